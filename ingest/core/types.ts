@@ -1,0 +1,180 @@
+/**
+ * The data that flows through the pure ingest core:
+ *   read → normalise → structure → recognise → resolve → relate → statements.
+ * Each stage takes the previous stage's values and returns new ones; only the
+ * reader (files in) and the loader (Cypher out) do I/O.
+ */
+import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
+
+/** A file as read from disk, already validated (UTF-8, not binary, within size). */
+export interface SourceFile {
+  /** Path as given on the command line or found in a folder. */
+  path: string;
+  /** File name without folders, e.g. `002_bbe8d57f18636fbc.txt`; the document's natural key. */
+  name: string;
+  format: "txt" | "md" | "html";
+  text: string;
+  bytes: number;
+  /** sha256 of the raw bytes, hex. */
+  hash: string;
+}
+
+/**
+ * Normalised text keeps a map back to the source so evidence can cite exact
+ * character offsets in the original file: `offsets[i]` is the source offset
+ * of `text[i]`.
+ */
+export interface NormalText {
+  text: string;
+  offsets: Int32Array;
+}
+
+export type BlockKind = "title" | "heading" | "paragraph" | "list-item" | "footnote" | "url-list";
+
+/** A unit of normalised text (a rebuilt paragraph, a list item, a footnote…). */
+export interface Block extends NormalText {
+  kind: BlockKind;
+  /** Source offsets of the block: [start, end). */
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  text: string;
+  /** Offsets inside the passage text. */
+  localStart: number;
+  localEnd: number;
+  /** Offsets in the source file. */
+  start: number;
+  end: number;
+}
+
+/** Canonical questionnaire sections of the book; free headings keep their own text as `section`. */
+export type SectionKey =
+  | "introduction"
+  | "activities"
+  | "gfmd-support"
+  | "good-practices"
+  | "challenges"
+  | "gaps"
+  | "recommendations"
+  | "other";
+
+export interface Passage {
+  id: string;
+  documentId: string;
+  ordinal: number;
+  kind: Exclude<BlockKind, "title" | "heading" | "url-list">;
+  /** Chapter heading as printed, e.g. "International Organization for Migration"; null outside chapters. */
+  chapter: string | null;
+  /** Entity id of the agency that owns the chapter; set by `recognise` from the chapter heading. */
+  chapterOwnerId: string | null;
+  /** News pages: index of the article this passage belongs to. */
+  article: number | null;
+  sectionKey: SectionKey | null;
+  /** Section heading as printed (or the canonical label when none was printed). */
+  section: string | null;
+  text: string;
+  /** Source offsets: [start, end). */
+  start: number;
+  end: number;
+  sentences: Sentence[];
+}
+
+export interface StructuredDocument {
+  id: string;
+  title: string;
+  source: string;
+  bytes: number;
+  hash: string;
+  passages: Passage[];
+}
+
+/** How a mention was found; also recorded as the extraction method on evidence. */
+export type MentionMethod =
+  | "catalog"
+  | "acronym-definition"
+  | "name-pattern"
+  | "chapter-self-reference";
+
+export interface Mention {
+  passageId: string;
+  sentenceIndex: number;
+  /** Offsets inside the passage text. */
+  localStart: number;
+  localEnd: number;
+  surface: string;
+  kind: EntityKind;
+  /** Catalog key for closed-set entities, or a candidate key for discovered ones (before resolution). */
+  key: string;
+  method: MentionMethod;
+  confidence: number;
+  /** Set by resolve. */
+  entityId?: string;
+}
+
+export interface EntityRecord {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  acronym: string | null;
+  aliases: string[];
+  /** Forum events only. */
+  isEvent?: boolean;
+  year?: number | null;
+  iso2?: string | null;
+  iso3?: string | null;
+  adoptedYear?: number | null;
+  /** Where identity came from: the reference catalog or open-set discovery. */
+  origin: "catalog" | "discovered";
+}
+
+export interface EvidenceRecord {
+  id: string;
+  relationId: string;
+  passageId: string;
+  documentId: string;
+  section: string | null;
+  /** The sentence (or enumeration) that states the relation. */
+  text: string;
+  /** Source offsets. */
+  start: number;
+  end: number;
+  method: string;
+  confidence: number;
+}
+
+export interface RelationRecord {
+  id: string;
+  type: RelationType;
+  sourceId: string;
+  targetId: string;
+  year: number | null;
+  role: string | null;
+  /** Best confidence across evidence. */
+  confidence: number;
+  method: string;
+  evidence: EvidenceRecord[];
+}
+
+export interface MentionCount {
+  passageId: string;
+  entityId: string;
+  count: number;
+}
+
+export interface Warning {
+  documentId: string;
+  stage: "read" | "normalise" | "structure" | "recognise" | "resolve" | "relate" | "load";
+  message: string;
+}
+
+/** Everything one document contributes; loaded in a single transaction. */
+export interface DocumentGraph {
+  document: Omit<StructuredDocument, "passages"> & { passageCount: number };
+  passages: Omit<Passage, "sentences" | "chapterOwnerId">[];
+  entities: EntityRecord[];
+  mentions: MentionCount[];
+  relations: RelationRecord[];
+  warnings: Warning[];
+}

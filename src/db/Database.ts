@@ -1,0 +1,185 @@
+/**
+ * The one module that touches `neo4j-driver`. Everything else (resolvers,
+ * ingest, tests, benchmarks) talks to Neo4j through `Database`, which owns
+ * sessions, retries, Integer/graph-type conversion and error mapping.
+ */
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** Neo4j cannot be reached (down, restarting, wrong address). Clients see SERVICE_UNAVAILABLE. */
+export class DatabaseUnavailableError extends Error {
+  readonly code = "SERVICE_UNAVAILABLE";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "DatabaseUnavailableError";
+  }
+}
+
+/** Neo4j rejected the statement or the data (constraint, syntax, type). */
+export class DatabaseQueryError extends Error {
+  constructor(
+    message: string,
+    readonly neo4jCode: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "DatabaseQueryError";
+  }
+}
+
+export interface DatabaseOptions {
+  uri: string;
+  user: string;
+  password: string;
+  /** How long the driver keeps retrying transient failures inside one call. */
+  maxRetryMs?: number;
+  connectionTimeoutMs?: number;
+  maxPoolSize?: number;
+}
+
+/** A transaction handle that speaks plain rows; handed to `Database.writeTransaction` callbacks. */
+export interface Tx {
+  run(cypher: string, params?: Params): Promise<Row[]>;
+}
+
+/** Observer for every statement sent; lets tests count round trips per request. */
+export type QueryListener = (cypher: string, params: Params) => void;
+
+export class Database {
+  private readonly driver: Driver;
+  private readonly listeners = new Set<QueryListener>();
+
+  constructor(readonly options: DatabaseOptions) {
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      // Counts, offsets and years all fit in a double; plain numbers keep every caller simple.
+      disableLosslessIntegers: true,
+      maxTransactionRetryTime: options.maxRetryMs ?? 5_000,
+      connectionTimeout: options.connectionTimeoutMs ?? 5_000,
+      connectionAcquisitionTimeout: options.connectionTimeoutMs ?? 5_000,
+      maxConnectionPoolSize: options.maxPoolSize ?? 50,
+      // Notifications (e.g. "unbounded path") would otherwise be logged on every request.
+      notificationsFilter: { minimumSeverityLevel: "OFF" },
+    });
+  }
+
+  onQuery(listener: QueryListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async read(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.withSession("READ", (tx) => runIn(tx, cypher, params, this.listeners));
+  }
+
+  async write(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.withSession("WRITE", (tx) => runIn(tx, cypher, params, this.listeners));
+  }
+
+  /** Runs `work` in one write transaction: all of it commits, or none of it does. */
+  async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.withSession("WRITE", (tx) => work({ run: (c, p = {}) => runIn(tx, c, p, this.listeners) }));
+  }
+
+  /** Schema statements (constraints, indexes) cannot share a transaction with data writes. */
+  async schema(cypher: string): Promise<void> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    try {
+      this.emit(cypher, {});
+      await session.run(cypher);
+    } catch (error) {
+      throw mapError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async serverInfo(): Promise<{ version: string; address: string }> {
+    try {
+      const info = await this.driver.getServerInfo();
+      return { version: info.agent ?? "unknown", address: info.address ?? this.options.uri };
+    } catch (error) {
+      throw mapError(error);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async withSession<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return mode === "READ" ? await session.executeRead(work) : await session.executeWrite(work);
+    } catch (error) {
+      throw mapError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private emit(cypher: string, params: Params): void {
+    for (const listener of this.listeners) listener(cypher, params);
+  }
+}
+
+async function runIn(tx: ManagedTransaction, cypher: string, params: Params, listeners: Set<QueryListener>): Promise<Row[]> {
+  for (const listener of listeners) listener(cypher, params);
+  const result = await tx.run(cypher, params);
+  return result.records.map((record) => toPlain(record.toObject()) as Row);
+}
+
+const UNAVAILABLE_CODES = new Set([
+  "ServiceUnavailable",
+  "SessionExpired",
+  "Neo.ClientError.Security.AuthenticationRateLimit",
+  "Neo.TransientError.General.DatabaseUnavailable",
+]);
+
+function mapError(error: unknown): Error {
+  if (error instanceof DatabaseUnavailableError || error instanceof DatabaseQueryError) return error;
+  if (error instanceof Neo4jError) {
+    if (UNAVAILABLE_CODES.has(error.code) || /connect|ECONNREFUSED|ECONNRESET|Pool is closed/i.test(error.message)) {
+      return new DatabaseUnavailableError(`Neo4j is unavailable: ${error.message}`, { cause: error });
+    }
+    return new DatabaseQueryError(error.message, error.code, { cause: error });
+  }
+  if (error instanceof Error && /ECONNREFUSED|ECONNRESET|socket hang up/i.test(error.message)) {
+    return new DatabaseUnavailableError(`Neo4j is unavailable: ${error.message}`, { cause: error });
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** Converts driver values (Integers, Nodes, Relationships, temporals) into plain JSON-able values. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value !== "object") return value;
+  if (value instanceof Int32Array || value instanceof Float64Array) return Array.from(value);
+  const v = value as Record<string, unknown>;
+  if ("labels" in v && "properties" in v && "elementId" in v) {
+    return { ...(toPlain(v.properties) as Row), __labels: v.labels };
+  }
+  if ("type" in v && "properties" in v && "startNodeElementId" in v) {
+    return { ...(toPlain(v.properties) as Row), __type: v.type };
+  }
+  if (typeof (v as { toString?: unknown }).toString === "function" && isTemporal(v)) return String(v);
+  const out: Row = {};
+  for (const [key, inner] of Object.entries(v)) out[key] = toPlain(inner);
+  return out;
+}
+
+function isTemporal(value: object): boolean {
+  return (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Cypher lives in `cypher/`, one file per unit of work, read once at start-up.
+ * Labels and relationship types can't be parameters in Cypher, so the few
+ * statements that need them use `{{placeholders}}` filled only from the
+ * ontology's allow-list (see `withIdentifiers`).
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname, join, basename } from "node:path";
+import { fileURLToPath } from "node:url";
+import invariant from "tiny-invariant";
+import { ENTITY_LABELS, RELATION_TYPE_NAMES, ENTITY_LABEL, FORUM_EVENT_LABEL } from "../ontology/ontology.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** Works from `src/db` (tsx) and from `dist/src/db` (compiled). */
+export const CYPHER_DIR = [join(here, "..", "..", "cypher"), join(here, "..", "..", "..", "cypher")].find((dir) => {
+  try {
+    return readdirSync(dir).some((f) => f.endsWith(".cypher"));
+  } catch {
+    return false;
+  }
+});
+
+let cache: Map<string, string> | undefined;
+
+function load(): Map<string, string> {
+  invariant(CYPHER_DIR, "cypher/ folder not found next to the code");
+  const files = readdirSync(CYPHER_DIR).filter((f) => f.endsWith(".cypher"));
+  return new Map(files.map((f) => [basename(f, ".cypher"), readFileSync(join(CYPHER_DIR, f), "utf8")]));
+}
+
+/** The text of `cypher/<name>.cypher`. Throws for an unknown name, so a typo fails at first use. */
+export function cypher(name: string): string {
+  cache ??= load();
+  const text = cache.get(name);
+  if (text === undefined) throw new Error(`no cypher/${name}.cypher`);
+  return text;
+}
+
+/** Splits a file of several `;`-terminated statements (constraints, indexes). */
+export function statements(name: string): string[] {
+  return cypher(name)
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.replace(/^\s*\/\/.*$/gm, "").trim())
+    .filter(Boolean);
+}
+
+const ALLOWED_IDENTIFIERS = new Set<string>([...ENTITY_LABELS, ...RELATION_TYPE_NAMES, ENTITY_LABEL, FORUM_EVENT_LABEL]);
+
+/** Fills `{{name}}` placeholders with labels/types from the ontology; anything else is refused. */
+export function withIdentifiers(text: string, identifiers: Record<string, string | readonly string[]>): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+    const value = identifiers[key];
+    invariant(value !== undefined, `no value for placeholder {{${key}}}`);
+    const parts = typeof value === "string" ? [value] : value;
+    for (const part of parts) invariant(ALLOWED_IDENTIFIERS.has(part), `identifier ${part} is not in the ontology`);
+    return parts.join("|");
+  });
+}
