@@ -60,7 +60,7 @@ export class Database {
       connectionAcquisitionTimeout: options.connectionTimeoutMs ?? 5_000,
       maxConnectionPoolSize: options.maxPoolSize ?? 50,
       // Notifications (e.g. "unbounded path") would otherwise be logged on every request.
-      notificationsFilter: { minimumSeverityLevel: "OFF" },
+      notificationFilter: { minimumSeverityLevel: "OFF" },
     });
   }
 
