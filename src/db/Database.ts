@@ -82,6 +82,23 @@ export class Database {
     return this.withSession("WRITE", (tx) => work({ run: (c, p = {}) => runIn(tx, c, p, this.listeners) }));
   }
 
+  /**
+   * An auto-commit statement, for `CALL { … } IN TRANSACTIONS`, which Neo4j refuses
+   * inside a managed transaction (bulk deletes on --reset and in tests).
+   */
+  async autoCommit(cypher: string, params: Params = {}): Promise<Row[]> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    try {
+      this.emit(cypher, params);
+      const result = await session.run(cypher, params);
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      throw mapError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Schema statements (constraints, indexes) cannot share a transaction with data writes. */
   async schema(cypher: string): Promise<void> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });

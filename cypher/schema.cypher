@@ -1,0 +1,10 @@
+// Applied at every start; IF NOT EXISTS makes each statement idempotent.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT passage_id IF NOT EXISTS FOR (n:Passage) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
+CREATE INDEX passage_document IF NOT EXISTS FOR (n:Passage) ON (n.documentId);
+CREATE INDEX evidence_relation IF NOT EXISTS FOR (n:Evidence) ON (n.relationId);
+CREATE INDEX evidence_document IF NOT EXISTS FOR (n:Evidence) ON (n.documentId);
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.acronym, n.aliasText];
+CREATE FULLTEXT INDEX passage_text IF NOT EXISTS FOR (n:Passage) ON EACH [n.text];

@@ -1,0 +1,17 @@
+import { ENTITY_LABELS } from "../ontology/ontology.js";
+import type { Database } from "./Database.js";
+import { cypher, statements, withIdentifiers } from "./cypher.js";
+
+/**
+ * Constraints and indexes, applied idempotently at every start. The per-kind id
+ * constraints are derived from the ontology, so a new kind gets one for free.
+ */
+export async function applySchema(db: Database): Promise<number> {
+  const all = [
+    ...statements("schema"),
+    ...ENTITY_LABELS.map((label) => withIdentifiers(cypher("kind-constraint").replace(/^\s*\/\/.*$/gm, "").trim(), { label })),
+  ];
+  for (const statement of all) await db.schema(statement);
+  await db.schema("CALL db.awaitIndexes(60)");
+  return all.length;
+}

@@ -1,0 +1,42 @@
+/**
+ * `npm run neo4j` — start the local Neo4j and keep it running until Ctrl-C.
+ * `npm run neo4j:install` — only fetch the jars and compile the launcher (used by CI).
+ */
+import { loadConfig, ConfigError } from "../config/config.js";
+import { ensureNeo4jInstalled, startLocalNeo4j, Neo4jSetupError } from "./localNeo4j.js";
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  if (process.argv.includes("--install-only")) {
+    const report = ensureNeo4jInstalled(log);
+    log(
+      `Neo4j ready to start: ${report.jarCount} jars, ${(report.libBytes / 1e6).toFixed(1)} MB` +
+        ` (downloaded: ${report.downloaded}, compiled: ${report.compiled}, ${(report.ms / 1000).toFixed(1)} s)`,
+    );
+    return;
+  }
+  const server = await startLocalNeo4j({
+    boltPort: config.NEO4J_BOLT_PORT,
+    dataDir: config.NEO4J_DATA_DIR,
+    heap: config.NEO4J_HEAP,
+    password: config.NEO4J_PASSWORD,
+    log,
+  });
+  process.stdout.write(`${server.uri}\n`);
+  if (server.reused) return;
+  const shutdown = async () => {
+    log("stopping Neo4j…");
+    await server.stop();
+    log("Neo4j stopped");
+    process.exit(0);
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof ConfigError || error instanceof Neo4jSetupError;
+  process.stderr.write(`${known ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,75 @@
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Starts Neo4j Community in-process with Bolt on loopback.
+ *
+ * Contract with src/neo4j/localNeo4j.ts:
+ *   args: <homeDir> <boltPort> [pageCacheMb]; password comes from NEO4J_PASSWORD (never argv, so it
+ *   does not show up in `ps`).
+ *   stdout: one line "BOLT_READY bolt://127.0.0.1:<port>" once Bolt accepts connections.
+ *   The parent holds our stdin open; EOF means the parent died, so we shut down rather than linger.
+ */
+public final class Neo4jLauncher {
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: Neo4jLauncher <homeDir> <boltPort> [pageCacheMb]");
+            System.exit(2);
+        }
+        Path home = Path.of(args[0]).toAbsolutePath();
+        int port = Integer.parseInt(args[1]);
+        long pageCacheMb = args.length > 2 ? Long.parseLong(args[2]) : 256;
+        String password = System.getenv().getOrDefault("NEO4J_PASSWORD", "");
+        boolean auth = !password.isEmpty();
+
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, auth)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
+                .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
+                .build();
+
+        Thread hook = new Thread(() -> {
+            try { dbms.shutdown(); } catch (Throwable ignored) { }
+        }, "neo4j-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+
+        if (auth) setPassword(dbms, password);
+
+        System.out.println("BOLT_READY bolt://127.0.0.1:" + port);
+        System.out.flush();
+
+        // Block on stdin: when the parent goes away (or closes the pipe to ask us to stop) we exit,
+        // which runs the shutdown hook and leaves a clean store.
+        InputStream in = System.in;
+        byte[] buf = new byte[64];
+        while (in.read(buf) >= 0) { /* ignore input */ }
+        System.exit(0);
+    }
+
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        try {
+            system.executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+        } catch (RuntimeException e) {
+            // Re-setting the same password is refused by Neo4j; that is the warm-start case and fine.
+            String msg = String.valueOf(e.getMessage());
+            if (!msg.contains("cannot be the same")) throw e;
+        }
+    }
+}

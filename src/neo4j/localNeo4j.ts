@@ -1,0 +1,218 @@
+/**
+ * The one place that provisions and starts a local Neo4j Community server
+ * without Docker: Maven fetches the jars, javac builds a tiny launcher, and a
+ * JVM child serves Bolt on 127.0.0.1. Used by `npm start`, `npm run neo4j`,
+ * the tests and the benchmarks.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { createConnection } from "node:net";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** Repo root, from `src/neo4j` (tsx) or `dist/src/neo4j` (compiled). */
+export const REPO_ROOT = [resolve(here, "..", ".."), resolve(here, "..", "..", "..")].find((dir) =>
+  existsSync(join(dir, "package.json")),
+)!;
+const LAUNCHER_SRC = join(REPO_ROOT, "src", "neo4j", "launcher");
+const CACHE_DIR = join(REPO_ROOT, ".neo4j");
+const LIB_DIR = join(CACHE_DIR, "lib");
+const CLASS_DIR = join(CACHE_DIR, "launcher");
+
+export class Neo4jSetupError extends Error {
+  constructor(problem: string) {
+    super(
+      `${problem}\n` +
+        "Ways out:\n" +
+        "  1. install Java 17+ (java, javac) and Maven (mvn), then run `npm run neo4j:install`;\n" +
+        "  2. run `docker compose up` to get Neo4j and the app in containers;\n" +
+        "  3. point NEO4J_URI (with NEO4J_USER/NEO4J_PASSWORD) at a Neo4j 5 server you already have.",
+    );
+    this.name = "Neo4jSetupError";
+  }
+}
+
+function toolVersion(cmd: string, args: string[]): string | undefined {
+  const out = spawnSync(cmd, args, { encoding: "utf8" });
+  if (out.error || out.status !== 0) return undefined;
+  return `${out.stdout}${out.stderr}`;
+}
+
+function javaMajor(): number | undefined {
+  const text = toolVersion("java", ["-version"]);
+  const m = text?.match(/version "(\d+)(?:\.(\d+))?/);
+  if (!m) return undefined;
+  const major = Number(m[1]);
+  return major === 1 ? Number(m[2]) : major;
+}
+
+export interface InstallReport {
+  downloaded: boolean;
+  compiled: boolean;
+  jarCount: number;
+  libBytes: number;
+  ms: number;
+}
+
+function libSize(): { count: number; bytes: number } {
+  if (!existsSync(LIB_DIR)) return { count: 0, bytes: 0 };
+  const jars = readdirSync(LIB_DIR).filter((f) => f.endsWith(".jar"));
+  return { count: jars.length, bytes: jars.reduce((sum, f) => sum + statSync(join(LIB_DIR, f)).size, 0) };
+}
+
+/**
+ * Makes sure the jars and the compiled launcher are present. Idempotent: a
+ * second call with everything in place only checks timestamps.
+ */
+export function ensureNeo4jInstalled(log: (line: string) => void = () => {}): InstallReport {
+  const began = Date.now();
+  const major = javaMajor();
+  if (major === undefined) throw new Neo4jSetupError("Java was not found on PATH; the local Neo4j needs Java 17+.");
+  if (major < 17) throw new Neo4jSetupError(`Java ${major} found; Neo4j 5.26 needs Java 17+.`);
+
+  let downloaded = false;
+  const marker = join(LIB_DIR, ".complete");
+  const pom = join(LAUNCHER_SRC, "pom.xml");
+  if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(pom).mtimeMs) {
+    if (!toolVersion("mvn", ["-v"])) throw new Neo4jSetupError("Maven (mvn) was not found on PATH; it fetches Neo4j's jars.");
+    log("fetching Neo4j Community jars with Maven (first run only)…");
+    const mvn = spawnSync("mvn", ["-q", "-B", "-f", pom, "package"], { stdio: ["ignore", "inherit", "inherit"] });
+    if (mvn.status !== 0) throw new Neo4jSetupError(`Maven could not fetch Neo4j's jars (exit ${mvn.status}).`);
+    mkdirSync(LIB_DIR, { recursive: true });
+    spawnSync("touch", [marker]);
+    downloaded = true;
+  }
+
+  let compiled = false;
+  const source = join(LAUNCHER_SRC, "Neo4jLauncher.java");
+  const cls = join(CLASS_DIR, "Neo4jLauncher.class");
+  if (!existsSync(cls) || statSync(cls).mtimeMs < statSync(source).mtimeMs) {
+    if (!toolVersion("javac", ["-version"])) throw new Neo4jSetupError("javac was not found; a full JDK 17+ is needed.");
+    mkdirSync(CLASS_DIR, { recursive: true });
+    const javac = spawnSync("javac", ["-d", CLASS_DIR, "-cp", join(LIB_DIR, "*"), source], { encoding: "utf8" });
+    if (javac.status !== 0) throw new Neo4jSetupError(`Compiling the Neo4j launcher failed:\n${javac.stderr}`);
+    compiled = true;
+  }
+  const { count, bytes } = libSize();
+  return { downloaded, compiled, jarCount: count, libBytes: bytes, ms: Date.now() - began };
+}
+
+export interface LocalNeo4jOptions {
+  boltPort: number;
+  dataDir: string;
+  heap: string;
+  password: string;
+  pageCacheMb?: number;
+  log?: (line: string) => void;
+  startTimeoutMs?: number;
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  /** True when a server was already answering on the port and we did not start one. */
+  reused: boolean;
+  startMs: number;
+  stop(): Promise<void>;
+}
+
+/** Resolves true when something accepts TCP connections on 127.0.0.1:port. */
+export function portAnswers(port: number, timeoutMs = 500): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = createConnection({ host: "127.0.0.1", port });
+    const finish = (ok: boolean) => {
+      socket.destroy();
+      done(ok);
+    };
+    socket.setTimeout(timeoutMs, () => finish(false));
+    socket.once("connect", () => finish(true));
+    socket.once("error", () => finish(false));
+  });
+}
+
+/**
+ * Starts Neo4j (or reuses one already on the port) and resolves once Bolt answers.
+ * `stop()` closes the child's stdin, which the launcher treats as "shut down cleanly".
+ */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const log = options.log ?? (() => {});
+  const uri = `bolt://127.0.0.1:${options.boltPort}`;
+  const began = Date.now();
+  if (await portAnswers(options.boltPort)) {
+    log(`Neo4j already answering at ${uri}; reusing it`);
+    return { uri, reused: true, startMs: 0, stop: async () => {} };
+  }
+  ensureNeo4jInstalled(log);
+  const home = resolve(REPO_ROOT, options.dataDir);
+  mkdirSync(home, { recursive: true });
+
+  const child = spawn(
+    "java",
+    [
+      `-Xmx${options.heap}`,
+      "-XX:+UseG1GC",
+      "--add-opens=java.base/java.nio=ALL-UNNAMED",
+      "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+      "--add-opens=java.base/java.io=ALL-UNNAMED",
+      "--add-opens=java.base/java.lang=ALL-UNNAMED",
+      "-cp",
+      `${CLASS_DIR}:${join(LIB_DIR, "*")}`,
+      "Neo4jLauncher",
+      home,
+      String(options.boltPort),
+      String(options.pageCacheMb ?? 256),
+    ],
+    { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, NEO4J_PASSWORD: options.password } },
+  );
+  const stderrTail: string[] = [];
+  child.stderr!.setEncoding("utf8");
+  child.stderr!.on("data", (chunk: string) => {
+    stderrTail.push(chunk);
+    if (stderrTail.length > 40) stderrTail.shift();
+  });
+
+  await waitForReady(child, options.startTimeoutMs ?? 120_000, stderrTail);
+  // The launcher prints BOLT_READY after Bolt is bound, but confirm from our side too.
+  while (!(await portAnswers(options.boltPort))) await sleep(100);
+  const startMs = Date.now() - began;
+  log(`Neo4j started at ${uri} in ${(startMs / 1000).toFixed(1)} s (data in ${home})`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= stopChild(child));
+  return { uri, reused: false, startMs, stop };
+}
+
+function waitForReady(child: ChildProcess, timeoutMs: number, stderrTail: string[]): Promise<void> {
+  return new Promise((done, fail) => {
+    let buffer = "";
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      fail(new Error(`Neo4j did not start within ${timeoutMs / 1000}s.\n${stderrTail.join("")}`));
+    }, timeoutMs);
+    child.stdout!.setEncoding("utf8");
+    child.stdout!.on("data", (chunk: string) => {
+      buffer += chunk;
+      if (buffer.includes("BOLT_READY")) {
+        clearTimeout(timer);
+        done();
+      }
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      fail(new Error(`Neo4j exited during start-up (code ${code}).\n${stderrTail.join("").slice(-4000)}`));
+    });
+  });
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once("exit", () => done()));
+  child.stdin!.end();
+  const killer = setTimeout(() => child.kill("SIGTERM"), 20_000);
+  const hardKiller = setTimeout(() => child.kill("SIGKILL"), 40_000);
+  await exited;
+  clearTimeout(killer);
+  clearTimeout(hardKiller);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

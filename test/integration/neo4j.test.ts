@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../src/db/Database.js";
+import { applySchema } from "../../src/db/applySchema.js";
+import { resetDatabase, testDatabase } from "../support/testDatabase.js";
+
+describe("the real Neo4j behind the tests", () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = testDatabase();
+    await resetDatabase(db);
+  });
+  afterAll(async () => db.close());
+
+  it("is Neo4j 5.26", async () => {
+    const info = await db.serverInfo();
+    expect(info.version).toMatch(/^Neo4j\/5\.26\./);
+  });
+
+  it("stores a node and reads it back, with integers as plain numbers", async () => {
+    await db.write("CREATE (:Document {id: $id, title: $title, bytes: $bytes})", { id: "doc:t", title: "T", bytes: 1234 });
+    const rows = await db.read("MATCH (d:Document {id: $id}) RETURN d.title AS title, d.bytes AS bytes", { id: "doc:t" });
+    expect(rows).toEqual([{ title: "T", bytes: 1234 }]);
+  });
+
+  it("applies the schema idempotently, with one id constraint per ontology kind", async () => {
+    await applySchema(db);
+    const first = await db.read("SHOW CONSTRAINTS YIELD name RETURN count(*) AS n");
+    await applySchema(db);
+    const second = await db.read("SHOW CONSTRAINTS YIELD labelsOrTypes RETURN collect(labelsOrTypes[0]) AS labels");
+    expect(second[0]!.labels).toEqual(expect.arrayContaining(["Entity", "Organization", "Forum", "Document", "Passage"]));
+    expect((second[0]!.labels as string[]).length).toBe(first[0]!.n);
+  });
+
+  it("enforces id uniqueness", async () => {
+    await db.write("MERGE (:Entity:Organization {id: 'org:x'})");
+    await expect(db.write("CREATE (:Entity:Organization {id: 'org:x'})")).rejects.toThrow(/already exists/);
+  });
+
+  it("rolls a failed write transaction back entirely", async () => {
+    await expect(
+      db.writeTransaction(async (tx) => {
+        await tx.run("CREATE (:Document {id: 'doc:rollback'})");
+        await tx.run("CREATE (:Entity:Organization {id: 'org:x'})");
+      }),
+    ).rejects.toThrow();
+    const rows = await db.read("MATCH (d:Document {id: 'doc:rollback'}) RETURN count(d) AS n");
+    expect(rows[0]!.n).toBe(0);
+  });
+});
