@@ -90,7 +90,7 @@ export class Database {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
     try {
       this.emit(cypher, params);
-      const result = await session.run(cypher, params);
+      const result = await session.run(cypher, integerParams(params));
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
       throw mapError(error);
@@ -145,8 +145,15 @@ export class Database {
 
 async function runIn(tx: ManagedTransaction, cypher: string, params: Params, listeners: Set<QueryListener>): Promise<Row[]> {
   for (const listener of listeners) listener(cypher, params);
-  const result = await tx.run(cypher, params);
+  const result = await tx.run(cypher, integerParams(params));
   return result.records.map((record) => toPlain(record.toObject()) as Row);
+}
+
+/** JS numbers travel as floats; top-level whole numbers (LIMIT, SKIP, depths) must be Cypher integers. */
+function integerParams(params: Params): Params {
+  const out: Params = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v;
+  return out;
 }
 
 const UNAVAILABLE_CODES = new Set([

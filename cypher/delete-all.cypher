@@ -1,0 +1,2 @@
+MATCH (n) WHERE n:Entity OR n:Document OR n:Passage OR n:Evidence
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS

@@ -1,0 +1,128 @@
+/**
+ * The reference catalog: identities (never relations) of the closed sets —
+ * UN-system and related organizations, forums and their dated meetings,
+ * conventions, a few well-known initiatives (reference.json) and every
+ * country (i18n-iso-countries plus the variants written in migration texts).
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import countries from "i18n-iso-countries";
+import { z } from "zod";
+import { entityId } from "../../src/ontology/ids.js";
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import type { EntityRecord } from "../core/types.js";
+
+const require = createRequire(import.meta.url);
+countries.registerLocale(require("i18n-iso-countries/langs/en.json"));
+
+const entry = z.object({
+  key: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(2),
+  acronym: z.string().nullable(),
+  aliases: z.array(z.string()),
+  adoptedYear: z.number().int().optional(),
+  year: z.number().int().optional(),
+  parent: z.string().optional(),
+  ordinal: z.string().nullable().optional(),
+});
+const referenceSchema = z.object({
+  organizations: z.array(entry),
+  forums: z.array(entry),
+  forumEvents: z.array(entry),
+  conventions: z.array(entry),
+  initiatives: z.array(entry),
+  countryVariants: z.record(z.string(), z.string().length(2)),
+});
+export type Reference = z.infer<typeof referenceSchema>;
+
+/** A surface form to look for; acronyms and country codes match case-sensitively. */
+export interface Form {
+  text: string;
+  caseSensitive: boolean;
+}
+
+export interface CatalogEntity extends EntityRecord {
+  forms: Form[];
+  /** Forum events: id of the standing forum they belong to. */
+  parentId?: string;
+}
+
+export interface Catalog {
+  entities: CatalogEntity[];
+  byId: Map<string, CatalogEntity>;
+}
+
+const isAcronym = (s: string) => /^[A-Z0-9][A-Z0-9&.\-]*[A-Z0-9.]$/.test(s) && /[A-Z]/.test(s) && !/[a-z]/.test(s.replace(/[A-Z]{2,}[a-z]$/, ""));
+
+function forms(name: string, acronym: string | null, aliases: string[]): Form[] {
+  const all = [name, ...aliases, ...(acronym ? [acronym] : [])];
+  const out = new Map<string, Form>();
+  for (const text of all) {
+    const cs = isAcronym(text) || text.length <= 4;
+    out.set(cs ? text : text.toLowerCase(), { text, caseSensitive: cs });
+    // "the World Bank" and "World Bank" are the same form; the article is optional in text.
+    if (/^the /i.test(text)) out.set(text.slice(4).toLowerCase(), { text: text.slice(4), caseSensitive: false });
+  }
+  return [...out.values()];
+}
+
+export function buildCatalog(reference: Reference): Catalog {
+  const entities: CatalogEntity[] = [];
+  const add = (kind: EntityKind, list: Reference["organizations"], extra: (e: Reference["organizations"][number]) => Partial<CatalogEntity> = () => ({})) => {
+    for (const e of list) {
+      entities.push({
+        id: entityId(kind, e.key),
+        kind,
+        name: e.name,
+        acronym: e.acronym,
+        aliases: e.aliases,
+        origin: "catalog",
+        forms: forms(e.name, e.acronym, e.aliases),
+        ...extra(e),
+      });
+    }
+  };
+  add("ORGANIZATION", reference.organizations);
+  add("FORUM", reference.forums, () => ({ isEvent: false }));
+  const withOrdinals = reference.forumEvents.map((e) =>
+    e.ordinal ? { ...e, aliases: [...e.aliases, `${e.ordinal} GFMD`, `${e.ordinal} GFMD meeting`, `${e.ordinal} meeting of the GFMD`, `${e.ordinal} Global Forum on Migration and Development`] } : e,
+  );
+  add("FORUM", withOrdinals, (e) => ({ isEvent: true, year: e.year ?? null, parentId: e.parent ? entityId("FORUM", e.parent) : undefined }));
+  add("CONVENTION", reference.conventions, (e) => ({ adoptedYear: e.adoptedYear ?? null }));
+  add("INITIATIVE", reference.initiatives);
+
+  const variantsByCode = new Map<string, string[]>();
+  for (const [name, code] of Object.entries(reference.countryVariants)) {
+    variantsByCode.set(code, [...(variantsByCode.get(code) ?? []), name]);
+  }
+  for (const [code, names] of Object.entries(countries.getNames("en", { select: "all" }))) {
+    const [name, ...rest] = names as string[];
+    const aliases = [...new Set([...rest, ...(variantsByCode.get(code) ?? [])])].filter((a) => a !== name);
+    entities.push({
+      id: entityId("COUNTRY", code),
+      kind: "COUNTRY",
+      name: name!,
+      acronym: null,
+      aliases,
+      iso2: code,
+      iso3: countries.alpha2ToAlpha3(code) ?? null,
+      origin: "catalog",
+      forms: forms(name!, null, aliases).map((f) => ({ ...f, caseSensitive: true })),
+    });
+  }
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  if (byId.size !== entities.length) throw new Error("reference catalog has duplicate keys");
+  return { entities, byId };
+}
+
+let cached: Catalog | undefined;
+
+/** The bundled catalog, validated once. */
+export function defaultCatalog(): Catalog {
+  if (cached) return cached;
+  const path = new URL("./reference.json", import.meta.url);
+  const parsed = referenceSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
+  if (!parsed.success) throw new Error(`ingest/catalog/reference.json is invalid: ${parsed.error.message}`);
+  cached = buildCatalog(parsed.data);
+  return cached;
+}

@@ -1,0 +1,263 @@
+import { TextBuilder } from "./TextBuilder.js";
+import { stripMarkup } from "./stripMarkup.js";
+import type { Block, BlockKind, SourceFile } from "./types.js";
+
+/**
+ * Turns a source file into blocks of clean text (paragraphs, list items,
+ * headings, footnotes, URL lists), each mapped back to source offsets.
+ *
+ * Two layouts are recognised from the text itself rather than the file name:
+ * - "wrapped": text extracted from a PDF (the book): hard-wrapped lines, page
+ *   breaks marked by a line starting with exactly one space, running heads,
+ *   page numbers, footnote blocks at the foot of each page, glued footnote markers;
+ * - "lines": one paragraph per line (the news pages, and markdown/HTML once stripped).
+ */
+export function normalise(file: SourceFile): Block[] {
+  const text = file.format === "txt" ? file.text : stripMarkup(file.text, file.format);
+  const lines = splitLines(text);
+  return isWrapped(lines) ? normaliseWrapped(text, lines) : normaliseLines(text, lines);
+}
+
+interface Line {
+  start: number;
+  end: number;
+  raw: string;
+  trimmed: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const raw = text.slice(start, end);
+    lines.push({ start, end, raw, trimmed: raw.replace(/\u0000/g, "").trim() });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** Hard-wrapped when most non-empty lines are short and many exist. */
+function isWrapped(lines: Line[]): boolean {
+  const filled = lines.filter((l) => l.trimmed.length > 0);
+  if (filled.length < 50) return false;
+  const short = filled.filter((l) => l.raw.length <= 130).length;
+  return short / filled.length > 0.9;
+}
+
+const RUNNING_HEAD = /^(International Migration and Development: Contributions|Chapter \d+:)/;
+const PAGE_NUMBER = /^\d{1,3}$/;
+const URL_LINE = /^(https?:\/\/|www\.)\S+$/;
+const BULLET = /^([•▪●◦■▫‣∙·]|\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})\))\s*/;
+const NUMBERED_HEADING = /^\d\.\s+[A-Z]/;
+const FOOTNOTE_START = /^(\d{1,3}) +(?!\d)\S/;
+const TERMINAL = /[.!?:;”"’)]$/;
+/**
+ * A footnote marker glued to the word or punctuation before it: "(IOM)1",
+ * "Migration1", "Thailand,5", "IOM;3", "2001.14". Decimals such as "3.5" or
+ * "10.7" and codes such as "C189" or "H1N1" are left alone.
+ */
+const FOOTNOTE_REF = /(?<=[a-z)”"’]|[A-Za-z)”"’][.,;:]|\d{4}[.,;:])\d{1,3}(?=[\s,.;:)”"’]|$)/g;
+
+interface OpenBlock {
+  builder: TextBuilder;
+  kind: BlockKind;
+  lineCount: number;
+  start: number;
+  end: number;
+}
+
+class BlockSink {
+  private readonly blocks: Block[] = [];
+  private current: OpenBlock | null = null;
+  /** A body paragraph cut mid-sentence by a page foot; it may resume on the next page. */
+  private parked: OpenBlock | null = null;
+
+  constructor(private readonly source: string) {}
+
+  get open(): BlockKind | null {
+    return this.current?.kind ?? null;
+  }
+
+  get hasParked(): boolean {
+    return this.parked !== null;
+  }
+
+  get lastChar(): string | undefined {
+    return this.current?.builder.lastChar();
+  }
+
+  begin(kind: BlockKind, at: number): void {
+    this.close();
+    this.current = { builder: new TextBuilder(), kind, lineCount: 0, start: at, end: at };
+  }
+
+  /** Appends a line, joining "High-\nlevel" without a space and everything else with one. */
+  append(line: Line, from: number, skip: Array<[number, number]> = []): void {
+    if (!this.current) this.begin("paragraph", from);
+    const c = this.current!;
+    const hyphenJoin = c.builder.lastChar() === "-" && /^[a-zA-Z]/.test(this.source.slice(from, line.end).trim());
+    if (c.builder.length > 0 && !hyphenJoin) c.builder.space(from);
+    c.builder.appendSource(this.source, from, line.end, skip);
+    c.lineCount++;
+    c.end = line.end;
+  }
+
+  park(): void {
+    this.flushParked();
+    this.parked = this.current;
+    this.current = null;
+  }
+
+  resume(): void {
+    this.close();
+    this.current = this.parked;
+    this.parked = null;
+  }
+
+  flushParked(): void {
+    if (this.parked) this.emit(this.parked);
+    this.parked = null;
+  }
+
+  close(): void {
+    if (this.current) this.emit(this.current);
+    this.current = null;
+  }
+
+  finish(): Block[] {
+    this.close();
+    this.flushParked();
+    return this.blocks.sort((a, b) => a.start - b.start);
+  }
+
+  private emit(open: OpenBlock): void {
+    const normal = open.builder.build();
+    let kind = open.kind;
+    if (kind === "paragraph" && open.lineCount === 1 && looksLikeHeading(normal.text)) kind = "heading";
+    if (normal.text.length > 0) this.blocks.push({ kind, ...normal, start: open.start, end: open.end });
+  }
+}
+
+function looksLikeHeading(text: string): boolean {
+  return text.length <= 90 && /^[A-Z0-9“"]/.test(text) && !/[.,;:]$/.test(text) && text.split(" ").length <= 14;
+}
+
+function footnoteRefs(line: Line, from: number): Array<[number, number]> {
+  const skip: Array<[number, number]> = [];
+  const body = line.raw.slice(from - line.start);
+  for (const m of body.matchAll(FOOTNOTE_REF)) skip.push([from + m.index!, from + m.index! + m[0].length]);
+  return skip;
+}
+
+function normaliseWrapped(source: string, lines: Line[]): Block[] {
+  const out = new BlockSink(source);
+  let zone: "body" | "footnote" = "body";
+  let afterBlank = true;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const pageStart = /^ \S/.test(line.raw);
+    const t = line.trimmed;
+    const from = line.start + (line.raw.length - line.raw.trimStart().length);
+    if (pageStart) zone = "body";
+    if (t === "") {
+      if (zone === "body" && (out.open === "paragraph" || out.open === "list-item") && !TERMINAL.test(out.lastChar ?? ".")) out.park();
+      else if (zone === "body") out.close();
+      afterBlank = true;
+      continue;
+    }
+    if (RUNNING_HEAD.test(t) || PAGE_NUMBER.test(t)) continue;
+
+    if (URL_LINE.test(t)) {
+      if ((out.open === "paragraph" || out.open === "list-item") && zone === "body") out.park();
+      if (out.open !== "url-list") out.begin("url-list", from);
+      out.append(line, from);
+      afterBlank = false;
+      continue;
+    }
+
+    if (zone === "footnote") {
+      if (FOOTNOTE_START.test(t) || out.open !== "footnote") out.begin("footnote", from);
+      out.append(line, from);
+      afterBlank = false;
+      continue;
+    }
+
+    if (afterBlank && !pageStart && FOOTNOTE_START.test(t) && !NUMBERED_HEADING.test(t)) {
+      // The foot of the page: everything until the next page break is footnotes and URLs.
+      zone = "footnote";
+      out.begin("footnote", from);
+      out.append(line, from);
+      afterBlank = false;
+      continue;
+    }
+
+    const skip = footnoteRefs(line, from);
+    // A title printed at the top of a page ("The international system working as one").
+    // Also an indented title, and a title wrapped onto a second line.
+    const indented = pageStart || /^\s{2,}\S/.test(line.raw);
+    const next = lines[i + 1]?.trimmed ?? "";
+    const span = indented && looksLikeHeading(t) ? (next === "" ? 1 : (lines[i + 2]?.trimmed ?? "") === "" && looksLikeHeading(`${t} ${next}`) && !TERMINAL.test(next) ? 2 : 0) : 0;
+    if (span > 0) {
+      out.flushParked();
+      out.begin("heading", from);
+      out.append(line, from, skip);
+      if (span === 2) {
+        const second = lines[i + 1]!;
+        out.append(second, second.start + (second.raw.length - second.raw.trimStart().length));
+        i++;
+      }
+      out.close();
+      afterBlank = false;
+      continue;
+    }
+    const continuesParked = out.hasParked && (pageStart || /^[a-z(]/.test(t)) && !NUMBERED_HEADING.test(t) && !BULLET.test(t);
+    if (continuesParked) {
+      out.resume();
+      out.append(line, from, skip);
+    } else if (NUMBERED_HEADING.test(t)) {
+      out.flushParked();
+      out.begin("heading", from);
+      out.append(line, from, skip);
+    } else if (BULLET.test(t)) {
+      out.flushParked();
+      out.begin("list-item", from);
+      const marker = BULLET.exec(t)![0];
+      out.append(line, /^[(a-z]/.test(marker) ? from : from + marker.length, skip);
+    } else if (out.open && !afterBlank && out.open !== "url-list" && out.open !== "footnote") {
+      out.append(line, from, skip);
+    } else {
+      out.flushParked();
+      out.begin("paragraph", from);
+      out.append(line, from, skip);
+    }
+    afterBlank = false;
+  }
+  return out.finish();
+}
+
+function normaliseLines(source: string, lines: Line[]): Block[] {
+  const out = new BlockSink(source);
+  for (const line of lines) {
+    const t = line.trimmed;
+    if (t === "") continue;
+    const from = line.start + (line.raw.length - line.raw.replace(/^[\s\u0000]+/, "").length);
+    if (URL_LINE.test(t)) {
+      if (out.open !== "url-list") out.begin("url-list", from);
+      out.append(line, from);
+      continue;
+    }
+    const bullet = BULLET.exec(t);
+    if (bullet) {
+      out.begin("list-item", from);
+      out.append(line, /^[(a-z]/.test(bullet[0]) ? from : from + bullet[0].length);
+    } else {
+      out.begin("paragraph", from);
+      out.append(line, from);
+    }
+    out.close();
+  }
+  return out.finish();
+}

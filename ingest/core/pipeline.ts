@@ -1,0 +1,64 @@
+import type { Catalog } from "../catalog/catalog.js";
+import { normalise } from "./normalise.js";
+import { createMatcher, recognise, type Recognised } from "./recognise.js";
+import { relate } from "./relate.js";
+import { resolve } from "./resolve.js";
+import { structure, type ChapterOwnerLookup } from "./structure.js";
+import type { DocumentGraph, MentionCount, SourceFile, StructuredDocument } from "./types.js";
+
+/**
+ * The pure core: read files in, statements-ready graphs out, no I/O.
+ * normalise → structure → recognise (per document) → resolve (corpus-wide)
+ * → relate (per document) → one DocumentGraph per document.
+ */
+export interface StageTimer {
+  (stage: string, done: number, total: number): void;
+}
+
+export function chapterOwnerLookup(catalog: Catalog): ChapterOwnerLookup {
+  const byForm = new Map<string, string>();
+  for (const e of catalog.entities) {
+    if (e.kind !== "ORGANIZATION") continue;
+    for (const name of [e.name, ...e.aliases]) byForm.set(name.toLowerCase().replace(/^the /, ""), e.id);
+  }
+  return (heading) => byForm.get(heading.trim().toLowerCase().replace(/^the /, "")) ?? null;
+}
+
+export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: StageTimer = () => {}): DocumentGraph[] {
+  const owner = chapterOwnerLookup(catalog);
+  const matcher = createMatcher(catalog);
+  const docs: StructuredDocument[] = [];
+  files.forEach((file, i) => {
+    docs.push(structure(file, normalise(file), owner));
+    progress("structure", i + 1, files.length);
+  });
+  const recognised: Recognised[] = docs.map((doc, i) => {
+    const r = recognise(doc, catalog, matcher);
+    progress("recognise", i + 1, docs.length);
+    return r;
+  });
+  const entities = resolve(recognised, catalog);
+  progress("resolve", 1, 1);
+  return docs.map((doc, i) => {
+    const mentions = recognised[i]!.mentions.filter((m) => m.entityId && entities.has(m.entityId));
+    const { relations, warnings } = relate(doc, mentions, { entities });
+    const counts = new Map<string, MentionCount>();
+    for (const m of mentions) {
+      const key = `${m.passageId}|${m.entityId}`;
+      const c = counts.get(key) ?? { passageId: m.passageId, entityId: m.entityId!, count: 0 };
+      c.count++;
+      counts.set(key, c);
+    }
+    const used = new Set<string>([...mentions.map((m) => m.entityId!), ...relations.flatMap((r) => [r.sourceId, r.targetId])]);
+    progress("relate", i + 1, docs.length);
+    const { passages, ...meta } = doc;
+    return {
+      document: { ...meta, passageCount: passages.length },
+      passages: passages.map(({ sentences: _s, chapterOwnerId: _o, ...p }) => p),
+      entities: [...used].map((id) => entities.get(id)!).filter(Boolean),
+      mentions: [...counts.values()],
+      relations,
+      warnings,
+    };
+  });
+}

@@ -1,0 +1,108 @@
+import { documentId, passageId } from "../../src/ontology/ids.js";
+import { splitSentences } from "./sentences.js";
+import type { Block, Passage, SectionKey, SourceFile, StructuredDocument } from "./types.js";
+
+/**
+ * Groups blocks into document → chapter → section → passage → sentence.
+ *
+ * Book chapters are found by their printed title: a heading that names an
+ * organization (`chapterOwner` returns its entity id) or the book's own
+ * framing chapter. News pages carry several articles with no title lines;
+ * an article ends at its contact/credit line and the next one starts after it.
+ */
+export type ChapterOwnerLookup = (heading: string) => string | null;
+
+const SECTION_PATTERNS: Array<[RegExp, SectionKey]> = [
+  [/activities since the 2006/i, "activities"],
+  [/support provided to the global forum|support to the gfmd/i, "gfmd-support"],
+  [/good practices/i, "good-practices"],
+  [/challenges and gaps/i, "challenges"],
+  [/^\d\.\s*challenges/i, "challenges"],
+  [/^\d\.\s*gaps/i, "gaps"],
+  [/^\d\.\s*recommendations/i, "recommendations"],
+];
+
+const FRAMING_CHAPTER = /^The international system working as one$/i;
+const ARTICLE_END = /(please contact|Email:\s*$|^Sources?:|^First published|click here\.?$|download here\.?$|^For (more|further) information)/i;
+const ARTICLE_START = /^By [A-Z][\w.]+ [A-Z]/;
+
+export function sectionKeyOf(heading: string): SectionKey | null {
+  for (const [pattern, key] of SECTION_PATTERNS) if (pattern.test(heading)) return key;
+  return null;
+}
+
+export function structure(file: SourceFile, blocks: Block[], chapterOwner: ChapterOwnerLookup): StructuredDocument {
+  const docId = documentId(file.name);
+  const passages: Passage[] = [];
+  const isBook = blocks.some((b) => b.kind === "heading" && sectionKeyOf(b.text) !== null);
+
+  let chapter: string | null = null;
+  let owner: string | null = null;
+  let section: string | null = null;
+  let sectionKey: SectionKey | null = null;
+  let subsection: string | null = null;
+  let article: number | null = isBook ? null : 0;
+  let articleEnded = false;
+
+  for (const block of blocks) {
+    if (block.kind === "url-list") continue;
+    if (block.kind === "heading" || block.kind === "title") {
+      const ownerId = isBook ? chapterOwner(block.text) : null;
+      if (ownerId || (isBook && FRAMING_CHAPTER.test(block.text))) {
+        chapter = block.text;
+        owner = ownerId;
+        section = null;
+        sectionKey = "introduction";
+        subsection = null;
+        continue;
+      }
+      const key = sectionKeyOf(block.text);
+      if (key && /^\d\./.test(block.text)) {
+        section = block.text;
+        sectionKey = key;
+        subsection = null;
+      } else if (chapter === null && isBook) {
+        section = block.text;
+        sectionKey = "introduction";
+      } else {
+        subsection = block.text;
+      }
+      continue;
+    }
+    if (article !== null) {
+      if ((articleEnded || ARTICLE_START.test(block.text)) && passages.some((p) => p.article === article)) article++;
+      articleEnded = ARTICLE_END.test(block.text);
+    }
+    passages.push({
+      id: passageId(docId, block.start),
+      documentId: docId,
+      ordinal: passages.length,
+      kind: block.kind as Passage["kind"],
+      chapter,
+      chapterOwnerId: owner,
+      article,
+      sectionKey: isBook ? (sectionKey ?? "other") : null,
+      section: subsection && section ? `${section} › ${subsection}` : (section ?? subsection),
+      text: block.text,
+      start: block.start,
+      end: block.end,
+      sentences: splitSentences(block),
+    });
+  }
+  return { id: docId, title: titleOf(file, blocks), source: file.name, bytes: file.bytes, hash: file.hash, passages };
+}
+
+/** A running head repeated on many pages is the book's title; otherwise the first heading or line. */
+function titleOf(file: SourceFile, blocks: Block[]): string {
+  const counts = new Map<string, number>();
+  for (const line of file.text.split("\n")) {
+    const t = line.trim();
+    if (t.length > 30 && t.length < 200 && !/^\d/.test(t) && !/[.,;]$/.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const runningHead = [...counts].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1])[0];
+  if (runningHead) return runningHead[0];
+  const heading = blocks.find((b) => b.kind === "heading");
+  if (heading && heading.start < 200) return heading.text;
+  const first = blocks[0]?.text ?? file.name;
+  return first.length > 100 ? `${first.slice(0, 97).replace(/\s+\S*$/, "")}…` : first;
+}

@@ -1,0 +1,47 @@
+import type { Database } from "../../src/db/Database.js";
+import { cypher, statements as splitStatements } from "../../src/db/cypher.js";
+import type { DocumentGraph } from "../core/types.js";
+import { rowCount, toStatements } from "./statements.js";
+
+export interface LoadResult {
+  documentId: string;
+  source: string;
+  status: "loaded" | "unchanged" | "failed";
+  rows: number;
+  error?: string;
+}
+
+/**
+ * Loads each document in its own transaction: a failing document rolls back
+ * alone and the others stay. Unchanged documents (same content hash) are skipped.
+ */
+export async function loadGraphs(db: Database, graphs: DocumentGraph[], onDocument: (r: LoadResult) => void = () => {}): Promise<LoadResult[]> {
+  const results: LoadResult[] = [];
+  for (const graph of graphs) {
+    const [stored] = await db.read(cypher("document-hash"), { id: graph.document.id });
+    let result: LoadResult;
+    if (stored?.hash === graph.document.hash) {
+      result = { documentId: graph.document.id, source: graph.document.source, status: "unchanged", rows: 0 };
+    } else {
+      const statements = toStatements(graph);
+      try {
+        await db.writeTransaction(async (tx) => {
+          for (const s of statements) await tx.run(s.cypher, s.params);
+        });
+        result = { documentId: graph.document.id, source: graph.document.source, status: "loaded", rows: rowCount(statements) };
+      } catch (error) {
+        result = { documentId: graph.document.id, source: graph.document.source, status: "failed", rows: 0, error: `${graph.document.source}: ${(error as Error).message}` };
+      }
+    }
+    results.push(result);
+    onDocument(result);
+  }
+  if (results.some((r) => r.status === "loaded")) {
+    for (const statement of splitStatements("finalize-graph")) await db.write(statement);
+  }
+  return results;
+}
+
+export async function resetGraph(db: Database): Promise<void> {
+  await db.autoCommit(cypher("delete-all"));
+}
