@@ -1,0 +1,20 @@
+import "reflect-metadata";
+import type { GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { EntityFieldsResolver, EvidenceFieldsResolver, RelationFieldsResolver } from "./resolvers/EntityFieldsResolver.js";
+import { ConventionFields, CountryFields, ForumFields, InitiativeFields, OrganizationFields } from "./resolvers/kindFields.js";
+import { PathStepResolver } from "./resolvers/PathStepResolver.js";
+import { QueryResolver } from "./resolvers/QueryResolver.js";
+import { Convention, Country, Forum, Initiative, Organization } from "./types/kinds.js";
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** The schema, built once; `schema/schema.graphql` is this printed. */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({
+    resolvers: [QueryResolver, EntityFieldsResolver, RelationFieldsResolver, EvidenceFieldsResolver, OrganizationFields, InitiativeFields, CountryFields, ConventionFields, ForumFields, PathStepResolver],
+    orphanedTypes: [Organization, Initiative, Convention, Country, Forum],
+    validate: false,
+  });
+  return schema;
+}

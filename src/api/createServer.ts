@@ -1,0 +1,124 @@
+import { ApolloServer, HeaderMap } from "@apollo/server";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { GraphQLError, type GraphQLFormattedError, type ValidationContext, type ASTVisitor, Kind, type FieldNode } from "graphql";
+import { createComplexityRule, simpleEstimator } from "graphql-query-complexity";
+import { createServer as createHttpServer, type Server } from "node:http";
+import type { Database } from "../db/Database.js";
+import { DatabaseUnavailableError } from "../db/Database.js";
+import { buildAppSchema } from "./buildSchema.js";
+import { createContext, type Context } from "./context.js";
+
+export const MAX_DEPTH = 8;
+export const MAX_COST = 5000;
+
+/** Rejects queries nested deeper than MAX_DEPTH before any resolver (or Neo4j) runs. */
+function depthLimit(max: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    const depthOf = (node: { selectionSet?: { selections: readonly any[] } }, depth: number): number => {
+      if (!node.selectionSet) return depth;
+      return Math.max(depth, ...node.selectionSet.selections.map((s: FieldNode) => depthOf(s, s.kind === Kind.FIELD ? depth + 1 : depth)));
+    };
+    return {
+      OperationDefinition(op) {
+        const depth = depthOf(op, 0);
+        if (depth > max) context.reportError(new GraphQLError(`query depth ${depth} exceeds the limit of ${max}`, { extensions: { code: "QUERY_TOO_DEEP" } }));
+      },
+    };
+  };
+}
+
+/** Masks everything unexpected; known client and availability errors keep their code. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, development: boolean): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DatabaseUnavailableError) return { message: "The graph database is unavailable; try again shortly.", extensions: { code: "SERVICE_UNAVAILABLE" } };
+  const code = formatted.extensions?.code;
+  if (code && code !== "INTERNAL_SERVER_ERROR") return development ? formatted : { ...formatted, extensions: { code } };
+  return development ? formatted : { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+export interface AppServer {
+  url: string;
+  http: Server;
+  stop(): Promise<void>;
+}
+
+export async function createAppServer(db: Database, options: { port: number; host: string; development: boolean }): Promise<AppServer> {
+  const schema = await buildAppSchema();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: options.development,
+    validationRules: [
+      depthLimit(MAX_DEPTH),
+      createComplexityRule({
+        maximumComplexity: MAX_COST,
+        estimators: [simpleEstimator({ defaultComplexity: 1 })],
+        createError: (max, actual) => new GraphQLError(`query cost ${actual} exceeds the limit of ${max}`, { extensions: { code: "QUERY_TOO_COMPLEX" } }),
+      }),
+    ],
+    formatError: (formatted, error) => formatError(formatted, error, options.development),
+  });
+  await apollo.start();
+
+  const http = createHttpServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname === "/health") {
+      let body: object;
+      try {
+        const info = await db.serverInfo();
+        body = { status: "ok", neo4j: "up", version: info.version };
+        res.statusCode = 200;
+      } catch {
+        body = { status: "degraded", neo4j: "unavailable", code: "SERVICE_UNAVAILABLE" };
+        res.statusCode = 503;
+      }
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify(body));
+      return;
+    }
+    if (url.pathname !== "/graphql") {
+      res.statusCode = 404;
+      res.end("not found; GraphQL is at /graphql\n");
+      return;
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString("utf8");
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
+    let body: unknown = raw;
+    if ((headers.get("content-type") ?? "").includes("application/json") && raw) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        res.statusCode = 400;
+        res.setHeader("content-type", "application/json");
+        res.end(JSON.stringify({ errors: [{ message: "request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] }));
+        return;
+      }
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+      context: async () => createContext(db),
+    });
+    for (const [k, v] of response.headers) res.setHeader(k, v);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === "complete") res.end(response.body.string);
+    else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  });
+  await new Promise<void>((done) => http.listen(options.port, options.host, done));
+  const address = http.address();
+  const port = typeof address === "object" && address ? address.port : options.port;
+  return {
+    url: `http://${options.host === "0.0.0.0" ? "localhost" : options.host}:${port}/graphql`,
+    http,
+    stop: async () => {
+      await new Promise<void>((done) => http.close(() => done()));
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { Row } from "../db/Database.js";
+import type { Evidence } from "./types/Evidence.js";
+import type { Relation } from "./types/Relation.js";
+import type { Direction, RelationType } from "./types/enums.js";
+
+/** Stored rows → GraphQL objects. Optional stored fields become explicit nulls/defaults. */
+export function toEntity(row: Row): any {
+  return { ...row, acronym: row.acronym ?? null, aliases: (row.aliases as string[]) ?? [], mentionCount: (row.mentionCount as number) ?? 0, isEvent: row.isEvent === true };
+}
+
+export function toRelation(row: Row): Relation {
+  return {
+    id: row.relId as string,
+    type: row.type as RelationType,
+    direction: row.direction as Direction,
+    other: toEntity(row.other as Row),
+    year: (row.year as number) ?? null,
+    role: (row.role as string) ?? null,
+    confidence: (row.confidence as number) ?? 0,
+    method: (row.method as string) ?? null,
+    evidenceCount: (row.evidenceCount as number) ?? 0,
+  };
+}
+
+export function toEvidence(row: Row): Evidence {
+  return { ...(row as unknown as Evidence), section: (row.section as string) ?? null };
+}

@@ -1,0 +1,54 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.js";
+import { checkFirst } from "../errors.js";
+import { toEvidence, toRelation } from "../mappers.js";
+import { Document } from "../types/Document.js";
+import { Entity } from "../types/Entity.js";
+import { Evidence } from "../types/Evidence.js";
+import { Relation } from "../types/Relation.js";
+import { Direction, RelationType } from "../types/enums.js";
+
+/** Fields every entity has; type-graphql hands them down to the five implementations. */
+@Resolver(() => Entity)
+export class EntityFieldsResolver {
+  @FieldResolver(() => [Evidence], { description: "Passages that mention the entity, most mentions first." })
+  async evidence(@Root() entity: Entity, @Ctx() ctx: Context, @Arg("first", () => Int, { defaultValue: 5 }) first: number): Promise<Evidence[]> {
+    checkFirst(first);
+    return (await ctx.loaders.entityEvidence.load(entity.id)).slice(0, first).map(toEvidence);
+  }
+
+  @FieldResolver(() => [Relation])
+  async relations(
+    @Root() entity: Entity,
+    @Ctx() ctx: Context,
+    @Arg("types", () => [RelationType], { nullable: true }) types: RelationType[] | null,
+    @Arg("direction", () => Direction, { defaultValue: Direction.BOTH }) direction: Direction,
+    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
+  ): Promise<Relation[]> {
+    checkFirst(first);
+    return filterRelations(await ctx.loaders.relations.load(entity.id), types, direction).slice(0, first);
+  }
+}
+
+export function filterRelations(rows: Awaited<ReturnType<Context["loaders"]["relations"]["load"]>>, types: readonly string[] | null, direction: Direction): Relation[] {
+  return rows
+    .filter((r) => (!types || types.includes(r.type as string)) && (direction === Direction.BOTH || r.direction === direction || r.type === "PARTNERS_WITH"))
+    .map(toRelation);
+}
+
+@Resolver(() => Relation)
+export class RelationFieldsResolver {
+  @FieldResolver(() => [Evidence], { description: "The sentences that state the relation." })
+  async evidence(@Root() relation: Relation, @Ctx() ctx: Context, @Arg("first", () => Int, { defaultValue: 3 }) first: number): Promise<Evidence[]> {
+    checkFirst(first);
+    return (await ctx.loaders.relationEvidence.load(relation.id)).slice(0, first).map(toEvidence);
+  }
+}
+
+@Resolver(() => Evidence)
+export class EvidenceFieldsResolver {
+  @FieldResolver(() => Document)
+  async document(@Root() evidence: Evidence, @Ctx() ctx: Context) {
+    return ctx.loaders.document.load(evidence.documentId);
+  }
+}

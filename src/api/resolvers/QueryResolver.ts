@@ -1,0 +1,164 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { cypher } from "../../db/cypher.js";
+import type { Row } from "../../db/Database.js";
+import { parseId } from "../../ontology/ids.js";
+import type { Context } from "../context.js";
+import { badInput, checkFirst, checkId } from "../errors.js";
+import { luceneQuery } from "../luceneQuery.js";
+import { toEntity } from "../mappers.js";
+import { Document } from "../types/Document.js";
+import { Entity } from "../types/Entity.js";
+import { EntityKind, RelationType } from "../types/enums.js";
+import { Health, SearchHit, Stats } from "../types/misc.js";
+import { Node } from "../types/Node.js";
+import { EntityConnection, EntityFilter, Path, Subgraph } from "../types/pages.js";
+
+const encodeCursor = (id: string) => Buffer.from(`e:${id}`).toString("base64url");
+function decodeCursor(cursor: string): string {
+  const raw = Buffer.from(cursor, "base64url").toString();
+  if (!raw.startsWith("e:") || !parseId(raw.slice(2))) throw badInput("invalid cursor", "after");
+  return raw.slice(2);
+}
+
+@Resolver()
+export class QueryResolver {
+  @Query(() => Health)
+  async health(@Ctx() ctx: Context): Promise<Health> {
+    try {
+      const info = await ctx.db.serverInfo();
+      return { neo4j: true, version: info.version };
+    } catch {
+      return { neo4j: false, version: null };
+    }
+  }
+
+  @Query(() => [Document])
+  async documents(@Ctx() ctx: Context): Promise<Document[]> {
+    return (await ctx.db.read(cypher("documents"))).map((r) => r.document as unknown as Document);
+  }
+
+  @Query(() => Node, { nullable: true })
+  async node(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+    const parsed = parseId(checkId(id));
+    if (parsed?.family === "support" && parsed.kind === "DOCUMENT") {
+      const doc = await ctx.loaders.document.load(id);
+      return doc ? Object.assign(new Document(), doc) : null;
+    }
+    const row = parsed?.family === "entity" ? await ctx.loaders.entity.load(id) : null;
+    return row ? toEntity(row) : null;
+  }
+
+  @Query(() => Entity, { nullable: true })
+  async entity(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Entity | null> {
+    const row = await ctx.loaders.entity.load(checkId(id, "entity"));
+    return row ? toEntity(row) : null;
+  }
+
+  @Query(() => Entity, { nullable: true, description: "Exact, case-insensitive match on name, acronym or alias." })
+  async resolve(@Arg("name", () => String) name: string, @Arg("kind", () => EntityKind, { nullable: true }) kind: EntityKind | null, @Ctx() ctx: Context): Promise<Entity | null> {
+    const [row] = await ctx.db.read(cypher("resolve-name"), { name: name.trim().toLowerCase(), kind: kind ?? null });
+    return row ? toEntity(row.entity as Row) : null;
+  }
+
+  @Query(() => [SearchHit], { description: "Full-text search over names, acronyms and aliases, best first." })
+  async search(
+    @Arg("text", () => String) text: string,
+    @Arg("kinds", () => [EntityKind], { nullable: true }) kinds: EntityKind[] | null,
+    @Arg("first", () => Int, { defaultValue: 10 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<SearchHit[]> {
+    checkFirst(first);
+    const query = luceneQuery(text);
+    if (!query) return [];
+    const rows = await ctx.db.read(cypher("search-entities"), { query, kinds: kinds ?? null, first });
+    return rows.map((r) => ({ entity: toEntity(r.entity as Row), score: r.score as number }));
+  }
+
+  @Query(() => Stats)
+  async stats(@Ctx() ctx: Context): Promise<Stats> {
+    const [row] = await ctx.db.read(cypher("stats"));
+    return row as unknown as Stats;
+  }
+
+  @Query(() => EntityConnection)
+  organizations(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null) {
+    return page(ctx, "ORGANIZATION", filter, first, after);
+  }
+  @Query(() => EntityConnection)
+  initiatives(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null) {
+    return page(ctx, "INITIATIVE", filter, first, after);
+  }
+  @Query(() => EntityConnection)
+  conventions(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null) {
+    return page(ctx, "CONVENTION", filter, first, after);
+  }
+  @Query(() => EntityConnection)
+  countries(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null) {
+    return page(ctx, "COUNTRY", filter, first, after);
+  }
+  @Query(() => EntityConnection)
+  forums(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null) {
+    return page(ctx, "FORUM", filter, first, after);
+  }
+
+  @Query(() => [Path], { description: "Shortest paths first; each step carries its relation type (and evidence)." })
+  async paths(
+    @Arg("from", () => ID) from: string,
+    @Arg("to", () => ID) to: string,
+    @Arg("maxHops", () => Int, { defaultValue: 4 }) maxHops: number,
+    @Arg("first", () => Int, { defaultValue: 5 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<Path[]> {
+    checkId(from, "entity");
+    checkId(to, "entity");
+    checkFirst(first);
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) throw badInput("maxHops must be between 1 and 6", "maxHops");
+    const rows = await ctx.db.read(cypher("paths"), { from, to, maxHops, first });
+    return rows.map((r) => {
+      const nodes = (r.nodes as Row[]).map(toEntity);
+      const byId = new Map(nodes.map((n) => [n.id, n]));
+      const steps = (r.steps as Row[]).map((s) => ({ type: s.type as RelationType, from: byId.get(s.source), to: byId.get(s.target), relationId: s.id as string }));
+      return { nodes, steps } as Path;
+    });
+  }
+
+  @Query(() => Subgraph, { description: "Nodes and edges around an entity, ready for a graph view." })
+  async neighborhood(
+    @Arg("id", () => ID) id: string,
+    @Arg("depth", () => Int, { defaultValue: 1 }) depth: number,
+    @Arg("types", () => [RelationType], { nullable: true }) types: RelationType[] | null,
+    @Arg("limit", () => Int, { defaultValue: 200 }) limit: number,
+    @Ctx() ctx: Context,
+  ): Promise<Subgraph> {
+    checkId(id, "entity");
+    if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw badInput("depth must be between 1 and 3", "depth");
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw badInput("limit must be between 1 and 1000", "limit");
+    const rows = await ctx.db.read(cypher("neighborhood"), { id, depth, types: types ?? null, limit });
+    const nodes = new Map<string, Entity>();
+    const self = await ctx.loaders.entity.load(id);
+    if (self) nodes.set(id, toEntity(self));
+    const edges = rows.map((r) => {
+      const s = toEntity(r.source as Row);
+      const t = toEntity(r.target as Row);
+      nodes.set(s.id, s);
+      nodes.set(t.id, t);
+      return { source: s.id, target: t.id, type: r.type as RelationType };
+    });
+    return { nodes: [...nodes.values()], edges };
+  }
+}
+
+async function page(ctx: Context, kind: EntityKind, filter: EntityFilter | null, first: number, after: string | null): Promise<EntityConnection> {
+  checkFirst(first);
+  const name = filter?.name?.trim().toLowerCase() || null;
+  const afterId = after ? decodeCursor(after) : null;
+  const [rows, [count]] = await Promise.all([
+    ctx.db.read(cypher("entities-page"), { kind, name, after: afterId, first: first + 1 }),
+    ctx.db.read(cypher("entities-count"), { kind, name }),
+  ]);
+  const edges = rows.slice(0, first).map((r) => {
+    const node = toEntity(r.entity as Row);
+    return { cursor: encodeCursor(node.id), node };
+  });
+  return { totalCount: (count?.total as number) ?? 0, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+}

@@ -1,0 +1,101 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.js";
+import { filterRelations } from "./EntityFieldsResolver.js";
+import { Entity } from "../types/Entity.js";
+import { Convention, Country, Forum, Initiative, Organization } from "../types/kinds.js";
+import { Relation } from "../types/Relation.js";
+import { Direction, EntityKind, RelationType } from "../types/enums.js";
+
+/**
+ * The typed questions analysts ask, each a filtered view of the same batched
+ * relations loader (so they add no round trips). Relations carry the type as
+ * the role, the evidence and the other end.
+ */
+async function related(ctx: Context, id: string, types: RelationType[], direction: Direction, kinds?: EntityKind[]): Promise<Relation[]> {
+  const rows = filterRelations(await ctx.loaders.relations.load(id), types, direction);
+  return kinds ? rows.filter((r) => kinds.includes(r.other.kind)) : rows;
+}
+
+@Resolver(() => Organization)
+export class OrganizationFields {
+  @FieldResolver(() => [Relation], { description: "Initiatives it leads, takes part in, funds or supports; `role` filters by relation type." })
+  initiatives(@Root() o: Organization, @Ctx() ctx: Context, @Arg("role", () => RelationType, { nullable: true }) role: RelationType | null) {
+    return related(ctx, o.id, role ? [role] : ["LEADS", "PARTICIPATES_IN", "FUNDS", "SUPPORTS"], Direction.OUT, ["INITIATIVE"]);
+  }
+  @FieldResolver(() => [Relation], { description: "Forums it is a member of, supports or chaired." })
+  forums(@Root() o: Organization, @Ctx() ctx: Context) {
+    return related(ctx, o.id, ["MEMBER_OF", "SUPPORTS", "CHAIRED"], Direction.OUT, ["FORUM"]);
+  }
+  @FieldResolver(() => [Relation])
+  conventions(@Root() o: Organization, @Ctx() ctx: Context) {
+    return related(ctx, o.id, ["PROMOTES"], Direction.OUT);
+  }
+  @FieldResolver(() => [Relation], { description: "Organizations the text states a partnership with." })
+  partners(@Root() o: Organization, @Ctx() ctx: Context) {
+    return related(ctx, o.id, ["PARTNERS_WITH"], Direction.BOTH);
+  }
+}
+
+@Resolver(() => Initiative)
+export class InitiativeFields {
+  @FieldResolver(() => [Relation])
+  organizations(@Root() i: Initiative, @Ctx() ctx: Context) {
+    return related(ctx, i.id, ["LEADS", "PARTICIPATES_IN", "FUNDS", "SUPPORTS"], Direction.IN, ["ORGANIZATION"]);
+  }
+  @FieldResolver(() => [Relation])
+  countries(@Root() i: Initiative, @Ctx() ctx: Context) {
+    return related(ctx, i.id, ["OPERATES_IN"], Direction.OUT);
+  }
+  @FieldResolver(() => [Relation], { description: "Larger initiatives or forums it belongs to." })
+  partOf(@Root() i: Initiative, @Ctx() ctx: Context) {
+    return related(ctx, i.id, ["PART_OF"], Direction.OUT);
+  }
+}
+
+@Resolver(() => Country)
+export class CountryFields {
+  @FieldResolver(() => [Relation])
+  initiatives(@Root() c: Country, @Ctx() ctx: Context) {
+    return related(ctx, c.id, ["OPERATES_IN"], Direction.IN);
+  }
+  @FieldResolver(() => [Relation])
+  hostedEvents(@Root() c: Country, @Ctx() ctx: Context) {
+    return related(ctx, c.id, ["HOSTED"], Direction.OUT);
+  }
+}
+
+@Resolver(() => Convention)
+export class ConventionFields {
+  @FieldResolver(() => [Relation])
+  promoters(@Root() c: Convention, @Ctx() ctx: Context) {
+    return related(ctx, c.id, ["PROMOTES"], Direction.IN);
+  }
+  @FieldResolver(() => [Relation])
+  ratifiedBy(@Root() c: Convention, @Ctx() ctx: Context) {
+    return related(ctx, c.id, ["RATIFIED"], Direction.IN);
+  }
+}
+
+@Resolver(() => Forum)
+export class ForumFields {
+  @FieldResolver(() => [Relation])
+  members(@Root() f: Forum, @Ctx() ctx: Context) {
+    return related(ctx, f.id, ["MEMBER_OF"], Direction.IN);
+  }
+  @FieldResolver(() => [Relation], { description: "Dated meetings of this forum; each carries its host and chair through its own relations." })
+  events(@Root() f: Forum, @Ctx() ctx: Context) {
+    return related(ctx, f.id, ["PART_OF"], Direction.IN, ["FORUM"]);
+  }
+  @FieldResolver(() => Entity, { nullable: true })
+  async parent(@Root() f: Forum, @Ctx() ctx: Context) {
+    return (await related(ctx, f.id, ["PART_OF"], Direction.OUT))[0]?.other ?? null;
+  }
+  @FieldResolver(() => [Relation], { description: "Who chaired it, with the period in `role`." })
+  chairs(@Root() f: Forum, @Ctx() ctx: Context) {
+    return related(ctx, f.id, ["CHAIRED"], Direction.IN);
+  }
+  @FieldResolver(() => [Relation])
+  hosts(@Root() f: Forum, @Ctx() ctx: Context) {
+    return related(ctx, f.id, ["HOSTED"], Direction.IN);
+  }
+}

@@ -1,0 +1,25 @@
+import { Field, ID, Int, InterfaceType } from "type-graphql";
+import { EntityKind } from "./enums.js";
+import { Node } from "./Node.js";
+
+@InterfaceType({
+  implements: Node,
+  description: "An organization, initiative, convention, country or forum.",
+  resolveType: (value: { kind: EntityKind }) => KIND_TO_TYPE[value.kind],
+})
+export abstract class Entity implements Node {
+  @Field(() => ID) id!: string;
+  @Field(() => EntityKind) kind!: EntityKind;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) acronym!: string | null;
+  @Field(() => [String]) aliases!: string[];
+  @Field(() => Int) mentionCount!: number;
+}
+
+const KIND_TO_TYPE: Record<EntityKind, string> = {
+  ORGANIZATION: "Organization",
+  INITIATIVE: "Initiative",
+  CONVENTION: "Convention",
+  COUNTRY: "Country",
+  FORUM: "Forum",
+};

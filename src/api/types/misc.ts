@@ -1,0 +1,28 @@
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Entity } from "./Entity.js";
+
+@ObjectType()
+export class Health {
+  @Field(() => Boolean, { description: "Whether Neo4j answered." }) neo4j!: boolean;
+  @Field(() => String, { nullable: true }) version!: string | null;
+}
+
+@ObjectType()
+export class SearchHit {
+  @Field(() => Entity) entity!: Entity;
+  @Field(() => Float) score!: number;
+}
+
+@ObjectType()
+export class Count {
+  @Field(() => String) key!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType()
+export class Stats {
+  @Field(() => [Count]) entitiesByKind!: Count[];
+  @Field(() => [Count]) relationsByType!: Count[];
+  @Field(() => Int) documents!: number;
+  @Field(() => Int) passages!: number;
+}
