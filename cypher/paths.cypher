@@ -1,7 +1,7 @@
-// Shortest paths first, over entity relations only; hop bound is checked before it gets here.
+// Shortest paths (breadth-first, so cheap); the hop bound is validated before it gets here.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = (a)-[*1..6]-(b)
+MATCH p = allShortestPaths((a)-[*..6]-(b))
 WHERE length(p) <= $maxHops AND all(n IN nodes(p) WHERE n:Entity)
-WITH p ORDER BY length(p) LIMIT $first
+WITH p LIMIT $first
 RETURN [n IN nodes(p) | n {.id, .kind, .name, .acronym, .aliases, .mentionCount, .iso2, .iso3, .adoptedYear, .year, .isEvent}] AS nodes,
        [r IN relationships(p) | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS steps

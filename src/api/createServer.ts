@@ -8,7 +8,7 @@ import { DatabaseUnavailableError } from "../db/Database.js";
 import { buildAppSchema } from "./buildSchema.js";
 import { createContext, type Context } from "./context.js";
 
-export const MAX_DEPTH = 8;
+export const MAX_DEPTH = 10;
 export const MAX_COST = 5000;
 
 /** Rejects queries nested deeper than MAX_DEPTH before any resolver (or Neo4j) runs. */

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../src/db/Database.js";
+import { createAppServer, type AppServer } from "../../src/api/createServer.js";
+import { runIngest } from "../../ingest/runIngest.js";
+import { resetDatabase, testDatabase } from "../support/testDatabase.js";
+
+async function gql(server: AppServer, query: string, variables?: object) {
+  const res = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  return (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+}
+
+describe("the GraphQL API over the ingested corpus", () => {
+  let db: Database;
+  let server: AppServer;
+  beforeAll(async () => {
+    db = testDatabase();
+    await resetDatabase(db);
+    await runIngest({ paths: ["data/corpus"], db, reset: true });
+    server = await createAppServer(db, { port: 0, host: "127.0.0.1", development: false });
+  });
+  afterAll(async () => {
+    await server.stop();
+    await db.close();
+  });
+
+  it("answers health and documents", async () => {
+    const r = await gql(server, "{ health { neo4j version } documents { title source } }");
+    expect(r.data.health.neo4j).toBe(true);
+    expect(r.data.documents).toHaveLength(5);
+  });
+
+  it("resolves names, acronyms and aliases case-insensitively", async () => {
+    const r = await gql(server, `{ a: resolve(name: "iom") { id } b: resolve(name: "International Organization for Migration") { id } c: resolve(name: "no such thing") { id } }`);
+    expect(r.data).toEqual({ a: { id: "org:iom" }, b: { id: "org:iom" }, c: null });
+  });
+
+  it("lists the members of the GMG with evidence from the book", async () => {
+    const r = await gql(server, `{ entity(id: "forum:gmg") { ... on Forum { members { other { id } evidence(first: 1) { text start end document { source } } } } } }`);
+    const members = r.data.entity.members as Array<{ other: { id: string }; evidence: Array<{ document: { source: string } }> }>;
+    expect(members.map((m) => m.other.id)).toContain("org:undp");
+    expect(members.every((m) => m.evidence.length === 1)).toBe(true);
+  });
+
+  it("batches relationship fields: round trips grow with depth, not with the number of entities", async () => {
+    const statements: string[] = [];
+    const off = db.onQuery((c) => statements.push(c));
+    const r = await gql(server, `{ organizations(first: 30) { edges { node { id relations(first: 5) { type other { id relations(first: 3) { type evidence(first: 1) { text document { title } } } } evidence(first: 1) { text } } } } } }`);
+    off();
+    expect(r.errors).toBeUndefined();
+    expect(r.data.organizations.edges.length).toBe(30);
+    // page + count, relations (level 1), evidence of level-1 relations, relations (level 2), evidence of level-2 relations, documents
+    expect(statements.length).toBeLessThanOrEqual(7);
+  });
+
+  it("gives BAD_USER_INPUT for a malformed id or an oversized page, and null for an unknown id", async () => {
+    const bad = await gql(server, `{ entity(id: "not an id") { id } }`);
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const big = await gql(server, `{ search(text: "migration", first: 1000) { score } }`);
+    expect(big.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const unknown = await gql(server, `{ entity(id: "org:does-not-exist") { id } }`);
+    expect(unknown.data.entity).toBeNull();
+  });
+
+  it("searches with Lucene metacharacters without erroring", async () => {
+    for (const text of [`"unbalanced`, `a AND OR (`, `~*?:\\/[]{}^`, `Global Migration`]) {
+      const r = await gql(server, `{ search(text: ${JSON.stringify(text)}) { entity { id } score } }`);
+      expect(r.errors).toBeUndefined();
+    }
+    const r = await gql(server, `{ search(text: "Global Migration Group", kinds: [FORUM]) { entity { id } } }`);
+    expect(r.data.search[0].entity.id).toBe("forum:gmg");
+  });
+
+  it("rejects an over-deep query before it reaches Neo4j", async () => {
+    const statements: string[] = [];
+    const off = db.onQuery((c) => statements.push(c));
+    const deep = `{ entity(id: "org:iom") { relations { other { relations { other { relations { other { relations { other { relations { other { relations { other { id } } } } } } } } } } } } } }`;
+    const r = await gql(server, deep);
+    off();
+    // Apollo reports every validation failure as GRAPHQL_VALIDATION_FAILED; the message names the limit.
+    expect(r.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(r.errors?.[0]?.message).toMatch(/depth \d+ exceeds the limit of 10/);
+    expect(statements).toHaveLength(0);
+  });
+
+  it("finds paths with typed steps", async () => {
+    const r = await gql(server, `{ paths(from: "org:undp", to: "forum:gmg", maxHops: 2) { steps { type from { id } to { id } evidence { text } } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.paths.length).toBeGreaterThan(0);
+    expect(r.data.paths[0].steps[0].type).toBe("MEMBER_OF");
+  });
+});
