@@ -84,6 +84,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       if (whole) {
         const entity = catalog.byId.get(whole.entityId)!;
         localAcronyms.set(acronym, { id: entity.id, kind: entity.kind });
+        const acronymAt = m.index! + m[0].lastIndexOf(acronym);
+        taken.push([acronymAt, acronymAt + acronym.length]);
         continue;
       }
       const kind = headKind(name);
@@ -92,6 +94,9 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       discovered.set(id, { key: id, kind, name, acronym });
       localAcronyms.set(acronym, { id, kind });
       push({ localStart: nameStart, localEnd: nameStart + name.length, kind, key: id, method: "acronym-definition", confidence: 0.9 });
+      // The "(ACRONYM)" right after the name is the same mention, not a second one.
+      const acronymAt = m.index! + m[0].lastIndexOf(acronym);
+      taken.push([acronymAt, acronymAt + acronym.length]);
     }
 
     // 1. Catalog forms (and locally defined acronyms).

@@ -1,0 +1,158 @@
+/**
+ * Ingest benchmark.
+ *   (a) extraction throughput of the pure core (buildGraphs) on data/corpus: warm-up, then median of 5 runs;
+ *   (b) extraction cost per MB at 1×, 5×, 10×, 20× the corpus (copies with distinct file names);
+ *   (c) load throughput into a real local Neo4j: runIngest files→empty Neo4j, then loadGraphs of
+ *       the 1× and 5× copies after resetGraph.
+ * Writes bench/results/ingest-<timestamp>.json.
+ *
+ *   npx tsx bench/ingest.ts            # everything
+ *   npx tsx bench/ingest.ts --no-neo4j # (a) and (b) only
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { defaultCatalog } from "../ingest/catalog/catalog.js";
+import { buildGraphs } from "../ingest/core/pipeline.js";
+import type { DocumentGraph, SourceFile } from "../ingest/core/types.js";
+import { loadGraphs, resetGraph } from "../ingest/load/loadGraph.js";
+import { readSources } from "../ingest/read/readSources.js";
+import { runIngest } from "../ingest/runIngest.js";
+import { Database } from "../src/db/Database.js";
+import { applySchema } from "../src/db/applySchema.js";
+import { startLocalNeo4j } from "../src/neo4j/localNeo4j.js";
+
+const PATHS = ["data/corpus"];
+const RUNS = 5;
+const SCALES = [1, 5, 10, 20];
+const NEO4J = { boltPort: 7693, dataDir: ".neo4j/bench-ingest", heap: "1g", password: "migration-graph-bench" };
+const withNeo4j = !process.argv.includes("--no-neo4j");
+
+const MB = 1024 * 1024;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const f = (n: number, d = 1) => n.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
+const log = (line = "") => process.stdout.write(`${line}\n`);
+function table(header: string[], rows: Array<Array<string | number>>): void {
+  const cells = [header, ...rows.map((r) => r.map(String))];
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
+  const line = (r: string[]) => "  " + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  log(line(cells[0]!));
+  log("  " + widths.map((w) => "-".repeat(w)).join("  "));
+  for (const r of cells.slice(1)) log(line(r));
+}
+
+/** n copies of the corpus; copy k's files are named "copyKK-<name>" so document ids differ. */
+function scaled(sources: SourceFile[], n: number): SourceFile[] {
+  const out: SourceFile[] = [];
+  for (let k = 0; k < n; k++) {
+    const prefix = `copy${String(k).padStart(2, "0")}-`;
+    for (const s of sources) out.push({ ...s, name: `${prefix}${s.name}`, path: `${prefix}${s.path}` });
+  }
+  return out;
+}
+const bytesOf = (files: SourceFile[]) => files.reduce((n, s) => n + s.bytes, 0);
+const rowsOf = (loads: Array<{ rows: number }>) => loads.reduce((n, l) => n + l.rows, 0);
+
+function timeBuild(files: SourceFile[]): { ms: number; graphs: DocumentGraph[] } {
+  const catalog = defaultCatalog();
+  const t0 = performance.now();
+  const graphs = buildGraphs(files, catalog);
+  return { ms: performance.now() - t0, graphs };
+}
+
+async function main(): Promise<void> {
+  const { sources, errors } = readSources(PATHS);
+  if (errors.length) for (const e of errors) log(`read error: ${e.message}`);
+  const corpusBytes = bytesOf(sources);
+  const corpusMB = corpusBytes / MB;
+  log(`corpus: ${sources.length} files, ${f(corpusBytes / 1024)} KB (${f(corpusMB, 3)} MB); node ${process.version}`);
+  log();
+
+  // (a) extraction MB/s
+  timeBuild(sources); // warm-up (JIT, catalog matcher)
+  const runs: number[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(timeBuild(sources).ms);
+  const extractMedianMs = median(runs);
+  const extraction = { runsMs: runs, medianMs: extractMedianMs, mbPerSec: corpusMB / (extractMedianMs / 1000) };
+  log(`(a) extraction: buildGraphs on the corpus, warm-up + median of ${RUNS}`);
+  table(["runs (ms)", "median ms", "MB/s"], [[runs.map((r) => f(r, 0)).join(" / "), f(extractMedianMs, 0), f(extraction.mbPerSec, 2)]]);
+  log();
+
+  // (b) cost per MB at scale
+  const scaling: Array<{ scale: number; files: number; mb: number; ms: number; msPerMB: number; mbPerSec: number; relations: number }> = [];
+  for (const n of SCALES) {
+    const files = scaled(sources, n);
+    const mb = bytesOf(files) / MB;
+    const ms = n <= 5 ? median([timeBuild(files).ms, timeBuild(files).ms, timeBuild(files).ms]) : timeBuild(files).ms;
+    const { graphs } = n === 1 ? timeBuild(files) : { graphs: [] as DocumentGraph[] };
+    scaling.push({ scale: n, files: files.length, mb, ms, msPerMB: ms / mb, mbPerSec: mb / (ms / 1000), relations: graphs.reduce((k, g) => k + g.relations.length, 0) });
+  }
+  const ratio20 = scaling.at(-1)!.msPerMB / scaling[0]!.msPerMB;
+  log(`(b) extraction cost per MB vs corpus size (copies named copyNN-<file>; 1× and 5× median of 3, 10× and 20× single run)`);
+  table(["scale", "files", "MB", "ms", "ms/MB", "MB/s"], scaling.map((s) => [`${s.scale}×`, s.files, f(s.mb, 2), f(s.ms, 0), f(s.msPerMB, 0), f(s.mbPerSec, 2)]));
+  log(`  ms/MB ratio 20× : 1× = ${f(ratio20, 2)}  (1.00 = linear)`);
+  log();
+
+  // (c) load into Neo4j
+  let load: unknown = null;
+  if (withNeo4j) {
+    const t0 = performance.now();
+    const server = await startLocalNeo4j({ ...NEO4J, log: (l) => process.stderr.write(`[neo4j] ${l}\n`) });
+    const startMs = performance.now() - t0;
+    const db = new Database({ uri: server.uri, user: "neo4j", password: NEO4J.password, maxRetryMs: 30_000 });
+    try {
+      // files → empty Neo4j, end to end (read + extract + schema + reset + load + finalize)
+      const w0 = performance.now();
+      const summary = await runIngest({ paths: PATHS, db, reset: true });
+      const wallMs = performance.now() - w0;
+      const rows1 = rowsOf(summary.loads);
+      const failed = summary.loads.filter((l) => l.status === "failed");
+      for (const l of failed) log(`  load failed: ${l.error}`);
+      const endToEnd = { wallMs, extractMs: summary.extractMs, loadMs: summary.loadMs, rows: rows1, rowsPerSec: rows1 / (summary.loadMs / 1000), documents: summary.loads.length, failed: failed.length };
+
+      // loadGraphs for 1× and 5× copies, each after resetGraph (graphs extracted beforehand, not timed)
+      const copies: Array<{ scale: number; documents: number; rows: number; loadMs: number; rowsPerSec: number; failed: number }> = [];
+      await applySchema(db);
+      for (const n of [1, 5]) {
+        const graphs = buildGraphs(scaled(sources, n), defaultCatalog());
+        await resetGraph(db);
+        const l0 = performance.now();
+        const loads = await loadGraphs(db, graphs);
+        const loadMs = performance.now() - l0;
+        const rows = rowsOf(loads);
+        const bad = loads.filter((l) => l.status !== "loaded");
+        for (const l of bad) log(`  ${n}× ${l.source}: ${l.status} ${l.error ?? ""}`);
+        copies.push({ scale: n, documents: loads.length, rows, loadMs, rowsPerSec: rows / (loadMs / 1000), failed: bad.length });
+      }
+      load = { neo4jStartMs: startMs, reusedServer: server.reused, endToEnd, copies };
+
+      log(`(c) load into local Neo4j (bolt :${NEO4J.boltPort}, heap ${NEO4J.heap}; server start ${f(startMs / 1000, 1)} s${server.reused ? ", reused" : ""})`);
+      table(
+        ["run", "docs", "rows", "extract s", "load s", "total s", "rows/s"],
+        [
+          ["runIngest files→empty Neo4j (reset)", endToEnd.documents, endToEnd.rows, f(endToEnd.extractMs / 1000, 2), f(endToEnd.loadMs / 1000, 2), f(endToEnd.wallMs / 1000, 2), f(endToEnd.rowsPerSec, 0)],
+          ...copies.map((c) => [`loadGraphs ${c.scale}× copies after resetGraph`, c.documents, c.rows, "-", f(c.loadMs / 1000, 2), f(c.loadMs / 1000, 2), f(c.rowsPerSec, 0)]),
+        ],
+      );
+      log(`  (runIngest load s includes applySchema + resetGraph + finalize-graph; rows/s = rows / load s)`);
+      await resetGraph(db);
+    } finally {
+      await db.close();
+      await server.stop();
+    }
+  }
+
+  const result = { at: new Date().toISOString(), node: process.version, corpus: { files: sources.length, bytes: corpusBytes }, extraction, scaling, ratio20to1: ratio20, load };
+  mkdirSync("bench/results", { recursive: true });
+  const out = join("bench/results", `ingest-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  writeFileSync(out, JSON.stringify(result, null, 2));
+  log();
+  log(`wrote ${out}`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${(error as Error).stack ?? error}\n`);
+  process.exit(1);
+});
