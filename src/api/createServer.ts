@@ -1,12 +1,14 @@
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext, type ASTVisitor, Kind, type FieldNode } from "graphql";
-import { createComplexityRule, simpleEstimator } from "graphql-query-complexity";
+import { getComplexity, simpleEstimator } from "graphql-query-complexity";
 import { createServer as createHttpServer, type Server } from "node:http";
 import type { Database } from "../db/Database.js";
 import { DatabaseUnavailableError } from "../db/Database.js";
 import { buildAppSchema } from "./buildSchema.js";
 import { createContext, type Context } from "./context.js";
+import { servePlayground } from "./playground.js";
 
 export const MAX_DEPTH = 10;
 export const MAX_COST = 5000;
@@ -51,17 +53,28 @@ export async function createAppServer(db: Database, options: { port: number; hos
     includeStacktraceInErrorResponses: options.development,
     validationRules: [
       depthLimit(MAX_DEPTH),
-      createComplexityRule({
-        maximumComplexity: MAX_COST,
-        estimators: [simpleEstimator({ defaultComplexity: 1 })],
-        createError: (max, actual) => new GraphQLError(`query cost ${actual} exceeds the limit of ${max}`, { extensions: { code: "QUERY_TOO_COMPLEX" } }),
-      }),
     ],
     formatError: (formatted, error) => formatError(formatted, error, options.development),
+    plugins: [
+      // Apollo's landing page loads from a CDN; we serve our own offline playground instead.
+      ApolloServerPluginLandingPageDisabled(),
+      {
+        // Cost needs the request's variables ("first: $n"), which validation rules never see.
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ request, document }) {
+              const cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators: [simpleEstimator({ defaultComplexity: 1 })] });
+              if (cost > MAX_COST) throw new GraphQLError(`query cost ${cost} exceeds the limit of ${MAX_COST}`, { extensions: { code: "QUERY_TOO_COMPLEX", http: { status: 400 } } });
+            },
+          };
+        },
+      },
+    ],
   });
   await apollo.start();
 
   const http = createHttpServer(async (req, res) => {
+    if (servePlayground(req, res)) return;
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/health") {
       let body: object;
