@@ -39,7 +39,7 @@ const CONNECTOR = "(?:of|for|and|on|the|in|to|de|du|des|la|against|&)";
 const CAP_WORD = "(?:[A-Z][\\p{L}\\p{N}’'\\-&]*)";
 const DEFINITION = new RegExp(`(${CAP_WORD}(?:\\s+(?:${CAP_WORD}|${CONNECTOR})){0,14})\\s+\\(([A-Z][A-Za-z0-9&\\-]{1,12})\\)`, "gu");
 const NAME_PHRASE = new RegExp(`${CAP_WORD}(?:\\s+(?:${CAP_WORD}|${CONNECTOR}(?=\\s+[A-Z]))){1,12}`, "gu");
-const LEADING_NOISE = /^(?:(?:The|A|An|In|On|At|By|Its|Their|This|These|Under|Through|With|From|For|And|Since|During|As|Both|Our|Other|Alongside|Each|Every|All|Many|Some|Such|Several|New|Two|Three|Four|Five)\s+)+/;
+const LEADING_NOISE = /^(?:(?:The|A|An|In|On|At|By|Its|Their|This|These|Under|Through|With|From|For|And|Since|During|As|Both|Our|Other|Alongside|Among|Amongst|Within|Including|Each|Every|All|Many|Some|Such|Several|New|Two|Three|Four|Five)\s+)+/;
 /** Two-word names starting with these are descriptions ("International Programme"), not names. */
 const GENERIC = new Set(["International", "Global", "Regional", "National", "Joint", "General", "United", "Health", "Migration", "Development", "Civil", "World", "Labour", "Local", "Special", "Technical", "Executive", "Annual", "Permanent", "Advisory", "Steering", "Working", "European", "African", "Asian", "Arab", "Inter-agency", "Inter-Agency", "Governing", "Organization", "Organisation", "This", "Country", "Agency"]);
 const PERSON_WORDS = /\b(Minister|Member|Director|Dame|Sir|Mr|Mrs|Ms|Dr|Ambassador|Chief|Professor|President|Secretary|Chair|Head|Manager|Officer|Meeting|Days)\b/;

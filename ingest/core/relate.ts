@@ -1,6 +1,6 @@
 import { evidenceId, relationId } from "../../src/ontology/ids.js";
 import { RELATION_TYPES, allowsEndpoints, type EntityKind, type RelationType, type RelationSpec } from "../../src/ontology/ontology.js";
-import { MEMBERSHIP_LIST, NEGATION, OPERATES_BEFORE_COUNTRY, PARTNERSHIP, PART_OF, VERB_RULES } from "./relationRules.js";
+import { MEMBERSHIP_LIST, NEGATION, SUB_BODY_AFTER, OPERATES_BEFORE_COUNTRY, PARTNERSHIP, PART_OF, VERB_RULES } from "./relationRules.js";
 import type { EntityRecord, Mention, Passage, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
 /**
@@ -101,14 +101,16 @@ function relateSentence(text: string, ms: M[], passage: Passage, add: Add, paren
       if (passive) {
         const byEnd = vEnd + (text.slice(vEnd).match(/^\s+by\s+/)?.[0].length ?? 0);
         subjects = listAt(ms, text, byEnd, clauseEnd).filter((m) => rule.subjects.includes(m.kind));
-        objects = ms.filter((m) => rule.objects.includes(m.kind) && m.end <= vStart && m.start >= vStart - WINDOW).slice(-1);
+        objects = ms.filter((m) => rule.objects.includes(m.kind) && m.end <= vStart && m.end >= vStart - (rule.objectWithin ?? WINDOW)).slice(-1);
       } else {
         subjects = subjectsBefore(ms, text, vStart).filter((m) => rule.subjects.includes(m.kind));
         objects = ms.filter((m) => rule.objects.includes(m.kind) && m.start >= vEnd && m.end <= clauseEnd && (rule.objectWithin === undefined || m.start - vEnd <= rule.objectWithin));
+        if (rule.objectInside) objects.push(...ms.filter((m) => rule.objects.includes(m.kind) && m.start >= vStart && m.end <= vEnd));
         // "sent a questionnaire to all members of the GMG": the members are not the subject.
         if (/\b(to|among|with|for)\s+(?:all\s+)?(?:the\s+)?(?:other\s+)?$/i.test(text.slice(Math.max(0, vStart - 20), vStart))) subjects = [];
         if (rule.objectBefore) objects.push(...ms.filter((m) => rule.objects.includes(m.kind) && m.end <= vStart && m.end >= vStart - 12));
       }
+      objects = objects.filter((m) => m.kind !== "FORUM" || !SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)));
       let confidence = rule.confidence;
       let method = passive ? "passive-verb" : "verb";
       if (subjects.length === 0 && owner && rule.subjects.includes("ORGANIZATION") && PRONOUN_SUBJECT.test(text.slice(0, vStart)) && !ms.some((m) => m.end <= vStart && m.kind === "ORGANIZATION")) {
@@ -192,25 +194,29 @@ function listAt(ms: M[], text: string, from: number, to: number): M[] {
   return out;
 }
 
-/** The organizations (or countries) right before the verb: "IOM and UNDP launched". */
+/**
+ * The organizations (or countries) right before the verb: "IOM and UNDP launched".
+ * A chain introduced by a preposition ("with the support of UN Women and IOM")
+ * is not the subject; the search goes on to the left of it.
+ */
 function subjectsBefore(ms: M[], text: string, verbStart: number): M[] {
   const before = ms.filter((m) => m.end <= verbStart && (m.kind === "ORGANIZATION" || m.kind === "COUNTRY"));
-  const out: M[] = [];
   let cursor = verbStart;
-  for (let i = before.length - 1; i >= 0; i--) {
-    const m = before[i]!;
-    const gap = text.slice(m.end, cursor);
-    const lead = text.slice(Math.max(0, m.start - 14), m.start);
-    if (/\b(with|by|of|to|from|for|between|among|including|in|on|at)\s+(?:the\s+)?$/i.test(lead)) {
-      if (out.length === 0) continue;
-      break;
-    }
-    const ok = out.length === 0 ? gap.length <= 80 && !/[;:]/.test(gap) : /^[\s,]*(?:and|as well as)?\s*(?:the\s+)?$/i.test(gap);
-    if (!ok) break;
-    out.push(m);
-    cursor = m.start;
+  let i = before.length - 1;
+  while (i >= 0) {
+    const first = before[i]!;
+    const gap = text.slice(first.end, cursor);
+    if (gap.length > 80 || /[;:]/.test(gap) || (cursor === verbStart && /\b(Member States|States|Governments?|partners|donors)\b/.test(gap))) return [];
+    const chain = [first];
+    let j = i - 1;
+    while (j >= 0 && /^[\s,]*(?:and|as well as)?\s*(?:the\s+)?$/i.test(text.slice(before[j]!.end, chain[chain.length - 1]!.start))) chain.push(before[j--]!);
+    const head = chain[chain.length - 1]!;
+    const lead = text.slice(Math.max(0, head.start - 24), head.start);
+    if (!/\b(with|by|of|to|from|for|between|among|including|in|on|at|like|such as)\s+(?:the\s+)?(?:support of\s+(?:the\s+)?)?$/i.test(lead)) return chain;
+    cursor = head.start;
+    i = j;
   }
-  return out;
+  return [];
 }
 
 function inCountryList(text: string, ms: M[], from: number, countryStart: number): boolean {

@@ -14,7 +14,9 @@ export interface VerbRule {
   objects: EntityKind[];
   /** Also accept objects printed just before the verb ("the GMG chairmanship"). */
   objectBefore?: boolean;
-  /** Objects must start within this many characters after the verb. */
+  /** Objects may sit inside the verb phrase itself ("held the GMG chairmanship"). */
+  objectInside?: boolean;
+  /** Objects must start within this many characters after the verb (or end this close before it, in the passive). */
   objectWithin?: number;
   confidence: number;
 }
@@ -22,7 +24,7 @@ export interface VerbRule {
 export const VERB_RULES: VerbRule[] = [
   {
     type: "LEADS",
-    verb: /\b(launched|launches|leads|led|manages|managed|implements|implemented|established|coordinates|coordinated|initiated|spearheaded|runs|set up|developed|created|hosts|hosted|administers|administered)\b/g,
+    verb: /(?<!-)\b(launched|launches|leads|led|manages|managed|implements|implemented|established|coordinates|coordinated|initiated|spearheaded|runs|set up|developed|created|hosts|hosted|administers|administered)\b/g,
     subjects: ["ORGANIZATION"],
     objects: ["INITIATIVE"],
     confidence: 0.8,
@@ -71,11 +73,14 @@ export const VERB_RULES: VerbRule[] = [
     confidence: 0.85,
   },
   {
+    // "chaired the GMG", "served as the first chair of the GMG", "held the GMG chairmanship",
+    // "its chairmanship of the GMG", "chaired by UNCTAD". A bare "GFMD Chair" names someone else.
     type: "CHAIRED",
-    verb: /\b(chaired|chairs|co-chaired|chairing|chairmanship|chairmanship of|chair of|Chair of|Chair|chair|presidency of)\b/g,
+    verb: /\b(?:(?:co-)?chaired|(?<!(?:annual|the|GFMD|GMG) )chairs|chairing|(?:served as|was|as|in its capacity as|assumed|held|took over)\s+(?:the\s+)?(?:first\s+|current\s+|rotating\s+)?(?:(?:GMG|GFMD)\s+)?(?:[Cc]hair(?:manship)?|Chair-in-Office)(?:\s+of)?|(?:its|their)\s+(?:GMG\s+)?chairmanship\s+of)\b/g,
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
-    objectBefore: true,
+    objectInside: true,
+    objectWithin: 12,
     confidence: 0.8,
   },
   {
@@ -101,6 +106,9 @@ export const MEMBERSHIP_LIST = /(?<!non-)\b(?:(?:\d+|sixteen|fifteen|fourteen|tw
 export const PARTNERSHIP = /\b(in partnership with|partnered with|partnering with|in collaboration with|in cooperation with|together with|jointly with|working with|works with|worked with|partnership (?:between|with)|alongside|signed an? (?:agreement|memorandum of understanding) with)\b/g;
 
 export const PART_OF = /\b(part of|component of|under the (?:framework of |auspices of )?|within the (?:framework of )?|in the framework of)\s*(?:the\s+)?$/;
+
+/** "the GMG working group", "a GFMD thematic meeting": a body inside the forum, not the forum itself. */
+export const SUB_BODY_AFTER = /^\s*(?:[Ww]orking [Gg]roups?|[Tt]hematic|[Ss]ymposium|[Pp]rincipals|[Tt]ask [Ff]orce|[Ss]ecretariat|[Ss]upport [Uu]nit|[Ff]riends of)/;
 
 export const NEGATION = /\b(not|never|no|neither|nor|without)\b[^.;]{0,25}$/;
 

@@ -4,6 +4,9 @@ import { filterRelations } from "./EntityFieldsResolver.js";
 import { Entity } from "../types/Entity.js";
 import { Convention, Country, Forum, Initiative, Organization } from "../types/kinds.js";
 import { Relation } from "../types/Relation.js";
+import { Partner } from "../types/Partner.js";
+import type { Row } from "../../db/Database.js";
+import { toEntity } from "../mappers.js";
 import { Direction, EntityKind, RelationType } from "../types/enums.js";
 
 /**
@@ -30,8 +33,15 @@ export class OrganizationFields {
   conventions(@Root() o: Organization, @Ctx() ctx: Context) {
     return related(ctx, o.id, ["PROMOTES"], Direction.OUT);
   }
-  @FieldResolver(() => [Relation], { description: "Organizations the text states a partnership with." })
-  partners(@Root() o: Organization, @Ctx() ctx: Context) {
+  @FieldResolver(() => [Partner], { description: "Organizations linked through shared initiatives or a stated partnership, most shared first." })
+  async partners(@Root() o: Organization, @Ctx() ctx: Context): Promise<Partner[]> {
+    return (await ctx.loaders.partners.load(o.id)).map((r) => {
+      const shared = (r.shared as Row[]).map(toEntity);
+      return { organization: toEntity(r.partner as Row), sharedCount: shared.length, sharedInitiatives: shared, stated: r.stated === true };
+    });
+  }
+  @FieldResolver(() => [Relation], { description: "Stated partnerships only, with their evidence." })
+  statedPartnerships(@Root() o: Organization, @Ctx() ctx: Context) {
     return related(ctx, o.id, ["PARTNERS_WITH"], Direction.BOTH);
   }
 }
