@@ -109,12 +109,12 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       const kind = local?.kind ?? entity.kind;
       push({ localStart: match.start, localEnd: match.end, kind, key: forumEvent(id, text, match.end, catalog), method: "catalog", confidence: 0.95 });
     }
-    for (const [acronym, target] of localAcronyms) {
-      if (catalogHasForm(catalog, acronym)) continue;
-      if (!text.includes(acronym)) continue;
-      for (const m of text.matchAll(acronymPattern(acronym))) {
-        if (overlaps(m.index!, m.index! + acronym.length)) continue;
-        push({ localStart: m.index!, localEnd: m.index! + acronym.length, kind: target.kind, key: target.id, method: "acronym-definition", confidence: 0.85 });
+    // Locally defined acronyms that the catalog does not know, found token by token.
+    if (localAcronyms.size > 0) {
+      for (const token of tokens) {
+        const target = localAcronyms.get(token.text);
+        if (!target || catalogHasForm(catalog, token.text) || overlaps(token.start, token.end)) continue;
+        push({ localStart: token.start, localEnd: token.end, kind: target.kind, key: target.id, method: "acronym-definition", confidence: 0.85 });
       }
     }
 
@@ -173,13 +173,3 @@ function catalogHasForm(catalog: Catalog, text: string): boolean {
   return set.has(text);
 }
 
-const acronymPatterns = new Map<string, RegExp>();
-function acronymPattern(acronym: string): RegExp {
-  let re = acronymPatterns.get(acronym);
-  if (!re) acronymPatterns.set(acronym, (re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(acronym)}(?![\\p{L}\\p{N}])`, "gu")));
-  return re;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

@@ -60,7 +60,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         rel.role ??= extra.role ?? null;
         relations.set(id, rel);
       };
-      relateSentence(text, ms, passage, add, (id) => ctx.entities.get(id)?.parentId ?? id);
+      // Every rule but "a meeting is part of its forum" needs two entities in the sentence.
+      if (ms.length >= 2 || ms.some((m) => m.isEvent)) relateSentence(text, ms, passage, add, (id) => ctx.entities.get(id)?.parentId ?? id);
     });
   }
   return { relations: [...relations.values()], warnings };
