@@ -8,30 +8,30 @@ import { createAppServer } from "./api/createServer.js";
 import { ConfigError, loadConfig } from "./config/config.js";
 import { Database } from "./db/Database.js";
 import { createLogger } from "./log/logger.js";
-import { startLocalNeo4j, Neo4jSetupError } from "./neo4j/localNeo4j.js";
+import { startLocalNeo4j, stopAllLocalNeo4j, Neo4jSetupError } from "./neo4j/localNeo4j.js";
 import { runIngest } from "../ingest/runIngest.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
-  let stopNeo4j = async () => {};
-  let uri = config.NEO4J_URI;
-  if (!uri) {
-    const local = await startLocalNeo4j({ boltPort: config.NEO4J_BOLT_PORT, dataDir: config.NEO4J_DATA_DIR, heap: config.NEO4J_HEAP, password: config.NEO4J_PASSWORD, log: (l) => log.info(l) });
-    uri = local.uri;
-    stopNeo4j = local.stop;
-  }
-  const db = new Database({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
   let server: Awaited<ReturnType<typeof createAppServer>> | undefined;
+  let db: Database | undefined;
+  // Registered before Neo4j starts, so Ctrl-C during start-up leaves no Java process behind.
   const shutdown = async (signal: string) => {
     log.info({ signal }, "shutting down");
     await server?.stop().catch(() => {});
-    await db.close();
-    await stopNeo4j();
+    await db?.close();
+    await stopAllLocalNeo4j();
     process.exit(0);
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  let uri = config.NEO4J_URI;
+  if (!uri) {
+    const local = await startLocalNeo4j({ boltPort: config.NEO4J_BOLT_PORT, dataDir: config.NEO4J_DATA_DIR, heap: config.NEO4J_HEAP, password: config.NEO4J_PASSWORD, log: (l) => log.info(l) });
+    uri = local.uri;
+  }
+  db = new Database({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
 
   const summary = await runIngest({ paths: [config.CORPUS_DIR], db });
   const byStatus = (s: string) => summary.loads.filter((l) => l.status === s).length;

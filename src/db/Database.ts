@@ -69,8 +69,15 @@ export class Database {
     return () => this.listeners.delete(listener);
   }
 
+  /** Reads go through the driver's executeQuery: pooled session, retries, one pipelined round trip. */
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.withSession("READ", (tx) => runIn(tx, cypher, params, this.listeners));
+    this.emit(cypher, params);
+    try {
+      const { records } = await this.driver.executeQuery(cypher, integerParams(params), { routing: neo4j.routing.READ });
+      return records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      throw mapError(error);
+    }
   }
 
   async write(cypher: string, params: Params = {}): Promise<Row[]> {

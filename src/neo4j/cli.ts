@@ -3,7 +3,7 @@
  * `npm run neo4j:install` — only fetch the jars and compile the launcher (used by CI).
  */
 import { loadConfig, ConfigError } from "../config/config.js";
-import { ensureNeo4jInstalled, startLocalNeo4j, Neo4jSetupError } from "./localNeo4j.js";
+import { ensureNeo4jInstalled, startLocalNeo4j, stopAllLocalNeo4j, Neo4jSetupError } from "./localNeo4j.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -16,6 +16,14 @@ async function main(): Promise<void> {
     );
     return;
   }
+  const shutdown = async () => {
+    log("stopping Neo4j…");
+    await stopAllLocalNeo4j();
+    log("Neo4j stopped");
+    process.exit(0);
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
   const server = await startLocalNeo4j({
     boltPort: config.NEO4J_BOLT_PORT,
     dataDir: config.NEO4J_DATA_DIR,
@@ -24,15 +32,7 @@ async function main(): Promise<void> {
     log,
   });
   process.stdout.write(`${server.uri}\n`);
-  if (server.reused) return;
-  const shutdown = async () => {
-    log("stopping Neo4j…");
-    await server.stop();
-    log("Neo4j stopped");
-    process.exit(0);
-  };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  if (server.reused) process.exit(0);
 }
 
 main().catch((error: unknown) => {

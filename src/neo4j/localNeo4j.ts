@@ -98,6 +98,14 @@ export function ensureNeo4jInstalled(log: (line: string) => void = () => {}): In
   return { downloaded, compiled, jarCount: count, libBytes: bytes, ms: Date.now() - began };
 }
 
+/** Children still running, so a signal during start-up can stop them too. */
+const running = new Set<() => Promise<void>>();
+
+/** Stops every Neo4j this process started (including one still starting). */
+export async function stopAllLocalNeo4j(): Promise<void> {
+  await Promise.all([...running].map((stop) => stop()));
+}
+
 export interface LocalNeo4jOptions {
   boltPort: number;
   dataDir: string;
@@ -164,6 +172,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     ],
     { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, NEO4J_PASSWORD: options.password } },
   );
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= stopChild(child).finally(() => running.delete(stop)));
+  running.add(stop);
   const stderrTail: string[] = [];
   child.stderr!.setEncoding("utf8");
   child.stderr!.on("data", (chunk: string) => {
@@ -177,8 +188,6 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const startMs = Date.now() - began;
   log(`Neo4j started at ${uri} in ${(startMs / 1000).toFixed(1)} s (data in ${home})`);
 
-  let stopping: Promise<void> | undefined;
-  const stop = () => (stopping ??= stopChild(child));
   return { uri, reused: false, startMs, stop };
 }
 
@@ -208,6 +217,8 @@ async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((done) => child.once("exit", () => done()));
   child.stdin!.end();
+  // While still starting, the launcher is not reading stdin yet; SIGTERM runs its shutdown hook.
+  child.kill("SIGTERM");
   const killer = setTimeout(() => child.kill("SIGTERM"), 20_000);
   const hardKiller = setTimeout(() => child.kill("SIGKILL"), 40_000);
   await exited;

@@ -1,4 +1,3 @@
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -33,6 +32,18 @@ public final class Neo4jLauncher {
         String password = System.getenv().getOrDefault("NEO4J_PASSWORD", "");
         boolean auth = !password.isEmpty();
 
+        // If the parent dies (even mid-start-up, even by SIGKILL) we must not linger.
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
+        Thread stdinWatch = new Thread(() -> {
+            try {
+                byte[] buf = new byte[64];
+                while (System.in.read(buf) >= 0) { /* ignore input */ }
+            } catch (Exception ignored) { }
+            System.exit(0);
+        }, "stdin-watch");
+        stdinWatch.setDaemon(true);
+        stdinWatch.start();
+
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
@@ -53,12 +64,8 @@ public final class Neo4jLauncher {
         System.out.println("BOLT_READY bolt://127.0.0.1:" + port);
         System.out.flush();
 
-        // Block on stdin: when the parent goes away (or closes the pipe to ask us to stop) we exit,
-        // which runs the shutdown hook and leaves a clean store.
-        InputStream in = System.in;
-        byte[] buf = new byte[64];
-        while (in.read(buf) >= 0) { /* ignore input */ }
-        System.exit(0);
+        // Stay up until stdin closes or the parent exits (System.exit runs the shutdown hook).
+        Thread.currentThread().join();
     }
 
     private static void setPassword(DatabaseManagementService dbms, String password) {

@@ -1,0 +1,140 @@
+/**
+ * API benchmark: five questions asked of (a) our GraphQL API, (b) hand-written
+ * Cypher over neo4j-driver behind a bare HTTP server and (c) @neo4j/graphql,
+ * each driven by autocannon on loopback. Prints figures only; no assertions.
+ *
+ *   npx tsx bench/api.ts
+ *
+ * Env: NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD (use an existing server instead of
+ * starting one), BENCH_CONNECTIONS (10), BENCH_SECONDS (8), BENCH_WARMUP (2),
+ * BENCH_OPS (comma-separated subset), BENCH_SKIP_INGEST=1 (keep the loaded graph).
+ */
+import "reflect-metadata";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import neo4j from "neo4j-driver";
+import { createAppServer } from "../src/api/createServer.js";
+import { Database } from "../src/db/Database.js";
+import { REPO_ROOT, startLocalNeo4j, type LocalNeo4j } from "../src/neo4j/localNeo4j.js";
+import { runIngest } from "../ingest/runIngest.js";
+import { graphqlTarget, measure, probe, type Measurement, type Target } from "./lib/load.js";
+import { startNeo4jGraphql } from "./lib/neo4jGraphqlTarget.js";
+import { operations } from "./lib/operations.js";
+import { startRawServer } from "./lib/rawServer.js";
+
+const TARGETS = ["ours", "raw-cypher", "@neo4j/graphql"] as const;
+type TargetName = (typeof TARGETS)[number];
+
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const warmupSeconds = Number(process.env.BENCH_WARMUP ?? 2);
+const only = process.env.BENCH_OPS?.split(",").map((s) => s.trim());
+const ops = operations.filter((op) => !only || only.includes(op.name));
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+const stops: Array<[string, () => Promise<unknown>]> = [];
+async function stopAll(): Promise<void> {
+  for (const [name, stop] of stops.reverse()) {
+    try {
+      await stop();
+    } catch (error) {
+      log(`stopping ${name} failed: ${(error as Error).message}`);
+    }
+  }
+  stops.length = 0;
+}
+
+async function main(): Promise<void> {
+  const password = process.env.NEO4J_PASSWORD ?? "migration-graph-bench";
+  const user = process.env.NEO4J_USER ?? "neo4j";
+  let uri = process.env.NEO4J_URI;
+  let server: LocalNeo4j | undefined;
+  if (!uri) {
+    server = await startLocalNeo4j({ boltPort: 7692, dataDir: ".neo4j/bench-data", heap: "1g", password, log });
+    stops.push(["neo4j", () => server!.stop()]);
+    uri = server.uri;
+  }
+  const db = new Database({ uri, user, password });
+  stops.push(["database", () => db.close()]);
+
+  if (process.env.BENCH_SKIP_INGEST !== "1") {
+    const began = performance.now();
+    const summary = await runIngest({ paths: ["data/corpus"], db, reset: true });
+    log(`ingested ${summary.loads.length} documents in ${((performance.now() - began) / 1000).toFixed(1)} s`);
+  }
+
+  const app = await createAppServer(db, { port: 0, host: "127.0.0.1", development: false });
+  stops.push(["our API", () => app.stop()]);
+  const rawDriver = neo4j.driver(uri, neo4j.auth.basic(user, password), { disableLosslessIntegers: true, notificationFilter: { minimumSeverityLevel: "OFF" } });
+  stops.push(["raw driver", () => rawDriver.close()]);
+  const raw = await startRawServer(rawDriver, ops);
+  stops.push(["raw server", () => raw.stop()]);
+  const neoDriver = neo4j.driver(uri, neo4j.auth.basic(user, password), { notificationFilter: { minimumSeverityLevel: "OFF" } });
+  stops.push(["@neo4j/graphql driver", () => neoDriver.close()]);
+  const neo = await startNeo4jGraphql(neoDriver);
+  stops.push(["@neo4j/graphql server", () => neo.stop()]);
+  log(`ours ${app.url} | raw ${raw.url} | @neo4j/graphql ${neo.url}`);
+
+  const targetsOf = (op: (typeof ops)[number]): Record<TargetName, Target> => ({
+    ours: graphqlTarget(app.url, op.ours),
+    "raw-cypher": { method: "GET", url: `${raw.url}/${op.name}` },
+    "@neo4j/graphql": graphqlTarget(neo.url, op.neo),
+  });
+
+  type Row = { op: string; target: TargetName; bytes: number; problem?: string } & Measurement;
+  const rows: Row[] = [];
+  for (const op of ops) {
+    for (const target of TARGETS) {
+      const t = targetsOf(op)[target];
+      const check = await probe(t);
+      if (check.problem) log(`${op.name} / ${target}: ${check.problem}`);
+      log(`${op.name} / ${target}: ${check.bytes} B response; measuring ${warmupSeconds}+${seconds} s × ${connections} connections`);
+      const m = await measure(t, { connections, seconds, warmupSeconds });
+      rows.push({ op: op.name, target, bytes: check.bytes, problem: check.problem, ...m });
+    }
+  }
+
+  const pad = (s: string | number, n: number) => String(s).padEnd(n);
+  const num = (x: number, d = 1) => x.toFixed(d).padStart(9);
+  console.log(`\nAPI benchmark — ${connections} connections, ${warmupSeconds} s warm-up + ${seconds} s per run, loopback, ${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+  console.log(`${pad("op", 18)}${pad("target", 16)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"req/s".padStart(9)}${"bytes".padStart(9)}  errors`);
+  for (const r of rows) {
+    const bad = r.errors + r.non2xx + (r.problem ? 1 : 0);
+    console.log(`${pad(r.op, 18)}${pad(r.target, 16)}${num(r.p50)}${num(r.p99)}${num(r.rps, 0)}${String(r.bytes).padStart(9)}  ${bad ? `${r.errors} err, ${r.non2xx} non-2xx${r.problem ? ", answer had errors" : ""}` : "-"}`);
+  }
+
+  console.log(`\n${pad("op", 18)}${"ours/raw p50".padStart(14)}${"ours/@neo4j/graphql req/s".padStart(28)}`);
+  const ratios: Record<string, { oursOverRawP50: number; oursOverNeoRps: number }> = {};
+  for (const op of ops) {
+    const get = (t: TargetName) => rows.find((r) => r.op === op.name && r.target === t)!;
+    const oursOverRawP50 = get("ours").p50 / Math.max(get("raw-cypher").p50, 0.001);
+    const oursOverNeoRps = get("ours").rps / Math.max(get("@neo4j/graphql").rps, 0.001);
+    ratios[op.name] = { oursOverRawP50, oursOverNeoRps };
+    console.log(`${pad(op.name, 18)}${num(oursOverRawP50, 2).padStart(14)}${num(oursOverNeoRps, 2).padStart(28)}`);
+  }
+  const notes = ops.filter((op) => op.neoNote);
+  if (notes.length) {
+    console.log("\n@neo4j/graphql emulations that differ from our API:");
+    for (const op of notes) console.log(`  ${op.name}: ${op.neoNote}`);
+  }
+  console.log("\nNotes: two-hop asks about org:world-bank (org:undp's only initiative has no OPERATES_IN); p50 of 0 means under 1 ms (autocannon's resolution).");
+
+  const dir = join(REPO_ROOT, "bench", "results");
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `api-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  const meta = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, neo4j: (await db.serverInfo()).version, connections, seconds, warmupSeconds };
+  writeFileSync(file, JSON.stringify({ meta, rows, ratios, notes: Object.fromEntries(notes.map((op) => [op.name, op.neoNote])), operations: ops }, null, 2));
+  console.log(`\nJSON: ${file}`);
+}
+
+main()
+  .catch((error) => {
+    process.exitCode = 1;
+    console.error(error);
+  })
+  .finally(async () => {
+    await stopAll();
+    // Lingering keep-alive sockets or pools should not hold the process open.
+    setTimeout(() => process.exit(), 1000).unref();
+  });

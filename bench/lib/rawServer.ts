@@ -1,0 +1,28 @@
+/** Hand-written Cypher behind a bare node:http server: GET /<op> runs that op's statement and returns JSON. */
+import { createServer } from "node:http";
+import neo4j, { type Driver } from "neo4j-driver";
+import type { Operation } from "./operations.js";
+
+export async function startRawServer(driver: Driver, ops: Operation[]): Promise<{ url: string; stop(): Promise<void> }> {
+  const byPath = new Map(ops.map((op) => [`/${op.name}`, op]));
+  const http = createServer(async (req, res) => {
+    const op = byPath.get(req.url ?? "");
+    if (!op) {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
+    try {
+      const { records } = await driver.executeQuery(op.cypher, op.params, { routing: neo4j.routing.READ });
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify({ data: records.map((r) => r.toObject()) }));
+    } catch (error) {
+      res.statusCode = 500;
+      res.end(JSON.stringify({ errors: [{ message: (error as Error).message }] }));
+    }
+  });
+  await new Promise<void>((done) => http.listen(0, "127.0.0.1", done));
+  const address = http.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, stop: () => new Promise((done) => { http.close(() => done()); http.closeAllConnections(); }) };
+}
