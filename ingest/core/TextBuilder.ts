@@ -1,52 +1,82 @@
 import type { NormalText } from "./types.js";
 
+/** Space, tab, no-break space, or NUL (blanked markup). Char codes: this runs per character. */
+const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 0;
+
 /**
  * Accumulates normalised text while remembering, for every character, where it
  * came from in the source file, so evidence can cite exact source offsets even
  * after joins, dropped footnote markers and collapsed whitespace.
+ *
+ * Runs of ordinary characters are copied as one slice and offsets live in a
+ * growable Int32Array: the book is a million characters, and per-character
+ * strings and boxed numbers made this the pipeline's main source of garbage.
  */
 export class TextBuilder {
-  private readonly chars: string[] = [];
-  private readonly offsets: number[] = [];
+  private parts: string[] = [];
+  private offsets = new Int32Array(64);
+  private size = 0;
+  private last = "";
+  private lastNonSpace: string | undefined;
 
   get length(): number {
-    return this.chars.length;
+    return this.size;
   }
 
   /** Appends source[from, to), skipping spans listed in `skip` (sorted, non-overlapping). */
   appendSource(source: string, from: number, to: number, skip: Array<[number, number]> = []): void {
     let k = 0;
-    for (let i = from; i < to; i++) {
+    let i = from;
+    while (i < to) {
       while (k < skip.length && skip[k]![1] <= i) k++;
-      if (k < skip.length && skip[k]![0] <= i && i < skip[k]![1]) continue;
-      const ch = source[i]!;
-      // NUL marks characters that markup stripping blanked out while keeping offsets aligned.
-      if (ch === "\u0000") continue;
-      if (ch === " " || ch === "\t" || ch === "\u00a0") {
-        this.space(i);
+      if (k < skip.length && skip[k]![0] <= i) {
+        i = skip[k]![1];
         continue;
       }
-      this.chars.push(ch);
-      this.offsets.push(i);
+      const c = source.charCodeAt(i);
+      if (isSpace(c)) {
+        // NUL marks characters that markup stripping blanked out while keeping offsets aligned.
+        if (c !== 0) this.space(i);
+        i++;
+        continue;
+      }
+      const stop = Math.min(to, k < skip.length ? skip[k]![0] : to);
+      let j = i + 1;
+      while (j < stop && !isSpace(source.charCodeAt(j))) j++;
+      this.push(source.slice(i, j), i);
+      i = j;
     }
   }
 
   /** A single space, never doubled and never leading. */
   space(at: number): void {
-    if (this.chars.length === 0 || this.chars[this.chars.length - 1] === " ") return;
-    this.chars.push(" ");
-    this.offsets.push(at);
+    if (this.size === 0 || this.last === " ") return;
+    this.push(" ", at);
   }
 
   lastChar(): string | undefined {
-    for (let i = this.chars.length - 1; i >= 0; i--) if (this.chars[i] !== " ") return this.chars[i];
-    return undefined;
+    return this.lastNonSpace;
   }
 
   build(): NormalText {
-    let end = this.chars.length;
-    while (end > 0 && this.chars[end - 1] === " ") end--;
-    return { text: this.chars.slice(0, end).join(""), offsets: Int32Array.from(this.offsets.slice(0, end)) };
+    let text = this.parts.join("");
+    let end = this.size;
+    while (end > 0 && text[end - 1] === " ") end--;
+    if (end < text.length) text = text.slice(0, end);
+    return { text, offsets: this.offsets.slice(0, end) };
+  }
+
+  private push(chunk: string, at: number): void {
+    if (this.size + chunk.length > this.offsets.length) {
+      const grown = new Int32Array(Math.max(this.offsets.length * 2, this.size + chunk.length));
+      grown.set(this.offsets.subarray(0, this.size));
+      this.offsets = grown;
+    }
+    for (let n = 0; n < chunk.length; n++) this.offsets[this.size + n] = at + n;
+    this.size += chunk.length;
+    this.parts.push(chunk);
+    this.last = chunk[chunk.length - 1]!;
+    if (chunk !== " ") this.lastNonSpace = this.last;
   }
 }
 

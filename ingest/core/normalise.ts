@@ -32,7 +32,7 @@ function splitLines(text: string): Line[] {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     const raw = text.slice(start, end);
-    lines.push({ start, end, raw, trimmed: raw.replace(/\u0000/g, "").trim() });
+    lines.push({ start, end, raw, trimmed: (raw.includes("\u0000") ? raw.replace(/\u0000/g, "") : raw).trim() });
     start = end + 1;
   }
   return lines;
@@ -146,6 +146,7 @@ function looksLikeHeading(text: string): boolean {
 
 function footnoteRefs(line: Line, from: number): Array<[number, number]> {
   const skip: Array<[number, number]> = [];
+  if (!/\d/.test(line.raw)) return skip;
   const body = line.raw.slice(from - line.start);
   for (const m of body.matchAll(FOOTNOTE_REF)) skip.push([from + m.index!, from + m.index! + m[0].length]);
   return skip;

@@ -96,6 +96,7 @@ export function structure(file: SourceFile, blocks: Block[], chapterOwner: Chapt
 function titleOf(file: SourceFile, blocks: Block[]): string {
   const counts = new Map<string, number>();
   for (const line of file.text.split("\n")) {
+    if (line.length < 30 || line.length > 220) continue;
     const t = line.trim();
     if (t.length > 30 && t.length < 200 && !/^\d/.test(t) && !/[.,;]$/.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
