@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   let uri = process.env.NEO4J_URI;
   let server: LocalNeo4j | undefined;
   if (!uri) {
-    server = await startLocalNeo4j({ boltPort: 7692, dataDir: ".neo4j/bench-data", heap: "1g", password, log });
+    server = await startLocalNeo4j({ boltPort: 7692, dataDir: ".neo4j/bench-data", heap: "1g", password, quickStart: false, log });
     stops.push(["neo4j", () => server!.stop()]);
     uri = server.uri;
   }

@@ -1,5 +1,5 @@
+// Evidence rows belong to this document's (new) passages; ids are still natural keys.
 UNWIND $rows AS row
 MATCH (p:Passage {id: row.passageId})
-MERGE (ev:Evidence {id: row.id})
-SET ev += row
-MERGE (ev)-[:FROM_PASSAGE]->(p)
+CREATE (ev:Evidence)-[:FROM_PASSAGE]->(p)
+SET ev = row

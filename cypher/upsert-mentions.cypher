@@ -1,5 +1,5 @@
+// Passages are new (see upsert-passages), so their MENTIONS edges are too.
 UNWIND $rows AS row
 MATCH (p:Passage {id: row.passageId})
 MATCH (e:Entity {id: row.entityId})
-MERGE (p)-[m:MENTIONS]->(e)
-SET m.count = row.count
+CREATE (p)-[:MENTIONS {count: row.count}]->(e)

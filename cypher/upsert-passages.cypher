@@ -1,5 +1,5 @@
+// delete-document has just removed this document's passages, so plain CREATE is safe and far cheaper than MERGE.
+MATCH (d:Document {id: $documentId})
 UNWIND $rows AS row
-MATCH (d:Document {id: row.documentId})
-MERGE (p:Passage {id: row.id})
-SET p += row
-MERGE (d)-[:HAS_PASSAGE]->(p)
+CREATE (d)-[:HAS_PASSAGE]->(p:Passage)
+SET p = row

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
   let uri = config.NEO4J_URI;
   if (!uri) {
-    const local = await startLocalNeo4j({ boltPort: config.NEO4J_BOLT_PORT, dataDir: config.NEO4J_DATA_DIR, heap: config.NEO4J_HEAP, password: config.NEO4J_PASSWORD, log: (l) => log.info(l) });
+    const local = await startLocalNeo4j({ boltPort: config.NEO4J_BOLT_PORT, dataDir: config.NEO4J_DATA_DIR, heap: config.NEO4J_HEAP, password: config.NEO4J_PASSWORD, quickStart: false, log: (l) => log.info(l) });
     uri = local.uri;
   }
   db = new Database({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });

@@ -1,5 +1,6 @@
-import { cypher, withIdentifiers } from "../../src/db/cypher.js";
-import { ENTITY_KINDS, type EntityKind } from "../../src/ontology/ontology.js";
+import invariant from "tiny-invariant";
+import { cypher } from "../../src/db/cypher.js";
+import { ENTITY_KINDS, FORUM_EVENT_LABEL, isEntityKind, isRelationType } from "../../src/ontology/ontology.js";
 import type { DocumentGraph, EntityRecord } from "../core/types.js";
 
 export interface Statement {
@@ -35,21 +36,20 @@ export function toStatements(graph: DocumentGraph): Statement[] {
   const out: Statement[] = [
     { cypher: cypher("delete-document"), params: { id: graph.document.id } },
     { cypher: cypher("upsert-document"), params: { doc: graph.document } },
-    { cypher: cypher("upsert-passages"), params: { rows: graph.passages } },
+    { cypher: cypher("upsert-passages"), params: { documentId: graph.document.id, rows: graph.passages } },
   ];
-  const byKind = new Map<EntityKind, Record<string, unknown>[]>();
-  for (const e of graph.entities) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), entityRow(e)]);
-  for (const [kind, rows] of byKind) {
-    out.push({ cypher: withIdentifiers(cypher("upsert-entities"), { label: ENTITY_KINDS[kind].label }), params: { rows } });
-    const events = rows.filter((r) => r.isEvent);
-    if (events.length) out.push({ cypher: withIdentifiers("UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e:{{label}}", { label: "ForumEvent" }), params: { rows: events } });
-  }
+  const entities = graph.entities.map((e) => {
+    invariant(isEntityKind(e.kind), `unknown entity kind ${e.kind}`);
+    const labels = [ENTITY_KINDS[e.kind].label, ...(e.isEvent ? [FORUM_EVENT_LABEL] : [])];
+    return { id: e.id, label: labels, props: entityRow(e) };
+  });
+  out.push({ cypher: cypher("upsert-entities"), params: { rows: entities } });
   out.push({ cypher: cypher("upsert-mentions"), params: { rows: graph.mentions } });
-  const byType = new Map<string, Record<string, unknown>[]>();
-  for (const r of graph.relations) {
-    byType.set(r.type, [...(byType.get(r.type) ?? []), { id: r.id, sourceId: r.sourceId, targetId: r.targetId, year: r.year, role: r.role, confidence: r.confidence, method: r.method }]);
-  }
-  for (const [type, rows] of byType) out.push({ cypher: withIdentifiers(cypher("upsert-relations"), { type }), params: { rows } });
+  const relations = graph.relations.map((r) => {
+    invariant(isRelationType(r.type), `unknown relation type ${r.type}`);
+    return { id: r.id, type: r.type, sourceId: r.sourceId, targetId: r.targetId, year: r.year, role: r.role, confidence: r.confidence, method: r.method };
+  });
+  out.push({ cypher: cypher("upsert-relations"), params: { rows: relations } });
   out.push({ cypher: cypher("upsert-evidence"), params: { rows: graph.relations.flatMap((r) => r.evidence) } });
   return out;
 }

@@ -112,6 +112,8 @@ export interface LocalNeo4jOptions {
   heap: string;
   password: string;
   pageCacheMb?: number;
+  /** Default true: C1-only JIT, faster to start and warm; false for a long-lived server. */
+  quickStart?: boolean;
   log?: (line: string) => void;
   startTimeoutMs?: number;
 }
@@ -159,6 +161,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     [
       `-Xmx${options.heap}`,
       "-XX:+UseG1GC",
+      // Quick start (C1 JIT only): for servers that live for one ingest, test or bench run,
+      // where C2 compile time on 2 cores costs more than it returns. `npm start` asks for peak speed.
+      ...(options.quickStart === false ? [] : ["-XX:TieredStopAtLevel=1"]),
       "--add-opens=java.base/java.nio=ALL-UNNAMED",
       "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
       "--add-opens=java.base/java.io=ALL-UNNAMED",
