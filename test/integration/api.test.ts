@@ -89,3 +89,31 @@ describe("the GraphQL API over the ingested corpus", () => {
     expect(r.data.paths[0].steps[0].type).toBe("MEMBER_OF");
   });
 });
+
+describe("read-ahead does not change answers", () => {
+  let db: Database;
+  let server: AppServer;
+  beforeAll(async () => {
+    db = testDatabase();
+    await resetDatabase(db);
+    await runIngest({ paths: ["data/corpus"], db, reset: true });
+    server = await createAppServer(db, { port: 0, host: "127.0.0.1", development: false });
+  });
+  afterAll(async () => {
+    await server.stop();
+    await db.close();
+  });
+
+  it("gives the same relations whether or not a typed field shares the request", async () => {
+    const alone = await gql(server, `{ entity(id: "org:world-bank") { relations(first: 100) { type other { id } } } }`);
+    const mixed = await gql(server, `{ entity(id: "org:world-bank") { ... on Organization { initiatives { other { id ... on Initiative { countries { other { id } } } } } } relations(first: 100) { type other { id } } } }`);
+    expect(mixed.errors).toBeUndefined();
+    expect(mixed.data.entity.relations).toEqual(alone.data.entity.relations);
+    const statements: string[] = [];
+    const off = db.onQuery((c) => statements.push(c));
+    const twoHop = await gql(server, `{ entity(id: "org:world-bank") { ... on Organization { initiatives { other { ... on Initiative { countries { other { id } } } } } } } }`);
+    off();
+    expect(twoHop.data.entity.initiatives.length).toBeGreaterThan(0);
+    expect(statements).toHaveLength(1);
+  });
+});

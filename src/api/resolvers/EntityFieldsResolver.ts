@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
-import type { Context } from "../context.js";
+import { relationsFor, type Context } from "../context.js";
 import { checkFirst } from "../errors.js";
 import { toEvidence, toRelation } from "../mappers.js";
 import { Document } from "../types/Document.js";
@@ -26,7 +26,7 @@ export class EntityFieldsResolver {
     @Arg("first", () => Int, { defaultValue: 50 }) first: number,
   ): Promise<Relation[]> {
     checkFirst(first);
-    return filterRelations(await ctx.loaders.relations.load(entity.id), types, direction).slice(0, first);
+    return filterRelations(await relationsFor(ctx, entity.id, types), types, direction).slice(0, first);
   }
 }
 

@@ -1,8 +1,10 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
 import { cypher } from "../../db/cypher.js";
 import type { Row } from "../../db/Database.js";
 import { parseId } from "../../ontology/ids.js";
-import type { Context } from "../context.js";
+import { loadEntityWithLookahead, type Context } from "../context.js";
+import { lookahead } from "../lookahead.js";
 import { badInput, checkFirst, checkId } from "../errors.js";
 import { luceneQuery } from "../luceneQuery.js";
 import { toEntity } from "../mappers.js";
@@ -38,19 +40,19 @@ export class QueryResolver {
   }
 
   @Query(() => Node, { nullable: true })
-  async node(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+  async node(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Node | null> {
     const parsed = parseId(checkId(id));
     if (parsed?.family === "support" && parsed.kind === "DOCUMENT") {
       const doc = await ctx.loaders.document.load(id);
       return doc ? Object.assign(new Document(), doc) : null;
     }
-    const row = parsed?.family === "entity" ? await ctx.loaders.entity.load(id) : null;
+    const row = parsed?.family === "entity" ? await loadEntityWithLookahead(ctx, id, lookahead(info)) : null;
     return row ? toEntity(row) : null;
   }
 
   @Query(() => Entity, { nullable: true })
-  async entity(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Entity | null> {
-    const row = await ctx.loaders.entity.load(checkId(id, "entity"));
+  async entity(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Entity | null> {
+    const row = await loadEntityWithLookahead(ctx, checkId(id, "entity"), lookahead(info));
     return row ? toEntity(row) : null;
   }
 

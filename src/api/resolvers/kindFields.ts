@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { Context } from "../context.js";
+import { relationsFor, type Context } from "../context.js";
 import { filterRelations } from "./EntityFieldsResolver.js";
 import { Entity } from "../types/Entity.js";
 import { Convention, Country, Forum, Initiative, Organization } from "../types/kinds.js";
@@ -15,7 +15,7 @@ import { Direction, EntityKind, RelationType } from "../types/enums.js";
  * the role, the evidence and the other end.
  */
 async function related(ctx: Context, id: string, types: RelationType[], direction: Direction, kinds?: EntityKind[]): Promise<Relation[]> {
-  const rows = filterRelations(await ctx.loaders.relations.load(id), types, direction);
+  const rows = filterRelations(await relationsFor(ctx, id, types), types, direction);
   return kinds ? rows.filter((r) => kinds.includes(r.other.kind)) : rows;
 }
 
