@@ -32,6 +32,8 @@ const referenceSchema = z.object({
   conventions: z.array(entry),
   initiatives: z.array(entry),
   countryVariants: z.record(z.string(), z.string().length(2)),
+  /** "the Belgian GFMD Chair": adjectives that name a country in a few fixed phrases only. */
+  demonyms: z.record(z.string(), z.string().length(2)).optional(),
 });
 export type Reference = z.infer<typeof referenceSchema>;
 
@@ -50,6 +52,8 @@ export interface CatalogEntity extends EntityRecord {
 export interface Catalog {
   entities: CatalogEntity[];
   byId: Map<string, CatalogEntity>;
+  /** Demonym → country entity id. */
+  demonyms: Map<string, string>;
 }
 
 const isAcronym = (s: string) => /^[A-Z0-9][A-Z0-9&.\-]*[A-Z0-9.]$/.test(s) && /[A-Z]/.test(s) && !/[a-z]/.test(s.replace(/[A-Z]{2,}[a-z]$/, ""));
@@ -112,7 +116,8 @@ export function buildCatalog(reference: Reference): Catalog {
   }
   const byId = new Map(entities.map((e) => [e.id, e]));
   if (byId.size !== entities.length) throw new Error("reference catalog has duplicate keys");
-  return { entities, byId };
+  const demonyms = new Map(Object.entries(reference.demonyms ?? {}).map(([word, code]) => [word, entityId("COUNTRY", code)] as [string, string]).filter(([, id]) => byId.has(id)));
+  return { entities, byId, demonyms };
 }
 
 let cached: Catalog | undefined;

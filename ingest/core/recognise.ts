@@ -43,7 +43,7 @@ const LEADING_NOISE = /^(?:(?:The|A|An|In|On|At|By|Its|Their|This|These|Under|Th
 /** Two-word names starting with these are descriptions ("International Programme"), not names. */
 const GENERIC = new Set(["International", "Global", "Regional", "National", "Joint", "General", "United", "Health", "Migration", "Development", "Civil", "World", "Labour", "Local", "Special", "Technical", "Executive", "Annual", "Permanent", "Advisory", "Steering", "Working", "European", "African", "Asian", "Arab", "Inter-agency", "Inter-Agency", "Governing", "Organization", "Organisation", "This", "Country", "Agency"]);
 const PERSON_WORDS = /\b(Minister|Member|Director|Dame|Sir|Mr|Mrs|Ms|Dr|Ambassador|Chief|Professor|President|Secretary|Chair|Head|Manager|Officer|Meeting|Days)\b/;
-const SELF_REFERENCE = /\b(?:the (?:Organization|Organisation|Office|Fund|Division|Committee|Bank|Programme|Agency|Commission|Union|Institute|Entity|Special Rapporteur))\b/g;
+const SELF_REFERENCE = /\b(?:[Tt]he (?:Organization|Organisation|Office|Fund|Division|Committee|Bank|Programme|Agency|Commission|Union|Institute|Entity|Special Rapporteur))\b/g;
 const YEAR_AFTER = /^[\s,(]*(?:(?:meeting|summit|held|hosted|in|at|of|by|the|[A-Z][\p{L}’'\-]+)[\s,(]+){0,5}((?:19|20)\d{2})\b/u;
 
 function initialsMatch(name: string, acronym: string): boolean {

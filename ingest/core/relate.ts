@@ -18,6 +18,8 @@ interface M {
 
 export interface RelateContext {
   entities: Map<string, EntityRecord & { parentId?: string }>;
+  /** Demonym → country id, for "the Belgian GFMD Chair". */
+  demonyms?: Map<string, string>;
 }
 
 const WINDOW = 140;
@@ -61,7 +63,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         relations.set(id, rel);
       };
       // Every rule but "a meeting is part of its forum" needs two entities in the sentence.
-      if (ms.length >= 2 || ms.some((m) => m.isEvent)) relateSentence(text, ms, passage, add, (id) => ctx.entities.get(id)?.parentId ?? id);
+      if (ms.length >= 2 || ms.some((m) => m.isEvent)) relateSentence(text, ms, passage, add, (id) => ctx.entities.get(id)?.parentId ?? id, ctx);
     });
   }
   return { relations: [...relations.values()], warnings };
@@ -69,12 +71,36 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
 
 type Add = (type: RelationType, sourceId: string, targetId: string, method: string, confidence: number, extra?: { year?: number | null; role?: string | null }) => void;
 
+const DEMONYM_CHAIR = /\b([A-Z][a-z]+)\s+(?:GFMD\s+|GMG\s+)?(?:Chair|Chairmanship|chairmanship|Chair-in-Office|Presidency)\b/g;
+const JOINT_PARTNERS = /\b(?:implemented|run|managed|led|launched|coordinated)\s+by\s+[^;.]{0,80}?\b(?:in partnership with|in collaboration with|in cooperation with|together with|jointly with)\s+(?:the\s+)?|\bwhich (?:engages|involves|brings together|includes)\s+(?:the\s+)?/g;
 const YEAR = /\b(19[5-9]\d|20[0-2]\d)\b/;
 const PERIOD = /\b((?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?:19|20)\d{2}\s*(?:[–-]|to)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?:19|20)?\d{2,4})\b/;
 const PRONOUN_SUBJECT = /^(?:[^,]{0,40},\s*)?(it|we|the organization|the organisation|the office|the fund|the bank|the division|the committee|the programme|the agency)\b/i;
 
-function relateSentence(text: string, ms: M[], passage: Passage, add: Add, parentOf: (eventId: string) => string): void {
+function relateSentence(text: string, ms: M[], passage: Passage, add: Add, parentOf: (eventId: string) => string, ctx: RelateContext): void {
   const owner = passage.chapterOwnerId;
+
+  // "the first Belgian GFMD Chair in 2007", "the incoming Swedish Chair of the GFMD".
+  if (ctx.demonyms?.size) {
+    for (const m of text.matchAll(DEMONYM_CHAIR)) {
+      const country = ctx.demonyms.get(m[1]!);
+      if (!country) continue;
+      const end = m.index! + m[0].length;
+      const forum = ms.find((f) => f.kind === "FORUM" && f.start >= m.index! && f.start <= end + 12);
+      if (forum) add("CHAIRED", country, forum.id, "demonym-chair", 0.75, { year: Number(YEAR.exec(text.slice(m.index!, end + 30))?.[1]) || null, role: YEAR.exec(text.slice(m.index!, end + 30))?.[1] ?? null });
+    }
+  }
+
+  // Partners named next to the organization implementing an initiative take part in it:
+  // "JMDI … implemented by UNDP in partnership with ILO, IOM and UNFPA".
+  for (const p of text.matchAll(JOINT_PARTNERS)) {
+    const initiative = [...ms].reverse().find((m) => m.kind === "INITIATIVE" && m.end <= p.index! && p.index! - m.end <= 120);
+    if (!initiative) continue;
+    const from = p.index! + p[0].length;
+    for (const o of listAt(ms, text, from, Math.min(endOfClause(text, from), from + WINDOW))) {
+      if (o.kind === "ORGANIZATION") add("PARTICIPATES_IN", o.id, initiative.id, "implementing-partners", 0.7);
+    }
+  }
 
   // Forum meetings belong to their forum; the sentence naming "the 2010 GFMD" is the evidence.
   for (const m of ms) if (m.isEvent) add("PART_OF", m.id, parentOf(m.id), "event-name", 0.9);
@@ -95,7 +121,8 @@ function relateSentence(text: string, ms: M[], passage: Passage, add: Add, paren
       const vStart = v.index!;
       const vEnd = vStart + v[0].length;
       if (NEGATION.test(text.slice(Math.max(0, vStart - 30), vStart))) continue;
-      const passive = /^\s+by\b/.test(text.slice(vEnd, vEnd + 4));
+      // "funded by X" and "with funding from X": the agent comes after the verb.
+      const passive = /^\s+by\b/.test(text.slice(vEnd, vEnd + 4)) || /^with\b/.test(v[0]);
       const clauseEnd = Math.min(endOfClause(text, vEnd), vEnd + WINDOW);
       let subjects: M[];
       let objects: M[];
@@ -132,6 +159,13 @@ function relateSentence(text: string, ms: M[], passage: Passage, add: Add, paren
         add("SUPPORTS", owner, m.isEvent ? parentOf(m.id) : m.id, "chapter-section", 0.7);
       }
     }
+  }
+
+  // "one of the flagship programmes of IOM, Migration for Development in Africa (MIDA)".
+  for (const o of ms) {
+    if (o.kind !== "ORGANIZATION" || !/\b(?:programmes?|programs?|projects?|initiatives?) of (?:the\s+)?$/i.test(text.slice(Math.max(0, o.start - 30), o.start))) continue;
+    const ini = ms.find((m) => m.kind === "INITIATIVE" && m.start >= o.end && /^[\s,:–-]*(?:the\s+)?$/.test(text.slice(o.end, m.start)));
+    if (ini) add("LEADS", o.id, ini.id, "programme-of", 0.75);
   }
 
   // Stated partnerships between organizations.

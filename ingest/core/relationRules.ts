@@ -24,7 +24,7 @@ export interface VerbRule {
 export const VERB_RULES: VerbRule[] = [
   {
     type: "LEADS",
-    verb: /(?<!-)\b(launched|launches|leads|led|manages|managed|implements|implemented|established|coordinates|coordinated|initiated|spearheaded|runs|set up|developed|created|hosts|hosted|administers|administered)\b/g,
+    verb: /(?<!-)\b(launched|launches|leads|led|manages|managed|implements|implemented|established|coordinates|coordinated|initiated|spearheaded|runs|set up|developed|created|hosts|hosted|administers|administered|co-chairs|co-chaired|co-chair)\b/g,
     subjects: ["ORGANIZATION"],
     objects: ["INITIATIVE"],
     confidence: 0.8,

@@ -57,4 +57,18 @@ describe("the extraction pipeline, sentence by sentence", () => {
     expect(a.relations.map((r) => r.id)).toEqual(b.relations.map((r) => r.id));
     expect(a.passages.map((p) => p.id)).toEqual(b.passages.map((p) => p.id));
   });
+
+  it("reads a country named by its demonym as the chair of a forum meeting", () => {
+    expect(has(relationsOf("UNHCR seconded a staff member to the first Belgian GFMD Chair in 2007."), "CHAIRED", "ctry:be", "forum:gfmd-2007")).toBe(true);
+  });
+
+  it("makes the partners named beside an implementing agency participants in the initiative", () => {
+    const rels = relationsOf("JMDI is a global inter-agency programme implemented by UNDP in partnership with ILO, IOM and UNFPA.");
+    expect(has(rels, "LEADS", "org:undp", "ini:jmdi")).toBe(true);
+    for (const org of ["org:ilo", "org:iom", "org:unfpa"]) expect(has(rels, "PARTICIPATES_IN", org, "ini:jmdi")).toBe(true);
+  });
+
+  it("reads the funder after 'with funding from'", () => {
+    expect(has(relationsOf("KNOMAD is supported with funding from the European Commission."), "FUNDS", "org:european-commission", "ini:knomad")).toBe(true);
+  });
 });
