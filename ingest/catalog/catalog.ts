@@ -61,6 +61,11 @@ const isAcronym = (s: string) => /^[A-Z0-9][A-Z0-9&.\-]*[A-Z0-9.]$/.test(s) && /
 function forms(name: string, acronym: string | null, aliases: string[]): Form[] {
   const all = [name, ...aliases, ...(acronym ? [acronym] : [])];
   const out = new Map<string, Form>();
+  // "Domestic Workers Convention, 2011" is also written without its year, and with "(No. 189)" after it.
+  for (const text of [...all]) {
+    const bare = text.replace(/,?\s*\((?:Revised|revised)\)|,\s*(?:19|20)\d{2}$/g, "").trim();
+    if (bare !== text && bare.length > 8) all.push(bare);
+  }
   for (const text of all) {
     const cs = isAcronym(text) || text.length <= 4;
     out.set(cs ? text : text.toLowerCase(), { text, caseSensitive: cs });

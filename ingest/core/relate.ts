@@ -141,6 +141,13 @@ function relateSentence(text: string, ms: M[], passage: Passage, add: Add, paren
       objects = objects.filter((m) => m.kind !== "FORUM" || !SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)));
       let confidence = rule.confidence;
       let method = passive ? "passive-verb" : "verb";
+      // "…wider ratification of its Private Employment Agencies Convention": in an agency's chapter, "its" is the agency.
+      if (subjects.length === 0 && owner && rule.subjects.includes("ORGANIZATION") && objects.some((o) => /\bits\s+$/.test(text.slice(Math.max(0, o.start - 5), o.start)))) {
+        subjects = [{ id: owner, kind: "ORGANIZATION", isEvent: false, start: -1, end: -1 }];
+        objects = objects.filter((o) => /\bits\s+$/.test(text.slice(Math.max(0, o.start - 5), o.start)));
+        confidence -= 0.1;
+        method = "chapter-owner";
+      }
       if (subjects.length === 0 && owner && rule.subjects.includes("ORGANIZATION") && PRONOUN_SUBJECT.test(text.slice(0, vStart)) && !ms.some((m) => m.end <= vStart && m.kind === "ORGANIZATION")) {
         subjects = [{ id: owner, kind: "ORGANIZATION", isEvent: false, start: -1, end: -1 }];
         confidence -= 0.15;
@@ -159,6 +166,14 @@ function relateSentence(text: string, ms: M[], passage: Passage, add: Add, paren
         add("SUPPORTS", owner, m.isEvent ? parentOf(m.id) : m.id, "chapter-section", 0.7);
       }
     }
+  }
+
+  // An organization's name printed on a convention or initiative: "ILO Domestic Workers Convention", "IOM’s Migration Profiles".
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const [o, x] = [ms[i]!, ms[i + 1]!];
+    if (o.kind !== "ORGANIZATION" || !/^(?:[’']s)?\s+$/.test(text.slice(o.end, x.start))) continue;
+    if (x.kind === "CONVENTION") add("PROMOTES", o.id, x.id, "name-prefix", 0.7);
+    if (x.kind === "INITIATIVE") add("LEADS", o.id, x.id, "name-prefix", 0.75);
   }
 
   // "one of the flagship programmes of IOM, Migration for Development in Africa (MIDA)".
