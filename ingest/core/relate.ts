@@ -121,6 +121,8 @@ function relateSentence(text: string, ms: M[], passage: Passage, add: Add, paren
       const vStart = v.index!;
       const vEnd = vStart + v[0].length;
       if (NEGATION.test(text.slice(Math.max(0, vStart - 30), vStart))) continue;
+      // "with the support of X", "its promotion": a noun, not a verb with a subject.
+      if (/\b(?:the|its|their|with)\s+$/i.test(text.slice(Math.max(0, vStart - 8), vStart)) && !/^with\b/.test(v[0])) continue;
       // "funded by X" and "with funding from X": the agent comes after the verb.
       const passive = /^\s+by\b/.test(text.slice(vEnd, vEnd + 4)) || /^with\b/.test(v[0]);
       const clauseEnd = Math.min(endOfClause(text, vEnd), vEnd + WINDOW);
@@ -135,7 +137,7 @@ function relateSentence(text: string, ms: M[], passage: Passage, add: Add, paren
         objects = ms.filter((m) => rule.objects.includes(m.kind) && m.start >= vEnd && m.end <= clauseEnd && (rule.objectWithin === undefined || m.start - vEnd <= rule.objectWithin));
         if (rule.objectInside) objects.push(...ms.filter((m) => rule.objects.includes(m.kind) && m.start >= vStart && m.end <= vEnd));
         // "sent a questionnaire to all members of the GMG": the members are not the subject.
-        if (/\b(to|among|with|for)\s+(?:all\s+)?(?:the\s+)?(?:other\s+)?$/i.test(text.slice(Math.max(0, vStart - 20), vStart))) subjects = [];
+        if (/member/.test(v[0]) && /\b(to|among|with|for)\s+(?:all\s+)?(?:the\s+)?(?:other\s+)?$/i.test(text.slice(Math.max(0, vStart - 20), vStart))) subjects = [];
         if (rule.objectBefore) objects.push(...ms.filter((m) => rule.objects.includes(m.kind) && m.end <= vStart && m.end >= vStart - 12));
       }
       objects = objects.filter((m) => m.kind !== "FORUM" || !SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)));
@@ -225,7 +227,8 @@ function endOfList(text: string, from: number): number {
 }
 
 function endOfClause(text: string, from: number): number {
-  const m = /[;:]|\.\s|\s(?:while|whereas|but|which)\s/.exec(text.slice(from));
+  // A clause also ends where someone else's role begins: ", with the support of the GFMD Chair".
+  const m = /[;:]|\.\s|\s(?:while|whereas|but|which)\s|,\s+with\s|\bwith the (?:support|help|assistance) of\b/.exec(text.slice(from));
   return m ? from + m.index : text.length;
 }
 
@@ -250,7 +253,8 @@ function listAt(ms: M[], text: string, from: number, to: number): M[] {
  * is not the subject; the search goes on to the left of it.
  */
 function subjectsBefore(ms: M[], text: string, verbStart: number): M[] {
-  const before = ms.filter((m) => m.end <= verbStart && (m.kind === "ORGANIZATION" || m.kind === "COUNTRY"));
+  // "the EU Trafficking Directive", "the UN System Task Team": a name inside a longer name is not a subject.
+  const before = ms.filter((m) => m.end <= verbStart && (m.kind === "ORGANIZATION" || m.kind === "COUNTRY") && !/^\s+[A-Z][a-z]/.test(text.slice(m.end, m.end + 3)));
   let cursor = verbStart;
   let i = before.length - 1;
   while (i >= 0) {

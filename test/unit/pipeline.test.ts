@@ -71,4 +71,13 @@ describe("the extraction pipeline, sentence by sentence", () => {
   it("reads the funder after 'with funding from'", () => {
     expect(has(relationsOf("KNOMAD is supported with funding from the European Commission."), "FUNDS", "org:european-commission", "ini:knomad")).toBe(true);
   });
+
+  it("reads an infinitive after the subject, but not a noun such as 'with the support of'", () => {
+    expect(has(relationsOf("OHCHR supports efforts to promote the ratification of the ICRMW."), "PROMOTES", "org:ohchr", "conv:cmw")).toBe(true);
+    expect(relationsOf("UNHCR and ILO organized a workshop, with the support of the GFMD Chair.").filter((r) => r.type === "SUPPORTS")).toHaveLength(0);
+  });
+
+  it("does not take a name inside a longer name as the subject", () => {
+    expect(relationsOf("The EU Trafficking Directive was discussed together with UNHCR.").filter((r) => r.type === "PARTNERS_WITH")).toHaveLength(0);
+  });
 });
