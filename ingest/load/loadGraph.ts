@@ -23,8 +23,8 @@ export async function loadGraphs(db: Database, graphs: DocumentGraph[], onDocume
     if (stored?.hash === graph.document.hash) {
       result = { documentId: graph.document.id, source: graph.document.source, status: "unchanged", rows: 0 };
     } else {
-      const statements = toStatements(graph);
       try {
+        const statements = toStatements(graph);
         await db.writeTransaction(async (tx) => {
           for (const s of statements) await tx.run(s.cypher, s.params);
         });

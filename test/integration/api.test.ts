@@ -117,3 +117,27 @@ describe("read-ahead does not change answers", () => {
     expect(statements).toHaveLength(1);
   });
 });
+
+describe("HTTP safety", () => {
+  let db: Database;
+  let server: AppServer;
+  beforeAll(async () => {
+    db = testDatabase();
+    server = await createAppServer(db, { port: 0, host: "127.0.0.1", development: false });
+  });
+  afterAll(async () => {
+    await server.stop();
+    await db.close();
+  });
+
+  it("keeps Apollo's CSRF prevention on: a simple GET without a preflight header is refused", async () => {
+    const res = await fetch(`${server.url}?query=${encodeURIComponent("{ health { neo4j } }")}`);
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/CSRF|preflight/i);
+  });
+
+  it("is read-only: the schema has no mutations", async () => {
+    const r = await gql(server, "{ __schema { mutationType { name } } }");
+    expect(r.data.__schema.mutationType).toBeNull();
+  });
+});

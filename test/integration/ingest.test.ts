@@ -73,3 +73,29 @@ describe("ingesting the bundled corpus into Neo4j", () => {
     expect(doc!.n).toBeGreaterThan(0);
   });
 });
+
+describe("loading documents one transaction each", () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = testDatabase();
+    await resetDatabase(db);
+  });
+  afterAll(async () => db.close());
+
+  it("fails a bad document alone, names its file, and keeps the others", async () => {
+    const { buildGraphs } = await import("../../ingest/core/pipeline.js");
+    const { defaultCatalog } = await import("../../ingest/catalog/catalog.js");
+    const { loadGraphs } = await import("../../ingest/load/loadGraph.js");
+    const doc = (name: string, text: string) => ({ path: name, name, format: "txt" as const, text, bytes: text.length, hash: name });
+    const graphs = buildGraphs([doc("a.txt", "UNDP supports the GFMD."), doc("b.txt", "IOM supports the GMG."), doc("c.txt", "ILO supports the GFMD.")], defaultCatalog());
+    // Corrupt b.txt's graph after extraction: a relation type the ontology does not know.
+    graphs[1]!.relations[0]!.type = "OWNS" as never;
+    const results = await loadGraphs(db, graphs);
+    expect(results.map((r) => r.status)).toEqual(["loaded", "failed", "loaded"]);
+    expect(results[1]!.error).toMatch(/^b\.txt: .*OWNS/);
+    const rows = await db.read("MATCH (d:Document) RETURN d.source AS source ORDER BY source");
+    expect(rows.map((r) => r.source)).toEqual(["a.txt", "c.txt"]);
+    const [b] = await db.read("MATCH (p:Passage {documentId: 'doc:b-txt'}) RETURN count(p) AS n");
+    expect(b!.n).toBe(0);
+  });
+});
