@@ -5,7 +5,7 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN e {.id, .kind, .name, .acronym, .aliases, .mentionCount, .iso2, .iso3, .adoptedYear, .year, .isEvent} AS entity,
   CASE WHEN $depth >= 1 THEN COLLECT {
-    MATCH (e)-[r]-(o:Entity) WHERE $types IS NULL OR type(r) IN $types
+    MATCH (e)-[r:{{RELATION_TYPES}}]-(o:Entity) WHERE $types IS NULL OR type(r) IN $types
     RETURN {id: e.id, type: type(r), direction: CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END,
             relId: r.id, year: r.year, role: r.role, confidence: r.confidence, method: r.method, evidenceCount: coalesce(r.evidenceCount, 0),
             other: o {.id, .kind, .name, .acronym, .aliases, .mentionCount, .iso2, .iso3, .adoptedYear, .year, .isEvent},
@@ -16,9 +16,9 @@ RETURN e {.id, .kind, .name, .acronym, .aliases, .mentionCount, .iso2, .iso3, .a
     ORDER BY r.confidence DESC, o.name
   } ELSE [] END AS relations,
   CASE WHEN $depth >= 2 THEN COLLECT {
-    MATCH (e)-[r1]-(o:Entity) WHERE $via IS NULL OR type(r1) IN $via
+    MATCH (e)-[r1:{{RELATION_TYPES}}]-(o:Entity) WHERE $via IS NULL OR type(r1) IN $via
     WITH DISTINCT o
-    MATCH (o)-[r]-(o2:Entity) WHERE $nextTypes IS NULL OR type(r) IN $nextTypes
+    MATCH (o)-[r:{{RELATION_TYPES}}]-(o2:Entity) WHERE $nextTypes IS NULL OR type(r) IN $nextTypes
     RETURN {id: o.id, type: type(r), direction: CASE WHEN startNode(r) = o THEN 'OUT' ELSE 'IN' END,
             relId: r.id, year: r.year, role: r.role, confidence: r.confidence, method: r.method, evidenceCount: coalesce(r.evidenceCount, 0),
             other: o2 {.id, .kind, .name, .acronym, .aliases, .mentionCount, .iso2, .iso3, .adoptedYear, .year, .isEvent}} AS row

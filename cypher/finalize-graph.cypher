@@ -1,5 +1,5 @@
 // Corpus-wide figures that depend on every document: evidence counts, mention counts, orphaned relations.
-MATCH ()-[r]->() WHERE r.id IS NOT NULL AND r.id STARTS WITH 'rel:'
+MATCH (:Entity)-[r:{{RELATION_TYPES}}]->(:Entity)
 OPTIONAL MATCH (ev:Evidence {relationId: r.id})
 WITH r, count(ev) AS n
 FOREACH (_ IN CASE WHEN n = 0 THEN [1] ELSE [] END | DELETE r)

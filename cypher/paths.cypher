@@ -1,6 +1,6 @@
 // Shortest paths (breadth-first, so cheap); the hop bound is validated before it gets here.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = allShortestPaths((a)-[*..6]-(b))
+MATCH p = allShortestPaths((a)-[:{{RELATION_TYPES}}*..6]-(b))
 WHERE length(p) <= $maxHops AND all(n IN nodes(p) WHERE n:Entity)
 WITH p LIMIT $first
 RETURN [n IN nodes(p) | n {.id, .kind, .name, .acronym, .aliases, .mentionCount, .iso2, .iso3, .adoptedYear, .year, .isEvent}] AS nodes,

@@ -1,4 +1,4 @@
-MATCH (a:Entity)-[r]->(b:Entity)
+MATCH (a:Entity)-[r:{{RELATION_TYPES}}]->(b:Entity)
 WITH a, r, b ORDER BY rand() LIMIT $limit
 MATCH (ev:Evidence {relationId: r.id})
 WITH a, r, b, collect(ev)[0] AS ev

@@ -25,7 +25,10 @@ let cache: Map<string, string> | undefined;
 function load(): Map<string, string> {
   invariant(CYPHER_DIR, "cypher/ folder not found next to the code");
   const files = readdirSync(CYPHER_DIR).filter((f) => f.endsWith(".cypher"));
-  return new Map(files.map((f) => [basename(f, ".cypher"), readFileSync(join(CYPHER_DIR, f), "utf8")]));
+  // {{RELATION_TYPES}} is every entity-to-entity relation type of the ontology: naming them keeps
+  // expansions off the thousands of Passage MENTIONS edges a well-known entity has.
+  const relationTypes = RELATION_TYPE_NAMES.join("|");
+  return new Map(files.map((f) => [basename(f, ".cypher"), readFileSync(join(CYPHER_DIR, f), "utf8").replaceAll("{{RELATION_TYPES}}", relationTypes)]));
 }
 
 /** The text of `cypher/<name>.cypher`. Throws for an unknown name, so a typo fails at first use. */
