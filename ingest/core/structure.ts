@@ -44,8 +44,14 @@ export function structure(file: SourceFile, blocks: Block[], chapterOwner: Chapt
   let article: number | null = isBook ? null : 0;
   let articleEnded = false;
 
-  for (const block of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
     if (block.kind === "url-list") continue;
+    // On a news page, a title line followed by a full paragraph opens the next article.
+    if (article !== null && block.kind === "heading" && !block.text.includes(",") && (blocks[b + 1]?.text.length ?? 0) >= 200 && passages.some((p) => p.article === article)) {
+      article++;
+      articleEnded = false;
+    }
     if (block.kind === "heading" || block.kind === "title") {
       const ownerId = isBook ? chapterOwner(block.text) : null;
       if (ownerId || (isBook && FRAMING_CHAPTER.test(block.text))) {
