@@ -1,27 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/Database.js";
-import { createAppServer, type AppServer } from "../../src/api/createServer.js";
-import { runIngest } from "../../ingest/runIngest.js";
-import { resetDatabase, testDatabase } from "../support/testDatabase.js";
-
-async function gql(server: AppServer, query: string, variables?: object) {
-  const res = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
-  return (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
-}
+import type { AppServer } from "../../src/api/createServer.js";
+import { gql, startIngestedApi } from "../support/ingestedApi.js";
 
 describe("the GraphQL API over the ingested corpus", () => {
   let db: Database;
   let server: AppServer;
+  let stop: () => Promise<void>;
   beforeAll(async () => {
-    db = testDatabase();
-    await resetDatabase(db);
-    await runIngest({ paths: ["data/corpus"], db, reset: true });
-    server = await createAppServer(db, { port: 0, host: "127.0.0.1", development: false });
+    ({ db, server, stop } = await startIngestedApi());
   });
-  afterAll(async () => {
-    await server.stop();
-    await db.close();
-  });
+  afterAll(async () => stop());
 
   it("answers health and documents", async () => {
     const r = await gql(server, "{ health { neo4j version } documents { title source } }");
@@ -93,16 +82,11 @@ describe("the GraphQL API over the ingested corpus", () => {
 describe("read-ahead does not change answers", () => {
   let db: Database;
   let server: AppServer;
+  let stop: () => Promise<void>;
   beforeAll(async () => {
-    db = testDatabase();
-    await resetDatabase(db);
-    await runIngest({ paths: ["data/corpus"], db, reset: true });
-    server = await createAppServer(db, { port: 0, host: "127.0.0.1", development: false });
+    ({ db, server, stop } = await startIngestedApi());
   });
-  afterAll(async () => {
-    await server.stop();
-    await db.close();
-  });
+  afterAll(async () => stop());
 
   it("gives the same relations whether or not a typed field shares the request", async () => {
     const alone = await gql(server, `{ entity(id: "org:world-bank") { relations(first: 100) { type other { id } } } }`);
@@ -119,16 +103,12 @@ describe("read-ahead does not change answers", () => {
 });
 
 describe("HTTP safety", () => {
-  let db: Database;
   let server: AppServer;
+  let stop: () => Promise<void>;
   beforeAll(async () => {
-    db = testDatabase();
-    server = await createAppServer(db, { port: 0, host: "127.0.0.1", development: false });
+    ({ server, stop } = await startIngestedApi({ ingest: false }));
   });
-  afterAll(async () => {
-    await server.stop();
-    await db.close();
-  });
+  afterAll(async () => stop());
 
   it("keeps Apollo's CSRF prevention on: a simple GET without a preflight header is refused", async () => {
     const res = await fetch(`${server.url}?query=${encodeURIComponent("{ health { neo4j } }")}`);

@@ -1,27 +1,19 @@
 import { readFileSync } from "node:fs";
 import { parse, print, type OperationDefinitionNode } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/Database.js";
-import { createAppServer, type AppServer } from "../../src/api/createServer.js";
-import { runIngest } from "../../ingest/runIngest.js";
-import { resetDatabase, testDatabase } from "../support/testDatabase.js";
+import type { AppServer } from "../../src/api/createServer.js";
+import { startIngestedApi } from "../support/ingestedApi.js";
 
 const doc = parse(readFileSync("schema/examples.graphql", "utf8"));
 const operations = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === "OperationDefinition");
 
 describe("schema/examples.graphql", () => {
-  let db: Database;
   let server: AppServer;
+  let stop: () => Promise<void>;
   beforeAll(async () => {
-    db = testDatabase();
-    await resetDatabase(db);
-    await runIngest({ paths: ["data/corpus"], db, reset: true });
-    server = await createAppServer(db, { port: 0, host: "127.0.0.1", development: false });
+    ({ server, stop } = await startIngestedApi());
   });
-  afterAll(async () => {
-    await server.stop();
-    await db.close();
-  });
+  afterAll(async () => stop());
 
   for (const op of operations) {
     it(`runs ${op.name?.value} without errors and returns data`, async () => {

@@ -1,28 +1,22 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/Database.js";
-import { createAppServer, type AppServer } from "../../src/api/createServer.js";
-import { runIngest } from "../../ingest/runIngest.js";
-import { resetDatabase, testDatabase } from "../support/testDatabase.js";
+import type { AppServer } from "../../src/api/createServer.js";
+import { startIngestedApi } from "../support/ingestedApi.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 describe("the offline GraphQL playground", () => {
-  let db: Database;
   let server: AppServer;
+  let stop: (() => Promise<void>) | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    db = testDatabase();
-    await resetDatabase(db);
-    await runIngest({ paths: ["data/corpus"], db, reset: true });
-    server = await createAppServer(db, { port: 0, host: "127.0.0.1", development: false });
+    ({ server, stop } = await startIngestedApi());
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
-    await db?.close();
+    await stop?.();
   });
 
   it("serves an HTML page without CDN URLs to browsers, and still answers GraphQL GETs", async () => {

@@ -1,17 +1,9 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { Entity } from "./Entity.js";
-import { EntityKind } from "./enums.js";
 import { Node } from "./Node.js";
 
-/** The five entity types; their relationship fields live in resolvers/kindFields.ts. */
-abstract class Base implements Entity {
-  @Field(() => ID) id!: string;
-  @Field(() => EntityKind) kind!: EntityKind;
-  @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true }) acronym!: string | null;
-  @Field(() => [String]) aliases!: string[];
-  @Field(() => Int) mentionCount!: number;
-}
+/** The five entity types inherit Entity's fields; their relationship fields live in resolvers/kindFields.ts. */
+abstract class Base extends Entity {}
 
 @ObjectType({ implements: [Node, Entity] })
 export class Organization extends Base {}
