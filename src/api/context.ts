@@ -44,6 +44,7 @@ export function createLoaders(db: Database) {
     relations: new DataLoader<string, Row[]>(async (ids) => grouped(await db.read(cypher("relations-of-entities"), { ids }), ids, (r) => r) as Row[][]),
     relationEvidence: new DataLoader<string, Row[]>(async (ids) => grouped(await db.read(cypher("evidence-of-relations"), { ids }), ids, (r) => r.evidence) as Row[][]),
     partners: new DataLoader<string, Row[]>(async (ids) => grouped(await db.read(cypher("organization-partners"), { ids }), ids, (r) => r) as Row[][]),
+    initiativeConventions: new DataLoader<string, Row[]>(async (ids) => grouped(await db.read(cypher("initiative-conventions"), { ids }), ids, (r) => r) as Row[][]),
     entityEvidence: new DataLoader<string, Row[]>(async (ids) => grouped(await db.read(cypher("evidence-of-entities"), { ids, limit: EVIDENCE_CAP }), ids, (r) => r.evidence) as Row[][]),
   };
 }

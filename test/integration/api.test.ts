@@ -121,3 +121,30 @@ describe("HTTP safety", () => {
     expect(r.data.__schema.mutationType).toBeNull();
   });
 });
+
+describe("query cost", () => {
+  let server: AppServer;
+  let db: Database;
+  let stop: () => Promise<void>;
+  beforeAll(async () => {
+    ({ db, server, stop } = await startIngestedApi({ ingest: false }));
+  });
+  afterAll(async () => stop());
+
+  it("rejects an over-costly query before it reaches Neo4j", async () => {
+    const statements: string[] = [];
+    const off = db.onQuery((c) => statements.push(c));
+    const fields = Array.from({ length: 3000 }, (_, i) => `a${i}: documents { id }`).join(" ");
+    const r = await gql(server, `{ ${fields} }`);
+    off();
+    expect(r.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
+    expect(statements).toHaveLength(0);
+  });
+
+  it("lists conventions named alongside an initiative", async () => {
+    // The graph loaded by the suites above in this file is still there.
+    const r = await gql(server, `{ resolve(name: "Global Campaign for Ratification") { ... on Initiative { conventions { id kind } } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.resolve.conventions).toContainEqual({ id: "conv:cmw", kind: "CONVENTION" });
+  });
+});

@@ -56,6 +56,10 @@ export class InitiativeFields {
   countries(@Root() i: Initiative, @Ctx() ctx: Context) {
     return related(ctx, i.id, ["OPERATES_IN"], Direction.OUT);
   }
+  @FieldResolver(() => [Entity], { description: "Conventions named in the same passages as the initiative (co-mention, not a stated relation), most shared passages first." })
+  async conventions(@Root() i: Initiative, @Ctx() ctx: Context) {
+    return (await ctx.loaders.initiativeConventions.load(i.id)).map((r) => toEntity(r.convention as Row));
+  }
   @FieldResolver(() => [Relation], { description: "Larger initiatives or forums it belongs to." })
   partOf(@Root() i: Initiative, @Ctx() ctx: Context) {
     return related(ctx, i.id, ["PART_OF"], Direction.OUT);
