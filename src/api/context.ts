@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type { Database, Row } from "../db/Database.js";
-import { cypher } from "../db/cypher.js";
+import { cypher, withIdentifiers } from "../db/cypher.js";
+import { RELATION_TYPE_NAMES } from "../ontology/ontology.js";
 import type { Lookahead } from "./lookahead.js";
 
 /**
@@ -55,9 +56,14 @@ export function createLoaders(db: Database) {
  */
 export async function loadEntityWithLookahead(ctx: Context, id: string, ahead: Lookahead): Promise<Row | null> {
   if (ahead.depth === 0) return ctx.loaders.entity.load(id);
-  const [row] = await ctx.db.read(cypher("entity-with-relations"), { ids: [id], depth: ahead.depth, evidence: ahead.evidence, types: ahead.types, via: ahead.via, nextTypes: ahead.nextTypes });
+  const all = RELATION_TYPE_NAMES;
+  // An unused level (depth 1 has no `via`) still needs a valid pattern; the CASE never evaluates it.
+  const listOrAll = (types: string[] | null) => (types && types.length > 0 ? types : all);
+  const text = withIdentifiers(cypher("entity-with-relations"), { types: listOrAll(ahead.types), via: listOrAll(ahead.via), nextTypes: listOrAll(ahead.nextTypes) });
+  const [row] = await ctx.db.read(text, { ids: [id], depth: ahead.depth, evidence: ahead.evidence });
   if (!row) return null;
-  const relations = row.relations as Row[];
+  const relations = (row.relations as Row[]).sort(byConfidenceThenName);
+  (row.next as Row[]).sort((a, b) => String(a.id).localeCompare(String(b.id)) || byConfidenceThenName(a, b));
   ctx.loaders.entity.prime(id, row.entity as Row);
   if (ahead.types) ctx.partialRelations.set(id, { types: new Set(ahead.types), rows: relations });
   else ctx.loaders.relations.clear(id).prime(id, relations);
@@ -73,6 +79,11 @@ export async function loadEntityWithLookahead(ctx: Context, id: string, ahead: L
     }
   }
   return row.entity as Row;
+}
+
+/** The order relations-of-entities.cypher returns: strongest first, then by the other end's name. */
+function byConfidenceThenName(a: Row, b: Row): number {
+  return Number(b.confidence ?? 0) - Number(a.confidence ?? 0) || String((a.other as Row).name).localeCompare(String((b.other as Row).name));
 }
 
 export function createContext(db: Database): Context {
