@@ -1,7 +1,7 @@
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { GraphQLError, type GraphQLFormattedError, type ValidationContext, type ASTVisitor, Kind, type FieldNode } from "graphql";
+import { GraphQLError, type DocumentNode, type GraphQLFormattedError, type ValidationContext, type ASTVisitor, Kind, type FieldNode } from "graphql";
 import { getComplexity, simpleEstimator } from "graphql-query-complexity";
 import { createServer as createHttpServer, type Server } from "node:http";
 import type { Database } from "../db/Database.js";
@@ -46,6 +46,7 @@ export interface AppServer {
 
 export async function createAppServer(db: Database, options: { port: number; host: string; development: boolean }): Promise<AppServer> {
   const schema = await buildAppSchema();
+  const costCache = new WeakMap<DocumentNode, Map<string, number>>();
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
@@ -63,7 +64,16 @@ export async function createAppServer(db: Database, options: { port: number; hos
         async requestDidStart() {
           return {
             async didResolveOperation({ request, document }) {
-              const cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators: [simpleEstimator({ defaultComplexity: 1 })] });
+              // Apollo hands back the same parsed document for the same query text, so the cost is computed once per
+              // (document, operation, variables) rather than on every request.
+              const key = `${request.operationName ?? ""}|${JSON.stringify(request.variables ?? {})}`;
+              let costs = costCache.get(document);
+              if (!costs) costCache.set(document, (costs = new Map()));
+              let cost = costs.get(key);
+              if (cost === undefined) {
+                cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators: [simpleEstimator({ defaultComplexity: 1 })] });
+                if (costs.size < 100) costs.set(key, cost);
+              }
               if (cost > MAX_COST) throw new GraphQLError(`query cost ${cost} exceeds the limit of ${MAX_COST}`, { extensions: { code: "QUERY_TOO_COMPLEX", http: { status: 400 } } });
             },
           };

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Node } from "./Node.js";
 
-@ObjectType({ implements: Node, description: "A source document." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A source document." })
 export class Document implements Node {
   @Field(() => ID) id!: string;
   @Field(() => String) title!: string;

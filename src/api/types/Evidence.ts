@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Document } from "./Document.js";
 
-@ObjectType({ description: "A passage of a document that backs a link or mentions an entity; offsets are characters in the source file." })
+@ObjectType({ simpleResolvers: true, description: "A passage of a document that backs a link or mentions an entity; offsets are characters in the source file." })
 export class Evidence {
   @Field(() => Document) document!: Document;
   documentId!: string;

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Entity } from "./Entity.js";
 
-@ObjectType({ description: "Another organization linked through shared initiatives or a stated partnership." })
+@ObjectType({ simpleResolvers: true, description: "Another organization linked through shared initiatives or a stated partnership." })
 export class Partner {
   @Field(() => Entity) organization!: Entity;
   @Field(() => Int, { description: "How many initiatives both organizations work on." }) sharedCount!: number;

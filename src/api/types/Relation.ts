@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Entity } from "./Entity.js";
 import { Direction, RelationType } from "./enums.js";
 
-@ObjectType({ description: "A link from the entity being viewed to another one." })
+@ObjectType({ simpleResolvers: true, description: "A link from the entity being viewed to another one." })
 export class Relation {
   id!: string;
   @Field(() => RelationType) type!: RelationType;

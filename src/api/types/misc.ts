@@ -1,25 +1,25 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Entity } from "./Entity.js";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Health {
   @Field(() => Boolean, { description: "Whether Neo4j answered." }) neo4j!: boolean;
   @Field(() => String, { nullable: true }) version!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SearchHit {
   @Field(() => Entity) entity!: Entity;
   @Field(() => Float) score!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Count {
   @Field(() => String) key!: string;
   @Field(() => Int) count!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Stats {
   @Field(() => [Count]) entitiesByKind!: Count[];
   @Field(() => [Count]) relationsByType!: Count[];
