@@ -34,6 +34,8 @@ const referenceSchema = z.object({
   countryVariants: z.record(z.string(), z.string().length(2)),
   /** "the Belgian GFMD Chair": adjectives that name a country in a few fixed phrases only. */
   demonyms: z.record(z.string(), z.string().length(2)).optional(),
+  /** Host cities of forum meetings: "the third GFMD in Athens" names Greece as host. */
+  cities: z.record(z.string(), z.string().length(2)).optional(),
 });
 export type Reference = z.infer<typeof referenceSchema>;
 
@@ -54,6 +56,8 @@ export interface Catalog {
   byId: Map<string, CatalogEntity>;
   /** Demonym → country entity id. */
   demonyms: Map<string, string>;
+  /** City → country entity id, read only after a forum meeting ("GFMD in Athens"). */
+  cities: Map<string, string>;
 }
 
 const isAcronym = (s: string) => /^[A-Z0-9][A-Z0-9&.\-]*[A-Z0-9.]$/.test(s) && /[A-Z]/.test(s) && !/[a-z]/.test(s.replace(/[A-Z]{2,}[a-z]$/, ""));
@@ -122,7 +126,8 @@ export function buildCatalog(reference: Reference): Catalog {
   const byId = new Map(entities.map((e) => [e.id, e]));
   if (byId.size !== entities.length) throw new Error("reference catalog has duplicate keys");
   const demonyms = new Map(Object.entries(reference.demonyms ?? {}).map(([word, code]) => [word, entityId("COUNTRY", code)] as [string, string]).filter(([, id]) => byId.has(id)));
-  return { entities, byId, demonyms };
+  const cities = new Map(Object.entries(reference.cities ?? {}).map(([city, code]) => [city, entityId("COUNTRY", code)] as [string, string]).filter(([, id]) => byId.has(id)));
+  return { entities, byId, demonyms, cities };
 }
 
 let cached: Catalog | undefined;

@@ -39,11 +39,11 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
   });
   const entities = resolve(recognised, catalog);
   // Countries named only by a demonym ("the Belgian GFMD Chair") may still be relation ends.
-  for (const id of catalog.demonyms.values()) if (!entities.has(id)) { const { forms: _f, ...c } = catalog.byId.get(id)!; entities.set(id, c); }
+  for (const id of [...catalog.demonyms.values(), ...catalog.cities.values()]) if (!entities.has(id)) { const { forms: _f, ...c } = catalog.byId.get(id)!; entities.set(id, c); }
   progress("resolve", 1, 1);
   return docs.map((doc, i) => {
     const mentions = recognised[i]!.mentions.filter((m) => m.entityId && entities.has(m.entityId));
-    const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms });
+    const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities });
     const counts = new Map<string, MentionCount>();
     for (const m of mentions) {
       const key = `${m.passageId}|${m.entityId}`;

@@ -20,6 +20,8 @@ export interface RelateContext {
   entities: Map<string, EntityRecord & { parentId?: string }>;
   /** Demonym → country id, for "the Belgian GFMD Chair". */
   demonyms?: Map<string, string>;
+  /** City → country id, for "the third GFMD in Athens". */
+  cities?: Map<string, string>;
 }
 
 const WINDOW = 140;
@@ -88,6 +90,15 @@ function relateSentence(text: string, ms: M[], passage: Passage, add: Add, paren
       const end = m.index! + m[0].length;
       const forum = ms.find((f) => f.kind === "FORUM" && f.start >= m.index! && f.start <= end + 12);
       if (forum) add("CHAIRED", country, forum.id, "demonym-chair", 0.75, { year: Number(YEAR.exec(text.slice(m.index!, end + 30))?.[1]) || null, role: YEAR.exec(text.slice(m.index!, end + 30))?.[1] ?? null });
+    }
+  }
+
+  // A forum meeting held in a city: "the third GFMD in Athens on 4 and 5 November 2009".
+  if (ctx.cities?.size) {
+    for (const e of ms.filter((m) => m.isEvent)) {
+      const city = /^\s*(?:,\s*)?(?:held\s+)?in\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)/.exec(text.slice(e.end, e.end + 40))?.[1];
+      const country = city ? (ctx.cities.get(city) ?? ctx.cities.get(city.split(" ")[0]!)) : undefined;
+      if (country) add("HOSTED", country, e.id, "event-in-city", 0.75);
     }
   }
 

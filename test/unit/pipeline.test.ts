@@ -80,4 +80,8 @@ describe("the extraction pipeline, sentence by sentence", () => {
   it("does not take a name inside a longer name as the subject", () => {
     expect(relationsOf("The EU Trafficking Directive was discussed together with UNHCR.").filter((r) => r.type === "PARTNERS_WITH")).toHaveLength(0);
   });
+
+  it("reads the host country of a forum meeting from its city", () => {
+    expect(has(relationsOf("OHCHR took part in round tables at the third GFMD in Athens on 4 and 5 November 2009."), "HOSTED", "ctry:gr", "forum:gfmd-2009")).toBe(true);
+  });
 });
