@@ -1,6 +1,7 @@
 import type { Database } from "../../src/db/Database.js";
 import { cypher, statements as splitStatements } from "../../src/db/cypher.js";
 import type { DocumentGraph } from "../core/types.js";
+import { pipelineFingerprint } from "./pipelineFingerprint.js";
 import { rowCount, toStatements } from "./statements.js";
 
 export interface LoadResult {
@@ -13,14 +14,14 @@ export interface LoadResult {
 
 /**
  * Loads each document in its own transaction: a failing document rolls back
- * alone and the others stay. Unchanged documents (same content hash) are skipped.
+ * alone and the others stay. Unchanged documents (same content hash, same pipeline fingerprint) are skipped.
  */
 export async function loadGraphs(db: Database, graphs: DocumentGraph[], onDocument: (r: LoadResult) => void = () => {}): Promise<LoadResult[]> {
   const results: LoadResult[] = [];
   for (const graph of graphs) {
     const [stored] = await db.read(cypher("document-hash"), { id: graph.document.id });
     let result: LoadResult;
-    if (stored?.hash === graph.document.hash) {
+    if (stored?.hash === graph.document.hash && stored?.pipeline === pipelineFingerprint()) {
       result = { documentId: graph.document.id, source: graph.document.source, status: "unchanged", rows: 0 };
     } else {
       try {

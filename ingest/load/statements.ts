@@ -1,5 +1,6 @@
 import invariant from "tiny-invariant";
 import { cypher } from "../../src/db/cypher.js";
+import { pipelineFingerprint } from "./pipelineFingerprint.js";
 import { ENTITY_KINDS, FORUM_EVENT_LABEL, isEntityKind, isRelationType } from "../../src/ontology/ontology.js";
 import type { DocumentGraph, EntityRecord } from "../core/types.js";
 
@@ -35,7 +36,7 @@ export function entityRow(e: EntityRecord): Record<string, unknown> {
 export function toStatements(graph: DocumentGraph): Statement[] {
   const out: Statement[] = [
     { cypher: cypher("delete-document"), params: { id: graph.document.id } },
-    { cypher: cypher("upsert-document"), params: { doc: graph.document } },
+    { cypher: cypher("upsert-document"), params: { doc: graph.document, pipeline: pipelineFingerprint() } },
     { cypher: cypher("upsert-passages"), params: { documentId: graph.document.id, rows: graph.passages } },
   ];
   const entities = graph.entities.map((e) => {
