@@ -20,6 +20,7 @@ import { runIngest } from "../ingest/runIngest.js";
 import { Database } from "../src/db/Database.js";
 import { applySchema } from "../src/db/applySchema.js";
 import { startLocalNeo4j } from "../src/neo4j/localNeo4j.js";
+import { log, table } from "./lib/table.js";
 
 const PATHS = ["data/corpus"];
 const RUNS = 5;
@@ -33,15 +34,6 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const f = (n: number, d = 1) => n.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
-const log = (line = "") => process.stdout.write(`${line}\n`);
-function table(header: string[], rows: Array<Array<string | number>>): void {
-  const cells = [header, ...rows.map((r) => r.map(String))];
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
-  const line = (r: string[]) => "  " + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
-  log(line(cells[0]!));
-  log("  " + widths.map((w) => "-".repeat(w)).join("  "));
-  for (const r of cells.slice(1)) log(line(r));
-}
 
 /** n copies of the corpus; copy k's files are named "copyKK-<name>" so document ids differ. */
 function scaled(sources: SourceFile[], n: number): SourceFile[] {

@@ -16,6 +16,7 @@ import { defaultCatalog } from "../ingest/catalog/catalog.js";
 import { buildGraphs } from "../ingest/core/pipeline.js";
 import type { EntityRecord, RelationRecord } from "../ingest/core/types.js";
 import { readSources } from "../ingest/read/readSources.js";
+import { log, table } from "./lib/table.js";
 
 interface Fact {
   type: string;
@@ -34,7 +35,6 @@ const arg = (name: string, fallback: string) => {
 const FACTS = arg("facts", "test/fixtures/facts.json");
 const SAMPLE = Number(arg("sample", "15"));
 const SEED = Number(arg("seed", "20130403"));
-const log = (line = "") => process.stdout.write(`${line}\n`);
 const pct = (n: number, d: number) => (d === 0 ? "  -  " : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 const key = (type: string, a: string, b: string) => (type === "PARTNERS_WITH" && b < a ? `${type}|${b}|${a}` : `${type}|${a}|${b}`);
 const pairKey = (a: string, b: string) => (b < a ? `${b}|${a}` : `${a}|${b}`);
@@ -55,14 +55,6 @@ function rng(seed: number): () => number {
   };
 }
 
-function table(header: string[], rows: Array<Array<string | number>>): void {
-  const cells = [header, ...rows.map((r) => r.map(String))];
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
-  const line = (r: string[]) => "  " + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
-  log(line(cells[0]!));
-  log("  " + widths.map((w) => "-".repeat(w)).join("  "));
-  for (const r of cells.slice(1)) log(line(r));
-}
 
 const facts: Fact[] = JSON.parse(readFileSync(FACTS, "utf8"));
 const { sources, errors } = readSources(["data/corpus"]);

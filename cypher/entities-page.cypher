@@ -1,5 +1,5 @@
 // Keyset page over one kind, ordered by id; the cursor is the last id seen.
 MATCH (e:Entity {kind: $kind})
 WHERE ($after IS NULL OR e.id > $after) AND ($name IS NULL OR toLower(e.name) CONTAINS $name OR $name IN e.lookup)
-RETURN e {.id, .kind, .name, .acronym, .aliases, .mentionCount, .iso2, .iso3, .adoptedYear, .year, .isEvent} AS entity
+RETURN e {{ENTITY_PROPS}} AS entity
 ORDER BY e.id LIMIT $first

@@ -5,12 +5,12 @@
 // orders the rows (cheaper in JS than a sort per subquery here).
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN e {.id, .kind, .name, .acronym, .aliases, .mentionCount, .iso2, .iso3, .adoptedYear, .year, .isEvent} AS entity,
+RETURN e {{ENTITY_PROPS}} AS entity,
   CASE WHEN $depth >= 1 THEN COLLECT {
     MATCH (e)-[r:{{types}}]-(o:Entity)
     RETURN {id: e.id, type: type(r), direction: CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END,
             relId: r.id, year: r.year, role: r.role, confidence: r.confidence, method: r.method, evidenceCount: coalesce(r.evidenceCount, 0),
-            other: o {.id, .kind, .name, .acronym, .aliases, .mentionCount, .iso2, .iso3, .adoptedYear, .year, .isEvent},
+            other: o {{ENTITY_PROPS}},
             evidence: CASE WHEN $evidence > 0 THEN COLLECT {
               MATCH (ev:Evidence {relationId: r.id})
               RETURN ev {.documentId, .section, .text, .start, .end, .method, .confidence} ORDER BY ev.confidence DESC, ev.documentId, ev.start LIMIT $evidence
@@ -22,5 +22,5 @@ RETURN e {.id, .kind, .name, .acronym, .aliases, .mentionCount, .iso2, .iso3, .a
     MATCH (o)-[r:{{nextTypes}}]-(o2:Entity)
     RETURN {id: o.id, type: type(r), direction: CASE WHEN startNode(r) = o THEN 'OUT' ELSE 'IN' END,
             relId: r.id, year: r.year, role: r.role, confidence: r.confidence, method: r.method, evidenceCount: coalesce(r.evidenceCount, 0),
-            other: o2 {.id, .kind, .name, .acronym, .aliases, .mentionCount, .iso2, .iso3, .adoptedYear, .year, .isEvent}} AS row
+            other: o2 {{ENTITY_PROPS}}} AS row
   } ELSE [] END AS next

@@ -3,5 +3,5 @@ MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[:{{RELATION_TYPES}}*..6]-(b))
 WHERE length(p) <= $maxHops AND all(n IN nodes(p) WHERE n:Entity)
 WITH p LIMIT $first
-RETURN [n IN nodes(p) | n {.id, .kind, .name, .acronym, .aliases, .mentionCount, .iso2, .iso3, .adoptedYear, .year, .isEvent}] AS nodes,
+RETURN [n IN nodes(p) | n {{ENTITY_PROPS}}] AS nodes,
        [r IN relationships(p) | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS steps

@@ -3,5 +3,5 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})-[r:{{RELATION_TYPES}}]-(o:Entity)
 RETURN id, type(r) AS type, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS direction,
        r.id AS relId, r.year AS year, r.role AS role, r.confidence AS confidence, r.method AS method, coalesce(r.evidenceCount, 0) AS evidenceCount,
-       o {.id, .kind, .name, .acronym, .aliases, .mentionCount, .iso2, .iso3, .adoptedYear, .year, .isEvent} AS other
+       o {{ENTITY_PROPS}} AS other
 ORDER BY id, r.confidence DESC, o.name

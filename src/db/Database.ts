@@ -81,12 +81,12 @@ export class Database {
   }
 
   async write(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.withSession("WRITE", (tx) => runIn(tx, cypher, params, this.listeners));
+    return this.inWriteTransaction((tx) => runIn(tx, cypher, params, this.listeners));
   }
 
   /** Runs `work` in one write transaction: all of it commits, or none of it does. */
   async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.withSession("WRITE", (tx) => work({ run: (c, p = {}) => runIn(tx, c, p, this.listeners) }));
+    return this.inWriteTransaction((tx) => work({ run: (c, p = {}) => runIn(tx, c, p, this.listeners) }));
   }
 
   /**
@@ -132,12 +132,11 @@ export class Database {
     await this.driver.close();
   }
 
-  private async withSession<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
-    });
+  /** Writes run in managed transactions, so the driver retries transient failures. */
+  private async inWriteTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
     try {
-      return mode === "READ" ? await session.executeRead(work) : await session.executeWrite(work);
+      return await session.executeWrite(work);
     } catch (error) {
       throw mapError(error);
     } finally {

@@ -20,6 +20,9 @@ export const CYPHER_DIR = [join(here, "..", "..", "cypher"), join(here, "..", ".
   }
 });
 
+/** Entity node properties the API reads (see cypher/README.md for the stored model). */
+export const ENTITY_PROPERTIES = ["id", "kind", "name", "acronym", "aliases", "mentionCount", "iso2", "iso3", "adoptedYear", "year", "isEvent"] as const;
+
 let cache: Map<string, string> | undefined;
 
 function load(): Map<string, string> {
@@ -27,8 +30,15 @@ function load(): Map<string, string> {
   const files = readdirSync(CYPHER_DIR).filter((f) => f.endsWith(".cypher"));
   // {{RELATION_TYPES}} is every entity-to-entity relation type of the ontology: naming them keeps
   // expansions off the thousands of Passage MENTIONS edges a well-known entity has.
+  // {{ENTITY_PROPS}} is the map projection every entity read returns, kept in one place.
   const relationTypes = RELATION_TYPE_NAMES.join("|");
-  return new Map(files.map((f) => [basename(f, ".cypher"), readFileSync(join(CYPHER_DIR, f), "utf8").replaceAll("{{RELATION_TYPES}}", relationTypes)]));
+  const entityProps = `{${ENTITY_PROPERTIES.map((p) => `.${p}`).join(", ")}}`;
+  return new Map(
+    files.map((f) => [
+      basename(f, ".cypher"),
+      readFileSync(join(CYPHER_DIR, f), "utf8").replaceAll("{{RELATION_TYPES}}", relationTypes).replaceAll("{{ENTITY_PROPS}}", entityProps),
+    ]),
+  );
 }
 
 /** The text of `cypher/<name>.cypher`. Throws for an unknown name, so a typo fails at first use. */

@@ -43,20 +43,6 @@ export const ENTITY_LABEL = "Entity";
 /** Extra label for a dated meeting of a forum (GFMD 2010, HLD 2006); its kind stays FORUM. */
 export const FORUM_EVENT_LABEL = "ForumEvent";
 
-/** Non-entity node labels the loader writes. */
-export const SUPPORT_LABELS = {
-  DOCUMENT: "Document",
-  PASSAGE: "Passage",
-  EVIDENCE: "Evidence",
-} as const;
-
-/** Structural relationship types between support nodes; not exposed as RelationType. */
-export const SUPPORT_RELATIONS = {
-  HAS_PASSAGE: "HAS_PASSAGE", // Document -> Passage
-  MENTIONS: "MENTIONS", // Passage -> Entity, with a count
-  FROM_PASSAGE: "FROM_PASSAGE", // Evidence -> Passage
-} as const;
-
 /**
  * `from`/`to` list the entity kinds allowed at each end. `event` marks an end
  * that must be a forum event rather than a standing forum. `symmetric` relations
@@ -144,10 +130,6 @@ export function isEntityKind(value: string): value is EntityKind {
 
 export function isRelationType(value: string): value is RelationType {
   return Object.prototype.hasOwnProperty.call(RELATION_TYPES, value);
-}
-
-export function relationSpec(type: RelationType): RelationSpec {
-  return RELATION_TYPES[type];
 }
 
 /** Whether a relation of `type` may join these kinds; used by ingest validation. */
