@@ -1,6 +1,6 @@
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { GraphQLError, type DocumentNode, type GraphQLFormattedError, type ValidationContext, type ASTVisitor, Kind, type FieldNode } from "graphql";
 import { getComplexity, simpleEstimator } from "graphql-query-complexity";
 import { createServer as createHttpServer, type Server } from "node:http";
@@ -56,7 +56,11 @@ export async function createAppServer(db: Database, options: { port: number; hos
       depthLimit(MAX_DEPTH),
     ],
     formatError: (formatted, error) => formatError(formatted, error, options.development),
+    // Compact JSON: Apollo pretty-prints by default, which costs time and bytes on every response.
+    stringifyResult: (result) => JSON.stringify(result),
     plugins: [
+      // We set no cache hints; the default cache-control plugin would still wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       // Apollo's landing page loads from a CDN; we serve our own offline playground instead.
       ApolloServerPluginLandingPageDisabled(),
       {

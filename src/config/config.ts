@@ -18,7 +18,7 @@ const schema = z.object({
   NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i, "must be a JVM size such as 512m or 1g").default("1g"),
   PORT: portNumber.default(4000),
   HOST: z.string().min(1).default("127.0.0.1"),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   CORPUS_DIR: z.string().min(1).default("data/corpus"),
 });

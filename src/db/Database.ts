@@ -69,14 +69,27 @@ export class Database {
     return () => this.listeners.delete(listener);
   }
 
-  /** Reads go through the driver's executeQuery: pooled session, retries, one pipelined round trip. */
+  /**
+   * Reads are auto-commit statements: RUN and PULL leave in one write and come back in one
+   * round trip. `executeQuery` would wrap them in BEGIN … COMMIT, three socket writes and two
+   * more round trips, which on a small VM costs more than most of our queries. Reads are
+   * idempotent, so this module retries transient failures itself (as executeQuery would).
+   */
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
     this.emit(cypher, params);
-    try {
-      const { records } = await this.driver.executeQuery(cypher, integerParams(params), { routing: neo4j.routing.READ });
-      return records.map((record) => toPlain(record.toObject()) as Row);
-    } catch (error) {
-      throw mapError(error);
+    const bound = integerParams(params);
+    const deadline = Date.now() + (this.options.maxRetryMs ?? 5_000);
+    for (let attempt = 0; ; attempt++) {
+      const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+      try {
+        const { records } = await session.run(cypher, bound);
+        return records.map((record) => toPlain(record.toObject()) as Row);
+      } catch (error) {
+        if (!neo4j.isRetryableError(error) || Date.now() >= deadline) throw mapError(error);
+      } finally {
+        await session.close();
+      }
+      await sleep(Math.min(1_000, 50 * 2 ** attempt));
     }
   }
 
@@ -154,6 +167,8 @@ async function runIn(tx: ManagedTransaction, cypher: string, params: Params, lis
   const result = await tx.run(cypher, integerParams(params));
   return result.records.map((record) => toPlain(record.toObject()) as Row);
 }
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** JS numbers travel as floats; top-level whole numbers (LIMIT, SKIP, depths) must be Cypher integers. */
 function integerParams(params: Params): Params {
