@@ -1,8 +1,6 @@
 import DataLoader from "dataloader";
 import type { Database, Row } from "../db/Database.js";
-import { cypher, withIdentifiers } from "../db/cypher.js";
-import { RELATION_TYPE_NAMES } from "../ontology/ontology.js";
-import type { Lookahead } from "./lookahead.js";
+import { cypher } from "../db/cypher.js";
 
 /**
  * Per-request state. Every relationship field goes through one of these
@@ -11,15 +9,6 @@ import type { Lookahead } from "./lookahead.js";
 export interface Context {
   db: Database;
   loaders: ReturnType<typeof createLoaders>;
-  /** Relations fetched ahead for only some types: usable only by fields that ask for a subset of them. */
-  partialRelations: Map<string, { types: Set<string>; rows: Row[] }>;
-}
-
-/** Relations of an entity for the given types: from a partial prefetch when it covers them, else the loader. */
-export async function relationsFor(ctx: Context, id: string, types: readonly string[] | null): Promise<Row[]> {
-  const partial = ctx.partialRelations.get(id);
-  if (partial && types && types.every((t) => partial.types.has(t))) return partial.rows;
-  return ctx.loaders.relations.load(id);
 }
 
 const EVIDENCE_CAP = 100;
@@ -50,42 +39,6 @@ export function createLoaders(db: Database) {
   };
 }
 
-/**
- * Fetches root entities with their relations (and, as asked, evidence and the
- * next level's relations) in one query, and primes the loaders with the rest.
- */
-export async function loadEntityWithLookahead(ctx: Context, id: string, ahead: Lookahead): Promise<Row | null> {
-  if (ahead.depth === 0) return ctx.loaders.entity.load(id);
-  const all = RELATION_TYPE_NAMES;
-  // An unused level (depth 1 has no `via`) still needs a valid pattern; the CASE never evaluates it.
-  const listOrAll = (types: string[] | null) => (types && types.length > 0 ? types : all);
-  const text = withIdentifiers(cypher("entity-with-relations"), { types: listOrAll(ahead.types), via: listOrAll(ahead.via), nextTypes: listOrAll(ahead.nextTypes) });
-  const [row] = await ctx.db.read(text, { ids: [id], depth: ahead.depth, evidence: ahead.evidence });
-  if (!row) return null;
-  const relations = (row.relations as Row[]).sort(byConfidenceThenName);
-  (row.next as Row[]).sort((a, b) => String(a.id).localeCompare(String(b.id)) || byConfidenceThenName(a, b));
-  ctx.loaders.entity.prime(id, row.entity as Row);
-  if (ahead.types) ctx.partialRelations.set(id, { types: new Set(ahead.types), rows: relations });
-  else ctx.loaders.relations.clear(id).prime(id, relations);
-  if (ahead.evidence > 0) for (const r of relations) ctx.loaders.relationEvidence.clear(r.relId as string).prime(r.relId as string, r.evidence as Row[]);
-  if (ahead.depth >= 2) {
-    const next = new Map<string, Row[]>();
-    for (const r of relations) if (!ahead.via || ahead.via.includes(r.type as string)) next.set((r.other as Row).id as string, []);
-    for (const r of row.next as Row[]) next.get(r.id as string)?.push(r);
-    for (const [otherId, rows] of next) {
-      if (otherId === id) continue;
-      if (ahead.nextTypes) ctx.partialRelations.set(otherId, { types: new Set(ahead.nextTypes), rows });
-      else ctx.loaders.relations.clear(otherId).prime(otherId, rows);
-    }
-  }
-  return row.entity as Row;
-}
-
-/** The order relations-of-entities.cypher returns: strongest first, then by the other end's name. */
-function byConfidenceThenName(a: Row, b: Row): number {
-  return Number(b.confidence ?? 0) - Number(a.confidence ?? 0) || String((a.other as Row).name).localeCompare(String((b.other as Row).name));
-}
-
 export function createContext(db: Database): Context {
-  return { db, loaders: createLoaders(db), partialRelations: new Map() };
+  return { db, loaders: createLoaders(db) };
 }

@@ -1,94 +1,162 @@
-import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode, type ValueNode } from "graphql";
+import { ENTITY_PROPERTIES, EVIDENCE_PROPERTIES, RELATION_PROPERTIES } from "../db/cypher.js";
+import { ENTITY_VALUED_FIELDS, TYPED_RELATION_FIELDS, unionSpec, type RelationSpec } from "./relationFields.js";
+import { Direction, type RelationType } from "./types/enums.js";
 
 /**
- * Reads ahead in the query so a root entity can be fetched together with what
- * the request will ask of it next, in one Cypher round trip:
- * `depth` 1 when a relationship field is selected on it, 2 when one is selected
- * on the entities those relations lead to; `evidence` the largest `first` of
- * an evidence field selected on those relations (0 when none).
+ * Reads ahead in the query so a root entity is fetched, in one Cypher round
+ * trip, together with what the request will ask of it next and nothing more:
+ * the relations its relationship fields read (types, direction and far-end
+ * kinds pushed into the pattern), only the far-end properties selected, the
+ * evidence asked of those relations, and one more level of relations below
+ * them. Deeper levels fall back to the per-request loaders.
  */
-/** Relationship fields and the relation types they read (null: any, or the `types` argument). */
-const RELATION_FIELDS = new Map<string, string[] | null>([
-  ["relations", null],
-  ["initiatives", ["LEADS", "PARTICIPATES_IN", "FUNDS", "SUPPORTS"]],
-  ["organizations", ["LEADS", "PARTICIPATES_IN", "FUNDS", "SUPPORTS"]],
-  ["forums", ["MEMBER_OF", "SUPPORTS", "CHAIRED"]],
-  ["conventions", ["PROMOTES"]],
-  ["promoters", ["PROMOTES"]],
-  ["statedPartnerships", ["PARTNERS_WITH"]],
-  ["countries", ["OPERATES_IN"]],
-  ["partOf", ["PART_OF"]],
-  ["events", ["PART_OF"]],
-  ["parent", ["PART_OF"]],
-  ["hostedEvents", ["HOSTED"]],
-  ["hosts", ["HOSTED"]],
-  ["ratifiedBy", ["RATIFIED"]],
-  ["members", ["MEMBER_OF"]],
-  ["chairs", ["CHAIRED"]],
-]);
+export interface LevelPlan {
+  /** Union of what the level's relationship fields read. */
+  spec: RelationSpec;
+  /** Stored properties projected on the far-end entities (always id, kind and name). */
+  otherProps: string[];
+  /** Relationship properties selected besides id and confidence (year, role, method, evidenceCount). */
+  relationProps: string[];
+  /** Largest `first` of an evidence field on these relations; 0 when none is selected. */
+  evidence: number;
+  evidenceProps: string[];
+}
 
 export interface Lookahead {
-  depth: number;
-  evidence: number;
-  /** Relation types the root's fields ask for (null: all). */
-  types: string[] | null;
-  /** Relation types leading to the neighbours whose relations are also needed (null: all). */
-  via: string[] | null;
-  /** Relation types those neighbours are asked for (null: all). */
-  nextTypes: string[] | null;
+  level1: LevelPlan | null;
+  /** Relation types of level 1 whose far ends get their own relations read (null: all). */
+  via: RelationType[] | null;
+  /** Evidence is never read ahead here (`evidence` 0); its loader batches it. */
+  level2: LevelPlan | null;
 }
 
-function typesOf(field: FieldNode): string[] | null {
-  const fixed = RELATION_FIELDS.get(field.name.value);
-  if (fixed) return fixed;
-  const arg = field.arguments?.find((a) => a.name.value === "types");
-  if (arg?.value.kind === Kind.LIST && arg.value.values.every((v) => v.kind === Kind.ENUM)) return arg.value.values.map((v) => (v as { value: string }).value);
-  return null;
+export const NO_LOOKAHEAD: Lookahead = { level1: null, via: null, level2: null };
+const ALWAYS: readonly string[] = ["id", "kind", "name"];
+const STORED = new Set<string>(ENTITY_PROPERTIES);
+const RELATION_STORED = new Set<string>(RELATION_PROPERTIES);
+/** GraphQL field of Evidence → stored property. */
+const EVIDENCE_FIELD_PROPS: Record<string, string> = Object.fromEntries([...EVIDENCE_PROPERTIES.map((p) => [p, p]), ["document", "documentId"]]);
+
+interface Selected {
+  field: FieldNode;
+  /** The object or interface type the field is selected on (from fragment type conditions). */
+  parent: string;
 }
 
-function fields(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>): FieldNode[] {
+interface Walk {
+  fragments: Record<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+}
+
+function selected(set: SelectionSetNode | undefined, parent: string, walk: Walk): Selected[] {
   if (!set) return [];
-  return set.selections.flatMap((s) => {
-    if (s.kind === Kind.FIELD) return [s];
-    if (s.kind === Kind.INLINE_FRAGMENT) return fields(s.selectionSet, fragments);
-    const fragment = fragments[s.name.value];
-    return fragment ? fields(fragment.selectionSet, fragments) : [];
+  return set.selections.flatMap((s): Selected[] => {
+    if (s.kind === Kind.FIELD) return [{ field: s, parent }];
+    if (s.kind === Kind.INLINE_FRAGMENT) return selected(s.selectionSet, s.typeCondition?.name.value ?? parent, walk);
+    const fragment = walk.fragments[s.name.value];
+    return fragment ? selected(fragment.selectionSet, fragment.typeCondition.name.value, walk) : [];
   });
 }
 
-function firstArg(field: FieldNode, fallback: number): number {
-  const arg = field.arguments?.find((a) => a.name.value === "first");
-  return arg?.value.kind === Kind.INT ? Number(arg.value.value) : fallback;
+function valueOf(node: ValueNode | undefined, walk: Walk): unknown {
+  if (!node) return undefined;
+  switch (node.kind) {
+    case Kind.VARIABLE:
+      return walk.variables[node.name.value];
+    case Kind.INT:
+      return Number(node.value);
+    case Kind.ENUM:
+    case Kind.STRING:
+      return node.value;
+    case Kind.LIST:
+      return node.values.map((v) => valueOf(v, walk));
+    case Kind.NULL:
+      return null;
+    default:
+      return undefined;
+  }
 }
 
-export function lookahead(info: GraphQLResolveInfo): Lookahead {
-  const root = info.fieldNodes.flatMap((n) => fields(n.selectionSet, info.fragments));
-  const level1 = root.filter((f) => RELATION_FIELDS.has(f.name.value));
-  if (level1.length === 0) return { depth: 0, evidence: 0, types: null, via: null, nextTypes: null };
-  let depth = 1;
-  let evidence = 0;
-  let via: Set<string> | null = new Set();
-  let nextTypes: Set<string> | null = new Set();
-  let types: Set<string> | null = new Set();
-  for (const rel of level1) {
-    const t = typesOf(rel);
-    types = t && types ? new Set([...types, ...t]) : null;
+const arg = (field: FieldNode, name: string, walk: Walk) => valueOf(field.arguments?.find((a) => a.name.value === name)?.value, walk);
+
+/** The relation spec a selected field reads, or null when it is not a relationship field. */
+function specOf({ field, parent }: Selected, walk: Walk): RelationSpec | null {
+  const name = field.name.value;
+  if (name === "relations") {
+    const types = arg(field, "types", walk);
+    const direction = arg(field, "direction", walk);
+    return { types: Array.isArray(types) ? (types as RelationType[]) : null, direction: (direction as Direction) ?? Direction.BOTH, kinds: null };
   }
-  for (const rel of level1) {
-    const inner = fields(rel.selectionSet, info.fragments);
-    for (const f of inner) if (f.name.value === "evidence") evidence = Math.max(evidence, firstArg(f, 3));
-    // `parent` returns the entity itself; everything else returns relations whose far end is `other`.
-    const far = rel.name.value === "parent" ? inner : inner.filter((f) => f.name.value === "other").flatMap((o) => fields(o.selectionSet, info.fragments));
-    const farRelations = far.filter((f) => RELATION_FIELDS.has(f.name.value));
-    if (farRelations.length > 0) {
-      depth = 2;
-      const types = typesOf(rel);
-      via = types && via ? new Set([...via, ...types]) : null;
-      for (const f of farRelations) {
-        const t = typesOf(f);
-        nextTypes = t && nextTypes ? new Set([...nextTypes, ...t]) : null;
+  const typed = TYPED_RELATION_FIELDS[`${parent}.${name}` as keyof typeof TYPED_RELATION_FIELDS];
+  if (!typed) return null;
+  const role = name === "initiatives" && parent === "Organization" ? arg(field, "role", walk) : undefined;
+  return typeof role === "string" ? { ...typed, types: [role as RelationType] } : typed;
+}
+
+/** The selections made on the far-end entity of a relationship field. */
+function farSelections(rel: Selected, walk: Walk): Selected[] {
+  if (ENTITY_VALUED_FIELDS.has(`${rel.parent}.${rel.field.name.value}`)) return selected(rel.field.selectionSet, "Entity", walk);
+  return selected(rel.field.selectionSet, "Relation", walk)
+    .filter((s) => s.field.name.value === "other")
+    .flatMap((s) => selected(s.field.selectionSet, "Entity", walk));
+}
+
+function planLevel(rels: Array<Selected & { spec: RelationSpec }>, walk: Walk, withEvidence: boolean): LevelPlan {
+  const props = new Set(ALWAYS);
+  let evidence = 0;
+  const evidenceProps = new Set<string>();
+  const relationProps = new Set<string>();
+  for (const rel of rels) {
+    for (const s of farSelections(rel, walk)) if (STORED.has(s.field.name.value)) props.add(s.field.name.value);
+    for (const s of selected(rel.field.selectionSet, "Relation", walk)) {
+      if (RELATION_STORED.has(s.field.name.value)) relationProps.add(s.field.name.value);
+      if (!withEvidence || s.field.name.value !== "evidence") continue;
+      const first = arg(s.field, "first", walk);
+      evidence = Math.max(evidence, typeof first === "number" ? first : 3);
+      for (const e of selected(s.field.selectionSet, "Evidence", walk)) {
+        const prop = EVIDENCE_FIELD_PROPS[e.field.name.value];
+        if (prop) evidenceProps.add(prop);
       }
     }
   }
-  return { depth, evidence: Math.min(evidence, 100), types: types ? [...types] : null, via: via ? [...via] : null, nextTypes: nextTypes ? [...nextTypes] : null };
+  return { spec: unionSpec(rels.map((r) => r.spec)), otherProps: [...props], relationProps: [...relationProps], evidence: Math.min(evidence, 100), evidenceProps: [...evidenceProps] };
+}
+
+function relationFields(set: Selected[], walk: Walk): Array<Selected & { spec: RelationSpec }> {
+  return set.flatMap((s) => {
+    const spec = specOf(s, walk);
+    return spec ? [{ ...s, spec }] : [];
+  });
+}
+
+function plan(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments" | "variableValues">): Lookahead {
+  const walk: Walk = { fragments: info.fragments, variables: info.variableValues ?? {} };
+  const level1 = relationFields(
+    info.fieldNodes.flatMap((n) => selected(n.selectionSet, "Entity", walk)),
+    walk,
+  );
+  if (level1.length === 0) return NO_LOOKAHEAD;
+  const leading = level1.map((rel) => ({ rel, next: relationFields(farSelections(rel, walk), walk) })).filter((x) => x.next.length > 0);
+  const via = leading.length ? unionSpec(leading.map((x) => x.rel.spec)).types : null;
+  const next = leading.flatMap((x) => x.next);
+  return { level1: planLevel(level1, walk, true), via: via ? [...via] : null, level2: next.length ? planLevel(next, walk, false) : null };
+}
+
+/** One plan per query text and variables: Apollo reuses the parsed document, so its field nodes key the cache. */
+const plans = new WeakMap<FieldNode, Map<string, Lookahead>>();
+
+export function lookahead(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments" | "variableValues">): Lookahead {
+  const node = info.fieldNodes[0];
+  if (!node) return NO_LOOKAHEAD;
+  const key = info.fieldNodes.length === 1 && info.variableValues ? JSON.stringify(info.variableValues) : null;
+  if (key === null) return plan(info);
+  let byVars = plans.get(node);
+  if (!byVars) plans.set(node, (byVars = new Map()));
+  let cached = byVars.get(key);
+  if (!cached) {
+    cached = plan(info);
+    if (byVars.size < 50) byVars.set(key, cached);
+  }
+  return cached;
 }

@@ -198,12 +198,25 @@ function mapError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
-/** Converts driver values (Integers, Nodes, Relationships, temporals) into plain JSON-able values. */
+/**
+ * Converts driver values (Integers, Nodes, Relationships, temporals) into plain JSON-able values.
+ * Maps and lists, by far the most common values, are converted in place: the driver builds
+ * fresh ones for every record, and skipping the copies and class checks is a measurable share
+ * of a request's CPU.
+ */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const v = value as Row;
+    for (const key in v) v[key] = toPlain(v[key]);
+    return v;
+  }
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (value instanceof Int32Array || value instanceof Float64Array) return Array.from(value);
   const v = value as Record<string, unknown>;
   if ("labels" in v && "properties" in v && "elementId" in v) {

@@ -22,6 +22,11 @@ export const CYPHER_DIR = [join(here, "..", "..", "cypher"), join(here, "..", ".
 
 /** Entity node properties the API reads (see cypher/README.md for the stored model). */
 export const ENTITY_PROPERTIES = ["id", "kind", "name", "acronym", "aliases", "mentionCount", "iso2", "iso3", "adoptedYear", "year", "isEvent"] as const;
+/** Evidence node properties the API reads. */
+export const EVIDENCE_PROPERTIES = ["documentId", "section", "text", "start", "end", "method", "confidence"] as const;
+/** Relationship properties the API reads besides id and confidence, which every relation read returns. */
+export const RELATION_PROPERTIES = ["year", "role", "method", "evidenceCount"] as const;
+const PROJECTABLE = new Set<string>([...ENTITY_PROPERTIES, ...EVIDENCE_PROPERTIES]);
 
 let cache: Map<string, string> | undefined;
 
@@ -55,6 +60,39 @@ export function statements(name: string): string[] {
     .split(/;\s*(?:\n|$)/)
     .map((s) => s.replace(/^\s*\/\/.*$/gm, "").trim())
     .filter(Boolean);
+}
+
+/**
+ * Fills `{{name}}` placeholders with map projections (`{.id, .name}`) of the given properties;
+ * only properties of ENTITY_PROPERTIES and EVIDENCE_PROPERTIES are accepted. Other placeholders are left.
+ */
+export function withProjections(text: string, projections: Record<string, readonly string[]>): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => {
+    const props = projections[key];
+    if (props === undefined) return whole;
+    for (const p of props) invariant(PROJECTABLE.has(p), `property ${p} is not one the API reads`);
+    return `{${props.map((p) => `.${p}`).join(", ")}}`;
+  });
+}
+
+/** Keeps (`true`) or cuts (`false`) each `{{#name}}…{{/name}}` section. */
+export function withSections(text: string, sections: Record<string, boolean>): string {
+  return text.replace(/\{\{#(\w+)\}\}([\s\S]*?)\{\{\/\1\}\}/g, (_, key: string, body: string) => {
+    invariant(key in sections, `no value for section {{#${key}}}`);
+    return sections[key] ? body : "";
+  });
+}
+
+/** Fills the `{{<in>}}` / `{{<out>}}` arrow heads of one pattern for a direction seen from its left node. */
+export function withDirection(text: string, keys: { in: string; out: string }, direction: "OUT" | "IN" | "BOTH"): string {
+  return text.replaceAll(`{{${keys.in}}}`, direction === "IN" ? "<" : "").replaceAll(`{{${keys.out}}}`, direction === "OUT" ? ">" : "");
+}
+
+/** Fills `{{key}}` with `, prop: variable.prop` entries for a map literal; only RELATION_PROPERTIES are accepted. */
+export function withRelationProps(text: string, key: string, variable: string, props: readonly string[]): string {
+  invariant(/^\w+$/.test(variable), "relation variable must be a plain identifier");
+  for (const p of props) invariant((RELATION_PROPERTIES as readonly string[]).includes(p), `relation property ${p} is not one the API reads`);
+  return text.replaceAll(`{{${key}}}`, props.map((p) => `, ${p}: ${variable}.${p}`).join(""));
 }
 
 const ALLOWED_IDENTIFIERS = new Set<string>([...ENTITY_LABELS, ...RELATION_TYPE_NAMES, ENTITY_LABEL, FORUM_EVENT_LABEL]);

@@ -88,6 +88,27 @@ describe("read-ahead does not change answers", () => {
   });
   afterAll(async () => stop());
 
+  it("answers the same through the read-ahead (entity) as through the batched loaders (search), however fields mix", async () => {
+    // entity(id) reads ahead with lean projections; search hands its entities to the per-field loaders.
+    const selection = `id name aliases
+      ... on Organization {
+        initiatives { type role confidence other { id name aliases mentionCount ... on Initiative { countries { other { id name aliases ... on Country { iso2 iso3 } } } organizations { other { id acronym } } } } evidence(first: 2) { text start end section document { id title } } }
+        forums { other { name ... on Forum { isEvent year members { other { id } } } } }
+        conventions { other { id ... on Convention { adoptedYear } } }
+      }
+      relations(first: 100) { type direction year other { id kind name acronym } }
+      funded: relations(types: [FUNDS, LEADS], direction: OUT) { other { aliases mentionCount } evidence { text } }`;
+    for (const [id, text] of [["org:world-bank", "World Bank"], ["org:iom", "International Organization for Migration"]]) {
+      const ahead = await gql(server, `{ entity(id: "${id}") { ${selection} } }`);
+      const batched = await gql(server, `{ search(text: "${text}", kinds: [ORGANIZATION], first: 1) { entity { ${selection} } } }`);
+      expect(ahead.errors).toBeUndefined();
+      expect(batched.errors).toBeUndefined();
+      expect(batched.data.search[0].entity.id).toBe(id);
+      expect(ahead.data.entity.initiatives.length + ahead.data.entity.relations.length).toBeGreaterThan(3);
+      expect(ahead.data.entity).toEqual(batched.data.search[0].entity);
+    }
+  });
+
   it("gives the same relations whether or not a typed field shares the request", async () => {
     const alone = await gql(server, `{ entity(id: "org:world-bank") { relations(first: 100) { type other { id } } } }`);
     const mixed = await gql(server, `{ entity(id: "org:world-bank") { ... on Organization { initiatives { other { id ... on Initiative { countries { other { id } } } } } } relations(first: 100) { type other { id } } } }`);

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
-import { relationsFor, type Context } from "../context.js";
+import type { Context } from "../context.js";
+import { evidenceFor, relationsFor } from "../prefetch.js";
 import { checkFirst } from "../errors.js";
 import { toEvidence, toRelation } from "../mappers.js";
 import { Document } from "../types/Document.js";
@@ -26,7 +27,7 @@ export class EntityFieldsResolver {
     @Arg("first", () => Int, { defaultValue: 50 }) first: number,
   ): Promise<Relation[]> {
     checkFirst(first);
-    return filterRelations(await relationsFor(ctx, entity.id, types), types, direction).slice(0, first);
+    return filterRelations(await relationsFor(ctx, entity, { types, direction, kinds: null }), types, direction).slice(0, first);
   }
 }
 
@@ -41,7 +42,7 @@ export class RelationFieldsResolver {
   @FieldResolver(() => [Evidence], { description: "The sentences that state the relation." })
   async evidence(@Root() relation: Relation, @Ctx() ctx: Context, @Arg("first", () => Int, { defaultValue: 3 }) first: number): Promise<Evidence[]> {
     checkFirst(first);
-    return (await ctx.loaders.relationEvidence.load(relation.id)).slice(0, first).map(toEvidence);
+    return (await evidenceFor(ctx, relation, first)).slice(0, first).map(toEvidence);
   }
 }
 

@@ -1,5 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { relationsFor, type Context } from "../context.js";
+import type { Context } from "../context.js";
+import { relationsFor } from "../prefetch.js";
+import { TYPED_RELATION_FIELDS, type RelationSpec, type TypedRelationField } from "../relationFields.js";
 import { filterRelations } from "./EntityFieldsResolver.js";
 import { Entity } from "../types/Entity.js";
 import { Convention, Country, Forum, Initiative, Organization } from "../types/kinds.js";
@@ -14,8 +16,10 @@ import { Direction, EntityKind, RelationType } from "../types/enums.js";
  * relations loader (so they add no round trips). Relations carry the type as
  * the role, the evidence and the other end.
  */
-async function related(ctx: Context, id: string, types: RelationType[], direction: Direction, kinds?: EntityKind[]): Promise<Relation[]> {
-  const rows = filterRelations(await relationsFor(ctx, id, types), types, direction);
+async function related(ctx: Context, entity: Entity, field: TypedRelationField, narrow?: Partial<RelationSpec>): Promise<Relation[]> {
+  const spec = { ...TYPED_RELATION_FIELDS[field], ...narrow };
+  const rows = filterRelations(await relationsFor(ctx, entity, spec), spec.types, spec.direction);
+  const kinds = spec.kinds;
   return kinds ? rows.filter((r) => kinds.includes(r.other.kind)) : rows;
 }
 
@@ -23,15 +27,15 @@ async function related(ctx: Context, id: string, types: RelationType[], directio
 export class OrganizationFields {
   @FieldResolver(() => [Relation], { description: "Initiatives it leads, takes part in, funds or supports; `role` filters by relation type." })
   initiatives(@Root() o: Organization, @Ctx() ctx: Context, @Arg("role", () => RelationType, { nullable: true }) role: RelationType | null) {
-    return related(ctx, o.id, role ? [role] : ["LEADS", "PARTICIPATES_IN", "FUNDS", "SUPPORTS"], Direction.OUT, ["INITIATIVE"]);
+    return related(ctx, o, "Organization.initiatives", role ? { types: [role] } : undefined);
   }
   @FieldResolver(() => [Relation], { description: "Forums it is a member of, supports or chaired." })
   forums(@Root() o: Organization, @Ctx() ctx: Context) {
-    return related(ctx, o.id, ["MEMBER_OF", "SUPPORTS", "CHAIRED"], Direction.OUT, ["FORUM"]);
+    return related(ctx, o, "Organization.forums");
   }
   @FieldResolver(() => [Relation])
   conventions(@Root() o: Organization, @Ctx() ctx: Context) {
-    return related(ctx, o.id, ["PROMOTES"], Direction.OUT);
+    return related(ctx, o, "Organization.conventions");
   }
   @FieldResolver(() => [Partner], { description: "Organizations linked through shared initiatives or a stated partnership, most shared first." })
   async partners(@Root() o: Organization, @Ctx() ctx: Context): Promise<Partner[]> {
@@ -42,7 +46,7 @@ export class OrganizationFields {
   }
   @FieldResolver(() => [Relation], { description: "Stated partnerships only, with their evidence." })
   statedPartnerships(@Root() o: Organization, @Ctx() ctx: Context) {
-    return related(ctx, o.id, ["PARTNERS_WITH"], Direction.BOTH);
+    return related(ctx, o, "Organization.statedPartnerships");
   }
 }
 
@@ -50,11 +54,11 @@ export class OrganizationFields {
 export class InitiativeFields {
   @FieldResolver(() => [Relation])
   organizations(@Root() i: Initiative, @Ctx() ctx: Context) {
-    return related(ctx, i.id, ["LEADS", "PARTICIPATES_IN", "FUNDS", "SUPPORTS"], Direction.IN, ["ORGANIZATION"]);
+    return related(ctx, i, "Initiative.organizations");
   }
   @FieldResolver(() => [Relation])
   countries(@Root() i: Initiative, @Ctx() ctx: Context) {
-    return related(ctx, i.id, ["OPERATES_IN"], Direction.OUT);
+    return related(ctx, i, "Initiative.countries");
   }
   @FieldResolver(() => [Entity], { description: "Conventions named in the same passages as the initiative (co-mention, not a stated relation), most shared passages first." })
   async conventions(@Root() i: Initiative, @Ctx() ctx: Context) {
@@ -62,7 +66,7 @@ export class InitiativeFields {
   }
   @FieldResolver(() => [Relation], { description: "Larger initiatives or forums it belongs to." })
   partOf(@Root() i: Initiative, @Ctx() ctx: Context) {
-    return related(ctx, i.id, ["PART_OF"], Direction.OUT);
+    return related(ctx, i, "Initiative.partOf");
   }
 }
 
@@ -70,11 +74,11 @@ export class InitiativeFields {
 export class CountryFields {
   @FieldResolver(() => [Relation])
   initiatives(@Root() c: Country, @Ctx() ctx: Context) {
-    return related(ctx, c.id, ["OPERATES_IN"], Direction.IN);
+    return related(ctx, c, "Country.initiatives");
   }
   @FieldResolver(() => [Relation])
   hostedEvents(@Root() c: Country, @Ctx() ctx: Context) {
-    return related(ctx, c.id, ["HOSTED"], Direction.OUT);
+    return related(ctx, c, "Country.hostedEvents");
   }
 }
 
@@ -82,11 +86,11 @@ export class CountryFields {
 export class ConventionFields {
   @FieldResolver(() => [Relation])
   promoters(@Root() c: Convention, @Ctx() ctx: Context) {
-    return related(ctx, c.id, ["PROMOTES"], Direction.IN);
+    return related(ctx, c, "Convention.promoters");
   }
   @FieldResolver(() => [Relation])
   ratifiedBy(@Root() c: Convention, @Ctx() ctx: Context) {
-    return related(ctx, c.id, ["RATIFIED"], Direction.IN);
+    return related(ctx, c, "Convention.ratifiedBy");
   }
 }
 
@@ -94,22 +98,22 @@ export class ConventionFields {
 export class ForumFields {
   @FieldResolver(() => [Relation])
   members(@Root() f: Forum, @Ctx() ctx: Context) {
-    return related(ctx, f.id, ["MEMBER_OF"], Direction.IN);
+    return related(ctx, f, "Forum.members");
   }
   @FieldResolver(() => [Relation], { description: "Dated meetings of this forum; each carries its host and chair through its own relations." })
   events(@Root() f: Forum, @Ctx() ctx: Context) {
-    return related(ctx, f.id, ["PART_OF"], Direction.IN, ["FORUM"]);
+    return related(ctx, f, "Forum.events");
   }
   @FieldResolver(() => Entity, { nullable: true })
   async parent(@Root() f: Forum, @Ctx() ctx: Context) {
-    return (await related(ctx, f.id, ["PART_OF"], Direction.OUT))[0]?.other ?? null;
+    return (await related(ctx, f, "Forum.parent"))[0]?.other ?? null;
   }
   @FieldResolver(() => [Relation], { description: "Who chaired it, with the period in `role`." })
   chairs(@Root() f: Forum, @Ctx() ctx: Context) {
-    return related(ctx, f.id, ["CHAIRED"], Direction.IN);
+    return related(ctx, f, "Forum.chairs");
   }
   @FieldResolver(() => [Relation])
   hosts(@Root() f: Forum, @Ctx() ctx: Context) {
-    return related(ctx, f.id, ["HOSTED"], Direction.IN);
+    return related(ctx, f, "Forum.hosts");
   }
 }

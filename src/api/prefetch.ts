@@ -1,0 +1,96 @@
+import { cypher, withDirection, withIdentifiers, withProjections, withRelationProps, withSections } from "../db/cypher.js";
+import type { Row } from "../db/Database.js";
+import { ENTITY_KINDS, ENTITY_LABEL, RELATION_TYPE_NAMES } from "../ontology/ontology.js";
+import type { Context } from "./context.js";
+import type { LevelPlan, Lookahead } from "./lookahead.js";
+import { covers, type RelationSpec } from "./relationFields.js";
+
+/**
+ * Rows read ahead travel down the result tree on the objects they belong to
+ * (`prefetchedRelations` on an entity, `prefetchedEvidence` on a relation),
+ * not through per-request maps keyed by id: only the fields below the root the
+ * read-ahead was planned for can see them, so a lean projection made for one
+ * part of a query is never served to another part that needs more.
+ * Neither property is a GraphQL field, so neither reaches a response.
+ */
+export interface PrefetchedRelations {
+  spec: RelationSpec;
+  rows: Row[];
+}
+
+export interface PrefetchedEvidence {
+  limit: number;
+  rows: Row[];
+}
+
+/** Relations of an entity as a field asking for `wanted` needs them: read ahead when they cover it, else batched. */
+export async function relationsFor(ctx: Context, entity: { id: string; prefetchedRelations?: PrefetchedRelations }, wanted: RelationSpec): Promise<Row[]> {
+  const ahead = entity.prefetchedRelations;
+  if (ahead && covers(ahead.spec, wanted)) return ahead.rows;
+  return ctx.loaders.relations.load(entity.id);
+}
+
+/** Evidence of a relation: read ahead when enough was fetched, else batched. */
+export async function evidenceFor(ctx: Context, relation: { id: string; prefetchedEvidence?: PrefetchedEvidence }, first: number): Promise<Row[]> {
+  const ahead = relation.prefetchedEvidence;
+  if (ahead && first <= ahead.limit) return ahead.rows;
+  return ctx.loaders.relationEvidence.load(relation.id);
+}
+
+const labelsOf = (spec: RelationSpec) => (spec.kinds ? spec.kinds.map((k) => ENTITY_KINDS[k].label) : [ENTITY_LABEL]);
+const typesOf = (spec: RelationSpec) => (spec.types && spec.types.length > 0 ? spec.types : RELATION_TYPE_NAMES);
+
+const texts = new Map<string, string>();
+
+/** The read-ahead statement for a plan; each distinct plan's text is built once (and Neo4j caches its plan by text). */
+function statementFor(one: LevelPlan, two: LevelPlan | null): string {
+  const key = JSON.stringify([one, two]);
+  let text = texts.get(key);
+  if (text) return text;
+  text = withSections(cypher("entity-with-relations"), { evidence: one.evidence > 0, next: two !== null });
+  text = withDirection(text, { in: "in", out: "out" }, one.spec.direction);
+  text = withRelationProps(text, "relProps", "r", one.relationProps);
+  text = withProjections(text, { otherProps: one.otherProps, evidenceProps: one.evidenceProps.length ? one.evidenceProps : ["start"] });
+  const identifiers: Record<string, readonly string[]> = { types: typesOf(one.spec), labels: labelsOf(one.spec) };
+  if (two) {
+    text = withDirection(text, { in: "nextIn", out: "nextOut" }, two.spec.direction);
+    text = withRelationProps(text, "nextRelProps", "r2", two.relationProps);
+    text = withProjections(text, { nextProps: two.otherProps });
+    Object.assign(identifiers, { nextTypes: typesOf(two.spec), nextLabels: labelsOf(two.spec) });
+  }
+  text = withIdentifiers(text, identifiers);
+  if (texts.size < 500) texts.set(key, text);
+  return text;
+}
+
+const codepoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The order relations-of-entities.cypher returns (Cypher compares strings by code point): strongest first, then the other end's name, then relation id. */
+function byConfidenceThenName(a: Row, b: Row): number {
+  return (
+    Number(b.confidence ?? 0) - Number(a.confidence ?? 0) ||
+    codepoints(String((a.other as Row).name), String((b.other as Row).name)) ||
+    codepoints(String(a.relId), String(b.relId))
+  );
+}
+
+/**
+ * Fetches a root entity with the relations (and their evidence, and the next
+ * level's relations) its selection will read, in one query, and hangs them on
+ * the returned row for the field resolvers below it.
+ */
+export async function loadEntityWithLookahead(ctx: Context, id: string, ahead: Lookahead): Promise<Row | null> {
+  const one = ahead.level1;
+  if (!one) return ctx.loaders.entity.load(id);
+  const two = ahead.level2;
+  const [row] = await ctx.db.read(statementFor(one, two), { ids: [id], evidence: one.evidence, via: ahead.via });
+  if (!row) return null;
+  const relations = (row.relations as Row[]).sort(byConfidenceThenName);
+  for (const r of relations) {
+    if (one.evidence > 0) r.prefetchedEvidence = { limit: one.evidence, rows: r.evidence as Row[] } satisfies PrefetchedEvidence;
+    if (two && Array.isArray(r.next)) (r.other as Row).prefetchedRelations = { spec: two.spec, rows: (r.next as Row[]).sort(byConfidenceThenName) } satisfies PrefetchedRelations;
+  }
+  const entity = row.entity as Row;
+  ctx.loaders.entity.prime(id, entity);
+  return { ...entity, prefetchedRelations: { spec: one.spec, rows: relations } satisfies PrefetchedRelations };
+}
