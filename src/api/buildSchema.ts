@@ -1,10 +1,11 @@
 import "reflect-metadata";
-import type { GraphQLSchema } from "graphql";
+import type { GraphQLInterfaceType, GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { EntityFieldsResolver, EvidenceFieldsResolver, RelationFieldsResolver } from "./resolvers/EntityFieldsResolver.js";
 import { ConventionFields, CountryFields, ForumFields, InitiativeFields, OrganizationFields } from "./resolvers/kindFields.js";
 import { PathStepResolver } from "./resolvers/PathStepResolver.js";
 import { QueryResolver } from "./resolvers/QueryResolver.js";
+import { nodeTypeName } from "./types/Entity.js";
 import { Convention, Country, Forum, Initiative, Organization } from "./types/kinds.js";
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -15,6 +16,12 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers: [QueryResolver, EntityFieldsResolver, RelationFieldsResolver, EvidenceFieldsResolver, OrganizationFields, InitiativeFields, CountryFields, ConventionFields, ForumFields, PathStepResolver],
     orphanedTypes: [Organization, Initiative, Convention, Country, Forum],
     validate: false,
+  }).then((built) => {
+    // type-graphql wraps a decorator's resolveType in an async function, and its default one wants class
+    // instances; graphql-jit needs a synchronous answer and our values are plain rows, so both
+    // interfaces get the same synchronous resolver here.
+    for (const name of ["Node", "Entity"]) (built.getType(name) as GraphQLInterfaceType).resolveType = nodeTypeName;
+    return built;
   });
   return schema;
 }

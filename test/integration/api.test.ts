@@ -41,6 +41,16 @@ describe("the GraphQL API over the ingested corpus", () => {
     expect(statements.length).toBeLessThanOrEqual(7);
   });
 
+  it("answers node(id) for entities and documents alike", async () => {
+    const docs = await gql(server, `{ documents { id } }`);
+    const docId = docs.data.documents[0].id;
+    const r = await gql(server, `{ org: node(id: "org:iom") { id ... on Organization { name } } doc: node(id: "${docId}") { id ... on Document { title } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.org).toEqual({ id: "org:iom", name: "International Organization for Migration" });
+    expect(r.data.doc.id).toBe(docId);
+    expect(r.data.doc.title.length).toBeGreaterThan(5);
+  });
+
   it("gives BAD_USER_INPUT for a malformed id or an oversized page, and null for an unknown id", async () => {
     const bad = await gql(server, `{ entity(id: "not an id") { id } }`);
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

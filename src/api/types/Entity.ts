@@ -6,7 +6,6 @@ import type { PrefetchedRelations } from "../prefetch.js";
 @InterfaceType({
   implements: Node,
   description: "An organization, initiative, convention, country or forum.",
-  resolveType: (value: { kind: EntityKind }) => KIND_TO_TYPE[value.kind],
 })
 export abstract class Entity implements Node {
   @Field(() => ID) id!: string;
@@ -17,6 +16,14 @@ export abstract class Entity implements Node {
   @Field(() => Int) mentionCount!: number;
   /** Relations read ahead with the entity (see prefetch.ts); not a GraphQL field. */
   prefetchedRelations?: PrefetchedRelations;
+}
+
+/**
+ * The object type of a Node or Entity value: entities carry their kind, documents do not.
+ * Synchronous on purpose (see buildSchema.ts).
+ */
+export function nodeTypeName(value: { kind?: EntityKind }): string {
+  return value.kind ? KIND_TO_TYPE[value.kind] : "Document";
 }
 
 const KIND_TO_TYPE: Record<EntityKind, string> = {
