@@ -19,8 +19,9 @@ export async function startRawServer(driver: Driver, ops: Operation[]): Promise<
     try {
       const session = driver.session({ defaultAccessMode: neo4j.session.READ });
       const { records } = await session.run(op.cypher, op.params).finally(() => session.close());
-      res.setHeader("content-type", "application/json");
-      res.end(JSON.stringify({ data: records.map((r) => r.toObject()) }));
+      const body = JSON.stringify({ data: records.map((r) => r.toObject()) });
+      // A length lets Node send headers and body in one write, as our server does.
+      res.setHeader("content-type", "application/json").setHeader("content-length", Buffer.byteLength(body)).end(body);
     } catch (error) {
       res.statusCode = 500;
       res.end(JSON.stringify({ errors: [{ message: (error as Error).message }] }));

@@ -133,7 +133,8 @@ export async function createAppServer(db: Database, options: { port: number; hos
     });
     for (const [k, v] of response.headers) res.setHeader(k, v);
     res.statusCode = response.status ?? 200;
-    if (response.body.kind === "complete") res.end(response.body.string);
+    // With a length, Node sends headers and body in one write; without, it chunks and writes the terminator apart.
+    if (response.body.kind === "complete") res.setHeader("content-length", Buffer.byteLength(response.body.string)).end(response.body.string);
     else {
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
