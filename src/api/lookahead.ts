@@ -24,6 +24,8 @@ export interface LevelPlan {
 }
 
 export interface Lookahead {
+  /** Stored properties selected on the root entity itself (always id, kind and name). */
+  rootProps: string[];
   level1: LevelPlan | null;
   /** Relation types of level 1 whose far ends get their own relations read (null: all). */
   via: RelationType[] | null;
@@ -31,7 +33,7 @@ export interface Lookahead {
   level2: LevelPlan | null;
 }
 
-export const NO_LOOKAHEAD: Lookahead = { level1: null, via: null, level2: null };
+export const NO_LOOKAHEAD: Lookahead = { rootProps: [], level1: null, via: null, level2: null };
 const ALWAYS: readonly string[] = ["id", "kind", "name"];
 const STORED = new Set<string>(ENTITY_PROPERTIES);
 const RELATION_STORED = new Set<string>(RELATION_PROPERTIES);
@@ -132,15 +134,14 @@ function relationFields(set: Selected[], walk: Walk): Array<Selected & { spec: R
 
 function plan(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments" | "variableValues">): Lookahead {
   const walk: Walk = { fragments: info.fragments, variables: info.variableValues ?? {} };
-  const level1 = relationFields(
-    info.fieldNodes.flatMap((n) => selected(n.selectionSet, "Entity", walk)),
-    walk,
-  );
+  const root = info.fieldNodes.flatMap((n) => selected(n.selectionSet, "Entity", walk));
+  const level1 = relationFields(root, walk);
   if (level1.length === 0) return NO_LOOKAHEAD;
+  const rootProps = [...new Set([...ALWAYS, ...root.map((s) => s.field.name.value).filter((f) => STORED.has(f))])];
   const leading = level1.map((rel) => ({ rel, next: relationFields(farSelections(rel, walk), walk) })).filter((x) => x.next.length > 0);
   const via = leading.length ? unionSpec(leading.map((x) => x.rel.spec)).types : null;
   const next = leading.flatMap((x) => x.next);
-  return { level1: planLevel(level1, walk, true), via: via ? [...via] : null, level2: next.length ? planLevel(next, walk, false) : null };
+  return { rootProps, level1: planLevel(level1, walk, true), via: via ? [...via] : null, level2: next.length ? planLevel(next, walk, false) : null };
 }
 
 /** One plan per query text and variables: Apollo reuses the parsed document, so its field nodes key the cache. */

@@ -1,4 +1,4 @@
-import { cypher, withDirection, withIdentifiers, withProjections, withRelationProps, withSections } from "../db/cypher.js";
+import { cypher, withDirection, withIdentifiers, withProjections, withPropertyList, withSections } from "../db/cypher.js";
 import type { Row } from "../db/Database.js";
 import { ENTITY_KINDS, ENTITY_LABEL, RELATION_TYPE_NAMES } from "../ontology/ontology.js";
 import type { Context } from "./context.js";
@@ -43,24 +43,39 @@ const typesOf = (spec: RelationSpec) => (spec.types && spec.types.length > 0 ? s
 const texts = new Map<string, string>();
 
 /** The read-ahead statement for a plan; each distinct plan's text is built once (and Neo4j caches its plan by text). */
-function statementFor(one: LevelPlan, two: LevelPlan | null): string {
-  const key = JSON.stringify([one, two]);
+function statementFor(ahead: Lookahead, one: LevelPlan, two: LevelPlan | null): string {
+  const key = JSON.stringify(ahead);
   let text = texts.get(key);
   if (text) return text;
   text = withSections(cypher("entity-with-relations"), { evidence: one.evidence > 0, next: two !== null });
   text = withDirection(text, { in: "in", out: "out" }, one.spec.direction);
-  text = withRelationProps(text, "relProps", "r", one.relationProps);
-  text = withProjections(text, { otherProps: one.otherProps, evidenceProps: one.evidenceProps.length ? one.evidenceProps : ["start"] });
+  text = withPropertyList(text, "otherList", "o", one.otherProps);
+  text = withPropertyList(text, "relList", "r", one.relationProps);
+  text = withProjections(text, { rootProps: ahead.rootProps, evidenceProps: one.evidenceProps.length ? one.evidenceProps : ["start"] });
   const identifiers: Record<string, readonly string[]> = { types: typesOf(one.spec), labels: labelsOf(one.spec) };
   if (two) {
     text = withDirection(text, { in: "nextIn", out: "nextOut" }, two.spec.direction);
-    text = withRelationProps(text, "nextRelProps", "r2", two.relationProps);
-    text = withProjections(text, { nextProps: two.otherProps });
+    text = withPropertyList(text, "nextList", "o2", two.otherProps);
+    text = withPropertyList(text, "nextRelList", "r2", two.relationProps);
     Object.assign(identifiers, { nextTypes: typesOf(two.spec), nextLabels: labelsOf(two.spec) });
   }
   text = withIdentifiers(text, identifiers);
   if (texts.size < 500) texts.set(key, text);
   return text;
+}
+
+const zip = (keys: readonly string[], values: unknown[]): Row => {
+  const out: Row = {};
+  keys.forEach((k, i) => (out[k] = values[i]));
+  return out;
+};
+
+/** Back from the positional list the statement returns to the relation row the resolvers read. */
+function relationRow(tuple: unknown[], plan: LevelPlan): Row {
+  const [type, outgoing, relId, confidence, other, props] = tuple as [string, boolean, string, number, unknown[], unknown[]];
+  const row: Row = { type, direction: outgoing ? "OUT" : "IN", relId, confidence, other: zip(plan.otherProps, other) };
+  plan.relationProps.forEach((p, i) => (row[p] = props[i]));
+  return row;
 }
 
 const codepoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -77,20 +92,27 @@ function byConfidenceThenName(a: Row, b: Row): number {
 /**
  * Fetches a root entity with the relations (and their evidence, and the next
  * level's relations) its selection will read, in one query, and hangs them on
- * the returned row for the field resolvers below it.
+ * the returned row for the field resolvers below it. The root row holds only
+ * the selected properties, so it is not shared with the entity loader.
  */
 export async function loadEntityWithLookahead(ctx: Context, id: string, ahead: Lookahead): Promise<Row | null> {
   const one = ahead.level1;
   if (!one) return ctx.loaders.entity.load(id);
   const two = ahead.level2;
-  const [row] = await ctx.db.read(statementFor(one, two), { ids: [id], evidence: one.evidence, via: ahead.via });
+  const [row] = await ctx.db.read(statementFor(ahead, one, two), { ids: [id], evidence: one.evidence, via: ahead.via });
   if (!row) return null;
-  const relations = (row.relations as Row[]).sort(byConfidenceThenName);
-  for (const r of relations) {
-    if (one.evidence > 0) r.prefetchedEvidence = { limit: one.evidence, rows: r.evidence as Row[] } satisfies PrefetchedEvidence;
-    if (two && Array.isArray(r.next)) (r.other as Row).prefetchedRelations = { spec: two.spec, rows: (r.next as Row[]).sort(byConfidenceThenName) } satisfies PrefetchedRelations;
-  }
-  const entity = row.entity as Row;
-  ctx.loaders.entity.prime(id, entity);
-  return { ...entity, prefetchedRelations: { spec: one.spec, rows: relations } satisfies PrefetchedRelations };
+  const nextAt = one.evidence > 0 ? 7 : 6;
+  const via = ahead.via as readonly string[] | null;
+  const relations = (row.relations as unknown[][]).map((tuple) => {
+    const r = relationRow(tuple, one);
+    if (one.evidence > 0) r.prefetchedEvidence = { limit: one.evidence, rows: tuple[6] as Row[] } satisfies PrefetchedEvidence;
+    // Far ends reached through a type outside $via were not read ahead: their list is empty, not complete.
+    if (two && (!via || via.includes(r.type as string))) {
+      const next = (tuple[nextAt] as unknown[][]).map((t) => relationRow(t, two)).sort(byConfidenceThenName);
+      (r.other as Row).prefetchedRelations = { spec: two.spec, rows: next } satisfies PrefetchedRelations;
+    }
+    return r;
+  });
+  relations.sort(byConfidenceThenName);
+  return { ...(row.entity as Row), prefetchedRelations: { spec: one.spec, rows: relations } satisfies PrefetchedRelations };
 }

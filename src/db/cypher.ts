@@ -101,11 +101,11 @@ export function withDirection(text: string, keys: { in: string; out: string }, d
   return text.replaceAll(`{{${keys.in}}}`, direction === "IN" ? "<" : "").replaceAll(`{{${keys.out}}}`, direction === "OUT" ? ">" : "");
 }
 
-/** Fills `{{key}}` with `, prop: variable.prop` entries for a map literal; only RELATION_PROPERTIES are accepted. */
-export function withRelationProps(text: string, key: string, variable: string, props: readonly string[]): string {
-  invariant(/^\w+$/.test(variable), "relation variable must be a plain identifier");
-  for (const p of props) invariant((RELATION_PROPERTIES as readonly string[]).includes(p), `relation property ${p} is not one the API reads`);
-  return text.replaceAll(`{{${key}}}`, props.map((p) => `, ${p}: ${variable}.${p}`).join(""));
+/** Fills `{{key}}` with a list `[v.a, v.b]` of the given properties of `variable`; only properties the API reads are accepted. */
+export function withPropertyList(text: string, key: string, variable: string, props: readonly string[]): string {
+  invariant(/^\w+$/.test(variable), "variable must be a plain identifier");
+  for (const p of props) invariant(PROJECTABLE.has(p) || (RELATION_PROPERTIES as readonly string[]).includes(p), `property ${p} is not one the API reads`);
+  return text.replaceAll(`{{${key}}}`, `[${props.map((p) => `${variable}.${p}`).join(", ")}]`);
 }
 
 const ALLOWED_IDENTIFIERS = new Set<string>([...ENTITY_LABELS, ...RELATION_TYPE_NAMES, ENTITY_LABEL, FORUM_EVENT_LABEL]);

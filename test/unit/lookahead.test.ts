@@ -14,7 +14,7 @@ function infoFor(query: string, variableValues: Record<string, unknown> = {}): G
 
 describe("lookahead", () => {
   it("asks for nothing more when no relationship field is selected", () => {
-    expect(lookahead(infoFor(`{ entity(id: "org:iom") { id name } }`))).toEqual({ level1: null, via: null, level2: null });
+    expect(lookahead(infoFor(`{ entity(id: "org:iom") { id name } }`))).toEqual({ rootProps: [], level1: null, via: null, level2: null });
   });
 
   it("pushes a typed field's types, direction and far-end kind, and projects only the selected properties", () => {
@@ -27,6 +27,7 @@ describe("lookahead", () => {
       evidenceProps: [],
     });
     expect(a.level2).toBeNull();
+    expect(a.rootProps).toEqual(["id", "kind", "name"]);
   });
 
   it("reads evidence's first, the evidence fields selected (document needs documentId) and the relation fields", () => {
