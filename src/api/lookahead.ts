@@ -161,3 +161,23 @@ export function lookahead(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragmen
   }
   return cached;
 }
+
+const propsCache = new WeakMap<FieldNode, string[]>();
+
+/**
+ * Stored entity properties a root field's selection reads on the entities under `child`
+ * (`search { entity { … } }`): always id, kind and name, plus the selected ones.
+ */
+export function selectedEntityProps(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments" | "variableValues">, child: string): string[] {
+  const node = info.fieldNodes[0];
+  const cached = node && info.fieldNodes.length === 1 ? propsCache.get(node) : undefined;
+  if (cached) return cached;
+  const walk: Walk = { fragments: info.fragments, variables: info.variableValues ?? {} };
+  const props = new Set(ALWAYS);
+  for (const n of info.fieldNodes)
+    for (const s of selected(n.selectionSet, "", walk))
+      if (s.field.name.value === child) for (const e of selected(s.field.selectionSet, "Entity", walk)) if (STORED.has(e.field.name.value)) props.add(e.field.name.value);
+  const list = [...props];
+  if (node && info.fieldNodes.length === 1) propsCache.set(node, list);
+  return list;
+}

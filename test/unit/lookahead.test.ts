@@ -1,6 +1,6 @@
 import { parse, type GraphQLResolveInfo, type OperationDefinitionNode, type FieldNode, Kind } from "graphql";
 import { describe, expect, it } from "vitest";
-import { lookahead } from "../../src/api/lookahead.js";
+import { lookahead, selectedEntityProps } from "../../src/api/lookahead.js";
 import { covers, unionSpec } from "../../src/api/relationFields.js";
 import { Direction } from "../../src/api/types/enums.js";
 
@@ -60,6 +60,13 @@ describe("lookahead", () => {
   it("narrows Organization.initiatives to its role", () => {
     const a = lookahead(infoFor(`{ entity(id: "org:iom") { ... on Organization { initiatives(role: FUNDS) { type } } } }`));
     expect(a.level1?.spec.types).toEqual(["FUNDS"]);
+  });
+});
+
+describe("selectedEntityProps", () => {
+  it("lists the stored properties selected on a child entity, through fragments, plus id, kind and name", () => {
+    const info = infoFor(`{ search(text: "x") { score entity { aliases ... on Country { iso2 } relations { type } } } }`);
+    expect(selectedEntityProps(info, "entity")).toEqual(["id", "kind", "name", "aliases", "iso2"]);
   });
 });
 

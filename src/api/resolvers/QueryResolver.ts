@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
-import { cypher } from "../../db/cypher.js";
+import { cypher, withProjections } from "../../db/cypher.js";
 import type { Row } from "../../db/Database.js";
 import { parseId } from "../../ontology/ids.js";
 import type { Context } from "../context.js";
 import { loadEntityWithLookahead } from "../prefetch.js";
-import { lookahead } from "../lookahead.js";
+import { lookahead, selectedEntityProps } from "../lookahead.js";
 import { badInput, checkFirst, checkId } from "../errors.js";
 import { luceneQuery } from "../luceneQuery.js";
 import { toEntity } from "../mappers.js";
@@ -69,11 +69,13 @@ export class QueryResolver {
     @Arg("kinds", () => [EntityKind], { nullable: true }) kinds: EntityKind[] | null,
     @Arg("first", () => Int, { defaultValue: 10 }) first: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SearchHit[]> {
     checkFirst(first);
     const query = luceneQuery(text);
     if (!query) return [];
-    const rows = await ctx.db.read(cypher("search-entities"), { query, kinds: kinds ?? null, first });
+    const statement = withProjections(cypher("search-entities"), { entityProps: selectedEntityProps(info, "entity") });
+    const rows = await ctx.db.read(statement, { query, kinds: kinds ?? null, first });
     return rows.map((r) => ({ entity: toEntity(r.entity as Row), score: r.score as number }));
   }
 
