@@ -165,19 +165,23 @@ export function lookahead(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragmen
 const propsCache = new WeakMap<FieldNode, string[]>();
 
 /**
- * Stored entity properties a root field's selection reads on the entities under `child`
- * (`search { entity { … } }`): always id, kind and name, plus the selected ones.
+ * Stored entity properties a root field's selection reads on the entities found along the given
+ * paths (`search { entity { … } }` is ["entity"]; paths' steps are ["steps", "from"]): always id,
+ * kind and name, plus the selected ones. Each root field has one call site, so its node keys the cache.
  */
-export function selectedEntityProps(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments" | "variableValues">, child: string): string[] {
+export function selectedEntityProps(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments" | "variableValues">, ...paths: string[][]): string[] {
   const node = info.fieldNodes[0];
-  const cached = node && info.fieldNodes.length === 1 ? propsCache.get(node) : undefined;
+  const cacheable = node !== undefined && info.fieldNodes.length === 1;
+  const cached = cacheable ? propsCache.get(node) : undefined;
   if (cached) return cached;
   const walk: Walk = { fragments: info.fragments, variables: info.variableValues ?? {} };
   const props = new Set(ALWAYS);
-  for (const n of info.fieldNodes)
-    for (const s of selected(n.selectionSet, "", walk))
-      if (s.field.name.value === child) for (const e of selected(s.field.selectionSet, "Entity", walk)) if (STORED.has(e.field.name.value)) props.add(e.field.name.value);
+  for (const path of paths) {
+    let level: Selected[] = info.fieldNodes.map((field) => ({ field, parent: "" }));
+    for (const name of path) level = level.flatMap((s) => selected(s.field.selectionSet, "", walk)).filter((s) => s.field.name.value === name);
+    for (const s of level) for (const e of selected(s.field.selectionSet, "Entity", walk)) if (STORED.has(e.field.name.value)) props.add(e.field.name.value);
+  }
   const list = [...props];
-  if (node && info.fieldNodes.length === 1) propsCache.set(node, list);
+  if (cacheable) propsCache.set(node, list);
   return list;
 }

@@ -66,7 +66,14 @@ describe("lookahead", () => {
 describe("selectedEntityProps", () => {
   it("lists the stored properties selected on a child entity, through fragments, plus id, kind and name", () => {
     const info = infoFor(`{ search(text: "x") { score entity { aliases ... on Country { iso2 } relations { type } } } }`);
-    expect(selectedEntityProps(info, "entity")).toEqual(["id", "kind", "name", "aliases", "iso2"]);
+    expect(selectedEntityProps(info, ["entity"])).toEqual(["id", "kind", "name", "aliases", "iso2"]);
+  });
+});
+
+describe("selectedEntityProps along paths", () => {
+  it("unites the selections found along several paths", () => {
+    const info = infoFor(`{ paths(from: "a:b", to: "c:d") { nodes { acronym } steps { from { mentionCount } to { id } type } } }`);
+    expect(selectedEntityProps(info, ["nodes"], ["steps", "from"], ["steps", "to"])).toEqual(["id", "kind", "name", "acronym", "mentionCount"]);
   });
 });
 

@@ -74,7 +74,7 @@ export class QueryResolver {
     checkFirst(first);
     const query = luceneQuery(text);
     if (!query) return [];
-    const statement = withProjections(cypher("search-entities"), { entityProps: selectedEntityProps(info, "entity") });
+    const statement = withProjections(cypher("search-entities"), { entityProps: selectedEntityProps(info, ["entity"]) });
     const rows = await ctx.db.read(statement, { query, kinds: kinds ?? null, first });
     return rows.map((r) => ({ entity: toEntity(r.entity as Row), score: r.score as number }));
   }
@@ -113,12 +113,14 @@ export class QueryResolver {
     @Arg("maxHops", () => Int, { defaultValue: 4 }) maxHops: number,
     @Arg("first", () => Int, { defaultValue: 5 }) first: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Path[]> {
     checkId(from, "entity");
     checkId(to, "entity");
     checkFirst(first);
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) throw badInput("maxHops must be between 1 and 6", "maxHops");
-    const rows = await ctx.db.read(cypher("paths"), { from, to, maxHops, first });
+    const statement = withProjections(cypher("paths"), { entityProps: selectedEntityProps(info, ["nodes"], ["steps", "from"], ["steps", "to"]) });
+    const rows = await ctx.db.read(statement, { from, to, maxHops, first });
     return rows.map((r) => {
       const nodes = (r.nodes as Row[]).map(toEntity);
       const byId = new Map(nodes.map((n) => [n.id, n]));
