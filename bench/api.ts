@@ -6,7 +6,7 @@
  *   npx tsx bench/api.ts
  *
  * Env: NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD (use an existing server instead of
- * starting one), BENCH_CONNECTIONS (10), BENCH_SECONDS (8), BENCH_WARMUP (5),
+ * starting one), BENCH_CONNECTIONS (10), BENCH_SECONDS (8), BENCH_WARMUP (8),
  * BENCH_OPS (comma-separated subset), BENCH_SKIP_INGEST=1 (keep the loaded graph).
  */
 import "reflect-metadata";
@@ -29,7 +29,7 @@ type TargetName = (typeof TARGETS)[number];
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 // Long enough for V8 to optimise each server's hot path and for Neo4j to compile the statement; all targets get the same.
-const warmupSeconds = Number(process.env.BENCH_WARMUP ?? 5);
+const warmupSeconds = Number(process.env.BENCH_WARMUP ?? 8);
 const only = process.env.BENCH_OPS?.split(",").map((s) => s.trim());
 const ops = operations.filter((op) => !only || only.includes(op.name));
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
