@@ -9,7 +9,7 @@ import { Relation } from "../types/Relation.js";
 import { Partner } from "../types/Partner.js";
 import type { Row } from "../../db/Database.js";
 import { toEntity } from "../mappers.js";
-import { Direction, EntityKind, RelationType } from "../types/enums.js";
+import { RelationType } from "../types/enums.js";
 
 /**
  * The typed questions analysts ask, each a filtered view of the same batched
