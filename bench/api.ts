@@ -18,7 +18,7 @@ import { createAppServer } from "../src/api/createServer.js";
 import { Database } from "../src/db/Database.js";
 import { REPO_ROOT, startLocalNeo4j, type LocalNeo4j } from "../src/neo4j/localNeo4j.js";
 import { runIngest } from "../ingest/runIngest.js";
-import { graphqlTarget, measure, probe, type Measurement, type Target } from "./lib/load.js";
+import { combine, graphqlTarget, measure, probe, warmUp, type Measurement, type Target } from "./lib/load.js";
 import { startNeo4jGraphql } from "./lib/neo4jGraphqlTarget.js";
 import { operations } from "./lib/operations.js";
 import { startRawServer } from "./lib/rawServer.js";
@@ -86,19 +86,28 @@ async function main(): Promise<void> {
   type Row = { op: string; target: TargetName; bytes: number; problem?: string } & Measurement;
   const rows: Row[] = [];
   for (const op of ops) {
+    const targets = targetsOf(op);
+    const checks = new Map<TargetName, Awaited<ReturnType<typeof probe>>>();
     for (const target of TARGETS) {
-      const t = targetsOf(op)[target];
-      const check = await probe(t);
+      const check = await probe(targets[target]);
+      checks.set(target, check);
       if (check.problem) log(`${op.name} / ${target}: ${check.problem}`);
-      log(`${op.name} / ${target}: ${check.bytes} B response; measuring ${warmupSeconds}+${seconds} s × ${connections} connections`);
-      const m = await measure(t, { connections, seconds, warmupSeconds });
-      rows.push({ op: op.name, target, bytes: check.bytes, problem: check.problem, ...m });
+      log(`${op.name} / ${target}: ${check.bytes} B response; warming up ${warmupSeconds} s`);
+      await warmUp(targets[target], { connections, seconds: warmupSeconds });
     }
+    // Measured in two halves, A B C then C B A, so no target always runs first (right after the previous
+    // op or a fresh ingest) or last; each half is seconds/2 and the two are combined.
+    const runs = new Map<TargetName, Measurement[]>(TARGETS.map((t) => [t, []]));
+    for (const target of [...TARGETS, ...[...TARGETS].reverse()]) {
+      log(`${op.name} / ${target}: measuring ${seconds / 2} s × ${connections} connections`);
+      runs.get(target)!.push(await measure(targets[target], { connections, seconds: seconds / 2 }));
+    }
+    for (const target of TARGETS) rows.push({ op: op.name, target, bytes: checks.get(target)!.bytes, problem: checks.get(target)!.problem, ...combine(runs.get(target)!) });
   }
 
   const pad = (s: string | number, n: number) => String(s).padEnd(n);
   const num = (x: number, d = 1) => x.toFixed(d).padStart(9);
-  console.log(`\nAPI benchmark — ${connections} connections, ${warmupSeconds} s warm-up + ${seconds} s per run, loopback, ${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+  console.log(`\nAPI benchmark — ${connections} connections, ${warmupSeconds} s warm-up + ${seconds} s per target (two halves, A B C C B A), loopback, ${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
   console.log(`${pad("op", 18)}${pad("target", 16)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"req/s".padStart(9)}${"bytes".padStart(9)}  errors`);
   for (const r of rows) {
     const bad = r.errors + r.non2xx + (r.problem ? 1 : 0);

@@ -46,8 +46,12 @@ function run(target: Target, connections: number, seconds: number): Promise<auto
   });
 }
 
-export async function measure(target: Target, options: { connections: number; seconds: number; warmupSeconds: number }): Promise<Measurement> {
-  if (options.warmupSeconds > 0) await run(target, options.connections, options.warmupSeconds);
+/** Load without measuring, so V8 and Neo4j reach their steady state for this target's statement. */
+export async function warmUp(target: Target, options: { connections: number; seconds: number }): Promise<void> {
+  if (options.seconds > 0) await run(target, options.connections, options.seconds);
+}
+
+export async function measure(target: Target, options: { connections: number; seconds: number }): Promise<Measurement> {
   const r = await run(target, options.connections, options.seconds);
   return {
     p50: r.latency.p50,
@@ -57,5 +61,23 @@ export async function measure(target: Target, options: { connections: number; se
     requests: r.requests.total,
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
+  };
+}
+
+/**
+ * Runs of one target taken at different moments, as one figure: request-weighted mean latency and req/s,
+ * and the mean of the runs' p50 and p99 (autocannon gives percentiles, not histograms, so they cannot be merged exactly).
+ */
+export function combine(runs: Measurement[]): Measurement {
+  const requests = runs.reduce((n, r) => n + r.requests, 0);
+  const avg = (f: (r: Measurement) => number) => runs.reduce((n, r) => n + f(r), 0) / runs.length;
+  return {
+    p50: avg((r) => r.p50),
+    p99: avg((r) => r.p99),
+    mean: runs.reduce((n, r) => n + r.mean * r.requests, 0) / Math.max(requests, 1),
+    rps: avg((r) => r.rps),
+    requests,
+    errors: runs.reduce((n, r) => n + r.errors, 0),
+    non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
   };
 }
