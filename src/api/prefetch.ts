@@ -40,12 +40,12 @@ export async function evidenceFor(ctx: Context, relation: { id: string; prefetch
 const labelsOf = (spec: RelationSpec) => (spec.kinds ? spec.kinds.map((k) => ENTITY_KINDS[k].label) : [ENTITY_LABEL]);
 const typesOf = (spec: RelationSpec) => (spec.types && spec.types.length > 0 ? spec.types : RELATION_TYPE_NAMES);
 
-const texts = new Map<string, string>();
+// Plans are cached per query (lookahead.ts), so the plan object itself keys its statement.
+const texts = new WeakMap<Lookahead, string>();
 
-/** The read-ahead statement for a plan; each distinct plan's text is built once (and Neo4j caches its plan by text). */
+/** The read-ahead statement for a plan; each plan's text is built once (and Neo4j caches its plan by text). */
 function statementFor(ahead: Lookahead, one: LevelPlan, two: LevelPlan | null): string {
-  const key = JSON.stringify(ahead);
-  let text = texts.get(key);
+  let text = texts.get(ahead);
   if (text) return text;
   text = withSections(cypher("entity-with-relations"), { evidence: one.evidence > 0, next: two !== null });
   text = withDirection(text, { in: "in", out: "out" }, one.spec.direction);
@@ -60,7 +60,7 @@ function statementFor(ahead: Lookahead, one: LevelPlan, two: LevelPlan | null): 
     Object.assign(identifiers, { nextTypes: typesOf(two.spec), nextLabels: labelsOf(two.spec) });
   }
   text = withIdentifiers(text, identifiers);
-  if (texts.size < 500) texts.set(key, text);
+  texts.set(ahead, text);
   return text;
 }
 
@@ -114,5 +114,7 @@ export async function loadEntityWithLookahead(ctx: Context, id: string, ahead: L
     return r;
   });
   relations.sort(byConfidenceThenName);
-  return { ...(row.entity as Row), prefetchedRelations: { spec: one.spec, rows: relations } satisfies PrefetchedRelations };
+  const entity = row.entity as Row;
+  entity.prefetchedRelations = { spec: one.spec, rows: relations } satisfies PrefetchedRelations;
+  return entity;
 }
