@@ -3,7 +3,9 @@ import type { Row } from "../db/Database.js";
 import { ENTITY_KINDS, ENTITY_LABEL, RELATION_TYPE_NAMES } from "../ontology/ontology.js";
 import type { Context } from "./context.js";
 import type { LevelPlan, Lookahead } from "./lookahead.js";
-import { covers, type RelationSpec } from "./relationFields.js";
+import { toRelation } from "./mappers.js";
+import { covers, matches, type RelationSpec } from "./relationFields.js";
+import type { Relation } from "./types/Relation.js";
 
 /**
  * Rows read ahead travel down the result tree on the objects they belong to
@@ -23,11 +25,11 @@ export interface PrefetchedEvidence {
   rows: Row[];
 }
 
-/** Relations of an entity as a field asking for `wanted` needs them: read ahead when they cover it, else batched. */
-export async function relationsFor(ctx: Context, entity: { id: string; prefetchedRelations?: PrefetchedRelations }, wanted: RelationSpec): Promise<Row[]> {
+/** The relations a field asking for `wanted` shows: from rows read ahead when they cover it, else batched. */
+export async function relationsFor(ctx: Context, entity: { id: string; prefetchedRelations?: PrefetchedRelations }, wanted: RelationSpec): Promise<Relation[]> {
   const ahead = entity.prefetchedRelations;
-  if (ahead && covers(ahead.spec, wanted)) return ahead.rows;
-  return ctx.loaders.relations.load(entity.id);
+  const rows = ahead && covers(ahead.spec, wanted) ? ahead.rows : await ctx.loaders.relations.load(entity.id);
+  return rows.filter((row) => matches(wanted, row)).map(toRelation);
 }
 
 /** Evidence of a relation: read ahead when enough was fetched, else batched. */

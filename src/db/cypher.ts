@@ -101,6 +101,22 @@ export function withDirection(text: string, keys: { in: string; out: string }, d
   return text.replaceAll(`{{${keys.in}}}`, direction === "IN" ? "<" : "").replaceAll(`{{${keys.out}}}`, direction === "OUT" ? ">" : "");
 }
 
+const projectedCache = new Map<string, string>();
+
+/**
+ * `cypher/<name>.cypher` with `{{key}}` filled by the projection of `props`, built once per
+ * distinct list: the resolvers that project what a query selects call this on every request.
+ */
+export function projected(name: string, key: string, props: readonly string[]): string {
+  const cacheKey = `${name}|${key}|${props.join(",")}`;
+  let text = projectedCache.get(cacheKey);
+  if (text === undefined) {
+    text = withProjections(cypher(name), { [key]: props });
+    if (projectedCache.size < 500) projectedCache.set(cacheKey, text);
+  }
+  return text;
+}
+
 /** Fills `{{key}}` with a list `[v.a, v.b]` of the given properties of `variable`; only properties the API reads are accepted. */
 export function withPropertyList(text: string, key: string, variable: string, props: readonly string[]): string {
   invariant(/^\w+$/.test(variable), "variable must be a plain identifier");

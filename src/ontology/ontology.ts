@@ -123,6 +123,8 @@ export const RELATION_TYPES = {
 
 export type RelationType = keyof typeof RELATION_TYPES;
 export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as RelationType[];
+/** Relation types read in both directions whatever direction is asked (see `symmetric`). */
+export const SYMMETRIC_RELATION_TYPES: ReadonlySet<string> = new Set(RELATION_TYPE_NAMES.filter((t) => (RELATION_TYPES[t] as RelationSpec).symmetric === true));
 
 export function isEntityKind(value: string): value is EntityKind {
   return Object.prototype.hasOwnProperty.call(ENTITY_KINDS, value);

@@ -87,16 +87,6 @@ describe("the GraphQL API over the ingested corpus", () => {
     expect(r.data.paths.length).toBeGreaterThan(0);
     expect(r.data.paths[0].steps[0].type).toBe("MEMBER_OF");
   });
-});
-
-describe("read-ahead does not change answers", () => {
-  let db: Database;
-  let server: AppServer;
-  let stop: () => Promise<void>;
-  beforeAll(async () => {
-    ({ db, server, stop } = await startIngestedApi());
-  });
-  afterAll(async () => stop());
 
   it("answers the same through the read-ahead (entity) as through the batched loaders (search), however fields mix", async () => {
     // entity(id) reads ahead with lean projections; search hands its entities to the per-field loaders.

@@ -1,7 +1,7 @@
 import { parse, type GraphQLResolveInfo, type OperationDefinitionNode, type FieldNode, Kind } from "graphql";
 import { describe, expect, it } from "vitest";
 import { lookahead, selectedEntityProps } from "../../src/api/lookahead.js";
-import { covers, unionSpec } from "../../src/api/relationFields.js";
+import { covers, matches, unionSpec } from "../../src/api/relationFields.js";
 import { Direction } from "../../src/api/types/enums.js";
 
 /** The part of GraphQLResolveInfo lookahead reads: the root field's node, the fragments and the variables. */
@@ -89,6 +89,16 @@ describe("relation specs", () => {
     expect(covers(fetched, spec(null, Direction.OUT, ["INITIATIVE"]))).toBe(false);
     expect(covers(fetched, spec(["PROMOTES"], Direction.OUT, ["INITIATIVE"]))).toBe(false);
     expect(covers(spec(null, Direction.BOTH), spec(["FUNDS"], Direction.IN, ["COUNTRY"]))).toBe(true);
+  });
+
+  it("shows a row to a field when type, direction (except for symmetric types) and far-end kind agree", () => {
+    const row = (type: string, direction: string, kind: string) => ({ type, direction, other: { kind } });
+    const wanted = spec(["FUNDS", "PARTNERS_WITH"], Direction.OUT, ["INITIATIVE", "ORGANIZATION"]);
+    expect(matches(wanted, row("FUNDS", "OUT", "INITIATIVE"))).toBe(true);
+    expect(matches(wanted, row("FUNDS", "IN", "INITIATIVE"))).toBe(false);
+    expect(matches(wanted, row("FUNDS", "OUT", "COUNTRY"))).toBe(false);
+    expect(matches(wanted, row("LEADS", "OUT", "INITIATIVE"))).toBe(false);
+    expect(matches(wanted, row("PARTNERS_WITH", "IN", "ORGANIZATION"))).toBe(true);
   });
 
   it("never cuts the symmetric PARTNERS_WITH by direction", () => {

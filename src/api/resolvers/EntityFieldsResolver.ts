@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { evidenceFor, relationsFor } from "../prefetch.js";
 import { checkFirst } from "../errors.js";
-import { toEvidence, toRelation } from "../mappers.js";
+import { toEvidence } from "../mappers.js";
 import { Document } from "../types/Document.js";
 import { Entity } from "../types/Entity.js";
 import { Evidence } from "../types/Evidence.js";
@@ -27,14 +27,8 @@ export class EntityFieldsResolver {
     @Arg("first", () => Int, { defaultValue: 50 }) first: number,
   ): Promise<Relation[]> {
     checkFirst(first);
-    return filterRelations(await relationsFor(ctx, entity, { types, direction, kinds: null }), types, direction).slice(0, first);
+    return (await relationsFor(ctx, entity, { types, direction, kinds: null })).slice(0, first);
   }
-}
-
-export function filterRelations(rows: Awaited<ReturnType<Context["loaders"]["relations"]["load"]>>, types: readonly string[] | null, direction: Direction): Relation[] {
-  return rows
-    .filter((r) => (!types || types.includes(r.type as string)) && (direction === Direction.BOTH || r.direction === direction || r.type === "PARTNERS_WITH"))
-    .map(toRelation);
 }
 
 @Resolver(() => Relation)

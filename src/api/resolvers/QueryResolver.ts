@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
-import { cypher, withProjections } from "../../db/cypher.js";
+import { cypher, projected } from "../../db/cypher.js";
 import type { Row } from "../../db/Database.js";
 import { parseId } from "../../ontology/ids.js";
 import type { Context } from "../context.js";
@@ -74,7 +74,7 @@ export class QueryResolver {
     checkFirst(first);
     const query = luceneQuery(text);
     if (!query) return [];
-    const statement = withProjections(cypher("search-entities"), { entityProps: selectedEntityProps(info, ["entity"]) });
+    const statement = projected("search-entities", "entityProps", selectedEntityProps(info, ["entity"]));
     const rows = await ctx.db.read(statement, { query, kinds: kinds ?? null, first });
     return rows.map((r) => ({ entity: toEntity(r.entity as Row), score: r.score as number }));
   }
@@ -119,7 +119,7 @@ export class QueryResolver {
     checkId(to, "entity");
     checkFirst(first);
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) throw badInput("maxHops must be between 1 and 6", "maxHops");
-    const statement = withProjections(cypher("paths"), { entityProps: selectedEntityProps(info, ["nodes"], ["steps", "from"], ["steps", "to"]) });
+    const statement = projected("paths", "entityProps", selectedEntityProps(info, ["nodes"], ["steps", "from"], ["steps", "to"]));
     const rows = await ctx.db.read(statement, { from, to, maxHops, first });
     return rows.map((r) => {
       const nodes = (r.nodes as Row[]).map(toEntity);

@@ -2,7 +2,6 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { relationsFor } from "../prefetch.js";
 import { TYPED_RELATION_FIELDS, type RelationSpec, type TypedRelationField } from "../relationFields.js";
-import { filterRelations } from "./EntityFieldsResolver.js";
 import { Entity } from "../types/Entity.js";
 import { Convention, Country, Forum, Initiative, Organization } from "../types/kinds.js";
 import { Relation } from "../types/Relation.js";
@@ -16,11 +15,8 @@ import { RelationType } from "../types/enums.js";
  * relations loader (so they add no round trips). Relations carry the type as
  * the role, the evidence and the other end.
  */
-async function related(ctx: Context, entity: Entity, field: TypedRelationField, narrow?: Partial<RelationSpec>): Promise<Relation[]> {
-  const spec = { ...TYPED_RELATION_FIELDS[field], ...narrow };
-  const rows = filterRelations(await relationsFor(ctx, entity, spec), spec.types, spec.direction);
-  const kinds = spec.kinds;
-  return kinds ? rows.filter((r) => kinds.includes(r.other.kind)) : rows;
+function related(ctx: Context, entity: Entity, field: TypedRelationField, narrow?: Partial<RelationSpec>): Promise<Relation[]> {
+  return relationsFor(ctx, entity, { ...TYPED_RELATION_FIELDS[field], ...narrow });
 }
 
 @Resolver(() => Organization)
