@@ -1,5 +1,6 @@
-/** One request per target to check the answer, then autocannon for warm-up and measurement. */
-import autocannon from "autocannon";
+/** One request per target to check the answer, then autocannon (in a worker thread) for warm-up and measurement. */
+import type autocannon from "autocannon";
+import { Worker } from "node:worker_threads";
 
 export interface Target {
   method: "GET" | "POST";
@@ -8,6 +9,7 @@ export interface Target {
 }
 
 export interface Measurement {
+  /** Exact percentiles of the 2xx latencies, in milliseconds. */
   p50: number;
   p99: number;
   mean: number;
@@ -15,6 +17,8 @@ export interface Measurement {
   requests: number;
   errors: number;
   non2xx: number;
+  /** Every 2xx latency, sorted (ms). */
+  latencies: Float64Array;
 }
 
 export const graphqlTarget = (url: string, query: string): Target => ({ method: "POST", url, body: JSON.stringify({ query }) });
@@ -33,17 +37,25 @@ export async function probe(target: Target): Promise<{ bytes: number; problem?: 
   return { bytes: Buffer.byteLength(text), problem, json };
 }
 
-function run(target: Target, connections: number, seconds: number): Promise<autocannon.Result> {
-  return autocannon({
-    url: target.url,
-    method: target.method,
-    body: target.body,
-    headers: target.body ? { "content-type": "application/json" } : {},
-    connections,
-    duration: seconds,
-    // A worker thread keeps the load generator off the event loop the servers share.
-    workers: 1,
+/** autocannon's summary and every 2xx latency in milliseconds, unrounded (bench/lib/loadWorker.ts). */
+function run(target: Target, connections: number, seconds: number): Promise<{ result: autocannon.Result; latencies: Float64Array }> {
+  // Compiled, the worker is loadWorker.js beside this file; under tsx it is the .ts source and needs tsx's loader.
+  const compiled = import.meta.url.endsWith(".js");
+  const worker = new Worker(new URL(`./loadWorker.${compiled ? "js" : "ts"}`, import.meta.url), {
+    workerData: { target, connections, seconds },
+    execArgv: compiled ? [] : ["--import", "tsx"],
   });
+  return new Promise((resolve, reject) => {
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`load worker exited with code ${code} before reporting`)));
+  });
+}
+
+/** Nearest-rank percentile of sorted values. */
+export function percentile(sorted: ArrayLike<number>, p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
 /** Load without measuring, so V8 and Neo4j reach their steady state for this target's statement. */
@@ -52,32 +64,38 @@ export async function warmUp(target: Target, options: { connections: number; sec
 }
 
 export async function measure(target: Target, options: { connections: number; seconds: number }): Promise<Measurement> {
-  const r = await run(target, options.connections, options.seconds);
+  const { result: r, latencies } = await run(target, options.connections, options.seconds);
+  const sorted = latencies.sort();
   return {
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    mean: r.latency.average,
-    rps: r.requests.average,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    mean: sorted.reduce((n, x) => n + x, 0) / Math.max(sorted.length, 1),
+    latencies: sorted,
+    // Completed requests over the run's length (autocannon's per-second average needs its own aggregation options).
+    rps: r.requests.total / Math.max(r.duration, 0.001),
     requests: r.requests.total,
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
   };
 }
 
-/**
- * Runs of one target taken at different moments, as one figure: request-weighted mean latency and req/s,
- * and the mean of the runs' p50 and p99 (autocannon gives percentiles, not histograms, so they cannot be merged exactly).
- */
+/** Runs of one target taken at different moments, as one figure: percentiles over all their latencies together, req/s averaged. */
 export function combine(runs: Measurement[]): Measurement {
-  const requests = runs.reduce((n, r) => n + r.requests, 0);
-  const avg = (f: (r: Measurement) => number) => runs.reduce((n, r) => n + f(r), 0) / runs.length;
+  const all = new Float64Array(runs.reduce((n, r) => n + r.latencies.length, 0));
+  let at = 0;
+  for (const r of runs) {
+    all.set(r.latencies, at);
+    at += r.latencies.length;
+  }
+  all.sort();
   return {
-    p50: avg((r) => r.p50),
-    p99: avg((r) => r.p99),
-    mean: runs.reduce((n, r) => n + r.mean * r.requests, 0) / Math.max(requests, 1),
-    rps: avg((r) => r.rps),
-    requests,
+    p50: percentile(all, 50),
+    p99: percentile(all, 99),
+    mean: all.reduce((n, x) => n + x, 0) / Math.max(all.length, 1),
+    rps: runs.reduce((n, r) => n + r.rps, 0) / runs.length,
+    requests: runs.reduce((n, r) => n + r.requests, 0),
     errors: runs.reduce((n, r) => n + r.errors, 0),
     non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
+    latencies: all,
   };
 }

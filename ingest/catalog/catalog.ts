@@ -5,12 +5,14 @@
  * country (i18n-iso-countries plus the variants written in migration texts).
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { createRequire } from "node:module";
 import countries from "i18n-iso-countries";
 import { z } from "zod";
 import { entityId } from "../../src/ontology/ids.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { EntityRecord } from "../core/types.js";
+import { INGEST_SOURCE_DIR } from "../ingestSourceDir.js";
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require("i18n-iso-countries/langs/en.json"));
@@ -135,7 +137,7 @@ let cached: Catalog | undefined;
 /** The bundled catalog, validated once. */
 export function defaultCatalog(): Catalog {
   if (cached) return cached;
-  const path = new URL("./reference.json", import.meta.url);
+  const path = join(INGEST_SOURCE_DIR, "catalog", "reference.json");
   const parsed = referenceSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
   if (!parsed.success) throw new Error(`ingest/catalog/reference.json is invalid: ${parsed.error.message}`);
   cached = buildCatalog(parsed.data);

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { INGEST_SOURCE_DIR } from "../ingestSourceDir.js";
 
 let cached: string | undefined;
 
@@ -12,12 +12,11 @@ let cached: string | undefined;
  */
 export function pipelineFingerprint(): string {
   if (cached) return cached;
-  const ingestDir = dirname(dirname(fileURLToPath(import.meta.url)));
   const hash = createHash("sha256");
   for (const folder of ["core", "catalog"]) {
-    const dir = join(ingestDir, folder);
+    const dir = join(INGEST_SOURCE_DIR, folder);
     for (const name of readdirSync(dir).sort()) {
-      if (/\.(ts|js|json)$/.test(name)) hash.update(name).update(readFileSync(join(dir, name)));
+      if (/\.(ts|json)$/.test(name)) hash.update(name).update(readFileSync(join(dir, name)));
     }
   }
   cached = hash.digest("hex").slice(0, 16);
