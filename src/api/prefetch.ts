@@ -25,15 +25,23 @@ export interface PrefetchedEvidence {
   rows: Row[];
 }
 
-/** The relations a field asking for `wanted` shows: from rows read ahead when they cover it, else batched. */
-export async function relationsFor(ctx: Context, entity: { id: string; prefetchedRelations?: PrefetchedRelations }, wanted: RelationSpec): Promise<Relation[]> {
+/** `f` applied to a value that may still be on its way; a value at hand stays synchronous. */
+export const whenReady = <T, U>(value: T | Promise<T>, f: (ready: T) => U): U | Promise<U> => (value instanceof Promise ? value.then(f) : f(value));
+
+const shown = (rows: Row[], wanted: RelationSpec): Relation[] => rows.filter((row) => matches(wanted, row)).map(toRelation);
+
+/**
+ * The relations a field asking for `wanted` shows: from rows read ahead when they cover it, else batched.
+ * Rows read ahead are answered synchronously, so the executor completes such a field without a promise.
+ */
+export function relationsFor(ctx: Context, entity: { id: string; prefetchedRelations?: PrefetchedRelations }, wanted: RelationSpec): Relation[] | Promise<Relation[]> {
   const ahead = entity.prefetchedRelations;
-  const rows = ahead && covers(ahead.spec, wanted) ? ahead.rows : await ctx.loaders.relations.load(entity.id);
-  return rows.filter((row) => matches(wanted, row)).map(toRelation);
+  if (ahead && covers(ahead.spec, wanted)) return shown(ahead.rows, wanted);
+  return ctx.loaders.relations.load(entity.id).then((rows) => shown(rows, wanted));
 }
 
-/** Evidence of a relation: read ahead when enough was fetched, else batched. */
-export async function evidenceFor(ctx: Context, relation: { id: string; prefetchedEvidence?: PrefetchedEvidence }, first: number): Promise<Row[]> {
+/** Evidence of a relation: read ahead when enough was fetched (synchronously), else batched. */
+export function evidenceFor(ctx: Context, relation: { id: string; prefetchedEvidence?: PrefetchedEvidence }, first: number): Row[] | Promise<Row[]> {
   const ahead = relation.prefetchedEvidence;
   if (ahead && first <= ahead.limit) return ahead.rows;
   return ctx.loaders.relationEvidence.load(relation.id);

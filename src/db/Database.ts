@@ -188,7 +188,10 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 /** JS numbers travel as floats; top-level whole numbers (LIMIT, SKIP, depths) must be Cypher integers. */
 function integerParams(params: Params): Params {
   const out: Params = {};
-  for (const [k, v] of Object.entries(params)) out[k] = typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v;
+  for (const k in params) {
+    const v = params[k];
+    out[k] = typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v;
+  }
   return out;
 }
 

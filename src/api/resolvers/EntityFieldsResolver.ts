@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { Plain } from "./Plain.js";
 import type { Context } from "../context.js";
-import { evidenceFor, relationsFor } from "../prefetch.js";
+import { evidenceFor, relationsFor, whenReady } from "../prefetch.js";
 import { checkFirst } from "../errors.js";
 import { toEvidence } from "../mappers.js";
 import { Document } from "../types/Document.js";
@@ -13,37 +14,37 @@ import { Direction, RelationType } from "../types/enums.js";
 @Resolver(() => Entity)
 export class EntityFieldsResolver {
   @FieldResolver(() => [Evidence], { description: "Passages that mention the entity, most mentions first." })
-  async evidence(@Root() entity: Entity, @Ctx() ctx: Context, @Arg("first", () => Int, { defaultValue: 5 }) first: number): Promise<Evidence[]> {
+  async evidence(@Root() entity: Plain<Entity>, @Ctx() ctx: Context, @Arg("first", () => Int, { defaultValue: 5 }) first: number): Promise<Evidence[]> {
     checkFirst(first);
     return (await ctx.loaders.entityEvidence.load(entity.id)).slice(0, first).map(toEvidence);
   }
 
   @FieldResolver(() => [Relation])
-  async relations(
-    @Root() entity: Entity,
+  relations(
+    @Root() entity: Plain<Entity>,
     @Ctx() ctx: Context,
     @Arg("types", () => [RelationType], { nullable: true }) types: RelationType[] | null,
     @Arg("direction", () => Direction, { defaultValue: Direction.BOTH }) direction: Direction,
     @Arg("first", () => Int, { defaultValue: 50 }) first: number,
-  ): Promise<Relation[]> {
+  ): Relation[] | Promise<Relation[]> {
     checkFirst(first);
-    return (await relationsFor(ctx, entity, { types, direction, kinds: null })).slice(0, first);
+    return whenReady(relationsFor(ctx, entity, { types, direction, kinds: null }), (relations) => relations.slice(0, first));
   }
 }
 
 @Resolver(() => Relation)
 export class RelationFieldsResolver {
   @FieldResolver(() => [Evidence], { description: "The sentences that state the relation." })
-  async evidence(@Root() relation: Relation, @Ctx() ctx: Context, @Arg("first", () => Int, { defaultValue: 3 }) first: number): Promise<Evidence[]> {
+  evidence(@Root() relation: Plain<Relation>, @Ctx() ctx: Context, @Arg("first", () => Int, { defaultValue: 3 }) first: number): Evidence[] | Promise<Evidence[]> {
     checkFirst(first);
-    return (await evidenceFor(ctx, relation, first)).slice(0, first).map(toEvidence);
+    return whenReady(evidenceFor(ctx, relation, first), (rows) => rows.slice(0, first).map(toEvidence));
   }
 }
 
 @Resolver(() => Evidence)
 export class EvidenceFieldsResolver {
   @FieldResolver(() => Document)
-  async document(@Root() evidence: Evidence, @Ctx() ctx: Context) {
+  async document(@Root() evidence: Plain<Evidence>, @Ctx() ctx: Context) {
     return ctx.loaders.document.load(evidence.documentId);
   }
 }
