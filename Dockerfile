@@ -6,4 +6,4 @@ COPY . .
 RUN npm run build
 ENV NODE_ENV=production
 # NEO4J_URI is always set under compose, so the local-Neo4j path (Java, Maven) is never taken here.
-CMD ["node", "dist/src/main.js"]
+CMD ["node", "--max-semi-space-size=32", "dist/src/main.js"]
