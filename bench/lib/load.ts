@@ -39,12 +39,11 @@ export async function probe(target: Target): Promise<{ bytes: number; problem?: 
 
 /** autocannon's summary and every 2xx latency in milliseconds, unrounded (bench/lib/loadWorker.ts). */
 function run(target: Target, connections: number, seconds: number): Promise<{ result: autocannon.Result; latencies: Float64Array }> {
-  // Compiled, the worker is loadWorker.js beside this file; under tsx it is the .ts source and needs tsx's loader.
-  const compiled = import.meta.url.endsWith(".js");
-  const worker = new Worker(new URL(`./loadWorker.${compiled ? "js" : "ts"}`, import.meta.url), {
-    workerData: { target, connections, seconds },
-    execArgv: compiled ? [] : ["--import", "tsx"],
-  });
+  // Compiled, the worker is loadWorker.js beside this file; under tsx it is the .ts source, loaded after registering tsx in the worker.
+  const workerData = { target, connections, seconds };
+  const worker = import.meta.url.endsWith(".js")
+    ? new Worker(new URL("./loadWorker.js", import.meta.url), { workerData })
+    : new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./loadWorker.ts", import.meta.url).href)}); });`, { eval: true, workerData });
   return new Promise((resolve, reject) => {
     worker.once("message", resolve);
     worker.once("error", reject);
