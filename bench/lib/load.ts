@@ -62,14 +62,18 @@ export async function warmUp(target: Target, options: { connections: number; sec
   if (options.seconds > 0) await run(target, options.connections, options.seconds);
 }
 
+/** p50, p99 and mean of latencies sorted ascending. */
+const latencyFigures = (sorted: Float64Array) => ({
+  p50: percentile(sorted, 50),
+  p99: percentile(sorted, 99),
+  mean: sorted.reduce((n, x) => n + x, 0) / Math.max(sorted.length, 1),
+  latencies: sorted,
+});
+
 export async function measure(target: Target, options: { connections: number; seconds: number }): Promise<Measurement> {
   const { result: r, latencies } = await run(target, options.connections, options.seconds);
-  const sorted = latencies.sort();
   return {
-    p50: percentile(sorted, 50),
-    p99: percentile(sorted, 99),
-    mean: sorted.reduce((n, x) => n + x, 0) / Math.max(sorted.length, 1),
-    latencies: sorted,
+    ...latencyFigures(latencies.sort()),
     // Completed requests over the run's length (autocannon's per-second average needs its own aggregation options).
     rps: r.requests.total / Math.max(r.duration, 0.001),
     requests: r.requests.total,
@@ -86,15 +90,11 @@ export function combine(runs: Measurement[]): Measurement {
     all.set(r.latencies, at);
     at += r.latencies.length;
   }
-  all.sort();
   return {
-    p50: percentile(all, 50),
-    p99: percentile(all, 99),
-    mean: all.reduce((n, x) => n + x, 0) / Math.max(all.length, 1),
+    ...latencyFigures(all.sort()),
     rps: runs.reduce((n, r) => n + r.rps, 0) / runs.length,
     requests: runs.reduce((n, r) => n + r.requests, 0),
     errors: runs.reduce((n, r) => n + r.errors, 0),
     non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
-    latencies: all,
   };
 }

@@ -12,7 +12,7 @@ import { z } from "zod";
 import { entityId } from "../../src/ontology/ids.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { EntityRecord } from "../core/types.js";
-import { INGEST_SOURCE_DIR } from "../ingestSourceDir.js";
+import { REPO_ROOT } from "../../src/repoRoot.js";
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require("i18n-iso-countries/langs/en.json"));
@@ -137,7 +137,7 @@ let cached: Catalog | undefined;
 /** The bundled catalog, validated once. */
 export function defaultCatalog(): Catalog {
   if (cached) return cached;
-  const path = join(INGEST_SOURCE_DIR, "catalog", "reference.json");
+  const path = join(REPO_ROOT, "ingest", "catalog", "reference.json");
   const parsed = referenceSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
   if (!parsed.success) throw new Error(`ingest/catalog/reference.json is invalid: ${parsed.error.message}`);
   cached = buildCatalog(parsed.data);

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { INGEST_SOURCE_DIR } from "../ingestSourceDir.js";
+import { REPO_ROOT } from "../../src/repoRoot.js";
 
 let cached: string | undefined;
 
@@ -14,7 +14,7 @@ export function pipelineFingerprint(): string {
   if (cached) return cached;
   const hash = createHash("sha256");
   for (const folder of ["core", "catalog"]) {
-    const dir = join(INGEST_SOURCE_DIR, folder);
+    const dir = join(REPO_ROOT, "ingest", folder);
     for (const name of readdirSync(dir).sort()) {
       if (/\.(ts|json)$/.test(name)) hash.update(name).update(readFileSync(join(dir, name)));
     }

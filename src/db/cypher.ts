@@ -5,20 +5,12 @@
  * ontology's allow-list (see `withIdentifiers`).
  */
 import { readFileSync, readdirSync } from "node:fs";
-import { dirname, join, basename } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, basename } from "node:path";
 import invariant from "tiny-invariant";
+import { REPO_ROOT } from "../repoRoot.js";
 import { ENTITY_LABELS, RELATION_TYPE_NAMES, ENTITY_LABEL, FORUM_EVENT_LABEL } from "../ontology/ontology.js";
 
-const here = dirname(fileURLToPath(import.meta.url));
-/** Works from `src/db` (tsx) and from `dist/src/db` (compiled). */
-export const CYPHER_DIR = [join(here, "..", "..", "cypher"), join(here, "..", "..", "..", "cypher")].find((dir) => {
-  try {
-    return readdirSync(dir).some((f) => f.endsWith(".cypher"));
-  } catch {
-    return false;
-  }
-});
+export const CYPHER_DIR = join(REPO_ROOT, "cypher");
 
 /** Entity node properties the API reads (see cypher/README.md for the stored model). */
 export const ENTITY_PROPERTIES = ["id", "kind", "name", "acronym", "aliases", "mentionCount", "iso2", "iso3", "adoptedYear", "year", "isEvent"] as const;
@@ -31,7 +23,6 @@ const PROJECTABLE = new Set<string>([...ENTITY_PROPERTIES, ...EVIDENCE_PROPERTIE
 let cache: Map<string, string> | undefined;
 
 function load(): Map<string, string> {
-  invariant(CYPHER_DIR, "cypher/ folder not found next to the code");
   const files = readdirSync(CYPHER_DIR).filter((f) => f.endsWith(".cypher"));
   // {{RELATION_TYPES}} is every entity-to-entity relation type of the ontology: naming them keeps
   // expansions off the thousands of Passage MENTIONS edges a well-known entity has.

@@ -7,14 +7,10 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { createConnection } from "node:net";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 
-const here = dirname(fileURLToPath(import.meta.url));
-/** Repo root, from `src/neo4j` (tsx) or `dist/src/neo4j` (compiled). */
-export const REPO_ROOT = [resolve(here, "..", ".."), resolve(here, "..", "..", "..")].find((dir) =>
-  existsSync(join(dir, "package.json")),
-)!;
+import { REPO_ROOT } from "../repoRoot.js";
+
 const LAUNCHER_SRC = join(REPO_ROOT, "src", "neo4j", "launcher");
 const CACHE_DIR = join(REPO_ROOT, ".neo4j");
 const LIB_DIR = join(CACHE_DIR, "lib");
