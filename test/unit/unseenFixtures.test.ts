@@ -63,6 +63,7 @@ describe("unseen dev set: facts", () => {
     for (const f of facts) {
       const where = `${f.file}: ${f.type} ${f.source ?? f.sourceName} -> ${f.target ?? f.targetName}`;
       expect(isUrl(f.url), where).toBe(true);
+      expect(manifest.documents.find((d) => d.file === f.file)?.sources, where).toContain(f.url);
       expect(splitOf.has(f.file), where).toBe(true);
       expect(f.split, where).toBe(splitOf.get(f.file));
       expect(isRelationType(f.type), where).toBe(true);
