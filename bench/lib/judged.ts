@@ -45,6 +45,8 @@ export interface JudgedSample {
   drawnAt: string;
   corpus: string[];
   population: { relations: number; entities: number };
+  /** Who judged, when, and how (free text). */
+  judge?: string;
   verdicts: { relations: readonly string[]; entities: readonly string[] };
   relations: SampledRelation[];
   entities: SampledEntity[];
