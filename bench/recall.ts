@@ -149,6 +149,8 @@ interface SliceFigures {
   pair: number;
   typed: number;
   typedInFile: number;
+  withYear: number;
+  yearRight: number;
   entities: number;
   entitiesFound: number;
   kindRight: number;
@@ -166,6 +168,8 @@ for (const [label, set, split] of SLICES) {
     pair: o.filter((x) => x.pair).length,
     typed: o.filter((x) => x.typed).length,
     typedInFile: o.filter((x) => x.typedInFile).length,
+    withYear: o.filter((x) => x.yearRight !== null).length,
+    yearRight: o.filter((x) => x.yearRight === true).length,
     entities: e.length,
     entitiesFound: e.filter((x) => x.found).length,
     kindRight: e.filter((x) => x.kindRight).length,
@@ -177,7 +181,7 @@ for (const [label, set, split] of SLICES) {
 
 log("RECALL AND FALSE LINKS (validate = the honest estimate; tune rules on tune only)");
 table(
-  ["slice", "entities found", "right kind", "facts", "pair (any type/dir)", "typed (type+dir)", "typed, in its file", "absent", "false links (typed)", "any link"],
+  ["slice", "entities found", "right kind", "facts", "pair (any type/dir)", "typed (type+dir)", "typed, in its file", "typed with its year", "absent", "false links (typed)", "any link"],
   [...figures.entries()].map(([label, f]) => [
     label,
     frac(f.entitiesFound, f.entities),
@@ -186,6 +190,7 @@ table(
     frac(f.pair, f.facts),
     frac(f.typed, f.facts),
     pct(f.typedInFile, f.facts),
+    f.withYear ? frac(f.yearRight, f.withYear) : "-",
     f.absent,
     f.absent ? frac(f.falseLinks, f.absent) : "-",
     f.absent ? pct(f.anyLinks, f.absent) : "-",

@@ -106,6 +106,8 @@ export interface RelationHit {
   targetId: string;
   /** Source files of the documents whose evidence states it. */
   files: Set<string>;
+  /** The years it carries, over all documents (null: none). */
+  years: Set<number | null>;
 }
 
 const pairKey = (a: string, b: string) => (b < a ? `${b}|${a}` : `${a}|${b}`);
@@ -122,11 +124,12 @@ export class RelationIndex {
         const list = this.byPair.get(key) ?? [];
         let hit = list.find((h) => h.type === r.type && h.sourceId === r.sourceId && h.targetId === r.targetId);
         if (!hit) {
-          hit = { type: r.type, sourceId: r.sourceId, targetId: r.targetId, files: new Set() };
+          hit = { type: r.type, sourceId: r.sourceId, targetId: r.targetId, files: new Set(), years: new Set() };
           list.push(hit);
           this.size++;
         }
         hit.files.add(g.document.source);
+        hit.years.add(r.year ?? null);
         this.byPair.set(key, list);
       }
     }
@@ -160,6 +163,8 @@ export interface FactOutcome {
   typed: boolean;
   /** As `typed`, with evidence in the fact's own file. */
   typedInFile: boolean;
+  /** For a fact with a `year`: a typed relation carries that year; null when the fact has no year. */
+  yearRight: boolean | null;
   /** What links the pair instead (near-miss diagnostics). */
   found: RelationHit[];
 }
@@ -178,6 +183,7 @@ export function scoreFact(fact: Fact, entities: EntityIndex, relations: Relation
     pair: found.length > 0,
     typed: typedHits.length > 0,
     typedInFile: typedHits.some((h) => h.files.has(fact.file)),
+    yearRight: fact.year === undefined ? null : typedHits.some((h) => h.years.has(fact.year!)),
     found,
   };
 }

@@ -15,8 +15,8 @@ import {
 import { summariseJudged, type JudgedSample } from "../../bench/lib/judged.js";
 
 const ent = (id: string, name: string, kind: EntityRecord["kind"], acronym: string | null = null, aliases: string[] = []): EntityRecord => ({ id, kind, name, acronym, aliases, origin: "discovered" });
-const rel = (type: string, sourceId: string, targetId: string): RelationRecord =>
-  ({ id: `rel:${type}|${sourceId}|${targetId}`, type, sourceId, targetId, year: null, role: null, confidence: 0.8, method: "test", evidence: [] }) as unknown as RelationRecord;
+const rel = (type: string, sourceId: string, targetId: string, year: number | null = null): RelationRecord =>
+  ({ id: `rel:${type}|${sourceId}|${targetId}`, type, sourceId, targetId, year, role: null, confidence: 0.8, method: "test", evidence: [] }) as unknown as RelationRecord;
 const graph = (source: string, entities: EntityRecord[], relations: RelationRecord[]): DocumentGraph =>
   ({ document: { id: `doc:${source}`, title: source, source, bytes: 0, hash: "", passageCount: 0 }, passages: [], entities, mentions: [], relations, warnings: [] }) as DocumentGraph;
 const fact = (f: Partial<Fact>): Fact => ({ type: "MEMBER_OF", quote: "q", file: "a.txt", ...f });
@@ -81,7 +81,7 @@ describe("scoreFact", () => {
     ent("org:undp", "United Nations Development Programme", "ORGANIZATION", "UNDP"),
   ];
   const graphs = [
-    graph("a.txt", entities, [rel("CHAIRED", "ctry:mx", "forum:gfmd"), rel("SUPPORTS", "org:undp", "forum:gfmd"), rel("PARTNERS_WITH", "org:unhcr", "org:iom")]),
+    graph("a.txt", entities, [rel("CHAIRED", "ctry:mx", "forum:gfmd", 2010), rel("SUPPORTS", "org:undp", "forum:gfmd"), rel("PARTNERS_WITH", "org:unhcr", "org:iom")]),
     graph("b.txt", entities, [rel("PART_OF", "forum:gfmd", "forum:gfmd-2010")]),
   ];
   const index = new EntityIndex(entities);
@@ -93,6 +93,13 @@ describe("scoreFact", () => {
     expect([o.pair, o.typed, o.typedInFile]).toEqual([true, true, true]);
     const elsewhere = score({ type: "PART_OF", source: "forum:gfmd", target: "forum:gfmd-2010" });
     expect([elsewhere.typed, elsewhere.typedInFile]).toEqual([true, false]);
+  });
+
+  it("checks a fact's year against the years the typed relation carries", () => {
+    expect(score({ type: "CHAIRED", source: "ctry:mx", target: "forum:gfmd", year: 2010 }).yearRight).toBe(true);
+    expect(score({ type: "CHAIRED", source: "ctry:mx", target: "forum:gfmd", year: 2011 }).yearRight).toBe(false);
+    expect(score({ type: "CHAIRED", source: "ctry:mx", target: "forum:gfmd" }).yearRight).toBeNull();
+    expect(score({ type: "SUPPORTS", source: "org:undp", target: "forum:gfmd", year: 2007 }).yearRight).toBe(false);
   });
 
   it("counts a wrong type or a reversed direction as the right pair only", () => {
