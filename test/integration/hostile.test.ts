@@ -3,7 +3,7 @@ import { createAppServer, type AppServer } from "../../src/api/createServer.js";
 import { LIMITS } from "../../src/api/limits.js";
 import { UNSIZED_LIST_SIZE } from "../../src/api/queryCost.js";
 import { DatabaseQueryError, type Database } from "../../src/db/Database.js";
-import { attackQueries } from "../../bench/lib/costedQueries.js";
+import { attackQueries, explorerQueries } from "../../bench/lib/costedQueries.js";
 import { startIngestedApi } from "../support/ingestedApi.js";
 import { testDatabase } from "../support/testDatabase.js";
 
@@ -68,6 +68,14 @@ describe("hostile requests", () => {
       const small = await post(server.url, { query, variables: { n: 3 } });
       expect(small.body.errors).toBeUndefined();
       expect(small.body.data.search.length).toBe(3);
+    });
+
+    it("answers the explorer's queries, which cost a fraction of the limit", async () => {
+      for (const q of explorerQueries) {
+        const answer = await post(server.url, { query: q.query });
+        expect(answer.body.errors, q.name).toBeUndefined();
+        expect(JSON.stringify(answer.body.data).length, q.name).toBeGreaterThan(100);
+      }
     });
 
     it("accepts aliases up to the cap", async () => {
