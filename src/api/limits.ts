@@ -8,8 +8,14 @@ import { GraphQLError, type ValidationContext, type ValidationRule } from "graph
 export const LIMITS = {
   /** Request body, bytes (HTTP 413, PAYLOAD_TOO_LARGE). */
   bodyBytes: 1024 * 1024,
-  /** Lexical tokens in the query text (TOO_MANY_TOKENS), checked while parsing. */
-  tokens: 2000,
+  /**
+   * Lexical tokens in the query text (TOO_MANY_TOKENS), checked while parsing. Besides bounding
+   * parse work, this is what bounds graphql-js's OverlappingFieldsCanBeMerged rule, which is
+   * quadratic in repeated fields: 499 × `health { neo4j }` (2000 tokens) took ~275 ms of CPU to
+   * validate, 249 (1000 tokens) ~30 ms. The largest query we ship (all of schema/examples.graphql)
+   * is 216 tokens; GraphiQL's introspection query about 190.
+   */
+  tokens: 1000,
   /** Field nesting; fragments add no depth (QUERY_TOO_DEEP). */
   depth: 10,
   /** Aliased fields in an operation, fragments expanded (TOO_MANY_ALIASES). */
@@ -22,6 +28,8 @@ export const LIMITS = {
   stringLength: 500,
   /** Items in any list argument or variable (BAD_USER_INPUT). */
   listLength: 100,
+  /** Nesting of lists and objects in the variables; the schema's inputs nest 2 deep (BAD_USER_INPUT). */
+  inputDepth: 8,
 } as const;
 
 /** Codes of the refusals above; the formatter keeps them when it masks everything else. */

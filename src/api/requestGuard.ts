@@ -14,22 +14,25 @@ function checkVariables(schema: GraphQLSchema, definitions: Parameters<typeof ge
   if (errors?.length) throw new GraphQLError(errors.map((e) => e.message).join("; "), { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
 }
 
-/** The first string or list in a JSON value that exceeds the limits, as a path, or null. */
-function oversized(value: unknown, path: string): string | null {
-  if (typeof value === "string") return value.length > LIMITS.stringLength ? `${path} has ${value.length} characters (at most ${LIMITS.stringLength})` : null;
-  if (Array.isArray(value)) {
-    if (value.length > LIMITS.listLength) return `${path} has ${value.length} items (at most ${LIMITS.listLength})`;
-    for (let i = 0; i < value.length; i++) {
-      const found = oversized(value[i], `${path}[${i}]`);
-      if (found) return found;
+/**
+ * The first string, list or nesting in the request's variables that exceeds the limits, as a
+ * message, or null. Iterative: a 1 MB body can nest arrays 500 000 deep, which would overflow the
+ * stack of a recursive walk (and of JSON.stringify, used for the cost cache key).
+ */
+function oversized(root: unknown): string | null {
+  const stack: Array<[value: unknown, path: string, depth: number]> = [[root, "variables", 0]];
+  while (stack.length > 0) {
+    const [value, path, depth] = stack.pop()!;
+    if (typeof value === "string") {
+      if (value.length > LIMITS.stringLength) return `${path} has ${value.length} characters (at most ${LIMITS.stringLength})`;
+      continue;
     }
-    return null;
-  }
-  if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) {
-      const found = oversized(v, `${path}.${k}`);
-      if (found) return found;
-    }
+    if (value === null || typeof value !== "object") continue;
+    if (depth > LIMITS.inputDepth) return `${path} is nested more than ${LIMITS.inputDepth} levels deep`;
+    if (Array.isArray(value)) {
+      if (value.length > LIMITS.listLength) return `${path} has ${value.length} items (at most ${LIMITS.listLength})`;
+      for (let i = 0; i < value.length; i++) stack.push([value[i], `${path}[${i}]`, depth + 1]);
+    } else for (const [k, v] of Object.entries(value)) stack.push([v, `${path}.${k}`, depth + 1]);
   }
   return null;
 }
@@ -68,9 +71,10 @@ export function requestGuardPlugin(schema: GraphQLSchema, maxCost: number = LIMI
           // No operation (an unknown operationName): Apollo answers that itself.
           if (!operation) return;
           const variables = request.variables ?? {};
-          checkVariables(schema, operation.variableDefinitions ?? [], variables);
-          const variableProblem = oversized(variables, "variables");
+          // Sizes first: they bound the work of coercing.
+          const variableProblem = oversized(variables);
           if (variableProblem) throw refuse(variableProblem, "BAD_USER_INPUT");
+          checkVariables(schema, operation.variableDefinitions ?? [], variables);
           let literalProblem = literalCache.get(document);
           if (literalProblem === undefined) literalCache.set(document, (literalProblem = oversizedLiteral(document)));
           if (literalProblem) throw refuse(literalProblem, "BAD_USER_INPUT");

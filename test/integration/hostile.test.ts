@@ -214,6 +214,14 @@ describe("hostile requests", () => {
       expect(answer.body.errors).toBeUndefined();
     });
 
+    it("refuses variables nested past the limit, however deep (no stack overflow)", async () => {
+      for (const depth of [LIMITS.inputDepth + 2, 100_000]) {
+        const body = `{"query":"{ __typename }","variables":{"x":${"[".repeat(depth)}${"]".repeat(depth)}}}`;
+        const answer = await refused(body, "BAD_USER_INPUT");
+        expect(answer.body.errors![0]!.message).toMatch(/nested more than 8 levels/);
+      }
+    });
+
     it("refuses a list variable over the limit", async () => {
       await refused({ query: `query($k: [EntityKind!]) { search(text: "migration", kinds: $k) { score } }`, variables: { k: Array(LIMITS.listLength + 1).fill("FORUM") } }, "BAD_USER_INPUT");
     });
