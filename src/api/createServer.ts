@@ -191,6 +191,10 @@ export async function createAppServer(db: Database, options: AppServerOptions): 
       else res.destroy();
     });
   });
+  // A client must finish sending its headers within 10 s and its whole request within 30 s (Node's defaults,
+  // 60 s and 300 s, let a slow sender hold a socket for minutes); the deadline above starts after that.
+  http.headersTimeout = 10_000;
+  http.requestTimeout = 30_000;
   await new Promise<void>((done) => http.listen(options.port, options.host, done));
   const address = http.address();
   const port = typeof address === "object" && address ? address.port : options.port;
