@@ -11,11 +11,12 @@ export const LIMITS = {
   /**
    * Lexical tokens in the query text (TOO_MANY_TOKENS), checked while parsing. Besides bounding
    * parse work, this is what bounds graphql-js's OverlappingFieldsCanBeMerged rule, which is
-   * quadratic in repeated fields: 499 × `health { neo4j }` (2000 tokens) took ~275 ms of CPU to
-   * validate, 249 (1000 tokens) ~30 ms. The largest query we ship (all of schema/examples.graphql)
-   * is 216 tokens; GraphiQL's introspection query about 190.
+   * quadratic in repeated fields: validating N × `health { neo4j }` took (warm, median CPU on this
+   * loaded VM) 1.7 ms for N = 62, 4.5 ms for 124 (500 tokens), 18.7 ms for 249 (1000 tokens).
+   * The largest query we ship (all of schema/examples.graphql) is 216 tokens; GraphiQL's
+   * introspection query about 190.
    */
-  tokens: 1000,
+  tokens: 500,
   /** Field nesting; fragments add no depth (QUERY_TOO_DEEP). */
   depth: 10,
   /** Aliased fields in an operation, fragments expanded (TOO_MANY_ALIASES). */
