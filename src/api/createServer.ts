@@ -46,9 +46,9 @@ const DRAIN_BYTES = 64 * 1024 * 1024;
 /** The request body as text, refused past `limit` bytes; stream events, as the async iterator costs more per request. */
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers["content-length"] ?? 0) > DRAIN_BYTES) return reject(new PayloadTooLargeError());
     const chunks: Buffer[] = [];
-    let size = Number(req.headers["content-length"] ?? 0) > DRAIN_BYTES ? Infinity : 0;
-    if (size === Infinity) return reject(new PayloadTooLargeError());
+    let size = 0;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size <= limit) chunks.push(chunk);
