@@ -31,14 +31,14 @@ async function main(): Promise<void> {
     const local = await startLocalNeo4j({ boltPort: config.NEO4J_BOLT_PORT, dataDir: config.NEO4J_DATA_DIR, heap: config.NEO4J_HEAP, password: config.NEO4J_PASSWORD, quickStart: false, log: (l) => log.info(l) });
     uri = local.uri;
   }
-  db = new Database({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
+  db = new Database({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, readTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS });
 
   const summary = await runIngest({ paths: [config.CORPUS_DIR], db });
   const byStatus = (s: string) => summary.loads.filter((l) => l.status === s).length;
   log.info({ loaded: byStatus("loaded"), unchanged: byStatus("unchanged"), failed: byStatus("failed"), unreadable: summary.errors.length, seconds: ((summary.extractMs + summary.loadMs) / 1000).toFixed(1) }, "corpus ingested");
   for (const e of [...summary.errors.map((x) => x.message), ...summary.loads.filter((l) => l.error).map((l) => l.error)]) log.warn(e);
 
-  server = await createAppServer(db, { port: config.PORT, host: config.HOST, development: config.NODE_ENV === "development" });
+  server = await createAppServer(db, { port: config.PORT, host: config.HOST, development: config.NODE_ENV === "development", requestTimeoutMs: config.REQUEST_TIMEOUT_MS });
   process.stdout.write(`GraphQL ready at ${server.url}\n`);
 }
 

@@ -1,52 +1,76 @@
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { GraphQLError, type DocumentNode, type GraphQLFormattedError, type ValidationContext, type ASTVisitor, Kind, type FieldNode } from "graphql";
-import { getComplexity, simpleEstimator } from "graphql-query-complexity";
-import { createServer as createHttpServer, type IncomingMessage, type Server } from "node:http";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Database } from "../db/Database.js";
-import { DatabaseUnavailableError } from "../db/Database.js";
+import { DatabaseQueryError, DatabaseUnavailableError } from "../db/Database.js";
 import { buildAppSchema } from "./buildSchema.js";
 import { createContext, type Context } from "./context.js";
 import { servePlayground } from "./playground.js";
 import { jitGateway } from "./jitGateway.js";
+import { LIMIT_CODES, LIMITS, limitRules } from "./limits.js";
+import { requestGuardPlugin } from "./requestGuard.js";
 
-export const MAX_DEPTH = 10;
-export const MAX_COST = 5000;
-
-/** Rejects queries nested deeper than MAX_DEPTH before any resolver (or Neo4j) runs. */
-function depthLimit(max: number) {
-  return (context: ValidationContext): ASTVisitor => {
-    const depthOf = (node: { selectionSet?: { selections: readonly any[] } }, depth: number): number => {
-      if (!node.selectionSet) return depth;
-      return Math.max(depth, ...node.selectionSet.selections.map((s: FieldNode) => depthOf(s, s.kind === Kind.FIELD ? depth + 1 : depth)));
-    };
-    return {
-      OperationDefinition(op) {
-        const depth = depthOf(op, 0);
-        if (depth > max) context.reportError(new GraphQLError(`query depth ${depth} exceeds the limit of ${max}`, { extensions: { code: "QUERY_TOO_DEEP" } }));
-      },
-    };
-  };
-}
+/** Overall time a request may take before the client gets REQUEST_TIMEOUT (main.ts passes REQUEST_TIMEOUT_MS). */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 
 /** Masks everything unexpected; known client and availability errors keep their code. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, development: boolean): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DatabaseUnavailableError) return { message: "The graph database is unavailable; try again shortly.", extensions: { code: "SERVICE_UNAVAILABLE" } };
+  if (original instanceof DatabaseQueryError && /TransactionTimedOut/.test(original.neo4jCode)) {
+    return { message: "A database read took longer than its time limit; ask for less (smaller pages, fewer hops).", path: formatted.path, extensions: { code: "QUERY_TIMEOUT" } };
+  }
+  // Apollo files every validation failure under GRAPHQL_VALIDATION_FAILED and every parse failure under
+  // GRAPHQL_PARSE_FAILED; a refusal by one of our limits keeps the code that names the limit.
+  const cause = (error as GraphQLError | undefined)?.originalError as GraphQLError | undefined;
+  const limitCode = cause?.extensions?.code;
+  if (typeof limitCode === "string" && LIMIT_CODES.has(limitCode)) return { message: formatted.message, locations: formatted.locations, extensions: { code: limitCode } };
+  const tokens = /Document contains more tha[nt] (\d+) tokens/.exec(formatted.message);
+  if (tokens && formatted.extensions?.code === "GRAPHQL_PARSE_FAILED") return { message: `The query has more than ${tokens[1]} tokens (the limit); send a smaller query.`, extensions: { code: "TOO_MANY_TOKENS" } };
   const code = formatted.extensions?.code;
   if (code && code !== "INTERNAL_SERVER_ERROR") return development ? formatted : { ...formatted, extensions: { code } };
   return development ? formatted : { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }
 
-/** The request body as text; stream events, as the async iterator costs more per request. */
-function readBody(req: IncomingMessage): Promise<string> {
+class PayloadTooLargeError extends Error {}
+
+/**
+ * How much of an over-limit body is read (and dropped) before the 413 goes out. Clients such as
+ * fetch read no response until their upload is done, and see a reset socket (EPIPE) instead of the
+ * 413 if the server answers and closes first; a body beyond this is cut without waiting.
+ */
+const DRAIN_BYTES = 64 * 1024 * 1024;
+
+/** The request body as text, refused past `limit` bytes; stream events, as the async iterator costs more per request. */
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers["content-length"] ?? 0) > DRAIN_BYTES) return reject(new PayloadTooLargeError());
     const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => resolve(chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks).toString("utf8")));
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+      else if (size > DRAIN_BYTES) {
+        req.removeAllListeners("data");
+        reject(new PayloadTooLargeError());
+      } else chunks.length = 0;
+    });
+    req.on("end", () => {
+      if (size > limit) reject(new PayloadTooLargeError());
+      else resolve(chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks).toString("utf8"));
+    });
     req.on("error", reject);
   });
+}
+
+function sendError(res: ServerResponse, status: number, message: string, code: string): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  res.statusCode = status;
+  res.setHeader("content-type", "application/json");
+  res.setHeader("content-length", Buffer.byteLength(body));
+  res.end(body);
 }
 
 export interface AppServer {
@@ -55,18 +79,26 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-export async function createAppServer(db: Database, options: { port: number; host: string; development: boolean }): Promise<AppServer> {
+export interface AppServerOptions {
+  port: number;
+  host: string;
+  development: boolean;
+  /** Overall deadline of one GraphQL request, ms (default DEFAULT_REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs?: number;
+}
+
+export async function createAppServer(db: Database, options: AppServerOptions): Promise<AppServer> {
   const schema = await buildAppSchema();
-  const costCache = new WeakMap<DocumentNode, Map<string, number>>();
+  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const apollo = new ApolloServer<Context>({
     // Apollo's gateway hook is where a custom executor plugs in; graphql-jit runs compiled operations.
     gateway: jitGateway(schema),
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: options.development,
-    validationRules: [
-      depthLimit(MAX_DEPTH),
-    ],
+    // graphql-js stops lexing past this many tokens, before any parse tree is built.
+    parseOptions: { maxTokens: LIMITS.tokens },
+    validationRules: limitRules(),
     formatError: (formatted, error) => formatError(formatted, error, options.development),
     // Compact JSON: Apollo pretty-prints by default, which costs time and bytes on every response.
     stringifyResult: (result) => JSON.stringify(result),
@@ -75,31 +107,13 @@ export async function createAppServer(db: Database, options: { port: number; hos
       ApolloServerPluginCacheControlDisabled(),
       // Apollo's landing page loads from a CDN; we serve our own offline playground instead.
       ApolloServerPluginLandingPageDisabled(),
-      {
-        // Cost needs the request's variables ("first: $n"), which validation rules never see.
-        async requestDidStart() {
-          return {
-            async didResolveOperation({ request, document }) {
-              // Apollo hands back the same parsed document for the same query text, so the cost is computed once per
-              // (document, operation, variables) rather than on every request.
-              const key = `${request.operationName ?? ""}|${JSON.stringify(request.variables ?? {})}`;
-              let costs = costCache.get(document);
-              if (!costs) costCache.set(document, (costs = new Map()));
-              let cost = costs.get(key);
-              if (cost === undefined) {
-                cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators: [simpleEstimator({ defaultComplexity: 1 })] });
-                if (costs.size < 100) costs.set(key, cost);
-              }
-              if (cost > MAX_COST) throw new GraphQLError(`query cost ${cost} exceeds the limit of ${MAX_COST}`, { extensions: { code: "QUERY_TOO_COMPLEX", http: { status: 400 } } });
-            },
-          };
-        },
-      },
+      // Variable types, string and list sizes, and cost, after validation and before execution.
+      requestGuardPlugin(schema),
     ],
   });
   await apollo.start();
 
-  const http = createHttpServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (servePlayground(req, res)) return;
     // Path and query string split by hand: a WHATWG URL per request showed up in profiles.
     const target = req.url ?? "/";
@@ -125,7 +139,15 @@ export async function createAppServer(db: Database, options: { port: number; hos
       res.end("not found; GraphQL is at /graphql\n");
       return;
     }
-    const raw = await readBody(req);
+    let raw: string;
+    try {
+      raw = await readBody(req, LIMITS.bodyBytes);
+    } catch (error) {
+      if (!(error instanceof PayloadTooLargeError)) throw error;
+      res.setHeader("connection", "close");
+      sendError(res, 413, `The request body exceeds the limit of ${LIMITS.bodyBytes} bytes (1 MB).`, "PAYLOAD_TOO_LARGE");
+      return;
+    }
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
     let body: unknown = raw;
@@ -139,10 +161,20 @@ export async function createAppServer(db: Database, options: { port: number; hos
         return;
       }
     }
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? "GET", headers, search, body },
-      context: async () => createContext(db),
-    });
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<"timeout">((done) => (timer = setTimeout(() => done("timeout"), requestTimeoutMs)));
+    const response = await Promise.race([
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? "GET", headers, search, body },
+        context: async () => createContext(db),
+      }),
+      deadline,
+    ]).finally(() => clearTimeout(timer));
+    if (response === "timeout") {
+      // The work still running is bounded by Neo4j's transaction timeout; its answer is dropped.
+      sendError(res, 504, `The request took longer than its deadline of ${requestTimeoutMs} ms; ask for less (smaller pages, fewer nested lists).`, "REQUEST_TIMEOUT");
+      return;
+    }
     for (const [k, v] of response.headers) res.setHeader(k, v);
     res.statusCode = response.status ?? 200;
     // With a length, Node sends headers and body in one write; without, it chunks and writes the terminator apart.
@@ -151,7 +183,18 @@ export async function createAppServer(db: Database, options: { port: number; hos
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     }
+  };
+  // A client that drops the connection mid-body must not become an unhandled rejection (which ends the process).
+  const http = createHttpServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) sendError(res, 500, "Internal server error", "INTERNAL_SERVER_ERROR");
+      else res.destroy();
+    });
   });
+  // A client must finish sending its headers within 10 s and its whole request within 30 s (Node's defaults,
+  // 60 s and 300 s, let a slow sender hold a socket for minutes); the deadline above starts after that.
+  http.headersTimeout = 10_000;
+  http.requestTimeout = 30_000;
   await new Promise<void>((done) => http.listen(options.port, options.host, done));
   const address = http.address();
   const port = typeof address === "object" && address ? address.port : options.port;

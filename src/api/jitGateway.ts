@@ -24,6 +24,12 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
     return query;
   };
   const executor: GatewayExecutor = async (request) => {
+    // Apollo found no operation to run (an unknown name, or several operations and none named). graphql-jit
+    // would run nothing and report no error, which Apollo takes for a crash; graphql-js's answer is an error.
+    if (!request.operation) {
+      const message = request.request.operationName ? `Unknown operation named "${request.request.operationName}".` : "Must provide operation name if query contains multiple operations.";
+      return { errors: [new GraphQLError(message)] };
+    }
     const query = compile(request.document, request.operationName);
     if (!isCompiledQuery(query)) return query;
     const result = await query.query(undefined, request.context, request.request.variables ?? {});

@@ -21,6 +21,10 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   CORPUS_DIR: z.string().min(1).default("data/corpus"),
+  /** Neo4j transaction timeout of every API read, ms. */
+  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  /** Overall deadline of one GraphQL request, ms; past it the client gets REQUEST_TIMEOUT. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -37,6 +37,8 @@ export interface DatabaseOptions {
   maxRetryMs?: number;
   connectionTimeoutMs?: number;
   maxPoolSize?: number;
+  /** Neo4j transaction timeout of every `read`, ms: the server aborts a read that runs longer. */
+  readTimeoutMs?: number;
 }
 
 /** A transaction handle that speaks plain rows; handed to `Database.writeTransaction` callbacks. */
@@ -82,7 +84,7 @@ export class Database {
     for (let attempt = 0; ; attempt++) {
       const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
       try {
-        const { records } = await runWithoutCallerStack(() => session.run(cypher, bound));
+        const { records } = await runWithoutCallerStack(() => session.run(cypher, bound, { timeout: this.options.readTimeoutMs ?? 5_000 }));
         return records.map((record) => toPlain(record.toObject()) as Row);
       } catch (error) {
         if (!neo4j.isRetryableError(error) || Date.now() >= deadline) throw mapError(error);

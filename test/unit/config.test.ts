@@ -29,4 +29,11 @@ describe("configuration from the environment", () => {
   it("rejects a password Neo4j would refuse", () => {
     expect(() => loadConfig({ NEO4J_PASSWORD: "short" })).toThrow(/NEO4J_PASSWORD/);
   });
+
+  it("bounds every Neo4j read and every request in time, configurably", () => {
+    expect(loadConfig({})).toMatchObject({ NEO4J_QUERY_TIMEOUT_MS: 5_000, REQUEST_TIMEOUT_MS: 10_000 });
+    expect(loadConfig({ NEO4J_QUERY_TIMEOUT_MS: "2000", REQUEST_TIMEOUT_MS: "3000" })).toMatchObject({ NEO4J_QUERY_TIMEOUT_MS: 2_000, REQUEST_TIMEOUT_MS: 3_000 });
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: "soon" })).toThrow(/REQUEST_TIMEOUT_MS/);
+    expect(() => loadConfig({ NEO4J_QUERY_TIMEOUT_MS: "0" })).toThrow(/NEO4J_QUERY_TIMEOUT_MS/);
+  });
 });
