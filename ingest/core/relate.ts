@@ -107,7 +107,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       }
 
       // A heading with its list: "Members:" / "Former chairs:" then rows (or the rows inline after the colon).
-      const h = index === 0 ? listHeading(text) : null;
+      const h = listHeading(text);
       if (h) {
         const topic = ms.find((m) => m.start < h.restFrom && h.list.some((l) => l.topics.includes(m.kind))) ?? coref.latest(h.list.flatMap((l) => l.topics));
         heading = { list: h.list, topic, section: passage.section };
@@ -143,7 +143,7 @@ function worthAnalysing(text: string): boolean {
     if (TRIGGER_WORDS.has(w)) return true;
     for (const [suffix, put] of INFLECTIONS) if (w.endsWith(suffix) && TRIGGER_WORDS.has(w.slice(0, w.length - suffix.length) + put)) return true;
   }
-  return /:/.test(text);
+  return false;
 }
 
 /**

@@ -33,6 +33,8 @@ export interface RelationRule {
   trigger: string;
   shape: "subject-first" | "object-first" | "list-after" | "pairwise";
   passive?: boolean;
+  /** list-after: the listed entities are the relation's targets, not its sources ("works in eight countries: A, B"). */
+  swap?: boolean;
   subjects: EntityKind[];
   objects: EntityKind[];
   /** subject-first: the object must start within this many characters after the trigger. */
@@ -49,7 +51,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: "leads-verb",
     type: "LEADS",
-    trigger: "launch|lead|manage|implement|establish|coordinate|initiate|spearhead|run|develop|create|administer|co-lead|co-led|co-manage / set up",
+    trigger: "launch|lead|manage|implement|establish|coordinate|initiate|spearhead|run|develop|create|administer|host|co-lead|co-led|co-manage|co-chair|co-chairs|co-chaired / set up",
     verbal: true,
     shape: "subject-first",
     passive: true,
@@ -150,7 +152,8 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: "participates-join-initiative",
     type: "PARTICIPATES_IN",
-    trigger: "join / partner in / be involve in / involve in",
+    trigger: "join / partner in|of / be involve in / involve in / member of / contribute to",
+    passive: true,
     verbal: true,
     shape: "subject-first",
     subjects: ["ORGANIZATION", "COUNTRY"],
@@ -158,14 +161,18 @@ export const RELATION_RULES: RelationRule[] = [
     objectWithin: 20,
     confidence: 0.7,
     examples: {
-      positive: [{ text: "In 2012 UNHCR joined the JMDI as a partner.", expect: ["org:unhcr", "ini:jmdi"] }],
+      positive: [
+        { text: "In 2012 UNHCR joined the JMDI as a partner.", expect: ["org:unhcr", "ini:jmdi"] },
+        { text: "In 2013 the KNOMAD was joined by UNICEF.", expect: ["org:unicef", "ini:knomad"] },
+        { text: "UN Women contributed to the JMDI in its second phase.", expect: ["org:un-women", "ini:jmdi"] },
+      ],
       negative: [{ text: "UNHCR was invited to join the JMDI.", expect: ["org:unhcr", "ini:jmdi"] }],
     },
   },
   {
     id: "supports-verb",
     type: "SUPPORTS",
-    trigger: "support|assist|back / contribute to / provide support|input|inputs|assistance|contribution|contributions to / give support to",
+    trigger: "support|assist|back / provide support|input|inputs|assistance|contribution|contributions to / give support to",
     verbal: true,
     shape: "subject-first",
     passive: true,
@@ -351,7 +358,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: "partnership",
     type: "PARTNERS_WITH",
-    trigger: "partner|collaborate|cooperate|work / in partnership|collaboration|cooperation with / together|jointly with / sign agreement|memorandum ?of ?understanding with",
+    trigger: "partner|collaborate|cooperate|work with / in partnership|collaboration|cooperation with / together|jointly with / sign agreement|memorandum ?of ?understanding with",
     shape: "subject-first",
     subjects: ["ORGANIZATION"],
     objects: ["ORGANIZATION"],
@@ -361,6 +368,7 @@ export const RELATION_RULES: RelationRule[] = [
       positive: [
         { text: "IOM UK works in partnership with the British Red Cross.", expect: ["org:british-red-cross", "org:iom"] },
         { text: "UNHCR signed a memorandum of understanding with UNICEF in 2012.", expect: ["org:unhcr", "org:unicef"] },
+        { text: "In partnership with IOM, Freedom from Torture runs a clinic in London.", expect: ["org:freedom-from-torture", "org:iom"] },
       ],
       negative: [{ text: "UNHCR intends to work with UNICEF.", expect: ["org:unhcr", "org:unicef"] }],
     },
@@ -379,6 +387,48 @@ export const RELATION_RULES: RelationRule[] = [
     },
   },
   {
+    id: "supports-contribute-forum",
+    type: "SUPPORTS",
+    trigger: "contribute to",
+    shape: "subject-first",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 30,
+    verbal: true,
+    confidence: 0.75,
+    examples: {
+      positive: [{ text: "UNFPA contributed to the GFMD 2010 with a paper on data.", expect: ["org:unfpa", "forum:gfmd-2010"] }],
+      negative: [{ text: "UNFPA intends to contribute to the GFMD 2014.", expect: ["org:unfpa", "forum:gfmd-2014"] }],
+    },
+  },
+  {
+    id: "joint-agents",
+    type: "PARTNERS_WITH",
+    trigger: "co-organize|co-organise|co-organized|co-organised|co-host|co-hosted|co-sponsor|co-sponsored|organize|organise|host|prepare|convene by",
+    shape: "pairwise",
+    subjects: ["ORGANIZATION"],
+    objects: ["ORGANIZATION"],
+    confidence: 0.7,
+    examples: {
+      positive: [{ text: "The seminar on remittances was co-organized by IFAD and the AfDB in Tunis.", expect: ["org:afdb", "org:ifad"] }],
+      negative: [{ text: "The next seminar will be hosted by IOM and UNHCR.", expect: ["org:iom", "org:unhcr"] }],
+    },
+  },
+  {
+    id: "operates-country-list",
+    type: "OPERATES_IN",
+    trigger: "country|countries|pilot|pilots|location|locations",
+    shape: "list-after",
+    swap: true,
+    subjects: ["COUNTRY"],
+    objects: ["INITIATIVE"],
+    confidence: 0.7,
+    examples: {
+      positive: [{ text: "The JMDI works in eight countries: Ecuador, Morocco and the Philippines.", expect: ["ini:jmdi", "ctry:ec"] }],
+      negative: [{ text: "The JMDI will expand to new countries, namely Ecuador and Morocco.", expect: ["ini:jmdi", "ctry:ec"] }],
+    },
+  },
+  {
     id: "part-of",
     type: "PART_OF",
     trigger: "part|component|pillar|element|division|unit|department|branch of / subsidiary body|organ of",
@@ -388,7 +438,10 @@ export const RELATION_RULES: RelationRule[] = [
     objectWithin: 8,
     confidence: 0.7,
     examples: {
-      positive: [{ text: "The Blue Heart Campaign is part of UN.GIFT.", expect: ["ini:blue-heart-campaign", "ini:un-gift"] }],
+      positive: [
+        { text: "The Conference on Migrants and Cities (CMC), as part of IOM’s International Dialogue on Migration (IDM), met in Geneva.", expect: ["forum:cmc", "forum:idm"] },
+        { text: "The Blue Heart Campaign is part of UN.GIFT.", expect: ["ini:blue-heart-campaign", "ini:un-gift"] },
+      ],
       negative: [{ text: "UN.GIFT is part of a wider effort, and the Blue Heart Campaign followed.", expect: ["ini:blue-heart-campaign", "ini:un-gift"] }],
     },
   },

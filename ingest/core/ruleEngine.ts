@@ -147,7 +147,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         return;
       }
       const clauseEnd = Math.min(endOfClause(text, trigEnd), trigEnd + 160);
-      let objects = listAt(ofKinds(objKinds), text, trigEnd, clauseEnd, rule.objectWithin ?? 40);
+      // "part of IOM’s International Dialogue on Migration": the possessive owner is not the object.
+      let objects = listAt(ofKinds(objKinds).filter((m) => !/^[’']s\b/.test(text.slice(m.end, m.end + 3))), text, trigEnd, clauseEnd, rule.objectWithin ?? 40);
       let subjects = subjectsBefore(ms, text, trigStart, subjKinds);
       if (subjects.length && objects.length === 0 && rule.objectBefore !== undefined) {
         // "Mexico, as GFMD Chair", "UNHCR, the GMG chair": the object sits inside the role phrase.
@@ -155,11 +156,18 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         const o = ofKinds(objKinds).find((m) => m.start >= s.end && trigStart - m.end <= rule.objectBefore! && m.end <= trigStart);
         if (o && /^\s*,?\s*(?:(?:in its capacity )?as|,)\s*(?:the\s+)?(?:current|incoming|outgoing|former|first|rotating)?\s*$/i.test(text.slice(s.end, o.start)) && /[,]|\bas\b/.test(text.slice(s.end, o.start))) objects = [o];
       }
-      if (subjects.length === 0 && objects.length && /\b(?:the|as|its)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trigStart - 20), trigStart))) {
+      // "The chair of the GMG, UNDP, said"; "In partnership with IOM, Freedom from Torture runs …".
+      if (subjects.length === 0 && objects.length && (/\b(?:the|as|its)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trigStart - 20), trigStart)) || /^(?:\s*|.*[,;]\s*)(?:in|and)?\s*$/i.test(text.slice(0, trigStart)))) {
         // Apposition after the object: "The chair of the GMG, UNDP, said".
         const last = objects[objects.length - 1]!;
         const comma = /^\s*,\s*/.exec(text.slice(last.end));
+        const beforeLast = objects.length > 1 ? text.slice(objects[objects.length - 2]!.end, last.start) : "";
         if (comma) subjects = listAt(ofKinds(subjKinds), text, last.end + comma[0].length, Math.min(text.length, last.end + 160), 6);
+        else if (/^\s*,\s*$/.test(beforeLast) && subjKinds.includes(last.kind)) {
+          // "In partnership with IOM, Freedom from Torture runs …": the name after the fronted phrase is the subject.
+          subjects = [last];
+          objects = objects.slice(0, -1);
+        }
       }
       if (subjects.length === 0 || objects.length === 0) return;
       const from = tokenIndexAt(tokens, subjects[subjects.length - 1]!.end);
@@ -195,13 +203,14 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       const object = candidates.find((o) => o.start >= trigEnd) ?? candidates[candidates.length - 1];
       if (!object) return;
       if (nonFact(tokens, Math.max(0, i - 6), tokenIndexAt(tokens, listFrom), c.sequences)) return;
-      out(subjects, [object], rule.confidence, ":list");
+      if (rule.swap) out([object], subjects, rule.confidence, ":list");
+      else out(subjects, [object], rule.confidence, ":list");
       return;
     }
 
     // pairwise
     const clauseEnd = Math.min(endOfClause(text, trigEnd), trigEnd + 160);
-    const members = listAt(ofKinds(subjKinds), text, trigEnd, clauseEnd, 6);
+    const members = listAt(ofKinds(subjKinds), text, trigEnd, clauseEnd, 12);
     if (members.length < 2 || nonFact(tokens, 0, tokens.length, c.sequences)) return;
     for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) out([members[a]!], [members[b]!], rule.confidence, "");
   }

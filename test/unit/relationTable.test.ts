@@ -16,7 +16,7 @@ describe("relation rules (data) with their example sentences", () => {
       it("has positive and negative examples, with kinds the ontology allows", () => {
         expect(rule.examples.positive.length).toBeGreaterThan(0);
         expect(rule.examples.negative.length).toBeGreaterThan(0);
-        for (const s of rule.subjects) expect(rule.objects.some((o) => allowsEndpoints(rule.type, s, o))).toBe(true);
+        for (const s of rule.subjects) expect(rule.objects.some((o) => (rule.swap ? allowsEndpoints(rule.type, o, s) : allowsEndpoints(rule.type, s, o)))).toBe(true);
       });
       for (const ex of rule.examples.positive) {
         it(`reads: ${ex.text}`, () => {
