@@ -35,7 +35,9 @@ function engine(): WinkMethods {
   return nlp;
 }
 
-export function analyse(text: string): Analysis {
+/** Analyses `text` (or only its window [from, to), which keeps offsets relative to the whole text). */
+export function analyse(whole: string, from = 0, to = whole.length): Analysis {
+  const text = whole.slice(from, to);
   const w = engine();
   const its = w.its;
   const doc = w.readDoc(text);
@@ -51,7 +53,7 @@ export function analyse(text: string): Analysis {
     let at = text.indexOf(v, cursor);
     if (at === -1) at = cursor;
     const end = Math.min(text.length, at + v.length);
-    out.push({ text: v, lower: v.toLowerCase(), lemma: (lemmas[i] ?? v).toLowerCase(), pos: pos[i] ?? "X", start: at, end, negated: neg[i] === true });
+    out.push({ text: v, lower: v.toLowerCase(), lemma: (lemmas[i] ?? v).toLowerCase(), pos: pos[i] ?? "X", start: from + at, end: from + end, negated: neg[i] === true });
     cursor = end;
   }
   return { tokens: out, nounPhrases: chunk(out) };

@@ -90,7 +90,12 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       };
       // Relation ends: not a meeting used as a date, not a body inside a forum ("the GMG working group").
       const ends = ms.filter((m) => !(m.kind === "FORUM" && (TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
-      if (ends.length >= 2 && hasCandidatePair(ends) && worthAnalysing(text)) applyRules(text, ends, analyse(text), add);
+      if (ends.length >= 2 && hasCandidatePair(ends)) {
+        // Only the stretch around the mentions is analysed (rules look at most ~160 characters past a mention).
+        const from = Math.max(0, text.lastIndexOf(" ", Math.max(0, ends[0]!.start - 60)));
+        const to = Math.min(text.length, Math.max(...ends.map((m) => m.end)) + 100);
+        if (worthAnalysing(text.slice(from, to))) applyRules(text, ends, analyse(text, from, to), add);
+      }
       if (ms.length >= 1) patternRules(text, ms, passage, add, { demonyms: ctx.demonyms, cities: ctx.cities, parentOf, eventFor });
 
       // Year-by-year lists: "hosted by Belgium in 2007, the Philippines in 2008 and Greece in 2009".
