@@ -5,7 +5,7 @@ import { Coreference } from "./coreference.js";
 import type { M } from "./mentionLists.js";
 import { SUB_BODY_AFTER, patternRules, type Add } from "./patternRules.js";
 import { TRIGGER_WORDS, applyRules } from "./ruleEngine.js";
-import { listHeading, yearByYear, yearOfRow, type HeadingList } from "./structureReaders.js";
+import { listHeading, rowPeriod, yearByYear, yearOfRow, type HeadingList } from "./structureReaders.js";
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
 /**
@@ -50,6 +50,13 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const e = ctx.entities.get(id);
     return e ? { kind: e.kind, name: e.name, isEvent: e.isEvent === true } : undefined;
   });
+  // The page's topic for heading lists whose heading names none: the entity mentioned most so far.
+  const seen = new Map<string, { m: M; n: number }>();
+  const topicOf = (kinds: EntityKind[]): M | null => {
+    let best: { m: M; n: number } | null = null;
+    for (const x of seen.values()) if (kinds.includes(x.m.kind) && !x.m.isEvent && (!best || x.n > best.n)) best = x;
+    return best ? { ...best.m, via: "coref" } : null;
+  };
   type Heading = { list: HeadingList[]; topic: M | null; section: string | null };
   let heading = null as Heading | null;
 
@@ -114,27 +121,44 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // A heading with its list: "Members:" / "Former chairs:" then rows (or the rows inline after the colon).
       const h = listHeading(text);
       if (h) {
-        const topic = ms.find((m) => m.start < h.restFrom && h.list.some((l) => l.topics.includes(m.kind))) ?? coref.latest(h.list.flatMap((l) => l.topics));
+        const kinds = h.list.flatMap((l) => l.topics);
+        const topic = ms.find((m) => m.start < h.restFrom && kinds.includes(m.kind)) ?? coref.latest(kinds) ?? topicOf(kinds);
         heading = { list: h.list, topic, section: passage.section };
         readRows(text.slice(h.restFrom), ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })));
       } else if (heading && index === 0) {
         readRows(text, ms);
+      } else if (index === 0 && passage.section && (passage.kind === "list-item" || rowPeriod(text))) {
+        // "Present chair" printed as a section heading, then "January-June 2013: …" rows.
+        const label = passage.section.split(" › ").pop()!;
+        const viaSection = listHeading(`${label}: `);
+        if (viaSection) {
+          const kinds = viaSection.list.flatMap((l) => l.topics);
+          heading = { list: viaSection.list, topic: coref.latest(kinds) ?? topicOf(kinds), section: passage.section };
+          readRows(text, ms);
+        }
       }
       function readRows(rowText: string, rows: M[]): void {
         if (!heading?.topic) return;
         for (const list of heading.list) {
           if (!list.topics.includes(heading.topic.kind)) continue;
           for (const r of rows) {
-            if (!list.rows.includes(r.kind) || r.id === heading.topic.id) continue;
-            const year = yearOfRow(rowText, r);
+            // "UN Office on Drugs & Crime": a name inside a longer name is not a row's entity.
+            if (!list.rows.includes(r.kind) || r.id === heading.topic.id || /^\s+[A-Z][a-z]/.test(rowText.slice(r.end, r.end + 3))) continue;
+            const period = rowPeriod(rowText);
+            const year = period ? Number(/(?:19|20)\d{2}/.exec(period)![0]) : yearOfRow(rowText, r);
             if (list.type === "HOSTED") {
               const event = year ? eventFor(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year) : null;
               if (event) add("HOSTED", r.id, event, "heading-list", list.confidence);
-            } else add(list.type, r.id, heading.topic.id, "heading-list", list.confidence, list.type === "CHAIRED" ? { year, role: year ? String(year) : null } : {});
+            } else add(list.type, r.id, heading.topic.id, "heading-list", list.confidence, list.type === "CHAIRED" ? { year, role: period ?? (year ? String(year) : null) } : {});
           }
         }
       }
       coref.note(ms);
+      for (const m of own) {
+        const x = seen.get(m.id);
+        if (x) x.n++;
+        else seen.set(m.id, { m, n: 1 });
+      }
     });
   }
   return { relations: settle([...relations.values()]), warnings };

@@ -19,12 +19,12 @@ export interface HeadingList {
 }
 
 export const HEADING_LISTS: HeadingList[] = [
-  { heading: /^(?:current\s+)?(?:members?|member states|participating (?:states|countries)|membership|member countries|member organi[sz]ations)\b/i, type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8 },
-  { heading: /^(?:current\s+)?(?:members?|participating (?:states|countries|organi[sz]ations)|partners|implementing partners)\b/i, type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.75 },
-  { heading: /^(?:former|past|previous|current)?\s*(?:co-)?chairs?(?:manship|persons?)?\b/i, type: "CHAIRED", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8 },
+  { heading: /\b(?:members?|member states|participating (?:states|countries)|membership|member countries|member organi[sz]ations|partner (?:countries|states))(?:\s+(?:of|to|in|for)\b.*)?$/i, type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8 },
+  { heading: /\b(?:members?|participating (?:states|countries|organi[sz]ations)|partners|implementing partners|partner organi[sz]ations)(?:\s+(?:of|to|in|for)\b.*)?$/i, type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.75 },
+  { heading: /^(?:former|past|previous|current|present)?\s*(?:co-)?chairs?(?:manship|persons?|s)?(?: countries)?\b/i, type: "CHAIRED", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8 },
   { heading: /^(?:past\s+|previous\s+)?(?:hosts?|host countries|hosting countries)\b/i, type: "HOSTED", rows: ["COUNTRY"], topics: ["FORUM"], confidence: 0.75 },
   { heading: /^(?:donors?|funders?|funding partners|financial partners|financed by|funded by)\b/i, type: "FUNDS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.75 },
-  { heading: /^(?:observers?)\b/i, type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.7 },
+  { heading: /\bobservers?(?: countries| states)?$/i, type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.7 },
   { heading: /^(?:states parties|ratifications|ratified by|parties)\b/i, type: "RATIFIED", rows: ["COUNTRY"], topics: ["CONVENTION"], confidence: 0.75 },
 ];
 
@@ -36,6 +36,12 @@ export function listHeading(text: string): { list: HeadingList[]; rest: string; 
   const list = HEADING_LISTS.filter((h) => h.heading.test(label));
   if (list.length === 0) return null;
   return { list, rest: text.slice(m[0].length), restFrom: m[0].length, label };
+}
+
+/** The period that labels a row: "July-December 2012: UNODC" → "July-December 2012". */
+export function rowPeriod(text: string): string | null {
+  const m = /^(?:[-*•–]\s*)?([^:]{0,40}?(?:19|20)\d{2}[^:]{0,12}):\s/.exec(text);
+  return m ? m[1]!.trim() : null;
 }
 
 /** A year printed next to a row's entity: "2008 – Philippines", "Greece (2009)", "Mexico, 2010". */
