@@ -26,7 +26,7 @@ add("FORUM", "forum process dialogue consultation consultations group");
 add("INITIATIVE", "programme program project initiative network facility platform campaign partnership");
 add("CONVENTION", "treaty convention protocol covenant instrument");
 
-const DEFINITE = /\b[Tt]he\s+(Forum|Process|Dialogue|Consultations?|Group|[Pp]rogramme|[Pp]rogram|[Pp]roject|[Ii]nitiative|[Nn]etwork|[Ff]acility|[Pp]latform|[Cc]ampaign|[Pp]artnership|[Tt]reaty|Convention|Protocol|Covenant|[Ii]nstrument)\b(?!\s+(?:of|for|on|[A-Z]))/g;
+const DEFINITE = /\b[Tt]he\s+([Ff]orum|[Pp]rocess|[Dd]ialogue|Consultations?|[Gg]roup|[Pp]rogramme|[Pp]rogram|[Pp]roject|[Ii]nitiative|[Nn]etwork|[Ff]acility|[Pp]latform|[Cc]ampaign|[Pp]artnership|[Tt]reaty|Convention|Protocol|Covenant|[Ii]nstrument)\b(?!\s+(?:of|for|on|[A-Z]))/g;
 const PRONOUN = /\b([Ii]ts?)\b/g;
 /** "It is important to", "it was agreed that": no referent. */
 const EXPLETIVE = /^[Ii]t\s+(?:is|was|has been|will be|would be|remains|seems|appears)\s+(?:\w+\s+){0,2}(?:to|that)\b|^[Ii]t\s+(?:is|was)\s+(?:important|necessary|essential|expected|hoped|agreed|noted|clear|possible|likely|worth)\b/;

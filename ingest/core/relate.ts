@@ -48,7 +48,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const eventFor = (forumId: string, year: number) => ctx.eventFor?.(forumId, year) ?? [...ctx.entities.values()].find((e) => e.isEvent && e.parentId === forumId && e.year === year)?.id ?? null;
   const coref = new Coreference((id) => {
     const e = ctx.entities.get(id);
-    return e ? { kind: e.kind, name: e.name, isEvent: e.isEvent === true } : undefined;
+    return e ? { kind: e.kind, name: [e.name, ...e.aliases].join(" | "), isEvent: e.isEvent === true } : undefined;
   });
   // The page's topic for heading lists whose heading names none: the entity mentioned most so far.
   const seen = new Map<string, { m: M; n: number }>();
@@ -62,7 +62,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
 
   for (const passage of doc.passages) {
     coref.enter(`${passage.chapter}|${passage.section}|${passage.article}`);
-    if (heading && (heading.section !== passage.section || passage.text.length > 300)) heading = null;
+    if (heading && (heading.section !== passage.section || (passage.kind !== "list-item" && passage.text.length > 300))) heading = null;
     const pm = byPassage.get(passage.id) ?? [];
     passage.sentences.forEach((sentence, index) => {
       const text = sentence.text;

@@ -56,11 +56,12 @@ export const RELATION_RULES: RelationRule[] = [
     shape: "subject-first",
     passive: true,
     subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["INITIATIVE"],
+    objects: ["INITIATIVE", "FORUM"],
     objectWithin: 40,
     confidence: 0.8,
     examples: {
       positive: [
+        { text: "Since 2019 Poland leads the Prague Process.", expect: ["ctry:pl", "forum:prague-process"] },
         { text: "In 2010 UNDP launched the JMDI with its partners.", expect: ["org:undp", "ini:jmdi"] },
         { text: "KNOMAD is managed by the World Bank.", expect: ["org:world-bank", "ini:knomad"] },
         { text: "IOM and UNDP jointly set up the Migrant Resource Network (MRN) in 2009.", expect: ["org:iom", "ini:migrant-resource-network"] },
@@ -185,6 +186,7 @@ export const RELATION_RULES: RelationRule[] = [
         { text: "UNICEF supported the GFMD 2012 with a background paper.", expect: ["org:unicef", "forum:gfmd-2012"] },
         { text: "KNOMAD is supported by Germany.", expect: ["ctry:de", "ini:knomad"] },
         { text: "WHO provided technical support to the GFMD.", expect: ["org:who", "forum:gfmd"] },
+        { text: "The Rabat Process meets yearly. ICMPD provides support and secretariat services to the dialogue.", expect: ["org:icmpd", "forum:rabat-process"] },
       ],
       negative: [
         { text: "UNICEF should support the GFMD.", expect: ["org:unicef", "forum:gfmd"] },
@@ -256,7 +258,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: "chaired",
     type: "CHAIRED",
-    trigger: "chair|co-chair|co-chaired|co-chairs|chairmanship|co-chairmanship|chairperson|presidency|chair-in-office / preside over",
+    trigger: "chair|co-chair|co-chaired|co-chairs|chairmanship|co-chairmanship|chairperson|presidency|president|chair-in-office / preside over / pro tempore president|presidency",
     shape: "subject-first",
     passive: true,
     subjects: ["ORGANIZATION", "COUNTRY"],
@@ -271,6 +273,7 @@ export const RELATION_RULES: RelationRule[] = [
         { text: "IOM, in its capacity as co-chair of the GMG, drafted the report.", expect: ["org:iom", "forum:gmg"] },
         { text: "UNHCR, the current chair of the GMG, opened the meeting.", expect: ["org:unhcr", "forum:gmg"] },
         { text: "UNESCO assumed the chairmanship of the GMG in 2011.", expect: ["org:unesco", "forum:gmg", "2011"] },
+        { text: "Mexico was chosen as the next pro tempore president of the Puebla Process.", expect: ["ctry:mx", "forum:puebla-process"] },
         { text: "The Rabat Process met in Dakar. It is co-chaired by Morocco and France.", expect: ["ctry:fr", "forum:rabat-process"] },
       ],
       negative: [

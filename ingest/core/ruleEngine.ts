@@ -33,6 +33,7 @@ const compiled: Compiled[] = RELATION_RULES.map((rule) => ({
 export const TRIGGER_WORDS: ReadonlySet<string> = new Set(compiled.flatMap((c) => c.sequences.flatMap((s) => [...s[0]!.alts])));
 
 const SKIPPABLE = new Set(["ADV", "DET", "ADJ"]);
+const PREPOSITIONS = new Set(["to", "in", "of", "with", "for", "by", "between"]);
 const matches = (t: AToken, slot: Slot) => slot.alts.has(t.lemma) || slot.alts.has(t.lower);
 
 /** Token index just past the trigger, or -1. */
@@ -47,8 +48,10 @@ function matchAt(tokens: AToken[], i: number, seq: Slot[]): number {
     if (slot.optional) continue;
     if (s === 0) return -1;
     // "provided substantive technical support to", "is jointly financed by", "members, namely,".
+    // Before a preposition slot a short coordinated phrase may intervene too: "support and secretariat services to".
+    const prepositional = [...slot.alts].every((a) => PREPOSITIONS.has(a));
     let j = k;
-    while (j < tokens.length && j - k < 3 && (SKIPPABLE.has(tokens[j]!.pos) || tokens[j]!.text === ",") && !matches(tokens[j]!, slot)) j++;
+    while (j < tokens.length && j - k < 3 && (SKIPPABLE.has(tokens[j]!.pos) || tokens[j]!.text === "," || (prepositional && (tokens[j]!.pos === "CCONJ" || tokens[j]!.pos === "NOUN"))) && !matches(tokens[j]!, slot)) j++;
     if (j < tokens.length && matches(tokens[j]!, slot)) k = j + 1;
     else return -1;
   }
