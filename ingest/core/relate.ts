@@ -185,15 +185,18 @@ function settle(rels: RelationRecord[]): RelationRecord[] {
   for (const r of rels) if (r.type === "CHAIRED") (byPair.get(`${r.sourceId}|${r.targetId}`) ?? byPair.set(`${r.sourceId}|${r.targetId}`, []).get(`${r.sourceId}|${r.targetId}`)!).push(r);
   const dropped = new Set<RelationRecord>();
   for (const group of byPair.values()) {
-    const withRole = group.filter((r) => r.role);
-    const bare = group.filter((r) => !r.role);
-    if (bare.length === 1 && withRole.length === 1) {
-      const into = withRole[0]!;
-      for (const e of bare[0]!.evidence) {
+    // A bare year ("2011") inside a stated period ("first half of 2011") is that period too.
+    const within = (r: RelationRecord) => !r.role || (/^\d{4}$/.test(r.role) && group.some((o) => o !== r && o.role && o.role !== r.role && o.role.includes(r.role!)));
+    const withRole = group.filter((r) => !within(r));
+    for (const b of group.filter(within)) {
+      const fits = withRole.filter((r) => !b.role || r.role!.includes(b.role));
+      if (fits.length !== 1) continue;
+      const into = fits[0]!;
+      for (const e of b.evidence) {
         const id = evidenceId(into.id, e.passageId, e.start, e.end);
         if (!into.evidence.some((x) => x.id === id)) into.evidence.push({ ...e, id, relationId: into.id });
       }
-      dropped.add(bare[0]!);
+      dropped.add(b);
     }
   }
   const out = rels.filter((r) => !dropped.has(r));

@@ -46,6 +46,12 @@ describe("structure readers", () => {
     expect(rels.map((r) => r.role).sort()).toEqual(["2012", "first half of 2008"]);
     expect(new Set(rels.map((r) => r.id)).size).toBe(2);
   });
+
+  it("folds a chair stated with a bare year into the one stated with its period", () => {
+    const rels = find(relationsOf("UNICEF chaired the GMG in the first half of 2011.\n\nIn 2011 UNICEF chaired the GMG and hosted its retreat."), "CHAIRED", "org:unicef", "forum:gmg");
+    expect(rels.map((r) => r.role)).toEqual(["first half of 2011"]);
+    expect(rels[0]!.evidence).toHaveLength(2);
+  });
 });
 
 describe("coreference, generic bodies and evidence", () => {
