@@ -110,7 +110,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       if (forum) {
         const standing = forum.isEvent ? parentOf(forum.id) : forum.id;
         for (const e of yearByYear(text, ends)) {
-          if (e.type === "CHAIRED") add("CHAIRED", e.actor.id, standing, "year-by-year", 0.75, { year: e.year, role: String(e.year) });
+          // A chair of a forum that meets yearly chairs that year's meeting, when the meeting is known.
+          if (e.type === "CHAIRED") add("CHAIRED", e.actor.id, eventFor(standing, e.year) ?? standing, "year-by-year", 0.75, { year: e.year, role: String(e.year) });
           else {
             const event = eventFor(standing, e.year);
             if (event) add("HOSTED", e.actor.id, event, "year-by-year", 0.75);

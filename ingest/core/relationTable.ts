@@ -159,12 +159,13 @@ export const RELATION_RULES: RelationRule[] = [
     shape: "subject-first",
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["INITIATIVE"],
-    objectWithin: 20,
+    objectWithin: 30,
     confidence: 0.7,
     examples: {
       positive: [
         { text: "In 2012 UNHCR joined the JMDI as a partner.", expect: ["org:unhcr", "ini:jmdi"] },
         { text: "In 2013 the KNOMAD was joined by UNICEF.", expect: ["org:unicef", "ini:knomad"] },
+        { text: "UNFPA has joined the new initiative, the KNOMAD, in 2013.", expect: ["org:unfpa", "ini:knomad"] },
         { text: "UN Women contributed to the JMDI in its second phase.", expect: ["org:un-women", "ini:jmdi"] },
       ],
       negative: [{ text: "UNHCR was invited to join the JMDI.", expect: ["org:unhcr", "ini:jmdi"] }],
@@ -341,7 +342,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: "operates-in",
     type: "OPERATES_IN",
-    trigger: "operate|implement|active|run|work|pilot|present|carry|roll ?out in / cover|target",
+    trigger: "operate|implement|active|run|work|pilot|present|carry|roll ?out in / cover|target / project|projects|activity|activities|operation|operations in",
     shape: "subject-first",
     subjects: ["INITIATIVE"],
     objects: ["COUNTRY"],
@@ -351,6 +352,7 @@ export const RELATION_RULES: RelationRule[] = [
       positive: [
         { text: "The JMDI is implemented in Morocco, Senegal and the Philippines.", expect: ["ini:jmdi", "ctry:ph"] },
         { text: "MIDA operates in Ghana and Somalia.", expect: ["ini:mida", "ctry:gh"] },
+        { text: "The report shows FFR projects in the Philippines and Nepal.", expect: ["ini:ffr", "ctry:np"] },
       ],
       negative: [
         { text: "A KNOMAD workshop was held in Mauritius.", expect: ["ini:knomad", "ctry:mu"] },

@@ -77,9 +77,12 @@ export function yearByYear(text: string, ms: M[]): YearEntry[] {
   }
   if (entries.length < 2 || new Set(entries.map((e) => e.year)).size < 2) return [];
   const first = entries[0]!.actor.start;
-  // The trigger nearest before the list decides what the list states.
-  const h = host && host.index < first ? host.index : -1;
-  const c = chair && chair.index < first ? chair.index : -1;
+  const last = entries[entries.length - 1]!.actor.end + 8;
+  // The trigger nearest before the list decides what the list states; else one right after it
+  // ("Mexico (2010), Switzerland (2011) and Mauritius (2012) – previous Chairs of the GFMD").
+  const near = (m: RegExpExecArray | null) => (m ? (m.index < first ? m.index : m.index >= last && m.index - last <= 30 ? 1e6 - m.index : -1) : -1);
+  const h = near(host);
+  const c = near(chair);
   if (h < 0 && c < 0) return [];
   const type = c > h ? "CHAIRED" : "HOSTED";
   return entries.filter((e) => type === "CHAIRED" || e.actor.kind === "COUNTRY").map((e) => ({ type, ...e }));

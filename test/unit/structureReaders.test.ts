@@ -41,6 +41,12 @@ describe("structure readers", () => {
     expect(find(rels, "HOSTED", "ctry:gr", "forum:gfmd-2009")[0]!.year).toBe(2009);
   });
 
+  it("reads a year-by-year list whose role comes after it, as chairs of each year's meeting", () => {
+    const rels = relationsOf("Belgium (2007), the Philippines (2008) and Greece (2009) – the first Chairs of the GFMD – met in 2010.");
+    expect(find(rels, "CHAIRED", "ctry:ph", "forum:gfmd-2008").map((r) => r.role)).toEqual(["2008"]);
+    expect(find(rels, "HOSTED", "ctry:ph", "forum:gfmd-2008")).toHaveLength(0);
+  });
+
   it("keeps two periods for a body that chaired twice, as two relations with ids from the period", () => {
     const rels = find(relationsOf("UNHCR chaired the GMG in the first half of 2008. Later, UNHCR chaired the GMG again in 2012."), "CHAIRED", "org:unhcr", "forum:gmg");
     expect(rels.map((r) => r.role).sort()).toEqual(["2012", "first half of 2008"]);
