@@ -241,9 +241,16 @@ function normaliseWrapped(source: string, lines: Line[]): Block[] {
 
 function normaliseLines(source: string, lines: Line[]): Block[] {
   const out = new BlockSink(source);
+  // Rows under a line that ends in a colon ("Members:", "Former chairs:") are list items up to the
+  // next blank line, not one-line headings (which structure() would keep out of every passage).
+  let rows = false;
   for (const line of lines) {
     const t = line.trimmed;
-    if (t === "") continue;
+    if (t === "") {
+      rows = false;
+      continue;
+    }
+    const listHead = t.endsWith(":") && t.length <= 90;
     const from = line.start + (line.raw.length - line.raw.replace(/^[\s\u0000]+/, "").length);
     if (URL_LINE.test(t)) {
       if (out.open !== "url-list") out.begin("url-list", from);
@@ -255,10 +262,11 @@ function normaliseLines(source: string, lines: Line[]): Block[] {
       out.begin("list-item", from);
       out.append(line, /^[(a-z]/.test(bullet[0]) ? from : from + bullet[0].length);
     } else {
-      out.begin("paragraph", from);
+      out.begin(rows ? "list-item" : "paragraph", from);
       out.append(line, from);
     }
     out.close();
+    rows = listHead || (rows && !listHead);
   }
   return out.finish();
 }

@@ -2,7 +2,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { normalise } from "./normalise.js";
 import { createMatcher, recognise, type Recognised } from "./recognise.js";
 import { relate } from "./relate.js";
-import { resolve } from "./resolve.js";
+import { resolve, type ResolvedEntity } from "./resolve.js";
 import { structure, type ChapterOwnerLookup } from "./structure.js";
 import type { DocumentGraph, MentionCount, SourceFile, StructuredDocument } from "./types.js";
 
@@ -43,7 +43,7 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
   progress("resolve", 1, 1);
   return docs.map((doc, i) => {
     const mentions = recognised[i]!.mentions.filter((m) => m.entityId && entities.has(m.entityId));
-    const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities });
+    const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities, eventFor: (forumId, year) => eventOf(forumId, year, entities, catalog) });
     const counts = new Map<string, MentionCount>();
     for (const m of mentions) {
       const key = `${m.passageId}|${m.entityId}`;
@@ -63,4 +63,14 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
       warnings,
     };
   });
+}
+
+/** The meeting of a forum in a year: one already in the graph, else the catalog's (added to the graph). */
+function eventOf(forumId: string, year: number, entities: Map<string, ResolvedEntity>, catalog: Catalog): string | null {
+  for (const e of entities.values()) if (e.isEvent && e.parentId === forumId && e.year === year) return e.id;
+  const c = catalog.entities.find((e) => e.isEvent && e.parentId === forumId && e.year === year);
+  if (!c) return null;
+  const { forms: _f, ...record } = c;
+  entities.set(c.id, record);
+  return c.id;
 }

@@ -44,9 +44,13 @@ export function passageId(docId: string, start: number): string {
   return `${SUPPORT_PREFIXES.PASSAGE}:${docId.slice(SUPPORT_PREFIXES.DOCUMENT.length + 1)}:${start}`;
 }
 
-/** Relation ids hash the natural key (type, source, target) to keep them short. */
-export function relationId(type: string, sourceId: string, targetId: string): string {
-  return `${SUPPORT_PREFIXES.RELATION}:${shortHash(`${type}|${sourceId}|${targetId}`)}`;
+/**
+ * Relation ids hash the natural key (type, source, target) to keep them short.
+ * Types keyed by role (CHAIRED: one relation per stated period) add the role.
+ */
+export function relationId(type: string, sourceId: string, targetId: string, qualifier?: string | null): string {
+  const key = qualifier ? `${type}|${sourceId}|${targetId}|${qualifier}` : `${type}|${sourceId}|${targetId}`;
+  return `${SUPPORT_PREFIXES.RELATION}:${shortHash(key)}`;
 }
 
 export function evidenceId(relId: string, passage: string, start: number, end: number): string {

@@ -53,37 +53,42 @@ export interface RelationSpec {
   readonly to: readonly EntityKind[];
   readonly toEventOnly?: boolean;
   readonly symmetric?: boolean;
+  /** When set, only these [from, to] kind pairs are allowed (PART_OF: sub-units within organizations, not an initiative within an agency). */
+  readonly pairs?: ReadonlyArray<readonly [EntityKind, EntityKind]>;
+  /** Relations of this type are told apart by `role` too (a body that chaired twice has two CHAIRED relations, one per period). */
+  readonly keyedByRole?: boolean;
   readonly meaning: string;
 }
 
 export const RELATION_TYPES = {
   MEMBER_OF: {
-    from: ["ORGANIZATION"],
+    from: ["ORGANIZATION", "COUNTRY"],
     to: ["FORUM"],
-    meaning: "The organization is a member of the forum (e.g. one of the GMG members).",
+    meaning: "The organization or state is a member of the forum (one of the GMG members, a participating state of a regional process).",
   },
   CHAIRED: {
     from: ["ORGANIZATION", "COUNTRY"],
     to: ["FORUM"],
-    meaning: "Chaired the forum or one of its meetings; `role` holds the period when stated.",
+    keyedByRole: true,
+    meaning: "Chaired the forum or one of its meetings; `role` holds the period as stated, one relation per period.",
   },
   SUPPORTS: {
-    from: ["ORGANIZATION"],
+    from: ["ORGANIZATION", "COUNTRY"],
     to: ["FORUM", "INITIATIVE"],
     meaning: "Gives substantive, technical or financial support to a forum or initiative.",
   },
   LEADS: {
-    from: ["ORGANIZATION"],
-    to: ["INITIATIVE"],
-    meaning: "Launched, leads, manages or implements the initiative.",
+    from: ["ORGANIZATION", "COUNTRY"],
+    to: ["INITIATIVE", "FORUM"],
+    meaning: "Launched, leads, manages or implements the initiative, or organized the forum meeting.",
   },
   PARTICIPATES_IN: {
-    from: ["ORGANIZATION"],
-    to: ["INITIATIVE"],
-    meaning: "Takes part in the initiative alongside others.",
+    from: ["ORGANIZATION", "COUNTRY"],
+    to: ["INITIATIVE", "FORUM"],
+    meaning: "Takes part in the initiative or forum alongside others.",
   },
   FUNDS: {
-    from: ["ORGANIZATION"],
+    from: ["ORGANIZATION", "COUNTRY"],
     to: ["INITIATIVE"],
     meaning: "Finances or co-finances the initiative.",
   },
@@ -109,9 +114,16 @@ export const RELATION_TYPES = {
     meaning: "The country hosted the forum meeting.",
   },
   PART_OF: {
-    from: ["INITIATIVE", "FORUM"],
-    to: ["INITIATIVE", "FORUM"],
-    meaning: "An initiative within a larger initiative or forum, or a forum meeting within its process.",
+    from: ["INITIATIVE", "FORUM", "ORGANIZATION"],
+    to: ["INITIATIVE", "FORUM", "ORGANIZATION"],
+    pairs: [
+      ["INITIATIVE", "INITIATIVE"],
+      ["INITIATIVE", "FORUM"],
+      ["FORUM", "FORUM"],
+      ["FORUM", "INITIATIVE"],
+      ["ORGANIZATION", "ORGANIZATION"],
+    ],
+    meaning: "An initiative within a larger initiative or forum, a forum meeting within its process, or a sub-unit within its organization.",
   },
   PARTNERS_WITH: {
     from: ["ORGANIZATION"],
@@ -137,6 +149,7 @@ export function isRelationType(value: string): value is RelationType {
 /** Whether a relation of `type` may join these kinds; used by ingest validation. */
 export function allowsEndpoints(type: RelationType, from: EntityKind, to: EntityKind): boolean {
   const spec: RelationSpec = RELATION_TYPES[type];
+  if (spec.pairs) return spec.pairs.some(([f, t]) => f === from && t === to);
   return spec.from.includes(from) && spec.to.includes(to);
 }
 

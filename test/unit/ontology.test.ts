@@ -24,7 +24,14 @@ describe("the ontology", () => {
 
   it("only allows the endpoints the issue specifies", () => {
     expect(allowsEndpoints("MEMBER_OF", "ORGANIZATION", "FORUM")).toBe(true);
-    expect(allowsEndpoints("MEMBER_OF", "COUNTRY", "FORUM")).toBe(false);
+    // States are actors (issue 9): members of regional processes, funders, participants.
+    expect(allowsEndpoints("MEMBER_OF", "COUNTRY", "FORUM")).toBe(true);
+    expect(allowsEndpoints("MEMBER_OF", "COUNTRY", "CONVENTION")).toBe(false);
+    expect(allowsEndpoints("FUNDS", "COUNTRY", "INITIATIVE")).toBe(true);
+    expect(allowsEndpoints("PARTICIPATES_IN", "COUNTRY", "FORUM")).toBe(true);
+    expect(allowsEndpoints("PART_OF", "ORGANIZATION", "ORGANIZATION")).toBe(true);
+    expect(allowsEndpoints("PART_OF", "INITIATIVE", "ORGANIZATION")).toBe(false);
+    expect(allowsEndpoints("PART_OF", "ORGANIZATION", "FORUM")).toBe(false);
     expect(allowsEndpoints("CHAIRED", "COUNTRY", "FORUM")).toBe(true);
     expect(allowsEndpoints("OPERATES_IN", "INITIATIVE", "COUNTRY")).toBe(true);
     expect(allowsEndpoints("OPERATES_IN", "ORGANIZATION", "COUNTRY")).toBe(false);

@@ -1,0 +1,109 @@
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import type { M } from "./mentionLists.js";
+
+/**
+ * Coreference within a section: "It is co-chaired by …", "Its members are …", "the Forum",
+ * "the programme", "the treaty". Each reference becomes a mention marked `via: "coref"`
+ * that points at an entity named earlier in the same section (or article, or chapter).
+ *  - A pronoun opening a sentence ("It", "Its") is the subject of the sentence before.
+ *  - "its" inside a sentence is the nearest organization, forum or initiative before it in
+ *    that sentence, else the subject of the sentence before.
+ *  - "it" after a verb or preposition ("ratified or acceded to it") is the last thing named
+ *    in the sentence before that is not a country.
+ *  - A definite description is the most recent entity of its kind; for forums the head word
+ *    must be in the name ("the Process" → "… Process"). "the Organization" in an agency's
+ *    chapter is that agency (recognise marks it already).
+ */
+export interface Salient {
+  id: string;
+  kind: EntityKind;
+  name: string;
+}
+
+const DESCRIPTIONS: Record<string, EntityKind> = {};
+const add = (kind: EntityKind, words: string) => words.split(" ").forEach((w) => (DESCRIPTIONS[w] = kind));
+add("FORUM", "forum process dialogue consultation consultations group");
+add("INITIATIVE", "programme program project initiative network facility platform campaign partnership");
+add("CONVENTION", "treaty convention protocol covenant instrument");
+
+const DEFINITE = /\b[Tt]he\s+([Ff]orum|[Pp]rocess|[Dd]ialogue|Consultations?|[Gg]roup|[Pp]rogramme|[Pp]rogram|[Pp]roject|[Ii]nitiative|[Nn]etwork|[Ff]acility|[Pp]latform|[Cc]ampaign|[Pp]artnership|[Tt]reaty|Convention|Protocol|Covenant|[Ii]nstrument)\b(?!\s+(?:of|for|on|[A-Z]))/g;
+const PRONOUN = /\b([Ii]ts?)\b/g;
+/** "It is important to", "it was agreed that": no referent. */
+const EXPLETIVE = /^[Ii]t\s+(?:is|was|has been|will be|would be|remains|seems|appears)\s+(?:\w+\s+){0,2}(?:to|that)\b|^[Ii]t\s+(?:is|was)\s+(?:important|necessary|essential|expected|hoped|agreed|noted|clear|possible|likely|worth)\b/;
+
+export class Coreference {
+  private history: Salient[] = [];
+  private previousSubject: Salient | null = null;
+  private scope: string | null = null;
+
+  constructor(private readonly nameOf: (id: string) => { kind: EntityKind; name: string; isEvent: boolean } | undefined) {}
+
+  /** Starts a new scope when the section, article or chapter changes. */
+  enter(scope: string): void {
+    if (scope === this.scope) return;
+    this.scope = scope;
+    this.history = [];
+    this.previousSubject = null;
+  }
+
+  /** References in `text` resolved to earlier entities; `ms` are the sentence's own mentions. */
+  resolve(text: string, ms: M[], ownerId: string | null): M[] {
+    const out: M[] = [];
+    const taken = (s: number, e: number) => ms.some((m) => s < m.end && m.start < e);
+    for (const p of text.matchAll(PRONOUN)) {
+      const s = p.index!;
+      const e = s + p[0].length;
+      if (taken(s, e)) continue;
+      const possessive = p[0].toLowerCase() === "its";
+      let target: Salient | null = null;
+      if (s === 0 || /^[\s"“(]*$/.test(text.slice(0, s))) {
+        if (!possessive && EXPLETIVE.test(text.slice(s))) continue;
+        target = this.previousSubject;
+      } else if (possessive) {
+        const before = [...ms, ...out].filter((m) => m.end <= s && m.kind !== "COUNTRY" && m.via !== "coref").sort((a, b) => b.end - a.end)[0];
+        target = before ? this.salient(before.id) : this.previousSubject;
+      } else if (/\b(?:to|of|in|ratified|signed|joined|supports?|supported|by)\s+$/i.test(text.slice(Math.max(0, s - 12), s))) {
+        target = [...this.history].reverse().find((h) => h.kind !== "COUNTRY") ?? null;
+      }
+      if (!target && ownerId && possessive) target = this.salient(ownerId);
+      if (target) out.push({ id: target.id, kind: target.kind, isEvent: this.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });
+    }
+    for (const d of text.matchAll(DEFINITE)) {
+      const s = d.index!;
+      const e = s + d[0].length;
+      if (taken(s, e)) continue;
+      const head = d[1]!.toLowerCase();
+      const kind = DESCRIPTIONS[head.replace(/s$/, "")] ?? DESCRIPTIONS[head];
+      if (!kind) continue;
+      const word = d[1]!.replace(/s$/, "").toLowerCase();
+      const target = [...this.history].reverse().find((h) => h.kind === kind && (kind !== "FORUM" || h.name.toLowerCase().includes(word)) && !this.nameOf(h.id)?.isEvent);
+      if (target) out.push({ id: target.id, kind, isEvent: false, start: s, end: e, via: "coref" });
+    }
+    return out;
+  }
+
+  /** Records a sentence's mentions (own and resolved) once it has been read. */
+  note(ms: M[]): void {
+    const sorted = [...ms].sort((a, b) => a.start - b.start);
+    for (const m of sorted) {
+      const s = this.salient(m.id);
+      if (!s) continue;
+      this.history = this.history.filter((h) => h.id !== s.id);
+      this.history.push(s);
+      if (this.history.length > 30) this.history.shift();
+    }
+    const subject = sorted.find((m) => m.kind !== "COUNTRY" || sorted.length === 1) ?? sorted[0];
+    if (subject) this.previousSubject = this.salient(subject.id);
+  }
+
+  /** The most recent entity of one of these kinds (the topic of a heading list). */
+  latest(kinds: EntityKind[]): M | null {
+    const h = [...this.history].reverse().find((x) => kinds.includes(x.kind));
+    return h ? { id: h.id, kind: h.kind, isEvent: this.nameOf(h.id)?.isEvent === true, start: -1, end: -1, via: "coref" } : null;
+  }
+
+  private salient(id: string): Salient | null {
+    const e = this.nameOf(id);
+    return e ? { id, kind: e.kind, name: e.name } : null;
+  }
+}

@@ -1,0 +1,61 @@
+import type { EntityKind } from "../../src/ontology/ontology.js";
+
+/**
+ * A mention as the relation stages see it: offsets inside one sentence.
+ * `via` marks a mention that coreference supplied ("It", "the Forum"), not the text itself.
+ */
+export interface M {
+  id: string;
+  kind: EntityKind;
+  isEvent: boolean;
+  start: number;
+  end: number;
+  via?: "coref";
+}
+
+/** A clause ends at ; or :, a full stop, a subordinate clause, or where someone else's role begins. */
+export function endOfClause(text: string, from: number): number {
+  const m = /[;:]|\.\s|\s(?:while|whereas|but|which)\s|,\s+with\s|\bwith the (?:support|help|assistance) of\b/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+/** Entities in a list starting at `from`: "A, B and C" (separators only); the first may follow a short lead-in. */
+export function listAt(ms: M[], text: string, from: number, to: number, maxLead = 12): M[] {
+  const out: M[] = [];
+  let cursor = from;
+  for (const m of ms) {
+    if (m.start < from || m.end > to) continue;
+    const gap = text.slice(cursor, m.start);
+    if (out.length > 0 && !/^[\s,;]*(?:and|or|as well as|and the Government of)?\s*(?:the\s+)?(?:UN\s+)?$/i.test(gap)) break;
+    if (out.length === 0 && !/^\s*(?:the\s+)?(?:Government of\s+)?$/i.test(gap) && gap.length > maxLead) break;
+    out.push(m);
+    cursor = m.end;
+  }
+  return out;
+}
+
+/**
+ * The organizations (or countries) right before the verb: "IOM and UNDP launched".
+ * A chain introduced by a preposition ("with the support of UN Women and IOM")
+ * is not the subject; the search goes on to the left of it.
+ */
+export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: readonly EntityKind[] = ["ORGANIZATION", "COUNTRY"]): M[] {
+  // "the EU Trafficking Directive", "the UN System Task Team": a name inside a longer name is not a subject.
+  const before = ms.filter((m) => m.end <= verbStart && kinds.includes(m.kind) && !/^\s+[A-Z][a-z]/.test(text.slice(m.end, m.end + 3)));
+  let cursor = verbStart;
+  let i = before.length - 1;
+  while (i >= 0) {
+    const first = before[i]!;
+    const gap = text.slice(first.end, cursor);
+    if (gap.length > 80 || /[;:]/.test(gap) || (cursor === verbStart && /\b(Member States|States|Governments?|partners|donors)\b/.test(gap))) return [];
+    const chain = [first];
+    let j = i - 1;
+    while (j >= 0 && /^[\s,]*(?:and|as well as)?\s*(?:the\s+)?$/i.test(text.slice(before[j]!.end, chain[chain.length - 1]!.start))) chain.push(before[j--]!);
+    const head = chain[chain.length - 1]!;
+    const lead = text.slice(Math.max(0, head.start - 24), head.start);
+    if (!/\b(with|by|of|to|from|for|between|among|including|in|on|at|like|such as|since|after|before|during)\s+(?:the\s+)?(?:support of\s+(?:the\s+)?)?$/i.test(lead)) return chain.reverse();
+    cursor = head.start;
+    i = j;
+  }
+  return [];
+}

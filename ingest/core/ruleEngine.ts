@@ -1,0 +1,220 @@
+import type { RelationType } from "../../src/ontology/ontology.js";
+import type { AToken, Analysis } from "./analysis.js";
+import { endOfClause, listAt, subjectsBefore, type M } from "./mentionLists.js";
+import { NON_FACT_LEMMAS, RELATION_RULES, type RelationRule } from "./relationTable.js";
+
+/**
+ * Applies the rule table (relationTable.ts) to one analysed sentence whose mentions
+ * (including coreference mentions) are known. Emits candidate relations; relate()
+ * checks them against the ontology and keeps the evidence.
+ */
+export type Emit = (type: RelationType, sourceId: string, targetId: string, method: string, confidence: number, extra: { year?: number | null; role?: string | null }) => void;
+
+interface Slot {
+  alts: Set<string>;
+  optional: boolean;
+}
+interface Compiled {
+  rule: RelationRule;
+  sequences: Slot[][];
+}
+
+const compiled: Compiled[] = RELATION_RULES.map((rule) => ({
+  rule,
+  sequences: rule.trigger.split(" / ").map((seq) =>
+    seq
+      .trim()
+      .split(/\s+/)
+      .map((slot) => ({ alts: new Set(slot.replace(/^\?/, "").split("|")), optional: slot.startsWith("?") })),
+  ),
+}));
+
+/** Every word a trigger can start with: a cheap test of whether a sentence is worth analysing. */
+export const TRIGGER_WORDS: ReadonlySet<string> = new Set(compiled.flatMap((c) => c.sequences.flatMap((s) => [...s[0]!.alts])));
+
+const SKIPPABLE = new Set(["ADV", "DET", "ADJ"]);
+const PREPOSITIONS = new Set(["to", "in", "of", "with", "for", "by", "between"]);
+const matches = (t: AToken, slot: Slot) => slot.alts.has(t.lemma) || slot.alts.has(t.lower);
+
+/** Token index just past the trigger, or -1. */
+function matchAt(tokens: AToken[], i: number, seq: Slot[]): number {
+  let k = i;
+  for (let s = 0; s < seq.length; s++) {
+    const slot = seq[s]!;
+    if (k < tokens.length && matches(tokens[k]!, slot)) {
+      k++;
+      continue;
+    }
+    if (slot.optional) continue;
+    if (s === 0) return -1;
+    // "provided substantive technical support to", "is jointly financed by", "members, namely,".
+    // Before a preposition slot a short coordinated phrase may intervene too: "support and secretariat services to".
+    const prepositional = [...slot.alts].every((a) => PREPOSITIONS.has(a));
+    let j = k;
+    while (j < tokens.length && j - k < 3 && (SKIPPABLE.has(tokens[j]!.pos) || tokens[j]!.text === "," || (prepositional && (tokens[j]!.pos === "CCONJ" || tokens[j]!.pos === "NOUN"))) && !matches(tokens[j]!, slot)) j++;
+    if (j < tokens.length && matches(tokens[j]!, slot)) k = j + 1;
+    else return -1;
+  }
+  return k;
+}
+
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const PERIOD = new RegExp(
+  `(?:(?:first|second) half of (?:19|20)\\d{2}|${MONTH}\\s*(?:(?:19|20)\\d{2}\\s*)?(?:[–-]|to)\\s*${MONTH}\\s+(?:19|20)\\d{2}|${MONTH}\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}\\s*(?:[–-]|to)\\s*(?:19|20)?\\d{2}\\b|(?:19|20)\\d{2})`,
+);
+
+/** The period a chair held, as stated: "first half of 2010", "July–December 2008", "2011". */
+export function periodNear(text: string, from: number): string | null {
+  const after = PERIOD.exec(text.slice(from, from + 90));
+  if (after) return after[0].replace(/\s+/g, " ").trim();
+  const before = PERIOD.exec(text.slice(0, from));
+  return before ? before[0].replace(/\s+/g, " ").trim() : null;
+}
+
+function nonFact(tokens: AToken[], from: number, to: number, trigger: Slot[][]): boolean {
+  const own = new Set(trigger.flatMap((s) => s.flatMap((x) => [...x.alts])));
+  for (let k = Math.max(0, from); k < to; k++) {
+    const t = tokens[k]!;
+    if (own.has(t.lemma)) continue;
+    if (NON_FACT_LEMMAS.has(t.lemma) || NON_FACT_LEMMAS.has(t.lower)) return true;
+  }
+  // "to ratify", "called on Mexico to ratify": an infinitive states an aim, not a fact.
+  const prev = tokens[to - 1];
+  return prev !== undefined && prev.lower === "to" && prev.pos === "PART";
+}
+
+const tokenIndexAt = (tokens: AToken[], offset: number) => {
+  let k = 0;
+  while (k < tokens.length && tokens[k]!.end <= offset) k++;
+  return k;
+};
+
+export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit): void {
+  const tokens = analysis.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!TRIGGER_WORDS.has(t.lemma) && !TRIGGER_WORDS.has(t.lower)) continue;
+    for (const c of compiled) {
+      for (const seq of c.sequences) {
+        const end = matchAt(tokens, i, seq);
+        if (end === -1) continue;
+        fire(c, seq, i, end);
+        break;
+      }
+    }
+  }
+
+  function fire(c: Compiled, seq: Slot[], i: number, endTok: number): void {
+    const rule = c.rule;
+    const trigStart = tokens[i]!.start;
+    const trigEnd = tokens[endTok - 1]!.end;
+    if (tokens[i]!.negated) return;
+    const prev = tokens[i - 1];
+    if (rule.verbal && tokens[i]!.pos === "NOUN" && prev && (prev.pos === "DET" || /^(its|their|his|her|our)$/.test(prev.lower) || prev.text === "’s" || prev.text === "'s")) return;
+    // "a letter to all members of the GMG": a role noun after a preposition is not what the subject is.
+    if (tokens[i]!.pos === "NOUN" && rule.shape === "subject-first") {
+      let k = i - 1;
+      while (k >= 0 && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.lower === "all" || tokens[k]!.lower === "other")) k--;
+      if (k >= 0 && tokens[k]!.pos === "ADP" && !/^(as|of)$/.test(tokens[k]!.lower)) return;
+    }
+    const subjKinds = rule.subjects;
+    const objKinds = rule.objects;
+    const ofKinds = (kinds: readonly string[]) => ms.filter((m) => kinds.includes(m.kind));
+    const method = `rule:${rule.id}`;
+    const out = (subjects: M[], objects: M[], confidence: number, via: string) => {
+      for (const s of subjects) {
+        for (const o of objects) {
+          if (s.id === o.id) continue;
+          const corefPenalty = s.via === "coref" || o.via === "coref" ? 0.1 : 0;
+          // CHAIRED keeps the period as stated; relate() fills the meeting's year for events.
+          const role = rule.type === "CHAIRED" && !o.isEvent ? periodNear(text, trigEnd) : null;
+          const year = role ? Number(/(?:19|20)\d{2}/.exec(role)?.[0]) || null : null;
+          emit(rule.type, s.id, o.id, corefPenalty ? `${method}${via}+coref` : `${method}${via}`, confidence - corefPenalty, { year, role });
+        }
+      }
+    };
+
+    if (rule.shape === "subject-first") {
+      let by = endTok;
+      while (by < tokens.length && tokens[by]!.pos === "ADV") by++;
+      const passive = tokens[by]?.lower === "by";
+      if (passive) {
+        if (!rule.passive) return;
+        const agentsFrom = tokens[by]!.end;
+        const clauseEnd = Math.min(endOfClause(text, agentsFrom), agentsFrom + 160);
+        const subjects = listAt(ofKinds(subjKinds), text, agentsFrom, clauseEnd);
+        const objects = subjectsBefore(ms, text, trigStart, objKinds).slice(-3);
+        const from = objects.length ? tokenIndexAt(tokens, objects[objects.length - 1]!.end) : i - 4;
+        if (nonFact(tokens, from, i, c.sequences)) return;
+        out(subjects, objects, rule.confidence, ":passive");
+        return;
+      }
+      const clauseEnd = Math.min(endOfClause(text, trigEnd), trigEnd + 160);
+      // "part of IOM’s International Dialogue on Migration": the possessive owner is not the object.
+      let objects = listAt(ofKinds(objKinds).filter((m) => !/^[’']s\b/.test(text.slice(m.end, m.end + 3))), text, trigEnd, clauseEnd, rule.objectWithin ?? 40);
+      let subjects = subjectsBefore(ms, text, trigStart, subjKinds);
+      if (subjects.length && objects.length === 0 && rule.objectBefore !== undefined) {
+        // "Mexico, as GFMD Chair", "UNHCR, the GMG chair": the object sits inside the role phrase.
+        const s = subjects[subjects.length - 1]!;
+        const o = ofKinds(objKinds).find((m) => m.start >= s.end && trigStart - m.end <= rule.objectBefore! && m.end <= trigStart);
+        if (o && /^\s*,?\s*(?:(?:in its capacity )?as|,)\s*(?:the\s+)?(?:current|incoming|outgoing|former|first|rotating)?\s*$/i.test(text.slice(s.end, o.start)) && /[,]|\bas\b/.test(text.slice(s.end, o.start))) objects = [o];
+      }
+      // "The chair of the GMG, UNDP, said"; "In partnership with IOM, Freedom from Torture runs …".
+      if (subjects.length === 0 && objects.length && (/\b(?:the|as|its)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trigStart - 20), trigStart)) || /^(?:\s*|.*[,;]\s*)(?:in|and)?\s*$/i.test(text.slice(0, trigStart)))) {
+        // Apposition after the object: "The chair of the GMG, UNDP, said".
+        const last = objects[objects.length - 1]!;
+        const comma = /^\s*,\s*/.exec(text.slice(last.end));
+        const beforeLast = objects.length > 1 ? text.slice(objects[objects.length - 2]!.end, last.start) : "";
+        if (comma) subjects = listAt(ofKinds(subjKinds), text, last.end + comma[0].length, Math.min(text.length, last.end + 160), 6);
+        else if (/^\s*,\s*$/.test(beforeLast) && subjKinds.includes(last.kind)) {
+          // "In partnership with IOM, Freedom from Torture runs …": the name after the fronted phrase is the subject.
+          subjects = [last];
+          objects = objects.slice(0, -1);
+        }
+      }
+      if (subjects.length === 0 || objects.length === 0) return;
+      const from = tokenIndexAt(tokens, subjects[subjects.length - 1]!.end);
+      if (nonFact(tokens, Math.max(from, i - 8), i, c.sequences)) return;
+      out(subjects, objects, rule.confidence, "");
+      return;
+    }
+
+    if (rule.shape === "object-first") {
+      const objects = ofKinds(objKinds).filter((m) => m.end <= trigStart && trigStart - m.end <= (rule.objectWithin ?? 40) && !/[;.]\s/.test(text.slice(m.end, trigStart)));
+      const object = objects[objects.length - 1];
+      if (!object) return;
+      const stop = text.indexOf(";", trigEnd);
+      const listEnd = stop === -1 ? text.length : stop;
+      let from = trigEnd;
+      const lead = /^\s*(?:of\s+)?(?:the following[^:]{0,30}|\d+[^:,]{0,30})?:?\s*(?:namely,?\s*)?/.exec(text.slice(from));
+      from += lead ? lead[0].length : 0;
+      const subjects = listAt(ofKinds(subjKinds), text, from, listEnd, 14);
+      if (subjects.length === 0) return;
+      if (nonFact(tokens, tokenIndexAt(tokens, object.end), i, c.sequences)) return;
+      out(subjects, [object], rule.confidence, "");
+      return;
+    }
+
+    if (rule.shape === "list-after") {
+      const rest = text.slice(trigEnd, trigEnd + 120);
+      const m = /:|\b(?:are|include|includes|including|namely)\b/.exec(rest);
+      if (!m) return;
+      const listFrom = trigEnd + m.index + m[0].length;
+      const subjects = listAt(ofKinds(subjKinds), text, listFrom, text.length, 6);
+      if (subjects.length === 0) return;
+      const candidates = ofKinds(objKinds).filter((o) => o.end <= listFrom);
+      const object = candidates.find((o) => o.start >= trigEnd) ?? candidates[candidates.length - 1];
+      if (!object) return;
+      if (nonFact(tokens, Math.max(0, i - 6), tokenIndexAt(tokens, listFrom), c.sequences)) return;
+      if (rule.swap) out([object], subjects, rule.confidence, ":list");
+      else out(subjects, [object], rule.confidence, ":list");
+      return;
+    }
+
+    // pairwise
+    const clauseEnd = Math.min(endOfClause(text, trigEnd), trigEnd + 160);
+    const members = listAt(ofKinds(subjKinds), text, trigEnd, clauseEnd, 12);
+    if (members.length < 2 || nonFact(tokens, 0, tokens.length, c.sequences)) return;
+    for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) out([members[a]!], [members[b]!], rule.confidence, "");
+  }
+}
