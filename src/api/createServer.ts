@@ -9,6 +9,7 @@ import { DatabaseUnavailableError } from "../db/Database.js";
 import { buildAppSchema } from "./buildSchema.js";
 import { createContext, type Context } from "./context.js";
 import { servePlayground } from "./playground.js";
+import { createExplorerHandler } from "./explorer.js";
 import { jitGateway } from "./jitGateway.js";
 
 export const MAX_DEPTH = 10;
@@ -99,8 +100,10 @@ export async function createAppServer(db: Database, options: { port: number; hos
   });
   await apollo.start();
 
+  const serveExplorer = createExplorerHandler();
   const http = createHttpServer(async (req, res) => {
     if (servePlayground(req, res)) return;
+    if (serveExplorer(req, res)) return;
     // Path and query string split by hand: a WHATWG URL per request showed up in profiles.
     const target = req.url ?? "/";
     const q = target.indexOf("?");
@@ -122,7 +125,7 @@ export async function createAppServer(db: Database, options: { port: number; hos
     }
     if (pathname !== "/graphql") {
       res.statusCode = 404;
-      res.end("not found; GraphQL is at /graphql\n");
+      res.end("not found; the explorer is at /, GraphQL at /graphql\n");
       return;
     }
     const raw = await readBody(req);

@@ -20,6 +20,8 @@ const schema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** auto: readable lines on a terminal, JSON when piped or under CI. */
+  LOG_FORMAT: z.enum(["auto", "pretty", "json"]).default("auto"),
   CORPUS_DIR: z.string().min(1).default("data/corpus"),
 });
 
