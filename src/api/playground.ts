@@ -39,7 +39,8 @@ function playgroundHTML(): string {
   html ??= ruruHTML({
     endpoint: ENDPOINT,
     staticPath: PLAYGROUND_PATH,
-    clientConfig: { defaultQuery: playgroundDefaultQuery() },
+    // ruru types every client option as required; all but the default document keep their defaults.
+    clientConfig: { defaultQuery: playgroundDefaultQuery() } as NonNullable<Parameters<typeof ruruHTML>[0]["clientConfig"]>,
     htmlParts: { titleTag: "<title>Migration graph - GraphQL playground</title>" },
   });
   return html;

@@ -117,7 +117,7 @@ export async function renderDashboard(main: HTMLElement, url: URL): Promise<void
       h("section", { class: "card wide", "aria-label": "Timeline" }, h("h2", null, "Timeline: GFMD and HLD meetings, GMG chairs"), timeline(data.timeline, data.timelineSeries)),
       h(
         "section",
-        { class: "card", "aria-label": "Documents" },
+        { class: "card span2", "aria-label": "Documents" },
         h("h2", null, "Documents"),
         h(
           "table",
