@@ -1,5 +1,6 @@
 import { dashboard, exportUrl, EXPORT_FORMATS, mostLinkedOrganizations, type Count, type TimelineEntry } from "./api";
 import { errorBox, h, replaceChildren } from "./dom";
+import { idPath } from "./router";
 import { KIND_COLOR, KIND_PLURAL, relationPhrase, typeLabel } from "./labels";
 
 /** A horizontal bar chart in plain HTML: every bar is a link into the explorer. */
@@ -47,9 +48,9 @@ function timeline(entries: TimelineEntry[], order: string[]): HTMLElement {
             h(
               "div",
               { class: "tl-item" },
-              h("a", { href: `/entity/${encodeURIComponent(e.entity.id)}` }, e.entity.acronym ?? e.entity.name),
-              e.hosts.length ? h("span", null, "host ", e.hosts.map((x, i) => [i ? ", " : "", h("a", { href: `/entity/${encodeURIComponent(x.id)}` }, x.name)])) : null,
-              e.chairs.length ? h("span", null, "chair ", e.chairs.map((x, i) => [i ? ", " : "", h("a", { href: `/entity/${encodeURIComponent(x.id)}` }, x.acronym ?? x.name)])) : null,
+              h("a", { href: `/entity/${idPath(e.entity.id)}` }, e.entity.acronym ?? e.entity.name),
+              e.hosts.length ? h("span", null, "host ", e.hosts.map((x, i) => [i ? ", " : "", h("a", { href: `/entity/${idPath(x.id)}` }, x.name)])) : null,
+              e.chairs.length ? h("span", null, "chair ", e.chairs.map((x, i) => [i ? ", " : "", h("a", { href: `/entity/${idPath(x.id)}` }, x.acronym ?? x.name)])) : null,
               e.note && e.note !== String(e.year) ? h("span", null, e.note) : null,
             ),
           ),
@@ -106,7 +107,7 @@ export async function renderDashboard(main: HTMLElement, url: URL): Promise<void
                 h(
                   "li",
                   null,
-                  h("a", { href: `/entity/${encodeURIComponent(r.entity.id)}${type ? `?types=${type}` : ""}` }, r.entity.acronym ?? r.entity.name),
+                  h("a", { href: `/entity/${idPath(r.entity.id)}${type ? `?types=${type}` : ""}` }, r.entity.acronym ?? r.entity.name),
                   h("span", { class: "bar-track" }, h("span", { class: "bar", style: `width:${(100 * r.count) / top}%;background:${KIND_COLOR.ORGANIZATION}` })),
                   h("span", { class: "bar-value" }, String(r.count)),
                 ),

@@ -3,7 +3,7 @@ import { errorBox, h, replaceChildren } from "./dom";
 import { GraphView } from "./graphView";
 import { highlight, namesOf } from "./highlight";
 import { KIND_COLOR, KIND_LABEL, RELATION_TYPES, relationPhrase, typeLabel } from "./labels";
-import { navigate, setQuery } from "./router";
+import { idPath, navigate, setQuery } from "./router";
 
 let graphView: GraphView | undefined;
 
@@ -54,7 +54,7 @@ function linkItem(detail: EntityDetail, link: Link): HTMLElement {
       "div",
       { class: "link-head" },
       h("span", { class: "dot", style: `background:${KIND_COLOR[link.other.kind]}`, title: KIND_LABEL[link.other.kind] }),
-      h("a", { href: `/entity/${encodeURIComponent(link.other.id)}` }, link.other.name),
+      h("a", { href: `/entity/${idPath(link.other.id)}` }, link.other.name),
       link.other.acronym ? h("span", { class: "acronym" }, link.other.acronym) : null,
       h("span", { class: "facts" }, facts),
     ),
@@ -157,7 +157,7 @@ export async function renderEntity(main: HTMLElement, id: string, url: URL): Pro
     ),
   );
 
-  graphView ??= new GraphView((other) => navigate(`/entity/${encodeURIComponent(other)}`));
+  graphView ??= new GraphView((other) => navigate(`/entity/${idPath(other)}`));
   const facts = [
     detail.acronym ? h("span", null, h("b", null, "Acronym "), detail.acronym) : null,
     detail.aliases.length ? h("span", null, h("b", null, "Also known as "), detail.aliases.filter((a) => a !== detail.acronym).join(", ") || "—") : null,
@@ -173,7 +173,7 @@ export async function renderEntity(main: HTMLElement, id: string, url: URL): Pro
       { class: "entity-head" },
       h("h1", null, detail.name, " ", kindBadge(detail.kind)),
       h("p", { class: "facts" }, facts),
-      h("p", { class: "actions" }, h("a", { class: "button", href: `/path/${encodeURIComponent(detail.id)}/` }, "Find paths from here"), " Export links: ", exportsRow),
+      h("p", { class: "actions" }, h("a", { class: "button", href: `/path/${idPath(detail.id)}/` }, "Find paths from here"), " Export links: ", exportsRow),
     ),
     h("div", { class: "entity-layout" }, h("div", { class: "links-col" }, h("h2", null, "Links"), filterForm, countLine, groupsBox), h("div", { class: "graph-col" }, graphView.element)),
   );

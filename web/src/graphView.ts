@@ -3,6 +3,7 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import Sigma from "sigma";
 import { entity, exportUrl, EXPORT_FORMATS, type EntityRef, type Link } from "./api";
 import { h, replaceChildren } from "./dom";
+import { idPath } from "./router";
 import { KIND_COLOR, KIND_LABEL, KINDS, typeLabel } from "./labels";
 
 /** New nodes one expansion may add, so a hub does not flood the view; the rest are counted ("and N more"). */
@@ -87,13 +88,12 @@ export class GraphView {
     const detail = await entity(id);
     if (!detail || this.center !== id) return;
     this.graph.addNode(id, this.nodeAttrs(detail, 0, 0));
+    // Registered before the expansion, whose refresh renders synchronously.
+    this.sigma?.once("afterRender", () => {
+      performance.mark("graph-rendered");
+      performance.measure("graph-render", { start: started, end: performance.now() });
+    });
     await this.expand(id);
-    if (this.sigma) {
-      this.sigma.once("afterRender", () => {
-        performance.mark("graph-rendered");
-        performance.measure("graph-render", { start: started, end: performance.now() });
-      });
-    }
   }
 
   /** Adds up to EXPANSION_CAP not-yet-shown neighbours of a node, and every link among the nodes shown. */
@@ -241,7 +241,7 @@ export class GraphView {
           "li",
           null,
           h("span", { class: "dot", style: `background:${a.color}` }),
-          h("a", { href: `/entity/${encodeURIComponent(node)}` }, a.name),
+          h("a", { href: `/entity/${idPath(node)}` }, a.name),
           h("button", { type: "button", class: "small expand", "data-id": node, "aria-label": `Expand ${a.name} in the graph`, onClick: () => void this.expand(node) }, more === undefined ? "Expand" : more > 0 ? `Expand (+${more})` : "Expanded"),
         ),
       );

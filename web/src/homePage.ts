@@ -1,14 +1,14 @@
 import { browse } from "./api";
 import { errorBox, h, replaceChildren } from "./dom";
 import { KIND_COLOR, KIND_PLURAL, KINDS } from "./labels";
-import { navigate } from "./router";
+import { idPath, navigate } from "./router";
 import { searchBox } from "./search";
 
 /** /: the search, a few starting points, and the entities of one kind (?kind=…), a page at a time. */
 export async function renderHome(main: HTMLElement, url: URL): Promise<void> {
   document.title = "Migration graph explorer";
   const kind = url.searchParams.get("kind");
-  const box = searchBox({ label: "Find an organization, initiative, convention, country or forum", placeholder: "Try IOM, GFMD, Philippines, Palermo Protocol…", onPick: (e) => navigate(`/entity/${encodeURIComponent(e.id)}`) });
+  const box = searchBox({ label: "Find an organization, initiative, convention, country or forum", placeholder: "Try IOM, GFMD, Philippines, Palermo Protocol…", onPick: (e) => navigate(`/entity/${idPath(e.id)}`) });
   box.classList.add("hero-search");
   const list = h("div", { class: "browse" });
   replaceChildren(
@@ -47,7 +47,7 @@ export async function renderHome(main: HTMLElement, url: URL): Promise<void> {
       const page = await browse(kind, after);
       list.querySelector(".more")?.remove();
       if (!after) replaceChildren(list, h("h2", null, `${KIND_PLURAL[kind] ?? kind} (${page.totalCount})`), h("ul", { class: "entity-list" }));
-      list.querySelector("ul")!.append(...page.entities.map((e) => h("li", null, h("a", { href: `/entity/${encodeURIComponent(e.id)}` }, e.name), e.acronym ? h("span", { class: "acronym" }, e.acronym) : null, h("span", { class: "facts" }, `${e.mentionCount} mentions`))));
+      list.querySelector("ul")!.append(...page.entities.map((e) => h("li", null, h("a", { href: `/entity/${idPath(e.id)}` }, e.name), e.acronym ? h("span", { class: "acronym" }, e.acronym) : null, h("span", { class: "facts" }, `${e.mentionCount} mentions`))));
       if (page.next) list.append(h("button", { type: "button", class: "more", onClick: () => void more(page.next) }, "Show more"));
     } catch (error) {
       replaceChildren(list, errorBox(error));

@@ -4,12 +4,12 @@ import { renderDashboard } from "./dashboard";
 import { renderEntity } from "./entityPage";
 import { renderHome } from "./homePage";
 import { renderPath } from "./pathPage";
-import { navigate, startRouter } from "./router";
+import { idPath, navigate, startRouter } from "./router";
 import { searchBox } from "./search";
 
 const main = document.getElementById("main")!;
 
-const top = searchBox({ label: "Search", hiddenLabel: true, placeholder: "Search (press /)", onPick: (e) => navigate(`/entity/${encodeURIComponent(e.id)}`) });
+const top = searchBox({ label: "Search", hiddenLabel: true, placeholder: "Search (press /)", onPick: (e) => navigate(`/entity/${idPath(e.id)}`) });
 document.getElementById("top-search")!.append(top);
 
 // "/" jumps to the search box from anywhere except a text field.

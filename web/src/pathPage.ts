@@ -3,7 +3,7 @@ import { errorBox, h, replaceChildren } from "./dom";
 import { evidenceItem, kindBadge } from "./entityPage";
 import { highlight, namesOf } from "./highlight";
 import { KIND_COLOR, typeLabel } from "./labels";
-import { navigate } from "./router";
+import { idPath, navigate } from "./router";
 import { searchBox } from "./search";
 
 const display = (e: EntityRef) => (e.acronym ? `${e.name} (${e.acronym})` : e.name);
@@ -11,7 +11,7 @@ const display = (e: EntityRef) => (e.acronym ? `${e.name} (${e.acronym})` : e.na
 function pathView(path: Path, index: number): HTMLElement {
   const items: HTMLElement[] = [];
   path.nodes.forEach((node, i) => {
-    items.push(h("li", { class: "path-node" }, h("span", { class: "dot", style: `background:${KIND_COLOR[node.kind]}` }), h("a", { href: `/entity/${encodeURIComponent(node.id)}` }, display(node)), " ", kindBadge(node.kind)));
+    items.push(h("li", { class: "path-node" }, h("span", { class: "dot", style: `background:${KIND_COLOR[node.kind]}` }), h("a", { href: `/entity/${idPath(node.id)}` }, display(node)), " ", kindBadge(node.kind)));
     const step = path.steps[i];
     if (!step) return;
     // Steps keep the stored direction, which may run against the path's reading order.
@@ -36,7 +36,7 @@ export async function renderPath(main: HTMLElement, from: string, to: string, ur
   const [fromRef, toRef] = await Promise.all([from ? entityRef(from).catch(() => null) : null, to ? entityRef(to).catch(() => null) : null]);
   const chosen = { from: fromRef?.id ?? "", to: toRef?.id ?? "" };
   const go = () => {
-    if (chosen.from && chosen.to) navigate(`/path/${encodeURIComponent(chosen.from)}/${encodeURIComponent(chosen.to)}${hops.value !== "4" ? `?maxHops=${hops.value}` : ""}`);
+    if (chosen.from && chosen.to) navigate(`/path/${idPath(chosen.from)}/${idPath(chosen.to)}${hops.value !== "4" ? `?maxHops=${hops.value}` : ""}`);
   };
   const fromBox = searchBox({ label: "From", value: fromRef ? display(fromRef) : "", onPick: (e) => ((chosen.from = e.id), go()) });
   const toBox = searchBox({ label: "To", value: toRef ? display(toRef) : "", onPick: (e) => ((chosen.to = e.id), go()) });

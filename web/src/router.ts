@@ -28,3 +28,8 @@ export function setQuery(params: URLSearchParams): void {
   const q = params.toString();
   history.replaceState(null, "", `${location.pathname}${q ? `?${q}` : ""}`);
 }
+
+/** An id as a path segment; colons stay readable (/entity/org:iom), anything else is escaped. */
+export function idPath(id: string): string {
+  return encodeURIComponent(id).replace(/%3A/gi, ":");
+}
