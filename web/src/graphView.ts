@@ -146,6 +146,8 @@ export class GraphView {
         labelWeight: "500",
         labelRenderedSizeThreshold: 3,
         labelDensity: 1.2,
+        // Room for the labels, which sigma draws to the right of a node and does not count when it frames the graph.
+        stagePadding: 60,
         zIndex: true,
         nodeReducer: (node, data) => {
           const out: Partial<NodeAttrs & { highlighted: boolean; zIndex: number }> = { ...data };
