@@ -52,12 +52,14 @@ export async function pixelCounts(page: Page, selector: string, rgb: [number, nu
   const png = await page.locator(selector).screenshot();
   return page.evaluate(
     async ({ b64, rgb }) => {
+      // Runs in the page; the tests' tsconfig has no DOM types.
+      const { createImageBitmap, OffscreenCanvas } = globalThis as any;
       const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+      const bitmap: { width: number; height: number } = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext("2d")!;
+      const ctx = canvas.getContext("2d");
       ctx.drawImage(bitmap, 0, 0);
-      const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      const data: Uint8ClampedArray = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
       const [br, bg, bb] = [data[4 * (2 * bitmap.width + 2)]!, data[4 * (2 * bitmap.width + 2) + 1]!, data[4 * (2 * bitmap.width + 2) + 2]!];
       let drawn = 0;
       let matching = 0;
