@@ -92,7 +92,7 @@ async function screenshots(browser: import("playwright-core").Browser): Promise<
   await page.screenshot({ path: join(docs, "explorer-entity.png") });
   await page.locator(".graph-nodes summary").click();
   await page.locator('.graph-node-list button[data-id="forum:gmg"]').click();
-  await page.waitForFunction(`Number(document.querySelector(".graph-canvas")?.getAttribute("data-nodes")) > 30`);
+  await page.waitForFunction(() => Number((globalThis as any).document.querySelector(".graph-canvas")?.getAttribute("data-nodes")) > 30);
   await page.locator(".graph-nodes summary").click();
   await page.waitForTimeout(500);
   await page.locator(".graph-panel").screenshot({ path: join(docs, "explorer-graph.png") });
