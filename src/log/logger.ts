@@ -21,7 +21,7 @@ export function wantsPretty(format: LogFormat, stream: { isTTY?: boolean }, env:
 export function createLogger(level: string = process.env.LOG_LEVEL ?? "info", format: LogFormat = "auto"): Logger {
   if (wantsPretty(format, process.stderr)) {
     // Synchronous stream, not a worker transport: lines keep their order with our other stderr output.
-    const stream = pretty({ destination: 2, sync: true, colorize: !process.env.NO_COLOR, translateTime: "HH:MM:ss", ignore: "pid,hostname" });
+    const stream = pretty({ destination: 2, sync: true, colorize: !process.env.NO_COLOR, translateTime: "HH:MM:ss", ignore: "pid,hostname", singleLine: true });
     return pino({ level, base: undefined }, stream);
   }
   return pino({ level, base: undefined }, pino.destination(2));

@@ -48,6 +48,15 @@ describe("the explorer in headless Chromium", () => {
       expect(html).toContain('<main id="main"');
       expect(html, "no asset from another host").not.toMatch(/(?:src|href)=["']?(?:https?:)?\/\//i);
     }
+    // The bundle is served from here, gzipped for clients that accept it.
+    const index = await (await fetch(`${base}/`)).text();
+    const script = index.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+    expect(script).toBeDefined();
+    const js = await fetch(base + script!, { headers: { "accept-encoding": "gzip" } });
+    expect(js.status).toBe(200);
+    expect(js.headers.get("content-type")).toContain("text/javascript");
+    expect(js.headers.get("content-encoding")).toBe("gzip");
+    expect((await js.text()).length).toBeGreaterThan(10_000);
     const health = await fetch(`${base}/health`);
     expect(health.headers.get("content-type")).toContain("application/json");
     await health.arrayBuffer();
@@ -104,6 +113,18 @@ describe("the explorer in headless Chromium", () => {
     expect(pixels.drawn).toBeGreaterThan(2000);
     expect(pixels.matching).toBeGreaterThan(100);
 
+    // A real double-click on the drawn IOM node expands it again: its next neighbours beyond the first 25.
+    const nodeAt = (id: string) =>
+      canvas.evaluate((el, id) => {
+        const sigma = (el as any).sigma;
+        return sigma.graphToViewport(sigma.getGraph().getNodeAttributes(id)) as { x: number; y: number };
+      }, id);
+    const first = Number(await canvas.getAttribute("data-nodes"));
+    const iom = await nodeAt("org:iom");
+    await canvas.dblclick({ position: iom });
+    await expect.poll(async () => Number(await canvas.getAttribute("data-nodes")), { timeout: 15_000 }).toBeGreaterThan(first);
+    expect(page.url(), "a double-click expands; it does not open").toMatch(/\/entity\/org:iom$/);
+
     const before = Number(await canvas.getAttribute("data-nodes"));
     await page.locator(".graph-nodes summary").click();
     await page.locator('.graph-node-list button[data-id="forum:gmg"]').click();
@@ -112,6 +133,14 @@ describe("the explorer in headless Chromium", () => {
     // Capped: one expansion adds at most 25 nodes.
     expect(after - before).toBeLessThanOrEqual(25);
     expect(await page.locator(".graph-status").innerText()).toMatch(/Global Migration Group|GMG/);
+
+    // A single click opens the node's page and keeps the graph that contains it.
+    await page.locator(".graph-nodes summary").click();
+    await page.waitForTimeout(300);
+    await canvas.click({ position: await nodeAt("forum:gmg") });
+    await page.waitForURL(/\/entity\/forum:gmg$/);
+    await expect.poll(() => page.locator("h1").innerText()).toContain("Global Migration Group");
+    expect(Number(await canvas.getAttribute("data-nodes"))).toBe(after);
   });
 
   it("shows a path from UNDP to the GMG with the passage of each step", async () => {

@@ -165,6 +165,8 @@ export class GraphView {
       return;
     }
     const sigma = this.sigma;
+    // A handle for tests and the console: where a node is drawn (sigma.graphToViewport), to click it like a user.
+    Object.defineProperty(this.canvas, "sigma", { value: sigma, configurable: true });
     sigma.on("clickNode", ({ node }) => {
       // Wait: a second click within the window makes it a double-click (expand), not an open.
       window.clearTimeout(this.clickTimer);
