@@ -92,6 +92,15 @@ describe("the explorer in headless Chromium", () => {
     expect(await page.locator(".link .evidence .cite").first().innerText()).toMatch(/characters \d+–\d+/);
     await expect.poll(() => page.locator("h1").innerText()).toContain("International Organization for Migration");
 
+    // "Show all passages" loads every passage of a link stated in several places.
+    const index = await page.locator(".link").evaluateAll((els) => els.findIndex((e) => /Show all \d+ passages/.test(e.textContent ?? "")));
+    expect(index).toBeGreaterThanOrEqual(0);
+    const several = page.locator(".link").nth(index);
+    const stated = Number((await several.getByRole("button").innerText()).match(/\d+/)![0]);
+    expect(await several.locator(".evidence").count()).toBeLessThan(stated);
+    await several.getByRole("button").click();
+    await expect.poll(() => several.locator(".evidence").count(), { timeout: 15_000 }).toBe(stated);
+
     // Filters: only MEMBER_OF links remain, and the export links carry the filter.
     const all = await page.locator(".link").count();
     for (const box of await page.locator(".filters input[type=checkbox]").all()) if ((await box.getAttribute("value")) !== "MEMBER_OF") await box.uncheck();
@@ -113,12 +122,19 @@ describe("the explorer in headless Chromium", () => {
     expect(pixels.drawn).toBeGreaterThan(2000);
     expect(pixels.matching).toBeGreaterThan(100);
 
-    // A real double-click on the drawn IOM node expands it again: its next neighbours beyond the first 25.
     const nodeAt = (id: string) =>
       canvas.evaluate((el, id) => {
         const sigma = (el as any).sigma;
         return sigma.graphToViewport(sigma.getGraph().getNodeAttributes(id)) as { x: number; y: number };
       }, id);
+    // Hovering an edge shows its type and passage (IOM → GMG, before other nodes crowd in between).
+    const [a, b] = [await nodeAt("org:iom"), await nodeAt("forum:gmg")];
+    await canvas.hover({ position: { x: a.x + (b.x - a.x) * 0.4, y: a.y + (b.y - a.y) * 0.4 } });
+    await expect.poll(() => page.locator(".graph-tooltip").isVisible(), { timeout: 5_000 }).toBe(true);
+    expect(await page.locator(".graph-tooltip").innerText()).toMatch(/IOM → [^\n]*member of[^\n]* → GMG[\s\S]+\w{4,}/);
+    await page.mouse.move(0, 0);
+
+    // A real double-click on the drawn IOM node expands it again: its next neighbours beyond the first 25.
     const first = Number(await canvas.getAttribute("data-nodes"));
     const iom = await nodeAt("org:iom");
     await canvas.dblclick({ position: iom });
