@@ -143,12 +143,12 @@ export function entity(id: string): Promise<EntityDetail | null> {
   return hit;
 }
 
-/** All passages of one link (up to 20), for "show all passages". */
+/** All passages of one link (up to 10, so the query stays within the cost limit), for "show all passages". */
 export async function allPassages(id: string, link: Pick<Link, "type" | "direction" | "other" | "evidenceCount">): Promise<Evidence[]> {
   const data = await gql<{ entity: { relations: { other: { id: string }; evidence: Evidence[] }[] } | null }>(
     `query Passages($id: ID!, $types: [RelationType!], $direction: Direction!, $n: Int!) { entity(id: $id) {
       relations(first: 50, types: $types, direction: $direction) { other { id } evidence(first: $n) { ${EVIDENCE} } } } }`,
-    { id, types: [link.type], direction: link.direction, n: Math.min(Math.max(link.evidenceCount, 1), 20) },
+    { id, types: [link.type], direction: link.direction, n: Math.min(Math.max(link.evidenceCount, 1), 10) },
   );
   return data.entity?.relations.find((r) => r.other.id === link.other.id)?.evidence ?? [];
 }
@@ -242,15 +242,16 @@ export interface Ranked {
 
 /**
  * Organizations ranked by their number of links (optionally of one type). Today the API has no degree ordering, so
- * this pages through the organizations (100 a request) and counts their relations client-side; a `links` query with
- * facets, or an entity list ordered by degree, can replace it here.
+ * this pages through the organizations (40 a request: with a cost that multiplies by `first`, 40 × 50 relations
+ * stays under the limit) and counts their relations client-side; a `links` query with facets, or an entity list
+ * ordered by degree, should replace it here.
  */
 export async function mostLinkedOrganizations(): Promise<Ranked[]> {
   const ranked: Ranked[] = [];
   let after: string | null = null;
-  for (let page = 0; page < 20; page++) {
+  for (let page = 0; page < 50; page++) {
     const data: { list: { edges: { node: EntityRef & { relations: { type: string }[] } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await gql(
-      `query Ranked($after: String) { list: organizations(first: 100, after: $after) { edges { node { ${REF} relations(first: 50) { type } } } pageInfo { hasNextPage endCursor } } }`,
+      `query Ranked($after: String) { list: organizations(first: 40, after: $after) { edges { node { ${REF} relations(first: 50) { type } } } pageInfo { hasNextPage endCursor } } }`,
       { after },
     );
     for (const { node } of data.list.edges) {
