@@ -13,7 +13,7 @@ import { runIngest } from "../ingest/runIngest.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = createLogger(config.LOG_LEVEL);
+  const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
   let server: Awaited<ReturnType<typeof createAppServer>> | undefined;
   let db: Database | undefined;
   // Registered before Neo4j starts, so Ctrl-C during start-up leaves no Java process behind.
@@ -39,7 +39,9 @@ async function main(): Promise<void> {
   for (const e of [...summary.errors.map((x) => x.message), ...summary.loads.filter((l) => l.error).map((l) => l.error)]) log.warn(e);
 
   server = await createAppServer(db, { port: config.PORT, host: config.HOST, development: config.NODE_ENV === "development", requestTimeoutMs: config.REQUEST_TIMEOUT_MS });
-  process.stdout.write(`GraphQL ready at ${server.url}\n`);
+  // The last lines of start-up: where to point a browser.
+  const root = new URL("/", server.url).href;
+  log.info(`ready: explorer ${root} · GraphQL playground ${server.url}`);
 }
 
 main().catch((error: unknown) => {

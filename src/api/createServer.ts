@@ -8,6 +8,7 @@ import { DatabaseQueryError, DatabaseUnavailableError } from "../db/Database.js"
 import { buildAppSchema } from "./buildSchema.js";
 import { createContext, type Context } from "./context.js";
 import { servePlayground } from "./playground.js";
+import { createExplorerHandler } from "./explorer.js";
 import { jitGateway } from "./jitGateway.js";
 import { LIMIT_CODES, LIMITS, limitRules } from "./limits.js";
 import { requestGuardPlugin } from "./requestGuard.js";
@@ -113,8 +114,10 @@ export async function createAppServer(db: Database, options: AppServerOptions): 
   });
   await apollo.start();
 
+  const serveExplorer = createExplorerHandler();
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (servePlayground(req, res)) return;
+    if (serveExplorer(req, res)) return;
     // Path and query string split by hand: a WHATWG URL per request showed up in profiles.
     const target = req.url ?? "/";
     const q = target.indexOf("?");
@@ -136,7 +139,7 @@ export async function createAppServer(db: Database, options: AppServerOptions): 
     }
     if (pathname !== "/graphql") {
       res.statusCode = 404;
-      res.end("not found; GraphQL is at /graphql\n");
+      res.end("not found; the explorer is at /, GraphQL at /graphql\n");
       return;
     }
     let raw: string;

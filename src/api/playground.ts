@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import { dirname, join, resolve, sep } from "node:path";
 import { ruruHTML } from "ruru/server";
+import { REPO_ROOT } from "../repoRoot.js";
 
 /**
  * An offline GraphQL playground (Ruru, a GraphiQL distribution) served by our own
@@ -23,11 +25,22 @@ const MIME_TYPES: Record<string, string> = {
   txt: "text/plain; charset=utf-8",
 };
 
+/**
+ * The analyst questions of schema/examples.graphql (each run by a test), opened as the playground's default document
+ * instead of GraphiQL's generic welcome text; the run button offers each named operation.
+ */
+export function playgroundDefaultQuery(): string {
+  const examples = readFileSync(join(REPO_ROOT, "schema", "examples.graphql"), "utf8").trim();
+  return `# Pick a question with the run button (Ctrl-Enter runs the one under the cursor); the Docs pane lists every field.\n${examples}\n`;
+}
+
 let html: string | undefined;
 function playgroundHTML(): string {
   html ??= ruruHTML({
     endpoint: ENDPOINT,
     staticPath: PLAYGROUND_PATH,
+    // ruru types every client option as required; all but the default document keep their defaults.
+    clientConfig: { defaultQuery: playgroundDefaultQuery() } as NonNullable<Parameters<typeof ruruHTML>[0]["clientConfig"]>,
     htmlParts: { titleTag: "<title>Migration graph - GraphQL playground</title>" },
   });
   return html;

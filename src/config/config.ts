@@ -20,6 +20,8 @@ const schema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** auto: readable lines on a terminal, JSON when piped or under CI. */
+  LOG_FORMAT: z.enum(["auto", "pretty", "json"]).default("auto"),
   CORPUS_DIR: z.string().min(1).default("data/corpus"),
   /** Neo4j transaction timeout of every API read, ms. */
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),

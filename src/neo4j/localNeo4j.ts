@@ -8,6 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { createConnection } from "node:net";
 import { join, resolve } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 
 import { REPO_ROOT } from "../repoRoot.js";
 
@@ -73,8 +74,13 @@ export function ensureNeo4jInstalled(log: (line: string) => void = () => {}): In
   if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(pom).mtimeMs) {
     if (!toolVersion("mvn", ["-v"])) throw new Neo4jSetupError("Maven (mvn) was not found on PATH; it fetches Neo4j's jars.");
     log("fetching Neo4j Community jars with Maven (first run only)…");
-    const mvn = spawnSync("mvn", ["-q", "-B", "-f", pom, "package"], { stdio: ["ignore", "inherit", "inherit"] });
-    if (mvn.status !== 0) throw new Neo4jSetupError(`Maven could not fetch Neo4j's jars (exit ${mvn.status}).`);
+    // Maven's output is captured, not inherited: its console library writes colour resets ("ESC[0m") even with -q -B,
+    // which showed up as stray escape codes in `npm start`. It is shown (plain) only when Maven fails.
+    const mvn = spawnSync("mvn", ["-q", "-B", "-Dstyle.color=never", "-f", pom, "package"], { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    if (mvn.status !== 0) {
+      const output = stripVTControlCharacters(`${mvn.stdout ?? ""}${mvn.stderr ?? ""}`).trim();
+      throw new Neo4jSetupError(`Maven could not fetch Neo4j's jars (exit ${mvn.status}).${output ? `\n${output}` : ""}`);
+    }
     mkdirSync(LIB_DIR, { recursive: true });
     spawnSync("touch", [marker]);
     downloaded = true;

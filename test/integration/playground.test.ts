@@ -65,6 +65,9 @@ describe("the offline GraphQL playground", () => {
     await page.goto(server.url, { waitUntil: "load" });
     const editor = page.locator(".graphiql-query-editor .monaco-editor").first();
     await editor.waitFor({ state: "visible", timeout: 30_000 });
+    // It opens with the analyst questions of schema/examples.graphql, not GraphiQL's welcome text.
+    await expect.poll(() => editorText(page, ".graphiql-query-editor"), { timeout: 15_000 }).toContain("query IomInitiatives");
+    expect(await editorText(page, ".graphiql-query-editor")).not.toMatch(/Welcome to/i);
     await editor.click();
     await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.press("Delete");
