@@ -63,11 +63,14 @@ RETURN o.id AS id, o.name AS name, COLLECT {
   {
     name: "search",
     ours: `{ search(text: "migration") { score entity { id kind name } } }`,
-    cypher: `CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS e, score
-RETURN e {.id, .kind, .name} AS entity, score ORDER BY score DESC LIMIT 10`,
-    params: { query: luceneQuery("migration") },
+    // Same ranking as our search: words matched, whole phrase, then Lucene's score.
+    cypher: `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 200}) YIELD node AS e, score
+WITH e, score, toLower(e.name + ' ' + coalesce(e.acronym, '') + ' ' + coalesce(e.aliasText, '')) AS text
+WITH e, score, size([t IN $terms WHERE text CONTAINS t]) AS matched, text CONTAINS $phrase AS phrase
+RETURN e {.id, .kind, .name} AS entity, score ORDER BY matched DESC, phrase DESC, score DESC LIMIT 10`,
+    params: { query: luceneQuery("migration"), terms: ["migration"], phrase: "migration" },
     neo: `{ entityNameSearch(phrase: ${JSON.stringify(luceneQuery("migration"))}, first: 10, sort: [{ score: DESC }]) { edges { score node { id kind name } } } }`,
-    neoNote: "@fulltext on entity_names; the client must build the Lucene phrase (our API escapes and adds prefix terms itself)",
+    neoNote: "@fulltext on entity_names ranked by Lucene's score only; the client must build the Lucene phrase (our API escapes, adds prefix terms and ranks by words matched)",
   },
   {
     name: "path",

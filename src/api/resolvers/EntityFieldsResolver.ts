@@ -30,6 +30,16 @@ export class EntityFieldsResolver {
     checkFirst(first);
     return whenReady(relationsFor(ctx, entity, { types, direction, kinds: null }), (relations) => relations.slice(0, first));
   }
+
+  @FieldResolver(() => Int, { description: "How many relations `relations` with the same types and direction holds before `first` cuts it." })
+  relationCount(
+    @Root() entity: Plain<Entity>,
+    @Ctx() ctx: Context,
+    @Arg("types", () => [RelationType], { nullable: true }) types: RelationType[] | null,
+    @Arg("direction", () => Direction, { defaultValue: Direction.BOTH }) direction: Direction,
+  ): number | Promise<number> {
+    return whenReady(relationsFor(ctx, entity, { types, direction, kinds: null }), (relations) => relations.length);
+  }
 }
 
 @Resolver(() => Relation)

@@ -7,7 +7,8 @@ import type { Context } from "../context.js";
 import { loadEntityWithLookahead } from "../prefetch.js";
 import { lookahead, selectedEntityProps } from "../lookahead.js";
 import { badInput, checkFirst, checkId } from "../errors.js";
-import { luceneQuery } from "../luceneQuery.js";
+import { luceneQuery, searchTerms } from "../luceneQuery.js";
+import { pathsStatement } from "../read/pathsStatement.js";
 import { toEntity } from "../mappers.js";
 import { Document } from "../types/Document.js";
 import { Entity } from "../types/Entity.js";
@@ -63,7 +64,7 @@ export class QueryResolver {
     return row ? toEntity(row.entity as Row) : null;
   }
 
-  @Query(() => [SearchHit], { description: "Full-text search over names, acronyms and aliases, best first." })
+  @Query(() => [SearchHit], { description: "Full-text search over names, acronyms and aliases: most search words matched first, then whole-phrase matches, then Lucene's score; a hit need not hold every word." })
   async search(
     @Arg("text", () => String) text: string,
     @Arg("kinds", () => [EntityKind], { nullable: true }) kinds: EntityKind[] | null,
@@ -75,7 +76,8 @@ export class QueryResolver {
     const query = luceneQuery(text);
     if (!query) return [];
     const statement = projected("search-entities", "entityProps", selectedEntityProps(info, ["entity"]));
-    const rows = await ctx.db.read(statement, { query, kinds: kinds ?? null, first });
+    const terms = searchTerms(text);
+    const rows = await ctx.db.read(statement, { query, terms, phrase: terms.join(" "), kinds: kinds ?? null, first });
     return rows.map((r) => ({ entity: toEntity(r.entity as Row), score: r.score as number }));
   }
 
@@ -106,21 +108,27 @@ export class QueryResolver {
     return page(ctx, "FORUM", filter, first, after);
   }
 
-  @Query(() => [Path], { description: "Shortest paths first; each step carries its relation type (and evidence)." })
+  @Query(() => [Path], {
+    description:
+      "Paths between two entities, fewest hops first, then most evidence. shortestOnly (default): only the shortest ones. " +
+      "shortestOnly: false lists every simple path up to maxHops (at most 4 then), so indirect links show beside direct ones.",
+  })
   async paths(
     @Arg("from", () => ID) from: string,
     @Arg("to", () => ID) to: string,
     @Arg("maxHops", () => Int, { defaultValue: 4 }) maxHops: number,
     @Arg("first", () => Int, { defaultValue: 5 }) first: number,
+    @Arg("shortestOnly", () => Boolean, { defaultValue: true }) shortestOnly: boolean,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Path[]> {
     checkId(from, "entity");
     checkId(to, "entity");
     checkFirst(first);
-    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) throw badInput("maxHops must be between 1 and 6", "maxHops");
-    const statement = projected("paths", "entityProps", selectedEntityProps(info, ["nodes"], ["steps", "from"], ["steps", "to"]));
-    const rows = await ctx.db.read(statement, { from, to, maxHops, first });
+    const most = shortestOnly ? 6 : 4;
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > most) throw badInput(`maxHops must be between 1 and ${most}${shortestOnly ? "" : " when shortestOnly is false"}`, "maxHops");
+    const statement = pathsStatement(shortestOnly, maxHops, selectedEntityProps(info, ["nodes"], ["steps", "from"], ["steps", "to"]));
+    const rows = await ctx.db.read(statement, { from, to, first });
     return rows.map((r) => {
       const nodes = (r.nodes as Row[]).map(toEntity);
       const byId = new Map(nodes.map((n) => [n.id, n]));
