@@ -29,7 +29,6 @@ export function toRelation(row: Row): Relation {
     confidence: (row.confidence as number) ?? 0,
     method: (row.method as string) ?? null,
     evidenceCount: (row.evidenceCount as number) ?? 0,
-    prefetchedEvidence: row.prefetchedEvidence as Relation["prefetchedEvidence"],
   };
 }
 

@@ -1,14 +1,15 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
-import { cypher, projected } from "../../db/cypher.js";
+import { cypher } from "../../db/cypher.js";
 import type { Row } from "../../db/Database.js";
 import { parseId } from "../../ontology/ids.js";
 import type { Context } from "../context.js";
-import { loadEntityWithLookahead } from "../prefetch.js";
-import { lookahead, selectedEntityProps } from "../lookahead.js";
+import { entityPropsFor, loadEntity } from "../read/readAhead.js";
 import { badInput, checkFirst, checkId } from "../errors.js";
 import { luceneQuery, searchTerms } from "../luceneQuery.js";
+import { neighborhoodStatement } from "../read/neighborhoodStatement.js";
 import { pathsStatement } from "../read/pathsStatement.js";
+import { searchStatement } from "../read/searchStatement.js";
 import { toEntity } from "../mappers.js";
 import { Document } from "../types/Document.js";
 import { Entity } from "../types/Entity.js";
@@ -48,13 +49,13 @@ export class QueryResolver {
       const doc = await ctx.loaders.document.load(id);
       return doc ? Object.assign(new Document(), doc) : null;
     }
-    const row = parsed?.family === "entity" ? await loadEntityWithLookahead(ctx, id, lookahead(info)) : null;
+    const row = parsed?.family === "entity" ? await loadEntity(ctx, id, info) : null;
     return row ? toEntity(row) : null;
   }
 
   @Query(() => Entity, { nullable: true })
   async entity(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Entity | null> {
-    const row = await loadEntityWithLookahead(ctx, checkId(id, "entity"), lookahead(info));
+    const row = await loadEntity(ctx, checkId(id, "entity"), info);
     return row ? toEntity(row) : null;
   }
 
@@ -75,7 +76,7 @@ export class QueryResolver {
     checkFirst(first);
     const query = luceneQuery(text);
     if (!query) return [];
-    const statement = projected("search-entities", "entityProps", selectedEntityProps(info, ["entity"]));
+    const statement = searchStatement(entityPropsFor(info, ["entity"]));
     const terms = searchTerms(text);
     const rows = await ctx.db.read(statement, { query, terms, phrase: terms.join(" "), kinds: kinds ?? null, first });
     return rows.map((r) => ({ entity: toEntity(r.entity as Row), score: r.score as number }));
@@ -127,7 +128,7 @@ export class QueryResolver {
     checkFirst(first);
     const most = shortestOnly ? 6 : 4;
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > most) throw badInput(`maxHops must be between 1 and ${most}${shortestOnly ? "" : " when shortestOnly is false"}`, "maxHops");
-    const statement = pathsStatement(shortestOnly, maxHops, selectedEntityProps(info, ["nodes"], ["steps", "from"], ["steps", "to"]));
+    const statement = pathsStatement(shortestOnly, maxHops, entityPropsFor(info, ["nodes"], ["steps", "from"], ["steps", "to"]));
     const rows = await ctx.db.read(statement, { from, to, first });
     return rows.map((r) => {
       const nodes = (r.nodes as Row[]).map(toEntity);
@@ -148,7 +149,7 @@ export class QueryResolver {
     checkId(id, "entity");
     if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw badInput("depth must be between 1 and 3", "depth");
     if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw badInput("limit must be between 1 and 1000", "limit");
-    const rows = await ctx.db.read(cypher("neighborhood"), { id, depth, types: types ?? null, limit });
+    const rows = await ctx.db.read(neighborhoodStatement(depth), { id, types: types ?? null, limit });
     const nodes = new Map<string, Entity>();
     const self = await ctx.loaders.entity.load(id);
     if (self) nodes.set(id, toEntity(self));

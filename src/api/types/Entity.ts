@@ -1,7 +1,6 @@
 import { Field, ID, Int, InterfaceType } from "type-graphql";
 import { EntityKind } from "./enums.js";
 import { Node } from "./Node.js";
-import type { PrefetchedRelations } from "../prefetch.js";
 
 @InterfaceType({
   implements: Node,
@@ -14,8 +13,6 @@ export abstract class Entity implements Node {
   @Field(() => String, { nullable: true }) acronym!: string | null;
   @Field(() => [String]) aliases!: string[];
   @Field(() => Int) mentionCount!: number;
-  /** Relations read ahead with the entity (see prefetch.ts); not a GraphQL field. */
-  prefetchedRelations?: PrefetchedRelations;
 }
 
 /**
