@@ -76,9 +76,9 @@ RETURN e {.id, .kind, .name} AS entity, score ORDER BY matched DESC, phrase DESC
     name: "path",
     ours: `{ paths(from: "org:undp", to: "forum:gmg") { nodes { id kind name } steps { type relationId from { id } to { id } } } }`,
     cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = allShortestPaths((a)-[*..6]-(b))
-WHERE length(p) <= 4 AND all(n IN nodes(p) WHERE n:Entity)
-WITH p LIMIT 5
+MATCH p = allShortestPaths((a)-[:MEMBER_OF|CHAIRED|SUPPORTS|LEADS|PARTICIPATES_IN|FUNDS|OPERATES_IN|PROMOTES|RATIFIED|HOSTED|PART_OF|PARTNERS_WITH*1..4]-(b))
+WITH p, reduce(s = 0, r IN relationships(p) | s + coalesce(r.evidenceCount, 0)) AS evidence
+ORDER BY length(p), evidence DESC LIMIT 5
 RETURN [n IN nodes(p) | n {.id, .kind, .name}] AS nodes,
        [r IN relationships(p) | {type: type(r), relationId: r.id, from: startNode(r).id, to: endNode(r).id}] AS steps`,
     params: { from: "org:undp", to: "forum:gmg" },

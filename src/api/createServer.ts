@@ -10,6 +10,7 @@ import { buildAppSchema } from "./buildSchema.js";
 import { createContext, type Context } from "./context.js";
 import { servePlayground } from "./playground.js";
 import { jitGateway } from "./jitGateway.js";
+import { serveExport } from "./export/serveExport.js";
 
 export const MAX_DEPTH = 10;
 export const MAX_COST = 5000;
@@ -120,6 +121,7 @@ export async function createAppServer(db: Database, options: { port: number; hos
       res.end(JSON.stringify(body));
       return;
     }
+    if (await serveExport(db, req, res, pathname, search)) return;
     if (pathname !== "/graphql") {
       res.statusCode = 404;
       res.end("not found; GraphQL is at /graphql\n");

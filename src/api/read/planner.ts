@@ -181,3 +181,9 @@ export function planEntityProps(selection: Selection, ...paths: string[][]): str
   }
   return [...props];
 }
+
+/** Names of the fields selected directly under a root field (through fragments), e.g. `totalCount`, `facets`. */
+export function planTopFields(selection: Selection): Set<string> {
+  const walk: Walk = { fragments: selection.fragments, variables: selection.variableValues ?? {} };
+  return new Set(selection.fieldNodes.flatMap((n) => selected(n.selectionSet, "", walk)).map((s) => s.field.name.value));
+}

@@ -7,6 +7,8 @@ import type { Context } from "../context.js";
 import { entityPropsFor, loadEntity } from "../read/readAhead.js";
 import { badInput, checkFirst, checkId } from "../errors.js";
 import { luceneQuery, searchTerms } from "../luceneQuery.js";
+import { toLink } from "../read/links.js";
+import { linkByIdStatement } from "../read/linksStatement.js";
 import { neighborhoodStatement } from "../read/neighborhoodStatement.js";
 import { pathsStatement } from "../read/pathsStatement.js";
 import { searchStatement } from "../read/searchStatement.js";
@@ -48,6 +50,10 @@ export class QueryResolver {
     if (parsed?.family === "support" && parsed.kind === "DOCUMENT") {
       const doc = await ctx.loaders.document.load(id);
       return doc ? Object.assign(new Document(), doc) : null;
+    }
+    if (parsed?.family === "support" && parsed.kind === "RELATION") {
+      const [link] = await ctx.db.read(linkByIdStatement(), { id });
+      return link ? toLink(link) : null;
     }
     const row = parsed?.family === "entity" ? await loadEntity(ctx, id, info) : null;
     return row ? toEntity(row) : null;

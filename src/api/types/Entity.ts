@@ -16,11 +16,12 @@ export abstract class Entity implements Node {
 }
 
 /**
- * The object type of a Node or Entity value: entities carry their kind, documents do not.
+ * The object type of a Node or Entity value: entities carry their kind, links their `from` end, documents neither.
  * Synchronous on purpose (see buildSchema.ts).
  */
-export function nodeTypeName(value: { kind?: EntityKind }): string {
-  return value.kind ? KIND_TO_TYPE[value.kind] : "Document";
+export function nodeTypeName(value: { kind?: EntityKind; from?: unknown }): string {
+  if (value.kind) return KIND_TO_TYPE[value.kind];
+  return value.from ? "Link" : "Document";
 }
 
 const KIND_TO_TYPE: Record<EntityKind, string> = {
