@@ -1,5 +1,5 @@
 import { parse as parseCsv } from "csv-parse/sync";
-import Graph from "graphology";
+import { MultiDirectedGraph as Graph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -65,7 +65,7 @@ describe("exports for Gephi, Cytoscape and spreadsheets", () => {
     const ends = new Set(want.edges.flatMap((e) => [e.node.from.id, e.node.to.id]));
     expect(new Set(entities.map((e) => e.id))).toEqual(ends);
     expect(entities.reduce((n, e) => n + Number(e.links), 0)).toBe(2 * want.totalCount);
-    const json = await (await get(`/export/graph.json?${QUERY}`)).json();
+    const json = (await (await get(`/export/graph.json?${QUERY}`)).json()) as Parameters<typeof Graph.from>[0];
     const graph = Graph.from(json);
     expect(graph.size).toBe(want.totalCount);
     expect(graph.order).toBe(ends.size);
