@@ -4,6 +4,7 @@ import { buildSchema } from "type-graphql";
 import { EntityFieldsResolver, EvidenceFieldsResolver, RelationFieldsResolver } from "./resolvers/EntityFieldsResolver.js";
 import { InitiativeFields, OrganizationFields } from "./resolvers/kindFields.js";
 import { relationFieldResolvers } from "./resolvers/relationFieldResolvers.js";
+import { AnalystResolver } from "./resolvers/AnalystResolver.js";
 import { LinkResolver } from "./resolvers/LinkResolver.js";
 import { PathStepResolver } from "./resolvers/PathStepResolver.js";
 import { QueryResolver } from "./resolvers/QueryResolver.js";
@@ -15,7 +16,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** The schema, built once; `schema/schema.graphql` is this printed. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [QueryResolver, EntityFieldsResolver, RelationFieldsResolver, EvidenceFieldsResolver, OrganizationFields, InitiativeFields, ...relationFieldResolvers, PathStepResolver, LinkResolver] as unknown as [Function, ...Function[]],
+    resolvers: [QueryResolver, EntityFieldsResolver, RelationFieldsResolver, EvidenceFieldsResolver, OrganizationFields, InitiativeFields, ...relationFieldResolvers, PathStepResolver, LinkResolver, AnalystResolver] as unknown as [Function, ...Function[]],
     orphanedTypes: [Organization, Initiative, Convention, Country, Forum],
     validate: false,
   }).then((built) => {

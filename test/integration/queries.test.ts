@@ -150,4 +150,40 @@ describe("reads for dashboards and analysts", () => {
     const cursor = await gql(server, `{ links(after: "bm9wZQ") { totalCount } }`);
     expect(cursor.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
   });
+
+  it("overlap: what two or more of the given entities link to, each with the links that join them", async () => {
+    const ids = ["org:iom", "org:ilo", "org:unhcr"];
+    const d = await ok(`{ overlap(ids: ${JSON.stringify(ids)}) { entities { id } shared { entity { id kind } links { id type from { id } to { id } } } } }`);
+    expect(d.overlap.entities.map((e: any) => e.id)).toEqual(ids);
+    expect(d.overlap.shared.map((s: any) => s.entity.id)).toContain("forum:gmg");
+    for (const s of d.overlap.shared) {
+      expect(["INITIATIVE", "FORUM", "COUNTRY", "CONVENTION"]).toContain(s.entity.kind);
+      const given = new Set(s.links.map((l: any) => (l.from.id === s.entity.id ? l.to.id : l.from.id)));
+      expect(given.size).toBeGreaterThanOrEqual(2);
+      for (const id of given) expect(ids).toContain(id);
+      expect(s.links.every((l: any) => l.from.id === s.entity.id || l.to.id === s.entity.id)).toBe(true);
+    }
+    // The GMG really is linked to each of them: the same links the entity fields show.
+    const gmg = d.overlap.shared.find((s: any) => s.entity.id === "forum:gmg");
+    const members = await ok(`{ entity(id: "forum:gmg") { relations(first: 100) { type other { id } } } }`);
+    const fromGmg = members.entity.relations.filter((r: any) => ids.includes(r.other.id)).map((r: any) => `${r.type}|${r.other.id}`).sort();
+    expect(gmg.links.map((l: any) => `${l.type}|${l.from.id === "forum:gmg" ? l.to.id : l.from.id}`).sort()).toEqual(fromGmg);
+    const one = await gql(server, `{ overlap(ids: ["org:iom"]) { shared { entity { id } } } }`);
+    expect(one.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+  });
+
+  it("timeline: a forum's dated meetings in year order, hosts and chairs from HOSTED and CHAIRED links", async () => {
+    const d = await ok(`{ timeline(forum: "forum:gfmd") { year event { id isEvent year } hosts { id } chairs { id } } }`);
+    expect(d.timeline.length).toBeGreaterThan(3);
+    const years = d.timeline.map((e: any) => e.year);
+    expect(years).toEqual([...years].sort());
+    expect(d.timeline.every((e: any) => e.event.isEvent && e.event.year === e.year)).toBe(true);
+    const y2008 = d.timeline.find((e: any) => e.event.id === "forum:gfmd-2008");
+    const hosted = await ok(`{ entity(id: "forum:gfmd-2008") { ... on Forum { hosts { other { id } } chairs { other { id } } } } }`);
+    expect(y2008.hosts.map((h: any) => h.id).sort()).toEqual(hosted.entity.hosts.map((h: any) => h.other.id).sort());
+    expect(y2008.chairs.map((h: any) => h.id).sort()).toEqual(hosted.entity.chairs.map((h: any) => h.other.id).sort());
+    expect(y2008.hosts.map((h: any) => h.id)).toContain("ctry:ph");
+    const none = await ok(`{ timeline(forum: "org:iom") { year } }`);
+    expect(none.timeline).toEqual([]);
+  });
 });
