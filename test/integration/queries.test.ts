@@ -186,4 +186,37 @@ describe("reads for dashboards and analysts", () => {
     const none = await ok(`{ timeline(forum: "org:iom") { year } }`);
     expect(none.timeline).toEqual([]);
   });
+
+  it("entity lists: relatedTo, relationTypes, document and minMentions filter; three orders walk with keyset cursors", async () => {
+    const members = await ok(`{ organizations(filter: { relatedTo: "forum:gmg", relationTypes: [MEMBER_OF] }, first: 100) { totalCount edges { node { id } } } }`);
+    const gmg = await ok(`{ entity(id: "forum:gmg") { ... on Forum { members { other { id } } } } }`);
+    expect(members.organizations.edges.map((e: any) => e.node.id).sort()).toEqual(gmg.entity.members.map((m: any) => m.other.id).sort());
+    expect(members.organizations.totalCount).toBe(gmg.entity.members.length);
+    const withMembership = await ok(`{ organizations(filter: { relationTypes: [MEMBER_OF] }) { totalCount } }`);
+    expect(withMembership.organizations.totalCount).toBeGreaterThanOrEqual(members.organizations.totalCount);
+    const mentioned = await ok(`{ organizations(filter: { minMentions: 20 }, orderBy: MENTIONS_DESC, first: 100) { totalCount edges { node { mentionCount } } } }`);
+    const counts = mentioned.organizations.edges.map((e: any) => e.node.mentionCount);
+    expect(counts.length).toBe(mentioned.organizations.totalCount);
+    expect(counts.every((c: number) => c >= 20)).toBe(true);
+    expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
+    const docs = await ok(`{ documents { id } }`);
+    const inDoc = await ok(`{ organizations(filter: { document: "${docs.documents[0].id}" }) { totalCount } all: organizations { totalCount } }`);
+    expect(inDoc.organizations.totalCount).toBeGreaterThan(0);
+    expect(inDoc.organizations.totalCount).toBeLessThanOrEqual(inDoc.all.totalCount);
+    for (const order of ["NAME_ASC", "MENTIONS_DESC", "DEGREE_DESC"]) {
+      const whole = await ok(`{ forums(orderBy: ${order}, first: 100) { edges { node { id name mentionCount relationCount } } } }`);
+      const nodes = whole.forums.edges.map((e: any) => e.node);
+      if (order === "NAME_ASC") expect(nodes.map((n: any) => n.name)).toEqual([...nodes.map((n: any) => n.name)].sort());
+      if (order === "DEGREE_DESC") expect(nodes.map((n: any) => n.relationCount)).toEqual([...nodes.map((n: any) => n.relationCount)].sort((a: number, b: number) => b - a));
+      const walked: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 40; i++) {
+        const page: any = await ok(`query($after: String) { forums(orderBy: ${order}, first: 7, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
+        walked.push(...page.forums.edges.map((e: any) => e.node.id));
+        if (!page.forums.pageInfo.hasNextPage) break;
+        after = page.forums.pageInfo.endCursor;
+      }
+      expect(walked, order).toEqual(nodes.map((n: any) => n.id));
+    }
+  });
 });

@@ -18,14 +18,8 @@ import { Entity } from "../types/Entity.js";
 import { EntityKind, RelationType } from "../types/enums.js";
 import { Health, SearchHit, Stats } from "../types/misc.js";
 import { Node } from "../types/Node.js";
-import { EntityConnection, EntityFilter, Path, Subgraph } from "../types/pages.js";
-
-const encodeCursor = (id: string) => Buffer.from(`e:${id}`).toString("base64url");
-function decodeCursor(cursor: string): string {
-  const raw = Buffer.from(cursor, "base64url").toString();
-  if (!raw.startsWith("e:") || !parseId(raw.slice(2))) throw badInput("invalid cursor", "after");
-  return raw.slice(2);
-}
+import { EntityConnection, EntityFilter, EntityOrder, Path, Subgraph } from "../types/pages.js";
+import { loadEntityPage } from "../read/entities.js";
 
 @Resolver()
 export class QueryResolver {
@@ -95,24 +89,24 @@ export class QueryResolver {
   }
 
   @Query(() => EntityConnection)
-  organizations(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null) {
-    return page(ctx, "ORGANIZATION", filter, first, after);
+  organizations(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null, @Arg("orderBy", () => EntityOrder, { defaultValue: EntityOrder.NAME_ASC }) orderBy: EntityOrder) {
+    return loadEntityPage(ctx, "ORGANIZATION", filter, orderBy, first, after);
   }
   @Query(() => EntityConnection)
-  initiatives(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null) {
-    return page(ctx, "INITIATIVE", filter, first, after);
+  initiatives(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null, @Arg("orderBy", () => EntityOrder, { defaultValue: EntityOrder.NAME_ASC }) orderBy: EntityOrder) {
+    return loadEntityPage(ctx, "INITIATIVE", filter, orderBy, first, after);
   }
   @Query(() => EntityConnection)
-  conventions(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null) {
-    return page(ctx, "CONVENTION", filter, first, after);
+  conventions(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null, @Arg("orderBy", () => EntityOrder, { defaultValue: EntityOrder.NAME_ASC }) orderBy: EntityOrder) {
+    return loadEntityPage(ctx, "CONVENTION", filter, orderBy, first, after);
   }
   @Query(() => EntityConnection)
-  countries(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null) {
-    return page(ctx, "COUNTRY", filter, first, after);
+  countries(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null, @Arg("orderBy", () => EntityOrder, { defaultValue: EntityOrder.NAME_ASC }) orderBy: EntityOrder) {
+    return loadEntityPage(ctx, "COUNTRY", filter, orderBy, first, after);
   }
   @Query(() => EntityConnection)
-  forums(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null) {
-    return page(ctx, "FORUM", filter, first, after);
+  forums(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null, @Arg("orderBy", () => EntityOrder, { defaultValue: EntityOrder.NAME_ASC }) orderBy: EntityOrder) {
+    return loadEntityPage(ctx, "FORUM", filter, orderBy, first, after);
   }
 
   @Query(() => [Path], {
@@ -168,19 +162,4 @@ export class QueryResolver {
     });
     return { nodes: [...nodes.values()], edges };
   }
-}
-
-async function page(ctx: Context, kind: EntityKind, filter: EntityFilter | null, first: number, after: string | null): Promise<EntityConnection> {
-  checkFirst(first);
-  const name = filter?.name?.trim().toLowerCase() || null;
-  const afterId = after ? decodeCursor(after) : null;
-  const [rows, [count]] = await Promise.all([
-    ctx.db.read(cypher("entities-page"), { kind, name, after: afterId, first: first + 1 }),
-    ctx.db.read(cypher("entities-count"), { kind, name }),
-  ]);
-  const edges = rows.slice(0, first).map((r) => {
-    const node = toEntity(r.entity as Row);
-    return { cursor: encodeCursor(node.id), node };
-  });
-  return { totalCount: (count?.total as number) ?? 0, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }
