@@ -121,7 +121,10 @@ export async function createAppServer(db: Database, options: { port: number; hos
       res.end(JSON.stringify(body));
       return;
     }
-    if (await serveExport(db, req, res, pathname, search)) return;
+    if (pathname.startsWith("/export/")) {
+      await serveExport(db, req, res, pathname, search);
+      return;
+    }
     if (pathname !== "/graphql") {
       res.statusCode = 404;
       res.end("not found; GraphQL is at /graphql\n");

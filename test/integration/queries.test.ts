@@ -219,4 +219,44 @@ describe("reads for dashboards and analysts", () => {
       expect(walked, order).toEqual(nodes.map((n: any) => n.id));
     }
   });
+
+  it("typed fields agree with relations(types, direction) on every kind; stats and documents add up", async () => {
+    const d = await ok(`{
+      gfmd: entity(id: "forum:gfmd") { ... on Forum { events { other { id } } } partsIn: relations(types: [PART_OF], direction: IN) { other { id kind ... on Forum { isEvent } } } }
+      y2008: entity(id: "forum:gfmd-2008") { ... on Forum { parent { id } } }
+      ph: entity(id: "ctry:ph") { ... on Country { hostedEvents { other { id } } initiatives { other { id } } } hosted: relations(types: [HOSTED], direction: OUT) { other { id } } ops: relations(types: [OPERATES_IN], direction: IN) { other { id } } }
+      cmw: entity(id: "conv:cmw") { ... on Convention { promoters { other { id } } ratifiedBy { other { id } } } promotes: relations(types: [PROMOTES], direction: IN) { other { id } } ratified: relations(types: [RATIFIED], direction: IN) { other { id } } }
+      iom: entity(id: "org:iom") { evidence(first: 2) { text method confidence } relations(first: 3) { method evidenceCount } }
+      stats { entitiesByKind { key count } relationsByType { key count } documents passages }
+      documents { passageCount bytes hash }
+      initiatives(first: 2) { totalCount edges { cursor node { id ... on Initiative { partOf { type other { id } } } } } }
+      conventions(first: 1) { totalCount } countries(first: 1) { totalCount }
+      links(first: 30, orderBy: EVIDENCE_DESC) { edges { node { role method } } }
+      paths(from: "org:undp", to: "forum:gmg") { steps { relationId } }
+    }`);
+    const ids = (list: any[]) => list.map((r: any) => r.other.id).sort();
+    expect(ids(d.gfmd.events)).toContain("forum:gfmd-2008");
+    expect(ids(d.gfmd.events)).toEqual(ids(d.gfmd.partsIn.filter((r: any) => r.other.kind === "FORUM")));
+    expect(d.y2008.parent.id).toBe("forum:gfmd");
+    expect(ids(d.ph.hostedEvents)).toEqual(ids(d.ph.hosted));
+    expect(ids(d.ph.hostedEvents)).toContain("forum:gfmd-2008");
+    expect(ids(d.ph.initiatives)).toEqual(ids(d.ph.ops));
+    expect(ids(d.cmw.promoters)).toEqual(ids(d.cmw.promotes));
+    expect(d.cmw.promoters.length).toBeGreaterThan(0);
+    expect(ids(d.cmw.ratifiedBy)).toEqual(ids(d.cmw.ratified));
+    expect(d.iom.evidence).toHaveLength(2);
+    expect(d.iom.relations.every((r: any) => r.evidenceCount >= 1 && typeof r.method === "string")).toBe(true);
+    expect(d.stats.documents).toBe(d.documents.length);
+    expect(d.stats.passages).toBe(d.documents.reduce((n: number, doc: any) => n + doc.passageCount, 0));
+    expect(d.documents.every((doc: any) => /^[0-9a-f]{64}$/.test(doc.hash) && doc.bytes > 0)).toBe(true);
+    const byKind = Object.fromEntries(d.stats.entitiesByKind.map((c: any) => [c.key, c.count]));
+    expect(byKind.INITIATIVE).toBe(d.initiatives.totalCount);
+    expect(byKind.CONVENTION).toBe(d.conventions.totalCount);
+    expect(byKind.COUNTRY).toBe(d.countries.totalCount);
+    expect(d.stats.relationsByType.reduce((n: number, c: any) => n + c.count, 0)).toBeGreaterThan(100);
+    expect(d.initiatives.edges.every((e: any) => typeof e.cursor === "string" && Array.isArray(e.node.partOf))).toBe(true);
+    expect(d.links.edges.some((e: any) => e.node.method)).toBe(true);
+    expect(d.links.edges.every((e: any) => e.node.role === null || typeof e.node.role === "string")).toBe(true);
+    expect(d.paths[0].steps.every((s: any) => /^rel:/.test(s.relationId))).toBe(true);
+  });
 });
