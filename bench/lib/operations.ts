@@ -94,13 +94,13 @@ RETURN [n IN nodes(p) | n {.id, .kind, .name}] AS nodes,
     cypher: `MATCH (a:Entity)-[r:MEMBER_OF|SUPPORTS]->(b:Entity)
 WHERE (a.id IN $involving OR b.id IN $involving) AND r.confidence >= $minConfidence
 WITH a, r, b ORDER BY r.confidence DESC, r.id
-WITH collect({id: r.id, type: type(r), year: r.year, confidence: r.confidence, evidenceCount: r.evidenceCount, from: a {.id, .name}, to: b {.id, .name}, fromKind: a.kind, toKind: b.kind}) AS all
-RETURN size(all) AS totalCount, all[0..10] AS page,
-  COLLECT { UNWIND all AS x WITH x.type AS key, count(*) AS count RETURN {key: key, count: count} } AS types,
-  COLLECT { UNWIND all AS x WITH x.fromKind AS key, count(*) AS count RETURN {key: key, count: count} } AS fromKinds,
-  COLLECT { UNWIND all AS x WITH x.toKind AS key, count(*) AS count RETURN {key: key, count: count} } AS toKinds,
-  COLLECT { UNWIND all AS x WITH x WHERE x.year IS NOT NULL WITH x.year AS key, count(*) AS count RETURN {key: key, count: count} } AS years,
-  COLLECT { UNWIND all AS x MATCH (ev:Evidence {relationId: x.id}) WITH ev.documentId AS key, count(DISTINCT x.id) AS count RETURN {key: key, count: count} } AS documents`,
+WITH collect({id: r.id, type: type(r), year: r.year, confidence: r.confidence, evidenceCount: r.evidenceCount, from: a {.id, .name}, to: b {.id, .name}, fromKind: a.kind, toKind: b.kind}) AS selected
+RETURN size(selected) AS totalCount, selected[0..10] AS page,
+  COLLECT { UNWIND selected AS x WITH x.type AS key, count(*) AS count RETURN {key: key, count: count} } AS types,
+  COLLECT { UNWIND selected AS x WITH x.fromKind AS key, count(*) AS count RETURN {key: key, count: count} } AS fromKinds,
+  COLLECT { UNWIND selected AS x WITH x.toKind AS key, count(*) AS count RETURN {key: key, count: count} } AS toKinds,
+  COLLECT { UNWIND selected AS x WITH x WHERE x.year IS NOT NULL WITH x.year AS key, count(*) AS count RETURN {key: key, count: count} } AS years,
+  COLLECT { UNWIND selected AS x MATCH (ev:Evidence {relationId: x.id}) WITH ev.documentId AS key, count(DISTINCT x.id) AS count RETURN {key: key, count: count} } AS documents`,
     params: { involving: ["org:iom", "org:ilo", "org:unhcr"], minConfidence: 0.7 },
     neo: `{ organizations(where: { id: { in: ["org:iom", "org:ilo", "org:unhcr"] } }) { id name
   memberOfConnection(where: { edge: { confidence: { gte: 0.7 } } }) { totalCount edges { properties { id year confidence evidenceCount } node { id name } } }
