@@ -63,23 +63,67 @@ RETURN o.id AS id, o.name AS name, COLLECT {
   {
     name: "search",
     ours: `{ search(text: "migration") { score entity { id kind name } } }`,
-    cypher: `CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS e, score
-RETURN e {.id, .kind, .name} AS entity, score ORDER BY score DESC LIMIT 10`,
-    params: { query: luceneQuery("migration") },
+    // Same ranking as our search: words matched, whole phrase, then Lucene's score.
+    cypher: `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 200}) YIELD node AS e, score
+WITH e, score, toLower(e.name + ' ' + coalesce(e.acronym, '') + ' ' + coalesce(e.aliasText, '')) AS text
+WITH e, score, size([t IN $terms WHERE text CONTAINS t]) AS matched, text CONTAINS $phrase AS phrase
+RETURN e {.id, .kind, .name} AS entity, score ORDER BY matched DESC, phrase DESC, score DESC LIMIT 10`,
+    params: { query: luceneQuery("migration"), terms: ["migration"], phrase: "migration" },
     neo: `{ entityNameSearch(phrase: ${JSON.stringify(luceneQuery("migration"))}, first: 10, sort: [{ score: DESC }]) { edges { score node { id kind name } } } }`,
-    neoNote: "@fulltext on entity_names; the client must build the Lucene phrase (our API escapes and adds prefix terms itself)",
+    neoNote: "@fulltext on entity_names ranked by Lucene's score only; the client must build the Lucene phrase (our API escapes, adds prefix terms and ranks by words matched)",
   },
   {
     name: "path",
     ours: `{ paths(from: "org:undp", to: "forum:gmg") { nodes { id kind name } steps { type relationId from { id } to { id } } } }`,
     cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = allShortestPaths((a)-[*..6]-(b))
-WHERE length(p) <= 4 AND all(n IN nodes(p) WHERE n:Entity)
-WITH p LIMIT 5
+MATCH p = allShortestPaths((a)-[:MEMBER_OF|CHAIRED|SUPPORTS|LEADS|PARTICIPATES_IN|FUNDS|OPERATES_IN|PROMOTES|RATIFIED|HOSTED|PART_OF|PARTNERS_WITH*1..4]-(b))
+WITH p, reduce(s = 0, r IN relationships(p) | s + coalesce(r.evidenceCount, 0)) AS evidence
+ORDER BY length(p), evidence DESC LIMIT 5
 RETURN [n IN nodes(p) | n {.id, .kind, .name}] AS nodes,
        [r IN relationships(p) | {type: type(r), relationId: r.id, from: startNode(r).id, to: endNode(r).id}] AS steps`,
     params: { from: "org:undp", to: "forum:gmg" },
     neo: `{ shortestPaths(from: "org:undp", to: "forum:gmg") { nodes { id kind name } steps { type relationId from to } } }`,
     neoNote: "no path support in @neo4j/graphql: a Query @cypher field running the same allShortestPaths statement",
+  },
+  {
+    name: "links+facets",
+    ours: `{ links(filter: { types: [MEMBER_OF, SUPPORTS], involving: ["org:iom", "org:ilo", "org:unhcr"], minConfidence: 0.7 }, first: 10) {
+  totalCount edges { node { id type year confidence evidenceCount from { id name } to { id name } } }
+  facets { types { key count } fromKinds { key count } toKinds { key count } documents { key count } years { key count } } } }`,
+    // One statement: filter, order, then the page and every facet from the collected list.
+    cypher: `MATCH (a:Entity)-[r:MEMBER_OF|SUPPORTS]->(b:Entity)
+WHERE (a.id IN $involving OR b.id IN $involving) AND r.confidence >= $minConfidence
+WITH a, r, b ORDER BY r.confidence DESC, r.id
+WITH collect({id: r.id, type: type(r), year: r.year, confidence: r.confidence, evidenceCount: r.evidenceCount, from: a {.id, .name}, to: b {.id, .name}, fromKind: a.kind, toKind: b.kind}) AS selected
+RETURN size(selected) AS totalCount, selected[0..10] AS page,
+  COLLECT { UNWIND selected AS x WITH x.type AS key, count(*) AS count RETURN {key: key, count: count} } AS types,
+  COLLECT { UNWIND selected AS x WITH x.fromKind AS key, count(*) AS count RETURN {key: key, count: count} } AS fromKinds,
+  COLLECT { UNWIND selected AS x WITH x.toKind AS key, count(*) AS count RETURN {key: key, count: count} } AS toKinds,
+  COLLECT { UNWIND selected AS x WITH x WHERE x.year IS NOT NULL WITH x.year AS key, count(*) AS count RETURN {key: key, count: count} } AS years,
+  COLLECT { UNWIND selected AS x MATCH (ev:Evidence {relationId: x.id}) WITH ev.documentId AS key, count(DISTINCT x.id) AS count RETURN {key: key, count: count} } AS documents`,
+    params: { involving: ["org:iom", "org:ilo", "org:unhcr"], minConfidence: 0.7 },
+    neo: `{ organizations(where: { id: { in: ["org:iom", "org:ilo", "org:unhcr"] } }) { id name
+  memberOfConnection(where: { edge: { confidence: { gte: 0.7 } } }) { totalCount edges { properties { id year confidence evidenceCount } node { id name } } }
+  supportsForumsConnection(where: { edge: { confidence: { gte: 0.7 } } }) { totalCount edges { properties { id year confidence evidenceCount } node { id name } } }
+  supportsInitiativesConnection(where: { edge: { confidence: { gte: 0.7 } } }) { totalCount edges { properties { id year confidence evidenceCount } node { id name } } } } }`,
+    neoNote:
+      "no cross-type list of relationships: one connection per (type, target label) per organization, each with its own totalCount; " +
+      "no common order or page, no facets (the client must merge, sort, page and count; no per-document counts at all)",
+  },
+  {
+    name: "overlap",
+    ours: `{ overlap(ids: ["org:iom", "org:ilo", "org:unhcr"], first: 20) { shared { entity { id kind name } links { id type from { id } to { id } confidence } } } }`,
+    cypher: `UNWIND $ids AS id
+MATCH (e:Entity {id: id})-[r]-(n:Entity)
+WHERE n.kind IN ['INITIATIVE', 'FORUM', 'COUNTRY', 'CONVENTION'] AND NOT n.id IN $ids
+WITH e, r, n, startNode(r) AS s, endNode(r) AS t
+WITH n, count(DISTINCT e) AS reached, collect({id: r.id, type: type(r), from: s.id, to: t.id, confidence: r.confidence}) AS links
+WHERE reached >= 2
+RETURN n {.id, .kind, .name} AS entity, links ORDER BY reached DESC, size(links) DESC, n.name LIMIT 20`,
+    params: { ids: ["org:iom", "org:ilo", "org:unhcr"] },
+    neo: `{ organizations(where: { id: { in: ["org:iom", "org:ilo", "org:unhcr"] } }) { id
+  memberOf { id kind name } chaired { id kind name } supportsForums { id kind name } supportsInitiatives { id kind name }
+  leads { id kind name } participatesIn { id kind name } funds { id kind name } promotes { id kind name } } }`,
+    neoNote: "no shared-neighbour query: each organization's neighbours per relationship field, the client intersects them (and gets no link ids or confidences)",
   },
 ];

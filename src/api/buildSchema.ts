@@ -2,7 +2,10 @@ import "reflect-metadata";
 import type { GraphQLInterfaceType, GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { EntityFieldsResolver, EvidenceFieldsResolver, RelationFieldsResolver } from "./resolvers/EntityFieldsResolver.js";
-import { ConventionFields, CountryFields, ForumFields, InitiativeFields, OrganizationFields } from "./resolvers/kindFields.js";
+import { InitiativeFields, OrganizationFields } from "./resolvers/kindFields.js";
+import { relationFieldResolvers } from "./resolvers/relationFieldResolvers.js";
+import { AnalystResolver } from "./resolvers/AnalystResolver.js";
+import { LinkResolver } from "./resolvers/LinkResolver.js";
 import { PathStepResolver } from "./resolvers/PathStepResolver.js";
 import { QueryResolver } from "./resolvers/QueryResolver.js";
 import { nodeTypeName } from "./types/Entity.js";
@@ -13,7 +16,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** The schema, built once; `schema/schema.graphql` is this printed. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [QueryResolver, EntityFieldsResolver, RelationFieldsResolver, EvidenceFieldsResolver, OrganizationFields, InitiativeFields, CountryFields, ConventionFields, ForumFields, PathStepResolver],
+    resolvers: [QueryResolver, EntityFieldsResolver, RelationFieldsResolver, EvidenceFieldsResolver, OrganizationFields, InitiativeFields, ...relationFieldResolvers, PathStepResolver, LinkResolver, AnalystResolver] as unknown as [Function, ...Function[]],
     orphanedTypes: [Organization, Initiative, Convention, Country, Forum],
     validate: false,
   }).then((built) => {

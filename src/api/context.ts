@@ -1,6 +1,9 @@
 import DataLoader from "dataloader";
 import type { Database, Row } from "../db/Database.js";
 import { cypher } from "../db/cypher.js";
+import { toRelation } from "./mappers.js";
+import { ReadStore } from "./read/readStore.js";
+import type { Relation } from "./types/Relation.js";
 
 /**
  * Per-request state. Every relationship field goes through one of these
@@ -9,6 +12,8 @@ import { cypher } from "../db/cypher.js";
 export interface Context {
   db: Database;
   loaders: ReturnType<typeof createLoaders>;
+  /** What the read-ahead fetched for this request, keyed by the objects it returned (read/readStore.ts). */
+  reads: ReadStore;
 }
 
 const EVIDENCE_CAP = 100;
@@ -31,7 +36,7 @@ export function createLoaders(db: Database) {
       const by = new Map(rows.map((r) => [(r.document as Row).id as string, r.document as Row]));
       return ids.map((id) => by.get(id) ?? null);
     }),
-    relations: new DataLoader<string, Row[]>(async (ids) => grouped(await db.read(cypher("relations-of-entities"), { ids }), ids, (r) => r) as Row[][]),
+    relations: new DataLoader<string, Relation[]>(async (ids) => grouped(await db.read(cypher("relations-of-entities"), { ids }), ids, toRelation) as Relation[][]),
     relationEvidence: new DataLoader<string, Row[]>(async (ids) => grouped(await db.read(cypher("evidence-of-relations"), { ids }), ids, (r) => r.evidence) as Row[][]),
     partners: new DataLoader<string, Row[]>(async (ids) => grouped(await db.read(cypher("organization-partners"), { ids }), ids, (r) => r) as Row[][]),
     initiativeConventions: new DataLoader<string, Row[]>(async (ids) => grouped(await db.read(cypher("initiative-conventions"), { ids }), ids, (r) => r) as Row[][]),
@@ -40,5 +45,5 @@ export function createLoaders(db: Database) {
 }
 
 export function createContext(db: Database): Context {
-  return { db, loaders: createLoaders(db) };
+  return { db, loaders: createLoaders(db), reads: new ReadStore() };
 }

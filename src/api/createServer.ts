@@ -12,6 +12,7 @@ import { createExplorerHandler } from "./explorer.js";
 import { jitGateway } from "./jitGateway.js";
 import { LIMIT_CODES, LIMITS, limitRules } from "./limits.js";
 import { requestGuardPlugin } from "./requestGuard.js";
+import { serveExport } from "./export/serveExport.js";
 
 /** Overall time a request may take before the client gets REQUEST_TIMEOUT (main.ts passes REQUEST_TIMEOUT_MS). */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
@@ -135,6 +136,10 @@ export async function createAppServer(db: Database, options: AppServerOptions): 
       }
       res.setHeader("content-type", "application/json");
       res.end(JSON.stringify(body));
+      return;
+    }
+    if (pathname.startsWith("/export/")) {
+      await serveExport(db, req, res, pathname, search);
       return;
     }
     if (pathname !== "/graphql") {

@@ -8,8 +8,8 @@ export function badInput(message: string, field?: string): GraphQLError {
 }
 
 /** Page sizes are capped so one request cannot pull the whole graph. */
-export function checkFirst(first: number, field = "first"): number {
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) throw badInput(`${field} must be between 0 and ${MAX_PAGE}, got ${first}`, field);
+export function checkFirst(first: number, field = "first", max = MAX_PAGE): number {
+  if (!Number.isInteger(first) || first < 0 || first > max) throw badInput(`${field} must be between 0 and ${max}, got ${first}`, field);
   return first;
 }
 

@@ -1,7 +1,8 @@
 import type { Row } from "../db/Database.js";
+import { SYMMETRIC_RELATION_TYPES } from "../ontology/ontology.js";
 import type { Evidence } from "./types/Evidence.js";
 import type { Relation } from "./types/Relation.js";
-import type { Direction, RelationType } from "./types/enums.js";
+import { Direction, type RelationType } from "./types/enums.js";
 
 /**
  * Stored rows → GraphQL objects. Optional stored fields become explicit nulls/defaults, in place:
@@ -20,14 +21,14 @@ export function toRelation(row: Row): Relation {
   return {
     id: row.relId as string,
     type: row.type as RelationType,
-    direction: row.direction as Direction,
+    // A symmetric relation is stored once, endpoints in id order; which end is "start" means nothing.
+    direction: SYMMETRIC_RELATION_TYPES.has(row.type as string) ? Direction.BOTH : (row.direction as Direction),
     other: toEntity(row.other as Row),
     year: (row.year as number) ?? null,
     role: (row.role as string) ?? null,
     confidence: (row.confidence as number) ?? 0,
     method: (row.method as string) ?? null,
     evidenceCount: (row.evidenceCount as number) ?? 0,
-    prefetchedEvidence: row.prefetchedEvidence as Relation["prefetchedEvidence"],
   };
 }
 

@@ -2,7 +2,8 @@
  * Cypher lives in `cypher/`, one file per unit of work, read once at start-up.
  * Labels and relationship types can't be parameters in Cypher, so the few
  * statements that need them use `{{placeholders}}` filled only from the
- * ontology's allow-list (see `withIdentifiers`).
+ * ontology's allow-list (see `withIdentifiers`). Reads whose shape follows the
+ * GraphQL selection are built with @neo4j/cypher-builder in src/api/read/.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join, basename } from "node:path";
@@ -18,7 +19,6 @@ export const ENTITY_PROPERTIES = ["id", "kind", "name", "acronym", "aliases", "m
 export const EVIDENCE_PROPERTIES = ["documentId", "section", "text", "start", "end", "method", "confidence"] as const;
 /** Relationship properties the API reads besides id and confidence, which every relation read returns. */
 export const RELATION_PROPERTIES = ["year", "role", "method", "evidenceCount"] as const;
-const PROJECTABLE = new Set<string>([...ENTITY_PROPERTIES, ...EVIDENCE_PROPERTIES]);
 
 let cache: Map<string, string> | undefined;
 
@@ -64,55 +64,6 @@ export function statements(name: string): string[] {
     .split(/;\s*(?:\n|$)/)
     .map((s) => s.replace(/^\s*\/\/.*$/gm, "").trim())
     .filter(Boolean);
-}
-
-/**
- * Fills `{{name}}` placeholders with map projections (`{.id, .name}`) of the given properties;
- * only properties of ENTITY_PROPERTIES and EVIDENCE_PROPERTIES are accepted. Other placeholders are left.
- */
-export function withProjections(text: string, projections: Record<string, readonly string[]>): string {
-  return text.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => {
-    const props = projections[key];
-    if (props === undefined) return whole;
-    for (const p of props) invariant(PROJECTABLE.has(p), `property ${p} is not one the API reads`);
-    return `{${props.map((p) => `.${p}`).join(", ")}}`;
-  });
-}
-
-/** Keeps (`true`) or cuts (`false`) each `{{#name}}…{{/name}}` section. */
-export function withSections(text: string, sections: Record<string, boolean>): string {
-  return text.replace(/\{\{#(\w+)\}\}([\s\S]*?)\{\{\/\1\}\}/g, (_, key: string, body: string) => {
-    invariant(key in sections, `no value for section {{#${key}}}`);
-    return sections[key] ? body : "";
-  });
-}
-
-/** Fills the `{{<in>}}` / `{{<out>}}` arrow heads of one pattern for a direction seen from its left node. */
-export function withDirection(text: string, keys: { in: string; out: string }, direction: "OUT" | "IN" | "BOTH"): string {
-  return text.replaceAll(`{{${keys.in}}}`, direction === "IN" ? "<" : "").replaceAll(`{{${keys.out}}}`, direction === "OUT" ? ">" : "");
-}
-
-const projectedCache = new Map<string, string>();
-
-/**
- * `cypher/<name>.cypher` with `{{key}}` filled by the projection of `props`, built once per
- * distinct list: the resolvers that project what a query selects call this on every request.
- */
-export function projected(name: string, key: string, props: readonly string[]): string {
-  const cacheKey = `${name}|${key}|${props.join(",")}`;
-  let text = projectedCache.get(cacheKey);
-  if (text === undefined) {
-    text = withProjections(cypher(name), { [key]: props });
-    if (projectedCache.size < 500) projectedCache.set(cacheKey, text);
-  }
-  return text;
-}
-
-/** Fills `{{key}}` with a list `[v.a, v.b]` of the given properties of `variable`; only properties the API reads are accepted. */
-export function withPropertyList(text: string, key: string, variable: string, props: readonly string[]): string {
-  invariant(/^\w+$/.test(variable), "variable must be a plain identifier");
-  for (const p of props) invariant(PROJECTABLE.has(p) || (RELATION_PROPERTIES as readonly string[]).includes(p), `property ${p} is not one the API reads`);
-  return text.replaceAll(`{{${key}}}`, `[${props.map((p) => `${variable}.${p}`).join(", ")}]`);
 }
 
 const ALLOWED_IDENTIFIERS = new Set<string>([...ENTITY_LABELS, ...RELATION_TYPE_NAMES, ENTITY_LABEL, FORUM_EVENT_LABEL]);

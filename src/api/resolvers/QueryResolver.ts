@@ -1,27 +1,25 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
-import { cypher, projected } from "../../db/cypher.js";
+import { cypher } from "../../db/cypher.js";
 import type { Row } from "../../db/Database.js";
 import { parseId } from "../../ontology/ids.js";
 import type { Context } from "../context.js";
-import { loadEntityWithLookahead } from "../prefetch.js";
-import { lookahead, selectedEntityProps } from "../lookahead.js";
+import { entityPropsFor, loadEntity } from "../read/readAhead.js";
 import { badInput, checkFirst, checkId } from "../errors.js";
-import { luceneQuery } from "../luceneQuery.js";
+import { luceneQuery, searchTerms } from "../luceneQuery.js";
+import { toLink } from "../read/links.js";
+import { linkByIdStatement } from "../read/linksStatement.js";
+import { neighborhoodStatement } from "../read/neighborhoodStatement.js";
+import { pathsStatement } from "../read/pathsStatement.js";
+import { searchStatement } from "../read/searchStatement.js";
 import { toEntity } from "../mappers.js";
 import { Document } from "../types/Document.js";
 import { Entity } from "../types/Entity.js";
 import { EntityKind, RelationType } from "../types/enums.js";
 import { Health, SearchHit, Stats } from "../types/misc.js";
 import { Node } from "../types/Node.js";
-import { EntityConnection, EntityFilter, Path, Subgraph } from "../types/pages.js";
-
-const encodeCursor = (id: string) => Buffer.from(`e:${id}`).toString("base64url");
-function decodeCursor(cursor: string): string {
-  const raw = Buffer.from(cursor, "base64url").toString();
-  if (!raw.startsWith("e:") || !parseId(raw.slice(2))) throw badInput("invalid cursor", "after");
-  return raw.slice(2);
-}
+import { EntityConnection, EntityFilter, EntityOrder, Path, Subgraph } from "../types/pages.js";
+import { loadEntityPage } from "../read/entities.js";
 
 @Resolver()
 export class QueryResolver {
@@ -47,13 +45,17 @@ export class QueryResolver {
       const doc = await ctx.loaders.document.load(id);
       return doc ? Object.assign(new Document(), doc) : null;
     }
-    const row = parsed?.family === "entity" ? await loadEntityWithLookahead(ctx, id, lookahead(info)) : null;
+    if (parsed?.family === "support" && parsed.kind === "RELATION") {
+      const [link] = await ctx.db.read(linkByIdStatement(), { id });
+      return link ? toLink(link) : null;
+    }
+    const row = parsed?.family === "entity" ? await loadEntity(ctx, id, info) : null;
     return row ? toEntity(row) : null;
   }
 
   @Query(() => Entity, { nullable: true })
   async entity(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Entity | null> {
-    const row = await loadEntityWithLookahead(ctx, checkId(id, "entity"), lookahead(info));
+    const row = await loadEntity(ctx, checkId(id, "entity"), info);
     return row ? toEntity(row) : null;
   }
 
@@ -63,7 +65,7 @@ export class QueryResolver {
     return row ? toEntity(row.entity as Row) : null;
   }
 
-  @Query(() => [SearchHit], { description: "Full-text search over names, acronyms and aliases, best first." })
+  @Query(() => [SearchHit], { description: "Full-text search over names, acronyms and aliases: most search words matched first, then whole-phrase matches, then Lucene's score; a hit need not hold every word." })
   async search(
     @Arg("text", () => String) text: string,
     @Arg("kinds", () => [EntityKind], { nullable: true }) kinds: EntityKind[] | null,
@@ -74,8 +76,9 @@ export class QueryResolver {
     checkFirst(first);
     const query = luceneQuery(text);
     if (!query) return [];
-    const statement = projected("search-entities", "entityProps", selectedEntityProps(info, ["entity"]));
-    const rows = await ctx.db.read(statement, { query, kinds: kinds ?? null, first });
+    const statement = searchStatement(entityPropsFor(info, ["entity"]));
+    const terms = searchTerms(text);
+    const rows = await ctx.db.read(statement, { query, terms, phrase: terms.join(" "), kinds: kinds ?? null, first });
     return rows.map((r) => ({ entity: toEntity(r.entity as Row), score: r.score as number }));
   }
 
@@ -86,41 +89,47 @@ export class QueryResolver {
   }
 
   @Query(() => EntityConnection)
-  organizations(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null) {
-    return page(ctx, "ORGANIZATION", filter, first, after);
+  organizations(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null, @Arg("orderBy", () => EntityOrder, { defaultValue: EntityOrder.NAME_ASC }) orderBy: EntityOrder) {
+    return loadEntityPage(ctx, "ORGANIZATION", filter, orderBy, first, after);
   }
   @Query(() => EntityConnection)
-  initiatives(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null) {
-    return page(ctx, "INITIATIVE", filter, first, after);
+  initiatives(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null, @Arg("orderBy", () => EntityOrder, { defaultValue: EntityOrder.NAME_ASC }) orderBy: EntityOrder) {
+    return loadEntityPage(ctx, "INITIATIVE", filter, orderBy, first, after);
   }
   @Query(() => EntityConnection)
-  conventions(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null) {
-    return page(ctx, "CONVENTION", filter, first, after);
+  conventions(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null, @Arg("orderBy", () => EntityOrder, { defaultValue: EntityOrder.NAME_ASC }) orderBy: EntityOrder) {
+    return loadEntityPage(ctx, "CONVENTION", filter, orderBy, first, after);
   }
   @Query(() => EntityConnection)
-  countries(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null) {
-    return page(ctx, "COUNTRY", filter, first, after);
+  countries(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null, @Arg("orderBy", () => EntityOrder, { defaultValue: EntityOrder.NAME_ASC }) orderBy: EntityOrder) {
+    return loadEntityPage(ctx, "COUNTRY", filter, orderBy, first, after);
   }
   @Query(() => EntityConnection)
-  forums(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null) {
-    return page(ctx, "FORUM", filter, first, after);
+  forums(@Ctx() ctx: Context, @Arg("filter", () => EntityFilter, { nullable: true }) filter: EntityFilter | null, @Arg("first", () => Int, { defaultValue: 20 }) first: number, @Arg("after", () => String, { nullable: true }) after: string | null, @Arg("orderBy", () => EntityOrder, { defaultValue: EntityOrder.NAME_ASC }) orderBy: EntityOrder) {
+    return loadEntityPage(ctx, "FORUM", filter, orderBy, first, after);
   }
 
-  @Query(() => [Path], { description: "Shortest paths first; each step carries its relation type (and evidence)." })
+  @Query(() => [Path], {
+    description:
+      "Paths between two entities, fewest hops first, then most evidence. shortestOnly (default): only the shortest ones. " +
+      "shortestOnly: false lists every simple path up to maxHops (at most 4 then), so indirect links show beside direct ones.",
+  })
   async paths(
     @Arg("from", () => ID) from: string,
     @Arg("to", () => ID) to: string,
     @Arg("maxHops", () => Int, { defaultValue: 4 }) maxHops: number,
     @Arg("first", () => Int, { defaultValue: 5 }) first: number,
+    @Arg("shortestOnly", () => Boolean, { defaultValue: true }) shortestOnly: boolean,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Path[]> {
     checkId(from, "entity");
     checkId(to, "entity");
     checkFirst(first);
-    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) throw badInput("maxHops must be between 1 and 6", "maxHops");
-    const statement = projected("paths", "entityProps", selectedEntityProps(info, ["nodes"], ["steps", "from"], ["steps", "to"]));
-    const rows = await ctx.db.read(statement, { from, to, maxHops, first });
+    const most = shortestOnly ? 6 : 4;
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > most) throw badInput(`maxHops must be between 1 and ${most}${shortestOnly ? "" : " when shortestOnly is false"}`, "maxHops");
+    const statement = pathsStatement(shortestOnly, maxHops, entityPropsFor(info, ["nodes"], ["steps", "from"], ["steps", "to"]));
+    const rows = await ctx.db.read(statement, { from, to, first });
     return rows.map((r) => {
       const nodes = (r.nodes as Row[]).map(toEntity);
       const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -140,7 +149,7 @@ export class QueryResolver {
     checkId(id, "entity");
     if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw badInput("depth must be between 1 and 3", "depth");
     if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw badInput("limit must be between 1 and 1000", "limit");
-    const rows = await ctx.db.read(cypher("neighborhood"), { id, depth, types: types ?? null, limit });
+    const rows = await ctx.db.read(neighborhoodStatement(depth), { id, types: types ?? null, limit });
     const nodes = new Map<string, Entity>();
     const self = await ctx.loaders.entity.load(id);
     if (self) nodes.set(id, toEntity(self));
@@ -153,19 +162,4 @@ export class QueryResolver {
     });
     return { nodes: [...nodes.values()], edges };
   }
-}
-
-async function page(ctx: Context, kind: EntityKind, filter: EntityFilter | null, first: number, after: string | null): Promise<EntityConnection> {
-  checkFirst(first);
-  const name = filter?.name?.trim().toLowerCase() || null;
-  const afterId = after ? decodeCursor(after) : null;
-  const [rows, [count]] = await Promise.all([
-    ctx.db.read(cypher("entities-page"), { kind, name, after: afterId, first: first + 1 }),
-    ctx.db.read(cypher("entities-count"), { kind, name }),
-  ]);
-  const edges = rows.slice(0, first).map((r) => {
-    const node = toEntity(r.entity as Row);
-    return { cursor: encodeCursor(node.id), node };
-  });
-  return { totalCount: (count?.total as number) ?? 0, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }

@@ -1,7 +1,6 @@
 import { Field, ID, Int, InterfaceType } from "type-graphql";
 import { EntityKind } from "./enums.js";
 import { Node } from "./Node.js";
-import type { PrefetchedRelations } from "../prefetch.js";
 
 @InterfaceType({
   implements: Node,
@@ -14,16 +13,15 @@ export abstract class Entity implements Node {
   @Field(() => String, { nullable: true }) acronym!: string | null;
   @Field(() => [String]) aliases!: string[];
   @Field(() => Int) mentionCount!: number;
-  /** Relations read ahead with the entity (see prefetch.ts); not a GraphQL field. */
-  prefetchedRelations?: PrefetchedRelations;
 }
 
 /**
- * The object type of a Node or Entity value: entities carry their kind, documents do not.
+ * The object type of a Node or Entity value: entities carry their kind, links their `from` end, documents neither.
  * Synchronous on purpose (see buildSchema.ts).
  */
-export function nodeTypeName(value: { kind?: EntityKind }): string {
-  return value.kind ? KIND_TO_TYPE[value.kind] : "Document";
+export function nodeTypeName(value: { kind?: EntityKind; from?: unknown }): string {
+  if (value.kind) return KIND_TO_TYPE[value.kind];
+  return value.from ? "Link" : "Document";
 }
 
 const KIND_TO_TYPE: Record<EntityKind, string> = {

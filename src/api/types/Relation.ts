@@ -1,13 +1,10 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import type { PrefetchedEvidence } from "../prefetch.js";
 import { Entity } from "./Entity.js";
 import { Direction, RelationType } from "./enums.js";
 
 @ObjectType({ simpleResolvers: true, description: "A link from the entity being viewed to another one." })
 export class Relation {
   id!: string;
-  /** Evidence read ahead with the relation (see prefetch.ts); not a GraphQL field. */
-  prefetchedEvidence?: PrefetchedEvidence;
   @Field(() => RelationType) type!: RelationType;
   @Field(() => Direction) direction!: Direction;
   @Field(() => Entity) other!: Entity;

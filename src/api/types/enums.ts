@@ -20,4 +20,4 @@ registerEnumType(RelationType, {
   name: "RelationType",
   valuesConfig: Object.fromEntries(Object.entries(RELATION_TYPES).map(([k, v]) => [k, { description: v.meaning }])),
 });
-registerEnumType(Direction, { name: "Direction", description: "OUT when the entity is the relation's source." });
+registerEnumType(Direction, { name: "Direction", description: "OUT when the entity is the relation's source, IN when its target; symmetric relations (PARTNERS_WITH) read as BOTH." });

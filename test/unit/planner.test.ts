@@ -1,7 +1,7 @@
 import { parse, type GraphQLResolveInfo, type OperationDefinitionNode, type FieldNode, Kind } from "graphql";
 import { describe, expect, it } from "vitest";
-import { lookahead, selectedEntityProps } from "../../src/api/lookahead.js";
-import { covers, matches, unionSpec } from "../../src/api/relationFields.js";
+import { planEntityProps as selectedEntityProps, planRead as lookahead } from "../../src/api/read/planner.js";
+import { covers, matches, unionSpec } from "../../src/api/read/relationSpecs.js";
 import { Direction } from "../../src/api/types/enums.js";
 
 /** The part of GraphQLResolveInfo lookahead reads: the root field's node, the fragments and the variables. */
@@ -12,7 +12,7 @@ function infoFor(query: string, variableValues: Record<string, unknown> = {}): G
   return { fieldNodes: [op.selectionSet.selections[0] as FieldNode], fragments, variableValues } as unknown as GraphQLResolveInfo;
 }
 
-describe("lookahead", () => {
+describe("planRead", () => {
   it("asks for nothing more when no relationship field is selected", () => {
     expect(lookahead(infoFor(`{ entity(id: "org:iom") { id name } }`))).toEqual({ rootProps: [], level1: null, via: null, level2: null });
   });

@@ -1,0 +1,262 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../src/db/Database.js";
+import type { AppServer } from "../../src/api/createServer.js";
+import { gql, startIngestedApi } from "../support/ingestedApi.js";
+
+/** Reads over the bundled corpus that dashboards and analysts rely on (issue 11), one ingest for the file. */
+describe("reads for dashboards and analysts", () => {
+  let db: Database;
+  let server: AppServer;
+  let stop: () => Promise<void>;
+  beforeAll(async () => {
+    ({ db, server, stop } = await startIngestedApi());
+  });
+  afterAll(async () => stop());
+
+  const ok = async (query: string, variables?: object) => {
+    const r = await gql(server, query, variables);
+    expect(r.errors).toBeUndefined();
+    return r.data;
+  };
+
+  it("neighborhood answers nodes and edges around an entity, each edge touching it at depth 1", async () => {
+    const d = await ok(`{ neighborhood(id: "org:iom") { nodes { id } edges { source target type } } }`);
+    expect(d.neighborhood.edges.length).toBeGreaterThan(5);
+    expect(d.neighborhood.edges.every((e: any) => e.source === "org:iom" || e.target === "org:iom")).toBe(true);
+    const ids = new Set(d.neighborhood.nodes.map((n: any) => n.id));
+    expect(d.neighborhood.edges.every((e: any) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+    const two = await ok(`{ neighborhood(id: "org:iom", depth: 2, types: [MEMBER_OF], limit: 40) { edges { type } } }`);
+    expect(two.neighborhood.edges.length).toBeGreaterThan(d.neighborhood.edges.filter((e: any) => e.type === "MEMBER_OF").length);
+    expect(two.neighborhood.edges.every((e: any) => e.type === "MEMBER_OF")).toBe(true);
+  });
+
+  it("paths: shortest only by default; shortestOnly: false lists indirect paths too, fewest hops first", async () => {
+    const route = (p: any) => p.nodes.map((n: any) => n.id).join(">");
+    const shortest = await ok(`{ paths(from: "org:unicef", to: "forum:gfmd", maxHops: 2) { nodes { id } } }`);
+    expect(shortest.paths.map(route)).toEqual(["org:unicef>forum:gfmd"]);
+    const all = await ok(`{ paths(from: "org:unicef", to: "forum:gfmd", maxHops: 2, shortestOnly: false, first: 20) { nodes { id } steps { type } } }`);
+    const routes = all.paths.map(route);
+    expect(routes[0]).toBe("org:unicef>forum:gfmd");
+    expect(routes).toContain("org:unicef>forum:gfmd-2008>forum:gfmd");
+    const hops = all.paths.map((p: any) => p.steps.length);
+    expect(hops).toEqual([...hops].sort((a: number, b: number) => a - b));
+    expect(all.paths.every((p: any) => new Set(p.nodes.map((n: any) => n.id)).size === p.nodes.length)).toBe(true);
+    const tooFar = await gql(server, `{ paths(from: "org:unicef", to: "forum:gfmd", maxHops: 5, shortestOnly: false) { nodes { id } } }`);
+    expect(tooFar.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+  });
+
+  it("reads the symmetric PARTNERS_WITH as BOTH, whichever direction is asked", async () => {
+    const d = await ok(`{ entity(id: "org:iom") { ... on Organization { statedPartnerships { direction other { id } } }
+      out: relations(types: [PARTNERS_WITH], direction: OUT) { direction other { id } }
+      in: relations(types: [PARTNERS_WITH], direction: IN) { direction other { id } } } }`);
+    expect(d.entity.statedPartnerships.length).toBeGreaterThan(2);
+    expect(new Set(d.entity.statedPartnerships.map((r: any) => r.direction))).toEqual(new Set(["BOTH"]));
+    expect(d.entity.out).toEqual(d.entity.in);
+    expect(d.entity.out).toEqual(d.entity.statedPartnerships);
+    const batched = await ok(`{ search(text: "International Organization for Migration", kinds: [ORGANIZATION], first: 1) { entity { relations(types: [PARTNERS_WITH]) { direction } } } }`);
+    expect(new Set(batched.search[0].entity.relations.map((r: any) => r.direction))).toEqual(new Set(["BOTH"]));
+  });
+
+  it("search ranks by matched words: an exact name plus a stray word still finds the name first", async () => {
+    const d = await ok(`{ search(text: "Global Migration Group xyzzy") { entity { id } } }`);
+    expect(d.search[0].entity.id).toBe("forum:gmg");
+    const partial = await ok(`{ search(text: "Migration Group", first: 3) { entity { id } } }`);
+    expect(partial.search[0].entity.id).toBe("forum:gmg");
+  });
+
+  it("relationCount shows how many relations a list held before first cut it", async () => {
+    const d = await ok(`{ entity(id: "org:iom") { relationCount cut: relations(first: 3) { id: type } all: relations(first: 100) { type }
+      supportsIn: relationCount(types: [SUPPORTS], direction: IN) supportsOut: relationCount(types: [SUPPORTS], direction: OUT) out: relations(types: [SUPPORTS], direction: OUT, first: 100) { type } } }`);
+    expect(d.entity.cut).toHaveLength(3);
+    expect(d.entity.relationCount).toBe(d.entity.all.length);
+    expect(d.entity.relationCount).toBeGreaterThan(3);
+    expect(d.entity.supportsOut).toBe(d.entity.out.length);
+    expect(d.entity.supportsIn).toBe(0);
+    void db;
+  });
+
+  const LINK = `id type from { id kind } to { id kind } year confidence evidenceCount`;
+
+  it("links: a filtered page, totalCount and facets counted before paging, keyset cursors that walk every link once", async () => {
+    const filter = `{ types: [MEMBER_OF, SUPPORTS], involving: ["org:iom", "org:ilo"] }`;
+    const d = await ok(`{ links(filter: ${filter}, first: 100) { totalCount edges { node { ${LINK} } } facets { types { key count } fromKinds { key count } toKinds { key count } documents { key count } years { key count } } } }`);
+    const all = d.links.edges.map((e: any) => e.node);
+    expect(d.links.totalCount).toBe(all.length);
+    expect(all.length).toBeGreaterThan(5);
+    for (const l of all) {
+      expect(["MEMBER_OF", "SUPPORTS"]).toContain(l.type);
+      expect([l.from.id, l.to.id].some((id) => id === "org:iom" || id === "org:ilo")).toBe(true);
+    }
+    const sum = (counts: any[]) => counts.reduce((n, c) => n + c.count, 0);
+    expect(sum(d.links.facets.types)).toBe(all.length);
+    expect(sum(d.links.facets.fromKinds)).toBe(all.length);
+    expect(d.links.facets.types.find((c: any) => c.key === "SUPPORTS").count).toBe(all.filter((l: any) => l.type === "SUPPORTS").length);
+    expect(sum(d.links.facets.years)).toBe(all.filter((l: any) => l.year !== null).length);
+    const confidences = all.map((l: any) => l.confidence);
+    expect(confidences).toEqual([...confidences].sort((a: number, b: number) => b - a));
+    // Page by 3 with cursors: the same links, in the same order, each once.
+    const walked: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 50; i++) {
+      const page: any = await ok(`query($after: String) { links(filter: ${filter}, first: 3, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
+      expect(page.links.totalCount).toBe(all.length);
+      walked.push(...page.links.edges.map((e: any) => e.node.id));
+      if (!page.links.pageInfo.hasNextPage) break;
+      after = page.links.pageInfo.endCursor;
+    }
+    expect(walked).toEqual(all.map((l: any) => l.id));
+    // A document facet selects exactly that many links when used as a filter.
+    const doc = d.links.facets.documents[0];
+    const byDoc = await ok(`{ links(filter: { types: [MEMBER_OF, SUPPORTS], involving: ["org:iom", "org:ilo"], document: "${doc.key}" }) { totalCount } }`);
+    expect(byDoc.links.totalCount).toBe(doc.count);
+  });
+
+  it("links: kinds, years and confidence filter, year orders put links without a year last", async () => {
+    const d = await ok(`{ links(filter: { fromKinds: [ORGANIZATION], toKinds: [FORUM], yearFrom: 2008, yearTo: 2012, minConfidence: 0.5 }, orderBy: YEAR_ASC, first: 100) { totalCount edges { node { ${LINK} } } } }`);
+    const links = d.links.edges.map((e: any) => e.node);
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) {
+      expect(l.from.kind).toBe("ORGANIZATION");
+      expect(l.to.kind).toBe("FORUM");
+      expect(l.year).toBeGreaterThanOrEqual(2008);
+      expect(l.year).toBeLessThanOrEqual(2012);
+      expect(l.confidence).toBeGreaterThanOrEqual(0.5);
+    }
+    expect(links.map((l: any) => l.year)).toEqual([...links.map((l: any) => l.year)].sort());
+    const desc = await ok(`{ links(orderBy: YEAR_DESC, first: 100) { edges { node { year } } } }`);
+    const years = desc.links.edges.map((e: any) => e.node.year);
+    const firstNull = years.indexOf(null);
+    expect(firstNull).toBeGreaterThan(0);
+    expect(years.slice(firstNull).every((y: any) => y === null)).toBe(true);
+    expect(years.slice(0, firstNull)).toEqual([...years.slice(0, firstNull)].sort((a: number, b: number) => b - a));
+    const byEvidence = await ok(`{ links(orderBy: EVIDENCE_DESC, first: 30) { edges { node { evidenceCount } } } }`);
+    const counts = byEvidence.links.edges.map((e: any) => e.node.evidenceCount);
+    expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
+  });
+
+  it("links: node(id) resolves a link with its evidence; bad filters are BAD_USER_INPUT naming the field", async () => {
+    const d = await ok(`{ links(filter: { types: [MEMBER_OF], involving: ["forum:gmg"] }, first: 1) { edges { node { id type from { id } to { id } } } } }`);
+    const link = d.links.edges[0].node;
+    const n = await ok(`{ node(id: "${link.id}") { id ... on Link { type from { id } to { id } evidence(first: 1) { text document { id } } } } }`);
+    expect(n.node).toMatchObject(link);
+    expect(n.node.evidence).toHaveLength(1);
+    const missing = await ok(`{ node(id: "rel:0000000000000000") { id } }`);
+    expect(missing.node).toBeNull();
+    for (const [filter, field] of [[`{ minConfidence: 2 }`, "filter.minConfidence"], [`{ involving: ["nope"] }`, "id"], [`{ document: "org:iom" }`, "filter.document"]]) {
+      const r = await gql(server, `{ links(filter: ${filter}) { totalCount } }`);
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+      expect(r.errors?.[0]?.message).toContain(field!.replace("filter.", ""));
+    }
+    const cursor = await gql(server, `{ links(after: "bm9wZQ") { totalCount } }`);
+    expect(cursor.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+  });
+
+  it("overlap: what two or more of the given entities link to, each with the links that join them", async () => {
+    const ids = ["org:iom", "org:ilo", "org:unhcr"];
+    const d = await ok(`{ overlap(ids: ${JSON.stringify(ids)}) { entities { id } shared { entity { id kind } links { id type from { id } to { id } } } } }`);
+    expect(d.overlap.entities.map((e: any) => e.id)).toEqual(ids);
+    expect(d.overlap.shared.map((s: any) => s.entity.id)).toContain("forum:gmg");
+    for (const s of d.overlap.shared) {
+      expect(["INITIATIVE", "FORUM", "COUNTRY", "CONVENTION"]).toContain(s.entity.kind);
+      const given = new Set(s.links.map((l: any) => (l.from.id === s.entity.id ? l.to.id : l.from.id)));
+      expect(given.size).toBeGreaterThanOrEqual(2);
+      for (const id of given) expect(ids).toContain(id);
+      expect(s.links.every((l: any) => l.from.id === s.entity.id || l.to.id === s.entity.id)).toBe(true);
+    }
+    // The GMG really is linked to each of them: the same links the entity fields show.
+    const gmg = d.overlap.shared.find((s: any) => s.entity.id === "forum:gmg");
+    const members = await ok(`{ entity(id: "forum:gmg") { relations(first: 100) { type other { id } } } }`);
+    const fromGmg = members.entity.relations.filter((r: any) => ids.includes(r.other.id)).map((r: any) => `${r.type}|${r.other.id}`).sort();
+    expect(gmg.links.map((l: any) => `${l.type}|${l.from.id === "forum:gmg" ? l.to.id : l.from.id}`).sort()).toEqual(fromGmg);
+    const one = await gql(server, `{ overlap(ids: ["org:iom"]) { shared { entity { id } } } }`);
+    expect(one.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+  });
+
+  it("timeline: a forum's dated meetings in year order, hosts and chairs from HOSTED and CHAIRED links", async () => {
+    const d = await ok(`{ timeline(forum: "forum:gfmd") { year event { id isEvent year } hosts { id } chairs { id } } }`);
+    expect(d.timeline.length).toBeGreaterThan(3);
+    const years = d.timeline.map((e: any) => e.year);
+    expect(years).toEqual([...years].sort());
+    expect(d.timeline.every((e: any) => e.event.isEvent && e.event.year === e.year)).toBe(true);
+    const y2008 = d.timeline.find((e: any) => e.event.id === "forum:gfmd-2008");
+    const hosted = await ok(`{ entity(id: "forum:gfmd-2008") { ... on Forum { hosts { other { id } } chairs { other { id } } } } }`);
+    expect(y2008.hosts.map((h: any) => h.id).sort()).toEqual(hosted.entity.hosts.map((h: any) => h.other.id).sort());
+    expect(y2008.chairs.map((h: any) => h.id).sort()).toEqual(hosted.entity.chairs.map((h: any) => h.other.id).sort());
+    expect(y2008.hosts.map((h: any) => h.id)).toContain("ctry:ph");
+    const none = await ok(`{ timeline(forum: "org:iom") { year } }`);
+    expect(none.timeline).toEqual([]);
+  });
+
+  it("entity lists: relatedTo, relationTypes, document and minMentions filter; three orders walk with keyset cursors", async () => {
+    const members = await ok(`{ organizations(filter: { relatedTo: "forum:gmg", relationTypes: [MEMBER_OF] }, first: 100) { totalCount edges { node { id } } } }`);
+    const gmg = await ok(`{ entity(id: "forum:gmg") { ... on Forum { members { other { id } } } } }`);
+    expect(members.organizations.edges.map((e: any) => e.node.id).sort()).toEqual(gmg.entity.members.map((m: any) => m.other.id).sort());
+    expect(members.organizations.totalCount).toBe(gmg.entity.members.length);
+    const withMembership = await ok(`{ organizations(filter: { relationTypes: [MEMBER_OF] }) { totalCount } }`);
+    expect(withMembership.organizations.totalCount).toBeGreaterThanOrEqual(members.organizations.totalCount);
+    const mentioned = await ok(`{ organizations(filter: { minMentions: 20 }, orderBy: MENTIONS_DESC, first: 100) { totalCount edges { node { mentionCount } } } }`);
+    const counts = mentioned.organizations.edges.map((e: any) => e.node.mentionCount);
+    expect(counts.length).toBe(mentioned.organizations.totalCount);
+    expect(counts.every((c: number) => c >= 20)).toBe(true);
+    expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
+    const docs = await ok(`{ documents { id } }`);
+    const inDoc = await ok(`{ organizations(filter: { document: "${docs.documents[0].id}" }) { totalCount } all: organizations { totalCount } }`);
+    expect(inDoc.organizations.totalCount).toBeGreaterThan(0);
+    expect(inDoc.organizations.totalCount).toBeLessThanOrEqual(inDoc.all.totalCount);
+    for (const order of ["NAME_ASC", "MENTIONS_DESC", "DEGREE_DESC"]) {
+      const whole = await ok(`{ forums(orderBy: ${order}, first: 100) { edges { node { id name mentionCount relationCount } } } }`);
+      const nodes = whole.forums.edges.map((e: any) => e.node);
+      if (order === "NAME_ASC") expect(nodes.map((n: any) => n.name)).toEqual([...nodes.map((n: any) => n.name)].sort());
+      if (order === "DEGREE_DESC") expect(nodes.map((n: any) => n.relationCount)).toEqual([...nodes.map((n: any) => n.relationCount)].sort((a: number, b: number) => b - a));
+      const walked: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 40; i++) {
+        const page: any = await ok(`query($after: String) { forums(orderBy: ${order}, first: 7, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
+        walked.push(...page.forums.edges.map((e: any) => e.node.id));
+        if (!page.forums.pageInfo.hasNextPage) break;
+        after = page.forums.pageInfo.endCursor;
+      }
+      expect(walked, order).toEqual(nodes.map((n: any) => n.id));
+    }
+  });
+
+  it("typed fields agree with relations(types, direction) on every kind; stats and documents add up", async () => {
+    const d = await ok(`{
+      gfmd: entity(id: "forum:gfmd") { ... on Forum { events { other { id } } } partsIn: relations(types: [PART_OF], direction: IN) { other { id kind ... on Forum { isEvent } } } }
+      y2008: entity(id: "forum:gfmd-2008") { ... on Forum { parent { id } } }
+      ph: entity(id: "ctry:ph") { ... on Country { hostedEvents { other { id } } initiatives { other { id } } } hosted: relations(types: [HOSTED], direction: OUT) { other { id } } ops: relations(types: [OPERATES_IN], direction: IN) { other { id } } }
+      cmw: entity(id: "conv:cmw") { ... on Convention { promoters { other { id } } ratifiedBy { other { id } } } promotes: relations(types: [PROMOTES], direction: IN) { other { id } } ratified: relations(types: [RATIFIED], direction: IN) { other { id } } }
+      iom: entity(id: "org:iom") { evidence(first: 2) { text method confidence } relations(first: 3) { method evidenceCount } }
+      stats { entitiesByKind { key count } relationsByType { key count } documents passages }
+      documents { passageCount bytes hash }
+      initiatives(first: 2) { totalCount edges { cursor node { id ... on Initiative { partOf { type other { id } } } } } }
+      conventions(first: 1) { totalCount } countries(first: 1) { totalCount }
+      links(first: 30, orderBy: EVIDENCE_DESC) { edges { node { role method } } }
+      paths(from: "org:undp", to: "forum:gmg") { steps { relationId } }
+    }`);
+    const ids = (list: any[]) => list.map((r: any) => r.other.id).sort();
+    expect(ids(d.gfmd.events)).toContain("forum:gfmd-2008");
+    expect(ids(d.gfmd.events)).toEqual(ids(d.gfmd.partsIn.filter((r: any) => r.other.kind === "FORUM")));
+    expect(d.y2008.parent.id).toBe("forum:gfmd");
+    expect(ids(d.ph.hostedEvents)).toEqual(ids(d.ph.hosted));
+    expect(ids(d.ph.hostedEvents)).toContain("forum:gfmd-2008");
+    expect(ids(d.ph.initiatives)).toEqual(ids(d.ph.ops));
+    expect(ids(d.cmw.promoters)).toEqual(ids(d.cmw.promotes));
+    expect(d.cmw.promoters.length).toBeGreaterThan(0);
+    expect(ids(d.cmw.ratifiedBy)).toEqual(ids(d.cmw.ratified));
+    expect(d.iom.evidence).toHaveLength(2);
+    expect(d.iom.relations.every((r: any) => r.evidenceCount >= 1 && typeof r.method === "string")).toBe(true);
+    expect(d.stats.documents).toBe(d.documents.length);
+    expect(d.stats.passages).toBe(d.documents.reduce((n: number, doc: any) => n + doc.passageCount, 0));
+    expect(d.documents.every((doc: any) => /^[0-9a-f]{64}$/.test(doc.hash) && doc.bytes > 0)).toBe(true);
+    const byKind = Object.fromEntries(d.stats.entitiesByKind.map((c: any) => [c.key, c.count]));
+    expect(byKind.INITIATIVE).toBe(d.initiatives.totalCount);
+    expect(byKind.CONVENTION).toBe(d.conventions.totalCount);
+    expect(byKind.COUNTRY).toBe(d.countries.totalCount);
+    expect(d.stats.relationsByType.reduce((n: number, c: any) => n + c.count, 0)).toBeGreaterThan(100);
+    expect(d.initiatives.edges.every((e: any) => typeof e.cursor === "string" && Array.isArray(e.node.partOf))).toBe(true);
+    expect(d.links.edges.some((e: any) => e.node.method)).toBe(true);
+    expect(d.links.edges.every((e: any) => e.node.role === null || typeof e.node.role === "string")).toBe(true);
+    expect(d.paths[0].steps.every((s: any) => /^rel:/.test(s.relationId))).toBe(true);
+  });
+});

@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { luceneQuery, searchTerms } from "../../src/api/luceneQuery.js";
+
+describe("luceneQuery", () => {
+  it("ORs the terms (with prefix variants), so a hit need not hold every word", () => {
+    expect(luceneQuery("Global Migration xyz")).toBe("(global OR global*) OR (migration OR migration*) OR (xyz OR xyz*)");
+  });
+  it("drops operators and escapes metacharacters into separate terms", () => {
+    expect(searchTerms(`a AND "b~c" OR (d)`)).toEqual(["a", "b", "c", "d"]);
+    expect(luceneQuery(`AND OR ~*`)).toBeNull();
+  });
+});
