@@ -58,7 +58,7 @@ describe("the cost estimator on the app schema", () => {
   });
 
   it("lists as bounded exactly the lists inside what a sized field returns", () => {
-    expect([...model.boundedLists].sort()).toEqual(["EntityConnection.edges", "Path.nodes", "Path.steps", "Subgraph.edges", "Subgraph.nodes"]);
+    expect([...model.boundedLists].sort()).toEqual(["EntityConnection.edges", "LinkConnection.edges", "Overlap.entities", "Overlap.shared", "Path.nodes", "Path.steps", "Subgraph.edges", "Subgraph.nodes"]);
   });
 
   it("charges introspection nothing and honours @skip/@include", () => {

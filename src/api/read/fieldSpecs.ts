@@ -34,8 +34,8 @@ export interface RelationFieldSpec extends RelationSpec {
   first?: { default: number; max: number };
 }
 
-/** Default page of a typed relation list: large enough that no list of the bundled corpus is cut by it. */
-export const RELATION_LIST_FIRST = { default: 100, max: 100 } as const;
+/** Default page of a typed relation list: the size the cost model charges (src/api/queryCost.ts); `relationCount` tells when a list is longer. */
+export const RELATION_LIST_FIRST = { default: 20, max: 100 } as const;
 /** `Entity.relations(first)`. */
 export const RELATIONS_FIRST = { default: 50, max: 100 } as const;
 /** `Relation.evidence(first)`, `Link.evidence(first)`. */
