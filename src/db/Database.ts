@@ -35,6 +35,14 @@ export interface DatabaseOptions {
   password: string;
   /** How long the driver keeps retrying transient failures inside one call. */
   maxRetryMs?: number;
+  /**
+   * How long a read keeps retrying when Neo4j cannot be reached at all (default 1 s), and,
+   * once a read has given up, the next reads try once and fail at once until one succeeds.
+   * A dead server refuses connections in microseconds, so waiting the full `maxRetryMs`
+   * only made every request hang ~5 s before its SERVICE_UNAVAILABLE.
+   */
+  unavailableRetryMs?: number;
+  /** TCP connect and pool acquisition timeout (default 2 s; loopback answers in under a millisecond). */
   connectionTimeoutMs?: number;
   maxPoolSize?: number;
 }
@@ -50,14 +58,16 @@ export type QueryListener = (cypher: string, params: Params) => void;
 export class Database {
   private readonly driver: Driver;
   private readonly listeners = new Set<QueryListener>();
+  /** Set when a read gave up because Neo4j was unreachable; cleared by the next success. */
+  private unreachable = false;
 
   constructor(readonly options: DatabaseOptions) {
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       // Counts, offsets and years all fit in a double; plain numbers keep every caller simple.
       disableLosslessIntegers: true,
       maxTransactionRetryTime: options.maxRetryMs ?? 5_000,
-      connectionTimeout: options.connectionTimeoutMs ?? 5_000,
-      connectionAcquisitionTimeout: options.connectionTimeoutMs ?? 5_000,
+      connectionTimeout: options.connectionTimeoutMs ?? 2_000,
+      connectionAcquisitionTimeout: options.connectionTimeoutMs ?? 2_000,
       maxConnectionPoolSize: options.maxPoolSize ?? 50,
       // Notifications (e.g. "unbounded path") would otherwise be logged on every request.
       notificationFilter: { minimumSeverityLevel: "OFF" },
@@ -78,19 +88,32 @@ export class Database {
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
     this.emit(cypher, params);
     const bound = integerParams(params);
-    const deadline = Date.now() + (this.options.maxRetryMs ?? 5_000);
+    const began = Date.now();
+    const deadline = began + (this.options.maxRetryMs ?? 5_000);
+    const unavailableDeadline = this.unreachable ? began : began + (this.options.unavailableRetryMs ?? 1_000);
     for (let attempt = 0; ; attempt++) {
       const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+      let giveUpAt: number;
       try {
         const { records } = await runWithoutCallerStack(() => session.run(cypher, bound));
+        this.unreachable = false;
         return records.map((record) => toPlain(record.toObject()) as Row);
       } catch (error) {
-        if (!neo4j.isRetryableError(error) || Date.now() >= deadline) throw mapError(error);
+        const mapped = mapError(error);
+        const unavailable = mapped instanceof DatabaseUnavailableError;
+        giveUpAt = unavailable ? unavailableDeadline : deadline;
+        if (unavailable && Date.now() >= giveUpAt) this.unreachable = true;
+        if (!neo4j.isRetryableError(error) || Date.now() >= giveUpAt) throw mapped;
       } finally {
         await session.close();
       }
-      await sleep(Math.min(1_000, 50 * 2 ** attempt));
+      await sleep(Math.max(0, Math.min(1_000, 50 * 2 ** attempt, giveUpAt - Date.now())));
     }
+  }
+
+  /** True after a read gave up because Neo4j could not be reached, until a read succeeds. */
+  get isUnreachable(): boolean {
+    return this.unreachable;
   }
 
   async write(cypher: string, params: Params = {}): Promise<Row[]> {
