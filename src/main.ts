@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     log.info({ signal }, "shutting down");
     setTimeout(() => {
       log.error({ ms: Date.now() - began }, "shutdown deadline passed; exiting");
-      process.exit(1);
+      log.flush(() => process.exit(1));
     }, SHUTDOWN_DEADLINE_MS).unref();
     const drain = setTimeout(() => server?.http.closeAllConnections(), REQUEST_DRAIN_MS);
     await Promise.allSettled([
@@ -49,10 +49,13 @@ async function main(): Promise<void> {
       })(),
     ]);
     log.info({ ms: Date.now() - began }, "stopped");
-    process.exit(0);
+    // pino writes asynchronously; without a flush the last lines are lost at exit.
+    log.flush(() => process.exit(0));
   };
-  process.once("SIGINT", () => void shutdown("SIGINT"));
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  // `on`, not `once`: Ctrl-C reaches us twice under npm (from the terminal's process group and
+  // forwarded by npm), and a second SIGINT with no listener would kill the process mid-shutdown.
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
   let uri = config.NEO4J_URI;
   if (!uri) {
     neo4j = await superviseLocalNeo4j({
