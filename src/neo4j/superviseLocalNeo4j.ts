@@ -20,6 +20,12 @@ export interface SuperviseOptions extends LocalNeo4jOptions {
   /** A server up at least this long counts as healthy: the next crash starts from `minBackoffMs` again (default 60 s). */
   stableMs?: number;
   onEvent?: (event: SupervisorEvent) => void;
+  /**
+   * Start-up timeout for restarts (default 300 s). A restart recovers the store and competes for
+   * the CPU with the API answering SERVICE_UNAVAILABLE; on a 2-core machine under load a start took
+   * over 120 s, and timing it out wasted all that work.
+   */
+  restartTimeoutMs?: number;
   /** Starts one server; `startLocalNeo4j` unless a test substitutes it. */
   launch?: (options: LocalNeo4jOptions) => Promise<LocalNeo4j>;
 }
@@ -37,9 +43,9 @@ export interface SupervisedNeo4j {
 }
 
 export async function superviseLocalNeo4j(options: SuperviseOptions): Promise<SupervisedNeo4j> {
-  const { minBackoffMs = 500, maxBackoffMs = 30_000, stableMs = 60_000, onEvent = () => {}, launch = startLocalNeo4j } = options;
+  const { minBackoffMs = 500, maxBackoffMs = 30_000, stableMs = 60_000, restartTimeoutMs = 300_000, onEvent = () => {}, launch = startLocalNeo4j } = options;
   const abort = new AbortController();
-  const start = () => launch({ ...options, signal: abort.signal });
+  const start = (startTimeoutMs = options.startTimeoutMs) => launch({ ...options, startTimeoutMs, signal: abort.signal });
   let current: LocalNeo4j | undefined = await start();
   let upSince = Date.now();
   let restarts = 0;
@@ -69,7 +75,7 @@ export async function superviseLocalNeo4j(options: SuperviseOptions): Promise<Su
         if (abort.signal.aborted) return;
         delay = Math.min(maxBackoffMs, delay * 2);
         try {
-          const next = await start();
+          const next = await start(restartTimeoutMs);
           if (abort.signal.aborted) return void (await next.stop());
           server = current = next;
           upSince = Date.now();
