@@ -54,8 +54,9 @@ async function main(): Promise<void> {
   };
   // `on`, not `once`: Ctrl-C reaches us twice under npm (from the terminal's process group and
   // forwarded by npm), and a second SIGINT with no listener would kill the process mid-shutdown.
-  process.on("SIGINT", () => void shutdown("SIGINT"));
-  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  const onSignal = (signal: NodeJS.Signals) => void shutdown(signal);
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   let uri = config.NEO4J_URI;
   if (!uri) {
     neo4j = await superviseLocalNeo4j({
@@ -77,6 +78,10 @@ async function main(): Promise<void> {
   for (const e of [...summary.errors.map((x) => x.message), ...summary.loads.filter((l) => l.error).map((l) => l.error)]) log.warn(e);
 
   server = await createAppServer(db, { port: config.PORT, host: config.HOST, development: config.NODE_ENV === "development" });
+  // Apollo registers its own SIGINT/SIGTERM handlers (stop Apollo, then re-raise the signal), which
+  // ended the process before Neo4j was stopped and before our last log lines. This process's shutdown
+  // is ours; `stopOnTerminationSignals: false` in createServer would say the same at the source.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) for (const l of process.listeners(signal)) if (l !== onSignal) process.removeListener(signal, l);
   process.stdout.write(`GraphQL ready at ${server.url}\n`);
 }
 
