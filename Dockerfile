@@ -1,8 +1,11 @@
 FROM node:20-bookworm-slim
 WORKDIR /app
-COPY package.json package-lock.json ./
+# Build and run as the image's unprivileged `node` user (uid 1000), never as root.
+RUN chown node:node /app
+USER node
+COPY --chown=node:node package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-COPY . .
+COPY --chown=node:node . .
 RUN npm run build
 ENV NODE_ENV=production
 # NEO4J_URI is always set under compose, so the local-Neo4j path (Java, Maven) is never taken here.

@@ -3,7 +3,10 @@
  *   (a) extraction throughput of the pure core (buildGraphs) on data/corpus: warm-up, then median of 5 runs;
  *   (b) extraction cost per MB at 1×, 5×, 10×, 20× the corpus (copies with distinct file names);
  *   (c) load throughput into a real local Neo4j: runIngest files→empty Neo4j, then loadGraphs of
- *       the 1× and 5× copies after resetGraph.
+ *       the 1× and 5× copies after resetGraph;
+ *   (d) pathological shapes (bench/lib/textShapes.ts): one-line 1 MB and 5 MB files, one 1 MB sentence,
+ *       one 1 MB wrapped paragraph; each timed alternately with the corpus (median of 3), so the
+ *       ms/MB ratio to the corpus compares like with like on a busy machine.
  * Writes bench/results/ingest-<timestamp>.json.
  *
  *   npx tsx bench/ingest.ts            # everything
@@ -21,6 +24,7 @@ import { Database } from "../src/db/Database.js";
 import { applySchema } from "../src/db/applySchema.js";
 import { startLocalNeo4j } from "../src/neo4j/localNeo4j.js";
 import { log, table } from "./lib/table.js";
+import { textShapes } from "./lib/textShapes.js";
 
 const PATHS = ["data/corpus"];
 const RUNS = 5;
@@ -88,6 +92,28 @@ async function main(): Promise<void> {
   log(`  ms/MB ratio 20× : 1× = ${f(ratio20, 2)}  (1.00 = linear)`);
   log();
 
+  // (d) text shapes, each run alternating with the corpus
+  const book = sources.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const shapes = textShapes(book.text).map(({ label, file }) => {
+    const mb = file.bytes / MB;
+    const own: number[] = [];
+    const corpus: number[] = [];
+    let graph: DocumentGraph | undefined;
+    for (let i = 0; i < 3; i++) {
+      corpus.push(timeBuild(sources).ms);
+      const run = timeBuild([file]);
+      own.push(run.ms);
+      graph = run.graphs[0];
+    }
+    const ms = median(own);
+    const corpusMsPerMB = median(corpus) / corpusMB;
+    return { label, mb, ms, mbPerSec: mb / (ms / 1000), msPerMB: ms / mb, corpusMsPerMB, ratioToCorpus: ms / mb / corpusMsPerMB, passages: graph!.passages.length, relations: graph!.relations.length };
+  });
+  log(`(d) text shapes vs the corpus (each shape alternated with a corpus run; median of 3)`);
+  table(["shape", "MB", "median ms", "MB/s", "ms/MB", "corpus ms/MB", "ratio", "passages", "relations"], shapes.map((s) => [s.label, f(s.mb, 2), f(s.ms, 0), f(s.mbPerSec, 2), f(s.msPerMB, 0), f(s.corpusMsPerMB, 0), f(s.ratioToCorpus, 2), s.passages, s.relations]));
+  log(`  ratio = shape ms/MB ÷ corpus ms/MB (1.00 = as fast per MB as the corpus)`);
+  log();
+
   // (c) load into Neo4j
   let load: unknown = null;
   if (withNeo4j) {
@@ -137,7 +163,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const result = { at: new Date().toISOString(), node: process.version, corpus: { files: sources.length, bytes: corpusBytes }, extraction, scaling, ratio20to1: ratio20, load };
+  const result = { at: new Date().toISOString(), node: process.version, corpus: { files: sources.length, bytes: corpusBytes }, extraction, scaling, ratio20to1: ratio20, shapes, load };
   mkdirSync("bench/results", { recursive: true });
   const out = join("bench/results", `ingest-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   writeFileSync(out, JSON.stringify(result, null, 2));

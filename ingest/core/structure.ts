@@ -1,5 +1,5 @@
 import { documentId, passageId } from "../../src/ontology/ids.js";
-import { splitSentences } from "./sentences.js";
+import { splitLongBlock } from "./splitLongBlock.js";
 import type { Block, Passage, SectionKey, SourceFile, StructuredDocument } from "./types.js";
 
 /**
@@ -43,12 +43,14 @@ export function structure(file: SourceFile, blocks: Block[], chapterOwner: Chapt
   let subsection: string | null = null;
   let article: number | null = isBook ? null : 0;
   let articleEnded = false;
+  // Which articles already hold a passage (a set: scanning the passages per block was quadratic).
+  const articlesWithPassages = new Set<number | null>();
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     if (block.kind === "url-list") continue;
     // On a news page, a title line followed by a full paragraph opens the next article.
-    if (article !== null && block.kind === "heading" && !block.text.includes(",") && (blocks[b + 1]?.text.length ?? 0) >= 200 && passages.some((p) => p.article === article)) {
+    if (article !== null && block.kind === "heading" && !block.text.includes(",") && (blocks[b + 1]?.text.length ?? 0) >= 200 && articlesWithPassages.has(article)) {
       article++;
       articleEnded = false;
     }
@@ -76,24 +78,27 @@ export function structure(file: SourceFile, blocks: Block[], chapterOwner: Chapt
       continue;
     }
     if (article !== null) {
-      if ((articleEnded || ARTICLE_START.test(block.text)) && passages.some((p) => p.article === article)) article++;
+      if ((articleEnded || ARTICLE_START.test(block.text)) && articlesWithPassages.has(article)) article++;
       articleEnded = ARTICLE_END.test(block.text);
     }
-    passages.push({
-      id: passageId(docId, block.start),
-      documentId: docId,
-      ordinal: passages.length,
-      kind: block.kind as Passage["kind"],
-      chapter,
-      chapterOwnerId: owner,
-      article,
-      sectionKey: isBook ? (sectionKey ?? "other") : null,
-      section: subsection && section ? `${section} › ${subsection}` : (section ?? subsection),
-      text: block.text,
-      start: block.start,
-      end: block.end,
-      sentences: splitSentences(block),
-    });
+    for (const { block: piece, sentences } of splitLongBlock(block)) {
+      passages.push({
+        id: passageId(docId, piece.start),
+        documentId: docId,
+        ordinal: passages.length,
+        kind: piece.kind as Passage["kind"],
+        chapter,
+        chapterOwnerId: owner,
+        article,
+        sectionKey: isBook ? (sectionKey ?? "other") : null,
+        section: subsection && section ? `${section} › ${subsection}` : (section ?? subsection),
+        text: piece.text,
+        start: piece.start,
+        end: piece.end,
+        sentences,
+      });
+      articlesWithPassages.add(article);
+    }
   }
   return { id: docId, title: titleOf(file, blocks), source: file.name, bytes: file.bytes, hash: file.hash, passages };
 }

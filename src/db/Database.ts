@@ -35,7 +35,24 @@ export interface DatabaseOptions {
   password: string;
   /** How long the driver keeps retrying transient failures inside one call. */
   maxRetryMs?: number;
+  /**
+   * How long a read keeps retrying when Neo4j cannot be reached at all (default 1 s). Once a read
+   * has given up, one read at a time tries once (a probe) and the others fail at once, until one succeeds.
+   * A dead server refuses connections in microseconds, so waiting the full `maxRetryMs`
+   * only made every request hang ~5 s before its SERVICE_UNAVAILABLE.
+   */
+  unavailableRetryMs?: number;
+  /**
+   * Connect-and-handshake timeout (default 5 s: on a busy machine a new Bolt connection with auth
+   * can take seconds). A stopped server refuses at once, so this does not delay SERVICE_UNAVAILABLE;
+   * a hung one costs one probing read this long, while the other reads fail at once.
+   */
   connectionTimeoutMs?: number;
+  /**
+   * How long a statement may wait for a free pooled connection (default 30 s). Waiting here means
+   * load, not an outage: a dead server refuses at once, so this does not delay SERVICE_UNAVAILABLE.
+   */
+  acquisitionTimeoutMs?: number;
   maxPoolSize?: number;
   /** Neo4j transaction timeout of every `read`, ms: the server aborts a read that runs longer. */
   readTimeoutMs?: number;
@@ -52,6 +69,9 @@ export type QueryListener = (cypher: string, params: Params) => void;
 export class Database {
   private readonly driver: Driver;
   private readonly listeners = new Set<QueryListener>();
+  /** Set when a read gave up because Neo4j was unreachable; cleared by the next success. */
+  private unreachable = false;
+  private probeInFlight = false;
 
   constructor(readonly options: DatabaseOptions) {
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
@@ -59,7 +79,7 @@ export class Database {
       disableLosslessIntegers: true,
       maxTransactionRetryTime: options.maxRetryMs ?? 5_000,
       connectionTimeout: options.connectionTimeoutMs ?? 5_000,
-      connectionAcquisitionTimeout: options.connectionTimeoutMs ?? 5_000,
+      connectionAcquisitionTimeout: Math.max(options.acquisitionTimeoutMs ?? 30_000, options.connectionTimeoutMs ?? 5_000),
       maxConnectionPoolSize: options.maxPoolSize ?? 50,
       // Notifications (e.g. "unbounded path") would otherwise be logged on every request.
       notificationFilter: { minimumSeverityLevel: "OFF" },
@@ -80,19 +100,43 @@ export class Database {
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
     this.emit(cypher, params);
     const bound = integerParams(params);
-    const deadline = Date.now() + (this.options.maxRetryMs ?? 5_000);
-    for (let attempt = 0; ; attempt++) {
-      const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
-      try {
-        const { records } = await runWithoutCallerStack(() => session.run(cypher, bound, { timeout: this.options.readTimeoutMs ?? 5_000 }));
-        return records.map((record) => toPlain(record.toObject()) as Row);
-      } catch (error) {
-        if (!neo4j.isRetryableError(error) || Date.now() >= deadline) throw mapError(error);
-      } finally {
-        await session.close();
-      }
-      await sleep(Math.min(1_000, 50 * 2 ** attempt));
+    // While Neo4j is known to be unreachable, one read at a time probes it; the others fail at once.
+    const probing = this.unreachable;
+    if (probing) {
+      if (this.probeInFlight) throw new DatabaseUnavailableError("Neo4j is unavailable: a reconnection attempt is under way");
+      this.probeInFlight = true;
     }
+    const began = Date.now();
+    const deadline = began + (this.options.maxRetryMs ?? 5_000);
+    const unavailableDeadline = probing ? began : began + (this.options.unavailableRetryMs ?? 1_000);
+    try {
+      for (let attempt = 0; ; attempt++) {
+        const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+        let giveUpAt: number;
+        try {
+          const { records } = await runWithoutCallerStack(() => session.run(cypher, bound, { timeout: this.options.readTimeoutMs ?? 5_000 }));
+          this.unreachable = false;
+          return records.map((record) => toPlain(record.toObject()) as Row);
+        } catch (error) {
+          const mapped = mapError(error);
+          // Only a failed connection counts; a full pool (acquisition timeout) is load, not an outage.
+          const unavailable = mapped instanceof DatabaseUnavailableError && !(error instanceof Neo4jError && /acquisition timed out/i.test(error.message));
+          giveUpAt = unavailable ? unavailableDeadline : deadline;
+          if (unavailable && Date.now() >= giveUpAt) this.unreachable = true;
+          if (!neo4j.isRetryableError(error) || Date.now() >= giveUpAt) throw mapped;
+        } finally {
+          await session.close();
+        }
+        await sleep(Math.max(0, Math.min(1_000, 50 * 2 ** attempt, giveUpAt - Date.now())));
+      }
+    } finally {
+      if (probing) this.probeInFlight = false;
+    }
+  }
+
+  /** True after a read gave up because Neo4j could not be reached, until a read succeeds. */
+  get isUnreachable(): boolean {
+    return this.unreachable;
   }
 
   async write(cypher: string, params: Params = {}): Promise<Row[]> {

@@ -16,14 +16,18 @@ async function main(): Promise<void> {
     );
     return;
   }
+  let stopping = false;
   const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
     log("stopping Neo4j…");
     await stopAllLocalNeo4j();
     log("Neo4j stopped");
     process.exit(0);
   };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  // `on`: under npm, Ctrl-C arrives twice (terminal and npm), and a second unhandled SIGINT would kill us mid-stop.
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
   const server = await startLocalNeo4j({
     boltPort: config.NEO4J_BOLT_PORT,
     dataDir: config.NEO4J_DATA_DIR,

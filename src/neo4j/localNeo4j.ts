@@ -5,7 +5,7 @@
  * the tests and the benchmarks.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createConnection } from "node:net";
 import { join, resolve } from "node:path";
 import { stripVTControlCharacters } from "node:util";
@@ -118,6 +118,17 @@ export interface LocalNeo4jOptions {
   quickStart?: boolean;
   log?: (line: string) => void;
   startTimeoutMs?: number;
+  /** Aborting stops the child, also while it is still starting (start-up then rejects). */
+  signal?: AbortSignal;
+  /** How long `stop()` waits for a clean shutdown before SIGKILL (default 8 s: Ctrl-C must end within 10 s). */
+  stopGraceMs?: number;
+}
+
+export interface ExitInfo {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** The child's last stderr lines, for the log when it dies unexpectedly. */
+  stderrTail: string;
 }
 
 export interface LocalNeo4j {
@@ -125,7 +136,26 @@ export interface LocalNeo4j {
   /** True when a server was already answering on the port and we did not start one. */
   reused: boolean;
   startMs: number;
+  /** The launcher JVM's pid (undefined when reused). Also written to `<dataDir>/launcher.pid`. */
+  pid?: number;
+  /** Resolves when the child exits, for whatever reason (never, when reused). */
+  exited: Promise<ExitInfo>;
   stop(): Promise<void>;
+}
+
+/** Where the pid of the launcher serving `dataDir` is written, so tools (`npm run soak`) can find it. */
+export function pidFileOf(dataDir: string): string {
+  return join(resolve(REPO_ROOT, dataDir), "launcher.pid");
+}
+
+/** The pid in `dataDir`'s pid file, when the file exists. */
+export function readPidFile(dataDir: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(pidFileOf(dataDir), "utf8").trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Resolves true when something accepts TCP connections on 127.0.0.1:port. */
@@ -152,7 +182,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const began = Date.now();
   if (await portAnswers(options.boltPort)) {
     log(`Neo4j already answering at ${uri}; reusing it`);
-    return { uri, reused: true, startMs: 0, stop: async () => {} };
+    return { uri, reused: true, startMs: 0, exited: new Promise(() => {}), stop: async () => {} };
   }
   ensureNeo4jInstalled(log);
   const home = resolve(REPO_ROOT, options.dataDir);
@@ -179,23 +209,44 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     ],
     { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, NEO4J_PASSWORD: options.password } },
   );
-  let stopping: Promise<void> | undefined;
-  const stop = () => (stopping ??= stopChild(child).finally(() => running.delete(stop)));
-  running.add(stop);
+  const pidFile = pidFileOf(options.dataDir);
+  if (child.pid) writeFileSync(pidFile, `${child.pid}\n`);
   const stderrTail: string[] = [];
+  const exited = new Promise<ExitInfo>((done) =>
+    child.once("exit", (code, signal) => {
+      // Only our own pid file: a restarted child may already have written its pid.
+      if (readPidFile(options.dataDir) === child.pid) rmSync(pidFile, { force: true });
+      done({ code, signal, stderrTail: stderrTail.join("").slice(-4000) });
+    }),
+  );
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= stopChild(child, exited, options.stopGraceMs ?? 8_000).finally(() => running.delete(stop)));
+  running.add(stop);
+  const onAbort = () => void stop();
+  if (options.signal?.aborted) void stop();
+  options.signal?.addEventListener("abort", onAbort, { once: true });
+  void exited.then(() => options.signal?.removeEventListener("abort", onAbort));
   child.stderr!.setEncoding("utf8");
   child.stderr!.on("data", (chunk: string) => {
     stderrTail.push(chunk);
     if (stderrTail.length > 40) stderrTail.shift();
   });
 
-  await waitForReady(child, options.startTimeoutMs ?? 120_000, stderrTail);
-  // The launcher prints BOLT_READY after Bolt is bound, but confirm from our side too.
-  while (!(await portAnswers(options.boltPort))) await sleep(100);
+  try {
+    await waitForReady(child, options.startTimeoutMs ?? 120_000, stderrTail);
+    // The launcher prints BOLT_READY after Bolt is bound, but confirm from our side too.
+    while (!(await portAnswers(options.boltPort))) {
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`Neo4j exited during start-up (${child.signalCode ?? child.exitCode}).`);
+      await sleep(100);
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
   const startMs = Date.now() - began;
   log(`Neo4j started at ${uri} in ${(startMs / 1000).toFixed(1)} s (data in ${home})`);
 
-  return { uri, reused: false, startMs, stop };
+  return { uri, reused: false, startMs, pid: child.pid, exited, stop };
 }
 
 function waitForReady(child: ChildProcess, timeoutMs: number, stderrTail: string[]): Promise<void> {
@@ -220,16 +271,18 @@ function waitForReady(child: ChildProcess, timeoutMs: number, stderrTail: string
   });
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
+/**
+ * Clean shutdown (stdin EOF and SIGTERM both run the launcher's shutdown hook: Bolt stops, each
+ * database checkpoints), then SIGKILL after `graceMs` as a last resort. A killed store is
+ * recovered from the transaction log on the next start, so nothing committed is lost.
+ */
+async function stopChild(child: ChildProcess, exited: Promise<ExitInfo>, graceMs: number): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((done) => child.once("exit", () => done()));
   child.stdin!.end();
   // While still starting, the launcher is not reading stdin yet; SIGTERM runs its shutdown hook.
   child.kill("SIGTERM");
-  const killer = setTimeout(() => child.kill("SIGTERM"), 20_000);
-  const hardKiller = setTimeout(() => child.kill("SIGKILL"), 40_000);
+  const hardKiller = setTimeout(() => child.kill("SIGKILL"), graceMs);
   await exited;
-  clearTimeout(killer);
   clearTimeout(hardKiller);
 }
 
