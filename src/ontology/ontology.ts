@@ -109,9 +109,9 @@ export const RELATION_TYPES = {
     meaning: "The country hosted the forum meeting.",
   },
   PART_OF: {
-    from: ["INITIATIVE", "FORUM"],
-    to: ["INITIATIVE", "FORUM"],
-    meaning: "An initiative within a larger initiative or forum, or a forum meeting within its process.",
+    from: ["INITIATIVE", "FORUM", "ORGANIZATION"],
+    to: ["INITIATIVE", "FORUM", "ORGANIZATION"],
+    meaning: "An initiative within a larger initiative or forum, a forum meeting within its process, or a sub-unit within its organization.",
   },
   PARTNERS_WITH: {
     from: ["ORGANIZATION"],
