@@ -1,185 +1,271 @@
 /**
- * Recall of the pure ingest pipeline against the hand-checked facts in
- * test/fixtures/facts.json.
+ * Recall, false links and precision of the real ingest pipeline, on two dev sets:
+ *   corpus  – data/corpus against test/fixtures/facts.json (halves: `split` on a fact, else test/fixtures/split.json);
+ *   unseen  – test/fixtures/unseen/*.txt against test/fixtures/unseen/{facts,entities}.json (halves: manifest.json).
+ * Each set's graph is built in memory by buildGraphs, separately. Per slice
+ * (corpus/tune, corpus/validate, unseen/tune, unseen/validate) it prints entity
+ * recall, pair recall (either type, either direction), typed recall (right type
+ * and direction), by relation type, and the false-link rate on `absent` facts;
+ * then precision from every judged sample in test/fixtures/judged/.
  *
- *   npx tsx bench/recall.ts [--facts test/fixtures/facts.json] [--sample 15] [--seed 20130403]
+ *   npm run bench:recall                # figures
+ *   npm run bench:recall -- --misses    # also list the TUNE half's misses (never the validate half's)
  *
- * A fact is "found" when the pipeline produced a relation with the same type,
- * source id and target id anywhere in the corpus (PARTNERS_WITH compared
- * unordered). Two stricter columns are printed too: "in file" (the relation
- * has evidence in the fact's file) and "at quote" (one of its evidence spans
- * overlaps the quoted text). Precision needs a human: a seeded random sample
- * of extracted relations is printed with their evidence for review.
+ * The validate half is for reporting only: tune extraction rules on the tune half. See bench/README.md.
  */
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { defaultCatalog } from "../ingest/catalog/catalog.js";
-import { buildGraphs } from "../ingest/core/pipeline.js";
-import type { EntityRecord, RelationRecord } from "../ingest/core/types.js";
-import { readSources } from "../ingest/read/readSources.js";
+import type { EntityRecord } from "../ingest/core/types.js";
+import {
+  EntityIndex,
+  RelationIndex,
+  entitiesFromFacts,
+  quoteOccurs,
+  scoreEntity,
+  scoreFact,
+  splitOf,
+  type EntityOutcome,
+  type ExpectedEntity,
+  type Fact,
+  type FactOutcome,
+  type FormsOf,
+  type Split,
+  type SplitRule,
+} from "./lib/devsetMatch.js";
+import { readJudged } from "./lib/judged.js";
+import { currentCommit, runPipeline, type PipelineRun } from "./lib/pipelineRun.js";
 import { log, table } from "./lib/table.js";
-
-interface Fact {
-  type: string;
-  source: string;
-  target: string;
-  quote: string;
-  file: string;
-  chapter?: string;
-  note?: string;
-}
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 };
-const FACTS = arg("facts", "test/fixtures/facts.json");
-const SAMPLE = Number(arg("sample", "15"));
-const SEED = Number(arg("seed", "20130403"));
-const pct = (n: number, d: number) => (d === 0 ? "  -  " : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
-const key = (type: string, a: string, b: string) => (type === "PARTNERS_WITH" && b < a ? `${type}|${b}|${a}` : `${type}|${a}|${b}`);
-const pairKey = (a: string, b: string) => (b < a ? `${b}|${a}` : `${a}|${b}`);
-const oneLine = (s: string, max = 260) => {
+const CORPUS_FACTS = arg("facts", "test/fixtures/facts.json");
+const SPLIT = arg("split", "test/fixtures/split.json");
+const UNSEEN = arg("unseen", "test/fixtures/unseen");
+const JUDGED = arg("judged", "test/fixtures/judged");
+const SHOW_MISSES = process.argv.includes("--misses");
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
+const pct = (n: number, d: number) => (d === 0 ? "-" : `${((100 * n) / d).toFixed(1)}%`);
+const frac = (n: number, d: number) => `${n}/${d} ${pct(n, d)}`;
+const oneLine = (s: string, max = 160) => {
   const t = s.replace(/\s+/g, " ").trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 };
 
-/** mulberry32: small deterministic PRNG so the review sample is stable across runs. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+const catalog = defaultCatalog();
+const formsOf: FormsOf = (id) => {
+  const e = catalog.byId.get(id);
+  return e ? [e.name, e.acronym, ...e.aliases].filter((f): f is string => !!f) : [];
+};
+
+interface SetResult {
+  name: "corpus" | "unseen";
+  run: PipelineRun;
+  outcomes: Array<FactOutcome & { split: Split }>;
+  absent: Array<FactOutcome & { split: Split }>;
+  entities: Array<EntityOutcome & { split: Split }>;
+  unassigned: Fact[];
+  quoteMissing: Fact[];
+  relationCount: number;
+  entityCount: number;
 }
 
+function evaluate(name: SetResult["name"], run: PipelineRun, facts: Fact[], splitFn: (f: Fact) => Split | null, expected: ExpectedEntity[] | null): SetResult {
+  const all = new Map<string, EntityRecord>();
+  const perDoc = new Map<string, EntityIndex>();
+  for (const g of run.graphs) {
+    for (const e of g.entities) all.set(e.id, e);
+    perDoc.set(g.document.source, new EntityIndex(g.entities));
+  }
+  const entityIndex = new EntityIndex(all.values());
+  const relations = new RelationIndex(run.graphs);
+  const text = new Map(run.sources.map((s) => [s.name, s.text]));
 
-const facts: Fact[] = JSON.parse(readFileSync(FACTS, "utf8"));
-const { sources, errors } = readSources(["data/corpus"]);
-for (const e of errors) log(`read error: ${e.message}`);
-const t0 = performance.now();
-const graphs = buildGraphs(sources, defaultCatalog());
-const extractMs = performance.now() - t0;
+  const quoteMissing = facts.filter((f) => !quoteOccurs(f.quote, text.get(f.file) ?? ""));
+  const unassigned: Fact[] = [];
+  const withSplit: Array<Fact & { split: Split }> = [];
+  for (const f of facts) {
+    const split = splitFn(f);
+    if (split) withSplit.push({ ...f, split });
+    else unassigned.push(f);
+  }
+  const score = (f: Fact & { split: Split }) => ({ ...scoreFact(f, entityIndex, relations, formsOf), split: f.split });
+  const outcomes = withSplit.filter((f) => !f.absent).map(score);
+  const absent = withSplit.filter((f) => f.absent).map(score);
 
-// ---- index what the pipeline produced
-const docSource = new Map(graphs.map((g) => [g.document.id, g.document.source]));
-const entities = new Map<string, EntityRecord>();
-for (const g of graphs) for (const e of g.entities) entities.set(e.id, e);
-interface Found {
-  rel: RelationRecord;
-  evidence: Array<{ file: string; start: number; end: number; text: string; section: string | null }>;
+  const expectedList = (expected ?? entitiesFromFacts(withSplit)).map((e) => ({ ...e, split: e.split ?? null }));
+  const entities = expectedList
+    .filter((e): e is ExpectedEntity & { split: Split } => e.split === "tune" || e.split === "validate")
+    .map((e) => ({ ...scoreEntity(e, perDoc.get(e.file) ?? new EntityIndex([]), formsOf), split: e.split }));
+  return { name, run, outcomes, absent, entities, unassigned, quoteMissing, relationCount: relations.size, entityCount: all.size };
 }
-const found = new Map<string, Found>();
-const pairs = new Map<string, Array<{ type: string; sourceId: string }>>(); // unordered pair -> relations (near-miss diagnostics)
-let relationRecords = 0;
-for (const g of graphs) {
-  for (const r of g.relations) {
-    relationRecords++;
-    const k = key(r.type, r.sourceId, r.targetId);
-    const f = found.get(k) ?? { rel: r, evidence: [] };
-    for (const ev of r.evidence) f.evidence.push({ file: docSource.get(ev.documentId) ?? ev.documentId, start: ev.start, end: ev.end, text: ev.text, section: ev.section });
-    found.set(k, f);
-    const p = pairKey(r.sourceId, r.targetId);
-    const list = pairs.get(p) ?? [];
-    if (!list.some((x) => x.type === r.type && x.sourceId === r.sourceId)) list.push({ type: r.type, sourceId: r.sourceId });
-    pairs.set(p, list);
+
+// ---- the two sets
+const splitRule = readJson<SplitRule>(SPLIT);
+const corpusFacts = readJson<Fact[]>(CORPUS_FACTS);
+const corpus = evaluate("corpus", runPipeline(["data/corpus"]), corpusFacts, (f) => splitOf(f, splitRule), null);
+
+interface Manifest {
+  documents: Array<{ file: string; title: string; shape: string; split: Split; sources: string[] }>;
+}
+const manifest = readJson<Manifest>(join(UNSEEN, "manifest.json"));
+const docSplit = new Map(manifest.documents.map((d) => [d.file, d.split]));
+const unseenFacts = readJson<Fact[]>(join(UNSEEN, "facts.json"));
+const unseenEntities = readJson<ExpectedEntity[]>(join(UNSEEN, "entities.json")).map((e) => ({ ...e, split: docSplit.get(e.file) }));
+const unseen = evaluate(
+  "unseen",
+  runPipeline(manifest.documents.map((d) => join(UNSEEN, d.file))),
+  unseenFacts,
+  // The manifest decides; a fact's own `split` must agree with it (the fixture test checks that too).
+  (f) => docSplit.get(f.file) ?? null,
+  unseenEntities,
+);
+
+// ---- report
+const commit = currentCommit();
+log(`bench:recall at ${commit}`);
+for (const s of [corpus, unseen]) {
+  log(
+    `${s.name}: ${s.run.sources.length} files, extraction ${(s.run.ms / 1000).toFixed(2)} s, ${s.entityCount} entities, ${s.relationCount} distinct relations; ` +
+      `${s.outcomes.length} facts, ${s.absent.length} absent facts, ${s.entities.length} expected entities`,
+  );
+  for (const e of s.run.errors) log(`  read error: ${e}`);
+  if (s.quoteMissing.length) log(`  warning: ${s.quoteMissing.length} fixture quotes not found in their file: ${s.quoteMissing.map((f) => `${f.file}: "${oneLine(f.quote, 60)}"`).join(" | ")}`);
+  if (s.unassigned.length) log(`  warning: ${s.unassigned.length} facts belong to no half (no split, and split.json does not place their file/chapter); left out`);
+}
+log();
+
+const SLICES: Array<[string, SetResult, Split]> = [
+  ["corpus/tune", corpus, "tune"],
+  ["corpus/validate", corpus, "validate"],
+  ["unseen/tune", unseen, "tune"],
+  ["unseen/validate", unseen, "validate"],
+];
+interface SliceFigures {
+  facts: number;
+  pair: number;
+  typed: number;
+  typedInFile: number;
+  withYear: number;
+  yearRight: number;
+  entities: number;
+  entitiesFound: number;
+  kindRight: number;
+  absent: number;
+  falseLinks: number;
+  anyLinks: number;
+}
+const figures = new Map<string, SliceFigures>();
+for (const [label, set, split] of SLICES) {
+  const o = set.outcomes.filter((x) => x.split === split);
+  const e = set.entities.filter((x) => x.split === split);
+  const a = set.absent.filter((x) => x.split === split);
+  figures.set(label, {
+    facts: o.length,
+    pair: o.filter((x) => x.pair).length,
+    typed: o.filter((x) => x.typed).length,
+    typedInFile: o.filter((x) => x.typedInFile).length,
+    withYear: o.filter((x) => x.yearRight !== null).length,
+    yearRight: o.filter((x) => x.yearRight === true).length,
+    entities: e.length,
+    entitiesFound: e.filter((x) => x.found).length,
+    kindRight: e.filter((x) => x.kindRight).length,
+    absent: a.length,
+    falseLinks: a.filter((x) => x.typed).length,
+    anyLinks: a.filter((x) => x.pair).length,
+  });
+}
+
+log("RECALL AND FALSE LINKS (validate = the honest estimate; tune rules on tune only)");
+table(
+  ["slice", "entities found", "right kind", "facts", "pair (any type/dir)", "typed (type+dir)", "typed, in its file", "typed with its year", "absent", "false links (typed)", "any link"],
+  [...figures.entries()].map(([label, f]) => [
+    label,
+    frac(f.entitiesFound, f.entities),
+    pct(f.kindRight, f.entities),
+    f.facts,
+    frac(f.pair, f.facts),
+    frac(f.typed, f.facts),
+    pct(f.typedInFile, f.facts),
+    f.withYear ? frac(f.yearRight, f.withYear) : "-",
+    f.absent,
+    f.absent ? frac(f.falseLinks, f.absent) : "-",
+    f.absent ? pct(f.anyLinks, f.absent) : "-",
+  ]),
+);
+log();
+
+log("BY RELATION TYPE: pair% / typed% (facts)");
+const types = [...new Set([...corpus.outcomes, ...unseen.outcomes].map((o) => o.fact.type))].sort();
+table(
+  ["type", ...SLICES.map(([l]) => l)],
+  types.map((t) => [
+    t,
+    ...SLICES.map(([, set, split]) => {
+      const o = set.outcomes.filter((x) => x.split === split && x.fact.type === t);
+      return o.length ? `${pct(o.filter((x) => x.pair).length, o.length)} / ${pct(o.filter((x) => x.typed).length, o.length)} (${o.length})` : "-";
+    }),
+  ]),
+);
+log();
+
+log("UNSEEN DOCUMENTS: per-document totals");
+table(
+  ["document", "half", "entities", "facts", "pair", "typed", "false links"],
+  manifest.documents.map((d) => {
+    const o = unseen.outcomes.filter((x) => x.fact.file === d.file);
+    const e = unseen.entities.filter((x) => x.expected.file === d.file);
+    const a = unseen.absent.filter((x) => x.fact.file === d.file);
+    return [d.file, d.split, frac(e.filter((x) => x.found).length, e.length), o.length, pct(o.filter((x) => x.pair).length, o.length), pct(o.filter((x) => x.typed).length, o.length), `${a.filter((x) => x.typed).length}/${a.length}`];
+  }),
+);
+log();
+
+// ---- precision from judged samples
+const judged = readJudged(JUDGED);
+log(`PRECISION from judged samples in ${JUDGED}/`);
+for (const e of judged.errors) log(`  error: ${e}`);
+if (!judged.summaries.length) log("  none yet: draw one with npm run bench:sample and judge it (bench/README.md)");
+else {
+  const verdicts = (m: Map<string, number>) => [...m.entries()].filter(([v]) => v !== "right").map(([v, n]) => `${v} ${n}`).join(", ") || "-";
+  table(
+    ["sample", "seed", "commit", "relations right", "other verdicts", "entities right", "other verdicts"],
+    judged.summaries.map((s) => [
+      s.file.split("/").pop()!,
+      s.seed,
+      s.commit.slice(0, 10),
+      `${frac(s.relations.right, s.relations.judged)} (${s.relations.judged} of ${s.relations.drawn} judged)`,
+      verdicts(s.relations.byVerdict),
+      `${frac(s.entities.right, s.entities.judged)} (${s.entities.judged} of ${s.entities.drawn} judged)`,
+      verdicts(s.entities.byVerdict),
+    ]),
+  );
+  if (judged.summaries.some((s) => !commit.startsWith(s.commit.replace("+dirty", "")))) log("  note: a sample drawn at another commit judges that commit's graph, not this one");
+}
+log();
+
+// ---- misses, tune half only
+if (SHOW_MISSES) {
+  for (const set of [corpus, unseen]) {
+    const missed = set.outcomes.filter((o) => o.split === "tune" && !o.typed);
+    log(`${set.name}/tune MISSED (${missed.length}); validate misses are never listed`);
+    for (const o of missed) {
+      const f = o.fact;
+      const end = (side: "source" | "target") => `${f[side] ?? f[`${side}Name`]}${(side === "source" ? o.sourceIds : o.targetIds).size ? "" : " [not in graph]"}`;
+      const near = o.found.length ? `  ~ extracted as ${o.found.map((h) => `${h.type}${o.sourceIds.has(h.sourceId) ? "" : " (reversed)"}`).join(", ")}` : "";
+      log(`  - ${f.type} ${end("source")} -> ${end("target")}  (${f.chapter ?? f.file})${near}`);
+      log(`      "${oneLine(f.quote, 150)}"`);
+    }
+    const entMissed = set.entities.filter((e) => e.split === "tune" && !e.found);
+    if (entMissed.length) log(`  entities not found (${entMissed.length}): ${entMissed.map((e) => `${e.expected.name} [${e.expected.file}]`).join("; ")}`);
+    log();
   }
 }
 
-// ---- locate each quote in its file (whitespace-insensitive) to test evidence overlap
-const sourceText = new Map(sources.map((s) => [s.name, s.text]));
-function quoteSpan(f: Fact): [number, number] | null {
-  const text = sourceText.get(f.file);
-  if (!text) return null;
-  const pattern = f.quote
-    .trim()
-    .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/-$/, "-\\s*"))
-    .join("\\s+");
-  const m = new RegExp(pattern).exec(text);
-  return m ? [m.index, m.index + m[0].length] : null;
-}
-
-interface Outcome {
-  fact: Fact;
-  any: boolean;
-  inFile: boolean;
-  atQuote: boolean;
-  quoteFound: boolean;
-}
-const outcomes: Outcome[] = facts.map((fact) => {
-  const hit = found.get(key(fact.type, fact.source, fact.target));
-  const span = quoteSpan(fact);
-  const inFile = !!hit?.evidence.some((e) => e.file === fact.file);
-  const atQuote = !!span && !!hit?.evidence.some((e) => e.file === fact.file && e.start < span[1] && e.end > span[0]);
-  return { fact, any: !!hit, inFile, atQuote, quoteFound: !!span };
-});
-
-function group(label: string, by: (o: Outcome) => string): void {
-  const groups = new Map<string, Outcome[]>();
-  for (const o of outcomes) groups.set(by(o), [...(groups.get(by(o)) ?? []), o]);
-  const rows = [...groups.entries()]
-    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
-    .map(([name, os]) => {
-      const n = (p: (o: Outcome) => boolean) => os.filter(p).length;
-      return [name, os.length, n((o) => o.any), pct(n((o) => o.any), os.length), pct(n((o) => o.inFile), os.length), pct(n((o) => o.atQuote), os.length)];
-    });
-  log(label);
-  table(["", "facts", "found", "recall", "in file", "at quote"], rows);
-  log();
-}
-
-// ---- report
-log(`pipeline: ${sources.length} files, ${graphs.length} documents, extraction ${(extractMs / 1000).toFixed(2)} s`);
-const byType = new Map<string, number>();
-for (const f of found.values()) byType.set(f.rel.type, (byType.get(f.rel.type) ?? 0) + 1);
-log(`extracted relations: ${found.size} distinct (type, source, target) [${relationRecords} per-document records]`);
-log("  " + [...byType.entries()].sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} ${n}`).join(", "));
-log();
-const missingQuotes = outcomes.filter((o) => !o.quoteFound);
-if (missingQuotes.length) log(`warning: ${missingQuotes.length} fixture quotes not found in their file: ${missingQuotes.map((o) => o.fact.quote).join(" | ")}\n`);
-
-const total = outcomes.length;
-const count = (p: (o: Outcome) => boolean) => outcomes.filter(p).length;
-log(`RECALL against ${FACTS}: ${count((o) => o.any)}/${total} = ${pct(count((o) => o.any), total).trim()}` + `   (in file ${pct(count((o) => o.inFile), total).trim()}, at quote ${pct(count((o) => o.atQuote), total).trim()})`);
-const extractable = outcomes.filter((o) => !o.fact.note?.includes("not extracted"));
-log(`  excluding ${total - extractable.length} facts whose entity was not extracted: ${extractable.filter((o) => o.any).length}/${extractable.length} = ${pct(extractable.filter((o) => o.any).length, extractable.length).trim()}`);
-log();
-group("by relation type", (o) => o.fact.type);
-group("by chapter / file", (o) => (o.fact.chapter ? `${o.fact.chapter.slice(0, 48)}` : o.fact.file));
-group("by file", (o) => o.fact.file);
-
-const missed = outcomes.filter((o) => !o.any);
-log(`MISSED (${missed.length}):`);
-for (const o of missed) {
-  const f = o.fact;
-  const has = (id: string) => (entities.has(id) ? "" : " [entity absent]");
-  const near = pairs.get(pairKey(f.source, f.target));
-  const why = near ? `  ~ pair extracted as ${near.map((x) => (x.sourceId === f.source || x.type === "PARTNERS_WITH" ? x.type : `${x.type} (reversed)`)).join(", ")}` : "";
-  log(`  - ${f.type} ${f.source}${has(f.source)} -> ${f.target}${has(f.target)}  (${f.chapter ?? f.file})${why}`);
-  log(`      "${oneLine(f.quote, 150)}"${f.note ? `  [${f.note}]` : ""}`);
-}
-const elsewhere = outcomes.filter((o) => o.any && !o.atQuote);
-if (elsewhere.length) {
-  log();
-  log(`FOUND, but not from the quoted passage (${elsewhere.length}):`);
-  for (const o of elsewhere) log(`  - ${o.fact.type} ${o.fact.source} -> ${o.fact.target}  (${o.fact.chapter ?? o.fact.file})${o.inFile ? "" : " [no evidence in this file]"}`);
-}
-
-// ---- precision sample
-log();
-const all = [...found.values()].sort((a, b) => a.rel.id.localeCompare(b.rel.id));
-const rand = rng(SEED);
-const sample: Found[] = [];
-const pool = [...all];
-while (sample.length < Math.min(SAMPLE, pool.length)) sample.push(pool.splice(Math.floor(rand() * pool.length), 1)[0]!);
-log(`PRECISION REVIEW SAMPLE: ${sample.length} of ${all.length} extracted relations (seed ${SEED}); judge each by hand`);
-const name = (id: string) => entities.get(id)?.name ?? id;
-sample.forEach((f, i) => {
-  const r = f.rel;
-  const ev = f.evidence[0];
-  log(`${String(i + 1).padStart(2)}. ${r.type}  ${r.sourceId} (${name(r.sourceId)}) -> ${r.targetId} (${name(r.targetId)})  conf ${r.confidence.toFixed(2)} ${r.method}${r.role ? ` role=${r.role}` : ""}${r.year ? ` year=${r.year}` : ""}`);
-  if (ev) log(`    [${ev.file}${ev.section ? ` · ${oneLine(ev.section, 50)}` : ""}] "${oneLine(ev.text)}"${f.evidence.length > 1 ? ` (+${f.evidence.length - 1} more)` : ""}`);
-});
+mkdirSync("bench/results", { recursive: true });
+const out = join("bench/results", `recall-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+writeFileSync(out, JSON.stringify({ commit, slices: Object.fromEntries(figures), judged: judged.summaries.map((s) => ({ ...s, relations: { ...s.relations, byVerdict: Object.fromEntries(s.relations.byVerdict) }, entities: { ...s.entities, byVerdict: Object.fromEntries(s.entities.byVerdict) } })) }, null, 1));
+log(`figures written to ${out}`);

@@ -1,0 +1,108 @@
+/**
+ * The unseen dev set (test/fixtures/unseen/) is only worth its figures if its
+ * fixtures hold: every quote is in its document, every fact names the public
+ * page it came from, and every document sits in exactly one half of the split.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { isEntityKind, isRelationType } from "../../src/ontology/ontology.js";
+import { quoteOccurs, type ExpectedEntity, type Fact } from "../../bench/lib/devsetMatch.js";
+
+const DIR = "test/fixtures/unseen";
+const manifest = JSON.parse(readFileSync(join(DIR, "manifest.json"), "utf8")) as {
+  documents: Array<{ file: string; title: string; shape: string; split: string; sources: string[] }>;
+};
+const facts = JSON.parse(readFileSync(join(DIR, "facts.json"), "utf8")) as Fact[];
+const entities = JSON.parse(readFileSync(join(DIR, "entities.json"), "utf8")) as ExpectedEntity[];
+const splitOf = new Map(manifest.documents.map((d) => [d.file, d.split]));
+const text = new Map(manifest.documents.map((d) => [d.file, readFileSync(join(DIR, d.file), "utf8")]));
+const catalog = defaultCatalog();
+const isUrl = (u: unknown) => typeof u === "string" && /^https?:\/\/[^\s]+\.[^\s]+/.test(u);
+
+describe("unseen dev set: manifest", () => {
+  it("lists every document in the folder exactly once, each with a title, a shape, sources and a half", () => {
+    const onDisk = readdirSync(DIR).filter((n) => /\.(txt|md|html)$/.test(n)).sort();
+    expect(manifest.documents.map((d) => d.file).sort()).toEqual(onDisk);
+    expect(new Set(onDisk).size).toBe(manifest.documents.length);
+    expect(onDisk.length).toBeGreaterThanOrEqual(10);
+    for (const d of manifest.documents) {
+      expect(["tune", "validate"], d.file).toContain(d.split);
+      expect(d.title.length, d.file).toBeGreaterThan(5);
+      expect(d.shape.length, d.file).toBeGreaterThan(5);
+      expect(d.sources.length, d.file).toBeGreaterThan(0);
+      for (const u of d.sources) expect(isUrl(u), `${d.file}: ${u}`).toBe(true);
+    }
+  });
+
+  it("splits the documents half and half", () => {
+    const tune = manifest.documents.filter((d) => d.split === "tune").length;
+    expect(Math.abs(2 * tune - manifest.documents.length)).toBeLessThanOrEqual(1);
+  });
+
+  it("keeps the split it was committed with (documents are never moved between halves)", () => {
+    // Fixed in the first commit of the dev set, before anything was measured.
+    const tune = ["u01-gmg-profile.txt", "u03-rabat-process-profile.txt", "u05-rcm-puebla-profile.txt", "u07-prague-almaty-digest.txt", "u09-jmdi-second-phase.txt", "u11-gcm-un-network.txt"];
+    for (const d of manifest.documents) expect(d.split, d.file).toBe(tune.includes(d.file) ? "tune" : "validate");
+  });
+});
+
+describe("unseen dev set: facts", () => {
+  it("has at least 150 relation facts, and false pairs (absent) in every document", () => {
+    expect(facts.filter((f) => !f.absent).length).toBeGreaterThanOrEqual(150);
+    for (const d of manifest.documents) expect(facts.some((f) => f.file === d.file && f.absent), d.file).toBe(true);
+  });
+
+  it("quotes every fact from its own document (whitespace-normalised)", () => {
+    const missing = facts.filter((f) => !quoteOccurs(f.quote, text.get(f.file) ?? ""));
+    expect(missing.map((f) => `${f.file}: ${f.quote}`)).toEqual([]);
+  });
+
+  it("gives every fact a source url, its document's half, a known type and well-formed ends", () => {
+    for (const f of facts) {
+      const where = `${f.file}: ${f.type} ${f.source ?? f.sourceName} -> ${f.target ?? f.targetName}`;
+      expect(isUrl(f.url), where).toBe(true);
+      expect(manifest.documents.find((d) => d.file === f.file)?.sources, where).toContain(f.url);
+      expect(splitOf.has(f.file), where).toBe(true);
+      expect(f.split, where).toBe(splitOf.get(f.file));
+      expect(isRelationType(f.type), where).toBe(true);
+      if (f.year !== undefined) expect(Number.isInteger(f.year) && f.year > 1900 && f.year < 2100, where).toBe(true);
+      for (const side of ["source", "target"] as const) {
+        const id = f[side];
+        if (id) expect(catalog.byId.has(id), `${where}: ${id} is not a catalog id`).toBe(true);
+        else {
+          expect(f[`${side}Name`], where).toBeTruthy();
+          expect(isEntityKind(f[`${side}Kind`] ?? ""), where).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("never states the same fact twice, and never marks a stated fact absent", () => {
+    const key = (f: Fact) => `${f.file}|${f.type}|${f.source ?? f.sourceName}|${f.target ?? f.targetName}`;
+    const positive = facts.filter((f) => !f.absent).map(key);
+    expect(new Set(positive).size).toBe(positive.length);
+    const clash = facts.filter((f) => f.absent && positive.includes(key(f)));
+    expect(clash.map(key)).toEqual([]);
+  });
+});
+
+describe("unseen dev set: expected entities", () => {
+  it("names a kind and a listed document for each entity, and a real catalog id where one is given", () => {
+    expect(entities.length).toBeGreaterThan(100);
+    for (const e of entities) {
+      expect(splitOf.has(e.file), e.name).toBe(true);
+      expect(isEntityKind(e.kind), e.name).toBe(true);
+      if (e.id) expect(catalog.byId.get(e.id)?.kind, e.id).toBe(e.kind);
+    }
+  });
+
+  it("covers both ends of every positive fact of each document", () => {
+    const has = (file: string, id?: string, name?: string) => entities.some((e) => e.file === file && (id ? e.id === id : e.name === name));
+    for (const f of facts.filter((x) => !x.absent)) {
+      expect(has(f.file, f.source, f.sourceName), `${f.file}: ${f.source ?? f.sourceName}`).toBe(true);
+      expect(has(f.file, f.target, f.targetName), `${f.file}: ${f.target ?? f.targetName}`).toBe(true);
+    }
+  });
+});
