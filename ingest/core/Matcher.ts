@@ -30,8 +30,10 @@ export interface MatchToken {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[’'.+][\p{L}\p{N}]+)*|&/gu;
+/** Commas are words too, so "Global Compact for Safe, Orderly and Regular Migration" matches whole and "UNDP, UNICEF" is never one name. */
+const WORD = /[\p{L}\p{N}]+(?:[’'.+][\p{L}\p{N}]+)*|&|,/gu;
 const POSSESSIVE = /[’']s$/;
+const GAP = /^[\s\-\/]*$/;
 
 export function matchTokens(text: string): MatchToken[] {
   const out: MatchToken[] = [];
@@ -79,7 +81,7 @@ export class Matcher {
       let best: Match | null = null;
       for (let j = i; j < tokens.length && node; j++) {
         // A name never spans punctuation: "the UN, Development…" is two things.
-        if (j > i && !/^[\s\-\/]*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+        if (j > i && tokens[j]!.start > tokens[j - 1]!.end && !GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
         const fold = tokens[j]!.fold;
         for (let k = 0; k < fold.length && node; k++) node = node.next.get(fold[k]!);
         if (!node) break;

@@ -19,8 +19,20 @@ export const SPELLINGS: Record<string, string> = {
 };
 
 /** One word folded: accents and case gone, "&" read as "and", letters and digits only, one spelling. */
+const folded = new Map<string, string>();
+
 export function foldWord(word: string): string {
+  const hit = folded.get(word);
+  if (hit !== undefined) return hit;
+  const out = foldUncached(word);
+  if (folded.size < 200_000) folded.set(word, out);
+  return out;
+}
+
+function foldUncached(word: string): string {
   if (word === "&") return "and";
+  if (word === ",") return ",";
+  if (/^[a-z0-9]+$/.test(word)) return SPELLINGS[word] ?? word;
   const plain = word
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -39,7 +39,7 @@ export function headKind(name: string): EntityKind | null {
   // "Internal Migration in India Initiative": a programme-like word closing the name heads it too
   // (an organization word does not: "Role of Civil Society" is no society).
   const last = kindOf(words[words.length - 1]);
-  if (last && last !== "ORGANIZATION") return fundRule(name, last);
+  if (last && last !== "ORGANIZATION" && !/\sof\s/.test(name)) return fundRule(name, last);
   // "Project Safe Harbour": a programme word opening a name of capitalised words.
   const first = kindOf(words[0]);
   if (first === "INITIATIVE" && words.length >= 2 && words.slice(1).every((w) => /^[A-Z]/.test(w))) return "INITIATIVE";

@@ -56,7 +56,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
 export const NAME_CONNECTORS: NameRule = {
   id: "name-connectors",
   what: "Lower-case words that may sit inside a name between capitalised words (never at its edges), including particles of place names.",
-  words: "of for and on the in to from de du des la le les against & es da del dos das el y von van der".split(" "),
+  words: "of for and on the in to from their its de du des la le les against & es da del dos das el y von van der".split(" "),
   positive: [
     { text: "Ministers endorsed the Dar es Salaam Action Plan in 2011.", name: "Dar es Salaam Action Plan", kind: "INITIATIVE" },
     { text: "Work under the Programme of Action for the Protection of Migrant Fishers continued.", name: "Programme of Action for the Protection of Migrant Fishers", kind: "INITIATIVE" },
@@ -90,7 +90,7 @@ export const NUMBERED_TITLES: NameRule = {
 export const GENERIC_NAMES: NameRule = {
   id: "generic-names",
   what: "A name made only of head nouns, connectors and these generic words describes, it does not name ('the Plan of Action', 'a Trust Fund'); it is an entity only as a sub-unit of a stated parent.",
-  words: "International Global Regional National Joint General Executive Annual Permanent Advisory Steering Working Governing Action Strategic Multi-Partner Multi-Donor Trust Emergency Voluntary Monitoring Expert Experts Trustees Coordinating Country New Second First Third High Supreme Data Field Liaison Evaluation Inter-agency Inter-Agency Local Special Technical Outcome Statement Policy Main Central Standing Consultative Executive Organizing Preparatory Secretariat UN United Nations Development Civil".split(" "),
+  words: "International Global Regional National Joint General Executive Annual Permanent Advisory Steering Working Governing Action Strategic Multi-Partner Multi-Donor Trust Emergency Voluntary Monitoring Expert Experts Trustees Coordinating Country New Second First Third High Supreme Data Field Liaison Evaluation Inter-agency Inter-Agency Local Special Technical Outcome Statement Policy Main Central Standing Consultative Executive Organizing Preparatory Secretariat UN United Nations Civil".split(" "),
   positive: [],
   negative: [
     { text: "A Plan of Action was agreed by the ministers.", name: "Plan of Action" },
@@ -136,8 +136,13 @@ export const SUBUNIT_HEADS: NameRule = {
     { text: "UNICEF’s Division of Data and Analytics produced the tables.", name: "UNICEF Division of Data and Analytics", kind: "ORGANIZATION", parentId: "org:unicef" },
     { text: "The IOM Regional Office for Southern Africa opened in 2010.", name: "IOM Regional Office for Southern Africa", kind: "ORGANIZATION", parentId: "org:iom" },
     { text: "The Labour Mobility Unit of the ILO drafted it.", name: "ILO Labour Mobility Unit", kind: "ORGANIZATION", parentId: "org:ilo" },
+    { text: "It was organized by IOM and the Nordic Migration Institute.", name: "Nordic Migration Institute", kind: "ORGANIZATION" },
+    { text: "The Coastal Safety Committee and Port Facilitation Committee met.", name: "Port Facilitation Committee", kind: "ORGANIZATION" },
   ],
-  negative: [{ text: "A Division of Labour is needed.", name: "Division of Labour" }],
+  negative: [
+    { text: "A Division of Labour is needed.", name: "Division of Labour" },
+    { text: "It was organized by IOM and the Nordic Migration Institute.", name: "IOM and the Nordic Migration Institute" },
+  ],
 };
 
 export const QUOTED_TITLES: NameRule = {

@@ -2,9 +2,9 @@ import { entityId } from "../../src/ontology/ids.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { Matcher, matchTokens } from "./Matcher.js";
-import { headKind, isSubunitHead } from "./headKind.js";
+import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { meetingMentions, YEAR_AFTER, type RecentForums } from "./meetings.js";
-import { COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, QUOTED_TITLES, TRAILING_CONTEXT } from "./nameRules.js";
+import { COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, QUOTED_TITLES, SUBUNIT_HEADS, TRAILING_CONTEXT } from "./nameRules.js";
 import type { Mention, Passage, StructuredDocument } from "./types.js";
 
 /**
@@ -54,20 +54,23 @@ export function createMatcher(catalog: Catalog): Matcher {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CONNECTOR = `(?:${NAME_CONNECTORS.words.map(esc).join("|")})`;
-const CAP_WORD = "(?:\\d+-[A-Z][\\p{L}]*|[A-Z][\\p{L}\\p{N}’'\\-&]*)";
+const CAP_WORD = "(?:\\d+-[A-Z][\\p{L}]*|[A-Z][\\p{L}\\p{N}’'\\-–&]*)";
 const LIST_WORD = "[A-Z][a-z][\\p{L}\\-]*";
 const COORD = `,\\s+${LIST_WORD}(?:,\\s+${LIST_WORD})*,?\\s+(?:and|&)\\s+${LIST_WORD}`;
 const DEFINITION = new RegExp(`(${CAP_WORD}(?:(?:${COORD})|\\s+(?:${CAP_WORD}|${CONNECTOR})){0,20})\\s+\\(([A-Z][A-Za-z0-9&\\-]{1,12})\\)`, "gu");
 const NAME_PHRASE = new RegExp(`${CAP_WORD}(?:(?:${COORD})|\\s+(?:${CAP_WORD}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:[A-Z]|\\d+-))))*`, "gu");
 const MAX_NAME_WORDS = 24;
 const LEADING_COMPLEMENT = /^.*?\s(?:of|for|on|to|from|at|against)(?:\s+the)?\s+(?=[A-Z])/;
-const LEADING_NOISE = /^(?:(?:The|A|An|In|On|At|By|Its|Their|This|These|Under|Through|With|From|For|And|Since|During|As|Both|Our|Other|Alongside|Among|Amongst|Within|Including|Each|Every|All|Many|Some|Such|Several|New|Two|Three|Four|Five|See|Also|If|When|While|Where|However|Moreover|Furthermore|Following|According|Via|Between|To|Of)\s+)+/;
+const LEADING_NOISE = /^(?:(?:The|A|An|In|On|At|By|Its|Their|This|These|Under|Through|With|From|For|And|Since|During|As|Both|Our|Other|Alongside|Among|Amongst|Within|Including|Each|Every|All|Many|Some|Such|Several|New|Two|Three|Four|Five|See|Also|If|When|While|Where|However|Moreover|Furthermore|Following|According|Via|Between|To|Of|Outside|Inside|Beyond|Across|Towards|Unlike|Like|Despite|Given|Upon|After|Before|Against|Into|Over|Until|Although|Because|Once|Thus|Then|Here|There|Dear|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|May|Must)\s+)+|^[A-Z][a-z]+ing\s+the\s+/;
 const PERSON_WORDS = /\b(Minister|Member|Director|Dame|Sir|Mr|Mrs|Ms|Dr|Ambassador|Chief|Professor|President|Secretary|Chair|Head|Manager|Officer|Meeting|Days)\b/;
 const NOT_AN_ACTOR = /^(Government|Governments|Ministry|Ministries|Minister|Department|State|States)\b/;
 const SELF_REFERENCE = /\b(?:[Tt]he (?:Organization|Organisation|Office|Fund|Division|Committee|Bank|Programme|Agency|Commission|Union|Institute|Entity|Special Rapporteur))\b/g;
 const MONTHS = TRAILING_CONTEXT.words.join("|");
 const TRAILING_DATE = new RegExp(`\\s+(?:in|of|on|at|during)\\s+(?:(?:early|late|mid)\\s+)?(?:${MONTHS})(?:\\s+\\d{4})?$`);
 const ORG_HEADS = new Set(HEAD_NOUNS.words.ORGANIZATION);
+const FORUM_HEADS = new Set(HEAD_NOUNS.words.FORUM);
+/** Heads of an organization's own bodies, which a chapter attributes to its agency ("the Executive Board"). */
+const BODY_HEADS = new Set([...SUBUNIT_HEADS.words, "Office", "Board", "Committee", "Council", "Secretariat", "Bureau", "Directorate", "Department", "Centre", "Center"]);
 const GENERIC = new Set([...GENERIC_NAMES.words, ...Object.values(HEAD_NOUNS.words).flat(), ...NAME_CONNECTORS.words]);
 const QUOTE_NOUNS = QUOTED_TITLES.words.join("|");
 const QUOTED_BEFORE = new RegExp(`\\b(${QUOTE_NOUNS})s?,?\\s+(?:entitled|titled|called|named|known as)\\s+[“"]([^”"]{3,150})[”"]`, "gi");
@@ -93,7 +96,7 @@ function checkCommas(name: string): string {
     const prep = before[listStart - 1];
     const after = out.slice(at).replace(/^(?:,\s+[A-Z][\p{L}\-]*)*,?\s+(?:and|&)\s+[A-Z][\p{L}\-]*/u, "");
     const continues = /^\s+[A-Z\d]/.test(after);
-    if ((prep && PREPOSITIONS.has(prep)) || continues) {
+    if ((prep && PREPOSITIONS.has(prep)) || (continues && (!prep || /^[A-Z]/.test(prep)))) {
       at = out.length - after.length;
       continue;
     }
@@ -104,18 +107,51 @@ function checkCommas(name: string): string {
 
 /** Drops what is not part of a name: leading function words, trailing dates, "in <place>" after an institution's head noun. */
 function trimName(raw: string): string {
-  let name = raw.replace(LEADING_NOISE, "");
+  let name = raw;
+  for (let before = ""; before !== name; ) {
+    before = name;
+    name = name.replace(LEADING_NOISE, "").replace(/^(?:[a-z&]+\s+)+/, "");
+  }
   name = checkCommas(name);
   for (let guard = 0; guard < 3; guard++) {
     const before = name;
     name = name.replace(TRAILING_DATE, "");
     // "Nordic Migration Institute in Oslo": the place is where the institute is, not its name.
     const at = name.search(/\s+in\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)?$/);
-    if (at > 0 && ORG_HEADS.has(name.slice(0, at).split(/\s+/).pop()!) && name.slice(0, at).split(/\s+/).length >= 3) name = name.slice(0, at);
+    const kept = at > 0 ? name.slice(0, at) : "";
+    // … and a meeting is not named after its venue ("Global Consultation on Migrant Health in Madrid").
+    if (at > 0 && ((ORG_HEADS.has(kept.split(/\s+/).pop()!) && kept.split(/\s+/).length >= 3) || FORUM_HEADS.has(headWord(kept) ?? ""))) name = kept;
     name = name.replace(/\s+(?:of|for|and|on|the|in|to|&)$/, "");
     if (name === before) break;
   }
   return name;
+}
+
+const PREPOSITION_WORD = /\s(?:of|for|on|in|to|from|against|at)\s/;
+const AND = /\s+(?:and|&)\s+(the\s+)?/g;
+
+/**
+ * "IOM and the Catholic Church", "the Maritime Safety Committee and Facilitation Committee":
+ * a coordination joins two names when both sides have a head noun (or the left is a catalog
+ * name), or when "and the" follows no preposition. "Food and Agriculture Organization",
+ * "Office for Asia and the Pacific" stay one name.
+ */
+function splitCoordinated(phrase: string, phraseStart: number, hits: Hit[]): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let segStart = 0;
+  for (const m of phrase.matchAll(AND)) {
+    const left = phrase.slice(segStart, m.index!);
+    const rest = phrase.slice(m.index! + m[0].length);
+    const right = rest.split(AND)[0]!;
+    const leftIsName = !!headKind(left.replace(LEADING_NOISE, "")) || hits.some((h) => h.end === phraseStart + m.index! && h.start >= phraseStart + segStart);
+    const rightIsName = !!headKind(right) || hits.some((h) => h.start === phraseStart + m.index! + m[0].length);
+    if ((leftIsName && rightIsName) || (m[1] && !PREPOSITION_WORD.test(` ${left} `))) {
+      out.push({ text: left, start: phraseStart + segStart });
+      segStart = m.index! + m[0].length;
+    }
+  }
+  out.push({ text: phrase.slice(segStart), start: phraseStart + segStart });
+  return out;
 }
 
 /** Names made only of heads, connectors and generic words describe rather than name. */
@@ -225,24 +261,28 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       }
     }
 
-    // 4. Open-set names without an acronym.
+    // 4. Open-set names without an acronym; "X and the Y" may be two names.
     for (const m of text.matchAll(NAME_PHRASE)) {
       if (m[0].split(/\s+/).length > MAX_NAME_WORDS) continue; // never keep a cut-off name
+      for (const seg of splitCoordinated(m[0], m.index!, hits)) nameCandidate(seg.text, seg.start);
+    }
+
+    function nameCandidate(phrase: string, phraseStart: number): void {
       // "UNICEF’s Division of X": the name starts after the possessive, which may be its parent.
-      const possessive = /^(.*)[’']s\s+/.exec(m[0]);
-      const afterPossessive = possessive ? m[0].slice(possessive[0].length) : m[0];
+      const possessive = /^(.*)[’']s\s+/.exec(phrase);
+      const afterPossessive = possessive ? phrase.slice(possessive[0].length) : phrase;
       const raw = afterPossessive.replace(/[’']s$/, "");
       let name = trimName(raw);
       // "Staff of the Nordic Institute for X": a phrase headed by a common noun may end in a name.
       while (name && !headKind(name) && LEADING_COMPLEMENT.test(name)) name = name.replace(LEADING_COMPLEMENT, "");
-      if (!name) continue;
-      let start = m.index! + (possessive ? possessive[0].length : 0) + raw.indexOf(name);
+      if (!name) return;
+      let start = phraseStart + (possessive ? possessive[0].length : 0) + raw.indexOf(name);
       let end = start + name.length;
       let parent: Hit | undefined;
       let method: ParentLink["method"] | undefined;
       // Parent before: "UNICEF’s Division of X", "the IOM Regional Office for X".
-      const prefix = hits.find((h) => h.kind === "ORGANIZATION" && h.start === start && h.end < end && /^\s+$/.test(text.slice(h.end, h.end + 1)));
-      const owner = possessive ? hits.find((h) => h.kind === "ORGANIZATION" && h.end === m.index! + possessive[1]!.length) : undefined;
+      const prefix = hits.find((h) => h.kind === "ORGANIZATION" && h.start === start && h.end < end && / [A-Z]/.test(text.slice(h.end, h.end + 2)) && /\b[A-Z]{2,}\b/.test(text.slice(h.start, h.end)));
+      const owner = possessive ? hits.find((h) => h.kind === "ORGANIZATION" && h.end === phraseStart + possessive[1]!.length) : undefined;
       if (prefix) {
         parent = prefix;
         method = "subunit-prefix";
@@ -261,37 +301,37 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
         end = start + local.length;
       }
       const words = local.split(/\s+/);
-      if (words.length < 2 && !(parent && words.length === 1 && ORG_HEADS.has(words[0]!))) continue;
-      if (PERSON_WORDS.test(local) || NOT_AN_ACTOR.test(local)) continue;
+      if (words.length < 2) return;
+      if (PERSON_WORDS.test(local) || NOT_AN_ACTOR.test(local)) return;
       const kind = headKind(local);
-      if (!kind || kind === "COUNTRY") continue;
+      if (!kind || kind === "COUNTRY") return;
       // Any catalog mention left inside the name (other than its parent) means this is not one name.
       const innerStart = prefix ? prefix.end : start;
       // A country inside a name ("the Internal Migration in India Initiative") stays a mention of its own.
       const inside = passageMentions.filter((x) => innerStart < x.localEnd && x.localStart < end);
-      if (inside.some((x) => x.kind !== "COUNTRY" || x.localStart <= innerStart || x.localEnd >= end)) continue;
-      if (taken.some(([a, b]) => innerStart < b && a < end && !inside.some((x) => x.localStart === a && x.localEnd === b))) continue;
+      if (inside.some((x) => x.kind !== "COUNTRY" || x.localStart <= innerStart || x.localEnd >= end)) return;
+      if (taken.some(([a, b]) => innerStart < b && a < end && !inside.some((x) => x.localStart === a && x.localEnd === b))) return;
       if (parent && kind !== "ORGANIZATION") {
-        if (prefix) continue; // "IOM Migration Data Portal": a catalog name inside another name
+        if (prefix) return; // "IOM Migration Data Portal": a catalog name inside another name
         parent = undefined; // "the African Union’s Migration Policy Framework": an owner, not a parent body
         method = undefined;
       }
       const needsParent = isGeneric(local) || isSubunitHead(local) || words.length < 2;
-      if (!parent && needsParent && kind === "ORGANIZATION" && passage.chapterOwnerId) {
+      if (!parent && needsParent && kind === "ORGANIZATION" && passage.chapterOwnerId && BODY_HEADS.has(headWord(local) ?? "") && !/\b(?:UN|United Nations)\b/.test(local)) {
         parent = { start: -1, end: -1, id: passage.chapterOwnerId, kind: "ORGANIZATION" };
         method = "subunit-chapter";
       }
-      if (needsParent && !parent) continue;
+      if (needsParent && !parent) return;
       let id: string;
       let display: string;
       if (parent) {
         id = entityId("ORGANIZATION", `${parent.id.replace(/^[a-z]+:/, "")} ${local}`);
         display = prefix ? text.slice(prefix.start, end) : `${shortName(parent.id)} ${local}`;
-        if (catalog.byId.has(id)) continue;
+        if (catalog.byId.has(id)) return;
         discover({ key: id, kind: "ORGANIZATION", name: display, acronym: null, parentId: parent.id });
       } else {
         id = entityId(kind, local);
-        if (catalog.byId.has(id)) continue;
+        if (catalog.byId.has(id)) return;
         discover({ key: id, kind, name: local, acronym: null });
       }
       // A prefixed parent ("IOM Regional Office") is part of the sub-unit's name, not a mention of its own.

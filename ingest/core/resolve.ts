@@ -8,15 +8,21 @@ export type ResolvedEntity = EntityRecord & { parentId?: string };
 
 const CONNECTORS = new Set(NAME_CONNECTORS.words);
 
+/** Words that do not tell two names apart: "UN Convention on X" and "International Convention on X" are one. */
+const MODIFIERS = new Set(["un", "united", "nations", "international", "all", "their", "its"]);
+
 /** Word stems of a name (first five letters of each content word), for "Financial"/"Financing" alike. */
 function stems(name: string): Set<string> {
-  return new Set(foldWords(name).filter((w) => !CONNECTORS.has(w)).map((w) => w.slice(0, 5)));
+  return new Set(foldWords(name).filter((w) => !CONNECTORS.has(w) && !MODIFIERS.has(w) && w !== ",").map((w) => w.slice(0, 5)));
 }
 
+/** A discovered name this close to a catalog name of the same kind is that entity ("Patent Cooperatio Treaty"). */
+export const SAME_NAME_SIMILARITY = 0.85;
+
 /** Jaccard overlap of two names' stems: "International Meteorological Organization" vs "… Maritime …" is 0.5. */
-export function nameSimilarity(a: string, b: string): number {
-  const sa = stems(a);
-  const sb = stems(b);
+export function nameSimilarity(a: string | Set<string>, b: string | Set<string>): number {
+  const sa = typeof a === "string" ? stems(a) : a;
+  const sb = typeof b === "string" ? stems(b) : b;
   let both = 0;
   for (const s of sa) if (sb.has(s)) both++;
   return both / (sa.size + sb.size - both || 1);
@@ -53,6 +59,22 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
       catalogKeys.set(k, other === undefined || other === e.id ? e.id : null); // null: ambiguous
     }
   }
+  const namesByKind = new Map<string, Array<{ id: string; stems: Set<string> }>>();
+  for (const e of catalog.entities) {
+    if (e.kind === "COUNTRY" || e.isEvent) continue;
+    const list = namesByKind.get(e.kind) ?? [];
+    for (const n of [e.name, ...e.aliases]) {
+      const st = stems(n);
+      if (st.size >= 3) list.push({ id: e.id, stems: st });
+    }
+    namesByKind.set(e.kind, list);
+  }
+  const fuzzy = (d: DiscoveredName): string | undefined => {
+    const own = stems(d.name);
+    if (d.isEvent || d.parentId || own.size < 3) return undefined;
+    const ids = new Set((namesByKind.get(d.kind) ?? []).filter((c) => nameSimilarity(c.stems, own) >= SAME_NAME_SIMILARITY).map((c) => c.id));
+    return ids.size === 1 ? [...ids][0] : undefined;
+  };
   const mentionCount = new Map<string, number>();
   for (const r of recognised) for (const m of r.mentions) mentionCount.set(m.key, (mentionCount.get(m.key) ?? 0) + 1);
 
@@ -71,7 +93,8 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   for (const d of [...variants.values()].sort(rank)) {
     const toCatalog = catalogKeys.get(nameKey(d.name));
     const byAcronym = d.acronym ? catalogAcronyms.get(`${d.kind}|${d.acronym}`) : undefined;
-    const known = toCatalog ?? (byAcronym && [byAcronym.name, ...byAcronym.aliases].some((n) => nameSimilarity(n, d.name) >= SAME_ACRONYM_SIMILARITY) ? byAcronym.id : undefined);
+    const near = toCatalog ? undefined : fuzzy(d);
+    const known = toCatalog ?? near ?? (byAcronym && [byAcronym.name, ...byAcronym.aliases].some((n) => nameSimilarity(n, d.name) >= SAME_ACRONYM_SIMILARITY) ? byAcronym.id : undefined);
     if (known && known !== d.key) {
       redirect.set(d.key, known);
       alias(known, d.name);
