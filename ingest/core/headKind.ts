@@ -19,7 +19,7 @@ export function headWord(name: string): string | null {
   // "10-Point Plan of Action": the complement starts at the first preposition after a word.
   let end = words.length;
   for (let i = 1; i < words.length; i++) {
-    if (COMPLEMENT.has(words[i]!)) {
+    if (COMPLEMENT.has(words[i]!.toLowerCase())) {
       end = i;
       break;
     }

@@ -14,10 +14,12 @@ import type { Mention } from "./types.js";
 export const YEAR_AFTER = /^[\s,(]*(?:(?:meeting|summit|held|hosted|in|at|of|by|the|was|were|is|[A-Z][\p{L}’'\-]+)[\s,(]+){0,5}((?:19|20)\d{2})\b/u;
 
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
-const ORDINAL = `(${ORDINAL_WORDS.join("|")}|\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2})`;
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const ORDINAL = `((?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")})|\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2})`;
 const NOUN = `(${MEETINGS.words.join("|")})`;
 /** "… the 21st technical meeting of the " right before a standing forum's name. */
-const ORDINAL_BEFORE = new RegExp(`\\b(?:[Tt]he\\s+)?${ORDINAL}\\s+((?:[A-Za-z-]+\\s+){0,3}?)${NOUN}\\s+(?:of|for)\\s+(?:the\\s+)?$`, "i");
+const ORDINAL_BEFORE = new RegExp(`(?<![\\w-])(?:[Tt]he\\s+)?${ORDINAL}\\s+((?:[A-Za-z-]+\\s+){0,3}?)${NOUN}\\s+(?:of|for)\\s+(?:the\\s+)?$`, "i");
+const ORDINAL_DIRECT = new RegExp(`(?<![\\w-])(?:[Tt]he\\s+)?${ORDINAL}\\s+$`, "i");
 /** "the 2010 Forum": a year and a forum's head noun, read against the forum named last. */
 const YEAR_HEAD = /\b[Tt]he\s+((?:19|20)\d{2})\s+(Forum|Dialogue|Summit|Conference|Consultations?|Process)\b(?!\s+(?:on|for|of)\s+[A-Z])/g;
 
@@ -36,8 +38,10 @@ export interface MeetingMention {
 }
 
 function ordinalNumber(word: string): string {
-  const i = ORDINAL_WORDS.indexOf(word.toLowerCase());
-  return i >= 0 ? String(i + 1) : word.replace(/\D/g, "");
+  const [tens, unit] = word.toLowerCase().includes("-") ? word.toLowerCase().split("-") : [null, word.toLowerCase()];
+  const i = ORDINAL_WORDS.indexOf(unit!);
+  if (i >= 0) return String((tens ? (TENS.indexOf(tens) + 2) * 10 : 0) + i + 1);
+  return word.replace(/\D/g, "");
 }
 
 export function meetingMentions(text: string, mentions: Mention[], catalog: Catalog, discovered: (key: string) => DiscoveredName | undefined, recent: RecentForums): MeetingMention[] {
@@ -70,13 +74,24 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     if (!f) continue;
     for (const w of f.name.split(/\s+/)) if (/^[A-Z]/.test(w)) recent.byHead.set(w.toLowerCase().replace(/s$/, ""), m.key);
     const before = ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.localStart - 90), m.localStart));
-    if (!before) continue;
+    if (!before) {
+      // "the 5th Coastal Ministerial Conference", "the Second Prague Process Ministerial Conference".
+      const direct = ORDINAL_DIRECT.exec(text.slice(Math.max(0, m.localStart - 20), m.localStart));
+      if (!direct) continue;
+      const ordinal = direct[1]!;
+      if (/^(?:19|20)\d{2}$/.test(ordinal)) continue; // "the 2010 GFMD" is the catalog's or the year-head rule's
+      const start = m.localStart - direct[0].length + direct[0].indexOf(ordinal);
+      const year = Number(YEAR_AFTER.exec(text.slice(m.localEnd, m.localEnd + 50))?.[1] ?? 0) || null;
+      const phrase = text.slice(start, m.localEnd);
+      out.push({ start, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${f.name.split(/\s+/).pop()!.toLowerCase()}`, name: phrase }), alias: phrase } });
+      continue;
+    }
     const start = m.localStart - before[0].length + before[0].search(/\S/);
     const ordinal = before[1]!;
     const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : Number(YEAR_AFTER.exec(text.slice(m.localEnd, m.localEnd + 50))?.[1] ?? 0) || null;
     const phrase = text.slice(start, m.localEnd).replace(/^[Tt]he\s+/, "");
     const noun = before[3]!.toLowerCase();
-    out.push({ start: m.localStart - before[0].length + before[0].indexOf(ordinal), end: m.localEnd, replaces: m, entity: event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${noun}`, name: phrase }) });
+    out.push({ start: m.localStart - before[0].length + before[0].indexOf(ordinal), end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${noun}`, name: phrase }), alias: phrase } });
   }
   for (; y < yearHeads.length; y++) out.push(...yearHead(yearHeads[y]!));
   return out.filter((e) => !mentions.some((m) => m !== e.replaces && e.start < m.localEnd && m.localStart < e.end));

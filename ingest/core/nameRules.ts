@@ -29,10 +29,10 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
   id: "head-nouns",
   what: "A discovered name's kind is the kind of its head noun (the last word before the first complement). Reports, surveys and handbooks are publications, not initiatives.",
   words: {
-    INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Alliance Action Roadmap".split(" "),
-    ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College School".split(" "),
-    FORUM: "Forum Process Dialogue Consultations Consultation Summit Group Groups".split(" "),
-    CONVENTION: "Convention Protocol Treaty Covenant Charter".split(" "),
+    INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Alliance Action Roadmap Window".split(" "),
+    ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College School Movement".split(" "),
+    FORUM: "Forum Process Dialogue Consultations Consultation Summit Group Groups Conference Meeting Team Force".split(" "),
+    CONVENTION: "Convention Protocol Treaty Covenant Charter Declaration".split(" "),
     COUNTRY: [],
   },
   positive: [
@@ -44,6 +44,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     { text: "Police ran Project Safe Harbour for two years.", name: "Project Safe Harbour", kind: "INITIATIVE" },
     { text: "The Tripartite Action to Protect Fishers from Forced Labour started.", name: "Tripartite Action to Protect Fishers from Forced Labour", kind: "INITIATIVE" },
     { text: "The Andean Labour Migration Working Group met.", name: "Andean Labour Migration Working Group", kind: "FORUM" },
+    { text: "Volunteers joined the Movement Against Coastal Xenophobia in May.", name: "Movement Against Coastal Xenophobia", kind: "ORGANIZATION" },
   ],
   negative: [
     { text: "A chapter on the Role of Civil Society follows.", name: "Role of Civil Society" },
@@ -56,7 +57,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
 export const NAME_CONNECTORS: NameRule = {
   id: "name-connectors",
   what: "Lower-case words that may sit inside a name between capitalised words (never at its edges), including particles of place names.",
-  words: "of for and on the in to from their its de du des la le les against & es da del dos das el y von van der".split(" "),
+  words: "of for and on the in to from their its including de du des la le les against & es da del dos das el y von van der".split(" "),
   positive: [
     { text: "Ministers endorsed the Dar es Salaam Action Plan in 2011.", name: "Dar es Salaam Action Plan", kind: "INITIATIVE" },
     { text: "Work under the Programme of Action for the Protection of Migrant Fishers continued.", name: "Programme of Action for the Protection of Migrant Fishers", kind: "INITIATIVE" },
@@ -90,7 +91,7 @@ export const NUMBERED_TITLES: NameRule = {
 export const GENERIC_NAMES: NameRule = {
   id: "generic-names",
   what: "A name made only of head nouns, connectors and these generic words describes, it does not name ('the Plan of Action', 'a Trust Fund'); it is an entity only as a sub-unit of a stated parent.",
-  words: "International Global Regional National Joint General Executive Annual Permanent Advisory Steering Working Governing Action Strategic Multi-Partner Multi-Donor Trust Emergency Voluntary Monitoring Expert Experts Trustees Coordinating Country New Second First Third High Supreme Data Field Liaison Evaluation Inter-agency Inter-Agency Local Special Technical Outcome Statement Policy Main Central Standing Consultative Executive Organizing Preparatory Secretariat UN United Nations Civil".split(" "),
+  words: "International Global Regional National Joint General Executive Annual Permanent Advisory Steering Working Governing Action Strategic Multi-Partner Multi-Donor Trust Emergency Voluntary Monitoring Expert Experts Trustees Coordinating Country New Second First Third High Supreme Data Field Liaison Evaluation Inter-agency Inter-Agency Local Special Technical Outcome Statement Policy Main Central Standing Consultative Executive Organizing Preparatory Secretariat UN United Nations Civil Task Ministerial Senior Officials Principals High-level High-Level Ad Hoc".split(" "),
   positive: [],
   negative: [
     { text: "A Plan of Action was agreed by the ministers.", name: "Plan of Action" },
@@ -98,6 +99,7 @@ export const GENERIC_NAMES: NameRule = {
     { text: "Donors pooled money in a Multi-Partner Trust Fund.", name: "Multi-Partner Trust Fund" },
     { text: "The Board of Trustees met twice.", name: "Board of Trustees" },
     { text: "The Strategic Plan runs to 2017.", name: "Strategic Plan" },
+    { text: "The Task Force met after the Senior Officials’ Meeting.", name: "Task Force" },
   ],
 };
 
@@ -108,6 +110,7 @@ export const TRAILING_CONTEXT: NameRule = {
   positive: [
     { text: "She studied at the Nordic Migration Institute in Oslo before.", name: "Nordic Migration Institute", kind: "ORGANIZATION" },
     { text: "The Policy Review Committee of Tinland met in October.", name: "Policy Review Committee of Tinland", kind: "ORGANIZATION" },
+    { text: "Officials of the Tinland Department of Labour Affairs in Geneva met.", name: "Tinland Department of Labour Affairs", kind: "ORGANIZATION" },
   ],
   negative: [
     { text: "She studied at the Nordic Migration Institute in Oslo before.", name: "Nordic Migration Institute in Oslo" },
@@ -117,11 +120,12 @@ export const TRAILING_CONTEXT: NameRule = {
 
 export const NOT_NAMES: NameRule = {
   id: "not-names",
-  what: "Phrases that look like names but refer generically or to the UN system as a whole: no entity.",
-  words: ["United Nations", "UN"],
-  positive: [],
+  what: "A body's name used as a modifier of a collective noun ('UN agencies', 'the UN system', 'IOM partners') names the members, not the body: no mention of it.",
+  words: "agencies agency system systems entities entity bodies organizations organisations partners family funds programmes country team teams members wide-".split(" "),
+  positive: [{ text: "In 2016 IOM joined the United Nations as a related organization.", name: "United Nations", kind: "ORGANIZATION" }],
   negative: [
-    { text: "The UN and other UN agencies support the process.", name: "United Nations" },
+    { text: "Other UN agencies and the UN system support the process.", name: "United Nations" },
+    { text: "IOM partners in Tinland joined the Coastal Mobility Network.", name: "International Organization for Migration" },
     { text: "The Organization works with governments.", name: "the Organization" },
     { text: "The Organization works with governments.", name: "Organization" },
   ],
@@ -138,6 +142,9 @@ export const SUBUNIT_HEADS: NameRule = {
     { text: "The Labour Mobility Unit of the ILO drafted it.", name: "ILO Labour Mobility Unit", kind: "ORGANIZATION", parentId: "org:ilo" },
     { text: "It was organized by IOM and the Nordic Migration Institute.", name: "Nordic Migration Institute", kind: "ORGANIZATION" },
     { text: "The Coastal Safety Committee and Port Facilitation Committee met.", name: "Port Facilitation Committee", kind: "ORGANIZATION" },
+    { text: "UNICEF’s Division of Data and Strategy will help.", name: "UNICEF Division of Data and Strategy", kind: "ORGANIZATION", parentId: "org:unicef" },
+    { text: "The GMG Working Group on Coastal Data met twice.", name: "GMG Working Group on Coastal Data", kind: "FORUM", parentId: "forum:gmg" },
+    { text: "IOM runs the IOM Coastal Data Portal with partners.", name: "Coastal Data Portal", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "A Division of Labour is needed.", name: "Division of Labour" },
@@ -165,8 +172,13 @@ export const MEETINGS: NameRule = {
     { text: "The 21st technical meeting of the Colombo Process took place in Colombo.", name: "21st technical meeting of the Colombo Process", kind: "FORUM", parentId: "forum:colombo-process" },
     { text: "The Global Forum on Migration and Development met again. The 2010 Forum was held in Mexico.", name: "GFMD 2010", kind: "FORUM", parentId: "forum:gfmd", year: 2010 },
     { text: "Delegates prepared the fourth GFMD together.", name: "GFMD 2010", kind: "FORUM", parentId: "forum:gfmd", year: 2010 },
+    { text: "The ninety-eighth session of the International Labour Conference in 2009 adopted it.", name: "ILC 2009", kind: "FORUM", parentId: "forum:ilc", year: 2009 },
+    { text: "Ministers met at the 5th Coastal Ministerial Conference on Mobility in Tunis.", name: "5th Coastal Ministerial Conference on Mobility", kind: "FORUM", parentId: "forum:coastal-ministerial-conference-on-mobility" },
   ],
-  negative: [{ text: "The Bali Process has met since 2002.", name: "Bali Process 2002" }],
+  negative: [
+    { text: "The Bali Process has met since 2002.", name: "Bali Process 2002" },
+    { text: "The fifty-fifth session of the CSW in 2011 met.", name: "fifth session of the CSW" },
+  ],
 };
 
 export const NAME_RULES: NameRule<unknown>[] = [HEAD_NOUNS, NAME_CONNECTORS, COMMA_COORDINATION, NUMBERED_TITLES, GENERIC_NAMES, TRAILING_CONTEXT, NOT_NAMES, SUBUNIT_HEADS, QUOTED_TITLES, MEETINGS];

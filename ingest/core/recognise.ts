@@ -4,7 +4,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { Matcher, matchTokens } from "./Matcher.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { meetingMentions, YEAR_AFTER, type RecentForums } from "./meetings.js";
-import { COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, QUOTED_TITLES, SUBUNIT_HEADS, TRAILING_CONTEXT } from "./nameRules.js";
+import { COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, NOT_NAMES, QUOTED_TITLES, SUBUNIT_HEADS, TRAILING_CONTEXT } from "./nameRules.js";
 import type { Mention, Passage, StructuredDocument } from "./types.js";
 
 /**
@@ -37,12 +37,14 @@ export interface DiscoveredName {
   parentId?: string;
   isEvent?: boolean;
   year?: number | null;
+  /** Another way the text wrote it ("the 7th Ministerial Conference of the Bali Process"). */
+  alias?: string;
 }
 
 export interface ParentLink {
   mention: Mention;
   parentId: string;
-  method: "subunit-prefix" | "subunit-suffix" | "subunit-chapter";
+  method: "subunit-prefix" | "subunit-suffix" | "subunit-chapter" | "part-prefix";
   confidence: number;
 }
 
@@ -61,14 +63,16 @@ const DEFINITION = new RegExp(`(${CAP_WORD}(?:(?:${COORD})|\\s+(?:${CAP_WORD}|${
 const NAME_PHRASE = new RegExp(`${CAP_WORD}(?:(?:${COORD})|\\s+(?:${CAP_WORD}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:[A-Z]|\\d+-))))*`, "gu");
 const MAX_NAME_WORDS = 24;
 const LEADING_COMPLEMENT = /^.*?\s(?:of|for|on|to|from|at|against)(?:\s+the)?\s+(?=[A-Z])/;
-const LEADING_NOISE = /^(?:(?:The|A|An|In|On|At|By|Its|Their|This|These|Under|Through|With|From|For|And|Since|During|As|Both|Our|Other|Alongside|Among|Amongst|Within|Including|Each|Every|All|Many|Some|Such|Several|New|Two|Three|Four|Five|See|Also|If|When|While|Where|However|Moreover|Furthermore|Following|According|Via|Between|To|Of|Outside|Inside|Beyond|Across|Towards|Unlike|Like|Despite|Given|Upon|After|Before|Against|Into|Over|Until|Although|Because|Once|Thus|Then|Here|There|Dear|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|May|Must)\s+)+|^[A-Z][a-z]+ing\s+the\s+/;
-const PERSON_WORDS = /\b(Minister|Member|Director|Dame|Sir|Mr|Mrs|Ms|Dr|Ambassador|Chief|Professor|President|Secretary|Chair|Head|Manager|Officer|Meeting|Days)\b/;
+const LEADING_NOISE = /^(?:(?:The|A|An|In|On|At|By|Its|Their|This|These|Under|Through|With|From|For|And|Since|During|As|Both|Our|Other|Alongside|Among|Amongst|Within|Including|Each|Every|All|Many|Some|Such|Several|New|Two|Three|Four|Five|See|Also|If|When|While|Where|However|Moreover|Furthermore|Following|According|Via|Between|To|Of|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Outside|Inside|Beyond|Across|Towards|Unlike|Like|Despite|Given|Upon|After|Before|Against|Into|Over|Until|Although|Because|Once|Thus|Then|Here|There|Dear|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|May|Must)\s+)+|^[A-Z][a-z]+ing\s+the\s+/;
+const PERSON_WORDS = /\b(Minister|Member|Director|Dame|Sir|Mr|Mrs|Ms|Dr|Ambassador|Chief|Professor|President|Secretary|Chair|Head|Manager|Officer|Days)\b/;
+const SELF_OWNER = /^(?:[Tt]he\s+)?(?:Organization|Organisation|Office|Fund|Programme|Agency|Bank|Union|Institute|Commission)$|^[Ii]ts$/;
 const NOT_AN_ACTOR = /^(Government|Governments|Ministry|Ministries|Minister|Department|State|States)\b/;
 const SELF_REFERENCE = /\b(?:[Tt]he (?:Organization|Organisation|Office|Fund|Division|Committee|Bank|Programme|Agency|Commission|Union|Institute|Entity|Special Rapporteur))\b/g;
 const MONTHS = TRAILING_CONTEXT.words.join("|");
 const TRAILING_DATE = new RegExp(`\\s+(?:in|of|on|at|during)\\s+(?:(?:early|late|mid)\\s+)?(?:${MONTHS})(?:\\s+\\d{4})?$`);
 const ORG_HEADS = new Set(HEAD_NOUNS.words.ORGANIZATION);
 const FORUM_HEADS = new Set(HEAD_NOUNS.words.FORUM);
+const HEAD_WORDS = new Set(Object.values(HEAD_NOUNS.words).flat());
 /** Heads of an organization's own bodies, which a chapter attributes to its agency ("the Executive Board"). */
 const BODY_HEADS = new Set([...SUBUNIT_HEADS.words, "Office", "Board", "Committee", "Council", "Secretariat", "Bureau", "Directorate", "Department", "Centre", "Center"]);
 const GENERIC = new Set([...GENERIC_NAMES.words, ...Object.values(HEAD_NOUNS.words).flat(), ...NAME_CONNECTORS.words]);
@@ -76,6 +80,7 @@ const QUOTE_NOUNS = QUOTED_TITLES.words.join("|");
 const QUOTED_BEFORE = new RegExp(`\\b(${QUOTE_NOUNS})s?,?\\s+(?:entitled|titled|called|named|known as)\\s+[“"]([^”"]{3,150})[”"]`, "gi");
 const QUOTED_AFTER = new RegExp(`[“"]([^”"]{3,150})[”"]\\s+(${QUOTE_NOUNS})\\b`, "gi");
 const PREPOSITIONS = new Set(COMMA_COORDINATION.words);
+const COLLECTIVE = new RegExp(`^(?:[-\\s]+(?:${NOT_NAMES.words.filter((w) => !w.endsWith("-")).join("|")})\\b|-wide\\b)`);
 
 function initialsMatch(name: string, acronym: string): boolean {
   const words = name.split(/[\s\-]+/).filter((w) => /^[A-Z]/.test(w));
@@ -106,7 +111,7 @@ function checkCommas(name: string): string {
 }
 
 /** Drops what is not part of a name: leading function words, trailing dates, "in <place>" after an institution's head noun. */
-function trimName(raw: string): string {
+function trimName(raw: string, isPlace: (words: string) => boolean = () => false): string {
   let name = raw;
   for (let before = ""; before !== name; ) {
     before = name;
@@ -120,7 +125,11 @@ function trimName(raw: string): string {
     const at = name.search(/\s+in\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)?$/);
     const kept = at > 0 ? name.slice(0, at) : "";
     // … and a meeting is not named after its venue ("Global Consultation on Migrant Health in Madrid").
-    if (at > 0 && ((ORG_HEADS.has(kept.split(/\s+/).pop()!) && kept.split(/\s+/).length >= 3) || FORUM_HEADS.has(headWord(kept) ?? ""))) name = kept;
+    if (at > 0 && ((HEAD_WORDS.has(kept.split(/\s+/).pop()!) && kept.split(/\s+/).length >= 3) || FORUM_HEADS.has(headWord(kept) ?? ""))) name = kept;
+    // "the US Department of State in Geneva": a known place after "in" closes no name.
+    const place = /\s+in\s+((?:[A-Z][^\s]*\s*){1,3})$/.exec(name);
+    if (place && isPlace(place[1]!.trim()) && name.slice(0, place.index).split(/\s+/).length >= 2) name = name.slice(0, place.index);
+    name = name.replace(/\s+(?:and|&)\s+[A-Z]\.?$/, ""); // "University of Oxford and H. …": an initial starts a person's name
     name = name.replace(/\s+(?:of|for|and|on|the|in|to|&)$/, "");
     if (name === before) break;
   }
@@ -143,9 +152,12 @@ function splitCoordinated(phrase: string, phraseStart: number, hits: Hit[]): Arr
     const left = phrase.slice(segStart, m.index!);
     const rest = phrase.slice(m.index! + m[0].length);
     const right = rest.split(AND)[0]!;
-    const leftIsName = !!headKind(left.replace(LEADING_NOISE, "")) || hits.some((h) => h.end === phraseStart + m.index! && h.start >= phraseStart + segStart);
-    const rightIsName = !!headKind(right) || hits.some((h) => h.start === phraseStart + m.index! + m[0].length);
-    if ((leftIsName && rightIsName) || (m[1] && !PREPOSITION_WORD.test(` ${left} `))) {
+    const leftHit = hits.some((h) => h.end === phraseStart + m.index! && h.start >= phraseStart + segStart);
+    const leftWords = left.split(/\s+/);
+    const leftEndsWithHead = leftWords.length >= 2 && HEAD_WORDS.has(leftWords[leftWords.length - 1]!);
+    const leftHasHead = !!headKind(left.replace(LEADING_NOISE, ""));
+    const rightIsName = (!!headKind(right) && right.split(/\s+/).length >= 2) || hits.some((h) => h.start === phraseStart + m.index! + m[0].length);
+    if ((rightIsName && (leftHit || leftEndsWithHead || (m[1] && leftHasHead))) || (m[1] && !PREPOSITION_WORD.test(` ${left} `))) {
       out.push({ text: left, start: phraseStart + segStart });
       segStart = m.index! + m[0].length;
     }
@@ -156,7 +168,7 @@ function splitCoordinated(phrase: string, phraseStart: number, hits: Hit[]): Arr
 
 /** Names made only of heads, connectors and generic words describe rather than name. */
 function isGeneric(name: string): boolean {
-  return name.split(/\s+/).every((w) => GENERIC.has(w.replace(/[’']s$/, "")));
+  return name.split(/\s+/).every((w) => GENERIC.has(w.replace(/[’'](?:s)?$/, "")));
 }
 
 interface Hit {
@@ -173,6 +185,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   /** Acronyms defined in a chapter (or a document without chapters), bound to an entity id or a discovered key. */
   const localAcronyms = new Map<string, { id: string; kind: EntityKind }>();
   let recent: RecentForums = { scope: "", byHead: new Map() };
+  const isPlace = placeTest(catalog);
   const shortName = (id: string) => {
     const e = catalog.byId.get(id);
     return e?.acronym ?? e?.name ?? discovered.get(id)?.acronym ?? discovered.get(id)?.name ?? id;
@@ -200,8 +213,9 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     // 1. Definitions first, so a local acronym overrides the catalog's reading of it.
     for (const m of text.matchAll(DEFINITION)) {
       const acronym = m[2]!;
-      let name = checkCommas(m[1]!.replace(LEADING_NOISE, ""));
-      if (name !== m[1]!.replace(LEADING_NOISE, "")) continue; // a list, not a name, before the brackets
+      const written = m[1]!.replace(/^.*[’']s\s+/, "").replace(LEADING_NOISE, ""); // "Comic Relief’s Common Ground Initiative (CGI)"
+      let name = checkCommas(written);
+      if (name !== written) continue; // a list, not a name, before the brackets
       while (name && !initialsMatch(name, acronym) && name.includes(" ")) name = name.replace(/^\S+\s+/, "");
       name = name.replace(/^(?:[a-z&]+\s+)+/, "");
       if (!name || !initialsMatch(name, acronym)) continue;
@@ -230,6 +244,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     for (const match of matcher.findAll(text, tokens)) {
       if (overlaps(match.start, match.end)) continue;
       const surface = text.slice(match.start, match.end);
+      // "UN agencies", "the UN system", "IOM partners": the name modifies a collective noun.
+      if (catalog.byId.get(match.entityId)?.kind === "ORGANIZATION" && COLLECTIVE.test(text.slice(match.end, match.end + 24))) continue;
       const local = localAcronyms.get(`${scope}|${surface}`);
       const entity = catalog.byId.get(match.entityId)!;
       const id = local?.id ?? entity.id;
@@ -272,7 +288,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       const possessive = /^(.*)[’']s\s+/.exec(phrase);
       const afterPossessive = possessive ? phrase.slice(possessive[0].length) : phrase;
       const raw = afterPossessive.replace(/[’']s$/, "");
-      let name = trimName(raw);
+      let name = trimName(raw, isPlace);
       // "Staff of the Nordic Institute for X": a phrase headed by a common noun may end in a name.
       while (name && !headKind(name) && LEADING_COMPLEMENT.test(name)) name = name.replace(LEADING_COMPLEMENT, "");
       if (!name) return;
@@ -280,9 +296,13 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       let end = start + name.length;
       let parent: Hit | undefined;
       let method: ParentLink["method"] | undefined;
-      // Parent before: "UNICEF’s Division of X", "the IOM Regional Office for X".
-      const prefix = hits.find((h) => h.kind === "ORGANIZATION" && h.start === start && h.end < end && / [A-Z]/.test(text.slice(h.end, h.end + 2)) && /\b[A-Z]{2,}\b/.test(text.slice(h.start, h.end)));
-      const owner = possessive ? hits.find((h) => h.kind === "ORGANIZATION" && h.end === phraseStart + possessive[1]!.length) : undefined;
+      // Parent before: "UNICEF’s Division of X", "the IOM Regional Office for X", "the GMG Working Group on X".
+      const prefix = hits.find(
+        (h) => h.start === start && h.end < end && / [A-Z]/.test(text.slice(h.end, h.end + 2)) && (h.kind === "FORUM" || h.kind === "INITIATIVE" || (h.kind === "ORGANIZATION" && /\b[A-Z]{2,}\b/.test(text.slice(h.start, h.end)))),
+      );
+      let owner = possessive ? hits.find((h) => h.kind === "ORGANIZATION" && h.end === phraseStart + possessive[1]!.length) : undefined;
+      // "the Organization’s Maritime Safety Committee" in the IMO chapter.
+      if (!owner && possessive && passage.chapterOwnerId && SELF_OWNER.test(possessive[1]!)) owner = { start: -1, end: -1, id: passage.chapterOwnerId, kind: "ORGANIZATION" };
       if (prefix) {
         parent = prefix;
         method = "subunit-prefix";
@@ -300,6 +320,12 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
         method = "subunit-suffix";
         end = start + local.length;
       }
+      // "General Recommendation No. 26": the number belongs to the name.
+      const number = /\bNo$/.test(local) ? /^\.?\s?\d+/.exec(text.slice(end)) : null;
+      if (number) {
+        local += number[0];
+        end += number[0].length;
+      }
       const words = local.split(/\s+/);
       if (words.length < 2) return;
       if (PERSON_WORDS.test(local) || NOT_AN_ACTOR.test(local)) return;
@@ -309,10 +335,19 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       const innerStart = prefix ? prefix.end : start;
       // A country inside a name ("the Internal Migration in India Initiative") stays a mention of its own.
       const inside = passageMentions.filter((x) => innerStart < x.localEnd && x.localStart < end);
-      if (inside.some((x) => x.kind !== "COUNTRY" || x.localStart <= innerStart || x.localEnd >= end)) return;
+      if (inside.some((x) => x.kind !== "COUNTRY" || x.localStart < innerStart || (x.localStart === innerStart && words.length < 3) || x.localEnd >= end)) return;
       if (taken.some(([a, b]) => innerStart < b && a < end && !inside.some((x) => x.localStart === a && x.localEnd === b))) return;
-      if (parent && kind !== "ORGANIZATION") {
-        if (prefix) return; // "IOM Migration Data Portal": a catalog name inside another name
+      let part = false;
+      if (prefix && prefix.kind !== "ORGANIZATION") {
+        // "the GMG Working Group on Data": a body of the forum, named with it.
+        if (kind === "ORGANIZATION") parent = undefined;
+        part = true;
+        method = "part-prefix";
+      } else if (parent && kind !== "ORGANIZATION") {
+        if (prefix) {
+          // "the IOM Migration Data Portal": the organization stays a mention of its own; the name starts after it.
+          return nameCandidate(text.slice(prefix.end, end).replace(/^\s+/, ""), prefix.end + (text.slice(prefix.end, end).length - text.slice(prefix.end, end).replace(/^\s+/, "").length));
+        }
         parent = undefined; // "the African Union’s Migration Policy Framework": an owner, not a parent body
         method = undefined;
       }
@@ -324,7 +359,12 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       if (needsParent && !parent) return;
       let id: string;
       let display: string;
-      if (parent) {
+      if (part && prefix) {
+        display = text.slice(prefix.start, end);
+        id = entityId(kind, display);
+        if (catalog.byId.has(id)) return;
+        discover({ key: id, kind, name: display, acronym: null, ...(parent ? { parentId: parent.id } : {}) });
+      } else if (parent) {
         id = entityId("ORGANIZATION", `${parent.id.replace(/^[a-z]+:/, "")} ${local}`);
         display = prefix ? text.slice(prefix.start, end) : `${shortName(parent.id)} ${local}`;
         if (catalog.byId.has(id)) return;
@@ -339,7 +379,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
         const i = passageMentions.findIndex((x) => x.localStart === prefix.start && x.localEnd === prefix.end);
         if (i !== -1) passageMentions.splice(i, 1);
       }
-      const mention = push({ localStart: prefix ? prefix.start : start, localEnd: end, kind: parent ? "ORGANIZATION" : kind, key: id, method: "name-pattern", confidence: 0.7 });
+      const mention = push({ localStart: prefix ? prefix.start : start, localEnd: end, kind: parent && !part ? "ORGANIZATION" : kind, key: id, method: "name-pattern", confidence: 0.7 });
       if (parent && method) parents.push({ mention, parentId: parent.id, method, confidence: method === "subunit-chapter" ? 0.6 : 0.8 });
     }
 
@@ -378,6 +418,19 @@ function forumEvent(id: string, text: string, end: number, catalog: Catalog): st
 function sentenceAt(passage: Passage, localStart: number): number {
   const i = passage.sentences.findIndex((s) => localStart >= s.localStart && localStart < s.localEnd);
   return i === -1 ? Math.max(0, passage.sentences.length - 1) : i;
+}
+
+const placeCache = new WeakMap<Catalog, Set<string>>();
+/** Known places: catalog cities and country names. */
+function placeTest(catalog: Catalog): (words: string) => boolean {
+  let set = placeCache.get(catalog);
+  if (!set) {
+    set = new Set([...catalog.cities.keys()].map((c) => c.toLowerCase()));
+    for (const e of catalog.entities) if (e.kind === "COUNTRY") for (const f of e.forms) set.add(f.text.toLowerCase());
+    placeCache.set(catalog, set);
+  }
+  const places = set;
+  return (words) => places.has(words.toLowerCase());
 }
 
 const formCache = new WeakMap<Catalog, Set<string>>();

@@ -78,16 +78,17 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   const mentionCount = new Map<string, number>();
   for (const r of recognised) for (const m of r.mentions) mentionCount.set(m.key, (mentionCount.get(m.key) ?? 0) + 1);
 
+  const redirect = new Map<string, string>();
+  const aliasesOf = new Map<string, Set<string>>();
+  const alias = (target: string, name: string) => aliasesOf.set(target, (aliasesOf.get(target) ?? new Set()).add(name));
   // Merge discovered variants; the most mentioned variant of a group names it.
   const variants = new Map<string, DiscoveredName>();
   for (const r of recognised) for (const d of r.discovered.values()) {
+    if (d.alias && d.alias !== d.name) alias(d.key, d.alias);
     const old = variants.get(d.key);
     if (!old) variants.set(d.key, { ...d });
     else if (d.acronym && !old.acronym) old.acronym = d.acronym;
   }
-  const redirect = new Map<string, string>();
-  const aliasesOf = new Map<string, Set<string>>();
-  const alias = (target: string, name: string) => aliasesOf.set(target, (aliasesOf.get(target) ?? new Set()).add(name));
   const rank = (a: DiscoveredName, b: DiscoveredName) => (mentionCount.get(b.key) ?? 0) - (mentionCount.get(a.key) ?? 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   const groups = new Map<string, DiscoveredName[]>();
   for (const d of [...variants.values()].sort(rank)) {
@@ -112,7 +113,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   }
   const discovered = new Map<string, ResolvedEntity>();
   for (const [, [d]] of groups) {
-    const { key, ...rest } = d!;
+    const { key, alias: _alias, ...rest } = d!;
     discovered.set(key, { id: key, ...rest, aliases: [], origin: "discovered", ...(d!.isEvent ? { isEvent: true, year: d!.year ?? null } : {}) });
   }
 

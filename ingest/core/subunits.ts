@@ -5,9 +5,9 @@ import type { EntityRecord, RelationRecord, StructuredDocument } from "./types.j
 
 /**
  * PART_OF from a sub-unit to its parent body ("UNICEF’s Division of X",
- * "the Labour Mobility Unit of the ILO"), with the sentence that names the
- * sub-unit as evidence. Emitted only when the ontology allows PART_OF between
- * organizations; `allows` is injectable for tests.
+ * "the Labour Mobility Unit of the ILO", "the GMG Working Group on X"), with
+ * the sentence that names the sub-unit as evidence. Emitted only when the
+ * ontology allows PART_OF between the two kinds; `allows` is injectable for tests.
  */
 export function subunitRelations(
   doc: StructuredDocument,
@@ -15,7 +15,6 @@ export function subunitRelations(
   entities: Map<string, EntityRecord>,
   allows: (type: RelationType, from: EntityKind, to: EntityKind) => boolean = allowsEndpoints,
 ): RelationRecord[] {
-  if (!allows("PART_OF", "ORGANIZATION", "ORGANIZATION")) return [];
   const passages = new Map(doc.passages.map((p) => [p.id, p]));
   const out = new Map<string, RelationRecord>();
   for (const link of recognised.parents) {
@@ -24,7 +23,7 @@ export function subunitRelations(
     const passage = passages.get(link.mention.passageId);
     const sentence = passage?.sentences[link.mention.sentenceIndex];
     if (!child || !parent || !passage || !sentence || child.id === parent.id) continue;
-    if (child.kind !== "ORGANIZATION" || parent.kind !== "ORGANIZATION") continue;
+    if (!allows("PART_OF", child.kind, parent.kind)) continue;
     const id = relationId("PART_OF", child.id, parent.id);
     const rel = out.get(id) ?? { id, type: "PART_OF" as const, sourceId: child.id, targetId: parent.id, year: null, role: null, confidence: 0, method: link.method, evidence: [] };
     const evId = evidenceId(id, passage.id, sentence.start, sentence.end);
