@@ -121,14 +121,23 @@ export const TRAILING_CONTEXT: NameRule = {
 export const NOT_NAMES: NameRule = {
   id: "not-names",
   what: "A body's name used as a modifier of a collective noun ('UN agencies', 'the UN system', 'IOM partners') names the members, not the body: no mention of it.",
-  words: "agencies agency system systems entities entity bodies organizations organisations partners family funds programmes country team teams members wide-".split(" "),
+  words: "agencies agency system systems entities entity bodies organizations organisations partners family funds programmes country team teams members office offices staff officials missions wide-".split(" "),
   positive: [{ text: "In 2016 IOM joined the United Nations as a related organization.", name: "United Nations", kind: "ORGANIZATION" }],
   negative: [
     { text: "Other UN agencies and the UN system support the process.", name: "United Nations" },
     { text: "IOM partners in Tinland joined the Coastal Mobility Network.", name: "International Organization for Migration" },
+    { text: "The EC–UN supported Coastal Mobility Programme ended.", name: "United Nations" },
     { text: "The Organization works with governments.", name: "the Organization" },
     { text: "The Organization works with governments.", name: "Organization" },
   ],
+};
+
+export const NAME_PREFIX: NameRule = {
+  id: "name-prefix",
+  what: "'UN' or 'United Nations' right before a capitalised word opens a longer name ('the UN Migrant Workers Convention', 'the UN Trust Fund to End X'); it is no mention of the United Nations.",
+  words: ["UN", "United Nations", "U.N."],
+  positive: [{ text: "The UN Coastal Trust Fund for Fishers was set up by donors.", name: "UN Coastal Trust Fund for Fishers", kind: "INITIATIVE" }],
+  negative: [{ text: "Tinland ratified the UN Migrant Workers Convention in 2010.", name: "United Nations" }],
 };
 
 export const SUBUNIT_HEADS: NameRule = {
@@ -144,7 +153,7 @@ export const SUBUNIT_HEADS: NameRule = {
     { text: "The Coastal Safety Committee and Port Facilitation Committee met.", name: "Port Facilitation Committee", kind: "ORGANIZATION" },
     { text: "UNICEF’s Division of Data and Strategy will help.", name: "UNICEF Division of Data and Strategy", kind: "ORGANIZATION", parentId: "org:unicef" },
     { text: "The GMG Working Group on Coastal Data met twice.", name: "GMG Working Group on Coastal Data", kind: "FORUM", parentId: "forum:gmg" },
-    { text: "IOM runs the IOM Coastal Data Portal with partners.", name: "Coastal Data Portal", kind: "INITIATIVE" },
+    { text: "IOM runs the IOM Coastal Data Portal with partners.", name: "IOM Coastal Data Portal", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "A Division of Labour is needed.", name: "Division of Labour" },
@@ -181,4 +190,4 @@ export const MEETINGS: NameRule = {
   ],
 };
 
-export const NAME_RULES: NameRule<unknown>[] = [HEAD_NOUNS, NAME_CONNECTORS, COMMA_COORDINATION, NUMBERED_TITLES, GENERIC_NAMES, TRAILING_CONTEXT, NOT_NAMES, SUBUNIT_HEADS, QUOTED_TITLES, MEETINGS];
+export const NAME_RULES: NameRule<unknown>[] = [HEAD_NOUNS, NAME_CONNECTORS, COMMA_COORDINATION, NUMBERED_TITLES, GENERIC_NAMES, TRAILING_CONTEXT, NOT_NAMES, NAME_PREFIX, SUBUNIT_HEADS, QUOTED_TITLES, MEETINGS];

@@ -4,7 +4,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { Matcher, matchTokens } from "./Matcher.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { meetingMentions, YEAR_AFTER, type RecentForums } from "./meetings.js";
-import { COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, NOT_NAMES, QUOTED_TITLES, SUBUNIT_HEADS, TRAILING_CONTEXT } from "./nameRules.js";
+import { COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, NAME_PREFIX, NOT_NAMES, QUOTED_TITLES, SUBUNIT_HEADS, TRAILING_CONTEXT } from "./nameRules.js";
 import type { Mention, Passage, StructuredDocument } from "./types.js";
 
 /**
@@ -80,6 +80,7 @@ const QUOTE_NOUNS = QUOTED_TITLES.words.join("|");
 const QUOTED_BEFORE = new RegExp(`\\b(${QUOTE_NOUNS})s?,?\\s+(?:entitled|titled|called|named|known as)\\s+[“"]([^”"]{3,150})[”"]`, "gi");
 const QUOTED_AFTER = new RegExp(`[“"]([^”"]{3,150})[”"]\\s+(${QUOTE_NOUNS})\\b`, "gi");
 const PREPOSITIONS = new Set(COMMA_COORDINATION.words);
+const NAME_PREFIXES = new Set(NAME_PREFIX.words);
 const COLLECTIVE = new RegExp(`^(?:[-\\s]+(?:${NOT_NAMES.words.filter((w) => !w.endsWith("-")).join("|")})\\b|-wide\\b)`);
 
 function initialsMatch(name: string, acronym: string): boolean {
@@ -246,6 +247,12 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       const surface = text.slice(match.start, match.end);
       // "UN agencies", "the UN system", "IOM partners": the name modifies a collective noun.
       if (catalog.byId.get(match.entityId)?.kind === "ORGANIZATION" && COLLECTIVE.test(text.slice(match.end, match.end + 24))) continue;
+      // "the EC–UN supported programme": half of a compound modifier, not an actor.
+      if (catalog.byId.get(match.entityId)?.kind === "ORGANIZATION" && /\p{L}[–-]$/u.test(text.slice(Math.max(0, match.start - 2), match.start)) && /^\s+[a-z]/.test(text.slice(match.end, match.end + 2))) continue;
+      // "the UN Migrant Workers Convention": a name prefix, not a mention of the UN itself.
+      if (NAME_PREFIXES.has(surface) && /^[\s\-–]+[A-Z]/.test(text.slice(match.end, match.end + 3)) && !/^[\s\-–]+[A-Z][\p{L}]*[.,;:)]/u.test(text.slice(match.end, match.end + 30))) {
+        continue;
+      }
       const local = localAcronyms.get(`${scope}|${surface}`);
       const entity = catalog.byId.get(match.entityId)!;
       const id = local?.id ?? entity.id;
@@ -344,10 +351,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
         part = true;
         method = "part-prefix";
       } else if (parent && kind !== "ORGANIZATION") {
-        if (prefix) {
-          // "the IOM Migration Data Portal": the organization stays a mention of its own; the name starts after it.
-          return nameCandidate(text.slice(prefix.end, end).replace(/^\s+/, ""), prefix.end + (text.slice(prefix.end, end).length - text.slice(prefix.end, end).replace(/^\s+/, "").length));
-        }
+        // "the IOM Migration Data Portal", "the UN Trust Fund for X": the organization's name is part of the name.
+        if (prefix) part = true;
         parent = undefined; // "the African Union’s Migration Policy Framework": an owner, not a parent body
         method = undefined;
       }
@@ -361,9 +366,10 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       let display: string;
       if (part && prefix) {
         display = text.slice(prefix.start, end);
-        id = entityId(kind, display);
+        const partKind = headKind(display) ?? kind; // "UN Fund for Women" is a fund of the UN: an organization
+        id = entityId(partKind, display);
         if (catalog.byId.has(id)) return;
-        discover({ key: id, kind, name: display, acronym: null, ...(parent ? { parentId: parent.id } : {}) });
+        discover({ key: id, kind: partKind, name: display, acronym: null, ...(parent ? { parentId: parent.id } : {}) });
       } else if (parent) {
         id = entityId("ORGANIZATION", `${parent.id.replace(/^[a-z]+:/, "")} ${local}`);
         display = prefix ? text.slice(prefix.start, end) : `${shortName(parent.id)} ${local}`;
@@ -379,7 +385,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
         const i = passageMentions.findIndex((x) => x.localStart === prefix.start && x.localEnd === prefix.end);
         if (i !== -1) passageMentions.splice(i, 1);
       }
-      const mention = push({ localStart: prefix ? prefix.start : start, localEnd: end, kind: parent && !part ? "ORGANIZATION" : kind, key: id, method: "name-pattern", confidence: 0.7 });
+      const mention = push({ localStart: prefix ? prefix.start : start, localEnd: end, kind: discovered.get(id)?.kind ?? kind, key: id, method: "name-pattern", confidence: 0.7 });
       if (parent && method) parents.push({ mention, parentId: parent.id, method, confidence: method === "subunit-chapter" ? 0.6 : 0.8 });
     }
 
