@@ -158,6 +158,7 @@ export const SUBUNIT_HEADS: NameRule = {
   negative: [
     { text: "A Division of Labour is needed.", name: "Division of Labour" },
     { text: "It was organized by IOM and the Nordic Migration Institute.", name: "IOM and the Nordic Migration Institute" },
+    { text: "It was organized by WIPO and the Nordic Weather Organization (NWO).", name: "WIPO and the Nordic Weather Organization" },
   ],
 };
 

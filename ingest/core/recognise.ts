@@ -215,8 +215,11 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     for (const m of text.matchAll(DEFINITION)) {
       const acronym = m[2]!;
       const written = m[1]!.replace(/^.*[’']s\s+/, "").replace(LEADING_NOISE, ""); // "Comic Relief’s Common Ground Initiative (CGI)"
-      let name = checkCommas(written);
-      if (name !== written) continue; // a list, not a name, before the brackets
+      // "WIPO and the World Meteorological Organization (WMO)": the acronym names the last of the coordinated names.
+      const segments = splitCoordinated(written, 0, []);
+      const lastName = segments[segments.length - 1]!.text;
+      let name = checkCommas(lastName);
+      if (name !== lastName) continue; // a list, not a name, before the brackets
       while (name && !initialsMatch(name, acronym) && name.includes(" ")) name = name.replace(/^\S+\s+/, "");
       name = name.replace(/^(?:[a-z&]+\s+)+/, "");
       if (!name || !initialsMatch(name, acronym)) continue;

@@ -89,7 +89,8 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
     if (!old) variants.set(d.key, { ...d });
     else if (d.acronym && !old.acronym) old.acronym = d.acronym;
   }
-  const rank = (a: DiscoveredName, b: DiscoveredName) => (mentionCount.get(b.key) ?? 0) - (mentionCount.get(a.key) ?? 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  const rank = (a: DiscoveredName, b: DiscoveredName) =>
+    Number(!!b.year) - Number(!!a.year) || (mentionCount.get(b.key) ?? 0) - (mentionCount.get(a.key) ?? 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   const groups = new Map<string, DiscoveredName[]>();
   for (const d of [...variants.values()].sort(rank)) {
     const toCatalog = catalogKeys.get(nameKey(d.name));
@@ -101,7 +102,8 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
       alias(known, d.name);
       continue;
     }
-    const groupKey = d.isEvent ? d.key : `${d.kind}|${d.parentId ?? ""}|${nameKey(d.name)}`;
+    // One meeting written with its year in one place and its ordinal in another: same parent, same phrase.
+    const groupKey = d.isEvent ? `event|${d.parentId ?? ""}|${nameKey(d.alias ?? d.name)}` : `${d.kind}|${d.parentId ?? ""}|${nameKey(d.name)}`;
     const sameAcronym = d.acronym ? [...groups.values()].find((g) => g[0]!.kind === d.kind && g[0]!.acronym === d.acronym && nameSimilarity(g[0]!.name, d.name) >= SAME_ACRONYM_SIMILARITY) : undefined;
     const group = groups.get(groupKey) ?? sameAcronym;
     if (group) {
