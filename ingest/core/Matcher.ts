@@ -26,6 +26,8 @@ export interface MatchToken {
   text: string;
   /** Spelling-folded letters (see fold.ts): "High-level" and "High level" walk the same path. */
   fold: string;
+  /** Letters and digits as written, for case-sensitive forms; computed when first needed. */
+  exact?: string;
   start: number;
   end: number;
 }
@@ -46,7 +48,9 @@ export function matchTokens(text: string): MatchToken[] {
   return out;
 }
 
-const lettersOf = (tokens: MatchToken[]) => tokens.map((t) => t.text.replace(/[^\p{L}\p{N}&]/gu, "")).join("");
+const NOT_LETTER = /[^\p{L}\p{N}&]/gu;
+const exactOf = (t: MatchToken) => (t.exact ??= t.text.replace(NOT_LETTER, ""));
+const lettersOf = (tokens: MatchToken[]) => tokens.map(exactOf).join("");
 
 /**
  * Longest-match dictionary lookup. The trie walks folded letters with word

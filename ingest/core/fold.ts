@@ -19,6 +19,8 @@ export const SPELLINGS: Record<string, string> = {
 };
 
 /** One word folded: accents and case gone, "&" read as "and", letters and digits only, one spelling. */
+/** A Map, so that words such as "constructor" are never looked up on Object.prototype. */
+const SPELLING = new Map(Object.entries(SPELLINGS));
 const folded = new Map<string, string>();
 
 export function foldWord(word: string): string {
@@ -32,13 +34,13 @@ export function foldWord(word: string): string {
 function foldUncached(word: string): string {
   if (word === "&") return "and";
   if (word === ",") return ",";
-  if (/^[a-z0-9]+$/.test(word)) return SPELLINGS[word] ?? word;
+  if (/^[a-z0-9]+$/.test(word)) return SPELLING.get(word) ?? word;
   const plain = word
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]/g, "");
-  return SPELLINGS[plain] ?? plain;
+  return SPELLING.get(plain) ?? plain;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[’'.+][\p{L}\p{N}]+)*|&/gu;

@@ -289,6 +289,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
 
     // 4. Open-set names without an acronym; "X and the Y" may be two names.
     for (const m of text.matchAll(NAME_PHRASE)) {
+      if (!/\s/.test(m[0])) continue; // one word is no name here
       if (m[0].split(/\s+/).length > MAX_NAME_WORDS) continue; // never keep a cut-off name
       for (const seg of splitCoordinated(m[0], m.index!, hits)) nameCandidate(seg.text, seg.start);
     }
