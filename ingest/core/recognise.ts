@@ -331,6 +331,16 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
         method = "subunit-suffix";
         end = start + local.length;
       }
+      // "the Global Campaign for Ratification of the Convention on X": a catalog name closing the phrase is a
+      // complement of the name, not part of it; the name ends before it.
+      if (!parent && !prefix) {
+        const tail = hits.find((h) => h.start > start && h.end === end && h.kind !== "COUNTRY");
+        const cut = tail ? /\s+(?:of|for|on|to|against|at|in)(?:\s+the)?\s+$/.exec(text.slice(start, tail.start)) : null;
+        if (tail && cut) {
+          end = start + cut.index;
+          local = text.slice(start, end);
+        }
+      }
       // "General Recommendation No. 26": the number belongs to the name.
       const number = /\bNo$/.test(local) ? /^\.?\s?\d+/.exec(text.slice(end)) : null;
       if (number) {
