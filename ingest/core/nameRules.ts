@@ -44,6 +44,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     { text: "Police ran Project Safe Harbour for two years.", name: "Project Safe Harbour", kind: "INITIATIVE" },
     { text: "The Tripartite Action to Protect Fishers from Forced Labour started.", name: "Tripartite Action to Protect Fishers from Forced Labour", kind: "INITIATIVE" },
     { text: "It joined the Coastal Campaign for Ratification of the Convention on the Rights of the Child.", name: "Coastal Campaign for Ratification", kind: "INITIATIVE" },
+    { text: "The Nordic Steering Committee of the Coastal Campaign for Fishers met.", name: "Coastal Campaign for Fishers", kind: "INITIATIVE" },
     { text: "The Andean Labour Migration Working Group met.", name: "Andean Labour Migration Working Group", kind: "FORUM" },
     { text: "Volunteers joined the Movement Against Coastal Xenophobia in May.", name: "Movement Against Coastal Xenophobia", kind: "ORGANIZATION" },
   ],

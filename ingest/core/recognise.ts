@@ -341,6 +341,18 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
           local = text.slice(start, end);
         }
       }
+      // "the International Steering Committee of the Global Campaign for X": a body of another named thing;
+      // both are names.
+      if (!parent && !prefix) {
+        const of = /\s+of\s+the\s+(?=[A-Z])/.exec(local);
+        const head = of ? local.slice(0, of.index) : "";
+        const rest = of ? local.slice(of.index + of[0].length) : "";
+        if (of && BODY_HEADS.has(headWord(head) ?? "") && headWord(head) === head.split(/\s+/).pop() && headKind(rest) && rest.split(/\s+/).length >= 2) {
+          nameCandidate(rest, start + of.index + of[0].length);
+          local = head;
+          end = start + head.length;
+        }
+      }
       // "General Recommendation No. 26": the number belongs to the name.
       const number = /\bNo$/.test(local) ? /^\.?\s?\d+/.exec(text.slice(end)) : null;
       if (number) {
