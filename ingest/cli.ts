@@ -8,7 +8,8 @@ import { Command } from "commander";
 import { loadConfig } from "../src/config/config.js";
 import { Database } from "../src/db/Database.js";
 import { startLocalNeo4j } from "../src/neo4j/localNeo4j.js";
-import { printReport } from "./report.js";
+import { printEntityReview, reviewEntities } from "./entityReview.js";
+import { entitiesOf, printReport } from "./report.js";
 import { runIngest, type IngestSummary } from "./runIngest.js";
 
 const program = new Command()
@@ -50,7 +51,9 @@ async function main(): Promise<number> {
     bars?.stop();
     if (opts.dryRun && opts.out) writeFileSync(opts.out, JSON.stringify(summary.graphs, null, 1));
     printSummary(summary, (performance.now() - began) / 1000);
-    if (opts.report && db) await printReport(db);
+    if (opts.report && db) await printReport(db, summary.graphs);
+    // Without Neo4j the review of extracted entities still runs.
+    else if (opts.report) printEntityReview(reviewEntities(entitiesOf(summary.graphs)), (l) => process.stdout.write(`${l}\n`));
     const loaded = opts.dryRun ? summary.graphs.length : summary.loads.filter((l) => l.status !== "failed").length;
     return loaded > 0 ? 0 : 1;
   } finally {

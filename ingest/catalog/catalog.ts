@@ -12,6 +12,7 @@ import { z } from "zod";
 import { entityId } from "../../src/ontology/ids.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { EntityRecord } from "../core/types.js";
+import { matchTokens } from "../core/Matcher.js";
 import { REPO_ROOT } from "../../src/repoRoot.js";
 
 const require = createRequire(import.meta.url);
@@ -64,8 +65,16 @@ export interface Catalog {
 
 const isAcronym = (s: string) => /^[A-Z0-9][A-Z0-9&.\-]*[A-Z0-9.]$/.test(s) && /[A-Z]/.test(s) && !/[a-z]/.test(s.replace(/[A-Z]{2,}[a-z]$/, ""));
 
+/** "United Nations X" is also written "UN X", and the other way round. */
+function unVariants(text: string): string[] {
+  if (/^United Nations\s/.test(text)) return [text.replace(/^United Nations/, "UN")];
+  if (/^UN\s+[A-Z]/.test(text)) return [text.replace(/^UN/, "United Nations")];
+  return [];
+}
+
 function forms(name: string, acronym: string | null, aliases: string[]): Form[] {
   const all = [name, ...aliases, ...(acronym ? [acronym] : [])];
+  for (const text of [...all]) all.push(...unVariants(text));
   const out = new Map<string, Form>();
   // "Domestic Workers Convention, 2011" is also written without its year, and with "(No. 189)" after it.
   for (const text of [...all]) {
@@ -97,7 +106,7 @@ export function buildCatalog(reference: Reference): Catalog {
       });
     }
   };
-  add("ORGANIZATION", reference.organizations);
+  add("ORGANIZATION", reference.organizations, (e) => (e.parent ? { parentId: entityId("ORGANIZATION", e.parent) } : {}));
   add("FORUM", reference.forums, () => ({ isEvent: false }));
   const withOrdinals = reference.forumEvents.map((e) =>
     e.ordinal ? { ...e, aliases: [...e.aliases, `${e.ordinal} GFMD`, `${e.ordinal} GFMD meeting`, `${e.ordinal} meeting of the GFMD`, `${e.ordinal} Global Forum on Migration and Development`] } : e,
@@ -125,11 +134,50 @@ export function buildCatalog(reference: Reference): Catalog {
       forms: forms(name!, null, aliases).map((f) => ({ ...f, caseSensitive: true })),
     });
   }
+  const explicit = new Map(Object.entries(reference.countryVariants).map(([name, code]) => [name, entityId("COUNTRY", code)]));
+  dropAmbiguousForms(entities, explicit);
   const byId = new Map(entities.map((e) => [e.id, e]));
   if (byId.size !== entities.length) throw new Error("reference catalog has duplicate keys");
+  for (const e of entities) if (e.parentId && !byId.has(e.parentId)) throw new Error(`reference catalog: ${e.id} names an unknown parent ${e.parentId}`);
   const demonyms = new Map(Object.entries(reference.demonyms ?? {}).map(([word, code]) => [word, entityId("COUNTRY", code)] as [string, string]).filter(([, id]) => byId.has(id)));
   const cities = new Map(Object.entries(reference.cities ?? {}).map(([city, code]) => [city, entityId("COUNTRY", code)] as [string, string]).filter(([, id]) => byId.has(id)));
   return { entities, byId, demonyms, cities };
+}
+
+/**
+ * A form that two entities claim names neither for sure ("Congo" is in both
+ * Congos' ISO name lists). It stays with the entity that claims it most
+ * strongly — an explicit country variant, then a primary name or acronym — and
+ * is dropped (form and alias) from the others; a tie drops it everywhere.
+ */
+function dropAmbiguousForms(entities: CatalogEntity[], explicit: Map<string, string>): void {
+  const claims = new Map<string, Array<{ entity: CatalogEntity; strength: number }>>();
+  for (const entity of entities) {
+    const seen = new Set<string>();
+    for (const form of entity.forms) {
+      const key = formKey(form);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const strength = explicit.get(form.text) === entity.id ? 3 : form.text === entity.name || form.text === entity.acronym ? 2 : 1;
+      claims.set(key, [...(claims.get(key) ?? []), { entity, strength }]);
+    }
+  }
+  for (const [key, list] of claims) {
+    if (new Set(list.map((c) => c.entity.id)).size < 2) continue;
+    const best = Math.max(...list.map((c) => c.strength));
+    const winners = list.filter((c) => c.strength === best);
+    for (const c of list) {
+      if (winners.length === 1 && c === winners[0]) continue;
+      c.entity.forms = c.entity.forms.filter((f) => formKey(f) !== key);
+      c.entity.aliases = c.entity.aliases.filter((a) => formKey({ text: a, caseSensitive: true }) !== key && formKey({ text: a, caseSensitive: false }) !== key);
+    }
+  }
+}
+
+/** Two forms with the same key reach the same matcher terminal. */
+function formKey(form: Form): string {
+  const words = matchTokens(form.text);
+  return form.caseSensitive ? `cs|${words.map((w) => w.text).join(" ")}` : `ci|${words.map((w) => w.fold).join("")}`;
 }
 
 let cached: Catalog | undefined;

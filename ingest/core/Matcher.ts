@@ -1,11 +1,11 @@
 import type { Form } from "../catalog/catalog.js";
-import { tokenize, type Token } from "./tokens.js";
+import { foldWord } from "./fold.js";
 
 interface Terminal {
   entityId: string;
   caseSensitive: boolean;
-  /** Original tokens, compared exactly when the form is case-sensitive. */
-  tokens: string[];
+  /** Letters of the form as written, compared exactly when the form is case-sensitive. */
+  exact: string;
 }
 
 interface TrieNode {
@@ -21,29 +21,63 @@ export interface Match {
   end: number;
 }
 
+/** A word as the matcher sees it: hyphens split words, "&" is a word, a possessive ’s is not part of it. */
+export interface MatchToken {
+  text: string;
+  /** Spelling-folded letters (see fold.ts): "High-level" and "High level" walk the same path. */
+  fold: string;
+  /** Letters and digits as written, for case-sensitive forms; computed when first needed. */
+  exact?: string;
+  start: number;
+  end: number;
+}
+
+/** Commas are words too, so "Global Compact for Safe, Orderly and Regular Migration" matches whole and "UNDP, UNICEF" is never one name. */
+const WORD = /[\p{L}\p{N}]+(?:[’'.+][\p{L}\p{N}]+)*|&|,/gu;
+const POSSESSIVE = /[’']s$/;
+const GAP = /^[\s\-\/]*$/;
+
+export function matchTokens(text: string): MatchToken[] {
+  const out: MatchToken[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    if (POSSESSIVE.test(word) && word.length > 2) word = word.slice(0, -2);
+    const fold = foldWord(word);
+    if (fold) out.push({ text: word, fold, start: m.index!, end: m.index! + word.length });
+  }
+  return out;
+}
+
+const NOT_LETTER = /[^\p{L}\p{N}&]/gu;
+const exactOf = (t: MatchToken) => (t.exact ??= t.text.replace(NOT_LETTER, ""));
+const lettersOf = (tokens: MatchToken[]) => tokens.map(exactOf).join("");
+
 /**
- * Longest-match dictionary lookup over word tokens: one walk per token start,
- * linear in the text for a fixed catalog, so extraction cost per MB does not
- * grow with corpus size.
+ * Longest-match dictionary lookup. The trie walks folded letters with word
+ * boundaries ignored, so "High-level Dialogue", "High Level Dialogue",
+ * "Co-operation"/"Cooperation", "&"/"and", "Organisation"/"Organization" and
+ * "IOM’s"/"IOM" reach the same terminal. One walk per token start, linear in
+ * the text for a fixed catalog.
  */
 export class Matcher {
   private readonly root: TrieNode = { next: new Map(), terminals: [] };
 
   add(entityId: string, form: Form): void {
-    const tokens = tokenize(form.text).map((t) => t.text);
+    const tokens = matchTokens(form.text);
     if (tokens.length === 0) return;
     let node = this.root;
-    for (const t of tokens) {
-      const key = t.toLowerCase();
-      let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = { next: new Map(), terminals: [] }));
+    for (const ch of tokens.map((t) => t.fold).join("")) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), terminals: [] }));
       node = child;
     }
-    node.terminals.push({ entityId, caseSensitive: form.caseSensitive, tokens });
+    if (!node.terminals.some((t) => t.entityId === entityId && t.caseSensitive === form.caseSensitive && t.exact === lettersOf(tokens))) {
+      node.terminals.push({ entityId, caseSensitive: form.caseSensitive, exact: lettersOf(tokens) });
+    }
   }
 
   /** Non-overlapping longest matches, left to right. */
-  findAll(text: string, tokens: Token[]): Match[] {
+  findAll(text: string, tokens: MatchToken[] = matchTokens(text)): Match[] {
     const out: Match[] = [];
     let i = 0;
     while (i < tokens.length) {
@@ -51,11 +85,12 @@ export class Matcher {
       let best: Match | null = null;
       for (let j = i; j < tokens.length && node; j++) {
         // A name never spans punctuation: "the UN, Development…" is two things.
-        if (j > i && !/^[\s\-\/]*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
-        node = node.next.get(tokens[j]!.lower);
+        if (j > i && tokens[j]!.start > tokens[j - 1]!.end && !GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+        const fold = tokens[j]!.fold;
+        for (let k = 0; k < fold.length && node; k++) node = node.next.get(fold[k]!);
         if (!node) break;
         for (const term of node.terminals) {
-          if (term.caseSensitive && !term.tokens.every((t, k) => t === tokens[i + k]!.text)) continue;
+          if (term.caseSensitive && term.exact !== lettersOf(tokens.slice(i, j + 1))) continue;
           best = { entityId: term.entityId, startToken: i, endToken: j + 1, start: tokens[i]!.start, end: tokens[j]!.end };
           break;
         }

@@ -1,32 +1,55 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
+import { HEAD_NOUNS, NAME_CONNECTORS, SUBUNIT_HEADS } from "./nameRules.js";
 
 /**
- * The kind a discovered name denotes, read from its head noun: "Financing
- * Facility for Remittances" is an initiative, "Joint Council for the Welfare
- * of Immigrants" an organization. The head is the last head noun before the
- * first "of/for/on…" complement, or the first one after it.
+ * The kind a discovered name denotes, read from its head noun: the last word
+ * before the first complement ("Financing Facility for Remittances" → Facility,
+ * an initiative; "Role of Civil Society" → Role, no kind), or the last word of
+ * a name without one ("Council Resolution No" → No, no kind). Words are in
+ * nameRules.ts (HEAD_NOUNS) with example phrases run as specs.
  */
-const HEADS: Record<string, EntityKind> = {};
-const add = (kind: EntityKind, words: string) => words.split(" ").forEach((w) => (HEADS[w] = kind));
-add("INITIATIVE", "Programme Programmes Program Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Handbook Portal Database Report Fund Observatory Agenda Mechanism Census Survey Project");
-add("ORGANIZATION", "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Bureau Directorate Rapporteur Parliament Court");
-add("FORUM", "Forum Process Dialogue Consultations Consultation Summit");
-add("CONVENTION", "Convention Protocol Treaty Covenant Charter");
+const HEADS = new Map<string, EntityKind>();
+for (const [kind, words] of Object.entries(HEAD_NOUNS.words) as Array<[EntityKind, string[]]>) for (const w of words) HEADS.set(w, kind);
 
-const COMPLEMENT = new Set(["of", "for", "on", "in", "to", "against"]);
+const COMPLEMENT = new Set(["of", "for", "on", "in", "to", "from", "against", "at"]);
+
+/** The head word of a name: last word before the first complement, else the last word. */
+export function headWord(name: string): string | null {
+  const words = name.split(/\s+/).filter(Boolean);
+  // "10-Point Plan of Action": the complement starts at the first preposition after a word.
+  let end = words.length;
+  for (let i = 1; i < words.length; i++) {
+    if (COMPLEMENT.has(words[i]!.toLowerCase())) {
+      end = i;
+      break;
+    }
+  }
+  const head = words[end - 1];
+  if (!head || NAME_CONNECTORS.words.includes(head)) return null;
+  return head.replace(/[’']s$/, "");
+}
+
+const kindOf = (word: string | undefined) => (word ? HEADS.get(word.replace(/[’']s$/, "")) : undefined);
 
 export function headKind(name: string): EntityKind | null {
+  const head = headWord(name);
+  const kind = kindOf(head ?? undefined);
+  if (kind) return fundRule(name, kind);
   const words = name.split(/\s+/);
-  let head: EntityKind | null = null;
-  for (const word of words) {
-    if (COMPLEMENT.has(word)) {
-      if (head) return fundRule(name, head);
-      continue;
-    }
-    const kind = HEADS[word.replace(/[’']s$/, "")];
-    if (kind) head = kind;
-  }
-  return head ? fundRule(name, head) : null;
+  // "Internal Migration in India Initiative": a programme-like word closing the name heads it too
+  // (an organization word does not: "Role of Civil Society" is no society).
+  const last = kindOf(words[words.length - 1]);
+  if (last && last !== "ORGANIZATION" && !/\sof\s/.test(name)) return fundRule(name, last);
+  // "Project Safe Harbour": a programme word opening a name of capitalised words.
+  const first = kindOf(words[0]);
+  if (first === "INITIATIVE" && words.length >= 2 && words.slice(1).every((w) => /^[A-Z]/.test(w))) return "INITIATIVE";
+  return null;
+}
+
+/** Whether the head marks a part of a larger body ("Division", "Unit"): such names need their parent. */
+export function isSubunitHead(name: string): boolean {
+  const head = headWord(name);
+  return !!head && SUBUNIT_HEADS.words.includes(head);
 }
 
 /** UN "Funds" (UNICEF, UNFPA…) are organizations; other funds are financing initiatives. */

@@ -3,6 +3,7 @@ import { normalise } from "./normalise.js";
 import { createMatcher, recognise, type Recognised } from "./recognise.js";
 import { relate } from "./relate.js";
 import { resolve, type ResolvedEntity } from "./resolve.js";
+import { subunitRelations } from "./subunits.js";
 import { structure, type ChapterOwnerLookup } from "./structure.js";
 import type { DocumentGraph, MentionCount, SourceFile, StructuredDocument } from "./types.js";
 
@@ -44,6 +45,11 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
   return docs.map((doc, i) => {
     const mentions = recognised[i]!.mentions.filter((m) => m.entityId && entities.has(m.entityId));
     const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities, eventFor: (forumId, year) => eventOf(forumId, year, entities, catalog) });
+    for (const r of subunitRelations(doc, recognised[i]!, entities)) {
+      const same = relations.find((x) => x.id === r.id);
+      if (same) same.evidence.push(...r.evidence.filter((e) => !same.evidence.some((x) => x.id === e.id)));
+      else relations.push(r);
+    }
     const counts = new Map<string, MentionCount>();
     for (const m of mentions) {
       const key = `${m.passageId}|${m.entityId}`;

@@ -1,25 +1,31 @@
 import { entityId } from "../../src/ontology/ids.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { Catalog } from "../catalog/catalog.js";
-import { Matcher } from "./Matcher.js";
-import { headKind } from "./headKind.js";
-import { tokenize } from "./tokens.js";
+import { Matcher, matchTokens } from "./Matcher.js";
+import { headKind, headWord, isSubunitHead } from "./headKind.js";
+import { meetingMentions, YEAR_AFTER, type RecentForums } from "./meetings.js";
+import { COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, NAME_PREFIX, NOT_NAMES, QUOTED_TITLES, SUBUNIT_HEADS, TRAILING_CONTEXT } from "./nameRules.js";
 import type { Mention, Passage, StructuredDocument } from "./types.js";
 
 /**
  * Finds entity mentions in each passage:
- *   1. catalog forms (longest match, acronyms case-sensitive);
- *   2. "Full Name (ACRONYM)" definitions, which also bind the acronym for the
- *      rest of the document (so CRC after "Committee on the Rights of the
+ *   1. "Full Name (ACRONYM)" definitions, which also bind the acronym for the
+ *      rest of the chapter (so CRC after "Committee on the Rights of the
  *      Child (CRC)" is the Committee, not the Convention);
- *   3. open-set names shaped like programmes, funds, networks or organizations;
- *   4. a standing forum followed by a year ("GFMD in Mexico in 2010") becomes that year's meeting.
+ *   2. catalog forms (longest match over spelling-folded words, acronyms case-sensitive);
+ *   3. quoted titles introduced by an initiative noun;
+ *   4. open-set names read by their head noun (nameRules.ts), kept whole, with
+ *      sub-units tied to their parent body;
+ *   5. dated and numbered meetings of standing forums (meetings.ts);
+ *   6. "the Organization" inside an agency's own chapter.
  * Discovered entities carry candidate keys; `resolve` turns keys into nodes.
  */
 export interface Recognised {
   mentions: Mention[];
   /** Names discovered in this document: candidate key → name, kind, acronym. */
   discovered: Map<string, DiscoveredName>;
+  /** Sub-units whose parent body the text states (or the chapter implies): the PART_OF evidence. */
+  parents: ParentLink[];
 }
 
 export interface DiscoveredName {
@@ -27,6 +33,19 @@ export interface DiscoveredName {
   kind: EntityKind;
   name: string;
   acronym: string | null;
+  /** Sub-units: the parent organization; meetings: the standing forum. */
+  parentId?: string;
+  isEvent?: boolean;
+  year?: number | null;
+  /** Another way the text wrote it ("the 7th Ministerial Conference of the Bali Process"). */
+  alias?: string;
+}
+
+export interface ParentLink {
+  mention: Mention;
+  parentId: string;
+  method: "subunit-prefix" | "subunit-suffix" | "subunit-chapter" | "part-prefix";
+  confidence: number;
 }
 
 export function createMatcher(catalog: Catalog): Matcher {
@@ -35,16 +54,34 @@ export function createMatcher(catalog: Catalog): Matcher {
   return matcher;
 }
 
-const CONNECTOR = "(?:of|for|and|on|the|in|to|de|du|des|la|against|&)";
-const CAP_WORD = "(?:[A-Z][\\p{L}\\p{N}’'\\-&]*)";
-const DEFINITION = new RegExp(`(${CAP_WORD}(?:\\s+(?:${CAP_WORD}|${CONNECTOR})){0,14})\\s+\\(([A-Z][A-Za-z0-9&\\-]{1,12})\\)`, "gu");
-const NAME_PHRASE = new RegExp(`${CAP_WORD}(?:\\s+(?:${CAP_WORD}|${CONNECTOR}(?=\\s+[A-Z]))){1,12}`, "gu");
-const LEADING_NOISE = /^(?:(?:The|A|An|In|On|At|By|Its|Their|This|These|Under|Through|With|From|For|And|Since|During|As|Both|Our|Other|Alongside|Among|Amongst|Within|Including|Each|Every|All|Many|Some|Such|Several|New|Two|Three|Four|Five)\s+)+/;
-/** Two-word names starting with these are descriptions ("International Programme"), not names. */
-const GENERIC = new Set(["International", "Global", "Regional", "National", "Joint", "General", "United", "Health", "Migration", "Development", "Civil", "World", "Labour", "Local", "Special", "Technical", "Executive", "Annual", "Permanent", "Advisory", "Steering", "Working", "European", "African", "Asian", "Arab", "Inter-agency", "Inter-Agency", "Governing", "Organization", "Organisation", "This", "Country", "Agency"]);
-const PERSON_WORDS = /\b(Minister|Member|Director|Dame|Sir|Mr|Mrs|Ms|Dr|Ambassador|Chief|Professor|President|Secretary|Chair|Head|Manager|Officer|Meeting|Days)\b/;
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const CONNECTOR = `(?:${NAME_CONNECTORS.words.map(esc).join("|")})`;
+const CAP_WORD = "(?:\\d+-[A-Z][\\p{L}]*|[A-Z][\\p{L}\\p{N}’'\\-–&]*)";
+const LIST_WORD = "[A-Z][a-z][\\p{L}\\-]*";
+const COORD = `,\\s+${LIST_WORD}(?:,\\s+${LIST_WORD})*,?\\s+(?:and|&)\\s+${LIST_WORD}`;
+const DEFINITION = new RegExp(`(${CAP_WORD}(?:(?:${COORD})|\\s+(?:${CAP_WORD}|${CONNECTOR})){0,20})\\s+\\(([A-Z][A-Za-z0-9&\\-]{1,12})\\)`, "gu");
+const NAME_PHRASE = new RegExp(`${CAP_WORD}(?:(?:${COORD})|\\s+(?:${CAP_WORD}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:[A-Z]|\\d+-))))*`, "gu");
+const MAX_NAME_WORDS = 24;
+const LEADING_COMPLEMENT = /^.*?\s(?:of|for|on|to|from|at|against)(?:\s+the)?\s+(?=[A-Z])/;
+const LEADING_NOISE = /^(?:(?:The|A|An|In|On|At|By|Its|Their|This|These|Under|Through|With|From|For|And|Since|During|As|Both|Our|Other|Alongside|Among|Amongst|Within|Including|Each|Every|All|Many|Some|Such|Several|New|Two|Three|Four|Five|See|Also|If|When|While|Where|However|Moreover|Furthermore|Following|According|Via|Between|To|Of|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Outside|Inside|Beyond|Across|Towards|Unlike|Like|Despite|Given|Upon|After|Before|Against|Into|Over|Until|Although|Because|Once|Thus|Then|Here|There|Dear|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|May|Must)\s+)+|^[A-Z][a-z]+ing\s+the\s+/;
+const PERSON_WORDS = /\b(Minister|Member|Director|Dame|Sir|Mr|Mrs|Ms|Dr|Ambassador|Chief|Professor|President|Secretary|Chair|Head|Manager|Officer|Days)\b/;
+const SELF_OWNER = /^(?:[Tt]he\s+)?(?:Organization|Organisation|Office|Fund|Programme|Agency|Bank|Union|Institute|Commission)$|^[Ii]ts$/;
+const NOT_AN_ACTOR = /^(Government|Governments|Ministry|Ministries|Minister|Department|State|States)\b/;
 const SELF_REFERENCE = /\b(?:[Tt]he (?:Organization|Organisation|Office|Fund|Division|Committee|Bank|Programme|Agency|Commission|Union|Institute|Entity|Special Rapporteur))\b/g;
-const YEAR_AFTER = /^[\s,(]*(?:(?:meeting|summit|held|hosted|in|at|of|by|the|[A-Z][\p{L}’'\-]+)[\s,(]+){0,5}((?:19|20)\d{2})\b/u;
+const MONTHS = TRAILING_CONTEXT.words.join("|");
+const TRAILING_DATE = new RegExp(`\\s+(?:in|of|on|at|during)\\s+(?:(?:early|late|mid)\\s+)?(?:${MONTHS})(?:\\s+\\d{4})?$`);
+const ORG_HEADS = new Set(HEAD_NOUNS.words.ORGANIZATION);
+const FORUM_HEADS = new Set(HEAD_NOUNS.words.FORUM);
+const HEAD_WORDS = new Set(Object.values(HEAD_NOUNS.words).flat());
+/** Heads of an organization's own bodies, which a chapter attributes to its agency ("the Executive Board"). */
+const BODY_HEADS = new Set([...SUBUNIT_HEADS.words, "Office", "Board", "Committee", "Council", "Secretariat", "Bureau", "Directorate", "Department", "Centre", "Center"]);
+const GENERIC = new Set([...GENERIC_NAMES.words, ...Object.values(HEAD_NOUNS.words).flat(), ...NAME_CONNECTORS.words]);
+const QUOTE_NOUNS = QUOTED_TITLES.words.join("|");
+const QUOTED_BEFORE = new RegExp(`\\b(${QUOTE_NOUNS})s?,?\\s+(?:entitled|titled|called|named|known as)\\s+[“"]([^”"]{3,150})[”"]`, "gi");
+const QUOTED_AFTER = new RegExp(`[“"]([^”"]{3,150})[”"]\\s+(${QUOTE_NOUNS})\\b`, "gi");
+const PREPOSITIONS = new Set(COMMA_COORDINATION.words);
+const NAME_PREFIXES = new Set(NAME_PREFIX.words);
+const COLLECTIVE = new RegExp(`^(?:[-\\s]+(?:${NOT_NAMES.words.filter((w) => !w.endsWith("-")).join("|")})\\b|-wide\\b)`);
 
 function initialsMatch(name: string, acronym: string): boolean {
   const words = name.split(/[\s\-]+/).filter((w) => /^[A-Z]/.test(w));
@@ -56,96 +93,348 @@ function initialsMatch(name: string, acronym: string): boolean {
   return k >= Math.min(letters.length, 2);
 }
 
+/** A comma list inside a name must follow of/for/on or lead to a further word of the name; otherwise the name ends at the comma. */
+function checkCommas(name: string): string {
+  let out = name;
+  for (let at = out.indexOf(","); at !== -1; at = out.indexOf(",", at + 1)) {
+    const before = out.slice(0, at).split(/\s+/);
+    const listStart = before.length - 1; // the first list item is the word before the first comma
+    const prep = before[listStart - 1];
+    const after = out.slice(at).replace(/^(?:,\s+[A-Z][\p{L}\-]*)*,?\s+(?:and|&)\s+[A-Z][\p{L}\-]*/u, "");
+    const continues = /^\s+[A-Z\d]/.test(after);
+    if ((prep && PREPOSITIONS.has(prep)) || (continues && (!prep || /^[A-Z]/.test(prep)))) {
+      at = out.length - after.length;
+      continue;
+    }
+    return out.slice(0, at);
+  }
+  return out;
+}
+
+/** Drops what is not part of a name: leading function words, trailing dates, "in <place>" after an institution's head noun. */
+function trimName(raw: string, isPlace: (words: string) => boolean = () => false): string {
+  let name = raw;
+  for (let before = ""; before !== name; ) {
+    before = name;
+    name = name.replace(LEADING_NOISE, "").replace(/^(?:[a-z&]+\s+)+/, "");
+  }
+  name = checkCommas(name);
+  for (let guard = 0; guard < 3; guard++) {
+    const before = name;
+    name = name.replace(TRAILING_DATE, "");
+    // "Nordic Migration Institute in Oslo": the place is where the institute is, not its name.
+    const at = name.search(/\s+in\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)?$/);
+    const kept = at > 0 ? name.slice(0, at) : "";
+    // … and a meeting is not named after its venue ("Global Consultation on Migrant Health in Madrid").
+    if (at > 0 && ((HEAD_WORDS.has(kept.split(/\s+/).pop()!) && kept.split(/\s+/).length >= 3) || FORUM_HEADS.has(headWord(kept) ?? ""))) name = kept;
+    // "the US Department of State in Geneva": a known place after "in" closes no name.
+    const place = /\s+in\s+((?:[A-Z][^\s]*\s*){1,3})$/.exec(name);
+    if (place && isPlace(place[1]!.trim()) && name.slice(0, place.index).split(/\s+/).length >= 2) name = name.slice(0, place.index);
+    name = name.replace(/\s+(?:and|&)\s+[A-Z]\.?$/, ""); // "University of Oxford and H. …": an initial starts a person's name
+    name = name.replace(/\s+(?:of|for|and|on|the|in|to|&)$/, "");
+    if (name === before) break;
+  }
+  return name;
+}
+
+const PREPOSITION_WORD = /\s(?:of|for|on|in|to|from|against|at)\s/;
+const AND = /\s+(?:and|&)\s+(the\s+)?/g;
+
+/**
+ * "IOM and the Catholic Church", "the Maritime Safety Committee and Facilitation Committee":
+ * a coordination joins two names when both sides have a head noun (or the left is a catalog
+ * name), or when "and the" follows no preposition. "Food and Agriculture Organization",
+ * "Office for Asia and the Pacific" stay one name.
+ */
+function splitCoordinated(phrase: string, phraseStart: number, hits: Hit[]): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let segStart = 0;
+  for (const m of phrase.matchAll(AND)) {
+    const left = phrase.slice(segStart, m.index!);
+    const rest = phrase.slice(m.index! + m[0].length);
+    const right = rest.split(AND)[0]!;
+    const leftHit = hits.some((h) => h.end === phraseStart + m.index! && h.start >= phraseStart + segStart);
+    const leftWords = left.split(/\s+/);
+    const leftEndsWithHead = leftWords.length >= 2 && HEAD_WORDS.has(leftWords[leftWords.length - 1]!);
+    const leftHasHead = !!headKind(left.replace(LEADING_NOISE, ""));
+    const rightIsName = (!!headKind(right) && right.split(/\s+/).length >= 2) || hits.some((h) => h.start === phraseStart + m.index! + m[0].length);
+    if ((rightIsName && (leftHit || leftEndsWithHead || (m[1] && leftHasHead))) || (m[1] && !PREPOSITION_WORD.test(` ${left} `))) {
+      out.push({ text: left, start: phraseStart + segStart });
+      segStart = m.index! + m[0].length;
+    }
+  }
+  out.push({ text: phrase.slice(segStart), start: phraseStart + segStart });
+  return out;
+}
+
+/** Names made only of heads, connectors and generic words describe rather than name. */
+function isGeneric(name: string): boolean {
+  return name.split(/\s+/).every((w) => GENERIC.has(w.replace(/[’'](?:s)?$/, "")));
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  id: string;
+  kind: EntityKind;
+}
+
 export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Matcher): Recognised {
   const mentions: Mention[] = [];
   const discovered = new Map<string, DiscoveredName>();
-  /** Acronyms defined in this document, bound to an entity id or a discovered key. */
+  const parents: ParentLink[] = [];
+  /** Acronyms defined in a chapter (or a document without chapters), bound to an entity id or a discovered key. */
   const localAcronyms = new Map<string, { id: string; kind: EntityKind }>();
+  let recent: RecentForums = { scope: "", byHead: new Map() };
+  const isPlace = placeTest(catalog);
+  const shortName = (id: string) => {
+    const e = catalog.byId.get(id);
+    return e?.acronym ?? e?.name ?? discovered.get(id)?.acronym ?? discovered.get(id)?.name ?? id;
+  };
 
   for (const passage of doc.passages) {
     const text = passage.text;
-    const tokens = tokenize(text);
+    const scope = passage.chapter ?? "";
+    const tokens = matchTokens(text);
     const taken: Array<[number, number]> = [];
-    const push = (m: Omit<Mention, "passageId" | "sentenceIndex" | "surface">) => {
-      mentions.push({ ...m, passageId: passage.id, sentenceIndex: sentenceAt(passage, m.localStart), surface: text.slice(m.localStart, m.localEnd) });
+    const passageMentions: Mention[] = [];
+    const push = (m: Omit<Mention, "passageId" | "sentenceIndex" | "surface">): Mention => {
+      const mention: Mention = { ...m, passageId: passage.id, sentenceIndex: sentenceAt(passage, m.localStart), surface: text.slice(m.localStart, m.localEnd) };
+      passageMentions.push(mention);
       taken.push([m.localStart, m.localEnd]);
+      return mention;
     };
     const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
+    const discover = (d: DiscoveredName) => {
+      const old = discovered.get(d.key);
+      if (!old) discovered.set(d.key, d);
+      else if (d.acronym && !old.acronym) old.acronym = d.acronym;
+    };
 
-    // 2. Definitions first, so a local acronym overrides the catalog's reading of it.
+    // 1. Definitions first, so a local acronym overrides the catalog's reading of it.
     for (const m of text.matchAll(DEFINITION)) {
       const acronym = m[2]!;
-      let name = m[1]!.replace(LEADING_NOISE, "");
+      const written = m[1]!.replace(/^.*[’']s\s+/, "").replace(LEADING_NOISE, ""); // "Comic Relief’s Common Ground Initiative (CGI)"
+      // "WIPO and the World Meteorological Organization (WMO)": the acronym names the last of the coordinated names.
+      const segments = splitCoordinated(written, 0, []);
+      const lastName = segments[segments.length - 1]!.text;
+      let name = checkCommas(lastName);
+      if (name !== lastName) continue; // a list, not a name, before the brackets
       while (name && !initialsMatch(name, acronym) && name.includes(" ")) name = name.replace(/^\S+\s+/, "");
-      if (!initialsMatch(name, acronym)) continue;
+      name = name.replace(/^(?:[a-z&]+\s+)+/, "");
+      if (!name || !initialsMatch(name, acronym)) continue;
       const nameStart = m.index! + m[0].indexOf(name);
-      const inner = matcher.findAll(name, tokenize(name));
+      const acronymAt = m.index! + m[0].lastIndexOf(acronym);
+      const inner = matcher.findAll(name);
       const whole = inner.length === 1 && inner[0]!.start === 0 && inner[0]!.end === name.length ? inner[0]! : null;
       if (whole) {
         const entity = catalog.byId.get(whole.entityId)!;
-        localAcronyms.set(acronym, { id: entity.id, kind: entity.kind });
-        const acronymAt = m.index! + m[0].lastIndexOf(acronym);
+        localAcronyms.set(`${scope}|${acronym}`, { id: entity.id, kind: entity.kind });
         taken.push([acronymAt, acronymAt + acronym.length]);
         continue;
       }
       const kind = headKind(name);
-      if (!kind) continue;
+      if (!kind || kind === "COUNTRY" || isGeneric(name)) continue;
       const id = entityId(kind, name);
-      discovered.set(id, { key: id, kind, name, acronym });
-      localAcronyms.set(acronym, { id, kind });
+      discover({ key: id, kind, name, acronym });
+      localAcronyms.set(`${scope}|${acronym}`, { id, kind });
       push({ localStart: nameStart, localEnd: nameStart + name.length, kind, key: id, method: "acronym-definition", confidence: 0.9 });
       // The "(ACRONYM)" right after the name is the same mention, not a second one.
-      const acronymAt = m.index! + m[0].lastIndexOf(acronym);
       taken.push([acronymAt, acronymAt + acronym.length]);
     }
 
-    // 1. Catalog forms (and locally defined acronyms).
+    // 2. Catalog forms (and locally defined acronyms).
+    const hits: Hit[] = [];
     for (const match of matcher.findAll(text, tokens)) {
       if (overlaps(match.start, match.end)) continue;
       const surface = text.slice(match.start, match.end);
-      const local = localAcronyms.get(surface);
+      // "UN agencies", "the UN system", "IOM partners": the name modifies a collective noun.
+      if (catalog.byId.get(match.entityId)?.kind === "ORGANIZATION" && COLLECTIVE.test(text.slice(match.end, match.end + 24))) continue;
+      // "the EC–UN supported programme": half of a compound modifier, not an actor.
+      if (catalog.byId.get(match.entityId)?.kind === "ORGANIZATION" && /\p{L}[–-]$/u.test(text.slice(Math.max(0, match.start - 2), match.start)) && /^\s+[a-z]/.test(text.slice(match.end, match.end + 2))) continue;
+      // "the UN Migrant Workers Convention": a name prefix, not a mention of the UN itself.
+      if (NAME_PREFIXES.has(surface) && /^[\s\-–]+[A-Z]/.test(text.slice(match.end, match.end + 3)) && !/^[\s\-–]+[A-Z][\p{L}]*[.,;:)]/u.test(text.slice(match.end, match.end + 30))) {
+        continue;
+      }
+      const local = localAcronyms.get(`${scope}|${surface}`);
       const entity = catalog.byId.get(match.entityId)!;
       const id = local?.id ?? entity.id;
       const kind = local?.kind ?? entity.kind;
-      push({ localStart: match.start, localEnd: match.end, kind, key: forumEvent(id, text, match.end, catalog), method: "catalog", confidence: 0.95 });
+      const mention = push({ localStart: match.start, localEnd: match.end, kind, key: forumEvent(id, text, match.end, catalog), method: "catalog", confidence: 0.95 });
+      hits.push({ start: mention.localStart, end: mention.localEnd, id: mention.key, kind });
     }
-    // Locally defined acronyms that the catalog does not know, found token by token.
+    // Locally defined acronyms that the catalog does not know, found word by word.
     if (localAcronyms.size > 0) {
       for (const token of tokens) {
-        const target = localAcronyms.get(token.text);
+        const target = localAcronyms.get(`${scope}|${token.text}`);
         if (!target || catalogHasForm(catalog, token.text) || overlaps(token.start, token.end)) continue;
         push({ localStart: token.start, localEnd: token.end, kind: target.kind, key: target.id, method: "acronym-definition", confidence: 0.85 });
       }
     }
 
-    // 3. Open-set names without an acronym.
-    for (const m of text.matchAll(NAME_PHRASE)) {
-      // "Comic Relief’s Common Ground Initiative": the name starts after the possessive.
-      const name = m[0].replace(/^.*[’']s\s+/, "").replace(LEADING_NOISE, "").replace(/[’']s$/, "");
-      const start = m.index! + m[0].lastIndexOf(name);
-      const words = name.split(/\s+/);
-      if (words.length < 2 || overlaps(start, start + name.length)) continue;
-      if (words.length === 2 && GENERIC.has(words[0]!)) continue;
-      if (PERSON_WORDS.test(name)) continue;
-      const kind = headKind(name);
-      if (!kind || kind === "COUNTRY") continue;
-      if (/^(Government|Governments|Ministry|Ministries|Minister|Department|State|States)\b/.test(name)) continue;
-      const id = entityId(kind, name);
-      if (catalog.byId.has(id)) continue;
-      if (!discovered.has(id)) discovered.set(id, { key: id, kind, name, acronym: null });
-      push({ localStart: start, localEnd: start + name.length, kind, key: id, method: "name-pattern", confidence: 0.7 });
+    // 3. Quoted titles: "a project entitled “Safe Journeys Home”", "the “Know Before You Go” campaign".
+    for (const [re, nounAt, titleAt] of [[QUOTED_BEFORE, 1, 2], [QUOTED_AFTER, 2, 1]] as const) {
+      for (const m of text.matchAll(re)) {
+        const title = m[titleAt]!.replace(/[,.;:]+$/, "").trim();
+        const noun = m[nounAt]!.toLowerCase();
+        if (!/^[A-Z0-9]/.test(title) || title.split(/\s+/).length > 16) continue;
+        const start = m.index! + m[0].indexOf(title);
+        if (overlaps(start, start + title.length)) continue;
+        const kind: EntityKind = noun === "fund" && /\b(United Nations|UN)\b/.test(title) ? "ORGANIZATION" : "INITIATIVE";
+        const id = entityId(kind, title);
+        discover({ key: id, kind, name: title, acronym: null });
+        push({ localStart: start, localEnd: start + title.length, kind, key: id, method: "quoted-title", confidence: 0.75 });
+      }
     }
 
-    // Self-references inside an agency's own chapter ("the Organization", "the Fund").
+    // 4. Open-set names without an acronym; "X and the Y" may be two names.
+    for (const m of text.matchAll(NAME_PHRASE)) {
+      if (!/\s/.test(m[0])) continue; // one word is no name here
+      if (m[0].split(/\s+/).length > MAX_NAME_WORDS) continue; // never keep a cut-off name
+      for (const seg of splitCoordinated(m[0], m.index!, hits)) nameCandidate(seg.text, seg.start);
+    }
+
+    function nameCandidate(phrase: string, phraseStart: number): void {
+      // "UNICEF’s Division of X": the name starts after the possessive, which may be its parent.
+      const possessive = /^(.*)[’']s\s+/.exec(phrase);
+      const afterPossessive = possessive ? phrase.slice(possessive[0].length) : phrase;
+      const raw = afterPossessive.replace(/[’']s$/, "");
+      let name = trimName(raw, isPlace);
+      // "Staff of the Nordic Institute for X": a phrase headed by a common noun may end in a name.
+      while (name && !headKind(name) && LEADING_COMPLEMENT.test(name)) name = name.replace(LEADING_COMPLEMENT, "");
+      if (!name) return;
+      let start = phraseStart + (possessive ? possessive[0].length : 0) + raw.indexOf(name);
+      let end = start + name.length;
+      let parent: Hit | undefined;
+      let method: ParentLink["method"] | undefined;
+      // Parent before: "UNICEF’s Division of X", "the IOM Regional Office for X", "the GMG Working Group on X".
+      const prefix = hits.find(
+        (h) => h.start === start && h.end < end && / [A-Z]/.test(text.slice(h.end, h.end + 2)) && (h.kind === "FORUM" || h.kind === "INITIATIVE" || (h.kind === "ORGANIZATION" && /\b[A-Z]{2,}\b/.test(text.slice(h.start, h.end)))),
+      );
+      let owner = possessive ? hits.find((h) => h.kind === "ORGANIZATION" && h.end === phraseStart + possessive[1]!.length) : undefined;
+      // "the Organization’s Maritime Safety Committee" in the IMO chapter.
+      if (!owner && possessive && passage.chapterOwnerId && SELF_OWNER.test(possessive[1]!)) owner = { start: -1, end: -1, id: passage.chapterOwnerId, kind: "ORGANIZATION" };
+      if (prefix) {
+        parent = prefix;
+        method = "subunit-prefix";
+      } else if (owner) {
+        parent = owner;
+        method = "subunit-prefix";
+      }
+      // Parent after: "the Labour Mobility Unit of the ILO".
+      const suffix = hits.find((h) => h.kind === "ORGANIZATION" && h.end === end && h.start > start && /\s+(?:of|at|within)\s+(?:the\s+)?$/.test(text.slice(start, h.start)));
+      let local = name;
+      if (prefix) local = text.slice(prefix.end, end).trim();
+      else if (suffix && !parent) {
+        local = text.slice(start, suffix.start).replace(/\s+(?:of|at|within)\s+(?:the\s+)?$/, "");
+        parent = suffix;
+        method = "subunit-suffix";
+        end = start + local.length;
+      }
+      // "the Global Campaign for Ratification of the Convention on X": a catalog name closing the phrase is a
+      // complement of the name, not part of it; the name ends before it.
+      if (!parent && !prefix) {
+        const tail = hits.find((h) => h.start > start && h.end === end && h.kind !== "COUNTRY");
+        const cut = tail ? /\s+(?:of|for|on|to|against|at|in)(?:\s+the)?\s+$/.exec(text.slice(start, tail.start)) : null;
+        if (tail && cut) {
+          end = start + cut.index;
+          local = text.slice(start, end);
+        }
+      }
+      // "the International Steering Committee of the Global Campaign for X": a body of another named thing;
+      // both are names.
+      if (!parent && !prefix) {
+        const of = /\s+of\s+the\s+(?=[A-Z])/.exec(local);
+        const head = of ? local.slice(0, of.index) : "";
+        const rest = of ? local.slice(of.index + of[0].length) : "";
+        if (of && BODY_HEADS.has(headWord(head) ?? "") && headWord(head) === head.split(/\s+/).pop() && headKind(rest) && rest.split(/\s+/).length >= 2) {
+          nameCandidate(rest, start + of.index + of[0].length);
+          local = head;
+          end = start + head.length;
+        }
+      }
+      // "General Recommendation No. 26": the number belongs to the name.
+      const number = /\bNo$/.test(local) ? /^\.?\s?\d+/.exec(text.slice(end)) : null;
+      if (number) {
+        local += number[0];
+        end += number[0].length;
+      }
+      const words = local.split(/\s+/);
+      if (words.length < 2) return;
+      if (PERSON_WORDS.test(local) || NOT_AN_ACTOR.test(local)) return;
+      const kind = headKind(local);
+      if (!kind || kind === "COUNTRY") return;
+      // Any catalog mention left inside the name (other than its parent) means this is not one name.
+      const innerStart = prefix ? prefix.end : start;
+      // A country inside a name ("the Internal Migration in India Initiative") stays a mention of its own.
+      const inside = passageMentions.filter((x) => innerStart < x.localEnd && x.localStart < end);
+      if (inside.some((x) => x.kind !== "COUNTRY" || x.localStart < innerStart || (x.localStart === innerStart && words.length < 3) || x.localEnd >= end)) return;
+      if (taken.some(([a, b]) => innerStart < b && a < end && !inside.some((x) => x.localStart === a && x.localEnd === b))) return;
+      let part = false;
+      if (prefix && prefix.kind !== "ORGANIZATION") {
+        // "the GMG Working Group on Data": a body of the forum, named with it.
+        if (kind === "ORGANIZATION") parent = undefined;
+        part = true;
+        method = "part-prefix";
+      } else if (parent && kind !== "ORGANIZATION") {
+        // "the IOM Migration Data Portal", "the UN Trust Fund for X": the organization's name is part of the name.
+        if (prefix) part = true;
+        parent = undefined; // "the African Union’s Migration Policy Framework": an owner, not a parent body
+        method = undefined;
+      }
+      const needsParent = isGeneric(local) || isSubunitHead(local) || words.length < 2;
+      if (!parent && needsParent && kind === "ORGANIZATION" && passage.chapterOwnerId && BODY_HEADS.has(headWord(local) ?? "") && !/\b(?:UN|United Nations)\b/.test(local)) {
+        parent = { start: -1, end: -1, id: passage.chapterOwnerId, kind: "ORGANIZATION" };
+        method = "subunit-chapter";
+      }
+      if (needsParent && !parent) return;
+      let id: string;
+      let display: string;
+      if (part && prefix) {
+        display = text.slice(prefix.start, end);
+        const partKind = headKind(display) ?? kind; // "UN Fund for Women" is a fund of the UN: an organization
+        id = entityId(partKind, display);
+        if (catalog.byId.has(id)) return;
+        discover({ key: id, kind: partKind, name: display, acronym: null, ...(parent ? { parentId: parent.id } : {}) });
+      } else if (parent) {
+        id = entityId("ORGANIZATION", `${parent.id.replace(/^[a-z]+:/, "")} ${local}`);
+        display = prefix ? text.slice(prefix.start, end) : `${shortName(parent.id)} ${local}`;
+        if (catalog.byId.has(id)) return;
+        discover({ key: id, kind: "ORGANIZATION", name: display, acronym: null, parentId: parent.id });
+      } else {
+        id = entityId(kind, local);
+        if (catalog.byId.has(id)) return;
+        discover({ key: id, kind, name: local, acronym: null });
+      }
+      // A prefixed parent ("IOM Regional Office") is part of the sub-unit's name, not a mention of its own.
+      if (prefix) {
+        const i = passageMentions.findIndex((x) => x.localStart === prefix.start && x.localEnd === prefix.end);
+        if (i !== -1) passageMentions.splice(i, 1);
+      }
+      const mention = push({ localStart: prefix ? prefix.start : start, localEnd: end, kind: discovered.get(id)?.kind ?? kind, key: id, method: "name-pattern", confidence: 0.7 });
+      if (parent && method) parents.push({ mention, parentId: parent.id, method, confidence: method === "subunit-chapter" ? 0.6 : 0.8 });
+    }
+
+    // 5. Meetings: "the 7th meeting of the Bali Process", "the 2010 Forum".
+    if (recent.scope !== scope) recent = { scope, byHead: new Map() };
+    for (const event of meetingMentions(text, passageMentions, catalog, (id) => discovered.get(id), recent)) {
+      discover(event.entity);
+      const i = passageMentions.indexOf(event.replaces!);
+      if (i !== -1) passageMentions.splice(i, 1);
+      push({ localStart: event.start, localEnd: event.end, kind: "FORUM", key: event.entity.key, method: "meeting", confidence: 0.8 });
+    }
+
+    // 6. Self-references inside an agency's own chapter ("the Organization", "the Fund").
     if (passage.chapterOwnerId) {
       for (const m of text.matchAll(SELF_REFERENCE)) {
         if (overlaps(m.index!, m.index! + m[0].length)) continue;
         push({ localStart: m.index!, localEnd: m.index! + m[0].length, kind: "ORGANIZATION", key: passage.chapterOwnerId, method: "chapter-self-reference", confidence: 0.8 });
       }
     }
+    passageMentions.sort((a, b) => a.localStart - b.localStart);
+    mentions.push(...passageMentions);
   }
-  mentions.sort((a, b) => (a.passageId === b.passageId ? a.localStart - b.localStart : 0));
-  return { mentions, discovered };
+  return { mentions, discovered, parents };
 }
 
 /** "GFMD … 2010" within a few words becomes the GFMD 2010 meeting, when the catalog knows it. */
@@ -163,6 +452,19 @@ function sentenceAt(passage: Passage, localStart: number): number {
   return i === -1 ? Math.max(0, passage.sentences.length - 1) : i;
 }
 
+const placeCache = new WeakMap<Catalog, Set<string>>();
+/** Known places: catalog cities and country names. */
+function placeTest(catalog: Catalog): (words: string) => boolean {
+  let set = placeCache.get(catalog);
+  if (!set) {
+    set = new Set([...catalog.cities.keys()].map((c) => c.toLowerCase()));
+    for (const e of catalog.entities) if (e.kind === "COUNTRY") for (const f of e.forms) set.add(f.text.toLowerCase());
+    placeCache.set(catalog, set);
+  }
+  const places = set;
+  return (words) => places.has(words.toLowerCase());
+}
+
 const formCache = new WeakMap<Catalog, Set<string>>();
 function catalogHasForm(catalog: Catalog, text: string): boolean {
   let set = formCache.get(catalog);
@@ -172,4 +474,3 @@ function catalogHasForm(catalog: Catalog, text: string): boolean {
   }
   return set.has(text);
 }
-

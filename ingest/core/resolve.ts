@@ -1,38 +1,122 @@
 import type { Catalog, CatalogEntity } from "../catalog/catalog.js";
+import { foldWords, nameKey } from "./fold.js";
+import { NAME_CONNECTORS } from "./nameRules.js";
 import type { DiscoveredName, Recognised } from "./recognise.js";
 import type { EntityRecord } from "./types.js";
 
 export type ResolvedEntity = EntityRecord & { parentId?: string };
 
+const CONNECTORS = new Set(NAME_CONNECTORS.words);
+
+/** Words that do not tell two names apart: "UN Convention on X" and "International Convention on X" are one. */
+const MODIFIERS = new Set(["un", "united", "nations", "international", "all", "their", "its"]);
+
+/** Word stems of a name (first five letters of each content word), for "Financial"/"Financing" alike. */
+function stems(name: string): Set<string> {
+  return new Set(foldWords(name).filter((w) => !CONNECTORS.has(w) && !MODIFIERS.has(w) && w !== ",").map((w) => w.slice(0, 5)));
+}
+
+/** A discovered name this close to a catalog name of the same kind is that entity ("Patent Cooperatio Treaty"). */
+export const SAME_NAME_SIMILARITY = 0.85;
+
+/** Jaccard overlap of two names' stems: "International Meteorological Organization" vs "… Maritime …" is 0.5. */
+export function nameSimilarity(a: string | Set<string>, b: string | Set<string>): number {
+  const sa = typeof a === "string" ? stems(a) : a;
+  const sb = typeof b === "string" ? stems(b) : b;
+  let both = 0;
+  for (const s of sa) if (sb.has(s)) both++;
+  return both / (sa.size + sb.size - both || 1);
+}
+
+/** Two names defining the same acronym are one entity only when the names themselves agree this much. */
+export const SAME_ACRONYM_SIMILARITY = 0.6;
+
 /**
  * Corpus-wide identity: one node per real thing.
+ * - A discovered name with the identity key (fold.ts `nameKey`) of a catalog
+ *   name or alias is that catalog entity ("Organisation for Economic
+ *   Cooperation and Development" → OECD), whatever kind its head suggested.
  * - A discovered name whose acronym is a catalog acronym of the same kind is
- *   that catalog entity ("Financial Facility for Remittances (FFR)" → FFR).
- * - Discovered names defining the same acronym with the same kind merge.
+ *   that entity only if the names are alike ("Financial Facility for
+ *   Remittances (FFR)" → FFR, but not "International Meteorological
+ *   Organization (IMO)" → the International Maritime Organization).
+ * - Discovered names with one identity key, or one acronym and alike names,
+ *   are one entity; its id is the variant mentioned most (ties: smallest id),
+ *   so the same corpus always gives the same ids.
  * - Every mention gets `entityId`; entities nobody mentions are left out,
- *   except the standing forum of a mentioned meeting.
+ *   except the parent of a mentioned meeting or sub-unit.
  */
 export function resolve(recognised: Recognised[], catalog: Catalog): Map<string, ResolvedEntity> {
   const catalogAcronyms = new Map<string, CatalogEntity>();
-  for (const e of catalog.entities) if (e.acronym) catalogAcronyms.set(`${e.kind}|${e.acronym}`, e);
+  const catalogKeys = new Map<string, string | null>();
+  for (const e of catalog.entities) {
+    if (e.acronym) catalogAcronyms.set(`${e.kind}|${e.acronym}`, e);
+    if (e.kind === "COUNTRY") continue;
+    for (const n of [e.name, ...e.aliases]) {
+      const k = nameKey(n);
+      if (k.length < 4) continue;
+      const other = catalogKeys.get(k);
+      catalogKeys.set(k, other === undefined || other === e.id ? e.id : null); // null: ambiguous
+    }
+  }
+  const namesByKind = new Map<string, Array<{ id: string; stems: Set<string> }>>();
+  for (const e of catalog.entities) {
+    if (e.kind === "COUNTRY" || e.isEvent) continue;
+    const list = namesByKind.get(e.kind) ?? [];
+    for (const n of [e.name, ...e.aliases]) {
+      const st = stems(n);
+      if (st.size >= 3) list.push({ id: e.id, stems: st });
+    }
+    namesByKind.set(e.kind, list);
+  }
+  const fuzzy = (d: DiscoveredName): string | undefined => {
+    const own = stems(d.name);
+    if (d.isEvent || d.parentId || own.size < 3) return undefined;
+    const ids = new Set((namesByKind.get(d.kind) ?? []).filter((c) => nameSimilarity(c.stems, own) >= SAME_NAME_SIMILARITY).map((c) => c.id));
+    return ids.size === 1 ? [...ids][0] : undefined;
+  };
+  const mentionCount = new Map<string, number>();
+  for (const r of recognised) for (const m of r.mentions) mentionCount.set(m.key, (mentionCount.get(m.key) ?? 0) + 1);
 
   const redirect = new Map<string, string>();
-  const discovered = new Map<string, ResolvedEntity>();
   const aliasesOf = new Map<string, Set<string>>();
-  const byAcronym = new Map<string, string>();
-  const all: DiscoveredName[] = recognised.flatMap((r) => [...r.discovered.values()]).sort((a, b) => a.key.localeCompare(b.key));
-  for (const d of all) {
-    const known = d.acronym ? catalogAcronyms.get(`${d.kind}|${d.acronym}`) : undefined;
-    const sibling = d.acronym ? byAcronym.get(`${d.kind}|${d.acronym}`) : undefined;
-    const target = known?.id ?? sibling;
-    if (target && target !== d.key) {
-      redirect.set(d.key, target);
-      aliasesOf.set(target, (aliasesOf.get(target) ?? new Set()).add(d.name));
+  const alias = (target: string, name: string) => aliasesOf.set(target, (aliasesOf.get(target) ?? new Set()).add(name));
+  // Merge discovered variants; the most mentioned variant of a group names it.
+  const variants = new Map<string, DiscoveredName>();
+  for (const r of recognised) for (const d of r.discovered.values()) {
+    if (d.alias && d.alias !== d.name) alias(d.key, d.alias);
+    const old = variants.get(d.key);
+    if (!old) variants.set(d.key, { ...d });
+    else if (d.acronym && !old.acronym) old.acronym = d.acronym;
+  }
+  const rank = (a: DiscoveredName, b: DiscoveredName) =>
+    Number(!!b.year) - Number(!!a.year) || (mentionCount.get(b.key) ?? 0) - (mentionCount.get(a.key) ?? 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  const groups = new Map<string, DiscoveredName[]>();
+  for (const d of [...variants.values()].sort(rank)) {
+    const toCatalog = catalogKeys.get(nameKey(d.name));
+    const byAcronym = d.acronym ? catalogAcronyms.get(`${d.kind}|${d.acronym}`) : undefined;
+    const near = toCatalog ? undefined : fuzzy(d);
+    const known = toCatalog ?? near ?? (byAcronym && [byAcronym.name, ...byAcronym.aliases].some((n) => nameSimilarity(n, d.name) >= SAME_ACRONYM_SIMILARITY) ? byAcronym.id : undefined);
+    if (known && known !== d.key) {
+      redirect.set(d.key, known);
+      alias(known, d.name);
       continue;
     }
-    if (d.acronym) byAcronym.set(`${d.kind}|${d.acronym}`, d.key);
-    if (!discovered.has(d.key)) discovered.set(d.key, { id: d.key, kind: d.kind, name: d.name, acronym: d.acronym, aliases: [], origin: "discovered" });
-    else if (d.acronym && !discovered.get(d.key)!.acronym) discovered.get(d.key)!.acronym = d.acronym;
+    // One meeting written with its year in one place and its ordinal in another: same parent, same phrase.
+    const groupKey = d.isEvent ? `event|${d.parentId ?? ""}|${nameKey(d.alias ?? d.name)}` : `${d.kind}|${d.parentId ?? ""}|${nameKey(d.name)}`;
+    const sameAcronym = d.acronym ? [...groups.values()].find((g) => g[0]!.kind === d.kind && g[0]!.acronym === d.acronym && nameSimilarity(g[0]!.name, d.name) >= SAME_ACRONYM_SIMILARITY) : undefined;
+    const group = groups.get(groupKey) ?? sameAcronym;
+    if (group) {
+      group.push(d);
+      redirect.set(d.key, group[0]!.key);
+      alias(group[0]!.key, d.name);
+      if (d.acronym && !group[0]!.acronym) group[0]!.acronym = d.acronym;
+    } else groups.set(groupKey, [d]);
+  }
+  const discovered = new Map<string, ResolvedEntity>();
+  for (const [, [d]] of groups) {
+    const { key, alias: _alias, ...rest } = d!;
+    discovered.set(key, { id: key, ...rest, aliases: [], origin: "discovered", ...(d!.isEvent ? { isEvent: true, year: d!.year ?? null } : {}) });
   }
 
   const entities = new Map<string, ResolvedEntity>();
@@ -46,15 +130,22 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
       return;
     }
     const d = discovered.get(id);
-    if (d) entities.set(id, d);
+    if (d) {
+      entities.set(id, d);
+      if (d.parentId) include(redirect.get(d.parentId) ?? d.parentId);
+    }
   };
   for (const r of recognised) {
     for (const m of r.mentions) {
       const id = redirect.get(m.key) ?? m.key;
       m.entityId = id;
       include(id);
+      // A name redirected to a catalog entity takes that entity's kind.
+      const e = entities.get(id);
+      if (e) m.kind = e.kind;
     }
   }
+  for (const e of entities.values()) if (e.parentId && redirect.has(e.parentId)) e.parentId = redirect.get(e.parentId);
   for (const [target, names] of aliasesOf) {
     const e = entities.get(target);
     if (e) e.aliases = [...new Set([...e.aliases, ...[...names].filter((n) => n !== e.name)])];

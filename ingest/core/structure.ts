@@ -1,6 +1,7 @@
 import { documentId, passageId } from "../../src/ontology/ids.js";
 import { splitLongBlock } from "./splitLongBlock.js";
 import type { Block, Passage, SectionKey, SourceFile, StructuredDocument } from "./types.js";
+import { titleOf } from "./title.js";
 
 /**
  * Groups blocks into document → chapter → section → passage → sentence.
@@ -103,18 +104,3 @@ export function structure(file: SourceFile, blocks: Block[], chapterOwner: Chapt
   return { id: docId, title: titleOf(file, blocks), source: file.name, bytes: file.bytes, hash: file.hash, passages };
 }
 
-/** A running head repeated on many pages is the book's title; otherwise the first heading or line. */
-function titleOf(file: SourceFile, blocks: Block[]): string {
-  const counts = new Map<string, number>();
-  for (const line of file.text.split("\n")) {
-    if (line.length < 30 || line.length > 220) continue;
-    const t = line.trim();
-    if (t.length > 30 && t.length < 200 && !/^\d/.test(t) && !/[.,;]$/.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
-  }
-  const runningHead = [...counts].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1])[0];
-  if (runningHead) return runningHead[0];
-  const heading = blocks.find((b) => b.kind === "heading");
-  if (heading && heading.start < 200) return heading.text;
-  const first = blocks[0]?.text ?? file.name;
-  return first.length > 100 ? `${first.slice(0, 97).replace(/\s+\S*$/, "")}…` : first;
-}

@@ -95,6 +95,8 @@ export type MentionMethod =
   | "catalog"
   | "acronym-definition"
   | "name-pattern"
+  | "quoted-title"
+  | "meeting"
   | "chapter-self-reference";
 
 export interface Mention {
@@ -125,6 +127,8 @@ export interface EntityRecord {
   iso2?: string | null;
   iso3?: string | null;
   adoptedYear?: number | null;
+  /** Sub-units: the organization they belong to; forum events: their standing forum. */
+  parentId?: string;
   /** Where identity came from: the reference catalog or open-set discovery. */
   origin: "catalog" | "discovered";
 }

@@ -121,6 +121,7 @@ export const RELATION_TYPES = {
       ["INITIATIVE", "FORUM"],
       ["FORUM", "FORUM"],
       ["FORUM", "INITIATIVE"],
+      ["FORUM", "ORGANIZATION"],
       ["ORGANIZATION", "ORGANIZATION"],
     ],
     meaning: "An initiative within a larger initiative or forum, a forum meeting within its process, or a sub-unit within its organization.",

@@ -1,0 +1,107 @@
+import { entityId } from "../../src/ontology/ids.js";
+import type { Catalog } from "../catalog/catalog.js";
+import { MEETINGS } from "./nameRules.js";
+import type { DiscoveredName } from "./recognise.js";
+import type { Mention } from "./types.js";
+
+/**
+ * Dated and numbered meetings of standing forums (rule MEETINGS in nameRules.ts):
+ *   "the 7th Ministerial Conference of the Bali Process" (… in 2018),
+ *   "the 2012 meeting of the Colombo Process", and "the 2010 Forum" after the
+ *   Global Forum was named. A meeting the catalog lists resolves to it; any other
+ *   becomes a discovered FORUM event with its parent and, when stated, its year.
+ */
+export const YEAR_AFTER = /^[\s,(]*(?:(?:meeting|summit|held|hosted|in|at|of|by|the|was|were|is|[A-Z][\p{L}’'\-]+)[\s,(]+){0,5}((?:19|20)\d{2})\b/u;
+
+const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const ORDINAL = `((?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")})|\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2})`;
+const NOUN = `(${MEETINGS.words.join("|")})`;
+/** "… the 21st technical meeting of the " right before a standing forum's name. */
+const ORDINAL_BEFORE = new RegExp(`(?<![\\w-])(?:[Tt]he\\s+)?${ORDINAL}\\s+((?:[A-Za-z-]+\\s+){0,3}?)${NOUN}\\s+(?:of|for)\\s+(?:the\\s+)?$`, "i");
+const ORDINAL_DIRECT = new RegExp(`(?<![\\w-])(?:[Tt]he\\s+)?${ORDINAL}\\s+$`, "i");
+/** "the 2010 Forum": a year and a forum's head noun, read against the forum named last. */
+const YEAR_HEAD = /\b[Tt]he\s+((?:19|20)\d{2})\s+(Forum|Dialogue|Summit|Conference|Consultations?|Process)\b(?!\s+(?:on|for|of)\s+[A-Z])/g;
+
+export interface RecentForums {
+  scope: string;
+  /** Head word (lower case) → the standing forum last named with it. */
+  byHead: Map<string, string>;
+}
+
+export interface MeetingMention {
+  start: number;
+  end: number;
+  entity: DiscoveredName;
+  /** The forum mention the meeting phrase absorbs. */
+  replaces?: Mention;
+}
+
+function ordinalNumber(word: string): string {
+  const [tens, unit] = word.toLowerCase().includes("-") ? word.toLowerCase().split("-") : [null, word.toLowerCase()];
+  const i = ORDINAL_WORDS.indexOf(unit!);
+  if (i >= 0) return String((tens ? (TENS.indexOf(tens) + 2) * 10 : 0) + i + 1);
+  return word.replace(/\D/g, "");
+}
+
+export function meetingMentions(text: string, mentions: Mention[], catalog: Catalog, discovered: (key: string) => DiscoveredName | undefined, recent: RecentForums): MeetingMention[] {
+  const out: MeetingMention[] = [];
+  const forum = (key: string) => {
+    const c = catalog.byId.get(key);
+    if (c) return c.kind === "FORUM" && !c.isEvent ? { name: c.name, short: c.acronym ?? c.name } : null;
+    const d = discovered(key);
+    return d && d.kind === "FORUM" && !d.isEvent ? { name: d.name, short: d.acronym ?? d.name } : null;
+  };
+  const event = (parentId: string, short: string, year: number | null, fallback: { key: string; name: string }): DiscoveredName => {
+    const ordinalWord = ORDINAL_WORDS[Number(ordinalNumber(fallback.key.split(" ")[0]!)) - 1];
+    const listed = year
+      ? catalog.byId.get(`${parentId}-${year}`)
+      : ordinalWord
+        ? catalog.entities.find((e) => e.isEvent && e.parentId === parentId && e.aliases.some((a) => a.toLowerCase().startsWith(`${ordinalWord} `)))
+        : undefined;
+    if (listed?.isEvent) return { key: listed.id, kind: "FORUM", name: listed.name, acronym: null, isEvent: true, year: listed.year ?? year, parentId };
+    const slug = parentId.replace(/^[a-z]+:/, "");
+    if (year) return { key: entityId("FORUM", `${slug} ${year}`), kind: "FORUM", name: `${short} ${year}`, acronym: null, isEvent: true, year, parentId };
+    return { key: entityId("FORUM", `${slug} ${fallback.key}`), kind: "FORUM", name: fallback.name, acronym: null, isEvent: true, year: null, parentId };
+  };
+  const sorted = [...mentions].sort((a, b) => a.localStart - b.localStart);
+  const yearHeads = [...text.matchAll(YEAR_HEAD)];
+  let y = 0;
+  for (const m of sorted) {
+    // Year-and-head phrases before this mention read the forums named before them.
+    for (; y < yearHeads.length && yearHeads[y]!.index! < m.localStart; y++) out.push(...yearHead(yearHeads[y]!));
+    const f = forum(m.key);
+    if (!f) continue;
+    for (const w of f.name.split(/\s+/)) if (/^[A-Z]/.test(w)) recent.byHead.set(w.toLowerCase().replace(/s$/, ""), m.key);
+    const before = ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.localStart - 90), m.localStart));
+    if (!before) {
+      // "the 5th Coastal Ministerial Conference", "the Second Prague Process Ministerial Conference".
+      const direct = ORDINAL_DIRECT.exec(text.slice(Math.max(0, m.localStart - 20), m.localStart));
+      if (!direct) continue;
+      const ordinal = direct[1]!;
+      if (/^(?:19|20)\d{2}$/.test(ordinal)) continue; // "the 2010 GFMD" is the catalog's or the year-head rule's
+      const start = m.localStart - direct[0].length + direct[0].indexOf(ordinal);
+      const year = Number(YEAR_AFTER.exec(text.slice(m.localEnd, m.localEnd + 50))?.[1] ?? 0) || null;
+      const phrase = text.slice(start, m.localEnd);
+      out.push({ start, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${f.name.split(/\s+/).pop()!.toLowerCase()}`, name: phrase }), alias: phrase } });
+      continue;
+    }
+    const start = m.localStart - before[0].length + before[0].search(/\S/);
+    const ordinal = before[1]!;
+    const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : Number(YEAR_AFTER.exec(text.slice(m.localEnd, m.localEnd + 50))?.[1] ?? 0) || null;
+    const phrase = text.slice(start, m.localEnd).replace(/^[Tt]he\s+/, "");
+    const noun = before[3]!.toLowerCase();
+    out.push({ start: m.localStart - before[0].length + before[0].indexOf(ordinal), end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${noun}`, name: phrase }), alias: phrase } });
+  }
+  for (; y < yearHeads.length; y++) out.push(...yearHead(yearHeads[y]!));
+  return out.filter((e) => !mentions.some((m) => m !== e.replaces && e.start < m.localEnd && m.localStart < e.end));
+
+  function yearHead(match: RegExpMatchArray): MeetingMention[] {
+    const parentId = recent.byHead.get(match[2]!.toLowerCase().replace(/s$/, ""));
+    const f = parentId ? forum(parentId) : null;
+    if (!parentId || !f) return [];
+    const start = match.index! + match[0].indexOf(match[1]!);
+    const year = Number(match[1]);
+    return [{ start, end: match.index! + match[0].length, entity: event(parentId, f.short, year, { key: String(year), name: `${f.short} ${year}` }) }];
+  }
+}

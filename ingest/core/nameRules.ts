@@ -1,0 +1,196 @@
+import type { EntityKind } from "../../src/ontology/ontology.js";
+
+/**
+ * Entity recognition rules as data. Each rule carries the words it uses and
+ * example phrases: `positive` phrases must yield the named entity (with its
+ * kind), `negative` phrases must not yield the named string as an entity.
+ * test/unit/nameRules.test.ts runs every example through `recognise`.
+ * Example sentences are written for these specs, not taken from the corpus.
+ */
+export interface Example {
+  text: string;
+  /** Positive: the entity name expected; negative: a name that must not appear. */
+  name: string;
+  kind?: EntityKind;
+  /** Positive: the expected parent (sub-units, meetings), by entity id. */
+  parentId?: string;
+  year?: number;
+}
+
+export interface NameRule<T = string[]> {
+  id: string;
+  what: string;
+  words: T;
+  positive: Example[];
+  negative: Example[];
+}
+
+export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
+  id: "head-nouns",
+  what: "A discovered name's kind is the kind of its head noun (the last word before the first complement). Reports, surveys and handbooks are publications, not initiatives.",
+  words: {
+    INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Alliance Action Roadmap Window".split(" "),
+    ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College School Movement".split(" "),
+    FORUM: "Forum Process Dialogue Consultations Consultation Summit Group Groups Conference Meeting Team Force".split(" "),
+    CONVENTION: "Convention Protocol Treaty Covenant Charter Declaration".split(" "),
+    COUNTRY: [],
+  },
+  positive: [
+    { text: "Funds came from the Remittance Innovation Facility for Rural Africa last year.", name: "Remittance Innovation Facility for Rural Africa", kind: "INITIATIVE" },
+    { text: "Staff of the Nordic Institute for Labour Studies attended.", name: "Nordic Institute for Labour Studies", kind: "ORGANIZATION" },
+    { text: "She spoke about the Coastal Cities Migration Network at length.", name: "Coastal Cities Migration Network", kind: "INITIATIVE" },
+    { text: "The Andean Labour Mobility Strategy was adopted.", name: "Andean Labour Mobility Strategy", kind: "INITIATIVE" },
+    { text: "It funds the Coastal Migration in Peru Initiative with others.", name: "Coastal Migration in Peru Initiative", kind: "INITIATIVE" },
+    { text: "Police ran Project Safe Harbour for two years.", name: "Project Safe Harbour", kind: "INITIATIVE" },
+    { text: "The Tripartite Action to Protect Fishers from Forced Labour started.", name: "Tripartite Action to Protect Fishers from Forced Labour", kind: "INITIATIVE" },
+    { text: "It joined the Coastal Campaign for Ratification of the Convention on the Rights of the Child.", name: "Coastal Campaign for Ratification", kind: "INITIATIVE" },
+    { text: "The Nordic Steering Committee of the Coastal Campaign for Fishers met.", name: "Coastal Campaign for Fishers", kind: "INITIATIVE" },
+    { text: "The Andean Labour Migration Working Group met.", name: "Andean Labour Migration Working Group", kind: "FORUM" },
+    { text: "Volunteers joined the Movement Against Coastal Xenophobia in May.", name: "Movement Against Coastal Xenophobia", kind: "ORGANIZATION" },
+  ],
+  negative: [
+    { text: "A chapter on the Role of Civil Society follows.", name: "Role of Civil Society" },
+    { text: "Data come from the national Labour Force Survey of each country.", name: "Labour Force Survey" },
+    { text: "See Security Council Resolution No. 1325 for details.", name: "Council Resolution No" },
+    { text: "The Global Remittances Report was launched in May.", name: "Global Remittances Report" },
+  ],
+};
+
+export const NAME_CONNECTORS: NameRule = {
+  id: "name-connectors",
+  what: "Lower-case words that may sit inside a name between capitalised words (never at its edges), including particles of place names.",
+  words: "of for and on the in to from their its including de du des la le les against & es da del dos das el y von van der".split(" "),
+  positive: [
+    { text: "Ministers endorsed the Dar es Salaam Action Plan in 2011.", name: "Dar es Salaam Action Plan", kind: "INITIATIVE" },
+    { text: "Work under the Programme of Action for the Protection of Migrant Fishers continued.", name: "Programme of Action for the Protection of Migrant Fishers", kind: "INITIATIVE" },
+  ],
+  negative: [{ text: "Ministers endorsed the Dar es Salaam Action Plan in 2011.", name: "Salaam Action Plan" }],
+};
+
+export const COMMA_COORDINATION: NameRule = {
+  id: "comma-coordination",
+  what: "A name may contain a list of capitalised words with commas and 'and' ('on Economic, Social and Cultural Rights') right after 'of/for/on', or before a further capitalised word.",
+  words: ["of", "for", "on"],
+  positive: [
+    { text: "States parties to the International Covenant on Economic, Social and Cultural Rights report regularly.", name: "International Covenant on Economic, Social and Cultural Rights", kind: "CONVENTION" },
+    { text: "It welcomed the Regional Compact for Safe, Fair and Dignified Mobility last year.", name: "Regional Compact for Safe, Fair and Dignified Mobility", kind: "INITIATIVE" },
+    { text: "The Coastal Health, Water and Sanitation Programme ended.", name: "Coastal Health, Water and Sanitation Programme", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "The Nordic Institute of Oslo, Bergen and Tromso Universities met.", name: "International Covenant on Economic" },
+    { text: "Delegates from Kenya, Uganda and Tanzania attended the Mobility Forum.", name: "Kenya, Uganda and Tanzania" },
+  ],
+};
+
+export const NUMBERED_TITLES: NameRule = {
+  id: "numbered-titles",
+  what: "A name may open with a numbered word ('10-Point', '3-Year'); it is never cut after the number.",
+  words: [],
+  positive: [{ text: "The agency issued a 12-Point Plan of Action on Coastal Displacement in 2009.", name: "12-Point Plan of Action on Coastal Displacement", kind: "INITIATIVE" }],
+  negative: [{ text: "The agency issued a 12-Point Plan of Action on Coastal Displacement in 2009.", name: "Point Plan of Action on Coastal Displacement" }],
+};
+
+export const GENERIC_NAMES: NameRule = {
+  id: "generic-names",
+  what: "A name made only of head nouns, connectors and these generic words describes, it does not name ('the Plan of Action', 'a Trust Fund'); it is an entity only as a sub-unit of a stated parent.",
+  words: "International Global Regional National Joint General Executive Annual Permanent Advisory Steering Working Governing Action Strategic Multi-Partner Multi-Donor Trust Emergency Voluntary Monitoring Expert Experts Trustees Coordinating Country New Second First Third High Supreme Data Field Liaison Evaluation Inter-agency Inter-Agency Local Special Technical Outcome Statement Policy Main Central Standing Consultative Executive Organizing Preparatory Secretariat UN United Nations Civil Task Ministerial Senior Officials Principals High-level High-Level Ad Hoc".split(" "),
+  positive: [],
+  negative: [
+    { text: "A Plan of Action was agreed by the ministers.", name: "Plan of Action" },
+    { text: "States signed the UN Convention and a UN Joint Programme started.", name: "UN Convention" },
+    { text: "Donors pooled money in a Multi-Partner Trust Fund.", name: "Multi-Partner Trust Fund" },
+    { text: "The Board of Trustees met twice.", name: "Board of Trustees" },
+    { text: "The Strategic Plan runs to 2017.", name: "Strategic Plan" },
+    { text: "The Task Force met after the Senior Officials’ Meeting.", name: "Task Force" },
+  ],
+};
+
+export const TRAILING_CONTEXT: NameRule = {
+  id: "trailing-context",
+  what: "A name does not end in a date or a location phrase: 'in June', 'of October', 'in London' after an institution's head noun.",
+  words: "January February March April May June July August September October November December".split(" "),
+  positive: [
+    { text: "She studied at the Nordic Migration Institute in Oslo before.", name: "Nordic Migration Institute", kind: "ORGANIZATION" },
+    { text: "The Policy Review Committee of Tinland met in October.", name: "Policy Review Committee of Tinland", kind: "ORGANIZATION" },
+    { text: "Officials of the Tinland Department of Labour Affairs in Geneva met.", name: "Tinland Department of Labour Affairs", kind: "ORGANIZATION" },
+  ],
+  negative: [
+    { text: "She studied at the Nordic Migration Institute in Oslo before.", name: "Nordic Migration Institute in Oslo" },
+    { text: "A meeting of the Coastal Mobility Forum in June agreed.", name: "Coastal Mobility Forum in June" },
+  ],
+};
+
+export const NOT_NAMES: NameRule = {
+  id: "not-names",
+  what: "A body's name used as a modifier of a collective noun ('UN agencies', 'the UN system', 'IOM partners') names the members, not the body: no mention of it.",
+  words: "agencies agency system systems entities entity bodies organizations organisations partners family funds programmes country team teams members office offices staff officials missions wide-".split(" "),
+  positive: [{ text: "In 2016 IOM joined the United Nations as a related organization.", name: "United Nations", kind: "ORGANIZATION" }],
+  negative: [
+    { text: "Other UN agencies and the UN system support the process.", name: "United Nations" },
+    { text: "IOM partners in Tinland joined the Coastal Mobility Network.", name: "International Organization for Migration" },
+    { text: "The EC–UN supported Coastal Mobility Programme ended.", name: "United Nations" },
+    { text: "The Organization works with governments.", name: "the Organization" },
+    { text: "The Organization works with governments.", name: "Organization" },
+  ],
+};
+
+export const NAME_PREFIX: NameRule = {
+  id: "name-prefix",
+  what: "'UN' or 'United Nations' right before a capitalised word opens a longer name ('the UN Migrant Workers Convention', 'the UN Trust Fund to End X'); it is no mention of the United Nations.",
+  words: ["UN", "United Nations", "U.N."],
+  positive: [{ text: "The UN Coastal Trust Fund for Fishers was set up by donors.", name: "UN Coastal Trust Fund for Fishers", kind: "INITIATIVE" }],
+  negative: [{ text: "Tinland ratified the UN Migrant Workers Convention in 2010.", name: "United Nations" }],
+};
+
+export const SUBUNIT_HEADS: NameRule = {
+  id: "subunits",
+  what: "A division, unit, section, branch or office of a body is an ORGANIZATION with that body as parent: stated before ('UNICEF’s Division of X', 'the IOM Regional Office for X'), after ('Division of X of UNICEF') or by the chapter's own agency.",
+  /** Heads that always denote a part of a larger body; any ORGANIZATION head takes a parent stated before or after it. */
+  words: "Division Unit Section Branch".split(" "),
+  positive: [
+    { text: "UNICEF’s Division of Data and Analytics produced the tables.", name: "UNICEF Division of Data and Analytics", kind: "ORGANIZATION", parentId: "org:unicef" },
+    { text: "The IOM Regional Office for Southern Africa opened in 2010.", name: "IOM Regional Office for Southern Africa", kind: "ORGANIZATION", parentId: "org:iom" },
+    { text: "The Labour Mobility Unit of the ILO drafted it.", name: "ILO Labour Mobility Unit", kind: "ORGANIZATION", parentId: "org:ilo" },
+    { text: "It was organized by IOM and the Nordic Migration Institute.", name: "Nordic Migration Institute", kind: "ORGANIZATION" },
+    { text: "The Coastal Safety Committee and Port Facilitation Committee met.", name: "Port Facilitation Committee", kind: "ORGANIZATION" },
+    { text: "UNICEF’s Division of Data and Strategy will help.", name: "UNICEF Division of Data and Strategy", kind: "ORGANIZATION", parentId: "org:unicef" },
+    { text: "The GMG Working Group on Coastal Data met twice.", name: "GMG Working Group on Coastal Data", kind: "FORUM", parentId: "forum:gmg" },
+    { text: "IOM runs the IOM Coastal Data Portal with partners.", name: "IOM Coastal Data Portal", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "A Division of Labour is needed.", name: "Division of Labour" },
+    { text: "It was organized by IOM and the Nordic Migration Institute.", name: "IOM and the Nordic Migration Institute" },
+    { text: "It was organized by WIPO and the Nordic Weather Organization (NWO).", name: "WIPO and the Nordic Weather Organization" },
+  ],
+};
+
+export const QUOTED_TITLES: NameRule = {
+  id: "quoted-titles",
+  what: "A quoted title introduced by an initiative noun ('a project entitled “…”') or followed by one ('the “…” campaign') names an initiative.",
+  words: "programme program project initiative campaign network platform fund facility plan strategy framework".split(" "),
+  positive: [
+    { text: "IOM runs a project entitled “Safe Journeys Home” in three provinces.", name: "Safe Journeys Home", kind: "INITIATIVE" },
+    { text: "They launched the “Know Before You Go” campaign last year.", name: "Know Before You Go", kind: "INITIATIVE" },
+  ],
+  negative: [{ text: "The report, entitled “Moving Forward”, was read widely.", name: "Moving Forward" }],
+};
+
+export const MEETINGS: NameRule = {
+  id: "meetings",
+  what: "A dated or numbered meeting of a standing forum is a FORUM event with year and parent: 'the 7th meeting of the X Process', 'the 2010 Forum', 'the fourth GFMD'.",
+  words: "meeting meetings session conference summit forum ministerial consultation round edition".split(" "),
+  positive: [
+    { text: "The 7th Ministerial Conference of the Bali Process was held in Bali in 2018.", name: "Bali Process 2018", kind: "FORUM", parentId: "forum:bali-process", year: 2018 },
+    { text: "The 21st technical meeting of the Colombo Process took place in Colombo.", name: "21st technical meeting of the Colombo Process", kind: "FORUM", parentId: "forum:colombo-process" },
+    { text: "The Global Forum on Migration and Development met again. The 2010 Forum was held in Mexico.", name: "GFMD 2010", kind: "FORUM", parentId: "forum:gfmd", year: 2010 },
+    { text: "Delegates prepared the fourth GFMD together.", name: "GFMD 2010", kind: "FORUM", parentId: "forum:gfmd", year: 2010 },
+    { text: "The ninety-eighth session of the International Labour Conference in 2009 adopted it.", name: "ILC 2009", kind: "FORUM", parentId: "forum:ilc", year: 2009 },
+    { text: "Ministers met at the 5th Coastal Ministerial Conference on Mobility in Tunis.", name: "5th Coastal Ministerial Conference on Mobility", kind: "FORUM", parentId: "forum:coastal-ministerial-conference-on-mobility" },
+  ],
+  negative: [
+    { text: "The Bali Process has met since 2002.", name: "Bali Process 2002" },
+    { text: "The fifty-fifth session of the CSW in 2011 met.", name: "fifth session of the CSW" },
+  ],
+};
+
+export const NAME_RULES: NameRule<unknown>[] = [HEAD_NOUNS, NAME_CONNECTORS, COMMA_COORDINATION, NUMBERED_TITLES, GENERIC_NAMES, TRAILING_CONTEXT, NOT_NAMES, NAME_PREFIX, SUBUNIT_HEADS, QUOTED_TITLES, MEETINGS];

@@ -1,0 +1,77 @@
+import { nameKey } from "./core/fold.js";
+import { nameSimilarity } from "./core/resolve.js";
+import type { EntityRecord } from "./core/types.js";
+
+/**
+ * Entities to review by eye (`npm run ingest:report`, or with --dry-run --report):
+ * likely duplicates — one acronym on two ids, identity keys (fold.ts) that
+ * nearly agree, one name a prefix of another of the same kind — and
+ * fragment-like names (ending in a connector or a number, starting lower case,
+ * very short, or cut at a comma). Pure: reads the extracted entities only.
+ */
+export interface EntityReview {
+  sameAcronym: Array<{ acronym: string; ids: string[] }>;
+  nearNames: Array<{ a: EntityRecord; b: EntityRecord; why: string }>;
+  fragments: Array<{ entity: EntityRecord; why: string }>;
+}
+
+const FRAGMENT_RULES: Array<[RegExp, string]> = [
+  [/\s(?:of|for|and|on|the|in|to|from|at|&)$/, "ends in a connector"],
+  [/^(?:of|for|and|on|the|in|to|from|at|its|their)\s/, "starts with a function word"],
+  [/\b(?:No|Nos?\.)$/, "ends in 'No'"],
+  [/,$/, "ends in a comma"],
+  [/^[A-Z][a-z]+ (?:Plan|Programme|Report|Convention|Covenant)$/, "two words, maybe a cut-off name"],
+];
+
+/** Edit distance over short strings, for near-identical identity keys. */
+function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}
+
+export function reviewEntities(all: Iterable<EntityRecord>): EntityReview {
+  const entities = [...all].filter((e) => e.kind !== "COUNTRY");
+  const byAcronym = new Map<string, Set<string>>();
+  for (const e of entities) if (e.acronym && !e.isEvent) byAcronym.set(e.acronym, (byAcronym.get(e.acronym) ?? new Set()).add(e.id));
+  const sameAcronym = [...byAcronym].filter(([, ids]) => ids.size > 1).map(([acronym, ids]) => ({ acronym, ids: [...ids].sort() }));
+
+  const nearNames: EntityReview["nearNames"] = [];
+  const keyed = entities.filter((e) => !e.isEvent).map((e) => ({ e, key: nameKey(e.name), words: e.name.split(/\s+/) }));
+  // Sorted by key, so near-identical keys and prefixes sit next to each other.
+  keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  for (let i = 0; i < keyed.length; i++) {
+    for (let j = i + 1; j < keyed.length && j <= i + 3; j++) {
+      const x = keyed[i]!;
+      const y = keyed[j]!;
+      if (x.e.kind !== y.e.kind) continue;
+      if (x.key === y.key) nearNames.push({ a: x.e, b: y.e, why: "same identity key" });
+      else if (x.key.length > 8 && distance(x.key, y.key) <= 2) nearNames.push({ a: x.e, b: y.e, why: "names differ by a letter or two" });
+      else if (y.key.startsWith(x.key) && x.words.length >= 2 && nameSimilarity(x.e.name, y.e.name) >= 0.5) nearNames.push({ a: x.e, b: y.e, why: "one name begins the other" });
+    }
+  }
+  const fragments: EntityReview["fragments"] = [];
+  for (const e of entities) {
+    if (e.origin !== "discovered") continue;
+    const rule = FRAGMENT_RULES.find(([re]) => re.test(e.name));
+    if (rule) fragments.push({ entity: e, why: rule[1] });
+  }
+  return { sameAcronym, nearNames, fragments };
+}
+
+export function printEntityReview(review: EntityReview, out: (line: string) => void): void {
+  out(`\n== likely duplicates: ${review.sameAcronym.length} shared acronyms, ${review.nearNames.length} near-identical names`);
+  for (const d of review.sameAcronym) out(`  acronym ${d.acronym}: ${d.ids.join(", ")}`);
+  for (const d of review.nearNames) out(`  ${d.why}: ${d.a.id} “${d.a.name}” ~ ${d.b.id} “${d.b.name}”`);
+  out(`\n== fragment-like names: ${review.fragments.length}`);
+  for (const f of review.fragments) out(`  ${f.why}: ${f.entity.id} “${f.entity.name}”`);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { isPageLabel } from "../../ingest/core/title.js";
+
+const titleOf = (text: string) => buildGraphs([{ path: "p.txt", name: "p.txt", format: "txt", text, bytes: text.length, hash: "p" }], defaultCatalog())[0]!.document.title;
+
+describe("document titles", () => {
+  it("treats dates and navigation words as page labels, not titles", () => {
+    for (const label of ["News & Events", "January 2013", "Press Releases", "12 March 2019", "Latest news"]) expect(isPageLabel(label)).toBe(true);
+    for (const title of ["Migration policy and research", "Rabat Process: Senior Officials Meeting", "Events in Dakar"]) expect(isPageLabel(title)).toBe(false);
+  });
+
+  it("titles a page under a label line with its first heading", () => {
+    expect(titleOf("News & Events\n\nCoastal cities sign a mobility charter:\n\nMayors of six coastal cities signed a charter on labour mobility on Monday. It takes effect in May.\n")).toBe("Coastal cities sign a mobility charter");
+  });
+
+  it("titles a page with no heading by its first sentence", () => {
+    expect(titleOf("January 2013\n\nMayors of six coastal cities signed a charter on labour mobility on Monday. It takes effect in May.\n")).toBe("Mayors of six coastal cities signed a charter on labour mobility on Monday");
+  });
+
+  it("keeps a real first line as the title", () => {
+    expect(titleOf("Migration and cities\n\nMayors of six coastal cities signed a charter on labour mobility on Monday.\n")).toBe("Migration and cities");
+  });
+});
