@@ -11,7 +11,9 @@ import countries from "i18n-iso-countries";
 import { z } from "zod";
 import { entityId } from "../../src/ontology/ids.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
-import type { EntityRecord } from "../core/types.js";
+import type { EntityRecord, Form } from "../core/types.js";
+
+export type { Form } from "../core/types.js";
 import { matchTokens } from "../core/Matcher.js";
 import { REPO_ROOT } from "../../src/repoRoot.js";
 
@@ -43,10 +45,6 @@ const referenceSchema = z.object({
 export type Reference = z.infer<typeof referenceSchema>;
 
 /** A surface form to look for; acronyms and country codes match case-sensitively. */
-export interface Form {
-  text: string;
-  caseSensitive: boolean;
-}
 
 export interface CatalogEntity extends EntityRecord {
   forms: Form[];

@@ -1,4 +1,4 @@
-import type { Form } from "../catalog/catalog.js";
+import type { Form } from "./types.js";
 import { foldWord } from "./fold.js";
 
 interface Terminal {

@@ -1,8 +1,7 @@
 import { entityId } from "../../src/ontology/ids.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { MEETINGS } from "./nameRules.js";
-import type { DiscoveredName } from "./recognise.js";
-import type { Mention } from "./types.js";
+import type { DiscoveredName, Mention } from "./types.js";
 
 /**
  * Dated and numbered meetings of standing forums (rule MEETINGS in nameRules.ts):

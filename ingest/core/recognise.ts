@@ -5,7 +5,9 @@ import { Matcher, matchTokens } from "./Matcher.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { meetingMentions, YEAR_AFTER, type RecentForums } from "./meetings.js";
 import { COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, NAME_PREFIX, NOT_NAMES, QUOTED_TITLES, SUBUNIT_HEADS, TRAILING_CONTEXT } from "./nameRules.js";
-import type { Mention, Passage, StructuredDocument } from "./types.js";
+import type { DiscoveredName, Mention, Passage, StructuredDocument } from "./types.js";
+
+export type { DiscoveredName } from "./types.js";
 
 /**
  * Finds entity mentions in each passage:
@@ -28,18 +30,6 @@ export interface Recognised {
   parents: ParentLink[];
 }
 
-export interface DiscoveredName {
-  key: string;
-  kind: EntityKind;
-  name: string;
-  acronym: string | null;
-  /** Sub-units: the parent organization; meetings: the standing forum. */
-  parentId?: string;
-  isEvent?: boolean;
-  year?: number | null;
-  /** Another way the text wrote it ("the 7th Ministerial Conference of the Bali Process"). */
-  alias?: string;
-}
 
 export interface ParentLink {
   mention: Mention;

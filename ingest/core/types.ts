@@ -182,3 +182,23 @@ export interface DocumentGraph {
   relations: RelationRecord[];
   warnings: Warning[];
 }
+
+/** One way a catalog entity is written, and whether case matters when matching it. */
+export interface Form {
+  text: string;
+  caseSensitive: boolean;
+}
+
+/** A name discovered in a document (not from the catalog). */
+export interface DiscoveredName {
+  key: string;
+  kind: EntityKind;
+  name: string;
+  acronym: string | null;
+  /** Sub-units: the parent organization; meetings: the standing forum. */
+  parentId?: string;
+  isEvent?: boolean;
+  year?: number | null;
+  /** Another way the text wrote it ("the 7th Ministerial Conference of the Bali Process"). */
+  alias?: string;
+}
