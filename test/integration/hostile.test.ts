@@ -259,13 +259,11 @@ describe("hostile requests", () => {
   });
 
   it("holds the cost model's assumption: no unsized list in the corpus is longer than UNSIZED_LIST_SIZE", async () => {
-    // Typed relationship lists (members, initiatives, partners…) take no `first`; the estimator charges each UNSIZED_LIST_SIZE.
+    // Typed relationship lists and partners take `first` now; the lists left unsized (a partner's shared initiatives,
+    // an initiative's co-mentioned conventions) are charged UNSIZED_LIST_SIZE each by the estimator.
     const lists: Record<string, string> = {
-      organizations: `... on Organization { initiatives { type } forums { type } conventions { type } statedPartnerships { type } partners { sharedInitiatives { id } } }`,
-      initiatives: `... on Initiative { organizations { type } countries { type } conventions { id } partOf { type } }`,
-      conventions: `... on Convention { promoters { type } ratifiedBy { type } }`,
-      countries: `... on Country { initiatives { type } hostedEvents { type } }`,
-      forums: `... on Forum { members { type } events { type } chairs { type } hosts { type } }`,
+      organizations: `... on Organization { partners(first: 100) { sharedInitiatives { id } } }`,
+      initiatives: `... on Initiative { conventions { id } }`,
     };
     let longest = 0;
     let seen = 0;
@@ -279,15 +277,15 @@ describe("hostile requests", () => {
           seen++;
           for (const value of Object.values(node)) {
             if (!Array.isArray(value)) continue;
-            longest = Math.max(longest, value.length);
+            if (!value.some((item) => Array.isArray(item?.sharedInitiatives))) longest = Math.max(longest, value.length);
             for (const item of value) if (Array.isArray(item?.sharedInitiatives)) longest = Math.max(longest, item.sharedInitiatives.length);
           }
         }
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after);
     }
-    expect(seen).toBeGreaterThan(500);
-    expect(longest).toBeGreaterThan(5);
+    expect(seen).toBeGreaterThan(300);
+    expect(longest).toBeGreaterThan(2);
     expect(longest).toBeLessThanOrEqual(UNSIZED_LIST_SIZE);
   });
 });
