@@ -50,7 +50,12 @@ export function boundedLists(schema: GraphQLSchema): Set<string> {
       const target = getNamedType(field.type);
       if (!isObjectType(target)) continue;
       const list = returnedBy.get(target.name) ?? [];
-      list.push({ sized: sizeArgumentsOf(field).length > 0 });
+      // A sized field bounds the lists of what it returns when it returns one container (a connection,
+      // a subgraph), or items whose inner lists a size argument counts (paths' maxHops); `first` on a
+      // list of items (partners) counts the items only, not their lists.
+      const sizes = sizeArgumentsOf(field).map((a) => a.name);
+      const itemList = isListType(getNullableType(field.type));
+      list.push({ sized: itemList ? sizes.some((n) => n !== "first" && n !== "limit") : sizes.length > 0 });
       returnedBy.set(target.name, list);
     }
   }
