@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, print, type OperationDefinitionNode } from "graphql";
 import { REPO_ROOT } from "../../src/repoRoot.js";
+import { DASHBOARD_COUNTS_QUERY, DASHBOARD_TIMELINE_QUERY, MOST_LINKED_BY_TYPE_QUERY, MOST_LINKED_QUERY } from "../../web/src/api.js";
 
 export interface NamedQuery {
   name: string;
@@ -26,7 +27,7 @@ export function exampleQueries(): NamedQuery[] {
     .map((op) => ({ name: `examples.graphql ${op.name?.value ?? "(anonymous)"}`, query: print(op) }));
 }
 
-/** What the browser explorer asks for an entity: its relations with a few passages each. */
+/** What the browser explorer asks: an entity with its relations and a few passages each, and the dashboard's queries (as the page sends them). */
 export const explorerQueries: NamedQuery[] = [
   {
     name: "explorer: entity, relations(first: 50), evidence(first: 3)",
@@ -34,6 +35,10 @@ export const explorerQueries: NamedQuery[] = [
   },
   { name: "explorer: search(first: 10)", query: `{ search(text: "migration", first: 10) { score entity { id kind name acronym } } }` },
   { name: "explorer: neighborhood (defaults)", query: `{ neighborhood(id: "forum:gmg") { nodes { id name kind } edges { source target type } } }` },
+  { name: "explorer: dashboard counts, links(first: 0) facets", query: DASHBOARD_COUNTS_QUERY },
+  { name: "explorer: dashboard timeline, GFMD and HLD timeline, GMG chairs", query: DASHBOARD_TIMELINE_QUERY },
+  { name: "explorer: most linked organizations, DEGREE_DESC", query: MOST_LINKED_QUERY },
+  { name: "explorer: most linked organizations of one type, one page", query: MOST_LINKED_BY_TYPE_QUERY },
 ];
 
 const repeat = (n: number, make: (i: number) => string) => Array.from({ length: n }, (_, i) => make(i)).join(" ");

@@ -188,6 +188,67 @@ describe("the explorer in headless Chromium", () => {
     await expect.poll(() => page.locator("#most-linked h2").innerText()).toContain("member of only");
   });
 
+  it("ranks the most linked organizations by their number of links, of one type when a type is picked", async () => {
+    // The counts shown must be what `links` selects for that organization: an independent count of the same links.
+    const linksInvolving = async (id: string, types?: string[]) => {
+      const res = await fetch(server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "query($f: LinkFilter) { links(first: 0, filter: $f) { totalCount } }", variables: { f: { involving: [id], types } } }),
+      });
+      return ((await res.json()) as { data: { links: { totalCount: number } } }).data.links.totalCount;
+    };
+    const page = await newPage();
+    for (const type of [null, "MEMBER_OF"]) {
+      await page.goto(`${base}/dashboard${type ? `?type=${type}` : ""}`);
+      await page.locator(".ranked li").first().waitFor({ timeout: 20_000 });
+      const rows = await page.locator(".ranked li").evaluateAll((items) =>
+        items.map((li) => ({ href: li.querySelector("a")!.getAttribute("href")!, count: Number(li.querySelector(".bar-value")!.textContent) })),
+      );
+      expect(rows.length, String(type)).toBeGreaterThanOrEqual(3);
+      expect(rows.length).toBeLessThanOrEqual(15);
+      const counts = rows.map((r) => r.count);
+      expect(counts, "most first").toEqual([...counts].sort((a, b) => b - a));
+      for (const row of rows.slice(0, 3)) {
+        const id = decodeURIComponent(new URL(row.href, base).pathname.replace(/^\/entity\//, ""));
+        expect(id).toMatch(/^org:/);
+        expect(row.count, `${id} ${type ?? "all types"}`).toBe(await linksInvolving(id, type ? [type] : undefined));
+      }
+    }
+  });
+
+  it("offers only export links that answer 200 with their format's content type", async () => {
+    const expected: Record<string, string> = {
+      "graph.graphml": "application/graphml+xml",
+      "graph.gexf": "application/gexf+xml",
+      "links.csv": "text/csv",
+      "entities.csv": "text/csv",
+      "graph.json": "application/json",
+    };
+    const page = await newPage();
+    const seen = new Set<string>();
+    for (const path of ["/dashboard", "/dashboard?type=MEMBER_OF", "/entity/org:iom", "/entity/org:iom?types=MEMBER_OF&minConfidence=0.5"]) {
+      await page.goto(base + path);
+      await page.locator(".exports a").first().waitFor({ timeout: 20_000 });
+      const hrefs = await page.locator('a[href^="/export/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+      expect(hrefs.length, path).toBeGreaterThanOrEqual(4);
+      for (const href of hrefs) seen.add(href);
+    }
+    // The filters the pages show travel as the parameter names the export endpoint parses.
+    expect([...seen].some((h) => /[?&]types=MEMBER_OF(&|$)/.test(h))).toBe(true);
+    expect([...seen].some((h) => /[?&]involving=org%3Aiom(&|$)/.test(h))).toBe(true);
+    expect([...seen].some((h) => /[?&]minConfidence=0\.5(&|$)/.test(h))).toBe(true);
+    for (const href of seen) {
+      const file = new URL(href, base).pathname.replace(/^\/export\//, "");
+      expect(expected[file], href).toBeDefined();
+      const res = await fetch(base + href);
+      const body = await res.text();
+      expect(res.status, `${href}: ${body.slice(0, 200)}`).toBe(200);
+      expect(res.headers.get("content-type"), href).toContain(expected[file]);
+      expect(body.length, href).toBeGreaterThan(0);
+    }
+  });
+
   it("fits a phone's width without sideways scrolling", async () => {
     const page = await newPage({ width: 390, height: 844 });
     for (const path of ["/entity/org:iom", "/dashboard", "/path/org:undp/forum:gmg"]) {

@@ -3,7 +3,8 @@
  * /export endpoints. Pages never build queries themselves, so switching a page to a new API field (`links`,
  * `timeline`) happens here only.
  *
- * Queries stay modest (relations(first: 50), evidence(first: 3)): the server limits query cost.
+ * Queries stay modest (relations(first: 50), evidence(first: 3)): the server limits query cost. The dashboard's
+ * queries are exported so bench/lib/costedQueries.ts costs exactly what the page sends.
  */
 
 export interface EntityRef {
@@ -104,7 +105,7 @@ async function gql<T>(query: string, variables: Record<string, unknown> = {}): P
   });
   let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
   try {
-    body = await response.json();
+    body = (await response.json()) as typeof body;
   } catch {
     throw new ApiError(`the server answered ${response.status} without JSON`);
   }
@@ -183,11 +184,11 @@ export async function browse(kind: string, after: string | null, first = 50): Pr
   return { totalCount: list.totalCount, entities: list.edges.map((e) => e.node), next: list.pageInfo.hasNextPage ? list.pageInfo.endCursor : null };
 }
 
-interface ForumTimeline {
-  name: string;
-  acronym: string | null;
-  events: { other: EntityRef & { year: number | null; hosts: { other: EntityRef }[]; chairs: { other: EntityRef }[] } }[];
-  chairs: { other: EntityRef; year: number | null; role: string | null }[];
+interface Edition {
+  year: number | null;
+  event: EntityRef;
+  hosts: EntityRef[];
+  chairs: EntityRef[];
 }
 
 function yearOf(year: number | null, role: string | null): number | null {
@@ -196,74 +197,94 @@ function yearOf(year: number | null, role: string | null): number | null {
   return m ? Number(m[0]) : null;
 }
 
+/** The forums whose meetings the dashboard's timeline shows, in row order. */
+const TIMELINE_FORUMS = ["forum:gfmd", "forum:hld"] as const;
+
 /**
- * Counts, documents and the timeline of the GFMD and HLD meetings and the GMG chairs.
- * Today from stats, documents and the forums' events/hosts/chairs; a `timeline(forum:)` field can replace the
- * forum query here.
+ * The dashboard's counts: entities by kind and passages from `stats`, links by type from the facets of
+ * `links(first: 0)` (counted before paging, so no link is fetched), and the documents.
+ */
+export const DASHBOARD_COUNTS_QUERY = `query DashboardCounts { stats { entitiesByKind { key count } passages }
+  links(first: 0) { totalCount facets { types { key count } } }
+  documents { id title source passageCount } }`;
+
+/** The timeline: `timeline(forum:)` for the GFMD and HLD meetings (hosts, chairs), and the GMG's chairs. */
+export const DASHBOARD_TIMELINE_QUERY = `query DashboardTimeline {
+  gfmd: entity(id: "${TIMELINE_FORUMS[0]}") { acronym name } gfmdMeetings: timeline(forum: "${TIMELINE_FORUMS[0]}") { year event { ${REF} } hosts { ${REF} } chairs { ${REF} } }
+  hld: entity(id: "${TIMELINE_FORUMS[1]}") { acronym name } hldMeetings: timeline(forum: "${TIMELINE_FORUMS[1]}") { year event { ${REF} } hosts { ${REF} } chairs { ${REF} } }
+  gmg: entity(id: "forum:gmg") { ... on Forum { chairs { other { ${REF} } year role } } } }`;
+
+/**
+ * Counts, documents and the timeline of the GFMD and HLD meetings and the GMG chairs: two requests in parallel, so
+ * each stays well within the cost limit (the two timelines alone cost 2 × 840).
  */
 export async function dashboard(): Promise<Dashboard> {
-  const forum = `acronym name ... on Forum { events { other { ${REF} ... on Forum { year hosts { other { ${REF} } } chairs { other { ${REF} } } } } } chairs { other { ${REF} } year role } }`;
-  const data = await gql<{
-    stats: { entitiesByKind: Count[]; relationsByType: Count[]; passages: number };
-    documents: DocumentInfo[];
-    gfmd: ForumTimeline | null;
-    hld: ForumTimeline | null;
-    gmg: ForumTimeline | null;
-  }>(`query Dashboard { stats { entitiesByKind { key count } relationsByType { key count } passages }
-      documents { id title source passageCount }
-      gfmd: entity(id: "forum:gfmd") { ${forum} } hld: entity(id: "forum:hld") { ${forum} } gmg: entity(id: "forum:gmg") { ${forum} } }`);
+  type Forum = { acronym: string | null; name: string } | null;
+  const [counts, tl] = await Promise.all([
+    gql<{ stats: { entitiesByKind: Count[]; passages: number }; links: { totalCount: number; facets: { types: Count[] } }; documents: DocumentInfo[] }>(DASHBOARD_COUNTS_QUERY),
+    gql<{ gfmd: Forum; gfmdMeetings: Edition[]; hld: Forum; hldMeetings: Edition[]; gmg: { chairs?: { other: EntityRef; year: number | null; role: string | null }[] } | null }>(DASHBOARD_TIMELINE_QUERY),
+  ]);
   const timeline: TimelineEntry[] = [];
-  for (const f of [data.gfmd, data.hld]) {
-    for (const e of f?.events ?? []) {
-      if (!e.other.year) continue;
-      timeline.push({ series: `${f!.acronym ?? f!.name} meetings`, year: e.other.year, entity: e.other, hosts: e.other.hosts.map((x) => x.other), chairs: e.other.chairs.map((x) => x.other) });
-    }
+  const series: string[] = [];
+  for (const [forum, meetings] of [[tl.gfmd, tl.gfmdMeetings], [tl.hld, tl.hldMeetings]] as const) {
+    if (!forum) continue;
+    const name = `${forum.acronym ?? forum.name} meetings`;
+    series.push(name);
+    for (const m of meetings) if (m.year) timeline.push({ series: name, year: m.year, entity: m.event, hosts: m.hosts, chairs: m.chairs });
   }
-  for (const c of data.gmg?.chairs ?? []) {
+  for (const c of tl.gmg?.chairs ?? []) {
     const year = yearOf(c.year, c.role);
     if (year) timeline.push({ series: "GMG chairs", year, entity: c.other, hosts: [], chairs: [], note: c.role ?? undefined });
   }
   timeline.sort((a, b) => a.year - b.year || a.entity.name.localeCompare(b.entity.name));
   return {
-    entitiesByKind: [...data.stats.entitiesByKind].sort((a, b) => b.count - a.count),
-    linksByType: [...data.stats.relationsByType].sort((a, b) => b.count - a.count),
-    documents: data.documents,
-    passages: data.stats.passages,
+    entitiesByKind: [...counts.stats.entitiesByKind].sort((a, b) => b.count - a.count),
+    linksByType: [...counts.links.facets.types].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
+    documents: counts.documents,
+    passages: counts.stats.passages,
     timeline,
-    timelineSeries: [data.gfmd, data.hld].filter(Boolean).map((f) => `${f!.acronym ?? f!.name} meetings`).concat("GMG chairs"),
+    timelineSeries: series.concat("GMG chairs"),
   };
 }
 
 export interface Ranked {
   entity: EntityRef;
   count: number;
-  byType: Record<string, number>;
 }
 
+/** The 15 organizations with the most links: the server orders by degree, `relationCount` is that degree. */
+export const MOST_LINKED_QUERY = `query MostLinked { organizations(orderBy: DEGREE_DESC, first: 15) { edges { node { ${REF} relationCount } } } }`;
+
 /**
- * Organizations ranked by their number of links (optionally of one type). Today the API has no degree ordering, so
- * this pages through the organizations (40 a request: with a cost that multiplies by `first`, 40 × 50 relations
- * stays under the limit) and counts their relations client-side; a `links` query with facets, or an entity list
- * ordered by degree, should replace it here.
+ * Organizations with at least one link of `type`, each with its number of links of that type, 100 a page.
+ * DEGREE_DESC orders by all links, not by links of the filtered type (and `links` facets have no per-entity
+ * count), so the ranking by one type is sorted here from the exact `relationCount(types:)` of every such
+ * organization.
  */
-export async function mostLinkedOrganizations(): Promise<Ranked[]> {
+export const MOST_LINKED_BY_TYPE_QUERY = `query MostLinkedByType($types: [RelationType!], $after: String) {
+  organizations(filter: { relationTypes: $types }, orderBy: DEGREE_DESC, first: 100, after: $after) {
+    edges { node { ${REF} relationCount(types: $types) } } pageInfo { hasNextPage endCursor } } }`;
+
+/** The 15 organizations with the most links (of one relation type, when given), most first. */
+export async function mostLinkedOrganizations(type: string | null = null): Promise<Ranked[]> {
+  type Page = { organizations: { edges: { node: EntityRef & { relationCount: number } }[]; pageInfo?: { hasNextPage: boolean; endCursor: string | null } } };
+  const toRanked = ({ relationCount, ...entity }: EntityRef & { relationCount: number }): Ranked => ({ entity, count: relationCount });
+  if (!type) {
+    const data = await gql<Page>(MOST_LINKED_QUERY);
+    return data.organizations.edges.map((e) => toRanked(e.node)).filter((r) => r.count > 0);
+  }
   const ranked: Ranked[] = [];
   let after: string | null = null;
   for (let page = 0; page < 50; page++) {
-    const data: { list: { edges: { node: EntityRef & { relations: { type: string }[] } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await gql(
-      `query Ranked($after: String) { list: organizations(first: 40, after: $after) { edges { node { ${REF} relations(first: 50) { type } } } pageInfo { hasNextPage endCursor } } }`,
-      { after },
-    );
-    for (const { node } of data.list.edges) {
-      const byType: Record<string, number> = {};
-      for (const r of node.relations) byType[r.type] = (byType[r.type] ?? 0) + 1;
-      const { relations, ...entity } = node;
-      if (relations.length) ranked.push({ entity, count: relations.length, byType });
-    }
-    if (!data.list.pageInfo.hasNextPage) break;
-    after = data.list.pageInfo.endCursor;
+    const data: Page = await gql<Page>(MOST_LINKED_BY_TYPE_QUERY, { types: [type], after });
+    ranked.push(...data.organizations.edges.map((e) => toRanked(e.node)));
+    if (!data.organizations.pageInfo?.hasNextPage) break;
+    after = data.organizations.pageInfo.endCursor;
   }
-  return ranked.sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
+  return ranked
+    .filter((r) => r.count > 0)
+    .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name))
+    .slice(0, 15);
 }
 
 export interface ExportFilter {

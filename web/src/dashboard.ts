@@ -70,13 +70,13 @@ export async function renderDashboard(main: HTMLElement, url: URL): Promise<void
   let data: Awaited<ReturnType<typeof dashboard>>;
   let ranked: Awaited<ReturnType<typeof mostLinkedOrganizations>>;
   try {
-    [data, ranked] = await Promise.all([dashboard(), mostLinkedOrganizations()]);
+    [data, ranked] = await Promise.all([dashboard(), mostLinkedOrganizations(type)]);
   } catch (error) {
     return replaceChildren(main, h("h1", null, "Dashboard"), errorBox(error));
   }
   const entities = data.entitiesByKind.reduce((n, c) => n + c.count, 0);
   const links = data.linksByType.reduce((n, c) => n + c.count, 0);
-  const rows = (type ? ranked.map((r) => ({ ...r, count: r.byType[type] ?? 0 })).filter((r) => r.count > 0).sort((a, b) => b.count - a.count) : ranked).slice(0, 15);
+  const rows = ranked;
   const top = Math.max(1, ...rows.map((r) => r.count));
 
   replaceChildren(
