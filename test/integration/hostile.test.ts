@@ -262,7 +262,7 @@ describe("hostile requests", () => {
     // Typed relationship lists and partners take `first` now; the lists left unsized (a partner's shared initiatives,
     // an initiative's co-mentioned conventions) are charged UNSIZED_LIST_SIZE each by the estimator.
     const lists: Record<string, string> = {
-      organizations: `... on Organization { partners(first: 100) { sharedInitiatives { id } } }`,
+      organizations: `... on Organization { partners(first: 90) { sharedInitiatives { id } } }`,
       initiatives: `... on Initiative { conventions { id } }`,
     };
     let longest = 0;
@@ -270,7 +270,7 @@ describe("hostile requests", () => {
     for (const [root, selection] of Object.entries(lists)) {
       let after: string | null = null;
       do {
-        const answer: Answer = await post(server.url, { query: `query($after: String) { ${root}(first: 10, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${selection} } } } }`, variables: { after } });
+        const answer: Answer = await post(server.url, { query: `query($after: String) { ${root}(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${selection} } } } }`, variables: { after } });
         expect(answer.body.errors).toBeUndefined();
         const page = answer.body.data[root];
         for (const { node } of page.edges as Array<{ node: Record<string, unknown> }>) {
