@@ -68,12 +68,19 @@ describe("the offline GraphQL playground", () => {
     // It opens with the analyst questions of schema/examples.graphql, not GraphiQL's welcome text.
     await expect.poll(() => editorText(page, ".graphiql-query-editor"), { timeout: 15_000 }).toContain("query IomInitiatives");
     expect(await editorText(page, ".graphiql-query-editor")).not.toMatch(/Welcome to/i);
-    await editor.click();
-    await page.keyboard.press("ControlOrMeta+A");
-    await page.keyboard.press("Delete");
-    // insertText bypasses Monaco's bracket auto-closing, so the query arrives verbatim.
-    await page.keyboard.insertText("{ health { neo4j } }");
-    await expect.poll(() => editorText(page, ".graphiql-query-editor")).toContain("{ health { neo4j } }");
+    // Replace the whole document: with the examples left in, GraphiQL would ask which operation to run.
+    // On a loaded machine Monaco may not have focus yet when the keys arrive, so try again until it holds.
+    const query = "{ health { neo4j } }";
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await editor.click();
+      await page.keyboard.press("ControlOrMeta+A");
+      await page.keyboard.press("Delete");
+      // insertText bypasses Monaco's bracket auto-closing, so the query arrives verbatim.
+      await page.keyboard.insertText(query);
+      if ((await editorText(page, ".graphiql-query-editor")).trim() === query) break;
+      await page.waitForTimeout(500);
+    }
+    expect((await editorText(page, ".graphiql-query-editor")).trim()).toBe(query);
     await page.locator(".graphiql-execute-button").first().click();
 
     await expect.poll(() => editorText(page, ".graphiql-response"), { timeout: 30_000 }).toContain('"neo4j": true');
