@@ -81,9 +81,14 @@ describe("the offline GraphQL playground", () => {
       await page.waitForTimeout(500);
     }
     expect((await editorText(page, ".graphiql-query-editor")).trim()).toBe(query);
-    await page.locator(".graphiql-execute-button").first().click();
-
-    await expect.poll(() => editorText(page, ".graphiql-response"), { timeout: 30_000 }).toContain('"neo4j": true');
+    // A click that lands while GraphiQL is still busy (its schema fetch, under load) is dropped: click again.
+    let response = "";
+    for (let attempt = 0; attempt < 3 && !response.includes('"neo4j": true'); attempt++) {
+      await page.locator(".graphiql-execute-button").first().click();
+      const until = Date.now() + 10_000;
+      while (Date.now() < until && !(response = await editorText(page, ".graphiql-response")).includes('"neo4j": true')) await page.waitForTimeout(250);
+    }
+    expect(response).toContain('"neo4j": true');
     expect(blocked, "the playground must not need the internet").toEqual([]);
     expect(pageErrors).toEqual([]);
   });
