@@ -6,6 +6,7 @@
 import { ENTITY_PROPERTIES } from "../../db/cypher.js";
 import type { RelationType } from "../../ontology/ontology.js";
 import { Cypher, param, projection, text, typeExpr } from "./builder.js";
+import { statementCache, typesKey } from "./statementCache.js";
 
 export type EntityOrderName = "NAME_ASC" | "MENTIONS_DESC" | "DEGREE_DESC";
 
@@ -38,16 +39,7 @@ function filtered(relationTypes: readonly RelationType[] | null | undefined): { 
   return { e, match };
 }
 
-const cache = new Map<string, string>();
-const cached = (key: string, build: () => string) => {
-  let built = cache.get(key);
-  if (built === undefined) {
-    built = build();
-    if (cache.size < 500) cache.set(key, built);
-  }
-  return built;
-};
-const typesKey = (types: readonly string[] | null | undefined) => (types?.length ? [...types].sort().join("|") : "*");
+const cached = statementCache();
 
 /** `$first` entities after the keyset cursor (`$afterKey`, `$afterId`; null on the first page), each with its sort key. */
 export function entitiesPageStatement(relationTypes: readonly RelationType[] | null | undefined, order: EntityOrderName): string {

@@ -8,6 +8,7 @@
 import { ENTITY_PROPERTIES } from "../../db/cypher.js";
 import type { EntityKind, RelationType } from "../../ontology/ontology.js";
 import { Cypher, param, projection, text, typeExpr } from "./builder.js";
+import { statementCache, typesKey } from "./statementCache.js";
 
 export interface LinkFilterValues {
   types?: RelationType[] | null;
@@ -84,16 +85,7 @@ function linkColumns({ a, r, b }: Parts): Array<[Cypher.Expr, string]> {
   ];
 }
 
-const cache = new Map<string, string>();
-const cached = (key: string, build: () => string) => {
-  let built = cache.get(key);
-  if (built === undefined) {
-    built = build();
-    if (cache.size < 500) cache.set(key, built);
-  }
-  return built;
-};
-const typesKey = (types: readonly string[] | null | undefined) => (types?.length ? [...types].sort().join("|") : "*");
+const cached = statementCache();
 
 /**
  * One page: `$first` links after the keyset cursor (`$afterKey`, `$afterId`; both null on the first
