@@ -1,0 +1,48 @@
+import type { EntityKind, RelationType } from "../../../src/ontology/ontology.js";
+
+/**
+ * Relation decision rules, kept as data and read over wink-nlp's analysis of a sentence
+ * (see ruleEngine.ts). A rule fires where its trigger occurs; the trigger is a sequence
+ * of slots (" / " separates alternative sequences), each "a|b|c" matching a token whose lemma or lower-case form is one of the
+ * alternatives ("?slot" is optional). Adverbs, determiners and commas between slots are
+ * skipped ("is jointly financed by", "as the current chair of").
+ *
+ * shape:
+ *  - subject-first: subjects are the chain of mentions right before the trigger ("IOM and UNDP
+ *    launched"), objects the list right after it. With `passive`, "<object> … financed by A and B"
+ *    is read the other way round: the agents after "by" are the subjects.
+ *  - object-first: the object is the nearest mention before the trigger, the subjects the list
+ *    after it ("The Rabat Process comprises A, B and C", "Its members are: A, B").
+ *  - list-after: subjects are the list after a colon / "are" / "include" that follows the trigger;
+ *    the object is the nearest one before the list ("The States that have ratified it are: A, B").
+ *  - pairwise: every pair in the list after the trigger ("a partnership between A and B").
+ *
+ * A negation, a modal or a plan ("should", "will", "plans to", "calls for", "to ratify")
+ * between the subject and the trigger cancels the rule: they state no fact.
+ * Every rule carries positive and negative sentences; test/unit/relationTable.test.ts runs them
+ * through the whole pipeline. `expect` is [sourceId, targetId] (and the role, if given).
+ */
+export interface RuleExample {
+  text: string;
+  expect: [string, string] | [string, string, string];
+}
+
+export interface RelationRule {
+  id: string;
+  type: RelationType;
+  trigger: string;
+  shape: "subject-first" | "object-first" | "list-after" | "pairwise";
+  passive?: boolean;
+  /** list-after: the listed entities are the relation's targets, not its sources ("works in eight countries: A, B"). */
+  swap?: boolean;
+  subjects: EntityKind[];
+  objects: EntityKind[];
+  /** subject-first: the object must start within this many characters after the trigger. */
+  objectWithin?: number;
+  /** The first trigger word must be used as a verb: "its support to" is not "supports". */
+  verbal?: boolean;
+  /** subject-first: an object may also end this close before the trigger ("Mexico, as GFMD Chair"). */
+  objectBefore?: number;
+  confidence: number;
+  examples: { positive: RuleExample[]; negative: RuleExample[] };
+}

@@ -1,0 +1,50 @@
+import type { RelationRule } from "./RelationRule.js";
+
+export const CHAIR_HOST_RULES: RelationRule[] = [
+  {
+    id: "chaired",
+    type: "CHAIRED",
+    trigger: "chair|co-chair|co-chaired|co-chairs|chairmanship|co-chairmanship|chairperson|presidency|president|chair-in-office / preside over / pro tempore president|presidency",
+    shape: "subject-first",
+    passive: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 12,
+    objectBefore: 6,
+    confidence: 0.8,
+    examples: {
+      positive: [
+        { text: "UNDP chaired the GMG in the first half of 2010.", expect: ["org:undp", "forum:gmg", "first half of 2010"] },
+        { text: "The GMG was chaired by UNHCR from July–December 2008.", expect: ["org:unhcr", "forum:gmg", "July–December 2008"] },
+        { text: "IOM, in its capacity as co-chair of the GMG, drafted the report.", expect: ["org:iom", "forum:gmg"] },
+        { text: "UNHCR, the current chair of the GMG, opened the meeting.", expect: ["org:unhcr", "forum:gmg"] },
+        { text: "UNESCO assumed the chairmanship of the GMG in 2011.", expect: ["org:unesco", "forum:gmg", "2011"] },
+        { text: "Mexico was chosen as the next pro tempore president of the Puebla Process.", expect: ["ctry:mx", "forum:puebla-process"] },
+        { text: "The Rabat Process met in Dakar. It is co-chaired by Morocco and France.", expect: ["ctry:fr", "forum:rabat-process"] },
+      ],
+      negative: [
+        { text: "IOM briefed the GFMD Chair on migration data.", expect: ["org:iom", "forum:gfmd"] },
+        { text: "UNICEF will chair the GMG in 2014.", expect: ["org:unicef", "forum:gmg"] },
+      ],
+    },
+  },
+  {
+    id: "hosted-verb",
+    type: "HOSTED",
+    trigger: "host|co-host|co-hosted",
+    verbal: true,
+    shape: "subject-first",
+    passive: true,
+    subjects: ["COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 12,
+    confidence: 0.8,
+    examples: {
+      positive: [
+        { text: "Mauritius hosted the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        { text: "The GFMD 2010 was hosted by Mexico.", expect: ["ctry:mx", "forum:gfmd-2010"] },
+      ],
+      negative: [{ text: "Mauritius will host the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] }],
+    },
+  },
+];

@@ -1,0 +1,47 @@
+import type { RelationRule } from "./RelationRule.js";
+
+export const MEMBERSHIP_RULES: RelationRule[] = [
+  {
+    id: "member-of",
+    type: "MEMBER_OF",
+    trigger: "member of / join / belong to",
+    shape: "subject-first",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 12,
+    confidence: 0.85,
+    examples: {
+      positive: [
+        { text: "IOM is a founding member of the GMG.", expect: ["org:iom", "forum:gmg"] },
+        { text: "Morocco joined the Rabat Process in 2006.", expect: ["ctry:ma", "forum:rabat-process"] },
+      ],
+      negative: [
+        { text: "IOM sent a letter to all members of the GMG.", expect: ["org:iom", "forum:gmg"] },
+        { text: "UNHCR is not a member of the Colombo Process.", expect: ["org:unhcr", "forum:colombo-process"] },
+      ],
+    },
+  },
+  {
+    id: "membership-list",
+    type: "MEMBER_OF",
+    trigger: "comprise / consist of / compose of / include / bring together / member|membership|participant be|include|comprise|:|namely",
+    objectWithin: 30,
+    shape: "object-first",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    confidence: 0.8,
+    examples: {
+      positive: [
+        { text: "The Budapest Process comprises Turkey, Hungary and Bulgaria.", expect: ["ctry:bg", "forum:budapest-process"] },
+        { text: "The Colombo Process is a group consisting of Sri Lanka, Nepal and India.", expect: ["ctry:np", "forum:colombo-process"] },
+        { text: "The GMG brings together UNFPA, UNICEF and UNHCR.", expect: ["org:unicef", "forum:gmg"] },
+        { text: "The report lists the 16 GMG members, namely, ILO, IOM and UNDP.", expect: ["org:iom", "forum:gmg"] },
+        { text: "The Rabat Process was launched in 2006. Its members are: Morocco, Senegal and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
+      ],
+      negative: [
+        { text: "The GMG should include UNHCR.", expect: ["org:unhcr", "forum:gmg"] },
+        { text: "The GFMD 2011 agenda included a session on remittances with IOM.", expect: ["org:iom", "forum:gfmd-2011"] },
+      ],
+    },
+  },
+];

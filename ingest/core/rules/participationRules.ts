@@ -1,0 +1,46 @@
+import type { RelationRule } from "./RelationRule.js";
+
+export const PARTICIPATION_RULES: RelationRule[] = [
+  {
+    id: "participates-verb",
+    type: "PARTICIPATES_IN",
+    trigger: "participate in / take part in / attend",
+    verbal: true,
+    shape: "subject-first",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE", "FORUM"],
+    objectWithin: 30,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "UN Women participated in the GFMD 2012 in Mauritius.", expect: ["org:un-women", "forum:gfmd-2012"] },
+        { text: "Ghana takes part in MIDA.", expect: ["ctry:gh", "ini:mida"] },
+      ],
+      negative: [
+        { text: "UN Women was not able to participate in the GFMD 2012.", expect: ["org:un-women", "forum:gfmd-2012"] },
+        { text: "UN Women hopes to take part in the GFMD 2013.", expect: ["org:un-women", "forum:gfmd-2013"] },
+      ],
+    },
+  },
+  {
+    id: "participates-join-initiative",
+    type: "PARTICIPATES_IN",
+    trigger: "join / partner in|of / be involve in / involve in / member of / contribute to",
+    passive: true,
+    verbal: true,
+    shape: "subject-first",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    objectWithin: 30,
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "In 2012 UNHCR joined the JMDI as a partner.", expect: ["org:unhcr", "ini:jmdi"] },
+        { text: "In 2013 the KNOMAD was joined by UNICEF.", expect: ["org:unicef", "ini:knomad"] },
+        { text: "UNFPA has joined the new initiative, the KNOMAD, in 2013.", expect: ["org:unfpa", "ini:knomad"] },
+        { text: "UN Women contributed to the JMDI in its second phase.", expect: ["org:un-women", "ini:jmdi"] },
+      ],
+      negative: [{ text: "UNHCR was invited to join the JMDI.", expect: ["org:unhcr", "ini:jmdi"] }],
+    },
+  },
+];

@@ -1,0 +1,48 @@
+import type { RelationRule } from "./RelationRule.js";
+
+export const PARTNERSHIP_RULES: RelationRule[] = [
+  {
+    id: "partnership",
+    type: "PARTNERS_WITH",
+    trigger: "partner|collaborate|cooperate|work with / in partnership|collaboration|cooperation with / together|jointly with / sign agreement|memorandum ?of ?understanding with",
+    shape: "subject-first",
+    subjects: ["ORGANIZATION"],
+    objects: ["ORGANIZATION"],
+    objectWithin: 16,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "IOM UK works in partnership with the British Red Cross.", expect: ["org:british-red-cross", "org:iom"] },
+        { text: "UNHCR signed a memorandum of understanding with UNICEF in 2012.", expect: ["org:unhcr", "org:unicef"] },
+        { text: "In partnership with IOM, Freedom from Torture runs a clinic in London.", expect: ["org:freedom-from-torture", "org:iom"] },
+      ],
+      negative: [{ text: "UNHCR intends to work with UNICEF.", expect: ["org:unhcr", "org:unicef"] }],
+    },
+  },
+  {
+    id: "partnership-between",
+    type: "PARTNERS_WITH",
+    trigger: "partnership|agreement|collaboration|cooperation between",
+    shape: "pairwise",
+    subjects: ["ORGANIZATION"],
+    objects: ["ORGANIZATION"],
+    confidence: 0.75,
+    examples: {
+      positive: [{ text: "The project is a partnership between ILO and UNDP.", expect: ["org:ilo", "org:undp"] }],
+      negative: [{ text: "A partnership between ILO and UNDP was proposed, but it should be weighed first.", expect: ["org:ilo", "org:undp"] }],
+    },
+  },
+  {
+    id: "joint-agents",
+    type: "PARTNERS_WITH",
+    trigger: "co-organize|co-organise|co-organized|co-organised|co-host|co-hosted|co-sponsor|co-sponsored|organize|organise|host|prepare|convene by",
+    shape: "pairwise",
+    subjects: ["ORGANIZATION"],
+    objects: ["ORGANIZATION"],
+    confidence: 0.7,
+    examples: {
+      positive: [{ text: "The seminar on remittances was co-organized by IFAD and the AfDB in Tunis.", expect: ["org:afdb", "org:ifad"] }],
+      negative: [{ text: "The next seminar will be hosted by IOM and UNHCR.", expect: ["org:iom", "org:unhcr"] }],
+    },
+  },
+];

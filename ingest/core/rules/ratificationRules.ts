@@ -1,0 +1,41 @@
+import type { RelationRule } from "./RelationRule.js";
+
+export const RATIFICATION_RULES: RelationRule[] = [
+  {
+    id: "ratified-verb",
+    type: "RATIFIED",
+    trigger: "ratify / accede to / become party to",
+    verbal: true,
+    shape: "subject-first",
+    subjects: ["COUNTRY"],
+    objects: ["CONVENTION"],
+    objectWithin: 40,
+    confidence: 0.8,
+    examples: {
+      positive: [{ text: "Mexico ratified the ICRMW in 1999.", expect: ["ctry:mx", "conv:cmw"] }],
+      negative: [
+        { text: "Mexico has not ratified the C189.", expect: ["ctry:mx", "conv:ilo-c189"] },
+        { text: "IOM called on Mexico to ratify the C189.", expect: ["ctry:mx", "conv:ilo-c189"] },
+        { text: "Mexico should ratify the C189.", expect: ["ctry:mx", "conv:ilo-c189"] },
+      ],
+    },
+  },
+  {
+    id: "ratification-list",
+    type: "RATIFIED",
+    trigger: "ratify|accede|party|parties",
+    shape: "list-after",
+    subjects: ["COUNTRY"],
+    objects: ["CONVENTION"],
+    confidence: 0.8,
+    examples: {
+      positive: [
+        { text: "The ICRMW entered into force in 2003. The States that have ratified or acceded to it are: Mali, Egypt and Mexico.", expect: ["ctry:eg", "conv:cmw"] },
+        { text: "Countries that have ratified the C189 include Uruguay and the Philippines.", expect: ["ctry:ph", "conv:ilo-c189"] },
+      ],
+      negative: [
+        { text: "The ICRMW entered into force in 2003. The States that have not ratified it are: Canada and Japan.", expect: ["ctry:ca", "conv:cmw"] },
+      ],
+    },
+  },
+];

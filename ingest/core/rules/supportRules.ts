@@ -1,0 +1,61 @@
+import type { RelationRule } from "./RelationRule.js";
+
+export const SUPPORT_RULES: RelationRule[] = [
+  {
+    id: "supports-verb",
+    type: "SUPPORTS",
+    trigger: "support|assist|back / provide support|input|inputs|assistance|contribution|contributions to / give support to",
+    verbal: true,
+    shape: "subject-first",
+    passive: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM", "INITIATIVE"],
+    objectWithin: 40,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "UNICEF supported the GFMD 2012 with a background paper.", expect: ["org:unicef", "forum:gfmd-2012"] },
+        { text: "KNOMAD is supported by Germany.", expect: ["ctry:de", "ini:knomad"] },
+        { text: "WHO provided technical support to the GFMD.", expect: ["org:who", "forum:gfmd"] },
+        { text: "The Rabat Process meets yearly. ICMPD provides support and secretariat services to the dialogue.", expect: ["org:icmpd", "forum:rabat-process"] },
+      ],
+      negative: [
+        { text: "UNICEF should support the GFMD.", expect: ["org:unicef", "forum:gfmd"] },
+        { text: "UNICEF calls for support to the GFMD.", expect: ["org:unicef", "forum:gfmd"] },
+        { text: "Since the 2006 HLD, UNICEF has supported children who migrate.", expect: ["org:unicef", "forum:hld-2006"] },
+      ],
+    },
+  },
+  {
+    id: "promotes-verb",
+    type: "PROMOTES",
+    trigger: "promote|advocate|campaign|encourage|supervise|disseminate / call for ratification / ratification|implementation of",
+    shape: "subject-first",
+    subjects: ["ORGANIZATION"],
+    objects: ["CONVENTION"],
+    objectWithin: 60,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "The ILO promotes ratification of the C189 in Asia.", expect: ["org:ilo", "conv:ilo-c189"] },
+        { text: "OHCHR calls for ratification of the ICRMW.", expect: ["org:ohchr", "conv:cmw"] },
+      ],
+      negative: [{ text: "The EU does not promote the C97.", expect: ["org:eu", "conv:ilo-c97"] }],
+    },
+  },
+  {
+    id: "supports-contribute-forum",
+    type: "SUPPORTS",
+    trigger: "contribute to",
+    shape: "subject-first",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 30,
+    verbal: true,
+    confidence: 0.75,
+    examples: {
+      positive: [{ text: "UNFPA contributed to the GFMD 2010 with a paper on data.", expect: ["org:unfpa", "forum:gfmd-2010"] }],
+      negative: [{ text: "UNFPA intends to contribute to the GFMD 2014.", expect: ["org:unfpa", "forum:gfmd-2014"] }],
+    },
+  },
+];
