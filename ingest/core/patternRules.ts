@@ -25,6 +25,25 @@ const YEAR = /\b(19[5-9]\d|20[0-2]\d)\b/;
 /** "the GMG working group", "a GFMD thematic meeting": a body inside the forum, not the forum itself. */
 export const SUB_BODY_AFTER = /^\s*(?:[Ww]orking [Gg]roups?|[Tt]hematic|[Ss]ymposium|[Pp]rincipals|[Tt]ask [Ff]orce|[Ss]ecretariat|[Ss]upport [Uu]nit|[Ff]riends of|[Ss]ide events?|[Pp]latform)/;
 
+/** "the Tenth Regional Conference on Migration": an ordinal before a title that names a topic, not a body. */
+const SERIES_TITLE = /^(?:\d{1,3}(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth))\s+(?:[A-Z][\w-]*\s+){0,3}(?:Conference|Meeting|Summit|Consultations?|Dialogue|Forum)\s+on\s+[A-Z]/i;
+
+/**
+ * A numbered meeting tied to a forum only because its title reads like the forum's ("the Tenth Regional
+ * Conference on Migration … (2006, Singapore)"): other regions hold conferences with the same title, and the
+ * stated place cannot be checked against the forum, so the name alone does not make it the forum's meeting.
+ */
+function placedSeriesTitle(text: string, event: M, ms: M[], cities?: Map<string, string>): boolean {
+  if (!SERIES_TITLE.test(text.slice(event.start, event.end))) return false;
+  const outside = (s: number, e: number) => e <= event.start || s >= event.end;
+  if (ms.some((m) => m.kind === "COUNTRY" && outside(m.start, m.end))) return true;
+  for (const city of cities?.keys() ?? []) {
+    const at = text.indexOf(city);
+    if (at !== -1 && outside(at, at + city.length)) return true;
+  }
+  return false;
+}
+
 export function patternRules(text: string, ms: M[], passage: Passage, add: Add, ctx: PatternContext): void {
   const owner = passage.chapterOwnerId;
 
@@ -64,7 +83,7 @@ export function patternRules(text: string, ms: M[], passage: Passage, add: Add, 
   }
 
   // Forum meetings belong to their forum; the sentence naming "the 2010 GFMD" is the evidence.
-  for (const m of ms) if (m.isEvent && m.via !== "coref") add("PART_OF", m.id, ctx.parentOf(m.id), "event-name", 0.9);
+  for (const m of ms) if (m.isEvent && m.via !== "coref" && !placedSeriesTitle(text, m, ms, ctx.cities)) add("PART_OF", m.id, ctx.parentOf(m.id), "event-name", 0.9);
 
   // GFMD support sections: the chapter's agency supports the forum it reports on.
   if (owner && passage.sectionKey === "gfmd-support" && !/\b(not|no|none|never|should|will|plans?)\b/i.test(text)) {

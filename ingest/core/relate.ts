@@ -38,6 +38,21 @@ const hasCandidatePair = (ms: M[]) => ms.some((a) => ms.some((b) => a.id !== b.i
 const TIME_REFERENCE = /\b(?:since|after|before|until|following|prior to|ahead of|in preparation for|in the run-up to|in the lead-up to|in the follow-up to|as a follow-up to)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 /** "other UN agencies", "the UN system": a generic body is no actor. */
 const GENERIC_AFTER = /^\s*(?:agencies|agency|system|entities|bodies|organizations|organisations|partners|family|funds|country teams?|member states|peacekeeping)\b/i;
+/** "the UNAIDS Co-sponsors", "EU Member States": the members of a body, not the body. */
+const MEMBERS_AFTER = /^\s*(?:co-?sponsors|cosponsoring agencies|member states|member agencies|member organi[sz]ations)\b/i;
+
+/**
+ * Mentions that are no relation end: a generic "UN"; a body named for its members; a country right after an
+ * agency's name ("UNICEF Philippines" is the agency's country office); "the Office" of the chapter's agency
+ * when it opens a longer name ("the Office of the UN High Commissioner for Refugees").
+ */
+function notAnEnd(m: Mention, text: string, start: number, end: number, prev: Mention | undefined): boolean {
+  const after = text.slice(end);
+  if (m.entityId === "org:un" && (GENERIC_AFTER.test(after) || /\bother\s+$/i.test(text.slice(Math.max(0, start - 6), start)))) return true;
+  if (m.kind === "ORGANIZATION" && MEMBERS_AFTER.test(after.slice(0, 30))) return true;
+  if (m.kind === "COUNTRY" && prev?.kind === "ORGANIZATION" && prev.localEnd <= m.localStart && /^\s+$/.test(text.slice(start - (m.localStart - prev.localEnd), start))) return true;
+  return m.method === "chapter-self-reference" && /^\s+of\s/.test(after.slice(0, 5));
+}
 
 export function relate(doc: StructuredDocument, mentions: Mention[], ctx: RelateContext): { relations: RelationRecord[]; warnings: Warning[] } {
   const relations = new Map<string, RelationRecord>();
@@ -66,10 +81,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const pm = byPassage.get(passage.id) ?? [];
     passage.sentences.forEach((sentence, index) => {
       const text = sentence.text;
-      const own: M[] = pm
-        .filter((m) => m.sentenceIndex === index)
-        .map((m) => ({ id: m.entityId!, kind: m.kind, isEvent: ctx.entities.get(m.entityId!)?.isEvent === true, start: m.localStart - sentence.localStart, end: m.localEnd - sentence.localStart }))
-        .filter((m) => m.start >= 0 && !(m.id === "org:un" && (GENERIC_AFTER.test(text.slice(m.end)) || /\bother\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)))));
+      const inSentence = pm.filter((m) => m.sentenceIndex === index);
+      const own: M[] = inSentence
+        .filter((m, k) => m.localStart >= sentence.localStart && !notAnEnd(m, text, m.localStart - sentence.localStart, m.localEnd - sentence.localStart, inSentence[k - 1]))
+        .map((m) => ({ id: m.entityId!, kind: m.kind, isEvent: ctx.entities.get(m.entityId!)?.isEvent === true, start: m.localStart - sentence.localStart, end: m.localEnd - sentence.localStart }));
       const ms = [...own, ...coref.resolve(text, own, passage.chapterOwnerId)].sort((a, b) => a.start - b.start);
       const add: Add = (type, sourceId, targetId, method, confidence, extra = {}) => {
         if (sourceId === targetId) return;

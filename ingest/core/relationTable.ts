@@ -13,6 +13,7 @@ import { PLACE_RULES } from "./rules/placeRules.js";
 import { PARTNERSHIP_RULES } from "./rules/partnershipRules.js";
 import { PART_OF_RULES } from "./rules/partOfRules.js";
 import type { RelationRule } from "./rules/RelationRule.js";
+import type { RelationType } from "../../src/ontology/ontology.js";
 
 export type { RelationRule, RuleExample } from "./rules/RelationRule.js";
 
@@ -40,3 +41,23 @@ export const NON_FACT_LEMMAS = new Set([
   "plan", "intend", "aim", "seek", "propose", "hope", "expect", "wish", "call", "recommend", "urge", "encourage",
   "invite", "ask", "consider", "explore", "envisage", "need", "request", "want", "if", "whether", "unless",
 ]);
+
+/**
+ * Relation types whose object must be the thing itself, not a name used as a modifier or a venue:
+ * initiating "the GMG publication" is not leading the GMG, a "GMG expert meeting organized by OHCHR"
+ * is not OHCHR leading the GMG, "part of the World Bank-led preparations" is not part of the World Bank.
+ * (Supporting a "GMG publication" does support the group's work, so SUPPORTS is not listed.)
+ */
+export const HEAD_OBJECT_TYPES: ReadonlySet<RelationType> = new Set<RelationType>(["LEADS", "CHAIRED", "PART_OF", "HOSTED"]);
+
+/** Words after a name that still name the thing itself ("the GFMD process"), not a thing it modifies. */
+export const SAME_THING_NOUNS: ReadonlySet<string> = new Set(["process", "itself"]);
+
+/** Co-agents: "X, together with Y, …", "X … together with Y": Y did what X did. */
+export const CO_AGENT = /^\s*,?\s*(?:together|along|jointly)\s+with\s+(?:the\s+)?$|^\s*,?\s*alongside\s+(?:the\s+)?$/i;
+
+/** A role phrase before a name: "created in 2006 as a member of X" does not create X. */
+export const ROLE_LEAD = /\bas\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:member|part|observer|subsidiary|component|participant|partner)s?\s+(?:of|in|to)\b/i;
+
+/** An event named before "at <venue>": in "a side event at the session of X, organized by Y", Y organized the event. */
+export const EVENT_AT_VENUE = /\b(?:side[- ]events?|events?|meetings?|workshops?|panels?|seminars?|round[- ]tables?|briefings?|exhibitions?|receptions?|launch(?:es)?)\s+(?:at|during|on the (?:margins|sidelines) of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+(?:the\s+)?)?(?:UN\s+)?$/i;

@@ -1,7 +1,7 @@
 import type { RelationType } from "../../src/ontology/ontology.js";
-import type { AToken, Analysis } from "./analysis.js";
+import { tokenAt, type AToken, type Analysis } from "./analysis.js";
 import { endOfClause, listAt, subjectsBefore, type M } from "./mentionLists.js";
-import { NON_FACT_LEMMAS, RELATION_RULES, type RelationRule } from "./relationTable.js";
+import { CO_AGENT, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, NON_FACT_LEMMAS, RELATION_RULES, ROLE_LEAD, SAME_THING_NOUNS, type RelationRule } from "./relationTable.js";
 
 /**
  * Applies the rule table (relationTable.ts) to one analysed sentence whose mentions
@@ -17,6 +17,9 @@ interface Slot {
 interface Compiled {
   rule: RelationRule;
   sequences: Slot[][];
+  notFollowedBy: RegExp | null;
+  clauseHas: Set<string> | null;
+  linkBefore: Set<string> | null;
 }
 
 const compiled: Compiled[] = RELATION_RULES.map((rule) => ({
@@ -27,6 +30,9 @@ const compiled: Compiled[] = RELATION_RULES.map((rule) => ({
       .split(/\s+/)
       .map((slot) => ({ alts: new Set(slot.replace(/^\?/, "").split("|")), optional: slot.startsWith("?") })),
   ),
+  notFollowedBy: rule.notFollowedBy ? new RegExp(rule.notFollowedBy) : null,
+  clauseHas: rule.clauseHas ? new Set(rule.clauseHas.split("|")) : null,
+  linkBefore: rule.linkBefore ? new Set(rule.linkBefore.split("|")) : null,
 }));
 
 /** Every word a trigger can start with: a cheap test of whether a sentence is worth analysing. */
@@ -83,6 +89,37 @@ function nonFact(tokens: AToken[], from: number, to: number, trigger: Slot[][]):
   return prev !== undefined && prev.lower === "to" && prev.pos === "PART";
 }
 
+/** Some token of the clause after the trigger is one of `words` (lemma or lower-case form). */
+function clauseHas(words: Set<string>, tokens: AToken[], fromTok: number, clauseEnd: number): boolean {
+  for (let k = fromTok; k < tokens.length && tokens[k]!.start < clauseEnd; k++) if (words.has(tokens[k]!.lemma) || words.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Some token between the subject and the trigger is one of `words`. */
+function linked(words: Set<string>, tokens: AToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words.has(tokens[k]!.lemma) || words.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "X, together with Y and Z, participated": Y and Z, named between the subject and the trigger. */
+function coAgentsBetween(candidates: M[], text: string, subject: M, trigStart: number): M[] {
+  const between = candidates.filter((m) => m.start >= subject.end && m.end <= trigStart);
+  if (!between.length || !CO_AGENT.test(text.slice(subject.end, between[0]!.start))) return [];
+  return listAt(between, text, between[0]!.start, trigStart, 0);
+}
+
+/** "is co-chairing with Y and Z the …": co-agents named right after the trigger. */
+function coAgentsAfterTrigger(candidates: M[], text: string, trigEnd: number, clauseEnd: number): M[] {
+  const w = /^\s+with\s+(?:the\s+)?/.exec(text.slice(trigEnd, trigEnd + 12));
+  return w ? listAt(candidates, text, trigEnd + w[0].length, clauseEnd, 0) : [];
+}
+
+/** "held the GMG chairmanship together with Y": co-agents named after the object. */
+function coAgentsAfterObject(candidates: M[], text: string, object: M, clauseEnd: number): M[] {
+  const w = /^\s*,?\s*(?:together|jointly|along)\s+with\s+(?:the\s+)?/i.exec(text.slice(object.end, object.end + 30));
+  return w ? listAt(candidates, text, object.end + w[0].length, clauseEnd, 0) : [];
+}
+
 const tokenIndexAt = (tokens: AToken[], offset: number) => {
   let k = 0;
   while (k < tokens.length && tokens[k]!.end <= offset) k++;
@@ -109,7 +146,19 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     const trigStart = tokens[i]!.start;
     const trigEnd = tokens[endTok - 1]!.end;
     if (tokens[i]!.negated) return;
+    if (c.notFollowedBy?.test(text.slice(trigEnd, trigEnd + 80))) return;
+    // A trigger word inside a name is part of the name ("the Migrant Support Network"), unless the name ends
+    // with it and the trigger runs on past it ("CELADE, which serves as the Population Division| of ECLAC").
+    const inName = ms.find((m) => m.via !== "coref" && m.start <= trigStart && trigStart < m.end);
+    if (inName && !(inName.end === tokens[i]!.end && trigEnd > inName.end)) return;
+    if (c.clauseHas && !clauseHas(c.clauseHas, tokens, endTok, endOfClause(text, trigEnd))) return;
     const prev = tokens[i - 1];
+    // "the newly established Working Group": a participle used as an adjective is no verb of the subject.
+    if (rule.shape === "subject-first" && tokens[i]!.pos === "VERB" && /ed$/.test(tokens[i]!.lower) && tokens[endTok - 1] === tokens[i]) {
+      let k = i - 1;
+      while (k >= 0 && tokens[k]!.pos === "ADV") k--;
+      if (k >= 0 && tokens[k]!.pos === "DET") return;
+    }
     if (rule.verbal && tokens[i]!.pos === "NOUN" && prev && (prev.pos === "DET" || /^(its|their|his|her|our)$/.test(prev.lower) || prev.text === "’s" || prev.text === "'s")) return;
     // "a letter to all members of the GMG": a role noun after a preposition is not what the subject is.
     if (tokens[i]!.pos === "NOUN" && rule.shape === "subject-first") {
@@ -121,6 +170,16 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     const objKinds = rule.objects;
     const ofKinds = (kinds: readonly string[]) => ms.filter((m) => kinds.includes(m.kind));
     const method = `rule:${rule.id}`;
+    const headOnly = HEAD_OBJECT_TYPES.has(rule.type);
+    // "the GMG publication", "the World Bank-led preparations": the name modifies the noun after it.
+    const modifies = (m: M) => {
+      if (/^(?:[-–][a-z]|[’']s\b)/.test(text.slice(m.end, m.end + 3)) || /\b(?:pre|post|non|anti)[-–]$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) return true;
+      const k = tokenAt(tokens, m.end);
+      const t = tokens[k];
+      if (!t || t.start - m.end > 1 || !/^[a-z]/.test(t.text) || SAME_THING_NOUNS.has(t.lemma)) return false;
+      return t.pos === "NOUN" || (t.pos === "ADJ" && (tokens[k + 1]?.pos === "NOUN" || tokens[k + 1]?.text === "-") && !/^(?:last|next|first|same|following)$/.test(t.lower));
+    };
+    const atVenue = (m: M) => EVENT_AT_VENUE.test(text.slice(Math.max(0, m.start - 80), m.start));
     const out = (subjects: M[], objects: M[], confidence: number, via: string) => {
       for (const s of subjects) {
         for (const o of objects) {
@@ -143,7 +202,9 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         const agentsFrom = tokens[by]!.end;
         const clauseEnd = Math.min(endOfClause(text, agentsFrom), agentsFrom + 160);
         const subjects = listAt(ofKinds(subjKinds), text, agentsFrom, clauseEnd);
-        const objects = subjectsBefore(ms, text, trigStart, objKinds).slice(-3);
+        let objects = subjectsBefore(ms, text, trigStart, objKinds).slice(-3);
+        // "a GMG expert meeting … organized by", "a side event at the session of the CPD organized by".
+        if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
         const from = objects.length ? tokenIndexAt(tokens, objects[objects.length - 1]!.end) : i - 4;
         if (nonFact(tokens, from, i, c.sequences)) return;
         out(subjects, objects, rule.confidence, ":passive");
@@ -152,7 +213,18 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       const clauseEnd = Math.min(endOfClause(text, trigEnd), trigEnd + 160);
       // "part of IOM’s International Dialogue on Migration": the possessive owner is not the object.
       let objects = listAt(ofKinds(objKinds).filter((m) => !/^[’']s\b/.test(text.slice(m.end, m.end + 3))), text, trigEnd, clauseEnd, rule.objectWithin ?? 40);
+      if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
+      // "was created in 2006 as a member of X": X belongs to the role phrase, not to the verb.
+      if (objects.length && rule.type !== "MEMBER_OF" && rule.type !== "PART_OF" && ROLE_LEAD.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
       let subjects = subjectsBefore(ms, text, trigStart, subjKinds);
+      // "A and the Population Division of B": a noun trigger needs a link to its subject ("is", "as", a comma).
+      if (c.linkBefore && subjects.length && !linked(c.linkBefore, tokens, tokenIndexAt(tokens, subjects[subjects.length - 1]!.end), i)) subjects = [];
+      // Co-agents after the trigger: "UN Women is co-chairing with OHCHR and UNICEF the … Working Group".
+      const coAfter = rule.type === "PARTNERS_WITH" ? [] : coAgentsAfterTrigger(ofKinds(subjKinds), text, trigEnd, clauseEnd);
+      if (coAfter.length && objects.length === 0) {
+        objects = listAt(ofKinds(objKinds), text, coAfter[coAfter.length - 1]!.end, clauseEnd, 40);
+        if (headOnly) objects = objects.filter((o) => !modifies(o));
+      }
       if (subjects.length && objects.length === 0 && rule.objectBefore !== undefined) {
         // "Mexico, as GFMD Chair", "UNHCR, the GMG chair": the object sits inside the role phrase.
         const s = subjects[subjects.length - 1]!;
@@ -175,14 +247,15 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       if (subjects.length === 0 || objects.length === 0) return;
       const from = tokenIndexAt(tokens, subjects[subjects.length - 1]!.end);
       if (nonFact(tokens, Math.max(from, i - 8), i, c.sequences)) return;
-      out(subjects, objects, rule.confidence, "");
+      const co = rule.type === "PARTNERS_WITH" ? [] : [...coAgentsBetween(ofKinds(subjKinds), text, subjects[subjects.length - 1]!, trigStart), ...coAfter, ...coAgentsAfterObject(ofKinds(subjKinds), text, objects[objects.length - 1]!, clauseEnd)];
+      out([...subjects, ...co.filter((m) => !subjects.some((s) => s.id === m.id))], objects, rule.confidence, "");
       return;
     }
 
     if (rule.shape === "object-first") {
       const objects = ofKinds(objKinds).filter((m) => m.end <= trigStart && trigStart - m.end <= (rule.objectWithin ?? 40) && !/[;.]\s/.test(text.slice(m.end, trigStart)));
       const object = objects[objects.length - 1];
-      if (!object) return;
+      if (!object || (headOnly && modifies(object))) return;
       const stop = text.indexOf(";", trigEnd);
       const listEnd = stop === -1 ? text.length : stop;
       let from = trigEnd;

@@ -1,13 +1,14 @@
 import { evidenceId, relationId } from "../../src/ontology/ids.js";
 import { allowsEndpoints, type EntityKind, type RelationType } from "../../src/ontology/ontology.js";
-import type { Recognised } from "./recognise.js";
-import type { EntityRecord, RelationRecord, StructuredDocument } from "./types.js";
+import type { ParentLink, Recognised } from "./recognise.js";
+import type { EntityRecord, Mention, Passage, RelationRecord, StructuredDocument } from "./types.js";
 
 /**
  * PART_OF from a sub-unit to its parent body ("UNICEF’s Division of X",
  * "the Labour Mobility Unit of the ILO", "the GMG Working Group on X"), with
  * the sentence that names the sub-unit as evidence. Emitted only when the
- * ontology allows PART_OF between the two kinds; `allows` is injectable for tests.
+ * ontology allows PART_OF between the two kinds and the text states the link
+ * (SUBUNIT_EVIDENCE); `allows` is injectable for tests.
  */
 export function subunitRelations(
   doc: StructuredDocument,
@@ -24,6 +25,7 @@ export function subunitRelations(
     const sentence = passage?.sentences[link.mention.sentenceIndex];
     if (!child || !parent || !passage || !sentence || child.id === parent.id) continue;
     if (!allows("PART_OF", child.kind, parent.kind)) continue;
+    if (!stated(link, child.name, passage, recognised.mentions)) continue;
     const id = relationId("PART_OF", child.id, parent.id);
     const rel = out.get(id) ?? { id, type: "PART_OF" as const, sourceId: child.id, targetId: parent.id, year: null, role: null, confidence: 0, method: link.method, evidence: [] };
     const evId = evidenceId(id, passage.id, sentence.start, sentence.end);
@@ -37,4 +39,54 @@ export function subunitRelations(
     out.set(id, rel);
   }
   return [...out.values()];
+}
+
+/**
+ * When a sub-unit's name states its parent body. Data, with example sentences run by
+ * test/unit/subunits.test.ts through the whole pipeline.
+ */
+export const SUBUNIT_EVIDENCE = {
+  /** Bodies that exist on their own whatever region or body they are named after: "ASEAN Confederation of Employers". */
+  independentHeads: /\b(?:Confederation|Federation|Association|Alliance|Coalition|Chamber|Trade Union)s?\b/,
+  /** A body named without its parent in an agency's chapter is the agency's only where the text says so:
+   *  "its own Advisory Board", "UNICEF – Division of X", "UNITAR … is governed by a Board of Trustees". */
+  ownBefore: /\b(?:[Ii]ts|[Oo]ur|[’']s)\s+own\s+$/,
+  parentThenDash: /^\s*[–—:-]\s*$/,
+  governedBy: /\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:governed|guided|overseen|directed|headed|advised)\s+by\s+(?:(?:the\s+|an?\s+|its\s+)?(?:[A-Z][\p{L}’'-]*\s+)+(?:,\s*|and\s+))*(?:the\s+|an?\s+|its\s+)?$/u,
+  /** "the Committee’s GFMD Task Force": a unit owned by whoever the possessive names, not by the name it carries. */
+  possessiveBefore: /([\p{L}.]+)[’']s\s+$/u,
+  /** `chapter`: the agency chapter (its heading) the sentence stands in. */
+  examples: {
+    kept: [
+      { text: "The ILO Bureau for Employers’ Activities published a guide.", expect: ["org:ilo-bureau-for-employers-activities", "org:ilo"] },
+      { chapter: "United Nations Institute for Training and Research", text: "UNITAR is an autonomous body and is governed by a Board of Trustees.", expect: ["org:unitar-board-of-trustees", "org:unitar"] },
+      { chapter: "United Nations Children’s Fund", text: "UNICEF – Division of Policy and Practice published a paper on children left behind.", expect: ["org:unicef-division-of-policy-and-practice", "org:unicef"] },
+      { chapter: "International Labour Organization", text: "The ILO relies on its own Advisory Council for this work.", expect: ["org:ilo-advisory-council", "org:ilo"] },
+      { chapter: "United Nations Institute for Training and Research", text: "It is governed by the General Assembly and the Board of Trustees.", expect: ["org:unitar-board-of-trustees", "org:unitar"] },
+    ],
+    dropped: [
+      { text: "The forum brought together the ASEAN Federation of Employers and other regional bodies.", expect: ["org:asean-federation-of-employers", "org:asean"] },
+      { text: "Before the 2012 meeting, the Council’s GFMD Working Group asked members for examples.", expect: ["forum:gfmd-working-group", "forum:gfmd"] },
+      // A body named in an agency's chapter is not the agency's by that alone.
+      { chapter: "International Labour Organization", text: "In April 2012 the Advisory Council developed a model memorandum of understanding between States.", expect: ["org:ilo-advisory-council", "org:ilo"] },
+    ],
+  } as Record<"kept" | "dropped", Array<{ chapter?: string; text: string; expect: [string, string] }>>,
+};
+
+function stated(link: ParentLink, childName: string, passage: Passage, mentions: Mention[]): boolean {
+  const text = passage.text;
+  const m = link.mention;
+  const before = text.slice(passage.sentences[m.sentenceIndex]!.localStart, m.localStart);
+  const parentMentions = mentions.filter((x) => x.passageId === m.passageId && x.sentenceIndex === m.sentenceIndex && x.entityId === link.parentId && x.localEnd <= m.localStart);
+  if (link.method === "subunit-chapter") {
+    if (SUBUNIT_EVIDENCE.ownBefore.test(before)) return true;
+    if (parentMentions.some((p) => SUBUNIT_EVIDENCE.parentThenDash.test(text.slice(p.localEnd, m.localStart)))) return true;
+    // The parent (or "It" opening the sentence) governed by the body: "UNAIDS is guided by a Programme Coordinating Board".
+    return SUBUNIT_EVIDENCE.governedBy.test(before) && (parentMentions.length > 0 || /^\s*It\b/.test(before));
+  }
+  if (SUBUNIT_EVIDENCE.independentHeads.test(childName)) return false;
+  const possessor = SUBUNIT_EVIDENCE.possessiveBefore.exec(before);
+  // The possessive may name the parent itself ("the Organization’s Maritime Safety Committee", "its Regional Office").
+  if (possessor && !/^[Ii]ts$/.test(possessor[1]!) && !parentMentions.some((p) => p.localEnd === m.localStart - possessor[0].length + possessor[1]!.length)) return false;
+  return true;
 }

@@ -19,6 +19,16 @@ import type { EntityKind, RelationType } from "../../../src/ontology/ontology.js
  *
  * A negation, a modal or a plan ("should", "will", "plans to", "calls for", "to ratify")
  * between the subject and the trigger cancels the rule: they state no fact.
+ *
+ * Readings every rule shares (ruleEngine.ts):
+ *  - co-agents: "X, together with Y, participated in Z", "X is co-chairing with Y the Z" and
+ *    "X held the chairmanship together with Y" give the relation to Y as well as X;
+ *  - a trigger word inside a name ("the Population Division of UN DESA") makes that name the subject;
+ *  - a name reached through a role phrase ("created as a member of X") is not the verb's object;
+ *  - in a passive, a name inside a venue phrase ("a side event at the session of X, organized by")
+ *    is not what the agent acted on;
+ *  - for the types in HEAD_OBJECT_TYPES (relationTable.ts) the object must head its phrase:
+ *    "initiated the GMG publication", "a GMG expert meeting organized by" do not lead the GMG.
  * Every rule carries positive and negative sentences; test/unit/relationTable.test.ts runs them
  * through the whole pipeline. `expect` is [sourceId, targetId] (and the role, if given).
  */
@@ -43,6 +53,22 @@ export interface RelationRule {
   verbal?: boolean;
   /** subject-first: an object may also end this close before the trigger ("Mexico, as GFMD Chair"). */
   objectBefore?: number;
+  /**
+   * Text right after the trigger that makes it no trigger, as a regular expression source:
+   * "the UNESCO Chair on Intercultural Dialogue" is an academic title, not chairing.
+   */
+  notFollowedBy?: string;
+  /**
+   * Words (lemma or lower-case form, "a|b|c") of which one must occur in the clause after the trigger:
+   * "together with" states a partnership only when the clause speaks of joint work.
+   */
+  clauseHas?: string;
+  /**
+   * subject-first: words ("a|b|c") of which one must stand between the subject and the trigger, for noun
+   * triggers that must be predicated of the subject ("X is part of", "X, now part of", "X, as part of"):
+   * in "A and the Population Division of B" nothing links A to "Division".
+   */
+  linkBefore?: string;
   confidence: number;
   examples: { positive: RuleExample[]; negative: RuleExample[] };
 }

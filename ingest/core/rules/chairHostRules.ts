@@ -4,13 +4,15 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
   {
     id: "chaired",
     type: "CHAIRED",
-    trigger: "chair|co-chair|co-chaired|co-chairs|chairmanship|co-chairmanship|chairperson|presidency|president|chair-in-office / preside over / pro tempore president|presidency",
+    trigger: "chair|co-chair|co-chaired|co-chairs|co-chairing|chairmanship|co-chairmanship|chairperson|presidency|president|chair-in-office / preside over / pro tempore president|presidency",
     shape: "subject-first",
     passive: true,
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
     objectWithin: 12,
     objectBefore: 6,
+    // "the UNESCO Chair on Intercultural Dialogue", "a Chair in Migration Studies": an academic title.
+    notFollowedBy: "^\\s+(?:on|in)\\s+(?!(?:19|20)\\d{2})(?:the\\s+)?[A-Z][\\w-]*\\s+(?:[A-Z]|and\\s|of\\s|on\\s|in\\s)",
     confidence: 0.8,
     examples: {
       positive: [
@@ -21,10 +23,14 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
         { text: "UNESCO assumed the chairmanship of the GMG in 2011.", expect: ["org:unesco", "forum:gmg", "2011"] },
         { text: "Mexico was chosen as the next pro tempore president of the Puebla Process.", expect: ["ctry:mx", "forum:puebla-process"] },
         { text: "The Rabat Process met in Dakar. It is co-chaired by Morocco and France.", expect: ["ctry:fr", "forum:rabat-process"] },
+        // Co-chairs: each chairs.
+        { text: "UNICEF is co-chairing with UNFPA and the World Bank the Global Migration Group this year.", expect: ["org:world-bank", "forum:gmg"] },
+        { text: "In 2009, IOM, together with UNHCR, chaired the Global Migration Group.", expect: ["org:unhcr", "forum:gmg"] },
       ],
       negative: [
         { text: "IOM briefed the GFMD Chair on migration data.", expect: ["org:iom", "forum:gfmd"] },
         { text: "UNICEF will chair the GMG in 2014.", expect: ["org:unicef", "forum:gmg"] },
+        { text: "Workshops in Senegal were run by the UNESCO Chair on International Migration Dialogue and Rights.", expect: ["ctry:sn", "forum:international-migration-dialogue-and-rights"] },
       ],
     },
   },

@@ -4,7 +4,8 @@ export const LEADS_RULES: RelationRule[] = [
   {
     id: "leads-verb",
     type: "LEADS",
-    trigger: "launch|lead|manage|implement|establish|coordinate|initiate|spearhead|run|develop|create|administer|host|co-lead|co-led|co-manage|co-chair|co-chairs|co-chaired / set up",
+    // Co-chairing is CHAIRED (chairHostRules.ts), not leading.
+    trigger: "launch|lead|manage|implement|establish|coordinate|initiate|spearhead|run|develop|create|administer|host|co-lead|co-led|co-manage / set up",
     verbal: true,
     shape: "subject-first",
     passive: true,
@@ -23,6 +24,12 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "UNDP should launch the JMDI next year.", expect: ["org:undp", "ini:jmdi"] },
         { text: "UNDP did not launch the JMDI.", expect: ["org:undp", "ini:jmdi"] },
         { text: "The JMDI was launched in 2008 with support from IOM.", expect: ["org:iom", "ini:jmdi"] },
+        // A forum's name on a publication: the publication was initiated, not the forum.
+        { text: "UNFPA initiated the GMG handbook Migration and Youth in 2012.", expect: ["org:unfpa", "forum:gmg"] },
+        { text: "The Committee was established in 2008 as a member of the Global Forum on Migration and Development.", expect: ["org:ngo-committee-on-migration", "forum:gfmd"] },
+        { text: "UNFPA is co-chairing the Global Migration Group with IOM this year.", expect: ["org:unfpa", "forum:gmg"] },
+        // An attributive participle is no verb of the sentence's subject.
+        { text: "UNFPA is co-chairing with IOM the newly established Global Migration Group.", expect: ["org:unfpa", "forum:gmg"] },
       ],
     },
   },
@@ -38,10 +45,16 @@ export const LEADS_RULES: RelationRule[] = [
     objectWithin: 20,
     confidence: 0.75,
     examples: {
-      positive: [{ text: "Switzerland organized the GFMD 2011 in Geneva.", expect: ["ctry:ch", "forum:gfmd-2011"] }],
+      positive: [
+        { text: "Switzerland organized the GFMD 2011 in Geneva.", expect: ["ctry:ch", "forum:gfmd-2011"] },
+        { text: "The GFMD 2010, organized by Mexico in Puerto Vallarta, discussed partnerships.", expect: ["ctry:mx", "forum:gfmd-2010"] },
+      ],
       negative: [
         { text: "Mauritius plans to organize the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "UNICEF organized a side event at the GFMD 2012.", expect: ["org:unicef", "forum:gfmd-2012"] },
+        // The organizer led a meeting of the group, not the group; the session was the venue of the event.
+        { text: "A two-day GMG technical meeting on remittances organized by UNCTAD in May 2011 drew forty experts.", expect: ["org:unctad", "forum:gmg"] },
+        { text: "The study was launched as a side event at the forty-sixth session of the Commission on Population and Development organized by ESCAP.", expect: ["org:escap", "forum:cpd"] },
       ],
     },
   },

@@ -15,6 +15,8 @@ export const PARTICIPATION_RULES: RelationRule[] = [
       positive: [
         { text: "UN Women participated in the GFMD 2012 in Mauritius.", expect: ["org:un-women", "forum:gfmd-2012"] },
         { text: "Ghana takes part in MIDA.", expect: ["ctry:gh", "ini:mida"] },
+        // Co-participants each take part.
+        { text: "The ILO, together with UNFPA and IOM, participated in the GFMD 2010.", expect: ["org:unfpa", "forum:gfmd-2010"] },
       ],
       negative: [
         { text: "UN Women was not able to participate in the GFMD 2012.", expect: ["org:un-women", "forum:gfmd-2012"] },
@@ -25,7 +27,8 @@ export const PARTICIPATION_RULES: RelationRule[] = [
   {
     id: "participates-join-initiative",
     type: "PARTICIPATES_IN",
-    trigger: "join / partner in|of / be involve in / involve in / member of / contribute to",
+    // Contributing to an initiative is supporting it (supportRules.ts), not taking part.
+    trigger: "join / partner in|of / be involve in / involve in / member of",
     passive: true,
     verbal: true,
     shape: "subject-first",
@@ -38,9 +41,11 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         { text: "In 2012 UNHCR joined the JMDI as a partner.", expect: ["org:unhcr", "ini:jmdi"] },
         { text: "In 2013 the KNOMAD was joined by UNICEF.", expect: ["org:unicef", "ini:knomad"] },
         { text: "UNFPA has joined the new initiative, the KNOMAD, in 2013.", expect: ["org:unfpa", "ini:knomad"] },
+      ],
+      negative: [
+        { text: "UNHCR was invited to join the JMDI.", expect: ["org:unhcr", "ini:jmdi"] },
         { text: "UN Women contributed to the JMDI in its second phase.", expect: ["org:un-women", "ini:jmdi"] },
       ],
-      negative: [{ text: "UNHCR was invited to join the JMDI.", expect: ["org:unhcr", "ini:jmdi"] }],
     },
   },
 ];

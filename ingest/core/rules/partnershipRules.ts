@@ -4,7 +4,7 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
   {
     id: "partnership",
     type: "PARTNERS_WITH",
-    trigger: "partner|collaborate|cooperate|work with / in partnership|collaboration|cooperation with / together|jointly with / sign agreement|memorandum ?of ?understanding with",
+    trigger: "partner|collaborate|cooperate|work with / in partnership|collaboration|cooperation with / sign agreement|memorandum ?of ?understanding with",
     shape: "subject-first",
     subjects: ["ORGANIZATION"],
     objects: ["ORGANIZATION"],
@@ -16,7 +16,32 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
         { text: "UNHCR signed a memorandum of understanding with UNICEF in 2012.", expect: ["org:unhcr", "org:unicef"] },
         { text: "In partnership with IOM, Freedom from Torture runs a clinic in London.", expect: ["org:freedom-from-torture", "org:iom"] },
       ],
-      negative: [{ text: "UNHCR intends to work with UNICEF.", expect: ["org:unhcr", "org:unicef"] }],
+      negative: [
+        { text: "UNHCR intends to work with UNICEF.", expect: ["org:unhcr", "org:unicef"] },
+        // The co-sponsors of a programme are the other agencies, not the programme's own body.
+        { text: "UNFPA worked with UNAIDS Co-sponsors and other partners on the seminar.", expect: ["org:unaids", "org:unfpa"] },
+      ],
+    },
+  },
+  {
+    id: "partnership-together",
+    type: "PARTNERS_WITH",
+    // Acting together is a partnership only where the clause speaks of joint work; co-chairing or
+    // co-participating is the shared relation for each (see the co-agent reading in RelationRule.ts).
+    trigger: "together|jointly with",
+    clauseHas: "joint|jointly|partnership|collaboration|cooperation|collaborate|cooperate|partner",
+    shape: "subject-first",
+    subjects: ["ORGANIZATION"],
+    objects: ["ORGANIZATION"],
+    objectWithin: 16,
+    confidence: 0.7,
+    examples: {
+      positive: [{ text: "Since 2012 UNICEF, together with ILO, has run joint programmes on child labour.", expect: ["org:ilo", "org:unicef"] }],
+      negative: [
+        { text: "WHO, together with UNFPA and IOM, took part in the regional seminar.", expect: ["org:unfpa", "org:who"] },
+        { text: "UNDP held the GMG chairmanship together with UNFPA in 2012.", expect: ["org:undp", "org:unfpa"] },
+        { text: "In Ghana the UNDP country team has taken a leading role, together with UNHCR and UNICEF, to revise the law.", expect: ["org:undp", "org:unhcr"] },
+      ],
     },
   },
   {

@@ -23,6 +23,8 @@ export const SUPPORT_RULES: RelationRule[] = [
         { text: "UNICEF should support the GFMD.", expect: ["org:unicef", "forum:gfmd"] },
         { text: "UNICEF calls for support to the GFMD.", expect: ["org:unicef", "forum:gfmd"] },
         { text: "Since the 2006 HLD, UNICEF has supported children who migrate.", expect: ["org:unicef", "forum:hld-2006"] },
+        // A country named right after an agency is that agency's country office, not the country.
+        { text: "UNFPA Ghana provided financial support for the GFMD 2012.", expect: ["ctry:gh", "forum:gfmd-2012"] },
       ],
     },
   },
@@ -49,12 +51,15 @@ export const SUPPORT_RULES: RelationRule[] = [
     trigger: "contribute to",
     shape: "subject-first",
     subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM"],
+    objects: ["FORUM", "INITIATIVE"],
     objectWithin: 30,
     verbal: true,
     confidence: 0.75,
     examples: {
-      positive: [{ text: "UNFPA contributed to the GFMD 2010 with a paper on data.", expect: ["org:unfpa", "forum:gfmd-2010"] }],
+      positive: [
+        { text: "UNFPA contributed to the GFMD 2010 with a paper on data.", expect: ["org:unfpa", "forum:gfmd-2010"] },
+        { text: "UN Women contributed to the JMDI in its second phase.", expect: ["org:un-women", "ini:jmdi"] },
+      ],
       negative: [{ text: "UNFPA intends to contribute to the GFMD 2014.", expect: ["org:unfpa", "forum:gfmd-2014"] }],
     },
   },
