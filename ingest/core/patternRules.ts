@@ -1,6 +1,7 @@
 import type { RelationType } from "../../src/ontology/ontology.js";
 import type { M } from "./mentionLists.js";
 import { endOfClause, listAt } from "./mentionLists.js";
+import { GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS } from "./nameRules.js";
 import type { Passage } from "./types.js";
 
 /**
@@ -26,15 +27,20 @@ const YEAR = /\b(19[5-9]\d|20[0-2]\d)\b/;
 export const SUB_BODY_AFTER = /^\s*(?:[Ww]orking [Gg]roups?|[Tt]hematic|[Ss]ymposium|[Pp]rincipals|[Tt]ask [Ff]orce|[Ss]ecretariat|[Ss]upport [Uu]nit|[Ff]riends of|[Ss]ide events?|[Pp]latform)/;
 
 /** "the Tenth Regional Conference on Migration": an ordinal before a title that names a topic, not a body. */
-const SERIES_TITLE = /^(?:\d{1,3}(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth))\s+(?:[A-Z][\w-]*\s+){0,3}(?:Conference|Meeting|Summit|Consultations?|Dialogue|Forum)\s+on\s+[A-Z]/i;
+const SERIES_TITLE = /^(?:\d{1,3}(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth))\s+((?:[A-Z][\w-]*\s+){0,3}(?:Conference|Meeting|Summit|Consultations?|Dialogue|Forum)\s+on\s+[A-Z].*)$/i;
+/** Words any region's conference title may be made of: "Regional Conference on Migration and Development". */
+const TITLE_WORDS = new Set([...GENERIC_NAMES.words, ...Object.values(HEAD_NOUNS.words).flat(), ...NAME_CONNECTORS.words, "Migration", "Development"]);
 
 /**
  * A numbered meeting tied to a forum only because its title reads like the forum's ("the Tenth Regional
- * Conference on Migration … (2006, Singapore)"): other regions hold conferences with the same title, and the
- * stated place cannot be checked against the forum, so the name alone does not make it the forum's meeting.
+ * Conference on Migration … (2006, Singapore)"): when the title is made of generic words only, other regions
+ * hold conferences with the same title, and the stated place cannot be checked against the forum, so the
+ * name alone does not make it the forum's meeting.
  */
 function placedSeriesTitle(text: string, event: M, ms: M[], cities?: Map<string, string>): boolean {
-  if (!SERIES_TITLE.test(text.slice(event.start, event.end))) return false;
+  const title = SERIES_TITLE.exec(text.slice(event.start, event.end))?.[1];
+  // A title with a word of its own ("Ibero-American", "World … on Women") names one series.
+  if (!title || !title.split(/\s+/).every((w) => TITLE_WORDS.has(w))) return false;
   const outside = (s: number, e: number) => e <= event.start || s >= event.end;
   if (ms.some((m) => m.kind === "COUNTRY" && outside(m.start, m.end))) return true;
   for (const city of cities?.keys() ?? []) {

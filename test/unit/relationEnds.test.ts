@@ -42,6 +42,11 @@ describe("numbered meetings", () => {
     expect(rels.filter((r) => r.type === "PART_OF" && r.targetId === "forum:puebla-process")).toEqual([]);
   });
 
+  it("still ties a numbered meeting whose title has words of its own, wherever it was held", () => {
+    const rels = relationsOf("Ministers met at the second Ibero-American Meeting on Migration and Development in Lima, Peru.");
+    expect(rels.some((r) => r.type === "PART_OF" && r.targetId === "forum:ibero-american-meeting-on-migration-and-development")).toBe(true);
+  });
+
   it("still ties a meeting that names its forum", () => {
     const rels = relationsOf("Ministers met at the 7th Ministerial Conference of the Bali Process in 2018.");
     expect(rels.some((r) => r.type === "PART_OF" && r.targetId === "forum:bali-process")).toBe(true);
