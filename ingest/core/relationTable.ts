@@ -56,8 +56,8 @@ export const SAME_THING_NOUNS: ReadonlySet<string> = new Set(["process", "itself
 /** Co-agents: "X, together with Y, …", "X … together with Y": Y did what X did. */
 export const CO_AGENT = /^\s*,?\s*(?:together|along|jointly)\s+with\s+(?:the\s+)?$|^\s*,?\s*alongside\s+(?:the\s+)?$/i;
 
-/** A role phrase before a name: "created in 2006 as a member of X" does not create X. */
-export const ROLE_LEAD = /\bas\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:member|part|observer|subsidiary|component|participant|partner)s?\s+(?:of|in|to)\b/i;
+/** A role or cause phrase before a name: "created in 2006 as a member of X", "created as a result of X" do not create X. */
+export const ROLE_LEAD = /\bas\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:member|part|subsidiary|component|result|outcome|consequence)s?\s+of\b/i;
 
 /** An event named before "at <venue>": in "a side event at the session of X, organized by Y", Y organized the event. */
 export const EVENT_AT_VENUE = /\b(?:side[- ]events?|events?|meetings?|workshops?|panels?|seminars?|round[- ]tables?|briefings?|exhibitions?|receptions?|launch(?:es)?)\s+(?:at|during|on the (?:margins|sidelines) of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+(?:the\s+)?)?(?:UN\s+)?$/i;

@@ -147,6 +147,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     const trigEnd = tokens[endTok - 1]!.end;
     if (tokens[i]!.negated) return;
     if (c.notFollowedBy?.test(text.slice(trigEnd, trigEnd + 80))) return;
+    // "the State-led GFMD", "World Bank-led preparations": the second half of a compound modifier is no verb.
+    if (/[-–]$/.test(text.slice(Math.max(0, trigStart - 1), trigStart))) return;
     // A trigger word inside a name is part of the name ("the Migrant Support Network"), unless the name ends
     // with it and the trigger runs on past it ("CELADE, which serves as the Population Division| of ECLAC").
     const inName = ms.find((m) => m.via !== "coref" && m.start <= trigStart && trigStart < m.end);

@@ -7,6 +7,8 @@ export const LEADS_RULES: RelationRule[] = [
     // Co-chairing is CHAIRED (chairHostRules.ts), not leading.
     trigger: "launch|lead|manage|implement|establish|coordinate|initiate|spearhead|run|develop|create|administer|host|co-lead|co-led|co-manage / set up",
     verbal: true,
+    // "the dialogue leading to the 2013 HLD", "managed to bring": a cause or an ability, not leading.
+    notFollowedBy: "^\\s+to\\b",
     shape: "subject-first",
     passive: true,
     subjects: ["ORGANIZATION", "COUNTRY"],
@@ -28,6 +30,9 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "UNFPA initiated the GMG handbook Migration and Youth in 2012.", expect: ["org:unfpa", "forum:gmg"] },
         { text: "The Committee was established in 2008 as a member of the Global Forum on Migration and Development.", expect: ["org:ngo-committee-on-migration", "forum:gfmd"] },
         { text: "UNFPA is co-chairing the Global Migration Group with IOM this year.", expect: ["org:unfpa", "forum:gmg"] },
+        { text: "IOM has supported the State-led GFMD since 2007.", expect: ["org:iom", "forum:gfmd"] },
+        { text: "ECA will keep up the regional dialogue on mobility, leading to the 2013 HLD.", expect: ["org:eca", "forum:hld-2013"] },
+        { text: "UNEP was created as a result of the UN Conference on the Human Environment.", expect: ["org:unep", "forum:un-conference-on-the-human-environment"] },
         // An attributive participle is no verb of the sentence's subject.
         { text: "UNFPA is co-chairing with IOM the newly established Global Migration Group.", expect: ["org:unfpa", "forum:gmg"] },
       ],
