@@ -95,9 +95,20 @@ function clauseHas(words: Set<string>, tokens: AToken[], fromTok: number, clause
   return false;
 }
 
-/** Some token between the subject and the trigger is one of `words`. */
+/**
+ * Some token between the subject and the trigger is one of `words`; a word written "^w" counts only as the
+ * first token after the subject (and an acronym in brackets): "X (CMC), as part of" but not "X made
+ * presentations, … and delivered courses as part of".
+ */
 function linked(words: Set<string>, tokens: AToken[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (words.has(tokens[k]!.lemma) || words.has(tokens[k]!.lower)) return true;
+  let first = from;
+  if (tokens[first]?.text === "(") while (first < to && tokens[first]!.text !== ")") first++;
+  if (tokens[first]?.text === ")") first++;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (words.has(t.lemma) || words.has(t.lower)) return true;
+    if (k <= first + 1 && k >= first && (words.has(`^${t.lemma}`) || words.has(`^${t.lower}`)) && (k === first || tokens[first]!.text === ",")) return true;
+  }
   return false;
 }
 

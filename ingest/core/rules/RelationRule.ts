@@ -68,7 +68,7 @@ export interface RelationRule {
    * triggers that must be predicated of the subject ("X is part of", "X, now part of", "X, as part of"):
    * in "A and the Population Division of B" nothing links A to "Division".
    */
-  linkBefore?: string;
+  linkBefore?: string; // "^w": w counts only right after the subject ("X, as part of Y")
   confidence: number;
   examples: { positive: RuleExample[]; negative: RuleExample[] };
 }
