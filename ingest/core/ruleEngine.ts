@@ -233,7 +233,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       // "A and the Population Division of B": a noun trigger needs a link to its subject ("is", "as", a comma).
       if (c.linkBefore && subjects.length && !linked(c.linkBefore, tokens, tokenIndexAt(tokens, subjects[subjects.length - 1]!.end), i)) subjects = [];
       // Co-agents after the trigger: "UN Women is co-chairing with OHCHR and UNICEF the … Working Group".
-      const coAfter = rule.type === "PARTNERS_WITH" ? [] : coAgentsAfterTrigger(ofKinds(subjKinds), text, trigEnd, clauseEnd);
+      // "launched with UNHCR support the …": a name modifying a noun is no co-agent.
+      const coAfter = rule.type === "PARTNERS_WITH" ? [] : coAgentsAfterTrigger(ofKinds(subjKinds), text, trigEnd, clauseEnd).filter((m) => !modifies(m));
       if (coAfter.length && objects.length === 0) {
         objects = listAt(ofKinds(objKinds), text, coAfter[coAfter.length - 1]!.end, clauseEnd, 40);
         if (headOnly) objects = objects.filter((o) => !modifies(o));
@@ -261,7 +262,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       const from = tokenIndexAt(tokens, subjects[subjects.length - 1]!.end);
       if (nonFact(tokens, Math.max(from, i - 8), i, c.sequences)) return;
       const co = rule.type === "PARTNERS_WITH" ? [] : [...coAgentsBetween(ofKinds(subjKinds), text, subjects[subjects.length - 1]!, trigStart), ...coAfter, ...coAgentsAfterObject(ofKinds(subjKinds), text, objects[objects.length - 1]!, clauseEnd)];
-      out([...subjects, ...co.filter((m) => !subjects.some((s) => s.id === m.id))], objects, rule.confidence, "");
+      out([...subjects, ...co.filter((m) => !modifies(m) && !subjects.some((s) => s.id === m.id))], objects, rule.confidence, "");
       return;
     }
 

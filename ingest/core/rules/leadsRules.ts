@@ -31,6 +31,8 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "The Committee was established in 2008 as a member of the Global Forum on Migration and Development.", expect: ["org:ngo-committee-on-migration", "forum:gfmd"] },
         { text: "UNFPA is co-chairing the Global Migration Group with IOM this year.", expect: ["org:unfpa", "forum:gmg"] },
         { text: "IOM has supported the State-led GFMD since 2007.", expect: ["org:iom", "forum:gfmd"] },
+        // An instrument, not a co-agent.
+        { text: "In 2010 UNDP launched with UNHCR support the JMDI.", expect: ["org:unhcr", "ini:jmdi"] },
         { text: "ECA will keep up the regional dialogue on mobility, leading to the 2013 HLD.", expect: ["org:eca", "forum:hld-2013"] },
         { text: "UNEP was created as a result of the UN Conference on the Human Environment.", expect: ["org:unep", "forum:un-conference-on-the-human-environment"] },
         // An attributive participle is no verb of the sentence's subject.
