@@ -35,6 +35,27 @@ export function listAt(ms: M[], text: string, from: number, to: number, maxLead 
 }
 
 /**
+ * A class named, then its members listed: "partners such as A and B", "other UN agencies (for example,
+ * A, B and C)", "its partner, A". The class word must be a collective noun, so a list after
+ * "issues such as" or "regions including" is not read as the trigger's object.
+ */
+const EXEMPLIFIED =
+  /^\s*(?:(?:(?!(?:of|on|for|in|to|by|with|from|about|at)\s)[\w-]+\s+){0,5}?(?:partners?|agencies|organi[sz]ations|members|entities|bodies|institutions|stakeholders|actors|donors|governments|countries|States|initiatives|programmes|programs|projects|events|meetings|forums|fora|processes|dialogues|conferences)\s*(?:,\s*|\(\s*)?(?:such as|including|like|for example|for instance|e\.g\.|notably|in particular|particularly|especially|namely)|(?:its|their)\s+(?:[\w-]+\s+)?partners?\s*,)\s*,?\s*/i;
+
+export function exemplifiedList(ms: M[], text: string, from: number, to: number): M[] {
+  let cursor = from;
+  // Two steps at most: "development partners, including other UN agencies (for example, A, B)".
+  for (let step = 0; step < 2; step++) {
+    const m = EXEMPLIFIED.exec(text.slice(cursor, to));
+    if (!m) return [];
+    cursor += m[0].length;
+    const list = listAt(ms, text, cursor, to, 6);
+    if (list.length) return list;
+  }
+  return [];
+}
+
+/**
  * The organizations (or countries) right before the verb: "IOM and UNDP launched".
  * A chain introduced by a preposition ("with the support of UN Women and IOM")
  * is not the subject; the search goes on to the left of it.

@@ -1,6 +1,6 @@
 import type { RelationType } from "../../src/ontology/ontology.js";
 import type { AToken, Analysis } from "./analysis.js";
-import { endOfClause, listAt, subjectsBefore, type M } from "./mentionLists.js";
+import { endOfClause, exemplifiedList, listAt, subjectsBefore, type M } from "./mentionLists.js";
 import { NON_FACT_LEMMAS, RELATION_RULES, type RelationRule } from "./relationTable.js";
 
 /**
@@ -83,6 +83,12 @@ function nonFact(tokens: AToken[], from: number, to: number, trigger: Slot[][]):
   return prev !== undefined && prev.lower === "to" && prev.pos === "PART";
 }
 
+/** "in the first Senior Officials’ Meeting of the 21-member", "to background papers for the": one noun phrase, then "of"/"for". */
+const THROUGH_OF = /^[^,;.]{0,60}?\b(?:of|for)\s+(?:(?:the|all|its|each)\s+)*(?:[\w-]*\d[\w-]*\s+)?$/;
+
+/** A phrase opening the sentence before the trigger: "In the framework of cooperation with A, B did …". */
+const FRONTED = /^\s*(?:In|Through|Under|Within|As part of)\b[^,;]{0,40}$/;
+
 const tokenIndexAt = (tokens: AToken[], offset: number) => {
   let k = 0;
   while (k < tokens.length && tokens[k]!.end <= offset) k++;
@@ -142,7 +148,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         if (!rule.passive) return;
         const agentsFrom = tokens[by]!.end;
         const clauseEnd = Math.min(endOfClause(text, agentsFrom), agentsFrom + 160);
-        const subjects = listAt(ofKinds(subjKinds), text, agentsFrom, clauseEnd);
+        const agents = listAt(ofKinds(subjKinds), text, agentsFrom, clauseEnd);
+        const subjects = agents.length ? agents : exemplifiedList(ofKinds(subjKinds), text, agentsFrom, clauseEnd);
         const objects = subjectsBefore(ms, text, trigStart, objKinds).slice(-3);
         const from = objects.length ? tokenIndexAt(tokens, objects[objects.length - 1]!.end) : i - 4;
         if (nonFact(tokens, from, i, c.sequences)) return;
@@ -151,7 +158,14 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       }
       const clauseEnd = Math.min(endOfClause(text, trigEnd), trigEnd + 160);
       // "part of IOM’s International Dialogue on Migration": the possessive owner is not the object.
-      let objects = listAt(ofKinds(objKinds).filter((m) => !/^[’']s\b/.test(text.slice(m.end, m.end + 3))), text, trigEnd, clauseEnd, rule.objectWithin ?? 40);
+      // A possessive pronoun ("with its partner, the ILO") only qualifies the object that follows it.
+      const objectCandidates = ofKinds(objKinds).filter((m) => !/^[’']s\b/.test(text.slice(m.end, m.end + 3)) && !(m.via === "coref" && /^(?:its|their)$/i.test(text.slice(m.start, m.end))));
+      let objects = listAt(objectCandidates, text, trigEnd, clauseEnd, rule.objectWithin ?? 40);
+      if (objects.length === 0) objects = exemplifiedList(objectCandidates, text, trigEnd, clauseEnd);
+      if (objects.length === 0 && rule.objectThroughOf) {
+        const first = objectCandidates.find((m) => m.start >= trigEnd && m.end <= clauseEnd);
+        if (first && THROUGH_OF.test(text.slice(trigEnd, first.start))) objects = listAt(objectCandidates, text, first.start, clauseEnd, 0);
+      }
       let subjects = subjectsBefore(ms, text, trigStart, subjKinds);
       if (subjects.length && objects.length === 0 && rule.objectBefore !== undefined) {
         // "Mexico, as GFMD Chair", "UNHCR, the GMG chair": the object sits inside the role phrase.
@@ -160,7 +174,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         if (o && /^\s*,?\s*(?:(?:in its capacity )?as|,)\s*(?:the\s+)?(?:current|incoming|outgoing|former|first|rotating)?\s*$/i.test(text.slice(s.end, o.start)) && /[,]|\bas\b/.test(text.slice(s.end, o.start))) objects = [o];
       }
       // "The chair of the GMG, UNDP, said"; "In partnership with IOM, Freedom from Torture runs …".
-      if (subjects.length === 0 && objects.length && (/\b(?:the|as|its)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trigStart - 20), trigStart)) || /^(?:\s*|.*[,;]\s*)(?:in|and)?\s*$/i.test(text.slice(0, trigStart)))) {
+      if (subjects.length === 0 && objects.length && (/\b(?:the|as|its)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trigStart - 20), trigStart)) || /^(?:\s*|.*[,;]\s*)(?:in|and)?\s*$/i.test(text.slice(0, trigStart)) || FRONTED.test(text.slice(0, trigStart)))) {
         // Apposition after the object: "The chair of the GMG, UNDP, said".
         const last = objects[objects.length - 1]!;
         const comma = /^\s*,\s*/.exec(text.slice(last.end));

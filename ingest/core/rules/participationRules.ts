@@ -10,15 +10,19 @@ export const PARTICIPATION_RULES: RelationRule[] = [
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["INITIATIVE", "FORUM"],
     objectWithin: 30,
+    objectThroughOf: true,
     confidence: 0.75,
     examples: {
       positive: [
         { text: "UN Women participated in the GFMD 2012 in Mauritius.", expect: ["org:un-women", "forum:gfmd-2012"] },
+        { text: "UNHCR took part in the ministerial consultations of the Abu Dhabi Dialogue.", expect: ["org:unhcr", "forum:abu-dhabi-dialogue"] },
         { text: "Ghana takes part in MIDA.", expect: ["ctry:gh", "ini:mida"] },
       ],
       negative: [
         { text: "UN Women was not able to participate in the GFMD 2012.", expect: ["org:un-women", "forum:gfmd-2012"] },
         { text: "UN Women hopes to take part in the GFMD 2013.", expect: ["org:un-women", "forum:gfmd-2013"] },
+        { text: "UN Women participated in a debate on the future of migration, and later the GFMD 2012 met in Mauritius.", expect: ["org:un-women", "forum:gfmd-2012"] },
+        { text: "UNFPA participated in a panel, organized by the Rabat Process secretariat.", expect: ["org:unfpa", "forum:rabat-process"] },
       ],
     },
   },
