@@ -27,6 +27,7 @@ const VENUE_VERB = /\b(?:present|presented|presents|showcased?|discussed|launche
 /** What follows an initiative in a longer noun phrase: "the JMDI partners", "its KNOMAD contribution". */
 const NOUN_AFTER = /^[”"]?\s+(?:[a-z][\w-]*\s+)?(?:partners?|work|support|contributions?|secretariat|team|members?|events?|meetings?|reports?|workshops?|staff|evaluation|review)\b/;
 const own = (m: M) => m.via !== "coref";
+const TOPIC_BEFORE = /\b(?:on|about|regarding|concerning)\s+(?:the\s+)?[“"]?$/i;
 
 export const PHRASE_RULES: PhraseRule[] = [
   {
@@ -111,8 +112,9 @@ export const PHRASE_RULES: PhraseRule[] = [
       const orgs = ms.filter((m) => m.kind === "ORGANIZATION" || m.kind === "COUNTRY");
       for (const ini of ms.filter((m) => m.kind === "INITIATIVE" && own(m))) {
         // "… “Security in Mobility” in partnership with", "the JMDI, implemented in cooperation with".
-        const lead = /^[”")]*\s*(?:(?:project|programme|initiative|scheme)\s*)?,?\s*(?:(?:which\s+)?(?:is|was|has been|were|are)\s+)?(?:(?:\w+ed|run|set up|carried out|undertaken)\s+)?(?:(?:in|since)\s+(?:19|20)\d{2}\s*,?\s*)?(?:in partnership|in collaboration|in cooperation|in coordination|together|jointly)\s+with\s+/.exec(text.slice(ini.end));
-        if (!lead) continue;
+        const lead = /^[”")]*\s*(?:(?:project|programme|initiative|scheme)\s*)?,?\s*(?:(?:which\s+)?(?:is|was|has been|were|are)\s+)?(?:(?:implemented|conducted|carried out|developed|run|executed|launched|managed|undertaken|designed|established|created|produced|set up)\s+)?(?:(?:in|since)\s+(?:19|20)\d{2}\s*,?\s*)?(?:in partnership|in collaboration|in cooperation|in coordination|together|jointly)\s+with\s+/.exec(text.slice(ini.end));
+        // "A seminar on Migration Profiles was convened in collaboration with …": the initiative is only the topic.
+        if (!lead || TOPIC_BEFORE.test(text.slice(Math.max(0, ini.start - 20), ini.start))) continue;
         const from = ini.end + lead[0].length;
         for (const o of listAt(orgs, text, from, Math.min(endOfClause(text, from), from + 200), 6)) out.push([o.id, ini.id]);
       }
@@ -126,6 +128,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       negative: [
         { text: "The JMDI will be implemented in cooperation with UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
         { text: "UNDP ran the JMDI and, in a separate study in partnership with UNHCR, looked at returns.", expect: ["org:unhcr", "ini:jmdi"] },
+        { text: "A seminar on Migration Profiles was convened in collaboration with UNITAR and IOM.", expect: ["org:iom", "ini:migration-profiles"] },
       ],
     },
   },

@@ -84,7 +84,8 @@ function nonFact(tokens: AToken[], from: number, to: number, trigger: Slot[][]):
 }
 
 /** "in the first Senior Officials’ Meeting of the 21-member", "to background papers for the": one noun phrase, then "of"/"for". */
-const THROUGH_OF = /^[^,;.]{0,60}?\b(?:of|for)\s+(?:(?:the|all|its|each)\s+)*(?:[\w-]*\d[\w-]*\s+)?$/;
+// No other preposition or participle inside: "keynote addresses delivered on behalf of the GMG" is not the GMG's.
+const THROUGH_OF = /^\s*(?:(?!(?:on|by|at|in|to|with|from|about|behalf|\w+ed)\s)[\w’'().-]+\s+){1,7}(?:of|for)\s+(?:(?:the|all|its|each)\s+)*(?:[\w-]*\d[\w-]*\s+)?$/;
 
 /** A phrase opening the sentence before the trigger: "In the framework of cooperation with A, B did …". */
 const FRONTED = /^\s*(?:In|Through|Under|Within|As part of)\b[^,;]{0,40}$/;

@@ -62,6 +62,7 @@ export const SUPPORT_RULES: RelationRule[] = [
       negative: [
         { text: "UNFPA intends to contribute to the GFMD 2014.", expect: ["org:unfpa", "forum:gfmd-2014"] },
         { text: "UNFPA contributed to a study on remittances, which was later presented at the GFMD 2010.", expect: ["org:unfpa", "forum:gfmd-2010"] },
+        { text: "ILO contributed to keynote addresses delivered on behalf of the GMG.", expect: ["org:ilo", "forum:gmg"] },
       ],
     },
   },
