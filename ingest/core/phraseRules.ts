@@ -1,5 +1,5 @@
 import type { RelationType } from "../../src/ontology/ontology.js";
-import { endOfClause, listAt, type M } from "./mentionLists.js";
+import { endOfClause, listAt, subjectsBefore, type M } from "./mentionLists.js";
 import type { Add } from "./patternRules.js";
 import type { RuleExample } from "./rules/RelationRule.js";
 
@@ -7,7 +7,9 @@ import type { RuleExample } from "./rules/RelationRule.js";
  * Relations read from the shape of a noun phrase around an initiative, where no verb states them:
  * "the Central Asia Regional Programme in Kazakhstan and Tajikistan", "the Sustainable Fisheries
  * Livelihoods Programme of FAO", "its Hydrology Programme" (in the agency's own chapter),
- * "a project entitled “Security in Mobility” in partnership with OCHA and IOM".
+ * "a project entitled “Security in Mobility” in partnership with OCHA and IOM", "UN Women is partnering
+ * with ILO and OHCHR on the … Programme", "ECA supported the Government of Mauritius, the Chair-in-Office of
+ * the sixth GFMD".
  * Each reading is data with positive and negative sentences (test/unit/phraseRules.test.ts).
  */
 export interface PhraseRule {
@@ -133,6 +135,83 @@ export const PHRASE_RULES: PhraseRule[] = [
     },
   },
 ];
+
+/** Between a subject and its verb: a negation, modal or plan makes the clause state no fact. */
+const NON_FACT = /\b(?:not|never|no|will|would|should|could|may|might|must|shall|can|plans?|planned|intends?|aims?|hopes?|seeks?|wish(?:es)?|expects?|proposed?|invited|asked|to)\b/i;
+
+PHRASE_RULES.push(
+  {
+    id: "partner-on-programme",
+    type: "PARTICIPATES_IN",
+    confidence: 0.7,
+    // "X is partnering with A and B on the … Programme": all of them take part in the programme,
+    // except a partner whose name the programme carries (that one leads it).
+    read(text, ms) {
+      const out: Array<[string, string]> = [];
+      for (const v of text.matchAll(/\b(?:partner(?:s|ed|ing)?|collaborat(?:es|ed|ing)|cooperat(?:es|ed|ing)|work(?:s|ed|ing)?)\s+(?:closely\s+)?with\s+/gi)) {
+        const subjects = subjectsBefore(ms, text, v.index!, ["ORGANIZATION", "COUNTRY"]);
+        if (!subjects.length || NON_FACT.test(text.slice(subjects[subjects.length - 1]!.end, v.index!))) continue;
+        const from = v.index! + v[0].length;
+        const partners = listAt(ms.filter((m) => m.kind === "ORGANIZATION" || m.kind === "COUNTRY"), text, from, Math.min(endOfClause(text, from), from + 240), 6);
+        const after = partners.length ? partners[partners.length - 1]!.end : from;
+        const ini = ms.find((m) => m.kind === "INITIATIVE" && m.start >= after && /^\s*(?:\([^)]{1,12}\)\s*)?(?:on|in)\s+(?:the\s+)?(?:(?:first|second|third|new|pilot|current|global|\d+-country)\s+)*(?:phase\s+of\s+(?:the\s+)?)?(?:[\w–-]+\s+){0,2}$/.test(text.slice(after, m.start)));
+        if (!ini) continue;
+        const named = text.slice(ini.start, ini.end);
+        for (const o of [...subjects, ...partners]) if (!named.includes(text.slice(o.start, o.end))) out.push([o.id, ini.id]);
+      }
+      return out;
+    },
+    examples: {
+      positive: [
+        { text: "UN Women is partnering with ILO and OHCHR on the ILO Global Action Programme on Migrant Domestic Workers and their Families.", expect: ["org:ohchr", "ini:ilo-global-action-programme-on-migrant-domestic-workers-and-their-families"] },
+        { text: "UN Women is also partnering with UNDP and IOM in the second phase of the JMDI.", expect: ["org:un-women", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: "UN Women plans to partner with UNDP on the JMDI.", expect: ["org:un-women", "ini:jmdi"] },
+        { text: "UN Women is partnering with UNDP on research, while IOM runs the JMDI.", expect: ["org:undp", "ini:jmdi"] },
+        { text: "UN Women is partnering with ILO and OHCHR on the ILO Global Action Programme on Migrant Domestic Workers and their Families.", expect: ["org:ilo", "ini:ilo-global-action-programme-on-migrant-domestic-workers-and-their-families"] },
+      ],
+    },
+  },
+  {
+    id: "supports-forum-chair",
+    type: "SUPPORTS",
+    confidence: 0.7,
+    // Supporting or working with a forum meeting's chair supports that meeting. The meeting is named
+    // in the chair's phrase ("the Chair-in-Office of the sixth GFMD", "the GFMD chairmanship") or,
+    // failing that, in the phrase the sentence opens with ("At the Mexico GFMD 2010, UNICEF …").
+    read(text, ms) {
+      const out: Array<[string, string]> = [];
+      const forums = ms.filter((m) => m.kind === "FORUM");
+      for (const v of text.matchAll(/\b(?:support(?:s|ed|ing)?|assist(?:s|ed|ing)?|(?:work(?:s|ed|ing)?|collaborat(?:es|ed|ing)|cooperat(?:es|ed|ing))\s+(?:closely\s+)?with)\s+(?:the\s+)?/gi)) {
+        const subjects = subjectsBefore(ms, text, v.index!, ["ORGANIZATION"]);
+        if (!subjects.length || NON_FACT.test(text.slice(subjects[subjects.length - 1]!.end, v.index!))) continue;
+        const from = v.index! + v[0].length;
+        const phrase = text.slice(from, Math.min(endOfClause(text, from), from + 90));
+        const chair = /\b(?:Chair|Chairmanship|chairmanship|Chair-in-Office|Presidency)\b/.exec(phrase);
+        // Only the object phrase: a chair named before any other verb or clause.
+        if (!chair || /\b(?:and then|which|who|that)\b/.test(phrase.slice(0, chair.index))) continue;
+        const end = from + chair.index + chair[0].length;
+        const inPhrase = forums.find((f) => f.start >= from && f.start <= end + 30 && /^[\s\w,-]*$/.test(text.slice(end, f.start)) === (f.start >= end));
+        const fronted = forums.find((f) => f.end <= subjects[0]!.start && /^\s*(?:At|For|During|Under)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/.test(text.slice(0, f.start)));
+        const forum = inPhrase ?? fronted;
+        if (forum) for (const s of subjects) out.push([s.id, forum.id]);
+      }
+      return out;
+    },
+    examples: {
+      positive: [
+        { text: "ECA particularly supported the Government of Mauritius, the Chair-in-Office of the GFMD 2012, in its preparations.", expect: ["org:eca", "forum:gfmd-2012"] },
+        { text: "At the Mexico GFMD 2010, UNICEF collaborated closely with the Mexican Chair on two round tables.", expect: ["org:unicef", "forum:gfmd-2010"] },
+      ],
+      negative: [
+        { text: "At the GFMD 2010, UNICEF met the Mexican Chair to discuss data.", expect: ["org:unicef", "forum:gfmd-2010"] },
+        { text: "UNICEF will support the Chair-in-Office of the GFMD 2012.", expect: ["org:unicef", "forum:gfmd-2012"] },
+        { text: "At the GFMD 2010, UNICEF supported children who migrate, and the Mexican Chair thanked it.", expect: ["org:unicef", "forum:gfmd-2010"] },
+      ],
+    },
+  },
+);
 
 export function phraseRules(text: string, ms: M[], ownerId: string | null, add: Add): void {
   for (const rule of PHRASE_RULES) for (const [s, t] of rule.read(text, ms, ownerId)) add(rule.type, s, t, `phrase:${rule.id}`, rule.confidence);

@@ -162,6 +162,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       // A possessive pronoun ("with its partner, the ILO") only qualifies the object that follows it.
       const objectCandidates = ofKinds(objKinds).filter((m) => !/^[’']s\b/.test(text.slice(m.end, m.end + 3)) && !(m.via === "coref" && /^(?:its|their)$/i.test(text.slice(m.start, m.end))));
       let objects = listAt(objectCandidates, text, trigEnd, clauseEnd, rule.objectWithin ?? 40);
+      // "engaged in talks with IOM about the GFMD": another organization in the lead is the one engaged with.
+      if (objects.length && ms.some((m) => m.kind === "ORGANIZATION" && m.via !== "coref" && m.start >= trigEnd && m.end <= objects[0]!.start && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)))) objects = [];
       if (objects.length === 0) objects = exemplifiedList(objectCandidates, text, trigEnd, clauseEnd);
       if (objects.length === 0 && rule.objectThroughOf) {
         const first = objectCandidates.find((m) => m.start >= trigEnd && m.end <= clauseEnd);
