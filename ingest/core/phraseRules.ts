@@ -43,7 +43,14 @@ export const PHRASE_RULES: PhraseRule[] = [
         if (!lead || !isProgramme(text, ini) || VENUE_VERB.test(text.slice(Math.max(0, ini.start - 50), ini.start))) continue;
         const from = ini.end + lead[0].length;
         const countries = listAt(ms.filter((m) => m.kind === "COUNTRY"), text, from, Math.min(endOfClause(text, from), from + 200), 4);
-        for (const c of countries) out.push([ini.id, c.id]);
+        // "the Seasonal Agricultural Workers Programme and the Live-in Caregiver Visa Programme in Canada": the whole list is there.
+        const programmes = [ini];
+        for (let k = ms.indexOf(ini) - 1; k >= 0; k--) {
+          const p = ms[k]!;
+          if (p.kind !== "INITIATIVE" || !own(p) || !isProgramme(text, p) || !/^\s*(?:,|,?\s*and)\s+(?:the\s+)?$/.test(text.slice(p.end, programmes[programmes.length - 1]!.start))) break;
+          programmes.push(p);
+        }
+        for (const p of programmes) for (const c of countries) out.push([p.id, c.id]);
       }
       return out;
     },
@@ -51,6 +58,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       positive: [
         { text: "UN Women works through the Central Asia Regional Programme in Kazakhstan, Kyrgyzstan and Tajikistan.", expect: ["ini:central-asia-regional-programme", "ctry:tj"] },
         { text: "Farm workers come through the Seasonal Agricultural Workers Programme in Canada.", expect: ["ini:seasonal-agricultural-workers-programme", "ctry:ca"] },
+        { text: "Good practice: the Seasonal Agricultural Workers Programme and the Live-in Caregiver Visa Programme in Canada.", expect: ["ini:seasonal-agricultural-workers-programme", "ctry:ca"] },
       ],
       negative: [
         { text: "The Central Asia Regional Programme was presented in Kazakhstan by its donors.", expect: ["ini:central-asia-regional-programme", "ctry:kz"] },
@@ -154,7 +162,16 @@ PHRASE_RULES.push(
         const from = v.index! + v[0].length;
         const partners = listAt(ms.filter((m) => m.kind === "ORGANIZATION" || m.kind === "COUNTRY"), text, from, Math.min(endOfClause(text, from), from + 240), 6);
         const after = partners.length ? partners[partners.length - 1]!.end : from;
-        const ini = ms.find((m) => m.kind === "INITIATIVE" && m.start >= after && /^\s*(?:\([^)]{1,12}\)\s*)?(?:on|in)\s+(?:the\s+)?(?:(?:first|second|third|new|pilot|current|global|\d+-country)\s+)*(?:phase\s+of\s+(?:the\s+)?)?(?:[\w–-]+\s+){0,2}$/.test(text.slice(after, m.start)));
+        // The programme closes the partner list ("… and UNHCR (UNHCR) in the second phase of the JMDI"), in the same clause.
+        const ini = ms.find(
+          (m) =>
+            m.kind === "INITIATIVE" &&
+            m.start >= after &&
+            m.start - after <= 120 &&
+            !/[;:.]|\b(?:which|who|that|while|where|whereas)\b/.test(text.slice(after, m.start)) &&
+            /(?:^|[\s)])(?:on|in)\s+(?:the\s+)?(?:(?:first|second|third|new|pilot|current|global|\d+-country)\s+)*(?:phase\s+of\s+(?:the\s+)?)?(?:[\w–-]+\s+){0,2}$/.test(text.slice(after, m.start)) &&
+            !/\b(?:on|in)\b/.test(text.slice(after, m.start).replace(/(?:^|[\s)])(?:on|in)\s+(?:the\s+)?(?:(?:first|second|third|new|pilot|current|global|\d+-country)\s+)*(?:phase\s+of\s+(?:the\s+)?)?(?:[\w–-]+\s+){0,2}$/, "")),
+        );
         if (!ini) continue;
         const named = text.slice(ini.start, ini.end);
         for (const o of [...subjects, ...partners]) if (!named.includes(text.slice(o.start, o.end))) out.push([o.id, ini.id]);
@@ -165,10 +182,12 @@ PHRASE_RULES.push(
       positive: [
         { text: "UN Women is partnering with ILO and OHCHR on the ILO Global Action Programme on Migrant Domestic Workers and their Families.", expect: ["org:ohchr", "ini:ilo-global-action-programme-on-migrant-domestic-workers-and-their-families"] },
         { text: "UN Women is also partnering with UNDP and IOM in the second phase of the JMDI.", expect: ["org:un-women", "ini:jmdi"] },
+        { text: "UN Women is also partnering with UNDP, the UN High Commissioner of Refugees (UNHCR) in the second phase of the JMDI.", expect: ["org:undp", "ini:jmdi"] },
       ],
       negative: [
         { text: "UN Women plans to partner with UNDP on the JMDI.", expect: ["org:un-women", "ini:jmdi"] },
         { text: "UN Women is partnering with UNDP on research, while IOM runs the JMDI.", expect: ["org:undp", "ini:jmdi"] },
+        { text: "UN Women is partnering with UNDP on research on returns in the JMDI countries.", expect: ["org:undp", "ini:jmdi"] },
         { text: "UN Women is partnering with ILO and OHCHR on the ILO Global Action Programme on Migrant Domestic Workers and their Families.", expect: ["org:ilo", "ini:ilo-global-action-programme-on-migrant-domestic-workers-and-their-families"] },
       ],
     },
@@ -211,6 +230,53 @@ PHRASE_RULES.push(
       ],
     },
   },
+);
+
+PHRASE_RULES.push(
+  ...(["LEADS", "FUNDS"] as const).map(
+    (type): PhraseRule => ({
+      id: type === "LEADS" ? "org-led-programme" : "org-funded-programme",
+      type,
+      confidence: 0.7,
+      // "the World Bank-led creation of an African Institute for Remittances", "the IOM/UNDP-led pilot initiative",
+      // "the European Commission-financed and World Bank-led …": a compound modifier names who leads or pays.
+      read(text, ms) {
+        const out: Array<[string, string]> = [];
+        const suffix = type === "LEADS" ? /^-(?:led|managed|run|coordinated)\b/ : /^-(?:funded|financed|sponsored)\b/;
+        const orgs = ms.filter((m) => (m.kind === "ORGANIZATION" || m.kind === "COUNTRY") && own(m));
+        for (const o of orgs) {
+          // "IOM/UNDP-led": every name of the slash chain carries the suffix.
+          const chain = [o];
+          while (true) {
+            const next = orgs.find((m) => m.start === chain[chain.length - 1]!.end + 1 && text[m.start - 1] === "/");
+            if (!next) break;
+            chain.push(next);
+          }
+          const last = chain[chain.length - 1]!;
+          const sfx = suffix.exec(text.slice(last.end));
+          if (!sfx) continue;
+          const from = last.end + sfx[0].length;
+          const ini = ms.find((m) => m.kind === "INITIATIVE" && own(m) && m.start >= from && m.start - from <= 90);
+          if (!ini || !/^(?:\s+and\s+[^,;.]{1,40}?-(?:led|managed|run|coordinated|funded|financed|sponsored|supported))?\s+(?:(?:[a-z][\w-]*\s+){1,3}(?:of|for)\s+(?:the\s+|an?\s+)?)?[“"]?$/.test(text.slice(from, ini.start))) continue;
+          for (const c of chain) out.push([c.id, ini.id]);
+        }
+        return out;
+      },
+      examples:
+        type === "LEADS"
+          ? {
+              positive: [{ text: "The project is part of the IOM/UNDP-led Joint Migration and Development Initiative (JMDI).", expect: ["org:iom", "ini:jmdi"] }],
+              negative: [
+                { text: "The IOM-led review found that the Joint Migration and Development Initiative (JMDI) was slow.", expect: ["org:iom", "ini:jmdi"] },
+                { text: "UNHCR joined the Switzerland-financed and IOM-led second phase of the JMDI.", expect: ["ctry:ch", "ini:jmdi"] },
+              ],
+            }
+          : {
+              positive: [{ text: "UNHCR joined the European Commission-financed and IOM-led second phase of the JMDI.", expect: ["org:european-commission", "ini:jmdi"] }],
+              negative: [{ text: "An IFAD-funded study compared MIDA with the JMDI.", expect: ["org:ifad", "ini:jmdi"] }],
+            },
+    }),
+  ),
 );
 
 export function phraseRules(text: string, ms: M[], ownerId: string | null, add: Add): void {

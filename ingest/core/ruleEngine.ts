@@ -87,6 +87,8 @@ function nonFact(tokens: AToken[], from: number, to: number, trigger: Slot[][]):
 // No other preposition or participle inside: "keynote addresses delivered on behalf of the GMG" is not the GMG's.
 const THROUGH_OF = /^\s*(?:(?!(?:on|by|at|in|to|with|from|about|behalf|\w+ed)\s)[\w’'().-]+\s+){1,7}(?:of|for)\s+(?:(?:the|all|its|each)\s+)*(?:[\w-]*\d[\w-]*\s+)?$/;
 
+const ROLE_AFTER = /^\s+(?:[Cc]o-)?(?:[Cc]hair|[Cc]hairmanship|[Cc]hair-in-[Oo]ffice|[Pp]residency|[Ss]ecretariat)\b/;
+
 /** A phrase opening the sentence before the trigger: "In the framework of cooperation with A, B did …". */
 const FRONTED = /^\s*(?:In|Through|Under|Within|As part of)\b[^,;]{0,40}$/;
 
@@ -160,7 +162,13 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       const clauseEnd = Math.min(endOfClause(text, trigEnd), trigEnd + 160);
       // "part of IOM’s International Dialogue on Migration": the possessive owner is not the object.
       // A possessive pronoun ("with its partner, the ILO") only qualifies the object that follows it.
-      const objectCandidates = ofKinds(objKinds).filter((m) => !/^[’']s\b/.test(text.slice(m.end, m.end + 3)) && !(m.via === "coref" && /^(?:its|their)$/i.test(text.slice(m.start, m.end))));
+      // "held the GFMD chairmanship": a forum naming a role or a body is not the object (CHAIRED rules read roles themselves).
+      const objectCandidates = ofKinds(objKinds).filter(
+        (m) =>
+          !/^[’']s\b/.test(text.slice(m.end, m.end + 3)) &&
+          !(m.via === "coref" && /^(?:its|their)$/i.test(text.slice(m.start, m.end))) &&
+          !(rule.type !== "CHAIRED" && ROLE_AFTER.test(text.slice(m.end, m.end + 20))),
+      );
       let objects = listAt(objectCandidates, text, trigEnd, clauseEnd, rule.objectWithin ?? 40);
       // "engaged in talks with IOM about the GFMD": another organization in the lead is the one engaged with.
       if (objects.length && ms.some((m) => m.kind === "ORGANIZATION" && m.via !== "coref" && m.start >= trigEnd && m.end <= objects[0]!.start && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)))) objects = [];
@@ -180,7 +188,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       if (subjects.length === 0 && objects.length && (/\b(?:the|as|its)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trigStart - 20), trigStart)) || /^(?:\s*|.*[,;]\s*)(?:in|and)?\s*$/i.test(text.slice(0, trigStart)) || FRONTED.test(text.slice(0, trigStart)))) {
         // Apposition after the object: "The chair of the GMG, UNDP, said".
         const last = objects[objects.length - 1]!;
-        const comma = /^\s*,\s*/.exec(text.slice(last.end));
+        const comma = /^\s*(?:\([^)]{1,20}\)|\))?\s*,\s*/.exec(text.slice(last.end));
         const beforeLast = objects.length > 1 ? text.slice(objects[objects.length - 2]!.end, last.start) : "";
         if (comma) subjects = listAt(ofKinds(subjKinds), text, last.end + comma[0].length, Math.min(text.length, last.end + 160), 6);
         else if (/^\s*,\s*$/.test(beforeLast) && subjKinds.includes(last.kind)) {

@@ -31,7 +31,7 @@ export const LEADS_RULES: RelationRule[] = [
   {
     id: "leads-organize-meeting",
     type: "LEADS",
-    trigger: "organize|organise|co-organize|co-organise|co-organized|co-organised|convene",
+    trigger: "organize|organise|co-organize|co-organise|co-organized|co-organised|convene|hold",
     verbal: true,
     shape: "subject-first",
     passive: true,
@@ -40,10 +40,16 @@ export const LEADS_RULES: RelationRule[] = [
     objectWithin: 20,
     confidence: 0.75,
     examples: {
-      positive: [{ text: "Switzerland organized the GFMD 2011 in Geneva.", expect: ["ctry:ch", "forum:gfmd-2011"] }],
+      positive: [
+        { text: "Switzerland organized the GFMD 2011 in Geneva.", expect: ["ctry:ch", "forum:gfmd-2011"] },
+        { text: "In September 2008 ESCAP held the Asia-Pacific High-level Meeting on International Migration and Development in Bangkok.", expect: ["org:escap", "forum:asia-pacific-high-level-meeting-on-international-migration-and-development"] },
+      ],
       negative: [
         { text: "Mauritius plans to organize the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "UNICEF organized a side event at the GFMD 2012.", expect: ["org:unicef", "forum:gfmd-2012"] },
+        { text: "Mexico held the GFMD chairmanship in 2010.", expect: ["ctry:mx", "forum:gfmd"] },
+        { text: "Mexico held the chairmanship of the GFMD in 2010.", expect: ["ctry:mx", "forum:gfmd"] },
+        { text: "Algeria and Libya hold observer status in the Rabat Process.", expect: ["ctry:dz", "forum:rabat-process"] },
       ],
     },
   },

@@ -22,6 +22,8 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
         { text: "UNHCR worked with its partner, the ILO, on a guide for employers.", expect: ["org:ilo", "org:unhcr"] },
         { text: "The World Bank has liaised closely with UNICEF since 2004.", expect: ["org:unicef", "org:world-bank"] },
         { text: "IOM delivered training to teachers in coordination with UNESCO.", expect: ["org:iom", "org:unesco"] },
+        { text: "IOM has joined forces with the United Kingdom’s Joint Council for the Welfare of Immigrants (JCWI).", expect: ["org:iom", "org:jcwi"] },
+        { text: "In collaboration with the UN International Research and Training Institute for the Advancement of Women (UN-INSTRAW), IFAD financed a study.", expect: ["org:ifad", "org:un-instraw"] },
       ],
       negative: [
         { text: "UNHCR intends to work with UNICEF.", expect: ["org:unhcr", "org:unicef"] },
