@@ -1,0 +1,88 @@
+import { endOfClause, listAt, subjectsBefore } from "../mentionLists.js";
+import { NON_FACT, own, type PhraseRule } from "./PhraseRule.js";
+
+/** Readings of a partner's or supporter's role stated through a phrase rather than a verb on the relation's target. */
+export const ROLE_PHRASE_RULES: PhraseRule[] = [
+  {
+    id: "partner-on-programme",
+    type: "PARTICIPATES_IN",
+    confidence: 0.7,
+    // "X is partnering with A and B on the … Programme": all of them take part in the programme,
+    // except a partner whose name the programme carries (that one leads it).
+    read(text, ms) {
+      const out: Array<[string, string]> = [];
+      for (const v of text.matchAll(/\b(?:partner(?:s|ed|ing)?|collaborat(?:es|ed|ing)|cooperat(?:es|ed|ing)|work(?:s|ed|ing)?)\s+(?:closely\s+)?with\s+/gi)) {
+        const subjects = subjectsBefore(ms, text, v.index!, ["ORGANIZATION", "COUNTRY"]);
+        if (!subjects.length || NON_FACT.test(text.slice(subjects[subjects.length - 1]!.end, v.index!))) continue;
+        const from = v.index! + v[0].length;
+        const partners = listAt(ms.filter((m) => m.kind === "ORGANIZATION" || m.kind === "COUNTRY"), text, from, Math.min(endOfClause(text, from), from + 240), 6);
+        const after = partners.length ? partners[partners.length - 1]!.end : from;
+        // The programme closes the partner list ("… and UNHCR (UNHCR) in the second phase of the JMDI"), in the same clause.
+        const ini = ms.find(
+          (m) =>
+            m.kind === "INITIATIVE" &&
+            m.start >= after &&
+            m.start - after <= 120 &&
+            !/[;:.]|\b(?:which|who|that|while|where|whereas)\b/.test(text.slice(after, m.start)) &&
+            /(?:^|[\s)])(?:on|in)\s+(?:the\s+)?(?:(?:first|second|third|new|pilot|current|global|\d+-country)\s+)*(?:phase\s+of\s+(?:the\s+)?)?(?:[\w–-]+\s+){0,2}$/.test(text.slice(after, m.start)) &&
+            !/\b(?:on|in)\b/.test(text.slice(after, m.start).replace(/(?:^|[\s)])(?:on|in)\s+(?:the\s+)?(?:(?:first|second|third|new|pilot|current|global|\d+-country)\s+)*(?:phase\s+of\s+(?:the\s+)?)?(?:[\w–-]+\s+){0,2}$/, "")),
+        );
+        if (!ini) continue;
+        const named = text.slice(ini.start, ini.end);
+        for (const o of [...subjects, ...partners]) if (!named.includes(text.slice(o.start, o.end))) out.push([o.id, ini.id]);
+      }
+      return out;
+    },
+    examples: {
+      positive: [
+        { text: "UN Women is partnering with ILO and OHCHR on the ILO Global Action Programme on Migrant Domestic Workers and their Families.", expect: ["org:ohchr", "ini:ilo-global-action-programme-on-migrant-domestic-workers-and-their-families"] },
+        { text: "UN Women is also partnering with UNDP and IOM in the second phase of the JMDI.", expect: ["org:un-women", "ini:jmdi"] },
+        { text: "UN Women is also partnering with UNDP, the UN High Commissioner of Refugees (UNHCR) in the second phase of the JMDI.", expect: ["org:undp", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: "UN Women plans to partner with UNDP on the JMDI.", expect: ["org:un-women", "ini:jmdi"] },
+        { text: "UN Women is partnering with UNDP on research, while IOM runs the JMDI.", expect: ["org:undp", "ini:jmdi"] },
+        { text: "UN Women is partnering with UNDP on research on returns in the JMDI countries.", expect: ["org:undp", "ini:jmdi"] },
+        { text: "UN Women is partnering with ILO and OHCHR on the ILO Global Action Programme on Migrant Domestic Workers and their Families.", expect: ["org:ilo", "ini:ilo-global-action-programme-on-migrant-domestic-workers-and-their-families"] },
+      ],
+    },
+  },
+  {
+    id: "supports-forum-chair",
+    type: "SUPPORTS",
+    confidence: 0.7,
+    // Supporting or working with a forum meeting's chair supports that meeting. The meeting is named
+    // in the chair's phrase ("the Chair-in-Office of the sixth GFMD", "the GFMD chairmanship") or,
+    // failing that, in the phrase the sentence opens with ("At the Mexico GFMD 2010, UNICEF …").
+    read(text, ms) {
+      const out: Array<[string, string]> = [];
+      const forums = ms.filter((m) => m.kind === "FORUM");
+      for (const v of text.matchAll(/\b(?:support(?:s|ed|ing)?|assist(?:s|ed|ing)?|(?:work(?:s|ed|ing)?|collaborat(?:es|ed|ing)|cooperat(?:es|ed|ing))\s+(?:closely\s+)?with)\s+(?:the\s+)?/gi)) {
+        const subjects = subjectsBefore(ms, text, v.index!, ["ORGANIZATION"]);
+        if (!subjects.length || NON_FACT.test(text.slice(subjects[subjects.length - 1]!.end, v.index!))) continue;
+        const from = v.index! + v[0].length;
+        const phrase = text.slice(from, Math.min(endOfClause(text, from), from + 90));
+        const chair = /\b(?:Chair|Chairmanship|chairmanship|Chair-in-Office|Presidency)\b/.exec(phrase);
+        // Only the object phrase: a chair named before any other verb or clause.
+        if (!chair || /\b(?:and then|which|who|that)\b/.test(phrase.slice(0, chair.index))) continue;
+        const end = from + chair.index + chair[0].length;
+        const inPhrase = forums.find((f) => f.start >= from && f.start <= end + 30 && /^[\s\w,-]*$/.test(text.slice(end, f.start)) === (f.start >= end));
+        const fronted = forums.find((f) => f.end <= subjects[0]!.start && /^\s*(?:At|For|During|Under)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/.test(text.slice(0, f.start)));
+        const forum = inPhrase ?? fronted;
+        if (forum) for (const s of subjects) out.push([s.id, forum.id]);
+      }
+      return out;
+    },
+    examples: {
+      positive: [
+        { text: "ECA particularly supported the Government of Mauritius, the Chair-in-Office of the GFMD 2012, in its preparations.", expect: ["org:eca", "forum:gfmd-2012"] },
+        { text: "At the Mexico GFMD 2010, UNICEF collaborated closely with the Mexican Chair on two round tables.", expect: ["org:unicef", "forum:gfmd-2010"] },
+      ],
+      negative: [
+        { text: "At the GFMD 2010, UNICEF met the Mexican Chair to discuss data.", expect: ["org:unicef", "forum:gfmd-2010"] },
+        { text: "UNICEF will support the Chair-in-Office of the GFMD 2012.", expect: ["org:unicef", "forum:gfmd-2012"] },
+        { text: "At the GFMD 2010, UNICEF supported children who migrate, and the Mexican Chair thanked it.", expect: ["org:unicef", "forum:gfmd-2010"] },
+      ],
+    },
+  },
+];
