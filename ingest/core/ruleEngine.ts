@@ -171,12 +171,14 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       );
       let objects = listAt(objectCandidates, text, trigEnd, clauseEnd, rule.objectWithin ?? 40);
       // "engaged in talks with IOM about the GFMD": another organization in the lead is the one engaged with.
-      if (objects.length && ms.some((m) => m.kind === "ORGANIZATION" && m.via !== "coref" && m.start >= trigEnd && m.end <= objects[0]!.start && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)))) objects = [];
+      if (objects.length && ms.some((m) => m.kind === "ORGANIZATION" && m.via !== "coref" && m.start >= trigEnd && m.end <= objects[0]!.start && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)) && !/^\s+$/.test(text.slice(m.end, objects[0]!.start)))) objects = [];
       if (objects.length === 0) objects = exemplifiedList(objectCandidates, text, trigEnd, clauseEnd);
       if (objects.length === 0 && rule.objectThroughOf) {
         const first = objectCandidates.find((m) => m.start >= trigEnd && m.end <= clauseEnd);
         if (first && THROUGH_OF.test(text.slice(trigEnd, first.start))) objects = listAt(objectCandidates, text, first.start, clauseEnd, 0);
       }
+      // "engaged in the preparations for the HLD" states support to the meeting, not taking part in it (rolePhraseRules).
+      if (rule.type === "PARTICIPATES_IN" && objects.length && /\bpreparat/i.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
       let subjects = subjectsBefore(ms, text, trigStart, subjKinds);
       if (subjects.length && objects.length === 0 && rule.objectBefore !== undefined) {
         // "Mexico, as GFMD Chair", "UNHCR, the GMG chair": the object sits inside the role phrase.
@@ -185,10 +187,12 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         if (o && /^\s*,?\s*(?:(?:in its capacity )?as|,)\s*(?:the\s+)?(?:current|incoming|outgoing|former|first|rotating)?\s*$/i.test(text.slice(s.end, o.start)) && /[,]|\bas\b/.test(text.slice(s.end, o.start))) objects = [o];
       }
       // "The chair of the GMG, UNDP, said"; "In partnership with IOM, Freedom from Torture runs …".
-      if (subjects.length === 0 && objects.length && (/\b(?:the|as|its)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trigStart - 20), trigStart)) || /^(?:\s*|.*[,;]\s*)(?:in|and)?\s*$/i.test(text.slice(0, trigStart)) || FRONTED.test(text.slice(0, trigStart)))) {
-        // Apposition after the object: "The chair of the GMG, UNDP, said".
+      const fronted = /^(?:\s*|.*[,;]\s*)(?:in|and)?\s*$/i.test(text.slice(0, trigStart)) || FRONTED.test(text.slice(0, trigStart));
+      if (subjects.length === 0 && objects.length && (/\b(?:the|as|its)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trigStart - 20), trigStart)) || fronted)) {
+        // Apposition after the object: "The chair of the GMG, UNDP, said"; after a fronted phrase the
+        // last name may carry its acronym: "In collaboration with the … Institute (UN-INSTRAW), IFAD financed".
         const last = objects[objects.length - 1]!;
-        const comma = /^\s*(?:\([^)]{1,20}\)|\))?\s*,\s*/.exec(text.slice(last.end));
+        const comma = (fronted ? /^\s*(?:\([^)]{1,20}\)|\))?\s*,\s*/ : /^\s*,\s*/).exec(text.slice(last.end));
         const beforeLast = objects.length > 1 ? text.slice(objects[objects.length - 2]!.end, last.start) : "";
         if (comma) subjects = listAt(ofKinds(subjKinds), text, last.end + comma[0].length, Math.min(text.length, last.end + 160), 6);
         else if (/^\s*,\s*$/.test(beforeLast) && subjKinds.includes(last.kind)) {

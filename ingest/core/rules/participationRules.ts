@@ -26,6 +26,7 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         { text: "UN Women participated in a debate on the future of migration, and later the GFMD 2012 met in Mauritius.", expect: ["org:un-women", "forum:gfmd-2012"] },
         { text: "UNFPA participated in a panel, organized by the Rabat Process secretariat.", expect: ["org:unfpa", "forum:rabat-process"] },
         { text: "FAO is engaged in talks with IOM about the GFMD 2012.", expect: ["org:fao", "forum:gfmd-2012"] },
+        { text: "UN DESA is actively engaged in the preparations for the HLD 2013.", expect: ["org:un-desa", "forum:hld-2013"] },
         { text: "ECLAC hopes to play a role in the GFMD 2010.", expect: ["org:eclac", "forum:gfmd-2010"] },
       ],
     },

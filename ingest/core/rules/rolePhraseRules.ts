@@ -85,4 +85,28 @@ export const ROLE_PHRASE_RULES: PhraseRule[] = [
       ],
     },
   },
+  {
+    id: "supports-preparations",
+    type: "SUPPORTS",
+    confidence: 0.7,
+    // "the Division is actively engaged in the preparations for the second HLD": preparing a meeting supports it.
+    read(text, ms) {
+      const out: Array<[string, string]> = [];
+      for (const v of text.matchAll(/\b(?:engaged|involved|participated|participates|participating|took part|takes part|assisted|assists|contributed|contributes)\s+(?:in|to)\s+(?:the\s+)?(?:[a-z-]+\s+)?preparations?\s+(?:of|for)\s+(?:the\s+)?/gi)) {
+        const subjects = subjectsBefore(ms, text, v.index!, ["ORGANIZATION", "COUNTRY"]);
+        if (!subjects.length || NON_FACT.test(text.slice(subjects[subjects.length - 1]!.end, v.index!))) continue;
+        const end = v.index! + v[0].length;
+        const forum = ms.find((m) => m.kind === "FORUM" && m.start >= end && m.start - end <= 12 && /^(?:[\w-]+\s+)?$/.test(text.slice(end, m.start)));
+        if (forum) for (const s of subjects) out.push([s.id, forum.id]);
+      }
+      return out;
+    },
+    examples: {
+      positive: [{ text: "Currently, UN DESA is actively engaged in the preparations for the HLD 2013.", expect: ["org:un-desa", "forum:hld-2013"] }],
+      negative: [
+        { text: "UN DESA will be engaged in the preparations for the HLD 2013.", expect: ["org:un-desa", "forum:hld-2013"] },
+        { text: "UN DESA was engaged in the preparations for a report that was presented at the HLD 2013.", expect: ["org:un-desa", "forum:hld-2013"] },
+      ],
+    },
+  },
 ];
