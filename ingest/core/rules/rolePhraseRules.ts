@@ -1,5 +1,27 @@
 import { endOfClause, listAt, subjectsBefore } from "../mentionLists.js";
-import { NON_FACT, own, type PhraseRule } from "./PhraseRule.js";
+import type { M } from "../mentionLists.js";
+import { NON_FACT, type PhraseRule } from "./PhraseRule.js";
+
+const POSSESSIVE_ROLE = /(?:[’']s|\bits|\btheir)\s+(?:(?:active|continued|strong|technical|financial|ongoing|substantive)\s+(?:and\s+\w+\s+)?)?(participation|involvement|support|contributions?)\s+(?:in|to)\s+(?:the\s+)?/gi;
+/** Before the owner: a wish, call or plan ("called for IOM’s participation in …") states no fact. */
+const WISHED = /\b(?:call(?:s|ed)? for|urged?|welcomed?|request(?:s|ed)?|invit(?:es|ed)|seek(?:s|ing)?|hopes? for|will|would|should|could|may|not|no)\b[^.;]*$/i;
+
+function possessiveRole(nouns: RegExp) {
+  return (text: string, ms: M[]): Array<[string, string]> => {
+    const out: Array<[string, string]> = [];
+    for (const p of text.matchAll(POSSESSIVE_ROLE)) {
+      if (!nouns.test(p[1]!)) continue;
+      const at = p.index!;
+      // The owner ends where the possessive begins: "IOM’s", or the pronoun "its" itself.
+      const owner = ms.find((m) => (m.kind === "ORGANIZATION" || m.kind === "COUNTRY") && (m.end === at || (m.via === "coref" && m.start === at + (/^\s/.test(p[0]) ? 1 : 0) && /^its|^their/i.test(text.slice(m.start, m.end)))));
+      if (!owner || WISHED.test(text.slice(Math.max(0, owner.start - 60), owner.start))) continue;
+      const end = at + p[0].length;
+      const target = ms.find((m) => (m.kind === "FORUM" || m.kind === "INITIATIVE") && m.start >= end && m.start - end <= 12 && /^(?:[\w-]+\s+)?$/.test(text.slice(end, m.start)));
+      if (target && !/^\s+(?:[Ww]orking|[Tt]ask|[Ss]ecretariat|[Cc]hair)/.test(text.slice(target.end, target.end + 12))) out.push([owner.id, target.id]);
+    }
+    return out;
+  };
+}
 
 /** Readings of a partner's or supporter's role stated through a phrase rather than a verb on the relation's target. */
 export const ROLE_PHRASE_RULES: PhraseRule[] = [
@@ -106,6 +128,34 @@ export const ROLE_PHRASE_RULES: PhraseRule[] = [
       negative: [
         { text: "UN DESA will be engaged in the preparations for the HLD 2013.", expect: ["org:un-desa", "forum:hld-2013"] },
         { text: "UN DESA was engaged in the preparations for a report that was presented at the HLD 2013.", expect: ["org:un-desa", "forum:hld-2013"] },
+      ],
+    },
+  },
+  {
+    id: "possessive-participation",
+    type: "PARTICIPATES_IN",
+    confidence: 0.7,
+    // "IOM’s participation in the GFMD", "its involvement in the JMDI": the owner of the nominalised role is its actor.
+    read: possessiveRole(/^(?:participation|involvement)$/i),
+    examples: {
+      positive: [{ text: "The report describes IOM’s active participation in the GFMD 2012.", expect: ["org:iom", "forum:gfmd-2012"] }],
+      negative: [
+        { text: "The Chair called for IOM’s participation in the GFMD 2012.", expect: ["org:iom", "forum:gfmd-2012"] },
+        { text: "IOM’s participation in a side event was noted, and the GFMD 2012 closed.", expect: ["org:iom", "forum:gfmd-2012"] },
+      ],
+    },
+  },
+  {
+    id: "possessive-support",
+    type: "SUPPORTS",
+    confidence: 0.7,
+    // "UNICEF’s support to the GFMD 2010", "its technical contribution to the JMDI".
+    read: possessiveRole(/^(?:support|contributions?)$/i),
+    examples: {
+      positive: [{ text: "The Chair thanked UNICEF for its technical support to the GFMD 2010.", expect: ["org:unicef", "forum:gfmd-2010"] }],
+      negative: [
+        { text: "The Chair requested UNICEF’s support to the GFMD 2010.", expect: ["org:unicef", "forum:gfmd-2010"] },
+        { text: "UNICEF’s support to children was discussed at the GFMD 2010.", expect: ["org:unicef", "forum:gfmd-2010"] },
       ],
     },
   },
