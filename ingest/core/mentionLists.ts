@@ -75,7 +75,8 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
     while (j >= 0 && /^[\s,]*(?:and|as well as)?\s*(?:the\s+)?$/i.test(text.slice(before[j]!.end, chain[chain.length - 1]!.start))) chain.push(before[j--]!);
     const head = chain[chain.length - 1]!;
     const lead = text.slice(Math.max(0, head.start - 24), head.start);
-    if (!/\b(with|by|of|to|from|for|between|among|including|in|on|at|like|such as|since|after|before|during)\s+(?:the\s+)?(?:support of\s+(?:the\s+)?)?$/i.test(lead)) return chain.reverse();
+    // "…, which serves as the Population Division of ECLAC, in coordination with": a name after "as" is a role, not the subject.
+    if (!/\b(with|by|of|to|from|for|between|among|including|in|on|at|like|such as|as|since|after|before|during)\s+(?:the\s+)?(?:support of\s+(?:the\s+)?)?$/i.test(lead)) return chain.reverse();
     cursor = head.start;
     i = j;
   }

@@ -31,6 +31,7 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
         { text: "UNHCR hopes for closer cooperation with UNICEF.", expect: ["org:unhcr", "org:unicef"] },
         { text: "UNDP works with governments in regions such as Africa, where UNICEF is also present.", expect: ["org:undp", "org:unicef"] },
         { text: "The report by ILO, written with data from several countries, was cited by UNICEF.", expect: ["org:ilo", "org:unicef"] },
+        { text: "The side event was organized by the Latin American and Caribbean Demographic Centre (CELADE), which serves as the Population Division of ECLAC, in coordination with UNFPA.", expect: ["org:un-desa-population-division", "org:unfpa"] },
       ],
     },
   },
