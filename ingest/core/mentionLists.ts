@@ -27,11 +27,33 @@ export function listAt(ms: M[], text: string, from: number, to: number, maxLead 
     if (m.start < from || m.end > to) continue;
     const gap = text.slice(cursor, m.start);
     if (out.length > 0 && !/^[\s,;]*(?:and|or|as well as|and the Government of)?\s*(?:the\s+)?(?:UN\s+)?$/i.test(gap)) break;
-    if (out.length === 0 && !/^\s*(?:the\s+)?(?:Government of\s+)?$/i.test(gap) && gap.length > maxLead) break;
+    // "the United Kingdom’s Joint Council …": a possessive name before the first item is part of its phrase.
+    if (out.length === 0 && !/^\s*(?:the\s+)?(?:Government of\s+)?$/i.test(gap) && !/^\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:the\s+)?$/.test(gap) && gap.length > maxLead) break;
     out.push(m);
     cursor = m.end;
   }
   return out;
+}
+
+/**
+ * A class named, then its members listed: "partners such as A and B", "other UN agencies (for example,
+ * A, B and C)", "its partner, A". The class word must be a collective noun, so a list after
+ * "issues such as" or "regions including" is not read as the trigger's object.
+ */
+const EXEMPLIFIED =
+  /^\s*(?:(?:(?!(?:of|on|for|in|to|by|with|from|about|at)\s)[\w-]+\s+){0,5}?(?:partners?|agencies|organi[sz]ations|members|entities|bodies|institutions|stakeholders|actors|donors|governments|countries|States|initiatives|programmes|programs|projects|events|meetings|forums|fora|processes|dialogues|conferences)\s*(?:,\s*|\(\s*)?(?:such as|including|like|for example|for instance|e\.g\.|notably|in particular|particularly|especially|namely)|(?:its|their)\s+(?:[\w-]+\s+)?partners?\s*,)\s*,?\s*/i;
+
+export function exemplifiedList(ms: M[], text: string, from: number, to: number): M[] {
+  let cursor = from;
+  // Two steps at most: "development partners, including other UN agencies (for example, A, B)".
+  for (let step = 0; step < 2; step++) {
+    const m = EXEMPLIFIED.exec(text.slice(cursor, to));
+    if (!m) return [];
+    cursor += m[0].length;
+    const list = listAt(ms, text, cursor, to, 6);
+    if (list.length) return list;
+  }
+  return [];
 }
 
 /**
@@ -53,7 +75,8 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
     while (j >= 0 && /^[\s,]*(?:and|as well as)?\s*(?:the\s+)?$/i.test(text.slice(before[j]!.end, chain[chain.length - 1]!.start))) chain.push(before[j--]!);
     const head = chain[chain.length - 1]!;
     const lead = text.slice(Math.max(0, head.start - 24), head.start);
-    if (!/\b(with|by|of|to|from|for|between|among|including|in|on|at|like|such as|since|after|before|during)\s+(?:the\s+)?(?:support of\s+(?:the\s+)?)?$/i.test(lead)) return chain.reverse();
+    // "…, which serves as the Population Division of ECLAC, in coordination with": a name after "as" is a role, not the subject.
+    if (!/\b(with|by|of|to|from|for|between|among|including|in|on|at|like|such as|as|since|after|before|during)\s+(?:the\s+)?(?:support of\s+(?:the\s+)?)?$/i.test(lead)) return chain.reverse();
     cursor = head.start;
     i = j;
   }

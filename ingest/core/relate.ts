@@ -4,6 +4,7 @@ import { analyse } from "./analysis.js";
 import { Coreference } from "./coreference.js";
 import type { M } from "./mentionLists.js";
 import { SUB_BODY_AFTER, patternRules, type Add } from "./patternRules.js";
+import { phraseRules } from "./phraseRules.js";
 import { TRIGGER_WORDS, applyRules } from "./ruleEngine.js";
 import { listHeading, rowPeriod, yearByYear, yearOfRow, type HeadingList } from "./structureReaders.js";
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
@@ -119,6 +120,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         if (worthAnalysing(text.slice(from, to))) applyRules(text, ends, analyse(text, from, to), add);
       }
       if (ms.length >= 1) patternRules(text, ms, passage, add, { demonyms: ctx.demonyms, cities: ctx.cities, parentOf, eventFor });
+      if (ends.length >= 2) phraseRules(text, ends, passage.chapterOwnerId ?? null, add);
 
       // Year-by-year lists: "hosted by Belgium in 2007, the Philippines in 2008 and Greece in 2009".
       const forum = ends.find((m) => m.kind === "FORUM");

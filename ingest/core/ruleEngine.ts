@@ -1,6 +1,6 @@
 import type { RelationType } from "../../src/ontology/ontology.js";
 import { tokenAt, type AToken, type Analysis } from "./analysis.js";
-import { endOfClause, listAt, subjectsBefore, type M } from "./mentionLists.js";
+import { endOfClause, exemplifiedList, listAt, subjectsBefore, type M } from "./mentionLists.js";
 import { CO_AGENT, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, NON_FACT_LEMMAS, RELATION_RULES, ROLE_LEAD, SAME_THING_NOUNS, type RelationRule } from "./relationTable.js";
 
 /**
@@ -131,6 +131,15 @@ function coAgentsAfterObject(candidates: M[], text: string, object: M, clauseEnd
   return w ? listAt(candidates, text, object.end + w[0].length, clauseEnd, 0) : [];
 }
 
+/** "in the first Senior Officials’ Meeting of the 21-member", "to background papers for the": one noun phrase, then "of"/"for". */
+// No other preposition or participle inside: "keynote addresses delivered on behalf of the GMG" is not the GMG's.
+const THROUGH_OF = /^\s*(?:(?!(?:on|by|at|in|to|with|from|about|behalf|\w+ed)\s)[\w’'().-]+\s+){1,7}(?:of|for)\s+(?:(?:the|all|its|each)\s+)*(?:[\w-]*\d[\w-]*\s+)?$/;
+
+const ROLE_AFTER = /^\s+(?:[Cc]o-)?(?:[Cc]hair|[Cc]hairmanship|[Cc]hair-in-[Oo]ffice|[Pp]residency|[Ss]ecretariat)\b/;
+
+/** A phrase opening the sentence before the trigger: "In the framework of cooperation with A, B did …". */
+const FRONTED = /^\s*(?:In|Through|Under|Within|As part of)\b[^,;]{0,40}$/;
+
 const tokenIndexAt = (tokens: AToken[], offset: number) => {
   let k = 0;
   while (k < tokens.length && tokens[k]!.end <= offset) k++;
@@ -214,7 +223,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         if (!rule.passive) return;
         const agentsFrom = tokens[by]!.end;
         const clauseEnd = Math.min(endOfClause(text, agentsFrom), agentsFrom + 160);
-        const subjects = listAt(ofKinds(subjKinds), text, agentsFrom, clauseEnd);
+        const agents = listAt(ofKinds(subjKinds), text, agentsFrom, clauseEnd);
+        const subjects = agents.length ? agents : exemplifiedList(ofKinds(subjKinds), text, agentsFrom, clauseEnd);
         let objects = subjectsBefore(ms, text, trigStart, objKinds).slice(-3);
         // "a GMG expert meeting … organized by", "a side event at the session of the CPD organized by".
         if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
@@ -225,10 +235,27 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       }
       const clauseEnd = Math.min(endOfClause(text, trigEnd), trigEnd + 160);
       // "part of IOM’s International Dialogue on Migration": the possessive owner is not the object.
-      let objects = listAt(ofKinds(objKinds).filter((m) => !/^[’']s\b/.test(text.slice(m.end, m.end + 3))), text, trigEnd, clauseEnd, rule.objectWithin ?? 40);
+      // A possessive pronoun ("with its partner, the ILO") only qualifies the object that follows it.
+      // "held the GFMD chairmanship": a forum naming a role or a body is not the object (CHAIRED rules read roles themselves).
+      const objectCandidates = ofKinds(objKinds).filter(
+        (m) =>
+          !/^[’']s\b/.test(text.slice(m.end, m.end + 3)) &&
+          !(m.via === "coref" && /^(?:its|their)$/i.test(text.slice(m.start, m.end))) &&
+          !(rule.type !== "CHAIRED" && ROLE_AFTER.test(text.slice(m.end, m.end + 20))),
+      );
+      let objects = listAt(objectCandidates, text, trigEnd, clauseEnd, rule.objectWithin ?? 40);
+      // "engaged in talks with IOM about the GFMD": another organization in the lead is the one engaged with.
+      if (objects.length && ms.some((m) => m.kind === "ORGANIZATION" && m.via !== "coref" && m.start >= trigEnd && m.end <= objects[0]!.start && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)) && !/^\s+$/.test(text.slice(m.end, objects[0]!.start)))) objects = [];
+      if (objects.length === 0) objects = exemplifiedList(objectCandidates, text, trigEnd, clauseEnd);
+      if (objects.length === 0 && rule.objectThroughOf) {
+        const first = objectCandidates.find((m) => m.start >= trigEnd && m.end <= clauseEnd);
+        if (first && THROUGH_OF.test(text.slice(trigEnd, first.start))) objects = listAt(objectCandidates, text, first.start, clauseEnd, 0);
+      }
       if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
       // "was created in 2006 as a member of X": X belongs to the role phrase, not to the verb.
       if (objects.length && rule.type !== "MEMBER_OF" && rule.type !== "PART_OF" && ROLE_LEAD.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
+      // "engaged in the preparations for the HLD" states support to the meeting, not taking part in it (rolePhraseRules).
+      if (rule.type === "PARTICIPATES_IN" && objects.length && /\bpreparat/i.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
       let subjects = subjectsBefore(ms, text, trigStart, subjKinds);
       // "A and the Population Division of B": a noun trigger needs a link to its subject ("is", "as", a comma).
       if (c.linkBefore && subjects.length && !linked(c.linkBefore, tokens, tokenIndexAt(tokens, subjects[subjects.length - 1]!.end), i)) subjects = [];
@@ -246,10 +273,12 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         if (o && /^\s*,?\s*(?:(?:in its capacity )?as|,)\s*(?:the\s+)?(?:current|incoming|outgoing|former|first|rotating)?\s*$/i.test(text.slice(s.end, o.start)) && /[,]|\bas\b/.test(text.slice(s.end, o.start))) objects = [o];
       }
       // "The chair of the GMG, UNDP, said"; "In partnership with IOM, Freedom from Torture runs …".
-      if (subjects.length === 0 && objects.length && (/\b(?:the|as|its)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trigStart - 20), trigStart)) || /^(?:\s*|.*[,;]\s*)(?:in|and)?\s*$/i.test(text.slice(0, trigStart)))) {
-        // Apposition after the object: "The chair of the GMG, UNDP, said".
+      const fronted = /^(?:\s*|.*[,;]\s*)(?:in|and)?\s*$/i.test(text.slice(0, trigStart)) || FRONTED.test(text.slice(0, trigStart));
+      if (subjects.length === 0 && objects.length && (/\b(?:the|as|its)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trigStart - 20), trigStart)) || fronted)) {
+        // Apposition after the object: "The chair of the GMG, UNDP, said"; after a fronted phrase the
+        // last name may carry its acronym: "In collaboration with the … Institute (UN-INSTRAW), IFAD financed".
         const last = objects[objects.length - 1]!;
-        const comma = /^\s*,\s*/.exec(text.slice(last.end));
+        const comma = (fronted ? /^\s*(?:\([^)]{1,20}\)|\))?\s*,\s*/ : /^\s*,\s*/).exec(text.slice(last.end));
         const beforeLast = objects.length > 1 ? text.slice(objects[objects.length - 2]!.end, last.start) : "";
         if (comma) subjects = listAt(ofKinds(subjKinds), text, last.end + comma[0].length, Math.min(text.length, last.end + 160), 6);
         else if (/^\s*,\s*$/.test(beforeLast) && subjKinds.includes(last.kind)) {

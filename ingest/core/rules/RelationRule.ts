@@ -49,6 +49,8 @@ export interface RelationRule {
   objects: EntityKind[];
   /** subject-first: the object must start within this many characters after the trigger. */
   objectWithin?: number;
+  /** subject-first: the object may also sit inside an "of"/"for" phrase after the trigger ("took part in the civil society days of the GFMD"). */
+  objectThroughOf?: boolean;
   /** The first trigger word must be used as a verb: "its support to" is not "supports". */
   verbal?: boolean;
   /** subject-first: an object may also end this close before the trigger ("Mexico, as GFMD Chair"). */

@@ -5,7 +5,7 @@ export const LEADS_RULES: RelationRule[] = [
     id: "leads-verb",
     type: "LEADS",
     // Co-chairing is CHAIRED (chairHostRules.ts), not leading.
-    trigger: "launch|lead|manage|implement|establish|coordinate|initiate|spearhead|run|develop|create|administer|host|co-lead|co-led|co-manage / set up",
+    trigger: "launch|lead|manage|implement|establish|coordinate|initiate|spearhead|run|develop|create|administer|host|co-lead|co-led|co-manage|conduct|execute / set up / carry out",
     verbal: true,
     // "the dialogue leading to the 2013 HLD", "managed to bring": a cause or an ability, not leading.
     notFollowedBy: "^\\s+to\\b",
@@ -21,6 +21,7 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "In 2010 UNDP launched the JMDI with its partners.", expect: ["org:undp", "ini:jmdi"] },
         { text: "KNOMAD is managed by the World Bank.", expect: ["org:world-bank", "ini:knomad"] },
         { text: "IOM and UNDP jointly set up the Migrant Resource Network (MRN) in 2009.", expect: ["org:iom", "ini:migrant-resource-network"] },
+        { text: "In 2009 UNEP conducted a project entitled “Security in Mobility” with three partners.", expect: ["org:unep", "ini:security-in-mobility"] },
       ],
       negative: [
         { text: "UNDP should launch the JMDI next year.", expect: ["org:undp", "ini:jmdi"] },
@@ -37,13 +38,14 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "UNEP was created as a result of the UN Conference on the Human Environment.", expect: ["org:unep", "forum:un-conference-on-the-human-environment"] },
         // An attributive participle is no verb of the sentence's subject.
         { text: "UNFPA is co-chairing with IOM the newly established Global Migration Group.", expect: ["org:unfpa", "forum:gmg"] },
+        { text: "UNEP conducted a review of projects such as “Security in Mobility” and others.", expect: ["org:unep", "ini:security-in-mobility"] },
       ],
     },
   },
   {
     id: "leads-organize-meeting",
     type: "LEADS",
-    trigger: "organize|organise|co-organize|co-organise|co-organized|co-organised|convene",
+    trigger: "organize|organise|co-organize|co-organise|co-organized|co-organised|convene|hold",
     verbal: true,
     shape: "subject-first",
     passive: true,
@@ -55,6 +57,7 @@ export const LEADS_RULES: RelationRule[] = [
       positive: [
         { text: "Switzerland organized the GFMD 2011 in Geneva.", expect: ["ctry:ch", "forum:gfmd-2011"] },
         { text: "The GFMD 2010, organized by Mexico in Puerto Vallarta, discussed partnerships.", expect: ["ctry:mx", "forum:gfmd-2010"] },
+        { text: "In September 2008 ESCAP held the Asia-Pacific High-level Meeting on International Migration and Development in Bangkok.", expect: ["org:escap", "forum:asia-pacific-high-level-meeting-on-international-migration-and-development"] },
       ],
       negative: [
         { text: "Mauritius plans to organize the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
@@ -62,6 +65,9 @@ export const LEADS_RULES: RelationRule[] = [
         // The organizer led a meeting of the group, not the group; the session was the venue of the event.
         { text: "A two-day GMG technical meeting on remittances organized by UNCTAD in May 2011 drew forty experts.", expect: ["org:unctad", "forum:gmg"] },
         { text: "The study was launched as a side event at the forty-sixth session of the Commission on Population and Development organized by ESCAP.", expect: ["org:escap", "forum:cpd"] },
+        { text: "Mexico held the GFMD chairmanship in 2010.", expect: ["ctry:mx", "forum:gfmd"] },
+        { text: "Mexico held the chairmanship of the GFMD in 2010.", expect: ["ctry:mx", "forum:gfmd"] },
+        { text: "Algeria and Libya hold observer status in the Rabat Process.", expect: ["ctry:dz", "forum:rabat-process"] },
       ],
     },
   },

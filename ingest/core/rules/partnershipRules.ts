@@ -4,7 +4,8 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
   {
     id: "partnership",
     type: "PARTNERS_WITH",
-    trigger: "partner|collaborate|cooperate|work with / in partnership|collaboration|cooperation with / sign agreement|memorandum ?of ?understanding with",
+    trigger:
+      "partner|collaborate|cooperate|work|liaise with / join forces with / in partnership|collaboration|cooperation|coordination with / partnership|partnerships|collaboration|cooperation with / sign agreement|memorandum ?of ?understanding with",
     shape: "subject-first",
     subjects: ["ORGANIZATION"],
     objects: ["ORGANIZATION"],
@@ -15,9 +16,22 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
         { text: "IOM UK works in partnership with the British Red Cross.", expect: ["org:british-red-cross", "org:iom"] },
         { text: "UNHCR signed a memorandum of understanding with UNICEF in 2012.", expect: ["org:unhcr", "org:unicef"] },
         { text: "In partnership with IOM, Freedom from Torture runs a clinic in London.", expect: ["org:freedom-from-torture", "org:iom"] },
+        { text: "WMO works with partners such as UNEP, UNDP and UNISDR.", expect: ["org:undp", "org:wmo"] },
+        { text: "FAO has long experience in collaborating with development partners, including other UN agencies (for example, IFAD and ILO).", expect: ["org:fao", "org:ilo"] },
+        { text: "Under a framework of cooperation with UNDP and IOM, ECLAC organised two workshops.", expect: ["org:eclac", "org:iom"] },
+        { text: "UNHCR worked with its partner, the ILO, on a guide for employers.", expect: ["org:ilo", "org:unhcr"] },
+        { text: "The World Bank has liaised closely with UNICEF since 2004.", expect: ["org:unicef", "org:world-bank"] },
+        { text: "IOM delivered training to teachers in coordination with UNESCO.", expect: ["org:iom", "org:unesco"] },
+        { text: "IOM has joined forces with the United Kingdom’s Joint Council for the Welfare of Immigrants (JCWI).", expect: ["org:iom", "org:jcwi"] },
+        { text: "In collaboration with the UN International Research and Training Institute for the Advancement of Women (UN-INSTRAW), IFAD financed a study.", expect: ["org:ifad", "org:un-instraw"] },
       ],
       negative: [
         { text: "UNHCR intends to work with UNICEF.", expect: ["org:unhcr", "org:unicef"] },
+        { text: "WMO works on hazards such as floods, as reported by UNEP.", expect: ["org:unep", "org:wmo"] },
+        { text: "UNHCR hopes for closer cooperation with UNICEF.", expect: ["org:unhcr", "org:unicef"] },
+        { text: "UNDP works with governments in regions such as Africa, where UNICEF is also present.", expect: ["org:undp", "org:unicef"] },
+        { text: "The report by ILO, written with data from several countries, was cited by UNICEF.", expect: ["org:ilo", "org:unicef"] },
+        { text: "The side event was organized by the Latin American and Caribbean Demographic Centre (CELADE), which serves as the Population Division of ECLAC, in coordination with UNFPA.", expect: ["org:un-desa-population-division", "org:unfpa"] },
         // The co-sponsors of a programme are the other agencies, not the programme's own body.
         { text: "UNFPA worked with UNAIDS Co-sponsors and other partners on the seminar.", expect: ["org:unaids", "org:unfpa"] },
       ],

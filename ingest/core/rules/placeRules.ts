@@ -4,7 +4,8 @@ export const PLACE_RULES: RelationRule[] = [
   {
     id: "operates-in",
     type: "OPERATES_IN",
-    trigger: "operate|implement|active|run|work|pilot|present|carry|roll ?out in / cover|target / project|projects|activity|activities|operation|operations in",
+    // Not "present in": lemmas make it "was presented in", a venue.
+    trigger: "operate|implement|active|run|work|pilot|carry|roll ?out in / presence in / cover|target / project|projects|activity|activities|operation|operations in",
     shape: "subject-first",
     subjects: ["INITIATIVE"],
     objects: ["COUNTRY"],
@@ -19,6 +20,7 @@ export const PLACE_RULES: RelationRule[] = [
       negative: [
         { text: "A KNOMAD workshop was held in Mauritius.", expect: ["ini:knomad", "ctry:mu"] },
         { text: "MIDA plans to operate in Kenya.", expect: ["ini:mida", "ctry:ke"] },
+        { text: "The MIDA results were presented in Kenya last year.", expect: ["ini:mida", "ctry:ke"] },
       ],
     },
   },

@@ -53,14 +53,20 @@ export const SUPPORT_RULES: RelationRule[] = [
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM", "INITIATIVE"],
     objectWithin: 30,
+    objectThroughOf: true,
     verbal: true,
     confidence: 0.75,
     examples: {
       positive: [
         { text: "UNFPA contributed to the GFMD 2010 with a paper on data.", expect: ["org:unfpa", "forum:gfmd-2010"] },
+        { text: "UNODC contributed to two technical background papers for the GFMD 2008 in Manila.", expect: ["org:unodc", "forum:gfmd-2008"] },
         { text: "UN Women contributed to the JMDI in its second phase.", expect: ["org:un-women", "ini:jmdi"] },
       ],
-      negative: [{ text: "UNFPA intends to contribute to the GFMD 2014.", expect: ["org:unfpa", "forum:gfmd-2014"] }],
+      negative: [
+        { text: "UNFPA intends to contribute to the GFMD 2014.", expect: ["org:unfpa", "forum:gfmd-2014"] },
+        { text: "UNFPA contributed to a study on remittances, which was later presented at the GFMD 2010.", expect: ["org:unfpa", "forum:gfmd-2010"] },
+        { text: "ILO contributed to keynote addresses delivered on behalf of the GMG.", expect: ["org:ilo", "forum:gmg"] },
+      ],
     },
   },
 ];

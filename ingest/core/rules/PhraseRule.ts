@@ -1,0 +1,36 @@
+import type { RelationType } from "../../../src/ontology/ontology.js";
+import type { M } from "../mentionLists.js";
+import type { RuleExample } from "./RelationRule.js";
+
+/**
+ * Relations read from the shape of a noun phrase around an initiative, where no verb states them:
+ * "the Central Asia Regional Programme in Kazakhstan and Tajikistan", "the Sustainable Fisheries
+ * Livelihoods Programme of FAO", "its Hydrology Programme" (in the agency's own chapter),
+ * "a project entitled “Security in Mobility” in partnership with OCHA and IOM", "UN Women is partnering
+ * with ILO and OHCHR on the … Programme", "ECA supported the Government of Mauritius, the Chair-in-Office of
+ * the sixth GFMD".
+ * Each reading is data with positive and negative sentences (test/unit/phraseRules.test.ts);
+ * ingest/core/phraseRules.ts applies them.
+ */
+export interface PhraseRule {
+  id: string;
+  type: RelationType;
+  confidence: number;
+  read: (text: string, ms: M[], ownerId: string | null) => Array<[string, string]>;
+  examples: { positive: RuleExample[]; negative: RuleExample[] };
+}
+
+/** An initiative named as a programme, project or scheme, or introduced as one ("the pilot project on …"). */
+export const PROGRAMME_HEAD = /\b(?:Programme|Program|Project|Scheme|Initiative|Plan|Survey|Campaign)s?\W*$/i;
+const PROGRAMME_BEFORE = /\b(?:programme|program|project|scheme|initiative|survey)\s+(?:on|entitled|called|named)?\s*(?:the\s+)?[“"]?$/i;
+export const isProgramme = (text: string, m: M) => PROGRAMME_HEAD.test(text.slice(m.start, m.end)) || PROGRAMME_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+/** "presented the … Programme in Mexico", "discussed at …": the country is where something was shown, not where the programme works. */
+export const VENUE_VERB = /\b(?:present|presented|presents|showcased?|discussed|launched at|held|hosted|organi[sz]ed|reviewed|shared|debated|introduced)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** What follows an initiative in a longer noun phrase: "the JMDI partners", "its KNOMAD contribution". */
+export const NOUN_AFTER = /^[”"]?\s+(?:[a-z][\w-]*\s+)?(?:partners?|work|support|contributions?|secretariat|team|members?|events?|meetings?|reports?|workshops?|staff|evaluation|review)\b/;
+export const own = (m: M) => m.via !== "coref";
+export const TOPIC_BEFORE = /\b(?:on|about|regarding|concerning)\s+(?:the\s+)?[“"]?$/i;
+
+/** Between a subject and its verb: a negation, modal or plan makes the clause state no fact. */
+export const NON_FACT = /\b(?:not|never|no|will|would|should|could|may|might|must|shall|can|plans?|planned|intends?|aims?|hopes?|seeks?|wish(?:es)?|expects?|proposed?|invited|asked|to)\b/i;
+
