@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { foldOwnerPrefixes } from "../../ingest/core/ownerFold.js";
+import { buildGraphs } from "../../ingest/core/pipeline.js";
+import type { DiscoveredName, SourceFile } from "../../ingest/core/types.js";
+
+const catalog = defaultCatalog();
+const note = (text: string): SourceFile => ({ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" });
+const entitiesOf = (text: string) => buildGraphs([note(text)], catalog)[0]!.entities;
+
+describe("owner-prefix folding (OWNER_PREFIX in nameRules.ts)", () => {
+  it("gives a name written with and without its only owner one id, keeping the bare spelling as an alias", () => {
+    const found = entitiesOf("The ILO Coastal Work Agenda guides it. The Coastal Work Agenda has four pillars.").filter((e) => /Coastal Work Agenda/.test(e.name));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.aliases).toContain("Coastal Work Agenda");
+  });
+
+  it("leaves a bare name alone when two owners write it", () => {
+    const found = entitiesOf("The ILO Coastal Jobs Plan and the UNDP Coastal Jobs Plan differ. The Coastal Jobs Plan is new.").filter((e) => /Coastal Jobs Plan/.test(e.name));
+    expect(found.map((e) => e.name).sort()).toEqual(["Coastal Jobs Plan", "ILO Coastal Jobs Plan", "UNDP Coastal Jobs Plan"]);
+  });
+
+  it("does not fold a bare name that another agency's chapter uses", () => {
+    const variants: DiscoveredName[] = [
+      { key: "ini:wipo-x-agenda", kind: "INITIATIVE", name: "WIPO X Agenda", acronym: null, owner: { id: "org:wipo", local: "X Agenda" } },
+      { key: "ini:x-agenda", kind: "INITIATIVE", name: "X Agenda", acronym: null, chapterOwners: ["org:undp"] },
+    ];
+    expect(foldOwnerPrefixes(variants)).toEqual([]);
+    expect(variants[1]!.name).toBe("X Agenda");
+    variants[1]!.chapterOwners = ["org:wipo"];
+    expect(foldOwnerPrefixes(variants)).toEqual([{ key: "ini:x-agenda", bare: "X Agenda" }]);
+    expect(variants[1]!.name).toBe("WIPO X Agenda");
+  });
+});
