@@ -20,6 +20,19 @@ export function foldOwnerPrefixes(variants: Iterable<DiscoveredName>): Array<{ k
     owned.set(k, [...(owned.get(k) ?? []), d]);
   }
   const folded: Array<{ key: string; bare: string }> = [];
+  // A sub-unit given the chapter's agency as parent by guess ("the Special Unit for X" in the UNICEF chapter)
+  // takes the parent that the text states elsewhere ("the Special Unit for X of UNDP"), when it states one only.
+  for (const d of all) {
+    if (!d.parentGuessed || !d.owner) continue;
+    const stated = (owned.get(nameKey(d.owner.local)) ?? []).filter((o) => !o.parentGuessed && o.owner!.id !== d.owner!.id);
+    const owners = new Set(stated.map((o) => o.owner!.id));
+    if (owners.size !== 1) continue;
+    const target = stated[0]!;
+    d.name = target.name; // the guessed display ("UNICEF Special Unit …") was never written: no alias
+    d.parentId = target.parentId;
+    d.owner = target.owner;
+    d.parentGuessed = false;
+  }
   for (const d of all) {
     if (d.owner || d.parentId || d.isEvent || d.name.split(/\s+/).length < 2) continue;
     const candidates = owned.get(nameKey(d.name));

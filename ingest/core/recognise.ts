@@ -478,7 +478,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
         if (catalog.byId.has(id)) return;
         // The name as the text wrote it, or the sub-unit's own name, is how others refer to it too.
         const alias = written ?? (isGeneric(local) || words.length < 2 ? undefined : local);
-        discover({ key: id, kind: "ORGANIZATION", name: display, acronym: null, parentId: parent.id, owner: { id: parent.id, local }, ...(alias ? { alias } : {}) });
+        discover({ key: id, kind: "ORGANIZATION", name: display, acronym: null, parentId: parent.id, owner: { id: parent.id, local }, ...(alias ? { alias } : {}), ...(method === "subunit-chapter" && !isGeneric(local) ? { parentGuessed: true } : {}) });
       } else {
         id = entityId(kind, local);
         if (catalog.byId.has(id)) return;

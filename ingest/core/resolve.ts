@@ -119,7 +119,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   for (const f of ownerFolds) alias(redirect.get(f.key) ?? f.key, f.bare);
   const discovered = new Map<string, ResolvedEntity>();
   for (const [, [d]] of groups) {
-    const { key, alias: _alias, owner: _owner, chapterOwners: _chapters, ...rest } = d!;
+    const { key, alias: _alias, owner: _owner, chapterOwners: _chapters, parentGuessed: _guessed, ...rest } = d!;
     discovered.set(key, { id: key, ...rest, aliases: [], origin: "discovered", ...(d!.isEvent ? { isEvent: true, year: d!.year ?? null } : {}) });
   }
 
@@ -151,7 +151,8 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   }
   for (const e of entities.values()) if (e.parentId && redirect.has(e.parentId)) e.parentId = redirect.get(e.parentId);
   for (const [target, names] of aliasesOf) {
-    const e = entities.get(target);
+    // Aliases noted on a variant that was later folded into another go with it.
+    const e = entities.get(redirect.get(target) ?? target);
     if (e) e.aliases = [...new Set([...e.aliases, ...[...names].filter((n) => n !== e.name)])];
   }
   return entities;

@@ -203,6 +203,8 @@ export interface DiscoveredName {
   alias?: string;
   /** A name written after its owner's name ("ILO Decent Work Agenda", "IMO Maritime Safety Committee"): the owner and the rest. */
   owner?: { id: string; local: string };
+  /** The parent is only the chapter's agency, not stated in the text: a stated parent elsewhere wins. */
+  parentGuessed?: boolean;
   /** Agencies whose own chapters mention the name: a bare name folds into an owned one only where no other agency claims it. */
   chapterOwners?: string[];
 }

@@ -31,4 +31,14 @@ describe("owner-prefix folding (OWNER_PREFIX in nameRules.ts)", () => {
     expect(foldOwnerPrefixes(variants)).toEqual([{ key: "ini:x-agenda", bare: "X Agenda" }]);
     expect(variants[1]!.name).toBe("WIPO X Agenda");
   });
+
+  it("moves a sub-unit whose parent was only the chapter's agency to the parent the text states elsewhere", () => {
+    const variants: DiscoveredName[] = [
+      { key: "org:undp-coastal-unit", kind: "ORGANIZATION", name: "UNDP Coastal Unit", acronym: null, parentId: "org:undp", owner: { id: "org:undp", local: "Coastal Unit" } },
+      { key: "org:unicef-coastal-unit", kind: "ORGANIZATION", name: "UNICEF Coastal Unit", acronym: null, parentId: "org:unicef", owner: { id: "org:unicef", local: "Coastal Unit" }, parentGuessed: true },
+    ];
+    foldOwnerPrefixes(variants);
+    expect(variants[1]).toMatchObject({ name: "UNDP Coastal Unit", parentId: "org:undp" });
+    expect(variants[0]).toMatchObject({ name: "UNDP Coastal Unit", parentId: "org:undp" });
+  });
 });
