@@ -29,7 +29,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
   id: "head-nouns",
   what: "A discovered name's kind is the kind of its head noun (the last word before the first complement). Reports, surveys and handbooks are publications, not initiatives.",
   words: {
-    INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Alliance Action Roadmap Window".split(" "),
+    INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Alliance Action Roadmap Window System Day".split(" "),
     ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College School Movement".split(" "),
     FORUM: "Forum Process Dialogue Consultations Consultation Summit Group Groups Conference Meeting Team Force".split(" "),
     CONVENTION: "Convention Protocol Treaty Covenant Charter Declaration".split(" "),
@@ -47,6 +47,8 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     { text: "The Nordic Steering Committee of the Coastal Campaign for Fishers met.", name: "Coastal Campaign for Fishers", kind: "INITIATIVE" },
     { text: "The Andean Labour Migration Working Group met.", name: "Andean Labour Migration Working Group", kind: "FORUM" },
     { text: "Volunteers joined the Movement Against Coastal Xenophobia in May.", name: "Movement Against Coastal Xenophobia", kind: "ORGANIZATION" },
+    { text: "The Coastal Climate Information System routinely issues bulletins.", name: "Coastal Climate Information System", kind: "INITIATIVE" },
+    { text: "World Fishers Remittance Day will bring together operators.", name: "World Fishers Remittance Day", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "A chapter on the Role of Civil Society follows.", name: "Role of Civil Society" },
@@ -172,9 +174,35 @@ export const QUOTED_TITLES: NameRule = {
   words: "programme program project initiative campaign network platform fund facility plan strategy framework".split(" "),
   positive: [
     { text: "IOM runs a project entitled “Safe Journeys Home” in three provinces.", name: "Safe Journeys Home", kind: "INITIATIVE" },
+    { text: "In 2013 IFAD launched the USD 2-million project, “Coastal Postal Savings,” with partners.", name: "Coastal Postal Savings", kind: "INITIATIVE" },
     { text: "They launched the “Know Before You Go” campaign last year.", name: "Know Before You Go", kind: "INITIATIVE" },
   ],
   negative: [{ text: "The report, entitled “Moving Forward”, was read widely.", name: "Moving Forward" }],
+};
+
+export const ACRONYM_PROGRAMMES: NameRule<{ heads: string[]; verbs: string[] }> = {
+  id: "acronym-programmes",
+  what: "A name defined with an acronym but headed by no kind noun names an initiative when a launching verb introduces it ('launched the Diaspora Investment in Coastal Farming (DICF)') or when its head is a survey or census run as a named series ('the Multiple Coastal Cluster Surveys (MCCS)'). Without the acronym a survey stays a publication.",
+  words: {
+    heads: "Survey Surveys Census Censuses".split(" "),
+    verbs: "launched launch launches implemented implements established establishes initiated initiates created set started starts introduced runs ran conducts conducted".split(" "),
+  },
+  positive: [
+    { text: "In 2011 IFAD and Tinland launched the Diaspora Investment in Coastal Farming (DICF) pilot.", name: "Diaspora Investment in Coastal Farming", kind: "INITIATIVE" },
+    { text: "Questions were added to the Multiple Coastal Cluster Surveys (MCCS) in 2012.", name: "Multiple Coastal Cluster Surveys", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "The Ministry of Coastal Affairs (MCA) met the donors.", name: "Coastal Affairs" },
+    { text: "They discussed Diaspora Investment in Coastal Farming (DICF) at length.", name: "Diaspora Investment in Coastal Farming" },
+  ],
+};
+
+export const PARENTHESISED_OWNER: NameRule = {
+  id: "parenthesised-owner",
+  what: "'the African, Caribbean and Pacific (ACP) Observatory on Migration': a body's name with its acronym in brackets opens a longer name; the acronym is the owner prefix, and the whole written form is an alias.",
+  words: [],
+  positive: [{ text: "It supports the African, Caribbean and Pacific (ACP) Observatory on Coastal Mobility, set up in 2010.", name: "ACP Observatory on Coastal Mobility", kind: "INITIATIVE" }],
+  negative: [{ text: "It supports the African, Caribbean and Pacific (ACP) Observatory on Coastal Mobility, set up in 2010.", name: "Observatory on Coastal Mobility" }],
 };
 
 export const QUOTED_NAMES: NameRule = {
@@ -260,6 +288,8 @@ export const NAME_RULES: NameRule<unknown>[] = [
   SUBUNIT_HEADS,
   QUOTED_TITLES,
   QUOTED_NAMES,
+  ACRONYM_PROGRAMMES,
+  PARENTHESISED_OWNER,
   GENERIC_OFFICES,
   VENUE_HEADS,
   COUNTRY_OFFICES,

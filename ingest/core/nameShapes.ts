@@ -1,6 +1,6 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind, headWord } from "./headKind.js";
-import { GENERIC_OFFICES, NAME_CONNECTORS, QUOTED_NAMES, VENUE_HEADS } from "./nameRules.js";
+import { ACRONYM_PROGRAMMES, GENERIC_OFFICES, NAME_CONNECTORS, QUOTED_NAMES, VENUE_HEADS } from "./nameRules.js";
 
 /**
  * Shape tests on a candidate name, each driven by a rule in nameRules.ts
@@ -58,4 +58,15 @@ export function quotedNames(text: string): QuotedName[] {
 /** An organization written by its acronym ("UNICEF", "IOM"): an acronym may be followed by a country to name its office there. */
 export function isAcronymSurface(surface: string): boolean {
   return /^[A-Z][A-Z&\-]{1,11}$/.test(surface);
+}
+
+const SERIES_HEADS = new Set(ACRONYM_PROGRAMMES.words.heads);
+const LAUNCH = new RegExp(`\\b(?:${ACRONYM_PROGRAMMES.words.verbs.join("|")})(?:\\s+up)?\\s+(?:the|a|an)\\s+(?:[\\w$-]+\\s+){0,3}$`, "i");
+
+/** A name defined with an acronym but without a kind noun: an initiative when launched, or a survey series (ACRONYM_PROGRAMMES). */
+export function acronymProgramme(name: string, before: string): EntityKind | null {
+  if (name.split(/\s+/).length < 2) return null;
+  const last = name.split(/\s+/).pop()!;
+  if (SERIES_HEADS.has(last) || LAUNCH.test(before)) return "INITIATIVE";
+  return null;
 }

@@ -5,7 +5,7 @@ import { Matcher, matchTokens } from "./Matcher.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { meetingMentions, YEAR_AFTER, type RecentForums } from "./meetings.js";
 import { COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, NAME_PREFIX, NOT_NAMES, QUOTED_TITLES, SUBUNIT_HEADS, TRAILING_CONTEXT } from "./nameRules.js";
-import { isAcronymSurface, isGenericOffice, isVenue, quotedNames } from "./nameShapes.js";
+import { acronymProgramme, isAcronymSurface, isGenericOffice, isVenue, quotedNames } from "./nameShapes.js";
 import type { DiscoveredName, Mention, Passage, StructuredDocument } from "./types.js";
 
 export type { DiscoveredName } from "./types.js";
@@ -70,7 +70,7 @@ const HEAD_WORDS = new Set(Object.values(HEAD_NOUNS.words).flat());
 const BODY_HEADS = new Set([...SUBUNIT_HEADS.words, "Office", "Board", "Committee", "Council", "Secretariat", "Bureau", "Directorate", "Department", "Centre", "Center"]);
 const GENERIC = new Set([...GENERIC_NAMES.words, ...Object.values(HEAD_NOUNS.words).flat(), ...NAME_CONNECTORS.words]);
 const QUOTE_NOUNS = QUOTED_TITLES.words.join("|");
-const QUOTED_BEFORE = new RegExp(`\\b(${QUOTE_NOUNS})s?,?\\s+(?:entitled|titled|called|named|known as)\\s+[“"]([^”"]{3,150})[”"]`, "gi");
+const QUOTED_BEFORE = new RegExp(`\\b(${QUOTE_NOUNS})s?(?:,\\s*|,?\\s+(?:entitled|titled|called|named|known as)\\s+)[“"]([^”"]{3,150})[”"]`, "gi");
 const QUOTED_AFTER = new RegExp(`[“"]([^”"]{3,150})[”"]\\s+(${QUOTE_NOUNS})\\b`, "gi");
 const PREPOSITIONS = new Set(COMMA_COORDINATION.words);
 const NAME_PREFIXES = new Set(NAME_PREFIX.words);
@@ -237,7 +237,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
         taken.push([acronymAt, acronymAt + acronym.length]);
         continue;
       }
-      const kind = headKind(name);
+      const kind = headKind(name) ?? acronymProgramme(name, text.slice(Math.max(0, nameStart - 40), nameStart));
       if (!kind || kind === "COUNTRY") continue;
       // "At its International Training Centre (ITC)" in an agency's chapter: the agency's own body.
       const ownBody = passage.chapterOwnerId && kind === "ORGANIZATION" && /\bits\s+$/i.test(text.slice(Math.max(0, nameStart - 8), nameStart)) && BODY_HEADS.has(headWord(name) ?? "");
@@ -356,8 +356,13 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       );
       let owner = possessive ? hits.find((h) => h.kind !== "COUNTRY" && h.end === phraseStart + possessive[1]!.length) : undefined;
       // "KNOMAD’s Thematic Working Group": an initiative or forum owns a body named with it, it is not a parent organization.
-      const possessor = owner && owner.kind !== "ORGANIZATION" ? owner : undefined;
-      if (possessor) owner = undefined;
+      // "the African, Caribbean and Pacific (ACP) Observatory on X": the bracketed acronym owns the name (PARENTHESISED_OWNER).
+      const bracket = !prefix && !possessive ? /\(([A-Z][A-Za-z&\-]{1,11})\)\s+$/.exec(text.slice(Math.max(0, start - 16), start)) : null;
+      const bracketAt = bracket ? start - bracket[0].length : -1;
+      const bracketOwner = bracket ? hits.find((h) => h.start === bracketAt + 1 && h.end === bracketAt + 1 + bracket[1]!.length && h.kind !== "COUNTRY") : undefined;
+      const expansion = bracketOwner ? /((?:[A-Z][\p{L}\-]*,?\s+(?:(?:and|&|of|for|the|on)\s+)*)*[A-Z][\p{L}\-]*)\s+$/u.exec(text.slice(Math.max(0, bracketAt - 120), bracketAt)) : null;
+      const possessor = (owner && owner.kind !== "ORGANIZATION" ? owner : undefined) ?? bracketOwner;
+      if (possessor && possessor !== bracketOwner) owner = undefined;
       // "the Organization’s Maritime Safety Committee" in the IMO chapter.
       if (!owner && possessive && passage.chapterOwnerId && SELF_OWNER.test(possessive[1]!)) owner = { start: -1, end: -1, id: passage.chapterOwnerId, kind: "ORGANIZATION" };
       if (prefix) {
@@ -463,11 +468,12 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
         id = entityId(partKind, display);
         if (catalog.byId.has(id)) return;
         discover({ key: id, kind: partKind, name: display, acronym: null, owner: { id: prefix.id, local: text.slice(prefix.end, end).trim() }, ...(parent ? { parentId: parent.id } : {}) });
-      } else if (possessor && (kind === "FORUM" || kind === "ORGANIZATION")) {
+      } else if (possessor && (kind !== "ORGANIZATION" || possessor !== bracketOwner)) {
         display = `${shortName(possessor.id)} ${local}`;
         id = entityId(kind, display);
         if (catalog.byId.has(id)) return;
-        discover({ key: id, kind, name: display, acronym: null, owner: { id: possessor.id, local }, ...(kind === "FORUM" ? { parentId: possessor.id } : {}) });
+        const alias = expansion && bracket ? `${expansion[1]!.replace(LEADING_NOISE, "")} (${bracket[1]}) ${local}` : undefined;
+        discover({ key: id, kind, name: display, acronym: null, owner: { id: possessor.id, local }, ...(kind === "FORUM" ? { parentId: possessor.id } : {}), ...(alias ? { alias } : {}) });
         if (kind === "FORUM") {
           parent = possessor;
           method = "part-prefix";
