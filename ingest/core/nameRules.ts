@@ -218,12 +218,13 @@ export const QUOTED_NAMES: NameRule = {
 
 export const GENERIC_OFFICES: NameRule = {
   id: "generic-offices",
-  what: "A body's office named only by its level or place type ('the UNFPA Regional Office', 'its Country Office', 'a Field Office') is one of many unnamed offices: no entity of its own (the mention stays the body's). A further name ('Regional Office for Europe', 'Arab States Regional Office') makes it one.",
-  words: "Regional Sub-regional Subregional Country Field Liaison National Local Provincial Area Sub-Office Representation Office Offices Mission".split(" "),
+  what: "A body's office or working group named only by its level or type ('the UNFPA Regional Office', 'its Country Office', 'the GMG Working Group', 'a Task Force') is one of many unnamed ones: no entity of its own (the mention stays the body's). A further name ('Regional Office for Europe', 'Working Group on Data') makes it one.",
+  words: "Regional Sub-regional Subregional Country Field Liaison National Local Provincial Area Sub-Office Representation Office Offices Mission Working Task Thematic Group Groups Force Forces".split(" "),
   positive: [{ text: "The UNFPA Regional Office for Coastal Asia opened in 2010.", name: "UNFPA Regional Office for Coastal Asia", kind: "ORGANIZATION", parentId: "org:unfpa" }],
   negative: [
     { text: "In the coastal region, the UNFPA Regional Office works with IOM.", name: "UNFPA Regional Office" },
     { text: "The UNFPA Country Office in Tinland trained staff.", name: "UNFPA Country Office" },
+    { text: "The report of the GMG Working Group was shared.", name: "GMG Working Group" },
   ],
 };
 

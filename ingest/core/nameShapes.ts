@@ -8,9 +8,9 @@ import { ACRONYM_PROGRAMMES, GENERIC_OFFICES, NAME_CONNECTORS, QUOTED_NAMES, VEN
  */
 
 const OFFICE_WORDS = new Set(GENERIC_OFFICES.words);
-const OFFICE_HEADS = new Set(["Office", "Offices", "Mission"]);
+const OFFICE_HEADS = new Set(["Office", "Offices", "Mission", "Group", "Groups", "Force", "Forces"]);
 
-/** "Regional Office", "Country Office": one of many unnamed offices of a body (GENERIC_OFFICES). */
+/** "Regional Office", "Working Group": one of many unnamed offices or groups of a body (GENERIC_OFFICES). */
 export function isGenericOffice(local: string): boolean {
   const words = local.split(/\s+/).filter(Boolean);
   return words.length > 0 && OFFICE_HEADS.has(words[words.length - 1]!) && words.every((w) => OFFICE_WORDS.has(w));
