@@ -3,8 +3,8 @@ import type { DiscoveredName } from "./types.js";
 
 /**
  * OWNER_PREFIX (nameRules.ts): "the Decent Work Agenda" and "the ILO Decent Work Agenda" are one
- * initiative when the ILO is the only owner the name is ever written with, and no other agency's
- * chapter uses the bare name; sub-units fold the same way ("the Maritime Safety Committee" /
+ * initiative when the ILO is the only owner the name is ever written with, and (when the owner has
+ * chapters of its own) no other agency's chapter uses the bare name; sub-units fold the same way ("the Maritime Safety Committee" /
  * "the IMO Maritime Safety Committee"). Two owners ("ILO X" and "UNDP X") leave a bare "X" alone:
  * the text does not say whose it is.
  *
@@ -19,6 +19,7 @@ export function foldOwnerPrefixes(variants: Iterable<DiscoveredName>): Array<{ k
     const k = nameKey(d.owner.local);
     owned.set(k, [...(owned.get(k) ?? []), d]);
   }
+  const chapterAgencies = new Set(all.flatMap((d) => d.chapterOwners ?? []));
   const folded: Array<{ key: string; bare: string }> = [];
   // A sub-unit given the chapter's agency as parent by guess ("the Special Unit for X" in the UNICEF chapter)
   // takes the parent that the text states elsewhere ("the Special Unit for X of UNDP"), when it states one only.
@@ -40,7 +41,8 @@ export function foldOwnerPrefixes(variants: Iterable<DiscoveredName>): Array<{ k
     const owners = new Set(candidates.map((o) => o.owner!.id));
     if (owners.size !== 1) continue;
     const ownerId = candidates[0]!.owner!.id;
-    if ((d.chapterOwners ?? []).some((c) => c !== ownerId)) continue;
+    // An agency with chapters of its own names its things there; its name on a bare mention in another agency's chapter is a guess.
+    if (chapterAgencies.has(ownerId) && (d.chapterOwners ?? []).some((c) => c !== ownerId)) continue;
     // The most often written owned spelling, for a stable choice: candidates arrive ranked.
     const target = candidates[0]!;
     folded.push({ key: d.key, bare: d.name });

@@ -20,9 +20,9 @@ describe("owner-prefix folding (OWNER_PREFIX in nameRules.ts)", () => {
     expect(found.map((e) => e.name).sort()).toEqual(["Coastal Jobs Plan", "ILO Coastal Jobs Plan", "UNDP Coastal Jobs Plan"]);
   });
 
-  it("does not fold a bare name that another agency's chapter uses", () => {
+  it("does not fold a bare name that another agency's chapter uses, when the owner has chapters of its own", () => {
     const variants: DiscoveredName[] = [
-      { key: "ini:wipo-x-agenda", kind: "INITIATIVE", name: "WIPO X Agenda", acronym: null, owner: { id: "org:wipo", local: "X Agenda" } },
+      { key: "ini:wipo-x-agenda", kind: "INITIATIVE", name: "WIPO X Agenda", acronym: null, owner: { id: "org:wipo", local: "X Agenda" }, chapterOwners: ["org:wipo"] },
       { key: "ini:x-agenda", kind: "INITIATIVE", name: "X Agenda", acronym: null, chapterOwners: ["org:undp"] },
     ];
     expect(foldOwnerPrefixes(variants)).toEqual([]);
@@ -30,6 +30,14 @@ describe("owner-prefix folding (OWNER_PREFIX in nameRules.ts)", () => {
     variants[1]!.chapterOwners = ["org:wipo"];
     expect(foldOwnerPrefixes(variants)).toEqual([{ key: "ini:x-agenda", bare: "X Agenda" }]);
     expect(variants[1]!.name).toBe("WIPO X Agenda");
+  });
+
+  it("folds into an owner without chapters of its own wherever the bare name is written", () => {
+    const variants: DiscoveredName[] = [
+      { key: "ini:acp-observatory-on-x", kind: "INITIATIVE", name: "ACP Observatory on X", acronym: null, owner: { id: "org:acp", local: "Observatory on X" } },
+      { key: "ini:observatory-on-x", kind: "INITIATIVE", name: "Observatory on X", acronym: null, chapterOwners: ["org:iom"] },
+    ];
+    expect(foldOwnerPrefixes(variants)).toEqual([{ key: "ini:observatory-on-x", bare: "Observatory on X" }]);
   });
 
   it("moves a sub-unit whose parent was only the chapter's agency to the parent the text states elsewhere", () => {
