@@ -4,7 +4,8 @@ import type { Catalog } from "../catalog/catalog.js";
 import { Matcher, matchTokens } from "./Matcher.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { meetingMentions, YEAR_AFTER, type RecentForums } from "./meetings.js";
-import { COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, NAME_PREFIX, NOT_NAMES, QUOTED_TITLES, SUBUNIT_HEADS, TRAILING_CONTEXT } from "./nameRules.js";
+import { HEAD_NOUNS, NAME_CONNECTORS, NAME_PREFIX, NOT_NAMES, QUOTED_TITLES, SUBUNIT_HEADS } from "./nameRules.js";
+import { type Hit, checkCommas, initialsMatch, isGeneric, LEADING_NOISE, splitCoordinated, trimName } from "./nameTrim.js";
 import { acronymProgramme, isAcronymSurface, isGenericOffice, isVenue, quotedNames } from "./nameShapes.js";
 import type { DiscoveredName, Mention, Passage, StructuredDocument } from "./types.js";
 
@@ -56,131 +57,18 @@ const DEFINITION = new RegExp(`(${CAP_WORD}(?:(?:${COORD})|\\s+(?:${CAP_WORD}|${
 const NAME_PHRASE = new RegExp(`${CAP_WORD}(?:(?:${COORD})|\\s+(?:${CAP_WORD}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:[A-Z]|\\d+-))))*`, "gu");
 const MAX_NAME_WORDS = 24;
 const LEADING_COMPLEMENT = /^.*?\s(?:of|for|on|to|from|at|against)(?:\s+the)?\s+(?=[A-Z])/;
-const LEADING_NOISE = /^(?:(?:The|A|An|In|On|At|By|Its|Their|This|These|Under|Through|With|From|For|And|Since|During|As|Both|Our|Other|Alongside|Among|Amongst|Within|Including|Each|Every|All|Many|Some|Such|Several|New|Two|Three|Four|Five|See|Also|If|When|While|Where|However|Moreover|Furthermore|Following|According|Via|Between|To|Of|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Outside|Inside|Beyond|Across|Towards|Unlike|Like|Despite|Given|Upon|After|Before|Against|Into|Over|Until|Although|Because|Once|Thus|Then|Here|There|Dear|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|May|Must)\s+)+|^[A-Z][a-z]+ing\s+the\s+/;
 const PERSON_WORDS = /\b(Minister|Member|Director|Dame|Sir|Mr|Mrs|Ms|Dr|Ambassador|Chief|Professor|President|Secretary|Chair|Head|Manager|Officer|Days)\b/;
 const SELF_OWNER = /^(?:[Tt]he\s+)?(?:Organization|Organisation|Office|Fund|Programme|Agency|Bank|Union|Institute|Commission)$|^[Ii]ts$/;
 const NOT_AN_ACTOR = /^(Government|Governments|Ministry|Ministries|Minister|Department|State|States)\b/;
 const SELF_REFERENCE = /\b(?:[Tt]he (?:Organization|Organisation|Office|Fund|Division|Committee|Bank|Programme|Agency|Commission|Union|Institute|Entity|Special Rapporteur))\b/g;
-const MONTHS = TRAILING_CONTEXT.words.join("|");
-const TRAILING_DATE = new RegExp(`\\s+(?:in|of|on|at|during)\\s+(?:(?:early|late|mid)\\s+)?(?:${MONTHS})(?:\\s+\\d{4})?$`);
 const ORG_HEADS = new Set(HEAD_NOUNS.words.ORGANIZATION);
-const FORUM_HEADS = new Set(HEAD_NOUNS.words.FORUM);
-const HEAD_WORDS = new Set(Object.values(HEAD_NOUNS.words).flat());
 /** Heads of an organization's own bodies, which a chapter attributes to its agency ("the Executive Board"). */
 const BODY_HEADS = new Set([...SUBUNIT_HEADS.words, "Office", "Board", "Committee", "Council", "Secretariat", "Bureau", "Directorate", "Department", "Centre", "Center"]);
-const GENERIC = new Set([...GENERIC_NAMES.words, ...Object.values(HEAD_NOUNS.words).flat(), ...NAME_CONNECTORS.words]);
 const QUOTE_NOUNS = QUOTED_TITLES.words.join("|");
 const QUOTED_BEFORE = new RegExp(`\\b(${QUOTE_NOUNS})s?(?:,\\s*|,?\\s+(?:entitled|titled|called|named|known as)\\s+)[“"]([^”"]{3,150})[”"]`, "gi");
 const QUOTED_AFTER = new RegExp(`[“"]([^”"]{3,150})[”"]\\s+(${QUOTE_NOUNS})\\b`, "gi");
-const PREPOSITIONS = new Set(COMMA_COORDINATION.words);
 const NAME_PREFIXES = new Set(NAME_PREFIX.words);
 const COLLECTIVE = new RegExp(`^(?:[-\\s]+(?:${NOT_NAMES.words.filter((w) => !w.endsWith("-")).join("|")})\\b|-wide\\b)`);
-
-function initialsMatch(name: string, acronym: string): boolean {
-  const words = name.split(/[\s\-]+/).filter((w) => /^[A-Z]/.test(w));
-  const initials = words.map((w) => w[0]).join("");
-  const letters = acronym.replace(/[^A-Z]/g, "");
-  if (letters.length === 0 || initials[0] !== letters[0]) return false;
-  let k = 0;
-  for (const ch of initials) if (ch === letters[k]) k++;
-  return k >= Math.min(letters.length, 2);
-}
-
-/** A comma list of one- or two-word items ending in "and X": both readings are tried, two-word items first. */
-const COMMA_LISTS = [
-  /^(?:,\s+[A-Z][\p{L}\-]*(?:\s+[A-Z][\p{L}\-]*)?)*,?\s+(?:and|&)\s+[A-Z][\p{L}\-]*(?:\s+[A-Z][\p{L}\-]*)?/u,
-  /^(?:,\s+[A-Z][\p{L}\-]*)*,?\s+(?:and|&)\s+[A-Z][\p{L}\-]*/u,
-];
-
-/** A comma list inside a name must follow of/for/on or lead to a further word of the name; otherwise the name ends at the comma. */
-function checkCommas(name: string): string {
-  let out = name;
-  for (let at = out.indexOf(","); at !== -1; at = out.indexOf(",", at + 1)) {
-    const before = out.slice(0, at).split(/\s+/);
-    const listStart = before.length - 1; // the first list item is the word before the first comma
-    const prep = before[listStart - 1];
-    const afters = COMMA_LISTS.map((re) => out.slice(at).replace(re, ""));
-    if (prep && PREPOSITIONS.has(prep)) {
-      at = out.length - afters[0]!.length;
-      continue;
-    }
-    const continued = afters.find((a) => /^\s+[A-Z\d]/.test(a));
-    if (continued !== undefined && (!prep || /^[A-Z]/.test(prep))) {
-      at = out.length - continued.length;
-      continue;
-    }
-    return out.slice(0, at);
-  }
-  return out;
-}
-
-/** Drops what is not part of a name: leading function words, trailing dates, "in <place>" after an institution's head noun. */
-function trimName(raw: string, isPlace: (words: string) => boolean = () => false): string {
-  let name = raw;
-  for (let before = ""; before !== name; ) {
-    before = name;
-    name = name.replace(LEADING_NOISE, "").replace(/^(?:[a-z&]+\s+)+/, "");
-  }
-  name = checkCommas(name);
-  for (let guard = 0; guard < 3; guard++) {
-    const before = name;
-    name = name.replace(TRAILING_DATE, "");
-    // "Nordic Migration Institute in Oslo": the place is where the institute is, not its name.
-    const at = name.search(/\s+in\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)?$/);
-    const kept = at > 0 ? name.slice(0, at) : "";
-    // … and a meeting is not named after its venue ("Global Consultation on Migrant Health in Madrid").
-    if (at > 0 && ((HEAD_WORDS.has(kept.split(/\s+/).pop()!) && kept.split(/\s+/).length >= 3) || FORUM_HEADS.has(headWord(kept) ?? ""))) name = kept;
-    // "the US Department of State in Geneva": a known place after "in" closes no name.
-    const place = /\s+in\s+((?:[A-Z][^\s]*\s*){1,3})$/.exec(name);
-    if (place && isPlace(place[1]!.trim()) && name.slice(0, place.index).split(/\s+/).length >= 2) name = name.slice(0, place.index);
-    name = name.replace(/\s+(?:and|&)\s+[A-Z]\.?$/, ""); // "University of Oxford and H. …": an initial starts a person's name
-    name = name.replace(/\s+(?:of|for|and|on|the|in|to|&)$/, "");
-    if (name === before) break;
-  }
-  return name;
-}
-
-const PREPOSITION_WORD = /\s(?:of|for|on|in|to|from|against|at)\s/;
-const AND = /\s+(?:and|&)\s+(the\s+)?/g;
-
-/**
- * "IOM and the Catholic Church", "the Maritime Safety Committee and Facilitation Committee":
- * a coordination joins two names when both sides have a head noun (or the left is a catalog
- * name), or when "and the" follows no preposition. "Food and Agriculture Organization",
- * "Office for Asia and the Pacific" stay one name.
- */
-function splitCoordinated(phrase: string, phraseStart: number, hits: Hit[]): Array<{ text: string; start: number }> {
-  const out: Array<{ text: string; start: number }> = [];
-  let segStart = 0;
-  for (const m of phrase.matchAll(AND)) {
-    const left = phrase.slice(segStart, m.index!);
-    const rest = phrase.slice(m.index! + m[0].length);
-    const right = rest.split(AND)[0]!;
-    const leftHit = hits.some((h) => h.end === phraseStart + m.index! && h.start >= phraseStart + segStart);
-    const leftWords = left.split(/\s+/);
-    const leftEndsWithHead = leftWords.length >= 2 && HEAD_WORDS.has(leftWords[leftWords.length - 1]!);
-    const leftHasHead = !!headKind(left.replace(LEADING_NOISE, ""));
-    const rightIsName = (!!headKind(right) && right.split(/\s+/).length >= 2) || hits.some((h) => h.start === phraseStart + m.index! + m[0].length);
-    if ((rightIsName && (leftHit || leftEndsWithHead || (m[1] && leftHasHead))) || (m[1] && !PREPOSITION_WORD.test(` ${left} `))) {
-      out.push({ text: left, start: phraseStart + segStart });
-      segStart = m.index! + m[0].length;
-    }
-  }
-  out.push({ text: phrase.slice(segStart), start: phraseStart + segStart });
-  return out;
-}
-
-/** Names made only of heads, connectors and generic words describe rather than name. */
-function isGeneric(name: string): boolean {
-  return name.split(/\s+/).every((w) => GENERIC.has(w.replace(/[’'](?:s)?$/, "")));
-}
-
-interface Hit {
-  start: number;
-  end: number;
-  id: string;
-  kind: EntityKind;
-}
 
 export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Matcher): Recognised {
   const mentions: Mention[] = [];
