@@ -58,6 +58,13 @@ export class TextBuilder {
     return this.lastNonSpace;
   }
 
+  /** The last `n` characters appended, trailing spaces dropped (a cheap look at how a block ends). */
+  tail(n: number): string {
+    let out = "";
+    for (let k = this.parts.length - 1; k >= 0 && out.trimEnd().length < n; k--) out = this.parts[k]! + out;
+    return out.trimEnd().slice(-n);
+  }
+
   build(): NormalText {
     let text = this.parts.join("");
     let end = this.size;

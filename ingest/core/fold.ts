@@ -66,12 +66,15 @@ function singular(w: string): string {
  * The identity key of a name: two names with the same key are one entity.
  * Folds hyphens and spaces ("High-level"/"High Level", "Timor-Leste"/"Timor Leste",
  * "Policy-makers"/"Policymakers"), "&"/"and", "UN"/"United Nations", a leading "the",
- * British/American spelling, plurals, and "Oxford University"/"University of Oxford".
+ * British/American spelling, plurals, "Oxford University"/"University of Oxford", and a "UN" inside a name.
  */
 export function nameKey(name: string): string {
   let words = foldWords(name);
   if (words[0] === "the") words = words.slice(1);
   words = words.flatMap((w) => (w === "un" ? ["united", "nations"] : [w]));
+  // Inside a name, "UN" only qualifies: "Post-2015 UN Development Agenda" is the Post-2015 Development Agenda.
+  // Leading, it names ("UN Development Programme" is not a "Development Programme").
+  for (let i = 1; i + 1 < words.length; i++) if (words[i] === "united" && words[i + 1] === "nations") words.splice(i--, 2);
   if (words.length === 2 && words[1] === "university") words = ["university", "of", words[0]!];
   return words.map(singular).join("");
 }

@@ -59,6 +59,11 @@ const TERMINAL = /[.!?:;”"’)]$/;
  * "10.7" and codes such as "C189" or "H1N1" are left alone.
  */
 const FOOTNOTE_REF = /(?<=[a-z)”"’]|[A-Za-z)”"’][.,;:]|\d{4}[.,;:])\d{1,3}(?=[\s,.;:)”"’]|$)/g;
+/**
+ * A marker glued to an acronym of four or more capitals ("the SAARC29 Regional Strategy",
+ * "the ASEAN28 Declaration"). Shorter codes keep their digits: "C189", "G20", "SDG8".
+ */
+const ACRONYM_FOOTNOTE_REF = /(?<=\b[A-Z]{4,})\d{1,2}(?=[\s,.;:)”"’]|$)/g;
 
 interface OpenBlock {
   builder: TextBuilder;
@@ -82,6 +87,12 @@ class BlockSink {
 
   get hasParked(): boolean {
     return this.parked !== null;
+  }
+
+  /** The parked block ends in a comma or a connector word, so it stops mid-phrase. */
+  get parkedMidPhrase(): boolean {
+    const tail = this.parked?.builder.tail(6) ?? "";
+    return /(?:,|\s(?:of|and|the|for|on|in|to|&))$/.test(tail);
   }
 
   get lastChar(): string | undefined {
@@ -148,7 +159,8 @@ function footnoteRefs(line: Line, from: number): Array<[number, number]> {
   const skip: Array<[number, number]> = [];
   if (!/\d/.test(line.raw)) return skip;
   const body = line.raw.slice(from - line.start);
-  for (const m of body.matchAll(FOOTNOTE_REF)) skip.push([from + m.index!, from + m.index! + m[0].length]);
+  for (const re of [FOOTNOTE_REF, ACRONYM_FOOTNOTE_REF]) for (const m of body.matchAll(re)) skip.push([from + m.index!, from + m.index! + m[0].length]);
+  skip.sort((a, b) => a[0] - b[0]);
   return skip;
 }
 
@@ -214,7 +226,9 @@ function normaliseWrapped(source: string, lines: Line[]): Block[] {
       afterBlank = false;
       continue;
     }
-    const continuesParked = out.hasParked && (pageStart || /^[a-z(]/.test(t)) && !NUMBERED_HEADING.test(t) && !BULLET.test(t);
+    // A block cut after a comma or a connector ("… Tenure of Land," / "Fisheries and Forests …") is mid-name
+    // even when the next line opens with a capital.
+    const continuesParked = out.hasParked && (pageStart || /^[a-z(]/.test(t) || (out.parkedMidPhrase && /^[A-Z]/.test(t))) && !NUMBERED_HEADING.test(t) && !BULLET.test(t);
     if (continuesParked) {
       out.resume();
       out.append(line, from, skip);

@@ -4,7 +4,9 @@ import type { Catalog } from "../catalog/catalog.js";
 import { Matcher, matchTokens } from "./Matcher.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { meetingMentions, YEAR_AFTER, type RecentForums } from "./meetings.js";
-import { COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, NAME_PREFIX, NOT_NAMES, QUOTED_TITLES, SUBUNIT_HEADS, TRAILING_CONTEXT } from "./nameRules.js";
+import { HEAD_NOUNS, NAME_CONNECTORS, NAME_PREFIX, NOT_NAMES, QUOTED_TITLES, SUBUNIT_HEADS } from "./nameRules.js";
+import { type Hit, checkCommas, initialsMatch, isGeneric, LEADING_NOISE, splitCoordinated, trimName } from "./nameTrim.js";
+import { acronymProgramme, isAcronymSurface, isGenericOffice, isVenue, quotedNames } from "./nameShapes.js";
 import type { DiscoveredName, Mention, Passage, StructuredDocument } from "./types.js";
 
 export type { DiscoveredName } from "./types.js";
@@ -48,126 +50,25 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CONNECTOR = `(?:${NAME_CONNECTORS.words.map(esc).join("|")})`;
 const CAP_WORD = "(?:\\d+-[A-Z][\\p{L}]*|[A-Z][\\p{L}\\p{N}’'\\-–&]*)";
 const LIST_WORD = "[A-Z][a-z][\\p{L}\\-]*";
-const COORD = `,\\s+${LIST_WORD}(?:,\\s+${LIST_WORD})*,?\\s+(?:and|&)\\s+${LIST_WORD}`;
+/** A list item inside a name is one or two capitalised words ("on Migration, Human Rights and Gender"). */
+const LIST_ITEM = `${LIST_WORD}(?:\\s+${LIST_WORD})?`;
+const COORD = `,\\s+${LIST_ITEM}(?:,\\s+${LIST_ITEM})*,?\\s+(?:and|&)\\s+${LIST_ITEM}`;
 const DEFINITION = new RegExp(`(${CAP_WORD}(?:(?:${COORD})|\\s+(?:${CAP_WORD}|${CONNECTOR})){0,20})\\s+\\(([A-Z][A-Za-z0-9&\\-]{1,12})\\)`, "gu");
 const NAME_PHRASE = new RegExp(`${CAP_WORD}(?:(?:${COORD})|\\s+(?:${CAP_WORD}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:[A-Z]|\\d+-))))*`, "gu");
 const MAX_NAME_WORDS = 24;
 const LEADING_COMPLEMENT = /^.*?\s(?:of|for|on|to|from|at|against)(?:\s+the)?\s+(?=[A-Z])/;
-const LEADING_NOISE = /^(?:(?:The|A|An|In|On|At|By|Its|Their|This|These|Under|Through|With|From|For|And|Since|During|As|Both|Our|Other|Alongside|Among|Amongst|Within|Including|Each|Every|All|Many|Some|Such|Several|New|Two|Three|Four|Five|See|Also|If|When|While|Where|However|Moreover|Furthermore|Following|According|Via|Between|To|Of|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Outside|Inside|Beyond|Across|Towards|Unlike|Like|Despite|Given|Upon|After|Before|Against|Into|Over|Until|Although|Because|Once|Thus|Then|Here|There|Dear|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|May|Must)\s+)+|^[A-Z][a-z]+ing\s+the\s+/;
 const PERSON_WORDS = /\b(Minister|Member|Director|Dame|Sir|Mr|Mrs|Ms|Dr|Ambassador|Chief|Professor|President|Secretary|Chair|Head|Manager|Officer|Days)\b/;
 const SELF_OWNER = /^(?:[Tt]he\s+)?(?:Organization|Organisation|Office|Fund|Programme|Agency|Bank|Union|Institute|Commission)$|^[Ii]ts$/;
 const NOT_AN_ACTOR = /^(Government|Governments|Ministry|Ministries|Minister|Department|State|States)\b/;
 const SELF_REFERENCE = /\b(?:[Tt]he (?:Organization|Organisation|Office|Fund|Division|Committee|Bank|Programme|Agency|Commission|Union|Institute|Entity|Special Rapporteur))\b/g;
-const MONTHS = TRAILING_CONTEXT.words.join("|");
-const TRAILING_DATE = new RegExp(`\\s+(?:in|of|on|at|during)\\s+(?:(?:early|late|mid)\\s+)?(?:${MONTHS})(?:\\s+\\d{4})?$`);
 const ORG_HEADS = new Set(HEAD_NOUNS.words.ORGANIZATION);
-const FORUM_HEADS = new Set(HEAD_NOUNS.words.FORUM);
-const HEAD_WORDS = new Set(Object.values(HEAD_NOUNS.words).flat());
 /** Heads of an organization's own bodies, which a chapter attributes to its agency ("the Executive Board"). */
 const BODY_HEADS = new Set([...SUBUNIT_HEADS.words, "Office", "Board", "Committee", "Council", "Secretariat", "Bureau", "Directorate", "Department", "Centre", "Center"]);
-const GENERIC = new Set([...GENERIC_NAMES.words, ...Object.values(HEAD_NOUNS.words).flat(), ...NAME_CONNECTORS.words]);
 const QUOTE_NOUNS = QUOTED_TITLES.words.join("|");
-const QUOTED_BEFORE = new RegExp(`\\b(${QUOTE_NOUNS})s?,?\\s+(?:entitled|titled|called|named|known as)\\s+[“"]([^”"]{3,150})[”"]`, "gi");
+const QUOTED_BEFORE = new RegExp(`\\b(${QUOTE_NOUNS})s?(?:,\\s*|,?\\s+(?:entitled|titled|called|named|known as)\\s+)[“"]([^”"]{3,150})[”"]`, "gi");
 const QUOTED_AFTER = new RegExp(`[“"]([^”"]{3,150})[”"]\\s+(${QUOTE_NOUNS})\\b`, "gi");
-const PREPOSITIONS = new Set(COMMA_COORDINATION.words);
 const NAME_PREFIXES = new Set(NAME_PREFIX.words);
 const COLLECTIVE = new RegExp(`^(?:[-\\s]+(?:${NOT_NAMES.words.filter((w) => !w.endsWith("-")).join("|")})\\b|-wide\\b)`);
-
-function initialsMatch(name: string, acronym: string): boolean {
-  const words = name.split(/[\s\-]+/).filter((w) => /^[A-Z]/.test(w));
-  const initials = words.map((w) => w[0]).join("");
-  const letters = acronym.replace(/[^A-Z]/g, "");
-  if (letters.length === 0 || initials[0] !== letters[0]) return false;
-  let k = 0;
-  for (const ch of initials) if (ch === letters[k]) k++;
-  return k >= Math.min(letters.length, 2);
-}
-
-/** A comma list inside a name must follow of/for/on or lead to a further word of the name; otherwise the name ends at the comma. */
-function checkCommas(name: string): string {
-  let out = name;
-  for (let at = out.indexOf(","); at !== -1; at = out.indexOf(",", at + 1)) {
-    const before = out.slice(0, at).split(/\s+/);
-    const listStart = before.length - 1; // the first list item is the word before the first comma
-    const prep = before[listStart - 1];
-    const after = out.slice(at).replace(/^(?:,\s+[A-Z][\p{L}\-]*)*,?\s+(?:and|&)\s+[A-Z][\p{L}\-]*/u, "");
-    const continues = /^\s+[A-Z\d]/.test(after);
-    if ((prep && PREPOSITIONS.has(prep)) || (continues && (!prep || /^[A-Z]/.test(prep)))) {
-      at = out.length - after.length;
-      continue;
-    }
-    return out.slice(0, at);
-  }
-  return out;
-}
-
-/** Drops what is not part of a name: leading function words, trailing dates, "in <place>" after an institution's head noun. */
-function trimName(raw: string, isPlace: (words: string) => boolean = () => false): string {
-  let name = raw;
-  for (let before = ""; before !== name; ) {
-    before = name;
-    name = name.replace(LEADING_NOISE, "").replace(/^(?:[a-z&]+\s+)+/, "");
-  }
-  name = checkCommas(name);
-  for (let guard = 0; guard < 3; guard++) {
-    const before = name;
-    name = name.replace(TRAILING_DATE, "");
-    // "Nordic Migration Institute in Oslo": the place is where the institute is, not its name.
-    const at = name.search(/\s+in\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)?$/);
-    const kept = at > 0 ? name.slice(0, at) : "";
-    // … and a meeting is not named after its venue ("Global Consultation on Migrant Health in Madrid").
-    if (at > 0 && ((HEAD_WORDS.has(kept.split(/\s+/).pop()!) && kept.split(/\s+/).length >= 3) || FORUM_HEADS.has(headWord(kept) ?? ""))) name = kept;
-    // "the US Department of State in Geneva": a known place after "in" closes no name.
-    const place = /\s+in\s+((?:[A-Z][^\s]*\s*){1,3})$/.exec(name);
-    if (place && isPlace(place[1]!.trim()) && name.slice(0, place.index).split(/\s+/).length >= 2) name = name.slice(0, place.index);
-    name = name.replace(/\s+(?:and|&)\s+[A-Z]\.?$/, ""); // "University of Oxford and H. …": an initial starts a person's name
-    name = name.replace(/\s+(?:of|for|and|on|the|in|to|&)$/, "");
-    if (name === before) break;
-  }
-  return name;
-}
-
-const PREPOSITION_WORD = /\s(?:of|for|on|in|to|from|against|at)\s/;
-const AND = /\s+(?:and|&)\s+(the\s+)?/g;
-
-/**
- * "IOM and the Catholic Church", "the Maritime Safety Committee and Facilitation Committee":
- * a coordination joins two names when both sides have a head noun (or the left is a catalog
- * name), or when "and the" follows no preposition. "Food and Agriculture Organization",
- * "Office for Asia and the Pacific" stay one name.
- */
-function splitCoordinated(phrase: string, phraseStart: number, hits: Hit[]): Array<{ text: string; start: number }> {
-  const out: Array<{ text: string; start: number }> = [];
-  let segStart = 0;
-  for (const m of phrase.matchAll(AND)) {
-    const left = phrase.slice(segStart, m.index!);
-    const rest = phrase.slice(m.index! + m[0].length);
-    const right = rest.split(AND)[0]!;
-    const leftHit = hits.some((h) => h.end === phraseStart + m.index! && h.start >= phraseStart + segStart);
-    const leftWords = left.split(/\s+/);
-    const leftEndsWithHead = leftWords.length >= 2 && HEAD_WORDS.has(leftWords[leftWords.length - 1]!);
-    const leftHasHead = !!headKind(left.replace(LEADING_NOISE, ""));
-    const rightIsName = (!!headKind(right) && right.split(/\s+/).length >= 2) || hits.some((h) => h.start === phraseStart + m.index! + m[0].length);
-    if ((rightIsName && (leftHit || leftEndsWithHead || (m[1] && leftHasHead))) || (m[1] && !PREPOSITION_WORD.test(` ${left} `))) {
-      out.push({ text: left, start: phraseStart + segStart });
-      segStart = m.index! + m[0].length;
-    }
-  }
-  out.push({ text: phrase.slice(segStart), start: phraseStart + segStart });
-  return out;
-}
-
-/** Names made only of heads, connectors and generic words describe rather than name. */
-function isGeneric(name: string): boolean {
-  return name.split(/\s+/).every((w) => GENERIC.has(w.replace(/[’'](?:s)?$/, "")));
-}
-
-interface Hit {
-  start: number;
-  end: number;
-  id: string;
-  kind: EntityKind;
-}
 
 export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Matcher): Recognised {
   const mentions: Mention[] = [];
@@ -196,9 +97,10 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     };
     const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
     const discover = (d: DiscoveredName) => {
-      const old = discovered.get(d.key);
-      if (!old) discovered.set(d.key, d);
+      let old = discovered.get(d.key);
+      if (!old) discovered.set(d.key, (old = d));
       else if (d.acronym && !old.acronym) old.acronym = d.acronym;
+      if (passage.chapterOwnerId && !old.chapterOwners?.includes(passage.chapterOwnerId)) old.chapterOwners = [...(old.chapterOwners ?? []), passage.chapterOwnerId];
     };
 
     // 1. Definitions first, so a local acronym overrides the catalog's reading of it.
@@ -223,8 +125,22 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
         taken.push([acronymAt, acronymAt + acronym.length]);
         continue;
       }
-      const kind = headKind(name);
-      if (!kind || kind === "COUNTRY" || isGeneric(name)) continue;
+      const kind = headKind(name) ?? acronymProgramme(name, text.slice(Math.max(0, nameStart - 40), nameStart));
+      if (!kind || kind === "COUNTRY") continue;
+      // "At its International Training Centre (ITC)" in an agency's chapter: the agency's own body.
+      const ownBody = passage.chapterOwnerId && kind === "ORGANIZATION" && /\bits\s+$/i.test(text.slice(Math.max(0, nameStart - 8), nameStart)) && BODY_HEADS.has(headWord(name) ?? "");
+      if (ownBody) {
+        const ownerId = passage.chapterOwnerId!;
+        const id = entityId("ORGANIZATION", `${ownerId.replace(/^[a-z]+:/, "")} ${name}`);
+        const display = `${shortName(ownerId)} ${name}`;
+        if (!catalog.byId.has(id)) discover({ key: id, kind, name: display, acronym, parentId: ownerId, owner: { id: ownerId, local: name } });
+        localAcronyms.set(`${scope}|${acronym}`, { id, kind });
+        const mention = push({ localStart: nameStart, localEnd: nameStart + name.length, kind, key: id, method: "acronym-definition", confidence: 0.85 });
+        parents.push({ mention, parentId: ownerId, method: "subunit-chapter", confidence: 0.7 });
+        taken.push([acronymAt, acronymAt + acronym.length]);
+        continue;
+      }
+      if (isGeneric(name)) continue;
       const id = entityId(kind, name);
       discover({ key: id, kind, name, acronym });
       localAcronyms.set(`${scope}|${acronym}`, { id, kind });
@@ -248,6 +164,17 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       }
       const local = localAcronyms.get(`${scope}|${surface}`);
       const entity = catalog.byId.get(match.entityId)!;
+      // "UNICEF Philippines": the body's office in that country; the mention is the body's (COUNTRY_OFFICES).
+      const before = hits[hits.length - 1];
+      if (entity.kind === "COUNTRY" && before && before.kind === "ORGANIZATION" && before.end + 1 === match.start && text[before.end] === " " && isAcronymSurface(text.slice(before.start, before.end))) {
+        const body = passageMentions.find((x) => x.localStart === before.start && x.localEnd === before.end);
+        const span = taken.find(([a, b]) => a === before.start && b === before.end);
+        if (body && span) {
+          body.localEnd = span[1] = before.end = match.end;
+          body.surface = text.slice(body.localStart, body.localEnd);
+          continue;
+        }
+      }
       const id = local?.id ?? entity.id;
       const kind = local?.kind ?? entity.kind;
       const mention = push({ localStart: match.start, localEnd: match.end, kind, key: forumEvent(id, text, match.end, catalog), method: "catalog", confidence: 0.95 });
@@ -277,11 +204,25 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       }
     }
 
+    // 3b. A quoted title-case name with its own head noun: the quotes mark its end (QUOTED_NAMES).
+    for (const q of quotedNames(text)) {
+      if (overlaps(q.start, q.end)) continue;
+      const id = entityId(q.kind, q.name);
+      if (catalog.byId.has(id)) continue;
+      discover({ key: id, kind: q.kind, name: q.name, acronym: null });
+      push({ localStart: q.start, localEnd: q.end, kind: q.kind, key: id, method: "quoted-title", confidence: 0.75 });
+    }
+
     // 4. Open-set names without an acronym; "X and the Y" may be two names.
     for (const m of text.matchAll(NAME_PHRASE)) {
       if (!/\s/.test(m[0])) continue; // one word is no name here
       if (m[0].split(/\s+/).length > MAX_NAME_WORDS) continue; // never keep a cut-off name
-      for (const seg of splitCoordinated(m[0], m.index!, hits)) nameCandidate(seg.text, seg.start);
+      for (const seg of splitCoordinated(m[0], m.index!, hits)) {
+        nameCandidate(seg.text, seg.start);
+        // "the Ghana-based NGO, Migration Policy and Advocacy Network": when the comma ends a name, what follows
+        // it may be a name of its own (parts already taken are skipped).
+        for (const c of seg.text.matchAll(/,\s+(?=[A-Z])/g)) nameCandidate(seg.text.slice(c.index! + c[0].length), seg.start + c.index! + c[0].length);
+      }
     }
 
     function nameCandidate(phrase: string, phraseStart: number): void {
@@ -301,7 +242,15 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       const prefix = hits.find(
         (h) => h.start === start && h.end < end && / [A-Z]/.test(text.slice(h.end, h.end + 2)) && (h.kind === "FORUM" || h.kind === "INITIATIVE" || (h.kind === "ORGANIZATION" && /\b[A-Z]{2,}\b/.test(text.slice(h.start, h.end)))),
       );
-      let owner = possessive ? hits.find((h) => h.kind === "ORGANIZATION" && h.end === phraseStart + possessive[1]!.length) : undefined;
+      let owner = possessive ? hits.find((h) => h.kind !== "COUNTRY" && h.end === phraseStart + possessive[1]!.length) : undefined;
+      // "KNOMAD’s Thematic Working Group": an initiative or forum owns a body named with it, it is not a parent organization.
+      // "the African, Caribbean and Pacific (ACP) Observatory on X": the bracketed acronym owns the name (PARENTHESISED_OWNER).
+      const bracket = !prefix && !possessive ? /\(([A-Z][A-Za-z&\-]{1,11})\)\s+$/.exec(text.slice(Math.max(0, start - 16), start)) : null;
+      const bracketAt = bracket ? start - bracket[0].length : -1;
+      const bracketOwner = bracket ? hits.find((h) => h.start === bracketAt + 1 && h.end === bracketAt + 1 + bracket[1]!.length && h.kind !== "COUNTRY") : undefined;
+      const expansion = bracketOwner ? /((?:[A-Z][\p{L}\-]*,?\s+(?:(?:and|&|of|for|the|on)\s+)*)*[A-Z][\p{L}\-]*)\s+$/u.exec(text.slice(Math.max(0, bracketAt - 120), bracketAt)) : null;
+      const possessor = (owner && owner.kind !== "ORGANIZATION" ? owner : undefined) ?? bracketOwner;
+      if (possessor && possessor !== bracketOwner) owner = undefined;
       // "the Organization’s Maritime Safety Committee" in the IMO chapter.
       if (!owner && possessive && passage.chapterOwnerId && SELF_OWNER.test(possessive[1]!)) owner = { start: -1, end: -1, id: passage.chapterOwnerId, kind: "ORGANIZATION" };
       if (prefix) {
@@ -314,9 +263,12 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       // Parent after: "the Labour Mobility Unit of the ILO".
       const suffix = hits.find((h) => h.kind === "ORGANIZATION" && h.end === end && h.start > start && /\s+(?:of|at|within)\s+(?:the\s+)?$/.test(text.slice(start, h.start)));
       let local = name;
+      /** How the text wrote a sub-unit named with its parent after it ("the Labour Mobility Unit of the ILO"). */
+      let written: string | undefined;
       if (prefix) local = text.slice(prefix.end, end).trim();
       else if (suffix && !parent) {
         local = text.slice(start, suffix.start).replace(/\s+(?:of|at|within)\s+(?:the\s+)?$/, "");
+        written = text.slice(start, suffix.end);
         parent = suffix;
         method = "subunit-suffix";
         end = start + local.length;
@@ -338,7 +290,15 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
         const head = of ? local.slice(0, of.index) : "";
         const rest = of ? local.slice(of.index + of[0].length) : "";
         if (of && BODY_HEADS.has(headWord(head) ?? "") && headWord(head) === head.split(/\s+/).pop() && headKind(rest) && rest.split(/\s+/).length >= 2) {
-          nameCandidate(rest, start + of.index + of[0].length);
+          const restStart = start + of.index + of[0].length;
+          nameCandidate(rest, restStart);
+          // "the Human Rights Centre of the National University of X": a centre of that university.
+          const body = headKind(rest) === "ORGANIZATION" ? passageMentions.find((x) => x.localStart === restStart && x.kind === "ORGANIZATION") : undefined;
+          if (body) {
+            parent = { start: body.localStart, end: body.localEnd, id: body.key, kind: "ORGANIZATION" };
+            method = "subunit-suffix";
+            written = text.slice(start, body.localEnd);
+          }
           local = head;
           end = start + head.length;
         }
@@ -350,10 +310,20 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
         end += number[0].length;
       }
       const words = local.split(/\s+/);
+      if (isGenericOffice(local)) return; // "the UNFPA Regional Office": one of many; the mention stays the body's
       if (words.length < 2) return;
       if (PERSON_WORDS.test(local) || NOT_AN_ACTOR.test(local)) return;
       const kind = headKind(local);
-      if (!kind || kind === "COUNTRY") return;
+      if (!kind || kind === "COUNTRY" || isVenue(local)) return;
+      // "the Office of Legal Affairs – Division for Ocean Affairs": the division of the body before the dash.
+      if (!parent && isSubunitHead(local)) {
+        const dash = /\s[–—-]\s$/.exec(text.slice(Math.max(0, start - 3), start));
+        const body = dash ? passageMentions.find((x) => x.kind === "ORGANIZATION" && x.localEnd === start - dash[0].length) : undefined;
+        if (body) {
+          parent = { start: body.localStart, end: body.localEnd, id: body.key, kind: "ORGANIZATION" };
+          method = "subunit-prefix";
+        }
+      }
       // Any catalog mention left inside the name (other than its parent) means this is not one name.
       const innerStart = prefix ? prefix.end : start;
       // A country inside a name ("the Internal Migration in India Initiative") stays a mention of its own.
@@ -385,12 +355,24 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
         const partKind = headKind(display) ?? kind; // "UN Fund for Women" is a fund of the UN: an organization
         id = entityId(partKind, display);
         if (catalog.byId.has(id)) return;
-        discover({ key: id, kind: partKind, name: display, acronym: null, ...(parent ? { parentId: parent.id } : {}) });
+        discover({ key: id, kind: partKind, name: display, acronym: null, owner: { id: prefix.id, local: text.slice(prefix.end, end).trim() }, ...(parent ? { parentId: parent.id } : {}) });
+      } else if (possessor && (kind !== "ORGANIZATION" || possessor !== bracketOwner)) {
+        display = `${shortName(possessor.id)} ${local}`;
+        id = entityId(kind, display);
+        if (catalog.byId.has(id)) return;
+        const alias = expansion && bracket ? `${expansion[1]!.replace(LEADING_NOISE, "")} (${bracket[1]}) ${local}` : undefined;
+        discover({ key: id, kind, name: display, acronym: null, owner: { id: possessor.id, local }, ...(kind === "FORUM" ? { parentId: possessor.id } : {}), ...(alias ? { alias } : {}) });
+        if (kind === "FORUM") {
+          parent = possessor;
+          method = "part-prefix";
+        }
       } else if (parent) {
         id = entityId("ORGANIZATION", `${parent.id.replace(/^[a-z]+:/, "")} ${local}`);
         display = prefix ? text.slice(prefix.start, end) : `${shortName(parent.id)} ${local}`;
         if (catalog.byId.has(id)) return;
-        discover({ key: id, kind: "ORGANIZATION", name: display, acronym: null, parentId: parent.id });
+        // The name as the text wrote it, or the sub-unit's own name, is how others refer to it too.
+        const alias = written ?? (isGeneric(local) || words.length < 2 ? undefined : local);
+        discover({ key: id, kind: "ORGANIZATION", name: display, acronym: null, parentId: parent.id, owner: { id: parent.id, local }, ...(alias ? { alias } : {}), ...(method === "subunit-chapter" && !isGeneric(local) ? { parentGuessed: true } : {}) });
       } else {
         id = entityId(kind, local);
         if (catalog.byId.has(id)) return;

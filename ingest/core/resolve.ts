@@ -1,6 +1,7 @@
 import type { Catalog, CatalogEntity } from "../catalog/catalog.js";
 import { foldWords, nameKey } from "./fold.js";
 import { NAME_CONNECTORS } from "./nameRules.js";
+import { foldOwnerPrefixes } from "./ownerFold.js";
 import type { DiscoveredName, Recognised } from "./recognise.js";
 import type { EntityRecord } from "./types.js";
 
@@ -91,8 +92,10 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   }
   const rank = (a: DiscoveredName, b: DiscoveredName) =>
     Number(!!b.year) - Number(!!a.year) || (mentionCount.get(b.key) ?? 0) - (mentionCount.get(a.key) ?? 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  const ranked = [...variants.values()].sort(rank);
+  const ownerFolds = foldOwnerPrefixes(ranked);
   const groups = new Map<string, DiscoveredName[]>();
-  for (const d of [...variants.values()].sort(rank)) {
+  for (const d of ranked) {
     const toCatalog = catalogKeys.get(nameKey(d.name));
     const byAcronym = d.acronym ? catalogAcronyms.get(`${d.kind}|${d.acronym}`) : undefined;
     const near = toCatalog ? undefined : fuzzy(d);
@@ -113,9 +116,10 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
       if (d.acronym && !group[0]!.acronym) group[0]!.acronym = d.acronym;
     } else groups.set(groupKey, [d]);
   }
+  for (const f of ownerFolds) alias(redirect.get(f.key) ?? f.key, f.bare);
   const discovered = new Map<string, ResolvedEntity>();
   for (const [, [d]] of groups) {
-    const { key, alias: _alias, ...rest } = d!;
+    const { key, alias: _alias, owner: _owner, chapterOwners: _chapters, parentGuessed: _guessed, ...rest } = d!;
     discovered.set(key, { id: key, ...rest, aliases: [], origin: "discovered", ...(d!.isEvent ? { isEvent: true, year: d!.year ?? null } : {}) });
   }
 
@@ -147,7 +151,8 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   }
   for (const e of entities.values()) if (e.parentId && redirect.has(e.parentId)) e.parentId = redirect.get(e.parentId);
   for (const [target, names] of aliasesOf) {
-    const e = entities.get(target);
+    // Aliases noted on a variant that was later folded into another go with it.
+    const e = entities.get(redirect.get(target) ?? target);
     if (e) e.aliases = [...new Set([...e.aliases, ...[...names].filter((n) => n !== e.name)])];
   }
   return entities;

@@ -24,6 +24,8 @@ export function subunitRelations(
     const passage = passages.get(link.mention.passageId);
     const sentence = passage?.sentences[link.mention.sentenceIndex];
     if (!child || !parent || !passage || !sentence || child.id === parent.id) continue;
+    // A chapter's agency guessed as parent yields to the parent the text states elsewhere (ownerFold.ts).
+    if (link.method === "subunit-chapter" && child.parentId && child.parentId !== parent.id) continue;
     if (!allows("PART_OF", child.kind, parent.kind)) continue;
     if (!stated(link, child.name, passage, recognised.mentions)) continue;
     const id = relationId("PART_OF", child.id, parent.id);

@@ -201,4 +201,10 @@ export interface DiscoveredName {
   year?: number | null;
   /** Another way the text wrote it ("the 7th Ministerial Conference of the Bali Process"). */
   alias?: string;
+  /** A name written after its owner's name ("ILO Decent Work Agenda", "IMO Maritime Safety Committee"): the owner and the rest. */
+  owner?: { id: string; local: string };
+  /** The parent is only the chapter's agency, not stated in the text: a stated parent elsewhere wins. */
+  parentGuessed?: boolean;
+  /** Agencies whose own chapters mention the name: a bare name folds into an owned one only where no other agency claims it. */
+  chapterOwners?: string[];
 }

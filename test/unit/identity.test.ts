@@ -24,10 +24,12 @@ describe("identity keys fold spelling variants of one name", () => {
       ["Handbook for Policy-makers", "Handbook for Policymakers"],
       ["Decent Work Country Programmes", "Decent Work Country Programme"],
       ["Oxford University", "University of Oxford"],
+      ["Post-2015 UN Development Agenda", "Post-2015 Development Agenda"],
     ];
     for (const [a, b] of same) expect(nameKey(a), `${a} ~ ${b}`).toBe(nameKey(b));
     expect(nameKey("International Maritime Organization")).not.toBe(nameKey("International Meteorological Organization"));
     expect(nameKey("Economic Commission for Africa")).not.toBe(nameKey("Economic Commission for Europe"));
+    expect(nameKey("UN Development Programme")).not.toBe(nameKey("Development Programme"));
   });
 
   it("matches catalog names across the same variants in running text", () => {

@@ -29,6 +29,18 @@ describe("normalise", () => {
     expect(blocks.find((b) => b.kind === "url-list")?.text).toBe("http://www.iom.int");
   });
 
+  it("removes a footnote marker glued to a long acronym but keeps the digits of short codes", () => {
+    const blocks = normalise(file(book("Members adopted the SAARC29 Regional Strategy and the Tinland\nConvention C189 in the G20 framework.")));
+    expect(blocks.map((b) => b.text)).toContain("Members adopted the SAARC Regional Strategy and the Tinland Convention C189 in the G20 framework.");
+  });
+
+  it("continues a list item cut after a comma by a blank line, even before a capital", () => {
+    const blocks = normalise(file(book("(i) Voluntary Guidelines on Coastal Tenure of Land,\n\nFisheries and Forests. Endorsed in 2012.\n\nA new paragraph starts here.")));
+    const texts = blocks.map((b) => b.text);
+    expect(texts).toContain("(i) Voluntary Guidelines on Coastal Tenure of Land, Fisheries and Forests. Endorsed in 2012.");
+    expect(texts).toContain("A new paragraph starts here.");
+  });
+
   it("treats bullet glyphs and lettered items as list items", () => {
     const blocks = normalise(file(book("The pillars are:\n\n• Protecting migrants’ rights across\nborders;\n(a) Facilitating orderly mobility;")));
     const items = blocks.filter((b) => b.kind === "list-item").map((b) => b.text);

@@ -1,0 +1,121 @@
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import { headKind, headWord } from "./headKind.js";
+import { COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, TRAILING_CONTEXT } from "./nameRules.js";
+
+/**
+ * Where a name starts and ends inside a capitalised phrase: leading function words, trailing dates and
+ * places, comma lists inside names, and "X and the Y" read as one name or two. Pure string work for recognise.ts.
+ */
+export const LEADING_NOISE = /^(?:(?:The|A|An|In|On|At|By|Its|Their|This|These|Under|Through|With|From|For|And|Since|During|As|Both|Our|Other|Alongside|Among|Amongst|Within|Including|Each|Every|All|Many|Some|Such|Several|New|Two|Three|Four|Five|See|Also|If|When|While|Where|However|Moreover|Furthermore|Following|According|Via|Between|To|Of|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Outside|Inside|Beyond|Across|Towards|Unlike|Like|Despite|Given|Upon|After|Before|Against|Into|Over|Until|Although|Because|Once|Thus|Then|Here|There|Dear|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|May|Must)\s+)+|^[A-Z][a-z]+ing\s+the\s+/;
+const MONTHS = TRAILING_CONTEXT.words.join("|");
+const TRAILING_DATE = new RegExp(`\\s+(?:in|of|on|at|during)\\s+(?:(?:early|late|mid)\\s+)?(?:${MONTHS})(?:\\s+\\d{4})?$`);
+const FORUM_HEADS = new Set(HEAD_NOUNS.words.FORUM);
+export const HEAD_WORDS = new Set(Object.values(HEAD_NOUNS.words).flat());
+const GENERIC = new Set([...GENERIC_NAMES.words, ...Object.values(HEAD_NOUNS.words).flat(), ...NAME_CONNECTORS.words]);
+const PREPOSITIONS = new Set(COMMA_COORDINATION.words);
+
+export function initialsMatch(name: string, acronym: string): boolean {
+  const words = name.split(/[\s\-]+/).filter((w) => /^[A-Z]/.test(w));
+  const initials = words.map((w) => w[0]).join("");
+  const letters = acronym.replace(/[^A-Z]/g, "");
+  if (letters.length === 0 || initials[0] !== letters[0]) return false;
+  let k = 0;
+  for (const ch of initials) if (ch === letters[k]) k++;
+  return k >= Math.min(letters.length, 2);
+}
+
+/** A comma list of one- or two-word items ending in "and X": both readings are tried, two-word items first. */
+const COMMA_LISTS = [
+  /^(?:,\s+[A-Z][\p{L}\-]*(?:\s+[A-Z][\p{L}\-]*)?)*,?\s+(?:and|&)\s+[A-Z][\p{L}\-]*(?:\s+[A-Z][\p{L}\-]*)?/u,
+  /^(?:,\s+[A-Z][\p{L}\-]*)*,?\s+(?:and|&)\s+[A-Z][\p{L}\-]*/u,
+];
+
+/** A comma list inside a name must follow of/for/on or lead to a further word of the name; otherwise the name ends at the comma. */
+export function checkCommas(name: string): string {
+  let out = name;
+  for (let at = out.indexOf(","); at !== -1; at = out.indexOf(",", at + 1)) {
+    const before = out.slice(0, at).split(/\s+/);
+    const listStart = before.length - 1; // the first list item is the word before the first comma
+    const prep = before[listStart - 1];
+    const afters = COMMA_LISTS.map((re) => out.slice(at).replace(re, ""));
+    if (prep && PREPOSITIONS.has(prep)) {
+      at = out.length - afters[0]!.length;
+      continue;
+    }
+    const continued = afters.find((a) => /^\s+[A-Z\d]/.test(a));
+    if (continued !== undefined && (!prep || /^[A-Z]/.test(prep))) {
+      at = out.length - continued.length;
+      continue;
+    }
+    return out.slice(0, at);
+  }
+  return out;
+}
+
+/** Drops what is not part of a name: leading function words, trailing dates, "in <place>" after an institution's head noun. */
+export function trimName(raw: string, isPlace: (words: string) => boolean = () => false): string {
+  let name = raw;
+  for (let before = ""; before !== name; ) {
+    before = name;
+    name = name.replace(LEADING_NOISE, "").replace(/^(?:[a-z&]+\s+)+/, "");
+  }
+  name = checkCommas(name);
+  for (let guard = 0; guard < 3; guard++) {
+    const before = name;
+    name = name.replace(TRAILING_DATE, "");
+    // "Nordic Migration Institute in Oslo": the place is where the institute is, not its name.
+    const at = name.search(/\s+in\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)?$/);
+    const kept = at > 0 ? name.slice(0, at) : "";
+    // … and a meeting is not named after its venue ("Global Consultation on Migrant Health in Madrid").
+    if (at > 0 && ((HEAD_WORDS.has(kept.split(/\s+/).pop()!) && kept.split(/\s+/).length >= 3) || FORUM_HEADS.has(headWord(kept) ?? ""))) name = kept;
+    // "the US Department of State in Geneva": a known place after "in" closes no name.
+    const place = /\s+in\s+((?:[A-Z][^\s]*\s*){1,3})$/.exec(name);
+    if (place && isPlace(place[1]!.trim()) && name.slice(0, place.index).split(/\s+/).length >= 2) name = name.slice(0, place.index);
+    name = name.replace(/\s+(?:and|&)\s+[A-Z]\.?$/, ""); // "University of Oxford and H. …": an initial starts a person's name
+    name = name.replace(/\s+(?:of|for|and|on|the|in|to|&)$/, "");
+    if (name === before) break;
+  }
+  return name;
+}
+
+const PREPOSITION_WORD = /\s(?:of|for|on|in|to|from|against|at)\s/;
+const AND = /\s+(?:and|&)\s+(the\s+)?/g;
+
+/**
+ * "IOM and the Catholic Church", "the Maritime Safety Committee and Facilitation Committee":
+ * a coordination joins two names when both sides have a head noun (or the left is a catalog
+ * name), or when "and the" follows no preposition. "Food and Agriculture Organization",
+ * "Office for Asia and the Pacific" stay one name.
+ */
+export function splitCoordinated(phrase: string, phraseStart: number, hits: Hit[]): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let segStart = 0;
+  for (const m of phrase.matchAll(AND)) {
+    const left = phrase.slice(segStart, m.index!);
+    const rest = phrase.slice(m.index! + m[0].length);
+    const right = rest.split(AND)[0]!;
+    const leftHit = hits.some((h) => h.end === phraseStart + m.index! && h.start >= phraseStart + segStart);
+    const leftWords = left.split(/\s+/);
+    const leftEndsWithHead = leftWords.length >= 2 && HEAD_WORDS.has(leftWords[leftWords.length - 1]!);
+    const leftHasHead = !!headKind(left.replace(LEADING_NOISE, ""));
+    const rightIsName = (!!headKind(right) && right.split(/\s+/).length >= 2) || hits.some((h) => h.start === phraseStart + m.index! + m[0].length);
+    if ((rightIsName && (leftHit || leftEndsWithHead || (m[1] && leftHasHead))) || (m[1] && !PREPOSITION_WORD.test(` ${left} `))) {
+      out.push({ text: left, start: phraseStart + segStart });
+      segStart = m.index! + m[0].length;
+    }
+  }
+  out.push({ text: phrase.slice(segStart), start: phraseStart + segStart });
+  return out;
+}
+
+/** Names made only of heads, connectors and generic words describe rather than name. */
+export function isGeneric(name: string): boolean {
+  return name.split(/\s+/).every((w) => GENERIC.has(w.replace(/[’'](?:s)?$/, "")));
+}
+
+export interface Hit {
+  start: number;
+  end: number;
+  id: string;
+  kind: EntityKind;
+}
