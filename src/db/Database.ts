@@ -75,6 +75,8 @@ export class Database {
   /** Set when a read gave up because Neo4j was unreachable; cleared by the background probe or a success. */
   private unreachable = false;
   private probing: Promise<void> | undefined;
+  /** The latest distinct read statements (text → bound parameters), replayed by the probe before the circuit closes. */
+  private readonly recentReads = new Map<string, Params>();
   private closed = false;
 
   constructor(readonly options: DatabaseOptions) {
@@ -104,6 +106,9 @@ export class Database {
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
     this.emit(cypher, params);
     const bound = integerParams(params);
+    this.recentReads.delete(cypher);
+    this.recentReads.set(cypher, bound);
+    if (this.recentReads.size > WARM_UP_STATEMENTS) this.recentReads.delete(this.recentReads.keys().next().value!);
     // While Neo4j is known to be unreachable, reads fail at once: the probe alone touches the driver, so
     // a flood of requests during an outage costs neither pool churn nor connection attempts.
     if (this.unreachable) throw new DatabaseUnavailableError("Neo4j is unavailable: a reconnection attempt is under way");
@@ -141,7 +146,7 @@ export class Database {
     this.probing ??= this.probe().finally(() => (this.probing = undefined));
   }
 
-  /** One `RETURN 1` at a time until Neo4j answers (or the driver is closed). */
+  /** One `RETURN 1` at a time until Neo4j answers (or the driver is closed), then a replay of recent reads. */
   private async probe(): Promise<void> {
     const interval = this.options.probeIntervalMs ?? 250;
     while (this.unreachable && !this.closed) {
@@ -149,7 +154,18 @@ export class Database {
       if (this.closed) return;
       const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
       try {
-        await runWithoutCallerStack(() => session.run("RETURN 1", {}, { timeout: this.options.readTimeoutMs ?? 5_000 }));
+        const timeout = this.options.readTimeoutMs ?? 5_000;
+        await runWithoutCallerStack(() => session.run("RETURN 1", {}, { timeout }));
+        // A restarted server has an empty query cache: the first burst of requests made it plan every
+        // statement dozens of times at once, and timed out for seconds. Planning each once first is cheaper.
+        const warmUntil = Date.now() + WARM_UP_MS;
+        for (const [cypher, params] of [...this.recentReads]) {
+          if (this.closed) return;
+          if (Date.now() >= warmUntil) break;
+          await runWithoutCallerStack(() => session.run(cypher, params, { timeout })).catch((error: unknown) => {
+            if (mapError(error) instanceof DatabaseUnavailableError) throw error;
+          });
+        }
         this.unreachable = false;
       } catch {
         // Still down (or still starting): try again after the interval.
@@ -250,6 +266,11 @@ function runWithoutCallerStack<T>(run: () => T): T {
     Error.stackTraceLimit = limit;
   }
 }
+
+/** How many distinct read statements the probe replays after an outage (the API sends a few dozen). */
+const WARM_UP_STATEMENTS = 32;
+/** The replay stops after this long: past it, answering the waiting clients is worth more than a warm cache. */
+const WARM_UP_MS = 5_000;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
