@@ -147,6 +147,14 @@ export async function createAppServer(db: Database, options: AppServerOptions): 
       res.end("not found; the explorer is at /, GraphQL at /graphql\n");
       return;
     }
+    if (db.isUnreachable) {
+      // Circuit open: a read already found Neo4j unreachable and the Database's probe has not reached it
+      // since. Answering here skips the body, parsing, validation and execution, so a flood of requests
+      // during an outage leaves the CPU to the Neo4j that is restarting.
+      res.setHeader("retry-after", "1");
+      sendError(res, 503, "The graph database is unavailable; try again shortly.", "SERVICE_UNAVAILABLE");
+      return;
+    }
     let raw: string;
     try {
       raw = await readBody(req, LIMITS.bodyBytes);

@@ -5,6 +5,9 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
 
+import { toPlain } from "./toPlain.js";
+
+export { toPlain };
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
@@ -37,11 +40,14 @@ export interface DatabaseOptions {
   maxRetryMs?: number;
   /**
    * How long a read keeps retrying when Neo4j cannot be reached at all (default 1 s). Once a read
-   * has given up, one read at a time tries once (a probe) and the others fail at once, until one succeeds.
+   * has given up, every read fails at once without touching the driver, and a background probe
+   * (one `RETURN 1` every `probeIntervalMs`) finds out when the server is back.
    * A dead server refuses connections in microseconds, so waiting the full `maxRetryMs`
    * only made every request hang ~5 s before its SERVICE_UNAVAILABLE.
    */
   unavailableRetryMs?: number;
+  /** Interval of the background probe while Neo4j is unreachable (default 250 ms). */
+  probeIntervalMs?: number;
   /**
    * Connect-and-handshake timeout (default 5 s: on a busy machine a new Bolt connection with auth
    * can take seconds). A stopped server refuses at once, so this does not delay SERVICE_UNAVAILABLE;
@@ -69,9 +75,12 @@ export type QueryListener = (cypher: string, params: Params) => void;
 export class Database {
   private readonly driver: Driver;
   private readonly listeners = new Set<QueryListener>();
-  /** Set when a read gave up because Neo4j was unreachable; cleared by the next success. */
+  /** Set when a read gave up because Neo4j was unreachable; cleared by the background probe or a success. */
   private unreachable = false;
-  private probeInFlight = false;
+  private probing: Promise<void> | undefined;
+  /** The latest distinct read statements (text → bound parameters), replayed by the probe before the circuit closes. */
+  private readonly recentReads = new Map<string, Params>();
+  private closed = false;
 
   constructor(readonly options: DatabaseOptions) {
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
@@ -100,43 +109,73 @@ export class Database {
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
     this.emit(cypher, params);
     const bound = integerParams(params);
-    // While Neo4j is known to be unreachable, one read at a time probes it; the others fail at once.
-    const probing = this.unreachable;
-    if (probing) {
-      if (this.probeInFlight) throw new DatabaseUnavailableError("Neo4j is unavailable: a reconnection attempt is under way");
-      this.probeInFlight = true;
-    }
+    this.recentReads.delete(cypher);
+    this.recentReads.set(cypher, bound);
+    if (this.recentReads.size > WARM_UP_STATEMENTS) this.recentReads.delete(this.recentReads.keys().next().value!);
+    // While Neo4j is known to be unreachable, reads fail at once: the probe alone touches the driver, so
+    // a flood of requests during an outage costs neither pool churn nor connection attempts.
+    if (this.unreachable) throw new DatabaseUnavailableError("Neo4j is unavailable: a reconnection attempt is under way");
     const began = Date.now();
     const deadline = began + (this.options.maxRetryMs ?? 5_000);
-    const unavailableDeadline = probing ? began : began + (this.options.unavailableRetryMs ?? 1_000);
-    try {
-      for (let attempt = 0; ; attempt++) {
-        const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
-        let giveUpAt: number;
-        try {
-          const { records } = await runWithoutCallerStack(() => session.run(cypher, bound, { timeout: this.options.readTimeoutMs ?? 5_000 }));
-          this.unreachable = false;
-          return records.map((record) => toPlain(record.toObject()) as Row);
-        } catch (error) {
-          const mapped = mapError(error);
-          // Only a failed connection counts; a full pool (acquisition timeout) is load, not an outage.
-          const unavailable = mapped instanceof DatabaseUnavailableError && !(error instanceof Neo4jError && /acquisition timed out/i.test(error.message));
-          giveUpAt = unavailable ? unavailableDeadline : deadline;
-          if (unavailable && Date.now() >= giveUpAt) this.unreachable = true;
-          if (!neo4j.isRetryableError(error) || Date.now() >= giveUpAt) throw mapped;
-        } finally {
-          await session.close();
-        }
-        await sleep(Math.max(0, Math.min(1_000, 50 * 2 ** attempt, giveUpAt - Date.now())));
+    const unavailableDeadline = began + (this.options.unavailableRetryMs ?? 1_000);
+    for (let attempt = 0; ; attempt++) {
+      const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+      let giveUpAt: number;
+      try {
+        const { records } = await runWithoutCallerStack(() => session.run(cypher, bound, { timeout: this.options.readTimeoutMs ?? 5_000 }));
+        this.unreachable = false;
+        return records.map((record) => toPlain(record.toObject()) as Row);
+      } catch (error) {
+        const mapped = mapError(error);
+        // Only a failed connection counts; a full pool (acquisition timeout) is load, not an outage.
+        const unavailable = mapped instanceof DatabaseUnavailableError && !(error instanceof Neo4jError && /acquisition timed out/i.test(error.message));
+        giveUpAt = unavailable ? unavailableDeadline : deadline;
+        if (unavailable && Date.now() >= giveUpAt) this.markUnreachable();
+        if (!neo4j.isRetryableError(error) || Date.now() >= giveUpAt) throw mapped;
+      } finally {
+        await session.close();
       }
-    } finally {
-      if (probing) this.probeInFlight = false;
+      await sleep(Math.max(0, Math.min(1_000, 50 * 2 ** attempt, giveUpAt - Date.now())));
     }
   }
 
-  /** True after a read gave up because Neo4j could not be reached, until a read succeeds. */
+  /** True after a read gave up because Neo4j could not be reached, until the probe reaches it again. */
   get isUnreachable(): boolean {
     return this.unreachable;
+  }
+
+  private markUnreachable(): void {
+    this.unreachable = true;
+    this.probing ??= this.probe().finally(() => (this.probing = undefined));
+  }
+
+  /** One `RETURN 1` at a time until Neo4j answers (or the driver is closed), then a replay of recent reads. */
+  private async probe(): Promise<void> {
+    const interval = this.options.probeIntervalMs ?? 250;
+    while (this.unreachable && !this.closed) {
+      await sleep(interval);
+      if (this.closed) return;
+      const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+      try {
+        const timeout = this.options.readTimeoutMs ?? 5_000;
+        await runWithoutCallerStack(() => session.run("RETURN 1", {}, { timeout }));
+        // A restarted server has an empty query cache: the first burst of requests made it plan every
+        // statement dozens of times at once, and timed out for seconds. Planning each once first is cheaper.
+        const warmUntil = Date.now() + WARM_UP_MS;
+        for (const [cypher, params] of [...this.recentReads]) {
+          if (this.closed) return;
+          if (Date.now() >= warmUntil) break;
+          await runWithoutCallerStack(() => session.run(cypher, params, { timeout })).catch((error: unknown) => {
+            if (mapError(error) instanceof DatabaseUnavailableError) throw error;
+          });
+        }
+        this.unreachable = false;
+      } catch {
+        // Still down (or still starting): try again after the interval.
+      } finally {
+        await session.close().catch(() => {});
+      }
+    }
   }
 
   async write(cypher: string, params: Params = {}): Promise<Row[]> {
@@ -188,6 +227,8 @@ export class Database {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    await this.probing;
     await this.driver.close();
   }
 
@@ -229,6 +270,11 @@ function runWithoutCallerStack<T>(run: () => T): T {
   }
 }
 
+/** How many distinct read statements the probe replays after an outage (the API sends a few dozen). */
+const WARM_UP_STATEMENTS = 32;
+/** The replay stops after this long: past it, answering the waiting clients is worth more than a warm cache. */
+const WARM_UP_MS = 5_000;
+
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** JS numbers travel as floats; top-level whole numbers (LIMIT, SKIP, depths) must be Cypher integers. */
@@ -241,12 +287,7 @@ function integerParams(params: Params): Params {
   return out;
 }
 
-const UNAVAILABLE_CODES = new Set([
-  "ServiceUnavailable",
-  "SessionExpired",
-  "Neo.ClientError.Security.AuthenticationRateLimit",
-  "Neo.TransientError.General.DatabaseUnavailable",
-]);
+const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.ClientError.Security.AuthenticationRateLimit", "Neo.TransientError.General.DatabaseUnavailable"]);
 
 function mapError(error: unknown): Error {
   if (error instanceof DatabaseUnavailableError || error instanceof DatabaseQueryError) return error;
@@ -260,48 +301,4 @@ function mapError(error: unknown): Error {
     return new DatabaseUnavailableError(`Neo4j is unavailable: ${error.message}`, { cause: error });
   }
   return error instanceof Error ? error : new Error(String(error));
-}
-
-/**
- * Converts driver values (Integers, Nodes, Relationships, temporals) into plain JSON-able values.
- * Maps and lists, by far the most common values, are converted in place: the driver builds
- * fresh ones for every record, and skipping the copies and class checks is a measurable share
- * of a request's CPU.
- */
-export function toPlain(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  if (typeof value !== "object") return value;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
-    return value;
-  }
-  if (Object.getPrototypeOf(value) === Object.prototype) {
-    const v = value as Row;
-    for (const key in v) v[key] = toPlain(v[key]);
-    return v;
-  }
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (value instanceof Int32Array || value instanceof Float64Array) return Array.from(value);
-  const v = value as Record<string, unknown>;
-  if ("labels" in v && "properties" in v && "elementId" in v) {
-    return { ...(toPlain(v.properties) as Row), __labels: v.labels };
-  }
-  if ("type" in v && "properties" in v && "startNodeElementId" in v) {
-    return { ...(toPlain(v.properties) as Row), __type: v.type };
-  }
-  if (typeof (v as { toString?: unknown }).toString === "function" && isTemporal(v)) return String(v);
-  const out: Row = {};
-  for (const [key, inner] of Object.entries(v)) out[key] = toPlain(inner);
-  return out;
-}
-
-function isTemporal(value: object): boolean {
-  return (
-    neo4j.isDate(value) ||
-    neo4j.isDateTime(value) ||
-    neo4j.isLocalDateTime(value) ||
-    neo4j.isTime(value) ||
-    neo4j.isLocalTime(value) ||
-    neo4j.isDuration(value)
-  );
 }

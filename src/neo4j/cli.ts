@@ -1,6 +1,6 @@
 /**
  * `npm run neo4j` — start the local Neo4j and keep it running until Ctrl-C.
- * `npm run neo4j:install` — only fetch the jars and compile the launcher (used by CI).
+ * `npm run neo4j:install` — only fetch the jars, compile the launcher and make the class-data archive (used by CI).
  */
 import { loadConfig, ConfigError } from "../config/config.js";
 import { ensureNeo4jInstalled, startLocalNeo4j, stopAllLocalNeo4j, Neo4jSetupError } from "./localNeo4j.js";
@@ -9,10 +9,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = (line: string) => process.stderr.write(`${line}\n`);
   if (process.argv.includes("--install-only")) {
-    const report = ensureNeo4jInstalled(log);
+    const report = ensureNeo4jInstalled(log, config.NEO4J_BOLT_PORT);
     log(
       `Neo4j ready to start: ${report.jarCount} jars, ${(report.libBytes / 1e6).toFixed(1)} MB` +
-        ` (downloaded: ${report.downloaded}, compiled: ${report.compiled}, ${(report.ms / 1000).toFixed(1)} s)`,
+        ` (downloaded: ${report.downloaded}, compiled: ${report.compiled}, class archive made: ${report.archived}, ${(report.ms / 1000).toFixed(1)} s)`,
     );
     return;
   }

@@ -11,11 +11,24 @@ import { join, resolve } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 
 import { REPO_ROOT } from "../repoRoot.js";
+import { buildClassArchive, classArchiveFlags, classArchiveFresh } from "./classArchive.js";
 
 const LAUNCHER_SRC = join(REPO_ROOT, "src", "neo4j", "launcher");
 const CACHE_DIR = join(REPO_ROOT, ".neo4j");
 const LIB_DIR = join(CACHE_DIR, "lib");
 const CLASS_DIR = join(CACHE_DIR, "launcher");
+/** The launcher class in a jar: a class-data archive accepts no directory on the class path. */
+const LAUNCHER_JAR = join(CACHE_DIR, "launcher.jar");
+/** Class path of every launcher JVM; the class-data archive is only used with this exact one. */
+export const LAUNCHER_CLASS_PATH = `${LAUNCHER_JAR}:${join(LIB_DIR, "*")}`;
+/** Flags every launcher JVM takes; the class-data archive is dumped with them too. */
+export const LAUNCHER_JVM_FLAGS = [
+  "-XX:+UseG1GC",
+  "--add-opens=java.base/java.nio=ALL-UNNAMED",
+  "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+  "--add-opens=java.base/java.io=ALL-UNNAMED",
+  "--add-opens=java.base/java.lang=ALL-UNNAMED",
+];
 
 export class Neo4jSetupError extends Error {
   constructor(problem: string) {
@@ -47,6 +60,8 @@ function javaMajor(): number | undefined {
 export interface InstallReport {
   downloaded: boolean;
   compiled: boolean;
+  /** True when this call made the class-data archive. */
+  archived: boolean;
   jarCount: number;
   libBytes: number;
   ms: number;
@@ -59,10 +74,10 @@ function libSize(): { count: number; bytes: number } {
 }
 
 /**
- * Makes sure the jars and the compiled launcher are present. Idempotent: a
- * second call with everything in place only checks timestamps.
+ * Makes sure the jars, the compiled launcher and (given a free `archivePort`) the class-data
+ * archive are present. Idempotent: a second call with everything in place only checks timestamps.
  */
-export function ensureNeo4jInstalled(log: (line: string) => void = () => {}): InstallReport {
+export function ensureNeo4jInstalled(log: (line: string) => void = () => {}, archivePort?: number): InstallReport {
   const began = Date.now();
   const major = javaMajor();
   if (major === undefined) throw new Neo4jSetupError("Java was not found on PATH; the local Neo4j needs Java 17+.");
@@ -96,8 +111,15 @@ export function ensureNeo4jInstalled(log: (line: string) => void = () => {}): In
     if (javac.status !== 0) throw new Neo4jSetupError(`Compiling the Neo4j launcher failed:\n${javac.stderr}`);
     compiled = true;
   }
+  if (compiled || !existsSync(LAUNCHER_JAR) || statSync(LAUNCHER_JAR).mtimeMs < statSync(cls).mtimeMs) {
+    const jar = spawnSync("jar", ["cf", LAUNCHER_JAR, "-C", CLASS_DIR, "."], { encoding: "utf8" });
+    if (jar.status !== 0) throw new Neo4jSetupError(`Packing the Neo4j launcher failed (the JDK's \`jar\` tool):\n${jar.stderr ?? jar.error?.message}`);
+  }
+  let archived = false;
+  const inputs = [LAUNCHER_JAR, marker];
+  if (archivePort !== undefined && !classArchiveFresh(inputs)) archived = buildClassArchive({ classPath: LAUNCHER_CLASS_PATH, jvmFlags: LAUNCHER_JVM_FLAGS, boltPort: archivePort, inputs, log });
   const { count, bytes } = libSize();
-  return { downloaded, compiled, jarCount: count, libBytes: bytes, ms: Date.now() - began };
+  return { downloaded, compiled, archived, jarCount: count, libBytes: bytes, ms: Date.now() - began };
 }
 
 /** Children still running, so a signal during start-up can stop them too. */
@@ -184,7 +206,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     log(`Neo4j already answering at ${uri}; reusing it`);
     return { uri, reused: true, startMs: 0, exited: new Promise(() => {}), stop: async () => {} };
   }
-  ensureNeo4jInstalled(log);
+  ensureNeo4jInstalled(log, options.boltPort);
   const home = resolve(REPO_ROOT, options.dataDir);
   mkdirSync(home, { recursive: true });
 
@@ -192,16 +214,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     "java",
     [
       `-Xmx${options.heap}`,
-      "-XX:+UseG1GC",
+      ...LAUNCHER_JVM_FLAGS,
       // Quick start (C1 JIT only): for servers that live for one ingest, test or bench run,
       // where C2 compile time on 2 cores costs more than it returns. `npm start` asks for peak speed.
       ...(options.quickStart === false ? [] : ["-XX:TieredStopAtLevel=1"]),
-      "--add-opens=java.base/java.nio=ALL-UNNAMED",
-      "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-      "--add-opens=java.base/java.io=ALL-UNNAMED",
-      "--add-opens=java.base/java.lang=ALL-UNNAMED",
+      // Neo4j's classes mapped from the archive made at install time (classArchive.ts) rather than read
+      // from 213 jars and verified; a JVM that finds it stale or missing loads them the usual way.
+      ...classArchiveFlags(),
       "-cp",
-      `${CLASS_DIR}:${join(LIB_DIR, "*")}`,
+      LAUNCHER_CLASS_PATH,
       "Neo4jLauncher",
       home,
       String(options.boltPort),

@@ -13,7 +13,10 @@ export type SupervisorEvent =
   | { type: "restart-failed"; attempt: number; error: string; retryInMs: number };
 
 export interface SuperviseOptions extends LocalNeo4jOptions {
-  /** First restart delay (default 500 ms); doubles per consecutive failure up to `maxBackoffMs`. */
+  /**
+   * Restart delay (default 500 ms), doubling per consecutive failure up to `maxBackoffMs`. The first
+   * restart after a server that was up `stableMs` or longer is immediate.
+   */
   minBackoffMs?: number;
   /** Default 30 s. */
   maxBackoffMs?: number;
@@ -26,6 +29,12 @@ export interface SuperviseOptions extends LocalNeo4jOptions {
    * over 120 s, and timing it out wasted all that work.
    */
   restartTimeoutMs?: number;
+  /**
+   * Restarts use the quick-start JIT (C1 only; default true) even when the first start asked for peak
+   * speed: the API is down until the restart is done, and C2's compile threads compete with the start-up
+   * for the same two cores. The restarted server then runs at C1 speed until the app restarts.
+   */
+  restartQuickStart?: boolean;
   /** Starts one server; `startLocalNeo4j` unless a test substitutes it. */
   launch?: (options: LocalNeo4jOptions) => Promise<LocalNeo4j>;
 }
@@ -43,9 +52,9 @@ export interface SupervisedNeo4j {
 }
 
 export async function superviseLocalNeo4j(options: SuperviseOptions): Promise<SupervisedNeo4j> {
-  const { minBackoffMs = 500, maxBackoffMs = 30_000, stableMs = 60_000, restartTimeoutMs = 300_000, onEvent = () => {}, launch = startLocalNeo4j } = options;
+  const { restartQuickStart = true, minBackoffMs = 500, maxBackoffMs = 30_000, stableMs = 60_000, restartTimeoutMs = 300_000, onEvent = () => {}, launch = startLocalNeo4j } = options;
   const abort = new AbortController();
-  const start = (startTimeoutMs = options.startTimeoutMs) => launch({ ...options, startTimeoutMs, signal: abort.signal });
+  const start = (startTimeoutMs = options.startTimeoutMs, quickStart = options.quickStart) => launch({ ...options, startTimeoutMs, quickStart, signal: abort.signal });
   let current: LocalNeo4j | undefined = await start();
   let upSince = Date.now();
   let restarts = 0;
@@ -68,14 +77,19 @@ export async function superviseLocalNeo4j(options: SuperviseOptions): Promise<Su
       current = undefined;
       const crashedAt = Date.now();
       const uptimeMs = crashedAt - upSince;
-      delay = uptimeMs >= stableMs ? minBackoffMs : delay;
-      onEvent({ type: "exited", code: exit.code, signal: exit.signal, uptimeMs, restartInMs: delay, stderrTail: exit.stderrTail });
+      // A server that had been up a while gets restarted at once: every second spent waiting is a second
+      // of SERVICE_UNAVAILABLE. Backoff is for a server that keeps dying or keeps failing to start.
+      const stable = uptimeMs >= stableMs;
+      if (stable) delay = minBackoffMs;
+      let wait = stable ? 0 : delay;
+      onEvent({ type: "exited", code: exit.code, signal: exit.signal, uptimeMs, restartInMs: wait, stderrTail: exit.stderrTail });
       for (let attempt = 1; !abort.signal.aborted; attempt++) {
-        await pause(delay);
+        await pause(wait);
         if (abort.signal.aborted) return;
-        delay = Math.min(maxBackoffMs, delay * 2);
+        if (wait > 0) delay = Math.min(maxBackoffMs, delay * 2);
+        wait = delay;
         try {
-          const next = await start(restartTimeoutMs);
+          const next = await start(restartTimeoutMs, restartQuickStart);
           if (abort.signal.aborted) return void (await next.stop());
           server = current = next;
           upSince = Date.now();
@@ -84,7 +98,7 @@ export async function superviseLocalNeo4j(options: SuperviseOptions): Promise<Su
           break;
         } catch (error) {
           if (abort.signal.aborted) return;
-          onEvent({ type: "restart-failed", attempt, error: (error as Error).message.split("\n")[0]!, retryInMs: delay });
+          onEvent({ type: "restart-failed", attempt, error: (error as Error).message.split("\n")[0]!, retryInMs: wait });
         }
       }
     }

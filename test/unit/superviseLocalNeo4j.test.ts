@@ -47,6 +47,18 @@ describe("the local Neo4j supervisor", () => {
     expect(fake.servers[1]!.stopped).toBe(true);
   });
 
+  it("restarts at once a server that had been up past stableMs, then backs off if restarts fail", async () => {
+    const fake = fakeLauncher(["ok", "fail", "ok"]);
+    const events: SupervisorEvent[] = [];
+    const neo4j = await superviseLocalNeo4j({ ...base, stableMs: 0, launch: fake.launch, onEvent: (e) => events.push(e) });
+    fake.servers[0]!.crash();
+    await until(() => neo4j.restarts === 1);
+    expect(events.map((e) => e.type)).toEqual(["exited", "restart-failed", "restarted"]);
+    expect(events[0]).toMatchObject({ restartInMs: 0 });
+    expect(events[1]).toMatchObject({ retryInMs: 5 });
+    await neo4j.stop();
+  });
+
   it("does not restart a server it was asked to stop, even while waiting to restart one", async () => {
     const fake = fakeLauncher(["ok"]);
     const neo4j = await superviseLocalNeo4j({ ...base, minBackoffMs: 60_000, launch: fake.launch });
