@@ -7,7 +7,11 @@
  *
  * Env: NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD (use an existing server instead of
  * starting one), BENCH_CONNECTIONS (10), BENCH_SECONDS (8), BENCH_WARMUP (8),
- * BENCH_OPS (comma-separated subset), BENCH_SKIP_INGEST=1 (keep the loaded graph).
+ * BENCH_OPS (comma-separated subset), BENCH_SKIP_INGEST=1 (keep the loaded graph),
+ * NEO4J_BOLT_PORT (7692) for the Neo4j it starts.
+ *
+ *   npm run bench:api -- --scale 100   measures at 1×, copies the graph to 100× (bench/lib/scaleGraph.ts),
+ *                                      measures again and prints p50 at both sizes side by side.
  */
 import "reflect-metadata";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -23,6 +27,8 @@ import { combine, graphqlTarget, measure, probe, warmUp, type Measurement, type 
 import { startNeo4jGraphql } from "./lib/neo4jGraphqlTarget.js";
 import { operations } from "./lib/operations.js";
 import { startRawServer } from "./lib/rawServer.js";
+import { entityCount, readSourceGraph, scaleGraph } from "./lib/scaleGraph.js";
+import { scaleTable } from "./lib/scaleTable.js";
 
 const TARGETS = ["ours", "raw-cypher", "@neo4j/graphql"] as const;
 type TargetName = (typeof TARGETS)[number];
@@ -34,6 +40,9 @@ const warmupSeconds = Number(process.env.BENCH_WARMUP ?? 8);
 const only = process.env.BENCH_OPS?.split(",").map((s) => s.trim());
 const ops = operations.filter((op) => !only || only.includes(op.name));
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+const scaleArg = process.argv.indexOf("--scale");
+const scale = scaleArg > 0 ? Number(process.argv[scaleArg + 1]) : 1;
+if (!(Number.isInteger(scale) && scale >= 1 && scale <= 1000)) throw new Error(`--scale takes a whole factor from 1 to 1000, got ${process.argv[scaleArg + 1]}`);
 
 const stops: Array<[string, () => Promise<unknown>]> = [];
 async function stopAll(): Promise<void> {
@@ -53,14 +62,19 @@ async function main(): Promise<void> {
   let uri = process.env.NEO4J_URI;
   let server: LocalNeo4j | undefined;
   if (!uri) {
-    server = await startLocalNeo4j({ boltPort: 7692, dataDir: ".neo4j/bench-data", heap: "1g", password, quickStart: false, log });
+    // A scaled graph (about 80k entities and 230k passages at 100×) needs a larger heap for the copy's
+    // write transactions and a page cache that holds the store, or the 100× figures measure the disk.
+    const big = scale > 1;
+    const boltPort = Number(process.env.NEO4J_BOLT_PORT ?? 7692);
+    server = await startLocalNeo4j({ boltPort, dataDir: ".neo4j/bench-data", heap: big ? "2g" : "1g", pageCacheMb: big ? 1024 : undefined, password, quickStart: false, log });
     stops.push(["neo4j", () => server!.stop()]);
     uri = server.uri;
   }
   const db = new Database({ uri, user, password });
   stops.push(["database", () => db.close()]);
 
-  if (process.env.BENCH_SKIP_INGEST !== "1") {
+  // A scaled run must start from the corpus graph alone: its 1× figures are taken before copying.
+  if (process.env.BENCH_SKIP_INGEST !== "1" || scale > 1) {
     const began = performance.now();
     const summary = await runIngest({ paths: ["data/corpus"], db, reset: true });
     log(`ingested ${summary.loads.length} documents in ${((performance.now() - began) / 1000).toFixed(1)} s`);
@@ -85,28 +99,40 @@ async function main(): Promise<void> {
   });
 
   type Row = { op: string; target: TargetName; bytes: number; problem?: string } & Omit<Measurement, "latencies">;
-  const rows: Row[] = [];
-  for (const op of ops) {
-    const targets = targetsOf(op);
-    const checks = new Map<TargetName, Awaited<ReturnType<typeof probe>>>();
-    for (const target of TARGETS) {
-      const check = await probe(targets[target]);
-      checks.set(target, check);
-      if (check.problem) log(`${op.name} / ${target}: ${check.problem}`);
-      log(`${op.name} / ${target}: ${check.bytes} B response; warming up ${warmupSeconds} s`);
-      await warmUp(targets[target], { connections, seconds: warmupSeconds });
+  const measureAll = async (): Promise<Row[]> => {
+    const rows: Row[] = [];
+    for (const op of ops) {
+      const targets = targetsOf(op);
+      const checks = new Map<TargetName, Awaited<ReturnType<typeof probe>>>();
+      for (const target of TARGETS) {
+        const check = await probe(targets[target]);
+        checks.set(target, check);
+        if (check.problem) log(`${op.name} / ${target}: ${check.problem}`);
+        log(`${op.name} / ${target}: ${check.bytes} B response; warming up ${warmupSeconds} s`);
+        await warmUp(targets[target], { connections, seconds: warmupSeconds });
+      }
+      // Measured in two halves, A B C then C B A, so no target always runs first (right after the previous
+      // op or a fresh ingest) or last; each half is seconds/2 and the two are combined.
+      const runs = new Map<TargetName, Measurement[]>(TARGETS.map((t) => [t, []]));
+      for (const target of [...TARGETS, ...[...TARGETS].reverse()]) {
+        log(`${op.name} / ${target}: measuring ${seconds / 2} s × ${connections} connections`);
+        runs.get(target)!.push(await measure(targets[target], { connections, seconds: seconds / 2 }));
+      }
+      for (const target of TARGETS) {
+        const { latencies: _all, ...figures } = combine(runs.get(target)!);
+        rows.push({ op: op.name, target, bytes: checks.get(target)!.bytes, problem: checks.get(target)!.problem, ...figures });
+      }
     }
-    // Measured in two halves, A B C then C B A, so no target always runs first (right after the previous
-    // op or a fresh ingest) or last; each half is seconds/2 and the two are combined.
-    const runs = new Map<TargetName, Measurement[]>(TARGETS.map((t) => [t, []]));
-    for (const target of [...TARGETS, ...[...TARGETS].reverse()]) {
-      log(`${op.name} / ${target}: measuring ${seconds / 2} s × ${connections} connections`);
-      runs.get(target)!.push(await measure(targets[target], { connections, seconds: seconds / 2 }));
-    }
-    for (const target of TARGETS) {
-      const { latencies: _all, ...figures } = combine(runs.get(target)!);
-      rows.push({ op: op.name, target, bytes: checks.get(target)!.bytes, problem: checks.get(target)!.problem, ...figures });
-    }
+
+    return rows;
+  };
+  const rows = await measureAll();
+  let scaled: Row[] | undefined;
+  if (scale > 1) {
+    const source = await readSourceGraph(db);
+    await scaleGraph(db, source, scale, log);
+    log(`graph scaled ×${scale}: ${await entityCount(db)} entities (was ${source.entities.length})`);
+    scaled = await measureAll();
   }
 
   const pad = (s: string | number, n: number) => String(s).padEnd(n);
@@ -132,13 +158,14 @@ async function main(): Promise<void> {
     console.log("\n@neo4j/graphql emulations that differ from our API:");
     for (const op of notes) console.log(`  ${op.name}: ${op.neoNote}`);
   }
+  if (scaled) console.log(scaleTable(ops.map((o) => o.name), TARGETS, rows, scaled, scale));
   console.log("\nNotes: two-hop asks about org:world-bank (org:undp's only initiative has no OPERATES_IN); latencies are exact (per response, not autocannon's whole-millisecond histogram), over both halves.");
 
   const dir = join(REPO_ROOT, "bench", "results");
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `api-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-  const meta = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, neo4j: (await db.serverInfo()).version, connections, seconds, warmupSeconds };
-  writeFileSync(file, JSON.stringify({ meta, rows, ratios, notes: Object.fromEntries(notes.map((op) => [op.name, op.neoNote])), operations: ops }, null, 2));
+  const meta = { scale, date: new Date().toISOString(), node: process.version, cpus: cpus().length, neo4j: (await db.serverInfo()).version, connections, seconds, warmupSeconds };
+  writeFileSync(file, JSON.stringify({ meta, rows, scaledRows: scaled, ratios, notes: Object.fromEntries(notes.map((op) => [op.name, op.neoNote])), operations: ops }, null, 2));
   console.log(`\nJSON: ${file}`);
 }
 

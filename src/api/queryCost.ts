@@ -1,5 +1,6 @@
-import { getNamedType, getNullableType, isLeafType, isListType, isObjectType, type DocumentNode, type GraphQLField, type GraphQLSchema } from "graphql";
+import { getNamedType, getNullableType, isLeafType, isListType, isObjectType, type DocumentNode, type FieldNode, type GraphQLField, type GraphQLSchema } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
+import { containerSizes, isSizedContainer } from "./queryCostContainers.js";
 
 /**
  * The cost model. A query's cost is an upper estimate of the objects (entities, relations,
@@ -10,9 +11,12 @@ import { getComplexity, type ComplexityEstimator } from "graphql-query-complexit
  *
  * The multiplier of a field is the product of its size arguments (SIZE_ARGUMENTS, defaults
  * included): `relations(first: 50)` multiplies by 50, `paths(first: 5, maxHops: 4)` by 20,
- * `neighborhood(limit: 200, depth: 2)` by 400. A list field without size arguments multiplies
- * by UNSIZED_LIST_SIZE, unless it is bounded by the field that returned its parent (see
- * `boundedLists`). Any other object field multiplies by 1. Introspection costs nothing: it never
+ * `neighborhood(limit: 200, depth: 2)` by 400. A sized field that returns one container (a
+ * connection, a subgraph) passes its multiplier down to the container's item lists (`edges`,
+ * `nodes`), so what the container computes once (totalCount, facets, pageInfo) is paid once, not
+ * once per item. A list field without size arguments multiplies by UNSIZED_LIST_SIZE, unless it is
+ * bounded by the field that returned its parent (see `boundedLists`). Any other object field
+ * multiplies by 1. Introspection costs nothing: it never
  * reaches Neo4j and the schema is small. Aliases are separate fields, so each is paid for.
  * Abstract types (Entity, Node) cost the dearest of their possible types' selections.
  */
@@ -88,9 +92,13 @@ export function multiplier(field: GraphQLField<unknown, unknown>, parentType: st
 
 export function createCostModel(schema: GraphQLSchema): CostModel {
   const bounded = boundedLists(schema);
-  const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const estimator: ComplexityEstimator = ({ type, field, node, args, childComplexity, context }) => {
     if (type.name.startsWith("__") || field.name.startsWith("__")) return 0;
     if (isLeafType(getNamedType(field.type))) return 0;
+    // A container's size is charged on its item lists (queryCostContainers.ts), where `context` holds it.
+    if (isSizedContainer(field, bounded, SIZE_ARGUMENTS)) return 1 + childComplexity;
+    const fromContainer = (context?.containerSizes as Map<FieldNode, number> | undefined)?.get(node);
+    if (fromContainer !== undefined) return fromContainer * (1 + childComplexity);
     return multiplier(field, type.name, args, bounded) * (1 + childComplexity);
   };
   return { schema, boundedLists: bounded, estimator };
@@ -102,7 +110,9 @@ export class UncostableQueryError extends Error {}
 /** The cost of one operation of a valid document, with the request's variables. */
 export function queryCost(model: CostModel, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string | null): number {
   try {
-    return getComplexity({ schema: model.schema, query: document, variables, operationName: operationName ?? undefined, estimators: [model.estimator], maxQueryNodes: MAX_COSTED_SELECTIONS });
+    const walkModel = { ...model, sizeArguments: SIZE_ARGUMENTS, sizeOf: (f: GraphQLField<unknown, unknown>, parent: string, args: Record<string, unknown>) => multiplier(f, parent, args, model.boundedLists) };
+    const context = { containerSizes: containerSizes(walkModel, document, variables, operationName) };
+    return getComplexity({ schema: model.schema, query: document, variables, operationName: operationName ?? undefined, estimators: [model.estimator], maxQueryNodes: MAX_COSTED_SELECTIONS, context });
   } catch (error) {
     if (error instanceof Error && /maximum allowed number of nodes/.test(error.message)) throw new UncostableQueryError(error.message);
     throw error;

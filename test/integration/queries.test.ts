@@ -202,6 +202,12 @@ describe("reads for dashboards and analysts", () => {
     expect(counts.length).toBe(mentioned.organizations.totalCount);
     expect(counts.every((c: number) => c >= 20)).toBe(true);
     expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
+    // DEGREE_DESC under relationTypes counts only relations of those types (the other types would reorder it).
+    const byMembership = await ok(`{ organizations(filter: { relationTypes: [SUPPORTS] }, orderBy: DEGREE_DESC, first: 100) { totalCount edges { node { id supports: relationCount(types: [SUPPORTS]) all: relationCount } } } }`);
+    const degrees = byMembership.organizations.edges.map((e: any) => e.node.supports);
+    expect(degrees.length).toBe(byMembership.organizations.totalCount);
+    expect(degrees).toEqual([...degrees].sort((a: number, b: number) => b - a));
+    expect(byMembership.organizations.edges.map((e: any) => e.node.all)).not.toEqual(degrees);
     const docs = await ok(`{ documents { id } }`);
     const inDoc = await ok(`{ organizations(filter: { document: "${docs.documents[0].id}" }) { totalCount } all: organizations { totalCount } }`);
     expect(inDoc.organizations.totalCount).toBeGreaterThan(0);

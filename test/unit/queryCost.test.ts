@@ -42,9 +42,24 @@ describe("the cost estimator on the app schema", () => {
   it("multiplies paths by first × maxHops and neighborhoods by limit × depth, counting their inner lists once", () => {
     expect(cost(`{ paths(from: "org:a", to: "org:b") { steps { type } } }`)).toBe(5 * 4 * (1 + 1));
     expect(cost(`{ paths(from: "org:a", to: "org:b", first: 2, maxHops: 3) { steps { type } nodes { id } } }`)).toBe(2 * 3 * (1 + 1 + 1));
-    expect(cost(`{ neighborhood(id: "org:a") { nodes { id } edges { type } } }`)).toBe(200 * 1 * (1 + 1 + 1));
-    expect(cost(`{ neighborhood(id: "org:a", limit: 100, depth: 3) { nodes { id } } }`)).toBe(100 * 3 * (1 + 1));
-    expect(cost(`{ organizations(first: 30) { totalCount edges { node { id } } } }`)).toBe(30 * (1 + 1 * (1 + 1)));
+    // A subgraph or connection is one object; its limit × depth or first multiplies its item lists.
+    expect(cost(`{ neighborhood(id: "org:a") { nodes { id } edges { type } } }`)).toBe(1 + 200 * 1 + 200 * 1);
+    expect(cost(`{ neighborhood(id: "org:a", limit: 100, depth: 3) { nodes { id } } }`)).toBe(1 + 100 * 3);
+    expect(cost(`{ organizations(first: 30) { totalCount edges { node { id } } } }`)).toBe(1 + 30 * (1 + 1));
+  });
+
+  it("charges a connection's facets and pageInfo once, not once per item", () => {
+    const facets = `facets { types { key count } years { key count } }`;
+    const edges = `edges { node { id } }`;
+    const both = cost(`{ links(first: 50) { ${edges} ${facets} pageInfo { hasNextPage } } }`);
+    const edgesOnly = cost(`{ links(first: 50) { ${edges} } }`);
+    const facetsOnly = cost(`{ links(first: 50) { ${facets} } }`);
+    // The facets cost the same at any page size, and add their own cost to the edges' once.
+    expect(cost(`{ links(first: 5) { ${facets} } }`)).toBe(facetsOnly);
+    expect(both).toBe(edgesOnly + (facetsOnly - 1) + 1);
+    expect(edgesOnly).toBe(1 + 50 * (1 + 1));
+    // Through a fragment too.
+    expect(cost(`query { links(first: 50) { ...F } } fragment F on LinkConnection { ${edges} }`)).toBe(edgesOnly);
   });
 
   it("charges typed relationship lists, which take no page size, UNSIZED_LIST_SIZE", () => {
@@ -103,7 +118,7 @@ describe("the cost estimator on any schema", () => {
 
   it("bounds a connection's edges by its first only when every field returning the connection is sized", () => {
     const sized = createCostModel(buildSchema(`type Query { things(first: Int! = 5): ThingConnection! } type ThingConnection { edges: [Thing!]! } type Thing { id: ID! }`));
-    expect(queryCost(sized, parse(`{ things { edges { id } } }`))).toBe(5 * (1 + 1));
+    expect(queryCost(sized, parse(`{ things { edges { id } } }`))).toBe(1 + 5 * 1);
     const leaky = createCostModel(buildSchema(`type Query { things(first: Int! = 5): ThingConnection! all: ThingConnection! } type ThingConnection { edges: [Thing!]! } type Thing { id: ID! }`));
     expect(queryCost(leaky, parse(`{ all { edges { id } } }`))).toBe(1 + UNSIZED_LIST_SIZE);
   });

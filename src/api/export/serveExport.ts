@@ -25,7 +25,7 @@ function fail(res: ServerResponse, status: number, code: string, message: string
 /** Reads the links the query string selects (up to `limit`, strongest first) with the entities at their ends. */
 export async function exportGraph(db: Database, search: string): Promise<ExportGraph> {
   const { filter, limit } = exportParams(search);
-  const rows = await db.read(linksExportStatement(filter.types), { ...filterParams(filter), limit });
+  const rows = await db.read(linksExportStatement(filter.types, Boolean(filter.involving?.length)), { ...filterParams(filter), limit });
   const nodes = new Map<string, Entity>();
   const degree = new Map<string, number>();
   const links: ExportLink[] = rows.map((row) => {

@@ -10,10 +10,13 @@ import { statementCache, typesKey } from "./statementCache.js";
 
 export type EntityOrderName = "NAME_ASC" | "MENTIONS_DESC" | "DEGREE_DESC";
 
-const ORDER: Record<EntityOrderName, { key: (e: Cypher.Node) => Cypher.Expr; desc: boolean }> = {
+type Types = readonly RelationType[] | null | undefined;
+
+/** Sort keys; the degree counts only relations of the filter's relationTypes when it names some. */
+const ORDER: Record<EntityOrderName, { key: (e: Cypher.Node, types: Types) => Cypher.Expr; desc: boolean }> = {
   NAME_ASC: { key: (e) => e.property("name"), desc: false },
   MENTIONS_DESC: { key: (e) => Cypher.coalesce(e.property("mentionCount"), new Cypher.Literal(0)), desc: true },
-  DEGREE_DESC: { key: (e) => new Cypher.Count(new Cypher.Match(new Cypher.Pattern(e).related({ type: typeExpr(null), direction: "undirected" }).to({ labels: "Entity" }))), desc: true },
+  DEGREE_DESC: { key: (e, types) => new Cypher.Count(new Cypher.Match(new Cypher.Pattern(e).related({ type: typeExpr(types), direction: "undirected" }).to({ labels: "Entity" }))), desc: true },
 };
 
 function filtered(relationTypes: readonly RelationType[] | null | undefined): { e: Cypher.Node; match: Cypher.Match } {
@@ -48,7 +51,7 @@ export function entitiesPageStatement(relationTypes: readonly RelationType[] | n
     const { key: keyOf, desc } = ORDER[order];
     const key = new Cypher.Variable();
     const beyond = desc ? Cypher.lt(key, param("afterKey")) : Cypher.gt(key, param("afterKey"));
-    const page = new Cypher.With(e, [keyOf(e), key])
+    const page = new Cypher.With(e, [keyOf(e, relationTypes), key])
       .where(Cypher.or(Cypher.isNull(param("afterId")), beyond, Cypher.and(Cypher.eq(key, param("afterKey")), Cypher.gt(e.property("id"), param("afterId")))))
       .return([projection(e, ENTITY_PROPERTIES), "entity"], [key, "key"])
       .orderBy([key, desc ? "DESC" : "ASC"], [e.property("id"), "ASC"])

@@ -1,6 +1,6 @@
 /**
- * The `links` connection: validates a LinkFilter, then runs the page and, only when selected, the
- * counts behind totalCount and facets (all before paging), in parallel.
+ * The `links` connection: validates a LinkFilter, then runs one statement (linksStatement.ts) for the
+ * page and, only when selected, the counts behind the facets (all before paging).
  */
 import type { GraphQLResolveInfo } from "graphql";
 import type { Row } from "../../db/Database.js";
@@ -9,7 +9,7 @@ import { badInput, checkFirst, checkId } from "../errors.js";
 import { toEntity } from "../mappers.js";
 import type { Count } from "../types/misc.js";
 import type { Link, LinkConnection, LinkFacets, LinkFilter, LinkOrder } from "../types/links.js";
-import { filterParams, linkCountsStatement, linkDocumentsStatement, linksPageStatement, type LinkFilterValues } from "./linksStatement.js";
+import { filterParams, linksStatement, type LinkFilterValues } from "./linksStatement.js";
 import { planTopFields } from "./planner.js";
 
 /** Checks a filter's values; a bad one is the caller's mistake, named by its field. */
@@ -88,15 +88,17 @@ export async function loadLinks(
   const cursor = after ? decodeCursor(after) : null;
   const params = filterParams(f);
   const wanted = planTopFields(info);
-  const needCounts = wanted.has("totalCount") || wanted.has("facets");
-  const [page, counts, documents] = await Promise.all([
-    wanted.has("edges") || wanted.has("pageInfo")
-      ? ctx.db.read(linksPageStatement(f.types, order), { ...params, first: first + 1, afterKey: cursor?.key ?? null, afterId: cursor?.id ?? null })
-      : Promise.resolve([]),
-    needCounts ? ctx.db.read(linkCountsStatement(f.types), params) : Promise.resolve([]),
-    wanted.has("facets") ? ctx.db.read(linkDocumentsStatement(f.types), params) : Promise.resolve([]),
-  ]);
-  const edges = page.slice(0, first).map((row) => ({ cursor: encodeCursor(row.key as number, (row.link as Row).id as string), node: toLink(row) }));
-  const { total, facets } = facetsOf(counts, documents);
+  const want = {
+    page: wanted.has("edges") || wanted.has("pageInfo"),
+    // The counts give totalCount too; facets also need the per-document counts.
+    counts: wanted.has("facets"),
+    documents: wanted.has("facets"),
+  };
+  const statement = linksStatement(f.types, order, want, params.involving !== null);
+  const [row] = await ctx.db.read(statement, { ...params, first: first + 1, afterKey: cursor?.key ?? null, afterId: cursor?.id ?? null });
+  const page = want.page ? (row!.page as Row[]) : [];
+  const edges = page.slice(0, first).map((r) => ({ cursor: encodeCursor(r.key as number, (r.link as Row).id as string), node: toLink(r) }));
+  const { facets } = facetsOf(want.counts ? (row!.counts as Row[]) : [], want.documents ? (row!.documents as Row[]) : []);
+  const total = row!.total as number;
   return { totalCount: total, edges, pageInfo: { hasNextPage: page.length > first, endCursor: edges.at(-1)?.cursor ?? null }, facets };
 }

@@ -48,35 +48,53 @@ interface Parts {
   a: Cypher.Node;
   r: Cypher.Relationship;
   b: Cypher.Node;
-  match: Cypher.Match;
+  /** The clauses that bind a, r and b to the filtered links. */
+  match: Cypher.Clause;
 }
 
-function filtered(types: readonly RelationType[] | null | undefined): Parts {
+/**
+ * The filtered links. With `seeded` (the filter names entities to involve), they are found by
+ * expanding from those entities, looked up by their id index; without, every relation of the
+ * types is tested, which grows with the graph. (A UNION of one branch per end planned several
+ * times slower on a first request.)
+ */
+function filtered(types: readonly RelationType[] | null | undefined, seeded = false): Parts {
   const a = new Cypher.Node();
   const r = new Cypher.Relationship();
   const b = new Cypher.Node();
   const ev = new Cypher.Node();
   const unset = (name: string) => Cypher.isNull(param(name));
   const year = r.property("year");
-  const match = new Cypher.Match(new Cypher.Pattern(a, { labels: "Entity" }).related(r, { type: typeExpr(types), direction: "right" }).to(b, { labels: "Entity" })).where(
-    Cypher.and(
-      Cypher.or(unset("fromKinds"), Cypher.in(a.property("kind"), param("fromKinds"))),
-      Cypher.or(unset("toKinds"), Cypher.in(b.property("kind"), param("toKinds"))),
-      Cypher.or(unset("involving"), Cypher.in(a.property("id"), param("involving")), Cypher.in(b.property("id"), param("involving"))),
-      Cypher.or(unset("yearFrom"), Cypher.gte(year, param("yearFrom"))),
-      Cypher.or(unset("yearTo"), Cypher.lte(year, param("yearTo"))),
-      Cypher.or(unset("minConfidence"), Cypher.gte(r.property("confidence"), param("minConfidence"))),
-      Cypher.or(
-        unset("document"),
-        new Cypher.Exists(new Cypher.Match(new Cypher.Pattern(ev, { labels: "Evidence", properties: { relationId: r.property("id") } })).where(Cypher.eq(ev.property("documentId"), param("document")))),
-      ),
+  const conditions = Cypher.and(
+    Cypher.or(unset("fromKinds"), Cypher.in(a.property("kind"), param("fromKinds"))),
+    Cypher.or(unset("toKinds"), Cypher.in(b.property("kind"), param("toKinds"))),
+    seeded ? undefined : Cypher.or(unset("involving"), Cypher.in(a.property("id"), param("involving")), Cypher.in(b.property("id"), param("involving"))),
+    Cypher.or(unset("yearFrom"), Cypher.gte(year, param("yearFrom"))),
+    Cypher.or(unset("yearTo"), Cypher.lte(year, param("yearTo"))),
+    Cypher.or(unset("minConfidence"), Cypher.gte(r.property("confidence"), param("minConfidence"))),
+    Cypher.or(
+      unset("document"),
+      new Cypher.Exists(new Cypher.Match(new Cypher.Pattern(ev, { labels: "Evidence", properties: { relationId: r.property("id") } })).where(Cypher.eq(ev.property("documentId"), param("document")))),
     ),
   );
+  const pattern = (aProps?: Record<string, Cypher.Expr>, bProps?: Record<string, Cypher.Expr>) =>
+    new Cypher.Pattern(a, { labels: "Entity", properties: aProps }).related(r, { type: typeExpr(types), direction: "right" }).to(b, { labels: "Entity", properties: bProps });
+  if (!seeded) return { a, r, b, match: new Cypher.Match(pattern()).where(conditions) };
+  // Each link once: a link between two involving entities is met from both ends.
+  const id = new Cypher.Variable();
+  const x = new Cypher.Node();
+  const y = new Cypher.Node();
+  const match = new Cypher.Unwind([param("involving"), id])
+    .match(new Cypher.Pattern(x, { labels: "Entity", properties: { id } }).related(r, { type: typeExpr(types), direction: "undirected" }).to(y, { labels: "Entity" }))
+    .with(r)
+    .distinct()
+    .with(r, [Cypher.startNode(r), a], [Cypher.endNode(r), b])
+    .where(conditions);
   return { a, r, b, match };
 }
 
 /** A link as the resolvers and exports read it: relation properties, both ends projected in full. */
-function linkColumns({ a, r, b }: Parts): Array<[Cypher.Expr, string]> {
+function linkColumns({ a, r, b }: Pick<Parts, "a" | "r" | "b">): Array<[Cypher.Expr, string]> {
   return [
     [projection(r, ["id", "year", "role", "confidence", "method", "evidenceCount"]), "link"],
     [Cypher.type(r), "type"],
@@ -87,61 +105,71 @@ function linkColumns({ a, r, b }: Parts): Array<[Cypher.Expr, string]> {
 
 const cached = statementCache();
 
+/** Which parts of a LinkConnection a request selects; a statement computes only those. */
+export interface LinkParts {
+  page: boolean;
+  counts: boolean;
+  documents: boolean;
+}
+
 /**
- * One page: `$first` links after the keyset cursor (`$afterKey`, `$afterId`; both null on the first
- * page), each with its sort key (`key`) for the next cursor.
+ * One statement for a LinkConnection: the filtered links are matched once and collected, then the
+ * selected parts are taken from that list. `total`; `page`, `$first` links after the keyset cursor
+ * (`$afterKey`, `$afterId`, both null on the first page) as {link, type, from, to, key}; `counts`,
+ * {type, fromKind, toKind, year, count} groups whose sums are totalCount and four facets; `documents`,
+ * how many of the links each document gives evidence for, most first.
  */
-export function linksPageStatement(types: readonly RelationType[] | null | undefined, order: LinkOrderName): string {
-  return cached(`page|${typesKey(types)}|${order}`, () => {
-    const parts = filtered(types);
-    const { r } = parts;
+export function linksStatement(types: readonly RelationType[] | null | undefined, order: LinkOrderName, want: LinkParts, seeded: boolean): string {
+  const shape = `${want.page ? "p" : ""}${want.counts ? "c" : ""}${want.documents ? "d" : ""}`;
+  return cached(`links|${typesKey(types)}|${order}|${shape}|${seeded}`, () => {
+    const parts = filtered(types, seeded);
+    const { a, r, b } = parts;
     const { key: keyOf, desc } = ORDER[order];
-    const key = new Cypher.Variable();
-    const beyond = desc ? Cypher.lt(key, param("afterKey")) : Cypher.gt(key, param("afterKey"));
-    const after = Cypher.or(Cypher.isNull(param("afterId")), beyond, Cypher.and(Cypher.eq(key, param("afterKey")), Cypher.gt(r.property("id"), param("afterId"))));
-    const page = new Cypher.With(parts.a, r, parts.b, [keyOf(r), key])
-      .where(after)
-      .return(...linkColumns(parts), [key, "key"])
-      .orderBy([key, desc ? "DESC" : "ASC"], [r.property("id"), "ASC"])
-      .limit(param("first"));
-    return text(Cypher.utils.concat(parts.match, page));
-  });
-}
-
-/** Counts of the filtered links grouped by type, end kinds and year: totalCount and four facets are sums of these rows. */
-export function linkCountsStatement(types: readonly RelationType[] | null | undefined): string {
-  return cached(`counts|${typesKey(types)}`, () => {
-    const parts = filtered(types);
-    const ret = new Cypher.Return(
-      [Cypher.type(parts.r), "type"],
-      [parts.a.property("kind"), "fromKind"],
-      [parts.b.property("kind"), "toKind"],
-      [parts.r.property("year"), "year"],
-      [Cypher.count(parts.r), "count"],
-    );
-    return text(Cypher.utils.concat(parts.match, ret));
-  });
-}
-
-/** How many of the filtered links each document gives evidence for, most first. */
-export function linkDocumentsStatement(types: readonly RelationType[] | null | undefined): string {
-  return cached(`documents|${typesKey(types)}`, () => {
-    const parts = filtered(types);
-    const ev = new Cypher.Node();
-    const doc = new Cypher.Variable();
-    const count = new Cypher.Variable();
-    const per = new Cypher.Match(new Cypher.Pattern(ev, { labels: "Evidence", properties: { relationId: parts.r.property("id") } }))
-      .with([ev.property("documentId"), doc], [Cypher.count(parts.r).distinct(), count])
-      .return([doc, "key"], [count, "count"])
-      .orderBy([count, "DESC"], [doc, "ASC"]);
-    return text(Cypher.utils.concat(parts.match, per));
+    const selected = new Cypher.Variable();
+    const collected = new Cypher.With([
+      Cypher.collect(new Cypher.Map({ a, r, b, key: keyOf(r), type: Cypher.type(r), fromKind: a.property("kind"), toKind: b.property("kind"), year: r.property("year") })),
+      selected,
+    ]);
+    const x = new Cypher.Variable();
+    const each = () => new Cypher.Unwind([selected, x]);
+    const columns: Array<[Cypher.Expr, string]> = [[Cypher.size(selected), "total"]];
+    if (want.page) {
+      const [pa, pr, pb, key] = [new Cypher.Node(), new Cypher.Relationship(), new Cypher.Node(), new Cypher.Variable()];
+      const beyond = desc ? Cypher.lt(key, param("afterKey")) : Cypher.gt(key, param("afterKey"));
+      const after = Cypher.or(Cypher.isNull(param("afterId")), beyond, Cypher.and(Cypher.eq(key, param("afterKey")), Cypher.gt(pr.property("id"), param("afterId"))));
+      const link = new Cypher.Map(Object.fromEntries([...linkColumns({ a: pa, r: pr, b: pb }).map(([expr, name]) => [name, expr]), ["key", key]]));
+      const page = each()
+        .with([x.property("a"), pa], [x.property("r"), pr], [x.property("b"), pb], [x.property("key"), key])
+        .where(after)
+        .return(link)
+        .orderBy([key, desc ? "DESC" : "ASC"], [pr.property("id"), "ASC"])
+        .limit(param("first"));
+      columns.push([new Cypher.Collect(page), "page"]);
+    }
+    if (want.counts) {
+      const [type, fromKind, toKind, year, count] = [new Cypher.Variable(), new Cypher.Variable(), new Cypher.Variable(), new Cypher.Variable(), new Cypher.Variable()];
+      const counts = each()
+        .with([x.property("type"), type], [x.property("fromKind"), fromKind], [x.property("toKind"), toKind], [x.property("year"), year], [Cypher.count(x), count])
+        .return(new Cypher.Map({ type, fromKind, toKind, year, count }));
+      columns.push([new Cypher.Collect(counts), "counts"]);
+    }
+    if (want.documents) {
+      const [ev, doc, count] = [new Cypher.Node(), new Cypher.Variable(), new Cypher.Variable()];
+      const documents = each()
+        .match(new Cypher.Pattern(ev, { labels: "Evidence", properties: { relationId: x.property("r", "id") } }))
+        .with([ev.property("documentId"), doc], [Cypher.count(x).distinct(), count])
+        .return(new Cypher.Map({ key: doc, count }))
+        .orderBy([count, "DESC"], [doc, "ASC"]);
+      columns.push([new Cypher.Collect(documents), "documents"]);
+    }
+    return text(Cypher.utils.concat(parts.match, collected, new Cypher.Return(...columns)));
   });
 }
 
 /** Every filtered link (up to `$limit`), strongest first, with its first evidence sentence: what the exports stream. */
-export function linksExportStatement(types: readonly RelationType[] | null | undefined): string {
-  return cached(`export|${typesKey(types)}`, () => {
-    const parts = filtered(types);
+export function linksExportStatement(types: readonly RelationType[] | null | undefined, seeded = false): string {
+  return cached(`export|${typesKey(types)}|${seeded}`, () => {
+    const parts = filtered(types, seeded);
     const ev = new Cypher.Node();
     const first = new Cypher.Match(new Cypher.Pattern(ev, { labels: "Evidence", properties: { relationId: parts.r.property("id") } }))
       .return(ev.property("text"))
@@ -163,6 +191,6 @@ export function linkByIdStatement(): string {
     const match = new Cypher.Match(new Cypher.Pattern(a, { labels: "Entity" }).related(r, { type: typeExpr(null), direction: "right" }).to(b, { labels: "Entity" })).where(
       Cypher.eq(r.property("id"), param("id")),
     );
-    return text(Cypher.utils.concat(match, new Cypher.Return(...linkColumns({ a, r, b, match }))));
+    return text(Cypher.utils.concat(match, new Cypher.Return(...linkColumns({ a, r, b }))));
   });
 }

@@ -1,10 +1,12 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
 import type { Row } from "../../db/Database.js";
 import type { Context } from "../context.js";
 import { badInput, checkFirst, checkId } from "../errors.js";
 import { toEntity } from "../mappers.js";
 import { OVERLAP_KINDS, overlapStatement, timelineStatement } from "../read/analystStatements.js";
 import { toLink } from "../read/links.js";
+import { planTopFields } from "../read/planner.js";
 import { ForumEdition, Overlap } from "../types/analyst.js";
 
 const MAX_OVERLAP_IDS = 20;
@@ -16,11 +18,17 @@ export class AnalystResolver {
     @Arg("ids", () => [ID]) ids: string[],
     @Arg("first", () => Int, { defaultValue: 50 }) first: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Overlap> {
     const unique = [...new Set(ids.map((id) => checkId(id, "entity")))];
     if (unique.length < 2 || unique.length > MAX_OVERLAP_IDS) throw badInput(`ids must name 2 to ${MAX_OVERLAP_IDS} different entities, got ${unique.length}`, "ids");
     checkFirst(first);
-    const [entities, rows] = await Promise.all([ctx.loaders.entity.loadMany(unique), ctx.db.read(overlapStatement(), { ids: unique, kinds: OVERLAP_KINDS, first })]);
+    // The given entities cost a second statement; read them only when the query asks for them.
+    const wanted = planTopFields(info);
+    const [entities, rows] = await Promise.all([
+      wanted.has("entities") ? ctx.loaders.entity.loadMany(unique) : Promise.resolve([]),
+      wanted.has("shared") ? ctx.db.read(overlapStatement(), { ids: unique, kinds: OVERLAP_KINDS, first }) : Promise.resolve([]),
+    ]);
     return {
       entities: entities.filter((e): e is Row => e !== null && !(e instanceof Error)).map(toEntity),
       shared: rows.map((r) => ({ entity: toEntity(r.entity as Row), links: (r.links as Row[]).map(toLink) })),
