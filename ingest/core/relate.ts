@@ -57,6 +57,23 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     for (const x of seen.values()) if (kinds.includes(x.m.kind) && !x.m.isEvent && (!best || x.n > best.n)) best = x;
     return best ? { ...best.m, via: "coref" } : null;
   };
+  // The entity a page (its title) or a section (its heading) names: "Regional Conference on Migration (Puebla Process)".
+  const named = (label: string | null | undefined, kinds: readonly EntityKind[]): M | null => {
+    if (!label) return null;
+    const l = label.toLowerCase();
+    for (const x of seen.values()) {
+      if (!kinds.includes(x.m.kind) || x.m.isEvent) continue;
+      const e = ctx.entities.get(x.m.id);
+      const forms = e ? [e.name, e.acronym, ...e.aliases].filter((f): f is string => !!f && f.length > 2) : [];
+      if (forms.some((f) => new RegExp(`\\b${f.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(l))) return { ...x.m, via: "coref" };
+    }
+    return null;
+  };
+  /** What an unwritten object refers to: the section's named topic, the page's, the latest named, the most named. */
+  const topicFor = (section: string | null) => (kinds: readonly EntityKind[]): M | null => {
+    const latest = coref.latest([...kinds]);
+    return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? topicOf([...kinds]);
+  };
   type Heading = { list: HeadingList[]; topic: M | null; section: string | null };
   let heading = null as Heading | null;
 
@@ -97,11 +114,13 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       };
       // Relation ends: not a meeting used as a date, not a body inside a forum ("the GMG working group").
       const ends = ms.filter((m) => !(m.kind === "FORUM" && (TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
-      if (ends.length >= 2 && hasCandidatePair(ends)) {
+      const topic = topicFor(passage.section);
+      const implied = ends.length >= 1 && !hasCandidatePair(ends) ? topic(["FORUM", "INITIATIVE"]) : null;
+      if ((ends.length >= 2 && hasCandidatePair(ends)) || (implied && hasCandidatePair([...ends, implied]))) {
         // Only the stretch around the mentions is analysed (rules look at most ~160 characters past a mention).
         const from = Math.max(0, text.lastIndexOf(" ", Math.max(0, ends[0]!.start - 60)));
         const to = Math.min(text.length, Math.max(...ends.map((m) => m.end)) + 100);
-        if (worthAnalysing(text.slice(from, to))) applyRules(text, ends, analyse(text, from, to), add);
+        if (worthAnalysing(text.slice(from, to))) applyRules(text, ends, analyse(text, from, to), add, topic);
       }
       if (ms.length >= 1) patternRules(text, ms, passage, add, { demonyms: ctx.demonyms, cities: ctx.cities, parentOf, eventFor });
 
@@ -123,8 +142,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const h = listHeading(text);
       if (h) {
         const kinds = h.list.flatMap((l) => l.topics);
-        const topic = ms.find((m) => m.start < h.restFrom && kinds.includes(m.kind)) ?? coref.latest(kinds) ?? topicOf(kinds);
-        heading = { list: h.list, topic, section: passage.section };
+        const listTopic = ms.find((m) => m.start < h.restFrom && kinds.includes(m.kind)) ?? topic(kinds);
+        heading = { list: h.list, topic: listTopic, section: passage.section };
         readRows(text.slice(h.restFrom), ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })));
       } else if (heading && index === 0) {
         readRows(text, ms);
@@ -134,7 +153,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         const viaSection = listHeading(`${label}: `);
         if (viaSection) {
           const kinds = viaSection.list.flatMap((l) => l.topics);
-          heading = { list: viaSection.list, topic: coref.latest(kinds) ?? topicOf(kinds), section: passage.section };
+          heading = { list: viaSection.list, topic: topic(kinds), section: passage.section };
           readRows(text, ms);
         }
       }
@@ -165,7 +184,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   return { relations: settle([...relations.values()]), warnings };
 }
 
-const INFLECTIONS: Array<[string, string]> = [["s", ""], ["es", ""], ["ed", ""], ["d", ""], ["ing", ""], ["ing", "e"], ["ied", "y"], ["ies", "y"], ["led", "d"], ["ran", "run"], ["took", "take"], ["led", "lead"]];
+const INFLECTIONS: Array<[string, string]> = [["s", ""], ["es", ""], ["ed", ""], ["d", ""], ["ing", ""], ["ing", "e"], ["ied", "y"], ["ies", "y"], ["led", "d"], ["ran", "run"], ["took", "take"], ["led", "lead"], ["is", "be"], ["are", "be"], ["was", "be"], ["were", "be"]];
 
 /** Cheap gate before the (slower) linguistic analysis: some trigger word must be present. */
 function worthAnalysing(text: string): boolean {

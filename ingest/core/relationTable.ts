@@ -12,6 +12,7 @@ import { RATIFICATION_RULES } from "./rules/ratificationRules.js";
 import { PLACE_RULES } from "./rules/placeRules.js";
 import { PARTNERSHIP_RULES } from "./rules/partnershipRules.js";
 import { PART_OF_RULES } from "./rules/partOfRules.js";
+import { ROLE_RULES } from "./rules/roleRules.js";
 import type { RelationRule } from "./rules/RelationRule.js";
 
 export type { RelationRule, RuleExample } from "./rules/RelationRule.js";
@@ -27,6 +28,7 @@ export const RELATION_RULES: RelationRule[] = [
   ...PLACE_RULES,
   ...PARTNERSHIP_RULES,
   ...PART_OF_RULES,
+  ...ROLE_RULES,
 ];
 
 /**

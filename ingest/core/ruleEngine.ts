@@ -1,6 +1,7 @@
 import type { RelationType } from "../../src/ontology/ontology.js";
 import type { AToken, Analysis } from "./analysis.js";
-import { endOfClause, listAt, subjectsBefore, type M } from "./mentionLists.js";
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import { agentsAt, endOfClause, listAt, subjectsBefore, type M } from "./mentionLists.js";
 import { NON_FACT_LEMMAS, RELATION_RULES, type RelationRule } from "./relationTable.js";
 
 /**
@@ -89,7 +90,10 @@ const tokenIndexAt = (tokens: AToken[], offset: number) => {
   return k;
 };
 
-export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit): void {
+/** The entity a sentence is about when it does not name it ("the presidency", "as observers"); null if unknown. */
+export type Topic = (kinds: readonly EntityKind[]) => M | null;
+
+export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit, topic: Topic = () => null): void {
   const tokens = analysis.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -109,6 +113,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     const trigStart = tokens[i]!.start;
     const trigEnd = tokens[endTok - 1]!.end;
     if (tokens[i]!.negated) return;
+    // "is not among", "has never held the presidency": a negation inside the trigger cancels it too.
+    for (let k = i + 1; k < endTok; k++) if (/^(?:not|never|n't|no)$/.test(tokens[k]!.lower)) return;
     const prev = tokens[i - 1];
     if (rule.verbal && tokens[i]!.pos === "NOUN" && prev && (prev.pos === "DET" || /^(its|their|his|her|our)$/.test(prev.lower) || prev.text === "’s" || prev.text === "'s")) return;
     // "a letter to all members of the GMG": a role noun after a preposition is not what the subject is.
@@ -127,11 +133,21 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
           if (s.id === o.id) continue;
           const corefPenalty = s.via === "coref" || o.via === "coref" ? 0.1 : 0;
           // CHAIRED keeps the period as stated; relate() fills the meeting's year for events.
-          const role = rule.type === "CHAIRED" && !o.isEvent ? periodNear(text, trigEnd) : null;
+          // Agents after the trigger carry their own period: "held by Kazakhstan from 2013, by Tajikistan in 2019".
+          const role = rule.type === "CHAIRED" && !o.isEvent ? periodNear(text, s.start > trigEnd ? s.end : trigEnd) : null;
           const year = role ? Number(/(?:19|20)\d{2}/.exec(role)?.[0]) || null : null;
           emit(rule.type, s.id, o.id, corefPenalty ? `${method}${via}+coref` : `${method}${via}`, confidence - corefPenalty, { year, role });
         }
       }
+    };
+
+    // An unwritten object: a forum or initiative named between the subjects and the trigger, else the topic.
+    const implicit = (after: number): M[] => {
+      // Else one named earlier in the sentence ("The Bali Process meets yearly; UNODC attends as an observer").
+      const before = ofKinds(objKinds).filter((m) => m.end <= trigStart && (m.start >= after || m.via !== "coref"));
+      if (before.length) return [before[before.length - 1]!];
+      const t = topic(objKinds);
+      return t ? [t] : [];
     };
 
     if (rule.shape === "subject-first") {
@@ -142,8 +158,9 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         if (!rule.passive) return;
         const agentsFrom = tokens[by]!.end;
         const clauseEnd = Math.min(endOfClause(text, agentsFrom), agentsFrom + 160);
-        const subjects = listAt(ofKinds(subjKinds), text, agentsFrom, clauseEnd);
-        const objects = subjectsBefore(ms, text, trigStart, objKinds).slice(-3);
+        const subjects = agentsAt(ofKinds(subjKinds), text, agentsFrom, clauseEnd);
+        let objects = subjectsBefore(ms, text, trigStart, objKinds).slice(-3);
+        if (objects.length === 0 && rule.implicitObject) objects = implicit(trigStart);
         const from = objects.length ? tokenIndexAt(tokens, objects[objects.length - 1]!.end) : i - 4;
         if (nonFact(tokens, from, i, c.sequences)) return;
         out(subjects, objects, rule.confidence, ":passive");
@@ -172,6 +189,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
           objects = objects.slice(0, -1);
         }
       }
+      if (subjects.length && objects.length === 0 && rule.implicitObject) objects = implicit(subjects[subjects.length - 1]!.end);
       if (subjects.length === 0 || objects.length === 0) return;
       const from = tokenIndexAt(tokens, subjects[subjects.length - 1]!.end);
       if (nonFact(tokens, Math.max(from, i - 8), i, c.sequences)) return;

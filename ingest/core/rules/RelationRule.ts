@@ -43,6 +43,12 @@ export interface RelationRule {
   verbal?: boolean;
   /** subject-first: an object may also end this close before the trigger ("Mexico, as GFMD Chair"). */
   objectBefore?: number;
+  /**
+   * The object may be left unwritten ("Guatemala held the presidency", "IOM attends as an observer"):
+   * then it is a forum or initiative named between the subjects and the trigger ("follow its work with
+   * observer status"), else the entity the section or page is about (relate() supplies it).
+   */
+  implicitObject?: boolean;
   confidence: number;
   examples: { positive: RuleExample[]; negative: RuleExample[] };
 }

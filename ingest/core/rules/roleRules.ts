@@ -1,0 +1,165 @@
+import type { RelationRule } from "./RelationRule.js";
+
+/**
+ * Roles stated on profile and news pages, often without naming the forum again because the page
+ * or section is about it: "Algeria and Libya hold observer status", "Guatemala held the presidency",
+ * "Denmark and Spain are among the other donors", "Seven states belong to it: A, B, …".
+ */
+export const ROLE_RULES: RelationRule[] = [
+  {
+    id: "observer-status",
+    type: "PARTICIPATES_IN",
+    trigger: "hold|have|enjoy|with|obtain|gain|grant observer status / as observer|observers",
+    shape: "subject-first",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM", "INITIATIVE"],
+    objectWithin: 14,
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "Jamaica and Peru hold observer status in the Puebla Process.", expect: ["ctry:pe", "forum:puebla-process"] },
+        { text: "The Colombo Process met in Dhaka in 2011. Since then IOM has attended as an observer.", expect: ["org:iom", "forum:colombo-process"] },
+        { text: "The Bali Process was founded in 2002. Japan and Turkey follow its work with observer status.", expect: ["ctry:jp", "forum:bali-process"] },
+      ],
+      negative: [
+        { text: "Jamaica has asked for observer status in the Puebla Process.", expect: ["ctry:jm", "forum:puebla-process"] },
+        { text: "Jamaica does not hold observer status in the Puebla Process.", expect: ["ctry:jm", "forum:puebla-process"] },
+      ],
+    },
+  },
+  {
+    id: "among-members",
+    type: "MEMBER_OF",
+    trigger: "be among ?its|their member|members",
+    shape: "subject-first",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 12,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "Sri Lanka and Nepal are among the founding members of the Colombo Process.", expect: ["ctry:np", "forum:colombo-process"] },
+        { text: "The Budapest Process grew over the years. Turkey and Hungary are among its members.", expect: ["ctry:hu", "forum:budapest-process"] },
+      ],
+      negative: [
+        { text: "Turkey is not among the members of the Budapest Process.", expect: ["ctry:tr", "forum:budapest-process"] },
+        { text: "The minister of Turkey spoke among members of the Budapest Process.", expect: ["ctry:tr", "forum:budapest-process"] },
+      ],
+    },
+  },
+  {
+    id: "among-donors",
+    type: "FUNDS",
+    trigger: "be among ?its|their donor|donors|funder|funders",
+    shape: "subject-first",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    objectWithin: 12,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "MIDA has run in the Great Lakes since 2001. Italy and Belgium are among its donors.", expect: ["ctry:be", "ini:mida"] },
+        { text: "Finland is among the other donors of the JMDI.", expect: ["ctry:fi", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: "Finland could be among the donors of the JMDI.", expect: ["ctry:fi", "ini:jmdi"] },
+        { text: "Finland met among donors of the JMDI.", expect: ["ctry:fi", "ini:jmdi"] },
+      ],
+    },
+  },
+  {
+    id: "among-partners",
+    type: "PARTICIPATES_IN",
+    trigger: "be among ?its|their partner|partners|observer|observers|participant|participants",
+    shape: "subject-first",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM", "INITIATIVE"],
+    objectWithin: 12,
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The Bali Process meets every two years; UNODC and the ILO are among its partner organizations.", expect: ["org:unodc", "forum:bali-process"] },
+        { text: "UNHCR was among the observers at the Colombo Process.", expect: ["org:unhcr", "forum:colombo-process"] },
+      ],
+      negative: [{ text: "UNHCR hopes to be among the observers at the Colombo Process.", expect: ["org:unhcr", "forum:colombo-process"] }],
+    },
+  },
+  {
+    id: "members-listed-after",
+    type: "MEMBER_OF",
+    trigger: "belong to / sit on|in",
+    shape: "list-after",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "The Almaty meeting founded the Bali Process. Five states belong to it: Japan, Turkey, Iran, Nepal and Chad.", expect: ["ctry:np", "forum:bali-process"] },
+        { text: "Four agencies sit on the steering group of the GMG: UNDP, IOM, ILO and UNHCR.", expect: ["org:ilo", "forum:gmg"] },
+      ],
+      negative: [{ text: "Which states should belong to the Bali Process: Japan or Turkey?", expect: ["ctry:jp", "forum:bali-process"] }],
+    },
+  },
+  {
+    id: "participants-listed-after",
+    type: "PARTICIPATES_IN",
+    trigger: "belong to / sit on|in",
+    shape: "list-after",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    confidence: 0.7,
+    examples: {
+      positive: [{ text: "Three agencies sit on the board of the JMDI: UNDP, IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] }],
+      negative: [{ text: "Three agencies may sit on the board of the JMDI: UNDP, IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] }],
+    },
+  },
+  {
+    id: "chair-held",
+    type: "CHAIRED",
+    trigger: "hold|take|assume ?over presidency|chair|chairmanship|co-chairmanship / chair|presidency|chairmanship be hold",
+    shape: "subject-first",
+    passive: true,
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 12,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "The presidency of the Puebla Process rotates. Guatemala held the presidency in 2019.", expect: ["ctry:gt", "forum:puebla-process", "2019"] },
+        { text: "The Colombo Process meets every two years. The chair was held by Sri Lanka from 2003, by the Philippines in 2004, and by Indonesia in 2005.", expect: ["ctry:id", "forum:colombo-process", "2005"] },
+        { text: "The Colombo Process meets every two years. The chair was held by Sri Lanka from 2003, by the Philippines in 2004, and by Indonesia in 2005.", expect: ["ctry:ph", "forum:colombo-process", "2004"] },
+      ],
+      negative: [
+        { text: "Guatemala will hold the presidency of the Puebla Process in 2030.", expect: ["ctry:gt", "forum:puebla-process"] },
+        { text: "Guatemala did not hold the presidency of the Puebla Process.", expect: ["ctry:gt", "forum:puebla-process"] },
+      ],
+    },
+  },
+  {
+    id: "paid-for-by",
+    type: "FUNDS",
+    trigger: "pay for",
+    shape: "subject-first",
+    passive: true,
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    objectWithin: 12,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "The JMDI started in 2008. Its second phase is paid for by the European Union and Switzerland together.", expect: ["ctry:ch", "ini:jmdi"] },
+        { text: "Switzerland paid for the JMDI in 2012.", expect: ["ctry:ch", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: "The JMDI started in 2008. Its second phase should be paid for by Switzerland.", expect: ["ctry:ch", "ini:jmdi"] },
+        { text: "Switzerland paid for a study on the JMDI.", expect: ["ctry:ch", "ini:jmdi"] },
+      ],
+    },
+  },
+];
