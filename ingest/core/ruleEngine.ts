@@ -189,6 +189,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
           objects = objects.slice(0, -1);
         }
       }
+      if (rule.subjectGap && subjects.length && !new RegExp(rule.subjectGap, "i").test(text.slice(subjects[subjects.length - 1]!.end, trigStart))) return;
       if (subjects.length && objects.length === 0 && rule.implicitObject) objects = implicit(subjects[subjects.length - 1]!.end);
       if (subjects.length === 0 || objects.length === 0) return;
       const from = tokenIndexAt(tokens, subjects[subjects.length - 1]!.end);
@@ -201,6 +202,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       const objects = ofKinds(objKinds).filter((m) => m.end <= trigStart && trigStart - m.end <= (rule.objectWithin ?? 40) && !/[;.]\s/.test(text.slice(m.end, trigStart)));
       const object = objects[objects.length - 1];
       if (!object) return;
+      if (rule.blockedBy && new RegExp(`\\b(?:${rule.blockedBy})\\b`, "i").test(text.slice(object.end, trigStart))) return;
       const stop = text.indexOf(";", trigEnd);
       const listEnd = stop === -1 ? text.length : stop;
       let from = trigEnd;
@@ -221,11 +223,28 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       const subjects = listAt(ofKinds(subjKinds), text, listFrom, text.length, 6);
       if (subjects.length === 0) return;
       const candidates = ofKinds(objKinds).filter((o) => o.end <= listFrom);
-      const object = candidates.find((o) => o.start >= trigEnd) ?? candidates[candidates.length - 1];
+      const object = candidates.find((o) => o.start >= trigEnd) ?? candidates[candidates.length - 1] ?? (rule.implicitObject ? implicit(trigStart)[0] : undefined);
       if (!object) return;
       if (nonFact(tokens, Math.max(0, i - 6), tokenIndexAt(tokens, listFrom), c.sequences)) return;
       if (rule.swap) out([object], subjects, rule.confidence, ":list");
       else out(subjects, [object], rule.confidence, ":list");
+      return;
+    }
+
+    if (rule.shape === "delegation") {
+      const clauseEnd = endOfClause(text, trigEnd);
+      // "delegates from 16 participating states, UNHCR and ICMPD were present": a counted group may lead the list.
+      const subjects = listAt(ofKinds(subjKinds), text, trigEnd, clauseEnd, 40);
+      if (subjects.length === 0) return;
+      const listEnd = subjects[subjects.length - 1]!.end;
+      if (!new RegExp(`^\\s*(?:,[^,;]{0,60},\\s*)?(?:also\\s+)?(?:${rule.verbAfter ?? "met"})\\b`, "i").test(text.slice(listEnd))) return;
+      const after = ofKinds(objKinds).filter((m) => m.start >= listEnd && m.end <= clauseEnd);
+      if (after.length && after[0]!.start - listEnd > 140) after.length = 0;
+      // "the EU-Horn of Africa Migration Route Initiative, known as the Khartoum Process": the name it goes by.
+      const named = after.length > 1 && /^\s*,?\s*(?:(?:also|commonly|better|now)\s+)?(?:known as|called|or)\s+(?:the\s+)?$/i.test(text.slice(after[0]!.end, after[1]!.start)) ? after[1] : after[0];
+      const objects = named ? [named] : rule.implicitObject ? implicit(trigStart) : [];
+      if (objects.length === 0 || nonFact(tokens, tokenIndexAt(tokens, listEnd), tokenIndexAt(tokens, (objects[0]!.start >= 0 ? objects[0]!.start : listEnd + 30)), c.sequences)) return;
+      out(subjects, objects, rule.confidence, ":delegation");
       return;
     }
 

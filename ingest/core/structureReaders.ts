@@ -52,6 +52,15 @@ export function yearOfRow(text: string, m: M): number | null {
   return before ? Number(before[1]) : null;
 }
 
+/**
+ * A year stated in the actor's own short clause, before the next actor:
+ * "Egypt held the chair in 2015 and France in 2016", "by Kazakhstan from 2013, by …".
+ */
+function yearInClause(rest: string): number | null {
+  const m = /^[^,;:.()]{0,30}?\b(?:in|from|since)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/.exec(rest);
+  return m ? Number(m[1]) : null;
+}
+
 const HOST_TRIGGER = /\b(?:host(?:ed|s|ing)?|held|took place|convened|met)\b/i;
 const CHAIR_TRIGGER = /\b(?:(?:co-)?chair(?:ed|s|ing|manship)?|presiden(?:cy|ts?)|presided)\b/i;
 
@@ -70,11 +79,11 @@ export function yearByYear(text: string, ms: M[]): YearEntry[] {
   const chair = CHAIR_TRIGGER.exec(text);
   if (!host && !chair) return [];
   const entries: Array<{ actor: M; year: number }> = [];
-  for (const m of ms) {
-    if (m.kind !== "COUNTRY" && m.kind !== "ORGANIZATION") continue;
-    const year = yearOfRow(text, m);
+  const actors = ms.filter((m) => m.kind === "COUNTRY" || m.kind === "ORGANIZATION");
+  actors.forEach((m, i) => {
+    const year = yearOfRow(text, m) ?? yearInClause(text.slice(m.end, actors[i + 1]?.start ?? text.length));
     if (year) entries.push({ actor: m, year });
-  }
+  });
   if (entries.length < 2 || new Set(entries.map((e) => e.year)).size < 2) return [];
   const first = entries[0]!.actor.start;
   const last = entries[entries.length - 1]!.actor.end + 8;

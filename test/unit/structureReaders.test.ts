@@ -47,6 +47,24 @@ describe("structure readers", () => {
     expect(find(rels, "HOSTED", "ctry:ph", "forum:gfmd-2008")).toHaveLength(0);
   });
 
+  it("gives a heading list with no named topic to the forum the page title names, not to one named in passing", () => {
+    const rels = relationsOf("The Bali Process\n\nAbout\n\nThe Bali Process grew out of talks in 2002; before it, the Colombo Process had started in 2003.\n\nFounding members:\n\n- Japan\n- Nepal\n");
+    expect(find(rels, "MEMBER_OF", "ctry:np", "forum:bali-process")).toHaveLength(1);
+    expect(find(rels, "MEMBER_OF", "ctry:np", "forum:colombo-process")).toHaveLength(0);
+  });
+
+  it("reads a year stated in each actor's own clause: 'Egypt held the chair in 2015 and France in 2016'", () => {
+    const rels = relationsOf("The Colombo Process was set up in 2003. The Process is chaired in turn: Nepal held the chair in 2015 and Sri Lanka in 2016.");
+    expect(find(rels, "CHAIRED", "ctry:lk", "forum:colombo-process").map((r) => r.role)).toEqual(["2016"]);
+    expect(find(rels, "CHAIRED", "ctry:np", "forum:colombo-process").map((r) => r.role)).toEqual(["2015"]);
+  });
+
+  it("gives an unwritten object to the forum the section heading names", () => {
+    const rels = relationsOf("Two dialogues\n\nThe Bali Process\n\nThe Bali Process began in 2002.\n\nThe Colombo Process\n\nThe Colombo Process began in 2003 with the help of the Bali Process. Japan holds observer status.");
+    expect(find(rels, "PARTICIPATES_IN", "ctry:jp", "forum:colombo-process")).toHaveLength(1);
+    expect(find(rels, "PARTICIPATES_IN", "ctry:jp", "forum:bali-process")).toHaveLength(0);
+  });
+
   it("keeps two periods for a body that chaired twice, as two relations with ids from the period", () => {
     const rels = find(relationsOf("UNHCR chaired the GMG in the first half of 2008. Later, UNHCR chaired the GMG again in 2012."), "CHAIRED", "org:unhcr", "forum:gmg");
     expect(rels.map((r) => r.role).sort()).toEqual(["2012", "first half of 2008"]);

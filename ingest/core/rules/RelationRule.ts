@@ -16,6 +16,9 @@ import type { EntityKind, RelationType } from "../../../src/ontology/ontology.js
  *  - list-after: subjects are the list after a colon / "are" / "include" that follows the trigger;
  *    the object is the nearest one before the list ("The States that have ratified it are: A, B").
  *  - pairwise: every pair in the list after the trigger ("a partnership between A and B").
+ *  - delegation: the subjects are listed right after the trigger and the clause goes on with one of
+ *    the `verbAfter` words ("Ministers of A, B and C met in Rome for the X Process"); the object is
+ *    the first one named after the list (or, with implicitObject, the topic).
  *
  * A negation, a modal or a plan ("should", "will", "plans to", "calls for", "to ratify")
  * between the subject and the trigger cancels the rule: they state no fact.
@@ -31,7 +34,7 @@ export interface RelationRule {
   id: string;
   type: RelationType;
   trigger: string;
-  shape: "subject-first" | "object-first" | "list-after" | "pairwise";
+  shape: "subject-first" | "object-first" | "list-after" | "pairwise" | "delegation";
   passive?: boolean;
   /** list-after: the listed entities are the relation's targets, not its sources ("works in eight countries: A, B"). */
   swap?: boolean;
@@ -49,6 +52,12 @@ export interface RelationRule {
    * observer status"), else the entity the section or page is about (relate() supplies it).
    */
   implicitObject?: boolean;
+  /** subject-first: the text between the last subject and the trigger must match (an apposition: "Japan, the current chair,"). */
+  subjectGap?: string;
+  /** object-first: one of these words between the object and the trigger names another role ("Its observers include"). */
+  blockedBy?: string;
+  /** delegation: the words one of which must follow the list ("met", "attended"). */
+  verbAfter?: string;
   confidence: number;
   examples: { positive: RuleExample[]; negative: RuleExample[] };
 }

@@ -4,7 +4,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     id: "member-of",
     type: "MEMBER_OF",
-    trigger: "member of / join / belong to",
+    trigger: "member of / join / belong to / participating state|states|country|countries of|in",
     shape: "subject-first",
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
@@ -14,6 +14,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
       positive: [
         { text: "IOM is a founding member of the GMG.", expect: ["org:iom", "forum:gmg"] },
         { text: "Morocco joined the Rabat Process in 2006.", expect: ["ctry:ma", "forum:rabat-process"] },
+        { text: "Japan and Nepal are participating States of the Bali Process.", expect: ["ctry:np", "forum:bali-process"] },
       ],
       negative: [
         { text: "IOM sent a letter to all members of the GMG.", expect: ["org:iom", "forum:gmg"] },
@@ -26,6 +27,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     type: "MEMBER_OF",
     trigger: "comprise / consist of / compose of / include / bring together / member|membership|participant be|include|comprise|:|namely",
     objectWithin: 30,
+    // "Its observers include UNHCR": the list names another role.
+    blockedBy: "observers?|partners?|donors?|funders?|guests?",
     shape: "object-first",
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
@@ -41,7 +44,25 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
       negative: [
         { text: "The GMG should include UNHCR.", expect: ["org:unhcr", "forum:gmg"] },
         { text: "The GFMD 2011 agenda included a session on remittances with IOM.", expect: ["org:iom", "forum:gfmd-2011"] },
+        { text: "The Bali Process was founded in 2002. Its observers include UNHCR and the ILO.", expect: ["org:unhcr", "forum:bali-process"] },
       ],
+    },
+  },
+  {
+    id: "participating-states-listed",
+    type: "MEMBER_OF",
+    trigger: "participating state|states|country|countries|government|governments / member state|states|country|countries",
+    shape: "list-after",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "The participating States of the Bali Process are Japan, Nepal and Turkey.", expect: ["ctry:np", "forum:bali-process"] },
+        { text: "The Budapest Process was set up in 1993. Participating states include Hungary, Turkey and Bulgaria.", expect: ["ctry:bg", "forum:budapest-process"] },
+      ],
+      negative: [{ text: "The participating States of the Bali Process may include Japan, Nepal and Turkey.", expect: ["ctry:np", "forum:bali-process"] }],
     },
   },
 ];

@@ -89,6 +89,63 @@ export const ROLE_RULES: RelationRule[] = [
     },
   },
   {
+    id: "observers-listed",
+    type: "PARTICIPATES_IN",
+    trigger: "observer|observers",
+    shape: "list-after",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM", "INITIATIVE"],
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The Bali Process was founded in 2002. Its observers include UNHCR and the ILO.", expect: ["org:ilo", "forum:bali-process"] },
+        { text: "The observers of the Colombo Process are: IOM, UNHCR and Malaysia.", expect: ["ctry:my", "forum:colombo-process"] },
+      ],
+      negative: [{ text: "The observers of the Colombo Process could include IOM and UNHCR.", expect: ["org:iom", "forum:colombo-process"] }],
+    },
+  },
+  {
+    id: "chair-apposition",
+    type: "CHAIRED",
+    trigger: "chair|co-chair|chairs|co-chairs|chairmanship|presidency|chair-in-office",
+    shape: "subject-first",
+    subjectGap: "^\\s*(?:,\\s*|,?\\s*(?:in its capacity\\s+)?as\\s+)(?:the\\s+|its\\s+)?(?:current|incoming|outgoing|former|new|rotating|pro tempore)?\\s*$",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 12,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "The Bali Process met in Bali in 2016. Indonesia, the current co-chair, opened the meeting.", expect: ["ctry:id", "forum:bali-process"] },
+        { text: "The GMG met in Geneva. UNFPA, as chair, presented the report.", expect: ["org:unfpa", "forum:gmg"] },
+      ],
+      negative: [{ text: "The GMG met in Geneva. UNFPA thanked the current chair for the report.", expect: ["org:unfpa", "forum:gmg"] }],
+    },
+  },
+  {
+    id: "delegates-met",
+    type: "PARTICIPATES_IN",
+    trigger: "minister|ministers|delegate|delegates|delegation|delegations|representative|representatives|official|officials|envoy|envoys of|from",
+    shape: "delegation",
+    verbAfter: "met|meet|gathered|attended|took part|came together|convened|were present|was present|joined|participated",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM", "INITIATIVE"],
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "Ministers of Eritrea, Ethiopia and Sudan met in Rome in 2014 for the Rabat Process.", expect: ["ctry:et", "forum:rabat-process"] },
+        { text: "The Prague Process held a workshop in 2016. Delegates from 16 states, UNHCR and IOM were present.", expect: ["org:unhcr", "forum:prague-process"] },
+      ],
+      negative: [
+        { text: "Ministers of Eritrea and Sudan did not attend the Rabat Process meeting.", expect: ["ctry:er", "forum:rabat-process"] },
+        { text: "Ministers of Eritrea and Sudan spoke about the Rabat Process.", expect: ["ctry:er", "forum:rabat-process"] },
+      ],
+    },
+  },
+  {
     id: "members-listed-after",
     type: "MEMBER_OF",
     trigger: "belong to / sit on|in",
