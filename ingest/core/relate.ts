@@ -5,7 +5,7 @@ import { Coreference } from "./coreference.js";
 import type { M } from "./mentionLists.js";
 import { SUB_BODY_AFTER, patternRules, type Add } from "./patternRules.js";
 import { TRIGGER_WORDS, applyRules } from "./ruleEngine.js";
-import { listHeading, rowPeriod, yearByYear, yearOfRow, type HeadingList } from "./structureReaders.js";
+import { listHeading, rowPeriod, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
 /**
@@ -74,8 +74,19 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const latest = coref.latest([...kinds]);
     return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? topicOf([...kinds]);
   };
+  /** The meeting of a standing forum a sentence states: its one year ("in 2009"), or its ordinal ("the fourth meeting"). */
+  const meetingStated = (text: string, forumId: string): string | null => {
+    const years = new Set(text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
+    if (years.size === 1) return eventFor(forumId, Number([...years][0]));
+    const ordinal = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:\w+\s+)?(?:meeting|forum|summit|conference|session)\b/i.exec(text)?.[1]?.toLowerCase();
+    if (!ordinal) return null;
+    const e = [...ctx.entities.values()].find((x) => x.isEvent && x.parentId === forumId && x.aliases.some((a) => a.toLowerCase().startsWith(`${ordinal} `)));
+    return e?.id ?? null;
+  };
   type Heading = { list: HeadingList[]; topic: M | null; section: string | null };
   let heading = null as Heading | null;
+
+  const sameAs = namesGoneBy(doc, byPassage, ctx);
 
   for (const passage of doc.passages) {
     coref.enter(`${passage.chapter}|${passage.section}|${passage.article}`);
@@ -85,11 +96,20 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const text = sentence.text;
       const own: M[] = pm
         .filter((m) => m.sentenceIndex === index)
-        .map((m) => ({ id: m.entityId!, kind: m.kind, isEvent: ctx.entities.get(m.entityId!)?.isEvent === true, start: m.localStart - sentence.localStart, end: m.localEnd - sentence.localStart }))
+        .map((m) => {
+          const id = sameAs.get(m.entityId!) ?? m.entityId!;
+          return { id, kind: ctx.entities.get(id)?.kind ?? m.kind, isEvent: ctx.entities.get(id)?.isEvent === true, start: m.localStart - sentence.localStart, end: m.localEnd - sentence.localStart };
+        })
         .filter((m) => m.start >= 0 && !(m.id === "org:un" && (GENERIC_AFTER.test(text.slice(m.end)) || /\bother\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)))));
       const ms = [...own, ...coref.resolve(text, own, passage.chapterOwnerId)].sort((a, b) => a.start - b.start);
       const add: Add = (type, sourceId, targetId, method, confidence, extra = {}) => {
         if (sourceId === targetId) return;
+        // "Greece hosted the Forum in 2009", "hosted the fourth meeting": a host hosts one meeting of a standing forum.
+        if (type === "HOSTED" && ctx.entities.get(targetId)?.kind === "FORUM" && !ctx.entities.get(targetId)?.isEvent) {
+          const meeting = meetingStated(text, targetId);
+          if (!meeting) return;
+          targetId = meeting;
+        }
         const spec: RelationSpec = RELATION_TYPES[type];
         const s = ctx.entities.get(sourceId);
         const t = ctx.entities.get(targetId);
@@ -165,7 +185,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
             // "UN Office on Drugs & Crime": a name inside a longer name is not a row's entity.
             if (!list.rows.includes(r.kind) || r.id === heading.topic.id || /^\s+[A-Z][a-z]/.test(rowText.slice(r.end, r.end + 3))) continue;
             const period = rowPeriod(rowText);
-            const year = period ? Number(/(?:19|20)\d{2}/.exec(period)![0]) : yearOfRow(rowText, r);
+            const year = period ? Number(/(?:19|20)\d{2}/.exec(period)![0]) : (yearOfRow(rowText, r) ?? yearOpeningRow(rowText));
             if (list.type === "HOSTED") {
               const event = year ? eventFor(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year) : null;
               if (event) add("HOSTED", r.id, event, "heading-list", list.confidence);
@@ -184,7 +204,34 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   return { relations: settle([...relations.values()]), warnings };
 }
 
-const INFLECTIONS: Array<[string, string]> = [["s", ""], ["es", ""], ["ed", ""], ["d", ""], ["ing", ""], ["ing", "e"], ["ied", "y"], ["ies", "y"], ["led", "d"], ["ran", "run"], ["took", "take"], ["led", "lead"], ["is", "be"], ["are", "be"], ["was", "be"], ["were", "be"]];
+/** "A, known as B", "A (B)", "A, which most people call B": a name and the name it goes by. */
+const GOES_BY = /^\s*(?:,?\s*(?:(?:also|better|commonly|now|usually|often|generally)\s+)?(?:known as|called|referred to as)|\(|,?\s*(?:which|that)\s+(?:\w+\s+){0,2}calls?)\s+(?:the\s+)?$/i;
+
+/**
+ * Relations go to the name a body goes by: "the EU-Horn of Africa Migration Route Initiative (Khartoum Process)"
+ * is one body, and what the page says of either is said of the forum. A name found only in this
+ * document goes to the other one (the catalog's, or the forum's when the kinds differ).
+ */
+function namesGoneBy(doc: StructuredDocument, byPassage: Map<string, Mention[]>, ctx: RelateContext): Map<string, string> {
+  const out = new Map<string, string>();
+  const bodies = new Set<EntityKind>(["FORUM", "INITIATIVE"]);
+  for (const passage of doc.passages) {
+    const ms = (byPassage.get(passage.id) ?? []).slice().sort((a, b) => a.localStart - b.localStart);
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const a = ctx.entities.get(ms[i]!.entityId!);
+      const b = ctx.entities.get(ms[i + 1]!.entityId!);
+      if (!a || !b || a.id === b.id || !bodies.has(a.kind) || !bodies.has(b.kind) || a.isEvent || b.isEvent) continue;
+      if (!GOES_BY.test(passage.text.slice(ms[i]!.localEnd, ms[i + 1]!.localStart))) continue;
+      const discovered = (e: EntityRecord) => (e as { origin?: string }).origin === "discovered";
+      if (!discovered(a) && !discovered(b)) continue;
+      const [from, to] = discovered(a) !== discovered(b) ? (discovered(a) ? [a, b] : [b, a]) : a.kind !== b.kind ? (a.kind === "FORUM" ? [b, a] : [a, b]) : [a, b];
+      if (!out.has(to.id)) out.set(from.id, to.id);
+    }
+  }
+  return out;
+}
+
+const INFLECTIONS: Array<[string, string]> = [["s", ""], ["es", ""], ["ed", ""], ["d", ""], ["ing", ""], ["ing", "e"], ["ied", "y"], ["ies", "y"], ["led", "d"], ["ran", "run"], ["took", "take"], ["led", "lead"], ["is", "be"], ["are", "be"], ["was", "be"], ["were", "be"], ["made", "make"]];
 
 /** Cheap gate before the (slower) linguistic analysis: some trigger word must be present. */
 function worthAnalysing(text: string): boolean {

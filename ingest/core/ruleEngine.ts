@@ -236,12 +236,13 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       // "delegates from 16 participating states, UNHCR and ICMPD were present": a counted group may lead the list.
       const subjects = listAt(ofKinds(subjKinds), text, trigEnd, clauseEnd, 40);
       if (subjects.length === 0) return;
+      if (rule.subjectGap && !new RegExp(rule.subjectGap, "i").test(text.slice(trigEnd, subjects[0]!.start))) return;
       const listEnd = subjects[subjects.length - 1]!.end;
-      if (!new RegExp(`^\\s*(?:,[^,;]{0,60},\\s*)?(?:also\\s+)?(?:${rule.verbAfter ?? "met"})\\b`, "i").test(text.slice(listEnd))) return;
+      if (rule.verbAfter && !new RegExp(`^\\s*(?:,[^,;]{0,60},\\s*)?(?:also\\s+)?(?:${rule.verbAfter ?? "met"})\\b`, "i").test(text.slice(listEnd))) return;
       const after = ofKinds(objKinds).filter((m) => m.start >= listEnd && m.end <= clauseEnd);
       if (after.length && after[0]!.start - listEnd > 140) after.length = 0;
       // "the EU-Horn of Africa Migration Route Initiative, known as the Khartoum Process": the name it goes by.
-      const named = after.length > 1 && /^\s*,?\s*(?:(?:also|commonly|better|now)\s+)?(?:known as|called|or)\s+(?:the\s+)?$/i.test(text.slice(after[0]!.end, after[1]!.start)) ? after[1] : after[0];
+      const named = after.length > 1 && /^\s*(?:,?\s*(?:(?:also|commonly|better|now)\s+)?(?:known as|called|or)\s+|\(\s*)(?:the\s+)?$/i.test(text.slice(after[0]!.end, after[1]!.start)) ? after[1] : after[0];
       const objects = named ? [named] : rule.implicitObject ? implicit(trigStart) : [];
       if (objects.length === 0 || nonFact(tokens, tokenIndexAt(tokens, listEnd), tokenIndexAt(tokens, (objects[0]!.start >= 0 ? objects[0]!.start : listEnd + 30)), c.sequences)) return;
       out(subjects, objects, rule.confidence, ":delegation");

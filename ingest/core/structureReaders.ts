@@ -22,7 +22,7 @@ export const HEADING_LISTS: HeadingList[] = [
   { heading: /\b(?:members?|member states|participating (?:states|countries)|membership|member countries|member organi[sz]ations|partner (?:countries|states))(?:\s+(?:of|to|in|for)\b.*)?$/i, type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8 },
   { heading: /\b(?:members?|participating (?:states|countries|organi[sz]ations)|partners|implementing partners|partner organi[sz]ations)(?:\s+(?:of|to|in|for)\b.*)?$/i, type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.75 },
   { heading: /^(?:former|past|previous|current|present)?\s*(?:co-)?chairs?(?:manship|persons?|s)?(?: countries)?\b/i, type: "CHAIRED", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8 },
-  { heading: /^(?:past\s+|previous\s+)?(?:hosts?|host countries|hosting countries)\b/i, type: "HOSTED", rows: ["COUNTRY"], topics: ["FORUM"], confidence: 0.75 },
+  { heading: /^(?:past\s+|previous\s+)?(?:hosts?|host countries|hosting countries|meetings|venues|summits|ministerial conferences)\b/i, type: "HOSTED", rows: ["COUNTRY"], topics: ["FORUM"], confidence: 0.75 },
   { heading: /^(?:donors?|funders?|funding partners|financial partners|financed by|funded by)\b/i, type: "FUNDS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.75 },
   { heading: /\bobservers?(?: countries| states)?$/i, type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.7 },
   { heading: /^(?:states parties|ratifications|ratified by|parties)\b/i, type: "RATIFIED", rows: ["COUNTRY"], topics: ["CONVENTION"], confidence: 0.75 },
@@ -42,6 +42,12 @@ export function listHeading(text: string): { list: HeadingList[]; rest: string; 
 export function rowPeriod(text: string): string | null {
   const m = /^(?:[-*•–]\s*)?([^:]{0,40}?(?:19|20)\d{2}[^:]{0,12}):\s/.exec(text);
   return m ? m[1]!.trim() : null;
+}
+
+/** A year opening a row: "2007 – Brussels, Belgium". */
+export function yearOpeningRow(text: string): number | null {
+  const m = /^\s*(?:[-*•]\s*)?((?:19|20)\d{2})\b/.exec(text);
+  return m ? Number(m[1]) : null;
 }
 
 /** A year printed next to a row's entity: "2008 – Philippines", "Greece (2009)", "Mexico, 2010". */

@@ -85,6 +85,26 @@ describe("coreference, generic bodies and evidence", () => {
     expect(find(rels, "RATIFIED", "ctry:mx", "conv:cmw")[0]!.method).toMatch(/coref/);
   });
 
+  it("resolves 'it' after a fronted time phrase and after a hosting verb, and a host's forum to the meeting of the year stated", () => {
+    const a = relationsOf("The GFMD meets once a year. In 2009 it was hosted by Greece.");
+    expect(find(a, "HOSTED", "ctry:gr", "forum:gfmd-2009")).toHaveLength(1);
+    const b = relationsOf("The GFMD meets once a year. Greece hosted it in 2009.");
+    expect(find(b, "HOSTED", "ctry:gr", "forum:gfmd-2009")).toHaveLength(1);
+    // No year, no ordinal: no meeting is stated, so no HOSTED link.
+    expect(relationsOf("The GFMD meets once a year. Greece hosted it.").filter((r) => r.type === "HOSTED")).toEqual([]);
+  });
+
+  it("reads a year opening a list row: '- 2007 – Brussels, Belgium' under 'Past meetings:'", () => {
+    const rels = relationsOf("The Global Forum on Migration and Development\n\nThe Global Forum on Migration and Development meets every year.\n\nPast meetings:\n\n- 2007 – Brussels, Belgium\n- 2008 – Manila, Philippines\n");
+    expect(find(rels, "HOSTED", "ctry:ph", "forum:gfmd-2008")).toHaveLength(1);
+    expect(find(rels, "HOSTED", "ctry:ph", "forum:gfmd-2007")).toHaveLength(0);
+  });
+
+  it("links what a page says of a long name to the name it goes by: 'A (B)', 'A, known as B'", () => {
+    const rels = relationsOf("Ministers of Eritrea and Sudan met in Rome in 2014 for the EU-Horn of Africa Migration Route Initiative, known as the Khartoum Process.");
+    expect(find(rels, "PARTICIPATES_IN", "ctry:er", "forum:khartoum-process")).toHaveLength(1);
+  });
+
   it("does not resolve a pronoun across sections", () => {
     const rels = relationsOf("The Rabat Process\n\nThe Rabat Process met in Dakar.\n\nOther news\n\nIt is co-chaired by Morocco and France.");
     expect(find(rels, "CHAIRED", "ctry:fr", "forum:rabat-process")).toHaveLength(0);

@@ -52,11 +52,14 @@ export interface RelationRule {
    * observer status"), else the entity the section or page is about (relate() supplies it).
    */
   implicitObject?: boolean;
-  /** subject-first: the text between the last subject and the trigger must match (an apposition: "Japan, the current chair,"). */
+  /**
+   * subject-first: the text between the last subject and the trigger must match (an apposition: "Japan, the current chair,");
+   * delegation: the text between the trigger and the first subject ("the incoming chair, France").
+   */
   subjectGap?: string;
   /** object-first: one of these words between the object and the trigger names another role ("Its observers include"). */
   blockedBy?: string;
-  /** delegation: the words one of which must follow the list ("met", "attended"). */
+  /** delegation: the words one of which must follow the list ("met", "attended"); none: any. */
   verbAfter?: string;
   confidence: number;
   examples: { positive: RuleExample[]; negative: RuleExample[] };

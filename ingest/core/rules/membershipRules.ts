@@ -25,7 +25,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     id: "membership-list",
     type: "MEMBER_OF",
-    trigger: "comprise / consist of / compose of / include / bring together / member|membership|participant be|include|comprise|:|namely",
+    trigger: "comprise / consist of / compose of / make up of / include / bring together / member|membership|participant be|include|comprise|:|namely",
     objectWithin: 30,
     // "Its observers include UNHCR": the list names another role.
     blockedBy: "observers?|partners?|donors?|funders?|guests?",
@@ -46,6 +46,21 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "The GFMD 2011 agenda included a session on remittances with IOM.", expect: ["org:iom", "forum:gfmd-2011"] },
         { text: "The Bali Process was founded in 2002. Its observers include UNHCR and the ILO.", expect: ["org:unhcr", "forum:bali-process"] },
       ],
+    },
+  },
+  {
+    id: "membership-list-initiative",
+    type: "PARTICIPATES_IN",
+    trigger: "member|members|membership|participant|participants be|include|comprise|:|namely",
+    objectWithin: 30,
+    shape: "object-first",
+    blockedBy: "observers?|partners?|donors?|funders?|guests?",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    confidence: 0.7,
+    examples: {
+      positive: [{ text: "KNOMAD was set up by the World Bank in 2013. Its members include IOM and UNHCR.", expect: ["org:unhcr", "ini:knomad"] }],
+      negative: [{ text: "KNOMAD was set up by the World Bank in 2013. Its members should include IOM and UNHCR.", expect: ["org:unhcr", "ini:knomad"] }],
     },
   },
   {

@@ -110,7 +110,7 @@ export const ROLE_RULES: RelationRule[] = [
     type: "CHAIRED",
     trigger: "chair|co-chair|chairs|co-chairs|chairmanship|presidency|chair-in-office",
     shape: "subject-first",
-    subjectGap: "^\\s*(?:,\\s*|,?\\s*(?:in its capacity\\s+)?as\\s+)(?:the\\s+|its\\s+)?(?:current|incoming|outgoing|former|new|rotating|pro tempore)?\\s*$",
+    subjectGap: "^\\s*(?:,\\s*|,?\\s*(?:in its capacity\\s+)?as\\s+)(?:the\\s+|its\\s+)?(?:(?:current|incoming|outgoing|former|new|rotating|pro tempore)(?:\\s+and)?\\s*)*$",
     implicitObject: true,
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
@@ -122,6 +122,24 @@ export const ROLE_RULES: RelationRule[] = [
         { text: "The GMG met in Geneva. UNFPA, as chair, presented the report.", expect: ["org:unfpa", "forum:gmg"] },
       ],
       negative: [{ text: "The GMG met in Geneva. UNFPA thanked the current chair for the report.", expect: ["org:unfpa", "forum:gmg"] }],
+    },
+  },
+  {
+    id: "chair-named-after",
+    type: "CHAIRED",
+    trigger: "outgoing|incoming|current|new|rotating|former chair|co-chair|chairs|co-chairs|presidency|chairmanship",
+    shape: "delegation",
+    subjectGap: "^\\s*,?\\s*(?:the\\s+)?$",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The Rabat Process met in Paris in 2015. The outgoing chair, Morocco, handed over to the incoming chair, France.", expect: ["ctry:fr", "forum:rabat-process"] },
+        { text: "The Rabat Process met in Paris in 2015. The outgoing chair, Morocco, handed over to the incoming chair, France.", expect: ["ctry:ma", "forum:rabat-process"] },
+      ],
+      negative: [{ text: "The Rabat Process met in Paris in 2015. The outgoing chair welcomed Senegal to the meeting.", expect: ["ctry:sn", "forum:rabat-process"] }],
     },
   },
   {
