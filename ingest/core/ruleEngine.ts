@@ -134,7 +134,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
           const corefPenalty = s.via === "coref" || o.via === "coref" ? 0.1 : 0;
           // CHAIRED keeps the period as stated; relate() fills the meeting's year for events.
           // Agents after the trigger carry their own period: "held by Kazakhstan from 2013, by Tajikistan in 2019".
-          const role = rule.type === "CHAIRED" && !o.isEvent ? periodNear(text, s.start > trigEnd ? s.end : trigEnd) : null;
+          const role = rule.type === "CHAIRED" && !o.isEvent ? periodNear(text, via === ":passive" && s.start > trigEnd ? s.end : trigEnd) : null;
           const year = role ? Number(/(?:19|20)\d{2}/.exec(role)?.[0]) || null : null;
           emit(rule.type, s.id, o.id, corefPenalty ? `${method}${via}+coref` : `${method}${via}`, confidence - corefPenalty, { year, role });
         }
@@ -217,7 +217,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
 
     if (rule.shape === "list-after") {
       const rest = text.slice(trigEnd, trigEnd + 120);
-      const m = /:|\b(?:are|include|includes|including|namely)\b/.exec(rest);
+      const m = (rule.listCue ? new RegExp(rule.listCue, "i") : /:|\b(?:are|include|includes|including|namely)\b/).exec(rest);
       if (!m) return;
       const listFrom = trigEnd + m.index + m[0].length;
       const subjects = listAt(ofKinds(subjKinds), text, listFrom, text.length, 6);

@@ -59,6 +59,8 @@ export interface RelationRule {
   subjectGap?: string;
   /** object-first: one of these words between the object and the trigger names another role ("Its observers include"). */
   blockedBy?: string;
+  /** list-after: what opens the list, when narrower than ":", "are", "include(s)", "including", "namely". */
+  listCue?: string;
   /** delegation: the words one of which must follow the list ("met", "attended"); none: any. */
   verbAfter?: string;
   confidence: number;

@@ -68,6 +68,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     type: "MEMBER_OF",
     trigger: "participating state|states|country|countries|government|governments / member state|states|country|countries",
     shape: "list-after",
+    // "Member State events …, including the General Assembly": only a stated list opens it.
+    listCue: "^[^.;]{0,40}?(?::|\\b(?:are|were|include|includes|comprise|comprises)\\b)",
     implicitObject: true,
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
@@ -77,7 +79,10 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "The participating States of the Bali Process are Japan, Nepal and Turkey.", expect: ["ctry:np", "forum:bali-process"] },
         { text: "The Budapest Process was set up in 1993. Participating states include Hungary, Turkey and Bulgaria.", expect: ["ctry:bg", "forum:budapest-process"] },
       ],
-      negative: [{ text: "The participating States of the Bali Process may include Japan, Nepal and Turkey.", expect: ["ctry:np", "forum:bali-process"] }],
+      negative: [
+        { text: "The participating States of the Bali Process may include Japan, Nepal and Turkey.", expect: ["ctry:np", "forum:bali-process"] },
+        { text: "The Bali Process report informed other Member State events in 2011, including the Colombo Process meeting in Nepal.", expect: ["ctry:np", "forum:bali-process"] },
+      ],
     },
   },
 ];
