@@ -13,6 +13,7 @@ import { PLACE_RULES } from "./rules/placeRules.js";
 import { PARTNERSHIP_RULES } from "./rules/partnershipRules.js";
 import { PART_OF_RULES } from "./rules/partOfRules.js";
 import { ROLE_RULES } from "./rules/roleRules.js";
+import { DONOR_RULES } from "./rules/donorRules.js";
 import type { RelationRule } from "./rules/RelationRule.js";
 
 export type { RelationRule, RuleExample } from "./rules/RelationRule.js";
@@ -29,6 +30,7 @@ export const RELATION_RULES: RelationRule[] = [
   ...PARTNERSHIP_RULES,
   ...PART_OF_RULES,
   ...ROLE_RULES,
+  ...DONOR_RULES,
 ];
 
 /**

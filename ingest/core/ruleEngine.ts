@@ -243,8 +243,14 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       if (after.length && after[0]!.start - listEnd > 140) after.length = 0;
       // "the EU-Horn of Africa Migration Route Initiative, known as the Khartoum Process": the name it goes by.
       const named = after.length > 1 && /^\s*(?:,?\s*(?:(?:also|commonly|better|now)\s+)?(?:known as|called|or)\s+|\(\s*)(?:the\s+)?$/i.test(text.slice(after[0]!.end, after[1]!.start)) ? after[1] : after[0];
-      const objects = named ? [named] : rule.implicitObject ? implicit(trigStart) : [];
-      if (objects.length === 0 || nonFact(tokens, tokenIndexAt(tokens, listEnd), tokenIndexAt(tokens, (objects[0]!.start >= 0 ? objects[0]!.start : listEnd + 30)), c.sequences)) return;
+      // Else the forum this sentence named before the list ("The X was launched with the participation of A, B").
+      const earlier = ofKinds(objKinds).filter((m) => m.end <= trigStart);
+      const objects = named ? [named] : earlier.length ? [earlier[earlier.length - 1]!] : rule.implicitObject ? implicit(trigStart) : [];
+      if (objects.length === 0) return;
+      const o = objects[0]!;
+      // A cue before the object ("met … to plan the X") or, for an object named earlier, between it and the trigger ("hopes for the participation of").
+      const [cueFrom, cueTo] = o.start >= listEnd ? [tokenIndexAt(tokens, listEnd), tokenIndexAt(tokens, o.start)] : [o.start >= 0 ? tokenIndexAt(tokens, o.end) : Math.max(0, i - 8), i];
+      if (nonFact(tokens, cueFrom, cueTo, c.sequences)) return;
       out(subjects, objects, rule.confidence, ":delegation");
       return;
     }
