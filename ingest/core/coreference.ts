@@ -26,7 +26,8 @@ add("FORUM", "forum process dialogue consultation consultations group");
 add("INITIATIVE", "programme program project initiative network facility platform campaign partnership");
 add("CONVENTION", "treaty convention protocol covenant instrument");
 
-const DEFINITE = /\b[Tt]he\s+([Ff]orum|[Pp]rocess|[Dd]ialogue|Consultations?|[Gg]roup|[Pp]rogramme|[Pp]rogram|[Pp]roject|[Ii]nitiative|[Nn]etwork|[Ff]acility|[Pp]latform|[Cc]ampaign|[Pp]artnership|[Tt]reaty|Convention|Protocol|Covenant|[Ii]nstrument)\b(?!\s+(?:of|for|on|[A-Z]))/g;
+// "the second Forum", "the 4th Process meeting": an ordinal may stand between the article and the head.
+const DEFINITE = /\b[Tt]he\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|previous|last|\d{1,2}(?:st|nd|rd|th))\s+)?([Ff]orum|[Pp]rocess|[Dd]ialogue|Consultations?|[Gg]roup|[Pp]rogramme|[Pp]rogram|[Pp]roject|[Ii]nitiative|[Nn]etwork|[Ff]acility|[Pp]latform|[Cc]ampaign|[Pp]artnership|[Tt]reaty|Convention|Protocol|Covenant|[Ii]nstrument)\b(?!\s+(?:of|for|on|[A-Z]))/g;
 const PRONOUN = /\b([Ii]ts?)\b/g;
 /** "It is important to", "it was agreed that": no referent. */
 const EXPLETIVE = /^[Ii]t\s+(?:is|was|has been|will be|would be|remains|seems|appears)\s+(?:\w+\s+){0,2}(?:to|that)\b|^[Ii]t\s+(?:is|was)\s+(?:important|necessary|essential|expected|hoped|agreed|noted|clear|possible|likely|worth)\b/;
@@ -56,13 +57,14 @@ export class Coreference {
       if (taken(s, e)) continue;
       const possessive = p[0].toLowerCase() === "its";
       let target: Salient | null = null;
-      if (s === 0 || /^[\s"“(]*$/.test(text.slice(0, s))) {
+      // "It …", and after a fronted time phrase: "In 2009 it was hosted by Greece", "Since then, it has …".
+      if (s === 0 || /^[\s"“(]*$/.test(text.slice(0, s)) || (!possessive && /^[\s"“(]*(?:In|On|Since|By|From|After|Before|During|Until|Later|Then|Today|Now)\b[^,.;:]{0,30}?,?\s*$/.test(text.slice(0, s)))) {
         if (!possessive && EXPLETIVE.test(text.slice(s))) continue;
         target = this.previousSubject;
       } else if (possessive) {
         const before = [...ms, ...out].filter((m) => m.end <= s && m.kind !== "COUNTRY" && m.via !== "coref").sort((a, b) => b.end - a.end)[0];
         target = before ? this.salient(before.id) : this.previousSubject;
-      } else if (/\b(?:to|of|in|ratified|signed|joined|supports?|supported|by)\s+$/i.test(text.slice(Math.max(0, s - 12), s))) {
+      } else if (/\b(?:to|of|in|ratified|signed|joined|supports?|supported|by|hosted|co-hosted|chaired|co-chaired|funded|financed|attended)\s+$/i.test(text.slice(Math.max(0, s - 12), s))) {
         target = [...this.history].reverse().find((h) => h.kind !== "COUNTRY") ?? null;
       }
       if (!target && ownerId && possessive) target = this.salient(ownerId);

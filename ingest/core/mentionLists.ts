@@ -82,3 +82,18 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
   }
   return [];
 }
+
+/**
+ * Agents of a passive, which may each carry their own "by" and a time phrase:
+ * "held by Kazakhstan from 2013, by the Kyrgyz Republic from October 2016, and by Tajikistan in 2019".
+ */
+export function agentsAt(ms: M[], text: string, from: number, to: number): M[] {
+  const out = listAt(ms, text, from, to);
+  if (out.length === 0) return out;
+  for (const m of ms) {
+    if (m.start <= out[out.length - 1]!.end || m.end > to) continue;
+    if (!/^(?:\s+(?:from|in|since|until|between|during)\s+[^,;:.]{1,40})?\s*,?\s*(?:and\s+)?by\s+(?:the\s+)?$/i.test(text.slice(out[out.length - 1]!.end, m.start))) break;
+    out.push(m);
+  }
+  return out;
+}

@@ -6,7 +6,7 @@ import type { M } from "./mentionLists.js";
 import { SUB_BODY_AFTER, patternRules, type Add } from "./patternRules.js";
 import { phraseRules } from "./phraseRules.js";
 import { TRIGGER_WORDS, applyRules } from "./ruleEngine.js";
-import { listHeading, rowPeriod, yearByYear, yearOfRow, type HeadingList } from "./structureReaders.js";
+import { listHeading, rowPeriod, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
 /**
@@ -73,8 +73,36 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     for (const x of seen.values()) if (kinds.includes(x.m.kind) && !x.m.isEvent && (!best || x.n > best.n)) best = x;
     return best ? { ...best.m, via: "coref" } : null;
   };
+  // The entity a page (its title) or a section (its heading) names: "Regional Conference on Migration (Puebla Process)".
+  const named = (label: string | null | undefined, kinds: readonly EntityKind[]): M | null => {
+    if (!label) return null;
+    const l = label.toLowerCase();
+    for (const x of seen.values()) {
+      if (!kinds.includes(x.m.kind) || x.m.isEvent) continue;
+      const e = ctx.entities.get(x.m.id);
+      const forms = e ? [e.name, e.acronym, ...e.aliases].filter((f): f is string => !!f && f.length > 2) : [];
+      if (forms.some((f) => new RegExp(`\\b${f.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(l))) return { ...x.m, via: "coref" };
+    }
+    return null;
+  };
+  /** What an unwritten object refers to: the section's named topic, the page's, the latest named, the most named. */
+  const topicFor = (section: string | null) => (kinds: readonly EntityKind[]): M | null => {
+    const latest = coref.latest([...kinds]);
+    return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? topicOf([...kinds]);
+  };
+  /** The meeting of a standing forum a sentence states: its one year ("in 2009"), or its ordinal ("the fourth meeting"). */
+  const meetingStated = (text: string, forumId: string): string | null => {
+    const years = new Set(text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
+    if (years.size === 1) return eventFor(forumId, Number([...years][0]));
+    const ordinal = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:\w+\s+)?(?:meeting|forum|summit|conference|session)\b/i.exec(text)?.[1]?.toLowerCase();
+    if (!ordinal) return null;
+    const e = [...ctx.entities.values()].find((x) => x.isEvent && x.parentId === forumId && x.aliases.some((a) => a.toLowerCase().startsWith(`${ordinal} `)));
+    return e?.id ?? null;
+  };
   type Heading = { list: HeadingList[]; topic: M | null; section: string | null };
   let heading = null as Heading | null;
+
+  const sameAs = namesGoneBy(doc, byPassage, ctx);
 
   for (const passage of doc.passages) {
     coref.enter(`${passage.chapter}|${passage.section}|${passage.article}`);
@@ -85,10 +113,19 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const inSentence = pm.filter((m) => m.sentenceIndex === index);
       const own: M[] = inSentence
         .filter((m, k) => m.localStart >= sentence.localStart && !notAnEnd(m, text, m.localStart - sentence.localStart, m.localEnd - sentence.localStart, inSentence[k - 1]))
-        .map((m) => ({ id: m.entityId!, kind: m.kind, isEvent: ctx.entities.get(m.entityId!)?.isEvent === true, start: m.localStart - sentence.localStart, end: m.localEnd - sentence.localStart }));
+        .map((m) => {
+          const id = sameAs.get(m.entityId!) ?? m.entityId!;
+          return { id, kind: ctx.entities.get(id)?.kind ?? m.kind, isEvent: ctx.entities.get(id)?.isEvent === true, start: m.localStart - sentence.localStart, end: m.localEnd - sentence.localStart };
+        });
       const ms = [...own, ...coref.resolve(text, own, passage.chapterOwnerId)].sort((a, b) => a.start - b.start);
       const add: Add = (type, sourceId, targetId, method, confidence, extra = {}) => {
         if (sourceId === targetId) return;
+        // "Greece hosted the Forum in 2009", "hosted the fourth meeting": a host hosts one meeting of a standing forum.
+        if (type === "HOSTED" && ctx.entities.get(targetId)?.kind === "FORUM" && !ctx.entities.get(targetId)?.isEvent) {
+          const meeting = meetingStated(text, targetId);
+          if (!meeting) return;
+          targetId = meeting;
+        }
         const spec: RelationSpec = RELATION_TYPES[type];
         const s = ctx.entities.get(sourceId);
         const t = ctx.entities.get(targetId);
@@ -113,11 +150,13 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       };
       // Relation ends: not a meeting used as a date, not a body inside a forum ("the GMG working group").
       const ends = ms.filter((m) => !(m.kind === "FORUM" && (TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
-      if (ends.length >= 2 && hasCandidatePair(ends)) {
+      const topic = topicFor(passage.section);
+      const implied = ends.length >= 1 && !hasCandidatePair(ends) ? topic(["FORUM", "INITIATIVE"]) : null;
+      if ((ends.length >= 2 && hasCandidatePair(ends)) || (implied && hasCandidatePair([...ends, implied]))) {
         // Only the stretch around the mentions is analysed (rules look at most ~160 characters past a mention).
         const from = Math.max(0, text.lastIndexOf(" ", Math.max(0, ends[0]!.start - 60)));
         const to = Math.min(text.length, Math.max(...ends.map((m) => m.end)) + 100);
-        if (worthAnalysing(text.slice(from, to))) applyRules(text, ends, analyse(text, from, to), add);
+        if (worthAnalysing(text.slice(from, to))) applyRules(text, ends, analyse(text, from, to), add, topic);
       }
       if (ms.length >= 1) patternRules(text, ms, passage, add, { demonyms: ctx.demonyms, cities: ctx.cities, parentOf, eventFor });
       if (ends.length >= 2) phraseRules(text, ends, passage.chapterOwnerId ?? null, add);
@@ -140,8 +179,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const h = listHeading(text);
       if (h) {
         const kinds = h.list.flatMap((l) => l.topics);
-        const topic = ms.find((m) => m.start < h.restFrom && kinds.includes(m.kind)) ?? coref.latest(kinds) ?? topicOf(kinds);
-        heading = { list: h.list, topic, section: passage.section };
+        const listTopic = ms.find((m) => m.start < h.restFrom && kinds.includes(m.kind)) ?? topic(kinds);
+        heading = { list: h.list, topic: listTopic, section: passage.section };
         readRows(text.slice(h.restFrom), ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })));
       } else if (heading && index === 0) {
         readRows(text, ms);
@@ -151,7 +190,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         const viaSection = listHeading(`${label}: `);
         if (viaSection) {
           const kinds = viaSection.list.flatMap((l) => l.topics);
-          heading = { list: viaSection.list, topic: coref.latest(kinds) ?? topicOf(kinds), section: passage.section };
+          heading = { list: viaSection.list, topic: topic(kinds), section: passage.section };
           readRows(text, ms);
         }
       }
@@ -163,7 +202,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
             // "UN Office on Drugs & Crime": a name inside a longer name is not a row's entity.
             if (!list.rows.includes(r.kind) || r.id === heading.topic.id || /^\s+[A-Z][a-z]/.test(rowText.slice(r.end, r.end + 3))) continue;
             const period = rowPeriod(rowText);
-            const year = period ? Number(/(?:19|20)\d{2}/.exec(period)![0]) : yearOfRow(rowText, r);
+            const year = period ? Number(/(?:19|20)\d{2}/.exec(period)![0]) : (yearOfRow(rowText, r) ?? yearOpeningRow(rowText));
             if (list.type === "HOSTED") {
               const event = year ? eventFor(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year) : null;
               if (event) add("HOSTED", r.id, event, "heading-list", list.confidence);
@@ -182,7 +221,34 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   return { relations: settle([...relations.values()]), warnings };
 }
 
-const INFLECTIONS: Array<[string, string]> = [["s", ""], ["es", ""], ["ed", ""], ["d", ""], ["ing", ""], ["ing", "e"], ["ied", "y"], ["ies", "y"], ["led", "d"], ["ran", "run"], ["took", "take"], ["led", "lead"]];
+/** "A, known as B", "A (B)", "A, which most people call B": a name and the name it goes by. */
+const GOES_BY = /^\s*(?:,?\s*(?:(?:also|better|commonly|now|usually|often|generally)\s+)?(?:known as|called|referred to as)|\(|,?\s*(?:which|that)\s+(?:\w+\s+){0,2}calls?)\s+(?:the\s+)?$/i;
+
+/**
+ * Relations go to the name a body goes by: "the EU-Horn of Africa Migration Route Initiative (Khartoum Process)"
+ * is one body, and what the page says of either is said of the forum. A name found only in this
+ * document goes to the other one (the catalog's, or the forum's when the kinds differ).
+ */
+function namesGoneBy(doc: StructuredDocument, byPassage: Map<string, Mention[]>, ctx: RelateContext): Map<string, string> {
+  const out = new Map<string, string>();
+  const bodies = new Set<EntityKind>(["FORUM", "INITIATIVE"]);
+  for (const passage of doc.passages) {
+    const ms = (byPassage.get(passage.id) ?? []).slice().sort((a, b) => a.localStart - b.localStart);
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const a = ctx.entities.get(ms[i]!.entityId!);
+      const b = ctx.entities.get(ms[i + 1]!.entityId!);
+      if (!a || !b || a.id === b.id || !bodies.has(a.kind) || !bodies.has(b.kind) || a.isEvent || b.isEvent) continue;
+      if (!GOES_BY.test(passage.text.slice(ms[i]!.localEnd, ms[i + 1]!.localStart))) continue;
+      const discovered = (e: EntityRecord) => (e as { origin?: string }).origin === "discovered";
+      if (!discovered(a) && !discovered(b)) continue;
+      const [from, to] = discovered(a) !== discovered(b) ? (discovered(a) ? [a, b] : [b, a]) : a.kind !== b.kind ? (a.kind === "FORUM" ? [b, a] : [a, b]) : [a, b];
+      if (!out.has(to.id)) out.set(from.id, to.id);
+    }
+  }
+  return out;
+}
+
+const INFLECTIONS: Array<[string, string]> = [["s", ""], ["es", ""], ["ed", ""], ["d", ""], ["ing", ""], ["ing", "e"], ["ied", "y"], ["ies", "y"], ["led", "d"], ["ran", "run"], ["took", "take"], ["led", "lead"], ["is", "be"], ["are", "be"], ["was", "be"], ["were", "be"], ["made", "make"]];
 
 /** Cheap gate before the (slower) linguistic analysis: some trigger word must be present. */
 function worthAnalysing(text: string): boolean {

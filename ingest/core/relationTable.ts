@@ -12,6 +12,8 @@ import { RATIFICATION_RULES } from "./rules/ratificationRules.js";
 import { PLACE_RULES } from "./rules/placeRules.js";
 import { PARTNERSHIP_RULES } from "./rules/partnershipRules.js";
 import { PART_OF_RULES } from "./rules/partOfRules.js";
+import { ROLE_RULES } from "./rules/roleRules.js";
+import { DONOR_RULES } from "./rules/donorRules.js";
 import type { RelationRule } from "./rules/RelationRule.js";
 import type { RelationType } from "../../src/ontology/ontology.js";
 
@@ -28,6 +30,8 @@ export const RELATION_RULES: RelationRule[] = [
   ...PLACE_RULES,
   ...PARTNERSHIP_RULES,
   ...PART_OF_RULES,
+  ...ROLE_RULES,
+  ...DONOR_RULES,
 ];
 
 /**

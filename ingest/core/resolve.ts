@@ -121,6 +121,9 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   for (const [, [d]] of groups) {
     const { key, alias: _alias, owner: _owner, chapterOwners: _chapters, parentGuessed: _guessed, ...rest } = d!;
     discovered.set(key, { id: key, ...rest, aliases: [], origin: "discovered", ...(d!.isEvent ? { isEvent: true, year: d!.year ?? null } : {}) });
+    // "Almaty Process on Refugee Protection and International Migration" goes by "Almaty Process".
+    const short = d!.kind === "FORUM" && !d!.isEvent ? /^(.+?\s(?:Process|Dialogue))\s+(?:on|for)\s+\S/.exec(d!.name) : null;
+    if (short) alias(key, short[1]!);
   }
 
   const entities = new Map<string, ResolvedEntity>();

@@ -1,6 +1,7 @@
 import type { RelationType } from "../../src/ontology/ontology.js";
 import { tokenAt, type AToken, type Analysis } from "./analysis.js";
-import { endOfClause, exemplifiedList, listAt, subjectsBefore, type M } from "./mentionLists.js";
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import { agentsAt, endOfClause, exemplifiedList, listAt, subjectsBefore, type M } from "./mentionLists.js";
 import { CO_AGENT, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, NON_FACT_LEMMAS, RELATION_RULES, ROLE_LEAD, SAME_THING_NOUNS, type RelationRule } from "./relationTable.js";
 
 /**
@@ -146,7 +147,10 @@ const tokenIndexAt = (tokens: AToken[], offset: number) => {
   return k;
 };
 
-export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit): void {
+/** The entity a sentence is about when it does not name it ("the presidency", "as observers"); null if unknown. */
+export type Topic = (kinds: readonly EntityKind[]) => M | null;
+
+export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit, topic: Topic = () => null): void {
   const tokens = analysis.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -174,6 +178,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     const inName = ms.find((m) => m.via !== "coref" && m.start <= trigStart && trigStart < m.end);
     if (inName && !(inName.end === tokens[i]!.end && trigEnd > inName.end)) return;
     if (c.clauseHas && !clauseHas(c.clauseHas, tokens, endTok, endOfClause(text, trigEnd))) return;
+    // "is not among", "has never held the presidency": a negation inside the trigger cancels it too.
+    for (let k = i + 1; k < endTok; k++) if (/^(?:not|never|n't|no)$/.test(tokens[k]!.lower)) return;
     const prev = tokens[i - 1];
     // "the newly established Working Group": a participle used as an adjective is no verb of the subject.
     if (rule.shape === "subject-first" && tokens[i]!.pos === "VERB" && /ed$/.test(tokens[i]!.lower) && tokens[endTok - 1] === tokens[i]) {
@@ -208,11 +214,21 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
           if (s.id === o.id) continue;
           const corefPenalty = s.via === "coref" || o.via === "coref" ? 0.1 : 0;
           // CHAIRED keeps the period as stated; relate() fills the meeting's year for events.
-          const role = rule.type === "CHAIRED" && !o.isEvent ? periodNear(text, trigEnd) : null;
+          // Agents after the trigger carry their own period: "held by Kazakhstan from 2013, by Tajikistan in 2019".
+          const role = rule.type === "CHAIRED" && !o.isEvent ? periodNear(text, via === ":passive" && s.start > trigEnd ? s.end : trigEnd) : null;
           const year = role ? Number(/(?:19|20)\d{2}/.exec(role)?.[0]) || null : null;
           emit(rule.type, s.id, o.id, corefPenalty ? `${method}${via}+coref` : `${method}${via}`, confidence - corefPenalty, { year, role });
         }
       }
+    };
+
+    // An unwritten object: a forum or initiative named between the subjects and the trigger, else the topic.
+    const implicit = (after: number): M[] => {
+      // Else one named earlier in the sentence ("The Bali Process meets yearly; UNODC attends as an observer").
+      const before = ofKinds(objKinds).filter((m) => m.end <= trigStart && (m.start >= after || m.via !== "coref"));
+      if (before.length) return [before[before.length - 1]!];
+      const t = topic(objKinds);
+      return t ? [t] : [];
     };
 
     if (rule.shape === "subject-first") {
@@ -223,9 +239,10 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         if (!rule.passive) return;
         const agentsFrom = tokens[by]!.end;
         const clauseEnd = Math.min(endOfClause(text, agentsFrom), agentsFrom + 160);
-        const agents = listAt(ofKinds(subjKinds), text, agentsFrom, clauseEnd);
+        const agents = agentsAt(ofKinds(subjKinds), text, agentsFrom, clauseEnd);
         const subjects = agents.length ? agents : exemplifiedList(ofKinds(subjKinds), text, agentsFrom, clauseEnd);
         let objects = subjectsBefore(ms, text, trigStart, objKinds).slice(-3);
+        if (objects.length === 0 && rule.implicitObject) objects = implicit(trigStart);
         // "a GMG expert meeting … organized by", "a side event at the session of the CPD organized by".
         if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
         const from = objects.length ? tokenIndexAt(tokens, objects[objects.length - 1]!.end) : i - 4;
@@ -287,6 +304,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
           objects = objects.slice(0, -1);
         }
       }
+      if (rule.subjectGap && subjects.length && !new RegExp(rule.subjectGap, "i").test(text.slice(subjects[subjects.length - 1]!.end, trigStart))) return;
+      if (subjects.length && objects.length === 0 && rule.implicitObject) objects = implicit(subjects[subjects.length - 1]!.end);
       if (subjects.length === 0 || objects.length === 0) return;
       const from = tokenIndexAt(tokens, subjects[subjects.length - 1]!.end);
       if (nonFact(tokens, Math.max(from, i - 8), i, c.sequences)) return;
@@ -299,6 +318,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       const objects = ofKinds(objKinds).filter((m) => m.end <= trigStart && trigStart - m.end <= (rule.objectWithin ?? 40) && !/[;.]\s/.test(text.slice(m.end, trigStart)));
       const object = objects[objects.length - 1];
       if (!object || (headOnly && modifies(object))) return;
+      if (rule.blockedBy && new RegExp(`\\b(?:${rule.blockedBy})\\b`, "i").test(text.slice(object.end, trigStart))) return;
       const stop = text.indexOf(";", trigEnd);
       const listEnd = stop === -1 ? text.length : stop;
       let from = trigEnd;
@@ -313,17 +333,41 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
 
     if (rule.shape === "list-after") {
       const rest = text.slice(trigEnd, trigEnd + 120);
-      const m = /:|\b(?:are|include|includes|including|namely)\b/.exec(rest);
+      const m = (rule.listCue ? new RegExp(rule.listCue, "i") : /:|\b(?:are|include|includes|including|namely)\b/).exec(rest);
       if (!m) return;
       const listFrom = trigEnd + m.index + m[0].length;
       const subjects = listAt(ofKinds(subjKinds), text, listFrom, text.length, 6);
       if (subjects.length === 0) return;
       const candidates = ofKinds(objKinds).filter((o) => o.end <= listFrom);
-      const object = candidates.find((o) => o.start >= trigEnd) ?? candidates[candidates.length - 1];
+      const object = candidates.find((o) => o.start >= trigEnd) ?? candidates[candidates.length - 1] ?? (rule.implicitObject ? implicit(trigStart)[0] : undefined);
       if (!object) return;
       if (nonFact(tokens, Math.max(0, i - 6), tokenIndexAt(tokens, listFrom), c.sequences)) return;
       if (rule.swap) out([object], subjects, rule.confidence, ":list");
       else out(subjects, [object], rule.confidence, ":list");
+      return;
+    }
+
+    if (rule.shape === "delegation") {
+      const clauseEnd = endOfClause(text, trigEnd);
+      // "delegates from 16 participating states, UNHCR and ICMPD were present": a counted group may lead the list.
+      const subjects = listAt(ofKinds(subjKinds), text, trigEnd, clauseEnd, 40);
+      if (subjects.length === 0) return;
+      if (rule.subjectGap && !new RegExp(rule.subjectGap, "i").test(text.slice(trigEnd, subjects[0]!.start))) return;
+      const listEnd = subjects[subjects.length - 1]!.end;
+      if (rule.verbAfter && !new RegExp(`^\\s*(?:,[^,;]{0,60},\\s*)?(?:also\\s+)?(?:${rule.verbAfter ?? "met"})\\b`, "i").test(text.slice(listEnd))) return;
+      const after = ofKinds(objKinds).filter((m) => m.start >= listEnd && m.end <= clauseEnd);
+      if (after.length && after[0]!.start - listEnd > 140) after.length = 0;
+      // "the EU-Horn of Africa Migration Route Initiative, known as the Khartoum Process": the name it goes by.
+      const named = after.length > 1 && /^\s*(?:,?\s*(?:(?:also|commonly|better|now)\s+)?(?:known as|called|or)\s+|\(\s*)(?:the\s+)?$/i.test(text.slice(after[0]!.end, after[1]!.start)) ? after[1] : after[0];
+      // Else the forum this sentence named before the list ("The X was launched with the participation of A, B").
+      const earlier = ofKinds(objKinds).filter((m) => m.end <= trigStart);
+      const objects = named ? [named] : earlier.length ? [earlier[earlier.length - 1]!] : rule.implicitObject ? implicit(trigStart) : [];
+      if (objects.length === 0) return;
+      const o = objects[0]!;
+      // A cue before the object ("met … to plan the X") or, for an object named earlier, between it and the trigger ("hopes for the participation of").
+      const [cueFrom, cueTo] = o.start >= listEnd ? [tokenIndexAt(tokens, listEnd), tokenIndexAt(tokens, o.start)] : [o.start >= 0 ? tokenIndexAt(tokens, o.end) : Math.max(0, i - 8), i];
+      if (nonFact(tokens, cueFrom, cueTo, c.sequences)) return;
+      out(subjects, objects, rule.confidence, ":delegation");
       return;
     }
 

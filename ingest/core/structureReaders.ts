@@ -22,7 +22,7 @@ export const HEADING_LISTS: HeadingList[] = [
   { heading: /\b(?:members?|member states|participating (?:states|countries)|membership|member countries|member organi[sz]ations|partner (?:countries|states))(?:\s+(?:of|to|in|for)\b.*)?$/i, type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8 },
   { heading: /\b(?:members?|participating (?:states|countries|organi[sz]ations)|partners|implementing partners|partner organi[sz]ations)(?:\s+(?:of|to|in|for)\b.*)?$/i, type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.75 },
   { heading: /^(?:former|past|previous|current|present)?\s*(?:co-)?chairs?(?:manship|persons?|s)?(?: countries)?\b/i, type: "CHAIRED", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8 },
-  { heading: /^(?:past\s+|previous\s+)?(?:hosts?|host countries|hosting countries)\b/i, type: "HOSTED", rows: ["COUNTRY"], topics: ["FORUM"], confidence: 0.75 },
+  { heading: /^(?:past\s+|previous\s+)?(?:hosts?|host countries|hosting countries|meetings|venues|summits|ministerial conferences)\b/i, type: "HOSTED", rows: ["COUNTRY"], topics: ["FORUM"], confidence: 0.75 },
   { heading: /^(?:donors?|funders?|funding partners|financial partners|financed by|funded by)\b/i, type: "FUNDS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.75 },
   { heading: /\bobservers?(?: countries| states)?$/i, type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.7 },
   { heading: /^(?:states parties|ratifications|ratified by|parties)\b/i, type: "RATIFIED", rows: ["COUNTRY"], topics: ["CONVENTION"], confidence: 0.75 },
@@ -44,12 +44,27 @@ export function rowPeriod(text: string): string | null {
   return m ? m[1]!.trim() : null;
 }
 
+/** A year opening a row: "2007 – Brussels, Belgium". */
+export function yearOpeningRow(text: string): number | null {
+  const m = /^\s*(?:[-*•]\s*)?((?:19|20)\d{2})\b/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
 /** A year printed next to a row's entity: "2008 – Philippines", "Greece (2009)", "Mexico, 2010". */
 export function yearOfRow(text: string, m: M): number | null {
   const after = /^\s*(?:\(|,|–|-|:)?\s*(?:in\s+)?((?:19|20)\d{2})\b/.exec(text.slice(m.end, m.end + 14));
   if (after) return Number(after[1]);
   const before = /\b((?:19|20)\d{2})\s*(?:\)|,|–|-|:)?\s*(?:in\s+|by\s+)?(?:the\s+)?$/.exec(text.slice(Math.max(0, m.start - 16), m.start));
   return before ? Number(before[1]) : null;
+}
+
+/**
+ * A year stated in the actor's own short clause, before the next actor:
+ * "Egypt held the chair in 2015 and France in 2016", "by Kazakhstan from 2013, by …".
+ */
+function yearInClause(rest: string): number | null {
+  const m = /^[^,;:.()]{0,30}?\b(?:in|from|since)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/.exec(rest);
+  return m ? Number(m[1]) : null;
 }
 
 const HOST_TRIGGER = /\b(?:host(?:ed|s|ing)?|held|took place|convened|met)\b/i;
@@ -70,11 +85,11 @@ export function yearByYear(text: string, ms: M[]): YearEntry[] {
   const chair = CHAIR_TRIGGER.exec(text);
   if (!host && !chair) return [];
   const entries: Array<{ actor: M; year: number }> = [];
-  for (const m of ms) {
-    if (m.kind !== "COUNTRY" && m.kind !== "ORGANIZATION") continue;
-    const year = yearOfRow(text, m);
+  const actors = ms.filter((m) => m.kind === "COUNTRY" || m.kind === "ORGANIZATION");
+  actors.forEach((m, i) => {
+    const year = yearOfRow(text, m) ?? yearInClause(text.slice(m.end, actors[i + 1]?.start ?? text.length));
     if (year) entries.push({ actor: m, year });
-  }
+  });
   if (entries.length < 2 || new Set(entries.map((e) => e.year)).size < 2) return [];
   const first = entries[0]!.actor.start;
   const last = entries[entries.length - 1]!.actor.end + 8;

@@ -47,6 +47,24 @@ describe("structure readers", () => {
     expect(find(rels, "HOSTED", "ctry:ph", "forum:gfmd-2008")).toHaveLength(0);
   });
 
+  it("gives a heading list with no named topic to the forum the page title names, not to one named in passing", () => {
+    const rels = relationsOf("The Bali Process\n\nAbout\n\nThe Bali Process grew out of talks in 2002; before it, the Colombo Process had started in 2003.\n\nFounding members:\n\n- Japan\n- Nepal\n");
+    expect(find(rels, "MEMBER_OF", "ctry:np", "forum:bali-process")).toHaveLength(1);
+    expect(find(rels, "MEMBER_OF", "ctry:np", "forum:colombo-process")).toHaveLength(0);
+  });
+
+  it("reads a year stated in each actor's own clause: 'Egypt held the chair in 2015 and France in 2016'", () => {
+    const rels = relationsOf("The Colombo Process was set up in 2003. The Process is chaired in turn: Nepal held the chair in 2015 and Sri Lanka in 2016.");
+    expect(find(rels, "CHAIRED", "ctry:lk", "forum:colombo-process").map((r) => r.role)).toEqual(["2016"]);
+    expect(find(rels, "CHAIRED", "ctry:np", "forum:colombo-process").map((r) => r.role)).toEqual(["2015"]);
+  });
+
+  it("gives an unwritten object to the forum the section heading names", () => {
+    const rels = relationsOf("Two dialogues\n\nThe Bali Process\n\nThe Bali Process began in 2002.\n\nThe Colombo Process\n\nThe Colombo Process began in 2003 with the help of the Bali Process. Japan holds observer status.");
+    expect(find(rels, "PARTICIPATES_IN", "ctry:jp", "forum:colombo-process")).toHaveLength(1);
+    expect(find(rels, "PARTICIPATES_IN", "ctry:jp", "forum:bali-process")).toHaveLength(0);
+  });
+
   it("keeps two periods for a body that chaired twice, as two relations with ids from the period", () => {
     const rels = find(relationsOf("UNHCR chaired the GMG in the first half of 2008. Later, UNHCR chaired the GMG again in 2012."), "CHAIRED", "org:unhcr", "forum:gmg");
     expect(rels.map((r) => r.role).sort()).toEqual(["2012", "first half of 2008"]);
@@ -65,6 +83,26 @@ describe("coreference, generic bodies and evidence", () => {
     const rels = relationsOf("The ICRMW was adopted in 1990. Mexico ratified the treaty in 1999.");
     expect(find(rels, "RATIFIED", "ctry:mx", "conv:cmw")).toHaveLength(1);
     expect(find(rels, "RATIFIED", "ctry:mx", "conv:cmw")[0]!.method).toMatch(/coref/);
+  });
+
+  it("resolves 'it' after a fronted time phrase and after a hosting verb, and a host's forum to the meeting of the year stated", () => {
+    const a = relationsOf("The GFMD meets once a year. In 2009 it was hosted by Greece.");
+    expect(find(a, "HOSTED", "ctry:gr", "forum:gfmd-2009")).toHaveLength(1);
+    const b = relationsOf("The GFMD meets once a year. Greece hosted it in 2009.");
+    expect(find(b, "HOSTED", "ctry:gr", "forum:gfmd-2009")).toHaveLength(1);
+    // No year, no ordinal: no meeting is stated, so no HOSTED link.
+    expect(relationsOf("The GFMD meets once a year. Greece hosted it.").filter((r) => r.type === "HOSTED")).toEqual([]);
+  });
+
+  it("reads a year opening a list row: '- 2007 – Brussels, Belgium' under 'Past meetings:'", () => {
+    const rels = relationsOf("The Global Forum on Migration and Development\n\nThe Global Forum on Migration and Development meets every year.\n\nPast meetings:\n\n- 2007 – Brussels, Belgium\n- 2008 – Manila, Philippines\n");
+    expect(find(rels, "HOSTED", "ctry:ph", "forum:gfmd-2008")).toHaveLength(1);
+    expect(find(rels, "HOSTED", "ctry:ph", "forum:gfmd-2007")).toHaveLength(0);
+  });
+
+  it("links what a page says of a long name to the name it goes by: 'A (B)', 'A, known as B'", () => {
+    const rels = relationsOf("Ministers of Eritrea and Sudan met in Rome in 2014 for the EU-Horn of Africa Migration Route Initiative, known as the Khartoum Process.");
+    expect(find(rels, "PARTICIPATES_IN", "ctry:er", "forum:khartoum-process")).toHaveLength(1);
   });
 
   it("does not resolve a pronoun across sections", () => {

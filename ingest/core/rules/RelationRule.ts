@@ -16,6 +16,9 @@ import type { EntityKind, RelationType } from "../../../src/ontology/ontology.js
  *  - list-after: subjects are the list after a colon / "are" / "include" that follows the trigger;
  *    the object is the nearest one before the list ("The States that have ratified it are: A, B").
  *  - pairwise: every pair in the list after the trigger ("a partnership between A and B").
+ *  - delegation: the subjects are listed right after the trigger and the clause goes on with one of
+ *    the `verbAfter` words ("Ministers of A, B and C met in Rome for the X Process"); the object is
+ *    the first one named after the list (or, with implicitObject, the topic).
  *
  * A negation, a modal or a plan ("should", "will", "plans to", "calls for", "to ratify")
  * between the subject and the trigger cancels the rule: they state no fact.
@@ -41,7 +44,7 @@ export interface RelationRule {
   id: string;
   type: RelationType;
   trigger: string;
-  shape: "subject-first" | "object-first" | "list-after" | "pairwise";
+  shape: "subject-first" | "object-first" | "list-after" | "pairwise" | "delegation";
   passive?: boolean;
   /** list-after: the listed entities are the relation's targets, not its sources ("works in eight countries: A, B"). */
   swap?: boolean;
@@ -71,6 +74,23 @@ export interface RelationRule {
    * in "A and the Population Division of B" nothing links A to "Division".
    */
   linkBefore?: string; // "^w": w counts only right after the subject ("X, as part of Y")
+  /**
+   * The object may be left unwritten ("Guatemala held the presidency", "IOM attends as an observer"):
+   * then it is a forum or initiative named between the subjects and the trigger ("follow its work with
+   * observer status"), else the entity the section or page is about (relate() supplies it).
+   */
+  implicitObject?: boolean;
+  /**
+   * subject-first: the text between the last subject and the trigger must match (an apposition: "Japan, the current chair,");
+   * delegation: the text between the trigger and the first subject ("the incoming chair, France").
+   */
+  subjectGap?: string;
+  /** object-first: one of these words between the object and the trigger names another role ("Its observers include"). */
+  blockedBy?: string;
+  /** list-after: what opens the list, when narrower than ":", "are", "include(s)", "including", "namely". */
+  listCue?: string;
+  /** delegation: the words one of which must follow the list ("met", "attended"); none: any. */
+  verbAfter?: string;
   confidence: number;
   examples: { positive: RuleExample[]; negative: RuleExample[] };
 }

@@ -53,4 +53,28 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
       negative: [{ text: "Mauritius will host the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] }],
     },
   },
+  {
+    // The meeting is a common noun here; relate() takes the forum's meeting of the year or ordinal stated.
+    id: "hosted-meeting",
+    type: "HOSTED",
+    trigger: "host|co-host|co-hosted meeting|forum|summit|conference|session|round / meeting|forum|summit|conference|session|round be host|co-host|co-hosted",
+    shape: "subject-first",
+    passive: true,
+    implicitObject: true,
+    subjects: ["COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 12,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "The GFMD meets once a year. The third meeting was hosted by Greece in Athens in 2009.", expect: ["ctry:gr", "forum:gfmd-2009"] },
+        { text: "The GFMD meets once a year. In 2010 Mexico hosted the fourth meeting in Puerto Vallarta.", expect: ["ctry:mx", "forum:gfmd-2010"] },
+        { text: "Belgium hosted the first meeting of the GFMD in Brussels.", expect: ["ctry:be", "forum:gfmd-2007"] },
+      ],
+      negative: [
+        { text: "The GFMD meets once a year. Greece offered to host the meeting in 2009.", expect: ["ctry:gr", "forum:gfmd-2009"] },
+        { text: "The GFMD meets once a year. In 2009 Greece and Mexico hosted a side meeting on remittances in 2010.", expect: ["ctry:gr", "forum:gfmd-2009"] },
+      ],
+    },
+  },
 ];

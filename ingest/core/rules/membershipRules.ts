@@ -4,7 +4,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     id: "member-of",
     type: "MEMBER_OF",
-    trigger: "member of / join / belong to",
+    trigger: "member of / join / belong to / participating state|states|country|countries of|in",
     shape: "subject-first",
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
@@ -14,6 +14,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
       positive: [
         { text: "IOM is a founding member of the GMG.", expect: ["org:iom", "forum:gmg"] },
         { text: "Morocco joined the Rabat Process in 2006.", expect: ["ctry:ma", "forum:rabat-process"] },
+        { text: "Japan and Nepal are participating States of the Bali Process.", expect: ["ctry:np", "forum:bali-process"] },
       ],
       negative: [
         { text: "IOM sent a letter to all members of the GMG.", expect: ["org:iom", "forum:gmg"] },
@@ -24,8 +25,10 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     id: "membership-list",
     type: "MEMBER_OF",
-    trigger: "comprise / consist of / compose of / include / bring together / member|membership|participant be|include|comprise|:|namely",
+    trigger: "comprise / consist of / compose of / make up of / include / bring together / member|membership|participant be|include|comprise|:|namely",
     objectWithin: 30,
+    // "Its observers include UNHCR": the list names another role.
+    blockedBy: "observers?|partners?|donors?|funders?|guests?",
     shape: "object-first",
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
@@ -41,6 +44,44 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
       negative: [
         { text: "The GMG should include UNHCR.", expect: ["org:unhcr", "forum:gmg"] },
         { text: "The GFMD 2011 agenda included a session on remittances with IOM.", expect: ["org:iom", "forum:gfmd-2011"] },
+        { text: "The Bali Process was founded in 2002. Its observers include UNHCR and the ILO.", expect: ["org:unhcr", "forum:bali-process"] },
+      ],
+    },
+  },
+  {
+    id: "membership-list-initiative",
+    type: "PARTICIPATES_IN",
+    trigger: "member|members|membership|participant|participants be|include|comprise|:|namely",
+    objectWithin: 30,
+    shape: "object-first",
+    blockedBy: "observers?|partners?|donors?|funders?|guests?",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    confidence: 0.7,
+    examples: {
+      positive: [{ text: "KNOMAD was set up by the World Bank in 2013. Its members include IOM and UNHCR.", expect: ["org:unhcr", "ini:knomad"] }],
+      negative: [{ text: "KNOMAD was set up by the World Bank in 2013. Its members should include IOM and UNHCR.", expect: ["org:unhcr", "ini:knomad"] }],
+    },
+  },
+  {
+    id: "participating-states-listed",
+    type: "MEMBER_OF",
+    trigger: "participating state|states|country|countries|government|governments / member state|states|country|countries",
+    shape: "list-after",
+    // "Member State events …, including the General Assembly": only a stated list opens it.
+    listCue: "^[^.;]{0,40}?(?::|\\b(?:are|were|include|includes|comprise|comprises)\\b)",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "The participating States of the Bali Process are Japan, Nepal and Turkey.", expect: ["ctry:np", "forum:bali-process"] },
+        { text: "The Budapest Process was set up in 1993. Participating states include Hungary, Turkey and Bulgaria.", expect: ["ctry:bg", "forum:budapest-process"] },
+      ],
+      negative: [
+        { text: "The participating States of the Bali Process may include Japan, Nepal and Turkey.", expect: ["ctry:np", "forum:bali-process"] },
+        { text: "The Bali Process report informed other Member State events in 2011, including the Colombo Process meeting in Nepal.", expect: ["ctry:np", "forum:bali-process"] },
       ],
     },
   },

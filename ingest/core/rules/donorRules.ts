@@ -1,0 +1,84 @@
+import type { RelationRule } from "./RelationRule.js";
+
+/**
+ * Donors as news and profile pages name them, often without naming the fund again:
+ * "Denmark and Spain are among the other donors", "Germany is its largest donor",
+ * "Its top donor is Germany", "This second phase is paid for by the EU and SDC".
+ */
+export const DONOR_RULES: RelationRule[] = [
+  {
+    id: "among-donors",
+    type: "FUNDS",
+    trigger: "be among ?its|their donor|donors|funder|funders",
+    shape: "subject-first",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    objectWithin: 12,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "MIDA has run in the Great Lakes since 2001. Italy and Belgium are among its donors.", expect: ["ctry:be", "ini:mida"] },
+        { text: "Finland is among the other donors of the JMDI.", expect: ["ctry:fi", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: "Finland could be among the donors of the JMDI.", expect: ["ctry:fi", "ini:jmdi"] },
+        { text: "Finland met among donors of the JMDI.", expect: ["ctry:fi", "ini:jmdi"] },
+      ],
+    },
+  },
+  {
+    id: "largest-donor",
+    type: "FUNDS",
+    trigger: "be ?its|their|the donor|donors|funder|funders|contributor|contributors",
+    shape: "subject-first",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    objectWithin: 12,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "KNOMAD was set up in 2013. Germany is its largest donor.", expect: ["ctry:de", "ini:knomad"] },
+        { text: "Sweden is the main donor of MIDA.", expect: ["ctry:se", "ini:mida"] },
+      ],
+      negative: [{ text: "KNOMAD was set up in 2013. Germany is not its largest donor.", expect: ["ctry:de", "ini:knomad"] }],
+    },
+  },
+  {
+    id: "donor-is",
+    type: "FUNDS",
+    trigger: "donor|donors|funder|funders be|include|:",
+    shape: "object-first",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    objectWithin: 30,
+    confidence: 0.75,
+    examples: {
+      positive: [{ text: "KNOMAD was set up in 2013. Its top donor is Germany.", expect: ["ctry:de", "ini:knomad"] }],
+      negative: [{ text: "KNOMAD was set up in 2013. Its top donor should be Germany.", expect: ["ctry:de", "ini:knomad"] }],
+    },
+  },
+  {
+    id: "paid-for-by",
+    type: "FUNDS",
+    trigger: "pay for",
+    shape: "subject-first",
+    passive: true,
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    objectWithin: 12,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "The JMDI started in 2008. Its second phase is paid for by the European Union and Switzerland together.", expect: ["ctry:ch", "ini:jmdi"] },
+        { text: "Switzerland paid for the JMDI in 2012.", expect: ["ctry:ch", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: "The JMDI started in 2008. Its second phase should be paid for by Switzerland.", expect: ["ctry:ch", "ini:jmdi"] },
+        { text: "Switzerland paid for a study on the JMDI.", expect: ["ctry:ch", "ini:jmdi"] },
+      ],
+    },
+  },
+];
