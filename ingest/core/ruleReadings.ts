@@ -1,0 +1,97 @@
+import type { AToken } from "./analysis.js";
+import { listAt, type M } from "./mentionLists.js";
+import { CO_AGENT, NON_FACT_LEMMAS } from "./relationTable.js";
+
+/**
+ * Readings the rule engine (ruleEngine.ts) applies around a trigger: the stated period of a chair,
+ * cues that make a clause state no fact, co-agents, links between a subject and a noun trigger, and the
+ * phrase shapes an object or a fronted subject may take. Pure functions over one analysed sentence.
+ */
+
+/** One slot of a compiled trigger: the lemmas or lower-case words it accepts. */
+export interface Slot {
+  alts: Set<string>;
+  optional: boolean;
+}
+
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const PERIOD = new RegExp(
+  `(?:(?:first|second) half of (?:19|20)\\d{2}|${MONTH}\\s*(?:(?:19|20)\\d{2}\\s*)?(?:[–-]|to)\\s*${MONTH}\\s+(?:19|20)\\d{2}|${MONTH}\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}\\s*(?:[–-]|to)\\s*(?:19|20)?\\d{2}\\b|(?:19|20)\\d{2})`,
+);
+
+/** The period a chair held, as stated: "first half of 2010", "July–December 2008", "2011". */
+export function periodNear(text: string, from: number): string | null {
+  const after = PERIOD.exec(text.slice(from, from + 90));
+  if (after) return after[0].replace(/\s+/g, " ").trim();
+  const before = PERIOD.exec(text.slice(0, from));
+  return before ? before[0].replace(/\s+/g, " ").trim() : null;
+}
+
+export function nonFact(tokens: AToken[], from: number, to: number, trigger: Slot[][]): boolean {
+  const own = new Set(trigger.flatMap((s) => s.flatMap((x) => [...x.alts])));
+  for (let k = Math.max(0, from); k < to; k++) {
+    const t = tokens[k]!;
+    if (own.has(t.lemma)) continue;
+    if (NON_FACT_LEMMAS.has(t.lemma) || NON_FACT_LEMMAS.has(t.lower)) return true;
+  }
+  // "to ratify", "called on Mexico to ratify": an infinitive states an aim, not a fact.
+  const prev = tokens[to - 1];
+  return prev !== undefined && prev.lower === "to" && prev.pos === "PART";
+}
+
+/** Some token of the clause after the trigger is one of `words` (lemma or lower-case form). */
+export function clauseHas(words: Set<string>, tokens: AToken[], fromTok: number, clauseEnd: number): boolean {
+  for (let k = fromTok; k < tokens.length && tokens[k]!.start < clauseEnd; k++) if (words.has(tokens[k]!.lemma) || words.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * Some token between the subject and the trigger is one of `words`; a word written "^w" counts only as the
+ * first token after the subject (and an acronym in brackets): "X (CMC), as part of" but not "X made
+ * presentations, … and delivered courses as part of".
+ */
+export function linked(words: Set<string>, tokens: AToken[], from: number, to: number): boolean {
+  let first = from;
+  if (tokens[first]?.text === "(") while (first < to && tokens[first]!.text !== ")") first++;
+  if (tokens[first]?.text === ")") first++;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (words.has(t.lemma) || words.has(t.lower)) return true;
+    if (k <= first + 1 && k >= first && (words.has(`^${t.lemma}`) || words.has(`^${t.lower}`)) && (k === first || tokens[first]!.text === ",")) return true;
+  }
+  return false;
+}
+
+/** "X, together with Y and Z, participated": Y and Z, named between the subject and the trigger. */
+export function coAgentsBetween(candidates: M[], text: string, subject: M, trigStart: number): M[] {
+  const between = candidates.filter((m) => m.start >= subject.end && m.end <= trigStart);
+  if (!between.length || !CO_AGENT.test(text.slice(subject.end, between[0]!.start))) return [];
+  return listAt(between, text, between[0]!.start, trigStart, 0);
+}
+
+/** "is co-chairing with Y and Z the …": co-agents named right after the trigger. */
+export function coAgentsAfterTrigger(candidates: M[], text: string, trigEnd: number, clauseEnd: number): M[] {
+  const w = /^\s+with\s+(?:the\s+)?/.exec(text.slice(trigEnd, trigEnd + 12));
+  return w ? listAt(candidates, text, trigEnd + w[0].length, clauseEnd, 0) : [];
+}
+
+/** "held the GMG chairmanship together with Y": co-agents named after the object. */
+export function coAgentsAfterObject(candidates: M[], text: string, object: M, clauseEnd: number): M[] {
+  const w = /^\s*,?\s*(?:together|jointly|along)\s+with\s+(?:the\s+)?/i.exec(text.slice(object.end, object.end + 30));
+  return w ? listAt(candidates, text, object.end + w[0].length, clauseEnd, 0) : [];
+}
+
+/** "in the first Senior Officials’ Meeting of the 21-member", "to background papers for the": one noun phrase, then "of"/"for". */
+// No other preposition or participle inside: "keynote addresses delivered on behalf of the GMG" is not the GMG's.
+export const THROUGH_OF = /^\s*(?:(?!(?:on|by|at|in|to|with|from|about|behalf|\w+ed)\s)[\w’'().-]+\s+){1,7}(?:of|for)\s+(?:(?:the|all|its|each)\s+)*(?:[\w-]*\d[\w-]*\s+)?$/;
+
+export const ROLE_AFTER = /^\s+(?:[Cc]o-)?(?:[Cc]hair|[Cc]hairmanship|[Cc]hair-in-[Oo]ffice|[Pp]residency|[Ss]ecretariat)\b/;
+
+/** A phrase opening the sentence before the trigger: "In the framework of cooperation with A, B did …". */
+export const FRONTED = /^\s*(?:In|Through|Under|Within|As part of)\b[^,;]{0,40}$/;
+
+export const tokenIndexAt = (tokens: AToken[], offset: number) => {
+  let k = 0;
+  while (k < tokens.length && tokens[k]!.end <= offset) k++;
+  return k;
+};
