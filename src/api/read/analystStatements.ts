@@ -62,7 +62,7 @@ export function timelineStatement(): string {
     const ends = (who: Cypher.Node, type: "HOSTED" | "CHAIRED") =>
       new Cypher.Collect(
         new Cypher.Match(new Cypher.Pattern(who, { labels: "Entity" }).related({ type: typeExpr([type]), direction: "right" }).to(ev))
-          .return(projection(who, ENTITY_PROPERTIES))
+          .return([projection(who, ENTITY_PROPERTIES), "entity"])
           .orderBy([who.property("name"), "ASC"]),
       );
     const statement = new Cypher.Match(

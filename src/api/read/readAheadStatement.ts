@@ -82,7 +82,8 @@ export function readAheadStatement(plan: ReadPlan & { level1: LevelPlan }): Read
   if (one.evidence > 0) {
     const ev = new Cypher.Node();
     const evidence = new Cypher.Match(new Cypher.Pattern(ev, { labels: "Evidence", properties: { relationId: r.property("id") } }))
-      .return(projection(ev, one.evidenceProps.length ? one.evidenceProps : ["start"]))
+      // Aliased: an unaliased map projection shadows `ev`, and ORDER BY would then sort on the projected map.
+      .return([projection(ev, one.evidenceProps.length ? one.evidenceProps : ["start"]), "evidence"])
       .orderBy([ev.property("confidence"), "DESC"], [ev.property("documentId"), "ASC"], [ev.property("start"), "ASC"])
       .limit(param("evidence"));
     extra.push({ name: "evidence", expr: new Cypher.Collect(evidence) });
