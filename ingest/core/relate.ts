@@ -73,17 +73,26 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     for (const x of seen.values()) if (kinds.includes(x.m.kind) && !x.m.isEvent && (!best || x.n > best.n)) best = x;
     return best ? { ...best.m, via: "coref" } : null;
   };
+  const namedCache = new Map<string, M | null>();
   // The entity a page (its title) or a section (its heading) names: "Regional Conference on Migration (Puebla Process)".
   const named = (label: string | null | undefined, kinds: readonly EntityKind[]): M | null => {
     if (!label) return null;
+    // Asked once per sentence; the answer changes only when a new entity is seen.
+    const key = `${label}|${kinds.join(",")}|${seen.size}`;
+    if (namedCache.has(key)) return namedCache.get(key)!;
     const l = label.toLowerCase();
+    let found: M | null = null;
     for (const x of seen.values()) {
       if (!kinds.includes(x.m.kind) || x.m.isEvent) continue;
       const e = ctx.entities.get(x.m.id);
       const forms = e ? [e.name, e.acronym, ...e.aliases].filter((f): f is string => !!f && f.length > 2) : [];
-      if (forms.some((f) => new RegExp(`\\b${f.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(l))) return { ...x.m, via: "coref" };
+      if (forms.some((f) => labelNames(l, f.toLowerCase()))) {
+        found = { ...x.m, via: "coref" };
+        break;
+      }
     }
-    return null;
+    namedCache.set(key, found);
+    return found;
   };
   /** What an unwritten object refers to: the section's named topic, the page's, the latest named, the most named. */
   const topicFor = (section: string | null) => (kinds: readonly EntityKind[]): M | null => {
@@ -219,6 +228,19 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     });
   }
   return { relations: settle([...relations.values()]), warnings };
+}
+
+const wordPatterns = new Map<string, RegExp>();
+
+/** The label holds the form as whole words ("Puebla Process" in "Regional Conference on Migration (Puebla Process)"). */
+function labelNames(label: string, form: string): boolean {
+  if (!label.includes(form)) return false;
+  let re = wordPatterns.get(form);
+  if (!re) {
+    re = new RegExp(`\\b${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
+    wordPatterns.set(form, re);
+  }
+  return re.test(label);
 }
 
 /** "A, known as B", "A (B)", "A, which most people call B": a name and the name it goes by. */
