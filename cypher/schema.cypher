@@ -8,3 +8,6 @@ CREATE INDEX evidence_relation IF NOT EXISTS FOR (n:Evidence) ON (n.relationId);
 CREATE INDEX evidence_document IF NOT EXISTS FOR (n:Evidence) ON (n.documentId);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.acronym, n.aliasText];
 CREATE FULLTEXT INDEX passage_text IF NOT EXISTS FOR (n:Passage) ON EACH [n.text];
+// resolve-name: no range index answers membership in a list, so without this `$name IN e.lookup` tests
+// every entity. The keyword analyzer keeps each listed name whole and unchanged, one exact term.
+CREATE FULLTEXT INDEX entity_lookup IF NOT EXISTS FOR (n:Entity) ON EACH [n.lookup] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};

@@ -25,3 +25,12 @@ export function luceneQuery(text: string): string | null {
   if (terms.length === 0) return null;
   return terms.map((t) => `(${t} OR ${t}*)`).join(" OR ");
 }
+
+/**
+ * One exact term for an index with the keyword analyzer (entity_lookup): quoted, so spaces and the words
+ * AND/OR/NOT stay part of it, and every special character escaped, so `"`, `\`, `*` or `?` are literal.
+ * The keyword analyzer turns the quoted text into a single term, never a phrase or a pattern.
+ */
+export function exactLuceneTerm(text: string): string {
+  return `"${text.replace(SPECIAL, "\\$&")}"`;
+}

@@ -6,7 +6,7 @@ import { parseId } from "../../ontology/ids.js";
 import type { Context } from "../context.js";
 import { entityPropsFor, loadEntity } from "../read/readAhead.js";
 import { badInput, checkFirst, checkId } from "../errors.js";
-import { luceneQuery, searchTerms } from "../luceneQuery.js";
+import { exactLuceneTerm, luceneQuery, searchTerms } from "../luceneQuery.js";
 import { toLink } from "../read/links.js";
 import { linkByIdStatement } from "../read/linksStatement.js";
 import { neighborhoodStatement } from "../read/neighborhoodStatement.js";
@@ -61,7 +61,8 @@ export class QueryResolver {
 
   @Query(() => Entity, { nullable: true, description: "Exact, case-insensitive match on name, acronym or alias." })
   async resolve(@Arg("name", () => String) name: string, @Arg("kind", () => EntityKind, { nullable: true }) kind: EntityKind | null, @Ctx() ctx: Context): Promise<Entity | null> {
-    const [row] = await ctx.db.read(cypher("resolve-name"), { name: name.trim().toLowerCase(), kind: kind ?? null });
+    const key = name.trim().toLowerCase();
+    const [row] = await ctx.db.read(cypher("resolve-name"), { name: key, term: exactLuceneTerm(key), kind: kind ?? null });
     return row ? toEntity(row.entity as Row) : null;
   }
 
