@@ -32,7 +32,13 @@ interface Compiled {
   notFollowedBy: RegExp | null;
   clauseHas: Set<string> | null;
   linkBefore: Set<string> | null;
+  subjectGap: RegExp | null;
+  blockedBy: RegExp | null;
+  listCue: RegExp;
+  verbAfter: RegExp | null;
 }
+
+const LIST_CUE = /:|\b(?:are|include|includes|including|namely)\b/;
 
 const compiled: Compiled[] = RELATION_RULES.map((rule) => ({
   rule,
@@ -45,6 +51,10 @@ const compiled: Compiled[] = RELATION_RULES.map((rule) => ({
   notFollowedBy: rule.notFollowedBy ? new RegExp(rule.notFollowedBy) : null,
   clauseHas: rule.clauseHas ? new Set(rule.clauseHas.split("|")) : null,
   linkBefore: rule.linkBefore ? new Set(rule.linkBefore.split("|")) : null,
+  subjectGap: rule.subjectGap ? new RegExp(rule.subjectGap, "i") : null,
+  blockedBy: rule.blockedBy ? new RegExp(`\\b(?:${rule.blockedBy})\\b`, "i") : null,
+  listCue: rule.listCue ? new RegExp(rule.listCue, "i") : LIST_CUE,
+  verbAfter: rule.verbAfter ? new RegExp(`^\\s*(?:,[^,;]{0,60},\\s*)?(?:also\\s+)?(?:${rule.verbAfter})\\b`, "i") : null,
 }));
 
 /** Every word a trigger can start with: a cheap test of whether a sentence is worth analysing. */
@@ -233,7 +243,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
           objects = objects.slice(0, -1);
         }
       }
-      if (rule.subjectGap && subjects.length && !new RegExp(rule.subjectGap, "i").test(text.slice(subjects[subjects.length - 1]!.end, trigStart))) return;
+      if (c.subjectGap && subjects.length && !c.subjectGap.test(text.slice(subjects[subjects.length - 1]!.end, trigStart))) return;
       if (subjects.length && objects.length === 0 && rule.implicitObject) objects = implicit(subjects[subjects.length - 1]!.end);
       if (subjects.length === 0 || objects.length === 0) return;
       const from = tokenIndexAt(tokens, subjects[subjects.length - 1]!.end);
@@ -247,7 +257,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       const objects = ofKinds(objKinds).filter((m) => m.end <= trigStart && trigStart - m.end <= (rule.objectWithin ?? 40) && !/[;.]\s/.test(text.slice(m.end, trigStart)));
       const object = objects[objects.length - 1];
       if (!object || (headOnly && modifies(object))) return;
-      if (rule.blockedBy && new RegExp(`\\b(?:${rule.blockedBy})\\b`, "i").test(text.slice(object.end, trigStart))) return;
+      if (c.blockedBy?.test(text.slice(object.end, trigStart))) return;
       const stop = text.indexOf(";", trigEnd);
       const listEnd = stop === -1 ? text.length : stop;
       let from = trigEnd;
@@ -262,7 +272,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
 
     if (rule.shape === "list-after") {
       const rest = text.slice(trigEnd, trigEnd + 120);
-      const m = (rule.listCue ? new RegExp(rule.listCue, "i") : /:|\b(?:are|include|includes|including|namely)\b/).exec(rest);
+      const m = c.listCue.exec(rest);
       if (!m) return;
       const listFrom = trigEnd + m.index + m[0].length;
       const subjects = listAt(ofKinds(subjKinds), text, listFrom, text.length, 6);
@@ -281,9 +291,9 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       // "delegates from 16 participating states, UNHCR and ICMPD were present": a counted group may lead the list.
       const subjects = listAt(ofKinds(subjKinds), text, trigEnd, clauseEnd, 40);
       if (subjects.length === 0) return;
-      if (rule.subjectGap && !new RegExp(rule.subjectGap, "i").test(text.slice(trigEnd, subjects[0]!.start))) return;
+      if (c.subjectGap && !c.subjectGap.test(text.slice(trigEnd, subjects[0]!.start))) return;
       const listEnd = subjects[subjects.length - 1]!.end;
-      if (rule.verbAfter && !new RegExp(`^\\s*(?:,[^,;]{0,60},\\s*)?(?:also\\s+)?(?:${rule.verbAfter ?? "met"})\\b`, "i").test(text.slice(listEnd))) return;
+      if (c.verbAfter && !c.verbAfter.test(text.slice(listEnd))) return;
       const after = ofKinds(objKinds).filter((m) => m.start >= listEnd && m.end <= clauseEnd);
       if (after.length && after[0]!.start - listEnd > 140) after.length = 0;
       // "the EU-Horn of Africa Migration Route Initiative, known as the Khartoum Process": the name it goes by.
