@@ -17,6 +17,8 @@ import { runIngest } from "../ingest/runIngest.js";
 const SHUTDOWN_DEADLINE_MS = 9_500;
 /** In-flight requests get this long before their connections are cut. */
 const REQUEST_DRAIN_MS = 2_000;
+/** Set by the first SIGINT/SIGTERM; start-up steps that were cut short by the shutdown are not errors. */
+let stopping = false;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -24,7 +26,6 @@ async function main(): Promise<void> {
   let server: Awaited<ReturnType<typeof createAppServer>> | undefined;
   let db: Database | undefined;
   let neo4j: SupervisedNeo4j | undefined;
-  let stopping = false;
   // Registered before Neo4j starts, so Ctrl-C during start-up leaves no Java process behind.
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -70,12 +71,14 @@ async function main(): Promise<void> {
     });
     uri = neo4j.uri;
   }
+  if (stopping) return;
   db = new Database({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, readTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS });
 
   const summary = await runIngest({ paths: [config.CORPUS_DIR], db });
   const byStatus = (s: string) => summary.loads.filter((l) => l.status === s).length;
   log.info({ loaded: byStatus("loaded"), unchanged: byStatus("unchanged"), failed: byStatus("failed"), unreadable: summary.errors.length, seconds: ((summary.extractMs + summary.loadMs) / 1000).toFixed(1) }, "corpus ingested");
   for (const e of [...summary.errors.map((x) => x.message), ...summary.loads.filter((l) => l.error).map((l) => l.error)]) log.warn(e);
+  if (stopping) return;
 
   server = await createAppServer(db, { port: config.PORT, host: config.HOST, development: config.NODE_ENV === "development", requestTimeoutMs: config.REQUEST_TIMEOUT_MS });
   // Apollo registers its own SIGINT/SIGTERM handlers (stop Apollo, then re-raise the signal), which
@@ -94,6 +97,8 @@ function logSupervisorEvent(log: Logger, e: SupervisorEvent): void {
 }
 
 main().catch((error: unknown) => {
+  // Ctrl-C during start-up stops Neo4j under the start-up's feet; the shutdown reports and exits.
+  if (stopping) return;
   const known = error instanceof ConfigError || error instanceof Neo4jSetupError;
   process.stderr.write(`${known ? (error as Error).message : ((error as Error)?.stack ?? String(error))}\n`);
   // Leave no Java process behind when start-up fails.
