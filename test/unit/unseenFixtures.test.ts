@@ -43,7 +43,9 @@ describe("unseen dev set: manifest", () => {
 
   it("keeps the split it was committed with (documents are never moved between halves)", () => {
     // Fixed in the first commit of the dev set, before anything was measured.
-    const tune = ["u01-gmg-profile.txt", "u03-rabat-process-profile.txt", "u05-rcm-puebla-profile.txt", "u07-prague-almaty-digest.txt", "u09-jmdi-second-phase.txt", "u11-gcm-un-network.txt"];
+    const tune: string[] = ["u01-gmg-profile.txt", "u03-rabat-process-profile.txt", "u05-rcm-puebla-profile.txt", "u07-prague-almaty-digest.txt", "u09-jmdi-second-phase.txt", "u11-gcm-un-network.txt"];
+    // The second batch (u13-u20), fixed before those documents were written: halves alternate in file order.
+    tune.push("u13-colombo-abu-dhabi-members.txt", "u15-meeting-news-a.txt", "u17-programme-launch.txt", "u19-ilo-migrant-conventions.txt");
     for (const d of manifest.documents) expect(d.split, d.file).toBe(tune.includes(d.file) ? "tune" : "validate");
   });
 });
