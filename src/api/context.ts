@@ -44,6 +44,22 @@ export function createLoaders(db: Database) {
   };
 }
 
+/**
+ * Loaders are made on first use: most requests are answered by one statement (read-ahead, search,
+ * paths, links) and never touch them. The getter sits on the prototype because Apollo copies the
+ * context's own properties into a fresh object for each operation, and a getter of its own would be
+ * called by that copy.
+ */
+class RequestContext implements Context {
+  readonly reads = new ReadStore();
+  private made: Context["loaders"] | undefined;
+  constructor(readonly db: Database) {}
+
+  get loaders(): Context["loaders"] {
+    return (this.made ??= createLoaders(this.db));
+  }
+}
+
 export function createContext(db: Database): Context {
-  return { db, loaders: createLoaders(db), reads: new ReadStore() };
+  return new RequestContext(db);
 }

@@ -1,6 +1,8 @@
 import { parse, type GraphQLResolveInfo, type OperationDefinitionNode, type FieldNode, Kind } from "graphql";
 import { describe, expect, it } from "vitest";
-import { planEntityProps as selectedEntityProps, planRead as lookahead } from "../../src/api/read/planner.js";
+import { planEntityProps as selectedEntityProps, planLinkProps, planRead as lookahead } from "../../src/api/read/planner.js";
+import { overlapStatement } from "../../src/api/read/analystStatements.js";
+import { FULL_LINK, linksStatement } from "../../src/api/read/linksStatement.js";
 import { covers, matches, unionSpec } from "../../src/api/read/relationSpecs.js";
 import { Direction } from "../../src/api/types/enums.js";
 
@@ -74,6 +76,33 @@ describe("selectedEntityProps along paths", () => {
   it("unites the selections found along several paths", () => {
     const info = infoFor(`{ paths(from: "a:b", to: "c:d") { nodes { acronym } steps { from { mentionCount } to { id } type } } }`);
     expect(selectedEntityProps(info, ["nodes"], ["steps", "from"], ["steps", "to"])).toEqual(["id", "kind", "name", "acronym", "mentionCount"]);
+  });
+});
+
+describe("planLinkProps", () => {
+  it("lists the stored relation properties selected on links, through fragments, without id and confidence", () => {
+    const info = infoFor(`{ links { edges { node { id confidence year ... on Link { method } from { id } } } } }`);
+    expect(planLinkProps(info, ["edges", "node"])).toEqual(["year", "method"]);
+    expect(planLinkProps(infoFor(`{ links { totalCount } }`), ["edges", "node"])).toEqual([]);
+  });
+});
+
+describe("link statements project what the query selects", () => {
+  const lean = { entityProps: ["id", "kind", "name"], linkProps: ["year"] };
+  const want = { page: true, counts: false, documents: false };
+  it("a links page carries only the selected properties of both ends and of the link", () => {
+    const text = linksStatement(["MEMBER_OF"], "CONFIDENCE_DESC", want, true, lean);
+    expect(text).toContain("{ .id, .confidence, .year }");
+    expect(text).not.toContain(".acronym");
+    expect(text).not.toContain(".method");
+    // The full projection (exports, node(id)) is a different statement, not a cache hit of the lean one.
+    expect(linksStatement(["MEMBER_OF"], "CONFIDENCE_DESC", want, true, FULL_LINK)).toContain(".acronym");
+  });
+  it("an overlap carries only the selected properties of the shared entities and the link ends", () => {
+    const text = overlapStatement(lean);
+    expect(text).not.toContain(".acronym");
+    expect(text).toContain("{ .id, .confidence, .year }");
+    expect(overlapStatement(FULL_LINK)).toContain(".mentionCount");
   });
 });
 

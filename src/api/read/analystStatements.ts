@@ -2,20 +2,23 @@
 import { ENTITY_PROPERTIES } from "../../db/cypher.js";
 import { FORUM_EVENT_LABEL } from "../../ontology/ontology.js";
 import { Cypher, param, projection, text, typeExpr } from "./builder.js";
+import { FULL_LINK, linkColumns, type LinkProjection } from "./linksStatement.js";
+import { statementCache } from "./statementCache.js";
 
 /** Kinds an overlap looks for at the far end: what agencies share, not the agencies themselves. */
 export const OVERLAP_KINDS = ["INITIATIVE", "FORUM", "COUNTRY", "CONVENTION"] as const;
 
-let overlap: string | undefined;
+const overlaps = statementCache(100);
 let timeline: string | undefined;
 
 /**
  * Entities of OVERLAP_KINDS that two or more of `$ids` link to (either direction), each with those
  * links (`link`, `type`, `from`, `to` as linksStatement.ts returns them); most of the given entities
- * reached first, then most links, then name.
+ * reached first, then most links, then name. The shared entities and both ends of every link carry
+ * the projection's entity properties, the links its relation properties: what the query selects.
  */
-export function overlapStatement(): string {
-  overlap ??= (() => {
+export function overlapStatement(projected: LinkProjection = FULL_LINK): string {
+  return overlaps(`${projected.entityProps.join(",")}/${projected.linkProps.join(",")}`, () => {
     const id = new Cypher.Variable();
     const e = new Cypher.Node();
     const r = new Cypher.Relationship();
@@ -33,23 +36,17 @@ export function overlapStatement(): string {
         [Cypher.count(e).distinct(), reached],
         [
           Cypher.collect(
-            new Cypher.Map({
-              link: projection(r, ["id", "year", "role", "confidence", "method", "evidenceCount"]),
-              type: Cypher.type(r),
-              from: projection(s, ENTITY_PROPERTIES),
-              to: projection(t, ENTITY_PROPERTIES),
-            }),
+            new Cypher.Map(Object.fromEntries(linkColumns({ a: s, r, b: t }, projected).map(([expr, name]) => [name, expr]))),
           ),
           links,
         ],
       )
       .where(Cypher.gte(reached, new Cypher.Literal(2)))
-      .return([projection(n, ENTITY_PROPERTIES), "entity"], [links, "links"])
+      .return([projection(n, projected.entityProps), "entity"], [links, "links"])
       .orderBy([reached, "DESC"], [Cypher.size(links), "DESC"], [n.property("name"), "ASC"])
       .limit(param("first"));
     return text(statement);
-  })();
-  return overlap;
+  });
 }
 
 /** The dated meetings (ForumEvent) that are PART_OF `$forum`, by year, each with its hosts and chairs. */

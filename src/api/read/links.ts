@@ -11,6 +11,7 @@ import type { Count } from "../types/misc.js";
 import type { Link, LinkConnection, LinkFacets, LinkFilter, LinkOrder } from "../types/links.js";
 import { filterParams, linksStatement, type LinkFilterValues } from "./linksStatement.js";
 import { planTopFields } from "./planner.js";
+import { entityPropsFor, linkPropsFor } from "./readAhead.js";
 
 /** Checks a filter's values; a bad one is the caller's mistake, named by its field. */
 export function checkLinkFilter(filter: LinkFilterValues | null | undefined, field = "filter"): LinkFilterValues {
@@ -94,7 +95,8 @@ export async function loadLinks(
     counts: wanted.has("facets"),
     documents: wanted.has("facets"),
   };
-  const statement = linksStatement(f.types, order, want, params.involving !== null);
+  const projected = { entityProps: entityPropsFor(info, ["edges", "node", "from"], ["edges", "node", "to"]), linkProps: linkPropsFor(info, ["edges", "node"]) };
+  const statement = linksStatement(f.types, order, want, params.involving !== null, projected);
   const [row] = await ctx.db.read(statement, { ...params, first: first + 1, afterKey: cursor?.key ?? null, afterId: cursor?.id ?? null });
   const page = want.page ? (row!.page as Row[]) : [];
   const edges = page.slice(0, first).map((r) => ({ cursor: encodeCursor(r.key as number, (r.link as Row).id as string), node: toLink(r) }));

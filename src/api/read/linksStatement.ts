@@ -5,7 +5,7 @@
  * condition is a named parameter that is null when unset, so a statement's text depends only on the
  * types and the order.
  */
-import { ENTITY_PROPERTIES } from "../../db/cypher.js";
+import { ENTITY_PROPERTIES, RELATION_PROPERTIES } from "../../db/cypher.js";
 import type { EntityKind, RelationType } from "../../ontology/ontology.js";
 import { Cypher, param, projection, text, typeExpr } from "./builder.js";
 import { statementCache, typesKey } from "./statementCache.js";
@@ -93,15 +93,30 @@ function filtered(types: readonly RelationType[] | null | undefined, seeded = fa
   return { a, r, b, match };
 }
 
-/** A link as the resolvers and exports read it: relation properties, both ends projected in full. */
-function linkColumns({ a, r, b }: Pick<Parts, "a" | "r" | "b">): Array<[Cypher.Expr, string]> {
+/** What a link row projects: entity properties of both ends, relationship properties besides id and confidence. */
+export interface LinkProjection {
+  entityProps: readonly string[];
+  linkProps: readonly string[];
+}
+
+/** Every property the API reads: what the exports and node(id) need. */
+export const FULL_LINK: LinkProjection = { entityProps: ENTITY_PROPERTIES, linkProps: RELATION_PROPERTIES };
+
+/**
+ * A link as the resolvers and exports read it: id, confidence and the projection's relation properties,
+ * both ends reduced to the projection's entity properties. A GraphQL page asks only for what it selects:
+ * every unselected property cost Neo4j, the driver and the statement's length.
+ */
+export function linkColumns({ a, r, b }: Pick<Parts, "a" | "r" | "b">, shape: LinkProjection = FULL_LINK): Array<[Cypher.Expr, string]> {
   return [
-    [projection(r, ["id", "year", "role", "confidence", "method", "evidenceCount"]), "link"],
+    [projection(r, ["id", "confidence", ...shape.linkProps]), "link"],
     [Cypher.type(r), "type"],
-    [projection(a, ENTITY_PROPERTIES), "from"],
-    [projection(b, ENTITY_PROPERTIES), "to"],
+    [projection(a, shape.entityProps), "from"],
+    [projection(b, shape.entityProps), "to"],
   ];
 }
+
+const shapeKey = (shape: LinkProjection) => `${shape.entityProps.join(",")}/${shape.linkProps.join(",")}`;
 
 const cached = statementCache();
 
@@ -119,9 +134,9 @@ export interface LinkParts {
  * {type, fromKind, toKind, year, count} groups whose sums are totalCount and four facets; `documents`,
  * how many of the links each document gives evidence for, most first.
  */
-export function linksStatement(types: readonly RelationType[] | null | undefined, order: LinkOrderName, want: LinkParts, seeded: boolean): string {
+export function linksStatement(types: readonly RelationType[] | null | undefined, order: LinkOrderName, want: LinkParts, seeded: boolean, projected: LinkProjection = FULL_LINK): string {
   const shape = `${want.page ? "p" : ""}${want.counts ? "c" : ""}${want.documents ? "d" : ""}`;
-  return cached(`links|${typesKey(types)}|${order}|${shape}|${seeded}`, () => {
+  return cached(`links|${typesKey(types)}|${order}|${shape}|${seeded}|${shapeKey(projected)}`, () => {
     const parts = filtered(types, seeded);
     const { a, r, b } = parts;
     const { key: keyOf, desc } = ORDER[order];
@@ -137,7 +152,7 @@ export function linksStatement(types: readonly RelationType[] | null | undefined
       const [pa, pr, pb, key] = [new Cypher.Node(), new Cypher.Relationship(), new Cypher.Node(), new Cypher.Variable()];
       const beyond = desc ? Cypher.lt(key, param("afterKey")) : Cypher.gt(key, param("afterKey"));
       const after = Cypher.or(Cypher.isNull(param("afterId")), beyond, Cypher.and(Cypher.eq(key, param("afterKey")), Cypher.gt(pr.property("id"), param("afterId"))));
-      const link = new Cypher.Map(Object.fromEntries([...linkColumns({ a: pa, r: pr, b: pb }).map(([expr, name]) => [name, expr]), ["key", key]]));
+      const link = new Cypher.Map(Object.fromEntries([...linkColumns({ a: pa, r: pr, b: pb }, projected).map(([expr, name]) => [name, expr]), ["key", key]]));
       const page = each()
         .with([x.property("a"), pa], [x.property("r"), pr], [x.property("b"), pb], [x.property("key"), key])
         .where(after)

@@ -174,12 +174,26 @@ export function planRead(selection: Selection): ReadPlan {
 export function planEntityProps(selection: Selection, ...paths: string[][]): string[] {
   const walk: Walk = { fragments: selection.fragments, variables: selection.variableValues ?? {} };
   const props = new Set(ALWAYS);
-  for (const path of paths) {
-    let level: Selected[] = selection.fieldNodes.map((field) => ({ field, parent: "" }));
-    for (const name of path) level = level.flatMap((s) => selected(s.field.selectionSet, "", walk)).filter((s) => s.field.name.value === name);
-    for (const s of level) for (const e of selected(s.field.selectionSet, "Entity", walk)) if (STORED.has(e.field.name.value)) props.add(e.field.name.value);
-  }
+  for (const path of paths) for (const s of along(selection, path, walk)) for (const e of selected(s.field.selectionSet, "Entity", walk)) if (STORED.has(e.field.name.value)) props.add(e.field.name.value);
   return [...props];
+}
+
+/**
+ * Stored relationship properties (RELATION_PROPERTIES) a root field's selection reads on the links found
+ * along the given paths (`overlap`'s are ["shared", "links"]); id and confidence are read always.
+ */
+export function planLinkProps(selection: Selection, ...paths: string[][]): string[] {
+  const walk: Walk = { fragments: selection.fragments, variables: selection.variableValues ?? {} };
+  const props = new Set<string>();
+  for (const path of paths) for (const s of along(selection, path, walk)) for (const f of selected(s.field.selectionSet, "Link", walk)) if (RELATION_STORED.has(f.field.name.value)) props.add(f.field.name.value);
+  return RELATION_PROPERTIES.filter((p) => props.has(p));
+}
+
+/** The fields reached from the root field by following `path` (field names, through fragments). */
+function along(selection: Selection, path: string[], walk: Walk): Selected[] {
+  let level: Selected[] = selection.fieldNodes.map((field) => ({ field, parent: "" }));
+  for (const name of path) level = level.flatMap((s) => selected(s.field.selectionSet, "", walk)).filter((s) => s.field.name.value === name);
+  return level;
 }
 
 /** Names of the fields selected directly under a root field (through fragments), e.g. `totalCount`, `facets`. */

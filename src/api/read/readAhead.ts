@@ -8,7 +8,7 @@ import type { Row } from "../../db/Database.js";
 import type { Context } from "../context.js";
 import { toRelation } from "../mappers.js";
 import type { Relation } from "../types/Relation.js";
-import { NO_READ_AHEAD, planEntityProps, planRead, type LevelPlan, type ReadPlan } from "./planner.js";
+import { NO_READ_AHEAD, planEntityProps, planLinkProps, planRead, type LevelPlan, type ReadPlan } from "./planner.js";
 import { readAheadStatement, type ReadAheadStatement, type RelationLayout } from "./readAheadStatement.js";
 import { covers, matches } from "./relationSpecs.js";
 import type { RelationSpec } from "./fieldSpecs.js";
@@ -34,18 +34,38 @@ export function planFor(info: Info): ReadPlan {
   return plan;
 }
 
-const propsCache = new WeakMap<object, string[]>();
+/** `plan(info)` cached per root field node: each root field has one call site per cache, so one path list. */
+function perRootField(plan: (info: Info) => string[]): (info: Info) => string[] {
+  const cache = new WeakMap<object, string[]>();
+  return (info) => {
+    const node = info.fieldNodes[0];
+    const cacheable = node !== undefined && info.fieldNodes.length === 1;
+    let props = cacheable ? cache.get(node) : undefined;
+    if (!props) {
+      props = plan(info);
+      if (cacheable) cache.set(node, props);
+    }
+    return props;
+  };
+}
 
-/** planEntityProps, cached per root field node (each root field has one call site, so one path list). */
+const entityProps = new Map<string, (info: Info) => string[]>();
+const linkProps = new Map<string, (info: Info) => string[]>();
+const cachedPlan = (caches: Map<string, (info: Info) => string[]>, plan: typeof planEntityProps, paths: string[][]) => {
+  const key = JSON.stringify(paths);
+  let planned = caches.get(key);
+  if (!planned) caches.set(key, (planned = perRootField((info) => plan(info, ...paths))));
+  return planned;
+};
+
+/** planEntityProps, cached per root field node and path list. */
 export function entityPropsFor(info: Info, ...paths: string[][]): string[] {
-  const node = info.fieldNodes[0];
-  const cacheable = node !== undefined && info.fieldNodes.length === 1;
-  let props = cacheable ? propsCache.get(node) : undefined;
-  if (!props) {
-    props = planEntityProps(info, ...paths);
-    if (cacheable) propsCache.set(node, props);
-  }
-  return props;
+  return cachedPlan(entityProps, planEntityProps, paths)(info);
+}
+
+/** planLinkProps, cached per root field node and path list. */
+export function linkPropsFor(info: Info, ...paths: string[][]): string[] {
+  return cachedPlan(linkProps, planLinkProps, paths)(info);
 }
 
 function statementFor(plan: ReadPlan & { level1: LevelPlan }): ReadAheadStatement {

@@ -7,9 +7,16 @@ import { toEntity } from "../mappers.js";
 import { OVERLAP_KINDS, overlapStatement, timelineStatement } from "../read/analystStatements.js";
 import { toLink } from "../read/links.js";
 import { planTopFields } from "../read/planner.js";
+import { entityPropsFor, linkPropsFor } from "../read/readAhead.js";
 import { ForumEdition, Overlap } from "../types/analyst.js";
 
 const MAX_OVERLAP_IDS = 20;
+
+/** What an overlap query selects of the shared entities, the links and their ends. */
+const overlapProjection = (info: GraphQLResolveInfo) => ({
+  entityProps: entityPropsFor(info, ["shared", "entity"], ["shared", "links", "from"], ["shared", "links", "to"]),
+  linkProps: linkPropsFor(info, ["shared", "links"]),
+});
 
 @Resolver()
 export class AnalystResolver {
@@ -27,7 +34,7 @@ export class AnalystResolver {
     const wanted = planTopFields(info);
     const [entities, rows] = await Promise.all([
       wanted.has("entities") ? ctx.loaders.entity.loadMany(unique) : Promise.resolve([]),
-      wanted.has("shared") ? ctx.db.read(overlapStatement(), { ids: unique, kinds: OVERLAP_KINDS, first }) : Promise.resolve([]),
+      wanted.has("shared") ? ctx.db.read(overlapStatement(overlapProjection(info)), { ids: unique, kinds: OVERLAP_KINDS, first }) : Promise.resolve([]),
     ]);
     return {
       entities: entities.filter((e): e is Row => e !== null && !(e instanceof Error)).map(toEntity),
