@@ -6,6 +6,7 @@ import type { M } from "./mentionLists.js";
 import { SUB_BODY_AFTER, patternRules, type Add } from "./patternRules.js";
 import { phraseRules } from "./phraseRules.js";
 import { TRIGGER_WORDS, applyRules } from "./ruleEngine.js";
+import { sequenceCanMatch } from "./triggerGate.js";
 import { listHeading, rowPeriod, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
@@ -165,7 +166,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         // Only the stretch around the mentions is analysed (rules look at most ~160 characters past a mention).
         const from = Math.max(0, text.lastIndexOf(" ", Math.max(0, ends[0]!.start - 60)));
         const to = Math.min(text.length, Math.max(...ends.map((m) => m.end)) + 100);
-        if (worthAnalysing(text.slice(from, to))) applyRules(text, ends, analyse(text, from, to), add, topic);
+        const stretch = text.slice(from, to);
+        if (worthAnalysing(stretch) && sequenceCanMatch(stretch)) applyRules(text, ends, analyse(text, from, to), add, topic);
       }
       if (ms.length >= 1) patternRules(text, ms, passage, add, { demonyms: ctx.demonyms, cities: ctx.cities, parentOf, eventFor });
       if (ends.length >= 2) phraseRules(text, ends, passage.chapterOwnerId ?? null, add);

@@ -59,6 +59,8 @@ const compiled: Compiled[] = RELATION_RULES.map((rule) => ({
 
 /** Every word a trigger can start with: a cheap test of whether a sentence is worth analysing. */
 export const TRIGGER_WORDS: ReadonlySet<string> = new Set(compiled.flatMap((c) => c.sequences.flatMap((s) => [...s[0]!.alts])));
+/** Every trigger sequence of the table, for the gate before analysis (triggerGate.ts). */
+export const TRIGGER_SEQUENCES: ReadonlyArray<readonly Slot[]> = compiled.flatMap((c) => c.sequences);
 
 const SKIPPABLE = new Set(["ADV", "DET", "ADJ"]);
 const PREPOSITIONS = new Set(["to", "in", "of", "with", "for", "by", "between"]);

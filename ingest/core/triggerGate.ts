@@ -1,0 +1,56 @@
+import { createRequire } from "node:module";
+import { TRIGGER_SEQUENCES } from "./ruleEngine.js";
+
+/**
+ * A second cheap gate before the linguistic analysis: a rule can fire only where every required slot of one of
+ * its trigger sequences is met by some token, through the token's lower-case text or its lemma. This reads the
+ * words of the stretch and every lemma wink's English model could give each of them (its WordNet exception
+ * tables and the suffix rules of its lemmatizer, applied without the part of speech), so it admits every
+ * stretch the rule engine could fire on and skips the many where only a common trigger word ("is", "with",
+ * "have") is present without the rest of any sequence. test/unit/triggerGate.test.ts checks on the corpus
+ * that every token's text and lemma that some slot wants is among the words this gate reads.
+ */
+const require = createRequire(import.meta.url);
+const EXCEPTIONS: Array<Record<string, string>> = ["verb", "noun", "adjective"].map((pos) => require(`wink-eng-lite-web-model/dist/wn-${pos}-exceptions.js`));
+
+/** The suffix rules of wink's lemmatizer (verb, noun, adjective), each tried whatever the part of speech. */
+const SUFFIXES: Array<[RegExp, string]> = [
+  [/s$/, ""], [/ies$/, "y"], [/es$/, ""], [/ed$/, ""], [/ing$/, ""], [/es$/, "e"], [/ed$/, "e"], [/ing$/, "e"],
+  [/ses$/, "s"], [/xes$/, "x"], [/zes$/, "s"], [/ves$/, "f"], [/ches$/, "ch"], [/shes$/, "sh"], [/men$/, "man"],
+  [/est$/, ""], [/er$/, ""], [/est$/, "e"], [/er$/, "e"],
+];
+/** wink reads British spellings as American ones before it lemmatises ("Organise" → "organize"). */
+const SPELLINGS: Array<[RegExp, string]> = [[/is(e|es|ed|ing|ation|ations)$/, "iz$1"], [/our/, "or"], [/tre$/, "ter"], [/ll(ed|ing)$/, "l$1"]];
+/** Lemmas wink gives the parts of contractions ("it's", "isn't", "they've"). */
+const CONTRACTION_LEMMAS = ["be", "have", "not", "will", "would", "do", "can", "shall"];
+
+/** Every word a required slot of some sequence accepts. */
+export const SLOT_WORDS: ReadonlySet<string> = new Set(TRIGGER_SEQUENCES.flatMap((seq) => seq.flatMap((slot) => [...slot.alts])));
+const REQUIRED: string[][][] = TRIGGER_SEQUENCES.map((seq) => seq.filter((slot) => !slot.optional).map((slot) => [...slot.alts]));
+
+/** The slot words the stretch could present as a token's text or lemma. */
+export function slotWordsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  const note = (w: string) => {
+    if (SLOT_WORDS.has(w)) out.add(w);
+  };
+  const lower = text.toLowerCase();
+  if (lower.includes(":")) note(":");
+  const words = new Set([...lower.split(/[^a-z'’-]+/), ...lower.split(/[^a-z-]+/), ...lower.split(/[^a-z]+/)]);
+  for (const word of words) {
+    if (!word) continue;
+    if (/['’]/.test(word)) for (const l of CONTRACTION_LEMMAS) note(l);
+    for (const w of new Set([word, ...SPELLINGS.map(([from, to]) => word.replace(from, to))])) {
+      note(w);
+      for (const table of EXCEPTIONS) if (Object.hasOwn(table, w)) note(table[w]!);
+      for (const [suffix, put] of SUFFIXES) if (suffix.test(w)) note(w.replace(suffix, put));
+    }
+  }
+  return out;
+}
+
+/** False when no trigger sequence can be completed from the words of `text`: analysing it would find nothing. */
+export function sequenceCanMatch(text: string): boolean {
+  const present = slotWordsIn(text);
+  return REQUIRED.some((slots) => slots.every((alts) => alts.some((a) => present.has(a))));
+}
