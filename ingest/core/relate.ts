@@ -74,26 +74,32 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     for (const x of seen.values()) if (kinds.includes(x.m.kind) && !x.m.isEvent && (!best || x.n > best.n)) best = x;
     return best ? { ...best.m, via: "coref" } : null;
   };
-  const namedCache = new Map<string, M | null>();
+  // `seen` in the order entities were first seen, so a search can resume where it stopped.
+  const seenInOrder: Array<{ m: M; n: number }> = [];
+  const namedCache = new Map<string, { found: M | null; scanned: number }>();
+  const formsOf = new Map<string, string[]>();
   // The entity a page (its title) or a section (its heading) names: "Regional Conference on Migration (Puebla Process)".
   const named = (label: string | null | undefined, kinds: readonly EntityKind[]): M | null => {
     if (!label) return null;
-    // Asked once per sentence; the answer changes only when a new entity is seen.
-    const key = `${label}|${kinds.join(",")}|${seen.size}`;
-    if (namedCache.has(key)) return namedCache.get(key)!;
+    // Asked once per sentence. The answer is the first seen entity the label names; entities are only ever
+    // appended to `seen`, so a found answer stays, and a search that found none resumes with the new ones.
+    const key = `${label}|${kinds.join(",")}`;
+    const memo = namedCache.get(key) ?? { found: null, scanned: 0 };
+    if (memo.found) return memo.found;
     const l = label.toLowerCase();
-    let found: M | null = null;
-    for (const x of seen.values()) {
+    for (; memo.scanned < seenInOrder.length && !memo.found; memo.scanned++) {
+      const x = seenInOrder[memo.scanned]!;
       if (!kinds.includes(x.m.kind) || x.m.isEvent) continue;
-      const e = ctx.entities.get(x.m.id);
-      const forms = e ? [e.name, e.acronym, ...e.aliases].filter((f): f is string => !!f && f.length > 2) : [];
-      if (forms.some((f) => labelNames(l, f.toLowerCase()))) {
-        found = { ...x.m, via: "coref" };
-        break;
+      let forms = formsOf.get(x.m.id);
+      if (!forms) {
+        const e = ctx.entities.get(x.m.id);
+        forms = e ? [e.name, e.acronym, ...e.aliases].filter((f): f is string => !!f && f.length > 2).map((f) => f.toLowerCase()) : [];
+        formsOf.set(x.m.id, forms);
       }
+      if (forms.some((f) => labelNames(l, f))) memo.found = { ...x.m, via: "coref" };
     }
-    namedCache.set(key, found);
-    return found;
+    namedCache.set(key, memo);
+    return memo.found;
   };
   /** What an unwritten object refers to: the section's named topic, the page's, the latest named, the most named. */
   const topicFor = (section: string | null) => (kinds: readonly EntityKind[]): M | null => {
@@ -225,7 +231,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       for (const m of own) {
         const x = seen.get(m.id);
         if (x) x.n++;
-        else seen.set(m.id, { m, n: 1 });
+        else {
+          seen.set(m.id, { m, n: 1 });
+          seenInOrder.push(seen.get(m.id)!);
+        }
       }
     });
   }

@@ -31,22 +31,36 @@ const REQUIRED: string[][][] = TRIGGER_SEQUENCES.map((seq) => seq.filter((slot) 
 /** The slot words the stretch could present as a token's text or lemma. */
 export function slotWordsIn(text: string): Set<string> {
   const out = new Set<string>();
+  const lower = text.toLowerCase();
+  if (lower.includes(":")) out.add(":");
+  for (const word of lower.split(/[^a-z'’-]+/)) if (word) for (const w of presentedBy(word)) out.add(w);
+  return out;
+}
+
+/** Per word, as its answer depends on the word alone: stretches share most of their words. Bounded, so memory stays flat on any input. */
+const presented = new Map<string, readonly string[]>();
+
+/** The slot words one word (with its pieces split at hyphens and apostrophes, as tokenizers may) could present. */
+function presentedBy(word: string): readonly string[] {
+  const known = presented.get(word);
+  if (known) return known;
+  const out = new Set<string>();
   const note = (w: string) => {
     if (SLOT_WORDS.has(w)) out.add(w);
   };
-  const lower = text.toLowerCase();
-  if (lower.includes(":")) note(":");
-  const words = new Set([...lower.split(/[^a-z'’-]+/), ...lower.split(/[^a-z-]+/), ...lower.split(/[^a-z]+/)]);
-  for (const word of words) {
-    if (!word) continue;
-    if (/['’]/.test(word)) for (const l of CONTRACTION_LEMMAS) note(l);
-    for (const w of new Set([word, ...SPELLINGS.map(([from, to]) => word.replace(from, to))])) {
+  if (/['’]/.test(word)) for (const l of CONTRACTION_LEMMAS) note(l);
+  for (const piece of new Set([word, ...word.split(/['’]+/), ...word.split(/[-'’]+/)])) {
+    if (!piece) continue;
+    for (const w of new Set([piece, ...SPELLINGS.map(([from, to]) => piece.replace(from, to))])) {
       note(w);
       for (const table of EXCEPTIONS) if (Object.hasOwn(table, w)) note(table[w]!);
       for (const [suffix, put] of SUFFIXES) if (suffix.test(w)) note(w.replace(suffix, put));
     }
   }
-  return out;
+  if (presented.size >= 100_000) presented.clear();
+  const answer = [...out];
+  presented.set(word, answer);
+  return answer;
 }
 
 /** False when no trigger sequence can be completed from the words of `text`: analysing it would find nothing. */
