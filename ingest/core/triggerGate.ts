@@ -26,7 +26,20 @@ const CONTRACTION_LEMMAS = ["be", "have", "not", "will", "would", "do", "can", "
 
 /** Every word a required slot of some sequence accepts. */
 export const SLOT_WORDS: ReadonlySet<string> = new Set(TRIGGER_SEQUENCES.flatMap((seq) => seq.flatMap((slot) => [...slot.alts])));
-const REQUIRED: string[][][] = TRIGGER_SEQUENCES.map((seq) => seq.filter((slot) => !slot.optional).map((slot) => [...slot.alts]));
+/** Each sequence as the numbers of its required slots, and the required slots each word meets. */
+const REQUIRED: number[][] = [];
+const SLOTS_OF = new Map<string, number[]>();
+let slotCount = 0;
+for (const seq of TRIGGER_SEQUENCES) {
+  const slots: number[] = [];
+  for (const slot of seq) {
+    if (slot.optional) continue;
+    const n = slotCount++;
+    slots.push(n);
+    for (const w of slot.alts) (SLOTS_OF.get(w) ?? SLOTS_OF.set(w, []).get(w)!).push(n);
+  }
+  REQUIRED.push(slots);
+}
 
 /** The slot words the stretch could present as a token's text or lemma. */
 export function slotWordsIn(text: string): Set<string> {
@@ -65,6 +78,7 @@ function presentedBy(word: string): readonly string[] {
 
 /** False when no trigger sequence can be completed from the words of `text`: analysing it would find nothing. */
 export function sequenceCanMatch(text: string): boolean {
-  const present = slotWordsIn(text);
-  return REQUIRED.some((slots) => slots.every((alts) => alts.some((a) => present.has(a))));
+  const met = new Uint8Array(slotCount);
+  for (const w of slotWordsIn(text)) for (const n of SLOTS_OF.get(w) ?? []) met[n] = 1;
+  return REQUIRED.some((slots) => slots.every((n) => met[n] === 1));
 }
