@@ -6,8 +6,8 @@ import { cypher, statements, withIdentifiers } from "./cypher.js";
  * Constraints and indexes, applied idempotently at every start. The per-kind id
  * constraints and per-type relation id indexes are derived from the ontology, so a
  * new kind or relation type gets one for free. Returns how many statements were run:
- * 0 when one read of the index list shows every one already there and online, since
- * some forty schema round trips and an index wait are most of what a warm re-ingest's
+ * 0 when one read of the index list shows every one already there and online, since a
+ * round trip per schema statement and the index wait are most of what a warm re-ingest's
  * set-up costs.
  */
 export async function applySchema(db: Database): Promise<number> {
