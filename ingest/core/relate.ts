@@ -6,6 +6,7 @@ import type { M } from "./mentionLists.js";
 import { SUB_BODY_AFTER, patternRules, type Add } from "./patternRules.js";
 import { phraseRules } from "./phraseRules.js";
 import { TRIGGER_WORDS, applyRules } from "./ruleEngine.js";
+import { sequenceCanMatch } from "./triggerGate.js";
 import { listHeading, rowPeriod, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
@@ -73,26 +74,32 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     for (const x of seen.values()) if (kinds.includes(x.m.kind) && !x.m.isEvent && (!best || x.n > best.n)) best = x;
     return best ? { ...best.m, via: "coref" } : null;
   };
-  const namedCache = new Map<string, M | null>();
+  // `seen` in the order entities were first seen, so a search can resume where it stopped.
+  const seenInOrder: Array<{ m: M; n: number }> = [];
+  const namedCache = new Map<string, { found: M | null; scanned: number }>();
+  const formsOf = new Map<string, string[]>();
   // The entity a page (its title) or a section (its heading) names: "Regional Conference on Migration (Puebla Process)".
   const named = (label: string | null | undefined, kinds: readonly EntityKind[]): M | null => {
     if (!label) return null;
-    // Asked once per sentence; the answer changes only when a new entity is seen.
-    const key = `${label}|${kinds.join(",")}|${seen.size}`;
-    if (namedCache.has(key)) return namedCache.get(key)!;
+    // Asked once per sentence. The answer is the first seen entity the label names; entities are only ever
+    // appended to `seen`, so a found answer stays, and a search that found none resumes with the new ones.
+    const key = `${label}|${kinds.join(",")}`;
+    const memo = namedCache.get(key) ?? { found: null, scanned: 0 };
+    if (memo.found) return memo.found;
     const l = label.toLowerCase();
-    let found: M | null = null;
-    for (const x of seen.values()) {
+    for (; memo.scanned < seenInOrder.length && !memo.found; memo.scanned++) {
+      const x = seenInOrder[memo.scanned]!;
       if (!kinds.includes(x.m.kind) || x.m.isEvent) continue;
-      const e = ctx.entities.get(x.m.id);
-      const forms = e ? [e.name, e.acronym, ...e.aliases].filter((f): f is string => !!f && f.length > 2) : [];
-      if (forms.some((f) => labelNames(l, f.toLowerCase()))) {
-        found = { ...x.m, via: "coref" };
-        break;
+      let forms = formsOf.get(x.m.id);
+      if (!forms) {
+        const e = ctx.entities.get(x.m.id);
+        forms = e ? [e.name, e.acronym, ...e.aliases].filter((f): f is string => !!f && f.length > 2).map((f) => f.toLowerCase()) : [];
+        formsOf.set(x.m.id, forms);
       }
+      if (forms.some((f) => labelNames(l, f))) memo.found = { ...x.m, via: "coref" };
     }
-    namedCache.set(key, found);
-    return found;
+    namedCache.set(key, memo);
+    return memo.found;
   };
   /** What an unwritten object refers to: the section's named topic, the page's, the latest named, the most named. */
   const topicFor = (section: string | null) => (kinds: readonly EntityKind[]): M | null => {
@@ -165,7 +172,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         // Only the stretch around the mentions is analysed (rules look at most ~160 characters past a mention).
         const from = Math.max(0, text.lastIndexOf(" ", Math.max(0, ends[0]!.start - 60)));
         const to = Math.min(text.length, Math.max(...ends.map((m) => m.end)) + 100);
-        if (worthAnalysing(text.slice(from, to))) applyRules(text, ends, analyse(text, from, to), add, topic);
+        const stretch = text.slice(from, to);
+        if (worthAnalysing(stretch) && sequenceCanMatch(stretch)) applyRules(text, ends, analyse(text, from, to), add, topic);
       }
       if (ms.length >= 1) patternRules(text, ms, passage, add, { demonyms: ctx.demonyms, cities: ctx.cities, parentOf, eventFor });
       if (ends.length >= 2) phraseRules(text, ends, passage.chapterOwnerId ?? null, add);
@@ -223,7 +231,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       for (const m of own) {
         const x = seen.get(m.id);
         if (x) x.n++;
-        else seen.set(m.id, { m, n: 1 });
+        else {
+          seen.set(m.id, { m, n: 1 });
+          seenInOrder.push(seen.get(m.id)!);
+        }
       }
     });
   }

@@ -36,11 +36,13 @@ interface Compiled {
   blockedBy: RegExp | null;
   listCue: RegExp;
   verbAfter: RegExp | null;
+  /** Words the first slot of some sequence accepts; null when a sequence may start with an optional slot. */
+  firstWords: ReadonlySet<string> | null;
 }
 
 const LIST_CUE = /:|\b(?:are|include|includes|including|namely)\b/;
 
-const compiled: Compiled[] = RELATION_RULES.map((rule) => ({
+const compiled: Compiled[] = RELATION_RULES.map((rule) => withFirstWords({
   rule,
   sequences: rule.trigger.split(" / ").map((seq) =>
     seq
@@ -57,8 +59,15 @@ const compiled: Compiled[] = RELATION_RULES.map((rule) => ({
   verbAfter: rule.verbAfter ? new RegExp(`^\\s*(?:,[^,;]{0,60},\\s*)?(?:also\\s+)?(?:${rule.verbAfter})\\b`, "i") : null,
 }));
 
+function withFirstWords(c: Omit<Compiled, "firstWords">): Compiled {
+  const firstWords = c.sequences.some((seq) => seq[0]!.optional) ? null : new Set(c.sequences.flatMap((seq) => [...seq[0]!.alts]));
+  return { ...c, firstWords };
+}
+
 /** Every word a trigger can start with: a cheap test of whether a sentence is worth analysing. */
 export const TRIGGER_WORDS: ReadonlySet<string> = new Set(compiled.flatMap((c) => c.sequences.flatMap((s) => [...s[0]!.alts])));
+/** Every trigger sequence of the table, for the gate before analysis (triggerGate.ts). */
+export const TRIGGER_SEQUENCES: ReadonlyArray<readonly Slot[]> = compiled.flatMap((c) => c.sequences);
 
 const SKIPPABLE = new Set(["ADV", "DET", "ADJ"]);
 const PREPOSITIONS = new Set(["to", "in", "of", "with", "for", "by", "between"]);
@@ -95,6 +104,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     const t = tokens[i]!;
     if (!TRIGGER_WORDS.has(t.lemma) && !TRIGGER_WORDS.has(t.lower)) continue;
     for (const c of compiled) {
+      // A sequence matches only from a token its first slot accepts (matchAt gives -1 otherwise).
+      if (c.firstWords && !c.firstWords.has(t.lemma) && !c.firstWords.has(t.lower)) continue;
       for (const seq of c.sequences) {
         const end = matchAt(tokens, i, seq);
         if (end === -1) continue;

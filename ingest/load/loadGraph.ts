@@ -18,10 +18,11 @@ export interface LoadResult {
  */
 export async function loadGraphs(db: Database, graphs: DocumentGraph[], onDocument: (r: LoadResult) => void = () => {}): Promise<LoadResult[]> {
   const results: LoadResult[] = [];
+  const stored = new Map((await db.read(cypher("document-hashes"), { ids: graphs.map((g) => g.document.id) })).map((r) => [r.id as string, r]));
   for (const graph of graphs) {
-    const [stored] = await db.read(cypher("document-hash"), { id: graph.document.id });
     let result: LoadResult;
-    if (stored?.hash === graph.document.hash && stored?.pipeline === pipelineFingerprint()) {
+    const before = stored.get(graph.document.id);
+    if (before?.hash === graph.document.hash && before?.pipeline === pipelineFingerprint()) {
       result = { documentId: graph.document.id, source: graph.document.source, status: "unchanged", rows: 0 };
     } else {
       try {
@@ -38,7 +39,10 @@ export async function loadGraphs(db: Database, graphs: DocumentGraph[], onDocume
     onDocument(result);
   }
   if (results.some((r) => r.status === "loaded")) {
-    for (const statement of splitStatements("finalize-graph")) await db.write(statement);
+    // One transaction, one commit: each step sees the one before (orphaned relations go before orphaned entities).
+    await db.writeTransaction(async (tx) => {
+      for (const statement of splitStatements("finalize-graph")) await tx.run(statement);
+    });
   }
   return results;
 }

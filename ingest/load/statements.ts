@@ -45,12 +45,14 @@ export function toStatements(graph: DocumentGraph): Statement[] {
     return { id: e.id, label: labels, props: entityRow(e) };
   });
   out.push({ cypher: cypher("upsert-entities"), params: { rows: entities } });
-  out.push({ cypher: cypher("upsert-mentions"), params: { rows: graph.mentions } });
   const relations = graph.relations.map((r) => {
     invariant(isRelationType(r.type), `unknown relation type ${r.type}`);
     return { id: r.id, type: r.type, sourceId: r.sourceId, targetId: r.targetId, year: r.year, role: r.role, confidence: r.confidence, method: r.method };
   });
+  // Relations before this document's MENTIONS edges: the MERGE of a relation expands between its two ends,
+  // and with the dynamic type it reads every edge there, the thousands of mentions of a well-known entity too.
   out.push({ cypher: cypher("upsert-relations"), params: { rows: relations } });
+  out.push({ cypher: cypher("upsert-mentions"), params: { rows: graph.mentions } });
   out.push({ cypher: cypher("upsert-evidence"), params: { rows: graph.relations.flatMap((r) => r.evidence) } });
   return out;
 }

@@ -31,6 +31,18 @@ describe("the real Neo4j behind the tests", () => {
     expect((second[0]!.labels as string[]).length).toBe(first[0]!.n);
   });
 
+  it("skips the schema statements when everything is there, and recreates what is missing", async () => {
+    await applySchema(db);
+    expect(await applySchema(db)).toBe(0);
+    await db.schema("DROP INDEX passage_document");
+    const kindConstraint = await db.read("SHOW CONSTRAINTS YIELD name, labelsOrTypes WHERE labelsOrTypes = ['Country'] RETURN name");
+    await db.schema(`DROP CONSTRAINT ${kindConstraint[0]!.name as string}`);
+    expect(await applySchema(db)).toBeGreaterThan(0);
+    const after = await db.read("SHOW INDEXES YIELD name, labelsOrTypes WHERE name = 'passage_document' OR labelsOrTypes = ['Country'] RETURN count(*) AS n");
+    expect(after[0]!.n).toBe(2);
+    expect(await applySchema(db)).toBe(0);
+  });
+
   it("enforces id uniqueness", async () => {
     await db.write("MERGE (:Entity:Organization {id: 'org:x'})");
     await expect(db.write("CREATE (:Entity:Organization {id: 'org:x'})")).rejects.toThrow(/already exists/);

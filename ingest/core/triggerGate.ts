@@ -1,0 +1,84 @@
+import { createRequire } from "node:module";
+import { TRIGGER_SEQUENCES } from "./ruleEngine.js";
+
+/**
+ * A second cheap gate before the linguistic analysis: a rule can fire only where every required slot of one of
+ * its trigger sequences is met by some token, through the token's lower-case text or its lemma. This reads the
+ * words of the stretch and every lemma wink's English model could give each of them (its WordNet exception
+ * tables and the suffix rules of its lemmatizer, applied without the part of speech), so it admits every
+ * stretch the rule engine could fire on and skips the many where only a common trigger word ("is", "with",
+ * "have") is present without the rest of any sequence. test/unit/triggerGate.test.ts checks on the corpus
+ * that every token's text and lemma that some slot wants is among the words this gate reads.
+ */
+const require = createRequire(import.meta.url);
+const EXCEPTIONS: Array<Record<string, string>> = ["verb", "noun", "adjective"].map((pos) => require(`wink-eng-lite-web-model/dist/wn-${pos}-exceptions.js`));
+
+/** The suffix rules of wink's lemmatizer (verb, noun, adjective), each tried whatever the part of speech. */
+const SUFFIXES: Array<[RegExp, string]> = [
+  [/s$/, ""], [/ies$/, "y"], [/es$/, ""], [/ed$/, ""], [/ing$/, ""], [/es$/, "e"], [/ed$/, "e"], [/ing$/, "e"],
+  [/ses$/, "s"], [/xes$/, "x"], [/zes$/, "s"], [/ves$/, "f"], [/ches$/, "ch"], [/shes$/, "sh"], [/men$/, "man"],
+  [/est$/, ""], [/er$/, ""], [/est$/, "e"], [/er$/, "e"],
+];
+/** wink reads British spellings as American ones before it lemmatises ("Organise" → "organize"). */
+const SPELLINGS: Array<[RegExp, string]> = [[/is(e|es|ed|ing|ation|ations)$/, "iz$1"], [/our/, "or"], [/tre$/, "ter"], [/ll(ed|ing)$/, "l$1"]];
+/** Lemmas wink gives the parts of contractions ("it's", "isn't", "they've"). */
+const CONTRACTION_LEMMAS = ["be", "have", "not", "will", "would", "do", "can", "shall"];
+
+/** Every word a required slot of some sequence accepts. */
+export const SLOT_WORDS: ReadonlySet<string> = new Set(TRIGGER_SEQUENCES.flatMap((seq) => seq.flatMap((slot) => [...slot.alts])));
+/** Each sequence as the numbers of its required slots, and the required slots each word meets. */
+const REQUIRED: number[][] = [];
+const SLOTS_OF = new Map<string, number[]>();
+let slotCount = 0;
+for (const seq of TRIGGER_SEQUENCES) {
+  const slots: number[] = [];
+  for (const slot of seq) {
+    if (slot.optional) continue;
+    const n = slotCount++;
+    slots.push(n);
+    for (const w of slot.alts) (SLOTS_OF.get(w) ?? SLOTS_OF.set(w, []).get(w)!).push(n);
+  }
+  REQUIRED.push(slots);
+}
+
+/** The slot words the stretch could present as a token's text or lemma. */
+export function slotWordsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  const lower = text.toLowerCase();
+  if (lower.includes(":")) out.add(":");
+  for (const word of lower.split(/[^a-z'’-]+/)) if (word) for (const w of presentedBy(word)) out.add(w);
+  return out;
+}
+
+/** Per word, as its answer depends on the word alone: stretches share most of their words. Bounded, so memory stays flat on any input. */
+const presented = new Map<string, readonly string[]>();
+
+/** The slot words one word (with its pieces split at hyphens and apostrophes, as tokenizers may) could present. */
+function presentedBy(word: string): readonly string[] {
+  const known = presented.get(word);
+  if (known) return known;
+  const out = new Set<string>();
+  const note = (w: string) => {
+    if (SLOT_WORDS.has(w)) out.add(w);
+  };
+  if (/['’]/.test(word)) for (const l of CONTRACTION_LEMMAS) note(l);
+  for (const piece of new Set([word, ...word.split(/['’]+/), ...word.split(/[-'’]+/)])) {
+    if (!piece) continue;
+    for (const w of new Set([piece, ...SPELLINGS.map(([from, to]) => piece.replace(from, to))])) {
+      note(w);
+      for (const table of EXCEPTIONS) if (Object.hasOwn(table, w)) note(table[w]!);
+      for (const [suffix, put] of SUFFIXES) if (suffix.test(w)) note(w.replace(suffix, put));
+    }
+  }
+  if (presented.size >= 100_000) presented.clear();
+  const answer = [...out];
+  presented.set(word, answer);
+  return answer;
+}
+
+/** False when no trigger sequence can be completed from the words of `text`: analysing it would find nothing. */
+export function sequenceCanMatch(text: string): boolean {
+  const met = new Uint8Array(slotCount);
+  for (const w of slotWordsIn(text)) for (const n of SLOTS_OF.get(w) ?? []) met[n] = 1;
+  return REQUIRED.some((slots) => slots.every((n) => met[n] === 1));
+}

@@ -1,0 +1,48 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyse } from "../../ingest/core/analysis.js";
+import { RELATION_RULES } from "../../ingest/core/relationTable.js";
+import { TRIGGER_SEQUENCES } from "../../ingest/core/ruleEngine.js";
+import { SLOT_WORDS, sequenceCanMatch, slotWordsIn } from "../../ingest/core/triggerGate.js";
+
+/**
+ * The gate may skip the analysis of a stretch only when no rule could fire on it. That holds when every
+ * token's lower-case text and lemma that some trigger slot wants is among the words the gate reads from
+ * the raw text; checked here on every sentence of the bundled corpus as wink analyses it.
+ */
+const corpus = "data/corpus";
+const sentences = readdirSync(corpus)
+  .filter((f) => f.endsWith(".txt"))
+  .flatMap((f) => readFileSync(join(corpus, f), "utf8").split(/(?<=[.!?:])\s+|\n\s*\n/))
+  .map((s) => s.replace(/\s+/g, " ").trim())
+  .filter((s) => s.length > 0 && s.length < 2000);
+
+describe("trigger gate before analysis", () => {
+  it("reads every slot word wink's tokens present, as text or lemma, on every corpus sentence", () => {
+    const slots = TRIGGER_SEQUENCES.flat();
+    const missed: string[] = [];
+    for (const s of sentences) {
+      const present = slotWordsIn(s);
+      for (const t of analyse(s).tokens) {
+        if (!SLOT_WORDS.has(t.lower) && !SLOT_WORDS.has(t.lemma)) continue;
+        // The rule engine's own test of a slot (lemma or lower-case text); the gate must see one of its words.
+        for (const slot of slots) if ((slot.alts.has(t.lemma) || slot.alts.has(t.lower)) && ![...slot.alts].some((a) => present.has(a))) missed.push(`${t.lemma} (${t.text}) in: ${s.slice(0, 80)}`);
+      }
+    }
+    expect(sentences.length).toBeGreaterThan(5000);
+    expect(missed).toEqual([]);
+  });
+
+  it("admits every positive example of the rule table", () => {
+    const refused = RELATION_RULES.flatMap((r) => r.examples.positive.map((e) => (typeof e === "string" ? e : e.text))).filter((t) => !sequenceCanMatch(t));
+    expect(refused).toEqual([]);
+  });
+
+  it("admits a stretch only when a whole trigger sequence can be read in it", () => {
+    expect(sequenceCanMatch("UNHCR is a member of the Global Migration Group")).toBe(true);
+    expect(sequenceCanMatch("The presidency was held by Mexico")).toBe(true);
+    expect(sequenceCanMatch("The GFMD is a voluntary, informal process")).toBe(false);
+    expect(sequenceCanMatch("IOM is the UN migration agency")).toBe(false);
+  });
+});
