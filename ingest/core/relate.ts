@@ -5,7 +5,7 @@ import { Coreference } from "./coreference.js";
 import type { M } from "./mentionLists.js";
 import { SUB_BODY_AFTER, patternRules, type Add } from "./patternRules.js";
 import { phraseRules } from "./phraseRules.js";
-import { mayState, readPredicates } from "./predicateReader.js";
+import { mayState, readPredicates, type Proposal } from "./predicateReader.js";
 import { TRIGGER_WORDS, applyRules } from "./ruleEngine.js";
 import { listHeading, rowPeriod, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
@@ -25,6 +25,8 @@ export interface RelateContext {
   cities?: Map<string, string>;
   /** The meeting of a forum in a given year, if one is known (catalog or discovered). */
   eventFor?: (forumId: string, year: number) => string | null;
+  /** Sees every relation the predicate reader proposes, also where a rule already linked the pair (to judge the reader alone). */
+  onPredicate?: (p: Proposal, sentence: { text: string; passageId: string; section: string | null }, linkedByRule: boolean) => void;
 }
 
 /** Kind pairs some relation type allows: a sentence is analysed only if it holds one. */
@@ -227,6 +229,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const about = ends.length >= 1 && /^\W*(?:The\s+|Its\s+|Current\s+|Founding\s+)?(?:members?|membership|participants?|participating|partners?|donors?|funders?)\b/i.test(text) ? topic(["FORUM", "INITIATIVE"]) : null;
       if (((ends.length >= 2 && hasCandidatePair(ends)) || (about && hasCandidatePair([...ends, about]))) && mayState(text)) {
         for (const p of readPredicates(text, ends, () => analyse(text), about)) {
+          ctx.onPredicate?.(p, { text, passageId: passage.id, section: passage.section }, linked.has(`${p.sourceId}|${p.targetId}`));
           if (!linked.has(`${p.sourceId}|${p.targetId}`)) add(p.type, p.sourceId, p.targetId, `predicate:${p.entry}`, 0.6, { year: p.year });
         }
       }
