@@ -3,6 +3,7 @@ import { tokenAt, type AToken, type Analysis } from "./analysis.js";
 import type { M } from "./mentionLists.js";
 import { NON_FACT_LEMMAS, SAME_THING_NOUNS } from "./relationTable.js";
 import type { PredicateEntry, TargetKey } from "./rules/PredicateEntry.js";
+import { PREDICATE_LIST_VERBS } from "./rules/predicateListVerbs.js";
 import { PREDICATE_ROLES } from "./rules/predicateRoles.js";
 import { PREDICATE_VERBS } from "./rules/predicateVerbs.js";
 
@@ -14,7 +15,7 @@ import { PREDICATE_VERBS } from "./rules/predicateVerbs.js";
  * predicate must stand between the two groups, govern the second one directly, and be asserted
  * (no modal, plan, wish, negation or bare infinitive before it).
  */
-export const PREDICATE_LEXICON: PredicateEntry[] = [...PREDICATE_VERBS, ...PREDICATE_ROLES];
+export const PREDICATE_LEXICON: PredicateEntry[] = [...PREDICATE_VERBS, ...PREDICATE_LIST_VERBS, ...PREDICATE_ROLES];
 
 export interface Proposal {
   type: RelationType;
@@ -136,8 +137,25 @@ function governsDirectly(tokens: AToken[], from: number, to: number, text: strin
   return true;
 }
 
+/**
+ * "IOM, the UN migration agency, joined …": a comma-enclosed noun phrase right after the subject
+ * describes it and is passed over; one holding a verb, a relative or a cue of modality is a clause, and is not.
+ */
+function afterApposition(tokens: AToken[], from: number, to: number): number {
+  if (tokens[from]?.text !== ",") return from;
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.text === ",") return i > from + 1 ? i + 1 : from;
+    // "Geneva-based", "UN-led": a hyphenated modifier, not a verb.
+    if (t.text === "-" || tokens[i - 1]?.text === "-") continue;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON" || t.pos === "PUNCT" || RELATIVES.has(t.lower) || NON_FACT_LEMMAS.has(t.lower) || t.negated) return from;
+  }
+  return from;
+}
+
 /** The words between the first group and the predicate say nothing else, and say it as a fact. */
-function assertedBefore(tokens: AToken[], from: number, to: number, f: Found): boolean {
+function assertedBefore(tokens: AToken[], start: number, to: number, f: Found): boolean {
+  const from = afterApposition(tokens, start, to);
   const frame = f.c.entry.frame;
   const lead = f.c.lead;
   let sawLead = lead === null;

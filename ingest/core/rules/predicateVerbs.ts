@@ -16,11 +16,14 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
       positive: [
         { text: "Sometime later, Ghana formally joined the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
         { text: "After long talks, Chile has acceded to the Protocol against the Smuggling of Migrants by Land, Sea and Air.", expect: ["ctry:cl", "conv:smuggling-protocol"] },
+        { text: "Last year UNITAR, a Geneva-based training institute, joined the Global Forum on Remittances.", expect: ["org:unitar", "forum:gfr"] },
       ],
       negative: [
         { text: "Ghana is keen to join the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
         { text: "Ghana plans to join the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
         { text: "Ghana did not join the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
+        { text: "UNITAR, which many call a think tank, never joined the Global Forum on Remittances.", expect: ["org:unitar", "forum:gfr"] },
+        { text: "UNITAR, a Geneva-based institute, may soon join the Global Forum on Remittances.", expect: ["org:unitar", "forum:gfr"] },
       ],
     },
   },
@@ -259,43 +262,6 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
     examples: {
       positive: [{ text: "This year UNITAR joined forces with the International Training Centre of the ILO.", expect: ["org:ilo-itc", "org:unitar"] }],
       negative: [{ text: "UNITAR may join forces with the International Training Centre of the ILO.", expect: ["org:ilo-itc", "org:unitar"] }],
-    },
-  },
-  {
-    id: "verb-comprise",
-    phrase: "comprise|comprises|comprised / consist|consists|consisted of / bring|brings|brought together / gather|gathers|gathered",
-    frame: "inverted",
-    verbal: true,
-    types: { FORUM: "MEMBER_OF", INITIATIVE: "PARTICIPATES_IN" },
-    examples: {
-      positive: [{ text: "Today the Prague Process brings together Armenia, Georgia and Moldova.", expect: ["ctry:ge", "forum:prague-process"] }],
-      negative: [{ text: "The Prague Process report brings together data from Armenia and Georgia.", expect: ["ctry:ge", "forum:prague-process"] }],
-    },
-  },
-  {
-    id: "verb-include-members",
-    phrase: "include|includes|included|encompass|encompasses|unite|unites|united",
-    frame: "inverted",
-    verbal: true,
-    types: { FORUM: "MEMBER_OF" },
-    examples: {
-      positive: [{ text: "Today the Prague Process, which includes Armenia and Georgia, meets yearly.", expect: ["ctry:ge", "forum:prague-process"] }],
-      negative: [
-        { text: "The Prague Process agenda includes Armenia and Georgia.", expect: ["ctry:ge", "forum:prague-process"] },
-        { text: "The Prague Process should include Armenia and Georgia.", expect: ["ctry:ge", "forum:prague-process"] },
-      ],
-    },
-  },
-  {
-    id: "verb-welcome-member",
-    phrase: "welcome|welcomes|welcomed|admit|admits|admitted",
-    frame: "inverted",
-    verbal: true,
-    after: "^\\s*(?:as\\s+(?:an?|its)\\s+(?:new\\s+|full\\s+)?member\\b|to\\s+(?:its|the)\\s+membership\\b)",
-    types: { FORUM: "MEMBER_OF" },
-    examples: {
-      positive: [{ text: "Last year the Prague Process welcomed Ghana as a new member.", expect: ["ctry:gh", "forum:prague-process"] }],
-      negative: [{ text: "Last year the Prague Process welcomed Ghana as a guest.", expect: ["ctry:gh", "forum:prague-process"] }],
     },
   },
 ];
