@@ -58,7 +58,7 @@ const PREPOSITION_BEFORE = /\b(?:with|of|for|in|by|from|to|at|on|between|among|a
 /** "the Government of Mexico": the "of" belongs to the state's own title. */
 const STATE_TITLE_BEFORE = /\b(?:Governments?|Republic|Kingdom|Federation|State|Commonwealth|Sultanate|Principality)\s+of\s+(?:the\s+)?$/;
 /** Verbs that only link the subject to a role noun or carry tense and voice. */
-const LINKING = new Set(["be", "have", "become", "remain", "serve", "act", "elect", "appoint", "name", "continue", "also", "been", "being"]);
+const LINKING = new Set(["be", "have", "become", "remain", "serve", "act", "elect", "appoint", "name", "continue", "keep", "also", "been", "being"]);
 /** Words that qualify a role without changing it ("a founding member", "the current chair"). */
 const ROLE_MODIFIERS = new Set(["founding", "full", "permanent", "current", "new", "active", "associate", "key", "main", "principal", "major", "official", "leading", "long-standing", "longstanding", "strong", "core", "sole", "largest", "first"]);
 const RELATIVES = new Set(["which", "who", "that", "whose"]);
@@ -218,7 +218,9 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     const gap = text.slice(L.end, R.start);
     if (/[;:]/.test(gap.replace(/\b(?:include|includes|are|were|is)\s*:\s*$/i, "")) || gap.length > 90) continue;
     const before = text.slice(Math.max(0, L.start - 40), L.start);
-    if (PREPOSITION_BEFORE.test(before) && !STATE_TITLE_BEFORE.test(before) && !DELEGATES.test(before)) continue;
+    // "shared by IOM and UNHCR, which also back the process": the relative clause is about the names right before it.
+    const relative = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who)\b/.test(gap);
+    if (!relative && PREPOSITION_BEFORE.test(before) && !STATE_TITLE_BEFORE.test(before) && !DELEGATES.test(before)) continue;
     // "the Joint Council for the Welfare of Immigrants (JCWI), which …": the acronym repeats the name.
     const acronym = /^\s*\([A-Z][\w.&-]{1,14}\)/.exec(gap);
     const from = tokenAt(tokens, L.end + (acronym ? acronym[0].length : 0));

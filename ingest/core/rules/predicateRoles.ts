@@ -120,11 +120,14 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
   },
   {
     id: "role-coordinator",
-    phrase: "coordinator|organizer|organiser|manager|implementer|initiator|founder|lead of|for / lead|implementing agency|agencies|partner of|for",
+    phrase: "coordinator|organizer|organiser|manager|implementer|initiator|founder|lead of|for / lead|implementing agency|agencies|partner of|for / in charge of",
     frame: "active",
     types: { INITIATIVE: "LEADS", EVENT: "LEADS" },
     examples: {
-      positive: [{ text: "From the start, UNITAR has been the coordinator of the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+      positive: [
+        { text: "From the start, UNITAR has been the coordinator of the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "Since 2015, UNITAR is in charge of the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+      ],
       negative: [{ text: "UNITAR wrote to the coordinator of the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
     },
   },
@@ -156,6 +159,17 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
     examples: {
       positive: [{ text: "Work began in 2014. The Missing Migrants Project’s coordinator is UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
       negative: [{ text: "The Missing Migrants Project’s coordinator wrote to UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+    },
+  },
+  {
+    id: "role-contribution",
+    phrase: "announce|announces|announced|make|makes|made|pledge|pledges|pledged|give|gives|gave contribution|contributions|donation|donations|grant|grants to|for",
+    frame: "active",
+    verbal: true,
+    types: { INITIATIVE: "FUNDS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
+    examples: {
+      positive: [{ text: "Early on, Norway and Denmark announced a shared contribution to the Missing Migrants Project.", expect: ["ctry:dk", "ini:missing-migrants-project"] }],
+      negative: [{ text: "Norway may announce a contribution to the Missing Migrants Project.", expect: ["ctry:no", "ini:missing-migrants-project"] }],
     },
   },
   {

@@ -112,10 +112,14 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
     verbal: true,
     types: { INITIATIVE: "SUPPORTS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
     examples: {
-      positive: [{ text: "From the start, UNITAR actively supported the Nansen Initiative.", expect: ["org:unitar", "ini:nansen-initiative"] }],
+      positive: [
+        { text: "From the start, UNITAR actively supported the Nansen Initiative.", expect: ["org:unitar", "ini:nansen-initiative"] },
+        { text: "The secretariat is run by UNITAR and Norway, which also support the Nansen Initiative.", expect: ["ctry:no", "ini:nansen-initiative"] },
+      ],
       negative: [
         { text: "UNITAR supported the Nansen Initiative’s final consultation.", expect: ["org:unitar", "ini:nansen-initiative"] },
         { text: "UNITAR calls on donors to support the Nansen Initiative.", expect: ["org:unitar", "ini:nansen-initiative"] },
+        { text: "A study by UNITAR and Norway, which hope to back the Nansen Initiative, came out.", expect: ["ctry:no", "ini:nansen-initiative"] },
       ],
     },
   },
