@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { normalise } from "./normalise.js";
 import { createMatcher, recognise, type Recognised } from "./recognise.js";
-import { relate } from "./relate.js";
+import { relate, type RelateContext } from "./relate.js";
 import { resolve, type ResolvedEntity } from "./resolve.js";
 import { subunitRelations } from "./subunits.js";
 import { structure, type ChapterOwnerLookup } from "./structure.js";
@@ -25,7 +25,7 @@ export function chapterOwnerLookup(catalog: Catalog): ChapterOwnerLookup {
   return (heading) => byForm.get(heading.trim().toLowerCase().replace(/^the /, "")) ?? null;
 }
 
-export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: StageTimer = () => {}): DocumentGraph[] {
+export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: StageTimer = () => {}, observe: Pick<RelateContext, "onPredicate"> = {}): DocumentGraph[] {
   const owner = chapterOwnerLookup(catalog);
   const matcher = createMatcher(catalog);
   const docs: StructuredDocument[] = [];
@@ -44,7 +44,7 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
   progress("resolve", 1, 1);
   return docs.map((doc, i) => {
     const mentions = recognised[i]!.mentions.filter((m) => m.entityId && entities.has(m.entityId));
-    const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities, eventFor: (forumId, year) => eventOf(forumId, year, entities, catalog) });
+    const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities, eventFor: (forumId, year) => eventOf(forumId, year, entities, catalog), ...observe });
     for (const r of subunitRelations(doc, recognised[i]!, entities)) {
       const same = relations.find((x) => x.id === r.id);
       if (same) same.evidence.push(...r.evidence.filter((e) => !same.evidence.some((x) => x.id === e.id)));

@@ -5,6 +5,7 @@ import { Coreference } from "./coreference.js";
 import type { M } from "./mentionLists.js";
 import { SUB_BODY_AFTER, patternRules, type Add } from "./patternRules.js";
 import { phraseRules } from "./phraseRules.js";
+import { mayState, readPredicates, type Proposal } from "./predicateReader.js";
 import { TRIGGER_WORDS, applyRules } from "./ruleEngine.js";
 import { sequenceCanMatch } from "./triggerGate.js";
 import { listHeading, rowPeriod, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
@@ -25,6 +26,8 @@ export interface RelateContext {
   cities?: Map<string, string>;
   /** The meeting of a forum in a given year, if one is known (catalog or discovered). */
   eventFor?: (forumId: string, year: number) => string | null;
+  /** Sees every relation the predicate reader proposes, also where a rule already linked the pair (to judge the reader alone). */
+  onPredicate?: (p: Proposal, sentence: { text: string; passageId: string; section: string | null }, linkedByRule: boolean) => void;
 }
 
 /** Kind pairs some relation type allows: a sentence is analysed only if it holds one. */
@@ -134,8 +137,11 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           return { id, kind: ctx.entities.get(id)?.kind ?? m.kind, isEvent: ctx.entities.get(id)?.isEvent === true, start: m.localStart - sentence.localStart, end: m.localEnd - sentence.localStart };
         });
       const ms = [...own, ...coref.resolve(text, own, passage.chapterOwnerId)].sort((a, b) => a.start - b.start);
+      // Pairs some reader linked in this sentence: the predicate reader only adds what they missed.
+      const linked = new Set<string>();
       const add: Add = (type, sourceId, targetId, method, confidence, extra = {}) => {
         if (sourceId === targetId) return;
+        linked.add(`${sourceId}|${targetId}`).add(`${targetId}|${sourceId}`);
         // "Greece hosted the Forum in 2009", "hosted the fourth meeting": a host hosts one meeting of a standing forum.
         if (type === "HOSTED" && ctx.entities.get(targetId)?.kind === "FORUM" && !ctx.entities.get(targetId)?.isEvent) {
           const meeting = meetingStated(text, targetId);
@@ -225,6 +231,14 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
               if (event) add("HOSTED", r.id, event, "heading-list", list.confidence);
             } else add(list.type, r.id, heading.topic.id, "heading-list", list.confidence, list.type === "CHAIRED" ? { year, role: period ?? (year ? String(year) : null) } : {});
           }
+        }
+      }
+      // The lexicon reader last, at a lower confidence than any rule: it fills in pairs the rules left unlinked.
+      const about = ends.length >= 1 && /^\W*(?:The\s+|Its\s+|Current\s+|Founding\s+)?(?:members?|membership|participants?|participating|partners?|donors?|funders?)\b/i.test(text) ? topic(["FORUM", "INITIATIVE"]) : null;
+      if (((ends.length >= 2 && hasCandidatePair(ends)) || (about && hasCandidatePair([...ends, about]))) && mayState(text)) {
+        for (const p of readPredicates(text, ends, () => analyse(text), about)) {
+          ctx.onPredicate?.(p, { text, passageId: passage.id, section: passage.section }, linked.has(`${p.sourceId}|${p.targetId}`));
+          if (!linked.has(`${p.sourceId}|${p.targetId}`)) add(p.type, p.sourceId, p.targetId, `predicate:${p.entry}`, 0.6, { year: p.year });
         }
       }
       coref.note(ms);

@@ -1,0 +1,249 @@
+import { RELATION_TYPES, allowsEndpoints, type RelationSpec, type RelationType } from "../../src/ontology/ontology.js";
+import { tokenAt, type AToken, type Analysis } from "./analysis.js";
+import type { M } from "./mentionLists.js";
+import { NON_FACT_LEMMAS, SAME_THING_NOUNS } from "./relationTable.js";
+import type { PredicateEntry, TargetKey } from "./rules/PredicateEntry.js";
+import { PREDICATE_LIST_VERBS } from "./rules/predicateListVerbs.js";
+import { PREDICATE_ROLES } from "./rules/predicateRoles.js";
+import { PREDICATE_VERBS } from "./rules/predicateVerbs.js";
+
+/**
+ * The lexical-semantic reader: relations from the word that governs two neighbouring groups
+ * of mentions, decided by the predicate lexicon (rules/predicateVerbs.ts, rules/predicateRoles.ts)
+ * over wink-nlp's tokens, parts of speech and lemmas. It generalises over wordings because it
+ * asks what the predicate means, not how a known page phrased it; it stays precise because the
+ * predicate must stand between the two groups, govern the second one directly, and be asserted
+ * (no modal, plan, wish, negation or bare infinitive before it).
+ */
+export const PREDICATE_LEXICON: PredicateEntry[] = [...PREDICATE_VERBS, ...PREDICATE_LIST_VERBS, ...PREDICATE_ROLES];
+
+export interface Proposal {
+  type: RelationType;
+  sourceId: string;
+  targetId: string;
+  entry: string;
+  year: number | null;
+}
+
+type Slot = ReadonlySet<string>;
+interface Compiled {
+  entry: PredicateEntry;
+  sequences: Slot[][];
+  after: RegExp | null;
+  lead: ReadonlySet<string> | null;
+}
+
+const COMPILED: Compiled[] = PREDICATE_LEXICON.map((entry) => ({
+  entry,
+  sequences: entry.phrase.split(" / ").map((seq) => seq.trim().split(/\s+/).map((slot) => new Set(slot.split("|")))),
+  after: entry.after ? new RegExp(entry.after, "i") : null,
+  lead: entry.lead ? new Set(entry.lead.split("|")) : null,
+}));
+
+/** Content words of every phrase, as stems: a sentence holding none of them is not analysed at all. */
+const FUNCTION_WORDS = new Set(["be", "is", "was", "were", "are", "of", "in", "to", "by", "at", "for", "with", "from", "on", "the", "as", "over", "together", "up"]);
+const GATE = new RegExp(
+  `(?:^|[^a-z])(?:${[...new Set(COMPILED.flatMap((c) => c.sequences.flatMap((s) => s.flatMap((slot) => [...slot]))).filter((w) => !FUNCTION_WORDS.has(w) && w !== ":").map((w) => w.replace(/(?:e|es|s|ed|ing)$/, "")))].filter((w) => w.length > 2).sort((a, b) => b.length - a.length).map((w) => w.replace(/[-.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
+  "i",
+);
+
+export function mayState(text: string): boolean {
+  return GATE.test(text);
+}
+
+/** Between two members of one list: commas, "and", "as well as", "the Government(s) of". */
+const LIST_GAP = /^\s*\)?\s*(?:,|,?\s*(?:and|&|as well as))?\s*(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/i;
+/** A name right after a preposition is that phrase's object, not the clause's subject ("in cooperation with UNHCR, …"). */
+const PREPOSITION_BEFORE = /\b(?:with|of|for|in|by|from|to|at|on|between|among|amongst|including|includes?|such as|like|than|via|through|under|within|across|about|into|towards?|alongside|besides|except|during|over|behind|against|whether|if)\s+(?:the\s+)?$/i;
+/** "the Government of Mexico": the "of" belongs to the state's own title. */
+const STATE_TITLE_BEFORE = /\b(?:Governments?|Republic|Kingdom|Federation|State|Commonwealth|Sultanate|Principality)\s+of\s+(?:the\s+)?$/;
+/** Verbs that only link the subject to a role noun or carry tense and voice. */
+const LINKING = new Set(["be", "have", "become", "remain", "serve", "act", "elect", "appoint", "name", "continue", "keep", "also", "been", "being"]);
+/** Words that qualify a role without changing it ("a founding member", "the current chair"). */
+const ROLE_MODIFIERS = new Set(["founding", "full", "permanent", "current", "new", "active", "associate", "key", "main", "principal", "major", "official", "leading", "long-standing", "longstanding", "strong", "core", "sole", "largest", "first"]);
+const RELATIVES = new Set(["which", "who", "that", "whose"]);
+const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+
+const ACTORS = new Set(["ORGANIZATION", "COUNTRY"]);
+
+interface Group {
+  ms: M[];
+  start: number;
+  end: number;
+}
+
+/** Neighbouring mentions joined only by list separators form one group ("Botswana, Namibia and Zambia"). */
+function groupsOf(text: string, ms: M[]): Group[] {
+  const out: Group[] = [];
+  for (const m of [...ms].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    const gap = last ? text.slice(last.end, m.start) : "";
+    const sameName = last && last.ms[last.ms.length - 1]!.id === m.id && /^\s*\(\s*$/.test(gap);
+    // A list names actors or things, not both: "the scheme (VPR), IOM, …" closes the scheme's phrase.
+    const sameClass = last && ACTORS.has(last.ms[0]!.kind) === ACTORS.has(m.kind);
+    if (last && (sameName || (sameClass && LIST_GAP.test(gap)))) {
+      if (!sameName) last.ms.push(m);
+      last.end = m.end;
+    } else out.push({ ms: [m], start: m.start, end: m.end });
+  }
+  return out;
+}
+
+/** Words that may stand between a phrase's words: "took an active part in", "sent a delegation to". */
+const SKIPPABLE = new Set(["ADV", "DET", "ADJ"]);
+
+/** Where a phrase matches from token i: the index after it, else -1. */
+function matchAt(tokens: AToken[], i: number, limit: number, seq: Slot[]): number {
+  let j = i;
+  for (let k = 0; k < seq.length; k++) {
+    while (k > 0 && j < limit && SKIPPABLE.has(tokens[j]!.pos) && !seq[k]!.has(tokens[j]!.lower) && !seq[k]!.has(tokens[j]!.lemma)) j++;
+    const t = tokens[j];
+    if (!t || j >= limit || !(seq[k]!.has(t.lower) || seq[k]!.has(t.lemma))) return -1;
+    j++;
+  }
+  return j;
+}
+
+interface Found {
+  c: Compiled;
+  from: number;
+  to: number;
+}
+
+/** The predicate nearest the second group: the phrase ending last in the stretch between the groups, the longest if several do. */
+function governing(tokens: AToken[], from: number, to: number): Found | null {
+  let best: Found | null = null;
+  for (let i = to - 1; i >= from; i--) {
+    for (const c of COMPILED) {
+      for (const seq of c.sequences) {
+        const end = matchAt(tokens, i, to, seq);
+        if (end > 0 && (!best || end >= best.to)) best = { c, from: i, to: end };
+      }
+    }
+  }
+  return best;
+}
+
+/** "brought together representatives of A", "delegations from A took part": the delegates stand for their state or body. */
+const DELEGATES_CORE = "(?:(?:the|a|an|its|their|senior|high-level)\\s+)*(?:representatives?|delegations?|delegates?|officials?|ministers?|experts?|envoys?)\\s+(?:of|from)\\s+(?:the\\s+)?(?:Governments?\\s+of\\s+(?:the\\s+)?)?$";
+const DELEGATES_ONLY = new RegExp(`^\\s*${DELEGATES_CORE}`, "i");
+const DELEGATES = new RegExp(`(?:^|\\s)${DELEGATES_CORE}`, "i");
+
+/** Only articles, adjectives, numbers (and a list colon) may stand between the predicate and the name it governs. */
+function governsDirectly(tokens: AToken[], from: number, to: number, text: string, rStart: number): boolean {
+  if (from < to && DELEGATES_ONLY.test(text.slice(tokens[from]!.start, rStart))) return true;
+  for (let i = from; i < to; i++) if (!["DET", "ADJ", "NUM"].includes(tokens[i]!.pos) && tokens[i]!.text !== ":") return false;
+  return true;
+}
+
+/**
+ * "IOM, the UN migration agency, joined …": a comma-enclosed noun phrase right after the subject
+ * describes it and is passed over; one holding a verb, a relative or a cue of modality is a clause, and is not.
+ */
+function afterApposition(tokens: AToken[], from: number, to: number): number {
+  if (tokens[from]?.text !== ",") return from;
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.text === ",") return i > from + 1 ? i + 1 : from;
+    // "Geneva-based", "UN-led": a hyphenated modifier, not a verb.
+    if (t.text === "-" || tokens[i - 1]?.text === "-") continue;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON" || t.pos === "PUNCT" || RELATIVES.has(t.lower) || NON_FACT_LEMMAS.has(t.lower) || t.negated) return from;
+  }
+  return from;
+}
+
+/** The words between the first group and the predicate say nothing else, and say it as a fact. */
+function assertedBefore(tokens: AToken[], start: number, to: number, f: Found): boolean {
+  const from = afterApposition(tokens, start, to);
+  const frame = f.c.entry.frame;
+  const lead = f.c.lead;
+  let sawLead = lead === null;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (NON_FACT_LEMMAS.has(t.lemma) || NON_FACT_LEMMAS.has(t.lower) || t.negated) return false;
+    if (t.pos === "PUNCT" && (t.text === "," || t.text === ")")) continue;
+    if (POSSESSIVE.has(t.lower) || RELATIVES.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || LINKING.has(t.lemma)) continue;
+    if (t.pos === "ADV" || t.pos === "DET" || t.pos === "NUM" || t.pos === "ADJ") continue;
+    // "is among the founding members of", "is one of the participants in".
+    if (frame === "active" && (t.lower === "among" || (t.lower === "of" && tokens[i - 1]?.lower === "one"))) continue;
+    if (t.pos === "ADP" && t.lower === "as" && frame === "active") continue;
+    if (t.pos === "ADP" && (t.lower === "in" || t.lower === "since") && tokens[i + 1]?.pos === "NUM") continue;
+    if (lead?.has(t.lower)) {
+      sawLead = true;
+      continue;
+    }
+    // An adjunct qualifies the whole clause: "was developed in collaboration with", "launched in 2010 with support from".
+    if (frame === "adjunct" && (t.pos === "VERB" || t.lower === "up" || t.lower === "out")) continue;
+    return false;
+  }
+  if (!sawLead) return false;
+  for (let i = f.from; i < f.to; i++) if (tokens[i]!.negated || NON_FACT_LEMMAS.has(tokens[i]!.lower)) return false;
+  const p = tokens[f.from]!;
+  // "to join", "is keen to participate": an infinitive states an intention, not a fact.
+  if (tokens[f.from - 1]?.lower === "to" && tokens[f.from - 1]?.pos === "PART") return false;
+  if (f.c.entry.verbal && p.pos !== "VERB" && p.pos !== "AUX") return false;
+  return true;
+}
+
+/** The name heads its phrase: "the Nansen Initiative’s consultation" or "a GMG publication" is about something else. */
+function headsItsPhrase(tokens: AToken[], end: number): boolean {
+  const t = tokens[tokenAt(tokens, end)];
+  if (!t) return true;
+  if (POSSESSIVE.has(t.lower)) return false;
+  // "World Bank-led", "European Commission-financed": the name qualifies what follows.
+  if (t.start === end && t.text.startsWith("-")) return false;
+  return !((t.pos === "NOUN" || t.pos === "PROPN") && !SAME_THING_NOUNS.has(t.lower) && t.start === end + 1);
+}
+
+const YEARS = /\b(?:19|20)\d{2}\b/g;
+
+/** Relations the lexicon reads in one sentence; `ms` are its relation ends (own mentions and resolved references). */
+export function readPredicates(text: string, ms: M[], analysis: Analysis | (() => Analysis), topic: M | null = null): Proposal[] {
+  const out: Proposal[] = [];
+  const groups = groupsOf(text, ms);
+  // The analysis is the costly part: only a sentence where some stretch between two groups holds a lexicon word needs it.
+  const opens = topic !== null && groups.length > 0 && GATE.test(text.slice(0, groups[0]!.start));
+  if (!opens && !groups.some((g, i) => i > 0 && GATE.test(text.slice(groups[i - 1]!.end, g.start)))) return out;
+  const tokens = (typeof analysis === "function" ? analysis() : analysis).tokens;
+  // "Members include A and B.", "Participating States are: A, B": a role list that opens the sentence
+  // lists the holders for the forum or initiative the section or page is about.
+  const opening = topic && groups[0] && !ms.some((m) => m.id === topic.id) ? governing(tokens, 0, tokenAt(tokens, groups[0].start)) : null;
+  if (topic && opening?.c.entry.frame === "inverted" && opening.c.entry.id.startsWith("role-list")) groups.unshift({ ms: [{ ...topic, start: 0, end: 0 }], start: 0, end: 0 });
+  const years = new Set(text.match(YEARS) ?? []);
+  const year = years.size === 1 ? Number([...years][0]) : null;
+  for (let g = 0; g + 1 < groups.length; g++) {
+    const L = groups[g]!;
+    const R = groups[g + 1]!;
+    const gap = text.slice(L.end, R.start);
+    if (/[;:]/.test(gap.replace(/\b(?:include|includes|are|were|is)\s*:\s*$/i, "")) || gap.length > 90) continue;
+    const before = text.slice(Math.max(0, L.start - 40), L.start);
+    // "shared by IOM and UNHCR, which also back the process": the relative clause is about the names right before it.
+    const relative = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who)\b/.test(gap);
+    if (!relative && PREPOSITION_BEFORE.test(before) && !STATE_TITLE_BEFORE.test(before) && !DELEGATES.test(before)) continue;
+    // "the Joint Council for the Welfare of Immigrants (JCWI), which …": the acronym repeats the name.
+    const acronym = /^\s*\([A-Z][\w.&-]{1,14}\)/.exec(gap);
+    const from = tokenAt(tokens, L.end + (acronym ? acronym[0].length : 0));
+    const to = tokenAt(tokens, R.start);
+    const f = governing(tokens, from, to);
+    if (!f || !governsDirectly(tokens, f.to, to, text, R.start) || !assertedBefore(tokens, from, f.from, f)) continue;
+    if (!headsItsPhrase(tokens, R.end)) continue;
+    if (f.c.after && !f.c.after.test(text.slice(R.end))) continue;
+    const forward = f.c.entry.frame === "active";
+    for (const l of L.ms) {
+      for (const r of R.ms) {
+        const [s, t] = forward ? [l, r] : [r, l];
+        if (s.id === t.id) continue;
+        const key: TargetKey = t.isEvent ? "EVENT" : t.kind;
+        const type = f.c.entry.types[key] ?? (t.isEvent ? f.c.entry.types.FORUM : undefined);
+        if (!type) continue;
+        const spec: RelationSpec = RELATION_TYPES[type];
+        // A standing forum may stand for its meeting only where the type is about meetings (add() finds the year's meeting).
+        if (!allowsEndpoints(type, s.kind, t.kind) || (spec.toEventOnly && !t.isEvent && type !== "HOSTED")) continue;
+        // Only a chair's term is dated by the sentence's year; other relations carry no year of their own.
+        out.push({ type, sourceId: s.id, targetId: t.id, entry: f.c.entry.id, year: type === "CHAIRED" ? year : null });
+      }
+    }
+  }
+  return out;
+}

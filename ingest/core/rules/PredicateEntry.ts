@@ -1,0 +1,42 @@
+import type { EntityKind, RelationType } from "../../../src/ontology/ontology.js";
+import type { RuleExample } from "./RelationRule.js";
+
+/**
+ * One entry of the predicate lexicon read by predicateReader.ts: a governing word (a verb
+ * lemma or a role noun) with the relation type it states and which way it points.
+ *
+ * The reader takes two neighbouring groups of mentions in a sentence, L then R ("A and B"
+ * … "C, D"), and looks at the words between them. An entry applies when its phrase is the
+ * last predicate in that stretch and only articles, adjectives or numbers follow it up to R
+ * ("took part in the", "is a founding member of the", "is co-financed by the").
+ *
+ * `phrase` is a sequence of slots ("a|b" matches a token whose lemma or lower-case form is one of
+ * them); " / " separates alternative sequences.
+ *
+ * frame:
+ *  - "active": L did it to R ("A joined B", "A is a member of B"); L must be the clause's subject.
+ *  - "passive": R did it to L ("B is funded by A", "B, hosted by A"); the phrase ends with "by".
+ *  - "inverted": L's role list names R ("B, whose members include A", "Its members are: A").
+ *  - "adjunct": R gave L something ("B … with financial support from A").
+ *
+ * `types` maps the kind of the relation's target (EVENT for a dated meeting) to the type stated;
+ * a target kind not listed states nothing. The ontology still checks both ends.
+ */
+export type TargetKey = EntityKind | "EVENT";
+
+export interface PredicateEntry {
+  id: string;
+  phrase: string;
+  frame: "active" | "passive" | "inverted" | "adjunct";
+  types: Partial<Record<TargetKey, RelationType>>;
+  /** The first word must be tagged as a verb: "support" the noun is not "supports". */
+  verbal?: boolean;
+  /**
+   * Text right after R that must follow, as a regular expression source ("welcomed A as a member"):
+   * the role is named after the new member.
+   */
+  after?: string;
+  /** Words ("a|b") of which one must open the stretch before the phrase: the preposition of an adjunct ("with support from", "in cooperation with"). */
+  lead?: string;
+  examples: { positive: RuleExample[]; negative: RuleExample[] };
+}

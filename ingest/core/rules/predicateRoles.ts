@@ -1,0 +1,214 @@
+import type { PredicateEntry } from "./PredicateEntry.js";
+
+/**
+ * Role nouns that state a relation when predicated of the subject ("A is a founding member of B",
+ * "A, the current chair of B,", "A acts as a donor to B"), and role lists that name the holders
+ * ("B, whose members include A", "Its participants are: A and C"). Read by predicateReader.ts.
+ */
+export const PREDICATE_ROLES: PredicateEntry[] = [
+  {
+    id: "role-member",
+    phrase: "member|members of|in / member state|states|country|countries of / participating state|states|country|countries of|in",
+    frame: "active",
+    types: { FORUM: "MEMBER_OF", INITIATIVE: "PARTICIPATES_IN" },
+    examples: {
+      positive: [
+        { text: "Since 2009, Botswana has been a full member of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
+        { text: "Ghana, a member of the Prague Process, spoke first.", expect: ["ctry:gh", "forum:prague-process"] },
+      ],
+      negative: [
+        { text: "Ghana wrote to every member of the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
+        { text: "Ghana would be a member of the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
+      ],
+    },
+  },
+  {
+    id: "role-participant",
+    phrase: "participant|participants in|of / observer|observers to|in|at|of",
+    frame: "active",
+    types: { FORUM: "PARTICIPATES_IN", EVENT: "PARTICIPATES_IN", INITIATIVE: "PARTICIPATES_IN" },
+    examples: {
+      positive: [{ text: "Since then, UNITAR has been an observer to the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] }],
+      negative: [{ text: "UNITAR is not an observer to the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] }],
+    },
+  },
+  {
+    id: "role-chair",
+    phrase: "chair|co-chair|chairman|chairperson|chairs|co-chairs of",
+    frame: "active",
+    types: { FORUM: "CHAIRED", EVENT: "CHAIRED" },
+    examples: {
+      positive: [{ text: "That year Botswana was the chair of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] }],
+      negative: [{ text: "Botswana wrote to the chair of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] }],
+    },
+  },
+  {
+    id: "role-host",
+    phrase: "host|co-host of|for / host country of|for",
+    frame: "active",
+    types: { EVENT: "HOSTED", FORUM: "HOSTED" },
+    examples: {
+      positive: [{ text: "As agreed, Mauritius was the host of the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] }],
+      negative: [{ text: "Mauritius thanked the host of the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] }],
+    },
+  },
+  {
+    id: "role-donor",
+    phrase: "donor|donors|funder|funders|financer|backer to|of|for",
+    frame: "active",
+    types: { INITIATIVE: "FUNDS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
+    examples: {
+      positive: [{ text: "For years, Norway has been the main donor to the Missing Migrants Project.", expect: ["ctry:no", "ini:missing-migrants-project"] }],
+      negative: [{ text: "Norway met the donors of the Missing Migrants Project.", expect: ["ctry:no", "ini:missing-migrants-project"] }],
+    },
+  },
+  {
+    id: "role-sponsor",
+    phrase: "sponsor|sponsors|co-sponsor|co-sponsors|supporter|supporters of|to",
+    frame: "active",
+    types: { INITIATIVE: "SUPPORTS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
+    examples: {
+      positive: [{ text: "In this, UNITAR is a strong supporter of the Nansen Initiative.", expect: ["org:unitar", "ini:nansen-initiative"] }],
+      negative: [{ text: "UNITAR met a supporter of the Nansen Initiative.", expect: ["org:unitar", "ini:nansen-initiative"] }],
+    },
+  },
+  {
+    id: "role-partner",
+    phrase: "partner|partners in|of|to",
+    frame: "active",
+    types: { INITIATIVE: "PARTICIPATES_IN" },
+    examples: {
+      positive: [{ text: "Since then, UNITAR has been a partner in the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+      negative: [{ text: "UNITAR thanked each partner in the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+    },
+  },
+  {
+    id: "role-list-members",
+    phrase: "member|members|membership|participant|participants|participating include|includes|included|be|comprise|comprises|: / member|members|participating state|states|country|countries include|includes|included|be|comprise|:",
+    frame: "inverted",
+    types: { FORUM: "MEMBER_OF", INITIATIVE: "PARTICIPATES_IN" },
+    examples: {
+      positive: [
+        { text: "Work began in 1998. The Migration Dialogue for Southern Africa, whose members include Botswana and Namibia, met in 2010.", expect: ["ctry:na", "forum:midsa"] },
+        { text: "The Prague Process’s participating states include Ghana and Georgia.", expect: ["ctry:ge", "forum:prague-process"] },
+      ],
+      negative: [
+        { text: "The Prague Process’s members may include Ghana.", expect: ["ctry:gh", "forum:prague-process"] },
+        { text: "The Prague Process’s observers include Ghana.", expect: ["ctry:gh", "forum:prague-process"] },
+      ],
+    },
+  },
+  {
+    id: "role-list-donors",
+    phrase: "donor|donors|funder|funders include|includes|included|be|are|:",
+    frame: "inverted",
+    types: { INITIATIVE: "FUNDS", FORUM: "SUPPORTS" },
+    examples: {
+      positive: [{ text: "The Missing Migrants Project’s donors include Norway and Denmark.", expect: ["ctry:dk", "ini:missing-migrants-project"] }],
+      negative: [{ text: "The Missing Migrants Project’s donors could include Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] }],
+    },
+  },
+  {
+    id: "role-part",
+    phrase: "part|component|subsidiary|pillar of",
+    frame: "active",
+    types: { FORUM: "PART_OF", INITIATIVE: "PART_OF", ORGANIZATION: "PART_OF" },
+    examples: {
+      positive: [{ text: "By design, the Missing Migrants Project is a component of the Migration Profiles.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] }],
+      negative: [{ text: "The Missing Migrants Project took part of its data from the Migration Profiles.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] }],
+    },
+  },
+  {
+    id: "role-coordinator",
+    phrase: "coordinator|organizer|organiser|manager|implementer|initiator|founder|lead of|for / lead|implementing agency|agencies|partner of|for / in charge of",
+    frame: "active",
+    types: { INITIATIVE: "LEADS", EVENT: "LEADS" },
+    examples: {
+      positive: [
+        { text: "From the start, UNITAR has been the coordinator of the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "Since 2015, UNITAR is in charge of the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+      ],
+      negative: [{ text: "UNITAR wrote to the coordinator of the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+    },
+  },
+  {
+    id: "role-initiative-of",
+    phrase: "initiative|project|programme|program|undertaking|brainchild of",
+    frame: "inverted",
+    types: { INITIATIVE: "LEADS" },
+    examples: {
+      positive: [{ text: "The Missing Migrants Project, a joint initiative of UNITAR and Norway, began in 2014.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+      negative: [{ text: "Work began on the Missing Migrants Project, and on a new initiative of UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+    },
+  },
+  {
+    id: "role-list-partners",
+    phrase: "partner|partners include|includes|included|be|are|:",
+    frame: "inverted",
+    types: { INITIATIVE: "PARTICIPATES_IN" },
+    examples: {
+      positive: [{ text: "Work began in 2014. The Missing Migrants Project’s partners include UNITAR and Norway.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+      negative: [{ text: "The Missing Migrants Project’s partners would include UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+    },
+  },
+  {
+    id: "role-list-coordinator",
+    phrase: "coordinator|coordinators|organizer|organizers|organiser|organisers|manager|managers be|is|was|are|:",
+    frame: "inverted",
+    types: { INITIATIVE: "LEADS", EVENT: "LEADS" },
+    examples: {
+      positive: [{ text: "Work began in 2014. The Missing Migrants Project’s coordinator is UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+      negative: [{ text: "The Missing Migrants Project’s coordinator wrote to UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+    },
+  },
+  {
+    id: "role-contribution",
+    phrase: "announce|announces|announced|make|makes|made|pledge|pledges|pledged|give|gives|gave contribution|contributions|donation|donations|grant|grants to|for",
+    frame: "active",
+    verbal: true,
+    types: { INITIATIVE: "FUNDS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
+    examples: {
+      positive: [{ text: "Early on, Norway and Denmark announced a shared contribution to the Missing Migrants Project.", expect: ["ctry:dk", "ini:missing-migrants-project"] }],
+      negative: [{ text: "Norway may announce a contribution to the Missing Migrants Project.", expect: ["ctry:no", "ini:missing-migrants-project"] }],
+    },
+  },
+  {
+    id: "adjunct-funding-from",
+    phrase: "financial support|assistance|contribution|contributions from|of / funding|financing|grant|grants|money from|of",
+    frame: "adjunct",
+    lead: "with|through",
+    types: { INITIATIVE: "FUNDS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
+    examples: {
+      positive: [{ text: "In 2015, the Missing Migrants Project was set up with funding from Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] }],
+      negative: [{ text: "The Missing Migrants Project seeks funding from Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] }],
+    },
+  },
+  {
+    id: "adjunct-support-from",
+    phrase: "support|assistance|contribution|contributions|backing from|of",
+    frame: "adjunct",
+    lead: "with|through",
+    types: { INITIATIVE: "SUPPORTS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
+    examples: {
+      positive: [{ text: "The Missing Migrants Project, with support from Norway, grew fast.", expect: ["ctry:no", "ini:missing-migrants-project"] }],
+      negative: [{ text: "The Missing Migrants Project needs support from Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] }],
+    },
+  },
+  {
+    id: "adjunct-collaboration",
+    phrase: "collaboration|cooperation|co-operation|partnership|coordination|association|conjunction with",
+    frame: "adjunct",
+    lead: "in",
+    types: { ORGANIZATION: "PARTNERS_WITH", INITIATIVE: "PARTICIPATES_IN" },
+    examples: {
+      positive: [
+        { text: "UNITAR, in cooperation with the International Training Centre of the ILO, trained officials.", expect: ["org:ilo-itc", "org:unitar"] },
+        { text: "The Missing Migrants Project was built in partnership with UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+      ],
+      negative: [
+        { text: "UNITAR plans to work in cooperation with the International Training Centre of the ILO.", expect: ["org:ilo-itc", "org:unitar"] },
+        { text: "The Missing Migrants Project report was built in partnership with UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+      ],
+    },
+  },
+];

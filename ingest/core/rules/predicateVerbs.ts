@@ -1,0 +1,271 @@
+import type { PredicateEntry } from "./PredicateEntry.js";
+
+/**
+ * Verbs that state a relation between the subject and the object named right after them,
+ * read by predicateReader.ts in the active ("A funds B") and passive ("B is funded by A") voice.
+ * Wording that only sounds like a relation ("a report on the Forum", "plans to join") is in the negatives.
+ */
+export const PREDICATE_VERBS: PredicateEntry[] = [
+  {
+    id: "verb-join",
+    phrase: "join|joins|joined|joining / belong|belongs|belonged to / accede|accedes|acceded to",
+    frame: "active",
+    verbal: true,
+    types: { FORUM: "MEMBER_OF", INITIATIVE: "PARTICIPATES_IN", CONVENTION: "RATIFIED" },
+    examples: {
+      positive: [
+        { text: "Sometime later, Ghana formally joined the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
+        { text: "After long talks, Chile has acceded to the Protocol against the Smuggling of Migrants by Land, Sea and Air.", expect: ["ctry:cl", "conv:smuggling-protocol"] },
+        { text: "Last year UNITAR, a Geneva-based training institute, joined the Global Forum on Remittances.", expect: ["org:unitar", "forum:gfr"] },
+      ],
+      negative: [
+        { text: "Ghana is keen to join the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
+        { text: "Ghana plans to join the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
+        { text: "Ghana did not join the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
+        { text: "UNITAR, which many call a think tank, never joined the Global Forum on Remittances.", expect: ["org:unitar", "forum:gfr"] },
+        { text: "UNITAR, a Geneva-based institute, may soon join the Global Forum on Remittances.", expect: ["org:unitar", "forum:gfr"] },
+      ],
+    },
+  },
+  {
+    id: "verb-take-part",
+    phrase: "take|takes|took|taken|taking part in / participate|participates|participated in / attend|attends|attended",
+    frame: "active",
+    verbal: true,
+    types: { FORUM: "PARTICIPATES_IN", EVENT: "PARTICIPATES_IN", INITIATIVE: "PARTICIPATES_IN" },
+    examples: {
+      positive: [
+        { text: "In recent years, Botswana took part in the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
+        { text: "Each year UNITAR attended the International Dialogue on Migration.", expect: ["org:unitar", "forum:idm"] },
+      ],
+      negative: [
+        { text: "Botswana would take part in the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
+        { text: "Botswana took part in a study on the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
+      ],
+    },
+  },
+  {
+    id: "verb-attended-by",
+    phrase: "attend|attended by",
+    frame: "passive",
+    types: { FORUM: "PARTICIPATES_IN", EVENT: "PARTICIPATES_IN" },
+    examples: {
+      positive: [{ text: "That year the Global Forum on Remittances was attended by delegations from Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] }],
+      negative: [{ text: "The Global Forum on Remittances could be attended by delegations from Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] }],
+    },
+  },
+  {
+    id: "verb-send-delegation",
+    phrase: "send|sends|sent delegation|delegations|representative|representatives|delegates|observers to",
+    frame: "active",
+    verbal: true,
+    types: { FORUM: "PARTICIPATES_IN", EVENT: "PARTICIPATES_IN" },
+    examples: {
+      positive: [{ text: "As every year, Chile sent a large delegation to the Global Forum on Remittances.", expect: ["ctry:cl", "forum:gfr"] }],
+      negative: [{ text: "Chile sent no delegation to the Global Forum on Remittances.", expect: ["ctry:cl", "forum:gfr"] }],
+    },
+  },
+  {
+    id: "verb-represented",
+    phrase: "be|is|was|were|are represented at|in",
+    frame: "active",
+    types: { FORUM: "PARTICIPATES_IN", EVENT: "PARTICIPATES_IN" },
+    examples: {
+      positive: [{ text: "Cameroon was represented at the Global Forum on Remittances.", expect: ["ctry:cm", "forum:gfr"] }],
+      negative: [{ text: "Cameroon was not represented at the Global Forum on Remittances.", expect: ["ctry:cm", "forum:gfr"] }],
+    },
+  },
+  {
+    id: "verb-fund",
+    phrase: "fund|funds|funded|finance|finances|financed|co-finance|co-finances|co-financed|co-fund|co-funds|co-funded|bankroll|bankrolled",
+    frame: "active",
+    verbal: true,
+    types: { INITIATIVE: "FUNDS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
+    examples: {
+      positive: [{ text: "Since then, Norway has financed the Missing Migrants Project.", expect: ["ctry:no", "ini:missing-migrants-project"] }],
+      negative: [
+        { text: "Norway should finance the Missing Migrants Project.", expect: ["ctry:no", "ini:missing-migrants-project"] },
+        { text: "Norway financed a review of the Missing Migrants Project.", expect: ["ctry:no", "ini:missing-migrants-project"] },
+      ],
+    },
+  },
+  {
+    id: "verb-funded-by",
+    phrase: "fund|funded|finance|financed|co-finance|co-financed|co-fund|co-funded|bankrolled by",
+    frame: "passive",
+    types: { INITIATIVE: "FUNDS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
+    examples: {
+      positive: [
+        { text: "The Missing Migrants Project is mainly funded by Norway and Denmark.", expect: ["ctry:dk", "ini:missing-migrants-project"] },
+        { text: "Today the Nansen Initiative, co-financed by Switzerland, runs on its own.", expect: ["ctry:ch", "ini:nansen-initiative"] },
+      ],
+      negative: [
+        { text: "A report on the Nansen Initiative funded by Switzerland appeared later.", expect: ["ctry:ch", "ini:nansen-initiative"] },
+        { text: "The Nansen Initiative could be funded by Switzerland.", expect: ["ctry:ch", "ini:nansen-initiative"] },
+      ],
+    },
+  },
+  {
+    id: "verb-support",
+    phrase: "support|supports|supported|sponsor|sponsors|sponsored|co-sponsor|co-sponsors|co-sponsored|back|backs|backed",
+    frame: "active",
+    verbal: true,
+    types: { INITIATIVE: "SUPPORTS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
+    examples: {
+      positive: [
+        { text: "From the start, UNITAR actively supported the Nansen Initiative.", expect: ["org:unitar", "ini:nansen-initiative"] },
+        { text: "The secretariat is run by UNITAR and Norway, which also support the Nansen Initiative.", expect: ["ctry:no", "ini:nansen-initiative"] },
+      ],
+      negative: [
+        { text: "UNITAR supported the Nansen Initiative’s final consultation.", expect: ["org:unitar", "ini:nansen-initiative"] },
+        { text: "UNITAR calls on donors to support the Nansen Initiative.", expect: ["org:unitar", "ini:nansen-initiative"] },
+        { text: "A study by UNITAR and Norway, which hope to back the Nansen Initiative, came out.", expect: ["ctry:no", "ini:nansen-initiative"] },
+      ],
+    },
+  },
+  {
+    id: "verb-supported-by",
+    phrase: "support|supported|sponsor|sponsored|co-sponsored|backed by",
+    frame: "passive",
+    types: { INITIATIVE: "SUPPORTS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
+    examples: {
+      positive: [{ text: "Today the Nansen Initiative is backed by UNITAR and Norway.", expect: ["org:unitar", "ini:nansen-initiative"] }],
+      negative: [{ text: "In a side remark, the Nansen Initiative hopes to be backed by UNITAR.", expect: ["org:unitar", "ini:nansen-initiative"] }],
+    },
+  },
+  {
+    id: "verb-lead",
+    phrase: "launch|launches|launched|manage|manages|managed|implement|implements|implemented|run|runs|ran|coordinate|coordinates|coordinated|initiate|initiated|spearhead|spearheaded|administer|administers|administered|lead|leads|led / set|sets up",
+    frame: "active",
+    verbal: true,
+    types: { INITIATIVE: "LEADS" },
+    examples: {
+      positive: [{ text: "In 2014, UNITAR launched the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+      negative: [
+        { text: "UNITAR launched a website about the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "UNITAR intends to run the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+      ],
+    },
+  },
+  {
+    id: "verb-led-by",
+    phrase: "launch|launched|manage|managed|implement|implemented|run|coordinate|coordinated|initiate|initiated|spearhead|spearheaded|administer|administered|lead|led by",
+    frame: "passive",
+    types: { INITIATIVE: "LEADS" },
+    examples: {
+      positive: [{ text: "The Missing Migrants Project is managed by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+      negative: [{ text: "The Missing Migrants Project should be managed by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+    },
+  },
+  {
+    id: "verb-organize",
+    phrase: "organize|organizes|organized|organise|organises|organised|convene|convenes|convened|co-organize|co-organized|co-organised",
+    frame: "active",
+    verbal: true,
+    types: { EVENT: "LEADS", INITIATIVE: "LEADS" },
+    examples: {
+      positive: [{ text: "That year UNITAR organized the GFMD 2012.", expect: ["org:unitar", "forum:gfmd-2012"] }],
+      negative: [{ text: "UNITAR organized a side event on the GFMD 2012.", expect: ["org:unitar", "forum:gfmd-2012"] }],
+    },
+  },
+  {
+    id: "verb-chair",
+    phrase: "chair|chairs|chaired|co-chair|co-chairs|co-chaired|co-chairing / preside|presides|presided over",
+    frame: "active",
+    verbal: true,
+    types: { FORUM: "CHAIRED", EVENT: "CHAIRED" },
+    examples: {
+      positive: [{ text: "During that period, Botswana chaired the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] }],
+      negative: [{ text: "Botswana will chair the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] }],
+    },
+  },
+  {
+    id: "verb-assume-chair",
+    phrase: "assume|assumes|assumed|hold|holds|held|take|takes|took chairmanship|chairship|presidency|chair|co-chairmanship of / take|takes|took over chairmanship|chairship|presidency|chair of / take|takes|took over as chair|co-chair|chairman|president of",
+    frame: "active",
+    verbal: true,
+    types: { FORUM: "CHAIRED", EVENT: "CHAIRED" },
+    examples: {
+      positive: [
+        { text: "In July, Botswana assumed the chairmanship of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
+        { text: "In July, Botswana took over as chair of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
+      ],
+      negative: [{ text: "Botswana is due to assume the chairmanship of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] }],
+    },
+  },
+  {
+    id: "verb-chaired-by",
+    phrase: "chair|chaired|co-chaired|co-chair by / presided over by",
+    frame: "passive",
+    types: { FORUM: "CHAIRED", EVENT: "CHAIRED" },
+    examples: {
+      positive: [{ text: "Today the Migration Dialogue for Southern Africa is co-chaired by Botswana and Namibia.", expect: ["ctry:na", "forum:midsa"] }],
+      negative: [{ text: "A panel on the Migration Dialogue for Southern Africa chaired by Botswana met twice.", expect: ["ctry:bw", "forum:midsa"] }],
+    },
+  },
+  {
+    id: "verb-host",
+    phrase: "host|hosts|hosted|co-host|co-hosts|co-hosted",
+    frame: "active",
+    verbal: true,
+    types: { EVENT: "HOSTED", FORUM: "HOSTED" },
+    examples: {
+      positive: [{ text: "As agreed, Mauritius hosted the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] }],
+      negative: [{ text: "Mauritius offered to host the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] }],
+    },
+  },
+  {
+    id: "verb-hosted-by",
+    phrase: "host|hosted|co-hosted by",
+    frame: "passive",
+    types: { EVENT: "HOSTED", FORUM: "HOSTED" },
+    examples: {
+      positive: [{ text: "As agreed, the GFMD 2012 was hosted by Mauritius.", expect: ["ctry:mu", "forum:gfmd-2012"] }],
+      negative: [{ text: "As agreed, the GFMD 2012 would be hosted by Mauritius.", expect: ["ctry:mu", "forum:gfmd-2012"] }],
+    },
+  },
+  {
+    id: "verb-ratify",
+    phrase: "ratify|ratifies|ratified",
+    frame: "active",
+    verbal: true,
+    types: { CONVENTION: "RATIFIED" },
+    examples: {
+      positive: [{ text: "Only then, Botswana ratified the Convention on the Reduction of Statelessness.", expect: ["ctry:bw", "conv:statelessness-1961"] }],
+      negative: [{ text: "Botswana has yet to decide whether to ratify the Convention on the Reduction of Statelessness.", expect: ["ctry:bw", "conv:statelessness-1961"] }],
+    },
+  },
+  {
+    id: "verb-promote",
+    phrase: "promote|promotes|promoted|champion|champions|championed / advocate|advocates|advocated for",
+    frame: "active",
+    verbal: true,
+    types: { CONVENTION: "PROMOTES" },
+    examples: {
+      positive: [{ text: "For years, UNITAR has promoted the Convention on the Reduction of Statelessness.", expect: ["org:unitar", "conv:statelessness-1961"] }],
+      negative: [{ text: "UNITAR promoted a guide on the Convention on the Reduction of Statelessness.", expect: ["org:unitar", "conv:statelessness-1961"] }],
+    },
+  },
+  {
+    id: "verb-partner",
+    phrase: "partner|partners|partnered|partnering|collaborate|collaborates|collaborated|collaborating|cooperate|cooperates|cooperated|co-operate|co-operated with",
+    frame: "active",
+    verbal: true,
+    types: { ORGANIZATION: "PARTNERS_WITH" },
+    examples: {
+      positive: [{ text: "On this front, UNITAR partnered with the International Training Centre of the ILO.", expect: ["org:ilo-itc", "org:unitar"] }],
+      negative: [{ text: "UNITAR hopes to partner with the International Training Centre of the ILO.", expect: ["org:ilo-itc", "org:unitar"] }],
+    },
+  },
+  {
+    id: "verb-join-forces",
+    phrase: "join|joins|joined|joining forces with / team|teams|teamed up with",
+    frame: "active",
+    verbal: true,
+    types: { ORGANIZATION: "PARTNERS_WITH" },
+    examples: {
+      positive: [{ text: "This year UNITAR joined forces with the International Training Centre of the ILO.", expect: ["org:ilo-itc", "org:unitar"] }],
+      negative: [{ text: "UNITAR may join forces with the International Training Centre of the ILO.", expect: ["org:ilo-itc", "org:unitar"] }],
+    },
+  },
+];
