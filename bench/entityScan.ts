@@ -11,7 +11,7 @@
  * passages mention now. A member none of those passages mention any more is "lost" (a recall loss, not a fix).
  */
 import { readFileSync } from "node:fs";
-import { nameKey } from "../ingest/core/fold.js";
+import { foldWords } from "../ingest/core/fold.js";
 import type { DocumentGraph, EntityRecord } from "../ingest/core/types.js";
 import { runPipeline } from "./lib/pipelineRun.js";
 import { log } from "./lib/table.js";
@@ -19,7 +19,7 @@ import { log } from "./lib/table.js";
 interface ScanFile {
   source: string;
   duplicates: Array<{ n: number; ids: string[]; thing: string; witnesses: Record<string, { name: string; passages: string[] }> }>;
-  wrongMerges: Array<{ n: string; passage: string; notMentioned: string; mentioned: string; what: string }>;
+  wrongMerges: Array<{ n: string; passage: string; notMentioned?: string; notAlias?: { id: string; alias: string }; mentioned: string; what: string }>;
 }
 
 const arg = (name: string, fallback: string | null) => {
@@ -39,8 +39,8 @@ for (const g of graphs) {
 
 /** Shared identity-key words of two names over the larger word count: a rough "same name" measure. */
 function overlap(a: string, b: string): number {
-  const x = new Set(nameKey(a).split(" "));
-  const y = new Set(nameKey(b).split(" "));
+  const x = new Set(foldWords(a));
+  const y = new Set(foldWords(b));
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
   return shared / Math.max(x.size, y.size);
@@ -84,9 +84,16 @@ log(`\n== wrong merges`);
 let fixed = 0;
 for (const w of scan.wrongMerges) {
   const now = byPassage.get(w.passage) ?? new Set();
-  const ok = !now.has(w.notMentioned) && now.has(w.mentioned);
+  const wrongMention = !!w.notMentioned && now.has(w.notMentioned);
+  const wrongAlias = !!w.notAlias && !!entities.get(w.notAlias.id)?.aliases.includes(w.notAlias.alias);
+  const ok = !wrongMention && !wrongAlias && now.has(w.mentioned);
   if (ok) fixed++;
-  log(`  ${w.n.padEnd(3)} ${ok ? "fixed" : "OPEN "} ${w.passage}: ${w.notMentioned} ${now.has(w.notMentioned) ? "still mentioned" : "gone"}, ${w.mentioned} ${now.has(w.mentioned) ? "mentioned" : "missing"} (${w.what})`);
+  const state = [
+    w.notMentioned ? `${w.notMentioned} ${wrongMention ? "still mentioned" : "gone"}` : "",
+    w.notAlias ? `${w.notAlias.id} ${wrongAlias ? "still has" : "no longer has"} the alias “${w.notAlias.alias}”` : "",
+    `${w.mentioned} ${now.has(w.mentioned) ? "mentioned" : "missing"}`,
+  ].filter(Boolean);
+  log(`  ${w.n.padEnd(3)} ${ok ? "fixed" : "OPEN "} ${w.passage}: ${state.join(", ")} (${w.what})`);
 }
 log(`  ${fixed}/${scan.wrongMerges.length} fixed`);
 log(`\nentities: ${entities.size} (${[...entities.values()].filter((e) => e.kind !== "COUNTRY").length} not countries)`);

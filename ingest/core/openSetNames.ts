@@ -9,6 +9,7 @@ const MAX_NAME_WORDS = 24;
 const LEADING_COMPLEMENT = /^.*?\s(?:of|for|on|to|from|at|against)(?:\s+the)?\s+(?=[A-Z])/;
 const PERSON_WORDS = /\b(Minister|Member|Director|Dame|Sir|Mr|Mrs|Ms|Dr|Ambassador|Chief|Professor|President|Secretary|Chair|Head|Manager|Officer|Days)\b/;
 const SELF_OWNER = /^(?:[Tt]he\s+)?(?:Organization|Organisation|Office|Fund|Programme|Agency|Bank|Union|Institute|Commission)$|^[Ii]ts$/;
+const OFFICE_HOLDER = /(?:Secretary|Director)[-\s]General$|High Commissioner$/;
 const NOT_AN_ACTOR = /^(Government|Governments|Ministry|Ministries|Minister|Department|State|States)\b/;
 
 /**
@@ -108,6 +109,12 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
       end = start + head.length;
     }
   }
+  // "the Joint Programme on HIV/AIDS": a name ending in an acronym pair is not cut at its slash (WHOLE_AT_SLASH_AND_COMMA).
+  const pair = /[A-Z]{2,}$/.test(local) ? /^\/[A-Z][A-Z0-9]+\b/.exec(text.slice(end)) : null;
+  if (pair && !scan.overlaps(end, end + pair[0].length)) {
+    local += pair[0];
+    end += pair[0].length;
+  }
   // "General Recommendation No. 26": the number belongs to the name.
   const number = /\bNo$/.test(local) ? /^\.?\s?\d+/.exec(text.slice(end)) : null;
   if (number) {
@@ -148,6 +155,18 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
     method = undefined;
   }
   const needsParent = isGeneric(local) || isSubunitHead(local) || words.length < 2;
+  if (!parent && needsParent && kind === "ORGANIZATION" && backReference(scan, local, start, end)) return;
+  // "the Secretary General’s Policy Committee": an office holder's body, named with the holder, never the chapter's (OFFICE_HOLDER_BODY).
+  const holder = possessive && !owner && OFFICE_HOLDER.exec(possessive[1]!);
+  if (!parent && needsParent && holder && kind === "ORGANIZATION") {
+    const holderStart = phraseStart + possessive[1]!.length - holder[0].length;
+    const display = `${holder[0].replace(/\s+/g, "-")}’s ${local}`;
+    const id = entityId(kind, display);
+    if (catalog.byId.has(id)) return;
+    scan.discover({ key: id, kind, name: display, acronym: null });
+    scan.push({ localStart: holderStart, localEnd: end, kind, key: id, method: "name-pattern", confidence: 0.7 });
+    return;
+  }
   if (!parent && needsParent && kind === "ORGANIZATION" && passage.chapterOwnerId && BODY_HEADS.has(headWord(local) ?? "") && !/\b(?:UN|United Nations)\b/.test(local)) {
     parent = { start: -1, end: -1, id: passage.chapterOwnerId, kind: "ORGANIZATION" };
     method = "subunit-chapter";
@@ -181,7 +200,10 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   } else {
     id = entityId(kind, local);
     if (catalog.byId.has(id)) return;
-    scan.discover({ key: id, kind, name: local, acronym: null });
+    // "…Council on Teacher Mobility, Recruitment and Migration": names were once cut at that comma; the cut reading
+    // stays findable as an alias, never as an entity of its own (WHOLE_AT_SLASH_AND_COMMA).
+    const cut = /^(.+?\s(?:on|of|for)\s+[A-Z][\p{L}\-]*\s+[A-Z][\p{L}\-]*),\s/u.exec(local)?.[1];
+    scan.discover({ key: id, kind, name: local, acronym: null, ...(cut ? { alias: cut } : {}) });
   }
   // A prefixed parent ("IOM Regional Office") is part of the sub-unit's name, not a mention of its own.
   if (prefix) {
@@ -190,4 +212,22 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   }
   const mention = scan.push({ localStart: prefix ? prefix.start : start, localEnd: end, kind: discovered.get(id)?.kind ?? kind, key: id, method: "name-pattern", confidence: 0.7 });
   if (parent && method) scan.doc.parents.push({ mention, parentId: parent.id, method, confidence: method === "subunit-chapter" ? 0.6 : 0.8 });
+}
+
+/**
+ * "the International Steering Committee of X … the Steering Committee": a generic body name that ends a name
+ * read earlier in the passage is that body again (BACK_REFERENCE), not a new body of the chapter's agency.
+ */
+function backReference(scan: PassageScan, local: string, start: number, end: number): boolean {
+  const tail = ` ${local}`.toLowerCase();
+  for (let i = scan.mentions.length - 1; i >= 0; i--) {
+    const x = scan.mentions[i]!;
+    if (x.localEnd > start || x.method !== "name-pattern" && x.method !== "acronym-definition") continue;
+    const entry = scan.doc.discovered.get(x.key);
+    const names = [entry?.owner?.local, entry?.name, x.surface].filter((n): n is string => !!n);
+    if (!names.some((n) => n.toLowerCase().endsWith(tail))) continue;
+    scan.push({ localStart: start, localEnd: end, kind: x.kind, key: x.key, method: "name-pattern", confidence: 0.7 });
+    return true;
+  }
+  return false;
 }

@@ -2,6 +2,7 @@ import { entityId } from "../../src/ontology/ids.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { acronymDefinitions } from "./acronymDefinitions.js";
+import { alsoCalled } from "./alsoCalled.js";
 import { catalogMentions } from "./catalogMentions.js";
 import { Matcher } from "./Matcher.js";
 import { meetingMentions, type RecentForums } from "./meetings.js";
@@ -94,6 +95,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
 
     // 4. Open-set names without an acronym; "X and the Y" may be two names.
     openSetNames(scan);
+    // 4b. "X (or, simply, Y)", "the former X (now the Y)": two names of one thing.
+    alsoCalled(scan);
 
     // 5. Meetings: "the 7th meeting of the Bali Process", "the 2010 Forum".
     if (recent.scope !== scope) recent = { scope, byHead: new Map() };
