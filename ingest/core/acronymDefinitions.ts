@@ -141,6 +141,7 @@ function bindLoose(scan: PassageScan, loose: { at: number; name: string }, known
     const own = !scan.doc.catalog.byId.has(key);
     if (own) scan.discover({ key, kind: known.kind, name, acronym });
     scan.push({ localStart: at, localEnd: at + name.length, kind: known.kind, key: own ? key : known.id, method: "acronym-definition", confidence: 0.85 });
+    // The "(ACRONYM)" right after the name is the same mention; where the catalog reads the name, it reads the acronym too.
+    scan.taken.push([acronymAt, acronymAt + acronym.length]);
   }
-  scan.taken.push([acronymAt, acronymAt + acronym.length]);
 }
