@@ -1,4 +1,5 @@
-import { nameKey } from "./core/fold.js";
+import { foldWords, nameKey } from "./core/fold.js";
+import { NAME_CONNECTORS } from "./core/nameRules.js";
 import { nameSimilarity } from "./core/resolve.js";
 import type { EntityRecord } from "./core/types.js";
 
@@ -7,7 +8,10 @@ import type { EntityRecord } from "./core/types.js";
  * likely duplicates — one acronym on two ids, identity keys (fold.ts) that
  * nearly agree, one name a prefix of another of the same kind — and
  * fragment-like names (ending in a connector or a number, starting lower case,
- * very short, or cut at a comma). Pure: reads the extracted entities only.
+ * very short, or cut at a comma) — and name variants the resolver's folds
+ * (variantFold.ts) left apart: the same content words in another order, a name
+ * that is another cut before a complement or a comma, one name's content words
+ * all inside the other's. Pure: reads the extracted entities only.
  */
 export interface EntityReview {
   sameAcronym: Array<{ acronym: string; ids: string[] }>;
@@ -59,6 +63,11 @@ export function reviewEntities(all: Iterable<EntityRecord>): EntityReview {
       else if (y.key.startsWith(x.key) && x.words.length >= 2 && nameSimilarity(x.e.name, y.e.name) >= 0.5) nearNames.push({ a: x.e, b: y.e, why: "one name begins the other" });
     }
   }
+  const listed = new Set(nearNames.map((n) => [n.a.id, n.b.id].sort().join(" ")));
+  for (const n of variantPairs(entities.filter((e) => !e.isEvent))) {
+    const k = [n.a.id, n.b.id].sort().join(" ");
+    if (!listed.has(k)) nearNames.push(n), listed.add(k);
+  }
   const fragments: EntityReview["fragments"] = [];
   for (const e of entities) {
     if (e.origin !== "discovered") continue;
@@ -74,4 +83,30 @@ export function printEntityReview(review: EntityReview, out: (line: string) => v
   for (const d of review.nearNames) out(`  ${d.why}: ${d.a.id} “${d.a.name}” ~ ${d.b.id} “${d.b.name}”`);
   out(`\n== fragment-like names: ${review.fragments.length}`);
   for (const f of review.fragments) out(`  ${f.why}: ${f.entity.id} “${f.entity.name}”`);
+}
+
+const STOP = new Set([...NAME_CONNECTORS.words, "un", "united", "nations"]);
+const CUT_AFTER = new Set([",", "of", "for", "on", "in", "at", "to", "including"]);
+/** Folded words with commas kept, for "cut at a comma". */
+const tokens = (name: string) => name.replace(/[,/]/g, " , ").split(/\s+/).flatMap((t) => (t === "," ? [","] : foldWords(t)));
+const content = (name: string) => new Set(foldWords(name).filter((w) => !STOP.has(w)));
+
+/** Pairs of one kind whose names are variants the folds did not join (word order, a cut, contained words). */
+function variantPairs(entities: EntityRecord[]): EntityReview["nearNames"] {
+  const out: EntityReview["nearNames"] = [];
+  const all = entities.map((e) => ({ e, words: content(e.name), tokens: tokens(e.name), key: nameKey(e.name) }));
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      const [x, y] = [all[i]!, all[j]!];
+      if (x.e.kind !== y.e.kind || x.key === y.key) continue;
+      const [short, long] = x.tokens.length <= y.tokens.length ? [x, y] : [y, x];
+      const same = x.words.size === y.words.size && [...x.words].every((w) => y.words.has(w));
+      if (same && x.words.size >= 2) out.push({ a: x.e, b: y.e, why: "same content words in another order" });
+      else if (short.tokens.length >= 2 && short.tokens.every((t, k) => long.tokens[k] === t) && CUT_AFTER.has(long.tokens[short.tokens.length]!))
+        out.push({ a: short.e, b: long.e, why: "one name is the other cut at a comma, slash or complement" });
+      // A sub-unit holds its parent's words ("Statistics Division of UN DESA"): that is no duplicate.
+      else if (short.words.size >= 3 && long.e.parentId !== short.e.id && [...short.words].every((w) => long.words.has(w))) out.push({ a: short.e, b: long.e, why: "one name's content words are all in the other" });
+    }
+  }
+  return out;
 }

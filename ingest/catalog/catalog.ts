@@ -63,10 +63,10 @@ export interface Catalog {
 
 const isAcronym = (s: string) => /^[A-Z0-9][A-Z0-9&.\-]*[A-Z0-9.]$/.test(s) && /[A-Z]/.test(s) && !/[a-z]/.test(s.replace(/[A-Z]{2,}[a-z]$/, ""));
 
-/** "United Nations X" is also written "UN X", and the other way round. */
+/** "United Nations X" is also written "UN X", and the other way round; inside a name too ("Joint UN Programme on HIV/AIDS"). */
 function unVariants(text: string): string[] {
-  if (/^United Nations\s/.test(text)) return [text.replace(/^United Nations/, "UN")];
-  if (/^UN\s+[A-Z]/.test(text)) return [text.replace(/^UN/, "United Nations")];
+  if (/(?:^|\s)United Nations\s/.test(text)) return [text.replace(/(^|\s)United Nations(?=\s)/g, "$1UN")];
+  if (/(?:^|\s)UN\s+[A-Z]/.test(text)) return [text.replace(/(^|\s)UN(?=\s+[A-Z])/g, "$1United Nations")];
   return [];
 }
 

@@ -16,7 +16,8 @@ const PREPOSITIONS = new Set(COMMA_COORDINATION.words);
 
 export function initialsMatch(name: string, acronym: string): boolean {
   const words = name.split(/[\s\-]+/).filter((w) => /^[A-Z]/.test(w));
-  const initials = words.map((w) => w[0]).join("");
+  // An acronym inside the name gives all its letters: "UN Commission on Human Rights" is UNCHR, not UCHR.
+  const initials = words.map((w) => (/^[A-Z]{2,4}$/.test(w) ? w : w[0])).join("");
   const letters = acronym.replace(/[^A-Z]/g, "");
   if (letters.length === 0 || initials[0] !== letters[0]) return false;
   let k = 0;
@@ -36,7 +37,8 @@ export function checkCommas(name: string): string {
   for (let at = out.indexOf(","); at !== -1; at = out.indexOf(",", at + 1)) {
     const before = out.slice(0, at).split(/\s+/);
     const listStart = before.length - 1; // the first list item is the word before the first comma
-    const prep = before[listStart - 1];
+    // "on Policy Coherence, Data and Research": the first list item may be two words.
+    const prep = before[listStart - 1] && /^[A-Z]/.test(before[listStart - 1]!) && PREPOSITIONS.has(before[listStart - 2] ?? "") ? before[listStart - 2] : before[listStart - 1];
     const afters = COMMA_LISTS.map((re) => out.slice(at).replace(re, ""));
     if (prep && PREPOSITIONS.has(prep)) {
       at = out.length - afters[0]!.length;

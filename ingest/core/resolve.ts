@@ -1,36 +1,14 @@
 import type { Catalog, CatalogEntity } from "../catalog/catalog.js";
-import { foldWords, nameKey } from "./fold.js";
-import { NAME_CONNECTORS } from "./nameRules.js";
+import { nameKey } from "./fold.js";
+import { nameSimilarity, SAME_ACRONYM_SIMILARITY, SAME_NAME_SIMILARITY, stems } from "./nameSimilarity.js";
 import { foldOwnerPrefixes } from "./ownerFold.js";
+import { foldNameVariants } from "./variantFold.js";
 import type { DiscoveredName, Recognised } from "./recognise.js";
 import type { EntityRecord } from "./types.js";
 
 export type ResolvedEntity = EntityRecord & { parentId?: string };
 
-const CONNECTORS = new Set(NAME_CONNECTORS.words);
-
-/** Words that do not tell two names apart: "UN Convention on X" and "International Convention on X" are one. */
-const MODIFIERS = new Set(["un", "united", "nations", "international", "all", "their", "its"]);
-
-/** Word stems of a name (first five letters of each content word), for "Financial"/"Financing" alike. */
-function stems(name: string): Set<string> {
-  return new Set(foldWords(name).filter((w) => !CONNECTORS.has(w) && !MODIFIERS.has(w) && w !== ",").map((w) => w.slice(0, 5)));
-}
-
-/** A discovered name this close to a catalog name of the same kind is that entity ("Patent Cooperatio Treaty"). */
-export const SAME_NAME_SIMILARITY = 0.85;
-
-/** Jaccard overlap of two names' stems: "International Meteorological Organization" vs "… Maritime …" is 0.5. */
-export function nameSimilarity(a: string | Set<string>, b: string | Set<string>): number {
-  const sa = typeof a === "string" ? stems(a) : a;
-  const sb = typeof b === "string" ? stems(b) : b;
-  let both = 0;
-  for (const s of sa) if (sb.has(s)) both++;
-  return both / (sa.size + sb.size - both || 1);
-}
-
-/** Two names defining the same acronym are one entity only when the names themselves agree this much. */
-export const SAME_ACRONYM_SIMILARITY = 0.6;
+export { nameSimilarity, SAME_ACRONYM_SIMILARITY, SAME_NAME_SIMILARITY } from "./nameSimilarity.js";
 
 /**
  * Corpus-wide identity: one node per real thing.
@@ -89,17 +67,31 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
     const old = variants.get(d.key);
     if (!old) variants.set(d.key, { ...d });
     else if (d.acronym && !old.acronym) old.acronym = d.acronym;
+    if (old && d.sameAs && !old.sameAs) old.sameAs = d.sameAs;
   }
   const rank = (a: DiscoveredName, b: DiscoveredName) =>
     Number(!!b.year) - Number(!!a.year) || (mentionCount.get(b.key) ?? 0) - (mentionCount.get(a.key) ?? 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   const ranked = [...variants.values()].sort(rank);
   const ownerFolds = foldOwnerPrefixes(ranked);
+  const documents = new Map<string, Set<number>>();
+  recognised.forEach((r, i) => { for (const k of r.discovered.keys()) documents.set(k, (documents.get(k) ?? new Set()).add(i)); });
+  ownerFolds.push(...foldNameVariants(ranked, { isCountry: countryTest(catalog), isCatalogName: (n) => !!catalogKeys.get(nameKey(n)), documentsOf: (k) => documents.get(k) ?? new Set() }));
+  // ALSO_CALLED: a name the text gives as another name of a discovered one takes its name (and so its group).
+  for (const d of ranked) {
+    const target = d.sameAs ? variants.get(d.sameAs) : undefined;
+    if (!target || target === d || target.sameAs === d.key) continue;
+    ownerFolds.push({ key: d.key, bare: d.name });
+    d.name = target.name;
+    d.kind = target.kind;
+    if (target.parentId) d.parentId = target.parentId;
+  }
   const groups = new Map<string, DiscoveredName[]>();
   for (const d of ranked) {
     const toCatalog = catalogKeys.get(nameKey(d.name));
     const byAcronym = d.acronym ? catalogAcronyms.get(`${d.kind}|${d.acronym}`) : undefined;
     const near = toCatalog ? undefined : fuzzy(d);
-    const known = toCatalog ?? near ?? (byAcronym && [byAcronym.name, ...byAcronym.aliases].some((n) => nameSimilarity(n, d.name) >= SAME_ACRONYM_SIMILARITY) ? byAcronym.id : undefined);
+    const named = d.sameAs && catalog.byId.has(d.sameAs) ? d.sameAs : undefined;
+    const known = named ?? toCatalog ?? near ?? (byAcronym && [byAcronym.name, ...byAcronym.aliases].some((n) => nameSimilarity(n, d.name) >= SAME_ACRONYM_SIMILARITY) ? byAcronym.id : undefined);
     if (known && known !== d.key) {
       redirect.set(d.key, known);
       alias(known, d.name);
@@ -119,7 +111,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   for (const f of ownerFolds) alias(redirect.get(f.key) ?? f.key, f.bare);
   const discovered = new Map<string, ResolvedEntity>();
   for (const [, [d]] of groups) {
-    const { key, alias: _alias, owner: _owner, chapterOwners: _chapters, parentGuessed: _guessed, ...rest } = d!;
+    const { key, alias: _alias, owner: _owner, chapterOwners: _chapters, parentGuessed: _guessed, sameAs: _sameAs, ...rest } = d!;
     discovered.set(key, { id: key, ...rest, aliases: [], origin: "discovered", ...(d!.isEvent ? { isEvent: true, year: d!.year ?? null } : {}) });
     // "Almaty Process on Refugee Protection and International Migration" goes by "Almaty Process".
     const short = d!.kind === "FORUM" && !d!.isEvent ? /^(.+?\s(?:Process|Dialogue))\s+(?:on|for)\s+\S/.exec(d!.name) : null;
@@ -159,4 +151,10 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
     if (e) e.aliases = [...new Set([...e.aliases, ...[...names].filter((n) => n !== e.name)])];
   }
   return entities;
+}
+
+/** Country names as the catalog writes them ("Yemen", "Sri Lanka"), for owner prefixes. */
+function countryTest(catalog: Catalog): (words: string) => boolean {
+  const names = new Set(catalog.entities.filter((e) => e.kind === "COUNTRY").flatMap((e) => [e.name, ...e.aliases]));
+  return (words) => names.has(words);
 }

@@ -207,4 +207,6 @@ export interface DiscoveredName {
   parentGuessed?: boolean;
   /** Agencies whose own chapters mention the name: a bare name folds into an owned one only where no other agency claims it. */
   chapterOwners?: string[];
+  /** The text calls this name another name of that key ("X (or, simply, Y)", "the former Y (now X)"): ALSO_CALLED. */
+  sameAs?: string;
 }

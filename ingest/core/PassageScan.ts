@@ -1,0 +1,73 @@
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import type { Catalog } from "../catalog/catalog.js";
+import { matchTokens, type Matcher, type MatchToken } from "./Matcher.js";
+import type { Hit } from "./nameTrim.js";
+import type { DiscoveredName, Mention, Passage } from "./types.js";
+
+export interface ParentLink {
+  mention: Mention;
+  parentId: string;
+  method: "subunit-prefix" | "subunit-suffix" | "subunit-chapter" | "part-prefix";
+  confidence: number;
+}
+
+/** What recognition keeps across the passages of one document. */
+export interface DocumentScan {
+  catalog: Catalog;
+  matcher: Matcher;
+  /** Names discovered in this document: candidate key → name, kind, acronym. */
+  discovered: Map<string, DiscoveredName>;
+  parents: ParentLink[];
+  /** Acronyms defined in a chapter (or a document without chapters), bound to an entity id or a discovered key. */
+  localAcronyms: Map<string, { id: string; kind: EntityKind }>;
+  isPlace: (words: string) => boolean;
+  /** The acronym or name a display name is built from ("UNICEF Division of X"). */
+  shortName: (id: string) => string;
+}
+
+/**
+ * One passage being read: its mentions so far, the spans they take (a later step never claims a taken
+ * span) and the catalog hits that later steps read as parents and owners.
+ */
+export class PassageScan {
+  readonly text: string;
+  readonly scope: string;
+  readonly tokens: MatchToken[];
+  readonly taken: Array<[number, number]> = [];
+  readonly mentions: Mention[] = [];
+  readonly hits: Hit[] = [];
+
+  constructor(
+    readonly passage: Passage,
+    readonly doc: DocumentScan,
+  ) {
+    this.text = passage.text;
+    this.scope = passage.chapter ?? "";
+    this.tokens = matchTokens(this.text);
+  }
+
+  push(m: Omit<Mention, "passageId" | "sentenceIndex" | "surface">): Mention {
+    const mention: Mention = { ...m, passageId: this.passage.id, sentenceIndex: sentenceAt(this.passage, m.localStart), surface: this.text.slice(m.localStart, m.localEnd) };
+    this.mentions.push(mention);
+    this.taken.push([m.localStart, m.localEnd]);
+    return mention;
+  }
+
+  overlaps(s: number, e: number): boolean {
+    return this.taken.some(([a, b]) => s < b && a < e);
+  }
+
+  discover(d: DiscoveredName): void {
+    const discovered = this.doc.discovered;
+    let old = discovered.get(d.key);
+    if (!old) discovered.set(d.key, (old = d));
+    else if (d.acronym && !old.acronym) old.acronym = d.acronym;
+    const owner = this.passage.chapterOwnerId;
+    if (owner && !old.chapterOwners?.includes(owner)) old.chapterOwners = [...(old.chapterOwners ?? []), owner];
+  }
+}
+
+function sentenceAt(passage: Passage, localStart: number): number {
+  const i = passage.sentences.findIndex((s) => localStart >= s.localStart && localStart < s.localEnd);
+  return i === -1 ? Math.max(0, passage.sentences.length - 1) : i;
+}

@@ -1,0 +1,147 @@
+import { entityId } from "../../src/ontology/ids.js";
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import { headKind, headWord } from "./headKind.js";
+import { BODY_HEADS, DEFINITION } from "./namePatterns.js";
+import { acronymProgramme } from "./nameShapes.js";
+import { checkCommas, initialsMatch, isGeneric, LEADING_NOISE, splitCoordinated } from "./nameTrim.js";
+import { nameSimilarity, SAME_ACRONYM_SIMILARITY } from "./nameSimilarity.js";
+import type { PassageScan } from "./PassageScan.js";
+
+/**
+ * Step 1 of recognition: "Full Name (ACRONYM)" definitions. They run first and bind the acronym for the
+ * rest of the chapter, so a local acronym overrides the catalog's reading of it (CRC after "Committee on
+ * the Rights of the Child (CRC)" is the Committee, not the Convention).
+ */
+export function acronymDefinitions(scan: PassageScan): void {
+  const { text, scope, passage } = scan;
+  const { catalog, matcher, localAcronyms } = scan.doc;
+  for (const m of text.matchAll(DEFINITION)) {
+    const acronym = m[2]!;
+    const written = m[1]!.replace(/^.*[’']s\s+/, "").replace(LEADING_NOISE, ""); // "Comic Relief’s Common Ground Initiative (CGI)"
+    // "WIPO and the World Meteorological Organization (WMO)": the acronym names the last of the coordinated names.
+    const segments = splitCoordinated(written, 0, []);
+    const lastName = segments[segments.length - 1]!.text;
+    let name = checkCommas(lastName);
+    if (name !== lastName) continue; // a list, not a name, before the brackets
+    while (name && !initialsMatch(name, acronym) && name.includes(" ")) name = name.replace(/^\S+\s+/, "");
+    name = name.replace(/^(?:[a-z&]+\s+)+/, "");
+    const initialsOk = !!name && initialsMatch(name, acronym);
+    // "the UN High Level Dialogue (UNHLD)", "the International Convention of Life at Sea (SOLAS)": a catalog acronym
+    // defined by a name like one of its entity's names is that entity, spelt loosely (ACRONYM_OF_CATALOG).
+    const known = catalogByAcronym(scan, acronym);
+    if (known && !(initialsOk && (isCatalogSpan(scan, name) || endsWithEntity(scan, name, acronym)))) {
+      const paren = m.index! + m[0].lastIndexOf("(");
+      const loose = initialsOk && alike(name, known.names) ? { at: m.index! + m[0].indexOf(name), name: name.replace(/[’']$/, "") } : readBack(text, paren, known.names);
+      if (loose) {
+        bindLoose(scan, loose, known, acronym, m.index! + m[0].lastIndexOf(acronym));
+        continue;
+      }
+    }
+    if (!initialsOk) continue;
+    const nameStart = m.index! + m[0].indexOf(name);
+    const acronymAt = m.index! + m[0].lastIndexOf(acronym);
+    const inner = matcher.findAll(name);
+    // "the High-level Committee on Programmes of the Chief Executives Board (CEB)": the acronym is the
+    // catalog body that closes the phrase, and what comes before it is another name, read in later steps.
+    const tail = inner.length > 0 ? inner[inner.length - 1]! : null;
+    const whole = inner.length === 1 && inner[0]!.start === 0 && inner[0]!.end === name.length ? inner[0]! : tail && tail.end === name.length && catalog.byId.get(tail.entityId)?.acronym === acronym ? tail : null;
+    if (whole) {
+      const entity = catalog.byId.get(whole.entityId)!;
+      localAcronyms.set(`${scope}|${acronym}`, { id: entity.id, kind: entity.kind });
+      scan.taken.push([acronymAt, acronymAt + acronym.length]);
+      continue;
+    }
+    const kind = headKind(name) ?? acronymProgramme(name, text.slice(Math.max(0, nameStart - 40), nameStart));
+    if (!kind || kind === "COUNTRY") continue;
+    // "At its International Training Centre (ITC)" in an agency's chapter: the agency's own body.
+    const ownBody = passage.chapterOwnerId && kind === "ORGANIZATION" && /\bits\s+$/i.test(text.slice(Math.max(0, nameStart - 8), nameStart)) && BODY_HEADS.has(headWord(name) ?? "");
+    if (ownBody) {
+      const ownerId = passage.chapterOwnerId!;
+      const id = entityId("ORGANIZATION", `${ownerId.replace(/^[a-z]+:/, "")} ${name}`);
+      const display = `${scan.doc.shortName(ownerId)} ${name}`;
+      if (!catalog.byId.has(id)) scan.discover({ key: id, kind, name: display, acronym, parentId: ownerId, owner: { id: ownerId, local: name } });
+      localAcronyms.set(`${scope}|${acronym}`, { id, kind });
+      const mention = scan.push({ localStart: nameStart, localEnd: nameStart + name.length, kind, key: id, method: "acronym-definition", confidence: 0.85 });
+      scan.doc.parents.push({ mention, parentId: ownerId, method: "subunit-chapter", confidence: 0.7 });
+      scan.taken.push([acronymAt, acronymAt + acronym.length]);
+      continue;
+    }
+    if (isGeneric(name)) continue;
+    const id = entityId(kind, name);
+    scan.discover({ key: id, kind, name, acronym });
+    localAcronyms.set(`${scope}|${acronym}`, { id, kind });
+    scan.push({ localStart: nameStart, localEnd: nameStart + name.length, kind, key: id, method: "acronym-definition", confidence: 0.9 });
+    // The "(ACRONYM)" right after the name is the same mention, not a second one.
+    scan.taken.push([acronymAt, acronymAt + acronym.length]);
+  }
+}
+
+/** The catalog entity whose acronym (or acronym-like alias) this is, with its names. */
+function catalogByAcronym(scan: PassageScan, acronym: string) {
+  const hits = scan.doc.matcher.findAll(acronym);
+  const hit = hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === acronym.length ? hits[0]! : null;
+  const entity = hit ? scan.doc.catalog.byId.get(hit.entityId) : undefined;
+  if (!entity || entity.kind === "COUNTRY") return null;
+  return { id: entity.id, kind: entity.kind, names: [entity.name, ...entity.aliases].filter((n) => n.includes(" ")) };
+}
+
+/** Whether the whole name is one catalog form (then the definition binds it the usual way). */
+function isCatalogSpan(scan: PassageScan, name: string): boolean {
+  const inner = scan.doc.matcher.findAll(name);
+  return inner.length === 1 && inner[0]!.start === 0 && inner[0]!.end === name.length;
+}
+
+/** Lower-case words a loosely written name may hold between capitalised ones ("Convention of Life at Sea"). */
+const CONNECTING = new Set(["of", "for", "on", "at", "to", "in"]);
+
+const alike = (name: string, names: string[]) => name.split(/\s+/).length >= 2 && names.some((n) => nameSimilarity(n, name) >= SAME_ACRONYM_SIMILARITY);
+
+/** Whether the name ends in the catalog form of the entity the acronym is ("… of the Chief Executives Board (CEB)"). */
+function endsWithEntity(scan: PassageScan, name: string, acronym: string): boolean {
+  const inner = scan.doc.matcher.findAll(name);
+  const last = inner[inner.length - 1];
+  return !!last && last.end === name.length && scan.doc.catalog.byId.get(last.entityId)?.acronym === acronym;
+}
+
+/**
+ * The name before the bracket when the definition pattern stopped at a lower-case word ("of Life at Sea"): the
+ * shortest stretch alike to the entity's names, then the capitalised words (and "of X") before it while it stays alike.
+ */
+function readBack(text: string, paren: number, names: string[]): { at: number; name: string } | null {
+  const from = Math.max(0, paren - 160);
+  const before = text.slice(from, paren).trimEnd();
+  const words = before.split(/\s+/);
+  const plain = (w: string | undefined) => !!w && /^[A-Z]/.test(w) && !/[,.;:()“”"]/.test(w);
+  const max = Math.min(12, words.length);
+  let k = 2;
+  while (k <= max && !(plain(words[words.length - k]) && !words.slice(-k).some((w) => /[,.;:()“”"]/.test(w)) && alike(words.slice(-k).join(" "), names))) k++;
+  if (k > max) return null;
+  for (;;) {
+    const prev = words[words.length - k - 1];
+    const step = plain(prev) ? 1 : prev && CONNECTING.has(prev) && plain(words[words.length - k - 2]) ? 2 : 0;
+    if (!step || !alike(words.slice(-(k + step)).join(" "), names)) break;
+    k += step;
+  }
+  // "The Joint … Programme", "Its High-level Committee", "Immigrants’ (JCWI)": function words and a possessive mark are no part of it.
+  const name = words.slice(-k).join(" ").replace(LEADING_NOISE, "").replace(/[’']$/, "");
+  return name.includes(" ") ? { at: from + before.lastIndexOf(name), name } : null;
+}
+
+/** Binds the acronym to the catalog entity and, where no catalog form or longer name covers it, mentions the loose name. */
+function bindLoose(scan: PassageScan, loose: { at: number; name: string }, known: { id: string; kind: EntityKind }, acronym: string, acronymAt: number): void {
+  const { text, scope } = scan;
+  const { at, name } = loose;
+  scan.doc.localAcronyms.set(`${scope}|${acronym}`, { id: known.id, kind: known.kind });
+  // "the Convention on the Elimination of all Forms of …": a stretch that continues a longer name is left to step 4.
+  const continues = /\b(?:of|on|for|to|at|in|and)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, at - 12), at));
+  const covered = scan.doc.matcher.findAll(text, scan.tokens).some((h) => h.start <= at && h.end >= at + name.length);
+  if (!continues && !covered && !scan.overlaps(at, at + name.length) && !isCatalogSpan(scan, name)) {
+    // Discovered under its own spelling, which resolve folds into the catalog entity by acronym and keeps as an alias.
+    const key = entityId(known.kind, name);
+    const own = !scan.doc.catalog.byId.has(key);
+    if (own) scan.discover({ key, kind: known.kind, name, acronym });
+    scan.push({ localStart: at, localEnd: at + name.length, kind: known.kind, key: own ? key : known.id, method: "acronym-definition", confidence: 0.85 });
+    // The "(ACRONYM)" right after the name is the same mention; where the catalog reads the name, it reads the acronym too.
+    scan.taken.push([acronymAt, acronymAt + acronym.length]);
+  }
+}

@@ -1,0 +1,34 @@
+import { entityId } from "../../src/ontology/ids.js";
+import type { PassageScan } from "./PassageScan.js";
+
+/** "(or, simply, the Y)", "(or simply Y)", "(hereafter Y)": Y is a short name of the name before; "(now the Y)": its new name. */
+const ALSO = /^\s*\((or,?\s+simply,?|hereafter(?:\s+referred\s+to\s+as)?|now)\s+(?:the\s+)?([A-Z0-9][^()]{1,80}?)\)/;
+
+/**
+ * Step 4b of recognition (ALSO_CALLED in identityRules.ts): a name followed by another name of it in
+ * brackets. The two mentions stay where they are; the discovered side records `sameAs`, which resolve
+ * reads as identity. "(now part of Y)" is no renaming: Y must follow "now" or "now the" directly.
+ */
+export function alsoCalled(scan: PassageScan): void {
+  const { text, mentions } = scan;
+  const { catalog, discovered } = scan.doc;
+  for (const x of [...mentions]) {
+    const m = ALSO.exec(text.slice(x.localEnd, x.localEnd + 120));
+    if (!m || x.kind === "COUNTRY") continue;
+    const renamed = m[1] === "now";
+    const yName = m[2]!.trim();
+    const yStart = x.localEnd + m[0].lastIndexOf(m[2]!);
+    let y = mentions.find((o) => o.localStart === yStart && o.localEnd === yStart + yName.length);
+    if (!y) {
+      if (scan.overlaps(yStart, yStart + yName.length) || yName.split(/\s+/).length > 12) continue;
+      const key = entityId(x.kind, yName);
+      if (!catalog.byId.has(key)) scan.discover({ key, kind: x.kind, name: yName, acronym: null });
+      y = scan.push({ localStart: yStart, localEnd: yStart + yName.length, kind: x.kind, key, method: "name-pattern", confidence: 0.7 });
+    }
+    // The other name of the pair folds into the one the text gives as the name: the new one, or the full one.
+    const [aliasSide, nameSide] = renamed ? [x, y] : [y, x];
+    if (aliasSide.key === nameSide.key) continue;
+    const entry = discovered.get(aliasSide.key);
+    if (entry) entry.sameAs = nameSide.key;
+  }
+}

@@ -1,0 +1,75 @@
+import type { Catalog } from "../catalog/catalog.js";
+import { YEAR_AFTER } from "./meetings.js";
+import { NAME_PREFIX, NOT_NAMES } from "./nameRules.js";
+import { isAcronymSurface } from "./nameShapes.js";
+import type { PassageScan } from "./PassageScan.js";
+
+const NAME_PREFIXES = new Set(NAME_PREFIX.words);
+const COLLECTIVE = new RegExp(`^(?:[-\\s]+(?:${NOT_NAMES.words.filter((w) => !w.endsWith("-")).join("|")})\\b|-wide\\b)`);
+
+/**
+ * Step 2 of recognition: catalog forms (longest match over spelling-folded words, acronyms
+ * case-sensitive), read through the acronyms the chapter defined; then those local acronyms the
+ * catalog does not know, word by word. Every catalog hit is kept in `scan.hits` for the later steps.
+ */
+export function catalogMentions(scan: PassageScan): void {
+  const { text, scope, tokens, hits } = scan;
+  const { catalog, matcher, localAcronyms } = scan.doc;
+  for (const match of matcher.findAll(text, tokens)) {
+    if (scan.overlaps(match.start, match.end)) continue;
+    const surface = text.slice(match.start, match.end);
+    // "UN agencies", "the UN system", "IOM partners": the name modifies a collective noun.
+    if (catalog.byId.get(match.entityId)?.kind === "ORGANIZATION" && COLLECTIVE.test(text.slice(match.end, match.end + 24))) continue;
+    // "the EC–UN supported programme": half of a compound modifier, not an actor.
+    if (catalog.byId.get(match.entityId)?.kind === "ORGANIZATION" && /\p{L}[–-]$/u.test(text.slice(Math.max(0, match.start - 2), match.start)) && /^\s+[a-z]/.test(text.slice(match.end, match.end + 2))) continue;
+    // "the UN Migrant Workers Convention": a name prefix, not a mention of the UN itself.
+    if (NAME_PREFIXES.has(surface) && /^[\s\-–]+[A-Z]/.test(text.slice(match.end, match.end + 3)) && !/^[\s\-–]+[A-Z][\p{L}]*[.,;:)]/u.test(text.slice(match.end, match.end + 30))) {
+      continue;
+    }
+    const local = localAcronyms.get(`${scope}|${surface}`);
+    const entity = catalog.byId.get(match.entityId)!;
+    // "UNICEF Philippines": the body's office in that country; the mention is the body's (COUNTRY_OFFICES).
+    const before = hits[hits.length - 1];
+    if (entity.kind === "COUNTRY" && before && before.kind === "ORGANIZATION" && before.end + 1 === match.start && text[before.end] === " " && isAcronymSurface(text.slice(before.start, before.end))) {
+      const body = scan.mentions.find((x) => x.localStart === before.start && x.localEnd === before.end);
+      const span = scan.taken.find(([a, b]) => a === before.start && b === before.end);
+      if (body && span) {
+        body.localEnd = span[1] = before.end = match.end;
+        body.surface = text.slice(body.localStart, body.localEnd);
+        continue;
+      }
+    }
+    const id = local?.id ?? entity.id;
+    const kind = local?.kind ?? entity.kind;
+    const mention = scan.push({ localStart: match.start, localEnd: match.end, kind, key: forumEvent(id, text, match.end, catalog), method: "catalog", confidence: 0.95 });
+    hits.push({ start: mention.localStart, end: mention.localEnd, id: mention.key, kind });
+  }
+  // Locally defined acronyms that the catalog does not know, found word by word.
+  if (localAcronyms.size > 0) {
+    for (const token of tokens) {
+      const target = localAcronyms.get(`${scope}|${token.text}`);
+      if (!target || catalogHasForm(catalog, token.text) || scan.overlaps(token.start, token.end)) continue;
+      scan.push({ localStart: token.start, localEnd: token.end, kind: target.kind, key: target.id, method: "acronym-definition", confidence: 0.85 });
+    }
+  }
+}
+
+/** "GFMD … 2010" within a few words becomes the GFMD 2010 meeting, when the catalog knows it. */
+function forumEvent(id: string, text: string, end: number, catalog: Catalog): string {
+  const entity = catalog.byId.get(id);
+  if (!entity || entity.kind !== "FORUM" || entity.isEvent) return id;
+  const year = YEAR_AFTER.exec(text.slice(end, end + 50))?.[1];
+  if (!year) return id;
+  const event = `${id}-${year}`;
+  return catalog.byId.get(event)?.isEvent ? event : id;
+}
+
+const formCache = new WeakMap<Catalog, Set<string>>();
+function catalogHasForm(catalog: Catalog, text: string): boolean {
+  let set = formCache.get(catalog);
+  if (!set) {
+    set = new Set(catalog.entities.flatMap((e) => e.forms.map((f) => f.text)));
+    formCache.set(catalog, set);
+  }
+  return set.has(text);
+}

@@ -1,0 +1,151 @@
+/**
+ * Identity rules as data: when two written names are one entity, and when they must stay two.
+ * Each rule carries its words and example documents (written for these specs, not taken from the
+ * corpus): in a `same` example the two names must end on one id; in an `apart` example on two ids;
+ * `present`/`absent` list entity ids that the example's graph must or must not hold.
+ * test/unit/identityRules.test.ts runs every example through the whole pipeline (`buildGraphs`).
+ */
+export interface IdentityExample {
+  text: string;
+  /** Names (or aliases) that must resolve to one id. */
+  same?: [string, string];
+  /** Names (or aliases) that must resolve to two ids. */
+  apart?: [string, string];
+  present?: string[];
+  absent?: string[];
+  /** An entity id and how many times the example's text mentions it. */
+  mentions?: { id: string; count: number };
+}
+
+export interface IdentityRule<T = string[]> {
+  id: string;
+  what: string;
+  words: T;
+  positive: IdentityExample[];
+  negative: IdentityExample[];
+}
+
+export const ACRONYM_LETTERS: IdentityRule = {
+  id: "acronym-letters",
+  what: "In a definition 'Name (ACR)', an acronym inside the name gives all its letters ('UN Commission on Human Rights (UNCHR)'), so the definition binds the acronym for the chapter and a look-alike catalog acronym (UNHCR's misspelling) does not take it.",
+  words: [],
+  positive: [
+    { text: "The post was created by the UN Commission on Human Rights (UNCHR) in 1999, and UNCHR Resolution 2004/5 renewed it.", present: ["org:un-commission-on-human-rights"], absent: ["org:unhcr"] },
+  ],
+  negative: [{ text: "Camps are run by agencies such as UNCHR and IOM.", absent: ["org:un-commission-on-human-rights"], present: ["org:unhcr"] }],
+};
+
+export const ACRONYM_OF_TAIL: IdentityRule = {
+  id: "acronym-of-tail",
+  what: "'A of the B (ACR)' where ACR is the catalog acronym of B, the catalog name closing the phrase: the acronym names B, and A is read as a name of its own, never folded into B as an alias.",
+  words: [],
+  positive: [
+    { text: "The High-level Committee on Programmes of the UN System Chief Executives Board for Coordination (CEB) asked IOM to help.", present: ["org:hlcp", "org:ceb"] },
+  ],
+  negative: [{ text: "The High-level Committee on Programmes of the UN System Chief Executives Board for Coordination (CEB) asked IOM to help.", apart: ["High-level Committee on Programmes", "Chief Executives Board"] }],
+};
+
+export const ACRONYM_OF_CATALOG: IdentityRule = {
+  id: "acronym-of-catalog",
+  what: "A catalog acronym defined by a loosely written name of its own entity ('the UN High Level Dialogue (UNHLD)', a name with a word missing) is that entity, when the name is as alike as resolve asks of two names sharing an acronym; an unlike name keeps its own entity (the International Meteorological Organization is not the IMO).",
+  words: [],
+  positive: [
+    { text: "Ship crews follow the International Convention of Life at Sea (SOLAS) closely.", present: ["conv:solas"], absent: ["conv:international-convention-of-life"] },
+    { text: "Talks led to the UN High Level Dialogue (UNHLD). At the UNHLD held in 2013, States agreed a declaration.", present: ["forum:hld-2013"] },
+  ],
+  negative: [{ text: "The International Meteorological Organization (IMO) came before WMO.", present: ["org:international-meteorological-organization"], absent: ["org:imo"] }],
+};
+
+export const WHOLE_AT_SLASH_AND_COMMA: IdentityRule = {
+  id: "whole-at-slash-and-comma",
+  what: "A name is never cut at the slash of 'HIV/AIDS' (an acronym pair closing the name) nor at the comma of a list whose first item is two words ('on Policy Coherence, Data and Research'); 'UN' inside a catalog name is also written 'United Nations' and the other way round.",
+  words: [],
+  positive: [
+    { text: "Funds went to the Joint UN Programme on HIV/AIDS and WHO.", present: ["org:unaids"] },
+    { text: "The Tidal Network on Port Health, Data and Research met in May.", present: ["ini:tidal-network-on-port-health-data-and-research"] },
+    { text: "A Coastal Initiative on Mobility and HIV/AIDS in Port Towns began.", present: ["ini:coastal-initiative-on-mobility-and-hiv-aids"] },
+  ],
+  negative: [
+    { text: "Funds went to the Joint UN Programme on HIV/AIDS and WHO.", absent: ["ini:joint-un-programme-on-hiv"] },
+    { text: "The Tidal Network on Port Health, Data and Research met in May.", absent: ["ini:tidal-network-on-port-health"] },
+  ],
+};
+
+/** Heads of standing bodies whose name may be written "X Head" or "Head on X"; meetings are not among them. */
+export const BODY_WORD_ORDER: IdentityRule = {
+  id: "body-word-order",
+  what: "A standing body written 'X <Head>' and '<Head> on/for/of X' ('Harbour Safety Academy' / 'Academy on Harbour Safety'), or with its list in another order ('on Ports, Fisheries and Trade' / 'on Trade, Ports and Fisheries'), is one body when the content words are the same (at least two), the kind is the same and the owner before it (an acronym, 'UN', a country) agrees or is absent, with one owner only. Declarations, plans and meetings are not bodies: their word order is kept.",
+  words: "Group Force Academy Committee Commission Council Network Centre Center Institute Board Unit Team Alliance Partnership Secretariat Office Agency Bureau Mechanism Facility Observatory Fund Platform".split(" "),
+  positive: [
+    { text: "The Academy on Harbour Safety opened in 2011. Staff later taught at the Harbour Safety Academy.", same: ["Academy on Harbour Safety", "Harbour Safety Academy"] },
+    { text: "The TMG Working Group on Tides and Currents met. The TMG Tides and Currents Working Group reported.", same: ["TMG Working Group on Tides and Currents", "TMG Tides and Currents Working Group"] },
+    { text: "The Working Group on Ports, Fisheries and Coastal Trade was set up. The Working Group on Coastal Trade, Ports and Fisheries met.", same: ["Working Group on Ports, Fisheries and Coastal Trade", "Working Group on Coastal Trade, Ports and Fisheries"] },
+    { text: "The Ghana Coastal Mobility Task Force met in Accra. The Coastal Mobility Task Force in Ghana reported.", same: ["Ghana Coastal Mobility Task Force", "Coastal Mobility Task Force"] },
+  ],
+  negative: [
+    { text: "The Working Group on Tides and Currents met. The Working Group on Tides and Harbours reported.", apart: ["Working Group on Tides and Currents", "Working Group on Tides and Harbours"] },
+    { text: "The TMG Working Group on Tides and Currents met. The RCP Tides and Currents Working Group reported.", apart: ["TMG Working Group on Tides and Currents", "RCP Tides and Currents Working Group"] },
+    { text: "The Political Declaration on Coastal Health and Safety came first. The Political Declaration on Coastal Safety and Health followed.", apart: ["Political Declaration on Coastal Health and Safety", "Political Declaration on Coastal Safety and Health"] },
+    { text: "The Ghana Coastal Mobility Task Force met. The Togo Coastal Mobility Task Force met. The Coastal Mobility Task Force reported.", apart: ["Ghana Coastal Mobility Task Force", "Togo Coastal Mobility Task Force"] },
+  ],
+};
+
+export const UN_PREFIX: IdentityRule = {
+  id: "un-prefix",
+  what: "A name of three words or more written with and without a leading 'UN'/'United Nations' ('United Nations Harbour Data Portal' / 'Harbour Data Portal') is one entity when no other owner writes it; a two-word name is too generic to fold.",
+  words: ["UN", "United Nations"],
+  positive: [{ text: "The Division built the United Nations Harbour Data Portal. The Harbour Data Portal is free.", same: ["United Nations Harbour Data Portal", "Harbour Data Portal"] }],
+  negative: [{ text: "The UN Harbour Data Portal and the OECD Harbour Data Portal differ. The Harbour Data Portal is free.", apart: ["UN Harbour Data Portal", "OECD Harbour Data Portal"] }],
+};
+
+/** The words that may follow a name cut short: a complement ("of Music & Drama", "in Asia") or a comma list. */
+export const CUT_COMPLEMENT: IdentityRule = {
+  id: "cut-complement",
+  what: "A name that is the start of a longer name of the same kind in the same document, cut before a complement ('Tidewater School' / 'Tidewater School of Music & Drama', 'Harbour Information System' / 'Harbour Information System in Asia'), is that name when the document holds only one such longer name; two longer names ('… in Asia', '… in Africa') leave the short one alone.",
+  words: "of for on in at to including".split(" "),
+  positive: [
+    { text: "Musicians of the Tidewater School of Music & Drama played. Tidewater School students sang.", same: ["Tidewater School of Music & Drama", "Tidewater School"] },
+    { text: "ESCAP runs the Harbour Information System in Asia (HISA). The Harbour Information System is online.", same: ["Harbour Information System in Asia", "Harbour Information System"] },
+  ],
+  negative: [
+    { text: "ESCAP runs the Harbour Information System in Asia (HISA). FAO runs the Harbour Information System in Africa (HISAF). The Harbour Information System is online.", apart: ["Harbour Information System", "Harbour Information System in Asia"] },
+    { text: "The Tidewater School Trust gave funds. The Tidewater School of Music & Drama played.", apart: ["Tidewater School Trust", "Tidewater School of Music & Drama"] },
+  ],
+};
+
+export const ALSO_CALLED: IdentityRule = {
+  id: "also-called",
+  what: "'X (or, simply, the Y)', 'X (or simply Y)', 'X (hereafter Y)' and 'the former X (now the Y)' name one entity twice: Y is X's alias. 'X (now part of Y)' is not a renaming.",
+  words: ["or simply", "or, simply,", "hereafter", "now"],
+  positive: [
+    { text: "The 5-Point Plan of Action on Harbour Safety (or, simply, the 5-Point Plan) was issued. The 5-Point Plan was updated.", same: ["5-Point Plan of Action on Harbour Safety", "5-Point Plan"] },
+    { text: "UNDP worked with the former National Commission on Coastal Women (now the Coastal Commission on Women) in 2008.", same: ["National Commission on Coastal Women", "Coastal Commission on Women"] },
+  ],
+  negative: [{ text: "The Fund for Coastal Women (now part of the Coastal Commission on Women) closed.", apart: ["Fund for Coastal Women", "Coastal Commission on Women"] }],
+};
+
+export const BACK_REFERENCE: IdentityRule = {
+  id: "back-reference",
+  what: "A generic body name ('the Steering Committee') that ends a body named earlier in the same passage ('the International Steering Committee of the Harbour Campaign') is that body again, not a new body of the chapter's agency.",
+  words: [],
+  positive: [{ text: "The Harbour Safety Steering Committee met in May, and the Steering Committee published a guide.", mentions: { id: "org:harbour-safety-steering-committee", count: 2 } }],
+  negative: [{ text: "The Harbour Safety Board met in May. In June the Steering Committee published a guide.", absent: ["org:harbour-safety-board-steering-committee"] }],
+};
+
+export const OFFICE_HOLDER_BODY: IdentityRule = {
+  id: "office-holder-body",
+  what: "'the Secretary-General’s Policy Committee' (a Secretary-General's, Director-General's or High Commissioner's body) is named with the office holder and is one body in every chapter, never a body of the chapter's agency.",
+  words: ["Secretary-General", "Director-General", "High Commissioner"],
+  positive: [{ text: "In 2012 the Secretary General’s Policy Committee held a discussion on ports.", present: ["org:secretary-general-s-policy-committee"] }],
+  negative: [{ text: "In 2012 the Harbour Council’s Policy Committee held a discussion on ports.", absent: ["org:secretary-general-s-policy-committee"] }],
+};
+
+export const ALL_FORMS: IdentityRule = {
+  id: "all-forms",
+  what: "'All Forms of' does not tell two names apart: a discovered 'Committee on the Elimination of All Forms of Discrimination against Women' is the catalog's CEDAW Committee. The name's other words must still match.",
+  words: ["all", "forms"],
+  positive: [{ text: "In 2008 the Committee on the Elimination of All Forms of Discrimination against Women adopted a recommendation.", present: ["org:cedaw-committee"] }],
+  negative: [{ text: "In 2008 the Committee on the Elimination of All Forms of Discrimination against Fishers adopted a recommendation.", absent: ["org:cedaw-committee"] }],
+};
+
+export const IDENTITY_RULES: IdentityRule[] = [BACK_REFERENCE, OFFICE_HOLDER_BODY, ALL_FORMS, ACRONYM_LETTERS, ACRONYM_OF_TAIL, ACRONYM_OF_CATALOG, WHOLE_AT_SLASH_AND_COMMA, BODY_WORD_ORDER, UN_PREFIX, CUT_COMPLEMENT, ALSO_CALLED];

@@ -1,0 +1,233 @@
+import { entityId } from "../../src/ontology/ids.js";
+import { headKind, headWord, isSubunitHead } from "./headKind.js";
+import { BODY_HEADS, NAME_PHRASE } from "./namePatterns.js";
+import { isGenericOffice, isVenue } from "./nameShapes.js";
+import { type Hit, isGeneric, LEADING_NOISE, splitCoordinated, trimName } from "./nameTrim.js";
+import type { ParentLink, PassageScan } from "./PassageScan.js";
+
+const MAX_NAME_WORDS = 24;
+const LEADING_COMPLEMENT = /^.*?\s(?:of|for|on|to|from|at|against)(?:\s+the)?\s+(?=[A-Z])/;
+const PERSON_WORDS = /\b(Minister|Member|Director|Dame|Sir|Mr|Mrs|Ms|Dr|Ambassador|Chief|Professor|President|Secretary|Chair|Head|Manager|Officer|Days)\b/;
+const SELF_OWNER = /^(?:[Tt]he\s+)?(?:Organization|Organisation|Office|Fund|Programme|Agency|Bank|Union|Institute|Commission)$|^[Ii]ts$/;
+const OFFICE_HOLDER = /(?:Secretary|Director)[-\s]General$|High Commissioner$/;
+const NOT_AN_ACTOR = /^(Government|Governments|Ministry|Ministries|Minister|Department|State|States)\b/;
+
+/**
+ * Step 4 of recognition: open-set names without an acronym, read by their head noun (nameRules.ts) and
+ * kept whole, with sub-units tied to their parent body; "X and the Y" may be two names.
+ */
+export function openSetNames(scan: PassageScan): void {
+  for (const m of scan.text.matchAll(NAME_PHRASE)) {
+    if (!/\s/.test(m[0])) continue; // one word is no name here
+    if (m[0].split(/\s+/).length > MAX_NAME_WORDS) continue; // never keep a cut-off name
+    for (const seg of splitCoordinated(m[0], m.index!, scan.hits)) {
+      nameCandidate(scan, seg.text, seg.start);
+      // "the Ghana-based NGO, Migration Policy and Advocacy Network": when the comma ends a name, what follows
+      // it may be a name of its own (parts already taken are skipped).
+      for (const c of seg.text.matchAll(/,\s+(?=[A-Z])/g)) nameCandidate(scan, seg.text.slice(c.index! + c[0].length), seg.start + c.index! + c[0].length);
+    }
+  }
+}
+
+function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): void {
+  const { text, hits, passage } = scan;
+  const { catalog, discovered } = scan.doc;
+  // "UNICEF’s Division of X": the name starts after the possessive, which may be its parent.
+  const possessive = /^(.*)[’']s\s+/.exec(phrase);
+  const afterPossessive = possessive ? phrase.slice(possessive[0].length) : phrase;
+  const raw = afterPossessive.replace(/[’']s$/, "");
+  let name = trimName(raw, scan.doc.isPlace);
+  // "Staff of the Nordic Institute for X": a phrase headed by a common noun may end in a name.
+  while (name && !headKind(name) && LEADING_COMPLEMENT.test(name)) name = name.replace(LEADING_COMPLEMENT, "");
+  if (!name) return;
+  let start = phraseStart + (possessive ? possessive[0].length : 0) + raw.indexOf(name);
+  let end = start + name.length;
+  let parent: Hit | undefined;
+  let method: ParentLink["method"] | undefined;
+  // Parent before: "UNICEF’s Division of X", "the IOM Regional Office for X", "the GMG Working Group on X".
+  const prefix = hits.find(
+    (h) => h.start === start && h.end < end && / [A-Z]/.test(text.slice(h.end, h.end + 2)) && (h.kind === "FORUM" || h.kind === "INITIATIVE" || (h.kind === "ORGANIZATION" && /\b[A-Z]{2,}\b/.test(text.slice(h.start, h.end)))),
+  );
+  let owner = possessive ? hits.find((h) => h.kind !== "COUNTRY" && h.end === phraseStart + possessive[1]!.length) : undefined;
+  // "KNOMAD’s Thematic Working Group": an initiative or forum owns a body named with it, it is not a parent organization.
+  // "the African, Caribbean and Pacific (ACP) Observatory on X": the bracketed acronym owns the name (PARENTHESISED_OWNER).
+  const bracket = !prefix && !possessive ? /\(([A-Z][A-Za-z&\-]{1,11})\)\s+$/.exec(text.slice(Math.max(0, start - 16), start)) : null;
+  const bracketAt = bracket ? start - bracket[0].length : -1;
+  const bracketOwner = bracket ? hits.find((h) => h.start === bracketAt + 1 && h.end === bracketAt + 1 + bracket[1]!.length && h.kind !== "COUNTRY") : undefined;
+  const expansion = bracketOwner ? /((?:[A-Z][\p{L}\-]*,?\s+(?:(?:and|&|of|for|the|on)\s+)*)*[A-Z][\p{L}\-]*)\s+$/u.exec(text.slice(Math.max(0, bracketAt - 120), bracketAt)) : null;
+  const possessor = (owner && owner.kind !== "ORGANIZATION" ? owner : undefined) ?? bracketOwner;
+  if (possessor && possessor !== bracketOwner) owner = undefined;
+  // "the Organization’s Maritime Safety Committee" in the IMO chapter.
+  if (!owner && possessive && passage.chapterOwnerId && SELF_OWNER.test(possessive[1]!)) owner = { start: -1, end: -1, id: passage.chapterOwnerId, kind: "ORGANIZATION" };
+  if (prefix) {
+    parent = prefix;
+    method = "subunit-prefix";
+  } else if (owner) {
+    parent = owner;
+    method = "subunit-prefix";
+  }
+  // Parent after: "the Labour Mobility Unit of the ILO".
+  const suffix = hits.find((h) => h.kind === "ORGANIZATION" && h.end === end && h.start > start && /\s+(?:of|at|within)\s+(?:the\s+)?$/.test(text.slice(start, h.start)));
+  let local = name;
+  /** How the text wrote a sub-unit named with its parent after it ("the Labour Mobility Unit of the ILO"). */
+  let written: string | undefined;
+  if (prefix) local = text.slice(prefix.end, end).trim();
+  else if (suffix && !parent) {
+    local = text.slice(start, suffix.start).replace(/\s+(?:of|at|within)\s+(?:the\s+)?$/, "");
+    written = text.slice(start, suffix.end);
+    parent = suffix;
+    method = "subunit-suffix";
+    end = start + local.length;
+  }
+  // "the Global Campaign for Ratification of the Convention on X": a catalog name closing the phrase is a
+  // complement of the name, not part of it; the name ends before it.
+  if (!parent && !prefix) {
+    const tail = hits.find((h) => h.start > start && h.end === end && h.kind !== "COUNTRY");
+    const cut = tail ? /\s+(?:of|for|on|to|against|at|in)(?:\s+the)?\s+$/.exec(text.slice(start, tail.start)) : null;
+    if (tail && cut) {
+      end = start + cut.index;
+      local = text.slice(start, end);
+    }
+  }
+  // "the International Steering Committee of the Global Campaign for X": a body of another named thing;
+  // both are names.
+  if (!parent && !prefix) {
+    const of = /\s+of\s+the\s+(?=[A-Z])/.exec(local);
+    const head = of ? local.slice(0, of.index) : "";
+    const rest = of ? local.slice(of.index + of[0].length) : "";
+    if (of && BODY_HEADS.has(headWord(head) ?? "") && headWord(head) === head.split(/\s+/).pop() && headKind(rest) && rest.split(/\s+/).length >= 2) {
+      const restStart = start + of.index + of[0].length;
+      nameCandidate(scan, rest, restStart);
+      // "the Human Rights Centre of the National University of X": a centre of that university.
+      const body = headKind(rest) === "ORGANIZATION" ? scan.mentions.find((x) => x.localStart === restStart && x.kind === "ORGANIZATION") : undefined;
+      if (body) {
+        parent = { start: body.localStart, end: body.localEnd, id: body.key, kind: "ORGANIZATION" };
+        method = "subunit-suffix";
+        written = text.slice(start, body.localEnd);
+      }
+      local = head;
+      end = start + head.length;
+    }
+  }
+  // "the Joint Programme on HIV/AIDS": a name ending in an acronym pair is not cut at its slash (WHOLE_AT_SLASH_AND_COMMA).
+  const pair = /[A-Z]{2,}$/.test(local) ? /^\/[A-Z][A-Z0-9]+\b/.exec(text.slice(end)) : null;
+  if (pair && !scan.overlaps(end, end + pair[0].length)) {
+    local += pair[0];
+    end += pair[0].length;
+  }
+  // "General Recommendation No. 26": the number belongs to the name.
+  const number = /\bNo$/.test(local) ? /^\.?\s?\d+/.exec(text.slice(end)) : null;
+  if (number) {
+    local += number[0];
+    end += number[0].length;
+  }
+  const words = local.split(/\s+/);
+  if (isGenericOffice(local)) return; // "the UNFPA Regional Office": one of many; the mention stays the body's
+  if (words.length < 2) return;
+  if (PERSON_WORDS.test(local) || NOT_AN_ACTOR.test(local)) return;
+  const kind = headKind(local);
+  if (!kind || kind === "COUNTRY" || isVenue(local)) return;
+  // "the Office of Legal Affairs – Division for Ocean Affairs": the division of the body before the dash.
+  if (!parent && isSubunitHead(local)) {
+    const dash = /\s[–—-]\s$/.exec(text.slice(Math.max(0, start - 3), start));
+    const body = dash ? scan.mentions.find((x) => x.kind === "ORGANIZATION" && x.localEnd === start - dash[0].length) : undefined;
+    if (body) {
+      parent = { start: body.localStart, end: body.localEnd, id: body.key, kind: "ORGANIZATION" };
+      method = "subunit-prefix";
+    }
+  }
+  // Any catalog mention left inside the name (other than its parent) means this is not one name.
+  const innerStart = prefix ? prefix.end : start;
+  // A country inside a name ("the Internal Migration in India Initiative") stays a mention of its own.
+  const inside = scan.mentions.filter((x) => innerStart < x.localEnd && x.localStart < end);
+  if (inside.some((x) => x.kind !== "COUNTRY" || x.localStart < innerStart || (x.localStart === innerStart && words.length < 3) || x.localEnd >= end)) return;
+  if (scan.taken.some(([a, b]) => innerStart < b && a < end && !inside.some((x) => x.localStart === a && x.localEnd === b))) return;
+  let part = false;
+  if (prefix && prefix.kind !== "ORGANIZATION") {
+    // "the GMG Working Group on Data": a body of the forum, named with it.
+    if (kind === "ORGANIZATION") parent = undefined;
+    part = true;
+    method = "part-prefix";
+  } else if (parent && kind !== "ORGANIZATION") {
+    // "the IOM Migration Data Portal", "the UN Trust Fund for X": the organization's name is part of the name.
+    if (prefix) part = true;
+    parent = undefined; // "the African Union’s Migration Policy Framework": an owner, not a parent body
+    method = undefined;
+  }
+  const needsParent = isGeneric(local) || isSubunitHead(local) || words.length < 2;
+  if (!parent && needsParent && kind === "ORGANIZATION" && backReference(scan, local, start, end)) return;
+  // "the Secretary General’s Policy Committee": an office holder's body, named with the holder, never the chapter's (OFFICE_HOLDER_BODY).
+  const holder = possessive && !owner && OFFICE_HOLDER.exec(possessive[1]!);
+  if (!parent && needsParent && holder && kind === "ORGANIZATION") {
+    const holderStart = phraseStart + possessive[1]!.length - holder[0].length;
+    const display = `${holder[0].replace(/\s+/g, "-")}’s ${local}`;
+    const id = entityId(kind, display);
+    if (catalog.byId.has(id)) return;
+    scan.discover({ key: id, kind, name: display, acronym: null });
+    scan.push({ localStart: holderStart, localEnd: end, kind, key: id, method: "name-pattern", confidence: 0.7 });
+    return;
+  }
+  if (!parent && needsParent && kind === "ORGANIZATION" && passage.chapterOwnerId && BODY_HEADS.has(headWord(local) ?? "") && !/\b(?:UN|United Nations)\b/.test(local)) {
+    parent = { start: -1, end: -1, id: passage.chapterOwnerId, kind: "ORGANIZATION" };
+    method = "subunit-chapter";
+  }
+  if (needsParent && !parent) return;
+  let id: string;
+  let display: string;
+  if (part && prefix) {
+    display = text.slice(prefix.start, end);
+    const partKind = headKind(display) ?? kind; // "UN Fund for Women" is a fund of the UN: an organization
+    id = entityId(partKind, display);
+    if (catalog.byId.has(id)) return;
+    scan.discover({ key: id, kind: partKind, name: display, acronym: null, owner: { id: prefix.id, local: text.slice(prefix.end, end).trim() }, ...(parent ? { parentId: parent.id } : {}) });
+  } else if (possessor && (kind !== "ORGANIZATION" || possessor !== bracketOwner)) {
+    display = `${scan.doc.shortName(possessor.id)} ${local}`;
+    id = entityId(kind, display);
+    if (catalog.byId.has(id)) return;
+    const alias = expansion && bracket ? `${expansion[1]!.replace(LEADING_NOISE, "")} (${bracket[1]}) ${local}` : undefined;
+    scan.discover({ key: id, kind, name: display, acronym: null, owner: { id: possessor.id, local }, ...(kind === "FORUM" ? { parentId: possessor.id } : {}), ...(alias ? { alias } : {}) });
+    if (kind === "FORUM") {
+      parent = possessor;
+      method = "part-prefix";
+    }
+  } else if (parent) {
+    id = entityId("ORGANIZATION", `${parent.id.replace(/^[a-z]+:/, "")} ${local}`);
+    display = prefix ? text.slice(prefix.start, end) : `${scan.doc.shortName(parent.id)} ${local}`;
+    if (catalog.byId.has(id)) return;
+    // The name as the text wrote it, or the sub-unit's own name, is how others refer to it too.
+    const alias = written ?? (isGeneric(local) || words.length < 2 ? undefined : local);
+    scan.discover({ key: id, kind: "ORGANIZATION", name: display, acronym: null, parentId: parent.id, owner: { id: parent.id, local }, ...(alias ? { alias } : {}), ...(method === "subunit-chapter" && !isGeneric(local) ? { parentGuessed: true } : {}) });
+  } else {
+    id = entityId(kind, local);
+    if (catalog.byId.has(id)) return;
+    // "…Council on Teacher Mobility, Recruitment and Migration": names were once cut at that comma; the cut reading
+    // stays findable as an alias, never as an entity of its own (WHOLE_AT_SLASH_AND_COMMA).
+    const cut = /^(.+?\s(?:on|of|for)\s+[A-Z][\p{L}\-]*\s+[A-Z][\p{L}\-]*),\s/u.exec(local)?.[1];
+    scan.discover({ key: id, kind, name: local, acronym: null, ...(cut ? { alias: cut } : {}) });
+  }
+  // A prefixed parent ("IOM Regional Office") is part of the sub-unit's name, not a mention of its own.
+  if (prefix) {
+    const i = scan.mentions.findIndex((x) => x.localStart === prefix.start && x.localEnd === prefix.end);
+    if (i !== -1) scan.mentions.splice(i, 1);
+  }
+  const mention = scan.push({ localStart: prefix ? prefix.start : start, localEnd: end, kind: discovered.get(id)?.kind ?? kind, key: id, method: "name-pattern", confidence: 0.7 });
+  if (parent && method) scan.doc.parents.push({ mention, parentId: parent.id, method, confidence: method === "subunit-chapter" ? 0.6 : 0.8 });
+}
+
+/**
+ * "the International Steering Committee of X … the Steering Committee": a generic body name that ends a name
+ * read earlier in the passage is that body again (BACK_REFERENCE), not a new body of the chapter's agency.
+ */
+function backReference(scan: PassageScan, local: string, start: number, end: number): boolean {
+  const tail = ` ${local}`.toLowerCase();
+  for (let i = scan.mentions.length - 1; i >= 0; i--) {
+    const x = scan.mentions[i]!;
+    if (x.localEnd > start || x.method !== "name-pattern" && x.method !== "acronym-definition") continue;
+    const entry = scan.doc.discovered.get(x.key);
+    const names = [entry?.owner?.local, entry?.name, x.surface].filter((n): n is string => !!n);
+    if (!names.some((n) => n.toLowerCase().endsWith(tail))) continue;
+    scan.push({ localStart: start, localEnd: end, kind: x.kind, key: x.key, method: "name-pattern", confidence: 0.7 });
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,128 @@
+import { foldWords, nameKey } from "./fold.js";
+import { BODY_WORD_ORDER, CUT_COMPLEMENT } from "./identityRules.js";
+import { NAME_CONNECTORS } from "./nameRules.js";
+import { isGeneric } from "./nameTrim.js";
+import type { DiscoveredName } from "./types.js";
+
+/**
+ * Name variants of one discovered thing that nameKey (fold.ts) keeps apart, as identityRules.ts states them:
+ *   BODY_WORD_ORDER – "Labour X Academy" / "Academy on Labour X", lists in another order, an owner
+ *                     ("GMG", "UN", a country) before it or absent, one owner only;
+ *   UN_PREFIX       – "UN X" / "X" and "<Country> X" / "X" for names of three words or more;
+ *   CUT_COMPLEMENT  – "X" / "X of Y" in one document, when that document holds one such longer name.
+ * A folded variant takes the target's name, kind, parent and acronym, so that resolve groups them by
+ * nameKey; its own spelling is returned to be kept as an alias. Names the catalog knows are never
+ * renamed (the catalog decides their identity), and meetings are left to meetings.ts.
+ */
+export interface FoldContext {
+  /** Whether the words are a country's name ("Yemen", "Sri Lanka"). */
+  isCountry: (words: string) => boolean;
+  /** Whether the name's identity key is a catalog name's. */
+  isCatalogName: (name: string) => boolean;
+  /** The documents (indexes) that wrote the variant. */
+  documentsOf: (key: string) => Set<number>;
+}
+
+const BODY_HEADS = new Set(BODY_WORD_ORDER.words.map((w) => w.toLowerCase()));
+const COMPLEMENTS = new Set([...CUT_COMPLEMENT.words, ","]);
+const CONNECTORS = new Set([...NAME_CONNECTORS.words, ","]);
+const singular = (w: string) => (w.length > 3 && w.endsWith("s") && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w);
+
+interface Shape {
+  d: DiscoveredName;
+  /** "un", an acronym, or "country:<words>"; "" when none is written. */
+  owner: string;
+  /** The folded words after the owner. */
+  rest: string[];
+}
+
+function shapeOf(d: DiscoveredName, ctx: FoldContext): Shape {
+  const written = d.name.split(/\s+/);
+  let words = foldWords(d.name);
+  let owner = "";
+  if (words[0] === "un") [owner, words] = ["un", words.slice(1)];
+  else if (words[0] === "united" && words[1] === "nations") [owner, words] = ["un", words.slice(2)];
+  else if (/^[A-Z][A-Z0-9]{1,7}$/.test(written[0]!) && written.length >= 3) [owner, words] = [words[0]!, words.slice(1)];
+  else {
+    for (let n = 3; n >= 1 && !owner; n--) {
+      if (written.length > n + 1 && ctx.isCountry(written.slice(0, n).join(" "))) [owner, words] = [`country:${foldWords(written.slice(0, n).join(" ")).join(" ")}`, foldWords(written.slice(n).join(" "))];
+    }
+  }
+  return { d, owner, rest: words };
+}
+
+/** "group|data research working": the body's head and its other content words, in no order. */
+function bodyKey(s: Shape): string | null {
+  const prep = s.rest.findIndex((w, i) => i > 0 && (w === "on" || w === "for" || w === "of"));
+  const head = prep > 0 ? s.rest[prep - 1]! : s.rest[s.rest.length - 1]!;
+  if (!BODY_HEADS.has(head)) return null;
+  const content = [...new Set(s.rest.filter((w, i) => !CONNECTORS.has(w) && !(w === head && (i === prep - 1 || (prep < 0 && i === s.rest.length - 1)))).map(singular))].sort();
+  return content.length >= 2 ? `${s.d.kind}|${head}|${content.join(" ")}` : null;
+}
+
+function rename(d: DiscoveredName, target: DiscoveredName, folded: Array<{ key: string; bare: string }>): void {
+  if (d === target || d.name === target.name) return;
+  folded.push({ key: d.key, bare: d.name });
+  d.name = target.name;
+  d.kind = target.kind;
+  if (target.parentId) d.parentId = target.parentId;
+  if (!d.acronym && target.acronym) d.acronym = target.acronym;
+}
+
+/** Folds owner and word-order variants into one name: the first owned variant, else the first (variants arrive ranked). */
+function foldGroups(groups: Map<string, Shape[]>, folded: Array<{ key: string; bare: string }>): void {
+  for (const shapes of groups.values()) {
+    if (shapes.length < 2) continue;
+    const owners = new Set(shapes.map((s) => s.owner).filter(Boolean));
+    const parents = new Set(shapes.map((s) => s.d.parentId).filter(Boolean));
+    if (owners.size > 1 || parents.size > 1) continue; // two owners: the bare name does not say whose it is
+    const target = (shapes.find((s) => s.owner) ?? shapes[0]!).d;
+    for (const s of shapes) rename(s.d, target, folded);
+  }
+}
+
+export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldContext): Array<{ key: string; bare: string }> {
+  const all = [...variants].filter((d) => !d.isEvent && !ctx.isCatalogName(d.name));
+  const folded: Array<{ key: string; bare: string }> = [];
+  const shapes = all.map((d) => shapeOf(d, ctx));
+
+  // UN_PREFIX: exact words after a "UN" or country owner.
+  const exact = new Map<string, Shape[]>();
+  for (const s of shapes) {
+    if (s.rest.length < 3 || (s.owner && s.owner !== "un" && !s.owner.startsWith("country:")) || isGeneric(s.d.name)) continue;
+    const k = `${s.d.kind}|${s.rest.map(singular).join(" ")}`;
+    exact.set(k, [...(exact.get(k) ?? []), s]);
+  }
+  foldGroups(exact, folded);
+
+  // BODY_WORD_ORDER: the same content words around a body head.
+  const bodies = new Map<string, Shape[]>();
+  for (const s of shapes.map((x) => shapeOf(x.d, ctx))) {
+    const k = bodyKey(s);
+    if (k) bodies.set(k, [...(bodies.get(k) ?? []), s]);
+  }
+  foldGroups(bodies, folded);
+
+  // CUT_COMPLEMENT: a name cut before "of/for/in …", in a document that writes the whole one; longest names first.
+  const byStart = new Map<string, DiscoveredName[]>();
+  // Commas are words here: "Working Group on Human Rights" is cut at the comma of "…Human Rights, Gender and Migration".
+  const wordsOf = (d: DiscoveredName) => d.name.replace(/,/g, " , ").split(/\s+/).flatMap((t) => (t === "," ? [","] : foldWords(t)));
+  for (const d of all) {
+    const w = wordsOf(d);
+    if (w.length >= 2) byStart.set(`${d.kind}|${w[0]} ${w[1]}`, [...(byStart.get(`${d.kind}|${w[0]} ${w[1]}`) ?? []), d]);
+  }
+  for (const d of [...all].sort((a, b) => b.name.length - a.name.length)) {
+    const w = wordsOf(d);
+    if (w.length < 2 || isGeneric(d.name)) continue;
+    const docs = ctx.documentsOf(d.key);
+    const longer = (byStart.get(`${d.kind}|${w[0]} ${w[1]}`) ?? []).filter((b) => {
+      const bw = wordsOf(b);
+      if (bw.length <= w.length || !w.every((x, i) => bw[i] === x) || !COMPLEMENTS.has(bw[w.length]!)) return false;
+      if (b.parentId !== d.parentId && d.parentId) return false;
+      return [...ctx.documentsOf(b.key)].some((doc) => docs.has(doc));
+    });
+    const keys = new Set(longer.map((b) => nameKey(b.name)));
+    if (keys.size === 1) rename(d, longer[0]!, folded);
+  }
+  return folded;
+}

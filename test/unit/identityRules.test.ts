@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { IDENTITY_RULES, type IdentityExample } from "../../ingest/core/identityRules.js";
+import { buildGraphs } from "../../ingest/core/pipeline.js";
+import type { EntityRecord, SourceFile } from "../../ingest/core/types.js";
+
+const catalog = defaultCatalog();
+const note = (text: string): SourceFile => ({ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" });
+const graphOf = (text: string) => buildGraphs([note(text)], catalog)[0]!;
+const idOf = (entities: EntityRecord[], name: string) => entities.find((e) => e.name === name || e.aliases.includes(name))?.id;
+const listing = (entities: EntityRecord[]) => entities.map((e) => `${e.id} “${e.name}” [${e.aliases.join("; ")}]`).join("\n");
+
+function check(ex: IdentityExample): void {
+  const graph = graphOf(ex.text);
+  const entities = graph.entities;
+  const ids = entities.map((e) => e.id);
+  for (const pair of [ex.same, ex.apart]) {
+    if (!pair) continue;
+    const [a, b] = pair.map((n) => idOf(entities, n));
+    expect(a, `“${pair[0]}” not found in:\n${listing(entities)}`).toBeDefined();
+    expect(b, `“${pair[1]}” not found in:\n${listing(entities)}`).toBeDefined();
+    if (pair === ex.same) expect(a, listing(entities)).toBe(b);
+    else expect(a, listing(entities)).not.toBe(b);
+  }
+  for (const id of ex.present ?? []) expect(ids, listing(entities)).toContain(id);
+  for (const id of ex.absent ?? []) expect(ids, listing(entities)).not.toContain(id);
+  if (ex.mentions) {
+    const count = graph.mentions.filter((m) => m.entityId === ex.mentions!.id).reduce((n, m) => n + m.count, 0);
+    expect(count, listing(entities)).toBe(ex.mentions.count);
+  }
+}
+
+describe("identity rules: every example of every rule (ingest/core/identityRules.ts)", () => {
+  for (const rule of IDENTITY_RULES) {
+    describe(rule.id, () => {
+      for (const ex of rule.positive) it(`positive: ${ex.text}`, () => check(ex));
+      for (const ex of rule.negative) it(`negative: ${ex.text}`, () => check(ex));
+    });
+  }
+});
