@@ -39,12 +39,13 @@ export class Coreference {
 
   constructor(private readonly nameOf: (id: string) => { kind: EntityKind; name: string; isEvent: boolean } | undefined) {}
 
-  /** Starts a new scope when the section, article or chapter changes. */
-  enter(scope: string): void {
-    if (scope === this.scope) return;
+  /** Starts a new scope when the section, article or chapter changes; says whether it did. */
+  enter(scope: string): boolean {
+    if (scope === this.scope) return false;
     this.scope = scope;
     this.history = [];
     this.previousSubject = null;
+    return true;
   }
 
   /** References in `text` resolved to earlier entities; `ms` are the sentence's own mentions. */
