@@ -391,8 +391,10 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     if (recent.scope !== scope) recent = { scope, byHead: new Map() };
     for (const event of meetingMentions(text, passageMentions, catalog, (id) => discovered.get(id), recent)) {
       discover(event.entity);
-      const i = passageMentions.indexOf(event.replaces!);
-      if (i !== -1) passageMentions.splice(i, 1);
+      for (const gone of [event.replaces, ...(event.absorbs ?? [])]) {
+        const i = gone ? passageMentions.indexOf(gone) : -1;
+        if (i !== -1) passageMentions.splice(i, 1);
+      }
       push({ localStart: event.start, localEnd: event.end, kind: "FORUM", key: event.entity.key, method: "meeting", confidence: 0.8 });
     }
 

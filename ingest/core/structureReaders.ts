@@ -59,10 +59,12 @@ export function opensItem(text: string, m: M, all: M[]): boolean {
  * A line of running prose ("IOM acts as the secretariat of the Process.") ends the list before it.
  */
 export function isListRow(kind: string, text: string): boolean {
-  if (kind === "list-item") return !SENTENCE.test(text.trim()) || text.length < 40;
-  return text.length <= 100 && !SENTENCE.test(text.trim());
+  const words = text.split(/\s+/).filter(Boolean);
+  const lower = words.filter((w) => /^[a-z]/.test(w)).length;
+  // Prose is mostly small words; a row of names ("Benin, Burkina Faso, …, Sao Tome and Principe") is mostly capitals.
+  const prose = lower >= 4 && lower / words.length >= 0.4;
+  return kind === "list-item" ? !prose : text.length <= 100 && !prose;
 }
-const SENTENCE = /\b[a-z]{2,}\s+(?:[a-z]{2,}\s+)*[a-z]{2,}\b.*[.!?]$|\b[a-z]{3,}\s+(?:[a-z]+\s+){2,}/;
 
 /** The period that labels a row: "July-December 2012: UNODC" → "July-December 2012". */
 export function rowPeriod(text: string): string | null {

@@ -119,11 +119,15 @@ export const LEAD_INS: HeadingList[] = [
   },
   {
     id: "took-part",
-    heading: /\b(?:took part|take part|participated|attended|were represented)\b/i,
+    // The verb closes the clause: the list holds who took part, not where ("the Committee participated in three meetings: …").
+    heading: /\b(?:took part|take part|participated|attended|were represented)(?:\s+(?:in|at)\s+(?:it|them|the (?:meeting|event|conference|session|consultation)))?\s*$/i,
     type: "PARTICIPATES_IN", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM", "INITIATIVE"], confidence: 0.7,
     examples: {
       positive: [{ text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Delegations from three countries took part: Nepal, India and Pakistan.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] }],
-      negative: [{ text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Delegations from three countries did not take part: Nepal, India and Pakistan.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] }],
+      negative: [
+        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Delegations from three countries did not take part: Nepal, India and Pakistan.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Before it, IOM participated in two workshops: one in Kathmandu, Nepal and one in Delhi, India.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
+      ],
     },
   },
 ];
