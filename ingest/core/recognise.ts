@@ -3,6 +3,7 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { Matcher, matchTokens } from "./Matcher.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
+import { knownAsNames } from "./knownAs.js";
 import { meetingMentions, YEAR_AFTER, type RecentForums } from "./meetings.js";
 import { HEAD_NOUNS, NAME_CONNECTORS, NAME_PREFIX, NOT_NAMES, QUOTED_TITLES, SUBUNIT_HEADS } from "./nameRules.js";
 import { type Hit, checkCommas, initialsMatch, isGeneric, LEADING_NOISE, splitCoordinated, trimName } from "./nameTrim.js";
@@ -187,6 +188,15 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
         if (!target || catalogHasForm(catalog, token.text) || overlaps(token.start, token.end)) continue;
         push({ localStart: token.start, localEnd: token.end, kind: target.kind, key: target.id, method: "acronym-definition", confidence: 0.85 });
       }
+    }
+
+    // 2b. Titled programmes tied to their short name: "Support to Free Movement …, known as FMM West Africa" (knownAs.ts).
+    for (const k of knownAsNames(text)) {
+      if (overlaps(k.start, k.start + k.name.length) || overlaps(k.shortStart, k.shortStart + k.short.length)) continue;
+      const id = entityId(k.kind, k.name);
+      discover({ key: id, kind: k.kind, name: k.name, acronym: null, alias: k.short });
+      push({ localStart: k.start, localEnd: k.start + k.name.length, kind: k.kind, key: id, method: "name-pattern", confidence: 0.75 });
+      push({ localStart: k.shortStart, localEnd: k.shortStart + k.short.length, kind: k.kind, key: id, method: "name-pattern", confidence: 0.75 });
     }
 
     // 3. Quoted titles: "a project entitled “Safe Journeys Home”", "the “Know Before You Go” campaign".

@@ -150,7 +150,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           const id = sameAs.get(m.entityId!) ?? m.entityId!;
           return { id, kind: ctx.entities.get(id)?.kind ?? m.kind, isEvent: ctx.entities.get(id)?.isEvent === true, start: m.localStart - sentence.localStart, end: m.localEnd - sentence.localStart };
         });
-      const ms = [...own, ...coref.resolve(text, own, passage.chapterOwnerId)].sort((a, b) => a.start - b.start);
+      const titled = (kind: EntityKind) => (named(passage.section?.split(" › ").pop(), [kind]) ?? named(doc.title, [kind]))?.id ?? null;
+      const ms = [...own, ...coref.resolve(text, own, passage.chapterOwnerId, titled)].sort((a, b) => a.start - b.start);
       // Pairs some reader linked in this sentence: the predicate reader only adds what they missed.
       const linked = new Set<string>();
       const add: Add = (type, sourceId, targetId, method, confidence, extra = {}) => {
