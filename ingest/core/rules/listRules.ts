@@ -109,6 +109,24 @@ export const HEADING_LISTS: HeadingList[] = [
 
 export const LEAD_INS: HeadingList[] = [
   {
+    id: "have-ratified",
+    heading: /\b(?:have|has|had)\s+(?:(?:since|also|now|so far)\s+)?(?:ratified|acceded to)\b/i,
+    type: "RATIFIED", rows: ["COUNTRY"], topics: ["CONVENTION"], confidence: 0.7,
+    examples: {
+      positive: [{ text: "The ICRMW entered into force in 2003.\n\nThe following States have ratified it:\n\n- Mali\n- Egypt\n", expect: ["ctry:eg", "conv:cmw"] }],
+      negative: [{ text: "The ICRMW entered into force in 2003.\n\nThe following States have not ratified it:\n\n- Canada\n- Japan\n", expect: ["ctry:jp", "conv:cmw"] }],
+    },
+  },
+  {
+    id: "members-are",
+    heading: /\b(?:its|their|the) (?:members|member states|membership) (?:are|is|include|comprises?)(?: the following)?\s*$|\b(?:comprises|consists of|is made up of) (?:the following|these|\w+) (?:states|countries|members|organi[sz]ations)\s*$/i,
+    type: "MEMBER_OF", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM"], confidence: 0.75,
+    examples: {
+      positive: [{ text: "The Budapest Process is a consultative forum.\n\nIts members are:\n\n- Turkey\n- Hungary\n", expect: ["ctry:hu", "forum:budapest-process"] }],
+      negative: [{ text: "The Budapest Process is a consultative forum.\n\nIts members are expected to meet in:\n\n- Turkey\n- Hungary\n", expect: ["ctry:hu", "forum:budapest-process"] }],
+    },
+  },
+  {
     id: "covers-countries",
     heading: /\b(?:covers?|covering|works? in|operates? in|is active in|is implemented in|runs? in|targets?)\b/i,
     type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["INITIATIVE"], rowsAreTargets: true, confidence: 0.7,
