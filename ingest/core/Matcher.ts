@@ -36,6 +36,12 @@ export interface MatchToken {
 const WORD = /[\p{L}\p{N}]+(?:[’'.+][\p{L}\p{N}]+)*|&|,/gu;
 const POSSESSIVE = /[’']s$/;
 const GAP = /^[\s\-\/]*$/;
+/** Printed names carry brackets and numbered abbreviations: "Migrant Workers (Supplementary Provisions) Convention", "Convention No. 97". */
+const BRACKET_GAP = /^\s*\(\s*$|^\)\s*$/;
+const gapJoins = (text: string, prev: MatchToken, next: MatchToken) => {
+  const gap = text.slice(prev.end, next.start);
+  return GAP.test(gap) || BRACKET_GAP.test(gap) || (gap === ". " && prev.text === "No" && /^\d/.test(next.text));
+};
 
 export function matchTokens(text: string): MatchToken[] {
   const out: MatchToken[] = [];
@@ -85,7 +91,7 @@ export class Matcher {
       let best: Match | null = null;
       for (let j = i; j < tokens.length && node; j++) {
         // A name never spans punctuation: "the UN, Development…" is two things.
-        if (j > i && tokens[j]!.start > tokens[j - 1]!.end && !GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+        if (j > i && tokens[j]!.start > tokens[j - 1]!.end && !gapJoins(text, tokens[j - 1]!, tokens[j]!)) break;
         const fold = tokens[j]!.fold;
         for (let k = 0; k < fold.length && node; k++) node = node.next.get(fold[k]!);
         if (!node) break;

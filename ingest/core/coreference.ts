@@ -39,16 +39,17 @@ export class Coreference {
 
   constructor(private readonly nameOf: (id: string) => { kind: EntityKind; name: string; isEvent: boolean } | undefined) {}
 
-  /** Starts a new scope when the section, article or chapter changes. */
-  enter(scope: string): void {
-    if (scope === this.scope) return;
+  /** Starts a new scope when the section, article or chapter changes; says whether it did. */
+  enter(scope: string): boolean {
+    if (scope === this.scope) return false;
     this.scope = scope;
     this.history = [];
     this.previousSubject = null;
+    return true;
   }
 
   /** References in `text` resolved to earlier entities; `ms` are the sentence's own mentions. */
-  resolve(text: string, ms: M[], ownerId: string | null): M[] {
+  resolve(text: string, ms: M[], ownerId: string | null, named?: (kind: EntityKind) => string | null): M[] {
     const out: M[] = [];
     const taken = (s: number, e: number) => ms.some((m) => s < m.end && m.start < e);
     for (const p of text.matchAll(PRONOUN)) {
@@ -79,7 +80,9 @@ export class Coreference {
       if (!kind) continue;
       const word = d[1]!.replace(/s$/, "").toLowerCase();
       const target = [...this.history].reverse().find((h) => h.kind === kind && (kind !== "FORUM" || h.name.toLowerCase().includes(word)) && !this.nameOf(h.id)?.isEvent);
-      if (target) out.push({ id: target.id, kind, isEvent: false, start: s, end: e, via: "coref" });
+      // Under a new subheading ("Where it works"), "the project" is still the one the page's title names.
+      const id = target?.id ?? (kind !== "FORUM" ? named?.(kind) : null);
+      if (id) out.push({ id, kind, isEvent: false, start: s, end: e, via: "coref" });
     }
     return out;
   }

@@ -34,6 +34,8 @@ export interface MeetingMention {
   entity: DiscoveredName;
   /** The forum mention the meeting phrase absorbs. */
   replaces?: Mention;
+  /** Open-set names read inside the meeting phrase ("Sixth Ministerial Consultation"), which it replaces too. */
+  absorbs?: Mention[];
 }
 
 function ordinalNumber(word: string): string {
@@ -93,7 +95,15 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     out.push({ start: m.localStart - before[0].length + before[0].indexOf(ordinal), end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${noun}`, name: phrase }), alias: phrase } });
   }
   for (; y < yearHeads.length; y++) out.push(...yearHead(yearHeads[y]!));
-  return out.filter((e) => !mentions.some((m) => m !== e.replaces && e.start < m.localEnd && m.localStart < e.end));
+  // "the Sixth Ministerial Consultation of the Colombo Process": the capitalised ordinal words were read as a
+  // name of their own; the meeting phrase holds them whole, so it takes their place.
+  const inside = (e: MeetingMention, m: Mention) => m.method === "name-pattern" && e.start <= m.localStart && m.localEnd <= e.end;
+  return out
+    .filter((e) => !mentions.some((m) => m !== e.replaces && e.start < m.localEnd && m.localStart < e.end && !inside(e, m)))
+    .map((e) => {
+      const absorbs = mentions.filter((m) => m !== e.replaces && inside(e, m));
+      return absorbs.length ? { ...e, absorbs } : e;
+    });
 
   function yearHead(match: RegExpMatchArray): MeetingMention[] {
     const parentId = recent.byHead.get(match[2]!.toLowerCase().replace(/s$/, ""));

@@ -266,6 +266,7 @@ export const MEETINGS: NameRule = {
   positive: [
     { text: "The 7th Ministerial Conference of the Bali Process was held in Bali in 2018.", name: "Bali Process 2018", kind: "FORUM", parentId: "forum:bali-process", year: 2018 },
     { text: "The 21st technical meeting of the Colombo Process took place in Colombo.", name: "21st technical meeting of the Colombo Process", kind: "FORUM", parentId: "forum:colombo-process" },
+    { text: "Nepal invited the members to Kathmandu for the Sixth Ministerial Consultation of the Colombo Process.", name: "Sixth Ministerial Consultation of the Colombo Process", kind: "FORUM", parentId: "forum:colombo-process" },
     { text: "The Global Forum on Migration and Development met again. The 2010 Forum was held in Mexico.", name: "GFMD 2010", kind: "FORUM", parentId: "forum:gfmd", year: 2010 },
     { text: "Delegates prepared the fourth GFMD together.", name: "GFMD 2010", kind: "FORUM", parentId: "forum:gfmd", year: 2010 },
     { text: "The ninety-eighth session of the International Labour Conference in 2009 adopted it.", name: "ILC 2009", kind: "FORUM", parentId: "forum:ilc", year: 2009 },

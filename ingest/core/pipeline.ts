@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { normalise } from "./normalise.js";
 import { createMatcher, recognise, type Recognised } from "./recognise.js";
+import { headingEntity } from "./headingEntity.js";
 import { relate, type RelateContext } from "./relate.js";
 import { resolve, type ResolvedEntity } from "./resolve.js";
 import { subunitRelations } from "./subunits.js";
@@ -42,9 +43,10 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
   // Countries named only by a demonym ("the Belgian GFMD Chair") may still be relation ends.
   for (const id of [...catalog.demonyms.values(), ...catalog.cities.values()]) if (!entities.has(id)) { const { forms: _f, ...c } = catalog.byId.get(id)!; entities.set(id, c); }
   progress("resolve", 1, 1);
+  const headings = headingEntity(catalog, matcher, entities);
   return docs.map((doc, i) => {
     const mentions = recognised[i]!.mentions.filter((m) => m.entityId && entities.has(m.entityId));
-    const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities, eventFor: (forumId, year) => eventOf(forumId, year, entities, catalog), ...observe });
+    const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities, eventFor: (forumId, year) => eventOf(forumId, year, entities, catalog), headingEntity: headings, ...observe });
     for (const r of subunitRelations(doc, recognised[i]!, entities)) {
       const same = relations.find((x) => x.id === r.id);
       if (same) same.evidence.push(...r.evidence.filter((e) => !same.evidence.some((x) => x.id === e.id)));

@@ -4,6 +4,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { acronymDefinitions } from "./acronymDefinitions.js";
 import { alsoCalled } from "./alsoCalled.js";
 import { catalogMentions } from "./catalogMentions.js";
+import { knownAsNames } from "./knownAs.js";
 import { Matcher } from "./Matcher.js";
 import { meetingMentions, type RecentForums } from "./meetings.js";
 import { QUOTED_TITLES } from "./nameRules.js";
@@ -69,6 +70,15 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     // 2. Catalog forms (and locally defined acronyms).
     catalogMentions(scan);
 
+    // 2b. Titled programmes tied to their short name: "Support to Free Movement …, known as FMM West Africa" (knownAs.ts).
+    for (const k of knownAsNames(text)) {
+      if (scan.overlaps(k.start, k.start + k.name.length) || scan.overlaps(k.shortStart, k.shortStart + k.short.length)) continue;
+      const id = entityId(k.kind, k.name);
+      scan.discover({ key: id, kind: k.kind, name: k.name, acronym: null, alias: k.short });
+      scan.push({ localStart: k.start, localEnd: k.start + k.name.length, kind: k.kind, key: id, method: "name-pattern", confidence: 0.75 });
+      scan.push({ localStart: k.shortStart, localEnd: k.shortStart + k.short.length, kind: k.kind, key: id, method: "name-pattern", confidence: 0.75 });
+    }
+
     // 3. Quoted titles: "a project entitled “Safe Journeys Home”", "the “Know Before You Go” campaign".
     for (const [re, nounAt, titleAt] of [[QUOTED_BEFORE, 1, 2], [QUOTED_AFTER, 2, 1]] as const) {
       for (const m of text.matchAll(re)) {
@@ -102,8 +112,10 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     if (recent.scope !== scope) recent = { scope, byHead: new Map() };
     for (const event of meetingMentions(text, scan.mentions, catalog, (id) => discovered.get(id), recent)) {
       scan.discover(event.entity);
-      const i = scan.mentions.indexOf(event.replaces!);
-      if (i !== -1) scan.mentions.splice(i, 1);
+      for (const gone of [event.replaces, ...(event.absorbs ?? [])]) {
+        const i = gone ? scan.mentions.indexOf(gone) : -1;
+        if (i !== -1) scan.mentions.splice(i, 1);
+      }
       scan.push({ localStart: event.start, localEnd: event.end, kind: "FORUM", key: event.entity.key, method: "meeting", confidence: 0.8 });
     }
 

@@ -8,7 +8,8 @@ import { phraseRules } from "./phraseRules.js";
 import { mayState, readPredicates, type Proposal } from "./predicateReader.js";
 import { TRIGGER_WORDS, applyRules } from "./ruleEngine.js";
 import { sequenceCanMatch } from "./triggerGate.js";
-import { listHeading, rowPeriod, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
+import { isListRow, leadIn, listHeading, opensItem, rowPeriod, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
+import type { HeadingEntity } from "./headingEntity.js";
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
 /**
@@ -28,6 +29,8 @@ export interface RelateContext {
   eventFor?: (forumId: string, year: number) => string | null;
   /** Sees every relation the predicate reader proposes, also where a rule already linked the pair (to judge the reader alone). */
   onPredicate?: (p: Proposal, sentence: { text: string; passageId: string; section: string | null }, linkedByRule: boolean) => void;
+  /** The catalog entity a heading names (headingEntity.ts). */
+  headingEntity?: HeadingEntity;
 }
 
 /** Kind pairs some relation type allows: a sentence is analysed only if it holds one. */
@@ -102,7 +105,12 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       if (forms.some((f) => labelNames(l, f))) memo.found = { ...x.m, via: "coref" };
     }
     namedCache.set(key, memo);
-    return memo.found;
+    if (memo.found || !ctx.headingEntity) return memo.found;
+    // A heading can name a body no sentence has named yet ("Migrant Workers (…) Convention, 1975 (No. 143)");
+    // not memoised, so a body the text names later still comes first.
+    const id = ctx.headingEntity(label);
+    const e = id ? ctx.entities.get(id) : undefined;
+    return id && e && kinds.includes(e.kind) ? { id, kind: e.kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
   };
   /** What an unwritten object refers to: the section's named topic, the page's, the latest named, the most named. */
   const topicFor = (section: string | null) => (kinds: readonly EntityKind[]): M | null => {
@@ -124,8 +132,14 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const sameAs = namesGoneBy(doc, byPassage, ctx);
 
   for (const passage of doc.passages) {
-    coref.enter(`${passage.chapter}|${passage.section}|${passage.article}`);
-    if (heading && (heading.section !== passage.section || (passage.kind !== "list-item" && passage.text.length > 300))) heading = null;
+    // What a section's heading names is salient in it from its first sentence ("It was adopted in 1975").
+    if (coref.enter(`${passage.chapter}|${passage.section}|${passage.article}`)) {
+      const label = passage.section?.split(" › ").pop();
+      const id = label && ctx.headingEntity ? ctx.headingEntity(label) : null;
+      if (id) coref.note([{ id, kind: ctx.entities.get(id)!.kind, isEvent: false, start: 0, end: 0 }]);
+    }
+    // A list ends with its section, or where running prose resumes ("IOM acts as the secretariat of the Process.").
+    if (heading && (heading.section !== passage.section || !isListRow(passage.kind, passage.text))) heading = null;
     const pm = byPassage.get(passage.id) ?? [];
     passage.sentences.forEach((sentence, index) => {
       const text = sentence.text;
@@ -136,7 +150,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           const id = sameAs.get(m.entityId!) ?? m.entityId!;
           return { id, kind: ctx.entities.get(id)?.kind ?? m.kind, isEvent: ctx.entities.get(id)?.isEvent === true, start: m.localStart - sentence.localStart, end: m.localEnd - sentence.localStart };
         });
-      const ms = [...own, ...coref.resolve(text, own, passage.chapterOwnerId)].sort((a, b) => a.start - b.start);
+      const titled = (kind: EntityKind) => (named(passage.section?.split(" › ").pop(), [kind]) ?? named(doc.title, [kind]))?.id ?? null;
+      const ms = [...own, ...coref.resolve(text, own, passage.chapterOwnerId, titled)].sort((a, b) => a.start - b.start);
       // Pairs some reader linked in this sentence: the predicate reader only adds what they missed.
       const linked = new Set<string>();
       const add: Add = (type, sourceId, targetId, method, confidence, extra = {}) => {
@@ -199,12 +214,17 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       }
 
       // A heading with its list: "Members:" / "Former chairs:" then rows (or the rows inline after the colon).
-      const h = listHeading(text);
+      // Or a lead-in sentence: "The project covers all fifteen ECOWAS Member States and Mauritania:", "… took part: A, B".
+      const lead = listHeading(text) ? null : leadIn(text);
+      const h = listHeading(text) ?? lead;
       if (h) {
         const kinds = h.list.flatMap((l) => l.topics);
-        const listTopic = ms.find((m) => m.start < h.restFrom && kinds.includes(m.kind)) ?? topic(kinds);
+        // A lead-in speaks of what was just reported (the meeting, the project); a heading of its section's topic.
+        const before = ms.filter((m) => m.start < h.restFrom && kinds.includes(m.kind));
+        const listTopic = (lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds) : null) ?? topic(kinds);
         heading = { list: h.list, topic: listTopic, section: passage.section };
-        readRows(text.slice(h.restFrom), ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })));
+        const inline = text.slice(h.restFrom);
+        readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)));
       } else if (heading && index === 0) {
         readRows(text, ms);
       } else if (index === 0 && passage.section && (passage.kind === "list-item" || rowPeriod(text))) {
@@ -229,7 +249,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
             if (list.type === "HOSTED") {
               const event = year ? eventFor(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year) : null;
               if (event) add("HOSTED", r.id, event, "heading-list", list.confidence);
-            } else add(list.type, r.id, heading.topic.id, "heading-list", list.confidence, list.type === "CHAIRED" ? { year, role: period ?? (year ? String(year) : null) } : {});
+            } else if (list.rowsAreTargets) add(list.type, heading.topic.id, r.id, "heading-list", list.confidence);
+            else add(list.type, r.id, heading.topic.id, "heading-list", list.confidence, list.type === "CHAIRED" ? { year, role: period ?? (year ? String(year) : null) } : list.type === "RATIFIED" ? { year } : {});
           }
         }
       }

@@ -1,5 +1,7 @@
-import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
 import type { M } from "./mentionLists.js";
+import { HEADING_LISTS, LEAD_INS, type HeadingList } from "./rules/listRules.js";
+
+export { HEADING_LISTS, LEAD_INS, type HeadingList };
 
 /**
  * Readers for structure rather than verbs:
@@ -7,27 +9,9 @@ import type { M } from "./mentionLists.js";
  *    (one list item or short line each, possibly with a year: "2008 – Philippines", "Greece (2009)");
  *  - the same heading inline: "Members: Morocco, Senegal and Spain.";
  *  - year-by-year lists in one sentence: "… hosted in Belgium in 2007, the Philippines in 2008 …".
- * HEADING_LISTS is data: the heading words, the relation they state, the kinds a row may hold.
+ *  - a lead-in sentence before a colon: "The project covers all fifteen ECOWAS Member States:" then rows.
+ * The lists are data (rules/listRules.ts): the heading words, the relation they state, the kinds a row may hold.
  */
-export interface HeadingList {
-  heading: RegExp;
-  type: RelationType;
-  rows: EntityKind[];
-  /** Kinds the list's topic may have (the thing the page or heading is about). */
-  topics: EntityKind[];
-  confidence: number;
-}
-
-export const HEADING_LISTS: HeadingList[] = [
-  { heading: /\b(?:members?|member states|participating (?:states|countries)|membership|member countries|member organi[sz]ations|partner (?:countries|states))(?:\s+(?:of|to|in|for)\b.*)?$/i, type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8 },
-  { heading: /\b(?:members?|participating (?:states|countries|organi[sz]ations)|partners|implementing partners|partner organi[sz]ations)(?:\s+(?:of|to|in|for)\b.*)?$/i, type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.75 },
-  { heading: /^(?:former|past|previous|current|present)?\s*(?:co-)?chairs?(?:manship|persons?|s)?(?: countries)?\b/i, type: "CHAIRED", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8 },
-  { heading: /^(?:past\s+|previous\s+)?(?:hosts?|host countries|hosting countries|meetings|venues|summits|ministerial conferences)\b/i, type: "HOSTED", rows: ["COUNTRY"], topics: ["FORUM"], confidence: 0.75 },
-  { heading: /^(?:donors?|funders?|funding partners|financial partners|financed by|funded by)\b/i, type: "FUNDS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.75 },
-  { heading: /\bobservers?(?: countries| states)?$/i, type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.7 },
-  { heading: /^(?:states parties|ratifications|ratified by|parties)\b/i, type: "RATIFIED", rows: ["COUNTRY"], topics: ["CONVENTION"], confidence: 0.75 },
-];
-
 /** The heading of a list: a short line ending in a colon, or the rest of the line up to the colon. */
 export function listHeading(text: string): { list: HeadingList[]; rest: string; restFrom: number; label: string } | null {
   const m = /^([A-Z][^:.;]{1,60}):\s*/.exec(text);
@@ -36,6 +20,50 @@ export function listHeading(text: string): { list: HeadingList[]; rest: string; 
   const list = HEADING_LISTS.filter((h) => h.heading.test(label));
   if (list.length === 0) return null;
   return { list, rest: text.slice(m[0].length), restFrom: m[0].length, label };
+}
+
+const NEGATED = /\b(?:not|never|no longer|neither|nor|yet to|is to be|will|would|should|may|plans? to|expected to)\b/;
+
+/**
+ * A sentence that leads into a list: its clause before the colon states the relation
+ * ("Delegations from eleven countries of origin took part: A, B", "The project covers X and Y:").
+ * A negated, modal or planned clause states no fact.
+ */
+export function leadIn(text: string): { list: HeadingList[]; rest: string; restFrom: number; label: string } | null {
+  const colon = text.indexOf(":");
+  if (colon < 8 || colon > 220) return null;
+  const label = text.slice(0, colon);
+  if (NEGATED.test(label) || /[;]/.test(label)) return null;
+  const list = LEAD_INS.filter((h) => h.heading.test(label));
+  if (list.length === 0) return null;
+  const restFrom = colon + 1 + (/^\s*/.exec(text.slice(colon + 1))?.[0].length ?? 0);
+  return { list, rest: text.slice(restFrom), restFrom, label };
+}
+
+/**
+ * In a list written on one line, each entity opens its own item: "Sri Lanka, the first; then the Philippines;
+ * Indonesia", but not "four fields: data in Nepal, borders".
+ */
+export function opensItem(text: string, m: M, all: M[]): boolean {
+  const cut = Math.max(text.lastIndexOf(",", m.start - 1), text.lastIndexOf(";", m.start - 1), text.lastIndexOf(":", m.start - 1));
+  const gap = text.slice(cut + 1, m.start);
+  if (/^\s*(?:(?:and|or|then|also|as well as|both|finally)\s+)*(?:the\s+)?$/i.test(gap)) return true;
+  // "Kuwait and Oman": the last item follows another item's entity.
+  const and = /\s+(?:and|or|&)\s+(?:the\s+)?$/i.exec(gap);
+  const prev = and ? all.find((x) => x.end === m.start - and[0].length) : undefined;
+  return !!prev && opensItem(text, prev, all);
+}
+
+/**
+ * A row of a list: a list item, or a short line that is no sentence ("Greece (2009)", "2008: UNHCR").
+ * A line of running prose ("IOM acts as the secretariat of the Process.") ends the list before it.
+ */
+export function isListRow(kind: string, text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lower = words.filter((w) => /^[a-z]/.test(w)).length;
+  // Prose is mostly small words; a row of names ("Benin, Burkina Faso, …, Sao Tome and Principe") is mostly capitals.
+  const prose = lower >= 4 && lower / words.length >= 0.4;
+  return kind === "list-item" ? !prose : text.length <= 100 && !prose;
 }
 
 /** The period that labels a row: "July-December 2012: UNODC" → "July-December 2012". */

@@ -32,9 +32,11 @@ export const RATIFICATION_RULES: RelationRule[] = [
       positive: [
         { text: "The ICRMW entered into force in 2003. The States that have ratified or acceded to it are: Mali, Egypt and Mexico.", expect: ["ctry:eg", "conv:cmw"] },
         { text: "Countries that have ratified the C189 include Uruguay and the Philippines.", expect: ["ctry:ph", "conv:ilo-c189"] },
+        { text: "The C189 came into force in 2013. Among the States that have ratified it are Uruguay and Italy (both in 2012), Germany (2013) and Chile (2015).", expect: ["ctry:cl", "conv:ilo-c189"] },
       ],
       negative: [
         { text: "The ICRMW entered into force in 2003. The States that have not ratified it are: Canada and Japan.", expect: ["ctry:ca", "conv:cmw"] },
+        { text: "The C189 came into force in 2013. Among the States that have ratified it are Uruguay and Italy (both in 2012); Germany is still studying it.", expect: ["ctry:de", "conv:ilo-c189"] },
       ],
     },
   },

@@ -1,0 +1,35 @@
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import type { Catalog } from "../catalog/catalog.js";
+import type { Matcher } from "./Matcher.js";
+import type { EntityRecord } from "./types.js";
+
+/**
+ * The entity a section heading names: "Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)",
+ * "The Abu Dhabi Dialogue", "Colombo Process ministers meet in Colombo". Headings are not passages, so a body
+ * named only there never becomes a mention; yet it is what the rows and pronouns under the heading are about.
+ * The longest catalog name in the heading wins; countries and meetings name no topic. A catalog entity the
+ * document never mentions elsewhere joins the graph's entities, as a meeting found by its year does.
+ */
+export type HeadingEntity = (label: string) => string | null;
+
+const TOPIC_KINDS = new Set<EntityKind>(["FORUM", "INITIATIVE", "CONVENTION", "ORGANIZATION"]);
+
+export function headingEntity(catalog: Catalog, matcher: Matcher, entities: Map<string, EntityRecord>): HeadingEntity {
+  const cache = new Map<string, string | null>();
+  return (label) => {
+    if (cache.has(label)) return cache.get(label)!;
+    let best: { id: string; length: number } | null = null;
+    for (const m of matcher.findAll(label)) {
+      const c = catalog.byId.get(m.entityId);
+      if (!c || !TOPIC_KINDS.has(c.kind) || c.isEvent) continue;
+      if (!best || m.end - m.start > best.length) best = { id: c.id, length: m.end - m.start };
+    }
+    const id = best?.id ?? null;
+    if (id && !entities.has(id)) {
+      const { forms: _f, ...record } = catalog.byId.get(id)!;
+      entities.set(id, record);
+    }
+    cache.set(label, id);
+    return id;
+  };
+}

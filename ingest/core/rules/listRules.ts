@@ -1,0 +1,151 @@
+import type { EntityKind, RelationType } from "../../../src/ontology/ontology.js";
+import type { RuleExample } from "./RelationRule.js";
+
+/**
+ * Lists read by their structure rather than by a verb (structureReaders.ts, relate.ts).
+ *  - HEADING_LISTS: a label ending in a colon ("Members:", "Observer states:", "Ratifications, with the year
+ *    each was registered:") states the relation; each row under it ("Italy: 1952", "2011–2013: Sri Lanka",
+ *    "- Bangladesh"), or the rest of the line after the colon, names one end plus an optional year or period.
+ *  - LEAD_INS: a sentence whose clause before the colon states the relation ("The project covers all
+ *    fifteen ECOWAS Member States and Mauritania:", "Delegations from eleven countries took part: A, B").
+ * The other end is the list's topic: a name before the colon ("the project", "it" through coreference),
+ * else the entity the section heading or page names, else the latest one named.
+ * Every entry carries positive and negative pages; test/unit/listRules.test.ts runs them through the pipeline.
+ */
+export interface HeadingList {
+  id: string;
+  /** HEADING_LISTS: matches the label; LEAD_INS: the clause before the colon. */
+  heading: RegExp;
+  type: RelationType;
+  /** Kinds a row may hold. */
+  rows: EntityKind[];
+  /** Kinds the list's topic may have (the thing the page or heading is about). */
+  topics: EntityKind[];
+  /** The rows are the relation's targets ("covers: A, B"); by default they are its sources. */
+  rowsAreTargets?: boolean;
+  confidence: number;
+  examples: { positive: RuleExample[]; negative: RuleExample[] };
+}
+
+const RABAT = "The Rabat Process\n\nThe Rabat Process is a dialogue on migration between Europe and Africa.\n\n";
+const ADD = "The Abu Dhabi Dialogue\n\nThe Abu Dhabi Dialogue brings Asian states together with the Gulf states.\n\n";
+const GMG = "The Global Migration Group\n\nThe GMG meets every quarter in Geneva.\n\n";
+
+export const HEADING_LISTS: HeadingList[] = [
+  {
+    id: "members-of-forum",
+    heading: /\b(?:members?|member states|participating (?:states|countries)|membership|member countries|member organi[sz]ations|partner (?:countries|states))(?:\s+(?:of|to|in|for)\b.*)?$/i,
+    type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8,
+    examples: {
+      positive: [{ text: `${RABAT}Members:\n\n- Morocco\n- Senegal\n`, expect: ["ctry:sn", "forum:rabat-process"] }],
+      negative: [{ text: `${RABAT}Members:\n\n- Morocco\n- Senegal\n\nIOM acts as the secretariat of the Process.`, expect: ["org:iom", "forum:rabat-process"] }],
+    },
+  },
+  {
+    // Regional consultative processes list their members as the two sides of a migration corridor.
+    id: "origin-destination-members",
+    heading: /^(?:(?:member\s+)?(?:countries|states) of (?:origin|destination)|(?:origin|destination|sending|receiving) (?:countries|states))\b/i,
+    type: "MEMBER_OF", rows: ["COUNTRY"], topics: ["FORUM"], confidence: 0.75,
+    examples: {
+      positive: [{ text: `${ADD}Countries of origin (3): Afghanistan, Bangladesh and Nepal.\nCountries of destination: Kuwait and Oman.`, expect: ["ctry:om", "forum:abu-dhabi-dialogue"] }],
+      negative: [{ text: `${ADD}Publications:\n\n- Remittances to Nepal, 2015\n- Labour markets in Oman\n`, expect: ["ctry:om", "forum:abu-dhabi-dialogue"] }],
+    },
+  },
+  {
+    id: "partners-of-initiative",
+    heading: /\b(?:members?|participating (?:states|countries|organi[sz]ations)|partners|implementing partners|partner organi[sz]ations)(?:\s+(?:of|to|in|for)\b.*)?$/i,
+    type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.75,
+    examples: {
+      positive: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nImplementing partners:\n\n- UNHCR\n- UNFPA\n", expect: ["org:unfpa", "ini:jmdi"] }],
+      negative: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nActivities:\n\n- training with UNFPA\n", expect: ["org:unfpa", "ini:jmdi"] }],
+    },
+  },
+  {
+    id: "chairs",
+    heading: /^(?:former|past|previous|current|present)?\s*(?:co-)?chairs?(?:manship|persons?|s)?(?:-in-office)?(?: countries)?\b/i,
+    type: "CHAIRED", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8,
+    examples: {
+      positive: [{ text: `${GMG}Past Chairs:\n\n- 2008: UNHCR\n- 2010: UNDP\n`, expect: ["org:undp", "forum:gmg", "2010"] }],
+      negative: [{ text: `${GMG}Meeting dates:\n\n- 2008: UNHCR offices\n- 2010: UNDP offices\n`, expect: ["org:undp", "forum:gmg"] }],
+    },
+  },
+  {
+    id: "hosts",
+    heading: /^(?:past\s+|previous\s+)?(?:hosts?|host countries|hosting countries|meetings|venues|summits|ministerial conferences)\b/i,
+    type: "HOSTED", rows: ["COUNTRY"], topics: ["FORUM"], confidence: 0.75,
+    examples: {
+      positive: [{ text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nPast meetings:\n\n- 2007 – Brussels, Belgium\n- 2008 – Manila, Philippines\n", expect: ["ctry:ph", "forum:gfmd-2008"] }],
+      negative: [{ text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nReports:\n\n- 2008 – Manila, Philippines\n", expect: ["ctry:ph", "forum:gfmd-2008"] }],
+    },
+  },
+  {
+    id: "funders",
+    heading: /^(?:donors?|funders?|funding partners|financial partners|financed by|funded by)\b/i,
+    type: "FUNDS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.75,
+    examples: {
+      positive: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nDonors:\n\n- Switzerland\n- European Union\n", expect: ["ctry:ch", "ini:jmdi"] }],
+      negative: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nDates:\n\n- Switzerland, 2008\n", expect: ["ctry:ch", "ini:jmdi"] }],
+    },
+  },
+  {
+    id: "observers",
+    heading: /\bobservers?(?: countries| states| organi[sz]ations)?$/i,
+    type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.7,
+    examples: {
+      positive: [{ text: `${ADD}Observer states: France, Japan and Poland.`, expect: ["ctry:jp", "forum:abu-dhabi-dialogue"] }],
+      negative: [{ text: `${ADD}Observer states: France and Poland.\n\nA permanent secretariat is provided by Japan.`, expect: ["ctry:jp", "forum:abu-dhabi-dialogue"] }],
+    },
+  },
+  {
+    id: "ratifications",
+    heading: /^(?:states parties|ratifications|ratified by|parties|ratifying (?:states|countries))\b/i,
+    type: "RATIFIED", rows: ["COUNTRY"], topics: ["CONVENTION"], confidence: 0.75,
+    examples: {
+      positive: [{ text: "Two conventions\n\nMigrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)\n\nIt came into force in 1978.\n\nRatifications, with the year:\nItaly: 1981\nKenya: 1979\n", expect: ["ctry:ke", "conv:ilo-c143"] }],
+      negative: [{ text: "Two conventions\n\nMigrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)\n\nIt came into force in 1978.\n\nMeetings on it:\nItaly: 1981\nKenya: 1979\n", expect: ["ctry:ke", "conv:ilo-c143"] }],
+    },
+  },
+];
+
+export const LEAD_INS: HeadingList[] = [
+  {
+    id: "have-ratified",
+    heading: /\b(?:have|has|had)\s+(?:(?:since|also|now|so far)\s+)?(?:ratified|acceded to)\b/i,
+    type: "RATIFIED", rows: ["COUNTRY"], topics: ["CONVENTION"], confidence: 0.7,
+    examples: {
+      positive: [{ text: "The ICRMW entered into force in 2003.\n\nThe following States have ratified it:\n\n- Mali\n- Egypt\n", expect: ["ctry:eg", "conv:cmw"] }],
+      negative: [{ text: "The ICRMW entered into force in 2003.\n\nThe following States have not ratified it:\n\n- Canada\n- Japan\n", expect: ["ctry:jp", "conv:cmw"] }],
+    },
+  },
+  {
+    id: "members-are",
+    heading: /\b(?:its|their|the) (?:members|member states|membership) (?:are|is|include|comprises?)(?: the following)?\s*$|\b(?:comprises|consists of|is made up of) (?:the following|these|\w+) (?:states|countries|members|organi[sz]ations)\s*$/i,
+    type: "MEMBER_OF", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM"], confidence: 0.75,
+    examples: {
+      positive: [{ text: "The Budapest Process is a consultative forum.\n\nIts members are:\n\n- Turkey\n- Hungary\n", expect: ["ctry:hu", "forum:budapest-process"] }],
+      negative: [{ text: "The Budapest Process is a consultative forum.\n\nIts members are expected to meet in:\n\n- Turkey\n- Hungary\n", expect: ["ctry:hu", "forum:budapest-process"] }],
+    },
+  },
+  {
+    id: "covers-countries",
+    heading: /\b(?:covers?|covering|works? in|operates? in|is active in|is implemented in|runs? in|targets?)\b/i,
+    type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["INITIATIVE"], rowsAreTargets: true, confidence: 0.7,
+    examples: {
+      positive: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThe programme covers four countries:\n\n- Morocco\n- Nepal\n", expect: ["ini:jmdi", "ctry:np"] }],
+      negative: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThe programme covers four fields: data in Nepal, borders, labour and trafficking.", expect: ["ini:jmdi", "ctry:np"] }],
+    },
+  },
+  {
+    id: "took-part",
+    // The verb closes the clause: the list holds who took part, not where ("the Committee participated in three meetings: …").
+    heading: /\b(?:took part|take part|participated|attended|were represented)(?:\s+(?:in|at)\s+(?:it|them|the (?:meeting|event|conference|session|consultation)))?\s*$/i,
+    type: "PARTICIPATES_IN", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM", "INITIATIVE"], confidence: 0.7,
+    examples: {
+      positive: [{ text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Delegations from three countries took part: Nepal, India and Pakistan.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] }],
+      negative: [
+        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Delegations from three countries did not take part: Nepal, India and Pakistan.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Before it, IOM participated in two workshops: one in Kathmandu, Nepal and one in Delhi, India.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
+      ],
+    },
+  },
+];

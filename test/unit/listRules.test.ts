@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { HEADING_LISTS, LEAD_INS } from "../../ingest/core/rules/listRules.js";
+import { isListRow, leadIn, listHeading } from "../../ingest/core/structureReaders.js";
+import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+import { allowsEndpoints } from "../../src/ontology/ontology.js";
+
+/** Every heading list and lead-in runs its own positive and negative pages through the whole pipeline. */
+const catalog = defaultCatalog();
+const page = (text: string): SourceFile => ({ path: "list.txt", name: "list.txt", format: "txt", text, bytes: text.length, hash: "list" });
+const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
+
+describe("list readers (data) with their example pages", () => {
+  for (const rule of [...HEADING_LISTS, ...LEAD_INS]) {
+    describe(`${rule.id} (${rule.type})`, () => {
+      it("has positive and negative examples, with kinds the ontology allows", () => {
+        expect(rule.examples.positive.length).toBeGreaterThan(0);
+        expect(rule.examples.negative.length).toBeGreaterThan(0);
+        for (const row of rule.rows) expect(rule.topics.some((t) => (rule.rowsAreTargets ? allowsEndpoints(rule.type, t, row) : allowsEndpoints(rule.type, row, t)))).toBe(true);
+      });
+      for (const ex of rule.examples.positive) {
+        it(`reads: ${ex.text.replace(/\n+/g, " / ")}`, () => {
+          const rels = relationsOf(ex.text).filter((r) => r.type === rule.type && r.sourceId === ex.expect[0] && r.targetId === ex.expect[1]);
+          expect(rels).toHaveLength(1);
+          if (ex.expect[2]) expect(rels.map((r) => r.role)).toContain(ex.expect[2]);
+        });
+      }
+      for (const ex of rule.examples.negative) {
+        it(`states no ${rule.type} in: ${ex.text.replace(/\n+/g, " / ")}`, () => {
+          expect(relationsOf(ex.text).filter((r) => r.type === rule.type && r.sourceId === ex.expect[0] && r.targetId === ex.expect[1])).toEqual([]);
+        });
+      }
+    });
+  }
+});
+
+describe("list shapes", () => {
+  it("tells list rows from running prose", () => {
+    expect(isListRow("list-item", "Italy: 1952")).toBe(true);
+    expect(isListRow("paragraph", "2011–2013: Sri Lanka")).toBe(true);
+    expect(isListRow("paragraph", "IOM acts as the secretariat of the Process.")).toBe(false);
+  });
+
+  it("takes a lead-in only when its clause states the relation as a fact", () => {
+    expect(leadIn("The project covers all fifteen ECOWAS Member States and Mauritania:")?.list.map((l) => l.type)).toEqual(["OPERATES_IN"]);
+    expect(leadIn("Delegations from three countries will take part: Nepal and India.")).toBeNull();
+    expect(leadIn("The meeting discussed three topics: data, borders and labour.")).toBeNull();
+  });
+
+  it("reads labels with a count and a year on each row", () => {
+    expect(listHeading("Countries of origin (11): Afghanistan, Bangladesh")?.list.map((l) => l.type)).toEqual(["MEMBER_OF"]);
+    expect(listHeading("Publications: Nepal in 2015")).toBeNull();
+    const rels = relationsOf("Two conventions\n\nMigration for Employment Convention (Revised), 1949 (No. 97)\n\nIt entered into force in 1952.\n\nRatifications, with the year each was registered:\nItaly: 1952\nCuba: 1953\n");
+    expect(rels.filter((r) => r.type === "RATIFIED" && r.sourceId === "ctry:cu" && r.targetId === "conv:ilo-c97").map((r) => r.year)).toEqual([1953]);
+  });
+});
