@@ -41,17 +41,20 @@ export function catalogAttachment(scan: PassageScan, match: Match, entity: Catal
     if (owner && !inLine(catalog, entity, owner)) return unitOf(catalog, owner, surface);
   }
   if (!complement) return entity.id;
-  const longer = entity.forms.map((f) => f.text).filter((g) => g.length > surface.length && COMPLEMENT.test(g.slice(surface.length)) && foldWords(g.slice(0, surface.length)).join(" ") === foldWords(surface).join(" "));
-  if (longer.length === 0) return entity.id;
-  if (complementOwner && inLine(catalog, entity, complementOwner)) return entity.id;
+  // The entity's longer names that begin with the matched words and go on with a complement: their complements' words.
+  const head = foldWords(surface);
+  const complements = entity.forms
+    .map((f) => foldWords(f.text))
+    .filter((g) => g.length > head.length + 1 && HEAD_OF_LONGER_NAME.words.includes(g[head.length]!) && head.every((w, i) => g[i] === w))
+    .map((g) => new Set(content(g.slice(head.length))));
+  if (complements.length === 0) return entity.id;
+  // "the High-level Dialogue of the General Assembly": "of" and a catalog body that holds the meeting, not another name.
+  if (complementOwner && (/^\s+of\s/.test(complement[0]) || inLine(catalog, entity, complementOwner))) return entity.id;
   // "the Global Forum for Migration and Development": the entity's own complement, written another way.
   const titled = TITLED.exec(rest)?.[0] ?? "";
   const words = content(foldWords(titled.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).join(" ")));
   if (words.length === 0) return entity.id;
-  const own = longer.some((g) => {
-    const rest = new Set(content(foldWords(g.slice(surface.length))));
-    return words.every((w) => rest.has(w));
-  });
+  const own = complements.some((c) => words.every((w) => c.has(w)));
   return own ? entity.id : null;
 }
 

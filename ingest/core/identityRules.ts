@@ -172,6 +172,7 @@ export const HEAD_OF_LONGER_NAME: IdentityRule = {
   positive: [
     { text: "Ministers met at the Global Forum for Migration and Development to discuss ports.", present: ["forum:gfmd"], absent: ["forum:global-forum-for-migration-and-development"] },
     { text: "IOM attended the Global Forum on Migration and Development. Later the Global Forum met in Geneva.", mentions: { id: "forum:gfmd", count: 2 } },
+    { text: "States met at the High-level Dialogue of the General Assembly to discuss ports.", present: ["forum:hld"] },
   ],
   negative: [
     { text: "In 2011 IOM attended the Global Forum on Coastal Trade in Lima.", absent: ["forum:gfmd"] },
@@ -197,6 +198,7 @@ export const YEAR_FORUM_SERIES: IdentityRule = {
   positive: [
     { text: "WHO joined the Ibero-American Forum on Migration and Development.\n\nWHO took part in a 2007 GFMD round table. It also took part in the 2010 Forum and its preparations.", present: ["forum:gfmd-2010"] },
     { text: "IOM spoke at the Global Forum on Migration and Development.\n\nIt also took part in the 2010 Forum and its preparations.", present: ["forum:gfmd-2010"] },
+    { text: "Coastal report\n\nWHO joined the Ibero-American Forum on Migration and Development.\n\nSupport to the Global Forum on Migration and Development\n\nIt also took part in the 2010 Forum and its preparations.", present: ["forum:gfmd-2010"], absent: ["forum:ibero-american-forum-2010"] },
   ],
   negative: [
     { text: "WHO joined the Ibero-American Forum on Migration and Development.\n\nWHO took part in a 2007 GFMD round table. It also took part in the 2010 Forum and its preparations.", absent: ["forum:ibero-american-forum-2010"] },
