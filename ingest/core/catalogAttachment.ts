@@ -77,7 +77,9 @@ function isBareUnit(entity: CatalogEntity, surface: string, catalog: Catalog): b
 function ownerOf(scan: PassageScan, match: Match, complementOwner: string | undefined): string | undefined {
   const { text, hits, passage } = scan;
   const prev = hits[hits.length - 1];
-  if (prev && prev.kind !== "COUNTRY" && /^(?:[’']s)?\s+$/.test(text.slice(prev.end, match.start))) return prev.id;
+  // A country owns a unit only with a possessive ("Ghana’s Population Division"): "in Ghana Population Division staff" is no owner.
+  const gap = prev ? text.slice(prev.end, match.start) : "";
+  if (prev && (/^[’']s\s+$/.test(gap) || (prev.kind !== "COUNTRY" && /^\s+$/.test(gap)))) return prev.id;
   if (/\b(?:its|their)\s+$/.test(text.slice(Math.max(0, match.start - 8), match.start))) {
     const sentence = passage.sentences.find((s) => match.start >= s.localStart && match.start < s.localEnd);
     const from = sentence?.localStart ?? 0;

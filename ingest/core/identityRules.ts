@@ -161,6 +161,7 @@ export const OWNED_UNIT: IdentityRule = {
     { text: "Partners include the Population Division of the Economic Commission for Latin America and the Caribbean.", present: ["org:celade"], absent: ["org:un-desa-population-division"] },
     { text: "ECLAC, through its Population Division, published a report in 2011.", present: ["org:celade"], absent: ["org:un-desa-population-division"] },
     { text: "The Population Division of the Coastal Ministry of Health kept the records.", absent: ["org:un-desa-population-division"] },
+    { text: "Ghana’s Population Division counted the returnees.", absent: ["org:un-desa-population-division"] },
   ],
 };
 
