@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/catalog.js";
+import { addressSpans, catalogAttachment } from "./catalogAttachment.js";
 import { YEAR_AFTER } from "./meetings.js";
 import { NAME_PREFIX, NOT_NAMES } from "./nameRules.js";
 import { isAcronymSurface } from "./nameShapes.js";
@@ -15,8 +16,10 @@ const COLLECTIVE = new RegExp(`^(?:[-\\s]+(?:${NOT_NAMES.words.filter((w) => !w.
 export function catalogMentions(scan: PassageScan): void {
   const { text, scope, tokens, hits } = scan;
   const { catalog, matcher, localAcronyms } = scan.doc;
+  const addresses = addressSpans(text);
   for (const match of matcher.findAll(text, tokens)) {
     if (scan.overlaps(match.start, match.end)) continue;
+    if (addresses.some(([a, b]) => match.start < b && a < match.end)) continue;
     const surface = text.slice(match.start, match.end);
     // "UN agencies", "the UN system", "IOM partners": the name modifies a collective noun.
     if (catalog.byId.get(match.entityId)?.kind === "ORGANIZATION" && COLLECTIVE.test(text.slice(match.end, match.end + 24))) continue;
@@ -39,8 +42,11 @@ export function catalogMentions(scan: PassageScan): void {
         continue;
       }
     }
-    const id = local?.id ?? entity.id;
-    const kind = local?.kind ?? entity.kind;
+    // "the Population Division of ECLAC", "the Global Forum on Remittances": the words around decide (catalogAttachment.ts).
+    const attached = local ? local.id : catalogAttachment(scan, match, entity);
+    if (attached === null) continue;
+    const id = attached;
+    const kind = local?.kind ?? catalog.byId.get(attached)!.kind;
     const mention = scan.push({ localStart: match.start, localEnd: match.end, kind, key: forumEvent(id, text, match.end, catalog), method: "catalog", confidence: 0.95 });
     hits.push({ start: mention.localStart, end: mention.localEnd, id: mention.key, kind });
   }

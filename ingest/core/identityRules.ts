@@ -148,4 +148,63 @@ export const ALL_FORMS: IdentityRule = {
   negative: [{ text: "In 2008 the Committee on the Elimination of All Forms of Discrimination against Fishers adopted a recommendation.", absent: ["org:cedaw-committee"] }],
 };
 
-export const IDENTITY_RULES: IdentityRule[] = [BACK_REFERENCE, OFFICE_HOLDER_BODY, ALL_FORMS, ACRONYM_LETTERS, ACRONYM_OF_TAIL, ACRONYM_OF_CATALOG, WHOLE_AT_SLASH_AND_COMMA, BODY_WORD_ORDER, UN_PREFIX, CUT_COMPLEMENT, ALSO_CALLED];
+/** Heads of a body's sub-units, written bare inside the owner's own texts ("the Population Division"). */
+export const OWNED_UNIT: IdentityRule = {
+  id: "owned-unit",
+  what: "A catalog sub-unit written bare, without its owner ('Population Division': a unit head after plain words, no acronym, no 'UN'), is the catalog unit only when the passage does not give it another owner: 'ECLAC Population Division', 'the Population Division of ECLAC', 'ECLAC, through its Population Division'. Given another owner, it is that owner's catalog unit of the same name when the catalog lists one, else no catalog mention.",
+  words: "Division Office Section Unit Branch Department Service Bureau Centre Center".split(" "),
+  positive: [
+    { text: "Tables came from the Population Division. The Population Division of UN DESA issued them in 2011.", mentions: { id: "org:un-desa-population-division", count: 2 } },
+    { text: "UN DESA, through its Population Division, issued estimates of migrant stocks.", present: ["org:un-desa-population-division"] },
+  ],
+  negative: [
+    { text: "Partners include the Population Division of the Economic Commission for Latin America and the Caribbean.", present: ["org:celade"], absent: ["org:un-desa-population-division"] },
+    { text: "ECLAC, through its Population Division, published a report in 2011.", present: ["org:celade"], absent: ["org:un-desa-population-division"] },
+    { text: "The Population Division of the Coastal Ministry of Health kept the records.", absent: ["org:un-desa-population-division"] },
+    { text: "Ghana’s Population Division counted the returnees.", absent: ["org:un-desa-population-division"] },
+  ],
+};
+
+/** The words that begin a name's complement: "Global Forum" + "on Remittances". */
+export const HEAD_OF_LONGER_NAME: IdentityRule = {
+  id: "head-of-longer-name",
+  what: "A catalog form that is its entity's name cut before the complement ('Global Forum' of 'Global Forum on Migration and Development') and is followed by another complement ('on/for/of' and capitalised words not in the entity's name: 'the Global Forum on Coastal Trade') is the head of another name, not a mention of the catalog entity. The same complement written another way ('the Global Forum for Migration and Development') still names the entity.",
+  words: ["on", "for", "of"],
+  positive: [
+    { text: "Ministers met at the Global Forum for Migration and Development to discuss ports.", present: ["forum:gfmd"], absent: ["forum:global-forum-for-migration-and-development"] },
+    { text: "IOM attended the Global Forum on Migration and Development. Later the Global Forum met in Geneva.", mentions: { id: "forum:gfmd", count: 2 } },
+    { text: "States met at the High-level Dialogue of the General Assembly to discuss ports.", present: ["forum:hld"] },
+  ],
+  negative: [
+    { text: "In 2011 IOM attended the Global Forum on Coastal Trade in Lima.", absent: ["forum:gfmd"] },
+    { text: "The High-level Dialogue on Harbour Finance met in 2009.", absent: ["forum:hld"] },
+  ],
+};
+
+export const NO_NAME_IN_ADDRESS: IdentityRule = {
+  id: "no-name-in-address",
+  what: "A web address is not a mention: 'www.example.org/globalforum/2013' holds the letters of 'Global Forum' but names nothing.",
+  words: [],
+  positive: [{ text: "Details of the Global Forum are online.", present: ["forum:gfmd"] }],
+  negative: [
+    { text: "To learn more, visit www.example.org/events/2013/globalforum/ index.htm.", absent: ["forum:gfmd"] },
+    { text: "See http://example.org/globalforum for the programme.", absent: ["forum:gfmd"] },
+  ],
+};
+
+export const YEAR_FORUM_SERIES: IdentityRule = {
+  id: "year-forum-series",
+  what: "'the 2010 Forum' is the 2010 meeting of the series whose name has that head word and that the text named last: in the passage first (a dated meeting names its series too: 'a 2007 GFMD round table'), then in the section heading; from earlier passages only when one such series was named there. Two series named earlier and none here: no link.",
+  words: ["Forum", "Dialogue", "Summit", "Conference", "Consultation", "Process"],
+  positive: [
+    { text: "WHO joined the Ibero-American Forum on Migration and Development.\n\nWHO took part in a 2007 GFMD round table. It also took part in the 2010 Forum and its preparations.", present: ["forum:gfmd-2010"] },
+    { text: "IOM spoke at the Global Forum on Migration and Development.\n\nIt also took part in the 2010 Forum and its preparations.", present: ["forum:gfmd-2010"] },
+    { text: "Coastal report\n\nWHO joined the Ibero-American Forum on Migration and Development.\n\nSupport to the Global Forum on Migration and Development\n\nIt also took part in the 2010 Forum and its preparations.", present: ["forum:gfmd-2010"], absent: ["forum:ibero-american-forum-2010"] },
+  ],
+  negative: [
+    { text: "WHO joined the Ibero-American Forum on Migration and Development.\n\nWHO took part in a 2007 GFMD round table. It also took part in the 2010 Forum and its preparations.", absent: ["forum:ibero-american-forum-2010"] },
+    { text: "IOM spoke at the Global Forum on Migration and Development and at the Ibero-American Forum on Migration and Development.\n\nIt also took part in the 2010 Forum and its preparations.", absent: ["forum:gfmd-2010", "forum:ibero-american-forum-2010"] },
+  ],
+};
+
+export const IDENTITY_RULES: IdentityRule[] = [BACK_REFERENCE, OFFICE_HOLDER_BODY, ALL_FORMS, ACRONYM_LETTERS, ACRONYM_OF_TAIL, ACRONYM_OF_CATALOG, WHOLE_AT_SLASH_AND_COMMA, BODY_WORD_ORDER, UN_PREFIX, CUT_COMPLEMENT, ALSO_CALLED, OWNED_UNIT, HEAD_OF_LONGER_NAME, NO_NAME_IN_ADDRESS, YEAR_FORUM_SERIES];

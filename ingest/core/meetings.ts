@@ -24,8 +24,10 @@ const YEAR_HEAD = /\b[Tt]he\s+((?:19|20)\d{2})\s+(Forum|Dialogue|Summit|Conferen
 
 export interface RecentForums {
   scope: string;
-  /** Head word (lower case) → the standing forum last named with it. */
-  byHead: Map<string, string>;
+  /** Head word (lower case) → the standing forums named with it in earlier passages of the scope. */
+  byHead: Map<string, Set<string>>;
+  /** Catalog ids the passage's section heading names. */
+  section: string[];
 }
 
 export interface MeetingMention {
@@ -37,6 +39,8 @@ export interface MeetingMention {
   /** Open-set names read inside the meeting phrase ("Sixth Ministerial Consultation"), which it replaces too. */
   absorbs?: Mention[];
 }
+
+const headKey = (word: string) => word.toLowerCase().replace(/s$/, "");
 
 function ordinalNumber(word: string): string {
   const [tens, unit] = word.toLowerCase().includes("-") ? word.toLowerCase().split("-") : [null, word.toLowerCase()];
@@ -65,15 +69,26 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     if (year) return { key: entityId("FORUM", `${slug} ${year}`), kind: "FORUM", name: `${short} ${year}`, acronym: null, isEvent: true, year, parentId };
     return { key: entityId("FORUM", `${slug} ${fallback.key}`), kind: "FORUM", name: fallback.name, acronym: null, isEvent: true, year: null, parentId };
   };
+  const series = (key: string): string | null => {
+    if (forum(key)) return key;
+    const parentId = catalog.byId.get(key)?.parentId ?? discovered(key)?.parentId;
+    return parentId && forum(parentId) ? parentId : null;
+  };
+  const headsOf = (id: string) => forum(id)!.name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map(headKey);
+  /** Head word → the series this passage named last with it; a dated meeting names its series too. */
+  const here = new Map<string, string>();
+  const namedHere = new Set<string>();
   const sorted = [...mentions].sort((a, b) => a.localStart - b.localStart);
   const yearHeads = [...text.matchAll(YEAR_HEAD)];
   let y = 0;
   for (const m of sorted) {
     // Year-and-head phrases before this mention read the forums named before them.
     for (; y < yearHeads.length && yearHeads[y]!.index! < m.localStart; y++) out.push(...yearHead(yearHeads[y]!));
+    const named = series(m.key);
+    if (named) namedHere.add(named);
+    if (named) for (const head of headsOf(named)) here.set(head, named);
     const f = forum(m.key);
     if (!f) continue;
-    for (const w of f.name.split(/\s+/)) if (/^[A-Z]/.test(w)) recent.byHead.set(w.toLowerCase().replace(/s$/, ""), m.key);
     const before = ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.localStart - 90), m.localStart));
     if (!before) {
       // "the 5th Coastal Ministerial Conference", "the Second Prague Process Ministerial Conference".
@@ -95,6 +110,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     out.push({ start: m.localStart - before[0].length + before[0].indexOf(ordinal), end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${noun}`, name: phrase }), alias: phrase } });
   }
   for (; y < yearHeads.length; y++) out.push(...yearHead(yearHeads[y]!));
+  for (const id of namedHere) for (const head of headsOf(id)) recent.byHead.set(head, new Set([...(recent.byHead.get(head) ?? []), id]));
   // "the Sixth Ministerial Consultation of the Colombo Process": the capitalised ordinal words were read as a
   // name of their own; the meeting phrase holds them whole, so it takes their place.
   const inside = (e: MeetingMention, m: Mention) => m.method === "name-pattern" && e.start <= m.localStart && m.localEnd <= e.end;
@@ -105,8 +121,21 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
       return absorbs.length ? { ...e, absorbs } : e;
     });
 
+  /**
+   * The series a "the <year> <Head>" phrase reads: the one this passage named last with that head, else the one
+   * the section heading names, else the one earlier passages named when they named only one (YEAR_FORUM_SERIES).
+   */
+  function seriesFor(head: string): string | undefined {
+    const named = here.get(head);
+    if (named) return named;
+    const headed = [...new Set(recent.section.map(series).filter((id): id is string => !!id && headsOf(id).includes(head)))];
+    if (headed.length > 0) return headed.length === 1 ? headed[0] : undefined;
+    const earlier = recent.byHead.get(head);
+    return earlier?.size === 1 ? [...earlier][0] : undefined;
+  }
+
   function yearHead(match: RegExpMatchArray): MeetingMention[] {
-    const parentId = recent.byHead.get(match[2]!.toLowerCase().replace(/s$/, ""));
+    const parentId = seriesFor(headKey(match[2]!));
     const f = parentId ? forum(parentId) : null;
     if (!parentId || !f) return [];
     const start = match.index! + match[0].indexOf(match[1]!);

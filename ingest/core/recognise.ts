@@ -53,7 +53,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const discovered = new Map<string, DiscoveredName>();
   const parents: ParentLink[] = [];
   const localAcronyms = new Map<string, { id: string; kind: EntityKind }>();
-  let recent: RecentForums = { scope: "", byHead: new Map() };
+  let recent: RecentForums = { scope: "", byHead: new Map(), section: [] };
   const shortName = (id: string) => {
     const e = catalog.byId.get(id);
     return e?.acronym ?? e?.name ?? discovered.get(id)?.acronym ?? discovered.get(id)?.name ?? id;
@@ -109,7 +109,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     alsoCalled(scan);
 
     // 5. Meetings: "the 7th meeting of the Bali Process", "the 2010 Forum".
-    if (recent.scope !== scope) recent = { scope, byHead: new Map() };
+    if (recent.scope !== scope) recent = { scope, byHead: new Map(), section: [] };
+    recent.section = passage.section ? matcher.findAll(passage.section).map((m) => m.entityId) : [];
     for (const event of meetingMentions(text, scan.mentions, catalog, (id) => discovered.get(id), recent)) {
       scan.discover(event.entity);
       for (const gone of [event.replaces, ...(event.absorbs ?? [])]) {
