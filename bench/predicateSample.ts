@@ -18,6 +18,7 @@ import { defaultCatalog } from "../ingest/catalog/catalog.js";
 import { buildGraphs } from "../ingest/core/pipeline.js";
 import type { Proposal } from "../ingest/core/predicateReader.js";
 import { readSources } from "../ingest/read/readSources.js";
+import type { SampledRelation } from "./lib/judged.js";
 import { currentCommit } from "./lib/pipelineRun.js";
 import { sampleWithoutReplacement } from "./lib/prng.js";
 
@@ -33,18 +34,8 @@ const split = JSON.parse(readFileSync("test/fixtures/split.json", "utf8")) as Sp
 const manifest = JSON.parse(readFileSync("test/fixtures/unseen/manifest.json", "utf8")) as { documents: Array<{ file: string; split: string }> };
 const unseenTune = manifest.documents.filter((d) => d.split === "tune").map((d) => join("test/fixtures/unseen", d.file));
 
-interface Item {
-  id: string;
-  type: string;
-  sourceId: string;
-  sourceName: string;
-  targetId: string;
-  targetName: string;
-  method: string;
-  evidence: Array<{ document: string; section: string | null; text: string }>;
-  verdict: string;
-  note?: string;
-}
+/** A sampled relation without the fields the reader has no use for (year, role, confidence). */
+type Item = Omit<SampledRelation, "year" | "role" | "confidence">;
 
 /** The reader's relations whose own evidence lies in a tune-half passage. */
 function tuneItems(graphs: DocumentGraph[], onlyTune: (g: DocumentGraph, passageId: string) => boolean): Item[] {
