@@ -1,9 +1,9 @@
+import { escapeRegExp } from "./escapeRegExp.js";
 import { NAME_CONNECTORS, SUBUNIT_HEADS } from "./nameRules.js";
 
 /** The capitalised-phrase patterns recognition reads names with, built from the word lists of nameRules.ts. */
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const CONNECTOR = `(?:${NAME_CONNECTORS.words.map(esc).join("|")})`;
+const CONNECTOR = `(?:${NAME_CONNECTORS.words.map(escapeRegExp).join("|")})`;
 const CAP_WORD = "(?:\\d+-[A-Z][\\p{L}]*|[A-Z][\\p{L}\\p{N}’'\\-–&]*)";
 const LIST_WORD = "[A-Z][a-z][\\p{L}\\-]*";
 /** A list item inside a name is one or two capitalised words ("on Migration, Human Rights and Gender"). */

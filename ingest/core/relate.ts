@@ -2,6 +2,7 @@ import { evidenceId, relationId } from "../../src/ontology/ids.js";
 import { RELATION_TYPES, RELATION_TYPE_NAMES, allowsEndpoints, type EntityKind, type RelationType, type RelationSpec } from "../../src/ontology/ontology.js";
 import { analyse } from "./analysis.js";
 import { Coreference } from "./coreference.js";
+import { escapeRegExp } from "./escapeRegExp.js";
 import type { M } from "./mentionLists.js";
 import { SUB_BODY_AFTER, patternRules, type Add } from "./patternRules.js";
 import { phraseRules } from "./phraseRules.js";
@@ -283,7 +284,7 @@ function labelNames(label: string, form: string): boolean {
   if (!label.includes(form)) return false;
   let re = wordPatterns.get(form);
   if (!re) {
-    re = new RegExp(`\\b${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
+    re = new RegExp(`\\b${escapeRegExp(form)}\\b`);
     wordPatterns.set(form, re);
   }
   return re.test(label);
