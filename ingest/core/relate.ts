@@ -2,12 +2,16 @@ import { evidenceId, relationId } from "../../src/ontology/ids.js";
 import { RELATION_TYPES, RELATION_TYPE_NAMES, allowsEndpoints, type EntityKind, type RelationType, type RelationSpec } from "../../src/ontology/ontology.js";
 import { analyse } from "./analysis.js";
 import { Coreference } from "./coreference.js";
-import { escapeRegExp } from "./escapeRegExp.js";
 import type { M } from "./mentionLists.js";
 import { SUB_BODY_AFTER, patternRules, type Add } from "./patternRules.js";
 import { phraseRules } from "./phraseRules.js";
 import { mayState, readPredicates, type Proposal } from "./predicateReader.js";
-import { TRIGGER_WORDS, applyRules } from "./ruleEngine.js";
+import { applyRules } from "./ruleEngine.js";
+import { labelNames } from "./labelNames.js";
+import { namesGoneBy } from "./namesGoneBy.js";
+import { TIME_REFERENCE, notAnEnd } from "./notAnEnd.js";
+import { settle } from "./settle.js";
+import { worthAnalysing } from "./worthAnalysing.js";
 import { sequenceCanMatch } from "./triggerGate.js";
 import { isListRow, leadIn, listHeading, opensItem, rowPeriod, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
@@ -42,26 +46,6 @@ const PAIRS = new Set(
   }),
 );
 const hasCandidatePair = (ms: M[]) => ms.some((a) => ms.some((b) => a.id !== b.id && PAIRS.has(`${a.kind}>${b.kind}`)));
-
-/** "since the 2006 HLD", "in preparation for the 2013 HLD": a meeting used as a date is no relation end. */
-const TIME_REFERENCE = /\b(?:since|after|before|until|following|prior to|ahead of|in preparation for|in the run-up to|in the lead-up to|in the follow-up to|as a follow-up to)\s+(?:the\s+)?(?:\w+\s+)?$/i;
-/** "other UN agencies", "the UN system": a generic body is no actor. */
-const GENERIC_AFTER = /^\s*(?:agencies|agency|system|entities|bodies|organizations|organisations|partners|family|funds|country teams?|member states|peacekeeping)\b/i;
-/** "the UNAIDS Co-sponsors", "EU Member States": the members of a body, not the body. */
-const MEMBERS_AFTER = /^\s*(?:co-?sponsors|cosponsoring agencies|member states|member agencies|member organi[sz]ations)\b/i;
-
-/**
- * Mentions that are no relation end: a generic "UN"; a body named for its members; a country right after an
- * agency's name ("UNICEF Philippines" is the agency's country office); "the Office" of the chapter's agency
- * when it opens a longer name ("the Office of the UN High Commissioner for Refugees").
- */
-function notAnEnd(m: Mention, text: string, start: number, end: number, prev: Mention | undefined): boolean {
-  const after = text.slice(end);
-  if (m.entityId === "org:un" && (GENERIC_AFTER.test(after) || /\bother\s+$/i.test(text.slice(Math.max(0, start - 6), start)))) return true;
-  if (m.kind === "ORGANIZATION" && MEMBERS_AFTER.test(after.slice(0, 30))) return true;
-  if (m.kind === "COUNTRY" && prev?.kind === "ORGANIZATION" && prev.localEnd <= m.localStart && /^\s+$/.test(text.slice(start - (m.localStart - prev.localEnd), start))) return true;
-  return m.method === "chapter-self-reference" && /^\s+of\s/.test(after.slice(0, 5));
-}
 
 export function relate(doc: StructuredDocument, mentions: Mention[], ctx: RelateContext): { relations: RelationRecord[]; warnings: Warning[] } {
   const relations = new Map<string, RelationRecord>();
@@ -130,7 +114,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   type Heading = { list: HeadingList[]; topic: M | null; section: string | null };
   let heading = null as Heading | null;
 
-  const sameAs = namesGoneBy(doc, byPassage, ctx);
+  const sameAs = namesGoneBy(doc, byPassage, ctx.entities);
 
   for (const passage of doc.passages) {
     // What a section's heading names is salient in it from its first sentence ("It was adopted in 1975").
@@ -275,94 +259,6 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     });
   }
   return { relations: settle([...relations.values()]), warnings };
-}
-
-const wordPatterns = new Map<string, RegExp>();
-
-/** The label holds the form as whole words ("Puebla Process" in "Regional Conference on Migration (Puebla Process)"). */
-function labelNames(label: string, form: string): boolean {
-  if (!label.includes(form)) return false;
-  let re = wordPatterns.get(form);
-  if (!re) {
-    re = new RegExp(`\\b${escapeRegExp(form)}\\b`);
-    wordPatterns.set(form, re);
-  }
-  return re.test(label);
-}
-
-/** "A, known as B", "A (B)", "A, which most people call B": a name and the name it goes by. */
-const GOES_BY = /^\s*(?:,?\s*(?:(?:also|better|commonly|now|usually|often|generally)\s+)?(?:known as|called|referred to as)|\(|,?\s*(?:which|that)\s+(?:\w+\s+){0,2}calls?)\s+(?:the\s+)?$/i;
-
-/**
- * Relations go to the name a body goes by: "the EU-Horn of Africa Migration Route Initiative (Khartoum Process)"
- * is one body, and what the page says of either is said of the forum. A name found only in this
- * document goes to the other one (the catalog's, or the forum's when the kinds differ).
- */
-function namesGoneBy(doc: StructuredDocument, byPassage: Map<string, Mention[]>, ctx: RelateContext): Map<string, string> {
-  const out = new Map<string, string>();
-  const bodies = new Set<EntityKind>(["FORUM", "INITIATIVE"]);
-  for (const passage of doc.passages) {
-    const ms = (byPassage.get(passage.id) ?? []).slice().sort((a, b) => a.localStart - b.localStart);
-    for (let i = 0; i + 1 < ms.length; i++) {
-      const a = ctx.entities.get(ms[i]!.entityId!);
-      const b = ctx.entities.get(ms[i + 1]!.entityId!);
-      if (!a || !b || a.id === b.id || !bodies.has(a.kind) || !bodies.has(b.kind) || a.isEvent || b.isEvent) continue;
-      if (!GOES_BY.test(passage.text.slice(ms[i]!.localEnd, ms[i + 1]!.localStart))) continue;
-      const discovered = (e: EntityRecord) => (e as { origin?: string }).origin === "discovered";
-      if (!discovered(a) && !discovered(b)) continue;
-      const [from, to] = discovered(a) !== discovered(b) ? (discovered(a) ? [a, b] : [b, a]) : a.kind !== b.kind ? (a.kind === "FORUM" ? [b, a] : [a, b]) : [a, b];
-      if (!out.has(to.id)) out.set(from.id, to.id);
-    }
-  }
-  return out;
-}
-
-const INFLECTIONS: Array<[string, string]> = [["s", ""], ["es", ""], ["ed", ""], ["d", ""], ["ing", ""], ["ing", "e"], ["ied", "y"], ["ies", "y"], ["led", "d"], ["ran", "run"], ["took", "take"], ["led", "lead"], ["is", "be"], ["are", "be"], ["was", "be"], ["were", "be"], ["made", "make"]];
-
-/** Cheap gate before the (slower) linguistic analysis: some trigger word must be present. */
-function worthAnalysing(text: string): boolean {
-  for (const w of text.toLowerCase().split(/[^a-z:-]+/)) {
-    if (TRIGGER_WORDS.has(w)) return true;
-    for (const [suffix, put] of INFLECTIONS) if (w.endsWith(suffix) && TRIGGER_WORDS.has(w.slice(0, w.length - suffix.length) + put)) return true;
-  }
-  return false;
-}
-
-/**
- * Confidence from the rule and from corroboration: the best evidence, raised by each
- * further passage that states the relation (each closes half its own share of the gap).
- * A CHAIRED stated without a period joins the one period stated for the same pair.
- */
-function settle(rels: RelationRecord[]): RelationRecord[] {
-  const byPair = new Map<string, RelationRecord[]>();
-  for (const r of rels) if (r.type === "CHAIRED") (byPair.get(`${r.sourceId}|${r.targetId}`) ?? byPair.set(`${r.sourceId}|${r.targetId}`, []).get(`${r.sourceId}|${r.targetId}`)!).push(r);
-  const dropped = new Set<RelationRecord>();
-  for (const group of byPair.values()) {
-    // A bare year ("2011") inside a stated period ("first half of 2011") is that period too.
-    const within = (r: RelationRecord) => !r.role || (/^\d{4}$/.test(r.role) && group.some((o) => o !== r && o.role && o.role !== r.role && o.role.includes(r.role!)));
-    const withRole = group.filter((r) => !within(r));
-    for (const b of group.filter(within)) {
-      const fits = withRole.filter((r) => !b.role || r.role!.includes(b.role));
-      if (fits.length !== 1) continue;
-      const into = fits[0]!;
-      for (const e of b.evidence) {
-        const id = evidenceId(into.id, e.passageId, e.start, e.end);
-        if (!into.evidence.some((x) => x.id === id)) into.evidence.push({ ...e, id, relationId: into.id });
-      }
-      dropped.add(b);
-    }
-  }
-  const out = rels.filter((r) => !dropped.has(r));
-  for (const r of out) {
-    const best = new Map<string, { c: number; m: string }>();
-    for (const e of r.evidence) if ((best.get(e.passageId)?.c ?? -1) < e.confidence) best.set(e.passageId, { c: e.confidence, m: e.method });
-    const cs = [...best.values()].sort((a, b) => b.c - a.c);
-    let c = cs[0]!.c;
-    for (const x of cs.slice(1)) c += (1 - c) * (x.c / 2);
-    r.confidence = Math.min(0.99, Number(c.toFixed(3)));
-    r.method = cs[0]!.m;
-  }
-  return out;
 }
 
 export type { EntityKind, RelationType };

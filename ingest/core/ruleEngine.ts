@@ -2,7 +2,8 @@ import type { RelationType } from "../../src/ontology/ontology.js";
 import { tokenAt, type AToken, type Analysis } from "./analysis.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { agentsAt, endOfClause, exemplifiedList, listAt, subjectsBefore, type M } from "./mentionLists.js";
-import { EVENT_AT_VENUE, HEAD_OBJECT_TYPES, RELATION_RULES, ROLE_LEAD, SAME_THING_NOUNS, type RelationRule } from "./relationTable.js";
+import { COMPILED_RULES, TRIGGER_WORDS, matchAt, type CompiledRule } from "./compiledRules.js";
+import { EVENT_AT_VENUE, HEAD_OBJECT_TYPES, ROLE_LEAD, SAME_THING_NOUNS } from "./relationTable.js";
 import {
   clauseHas,
   coAgentsAfterObject,
@@ -18,82 +19,12 @@ import {
   type Slot,
 } from "./ruleReadings.js";
 
-
 /**
  * Applies the rule table (relationTable.ts) to one analysed sentence whose mentions
  * (including coreference mentions) are known. Emits candidate relations; relate()
  * checks them against the ontology and keeps the evidence.
  */
 export type Emit = (type: RelationType, sourceId: string, targetId: string, method: string, confidence: number, extra: { year?: number | null; role?: string | null }) => void;
-
-interface Compiled {
-  rule: RelationRule;
-  sequences: Slot[][];
-  notFollowedBy: RegExp | null;
-  clauseHas: Set<string> | null;
-  linkBefore: Set<string> | null;
-  subjectGap: RegExp | null;
-  blockedBy: RegExp | null;
-  listCue: RegExp;
-  verbAfter: RegExp | null;
-  /** Words the first slot of some sequence accepts; null when a sequence may start with an optional slot. */
-  firstWords: ReadonlySet<string> | null;
-}
-
-const LIST_CUE = /:|\b(?:are|include|includes|including|namely)\b/;
-
-const compiled: Compiled[] = RELATION_RULES.map((rule) => withFirstWords({
-  rule,
-  sequences: rule.trigger.split(" / ").map((seq) =>
-    seq
-      .trim()
-      .split(/\s+/)
-      .map((slot) => ({ alts: new Set(slot.replace(/^\?/, "").split("|")), optional: slot.startsWith("?") })),
-  ),
-  notFollowedBy: rule.notFollowedBy ? new RegExp(rule.notFollowedBy) : null,
-  clauseHas: rule.clauseHas ? new Set(rule.clauseHas.split("|")) : null,
-  linkBefore: rule.linkBefore ? new Set(rule.linkBefore.split("|")) : null,
-  subjectGap: rule.subjectGap ? new RegExp(rule.subjectGap, "i") : null,
-  blockedBy: rule.blockedBy ? new RegExp(`\\b(?:${rule.blockedBy})\\b`, "i") : null,
-  listCue: rule.listCue ? new RegExp(rule.listCue, "i") : LIST_CUE,
-  verbAfter: rule.verbAfter ? new RegExp(`^\\s*(?:,[^,;]{0,60},\\s*)?(?:also\\s+)?(?:${rule.verbAfter})\\b`, "i") : null,
-}));
-
-function withFirstWords(c: Omit<Compiled, "firstWords">): Compiled {
-  const firstWords = c.sequences.some((seq) => seq[0]!.optional) ? null : new Set(c.sequences.flatMap((seq) => [...seq[0]!.alts]));
-  return { ...c, firstWords };
-}
-
-/** Every word a trigger can start with: a cheap test of whether a sentence is worth analysing. */
-export const TRIGGER_WORDS: ReadonlySet<string> = new Set(compiled.flatMap((c) => c.sequences.flatMap((s) => [...s[0]!.alts])));
-/** Every trigger sequence of the table, for the gate before analysis (triggerGate.ts). */
-export const TRIGGER_SEQUENCES: ReadonlyArray<readonly Slot[]> = compiled.flatMap((c) => c.sequences);
-
-const SKIPPABLE = new Set(["ADV", "DET", "ADJ"]);
-const PREPOSITIONS = new Set(["to", "in", "of", "with", "for", "by", "between"]);
-const matches = (t: AToken, slot: Slot) => slot.alts.has(t.lemma) || slot.alts.has(t.lower);
-
-/** Token index just past the trigger, or -1. */
-function matchAt(tokens: AToken[], i: number, seq: Slot[]): number {
-  let k = i;
-  for (let s = 0; s < seq.length; s++) {
-    const slot = seq[s]!;
-    if (k < tokens.length && matches(tokens[k]!, slot)) {
-      k++;
-      continue;
-    }
-    if (slot.optional) continue;
-    if (s === 0) return -1;
-    // "provided substantive technical support to", "is jointly financed by", "members, namely,".
-    // Before a preposition slot a short coordinated phrase may intervene too: "support and secretariat services to".
-    const prepositional = [...slot.alts].every((a) => PREPOSITIONS.has(a));
-    let j = k;
-    while (j < tokens.length && j - k < 3 && (SKIPPABLE.has(tokens[j]!.pos) || tokens[j]!.text === "," || (prepositional && (tokens[j]!.pos === "CCONJ" || tokens[j]!.pos === "NOUN"))) && !matches(tokens[j]!, slot)) j++;
-    if (j < tokens.length && matches(tokens[j]!, slot)) k = j + 1;
-    else return -1;
-  }
-  return k;
-}
 
 /** The entity a sentence is about when it does not name it ("the presidency", "as observers"); null if unknown. */
 export type Topic = (kinds: readonly EntityKind[]) => M | null;
@@ -103,7 +34,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!TRIGGER_WORDS.has(t.lemma) && !TRIGGER_WORDS.has(t.lower)) continue;
-    for (const c of compiled) {
+    for (const c of COMPILED_RULES) {
       // A sequence matches only from a token its first slot accepts (matchAt gives -1 otherwise).
       if (c.firstWords && !c.firstWords.has(t.lemma) && !c.firstWords.has(t.lower)) continue;
       for (const seq of c.sequences) {
@@ -115,7 +46,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     }
   }
 
-  function fire(c: Compiled, seq: Slot[], i: number, endTok: number): void {
+  function fire(c: CompiledRule, seq: Slot[], i: number, endTok: number): void {
     const rule = c.rule;
     const trigStart = tokens[i]!.start;
     const trigEnd = tokens[endTok - 1]!.end;

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { TRIGGER_SEQUENCES } from "./ruleEngine.js";
+import { TRIGGER_SEQUENCES } from "./compiledRules.js";
 
 /**
  * A second cheap gate before the linguistic analysis: a rule can fire only where every required slot of one of

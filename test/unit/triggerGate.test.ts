@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../ingest/core/analysis.js";
 import { RELATION_RULES } from "../../ingest/core/relationTable.js";
-import { TRIGGER_SEQUENCES } from "../../ingest/core/ruleEngine.js";
+import { TRIGGER_SEQUENCES } from "../../ingest/core/compiledRules.js";
 import { SLOT_WORDS, sequenceCanMatch, slotWordsIn } from "../../ingest/core/triggerGate.js";
 
 /**

@@ -1,0 +1,77 @@
+import { type AToken } from "./analysis.js";
+import { RELATION_RULES, type RelationRule } from "./relationTable.js";
+import type { Slot } from "./ruleReadings.js";
+
+/**
+ * The rule table (relationTable.ts) compiled once: trigger sequences as token slots, the
+ * rules' regular expressions built, and the words each trigger can start with (for the gates
+ * before analysis).
+ */
+export interface CompiledRule {
+  rule: RelationRule;
+  sequences: Slot[][];
+  notFollowedBy: RegExp | null;
+  clauseHas: Set<string> | null;
+  linkBefore: Set<string> | null;
+  subjectGap: RegExp | null;
+  blockedBy: RegExp | null;
+  listCue: RegExp;
+  verbAfter: RegExp | null;
+  /** Words the first slot of some sequence accepts; null when a sequence may start with an optional slot. */
+  firstWords: ReadonlySet<string> | null;
+}
+
+const LIST_CUE = /:|\b(?:are|include|includes|including|namely)\b/;
+
+export const COMPILED_RULES: CompiledRule[] = RELATION_RULES.map((rule) => withFirstWords({
+  rule,
+  sequences: rule.trigger.split(" / ").map((seq) =>
+    seq
+      .trim()
+      .split(/\s+/)
+      .map((slot) => ({ alts: new Set(slot.replace(/^\?/, "").split("|")), optional: slot.startsWith("?") })),
+  ),
+  notFollowedBy: rule.notFollowedBy ? new RegExp(rule.notFollowedBy) : null,
+  clauseHas: rule.clauseHas ? new Set(rule.clauseHas.split("|")) : null,
+  linkBefore: rule.linkBefore ? new Set(rule.linkBefore.split("|")) : null,
+  subjectGap: rule.subjectGap ? new RegExp(rule.subjectGap, "i") : null,
+  blockedBy: rule.blockedBy ? new RegExp(`\\b(?:${rule.blockedBy})\\b`, "i") : null,
+  listCue: rule.listCue ? new RegExp(rule.listCue, "i") : LIST_CUE,
+  verbAfter: rule.verbAfter ? new RegExp(`^\\s*(?:,[^,;]{0,60},\\s*)?(?:also\\s+)?(?:${rule.verbAfter})\\b`, "i") : null,
+}));
+
+function withFirstWords(c: Omit<CompiledRule, "firstWords">): CompiledRule {
+  const firstWords = c.sequences.some((seq) => seq[0]!.optional) ? null : new Set(c.sequences.flatMap((seq) => [...seq[0]!.alts]));
+  return { ...c, firstWords };
+}
+
+/** Every word a trigger can start with: a cheap test of whether a sentence is worth analysing. */
+export const TRIGGER_WORDS: ReadonlySet<string> = new Set(COMPILED_RULES.flatMap((c) => c.sequences.flatMap((s) => [...s[0]!.alts])));
+/** Every trigger sequence of the table, for the gate before analysis (triggerGate.ts). */
+export const TRIGGER_SEQUENCES: ReadonlyArray<readonly Slot[]> = COMPILED_RULES.flatMap((c) => c.sequences);
+
+const SKIPPABLE = new Set(["ADV", "DET", "ADJ"]);
+const PREPOSITIONS = new Set(["to", "in", "of", "with", "for", "by", "between"]);
+const matches = (t: AToken, slot: Slot) => slot.alts.has(t.lemma) || slot.alts.has(t.lower);
+
+/** Token index just past the trigger, or -1. */
+export function matchAt(tokens: AToken[], i: number, seq: Slot[]): number {
+  let k = i;
+  for (let s = 0; s < seq.length; s++) {
+    const slot = seq[s]!;
+    if (k < tokens.length && matches(tokens[k]!, slot)) {
+      k++;
+      continue;
+    }
+    if (slot.optional) continue;
+    if (s === 0) return -1;
+    // "provided substantive technical support to", "is jointly financed by", "members, namely,".
+    // Before a preposition slot a short coordinated phrase may intervene too: "support and secretariat services to".
+    const prepositional = [...slot.alts].every((a) => PREPOSITIONS.has(a));
+    let j = k;
+    while (j < tokens.length && j - k < 3 && (SKIPPABLE.has(tokens[j]!.pos) || tokens[j]!.text === "," || (prepositional && (tokens[j]!.pos === "CCONJ" || tokens[j]!.pos === "NOUN"))) && !matches(tokens[j]!, slot)) j++;
+    if (j < tokens.length && matches(tokens[j]!, slot)) k = j + 1;
+    else return -1;
+  }
+  return k;
+}

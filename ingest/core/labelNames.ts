@@ -1,0 +1,14 @@
+import { escapeRegExp } from "./escapeRegExp.js";
+
+const wordPatterns = new Map<string, RegExp>();
+
+/** The label holds the form as whole words ("Puebla Process" in "Regional Conference on Migration (Puebla Process)"). */
+export function labelNames(label: string, form: string): boolean {
+  if (!label.includes(form)) return false;
+  let re = wordPatterns.get(form);
+  if (!re) {
+    re = new RegExp(`\\b${escapeRegExp(form)}\\b`);
+    wordPatterns.set(form, re);
+  }
+  return re.test(label);
+}

@@ -1,0 +1,21 @@
+import type { Mention } from "./types.js";
+
+/** "since the 2006 HLD", "in preparation for the 2013 HLD": a meeting used as a date is no relation end. */
+export const TIME_REFERENCE = /\b(?:since|after|before|until|following|prior to|ahead of|in preparation for|in the run-up to|in the lead-up to|in the follow-up to|as a follow-up to)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+/** "other UN agencies", "the UN system": a generic body is no actor. */
+const GENERIC_AFTER = /^\s*(?:agencies|agency|system|entities|bodies|organizations|organisations|partners|family|funds|country teams?|member states|peacekeeping)\b/i;
+/** "the UNAIDS Co-sponsors", "EU Member States": the members of a body, not the body. */
+const MEMBERS_AFTER = /^\s*(?:co-?sponsors|cosponsoring agencies|member states|member agencies|member organi[sz]ations)\b/i;
+
+/**
+ * Mentions that are no relation end: a generic "UN"; a body named for its members; a country right after an
+ * agency's name ("UNICEF Philippines" is the agency's country office); "the Office" of the chapter's agency
+ * when it opens a longer name ("the Office of the UN High Commissioner for Refugees").
+ */
+export function notAnEnd(m: Mention, text: string, start: number, end: number, prev: Mention | undefined): boolean {
+  const after = text.slice(end);
+  if (m.entityId === "org:un" && (GENERIC_AFTER.test(after) || /\bother\s+$/i.test(text.slice(Math.max(0, start - 6), start)))) return true;
+  if (m.kind === "ORGANIZATION" && MEMBERS_AFTER.test(after.slice(0, 30))) return true;
+  if (m.kind === "COUNTRY" && prev?.kind === "ORGANIZATION" && prev.localEnd <= m.localStart && /^\s+$/.test(text.slice(start - (m.localStart - prev.localEnd), start))) return true;
+  return m.method === "chapter-self-reference" && /^\s+of\s/.test(after.slice(0, 5));
+}
