@@ -1,4 +1,5 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
+import { DEFINITE_DESCRIPTION, carriesHead, headFor } from "./descriptionHeads.js";
 import type { M } from "./mentionLists.js";
 
 /**
@@ -10,24 +11,18 @@ import type { M } from "./mentionLists.js";
  *    that sentence, else the subject of the sentence before.
  *  - "it" after a verb or preposition ("ratified or acceded to it") is the last thing named
  *    in the sentence before that is not a country.
- *  - A definite description is the most recent entity of its kind; for forums the head word
- *    must be in the name ("the Process" → "… Process"). "the Organization" in an agency's
- *    chapter is that agency (recognise marks it already).
+ *  - A definite description ("the Task Force", "the centre", "the event") follows the head words
+ *    kept as data in descriptionHeads.ts. "the Organization" in an agency's chapter is that agency
+ *    (recognise marks it already).
  */
 export interface Salient {
   id: string;
   kind: EntityKind;
   name: string;
+  /** The sentence (counted within the scope) that last named it: two names in one sentence make a description ambiguous. */
+  sentence?: number;
 }
 
-const DESCRIPTIONS: Record<string, EntityKind> = {};
-const add = (kind: EntityKind, words: string) => words.split(" ").forEach((w) => (DESCRIPTIONS[w] = kind));
-add("FORUM", "forum process dialogue consultation consultations group");
-add("INITIATIVE", "programme program project initiative network facility platform campaign partnership");
-add("CONVENTION", "treaty convention protocol covenant instrument");
-
-// "the second Forum", "the 4th Process meeting": an ordinal may stand between the article and the head.
-const DEFINITE = /\b[Tt]he\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|previous|last|\d{1,2}(?:st|nd|rd|th))\s+)?([Ff]orum|[Pp]rocess|[Dd]ialogue|Consultations?|[Gg]roup|[Pp]rogramme|[Pp]rogram|[Pp]roject|[Ii]nitiative|[Nn]etwork|[Ff]acility|[Pp]latform|[Cc]ampaign|[Pp]artnership|[Tt]reaty|Convention|Protocol|Covenant|[Ii]nstrument)\b(?!\s+(?:of|for|on|[A-Z]))/g;
 const PRONOUN = /\b([Ii]ts?)\b/g;
 /** "It is important to", "it was agreed that": no referent. */
 const EXPLETIVE = /^[Ii]t\s+(?:is|was|has been|will be|would be|remains|seems|appears)\s+(?:\w+\s+){0,2}(?:to|that)\b|^[Ii]t\s+(?:is|was)\s+(?:important|necessary|essential|expected|hoped|agreed|noted|clear|possible|likely|worth)\b/;
@@ -36,6 +31,7 @@ export class Coreference {
   private history: Salient[] = [];
   private previousSubject: Salient | null = null;
   private scope: string | null = null;
+  private sentences = 0;
 
   constructor(private readonly nameOf: (id: string) => { kind: EntityKind; name: string; isEvent: boolean } | undefined) {}
 
@@ -43,6 +39,7 @@ export class Coreference {
   enter(scope: string): boolean {
     if (scope === this.scope) return false;
     this.scope = scope;
+    this.sentences = 0;
     this.history = [];
     this.previousSubject = null;
     return true;
@@ -71,28 +68,55 @@ export class Coreference {
       if (!target && ownerId && possessive) target = this.salient(ownerId);
       if (target) out.push({ id: target.id, kind: target.kind, isEvent: this.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });
     }
-    for (const d of text.matchAll(DEFINITE)) {
+    for (const d of text.matchAll(DEFINITE_DESCRIPTION)) {
       const s = d.index!;
       const e = s + d[0].length;
       if (taken(s, e)) continue;
-      const head = d[1]!.toLowerCase();
-      const kind = DESCRIPTIONS[head.replace(/s$/, "")] ?? DESCRIPTIONS[head];
-      if (!kind) continue;
-      const word = d[1]!.replace(/s$/, "").toLowerCase();
-      const target = [...this.history].reverse().find((h) => h.kind === kind && (kind !== "FORUM" || h.name.toLowerCase().includes(word)) && !this.nameOf(h.id)?.isEvent);
-      // Under a new subheading ("Where it works"), "the project" is still the one the page's title names.
-      const id = target?.id ?? (kind !== "FORUM" ? named?.(kind) : null);
-      if (id) out.push({ id, kind, isEvent: false, start: s, end: e, via: "coref" });
+      const target = this.described(d[1]!, ownerId, named);
+      if (target) out.push({ id: target.id, kind: target.kind, isEvent: this.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });
     }
     return out;
+  }
+
+  /** What "the <head>" refers to (descriptionHeads.ts), or null where nothing or more than one thing fits. */
+  private described(phrase: string, ownerId: string | null, named?: (kind: EntityKind) => string | null): Salient | null {
+    const head = headFor(phrase);
+    if (!head) return null;
+    const word = phrase.toLowerCase().replace(/\s+/g, " ");
+    const fits = (h: Salient) => head.kinds.includes(h.kind) && (this.nameOf(h.id)?.isEvent === true) === (head.event === true);
+    const carrying = [...this.history].reverse().filter((h) => fits(h) && carriesHead(h.name, word));
+    if (carrying.length) {
+      const [first, second] = carrying;
+      if (second && second.sentence === first!.sentence) return null;
+      return first!;
+    }
+    if (head.event) return null;
+    if (head.carries) {
+      // "the Division" in the Division's own chapter; "the Task Force" under a page titled with its name.
+      const owner = ownerId ? this.salient(ownerId) : null;
+      if (owner && head.kinds.includes(owner.kind) && carriesHead(owner.name, word)) return owner;
+      for (const kind of head.kinds) {
+        const id = named?.(kind);
+        const t = id ? this.salient(id) : null;
+        if (t && carriesHead(t.name, word)) return t;
+      }
+      return null;
+    }
+    const kind = head.kinds[0]!;
+    const latest = [...this.history].reverse().find((h) => h.kind === kind && !this.nameOf(h.id)?.isEvent);
+    // Under a new subheading ("Where it works"), "the project" is still the one the page's title names.
+    const id = latest?.id ?? named?.(kind);
+    return id ? this.salient(id) : null;
   }
 
   /** Records a sentence's mentions (own and resolved) once it has been read. */
   note(ms: M[]): void {
     const sorted = [...ms].sort((a, b) => a.start - b.start);
+    this.sentences++;
     for (const m of sorted) {
       const s = this.salient(m.id);
       if (!s) continue;
+      s.sentence = this.sentences;
       this.history = this.history.filter((h) => h.id !== s.id);
       this.history.push(s);
       if (this.history.length > 30) this.history.shift();
