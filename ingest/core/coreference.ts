@@ -1,6 +1,7 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { DEFINITE_DESCRIPTION, carriesHead, headFor } from "./descriptionHeads.js";
 import type { M } from "./mentionLists.js";
+import { PLURAL_REFERENCE, pluralHead } from "./pluralReference.js";
 
 /**
  * Coreference within a section: "It is co-chaired by …", "Its members are …", "the Forum",
@@ -26,6 +27,30 @@ export interface Salient {
 const PRONOUN = /\b([Ii]ts?)\b/g;
 /** "It is important to", "it was agreed that": no referent. */
 const EXPLETIVE = /^[Ii]t\s+(?:is|was|has been|will be|would be|remains|seems|appears)\s+(?:\w+\s+){0,2}(?:to|that)\b|^[Ii]t\s+(?:is|was)\s+(?:important|necessary|essential|expected|hoped|agreed|noted|clear|possible|likely|worth)\b/;
+
+/** "… and is a member of …": a second verb with no subject of its own, after the sentence's subject's first verb. */
+const SECOND_VERB = /\b(?:,\s*)?and\s+(?=(?:(?:also|now|currently|later|since\s+(?:19|20)\d{2})\s+)?(?:is|was|has\s+been|had\s+been|became|serves|served|acts|acted)\b)/g;
+
+/**
+ * The sentence's subject carried into a clause that has none: "The Organization has 194 Member States
+ * and is a member of the UN Development Group" reads "… and [the Organization] is a member of …".
+ * Only a subject that opens the sentence, only one clause of a single subject ("IOM and UNHCR … and are"
+ * is not read), and only where no relative clause or other actor stands between.
+ */
+export function carriedSubject(text: string, ms: M[]): M | null {
+  const sorted = [...ms].sort((a, b) => a.start - b.start);
+  const subject = sorted[0];
+  if (!subject || !/^[\s"“(]*(?:[Tt]he\s+)?$/.test(text.slice(0, subject.start))) return null;
+  for (const a of text.matchAll(SECOND_VERB)) {
+    const at = a.index!;
+    const between = text.slice(subject.end, at);
+    if (at <= subject.end || /^\s*(?:,|and\b|\()/.test(between) || /\b(?:which|who|that|whose|while|whereas|when)\b|[;:]/.test(between)) return null;
+    if (sorted.some((m) => m !== subject && m.start < at + a[0].length && m.end > at)) return null;
+    if (sorted.some((m) => m.start > subject.end && m.end <= at && (m.kind === "ORGANIZATION" || m.kind === "COUNTRY") && /^\s*(?:,|and)?\s*$/.test(text.slice(m.end, at)))) return null;
+    return { id: subject.id, kind: subject.kind, isEvent: subject.isEvent, start: at + a[0].length - 1, end: at + a[0].length - 1, via: "coref" };
+  }
+  return null;
+}
 
 export class Coreference {
   private history: Salient[] = [];
@@ -68,6 +93,8 @@ export class Coreference {
       if (!target && ownerId && possessive) target = this.salient(ownerId);
       if (target) out.push({ id: target.id, kind: target.kind, isEvent: this.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });
     }
+    const carried = carriedSubject(text, [...ms, ...out]);
+    if (carried) out.push(carried);
     for (const d of text.matchAll(DEFINITE_DESCRIPTION)) {
       const s = d.index!;
       const e = s + d[0].length;
@@ -75,7 +102,24 @@ export class Coreference {
       const target = this.described(d[1]!, ownerId, named);
       if (target) out.push({ id: target.id, kind: target.kind, isEvent: this.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });
     }
+    for (const p of text.matchAll(PLURAL_REFERENCE)) {
+      const s = p.index!;
+      const e = s + p[0].length;
+      if (taken(s, e)) continue;
+      for (const t of this.plural(p)) out.push({ id: t.id, kind: t.kind, isEvent: this.nameOf(t.id)?.isEvent === true, start: s, end: e, via: "coref" });
+    }
     return out;
+  }
+
+  /** What "both meetings", "the two agencies" stand for (pluralReference.ts): the last sentence's entities of that kind. */
+  private plural(match: RegExpMatchArray): Salient[] {
+    const read = pluralHead(match);
+    if (!read) return [];
+    const { head, n } = read;
+    const fits = [...this.history].filter((h) => h.kind === head.kind && (this.nameOf(h.id)?.isEvent === true) === (head.event === true));
+    const last = Math.max(...fits.map((h) => h.sentence ?? 0));
+    const named = fits.filter((h) => h.sentence === last);
+    return named.length === n || (head.event && named.length > 0 && named.length < n) ? named : [];
   }
 
   /** What "the <head>" refers to (descriptionHeads.ts), or null where nothing or more than one thing fits. */
@@ -136,3 +180,17 @@ export class Coreference {
     return e ? { id, kind: e.kind, name: e.name } : null;
   }
 }
+
+/** Sentences the carried subject must get right ([type, sourceId, targetId]); test/unit/coreference.test.ts runs them. */
+export const CARRIED_SUBJECT_EXAMPLES: { positive: Array<{ text: string; expect: [string, string, string] }>; negative: Array<{ text: string; expect: [string, string, string] }> } = {
+  positive: [
+    { text: "WHO currently has 194 Member States and is a member of the UN Development Group.", expect: ["MEMBER_OF", "org:who", "forum:un-development-group"] },
+    { text: "The Colombo Process was launched in 2003 and is co-chaired by Sri Lanka.", expect: ["CHAIRED", "ctry:lk", "forum:colombo-process"] },
+  ],
+  negative: [
+    // The relative clause has its own subject: UNHCR is the one that is a member.
+    { text: "IOM praised UNHCR, which works in Jordan and is a member of the GMG.", expect: ["MEMBER_OF", "org:iom", "forum:gmg"] },
+    // The first name does not open the sentence, so it is not the subject carried on.
+    { text: "With funds from Norway, the centre opened in 2010 and is a member of the GMG.", expect: ["MEMBER_OF", "ctry:no", "forum:gmg"] },
+  ],
+};
