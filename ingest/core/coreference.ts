@@ -35,7 +35,8 @@ const SECOND_VERB = /\b(?:,\s*)?and\s+(?=(?:(?:also|now|currently|later|since\s+
  * The sentence's subject carried into a clause that has none: "The Organization has 194 Member States
  * and is a member of the UN Development Group" reads "… and [the Organization] is a member of …".
  * Only a subject that opens the sentence, only one clause of a single subject ("IOM and UNHCR … and are"
- * is not read), and only where no relative clause or other actor stands between.
+ * is not read), and only where no relative clause stands between, nor an actor right before "and" with no
+ * comma ("IOM works with UNHCR and is …" could be either; "… co-chaired by UNODC, and is …" is the subject's).
  */
 export function carriedSubject(text: string, ms: M[]): M | null {
   const sorted = [...ms].sort((a, b) => a.start - b.start);
@@ -46,7 +47,7 @@ export function carriedSubject(text: string, ms: M[]): M | null {
     const between = text.slice(subject.end, at);
     if (at <= subject.end || /^\s*(?:,|and\b|\()/.test(between) || /\b(?:which|who|that|whose|while|whereas|when)\b|[;:]/.test(between)) return null;
     if (sorted.some((m) => m !== subject && m.start < at + a[0].length && m.end > at)) return null;
-    if (sorted.some((m) => m.start > subject.end && m.end <= at && (m.kind === "ORGANIZATION" || m.kind === "COUNTRY") && /^\s*(?:,|and)?\s*$/.test(text.slice(m.end, at)))) return null;
+    if (sorted.some((m) => m.start > subject.end && m.end <= at && (m.kind === "ORGANIZATION" || m.kind === "COUNTRY") && /^\s*$/.test(text.slice(m.end, at + a[0].indexOf("and"))))) return null;
     return { id: subject.id, kind: subject.kind, isEvent: subject.isEvent, start: at + a[0].length - 1, end: at + a[0].length - 1, via: "coref" };
   }
   return null;
@@ -93,8 +94,6 @@ export class Coreference {
       if (!target && ownerId && possessive) target = this.salient(ownerId);
       if (target) out.push({ id: target.id, kind: target.kind, isEvent: this.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });
     }
-    const carried = carriedSubject(text, [...ms, ...out]);
-    if (carried) out.push(carried);
     for (const d of text.matchAll(DEFINITE_DESCRIPTION)) {
       const s = d.index!;
       const e = s + d[0].length;
@@ -108,6 +107,9 @@ export class Coreference {
       if (taken(s, e)) continue;
       for (const t of this.plural(p)) out.push({ id: t.id, kind: t.kind, isEvent: this.nameOf(t.id)?.isEvent === true, start: s, end: e, via: "coref" });
     }
+    // Last, so that a subject which is itself a reference ("The Task Force … and is comprised of") is carried.
+    const carried = carriedSubject(text, [...ms, ...out]);
+    if (carried) out.push(carried);
     return out;
   }
 
@@ -186,6 +188,7 @@ export const CARRIED_SUBJECT_EXAMPLES: { positive: Array<{ text: string; expect:
   positive: [
     { text: "WHO currently has 194 Member States and is a member of the UN Development Group.", expect: ["MEMBER_OF", "org:who", "forum:un-development-group"] },
     { text: "The Colombo Process was launched in 2003 and is co-chaired by Sri Lanka.", expect: ["CHAIRED", "ctry:lk", "forum:colombo-process"] },
+    { text: "The Global Migration Group is chaired by UNODC, and is comprised of UNDP, OHCHR and UNICEF.", expect: ["MEMBER_OF", "org:ohchr", "forum:gmg"] },
   ],
   negative: [
     // The relative clause has its own subject: UNHCR is the one that is a member.

@@ -83,12 +83,18 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
       expect: ["SUPPORTS", "org:icmpd", "forum:budapest-process"],
     },
     { text: "The Colombo Process brings together countries of origin. IOM supports the Process.", expect: ["SUPPORTS", "org:iom", "forum:colombo-process"] },
+    { text: "Ministers gathered for the 5th Ministerial Meeting of the Colombo Process. The meeting was hosted by Sri Lanka.", expect: ["HOSTED", "ctry:lk", "forum:colombo-process-5-meeting"] },
   ],
   negative: [
     // Two processes named together: "the Process" could be either.
     { text: "The Bali Process and the Colombo Process are dialogues. The Process is co-chaired by Indonesia.", expect: ["CHAIRED", "ctry:id", "forum:colombo-process"] },
     // A head word in a name that does not carry it: the Task Force is not the GMG.
     { text: "The Global Migration Group met in 2012. The Task Force is chaired by UNODC.", expect: ["CHAIRED", "org:unodc", "forum:gmg"] },
+    // "the meeting" is the meeting named before; membership is in the Process, never in a meeting.
+    {
+      text: "Ministers gathered for the 5th Ministerial Meeting of the Colombo Process. The meeting admitted Cambodia as a new member of the Process.",
+      expect: ["MEMBER_OF", "ctry:kh", "forum:colombo-process-5-meeting"],
+    },
     // "the organization of the meeting" is an act, not a body.
     { text: "The International Organization for Migration met the Colombo Process. UNHCR supported the organization of the meeting.", expect: ["SUPPORTS", "org:unhcr", "org:iom"] },
   ],

@@ -152,6 +152,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         const spec: RelationSpec = RELATION_TYPES[type];
         const s = ctx.entities.get(sourceId);
         const t = ctx.entities.get(targetId);
+        // A dated meeting has participants, not members: "The meeting admitted Cambodia as a member of the Process".
+        if (type === "MEMBER_OF" && t?.isEvent) return;
         if (!s || !t || !allowsEndpoints(type, s.kind, t.kind) || (spec.toEventOnly && !t.isEvent)) {
           warnings.push({ documentId: doc.id, stage: "relate", message: `dropped ${type} ${sourceId} -> ${targetId}: endpoints not allowed by the ontology` });
           return;
