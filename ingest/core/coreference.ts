@@ -1,5 +1,7 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
+import { DEFINITE_DESCRIPTION, carriesHead, headFor } from "./descriptionHeads.js";
 import type { M } from "./mentionLists.js";
+import { PLURAL_REFERENCE, pluralHead } from "./pluralReference.js";
 
 /**
  * Coreference within a section: "It is co-chaired by …", "Its members are …", "the Forum",
@@ -10,32 +12,52 @@ import type { M } from "./mentionLists.js";
  *    that sentence, else the subject of the sentence before.
  *  - "it" after a verb or preposition ("ratified or acceded to it") is the last thing named
  *    in the sentence before that is not a country.
- *  - A definite description is the most recent entity of its kind; for forums the head word
- *    must be in the name ("the Process" → "… Process"). "the Organization" in an agency's
- *    chapter is that agency (recognise marks it already).
+ *  - A definite description ("the Task Force", "the centre", "the event") follows the head words
+ *    kept as data in descriptionHeads.ts. "the Organization" in an agency's chapter is that agency
+ *    (recognise marks it already).
  */
 export interface Salient {
   id: string;
   kind: EntityKind;
   name: string;
+  /** The sentence (counted within the scope) that last named it: two names in one sentence make a description ambiguous. */
+  sentence?: number;
 }
 
-const DESCRIPTIONS: Record<string, EntityKind> = {};
-const add = (kind: EntityKind, words: string) => words.split(" ").forEach((w) => (DESCRIPTIONS[w] = kind));
-add("FORUM", "forum process dialogue consultation consultations group");
-add("INITIATIVE", "programme program project initiative network facility platform campaign partnership");
-add("CONVENTION", "treaty convention protocol covenant instrument");
-
-// "the second Forum", "the 4th Process meeting": an ordinal may stand between the article and the head.
-const DEFINITE = /\b[Tt]he\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|previous|last|\d{1,2}(?:st|nd|rd|th))\s+)?([Ff]orum|[Pp]rocess|[Dd]ialogue|Consultations?|[Gg]roup|[Pp]rogramme|[Pp]rogram|[Pp]roject|[Ii]nitiative|[Nn]etwork|[Ff]acility|[Pp]latform|[Cc]ampaign|[Pp]artnership|[Tt]reaty|Convention|Protocol|Covenant|[Ii]nstrument)\b(?!\s+(?:of|for|on|[A-Z]))/g;
 const PRONOUN = /\b([Ii]ts?)\b/g;
 /** "It is important to", "it was agreed that": no referent. */
 const EXPLETIVE = /^[Ii]t\s+(?:is|was|has been|will be|would be|remains|seems|appears)\s+(?:\w+\s+){0,2}(?:to|that)\b|^[Ii]t\s+(?:is|was)\s+(?:important|necessary|essential|expected|hoped|agreed|noted|clear|possible|likely|worth)\b/;
+
+/** "… and is a member of …": a second verb with no subject of its own, after the sentence's subject's first verb. */
+const SECOND_VERB = /\b(?:,\s*)?and\s+(?=(?:(?:also|now|currently|later|since\s+(?:19|20)\d{2})\s+)?(?:is|was|has\s+been|had\s+been|became|serves|served|acts|acted)\b)/g;
+
+/**
+ * The sentence's subject carried into a clause that has none: "The Organization has 194 Member States
+ * and is a member of the UN Development Group" reads "… and [the Organization] is a member of …".
+ * Only a subject that opens the sentence, only one clause of a single subject ("IOM and UNHCR … and are"
+ * is not read), and only where no relative clause stands between, nor an actor right before "and" with no
+ * comma ("IOM works with UNHCR and is …" could be either; "… co-chaired by UNODC, and is …" is the subject's).
+ */
+export function carriedSubject(text: string, ms: M[]): M | null {
+  const sorted = [...ms].sort((a, b) => a.start - b.start);
+  const subject = sorted[0];
+  if (!subject || !/^[\s"“(]*(?:[Tt]he\s+)?$/.test(text.slice(0, subject.start))) return null;
+  for (const a of text.matchAll(SECOND_VERB)) {
+    const at = a.index!;
+    const between = text.slice(subject.end, at);
+    if (at <= subject.end || /^\s*(?:,|and\b|\()/.test(between) || /\b(?:which|who|that|whose|while|whereas|when)\b|[;:]/.test(between)) return null;
+    if (sorted.some((m) => m !== subject && m.start < at + a[0].length && m.end > at)) return null;
+    if (sorted.some((m) => m.start > subject.end && m.end <= at && (m.kind === "ORGANIZATION" || m.kind === "COUNTRY") && /^\s*$/.test(text.slice(m.end, at + a[0].indexOf("and"))))) return null;
+    return { id: subject.id, kind: subject.kind, isEvent: subject.isEvent, start: at + a[0].length - 1, end: at + a[0].length - 1, via: "coref" };
+  }
+  return null;
+}
 
 export class Coreference {
   private history: Salient[] = [];
   private previousSubject: Salient | null = null;
   private scope: string | null = null;
+  private sentences = 0;
 
   constructor(private readonly nameOf: (id: string) => { kind: EntityKind; name: string; isEvent: boolean } | undefined) {}
 
@@ -43,6 +65,7 @@ export class Coreference {
   enter(scope: string): boolean {
     if (scope === this.scope) return false;
     this.scope = scope;
+    this.sentences = 0;
     this.history = [];
     this.previousSubject = null;
     return true;
@@ -71,28 +94,75 @@ export class Coreference {
       if (!target && ownerId && possessive) target = this.salient(ownerId);
       if (target) out.push({ id: target.id, kind: target.kind, isEvent: this.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });
     }
-    for (const d of text.matchAll(DEFINITE)) {
+    for (const d of text.matchAll(DEFINITE_DESCRIPTION)) {
       const s = d.index!;
       const e = s + d[0].length;
       if (taken(s, e)) continue;
-      const head = d[1]!.toLowerCase();
-      const kind = DESCRIPTIONS[head.replace(/s$/, "")] ?? DESCRIPTIONS[head];
-      if (!kind) continue;
-      const word = d[1]!.replace(/s$/, "").toLowerCase();
-      const target = [...this.history].reverse().find((h) => h.kind === kind && (kind !== "FORUM" || h.name.toLowerCase().includes(word)) && !this.nameOf(h.id)?.isEvent);
-      // Under a new subheading ("Where it works"), "the project" is still the one the page's title names.
-      const id = target?.id ?? (kind !== "FORUM" ? named?.(kind) : null);
-      if (id) out.push({ id, kind, isEvent: false, start: s, end: e, via: "coref" });
+      const target = this.described(d[1]!, ownerId, named);
+      if (target) out.push({ id: target.id, kind: target.kind, isEvent: this.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });
     }
+    for (const p of text.matchAll(PLURAL_REFERENCE)) {
+      const s = p.index!;
+      const e = s + p[0].length;
+      if (taken(s, e)) continue;
+      for (const t of this.plural(p)) out.push({ id: t.id, kind: t.kind, isEvent: this.nameOf(t.id)?.isEvent === true, start: s, end: e, via: "coref" });
+    }
+    // Last, so that a subject which is itself a reference ("The Task Force … and is comprised of") is carried.
+    const carried = carriedSubject(text, [...ms, ...out]);
+    if (carried) out.push(carried);
     return out;
+  }
+
+  /** What "both meetings", "the two agencies" stand for (pluralReference.ts): the last sentence's entities of that kind. */
+  private plural(match: RegExpMatchArray): Salient[] {
+    const read = pluralHead(match);
+    if (!read) return [];
+    const { head, n } = read;
+    const fits = [...this.history].filter((h) => h.kind === head.kind && (this.nameOf(h.id)?.isEvent === true) === (head.event === true));
+    const last = Math.max(...fits.map((h) => h.sentence ?? 0));
+    const named = fits.filter((h) => h.sentence === last);
+    return named.length === n || (head.event && named.length > 0 && named.length < n) ? named : [];
+  }
+
+  /** What "the <head>" refers to (descriptionHeads.ts), or null where nothing or more than one thing fits. */
+  private described(phrase: string, ownerId: string | null, named?: (kind: EntityKind) => string | null): Salient | null {
+    const head = headFor(phrase);
+    if (!head) return null;
+    const word = phrase.toLowerCase().replace(/\s+/g, " ");
+    const fits = (h: Salient) => head.kinds.includes(h.kind) && (this.nameOf(h.id)?.isEvent === true) === (head.event === true);
+    const carrying = [...this.history].reverse().filter((h) => fits(h) && carriesHead(h.name, word));
+    if (carrying.length) {
+      const [first, second] = carrying;
+      if (second && second.sentence === first!.sentence) return null;
+      return first!;
+    }
+    if (head.event) return null;
+    if (head.carries) {
+      // "the Division" in the Division's own chapter; "the Task Force" under a page titled with its name.
+      const owner = ownerId ? this.salient(ownerId) : null;
+      if (owner && head.kinds.includes(owner.kind) && carriesHead(owner.name, word)) return owner;
+      for (const kind of head.kinds) {
+        const id = named?.(kind);
+        const t = id ? this.salient(id) : null;
+        if (t && carriesHead(t.name, word)) return t;
+      }
+      return null;
+    }
+    const kind = head.kinds[0]!;
+    const latest = [...this.history].reverse().find((h) => h.kind === kind && !this.nameOf(h.id)?.isEvent);
+    // Under a new subheading ("Where it works"), "the project" is still the one the page's title names.
+    const id = latest?.id ?? named?.(kind);
+    return id ? this.salient(id) : null;
   }
 
   /** Records a sentence's mentions (own and resolved) once it has been read. */
   note(ms: M[]): void {
     const sorted = [...ms].sort((a, b) => a.start - b.start);
+    this.sentences++;
     for (const m of sorted) {
       const s = this.salient(m.id);
       if (!s) continue;
+      s.sentence = this.sentences;
       this.history = this.history.filter((h) => h.id !== s.id);
       this.history.push(s);
       if (this.history.length > 30) this.history.shift();
@@ -112,3 +182,18 @@ export class Coreference {
     return e ? { id, kind: e.kind, name: e.name } : null;
   }
 }
+
+/** Sentences the carried subject must get right ([type, sourceId, targetId]); test/unit/coreference.test.ts runs them. */
+export const CARRIED_SUBJECT_EXAMPLES: { positive: Array<{ text: string; expect: [string, string, string] }>; negative: Array<{ text: string; expect: [string, string, string] }> } = {
+  positive: [
+    { text: "WHO currently has 194 Member States and is a member of the UN Development Group.", expect: ["MEMBER_OF", "org:who", "forum:un-development-group"] },
+    { text: "The Colombo Process was launched in 2003 and is co-chaired by Sri Lanka.", expect: ["CHAIRED", "ctry:lk", "forum:colombo-process"] },
+    { text: "The Global Migration Group is chaired by UNODC, and is comprised of UNDP, OHCHR and UNICEF.", expect: ["MEMBER_OF", "org:ohchr", "forum:gmg"] },
+  ],
+  negative: [
+    // The relative clause has its own subject: UNHCR is the one that is a member.
+    { text: "IOM praised UNHCR, which works in Jordan and is a member of the GMG.", expect: ["MEMBER_OF", "org:iom", "forum:gmg"] },
+    // The first name does not open the sentence, so it is not the subject carried on.
+    { text: "With funds from Norway, the centre opened in 2010 and is a member of the GMG.", expect: ["MEMBER_OF", "ctry:no", "forum:gmg"] },
+  ],
+};

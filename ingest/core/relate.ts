@@ -3,6 +3,7 @@ import { RELATION_TYPES, RELATION_TYPE_NAMES, allowsEndpoints, type EntityKind, 
 import { analyse } from "./analysis.js";
 import { Coreference } from "./coreference.js";
 import type { M } from "./mentionLists.js";
+import { possessiveParts } from "./possessiveParts.js";
 import { SUB_BODY_AFTER, patternRules, type Add } from "./patternRules.js";
 import { phraseRules } from "./phraseRules.js";
 import { mayState, readPredicates, type Proposal } from "./predicateReader.js";
@@ -151,6 +152,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         const spec: RelationSpec = RELATION_TYPES[type];
         const s = ctx.entities.get(sourceId);
         const t = ctx.entities.get(targetId);
+        // A dated meeting has participants, not members: "The meeting admitted Cambodia as a member of the Process".
+        if (type === "MEMBER_OF" && t?.isEvent) return;
         if (!s || !t || !allowsEndpoints(type, s.kind, t.kind) || (spec.toEventOnly && !t.isEvent)) {
           warnings.push({ documentId: doc.id, stage: "relate", message: `dropped ${type} ${sourceId} -> ${targetId}: endpoints not allowed by the ontology` });
           return;
@@ -183,6 +186,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       }
       if (ms.length >= 1) patternRules(text, ms, passage, add, { demonyms: ctx.demonyms, cities: ctx.cities, parentOf, eventFor });
       if (ends.length >= 2) phraseRules(text, ends, passage.chapterOwnerId ?? null, add);
+      for (const [part, whole] of possessiveParts(text, ms)) add("PART_OF", part.id, whole.id, "possessive-subunit+coref", 0.7);
 
       // Year-by-year lists: "hosted by Belgium in 2007, the Philippines in 2008 and Greece in 2009".
       const forum = ends.find((m) => m.kind === "FORUM");

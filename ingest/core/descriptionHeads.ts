@@ -1,0 +1,101 @@
+import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
+
+/**
+ * Definite descriptions as data: "the Task Force", "the centre", "the event", "this window".
+ * A head word names what kind of thing is meant; coreference.ts resolves the description to an
+ * entity named earlier in the same section (or, failing that, the chapter's agency or the page's
+ * topic).
+ *  - `carries`: the entity's own name must contain the head word ("the Task Force" is the
+ *    "… Task Force on …" named before, never any forum). A bare head word like "group" or
+ *    "centre" says too little about the kind to be taken on kind alone.
+ *  - `event`: the description speaks of a dated meeting ("the event", "the meeting"); only a
+ *    meeting already named can be meant.
+ *  - Heads without `carries` or `event` (programme, treaty …) take the most recent entity of their
+ *    kind: a page about one programme says "the programme" for it even where the name lacks the word.
+ * When two entities that carry the head word were named in the same sentence ("the Bali Process
+ * and the Colombo Process"), "the Process" after it is ambiguous and resolves to neither.
+ */
+export interface DescriptionHead {
+  /** Head, one or two words; alternatives spelled out ("organization organisation"). Written capitalised, a head is read only so ("the Convention", not "the convention"). */
+  words: string[];
+  kinds: EntityKind[];
+  carries?: boolean;
+  event?: boolean;
+}
+
+export const DESCRIPTION_HEADS: DescriptionHead[] = [
+  { words: ["forum", "process", "dialogue", "Consultation", "Consultations", "group"], kinds: ["FORUM"], carries: true },
+  { words: ["task force", "working group", "steering committee", "core group", "network", "alliance"], kinds: ["FORUM", "INITIATIVE", "ORGANIZATION"], carries: true },
+  { words: ["programme", "program", "project", "initiative", "facility", "platform", "campaign", "partnership"], kinds: ["INITIATIVE"] },
+  { words: ["database", "observatory", "academy", "scheme", "compact", "framework", "agenda", "window", "trust fund"], kinds: ["INITIATIVE"], carries: true },
+  { words: ["treaty", "Convention", "Protocol", "Covenant", "instrument"], kinds: ["CONVENTION"] },
+  {
+    words: ["division", "office", "unit", "agency", "centre", "center", "committee", "commission", "department", "secretariat", "board", "council", "institute", "bank", "organization", "organisation"],
+    kinds: ["ORGANIZATION"],
+    carries: true,
+  },
+  { words: ["event", "meeting", "summit", "conference"], kinds: ["FORUM"], event: true },
+];
+
+/** Spellings that name the same head: a name with "Center" carries "the centre". */
+const SPELLINGS: Record<string, string> = { center: "centre", organisation: "organization", program: "programme", consultations: "consultation" };
+export const spelling = (w: string): string => w.split(" ").map((x) => SPELLINGS[x] ?? x).join(" ");
+
+const byWord = new Map<string, DescriptionHead>(DESCRIPTION_HEADS.flatMap((h) => h.words.map((w) => [w.toLowerCase(), h] as const)));
+export const headFor = (phrase: string): DescriptionHead | undefined => byWord.get(phrase.toLowerCase().replace(/\s+/g, " "));
+
+// Longest heads first, so "the working group" is not read as "the group".
+const caseOf = (w: string) => (/^[A-Z]/.test(w) ? w : w.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`));
+const alternatives = DESCRIPTION_HEADS.flatMap((h) => h.words)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => caseOf(w).replace(/ /g, "\\s+"))
+  .join("|");
+const ORDINAL = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|previous|last|same|\\d{1,2}(?:st|nd|rd|th))";
+/**
+ * "the Task Force", "the second Forum", "this window": an article or demonstrative, an optional
+ * ordinal, the head; not followed by "of"/"for"/"on" or a capitalised word, which make it the start
+ * of a name or of a new phrase ("the organization of the meeting", "the Forum on Remittances").
+ */
+export const DEFINITE_DESCRIPTION = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:${ORDINAL}\\s+)?(${alternatives})\\b(?!\\s+(?:of|for|on|in\\s+[A-Z]|[A-Z0-9]))(?![-’'])`, "g");
+
+/** Does an entity's name (or one of its aliases, "|"-joined) carry the head word? */
+export function carriesHead(names: string, head: string): boolean {
+  const h = spelling(head.toLowerCase());
+  const words = names.toLowerCase().replace(/[^a-z0-9|]+/g, " ").split(" ").map(spelling).join(" ");
+  return new RegExp(`(?:^|\\s)${h.replace(/ /g, "\\s")}(?:s)?(?:\\s|$|\\|)`).test(words);
+}
+
+export interface DescriptionExample {
+  text: string;
+  /** The relation the description makes readable ([type, sourceId, targetId]). */
+  expect: [RelationType, string, string];
+}
+
+/** Sentences every head reading must get right; test/unit/descriptionHeads.test.ts runs them through the whole pipeline. */
+export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: DescriptionExample[] } = {
+  positive: [
+    {
+      text: "The United Nations Task Force on Transnational Organized Crime was set up in 2011. The Task Force is co-chaired by UNODC and the United Nations Department of Political Affairs (DPA).",
+      expect: ["CHAIRED", "org:unodc", "forum:united-nations-task-force-on-transnational-organized-crime"],
+    },
+    {
+      text: "The International Centre for Migration Policy Development (ICMPD) works in Vienna. The centre supports the Budapest Process.",
+      expect: ["SUPPORTS", "org:icmpd", "forum:budapest-process"],
+    },
+    { text: "The Colombo Process brings together countries of origin. IOM supports the Process.", expect: ["SUPPORTS", "org:iom", "forum:colombo-process"] },
+    { text: "Ministers gathered for the 5th Ministerial Meeting of the Colombo Process. The meeting was hosted by Sri Lanka.", expect: ["HOSTED", "ctry:lk", "forum:colombo-process-5-meeting"] },
+  ],
+  negative: [
+    // Two processes named together: "the Process" could be either.
+    { text: "The Bali Process and the Colombo Process are dialogues. The Process is co-chaired by Indonesia.", expect: ["CHAIRED", "ctry:id", "forum:colombo-process"] },
+    // A head word in a name that does not carry it: the Task Force is not the GMG.
+    { text: "The Global Migration Group met in 2012. The Task Force is chaired by UNODC.", expect: ["CHAIRED", "org:unodc", "forum:gmg"] },
+    // "the meeting" is the meeting named before; membership is in the Process, never in a meeting.
+    {
+      text: "Ministers gathered for the 5th Ministerial Meeting of the Colombo Process. The meeting admitted Cambodia as a new member of the Process.",
+      expect: ["MEMBER_OF", "ctry:kh", "forum:colombo-process-5-meeting"],
+    },
+    // "the organization of the meeting" is an act, not a body.
+    { text: "The International Organization for Migration met the Colombo Process. UNHCR supported the organization of the meeting.", expect: ["SUPPORTS", "org:unhcr", "org:iom"] },
+  ],
+};

@@ -1,0 +1,52 @@
+import type { EntityKind } from "../../src/ontology/ontology.js";
+
+/**
+ * Plural references as data: "both meetings", "the two organizations", "all three processes".
+ * They stand for the entities of their kind that the nearest earlier sentence naming any of that
+ * kind names: as many as the number says ("the two agencies" after a sentence naming exactly two),
+ * or, for meetings, up to that many (a news item may name one of the two meetings it then says
+ * were "both" hosted). Resolved in coreference.ts; examples in test/unit/coreference.test.ts.
+ */
+export interface PluralHead {
+  words: string[];
+  kind: EntityKind;
+  event?: boolean;
+}
+
+export const PLURAL_HEADS: PluralHead[] = [
+  { words: ["organizations", "organisations", "agencies", "bodies", "institutions"], kind: "ORGANIZATION" },
+  { words: ["processes", "forums", "fora", "dialogues", "groups"], kind: "FORUM" },
+  { words: ["meetings", "events", "conferences", "summits", "sessions"], kind: "FORUM", event: true },
+  { words: ["programmes", "programs", "projects", "initiatives"], kind: "INITIATIVE" },
+  { words: ["countries", "states", "governments"], kind: "COUNTRY" },
+  { words: ["conventions", "treaties", "instruments", "protocols"], kind: "CONVENTION" },
+];
+
+const NUMBERS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5 };
+const headOf = new Map(PLURAL_HEADS.flatMap((h) => h.words.map((w) => [w, h] as const)));
+
+/** "both (of the) meetings", "the/these two agencies", "all three processes". */
+export const PLURAL_REFERENCE = new RegExp(
+  `\\b(?:([Bb]oth)(?:\\s+(?:of\\s+)?(?:the|these|those))?|(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\\s+(two|three|four|five))\\s+(${[...headOf.keys()].join("|")})\\b`,
+  "g",
+);
+
+export function pluralHead(match: RegExpMatchArray): { head: PluralHead; n: number } | null {
+  const head = headOf.get(match[3]!);
+  const n = NUMBERS[(match[1] ?? match[2] ?? "").toLowerCase()];
+  return head && n ? { head, n } : null;
+}
+
+/** Sentences the plural reading must get right ([type, sourceId, targetId]); test/unit/coreference.test.ts runs them. */
+export const PLURAL_EXAMPLES: { positive: Array<{ text: string; expect: [string, string, string] }>; negative: Array<{ text: string; expect: [string, string, string] }> } = {
+  positive: [
+    { text: "IOM and UNHCR opened an office in Amman. The two agencies are members of the GMG.", expect: ["MEMBER_OF", "org:unhcr", "forum:gmg"] },
+    { text: "Ministers gathered for the 5th Ministerial Meeting of the Colombo Process. Sri Lanka hosted both meetings.", expect: ["HOSTED", "ctry:lk", "forum:colombo-process-5-meeting"] },
+  ],
+  negative: [
+    // Three organizations named: "the two agencies" cannot be told apart from them.
+    { text: "IOM and UNHCR opened an office in Amman with funds from the European Union. The two agencies are members of the GMG.", expect: ["MEMBER_OF", "org:unhcr", "forum:gmg"] },
+    // No meeting named before: "both meetings" stands for nothing known.
+    { text: "The Colombo Process met twice in 2016. Sri Lanka hosted both meetings.", expect: ["HOSTED", "ctry:lk", "forum:colombo-process"] },
+  ],
+};

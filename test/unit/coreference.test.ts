@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { CARRIED_SUBJECT_EXAMPLES } from "../../ingest/core/coreference.js";
+import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { POSSESSIVE_PART_EXAMPLES } from "../../ingest/core/possessiveParts.js";
+import { PLURAL_EXAMPLES } from "../../ingest/core/pluralReference.js";
+import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+
+/** Coreference readings (data) with their example sentences, run through the whole pipeline. */
+const catalog = defaultCatalog();
+const page = (text: string): SourceFile => ({ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: "spec" });
+const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
+const has = (text: string, type: string, from: string, to: string) => relationsOf(text).some((r) => r.type === type && r.sourceId === from && r.targetId === to);
+
+describe("a subject carried into a clause without one", () => {
+  for (const ex of CARRIED_SUBJECT_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
+  for (const ex of CARRIED_SUBJECT_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
+});
+
+describe("a sub-unit named after a resolved possessive", () => {
+  for (const ex of POSSESSIVE_PART_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, "PART_OF", ...ex.expect)).toBe(true));
+  for (const ex of POSSESSIVE_PART_EXAMPLES.negative) it(`states no PART_OF in: ${ex.text}`, () => expect(has(ex.text, "PART_OF", ...ex.expect)).toBe(false));
+});
+
+describe("plural references", () => {
+  for (const ex of PLURAL_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
+  for (const ex of PLURAL_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { DEFINITE_DESCRIPTION, DESCRIPTION_EXAMPLES, carriesHead, headFor } from "../../ingest/core/descriptionHeads.js";
+import { buildGraphs } from "../../ingest/core/pipeline.js";
+import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+
+/** Definite descriptions (data) with their example sentences, run through the whole pipeline. */
+const catalog = defaultCatalog();
+const page = (text: string): SourceFile => ({ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: "spec" });
+const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
+const heads = (text: string) => [...text.matchAll(DEFINITE_DESCRIPTION)].map((m) => m[1]);
+
+describe("definite descriptions", () => {
+  it("finds a head after an article, a demonstrative or an ordinal, never the start of a name or an act", () => {
+    expect(heads("The Task Force is co-chaired by UNODC.")).toEqual(["Task Force"]);
+    expect(heads("This window was created under the MDG-F.")).toEqual(["window"]);
+    expect(heads("It hosted the second Forum.")).toEqual(["Forum"]);
+    expect(heads("the Forum on Remittances, the organization of the day, the Working Group on Data")).toEqual([]);
+    // A capitalised head is read only as written: "the convention" in running text is no treaty.
+    expect(heads("the convention was long")).toEqual([]);
+  });
+  it("reads the longest head, and spellings as one", () => {
+    expect(headFor("working group")?.carries).toBe(true);
+    expect(carriesHead("International Centre for Migration Policy Development | ICMPD", "center")).toBe(true);
+    expect(carriesHead("Global Migration Group", "task force")).toBe(false);
+    expect(carriesHead("Global Migration Group", "group")).toBe(true);
+  });
+  for (const ex of DESCRIPTION_EXAMPLES.positive) {
+    it(`reads: ${ex.text}`, () => {
+      const rels = relationsOf(ex.text).filter((r) => r.type === ex.expect[0]);
+      expect(rels.map((r) => `${r.sourceId} ${r.targetId}`)).toContain(`${ex.expect[1]} ${ex.expect[2]}`);
+    });
+  }
+  for (const ex of DESCRIPTION_EXAMPLES.negative) {
+    it(`states no ${ex.expect[0]} in: ${ex.text}`, () => {
+      const rels = relationsOf(ex.text).filter((r) => r.type === ex.expect[0] && r.sourceId === ex.expect[1] && r.targetId === ex.expect[2]);
+      expect(rels).toEqual([]);
+    });
+  }
+});
