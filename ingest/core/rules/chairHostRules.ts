@@ -26,10 +26,16 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
         // Co-chairs: each chairs.
         { text: "UNICEF is co-chairing with UNFPA and the World Bank the Global Migration Group this year.", expect: ["org:world-bank", "forum:gmg"] },
         { text: "In 2009, IOM, together with UNHCR, chaired the Global Migration Group.", expect: ["org:unhcr", "forum:gmg"] },
+        // A role phrase opening the sentence, with its period, names its holder after the comma (frontedRole.ts).
+        { text: "As Chair of the GMG from January to June 2008, UNFPA led a study on rights.", expect: ["org:unfpa", "forum:gmg", "January to June 2008"] },
+        { text: "In its capacity as the GMG Chair in the second half of 2012, UNODC delivered a statement.", expect: ["org:unodc", "forum:gmg", "second half of 2012"] },
       ],
       negative: [
         { text: "IOM briefed the GFMD Chair on migration data.", expect: ["org:iom", "forum:gfmd"] },
         { text: "UNICEF will chair the GMG in 2014.", expect: ["org:unicef", "forum:gmg"] },
+        { text: "As the incoming chair of the GMG in 2014, UNICEF will convene a meeting.", expect: ["org:unicef", "forum:gmg"] },
+        { text: "As a member of the GMG in 2012, UNODC thanked the Chair.", expect: ["org:unodc", "forum:gmg"] },
+        { text: "In its capacity as the GMG Chair in the coming months, UNODC will speak.", expect: ["org:unodc", "forum:gmg"] },
         { text: "Workshops in Senegal were run by the UNESCO Chair on International Migration Dialogue and Rights.", expect: ["ctry:sn", "forum:international-migration-dialogue-and-rights"] },
       ],
     },
