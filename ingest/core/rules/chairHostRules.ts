@@ -41,6 +41,29 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
     },
   },
   {
+    // "The GFMD 2009, held under the presidency of Greece", "Under the chairmanship of Mexico, the GFMD 2010 met":
+    // the holder follows the role noun; the body is the forum named after the holder, else the one named before.
+    id: "under-chairmanship-of",
+    type: "CHAIRED",
+    trigger: "under|during ?pro ?tempore chairmanship|co-chairmanship|presidency|chair|co-chairs|chairs of",
+    shape: "delegation",
+    subjectGap: "^\\s*(?:the\\s+)?$",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "UNHCR took part in the GFMD 2009, held in Athens under the presidency of Greece.", expect: ["ctry:gr", "forum:gfmd-2009"] },
+        { text: "Under the chairmanship of Mexico, the GFMD 2010 met in Puerto Vallarta.", expect: ["ctry:mx", "forum:gfmd-2010"] },
+      ],
+      negative: [
+        { text: "Under the chairmanship of Mexico, UNDP launched the JMDI.", expect: ["ctry:mx", "ini:jmdi"] },
+        { text: "The GFMD 2014 will meet under the presidency of Sweden.", expect: ["ctry:se", "forum:gfmd-2014"] },
+        { text: "UNHCR spoke at the GFMD 2009 about the presidency of the European Union.", expect: ["org:european-union", "forum:gfmd-2009"] },
+      ],
+    },
+  },
+  {
     id: "hosted-verb",
     type: "HOSTED",
     trigger: "host|co-host|co-hosted",

@@ -12,7 +12,8 @@ export const ROLE_NOUN_RULES: RelationRule[] = [
     trigger: "act|serve|function as secretariat|secretariats / host|provide|run|house secretariat|secretariats",
     verbal: true,
     shape: "subject-first",
-    implicitObject: true,
+    // No unwritten object: "it runs the secretariats of the Prague and Budapest processes" names bodies not recognised,
+    // and the page's topic is not one of them.
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM", "INITIATIVE"],
     objectWithin: 20,
@@ -26,6 +27,7 @@ export const ROLE_NOUN_RULES: RelationRule[] = [
         { text: "The Colombo Process was founded in 2003. IOM will act as the secretariat of the Process.", expect: ["org:iom", "forum:colombo-process"] },
         { text: "IOM sent the report to the secretariat of the Budapest Process.", expect: ["org:iom", "forum:budapest-process"] },
         { text: "The secretariat of the Budapest Process thanked ICMPD.", expect: ["org:icmpd", "forum:budapest-process"] },
+        { text: "The Almaty Process met in 2013. ICMPD attends, as it runs the secretariats of two other regional processes.", expect: ["org:icmpd", "forum:almaty-process"] },
       ],
     },
   },
