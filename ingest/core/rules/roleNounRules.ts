@@ -9,7 +9,7 @@ export const ROLE_NOUN_RULES: RelationRule[] = [
   {
     id: "secretariat-role",
     type: "SUPPORTS",
-    trigger: "act|serve|function as secretariat|secretariats / host|provide|run|house secretariat|secretariats",
+    trigger: "act|serve|function as ?its|their secretariat|secretariats / host|provide|run|house ?its|their secretariat|secretariats",
     verbal: true,
     shape: "subject-first",
     // No unwritten object: "it runs the secretariats of the Prague and Budapest processes" names bodies not recognised,
@@ -28,6 +28,28 @@ export const ROLE_NOUN_RULES: RelationRule[] = [
         { text: "IOM sent the report to the secretariat of the Budapest Process.", expect: ["org:iom", "forum:budapest-process"] },
         { text: "The secretariat of the Budapest Process thanked ICMPD.", expect: ["org:icmpd", "forum:budapest-process"] },
         { text: "The Almaty Process met in 2013. ICMPD attends, as it runs the secretariats of two other regional processes.", expect: ["org:icmpd", "forum:almaty-process"] },
+      ],
+    },
+  },
+  {
+    // "IOM acts as the secretariat.", "the UAE hosts a permanent secretariat": no body named, so the page's or section's.
+    // A body named but not recognised ("the secretariats of the Prague and Budapest processes") is not the topic.
+    id: "secretariat-role-unnamed",
+    type: "SUPPORTS",
+    trigger: "act|serve|function as ?its|their secretariat|secretariats / host|provide|run|house ?its|their secretariat|secretariats",
+    verbal: true,
+    notFollowedBy: "^\\s+(?:of|for|to|in|at)\\b",
+    shape: "subject-first",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM", "INITIATIVE"],
+    objectWithin: 20,
+    confidence: 0.7,
+    examples: {
+      positive: [{ text: "The Colombo Process was founded in 2003. IOM acts as its secretariat.", expect: ["org:iom", "forum:colombo-process"] }],
+      negative: [
+        { text: "The Almaty Process met in 2013. ICMPD attends, as it runs the secretariats of two other regional processes.", expect: ["org:icmpd", "forum:almaty-process"] },
+        { text: "The Colombo Process was founded in 2003. IOM hopes to act as its secretariat.", expect: ["org:iom", "forum:colombo-process"] },
       ],
     },
   },
