@@ -29,7 +29,8 @@ export function listAt(ms: M[], text: string, from: number, to: number, maxLead 
     // A year in brackets may close an item or a group: "Burkina Faso and Cyprus (both in 1977), Cameroon".
     if (out.length > 0 && !/^(?:\s*\((?:(?:both|all|each)\s+)?(?:in\s+)?(?:19|20)\d{2}\)\s*,?\s*(?:and\s+)?|[\s,;]*(?:and|or|as well as|and the Government of)?\s*)(?:the\s+)?(?:UN\s+)?$/i.test(gap)) break;
     // "the United Kingdom’s Joint Council …": a possessive name before the first item is part of its phrase.
-    if (out.length === 0 && !/^\s*(?:the\s+)?(?:Government of\s+)?$/i.test(gap) && !/^\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:the\s+)?$/.test(gap) && gap.length > maxLead) break;
+    // "co-hosted by the Governments of Ghana and the Republic of Moldova": the plural names each country after it.
+    if (out.length === 0 && !/^\s*(?:the\s+)?(?:Governments? of\s+)?$/i.test(gap) && !/^\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:the\s+)?$/.test(gap) && gap.length > maxLead) break;
     out.push(m);
     cursor = m.end;
   }
@@ -70,14 +71,16 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
   while (i >= 0) {
     const first = before[i]!;
     const gap = text.slice(first.end, cursor);
-    if (gap.length > 80 || /[;:]/.test(gap) || (cursor === verbStart && /\b(Member States|States|Governments?|partners|donors)\b/.test(gap))) return [];
+    // "… and the United States Department of State launched": a name holding "States" is no class of subjects.
+    if (gap.length > 80 || /[;:]/.test(gap) || (cursor === verbStart && /(?<!\bUnited\s)\b(Member States|States|Governments?|partners|donors)\b/.test(gap))) return [];
     const chain = [first];
     let j = i - 1;
     while (j >= 0 && /^[\s,]*(?:and|as well as)?\s*(?:the\s+)?$/i.test(text.slice(before[j]!.end, chain[chain.length - 1]!.start))) chain.push(before[j--]!);
     const head = chain[chain.length - 1]!;
     const lead = text.slice(Math.max(0, head.start - 24), head.start);
     // "…, which serves as the Population Division of ECLAC, in coordination with": a name after "as" is a role, not the subject.
-    if (!/\b(with|by|of|to|from|for|between|among|including|in|on|at|like|such as|as|since|after|before|during)\s+(?:the\s+)?(?:support of\s+(?:the\s+)?)?$/i.test(lead)) return chain.reverse();
+    // "ESCAP, on behalf of the all five regional commissions, assumed": quantifiers may stand between the preposition and the name.
+    if (!/\b(with|by|of|to|from|for|between|among|including|in|on|at|like|such as|as|since|after|before|during)\s+(?:the\s+)?(?:support of\s+(?:the\s+)?)?(?:(?:all|both|each|several|other|two|three|four|five|six|seven|eight|nine|ten)\s+)*$/i.test(lead)) return chain.reverse();
     cursor = head.start;
     i = j;
   }

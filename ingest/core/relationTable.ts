@@ -14,6 +14,7 @@ import { PARTNERSHIP_RULES } from "./rules/partnershipRules.js";
 import { PART_OF_RULES } from "./rules/partOfRules.js";
 import { ROLE_RULES } from "./rules/roleRules.js";
 import { DONOR_RULES } from "./rules/donorRules.js";
+import { ROLE_NOUN_RULES } from "./rules/roleNounRules.js";
 import type { RelationRule } from "./rules/RelationRule.js";
 import type { RelationType } from "../../src/ontology/ontology.js";
 
@@ -32,6 +33,7 @@ export const RELATION_RULES: RelationRule[] = [
   ...PART_OF_RULES,
   ...ROLE_RULES,
   ...DONOR_RULES,
+  ...ROLE_NOUN_RULES,
 ];
 
 /**

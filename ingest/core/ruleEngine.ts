@@ -2,6 +2,7 @@ import type { RelationType } from "../../src/ontology/ontology.js";
 import { tokenAt, type AToken, type Analysis } from "./analysis.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { agentsAt, endOfClause, exemplifiedList, listAt, subjectsBefore, type M } from "./mentionLists.js";
+import { closingComma, opensWithRole, roleBeforeNoun } from "./frontedRole.js";
 import { COMPILED_RULES, TRIGGER_WORDS, matchAt, type CompiledRule } from "./compiledRules.js";
 import { EVENT_AT_VENUE, HEAD_OBJECT_TYPES, ROLE_LEAD, SAME_THING_NOUNS } from "./relationTable.js";
 import {
@@ -176,14 +177,19 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         // Apposition after the object: "The chair of the GMG, UNDP, said"; after a fronted phrase the
         // last name may carry its acronym: "In collaboration with the … Institute (UN-INSTRAW), IFAD financed".
         const last = objects[objects.length - 1]!;
-        const comma = (fronted ? /^\s*(?:\([^)]{1,20}\)|\))?\s*,\s*/ : /^\s*,\s*/).exec(text.slice(last.end));
+        // "As Chair of the GMG from January to June 2008, UNFPA …": an opening role phrase may carry its period.
+        const comma = (fronted ? /^\s*(?:\([^)]{1,20}\)|\))?\s*,\s*/ : /^\s*,\s*/).exec(text.slice(last.end))?.[0].length ?? (opensWithRole(text, trigStart) ? (closingComma(text, last.end) ?? last.end) - last.end || null : null);
         const beforeLast = objects.length > 1 ? text.slice(objects[objects.length - 2]!.end, last.start) : "";
-        if (comma) subjects = listAt(ofKinds(subjKinds), text, last.end + comma[0].length, Math.min(text.length, last.end + 160), 6);
+        if (comma) subjects = listAt(ofKinds(subjKinds), text, last.end + comma, Math.min(text.length, last.end + 160), 6);
         else if (/^\s*,\s*$/.test(beforeLast) && subjKinds.includes(last.kind)) {
           // "In partnership with IOM, Freedom from Torture runs …": the name after the fronted phrase is the subject.
           subjects = [last];
           objects = objects.slice(0, -1);
         }
+      }
+      if (subjects.length === 0 && objects.length === 0 && rule.objectBefore !== undefined) {
+        const r = roleBeforeNoun(text, trigStart, trigEnd, ofKinds(objKinds), ofKinds(subjKinds));
+        if (r) [subjects, objects] = [r.subjects, [r.object]];
       }
       if (c.subjectGap && subjects.length && !c.subjectGap.test(text.slice(subjects[subjects.length - 1]!.end, trigStart))) return;
       if (subjects.length && objects.length === 0 && rule.implicitObject) objects = implicit(subjects[subjects.length - 1]!.end);
@@ -234,15 +240,17 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       const subjects = listAt(ofKinds(subjKinds), text, trigEnd, clauseEnd, 40);
       if (subjects.length === 0) return;
       if (c.subjectGap && !c.subjectGap.test(text.slice(trigEnd, subjects[0]!.start))) return;
+      // "a paper will be prepared by": a modal right before the trigger.
+      if (nonFact(tokens, Math.max(0, i - 3), i, c.sequences)) return;
       const listEnd = subjects[subjects.length - 1]!.end;
       if (c.verbAfter && !c.verbAfter.test(text.slice(listEnd))) return;
       const after = ofKinds(objKinds).filter((m) => m.start >= listEnd && m.end <= clauseEnd);
-      if (after.length && after[0]!.start - listEnd > 140) after.length = 0;
+      if (after.length && after[0]!.start - listEnd > (rule.objectAfterList ?? 140)) after.length = 0;
       // "the EU-Horn of Africa Migration Route Initiative, known as the Khartoum Process": the name it goes by.
       const named = after.length > 1 && /^\s*(?:,?\s*(?:(?:also|commonly|better|now)\s+)?(?:known as|called|or)\s+|\(\s*)(?:the\s+)?$/i.test(text.slice(after[0]!.end, after[1]!.start)) ? after[1] : after[0];
       // Else the forum this sentence named before the list ("The X was launched with the participation of A, B").
       const earlier = ofKinds(objKinds).filter((m) => m.end <= trigStart);
-      const objects = named ? [named] : earlier.length ? [earlier[earlier.length - 1]!] : rule.implicitObject ? implicit(trigStart) : [];
+      const objects = named ? [named] : rule.objectAfterList !== undefined ? [] : earlier.length ? [earlier[earlier.length - 1]!] : rule.implicitObject ? implicit(trigStart) : [];
       if (objects.length === 0) return;
       const o = objects[0]!;
       // A cue before the object ("met … to plan the X") or, for an object named earlier, between it and the trigger ("hopes for the participation of").

@@ -89,6 +89,8 @@ export interface RelationRule {
   blockedBy?: string;
   /** list-after: what opens the list, when narrower than ":", "are", "include(s)", "including", "namely". */
   listCue?: string;
+  /** delegation: the object must be named within this many characters after the list (never earlier, never the topic). */
+  objectAfterList?: number;
   /** delegation: the words one of which must follow the list ("met", "attended"); none: any. */
   verbAfter?: string;
   confidence: number;

@@ -26,11 +26,40 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
         // Co-chairs: each chairs.
         { text: "UNICEF is co-chairing with UNFPA and the World Bank the Global Migration Group this year.", expect: ["org:world-bank", "forum:gmg"] },
         { text: "In 2009, IOM, together with UNHCR, chaired the Global Migration Group.", expect: ["org:unhcr", "forum:gmg"] },
+        // A role phrase opening the sentence, with its period, names its holder after the comma (frontedRole.ts).
+        { text: "As Chair of the GMG from January to June 2008, UNFPA led a study on rights.", expect: ["org:unfpa", "forum:gmg", "January to June 2008"] },
+        { text: "In its capacity as the GMG Chair in the second half of 2012, UNODC delivered a statement.", expect: ["org:unodc", "forum:gmg", "second half of 2012"] },
       ],
       negative: [
         { text: "IOM briefed the GFMD Chair on migration data.", expect: ["org:iom", "forum:gfmd"] },
         { text: "UNICEF will chair the GMG in 2014.", expect: ["org:unicef", "forum:gmg"] },
+        { text: "As the incoming chair of the GMG in 2014, UNICEF will convene a meeting.", expect: ["org:unicef", "forum:gmg"] },
+        { text: "As a member of the GMG in 2012, UNODC thanked the Chair.", expect: ["org:unodc", "forum:gmg"] },
+        { text: "In its capacity as the GMG Chair in the coming months, UNODC will speak.", expect: ["org:unodc", "forum:gmg"] },
         { text: "Workshops in Senegal were run by the UNESCO Chair on International Migration Dialogue and Rights.", expect: ["ctry:sn", "forum:international-migration-dialogue-and-rights"] },
+      ],
+    },
+  },
+  {
+    // "The GFMD 2009, held under the presidency of Greece", "Under the chairmanship of Mexico, the GFMD 2010 met":
+    // the holder follows the role noun; the body is the forum named after the holder, else the one named before.
+    id: "under-chairmanship-of",
+    type: "CHAIRED",
+    trigger: "under|during ?pro ?tempore chairmanship|co-chairmanship|presidency|chair|co-chairs|chairs of",
+    shape: "delegation",
+    subjectGap: "^\\s*(?:the\\s+)?$",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "UNHCR took part in the GFMD 2009, held in Athens under the presidency of Greece.", expect: ["ctry:gr", "forum:gfmd-2009"] },
+        { text: "Under the chairmanship of Mexico, the GFMD 2010 met in Puerto Vallarta.", expect: ["ctry:mx", "forum:gfmd-2010"] },
+      ],
+      negative: [
+        { text: "Under the chairmanship of Mexico, UNDP launched the JMDI.", expect: ["ctry:mx", "ini:jmdi"] },
+        { text: "The GFMD 2014 will meet under the presidency of Sweden.", expect: ["ctry:se", "forum:gfmd-2014"] },
+        { text: "UNHCR spoke at the GFMD 2009 about the presidency of the European Union.", expect: ["org:european-union", "forum:gfmd-2009"] },
       ],
     },
   },
@@ -49,8 +78,12 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
       positive: [
         { text: "Mauritius hosted the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "The GFMD 2010 was hosted by Mexico.", expect: ["ctry:mx", "forum:gfmd-2010"] },
+        { text: "The GFMD 2010 was co-hosted by the Governments of Mexico and Guatemala.", expect: ["ctry:gt", "forum:gfmd-2010"] },
       ],
-      negative: [{ text: "Mauritius will host the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] }],
+      negative: [
+        { text: "Mauritius will host the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        { text: "The GFMD 2010 was hosted by Mexico with the Governments of Guatemala and Peru as observers.", expect: ["ctry:gt", "forum:gfmd-2010"] },
+      ],
     },
   },
   {

@@ -8,7 +8,8 @@ export const LEADS_RULES: RelationRule[] = [
     trigger: "launch|lead|manage|implement|establish|coordinate|initiate|spearhead|run|develop|create|administer|host|co-lead|co-led|co-manage|conduct|execute / set up / carry out",
     verbal: true,
     // "the dialogue leading to the 2013 HLD", "managed to bring": a cause or an ability, not leading.
-    notFollowedBy: "^\\s+to\\b",
+    // "hosts the secretariat of the GMG": serving a body (roleNounRules.ts), not leading it.
+    notFollowedBy: "^\\s+to\\b|^\\s+(?:the\\s+|its\\s+|a\\s+)?(?:\\w+\\s+)?secretariats?\\b",
     shape: "subject-first",
     passive: true,
     subjects: ["ORGANIZATION", "COUNTRY"],
@@ -22,6 +23,8 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "KNOMAD is managed by the World Bank.", expect: ["org:world-bank", "ini:knomad"] },
         { text: "IOM and UNDP jointly set up the Migrant Resource Network (MRN) in 2009.", expect: ["org:iom", "ini:migrant-resource-network"] },
         { text: "In 2009 UNEP conducted a project entitled “Security in Mobility” with three partners.", expect: ["org:unep", "ini:security-in-mobility"] },
+        // "United States" in the gap is a name, not the generic "States" that blocks a subject chain.
+        { text: "In 2010 IFAD and the United States Department of State launched the JMDI.", expect: ["org:ifad", "ini:jmdi"] },
       ],
       negative: [
         { text: "UNDP should launch the JMDI next year.", expect: ["org:undp", "ini:jmdi"] },
@@ -39,6 +42,7 @@ export const LEADS_RULES: RelationRule[] = [
         // An attributive participle is no verb of the sentence's subject.
         { text: "UNFPA is co-chairing with IOM the newly established Global Migration Group.", expect: ["org:unfpa", "forum:gmg"] },
         { text: "UNEP conducted a review of projects such as “Security in Mobility” and others.", expect: ["org:unep", "ini:security-in-mobility"] },
+        { text: "IOM hosts the secretariat of the Global Migration Group.", expect: ["org:iom", "forum:gmg"] },
       ],
     },
   },

@@ -93,7 +93,7 @@ export const PROGRAMME_PHRASE_RULES: PhraseRule[] = [
       const orgs = ms.filter((m) => m.kind === "ORGANIZATION" || m.kind === "COUNTRY");
       for (const ini of ms.filter((m) => m.kind === "INITIATIVE" && own(m))) {
         // "… “Security in Mobility” in partnership with", "the JMDI, implemented in cooperation with".
-        const lead = /^[”")]*\s*(?:(?:project|programme|initiative|scheme)\s*)?,?\s*(?:(?:which\s+)?(?:is|was|has been|were|are)\s+)?(?:(?:implemented|conducted|carried out|developed|run|executed|launched|managed|undertaken|designed|established|created|produced|set up)\s+)?(?:(?:in|since)\s+(?:19|20)\d{2}\s*,?\s*)?(?:in partnership|in collaboration|in cooperation|in coordination|together|jointly)\s+with\s+/.exec(text.slice(ini.end));
+        const lead = /^[”")]*\s*(?:(?:project|programme|initiative|scheme)\s*)?,?[”"]?\s*(?:(?:which\s+)?(?:is|was|has been|were|are)\s+)?(?:(?:implemented|conducted|carried out|developed|run|executed|launched|managed|undertaken|designed|established|created|produced|set up)\s+)?(?:(?:in|since)\s+(?:19|20)\d{2}\s*,?\s*)?(?:in (?:(?:close|closer|active)\s+)?(?:partnership|collaboration|cooperation|coordination)|together|jointly)\s+with\s+/.exec(text.slice(ini.end));
         // "A seminar on Migration Profiles was convened in collaboration with …": the initiative is only the topic.
         if (!lead || TOPIC_BEFORE.test(text.slice(Math.max(0, ini.start - 20), ini.start))) continue;
         const from = ini.end + lead[0].length;
@@ -105,6 +105,8 @@ export const PROGRAMME_PHRASE_RULES: PhraseRule[] = [
       positive: [
         { text: "UNEP conducted a project entitled “Security in Mobility” in partnership with OCHA, IOM and the Institute for Security Studies.", expect: ["org:ocha", "ini:security-in-mobility"] },
         { text: "The JMDI, implemented in 2008 in cooperation with UNHCR and UNFPA, ended in 2012.", expect: ["org:unfpa", "ini:jmdi"] },
+        // A title in quotes closed after its comma: ",” in close cooperation with".
+        { text: "In 2013 IFAD launched the project, “Security in Mobility,” in close cooperation with the World Bank and UNCDF.", expect: ["org:uncdf", "ini:security-in-mobility"] },
       ],
       negative: [
         { text: "The JMDI will be implemented in cooperation with UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },

@@ -221,10 +221,13 @@ export const ROLE_RULES: RelationRule[] = [
         { text: "The presidency of the Puebla Process rotates. Guatemala held the presidency in 2019.", expect: ["ctry:gt", "forum:puebla-process", "2019"] },
         { text: "The Colombo Process meets every two years. The chair was held by Sri Lanka from 2003, by the Philippines in 2004, and by Indonesia in 2005.", expect: ["ctry:id", "forum:colombo-process", "2005"] },
         { text: "The Colombo Process meets every two years. The chair was held by Sri Lanka from 2003, by the Philippines in 2004, and by Indonesia in 2005.", expect: ["ctry:ph", "forum:colombo-process", "2004"] },
+        // A name inside "on behalf of …" is not the subject (mentionLists.ts subjectsBefore).
+        { text: "The GMG meets twice a year. In 2013 ESCAP, on behalf of all five regional commissions, assumed the chairmanship.", expect: ["org:escap", "forum:gmg"] },
       ],
       negative: [
         { text: "Guatemala will hold the presidency of the Puebla Process in 2030.", expect: ["ctry:gt", "forum:puebla-process"] },
         { text: "Guatemala did not hold the presidency of the Puebla Process.", expect: ["ctry:gt", "forum:puebla-process"] },
+        { text: "The GMG meets twice a year. In 2013 ESCAP, on behalf of all five regional commissions, assumed the chairmanship.", expect: ["org:un-regional-commissions", "forum:gmg"] },
       ],
     },
   },
