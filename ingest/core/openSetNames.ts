@@ -1,5 +1,6 @@
 import { entityId } from "../../src/ontology/ids.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
+import { isClassName, kindAfter } from "./kindRules.js";
 import { BODY_HEADS, NAME_PHRASE } from "./namePatterns.js";
 import { isGenericOffice, isVenue } from "./nameShapes.js";
 import { type Hit, isGeneric, LEADING_NOISE, splitCoordinated, trimName } from "./nameTrim.js";
@@ -125,7 +126,10 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   if (isGenericOffice(local)) return; // "the UNFPA Regional Office": one of many; the mention stays the body's
   if (words.length < 2) return;
   if (PERSON_WORDS.test(local) || NOT_AN_ACTOR.test(local)) return;
-  const kind = headKind(local);
+  // "Claims Programmes" names a class of things; "X Network, Inc." is a company; "X of this window" a part of something unnamed (kindRules.ts).
+  if (isClassName(headWord(local))) return;
+  const read = headKind(local);
+  const kind = read && kindAfter(read, text.slice(end, end + 40));
   if (!kind || kind === "COUNTRY" || isVenue(local)) return;
   // "the Office of Legal Affairs – Division for Ocean Affairs": the division of the body before the dash.
   if (!parent && isSubunitHead(local)) {

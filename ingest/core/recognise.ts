@@ -6,6 +6,7 @@ import { alsoCalled } from "./alsoCalled.js";
 import { catalogMentions } from "./catalogMentions.js";
 import { knownAsNames } from "./knownAs.js";
 import { Matcher } from "./Matcher.js";
+import { titleVariants } from "./titleVariants.js";
 import { meetingMentions, type RecentForums } from "./meetings.js";
 import { QUOTED_TITLES } from "./nameRules.js";
 import { quotedNames } from "./nameShapes.js";
@@ -107,6 +108,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     openSetNames(scan);
     // 4b. "X (or, simply, Y)", "the former X (now the Y)": two names of one thing.
     alsoCalled(scan);
+    // 4c. A citation's subtitle, a generic name beside a project's title, "Resolution and X" (titleVariants.ts).
+    titleVariants(scan);
 
     // 5. Meetings: "the 7th meeting of the Bali Process", "the 2010 Forum".
     if (recent.scope !== scope) recent = { scope, byHead: new Map(), section: [] };
