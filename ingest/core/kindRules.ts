@@ -61,12 +61,31 @@ export const PART_OF_UNNAMED: NameRule = {
   negative: [{ text: "UNICEF worked on the Knowledge Sharing System of this thematic window in two countries.", name: "Knowledge Sharing System" }],
 };
 
-export const KIND_RULES: NameRule[] = [PUBLICATION_HEADS, CLASS_NAMES, LEGAL_FORMS, ALLIANCE_BODIES, PART_OF_UNNAMED];
+export const APPOSITIVE_KIND: NameRule<{ initiative: string[]; organization: string[] }> = {
+  id: "appositive-kind",
+  what: "A noun phrase the text puts beside a name says what it is, over its head noun: 'the Harbour Alliance, an innovative partnership between …' is an initiative; 'the Tinland-based NGO, Harbour Advocacy Network' an organization. Only the initiative/organization choice is read this way.",
+  words: {
+    initiative: "partnership programme program project initiative campaign".split(" "),
+    organization: "NGO non-governmental organization organisation foundation charity".split(" "),
+  },
+  positive: [
+    { text: "WFP helped found the Harbour Alliance, an innovative partnership between WFP and a transport company.", name: "Harbour Alliance", kind: "INITIATIVE" },
+    { text: "IOM trained staff of the Tinland-based NGO, Harbour Advocacy Network, in 2012.", name: "Harbour Advocacy Network", kind: "ORGANIZATION" },
+  ],
+  negative: [],
+};
+
+export const KIND_RULES: NameRule<unknown>[] = [PUBLICATION_HEADS, CLASS_NAMES, LEGAL_FORMS, ALLIANCE_BODIES, PART_OF_UNNAMED, APPOSITIVE_KIND];
 
 const PUBLICATION = new Set(PUBLICATION_HEADS.words);
 const CLASS = new Set(CLASS_NAMES.words);
 const LEGAL_FORM = new RegExp(`^,?\\s+(?:${LEGAL_FORMS.words.map((w) => w.replace(/\./g, "\\.")).join("|")})(?![\\p{L}])`, "u");
 const UNNAMED_WHOLE = new RegExp(`^\\s+of\\s+(?:${PART_OF_UNNAMED.words.join("|")})\\s+(?!own\\b)[a-z]`);
+
+const words = (list: string[]) => list.join("|");
+const AFTER_INITIATIVE = new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${words(APPOSITIVE_KIND.words.initiative)})\\b`);
+const AFTER_ORGANIZATION = new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${words(APPOSITIVE_KIND.words.organization)})\\b`);
+const BEFORE_ORGANIZATION = new RegExp(`\\b(?:${words(APPOSITIVE_KIND.words.organization)})s?,?\\s+(?:the\\s+)?$`);
 
 /** Whether the head word is a publication noun (PUBLICATION_HEADS). */
 export const isPublicationHead = (head: string | null): boolean => !!head && PUBLICATION.has(head);
@@ -74,9 +93,12 @@ export const isPublicationHead = (head: string | null): boolean => !!head && PUB
 /** Whether a name without an acronym is headed by a plural initiative noun (CLASS_NAMES). */
 export const isClassName = (head: string | null): boolean => !!head && CLASS.has(head);
 
-/** The kind a name takes once the words after it are read (LEGAL_FORMS), or null when they make it no name (PART_OF_UNNAMED). */
-export function kindAfter(kind: EntityKind, after: string): EntityKind | null {
+/** The kind a name takes once the words around it are read (LEGAL_FORMS, APPOSITIVE_KIND), or null when they make it no name (PART_OF_UNNAMED). */
+export function kindAfter(kind: EntityKind, after: string, before = ""): EntityKind | null {
   if (UNNAMED_WHOLE.test(after)) return null;
   if (LEGAL_FORM.test(after)) return "ORGANIZATION";
+  // APPOSITIVE_KIND: only the organization/initiative choice.
+  if (kind === "ORGANIZATION" && AFTER_INITIATIVE.test(after)) return "INITIATIVE";
+  if (kind === "INITIATIVE" && (AFTER_ORGANIZATION.test(after) || BEFORE_ORGANIZATION.test(before))) return "ORGANIZATION";
   return kind;
 }

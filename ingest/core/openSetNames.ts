@@ -129,7 +129,7 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   // "Claims Programmes" names a class of things; "X Network, Inc." is a company; "X of this window" a part of something unnamed (kindRules.ts).
   if (isClassName(headWord(local))) return;
   const read = headKind(local);
-  const kind = read && kindAfter(read, text.slice(end, end + 40));
+  const kind = read && kindAfter(read, text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start));
   if (!kind || kind === "COUNTRY" || isVenue(local)) return;
   // "the Office of Legal Affairs – Division for Ocean Affairs": the division of the body before the dash.
   if (!parent && isSubunitHead(local)) {
@@ -171,11 +171,12 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
     scan.push({ localStart: holderStart, localEnd: end, kind, key: id, method: "name-pattern", confidence: 0.7 });
     return;
   }
-  if (!parent && needsParent && kind === "ORGANIZATION" && passage.chapterOwnerId && BODY_HEADS.has(headWord(local) ?? "") && !/\b(?:UN|United Nations)\b/.test(local)) {
+  // "the GFMD Steering Committee": a body named with the forum it serves is that forum's, never the chapter agency's.
+  if (!parent && !part && needsParent && kind === "ORGANIZATION" && passage.chapterOwnerId && BODY_HEADS.has(headWord(local) ?? "") && !/\b(?:UN|United Nations)\b/.test(local)) {
     parent = { start: -1, end: -1, id: passage.chapterOwnerId, kind: "ORGANIZATION" };
     method = "subunit-chapter";
   }
-  if (needsParent && !parent) return;
+  if (needsParent && !parent && !part) return;
   let id: string;
   let display: string;
   if (part && prefix) {
