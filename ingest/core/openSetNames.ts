@@ -171,12 +171,13 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
     scan.push({ localStart: holderStart, localEnd: end, kind, key: id, method: "name-pattern", confidence: 0.7 });
     return;
   }
-  // "the GFMD Steering Committee": a body named with the forum it serves is that forum's, never the chapter agency's.
+  // "the GFMD Steering Committee": a body named with the forum it serves is that forum's, never the chapter agency's
+  // (an ORGANIZATION cannot be PART_OF a forum, so such a generic body gets no entity of its own).
   if (!parent && !part && needsParent && kind === "ORGANIZATION" && passage.chapterOwnerId && BODY_HEADS.has(headWord(local) ?? "") && !/\b(?:UN|United Nations)\b/.test(local)) {
     parent = { start: -1, end: -1, id: passage.chapterOwnerId, kind: "ORGANIZATION" };
     method = "subunit-chapter";
   }
-  if (needsParent && !parent && !part) return;
+  if (needsParent && !parent) return;
   let id: string;
   let display: string;
   if (part && prefix) {
