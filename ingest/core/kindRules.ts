@@ -1,5 +1,7 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
+import { nameKey } from "./fold.js";
 import type { NameRule } from "./nameRules.js";
+import type { DiscoveredName, Mention } from "./types.js";
 
 /**
  * When a discovered name is no entity of the kind its head noun suggests, or of another kind, read from the
@@ -69,7 +71,7 @@ export const APPOSITIVE_KIND: NameRule<{ initiative: string[]; organization: str
     organization: "NGO non-governmental organization organisation foundation charity".split(" "),
   },
   positive: [
-    { text: "WFP helped found the Harbour Alliance, an innovative partnership between WFP and a transport company.", name: "Harbour Alliance", kind: "INITIATIVE" },
+    { text: "UNAIDS praised the Harbour Alliance. WFP helped found the Harbour Alliance, an innovative partnership between WFP and a transport company.", name: "Harbour Alliance", kind: "INITIATIVE" },
     { text: "IOM trained staff of the Tinland-based NGO, Harbour Advocacy Network, in 2012.", name: "Harbour Advocacy Network", kind: "ORGANIZATION" },
   ],
   negative: [],
@@ -101,4 +103,24 @@ export function kindAfter(kind: EntityKind, after: string, before = ""): EntityK
   if (kind === "ORGANIZATION" && AFTER_INITIATIVE.test(after)) return "INITIATIVE";
   if (kind === "INITIATIVE" && (AFTER_ORGANIZATION.test(after) || BEFORE_ORGANIZATION.test(before))) return "ORGANIZATION";
   return kind;
+}
+
+/**
+ * One name, one kind in a document: where the words around one mention state the kind (`kindStated`), the
+ * document's other mentions of that name, read by their head noun alone, take the stated entity.
+ */
+export function agreeKinds(mentions: Mention[], discovered: Map<string, DiscoveredName>): void {
+  const stated = new Map<string, DiscoveredName>();
+  for (const d of discovered.values()) if (d.kindStated && !d.isEvent) stated.set(nameKey(d.name), d);
+  if (stated.size === 0) return;
+  const moved = new Map<string, DiscoveredName>();
+  for (const d of discovered.values()) {
+    const target = d.kindStated ? undefined : stated.get(nameKey(d.name));
+    if (target && target.kind !== d.kind && !d.parentId) moved.set(d.key, target);
+  }
+  for (const m of mentions) {
+    const target = moved.get(m.key);
+    if (target) [m.key, m.kind] = [target.key, target.kind];
+  }
+  for (const key of moved.keys()) discovered.delete(key);
 }

@@ -171,9 +171,7 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
     scan.push({ localStart: holderStart, localEnd: end, kind, key: id, method: "name-pattern", confidence: 0.7 });
     return;
   }
-  // "the GFMD Steering Committee": a body named with the forum it serves is that forum's, never the chapter agency's
-  // (an ORGANIZATION cannot be PART_OF a forum, so such a generic body gets no entity of its own).
-  if (!parent && !part && needsParent && kind === "ORGANIZATION" && passage.chapterOwnerId && BODY_HEADS.has(headWord(local) ?? "") && !/\b(?:UN|United Nations)\b/.test(local)) {
+  if (!parent && needsParent && kind === "ORGANIZATION" && passage.chapterOwnerId && BODY_HEADS.has(headWord(local) ?? "") && !/\b(?:UN|United Nations)\b/.test(local)) {
     parent = { start: -1, end: -1, id: passage.chapterOwnerId, kind: "ORGANIZATION" };
     method = "subunit-chapter";
   }
@@ -209,7 +207,7 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
     // "…Council on Teacher Mobility, Recruitment and Migration": names were once cut at that comma; the cut reading
     // stays findable as an alias, never as an entity of its own (WHOLE_AT_SLASH_AND_COMMA).
     const cut = /^(.+?\s(?:on|of|for)\s+[A-Z][\p{L}\-]*\s+[A-Z][\p{L}\-]*),\s/u.exec(local)?.[1];
-    scan.discover({ key: id, kind, name: local, acronym: null, ...(cut ? { alias: cut } : {}) });
+    scan.discover({ key: id, kind, name: local, acronym: null, ...(cut ? { alias: cut } : {}), ...(kind !== read ? { kindStated: true } : {}) });
   }
   // A prefixed parent ("IOM Regional Office") is part of the sub-unit's name, not a mention of its own.
   if (prefix) {

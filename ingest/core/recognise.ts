@@ -5,6 +5,7 @@ import { acronymDefinitions } from "./acronymDefinitions.js";
 import { alsoCalled } from "./alsoCalled.js";
 import { catalogMentions } from "./catalogMentions.js";
 import { knownAsNames } from "./knownAs.js";
+import { agreeKinds } from "./kindRules.js";
 import { Matcher } from "./Matcher.js";
 import { titleVariants } from "./titleVariants.js";
 import { meetingMentions, type RecentForums } from "./meetings.js";
@@ -133,6 +134,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     scan.mentions.sort((a, b) => a.localStart - b.localStart);
     mentions.push(...scan.mentions);
   }
+  // One name, one kind: a kind the text states beside one mention holds for the document (kindRules.ts).
+  agreeKinds(mentions, discovered);
   return { mentions, discovered, parents };
 }
 

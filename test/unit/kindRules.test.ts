@@ -33,12 +33,3 @@ describe("kind rules: every example of every rule (ingest/core/kindRules.ts)", (
   }
 });
 
-describe("a body named with the forum it serves is not the chapter agency's (openSetNames.ts)", () => {
-  const filler = Array.from({ length: 60 }, (_, i) => `Filler line ${i} of a report that keeps going on.`).join("\n");
-  const page = `${filler}\n\n United Nations Children’s Fund\n\n1. Migration and development activities since the 2006 High-level Dialogue\n\nUNICEF asked to attend meetings of the GFMD Steering Committee in 2012.\n`;
-  it("gives “GFMD Steering Committee” no UNICEF parent", () => {
-    const entities = buildGraphs([{ ...note(page), name: "spec.txt", path: "spec.txt" }], catalog)[0]!.entities;
-    const body = entities.find((e) => e.name.endsWith("Steering Committee")) as { parentId?: string } | undefined;
-    expect(body?.parentId).not.toBe("org:unicef");
-  });
-});
