@@ -1,4 +1,5 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
+import { isPublicationHead } from "./kindRules.js";
 import { HEAD_NOUNS, NAME_CONNECTORS, SUBUNIT_HEADS } from "./nameRules.js";
 
 /**
@@ -33,6 +34,8 @@ const kindOf = (word: string | undefined) => (word ? HEADS.get(word.replace(/[â€
 
 export function headKind(name: string): EntityKind | null {
   const head = headWord(name);
+  // "A Comparative Study on X Programmes": a document's title, whatever noun closes it (PUBLICATION_HEADS).
+  if (isPublicationHead(head)) return null;
   const kind = kindOf(head ?? undefined);
   if (kind) return fundRule(name, kind);
   const words = name.split(/\s+/);

@@ -1,5 +1,6 @@
 import { entityId } from "../../src/ontology/ids.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
+import { isClassName, kindAfter } from "./kindRules.js";
 import { BODY_HEADS, NAME_PHRASE } from "./namePatterns.js";
 import { isGenericOffice, isVenue } from "./nameShapes.js";
 import { type Hit, isGeneric, LEADING_NOISE, splitCoordinated, trimName } from "./nameTrim.js";
@@ -125,7 +126,10 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   if (isGenericOffice(local)) return; // "the UNFPA Regional Office": one of many; the mention stays the body's
   if (words.length < 2) return;
   if (PERSON_WORDS.test(local) || NOT_AN_ACTOR.test(local)) return;
-  const kind = headKind(local);
+  // "Claims Programmes" names a class of things; "X Network, Inc." is a company; "X of this window" a part of something unnamed (kindRules.ts).
+  if (isClassName(headWord(local))) return;
+  const read = headKind(local);
+  const kind = read && kindAfter(read, text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start));
   if (!kind || kind === "COUNTRY" || isVenue(local)) return;
   // "the Office of Legal Affairs – Division for Ocean Affairs": the division of the body before the dash.
   if (!parent && isSubunitHead(local)) {
@@ -203,7 +207,7 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
     // "…Council on Teacher Mobility, Recruitment and Migration": names were once cut at that comma; the cut reading
     // stays findable as an alias, never as an entity of its own (WHOLE_AT_SLASH_AND_COMMA).
     const cut = /^(.+?\s(?:on|of|for)\s+[A-Z][\p{L}\-]*\s+[A-Z][\p{L}\-]*),\s/u.exec(local)?.[1];
-    scan.discover({ key: id, kind, name: local, acronym: null, ...(cut ? { alias: cut } : {}) });
+    scan.discover({ key: id, kind, name: local, acronym: null, ...(cut ? { alias: cut } : {}), ...(kind !== read ? { kindStated: true } : {}) });
   }
   // A prefixed parent ("IOM Regional Office") is part of the sub-unit's name, not a mention of its own.
   if (prefix) {

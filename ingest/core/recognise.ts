@@ -5,7 +5,9 @@ import { acronymDefinitions } from "./acronymDefinitions.js";
 import { alsoCalled } from "./alsoCalled.js";
 import { catalogMentions } from "./catalogMentions.js";
 import { knownAsNames } from "./knownAs.js";
+import { agreeKinds } from "./kindRules.js";
 import { Matcher } from "./Matcher.js";
+import { titleVariants } from "./titleVariants.js";
 import { meetingMentions, type RecentForums } from "./meetings.js";
 import { QUOTED_TITLES } from "./nameRules.js";
 import { quotedNames } from "./nameShapes.js";
@@ -107,6 +109,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     openSetNames(scan);
     // 4b. "X (or, simply, Y)", "the former X (now the Y)": two names of one thing.
     alsoCalled(scan);
+    // 4c. A citation's subtitle, a generic name beside a project's title, "Resolution and X" (titleVariants.ts).
+    titleVariants(scan);
 
     // 5. Meetings: "the 7th meeting of the Bali Process", "the 2010 Forum".
     if (recent.scope !== scope) recent = { scope, byHead: new Map(), section: [] };
@@ -130,6 +134,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     scan.mentions.sort((a, b) => a.localStart - b.localStart);
     mentions.push(...scan.mentions);
   }
+  // One name, one kind: a kind the text states beside one mention holds for the document (kindRules.ts).
+  agreeKinds(mentions, discovered);
   return { mentions, discovered, parents };
 }
 

@@ -209,4 +209,6 @@ export interface DiscoveredName {
   chapterOwners?: string[];
   /** The text calls this name another name of that key ("X (or, simply, Y)", "the former Y (now X)"): ALSO_CALLED. */
   sameAs?: string;
+  /** The kind was read from the words around the name, not its head noun (APPOSITIVE_KIND, LEGAL_FORMS). */
+  kindStated?: boolean;
 }

@@ -2,6 +2,7 @@ import { foldWords, nameKey } from "./fold.js";
 import { BODY_WORD_ORDER, CUT_COMPLEMENT } from "./identityRules.js";
 import { NAME_CONNECTORS } from "./nameRules.js";
 import { isGeneric } from "./nameTrim.js";
+import { foldSynonyms } from "./synonymRules.js";
 import type { DiscoveredName } from "./types.js";
 
 /**
@@ -9,7 +10,9 @@ import type { DiscoveredName } from "./types.js";
  *   BODY_WORD_ORDER – "Labour X Academy" / "Academy on Labour X", lists in another order, an owner
  *                     ("GMG", "UN", a country) before it or absent, one owner only;
  *   UN_PREFIX       – "UN X" / "X" and "<Country> X" / "X" for names of three words or more;
- *   CUT_COMPLEMENT  – "X" / "X of Y" in one document, when that document holds one such longer name.
+ *   CUT_COMPLEMENT  – "X" / "X of Y" in one document, when that document holds one such longer name;
+ *   LONGER_OWNER    – "X" / "<Owner Words> X" in one document, X of five words or more, one such longer name;
+ *   SYNONYM_PHRASES – "Trafficking in Persons" / "Human Trafficking" read as one phrase by the folds above.
  * A folded variant takes the target's name, kind, parent and acronym, so that resolve groups them by
  * nameKey; its own spelling is returned to be kept as an alias. Names the catalog knows are never
  * renamed (the catalog decides their identity), and meetings are left to meetings.ts.
@@ -48,7 +51,7 @@ function shapeOf(d: DiscoveredName, ctx: FoldContext): Shape {
       if (written.length > n + 1 && ctx.isCountry(written.slice(0, n).join(" "))) [owner, words] = [`country:${foldWords(written.slice(0, n).join(" ")).join(" ")}`, foldWords(written.slice(n).join(" "))];
     }
   }
-  return { d, owner, rest: words };
+  return { d, owner, rest: foldSynonyms(words) };
 }
 
 /** "group|data research working": the body's head and its other content words, in no order. */
@@ -124,5 +127,24 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
     const keys = new Set(longer.map((b) => nameKey(b.name)));
     if (keys.size === 1) rename(d, longer[0]!, folded);
   }
+  foldLongerOwner(all, ctx, folded);
   return folded;
+}
+
+/** LONGER_OWNER: a name of five words or more written after capitalised owner words in one other name of its document. */
+function foldLongerOwner(all: DiscoveredName[], ctx: FoldContext, folded: Array<{ key: string; bare: string }>): void {
+  const words = new Map(all.map((d) => [d, foldSynonyms(foldWords(d.name))]));
+  for (const d of all) {
+    const w = words.get(d)!;
+    if (w.length < 5 || isGeneric(d.name) || d.parentId) continue;
+    const docs = ctx.documentsOf(d.key);
+    const longer = all.filter((b) => {
+      const bw = words.get(b)!;
+      if (b === d || b.kind !== d.kind || bw.length <= w.length || !w.every((x, i) => bw[bw.length - w.length + i] === x)) return false;
+      // The words before the shared ending are an owner's name: capitalised, no complement ("of", "for") among them.
+      const lead = b.name.split(/\s+/).slice(0, b.name.split(/\s+/).length - d.name.split(/\s+/).length);
+      return lead.length > 0 && lead.every((x) => /^[A-Z]/.test(x)) && [...ctx.documentsOf(b.key)].some((doc) => docs.has(doc));
+    });
+    if (new Set(longer.map((b) => nameKey(b.name))).size === 1) rename(d, longer[0]!, folded);
+  }
 }

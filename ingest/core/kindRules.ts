@@ -1,0 +1,126 @@
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import { nameKey } from "./fold.js";
+import type { NameRule } from "./nameRules.js";
+import type { DiscoveredName, Mention } from "./types.js";
+
+/**
+ * When a discovered name is no entity of the kind its head noun suggests, or of another kind, read from the
+ * name's own words and the words right after it. Data with example sentences (written for these specs, not
+ * taken from the corpus), run through the whole pipeline by test/unit/kindRules.test.ts like nameRules.ts.
+ */
+
+export const PUBLICATION_HEADS: NameRule = {
+  id: "publication-heads",
+  what: "A name headed by a publication noun ('A Comparative Study on X', 'Handbook on Y', 'Compendium of Z') is the title of a document, not an initiative or body; the names inside its complement are still read ('Report of the Coastal Commission on Fishers' names the commission). A survey or census defined with an acronym stays a programme (ACRONYM_PROGRAMMES).",
+  words: "Report Reports Study Studies Survey Surveys Review Compendium Handbook Guide Guidebook Manual Paper Papers Brief Briefs Bulletin Yearbook Atlas Digest Primer Booklet Newsletter Glossary Overview Outlook Series Profile Profiles Casebook Sourcebook Textbook Anthology".split(" "),
+  positive: [
+    { text: "The Report of the Coastal Commission on Fishers was read widely.", name: "Coastal Commission on Fishers", kind: "ORGANIZATION" },
+  ],
+  negative: [
+    { text: "See Tinland Coast Guard, A Comparative Study on Coastal Resettlement Programmes: The Cases of Tinland (Oslo, 2010).", name: "Comparative Study on Coastal Resettlement Programmes" },
+    { text: "The Handbook on Coastal Labour Mobility Programmes was issued in 2011.", name: "Handbook on Coastal Labour Mobility Programmes" },
+    { text: "It published the Compendium of Good Practices on Coastal Fishers Networks last year.", name: "Compendium of Good Practices on Coastal Fishers Networks" },
+  ],
+};
+
+export const CLASS_NAMES: NameRule = {
+  id: "class-names",
+  what: "A plural initiative head without an acronym ('Claims Programmes', 'Coastal Resettlement Programmes', 'International Frameworks for Action') names a class of things, not one of them. With an acronym ('Decent Work Country Programmes (DWCPs)') the class is a named programme line and is kept.",
+  words: "Programmes Programs Projects Initiatives Networks Frameworks Plans Strategies Campaigns Platforms Partnerships Schemes Systems Mechanisms Facilities Databases Portals Toolkits".split(" "),
+  positive: [
+    { text: "Tinland took part in the Coastal Work Country Programmes (CWCPs) from 2008.", name: "Coastal Work Country Programmes", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "It reviewed Practices and Experiences of Claims Programmes in two ports.", name: "Claims Programmes" },
+    { text: "The ministers welcomed Regional Frameworks for Action on fisheries.", name: "Regional Frameworks for Action" },
+  ],
+};
+
+export const LEGAL_FORMS: NameRule = {
+  id: "legal-forms",
+  what: "A name followed by a company or charity form ('Network, Inc.', 'Alliance Ltd') is an incorporated body: an ORGANIZATION whatever its head noun.",
+  words: "Inc Inc. Incorporated Ltd Ltd. Limited LLC GmbH e.V. plc".split(" "),
+  positive: [
+    { text: "The project is an initiative of TLMN (Tidewater Legal Migration Network, Inc.).", name: "Tidewater Legal Migration Network", kind: "ORGANIZATION" },
+    { text: "It hired the Harbour Remittance Platform, Ltd., to run the pilot.", name: "Harbour Remittance Platform", kind: "ORGANIZATION" },
+  ],
+  negative: [{ text: "The project is an initiative of TLMN (Tidewater Legal Migration Network, Inc.).", name: "Tidewater Legal Migration Network, Inc" }],
+};
+
+export const ALLIANCE_BODIES: NameRule = {
+  id: "alliance-bodies",
+  what: "An alliance is a standing body of members (an NGO network, a coalition), listed among organizations: an ORGANIZATION, not an initiative.",
+  words: ["Alliance"],
+  positive: [{ text: "UN-Habitat worked with the Federation of Tinland Municipalities, Coastal Water Alliance and the Tinland Housing Association.", name: "Coastal Water Alliance", kind: "ORGANIZATION" }],
+  negative: [],
+};
+
+export const PART_OF_UNNAMED: NameRule = {
+  id: "part-of-unnamed",
+  what: "A name followed by 'of this/that/its/their …' ('the Knowledge Management System of this thematic window') is a part of something the text does not name: a description, not an entity of its own.",
+  words: "this that these those its their".split(" "),
+  positive: [{ text: "Tinland built a Coastal Data Portal of its own in 2012.", name: "Coastal Data Portal", kind: "INITIATIVE" }],
+  negative: [{ text: "UNICEF worked on the Knowledge Sharing System of this thematic window in two countries.", name: "Knowledge Sharing System" }],
+};
+
+export const APPOSITIVE_KIND: NameRule<{ initiative: string[]; organization: string[] }> = {
+  id: "appositive-kind",
+  what: "A noun phrase the text puts beside a name says what it is, over its head noun: 'the Harbour Alliance, an innovative partnership between …' is an initiative; 'the Tinland-based NGO, Harbour Advocacy Network' an organization. Only the initiative/organization choice is read this way.",
+  words: {
+    initiative: "partnership programme program project initiative campaign".split(" "),
+    organization: "NGO non-governmental organization organisation foundation charity".split(" "),
+  },
+  positive: [
+    { text: "UNAIDS praised the Harbour Alliance. WFP helped found the Harbour Alliance, an innovative partnership between WFP and a transport company.", name: "Harbour Alliance", kind: "INITIATIVE" },
+    { text: "IOM trained staff of the Tinland-based NGO, Harbour Advocacy Network, in 2012.", name: "Harbour Advocacy Network", kind: "ORGANIZATION" },
+  ],
+  negative: [],
+};
+
+export const KIND_RULES: NameRule<unknown>[] = [PUBLICATION_HEADS, CLASS_NAMES, LEGAL_FORMS, ALLIANCE_BODIES, PART_OF_UNNAMED, APPOSITIVE_KIND];
+
+const PUBLICATION = new Set(PUBLICATION_HEADS.words);
+const CLASS = new Set(CLASS_NAMES.words);
+const LEGAL_FORM = new RegExp(`^,?\\s+(?:${LEGAL_FORMS.words.map((w) => w.replace(/\./g, "\\.")).join("|")})(?![\\p{L}])`, "u");
+const UNNAMED_WHOLE = new RegExp(`^\\s+of\\s+(?:${PART_OF_UNNAMED.words.join("|")})\\s+(?!own\\b)[a-z]`);
+
+const words = (list: string[]) => list.join("|");
+const AFTER_INITIATIVE = new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${words(APPOSITIVE_KIND.words.initiative)})\\b`);
+const AFTER_ORGANIZATION = new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${words(APPOSITIVE_KIND.words.organization)})\\b`);
+const BEFORE_ORGANIZATION = new RegExp(`\\b(?:${words(APPOSITIVE_KIND.words.organization)})s?,?\\s+(?:the\\s+)?$`);
+
+/** Whether the head word is a publication noun (PUBLICATION_HEADS). */
+export const isPublicationHead = (head: string | null): boolean => !!head && PUBLICATION.has(head);
+
+/** Whether a name without an acronym is headed by a plural initiative noun (CLASS_NAMES). */
+export const isClassName = (head: string | null): boolean => !!head && CLASS.has(head);
+
+/** The kind a name takes once the words around it are read (LEGAL_FORMS, APPOSITIVE_KIND), or null when they make it no name (PART_OF_UNNAMED). */
+export function kindAfter(kind: EntityKind, after: string, before = ""): EntityKind | null {
+  if (UNNAMED_WHOLE.test(after)) return null;
+  if (LEGAL_FORM.test(after)) return "ORGANIZATION";
+  // APPOSITIVE_KIND: only the organization/initiative choice.
+  if (kind === "ORGANIZATION" && AFTER_INITIATIVE.test(after)) return "INITIATIVE";
+  if (kind === "INITIATIVE" && (AFTER_ORGANIZATION.test(after) || BEFORE_ORGANIZATION.test(before))) return "ORGANIZATION";
+  return kind;
+}
+
+/**
+ * One name, one kind in a document: where the words around one mention state the kind (`kindStated`), the
+ * document's other mentions of that name, read by their head noun alone, take the stated entity.
+ */
+export function agreeKinds(mentions: Mention[], discovered: Map<string, DiscoveredName>): void {
+  const stated = new Map<string, DiscoveredName>();
+  for (const d of discovered.values()) if (d.kindStated && !d.isEvent) stated.set(nameKey(d.name), d);
+  if (stated.size === 0) return;
+  const moved = new Map<string, DiscoveredName>();
+  for (const d of discovered.values()) {
+    const target = d.kindStated ? undefined : stated.get(nameKey(d.name));
+    if (target && target.kind !== d.kind && !d.parentId) moved.set(d.key, target);
+  }
+  for (const m of mentions) {
+    const target = moved.get(m.key);
+    if (target) [m.key, m.kind] = [target.key, target.kind];
+  }
+  for (const key of moved.keys()) discovered.delete(key);
+}
