@@ -40,8 +40,8 @@ export interface KnownOperations {
   /** The known operation a parsed POST body asks for, or undefined when it must go through Apollo. */
   match(headers: IncomingHttpHeaders, body: unknown): FastRequest | undefined;
   /**
-   * Guards and runs it: the response text, or false when Apollo must answer (the guard refused;
-   * Apollo refuses again with its own formatting). A result with errors is left on the context
+   * Guards and runs it: the response text, or false when Apollo must answer (the guard refused, and
+   * Apollo refuses again with its own formatting; or the executor threw). A result with errors is left on the context
    * (PRECOMPUTED), for Apollo to format without running it again.
    */
   run(request: FastRequest, context: object): Promise<string | false>;
@@ -83,7 +83,13 @@ export function knownOperations(jit: JitExecutor, guard: (request: GuardedReques
     } catch {
       return false;
     }
-    const result = await jit.execute(document, operationName, context, variables ?? {});
+    let result: Awaited<ReturnType<JitExecutor["execute"]>>;
+    try {
+      result = await jit.execute(document, operationName, context, variables ?? {});
+    } catch {
+      // Not expected (graphql-jit reports resolver failures as errors); Apollo turns a throwing executor into its own answer.
+      return false;
+    }
     if (result.errors?.length) {
       (context as { [PRECOMPUTED]?: unknown })[PRECOMPUTED] = result;
       return false;
