@@ -9,9 +9,10 @@ import { buildAppSchema } from "./buildSchema.js";
 import { createContext, type Context } from "./context.js";
 import { servePlayground } from "./playground.js";
 import { createExplorerHandler } from "./explorer.js";
-import { jitGateway } from "./jitGateway.js";
+import { jitExecutor } from "./jitGateway.js";
+import { JSON_CONTENT_TYPE, knownOperations } from "./knownOperations.js";
 import { LIMIT_CODES, LIMITS, limitRules } from "./limits.js";
-import { requestGuardPlugin } from "./requestGuard.js";
+import { createRequestGuard, requestGuardPlugin } from "./requestGuard.js";
 import { serveExport } from "./export/serveExport.js";
 
 /** Overall time a request may take before the client gets REQUEST_TIMEOUT (main.ts passes REQUEST_TIMEOUT_MS). */
@@ -92,9 +93,12 @@ export interface AppServerOptions {
 export async function createAppServer(db: Database, options: AppServerOptions): Promise<AppServer> {
   const schema = await buildAppSchema();
   const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const jit = jitExecutor(schema);
+  const guard = createRequestGuard(schema);
+  const known = knownOperations(jit, guard);
   const apollo = new ApolloServer<Context>({
     // Apollo's gateway hook is where a custom executor plugs in; graphql-jit runs compiled operations.
-    gateway: jitGateway(schema),
+    gateway: jit.gateway,
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: options.development,
@@ -110,7 +114,9 @@ export async function createAppServer(db: Database, options: AppServerOptions): 
       // Apollo's landing page loads from a CDN; we serve our own offline playground instead.
       ApolloServerPluginLandingPageDisabled(),
       // Variable types, string and list sizes, and cost, after validation and before execution.
-      requestGuardPlugin(schema),
+      requestGuardPlugin(guard),
+      // Remembers queries answered cleanly, for the fast path below.
+      known.plugin,
     ],
   });
   await apollo.start();
@@ -164,10 +170,8 @@ export async function createAppServer(db: Database, options: AppServerOptions): 
       sendError(res, 413, `The request body exceeds the limit of ${LIMITS.bodyBytes} bytes (1 MB).`, "PAYLOAD_TOO_LARGE");
       return;
     }
-    const headers = new HeaderMap();
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
     let body: unknown = raw;
-    if ((headers.get("content-type") ?? "").includes("application/json") && raw) {
+    if ((req.headers["content-type"] ?? "").includes("application/json") && raw) {
       try {
         body = JSON.parse(raw);
       } catch {
@@ -179,16 +183,24 @@ export async function createAppServer(db: Database, options: AppServerOptions): 
     }
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<"timeout">((done) => (timer = setTimeout(() => done("timeout"), requestTimeoutMs)));
-    const response = await Promise.race([
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? "GET", headers, search, body },
-        context: async () => createContext(db),
-      }),
-      deadline,
-    ]).finally(() => clearTimeout(timer));
+    const context = createContext(db);
+    const fast = req.method === "POST" ? known.match(req.headers, body) : undefined;
+    const answer = async () => {
+      const text = fast && (await known.run(fast, context));
+      if (text) return text;
+      const headers = new HeaderMap();
+      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
+      return apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: { method: req.method ?? "GET", headers, search, body }, context: async () => context });
+    };
+    const response = await Promise.race([answer(), deadline]).finally(() => clearTimeout(timer));
     if (response === "timeout") {
       // The work still running is bounded by Neo4j's transaction timeout; its answer is dropped.
       sendError(res, 504, `The request took longer than its deadline of ${requestTimeoutMs} ms; ask for less (smaller pages, fewer nested lists).`, "REQUEST_TIMEOUT");
+      return;
+    }
+    if (typeof response === "string") {
+      res.statusCode = 200;
+      res.setHeader("content-type", JSON_CONTENT_TYPE).setHeader("content-length", Buffer.byteLength(response)).end(response);
       return;
     }
     for (const [k, v] of response.headers) res.setHeader(k, v);

@@ -2,15 +2,26 @@ import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-i
 import { GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 
+/** A context may carry a result the fast path already computed (knownOperations.ts); Apollo then formats it instead of running it again. */
+export const PRECOMPUTED = Symbol("precomputed result");
+
+export interface JitExecutor {
+  /** Apollo's gateway hook, running operations through `execute`. */
+  gateway: GatewayInterface;
+  /** Runs an operation Apollo has parsed and validated; errors come back as GraphQLErrors, as Apollo needs them. */
+  execute(document: DocumentNode, operationName: string | null, context: object, variables: Record<string, unknown>): Promise<ExecutionResult>;
+}
+
 /**
  * Executes operations with graphql-jit instead of graphql-js's interpreter: each
  * operation is compiled once into a JavaScript function (Apollo hands back the same
  * parsed document for the same query text, so the document keys the cache). Apollo's
  * gateway interface is its documented hook for a custom executor; parsing,
  * validation (with our depth rule), the cost plugin, error formatting and CSRF
- * prevention all stay Apollo's.
+ * prevention all stay Apollo's. `execute` is also what the fast path for known operations
+ * (knownOperations.ts) runs, so both paths execute alike.
  */
-export function jitGateway(schema: GraphQLSchema): GatewayInterface {
+export function jitExecutor(schema: GraphQLSchema): JitExecutor {
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
   const compile = (document: DocumentNode, operationName: string | null) => {
     let byName = compiled.get(document);
@@ -23,6 +34,12 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
     }
     return query;
   };
+  const execute: JitExecutor["execute"] = async (document, operationName, context, variables) => {
+    const query = compile(document, operationName);
+    if (!isCompiledQuery(query)) return query;
+    const result = await query.query(undefined, context, variables);
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+  };
   const executor: GatewayExecutor = async (request) => {
     // Apollo found no operation to run (an unknown name, or several operations and none named). graphql-jit
     // would run nothing and report no error, which Apollo takes for a crash; graphql-js's answer is an error.
@@ -30,12 +47,11 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
       const message = request.request.operationName ? `Unknown operation named "${request.request.operationName}".` : "Must provide operation name if query contains multiple operations.";
       return { errors: [new GraphQLError(message)] };
     }
-    const query = compile(request.document, request.operationName);
-    if (!isCompiledQuery(query)) return query;
-    const result = await query.query(undefined, request.context, request.request.variables ?? {});
-    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+    const precomputed = (request.context as { [PRECOMPUTED]?: ExecutionResult })[PRECOMPUTED];
+    if (precomputed) return precomputed;
+    return execute(request.document, request.operationName, request.context, request.request.variables ?? {});
   };
-  return {
+  const gateway: GatewayInterface = {
     async load() {
       return { executor };
     },
@@ -45,6 +61,7 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
     },
     async stop() {},
   };
+  return { gateway, execute };
 }
 
 /**

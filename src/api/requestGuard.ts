@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, getVariableValues, Kind, visit, type ASTNode, type DocumentNode, type GraphQLSchema } from "graphql";
+import { GraphQLError, getVariableValues, Kind, visit, type ASTNode, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { LIMITS } from "./limits.js";
 import { createCostModel, queryCost, UncostableQueryError } from "./queryCost.js";
 
@@ -53,46 +53,62 @@ function oversizedLiteral(document: DocumentNode): string | null {
   return found;
 }
 
+/** What the guard reads of a request: the parsed document, the operation Apollo resolved, and the request's variables and name. */
+export interface GuardedRequest {
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  variables: Record<string, unknown> | undefined;
+  operationName: string | null | undefined;
+}
+
 /**
  * Checks a resolved operation before anything executes: variable types, the size of every
- * string and list a client sent, then the query's cost (queryCost.ts). Apollo runs
- * `didResolveOperation` after parsing and validation and before execution, so nothing
- * refused here reaches a resolver or Neo4j. Costs are cached per parsed document (Apollo hands
- * back the same document object for the same query text) and variables.
+ * string and list a client sent, then the query's cost (queryCost.ts); throws the refusal.
+ * Costs are cached per parsed document (Apollo hands back the same document object for the
+ * same query text) and variables.
  */
-export function requestGuardPlugin(schema: GraphQLSchema, maxCost: number = LIMITS.cost): ApolloServerPlugin {
+export function createRequestGuard(schema: GraphQLSchema, maxCost: number = LIMITS.cost): (request: GuardedRequest) => void {
   const model = createCostModel(schema);
   const costCache = new WeakMap<DocumentNode, Map<string, number>>();
   const literalCache = new WeakMap<DocumentNode, string | null>();
+  return ({ document, operation, variables = {}, operationName }) => {
+    // Sizes first: they bound the work of coercing.
+    const variableProblem = oversized(variables);
+    if (variableProblem) throw refuse(variableProblem, "BAD_USER_INPUT");
+    checkVariables(schema, operation.variableDefinitions ?? [], variables);
+    let literalProblem = literalCache.get(document);
+    if (literalProblem === undefined) literalCache.set(document, (literalProblem = oversizedLiteral(document)));
+    if (literalProblem) throw refuse(literalProblem, "BAD_USER_INPUT");
+
+    const key = `${operationName ?? ""}|${JSON.stringify(variables)}`;
+    let costs = costCache.get(document);
+    if (!costs) costCache.set(document, (costs = new Map()));
+    let cost = costs.get(key);
+    if (cost === undefined) {
+      try {
+        cost = queryCost(model, document, variables, operationName);
+      } catch (error) {
+        if (error instanceof UncostableQueryError) throw refuse(`query too large to cost: ${error.message}`, "QUERY_TOO_COMPLEX");
+        throw error;
+      }
+      if (costs.size < 100) costs.set(key, cost);
+    }
+    if (cost > maxCost) throw refuse(`query cost ${cost} exceeds the limit of ${maxCost}; ask for smaller pages (first, limit, maxHops, depth) or fewer nested lists`, "QUERY_TOO_COMPLEX");
+  };
+}
+
+/**
+ * The guard as an Apollo plugin: Apollo runs `didResolveOperation` after parsing and validation
+ * and before execution, so nothing refused here reaches a resolver or Neo4j.
+ */
+export function requestGuardPlugin(guard: (request: GuardedRequest) => void): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation }) {
           // No operation (an unknown operationName): Apollo answers that itself.
           if (!operation) return;
-          const variables = request.variables ?? {};
-          // Sizes first: they bound the work of coercing.
-          const variableProblem = oversized(variables);
-          if (variableProblem) throw refuse(variableProblem, "BAD_USER_INPUT");
-          checkVariables(schema, operation.variableDefinitions ?? [], variables);
-          let literalProblem = literalCache.get(document);
-          if (literalProblem === undefined) literalCache.set(document, (literalProblem = oversizedLiteral(document)));
-          if (literalProblem) throw refuse(literalProblem, "BAD_USER_INPUT");
-
-          const key = `${request.operationName ?? ""}|${JSON.stringify(variables)}`;
-          let costs = costCache.get(document);
-          if (!costs) costCache.set(document, (costs = new Map()));
-          let cost = costs.get(key);
-          if (cost === undefined) {
-            try {
-              cost = queryCost(model, document, variables, request.operationName);
-            } catch (error) {
-              if (error instanceof UncostableQueryError) throw refuse(`query too large to cost: ${error.message}`, "QUERY_TOO_COMPLEX");
-              throw error;
-            }
-            if (costs.size < 100) costs.set(key, cost);
-          }
-          if (cost > maxCost) throw refuse(`query cost ${cost} exceeds the limit of ${maxCost}; ask for smaller pages (first, limit, maxHops, depth) or fewer nested lists`, "QUERY_TOO_COMPLEX");
+          guard({ document, operation, variables: request.variables, operationName: request.operationName });
         },
       };
     },
