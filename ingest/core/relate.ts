@@ -1,6 +1,6 @@
 import { evidenceId, relationId } from "../../src/ontology/ids.js";
 import { RELATION_TYPES, RELATION_TYPE_NAMES, allowsEndpoints, type EntityKind, type RelationType, type RelationSpec } from "../../src/ontology/ontology.js";
-import { analyse } from "./analysis.js";
+import { analysisWindow } from "./analysisWindow.js";
 import { Coreference } from "./coreference.js";
 import type { M } from "./mentionLists.js";
 import { possessiveParts } from "./possessiveParts.js";
@@ -46,6 +46,8 @@ const PAIRS = new Set(
     return spec.from.flatMap((f) => spec.to.filter((to) => allowsEndpoints(t, f, to)).map((to) => `${f}>${to}`));
   }),
 );
+/** "Members include …", "Participating States are: …": a role list opening the sentence speaks of the section's topic. */
+const ROLE_OPENING = /^\W*(?:The\s+|Its\s+|Current\s+|Founding\s+)?(?:members?|membership|participants?|participating|partners?|donors?|funders?)\b/i;
 const hasCandidatePair = (ms: M[]) => ms.some((a) => ms.some((b) => a.id !== b.id && PAIRS.has(`${a.kind}>${b.kind}`)));
 
 export function relate(doc: StructuredDocument, mentions: Mention[], ctx: RelateContext): { relations: RelationRecord[]; warnings: Warning[] } {
@@ -177,12 +179,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const ends = ms.filter((m) => !(m.kind === "FORUM" && (TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
       const topic = topicFor(passage.section);
       const implied = ends.length >= 1 && !hasCandidatePair(ends) ? topic(["FORUM", "INITIATIVE"]) : null;
+      const around = analysisWindow(text, ends, ROLE_OPENING.test(text));
       if ((ends.length >= 2 && hasCandidatePair(ends)) || (implied && hasCandidatePair([...ends, implied]))) {
-        // Only the stretch around the mentions is analysed (rules look at most ~160 characters past a mention).
-        const from = Math.max(0, text.lastIndexOf(" ", Math.max(0, ends[0]!.start - 60)));
-        const to = Math.min(text.length, Math.max(...ends.map((m) => m.end)) + 100);
-        const stretch = text.slice(from, to);
-        if (worthAnalysing(stretch) && sequenceCanMatch(stretch)) applyRules(text, ends, analyse(text, from, to), add, topic);
+        const stretch = text.slice(around.from, around.to);
+        if (worthAnalysing(stretch) && sequenceCanMatch(stretch)) applyRules(text, ends, around.analysis(), add, topic);
       }
       if (ms.length >= 1) patternRules(text, ms, passage, add, { demonyms: ctx.demonyms, cities: ctx.cities, parentOf, eventFor });
       if (ends.length >= 2) phraseRules(text, ends, passage.chapterOwnerId ?? null, add);
@@ -244,9 +244,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         }
       }
       // The lexicon reader last, at a lower confidence than any rule: it fills in pairs the rules left unlinked.
-      const about = ends.length >= 1 && /^\W*(?:The\s+|Its\s+|Current\s+|Founding\s+)?(?:members?|membership|participants?|participating|partners?|donors?|funders?)\b/i.test(text) ? topic(["FORUM", "INITIATIVE"]) : null;
+      const about = ends.length >= 1 && ROLE_OPENING.test(text) ? topic(["FORUM", "INITIATIVE"]) : null;
       if (((ends.length >= 2 && hasCandidatePair(ends)) || (about && hasCandidatePair([...ends, about]))) && mayState(text)) {
-        for (const p of readPredicates(text, ends, () => analyse(text), about)) {
+        for (const p of readPredicates(text, ends, around.analysis, about)) {
           ctx.onPredicate?.(p, { text, passageId: passage.id, section: passage.section }, linked.has(`${p.sourceId}|${p.targetId}`));
           if (!linked.has(`${p.sourceId}|${p.targetId}`)) add(p.type, p.sourceId, p.targetId, `predicate:${p.entry}`, 0.6, { year: p.year });
         }

@@ -18,6 +18,12 @@ export function subunitRelations(
 ): RelationRecord[] {
   const passages = new Map(doc.passages.map((p) => [p.id, p]));
   const out = new Map<string, RelationRecord>();
+  // The document's mentions by sentence, once: scanning them all for every link was quadratic in a long document.
+  const bySentence = new Map<string, Mention[]>();
+  for (const x of recognised.mentions) {
+    const key = `${x.passageId}|${x.sentenceIndex}`;
+    (bySentence.get(key) ?? bySentence.set(key, []).get(key)!).push(x);
+  }
   for (const link of recognised.parents) {
     const child = link.mention.entityId ? entities.get(link.mention.entityId) : undefined;
     const parent = entities.get(link.parentId);
@@ -27,7 +33,7 @@ export function subunitRelations(
     // A chapter's agency guessed as parent yields to the parent the text states elsewhere (ownerFold.ts).
     if (link.method === "subunit-chapter" && child.parentId && child.parentId !== parent.id) continue;
     if (!allows("PART_OF", child.kind, parent.kind)) continue;
-    if (!stated(link, child.name, passage, recognised.mentions)) continue;
+    if (!stated(link, child.name, passage, bySentence.get(`${link.mention.passageId}|${link.mention.sentenceIndex}`) ?? [])) continue;
     const id = relationId("PART_OF", child.id, parent.id);
     const rel = out.get(id) ?? { id, type: "PART_OF" as const, sourceId: child.id, targetId: parent.id, year: null, role: null, confidence: 0, method: link.method, evidence: [] };
     const evId = evidenceId(id, passage.id, sentence.start, sentence.end);
@@ -75,11 +81,12 @@ export const SUBUNIT_EVIDENCE = {
   } as Record<"kept" | "dropped", Array<{ chapter?: string; text: string; expect: [string, string] }>>,
 };
 
+/** `mentions`: those of the link's sentence. */
 function stated(link: ParentLink, childName: string, passage: Passage, mentions: Mention[]): boolean {
   const text = passage.text;
   const m = link.mention;
   const before = text.slice(passage.sentences[m.sentenceIndex]!.localStart, m.localStart);
-  const parentMentions = mentions.filter((x) => x.passageId === m.passageId && x.sentenceIndex === m.sentenceIndex && x.entityId === link.parentId && x.localEnd <= m.localStart);
+  const parentMentions = mentions.filter((x) => x.entityId === link.parentId && x.localEnd <= m.localStart);
   if (link.method === "subunit-chapter") {
     if (SUBUNIT_EVIDENCE.ownBefore.test(before)) return true;
     if (parentMentions.some((p) => SUBUNIT_EVIDENCE.parentThenDash.test(text.slice(p.localEnd, m.localStart)))) return true;

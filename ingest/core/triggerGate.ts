@@ -4,21 +4,31 @@ import { TRIGGER_SEQUENCES } from "./compiledRules.js";
 /**
  * A second cheap gate before the linguistic analysis: a rule can fire only where every required slot of one of
  * its trigger sequences is met by some token, through the token's lower-case text or its lemma. This reads the
- * words of the stretch and every lemma wink's English model could give each of them (its WordNet exception
- * tables and the suffix rules of its lemmatizer, applied without the part of speech), so it admits every
- * stretch the rule engine could fire on and skips the many where only a common trigger word ("is", "with",
- * "have") is present without the rest of any sequence. test/unit/triggerGate.test.ts checks on the corpus
- * that every token's text and lemma that some slot wants is among the words this gate reads.
+ * words of the stretch and every lemma wink's English model could give each of them, so it admits every stretch
+ * the rule engine could fire on and skips the many where only a common trigger word ("is", "with", "have") is
+ * present without the rest of any sequence.
+ *
+ * The lemmas come from wink's own lemmatizer (the model's lemmatize.js, with its exception tables), run for
+ * each part of speech it lemmatises, with a recording stand-in for wink's lexicon test: every candidate it would
+ * try is kept, whichever the lexicon accepts. So a change to wink's suffix rules or tables is followed without
+ * a change here. What wink does outside that function is still modelled here, and is the part to re-check when
+ * wink is updated: its British-to-American spelling map (applied before lexicon lemmas) and the lemmas of
+ * contractions. test/unit/triggerGate.test.ts checks on every corpus sentence, as wink analyses it, that each
+ * token meeting a slot is seen by the gate.
  */
 const require = createRequire(import.meta.url);
-const EXCEPTIONS: Array<Record<string, string>> = ["verb", "noun", "adjective"].map((pos) => require(`wink-eng-lite-web-model/dist/wn-${pos}-exceptions.js`));
+type Lemmatize = (value: string, pos: string, lexicon: { hasSamePOS: (lemma: string, pos: string) => boolean }) => string;
+const winkLemmatize: Lemmatize = require("wink-eng-lite-web-model/dist/lemmatize.js");
+/** The parts of speech wink's lemmatizer changes a word for; any other gives the word itself. */
+const LEMMATISED_POS = ["VERB", "NOUN", "ADJ"];
 
-/** The suffix rules of wink's lemmatizer (verb, noun, adjective), each tried whatever the part of speech. */
-const SUFFIXES: Array<[RegExp, string]> = [
-  [/s$/, ""], [/ies$/, "y"], [/es$/, ""], [/ed$/, ""], [/ing$/, ""], [/es$/, "e"], [/ed$/, "e"], [/ing$/, "e"],
-  [/ses$/, "s"], [/xes$/, "x"], [/zes$/, "s"], [/ves$/, "f"], [/ches$/, "ch"], [/shes$/, "sh"], [/men$/, "man"],
-  [/est$/, ""], [/er$/, ""], [/est$/, "e"], [/er$/, "e"],
-];
+/** Every lemma wink's lemmatizer could return for `word`, whatever its part of speech and wink's lexicon. */
+function winkLemmas(word: string): Set<string> {
+  const out = new Set<string>();
+  const lexicon = { hasSamePOS: (lemma: string) => (out.add(lemma), false) };
+  for (const pos of LEMMATISED_POS) out.add(winkLemmatize(word, pos, lexicon));
+  return out;
+}
 /** wink reads British spellings as American ones before it lemmatises ("Organise" → "organize"). */
 const SPELLINGS: Array<[RegExp, string]> = [[/is(e|es|ed|ing|ation|ations)$/, "iz$1"], [/our/, "or"], [/tre$/, "ter"], [/ll(ed|ing)$/, "l$1"]];
 /** Lemmas wink gives the parts of contractions ("it's", "isn't", "they've"). */
@@ -66,8 +76,7 @@ function presentedBy(word: string): readonly string[] {
     if (!piece) continue;
     for (const w of new Set([piece, ...SPELLINGS.map(([from, to]) => piece.replace(from, to))])) {
       note(w);
-      for (const table of EXCEPTIONS) if (Object.hasOwn(table, w)) note(table[w]!);
-      for (const [suffix, put] of SUFFIXES) if (suffix.test(w)) note(w.replace(suffix, put));
+      for (const l of winkLemmas(w)) note(l);
     }
   }
   if (presented.size >= 100_000) presented.clear();
