@@ -49,14 +49,15 @@ export const LEADS_RULES: RelationRule[] = [
   {
     id: "leads-host",
     type: "LEADS",
-    // Hosting a programme, portal or platform is running it; hosting a meeting is HOSTED (chairHostRules.ts), not leading it.
+    // Hosting a programme, portal or platform is running it; hosting a meeting is HOSTED (chairHostRules.ts), not
+    // leading it, and a country that hosts a standing forum hosts its meetings or its secretariat, it does not lead it.
     trigger: "host",
     verbal: true,
     notFollowedBy: "^\\s+(?:the\\s+|its\\s+|a\\s+)?(?:\\w+\\s+)?secretariats?\\b",
     shape: "subject-first",
     passive: true,
     subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["INITIATIVE", "FORUM"],
+    objects: ["INITIATIVE"],
     objectWithin: 40,
     noMeetingObjects: true,
     confidence: 0.8,
@@ -74,6 +75,7 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "The Abu Dhabi Dialogue first met in 2008. The United Arab Emirates hosted this first Ministerial Consultation of the Abu Dhabi Dialogue.", expect: ["ctry:ae", "forum:abu-dhabi-dialogue-1-consultation"] },
         { text: "IOM hosts the secretariat of the Global Migration Group.", expect: ["org:iom", "forum:gmg"] },
         { text: "UNDP will host the JMDI next year.", expect: ["org:undp", "ini:jmdi"] },
+        { text: "Switzerland hosted the Global Forum on Migration and Development.", expect: ["ctry:ch", "forum:gfmd"] },
       ],
     },
   },
