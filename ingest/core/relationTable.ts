@@ -67,9 +67,3 @@ export const ROLE_LEAD = /\bas\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:member|part|sub
 
 /** An event named before "at <venue>": in "a side event at the session of X, organized by Y", Y organized the event. */
 export const EVENT_AT_VENUE = /\b(?:side[- ]events?|events?|meetings?|workshops?|panels?|seminars?|round[- ]tables?|briefings?|exhibitions?|receptions?|launch(?:es)?)\s+(?:at|during|on the (?:margins|sidelines) of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+(?:the\s+)?)?(?:UN\s+)?$/i;
-
-/**
- * A name whose head is a meeting noun ("the Regional Ministerial Conference on People Smuggling") names one
- * meeting even when no year makes it a dated event: the head is the last word before the first "on", "of" or "for", or the end.
- */
-export const MEETING_HEAD = /^(?:(?!\s(?:on|of|for)\s).)*?(?:^|\s)(?:Conference|Meeting|Summit|Consultations?|Session|Workshop|Symposium|Seminar)s?(?:\s+(?:on|of|for)\b.*)?$/;

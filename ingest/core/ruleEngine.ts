@@ -4,7 +4,7 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import { agentsAt, endOfClause, exemplifiedList, listAt, subjectsBefore, type M } from "./mentionLists.js";
 import { closingComma, opensWithRole, roleBeforeNoun } from "./frontedRole.js";
 import { COMPILED_RULES, TRIGGER_WORDS, matchAt, type CompiledRule } from "./compiledRules.js";
-import { EVENT_AT_VENUE, HEAD_OBJECT_TYPES, MEETING_HEAD, ROLE_LEAD, SAME_THING_NOUNS } from "./relationTable.js";
+import { EVENT_AT_VENUE, HEAD_OBJECT_TYPES, ROLE_LEAD, SAME_THING_NOUNS } from "./relationTable.js";
 import {
   clauseHas,
   coAgentsAfterObject,
@@ -103,7 +103,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     const out = (subjects: M[], objects: M[], confidence: number, via: string) => {
       for (const s of subjects) {
         for (const o of objects) {
-          if (s.id === o.id || (rule.noMeetingObjects && (o.isEvent || MEETING_HEAD.test(text.slice(o.start, o.end))))) continue;
+          if (s.id === o.id) continue;
           const corefPenalty = s.via === "coref" || o.via === "coref" ? 0.1 : 0;
           // CHAIRED keeps the period as stated; relate() fills the meeting's year for events.
           // Agents after the trigger carry their own period: "held by Kazakhstan from 2013, by Tajikistan in 2019".

@@ -93,12 +93,6 @@ export interface RelationRule {
   objectAfterList?: number;
   /** delegation: the words one of which must follow the list ("met", "attended"); none: any. */
   verbAfter?: string;
-  /**
-   * A meeting (a dated event, or a name headed by a meeting noun: MEETING_HEAD in relationTable.ts) is no object
-   * of this rule: a country that hosts "the fifth meeting" hosted it (HOSTED), it did not lead it, while hosting
-   * a programme or portal is running it.
-   */
-  noMeetingObjects?: boolean;
   confidence: number;
   examples: { positive: RuleExample[]; negative: RuleExample[] };
 }

@@ -59,7 +59,6 @@ export const LEADS_RULES: RelationRule[] = [
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["INITIATIVE"],
     objectWithin: 40,
-    noMeetingObjects: true,
     confidence: 0.8,
     examples: {
       positive: [
