@@ -8,6 +8,8 @@ import { COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, TRAILIN
  */
 export const LEADING_NOISE = /^(?:(?:The|A|An|In|On|At|By|Its|Their|This|These|Under|Through|With|From|For|And|Since|During|As|Both|Our|Other|Alongside|Among|Amongst|Within|Including|Each|Every|All|Many|Some|Such|Several|New|Two|Three|Four|Five|See|Also|If|When|While|Where|However|Moreover|Furthermore|Following|According|Via|Between|To|Of|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Outside|Inside|Beyond|Across|Towards|Unlike|Like|Despite|Given|Upon|After|Before|Against|Into|Over|Until|Although|Because|Once|Thus|Then|Here|There|Dear|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|May|Must)\s+)+|^[A-Z][a-z]+ing\s+the\s+/;
 const MONTHS = TRAILING_CONTEXT.words.join("|");
+/** "In June the … Working Group", "On 3 June the …": a date before a name opens the clause; no name starts with a month. */
+const LEADING_DATE = new RegExp(`^(?:(?:early|late|mid)\\s+)?(?:${MONTHS})(?:\\s+\\d{4})?,?\\s+(?=\\S)`);
 const TRAILING_DATE = new RegExp(`\\s+(?:in|of|on|at|during)\\s+(?:(?:early|late|mid)\\s+)?(?:${MONTHS})(?:\\s+\\d{4})?$`);
 const FORUM_HEADS = new Set(HEAD_NOUNS.words.FORUM);
 export const HEAD_WORDS = new Set(Object.values(HEAD_NOUNS.words).flat());
@@ -54,12 +56,12 @@ export function checkCommas(name: string): string {
   return out;
 }
 
-/** Drops what is not part of a name: leading function words, trailing dates, "in <place>" after an institution's head noun. */
+/** Drops what is not part of a name: leading function words and dates, trailing dates, "in <place>" after an institution's head noun. */
 export function trimName(raw: string, isPlace: (words: string) => boolean = () => false): string {
   let name = raw;
   for (let before = ""; before !== name; ) {
     before = name;
-    name = name.replace(LEADING_NOISE, "").replace(/^(?:[a-z&]+\s+)+/, "");
+    name = name.replace(LEADING_NOISE, "").replace(/^(?:[a-z&]+\s+)+/, "").replace(LEADING_DATE, "");
   }
   name = checkCommas(name);
   for (let guard = 0; guard < 3; guard++) {

@@ -235,7 +235,8 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
         const [s, t] = forward ? [l, r] : [r, l];
         if (s.id === t.id) continue;
         const key: TargetKey = t.isEvent ? "EVENT" : t.kind;
-        const type = f.c.entry.types[key] ?? (t.isEvent ? f.c.entry.types.FORUM : undefined);
+        const types = f.c.entry.types;
+        const type = key in types ? types[key] : t.isEvent ? types.FORUM : undefined;
         if (!type) continue;
         const spec: RelationSpec = RELATION_TYPES[type];
         // A standing forum may stand for its meeting only where the type is about meetings (add() finds the year's meeting).

@@ -89,6 +89,16 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       if (!t || t.start - m.end > 1 || !/^[a-z]/.test(t.text) || SAME_THING_NOUNS.has(t.lemma)) return false;
       return t.pos === "NOUN" || (t.pos === "ADJ" && (tokens[k + 1]?.pos === "NOUN" || tokens[k + 1]?.text === "-") && !/^(?:last|next|first|same|following)$/.test(t.lower));
     };
+    // "In partnership with IOM, Freedom from Torture runs …": a name read as the subject must go on with its verb
+    // (past a country office's places: "UNICEF Philippines and Ecuador prepared"); in "in cooperation with IOM,
+    // OCHA, UNU and the CILSS, with input from …" the last names are more partners, not a subject.
+    const verbFollows = (m: M) => {
+      let k = tokenAt(tokens, m.end);
+      if (tokens[k]?.text === "(") while (k < tokens.length && tokens[k - 1]?.text !== ")") k++;
+      while (tokens[k]?.pos === "PROPN" || tokens[k]?.lower === "and") k++;
+      while (tokens[k]?.pos === "ADV") k++;
+      return tokens[k]?.pos === "VERB" || tokens[k]?.pos === "AUX";
+    };
     const atVenue = (m: M) => EVENT_AT_VENUE.test(text.slice(Math.max(0, m.start - 80), m.start));
     const out = (subjects: M[], objects: M[], confidence: number, via: string) => {
       for (const s of subjects) {
@@ -180,8 +190,9 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         // "As Chair of the GMG from January to June 2008, UNFPA …": an opening role phrase may carry its period.
         const comma = (fronted ? /^\s*(?:\([^)]{1,20}\)|\))?\s*,\s*/ : /^\s*,\s*/).exec(text.slice(last.end))?.[0].length ?? (opensWithRole(text, trigStart) ? (closingComma(text, last.end) ?? last.end) - last.end || null : null);
         const beforeLast = objects.length > 1 ? text.slice(objects[objects.length - 2]!.end, last.start) : "";
-        if (comma) subjects = listAt(ofKinds(subjKinds), text, last.end + comma, Math.min(text.length, last.end + 160), 6);
-        else if (/^\s*,\s*$/.test(beforeLast) && subjKinds.includes(last.kind)) {
+        // "the Population Division of A, IOM, B, C, D in Mexico": after a comma list of objects the next name is one more item, no apposition.
+        if (comma && !/^\s*,/.test(beforeLast)) subjects = listAt(ofKinds(subjKinds), text, last.end + comma, Math.min(text.length, last.end + 160), 6);
+        else if (/^\s*,\s*$/.test(beforeLast) && subjKinds.includes(last.kind) && verbFollows(last)) {
           // "In partnership with IOM, Freedom from Torture runs …": the name after the fronted phrase is the subject.
           subjects = [last];
           objects = objects.slice(0, -1);

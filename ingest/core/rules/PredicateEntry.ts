@@ -20,7 +20,9 @@ import type { RuleExample } from "./RelationRule.js";
  *  - "adjunct": R gave L something ("B … with financial support from A").
  *
  * `types` maps the kind of the relation's target (EVENT for a dated meeting) to the type stated;
- * a target kind not listed states nothing. The ontology still checks both ends.
+ * a target kind not listed states nothing, except that a meeting not listed is read as a FORUM.
+ * EVENT: null says a meeting states nothing ("the fifth meeting admitted Cambodia as a member":
+ * a meeting has no members). The ontology still checks both ends.
  */
 export type TargetKey = EntityKind | "EVENT";
 
@@ -28,7 +30,7 @@ export interface PredicateEntry {
   id: string;
   phrase: string;
   frame: "active" | "passive" | "inverted" | "adjunct";
-  types: Partial<Record<TargetKey, RelationType>>;
+  types: Partial<Record<TargetKey, RelationType | null>>;
   /** The first word must be tagged as a verb: "support" the noun is not "supports". */
   verbal?: boolean;
   /**

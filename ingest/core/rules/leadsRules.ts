@@ -5,7 +5,7 @@ export const LEADS_RULES: RelationRule[] = [
     id: "leads-verb",
     type: "LEADS",
     // Co-chairing is CHAIRED (chairHostRules.ts), not leading.
-    trigger: "launch|lead|manage|implement|establish|coordinate|initiate|spearhead|run|develop|create|administer|host|co-lead|co-led|co-manage|conduct|execute / set up / carry out",
+    trigger: "launch|lead|manage|implement|establish|coordinate|initiate|spearhead|run|develop|create|administer|co-lead|co-led|co-manage|conduct|execute / set up / carry out",
     verbal: true,
     // "the dialogue leading to the 2013 HLD", "managed to bring": a cause or an ability, not leading.
     // "hosts the secretariat of the GMG": serving a body (roleNounRules.ts), not leading it.
@@ -43,6 +43,38 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "UNFPA is co-chairing with IOM the newly established Global Migration Group.", expect: ["org:unfpa", "forum:gmg"] },
         { text: "UNEP conducted a review of projects such as “Security in Mobility” and others.", expect: ["org:unep", "ini:security-in-mobility"] },
         { text: "IOM hosts the secretariat of the Global Migration Group.", expect: ["org:iom", "forum:gmg"] },
+      ],
+    },
+  },
+  {
+    id: "leads-host",
+    type: "LEADS",
+    // Hosting a programme, portal or platform is running it; hosting a meeting is HOSTED (chairHostRules.ts), not
+    // leading it, and a country that hosts a standing forum hosts its meetings or its secretariat, it does not lead it.
+    trigger: "host",
+    verbal: true,
+    notFollowedBy: "^\\s+(?:the\\s+|its\\s+|a\\s+)?(?:\\w+\\s+)?secretariats?\\b",
+    shape: "subject-first",
+    passive: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    objectWithin: 40,
+    confidence: 0.8,
+    examples: {
+      positive: [
+        { text: "Since 2014 IOM hosts the Migration Data Portal.", expect: ["org:iom", "ini:migration-data-portal"] },
+        { text: "KNOMAD is hosted by the World Bank.", expect: ["org:world-bank", "ini:knomad"] },
+      ],
+      negative: [
+        { text: "Mauritius hosted the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        { text: "In 2010 Mexico hosted the fourth meeting of the GFMD in Puerto Vallarta.", expect: ["ctry:mx", "forum:gfmd-2010"] },
+        { text: "The GFMD 2010 was hosted by Mexico.", expect: ["ctry:mx", "forum:gfmd-2010"] },
+        // A one-off meeting named without a year is still a meeting.
+        { text: "Indonesia hosted the Regional Ministerial Conference on People Smuggling in Bali.", expect: ["ctry:id", "forum:regional-ministerial-conference-on-people-smuggling"] },
+        { text: "The Abu Dhabi Dialogue first met in 2008. The United Arab Emirates hosted this first Ministerial Consultation of the Abu Dhabi Dialogue.", expect: ["ctry:ae", "forum:abu-dhabi-dialogue-1-consultation"] },
+        { text: "IOM hosts the secretariat of the Global Migration Group.", expect: ["org:iom", "forum:gmg"] },
+        { text: "UNDP will host the JMDI next year.", expect: ["org:undp", "ini:jmdi"] },
+        { text: "Switzerland hosted the Global Forum on Migration and Development.", expect: ["ctry:ch", "forum:gfmd"] },
       ],
     },
   },

@@ -24,6 +24,8 @@ export const PART_OF_RULES: RelationRule[] = [
         { text: "The study engaged all five regional commissions and the Population Division of UN DESA.", expect: ["org:un-regional-commissions", "org:un-desa"] },
         // The courses are part of the programme, not the agency that gave them.
         { text: "UNFPA gave talks at seminars, organized by UNITAR, and delivered courses as part of the Labour Migration Academy.", expect: ["org:unfpa", "org:labour-migration-academy"] },
+        // A plain list of partners: the name after the commas is one more partner, not a part of the ones before it.
+        { text: "Regional partners include the Population Division of the Economic Commission for Latin America and the Caribbean, IOM, the Ibero-American General Secretariat, the Central American Health Integration System, the National Institute of Public Health in Mexico and UNICEF.", expect: ["org:national-institute-of-public-health", "org:iom"] },
         // A name modifying another noun: the preparations are led by the World Bank, not part of it.
         { text: "IFAD has been a part of the World Bank-led preparations for the conference.", expect: ["org:ifad", "org:world-bank"] },
       ],

@@ -16,6 +16,8 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
         { text: "IOM UK works in partnership with the British Red Cross.", expect: ["org:british-red-cross", "org:iom"] },
         { text: "UNHCR signed a memorandum of understanding with UNICEF in 2012.", expect: ["org:unhcr", "org:unicef"] },
         { text: "In partnership with IOM, Freedom from Torture runs a clinic in London.", expect: ["org:freedom-from-torture", "org:iom"] },
+        // A country office's places stand between the subject and its verb.
+        { text: "In partnership with ILO, UNICEF Philippines and Ecuador prepared two country reports.", expect: ["org:ilo", "org:unicef"] },
         { text: "WMO works with partners such as UNEP, UNDP and UNISDR.", expect: ["org:undp", "org:wmo"] },
         { text: "FAO has long experience in collaborating with development partners, including other UN agencies (for example, IFAD and ILO).", expect: ["org:fao", "org:ilo"] },
         { text: "Under a framework of cooperation with UNDP and IOM, ECLAC organised two workshops.", expect: ["org:eclac", "org:iom"] },

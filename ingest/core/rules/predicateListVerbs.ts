@@ -37,10 +37,14 @@ export const PREDICATE_LIST_VERBS: PredicateEntry[] = [
     frame: "inverted",
     verbal: true,
     after: "^\\s*(?:as\\s+(?:an?|its)\\s+(?:new\\s+|full\\s+)?member\\b|to\\s+(?:its|the)\\s+membership\\b)",
-    types: { FORUM: "MEMBER_OF" },
+    // A meeting that admits a member admits it to its forum, which the reader cannot name from the meeting.
+    types: { FORUM: "MEMBER_OF", EVENT: null },
     examples: {
       positive: [{ text: "Last year the Prague Process welcomed Ghana as a new member.", expect: ["ctry:gh", "forum:prague-process"] }],
-      negative: [{ text: "Last year the Prague Process welcomed Ghana as a guest.", expect: ["ctry:gh", "forum:prague-process"] }],
+      negative: [
+        { text: "Last year the Prague Process welcomed Ghana as a guest.", expect: ["ctry:gh", "forum:prague-process"] },
+        { text: "The GFMD 2012 welcomed Ghana as a new member.", expect: ["ctry:gh", "forum:gfmd-2012"] },
+      ],
     },
   },
 ];
