@@ -3,9 +3,9 @@
  *   corpus  – data/corpus against test/fixtures/facts.json (halves: `split` on a fact, else test/fixtures/split.json);
  *   unseen  – test/fixtures/unseen/*.txt against test/fixtures/unseen/{facts,entities}.json (halves: manifest.json).
  * Each set's graph is built in memory by buildGraphs, separately. Per slice
- * (corpus/tune, corpus/validate, unseen/tune, unseen/validate, and unseen/sealed-r4:
- * the documents of the validate half that the manifest marks as sealed round 4,
- * also counted in unseen/validate) it prints entity
+ * (corpus/tune, corpus/validate, unseen/tune, unseen/validate, and one unseen/sealed-rN
+ * per sealed round: the documents of the validate half that the manifest marks as sealed
+ * round N, also counted in unseen/validate) it prints entity
  * recall, pair recall (either type, either direction), typed recall (right type
  * and direction), by relation type, and the false-link rate on `absent` facts;
  * then precision from every judged sample in test/fixtures/judged/.
@@ -140,14 +140,28 @@ for (const s of [corpus, unseen]) {
 }
 log();
 
-// A sealed round is a subset of the validate half, reported on its own line as well.
-const SEALED_R4 = new Set(manifest.documents.filter((d) => d.sealed === "2026-12-02 round 4").map((d) => d.file));
+// A sealed round is a subset of the validate half, reported on its own line as well: one line per
+// distinct `sealed` value of the manifest ("2026-12-02 round 5" is unseen/sealed-r5), in round order.
+const sealedLabel = (sealed: string) => {
+  const m = /round\s+(\d+)/i.exec(sealed);
+  return `unseen/sealed-${m ? `r${m[1]}` : sealed.replace(/\s+/g, "-")}`;
+};
+const SEALED = new Map<string, Set<string>>();
+for (const d of manifest.documents) {
+  if (!d.sealed) continue;
+  const label = sealedLabel(d.sealed);
+  if (!SEALED.has(label)) SEALED.set(label, new Set());
+  SEALED.get(label)!.add(d.file);
+}
+const sealedOrder = (label: string) => Number(/-r(\d+)$/.exec(label)?.[1] ?? Number.MAX_SAFE_INTEGER);
 const SLICES: Array<[string, SetResult, Split, Set<string> | null]> = [
   ["corpus/tune", corpus, "tune", null],
   ["corpus/validate", corpus, "validate", null],
   ["unseen/tune", unseen, "tune", null],
   ["unseen/validate", unseen, "validate", null],
-  ["unseen/sealed-r4", unseen, "validate", SEALED_R4],
+  ...[...SEALED.entries()]
+    .sort(([a], [b]) => sealedOrder(a) - sealedOrder(b) || a.localeCompare(b))
+    .map(([label, files]): [string, SetResult, Split, Set<string> | null] => [label, unseen, "validate", files]),
 ];
 const inSlice = (split: Split, files: Set<string> | null) => (x: { split: Split; file: string }) => x.split === split && (!files || files.has(x.file));
 interface SliceFigures {

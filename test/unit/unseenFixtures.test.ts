@@ -43,12 +43,17 @@ describe("unseen dev set: manifest", () => {
     expect(Math.abs(2 * tune - open.length)).toBeLessThanOrEqual(1);
   });
 
-  it("puts every sealed document in the validate half, and seals round 4 as committed", () => {
+  it("puts every sealed document in the validate half, and seals rounds 4 and 5 as committed", () => {
     for (const d of manifest.documents.filter((x) => x.sealed)) expect(d.split, d.file).toBe("validate");
     // Round 4 (u21-u27) was sealed when it was written: bench:recall reports it as unseen/sealed-r4.
     const round4 = manifest.documents.filter((d) => d.sealed === "2026-12-02 round 4").map((d) => d.file);
     expect(round4).toEqual([21, 22, 23, 24, 25, 26, 27].map((n) => expect.stringMatching(new RegExp(`^u${n}-`))));
     for (const file of round4) expect(facts.filter((f) => f.file === file && !f.absent).length, file).toBeGreaterThanOrEqual(20);
+    // Round 5 (u28-u34) was sealed when it was written, before any round-5 extraction change: unseen/sealed-r5.
+    const round5 = manifest.documents.filter((d) => d.sealed === "2026-12-02 round 5").map((d) => d.file);
+    expect(round5).toEqual([28, 29, 30, 31, 32, 33, 34].map((n) => expect.stringMatching(new RegExp(`^u${n}-`))));
+    expect(facts.filter((f) => round5.includes(f.file) && !f.absent).length).toBeGreaterThanOrEqual(200);
+    expect(facts.filter((f) => round5.includes(f.file) && f.absent).length).toBeGreaterThanOrEqual(30);
   });
 
   it("keeps the split it was committed with (documents are never moved between halves)", () => {
