@@ -4,6 +4,8 @@ import { foldWord } from "./fold.js";
 interface Terminal {
   entityId: string;
   caseSensitive: boolean;
+  /** Every word but the small joining ones must be written capitalised. */
+  titled: boolean;
   /** Letters of the form as written, compared exactly when the form is case-sensitive. */
   exact: string;
 }
@@ -57,6 +59,9 @@ export function matchTokens(text: string): MatchToken[] {
 const NOT_LETTER = /[^\p{L}\p{N}&]/gu;
 const exactOf = (t: MatchToken) => (t.exact ??= t.text.replace(NOT_LETTER, ""));
 const lettersOf = (tokens: MatchToken[]) => tokens.map(exactOf).join("");
+const SMALL = /^(?:the|of|on|for|and|in|level)$/;
+/** "Global Forum", "High-level Dialogue": each word capitalised but the small joining ones (and "level" after a hyphen). */
+const isTitled = (tokens: MatchToken[]) => tokens.every((t) => SMALL.test(t.text) || /^[\p{Lu}\p{N}&,]/u.test(t.text));
 
 /**
  * Longest-match dictionary lookup. The trie walks folded letters with word
@@ -77,8 +82,9 @@ export class Matcher {
       if (!child) node.next.set(ch, (child = { next: new Map(), terminals: [] }));
       node = child;
     }
-    if (!node.terminals.some((t) => t.entityId === entityId && t.caseSensitive === form.caseSensitive && t.exact === lettersOf(tokens))) {
-      node.terminals.push({ entityId, caseSensitive: form.caseSensitive, exact: lettersOf(tokens) });
+    const titled = form.titled ?? false;
+    if (!node.terminals.some((t) => t.entityId === entityId && t.caseSensitive === form.caseSensitive && t.titled === titled && t.exact === lettersOf(tokens))) {
+      node.terminals.push({ entityId, caseSensitive: form.caseSensitive, titled, exact: lettersOf(tokens) });
     }
   }
 
@@ -97,6 +103,7 @@ export class Matcher {
         if (!node) break;
         for (const term of node.terminals) {
           if (term.caseSensitive && term.exact !== lettersOf(tokens.slice(i, j + 1))) continue;
+          if (term.titled && !isTitled(tokens.slice(i, j + 1))) continue;
           best = { entityId: term.entityId, startToken: i, endToken: j + 1, start: tokens[i]!.start, end: tokens[j]!.end };
           break;
         }

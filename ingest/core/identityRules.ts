@@ -181,6 +181,21 @@ export const HEAD_OF_LONGER_NAME: IdentityRule = {
   ],
 };
 
+/** Words that are also ordinary phrase words: a catalog form made only of them is generic ("a global forum for civil aviation"). */
+export const GENERIC_FORM: IdentityRule = {
+  id: "generic-form",
+  what: "A catalog form written title-cased and made only of generic words ('Global Forum', 'General Assembly', 'High-level Dialogue', 'Security Council') is also an ordinary phrase: it names the catalog entity only as written, title-cased. 'the global forum for civil aviation' or 'a general assembly of its members' names nothing. Forms with one word of their own ('Global Migration Group', 'World Bank') keep matching in any case.",
+  words: "global general high level high-level regional international national home security population executive standing steering joint special annual forum forums assembly office council commission commissions division dialogue conference committee meeting process group board bureau secretariat consultation the of on for and".split(" "),
+  positive: [
+    { text: "IOM attended the Global Forum on Migration and Development. Later the Global Forum met in Geneva.", mentions: { id: "forum:gfmd", count: 2 } },
+    { text: "In 2013 the General Assembly held a debate on migration.", present: ["org:un-general-assembly"] },
+  ],
+  negative: [
+    { text: "The agency serves as the global forum for cooperation in harbour safety among its members.", absent: ["forum:gfmd"] },
+    { text: "The union elects its board at the general assembly of its members each year.", absent: ["org:un-general-assembly"] },
+  ],
+};
+
 export const NO_NAME_IN_ADDRESS: IdentityRule = {
   id: "no-name-in-address",
   what: "A web address is not a mention: 'www.example.org/globalforum/2013' holds the letters of 'Global Forum' but names nothing.",
@@ -207,4 +222,4 @@ export const YEAR_FORUM_SERIES: IdentityRule = {
   ],
 };
 
-export const IDENTITY_RULES: IdentityRule[] = [BACK_REFERENCE, OFFICE_HOLDER_BODY, ALL_FORMS, ACRONYM_LETTERS, ACRONYM_OF_TAIL, ACRONYM_OF_CATALOG, WHOLE_AT_SLASH_AND_COMMA, BODY_WORD_ORDER, UN_PREFIX, CUT_COMPLEMENT, ALSO_CALLED, OWNED_UNIT, HEAD_OF_LONGER_NAME, NO_NAME_IN_ADDRESS, YEAR_FORUM_SERIES];
+export const IDENTITY_RULES: IdentityRule[] = [BACK_REFERENCE, OFFICE_HOLDER_BODY, ALL_FORMS, ACRONYM_LETTERS, ACRONYM_OF_TAIL, ACRONYM_OF_CATALOG, WHOLE_AT_SLASH_AND_COMMA, BODY_WORD_ORDER, UN_PREFIX, CUT_COMPLEMENT, ALSO_CALLED, OWNED_UNIT, HEAD_OF_LONGER_NAME, GENERIC_FORM, NO_NAME_IN_ADDRESS, YEAR_FORUM_SERIES];

@@ -187,6 +187,8 @@ export interface DocumentGraph {
 export interface Form {
   text: string;
   caseSensitive: boolean;
+  /** Generic words only ("Global Forum"): matches only with each word capitalised, in any other spelling. */
+  titled?: boolean;
 }
 
 /** A name discovered in a document (not from the catalog). */
