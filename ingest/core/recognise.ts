@@ -12,6 +12,7 @@ import { meetingMentions, type RecentForums } from "./meetings.js";
 import { QUOTED_TITLES } from "./nameRules.js";
 import { quotedNames } from "./nameShapes.js";
 import { openSetNames } from "./openSetNames.js";
+import { SELF_REFERENCE, selfReferenceTarget } from "./selfReference.js";
 import { type DocumentScan, type ParentLink, PassageScan } from "./PassageScan.js";
 import type { DiscoveredName, Mention, StructuredDocument } from "./types.js";
 
@@ -45,7 +46,6 @@ export function createMatcher(catalog: Catalog): Matcher {
   return matcher;
 }
 
-const SELF_REFERENCE = /\b(?:[Tt]he (?:Organization|Organisation|Office|Fund|Division|Committee|Bank|Programme|Agency|Commission|Union|Institute|Entity|Special Rapporteur))\b/g;
 const QUOTE_NOUNS = QUOTED_TITLES.words.join("|");
 const QUOTED_BEFORE = new RegExp(`\\b(${QUOTE_NOUNS})s?(?:,\\s*|,?\\s+(?:entitled|titled|called|named|known as)\\s+)[“"]([^”"]{3,150})[”"]`, "gi");
 const QUOTED_AFTER = new RegExp(`[“"]([^”"]{3,150})[”"]\\s+(${QUOTE_NOUNS})\\b`, "gi");
@@ -128,7 +128,10 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     if (passage.chapterOwnerId) {
       for (const m of text.matchAll(SELF_REFERENCE)) {
         if (scan.overlaps(m.index!, m.index! + m[0].length)) continue;
-        scan.push({ localStart: m.index!, localEnd: m.index! + m[0].length, kind: "ORGANIZATION", key: passage.chapterOwnerId, method: "chapter-self-reference", confidence: 0.8 });
+        // Another body of that head named in the paragraph takes it, or makes it ambiguous (selfReference.ts).
+        const key = selfReferenceTarget(m[0], m.index!, passage.chapterOwnerId, scan.mentions, catalog, (id) => discovered.get(id));
+        if (!key) continue;
+        scan.push({ localStart: m.index!, localEnd: m.index! + m[0].length, kind: "ORGANIZATION", key, method: "chapter-self-reference", confidence: 0.8 });
       }
     }
     scan.mentions.sort((a, b) => a.localStart - b.localStart);

@@ -1,0 +1,21 @@
+import { defaultCatalog } from "/work/wt/identity5/ingest/catalog/catalog.js";
+import { normalise } from "/work/wt/identity5/ingest/core/normalise.js";
+import { createMatcher, recognise } from "/work/wt/identity5/ingest/core/recognise.js";
+import { resolve } from "/work/wt/identity5/ingest/core/resolve.js";
+import { structure } from "/work/wt/identity5/ingest/core/structure.js";
+import { chapterOwnerLookup } from "/work/wt/identity5/ingest/core/pipeline.js";
+import { readSources } from "/work/wt/identity5/ingest/read/readSources.js";
+import { writeFileSync } from "node:fs";
+const catalog = defaultCatalog();
+const { sources } = readSources(["/work/wt/identity5/data/corpus"]);
+const owner = chapterOwnerLookup(catalog);
+const matcher = createMatcher(catalog);
+const docs = sources.map((f) => structure(f, normalise(f), owner));
+const rec = docs.map((d) => recognise(d, catalog, matcher));
+const ents = resolve(rec, catalog);
+const rows: string[] = [];
+rec.forEach((r, i) => {
+  const texts = new Map(docs[i]!.passages.map((p) => [p.id, p.text]));
+  for (const m of r.mentions) rows.push([m.passageId, m.entityId, m.method, JSON.stringify(m.surface), ents.get(m.entityId ?? "")?.name].join("\t"));
+});
+writeFileSync(process.argv[2] ?? "/tmp/identity5/mentions.tsv", rows.join("\n"));
