@@ -196,6 +196,20 @@ export const GENERIC_FORM: IdentityRule = {
   ],
 };
 
+/** Capitalised words that open a sentence or a phrase and are never part of a name around them. */
+export const INSIDE_LONGER_NAME: IdentityRule = {
+  id: "inside-longer-name",
+  what: "A catalog name written with capitalised words of another name on both sides ('the Asia-Pacific Regional Conference on Migration Thematic Working Group') is the middle of that longer name, not a mention of the catalog body. Acronyms and name prefixes ('UN', 'United Nations') are exempt, and so are words that open a phrase ('In', 'The', a month).",
+  words: "The A An In On At For By With From To Of And Its Their This That These As During Since Under Through After Before Both Each January February March April May June July August September October November December".split(" "),
+  positive: [
+    { text: "Delegates from Mexico attended the Regional Conference on Migration in 2012.", present: ["forum:puebla-process"] },
+    { text: "In July Regional Conference on Migration Members met in Panama.", present: ["forum:puebla-process"] },
+  ],
+  negative: [
+    { text: "As a member of the Pacific Rim Regional Conference on Migration Thematic Working Group, UNFPA wrote a report in 2012.", absent: ["forum:puebla-process"] },
+  ],
+};
+
 export const NO_NAME_IN_ADDRESS: IdentityRule = {
   id: "no-name-in-address",
   what: "A web address is not a mention: 'www.example.org/globalforum/2013' holds the letters of 'Global Forum' but names nothing.",
@@ -222,4 +236,4 @@ export const YEAR_FORUM_SERIES: IdentityRule = {
   ],
 };
 
-export const IDENTITY_RULES: IdentityRule[] = [BACK_REFERENCE, OFFICE_HOLDER_BODY, ALL_FORMS, ACRONYM_LETTERS, ACRONYM_OF_TAIL, ACRONYM_OF_CATALOG, WHOLE_AT_SLASH_AND_COMMA, BODY_WORD_ORDER, UN_PREFIX, CUT_COMPLEMENT, ALSO_CALLED, OWNED_UNIT, HEAD_OF_LONGER_NAME, GENERIC_FORM, NO_NAME_IN_ADDRESS, YEAR_FORUM_SERIES];
+export const IDENTITY_RULES: IdentityRule[] = [BACK_REFERENCE, OFFICE_HOLDER_BODY, ALL_FORMS, ACRONYM_LETTERS, ACRONYM_OF_TAIL, ACRONYM_OF_CATALOG, WHOLE_AT_SLASH_AND_COMMA, BODY_WORD_ORDER, UN_PREFIX, CUT_COMPLEMENT, ALSO_CALLED, OWNED_UNIT, HEAD_OF_LONGER_NAME, GENERIC_FORM, INSIDE_LONGER_NAME, NO_NAME_IN_ADDRESS, YEAR_FORUM_SERIES];
