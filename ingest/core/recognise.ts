@@ -9,6 +9,7 @@ import { agreeKinds } from "./kindRules.js";
 import { Matcher } from "./Matcher.js";
 import { titleVariants } from "./titleVariants.js";
 import { meetingMentions, type RecentForums } from "./meetings.js";
+import { statedYear } from "./meetingYears.js";
 import { QUOTED_TITLES } from "./nameRules.js";
 import { quotedNames } from "./nameShapes.js";
 import { openSetNames } from "./openSetNames.js";
@@ -135,6 +136,10 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       }
     }
     scan.mentions.sort((a, b) => a.localStart - b.localStart);
+    for (const m of scan.mentions) {
+      const year = statedYear(text, m);
+      if (year) m.statedYear = year;
+    }
     mentions.push(...scan.mentions);
   }
   // One name, one kind: a kind the text states beside one mention holds for the document (kindRules.ts).

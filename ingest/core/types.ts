@@ -113,6 +113,8 @@ export interface Mention {
   confidence: number;
   /** Set by resolve. */
   entityId?: string;
+  /** A yearless meeting name: the year the words after it state (meetingYears.ts). */
+  statedYear?: number;
 }
 
 export interface EntityRecord {
