@@ -130,7 +130,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       for (const m of text.matchAll(SELF_REFERENCE)) {
         if (scan.overlaps(m.index!, m.index! + m[0].length)) continue;
         // Another body of that head named in the paragraph takes it, or makes it ambiguous (selfReference.ts).
-        const key = selfReferenceTarget(m[0], m.index!, passage.chapterOwnerId, scan.mentions, catalog, (id) => discovered.get(id));
+        const key = selfReferenceTarget(text, m[0], m.index!, passage.chapterOwnerId, scan.mentions, catalog, (id) => discovered.get(id));
         if (!key) continue;
         scan.push({ localStart: m.index!, localEnd: m.index! + m[0].length, kind: "ORGANIZATION", key, method: "chapter-self-reference", confidence: 0.8 });
       }
