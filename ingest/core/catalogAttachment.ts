@@ -15,7 +15,8 @@ const COMPLEMENT = new RegExp(`^\\s+(?:${HEAD_OF_LONGER_NAME.words.join("|")})\\
 /** The capitalised words of a complement, with the small words that join them ("on Migration and Development"). */
 const TITLED = /^(?:(?:the|and|of|for|on|in|&)\s+)*[A-Z][\p{L}\p{N}’'\-]*(?:\s+(?:(?:the|and|of|for|on|in|&)\s+)*[A-Z][\p{L}\p{N}’'\-]*)*/u;
 /** "www.x.org/…", "http://…", "x.org/…": letters inside an address spell words but name nothing (NO_NAME_IN_ADDRESS). */
-const ADDRESS = /(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:org|int|com|net|edu|gov)\/\S*/gi;
+/** A slash followed by a space and another path segment: an address broken across a line ("www.x.org/en/ development/…"). */
+const ADDRESS = /(?:https?:\/\/|www\.)(?:\/ (?=[\w.-]+\/)|\S)+|\b[\w-]+(?:\.[\w-]+)*\.(?:org|int|com|net|edu|gov)\/(?:\/ (?=[\w.-]+\/)|\S)*/gi;
 
 /** Fold "UN" like "United Nations", so "of the UN" agrees with "of the United Nations". */
 const content = (words: string[]) => words.flatMap((w) => (w === "un" ? ["united", "nations"] : [w]));

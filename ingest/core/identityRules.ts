@@ -212,12 +212,13 @@ export const INSIDE_LONGER_NAME: IdentityRule = {
 
 export const NO_NAME_IN_ADDRESS: IdentityRule = {
   id: "no-name-in-address",
-  what: "A web address is not a mention: 'www.example.org/globalforum/2013' holds the letters of 'Global Forum' but names nothing.",
+  what: "A web address is not a mention: 'www.example.org/globalforum/2013' holds the letters of 'Global Forum' but names nothing; an address broken after a slash ('www.x.org/en/ development/untaskteam/…') is still one address.",
   words: [],
   positive: [{ text: "Details of the Global Forum are online.", present: ["forum:gfmd"] }],
   negative: [
     { text: "To learn more, visit www.example.org/events/2013/globalforum/ index.htm.", absent: ["forum:gfmd"] },
     { text: "See http://example.org/globalforum for the programme.", absent: ["forum:gfmd"] },
+    { text: "The report is available at www.example.org/en/ development/untaskteam_x/report.pdf.", absent: ["forum:untt"] },
   ],
 };
 
