@@ -11,15 +11,24 @@ interface DocumentNames {
 /** Head nouns of a one-off meeting: a name ending in one of them names an event, not a standing body. */
 export const MEETING_YEAR: IdentityRule = {
   id: "meeting-year",
-  what: "A discovered meeting name without a year ('Harbour Regional Preparatory Meeting') is one event per year it is stated with: when its mentions state two different years ('… for the GFMD in September 2010', '… for the 2013 HLD in October 2013'), each year is its own meeting, named with its year. Mentions of one year, or without a year, stay one meeting.",
+  what: "A discovered meeting name without a year ('Harbour Regional Preparatory Meeting') is one event per year it is stated with: when its mentions state two different years ('… for the GFMD in September 2010', '… for the 2013 HLD in October 2013'), each year is its own meeting, named with its year. Without two years, two different host countries stated right after it ('… in Bangkok', '… held in Manila') make two meetings, named with the place. Mentions of one year or one host, or without either, stay one meeting.",
   words: "Meeting Conference Summit Consultation Workshop Seminar Symposium Session".split(" "),
   positive: [
+    {
+      text: "ESCAP organized the Harbour Regional Preparatory Meeting in Bangkok. UNDP later spoke at the Harbour Regional Preparatory Meeting held in Manila.",
+      present: ["forum:harbour-regional-preparatory-meeting-bangkok", "forum:harbour-regional-preparatory-meeting-manila"],
+    },
     {
       text: "In 2010 ESCAP organized the Harbour Regional Preparatory Meeting for the GFMD in September 2010. Three years later, UNDP held a side event at the Harbour Regional Preparatory Meeting for the 2013 HLD in October 2013.",
       present: ["forum:harbour-regional-preparatory-meeting-2010", "forum:harbour-regional-preparatory-meeting-2013"],
     },
   ],
   negative: [
+    {
+      text: "ESCAP organized the Harbour Regional Preparatory Meeting in Bangkok. UNDP spoke at the Harbour Regional Preparatory Meeting in Thailand.",
+      present: ["forum:harbour-regional-preparatory-meeting"],
+      absent: ["forum:harbour-regional-preparatory-meeting-bangkok"],
+    },
     {
       text: "ESCAP organized the Harbour Regional Preparatory Meeting in September 2010. UNDP spoke at the Harbour Regional Preparatory Meeting in Bangkok in 2010.",
       present: ["forum:harbour-regional-preparatory-meeting"],
@@ -36,11 +45,25 @@ const YEAR_WITH = new RegExp(`^[\\s,(]*(?:(?:for|of|on|in|at|held|hosted|the|${M
 /** A meeting name with its head noun last and no year in it. */
 const isYearlessMeeting = (name: string) => HEADS.has(name.split(/\s+/).pop() ?? "") && !/\b(?:19|20)\d{2}\b/.test(name);
 
-/** The year a meeting mention states, read in the words after it. */
-export function statedYear(text: string, m: Mention): number | undefined {
-  if (m.kind !== "FORUM" || m.method !== "name-pattern" || !isYearlessMeeting(m.surface)) return undefined;
-  const year = YEAR_WITH.exec(text.slice(m.localEnd, m.localEnd + 80))?.[1];
-  return year ? Number(year) : undefined;
+/** "… in Bangkok", "…, held in Manila in 2010": the capitalised words of a place right after the name. */
+const PLACE_AFTER = /^,?\s+(?:(?:held|hosted|convened|organized|organised)\s+)?in\s+([A-Z][\p{L}’'\-]+(?:\s+[A-Z][\p{L}’'\-]+){0,2})/u;
+
+/**
+ * The year and the host a meeting mention states in the words after it; `hostOf` gives the country a
+ * place is in (a city or the country itself), so "in Bangkok" and "in Thailand" are one host.
+ */
+export function statedWhen(text: string, m: Mention, hostOf: (words: string) => string | undefined): { year?: number; host?: { place: string; country: string } } {
+  if (m.kind !== "FORUM" || m.method !== "name-pattern" || !isYearlessMeeting(m.surface)) return {};
+  const after = text.slice(m.localEnd, m.localEnd + 80);
+  const year = YEAR_WITH.exec(after)?.[1];
+  const words = PLACE_AFTER.exec(after)?.[1]?.split(/\s+/) ?? [];
+  let host: { place: string; country: string } | undefined;
+  for (let n = words.length; n > 0 && !host; n--) {
+    const place = words.slice(0, n).join(" ");
+    const country = hostOf(place);
+    if (country) host = { place, country };
+  }
+  return { ...(year ? { year: Number(year) } : {}), ...(host ? { host } : {}) };
 }
 
 /**
@@ -49,17 +72,28 @@ export function statedYear(text: string, m: Mention): number | undefined {
  */
 export function splitMeetingsByYear(recognised: DocumentNames[]): void {
   const years = new Map<string, Set<number>>();
-  for (const r of recognised) for (const m of r.mentions) if (m.statedYear && r.discovered.has(m.key)) years.set(m.key, (years.get(m.key) ?? new Set()).add(m.statedYear));
-  for (const [key, set] of years) {
-    if (set.size < 2) continue;
+  const hosts = new Map<string, Set<string>>();
+  for (const r of recognised) {
+    for (const m of r.mentions) {
+      if (!r.discovered.has(m.key)) continue;
+      if (m.statedYear) years.set(m.key, (years.get(m.key) ?? new Set()).add(m.statedYear));
+      if (m.statedHost) hosts.set(m.key, (hosts.get(m.key) ?? new Set()).add(m.statedHost.country));
+    }
+  }
+  for (const key of new Set([...years.keys(), ...hosts.keys()])) {
+    const byYear = (years.get(key)?.size ?? 0) >= 2;
+    if (!byYear && (hosts.get(key)?.size ?? 0) < 2) continue;
     for (const r of recognised) {
       const base = r.discovered.get(key);
       if (!base) continue;
       for (const m of r.mentions) {
-        if (m.key !== key || !m.statedYear) continue;
-        const name = `${base.name} ${m.statedYear}`;
+        if (m.key !== key) continue;
+        const year = byYear ? m.statedYear : undefined;
+        const place = byYear ? undefined : m.statedHost?.place;
+        if (!year && !place) continue;
+        const name = year ? `${base.name} ${year}` : `${base.name}, ${place}`;
         const id = entityId("FORUM", name);
-        if (!r.discovered.has(id)) r.discovered.set(id, { ...base, key: id, name, isEvent: true, year: m.statedYear, alias: undefined, sameAs: undefined });
+        if (!r.discovered.has(id)) r.discovered.set(id, { ...base, key: id, name, isEvent: true, year: year ?? null, alias: undefined, sameAs: undefined });
         m.key = id;
       }
     }

@@ -9,7 +9,7 @@ import { agreeKinds } from "./kindRules.js";
 import { Matcher } from "./Matcher.js";
 import { titleVariants } from "./titleVariants.js";
 import { meetingMentions, type RecentForums } from "./meetings.js";
-import { statedYear } from "./meetingYears.js";
+import { statedWhen } from "./meetingYears.js";
 import { QUOTED_TITLES } from "./nameRules.js";
 import { quotedNames } from "./nameShapes.js";
 import { openSetNames } from "./openSetNames.js";
@@ -61,6 +61,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     const e = catalog.byId.get(id);
     return e?.acronym ?? e?.name ?? discovered.get(id)?.acronym ?? discovered.get(id)?.name ?? id;
   };
+  const hostOf = hostTest(catalog);
   const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName };
 
   for (const passage of doc.passages) {
@@ -137,14 +138,28 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     }
     scan.mentions.sort((a, b) => a.localStart - b.localStart);
     for (const m of scan.mentions) {
-      const year = statedYear(text, m);
+      const { year, host } = statedWhen(text, m, hostOf);
       if (year) m.statedYear = year;
+      if (host) m.statedHost = host;
     }
     mentions.push(...scan.mentions);
   }
   // One name, one kind: a kind the text states beside one mention holds for the document (kindRules.ts).
   agreeKinds(mentions, discovered);
   return { mentions, discovered, parents };
+}
+
+const hostCache = new WeakMap<Catalog, Map<string, string>>();
+/** The country a place is in: a catalog city's country, or the country a country name names. */
+function hostTest(catalog: Catalog): (words: string) => string | undefined {
+  let map = hostCache.get(catalog);
+  if (!map) {
+    map = new Map([...catalog.cities].map(([city, id]) => [city.toLowerCase(), id]));
+    for (const e of catalog.entities) if (e.kind === "COUNTRY") for (const f of e.forms) map.set(f.text.toLowerCase(), e.id);
+    hostCache.set(catalog, map);
+  }
+  const hosts = map;
+  return (words) => hosts.get(words.toLowerCase());
 }
 
 const placeCache = new WeakMap<Catalog, Set<string>>();

@@ -115,6 +115,8 @@ export interface Mention {
   entityId?: string;
   /** A yearless meeting name: the year the words after it state (meetingYears.ts). */
   statedYear?: number;
+  /** A yearless meeting name: the host it is stated with ("… in Bangkok"), and that place's country id. */
+  statedHost?: { place: string; country: string };
 }
 
 export interface EntityRecord {
