@@ -21,6 +21,8 @@ export interface Match {
   endToken: number;
   start: number;
   end: number;
+  /** A generic form ("global forum") written lower-case: a mention only where the words after it say so (GENERIC_FORM). */
+  untitled?: boolean;
 }
 
 /** A word as the matcher sees it: hyphens split words, "&" is a word, a possessive ’s is not part of it. */
@@ -88,8 +90,8 @@ export class Matcher {
     }
   }
 
-  /** Non-overlapping longest matches, left to right. */
-  findAll(text: string, tokens: MatchToken[] = matchTokens(text)): Match[] {
+  /** Non-overlapping longest matches, left to right; lower-case generic forms only when asked for, and flagged. */
+  findAll(text: string, tokens: MatchToken[] = matchTokens(text), withUntitled = false): Match[] {
     const out: Match[] = [];
     let i = 0;
     while (i < tokens.length) {
@@ -103,8 +105,9 @@ export class Matcher {
         if (!node) break;
         for (const term of node.terminals) {
           if (term.caseSensitive && term.exact !== lettersOf(tokens.slice(i, j + 1))) continue;
-          if (term.titled && !isTitled(tokens.slice(i, j + 1))) continue;
-          best = { entityId: term.entityId, startToken: i, endToken: j + 1, start: tokens[i]!.start, end: tokens[j]!.end };
+          const untitled = term.titled && !isTitled(tokens.slice(i, j + 1));
+          if (untitled && !withUntitled) continue;
+          best = { entityId: term.entityId, startToken: i, endToken: j + 1, start: tokens[i]!.start, end: tokens[j]!.end, ...(untitled ? { untitled } : {}) };
           break;
         }
       }

@@ -8,6 +8,7 @@ import type { PassageScan } from "./PassageScan.js";
 const UNIT_HEADS = new Set(OWNED_UNIT.words);
 const OPENERS = new Set(INSIDE_LONGER_NAME.words);
 const PREFIXES = new Set(NAME_PREFIX.words);
+const SMALL_WORDS = new Set(["the", "and", "of", "for", "on", "in", "to", "&"]);
 /** The capitalised word right before a match, joined to it by a space or a hyphen on the same line. */
 const WORD_BEFORE = /([A-Z][\p{L}\p{N}’'\-]*)(?: |-)$/u;
 const WORD_AFTER = /^ ([A-Z][\p{L}\p{N}\-]*)/u;
@@ -36,6 +37,7 @@ export function catalogAttachment(scan: PassageScan, match: Match, entity: Catal
   const { text } = scan;
   const { catalog, matcher } = scan.doc;
   const surface = text.slice(match.start, match.end);
+  if (match.untitled && !ownComplementFollows(text, match, entity, surface)) return null;
   if (insideLongerName(scan, match, entity, surface)) return null;
   const after = text.slice(match.end, match.end + 200);
   const complement = COMPLEMENT.exec(after);
@@ -64,6 +66,21 @@ export function catalogAttachment(scan: PassageScan, match: Match, entity: Catal
   if (words.length === 0) return entity.id;
   const own = complements.some((c) => words.every((w) => c.has(w)));
   return own ? entity.id : null;
+}
+
+/**
+ * A lower-case generic form names its entity only when the content words of the entity's own complement follow
+ * it ("devote a high-level dialogue to international migration and development"), in any case (GENERIC_FORM).
+ */
+function ownComplementFollows(text: string, match: Match, entity: CatalogEntity, surface: string): boolean {
+  const head = foldWords(surface);
+  const next = new Set(content(foldWords(text.slice(match.end, match.end + 80)).slice(0, 8)));
+  return entity.forms.some((f) => {
+    const g = foldWords(f.text);
+    if (g.length <= head.length + 1 || !HEAD_OF_LONGER_NAME.words.includes(g[head.length]!) || !head.every((w, i) => g[i] === w)) return false;
+    const own = content(g.slice(head.length + 1)).filter((w) => !SMALL_WORDS.has(w));
+    return own.length >= 2 && own.every((w) => next.has(w));
+  });
 }
 
 /** Capitalised words of another name on both sides: the match is that name's middle (INSIDE_LONGER_NAME). */

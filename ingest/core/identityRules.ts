@@ -184,11 +184,12 @@ export const HEAD_OF_LONGER_NAME: IdentityRule = {
 /** Words that are also ordinary phrase words: a catalog form made only of them is generic ("a global forum for civil aviation"). */
 export const GENERIC_FORM: IdentityRule = {
   id: "generic-form",
-  what: "A catalog form written title-cased and made only of generic words ('Global Forum', 'General Assembly', 'High-level Dialogue', 'Security Council') is also an ordinary phrase: it names the catalog entity only as written, title-cased. 'the global forum for civil aviation' or 'a general assembly of its members' names nothing. Forms with one word of their own ('Global Migration Group', 'World Bank') keep matching in any case.",
+  what: "A catalog form written title-cased and made only of generic words ('Global Forum', 'General Assembly', 'High-level Dialogue', 'Security Council') is also an ordinary phrase: it names the catalog entity only as written, title-cased. 'the global forum for civil aviation' or 'a general assembly of its members' names nothing, unless the words of the entity's own complement follow ('a high-level dialogue to international migration and development'). Forms with one word of their own ('Global Migration Group', 'World Bank') keep matching in any case.",
   words: "global general high level high-level regional international national home security population executive standing steering joint special annual forum forums assembly office council commission commissions division dialogue conference committee meeting process group board bureau secretariat consultation the of on for and".split(" "),
   positive: [
     { text: "IOM attended the Global Forum on Migration and Development. Later the Global Forum met in Geneva.", mentions: { id: "forum:gfmd", count: 2 } },
     { text: "In 2013 the General Assembly held a debate on migration.", present: ["org:un-general-assembly"] },
+    { text: "In 2003 the Assembly agreed to devote a high-level dialogue to international migration and development in 2006.", present: ["forum:hld"] },
   ],
   negative: [
     { text: "The agency serves as the global forum for cooperation in harbour safety among its members.", absent: ["forum:gfmd"] },
