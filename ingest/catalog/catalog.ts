@@ -15,6 +15,7 @@ import type { EntityRecord, Form } from "../core/types.js";
 
 export type { Form } from "../core/types.js";
 import { matchTokens } from "../core/Matcher.js";
+import { GENERIC_FORM } from "../core/identityRules.js";
 import { REPO_ROOT } from "../../src/repoRoot.js";
 
 const require = createRequire(import.meta.url);
@@ -70,6 +71,14 @@ function unVariants(text: string): string[] {
   return [];
 }
 
+const GENERIC_WORDS = new Set(GENERIC_FORM.words);
+/** A title-cased form of generic words only ("Global Forum") is an ordinary phrase when written lower-case (GENERIC_FORM). */
+function isGenericForm(text: string): boolean {
+  const words = text.toLowerCase().split(/[\s\-]+/).filter(Boolean);
+  const titled = text.split(/\s+/).filter((w) => !/^(?:the|of|on|for|and)$/i.test(w)).every((w) => /^[A-Z]/.test(w));
+  return titled && words.length >= 2 && words.every((w) => GENERIC_WORDS.has(w));
+}
+
 function forms(name: string, acronym: string | null, aliases: string[]): Form[] {
   const all = [name, ...aliases, ...(acronym ? [acronym] : [])];
   for (const text of [...all]) all.push(...unVariants(text));
@@ -81,9 +90,9 @@ function forms(name: string, acronym: string | null, aliases: string[]): Form[] 
   }
   for (const text of all) {
     const cs = isAcronym(text) || text.length <= 4;
-    out.set(cs ? text : text.toLowerCase(), { text, caseSensitive: cs });
+    out.set(cs ? text : text.toLowerCase(), { text, caseSensitive: cs, ...(!cs && isGenericForm(text) ? { titled: true } : {}) });
     // "the World Bank" and "World Bank" are the same form; the article is optional in text.
-    if (/^the /i.test(text)) out.set(text.slice(4).toLowerCase(), { text: text.slice(4), caseSensitive: false });
+    if (/^the /i.test(text)) out.set(text.slice(4).toLowerCase(), { text: text.slice(4), caseSensitive: false, ...(isGenericForm(text.slice(4)) ? { titled: true } : {}) });
   }
   return [...out.values()];
 }

@@ -4,6 +4,8 @@ import { foldWord } from "./fold.js";
 interface Terminal {
   entityId: string;
   caseSensitive: boolean;
+  /** Every word but the small joining ones must be written capitalised. */
+  titled: boolean;
   /** Letters of the form as written, compared exactly when the form is case-sensitive. */
   exact: string;
 }
@@ -19,6 +21,8 @@ export interface Match {
   endToken: number;
   start: number;
   end: number;
+  /** A generic form ("global forum") written lower-case: a mention only where the words after it say so (GENERIC_FORM). */
+  untitled?: boolean;
 }
 
 /** A word as the matcher sees it: hyphens split words, "&" is a word, a possessive ’s is not part of it. */
@@ -57,6 +61,9 @@ export function matchTokens(text: string): MatchToken[] {
 const NOT_LETTER = /[^\p{L}\p{N}&]/gu;
 const exactOf = (t: MatchToken) => (t.exact ??= t.text.replace(NOT_LETTER, ""));
 const lettersOf = (tokens: MatchToken[]) => tokens.map(exactOf).join("");
+const SMALL = /^(?:the|of|on|for|and|in|level)$/;
+/** "Global Forum", "High-level Dialogue": each word capitalised but the small joining ones (and "level" after a hyphen). */
+const isTitled = (tokens: MatchToken[]) => tokens.every((t) => SMALL.test(t.text) || /^[\p{Lu}\p{N}&,]/u.test(t.text));
 
 /**
  * Longest-match dictionary lookup. The trie walks folded letters with word
@@ -77,13 +84,14 @@ export class Matcher {
       if (!child) node.next.set(ch, (child = { next: new Map(), terminals: [] }));
       node = child;
     }
-    if (!node.terminals.some((t) => t.entityId === entityId && t.caseSensitive === form.caseSensitive && t.exact === lettersOf(tokens))) {
-      node.terminals.push({ entityId, caseSensitive: form.caseSensitive, exact: lettersOf(tokens) });
+    const titled = form.titled ?? false;
+    if (!node.terminals.some((t) => t.entityId === entityId && t.caseSensitive === form.caseSensitive && t.titled === titled && t.exact === lettersOf(tokens))) {
+      node.terminals.push({ entityId, caseSensitive: form.caseSensitive, titled, exact: lettersOf(tokens) });
     }
   }
 
-  /** Non-overlapping longest matches, left to right. */
-  findAll(text: string, tokens: MatchToken[] = matchTokens(text)): Match[] {
+  /** Non-overlapping longest matches, left to right; lower-case generic forms only when asked for, and flagged. */
+  findAll(text: string, tokens: MatchToken[] = matchTokens(text), withUntitled = false): Match[] {
     const out: Match[] = [];
     let i = 0;
     while (i < tokens.length) {
@@ -97,7 +105,9 @@ export class Matcher {
         if (!node) break;
         for (const term of node.terminals) {
           if (term.caseSensitive && term.exact !== lettersOf(tokens.slice(i, j + 1))) continue;
-          best = { entityId: term.entityId, startToken: i, endToken: j + 1, start: tokens[i]!.start, end: tokens[j]!.end };
+          const untitled = term.titled && !isTitled(tokens.slice(i, j + 1));
+          if (untitled && !withUntitled) continue;
+          best = { entityId: term.entityId, startToken: i, endToken: j + 1, start: tokens[i]!.start, end: tokens[j]!.end, ...(untitled ? { untitled } : {}) };
           break;
         }
       }

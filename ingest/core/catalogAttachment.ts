@@ -1,15 +1,23 @@
 import type { Catalog, CatalogEntity } from "../catalog/catalog.js";
 import { foldWords } from "./fold.js";
-import { HEAD_OF_LONGER_NAME, OWNED_UNIT } from "./identityRules.js";
+import { HEAD_OF_LONGER_NAME, INSIDE_LONGER_NAME, OWNED_UNIT } from "./identityRules.js";
+import { NAME_PREFIX } from "./nameRules.js";
 import type { Match } from "./Matcher.js";
 import type { PassageScan } from "./PassageScan.js";
 
 const UNIT_HEADS = new Set(OWNED_UNIT.words);
+const OPENERS = new Set(INSIDE_LONGER_NAME.words);
+const PREFIXES = new Set(NAME_PREFIX.words);
+const SMALL_WORDS = new Set(["the", "and", "of", "for", "on", "in", "to", "&"]);
+/** The capitalised word right before a match, joined to it by a space or a hyphen on the same line. */
+const WORD_BEFORE = /([A-Z][\p{L}\p{N}’'\-]*)(?: |-)$/u;
+const WORD_AFTER = /^ ([A-Z][\p{L}\p{N}\-]*)/u;
 const COMPLEMENT = new RegExp(`^\\s+(?:${HEAD_OF_LONGER_NAME.words.join("|")})\\s+`);
 /** The capitalised words of a complement, with the small words that join them ("on Migration and Development"). */
 const TITLED = /^(?:(?:the|and|of|for|on|in|&)\s+)*[A-Z][\p{L}\p{N}’'\-]*(?:\s+(?:(?:the|and|of|for|on|in|&)\s+)*[A-Z][\p{L}\p{N}’'\-]*)*/u;
 /** "www.x.org/…", "http://…", "x.org/…": letters inside an address spell words but name nothing (NO_NAME_IN_ADDRESS). */
-const ADDRESS = /(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:org|int|com|net|edu|gov)\/\S*/gi;
+/** A slash followed by a space and another path segment: an address broken across a line ("www.x.org/en/ development/…"). */
+const ADDRESS = /(?:https?:\/\/|www\.)(?:\/ (?=[\w.-]+\/)|\S)+|\b[\w-]+(?:\.[\w-]+)*\.(?:org|int|com|net|edu|gov)\/(?:\/ (?=[\w.-]+\/)|\S)*/gi;
 
 /** Fold "UN" like "United Nations", so "of the UN" agrees with "of the United Nations". */
 const content = (words: string[]) => words.flatMap((w) => (w === "un" ? ["united", "nations"] : [w]));
@@ -29,6 +37,8 @@ export function catalogAttachment(scan: PassageScan, match: Match, entity: Catal
   const { text } = scan;
   const { catalog, matcher } = scan.doc;
   const surface = text.slice(match.start, match.end);
+  if (match.untitled && !ownComplementFollows(text, match, entity, surface)) return null;
+  if (insideLongerName(scan, match, entity, surface)) return null;
   const after = text.slice(match.end, match.end + 200);
   const complement = COMPLEMENT.exec(after);
   const rest = complement ? after.slice(complement[0].length) : "";
@@ -56,6 +66,32 @@ export function catalogAttachment(scan: PassageScan, match: Match, entity: Catal
   if (words.length === 0) return entity.id;
   const own = complements.some((c) => words.every((w) => c.has(w)));
   return own ? entity.id : null;
+}
+
+/**
+ * A lower-case generic form names its entity only when the content words of the entity's own complement follow
+ * it ("devote a high-level dialogue to international migration and development"), in any case (GENERIC_FORM).
+ */
+function ownComplementFollows(text: string, match: Match, entity: CatalogEntity, surface: string): boolean {
+  const head = foldWords(surface);
+  const next = new Set(content(foldWords(text.slice(match.end, match.end + 80)).slice(0, 8)));
+  return entity.forms.some((f) => {
+    const g = foldWords(f.text);
+    if (g.length <= head.length + 1 || !HEAD_OF_LONGER_NAME.words.includes(g[head.length]!) || !head.every((w, i) => g[i] === w)) return false;
+    const own = content(g.slice(head.length + 1)).filter((w) => !SMALL_WORDS.has(w));
+    return own.length >= 2 && own.every((w) => next.has(w));
+  });
+}
+
+/** Capitalised words of another name on both sides: the match is that name's middle (INSIDE_LONGER_NAME). */
+function insideLongerName(scan: PassageScan, match: Match, entity: CatalogEntity, surface: string): boolean {
+  if (entity.kind === "COUNTRY" || !/\s/.test(surface) || PREFIXES.has(surface) || entity.acronym === surface) return false;
+  const before = WORD_BEFORE.exec(scan.text.slice(Math.max(0, match.start - 40), match.start))?.[1];
+  const after = WORD_AFTER.exec(scan.text.slice(match.end, match.end + 40))?.[1];
+  if (!before || !after || OPENERS.has(before) || OPENERS.has(after)) return false;
+  // A name right before is a list or an owner ("ESCAP Regional Office"), not one longer name.
+  const prev = scan.hits[scan.hits.length - 1];
+  return !(prev && /^[\s\-]*$/.test(scan.text.slice(prev.end, match.start)));
 }
 
 /** A catalog unit form that names no owner: a unit head after plain words ("Population Division"). */

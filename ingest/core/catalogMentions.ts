@@ -17,7 +17,7 @@ export function catalogMentions(scan: PassageScan): void {
   const { text, scope, tokens, hits } = scan;
   const { catalog, matcher, localAcronyms } = scan.doc;
   const addresses = addressSpans(text);
-  for (const match of matcher.findAll(text, tokens)) {
+  for (const match of matcher.findAll(text, tokens, true)) {
     if (scan.overlaps(match.start, match.end)) continue;
     if (addresses.some(([a, b]) => match.start < b && a < match.end)) continue;
     const surface = text.slice(match.start, match.end);

@@ -1,5 +1,5 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
-import { isPublicationHead } from "./kindRules.js";
+import { isMemberBody, isPublicationHead } from "./kindRules.js";
 import { HEAD_NOUNS, NAME_CONNECTORS, SUBUNIT_HEADS } from "./nameRules.js";
 
 /**
@@ -37,6 +37,8 @@ export function headKind(name: string): EntityKind | null {
   // "A Comparative Study on X Programmes": a document's title, whatever noun closes it (PUBLICATION_HEADS).
   if (isPublicationHead(head)) return null;
   const kind = kindOf(head ?? undefined);
+  // "Conference of Non-governmental Organizations": a body of organizations, not a meeting (MEMBER_BODIES).
+  if (kind === "FORUM" && isMemberBody(name)) return "ORGANIZATION";
   if (kind) return fundRule(name, kind);
   const words = name.split(/\s+/);
   // "Internal Migration in India Initiative": a programme-like word closing the name heads it too

@@ -181,14 +181,45 @@ export const HEAD_OF_LONGER_NAME: IdentityRule = {
   ],
 };
 
+/** Words that are also ordinary phrase words: a catalog form made only of them is generic ("a global forum for civil aviation"). */
+export const GENERIC_FORM: IdentityRule = {
+  id: "generic-form",
+  what: "A catalog form written title-cased and made only of generic words ('Global Forum', 'General Assembly', 'High-level Dialogue', 'Security Council') is also an ordinary phrase: it names the catalog entity only as written, title-cased. 'the global forum for civil aviation' or 'a general assembly of its members' names nothing, unless the words of the entity's own complement follow ('a high-level dialogue to international migration and development'). Forms with one word of their own ('Global Migration Group', 'World Bank') keep matching in any case.",
+  words: "global general high level high-level regional international national home security population executive standing steering joint special annual forum forums assembly office council commission commissions division dialogue conference committee meeting process group board bureau secretariat consultation the of on for and".split(" "),
+  positive: [
+    { text: "IOM attended the Global Forum on Migration and Development. Later the Global Forum met in Geneva.", mentions: { id: "forum:gfmd", count: 2 } },
+    { text: "In 2013 the General Assembly held a debate on migration.", present: ["org:un-general-assembly"] },
+    { text: "In 2003 the Assembly agreed to devote a high-level dialogue to international migration and development in 2006.", present: ["forum:hld"] },
+  ],
+  negative: [
+    { text: "The agency serves as the global forum for cooperation in harbour safety among its members.", absent: ["forum:gfmd"] },
+    { text: "The union elects its board at the general assembly of its members each year.", absent: ["org:un-general-assembly"] },
+  ],
+};
+
+/** Capitalised words that open a sentence or a phrase and are never part of a name around them. */
+export const INSIDE_LONGER_NAME: IdentityRule = {
+  id: "inside-longer-name",
+  what: "A catalog name written with capitalised words of another name on both sides ('the Asia-Pacific Regional Conference on Migration Thematic Working Group') is the middle of that longer name, not a mention of the catalog body. Acronyms and name prefixes ('UN', 'United Nations') are exempt, and so are words that open a phrase ('In', 'The', a month).",
+  words: "The A An In On At For By With From To Of And Its Their This That These As During Since Under Through After Before Both Each January February March April May June July August September October November December".split(" "),
+  positive: [
+    { text: "Delegates from Mexico attended the Regional Conference on Migration in 2012.", present: ["forum:puebla-process"] },
+    { text: "In July Regional Conference on Migration Members met in Panama.", present: ["forum:puebla-process"] },
+  ],
+  negative: [
+    { text: "As a member of the Pacific Rim Regional Conference on Migration Thematic Working Group, UNFPA wrote a report in 2012.", absent: ["forum:puebla-process"] },
+  ],
+};
+
 export const NO_NAME_IN_ADDRESS: IdentityRule = {
   id: "no-name-in-address",
-  what: "A web address is not a mention: 'www.example.org/globalforum/2013' holds the letters of 'Global Forum' but names nothing.",
+  what: "A web address is not a mention: 'www.example.org/globalforum/2013' holds the letters of 'Global Forum' but names nothing; an address broken after a slash ('www.x.org/en/ development/untaskteam/…') is still one address.",
   words: [],
   positive: [{ text: "Details of the Global Forum are online.", present: ["forum:gfmd"] }],
   negative: [
     { text: "To learn more, visit www.example.org/events/2013/globalforum/ index.htm.", absent: ["forum:gfmd"] },
     { text: "See http://example.org/globalforum for the programme.", absent: ["forum:gfmd"] },
+    { text: "The report is available at www.example.org/en/ development/untaskteam_x/report.pdf.", absent: ["forum:untt"] },
   ],
 };
 
@@ -207,4 +238,4 @@ export const YEAR_FORUM_SERIES: IdentityRule = {
   ],
 };
 
-export const IDENTITY_RULES: IdentityRule[] = [BACK_REFERENCE, OFFICE_HOLDER_BODY, ALL_FORMS, ACRONYM_LETTERS, ACRONYM_OF_TAIL, ACRONYM_OF_CATALOG, WHOLE_AT_SLASH_AND_COMMA, BODY_WORD_ORDER, UN_PREFIX, CUT_COMPLEMENT, ALSO_CALLED, OWNED_UNIT, HEAD_OF_LONGER_NAME, NO_NAME_IN_ADDRESS, YEAR_FORUM_SERIES];
+export const IDENTITY_RULES: IdentityRule[] = [BACK_REFERENCE, OFFICE_HOLDER_BODY, ALL_FORMS, ACRONYM_LETTERS, ACRONYM_OF_TAIL, ACRONYM_OF_CATALOG, WHOLE_AT_SLASH_AND_COMMA, BODY_WORD_ORDER, UN_PREFIX, CUT_COMPLEMENT, ALSO_CALLED, OWNED_UNIT, HEAD_OF_LONGER_NAME, GENERIC_FORM, INSIDE_LONGER_NAME, NO_NAME_IN_ADDRESS, YEAR_FORUM_SERIES];

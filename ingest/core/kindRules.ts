@@ -77,7 +77,22 @@ export const APPOSITIVE_KIND: NameRule<{ initiative: string[]; organization: str
   negative: [],
 };
 
-export const KIND_RULES: NameRule<unknown>[] = [PUBLICATION_HEADS, CLASS_NAMES, LEGAL_FORMS, ALLIANCE_BODIES, PART_OF_UNNAMED, APPOSITIVE_KIND];
+export const MEMBER_BODIES: NameRule<{ heads: string[]; members: string[] }> = {
+  id: "member-bodies",
+  what: "A meeting head whose complement names organizations as its members ('Conference of Non-governmental Organizations', 'Council of Coastal Fishing Associations') is a standing body of those organizations: an ORGANIZATION, not a forum. Members that are States, parties or persons ('Conference of the Parties', 'Conference of Labour Statisticians') keep the forum; the contrast examples are listed as positives with kind FORUM.",
+  words: {
+    heads: "Conference Forum Assembly Council".split(" "),
+    members: "Organizations Organisations NGOs Associations Societies Unions Churches Bishops Charities Federations Foundations".split(" "),
+  },
+  positive: [
+    { text: "The Harbour Committee was created in 2006 as a member of the Conference of Coastal Fishing Organizations, based in Lima.", name: "Conference of Coastal Fishing Organizations", kind: "ORGANIZATION" },
+    { text: "Delegates met at the Conference of the Parties in Durban.", name: "Conference of the Parties", kind: "FORUM" },
+    { text: "Tinland hosted the International Conference of Harbour Statisticians last year.", name: "International Conference of Harbour Statisticians", kind: "FORUM" },
+  ],
+  negative: [],
+};
+
+export const KIND_RULES: NameRule<unknown>[] = [PUBLICATION_HEADS, CLASS_NAMES, LEGAL_FORMS, ALLIANCE_BODIES, PART_OF_UNNAMED, APPOSITIVE_KIND, MEMBER_BODIES];
 
 const PUBLICATION = new Set(PUBLICATION_HEADS.words);
 const CLASS = new Set(CLASS_NAMES.words);
@@ -88,6 +103,11 @@ const words = (list: string[]) => list.join("|");
 const AFTER_INITIATIVE = new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${words(APPOSITIVE_KIND.words.initiative)})\\b`);
 const AFTER_ORGANIZATION = new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${words(APPOSITIVE_KIND.words.organization)})\\b`);
 const BEFORE_ORGANIZATION = new RegExp(`\\b(?:${words(APPOSITIVE_KIND.words.organization)})s?,?\\s+(?:the\\s+)?$`);
+
+const MEMBER_BODY = new RegExp(`\\b(?:${words(MEMBER_BODIES.words.heads)})\\s+of\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${words(MEMBER_BODIES.words.members)})$`, "u");
+
+/** A meeting head whose complement names organizations as members is an organization (MEMBER_BODIES). */
+export const isMemberBody = (name: string): boolean => MEMBER_BODY.test(name);
 
 /** Whether the head word is a publication noun (PUBLICATION_HEADS). */
 export const isPublicationHead = (head: string | null): boolean => !!head && PUBLICATION.has(head);

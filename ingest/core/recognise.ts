@@ -9,9 +9,11 @@ import { agreeKinds } from "./kindRules.js";
 import { Matcher } from "./Matcher.js";
 import { titleVariants } from "./titleVariants.js";
 import { meetingMentions, type RecentForums } from "./meetings.js";
+import { statedWhen } from "./meetingYears.js";
 import { QUOTED_TITLES } from "./nameRules.js";
 import { quotedNames } from "./nameShapes.js";
 import { openSetNames } from "./openSetNames.js";
+import { SELF_REFERENCE, selfReferenceTarget } from "./selfReference.js";
 import { type DocumentScan, type ParentLink, PassageScan } from "./PassageScan.js";
 import type { DiscoveredName, Mention, StructuredDocument } from "./types.js";
 
@@ -45,7 +47,6 @@ export function createMatcher(catalog: Catalog): Matcher {
   return matcher;
 }
 
-const SELF_REFERENCE = /\b(?:[Tt]he (?:Organization|Organisation|Office|Fund|Division|Committee|Bank|Programme|Agency|Commission|Union|Institute|Entity|Special Rapporteur))\b/g;
 const QUOTE_NOUNS = QUOTED_TITLES.words.join("|");
 const QUOTED_BEFORE = new RegExp(`\\b(${QUOTE_NOUNS})s?(?:,\\s*|,?\\s+(?:entitled|titled|called|named|known as)\\s+)[“"]([^”"]{3,150})[”"]`, "gi");
 const QUOTED_AFTER = new RegExp(`[“"]([^”"]{3,150})[”"]\\s+(${QUOTE_NOUNS})\\b`, "gi");
@@ -60,6 +61,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     const e = catalog.byId.get(id);
     return e?.acronym ?? e?.name ?? discovered.get(id)?.acronym ?? discovered.get(id)?.name ?? id;
   };
+  const hostOf = hostTest(catalog);
   const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName };
 
   for (const passage of doc.passages) {
@@ -128,15 +130,36 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     if (passage.chapterOwnerId) {
       for (const m of text.matchAll(SELF_REFERENCE)) {
         if (scan.overlaps(m.index!, m.index! + m[0].length)) continue;
-        scan.push({ localStart: m.index!, localEnd: m.index! + m[0].length, kind: "ORGANIZATION", key: passage.chapterOwnerId, method: "chapter-self-reference", confidence: 0.8 });
+        // Another body of that head named in the paragraph takes it, or makes it ambiguous (selfReference.ts).
+        const key = selfReferenceTarget(text, m[0], m.index!, passage.chapterOwnerId, scan.mentions, catalog, (id) => discovered.get(id));
+        if (!key) continue;
+        scan.push({ localStart: m.index!, localEnd: m.index! + m[0].length, kind: "ORGANIZATION", key, method: "chapter-self-reference", confidence: 0.8 });
       }
     }
     scan.mentions.sort((a, b) => a.localStart - b.localStart);
+    for (const m of scan.mentions) {
+      const { year, host } = statedWhen(text, m, hostOf);
+      if (year) m.statedYear = year;
+      if (host) m.statedHost = host;
+    }
     mentions.push(...scan.mentions);
   }
   // One name, one kind: a kind the text states beside one mention holds for the document (kindRules.ts).
   agreeKinds(mentions, discovered);
   return { mentions, discovered, parents };
+}
+
+const hostCache = new WeakMap<Catalog, Map<string, string>>();
+/** The country a place is in: a catalog city's country, or the country a country name names. */
+function hostTest(catalog: Catalog): (words: string) => string | undefined {
+  let map = hostCache.get(catalog);
+  if (!map) {
+    map = new Map([...catalog.cities].map(([city, id]) => [city.toLowerCase(), id]));
+    for (const e of catalog.entities) if (e.kind === "COUNTRY") for (const f of e.forms) map.set(f.text.toLowerCase(), e.id);
+    hostCache.set(catalog, map);
+  }
+  const hosts = map;
+  return (words) => hosts.get(words.toLowerCase());
 }
 
 const placeCache = new WeakMap<Catalog, Set<string>>();

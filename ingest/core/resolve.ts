@@ -1,6 +1,7 @@
 import type { Catalog, CatalogEntity } from "../catalog/catalog.js";
 import { nameKey } from "./fold.js";
 import { nameSimilarity, SAME_ACRONYM_SIMILARITY, SAME_NAME_SIMILARITY, stems } from "./nameSimilarity.js";
+import { splitMeetingsByYear } from "./meetingYears.js";
 import { foldOwnerPrefixes } from "./ownerFold.js";
 import { foldNameVariants } from "./variantFold.js";
 import type { DiscoveredName, Recognised } from "./recognise.js";
@@ -26,6 +27,7 @@ export { nameSimilarity, SAME_ACRONYM_SIMILARITY, SAME_NAME_SIMILARITY } from ".
  *   except the parent of a mentioned meeting or sub-unit.
  */
 export function resolve(recognised: Recognised[], catalog: Catalog): Map<string, ResolvedEntity> {
+  splitMeetingsByYear(recognised);
   const catalogAcronyms = new Map<string, CatalogEntity>();
   const catalogKeys = new Map<string, string | null>();
   for (const e of catalog.entities) {

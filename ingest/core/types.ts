@@ -113,6 +113,10 @@ export interface Mention {
   confidence: number;
   /** Set by resolve. */
   entityId?: string;
+  /** A yearless meeting name: the year the words after it state (meetingYears.ts). */
+  statedYear?: number;
+  /** A yearless meeting name: the host it is stated with ("… in Bangkok"), and that place's country id. */
+  statedHost?: { place: string; country: string };
 }
 
 export interface EntityRecord {
@@ -187,6 +191,8 @@ export interface DocumentGraph {
 export interface Form {
   text: string;
   caseSensitive: boolean;
+  /** Generic words only ("Global Forum"): matches only with each word capitalised, in any other spelling. */
+  titled?: boolean;
 }
 
 /** A name discovered in a document (not from the catalog). */
