@@ -1,5 +1,6 @@
 import { TextBuilder } from "./TextBuilder.js";
 import { stripMarkup } from "./stripMarkup.js";
+import { tableRowLines } from "./tableRows.js";
 import type { Block, BlockKind, SourceFile } from "./types.js";
 
 /**
@@ -258,7 +259,9 @@ function normaliseLines(source: string, lines: Line[]): Block[] {
   // Rows under a line that ends in a colon ("Members:", "Former chairs:") are list items up to the
   // next blank line, not one-line headings (which structure() would keep out of every passage).
   let rows = false;
-  for (const line of lines) {
+  // Lines of a table ("Uruguay | 14 Jun 2012") are rows too, also with no colon line above them.
+  const tableRow = tableRowLines(lines.map((l) => l.raw));
+  for (const [i, line] of lines.entries()) {
     const t = line.trimmed;
     if (t === "") {
       rows = false;
@@ -276,7 +279,7 @@ function normaliseLines(source: string, lines: Line[]): Block[] {
       out.begin("list-item", from);
       out.append(line, /^[(a-z]/.test(bullet[0]) ? from : from + bullet[0].length);
     } else {
-      out.begin(rows ? "list-item" : "paragraph", from);
+      out.begin(rows || tableRow[i] ? "list-item" : "paragraph", from);
       out.append(line, from);
     }
     out.close();

@@ -14,7 +14,7 @@ import { TIME_REFERENCE, notAnEnd } from "./notAnEnd.js";
 import { settle } from "./settle.js";
 import { worthAnalysing } from "./worthAnalysing.js";
 import { sequenceCanMatch } from "./triggerGate.js";
-import { isListRow, leadIn, listHeading, opensItem, rowPeriod, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
+import { isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, rowPeriod, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
@@ -230,11 +230,14 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         if (!heading?.topic) return;
         for (const list of heading.list) {
           if (!list.topics.includes(heading.topic.kind)) continue;
+          const single = rows.filter((r) => list.rows.includes(r.kind)).length === 1;
+          // A list item is one row even where leader dots cut it into sentences ("Egypt ........ 19 Feb 1993").
+          const wholeRow = passage.kind === "list-item" ? passage.text : rowText;
           for (const r of rows) {
             // "UN Office on Drugs & Crime": a name inside a longer name is not a row's entity.
             if (!list.rows.includes(r.kind) || r.id === heading.topic.id || /^\s+[A-Z][a-z]/.test(rowText.slice(r.end, r.end + 3))) continue;
             const period = rowPeriod(rowText);
-            const year = period ? Number(/(?:19|20)\d{2}/.exec(period)![0]) : (yearOfRow(rowText, r) ?? yearOpeningRow(rowText));
+            const year = period ? Number(/(?:19|20)\d{2}/.exec(period)![0]) : (yearOfRow(rowText, r) ?? yearOpeningRow(rowText) ?? (single ? onlyYearOfRow(wholeRow) : null));
             if (list.type === "HOSTED") {
               const event = year ? eventFor(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year) : null;
               if (event) add("HOSTED", r.id, event, "heading-list", list.confidence);

@@ -87,6 +87,15 @@ export function yearOfRow(text: string, m: M): number | null {
 }
 
 /**
+ * The one year a table row prints for its one entity, in any column: "Egypt ........ 19 Feb 1993 (a)",
+ * "Uruguay | 14 Jun 2012 | In force". A row naming two years or two entities does not say whose year is which.
+ */
+export function onlyYearOfRow(text: string): number | null {
+  const years = new Set(text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
+  return years.size === 1 ? Number([...years][0]) : null;
+}
+
+/**
  * A year stated in the actor's own short clause, before the next actor:
  * "Egypt held the chair in 2015 and France in 2016", "by Kazakhstan from 2013, by …".
  */

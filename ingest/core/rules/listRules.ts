@@ -98,11 +98,20 @@ export const HEADING_LISTS: HeadingList[] = [
   },
   {
     id: "ratifications",
-    heading: /^(?:states parties|ratifications|ratified by|parties|ratifying (?:states|countries))\b/i,
+    // Accession and succession bind a state as ratification does; a status page lists them together.
+    heading: /^(?:(?:status of\s+)?(?:ratifications?|accessions?|successions?)\b(?:\s*(?:,|and|or)\s*(?:ratifications?|accessions?|successions?)\b)*(?!\s+(?:campaign|events?|plans?|strategy|workshops?|seminars?)\b)|states parties|ratified by|parties|ratifying (?:states|countries))\b/i,
     type: "RATIFIED", rows: ["COUNTRY"], topics: ["CONVENTION"], confidence: 0.75,
     examples: {
-      positive: [{ text: "Two conventions\n\nMigrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)\n\nIt came into force in 1978.\n\nRatifications, with the year:\nItaly: 1981\nKenya: 1979\n", expect: ["ctry:ke", "conv:ilo-c143"] }],
-      negative: [{ text: "Two conventions\n\nMigrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)\n\nIt came into force in 1978.\n\nMeetings on it:\nItaly: 1981\nKenya: 1979\n", expect: ["ctry:ke", "conv:ilo-c143"] }],
+      positive: [
+        { text: "Two conventions\n\nMigrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)\n\nIt came into force in 1978.\n\nRatifications, with the year:\nItaly: 1981\nKenya: 1979\n", expect: ["ctry:ke", "conv:ilo-c143"] },
+        // A status table: one state per row, its columns apart, the date in its own column.
+        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nRatifications\n\nState | Registered | Status\nGuyana | 9 Aug 2013 | In force\nChile | 10 Jun 2015 | In force\n", expect: ["ctry:cl", "conv:ilo-c189"] },
+        { text: "Protocol relating to the Status of Refugees\n\nIt widened the 1951 Convention.\n\nStatus of accession and succession\n\nBrazil ........ 7 Apr 1972\nNorway ........ 28 Nov 1967\n", expect: ["ctry:no", "conv:refugee-protocol-1967"] },
+      ],
+      negative: [
+        { text: "Two conventions\n\nMigrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)\n\nIt came into force in 1978.\n\nMeetings on it:\nItaly: 1981\nKenya: 1979\n", expect: ["ctry:ke", "conv:ilo-c143"] },
+        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nRatification campaign events\n\nCity | Date\nSantiago, Chile | 10 Jun 2015\nGeorgetown, Guyana | 9 Aug 2013\n", expect: ["ctry:cl", "conv:ilo-c189"] },
+      ],
     },
   },
 ];

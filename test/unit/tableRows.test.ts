@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { normalise } from "../../ingest/core/normalise.js";
+import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { looksLikeTableRow, tableRowLines } from "../../ingest/core/tableRows.js";
+import type { SourceFile } from "../../ingest/core/types.js";
+
+const file = (text: string): SourceFile => ({ path: "t.txt", name: "t.txt", format: "txt", text, bytes: text.length, hash: "t" });
+
+describe("table rows", () => {
+  it("knows a line whose words stand in columns", () => {
+    for (const row of ["Chile | 10 Jun 2015 | In force", "Brazil ........ 7 Apr 1972", "1972\tBrazil", "Norway     1967", "Chile — ratification — 2015"]) expect(looksLikeTableRow(row)).toBe(true);
+    for (const line of ["Chile ratified the Convention in 2015.", "Migration and development", "Chile – a country profile"]) expect(looksLikeTableRow(line)).toBe(false);
+  });
+
+  it("takes column-shaped lines as rows only in a run of two or more", () => {
+    expect(tableRowLines(["Status", "Chile | 2015", "Brazil | 1972", "", "A note\twith a tab"])).toEqual([false, true, true, false, false]);
+  });
+
+  it("makes table rows list items, not one-line headings", () => {
+    const blocks = normalise(file("Ratifications\n\nChile | 10 Jun 2015\nBrazil | 7 Apr 1972\n"));
+    expect(blocks.map((b) => b.kind)).toEqual(["heading", "list-item", "list-item"]);
+  });
+
+  it("reads each row's state and its year under the page's convention", () => {
+    const text = "Protocol relating to the Status of Refugees\n\nIt widened the 1951 Convention.\n\nAccessions, by year:\n\n1972\tBrazil\n1967\tNorway\n";
+    const rels = buildGraphs([file(text)], defaultCatalog())[0]!.relations.filter((r) => r.type === "RATIFIED");
+    expect(rels.map((r) => [r.sourceId, r.targetId, r.year])).toEqual(expect.arrayContaining([["ctry:br", "conv:refugee-protocol-1967", 1972], ["ctry:no", "conv:refugee-protocol-1967", 1967]]));
+  });
+});
