@@ -1,6 +1,6 @@
 import type { AToken } from "./analysis.js";
 import { listAt, type M } from "./mentionLists.js";
-import { CO_AGENT, NON_FACT_LEMMAS } from "./relationTable.js";
+import { CO_AGENT, NON_FACT_LEMMAS, SUPPORT_FRAME_VERBS } from "./relationTable.js";
 
 /**
  * Readings the rule engine (ruleEngine.ts) applies around a trigger: the stated period of a chair,
@@ -37,6 +37,21 @@ export function nonFact(tokens: AToken[], from: number, to: number, trigger: Slo
   // "to ratify", "called on Mexico to ratify": an infinitive states an aim, not a fact.
   const prev = tokens[to - 1];
   return prev !== undefined && prev.lower === "to" && prev.pos === "PART";
+}
+
+/**
+ * The subject helps another actor do the trigger's action: a support verb between the subject and a trigger
+ * that is a gerund after a preposition ("supported the President in convening", "worked with UNDP on
+ * implementing", "provided technical assistance to the Government in developing").
+ */
+export function helpsAnother(tokens: AToken[], from: number, trigger: number): boolean {
+  const t = tokens[trigger];
+  if (!t || !/ing$/.test(t.lower)) return false;
+  let k = trigger - 1;
+  while (k > from && tokens[k]!.pos === "ADV") k--;
+  if (k <= from || tokens[k]!.pos !== "ADP") return false;
+  for (let j = Math.max(0, from); j < k; j++) if ((tokens[j]!.pos === "VERB" || tokens[j]!.pos === "NOUN") && SUPPORT_FRAME_VERBS.has(tokens[j]!.lemma)) return true;
+  return false;
 }
 
 /** Some token of the clause after the trigger is one of `words` (lemma or lower-case form). */

@@ -88,6 +88,17 @@ export const HEADING_LISTS: HeadingList[] = [
     },
   },
   {
+    // Where a programme works, listed under a label of its own: the label names countries in the programme's
+    // role ("Pilot countries:", "Target countries", "Countries covered:"), not a venue or a case.
+    id: "programme-countries",
+    heading: /^(?:(?:pilot|target|beneficiary|programme|program|project|focus|implementing|participating)\s+(?:countries|states)|countries\s+(?:covered|of (?:implementation|operation)|where (?:it|the (?:programme|project|initiative)) (?:works|operates))|(?:geographic(?:al)?\s+)?coverage|where (?:we|it) works?)\b/i,
+    type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["INITIATIVE"], rowsAreTargets: true, confidence: 0.7,
+    examples: {
+      positive: [{ text: "Migration for Development in Africa\n\nMIDA is a capacity-building programme of IOM.\n\nPilot countries: Ghana, Ethiopia and Somalia.", expect: ["ini:mida", "ctry:et"] }],
+      negative: [{ text: "Migration for Development in Africa\n\nMIDA is a capacity-building programme of IOM.\n\nCase studies: Ghana, Ethiopia and Somalia.", expect: ["ini:mida", "ctry:et"] }],
+    },
+  },
+  {
     id: "observers",
     heading: /\bobservers?(?: countries| states| organi[sz]ations)?$/i,
     type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.7,
@@ -137,11 +148,19 @@ export const LEAD_INS: HeadingList[] = [
   },
   {
     id: "covers-countries",
-    heading: /\b(?:covers?|covering|works? in|operates? in|is active in|is implemented in|runs? in|targets?)\b/i,
+    // "was implemented in the following countries:", "is currently active in eight countries:"; a place the
+    // programme was presented in or studied is no lead-in ("results were presented in:").
+    heading: /\b(?:covers?|covered|covering|works? in|worked in|operates? in|operated in|runs? in|targets?|targeted|(?:is|was|are|were|has been|have been)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:active|implemented|operating|operational|running|piloted|present|carried out|rolled out|being implemented)\s+in)\b/i,
     type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["INITIATIVE"], rowsAreTargets: true, confidence: 0.7,
     examples: {
-      positive: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThe programme covers four countries:\n\n- Morocco\n- Nepal\n", expect: ["ini:jmdi", "ctry:np"] }],
-      negative: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThe programme covers four fields: data in Nepal, borders, labour and trafficking.", expect: ["ini:jmdi", "ctry:np"] }],
+      positive: [
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThe programme covers four countries:\n\n- Morocco\n- Nepal\n", expect: ["ini:jmdi", "ctry:np"] },
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nIn its first phase the JMDI was implemented in the following countries:\n\n- Jamaica\n- Egypt\n", expect: ["ini:jmdi", "ctry:eg"] },
+      ],
+      negative: [
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThe programme covers four fields: data in Nepal, borders, labour and trafficking.", expect: ["ini:jmdi", "ctry:np"] },
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nIts results were presented in two capitals:\n\n- Cairo, Egypt\n- Kingston, Jamaica\n", expect: ["ini:jmdi", "ctry:eg"] },
+      ],
     },
   },
   {
