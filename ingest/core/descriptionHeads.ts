@@ -84,6 +84,8 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
     },
     { text: "The Colombo Process brings together countries of origin. IOM supports the Process.", expect: ["SUPPORTS", "org:iom", "forum:colombo-process"] },
     { text: "Ministers gathered for the 5th Ministerial Meeting of the Colombo Process. The meeting was hosted by Sri Lanka.", expect: ["HOSTED", "ctry:lk", "forum:colombo-process-5-meeting"] },
+    // "the meeting" is the last meeting named, also when its own head word is another ("Consultation").
+    { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. Kuwait hosted the meeting.", expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
   ],
   negative: [
     // Two processes named together: "the Process" could be either.
@@ -94,6 +96,11 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
     {
       text: "Ministers gathered for the 5th Ministerial Meeting of the Colombo Process. The meeting admitted Cambodia as a new member of the Process.",
       expect: ["MEMBER_OF", "ctry:kh", "forum:colombo-process-5-meeting"],
+    },
+    // Two meetings named in one sentence: "the meeting" could be either.
+    {
+      text: "Officials compared the second Ministerial Consultation of the Abu Dhabi Dialogue with the third Ministerial Consultation of the Abu Dhabi Dialogue. Kuwait hosted the meeting.",
+      expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"],
     },
     // "the organization of the meeting" is an act, not a body.
     { text: "The International Organization for Migration met the Colombo Process. UNHCR supported the organization of the meeting.", expect: ["SUPPORTS", "org:unhcr", "org:iom"] },

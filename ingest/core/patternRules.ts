@@ -65,11 +65,12 @@ export function patternRules(text: string, ms: M[], passage: Passage, add: Add, 
     }
   }
 
-  // A meeting and its host: "the third GFMD in Athens on 4 and 5 November 2009", "the GFMD 2012 in Mauritius".
+  // A meeting and its host: "the third GFMD in Athens on 4 and 5 November 2009", "the GFMD 2012 in Mauritius",
+  // "The fourth Ministerial Consultation … took place in Colombo".
   // When the host is followed by its own year ("in Mauritius in 2012") that year's meeting is the one hosted.
   for (const e of ms.filter((m) => m.isEvent)) {
     const after = text.slice(e.end, e.end + 60);
-    const place = /^\s*(?:,\s*)?(?:(?:held|hosted|which took place)\s+)?(?:in|by(?: the Government of)?)\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)/.exec(after);
+    const place = /^\s*(?:,\s*)?(?:(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?(?:held|hosted|took place|convened)\s+)?(?:in|by(?: the Government of)?)\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)/.exec(after);
     if (!place) continue;
     const at = e.end + place.index + place[0].length - place[1]!.length;
     const country = ms.find((m) => m.kind === "COUNTRY" && m.start === at)?.id ?? ctx.cities?.get(place[1]!) ?? ctx.cities?.get(place[1]!.split(" ")[0]!);

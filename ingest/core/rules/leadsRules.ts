@@ -43,7 +43,7 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "UNFPA is co-chairing with IOM the newly established Global Migration Group.", expect: ["org:unfpa", "forum:gmg"] },
         { text: "UNEP conducted a review of projects such as “Security in Mobility” and others.", expect: ["org:unep", "ini:security-in-mobility"] },
         { text: "IOM hosts the secretariat of the Global Migration Group.", expect: ["org:iom", "forum:gmg"] },
-        // Helping another actor run it is support, not leading (ruleReadings.helpsAnother).
+        // Helping another actor run it is support, not leading (ruleReadings.helpsAnother): the engine reads SUPPORTS.
         { text: "The ILO worked closely with UNDP on implementing the JMDI.", expect: ["org:ilo", "ini:jmdi"] },
         { text: "UNFPA provided substantive technical assistance to UNDP in managing the JMDI.", expect: ["org:unfpa", "ini:jmdi"] },
       ],

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { buildGraphs } from "../../ingest/core/pipeline.js";
+import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+
+/** Meeting news and support frames, through the whole pipeline (sentences written for these specs). */
+const catalog = defaultCatalog();
+const page = (text: string): SourceFile => ({ path: "news.txt", name: "news.txt", format: "txt", text, bytes: text.length, hash: "news" });
+const rels = (text: string): Array<[string, string, string]> =>
+  buildGraphs([page(text)], catalog)[0]!.relations.map((r: RelationRecord) => [r.type, r.sourceId, r.targetId]);
+
+describe("meeting news", () => {
+  it("reads the host of a meeting that took place in a city of that state", () => {
+    expect(rels("News\n\nThe third Ministerial Consultation of the Abu Dhabi Dialogue took place in Kuwait in November 2014.")).toContainEqual(["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"]);
+  });
+
+  it("does not read a host from a workshop or a case study in a country", () => {
+    const found = rels("News\n\nThe Joint Migration and Development Initiative held a workshop in Mexico and published a case study of Mauritius.");
+    expect(found.filter(([t]) => t === "HOSTED" || t === "OPERATES_IN")).toEqual([]);
+  });
+});
+
+describe("support frames", () => {
+  it("reads helping another convene or implement as SUPPORTS, not LEADS", () => {
+    const found = rels("Support\n\nUNHCR assisted the Government of Mexico in organizing the GFMD 2010.");
+    expect(found).toContainEqual(["SUPPORTS", "org:unhcr", "forum:gfmd-2010"]);
+    expect(found.filter(([t, s]) => t === "LEADS" && s === "org:unhcr")).toEqual([]);
+  });
+
+  it("still reads the actor's own action", () => {
+    expect(rels("Support\n\nMexico organized the GFMD 2010 in Puerto Vallarta.")).toContainEqual(["LEADS", "ctry:mx", "forum:gfmd-2010"]);
+  });
+});
