@@ -41,7 +41,9 @@ function splitLines(text: string): Line[] {
 
 /** Hard-wrapped when most non-empty lines are short and many exist. */
 function isWrapped(lines: Line[]): boolean {
-  const filled = lines.filter((l) => l.trimmed.length > 0);
+  // A register of one row per line ("Uruguay | 14 Jun 2012") is short lines too, but no wrapped prose.
+  const table = tableRowLines(lines.map((l) => l.raw));
+  const filled = lines.filter((l, i) => l.trimmed.length > 0 && !table[i]);
   if (filled.length < 50) return false;
   const short = filled.filter((l) => l.raw.length <= 130).length;
   return short / filled.length > 0.9;
@@ -169,6 +171,7 @@ function normaliseWrapped(source: string, lines: Line[]): Block[] {
   const out = new BlockSink(source);
   let zone: "body" | "footnote" = "body";
   let afterBlank = true;
+  const tableRow = tableRowLines(lines.map((l) => l.raw));
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -229,6 +232,15 @@ function normaliseWrapped(source: string, lines: Line[]): Block[] {
     }
     // A block cut after a comma or a connector ("… Tenure of Land," / "Fisheries and Forests …") is mid-name
     // even when the next line opens with a capital.
+    if (zone === "body" && tableRow[i]) {
+      // A table's row stands alone: it neither continues the paragraph above nor is a title.
+      out.flushParked();
+      out.begin("list-item", from);
+      out.append(line, from, skip);
+      out.close();
+      afterBlank = false;
+      continue;
+    }
     const continuesParked = out.hasParked && (pageStart || /^[a-z(]/.test(t) || (out.parkedMidPhrase && /^[A-Z]/.test(t))) && !NUMBERED_HEADING.test(t) && !BULLET.test(t);
     if (continuesParked) {
       out.resume();

@@ -28,3 +28,18 @@ describe("table rows", () => {
     expect(rels.map((r) => [r.sourceId, r.targetId, r.year])).toEqual(expect.arrayContaining([["ctry:br", "conv:refugee-protocol-1967", 1972], ["ctry:no", "conv:refugee-protocol-1967", 1967]]));
   });
 });
+
+describe("states in register rows", () => {
+  it("reads the UN and ISO forms of a state's name, not a shorter state inside them", () => {
+    const rows = ["Lao People's Democratic Republic | 1991", "Democratic People’s Republic of Korea | 1990", "Korea, Republic of | 1991", "Congo, Democratic Republic of the | 1990", "Holy See | 1990", "Tanzania, United Republic of | 1991"];
+    const text = `Convention on the Rights of the Child\n\nIt entered into force in 1990.\n\nRatifications\n\nState | Year\n${rows.join("\n")}\n`;
+    const rels = buildGraphs([file(text)], defaultCatalog())[0]!.relations.filter((r) => r.type === "RATIFIED");
+    expect(rels.map((r) => [r.sourceId, r.year]).sort()).toEqual([["ctry:cd", 1990], ["ctry:kp", 1990], ["ctry:kr", 1991], ["ctry:la", 1991], ["ctry:tz", 1991], ["ctry:va", 1990]]);
+  });
+
+  it("keeps a register of many short rows apart from wrapped prose", () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `${["Chile", "Brazil", "Norway", "Ghana", "Kenya", "Peru"][i % 6]} | ${1970 + i}`);
+    const blocks = normalise(file(`Ratifications\n\n${rows.join("\n")}\n`));
+    expect(blocks.filter((b) => b.kind === "list-item")).toHaveLength(60);
+  });
+});
