@@ -14,7 +14,7 @@ import { TIME_REFERENCE, notAnEnd } from "./notAnEnd.js";
 import { settle } from "./settle.js";
 import { worthAnalysing } from "./worthAnalysing.js";
 import { sequenceCanMatch } from "./triggerGate.js";
-import { isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, rowPeriod, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
+import { isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
@@ -216,6 +216,12 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)));
       } else if (heading && index === 0) {
         readRows(text, ms);
+      } else if (index === 0 && passage.kind === "list-item" && rowStatement(passage.text).length) {
+        // The row states its relation itself; the next row is read on its own.
+        const list = rowStatement(passage.text);
+        heading = { list, topic: topic(list.flatMap((l) => l.topics)), section: passage.section };
+        readRows(text, ms);
+        heading = null;
       } else if (index === 0 && passage.section && (passage.kind === "list-item" || rowPeriod(text))) {
         // "Present chair" printed as a section heading, then "January-June 2013: …" rows.
         const label = passage.section.split(" › ").pop()!;

@@ -1,7 +1,12 @@
 import type { M } from "./mentionLists.js";
-import { HEADING_LISTS, LEAD_INS, type HeadingList } from "./rules/listRules.js";
+import { HEADING_LISTS, LEAD_INS, ROW_STATEMENTS, type HeadingList } from "./rules/listRules.js";
 
-export { HEADING_LISTS, LEAD_INS, type HeadingList };
+export { HEADING_LISTS, LEAD_INS, ROW_STATEMENTS, type HeadingList };
+
+/** A register row that states its own relation in a column ("Uruguay — ratification — 2012"). */
+export function rowStatement(text: string): HeadingList[] {
+  return /\bnot\b/i.test(text) ? [] : ROW_STATEMENTS.filter((r) => r.heading.test(text));
+}
 
 /**
  * Readers for structure rather than verbs:

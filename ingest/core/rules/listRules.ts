@@ -177,3 +177,20 @@ export const LEAD_INS: HeadingList[] = [
     },
   },
 ];
+
+/**
+ * A register row that states its relation in a column of its own ("Uruguay — ratification — 2012",
+ * "Chile | accession | 10 Jun 2015"), with no heading above it: the row's state and the page's convention.
+ * A signature binds no state, so "Chile — signature — 2015" states nothing.
+ */
+export const ROW_STATEMENTS: HeadingList[] = [
+  {
+    id: "ratification-row",
+    heading: /(?:^|[|\t—–]|\s{3,}|\.{4,})\s*(?:ratification|ratified|accession|acceded|succession)\s*(?:\([a-z]\)\s*)?(?=[|\t—–]|\s{3,}|\.{4,}|$)/i,
+    type: "RATIFIED", rows: ["COUNTRY"], topics: ["CONVENTION"], confidence: 0.7,
+    examples: {
+      positive: [{ text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — ratification — 2013\nChile — accession — 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] }],
+      negative: [{ text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — signature — 2013\nChile — signature — 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] }],
+    },
+  },
+];
