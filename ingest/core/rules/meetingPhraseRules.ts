@@ -38,7 +38,42 @@ function actsAtMeeting(text: string, ms: M[]): Array<[string, string]> {
   return out;
 }
 
+/** "with Kuwait as host country", "Kuwait acted as host", "Kuwait, the host country,": a state in the host's role. */
+const HOST_ROLE = /^(?:\s*,\s*(?:the|its)\s+host(?:\s+(?:country|state|government))?\s*,|\s+(?:acted|served|stood|was|is)\s+(?:as\s+)?(?:the\s+)?host(?:\s+(?:country|state|government))?\b(?!\s+(?:of|to|for)\s+(?:the\s+)?(?:secretariat|office|unit|platform|portal|programme|project)))/i;
+const WITH_AS_HOST = /\bwith\s+(?:the\s+)?$/i;
+
+/** The host of the one dated meeting the sentence names. */
+function hostRole(text: string, ms: M[]): Array<[string, string]> {
+  const meetings = ms.filter((m) => m.kind === "FORUM" && m.isEvent);
+  if (meetings.length !== 1) return [];
+  const out: Array<[string, string]> = [];
+  for (const c of ms.filter((m) => m.kind === "COUNTRY")) {
+    const after = text.slice(c.end, c.end + 60);
+    const roleAfter = HOST_ROLE.test(after);
+    const withAs = WITH_AS_HOST.test(text.slice(Math.max(0, c.start - 12), c.start)) && /^\s+as\s+(?:the\s+)?host\b/i.test(after);
+    if ((roleAfter || withAs) && !NON_FACT.test(text.slice(Math.max(0, c.start - 40), c.start))) out.push([c.id, meetings[0]!.id]);
+  }
+  return out;
+}
+
 export const MEETING_PHRASE_RULES: PhraseRule[] = [
+  {
+    id: "host-role",
+    type: "HOSTED",
+    confidence: 0.7,
+    read: (text, ms) => hostRole(text, ms),
+    examples: {
+      positive: [
+        { text: "The third Ministerial Consultation of the Abu Dhabi Dialogue opened in November 2014, with Kuwait as host country.", expect: ["ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
+        { text: "For the third Ministerial Consultation of the Abu Dhabi Dialogue, Kuwait acted as host.", expect: ["ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
+      ],
+      negative: [
+        // Hosting a secretariat is no hosting of the meeting.
+        { text: "At the third Ministerial Consultation of the Abu Dhabi Dialogue, the United Arab Emirates was the host of the secretariat.", expect: ["ctry:ae", "forum:abu-dhabi-dialogue-3-consultation"] },
+        { text: "Kuwait hopes to serve as host of the third Ministerial Consultation of the Abu Dhabi Dialogue.", expect: ["ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
+      ],
+    },
+  },
   {
     id: "acts-at-meeting",
     type: "PARTICIPATES_IN",
