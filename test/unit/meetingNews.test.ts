@@ -14,6 +14,12 @@ describe("meeting news", () => {
     expect(rels("News\n\nThe third Ministerial Consultation of the Abu Dhabi Dialogue took place in Kuwait in November 2014.")).toContainEqual(["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"]);
   });
 
+  it("does not read a host from a phrase that only names the meeting", () => {
+    const found = rels("News\n\nA workshop on the GFMD 2012 was held in Kenya.");
+    expect(found.filter(([t]) => t === "HOSTED")).toEqual([]);
+    expect(rels("News\n\nThe sixth GFMD meeting was held in Mauritius in November 2012.")).toContainEqual(["HOSTED", "ctry:mu", "forum:gfmd-2012"]);
+  });
+
   it("does not read a host from a workshop or a case study in a country", () => {
     const found = rels("News\n\nThe Joint Migration and Development Initiative held a workshop in Mexico and published a case study of Mauritius.");
     expect(found.filter(([t]) => t === "HOSTED" || t === "OPERATES_IN")).toEqual([]);
