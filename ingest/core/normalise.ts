@@ -39,9 +39,8 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Hard-wrapped when most non-empty lines are short and many exist. */
+/** Hard-wrapped when most non-empty lines are short and many exist; a register's rows ("Uruguay | 14 Jun 2012") are no prose. */
 function isWrapped(lines: Line[]): boolean {
-  // A register of one row per line ("Uruguay | 14 Jun 2012") is short lines too, but no wrapped prose.
   const table = tableRowLines(lines.map((l) => l.raw));
   const filled = lines.filter((l, i) => l.trimmed.length > 0 && !table[i]);
   if (filled.length < 50) return false;
@@ -230,10 +229,8 @@ function normaliseWrapped(source: string, lines: Line[]): Block[] {
       afterBlank = false;
       continue;
     }
-    // A block cut after a comma or a connector ("… Tenure of Land," / "Fisheries and Forests …") is mid-name
-    // even when the next line opens with a capital.
+    // A table's row stands alone: it neither continues the paragraph above nor is a title.
     if (zone === "body" && tableRow[i]) {
-      // A table's row stands alone: it neither continues the paragraph above nor is a title.
       out.flushParked();
       out.begin("list-item", from);
       out.append(line, from, skip);
@@ -241,6 +238,8 @@ function normaliseWrapped(source: string, lines: Line[]): Block[] {
       afterBlank = false;
       continue;
     }
+    // A block cut after a comma or a connector ("… Tenure of Land," / "Fisheries and Forests …") is mid-name
+    // even when the next line opens with a capital.
     const continuesParked = out.hasParked && (pageStart || /^[a-z(]/.test(t) || (out.parkedMidPhrase && /^[A-Z]/.test(t))) && !NUMBERED_HEADING.test(t) && !BULLET.test(t);
     if (continuesParked) {
       out.resume();
@@ -269,9 +268,9 @@ function normaliseWrapped(source: string, lines: Line[]): Block[] {
 function normaliseLines(source: string, lines: Line[]): Block[] {
   const out = new BlockSink(source);
   // Rows under a line that ends in a colon ("Members:", "Former chairs:") are list items up to the
-  // next blank line, not one-line headings (which structure() would keep out of every passage).
+  // next blank line, not one-line headings (which structure() would keep out of every passage); so are the
+  // lines of a table ("Uruguay | 14 Jun 2012"), also with no colon line above them.
   let rows = false;
-  // Lines of a table ("Uruguay | 14 Jun 2012") are rows too, also with no colon line above them.
   const tableRow = tableRowLines(lines.map((l) => l.raw));
   for (const [i, line] of lines.entries()) {
     const t = line.trimmed;
