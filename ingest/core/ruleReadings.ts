@@ -41,17 +41,19 @@ export function nonFact(tokens: AToken[], from: number, to: number, trigger: Slo
 
 /**
  * The subject helps another actor do the trigger's action: a support verb between the subject and a trigger
- * that is a gerund after a preposition ("supported the President in convening", "worked with UNDP on
- * implementing", "provided technical assistance to the Government in developing").
+ * that is a gerund after a preposition or an infinitive ("supported the President in convening", "worked with
+ * UNDP on implementing", "helped UNDP to implement"). Returns the support verb's index, or -1.
  */
-export function helpsAnother(tokens: AToken[], from: number, trigger: number): boolean {
+export function helpsAnother(tokens: AToken[], from: number, trigger: number): number {
   const t = tokens[trigger];
-  if (!t || !/ing$/.test(t.lower)) return false;
+  if (!t) return -1;
   let k = trigger - 1;
   while (k > from && tokens[k]!.pos === "ADV") k--;
-  if (k <= from || tokens[k]!.pos !== "ADP") return false;
-  for (let j = Math.max(0, from); j < k; j++) if ((tokens[j]!.pos === "VERB" || tokens[j]!.pos === "NOUN") && SUPPORT_FRAME_VERBS.has(tokens[j]!.lemma)) return true;
-  return false;
+  const gerund = /ing$/.test(t.lower) && tokens[k]?.pos === "ADP";
+  const infinitive = tokens[k]?.lower === "to" && tokens[k]!.pos === "PART";
+  if (k <= from || (!gerund && !infinitive)) return -1;
+  for (let j = Math.max(0, from); j < k; j++) if ((tokens[j]!.pos === "VERB" || tokens[j]!.pos === "NOUN") && SUPPORT_FRAME_VERBS.has(tokens[j]!.lemma)) return j;
+  return -1;
 }
 
 /** Some token of the clause after the trigger is one of `words` (lemma or lower-case form). */

@@ -33,6 +33,11 @@ describe("support frames", () => {
     expect(found.filter(([t, s]) => t === "LEADS" && s === "org:unhcr")).toEqual([]);
   });
 
+  it("reads no support that is only planned", () => {
+    const found = rels("Support\n\nUNHCR plans to assist the Government of Mexico in organizing the GFMD 2010.");
+    expect(found.filter(([, s]) => s === "org:unhcr")).toEqual([]);
+  });
+
   it("still reads the actor's own action", () => {
     expect(rels("Support\n\nMexico organized the GFMD 2010 in Puerto Vallarta.")).toContainEqual(["LEADS", "ctry:mx", "forum:gfmd-2010"]);
   });
