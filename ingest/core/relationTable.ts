@@ -55,6 +55,8 @@ export const NON_FACT_LEMMAS = new Set([
  * "worked closely with UNDP on implementing X", "assisted Mexico in hosting X". The action after the
  * preposition is the helped actor's, so the subject does not lead, host or run X (ruleReadings.helpsAnother).
  */
+/** Of those, the verbs of helping proper: "helped UNDP to implement X" (not "collaborated with Y to develop X", a joint act). */
+export const HELP_VERBS = new Set(["support", "assist", "help", "aid", "advise", "back", "enable", "train", "guide", "accompany"]);
 export const SUPPORT_FRAME_VERBS = new Set([
   "support", "assist", "help", "aid", "advise", "back", "work", "collaborate", "cooperate", "partner", "join",
   "provide", "contribute", "accompany", "facilitate", "enable", "train", "guide",

@@ -33,6 +33,11 @@ describe("support frames", () => {
     expect(found.filter(([t, s]) => t === "LEADS" && s === "org:unhcr")).toEqual([]);
   });
 
+  it("reads a joint act with an infinitive as no help given to another", () => {
+    const found = rels("Support\n\nUNFPA collaborated with the World Bank to develop the JMDI.");
+    expect(found.filter(([t, s]) => t === "SUPPORTS" && s === "org:unfpa")).toEqual([]);
+  });
+
   it("reads no support that is only planned", () => {
     const found = rels("Support\n\nUNHCR plans to assist the Government of Mexico in organizing the GFMD 2010.");
     expect(found.filter(([, s]) => s === "org:unhcr")).toEqual([]);
