@@ -40,6 +40,7 @@ export interface MatchToken {
 const WORD = /[\p{L}\p{N}]+(?:[’'.+][\p{L}\p{N}]+)*|&|,/gu;
 const POSSESSIVE = /[’']s$/;
 const GAP = /^[\s\-\/]*$/;
+const POSSESSIVE_GAP = /^[’']s\s+$/;
 /** Printed names carry brackets and numbered abbreviations: "Migrant Workers (Supplementary Provisions) Convention", "Convention No. 97". */
 const BRACKET_GAP = /^\s*\(\s*$|^\)\s*$/;
 const gapJoins = (text: string, prev: MatchToken, next: MatchToken) => {
@@ -97,14 +98,21 @@ export class Matcher {
     while (i < tokens.length) {
       let node: TrieNode | undefined = this.root;
       let best: Match | null = null;
+      // A state's name may hold a possessive ("Lao People’s Democratic Republic", "Democratic People’s Republic
+      // of Korea"); country forms are the case-sensitive ones, and only they may span one.
+      let possessive = false;
       for (let j = i; j < tokens.length && node; j++) {
         // A name never spans punctuation: "the UN, Development…" is two things.
-        if (j > i && tokens[j]!.start > tokens[j - 1]!.end && !gapJoins(text, tokens[j - 1]!, tokens[j]!)) break;
+        if (j > i && tokens[j]!.start > tokens[j - 1]!.end && !gapJoins(text, tokens[j - 1]!, tokens[j]!)) {
+          if (!POSSESSIVE_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+          possessive = true;
+        }
         const fold = tokens[j]!.fold;
         for (let k = 0; k < fold.length && node; k++) node = node.next.get(fold[k]!);
         if (!node) break;
         for (const term of node.terminals) {
           if (term.caseSensitive && term.exact !== lettersOf(tokens.slice(i, j + 1))) continue;
+          if (possessive && !term.caseSensitive) continue;
           const untitled = term.titled && !isTitled(tokens.slice(i, j + 1));
           if (untitled && !withUntitled) continue;
           best = { entityId: term.entityId, startToken: i, endToken: j + 1, start: tokens[i]!.start, end: tokens[j]!.end, ...(untitled ? { untitled } : {}) };

@@ -136,7 +136,13 @@ export class Coreference {
       if (second && second.sentence === first!.sentence) return null;
       return first!;
     }
-    if (head.event) return null;
+    // "the meeting" after "The fourth Ministerial Consultation of X took place …": the last meeting named, whatever
+    // its own head word, unless two were named in that sentence.
+    if (head.event) {
+      const events = [...this.history].reverse().filter(fits);
+      const [first, second] = events;
+      return first && !(second && second.sentence === first.sentence) ? first : null;
+    }
     if (head.carries) {
       // "the Division" in the Division's own chapter; "the Task Force" under a page titled with its name.
       const owner = ownerId ? this.salient(ownerId) : null;

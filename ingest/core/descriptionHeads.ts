@@ -34,15 +34,21 @@ export const DESCRIPTION_HEADS: DescriptionHead[] = [
     kinds: ["ORGANIZATION"],
     carries: true,
   },
-  { words: ["event", "meeting", "summit", "conference"], kinds: ["FORUM"], event: true },
+  // Lower-case "the consultation", "the session" speak of one meeting; "the Consultation" names the standing forum.
+  { words: ["event", "meeting", "summit", "conference", "consultation", "session"], kinds: ["FORUM"], event: true },
 ];
 
 /** Spellings that name the same head: a name with "Center" carries "the centre". */
 const SPELLINGS: Record<string, string> = { center: "centre", organisation: "organization", program: "programme", consultations: "consultation" };
 export const spelling = (w: string): string => w.split(" ").map((x) => SPELLINGS[x] ?? x).join(" ");
 
-const byWord = new Map<string, DescriptionHead>(DESCRIPTION_HEADS.flatMap((h) => h.words.map((w) => [w.toLowerCase(), h] as const)));
-export const headFor = (phrase: string): DescriptionHead | undefined => byWord.get(phrase.toLowerCase().replace(/\s+/g, " "));
+// A head is looked up as written first ("Consultation" and "consultation" are two heads), then in lower case.
+const byWord = new Map<string, DescriptionHead>(DESCRIPTION_HEADS.flatMap((h) => h.words.map((w) => [w, h] as const)));
+for (const h of DESCRIPTION_HEADS) for (const w of h.words) if (!byWord.has(w.toLowerCase())) byWord.set(w.toLowerCase(), h);
+export const headFor = (phrase: string): DescriptionHead | undefined => {
+  const written = phrase.replace(/\s+/g, " ");
+  return byWord.get(written) ?? byWord.get(written.toLowerCase());
+};
 
 // Longest heads first, so "the working group" is not read as "the group".
 const caseOf = (w: string) => (/^[A-Z]/.test(w) ? w : w.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`));
@@ -84,6 +90,9 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
     },
     { text: "The Colombo Process brings together countries of origin. IOM supports the Process.", expect: ["SUPPORTS", "org:iom", "forum:colombo-process"] },
     { text: "Ministers gathered for the 5th Ministerial Meeting of the Colombo Process. The meeting was hosted by Sri Lanka.", expect: ["HOSTED", "ctry:lk", "forum:colombo-process-5-meeting"] },
+    { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. Delegations from Nepal and India attended the consultation.", expect: ["PARTICIPATES_IN", "ctry:np", "forum:abu-dhabi-dialogue-3-consultation"] },
+    // "the meeting" is the last meeting named, also when its own head word is another ("Consultation").
+    { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. Kuwait hosted the meeting.", expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
   ],
   negative: [
     // Two processes named together: "the Process" could be either.
@@ -94,6 +103,11 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
     {
       text: "Ministers gathered for the 5th Ministerial Meeting of the Colombo Process. The meeting admitted Cambodia as a new member of the Process.",
       expect: ["MEMBER_OF", "ctry:kh", "forum:colombo-process-5-meeting"],
+    },
+    // Two meetings named in one sentence: "the meeting" could be either.
+    {
+      text: "Officials compared the second Ministerial Consultation of the Abu Dhabi Dialogue with the third Ministerial Consultation of the Abu Dhabi Dialogue. Kuwait hosted the meeting.",
+      expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"],
     },
     // "the organization of the meeting" is an act, not a body.
     { text: "The International Organization for Migration met the Colombo Process. UNHCR supported the organization of the meeting.", expect: ["SUPPORTS", "org:unhcr", "org:iom"] },

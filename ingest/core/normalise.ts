@@ -1,5 +1,6 @@
 import { TextBuilder } from "./TextBuilder.js";
 import { stripMarkup } from "./stripMarkup.js";
+import { tableRowLines } from "./tableRows.js";
 import type { Block, BlockKind, SourceFile } from "./types.js";
 
 /**
@@ -38,9 +39,10 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Hard-wrapped when most non-empty lines are short and many exist. */
+/** Hard-wrapped when most non-empty lines are short and many exist; a register's rows ("Uruguay | 14 Jun 2012") are no prose. */
 function isWrapped(lines: Line[]): boolean {
-  const filled = lines.filter((l) => l.trimmed.length > 0);
+  const table = tableRowLines(lines.map((l) => l.raw));
+  const filled = lines.filter((l, i) => l.trimmed.length > 0 && !table[i]);
   if (filled.length < 50) return false;
   const short = filled.filter((l) => l.raw.length <= 130).length;
   return short / filled.length > 0.9;
@@ -168,6 +170,7 @@ function normaliseWrapped(source: string, lines: Line[]): Block[] {
   const out = new BlockSink(source);
   let zone: "body" | "footnote" = "body";
   let afterBlank = true;
+  const tableRow = tableRowLines(lines.map((l) => l.raw));
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -226,6 +229,15 @@ function normaliseWrapped(source: string, lines: Line[]): Block[] {
       afterBlank = false;
       continue;
     }
+    // A table's row stands alone: it neither continues the paragraph above nor is a title.
+    if (zone === "body" && tableRow[i]) {
+      out.flushParked();
+      out.begin("list-item", from);
+      out.append(line, from, skip);
+      out.close();
+      afterBlank = false;
+      continue;
+    }
     // A block cut after a comma or a connector ("… Tenure of Land," / "Fisheries and Forests …") is mid-name
     // even when the next line opens with a capital.
     const continuesParked = out.hasParked && (pageStart || /^[a-z(]/.test(t) || (out.parkedMidPhrase && /^[A-Z]/.test(t))) && !NUMBERED_HEADING.test(t) && !BULLET.test(t);
@@ -256,9 +268,11 @@ function normaliseWrapped(source: string, lines: Line[]): Block[] {
 function normaliseLines(source: string, lines: Line[]): Block[] {
   const out = new BlockSink(source);
   // Rows under a line that ends in a colon ("Members:", "Former chairs:") are list items up to the
-  // next blank line, not one-line headings (which structure() would keep out of every passage).
+  // next blank line, not one-line headings (which structure() would keep out of every passage); so are the
+  // lines of a table ("Uruguay | 14 Jun 2012"), also with no colon line above them.
   let rows = false;
-  for (const line of lines) {
+  const tableRow = tableRowLines(lines.map((l) => l.raw));
+  for (const [i, line] of lines.entries()) {
     const t = line.trimmed;
     if (t === "") {
       rows = false;
@@ -276,7 +290,7 @@ function normaliseLines(source: string, lines: Line[]): Block[] {
       out.begin("list-item", from);
       out.append(line, /^[(a-z]/.test(bullet[0]) ? from : from + bullet[0].length);
     } else {
-      out.begin(rows ? "list-item" : "paragraph", from);
+      out.begin(rows || tableRow[i] ? "list-item" : "paragraph", from);
       out.append(line, from);
     }
     out.close();

@@ -37,6 +37,9 @@ const TITLE_WORDS = new Set([...GENERIC_NAMES.words, ...Object.values(HEAD_NOUNS
  * hold conferences with the same title, and the stated place cannot be checked against the forum, so the
  * name alone does not make it the forum's meeting.
  */
+/** A name right after a preposition is inside another phrase: "a workshop on the X", "a side event at the X". */
+const INSIDE_PHRASE = /\b(?:on|of|for|about|at|to|from|with|regarding|concerning|during|after|before)\s+(?:the\s+)?$/i;
+
 function placedSeriesTitle(text: string, event: M, ms: M[], cities?: Map<string, string>): boolean {
   const title = SERIES_TITLE.exec(text.slice(event.start, event.end))?.[1];
   // A title with a word of its own ("Ibero-American", "World … on Women") names one series.
@@ -65,12 +68,16 @@ export function patternRules(text: string, ms: M[], passage: Passage, add: Add, 
     }
   }
 
-  // A meeting and its host: "the third GFMD in Athens on 4 and 5 November 2009", "the GFMD 2012 in Mauritius".
+  // A meeting and its host: "the third GFMD in Athens on 4 and 5 November 2009", "the GFMD 2012 in Mauritius",
+  // "The fourth Ministerial Consultation … took place in Colombo".
   // When the host is followed by its own year ("in Mauritius in 2012") that year's meeting is the one hosted.
   for (const e of ms.filter((m) => m.isEvent)) {
     const after = text.slice(e.end, e.end + 60);
-    const place = /^\s*(?:,\s*)?(?:(?:held|hosted|which took place)\s+)?(?:in|by(?: the Government of)?)\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)/.exec(after);
+    const place = /^\s*(?:,\s*)?(?:(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?(?:held|hosted|took place|convened)\s+)?(?:in|by(?: the Government of)?)\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)/.exec(after);
     if (!place) continue;
+    // "A workshop on the GFMD 2012 was held in Kenya": a verb after a meeting named inside another phrase
+    // tells where that phrase's head took place, not the meeting.
+    if (/\b(?:held|hosted|took place|convened)\b/.test(place[0]) && INSIDE_PHRASE.test(text.slice(Math.max(0, e.start - 30), e.start))) continue;
     const at = e.end + place.index + place[0].length - place[1]!.length;
     const country = ms.find((m) => m.kind === "COUNTRY" && m.start === at)?.id ?? ctx.cities?.get(place[1]!) ?? ctx.cities?.get(place[1]!.split(" ")[0]!);
     if (!country) continue;

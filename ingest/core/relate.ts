@@ -14,7 +14,8 @@ import { TIME_REFERENCE, notAnEnd } from "./notAnEnd.js";
 import { settle } from "./settle.js";
 import { worthAnalysing } from "./worthAnalysing.js";
 import { sequenceCanMatch } from "./triggerGate.js";
-import { isListRow, leadIn, listHeading, opensItem, rowPeriod, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
+import { bindingCell, headerColumns } from "./tableColumns.js";
+import { isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
@@ -116,6 +117,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   };
   type Heading = { list: HeadingList[]; topic: M | null; section: string | null };
   let heading = null as Heading | null;
+  let columns = null as { cells: string[]; section: string | null } | null;
 
   const sameAs = namesGoneBy(doc, byPassage, ctx.entities);
 
@@ -128,6 +130,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     }
     // A list ends with its section, or where running prose resumes ("IOM acts as the secretariat of the Process.").
     if (heading && (heading.section !== passage.section || !isListRow(passage.kind, passage.text))) heading = null;
+    // A register's header row with separate signature and ratification columns (tableColumns.ts), for its section.
+    if (columns && columns.section !== passage.section) columns = null;
+    const header = passage.kind === "list-item" ? headerColumns(passage.text) : null;
+    if (header) columns = { cells: header, section: passage.section };
     const pm = byPassage.get(passage.id) ?? [];
     passage.sentences.forEach((sentence, index) => {
       const text = sentence.text;
@@ -216,6 +222,12 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)));
       } else if (heading && index === 0) {
         readRows(text, ms);
+      } else if (index === 0 && passage.kind === "list-item" && rowStatement(passage.text).length) {
+        // The row states its relation itself; the next row is read on its own.
+        const list = rowStatement(passage.text);
+        heading = { list, topic: topic(list.flatMap((l) => l.topics)), section: passage.section };
+        readRows(text, ms);
+        heading = null;
       } else if (index === 0 && passage.section && (passage.kind === "list-item" || rowPeriod(text))) {
         // "Present chair" printed as a section heading, then "January-June 2013: …" rows.
         const label = passage.section.split(" › ").pop()!;
@@ -230,11 +242,17 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         if (!heading?.topic) return;
         for (const list of heading.list) {
           if (!list.topics.includes(heading.topic.kind)) continue;
+          const single = rows.filter((r) => list.rows.includes(r.kind)).length === 1;
+          // A list item is one row even where leader dots cut it into sentences ("Egypt ........ 19 Feb 1993").
+          const wholeRow = passage.kind === "list-item" ? passage.text : rowText;
           for (const r of rows) {
             // "UN Office on Drugs & Crime": a name inside a longer name is not a row's entity.
             if (!list.rows.includes(r.kind) || r.id === heading.topic.id || /^\s+[A-Z][a-z]/.test(rowText.slice(r.end, r.end + 3))) continue;
             const period = rowPeriod(rowText);
-            const year = period ? Number(/(?:19|20)\d{2}/.exec(period)![0]) : (yearOfRow(rowText, r) ?? yearOpeningRow(rowText));
+            // Under "Signature | Ratification" columns, a date only under Signature binds the state to nothing.
+            const binding = columns && single && list.type === "RATIFIED" ? bindingCell(columns.cells, wholeRow) : null;
+            if (binding && !binding.bound) continue;
+            const year = binding?.year ?? (period ? Number(/(?:19|20)\d{2}/.exec(period)![0]) : (yearOfRow(rowText, r) ?? yearOpeningRow(rowText) ?? (single ? onlyYearOfRow(wholeRow) : null)));
             if (list.type === "HOSTED") {
               const event = year ? eventFor(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year) : null;
               if (event) add("HOSTED", r.id, event, "heading-list", list.confidence);

@@ -46,6 +46,20 @@ export const NON_FACT_LEMMAS = new Set([
   "should", "would", "could", "might", "may", "must", "shall", "will", "'ll", "can",
   "plan", "intend", "aim", "seek", "propose", "hope", "expect", "wish", "call", "recommend", "urge", "encourage",
   "invite", "ask", "consider", "explore", "envisage", "need", "request", "want", "if", "whether", "unless",
+  // A readiness is a wish: "is keen to further support", "stands ready to assist".
+  "keen", "eager", "willing", "ready",
+]);
+
+/**
+ * Verbs of helping another actor do something: "supported the President of the Assembly in convening X",
+ * "worked closely with UNDP on implementing X", "assisted Mexico in hosting X". The action after the
+ * preposition is the helped actor's, so the subject does not lead, host or run X (ruleReadings.helpsAnother).
+ */
+/** Of those, the verbs of helping proper: "helped UNDP to implement X" (not "collaborated with Y to develop X", a joint act). */
+export const HELP_VERBS = new Set(["support", "assist", "help", "aid", "advise", "back", "enable", "train", "guide", "accompany"]);
+export const SUPPORT_FRAME_VERBS = new Set([
+  "support", "assist", "help", "aid", "advise", "back", "work", "collaborate", "cooperate", "partner", "join",
+  "provide", "contribute", "accompany", "facilitate", "enable", "train", "guide",
 ]);
 
 /**

@@ -11,6 +11,7 @@ import {
   coAgentsAfterTrigger,
   coAgentsBetween,
   FRONTED,
+  helpsAnother,
   linked,
   nonFact,
   periodNear,
@@ -206,6 +207,14 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       if (subjects.length && objects.length === 0 && rule.implicitObject) objects = implicit(subjects[subjects.length - 1]!.end);
       if (subjects.length === 0 || objects.length === 0) return;
       const from = tokenIndexAt(tokens, subjects[subjects.length - 1]!.end);
+      const helper = helpsAnother(tokens, from, i);
+      if (helper >= 0) {
+        // Helping another lead, host or organize X is supporting X: "supported the President in convening the HLD";
+        // unless the help itself is only planned or wished ("plans to help UNDP to implement").
+        const stated = !nonFact(tokens, Math.max(from, helper - 8), helper, c.sequences);
+        if (stated && (rule.type === "LEADS" || rule.type === "HOSTED")) for (const sb of subjects) for (const o of objects) emit("SUPPORTS", sb.id, o.id, `rule:${rule.id}:helped`, rule.confidence - 0.1, {});
+        return;
+      }
       if (nonFact(tokens, Math.max(from, i - 8), i, c.sequences)) return;
       const co = rule.type === "PARTNERS_WITH" ? [] : [...coAgentsBetween(ofKinds(subjKinds), text, subjects[subjects.length - 1]!, trigStart), ...coAfter, ...coAgentsAfterObject(ofKinds(subjKinds), text, objects[objects.length - 1]!, clauseEnd)];
       out([...subjects, ...co.filter((m) => !modifies(m) && !subjects.some((s) => s.id === m.id))], objects, rule.confidence, "");

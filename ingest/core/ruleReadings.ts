@@ -1,6 +1,6 @@
 import type { AToken } from "./analysis.js";
 import { listAt, type M } from "./mentionLists.js";
-import { CO_AGENT, NON_FACT_LEMMAS } from "./relationTable.js";
+import { CO_AGENT, HELP_VERBS, NON_FACT_LEMMAS, SUPPORT_FRAME_VERBS } from "./relationTable.js";
 
 /**
  * Readings the rule engine (ruleEngine.ts) applies around a trigger: the stated period of a chair,
@@ -37,6 +37,26 @@ export function nonFact(tokens: AToken[], from: number, to: number, trigger: Slo
   // "to ratify", "called on Mexico to ratify": an infinitive states an aim, not a fact.
   const prev = tokens[to - 1];
   return prev !== undefined && prev.lower === "to" && prev.pos === "PART";
+}
+
+/**
+ * The subject helps another actor do the trigger's action: a support verb between the subject and a trigger
+ * that is a gerund after a preposition ("supported the President in convening", "worked with UNDP on
+ * implementing"), or a verb of helping before an infinitive ("assisted Mexico to organize"). Returns the
+ * support verb's index, or -1.
+ */
+export function helpsAnother(tokens: AToken[], from: number, trigger: number): number {
+  const t = tokens[trigger];
+  if (!t) return -1;
+  let k = trigger - 1;
+  while (k > from && tokens[k]!.pos === "ADV") k--;
+  const gerund = /ing$/.test(t.lower) && tokens[k]?.pos === "ADP";
+  const infinitive = tokens[k]?.lower === "to" && tokens[k]!.pos === "PART";
+  if (k <= from || (!gerund && !infinitive)) return -1;
+  // "collaborated with Y to develop X" is a joint act; only a verb of helping hands the infinitive to another.
+  const verbs = gerund ? SUPPORT_FRAME_VERBS : HELP_VERBS;
+  for (let j = Math.max(0, from); j < k; j++) if ((tokens[j]!.pos === "VERB" || tokens[j]!.pos === "NOUN") && verbs.has(tokens[j]!.lemma)) return j;
+  return -1;
 }
 
 /** Some token of the clause after the trigger is one of `words` (lemma or lower-case form). */

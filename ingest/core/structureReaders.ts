@@ -1,7 +1,12 @@
 import type { M } from "./mentionLists.js";
-import { HEADING_LISTS, LEAD_INS, type HeadingList } from "./rules/listRules.js";
+import { HEADING_LISTS, LEAD_INS, ROW_STATEMENTS, type HeadingList } from "./rules/listRules.js";
 
-export { HEADING_LISTS, LEAD_INS, type HeadingList };
+export { HEADING_LISTS, LEAD_INS, ROW_STATEMENTS, type HeadingList };
+
+/** A register row that states its own relation in a column ("Uruguay — ratification — 2012"). */
+export function rowStatement(text: string): HeadingList[] {
+  return /\bnot\b/i.test(text) ? [] : ROW_STATEMENTS.filter((r) => r.heading.test(text));
+}
 
 /**
  * Readers for structure rather than verbs:
@@ -84,6 +89,15 @@ export function yearOfRow(text: string, m: M): number | null {
   if (after) return Number(after[1]);
   const before = /\b((?:19|20)\d{2})\s*(?:\)|,|–|-|:)?\s*(?:in\s+|by\s+)?(?:the\s+)?$/.exec(text.slice(Math.max(0, m.start - 16), m.start));
   return before ? Number(before[1]) : null;
+}
+
+/**
+ * The one year a table row prints for its one entity, in any column: "Egypt ........ 19 Feb 1993 (a)",
+ * "Uruguay | 14 Jun 2012 | In force". A row naming two years or two entities does not say whose year is which.
+ */
+export function onlyYearOfRow(text: string): number | null {
+  const years = new Set(text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
+  return years.size === 1 ? Number([...years][0]) : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import { HEADING_LISTS, LEAD_INS } from "../../ingest/core/rules/listRules.js";
+import { HEADING_LISTS, LEAD_INS, ROW_STATEMENTS } from "../../ingest/core/rules/listRules.js";
 import { isListRow, leadIn, listHeading } from "../../ingest/core/structureReaders.js";
 import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
 import { allowsEndpoints } from "../../src/ontology/ontology.js";
@@ -12,7 +12,7 @@ const page = (text: string): SourceFile => ({ path: "list.txt", name: "list.txt"
 const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
 
 describe("list readers (data) with their example pages", () => {
-  for (const rule of [...HEADING_LISTS, ...LEAD_INS]) {
+  for (const rule of [...HEADING_LISTS, ...LEAD_INS, ...ROW_STATEMENTS]) {
     describe(`${rule.id} (${rule.type})`, () => {
       it("has positive and negative examples, with kinds the ontology allows", () => {
         expect(rule.examples.positive.length).toBeGreaterThan(0);

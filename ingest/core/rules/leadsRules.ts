@@ -43,6 +43,9 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "UNFPA is co-chairing with IOM the newly established Global Migration Group.", expect: ["org:unfpa", "forum:gmg"] },
         { text: "UNEP conducted a review of projects such as “Security in Mobility” and others.", expect: ["org:unep", "ini:security-in-mobility"] },
         { text: "IOM hosts the secretariat of the Global Migration Group.", expect: ["org:iom", "forum:gmg"] },
+        // Helping another actor run it is support, not leading (ruleReadings.helpsAnother): the engine reads SUPPORTS.
+        { text: "The ILO worked closely with UNDP on implementing the JMDI.", expect: ["org:ilo", "ini:jmdi"] },
+        { text: "UNFPA provided substantive technical assistance to UNDP in managing the JMDI.", expect: ["org:unfpa", "ini:jmdi"] },
       ],
     },
   },
@@ -104,6 +107,7 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "Mexico held the GFMD chairmanship in 2010.", expect: ["ctry:mx", "forum:gfmd"] },
         { text: "Mexico held the chairmanship of the GFMD in 2010.", expect: ["ctry:mx", "forum:gfmd"] },
         { text: "Algeria and Libya hold observer status in the Rabat Process.", expect: ["ctry:dz", "forum:rabat-process"] },
+        { text: "UNDP supported the President of the General Assembly in convening the 2013 High-level Dialogue.", expect: ["org:undp", "forum:hld-2013"] },
       ],
     },
   },

@@ -88,6 +88,17 @@ export const HEADING_LISTS: HeadingList[] = [
     },
   },
   {
+    // Where a programme works, listed under a label of its own: the label names countries in the programme's
+    // role ("Pilot countries:", "Target countries", "Countries covered:"), not a venue or a case.
+    id: "programme-countries",
+    heading: /^(?:(?:pilot|target|beneficiary|programme|program|project|focus|implementing|participating)\s+(?:countries|states)|countries\s+(?:covered|of (?:implementation|operation)|where (?:it|the (?:programme|project|initiative)) (?:works|operates))|(?:geographic(?:al)?\s+)?coverage|where (?:we|it) works?)\b/i,
+    type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["INITIATIVE"], rowsAreTargets: true, confidence: 0.7,
+    examples: {
+      positive: [{ text: "Migration for Development in Africa\n\nMIDA is a capacity-building programme of IOM.\n\nPilot countries: Ghana, Ethiopia and Somalia.", expect: ["ini:mida", "ctry:et"] }],
+      negative: [{ text: "Migration for Development in Africa\n\nMIDA is a capacity-building programme of IOM.\n\nCase studies: Ghana, Ethiopia and Somalia.", expect: ["ini:mida", "ctry:et"] }],
+    },
+  },
+  {
     id: "observers",
     heading: /\bobservers?(?: countries| states| organi[sz]ations)?$/i,
     type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.7,
@@ -98,11 +109,20 @@ export const HEADING_LISTS: HeadingList[] = [
   },
   {
     id: "ratifications",
-    heading: /^(?:states parties|ratifications|ratified by|parties|ratifying (?:states|countries))\b/i,
+    // Accession and succession bind a state as ratification does; a status page lists them together.
+    heading: /^(?:(?:status of\s+)?(?:ratifications?|accessions?|successions?)\b(?:\s*(?:,|and|or)\s*(?:ratifications?|accessions?|successions?)\b)*(?!\s+(?:campaign|events?|plans?|strategy|workshops?|seminars?)\b)|states parties|ratified by|parties|ratifying (?:states|countries))\b/i,
     type: "RATIFIED", rows: ["COUNTRY"], topics: ["CONVENTION"], confidence: 0.75,
     examples: {
-      positive: [{ text: "Two conventions\n\nMigrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)\n\nIt came into force in 1978.\n\nRatifications, with the year:\nItaly: 1981\nKenya: 1979\n", expect: ["ctry:ke", "conv:ilo-c143"] }],
-      negative: [{ text: "Two conventions\n\nMigrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)\n\nIt came into force in 1978.\n\nMeetings on it:\nItaly: 1981\nKenya: 1979\n", expect: ["ctry:ke", "conv:ilo-c143"] }],
+      positive: [
+        { text: "Two conventions\n\nMigrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)\n\nIt came into force in 1978.\n\nRatifications, with the year:\nItaly: 1981\nKenya: 1979\n", expect: ["ctry:ke", "conv:ilo-c143"] },
+        // A status table: one state per row, its columns apart, the date in its own column.
+        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nRatifications\n\nState | Registered | Status\nGuyana | 9 Aug 2013 | In force\nChile | 10 Jun 2015 | In force\n", expect: ["ctry:cl", "conv:ilo-c189"] },
+        { text: "Protocol relating to the Status of Refugees\n\nIt widened the 1951 Convention.\n\nStatus of accession and succession\n\nBrazil ........ 7 Apr 1972\nNorway ........ 28 Nov 1967\n", expect: ["ctry:no", "conv:refugee-protocol-1967"] },
+      ],
+      negative: [
+        { text: "Two conventions\n\nMigrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)\n\nIt came into force in 1978.\n\nMeetings on it:\nItaly: 1981\nKenya: 1979\n", expect: ["ctry:ke", "conv:ilo-c143"] },
+        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nRatification campaign events\n\nCity | Date\nSantiago, Chile | 10 Jun 2015\nGeorgetown, Guyana | 9 Aug 2013\n", expect: ["ctry:cl", "conv:ilo-c189"] },
+      ],
     },
   },
 ];
@@ -128,11 +148,19 @@ export const LEAD_INS: HeadingList[] = [
   },
   {
     id: "covers-countries",
-    heading: /\b(?:covers?|covering|works? in|operates? in|is active in|is implemented in|runs? in|targets?)\b/i,
+    // "was implemented in the following countries:", "is currently active in eight countries:"; a place the
+    // programme was presented in or studied is no lead-in ("results were presented in:").
+    heading: /\b(?:covers?|covered|covering|works? in|worked in|operates? in|operated in|runs? in|targets?|targeted|(?:is|was|are|were|has been|have been)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:active|implemented|operating|operational|running|piloted|present|carried out|rolled out|being implemented)\s+in)\b/i,
     type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["INITIATIVE"], rowsAreTargets: true, confidence: 0.7,
     examples: {
-      positive: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThe programme covers four countries:\n\n- Morocco\n- Nepal\n", expect: ["ini:jmdi", "ctry:np"] }],
-      negative: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThe programme covers four fields: data in Nepal, borders, labour and trafficking.", expect: ["ini:jmdi", "ctry:np"] }],
+      positive: [
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThe programme covers four countries:\n\n- Morocco\n- Nepal\n", expect: ["ini:jmdi", "ctry:np"] },
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nIn its first phase the JMDI was implemented in the following countries:\n\n- Jamaica\n- Egypt\n", expect: ["ini:jmdi", "ctry:eg"] },
+      ],
+      negative: [
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThe programme covers four fields: data in Nepal, borders, labour and trafficking.", expect: ["ini:jmdi", "ctry:np"] },
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nIts results were presented in two capitals:\n\n- Cairo, Egypt\n- Kingston, Jamaica\n", expect: ["ini:jmdi", "ctry:eg"] },
+      ],
     },
   },
   {
@@ -146,6 +174,23 @@ export const LEAD_INS: HeadingList[] = [
         { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Delegations from three countries did not take part: Nepal, India and Pakistan.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
         { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Before it, IOM participated in two workshops: one in Kathmandu, Nepal and one in Delhi, India.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
       ],
+    },
+  },
+];
+
+/**
+ * A register row that states its relation in a column of its own ("Uruguay — ratification — 2012",
+ * "Chile | accession | 10 Jun 2015"), with no heading above it: the row's state and the page's convention.
+ * A signature binds no state, so "Chile — signature — 2015" states nothing.
+ */
+export const ROW_STATEMENTS: HeadingList[] = [
+  {
+    id: "ratification-row",
+    heading: /(?:^|[|\t—–]|\s{3,}|\.{4,})\s*(?:ratification|ratified|accession|acceded|succession)\s*(?:\([a-z]\)\s*)?(?=[|\t—–]|\s{3,}|\.{4,}|$)/i,
+    type: "RATIFIED", rows: ["COUNTRY"], topics: ["CONVENTION"], confidence: 0.7,
+    examples: {
+      positive: [{ text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — ratification — 2013\nChile — accession — 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] }],
+      negative: [{ text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — signature — 2013\nChile — signature — 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] }],
     },
   },
 ];

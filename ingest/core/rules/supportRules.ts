@@ -21,6 +21,8 @@ export const SUPPORT_RULES: RelationRule[] = [
       ],
       negative: [
         { text: "UNICEF should support the GFMD.", expect: ["org:unicef", "forum:gfmd"] },
+        // A readiness is a wish, not a fact.
+        { text: "UNICEF is keen to further support the GFMD in the years ahead.", expect: ["org:unicef", "forum:gfmd"] },
         { text: "UNICEF calls for support to the GFMD.", expect: ["org:unicef", "forum:gfmd"] },
         { text: "Since the 2006 HLD, UNICEF has supported children who migrate.", expect: ["org:unicef", "forum:hld-2006"] },
         // A country named right after an agency is that agency's country office, not the country.

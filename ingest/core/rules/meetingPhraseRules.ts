@@ -1,0 +1,103 @@
+import type { M } from "../mentionLists.js";
+import { NON_FACT, type PhraseRule } from "./PhraseRule.js";
+
+/**
+ * An actor's act at a dated meeting: speaking, presenting or running a session there is taking part in it.
+ * "During the GFMD 2012, UNODC delivered a statement", "IOM made a presentation at the sixth GFMD",
+ * "the Division facilitated a market place during the first meeting of the Global Forum".
+ * Only a dated meeting is read: presenting "at the GMG" says nothing of membership in a standing group.
+ */
+const ACT = /\b(?:made|gave|delivered|presented|submitted|spoke|addressed|facilitated|moderated|organi[sz]ed|convened|hosted|ran|held|co-organi[sz]ed)\b/gi;
+/** What the act verb takes: a statement, a talk, a session; "organized a side event", not "organized the Forum". */
+const ACT_OBJECT = /^\s+(?:(?:a|an|the|its|their|two|three|several|joint|keynote|opening|closing|short|special)\s+)*(?:[\w“”"-]+\s+){0,4}?[“"]?(?:statements?|presentations?|speech(?:es)?|remarks|interventions?|addresses|papers?|reports?|side[- ]events?|sessions?|panels?|round ?tables?|workshops?|market ?places?|exhibitions?|briefings?)\b|^\s+(?:at|during|to)\b/i;
+const DURING = /\b(?:at|during|on the margins of|in the margins of|on the sidelines of)\s+(?:the\s+)?$/i;
+/** The act belongs to another subject: "a study, which was later presented at", "was presented by". */
+const NOT_THE_ACTOR = /\b(?:which|that|who|was|were|been|being|is|are)\b[^,;]*$/i;
+
+function actsAtMeeting(text: string, ms: M[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const meetings = ms.filter((m) => m.kind === "FORUM" && m.isEvent && DURING.test(text.slice(Math.max(0, m.start - 40), m.start)));
+  if (!meetings.length) return out;
+  const actors = ms.filter((m) => m.kind === "ORGANIZATION" || m.kind === "COUNTRY");
+  for (const v of text.matchAll(ACT)) {
+    const at = v.index!;
+    const after = text.slice(at + v[0].length, at + v[0].length + 120);
+    if (!ACT_OBJECT.test(after)) continue;
+    // The actor is the subject right before the verb ("UNODC delivered"), or after a fronted "During X," ("During X, the Division made").
+    const before = actors.filter((a) => a.end <= at && at - a.end <= 40 && !/[;:.]/.test(text.slice(a.end, at)));
+    const actor = before[before.length - 1];
+    if (!actor) continue;
+    const gap = text.slice(actor.end, at);
+    if (NOT_THE_ACTOR.test(gap) || NON_FACT.test(gap) || !/^(?:\s*\([^)]*\))?\s*(?:,[^,]*,\s*)?(?:\w+ly\s+|also\s+|then\s+|later\s+)*$/.test(gap)) continue;
+    // The meeting: named after the act in the same clause ("… at the sixth GFMD"), or fronted before the actor ("During X, A …").
+    const later = meetings.find((m) => m.start > at && !/[;]/.test(text.slice(at, m.start)) && m.start - at <= 200);
+    const fronted = [...meetings].reverse().find((m) => m.end <= actor.start && /^[^;.]*,\s*(?:the\s+)?$/.test(text.slice(m.end, actor.start)));
+    const meeting = later ?? fronted;
+    if (meeting && meeting.id !== actor.id) out.push([actor.id, meeting.id]);
+  }
+  return out;
+}
+
+/**
+ * "with Kuwait as host country", "Kuwait acted as host", "Kuwait, the host country,", "Mauritius was the venue of":
+ * a state in the host's role.
+ */
+const HOST_ROLE = /^(?:\s*,\s*(?:the|its)\s+host(?:\s+(?:country|state|government))?\s*,|\s+(?:acted|served|stood|was|is)\s+(?:as\s+)?(?:the\s+)?(?:host|venue)(?:\s+(?:country|state|government|city))?\b(?!\s+(?:of|to|for)\s+(?:the\s+)?(?:secretariat|office|unit|platform|portal|programme|project)))/i;
+const WITH_AS_HOST = /\bwith\s+(?:the\s+)?$/i;
+
+/** The host of the one dated meeting the sentence names. */
+function hostRole(text: string, ms: M[]): Array<[string, string]> {
+  const meetings = ms.filter((m) => m.kind === "FORUM" && m.isEvent);
+  if (meetings.length !== 1) return [];
+  const out: Array<[string, string]> = [];
+  for (const c of ms.filter((m) => m.kind === "COUNTRY")) {
+    const after = text.slice(c.end, c.end + 60);
+    const roleAfter = HOST_ROLE.test(after);
+    const withAs = WITH_AS_HOST.test(text.slice(Math.max(0, c.start - 12), c.start)) && /^\s+as\s+(?:the\s+)?host\b/i.test(after);
+    if ((roleAfter || withAs) && !NON_FACT.test(text.slice(Math.max(0, c.start - 40), c.start))) out.push([c.id, meetings[0]!.id]);
+  }
+  return out;
+}
+
+export const MEETING_PHRASE_RULES: PhraseRule[] = [
+  {
+    id: "host-role",
+    type: "HOSTED",
+    confidence: 0.7,
+    read: (text, ms) => hostRole(text, ms),
+    examples: {
+      positive: [
+        { text: "The third Ministerial Consultation of the Abu Dhabi Dialogue opened in November 2014, with Kuwait as host country.", expect: ["ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
+        { text: "For the third Ministerial Consultation of the Abu Dhabi Dialogue, Kuwait acted as host.", expect: ["ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
+        { text: "In 2012 Mauritius was the venue of the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+      ],
+      negative: [
+        // Hosting a secretariat is no hosting of the meeting.
+        { text: "At the third Ministerial Consultation of the Abu Dhabi Dialogue, the United Arab Emirates was the host of the secretariat.", expect: ["ctry:ae", "forum:abu-dhabi-dialogue-3-consultation"] },
+        { text: "Kuwait hopes to serve as host of the third Ministerial Consultation of the Abu Dhabi Dialogue.", expect: ["ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
+      ],
+    },
+  },
+  {
+    id: "acts-at-meeting",
+    type: "PARTICIPATES_IN",
+    confidence: 0.7,
+    read: (text, ms) => actsAtMeeting(text, ms),
+    examples: {
+      positive: [
+        { text: "In November 2012, during the sixth GFMD, the International Labour Organization made a presentation on domestic work.", expect: ["org:ilo", "forum:gfmd-2012"] },
+        { text: "UNHCR delivered a joint statement at the GFMD 2010 in Puerto Vallarta.", expect: ["org:unhcr", "forum:gfmd-2010"] },
+        { text: "UNICEF organized a side event on migrant children at the GFMD 2011.", expect: ["org:unicef", "forum:gfmd-2011"] },
+      ],
+      negative: [
+        // The study was presented, not its author's act at the meeting.
+        { text: "UNFPA contributed to a study on remittances, which was later presented at the GFMD 2010.", expect: ["org:unfpa", "forum:gfmd-2010"] },
+        { text: "UNICEF will make a presentation at the GFMD 2011.", expect: ["org:unicef", "forum:gfmd-2011"] },
+        // A standing forum is no dated meeting.
+        { text: "IOM made a presentation to the Global Migration Group on data.", expect: ["org:iom", "forum:gmg"] },
+        // A meeting used as a date only: "since the 2006 HLD".
+        { text: "Since the 2006 HLD, UNICEF has made several presentations on child migration.", expect: ["org:unicef", "forum:hld-2006"] },
+      ],
+    },
+  },
+];

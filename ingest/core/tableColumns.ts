@@ -1,0 +1,43 @@
+/**
+ * The columns of a register printed as text. A status table often gives signature and ratification their own
+ * columns ("Participant | Signature | Ratification, Accession (a)"): a state with a date only under Signature
+ * is bound by nothing, and the year of its ratification is the one in the ratification column.
+ */
+const SPLIT = /\s*\|\s*|\t|\s{3,}|\s*\.{4,}\s*/;
+/** Pipes and tabs keep an empty cell in its place; spaced columns do not. */
+const KEEPS_EMPTY = /\||\t/;
+const BINDING = /\b(?:ratification|accession|succession|acceptance|approval|definitive signature)\b/i;
+const HEADER_WORD = /\b(?:signature|ratification|accession|succession|date|status|participant|country|state|member)s?\b/i;
+
+/** The cells of a table row: "Chile | 12 Jun 2015 | In force" → ["Chile", "12 Jun 2015", "In force"]. */
+export function cellsOf(row: string): string[] {
+  return row.trim().replace(/^\||\|$/g, "").split(SPLIT).map((c) => c.trim());
+}
+
+/** A header row names its columns with words only ("Participant | Signature | Ratification"), no year. */
+export function headerColumns(row: string): string[] | null {
+  // A header of spaced columns may reach us with its spacing collapsed: then each word stands for itself.
+  const split = cellsOf(row);
+  const cells = split.length >= 2 ? split : row.replace(/[(),]/g, " ").split(/\s+/).filter((w) => w && !/^(?:and|or|[a-z])$/i.test(w));
+  if (cells.length < 2 || /\b(?:19|20)\d{2}\b/.test(row) || !cells.every((c) => c === "" || HEADER_WORD.test(c) || /^\(?[a-z]\)?$/.test(c))) return null;
+  return cells.some((c) => BINDING.test(c)) && cells.some((c) => /signature/i.test(c) && !BINDING.test(c)) ? cells : null;
+}
+
+/**
+ * What a row says under a header with separate signature and binding columns: whether the state is bound
+ * (a date in the binding column) and that date's year. Null when the row's cells do not line up with the header.
+ */
+export function bindingCell(header: string[], row: string): { bound: boolean; year: number | null } | null {
+  if (!KEEPS_EMPTY.test(row)) {
+    // Spaced columns lose their empty cells: two dates are a signature and a binding act; one date says not which.
+    const years = row.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+    return years.length >= 2 ? { bound: true, year: Number(years[years.length - 1]) } : { bound: false, year: null };
+  }
+  const cells = cellsOf(row);
+  const at = header.findIndex((c) => BINDING.test(c));
+  // A missing last cell is an empty one ("Benin | 15 Sep 2005 |" or "Benin | 15 Sep 2005").
+  if (cells.length > header.length || cells.length < at) return null;
+  const cell = cells[at] ?? "";
+  const year = /\b((?:19|20)\d{2})\b/.exec(cell)?.[1];
+  return { bound: !!year, year: year ? Number(year) : null };
+}

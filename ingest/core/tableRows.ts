@@ -1,0 +1,22 @@
+/**
+ * Lines of a table or register printed as text: status pages and registers print one state per line with its
+ * columns apart ("Uruguay | 14 Jun 2012 | In force", "Egypt ........ 19 Feb 1993", "1968<TAB>Ghana",
+ * "Italy — ratification — 2013", "Mexico      1999"). Such a line is no heading even when it is short and
+ * unpunctuated: it is a row of the list above it (normalise makes it a list item).
+ */
+const COLUMN_BREAK = /\t|\s\|\s|^\||\|$|\.{4,}|…{2,}|\S {3,}\S/;
+const DASHED = /\s[—–]\s.*\s[—–]\s/;
+
+/** A line whose words stand in columns. */
+export function looksLikeTableRow(line: string): boolean {
+  return line.length <= 160 && (COLUMN_BREAK.test(line) || DASHED.test(line));
+}
+
+/**
+ * Which lines are table rows: column-shaped lines in a run of at least two, so that one line with a tab or a
+ * dash pair ("Migration — a global view — 2019") is not taken for a table.
+ */
+export function tableRowLines(lines: readonly string[]): boolean[] {
+  const shaped = lines.map((l) => l.trim() !== "" && looksLikeTableRow(l.trim()));
+  return shaped.map((s, i) => s && (shaped[i - 1] === true || shaped[i + 1] === true));
+}

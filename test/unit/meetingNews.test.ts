@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { buildGraphs } from "../../ingest/core/pipeline.js";
+import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+
+/** Meeting news and support frames, through the whole pipeline (sentences written for these specs). */
+const catalog = defaultCatalog();
+const page = (text: string): SourceFile => ({ path: "news.txt", name: "news.txt", format: "txt", text, bytes: text.length, hash: "news" });
+const rels = (text: string): Array<[string, string, string]> =>
+  buildGraphs([page(text)], catalog)[0]!.relations.map((r: RelationRecord) => [r.type, r.sourceId, r.targetId]);
+
+describe("meeting news", () => {
+  it("reads the host of a meeting that took place in a city of that state", () => {
+    expect(rels("News\n\nThe third Ministerial Consultation of the Abu Dhabi Dialogue took place in Kuwait in November 2014.")).toContainEqual(["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"]);
+  });
+
+  it("does not read a host from a phrase that only names the meeting", () => {
+    const found = rels("News\n\nA workshop on the GFMD 2012 was held in Kenya.");
+    expect(found.filter(([t]) => t === "HOSTED")).toEqual([]);
+    expect(rels("News\n\nThe sixth GFMD meeting was held in Mauritius in November 2012.")).toContainEqual(["HOSTED", "ctry:mu", "forum:gfmd-2012"]);
+  });
+
+  it("does not read a host from a workshop or a case study in a country", () => {
+    const found = rels("News\n\nThe Joint Migration and Development Initiative held a workshop in Mexico and published a case study of Mauritius.");
+    expect(found.filter(([t]) => t === "HOSTED" || t === "OPERATES_IN")).toEqual([]);
+  });
+});
+
+describe("support frames", () => {
+  it("reads helping another convene or implement as SUPPORTS, not LEADS", () => {
+    const found = rels("Support\n\nUNHCR assisted the Government of Mexico in organizing the GFMD 2010.");
+    expect(found).toContainEqual(["SUPPORTS", "org:unhcr", "forum:gfmd-2010"]);
+    expect(found.filter(([t, s]) => t === "LEADS" && s === "org:unhcr")).toEqual([]);
+  });
+
+  it("reads a joint act with an infinitive as no help given to another", () => {
+    const found = rels("Support\n\nUNFPA collaborated with the World Bank to develop the JMDI.");
+    expect(found.filter(([t, s]) => t === "SUPPORTS" && s === "org:unfpa")).toEqual([]);
+  });
+
+  it("reads no support that is only planned", () => {
+    const found = rels("Support\n\nUNHCR plans to assist the Government of Mexico in organizing the GFMD 2010.");
+    expect(found.filter(([, s]) => s === "org:unhcr")).toEqual([]);
+  });
+
+  it("still reads the actor's own action", () => {
+    expect(rels("Support\n\nMexico organized the GFMD 2010 in Puerto Vallarta.")).toContainEqual(["LEADS", "ctry:mx", "forum:gfmd-2010"]);
+  });
+});
