@@ -15,10 +15,16 @@ export const YEAR_AFTER = /^[\s,(]*(?:(?:meeting|summit|held|hosted|in|at|of|by|
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
 const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 const ORDINAL = `((?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")})|\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2})`;
+/** An ordinal word or a year right before a phrase: what makes "Ministerial Conference of the X Process" one meeting. */
+export const ORDINAL_OR_YEAR_BEFORE = new RegExp(`(?<![\\w-])${ORDINAL}\\s+$`, "i");
+/** "the Global Refugee Forum 2019": a year right after a standing forum's name (never a span "2019–2020"). */
+const YEAR_RIGHT_AFTER = /^\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/;
 const NOUN = `(${MEETINGS.words.join("|")})`;
 /** "… the 21st technical meeting of the " right before a standing forum's name. */
 const ORDINAL_BEFORE = new RegExp(`(?<![\\w-])(?:[Tt]he\\s+)?${ORDINAL}\\s+((?:[A-Za-z-]+\\s+){0,3}?)${NOUN}\\s+(?:of|for)\\s+(?:the\\s+)?$`, "i");
 const ORDINAL_DIRECT = new RegExp(`(?<![\\w-])(?:[Tt]he\\s+)?${ORDINAL}\\s+$`, "i");
+/** "The X Process held its 12th Ministerial Conference": "its" is the forum named last in the sentence. */
+const ITS_ORDINAL = new RegExp(`\\bits\\s+${ORDINAL}\\s+((?:[A-Za-z-]+\\s+){0,3})${NOUN}\\b`, "gi");
 /** "the 2010 Forum": a year and a forum's head noun, read against the forum named last. */
 const YEAR_HEAD = /\b[Tt]he\s+((?:19|20)\d{2})\s+(Forum|Dialogue|Summit|Conference|Consultations?|Process)\b(?!\s+(?:on|for|of)\s+[A-Z])/g;
 
@@ -93,9 +99,25 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     if (!before) {
       // "the 5th Coastal Ministerial Conference", "the Second Prague Process Ministerial Conference".
       const direct = ORDINAL_DIRECT.exec(text.slice(Math.max(0, m.localStart - 20), m.localStart));
+      const after = YEAR_RIGHT_AFTER.exec(text.slice(m.localEnd, m.localEnd + 12));
+      if (!direct && after) {
+        // "the Global Forum on Remittances 2009": the series' meeting of that year (DATED_MEETINGS).
+        const year = Number(after[1]);
+        const end = m.localEnd + after[0].length;
+        out.push({ start: m.localStart, end, replaces: m, entity: { ...event(m.key, f.short, year, { key: String(year), name: `${f.short} ${year}` }), alias: text.slice(m.localStart, end) } });
+        continue;
+      }
       if (!direct) continue;
       const ordinal = direct[1]!;
-      if (/^(?:19|20)\d{2}$/.test(ordinal)) continue; // "the 2010 GFMD" is the catalog's or the year-head rule's
+      if (/^(?:19|20)\d{2}$/.test(ordinal)) {
+        // "the 2019 Global Refugee Forum": the year's meeting of the series; without an article the year
+        // is a date of the sentence ("In 2019 Global Refugee Forum delegates …").
+        if (!/^[Tt]he\s/.test(direct[0])) continue;
+        const year = Number(ordinal);
+        const start = m.localStart - direct[0].length + direct[0].indexOf(ordinal);
+        out.push({ start, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: String(year), name: `${f.short} ${year}` }), alias: text.slice(start, m.localEnd) } });
+        continue;
+      }
       const start = m.localStart - direct[0].length + direct[0].indexOf(ordinal);
       const year = Number(YEAR_AFTER.exec(text.slice(m.localEnd, m.localEnd + 50))?.[1] ?? 0) || null;
       const phrase = text.slice(start, m.localEnd);
@@ -110,6 +132,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     out.push({ start: m.localStart - before[0].length + before[0].indexOf(ordinal), end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${noun}`, name: phrase }), alias: phrase } });
   }
   for (; y < yearHeads.length; y++) out.push(...yearHead(yearHeads[y]!));
+  for (const its of text.matchAll(ITS_ORDINAL)) out.push(...itsMeeting(its));
   for (const id of namedHere) for (const head of headsOf(id)) recent.byHead.set(head, new Set([...(recent.byHead.get(head) ?? []), id]));
   // "the Sixth Ministerial Consultation of the Colombo Process": the capitalised ordinal words were read as a
   // name of their own; the meeting phrase holds them whole, so it takes their place.
@@ -132,6 +155,26 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     if (headed.length > 0) return headed.length === 1 ? headed[0] : undefined;
     const earlier = recent.byHead.get(head);
     return earlier?.size === 1 ? [...earlier][0] : undefined;
+  }
+
+  /**
+   * "The Coastal Process held its 12th Ministerial Conference in 2016": the meeting of the forum that "its" stands
+   * for, the last body named before it in the same sentence (DATED_MEETINGS); another body named in between
+   * ("IOM thanked the Process for its …" reads the Process) decides, and a non-forum one means no meeting.
+   */
+  function itsMeeting(match: RegExpMatchArray): MeetingMention[] {
+    const at = match.index!;
+    const sentenceStart = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at)) + 1;
+    const last = sorted.filter((m) => m.kind !== "COUNTRY" && m.localEnd <= at && m.localStart >= sentenceStart).pop();
+    const parentId = last ? series(last.key) : null;
+    const f = parentId ? forum(parentId) : null;
+    if (!parentId || !f) return [];
+    const ordinal = match[1]!;
+    const start = at + match[0].indexOf(ordinal);
+    const end = at + match[0].length;
+    const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : Number(YEAR_AFTER.exec(text.slice(end, end + 50))?.[1] ?? 0) || null;
+    const phrase = text.slice(start, end);
+    return [{ start, end, entity: { ...event(parentId, f.short, year, { key: `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`, name: `${phrase} of the ${f.name}` }), alias: phrase } }];
   }
 
   function yearHead(match: RegExpMatchArray): MeetingMention[] {

@@ -2,6 +2,7 @@ import { entityId } from "../../src/ontology/ids.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { isClassName, kindAfter } from "./kindRules.js";
 import { BODY_HEADS, NAME_PHRASE } from "./namePatterns.js";
+import { seriesOfNumberedMeeting } from "./meetingOfSeries.js";
 import { isGenericOffice, isVenue } from "./nameShapes.js";
 import { type Hit, isGeneric, LEADING_NOISE, splitCoordinated, trimName } from "./nameTrim.js";
 import type { ParentLink, PassageScan } from "./PassageScan.js";
@@ -88,6 +89,14 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
     if (tail && cut) {
       end = start + cut.index;
       local = text.slice(start, end);
+    }
+  }
+  // "the 12th Ministerial Conference of the Coastal Process": the forum is the name; meetings.ts reads the meeting.
+  if (!parent && !prefix) {
+    const at = seriesOfNumberedMeeting(local, text.slice(Math.max(0, start - 30), start));
+    if (at !== null) {
+      nameCandidate(scan, local.slice(at), start + at);
+      return;
     }
   }
   // "the International Steering Committee of the Global Campaign for X": a body of another named thing;
