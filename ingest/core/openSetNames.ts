@@ -2,6 +2,7 @@ import { entityId } from "../../src/ontology/ids.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { isClassName, kindAfter } from "./kindRules.js";
 import { BODY_HEADS, NAME_PHRASE } from "./namePatterns.js";
+import { governingBody } from "./governingBody.js";
 import { seriesOfNumberedMeeting } from "./meetingOfSeries.js";
 import { isGenericOffice, isVenue } from "./nameShapes.js";
 import { type Hit, isGeneric, LEADING_NOISE, splitCoordinated, trimName } from "./nameTrim.js";
@@ -12,6 +13,8 @@ const LEADING_COMPLEMENT = /^.*?\s(?:of|for|on|to|from|at|against)(?:\s+the)?\s+
 const PERSON_WORDS = /\b(Minister|Member|Director|Dame|Sir|Mr|Mrs|Ms|Dr|Ambassador|Chief|Professor|President|Secretary|Chair|Head|Manager|Officer|Days)\b/;
 const SELF_OWNER = /^(?:[Tt]he\s+)?(?:Organization|Organisation|Office|Fund|Programme|Agency|Bank|Union|Institute|Commission)$|^[Ii]ts$/;
 const OFFICE_HOLDER = /(?:Secretary|Director)[-\s]General$|High Commissioner$/;
+/** A first word made of capitalised parts joined by hyphens: "EU-CELAC", "UNESCO-UN-Habitat". */
+const HYPHEN_JOINED = /^[A-Z][\p{L}\p{N}&]*(?:[-–][A-Z][\p{L}\p{N}&]*)+$/u;
 const NOT_AN_ACTOR = /^(Government|Governments|Ministry|Ministries|Minister|Department|State|States)\b/;
 
 /**
@@ -114,7 +117,7 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
         parent = { start: body.localStart, end: body.localEnd, id: body.key, kind: "ORGANIZATION" };
         method = "subunit-suffix";
         written = text.slice(start, body.localEnd);
-      }
+      } else if (governingBody(scan, head, start, scan.mentions.find((x) => x.localStart === restStart))) return;
       local = head;
       end = start + head.length;
     }
@@ -153,7 +156,11 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   const innerStart = prefix ? prefix.end : start;
   // A country inside a name ("the Internal Migration in India Initiative") stays a mention of its own.
   const inside = scan.mentions.filter((x) => innerStart < x.localEnd && x.localStart < end);
-  if (inside.some((x) => x.kind !== "COUNTRY" || x.localStart < innerStart || (x.localStart === innerStart && words.length < 3) || x.localEnd >= end)) return;
+  // "the EU-CELAC Summit of Heads of State and Government": bodies joined by hyphens open the name and
+  // stay mentions of their own, as a country inside a name does (HYPHENATED_OWNERS).
+  const joined = !prefix && HYPHEN_JOINED.test(words[0]!) && words.length >= 2 ? start + words[0]!.length : -1;
+  const opensName = (x: { localStart: number; localEnd: number }) => x.localStart >= start && x.localEnd <= joined;
+  if (inside.some((x) => !opensName(x) && (x.kind !== "COUNTRY" || x.localStart < innerStart || (x.localStart === innerStart && words.length < 3) || x.localEnd >= end))) return;
   if (scan.taken.some(([a, b]) => innerStart < b && a < end && !inside.some((x) => x.localStart === a && x.localEnd === b))) return;
   let part = false;
   if (prefix && prefix.kind !== "ORGANIZATION") {

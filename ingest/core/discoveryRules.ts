@@ -1,0 +1,58 @@
+import type { NameRule } from "./nameRules.js";
+
+/**
+ * Recognition rules for bodies and meetings no catalog lists, as data with example sentences
+ * (run by test/unit/discoveryRules.test.ts through the whole pipeline). Examples are written for
+ * these specs: invented names, so that the catalog cannot be what finds them.
+ */
+
+export const DATED_MEETINGS: NameRule = {
+  id: "dated-meetings",
+  what: "A standing forum's name with a year right before or after it, or 'its <ordinal> <meeting noun>' after the forum, is that year's or that numbered meeting (meetings.ts); a numbered meeting 'of the X Process' names the forum, not a body called 'Ministerial Conference of the X Process' (meetingOfSeries.ts).",
+  words: [],
+  positive: [
+    { text: "The Andean Refugee Forum met in Lima. The 2019 Andean Refugee Forum was co-convened by Peru.", name: "Andean Refugee Forum 2019", kind: "FORUM", parentId: "forum:andean-refugee-forum", year: 2019 },
+    { text: "Pledges made at the Andean Refugee Forum 2021 were reviewed.", name: "Andean Refugee Forum 2021", kind: "FORUM", parentId: "forum:andean-refugee-forum", year: 2021 },
+    { text: "The 12th Ministerial Conference of the Coastal Fisheries Process was held in 2016.", name: "Coastal Fisheries Process 2016", kind: "FORUM", parentId: "forum:coastal-fisheries-process", year: 2016 },
+    { text: "The Sixth Ministerial Conference of the Coastal Fisheries Dialogue met in Accra.", name: "Sixth Ministerial Conference of the Coastal Fisheries Dialogue", kind: "FORUM", parentId: "forum:coastal-fisheries-dialogue" },
+    { text: "The Coastal Fisheries Process held its 4th Ministerial Conference in 2014.", name: "Coastal Fisheries Process 2014", kind: "FORUM", parentId: "forum:coastal-fisheries-process", year: 2014 },
+  ],
+  negative: [
+    { text: "In 2019 Andean Refugee Forum delegates met again.", name: "Andean Refugee Forum 2019" },
+    { text: "The Andean Refugee Forum 2019-2020 work plan was adopted.", name: "Andean Refugee Forum 2019" },
+    { text: "The 12th Ministerial Conference of the Coastal Fisheries Process was held in 2016.", name: "Ministerial Conference of the Coastal Fisheries Process" },
+    { text: "IOM thanked the Coastal Fisheries Process for its 3rd annual report.", name: "3rd annual report of the Coastal Fisheries Process" },
+    { text: "The Coastal Fisheries Process welcomed IOM and its 5th regional meeting.", name: "5th regional meeting of the Coastal Fisheries Process" },
+  ],
+};
+
+export const HYPHENATED_OWNERS: NameRule = {
+  id: "hyphenated-owners",
+  what: "Bodies joined by hyphens that open a name ('EU-CELAC Summit', 'UNESCO-UN-Habitat Committee') are part of the name, which is kept whole; the bodies stay mentions of their own.",
+  words: [],
+  positive: [
+    { text: "Leaders met at the EU-CELAC Summit of Coastal Heads of Government in Brussels.", name: "EU-CELAC Summit of Coastal Heads of Government", kind: "FORUM" },
+    { text: "The UNESCO-UN-Habitat Joint Committee on Coastal Towns met twice.", name: "UNESCO-UN-Habitat Joint Committee on Coastal Towns", kind: "ORGANIZATION" },
+    { text: "The EU-Africa Summit on Coastal Mobility was held in Valletta.", name: "EU-Africa Summit on Coastal Mobility", kind: "FORUM" },
+  ],
+  negative: [
+    { text: "The UNESCO-UN-Habitat Joint Committee on Coastal Towns met twice.", name: "Joint Committee on Coastal Towns" },
+    { text: "An EU-funded Project on Coastal Towns started.", name: "EU-funded Project on Coastal Towns" },
+  ],
+};
+
+export const GOVERNING_BODIES: NameRule = {
+  id: "governing-bodies",
+  what: "The executive, steering or governing committee or board of a named forum or initiative is a body named whole; a secretariat or working group of it is not a body of its own.",
+  words: [],
+  positive: [
+    { text: "The Executive Committee of the Coastal Network on Migration met in May.", name: "Executive Committee of the Coastal Network on Migration", kind: "ORGANIZATION" },
+    { text: "The Executive Committee of the Coastal Network on Migration met in May.", name: "Coastal Network on Migration", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "The Secretariat of the Coastal Network on Migration sent a note.", name: "Secretariat of the Coastal Network on Migration" },
+    { text: "The Executive Committee of the Network met in May.", name: "Executive Committee of the Network" },
+  ],
+};
+
+export const DISCOVERY_RULES: NameRule[] = [DATED_MEETINGS, HYPHENATED_OWNERS, GOVERNING_BODIES];
