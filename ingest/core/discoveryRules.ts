@@ -16,12 +16,16 @@ export const DATED_MEETINGS: NameRule = {
     { text: "The 12th Ministerial Conference of the Coastal Fisheries Process was held in 2016.", name: "Coastal Fisheries Process 2016", kind: "FORUM", parentId: "forum:coastal-fisheries-process", year: 2016 },
     { text: "The Sixth Ministerial Conference of the Coastal Fisheries Dialogue met in Accra.", name: "Sixth Ministerial Conference of the Coastal Fisheries Dialogue", kind: "FORUM", parentId: "forum:coastal-fisheries-dialogue" },
     { text: "The Coastal Fisheries Process held its 4th Ministerial Conference in 2014.", name: "Coastal Fisheries Process 2014", kind: "FORUM", parentId: "forum:coastal-fisheries-process", year: 2014 },
+    { text: "Talks went on at the seventeenth Andean Summit of Heads of State in 2007 in Quito.", name: "Andean Summit of Heads of State 2007", kind: "FORUM", year: 2007 },
+    { text: "UNFPA supported the Andean Refugee Forum in Quito, Ecuador, in 2012.", name: "Andean Refugee Forum 2012", kind: "FORUM", parentId: "forum:andean-refugee-forum", year: 2012 },
   ],
   negative: [
     { text: "In 2019 Andean Refugee Forum delegates met again.", name: "Andean Refugee Forum 2019" },
     { text: "The Andean Refugee Forum 2019-2020 work plan was adopted.", name: "Andean Refugee Forum 2019" },
     { text: "The 12th Ministerial Conference of the Coastal Fisheries Process was held in 2016.", name: "Ministerial Conference of the Coastal Fisheries Process" },
     { text: "IOM thanked the Coastal Fisheries Process for its 3rd annual report.", name: "3rd annual report of the Coastal Fisheries Process" },
+    { text: "The Andean Refugee Forum at UNHCR in 2012 was a success.", name: "Andean Refugee Forum 2012" },
+    { text: "The Andean Refugee Forum in Ecuador has grown since 2012.", name: "Andean Refugee Forum 2012" },
     { text: "The Coastal Fisheries Process welcomed IOM and its 5th regional meeting.", name: "5th regional meeting of the Coastal Fisheries Process" },
   ],
 };
@@ -38,6 +42,7 @@ export const HYPHENATED_OWNERS: NameRule = {
   negative: [
     { text: "The UNESCO-UN-Habitat Joint Committee on Coastal Towns met twice.", name: "Joint Committee on Coastal Towns" },
     { text: "An EU-funded Project on Coastal Towns started.", name: "EU-funded Project on Coastal Towns" },
+    { text: "It complements the EU–UN Joint Programme entitled “Safer Coastal Towns”.", name: "EU–UN Joint Programme" },
   ],
 };
 

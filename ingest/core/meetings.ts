@@ -12,13 +12,16 @@ import type { DiscoveredName, Mention } from "./types.js";
  */
 export const YEAR_AFTER = /^[\s,(]*(?:(?:meeting|summit|held|hosted|in|at|of|by|the|was|were|is|[A-Z][\p{L}’'\-]+)[\s,(]+){0,5}((?:19|20)\d{2})\b/u;
 
-const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
 const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 const ORDINAL = `((?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")})|\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2})`;
 /** An ordinal word or a year right before a phrase: what makes "Ministerial Conference of the X Process" one meeting. */
 export const ORDINAL_OR_YEAR_BEFORE = new RegExp(`(?<![\\w-])${ORDINAL}\\s+$`, "i");
 /** "the Global Refugee Forum 2019": a year right after a standing forum's name (never a span "2019–2020"). */
 const YEAR_RIGHT_AFTER = /^\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/;
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+/** "the Ibero-American Forum on X in Cuenca, Ecuador, in 2008": a venue and a year right after a forum's name. */
+const VENUE_YEAR_AFTER = new RegExp(`^(,?\\s+(?:held\\s+|hosted\\s+)?(?:in|at)\\s+)([A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,3}),?\\s+(?:in|on)\\s+(?:(?:\\d{1,2}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\s*\\d)`, "u");
 const NOUN = `(${MEETINGS.words.join("|")})`;
 /** "… the 21st technical meeting of the " right before a standing forum's name. */
 const ORDINAL_BEFORE = new RegExp(`(?<![\\w-])(?:[Tt]he\\s+)?${ORDINAL}\\s+((?:[A-Za-z-]+\\s+){0,3}?)${NOUN}\\s+(?:of|for)\\s+(?:the\\s+)?$`, "i");
@@ -105,6 +108,18 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
         const year = Number(after[1]);
         const end = m.localEnd + after[0].length;
         out.push({ start: m.localStart, end, replaces: m, entity: { ...event(m.key, f.short, year, { key: String(year), name: `${f.short} ${year}` }), alias: text.slice(m.localStart, end) } });
+        continue;
+      }
+      // "… on Migration and Development in Cuenca, Ecuador, in 2008": the meeting held there that year, when the
+      // venue is a place the text names (a country or a city read as one), not a body or a programme.
+      const venue = !direct ? VENUE_YEAR_AFTER.exec(text.slice(m.localEnd, m.localEnd + 80)) : null;
+      if (venue) {
+        const at = m.localEnd + venue[1]!.length;
+        const places = mentions.filter((x) => x.localStart >= at && x.localEnd <= at + venue[2]!.length);
+        if (places.length > 0 && places.every((x) => x.kind === "COUNTRY")) {
+          const year = Number(venue[3]);
+          out.push({ start: m.localStart, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: String(year), name: `${f.short} ${year}` }), alias: `${f.name} ${year}` } });
+        }
         continue;
       }
       if (!direct) continue;

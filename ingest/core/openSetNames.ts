@@ -161,6 +161,8 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   const joined = !prefix && HYPHEN_JOINED.test(words[0]!) && words.length >= 2 ? start + words[0]!.length : -1;
   const opensName = (x: { localStart: number; localEnd: number }) => x.localStart >= start && x.localEnd <= joined;
   if (inside.some((x) => !opensName(x) && (x.kind !== "COUNTRY" || x.localStart < innerStart || (x.localStart === innerStart && words.length < 3) || x.localEnd >= end))) return;
+  // "the EU–UN Joint Programme": acronyms of bodies before generic words describe a joint thing, they do not name it.
+  if (joined > 0 && isGeneric(words.slice(1).join(" ")) && words[0]!.split(/[-–]/).every((w) => /^[A-Z&]+$/.test(w))) return;
   if (scan.taken.some(([a, b]) => innerStart < b && a < end && !inside.some((x) => x.localStart === a && x.localEnd === b))) return;
   let part = false;
   if (prefix && prefix.kind !== "ORGANIZATION") {
