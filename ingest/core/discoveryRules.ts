@@ -60,4 +60,32 @@ export const GOVERNING_BODIES: NameRule = {
   ],
 };
 
-export const DISCOVERY_RULES: NameRule[] = [DATED_MEETINGS, HYPHENATED_OWNERS, GOVERNING_BODIES];
+export const MEETING_PURPOSE: NameRule = {
+  id: "meeting-purpose",
+  what: "A meeting named for what it was convened to do keeps its object in its name ('Conference to Adopt the X'), and the object stays a mention of its own (purposeMeeting.ts).",
+  words: [],
+  positive: [
+    { text: "The Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and Regular Migration met in Marrakech.", name: "Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and Regular Migration", kind: "FORUM" },
+    { text: "The Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and Regular Migration met in Marrakech.", name: "Global Compact for Safe, Orderly and Regular Migration", kind: "INITIATIVE" },
+    { text: "Delegates went to the Coastal Conference to Review the Andean Fisheries Charter in Lima.", name: "Coastal Conference to Review the Andean Fisheries Charter", kind: "FORUM" },
+  ],
+  negative: [
+    { text: "The Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and Regular Migration met in Marrakech.", name: "Intergovernmental Conference to Adopt" },
+    { text: "The Conference to Adopt the Andean Fisheries Charter met in Lima.", name: "Conference to Adopt" },
+  ],
+};
+
+export const YEAR_IN_TITLE: NameRule = {
+  id: "year-in-title",
+  what: "A year right after 'the' and before a programme's or treaty's title is part of the title ('the 2030 Agenda for X'); before a forum it dates a meeting instead (DATED_MEETINGS).",
+  words: [],
+  positive: [
+    { text: "States adopted the 2030 Agenda for Coastal Development in 2015.", name: "2030 Agenda for Coastal Development", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "States adopted the 2030 Agenda for Coastal Development in 2015.", name: "Agenda for Coastal Development" },
+    { text: "In 2015 Coastal Development Programme staff met.", name: "2015 Coastal Development Programme" },
+  ],
+};
+
+export const DISCOVERY_RULES: NameRule[] = [DATED_MEETINGS, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE];

@@ -3,6 +3,7 @@ import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { isClassName, kindAfter } from "./kindRules.js";
 import { BODY_HEADS, NAME_PHRASE } from "./namePatterns.js";
 import { governingBody } from "./governingBody.js";
+import { purposeObjectAt } from "./purposeMeeting.js";
 import { seriesOfNumberedMeeting } from "./meetingOfSeries.js";
 import { isGenericOffice, isVenue } from "./nameShapes.js";
 import { type Hit, isGeneric, LEADING_NOISE, splitCoordinated, trimName } from "./nameTrim.js";
@@ -89,7 +90,7 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   if (!parent && !prefix) {
     const tail = hits.find((h) => h.start > start && h.end === end && h.kind !== "COUNTRY");
     const cut = tail ? /\s+(?:of|for|on|to|against|at|in)(?:\s+the)?\s+$/.exec(text.slice(start, tail.start)) : null;
-    if (tail && cut) {
+    if (tail && cut && purposeObjectAt(local) < 0) {
       end = start + cut.index;
       local = text.slice(start, end);
     }
@@ -159,7 +160,9 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   // "the EU-CELAC Summit of Heads of State and Government": bodies joined by hyphens open the name and
   // stay mentions of their own, as a country inside a name does (HYPHENATED_OWNERS).
   const joined = !prefix && HYPHEN_JOINED.test(words[0]!) && words.length >= 2 ? start + words[0]!.length : -1;
-  const opensName = (x: { localStart: number; localEnd: number }) => x.localStart >= start && x.localEnd <= joined;
+  // "the Conference to Adopt the Global Compact for X": the meeting's object stays a mention inside its name.
+  const objectAt = purposeObjectAt(local);
+  const opensName = (x: { localStart: number; localEnd: number }) => (x.localStart >= start && x.localEnd <= joined) || (objectAt > 0 && x.localStart >= start + objectAt && x.localEnd <= end);
   if (inside.some((x) => !opensName(x) && (x.kind !== "COUNTRY" || x.localStart < innerStart || (x.localStart === innerStart && words.length < 3) || x.localEnd >= end))) return;
   // "the EU–UN Joint Programme": acronyms of bodies before generic words describe a joint thing, they do not name it.
   if (joined > 0 && isGeneric(words.slice(1).join(" ")) && words[0]!.split(/[-–]/).every((w) => /^[A-Z&]+$/.test(w))) return;
@@ -220,6 +223,13 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
     const alias = written ?? (isGeneric(local) || words.length < 2 ? undefined : local);
     scan.discover({ key: id, kind: "ORGANIZATION", name: display, acronym: null, parentId: parent.id, owner: { id: parent.id, local }, ...(alias ? { alias } : {}), ...(method === "subunit-chapter" && !isGeneric(local) ? { parentGuessed: true } : {}) });
   } else {
+    // "the 2030 Agenda for Sustainable Development": a year before a programme's or treaty's title is part of it
+    // (a year before a forum is a meeting: meetings.ts); YEAR_IN_TITLE.
+    const year = kind === "INITIATIVE" || kind === "CONVENTION" ? /\b[Tt]he\s+((?:19|20)\d{2})\s+$/.exec(text.slice(Math.max(0, start - 10), start)) : null;
+    if (year && !scan.overlaps(start - year[1]!.length - 1, start)) {
+      start -= year[0].length - year[0].indexOf(year[1]!);
+      local = text.slice(start, end);
+    }
     id = entityId(kind, local);
     if (catalog.byId.has(id)) return;
     // "…Council on Teacher Mobility, Recruitment and Migration": names were once cut at that comma; the cut reading
