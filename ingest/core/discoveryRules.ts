@@ -77,13 +77,12 @@ export const MEETING_PURPOSE: NameRule = {
 
 export const YEAR_IN_TITLE: NameRule = {
   id: "year-in-title",
-  what: "A year right after 'the' and before a programme's or treaty's title is part of the title ('the 2030 Agenda for X'); before a forum it dates a meeting instead (DATED_MEETINGS).",
+  what: "A year right after 'the' and before a programme's or treaty's title ('the 2030 Agenda for X') is kept as another writing of the undated name, which stays the name (a year may also date one round: 'the 2011 Small Grants Facility'); before a forum it dates a meeting (DATED_MEETINGS).",
   words: [],
   positive: [
-    { text: "States adopted the 2030 Agenda for Coastal Development in 2015.", name: "2030 Agenda for Coastal Development", kind: "INITIATIVE" },
+    { text: "States adopted the 2030 Agenda for Coastal Development in 2015.", name: "Agenda for Coastal Development", kind: "INITIATIVE" },
   ],
   negative: [
-    { text: "States adopted the 2030 Agenda for Coastal Development in 2015.", name: "Agenda for Coastal Development" },
     { text: "In 2015 Coastal Development Programme staff met.", name: "2015 Coastal Development Programme" },
   ],
 };

@@ -223,19 +223,17 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
     const alias = written ?? (isGeneric(local) || words.length < 2 ? undefined : local);
     scan.discover({ key: id, kind: "ORGANIZATION", name: display, acronym: null, parentId: parent.id, owner: { id: parent.id, local }, ...(alias ? { alias } : {}), ...(method === "subunit-chapter" && !isGeneric(local) ? { parentGuessed: true } : {}) });
   } else {
-    // "the 2030 Agenda for Sustainable Development": a year before a programme's or treaty's title is part of it
-    // (a year before a forum is a meeting: meetings.ts); YEAR_IN_TITLE.
-    const year = kind === "INITIATIVE" || kind === "CONVENTION" ? /\b[Tt]he\s+((?:19|20)\d{2})\s+$/.exec(text.slice(Math.max(0, start - 10), start)) : null;
-    if (year && !scan.overlaps(start - year[1]!.length - 1, start)) {
-      start -= year[0].length - year[0].indexOf(year[1]!);
-      local = text.slice(start, end);
-    }
     id = entityId(kind, local);
     if (catalog.byId.has(id)) return;
     // "…Council on Teacher Mobility, Recruitment and Migration": names were once cut at that comma; the cut reading
     // stays findable as an alias, never as an entity of its own (WHOLE_AT_SLASH_AND_COMMA).
     const cut = /^(.+?\s(?:on|of|for)\s+[A-Z][\p{L}\-]*\s+[A-Z][\p{L}\-]*),\s/u.exec(local)?.[1];
-    scan.discover({ key: id, kind, name: local, acronym: null, ...(cut ? { alias: cut } : {}), ...(kind !== read ? { kindStated: true } : {}) });
+    // "the 2030 Agenda for Sustainable Development": a year before a programme's or treaty's title may be part of
+    // it, or date one round of it ("the 2011 Small Grants Facility"); the dated form is kept findable, the name
+    // stays the undated one, so both writings are one entity (YEAR_IN_TITLE).
+    const year = !cut && (kind === "INITIATIVE" || kind === "CONVENTION") ? /\b[Tt]he\s+((?:19|20)\d{2})\s+$/.exec(text.slice(Math.max(0, start - 10), start)) : null;
+    const alias = cut ?? (year ? `${year[1]} ${local}` : undefined);
+    scan.discover({ key: id, kind, name: local, acronym: null, ...(alias ? { alias } : {}), ...(kind !== read ? { kindStated: true } : {}) });
   }
   // A prefixed parent ("IOM Regional Office") is part of the sub-unit's name, not a mention of its own.
   if (prefix) {
