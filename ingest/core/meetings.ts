@@ -180,7 +180,13 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   function itsMeeting(match: RegExpMatchArray): MeetingMention[] {
     const at = match.index!;
     const sentenceStart = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at)) + 1;
-    const last = sorted.filter((m) => m.kind !== "COUNTRY" && m.localEnd <= at && m.localStart >= sentenceStart).pop();
+    // "At its 108th Session in 2019, the International Labour Conference adopted …": a fronted phrase's "its" is the
+    // subject after its comma.
+    const fronted = /^\s*(?:At|During|In)\s*$/.test(text.slice(sentenceStart, at));
+    const comma = fronted ? text.indexOf(",", at + match[0].length) : -1;
+    const sentenceEnd = text.indexOf(". ", at);
+    const next = comma > 0 ? sorted.find((m) => m.localStart > comma && (sentenceEnd < 0 || m.localStart < sentenceEnd) && /^\s*(?:the\s+)?$/.test(text.slice(comma + 1, m.localStart))) : undefined;
+    const last = next ?? sorted.filter((m) => m.kind !== "COUNTRY" && m.localEnd <= at && m.localStart >= sentenceStart).pop();
     const parentId = last ? series(last.key) : null;
     const f = parentId ? forum(parentId) : null;
     if (!parentId || !f) return [];
