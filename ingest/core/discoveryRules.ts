@@ -89,4 +89,19 @@ export const YEAR_IN_TITLE: NameRule = {
   ],
 };
 
-export const DISCOVERY_RULES: NameRule[] = [DATED_MEETINGS, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE];
+export const OF_INSIDE_PLACE: NameRule = {
+  id: "of-inside-place",
+  what: "A name whose only 'of' joins capitalised words up to a programme or forum head ('Bay of Bengal Fisheries Programme', 'Horn of Africa Migration Route Initiative') is headed by that last word and kept whole (headKind.ts); an organization word there heads nothing ('Role of Civil Society').",
+  words: [],
+  positive: [
+    { text: "The Bay of Coral Fisheries Programme ended in 2010.", name: "Bay of Coral Fisheries Programme", kind: "INITIATIVE" },
+    { text: "The Gulf of Guinea Coastal Forum met in Accra.", name: "Gulf of Guinea Coastal Forum", kind: "FORUM" },
+    { text: "It is also called the EU-Horn of Coral Migration Route Initiative.", name: "EU-Horn of Coral Migration Route Initiative", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "The Gulf of Guinea Coastal Forum met in Accra.", name: "Guinea Coastal Forum" },
+    { text: "A chapter on the Role of Coastal Civil Society follows.", name: "Role of Coastal Civil Society" },
+  ],
+};
+
+export const DISCOVERY_RULES: NameRule[] = [DATED_MEETINGS, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE];

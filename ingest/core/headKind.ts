@@ -42,7 +42,9 @@ export function headKind(name: string): EntityKind | null {
   // "Internal Migration in India Initiative": a programme-like word closing the name heads it too
   // (an organization word does not: "Role of Civil Society" is no society).
   const last = kindOf(words[words.length - 1]);
-  if (last && last !== "ORGANIZATION" && !/\sof\s/.test(name)) return fundRule(name, last);
+  // "Horn of Africa Migration Route Initiative": an "of" inside a place name, capitalised words on to the head.
+  const placeOf = /\sof\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)+$/.test(name) && name.split(/\sof\s/).length === 2;
+  if (last && last !== "ORGANIZATION" && (!/\sof\s/.test(name) || placeOf)) return fundRule(name, last);
   // "Project Safe Harbour": a programme word opening a name of capitalised words.
   const first = kindOf(words[0]);
   if (first === "INITIATIVE" && words.length >= 2 && words.slice(1).every((w) => /^[A-Z]/.test(w))) return "INITIATIVE";
