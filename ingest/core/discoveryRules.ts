@@ -104,4 +104,18 @@ export const OF_INSIDE_PLACE: NameRule = {
   ],
 };
 
-export const DISCOVERY_RULES: NameRule[] = [DATED_MEETINGS, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE];
+export const NEW_OF_A_PLACE: NameRule = {
+  id: "new-of-a-place",
+  what: "A leading 'New' is dropped as a function word ('a New Plan'), except when it opens a known place's name ('the New York Declaration', 'the New Zealand … Scheme'): nameTrim.ts.",
+  words: [],
+  positive: [
+    { text: "States welcomed the New York Declaration on Coastal Refugees in 2016.", name: "New York Declaration on Coastal Refugees", kind: "CONVENTION" },
+    { text: "Workers came under the New Zealand Coastal Seasonal Workers Scheme.", name: "New Zealand Coastal Seasonal Workers Scheme", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "States welcomed the New York Declaration on Coastal Refugees in 2016.", name: "York Declaration on Coastal Refugees" },
+    { text: "They drafted a New Coastal Mobility Plan in 2016.", name: "New Coastal Mobility Plan" },
+  ],
+};
+
+export const DISCOVERY_RULES: NameRule[] = [DATED_MEETINGS, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE, NEW_OF_A_PLACE];
