@@ -55,6 +55,7 @@ export const GOVERNING_BODIES: NameRule = {
   positive: [
     { text: "The Executive Committee of the Coastal Network on Migration met in May.", name: "Executive Committee of the Coastal Network on Migration", kind: "ORGANIZATION" },
     { text: "The Executive Committee of the Coastal Network on Migration met in May.", name: "Coastal Network on Migration", kind: "INITIATIVE" },
+    { text: "The Steering Committee of the Global Forum on Migration and Development met in Geneva.", name: "Steering Committee of the Global Forum on Migration and Development", kind: "ORGANIZATION" },
   ],
   negative: [
     { text: "The Secretariat of the Coastal Network on Migration sent a note.", name: "Secretariat of the Coastal Network on Migration" },
@@ -118,4 +119,17 @@ export const NEW_OF_A_PLACE: NameRule = {
   ],
 };
 
-export const DISCOVERY_RULES: NameRule[] = [DATED_MEETINGS, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE, NEW_OF_A_PLACE];
+export const COUNTRY_IN_COMPLEMENT: NameRule = {
+  id: "country-in-complement",
+  what: "A country closing a name's 'from/for/of' complement is part of the name and stays a mention of its own ('… Platform for Refugees and Migrants from Venezuela'); a country after 'in' may be a venue and closes no name.",
+  words: [],
+  positive: [
+    { text: "The Coastal Coordination Platform for Refugees from Venezuela was set up in 2018.", name: "Coastal Coordination Platform for Refugees from Venezuela", kind: "INITIATIVE" },
+    { text: "The Coastal Coordination Platform for Refugees from Venezuela was set up in 2018.", name: "Venezuela", kind: "COUNTRY" },
+  ],
+  negative: [
+    { text: "The Coastal Coordination Platform in Venezuela was set up in 2018.", name: "Coastal Coordination Platform in Venezuela" },
+  ],
+};
+
+export const DISCOVERY_RULES: NameRule[] = [COUNTRY_IN_COMPLEMENT, DATED_MEETINGS, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE, NEW_OF_A_PLACE];

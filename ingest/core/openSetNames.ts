@@ -90,6 +90,8 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   if (!parent && !prefix) {
     const tail = hits.find((h) => h.start > start && h.end === end && h.kind !== "COUNTRY");
     const cut = tail ? /\s+(?:of|for|on|to|against|at|in)(?:\s+the)?\s+$/.exec(text.slice(start, tail.start)) : null;
+    // "the Steering Committee of the Global Forum on X": the forum's one governing body (GOVERNING_BODIES).
+    if (tail && cut && governingBody(scan, text.slice(start, start + cut.index), start, scan.mentions.find((x) => x.localStart === tail.start))) return;
     if (tail && cut && purposeObjectAt(local) < 0) {
       end = start + cut.index;
       local = text.slice(start, end);
@@ -163,7 +165,9 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   // "the Conference to Adopt the Global Compact for X": the meeting's object stays a mention inside its name.
   const objectAt = purposeObjectAt(local);
   const opensName = (x: { localStart: number; localEnd: number }) => (x.localStart >= start && x.localEnd <= joined) || (objectAt > 0 && x.localStart >= start + objectAt && x.localEnd <= end);
-  if (inside.some((x) => !opensName(x) && (x.kind !== "COUNTRY" || x.localStart < innerStart || (x.localStart === innerStart && words.length < 3) || x.localEnd >= end))) return;
+  // "the Coordination Platform for Refugees and Migrants from Venezuela": a country closing a complement stays inside.
+  const closesComplement = (x: { localStart: number }) => / (?:from|for|of)\s+(?:the\s+)?$/.test(text.slice(start, x.localStart));
+  if (inside.some((x) => !opensName(x) && (x.kind !== "COUNTRY" || x.localStart < innerStart || (x.localStart === innerStart && words.length < 3) || (x.localEnd >= end && !closesComplement(x))))) return;
   // "the EU–UN Joint Programme": acronyms of bodies before generic words describe a joint thing, they do not name it.
   if (joined > 0 && isGeneric(words.slice(1).join(" ")) && words[0]!.split(/[-–]/).every((w) => /^[A-Z&]+$/.test(w))) return;
   if (scan.taken.some(([a, b]) => innerStart < b && a < end && !inside.some((x) => x.localStart === a && x.localEnd === b))) return;
