@@ -27,6 +27,7 @@ export const DATED_MEETINGS: NameRule = {
     { text: "At its 9th Session in 2011, IOM met the Coastal Fisheries Conference.", name: "Coastal Fisheries Conference 2011" },
     { text: "IOM thanked the Coastal Fisheries Process for its 3rd annual report.", name: "3rd annual report of the Coastal Fisheries Process" },
     { text: "The Andean Refugee Forum at UNHCR in 2012 was a success.", name: "Andean Refugee Forum 2012" },
+    { text: "UNHCR convened an Expert Meeting on Coastal Rescue in Djibouti in 2011.", name: "Expert Meeting on Coastal Rescue 2011" },
     { text: "The Andean Refugee Forum in Ecuador has grown since 2012.", name: "Andean Refugee Forum 2012" },
     { text: "The Coastal Fisheries Process welcomed IOM and its 5th regional meeting.", name: "5th regional meeting of the Coastal Fisheries Process" },
   ],
@@ -132,4 +133,19 @@ export const COUNTRY_IN_COMPLEMENT: NameRule = {
   ],
 };
 
-export const DISCOVERY_RULES: NameRule[] = [COUNTRY_IN_COMPLEMENT, DATED_MEETINGS, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE, NEW_OF_A_PLACE];
+export const AT_IN_NAME: NameRule = {
+  id: "at-in-name",
+  what: "'at' before one capitalised common noun goes on with a name ('… in Distress at Sea', 'Safety and Health at Work'); 'at' before a place, a body or a longer capitalised run names a venue (openSetNames.ts).",
+  words: [],
+  positive: [
+    { text: "UNHCR convened an Expert Meeting on Coastal Migrants in Distress at Sea in Djibouti.", name: "Expert Meeting on Coastal Migrants in Distress at Sea", kind: "FORUM" },
+    { text: "The Coastal Programme on Safety and Health at Work was set up.", name: "Coastal Programme on Safety and Health at Work", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "UNHCR convened an Expert Meeting on Coastal Migrants in Distress at Sea in Djibouti.", name: "Expert Meeting on Coastal Migrants" },
+    { text: "The Coastal Migration Forum at Geneva was held.", name: "Coastal Migration Forum at Geneva" },
+    { text: "The Coastal Migration Forum at Lake Chad met.", name: "Coastal Migration Forum at Lake" },
+  ],
+};
+
+export const DISCOVERY_RULES: NameRule[] = [AT_IN_NAME, COUNTRY_IN_COMPLEMENT, DATED_MEETINGS, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE, NEW_OF_A_PLACE];

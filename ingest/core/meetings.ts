@@ -1,5 +1,6 @@
 import { entityId } from "../../src/ontology/ids.js";
 import type { Catalog } from "../catalog/catalog.js";
+import { headWord } from "./headKind.js";
 import { MEETINGS } from "./nameRules.js";
 import type { DiscoveredName, Mention } from "./types.js";
 
@@ -19,6 +20,7 @@ const ORDINAL = `((?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")})|\\d{
 export const ORDINAL_OR_YEAR_BEFORE = new RegExp(`(?<![\\w-])${ORDINAL}\\s+$`, "i");
 /** "the Global Refugee Forum 2019": a year right after a standing forum's name (never a span "2019–2020"). */
 const YEAR_RIGHT_AFTER = /^\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/;
+const ONE_OFF_HEADS = new Set(["meeting", "conference", "consultation", "workshop", "session", "seminar", "symposium"]);
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /** "the Ibero-American Forum on X in Cuenca, Ecuador, in 2008": a venue and a year right after a forum's name. */
 const VENUE_YEAR_AFTER = new RegExp(`^(,?\\s+(?:held\\s+|hosted\\s+)?(?:in|at)\\s+)([A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,3}),?\\s+(?:in|on)\\s+(?:(?:\\d{1,2}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\s*\\d)`, "u");
@@ -78,6 +80,11 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     if (year) return { key: entityId("FORUM", `${slug} ${year}`), kind: "FORUM", name: `${short} ${year}`, acronym: null, isEvent: true, year, parentId };
     return { key: entityId("FORUM", `${slug} ${fallback.key}`), kind: "FORUM", name: fallback.name, acronym: null, isEvent: true, year: null, parentId };
   };
+  /**
+   * A discovered "Expert Meeting on X" or "Conference on Y" may be one meeting, not a series: a year beside it dates
+   * it, it does not pick one of its meetings (only an ordinal says it recurs). Catalog forums are series.
+   */
+  const oneOff = (key: string) => !catalog.byId.has(key) && ONE_OFF_HEADS.has(headWord(discovered(key)?.name ?? "")?.toLowerCase() ?? "");
   const series = (key: string): string | null => {
     if (forum(key)) return key;
     const parentId = catalog.byId.get(key)?.parentId ?? discovered(key)?.parentId;
@@ -103,7 +110,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
       // "the 5th Coastal Ministerial Conference", "the Second Prague Process Ministerial Conference".
       const direct = ORDINAL_DIRECT.exec(text.slice(Math.max(0, m.localStart - 20), m.localStart));
       const after = YEAR_RIGHT_AFTER.exec(text.slice(m.localEnd, m.localEnd + 12));
-      if (!direct && after) {
+      if (!direct && after && !oneOff(m.key)) {
         // "the Global Forum on Remittances 2009": the series' meeting of that year (DATED_MEETINGS).
         const year = Number(after[1]);
         const end = m.localEnd + after[0].length;
@@ -113,7 +120,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
       // "… on Migration and Development in Cuenca, Ecuador, in 2008": the meeting held there that year, when the
       // venue is a place the text names (a country or a city read as one), not a body or a programme.
       const venue = !direct ? VENUE_YEAR_AFTER.exec(text.slice(m.localEnd, m.localEnd + 80)) : null;
-      if (venue) {
+      if (venue && !oneOff(m.key)) {
         const at = m.localEnd + venue[1]!.length;
         const places = mentions.filter((x) => x.localStart >= at && x.localEnd <= at + venue[2]!.length);
         if (places.length > 0 && places.every((x) => x.kind === "COUNTRY")) {
@@ -127,7 +134,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
       if (/^(?:19|20)\d{2}$/.test(ordinal)) {
         // "the 2019 Global Refugee Forum": the year's meeting of the series; without an article the year
         // is a date of the sentence ("In 2019 Global Refugee Forum delegates …").
-        if (!/^[Tt]he\s/.test(direct[0])) continue;
+        if (!/^[Tt]he\s/.test(direct[0]) || oneOff(m.key)) continue;
         const year = Number(ordinal);
         const start = m.localStart - direct[0].length + direct[0].indexOf(ordinal);
         out.push({ start, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: String(year), name: `${f.short} ${year}` }), alias: text.slice(start, m.localEnd) } });

@@ -26,7 +26,12 @@ export function openSetNames(scan: PassageScan): void {
   for (const m of scan.text.matchAll(NAME_PHRASE)) {
     if (!/\s/.test(m[0])) continue; // one word is no name here
     if (m[0].split(/\s+/).length > MAX_NAME_WORDS) continue; // never keep a cut-off name
-    for (const seg of splitCoordinated(m[0], m.index!, scan.hits)) {
+    // "Refugees and Migrants in Distress at Sea", "Safety and Health at Work": "at" before a capitalised common
+    // noun goes on with the name; "at Geneva", "at UNHCR" name a venue or another body (AT_IN_NAME).
+    const endAt = m.index! + m[0].length;
+    const at = /^\s+at\s+([A-Z][a-z]+)\b(?![\w-]|\s+[A-Z])/.exec(scan.text.slice(endAt, endAt + 30));
+    const phrase = at && !scan.doc.isPlace(at[1]!) && !scan.hits.some((h) => h.start < endAt + at[0].length && h.end > endAt) ? m[0] + at[0] : m[0];
+    for (const seg of splitCoordinated(phrase, m.index!, scan.hits)) {
       nameCandidate(scan, seg.text, seg.start);
       // "the Ghana-based NGO, Migration Policy and Advocacy Network": when the comma ends a name, what follows
       // it may be a name of its own (parts already taken are skipped).
