@@ -33,6 +33,15 @@ const ITS_ORDINAL = new RegExp(`\\bits\\s+${ORDINAL}\\s+((?:[A-Za-z-]+\\s+){0,3}
 /** "the 2010 Forum": a year and a forum's head noun, read against the forum named last. */
 const YEAR_HEAD = /\b[Tt]he\s+((?:19|20)\d{2})\s+(Forum|Dialogue|Summit|Conference|Consultations?|Process)\b(?!\s+(?:on|for|of)\s+[A-Z])/g;
 
+/** "… was held in Geneva in December 2019": the verb of holding, a venue, and the date it took place. */
+const HELD_YEAR = new RegExp(`^\\s+(?:(?:was|were)\\s+(?:held|convened|hosted)|met|took\\s+place)\\s+(?:in|at)\\s+[A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,2},?\\s+(?:in|on)\\s+(?:(?:\\d{1,2}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b`, "u");
+
+/** The year of a numbered meeting stated right after it (YEAR_AFTER, HELD_YEAR), or null. */
+function yearAfter(text: string, end: number): number | null {
+  const after = text.slice(end, end + 80);
+  return Number(YEAR_AFTER.exec(after.slice(0, 50))?.[1] ?? HELD_YEAR.exec(after)?.[1] ?? 0) || null;
+}
+
 export interface RecentForums {
   scope: string;
   /** Head word (lower case) → the standing forums named with it in earlier passages of the scope. */
@@ -141,14 +150,14 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
         continue;
       }
       const start = m.localStart - direct[0].length + direct[0].indexOf(ordinal);
-      const year = Number(YEAR_AFTER.exec(text.slice(m.localEnd, m.localEnd + 50))?.[1] ?? 0) || null;
+      const year = yearAfter(text, m.localEnd);
       const phrase = text.slice(start, m.localEnd);
       out.push({ start, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${f.name.split(/\s+/).pop()!.toLowerCase()}`, name: phrase }), alias: phrase } });
       continue;
     }
     const start = m.localStart - before[0].length + before[0].search(/\S/);
     const ordinal = before[1]!;
-    const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : Number(YEAR_AFTER.exec(text.slice(m.localEnd, m.localEnd + 50))?.[1] ?? 0) || null;
+    const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearAfter(text, m.localEnd);
     const phrase = text.slice(start, m.localEnd).replace(/^[Tt]he\s+/, "");
     const noun = before[3]!.toLowerCase();
     out.push({ start: m.localStart - before[0].length + before[0].indexOf(ordinal), end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${noun}`, name: phrase }), alias: phrase } });
@@ -200,7 +209,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const ordinal = match[1]!;
     const start = at + match[0].indexOf(ordinal);
     const end = at + match[0].length;
-    const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : Number(YEAR_AFTER.exec(text.slice(end, end + 50))?.[1] ?? 0) || null;
+    const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearAfter(text, end);
     const phrase = text.slice(start, end);
     return [{ start, end, entity: { ...event(parentId, f.short, year, { key: `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`, name: `${phrase} of the ${f.name}` }), alias: phrase } }];
   }
