@@ -151,4 +151,19 @@ export const AT_IN_NAME: NameRule = {
   ],
 };
 
-export const DISCOVERY_RULES: NameRule[] = [AT_IN_NAME, COUNTRY_IN_COMPLEMENT, DATED_MEETINGS, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE, NEW_OF_A_PLACE];
+export const TITLE_BEFORE_NOUN: NameRule = {
+  id: "title-before-noun",
+  what: "A capitalised title followed by a lower-case programme noun ('the Better Harbour Management programme') is an initiative named by the title; a sponsor before it ('EU-funded', 'IOM-led') is no part of the name; a publication title or generic words before the noun are not (openSetNames.ts, nameTrim.ts).",
+  words: ["programme", "program", "project", "initiative", "campaign", "facility"],
+  positive: [
+    { text: "The EU-funded Better Harbour Management programme started in 2016.", name: "Better Harbour Management", kind: "INITIATIVE" },
+    { text: "The IOM-led Coastal Return and Reintegration project began in May.", name: "Coastal Return and Reintegration", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "The Coastal Labour Market Survey programme ran for a year.", name: "Coastal Labour Market Survey" },
+    { text: "The Global Regional programme ran for a year.", name: "Global Regional" },
+    { text: "The EU-funded Better Harbour Management programme started in 2016.", name: "EU-funded Better Harbour Management" },
+  ],
+};
+
+export const DISCOVERY_RULES: NameRule[] = [TITLE_BEFORE_NOUN, AT_IN_NAME, COUNTRY_IN_COMPLEMENT, DATED_MEETINGS, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE, NEW_OF_A_PLACE];

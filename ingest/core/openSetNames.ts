@@ -14,6 +14,8 @@ const LEADING_COMPLEMENT = /^.*?\s(?:of|for|on|to|from|at|against)(?:\s+the)?\s+
 const PERSON_WORDS = /\b(Minister|Member|Director|Dame|Sir|Mr|Mrs|Ms|Dr|Ambassador|Chief|Professor|President|Secretary|Chair|Head|Manager|Officer|Days)\b/;
 const SELF_OWNER = /^(?:[Tt]he\s+)?(?:Organization|Organisation|Office|Fund|Programme|Agency|Bank|Union|Institute|Commission)$|^[Ii]ts$/;
 const OFFICE_HOLDER = /(?:Secretary|Director)[-\s]General$|High Commissioner$/;
+const INITIATIVE_AFTER = /^\s+(?:programme|program|project|initiative|campaign|facility)\b/;
+const PUBLICATION_WORD = /\b(?:Report|Study|Survey|Review|Handbook|Guide|Manual|Series|Bulletin|Newsletter)\b/;
 /** A first word made of capitalised parts joined by hyphens: "EU-CELAC", "UNESCO-UN-Habitat". */
 const HYPHEN_JOINED = /^[A-Z][\p{L}\p{N}&]*(?:[-–][A-Z][\p{L}\p{N}&]*)+$/u;
 const NOT_AN_ACTOR = /^(Government|Governments|Ministry|Ministries|Minister|Department|State|States)\b/;
@@ -148,7 +150,8 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   if (PERSON_WORDS.test(local) || NOT_AN_ACTOR.test(local)) return;
   // "Claims Programmes" names a class of things; "X Network, Inc." is a company; "X of this window" a part of something unnamed (kindRules.ts).
   if (isClassName(headWord(local))) return;
-  const read = headKind(local);
+  // "the Better Migration Management programme": a title whose head noun follows it in lower case (TITLE_BEFORE_NOUN).
+  const read = headKind(local) ?? (INITIATIVE_AFTER.test(text.slice(end, end + 16)) && !isGeneric(local) && !PUBLICATION_WORD.test(local) ? "INITIATIVE" : null);
   const kind = read && kindAfter(read, text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start));
   if (!kind || kind === "COUNTRY" || isVenue(local)) return;
   // "the Office of Legal Affairs – Division for Ocean Affairs": the division of the body before the dash.
