@@ -158,10 +158,12 @@ export const TITLE_BEFORE_NOUN: NameRule = {
   positive: [
     { text: "The EU-funded Better Harbour Management programme started in 2016.", name: "Better Harbour Management", kind: "INITIATIVE" },
     { text: "The IOM-led Coastal Return and Reintegration project began in May.", name: "Coastal Return and Reintegration", kind: "INITIATIVE" },
+    { text: "Under its 9 Harbour Voices campaign, UNFPA advocated.", name: "9 Harbour Voices", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "The Coastal Labour Market Survey programme ran for a year.", name: "Coastal Labour Market Survey" },
     { text: "The Global Regional programme ran for a year.", name: "Global Regional" },
+    { text: "Within the West African programme, procedures were set up.", name: "West African" },
     { text: "The EU-funded Better Harbour Management programme started in 2016.", name: "EU-funded Better Harbour Management" },
   ],
 };

@@ -14,6 +14,7 @@ const LEADING_COMPLEMENT = /^.*?\s(?:of|for|on|to|from|at|against)(?:\s+the)?\s+
 const PERSON_WORDS = /\b(Minister|Member|Director|Dame|Sir|Mr|Mrs|Ms|Dr|Ambassador|Chief|Professor|President|Secretary|Chair|Head|Manager|Officer|Days)\b/;
 const SELF_OWNER = /^(?:[Tt]he\s+)?(?:Organization|Organisation|Office|Fund|Programme|Agency|Bank|Union|Institute|Commission)$|^[Ii]ts$/;
 const OFFICE_HOLDER = /(?:Secretary|Director)[-\s]General$|High Commissioner$/;
+const words0 = (name: string) => name.split(/\s+/);
 const INITIATIVE_AFTER = /^\s+(?:programme|program|project|initiative|campaign|facility)\b/;
 const PUBLICATION_WORD = /\b(?:Report|Study|Survey|Review|Handbook|Guide|Manual|Series|Bulletin|Newsletter)\b/;
 /** A first word made of capitalised parts joined by hyphens: "EU-CELAC", "UNESCO-UN-Habitat". */
@@ -151,7 +152,17 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   // "Claims Programmes" names a class of things; "X Network, Inc." is a company; "X of this window" a part of something unnamed (kindRules.ts).
   if (isClassName(headWord(local))) return;
   // "the Better Migration Management programme": a title whose head noun follows it in lower case (TITLE_BEFORE_NOUN).
-  const read = headKind(local) ?? (INITIATIVE_AFTER.test(text.slice(end, end + 16)) && !isGeneric(local) && !PUBLICATION_WORD.test(local) ? "INITIATIVE" : null);
+  // An adjective of origin before the noun ("the West African programme") describes it.
+  const lastWord = words0(local).pop()!;
+  const adjective = catalog.demonyms.has(lastWord) || /(?:an|ese|ish|ic)$/.test(lastWord);
+  const titled = !headKind(local) && INITIATIVE_AFTER.test(text.slice(end, end + 16)) && !isGeneric(local) && !PUBLICATION_WORD.test(local) && !adjective;
+  // "UNFPA’s 7 Billion Actions campaign": a number before the title belongs to it.
+  const count = titled ? /(?<![\w.,])\d+\s+$/.exec(text.slice(Math.max(0, start - 8), start)) : null;
+  if (count && !scan.overlaps(start - count[0].length, start)) {
+    start -= count[0].length;
+    local = text.slice(start, end);
+  }
+  const read = headKind(local) ?? (titled ? "INITIATIVE" : null);
   const kind = read && kindAfter(read, text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start));
   if (!kind || kind === "COUNTRY" || isVenue(local)) return;
   // "the Office of Legal Affairs – Division for Ocean Affairs": the division of the body before the dash.
