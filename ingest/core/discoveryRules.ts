@@ -164,6 +164,7 @@ export const TITLE_BEFORE_NOUN: NameRule = {
     { text: "The Coastal Labour Market Survey programme ran for a year.", name: "Coastal Labour Market Survey" },
     { text: "The Global Regional programme ran for a year.", name: "Global Regional" },
     { text: "Within the West African programme, procedures were set up.", name: "West African" },
+    { text: "It was seen in the 2007–2008 Harbour Sana project for fishers.", name: "2008 Harbour Sana" },
     { text: "The EU-funded Better Harbour Management programme started in 2016.", name: "EU-funded Better Harbour Management" },
   ],
 };

@@ -156,8 +156,9 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   const lastWord = words0(local).pop()!;
   const adjective = catalog.demonyms.has(lastWord) || /(?:an|ese|ish|ic)$/.test(lastWord);
   const titled = !headKind(local) && INITIATIVE_AFTER.test(text.slice(end, end + 16)) && !isGeneric(local) && !PUBLICATION_WORD.test(local) && !adjective;
-  // "UNFPA’s 7 Billion Actions campaign": a number before the title belongs to it.
-  const count = titled ? /(?<![\w.,])\d+\s+$/.exec(text.slice(Math.max(0, start - 8), start)) : null;
+  // "UNFPA’s 7 Billion Actions campaign": a number before the title belongs to it (a year, as in "the 2007–2008 X
+  // project", dates it).
+  const count = titled ? /(?<![\w.,–-])\d{1,3}\s+$/.exec(text.slice(Math.max(0, start - 8), start)) : null;
   if (count && !scan.overlaps(start - count[0].length, start)) {
     start -= count[0].length;
     local = text.slice(start, end);
