@@ -211,7 +211,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const end = at + match[0].length;
     const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearAfter(text, end);
     const phrase = text.slice(start, end);
-    return [{ start, end, entity: { ...event(parentId, f.short, year, { key: `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`, name: `${phrase} of the ${f.name}` }), alias: phrase } }];
+    return [{ start, end, entity: { ...event(parentId, f.short, year, { key: `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`, name: `${phrase} of the ${f.name}` }), alias: `${phrase} of the ${f.name}` } }];
   }
 
   function yearHead(match: RegExpMatchArray): MeetingMention[] {
