@@ -5,6 +5,7 @@ import { BODY_HEADS, NAME_PHRASE } from "./namePatterns.js";
 import { governingBody } from "./governingBody.js";
 import { purposeObjectAt } from "./purposeMeeting.js";
 import { seriesOfNumberedMeeting } from "./meetingOfSeries.js";
+import { isTitleBeforeNoun } from "./titleBeforeNoun.js";
 import { isGenericOffice, isVenue } from "./nameShapes.js";
 import { type Hit, isGeneric, LEADING_NOISE, splitCoordinated, trimName } from "./nameTrim.js";
 import type { ParentLink, PassageScan } from "./PassageScan.js";
@@ -14,9 +15,6 @@ const LEADING_COMPLEMENT = /^.*?\s(?:of|for|on|to|from|at|against)(?:\s+the)?\s+
 const PERSON_WORDS = /\b(Minister|Member|Director|Dame|Sir|Mr|Mrs|Ms|Dr|Ambassador|Chief|Professor|President|Secretary|Chair|Head|Manager|Officer|Days)\b/;
 const SELF_OWNER = /^(?:[Tt]he\s+)?(?:Organization|Organisation|Office|Fund|Programme|Agency|Bank|Union|Institute|Commission)$|^[Ii]ts$/;
 const OFFICE_HOLDER = /(?:Secretary|Director)[-\s]General$|High Commissioner$/;
-const words0 = (name: string) => name.split(/\s+/);
-const INITIATIVE_AFTER = /^\s+(?:programme|program|project|initiative|campaign|facility)\b/;
-const PUBLICATION_WORD = /\b(?:Report|Study|Survey|Review|Handbook|Guide|Manual|Series|Bulletin|Newsletter)\b/;
 /** A first word made of capitalised parts joined by hyphens: "EU-CELAC", "UNESCO-UN-Habitat". */
 const HYPHEN_JOINED = /^[A-Z][\p{L}\p{N}&]*(?:[-–][A-Z][\p{L}\p{N}&]*)+$/u;
 const NOT_AN_ACTOR = /^(Government|Governments|Ministry|Ministries|Minister|Department|State|States)\b/;
@@ -152,10 +150,7 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   // "Claims Programmes" names a class of things; "X Network, Inc." is a company; "X of this window" a part of something unnamed (kindRules.ts).
   if (isClassName(headWord(local))) return;
   // "the Better Migration Management programme": a title whose head noun follows it in lower case (TITLE_BEFORE_NOUN).
-  // An adjective of origin before the noun ("the West African programme") describes it.
-  const lastWord = words0(local).pop()!;
-  const adjective = catalog.demonyms.has(lastWord) || /(?:an|ese|ish|ic)$/.test(lastWord);
-  const titled = !headKind(local) && INITIATIVE_AFTER.test(text.slice(end, end + 16)) && !isGeneric(local) && !PUBLICATION_WORD.test(local) && !adjective;
+  const titled = isTitleBeforeNoun(local, text.slice(end, end + 16), catalog.demonyms);
   // "UNFPA’s 7 Billion Actions campaign": a number before the title belongs to it (a year, as in "the 2007–2008 X
   // project", dates it).
   const count = titled ? /(?<![\w.,–-])\d{1,3}\s+$/.exec(text.slice(Math.max(0, start - 8), start)) : null;
