@@ -54,16 +54,18 @@ export const HYPHENATED_OWNERS: NameRule = {
 
 export const GOVERNING_BODIES: NameRule = {
   id: "governing-bodies",
-  what: "The executive, steering or governing committee or board of a named forum or initiative is a body named whole; a secretariat or working group of it is not a body of its own.",
+  what: "The executive, steering or governing committee or board of a named forum or initiative is a body named whole, also when the forum is written by its head word after the passage named it ('the Executive Committee of the Network'); a secretariat or working group of it is not a body of its own.",
   words: [],
   positive: [
     { text: "The Executive Committee of the Coastal Network on Migration met in May.", name: "Executive Committee of the Coastal Network on Migration", kind: "ORGANIZATION" },
     { text: "The Executive Committee of the Coastal Network on Migration met in May.", name: "Coastal Network on Migration", kind: "INITIATIVE" },
     { text: "The Steering Committee of the Global Forum on Migration and Development met in Geneva.", name: "Steering Committee of the Global Forum on Migration and Development", kind: "ORGANIZATION" },
+    { text: "The Coastal Network on Migration was set up in 2018. The Executive Committee of the Network met in May.", name: "Executive Committee of the Coastal Network on Migration", kind: "ORGANIZATION" },
   ],
   negative: [
     { text: "The Secretariat of the Coastal Network on Migration sent a note.", name: "Secretariat of the Coastal Network on Migration" },
     { text: "The Executive Committee of the Network met in May.", name: "Executive Committee of the Network" },
+    { text: "The Coastal Network on Migration and the Harbour Network on Fishers met. The Executive Committee of the Network met in May.", name: "Executive Committee of the Coastal Network on Migration" },
   ],
 };
 

@@ -2,7 +2,7 @@ import { entityId } from "../../src/ontology/ids.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { isClassName, kindAfter } from "./kindRules.js";
 import { BODY_HEADS, NAME_PHRASE } from "./namePatterns.js";
-import { governingBody } from "./governingBody.js";
+import { governingBody, governingBodyOfDescription } from "./governingBody.js";
 import { purposeObjectAt } from "./purposeMeeting.js";
 import { seriesOfNumberedMeeting } from "./meetingOfSeries.js";
 import { isTitleBeforeNoun } from "./titleBeforeNoun.js";
@@ -199,6 +199,7 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
     method = undefined;
   }
   const needsParent = isGeneric(local) || isSubunitHead(local) || words.length < 2;
+  if (!parent && needsParent && governingBodyOfDescription(scan, local, start)) return;
   if (!parent && needsParent && kind === "ORGANIZATION" && backReference(scan, local, start, end)) return;
   // "the Secretary General’s Policy Committee": an office holder's body, named with the holder, never the chapter's (OFFICE_HOLDER_BODY).
   const holder = possessive && !owner && OFFICE_HOLDER.exec(possessive[1]!);
