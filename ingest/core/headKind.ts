@@ -1,5 +1,5 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
-import { isMemberBody, isPublicationHead } from "./kindRules.js";
+import { isClassName, isMemberBody, isPublicationHead } from "./kindRules.js";
 import { HEAD_NOUNS, NAME_CONNECTORS, SUBUNIT_HEADS } from "./nameRules.js";
 
 /**
@@ -44,7 +44,10 @@ export function headKind(name: string): EntityKind | null {
   // "Internal Migration in India Initiative": a programme-like word closing the name heads it too
   // (an organization word does not: "Role of Civil Society" is no society).
   const last = kindOf(words[words.length - 1]);
-  if (last && last !== "ORGANIZATION" && !/\sof\s/.test(name)) return fundRule(name, last);
+  // "Horn of Africa Migration Route Initiative": an "of" inside a place name, capitalised words on to the head.
+  // The words before "of" are one short capitalised run ("Practices and Experiences of Claims Programmes" is a title).
+  const placeOf = /^(?:[A-Z][^\s]*\s+){1,2}of\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)+$/.test(name) && !isClassName(words[words.length - 1]!);
+  if (last && last !== "ORGANIZATION" && (!/\sof\s/.test(name) || placeOf)) return fundRule(name, last);
   // "Project Safe Harbour": a programme word opening a name of capitalised words.
   const first = kindOf(words[0]);
   if (first === "INITIATIVE" && words.length >= 2 && words.slice(1).every((w) => /^[A-Z]/.test(w))) return "INITIATIVE";

@@ -1,5 +1,6 @@
 import { entityId } from "../../src/ontology/ids.js";
 import type { Catalog } from "../catalog/catalog.js";
+import { headWord } from "./headKind.js";
 import { MEETINGS } from "./nameRules.js";
 import type { DiscoveredName, Mention } from "./types.js";
 
@@ -12,15 +13,34 @@ import type { DiscoveredName, Mention } from "./types.js";
  */
 export const YEAR_AFTER = /^[\s,(]*(?:(?:meeting|summit|held|hosted|in|at|of|by|the|was|were|is|[A-Z][\p{L}’'\-]+)[\s,(]+){0,5}((?:19|20)\d{2})\b/u;
 
-const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
 const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 const ORDINAL = `((?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")})|\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2})`;
+/** An ordinal word or a year right before a phrase: what makes "Ministerial Conference of the X Process" one meeting. */
+export const ORDINAL_OR_YEAR_BEFORE = new RegExp(`(?<![\\w-])${ORDINAL}\\s+$`, "i");
+/** "the Global Refugee Forum 2019": a year right after a standing forum's name (never a span "2019–2020"). */
+const YEAR_RIGHT_AFTER = /^\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/;
+const ONE_OFF_HEADS = new Set(["meeting", "conference", "consultation", "workshop", "session", "seminar", "symposium"]);
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+/** "the Ibero-American Forum on X in Cuenca, Ecuador, in 2008": a venue and a year right after a forum's name. */
+const VENUE_YEAR_AFTER = new RegExp(`^(,?\\s+(?:held\\s+|hosted\\s+)?(?:in|at)\\s+)([A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,3}),?\\s+(?:in|on)\\s+(?:(?:\\d{1,2}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\s*\\d)`, "u");
 const NOUN = `(${MEETINGS.words.join("|")})`;
 /** "… the 21st technical meeting of the " right before a standing forum's name. */
 const ORDINAL_BEFORE = new RegExp(`(?<![\\w-])(?:[Tt]he\\s+)?${ORDINAL}\\s+((?:[A-Za-z-]+\\s+){0,3}?)${NOUN}\\s+(?:of|for)\\s+(?:the\\s+)?$`, "i");
 const ORDINAL_DIRECT = new RegExp(`(?<![\\w-])(?:[Tt]he\\s+)?${ORDINAL}\\s+$`, "i");
+/** "The X Process held its 12th Ministerial Conference": "its" is the forum named last in the sentence. */
+const ITS_ORDINAL = new RegExp(`\\bits\\s+${ORDINAL}\\s+((?:[A-Za-z-]+\\s+){0,3})${NOUN}\\b`, "gi");
 /** "the 2010 Forum": a year and a forum's head noun, read against the forum named last. */
 const YEAR_HEAD = /\b[Tt]he\s+((?:19|20)\d{2})\s+(Forum|Dialogue|Summit|Conference|Consultations?|Process)\b(?!\s+(?:on|for|of)\s+[A-Z])/g;
+
+/** "… was held in Geneva in December 2019": the verb of holding, a venue, and the date it took place. */
+const HELD_YEAR = new RegExp(`^\\s+(?:(?:was|were)\\s+(?:held|convened|hosted)|met|took\\s+place)\\s+(?:in|at)\\s+[A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,2},?\\s+(?:in|on)\\s+(?:(?:\\d{1,2}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b`, "u");
+
+/** The year of a numbered meeting stated right after it (YEAR_AFTER, HELD_YEAR), or null. */
+function yearAfter(text: string, end: number): number | null {
+  const after = text.slice(end, end + 80);
+  return Number(YEAR_AFTER.exec(after.slice(0, 50))?.[1] ?? HELD_YEAR.exec(after)?.[1] ?? 0) || null;
+}
 
 export interface RecentForums {
   scope: string;
@@ -69,6 +89,11 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     if (year) return { key: entityId("FORUM", `${slug} ${year}`), kind: "FORUM", name: `${short} ${year}`, acronym: null, isEvent: true, year, parentId };
     return { key: entityId("FORUM", `${slug} ${fallback.key}`), kind: "FORUM", name: fallback.name, acronym: null, isEvent: true, year: null, parentId };
   };
+  /**
+   * A discovered "Expert Meeting on X" or "Conference on Y" may be one meeting, not a series: a year beside it dates
+   * it, it does not pick one of its meetings (only an ordinal says it recurs). Catalog forums are series.
+   */
+  const oneOff = (key: string) => !catalog.byId.has(key) && ONE_OFF_HEADS.has(headWord(discovered(key)?.name ?? "")?.toLowerCase() ?? "");
   const series = (key: string): string | null => {
     if (forum(key)) return key;
     const parentId = catalog.byId.get(key)?.parentId ?? discovered(key)?.parentId;
@@ -93,23 +118,52 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     if (!before) {
       // "the 5th Coastal Ministerial Conference", "the Second Prague Process Ministerial Conference".
       const direct = ORDINAL_DIRECT.exec(text.slice(Math.max(0, m.localStart - 20), m.localStart));
+      const after = YEAR_RIGHT_AFTER.exec(text.slice(m.localEnd, m.localEnd + 12));
+      if (!direct && after && !oneOff(m.key)) {
+        // "the Global Forum on Remittances 2009": the series' meeting of that year (DATED_MEETINGS).
+        const year = Number(after[1]);
+        const end = m.localEnd + after[0].length;
+        out.push({ start: m.localStart, end, replaces: m, entity: { ...event(m.key, f.short, year, { key: String(year), name: `${f.short} ${year}` }), alias: text.slice(m.localStart, end) } });
+        continue;
+      }
+      // "… on Migration and Development in Cuenca, Ecuador, in 2008": the meeting held there that year, when the
+      // venue is a place the text names (a country or a city read as one), not a body or a programme.
+      const venue = !direct ? VENUE_YEAR_AFTER.exec(text.slice(m.localEnd, m.localEnd + 80)) : null;
+      if (venue && !oneOff(m.key)) {
+        const at = m.localEnd + venue[1]!.length;
+        const places = mentions.filter((x) => x.localStart >= at && x.localEnd <= at + venue[2]!.length);
+        if (places.length > 0 && places.every((x) => x.kind === "COUNTRY")) {
+          const year = Number(venue[3]);
+          out.push({ start: m.localStart, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: String(year), name: `${f.short} ${year}` }), alias: `${f.name} ${year}` } });
+        }
+        continue;
+      }
       if (!direct) continue;
       const ordinal = direct[1]!;
-      if (/^(?:19|20)\d{2}$/.test(ordinal)) continue; // "the 2010 GFMD" is the catalog's or the year-head rule's
+      if (/^(?:19|20)\d{2}$/.test(ordinal)) {
+        // "the 2019 Global Refugee Forum": the year's meeting of the series; without an article the year
+        // is a date of the sentence ("In 2019 Global Refugee Forum delegates …").
+        if (!/^[Tt]he\s/.test(direct[0]) || oneOff(m.key)) continue;
+        const year = Number(ordinal);
+        const start = m.localStart - direct[0].length + direct[0].indexOf(ordinal);
+        out.push({ start, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: String(year), name: `${f.short} ${year}` }), alias: text.slice(start, m.localEnd) } });
+        continue;
+      }
       const start = m.localStart - direct[0].length + direct[0].indexOf(ordinal);
-      const year = Number(YEAR_AFTER.exec(text.slice(m.localEnd, m.localEnd + 50))?.[1] ?? 0) || null;
+      const year = yearAfter(text, m.localEnd);
       const phrase = text.slice(start, m.localEnd);
       out.push({ start, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${f.name.split(/\s+/).pop()!.toLowerCase()}`, name: phrase }), alias: phrase } });
       continue;
     }
     const start = m.localStart - before[0].length + before[0].search(/\S/);
     const ordinal = before[1]!;
-    const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : Number(YEAR_AFTER.exec(text.slice(m.localEnd, m.localEnd + 50))?.[1] ?? 0) || null;
+    const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearAfter(text, m.localEnd);
     const phrase = text.slice(start, m.localEnd).replace(/^[Tt]he\s+/, "");
     const noun = before[3]!.toLowerCase();
     out.push({ start: m.localStart - before[0].length + before[0].indexOf(ordinal), end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${noun}`, name: phrase }), alias: phrase } });
   }
   for (; y < yearHeads.length; y++) out.push(...yearHead(yearHeads[y]!));
+  for (const its of text.matchAll(ITS_ORDINAL)) out.push(...itsMeeting(its));
   for (const id of namedHere) for (const head of headsOf(id)) recent.byHead.set(head, new Set([...(recent.byHead.get(head) ?? []), id]));
   // "the Sixth Ministerial Consultation of the Colombo Process": the capitalised ordinal words were read as a
   // name of their own; the meeting phrase holds them whole, so it takes their place.
@@ -132,6 +186,32 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     if (headed.length > 0) return headed.length === 1 ? headed[0] : undefined;
     const earlier = recent.byHead.get(head);
     return earlier?.size === 1 ? [...earlier][0] : undefined;
+  }
+
+  /**
+   * "The Coastal Process held its 12th Ministerial Conference in 2016": the meeting of the forum that "its" stands
+   * for, the last body named before it in the same sentence (DATED_MEETINGS); another body named in between
+   * ("IOM thanked the Process for its …" reads the Process) decides, and a non-forum one means no meeting.
+   */
+  function itsMeeting(match: RegExpMatchArray): MeetingMention[] {
+    const at = match.index!;
+    const sentenceStart = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at)) + 1;
+    // "At its 108th Session in 2019, the International Labour Conference adopted …": a fronted phrase's "its" is the
+    // subject after its comma.
+    const fronted = /^\s*(?:At|During|In)\s*$/.test(text.slice(sentenceStart, at));
+    const comma = fronted ? text.indexOf(",", at + match[0].length) : -1;
+    const sentenceEnd = text.indexOf(". ", at);
+    const next = comma > 0 ? sorted.find((m) => m.localStart > comma && (sentenceEnd < 0 || m.localStart < sentenceEnd) && /^\s*(?:the\s+)?$/.test(text.slice(comma + 1, m.localStart))) : undefined;
+    const last = next ?? sorted.filter((m) => m.kind !== "COUNTRY" && m.localEnd <= at && m.localStart >= sentenceStart).pop();
+    const parentId = last ? series(last.key) : null;
+    const f = parentId ? forum(parentId) : null;
+    if (!parentId || !f) return [];
+    const ordinal = match[1]!;
+    const start = at + match[0].indexOf(ordinal);
+    const end = at + match[0].length;
+    const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearAfter(text, end);
+    const phrase = text.slice(start, end);
+    return [{ start, end, entity: { ...event(parentId, f.short, year, { key: `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`, name: `${phrase} of the ${f.name}` }), alias: `${phrase} of the ${f.name}` } }];
   }
 
   function yearHead(match: RegExpMatchArray): MeetingMention[] {

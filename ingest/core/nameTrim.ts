@@ -61,7 +61,7 @@ export function trimName(raw: string, isPlace: (words: string) => boolean = () =
   let name = raw;
   for (let before = ""; before !== name; ) {
     before = name;
-    name = name.replace(LEADING_NOISE, "").replace(/^(?:[a-z&]+\s+)+/, "").replace(LEADING_DATE, "");
+    name = dropNoise(name, isPlace).replace(/^(?:[a-z&]+\s+)+/, "").replace(LEADING_DATE, "").replace(LEADING_SPONSOR, "");
   }
   name = checkCommas(name);
   for (let guard = 0; guard < 3; guard++) {
@@ -80,6 +80,17 @@ export function trimName(raw: string, isPlace: (words: string) => boolean = () =
     if (name === before) break;
   }
   return name;
+}
+
+/** "EU-funded", "IOM-led": who funds or leads a thing is said before its name, not in it. */
+const LEADING_SPONSOR = /^[A-Z][\p{L}\p{N}&\/–-]*-(?:funded|led|supported|backed|sponsored|financed|run)\s+/u;
+
+/** Leading function words, except the "New" of a place ("the New York Declaration", "the New Zealand Aid Programme"). */
+function dropNoise(name: string, isPlace: (words: string) => boolean): string {
+  const noise = LEADING_NOISE.exec(name);
+  if (!noise) return name;
+  const rest = name.slice(noise[0].length);
+  return /\bNew\s+$/.test(noise[0]) && isPlace(`New ${rest.split(/\s+/)[0]}`) ? `New ${rest}` : rest;
 }
 
 const PREPOSITION_WORD = /\s(?:of|for|on|in|to|from|against|at)\s/;

@@ -2,6 +2,10 @@ import { entityId } from "../../src/ontology/ids.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { isClassName, kindAfter } from "./kindRules.js";
 import { BODY_HEADS, NAME_PHRASE } from "./namePatterns.js";
+import { governingBody, governingBodyOfDescription } from "./governingBody.js";
+import { purposeObjectAt } from "./purposeMeeting.js";
+import { seriesOfNumberedMeeting } from "./meetingOfSeries.js";
+import { isTitleBeforeNoun } from "./titleBeforeNoun.js";
 import { isGenericOffice, isVenue } from "./nameShapes.js";
 import { type Hit, isGeneric, LEADING_NOISE, splitCoordinated, trimName } from "./nameTrim.js";
 import type { ParentLink, PassageScan } from "./PassageScan.js";
@@ -11,6 +15,8 @@ const LEADING_COMPLEMENT = /^.*?\s(?:of|for|on|to|from|at|against)(?:\s+the)?\s+
 const PERSON_WORDS = /\b(Minister|Member|Director|Dame|Sir|Mr|Mrs|Ms|Dr|Ambassador|Chief|Professor|President|Secretary|Chair|Head|Manager|Officer|Days)\b/;
 const SELF_OWNER = /^(?:[Tt]he\s+)?(?:Organization|Organisation|Office|Fund|Programme|Agency|Bank|Union|Institute|Commission)$|^[Ii]ts$/;
 const OFFICE_HOLDER = /(?:Secretary|Director)[-\s]General$|High Commissioner$/;
+/** A first word made of capitalised parts joined by hyphens: "EU-CELAC", "UNESCO-UN-Habitat". */
+const HYPHEN_JOINED = /^[A-Z][\p{L}\p{N}&]*(?:[-–][A-Z][\p{L}\p{N}&]*)+$/u;
 const NOT_AN_ACTOR = /^(Government|Governments|Ministry|Ministries|Minister|Department|State|States)\b/;
 
 /**
@@ -21,7 +27,12 @@ export function openSetNames(scan: PassageScan): void {
   for (const m of scan.text.matchAll(NAME_PHRASE)) {
     if (!/\s/.test(m[0])) continue; // one word is no name here
     if (m[0].split(/\s+/).length > MAX_NAME_WORDS) continue; // never keep a cut-off name
-    for (const seg of splitCoordinated(m[0], m.index!, scan.hits)) {
+    // "Refugees and Migrants in Distress at Sea", "Safety and Health at Work": "at" before a capitalised common
+    // noun goes on with the name; "at Geneva", "at UNHCR" name a venue or another body (AT_IN_NAME).
+    const endAt = m.index! + m[0].length;
+    const at = /^\s+at\s+([A-Z][a-z]+)\b(?![\w-]|\s+[A-Z])/.exec(scan.text.slice(endAt, endAt + 30));
+    const phrase = at && !scan.doc.isPlace(at[1]!) && !scan.hits.some((h) => h.start < endAt + at[0].length && h.end > endAt) ? m[0] + at[0] : m[0];
+    for (const seg of splitCoordinated(phrase, m.index!, scan.hits)) {
       nameCandidate(scan, seg.text, seg.start);
       // "the Ghana-based NGO, Migration Policy and Advocacy Network": when the comma ends a name, what follows
       // it may be a name of its own (parts already taken are skipped).
@@ -85,9 +96,19 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   if (!parent && !prefix) {
     const tail = hits.find((h) => h.start > start && h.end === end && h.kind !== "COUNTRY");
     const cut = tail ? /\s+(?:of|for|on|to|against|at|in)(?:\s+the)?\s+$/.exec(text.slice(start, tail.start)) : null;
-    if (tail && cut) {
+    // "the Steering Committee of the Global Forum on X": the forum's one governing body (GOVERNING_BODIES).
+    if (tail && cut && governingBody(scan, text.slice(start, start + cut.index), start, scan.mentions.find((x) => x.localStart === tail.start))) return;
+    if (tail && cut && purposeObjectAt(local) < 0) {
       end = start + cut.index;
       local = text.slice(start, end);
+    }
+  }
+  // "the 12th Ministerial Conference of the Coastal Process": the forum is the name; meetings.ts reads the meeting.
+  if (!parent && !prefix) {
+    const at = seriesOfNumberedMeeting(local, text.slice(Math.max(0, start - 30), start));
+    if (at !== null) {
+      nameCandidate(scan, local.slice(at), start + at);
+      return;
     }
   }
   // "the International Steering Committee of the Global Campaign for X": a body of another named thing;
@@ -105,7 +126,7 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
         parent = { start: body.localStart, end: body.localEnd, id: body.key, kind: "ORGANIZATION" };
         method = "subunit-suffix";
         written = text.slice(start, body.localEnd);
-      }
+      } else if (governingBody(scan, head, start, scan.mentions.find((x) => x.localStart === restStart))) return;
       local = head;
       end = start + head.length;
     }
@@ -128,7 +149,16 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   if (PERSON_WORDS.test(local) || NOT_AN_ACTOR.test(local)) return;
   // "Claims Programmes" names a class of things; "X Network, Inc." is a company; "X of this window" a part of something unnamed (kindRules.ts).
   if (isClassName(headWord(local))) return;
-  const read = headKind(local);
+  // "the Better Migration Management programme": a title whose head noun follows it in lower case (TITLE_BEFORE_NOUN).
+  const titled = isTitleBeforeNoun(local, text.slice(end, end + 16), catalog.demonyms);
+  // "UNFPA’s 7 Billion Actions campaign": a number before the title belongs to it (a year, as in "the 2007–2008 X
+  // project", dates it).
+  const count = titled ? /(?<![\w.,–-])\d{1,3}\s+$/.exec(text.slice(Math.max(0, start - 8), start)) : null;
+  if (count && !scan.overlaps(start - count[0].length, start)) {
+    start -= count[0].length;
+    local = text.slice(start, end);
+  }
+  const read = headKind(local) ?? (titled ? "INITIATIVE" : null);
   const kind = read && kindAfter(read, text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start));
   if (!kind || kind === "COUNTRY" || isVenue(local)) return;
   // "the Office of Legal Affairs – Division for Ocean Affairs": the division of the body before the dash.
@@ -144,7 +174,17 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   const innerStart = prefix ? prefix.end : start;
   // A country inside a name ("the Internal Migration in India Initiative") stays a mention of its own.
   const inside = scan.mentions.filter((x) => innerStart < x.localEnd && x.localStart < end);
-  if (inside.some((x) => x.kind !== "COUNTRY" || x.localStart < innerStart || (x.localStart === innerStart && words.length < 3) || x.localEnd >= end)) return;
+  // "the EU-CELAC Summit of Heads of State and Government": bodies joined by hyphens open the name and
+  // stay mentions of their own, as a country inside a name does (HYPHENATED_OWNERS).
+  const joined = !prefix && HYPHEN_JOINED.test(words[0]!) && words.length >= 2 ? start + words[0]!.length : -1;
+  // "the Conference to Adopt the Global Compact for X": the meeting's object stays a mention inside its name.
+  const objectAt = purposeObjectAt(local);
+  const opensName = (x: { localStart: number; localEnd: number }) => (x.localStart >= start && x.localEnd <= joined) || (objectAt > 0 && x.localStart >= start + objectAt && x.localEnd <= end);
+  // "the Coordination Platform for Refugees and Migrants from Venezuela": a country closing a complement stays inside.
+  const closesComplement = (x: { localStart: number }) => / (?:from|for|of)\s+(?:the\s+)?$/.test(text.slice(start, x.localStart));
+  if (inside.some((x) => !opensName(x) && (x.kind !== "COUNTRY" || x.localStart < innerStart || (x.localStart === innerStart && words.length < 3) || (x.localEnd >= end && !closesComplement(x))))) return;
+  // "the EU–UN Joint Programme": acronyms of bodies before generic words describe a joint thing, they do not name it.
+  if (joined > 0 && isGeneric(words.slice(1).join(" ")) && words[0]!.split(/[-–]/).every((w) => /^[A-Z&]+$/.test(w))) return;
   if (scan.taken.some(([a, b]) => innerStart < b && a < end && !inside.some((x) => x.localStart === a && x.localEnd === b))) return;
   let part = false;
   if (prefix && prefix.kind !== "ORGANIZATION") {
@@ -159,6 +199,7 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
     method = undefined;
   }
   const needsParent = isGeneric(local) || isSubunitHead(local) || words.length < 2;
+  if (!parent && needsParent && governingBodyOfDescription(scan, local, start)) return;
   if (!parent && needsParent && kind === "ORGANIZATION" && backReference(scan, local, start, end)) return;
   // "the Secretary General’s Policy Committee": an office holder's body, named with the holder, never the chapter's (OFFICE_HOLDER_BODY).
   const holder = possessive && !owner && OFFICE_HOLDER.exec(possessive[1]!);
@@ -207,7 +248,12 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
     // "…Council on Teacher Mobility, Recruitment and Migration": names were once cut at that comma; the cut reading
     // stays findable as an alias, never as an entity of its own (WHOLE_AT_SLASH_AND_COMMA).
     const cut = /^(.+?\s(?:on|of|for)\s+[A-Z][\p{L}\-]*\s+[A-Z][\p{L}\-]*),\s/u.exec(local)?.[1];
-    scan.discover({ key: id, kind, name: local, acronym: null, ...(cut ? { alias: cut } : {}), ...(kind !== read ? { kindStated: true } : {}) });
+    // "the 2030 Agenda for Sustainable Development": a year before a programme's or treaty's title may be part of
+    // it, or date one round of it ("the 2011 Small Grants Facility"); the dated form is kept findable, the name
+    // stays the undated one, so both writings are one entity (YEAR_IN_TITLE).
+    const year = !cut && (kind === "INITIATIVE" || kind === "CONVENTION") ? /\b[Tt]he\s+((?:19|20)\d{2})\s+$/.exec(text.slice(Math.max(0, start - 10), start)) : null;
+    const alias = cut ?? (year ? `${year[1]} ${local}` : undefined);
+    scan.discover({ key: id, kind, name: local, acronym: null, ...(alias ? { alias } : {}), ...(kind !== read ? { kindStated: true } : {}) });
   }
   // A prefixed parent ("IOM Regional Office") is part of the sub-unit's name, not a mention of its own.
   if (prefix) {

@@ -42,7 +42,7 @@ export const CITATION_SUBTITLE: IdentityRule = {
   what: "'Harbour Guidelines: Guidelines on the Treatment of Fishers' – a name, a colon, and a name with the same head noun is a title and its subtitle: one thing, the subtitle an alias. A subtitle with another head ('Harbour Guidelines: Coastal Project Report') stays apart.",
   words: [":"],
   positive: [
-    { text: "See Tinland, Harbour Guidelines: Guidelines on the Applicable Standards for Fishers Rescued at Sea (Oslo, 2012).", same: ["Harbour Guidelines", "Guidelines on the Applicable Standards for Fishers Rescued"] },
+    { text: "See Tinland, Harbour Guidelines: Guidelines on the Applicable Standards for Fishers Rescued at Sea (Oslo, 2012).", same: ["Harbour Guidelines", "Guidelines on the Applicable Standards for Fishers Rescued at Sea"] },
   ],
   negative: [{ text: "Tinland adopted the Harbour Action Plan: Coastal Guidelines on Fishers Safety followed in 2012.", apart: ["Harbour Action Plan", "Coastal Guidelines on Fishers Safety"] }],
 };

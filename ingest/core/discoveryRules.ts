@@ -1,0 +1,174 @@
+import type { NameRule } from "./nameRules.js";
+
+/**
+ * Recognition rules for bodies and meetings no catalog lists, as data with example sentences
+ * (run by test/unit/discoveryRules.test.ts through the whole pipeline). Examples are written for
+ * these specs: invented names, so that the catalog cannot be what finds them.
+ */
+
+export const DATED_MEETINGS: NameRule = {
+  id: "dated-meetings",
+  what: "A standing forum's name with a year right before or after it, or 'its <ordinal> <meeting noun>' after the forum, is that year's or that numbered meeting (meetings.ts); a numbered meeting 'of the X Process' names the forum, not a body called 'Ministerial Conference of the X Process' (meetingOfSeries.ts).",
+  words: [],
+  positive: [
+    { text: "The Andean Refugee Forum met in Lima. The 2019 Andean Refugee Forum was co-convened by Peru.", name: "Andean Refugee Forum 2019", kind: "FORUM", parentId: "forum:andean-refugee-forum", year: 2019 },
+    { text: "Pledges made at the Andean Refugee Forum 2021 were reviewed.", name: "Andean Refugee Forum 2021", kind: "FORUM", parentId: "forum:andean-refugee-forum", year: 2021 },
+    { text: "The 12th Ministerial Conference of the Coastal Fisheries Process was held in 2016.", name: "Coastal Fisheries Process 2016", kind: "FORUM", parentId: "forum:coastal-fisheries-process", year: 2016 },
+    { text: "The Sixth Ministerial Conference of the Coastal Fisheries Dialogue met in Accra.", name: "Sixth Ministerial Conference of the Coastal Fisheries Dialogue", kind: "FORUM", parentId: "forum:coastal-fisheries-dialogue" },
+    { text: "The Coastal Fisheries Process held its 4th Ministerial Conference in 2014.", name: "Coastal Fisheries Process 2014", kind: "FORUM", parentId: "forum:coastal-fisheries-process", year: 2014 },
+    { text: "At its 9th Session in 2011, the Coastal Fisheries Conference adopted a charter.", name: "Coastal Fisheries Conference 2011", kind: "FORUM", parentId: "forum:coastal-fisheries-conference", year: 2011 },
+    { text: "The first Coastal Refugee Forum was held in Geneva in December 2019.", name: "Coastal Refugee Forum 2019", kind: "FORUM", parentId: "forum:coastal-refugee-forum", year: 2019 },
+    { text: "The third Coastal Refugee Forum met in Accra, Ghana on 3 May 2021.", name: "Coastal Refugee Forum 2021", kind: "FORUM", parentId: "forum:coastal-refugee-forum", year: 2021 },
+    { text: "Talks went on at the seventeenth Andean Summit of Heads of State in 2007 in Quito.", name: "Andean Summit of Heads of State 2007", kind: "FORUM", year: 2007 },
+    { text: "UNFPA supported the Andean Refugee Forum in Quito, Ecuador, in 2012.", name: "Andean Refugee Forum 2012", kind: "FORUM", parentId: "forum:andean-refugee-forum", year: 2012 },
+  ],
+  negative: [
+    { text: "In 2019 Andean Refugee Forum delegates met again.", name: "Andean Refugee Forum 2019" },
+    { text: "The Andean Refugee Forum 2019-2020 work plan was adopted.", name: "Andean Refugee Forum 2019" },
+    { text: "The 12th Ministerial Conference of the Coastal Fisheries Process was held in 2016.", name: "Ministerial Conference of the Coastal Fisheries Process" },
+    { text: "At its 9th Session in 2011, IOM met the Coastal Fisheries Conference.", name: "Coastal Fisheries Conference 2011" },
+    { text: "IOM thanked the Coastal Fisheries Process for its 3rd annual report.", name: "3rd annual report of the Coastal Fisheries Process" },
+    { text: "The Andean Refugee Forum at UNHCR in 2012 was a success.", name: "Andean Refugee Forum 2012" },
+    { text: "UNHCR convened an Expert Meeting on Coastal Rescue in Djibouti in 2011.", name: "Expert Meeting on Coastal Rescue 2011" },
+    { text: "The first Coastal Refugee Forum was held in Geneva. Its report came out in 2019.", name: "Coastal Refugee Forum 2019" },
+    { text: "The Andean Refugee Forum in Ecuador has grown since 2012.", name: "Andean Refugee Forum 2012" },
+    { text: "The Coastal Fisheries Process welcomed IOM and its 5th regional meeting.", name: "5th regional meeting of the Coastal Fisheries Process" },
+  ],
+};
+
+export const HYPHENATED_OWNERS: NameRule = {
+  id: "hyphenated-owners",
+  what: "Bodies joined by hyphens that open a name ('EU-CELAC Summit', 'UNESCO-UN-Habitat Committee') are part of the name, which is kept whole; the bodies stay mentions of their own.",
+  words: [],
+  positive: [
+    { text: "Leaders met at the EU-CELAC Summit of Coastal Heads of Government in Brussels.", name: "EU-CELAC Summit of Coastal Heads of Government", kind: "FORUM" },
+    { text: "The UNESCO-UN-Habitat Joint Committee on Coastal Towns met twice.", name: "UNESCO-UN-Habitat Joint Committee on Coastal Towns", kind: "ORGANIZATION" },
+    { text: "The EU-Africa Summit on Coastal Mobility was held in Valletta.", name: "EU-Africa Summit on Coastal Mobility", kind: "FORUM" },
+  ],
+  negative: [
+    { text: "The UNESCO-UN-Habitat Joint Committee on Coastal Towns met twice.", name: "Joint Committee on Coastal Towns" },
+    { text: "An EU-funded Project on Coastal Towns started.", name: "EU-funded Project on Coastal Towns" },
+    { text: "It complements the EU–UN Joint Programme entitled “Safer Coastal Towns”.", name: "EU–UN Joint Programme" },
+  ],
+};
+
+export const GOVERNING_BODIES: NameRule = {
+  id: "governing-bodies",
+  what: "The executive, steering or governing committee or board of a named forum or initiative is a body named whole, also when the forum is written by its head word after the passage named it ('the Executive Committee of the Network'); a secretariat or working group of it is not a body of its own.",
+  words: [],
+  positive: [
+    { text: "The Executive Committee of the Coastal Network on Migration met in May.", name: "Executive Committee of the Coastal Network on Migration", kind: "ORGANIZATION" },
+    { text: "The Executive Committee of the Coastal Network on Migration met in May.", name: "Coastal Network on Migration", kind: "INITIATIVE" },
+    { text: "The Steering Committee of the Global Forum on Migration and Development met in Geneva.", name: "Steering Committee of the Global Forum on Migration and Development", kind: "ORGANIZATION" },
+    { text: "The Coastal Network on Migration was set up in 2018. The Executive Committee of the Network met in May.", name: "Executive Committee of the Coastal Network on Migration", kind: "ORGANIZATION" },
+  ],
+  negative: [
+    { text: "The Secretariat of the Coastal Network on Migration sent a note.", name: "Secretariat of the Coastal Network on Migration" },
+    { text: "The Executive Committee of the Network met in May.", name: "Executive Committee of the Network" },
+    { text: "The Coastal Network on Migration and the Harbour Network on Fishers met. The Executive Committee of the Network met in May.", name: "Executive Committee of the Coastal Network on Migration" },
+  ],
+};
+
+export const MEETING_PURPOSE: NameRule = {
+  id: "meeting-purpose",
+  what: "A meeting named for what it was convened to do keeps its object in its name ('Conference to Adopt the X'), and the object stays a mention of its own (purposeMeeting.ts).",
+  words: [],
+  positive: [
+    { text: "The Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and Regular Migration met in Marrakech.", name: "Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and Regular Migration", kind: "FORUM" },
+    { text: "The Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and Regular Migration met in Marrakech.", name: "Global Compact for Safe, Orderly and Regular Migration", kind: "INITIATIVE" },
+    { text: "Delegates went to the Coastal Conference to Review the Andean Fisheries Charter in Lima.", name: "Coastal Conference to Review the Andean Fisheries Charter", kind: "FORUM" },
+  ],
+  negative: [
+    { text: "The Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and Regular Migration met in Marrakech.", name: "Intergovernmental Conference to Adopt" },
+    { text: "The Conference to Adopt the Andean Fisheries Charter met in Lima.", name: "Conference to Adopt" },
+  ],
+};
+
+export const YEAR_IN_TITLE: NameRule = {
+  id: "year-in-title",
+  what: "A year right after 'the' and before a programme's or treaty's title ('the 2030 Agenda for X') is kept as another writing of the undated name, which stays the name (a year may also date one round: 'the 2011 Small Grants Facility'); before a forum it dates a meeting (DATED_MEETINGS).",
+  words: [],
+  positive: [
+    { text: "States adopted the 2030 Agenda for Coastal Development in 2015.", name: "Agenda for Coastal Development", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "In 2015 Coastal Development Programme staff met.", name: "2015 Coastal Development Programme" },
+  ],
+};
+
+export const OF_INSIDE_PLACE: NameRule = {
+  id: "of-inside-place",
+  what: "A name whose only 'of' joins capitalised words up to a programme or forum head ('Bay of Bengal Fisheries Programme', 'Horn of Africa Migration Route Initiative') is headed by that last word and kept whole (headKind.ts); an organization word there heads nothing ('Role of Civil Society').",
+  words: [],
+  positive: [
+    { text: "The Bay of Coral Fisheries Programme ended in 2010.", name: "Bay of Coral Fisheries Programme", kind: "INITIATIVE" },
+    { text: "The Gulf of Guinea Coastal Forum met in Accra.", name: "Gulf of Guinea Coastal Forum", kind: "FORUM" },
+    { text: "It is also called the EU-Horn of Coral Migration Route Initiative.", name: "EU-Horn of Coral Migration Route Initiative", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "The Gulf of Guinea Coastal Forum met in Accra.", name: "Guinea Coastal Forum" },
+    { text: "A chapter on the Role of Coastal Civil Society follows.", name: "Role of Coastal Civil Society" },
+  ],
+};
+
+export const NEW_OF_A_PLACE: NameRule = {
+  id: "new-of-a-place",
+  what: "A leading 'New' is dropped as a function word ('a New Plan'), except when it opens a known place's name ('the New York Declaration', 'the New Zealand … Scheme'): nameTrim.ts.",
+  words: [],
+  positive: [
+    { text: "States welcomed the New York Declaration on Coastal Refugees in 2016.", name: "New York Declaration on Coastal Refugees", kind: "CONVENTION" },
+    { text: "Workers came under the New Zealand Coastal Seasonal Workers Scheme.", name: "New Zealand Coastal Seasonal Workers Scheme", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "States welcomed the New York Declaration on Coastal Refugees in 2016.", name: "York Declaration on Coastal Refugees" },
+    { text: "They drafted a New Coastal Mobility Plan in 2016.", name: "New Coastal Mobility Plan" },
+  ],
+};
+
+export const COUNTRY_IN_COMPLEMENT: NameRule = {
+  id: "country-in-complement",
+  what: "A country closing a name's 'from/for/of' complement is part of the name and stays a mention of its own ('… Platform for Refugees and Migrants from Venezuela'); a country after 'in' may be a venue and closes no name.",
+  words: [],
+  positive: [
+    { text: "The Coastal Coordination Platform for Refugees from Venezuela was set up in 2018.", name: "Coastal Coordination Platform for Refugees from Venezuela", kind: "INITIATIVE" },
+    { text: "The Coastal Coordination Platform for Refugees from Venezuela was set up in 2018.", name: "Venezuela", kind: "COUNTRY" },
+  ],
+  negative: [
+    { text: "The Coastal Coordination Platform in Venezuela was set up in 2018.", name: "Coastal Coordination Platform in Venezuela" },
+  ],
+};
+
+export const AT_IN_NAME: NameRule = {
+  id: "at-in-name",
+  what: "'at' before one capitalised common noun goes on with a name ('… in Distress at Sea', 'Safety and Health at Work'); 'at' before a place, a body or a longer capitalised run names a venue (openSetNames.ts).",
+  words: [],
+  positive: [
+    { text: "UNHCR convened an Expert Meeting on Coastal Migrants in Distress at Sea in Djibouti.", name: "Expert Meeting on Coastal Migrants in Distress at Sea", kind: "FORUM" },
+    { text: "The Coastal Programme on Safety and Health at Work was set up.", name: "Coastal Programme on Safety and Health at Work", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "UNHCR convened an Expert Meeting on Coastal Migrants in Distress at Sea in Djibouti.", name: "Expert Meeting on Coastal Migrants" },
+    { text: "The Coastal Migration Forum at Geneva was held.", name: "Coastal Migration Forum at Geneva" },
+    { text: "The Coastal Migration Forum at Lake Chad met.", name: "Coastal Migration Forum at Lake" },
+  ],
+};
+
+export const TITLE_BEFORE_NOUN: NameRule = {
+  id: "title-before-noun",
+  what: "A capitalised title followed by a lower-case programme noun ('the Better Harbour Management programme') is an initiative named by the title; a sponsor before it ('EU-funded', 'IOM-led') is no part of the name; a publication title or generic words before the noun are not (openSetNames.ts, nameTrim.ts).",
+  words: ["programme", "program", "project", "initiative", "campaign", "facility"],
+  positive: [
+    { text: "The EU-funded Better Harbour Management programme started in 2016.", name: "Better Harbour Management", kind: "INITIATIVE" },
+    { text: "The IOM-led Coastal Return and Reintegration project began in May.", name: "Coastal Return and Reintegration", kind: "INITIATIVE" },
+    { text: "Under its 9 Harbour Voices campaign, UNFPA advocated.", name: "9 Harbour Voices", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "The Coastal Labour Market Survey programme ran for a year.", name: "Coastal Labour Market Survey" },
+    { text: "The Global Regional programme ran for a year.", name: "Global Regional" },
+    { text: "Within the West African programme, procedures were set up.", name: "West African" },
+    { text: "It was seen in the 2007–2008 Harbour Sana project for fishers.", name: "2008 Harbour Sana" },
+    { text: "The EU-funded Better Harbour Management programme started in 2016.", name: "EU-funded Better Harbour Management" },
+  ],
+};
+
+export const DISCOVERY_RULES: NameRule[] = [TITLE_BEFORE_NOUN, AT_IN_NAME, COUNTRY_IN_COMPLEMENT, DATED_MEETINGS, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE, NEW_OF_A_PLACE];

@@ -1,0 +1,50 @@
+import { entityId } from "../../src/ontology/ids.js";
+import { headKind, headWord } from "./headKind.js";
+import type { PassageScan } from "./PassageScan.js";
+import type { Mention } from "./types.js";
+
+/** A body a forum or initiative has only one of: its executive, steering or governing committee or board. */
+const GOVERNING_BODY = /^(?:Executive|Steering|Governing|Management|Advisory|Coordinating|Standing)\s+(?:Committee|Board|Council)$/;
+/** "the Executive Committee of the Network": a governing body of a forum or initiative named by its head word. */
+const OF_DESCRIPTION = /^(.+?)\s+of\s+the\s+([A-Z][a-z]+)$/;
+
+/**
+ * "the Executive Committee of the United Nations Network on Migration": the one governing body of a named
+ * forum or initiative is a body of its own, named whole, and the forum stays a mention of its own
+ * (GOVERNING_BODIES). Offices and groups a body may have many of ("the Secretariat of X", "a Working Group of X")
+ * are not: the mention stays the forum's. Returns whether the name was taken.
+ */
+export function governingBody(scan: PassageScan, head: string, start: number, owner: Mention | undefined): boolean {
+  if (!owner || (owner.kind !== "FORUM" && owner.kind !== "INITIATIVE")) return false;
+  return discoverBody(scan, head, scan.text.slice(start, owner.localEnd), owner.key, start, owner.localEnd);
+}
+
+/**
+ * "… the United Nations Network on Migration … The Executive Committee of the Network": the body of the one forum
+ * or initiative the passage named before with that head word (two such make the description ambiguous: none).
+ * Its name is written with the forum's, so both writings are one body.
+ */
+export function governingBodyOfDescription(scan: PassageScan, name: string, start: number): boolean {
+  const of = OF_DESCRIPTION.exec(name);
+  if (!of || !GOVERNING_BODY.test(of[1]!)) return false;
+  const candidates = new Set(
+    scan.mentions
+      .filter((m) => m.localEnd <= start && (m.kind === "FORUM" || m.kind === "INITIATIVE"))
+      .filter((m) => headWord(scan.doc.catalog.byId.get(m.key)?.name ?? scan.doc.discovered.get(m.key)?.name ?? "") === of[2])
+      .map((m) => m.key),
+  );
+  if (candidates.size !== 1) return false;
+  const key = [...candidates][0]!;
+  const ownerName = scan.doc.catalog.byId.get(key)?.name ?? scan.doc.discovered.get(key)!.name;
+  return discoverBody(scan, of[1]!, `${of[1]} of the ${ownerName}`, key, start, start + name.length);
+}
+
+function discoverBody(scan: PassageScan, head: string, name: string, ownerId: string, start: number, end: number): boolean {
+  if (!GOVERNING_BODY.test(head)) return false;
+  const kind = headKind(head) ?? "ORGANIZATION";
+  const id = entityId(kind, name);
+  if (scan.doc.catalog.byId.has(id)) return false;
+  scan.discover({ key: id, kind, name, acronym: null, owner: { id: ownerId, local: head } });
+  scan.push({ localStart: start, localEnd: end, kind, key: id, method: "name-pattern", confidence: 0.7 });
+  return true;
+}

@@ -1,0 +1,16 @@
+import { headKind } from "./headKind.js";
+import { isGeneric } from "./nameTrim.js";
+
+const INITIATIVE_AFTER = /^\s+(?:programme|program|project|initiative|campaign|facility)\b/;
+const PUBLICATION_WORD = /\b(?:Report|Study|Survey|Review|Handbook|Guide|Manual|Series|Bulletin|Newsletter)\b/;
+
+/**
+ * "the Better Migration Management programme": a capitalised title without a head noun of its own, followed by a
+ * lower-case programme noun, is an initiative named by the title (TITLE_BEFORE_NOUN). Generic words, a publication
+ * title ("the Labour Survey programme") or an adjective of origin ("the West African programme") describe instead.
+ */
+export function isTitleBeforeNoun(name: string, after: string, demonyms: ReadonlyMap<string, string>): boolean {
+  if (headKind(name) || !INITIATIVE_AFTER.test(after) || isGeneric(name) || PUBLICATION_WORD.test(name)) return false;
+  const last = name.split(/\s+/).pop()!;
+  return !demonyms.has(last) && !/(?:an|ese|ish|ic)$/.test(last);
+}
