@@ -1,29 +1,11 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
+import type { NameRule } from "./NameRule.js";
+import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS } from "./bodyNameRules.js";
 
-/**
- * Entity recognition rules as data. Each rule carries the words it uses and
- * example phrases: `positive` phrases must yield the named entity (with its
- * kind), `negative` phrases must not yield the named string as an entity.
- * test/unit/nameRules.test.ts runs every example through `recognise`.
- * Example sentences are written for these specs, not taken from the corpus.
- */
-export interface Example {
-  text: string;
-  /** Positive: the entity name expected; negative: a name that must not appear. */
-  name: string;
-  kind?: EntityKind;
-  /** Positive: the expected parent (sub-units, meetings), by entity id. */
-  parentId?: string;
-  year?: number;
-}
+export type { Example, NameRule } from "./NameRule.js";
+export { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS } from "./bodyNameRules.js";
 
-export interface NameRule<T = string[]> {
-  id: string;
-  what: string;
-  words: T;
-  positive: Example[];
-  negative: Example[];
-}
+/** Entity recognition rules as data, with their examples (the rule format is described in NameRule.ts). */
 
 export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
   id: "head-nouns",
@@ -202,86 +184,6 @@ export const ACRONYM_PROGRAMMES: NameRule<{ heads: string[]; verbs: string[] }> 
   ],
 };
 
-export const PARENTHESISED_OWNER: NameRule = {
-  id: "parenthesised-owner",
-  what: "'the African, Caribbean and Pacific (ACP) Observatory on Migration': a body's name with its acronym in brackets opens a longer name; the acronym is the owner prefix, and the whole written form is an alias.",
-  words: [],
-  positive: [{ text: "It supports the African, Caribbean and Pacific (ACP) Observatory on Coastal Mobility, set up in 2010.", name: "ACP Observatory on Coastal Mobility", kind: "INITIATIVE" }],
-  negative: [{ text: "It supports the African, Caribbean and Pacific (ACP) Observatory on Coastal Mobility, set up in 2010.", name: "Observatory on Coastal Mobility" }],
-};
-
-export const QUOTED_NAMES: NameRule = {
-  id: "quoted-names",
-  what: "A quoted phrase in title case whose own head noun gives a kind ('the adopted “Guidelines on the Rescue of Fishers at Sea,”') is that name, whole: the quotes mark where it ends. Connectors inside it may be any of these small words.",
-  words: "at by with under within".split(" "),
-  positive: [{ text: "Under the adopted “Guidelines on the Treatment of Fishers Rescued at Sea,” the coastal State acts.", name: "Guidelines on the Treatment of Fishers Rescued at Sea", kind: "INITIATIVE" }],
-  negative: [
-    { text: "Under the adopted “Guidelines on the Treatment of Fishers Rescued at Sea,” the coastal State acts.", name: "Guidelines on the Treatment of Fishers Rescued" },
-    { text: "The round table “Migration, gender and family” met.", name: "Migration, gender and family" },
-  ],
-};
-
-export const GENERIC_OFFICES: NameRule = {
-  id: "generic-offices",
-  what: "A body's office or working group named only by its level or type ('the UNFPA Regional Office', 'its Country Office', 'the GMG Working Group', 'a Task Force') is one of many unnamed ones: no entity of its own (the mention stays the body's). A further name ('Regional Office for Europe', 'Working Group on Data') makes it one.",
-  words: "Regional Sub-regional Subregional Country Field Liaison National Local Provincial Area Sub-Office Representation Office Offices Mission Working Task Thematic Group Groups Force Forces".split(" "),
-  positive: [{ text: "The UNFPA Regional Office for Coastal Asia opened in 2010.", name: "UNFPA Regional Office for Coastal Asia", kind: "ORGANIZATION", parentId: "org:unfpa" }],
-  negative: [
-    { text: "In the coastal region, the UNFPA Regional Office works with IOM.", name: "UNFPA Regional Office" },
-    { text: "The UNFPA Country Office in Tinland trained staff.", name: "UNFPA Country Office" },
-    { text: "The report of the GMG Working Group was shared.", name: "GMG Working Group" },
-  ],
-};
-
-export const VENUE_HEADS: NameRule<{ heads: string[]; bodies: string[] }> = {
-  id: "venue-heads",
-  what: "'<Name> Court' with no complement is a building or venue ('the event at Milton Court'), not a body; a court is a body with a complement ('Court of Human Rights') or a judicial qualifier ('Supreme Court').",
-  words: { heads: ["Court"], bodies: "International Supreme High Constitutional Criminal Federal District Appeal Appeals Administrative Arbitration Permanent".split(" ") },
-  positive: [
-    { text: "The Coastal Court of Human Rights ruled in 2012.", name: "Coastal Court of Human Rights", kind: "ORGANIZATION" },
-    { text: "Tinland’s Constitutional Court of Appeal ruled.", name: "Constitutional Court of Appeal", kind: "ORGANIZATION" },
-  ],
-  negative: [{ text: "Over 200 performers sang at Harbour Court, hosted by IOM.", name: "Harbour Court" }],
-};
-
-export const COUNTRY_OFFICES: NameRule = {
-  id: "country-offices",
-  what: "A body's acronym right before a country name ('UNICEF Philippines', 'IOM Tinland') names the body's office in that country; the mention is the body's, and the country is no actor. Decided: such offices fold into their body, as the catalog's 'IOM UK' does.",
-  words: [],
-  positive: [{ text: "In 2012 UNICEF Philippines launched a campaign with IOM.", name: "United Nations Children’s Fund", kind: "ORGANIZATION" }],
-  negative: [{ text: "In 2012 UNICEF Philippines launched a campaign with IOM.", name: "Philippines" }],
-};
-
-export const OWNER_PREFIX: NameRule = {
-  id: "owner-prefix",
-  what: "A name written both with its owner's name before it ('the ILO Coastal Work Agenda') and without ('the Coastal Work Agenda') is one entity when that owner is the only one the name is written with, and no other agency's chapter uses the bare name. Sub-units fold the same way ('the IMO Port Safety Committee' / 'the Port Safety Committee').",
-  words: [],
-  positive: [
-    { text: "The ILO Coastal Work Agenda guides it. The Coastal Work Agenda has four pillars.", name: "ILO Coastal Work Agenda", kind: "INITIATIVE" },
-    { text: "The Port Safety Committee of IMO met. The Port Safety Committee agreed.", name: "IMO Port Safety Committee", kind: "ORGANIZATION", parentId: "org:imo" },
-  ],
-  // The folding is identity, not recognition: test/unit/ownerFold.test.ts checks one id per name and no fold across two owners.
-  negative: [],
-};
-
-export const MEETINGS: NameRule = {
-  id: "meetings",
-  what: "A dated or numbered meeting of a standing forum is a FORUM event with year and parent: 'the 7th meeting of the X Process', 'the 2010 Forum', 'the fourth GFMD'.",
-  words: "meeting meetings session conference summit forum ministerial consultation round edition".split(" "),
-  positive: [
-    { text: "The 7th Ministerial Conference of the Bali Process was held in Bali in 2018.", name: "Bali Process 2018", kind: "FORUM", parentId: "forum:bali-process", year: 2018 },
-    { text: "The 21st technical meeting of the Colombo Process took place in Colombo.", name: "21st technical meeting of the Colombo Process", kind: "FORUM", parentId: "forum:colombo-process" },
-    { text: "Nepal invited the members to Kathmandu for the Sixth Ministerial Consultation of the Colombo Process.", name: "Sixth Ministerial Consultation of the Colombo Process", kind: "FORUM", parentId: "forum:colombo-process" },
-    { text: "The Global Forum on Migration and Development met again. The 2010 Forum was held in Mexico.", name: "GFMD 2010", kind: "FORUM", parentId: "forum:gfmd", year: 2010 },
-    { text: "Delegates prepared the fourth GFMD together.", name: "GFMD 2010", kind: "FORUM", parentId: "forum:gfmd", year: 2010 },
-    { text: "The ninety-eighth session of the International Labour Conference in 2009 adopted it.", name: "ILC 2009", kind: "FORUM", parentId: "forum:ilc", year: 2009 },
-    { text: "Ministers met at the 5th Coastal Ministerial Conference on Mobility in Tunis.", name: "5th Coastal Ministerial Conference on Mobility", kind: "FORUM", parentId: "forum:coastal-ministerial-conference-on-mobility" },
-  ],
-  negative: [
-    { text: "The Bali Process has met since 2002.", name: "Bali Process 2002" },
-    { text: "The fifty-fifth session of the CSW in 2011 met.", name: "fifth session of the CSW" },
-  ],
-};
 
 export const NAME_RULES: NameRule<unknown>[] = [
   HEAD_NOUNS,
