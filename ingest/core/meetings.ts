@@ -42,6 +42,22 @@ function yearAfter(text: string, end: number): number | null {
   return Number(YEAR_AFTER.exec(after.slice(0, 50))?.[1] ?? HELD_YEAR.exec(after)?.[1] ?? 0) || null;
 }
 
+/** "In 2008, building on …, the sixty-first X adopted …": a sentence that opens on its one year dates its meeting. */
+const FRONTED_YEAR = /^(?:In|During)\s+((?:19|20)\d{2})\b/;
+function yearFronted(text: string, start: number): number | null {
+  const before = text.slice(Math.max(0, start - 300), start);
+  const paragraph = before.lastIndexOf("\n\n");
+  const ends = [...before.matchAll(/[.!?;]["”’)]?\s+/g)].map((m) => m.index! + m[0].length);
+  const cut = Math.max(paragraph < 0 ? 0 : paragraph + 2, ...ends);
+  const sentence = before.slice(cut).trimStart();
+  const fronted = FRONTED_YEAR.exec(sentence);
+  if (!fronted || (sentence.match(/\b(?:19|20)\d{2}\b/g) ?? []).length !== 1) return null;
+  return Number(fronted[1]);
+}
+
+/** The year of a numbered meeting: stated right after it, or the one year its sentence opens on. */
+const yearOf = (text: string, start: number, end: number) => yearAfter(text, end) ?? yearFronted(text, start);
+
 export interface RecentForums {
   scope: string;
   /** Head word (lower case) → the standing forums named with it in earlier passages of the scope. */
@@ -150,14 +166,14 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
         continue;
       }
       const start = m.localStart - direct[0].length + direct[0].indexOf(ordinal);
-      const year = yearAfter(text, m.localEnd);
+      const year = yearOf(text, start, m.localEnd);
       const phrase = text.slice(start, m.localEnd);
       out.push({ start, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${f.name.split(/\s+/).pop()!.toLowerCase()}`, name: phrase }), alias: phrase } });
       continue;
     }
     const start = m.localStart - before[0].length + before[0].search(/\S/);
     const ordinal = before[1]!;
-    const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearAfter(text, m.localEnd);
+    const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearOf(text, start, m.localEnd);
     const phrase = text.slice(start, m.localEnd).replace(/^[Tt]he\s+/, "");
     const noun = before[3]!.toLowerCase();
     out.push({ start: m.localStart - before[0].length + before[0].indexOf(ordinal), end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${noun}`, name: phrase }), alias: phrase } });
