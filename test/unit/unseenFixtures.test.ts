@@ -47,7 +47,7 @@ describe("unseen dev set: manifest", () => {
     expect(Math.abs(2 * tune - open.length)).toBeLessThanOrEqual(1);
   });
 
-  it("puts every sealed document in the validate half, and seals rounds 4 and 5 as committed", () => {
+  it("puts every sealed document in the validate half, and seals rounds 4, 5 and 6 as committed", () => {
     for (const d of manifest.documents.filter((x) => x.sealed)) expect(d.split, d.file).toBe("validate");
     // Round 4 (u21-u27) was sealed when it was written: bench:recall reports it as unseen/sealed-r4.
     const round4 = manifest.documents.filter((d) => d.sealed === "2026-12-02 round 4").map((d) => d.file);
@@ -58,6 +58,12 @@ describe("unseen dev set: manifest", () => {
     expect(round5).toEqual([28, 29, 30, 31, 32, 33, 34].map((n) => expect.stringMatching(new RegExp(`^u${n}-`))));
     expect(facts.filter((f) => round5.includes(f.file) && !f.absent).length).toBeGreaterThanOrEqual(200);
     expect(facts.filter((f) => round5.includes(f.file) && f.absent).length).toBeGreaterThanOrEqual(30);
+    // Sealed round 6 (u43-u49), written beside the round-6 tune pages and sealed before any round-6 extraction
+    // change was measured on them: unseen/sealed-r6.
+    const sealed6 = manifest.documents.filter((d) => d.sealed === "2026-12-03 round 6").map((d) => d.file);
+    expect(sealed6).toEqual([43, 44, 45, 46, 47, 48, 49].map((n) => expect.stringMatching(new RegExp(`^u${n}-`))));
+    expect(facts.filter((f) => sealed6.includes(f.file) && !f.absent).length).toBeGreaterThanOrEqual(200);
+    expect(facts.filter((f) => sealed6.includes(f.file) && f.absent).length).toBeGreaterThanOrEqual(30);
   });
 
   it("keeps the split it was committed with (documents are never moved between halves)", () => {
