@@ -1,5 +1,6 @@
 import { TextBuilder } from "./TextBuilder.js";
 import { stripMarkup } from "./stripMarkup.js";
+import { looksLikeHeading } from "./looksLikeHeading.js";
 import { tableRowLines } from "./tableRows.js";
 import type { Block, BlockKind, SourceFile } from "./types.js";
 
@@ -151,10 +152,6 @@ class BlockSink {
     if (kind === "paragraph" && open.lineCount === 1 && looksLikeHeading(normal.text)) kind = "heading";
     if (normal.text.length > 0) this.blocks.push({ kind, ...normal, start: open.start, end: open.end });
   }
-}
-
-function looksLikeHeading(text: string): boolean {
-  return text.length <= 90 && /^[A-Z0-9“"]/.test(text) && !/[.,;:]$/.test(text) && text.split(" ").length <= 14;
 }
 
 function footnoteRefs(line: Line, from: number): Array<[number, number]> {
