@@ -85,6 +85,13 @@ function ordinalNumber(word: string): string {
   return word.replace(/\D/g, "");
 }
 
+/** The meeting of a standing forum in a year: the catalog's when it lists one, else one named "<short> <year>". */
+export function yearMeeting(catalog: Catalog, parentId: string, short: string, year: number): DiscoveredName {
+  const listed = catalog.byId.get(`${parentId}-${year}`);
+  if (listed?.isEvent) return { key: listed.id, kind: "FORUM", name: listed.name, acronym: null, isEvent: true, year: listed.year ?? year, parentId };
+  return { key: entityId("FORUM", `${parentId.replace(/^[a-z]+:/, "")} ${year}`), kind: "FORUM", name: `${short} ${year}`, acronym: null, isEvent: true, year, parentId };
+}
+
 export function meetingMentions(text: string, mentions: Mention[], catalog: Catalog, discovered: (key: string) => DiscoveredName | undefined, recent: RecentForums): MeetingMention[] {
   const out: MeetingMention[] = [];
   const forum = (key: string) => {
@@ -94,15 +101,11 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     return d && d.kind === "FORUM" && !d.isEvent ? { name: d.name, short: d.acronym ?? d.name } : null;
   };
   const event = (parentId: string, short: string, year: number | null, fallback: { key: string; name: string }): DiscoveredName => {
+    if (year) return yearMeeting(catalog, parentId, short, year);
     const ordinalWord = ORDINAL_WORDS[Number(ordinalNumber(fallback.key.split(" ")[0]!)) - 1];
-    const listed = year
-      ? catalog.byId.get(`${parentId}-${year}`)
-      : ordinalWord
-        ? catalog.entities.find((e) => e.isEvent && e.parentId === parentId && e.aliases.some((a) => a.toLowerCase().startsWith(`${ordinalWord} `)))
-        : undefined;
+    const listed = ordinalWord ? catalog.entities.find((e) => e.isEvent && e.parentId === parentId && e.aliases.some((a) => a.toLowerCase().startsWith(`${ordinalWord} `))) : undefined;
     if (listed?.isEvent) return { key: listed.id, kind: "FORUM", name: listed.name, acronym: null, isEvent: true, year: listed.year ?? year, parentId };
     const slug = parentId.replace(/^[a-z]+:/, "");
-    if (year) return { key: entityId("FORUM", `${slug} ${year}`), kind: "FORUM", name: `${short} ${year}`, acronym: null, isEvent: true, year, parentId };
     return { key: entityId("FORUM", `${slug} ${fallback.key}`), kind: "FORUM", name: fallback.name, acronym: null, isEvent: true, year: null, parentId };
   };
   /**

@@ -8,6 +8,7 @@ import { knownAsNames } from "./knownAs.js";
 import { agreeKinds } from "./kindRules.js";
 import { Matcher } from "./Matcher.js";
 import { titleVariants } from "./titleVariants.js";
+import { DatedRowReader } from "./datedRows.js";
 import { meetingMentions, type RecentForums } from "./meetings.js";
 import { statedWhen } from "./meetingYears.js";
 import { QUOTED_TITLES } from "./nameRules.js";
@@ -62,6 +63,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     return e?.acronym ?? e?.name ?? discovered.get(id)?.acronym ?? discovered.get(id)?.name ?? id;
   };
   const hostOf = hostTest(catalog);
+  const rows = new DatedRowReader(catalog, (id) => discovered.get(id));
   const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName };
 
   for (const passage of doc.passages) {
@@ -125,6 +127,15 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       }
       scan.push({ localStart: event.start, localEnd: event.end, kind: "FORUM", key: event.entity.key, method: "meeting", confidence: 0.8 });
     }
+
+    // 5b. A row of a year-by-year list of meetings: "2009 - Tunis (Africa)" under "The summits so far:" (datedRows.ts).
+    rows.enter(passage.section);
+    const row = rows.row(text, scan.mentions);
+    if (row && !scan.overlaps(row.start, row.end)) {
+      scan.discover(row.entity);
+      scan.push({ localStart: row.start, localEnd: row.end, kind: "FORUM", key: row.entity.key, method: "meeting", confidence: 0.75 });
+    }
+    rows.saw(text, scan.mentions);
 
     // 6. Self-references inside an agency's own chapter ("the Organization", "the Fund").
     if (passage.chapterOwnerId) {

@@ -1,0 +1,36 @@
+/**
+ * One-line rows that are content, not headings, although they are short and end without punctuation:
+ * a fact sheet's "Label: value" row, and a dated row of a year-by-year list. Their names are mentions.
+ */
+export interface RowRule {
+  id: string;
+  what: string;
+  test: (line: string) => boolean;
+  positive: string[];
+  negative: string[];
+}
+
+const LABEL = /^(?=[A-Z])[\p{L}’'()&/-]+(?:\s+[\p{L}’'()&/-]+){0,4}:\s+\S/u;
+const DIVISION = /^(?:Chapter|Part|Section|Annex|Appendix|Phase|Box|Table|Figure|Step|Article|Module|Session|Day|Week|Volume)\s+(?:[0-9]+|[IVXLC]+|[A-Z])\b/;
+
+export const LABELLED_VALUE: RowRule = {
+  id: "labelled-value",
+  what: "A short line 'Label: value' (a label of one to five words, then content after the colon) is a labelled row, not a heading; a numbered division before the colon ('Chapter 3: …') keeps it a heading.",
+  test: (line) => LABEL.test(line) && !DIVISION.test(line),
+  positive: ["Partners: Europol, Frontex, UNHCR and IOM", "Implementing agency: ICMPD", "Host country: Kenya", "Co-chairs: Germany and Morocco"],
+  negative: ["Chapter 3: The Global Migration Group", "Phase II: Scaling up", "Annex 1: List of participants", "Global Migration Group", "Partners"],
+};
+
+export const DATED_ROW: RowRule = {
+  id: "dated-row",
+  what: "A line that opens on a year and a separator ('2009 - Tunis (Africa)', '2011 | Bangkok', '2013: Dhaka') is a row of a year-by-year list, not a heading; a year inside a title ('2030 Agenda', 'Vision 2020') is not a row.",
+  test: (line) => /^(?:19|20)\d{2}(?:\s+[-–—]\s+|\s*[|:\t]\s*)(?!(?:19|20)\d{2}\b)\S/.test(line),
+  positive: ["2009 - Tunis (Africa)", "2011 | Bangkok, Thailand", "2013: Dhaka", "2015 – Milan (Europe)"],
+  negative: ["2030 Agenda for Sustainable Development", "Vision 2020", "Conferences, 2000-2008", "2000-2008 Conferences"],
+};
+
+export const CONTENT_ROWS: RowRule[] = [LABELLED_VALUE, DATED_ROW];
+
+export function isContentRow(line: string): boolean {
+  return CONTENT_ROWS.some((r) => r.test(line));
+}

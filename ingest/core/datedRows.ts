@@ -1,0 +1,81 @@
+import type { Catalog } from "../catalog/catalog.js";
+import { yearMeeting } from "./meetings.js";
+import type { DiscoveredName, Mention } from "./types.js";
+
+/**
+ * A year-by-year list of a forum's meetings ("2009 - Tunis (Africa)", "2001 | II | Santiago, Chile") under a
+ * heading, a table header or a lead-in that speaks of meetings ("The summits so far:", "Conferences, 2000-2008",
+ * "Year | Conference | Venue"): each row is that year's meeting of the standing forum the page named last.
+ * A list of years with no meeting word before it (a timeline of an agency, of a programme) names no meeting,
+ * and a row that another forum's name opens is left to the meeting reader (meetings.ts).
+ */
+export const DATED_ROW_MEETINGS = {
+  id: "dated-row-meetings",
+  what: "A row opening on a year, in a list that a meeting word introduces (a plural in the heading, any form in a table header or a lead-in ending in a colon), is that year's meeting of the standing forum named last before the list.",
+  /** In a heading only the plural: "Conference" or "Forum" in a heading is more often a series' own name. */
+  meetingsWord: /\b(?:summits|conferences|meetings|sessions|editions|consultations|assemblies|congresses|ministerials)\b/i,
+  meetingWord: /\b(?:summits?|conferences?|meetings?|sessions?|editions?|consultations?|assembl(?:y|ies)|congress(?:es)?|ministerials?)\b/i,
+  row: /^((?:19|20)\d{2})(?:\s+[-–—]\s+|\s*[|:\t]\s*)(?!(?:19|20)\d{2}\b)\S/,
+  positive: [
+    { text: "Coastal Migration Forum\n\nThe Coastal Migration Forum meets every two years. Its summits so far:\n\n2007 - Accra (Africa)\n2009 - Lima (Americas)\n", meeting: "Coastal Migration Forum 2009" },
+    { text: "The Coastal Migration Forum was set up in 2005.\n\nSessions, 2006-2008\n\nYear | Session | Venue\n2006 | I | Accra, Ghana\n2008 | II | Lima, Peru\n", meeting: "Coastal Migration Forum 2006" },
+  ],
+  negative: [
+    { text: "The Coastal Migration Forum was set up in 2005 by IOM.\n\nIOM milestones\n\n2007 - IOM opened an office in Accra\n2009 - IOM moved to Lima\n", meeting: "Coastal Migration Forum 2007" },
+    { text: "IOM works with many partners.\n\nSummits\n\n2007 - Accra (Africa)\n", meeting: "IOM 2007" },
+  ],
+};
+
+export interface RowMeeting {
+  start: number;
+  end: number;
+  entity: DiscoveredName;
+}
+
+/** Reads a document's passages in order; `row` answers for a dated row, `saw` records every other passage. */
+export class DatedRowReader {
+  private series: { id: string; name: string; short: string } | null = null;
+  private meetingList = false;
+  private section: string | null = null;
+
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly discovered: (key: string) => DiscoveredName | undefined,
+  ) {}
+
+  /** A new section: its heading may introduce a list of meetings. */
+  enter(section: string | null): void {
+    if (section === this.section) return;
+    this.section = section;
+    this.meetingList = !!section && DATED_ROW_MEETINGS.meetingsWord.test(section);
+  }
+
+  /** The meeting a dated row names, or null. */
+  row(text: string, mentions: Mention[]): RowMeeting | null {
+    const m = DATED_ROW_MEETINGS.row.exec(text);
+    if (!m || !this.meetingList || !this.series) return null;
+    const opener = mentions.find((x) => x.localStart <= m[0].length + 2);
+    if (opener && opener.kind === "FORUM") return null;
+    const year = Number(m[1]);
+    const entity = yearMeeting(this.catalog, this.series.id, this.series.short, year);
+    return { start: 0, end: 4, entity: { ...entity, alias: `${this.series.name} ${year}` } };
+  }
+
+  /** Any other passage: the last standing forum it names, and whether it leads into a list of meetings. */
+  saw(text: string, mentions: Mention[]): void {
+    if (DATED_ROW_MEETINGS.row.test(text)) return;
+    for (const x of [...mentions].sort((a, b) => a.localStart - b.localStart)) {
+      const forum = this.standing(x.key);
+      if (forum) this.series = forum;
+    }
+    const lastSentence = text.split(/(?<=[.!?])\s+/).pop() ?? "";
+    if (DATED_ROW_MEETINGS.meetingWord.test(lastSentence) && /[:|]\s*$|\|/.test(lastSentence)) this.meetingList = true;
+  }
+
+  private standing(key: string): { id: string; name: string; short: string } | null {
+    const c = this.catalog.byId.get(key);
+    if (c) return c.kind === "FORUM" && !c.isEvent ? { id: c.id, name: c.name, short: c.acronym ?? c.name } : null;
+    const d = this.discovered(key);
+    return d && d.kind === "FORUM" && !d.isEvent ? { id: d.key, name: d.name, short: d.acronym ?? d.name } : null;
+  }
+}
