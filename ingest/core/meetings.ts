@@ -31,7 +31,8 @@ const ORDINAL_DIRECT = new RegExp(`(?<![\\w-])(?:[Tt]he\\s+)?${ORDINAL}\\s+$`, "
 /** "The X Process held its 12th Ministerial Conference": "its" is the forum named last in the sentence. */
 const ITS_ORDINAL = new RegExp(`\\bits\\s+${ORDINAL}\\s+((?:[A-Za-z-]+\\s+){0,3})${NOUN}\\b`, "gi");
 /** "the 2010 Forum": a year and a forum's head noun, read against the forum named last. */
-const YEAR_HEAD = /\b[Tt]he\s+((?:19|20)\d{2})\s+(Forum|Dialogue|Summit|Conference|Consultations?|Process)\b(?!\s+(?:on|for|of)\s+[A-Z])/g;
+/** "the 2010 Forum", "the seventh Conference", "the XIII Conference": a year, an ordinal or a capital Roman numeral before a series' head word. */
+const YEAR_HEAD = new RegExp(`\\b[Tt]he\\s+(${ORDINAL.slice(1, -1)}|[IVXLC]{1,7})\\s+(Forum|Dialogue|Summit|Conference|Consultations?|Process)\\b(?!\\s+(?:on|for|of)\\s+[A-Z])`, "g");
 
 /** "… was held in Geneva in December 2019": the verb of holding, a venue, and the date it took place. */
 const HELD_YEAR = new RegExp(`^\\s+(?:(?:was|were)\\s+(?:held|convened|hosted)|met|took\\s+place)\\s+(?:in|at)\\s+[A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,2},?\\s+(?:in|on)\\s+(?:(?:\\d{1,2}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b`, "u");
@@ -55,8 +56,16 @@ function yearFronted(text: string, start: number): number | null {
   return Number(fronted[1]);
 }
 
-/** The year of a numbered meeting: stated right after it, or the one year its sentence opens on. */
-const yearOf = (text: string, start: number, end: number) => yearAfter(text, end) ?? yearFronted(text, start);
+/** "Caracas, 2007. The government hosted the seventh Conference …": a dateline opening a paragraph that states no other year. */
+const DATELINE = /^\s*[A-Z][\p{L}’'. -]{1,40},\s+((?:19|20)\d{2})\.\s/u;
+function yearOfDateline(text: string): number | null {
+  const m = DATELINE.exec(text);
+  if (!m || new Set(text.match(/\b(?:19|20)\d{2}\b/g)).size !== 1) return null;
+  return Number(m[1]);
+}
+
+/** The year of a numbered meeting: stated right after it, the one year its sentence opens on, or its paragraph's dateline. */
+const yearOf = (text: string, start: number, end: number) => yearAfter(text, end) ?? yearFronted(text, start) ?? yearOfDateline(text);
 
 export interface RecentForums {
   scope: string;
@@ -77,6 +86,17 @@ export interface MeetingMention {
 }
 
 const headKey = (word: string) => word.toLowerCase().replace(/s$/, "");
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+/** "XIII" → 13; 0 for what is no well-formed Roman numeral up to 399. */
+function romanNumber(numeral: string): number {
+  let n = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const v = ROMAN[numeral[i]!]!;
+    n += v < (ROMAN[numeral[i + 1] ?? ""] ?? 0) ? -v : v;
+  }
+  return /^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(numeral) ? n : 0;
+}
 
 function ordinalNumber(word: string): string {
   const [tens, unit] = word.toLowerCase().includes("-") ? word.toLowerCase().split("-") : [null, word.toLowerCase()];
@@ -125,9 +145,12 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   const sorted = [...mentions].sort((a, b) => a.localStart - b.localStart);
   const yearHeads = [...text.matchAll(YEAR_HEAD)];
   let y = 0;
+  // "The XIII Conference" may also have been read as a name of its own; the meeting phrase holds it, so it names no series.
+  const heldByHead = (m: Mention) => m.method === "name-pattern" && yearHeads.some((h) => h.index! <= m.localStart && m.localEnd <= h.index! + h[0].length);
   for (const m of sorted) {
     // Year-and-head phrases before this mention read the forums named before them.
     for (; y < yearHeads.length && yearHeads[y]!.index! < m.localStart; y++) out.push(...yearHead(yearHeads[y]!));
+    if (heldByHead(m)) continue;
     const named = series(m.key);
     if (named) namedHere.add(named);
     if (named) for (const head of headsOf(named)) here.set(head, named);
@@ -238,7 +261,16 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const f = parentId ? forum(parentId) : null;
     if (!parentId || !f) return [];
     const start = match.index! + match[0].indexOf(match[1]!);
-    const year = Number(match[1]);
-    return [{ start, end: match.index! + match[0].length, entity: event(parentId, f.short, year, { key: String(year), name: `${f.short} ${year}` }) }];
+    const end = match.index! + match[0].length;
+    if (/^(?:19|20)\d{2}$/.test(match[1]!)) {
+      const year = Number(match[1]);
+      return [{ start, end, entity: event(parentId, f.short, year, { key: String(year), name: `${f.short} ${year}` }) }];
+    }
+    // "the seventh Conference", "the XIII Conference": that numbered meeting, dated when its sentence or paragraph says when.
+    const n = /^[IVXLC]+$/.test(match[1]!) ? romanNumber(match[1]!) : Number(ordinalNumber(match[1]!));
+    if (!n) return [];
+    const year = yearOf(text, start, end);
+    const entity = event(parentId, f.short, year, { key: `${n} ${match[2]!.toLowerCase()}`, name: `${text.slice(start, end)} of the ${f.name}` });
+    return [{ start, end, entity: { ...entity, alias: year ? `${f.name} ${year}` : entity.name } }];
   }
 }
