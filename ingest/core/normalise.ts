@@ -1,5 +1,6 @@
 import { TextBuilder } from "./TextBuilder.js";
 import { stripMarkup } from "./stripMarkup.js";
+import { continuesList } from "./leadInList.js";
 import { looksLikeHeading } from "./looksLikeHeading.js";
 import { tableRowLines } from "./tableRows.js";
 import type { Block, BlockKind, SourceFile } from "./types.js";
@@ -149,7 +150,9 @@ class BlockSink {
   private emit(open: OpenBlock): void {
     const normal = open.builder.build();
     let kind = open.kind;
-    if (kind === "paragraph" && open.lineCount === 1 && looksLikeHeading(normal.text)) kind = "heading";
+    const previous = this.blocks[this.blocks.length - 1];
+    if (kind === "paragraph" && open.lineCount === 1 && continuesList(previous, normal.text, this.source.slice(previous?.end ?? 0, open.start))) kind = "list-item";
+    else if (kind === "paragraph" && open.lineCount === 1 && looksLikeHeading(normal.text)) kind = "heading";
     if (normal.text.length > 0) this.blocks.push({ kind, ...normal, start: open.start, end: open.end });
   }
 }
