@@ -82,3 +82,17 @@ export const MEETINGS: NameRule = {
     { text: "The fifty-fifth session of the CSW in 2011 met.", name: "fifth session of the CSW" },
   ],
 };
+
+export const OWNED_PARTS: NameRule = {
+  id: "owned-parts",
+  what: "A part (branch, division, unit…) named after '<Body> branches/divisions…' in its sentence ('two ILO branches, the Coastal Labour Branch and …') is that body's part; without a stated body such a part is no entity of its own.",
+  words: "branches divisions units sections departments offices".split(" "),
+  positive: [
+    { text: "The work is shared by two ILO branches, the Coastal Labour Branch and the Fisheries Work Branch.", name: "ILO Coastal Labour Branch", kind: "ORGANIZATION", parentId: "org:ilo" },
+    { text: "Three UNICEF divisions: the Coastal Data Division, the Port Supply Division and the Fisheries Division.", name: "UNICEF Port Supply Division", kind: "ORGANIZATION", parentId: "org:unicef" },
+  ],
+  negative: [
+    { text: "The Coastal Labour Branch drafted it.", name: "Coastal Labour Branch" },
+    { text: "The ILO. Many branches exist, and the Coastal Labour Branch drafted it.", name: "ILO Coastal Labour Branch" },
+  ],
+};

@@ -147,16 +147,19 @@ export const COUNTRY_IN_COMPLEMENT: NameRule = {
 
 export const AT_IN_NAME: NameRule = {
   id: "at-in-name",
-  what: "'at' before one capitalised common noun goes on with a name ('… in Distress at Sea', 'Safety and Health at Work'); 'at' before a place, a body or a longer capitalised run names a venue (openSetNames.ts).",
+  what: "'at' before one capitalised common noun goes on with a name ('… in Distress at Sea', 'Safety and Health at Work'), and so does a unit's or programme's head noun after that noun ('Rights at Work Branch'), not a body's ('Project Lead at Tinford Council'); 'at' before a place, a body or a longer capitalised run names a venue (openSetNames.ts).",
   words: [],
   positive: [
     { text: "UNHCR convened an Expert Meeting on Coastal Migrants in Distress at Sea in Djibouti.", name: "Expert Meeting on Coastal Migrants in Distress at Sea", kind: "FORUM" },
     { text: "The Coastal Programme on Safety and Health at Work was set up.", name: "Coastal Programme on Safety and Health at Work", kind: "INITIATIVE" },
+    { text: "The Fishing Rights at Work Branch of the ILO drafted it.", name: "ILO Fishing Rights at Work Branch", kind: "ORGANIZATION", parentId: "org:ilo" },
   ],
   negative: [
     { text: "UNHCR convened an Expert Meeting on Coastal Migrants in Distress at Sea in Djibouti.", name: "Expert Meeting on Coastal Migrants" },
     { text: "The Coastal Migration Forum at Geneva was held.", name: "Coastal Migration Forum at Geneva" },
     { text: "The Coastal Migration Forum at Lake Chad met.", name: "Coastal Migration Forum at Lake" },
+    { text: "The Fishing Rights at Work Branch of the ILO drafted it.", name: "ILO Work Branch" },
+    { text: "She is the Coastal Project Lead at Tinford Council.", name: "Coastal Project Lead at Tinford Council" },
   ],
 };
 

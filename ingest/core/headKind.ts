@@ -12,6 +12,7 @@ import { HEAD_NOUNS, NAME_CONNECTORS, SUBUNIT_HEADS } from "./nameRules.js";
 const HEADS = new Map<string, EntityKind>();
 for (const [kind, words] of Object.entries(HEAD_NOUNS.words) as Array<[EntityKind, string[]]>) for (const w of words) HEADS.set(w, kind);
 
+const AT_HEADS = new Set([...SUBUNIT_HEADS.words, ...HEAD_NOUNS.words.INITIATIVE]);
 const COMPLEMENT = new Set(["of", "for", "on", "in", "to", "from", "against", "at"]);
 
 /** The head word of a name: last word before the first complement, else the last word. */
@@ -20,6 +21,8 @@ export function headWord(name: string): string | null {
   // "10-Point Plan of Action": the complement starts at the first preposition after a word.
   let end = words.length;
   for (let i = 1; i < words.length; i++) {
+    // "Rights at Work Branch": "at", one capitalised word and a unit's or programme's head go on with the name (AT_IN_NAME).
+    if (words[i] === "at" && /^[A-Z][a-z]+$/.test(words[i + 1] ?? "") && AT_HEADS.has(words[i + 2] ?? "")) continue;
     if (COMPLEMENT.has(words[i]!.toLowerCase())) {
       end = i;
       break;

@@ -1,5 +1,5 @@
 import { escapeRegExp } from "./escapeRegExp.js";
-import { NAME_CONNECTORS, SUBUNIT_HEADS } from "./nameRules.js";
+import { HEAD_NOUNS, NAME_CONNECTORS, OWNED_PARTS, SUBUNIT_HEADS } from "./nameRules.js";
 
 /** The capitalised-phrase patterns recognition reads names with, built from the word lists of nameRules.ts. */
 
@@ -11,7 +11,13 @@ const LIST_ITEM = `${LIST_WORD}(?:\\s+${LIST_WORD})?`;
 const COORD = `,\\s+${LIST_ITEM}(?:,\\s+${LIST_ITEM})*,?\\s+(?:and|&)\\s+${LIST_ITEM}`;
 /** "Full Name (ACR)": the name before the brackets and the acronym inside them. */
 export const DEFINITION = new RegExp(`(${CAP_WORD}(?:(?:${COORD})|\\s+(?:${CAP_WORD}|${CONNECTOR})){0,20})\\s+\\(([A-Z][A-Za-z0-9&\\-]{1,12})\\)`, "gu");
+/** "… Rights at Work Branch": "at" before one capitalised word and a unit's or programme's head goes on with the name (AT_IN_NAME). */
+const HEADS = [...SUBUNIT_HEADS.words, ...HEAD_NOUNS.words.INITIATIVE];
+const AT_BEFORE_HEAD = `at(?=\\s+[A-Z][a-z]+\\s+(?:${HEADS.join("|")})\\b)`;
 /** A run of capitalised words with connectors and comma lists that may belong to a name. */
-export const NAME_PHRASE = new RegExp(`${CAP_WORD}(?:(?:${COORD})|\\s+(?:${CAP_WORD}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:[A-Z]|\\d+-))))*`, "gu");
+export const NAME_PHRASE = new RegExp(`${CAP_WORD}(?:(?:${COORD})|\\s+(?:${CAP_WORD}|${AT_BEFORE_HEAD}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:[A-Z]|\\d+-))))*`, "gu");
 /** Heads of an organization's own bodies, which a chapter attributes to its agency ("the Executive Board"). */
 export const BODY_HEADS = new Set([...SUBUNIT_HEADS.words, "Office", "Board", "Committee", "Council", "Secretariat", "Bureau", "Directorate", "Department", "Centre", "Center"]);
+
+/** What lies between a body and one of its parts listed after it: "… branches, the " (OWNED_PARTS). */
+export const OWNED_PARTS_LEAD_IN = new RegExp(`^\\s*(?:[a-z-]+\\s+){0,2}(?:${OWNED_PARTS.words.join("|")})\\b[^.;]{0,80}$`);

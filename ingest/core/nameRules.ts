@@ -1,9 +1,9 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { NameRule } from "./NameRule.js";
-import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS } from "./bodyNameRules.js";
+import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS } from "./bodyNameRules.js";
 
 export type { Example, NameRule } from "./NameRule.js";
-export { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS } from "./bodyNameRules.js";
+export { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS } from "./bodyNameRules.js";
 
 /** Entity recognition rules as data, with their examples (the rule format is described in NameRule.ts). */
 
@@ -204,4 +204,5 @@ export const NAME_RULES: NameRule<unknown>[] = [
   COUNTRY_OFFICES,
   OWNER_PREFIX,
   MEETINGS,
+  OWNED_PARTS,
 ];

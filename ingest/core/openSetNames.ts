@@ -1,7 +1,7 @@
 import { entityId } from "../../src/ontology/ids.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { isClassName, kindAfter } from "./kindRules.js";
-import { BODY_HEADS, NAME_PHRASE } from "./namePatterns.js";
+import { BODY_HEADS, NAME_PHRASE, OWNED_PARTS_LEAD_IN } from "./namePatterns.js";
 import { governingBody, governingBodyOfDescription } from "./governingBody.js";
 import { purposeObjectAt } from "./purposeMeeting.js";
 import { seriesOfNumberedMeeting } from "./meetingOfSeries.js";
@@ -169,6 +169,9 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
       parent = { start: body.localStart, end: body.localEnd, id: body.key, kind: "ORGANIZATION" };
       method = "subunit-prefix";
     }
+    // "two ILO branches, the Labour Migration Branch and …": the body whose parts the sentence lists (OWNED_PARTS_LEAD_IN).
+    const owner = body ? undefined : scan.mentions.find((x) => x.kind === "ORGANIZATION" && x.localEnd < start && OWNED_PARTS_LEAD_IN.test(text.slice(x.localEnd, start)));
+    if (owner) parent = { start: -1, end: -1, id: owner.key, kind: "ORGANIZATION" };
   }
   // Any catalog mention left inside the name (other than its parent) means this is not one name.
   const innerStart = prefix ? prefix.end : start;
