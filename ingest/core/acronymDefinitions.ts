@@ -51,6 +51,17 @@ export function acronymDefinitions(scan: PassageScan): void {
       scan.taken.push([acronymAt, acronymAt + acronym.length]);
       continue;
     }
+    // "the East African Migration Route (EAMR) Programme": the head noun follows the brackets (HEAD_AFTER_ACRONYM).
+    const headAfter = headKind(name) ? null : HEAD_AFTER_ACRONYM.exec(text.slice(acronymAt + acronym.length));
+    const headAfterKind = headAfter ? headKind(headAfter[1]!) : null;
+    if (headAfter && headAfterKind && headAfterKind !== "COUNTRY") {
+      const whole = `${name} ${headAfter[1]}`;
+      const id = entityId(headAfterKind, whole);
+      scan.discover({ key: id, kind: headAfterKind, name: whole, acronym });
+      localAcronyms.set(`${scope}|${acronym}`, { id, kind: headAfterKind });
+      scan.push({ localStart: nameStart, localEnd: acronymAt + acronym.length + headAfter[0].length, kind: headAfterKind, key: id, method: "acronym-definition", confidence: 0.85 });
+      continue;
+    }
     const kind = headKind(name) ?? acronymProgramme(name, text.slice(Math.max(0, nameStart - 40), nameStart));
     if (!kind || kind === "COUNTRY") continue;
     // "At its International Training Centre (ITC)" in an agency's chapter: the agency's own body.
@@ -75,6 +86,9 @@ export function acronymDefinitions(scan: PassageScan): void {
     scan.taken.push([acronymAt, acronymAt + acronym.length]);
   }
 }
+
+/** ") Programme" after a definition whose name has no head: one capitalised head word, then no further capital. */
+const HEAD_AFTER_ACRONYM = /^\)\s+([A-Z][a-z]+)\b(?![\w-]|\s+[A-Z])/;
 
 /** The catalog entity whose acronym (or acronym-like alias) this is, with its names. */
 function catalogByAcronym(scan: PassageScan, acronym: string) {

@@ -181,4 +181,15 @@ export const TITLE_BEFORE_NOUN: NameRule = {
   ],
 };
 
-export const DISCOVERY_RULES: NameRule[] = [TITLE_BEFORE_NOUN, AT_IN_NAME, COUNTRY_IN_COMPLEMENT, DATED_MEETINGS, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE, NEW_OF_A_PLACE];
+export const HEAD_AFTER_ACRONYM: NameRule = {
+  id: "head-after-acronym",
+  what: "A definition whose name has no head noun, with one head noun right after the brackets ('the X Route (XR) Programme'), is that programme, body or forum, with the acronym (acronymDefinitions.ts); a longer capitalised run after the brackets is another name.",
+  words: [],
+  positive: [
+    { text: "Earlier projects include the Coastal Fisheries Route (CFR) Programme, which ended in 2012.", name: "Coastal Fisheries Route Programme", kind: "INITIATIVE" },
+    { text: "It joined the Harbour Data Exchange (HDE) Network in 2015.", name: "Harbour Data Exchange Network", kind: "INITIATIVE" },
+  ],
+  negative: [{ text: "The Coastal Fisheries Route (CFR) Programme Office closed.", name: "Coastal Fisheries Route Programme" }],
+};
+
+export const DISCOVERY_RULES: NameRule[] = [TITLE_BEFORE_NOUN, AT_IN_NAME, COUNTRY_IN_COMPLEMENT, DATED_MEETINGS, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE, NEW_OF_A_PLACE, HEAD_AFTER_ACRONYM];
