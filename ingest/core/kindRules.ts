@@ -92,7 +92,35 @@ export const MEMBER_BODIES: NameRule<{ heads: string[]; members: string[] }> = {
   negative: [],
 };
 
-export const KIND_RULES: NameRule<unknown>[] = [PUBLICATION_HEADS, CLASS_NAMES, LEGAL_FORMS, ALLIANCE_BODIES, PART_OF_UNNAMED, APPOSITIVE_KIND, MEMBER_BODIES];
+export const APPOSITIVE_NAME: NameRule<{ initiative: string[]; organization: string[] }> = {
+  id: "appositive-name",
+  what: "A capitalised name with no head noun, followed by an apposition whose head says what it is ('the Harbour Crew Advisor, an online platform on which …'), is an entity of that kind; a noun that only modifies another ('a programme officer') says nothing.",
+  words: {
+    initiative: "platform programme program project initiative campaign tool portal database app website".split(" "),
+    organization: "NGO organization organisation foundation charity agency association".split(" "),
+  },
+  positive: [
+    { text: "Its results include the Harbour Crew Advisor, an online platform on which seafarers rate agencies.", name: "Harbour Crew Advisor", kind: "INITIATIVE" },
+    { text: "IOM worked with Safe Harbour Tinland, a local NGO that shelters seafarers.", name: "Safe Harbour Tinland", kind: "ORGANIZATION" },
+  ],
+  negative: [
+    { text: "We met Maria Coastline, a programme officer at the port.", name: "Maria Coastline" },
+    { text: "Harbour Crew Advisor and others attended.", name: "Harbour Crew Advisor" },
+  ],
+};
+
+export const KIND_RULES: NameRule<unknown>[] = [PUBLICATION_HEADS, CLASS_NAMES, LEGAL_FORMS, ALLIANCE_BODIES, PART_OF_UNNAMED, APPOSITIVE_KIND, MEMBER_BODIES, APPOSITIVE_NAME];
+
+const APPOSITION_END = "(?=\\s*[,.;:)]|\\s+(?:on|of|for|that|which|who|run|launched|between|to|in|by|with|where|whose|designed|set|created|developed|managed|funded|linking|connecting|bringing)\\b)";
+const NAMED_INITIATIVE = new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${APPOSITIVE_NAME.words.initiative.join("|")})${APPOSITION_END}`);
+const NAMED_ORGANIZATION = new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${APPOSITIVE_NAME.words.organization.join("|")})${APPOSITION_END}`);
+
+/** The kind an apposition right after a headless name states (APPOSITIVE_NAME), or null. */
+export function appositiveNameKind(after: string): EntityKind | null {
+  if (NAMED_INITIATIVE.test(after)) return "INITIATIVE";
+  if (NAMED_ORGANIZATION.test(after)) return "ORGANIZATION";
+  return null;
+}
 
 const PUBLICATION = new Set(PUBLICATION_HEADS.words);
 const CLASS = new Set(CLASS_NAMES.words);

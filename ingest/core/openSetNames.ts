@@ -1,6 +1,6 @@
 import { entityId } from "../../src/ontology/ids.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
-import { isClassName, kindAfter } from "./kindRules.js";
+import { appositiveNameKind, isClassName, kindAfter } from "./kindRules.js";
 import { BODY_HEADS, NAME_PHRASE, OWNED_PARTS_LEAD_IN } from "./namePatterns.js";
 import { governingBody, governingBodyOfDescription } from "./governingBody.js";
 import { purposeObjectAt } from "./purposeMeeting.js";
@@ -158,7 +158,7 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
     start -= count[0].length;
     local = text.slice(start, end);
   }
-  const read = headKind(local) ?? (titled ? "INITIATIVE" : null);
+  const read = headKind(local) ?? (titled ? "INITIATIVE" : null) ?? (headWord(local) && local.split(/\s+/).length >= 2 ? appositiveNameKind(text.slice(end, end + 80)) : null);
   const kind = read && kindAfter(read, text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start));
   if (!kind || kind === "COUNTRY" || isVenue(local)) return;
   // "the Office of Legal Affairs – Division for Ocean Affairs": the division of the body before the dash.
