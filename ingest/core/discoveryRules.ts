@@ -23,6 +23,7 @@ export const DATED_MEETINGS: NameRule = {
     { text: "UNFPA supported the Andean Refugee Forum in Quito, Ecuador, in 2012.", name: "Andean Refugee Forum 2012", kind: "FORUM", parentId: "forum:andean-refugee-forum", year: 2012 },
     { text: "In 2016 building on earlier pledges, the fourth Coastal Refugee Forum adopted a charter.", name: "Coastal Refugee Forum 2016", kind: "FORUM", parentId: "forum:coastal-refugee-forum", year: 2016 },
     { text: "The Coastal Migration Conference was founded in 2000.\n\nCaracas, 2007. The government hosted the seventh Conference.", name: "Coastal Migration Conference 2007", kind: "FORUM", parentId: "forum:coastal-migration-conference", year: 2007 },
+    { text: "The Coastal Migration Conference was founded in 2000.\n\nLima, 4-5 April 2009. The government hosted the ninth Conference.", name: "Coastal Migration Conference 2009", kind: "FORUM", parentId: "forum:coastal-migration-conference", year: 2009 },
     { text: "The Coastal Migration Conference was founded in 2000. The XIII Conference met in Quito in 2013.", name: "Coastal Migration Conference 2013", kind: "FORUM", parentId: "forum:coastal-migration-conference", year: 2013 },
     { text: "The Coastal Migration Conference was founded in 2000. The eighth Conference was held in Lima.", name: "eighth Conference of the Coastal Migration Conference", kind: "FORUM", parentId: "forum:coastal-migration-conference" },
   ],

@@ -56,8 +56,8 @@ function yearFronted(text: string, start: number): number | null {
   return Number(fronted[1]);
 }
 
-/** "Caracas, 2007. The government hosted the seventh Conference …": a dateline opening a paragraph that states no other year. */
-const DATELINE = /^\s*[A-Z][\p{L}’'. -]{1,40},\s+((?:19|20)\d{2})\.\s/u;
+/** "Caracas, 2007. The government hosted the seventh Conference …", "Brussels, 4-5 April 2017. …": a dateline opening a paragraph that states no other year. */
+const DATELINE = new RegExp(`^\\s*[A-Z][\\p{L}’'. -]{1,40},\\s+(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+)?(?:${MONTH}\\s+)?((?:19|20)\\d{2})\\.\\s`, "u");
 function yearOfDateline(text: string): number | null {
   const m = DATELINE.exec(text);
   if (!m || new Set(text.match(/\b(?:19|20)\d{2}\b/g)).size !== 1) return null;
