@@ -6,6 +6,8 @@ interface Terminal {
   caseSensitive: boolean;
   /** Every word but the small joining ones must be written capitalised. */
   titled: boolean;
+  /** The form is written with a possessive ("Children’s"), so it may span one. */
+  possessive: boolean;
   /** Letters of the form as written, compared exactly when the form is case-sensitive. */
   exact: string;
 }
@@ -86,8 +88,10 @@ export class Matcher {
       node = child;
     }
     const titled = form.titled ?? false;
-    if (!node.terminals.some((t) => t.entityId === entityId && t.caseSensitive === form.caseSensitive && t.titled === titled && t.exact === lettersOf(tokens))) {
-      node.terminals.push({ entityId, caseSensitive: form.caseSensitive, titled, exact: lettersOf(tokens) });
+    // "United Nations Children’s Fund": a form written with a possessive may span one.
+    const possessive = /\S[’']s\s/.test(form.text);
+    if (!node.terminals.some((t) => t.entityId === entityId && t.caseSensitive === form.caseSensitive && t.titled === titled && t.possessive === possessive && t.exact === lettersOf(tokens))) {
+      node.terminals.push({ entityId, caseSensitive: form.caseSensitive, titled, possessive, exact: lettersOf(tokens) });
     }
   }
 
@@ -98,8 +102,8 @@ export class Matcher {
     while (i < tokens.length) {
       let node: TrieNode | undefined = this.root;
       let best: Match | null = null;
-      // A state's name may hold a possessive ("Lao People’s Democratic Republic", "Democratic People’s Republic
-      // of Korea"); country forms are the case-sensitive ones, and only they may span one.
+      // A name may hold a possessive ("Lao People’s Democratic Republic", "United Nations Children’s Fund"): only a
+      // country form (the case-sensitive ones) or a form written with one may span it.
       let possessive = false;
       for (let j = i; j < tokens.length && node; j++) {
         // A name never spans punctuation: "the UN, Development…" is two things.
@@ -112,7 +116,7 @@ export class Matcher {
         if (!node) break;
         for (const term of node.terminals) {
           if (term.caseSensitive && term.exact !== lettersOf(tokens.slice(i, j + 1))) continue;
-          if (possessive && !term.caseSensitive) continue;
+          if (possessive && !term.caseSensitive && !term.possessive) continue;
           const untitled = term.titled && !isTitled(tokens.slice(i, j + 1));
           if (untitled && !withUntitled) continue;
           best = { entityId: term.entityId, startToken: i, endToken: j + 1, start: tokens[i]!.start, end: tokens[j]!.end, ...(untitled ? { untitled } : {}) };

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { createMatcher } from "../../ingest/core/recognise.js";
+
+/** The catalog matcher on names that hold a possessive (sentences written for these specs). */
+const matcher = createMatcher(defaultCatalog());
+const ids = (text: string) => matcher.findAll(text).map((m) => [m.entityId, text.slice(m.start, m.end)]);
+
+describe("catalog names with a possessive", () => {
+  it("matches a form written with a possessive, with a straight or a curly apostrophe", () => {
+    expect(ids("Chair: United Nations Children's Fund")).toEqual([["org:unicef", "United Nations Children's Fund"]]);
+    expect(ids("Chair: United Nations Children’s Fund")).toEqual([["org:unicef", "United Nations Children’s Fund"]]);
+  });
+
+  it("matches a state's name that holds one", () => {
+    expect(ids("the Democratic People’s Republic of Korea")).toEqual([["ctry:kp", "Democratic People’s Republic of Korea"]]);
+  });
+
+  it("lets no other name run on over a possessive", () => {
+    expect(ids("IOM’s Migration Fund")).toEqual([["org:iom", "IOM"]]);
+  });
+});
