@@ -24,7 +24,9 @@ export interface DescriptionHead {
 }
 
 export const DESCRIPTION_HEADS: DescriptionHead[] = [
-  { words: ["forum", "process", "dialogue", "Consultation", "Consultations", "group"], kinds: ["FORUM"], carries: true },
+  // Capitalised "the Conference", like "the Consultation", names the standing body whose name carries it
+  // ("the South American Conference on Migration … the Conference gathers"); lower-case "the conference" is a meeting.
+  { words: ["forum", "process", "dialogue", "Consultation", "Consultations", "Conference", "group"], kinds: ["FORUM"], carries: true },
   { words: ["task force", "working group", "steering committee", "core group", "network", "alliance"], kinds: ["FORUM", "INITIATIVE", "ORGANIZATION"], carries: true },
   { words: ["programme", "program", "project", "initiative", "facility", "platform", "campaign", "partnership"], kinds: ["INITIATIVE"] },
   { words: ["database", "observatory", "academy", "scheme", "compact", "framework", "agenda", "window", "trust fund"], kinds: ["INITIATIVE"], carries: true },

@@ -222,14 +222,17 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     }
 
     if (rule.shape === "object-first") {
-      const objects = ofKinds(objKinds).filter((m) => m.end <= trigStart && trigStart - m.end <= (rule.objectWithin ?? 40) && !/[;.]\s/.test(text.slice(m.end, trigStart)));
+      // "The Conference, created in 2000 in Lima, brings together A, B": one clause set off by commas stands between.
+      const near = (m: M) => trigStart - m.end <= (rule.objectWithin ?? 40) || /^\s*,[^,;.()]{1,100},\s*$/.test(text.slice(m.end, trigStart));
+      const objects = ofKinds(objKinds).filter((m) => m.end <= trigStart && near(m) && !/[;.]\s/.test(text.slice(m.end, trigStart)));
       const object = objects[objects.length - 1];
       if (!object || (headOnly && modifies(object))) return;
       if (c.blockedBy?.test(text.slice(object.end, trigStart))) return;
       const stop = text.indexOf(";", trigEnd);
       const listEnd = stop === -1 ? text.length : stop;
       let from = trigEnd;
-      const lead = /^\s*(?:of\s+)?(?:the following[^:]{0,30}|\d+[^:,]{0,30})?:?\s*(?:namely,?\s*)?/.exec(text.slice(from));
+      // "comprises the following:", "brings together its eight member states: A, B": a short phrase announcing the list.
+      const lead = /^\s*(?:of\s+)?(?:the following[^:]{0,30}|\d+[^:,]{0,30}|[^:,;.()]{0,60}:)?:?\s*(?:namely,?\s*)?/.exec(text.slice(from));
       from += lead ? lead[0].length : 0;
       const subjects = listAt(ofKinds(subjKinds), text, from, listEnd, 14);
       if (subjects.length === 0) return;

@@ -25,7 +25,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     id: "membership-list",
     type: "MEMBER_OF",
-    trigger: "comprise / consist of / compose of / make up of / include / bring together / member|membership|participant be|include|comprise|:|namely",
+    trigger: "comprise / consist of / compose of / make up of / include / bring together / gather / unite / group together / member|membership|participant be|include|comprise|:|namely",
     objectWithin: 30,
     // "Its observers include UNHCR": the list names another role.
     blockedBy: "observers?|partners?|donors?|funders?|guests?",
