@@ -14,6 +14,7 @@ export interface CompiledRule {
   clauseHas: Set<string> | null;
   linkBefore: Set<string> | null;
   subjectGap: RegExp | null;
+  notAfter: ReadonlySet<string> | null;
   blockedBy: RegExp | null;
   listCue: RegExp;
   verbAfter: RegExp | null;
@@ -35,6 +36,7 @@ export const COMPILED_RULES: CompiledRule[] = RELATION_RULES.map((rule) => withF
   clauseHas: rule.clauseHas ? new Set(rule.clauseHas.split("|")) : null,
   linkBefore: rule.linkBefore ? new Set(rule.linkBefore.split("|")) : null,
   subjectGap: rule.subjectGap ? new RegExp(rule.subjectGap, "i") : null,
+  notAfter: rule.notAfter ? new Set(rule.notAfter.split("|")) : null,
   blockedBy: rule.blockedBy ? new RegExp(`\\b(?:${rule.blockedBy})\\b`, "i") : null,
   listCue: rule.listCue ? new RegExp(rule.listCue, "i") : LIST_CUE,
   verbAfter: rule.verbAfter ? new RegExp(`^\\s*(?:,[^,;]{0,60},\\s*)?(?:also\\s+)?(?:${rule.verbAfter})\\b`, "i") : null,
@@ -63,7 +65,13 @@ export function matchAt(tokens: AToken[], i: number, seq: Slot[]): number {
       k++;
       continue;
     }
-    if (slot.optional) continue;
+    if (slot.optional) {
+      // "under the pro tempore presidency": an optional word may follow articles and adjectives the next slot would skip.
+      let j = k;
+      while (j < tokens.length && j - k < 2 && SKIPPABLE.has(tokens[j]!.pos) && !matches(tokens[j]!, slot)) j++;
+      if (j > k && j < tokens.length && matches(tokens[j]!, slot)) k = j + 1;
+      continue;
+    }
     if (s === 0) return -1;
     // "provided substantive technical support to", "is jointly financed by", "members, namely,".
     // Before a preposition slot a short coordinated phrase may intervene too: "support and secretariat services to".

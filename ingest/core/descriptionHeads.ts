@@ -60,11 +60,17 @@ const alternatives = DESCRIPTION_HEADS.flatMap((h) => h.words)
   .join("|");
 const ORDINAL = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|previous|last|same|\\d{1,2}(?:st|nd|rd|th))";
 /**
+ * Words that describe a meeting without making it another one: "the two-day session", "the annual meeting",
+ * "the ministerial conference". A "side" or "preparatory" meeting is a different event, so such words are not here.
+ */
+const SAME_THING_MODIFIERS = "(?:(?:one|two|three|four|five|\\d)-day|annual|yearly|ministerial|high-level)";
+
+/**
  * "the Task Force", "the second Forum", "this window": an article or demonstrative, an optional
  * ordinal, the head; not followed by "of"/"for"/"on" or a capitalised word, which make it the start
  * of a name or of a new phrase ("the organization of the meeting", "the Forum on Remittances").
  */
-export const DEFINITE_DESCRIPTION = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:${ORDINAL}\\s+)?(${alternatives})\\b(?!\\s+(?:of|for|on|in\\s+[A-Z]|[A-Z0-9]))(?![-’'])`, "g");
+export const DEFINITE_DESCRIPTION = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:${ORDINAL}\\s+)?(?:${SAME_THING_MODIFIERS}\\s+)?(${alternatives})\\b(?!\\s+(?:of|for|on|in\\s+[A-Z]|[A-Z0-9]))(?![-’'])`, "g");
 
 /** Does an entity's name (or one of its aliases, "|"-joined) carry the head word? */
 export function carriesHead(names: string, head: string): boolean {

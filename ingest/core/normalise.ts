@@ -52,6 +52,8 @@ const RUNNING_HEAD = /^(International Migration and Development: Contributions|C
 const PAGE_NUMBER = /^\d{1,3}$/;
 const URL_LINE = /^(https?:\/\/|www\.)\S+$/;
 const BULLET = /^([•▪●◦■▫‣∙·]|\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})\))\s*/;
+/** On a page of whole lines (not wrapped print), "- Angola" and "* Angola" are list items too; in wrapped print a dash opens a continued clause. */
+const LINE_BULLET = /^(?:[•▪●◦■▫‣∙·]|\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})\)|[-*–](?=\s+\S))\s*/;
 const NUMBERED_HEADING = /^\d\.\s+[A-Z]/;
 const FOOTNOTE_START = /^(\d{1,3}) +(?!\d)\S/;
 const TERMINAL = /[.!?:;”"’)]$/;
@@ -272,6 +274,9 @@ function normaliseLines(source: string, lines: Line[]): Block[] {
   // lines of a table ("Uruguay | 14 Jun 2012"), also with no colon line above them.
   let rows = false;
   const tableRow = tableRowLines(lines.map((l) => l.raw));
+  // Short name-like lines one under another ("Angola" / "Botswana" / "Lesotho") are a list, not a stack of headings.
+  const short = lines.map((l) => looksLikeHeading(l.trimmed) && l.trimmed.split(/\s+/).length <= 6);
+  const stacked = short.map((x, i) => x && (short[i - 1] === true || short[i + 1] === true));
   for (const [i, line] of lines.entries()) {
     const t = line.trimmed;
     if (t === "") {
@@ -285,12 +290,12 @@ function normaliseLines(source: string, lines: Line[]): Block[] {
       out.append(line, from);
       continue;
     }
-    const bullet = BULLET.exec(t);
+    const bullet = LINE_BULLET.exec(t);
     if (bullet) {
       out.begin("list-item", from);
       out.append(line, /^[(a-z]/.test(bullet[0]) ? from : from + bullet[0].length);
     } else {
-      out.begin(rows || tableRow[i] ? "list-item" : "paragraph", from);
+      out.begin(rows || tableRow[i] || stacked[i] ? "list-item" : "paragraph", from);
       out.append(line, from);
     }
     out.close();

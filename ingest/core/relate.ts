@@ -215,8 +215,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       if (h) {
         const kinds = h.list.flatMap((l) => l.topics);
         // A lead-in speaks of what was just reported (the meeting, the project); a heading of its section's topic.
-        const before = ms.filter((m) => m.start < h.restFrom && kinds.includes(m.kind));
-        const listTopic = (lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds) : null) ?? topic(kinds);
+        // "The RCP's main stakeholders were present:": a possessive owner is not what the list is about.
+        const before = ms.filter((m) => m.start < h.restFrom && kinds.includes(m.kind) && !(lead && /^[’']s\b/.test(text.slice(m.end, m.end + 3))));
+        const attendance = h.list.some((l) => l.type === "PARTICIPATES_IN");
+        const listTopic = (lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds, attendance) : null) ?? topic(kinds);
         heading = { list: h.list, topic: listTopic, section: passage.section };
         const inline = text.slice(h.restFrom);
         readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)));

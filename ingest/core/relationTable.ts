@@ -8,6 +8,7 @@ import { PARTICIPATION_RULES } from "./rules/participationRules.js";
 import { SUPPORT_RULES } from "./rules/supportRules.js";
 import { MEMBERSHIP_RULES } from "./rules/membershipRules.js";
 import { CHAIR_HOST_RULES } from "./rules/chairHostRules.js";
+import { CHAIR_HANDOVER_RULES } from "./rules/chairHandoverRules.js";
 import { RATIFICATION_RULES } from "./rules/ratificationRules.js";
 import { PLACE_RULES } from "./rules/placeRules.js";
 import { PARTNERSHIP_RULES } from "./rules/partnershipRules.js";
@@ -27,6 +28,7 @@ export const RELATION_RULES: RelationRule[] = [
   ...SUPPORT_RULES,
   ...MEMBERSHIP_RULES,
   ...CHAIR_HOST_RULES,
+  ...CHAIR_HANDOVER_RULES,
   ...RATIFICATION_RULES,
   ...PLACE_RULES,
   ...PARTNERSHIP_RULES,

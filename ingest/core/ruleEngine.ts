@@ -63,6 +63,11 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     if (c.clauseHas && !clauseHas(c.clauseHas, tokens, endTok, endOfClause(text, trigEnd))) return;
     // "is not among", "has never held the presidency": a negation inside the trigger cancels it too.
     for (let k = i + 1; k < endTok; k++) if (/^(?:not|never|n't|no)$/.test(tokens[k]!.lower)) return;
+    if (c.notAfter) {
+      let k = i - 1;
+      while (k >= 0 && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ")) k--;
+      if (k >= 0 && c.notAfter.has(tokens[k]!.lower)) return;
+    }
     const prev = tokens[i - 1];
     // "the newly established Working Group": a participle used as an adjective is no verb of the subject.
     if (rule.shape === "subject-first" && tokens[i]!.pos === "VERB" && /ed$/.test(tokens[i]!.lower) && tokens[endTok - 1] === tokens[i]) {

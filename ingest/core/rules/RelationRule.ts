@@ -85,6 +85,11 @@ export interface RelationRule {
    * delegation: the text between the trigger and the first subject ("the incoming chair, France").
    */
   subjectGap?: string;
+  /**
+   * Words ("a|b") that must not stand right before the trigger, past articles and adjectives: in "thanks for the
+   * chairmanship went to", the role noun is inside another phrase, not what went to someone.
+   */
+  notAfter?: string;
   /** object-first: one of these words between the object and the trigger names another role ("Its observers include"). */
   blockedBy?: string;
   /** list-after: what opens the list, when narrower than ":", "are", "include(s)", "including", "namely". */

@@ -147,6 +147,16 @@ export const LEAD_INS: HeadingList[] = [
     },
   },
   {
+    // "The co-chairs were:" then one holder a row, after the meeting or body just reported.
+    id: "chairs-are",
+    heading: /\b(?:the|its|their) (?:co-?)?chair(?:s|persons|men|people)? (?:were|are|was|is)(?: the following)?\s*$/i,
+    type: "CHAIRED", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM"], confidence: 0.7,
+    examples: {
+      positive: [{ text: "The Rabat Process\n\nThe Rabat Process is a dialogue on migration between Europe and Africa.\n\nIts co-chairs are:\nMorocco\nFrance\n", expect: ["ctry:fr", "forum:rabat-process"] }],
+      negative: [{ text: "The Rabat Process\n\nThe Rabat Process is a dialogue on migration between Europe and Africa.\n\nIts co-chairs were thanked by:\nMorocco\nFrance\n", expect: ["ctry:fr", "forum:rabat-process"] }],
+    },
+  },
+  {
     id: "covers-countries",
     // "was implemented in the following countries:", "is currently active in eight countries:"; a place the
     // programme was presented in or studied is no lead-in ("results were presented in:").
@@ -166,13 +176,18 @@ export const LEAD_INS: HeadingList[] = [
   {
     id: "took-part",
     // The verb closes the clause: the list holds who took part, not where ("the Committee participated in three meetings: …").
-    heading: /\b(?:took part|take part|participated|attended|were represented)(?:\s+(?:in|at)\s+(?:it|them|the (?:meeting|event|conference|session|consultation)))?\s*$/i,
+    heading: /\b(?:took part|take part|participated|attended|were represented|(?:were|was) (?:also )?(?:present|in attendance))(?:\s+(?:in|at)\s+(?:it|them|the (?:meeting|event|conference|session|consultation)))?\s*$/i,
     type: "PARTICIPATES_IN", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM", "INITIATIVE"], confidence: 0.7,
     examples: {
-      positive: [{ text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Delegations from three countries took part: Nepal, India and Pakistan.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] }],
+      positive: [
+        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Delegations from three countries took part: Nepal, India and Pakistan.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
+        // Presence is said of the meeting just reported, not of the standing body that owns the list ("The Process's partners").
+        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. The Colombo Process's partners were present: UNHCR, the ILO and Germany.", expect: ["org:ilo", "forum:colombo-process-5-meeting"] },
+      ],
       negative: [
         { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Delegations from three countries did not take part: Nepal, India and Pakistan.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
         { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Before it, IOM participated in two workshops: one in Kathmandu, Nepal and one in Delhi, India.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. The Colombo Process's partners were not present: UNHCR, the ILO and Germany.", expect: ["org:ilo", "forum:colombo-process-5-meeting"] },
       ],
     },
   },
