@@ -53,6 +53,11 @@ export function carriedSubject(text: string, ms: M[]): M | null {
   return null;
 }
 
+/** An ordinal or a "next"/"last" before a description's head: "the seventh Conference", "the next Forum". */
+const NUMBERED = /^\S+\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|previous|last|\d{1,2}(?:st|nd|rd|th))\s/i;
+
+const NUMBERED_NAME = /^(?:[IVXL]{1,6}|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s/i;
+
 export class Coreference {
   private history: Salient[] = [];
   private previousSubject: Salient | null = null;
@@ -72,7 +77,7 @@ export class Coreference {
   }
 
   /** References in `text` resolved to earlier entities; `ms` are the sentence's own mentions. */
-  resolve(text: string, ms: M[], ownerId: string | null, named?: (kind: EntityKind) => string | null): M[] {
+  resolve(text: string, ms: M[], ownerId: string | null, named?: (kind: EntityKind) => string | null, meetingOf?: (forumId: string) => string | null): M[] {
     const out: M[] = [];
     const taken = (s: number, e: number) => ms.some((m) => s < m.end && m.start < e);
     for (const p of text.matchAll(PRONOUN)) {
@@ -98,7 +103,13 @@ export class Coreference {
       const s = d.index!;
       const e = s + d[0].length;
       if (taken(s, e)) continue;
-      const target = this.described(d[1]!, ownerId, named);
+      let target = this.described(d[1]!, ownerId, named);
+      // "the seventh Conference", "The 16th Conference": a numbered one is a meeting of the standing body, never the body;
+      // it is that meeting when the year is known, else nothing.
+      if (target && !this.nameOf(target.id)?.isEvent && NUMBERED.test(d[0])) {
+        const meeting = meetingOf?.(target.id);
+        target = meeting ? this.salient(meeting) : null;
+      }
       if (target) out.push({ id: target.id, kind: target.kind, isEvent: this.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });
     }
     for (const p of text.matchAll(PLURAL_REFERENCE)) {
@@ -130,7 +141,8 @@ export class Coreference {
     if (!head) return null;
     const word = phrase.toLowerCase().replace(/\s+/g, " ");
     const fits = (h: Salient) => head.kinds.includes(h.kind) && (this.nameOf(h.id)?.isEvent === true) === (head.event === true);
-    const carrying = [...this.history].reverse().filter((h) => fits(h) && carriesHead(h.name, word));
+    // "XIII Conference" read as a name is one numbered meeting, not the body "the Conference" speaks of.
+    const carrying = [...this.history].reverse().filter((h) => fits(h) && carriesHead(h.name, word) && !(head.carries && !head.event && NUMBERED_NAME.test(h.name)));
     if (carrying.length) {
       const [first, second] = carrying;
       if (second && second.sentence === first!.sentence) return null;

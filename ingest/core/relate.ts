@@ -17,6 +17,7 @@ import { sequenceCanMatch } from "./triggerGate.js";
 import { bindingCell, headerColumns } from "./tableColumns.js";
 import { isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
+import { datelineYear } from "./dateline.js";
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
 /**
@@ -145,7 +146,13 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           return { id, kind: ctx.entities.get(id)?.kind ?? m.kind, isEvent: ctx.entities.get(id)?.isEvent === true, start: m.localStart - sentence.localStart, end: m.localEnd - sentence.localStart };
         });
       const titled = (kind: EntityKind) => (named(passage.section?.split(" › ").pop(), [kind]) ?? named(doc.title, [kind]))?.id ?? null;
-      const ms = [...own, ...coref.resolve(text, own, passage.chapterOwnerId, titled)].sort((a, b) => a.start - b.start);
+      // "the seventh Conference": the meeting of the year the sentence states, else the year of the paragraph's dateline.
+      const meetingOf = (forumId: string) => {
+        const years = new Set(text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
+        const year = years.size === 1 ? Number([...years][0]) : years.size === 0 ? datelineYear(passage.text) : null;
+        return year ? eventFor(forumId, year) : null;
+      };
+      const ms = [...own, ...coref.resolve(text, own, passage.chapterOwnerId, titled, meetingOf)].sort((a, b) => a.start - b.start);
       // Pairs some reader linked in this sentence: the predicate reader only adds what they missed.
       const linked = new Set<string>();
       const add: Add = (type, sourceId, targetId, method, confidence, extra = {}) => {

@@ -31,6 +31,8 @@ export type Emit = (type: RelationType, sourceId: string, targetId: string, meth
 /** The entity a sentence is about when it does not name it ("the presidency", "as observers"); null if unknown. */
 export type Topic = (kinds: readonly EntityKind[]) => M | null;
 
+const CHAIR_OF = /\b(?:co-)?(?:chair|chairmanship|chairship|presidency)\s+(?:for|of)\s/i;
+
 export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit, topic: Topic = () => null): void {
   const tokens = analysis.tokens;
   for (let i = 0; i < tokens.length; i++) {
@@ -169,6 +171,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
       // "was created in 2006 as a member of X": X belongs to the role phrase, not to the verb.
       if (objects.length && rule.type !== "MEMBER_OF" && rule.type !== "PART_OF" && ROLE_LEAD.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
+      // "held the chair for the eleventh Conference": the object is the chair's, read by the CHAIRED rules.
+      if (objects.length && rule.type !== "CHAIRED" && CHAIR_OF.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
       // "engaged in the preparations for the HLD" states support to the meeting, not taking part in it (rolePhraseRules).
       if (rule.type === "PARTICIPATES_IN" && objects.length && /\bpreparat/i.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
       let subjects = subjectsBefore(ms, text, trigStart, subjKinds);

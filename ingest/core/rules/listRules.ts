@@ -71,7 +71,7 @@ export const HEADING_LISTS: HeadingList[] = [
   },
   {
     id: "hosts",
-    heading: /^(?:past\s+|previous\s+)?(?:hosts?|host countries|hosting countries|meetings|venues|summits|ministerial conferences)\b/i,
+    heading: /^(?:past\s+|previous\s+)?(?:hosts?|host countries|hosting countries|(?:annual\s+|ministerial\s+)?(?:meetings|venues|summits|conferences))\b/i,
     type: "HOSTED", rows: ["COUNTRY"], topics: ["FORUM"], confidence: 0.75,
     examples: {
       positive: [{ text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nPast meetings:\n\n- 2007 – Brussels, Belgium\n- 2008 – Manila, Philippines\n", expect: ["ctry:ph", "forum:gfmd-2008"] }],

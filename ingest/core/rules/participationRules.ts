@@ -34,6 +34,27 @@ export const PARTICIPATION_RULES: RelationRule[] = [
     },
   },
   {
+    // The meeting as the subject: "The 17th Conference brought delegations from Argentina, Bolivia …",
+    // "the Forum gathered representatives of Chile and Peru". Those sent took part in it.
+    id: "meeting-brought-delegations",
+    type: "PARTICIPATES_IN",
+    trigger: "bring|brought|gather|draw|drew|welcome|assemble ?together delegation|delegations|delegates|representatives|ministers|officials from|of",
+    shape: "delegation",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The GFMD 2012 in Mauritius brought delegations from Ghana, Chile and Nepal.", expect: ["ctry:cl", "forum:gfmd-2012"] },
+        { text: "Held in Port Louis, the GFMD 2012 gathered representatives of Ghana and Chile.", expect: ["ctry:gh", "forum:gfmd-2012"] },
+      ],
+      negative: [
+        { text: "The GFMD 2012 in Mauritius hopes to bring delegations from Ghana, Chile and Nepal.", expect: ["ctry:cl", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 in Mauritius did not draw delegations from Ghana or Chile.", expect: ["ctry:cl", "forum:gfmd-2012"] },
+      ],
+    },
+  },
+  {
     id: "participates-join-initiative",
     type: "PARTICIPATES_IN",
     // Contributing to an initiative is supporting it (supportRules.ts), not taking part.
