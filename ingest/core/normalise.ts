@@ -273,17 +273,21 @@ function normaliseLines(source: string, lines: Line[]): Block[] {
   // next blank line, not one-line headings (which structure() would keep out of every passage); so are the
   // lines of a table ("Uruguay | 14 Jun 2012"), also with no colon line above them.
   let rows = false;
+  let rowsBefore = "";
   const tableRow = tableRowLines(lines.map((l) => l.raw));
   // Short name-like lines one under another ("Angola" / "Botswana" / "Lesotho") are a list, not a stack of headings.
   const short = lines.map((l) => looksLikeHeading(l.trimmed) && l.trimmed.split(/\s+/).length <= 6);
   const stacked = short.map((x, i) => x && (short[i - 1] === true || short[i + 1] === true));
   for (const [i, line] of lines.entries()) {
     const t = line.trimmed;
+    // A blank line ends the rows, though not one right under the colon line ("The summits so far:", blank, rows).
     if (t === "") {
-      rows = false;
+      if (!(rows && rowsBefore.endsWith(":"))) rows = false;
       continue;
     }
-    const listHead = t.endsWith(":") && t.length <= 90;
+    rowsBefore = t;
+    // "Members:", and a sentence leading into a list ("… The summits so far:").
+    const listHead = t.endsWith(":");
     const from = line.start + (line.raw.length - line.raw.replace(/^[\s\u0000]+/, "").length);
     if (URL_LINE.test(t)) {
       if (out.open !== "url-list") out.begin("url-list", from);

@@ -18,6 +18,7 @@ import { bindingCell, headerColumns } from "./tableColumns.js";
 import { isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { datelineYear } from "./dateline.js";
+import { venueCountry } from "./venueCountry.js";
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
 /**
@@ -130,7 +131,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       if (id) coref.note([{ id, kind: ctx.entities.get(id)!.kind, isEvent: false, start: 0, end: 0 }]);
     }
     // A list ends with its section, or where running prose resumes ("IOM acts as the secretariat of the Process.").
-    if (heading && (heading.section !== passage.section || !isListRow(passage.kind, passage.text))) heading = null;
+    // A list item that opens with a year label like its neighbours ("2021 - online; first planned for …") is still a row.
+    if (heading && (heading.section !== passage.section || !(isListRow(passage.kind, passage.text) || (passage.kind === "list-item" && yearOpeningRow(passage.text) !== null)))) heading = null;
     // A register's header row with separate signature and ratification columns (tableColumns.ts), for its section.
     if (columns && columns.section !== passage.section) columns = null;
     const header = passage.kind === "list-item" ? headerColumns(passage.text) : null;
@@ -247,10 +249,13 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           readRows(text, ms);
         }
       }
-      function readRows(rowText: string, rows: M[]): void {
+      function readRows(rowText: string, given: M[]): void {
         if (!heading?.topic) return;
         for (const list of heading.list) {
           if (!list.topics.includes(heading.topic.kind)) continue;
+          // A list of meetings names the venue by its city ("2013 - Bangkok (Asia and the Pacific)"): the city's country hosted.
+          const venue = list.type === "HOSTED" && !given.some((r) => r.kind === "COUNTRY") ? venueCountry(rowText, ctx.cities) : null;
+          const rows = venue ? [...given, venue] : given;
           const single = rows.filter((r) => list.rows.includes(r.kind)).length === 1;
           // A list item is one row even where leader dots cut it into sentences ("Egypt ........ 19 Feb 1993").
           const wholeRow = passage.kind === "list-item" ? passage.text : rowText;
@@ -263,6 +268,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
             if (binding && !binding.bound) continue;
             const year = binding?.year ?? (period ? Number(/(?:19|20)\d{2}/.exec(period)![0]) : (yearOfRow(rowText, r) ?? yearOpeningRow(rowText) ?? (single ? onlyYearOfRow(wholeRow) : null)));
             if (list.type === "HOSTED") {
+              // The venue opens the row; a place after ";" or "(" is a remark ("2021 - online; first planned for Nairobi").
+              if (/[;(]/.test(rowText.slice(0, r.start))) continue;
               const event = year ? eventFor(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year) : null;
               if (event) add("HOSTED", r.id, event, "heading-list", list.confidence);
             } else if (list.rowsAreTargets) add(list.type, heading.topic.id, r.id, "heading-list", list.confidence);

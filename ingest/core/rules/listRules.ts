@@ -157,6 +157,16 @@ export const LEAD_INS: HeadingList[] = [
     },
   },
   {
+    // "The summits so far:", "Its ministerial conferences to date:" then one meeting a row, by year and venue.
+    id: "meetings-so-far",
+    heading: /\b(?:the|its|their|past|previous) (?:\w+ )?(?:summits|meetings|conferences|sessions|forums)(?: (?:so far|to date|held so far|held to date|since (?:19|20)\d{2}))\s*$/i,
+    type: "HOSTED", rows: ["COUNTRY"], topics: ["FORUM"], confidence: 0.7,
+    examples: {
+      positive: [{ text: "The Global Forum on Remittances\n\nThe Forum meets every two years.\n\nIts meetings so far:\n2009 - Tunis, Tunisia\n2013 - Bangkok, Thailand\n", expect: ["ctry:th", "forum:gfr-2013"] }],
+      negative: [{ text: "The Global Forum on Remittances\n\nThe Forum meets every two years.\n\nIts meetings so far:\n2009 - Tunis, Tunisia\n2013 - online; first planned for Bangkok, Thailand\n", expect: ["ctry:th", "forum:gfr-2013"] }],
+    },
+  },
+  {
     id: "covers-countries",
     // "was implemented in the following countries:", "is currently active in eight countries:"; a place the
     // programme was presented in or studied is no lead-in ("results were presented in:").
