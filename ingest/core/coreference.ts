@@ -142,7 +142,8 @@ export class Coreference {
     const word = phrase.toLowerCase().replace(/\s+/g, " ");
     const fits = (h: Salient) => head.kinds.includes(h.kind) && (this.nameOf(h.id)?.isEvent === true) === (head.event === true);
     // "XIII Conference" read as a name is one numbered meeting, not the body "the Conference" speaks of.
-    const carrying = [...this.history].reverse().filter((h) => fits(h) && carriesHead(h.name, word) && !(head.carries && !head.event && NUMBERED_NAME.test(h.name)));
+    const body = (h: Salient) => !(head.carries && !head.event && NUMBERED_NAME.test(h.name));
+    const carrying = [...this.history].reverse().filter((h) => fits(h) && carriesHead(h.name, word) && body(h));
     if (carrying.length) {
       const [first, second] = carrying;
       if (second && second.sentence === first!.sentence) return null;
@@ -158,11 +159,11 @@ export class Coreference {
     if (head.carries) {
       // "the Division" in the Division's own chapter; "the Task Force" under a page titled with its name.
       const owner = ownerId ? this.salient(ownerId) : null;
-      if (owner && head.kinds.includes(owner.kind) && carriesHead(owner.name, word)) return owner;
+      if (owner && head.kinds.includes(owner.kind) && carriesHead(owner.name, word) && body(owner)) return owner;
       for (const kind of head.kinds) {
         const id = named?.(kind);
         const t = id ? this.salient(id) : null;
-        if (t && carriesHead(t.name, word)) return t;
+        if (t && carriesHead(t.name, word) && body(t)) return t;
       }
       return null;
     }

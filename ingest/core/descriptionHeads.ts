@@ -101,6 +101,12 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
     { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. Delegations from Nepal and India attended the consultation.", expect: ["PARTICIPATES_IN", "ctry:np", "forum:abu-dhabi-dialogue-3-consultation"] },
     // "the meeting" is the last meeting named, also when its own head word is another ("Consultation").
     { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. Kuwait hosted the meeting.", expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
+    // A modifier that keeps it the same meeting: "the two-day session".
+    { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. Kuwait hosted the two-day session.", expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
+    // Capitalised "the Conference" is the standing body whose name carries it.
+    { text: "The Andean Conference on Mobility met in Lima. The Conference brings together Peru, Chile and Bolivia.", expect: ["MEMBER_OF", "ctry:cl", "forum:andean-conference-on-mobility"] },
+    // A numbered one is the body's meeting of the year stated, here by the paragraph's dateline.
+    { text: "The Andean Conference on Mobility meets every year.\n\nQuito, 2015. Ecuador hosted the ninth Conference.", expect: ["HOSTED", "ctry:ec", "forum:andean-conference-on-mobility-2015"] },
   ],
   negative: [
     // Two processes named together: "the Process" could be either.
@@ -117,6 +123,12 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
       text: "Officials compared the second Ministerial Consultation of the Abu Dhabi Dialogue with the third Ministerial Consultation of the Abu Dhabi Dialogue. Kuwait hosted the meeting.",
       expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"],
     },
+    // A side meeting is another event than the consultation.
+    { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. Kuwait hosted the side meeting.", expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
+    // A numbered meeting with no year known is no body: Brazil chaired that meeting, not the Conference for good.
+    { text: "The Andean Conference on Mobility meets every year. Brazil chaired the eleventh Conference.", expect: ["CHAIRED", "ctry:br", "forum:andean-conference-on-mobility"] },
+    // "XIII Conference" read as a name is a meeting, not what "the Conference" speaks of.
+    { text: "The XIII Conference met in Quito. Ecuador chaired the Conference.", expect: ["CHAIRED", "ctry:ec", "forum:xiii-conference"] },
     // "the organization of the meeting" is an act, not a body.
     { text: "The International Organization for Migration met the Colombo Process. UNHCR supported the organization of the meeting.", expect: ["SUPPORTS", "org:unhcr", "org:iom"] },
   ],

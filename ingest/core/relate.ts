@@ -18,6 +18,7 @@ import { bindingCell, headerColumns } from "./tableColumns.js";
 import { isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { datelineYear } from "./dateline.js";
+import { statedYears } from "./statedYears.js";
 import { venueCountry } from "./venueCountry.js";
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
@@ -110,7 +111,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   };
   /** The meeting of a standing forum a sentence states: its one year ("in 2009"), or its ordinal ("the fourth meeting"). */
   const meetingStated = (text: string, forumId: string): string | null => {
-    const years = new Set(text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
+    // "which has held the chair since 2013, hosted both meetings": a year that bounds a period dates no meeting.
+    const years = statedYears(text);
     if (years.size === 1) return eventFor(forumId, Number([...years][0]));
     const ordinal = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:\w+\s+)?(?:meeting|forum|summit|conference|session)\b/i.exec(text)?.[1]?.toLowerCase();
     if (!ordinal) return null;
@@ -150,7 +152,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const titled = (kind: EntityKind) => (named(passage.section?.split(" › ").pop(), [kind]) ?? named(doc.title, [kind]))?.id ?? null;
       // "the seventh Conference": the meeting of the year the sentence states, else the year of the paragraph's dateline.
       const meetingOf = (forumId: string) => {
-        const years = new Set(text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
+        const years = statedYears(text);
         const year = years.size === 1 ? Number([...years][0]) : years.size === 0 ? datelineYear(passage.text) : null;
         return year ? eventFor(forumId, year) : null;
       };
