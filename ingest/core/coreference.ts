@@ -1,5 +1,5 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
-import { DEFINITE_DESCRIPTION, carriesHead, headFor } from "./descriptionHeads.js";
+import { DEFINITE_DESCRIPTION, VENUE_AFTER, carriesHead, headFor } from "./descriptionHeads.js";
 import type { M } from "./mentionLists.js";
 import { PLURAL_REFERENCE, pluralHead } from "./pluralReference.js";
 
@@ -103,6 +103,7 @@ export class Coreference {
       const s = d.index!;
       const e = s + d[0].length;
       if (taken(s, e)) continue;
+      if (VENUE_AFTER.test(text.slice(e)) && !headFor(d[1]!)?.event) continue;
       let target = this.described(d[1]!, ownerId, named);
       // "the seventh Conference", "The 16th Conference": a numbered one is a meeting of the standing body, never the body;
       // it is that meeting when the year is known, else nothing.

@@ -47,7 +47,7 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
   const headings = headingEntity(catalog, matcher, entities);
   return docs.map((doc, i) => {
     const mentions = recognised[i]!.mentions.filter((m) => m.entityId && entities.has(m.entityId));
-    const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities, eventFor: (forumId, year) => meetingOfYear(forumId, year, entities, catalog), headingEntity: headings, ...observe });
+    const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities, eventFor: (forumId, year, known) => meetingOfYear(forumId, year, entities, catalog, !known), headingEntity: headings, ...observe });
     for (const r of subunitRelations(doc, recognised[i]!, entities)) {
       const same = relations.find((x) => x.id === r.id);
       if (same) same.evidence.push(...r.evidence.filter((e) => !same.evidence.some((x) => x.id === e.id)));

@@ -36,7 +36,8 @@ export interface RelateContext {
   /** City → country id, for "the third GFMD in Athens". */
   cities?: Map<string, string>;
   /** The meeting of a forum in a given year, if one is known (catalog or discovered). */
-  eventFor?: (forumId: string, year: number) => string | null;
+  /** The forum's meeting of a year; with `known`, only one the graph or the catalog already holds. */
+  eventFor?: (forumId: string, year: number, known?: boolean) => string | null;
   /** Sees every relation the predicate reader proposes, also where a rule already linked the pair (to judge the reader alone). */
   onPredicate?: (p: Proposal, sentence: { text: string; passageId: string; section: string | null }, linkedByRule: boolean) => void;
   /** The catalog entity a heading names (headingEntity.ts). */
@@ -60,7 +61,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const byPassage = new Map<string, Mention[]>();
   for (const m of mentions) if (m.entityId) (byPassage.get(m.passageId) ?? byPassage.set(m.passageId, []).get(m.passageId)!).push(m);
   const parentOf = (id: string) => ctx.entities.get(id)?.parentId ?? id;
-  const eventFor = (forumId: string, year: number) => ctx.eventFor?.(forumId, year) ?? [...ctx.entities.values()].find((e) => e.isEvent && e.parentId === forumId && e.year === year)?.id ?? null;
+  const eventFor = (forumId: string, year: number, known = false) => ctx.eventFor?.(forumId, year, known) ?? [...ctx.entities.values()].find((e) => e.isEvent && e.parentId === forumId && e.year === year)?.id ?? null;
   const coref = new Coreference((id) => {
     const e = ctx.entities.get(id);
     return e ? { kind: e.kind, name: [e.name, ...e.aliases].join(" | "), isEvent: e.isEvent === true } : undefined;
@@ -211,7 +212,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         const standing = forum.isEvent ? parentOf(forum.id) : forum.id;
         for (const e of yearByYear(text, ends)) {
           // A chair of a forum that meets yearly chairs that year's meeting, when the meeting is known.
-          if (e.type === "CHAIRED") add("CHAIRED", e.actor.id, eventFor(standing, e.year) ?? standing, "year-by-year", 0.75, { year: e.year, role: String(e.year) });
+          // A chair-in-office for a year is the forum's chair, unless that year's meeting is known.
+          if (e.type === "CHAIRED") add("CHAIRED", e.actor.id, eventFor(standing, e.year, true) ?? standing, "year-by-year", 0.75, { year: e.year, role: String(e.year) });
           else {
             const event = eventFor(standing, e.year);
             if (event) add("HOSTED", e.actor.id, event, "year-by-year", 0.75);
