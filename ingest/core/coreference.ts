@@ -103,7 +103,8 @@ export class Coreference {
       const s = d.index!;
       const e = s + d[0].length;
       if (taken(s, e)) continue;
-      if (VENUE_AFTER.test(text.slice(e)) && !headFor(d[1]!)?.event) continue;
+      // "the Forum in Mexico" is one of the Forum's meetings; "the conference in Yemen" may be any conference held there.
+      if (VENUE_AFTER.test(text.slice(e))) continue;
       let target = this.described(d[1]!, ownerId, named);
       // "the seventh Conference", "The 16th Conference": a numbered one is a meeting of the standing body, never the body;
       // it is that meeting when the year is known, else nothing.
@@ -176,9 +177,12 @@ export class Coreference {
   }
 
   /** Records a sentence's mentions (own and resolved) once it has been read. */
-  note(ms: M[]): void {
+  note(ms: M[], text?: string): void {
     const sorted = [...ms].sort((a, b) => a.start - b.start);
     this.sentences++;
+    // "The second phase kept its aims. Its target countries were …": a sentence led by a thing no name stands for
+    // takes the place of the last subject, so "It"/"Its" after it refers to no one known.
+    if (sorted.length === 0 && text && /^\s*(?:The|This|That|These|Those)\s+[a-z]/.test(text)) this.previousSubject = null;
     for (const m of sorted) {
       const s = this.salient(m.id);
       if (!s) continue;

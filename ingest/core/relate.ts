@@ -231,7 +231,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         // "The RCP's main stakeholders were present:": a possessive owner is not what the list is about.
         const before = ms.filter((m) => m.start < h.restFrom && kinds.includes(m.kind) && !(lead && /^[’']s\b/.test(text.slice(m.end, m.end + 3))));
         const attendance = h.list.some((l) => l.type === "PARTICIPATES_IN");
-        const listTopic = (lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds, attendance) : null) ?? topic(kinds);
+        // "Its target countries were:" where "Its" stands for no one known: the list's owner is unknown, not the latest named.
+        const ownerUnknown = lead && before.length === 0 && /^\s*(?:Its|Their)\b/.test(text);
+        const listTopic = ownerUnknown ? null : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds, attendance) : null) ?? topic(kinds));
         heading = { list: h.list, topic: listTopic, section: passage.section };
         const inline = text.slice(h.restFrom);
         readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)));
@@ -289,7 +291,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           if (!linked.has(`${p.sourceId}|${p.targetId}`)) add(p.type, p.sourceId, p.targetId, `predicate:${p.entry}`, 0.6, { year: p.year });
         }
       }
-      coref.note(ms);
+      coref.note(ms, text);
       for (const m of own) {
         const x = seen.get(m.id);
         if (x) x.n++;

@@ -180,6 +180,8 @@ export const LEAD_INS: HeadingList[] = [
       negative: [
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThe programme covers four fields: data in Nepal, borders, labour and trafficking.", expect: ["ini:jmdi", "ctry:np"] },
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nIts results were presented in two capitals:\n\n- Cairo, Egypt\n- Kingston, Jamaica\n", expect: ["ini:jmdi", "ctry:eg"] },
+        // "Its" after a sentence led by a thing no name stands for ("The second fund") is that thing's, not the JMDI's.
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThe second fund kept separate books. Its target countries were:\nNepal\nMorocco\n", expect: ["ini:jmdi", "ctry:np"] },
       ],
     },
   },
