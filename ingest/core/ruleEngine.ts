@@ -31,6 +31,7 @@ export type Emit = (type: RelationType, sourceId: string, targetId: string, meth
 /** The entity a sentence is about when it does not name it ("the presidency", "as observers"); null if unknown. */
 export type Topic = (kinds: readonly EntityKind[]) => M | null;
 
+const OBJECT_RELATIVE = /^\s*,\s*(?:which|that)\s+(?:the\s+)?(?:government\s+of\s+)?$/i;
 const CHAIR_OF = /\b(?:co-)?(?:chair|chairmanship|chairship|presidency)\s+(?:for|of)\s/i;
 
 export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit, topic: Topic = () => null): void {
@@ -213,6 +214,11 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         if (r) [subjects, objects] = [r.subjects, [r.object]];
       }
       if (c.subjectGap && subjects.length && !c.subjectGap.test(text.slice(subjects[subjects.length - 1]!.end, trigStart))) return;
+      // An object relative clause: "the first GFMD, which Belgium hosted in Brussels": the object is what "which" follows.
+      if (subjects.length && objects.length === 0) {
+        const antecedent = ofKinds(objKinds).filter((m) => m.end <= subjects[0]!.start).pop();
+        if (antecedent && OBJECT_RELATIVE.test(text.slice(antecedent.end, subjects[0]!.start))) objects = [antecedent];
+      }
       if (subjects.length && objects.length === 0 && rule.implicitObject) objects = implicit(subjects[subjects.length - 1]!.end);
       if (subjects.length === 0 || objects.length === 0) return;
       const from = tokenIndexAt(tokens, subjects[subjects.length - 1]!.end);

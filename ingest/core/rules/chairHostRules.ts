@@ -79,9 +79,12 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
         { text: "Mauritius hosted the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "The GFMD 2010 was hosted by Mexico.", expect: ["ctry:mx", "forum:gfmd-2010"] },
         { text: "The GFMD 2010 was co-hosted by the Governments of Mexico and Guatemala.", expect: ["ctry:gt", "forum:gfmd-2010"] },
+        // An object relative clause: the meeting is what "which" follows.
+        { text: "Officials flew to the GFMD 2012, which Mauritius hosted in Port Louis.", expect: ["ctry:mu", "forum:gfmd-2012"] },
       ],
       negative: [
         { text: "Mauritius will host the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        { text: "Officials flew to the GFMD 2012, which Mauritius had offered to host.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "The GFMD 2010 was hosted by Mexico with the Governments of Guatemala and Peru as observers.", expect: ["ctry:gt", "forum:gfmd-2010"] },
       ],
     },
