@@ -208,7 +208,7 @@ export const ROLE_RULES: RelationRule[] = [
   {
     id: "chair-held",
     type: "CHAIRED",
-    trigger: "hold|take|assume ?over presidency|chair|chairmanship|co-chairmanship / chair|presidency|chairmanship be hold",
+    trigger: "hold|take|assume ?over ?rotating presidency|chair|chairmanship|co-chairmanship / hold|take|assume ?over ?the pro tempore presidency|chairmanship / chair|presidency|chairmanship be hold",
     shape: "subject-first",
     passive: true,
     implicitObject: true,
