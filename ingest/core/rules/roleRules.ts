@@ -208,7 +208,7 @@ export const ROLE_RULES: RelationRule[] = [
   {
     id: "chair-held",
     type: "CHAIRED",
-    trigger: "hold|take|assume ?over ?rotating presidency|chair|chairmanship|co-chairmanship / hold|take|assume ?over ?the pro tempore presidency|chairmanship / chair|presidency|chairmanship be hold",
+    trigger: "hold|take|assume ?over ?rotating presidency|chair|chairmanship|co-chairmanship / chair|presidency|chairmanship be hold",
     shape: "subject-first",
     passive: true,
     implicitObject: true,
@@ -219,6 +219,7 @@ export const ROLE_RULES: RelationRule[] = [
     examples: {
       positive: [
         { text: "The presidency of the Puebla Process rotates. Guatemala held the presidency in 2019.", expect: ["ctry:gt", "forum:puebla-process", "2019"] },
+        { text: "The Bali Process was founded in 2002. Indonesia currently holds the rotating chairmanship.", expect: ["ctry:id", "forum:bali-process"] },
         { text: "The Colombo Process meets every two years. The chair was held by Sri Lanka from 2003, by the Philippines in 2004, and by Indonesia in 2005.", expect: ["ctry:id", "forum:colombo-process", "2005"] },
         { text: "The Colombo Process meets every two years. The chair was held by Sri Lanka from 2003, by the Philippines in 2004, and by Indonesia in 2005.", expect: ["ctry:ph", "forum:colombo-process", "2004"] },
         // A name inside "on behalf of …" is not the subject (mentionLists.ts subjectsBefore).
