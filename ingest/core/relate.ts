@@ -19,6 +19,7 @@ import { isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, rowPeriod, ro
 import type { HeadingEntity } from "./headingEntity.js";
 import { datelineYear } from "./dateline.js";
 import { statedYears } from "./statedYears.js";
+import { acronymUses, titleAcronym } from "./titleAcronym.js";
 import { venueCountry } from "./venueCountry.js";
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
@@ -150,6 +151,13 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           const id = sameAs.get(m.entityId!) ?? m.entityId!;
           return { id, kind: ctx.entities.get(id)?.kind ?? m.kind, isEvent: ctx.entities.get(id)?.isEvent === true, start: m.localStart - sentence.localStart, end: m.localEnd - sentence.localStart };
         });
+      // "South American Conference on Migration (CSM)" as the page's or section's title: "the CSM" in the text is that body.
+      for (const label of [doc.title, passage.section?.split(" › ").pop()]) {
+        const t = titleAcronym(label);
+        const body = t ? named(t.name, ["FORUM", "ORGANIZATION", "INITIATIVE", "CONVENTION"]) : null;
+        if (t && body && !own.some((m) => m.id === body.id && text.slice(m.start, m.end) === t.acronym)) own.push(...acronymUses(text, t.acronym, body, own));
+      }
+      own.sort((a, b) => a.start - b.start);
       const titled = (kind: EntityKind) => (named(passage.section?.split(" › ").pop(), [kind]) ?? named(doc.title, [kind]))?.id ?? null;
       // "the seventh Conference": the meeting of the year the sentence states, else the year of the paragraph's dateline.
       const meetingOf = (forumId: string) => {

@@ -7,6 +7,8 @@ import type { ResolvedEntity } from "../../ingest/core/resolve.js";
 import { statedYears } from "../../ingest/core/statedYears.js";
 import type { SourceFile } from "../../ingest/core/types.js";
 import { venueCountry } from "../../ingest/core/venueCountry.js";
+import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { titleAcronym } from "../../ingest/core/titleAcronym.js";
 
 /** Lists and dates as web pages print them: dash bullets, stacked names, datelines, rows of meetings. */
 const file = (text: string): SourceFile => ({ path: "x", name: "x.txt", format: "txt", text, bytes: text.length, hash: "h" });
@@ -73,5 +75,20 @@ describe("meetings of a standing forum", () => {
     expect(venueCountry("2013 - Bangkok (Asia and the Pacific)", cities)?.id).toBe("ctry:th");
     expect(venueCountry("2021 - online (global); first planned for Nairobi", cities)).toBeNull();
     expect(venueCountry("2017 - United Nations Headquarters, New York", cities)).toBeNull();
+  });
+});
+
+describe("an acronym the page's title gives", () => {
+  const catalog = defaultCatalog();
+  const members = (text: string) => buildGraphs([file(text)], catalog)[0]!.relations.filter((r) => r.type === "MEMBER_OF").map((r) => `${r.sourceId} ${r.targetId}`);
+  it("reads the acronym in parentheses at the end of a title, whatever its letters", () => {
+    expect(titleAcronym("South American Conference on Migration (CSM)")).toEqual({ name: "South American Conference on Migration", acronym: "CSM" });
+    expect(titleAcronym("Remittances (2015 figures)")).toBeNull();
+  });
+  it("reads the acronym's uses as the body the title names", () => {
+    const page = "Andean Conference on Mobility (CAM)\n\nThe Andean Conference on Mobility was set up in Lima in 2001.\n\nSince then the CAM has brought together Peru, Chile and Bolivia.";
+    expect(members(page)).toContain("ctry:cl forum:andean-conference-on-mobility");
+    // Without the title's acronym, "the CAM" names nothing known.
+    expect(members(page.replace(" (CAM)", ""))).not.toContain("ctry:cl forum:andean-conference-on-mobility");
   });
 });
