@@ -27,7 +27,10 @@ export function listAt(ms: M[], text: string, from: number, to: number, maxLead 
     if (m.start < from || m.end > to) continue;
     const gap = text.slice(cursor, m.start);
     // A year in brackets may close an item or a group: "Burkina Faso and Cyprus (both in 1977), Cameroon".
-    if (out.length > 0 && !/^(?:\s*\((?:(?:both|all|each)\s+)?(?:in\s+)?(?:19|20)\d{2}\)\s*,?\s*(?:and\s+)?|[\s,;]*(?:and|or|as well as|and the Government of)?\s*)(?:the\s+)?(?:UN\s+)?$/i.test(gap)) break;
+    // A role in brackets may close an item too: "ESCAP (co-Chair), IOM (co-Chair), ILO"; so may an acronym, where the
+    // list goes on after the next item ("OCHA (OCHA), UNDP, UNESCO"), not in "In collaboration with X (ACR), IFAD financed".
+    const acronymGap = /^\s*\([A-Z][A-Za-z-]{1,10}\)\s*,\s*(?:and\s+)?(?:the\s+)?$/.test(gap) && /^\s*(?:[,;.]|and\b|\(|$)/.test(text.slice(m.end, m.end + 6));
+    if (out.length > 0 && !acronymGap && !/^(?:\s*\((?:(?:both|all|each)\s+)?(?:in\s+)?(?:19|20)\d{2}\)\s*,?\s*(?:and\s+)?|\s*\((?:co-)?(?:chair|chairs|lead|observer|secretariat|convener|host)\)\s*,?\s*(?:and\s+)?|[\s,;]*(?:and|or|as well as|and the Government of)?\s*)(?:the\s+)?(?:UN\s+)?$/i.test(gap)) break;
     // "the United Kingdom’s Joint Council …": a possessive name before the first item is part of its phrase.
     // "co-hosted by the Governments of Ghana and the Republic of Moldova": the plural names each country after it.
     if (out.length === 0 && !/^\s*(?:the\s+)?(?:Governments? of\s+)?$/i.test(gap) && !/^\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:the\s+)?$/.test(gap) && gap.length > maxLead) break;

@@ -41,6 +41,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "The report lists the 16 GMG members, namely, ILO, IOM and UNDP.", expect: ["org:iom", "forum:gmg"] },
         { text: "The Rabat Process was launched in 2006. Its members are: Morocco, Senegal and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
         { text: "The Rabat Process now counts 57 members, among them Morocco, Senegal and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
+        // A role or an acronym in brackets closes an item, not the list.
+        { text: "The GMG comprises the following agencies: UNDP (co-Chair), IOM (co-Chair), the Office for the Coordination of Humanitarian Affairs (OCHA), UNICEF and UNHCR.", expect: ["org:unhcr", "forum:gmg"] },
       ],
       negative: [
         { text: "The GMG should include UNHCR.", expect: ["org:unhcr", "forum:gmg"] },
