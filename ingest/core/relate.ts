@@ -107,7 +107,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     return id && e && kinds.includes(e.kind) ? { id, kind: e.kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
   };
   /** What an unwritten object refers to: the section's named topic, the page's, the latest named, the most named. */
-  const topicFor = (section: string | null) => (kinds: readonly EntityKind[]): M | null => {
+  const topicFor = (section: string | null) => (kinds: readonly EntityKind[], meetingFirst = false): M | null => {
+    // Who attended is said of the meeting last reported in the section, where there is one.
+    const meeting = meetingFirst ? coref.latest([...kinds], true) : null;
+    if (meeting?.isEvent) return meeting;
     const latest = coref.latest([...kinds]);
     return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? topicOf([...kinds]);
   };

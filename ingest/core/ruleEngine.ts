@@ -29,7 +29,7 @@ import {
 export type Emit = (type: RelationType, sourceId: string, targetId: string, method: string, confidence: number, extra: { year?: number | null; role?: string | null }) => void;
 
 /** The entity a sentence is about when it does not name it ("the presidency", "as observers"); null if unknown. */
-export type Topic = (kinds: readonly EntityKind[]) => M | null;
+export type Topic = (kinds: readonly EntityKind[], meetingFirst?: boolean) => M | null;
 
 const OBJECT_RELATIVE = /^\s*,\s*(?:which|that)\s+(?:the\s+)?(?:government\s+of\s+)?$/i;
 const CHAIR_OF = /\b(?:co-)?(?:chair|chairmanship|chairship|presidency)\s+(?:for|of)\s/i;
@@ -128,8 +128,9 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       // Else one named earlier in the sentence ("The Bali Process meets yearly; UNODC attends as an observer").
       const before = ofKinds(objKinds).filter((m) => m.end <= trigStart && (m.start >= after || m.via !== "coref"));
       if (before.length) return [before[before.length - 1]!];
-      const t = topic(objKinds);
-      return t ? [t] : [];
+      const t = topic(objKinds, rule.meetingObject === true);
+      // An attendance with no object speaks of a meeting; where none was reported, of nothing known.
+      return t && (!rule.meetingObject || t.isEvent) ? [t] : [];
     };
 
     if (rule.shape === "subject-first") {

@@ -80,6 +80,8 @@ export interface RelationRule {
    * observer status"), else the entity the section or page is about (relate() supplies it).
    */
   implicitObject?: boolean;
+  /** With implicitObject: the unwritten object is the meeting the section last reported ("Chile also attended"); no meeting, no object. */
+  meetingObject?: boolean;
   /**
    * subject-first: the text between the last subject and the trigger must match (an apposition: "Japan, the current chair,");
    * delegation: the text between the trigger and the first subject ("the incoming chair, France").

@@ -34,6 +34,40 @@ export const PARTICIPATION_RULES: RelationRule[] = [
     },
   },
   {
+    // "Thailand and Viet Nam also took part", "IOM attended as well": the meeting just reported.
+    id: "took-part-implicit",
+    type: "PARTICIPATES_IN",
+    trigger: "take part / participate / attend",
+    verbal: true,
+    shape: "subject-first",
+    implicitObject: true,
+    meetingObject: true,
+    // The verb closes its clause ("also took part.", "attended as well", "took part as an observer."): a place, a thing
+    // or a body named after it is what was attended ("took part in a workshop"), a noun after it makes it an adjective
+    // ("participating States"), and a role of another body is that body's ("takes part as a partner of the Dialogue").
+    notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$)|\\s+(?:as well|too|also|again|for the first time)\\b|\\s+as\\s+(?:an?\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s*[.;,])",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 12,
+    confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand and Viet Nam also took part.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. IOM attended as well.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. IOM took part as an observer.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
+      ],
+      negative: [
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand hopes to take part.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand took part in a workshop.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand did not attend.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand takes part as a partner of the Abu Dhabi Dialogue.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
+        // No meeting reported: the standing body is not assumed.
+        { text: "The Colombo Process was set up in 2003. In three more countries Thailand is also participating.", expect: ["ctry:th", "forum:colombo-process"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Staff from participating States and IOM run it.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
+      ],
+    },
+  },
+  {
     // The meeting as the subject: "The 17th Conference brought delegations from Argentina, Bolivia …",
     // "the Forum gathered representatives of Chile and Peru". Those sent took part in it.
     id: "meeting-brought-delegations",
