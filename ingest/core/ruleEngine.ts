@@ -66,6 +66,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     if (c.clauseHas && !clauseHas(c.clauseHas, tokens, endTok, endOfClause(text, trigEnd))) return;
     // "is not among", "has never held the presidency": a negation inside the trigger cancels it too.
     for (let k = i + 1; k < endTok; k++) if (/^(?:not|never|n't|no)$/.test(tokens[k]!.lower)) return;
+    if (c.sentenceHas && !tokens.slice(0, i).some((t) => c.sentenceHas!.has(t.lemma) || c.sentenceHas!.has(t.lower))) return;
     if (c.notAfter) {
       let k = i - 1;
       while (k >= 0 && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ")) k--;
@@ -116,7 +117,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
           const corefPenalty = s.via === "coref" || o.via === "coref" ? 0.1 : 0;
           // CHAIRED keeps the period as stated; relate() fills the meeting's year for events.
           // Agents after the trigger carry their own period: "held by Kazakhstan from 2013, by Tajikistan in 2019".
-          const role = rule.type === "CHAIRED" && !o.isEvent ? periodNear(text, via === ":passive" && s.start > trigEnd ? s.end : trigEnd) : null;
+          const role = rule.type === "CHAIRED" && !o.isEvent && !rule.noPeriod ? periodNear(text, via === ":passive" && s.start > trigEnd ? s.end : trigEnd) : null;
           const year = role ? Number(/(?:19|20)\d{2}/.exec(role)?.[0]) || null : null;
           emit(rule.type, s.id, o.id, corefPenalty ? `${method}${via}+coref` : `${method}${via}`, confidence - corefPenalty, { year, role });
         }

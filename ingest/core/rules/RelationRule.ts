@@ -92,6 +92,10 @@ export interface RelationRule {
    * chairmanship went to", the role noun is inside another phrase, not what went to someone.
    */
   notAfter?: string;
+  /** CHAIRED: a period in the sentence is another holder's ("held it in 2019 and handed it on to Panama"), not this one's. */
+  noPeriod?: boolean;
+  /** Words ("a|b", lemma or lower-case form) of which one must stand before the trigger in the sentence: "handed it on" speaks of a chair only after "held the presidency". */
+  sentenceHas?: string;
   /** object-first: one of these words between the object and the trigger names another role ("Its observers include"). */
   blockedBy?: string;
   /** list-after: what opens the list, when narrower than ":", "are", "include(s)", "including", "namely". */

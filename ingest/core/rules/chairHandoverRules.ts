@@ -19,6 +19,7 @@ export const CHAIR_HANDOVER_RULES: RelationRule[] = [
       `hand|pass|transfer ${ROLE} to / hand|pass|transfer ?the pro tempore ${ROLE} to / ` +
       `${ROLE} go|pass|fall to`,
     shape: "delegation",
+    noPeriod: true,
     subjectGap: "^\\s*(?:the\\s+)?(?:government\\s+of\\s+)?$",
     notAfter: "for|about|on|with|to|from|by|of",
     implicitObject: true,
@@ -36,6 +37,31 @@ export const CHAIR_HANDOVER_RULES: RelationRule[] = [
         { text: "The Rabat Process met in Dakar in 2015. Senegal will hand over the chairmanship to Morocco next year.", expect: ["ctry:ma", "forum:rabat-process"] },
         { text: "The Rabat Process met in Dakar in 2015. Senegal handed over a report on the chairmanship to Morocco.", expect: ["ctry:ma", "forum:rabat-process"] },
         { text: "The Budapest Process was chaired by Hungary until 2006. Thanks for the chairmanship went to Turkey.", expect: ["ctry:tr", "forum:budapest-process"] },
+      ],
+    },
+  },
+  {
+    // "Guatemala held the presidency in 2019 and handed it on to Panama", "UNDP chaired it until June, followed by UNHCR":
+    // the chair named before in the sentence passes to the one named after.
+    id: "chair-passed-on",
+    type: "CHAIRED",
+    trigger: "hand|pass it on|over ?to / follow|succeed by",
+    sentenceHas: "chair|chaired|co-chair|co-chaired|chairmanship|co-chairmanship|chairship|presidency|chairperson",
+    shape: "delegation",
+    noPeriod: true,
+    subjectGap: "^\\s*(?:to\\s+)?(?:the\\s+)?(?:government\\s+of\\s+)?$",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The presidency of the Puebla Process rotates. Guatemala held the presidency in 2019 and handed it on to Panama.", expect: ["ctry:pa", "forum:puebla-process"] },
+        { text: "The Rabat Process was launched in 2006. Morocco chaired the dialogue from 2017 to 2018, followed by Burkina Faso.", expect: ["ctry:bf", "forum:rabat-process"] },
+      ],
+      negative: [
+        { text: "The Rabat Process was launched in 2006. Morocco spoke first, followed by Burkina Faso.", expect: ["ctry:bf", "forum:rabat-process"] },
+        { text: "The presidency of the Puebla Process rotates. Guatemala wrote a report in 2019 and handed it on to Panama.", expect: ["ctry:pa", "forum:puebla-process"] },
       ],
     },
   },
