@@ -55,6 +55,8 @@ const BULLET = /^([•▪●◦■▫‣∙·]|\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]
 /** On a page of whole lines (not wrapped print), "- Angola" and "* Angola" are list items too; in wrapped print a dash opens a continued clause. */
 const LINE_BULLET = /^(?:[•▪●◦■▫‣∙·]|\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})\)|[-*–](?=\s+\S))\s*/;
 const NUMBERED_HEADING = /^\d\.\s+[A-Z]/;
+const NUMBERED_ITEM = /^\d{1,2}[.)]\s+(?=\S)/;
+const MARKDOWN_HEADING = /^#{1,6}\s+(?=\S)/;
 const FOOTNOTE_START = /^(\d{1,3}) +(?!\d)\S/;
 const TERMINAL = /[.!?:;”"’)]$/;
 /**
@@ -278,6 +280,9 @@ function normaliseLines(source: string, lines: Line[]): Block[] {
   // Short name-like lines one under another ("Angola" / "Botswana" / "Lesotho") are a list, not a stack of headings.
   const short = lines.map((l) => looksLikeHeading(l.trimmed) && l.trimmed.split(/\s+/).length <= 6);
   const stacked = short.map((x, i) => x && (short[i - 1] === true || short[i + 1] === true));
+  // "1. Angola" / "2. Botswana": numbered lines one under another are a list; a lone "2. Members" is a heading.
+  const numbered = lines.map((l) => NUMBERED_ITEM.test(l.trimmed));
+  const numberedRun = numbered.map((x, i) => x && (numbered[i - 1] === true || numbered[i + 1] === true));
   for (const [i, line] of lines.entries()) {
     const t = line.trimmed;
     // A blank line ends the rows, though not one right under the colon line ("The summits so far:", blank, rows).
@@ -294,8 +299,13 @@ function normaliseLines(source: string, lines: Line[]): Block[] {
       out.append(line, from);
       continue;
     }
-    const bullet = LINE_BULLET.exec(t);
-    if (bullet) {
+    const bullet = LINE_BULLET.exec(t) ?? (numberedRun[i] ? NUMBERED_ITEM.exec(t) : null);
+    const hashes = MARKDOWN_HEADING.exec(t);
+    if (hashes) {
+      // "## Member States" in a plain-text page: a heading, without its marker.
+      out.begin("heading", from + hashes[0].length);
+      out.append(line, from + hashes[0].length);
+    } else if (bullet) {
       out.begin("list-item", from);
       out.append(line, /^[(a-z]/.test(bullet[0]) ? from : from + bullet[0].length);
     } else {

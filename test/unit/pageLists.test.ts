@@ -18,6 +18,11 @@ describe("lists on a page of whole lines", () => {
   it("reads dash and star bullets as list items", () => {
     expect(kinds("Member States\n\n- Angola\n* Botswana\n")).toEqual(["heading: Member States", "list-item: Angola", "list-item: Botswana"]);
   });
+  it("reads a markdown heading in a plain-text page as a heading, and numbered lines one under another as a list", () => {
+    expect(kinds("## Member States\n\n1. Angola\n2. Botswana\n")).toEqual(["heading: Member States", "list-item: Angola", "list-item: Botswana"]);
+    // A lone numbered line is a section heading, not a one-item list.
+    expect(kinds("2. Members\n\nThe Process has eight members.")[0]).toBe("heading: 2. Members");
+  });
   it("reads short names one under another as a list, but a lone short line as a heading", () => {
     expect(kinds("Member States\n\nAngola\nBotswana\n\nRecent meetings\n\nThe ministers met in 2016.")).toEqual([
       "heading: Member States",
