@@ -220,4 +220,23 @@ export const ROW_STATEMENTS: HeadingList[] = [
       negative: [{ text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — signature — 2013\nChile — signature — 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] }],
     },
   },
+  {
+    // A register of a forum's participants with the role in a column: "Angola | Member", "France — observer".
+    id: "member-row",
+    heading: /(?:^|[|\t—–]|\s{3,})\s*(?:full\s+|founding\s+)?member(?:\s+(?:state|country))?\s*(?=[|\t—–]|\s{3,}|$)/i,
+    type: "MEMBER_OF", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM"], confidence: 0.7,
+    examples: {
+      positive: [{ text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member\nFrance | Observer\n", expect: ["ctry:om", "forum:abu-dhabi-dialogue"] }],
+      negative: [{ text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member\nFrance | Observer\n", expect: ["ctry:fr", "forum:abu-dhabi-dialogue"] }],
+    },
+  },
+  {
+    id: "observer-row",
+    heading: /(?:^|[|\t—–]|\s{3,})\s*observer(?:\s+(?:state|country|organi[sz]ation))?\s*(?=[|\t—–]|\s{3,}|$)/i,
+    type: "PARTICIPATES_IN", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM"], confidence: 0.7,
+    examples: {
+      positive: [{ text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member\nFrance | Observer\n", expect: ["ctry:fr", "forum:abu-dhabi-dialogue"] }],
+      negative: [{ text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nFrance | Former observer, left 2010\n", expect: ["ctry:fr", "forum:abu-dhabi-dialogue"] }],
+    },
+  },
 ];
