@@ -56,6 +56,18 @@ export function carriedSubject(text: string, ms: M[]): M | null {
 /** An ordinal or a "next"/"last" before a description's head: "the seventh Conference", "the next Forum". */
 const NUMBERED = /^\S+\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|previous|last|\d{1,2}(?:st|nd|rd|th))\s/i;
 
+const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+/** The number an ordinal in a description states ("the seventh meeting" → 7), or null. */
+function ordinalOf(phrase: string): number | null {
+  const w = /^\S+\s+(\w+)\s/.exec(phrase)?.[1]?.toLowerCase() ?? "";
+  const k = ORDINAL_WORDS.indexOf(w);
+  return k >= 0 ? k + 1 : /^\d{1,2}(?:st|nd|rd|th)$/.test(w) ? Number.parseInt(w, 10) : null;
+}
+/** Does a meeting's name carry this number, as a word or a figure ("Sixth Ministerial Consultation", "5th Meeting")? */
+function namesNumber(name: string, n: number): boolean {
+  const word = ORDINAL_WORDS[n - 1];
+  return new RegExp(`\\b(?:${word ?? "-"}|${n}(?:st|nd|rd|th))\\b`, "i").test(name);
+}
 const NUMBERED_NAME = /^(?:[IVXL]{1,6}|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s/i;
 
 export class Coreference {
@@ -106,6 +118,9 @@ export class Coreference {
       // "the Forum in Mexico" is one of the Forum's meetings; "the conference in Yemen" may be any conference held there.
       if (VENUE_AFTER.test(text.slice(e))) continue;
       let target = this.described(d[1]!, ownerId, named);
+      // "Sudan hosted the seventh meeting" after the sixth was named: a numbered meeting is the one of that number.
+      const number = ordinalOf(d[0]);
+      if (target && number && this.nameOf(target.id)?.isEvent && !namesNumber(this.nameOf(target.id)!.name, number)) target = null;
       // "the seventh Conference", "The 16th Conference": a numbered one is a meeting of the standing body, never the body;
       // it is that meeting when the year is known, else nothing.
       if (target && !this.nameOf(target.id)?.isEvent && NUMBERED.test(d[0])) {

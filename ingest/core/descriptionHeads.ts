@@ -103,6 +103,7 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
     { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. Delegations from Nepal and India attended the consultation.", expect: ["PARTICIPATES_IN", "ctry:np", "forum:abu-dhabi-dialogue-3-consultation"] },
     // "the meeting" is the last meeting named, also when its own head word is another ("Consultation").
     { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. Kuwait hosted the meeting.", expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
+    { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. Kuwait hosted the third consultation.", expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
     // A modifier that keeps it the same meeting: "the two-day session".
     { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. Kuwait hosted the two-day session.", expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
     // Capitalised "the Conference" is the standing body whose name carries it.
@@ -125,6 +126,8 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
       text: "Officials compared the second Ministerial Consultation of the Abu Dhabi Dialogue with the third Ministerial Consultation of the Abu Dhabi Dialogue. Kuwait hosted the meeting.",
       expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"],
     },
+    // A numbered meeting is the one of that number, not the last one named.
+    { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. A year later Kuwait hosted the fourth consultation.", expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
     // A side meeting is another event than the consultation.
     { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. Kuwait hosted the side meeting.", expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
     // A numbered meeting with no year known is no body: Brazil chaired that meeting, not the Conference for good.
