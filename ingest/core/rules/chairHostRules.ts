@@ -64,9 +64,36 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
     },
   },
   {
+    // "Senegal is the current chair", "Kenya took over as chair in 2019", "Ghana was elected chair for 2019-2020":
+    // the role with no body named is the chair of the forum the sentence or page is about. An incoming chair is not yet one.
+    id: "chair-role-implicit",
+    type: "CHAIRED",
+    trigger: "be current|outgoing|acting|rotating chair|co-chair|chairperson|president|chairman / take over as chair|co-chair|chairperson|president|chairman / elect|appoint ?as chair|co-chair|chairperson|president|chairman",
+    shape: "subject-first",
+    implicitObject: true,
+    // "the current chair of the Board of UNDP": a body named after the role is its own (the CHAIRED rule reads a forum there).
+    notFollowedBy: "^\\s+(?:of|at|in)\\s+(?:the\\s+)?[A-Z]",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 12,
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The Rabat Process was launched in 2006. Senegal is the current chair.", expect: ["ctry:sn", "forum:rabat-process"] },
+        { text: "The Rabat Process was launched in 2006. Senegal took over as chair in 2019.", expect: ["ctry:sn", "forum:rabat-process", "2019"] },
+        { text: "The Rabat Process was launched in 2006. Senegal was elected chair for 2019-2020.", expect: ["ctry:sn", "forum:rabat-process"] },
+      ],
+      negative: [
+        { text: "The Rabat Process was launched in 2006. Senegal is the incoming chair.", expect: ["ctry:sn", "forum:rabat-process"] },
+        { text: "The Rabat Process was launched in 2006. Senegal hopes to be elected chair in 2020.", expect: ["ctry:sn", "forum:rabat-process"] },
+        { text: "The Rabat Process was launched in 2006. Senegal is the current chair of the Board of UNDP.", expect: ["ctry:sn", "forum:rabat-process"] },
+      ],
+    },
+  },
+  {
     id: "hosted-verb",
     type: "HOSTED",
-    trigger: "host|co-host|co-hosted",
+    trigger: "host|co-host|co-hosted / play|played host to",
     verbal: true,
     shape: "subject-first",
     passive: true,
