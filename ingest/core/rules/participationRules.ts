@@ -89,6 +89,45 @@ export const PARTICIPATION_RULES: RelationRule[] = [
     },
   },
   {
+    // "The project engaged all five regional commissions and UN DESA", "The initiative involves IOM and UNHCR":
+    // the programme as the subject names the organizations taking part in it.
+    id: "initiative-involves",
+    type: "PARTICIPATES_IN",
+    trigger: "involve / engage / bring together",
+    verbal: true,
+    shape: "object-first",
+    objectWithin: 30,
+    subjects: ["ORGANIZATION"],
+    objects: ["INITIATIVE"],
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The JMDI was launched in 2008. The JMDI involves IOM, UNHCR and UNFPA.", expect: ["org:unfpa", "ini:jmdi"] },
+        { text: "The JMDI was launched in 2008. From the start the JMDI engaged IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: "The JMDI was launched in 2008. The JMDI should involve IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
+        { text: "The JMDI was launched in 2008. The JMDI involves training for staff of IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
+      ],
+    },
+  },
+  {
+    // "Participating agencies include IOM and UNHCR", "The participating organizations are: A, B": of the page's initiative.
+    id: "participating-agencies-listed",
+    type: "PARTICIPATES_IN",
+    trigger: "participate agency|agencies|organization|organizations|organisation|organisations|entity|entities|partner|partners",
+    shape: "list-after",
+    listCue: "^[^.;]{0,40}?(?::|\\b(?:are|were|include|includes|included|comprise|comprises)\\b)",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    confidence: 0.7,
+    examples: {
+      positive: [{ text: "The JMDI was launched in 2008. Other participating agencies include IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] }],
+      negative: [{ text: "The JMDI was launched in 2008. Other participating agencies may include IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] }],
+    },
+  },
+  {
     id: "participates-join-initiative",
     type: "PARTICIPATES_IN",
     // Contributing to an initiative is supporting it (supportRules.ts), not taking part.
