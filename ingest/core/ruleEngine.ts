@@ -129,7 +129,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       // Else one named earlier in the sentence ("The Bali Process meets yearly; UNODC attends as an observer").
       const before = ofKinds(objKinds).filter((m) => m.end <= trigStart && (m.start >= after || m.via !== "coref"));
       if (before.length) return [before[before.length - 1]!];
-      const t = topic(objKinds, rule.meetingObject === true);
+      const t = topic(objKinds, rule.meetingObject === true || rule.meetingFirst === true);
       // An attendance with no object speaks of a meeting; where none was reported, of nothing known.
       return t && (!rule.meetingObject || t.isEvent) ? [t] : [];
     };

@@ -82,6 +82,8 @@ export interface RelationRule {
   implicitObject?: boolean;
   /** With implicitObject: the unwritten object is the meeting the section last reported ("Chile also attended"); no meeting, no object. */
   meetingObject?: boolean;
+  /** With implicitObject: the meeting the section last reported if there is one, else the forum or initiative as usual ("Delegates from A and B were present"). */
+  meetingFirst?: boolean;
   /**
    * subject-first: the text between the last subject and the trigger must match (an apposition: "Japan, the current chair,");
    * delegation: the text between the trigger and the first subject ("the incoming chair, France").

@@ -128,6 +128,7 @@ export const ROLE_RULES: RelationRule[] = [
     shape: "delegation",
     verbAfter: "met|meet|gathered|attended|took part|came together|convened|were present|was present|joined|participated",
     implicitObject: true,
+    meetingFirst: true,
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM", "INITIATIVE"],
     confidence: 0.7,
@@ -135,6 +136,8 @@ export const ROLE_RULES: RelationRule[] = [
       positive: [
         { text: "Ministers of Eritrea, Ethiopia and Sudan met in Rome in 2014 for the Rabat Process.", expect: ["ctry:et", "forum:rabat-process"] },
         { text: "The Prague Process held a workshop in 2016. Delegates from 16 states, UNHCR and IOM were present.", expect: ["org:unhcr", "forum:prague-process"] },
+        // Delegates present are the meeting's, where the section reported one.
+        { text: "The 5th Ministerial Meeting of the Colombo Process opened in Colombo. Delegations from Nepal and India attended.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
       ],
       negative: [
         { text: "Ministers of Eritrea and Sudan did not attend the Rabat Process meeting.", expect: ["ctry:er", "forum:rabat-process"] },
