@@ -66,9 +66,13 @@ export function exemplifiedList(ms: M[], text: string, from: number, to: number)
  * A chain introduced by a preposition ("with the support of UN Women and IOM")
  * is not the subject; the search goes on to the left of it.
  */
+/** A title and a person's name between a body and its verb: "IOM Director General William Lacy Swing", "UNHCR Representative Ana Ruiz". */
+const OFFICER_AFTER = /^\s+(?:Deputy\s+|Assistant\s+|Acting\s+)?(?:Director[- ]General|Director|Secretary[- ]General|Executive Director|High Commissioner|Chief of Mission|Head of Office|Representative|Ambassador|Minister(?:\s+of\s+[A-Z][a-z]+)?)\s+(?:[A-Z][\p{L}.'’-]+\s+){1,4}(?:also\s+|then\s+)?$/u;
+
 export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: readonly EntityKind[] = ["ORGANIZATION", "COUNTRY"]): M[] {
   // "the EU Trafficking Directive", "the UN System Task Team": a name inside a longer name is not a subject.
-  const before = ms.filter((m) => m.end <= verbStart && kinds.includes(m.kind) && !/^\s+[A-Z][a-z]/.test(text.slice(m.end, m.end + 3)));
+  // "IOM Director General William Lacy Swing attended": the body acts through its officer, named with a title after it.
+  const before = ms.filter((m) => m.end <= verbStart && kinds.includes(m.kind) && (!/^\s+[A-Z][a-z]/.test(text.slice(m.end, m.end + 3)) || OFFICER_AFTER.test(text.slice(m.end, verbStart))));
   let cursor = verbStart;
   let i = before.length - 1;
   while (i >= 0) {

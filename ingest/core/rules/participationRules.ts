@@ -55,9 +55,13 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand and Viet Nam also took part.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. IOM attended as well.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. IOM took part as an observer.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
+        // The body acts through its officer: a title and a name stand between them and the verb.
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. IOM Director General William Lacy Swing attended.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
       ],
       negative: [
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand hopes to take part.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
+        // A name inside a longer name is no subject: the Foundation attended, not IOM.
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. The IOM Development Fund Foundation attended.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand took part in a workshop.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand did not attend.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand takes part as a partner of the Abu Dhabi Dialogue.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
