@@ -117,6 +117,28 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
     },
   },
   {
+    // "Kuwait acted as host", "Nepal was the host country": of the meeting last reported, where the sentence names none.
+    id: "host-role-implicit",
+    type: "HOSTED",
+    trigger: "act|serve|stand as ?the host / be the host|venue / be host",
+    shape: "subject-first",
+    implicitObject: true,
+    meetingObject: true,
+    // "served as host of the secretariat", "host to the Network": what follows is the thing hosted.
+    notFollowedBy: "^\\s+(?:country|state|government|city)?\\s*(?:of|to|for)\\b",
+    subjects: ["COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 12,
+    confidence: 0.7,
+    examples: {
+      positive: [{ text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process on Monday. Sri Lanka acted as host.", expect: ["ctry:lk", "forum:colombo-process-5-meeting"] }],
+      negative: [
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process on Monday. Sri Lanka acted as host of the secretariat.", expect: ["ctry:lk", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process on Monday. Nepal will serve as host.", expect: ["ctry:np", "forum:colombo-process-5-meeting"] },
+      ],
+    },
+  },
+  {
     // The meeting is a common noun here; relate() takes the forum's meeting of the year or ordinal stated.
     id: "hosted-meeting",
     type: "HOSTED",
