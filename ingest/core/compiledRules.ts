@@ -85,3 +85,12 @@ export function matchAt(tokens: AToken[], i: number, seq: Slot[]): number {
   }
   return k;
 }
+
+/** The rule's demands on the words before its trigger: a word the sentence must have said (`sentenceHas`), one that must not stand right before it (`notAfter`). */
+export function wordsBeforeAllow(c: CompiledRule, tokens: AToken[], i: number): boolean {
+  if (c.sentenceHas && !tokens.slice(0, i).some((t) => c.sentenceHas!.has(t.lemma) || c.sentenceHas!.has(t.lower))) return false;
+  if (!c.notAfter) return true;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ")) k--;
+  return !(k >= 0 && c.notAfter.has(tokens[k]!.lower));
+}

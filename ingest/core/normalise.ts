@@ -1,5 +1,6 @@
 import { TextBuilder } from "./TextBuilder.js";
 import { stripMarkup } from "./stripMarkup.js";
+import { LINE_BULLET, MARKDOWN_HEADING, NUMBERED_ITEM, listLines } from "./lineLists.js";
 import { tableRowLines } from "./tableRows.js";
 import type { Block, BlockKind, SourceFile } from "./types.js";
 
@@ -52,11 +53,7 @@ const RUNNING_HEAD = /^(International Migration and Development: Contributions|C
 const PAGE_NUMBER = /^\d{1,3}$/;
 const URL_LINE = /^(https?:\/\/|www\.)\S+$/;
 const BULLET = /^([•▪●◦■▫‣∙·]|\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})\))\s*/;
-/** On a page of whole lines (not wrapped print), "- Angola" and "* Angola" are list items too; in wrapped print a dash opens a continued clause. */
-const LINE_BULLET = /^(?:[•▪●◦■▫‣∙·]|\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})\)|[-*–](?=\s+\S))\s*/;
 const NUMBERED_HEADING = /^\d\.\s+[A-Z]/;
-const NUMBERED_ITEM = /^\d{1,2}[.)]\s+(?=\S)/;
-const MARKDOWN_HEADING = /^#{1,6}\s+(?=\S)/;
 const FOOTNOTE_START = /^(\d{1,3}) +(?!\d)\S/;
 const TERMINAL = /[.!?:;”"’)]$/;
 /**
@@ -277,12 +274,7 @@ function normaliseLines(source: string, lines: Line[]): Block[] {
   let rows = false;
   let rowsBefore = "";
   const tableRow = tableRowLines(lines.map((l) => l.raw));
-  // Short name-like lines one under another ("Angola" / "Botswana" / "Lesotho") are a list, not a stack of headings.
-  const short = lines.map((l) => looksLikeHeading(l.trimmed) && l.trimmed.split(/\s+/).length <= 6);
-  const stacked = short.map((x, i) => x && (short[i - 1] === true || short[i + 1] === true));
-  // "1. Angola" / "2. Botswana": numbered lines one under another are a list; a lone "2. Members" is a heading.
-  const numbered = lines.map((l) => NUMBERED_ITEM.test(l.trimmed));
-  const numberedRun = numbered.map((x, i) => x && (numbered[i - 1] === true || numbered[i + 1] === true));
+  const { stacked, numberedRun } = listLines(lines.map((l) => l.trimmed), looksLikeHeading);
   for (const [i, line] of lines.entries()) {
     const t = line.trimmed;
     // A blank line ends the rows, though not one right under the colon line ("The summits so far:", blank, rows).

@@ -17,9 +17,8 @@ import { sequenceCanMatch } from "./triggerGate.js";
 import { bindingCell, headerColumns } from "./tableColumns.js";
 import { isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
-import { datelineYear } from "./dateline.js";
-import { statedYears } from "./statedYears.js";
-import { acronymUses, titleAcronym } from "./titleAcronym.js";
+import { meetingOfYearStated, meetingStated } from "./meetingStated.js";
+import { titleAcronymMentions } from "./titleAcronym.js";
 import { venueCountry } from "./venueCountry.js";
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
@@ -114,16 +113,6 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const latest = coref.latest([...kinds]);
     return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? topicOf([...kinds]);
   };
-  /** The meeting of a standing forum a sentence states: its one year ("in 2009"), or its ordinal ("the fourth meeting"). */
-  const meetingStated = (text: string, forumId: string): string | null => {
-    // "which has held the chair since 2013, hosted both meetings": a year that bounds a period dates no meeting.
-    const years = statedYears(text);
-    if (years.size === 1) return eventFor(forumId, Number([...years][0]));
-    const ordinal = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:\w+\s+)?(?:meeting|forum|summit|conference|session)\b/i.exec(text)?.[1]?.toLowerCase();
-    if (!ordinal) return null;
-    const e = [...ctx.entities.values()].find((x) => x.isEvent && x.parentId === forumId && x.aliases.some((a) => a.toLowerCase().startsWith(`${ordinal} `)));
-    return e?.id ?? null;
-  };
   type Heading = { list: HeadingList[]; topic: M | null; section: string | null };
   let heading = null as Heading | null;
   let columns = null as { cells: string[]; section: string | null } | null;
@@ -155,19 +144,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           return { id, kind: ctx.entities.get(id)?.kind ?? m.kind, isEvent: ctx.entities.get(id)?.isEvent === true, start: m.localStart - sentence.localStart, end: m.localEnd - sentence.localStart };
         });
       // "South American Conference on Migration (CSM)" as the page's or section's title: "the CSM" in the text is that body.
-      for (const label of [doc.title, passage.section?.split(" › ").pop()]) {
-        const t = titleAcronym(label);
-        const body = t ? named(t.name, ["FORUM", "ORGANIZATION", "INITIATIVE", "CONVENTION"]) : null;
-        if (t && body && !own.some((m) => m.id === body.id && text.slice(m.start, m.end) === t.acronym)) own.push(...acronymUses(text, t.acronym, body, own));
-      }
+      own.push(...titleAcronymMentions(text, own, [doc.title, passage.section?.split(" › ").pop()], (name) => named(name, ["FORUM", "ORGANIZATION", "INITIATIVE", "CONVENTION"])));
       own.sort((a, b) => a.start - b.start);
       const titled = (kind: EntityKind) => (named(passage.section?.split(" › ").pop(), [kind]) ?? named(doc.title, [kind]))?.id ?? null;
-      // "the seventh Conference": the meeting of the year the sentence states, else the year of the paragraph's dateline.
-      const meetingOf = (forumId: string) => {
-        const years = statedYears(text);
-        const year = years.size === 1 ? Number([...years][0]) : years.size === 0 ? datelineYear(passage.text) : null;
-        return year ? eventFor(forumId, year) : null;
-      };
+      const meetingOf = (forumId: string) => meetingOfYearStated(text, passage.text, forumId, eventFor);
       const ms = [...own, ...coref.resolve(text, own, passage.chapterOwnerId, titled, meetingOf)].sort((a, b) => a.start - b.start);
       // Pairs some reader linked in this sentence: the predicate reader only adds what they missed.
       const linked = new Set<string>();
@@ -176,7 +156,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         linked.add(`${sourceId}|${targetId}`).add(`${targetId}|${sourceId}`);
         // "Greece hosted the Forum in 2009", "hosted the fourth meeting": a host hosts one meeting of a standing forum.
         if (type === "HOSTED" && ctx.entities.get(targetId)?.kind === "FORUM" && !ctx.entities.get(targetId)?.isEvent) {
-          const meeting = meetingStated(text, targetId);
+          const meeting = meetingStated(text, targetId, eventFor, ctx.entities.values());
           if (!meeting) return;
           targetId = meeting;
         }

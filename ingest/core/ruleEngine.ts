@@ -3,8 +3,8 @@ import { tokenAt, type AToken, type Analysis } from "./analysis.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { agentsAt, endOfClause, exemplifiedList, listAt, subjectsBefore, type M } from "./mentionLists.js";
 import { closingComma, opensWithRole, roleBeforeNoun } from "./frontedRole.js";
-import { COMPILED_RULES, TRIGGER_WORDS, matchAt, type CompiledRule } from "./compiledRules.js";
-import { EVENT_AT_VENUE, HEAD_OBJECT_TYPES, ROLE_LEAD, SAME_THING_NOUNS } from "./relationTable.js";
+import { COMPILED_RULES, TRIGGER_WORDS, matchAt, wordsBeforeAllow, type CompiledRule } from "./compiledRules.js";
+import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, OBJECT_RELATIVE, ROLE_LEAD, SAME_THING_NOUNS } from "./relationTable.js";
 import {
   clauseHas,
   coAgentsAfterObject,
@@ -31,8 +31,6 @@ export type Emit = (type: RelationType, sourceId: string, targetId: string, meth
 /** The entity a sentence is about when it does not name it ("the presidency", "as observers"); null if unknown. */
 export type Topic = (kinds: readonly EntityKind[], meetingFirst?: boolean) => M | null;
 
-const OBJECT_RELATIVE = /^\s*,\s*(?:which|that)\s+(?:the\s+)?(?:government\s+of\s+)?$/i;
-const CHAIR_OF = /\b(?:co-)?(?:chair|chairmanship|chairship|presidency)\s+(?:for|of)\s/i;
 
 export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit, topic: Topic = () => null): void {
   const tokens = analysis.tokens;
@@ -66,12 +64,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     if (c.clauseHas && !clauseHas(c.clauseHas, tokens, endTok, endOfClause(text, trigEnd))) return;
     // "is not among", "has never held the presidency": a negation inside the trigger cancels it too.
     for (let k = i + 1; k < endTok; k++) if (/^(?:not|never|n't|no)$/.test(tokens[k]!.lower)) return;
-    if (c.sentenceHas && !tokens.slice(0, i).some((t) => c.sentenceHas!.has(t.lemma) || c.sentenceHas!.has(t.lower))) return;
-    if (c.notAfter) {
-      let k = i - 1;
-      while (k >= 0 && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ")) k--;
-      if (k >= 0 && c.notAfter.has(tokens[k]!.lower)) return;
-    }
+    if (!wordsBeforeAllow(c, tokens, i)) return;
     const prev = tokens[i - 1];
     // "the newly established Working Group": a participle used as an adjective is no verb of the subject.
     if (rule.shape === "subject-first" && tokens[i]!.pos === "VERB" && /ed$/.test(tokens[i]!.lower) && tokens[endTok - 1] === tokens[i]) {

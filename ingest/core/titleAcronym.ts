@@ -24,3 +24,14 @@ export function acronymUses(text: string, acronym: string, entity: { id: string;
   }
   return out;
 }
+
+/** Mentions, in a sentence, of the bodies its page's and section's titles give acronyms for ("… (CSM)"). */
+export function titleAcronymMentions(text: string, own: M[], labels: Array<string | null | undefined>, body: (name: string) => { id: string; kind: EntityKind } | null): M[] {
+  const out: M[] = [];
+  for (const label of labels) {
+    const t = titleAcronym(label);
+    const b = t ? body(t.name) : null;
+    if (t && b && !own.some((m) => m.id === b.id && text.slice(m.start, m.end) === t.acronym)) out.push(...acronymUses(text, t.acronym, b, [...own, ...out]));
+  }
+  return out;
+}
