@@ -156,7 +156,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         linked.add(`${sourceId}|${targetId}`).add(`${targetId}|${sourceId}`);
         // "Greece hosted the Forum in 2009", "hosted the fourth meeting": a host hosts one meeting of a standing forum.
         if (type === "HOSTED" && ctx.entities.get(targetId)?.kind === "FORUM" && !ctx.entities.get(targetId)?.isEvent) {
-          const meeting = meetingStated(text, targetId, eventFor, ctx.entities.values());
+          // A meeting is made for the year only where the sentence names the forum; an unwritten one (the page's topic) may be another's.
+          const namedHere = own.some((m) => m.id === targetId);
+          const meeting = meetingStated(text, targetId, (f, y) => eventFor(f, y, !namedHere), ctx.entities.values());
           if (!meeting) return;
           targetId = meeting;
         }

@@ -159,6 +159,8 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
       negative: [
         { text: "The GFMD meets once a year. Greece offered to host the meeting in 2009.", expect: ["ctry:gr", "forum:gfmd-2009"] },
         { text: "The GFMD meets once a year. In 2009 Greece and Mexico hosted a side meeting on remittances in 2010.", expect: ["ctry:gr", "forum:gfmd-2009"] },
+        // The page's forum is not the one the meeting belongs to ("the sixth GFMD meeting"): no meeting of it is made for the year.
+        { text: "The Abu Dhabi Dialogue meets every two years.\n\nThe sixth GFMD meeting was hosted by Mauritius in November 2012.", expect: ["ctry:mu", "forum:abu-dhabi-dialogue-2012"] },
       ],
     },
   },
