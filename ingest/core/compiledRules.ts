@@ -14,6 +14,8 @@ export interface CompiledRule {
   clauseHas: Set<string> | null;
   linkBefore: Set<string> | null;
   subjectGap: RegExp | null;
+  notAfter: ReadonlySet<string> | null;
+  sentenceHas: ReadonlySet<string> | null;
   blockedBy: RegExp | null;
   listCue: RegExp;
   verbAfter: RegExp | null;
@@ -35,6 +37,8 @@ export const COMPILED_RULES: CompiledRule[] = RELATION_RULES.map((rule) => withF
   clauseHas: rule.clauseHas ? new Set(rule.clauseHas.split("|")) : null,
   linkBefore: rule.linkBefore ? new Set(rule.linkBefore.split("|")) : null,
   subjectGap: rule.subjectGap ? new RegExp(rule.subjectGap, "i") : null,
+  notAfter: rule.notAfter ? new Set(rule.notAfter.split("|")) : null,
+  sentenceHas: rule.sentenceHas ? new Set(rule.sentenceHas.split("|")) : null,
   blockedBy: rule.blockedBy ? new RegExp(`\\b(?:${rule.blockedBy})\\b`, "i") : null,
   listCue: rule.listCue ? new RegExp(rule.listCue, "i") : LIST_CUE,
   verbAfter: rule.verbAfter ? new RegExp(`^\\s*(?:,[^,;]{0,60},\\s*)?(?:also\\s+)?(?:${rule.verbAfter})\\b`, "i") : null,
@@ -63,7 +67,13 @@ export function matchAt(tokens: AToken[], i: number, seq: Slot[]): number {
       k++;
       continue;
     }
-    if (slot.optional) continue;
+    if (slot.optional) {
+      // "under the pro tempore presidency": an optional word may follow articles and adjectives the next slot would skip.
+      let j = k;
+      while (j < tokens.length && j - k < 2 && SKIPPABLE.has(tokens[j]!.pos) && !matches(tokens[j]!, slot)) j++;
+      if (j > k && j < tokens.length && matches(tokens[j]!, slot)) k = j + 1;
+      continue;
+    }
     if (s === 0) return -1;
     // "provided substantive technical support to", "is jointly financed by", "members, namely,".
     // Before a preposition slot a short coordinated phrase may intervene too: "support and secretariat services to".
@@ -74,4 +84,13 @@ export function matchAt(tokens: AToken[], i: number, seq: Slot[]): number {
     else return -1;
   }
   return k;
+}
+
+/** The rule's demands on the words before its trigger: a word the sentence must have said (`sentenceHas`), one that must not stand right before it (`notAfter`). */
+export function wordsBeforeAllow(c: CompiledRule, tokens: AToken[], i: number): boolean {
+  if (c.sentenceHas && !tokens.slice(0, i).some((t) => c.sentenceHas!.has(t.lemma) || c.sentenceHas!.has(t.lower))) return false;
+  if (!c.notAfter) return true;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ")) k--;
+  return !(k >= 0 && c.notAfter.has(tokens[k]!.lower));
 }

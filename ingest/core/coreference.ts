@@ -1,5 +1,5 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
-import { DEFINITE_DESCRIPTION, carriesHead, headFor } from "./descriptionHeads.js";
+import { DEFINITE_DESCRIPTION, VENUE_AFTER, carriesHead, headFor } from "./descriptionHeads.js";
 import type { M } from "./mentionLists.js";
 import { PLURAL_REFERENCE, pluralHead } from "./pluralReference.js";
 
@@ -53,6 +53,23 @@ export function carriedSubject(text: string, ms: M[]): M | null {
   return null;
 }
 
+/** An ordinal or a "next"/"last" before a description's head: "the seventh Conference", "the next Forum". */
+const NUMBERED = /^\S+\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|previous|last|\d{1,2}(?:st|nd|rd|th))\s/i;
+
+const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+/** The number an ordinal in a description states ("the seventh meeting" → 7), or null. */
+function ordinalOf(phrase: string): number | null {
+  const w = /^\S+\s+(\w+)\s/.exec(phrase)?.[1]?.toLowerCase() ?? "";
+  const k = ORDINAL_WORDS.indexOf(w);
+  return k >= 0 ? k + 1 : /^\d{1,2}(?:st|nd|rd|th)$/.test(w) ? Number.parseInt(w, 10) : null;
+}
+/** Does a meeting's name carry this number, as a word or a figure ("Sixth Ministerial Consultation", "5th Meeting")? */
+function namesNumber(name: string, n: number): boolean {
+  const word = ORDINAL_WORDS[n - 1];
+  return new RegExp(`\\b(?:${word ?? "-"}|${n}(?:st|nd|rd|th))\\b`, "i").test(name);
+}
+const NUMBERED_NAME = /^(?:[IVXL]{1,6}|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s/i;
+
 export class Coreference {
   private history: Salient[] = [];
   private previousSubject: Salient | null = null;
@@ -72,7 +89,7 @@ export class Coreference {
   }
 
   /** References in `text` resolved to earlier entities; `ms` are the sentence's own mentions. */
-  resolve(text: string, ms: M[], ownerId: string | null, named?: (kind: EntityKind) => string | null): M[] {
+  resolve(text: string, ms: M[], ownerId: string | null, named?: (kind: EntityKind) => string | null, meetingOf?: (forumId: string) => string | null): M[] {
     const out: M[] = [];
     const taken = (s: number, e: number) => ms.some((m) => s < m.end && m.start < e);
     for (const p of text.matchAll(PRONOUN)) {
@@ -98,7 +115,18 @@ export class Coreference {
       const s = d.index!;
       const e = s + d[0].length;
       if (taken(s, e)) continue;
-      const target = this.described(d[1]!, ownerId, named);
+      // "the Forum in Mexico" is one of the Forum's meetings; "the conference in Yemen" may be any conference held there.
+      if (VENUE_AFTER.test(text.slice(e))) continue;
+      let target = this.described(d[1]!, ownerId, named);
+      // "Sudan hosted the seventh meeting" after the sixth was named: a numbered meeting is the one of that number.
+      const number = ordinalOf(d[0]);
+      if (target && number && this.nameOf(target.id)?.isEvent && !namesNumber(this.nameOf(target.id)!.name, number)) target = null;
+      // "the seventh Conference", "The 16th Conference": a numbered one is a meeting of the standing body, never the body;
+      // it is that meeting when the year is known, else nothing.
+      if (target && !this.nameOf(target.id)?.isEvent && NUMBERED.test(d[0])) {
+        const meeting = meetingOf?.(target.id);
+        target = meeting ? this.salient(meeting) : null;
+      }
       if (target) out.push({ id: target.id, kind: target.kind, isEvent: this.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });
     }
     for (const p of text.matchAll(PLURAL_REFERENCE)) {
@@ -130,7 +158,9 @@ export class Coreference {
     if (!head) return null;
     const word = phrase.toLowerCase().replace(/\s+/g, " ");
     const fits = (h: Salient) => head.kinds.includes(h.kind) && (this.nameOf(h.id)?.isEvent === true) === (head.event === true);
-    const carrying = [...this.history].reverse().filter((h) => fits(h) && carriesHead(h.name, word));
+    // "XIII Conference" read as a name is one numbered meeting, not the body "the Conference" speaks of.
+    const body = (h: Salient) => !(head.carries && !head.event && NUMBERED_NAME.test(h.name));
+    const carrying = [...this.history].reverse().filter((h) => fits(h) && carriesHead(h.name, word) && body(h));
     if (carrying.length) {
       const [first, second] = carrying;
       if (second && second.sentence === first!.sentence) return null;
@@ -146,11 +176,11 @@ export class Coreference {
     if (head.carries) {
       // "the Division" in the Division's own chapter; "the Task Force" under a page titled with its name.
       const owner = ownerId ? this.salient(ownerId) : null;
-      if (owner && head.kinds.includes(owner.kind) && carriesHead(owner.name, word)) return owner;
+      if (owner && head.kinds.includes(owner.kind) && carriesHead(owner.name, word) && body(owner)) return owner;
       for (const kind of head.kinds) {
         const id = named?.(kind);
         const t = id ? this.salient(id) : null;
-        if (t && carriesHead(t.name, word)) return t;
+        if (t && carriesHead(t.name, word) && body(t)) return t;
       }
       return null;
     }
@@ -162,9 +192,12 @@ export class Coreference {
   }
 
   /** Records a sentence's mentions (own and resolved) once it has been read. */
-  note(ms: M[]): void {
+  note(ms: M[], text?: string): void {
     const sorted = [...ms].sort((a, b) => a.start - b.start);
     this.sentences++;
+    // "The second phase kept its aims. Its target countries were …": a sentence led by a thing no name stands for
+    // takes the place of the last subject, so "It"/"Its" after it refers to no one known.
+    if (sorted.length === 0 && text && /^\s*(?:The|This|That|These|Those)\s+[a-z]/.test(text)) this.previousSubject = null;
     for (const m of sorted) {
       const s = this.salient(m.id);
       if (!s) continue;
@@ -177,9 +210,11 @@ export class Coreference {
     if (subject) this.previousSubject = this.salient(subject.id);
   }
 
-  /** The most recent entity of one of these kinds (the topic of a heading list). */
-  latest(kinds: EntityKind[]): M | null {
-    const h = [...this.history].reverse().find((x) => kinds.includes(x.kind));
+  /** The most recent entity of one of these kinds (the topic of a heading list); with meetingFirst, the most recent meeting if any. */
+  latest(kinds: EntityKind[], meetingFirst = false): M | null {
+    const recent = [...this.history].reverse();
+    // Who was present is said of a meeting: the last meeting named in the scope, before any standing body named since.
+    const h = (meetingFirst ? recent.find((x) => kinds.includes(x.kind) && this.nameOf(x.id)?.isEvent === true) : undefined) ?? recent.find((x) => kinds.includes(x.kind));
     return h ? { id: h.id, kind: h.kind, isEvent: this.nameOf(h.id)?.isEvent === true, start: -1, end: -1, via: "coref" } : null;
   }
 

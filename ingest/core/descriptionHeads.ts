@@ -24,7 +24,9 @@ export interface DescriptionHead {
 }
 
 export const DESCRIPTION_HEADS: DescriptionHead[] = [
-  { words: ["forum", "process", "dialogue", "Consultation", "Consultations", "group"], kinds: ["FORUM"], carries: true },
+  // Capitalised "the Conference", like "the Consultation", names the standing body whose name carries it
+  // ("the South American Conference on Migration … the Conference gathers"); lower-case "the conference" is a meeting.
+  { words: ["forum", "process", "dialogue", "Consultation", "Consultations", "Conference", "group"], kinds: ["FORUM"], carries: true },
   { words: ["task force", "working group", "steering committee", "core group", "network", "alliance"], kinds: ["FORUM", "INITIATIVE", "ORGANIZATION"], carries: true },
   { words: ["programme", "program", "project", "initiative", "facility", "platform", "campaign", "partnership"], kinds: ["INITIATIVE"] },
   { words: ["database", "observatory", "academy", "scheme", "compact", "framework", "agenda", "window", "trust fund"], kinds: ["INITIATIVE"], carries: true },
@@ -58,11 +60,19 @@ const alternatives = DESCRIPTION_HEADS.flatMap((h) => h.words)
   .join("|");
 const ORDINAL = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|previous|last|same|\\d{1,2}(?:st|nd|rd|th))";
 /**
+ * Words that describe a meeting without making it another one: "the two-day session", "the annual meeting",
+ * "the ministerial conference". A "side" or "preparatory" meeting is a different event, so such words are not here.
+ */
+const SAME_THING_MODIFIERS = "(?:(?:one|two|three|four|five|\\d)-day|annual|yearly|ministerial|high-level)";
+
+/**
  * "the Task Force", "the second Forum", "this window": an article or demonstrative, an optional
  * ordinal, the head; not followed by "of"/"for"/"on" or a capitalised word, which make it the start
  * of a name or of a new phrase ("the organization of the meeting", "the Forum on Remittances").
  */
-export const DEFINITE_DESCRIPTION = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:${ORDINAL}\\s+)?(${alternatives})\\b(?!\\s+(?:of|for|on|in\\s+[A-Z]|[A-Z0-9]))(?![-’'])`, "g");
+export const DEFINITE_DESCRIPTION = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:${ORDINAL}\\s+)?(?:${SAME_THING_MODIFIERS}\\s+)?(${alternatives})\\b(?!\\s+(?:of|for|on|[A-Z0-9]))(?![-’'])`, "g");
+/** "the Forum in Mexico" is one of the Forum's meetings, not the Forum; "the conference in Yemen" may be any conference held there. */
+export const VENUE_AFTER = /^\s+in\s+[A-Z]/;
 
 /** Does an entity's name (or one of its aliases, "|"-joined) carry the head word? */
 export function carriesHead(names: string, head: string): boolean {
@@ -93,6 +103,13 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
     { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. Delegations from Nepal and India attended the consultation.", expect: ["PARTICIPATES_IN", "ctry:np", "forum:abu-dhabi-dialogue-3-consultation"] },
     // "the meeting" is the last meeting named, also when its own head word is another ("Consultation").
     { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. Kuwait hosted the meeting.", expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
+    { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. Kuwait hosted the third consultation.", expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
+    // A modifier that keeps it the same meeting: "the two-day session".
+    { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. Kuwait hosted the two-day session.", expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
+    // Capitalised "the Conference" is the standing body whose name carries it.
+    { text: "The Andean Conference on Mobility met in Lima. The Conference brings together Peru, Chile and Bolivia.", expect: ["MEMBER_OF", "ctry:cl", "forum:andean-conference-on-mobility"] },
+    // A numbered one is the body's meeting of the year stated, here by the paragraph's dateline.
+    { text: "The Andean Conference on Mobility meets every year.\n\nQuito, 2015. Ecuador hosted the ninth Conference.", expect: ["HOSTED", "ctry:ec", "forum:andean-conference-on-mobility-2015"] },
   ],
   negative: [
     // Two processes named together: "the Process" could be either.
@@ -109,6 +126,14 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
       text: "Officials compared the second Ministerial Consultation of the Abu Dhabi Dialogue with the third Ministerial Consultation of the Abu Dhabi Dialogue. Kuwait hosted the meeting.",
       expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"],
     },
+    // A numbered meeting is the one of that number, not the last one named.
+    { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. A year later Kuwait hosted the fourth consultation.", expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
+    // A side meeting is another event than the consultation.
+    { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. Kuwait hosted the side meeting.", expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
+    // A numbered meeting with no year known is no body: Brazil chaired that meeting, not the Conference for good.
+    { text: "The Andean Conference on Mobility meets every year. Brazil chaired the eleventh Conference.", expect: ["CHAIRED", "ctry:br", "forum:andean-conference-on-mobility"] },
+    // "XIII Conference" read as a name is a meeting, not what "the Conference" speaks of.
+    { text: "The XIII Conference met in Quito. Ecuador chaired the Conference.", expect: ["CHAIRED", "ctry:ec", "forum:xiii-conference"] },
     // "the organization of the meeting" is an act, not a body.
     { text: "The International Organization for Migration met the Colombo Process. UNHCR supported the organization of the meeting.", expect: ["SUPPORTS", "org:unhcr", "org:iom"] },
   ],

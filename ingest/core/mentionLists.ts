@@ -27,7 +27,10 @@ export function listAt(ms: M[], text: string, from: number, to: number, maxLead 
     if (m.start < from || m.end > to) continue;
     const gap = text.slice(cursor, m.start);
     // A year in brackets may close an item or a group: "Burkina Faso and Cyprus (both in 1977), Cameroon".
-    if (out.length > 0 && !/^(?:\s*\((?:(?:both|all|each)\s+)?(?:in\s+)?(?:19|20)\d{2}\)\s*,?\s*(?:and\s+)?|[\s,;]*(?:and|or|as well as|and the Government of)?\s*)(?:the\s+)?(?:UN\s+)?$/i.test(gap)) break;
+    // A role in brackets may close an item too: "ESCAP (co-Chair), IOM (co-Chair), ILO"; so may an acronym, where the
+    // list goes on after the next item ("OCHA (OCHA), UNDP, UNESCO"), not in "In collaboration with X (ACR), IFAD financed".
+    const acronymGap = /^\s*\([A-Z][A-Za-z-]{1,10}\)\s*,\s*(?:and\s+)?(?:the\s+)?$/.test(gap) && /^\s*(?:[,;.]|and\b|\(|$)/.test(text.slice(m.end, m.end + 6));
+    if (out.length > 0 && !acronymGap && !/^(?:\s*\((?:(?:both|all|each)\s+)?(?:in\s+)?(?:19|20)\d{2}\)\s*,?\s*(?:and\s+)?|\s*\((?:co-)?(?:chair|chairs|lead|observer|secretariat|convener|host)\)\s*,?\s*(?:and\s+)?|[\s,;]*(?:and|or|as well as|and the Government of)?\s*)(?:the\s+)?(?:UN\s+)?$/i.test(gap)) break;
     // "the United Kingdom’s Joint Council …": a possessive name before the first item is part of its phrase.
     // "co-hosted by the Governments of Ghana and the Republic of Moldova": the plural names each country after it.
     if (out.length === 0 && !/^\s*(?:the\s+)?(?:Governments? of\s+)?$/i.test(gap) && !/^\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:the\s+)?$/.test(gap) && gap.length > maxLead) break;
@@ -63,9 +66,13 @@ export function exemplifiedList(ms: M[], text: string, from: number, to: number)
  * A chain introduced by a preposition ("with the support of UN Women and IOM")
  * is not the subject; the search goes on to the left of it.
  */
+/** A title and a person's name between a body and its verb: "IOM Director General William Lacy Swing", "UNHCR Representative Ana Ruiz". */
+const OFFICER_AFTER = /^\s+(?:Deputy\s+|Assistant\s+|Acting\s+)?(?:Director[- ]General|Director|Secretary[- ]General|Executive Director|High Commissioner|Chief of Mission|Head of Office|Representative|Ambassador|Minister(?:\s+of\s+[A-Z][a-z]+)?)\s+(?:[A-Z][\p{L}.'’-]+\s+){1,4}(?:also\s+|then\s+)?$/u;
+
 export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: readonly EntityKind[] = ["ORGANIZATION", "COUNTRY"]): M[] {
   // "the EU Trafficking Directive", "the UN System Task Team": a name inside a longer name is not a subject.
-  const before = ms.filter((m) => m.end <= verbStart && kinds.includes(m.kind) && !/^\s+[A-Z][a-z]/.test(text.slice(m.end, m.end + 3)));
+  // "IOM Director General William Lacy Swing attended": the body acts through its officer, named with a title after it.
+  const before = ms.filter((m) => m.end <= verbStart && kinds.includes(m.kind) && (!/^\s+[A-Z][a-z]/.test(text.slice(m.end, m.end + 3)) || OFFICER_AFTER.test(text.slice(m.end, verbStart))));
   let cursor = verbStart;
   let i = before.length - 1;
   while (i >= 0) {

@@ -2,6 +2,7 @@ import { TextBuilder } from "./TextBuilder.js";
 import { stripMarkup } from "./stripMarkup.js";
 import { continuesList } from "./leadInList.js";
 import { looksLikeHeading } from "./looksLikeHeading.js";
+import { LINE_BULLET, MARKDOWN_HEADING, NUMBERED_ITEM, listLines } from "./lineLists.js";
 import { tableRowLines } from "./tableRows.js";
 import type { Block, BlockKind, SourceFile } from "./types.js";
 
@@ -271,26 +272,36 @@ function normaliseLines(source: string, lines: Line[]): Block[] {
   // next blank line, not one-line headings (which structure() would keep out of every passage); so are the
   // lines of a table ("Uruguay | 14 Jun 2012"), also with no colon line above them.
   let rows = false;
+  let rowsBefore = "";
   const tableRow = tableRowLines(lines.map((l) => l.raw));
+  const { stacked, numberedRun } = listLines(lines.map((l) => l.trimmed), looksLikeHeading);
   for (const [i, line] of lines.entries()) {
     const t = line.trimmed;
+    // A blank line ends the rows, though not one right under the colon line ("The summits so far:", blank, rows).
     if (t === "") {
-      rows = false;
+      if (!(rows && rowsBefore.endsWith(":"))) rows = false;
       continue;
     }
-    const listHead = t.endsWith(":") && t.length <= 90;
+    rowsBefore = t;
+    // "Members:", and a sentence leading into a list ("… The summits so far:").
+    const listHead = t.endsWith(":");
     const from = line.start + (line.raw.length - line.raw.replace(/^[\s\u0000]+/, "").length);
     if (URL_LINE.test(t)) {
       if (out.open !== "url-list") out.begin("url-list", from);
       out.append(line, from);
       continue;
     }
-    const bullet = BULLET.exec(t);
-    if (bullet) {
+    const bullet = LINE_BULLET.exec(t) ?? (numberedRun[i] ? NUMBERED_ITEM.exec(t) : null);
+    const hashes = MARKDOWN_HEADING.exec(t);
+    if (hashes) {
+      // "## Member States" in a plain-text page: a heading, without its marker.
+      out.begin("heading", from + hashes[0].length);
+      out.append(line, from + hashes[0].length);
+    } else if (bullet) {
       out.begin("list-item", from);
       out.append(line, /^[(a-z]/.test(bullet[0]) ? from : from + bullet[0].length);
     } else {
-      out.begin(rows || tableRow[i] ? "list-item" : "paragraph", from);
+      out.begin(rows || tableRow[i] || stacked[i] ? "list-item" : "paragraph", from);
       out.append(line, from);
     }
     out.close();

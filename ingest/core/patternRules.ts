@@ -17,7 +17,7 @@ export interface PatternContext {
   cities?: Map<string, string>;
   parentOf: (eventId: string) => string;
   /** The meeting of a forum in a year, when one is known. */
-  eventFor: (forumId: string, year: number) => string | null;
+  eventFor: (forumId: string, year: number, known?: boolean) => string | null;
 }
 
 const DEMONYM_CHAIR = /\b([A-Z][a-z]+)\s+(?:GFMD\s+|GMG\s+)?(?:Chair|Chairmanship|chairmanship|Chair-in-Office|Presidency)\b/g;
@@ -82,7 +82,8 @@ export function patternRules(text: string, ms: M[], passage: Passage, add: Add, 
     const country = ms.find((m) => m.kind === "COUNTRY" && m.start === at)?.id ?? ctx.cities?.get(place[1]!) ?? ctx.cities?.get(place[1]!.split(" ")[0]!);
     if (!country) continue;
     const ownYear = /^\s*(?:,\s*)?in\s+((?:19|20)\d{2})\b/.exec(text.slice(at + place[1]!.length, at + place[1]!.length + 12))?.[1];
-    const target = ownYear ? ctx.eventFor(ctx.parentOf(e.id), Number(ownYear)) : e.id;
+    // Only a meeting already known: "following the conference in Yemen in 2008" names some conference, not the series' own.
+    const target = ownYear ? ctx.eventFor(ctx.parentOf(e.id), Number(ownYear), true) : e.id;
     if (target) add("HOSTED", country, target, ms.some((m) => m.start === at) ? "event-in-country" : "event-in-city", 0.75);
   }
 

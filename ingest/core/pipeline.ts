@@ -2,8 +2,9 @@ import type { Catalog } from "../catalog/catalog.js";
 import { normalise } from "./normalise.js";
 import { createMatcher, recognise, type Recognised } from "./recognise.js";
 import { headingEntity } from "./headingEntity.js";
+import { meetingOfYear } from "./meetingOfYear.js";
 import { relate, type RelateContext } from "./relate.js";
-import { resolve, type ResolvedEntity } from "./resolve.js";
+import { resolve } from "./resolve.js";
 import { subunitRelations } from "./subunits.js";
 import { structure, type ChapterOwnerLookup } from "./structure.js";
 import type { DocumentGraph, MentionCount, SourceFile, StructuredDocument } from "./types.js";
@@ -46,7 +47,7 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
   const headings = headingEntity(catalog, matcher, entities);
   return docs.map((doc, i) => {
     const mentions = recognised[i]!.mentions.filter((m) => m.entityId && entities.has(m.entityId));
-    const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities, eventFor: (forumId, year) => eventOf(forumId, year, entities, catalog), headingEntity: headings, ...observe });
+    const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities, eventFor: (forumId, year, known) => meetingOfYear(forumId, year, entities, catalog, !known), headingEntity: headings, ...observe });
     for (const r of subunitRelations(doc, recognised[i]!, entities)) {
       const same = relations.find((x) => x.id === r.id);
       if (same) same.evidence.push(...r.evidence.filter((e) => !same.evidence.some((x) => x.id === e.id)));
@@ -73,12 +74,3 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
   });
 }
 
-/** The meeting of a forum in a year: one already in the graph, else the catalog's (added to the graph). */
-function eventOf(forumId: string, year: number, entities: Map<string, ResolvedEntity>, catalog: Catalog): string | null {
-  for (const e of entities.values()) if (e.isEvent && e.parentId === forumId && e.year === year) return e.id;
-  const c = catalog.entities.find((e) => e.isEvent && e.parentId === forumId && e.year === year);
-  if (!c) return null;
-  const { forms: _f, ...record } = c;
-  entities.set(c.id, record);
-  return c.id;
-}

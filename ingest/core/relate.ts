@@ -17,6 +17,9 @@ import { sequenceCanMatch } from "./triggerGate.js";
 import { bindingCell, headerColumns } from "./tableColumns.js";
 import { isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
+import { meetingOfYearStated, meetingStated } from "./meetingStated.js";
+import { titleAcronymMentions } from "./titleAcronym.js";
+import { venueCountry } from "./venueCountry.js";
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
 /**
@@ -33,7 +36,8 @@ export interface RelateContext {
   /** City → country id, for "the third GFMD in Athens". */
   cities?: Map<string, string>;
   /** The meeting of a forum in a given year, if one is known (catalog or discovered). */
-  eventFor?: (forumId: string, year: number) => string | null;
+  /** The forum's meeting of a year; with `known`, only one the graph or the catalog already holds. */
+  eventFor?: (forumId: string, year: number, known?: boolean) => string | null;
   /** Sees every relation the predicate reader proposes, also where a rule already linked the pair (to judge the reader alone). */
   onPredicate?: (p: Proposal, sentence: { text: string; passageId: string; section: string | null }, linkedByRule: boolean) => void;
   /** The catalog entity a heading names (headingEntity.ts). */
@@ -57,7 +61,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const byPassage = new Map<string, Mention[]>();
   for (const m of mentions) if (m.entityId) (byPassage.get(m.passageId) ?? byPassage.set(m.passageId, []).get(m.passageId)!).push(m);
   const parentOf = (id: string) => ctx.entities.get(id)?.parentId ?? id;
-  const eventFor = (forumId: string, year: number) => ctx.eventFor?.(forumId, year) ?? [...ctx.entities.values()].find((e) => e.isEvent && e.parentId === forumId && e.year === year)?.id ?? null;
+  const eventFor = (forumId: string, year: number, known = false) => ctx.eventFor?.(forumId, year, known) ?? [...ctx.entities.values()].find((e) => e.isEvent && e.parentId === forumId && e.year === year)?.id ?? null;
   const coref = new Coreference((id) => {
     const e = ctx.entities.get(id);
     return e ? { kind: e.kind, name: [e.name, ...e.aliases].join(" | "), isEvent: e.isEvent === true } : undefined;
@@ -102,18 +106,12 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     return id && e && kinds.includes(e.kind) ? { id, kind: e.kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
   };
   /** What an unwritten object refers to: the section's named topic, the page's, the latest named, the most named. */
-  const topicFor = (section: string | null) => (kinds: readonly EntityKind[]): M | null => {
+  const topicFor = (section: string | null) => (kinds: readonly EntityKind[], meetingFirst = false): M | null => {
+    // Who attended is said of the meeting last reported in the section, where there is one.
+    const meeting = meetingFirst ? coref.latest([...kinds], true) : null;
+    if (meeting?.isEvent) return meeting;
     const latest = coref.latest([...kinds]);
     return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? topicOf([...kinds]);
-  };
-  /** The meeting of a standing forum a sentence states: its one year ("in 2009"), or its ordinal ("the fourth meeting"). */
-  const meetingStated = (text: string, forumId: string): string | null => {
-    const years = new Set(text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
-    if (years.size === 1) return eventFor(forumId, Number([...years][0]));
-    const ordinal = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:\w+\s+)?(?:meeting|forum|summit|conference|session)\b/i.exec(text)?.[1]?.toLowerCase();
-    if (!ordinal) return null;
-    const e = [...ctx.entities.values()].find((x) => x.isEvent && x.parentId === forumId && x.aliases.some((a) => a.toLowerCase().startsWith(`${ordinal} `)));
-    return e?.id ?? null;
   };
   type Heading = { list: HeadingList[]; topic: M | null; section: string | null };
   let heading = null as Heading | null;
@@ -129,7 +127,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       if (id) coref.note([{ id, kind: ctx.entities.get(id)!.kind, isEvent: false, start: 0, end: 0 }]);
     }
     // A list ends with its section, or where running prose resumes ("IOM acts as the secretariat of the Process.").
-    if (heading && (heading.section !== passage.section || !isListRow(passage.kind, passage.text))) heading = null;
+    // A list item that opens with a year label like its neighbours ("2021 - online; first planned for …") is still a row.
+    if (heading && (heading.section !== passage.section || !(isListRow(passage.kind, passage.text) || (passage.kind === "list-item" && yearOpeningRow(passage.text) !== null)))) heading = null;
     // A register's header row with separate signature and ratification columns (tableColumns.ts), for its section.
     if (columns && columns.section !== passage.section) columns = null;
     const header = passage.kind === "list-item" ? headerColumns(passage.text) : null;
@@ -144,8 +143,12 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           const id = sameAs.get(m.entityId!) ?? m.entityId!;
           return { id, kind: ctx.entities.get(id)?.kind ?? m.kind, isEvent: ctx.entities.get(id)?.isEvent === true, start: m.localStart - sentence.localStart, end: m.localEnd - sentence.localStart };
         });
+      // "South American Conference on Migration (CSM)" as the page's or section's title: "the CSM" in the text is that body.
+      own.push(...titleAcronymMentions(text, own, [doc.title, passage.section?.split(" › ").pop()], (name) => named(name, ["FORUM", "ORGANIZATION", "INITIATIVE", "CONVENTION"])));
+      own.sort((a, b) => a.start - b.start);
       const titled = (kind: EntityKind) => (named(passage.section?.split(" › ").pop(), [kind]) ?? named(doc.title, [kind]))?.id ?? null;
-      const ms = [...own, ...coref.resolve(text, own, passage.chapterOwnerId, titled)].sort((a, b) => a.start - b.start);
+      const meetingOf = (forumId: string) => meetingOfYearStated(text, passage.text, forumId, eventFor);
+      const ms = [...own, ...coref.resolve(text, own, passage.chapterOwnerId, titled, meetingOf)].sort((a, b) => a.start - b.start);
       // Pairs some reader linked in this sentence: the predicate reader only adds what they missed.
       const linked = new Set<string>();
       const add: Add = (type, sourceId, targetId, method, confidence, extra = {}) => {
@@ -153,7 +156,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         linked.add(`${sourceId}|${targetId}`).add(`${targetId}|${sourceId}`);
         // "Greece hosted the Forum in 2009", "hosted the fourth meeting": a host hosts one meeting of a standing forum.
         if (type === "HOSTED" && ctx.entities.get(targetId)?.kind === "FORUM" && !ctx.entities.get(targetId)?.isEvent) {
-          const meeting = meetingStated(text, targetId);
+          // A meeting is made for the year only where the sentence names the forum; an unwritten one (the page's topic) may be another's.
+          const namedHere = own.some((m) => m.id === targetId);
+          const meeting = meetingStated(text, targetId, (f, y) => eventFor(f, y, !namedHere), ctx.entities.values());
           if (!meeting) return;
           targetId = meeting;
         }
@@ -200,7 +205,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         const standing = forum.isEvent ? parentOf(forum.id) : forum.id;
         for (const e of yearByYear(text, ends)) {
           // A chair of a forum that meets yearly chairs that year's meeting, when the meeting is known.
-          if (e.type === "CHAIRED") add("CHAIRED", e.actor.id, eventFor(standing, e.year) ?? standing, "year-by-year", 0.75, { year: e.year, role: String(e.year) });
+          // A chair-in-office for a year is the forum's chair, unless that year's meeting is known.
+          if (e.type === "CHAIRED") add("CHAIRED", e.actor.id, eventFor(standing, e.year, true) ?? standing, "year-by-year", 0.75, { year: e.year, role: String(e.year) });
           else {
             const event = eventFor(standing, e.year);
             if (event) add("HOSTED", e.actor.id, event, "year-by-year", 0.75);
@@ -215,8 +221,12 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       if (h) {
         const kinds = h.list.flatMap((l) => l.topics);
         // A lead-in speaks of what was just reported (the meeting, the project); a heading of its section's topic.
-        const before = ms.filter((m) => m.start < h.restFrom && kinds.includes(m.kind));
-        const listTopic = (lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds) : null) ?? topic(kinds);
+        // "The RCP's main stakeholders were present:": a possessive owner is not what the list is about.
+        const before = ms.filter((m) => m.start < h.restFrom && kinds.includes(m.kind) && !(lead && /^[’']s\b/.test(text.slice(m.end, m.end + 3))));
+        const attendance = h.list.some((l) => l.type === "PARTICIPATES_IN");
+        // "Its target countries were:" where "Its" stands for no one known: the list's owner is unknown, not the latest named.
+        const ownerUnknown = lead && before.length === 0 && /^\s*(?:Its|Their)\b/.test(text);
+        const listTopic = ownerUnknown ? null : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds, attendance) : null) ?? topic(kinds));
         heading = { list: h.list, topic: listTopic, section: passage.section };
         const inline = text.slice(h.restFrom);
         readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)));
@@ -238,10 +248,13 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           readRows(text, ms);
         }
       }
-      function readRows(rowText: string, rows: M[]): void {
+      function readRows(rowText: string, given: M[]): void {
         if (!heading?.topic) return;
         for (const list of heading.list) {
           if (!list.topics.includes(heading.topic.kind)) continue;
+          // A list of meetings names the venue by its city ("2013 - Bangkok (Asia and the Pacific)"): the city's country hosted.
+          const venue = list.type === "HOSTED" && !given.some((r) => r.kind === "COUNTRY") ? venueCountry(rowText, ctx.cities) : null;
+          const rows = venue ? [...given, venue] : given;
           const single = rows.filter((r) => list.rows.includes(r.kind)).length === 1;
           // A list item is one row even where leader dots cut it into sentences ("Egypt ........ 19 Feb 1993").
           const wholeRow = passage.kind === "list-item" ? passage.text : rowText;
@@ -254,6 +267,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
             if (binding && !binding.bound) continue;
             const year = binding?.year ?? (period ? Number(/(?:19|20)\d{2}/.exec(period)![0]) : (yearOfRow(rowText, r) ?? yearOpeningRow(rowText) ?? (single ? onlyYearOfRow(wholeRow) : null)));
             if (list.type === "HOSTED") {
+              // The venue opens the row; a place after ";" or "(" is a remark ("2021 - online; first planned for Nairobi").
+              if (/[;(]/.test(rowText.slice(0, r.start))) continue;
               const event = year ? eventFor(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year) : null;
               if (event) add("HOSTED", r.id, event, "heading-list", list.confidence);
             } else if (list.rowsAreTargets) add(list.type, heading.topic.id, r.id, "heading-list", list.confidence);
@@ -269,7 +284,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           if (!linked.has(`${p.sourceId}|${p.targetId}`)) add(p.type, p.sourceId, p.targetId, `predicate:${p.entry}`, 0.6, { year: p.year });
         }
       }
-      coref.note(ms);
+      coref.note(ms, text);
       for (const m of own) {
         const x = seen.get(m.id);
         if (x) x.n++;

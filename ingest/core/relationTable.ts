@@ -8,6 +8,7 @@ import { PARTICIPATION_RULES } from "./rules/participationRules.js";
 import { SUPPORT_RULES } from "./rules/supportRules.js";
 import { MEMBERSHIP_RULES } from "./rules/membershipRules.js";
 import { CHAIR_HOST_RULES } from "./rules/chairHostRules.js";
+import { CHAIR_HANDOVER_RULES } from "./rules/chairHandoverRules.js";
 import { RATIFICATION_RULES } from "./rules/ratificationRules.js";
 import { PLACE_RULES } from "./rules/placeRules.js";
 import { PARTNERSHIP_RULES } from "./rules/partnershipRules.js";
@@ -27,6 +28,7 @@ export const RELATION_RULES: RelationRule[] = [
   ...SUPPORT_RULES,
   ...MEMBERSHIP_RULES,
   ...CHAIR_HOST_RULES,
+  ...CHAIR_HANDOVER_RULES,
   ...RATIFICATION_RULES,
   ...PLACE_RULES,
   ...PARTNERSHIP_RULES,
@@ -77,6 +79,10 @@ export const SAME_THING_NOUNS: ReadonlySet<string> = new Set(["process", "itself
 export const CO_AGENT = /^\s*,?\s*(?:together|along|jointly)\s+with\s+(?:the\s+)?$|^\s*,?\s*alongside\s+(?:the\s+)?$/i;
 
 /** A role or cause phrase before a name: "created in 2006 as a member of X", "created as a result of X" do not create X. */
+/** An object relative clause between a rule's object and its subject: "the first GFMD, which Belgium hosted". */
+export const OBJECT_RELATIVE = /^\s*,\s*(?:which|that)\s+(?:the\s+)?(?:government\s+of\s+)?$/i;
+/** "held the chair for the eleventh Conference": a chair's role noun claims the body after it. */
+export const CHAIR_OF = /\b(?:co-)?(?:chair|chairmanship|chairship|presidency)\s+(?:for|of)\s/i;
 export const ROLE_LEAD = /\bas\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:member|part|subsidiary|component|result|outcome|consequence)s?\s+of\b/i;
 
 /** An event named before "at <venue>": in "a side event at the session of X, organized by Y", Y organized the event. */

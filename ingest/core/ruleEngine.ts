@@ -3,8 +3,8 @@ import { tokenAt, type AToken, type Analysis } from "./analysis.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { agentsAt, endOfClause, exemplifiedList, listAt, subjectsBefore, type M } from "./mentionLists.js";
 import { closingComma, opensWithRole, roleBeforeNoun } from "./frontedRole.js";
-import { COMPILED_RULES, TRIGGER_WORDS, matchAt, type CompiledRule } from "./compiledRules.js";
-import { EVENT_AT_VENUE, HEAD_OBJECT_TYPES, ROLE_LEAD, SAME_THING_NOUNS } from "./relationTable.js";
+import { COMPILED_RULES, TRIGGER_WORDS, matchAt, wordsBeforeAllow, type CompiledRule } from "./compiledRules.js";
+import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, OBJECT_RELATIVE, ROLE_LEAD, SAME_THING_NOUNS } from "./relationTable.js";
 import {
   clauseHas,
   coAgentsAfterObject,
@@ -29,7 +29,8 @@ import {
 export type Emit = (type: RelationType, sourceId: string, targetId: string, method: string, confidence: number, extra: { year?: number | null; role?: string | null }) => void;
 
 /** The entity a sentence is about when it does not name it ("the presidency", "as observers"); null if unknown. */
-export type Topic = (kinds: readonly EntityKind[]) => M | null;
+export type Topic = (kinds: readonly EntityKind[], meetingFirst?: boolean) => M | null;
+
 
 export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit, topic: Topic = () => null): void {
   const tokens = analysis.tokens;
@@ -63,6 +64,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     if (c.clauseHas && !clauseHas(c.clauseHas, tokens, endTok, endOfClause(text, trigEnd))) return;
     // "is not among", "has never held the presidency": a negation inside the trigger cancels it too.
     for (let k = i + 1; k < endTok; k++) if (/^(?:not|never|n't|no)$/.test(tokens[k]!.lower)) return;
+    if (!wordsBeforeAllow(c, tokens, i)) return;
     const prev = tokens[i - 1];
     // "the newly established Working Group": a participle used as an adjective is no verb of the subject.
     if (rule.shape === "subject-first" && tokens[i]!.pos === "VERB" && /ed$/.test(tokens[i]!.lower) && tokens[endTok - 1] === tokens[i]) {
@@ -108,7 +110,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
           const corefPenalty = s.via === "coref" || o.via === "coref" ? 0.1 : 0;
           // CHAIRED keeps the period as stated; relate() fills the meeting's year for events.
           // Agents after the trigger carry their own period: "held by Kazakhstan from 2013, by Tajikistan in 2019".
-          const role = rule.type === "CHAIRED" && !o.isEvent ? periodNear(text, via === ":passive" && s.start > trigEnd ? s.end : trigEnd) : null;
+          const role = rule.type === "CHAIRED" && !o.isEvent && !rule.noPeriod ? periodNear(text, via === ":passive" && s.start > trigEnd ? s.end : trigEnd) : null;
           const year = role ? Number(/(?:19|20)\d{2}/.exec(role)?.[0]) || null : null;
           emit(rule.type, s.id, o.id, corefPenalty ? `${method}${via}+coref` : `${method}${via}`, confidence - corefPenalty, { year, role });
         }
@@ -120,8 +122,9 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       // Else one named earlier in the sentence ("The Bali Process meets yearly; UNODC attends as an observer").
       const before = ofKinds(objKinds).filter((m) => m.end <= trigStart && (m.start >= after || m.via !== "coref"));
       if (before.length) return [before[before.length - 1]!];
-      const t = topic(objKinds);
-      return t ? [t] : [];
+      const t = topic(objKinds, rule.meetingObject === true || rule.meetingFirst === true);
+      // An attendance with no object speaks of a meeting; where none was reported, of nothing known.
+      return t && (!rule.meetingObject || t.isEvent) ? [t] : [];
     };
 
     if (rule.shape === "subject-first") {
@@ -164,6 +167,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
       // "was created in 2006 as a member of X": X belongs to the role phrase, not to the verb.
       if (objects.length && rule.type !== "MEMBER_OF" && rule.type !== "PART_OF" && ROLE_LEAD.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
+      // "held the chair for the eleventh Conference": the object is the chair's, read by the CHAIRED rules.
+      if (objects.length && rule.type !== "CHAIRED" && CHAIR_OF.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
       // "engaged in the preparations for the HLD" states support to the meeting, not taking part in it (rolePhraseRules).
       if (rule.type === "PARTICIPATES_IN" && objects.length && /\bpreparat/i.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
       let subjects = subjectsBefore(ms, text, trigStart, subjKinds);
@@ -204,6 +209,11 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         if (r) [subjects, objects] = [r.subjects, [r.object]];
       }
       if (c.subjectGap && subjects.length && !c.subjectGap.test(text.slice(subjects[subjects.length - 1]!.end, trigStart))) return;
+      // An object relative clause: "the first GFMD, which Belgium hosted in Brussels": the object is what "which" follows.
+      if (subjects.length && objects.length === 0) {
+        const antecedent = ofKinds(objKinds).filter((m) => m.end <= subjects[0]!.start).pop();
+        if (antecedent && OBJECT_RELATIVE.test(text.slice(antecedent.end, subjects[0]!.start))) objects = [antecedent];
+      }
       if (subjects.length && objects.length === 0 && rule.implicitObject) objects = implicit(subjects[subjects.length - 1]!.end);
       if (subjects.length === 0 || objects.length === 0) return;
       const from = tokenIndexAt(tokens, subjects[subjects.length - 1]!.end);
@@ -222,14 +232,17 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     }
 
     if (rule.shape === "object-first") {
-      const objects = ofKinds(objKinds).filter((m) => m.end <= trigStart && trigStart - m.end <= (rule.objectWithin ?? 40) && !/[;.]\s/.test(text.slice(m.end, trigStart)));
+      // "The Conference, created in 2000 in Lima, brings together A, B": one clause set off by commas stands between.
+      const near = (m: M) => trigStart - m.end <= (rule.objectWithin ?? 40) || /^\s*,[^,;.()]{1,100},\s*$/.test(text.slice(m.end, trigStart));
+      const objects = ofKinds(objKinds).filter((m) => m.end <= trigStart && near(m) && !/[;.]\s/.test(text.slice(m.end, trigStart)));
       const object = objects[objects.length - 1];
       if (!object || (headOnly && modifies(object))) return;
       if (c.blockedBy?.test(text.slice(object.end, trigStart))) return;
       const stop = text.indexOf(";", trigEnd);
       const listEnd = stop === -1 ? text.length : stop;
       let from = trigEnd;
-      const lead = /^\s*(?:of\s+)?(?:the following[^:]{0,30}|\d+[^:,]{0,30})?:?\s*(?:namely,?\s*)?/.exec(text.slice(from));
+      // "comprises the following:", "brings together its eight member states: A, B": a short phrase announcing the list.
+      const lead = /^\s*(?:of\s+)?(?:the following[^:]{0,30}|\d+[^:,]{0,30}|[^:,;.()]{0,60}:)?:?\s*(?:namely,?\s*)?/.exec(text.slice(from));
       from += lead ? lead[0].length : 0;
       const subjects = listAt(ofKinds(subjKinds), text, from, listEnd, 14);
       if (subjects.length === 0) return;

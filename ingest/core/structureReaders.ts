@@ -52,7 +52,7 @@ export function leadIn(text: string): { list: HeadingList[]; rest: string; restF
 export function opensItem(text: string, m: M, all: M[]): boolean {
   const cut = Math.max(text.lastIndexOf(",", m.start - 1), text.lastIndexOf(";", m.start - 1), text.lastIndexOf(":", m.start - 1));
   const gap = text.slice(cut + 1, m.start);
-  if (/^\s*(?:(?:and|or|then|also|as well as|both|finally)\s+)*(?:the\s+)?$/i.test(gap)) return true;
+  if (/^\s*(?:(?:and|or|then|also|as well as|along with|together with|both|finally)\s+)*(?:the\s+)?$/i.test(gap)) return true;
   // "Kuwait and Oman": the last item follows another item's entity.
   const and = /\s+(?:and|or|&)\s+(?:the\s+)?$/i.exec(gap);
   const prev = and ? all.find((x) => x.end === m.start - and[0].length) : undefined;

@@ -80,11 +80,24 @@ export interface RelationRule {
    * observer status"), else the entity the section or page is about (relate() supplies it).
    */
   implicitObject?: boolean;
+  /** With implicitObject: the unwritten object is the meeting the section last reported ("Chile also attended"); no meeting, no object. */
+  meetingObject?: boolean;
+  /** With implicitObject: the meeting the section last reported if there is one, else the forum or initiative as usual ("Delegates from A and B were present"). */
+  meetingFirst?: boolean;
   /**
    * subject-first: the text between the last subject and the trigger must match (an apposition: "Japan, the current chair,");
    * delegation: the text between the trigger and the first subject ("the incoming chair, France").
    */
   subjectGap?: string;
+  /**
+   * Words ("a|b") that must not stand right before the trigger, past articles and adjectives: in "thanks for the
+   * chairmanship went to", the role noun is inside another phrase, not what went to someone.
+   */
+  notAfter?: string;
+  /** CHAIRED: a period in the sentence is another holder's ("held it in 2019 and handed it on to Panama"), not this one's. */
+  noPeriod?: boolean;
+  /** Words ("a|b", lemma or lower-case form) of which one must stand before the trigger in the sentence: "handed it on" speaks of a chair only after "held the presidency". */
+  sentenceHas?: string;
   /** object-first: one of these words between the object and the trigger names another role ("Its observers include"). */
   blockedBy?: string;
   /** list-after: what opens the list, when narrower than ":", "are", "include(s)", "including", "namely". */

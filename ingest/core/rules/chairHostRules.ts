@@ -64,9 +64,36 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
     },
   },
   {
+    // "Senegal is the current chair", "Kenya took over as chair in 2019", "Ghana was elected chair for 2019-2020":
+    // the role with no body named is the chair of the forum the sentence or page is about. An incoming chair is not yet one.
+    id: "chair-role-implicit",
+    type: "CHAIRED",
+    trigger: "be current|outgoing|acting|rotating chair|co-chair|chairperson|president|chairman / take over as chair|co-chair|chairperson|president|chairman / elect|appoint ?as chair|co-chair|chairperson|president|chairman",
+    shape: "subject-first",
+    implicitObject: true,
+    // "the current chair of the Board of UNDP": a body named after the role is its own (the CHAIRED rule reads a forum there).
+    notFollowedBy: "^\\s+(?:of|at|in)\\s+(?:the\\s+)?[A-Z]",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 12,
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The Rabat Process was launched in 2006. Senegal is the current chair.", expect: ["ctry:sn", "forum:rabat-process"] },
+        { text: "The Rabat Process was launched in 2006. Senegal took over as chair in 2019.", expect: ["ctry:sn", "forum:rabat-process", "2019"] },
+        { text: "The Rabat Process was launched in 2006. Senegal was elected chair for 2019-2020.", expect: ["ctry:sn", "forum:rabat-process"] },
+      ],
+      negative: [
+        { text: "The Rabat Process was launched in 2006. Senegal is the incoming chair.", expect: ["ctry:sn", "forum:rabat-process"] },
+        { text: "The Rabat Process was launched in 2006. Senegal hopes to be elected chair in 2020.", expect: ["ctry:sn", "forum:rabat-process"] },
+        { text: "The Rabat Process was launched in 2006. Senegal is the current chair of the Board of UNDP.", expect: ["ctry:sn", "forum:rabat-process"] },
+      ],
+    },
+  },
+  {
     id: "hosted-verb",
     type: "HOSTED",
-    trigger: "host|co-host|co-hosted",
+    trigger: "host|co-host|co-hosted / play|played host to",
     verbal: true,
     shape: "subject-first",
     passive: true,
@@ -79,10 +106,35 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
         { text: "Mauritius hosted the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "The GFMD 2010 was hosted by Mexico.", expect: ["ctry:mx", "forum:gfmd-2010"] },
         { text: "The GFMD 2010 was co-hosted by the Governments of Mexico and Guatemala.", expect: ["ctry:gt", "forum:gfmd-2010"] },
+        // An object relative clause: the meeting is what "which" follows.
+        { text: "Officials flew to the GFMD 2012, which Mauritius hosted in Port Louis.", expect: ["ctry:mu", "forum:gfmd-2012"] },
       ],
       negative: [
         { text: "Mauritius will host the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        { text: "Officials flew to the GFMD 2012, which Mauritius had offered to host.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "The GFMD 2010 was hosted by Mexico with the Governments of Guatemala and Peru as observers.", expect: ["ctry:gt", "forum:gfmd-2010"] },
+      ],
+    },
+  },
+  {
+    // "Kuwait acted as host", "Nepal was the host country": of the meeting last reported, where the sentence names none.
+    id: "host-role-implicit",
+    type: "HOSTED",
+    trigger: "act|serve|stand as ?the host / be the host|venue / be host",
+    shape: "subject-first",
+    implicitObject: true,
+    meetingObject: true,
+    // "served as host of the secretariat", "host to the Network": what follows is the thing hosted.
+    notFollowedBy: "^\\s+(?:country|state|government|city)?\\s*(?:of|to|for)\\b",
+    subjects: ["COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 12,
+    confidence: 0.7,
+    examples: {
+      positive: [{ text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process on Monday. Sri Lanka acted as host.", expect: ["ctry:lk", "forum:colombo-process-5-meeting"] }],
+      negative: [
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process on Monday. Sri Lanka acted as host of the secretariat.", expect: ["ctry:lk", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process on Monday. Nepal will serve as host.", expect: ["ctry:np", "forum:colombo-process-5-meeting"] },
       ],
     },
   },
@@ -107,6 +159,8 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
       negative: [
         { text: "The GFMD meets once a year. Greece offered to host the meeting in 2009.", expect: ["ctry:gr", "forum:gfmd-2009"] },
         { text: "The GFMD meets once a year. In 2009 Greece and Mexico hosted a side meeting on remittances in 2010.", expect: ["ctry:gr", "forum:gfmd-2009"] },
+        // The page's forum is not the one the meeting belongs to ("the sixth GFMD meeting"): no meeting of it is made for the year.
+        { text: "The Abu Dhabi Dialogue meets every two years.\n\nThe sixth GFMD meeting was hosted by Mauritius in November 2012.", expect: ["ctry:mu", "forum:abu-dhabi-dialogue-2012"] },
       ],
     },
   },

@@ -71,7 +71,7 @@ export const HEADING_LISTS: HeadingList[] = [
   },
   {
     id: "hosts",
-    heading: /^(?:past\s+|previous\s+)?(?:hosts?|host countries|hosting countries|meetings|venues|summits|ministerial conferences)\b/i,
+    heading: /^(?:past\s+|previous\s+)?(?:hosts?|host countries|hosting countries|(?:annual\s+|ministerial\s+)?(?:meetings|venues|summits|conferences))\b/i,
     type: "HOSTED", rows: ["COUNTRY"], topics: ["FORUM"], confidence: 0.75,
     examples: {
       positive: [{ text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nPast meetings:\n\n- 2007 – Brussels, Belgium\n- 2008 – Manila, Philippines\n", expect: ["ctry:ph", "forum:gfmd-2008"] }],
@@ -147,6 +147,26 @@ export const LEAD_INS: HeadingList[] = [
     },
   },
   {
+    // "The co-chairs were:" then one holder a row, after the meeting or body just reported.
+    id: "chairs-are",
+    heading: /\b(?:the|its|their) (?:co-?)?chair(?:s|persons|men|people)? (?:were|are|was|is)(?: the following)?\s*$/i,
+    type: "CHAIRED", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM"], confidence: 0.7,
+    examples: {
+      positive: [{ text: "The Rabat Process\n\nThe Rabat Process is a dialogue on migration between Europe and Africa.\n\nIts co-chairs are:\nMorocco\nFrance\n", expect: ["ctry:fr", "forum:rabat-process"] }],
+      negative: [{ text: "The Rabat Process\n\nThe Rabat Process is a dialogue on migration between Europe and Africa.\n\nIts co-chairs were thanked by:\nMorocco\nFrance\n", expect: ["ctry:fr", "forum:rabat-process"] }],
+    },
+  },
+  {
+    // "The summits so far:", "Its ministerial conferences to date:" then one meeting a row, by year and venue.
+    id: "meetings-so-far",
+    heading: /\b(?:the|its|their|past|previous) (?:\w+ )?(?:summits|meetings|conferences|sessions|forums)(?: (?:so far|to date|held so far|held to date|since (?:19|20)\d{2}))\s*$/i,
+    type: "HOSTED", rows: ["COUNTRY"], topics: ["FORUM"], confidence: 0.7,
+    examples: {
+      positive: [{ text: "The Global Forum on Remittances\n\nThe Forum meets every two years.\n\nIts meetings so far:\n2009 - Tunis, Tunisia\n2013 - Bangkok, Thailand\n", expect: ["ctry:th", "forum:gfr-2013"] }],
+      negative: [{ text: "The Global Forum on Remittances\n\nThe Forum meets every two years.\n\nIts meetings so far:\n2009 - Tunis, Tunisia\n2013 - online; first planned for Bangkok, Thailand\n", expect: ["ctry:th", "forum:gfr-2013"] }],
+    },
+  },
+  {
     id: "covers-countries",
     // "was implemented in the following countries:", "is currently active in eight countries:"; a place the
     // programme was presented in or studied is no lead-in ("results were presented in:").
@@ -160,19 +180,26 @@ export const LEAD_INS: HeadingList[] = [
       negative: [
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThe programme covers four fields: data in Nepal, borders, labour and trafficking.", expect: ["ini:jmdi", "ctry:np"] },
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nIts results were presented in two capitals:\n\n- Cairo, Egypt\n- Kingston, Jamaica\n", expect: ["ini:jmdi", "ctry:eg"] },
+        // "Its" after a sentence led by a thing no name stands for ("The second fund") is that thing's, not the JMDI's.
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThe second fund kept separate books. Its target countries were:\nNepal\nMorocco\n", expect: ["ini:jmdi", "ctry:np"] },
       ],
     },
   },
   {
     id: "took-part",
     // The verb closes the clause: the list holds who took part, not where ("the Committee participated in three meetings: …").
-    heading: /\b(?:took part|take part|participated|attended|were represented)(?:\s+(?:in|at)\s+(?:it|them|the (?:meeting|event|conference|session|consultation)))?\s*$/i,
+    heading: /\b(?:took part|take part|participated|attended|were represented|(?:were|was) (?:also )?(?:present|in attendance))(?:\s+(?:in|at)\s+(?:it|them|the (?:meeting|event|conference|session|consultation)))?\s*$/i,
     type: "PARTICIPATES_IN", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM", "INITIATIVE"], confidence: 0.7,
     examples: {
-      positive: [{ text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Delegations from three countries took part: Nepal, India and Pakistan.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] }],
+      positive: [
+        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Delegations from three countries took part: Nepal, India and Pakistan.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
+        // Presence is said of the meeting just reported, not of the standing body that owns the list ("The Process's partners").
+        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. The Colombo Process's partners were present: UNHCR, the ILO and Germany.", expect: ["org:ilo", "forum:colombo-process-5-meeting"] },
+      ],
       negative: [
         { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Delegations from three countries did not take part: Nepal, India and Pakistan.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
         { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Before it, IOM participated in two workshops: one in Kathmandu, Nepal and one in Delhi, India.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. The Colombo Process's partners were not present: UNHCR, the ILO and Germany.", expect: ["org:ilo", "forum:colombo-process-5-meeting"] },
       ],
     },
   },
@@ -191,6 +218,25 @@ export const ROW_STATEMENTS: HeadingList[] = [
     examples: {
       positive: [{ text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — ratification — 2013\nChile — accession — 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] }],
       negative: [{ text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — signature — 2013\nChile — signature — 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] }],
+    },
+  },
+  {
+    // A register of a forum's participants with the role in a column: "Angola | Member", "France — observer".
+    id: "member-row",
+    heading: /(?:^|[|\t—–]|\s{3,})\s*(?:full\s+|founding\s+)?member(?:\s+(?:state|country))?\s*(?=[|\t—–]|\s{3,}|$)/i,
+    type: "MEMBER_OF", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM"], confidence: 0.7,
+    examples: {
+      positive: [{ text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member\nFrance | Observer\n", expect: ["ctry:om", "forum:abu-dhabi-dialogue"] }],
+      negative: [{ text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member\nFrance | Observer\n", expect: ["ctry:fr", "forum:abu-dhabi-dialogue"] }],
+    },
+  },
+  {
+    id: "observer-row",
+    heading: /(?:^|[|\t—–]|\s{3,})\s*observer(?:\s+(?:state|country|organi[sz]ation))?\s*(?=[|\t—–]|\s{3,}|$)/i,
+    type: "PARTICIPATES_IN", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM"], confidence: 0.7,
+    examples: {
+      positive: [{ text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member\nFrance | Observer\n", expect: ["ctry:fr", "forum:abu-dhabi-dialogue"] }],
+      negative: [{ text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nFrance | Former observer, left 2010\n", expect: ["ctry:fr", "forum:abu-dhabi-dialogue"] }],
     },
   },
 ];

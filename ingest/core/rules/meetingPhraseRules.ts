@@ -42,7 +42,7 @@ function actsAtMeeting(text: string, ms: M[]): Array<[string, string]> {
  * "with Kuwait as host country", "Kuwait acted as host", "Kuwait, the host country,", "Mauritius was the venue of":
  * a state in the host's role.
  */
-const HOST_ROLE = /^(?:\s*,\s*(?:the|its)\s+host(?:\s+(?:country|state|government))?\s*,|\s+(?:acted|served|stood|was|is)\s+(?:as\s+)?(?:the\s+)?(?:host|venue)(?:\s+(?:country|state|government|city))?\b(?!\s+(?:of|to|for)\s+(?:the\s+)?(?:secretariat|office|unit|platform|portal|programme|project)))/i;
+const HOST_ROLE = /^(?:\s*,\s*(?:(?:the|its)|as\s+(?:the\s+)?)\s*host(?:\s+(?:country|state|government))?\s*,|\s+(?:acted|served|stood|was|is)\s+(?:as\s+)?(?:the\s+)?(?:host|venue)(?:\s+(?:country|state|government|city))?\b(?!\s+(?:of|to|for)\s+(?:the\s+)?(?:secretariat|office|unit|platform|portal|programme|project)))/i;
 const WITH_AS_HOST = /\bwith\s+(?:the\s+)?$/i;
 
 /** The host of the one dated meeting the sentence names. */
@@ -70,11 +70,13 @@ export const MEETING_PHRASE_RULES: PhraseRule[] = [
         { text: "The third Ministerial Consultation of the Abu Dhabi Dialogue opened in November 2014, with Kuwait as host country.", expect: ["ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
         { text: "For the third Ministerial Consultation of the Abu Dhabi Dialogue, Kuwait acted as host.", expect: ["ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
         { text: "In 2012 Mauritius was the venue of the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        { text: "Mauritius, as host country, opened the GFMD 2012 in Port Louis.", expect: ["ctry:mu", "forum:gfmd-2012"] },
       ],
       negative: [
         // Hosting a secretariat is no hosting of the meeting.
         { text: "At the third Ministerial Consultation of the Abu Dhabi Dialogue, the United Arab Emirates was the host of the secretariat.", expect: ["ctry:ae", "forum:abu-dhabi-dialogue-3-consultation"] },
         { text: "Kuwait hopes to serve as host of the third Ministerial Consultation of the Abu Dhabi Dialogue.", expect: ["ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
+        { text: "Mauritius, as host of the next meeting, spoke at the GFMD 2012 in Geneva.", expect: ["ctry:mu", "forum:gfmd-2012"] },
       ],
     },
   },

@@ -25,7 +25,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     id: "membership-list",
     type: "MEMBER_OF",
-    trigger: "comprise / consist of / compose of / make up of / include / bring together / member|membership|participant be|include|comprise|:|namely",
+    trigger: "comprise / consist of / compose of / make up of / include / bring together / gather / unite / group together / member|membership|participant be|include|comprise|:|namely / members|participants among them|whom|including / member state|states|country|countries including|include|namely|:",
     objectWithin: 30,
     // "Its observers include UNHCR": the list names another role.
     blockedBy: "observers?|partners?|donors?|funders?|guests?",
@@ -40,6 +40,10 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "The GMG brings together UNFPA, UNICEF and UNHCR.", expect: ["org:unicef", "forum:gmg"] },
         { text: "The report lists the 16 GMG members, namely, ILO, IOM and UNDP.", expect: ["org:iom", "forum:gmg"] },
         { text: "The Rabat Process was launched in 2006. Its members are: Morocco, Senegal and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
+        { text: "The Rabat Process now counts 57 members, among them Morocco, Senegal and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
+        { text: "The Colombo Process currently has 12 member states, including Nepal and Cambodia.", expect: ["ctry:kh", "forum:colombo-process"] },
+        // A role or an acronym in brackets closes an item, not the list.
+        { text: "The GMG comprises the following agencies: UNDP (co-Chair), IOM (co-Chair), the Office for the Coordination of Humanitarian Affairs (OCHA), UNICEF and UNHCR.", expect: ["org:unhcr", "forum:gmg"] },
       ],
       negative: [
         { text: "The GMG should include UNHCR.", expect: ["org:unhcr", "forum:gmg"] },
@@ -61,6 +65,32 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     examples: {
       positive: [{ text: "KNOMAD was set up by the World Bank in 2013. Its members include IOM and UNHCR.", expect: ["org:unhcr", "ini:knomad"] }],
       negative: [{ text: "KNOMAD was set up by the World Bank in 2013. Its members should include IOM and UNHCR.", expect: ["org:unhcr", "ini:knomad"] }],
+    },
+  },
+  {
+    // "Nepal became a member in 2010", "Cambodia was admitted as a member": of the forum the sentence or page is about.
+    id: "member-implicit",
+    type: "MEMBER_OF",
+    trigger: "become member / admit as member / welcome as member / join as member",
+    shape: "subject-first",
+    passive: false,
+    implicitObject: true,
+    // "became a member of the United Nations": a body named after it is the one joined, even when no forum.
+    notFollowedBy: "^\\s+(?:of|to)\\b|^\\s+in\\s+(?:the\\s+)?[A-Z]",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 12,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "The Bali Process was founded in 2002. Nepal became a member in 2010.", expect: ["ctry:np", "forum:bali-process"] },
+        { text: "The Bali Process was founded in 2002. In 2010 Nepal was admitted as a member.", expect: ["ctry:np", "forum:bali-process"] },
+        { text: "The Bali Process was founded in 2002. Nepal was welcomed as the twelfth member in 2010.", expect: ["ctry:np", "forum:bali-process"] },
+      ],
+      negative: [
+        { text: "The Bali Process was founded in 2002. Nepal hopes to become a member.", expect: ["ctry:np", "forum:bali-process"] },
+        { text: "The Bali Process was founded in 2002. Nepal became a member of the United Nations in 1955.", expect: ["ctry:np", "forum:bali-process"] },
+      ],
     },
   },
   {

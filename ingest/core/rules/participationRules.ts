@@ -34,6 +34,104 @@ export const PARTICIPATION_RULES: RelationRule[] = [
     },
   },
   {
+    // "Thailand and Viet Nam also took part", "IOM attended as well": the meeting just reported.
+    id: "took-part-implicit",
+    type: "PARTICIPATES_IN",
+    trigger: "take part / participate / attend",
+    verbal: true,
+    shape: "subject-first",
+    implicitObject: true,
+    meetingObject: true,
+    // The verb closes its clause ("also took part.", "attended as well", "took part as an observer."): a place, a thing
+    // or a body named after it is what was attended ("took part in a workshop"), a noun after it makes it an adjective
+    // ("participating States"), and a role of another body is that body's ("takes part as a partner of the Dialogue").
+    notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$)|\\s+(?:as well|too|also|again|for the first time)\\b|\\s+as\\s+(?:an?\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s*[.;,])",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 12,
+    confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand and Viet Nam also took part.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. IOM attended as well.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. IOM took part as an observer.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
+        // The body acts through its officer: a title and a name stand between them and the verb.
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. IOM Director General William Lacy Swing attended.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
+      ],
+      negative: [
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand hopes to take part.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
+        // A name inside a longer name is no subject: the Foundation attended, not IOM.
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. The IOM Development Fund Foundation attended.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand took part in a workshop.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand did not attend.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand takes part as a partner of the Abu Dhabi Dialogue.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
+        // No meeting reported: the standing body is not assumed.
+        { text: "The Colombo Process was set up in 2003. In three more countries Thailand is also participating.", expect: ["ctry:th", "forum:colombo-process"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Staff from participating States and IOM run it.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
+      ],
+    },
+  },
+  {
+    // The meeting as the subject: "The 17th Conference brought delegations from Argentina, Bolivia …",
+    // "the Forum gathered representatives of Chile and Peru". Those sent took part in it.
+    id: "meeting-brought-delegations",
+    type: "PARTICIPATES_IN",
+    trigger: "bring|brought|gather|draw|drew|welcome|assemble ?together delegation|delegations|delegates|representatives|ministers|officials from|of",
+    shape: "delegation",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The GFMD 2012 in Mauritius brought delegations from Ghana, Chile and Nepal.", expect: ["ctry:cl", "forum:gfmd-2012"] },
+        { text: "Held in Port Louis, the GFMD 2012 gathered representatives of Ghana and Chile.", expect: ["ctry:gh", "forum:gfmd-2012"] },
+      ],
+      negative: [
+        { text: "The GFMD 2012 in Mauritius hopes to bring delegations from Ghana, Chile and Nepal.", expect: ["ctry:cl", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 in Mauritius did not draw delegations from Ghana or Chile.", expect: ["ctry:cl", "forum:gfmd-2012"] },
+      ],
+    },
+  },
+  {
+    // "The project engaged all five regional commissions and UN DESA", "The initiative involves IOM and UNHCR":
+    // the programme as the subject names the organizations taking part in it.
+    id: "initiative-involves",
+    type: "PARTICIPATES_IN",
+    trigger: "involve / engage / bring together",
+    verbal: true,
+    shape: "object-first",
+    objectWithin: 30,
+    subjects: ["ORGANIZATION"],
+    objects: ["INITIATIVE"],
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The JMDI was launched in 2008. The JMDI involves IOM, UNHCR and UNFPA.", expect: ["org:unfpa", "ini:jmdi"] },
+        { text: "The JMDI was launched in 2008. From the start the JMDI engaged IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: "The JMDI was launched in 2008. The JMDI should involve IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
+        { text: "The JMDI was launched in 2008. The JMDI involves training for staff of IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
+      ],
+    },
+  },
+  {
+    // "Participating agencies include IOM and UNHCR", "The participating organizations are: A, B": of the page's initiative.
+    id: "participating-agencies-listed",
+    type: "PARTICIPATES_IN",
+    trigger: "participate agency|agencies|organization|organizations|organisation|organisations|entity|entities|partner|partners",
+    shape: "list-after",
+    listCue: "^[^.;]{0,40}?(?::|\\b(?:are|were|include|includes|included|comprise|comprises)\\b)",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    confidence: 0.7,
+    examples: {
+      positive: [{ text: "The JMDI was launched in 2008. Other participating agencies include IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] }],
+      negative: [{ text: "The JMDI was launched in 2008. Other participating agencies may include IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] }],
+    },
+  },
+  {
     id: "participates-join-initiative",
     type: "PARTICIPATES_IN",
     // Contributing to an initiative is supporting it (supportRules.ts), not taking part.

@@ -128,6 +128,7 @@ export const ROLE_RULES: RelationRule[] = [
     shape: "delegation",
     verbAfter: "met|meet|gathered|attended|took part|came together|convened|were present|was present|joined|participated",
     implicitObject: true,
+    meetingFirst: true,
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM", "INITIATIVE"],
     confidence: 0.7,
@@ -135,6 +136,8 @@ export const ROLE_RULES: RelationRule[] = [
       positive: [
         { text: "Ministers of Eritrea, Ethiopia and Sudan met in Rome in 2014 for the Rabat Process.", expect: ["ctry:et", "forum:rabat-process"] },
         { text: "The Prague Process held a workshop in 2016. Delegates from 16 states, UNHCR and IOM were present.", expect: ["org:unhcr", "forum:prague-process"] },
+        // Delegates present are the meeting's, where the section reported one.
+        { text: "The 5th Ministerial Meeting of the Colombo Process opened in Colombo. Delegations from Nepal and India attended.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
       ],
       negative: [
         { text: "Ministers of Eritrea and Sudan did not attend the Rabat Process meeting.", expect: ["ctry:er", "forum:rabat-process"] },
@@ -208,7 +211,7 @@ export const ROLE_RULES: RelationRule[] = [
   {
     id: "chair-held",
     type: "CHAIRED",
-    trigger: "hold|take|assume ?over presidency|chair|chairmanship|co-chairmanship / chair|presidency|chairmanship be hold",
+    trigger: "hold|take|assume ?over ?rotating presidency|chair|chairmanship|co-chairmanship / chair|presidency|chairmanship be hold",
     shape: "subject-first",
     passive: true,
     implicitObject: true,
@@ -219,6 +222,7 @@ export const ROLE_RULES: RelationRule[] = [
     examples: {
       positive: [
         { text: "The presidency of the Puebla Process rotates. Guatemala held the presidency in 2019.", expect: ["ctry:gt", "forum:puebla-process", "2019"] },
+        { text: "The Bali Process was founded in 2002. Indonesia currently holds the rotating chairmanship.", expect: ["ctry:id", "forum:bali-process"] },
         { text: "The Colombo Process meets every two years. The chair was held by Sri Lanka from 2003, by the Philippines in 2004, and by Indonesia in 2005.", expect: ["ctry:id", "forum:colombo-process", "2005"] },
         { text: "The Colombo Process meets every two years. The chair was held by Sri Lanka from 2003, by the Philippines in 2004, and by Indonesia in 2005.", expect: ["ctry:ph", "forum:colombo-process", "2004"] },
         // A name inside "on behalf of …" is not the subject (mentionLists.ts subjectsBefore).

@@ -1,0 +1,12 @@
+/**
+ * The year of a news item's dateline: "Caracas, 2007. The Venezuelan government hosted …",
+ * "Brussels, 4-5 April 2017. A year later …", "Colombo, 25 August 2016. Ministers …".
+ * A paragraph that opens with a place and a date reports what happened then, so its sentences'
+ * meetings ("the seventh Conference") are that year's.
+ */
+const DATELINE = /^(?!The\s)[A-Z][\p{L}'’.-]+(?:[ -][A-Z\p{Lu}][\p{L}'’.-]+|\s(?:de|del|da|do|of)\s[A-Z][\p{L}'’.-]+){0,3},\s+(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\.\s/u;
+
+export function datelineYear(passageText: string): number | null {
+  const m = DATELINE.exec(passageText);
+  return m ? Number(m[1]) : null;
+}

@@ -1,0 +1,28 @@
+import { entityId } from "../../src/ontology/ids.js";
+import type { Catalog } from "../catalog/catalog.js";
+import type { ResolvedEntity } from "./resolve.js";
+
+/**
+ * The meeting of a standing forum in a year: one already in the graph, else the catalog's, else a new one.
+ * It is asked for only where the text states that the forum met that year under a host or a chair
+ * ("Venezuela hosted the Conference in 2007", a row "2001 | II | Santiago, Chile" under a list of meetings),
+ * so a forum the catalog does not know has its dated meetings too. Without `create`, only a known meeting. The new meeting is keyed and named as
+ * meetings.ts keys a dated meeting read in the text, so the two meet.
+ */
+export function meetingOfYear(forumId: string, year: number, entities: Map<string, ResolvedEntity>, catalog: Catalog, create = true): string | null {
+  for (const e of entities.values()) if (e.isEvent && e.parentId === forumId && e.year === year) return e.id;
+  const c = catalog.entities.find((e) => e.isEvent && e.parentId === forumId && e.year === year);
+  if (c) {
+    const { forms: _f, ...record } = c;
+    entities.set(c.id, record);
+    return c.id;
+  }
+  const forum = entities.get(forumId);
+  if (!create || !forum || forum.kind !== "FORUM" || forum.isEvent) return null;
+  const id = entityId("FORUM", `${forumId.replace(/^[a-z]+:/, "")} ${year}`);
+  if (!entities.has(id)) {
+    const aliases = forum.acronym ? [`${forum.acronym} ${year}`] : [];
+    entities.set(id, { id, kind: "FORUM", name: `${forum.name} ${year}`, acronym: null, aliases, origin: "discovered", isEvent: true, year, parentId: forumId });
+  }
+  return id;
+}

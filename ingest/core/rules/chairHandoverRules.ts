@@ -1,0 +1,90 @@
+import type { RelationRule } from "./RelationRule.js";
+
+/**
+ * A chair passing from one holder to the next: "Peru handed over the pro tempore presidency to Bolivia",
+ * "the presidency went to Mexico". The one who receives it chairs; the one who hands it over held it.
+ * The body is the forum named in the sentence, else the section's or page's (a page about one process
+ * seldom names it again in each sentence).
+ */
+const ROLE = "chairmanship|co-chairmanship|chairship|presidency|chair|chairpersonship";
+
+export const CHAIR_HANDOVER_RULES: RelationRule[] = [
+  {
+    id: "chair-handed-to",
+    type: "CHAIRED",
+    // "pro tempore" is spelled out with its article: a skipped article cannot come before an optional word.
+    trigger:
+      `hand|pass|transfer over|on ${ROLE} to / hand|pass|transfer over|on ?the pro tempore ${ROLE} to / ` +
+      `hand|pass|transfer ${ROLE} over|on ?to / hand|pass|transfer ?the pro tempore ${ROLE} over|on ?to / ` +
+      `hand|pass|transfer ${ROLE} to / hand|pass|transfer ?the pro tempore ${ROLE} to / ` +
+      `${ROLE} go|pass|fall to`,
+    shape: "delegation",
+    noPeriod: true,
+    subjectGap: "^\\s*(?:the\\s+)?(?:government\\s+of\\s+)?$",
+    notAfter: "for|about|on|with|to|from|by|of",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "The Rabat Process met in Dakar in 2015. At its close Senegal handed over the chairmanship to Morocco.", expect: ["ctry:ma", "forum:rabat-process"] },
+        { text: "The Puebla Process met in San José. At the end of 2018 Costa Rica passed the presidency on to Guatemala.", expect: ["ctry:gt", "forum:puebla-process"] },
+        { text: "The Budapest Process was chaired by Hungary until 2006. The chairmanship then went to Turkey.", expect: ["ctry:tr", "forum:budapest-process"] },
+        { text: "The Puebla Process met in Lima. Peru handed over the pro tempore presidency to Bolivia.", expect: ["ctry:bo", "forum:puebla-process"] },
+      ],
+      negative: [
+        { text: "The Rabat Process met in Dakar in 2015. Senegal will hand over the chairmanship to Morocco next year.", expect: ["ctry:ma", "forum:rabat-process"] },
+        { text: "The Rabat Process met in Dakar in 2015. Senegal handed over a report on the chairmanship to Morocco.", expect: ["ctry:ma", "forum:rabat-process"] },
+        { text: "The Budapest Process was chaired by Hungary until 2006. Thanks for the chairmanship went to Turkey.", expect: ["ctry:tr", "forum:budapest-process"] },
+      ],
+    },
+  },
+  {
+    // "Guatemala held the presidency in 2019 and handed it on to Panama", "UNDP chaired it until June, followed by UNHCR":
+    // the chair named before in the sentence passes to the one named after.
+    id: "chair-passed-on",
+    type: "CHAIRED",
+    trigger: "hand|pass it on|over ?to / follow|succeed by",
+    sentenceHas: "chair|chaired|co-chair|co-chaired|chairmanship|co-chairmanship|chairship|presidency|chairperson",
+    shape: "delegation",
+    noPeriod: true,
+    subjectGap: "^\\s*(?:to\\s+)?(?:the\\s+)?(?:government\\s+of\\s+)?$",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The presidency of the Puebla Process rotates. Guatemala held the presidency in 2019 and handed it on to Panama.", expect: ["ctry:pa", "forum:puebla-process"] },
+        { text: "The Rabat Process was launched in 2006. Morocco chaired the dialogue from 2017 to 2018, followed by Burkina Faso.", expect: ["ctry:bf", "forum:rabat-process"] },
+      ],
+      negative: [
+        { text: "The Rabat Process was launched in 2006. Morocco spoke first, followed by Burkina Faso.", expect: ["ctry:bf", "forum:rabat-process"] },
+        { text: "The presidency of the Puebla Process rotates. Guatemala wrote a report in 2019 and handed it on to Panama.", expect: ["ctry:pa", "forum:puebla-process"] },
+      ],
+    },
+  },
+  {
+    id: "chair-handed-over",
+    type: "CHAIRED",
+    trigger: `hand|pass|transfer over|on ${ROLE} / hand|pass|transfer over|on ?the pro tempore ${ROLE} / hand|pass|transfer ${ROLE} over|on|to / hand|pass|transfer ?the pro tempore ${ROLE} over|on|to`,
+    shape: "subject-first",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 40,
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The Rabat Process met in Dakar in 2015. At its close Senegal handed over the chairmanship to Morocco.", expect: ["ctry:sn", "forum:rabat-process"] },
+        { text: "In 2016 Peru passed the pro tempore presidency of the Puebla Process to Bolivia.", expect: ["ctry:pe", "forum:puebla-process"] },
+        { text: "The Puebla Process met in Lima. Peru handed over the pro tempore presidency to Bolivia.", expect: ["ctry:pe", "forum:puebla-process"] },
+      ],
+      negative: [
+        { text: "The Rabat Process met in Dakar in 2015. Senegal is to hand over the chairmanship to Morocco.", expect: ["ctry:sn", "forum:rabat-process"] },
+        { text: "The Rabat Process met in Dakar in 2015. Senegal handed a letter on the chairmanship to Morocco.", expect: ["ctry:sn", "forum:rabat-process"] },
+      ],
+    },
+  },
+];

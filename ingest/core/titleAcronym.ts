@@ -1,0 +1,37 @@
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import type { M } from "./mentionLists.js";
+
+/**
+ * A page or section titled "South American Conference on Migration (CSM)" writes the acronym for the body
+ * its title names, also where the acronym is not the name's initials (a Spanish or French name's, "CSM", "MIRPS").
+ * The acronym's uses in the text are mentions of that body.
+ */
+const TITLE_ACRONYM = /^(.*\S)\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z-]{0,8})\)\s*$/;
+
+export function titleAcronym(label: string | null | undefined): { name: string; acronym: string } | null {
+  const m = label ? TITLE_ACRONYM.exec(label.trim()) : null;
+  return m ? { name: m[1]!, acronym: m[2]! } : null;
+}
+
+/** The acronym's uses in a sentence that no mention covers yet, as mentions of `entity`. */
+export function acronymUses(text: string, acronym: string, entity: { id: string; kind: EntityKind }, taken: M[]): M[] {
+  const out: M[] = [];
+  for (const m of text.matchAll(new RegExp(`(?<![\\w-])${acronym}(?![\\w-])`, "g"))) {
+    const start = m.index!;
+    const end = start + acronym.length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ id: entity.id, kind: entity.kind, isEvent: false, start, end, via: "coref" });
+  }
+  return out;
+}
+
+/** Mentions, in a sentence, of the bodies its page's and section's titles give acronyms for ("… (CSM)"). */
+export function titleAcronymMentions(text: string, own: M[], labels: Array<string | null | undefined>, body: (name: string) => { id: string; kind: EntityKind } | null): M[] {
+  const out: M[] = [];
+  for (const label of labels) {
+    const t = titleAcronym(label);
+    const b = t ? body(t.name) : null;
+    if (t && b && !own.some((m) => m.id === b.id && text.slice(m.start, m.end) === t.acronym)) out.push(...acronymUses(text, t.acronym, b, [...own, ...out]));
+  }
+  return out;
+}
