@@ -81,10 +81,25 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
     // "…, which serves as the Population Division of ECLAC, in coordination with": a name after "as" is a role, not the subject.
     // "ESCAP, on behalf of the all five regional commissions, assumed": quantifiers may stand between the preposition and the name.
     if (!/\b(with|by|of|to|from|for|between|among|including|in|on|at|like|such as|as|since|after|before|during)\s+(?:the\s+)?(?:support of\s+(?:the\s+)?)?(?:(?:all|both|each|several|other|two|three|four|five|six|seven|eight|nine|ten)\s+)*$/i.test(lead)) return chain.reverse();
+    // "With support from Denmark, IOM launched …": a phrase opening the sentence ends at its comma; the names
+    // after that comma are the subject.
+    const afterOpening = openingPhraseEnd(text, [...chain].reverse(), head.start);
+    if (afterOpening.length) return afterOpening;
     cursor = head.start;
     i = j;
   }
   return [];
+}
+
+/** A sentence-opening phrase: a preposition, then no verb-like word and no clause break. */
+const OPENING_PHRASE = /^\s*(?:With|In|Through|Under|Thanks to|Following|After|As part of|On behalf of|Within)\b[^,;:]*$/;
+
+/** The names of a chain that follow the comma closing a sentence-opening phrase, if the chain's head is inside one. */
+function openingPhraseEnd(text: string, chain: M[], headStart: number): M[] {
+  if (!OPENING_PHRASE.test(text.slice(0, headStart))) return [];
+  let cut = -1;
+  for (let k = 1; k < chain.length; k++) if (/^\s*,\s*(?:the\s+)?$/i.test(text.slice(chain[k - 1]!.end, chain[k]!.start))) cut = k;
+  return cut === -1 ? [] : chain.slice(cut);
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   helpsAnother,
   linked,
   nonFact,
+  passiveBy,
   periodNear,
   ROLE_AFTER,
   THROUGH_OF,
@@ -125,9 +126,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     };
 
     if (rule.shape === "subject-first") {
-      let by = endTok;
-      while (by < tokens.length && tokens[by]!.pos === "ADV") by++;
-      const passive = tokens[by]?.lower === "by";
+      const by = passiveBy(tokens, endTok);
+      const passive = by !== -1;
       if (passive) {
         if (!rule.passive) return;
         const agentsFrom = tokens[by]!.end;
