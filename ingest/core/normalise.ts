@@ -1,5 +1,6 @@
 import { TextBuilder } from "./TextBuilder.js";
 import { stripMarkup } from "./stripMarkup.js";
+import { isFieldLine } from "./structureReaders.js";
 import { tableRowLines } from "./tableRows.js";
 import type { Block, BlockKind, SourceFile } from "./types.js";
 
@@ -148,7 +149,8 @@ class BlockSink {
   private emit(open: OpenBlock): void {
     const normal = open.builder.build();
     let kind = open.kind;
-    if (kind === "paragraph" && open.lineCount === 1 && looksLikeHeading(normal.text)) kind = "heading";
+    // "Lead agency: IOM", "Donors: Japan, Norway": a fact sheet's field states something; it heads no section.
+    if (kind === "paragraph" && open.lineCount === 1 && looksLikeHeading(normal.text) && !isFieldLine(normal.text)) kind = "heading";
     if (normal.text.length > 0) this.blocks.push({ kind, ...normal, start: open.start, end: open.end });
   }
 }

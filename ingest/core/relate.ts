@@ -15,7 +15,7 @@ import { settle } from "./settle.js";
 import { worthAnalysing } from "./worthAnalysing.js";
 import { sequenceCanMatch } from "./triggerGate.js";
 import { bindingCell, headerColumns } from "./tableColumns.js";
-import { isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
+import { isLabelLine, isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
@@ -129,7 +129,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       if (id) coref.note([{ id, kind: ctx.entities.get(id)!.kind, isEvent: false, start: 0, end: 0 }]);
     }
     // A list ends with its section, or where running prose resumes ("IOM acts as the secretariat of the Process.").
-    if (heading && (heading.section !== passage.section || !isListRow(passage.kind, passage.text))) heading = null;
+    // A label the readers do not know ("News from the countries:") opens a list of its own, not more rows of the last.
+    if (heading && (heading.section !== passage.section || !isListRow(passage.kind, passage.text) || (isLabelLine(passage.text) && !listHeading(passage.text)))) heading = null;
     // A register's header row with separate signature and ratification columns (tableColumns.ts), for its section.
     if (columns && columns.section !== passage.section) columns = null;
     const header = passage.kind === "list-item" ? headerColumns(passage.text) : null;
@@ -216,7 +217,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         const kinds = h.list.flatMap((l) => l.topics);
         // A lead-in speaks of what was just reported (the meeting, the project); a heading of its section's topic.
         const before = ms.filter((m) => m.start < h.restFrom && kinds.includes(m.kind));
-        const listTopic = (lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds) : null) ?? topic(kinds);
+        // A bare fact-sheet label ("Countries:") speaks of the initiative the page or section names, not the latest one.
+        const fallback = h.list.every((l) => "topicNamed" in l) ? (named(passage.section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds)) : topic(kinds);
+        const listTopic = (lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds) : null) ?? fallback;
         heading = { list: h.list, topic: listTopic, section: passage.section };
         const inline = text.slice(h.restFrom);
         readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)));
@@ -228,13 +231,14 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         heading = { list, topic: topic(list.flatMap((l) => l.topics)), section: passage.section };
         readRows(text, ms);
         heading = null;
-      } else if (index === 0 && passage.section && (passage.kind === "list-item" || rowPeriod(text))) {
+      } else if (index === 0 && passage.section && (passage.kind === "list-item" || rowPeriod(text) || /^[-–•*]\s/.test(text))) {
         // "Present chair" printed as a section heading, then "January-June 2013: …" rows.
         const label = passage.section.split(" › ").pop()!;
         const viaSection = listHeading(`${label}: `);
         if (viaSection) {
           const kinds = viaSection.list.flatMap((l) => l.topics);
-          heading = { list: viaSection.list, topic: topic(kinds), section: passage.section };
+          const strict = viaSection.list.every((l) => "topicNamed" in l);
+          heading = { list: viaSection.list, topic: strict ? named(label, kinds) ?? named(doc.title, kinds) : topic(kinds), section: passage.section };
           readRows(text, ms);
         }
       }
