@@ -14,6 +14,7 @@ export interface CompiledRule {
   clauseHas: Set<string> | null;
   linkBefore: Set<string> | null;
   subjectGap: RegExp | null;
+  objectGap: RegExp | null;
   blockedBy: RegExp | null;
   listCue: RegExp;
   verbAfter: RegExp | null;
@@ -35,6 +36,7 @@ export const COMPILED_RULES: CompiledRule[] = RELATION_RULES.map((rule) => withF
   clauseHas: rule.clauseHas ? new Set(rule.clauseHas.split("|")) : null,
   linkBefore: rule.linkBefore ? new Set(rule.linkBefore.split("|")) : null,
   subjectGap: rule.subjectGap ? new RegExp(rule.subjectGap, "i") : null,
+  objectGap: rule.objectGap ? new RegExp(rule.objectGap, "i") : null,
   blockedBy: rule.blockedBy ? new RegExp(`\\b(?:${rule.blockedBy})\\b`, "i") : null,
   listCue: rule.listCue ? new RegExp(rule.listCue, "i") : LIST_CUE,
   verbAfter: rule.verbAfter ? new RegExp(`^\\s*(?:,[^,;]{0,60},\\s*)?(?:also\\s+)?(?:${rule.verbAfter})\\b`, "i") : null,

@@ -27,7 +27,7 @@ export function listAt(ms: M[], text: string, from: number, to: number, maxLead 
     if (m.start < from || m.end > to) continue;
     const gap = text.slice(cursor, m.start);
     // A year in brackets may close an item or a group: "Burkina Faso and Cyprus (both in 1977), Cameroon".
-    if (out.length > 0 && !/^(?:\s*\((?:(?:both|all|each)\s+)?(?:in\s+)?(?:19|20)\d{2}\)\s*,?\s*(?:and\s+)?|[\s,;]*(?:and|or|as well as|and the Government of)?\s*)(?:the\s+)?(?:UN\s+)?$/i.test(gap)) break;
+    if (out.length > 0 && !/^(?:\s*\((?:(?:both|all|each)\s+)?(?:in\s+)?(?:19|20)\d{2}\)\s*,?\s*(?:and\s+)?|[\s,;]*(?:and|or|as well as|and the Government of)?\s*)(?:the\s+)?(?:UN\s+)?$/i.test(gap) && !samePreposition(text, out[0]!, gap)) break;
     // "the United Kingdom’s Joint Council …": a possessive name before the first item is part of its phrase.
     // "co-hosted by the Governments of Ghana and the Republic of Moldova": the plural names each country after it.
     if (out.length === 0 && !/^\s*(?:the\s+)?(?:Governments? of\s+)?$/i.test(gap) && !/^\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:the\s+)?$/.test(gap) && gap.length > maxLead) break;
@@ -35,6 +35,14 @@ export function listAt(ms: M[], text: string, from: number, to: number, maxLead 
     cursor = m.end;
   }
   return out;
+}
+
+/** "support to the RCP and to the RMCC": the second item repeats the preposition that introduced the first. */
+function samePreposition(text: string, first: M, gap: string): boolean {
+  const again = /^[\s,]*(?:and|or)\s+(to|for|with|in)\s+(?:the\s+)?$/i.exec(gap)?.[1]?.toLowerCase();
+  if (!again) return false;
+  const lead = /\b(to|for|with|in)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, first.start - 12), first.start))?.[1]?.toLowerCase();
+  return lead === again;
 }
 
 /**

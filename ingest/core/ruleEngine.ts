@@ -4,7 +4,7 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import { agentsAt, endOfClause, exemplifiedList, listAt, subjectsBefore, type M } from "./mentionLists.js";
 import { closingComma, opensWithRole, roleBeforeNoun } from "./frontedRole.js";
 import { COMPILED_RULES, TRIGGER_WORDS, matchAt, type CompiledRule } from "./compiledRules.js";
-import { EVENT_AT_VENUE, HEAD_OBJECT_TYPES, ROLE_LEAD, SAME_THING_NOUNS } from "./relationTable.js";
+import { EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INITIATIVE_CLASS_NOUNS, ROLE_LEAD, SAME_THING_NOUNS } from "./relationTable.js";
 import {
   clauseHas,
   coAgentsAfterObject,
@@ -16,6 +16,7 @@ import {
   nonFact,
   passiveBy,
   periodNear,
+  relativeAntecedent,
   ROLE_AFTER,
   THROUGH_OF,
   tokenIndexAt,
@@ -88,7 +89,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       if (/^(?:[-–][a-z]|[’']s\b)/.test(text.slice(m.end, m.end + 3)) || /\b(?:pre|post|non|anti)[-–]$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) return true;
       const k = tokenAt(tokens, m.end);
       const t = tokens[k];
-      if (!t || t.start - m.end > 1 || !/^[a-z]/.test(t.text) || SAME_THING_NOUNS.has(t.lemma)) return false;
+      if (!t || t.start - m.end > 1 || !/^[a-z]/.test(t.text) || SAME_THING_NOUNS.has(t.lemma) || (m.kind === "INITIATIVE" && INITIATIVE_CLASS_NOUNS.has(t.lemma))) return false;
       return t.pos === "NOUN" || (t.pos === "ADJ" && (tokens[k + 1]?.pos === "NOUN" || tokens[k + 1]?.text === "-") && !/^(?:last|next|first|same|following)$/.test(t.lower));
     };
     // "In partnership with IOM, Freedom from Torture runs …": a name read as the subject must go on with its verb
@@ -204,7 +205,21 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         if (r) [subjects, objects] = [r.subjects, [r.object]];
       }
       if (c.subjectGap && subjects.length && !c.subjectGap.test(text.slice(subjects[subjects.length - 1]!.end, trigStart))) return;
-      if (subjects.length && objects.length === 0 && rule.implicitObject) objects = implicit(subjects[subjects.length - 1]!.end);
+      if (c.objectGap && objects.length && !c.objectGap.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
+      // "MIDA, which IOM launched in 2001": the relative clause's antecedent is the verb's object.
+      const antecedent = subjects.length && objects.length === 0 ? relativeAntecedent(ofKinds(objKinds), text, subjects[0]!.start) : null;
+      if (antecedent && !(headOnly && modifies(antecedent))) objects = [antecedent];
+      // "IOM and IGAD signed a cooperation agreement": with no one named after it, the subjects are each other's partners.
+      if (rule.pairsOfSubjects && objects.length === 0 && subjects.length >= 2) {
+        if (nonFact(tokens, Math.max(tokenIndexAt(tokens, subjects[subjects.length - 1]!.end), i - 8), i, c.sequences)) return;
+        for (let a = 0; a < subjects.length; a++) for (let b = a + 1; b < subjects.length; b++) out([subjects[a]!], [subjects[b]!], rule.confidence, ":pair");
+        return;
+      }
+      // "Switzerland paid for a study on X": a noun phrase right after the trigger is its object, unnamed; no topic stands in.
+      let next = endTok;
+      while (tokens[next]?.pos === "ADV") next++;
+      const unnamedObject = /^(?:a|an|the|some|several|two|three|four|five)$/.test(tokens[next]?.lower ?? "") && !ms.some((m) => m.start <= (tokens[next + 1]?.start ?? -1) && (tokens[next + 1]?.start ?? -1) < m.end);
+      if (subjects.length && objects.length === 0 && rule.implicitObject && !unnamedObject) objects = implicit(subjects[subjects.length - 1]!.end);
       if (subjects.length === 0 || objects.length === 0) return;
       const from = tokenIndexAt(tokens, subjects[subjects.length - 1]!.end);
       const helper = helpsAnother(tokens, from, i);

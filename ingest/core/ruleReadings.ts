@@ -133,6 +133,17 @@ export function passiveBy(tokens: AToken[], endTok: number): number {
   return -1;
 }
 
+/**
+ * The antecedent of an object relative clause whose subject starts at `subjectStart`: "the EAMR Programme, which
+ * the two organizations implemented", "MIDA, which IOM launched in 2001", "the MIDA programme, which IOM runs". The clause's verb is the trigger, so the
+ * antecedent is its object.
+ */
+export function relativeAntecedent(candidates: M[], text: string, subjectStart: number): M | null {
+  const before = candidates.filter((m) => m.end <= subjectStart && m.via !== "coref");
+  const m = before[before.length - 1];
+  return m && /^\s*(?:\([^()]{1,20}\)\s*)?(?:[a-z]+\s*)?,\s*(?:which|that)\s+(?:the\s+)?$/.test(text.slice(m.end, subjectStart)) ? m : null;
+}
+
 export const tokenIndexAt = (tokens: AToken[], offset: number) => {
   let k = 0;
   while (k < tokens.length && tokens[k]!.end <= offset) k++;

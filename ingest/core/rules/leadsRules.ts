@@ -29,6 +29,8 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "The JMDI was launched in Brussels in 2008 by UNDP and its partners.", expect: ["org:undp", "ini:jmdi"] },
         // A phrase opening the sentence ends at its comma: the name after it is the subject.
         { text: "With money from Switzerland, UNDP launched the JMDI in 2008.", expect: ["org:undp", "ini:jmdi"] },
+        // An object relative clause: its antecedent is what the verb acts on.
+        { text: "The oldest of them is the MIDA programme, which IOM launched in 2001.", expect: ["org:iom", "ini:mida"] },
       ],
       negative: [
         { text: "UNDP should launch the JMDI next year.", expect: ["org:undp", "ini:jmdi"] },
@@ -36,6 +38,8 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "The JMDI was launched in 2008 with support from IOM.", expect: ["org:iom", "ini:jmdi"] },
         { text: "The JMDI was launched in 2008 in towns served by IOM offices.", expect: ["org:iom", "ini:jmdi"] },
         { text: "With advice from IOM, the JMDI was launched in 2008.", expect: ["org:iom", "ini:jmdi"] },
+        // A relative clause about another thing: IOM launched the office, not MIDA.
+        { text: "MIDA has an office in Accra, which IOM launched in 2001.", expect: ["org:iom", "ini:mida"] },
         // A forum's name on a publication: the publication was initiated, not the forum.
         { text: "UNFPA initiated the GMG handbook Migration and Youth in 2012.", expect: ["org:unfpa", "forum:gmg"] },
         { text: "The Committee was established in 2008 as a member of the Global Forum on Migration and Development.", expect: ["org:ngo-committee-on-migration", "forum:gfmd"] },
