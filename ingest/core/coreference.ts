@@ -143,7 +143,8 @@ export class Coreference {
       const [first, second] = events;
       return first && !(second && second.sentence === first.sentence) ? first : null;
     }
-    if (head.carries) {
+    // "the Programme" written capitalised is a short name: it is one whose name says "Programme", never merely the latest initiative.
+    if (head.carries || /^[A-Z]/.test(phrase.trim())) {
       // "the Division" in the Division's own chapter; "the Task Force" under a page titled with its name.
       const owner = ownerId ? this.salient(ownerId) : null;
       if (owner && head.kinds.includes(owner.kind) && carriesHead(owner.name, word)) return owner;
