@@ -15,6 +15,7 @@ import { settle } from "./settle.js";
 import { worthAnalysing } from "./worthAnalysing.js";
 import { sequenceCanMatch } from "./triggerGate.js";
 import { bindingCell, headerColumns } from "./tableColumns.js";
+import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
 import { isLabelLine, isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
@@ -135,6 +136,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     if (columns && columns.section !== passage.section) columns = null;
     const header = passage.kind === "list-item" ? headerColumns(passage.text) : null;
     if (header) columns = { cells: header, section: passage.section };
+    // A header with a binding column says what its rows are, whatever label stands above the table.
+    if (header && !heading) heading = { list: [BINDING_COLUMN_TABLE], topic: topicFor(passage.section)(["CONVENTION"]), section: passage.section };
     const pm = byPassage.get(passage.id) ?? [];
     passage.sentences.forEach((sentence, index) => {
       const text = sentence.text;

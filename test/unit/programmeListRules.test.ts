@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { BINDING_COLUMN_TABLE } from "../../ingest/core/rules/bindingTableRules.js";
 import { PROGRAMME_LISTS } from "../../ingest/core/rules/programmeListRules.js";
 import { isFieldLine, isLabelLine } from "../../ingest/core/structureReaders.js";
 import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
@@ -43,4 +44,11 @@ describe("field and label lines", () => {
     const rels = relationsOf("Migration for Development in Africa (MIDA)\n\nMIDA is a capacity-building programme.\n\nDonors:\n- Italy\n- Belgium\n\nField offices:\n- Ghana\n- Ethiopia\n");
     expect(rels.filter((r) => r.type === "FUNDS").map((r) => r.sourceId).sort()).toEqual(["ctry:be", "ctry:it"]);
   });
+});
+
+describe("a status table's binding column (data) with its example pages", () => {
+  const rule = BINDING_COLUMN_TABLE;
+  const hits = (text: string, expect: string[]) => relationsOf(text).filter((r) => r.type === rule.type && r.sourceId === expect[0] && r.targetId === expect[1]);
+  for (const ex of rule.examples.positive) it(`reads: ${ex.text.replace(/\n+/g, " / ")}`, () => expect(hits(ex.text, ex.expect)).toHaveLength(1));
+  for (const ex of rule.examples.negative) it(`states no ${rule.type} in: ${ex.text.replace(/\n+/g, " / ")}`, () => expect(hits(ex.text, ex.expect)).toEqual([]));
 });

@@ -121,4 +121,30 @@ export const LEADS_RULES: RelationRule[] = [
       ],
     },
   },
+  {
+    // "It is implemented by a consortium under the lead of IOM", "the Plan, under the stewardship of WHO": the body
+    // named after the phrase leads the initiative named before it.
+    id: "leads-under-lead-of",
+    type: "LEADS",
+    trigger: "under lead|leadership|stewardship of",
+    shape: "object-first",
+    // Something else named in between is what is led: "a meeting held under the leadership of".
+    blockedBy: "meeting|meetings|held|event|events|workshop|conference|session|seminar|discussed|presented|study|report",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    objectWithin: 45,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "MIDA started in 2001. It is implemented by a consortium under the lead of IOM.", expect: ["org:iom", "ini:mida"] },
+        { text: "The JMDI, under the leadership of UNDP, funded 51 projects.", expect: ["org:undp", "ini:jmdi"] },
+      ],
+      negative: [
+        // The leader leads the meeting, not the programme discussed at it.
+        { text: "MIDA was discussed at a meeting held under the leadership of IOM in Geneva.", expect: ["org:iom", "ini:mida"] },
+        { text: "Under the leadership of IOM, Ghana joined MIDA.", expect: ["org:iom", "ini:mida"] },
+        { text: "MIDA will be placed under the lead of IOM.", expect: ["org:iom", "ini:mida"] },
+      ],
+    },
+  },
 ];

@@ -1,0 +1,25 @@
+import type { HeadingList } from "./listRules.js";
+
+/**
+ * A treaty's status table whose header row gives the binding act a column of its own ("State | Signature |
+ * Ratification, accession (a), succession (d)") lists the states bound by the treaty whatever label stands above
+ * it ("Participants, A to F"): the header says what the rows are. Only a date in the binding column binds a state
+ * (tableColumns.ts), so a signatory is no party. The topic is the section's or page's convention.
+ */
+export const BINDING_COLUMN_TABLE: HeadingList = {
+  id: "binding-column-table",
+  heading: /^$/,
+  type: "RATIFIED",
+  rows: ["COUNTRY"],
+  topics: ["CONVENTION"],
+  confidence: 0.75,
+  examples: {
+    positive: [
+      { text: "Convention relating to the Status of Stateless Persons\n\nIt entered into force in 1960.\n\nParticipants\n\nState | Signature | Ratification, accession (a)\nChile |  | 11 Apr 2018 a\nItaly | 20 Oct 1954 | 3 Dec 1962\n", expect: ["ctry:cl", "conv:statelessness-1954"] },
+    ],
+    negative: [
+      // Signed only: a date under Signature and none under the binding column.
+      { text: "Convention relating to the Status of Stateless Persons\n\nIt entered into force in 1960.\n\nParticipants\n\nState | Signature | Ratification, accession (a)\nColombia | 30 Dec 1954 |\nItaly | 20 Oct 1954 | 3 Dec 1962\n", expect: ["ctry:co", "conv:statelessness-1954"] },
+    ],
+  },
+};
