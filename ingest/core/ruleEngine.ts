@@ -33,6 +33,9 @@ export type Emit = (type: RelationType, sourceId: string, targetId: string, meth
 /** The entity a sentence is about when it does not name it ("the presidency", "as observers"); null if unknown. */
 export type Topic = (kinds: readonly EntityKind[]) => M | null;
 
+/** A lead ending in a noun and a preposition other than "of": "a set of indicators for the", "a study on the". */
+const COMPLEMENT_LEAD = /[a-z]{3,}\s+(?:for|on|about|to|with|from|towards|regarding)\s+(?:the\s+|its\s+|their\s+)?$/;
+
 export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit, topic: Topic = () => null): void {
   const tokens = analysis.tokens;
   for (let i = 0; i < tokens.length; i++) {
@@ -163,6 +166,9 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         if (first && THROUGH_OF.test(text.slice(trigEnd, first.start))) objects = listAt(objectCandidates, text, first.start, clauseEnd, 0);
       }
       if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
+      // "developing a common set of indicators for the Migration Profiles": a noun and its preposition before the
+      // name make it that noun's complement, not what the verb acts on.
+      if (headOnly && objects.length && COMPLEMENT_LEAD.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
       // "was created in 2006 as a member of X": X belongs to the role phrase, not to the verb.
       if (objects.length && rule.type !== "MEMBER_OF" && rule.type !== "PART_OF" && ROLE_LEAD.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
       // "engaged in the preparations for the HLD" states support to the meeting, not taking part in it (rolePhraseRules).

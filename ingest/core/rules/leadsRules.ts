@@ -40,6 +40,8 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "With advice from IOM, the JMDI was launched in 2008.", expect: ["org:iom", "ini:jmdi"] },
         // A relative clause about another thing: IOM launched the office, not MIDA.
         { text: "MIDA has an office in Accra, which IOM launched in 2001.", expect: ["org:iom", "ini:mida"] },
+        // The name completes another noun: the indicators were developed, not the programme.
+        { text: "With support from UNDP, UNICEF developed a set of indicators for the JMDI.", expect: ["org:unicef", "ini:jmdi"] },
         // A forum's name on a publication: the publication was initiated, not the forum.
         { text: "UNFPA initiated the GMG handbook Migration and Youth in 2012.", expect: ["org:unfpa", "forum:gmg"] },
         { text: "The Committee was established in 2008 as a member of the Global Forum on Migration and Development.", expect: ["org:ngo-committee-on-migration", "forum:gfmd"] },
