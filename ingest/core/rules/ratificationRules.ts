@@ -40,4 +40,28 @@ export const RATIFICATION_RULES: RelationRule[] = [
       ],
     },
   },
+  {
+    // Depositing the instrument is the act that binds: "Georgia deposited its instrument of accession to the 1961
+    // Convention", "the Congo deposited its ratification in October 2023" (the page's convention).
+    id: "ratified-deposit",
+    type: "RATIFIED",
+    trigger: "deposit ?its|their instrument|instruments of ratification|accession|succession|acceptance|approval / deposit ?its|their ratification|accession",
+    verbal: true,
+    shape: "subject-first",
+    implicitObject: true,
+    subjects: ["COUNTRY"],
+    objects: ["CONVENTION"],
+    objectWithin: 30,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "Georgia deposited its instrument of accession to the Convention on the Reduction of Statelessness on 1 July 2014.", expect: ["ctry:ge", "conv:statelessness-1961"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Last year Chile deposited its ratification with the ILO.", expect: ["ctry:cl", "conv:ilo-c189"] },
+      ],
+      negative: [
+        { text: "The Domestic Workers Convention entered into force in 2013. Chile has not yet deposited its instrument of ratification.", expect: ["ctry:cl", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Chile plans to deposit its instrument of ratification soon.", expect: ["ctry:cl", "conv:ilo-c189"] },
+      ],
+    },
+  },
 ];
