@@ -200,7 +200,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         const beforeLast = objects.length > 1 ? text.slice(objects[objects.length - 2]!.end, last.start) : "";
         // "the Population Division of A, IOM, B, C, D in Mexico": after a comma list of objects the next name is one more item, no apposition.
         if (comma && !/^\s*,/.test(beforeLast)) subjects = listAt(ofKinds(subjKinds), text, last.end + comma, Math.min(text.length, last.end + 160), 6);
-        else if (/^\s*,\s*$/.test(beforeLast) && subjKinds.includes(last.kind) && verbFollows(last)) {
+        else if (/^\s*(?:\([^()]{1,20}\)\s*)?,\s*$/.test(beforeLast) && subjKinds.includes(last.kind) && verbFollows(last)) {
           // "In partnership with IOM, Freedom from Torture runs …": the name after the fronted phrase is the subject.
           subjects = [last];
           objects = objects.slice(0, -1);
