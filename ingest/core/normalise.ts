@@ -1,6 +1,7 @@
 import { TextBuilder } from "./TextBuilder.js";
 import { stripMarkup } from "./stripMarkup.js";
 import { isFieldLine } from "./structureReaders.js";
+import { fieldLines } from "./fieldLines.js";
 import { tableRowLines } from "./tableRows.js";
 import type { Block, BlockKind, SourceFile } from "./types.js";
 
@@ -274,6 +275,8 @@ function normaliseLines(source: string, lines: Line[]): Block[] {
   // lines of a table ("Uruguay | 14 Jun 2012"), also with no colon line above them.
   let rows = false;
   const tableRow = tableRowLines(lines.map((l) => l.raw));
+  // A fact sheet's "Label: value" lines are its fields, kept as passages (fieldLines.ts).
+  const field = fieldLines(lines.map((l) => l.trimmed));
   for (const [i, line] of lines.entries()) {
     const t = line.trimmed;
     if (t === "") {
@@ -292,7 +295,7 @@ function normaliseLines(source: string, lines: Line[]): Block[] {
       out.begin("list-item", from);
       out.append(line, /^[(a-z]/.test(bullet[0]) ? from : from + bullet[0].length);
     } else {
-      out.begin(rows || tableRow[i] ? "list-item" : "paragraph", from);
+      out.begin(rows || tableRow[i] || field[i] ? "list-item" : "paragraph", from);
       out.append(line, from);
     }
     out.close();

@@ -103,9 +103,15 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     return id && e && kinds.includes(e.kind) ? { id, kind: e.kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
   };
   /** What an unwritten object refers to: the section's named topic, the page's, the latest named, the most named. */
+  /** The entity an earlier section heading named, by kind: a status table under "Participants" is the treaty's the heading above named. */
+  const headingNamed = new Map<EntityKind, string>();
+  const lastHeadingNamed = (kinds: readonly EntityKind[]): M | null => {
+    const kind = kinds.find((k) => headingNamed.has(k));
+    return kind ? { id: headingNamed.get(kind)!, kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
+  };
   const topicFor = (section: string | null) => (kinds: readonly EntityKind[]): M | null => {
     const latest = coref.latest([...kinds]);
-    return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? topicOf([...kinds]);
+    return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? topicOf([...kinds]);
   };
   /** The meeting of a standing forum a sentence states: its one year ("in 2009"), or its ordinal ("the fourth meeting"). */
   const meetingStated = (text: string, forumId: string): string | null => {
@@ -128,6 +134,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const label = passage.section?.split(" › ").pop();
       const id = label && ctx.headingEntity ? ctx.headingEntity(label) : null;
       if (id) coref.note([{ id, kind: ctx.entities.get(id)!.kind, isEvent: false, start: 0, end: 0 }]);
+      if (id) headingNamed.set(ctx.entities.get(id)!.kind, id);
     }
     // A list ends with its section, or where running prose resumes ("IOM acts as the secretariat of the Process.").
     // A label the readers do not know ("News from the countries:") opens a list of its own, not more rows of the last.

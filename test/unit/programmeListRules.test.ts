@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { fieldLines } from "../../ingest/core/fieldLines.js";
 import { BINDING_COLUMN_TABLE } from "../../ingest/core/rules/bindingTableRules.js";
 import { PROGRAMME_LISTS } from "../../ingest/core/rules/programmeListRules.js";
 import { isFieldLine, isLabelLine } from "../../ingest/core/structureReaders.js";
@@ -51,4 +52,11 @@ describe("a status table's binding column (data) with its example pages", () => 
   const hits = (text: string, expect: string[]) => relationsOf(text).filter((r) => r.type === rule.type && r.sourceId === expect[0] && r.targetId === expect[1]);
   for (const ex of rule.examples.positive) it(`reads: ${ex.text.replace(/\n+/g, " / ")}`, () => expect(hits(ex.text, ex.expect)).toHaveLength(1));
   for (const ex of rule.examples.negative) it(`states no ${rule.type} in: ${ex.text.replace(/\n+/g, " / ")}`, () => expect(hits(ex.text, ex.expect)).toEqual([]));
+});
+
+describe("fact-sheet field lines", () => {
+  it("takes a run of 'Label: value' lines as fields, a lone one not", () => {
+    expect(fieldLines(["Convention X", "Concluded: New York, 28 September 1954", "Entry into force: 6 June 1960", "", "Participants"])).toEqual([false, true, true, false, false]);
+    expect(fieldLines(["News: a university in the chair", "", "The GMG met in May."])).toEqual([false, false, false]);
+  });
 });

@@ -15,6 +15,8 @@ export const BINDING_COLUMN_TABLE: HeadingList = {
   confidence: 0.75,
   examples: {
     positive: [
+      // The treaty is named only by the heading above its fields; the table sits under a label of its own.
+      { text: "Treaty status\n\nConvention relating to the Status of Stateless Persons\nConcluded: New York, 28 September 1954\nEntry into force: 6 June 1960\n\nParticipants, A to C\n\nState | Signature | Ratification, accession (a)\nAngola |  | 7 Oct 2019 a\nBelgium | 28 Sep 1954 | 27 May 1960\n", expect: ["ctry:ao", "conv:statelessness-1954"] },
       { text: "Convention relating to the Status of Stateless Persons\n\nIt entered into force in 1960.\n\nParticipants\n\nState | Signature | Ratification, accession (a)\nChile |  | 11 Apr 2018 a\nItaly | 20 Oct 1954 | 3 Dec 1962\n", expect: ["ctry:cl", "conv:statelessness-1954"] },
     ],
     negative: [
