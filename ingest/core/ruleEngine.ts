@@ -121,12 +121,13 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     };
 
     // An unwritten object: a forum or initiative named between the subjects and the trigger, else the topic.
-    const implicit = (after: number): M[] => {
-      // Else one named earlier in the sentence ("The Bali Process meets yearly; UNODC attends as an observer").
-      const before = ofKinds(objKinds).filter((m) => m.end <= trigStart && (m.start >= after || m.via !== "coref"));
+    const implicit = (after: number, exclude: readonly M[] = []): M[] => {
+      // Else one named earlier in the sentence ("The Bali Process meets yearly; UNODC attends as an observer"),
+      // never a subject itself ("X … is the Ghana chapter" is a part of something else).
+      const before = ofKinds(objKinds).filter((m) => m.end <= trigStart && (m.start >= after || m.via !== "coref") && !exclude.some((x) => x.id === m.id));
       if (before.length) return [before[before.length - 1]!];
       const t = topic(objKinds);
-      return t ? [t] : [];
+      return t && !exclude.some((x) => x.id === t.id) ? [t] : [];
     };
 
     if (rule.shape === "subject-first") {
@@ -225,7 +226,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       let next = endTok;
       while (tokens[next]?.pos === "ADV") next++;
       const unnamedObject = /^(?:a|an|the|some|several|two|three|four|five)$/.test(tokens[next]?.lower ?? "") && !ms.some((m) => m.start <= (tokens[next + 1]?.start ?? -1) && (tokens[next + 1]?.start ?? -1) < m.end);
-      if (subjects.length && objects.length === 0 && rule.implicitObject && !unnamedObject) objects = implicit(subjects[subjects.length - 1]!.end);
+      if (subjects.length && objects.length === 0 && rule.implicitObject && !unnamedObject) objects = implicit(subjects[subjects.length - 1]!.end, subjects);
       if (subjects.length === 0 || objects.length === 0) return;
       const from = tokenIndexAt(tokens, subjects[subjects.length - 1]!.end);
       const helper = helpsAnother(tokens, from, i);

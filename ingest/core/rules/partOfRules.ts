@@ -31,4 +31,28 @@ export const PART_OF_RULES: RelationRule[] = [
       ],
     },
   },
+  {
+    // A part noun with no "of": "the LCRP … is the Lebanon chapter", "MIDA Ghana is one component". The whole is the
+    // plan or programme the sentence or page is about (the topic), never one merely named later.
+    id: "part-of-topic",
+    type: "PART_OF",
+    trigger: "chapter|component|pillar|strand|window|sub-programme|subprogramme",
+    shape: "subject-first",
+    linkBefore: "be|become|remain|serve",
+    notFollowedBy: "^\\s+(?:of|for|to|in|on|at|with)\\b",
+    implicitObject: true,
+    subjects: ["INITIATIVE"],
+    objects: ["INITIATIVE"],
+    objectWithin: 8,
+    confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works through national chapters. Migration for Development in Africa, run by IOM in Ghana, is the Ghana chapter.", expect: ["ini:mida", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works through national chapters. Migration for Development in Africa is a chapter in the history of IOM.", expect: ["ini:mida", "ini:jmdi"] },
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works through national chapters. Migration for Development in Africa should become the Ghana chapter.", expect: ["ini:mida", "ini:jmdi"] },
+      ],
+    },
+  },
 ];
