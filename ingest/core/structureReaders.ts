@@ -1,6 +1,6 @@
 import type { M } from "./mentionLists.js";
 import { HEADING_LISTS, LEAD_INS, ROW_STATEMENTS, type HeadingList } from "./rules/listRules.js";
-import { PROGRAMME_LEAD_INS, PROGRAMME_LISTS } from "./rules/programmeListRules.js";
+import { PROGRAMME_LISTS } from "./rules/programmeListRules.js";
 
 export { HEADING_LISTS, LEAD_INS, ROW_STATEMENTS, type HeadingList };
 
@@ -50,7 +50,7 @@ export function leadIn(text: string): { list: HeadingList[]; rest: string; restF
   if (colon < 8 || colon > 220) return null;
   const label = text.slice(0, colon);
   if (NEGATED.test(label) || /[;]/.test(label)) return null;
-  const list = [...LEAD_INS, ...PROGRAMME_LEAD_INS].filter((h) => h.heading.test(label));
+  const list = LEAD_INS.filter((h) => h.heading.test(label));
   if (list.length === 0) return null;
   const restFrom = colon + 1 + (/^\s*/.exec(text.slice(colon + 1))?.[0].length ?? 0);
   return { list, rest: text.slice(restFrom), restFrom, label };

@@ -3,7 +3,7 @@ import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { fieldLines } from "../../ingest/core/fieldLines.js";
 import { BINDING_COLUMN_TABLE } from "../../ingest/core/rules/bindingTableRules.js";
-import { PROGRAMME_LEAD_INS, PROGRAMME_LISTS } from "../../ingest/core/rules/programmeListRules.js";
+import { PROGRAMME_LISTS } from "../../ingest/core/rules/programmeListRules.js";
 import { isFieldLine, isLabelLine } from "../../ingest/core/structureReaders.js";
 import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
 import { allowsEndpoints } from "../../src/ontology/ontology.js";
@@ -14,7 +14,7 @@ const page = (text: string): SourceFile => ({ path: "sheet.txt", name: "sheet.tx
 const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
 
 describe("programme fact-sheet labels (data) with their example pages", () => {
-  for (const rule of [...PROGRAMME_LISTS, ...PROGRAMME_LEAD_INS]) {
+  for (const rule of PROGRAMME_LISTS) {
     describe(`${rule.id} (${rule.type})`, () => {
       it("has positive and negative examples, with kinds the ontology allows", () => {
         expect(rule.examples.positive.length).toBeGreaterThan(0);

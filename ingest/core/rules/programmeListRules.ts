@@ -59,20 +59,3 @@ export const PROGRAMME_LISTS: ProgrammeList[] = [
     },
   },
 ];
-
-/**
- * Lead-ins that name an initiative's countries by their role in it: "Its target countries were:", "The project's
- * pilot countries are: A, B". Read like listRules.ts LEAD_INS; the topic is the initiative the clause names ("its"
- * through coreference).
- */
-export const PROGRAMME_LEAD_INS: HeadingList[] = [
-  {
-    id: "programme-role-countries",
-    heading: /\b(?:its|their|the (?:programme|project|initiative|plan)[’']s)\s+(?:(?:main|current|new|first|initial)\s+)?(?:target|pilot|focus|beneficiary|priority)\s+countries\s+(?:are|were|include|included)\s*$/i,
-    type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["INITIATIVE"], rowsAreTargets: true, confidence: 0.7,
-    examples: {
-      positive: [{ text: `${MIDA}In its second phase the programme grew. Its target countries were:\nGhana\nEthiopia\n`, expect: ["ini:mida", "ctry:et"] }],
-      negative: [{ text: `${MIDA}In its second phase the programme grew. Its target countries were not yet chosen:\nGhana\nEthiopia\n`, expect: ["ini:mida", "ctry:et"] }],
-    },
-  },
-];
