@@ -1,5 +1,8 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { DEFINITE_DESCRIPTION, carriesHead, headFor } from "./descriptionHeads.js";
+
+/** A sentence opening with a noun phrase of its own: "The second phase kept …", "This window was …". */
+const UNNAMED_SUBJECT = /^\s*(?:The|This|That|These|Those|A|An|Each|Every)\s+(?:[a-z][\w-]*\s+){0,3}?(?:phase|stage|project|programme|program|plan|initiative|window|component|round|cycle|edition|meeting|study|report|fund|facility)s?\b/;
 import type { M } from "./mentionLists.js";
 import { PLURAL_REFERENCE, pluralHead } from "./pluralReference.js";
 
@@ -162,8 +165,13 @@ export class Coreference {
     return id ? this.salient(id) : null;
   }
 
-  /** Records a sentence's mentions (own and resolved) once it has been read. */
-  note(ms: M[]): void {
+  /**
+   * Records a sentence's mentions (own and resolved) once it has been read. A sentence that names nothing but opens
+   * with a noun phrase of its own ("The second phase kept the same aims.") becomes the subject "Its" or "It" then
+   * speaks of, so no earlier entity stays the previous subject.
+   */
+  note(ms: M[], text?: string): void {
+    if (ms.length === 0 && text !== undefined && UNNAMED_SUBJECT.test(text)) this.previousSubject = null;
     const sorted = [...ms].sort((a, b) => a.start - b.start);
     this.sentences++;
     for (const m of sorted) {

@@ -283,7 +283,8 @@ function normaliseLines(source: string, lines: Line[]): Block[] {
       rows = false;
       continue;
     }
-    const listHead = t.endsWith(":") && t.length <= 90;
+    // A lead-in sentence closing a longer line ("… Its target countries were:") opens rows as a label does.
+    const listHead = t.endsWith(":");
     const from = line.start + (line.raw.length - line.raw.replace(/^[\s\u0000]+/, "").length);
     if (URL_LINE.test(t)) {
       if (out.open !== "url-list") out.begin("url-list", from);

@@ -229,7 +229,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         const before = ms.filter((m) => m.start < h.restFrom && kinds.includes(m.kind));
         // A bare fact-sheet label ("Countries:") speaks of the initiative the page or section names, not the latest one.
         const fallback = h.list.every((l) => "topicNamed" in l) ? (named(passage.section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds)) : topic(kinds);
-        const listTopic = (lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds) : null) ?? fallback;
+        // "Its target countries were:" with "Its" unresolved: the clause's owner is unknown, not the latest one named.
+        const ownerUnknown = lead !== null && before.length === 0 && /^\W*(?:its|their)\b/i.test(text);
+        const listTopic = ownerUnknown ? null : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds) : null) ?? fallback);
         heading = { list: h.list, topic: listTopic, section: passage.section };
         const inline = text.slice(h.restFrom);
         readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)));
@@ -283,7 +285,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           if (!linked.has(`${p.sourceId}|${p.targetId}`)) add(p.type, p.sourceId, p.targetId, `predicate:${p.entry}`, 0.6, { year: p.year });
         }
       }
-      coref.note(ms);
+      coref.note(ms, text);
       for (const m of own) {
         const x = seen.get(m.id);
         if (x) x.n++;

@@ -60,3 +60,15 @@ describe("fact-sheet field lines", () => {
     expect(fieldLines(["News: a university in the chair", "", "The GMG met in May."])).toEqual([false, false, false]);
   });
 });
+
+describe("rows after a lead-in that closes a long line", () => {
+  it("reads rows under a lead-in at the end of a long paragraph line", () => {
+    const rels = relationsOf("The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities and civil society on several continents. In its first phase the JMDI was implemented in the following countries:\nJamaica\nEgypt\n");
+    expect(rels.filter((r) => r.type === "OPERATES_IN" && r.sourceId === "ini:jmdi").map((r) => r.targetId).sort()).toEqual(["ctry:eg", "ctry:jm"]);
+  });
+
+  it("gives the rows no owner when the lead-in's 'Its' has none", () => {
+    const rels = relationsOf("The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities on several continents.\n\nPhase two\n\nThe JMDI ran a first phase. The second phase kept the same aims but added a stronger focus on justice. Its target countries were:\nJamaica\nEgypt\n");
+    expect(rels.filter((r) => r.type === "OPERATES_IN")).toEqual([]);
+  });
+});
