@@ -14,7 +14,7 @@ import { TIME_REFERENCE, notAnEnd } from "./notAnEnd.js";
 import { settle } from "./settle.js";
 import { worthAnalysing } from "./worthAnalysing.js";
 import { sequenceCanMatch } from "./triggerGate.js";
-import { bindingCell, headerColumns } from "./tableColumns.js";
+import { bindingCell, bindingHeader, headerColumns } from "./tableColumns.js";
 import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
 import { isLabelLine, isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
@@ -144,7 +144,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const header = passage.kind === "list-item" ? headerColumns(passage.text) : null;
     if (header) columns = { cells: header, section: passage.section };
     // A header with a binding column says what its rows are, whatever label stands above the table.
-    if (header && !heading) heading = { list: [BINDING_COLUMN_TABLE], topic: topicFor(passage.section)(["CONVENTION"]), section: passage.section };
+    if (!heading && passage.kind === "list-item" && bindingHeader(passage.text)) heading = { list: [BINDING_COLUMN_TABLE], topic: topicFor(passage.section)(["CONVENTION"]), section: passage.section };
     const pm = byPassage.get(passage.id) ?? [];
     passage.sentences.forEach((sentence, index) => {
       const text = sentence.text;
@@ -195,7 +195,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // Relation ends: not a meeting used as a date, not a body inside a forum ("the GMG working group").
       const ends = ms.filter((m) => !(m.kind === "FORUM" && (TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
       const topic = topicFor(passage.section);
-      const implied = ends.length >= 1 && !hasCandidatePair(ends) ? topic(["FORUM", "INITIATIVE"]) : null;
+      // "Uruguay became a party in 2012" on a treaty's page: the page's convention may be the unwritten object too.
+      const implied = ends.length >= 1 && !hasCandidatePair(ends) ? (topic(["FORUM", "INITIATIVE"]) ?? topic(["CONVENTION"])) : null;
       const around = analysisWindow(text, ends, ROLE_OPENING.test(text));
       if ((ends.length >= 2 && hasCandidatePair(ends)) || (implied && hasCandidatePair([...ends, implied]))) {
         const stretch = text.slice(around.from, around.to);

@@ -64,4 +64,30 @@ export const RATIFICATION_RULES: RelationRule[] = [
       ],
     },
   },
+  {
+    // "Uruguay became a party in 2012", "the Philippines became a State party to the Convention": being a party is
+    // being bound; with no treaty named after it, the treaty is the one the page is about.
+    id: "ratified-became-party",
+    type: "RATIFIED",
+    trigger: "become|became party|parties / become|became state party|parties",
+    // "a party to the dispute": a party to something unnamed, not to the treaty.
+    notFollowedBy: "^\\s+(?:to|of)\\s+(?:the|a|an|its|their)\\s+[a-z]",
+    verbal: true,
+    shape: "subject-first",
+    implicitObject: true,
+    subjects: ["COUNTRY"],
+    objects: ["CONVENTION"],
+    objectWithin: 8,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "The Domestic Workers Convention entered into force in 2013. Uruguay became a party in 2012.", expect: ["ctry:uy", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. The Philippines became a State party to the Convention in 2012.", expect: ["ctry:ph", "conv:ilo-c189"] },
+      ],
+      negative: [
+        { text: "The Domestic Workers Convention entered into force in 2013. Uruguay is expected to become a party next year.", expect: ["ctry:uy", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Uruguay became a party to the dispute over it.", expect: ["ctry:uy", "conv:ilo-c189"] },
+      ],
+    },
+  },
 ];
