@@ -55,4 +55,26 @@ export const PART_OF_RULES: RelationRule[] = [
       ],
     },
   },
+  {
+    // Made or run inside a larger programme or fund: "MIDA Great Lakes was launched in 2001 under MIDA", "the window
+    // was created under the MDG-F". Only verbs of making, running or selecting: "discussed under" is a venue.
+    id: "part-of-under",
+    type: "PART_OF",
+    trigger: "under",
+    shape: "subject-first",
+    subjectGap: "^\\s*(?:\\([^()]{1,20}\\)\\s*)?,?\\s*(?:which\\s+)?(?:is|was|were|are|has been|have been|had been)\\s+(?:\\w+ly\\s+)?(?:created|established|launched|set up|developed|selected|implemented|funded|financed|run|carried out|placed|built|housed|designed)\\s+(?:in\\s+(?:19|20)\\d{2}\\s+)?$",
+    subjects: ["INITIATIVE"],
+    objects: ["INITIATIVE"],
+    objectWithin: 12,
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The Migrant Resource Network was launched in 2009 under the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: "The Migrant Resource Network was discussed in 2009 under the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
+        { text: "The Migrant Resource Network will be launched under the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
+      ],
+    },
+  },
 ];
