@@ -68,4 +68,45 @@ export const FUNDS_RULES: RelationRule[] = [
       negative: [{ text: "MIDA was expanded with advice from Italy.", expect: ["ctry:it", "ini:mida"] }],
     },
   },
+  {
+    // "Funding comes from Switzerland and the European Union": the funders are listed after the trigger; what they
+    // fund is named after them or earlier in the sentence, else it is the programme the page is about.
+    id: "funding-comes-from",
+    type: "FUNDS",
+    trigger: "funding|financing|money come|comes|came from",
+    shape: "delegation",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    confidence: 0.7,
+    examples: {
+      positive: [{ text: "The JMDI was launched in 2008. Funding comes from Switzerland and the European Union.", expect: ["ctry:ch", "ini:jmdi"] }],
+      negative: [
+        { text: "The JMDI was launched in 2008. Funding may come from Switzerland next year.", expect: ["ctry:ch", "ini:jmdi"] },
+        { text: "The JMDI was launched in 2008. Its partners hope funding comes from Switzerland.", expect: ["ctry:ch", "ini:jmdi"] },
+      ],
+    },
+  },
+  {
+    // "Switzerland and the European Union provide the funding": the page's programme, unless the funding goes to
+    // someone named after it ("provides funding to local groups").
+    id: "funds-provide-funding",
+    type: "FUNDS",
+    trigger: "provide|give|gave|contribute funding|financing|funds|money",
+    verbal: true,
+    notFollowedBy: "^\\s+(?:to|for)\\s+(?!(?:the|this|its)\\s+(?:programme|program|project|initiative|plan|fund|facility)\\b)",
+    shape: "subject-first",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    objectWithin: 12,
+    confidence: 0.7,
+    examples: {
+      positive: [{ text: "The JMDI was launched in 2008. Switzerland and the European Union provide the funding.", expect: ["ctry:ch", "ini:jmdi"] }],
+      negative: [
+        { text: "The JMDI was launched in 2008. Switzerland provides funding to local groups in Morocco.", expect: ["ctry:ch", "ini:jmdi"] },
+        { text: "The JMDI was launched in 2008. Switzerland may provide the funding.", expect: ["ctry:ch", "ini:jmdi"] },
+      ],
+    },
+  },
 ];
