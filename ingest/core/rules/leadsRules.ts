@@ -149,4 +149,26 @@ export const LEADS_RULES: RelationRule[] = [
       ],
     },
   },
+  {
+    // A leading role named without its programme: "UNDP is the lead agency" on the programme's page. With "of", "for"
+    // or "on" after it the role names its own object (predicateRoles.ts), or a field ("the lead agency on migration").
+    id: "leads-role-unnamed",
+    type: "LEADS",
+    trigger: "be lead|leading|executing|implementing agency|organization|organisation",
+    verbal: true,
+    notFollowedBy: "^\\s*(?:of|for|on|in|within|,\\s*(?:of|for))\\b",
+    shape: "subject-first",
+    implicitObject: true,
+    subjects: ["ORGANIZATION"],
+    objects: ["INITIATIVE"],
+    objectWithin: 10,
+    confidence: 0.7,
+    examples: {
+      positive: [{ text: "The JMDI was launched in 2008. UNDP is the lead agency.", expect: ["org:undp", "ini:jmdi"] }],
+      negative: [
+        { text: "The JMDI was launched in 2008. IOM is the lead agency for migration in the UN system.", expect: ["org:iom", "ini:jmdi"] },
+        { text: "The JMDI was launched in 2008. IOM would be the lead agency.", expect: ["org:iom", "ini:jmdi"] },
+      ],
+    },
+  },
 ];
