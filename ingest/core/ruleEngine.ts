@@ -7,6 +7,7 @@ import { COMPILED_RULES, TRIGGER_WORDS, matchAt, type CompiledRule } from "./com
 import { EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INITIATIVE_CLASS_NOUNS, ROLE_LEAD, SAME_THING_NOUNS } from "./relationTable.js";
 import {
   clauseHas,
+  COMPLEMENT_LEAD,
   coAgentsAfterObject,
   coAgentsAfterTrigger,
   coAgentsBetween,
@@ -20,6 +21,7 @@ import {
   ROLE_AFTER,
   THROUGH_OF,
   tokenIndexAt,
+  unnamedObjectAfter,
   type Slot,
 } from "./ruleReadings.js";
 
@@ -32,9 +34,6 @@ export type Emit = (type: RelationType, sourceId: string, targetId: string, meth
 
 /** The entity a sentence is about when it does not name it ("the presidency", "as observers"); null if unknown. */
 export type Topic = (kinds: readonly EntityKind[]) => M | null;
-
-/** A lead ending in a noun and a preposition other than "of": "a set of indicators for the", "a study on the". */
-const COMPLEMENT_LEAD = /[a-z]{3,}\s+(?:for|on|about|to|with|from|towards|regarding)\s+(?:the\s+|its\s+|their\s+)?$/;
 
 export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit, topic: Topic = () => null): void {
   const tokens = analysis.tokens;
@@ -222,11 +221,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         for (let a = 0; a < subjects.length; a++) for (let b = a + 1; b < subjects.length; b++) out([subjects[a]!], [subjects[b]!], rule.confidence, ":pair");
         return;
       }
-      // "Switzerland paid for a study on X": a noun phrase right after the trigger is its object, unnamed; no topic stands in.
-      let next = endTok;
-      while (tokens[next]?.pos === "ADV") next++;
-      const unnamedObject = /^(?:a|an|the|some|several|two|three|four|five)$/.test(tokens[next]?.lower ?? "") && !ms.some((m) => m.start <= (tokens[next + 1]?.start ?? -1) && (tokens[next + 1]?.start ?? -1) < m.end);
-      if (subjects.length && objects.length === 0 && rule.implicitObject && !unnamedObject) objects = implicit(subjects[subjects.length - 1]!.end, subjects);
+      if (subjects.length && objects.length === 0 && rule.implicitObject && !unnamedObjectAfter(tokens, endTok, ms)) objects = implicit(subjects[subjects.length - 1]!.end, subjects);
       if (subjects.length === 0 || objects.length === 0) return;
       const from = tokenIndexAt(tokens, subjects[subjects.length - 1]!.end);
       const helper = helpsAnother(tokens, from, i);

@@ -144,6 +144,17 @@ export function relativeAntecedent(candidates: M[], text: string, subjectStart: 
   return m && /^\s*(?:\([^()]{1,20}\)\s*)?(?:[a-z]+\s*)?,\s*(?:which|that)\s+(?:the\s+)?$/.test(text.slice(m.end, subjectStart)) ? m : null;
 }
 
+/** A lead ending in a noun and a preposition other than "of": "a set of indicators for the", "a study on the". */
+export const COMPLEMENT_LEAD = /[a-z]{3,}\s+(?:for|on|about|to|with|from|towards|regarding)\s+(?:the\s+|its\s+|their\s+)?$/;
+
+/** "Switzerland paid for a study on X": a noun phrase no mention names follows the trigger; it is the object, so no topic stands in. */
+export function unnamedObjectAfter(tokens: AToken[], endTok: number, ms: M[]): boolean {
+  let next = endTok;
+  while (tokens[next]?.pos === "ADV") next++;
+  const at = tokens[next + 1]?.start ?? -1;
+  return /^(?:a|an|the|some|several|two|three|four|five)$/.test(tokens[next]?.lower ?? "") && !ms.some((m) => m.start <= at && at < m.end);
+}
+
 export const tokenIndexAt = (tokens: AToken[], offset: number) => {
   let k = 0;
   while (k < tokens.length && tokens[k]!.end <= offset) k++;
