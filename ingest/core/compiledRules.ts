@@ -16,6 +16,7 @@ export interface CompiledRule {
   subjectGap: RegExp | null;
   notAfter: ReadonlySet<string> | null;
   sentenceHas: ReadonlySet<string> | null;
+  objectGap: RegExp | null;
   blockedBy: RegExp | null;
   listCue: RegExp;
   verbAfter: RegExp | null;
@@ -39,6 +40,7 @@ export const COMPILED_RULES: CompiledRule[] = RELATION_RULES.map((rule) => withF
   subjectGap: rule.subjectGap ? new RegExp(rule.subjectGap, "i") : null,
   notAfter: rule.notAfter ? new Set(rule.notAfter.split("|")) : null,
   sentenceHas: rule.sentenceHas ? new Set(rule.sentenceHas.split("|")) : null,
+  objectGap: rule.objectGap ? new RegExp(rule.objectGap, "i") : null,
   blockedBy: rule.blockedBy ? new RegExp(`\\b(?:${rule.blockedBy})\\b`, "i") : null,
   listCue: rule.listCue ? new RegExp(rule.listCue, "i") : LIST_CUE,
   verbAfter: rule.verbAfter ? new RegExp(`^\\s*(?:,[^,;]{0,60},\\s*)?(?:also\\s+)?(?:${rule.verbAfter})\\b`, "i") : null,

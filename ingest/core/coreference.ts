@@ -3,6 +3,9 @@ import { DEFINITE_DESCRIPTION, VENUE_AFTER, carriesHead, headFor } from "./descr
 import type { M } from "./mentionLists.js";
 import { PLURAL_REFERENCE, pluralHead } from "./pluralReference.js";
 
+/** A sentence opening with a noun phrase of its own: "The second phase kept …", "This window was …". */
+const UNNAMED_SUBJECT = /^\s*(?:The|This|That|These|Those|A|An|Each|Every)\s+(?:[a-z][\w-]*\s+){0,3}?(?:phase|stage|project|programme|program|plan|initiative|window|component|round|cycle|edition|meeting|study|report|fund|facility)s?\b/;
+
 /**
  * Coreference within a section: "It is co-chaired by …", "Its members are …", "the Forum",
  * "the programme", "the treaty". Each reference becomes a mention marked `via: "coref"`
@@ -173,7 +176,8 @@ export class Coreference {
       const [first, second] = events;
       return first && !(second && second.sentence === first.sentence) ? first : null;
     }
-    if (head.carries) {
+    // "the Programme" written capitalised is a short name: it is one whose name says "Programme", never merely the latest initiative.
+    if (head.carries || /^[A-Z]/.test(phrase.trim())) {
       // "the Division" in the Division's own chapter; "the Task Force" under a page titled with its name.
       const owner = ownerId ? this.salient(ownerId) : null;
       if (owner && head.kinds.includes(owner.kind) && carriesHead(owner.name, word) && body(owner)) return owner;
@@ -191,8 +195,13 @@ export class Coreference {
     return id ? this.salient(id) : null;
   }
 
-  /** Records a sentence's mentions (own and resolved) once it has been read. */
+  /**
+   * Records a sentence's mentions (own and resolved) once it has been read. A sentence that names nothing but opens
+   * with a noun phrase of its own ("The second phase kept the same aims.") becomes the subject "Its" or "It" then
+   * speaks of, so no earlier entity stays the previous subject.
+   */
   note(ms: M[], text?: string): void {
+    if (ms.length === 0 && text !== undefined && UNNAMED_SUBJECT.test(text)) this.previousSubject = null;
     const sorted = [...ms].sort((a, b) => a.start - b.start);
     this.sentences++;
     // "The second phase kept its aims. Its target countries were …": a sentence led by a thing no name stands for

@@ -28,9 +28,12 @@ export function listAt(ms: M[], text: string, from: number, to: number, maxLead 
     const gap = text.slice(cursor, m.start);
     // A year in brackets may close an item or a group: "Burkina Faso and Cyprus (both in 1977), Cameroon".
     // A role in brackets may close an item too: "ESCAP (co-Chair), IOM (co-Chair), ILO"; so may an acronym, where the
-    // list goes on after the next item ("OCHA (OCHA), UNDP, UNESCO"), not in "In collaboration with X (ACR), IFAD financed".
-    const acronymGap = /^\s*\([A-Z][A-Za-z-]{1,10}\)\s*,\s*(?:and\s+)?(?:the\s+)?$/.test(gap) && /^\s*(?:[,;.]|and\b|\(|$)/.test(text.slice(m.end, m.end + 6));
-    if (out.length > 0 && !acronymGap && !/^(?:\s*\((?:(?:both|all|each)\s+)?(?:in\s+)?(?:19|20)\d{2}\)\s*,?\s*(?:and\s+)?|\s*\((?:co-)?(?:chair|chairs|lead|observer|secretariat|convener|host)\)\s*,?\s*(?:and\s+)?|[\s,;]*(?:and|or|as well as|and the Government of)?\s*)(?:the\s+)?(?:UN\s+)?$/i.test(gap)) break;
+    // list goes on after the next item ("OCHA (OCHA), UNDP, UNESCO", "the UN Institute for Training and Research
+    // (UNITAR), IOM and …"), not in "In collaboration with X (ACR), IFAD financed".
+    const acronymGap =
+      (/^\s*\([A-Z][A-Za-z-]{1,10}\)\s*,\s*(?:and\s+)?(?:the\s+)?$/.test(gap) && /^\s*(?:[,;.]|and\b|\(|$)/.test(text.slice(m.end, m.end + 6))) ||
+      (/^\s*\([A-Z][A-Za-z.&-]{1,14}\)\s*(?:,\s*|\s+)(?:and\s+|as well as\s+)?(?:the\s+)?$/i.test(gap) && /^\s*(?:\([^()]{1,20}\)\s*)?(?:,|and\b|or\b|as well as\b)/.test(text.slice(m.end, m.end + 30)));
+    if (out.length > 0 && !acronymGap && !/^(?:\s*\((?:(?:both|all|each)\s+)?(?:in\s+)?(?:19|20)\d{2}\)\s*,?\s*(?:and\s+)?|\s*\((?:co-)?(?:chair|chairs|lead|observer|secretariat|convener|host)\)\s*,?\s*(?:and\s+)?|[\s,;]*(?:and|or|as well as|and the Government of)?\s*)(?:the\s+)?(?:UN\s+)?$/i.test(gap) && !samePreposition(text, out[0]!, gap)) break;
     // "the United Kingdom’s Joint Council …": a possessive name before the first item is part of its phrase.
     // "co-hosted by the Governments of Ghana and the Republic of Moldova": the plural names each country after it.
     if (out.length === 0 && !/^\s*(?:the\s+)?(?:Governments? of\s+)?$/i.test(gap) && !/^\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:the\s+)?$/.test(gap) && gap.length > maxLead) break;
@@ -38,6 +41,14 @@ export function listAt(ms: M[], text: string, from: number, to: number, maxLead 
     cursor = m.end;
   }
   return out;
+}
+
+/** "support to the RCP and to the RMCC": the second item repeats the preposition that introduced the first. */
+function samePreposition(text: string, first: M, gap: string): boolean {
+  const again = /^[\s,]*(?:and|or)\s+(to|for|with|in)\s+(?:the\s+)?$/i.exec(gap)?.[1]?.toLowerCase();
+  if (!again) return false;
+  const lead = /\b(to|for|with|in)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, first.start - 12), first.start))?.[1]?.toLowerCase();
+  return lead === again;
 }
 
 /**
@@ -88,10 +99,25 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
     // "…, which serves as the Population Division of ECLAC, in coordination with": a name after "as" is a role, not the subject.
     // "ESCAP, on behalf of the all five regional commissions, assumed": quantifiers may stand between the preposition and the name.
     if (!/\b(with|by|of|to|from|for|between|among|including|in|on|at|like|such as|as|since|after|before|during)\s+(?:the\s+)?(?:support of\s+(?:the\s+)?)?(?:(?:all|both|each|several|other|two|three|four|five|six|seven|eight|nine|ten)\s+)*$/i.test(lead)) return chain.reverse();
+    // "With support from Denmark, IOM launched …": a phrase opening the sentence ends at its comma; the names
+    // after that comma are the subject.
+    const afterOpening = openingPhraseEnd(text, [...chain].reverse(), head.start);
+    if (afterOpening.length) return afterOpening;
     cursor = head.start;
     i = j;
   }
   return [];
+}
+
+/** A sentence-opening phrase: a preposition, then no verb-like word and no clause break. */
+const OPENING_PHRASE = /^\s*(?:With|In|Through|Under|Thanks to|Following|After|As part of|On behalf of|Within)\b[^,;:]*$/;
+
+/** The names of a chain that follow the comma closing a sentence-opening phrase, if the chain's head is inside one. */
+function openingPhraseEnd(text: string, chain: M[], headStart: number): M[] {
+  if (!OPENING_PHRASE.test(text.slice(0, headStart))) return [];
+  let cut = -1;
+  for (let k = 1; k < chain.length; k++) if (/^\s*,\s*(?:the\s+)?$/i.test(text.slice(chain[k - 1]!.end, chain[k]!.start))) cut = k;
+  return cut === -1 ? [] : chain.slice(cut);
 }
 
 /**

@@ -3,6 +3,8 @@ import { stripMarkup } from "./stripMarkup.js";
 import { continuesList } from "./leadInList.js";
 import { looksLikeHeading } from "./looksLikeHeading.js";
 import { LINE_BULLET, MARKDOWN_HEADING, NUMBERED_ITEM, listLines } from "./lineLists.js";
+import { isFieldLine } from "./structureReaders.js";
+import { fieldLines } from "./fieldLines.js";
 import { tableRowLines } from "./tableRows.js";
 import type { Block, BlockKind, SourceFile } from "./types.js";
 
@@ -153,7 +155,8 @@ class BlockSink {
     let kind = open.kind;
     const previous = this.blocks[this.blocks.length - 1];
     if (kind === "paragraph" && open.lineCount === 1 && continuesList(previous, normal.text, this.source.slice(previous?.end ?? 0, open.start))) kind = "list-item";
-    else if (kind === "paragraph" && open.lineCount === 1 && looksLikeHeading(normal.text)) kind = "heading";
+    // "Lead agency: IOM", "Donors: Japan, Norway": a fact sheet's field states something; it heads no section.
+    else if (kind === "paragraph" && open.lineCount === 1 && looksLikeHeading(normal.text) && !isFieldLine(normal.text)) kind = "heading";
     if (normal.text.length > 0) this.blocks.push({ kind, ...normal, start: open.start, end: open.end });
   }
 }
@@ -275,6 +278,8 @@ function normaliseLines(source: string, lines: Line[]): Block[] {
   let rowsBefore = "";
   const tableRow = tableRowLines(lines.map((l) => l.raw));
   const { stacked, numberedRun } = listLines(lines.map((l) => l.trimmed), looksLikeHeading);
+  // A fact sheet's "Label: value" lines are its fields, kept as passages (fieldLines.ts).
+  const field = fieldLines(lines.map((l) => l.trimmed));
   for (const [i, line] of lines.entries()) {
     const t = line.trimmed;
     // A blank line ends the rows, though not one right under the colon line ("The summits so far:", blank, rows).
@@ -283,7 +288,7 @@ function normaliseLines(source: string, lines: Line[]): Block[] {
       continue;
     }
     rowsBefore = t;
-    // "Members:", and a sentence leading into a list ("… The summits so far:").
+    // "Members:", and a sentence leading into a list ("… The summits so far:", "… Its target countries were:").
     const listHead = t.endsWith(":");
     const from = line.start + (line.raw.length - line.raw.replace(/^[\s\u0000]+/, "").length);
     if (URL_LINE.test(t)) {
@@ -301,7 +306,7 @@ function normaliseLines(source: string, lines: Line[]): Block[] {
       out.begin("list-item", from);
       out.append(line, /^[(a-z]/.test(bullet[0]) ? from : from + bullet[0].length);
     } else {
-      out.begin(rows || tableRow[i] || stacked[i] ? "list-item" : "paragraph", from);
+      out.begin(rows || tableRow[i] || stacked[i] || field[i] ? "list-item" : "paragraph", from);
       out.append(line, from);
     }
     out.close();

@@ -8,7 +8,7 @@ const GENERIC_AFTER = /^\s*(?:agencies|agency|system|entities|bodies|organizatio
 const MEMBERS_AFTER = /^\s*(?:co-?sponsors|cosponsoring agencies|member states|member agencies|member organi[sz]ations)\b/i;
 
 /**
- * Mentions that are no relation end: a generic "UN"; a body named for its members; a country right after an
+ * Mentions that are no relation end: a generic "UN"; a body named for its members; a currency ("US$"); a country right after an
  * agency's name ("UNICEF Philippines" is the agency's country office); "the Office" of the chapter's agency
  * when it opens a longer name ("the Office of the UN High Commissioner for Refugees").
  */
@@ -16,6 +16,8 @@ export function notAnEnd(m: Mention, text: string, start: number, end: number, p
   const after = text.slice(end);
   if (m.entityId === "org:un" && (GENERIC_AFTER.test(after) || /\bother\s+$/i.test(text.slice(Math.max(0, start - 6), start)))) return true;
   if (m.kind === "ORGANIZATION" && MEMBERS_AFTER.test(after.slice(0, 30))) return true;
+  // "US$ 2.8 million", "NZ$": a country's code glued to a currency sign names a currency, not the country.
+  if (m.kind === "COUNTRY" && /^\$/.test(after)) return true;
   if (m.kind === "COUNTRY" && prev?.kind === "ORGANIZATION" && prev.localEnd <= m.localStart && /^\s+$/.test(text.slice(start - (m.localStart - prev.localEnd), start))) return true;
   return m.method === "chapter-self-reference" && /^\s+of\s/.test(after.slice(0, 5));
 }

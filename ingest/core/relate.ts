@@ -14,8 +14,9 @@ import { TIME_REFERENCE, notAnEnd } from "./notAnEnd.js";
 import { settle } from "./settle.js";
 import { worthAnalysing } from "./worthAnalysing.js";
 import { sequenceCanMatch } from "./triggerGate.js";
-import { bindingCell, headerColumns } from "./tableColumns.js";
-import { isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
+import { bindingCell, bindingHeader, headerColumns } from "./tableColumns.js";
+import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
+import { isLabelLine, isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { meetingOfYearStated, meetingStated } from "./meetingStated.js";
 import { titleAcronymMentions } from "./titleAcronym.js";
@@ -106,12 +107,18 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     return id && e && kinds.includes(e.kind) ? { id, kind: e.kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
   };
   /** What an unwritten object refers to: the section's named topic, the page's, the latest named, the most named. */
+  /** The entity an earlier section heading named, by kind: a status table under "Participants" is the treaty's the heading above named. */
+  const headingNamed = new Map<EntityKind, string>();
+  const lastHeadingNamed = (kinds: readonly EntityKind[]): M | null => {
+    const kind = kinds.find((k) => headingNamed.has(k));
+    return kind ? { id: headingNamed.get(kind)!, kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
+  };
   const topicFor = (section: string | null) => (kinds: readonly EntityKind[], meetingFirst = false): M | null => {
     // Who attended is said of the meeting last reported in the section, where there is one.
     const meeting = meetingFirst ? coref.latest([...kinds], true) : null;
     if (meeting?.isEvent) return meeting;
     const latest = coref.latest([...kinds]);
-    return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? topicOf([...kinds]);
+    return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? topicOf([...kinds]);
   };
   type Heading = { list: HeadingList[]; topic: M | null; section: string | null };
   let heading = null as Heading | null;
@@ -125,14 +132,18 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const label = passage.section?.split(" › ").pop();
       const id = label && ctx.headingEntity ? ctx.headingEntity(label) : null;
       if (id) coref.note([{ id, kind: ctx.entities.get(id)!.kind, isEvent: false, start: 0, end: 0 }]);
+      if (id) headingNamed.set(ctx.entities.get(id)!.kind, id);
     }
     // A list ends with its section, or where running prose resumes ("IOM acts as the secretariat of the Process.").
-    // A list item that opens with a year label like its neighbours ("2021 - online; first planned for …") is still a row.
-    if (heading && (heading.section !== passage.section || !(isListRow(passage.kind, passage.text) || (passage.kind === "list-item" && yearOpeningRow(passage.text) !== null)))) heading = null;
+    // A list item that opens with a year label like its neighbours ("2021 - online; first planned for …") is still a row;
+    // a label the readers do not know ("News from the countries:") opens a list of its own, not more rows of the last.
+    if (heading && (heading.section !== passage.section || !(isListRow(passage.kind, passage.text) || (passage.kind === "list-item" && yearOpeningRow(passage.text) !== null)) || (isLabelLine(passage.text) && !listHeading(passage.text)))) heading = null;
     // A register's header row with separate signature and ratification columns (tableColumns.ts), for its section.
     if (columns && columns.section !== passage.section) columns = null;
     const header = passage.kind === "list-item" ? headerColumns(passage.text) : null;
     if (header) columns = { cells: header, section: passage.section };
+    // A header with a binding column says what its rows are, whatever label stands above the table.
+    if (!heading && passage.kind === "list-item" && bindingHeader(passage.text)) heading = { list: [BINDING_COLUMN_TABLE], topic: topicFor(passage.section)(["CONVENTION"]), section: passage.section };
     const pm = byPassage.get(passage.id) ?? [];
     passage.sentences.forEach((sentence, index) => {
       const text = sentence.text;
@@ -189,7 +200,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // Relation ends: not a meeting used as a date, not a body inside a forum ("the GMG working group").
       const ends = ms.filter((m) => !(m.kind === "FORUM" && (TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
       const topic = topicFor(passage.section);
-      const implied = ends.length >= 1 && !hasCandidatePair(ends) ? topic(["FORUM", "INITIATIVE"]) : null;
+      // "Uruguay became a party in 2012" on a treaty's page: the page's convention may be the unwritten object too.
+      const implied = ends.length >= 1 && !hasCandidatePair(ends) ? (topic(["FORUM", "INITIATIVE"]) ?? topic(["CONVENTION"])) : null;
       const around = analysisWindow(text, ends, ROLE_OPENING.test(text));
       if ((ends.length >= 2 && hasCandidatePair(ends)) || (implied && hasCandidatePair([...ends, implied]))) {
         const stretch = text.slice(around.from, around.to);
@@ -224,9 +236,11 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         // "The RCP's main stakeholders were present:": a possessive owner is not what the list is about.
         const before = ms.filter((m) => m.start < h.restFrom && kinds.includes(m.kind) && !(lead && /^[’']s\b/.test(text.slice(m.end, m.end + 3))));
         const attendance = h.list.some((l) => l.type === "PARTICIPATES_IN");
+        // A bare fact-sheet label ("Countries:") speaks of the initiative the page or section names, not the latest one.
+        const fallback = h.list.every((l) => "topicNamed" in l) ? (named(passage.section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds)) : topic(kinds);
         // "Its target countries were:" where "Its" stands for no one known: the list's owner is unknown, not the latest named.
-        const ownerUnknown = lead && before.length === 0 && /^\s*(?:Its|Their)\b/.test(text);
-        const listTopic = ownerUnknown ? null : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds, attendance) : null) ?? topic(kinds));
+        const ownerUnknown = !!lead && before.length === 0 && /^\W*(?:its|their)\b/i.test(text);
+        const listTopic = ownerUnknown ? null : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds, attendance) : null) ?? fallback);
         heading = { list: h.list, topic: listTopic, section: passage.section };
         const inline = text.slice(h.restFrom);
         readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)));
@@ -238,13 +252,14 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         heading = { list, topic: topic(list.flatMap((l) => l.topics)), section: passage.section };
         readRows(text, ms);
         heading = null;
-      } else if (index === 0 && passage.section && (passage.kind === "list-item" || rowPeriod(text))) {
+      } else if (index === 0 && passage.section && (passage.kind === "list-item" || rowPeriod(text) || /^[-–•*]\s/.test(text))) {
         // "Present chair" printed as a section heading, then "January-June 2013: …" rows.
         const label = passage.section.split(" › ").pop()!;
         const viaSection = listHeading(`${label}: `);
         if (viaSection) {
           const kinds = viaSection.list.flatMap((l) => l.topics);
-          heading = { list: viaSection.list, topic: topic(kinds), section: passage.section };
+          const strict = viaSection.list.every((l) => "topicNamed" in l);
+          heading = { list: viaSection.list, topic: strict ? named(label, kinds) ?? named(doc.title, kinds) : topic(kinds), section: passage.section };
           readRows(text, ms);
         }
       }

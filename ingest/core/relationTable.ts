@@ -75,6 +75,9 @@ export const HEAD_OBJECT_TYPES: ReadonlySet<RelationType> = new Set<RelationType
 /** Words after a name that still name the thing itself ("the GFMD process"), not a thing it modifies. */
 export const SAME_THING_NOUNS: ReadonlySet<string> = new Set(["process", "itself"]);
 
+/** Class nouns an initiative's name may be written before without naming anything else: "the MIDA programme" is MIDA. */
+export const INITIATIVE_CLASS_NOUNS: ReadonlySet<string> = new Set(["programme", "program", "project", "initiative", "plan", "scheme", "campaign", "facility"]);
+
 /** Co-agents: "X, together with Y, …", "X … together with Y": Y did what X did. */
 export const CO_AGENT = /^\s*,?\s*(?:together|along|jointly)\s+with\s+(?:the\s+)?$|^\s*,?\s*alongside\s+(?:the\s+)?$/i;
 

@@ -4,9 +4,10 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import { agentsAt, endOfClause, exemplifiedList, listAt, subjectsBefore, type M } from "./mentionLists.js";
 import { closingComma, opensWithRole, roleBeforeNoun } from "./frontedRole.js";
 import { COMPILED_RULES, TRIGGER_WORDS, matchAt, wordsBeforeAllow, type CompiledRule } from "./compiledRules.js";
-import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, OBJECT_RELATIVE, ROLE_LEAD, SAME_THING_NOUNS } from "./relationTable.js";
+import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INITIATIVE_CLASS_NOUNS, OBJECT_RELATIVE, ROLE_LEAD, SAME_THING_NOUNS } from "./relationTable.js";
 import {
   clauseHas,
+  COMPLEMENT_LEAD,
   coAgentsAfterObject,
   coAgentsAfterTrigger,
   coAgentsBetween,
@@ -14,10 +15,13 @@ import {
   helpsAnother,
   linked,
   nonFact,
+  passiveBy,
   periodNear,
+  relativeAntecedent,
   ROLE_AFTER,
   THROUGH_OF,
   tokenIndexAt,
+  unnamedObjectAfter,
   type Slot,
 } from "./ruleReadings.js";
 
@@ -89,7 +93,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       if (/^(?:[-–][a-z]|[’']s\b)/.test(text.slice(m.end, m.end + 3)) || /\b(?:pre|post|non|anti)[-–]$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) return true;
       const k = tokenAt(tokens, m.end);
       const t = tokens[k];
-      if (!t || t.start - m.end > 1 || !/^[a-z]/.test(t.text) || SAME_THING_NOUNS.has(t.lemma)) return false;
+      if (!t || t.start - m.end > 1 || !/^[a-z]/.test(t.text) || SAME_THING_NOUNS.has(t.lemma) || (m.kind === "INITIATIVE" && INITIATIVE_CLASS_NOUNS.has(t.lemma))) return false;
       return t.pos === "NOUN" || (t.pos === "ADJ" && (tokens[k + 1]?.pos === "NOUN" || tokens[k + 1]?.text === "-") && !/^(?:last|next|first|same|following)$/.test(t.lower));
     };
     // "In partnership with IOM, Freedom from Torture runs …": a name read as the subject must go on with its verb
@@ -118,19 +122,20 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     };
 
     // An unwritten object: a forum or initiative named between the subjects and the trigger, else the topic.
-    const implicit = (after: number): M[] => {
-      // Else one named earlier in the sentence ("The Bali Process meets yearly; UNODC attends as an observer").
-      const before = ofKinds(objKinds).filter((m) => m.end <= trigStart && (m.start >= after || m.via !== "coref"));
+    const implicit = (after: number, exclude: readonly M[] = []): M[] => {
+      // Else one named earlier in the sentence ("The Bali Process meets yearly; UNODC attends as an observer"),
+      // never a subject itself ("X … is the Ghana chapter" is a part of something else).
+      const before = ofKinds(objKinds).filter((m) => m.end <= trigStart && (m.start >= after || m.via !== "coref") && !exclude.some((x) => x.id === m.id));
       if (before.length) return [before[before.length - 1]!];
       const t = topic(objKinds, rule.meetingObject === true || rule.meetingFirst === true);
       // An attendance with no object speaks of a meeting; where none was reported, of nothing known.
-      return t && (!rule.meetingObject || t.isEvent) ? [t] : [];
+      if (!t || exclude.some((x) => x.id === t.id)) return [];
+      return !rule.meetingObject || t.isEvent ? [t] : [];
     };
 
     if (rule.shape === "subject-first") {
-      let by = endTok;
-      while (by < tokens.length && tokens[by]!.pos === "ADV") by++;
-      const passive = tokens[by]?.lower === "by";
+      const by = passiveBy(tokens, endTok);
+      const passive = by !== -1;
       if (passive) {
         if (!rule.passive) return;
         const agentsFrom = tokens[by]!.end;
@@ -165,6 +170,9 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         if (first && THROUGH_OF.test(text.slice(trigEnd, first.start))) objects = listAt(objectCandidates, text, first.start, clauseEnd, 0);
       }
       if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
+      // "developing a common set of indicators for the Migration Profiles": a noun and its preposition before the
+      // name make it that noun's complement, not what the verb acts on.
+      if (headOnly && objects.length && COMPLEMENT_LEAD.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
       // "was created in 2006 as a member of X": X belongs to the role phrase, not to the verb.
       if (objects.length && rule.type !== "MEMBER_OF" && rule.type !== "PART_OF" && ROLE_LEAD.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
       // "held the chair for the eleventh Conference": the object is the chair's, read by the CHAIRED rules.
@@ -198,7 +206,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         const beforeLast = objects.length > 1 ? text.slice(objects[objects.length - 2]!.end, last.start) : "";
         // "the Population Division of A, IOM, B, C, D in Mexico": after a comma list of objects the next name is one more item, no apposition.
         if (comma && !/^\s*,/.test(beforeLast)) subjects = listAt(ofKinds(subjKinds), text, last.end + comma, Math.min(text.length, last.end + 160), 6);
-        else if (/^\s*,\s*$/.test(beforeLast) && subjKinds.includes(last.kind) && verbFollows(last)) {
+        else if (/^\s*(?:\([^()]{1,20}\)\s*)?,\s*$/.test(beforeLast) && subjKinds.includes(last.kind) && verbFollows(last)) {
           // "In partnership with IOM, Freedom from Torture runs …": the name after the fronted phrase is the subject.
           subjects = [last];
           objects = objects.slice(0, -1);
@@ -209,12 +217,22 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         if (r) [subjects, objects] = [r.subjects, [r.object]];
       }
       if (c.subjectGap && subjects.length && !c.subjectGap.test(text.slice(subjects[subjects.length - 1]!.end, trigStart))) return;
+      if (c.objectGap && objects.length && !c.objectGap.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
+      // "MIDA, which IOM launched in 2001": the relative clause's antecedent is the verb's object.
+      const antecedent = subjects.length && objects.length === 0 ? relativeAntecedent(ofKinds(objKinds), text, subjects[0]!.start) : null;
+      if (antecedent && !(headOnly && modifies(antecedent))) objects = [antecedent];
+      // "IOM and IGAD signed a cooperation agreement": with no one named after it, the subjects are each other's partners.
+      if (rule.pairsOfSubjects && objects.length === 0 && subjects.length >= 2) {
+        if (nonFact(tokens, Math.max(tokenIndexAt(tokens, subjects[subjects.length - 1]!.end), i - 8), i, c.sequences)) return;
+        for (let a = 0; a < subjects.length; a++) for (let b = a + 1; b < subjects.length; b++) out([subjects[a]!], [subjects[b]!], rule.confidence, ":pair");
+        return;
+      }
       // An object relative clause: "the first GFMD, which Belgium hosted in Brussels": the object is what "which" follows.
       if (subjects.length && objects.length === 0) {
-        const antecedent = ofKinds(objKinds).filter((m) => m.end <= subjects[0]!.start).pop();
-        if (antecedent && OBJECT_RELATIVE.test(text.slice(antecedent.end, subjects[0]!.start))) objects = [antecedent];
+        const before = ofKinds(objKinds).filter((m) => m.end <= subjects[0]!.start).pop();
+        if (before && OBJECT_RELATIVE.test(text.slice(before.end, subjects[0]!.start))) objects = [before];
       }
-      if (subjects.length && objects.length === 0 && rule.implicitObject) objects = implicit(subjects[subjects.length - 1]!.end);
+      if (subjects.length && objects.length === 0 && rule.implicitObject && !unnamedObjectAfter(tokens, endTok, ms)) objects = implicit(subjects[subjects.length - 1]!.end, subjects);
       if (subjects.length === 0 || objects.length === 0) return;
       const from = tokenIndexAt(tokens, subjects[subjects.length - 1]!.end);
       const helper = helpsAnother(tokens, from, i);

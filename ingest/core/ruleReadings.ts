@@ -110,6 +110,51 @@ export const ROLE_AFTER = /^\s+(?:[Cc]o-)?(?:[Cc]hair|[Cc]hairmanship|[Cc]hair-i
 /** A phrase opening the sentence before the trigger: "In the framework of cooperation with A, B did …". */
 export const FRONTED = /^\s*(?:In|Through|Under|Within|As part of)\b[^,;]{0,40}$/;
 
+/** Prepositions of a time or place adjunct that may stand between a passive verb and its "by". */
+const ADJUNCT_PREPOSITIONS = new Set(["in", "on", "at", "during", "since", "from", "until", "between"]);
+
+/**
+ * The index of the "by" that opens a passive verb's agents, or -1: right after the trigger (adverbs skipped), or
+ * after up to two short time or place adjuncts ("was launched in Abuja on 16 April by the ECOWAS Commission",
+ * "was set up in 2010 by IOM"). An adjunct holds no verb, clause break or other preposition, so "launched in
+ * cooperation with UNHCR, which is funded by" keeps its "by" for the relative clause.
+ */
+export function passiveBy(tokens: AToken[], endTok: number): number {
+  let k = endTok;
+  while (k < tokens.length && tokens[k]!.pos === "ADV") k++;
+  for (let adjuncts = 0; adjuncts <= 2; adjuncts++) {
+    if (tokens[k]?.lower === "by") return k;
+    if (adjuncts === 2 || !ADJUNCT_PREPOSITIONS.has(tokens[k]?.lower ?? "")) return -1;
+    const start = ++k;
+    while (k < tokens.length && k - start < 5 && /^(?:DET|NUM|PROPN|NOUN|ADJ)$/.test(tokens[k]!.pos) && tokens[k]!.lower !== "by") k++;
+    if (k === start) return -1;
+    if (tokens[k]?.text === ",") k++;
+  }
+  return -1;
+}
+
+/**
+ * The antecedent of an object relative clause whose subject starts at `subjectStart`: "the EAMR Programme, which
+ * the two organizations implemented", "MIDA, which IOM launched in 2001", "the MIDA programme, which IOM runs". The clause's verb is the trigger, so the
+ * antecedent is its object.
+ */
+export function relativeAntecedent(candidates: M[], text: string, subjectStart: number): M | null {
+  const before = candidates.filter((m) => m.end <= subjectStart && m.via !== "coref");
+  const m = before[before.length - 1];
+  return m && /^\s*(?:\([^()]{1,20}\)\s*)?(?:[a-z]+\s*)?,\s*(?:which|that)\s+(?:the\s+)?$/.test(text.slice(m.end, subjectStart)) ? m : null;
+}
+
+/** A lead ending in a noun and a preposition other than "of": "a set of indicators for the", "a study on the". */
+export const COMPLEMENT_LEAD = /[a-z]{3,}\s+(?:for|on|about|to|with|from|towards|regarding)\s+(?:the\s+|its\s+|their\s+)?$/;
+
+/** "Switzerland paid for a study on X": a noun phrase no mention names follows the trigger; it is the object, so no topic stands in. */
+export function unnamedObjectAfter(tokens: AToken[], endTok: number, ms: M[]): boolean {
+  let next = endTok;
+  while (tokens[next]?.pos === "ADV") next++;
+  const at = tokens[next + 1]?.start ?? -1;
+  return /^(?:a|an|the|some|several|two|three|four|five)$/.test(tokens[next]?.lower ?? "") && !ms.some((m) => m.start <= at && at < m.end);
+}
+
 export const tokenIndexAt = (tokens: AToken[], offset: number) => {
   let k = 0;
   while (k < tokens.length && tokens[k]!.end <= offset) k++;

@@ -1,5 +1,6 @@
 import type { M } from "./mentionLists.js";
 import { HEADING_LISTS, LEAD_INS, ROW_STATEMENTS, type HeadingList } from "./rules/listRules.js";
+import { PROGRAMME_LISTS } from "./rules/programmeListRules.js";
 
 export { HEADING_LISTS, LEAD_INS, ROW_STATEMENTS, type HeadingList };
 
@@ -22,9 +23,19 @@ export function listHeading(text: string): { list: HeadingList[]; rest: string; 
   const m = /^([A-Z][^:.;]{1,60}):\s*/.exec(text);
   if (!m) return null;
   const label = m[1]!.trim();
-  const list = HEADING_LISTS.filter((h) => h.heading.test(label));
+  const list = [...HEADING_LISTS, ...PROGRAMME_LISTS].filter((h) => h.heading.test(label));
   if (list.length === 0) return null;
   return { list, rest: text.slice(m[0].length), restFrom: m[0].length, label };
+}
+
+/** A field line "Label: value" whose label is one the list readers know ("Donors: Japan", "Lead agency: IOM"). */
+export function isFieldLine(text: string): boolean {
+  return /^[A-Z][^:.;]{1,60}:\s+\S/.test(text) && listHeading(text) !== null;
+}
+
+/** A short line that labels what follows ("Countries:", "News from the region:"), whether or not a list reader knows it. */
+export function isLabelLine(text: string): boolean {
+  return /^[A-Z][^:.;]{1,60}:\s*$/.test(text);
 }
 
 const NEGATED = /\b(?:not|never|no longer|neither|nor|yet to|is to be|will|would|should|may|plans? to|expected to)\b/;

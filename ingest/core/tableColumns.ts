@@ -41,3 +41,13 @@ export function bindingCell(header: string[], row: string): { bound: boolean; ye
   const year = /\b((?:19|20)\d{2})\b/.exec(cell)?.[1];
   return { bound: !!year, year: year ? Number(year) : null };
 }
+
+/**
+ * A header row that gives the binding act a column, with or without a signature column beside it ("Country | Date of
+ * ratification | Date deposited", "Participant | Accession(a), Succession(d)"): its rows are the states bound.
+ */
+export function bindingHeader(row: string): boolean {
+  const cells = cellsOf(row);
+  if (cells.length < 2 || /\b(?:19|20)\d{2}\b/.test(row) || !cells.every((c) => c === "" || HEADER_WORD.test(c) || /^\(?[a-z]\)?$/.test(c))) return false;
+  return cells.some((c) => BINDING.test(c) && !/\b(?:campaign|event|plan)s?\b/i.test(c));
+}

@@ -31,6 +31,12 @@ describe("relation ends", () => {
     expect(has(rels, "PARTICIPATES_IN", "org:undp", "ini:jmdi")).toBe(false);
   });
 
+  it("does not take a currency ('US$ 2 million') as its country", () => {
+    const rels = relationsOf("Migration for Development in Africa (MIDA)\n\nMIDA is a capacity-building programme.\n\nDonors:\n- Italy: US$ 2 million\n- Belgium: EUR 1 million\n");
+    expect(has(rels, "FUNDS", "ctry:it", "ini:mida")).toBe(true);
+    expect(has(rels, "FUNDS", "ctry:us", "ini:mida")).toBe(false);
+  });
+
   it("does not take a body named for its members ('the UNAIDS Co-sponsors') as the body", () => {
     expect(relationsOf("UNHCR worked with the UNAIDS Co-sponsors on the seminar.").filter((r) => r.type === "PARTNERS_WITH")).toHaveLength(0);
   });

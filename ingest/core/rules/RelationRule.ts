@@ -98,6 +98,13 @@ export interface RelationRule {
   noPeriod?: boolean;
   /** Words ("a|b", lemma or lower-case form) of which one must stand before the trigger in the sentence: "handed it on" speaks of a chair only after "held the presidency". */
   sentenceHas?: string;
+  /**
+   * subject-first: the text between the trigger and the first object must match, else the words after the trigger
+   * name something else the object belongs to ("contributed 5 million euros to X", not "gave grants to towns under X").
+   */
+  objectGap?: string;
+  /** subject-first: with no object after the trigger, the subjects are each other's partners ("A and B signed an agreement"). */
+  pairsOfSubjects?: boolean;
   /** object-first: one of these words between the object and the trigger names another role ("Its observers include"). */
   blockedBy?: string;
   /** list-after: what opens the list, when narrower than ":", "are", "include(s)", "including", "namely". */

@@ -25,6 +25,36 @@ export const FUNDS_RULES: RelationRule[] = [
     },
   },
   {
+    // Money given to it: "contributed 5 million euros to X", "provided most of the funding for X". The words between
+    // the verb and the object are the sum and its preposition only, so a grant passed on ("gave grants to towns under
+    // X") or help in kind ("contributed staff to X") funds nothing.
+    id: "funds-sum",
+    type: "FUNDS",
+    trigger: "contribute|provide|give|gave|given|donate|allocate|grant|pay|paid|disburse|channel",
+    verbal: true,
+    shape: "subject-first",
+    objectGap: "^\\s*(?:(?:some|about|around|over|nearly|almost|more than|up to|a total of|an additional|a further|another|additional|new|fresh|its|their|the|a|an|most of the|much of the|half of the|part of the|all of the)\\s+)*(?:(?:US\\$|USD|EUR|CHF|GBP|NOK|SEK|DKK|€|\\$|£)\\s*)?(?:[\\d.,]+\\s*)?(?:(?:million|billion|m|bn)\\s+)?(?:(?:US\\s+|[A-Z][a-z]+\\s+)?(?:dollars|euros?|francs|pounds|kroner|kronor|krona|yen)\\s+|(?:in\\s+)?(?:funding|funds|financing|money|financial support|core funding|grants?)\\s+)?(?:to|for|towards|into)\\s+(?:the\\s+)?$",
+    clauseHas: "million|billion|euro|euros|dollar|dollars|franc|francs|pound|pounds|kroner|kronor|yen|usd|eur|chf|€|$|£|funding|funds|financing|money|grant|grants",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    objectWithin: 70,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "Switzerland contributed 5 million euros to the JMDI in 2013.", expect: ["ctry:ch", "ini:jmdi"] },
+        { text: "The European Commission provided most of the funding for the JMDI.", expect: ["org:european-commission", "ini:jmdi"] },
+        { text: "Italy gave USD 2.5 million to MIDA.", expect: ["ctry:it", "ini:mida"] },
+        { text: "MIDA was set up in 2001. Norway paid 15 million Norwegian kroner into the programme.", expect: ["ctry:no", "ini:mida"] },
+      ],
+      negative: [
+        { text: "Switzerland will contribute 5 million euros to the JMDI.", expect: ["ctry:ch", "ini:jmdi"] },
+        { text: "UNDP gave grants to local authorities under the JMDI.", expect: ["org:undp", "ini:jmdi"] },
+        { text: "Italy contributed two experts to MIDA.", expect: ["ctry:it", "ini:mida"] },
+        { text: "Italy contributed to MIDA's first report.", expect: ["ctry:it", "ini:mida"] },
+      ],
+    },
+  },
+  {
     id: "funds-with-funding",
     type: "FUNDS",
     trigger: "with ?financial funding|financing|grant|grants from",
@@ -36,6 +66,47 @@ export const FUNDS_RULES: RelationRule[] = [
     examples: {
       positive: [{ text: "MIDA was expanded with funding from Italy and Belgium.", expect: ["ctry:be", "ini:mida"] }],
       negative: [{ text: "MIDA was expanded with advice from Italy.", expect: ["ctry:it", "ini:mida"] }],
+    },
+  },
+  {
+    // "Funding comes from Switzerland and the European Union": the funders are listed after the trigger; what they
+    // fund is named after them or earlier in the sentence, else it is the programme the page is about.
+    id: "funding-comes-from",
+    type: "FUNDS",
+    trigger: "funding|financing|money come|comes|came from",
+    shape: "delegation",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    confidence: 0.7,
+    examples: {
+      positive: [{ text: "The JMDI was launched in 2008. Funding comes from Switzerland and the European Union.", expect: ["ctry:ch", "ini:jmdi"] }],
+      negative: [
+        { text: "The JMDI was launched in 2008. Funding may come from Switzerland next year.", expect: ["ctry:ch", "ini:jmdi"] },
+        { text: "The JMDI was launched in 2008. Its partners hope funding comes from Switzerland.", expect: ["ctry:ch", "ini:jmdi"] },
+      ],
+    },
+  },
+  {
+    // "Switzerland and the European Union provide the funding": the page's programme, unless the funding goes to
+    // someone named after it ("provides funding to local groups").
+    id: "funds-provide-funding",
+    type: "FUNDS",
+    trigger: "provide|give|gave|contribute funding|financing|funds|money",
+    verbal: true,
+    notFollowedBy: "^\\s+(?:to|for)\\s+(?!(?:the|this|its)\\s+(?:programme|program|project|initiative|plan|fund|facility)\\b)",
+    shape: "subject-first",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    objectWithin: 12,
+    confidence: 0.7,
+    examples: {
+      positive: [{ text: "The JMDI was launched in 2008. Switzerland and the European Union provide the funding.", expect: ["ctry:ch", "ini:jmdi"] }],
+      negative: [
+        { text: "The JMDI was launched in 2008. Switzerland provides funding to local groups in Morocco.", expect: ["ctry:ch", "ini:jmdi"] },
+        { text: "The JMDI was launched in 2008. Switzerland may provide the funding.", expect: ["ctry:ch", "ini:jmdi"] },
+      ],
     },
   },
 ];

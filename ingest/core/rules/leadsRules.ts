@@ -25,11 +25,23 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "In 2009 UNEP conducted a project entitled “Security in Mobility” with three partners.", expect: ["org:unep", "ini:security-in-mobility"] },
         // "United States" in the gap is a name, not the generic "States" that blocks a subject chain.
         { text: "In 2010 IFAD and the United States Department of State launched the JMDI.", expect: ["org:ifad", "ini:jmdi"] },
+        // A time or place adjunct may stand between the passive verb and its agents.
+        { text: "The JMDI was launched in Brussels in 2008 by UNDP and its partners.", expect: ["org:undp", "ini:jmdi"] },
+        // A phrase opening the sentence ends at its comma: the name after it is the subject.
+        { text: "With money from Switzerland, UNDP launched the JMDI in 2008.", expect: ["org:undp", "ini:jmdi"] },
+        // An object relative clause: its antecedent is what the verb acts on.
+        { text: "The oldest of them is the MIDA programme, which IOM launched in 2001.", expect: ["org:iom", "ini:mida"] },
       ],
       negative: [
         { text: "UNDP should launch the JMDI next year.", expect: ["org:undp", "ini:jmdi"] },
         { text: "UNDP did not launch the JMDI.", expect: ["org:undp", "ini:jmdi"] },
         { text: "The JMDI was launched in 2008 with support from IOM.", expect: ["org:iom", "ini:jmdi"] },
+        { text: "The JMDI was launched in 2008 in towns served by IOM offices.", expect: ["org:iom", "ini:jmdi"] },
+        { text: "With advice from IOM, the JMDI was launched in 2008.", expect: ["org:iom", "ini:jmdi"] },
+        // A relative clause about another thing: IOM launched the office, not MIDA.
+        { text: "MIDA has an office in Accra, which IOM launched in 2001.", expect: ["org:iom", "ini:mida"] },
+        // The name completes another noun: the indicators were developed, not the programme.
+        { text: "With support from UNDP, UNICEF developed a set of indicators for the JMDI.", expect: ["org:unicef", "ini:jmdi"] },
         // A forum's name on a publication: the publication was initiated, not the forum.
         { text: "UNFPA initiated the GMG handbook Migration and Youth in 2012.", expect: ["org:unfpa", "forum:gmg"] },
         { text: "The Committee was established in 2008 as a member of the Global Forum on Migration and Development.", expect: ["org:ngo-committee-on-migration", "forum:gfmd"] },
@@ -108,6 +120,54 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "Mexico held the chairmanship of the GFMD in 2010.", expect: ["ctry:mx", "forum:gfmd"] },
         { text: "Algeria and Libya hold observer status in the Rabat Process.", expect: ["ctry:dz", "forum:rabat-process"] },
         { text: "UNDP supported the President of the General Assembly in convening the 2013 High-level Dialogue.", expect: ["org:undp", "forum:hld-2013"] },
+      ],
+    },
+  },
+  {
+    // "It is implemented by a consortium under the lead of IOM", "the Plan, under the stewardship of WHO": the body
+    // named after the phrase leads the initiative named before it.
+    id: "leads-under-lead-of",
+    type: "LEADS",
+    trigger: "under lead|leadership|stewardship of",
+    shape: "object-first",
+    // Something else named in between is what is led: "a meeting held under the leadership of".
+    blockedBy: "meeting|meetings|held|event|events|workshop|conference|session|seminar|discussed|presented|study|report",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    objectWithin: 45,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "MIDA started in 2001. It is implemented by a consortium under the lead of IOM.", expect: ["org:iom", "ini:mida"] },
+        { text: "The JMDI, under the leadership of UNDP, funded 51 projects.", expect: ["org:undp", "ini:jmdi"] },
+      ],
+      negative: [
+        // The leader leads the meeting, not the programme discussed at it.
+        { text: "MIDA was discussed at a meeting held under the leadership of IOM in Geneva.", expect: ["org:iom", "ini:mida"] },
+        { text: "Under the leadership of IOM, Ghana joined MIDA.", expect: ["org:iom", "ini:mida"] },
+        { text: "MIDA will be placed under the lead of IOM.", expect: ["org:iom", "ini:mida"] },
+      ],
+    },
+  },
+  {
+    // A leading role named without its programme: "UNDP is the lead agency" on the programme's page. With "of", "for"
+    // or "on" after it the role names its own object (predicateRoles.ts), or a field ("the lead agency on migration").
+    id: "leads-role-unnamed",
+    type: "LEADS",
+    trigger: "be lead|leading|executing|implementing agency|organization|organisation",
+    verbal: true,
+    notFollowedBy: "^\\s*(?:of|for|on|in|within|,\\s*(?:of|for))\\b",
+    shape: "subject-first",
+    implicitObject: true,
+    subjects: ["ORGANIZATION"],
+    objects: ["INITIATIVE"],
+    objectWithin: 10,
+    confidence: 0.7,
+    examples: {
+      positive: [{ text: "The JMDI was launched in 2008. UNDP is the lead agency.", expect: ["org:undp", "ini:jmdi"] }],
+      negative: [
+        { text: "The JMDI was launched in 2008. IOM is the lead agency for migration in the UN system.", expect: ["org:iom", "ini:jmdi"] },
+        { text: "The JMDI was launched in 2008. IOM would be the lead agency.", expect: ["org:iom", "ini:jmdi"] },
       ],
     },
   },

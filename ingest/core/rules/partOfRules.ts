@@ -31,4 +31,50 @@ export const PART_OF_RULES: RelationRule[] = [
       ],
     },
   },
+  {
+    // A part noun with no "of": "the LCRP … is the Lebanon chapter", "MIDA Ghana is one component". The whole is the
+    // plan or programme the sentence or page is about (the topic), never one merely named later.
+    id: "part-of-topic",
+    type: "PART_OF",
+    trigger: "chapter|component|pillar|strand|window|sub-programme|subprogramme",
+    shape: "subject-first",
+    linkBefore: "be|become|remain|serve",
+    notFollowedBy: "^\\s+(?:of|for|to|in|on|at|with)\\b",
+    implicitObject: true,
+    subjects: ["INITIATIVE"],
+    objects: ["INITIATIVE"],
+    objectWithin: 8,
+    confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works through national chapters. Migration for Development in Africa, run by IOM in Ghana, is the Ghana chapter.", expect: ["ini:mida", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works through national chapters. Migration for Development in Africa is a chapter in the history of IOM.", expect: ["ini:mida", "ini:jmdi"] },
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works through national chapters. Migration for Development in Africa should become the Ghana chapter.", expect: ["ini:mida", "ini:jmdi"] },
+      ],
+    },
+  },
+  {
+    // Made or run inside a larger programme or fund: "MIDA Great Lakes was launched in 2001 under MIDA", "the window
+    // was created under the MDG-F". Only verbs of making, running or selecting: "discussed under" is a venue.
+    id: "part-of-under",
+    type: "PART_OF",
+    trigger: "under",
+    shape: "subject-first",
+    subjectGap: "^\\s*(?:\\([^()]{1,20}\\)\\s*)?,?\\s*(?:which\\s+)?(?:is|was|were|are|has been|have been|had been)\\s+(?:\\w+ly\\s+)?(?:created|established|launched|set up|developed|selected|implemented|funded|financed|run|carried out|placed|built|housed|designed)\\s+(?:in\\s+(?:19|20)\\d{2}\\s+)?$",
+    subjects: ["INITIATIVE"],
+    objects: ["INITIATIVE"],
+    objectWithin: 12,
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The Migrant Resource Network was launched in 2009 under the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: "The Migrant Resource Network was discussed in 2009 under the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
+        { text: "The Migrant Resource Network will be launched under the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
+      ],
+    },
+  },
 ];

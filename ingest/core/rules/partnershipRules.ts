@@ -86,4 +86,29 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
       negative: [{ text: "The next seminar will be hosted by IOM and UNHCR.", expect: ["org:iom", "org:unhcr"] }],
     },
   },
+  {
+    // A signed agreement binds the two signatories: "IOM and IGAD signed a cooperation agreement in 2006",
+    // "UNHCR signed a memorandum of understanding with the ILO". An agreement still being drafted binds no one.
+    id: "partnership-agreement",
+    type: "PARTNERS_WITH",
+    trigger: "sign|conclude ?a|an cooperation|partnership|framework|collaboration agreement|memorandum|mou / sign|conclude agreement|memorandum|mou",
+    verbal: true,
+    shape: "subject-first",
+    pairsOfSubjects: true,
+    objectGap: "^\\s*(?:of understanding\\s+)?(?:\\(\\w+\\)\\s+)?(?:in \\d{4}\\s+)?with\\s+(?:the\\s+)?$",
+    subjects: ["ORGANIZATION"],
+    objects: ["ORGANIZATION"],
+    objectWithin: 60,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "IOM and IGAD signed a cooperation agreement in 2006.", expect: ["org:igad", "org:iom"] },
+        { text: "In 2012 UNHCR signed a memorandum of understanding with the ILO.", expect: ["org:ilo", "org:unhcr"] },
+      ],
+      negative: [
+        { text: "IOM and IGAD plan to sign a cooperation agreement next year.", expect: ["org:igad", "org:iom"] },
+        { text: "IOM signed a cooperation agreement on data that UNHCR later praised.", expect: ["org:iom", "org:unhcr"] },
+      ],
+    },
+  },
 ];

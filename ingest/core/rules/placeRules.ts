@@ -43,4 +43,45 @@ export const PLACE_RULES: RelationRule[] = [
       negative: [{ text: "The JMDI will expand to new countries, namely Ecuador and Morocco.", expect: ["ini:jmdi", "ctry:ec"] }],
     },
   },
+  {
+    // Spreading to a country is working there: "MIDA was later extended to Kenya and Uganda".
+    id: "operates-extended-to",
+    type: "OPERATES_IN",
+    trigger: "extend|expand to",
+    verbal: true,
+    shape: "subject-first",
+    subjects: ["INITIATIVE"],
+    objects: ["COUNTRY"],
+    objectWithin: 12,
+    confidence: 0.7,
+    examples: {
+      positive: [{ text: "The JMDI was rolled out in Morocco and later extended to Senegal and the Philippines.", expect: ["ini:jmdi", "ctry:ph"] }],
+      negative: [
+        { text: "The JMDI will expand to Senegal next year.", expect: ["ini:jmdi", "ctry:sn"] },
+        { text: "The JMDI extended its invitation to Senegal.", expect: ["ini:jmdi", "ctry:sn"] },
+      ],
+    },
+  },
+  {
+    // Whom a programme serves, and where: "The JMDI supports local authorities in Morocco and Senegal". The words
+    // between the verb and "in" are one short noun phrase, so "helps migrants from Ghana settle in Italy" is no place.
+    id: "operates-serves-in",
+    type: "OPERATES_IN",
+    trigger: "support|help|assist|serve|reach|benefit|train|advise",
+    verbal: true,
+    shape: "subject-first",
+    objectGap: "^\\s+(?:(?:the|its|their|local|national|public|returning|young|[a-z]+(?:s|ies))\\s+){1,4}in\\s+(?:the\\s+)?$",
+    subjects: ["INITIATIVE"],
+    objects: ["COUNTRY"],
+    objectWithin: 50,
+    confidence: 0.65,
+    examples: {
+      positive: [{ text: "The JMDI supports local authorities in Morocco, Senegal and the Philippines.", expect: ["ini:jmdi", "ctry:sn"] }],
+      negative: [
+        { text: "The JMDI helps migrants from Senegal settle in Morocco.", expect: ["ini:jmdi", "ctry:ma"] },
+        { text: "The JMDI supported a conference on remittances held in Senegal.", expect: ["ini:jmdi", "ctry:sn"] },
+        { text: "The JMDI may soon assist local authorities in Senegal.", expect: ["ini:jmdi", "ctry:sn"] },
+      ],
+    },
+  },
 ];

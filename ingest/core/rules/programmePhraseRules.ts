@@ -70,17 +70,29 @@ export const PROGRAMME_PHRASE_RULES: PhraseRule[] = [
       const out: Array<[string, string]> = [];
       for (const its of ms.filter((m) => m.via === "coref" && m.kind === "ORGANIZATION" && /^its$/i.test(text.slice(m.start, m.end)))) {
         const ini = ms.find((m) => m.kind === "INITIATIVE" && own(m) && /^\s+$/.test(text.slice(its.end, m.start)));
-        if (!ini || !PROGRAMME_HEAD.test(text.slice(ini.start, ini.end)) || NOUN_AFTER.test(text.slice(ini.end, ini.end + 40))) continue;
+        if (!ini || NOUN_AFTER.test(text.slice(ini.end, ini.end + 40))) continue;
         const subject = ms.find((m) => m.kind === "ORGANIZATION" && own(m) && m.start > ini.end && /^[”"]?\s*,\s*(?:the\s+)?$/.test(text.slice(ini.end, m.start)));
-        if (its.id === ownerId || subject?.id === its.id) out.push([its.id, ini.id]);
+        // "The ILO has opened the third phase of its … Programme": "its" is the sentence's own subject.
+        const opener = ms.find((m) => own(m) && m.kind === "ORGANIZATION" && m.end <= its.start);
+        const ownSubject = opener?.id === its.id && /^\s*(?:[A-Z][A-Za-z .,]{1,40}\s[-–—]\s+)?(?:the\s+)?$/i.test(text.slice(0, opener.start)) && /^\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:opened|launched|started|began|runs|ran|extended|expanded|renewed|continued|closed|completed|evaluated|presented|announced)\b/i.test(text.slice(opener.end));
+        // A name headed by "Programme" says it is one; the subject's own launching verb says so of any initiative.
+        const programme = PROGRAMME_HEAD.test(text.slice(ini.start, ini.end));
+        if ((programme && (its.id === ownerId || subject?.id === its.id)) || ownSubject) out.push([its.id, ini.id]);
       }
       return out;
     },
     examples: {
-      positive: [{ text: "WMO is a specialized agency. Through its Hydrology and Water Resources Programme, WMO has promoted water-resources assessment.", expect: ["org:wmo", "ini:hydrology-and-water-resources-programme"] }],
+      positive: [
+        { text: "WMO is a specialized agency. Through its Hydrology and Water Resources Programme, WMO has promoted water-resources assessment.", expect: ["org:wmo", "ini:hydrology-and-water-resources-programme"] },
+        { text: "The WMO has opened the second phase of its Hydrology and Water Resources Programme in Geneva.", expect: ["org:wmo", "ini:hydrology-and-water-resources-programme"] },
+        // A news dateline before the subject.
+        { text: "GENEVA - WMO has launched the new cycle of its Hydrology and Water Resources Programme.", expect: ["org:wmo", "ini:hydrology-and-water-resources-programme"] },
+      ],
       negative: [
         { text: "UNEP is a programme. Through its Hydrology and Water Resources Programme, WMO has promoted water-resources assessment.", expect: ["org:unep", "ini:hydrology-and-water-resources-programme"] },
         { text: "UNEP shared its Hydrology and Water Resources Programme partners list with WMO.", expect: ["org:unep", "ini:hydrology-and-water-resources-programme"] },
+        // The subject praises another's programme: "its" is the subject's, but praising is no running.
+        { text: "UNEP praised WMO for its Hydrology and Water Resources Programme.", expect: ["org:unep", "ini:hydrology-and-water-resources-programme"] },
       ],
     },
   },

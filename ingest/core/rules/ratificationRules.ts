@@ -40,4 +40,54 @@ export const RATIFICATION_RULES: RelationRule[] = [
       ],
     },
   },
+  {
+    // Depositing the instrument is the act that binds: "Georgia deposited its instrument of accession to the 1961
+    // Convention", "the Congo deposited its ratification in October 2023" (the page's convention).
+    id: "ratified-deposit",
+    type: "RATIFIED",
+    trigger: "deposit ?its|their instrument|instruments of ratification|accession|succession|acceptance|approval / deposit ?its|their ratification|accession",
+    verbal: true,
+    shape: "subject-first",
+    implicitObject: true,
+    subjects: ["COUNTRY"],
+    objects: ["CONVENTION"],
+    objectWithin: 30,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "Georgia deposited its instrument of accession to the Convention on the Reduction of Statelessness on 1 July 2014.", expect: ["ctry:ge", "conv:statelessness-1961"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Last year Chile deposited its ratification with the ILO.", expect: ["ctry:cl", "conv:ilo-c189"] },
+      ],
+      negative: [
+        { text: "The Domestic Workers Convention entered into force in 2013. Chile has not yet deposited its instrument of ratification.", expect: ["ctry:cl", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Chile plans to deposit its instrument of ratification soon.", expect: ["ctry:cl", "conv:ilo-c189"] },
+      ],
+    },
+  },
+  {
+    // "Uruguay became a party in 2012", "the Philippines became a State party to the Convention": being a party is
+    // being bound; with no treaty named after it, the treaty is the one the page is about.
+    id: "ratified-became-party",
+    type: "RATIFIED",
+    trigger: "become|became party|parties / become|became state party|parties",
+    // "a party to the dispute": a party to something unnamed, not to the treaty.
+    notFollowedBy: "^\\s+(?:to|of)\\s+(?:the|a|an|its|their)\\s+[a-z]",
+    verbal: true,
+    shape: "subject-first",
+    implicitObject: true,
+    subjects: ["COUNTRY"],
+    objects: ["CONVENTION"],
+    objectWithin: 8,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "The Domestic Workers Convention entered into force in 2013. Uruguay became a party in 2012.", expect: ["ctry:uy", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. The Philippines became a State party to the Convention in 2012.", expect: ["ctry:ph", "conv:ilo-c189"] },
+      ],
+      negative: [
+        { text: "The Domestic Workers Convention entered into force in 2013. Uruguay is expected to become a party next year.", expect: ["ctry:uy", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Uruguay became a party to the dispute over it.", expect: ["ctry:uy", "conv:ilo-c189"] },
+      ],
+    },
+  },
 ];

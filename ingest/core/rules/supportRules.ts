@@ -18,6 +18,8 @@ export const SUPPORT_RULES: RelationRule[] = [
         { text: "KNOMAD is supported by Germany.", expect: ["ctry:de", "ini:knomad"] },
         { text: "WHO provided technical support to the GFMD.", expect: ["org:who", "forum:gfmd"] },
         { text: "The Rabat Process meets yearly. ICMPD provides support and secretariat services to the dialogue.", expect: ["org:icmpd", "forum:rabat-process"] },
+        // The second object repeats the first one's preposition.
+        { text: "IOM gives technical support to the Rabat Process and to the Khartoum Process.", expect: ["org:iom", "forum:khartoum-process"] },
       ],
       negative: [
         { text: "UNICEF should support the GFMD.", expect: ["org:unicef", "forum:gfmd"] },
@@ -27,6 +29,8 @@ export const SUPPORT_RULES: RelationRule[] = [
         { text: "Since the 2006 HLD, UNICEF has supported children who migrate.", expect: ["org:unicef", "forum:hld-2006"] },
         // A country named right after an agency is that agency's country office, not the country.
         { text: "UNFPA Ghana provided financial support for the GFMD 2012.", expect: ["ctry:gh", "forum:gfmd-2012"] },
+        // A different preposition opens another role: the Khartoum Process is where the support was given.
+        { text: "IOM gives technical support to the Rabat Process and in the Khartoum Process.", expect: ["org:iom", "forum:khartoum-process"] },
       ],
     },
   },

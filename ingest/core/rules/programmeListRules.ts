@@ -1,0 +1,61 @@
+import type { HeadingList } from "./listRules.js";
+
+/**
+ * Labels of a programme's or plan's fact sheet ("Countries:", "Lead agency: IOM", "Implemented by:", "Supported by:")
+ * and the relation each states between the page's initiative and the rows under it or after the colon.
+ * Read by structureReaders.ts like the lists in listRules.ts. These labels are bare: "Countries" alone says
+ * nothing about whose countries, so `topicNamed` asks that the page title, the section heading or the label
+ * itself name the initiative; the latest initiative mentioned is not enough.
+ * A label of this table on its own line with its value after the colon is a field, not a heading (normalise.ts).
+ */
+export interface ProgrammeList extends HeadingList {
+  topicNamed: true;
+}
+
+const JMDI = "Joint Migration and Development Initiative (JMDI)\n\nThe JMDI works with local authorities on migration.\n\n";
+const MIDA = "Migration for Development in Africa (MIDA)\n\nMIDA is a capacity-building programme.\n\n";
+const RABAT = "The Rabat Process\n\nThe Rabat Process is a dialogue on migration between Europe and Africa.\n\n";
+
+export const PROGRAMME_LISTS: ProgrammeList[] = [
+  {
+    // "Countries:", "Countries and territories", "Locations:" on a programme's own page: where it works.
+    id: "programme-bare-countries",
+    heading: /^(?:countries|countries and territories|locations?|countries of (?:intervention|activity))$/i,
+    type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["INITIATIVE"], rowsAreTargets: true, topicNamed: true, confidence: 0.7,
+    examples: {
+      positive: [
+        { text: `${JMDI}Countries:\n- Lebanon\n- Jordan\n- Iraq\n`, expect: ["ini:jmdi", "ctry:iq"] },
+        { text: `${MIDA}Countries: Ghana, Ethiopia and Somalia`, expect: ["ini:mida", "ctry:et"] },
+      ],
+      negative: [
+        // A forum's "Countries" are its members or guests, not places it works in.
+        { text: `${RABAT}It follows up MIDA and other programmes.\n\nCountries:\n- Senegal\n- Spain\n`, expect: ["ini:mida", "ctry:sn"] },
+        { text: `${JMDI}Donors:\n- Japan\n\nNews from the countries:\n- Kuwait pledges more\n`, expect: ["ini:jmdi", "ctry:kw"] },
+      ],
+    },
+  },
+  {
+    id: "programme-lead",
+    heading: /^(?:lead(?:ing)? (?:agency|agencies|organi[sz]ations?|partners?)|led by|co-led by|implemented by|implementing (?:agency|agencies|organi[sz]ations?)|managed by|executing (?:agency|agencies)|coordinated by|coordinating (?:agency|agencies))$/i,
+    type: "LEADS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], topicNamed: true, confidence: 0.75,
+    examples: {
+      positive: [
+        { text: `${MIDA}Lead agency: IOM\nDonors: Italy, Belgium\n`, expect: ["org:iom", "ini:mida"] },
+        { text: `${JMDI}Co-led by:\n- UNHCR\n- UNDP\n`, expect: ["org:undp", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: `${MIDA}Contact agency: IOM\n`, expect: ["org:iom", "ini:mida"] },
+        { text: `${MIDA}Events led by the programme:\n- a workshop with IOM\n`, expect: ["org:iom", "ini:mida"] },
+      ],
+    },
+  },
+  {
+    id: "programme-support",
+    heading: /^(?:supported by|with (?:the )?support (?:of|from)|technical (?:support|partners?))$/i,
+    type: "SUPPORTS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], topicNamed: true, confidence: 0.7,
+    examples: {
+      positive: [{ text: `${MIDA}Supported by: UNDP and the ILO\n`, expect: ["org:ilo", "ini:mida"] }],
+      negative: [{ text: `${MIDA}Supporting documents: a note by the ILO\n`, expect: ["org:ilo", "ini:mida"] }],
+    },
+  },
+];
