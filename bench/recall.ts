@@ -166,6 +166,8 @@ const SLICES: Array<[string, SetResult, Split, Set<string> | null]> = [
 const inSlice = (split: Split, files: Set<string> | null) => (x: { split: Split; file: string }) => x.split === split && (!files || files.has(x.file));
 interface SliceFigures {
   facts: number;
+  /** Facts whose two ends are both in the graph: the share a relation reader could find at all. */
+  endsFound: number;
   pair: number;
   typed: number;
   typedInFile: number;
@@ -186,6 +188,7 @@ for (const [label, set, split, files] of SLICES) {
   const a = set.absent.filter((x) => keep({ split: x.split, file: x.fact.file }));
   figures.set(label, {
     facts: o.length,
+    endsFound: o.filter((x) => x.endsFound).length,
     pair: o.filter((x) => x.pair).length,
     typed: o.filter((x) => x.typed).length,
     typedInFile: o.filter((x) => x.typedInFile).length,
@@ -202,12 +205,13 @@ for (const [label, set, split, files] of SLICES) {
 
 log("RECALL AND FALSE LINKS (validate = the honest estimate; tune rules on tune only)");
 table(
-  ["slice", "entities found", "right kind", "facts", "pair (any type/dir)", "typed (type+dir)", "typed, in its file", "typed with its year", "absent", "false links (typed)", "any link"],
+  ["slice", "entities found", "right kind", "facts", "both ends in graph", "pair (any type/dir)", "typed (type+dir)", "typed, in its file", "typed with its year", "absent", "false links (typed)", "any link"],
   [...figures.entries()].map(([label, f]) => [
     label,
     frac(f.entitiesFound, f.entities),
     pct(f.kindRight, f.entities),
     f.facts,
+    frac(f.endsFound, f.facts),
     frac(f.pair, f.facts),
     frac(f.typed, f.facts),
     pct(f.typedInFile, f.facts),
