@@ -8,8 +8,8 @@ import { SUB_BODY_AFTER, patternRules, type Add } from "./patternRules.js";
 import { phraseRules } from "./phraseRules.js";
 import { mayState, readPredicates, type Proposal } from "./predicateReader.js";
 import { applyRules } from "./ruleEngine.js";
-import { labelNames } from "./labelNames.js";
 import { namesGoneBy } from "./namesGoneBy.js";
+import { PageTopics } from "./PageTopics.js";
 import { TIME_REFERENCE, notAnEnd } from "./notAnEnd.js";
 import { settle } from "./settle.js";
 import { worthAnalysing } from "./worthAnalysing.js";
@@ -36,8 +36,7 @@ export interface RelateContext {
   demonyms?: Map<string, string>;
   /** City → country id, for "the third GFMD in Athens". */
   cities?: Map<string, string>;
-  /** The meeting of a forum in a given year, if one is known (catalog or discovered). */
-  /** The forum's meeting of a year; with `known`, only one the graph or the catalog already holds. */
+  /** The forum's meeting of a year (catalog or discovered); with `known`, only one the graph or the catalog already holds. */
   eventFor?: (forumId: string, year: number, known?: boolean) => string | null;
   /** Sees every relation the predicate reader proposes, also where a rule already linked the pair (to judge the reader alone). */
   onPredicate?: (p: Proposal, sentence: { text: string; passageId: string; section: string | null }, linkedByRule: boolean) => void;
@@ -67,58 +66,21 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const e = ctx.entities.get(id);
     return e ? { kind: e.kind, name: [e.name, ...e.aliases].join(" | "), isEvent: e.isEvent === true } : undefined;
   });
-  // The page's topic for heading lists whose heading names none: the entity mentioned most so far.
-  const seen = new Map<string, { m: M; n: number }>();
-  const topicOf = (kinds: EntityKind[]): M | null => {
-    let best: { m: M; n: number } | null = null;
-    for (const x of seen.values()) if (kinds.includes(x.m.kind) && !x.m.isEvent && (!best || x.n > best.n)) best = x;
-    return best ? { ...best.m, via: "coref" } : null;
-  };
-  // `seen` in the order entities were first seen, so a search can resume where it stopped.
-  const seenInOrder: Array<{ m: M; n: number }> = [];
-  const namedCache = new Map<string, { found: M | null; scanned: number }>();
-  const formsOf = new Map<string, string[]>();
-  // The entity a page (its title) or a section (its heading) names: "Regional Conference on Migration (Puebla Process)".
-  const named = (label: string | null | undefined, kinds: readonly EntityKind[]): M | null => {
-    if (!label) return null;
-    // Asked once per sentence. The answer is the first seen entity the label names; entities are only ever
-    // appended to `seen`, so a found answer stays, and a search that found none resumes with the new ones.
-    const key = `${label}|${kinds.join(",")}`;
-    const memo = namedCache.get(key) ?? { found: null, scanned: 0 };
-    if (memo.found) return memo.found;
-    const l = label.toLowerCase();
-    for (; memo.scanned < seenInOrder.length && !memo.found; memo.scanned++) {
-      const x = seenInOrder[memo.scanned]!;
-      if (!kinds.includes(x.m.kind) || x.m.isEvent) continue;
-      let forms = formsOf.get(x.m.id);
-      if (!forms) {
-        const e = ctx.entities.get(x.m.id);
-        forms = e ? [e.name, e.acronym, ...e.aliases].filter((f): f is string => !!f && f.length > 2).map((f) => f.toLowerCase()) : [];
-        formsOf.set(x.m.id, forms);
-      }
-      if (forms.some((f) => labelNames(l, f))) memo.found = { ...x.m, via: "coref" };
-    }
-    namedCache.set(key, memo);
-    if (memo.found || !ctx.headingEntity) return memo.found;
-    // A heading can name a body no sentence has named yet ("Migrant Workers (…) Convention, 1975 (No. 143)");
-    // not memoised, so a body the text names later still comes first.
-    const id = ctx.headingEntity(label);
-    const e = id ? ctx.entities.get(id) : undefined;
-    return id && e && kinds.includes(e.kind) ? { id, kind: e.kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
-  };
-  /** What an unwritten object refers to: the section's named topic, the page's, the latest named, the most named. */
+  const page = new PageTopics(ctx.entities, ctx.headingEntity);
+  const named = (label: string | null | undefined, kinds: readonly EntityKind[]) => page.named(label, kinds);
   /** The entity an earlier section heading named, by kind: a status table under "Participants" is the treaty's the heading above named. */
   const headingNamed = new Map<EntityKind, string>();
   const lastHeadingNamed = (kinds: readonly EntityKind[]): M | null => {
     const kind = kinds.find((k) => headingNamed.has(k));
     return kind ? { id: headingNamed.get(kind)!, kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
   };
+  /** What an unwritten object refers to: the section's named topic, the page's, the latest named, a heading's, the most named. */
   const topicFor = (section: string | null) => (kinds: readonly EntityKind[], meetingFirst = false): M | null => {
     // Who attended is said of the meeting last reported in the section, where there is one.
     const meeting = meetingFirst ? coref.latest([...kinds], true) : null;
     if (meeting?.isEvent) return meeting;
     const latest = coref.latest([...kinds]);
-    return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? topicOf([...kinds]);
+    return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? page.mostNamed(kinds);
   };
   type Heading = { list: HeadingList[]; topic: M | null; section: string | null };
   let heading = null as Heading | null;
@@ -300,14 +262,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         }
       }
       coref.note(ms, text);
-      for (const m of own) {
-        const x = seen.get(m.id);
-        if (x) x.n++;
-        else {
-          seen.set(m.id, { m, n: 1 });
-          seenInOrder.push(seen.get(m.id)!);
-        }
-      }
+      for (const m of own) page.saw(m);
     });
   }
   return { relations: settle([...relations.values()]), warnings };

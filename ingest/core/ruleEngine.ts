@@ -5,25 +5,8 @@ import { agentsAt, endOfClause, exemplifiedList, listAt, subjectsBefore, type M 
 import { closingComma, opensWithRole, roleBeforeNoun } from "./frontedRole.js";
 import { COMPILED_RULES, TRIGGER_WORDS, matchAt, wordsBeforeAllow, type CompiledRule } from "./compiledRules.js";
 import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INITIATIVE_CLASS_NOUNS, OBJECT_RELATIVE, ROLE_LEAD, SAME_THING_NOUNS } from "./relationTable.js";
-import {
-  clauseHas,
-  COMPLEMENT_LEAD,
-  coAgentsAfterObject,
-  coAgentsAfterTrigger,
-  coAgentsBetween,
-  FRONTED,
-  helpsAnother,
-  linked,
-  nonFact,
-  passiveBy,
-  periodNear,
-  relativeAntecedent,
-  ROLE_AFTER,
-  THROUGH_OF,
-  tokenIndexAt,
-  unnamedObjectAfter,
-  type Slot,
-} from "./ruleReadings.js";
+import { clauseHas, COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBetween, FRONTED, helpsAnother, linked } from "./ruleReadings.js";
+import { nonFact, passiveBy, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
 
 /**
  * Applies the rule table (relationTable.ts) to one analysed sentence whose mentions
@@ -227,11 +210,9 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         for (let a = 0; a < subjects.length; a++) for (let b = a + 1; b < subjects.length; b++) out([subjects[a]!], [subjects[b]!], rule.confidence, ":pair");
         return;
       }
-      // An object relative clause: "the first GFMD, which Belgium hosted in Brussels": the object is what "which" follows.
-      if (subjects.length && objects.length === 0) {
-        const before = ofKinds(objKinds).filter((m) => m.end <= subjects[0]!.start).pop();
-        if (before && OBJECT_RELATIVE.test(text.slice(before.end, subjects[0]!.start))) objects = [before];
-      }
+      // "the first GFMD, which Belgium hosted in Brussels": the object is what "which" follows.
+      const which = subjects.length && objects.length === 0 ? ofKinds(objKinds).filter((m) => m.end <= subjects[0]!.start).pop() : undefined;
+      if (which && OBJECT_RELATIVE.test(text.slice(which.end, subjects[0]!.start))) objects = [which];
       if (subjects.length && objects.length === 0 && rule.implicitObject && !unnamedObjectAfter(tokens, endTok, ms)) objects = implicit(subjects[subjects.length - 1]!.end, subjects);
       if (subjects.length === 0 || objects.length === 0) return;
       const from = tokenIndexAt(tokens, subjects[subjects.length - 1]!.end);

@@ -1,0 +1,68 @@
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import type { HeadingEntity } from "./headingEntity.js";
+import { labelNames } from "./labelNames.js";
+import type { M } from "./mentionLists.js";
+import type { EntityRecord } from "./types.js";
+
+/**
+ * What a page is about, as relate() reads it sentence by sentence: the entities seen so far and how often, and
+ * the one a title or heading names ("Regional Conference on Migration (Puebla Process)").
+ */
+export class PageTopics {
+  private readonly seen = new Map<string, { m: M; n: number }>();
+  // In the order entities were first seen, so a search can resume where it stopped.
+  private readonly seenInOrder: Array<{ m: M; n: number }> = [];
+  private readonly namedCache = new Map<string, { found: M | null; scanned: number }>();
+  private readonly formsOf = new Map<string, string[]>();
+
+  constructor(
+    private readonly entities: ReadonlyMap<string, EntityRecord>,
+    private readonly headingEntity?: HeadingEntity,
+  ) {}
+
+  /** A sentence's own mention. */
+  saw(m: M): void {
+    const x = this.seen.get(m.id);
+    if (x) x.n++;
+    else {
+      this.seen.set(m.id, { m, n: 1 });
+      this.seenInOrder.push(this.seen.get(m.id)!);
+    }
+  }
+
+  /** The page's topic for heading lists whose heading names none: the entity of those kinds mentioned most so far. */
+  mostNamed(kinds: readonly EntityKind[]): M | null {
+    let best: { m: M; n: number } | null = null;
+    for (const x of this.seen.values()) if (kinds.includes(x.m.kind) && !x.m.isEvent && (!best || x.n > best.n)) best = x;
+    return best ? { ...best.m, via: "coref" } : null;
+  }
+
+  /** The entity a page (its title) or a section (its heading) names, among those of these kinds. */
+  named(label: string | null | undefined, kinds: readonly EntityKind[]): M | null {
+    if (!label) return null;
+    // Asked once per sentence. The answer is the first seen entity the label names; entities are only ever
+    // appended to `seen`, so a found answer stays, and a search that found none resumes with the new ones.
+    const key = `${label}|${kinds.join(",")}`;
+    const memo = this.namedCache.get(key) ?? { found: null, scanned: 0 };
+    if (memo.found) return memo.found;
+    const l = label.toLowerCase();
+    for (; memo.scanned < this.seenInOrder.length && !memo.found; memo.scanned++) {
+      const x = this.seenInOrder[memo.scanned]!;
+      if (!kinds.includes(x.m.kind) || x.m.isEvent) continue;
+      let forms = this.formsOf.get(x.m.id);
+      if (!forms) {
+        const e = this.entities.get(x.m.id);
+        forms = e ? [e.name, e.acronym, ...e.aliases].filter((f): f is string => !!f && f.length > 2).map((f) => f.toLowerCase()) : [];
+        this.formsOf.set(x.m.id, forms);
+      }
+      if (forms.some((f) => labelNames(l, f))) memo.found = { ...x.m, via: "coref" };
+    }
+    this.namedCache.set(key, memo);
+    if (memo.found || !this.headingEntity) return memo.found;
+    // A heading can name a body no sentence has named yet ("Migrant Workers (…) Convention, 1975 (No. 143)");
+    // not memoised, so a body the text names later still comes first.
+    const id = this.headingEntity(label);
+    const e = id ? this.entities.get(id) : undefined;
+    return id && e && kinds.includes(e.kind) ? { id, kind: e.kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
+  }
+}
