@@ -85,6 +85,10 @@ export const CO_AGENT = /^\s*,?\s*(?:together|along|jointly)\s+with\s+(?:the\s+)
 /** An object relative clause between a rule's object and its subject: "the first GFMD, which Belgium hosted". */
 export const OBJECT_RELATIVE = /^\s*,\s*(?:which|that)\s+(?:the\s+)?(?:government\s+of\s+)?$/i;
 /** "held the chair for the eleventh Conference": a chair's role noun claims the body after it. */
+/** "was established in 1946 to service the X": an infinitive before the name makes it that verb's object, not the trigger's. */
+export const INFINITIVE_LEAD = /\bto\s+(?!(?:the|a|an|its|their|this|these|be)\b)[a-z]+\s+(?:the\s+|its\s+|their\s+)?$/;
+/** "a Working Group, co-led by X and Y, would be set up": a thing still to be created has no one leading or joining it yet. */
+export const TO_BE_CREATED = /^[^.;]*?\b(?:would|will|shall|is to|are to)\s+be\s+(?:set up|established|created|formed|launched|convened)\b/i;
 export const CHAIR_OF = /\b(?:co-)?(?:chair|chairmanship|chairship|presidency)\s+(?:for|of)\s/i;
 export const ROLE_LEAD = /\bas\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:member|part|subsidiary|component|result|outcome|consequence)s?\s+of\b/i;
 

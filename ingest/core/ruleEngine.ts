@@ -4,7 +4,7 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import { agentsAt, endOfClause, exemplifiedList, listAt, subjectsBefore, type M } from "./mentionLists.js";
 import { closingComma, opensWithRole, roleBeforeNoun } from "./frontedRole.js";
 import { COMPILED_RULES, TRIGGER_WORDS, matchAt, wordsBeforeAllow, type CompiledRule } from "./compiledRules.js";
-import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INITIATIVE_CLASS_NOUNS, OBJECT_RELATIVE, ROLE_LEAD, SAME_THING_NOUNS } from "./relationTable.js";
+import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, INITIATIVE_CLASS_NOUNS, OBJECT_RELATIVE, ROLE_LEAD, SAME_THING_NOUNS, TO_BE_CREATED } from "./relationTable.js";
 import { clauseHas, COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBetween, FRONTED, helpsAnother, linked } from "./ruleReadings.js";
 import { nonFact, passiveBy, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
 
@@ -93,7 +93,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     const out = (subjects: M[], objects: M[], confidence: number, via: string) => {
       for (const s of subjects) {
         for (const o of objects) {
-          if (s.id === o.id) continue;
+          if (s.id === o.id || TO_BE_CREATED.test(text.slice(Math.max(o.end, s.end)))) continue;
           const corefPenalty = s.via === "coref" || o.via === "coref" ? 0.1 : 0;
           // CHAIRED keeps the period as stated; relate() fills the meeting's year for events.
           // Agents after the trigger carry their own period: "held by Kazakhstan from 2013, by Tajikistan in 2019".
@@ -160,6 +160,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       if (objects.length && rule.type !== "MEMBER_OF" && rule.type !== "PART_OF" && ROLE_LEAD.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
       // "held the chair for the eleventh Conference": the object is the chair's, read by the CHAIRED rules.
       if (objects.length && rule.type !== "CHAIRED" && CHAIR_OF.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
+      if (objects.length && rule.type === "LEADS" && INFINITIVE_LEAD.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
       // "engaged in the preparations for the HLD" states support to the meeting, not taking part in it (rolePhraseRules).
       if (rule.type === "PARTICIPATES_IN" && objects.length && /\bpreparat/i.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
       let subjects = subjectsBefore(ms, text, trigStart, subjKinds);

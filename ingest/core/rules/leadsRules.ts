@@ -35,6 +35,10 @@ export const LEADS_RULES: RelationRule[] = [
       negative: [
         { text: "UNDP should launch the JMDI next year.", expect: ["org:undp", "ini:jmdi"] },
         { text: "UNDP did not launch the JMDI.", expect: ["org:undp", "ini:jmdi"] },
+        // An infinitive before the name: the Division was set up to serve the Commission, not to lead it.
+        { text: "The Population Division of UN DESA was established in 1946 to service the Commission on Population and Development.", expect: ["org:un-desa-population-division", "forum:cpd"] },
+        // A body still to be set up has no one leading it yet.
+        { text: "It was agreed that the JMDI, co-led by UNDP and IOM, would be set up.", expect: ["org:undp", "ini:jmdi"] },
         { text: "The JMDI was launched in 2008 with support from IOM.", expect: ["org:iom", "ini:jmdi"] },
         { text: "The JMDI was launched in 2008 in towns served by IOM offices.", expect: ["org:iom", "ini:jmdi"] },
         { text: "With advice from IOM, the JMDI was launched in 2008.", expect: ["org:iom", "ini:jmdi"] },
