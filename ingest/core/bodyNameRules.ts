@@ -96,3 +96,11 @@ export const OWNED_PARTS: NameRule = {
     { text: "The ILO. Many branches exist, and the Coastal Labour Branch drafted it.", name: "ILO Coastal Labour Branch" },
   ],
 };
+
+export const JOINT_BODY: NameRule = {
+  id: "joint-body",
+  what: "A body named 'of A and B' after its head belongs to both; it is not read as a part of A alone (openSetNames.ts).",
+  words: [],
+  positive: [{ text: "The Harbour Safety Unit of the ILO drafted it.", name: "ILO Harbour Safety Unit", kind: "ORGANIZATION", parentId: "org:ilo" }],
+  negative: [{ text: "Since 2009 the Experts Harbour Committee of UNESCO and UN-Habitat has met yearly.", name: "UNESCO Experts Harbour Committee" }],
+};

@@ -1,9 +1,9 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { NameRule } from "./NameRule.js";
-import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS } from "./bodyNameRules.js";
+import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
 
 export type { Example, NameRule } from "./NameRule.js";
-export { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS } from "./bodyNameRules.js";
+export { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
 
 /** Entity recognition rules as data, with their examples (the rule format is described in NameRule.ts). */
 
@@ -205,4 +205,5 @@ export const NAME_RULES: NameRule<unknown>[] = [
   OWNER_PREFIX,
   MEETINGS,
   OWNED_PARTS,
+  JOINT_BODY,
 ];

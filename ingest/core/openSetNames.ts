@@ -80,6 +80,8 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   }
   // Parent after: "the Labour Mobility Unit of the ILO".
   const suffix = hits.find((h) => h.kind === "ORGANIZATION" && h.end === end && h.start > start && /\s+(?:of|at|within)\s+(?:the\s+)?$/.test(text.slice(start, h.start)));
+  // "the Experts Evaluation Committee of UNESCO and UN-Habitat": a body of two owners is no part of the first (JOINT_BODY).
+  if (suffix && hits.some((h) => h.kind === "ORGANIZATION" && h.start > suffix.end && /^\s*(?:and|&)\s+(?:the\s+)?$/.test(text.slice(suffix.end, h.start)))) return;
   let local = name;
   /** How the text wrote a sub-unit named with its parent after it ("the Labour Mobility Unit of the ILO"). */
   let written: string | undefined;
