@@ -49,7 +49,8 @@ export const ROLE_PHRASE_RULES: PhraseRule[] = [
             /(?:^|[\s)])(?:on|in)\s+(?:the\s+)?(?:(?:first|second|third|new|pilot|current|global|\d+-country)\s+)*(?:phase\s+of\s+(?:the\s+)?)?(?:[\w–-]+\s+){0,2}$/.test(text.slice(after, m.start)) &&
             !/\b(?:on|in)\b/.test(text.slice(after, m.start).replace(/(?:^|[\s)])(?:on|in)\s+(?:the\s+)?(?:(?:first|second|third|new|pilot|current|global|\d+-country)\s+)*(?:phase\s+of\s+(?:the\s+)?)?(?:[\w–-]+\s+){0,2}$/, "")),
         );
-        if (!ini) continue;
+        // "on its Development Account project “Strengthening …”": the name qualifies another project, the one the partners work on.
+        if (!ini || /^\s+(?:project|programme|program|initiative)\b/.test(text.slice(ini.end, ini.end + 14))) continue;
         const named = text.slice(ini.start, ini.end);
         for (const o of [...subjects, ...partners]) if (!named.includes(text.slice(o.start, o.end))) out.push([o.id, ini.id]);
       }
@@ -64,6 +65,7 @@ export const ROLE_PHRASE_RULES: PhraseRule[] = [
       negative: [
         { text: "UN Women plans to partner with UNDP on the JMDI.", expect: ["org:un-women", "ini:jmdi"] },
         { text: "UN Women is partnering with UNDP on research, while IOM runs the JMDI.", expect: ["org:undp", "ini:jmdi"] },
+        { text: "UNFPA has collaborated with UNDP on its JMDI project “Harbour Data for Towns”.", expect: ["org:undp", "ini:jmdi"] },
         { text: "UN Women is partnering with UNDP on research on returns in the JMDI countries.", expect: ["org:undp", "ini:jmdi"] },
         { text: "UN Women is partnering with ILO and OHCHR on the ILO Global Action Programme on Migrant Domestic Workers and their Families.", expect: ["org:ilo", "ini:ilo-global-action-programme-on-migrant-domestic-workers-and-their-families"] },
       ],
