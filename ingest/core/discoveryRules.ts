@@ -8,7 +8,7 @@ import type { NameRule } from "./nameRules.js";
 
 export const DATED_MEETINGS: NameRule = {
   id: "dated-meetings",
-  what: "A standing forum's name with a year right before or after it, or 'its <ordinal> <meeting noun>' after the forum, is that year's or that numbered meeting; a numbered meeting in a sentence that opens on its one year ('In 2016 …, the fourth X') or in a paragraph under a dateline ('Caracas, 2007.') is that year's; 'the seventh Conference', 'the XIII Conference' (a capitalised head of the forum named before) is that forum's numbered meeting (meetings.ts); a numbered meeting 'of the X Process' names the forum, not a body called 'Ministerial Conference of the X Process' (meetingOfSeries.ts).",
+  what: "A standing forum's name with a year right before or after it, or 'its <ordinal> <meeting noun>' after the forum, is that year's or that numbered meeting; a numbered meeting in a sentence that opens on its one year ('In 2016 …, the fourth X') or in a paragraph under a dateline ('Caracas, 2007.') is that year's; 'the seventh Conference', 'the XIII Conference' (a capitalised head of the forum named before) is that forum's numbered meeting; a meeting series that is held, hosted or organized in a sentence opening on its one year is that year's meeting (meetings.ts); a numbered meeting 'of the X Process' names the forum, not a body called 'Ministerial Conference of the X Process' (meetingOfSeries.ts).",
   words: [],
   positive: [
     { text: "The Andean Refugee Forum met in Lima. The 2019 Andean Refugee Forum was co-convened by Peru.", name: "Andean Refugee Forum 2019", kind: "FORUM", parentId: "forum:andean-refugee-forum", year: 2019 },
@@ -26,6 +26,7 @@ export const DATED_MEETINGS: NameRule = {
     { text: "The Coastal Migration Conference was founded in 2000.\n\nLima, 4-5 April 2009. The government hosted the ninth Conference.", name: "Coastal Migration Conference 2009", kind: "FORUM", parentId: "forum:coastal-migration-conference", year: 2009 },
     { text: "The Coastal Migration Conference was founded in 2000. The XIII Conference met in Quito in 2013.", name: "Coastal Migration Conference 2013", kind: "FORUM", parentId: "forum:coastal-migration-conference", year: 2013 },
     { text: "The Coastal Migration Conference was founded in 2000. The eighth Conference was held in Lima.", name: "eighth Conference of the Coastal Migration Conference", kind: "FORUM", parentId: "forum:coastal-migration-conference" },
+    { text: "In 2011 the Andean Refugee Forum, co-organized by UNHCR and IOM, adopted a plan.", name: "Andean Refugee Forum 2011", kind: "FORUM", parentId: "forum:andean-refugee-forum", year: 2011 },
   ],
   negative: [
     { text: "In 2019 Andean Refugee Forum delegates met again.", name: "Andean Refugee Forum 2019" },
@@ -40,6 +41,8 @@ export const DATED_MEETINGS: NameRule = {
     { text: "In 2016 and 2018 the fourth Coastal Refugee Forum was cited.", name: "Coastal Refugee Forum 2016" },
     { text: "The Coastal Migration Conference was founded in 2000.\n\nCaracas, 2007. A report of 2009 praised the seventh Conference.", name: "Coastal Migration Conference 2007" },
     { text: "The Coastal Migration Conference was founded in 2000. The seventh conference on fisheries met in Lima.", name: "seventh conference of the Coastal Migration Conference" },
+    { text: "In 2011 the Andean Refugee Forum published a report on pledges.", name: "Andean Refugee Forum 2011" },
+    { text: "In 2011 the Andean Migration Group, set up by Peru, adopted a plan.", name: "Andean Migration Group 2011" },
     { text: "The Coastal Fisheries Process welcomed IOM and its 5th regional meeting.", name: "5th regional meeting of the Coastal Fisheries Process" },
   ],
 };

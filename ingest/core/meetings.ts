@@ -64,6 +64,10 @@ function yearOfDateline(text: string): number | null {
   return Number(m[1]);
 }
 
+/** Series whose name says they meet (not a group or a process), and what a meeting does in its own sentence. */
+const MEETING_HEADS = /\b(?:Forum|Conference|Summit|Dialogue|Consultations?|Meeting)\b/;
+const MEETING_ACT = /^\s*(?:,\s*)?(?:(?:was|were)\s+)?(?:co-)?(?:held|hosted|convened|organi[sz]ed|met|took\s+place)\b/;
+
 /** The year of a numbered meeting: stated right after it, the one year its sentence opens on, or its paragraph's dateline. */
 const yearOf = (text: string, start: number, end: number) => yearAfter(text, end) ?? yearFronted(text, start) ?? yearOfDateline(text);
 
@@ -178,6 +182,13 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
           const year = Number(venue[3]);
           out.push({ start: m.localStart, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: String(year), name: `${f.short} ${year}` }), alias: `${f.name} ${year}` } });
         }
+        continue;
+      }
+      // "In 2009 the Global Forum on Remittances, co-organized by IFAD and the AfDB in Tunis, …": a meeting series
+      // acting as a meeting in a sentence that opens on its one year is that year's meeting.
+      const fronted = !direct && !oneOff(m.key) && MEETING_HEADS.test(f.name) && MEETING_ACT.test(text.slice(m.localEnd, m.localEnd + 100)) ? yearFronted(text, m.localStart) : null;
+      if (fronted) {
+        out.push({ start: m.localStart, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, fronted, { key: String(fronted), name: `${f.short} ${fronted}` }), alias: `${f.name} ${fronted}` } });
         continue;
       }
       if (!direct) continue;
