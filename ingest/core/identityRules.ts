@@ -92,9 +92,12 @@ export const BODY_WORD_ORDER: IdentityRule = {
 
 export const UN_PREFIX: IdentityRule = {
   id: "un-prefix",
-  what: "A name of three words or more written with and without a leading 'UN'/'United Nations' ('United Nations Harbour Data Portal' / 'Harbour Data Portal') is one entity when no other owner writes it; a two-word name is too generic to fold.",
+  what: "A name of three words or more written with and without a leading 'UN'/'United Nations' ('United Nations Harbour Data Portal' / 'Harbour Data Portal') is one entity when no other owner writes it; a two-word name only where one document writes both ('the UN Harbour Account project' / 'the Harbour Account project').",
   words: ["UN", "United Nations"],
-  positive: [{ text: "The Division built the United Nations Harbour Data Portal. The Harbour Data Portal is free.", same: ["United Nations Harbour Data Portal", "Harbour Data Portal"] }],
+  positive: [
+    { text: "The Division built the United Nations Harbour Data Portal. The Harbour Data Portal is free.", same: ["United Nations Harbour Data Portal", "Harbour Data Portal"] },
+    { text: "ESCAP took part in the UN Harbour Account project. The Harbour Account project ended in 2012.", same: ["UN Harbour Account", "Harbour Account"] },
+  ],
   negative: [{ text: "The UN Harbour Data Portal and the OECD Harbour Data Portal differ. The Harbour Data Portal is free.", apart: ["UN Harbour Data Portal", "OECD Harbour Data Portal"] }],
 };
 

@@ -97,6 +97,16 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
     exact.set(k, [...(exact.get(k) ?? []), s]);
   }
   foldGroups(exact, folded);
+  // A two-word name with and without "UN" is one thing only where one document writes both ("the UN Development
+  // Account project" and "the Development Account project"); across documents two words say too little.
+  const pairs = new Map<string, Shape[]>();
+  for (const s of shapes) {
+    if (s.rest.length !== 2 || (s.owner && s.owner !== "un") || isGeneric(s.d.name)) continue;
+    const k = `${s.d.kind}|${s.rest.map(singular).join(" ")}`;
+    pairs.set(k, [...(pairs.get(k) ?? []), s]);
+  }
+  const sameDocument = (group: Shape[]) => [...ctx.documentsOf(group[0]!.d.key)].some((doc) => group.every((g) => ctx.documentsOf(g.d.key).has(doc)));
+  foldGroups(new Map([...pairs].filter(([, group]) => group.some((g) => g.owner === "un") && sameDocument(group))), folded);
 
   // BODY_WORD_ORDER: the same content words around a body head.
   const bodies = new Map<string, Shape[]>();
