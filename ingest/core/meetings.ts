@@ -1,4 +1,5 @@
 import { entityId } from "../../src/ontology/ids.js";
+import { datelineYear } from "./dateline.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { headWord } from "./headKind.js";
 import { MEETINGS } from "./nameRules.js";
@@ -56,13 +57,8 @@ function yearFronted(text: string, start: number): number | null {
   return Number(fronted[1]);
 }
 
-/** "Caracas, 2007. The government hosted the seventh Conference …", "Brussels, 4-5 April 2017. …": a dateline opening a paragraph that states no other year. */
-const DATELINE = new RegExp(`^\\s*[A-Z][\\p{L}’'. -]{1,40},\\s+(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+)?(?:${MONTH}\\s+)?((?:19|20)\\d{2})\\.\\s`, "u");
-function yearOfDateline(text: string): number | null {
-  const m = DATELINE.exec(text);
-  if (!m || new Set(text.match(/\b(?:19|20)\d{2}\b/g)).size !== 1) return null;
-  return Number(m[1]);
-}
+/** A paragraph's dateline ("Caracas, 2007.", dateline.ts) dates its numbered meetings when it states no other year. */
+const yearOfDateline = (text: string): number | null => (new Set(text.match(/\b(?:19|20)\d{2}\b/g)).size === 1 ? datelineYear(text) : null);
 
 /** Series whose name says they meet (not a group or a process), and what a meeting does in its own sentence. */
 const MEETING_HEADS = /\b(?:Forum|Conference|Summit|Dialogue|Consultations?|Meeting)\b/;

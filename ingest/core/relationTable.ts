@@ -81,15 +81,13 @@ export const INITIATIVE_CLASS_NOUNS: ReadonlySet<string> = new Set(["programme",
 /** Co-agents: "X, together with Y, …", "X … together with Y": Y did what X did. */
 export const CO_AGENT = /^\s*,?\s*(?:together|along|jointly)\s+with\s+(?:the\s+)?$|^\s*,?\s*alongside\s+(?:the\s+)?$/i;
 
-/** A role or cause phrase before a name: "created in 2006 as a member of X", "created as a result of X" do not create X. */
-/** An object relative clause between a rule's object and its subject: "the first GFMD, which Belgium hosted". */
-export const OBJECT_RELATIVE = /^\s*,\s*(?:which|that)\s+(?:the\s+)?(?:government\s+of\s+)?$/i;
-/** "held the chair for the eleventh Conference": a chair's role noun claims the body after it. */
 /** "was established in 1946 to service the X": an infinitive before the name makes it that verb's object, not the trigger's. */
 export const INFINITIVE_LEAD = /\bto\s+(?!(?:the|a|an|its|their|this|these|be)\b)[a-z]+\s+(?:the\s+|its\s+|their\s+)?$/;
 /** "a Working Group, co-led by X and Y, would be set up": a thing still to be created has no one leading or joining it yet. */
 export const TO_BE_CREATED = /^[^.;]*?\b(?:would|will|shall|is to|are to)\s+be\s+(?:set up|established|created|formed|launched|convened)\b/i;
+/** "held the chair for the eleventh Conference": a chair's role noun claims the body after it. */
 export const CHAIR_OF = /\b(?:co-)?(?:chair|chairmanship|chairship|presidency)\s+(?:for|of)\s/i;
+/** A role or cause phrase before a name: "created in 2006 as a member of X", "created as a result of X" do not create X. */
 export const ROLE_LEAD = /\bas\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:member|part|subsidiary|component|result|outcome|consequence)s?\s+of\b/i;
 
 /** An event named before "at <venue>": in "a side event at the session of X, organized by Y", Y organized the event. */

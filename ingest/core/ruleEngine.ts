@@ -4,7 +4,7 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import { agentsAt, endOfClause, exemplifiedList, listAt, subjectsBefore, type M } from "./mentionLists.js";
 import { closingComma, opensWithRole, roleBeforeNoun } from "./frontedRole.js";
 import { COMPILED_RULES, TRIGGER_WORDS, matchAt, wordsBeforeAllow, type CompiledRule } from "./compiledRules.js";
-import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, INITIATIVE_CLASS_NOUNS, OBJECT_RELATIVE, ROLE_LEAD, SAME_THING_NOUNS, TO_BE_CREATED } from "./relationTable.js";
+import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, INITIATIVE_CLASS_NOUNS, ROLE_LEAD, SAME_THING_NOUNS, TO_BE_CREATED } from "./relationTable.js";
 import { clauseHas, COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBetween, FRONTED, helpsAnother, linked } from "./ruleReadings.js";
 import { nonFact, passiveBy, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
 
@@ -202,7 +202,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       }
       if (c.subjectGap && subjects.length && !c.subjectGap.test(text.slice(subjects[subjects.length - 1]!.end, trigStart))) return;
       if (c.objectGap && objects.length && !c.objectGap.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
-      // "MIDA, which IOM launched in 2001": the relative clause's antecedent is the verb's object.
+      // "MIDA, which IOM launched in 2001", "the first GFMD, which Belgium hosted": the antecedent is the verb's object.
       const antecedent = subjects.length && objects.length === 0 ? relativeAntecedent(ofKinds(objKinds), text, subjects[0]!.start) : null;
       if (antecedent && !(headOnly && modifies(antecedent))) objects = [antecedent];
       // "IOM and IGAD signed a cooperation agreement": with no one named after it, the subjects are each other's partners.
@@ -211,9 +211,6 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         for (let a = 0; a < subjects.length; a++) for (let b = a + 1; b < subjects.length; b++) out([subjects[a]!], [subjects[b]!], rule.confidence, ":pair");
         return;
       }
-      // "the first GFMD, which Belgium hosted in Brussels": the object is what "which" follows.
-      const which = subjects.length && objects.length === 0 ? ofKinds(objKinds).filter((m) => m.end <= subjects[0]!.start).pop() : undefined;
-      if (which && OBJECT_RELATIVE.test(text.slice(which.end, subjects[0]!.start))) objects = [which];
       if (subjects.length && objects.length === 0 && rule.implicitObject && !unnamedObjectAfter(tokens, endTok, ms)) objects = implicit(subjects[subjects.length - 1]!.end, subjects);
       if (subjects.length === 0 || objects.length === 0) return;
       const from = tokenIndexAt(tokens, subjects[subjects.length - 1]!.end);

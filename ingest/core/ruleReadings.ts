@@ -141,7 +141,7 @@ export function passiveBy(tokens: AToken[], endTok: number): number {
 export function relativeAntecedent(candidates: M[], text: string, subjectStart: number): M | null {
   const before = candidates.filter((m) => m.end <= subjectStart && m.via !== "coref");
   const m = before[before.length - 1];
-  return m && /^\s*(?:\([^()]{1,20}\)\s*)?(?:[a-z]+\s*)?,\s*(?:which|that)\s+(?:the\s+)?$/.test(text.slice(m.end, subjectStart)) ? m : null;
+  return m && /^\s*(?:\([^()]{1,20}\)\s*)?(?:[a-z]+\s*)?,\s*(?:which|that)\s+(?:the\s+)?(?:[Gg]overnment\s+of\s+)?$/.test(text.slice(m.end, subjectStart)) ? m : null;
 }
 
 /** A lead ending in a noun and a preposition other than "of": "a set of indicators for the", "a study on the". */
