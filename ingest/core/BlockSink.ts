@@ -1,7 +1,6 @@
 import { TextBuilder } from "./TextBuilder.js";
 import { continuesList } from "./leadInList.js";
 import { looksLikeHeading } from "./looksLikeHeading.js";
-import { isFieldLine } from "./structureReaders.js";
 import type { Block, BlockKind } from "./types.js";
 
 /** One line of the source, with its offsets. */
@@ -96,8 +95,8 @@ export class BlockSink {
     let kind = open.kind;
     const previous = this.blocks[this.blocks.length - 1];
     if (kind === "paragraph" && open.lineCount === 1 && continuesList(previous, normal.text, this.source.slice(previous?.end ?? 0, open.start))) kind = "list-item";
-    // "Lead agency: IOM", "Donors: Japan, Norway": a fact sheet's field states something; it heads no section.
-    else if (kind === "paragraph" && open.lineCount === 1 && looksLikeHeading(normal.text) && !isFieldLine(normal.text)) kind = "heading";
+    // A fact sheet's field ("Lead agency: IOM") or a dated row is content, never a heading (contentRows.ts).
+    else if (kind === "paragraph" && open.lineCount === 1 && looksLikeHeading(normal.text)) kind = "heading";
     if (normal.text.length > 0) this.blocks.push({ kind, ...normal, start: open.start, end: open.end });
   }
 }
