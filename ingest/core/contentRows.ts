@@ -10,6 +10,8 @@ export interface RowRule {
   negative: string[];
 }
 
+/** A year, then a separator, then anything but another year: "2009 - Tunis", "2001 | II | Santiago"; the year is group 1. */
+export const DATED_ROW_OPENING = /^((?:19|20)\d{2})(?:\s+[-–—]\s+|\s*[|:\t]\s*)(?!(?:19|20)\d{2}\b)\S/;
 const LABEL = /^(?=[A-Z])[\p{L}’'()&/-]+(?:\s+[\p{L}’'()&/-]+){0,4}:\s+\S/u;
 const DIVISION = /^(?:Chapter|Part|Section|Annex|Appendix|Phase|Box|Table|Figure|Step|Article|Module|Session|Day|Week|Volume)\s+(?:[0-9]+|[IVXLC]+|[A-Z])\b/;
 
@@ -24,7 +26,7 @@ export const LABELLED_VALUE: RowRule = {
 export const DATED_ROW: RowRule = {
   id: "dated-row",
   what: "A line that opens on a year and a separator ('2009 - Tunis (Africa)', '2011 | Bangkok', '2013: Dhaka') is a row of a year-by-year list, not a heading; a year inside a title ('2030 Agenda', 'Vision 2020') is not a row.",
-  test: (line) => /^(?:19|20)\d{2}(?:\s+[-–—]\s+|\s*[|:\t]\s*)(?!(?:19|20)\d{2}\b)\S/.test(line),
+  test: (line) => DATED_ROW_OPENING.test(line),
   positive: ["2009 - Tunis (Africa)", "2011 | Bangkok, Thailand", "2013: Dhaka", "2015 – Milan (Europe)"],
   negative: ["2030 Agenda for Sustainable Development", "Vision 2020", "Conferences, 2000-2008", "2000-2008 Conferences"],
 };

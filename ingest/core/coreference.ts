@@ -3,8 +3,11 @@ import { DEFINITE_DESCRIPTION, VENUE_AFTER, carriesHead, headFor } from "./descr
 import type { M } from "./mentionLists.js";
 import { PLURAL_REFERENCE, pluralHead } from "./pluralReference.js";
 
-/** A sentence opening with a noun phrase of its own: "The second phase kept …", "This window was …". */
-const UNNAMED_SUBJECT = /^\s*(?:The|This|That|These|Those|A|An|Each|Every)\s+(?:[a-z][\w-]*\s+){0,3}?(?:phase|stage|project|programme|program|plan|initiative|window|component|round|cycle|edition|meeting|study|report|fund|facility)s?\b/;
+/**
+ * A sentence opening with a noun phrase of its own: "The second phase kept …", "This window was …", "Each phase …".
+ * Named or not, "It"/"Its" after it speaks of that thing, never of a body named earlier.
+ */
+const UNNAMED_SUBJECT = /^\s*(?:(?:The|This|That|These|Those)\s+[a-z]|(?:A|An|Each|Every)\s+(?:[a-z][\w-]*\s+){0,3}?(?:phase|stage|project|programme|program|plan|initiative|window|component|round|cycle|edition|meeting|study|report|fund|facility)s?\b)/;
 
 /**
  * Coreference within a section: "It is co-chaired by …", "Its members are …", "the Forum",
@@ -201,12 +204,9 @@ export class Coreference {
    * speaks of, so no earlier entity stays the previous subject.
    */
   note(ms: M[], text?: string): void {
-    if (ms.length === 0 && text !== undefined && UNNAMED_SUBJECT.test(text)) this.previousSubject = null;
+    if (ms.length === 0 && text && UNNAMED_SUBJECT.test(text)) this.previousSubject = null;
     const sorted = [...ms].sort((a, b) => a.start - b.start);
     this.sentences++;
-    // "The second phase kept its aims. Its target countries were …": a sentence led by a thing no name stands for
-    // takes the place of the last subject, so "It"/"Its" after it refers to no one known.
-    if (sorted.length === 0 && text && /^\s*(?:The|This|That|These|Those)\s+[a-z]/.test(text)) this.previousSubject = null;
     for (const m of sorted) {
       const s = this.salient(m.id);
       if (!s) continue;

@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/catalog.js";
+import { DATED_ROW_OPENING } from "./contentRows.js";
 import { yearMeeting } from "./meetings.js";
 import type { DiscoveredName, Mention } from "./types.js";
 
@@ -15,7 +16,7 @@ export const DATED_ROW_MEETINGS = {
   /** In a heading only the plural: "Conference" or "Forum" in a heading is more often a series' own name. */
   meetingsWord: /\b(?:summits|conferences|meetings|sessions|editions|consultations|assemblies|congresses|ministerials)\b/i,
   meetingWord: /\b(?:summits?|conferences?|meetings?|sessions?|editions?|consultations?|assembl(?:y|ies)|congress(?:es)?|ministerials?)\b/i,
-  row: /^((?:19|20)\d{2})(?:\s+[-–—]\s+|\s*[|:\t]\s*)(?!(?:19|20)\d{2}\b)\S/,
+  row: DATED_ROW_OPENING,
   positive: [
     { text: "Coastal Migration Forum\n\nThe Coastal Migration Forum meets every two years. Its summits so far:\n\n2007 - Accra (Africa)\n2009 - Lima (Americas)\n", meeting: "Coastal Migration Forum 2009" },
     { text: "The Coastal Migration Forum was set up in 2005.\n\nSessions, 2006-2008\n\nYear | Session | Venue\n2006 | I | Accra, Ghana\n2008 | II | Lima, Peru\n", meeting: "Coastal Migration Forum 2006" },
