@@ -47,7 +47,7 @@ describe("unseen dev set: manifest", () => {
     expect(Math.abs(2 * tune - open.length)).toBeLessThanOrEqual(1);
   });
 
-  it("puts every sealed document in the validate half, and seals rounds 4, 5 and 6 as committed", () => {
+  it("puts every sealed document in the validate half, and seals rounds 4, 5, 6 and 7 as committed", () => {
     for (const d of manifest.documents.filter((x) => x.sealed)) expect(d.split, d.file).toBe("validate");
     // Round 4 (u21-u27) was sealed when it was written: bench:recall reports it as unseen/sealed-r4.
     const round4 = manifest.documents.filter((d) => d.sealed === "2026-12-02 round 4").map((d) => d.file);
@@ -64,6 +64,12 @@ describe("unseen dev set: manifest", () => {
     expect(sealed6).toEqual([43, 44, 45, 46, 47, 48, 49].map((n) => expect.stringMatching(new RegExp(`^u${n}-`))));
     expect(facts.filter((f) => sealed6.includes(f.file) && !f.absent).length).toBeGreaterThanOrEqual(200);
     expect(facts.filter((f) => sealed6.includes(f.file) && f.absent).length).toBeGreaterThanOrEqual(30);
+    // Sealed round 7 (u50-u56), written blind to the extractor by a helper that changed no extraction code, and merged
+    // before it was measured: unseen/sealed-r7 (manifest _rule_u50_u56).
+    const sealed7 = manifest.documents.filter((d) => d.sealed === "2026-12-03 round 7").map((d) => d.file);
+    for (const file of sealed7) expect(file).toMatch(/^u5[0-6]-/);
+    for (const file of sealed7) expect(facts.filter((f) => f.file === file && !f.absent).length, file).toBeGreaterThanOrEqual(20);
+    for (const file of sealed7) expect(facts.filter((f) => f.file === file && f.absent).length, file).toBeGreaterThanOrEqual(3);
   });
 
   it("keeps the split it was committed with (documents are never moved between halves)", () => {
