@@ -67,9 +67,11 @@ describe("unseen dev set: manifest", () => {
     // Sealed round 7 (u50-u56), written blind to the extractor by a helper that changed no extraction code, and merged
     // before it was measured: unseen/sealed-r7 (manifest _rule_u50_u56).
     const sealed7 = manifest.documents.filter((d) => d.sealed === "2026-12-03 round 7").map((d) => d.file);
-    for (const file of sealed7) expect(file).toMatch(/^u5[0-6]-/);
+    expect(sealed7).toEqual([50, 51, 52, 53, 54, 55, 56].map((n) => expect.stringMatching(new RegExp(`^u${n}-`))));
     for (const file of sealed7) expect(facts.filter((f) => f.file === file && !f.absent).length, file).toBeGreaterThanOrEqual(20);
     for (const file of sealed7) expect(facts.filter((f) => f.file === file && f.absent).length, file).toBeGreaterThanOrEqual(3);
+    expect(facts.filter((f) => sealed7.includes(f.file) && !f.absent).length).toBeGreaterThanOrEqual(200);
+    expect(facts.filter((f) => sealed7.includes(f.file) && f.absent).length).toBeGreaterThanOrEqual(25);
   });
 
   it("keeps the split it was committed with (documents are never moved between halves)", () => {
