@@ -3,6 +3,7 @@
  * (served by bench/lib/rawServer.ts) and @neo4j/graphql (bench/lib/neo4jGraphqlTarget.ts).
  */
 import { exactLuceneTerm, luceneQuery } from "../../src/api/luceneQuery.js";
+import { searchPool } from "../../src/api/read/searchStatement.js";
 
 export interface Operation {
   name: string;
@@ -65,12 +66,13 @@ RETURN o.id AS id, o.name AS name, COLLECT {
   {
     name: "search",
     ours: `{ search(text: "migration") { score entity { id kind name } } }`,
-    // Same ranking as our search: words matched, whole phrase, then Lucene's score.
-    cypher: `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 200}) YIELD node AS e, score
+    // Same ranking as our search: words matched, whole phrase, then Lucene's score, then id; and the same pool
+    // (one word and no kind filter: Lucene's first hits are the answer, see searchPool).
+    cypher: `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $pool}) YIELD node AS e, score
 WITH e, score, toLower(e.name + ' ' + coalesce(e.acronym, '') + ' ' + coalesce(e.aliasText, '')) AS text
 WITH e, score, size([t IN $terms WHERE text CONTAINS t]) AS matched, text CONTAINS $phrase AS phrase
-RETURN e {.id, .kind, .name} AS entity, score ORDER BY matched DESC, phrase DESC, score DESC LIMIT 10`,
-    params: { query: luceneQuery("migration"), terms: ["migration"], phrase: "migration" },
+RETURN e {.id, .kind, .name} AS entity, score ORDER BY matched DESC, phrase DESC, score DESC, e.id LIMIT 10`,
+    params: { query: luceneQuery("migration"), terms: ["migration"], phrase: "migration", pool: searchPool(["migration"], null, 10) },
     neo: `{ entityNameSearch(phrase: ${JSON.stringify(luceneQuery("migration"))}, first: 10, sort: [{ score: DESC }]) { edges { score node { id kind name } } } }`,
     neoNote: "@fulltext on entity_names ranked by Lucene's score only; the client must build the Lucene phrase (our API escapes, adds prefix terms and ranks by words matched)",
   },

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/Database.js";
 import type { AppServer } from "../../src/api/createServer.js";
+import { luceneQuery, searchTerms } from "../../src/api/luceneQuery.js";
+import { RERANK_POOL, searchPool, searchStatement } from "../../src/api/read/searchStatement.js";
 import { gql, startIngestedApi } from "../support/ingestedApi.js";
 
 /** Reads over the bundled corpus that dashboards and analysts rely on (issue 11), one ingest for the file. */
@@ -56,6 +58,26 @@ describe("reads for dashboards and analysts", () => {
     expect(d.entity.out).toEqual(d.entity.statedPartnerships);
     const batched = await ok(`{ search(text: "International Organization for Migration", kinds: [ORGANIZATION], first: 1) { entity { relations(types: [PARTNERS_WITH]) { direction } } } }`);
     expect(new Set(batched.search[0].entity.relations.map((r: any) => r.direction))).toEqual(new Set(["BOTH"]));
+  });
+
+  it("a one-word search fetches only `first` hits and answers as ranking the full pool would", async () => {
+    const props = ["id"];
+    for (const word of ["migration", "labour", "iom", "refug"]) {
+      const terms = searchTerms(word);
+      const params = { query: luceneQuery(word), terms, phrase: terms.join(" "), kinds: null, first: 10 };
+      expect(searchPool(terms, null, 10)).toBe(10);
+      const pooled = await db.read(searchStatement(props), { ...params, pool: RERANK_POOL });
+      const d = await ok(`{ search(text: "${word}", first: 10) { score entity { id } } }`);
+      const scores = pooled.map((r) => r.score as number);
+      expect(d.search.map((h: any) => h.score)).toEqual(scores);
+      // Hits tied with the last score may differ in which of them Lucene's cut keeps; all others are the same.
+      const above = (ids: string[]) => ids.filter((_, i) => scores[i] > scores[scores.length - 1]);
+      expect(above(d.search.map((h: any) => h.entity.id))).toEqual(above(pooled.map((r) => (r.entity as { id: string }).id)));
+      expect(scores.length).toBeGreaterThan(0);
+    }
+    // Several words, or a kind filter, rank the wider pool.
+    expect(searchPool(["labour", "migration"], null, 10)).toBe(RERANK_POOL);
+    expect(searchPool(["migration"], ["FORUM"], 10)).toBe(RERANK_POOL);
   });
 
   it("search ranks by matched words: an exact name plus a stray word still finds the name first", async () => {

@@ -2,10 +2,25 @@ import { Cypher, param, projection, text } from "./builder.js";
 
 const cache = new Map<string, string>();
 
+/** Lucene hits re-ranked when the ranking can differ from Lucene's own order. */
+export const RERANK_POOL = 200;
+
+/**
+ * How many Lucene hits Neo4j fetches before ranking. With one search word and no kind filter every
+ * hit holds that word (or a word it begins), so "words matched" and "whole phrase" are equal for all
+ * hits, the order is Lucene's, and the first `first` hits are the answer. With several words, or with
+ * a kind filter applied after Lucene, a wider pool is ranked so that hits holding more of the words,
+ * or of the wanted kind, are not cut off by Lucene's limit.
+ */
+export function searchPool(terms: readonly string[], kinds: readonly string[] | null, first: number): number {
+  return terms.length === 1 && kinds === null ? first : Math.max(RERANK_POOL, first);
+}
+
 /**
  * Full-text candidates (terms OR-ed, see luceneQuery.ts), ranked by how many of `$terms` the name,
- * acronym or aliases contain, then by whether they hold `$phrase` whole, then by Lucene's score;
- * each hit projected to the properties the query selects. Built once per property list.
+ * acronym or aliases contain, then by whether they hold `$phrase` whole, then by Lucene's score, then by id
+ * (so that equal scores come back in the same order every time);
+ * each hit projected to the properties the query selects. `$pool` comes from searchPool. Built once per property list.
  */
 export function searchStatement(entityProps: readonly string[]): string {
   const key = entityProps.join(",");
@@ -27,7 +42,7 @@ function build(entityProps: readonly string[]): string {
   const empty = new Cypher.Literal("");
   const space = new Cypher.Literal(" ");
   const call = Cypher.db.index.fulltext
-    .queryNodes("entity_names", param("query"), { limit: new Cypher.Literal(200) })
+    .queryNodes("entity_names", param("query"), { limit: param("pool") })
     .yield(["node", node], ["score", score])
     .where(Cypher.or(Cypher.isNull(param("kinds")), Cypher.in(node.property("kind"), param("kinds"))));
   const lowered = Cypher.toLower(
@@ -40,7 +55,7 @@ function build(entityProps: readonly string[]): string {
     [Cypher.contains(haystack, param("phrase")), phrase],
   );
   const ret = new Cypher.Return([projection(node, entityProps), "entity"], [score, "score"])
-    .orderBy([matched, "DESC"], [phrase, "DESC"], [score, "DESC"])
+    .orderBy([matched, "DESC"], [phrase, "DESC"], [score, "DESC"], [node.property("id"), "ASC"])
     .limit(param("first"));
   return text(Cypher.utils.concat(call, ranked, ret));
 }

@@ -11,7 +11,7 @@ import { toLink } from "../read/links.js";
 import { linkByIdStatement } from "../read/linksStatement.js";
 import { neighborhoodStatement } from "../read/neighborhoodStatement.js";
 import { pathsStatement } from "../read/pathsStatement.js";
-import { searchStatement } from "../read/searchStatement.js";
+import { searchPool, searchStatement } from "../read/searchStatement.js";
 import { toEntity } from "../mappers.js";
 import { Document } from "../types/Document.js";
 import { Entity } from "../types/Entity.js";
@@ -79,7 +79,8 @@ export class QueryResolver {
     if (!query) return [];
     const statement = searchStatement(entityPropsFor(info, ["entity"]));
     const terms = searchTerms(text);
-    const rows = await ctx.db.read(statement, { query, terms, phrase: terms.join(" "), kinds: kinds ?? null, first });
+    const pool = searchPool(terms, kinds ?? null, first);
+    const rows = await ctx.db.read(statement, { query, terms, phrase: terms.join(" "), kinds: kinds ?? null, first, pool });
     return rows.map((r) => ({ entity: toEntity(r.entity as Row), score: r.score as number }));
   }
 
