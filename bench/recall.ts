@@ -198,7 +198,8 @@ for (const [label, set, split, files] of SLICES) {
     entitiesFound: e.filter((x) => x.found).length,
     kindRight: e.filter((x) => x.kindRight).length,
     absent: a.length,
-    falseLinks: a.filter((x) => x.typed).length,
+    // An absent pair is a claim about its own page; another page may state the link truly.
+    falseLinks: a.filter((x) => x.typedInFile).length,
     anyLinks: a.filter((x) => x.pair).length,
   });
 }
