@@ -109,10 +109,12 @@ RETURN size(selected) AS totalCount, selected[0..10] AS page,
     cypher: `UNWIND $ids AS id
 MATCH (e:Entity {id: id})-[r]-(n:Entity)
 WHERE n.kind IN ['INITIATIVE', 'FORUM', 'COUNTRY', 'CONVENTION'] AND NOT n.id IN $ids
-WITH e, r, n, startNode(r) AS s, endNode(r) AS t
-WITH n, count(DISTINCT e) AS reached, collect({id: r.id, type: type(r), from: s.id, to: t.id, confidence: r.confidence}) AS links
+WITH n, count(DISTINCT e) AS reached, collect(r) AS rels
 WHERE reached >= 2
-RETURN n {.id, .kind, .name} AS entity, links ORDER BY reached DESC, size(links) DESC, n.name LIMIT 20`,
+WITH n, reached, rels ORDER BY reached DESC, size(rels) DESC, n.name LIMIT 20
+RETURN n {.id, .kind, .name} AS entity,
+  [x IN rels | {id: x.id, type: type(x), from: startNode(x).id, to: endNode(x).id, confidence: x.confidence}] AS links
+ORDER BY reached DESC, size(links) DESC, n.name`,
     params: { ids: ["org:iom", "org:ilo", "org:unhcr"] },
     neo: `{ organizations(where: { id: { in: ["org:iom", "org:ilo", "org:unhcr"] } }) { id
   memberOf { id kind name } chaired { id kind name } supportsForums { id kind name } supportsInitiatives { id kind name }

@@ -196,6 +196,13 @@ describe("reads for dashboards and analysts", () => {
     const members = await ok(`{ entity(id: "forum:gmg") { relations(first: 100) { type other { id } } } }`);
     const fromGmg = members.entity.relations.filter((r: any) => ids.includes(r.other.id)).map((r: any) => `${r.type}|${r.other.id}`).sort();
     expect(gmg.links.map((l: any) => `${l.type}|${l.from.id === "forum:gmg" ? l.to.id : l.from.id}`).sort()).toEqual(fromGmg);
+    // Most given entities reached first, then most links; `first` keeps the head of that order.
+    const reach = (s: any) => new Set(s.links.map((l: any) => (l.from.id === s.entity.id ? l.to.id : l.from.id))).size;
+    const keys = d.overlap.shared.map((s: any) => [reach(s), s.links.length]);
+    for (let i = 1; i < keys.length; i++) expect(keys[i - 1][0] > keys[i][0] || (keys[i - 1][0] === keys[i][0] && keys[i - 1][1] >= keys[i][1])).toBe(true);
+    const two = await ok(`{ overlap(ids: ${JSON.stringify(ids)}, first: 2) { shared { entity { id } links { id } } } }`);
+    const linkSets = (shared: any[]) => shared.map((s: any) => `${s.entity.id}:${s.links.map((l: any) => l.id).sort().join(",")}`);
+    expect(linkSets(two.overlap.shared)).toEqual(linkSets(d.overlap.shared.slice(0, 2)));
     const one = await gql(server, `{ overlap(ids: ["org:iom"]) { shared { entity { id } } } }`);
     expect(one.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
   });

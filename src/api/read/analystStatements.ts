@@ -16,6 +16,8 @@ let timeline: string | undefined;
  * links (`link`, `type`, `from`, `to` as linksStatement.ts returns them); most of the given entities
  * reached first, then most links, then name. The shared entities and both ends of every link carry
  * the projection's entity properties, the links its relation properties: what the query selects.
+ * Links are projected only for the `$first` shared entities kept: an agency links to many entities
+ * that no other given entity reaches, and projecting their links would be thrown away.
  */
 export function overlapStatement(projected: LinkProjection = FULL_LINK): string {
   return overlaps(`${projected.entityProps.join(",")}/${projected.linkProps.join(",")}`, () => {
@@ -25,26 +27,25 @@ export function overlapStatement(projected: LinkProjection = FULL_LINK): string 
     const n = new Cypher.Node();
     const s = new Cypher.Node();
     const t = new Cypher.Node();
-    const links = new Cypher.Variable();
+    const x = new Cypher.Relationship();
+    const rels = new Cypher.Variable();
     const reached = new Cypher.Variable();
+    const order: Array<[Cypher.Expr, "ASC" | "DESC"]> = [[reached, "DESC"], [Cypher.size(rels), "DESC"], [n.property("name"), "ASC"]];
+    const projectedLinks = new Cypher.Collect(
+      new Cypher.Unwind([rels, x])
+        .match(new Cypher.Pattern(s).related(x, { direction: "right" }).to(t))
+        .return(new Cypher.Map(Object.fromEntries(linkColumns({ a: s, r: x, b: t }, projected).map(([expr, name]) => [name, expr])))),
+    );
     const statement = new Cypher.Unwind([param("ids"), id])
       .match(new Cypher.Pattern(e, { labels: "Entity", properties: { id } }).related(r, { type: typeExpr(null), direction: "undirected" }).to(n, { labels: "Entity" }))
       .where(Cypher.and(Cypher.in(n.property("kind"), param("kinds")), Cypher.not(Cypher.in(n.property("id"), param("ids")))))
-      .with(e, r, n, [Cypher.startNode(r), s], [Cypher.endNode(r), t])
-      .with(
-        n,
-        [Cypher.count(e).distinct(), reached],
-        [
-          Cypher.collect(
-            new Cypher.Map(Object.fromEntries(linkColumns({ a: s, r, b: t }, projected).map(([expr, name]) => [name, expr]))),
-          ),
-          links,
-        ],
-      )
+      .with(n, [Cypher.count(e).distinct(), reached], [Cypher.collect(r), rels])
       .where(Cypher.gte(reached, new Cypher.Literal(2)))
-      .return([projection(n, projected.entityProps), "entity"], [links, "links"])
-      .orderBy([reached, "DESC"], [Cypher.size(links), "DESC"], [n.property("name"), "ASC"])
-      .limit(param("first"));
+      .with(n, reached, rels)
+      .orderBy(...order)
+      .limit(param("first"))
+      .return([projection(n, projected.entityProps), "entity"], [projectedLinks, "links"])
+      .orderBy(...order);
     return text(statement);
   });
 }
