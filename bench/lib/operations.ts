@@ -134,7 +134,7 @@ function searchOperation(name: string, text: string): Operation {
     name,
     ours: `{ search(text: ${JSON.stringify(text)}) { score entity { id kind name } } }`,
     cypher: `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $pool}) YIELD node AS e, score
-WITH e, score, toLower(e.name + ' ' + coalesce(e.acronym, '') + ' ' + coalesce(e.aliasText, '')) AS text
+WITH e, score, coalesce(e.searchText, toLower(e.name + ' ' + coalesce(e.acronym, '') + ' ' + coalesce(e.aliasText, ''))) AS text
 WITH e, score, size([t IN $terms WHERE text CONTAINS t]) AS matched, text CONTAINS $phrase AS phrase
 RETURN e {.id, .kind, .name} AS entity, score ORDER BY matched DESC, phrase DESC, score DESC, e.id LIMIT 10`,
     params: { query: luceneQuery(text), terms, phrase: terms.join(" "), pool: searchPool(terms, null, 10) },

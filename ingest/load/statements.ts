@@ -9,7 +9,11 @@ export interface Statement {
   params: Record<string, unknown>;
 }
 
-/** Entity properties as stored: `lookup` serves exact `resolve`, `aliasText` the full-text index. */
+/**
+ * Entity properties as stored: `lookup` serves exact `resolve`, `aliasText` the full-text index, and
+ * `searchText` (name, acronym and aliases, lower-cased) the ranking of search hits, so a search reads
+ * one property per hit instead of lower-casing three.
+ */
 export function entityRow(e: EntityRecord): Record<string, unknown> {
   const names = [e.name, e.acronym, ...e.aliases].filter((n): n is string => Boolean(n));
   return {
@@ -19,6 +23,7 @@ export function entityRow(e: EntityRecord): Record<string, unknown> {
     acronym: e.acronym,
     aliases: e.aliases,
     aliasText: e.aliases.join(" | "),
+    searchText: [e.name, e.acronym ?? "", e.aliases.join(" | ")].join(" ").toLowerCase(),
     lookup: [...new Set(names.map((n) => n.toLowerCase()))],
     origin: e.origin,
     iso2: e.iso2 ?? null,

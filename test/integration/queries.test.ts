@@ -60,6 +60,13 @@ describe("reads for dashboards and analysts", () => {
     expect(new Set(batched.search[0].entity.relations.map((r: any) => r.direction))).toEqual(new Set(["BOTH"]));
   });
 
+  it("every entity stores searchText, equal to lower-casing its name, acronym and aliases in Cypher", async () => {
+    const [row] = await db.read(`MATCH (e:Entity) RETURN count(e) AS all,
+      count(CASE WHEN e.searchText = toLower(e.name + ' ' + coalesce(e.acronym, '') + ' ' + coalesce(e.aliasText, '')) THEN 1 END) AS same`);
+    expect(row.all).toBeGreaterThan(100);
+    expect(row.same).toBe(row.all);
+  });
+
   it("a one-word search fetches only `first` hits and answers as ranking the full pool would", async () => {
     const props = ["id"];
     for (const word of ["migration", "labour", "iom", "refug"]) {

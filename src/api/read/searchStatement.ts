@@ -45,8 +45,12 @@ function build(entityProps: readonly string[]): string {
     .queryNodes("entity_names", param("query"), { limit: param("pool") })
     .yield(["node", node], ["score", score])
     .where(Cypher.or(Cypher.isNull(param("kinds")), Cypher.in(node.property("kind"), param("kinds"))));
-  const lowered = Cypher.toLower(
-    Cypher.plus(node.property("name"), space, Cypher.coalesce(node.property("acronym"), empty), space, Cypher.coalesce(node.property("aliasText"), empty)),
+  // Graphs loaded before `searchText` was stored are lower-cased here instead.
+  const lowered = Cypher.coalesce(
+    node.property("searchText"),
+    Cypher.toLower(
+      Cypher.plus(node.property("name"), space, Cypher.coalesce(node.property("acronym"), empty), space, Cypher.coalesce(node.property("aliasText"), empty)),
+    ),
   );
   const ranked = new Cypher.With(node, score, [lowered, haystack]).with(
     node,
