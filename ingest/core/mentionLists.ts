@@ -101,7 +101,9 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
     const first = before[i]!;
     const gap = text.slice(first.end, cursor);
     // "… and the United States Department of State launched": a name holding "States" is no class of subjects.
-    if (gap.length > 80 || /[;:]/.test(gap) || (cursor === verbStart && /(?<!\bUnited\s)\b(Member States|States|Governments?|partners|donors)\b/.test(gap))) return [];
+    // A class word inside an aside set off by commas ("the LCRP, prepared under the Government of Lebanon, is") is not
+    // the verb's subject.
+    if (gap.length > 80 || /[;:]/.test(gap) || (cursor === verbStart && /(?<!\bUnited\s)\b(Member States|States|Governments?|partners|donors)\b/.test(gap.replace(/^[\s)]*(?:\([^()]{1,20}\)\s*)?,[^,]{1,70},/, "")))) return [];
     const chain = [first];
     let j = i - 1;
     while (j >= 0 && /^[\s,]*(?:and|as well as)?\s*(?:the\s+)?$/i.test(text.slice(before[j]!.end, chain[chain.length - 1]!.start))) chain.push(before[j--]!);
