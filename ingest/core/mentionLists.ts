@@ -25,12 +25,20 @@ export function listAt(ms: M[], text: string, from: number, to: number, maxLead 
   let cursor = from;
   for (const m of ms) {
     if (m.start < from || m.end > to) continue;
+    // "IFAD, through its Financing Facility, OSAA and the World Bank": the means an item acts through is an aside
+    // inside the list; the list goes on after the aside's closing comma.
+    if (out.length > 0) {
+      const aside = THROUGH_ASIDE.exec(text.slice(cursor, to));
+      if (aside && m.start < cursor + aside[0].length) continue;
+      if (aside) cursor += aside[0].length - 1;
+    }
     const gap = text.slice(cursor, m.start);
     // A year in brackets may close an item or a group: "Burkina Faso and Cyprus (both in 1977), Cameroon".
     // A role in brackets may close an item too: "ESCAP (co-Chair), IOM (co-Chair), ILO"; so may an acronym, where the
     // list goes on after the next item ("OCHA (OCHA), UNDP, UNESCO", "the UN Institute for Training and Research
     // (UNITAR), IOM and …"), not in "In collaboration with X (ACR), IFAD financed".
     const acronymGap =
+      /^\s*\([A-Z][A-Za-z.&-]{1,14}\)\s+(?:and|as well as)\s+(?:the\s+)?$/.test(gap) ||
       (/^\s*\([A-Z][A-Za-z-]{1,10}\)\s*,\s*(?:and\s+)?(?:the\s+)?$/.test(gap) && /^\s*(?:[,;.]|and\b|\(|$)/.test(text.slice(m.end, m.end + 6))) ||
       (/^\s*\([A-Z][A-Za-z.&-]{1,14}\)\s*(?:,\s*|\s+)(?:and\s+|as well as\s+)?(?:the\s+)?$/i.test(gap) && /^\s*(?:\([^()]{1,20}\)\s*)?(?:,|and\b|or\b|as well as\b)/.test(text.slice(m.end, m.end + 30)));
     if (out.length > 0 && !acronymGap && !/^(?:\s*\((?:(?:both|all|each)\s+)?(?:in\s+)?(?:19|20)\d{2}\)\s*,?\s*(?:and\s+)?|\s*\((?:co-)?(?:chair|chairs|lead|observer|secretariat|convener|host)\)\s*,?\s*(?:and\s+)?|[\s,;]*(?:and|or|as well as|and the Government of)?\s*)(?:the\s+)?(?:UN\s+)?$/i.test(gap) && !samePreposition(text, out[0]!, gap)) break;
@@ -42,6 +50,9 @@ export function listAt(ms: M[], text: string, from: number, to: number, maxLead 
   }
   return out;
 }
+
+/** ", through its X," or ", through the X,": the means a list item acts through, set off by commas. */
+const THROUGH_ASIDE = /^\s*,\s*through\s+(?:its|their|the)\s+[^,;:.()]{2,80}?,/i;
 
 /** "support to the RCP and to the RMCC": the second item repeats the preposition that introduced the first. */
 function samePreposition(text: string, first: M, gap: string): boolean {
@@ -90,7 +101,9 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
     const first = before[i]!;
     const gap = text.slice(first.end, cursor);
     // "… and the United States Department of State launched": a name holding "States" is no class of subjects.
-    if (gap.length > 80 || /[;:]/.test(gap) || (cursor === verbStart && /(?<!\bUnited\s)\b(Member States|States|Governments?|partners|donors)\b/.test(gap))) return [];
+    // A class word inside an aside set off by commas ("the LCRP, prepared under the Government of Lebanon, is") is not
+    // the verb's subject.
+    if (gap.length > 80 || /[;:]/.test(gap) || (cursor === verbStart && /(?<!\bUnited\s)\b(Member States|States|Governments?|partners|donors)\b/.test(gap.replace(/^[\s)]*(?:\([^()]{1,20}\)\s*)?,[^,]{1,70},/, "")))) return [];
     const chain = [first];
     let j = i - 1;
     while (j >= 0 && /^[\s,]*(?:and|as well as)?\s*(?:the\s+)?$/i.test(text.slice(before[j]!.end, chain[chain.length - 1]!.start))) chain.push(before[j--]!);
@@ -98,6 +111,13 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
     const lead = text.slice(Math.max(0, head.start - 24), head.start);
     // "…, which serves as the Population Division of ECLAC, in coordination with": a name after "as" is a role, not the subject.
     // "ESCAP, on behalf of the all five regional commissions, assumed": quantifiers may stand between the preposition and the name.
+    // "launched at the GFR 2013, which was organized by IFAD": a relative pronoun right after the name (or after its
+    // place, "in Bangkok, Thailand, which") makes it the relative clause's subject, whatever preposition stands before it.
+    if (cursor === verbStart && /^\s*(?:\([^()]{1,20}\)\s*)?(?:\s(?:in|at)\s+[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*){0,3})?,\s*(?:which|that|who)\b/.test(gap)) return chain.reverse();
+    // "Switzerland, through the SDC, has financed": the body and the means it acts through are both subjects.
+    const through = /,\s*through\s+(?:its|their|the)\s+$/i.exec(lead);
+    const actor = through ? before.slice(0, j + 1).reverse().find((m) => /^\s*$/.test(text.slice(m.end, head.start - through[0].length))) : undefined;
+    if (actor) return [actor, ...chain.reverse()];
     if (!/\b(with|by|of|to|from|for|between|among|including|in|on|at|like|such as|as|since|after|before|during)\s+(?:the\s+)?(?:support of\s+(?:the\s+)?)?(?:(?:all|both|each|several|other|two|three|four|five|six|seven|eight|nine|ten)\s+)*$/i.test(lead)) return chain.reverse();
     // "With support from Denmark, IOM launched …": a phrase opening the sentence ends at its comma; the names
     // after that comma are the subject.

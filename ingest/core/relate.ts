@@ -128,12 +128,16 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         if (sourceId === targetId) return;
         linked.add(`${sourceId}|${targetId}`).add(`${targetId}|${sourceId}`);
         // "Greece hosted the Forum in 2009", "hosted the fourth meeting": a host hosts one meeting of a standing forum.
-        if (type === "HOSTED" && ctx.entities.get(targetId)?.kind === "FORUM" && !ctx.entities.get(targetId)?.isEvent) {
+        // Organizing a standing forum in a stated year ("the GFR in Bangkok, which ran in May 2013 and was organized by IFAD")
+        // is organizing that year's meeting, as hosting is; with no year stated it stays the forum.
+        const organizes = type === "LEADS" && method.startsWith("rule:leads-organize-meeting");
+        if ((type === "HOSTED" || organizes) && ctx.entities.get(targetId)?.kind === "FORUM" && !ctx.entities.get(targetId)?.isEvent) {
           // A meeting is made for the year only where the sentence names the forum; an unwritten one (the page's topic) may be another's.
           const namedHere = own.some((m) => m.id === targetId);
-          const meeting = meetingStated(text, targetId, (f, y) => eventFor(f, y, !namedHere), ctx.entities.values());
-          if (!meeting) return;
-          targetId = meeting;
+          // An organizer is read against the meetings known only: a one-off "Regional Consultation …" held in 2010 is no series.
+          const meeting = meetingStated(text, targetId, (f, y) => eventFor(f, y, !namedHere || organizes), ctx.entities.values());
+          if (!meeting && !organizes) return;
+          if (meeting) targetId = meeting;
         }
         const spec: RelationSpec = RELATION_TYPES[type];
         const s = ctx.entities.get(sourceId);

@@ -108,7 +108,11 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     const implicit = (after: number, exclude: readonly M[] = []): M[] => {
       // Else one named earlier in the sentence ("The Bali Process meets yearly; UNODC attends as an observer"),
       // never a subject itself ("X … is the Ghana chapter" is a part of something else).
-      const before = ofKinds(objKinds).filter((m) => m.end <= trigStart && (m.start >= after || m.via !== "coref") && !exclude.some((x) => x.id === m.id));
+      // Nor one that the same trigger word already followed: "A, …, is the Lebanon chapter, and B, …, is the Jordan
+      // chapter" names two parts of one plan, not B a part of A.
+      const word = text.slice(trigStart, trigEnd).toLowerCase();
+      const sibling = (m: M) => exclude.length > 0 && m.end <= exclude[0]!.start && text.slice(m.end, exclude[0]!.start).toLowerCase().includes(word);
+      const before = ofKinds(objKinds).filter((m) => m.end <= trigStart && (m.start >= after || m.via !== "coref") && !exclude.some((x) => x.id === m.id) && !sibling(m));
       if (before.length) return [before[before.length - 1]!];
       const t = topic(objKinds, rule.meetingObject === true || rule.meetingFirst === true);
       // An attendance with no object speaks of a meeting; where none was reported, of nothing known.

@@ -31,12 +31,18 @@ export function nonFact(tokens: AToken[], from: number, to: number, trigger: Slo
   const own = new Set(trigger.flatMap((s) => s.flatMap((x) => [...x.alts])));
   for (let k = Math.max(0, from); k < to; k++) {
     const t = tokens[k]!;
-    if (own.has(t.lemma)) continue;
+    if (own.has(t.lemma) || isMonth(tokens, k)) continue;
     if (NON_FACT_LEMMAS.has(t.lemma) || NON_FACT_LEMMAS.has(t.lower)) return true;
   }
   // "to ratify", "called on Mexico to ratify": an infinitive states an aim, not a fact.
   const prev = tokens[to - 1];
   return prev !== undefined && prev.lower === "to" && prev.pos === "PART";
+}
+
+/** "from 20 to 23 May 2013", "in May 2010": the month, not the modal; a number stands beside it. */
+function isMonth(tokens: AToken[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.text === "May" && (/^\d/.test(tokens[k - 1]?.text ?? "") || /^\d/.test(tokens[k + 1]?.text ?? ""));
 }
 
 /**

@@ -17,10 +17,14 @@ export const FUNDS_RULES: RelationRule[] = [
         { text: "The JMDI is jointly financed by the European Commission and Switzerland.", expect: ["ctry:ch", "ini:jmdi"] },
         { text: "The JMDI is jointly financed by the European Commission and Switzerland.", expect: ["org:european-commission", "ini:jmdi"] },
         { text: "Italy funds MIDA in the Great Lakes region.", expect: ["ctry:it", "ini:mida"] },
+        // The body and the agency it acts through both fund.
+        { text: "Switzerland, through its development agency, has financed the JMDI since 2008.", expect: ["ctry:ch", "ini:jmdi"] },
+        { text: "The report praised MIDA, which Italy has funded since 2001.", expect: ["ctry:it", "ini:mida"] },
       ],
       negative: [
         { text: "The European Commission will fund the JMDI.", expect: ["org:european-commission", "ini:jmdi"] },
         { text: "Donors such as Italy were asked to fund MIDA.", expect: ["ctry:it", "ini:mida"] },
+        { text: "Switzerland, through its development agency, will finance the JMDI.", expect: ["ctry:ch", "ini:jmdi"] },
       ],
     },
   },

@@ -113,9 +113,14 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "Switzerland organized the GFMD 2011 in Geneva.", expect: ["ctry:ch", "forum:gfmd-2011"] },
         { text: "The GFMD 2010, organized by Mexico in Puerto Vallarta, discussed partnerships.", expect: ["ctry:mx", "forum:gfmd-2010"] },
         { text: "In September 2008 ESCAP held the Asia-Pacific High-level Meeting on International Migration and Development in Bangkok.", expect: ["org:escap", "forum:asia-pacific-high-level-meeting-on-international-migration-and-development"] },
+        // A subject relative clause after the forum's place, a month beside its year (not the modal), and the meeting of that year.
+        { text: "The study was presented at the Global Forum on Migration and Development in Puerto Vallarta, Mexico, which met in November 2010 and was organized by the Government of Mexico.", expect: ["ctry:mx", "forum:gfmd-2010"] },
+        // An aside naming the means one organizer acted through does not end the list of organizers.
+        { text: "The GFMD 2010 was co-organised by Mexico, through its foreign ministry, the International Labour Organization and the World Bank.", expect: ["org:world-bank", "forum:gfmd-2010"] },
       ],
       negative: [
         { text: "Mauritius plans to organize the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 may be organized by Mauritius in May 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "UNICEF organized a side event at the GFMD 2012.", expect: ["org:unicef", "forum:gfmd-2012"] },
         // The organizer led a meeting of the group, not the group; the session was the venue of the event.
         { text: "A two-day GMG technical meeting on remittances organized by UNCTAD in May 2011 drew forty experts.", expect: ["org:unctad", "forum:gmg"] },

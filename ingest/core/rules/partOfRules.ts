@@ -48,10 +48,14 @@ export const PART_OF_RULES: RelationRule[] = [
     examples: {
       positive: [
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works through national chapters. Migration for Development in Africa, run by IOM in Ghana, is the Ghana chapter.", expect: ["ini:mida", "ini:jmdi"] },
+        // An aside naming a government between the part and its verb.
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works through national chapters. Migration for Development in Africa (MIDA), prepared under the Government of Ghana, is the Ghana chapter.", expect: ["ini:mida", "ini:jmdi"] },
       ],
       negative: [
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works through national chapters. Migration for Development in Africa is a chapter in the history of IOM.", expect: ["ini:mida", "ini:jmdi"] },
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works through national chapters. Migration for Development in Africa should become the Ghana chapter.", expect: ["ini:mida", "ini:jmdi"] },
+        // Two parts named in one sentence: the second is not a part of the first.
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works through national chapters. Migration for Development in Africa, run by IOM, is the Ghana chapter, and KNOMAD, run by the World Bank, is the Kenya chapter.", expect: ["ini:knomad", "ini:mida"] },
       ],
     },
   },

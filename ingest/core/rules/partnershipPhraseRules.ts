@@ -8,7 +8,90 @@ import type { PhraseRule } from "./PhraseRule.js";
  */
 const PARTNERSHIP_AFTER_OWNER = /^(?:[’']s)?\s+(?:(?:long-standing|longstanding|close|continued|continuing|ongoing|existing|strategic|formal|joint|\w+-level)\s+)*(?:collaboration|partnership|cooperation)(?:\s*,\s*[^,;]{1,40},)?\s+with\s+(?:the\s+)?$/i;
 
+/**
+ * A participle with its partners and no agent: "the meeting, organized in collaboration with WMO", "The database was
+ * developed in cooperation with UNDESA". In an agency's own chapter of a report the unwritten agent is the author.
+ */
+const AGENTLESS_WITH = /\b(?:(?:is|was|were|are|has been|have been|had been)\s+)?(?:\w+ly\s+)?(?:[a-z]+ed|prepared|made|held|run|set up|carried out|undertaken|written|built|done)\s+(?:jointly\s+)?in\s+(?:(?:close|closer|active)\s+)?(?:partnership|collaboration|cooperation|co-operation)\s+with\s+(?:the\s+)?$/;
+const NOT_STATED = /\b(?:not|never|will|would|should|could|may|might|must|shall|can|plans?|planned|intends?|proposed?|expected)\b/i;
+
+/** "with partners such as", "with its UN partners, including": the members of the subject's own class of partners. */
+const WITH_PARTNERS = /\bwith\s+(?:(?:its|their|other|key|several|many|various|international|regional|national|UN)\s+){0,2}partners\s*,?\s*(?:such as|including|like|notably|namely|for example|e\.g\.)\s*,?\s*(?:the\s+)?$/i;
+/** What may open a sentence before its subject: a date phrase. */
+const BEFORE_SUBJECT = /^\s*(?:(?:In|Since|By|During|From)\s+[^,]{1,30},?\s+)?(?:the\s+)?$/;
+
 export const PARTNERSHIP_PHRASE_RULES: PhraseRule[] = [
+  {
+    id: "with-partners-such-as",
+    type: "PARTNERS_WITH",
+    confidence: 0.65,
+    read(text, ms) {
+      const orgs = ms.filter((m) => m.kind === "ORGANIZATION" && m.via !== "coref");
+      const first = orgs.find((m) => WITH_PARTNERS.test(text.slice(Math.max(0, m.start - 80), m.start)));
+      if (!first) return [];
+      let listed = listAt(orgs, text, first.start, text.length, 0);
+      const withAt = first.start - WITH_PARTNERS.exec(text.slice(Math.max(0, first.start - 80), first.start))![0].length;
+      // The subject: the body that opens the sentence ("ESCAP held workshops with partners such as …"), or, after a
+      // fronted phrase holding the list, the body right after its closing comma, going on with its verb ("Through
+      // meetings with partners such as IOM, ESCAP has …").
+      const before = orgs.filter((m) => m.end <= withAt);
+      const opener = before.length === 1 && BEFORE_SUBJECT.test(text.slice(0, before[0]!.start)) && !/\b(?:that|which|who|whose)\b/i.test(text.slice(before[0]!.end, withAt)) ? before[0] : undefined;
+      let subject = opener;
+      if (!subject && before.length === 0 && listed.length >= 2 && /^\s*(?:Through|In|With|During|At|Via)\b/.test(text)) {
+        const [prev, last] = [listed[listed.length - 2]!, listed[listed.length - 1]!];
+        if (/^\s*(?:\([^()]{1,15}\))?\s*,\s*(?:the\s+)?$/.test(text.slice(prev.end, last.start)) && /^\s+(?:has|have|had|is|was|were|also|\w+ed|\w+s)\b/.test(text.slice(last.end))) {
+          subject = last;
+          listed = listed.slice(0, -1);
+        }
+      }
+      if (!subject || NOT_STATED.test(text.slice(subject.end < withAt ? subject.end : 0, withAt))) return [];
+      return listed.filter((p) => p.id !== subject.id).map((p) => [subject.id, p.id] as [string, string]);
+    },
+    examples: {
+      positive: [
+        { text: "Through workshops and meetings with partners such as IOM and UNDP, ESCAP has facilitated discussion on migration.", expect: ["org:escap", "org:iom"] },
+        { text: "In 2012, ESCAP organized two workshops with its partners, including UNDP and UNICEF.", expect: ["org:escap", "org:unicef"] },
+      ],
+      negative: [
+        // The partners are another body's.
+        { text: "ESCAP reviewed a study that UNHCR wrote with partners such as IOM and UNDP.", expect: ["org:escap", "org:iom"] },
+        { text: "ESCAP plans to hold meetings with partners such as IOM and UNDP.", expect: ["org:escap", "org:iom"] },
+      ],
+    },
+  },
+  {
+    id: "chapter-agency-partners",
+    type: "PARTNERS_WITH",
+    confidence: 0.65,
+    read(text, ms, ownerId) {
+      if (!ownerId) return [];
+      const orgs = ms.filter((m) => m.kind === "ORGANIZATION" && m.via !== "coref");
+      const first = orgs.find((m) => AGENTLESS_WITH.test(text.slice(Math.max(0, m.start - 120), m.start)));
+      if (!first) return [];
+      const lead = AGENTLESS_WITH.exec(text.slice(Math.max(0, first.start - 120), first.start))!;
+      const verbAt = first.start - lead[0].length;
+      // Another actor before the participle may be its agent ("UNDP, which ran it in partnership with"); a name
+      // modifying another name ("the ILO Convention") or the chapter's agency itself is none.
+      const other = ms.some((m) => (m.kind === "ORGANIZATION" || m.kind === "COUNTRY") && m.end <= verbAt && m.id !== ownerId && !/^\s+[A-Z]/.test(text.slice(m.end, m.end + 3)));
+      if (other || NOT_STATED.test(text.slice(0, verbAt))) return [];
+      const partners = listAt(orgs, text, first.start, text.length, 0);
+      // "… in collaboration with IOM by UNHCR": an agent named after the partners is the one who partnered.
+      const after = partners.length ? text.slice(partners[partners.length - 1]!.end, partners[partners.length - 1]!.end + 20) : "";
+      if (/^\s*(?:\([^()]{1,15}\))?\s*,?\s*by\b/.test(after)) return [];
+      return partners.filter((p) => p.id !== ownerId).map((p) => [ownerId, p.id] as [string, string]);
+    },
+    examples: {
+      positive: [
+        { text: "World Meteorological Organization\n\n1. Activities since the 2006 High-level Dialogue\n\nWMO works on drought. The regional seminar on drought, organized in collaboration with the Food and Agriculture Organization and UNEP, met in Rome.", expect: ["org:fao", "org:wmo"] },
+      ],
+      negative: [
+        { text: "World Meteorological Organization\n\n1. Activities since the 2006 High-level Dialogue\n\nWMO works on drought. UNEP held a regional seminar on drought, organized in collaboration with the Food and Agriculture Organization and UNDP.", expect: ["org:fao", "org:wmo"] },
+        { text: "World Meteorological Organization\n\n1. Activities since the 2006 High-level Dialogue\n\nWMO works on drought. A regional seminar on drought will be organized in collaboration with the Food and Agriculture Organization and UNEP.", expect: ["org:fao", "org:wmo"] },
+        // Outside an agency's chapter nobody is the unwritten agent.
+        { text: "WMO works on drought. The regional seminar on drought, organized in collaboration with the Food and Agriculture Organization and UNEP, met in Rome.", expect: ["org:fao", "org:wmo"] },
+      ],
+    },
+  },
   {
     id: "owner-partnership-with",
     type: "PARTNERS_WITH",

@@ -52,6 +52,34 @@ export const SUPPORT_RULES: RelationRule[] = [
     },
   },
   {
+    // Helping states to become or act as parties promotes the treaty: "helps States to sign up to X", "assists Member
+    // States in the ratification of X", "supports governments in implementing X". The words between the verb and the
+    // treaty must be the states helped and their act on it; help to a meeting or a project is SUPPORTS.
+    id: "promotes-help-states",
+    type: "PROMOTES",
+    trigger: "help|assist|support|aid|advise|encourage|urge|guide / provide assistance|support|advice to",
+    verbal: true,
+    shape: "subject-first",
+    objectGap: `^\\s*(?:(?:its|their|the)\\s+)?(?:(?:member|partner|interested)\\s+)?(?:states|countries|governments|parties)(?:\\s+parties)?,?\\s+(?:(?:to|in|with|on|towards)\\s+)?(?:(?:the|their)\\s+)?(?:ratif(?:y|ying|ication)|acced(?:e|ing)|accession|sign(?:ing)?\\s+up|implement(?:ing|ation)?|apply(?:ing)?|application)(?:[^.;:]{0,70}?\\s(?:of|to|with))?\\s+(?:the\\s+)?(?:(?:both|two|all)\\s+)?$`,
+    subjects: ["ORGANIZATION"],
+    objects: ["CONVENTION"],
+    objectWithin: 140,
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "UNHCR helps states to sign up to the 1954 Convention relating to the Status of Stateless Persons.", expect: ["org:unhcr", "conv:statelessness-1954"] },
+        { text: "UNODC assists Member States in the ratification of the Smuggling of Migrants Protocol.", expect: ["org:unodc", "conv:smuggling-protocol"] },
+        { text: "The ILO supports governments in implementing the Domestic Workers Convention.", expect: ["org:ilo", "conv:ilo-c189"] },
+      ],
+      negative: [
+        // Help with something else that merely names the treaty.
+        { text: "UNODC assists Member States in drafting reports that cite the Smuggling of Migrants Protocol.", expect: ["org:unodc", "conv:smuggling-protocol"] },
+        { text: "UNHCR should help states to accede to the 1954 Convention relating to the Status of Stateless Persons.", expect: ["org:unhcr", "conv:statelessness-1954"] },
+        { text: "UNHCR helped refugees to return under the 1954 Convention relating to the Status of Stateless Persons.", expect: ["org:unhcr", "conv:statelessness-1954"] },
+      ],
+    },
+  },
+  {
     id: "supports-contribute-forum",
     type: "SUPPORTS",
     trigger: "contribute to",
