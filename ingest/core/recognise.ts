@@ -10,6 +10,7 @@ import { Matcher } from "./Matcher.js";
 import { titleVariants } from "./titleVariants.js";
 import { DatedRowReader } from "./datedRows.js";
 import { meetingMentions, type RecentForums } from "./meetings.js";
+import { dateOneOffMeetings, undateSeries } from "./oneOffMeeting.js";
 import { statedWhen } from "./meetingYears.js";
 import { QUOTED_TITLES } from "./nameRules.js";
 import { quotedNames } from "./nameShapes.js";
@@ -64,6 +65,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   };
   const hostOf = hostTest(catalog);
   const rows = new DatedRowReader(catalog, (id) => discovered.get(id));
+  const undatable = new Set<string>();
+  const datedOneOffs = new Set<string>();
   const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName };
 
   for (const passage of doc.passages) {
@@ -137,6 +140,11 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     }
     rows.saw(text, scan.mentions);
 
+    // 5c. A one-off conference the passage dates: "London, 4 February 2016. The London Conference on X was convened …" (oneOffMeeting.ts).
+    dateOneOffMeetings(text, scan.mentions, discovered, undatable, datedOneOffs);
+    // A dated one-off is no series that a later "the second conference" could number.
+    for (const series of recent.byHead.values()) for (const key of datedOneOffs) if (discovered.get(key)?.isEvent) series.delete(key);
+
     // 6. Self-references inside an agency's own chapter ("the Organization", "the Fund").
     if (passage.chapterOwnerId) {
       for (const m of text.matchAll(SELF_REFERENCE)) {
@@ -155,6 +163,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     }
     mentions.push(...scan.mentions);
   }
+  undateSeries(discovered, datedOneOffs);
   // One name, one kind: a kind the text states beside one mention holds for the document (kindRules.ts).
   agreeKinds(mentions, discovered);
   return { mentions, discovered, parents };
