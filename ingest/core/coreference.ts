@@ -109,7 +109,8 @@ export class Coreference {
         if (!possessive && EXPLETIVE.test(text.slice(s))) continue;
         target = this.previousSubject;
       } else if (possessive) {
-        const before = [...ms, ...out].filter((m) => m.end <= s && m.kind !== "COUNTRY" && m.via !== "coref").sort((a, b) => b.end - a.end)[0];
+        // "the third phase of its Programme": the noun "of its" complements is not what "its" stands for.
+        const before = [...ms, ...out].filter((m) => m.end <= s && m.kind !== "COUNTRY" && m.via !== "coref" && !/^\s+of\s+$/.test(text.slice(m.end, s))).sort((a, b) => b.end - a.end)[0];
         target = before ? this.salient(before.id) : this.previousSubject;
       } else if (/\b(?:to|of|in|ratified|signed|joined|supports?|supported|by|hosted|co-hosted|chaired|co-chaired|funded|financed|attended)\s+$/i.test(text.slice(Math.max(0, s - 12), s))) {
         target = [...this.history].reverse().find((h) => h.kind !== "COUNTRY") ?? null;

@@ -11,6 +11,7 @@ import { titleVariants } from "./titleVariants.js";
 import { DatedRowReader } from "./datedRows.js";
 import { meetingMentions, type RecentForums } from "./meetings.js";
 import { dateOneOffMeetings, undateSeries } from "./oneOffMeeting.js";
+import { programmePhases } from "./programmePhases.js";
 import { statedWhen } from "./meetingYears.js";
 import { QUOTED_TITLES } from "./nameRules.js";
 import { quotedNames } from "./nameShapes.js";
@@ -66,6 +67,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const hostOf = hostTest(catalog);
   const rows = new DatedRowReader(catalog, (id) => discovered.get(id));
   const undatable = new Set<string>();
+  const initiativeCounts = new Map<string, number>();
   const datedOneOffs = new Set<string>();
   const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName };
 
@@ -119,6 +121,10 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     // 4c. A citation's subtitle, a generic name beside a project's title, "Resolution and X" (titleVariants.ts).
     titleVariants(scan);
 
+    // 4d. A programme's named phase: "FMM West Africa II", "Phase II, 2018-2022.", "opened the third phase of its X".
+    programmePhases(scan, leadingInitiative(initiativeCounts));
+    for (const m of scan.mentions) if (m.kind === "INITIATIVE" && !discovered.get(m.key)?.parentId) initiativeCounts.set(m.key, (initiativeCounts.get(m.key) ?? 0) + 1);
+
     // 5. Meetings: "the 7th meeting of the Bali Process", "the 2010 Forum".
     if (recent.scope !== scope) recent = { scope, byHead: new Map(), section: [] };
     recent.section = passage.section ? matcher.findAll(passage.section).map((m) => m.entityId) : [];
@@ -167,6 +173,13 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   // One name, one kind: a kind the text states beside one mention holds for the document (kindRules.ts).
   agreeKinds(mentions, discovered);
   return { mentions, discovered, parents };
+}
+
+/** The initiative a document has named most so far. */
+function leadingInitiative(counts: Map<string, number>): string | null {
+  // Ties go to the one named first: a page opens on what it is about (a Map keeps first-seen order, sort is stable).
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked[0]?.[0] ?? null;
 }
 
 const hostCache = new WeakMap<Catalog, Map<string, string>>();
