@@ -102,11 +102,16 @@ export function dateOneOffMeetings(text: string, mentions: Mention[], discovered
   }
 }
 
-/** A name the document read as a series after all (a meeting of it named later) is no dated one-off. */
-export function undateSeries(discovered: Map<string, DiscoveredName>, dated: Set<string>): void {
+/**
+ * A name the document read as a series after all (a meeting of it named later), or whose mentions state another
+ * year in the words after them (meetingYears.ts splits those by year), is no dated one-off.
+ */
+export function undateSeries(discovered: Map<string, DiscoveredName>, dated: Set<string>, mentions: Mention[]): void {
   for (const key of dated) {
     const d = discovered.get(key);
-    if (!d || ![...discovered.values()].some((x) => x.parentId === key)) continue;
+    if (!d) continue;
+    const otherYear = mentions.some((m) => m.key === key && m.statedYear && m.statedYear !== d.year);
+    if (!otherYear && ![...discovered.values()].some((x) => x.parentId === key)) continue;
     d.isEvent = undefined;
     d.year = undefined;
     d.alias = undefined;

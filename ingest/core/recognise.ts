@@ -169,7 +169,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     }
     mentions.push(...scan.mentions);
   }
-  undateSeries(discovered, datedOneOffs);
+  undateSeries(discovered, datedOneOffs, mentions);
   // One name, one kind: a kind the text states beside one mention holds for the document (kindRules.ts).
   agreeKinds(mentions, discovered);
   return { mentions, discovered, parents };
