@@ -12,6 +12,7 @@ import { DatedRowReader } from "./datedRows.js";
 import { meetingMentions, type RecentForums } from "./meetings.js";
 import { dateOneOffMeetings, undateSeries } from "./oneOffMeeting.js";
 import { programmePhases } from "./programmePhases.js";
+import { HeadingProjects } from "./headingProjects.js";
 import { statedWhen } from "./meetingYears.js";
 import { QUOTED_TITLES } from "./nameRules.js";
 import { quotedNames } from "./nameShapes.js";
@@ -42,6 +43,8 @@ export interface Recognised {
   discovered: Map<string, DiscoveredName>;
   /** Sub-units whose parent body the text states (or the chapter implies): the PART_OF evidence. */
   parents: ParentLink[];
+  /** Initiatives named only by a heading in a list of projects (headingProjects.ts): heading → discovered key. */
+  headed?: Array<{ label: string; key: string }>;
 }
 
 export function createMatcher(catalog: Catalog): Matcher {
@@ -66,6 +69,11 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   };
   const hostOf = hostTest(catalog);
   const rows = new DatedRowReader(catalog, (id) => discovered.get(id));
+  const headed: Array<{ label: string; key: string }> = [];
+  const projectHeadings = new HeadingProjects();
+  // A heading that is a catalog name, or a name the document already gave, names that, not a new project; one that
+  // holds a known name with words of its own ("MTM i-Map") is a new name.
+  const knownName = (name: string) => matcher.findAll(name).some((m) => m.start === 0 && m.end === name.length) || [...discovered.values()].some((d) => d.name === name || d.acronym === name);
   const undatable = new Set<string>();
   const initiativeCounts = new Map<string, number>();
   const datedOneOffs = new Set<string>();
@@ -74,6 +82,14 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   for (const passage of doc.passages) {
     const scan = new PassageScan(passage, state);
     const { text, scope } = scan;
+
+    // 0. A heading in a list of projects names one ("Completed projects" … "Coastal Route Atlas (2009-2010)").
+    const headName = projectHeadings.enter(passage.section);
+    if (headName && passage.section && !knownName(headName)) {
+      const key = entityId("INITIATIVE", headName);
+      scan.discover({ key, kind: "INITIATIVE", name: headName, acronym: null });
+      headed.push({ label: passage.section, key });
+    }
 
     // 1. Definitions first, so a local acronym overrides the catalog's reading of it.
     acronymDefinitions(scan);
@@ -172,7 +188,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   undateSeries(discovered, datedOneOffs, mentions);
   // One name, one kind: a kind the text states beside one mention holds for the document (kindRules.ts).
   agreeKinds(mentions, discovered);
-  return { mentions, discovered, parents };
+  return { mentions, discovered, parents, headed };
 }
 
 /** The initiative a document has named most so far. */
