@@ -2,6 +2,7 @@ import type { NameRule } from "./nameRules.js";
 import { DATED_ONE_OFF_MEETINGS } from "./oneOffMeeting.js";
 import { PROGRAMME_PHASES } from "./programmePhases.js";
 import { HEADING_PROJECTS } from "./headingProjects.js";
+import { APPOSED_PROJECT_NAME } from "./apposedProjectName.js";
 
 /**
  * Recognition rules for bodies and meetings no catalog lists, as data with example sentences
@@ -202,4 +203,4 @@ export const HEAD_AFTER_ACRONYM: NameRule = {
   negative: [{ text: "The Coastal Fisheries Route (CFR) Programme Office closed.", name: "Coastal Fisheries Route Programme" }],
 };
 
-export const DISCOVERY_RULES: NameRule[] = [TITLE_BEFORE_NOUN, AT_IN_NAME, COUNTRY_IN_COMPLEMENT, DATED_MEETINGS, DATED_ONE_OFF_MEETINGS, PROGRAMME_PHASES, HEADING_PROJECTS, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE, NEW_OF_A_PLACE, HEAD_AFTER_ACRONYM];
+export const DISCOVERY_RULES: NameRule[] = [TITLE_BEFORE_NOUN, AT_IN_NAME, COUNTRY_IN_COMPLEMENT, DATED_MEETINGS, DATED_ONE_OFF_MEETINGS, PROGRAMME_PHASES, HEADING_PROJECTS, APPOSED_PROJECT_NAME, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE, NEW_OF_A_PLACE, HEAD_AFTER_ACRONYM];

@@ -13,6 +13,7 @@ import { meetingMentions, type RecentForums } from "./meetings.js";
 import { dateOneOffMeetings, undateSeries } from "./oneOffMeeting.js";
 import { programmePhases } from "./programmePhases.js";
 import { HeadingProjects } from "./headingProjects.js";
+import { apposedProjectNames } from "./apposedProjectName.js";
 import { statedWhen } from "./meetingYears.js";
 import { QUOTED_TITLES } from "./nameRules.js";
 import { quotedNames } from "./nameShapes.js";
@@ -128,6 +129,21 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       if (catalog.byId.has(id)) continue;
       scan.discover({ key: id, kind: q.kind, name: q.name, acronym: null });
       scan.push({ localStart: q.start, localEnd: q.end, kind: q.kind, key: id, method: "quoted-title", confidence: 0.75 });
+    }
+
+    // 3c. A title set off after "project": "Its project, Towards a Safer Coast, was …" (apposedProjectName.ts).
+    for (const a of apposedProjectNames(text)) {
+      const end = a.start + a.name.length;
+      // A catalog name there is that body ("its partner, IOM,"); names inside the title stay mentions of their own.
+      if (scan.mentions.some((m) => m.localStart <= a.start && m.localEnd > a.start) || scan.mentions.some((m) => m.localStart < end && m.localEnd > end)) continue;
+      const key = entityId("INITIATIVE", a.name);
+      if (catalog.byId.has(key)) continue;
+      scan.discover({ key, kind: "INITIATIVE", name: a.name, acronym: a.acronym });
+      scan.push({ localStart: a.start, localEnd: end, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.75 });
+      if (a.acronym && a.acronymStart > 0 && !scan.overlaps(a.acronymStart, a.acronymStart + a.acronym.length)) {
+        localAcronyms.set(a.acronym, { id: key, kind: "INITIATIVE" });
+        scan.push({ localStart: a.acronymStart, localEnd: a.acronymStart + a.acronym.length, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.75 });
+      }
     }
 
     // 4. Open-set names without an acronym; "X and the Y" may be two names.
