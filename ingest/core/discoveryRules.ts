@@ -194,13 +194,17 @@ export const TITLE_BEFORE_NOUN: NameRule = {
 
 export const HEAD_AFTER_ACRONYM: NameRule = {
   id: "head-after-acronym",
-  what: "A definition whose name has no head noun, with one head noun right after the brackets ('the X Route (XR) Programme'), is that programme, body or forum, with the acronym (acronymDefinitions.ts); a longer capitalised run after the brackets is another name.",
+  what: "A definition whose name has no head noun, with one head noun right after the brackets ('the X Route (XR) Programme'), or a meeting's head with its level ('the X (XP) Ministerial Conference'), is that programme, body or forum, with the acronym (acronymDefinitions.ts); a longer capitalised run after the brackets is another name.",
   words: [],
   positive: [
     { text: "Earlier projects include the Coastal Fisheries Route (CFR) Programme, which ended in 2012.", name: "Coastal Fisheries Route Programme", kind: "INITIATIVE" },
     { text: "It joined the Harbour Data Exchange (HDE) Network in 2015.", name: "Harbour Data Exchange Network", kind: "INITIATIVE" },
+    { text: "Lima was the venue of the Building Fisher Partnerships (BFP) Ministerial Conference.", name: "Building Fisher Partnerships Ministerial Conference", kind: "FORUM" },
   ],
-  negative: [{ text: "The Coastal Fisheries Route (CFR) Programme Office closed.", name: "Coastal Fisheries Route Programme" }],
+  negative: [
+    { text: "The Coastal Fisheries Route (CFR) Programme Office closed.", name: "Coastal Fisheries Route Programme" },
+    { text: "The Building Fisher Partnerships (BFP) Ministerial Conference Room was full.", name: "Building Fisher Partnerships Ministerial Conference" },
+  ],
 };
 
 export const DISCOVERY_RULES: NameRule[] = [TITLE_BEFORE_NOUN, AT_IN_NAME, COUNTRY_IN_COMPLEMENT, DATED_MEETINGS, DATED_ONE_OFF_MEETINGS, PROGRAMME_PHASES, HEADING_PROJECTS, APPOSED_PROJECT_NAME, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE, NEW_OF_A_PLACE, HEAD_AFTER_ACRONYM];

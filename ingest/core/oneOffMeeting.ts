@@ -80,7 +80,7 @@ export function mayBeOneOff(d: DiscoveredName | undefined): d is DiscoveredName 
  */
 export function dateOneOffMeetings(text: string, mentions: Mention[], discovered: Map<string, DiscoveredName>, conflicting: Set<string>, dated: Set<string>): void {
   for (const m of mentions) {
-    if (m.method !== "name-pattern" || conflicting.has(m.key)) continue;
+    if ((m.method !== "name-pattern" && m.method !== "acronym-definition") || conflicting.has(m.key)) continue;
     const d = discovered.get(m.key);
     const datedHere = !!d && dated.has(d.key) && !!d.isEvent;
     if (!d || !(datedHere || mayBeOneOff(d))) continue;
