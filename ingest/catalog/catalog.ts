@@ -42,6 +42,11 @@ const referenceSchema = z.object({
   demonyms: z.record(z.string(), z.string().length(2)).optional(),
   /** Host cities of forum meetings: "the third GFMD in Athens" names Greece as host. */
   cities: z.record(z.string(), z.string().length(2)).optional(),
+  /**
+   * States that no longer exist but parties' lists still name ("Serbia and Montenegro" ratified in 2006), keyed by
+   * their ISO 3166-3 code; without them the list reads two of today's states.
+   */
+  formerStates: z.array(z.object({ code: z.string().length(4), name: z.string().min(2), iso2: z.string().length(2), iso3: z.string().length(3), aliases: z.array(z.string()) })).optional(),
 });
 export type Reference = z.infer<typeof referenceSchema>;
 
@@ -139,6 +144,19 @@ export function buildCatalog(reference: Reference): Catalog {
       iso3: countries.alpha2ToAlpha3(code) ?? null,
       origin: "catalog",
       forms: forms(name!, null, aliases).map((f) => ({ ...f, caseSensitive: true })),
+    });
+  }
+  for (const state of reference.formerStates ?? []) {
+    entities.push({
+      id: entityId("COUNTRY", state.code),
+      kind: "COUNTRY",
+      name: state.name,
+      acronym: null,
+      aliases: state.aliases,
+      iso2: state.iso2,
+      iso3: state.iso3,
+      origin: "catalog",
+      forms: forms(state.name, null, state.aliases).map((f) => ({ ...f, caseSensitive: true })),
     });
   }
   const explicit = new Map(Object.entries(reference.countryVariants).map(([name, code]) => [name, entityId("COUNTRY", code)]));

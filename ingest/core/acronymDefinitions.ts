@@ -88,7 +88,9 @@ export function acronymDefinitions(scan: PassageScan): void {
 }
 
 /** ") Programme" after a definition whose name has no head: one capitalised head word, then no further capital. */
-const HEAD_AFTER_ACRONYM = /^\)\s+([A-Z][a-z]+)\b(?![\w-]|\s+[A-Z])/;
+/** "… (BMP) Ministerial Conference": the words that say a meeting's level may come before its head noun. */
+const MEETING_LEVEL = "(?:Ministerial|Regional|Expert|High-level|High-Level|Intergovernmental|Technical|Annual)\\s+";
+const HEAD_AFTER_ACRONYM = new RegExp(`^\\)\\s+((?:${MEETING_LEVEL})?[A-Z][a-z]+)\\b(?![\\w-]|\\s+[A-Z])`);
 
 /** The catalog entity whose acronym (or acronym-like alias) this is, with its names. */
 function catalogByAcronym(scan: PassageScan, acronym: string) {

@@ -62,6 +62,9 @@ export function carriedSubject(text: string, ms: M[]): M | null {
 /** An ordinal or a "next"/"last" before a description's head: "the seventh Conference", "the next Forum". */
 const NUMBERED = /^\S+\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|previous|last|\d{1,2}(?:st|nd|rd|th))\s/i;
 
+/** A phase's name as programmePhases.ts writes it: "<programme> Phase III". */
+const PHASE_NAME = /\bPhase\s+([IVX]+)$/;
+const PHASE_NUMBERS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
 /** The number an ordinal in a description states ("the seventh meeting" → 7), or null. */
 function ordinalOf(phrase: string): number | null {
@@ -109,7 +112,8 @@ export class Coreference {
         if (!possessive && EXPLETIVE.test(text.slice(s))) continue;
         target = this.previousSubject;
       } else if (possessive) {
-        const before = [...ms, ...out].filter((m) => m.end <= s && m.kind !== "COUNTRY" && m.via !== "coref").sort((a, b) => b.end - a.end)[0];
+        // "the third phase of its Programme": the noun "of its" complements is not what "its" stands for.
+        const before = [...ms, ...out].filter((m) => m.end <= s && m.kind !== "COUNTRY" && m.via !== "coref" && !/^\s+of\s+$/.test(text.slice(m.end, s))).sort((a, b) => b.end - a.end)[0];
         target = before ? this.salient(before.id) : this.previousSubject;
       } else if (/\b(?:to|of|in|ratified|signed|joined|supports?|supported|by|hosted|co-hosted|chaired|co-chaired|funded|financed|attended)\s+$/i.test(text.slice(Math.max(0, s - 12), s))) {
         target = [...this.history].reverse().find((h) => h.kind !== "COUNTRY") ?? null;
@@ -127,6 +131,13 @@ export class Coreference {
       // "Sudan hosted the seventh meeting" after the sixth was named: a numbered meeting is the one of that number.
       const number = ordinalOf(d[0]);
       if (target && number && this.nameOf(target.id)?.isEvent && !namesNumber(this.nameOf(target.id)!.name, number)) target = null;
+      // "the second phase" is the phase of that number ("… Phase II"), never the one named last whatever its number.
+      const phase = target ? PHASE_NAME.exec(this.nameOf(target.id)?.name ?? "") : null;
+      if (target && phase && (!number || PHASE_NUMBERS.indexOf(phase[1]!) + 1 !== number)) target = null;
+      if (phase && target) {
+        out.push({ id: target.id, kind: target.kind, isEvent: false, start: s, end: e, via: "coref" });
+        continue;
+      }
       // "the seventh Conference", "The 16th Conference": a numbered one is a meeting of the standing body, never the body;
       // it is that meeting when the year is known, else nothing.
       if (target && !this.nameOf(target.id)?.isEvent && NUMBERED.test(d[0])) {

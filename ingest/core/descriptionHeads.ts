@@ -30,6 +30,8 @@ export const DESCRIPTION_HEADS: DescriptionHead[] = [
   { words: ["task force", "working group", "steering committee", "core group", "network", "alliance"], kinds: ["FORUM", "INITIATIVE", "ORGANIZATION"], carries: true },
   { words: ["programme", "program", "project", "initiative", "facility", "platform", "campaign", "partnership"], kinds: ["INITIATIVE"] },
   { words: ["database", "observatory", "academy", "scheme", "compact", "framework", "agenda", "window", "trust fund"], kinds: ["INITIATIVE"], carries: true },
+  // "The third phase is funded by …": a programme's phase the text named ("… Phase III", programmePhases.ts), by its number.
+  { words: ["phase"], kinds: ["INITIATIVE"], carries: true },
   { words: ["treaty", "Convention", "Protocol", "Covenant", "instrument"], kinds: ["CONVENTION"] },
   {
     words: ["division", "office", "unit", "agency", "centre", "center", "committee", "commission", "department", "secretariat", "board", "council", "institute", "bank", "organization", "organisation"],
@@ -91,6 +93,10 @@ export interface DescriptionExample {
 export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: DescriptionExample[] } = {
   positive: [
     {
+      text: "UNDP runs the Coastal Fisheries Programme.\n\nPhase II, 2018-2022. The second phase is funded by Norway.",
+      expect: ["FUNDS", "ctry:no", "ini:coastal-fisheries-programme-phase-ii"],
+    },
+    {
       text: "The United Nations Task Force on Transnational Organized Crime was set up in 2011. The Task Force is co-chaired by UNODC and the United Nations Department of Political Affairs (DPA).",
       expect: ["CHAIRED", "org:unodc", "forum:united-nations-task-force-on-transnational-organized-crime"],
     },
@@ -112,6 +118,11 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
     { text: "The Andean Conference on Mobility meets every year.\n\nQuito, 2015. Ecuador hosted the ninth Conference.", expect: ["HOSTED", "ctry:ec", "forum:andean-conference-on-mobility-2015"] },
   ],
   negative: [
+    // A phase is the one of its number: "the third phase" is not Phase II, the one named last.
+    {
+      text: "UNDP runs the Coastal Fisheries Programme.\n\nPhase II, 2018-2022. The third phase is funded by Norway.",
+      expect: ["FUNDS", "ctry:no", "ini:coastal-fisheries-programme-phase-ii"],
+    },
     // Two processes named together: "the Process" could be either.
     { text: "The Bali Process and the Colombo Process are dialogues. The Process is co-chaired by Indonesia.", expect: ["CHAIRED", "ctry:id", "forum:colombo-process"] },
     // A head word in a name that does not carry it: the Task Force is not the GMG.

@@ -1,4 +1,8 @@
 import type { NameRule } from "./nameRules.js";
+import { DATED_ONE_OFF_MEETINGS } from "./oneOffMeeting.js";
+import { PROGRAMME_PHASES } from "./programmePhases.js";
+import { HEADING_PROJECTS } from "./headingProjects.js";
+import { APPOSED_PROJECT_NAME } from "./apposedProjectName.js";
 
 /**
  * Recognition rules for bodies and meetings no catalog lists, as data with example sentences
@@ -27,6 +31,8 @@ export const DATED_MEETINGS: NameRule = {
     { text: "The Coastal Migration Conference was founded in 2000. The XIII Conference met in Quito in 2013.", name: "Coastal Migration Conference 2013", kind: "FORUM", parentId: "forum:coastal-migration-conference", year: 2013 },
     { text: "The Coastal Migration Conference was founded in 2000. The eighth Conference was held in Lima.", name: "eighth Conference of the Coastal Migration Conference", kind: "FORUM", parentId: "forum:coastal-migration-conference" },
     { text: "In 2011 the Andean Refugee Forum, co-organized by UNHCR and IOM, adopted a plan.", name: "Andean Refugee Forum 2011", kind: "FORUM", parentId: "forum:andean-refugee-forum", year: 2011 },
+    { text: "Lima, 2 May 2017. Peru hosted the first Lima Conference on the Future of Venezuela and the Andes.", name: "Lima Conference on the Future of Venezuela and the Andes 2017", kind: "FORUM", parentId: "forum:lima-conference-on-the-future-of-venezuela-and-the-andes", year: 2017 },
+    { text: "Peru hosted the first Lima Conference on Andean Fishers in 2017.\n\nQuito, 3 May 2018. The second conference was hosted by Ecuador.", name: "Lima Conference on Andean Fishers 2018", kind: "FORUM", parentId: "forum:lima-conference-on-andean-fishers", year: 2018 },
   ],
   negative: [
     { text: "In 2019 Andean Refugee Forum delegates met again.", name: "Andean Refugee Forum 2019" },
@@ -35,7 +41,8 @@ export const DATED_MEETINGS: NameRule = {
     { text: "At its 9th Session in 2011, IOM met the Coastal Fisheries Conference.", name: "Coastal Fisheries Conference 2011" },
     { text: "IOM thanked the Coastal Fisheries Process for its 3rd annual report.", name: "3rd annual report of the Coastal Fisheries Process" },
     { text: "The Andean Refugee Forum at UNHCR in 2012 was a success.", name: "Andean Refugee Forum 2012" },
-    { text: "UNHCR convened an Expert Meeting on Coastal Rescue in Djibouti in 2011.", name: "Expert Meeting on Coastal Rescue 2011" },
+    { text: "Reports of 2011 cite an Expert Meeting on Coastal Rescue among many.", name: "Expert Meeting on Coastal Rescue 2011" },
+    { text: "The Coastal Migration Conference was founded in 2000.\n\nLima, 2009. The second conference on fisheries met in Lima.", name: "Coastal Migration Conference 2009" },
     { text: "The first Coastal Refugee Forum was held in Geneva. Its report came out in 2019.", name: "Coastal Refugee Forum 2019" },
     { text: "The Andean Refugee Forum in Ecuador has grown since 2012.", name: "Andean Refugee Forum 2012" },
     { text: "In 2016 and 2018 the fourth Coastal Refugee Forum was cited.", name: "Coastal Refugee Forum 2016" },
@@ -187,13 +194,17 @@ export const TITLE_BEFORE_NOUN: NameRule = {
 
 export const HEAD_AFTER_ACRONYM: NameRule = {
   id: "head-after-acronym",
-  what: "A definition whose name has no head noun, with one head noun right after the brackets ('the X Route (XR) Programme'), is that programme, body or forum, with the acronym (acronymDefinitions.ts); a longer capitalised run after the brackets is another name.",
+  what: "A definition whose name has no head noun, with one head noun right after the brackets ('the X Route (XR) Programme'), or a meeting's head with its level ('the X (XP) Ministerial Conference'), is that programme, body or forum, with the acronym (acronymDefinitions.ts); a longer capitalised run after the brackets is another name.",
   words: [],
   positive: [
     { text: "Earlier projects include the Coastal Fisheries Route (CFR) Programme, which ended in 2012.", name: "Coastal Fisheries Route Programme", kind: "INITIATIVE" },
     { text: "It joined the Harbour Data Exchange (HDE) Network in 2015.", name: "Harbour Data Exchange Network", kind: "INITIATIVE" },
+    { text: "Lima was the venue of the Building Fisher Partnerships (BFP) Ministerial Conference.", name: "Building Fisher Partnerships Ministerial Conference", kind: "FORUM" },
   ],
-  negative: [{ text: "The Coastal Fisheries Route (CFR) Programme Office closed.", name: "Coastal Fisheries Route Programme" }],
+  negative: [
+    { text: "The Coastal Fisheries Route (CFR) Programme Office closed.", name: "Coastal Fisheries Route Programme" },
+    { text: "The Building Fisher Partnerships (BFP) Ministerial Conference Room was full.", name: "Building Fisher Partnerships Ministerial Conference" },
+  ],
 };
 
-export const DISCOVERY_RULES: NameRule[] = [TITLE_BEFORE_NOUN, AT_IN_NAME, COUNTRY_IN_COMPLEMENT, DATED_MEETINGS, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE, NEW_OF_A_PLACE, HEAD_AFTER_ACRONYM];
+export const DISCOVERY_RULES: NameRule[] = [TITLE_BEFORE_NOUN, AT_IN_NAME, COUNTRY_IN_COMPLEMENT, DATED_MEETINGS, DATED_ONE_OFF_MEETINGS, PROGRAMME_PHASES, HEADING_PROJECTS, APPOSED_PROJECT_NAME, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE, NEW_OF_A_PLACE, HEAD_AFTER_ACRONYM];

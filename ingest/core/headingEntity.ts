@@ -14,10 +14,16 @@ export type HeadingEntity = (label: string) => string | null;
 
 const TOPIC_KINDS = new Set<EntityKind>(["FORUM", "INITIATIVE", "CONVENTION", "ORGANIZATION"]);
 
-export function headingEntity(catalog: Catalog, matcher: Matcher, entities: Map<string, EntityRecord>): HeadingEntity {
+export function headingEntity(catalog: Catalog, matcher: Matcher, entities: Map<string, EntityRecord>, headedProjects: ReadonlyMap<string, string> = new Map()): HeadingEntity {
   const cache = new Map<string, string | null>();
   return (label) => {
     if (cache.has(label)) return cache.get(label)!;
+    // A heading in a list of projects names the project it heads (headingProjects.ts).
+    const project = headedProjects.get(label);
+    if (project) {
+      cache.set(label, project);
+      return project;
+    }
     let best: { id: string; length: number } | null = null;
     for (const m of matcher.findAll(label)) {
       const c = catalog.byId.get(m.entityId);

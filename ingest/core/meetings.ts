@@ -34,6 +34,11 @@ const ITS_ORDINAL = new RegExp(`\\bits\\s+${ORDINAL}\\s+((?:[A-Za-z-]+\\s+){0,3}
 /** "the 2010 Forum": a year and a forum's head noun, read against the forum named last. */
 /** "the 2010 Forum", "the seventh Conference", "the XIII Conference": a year, an ordinal or a capital Roman numeral before a series' head word. */
 const YEAR_HEAD = new RegExp(`\\b[Tt]he\\s+(${ORDINAL.slice(1, -1)}|[IVXLC]{1,7})\\s+(Forum|Dialogue|Summit|Conference|Consultations?|Process)\\b(?!\\s+(?:on|for|of)\\s+[A-Z])`, "g");
+/**
+ * "The second conference (Brussels II) was hosted by …": an ordinal word before a lower-case meeting noun with no
+ * complement of its own is that numbered meeting of the series named before, as "the seventh Conference" is.
+ */
+const ORDINAL_LOWER_HEAD = new RegExp(`\\b[Tt]he\\s+((?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")}))\\s+(forum|summit|conference)\\b(?!\\s+(?:on|for|of|in|at|to)\\b)`, "g");
 
 /** "… was held in Geneva in December 2019": the verb of holding, a venue, and the date it took place. */
 const HELD_YEAR = new RegExp(`^\\s+(?:(?:was|were)\\s+(?:held|convened|hosted)|met|took\\s+place)\\s+(?:in|at)\\s+[A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,2},?\\s+(?:in|on)\\s+(?:(?:\\d{1,2}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b`, "u");
@@ -143,7 +148,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   const here = new Map<string, string>();
   const namedHere = new Set<string>();
   const sorted = [...mentions].sort((a, b) => a.localStart - b.localStart);
-  const yearHeads = [...text.matchAll(YEAR_HEAD)];
+  const yearHeads = [...text.matchAll(YEAR_HEAD), ...text.matchAll(ORDINAL_LOWER_HEAD)].sort((a, b) => a.index! - b.index!);
   let y = 0;
   // "The XIII Conference" may also have been read as a name of its own; the meeting phrase holds it, so it names no series.
   const heldByHead = (m: Mention) => m.method === "name-pattern" && yearHeads.some((h) => h.index! <= m.localStart && m.localEnd <= h.index! + h[0].length);
@@ -217,8 +222,11 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   // "the Sixth Ministerial Consultation of the Colombo Process": the capitalised ordinal words were read as a
   // name of their own; the meeting phrase holds them whole, so it takes their place.
   const inside = (e: MeetingMention, m: Mention) => m.method === "name-pattern" && e.start <= m.localStart && m.localEnd <= e.end;
+  // A country inside the forum's own name ("… Future of Syria and the Region") stays a mention of its own and is no
+  // rival reading of the phrase.
+  const withinName = (e: MeetingMention, m: Mention) => !!e.replaces && e.replaces.localStart <= m.localStart && m.localEnd <= e.replaces.localEnd;
   return out
-    .filter((e) => !mentions.some((m) => m !== e.replaces && e.start < m.localEnd && m.localStart < e.end && !inside(e, m)))
+    .filter((e) => !mentions.some((m) => m !== e.replaces && e.start < m.localEnd && m.localStart < e.end && !inside(e, m) && !withinName(e, m)))
     .map((e) => {
       const absorbs = mentions.filter((m) => m !== e.replaces && inside(e, m));
       return absorbs.length ? { ...e, absorbs } : e;

@@ -15,7 +15,8 @@ export function foldOwnerPrefixes(variants: Iterable<DiscoveredName>): Array<{ k
   const all = [...variants];
   const owned = new Map<string, DiscoveredName[]>();
   for (const d of all) {
-    if (!d.owner || d.isEvent) continue;
+    // A meeting of a series stays apart; a dated one-off ("UNCTAD Expert Meeting on X", 2011) is still one name.
+    if (!d.owner || (d.isEvent && d.parentId)) continue;
     const k = nameKey(d.owner.local);
     owned.set(k, [...(owned.get(k) ?? []), d]);
   }
@@ -50,6 +51,7 @@ export function foldOwnerPrefixes(variants: Iterable<DiscoveredName>): Array<{ k
     d.kind = target.kind;
     if (target.parentId) d.parentId = target.parentId;
     if (!d.acronym && target.acronym) d.acronym = target.acronym;
+    if (target.isEvent) Object.assign(d, { isEvent: true, year: target.year, alias: target.alias });
   }
   return folded;
 }

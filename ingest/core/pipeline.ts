@@ -44,7 +44,8 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
   // Countries named only by a demonym ("the Belgian GFMD Chair") may still be relation ends.
   for (const id of [...catalog.demonyms.values(), ...catalog.cities.values()]) if (!entities.has(id)) { const { forms: _f, ...c } = catalog.byId.get(id)!; entities.set(id, c); }
   progress("resolve", 1, 1);
-  const headings = headingEntity(catalog, matcher, entities);
+  const headedProjects = new Map(recognised.flatMap((r) => r.headed ?? []).filter((h) => entities.has(h.key)).map((h) => [h.label, h.key] as const));
+  const headings = headingEntity(catalog, matcher, entities, headedProjects);
   return docs.map((doc, i) => {
     const mentions = recognised[i]!.mentions.filter((m) => m.entityId && entities.has(m.entityId));
     const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities, eventFor: (forumId, year, known) => meetingOfYear(forumId, year, entities, catalog, !known), headingEntity: headings, ...observe });
@@ -60,7 +61,9 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
       c.count++;
       counts.set(key, c);
     }
-    const used = new Set<string>([...mentions.map((m) => m.entityId!), ...relations.flatMap((r) => [r.sourceId, r.targetId])]);
+    // A project named only by its heading is in its document even where no row or sentence links it yet.
+    const headed = (recognised[i]!.headed ?? []).map((h) => h.key).filter((k) => entities.has(k));
+    const used = new Set<string>([...mentions.map((m) => m.entityId!), ...relations.flatMap((r) => [r.sourceId, r.targetId]), ...headed]);
     progress("relate", i + 1, docs.length);
     const { passages, ...meta } = doc;
     return {

@@ -10,6 +10,10 @@ import { Matcher } from "./Matcher.js";
 import { titleVariants } from "./titleVariants.js";
 import { DatedRowReader } from "./datedRows.js";
 import { meetingMentions, type RecentForums } from "./meetings.js";
+import { dateOneOffMeetings, undateSeries } from "./oneOffMeeting.js";
+import { programmePhases } from "./programmePhases.js";
+import { HeadingProjects } from "./headingProjects.js";
+import { apposedProjectNames } from "./apposedProjectName.js";
 import { statedWhen } from "./meetingYears.js";
 import { QUOTED_TITLES } from "./nameRules.js";
 import { quotedNames } from "./nameShapes.js";
@@ -40,6 +44,8 @@ export interface Recognised {
   discovered: Map<string, DiscoveredName>;
   /** Sub-units whose parent body the text states (or the chapter implies): the PART_OF evidence. */
   parents: ParentLink[];
+  /** Initiatives named only by a heading in a list of projects (headingProjects.ts): heading → discovered key. */
+  headed?: Array<{ label: string; key: string }>;
 }
 
 export function createMatcher(catalog: Catalog): Matcher {
@@ -64,11 +70,27 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   };
   const hostOf = hostTest(catalog);
   const rows = new DatedRowReader(catalog, (id) => discovered.get(id));
+  const headed: Array<{ label: string; key: string }> = [];
+  const projectHeadings = new HeadingProjects();
+  // A heading that is a catalog name, or a name the document already gave, names that, not a new project; one that
+  // holds a known name with words of its own ("MTM i-Map") is a new name.
+  const knownName = (name: string) => matcher.findAll(name).some((m) => m.start === 0 && m.end === name.length) || [...discovered.values()].some((d) => d.name === name || d.acronym === name);
+  const undatable = new Set<string>();
+  const initiativeCounts = new Map<string, number>();
+  const datedOneOffs = new Set<string>();
   const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName };
 
   for (const passage of doc.passages) {
     const scan = new PassageScan(passage, state);
     const { text, scope } = scan;
+
+    // 0. A heading in a list of projects names one ("Completed projects" … "Coastal Route Atlas (2009-2010)").
+    const headName = projectHeadings.enter(passage.section);
+    if (headName && passage.section && !knownName(headName)) {
+      const key = entityId("INITIATIVE", headName);
+      scan.discover({ key, kind: "INITIATIVE", name: headName, acronym: null });
+      headed.push({ label: passage.section, key });
+    }
 
     // 1. Definitions first, so a local acronym overrides the catalog's reading of it.
     acronymDefinitions(scan);
@@ -109,12 +131,31 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       scan.push({ localStart: q.start, localEnd: q.end, kind: q.kind, key: id, method: "quoted-title", confidence: 0.75 });
     }
 
+    // 3c. A title set off after "project": "Its project, Towards a Safer Coast, was …" (apposedProjectName.ts).
+    for (const a of apposedProjectNames(text)) {
+      const end = a.start + a.name.length;
+      // A catalog name there is that body ("its partner, IOM,"); names inside the title stay mentions of their own.
+      if (scan.mentions.some((m) => m.localStart <= a.start && m.localEnd > a.start) || scan.mentions.some((m) => m.localStart < end && m.localEnd > end)) continue;
+      const key = entityId("INITIATIVE", a.name);
+      if (catalog.byId.has(key)) continue;
+      scan.discover({ key, kind: "INITIATIVE", name: a.name, acronym: a.acronym });
+      scan.push({ localStart: a.start, localEnd: end, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.75 });
+      if (a.acronym && a.acronymStart > 0 && !scan.overlaps(a.acronymStart, a.acronymStart + a.acronym.length)) {
+        localAcronyms.set(a.acronym, { id: key, kind: "INITIATIVE" });
+        scan.push({ localStart: a.acronymStart, localEnd: a.acronymStart + a.acronym.length, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.75 });
+      }
+    }
+
     // 4. Open-set names without an acronym; "X and the Y" may be two names.
     openSetNames(scan);
     // 4b. "X (or, simply, Y)", "the former X (now the Y)": two names of one thing.
     alsoCalled(scan);
     // 4c. A citation's subtitle, a generic name beside a project's title, "Resolution and X" (titleVariants.ts).
     titleVariants(scan);
+
+    // 4d. A programme's named phase: "FMM West Africa II", "Phase II, 2018-2022.", "opened the third phase of its X".
+    programmePhases(scan, leadingInitiative(initiativeCounts));
+    for (const m of scan.mentions) if (m.kind === "INITIATIVE" && !discovered.get(m.key)?.parentId) initiativeCounts.set(m.key, (initiativeCounts.get(m.key) ?? 0) + 1);
 
     // 5. Meetings: "the 7th meeting of the Bali Process", "the 2010 Forum".
     if (recent.scope !== scope) recent = { scope, byHead: new Map(), section: [] };
@@ -137,6 +178,11 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     }
     rows.saw(text, scan.mentions);
 
+    // 5c. A one-off conference the passage dates: "London, 4 February 2016. The London Conference on X was convened …" (oneOffMeeting.ts).
+    dateOneOffMeetings(text, scan.mentions, discovered, undatable, datedOneOffs);
+    // A dated one-off is no series that a later "the second conference" could number.
+    for (const series of recent.byHead.values()) for (const key of datedOneOffs) if (discovered.get(key)?.isEvent) series.delete(key);
+
     // 6. Self-references inside an agency's own chapter ("the Organization", "the Fund").
     if (passage.chapterOwnerId) {
       for (const m of text.matchAll(SELF_REFERENCE)) {
@@ -155,9 +201,17 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     }
     mentions.push(...scan.mentions);
   }
+  undateSeries(discovered, datedOneOffs, mentions);
   // One name, one kind: a kind the text states beside one mention holds for the document (kindRules.ts).
   agreeKinds(mentions, discovered);
-  return { mentions, discovered, parents };
+  return { mentions, discovered, parents, headed };
+}
+
+/** The initiative a document has named most so far. */
+function leadingInitiative(counts: Map<string, number>): string | null {
+  // Ties go to the one named first: a page opens on what it is about (a Map keeps first-seen order, sort is stable).
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked[0]?.[0] ?? null;
 }
 
 const hostCache = new WeakMap<Catalog, Map<string, string>>();

@@ -18,6 +18,7 @@ import { bindingCell, bindingHeader, headerColumns } from "./tableColumns.js";
 import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
 import { isLabelLine, isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
+import { statedYears } from "./statedYears.js";
 import { meetingOfYearStated, meetingStated } from "./meetingStated.js";
 import { titleAcronymMentions } from "./titleAcronym.js";
 import { venueCountry } from "./venueCountry.js";
@@ -75,10 +76,13 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     return kind ? { id: headingNamed.get(kind)!, kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
   };
   /** What an unwritten object refers to: the section's named topic, the page's, the latest named, a heading's, the most named. */
-  const topicFor = (section: string | null) => (kinds: readonly EntityKind[], meetingFirst = false): M | null => {
-    // Who attended is said of the meeting last reported in the section, where there is one.
+  const topicFor = (section: string | null, sentence = "") => (kinds: readonly EntityKind[], meetingFirst = false): M | null => {
+    // Who attended is said of the meeting last reported in the section, where there is one, unless the sentence
+    // dates what it reports to another year ("In October 2016 a workshop … the Czech Republic acted as host").
     const meeting = meetingFirst ? coref.latest([...kinds], true) : null;
-    if (meeting?.isEvent) return meeting;
+    const meetingYear = meeting?.isEvent ? ctx.entities.get(meeting.id)?.year : null;
+    const years = meetingYear ? statedYears(sentence) : new Set<string>();
+    if (meeting?.isEvent && (years.size === 0 || years.has(String(meetingYear)))) return meeting;
     const latest = coref.latest([...kinds]);
     return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? page.mostNamed(kinds);
   };
@@ -165,7 +169,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       };
       // Relation ends: not a meeting used as a date, not a body inside a forum ("the GMG working group").
       const ends = ms.filter((m) => !(m.kind === "FORUM" && (TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
-      const topic = topicFor(passage.section);
+      const topic = topicFor(passage.section, text);
       // "Uruguay became a party in 2012" on a treaty's page: the page's convention may be the unwritten object too.
       const implied = ends.length >= 1 && !hasCandidatePair(ends) ? (topic(["FORUM", "INITIATIVE"]) ?? topic(["CONVENTION"])) : null;
       const around = analysisWindow(text, ends, ROLE_OPENING.test(text));

@@ -146,6 +146,8 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
       if (e) m.kind = e.kind;
     }
   }
+  // A project named only by its heading is what the rows and prose under the heading are about (headingProjects.ts).
+  for (const r of recognised) for (const h of r.headed ?? []) include(redirect.get(h.key) ?? h.key);
   for (const e of entities.values()) if (e.parentId && redirect.has(e.parentId)) e.parentId = redirect.get(e.parentId);
   for (const [target, names] of aliasesOf) {
     // Aliases noted on a variant that was later folded into another go with it.

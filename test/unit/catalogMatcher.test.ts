@@ -20,3 +20,21 @@ describe("catalog names with a possessive", () => {
     expect(ids("IOM’s Migration Fund")).toEqual([["org:iom", "IOM"]]);
   });
 });
+
+describe("states that no longer exist (formerStates in reference.json)", () => {
+  it("reads a former state's name whole, not as two of today's states", () => {
+    expect(ids("ratified by Peru, Serbia and Montenegro, and Spain")).toEqual([
+      ["ctry:pe", "Peru"],
+      ["ctry:csxx", "Serbia and Montenegro"],
+      ["ctry:es", "Spain"],
+    ]);
+  });
+
+  it("leaves today's states apart where they are listed apart", () => {
+    expect(ids("Serbia, Montenegro and Spain")).toEqual([
+      ["ctry:rs", "Serbia"],
+      ["ctry:me", "Montenegro"],
+      ["ctry:es", "Spain"],
+    ]);
+  });
+});

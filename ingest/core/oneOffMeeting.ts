@@ -1,0 +1,119 @@
+import { datelineYear } from "./dateline.js";
+import { headWord } from "./headKind.js";
+import type { NameRule } from "./NameRule.js";
+import { statedYears } from "./statedYears.js";
+import type { DiscoveredName, Mention } from "./types.js";
+
+/**
+ * A conference no catalog lists and no ordinal makes a series ("the London Conference on X", "an Expert Meeting on
+ * Y") is one event. When the text dates it — a year right after its name, "the 2016 X", a sentence that holds it
+ * ("was convened in Geneva in May 2016", "Norway hosted the X in 2016"), or the dateline of the paragraph whose
+ * sentence holds it and states no year ("London, 4 February 2016. The X was convened …") — it is a dated meeting
+ * of that year with no parent: the name stays, "<name> <year>" is another name of it (as meetings.ts names the
+ * meetings of a series). A year that only bounds a period ("since 2013") dates nothing, and a name the document
+ * also reads as a series (a numbered or dated meeting of it) is no one-off.
+ */
+export const DATED_ONE_OFF_MEETINGS: NameRule = {
+  id: "dated-one-off-meetings",
+  what: "A discovered one-off meeting (head Conference, Meeting, Summit, Workshop, Seminar, Symposium, Consultation, Session) that the text dates where it holds or names it is a meeting of that year, with '<name> <year>' as another name; without a holding act or a dateline a year in the sentence dates nothing.",
+  words: ["conference", "meeting", "summit", "workshop", "seminar", "symposium", "consultation", "session"],
+  positive: [
+    { text: "Oslo, 3 March 2016. The Oslo Conference on Coastal Refugees was convened jointly by Norway and the United Nations.", name: "Oslo Conference on Coastal Refugees", kind: "FORUM", year: 2016 },
+    { text: "UNHCR convened an Expert Meeting on Coastal Rescue in Djibouti in 2011.", name: "Expert Meeting on Coastal Rescue", kind: "FORUM", year: 2011 },
+    { text: "The Lagos Summit on Fishers' Mobility was held in Lagos on 4 May 2019 and adopted a plan.", name: "Lagos Summit on Fishers' Mobility", kind: "FORUM", year: 2019 },
+    { text: "Delegates met again at the 2014 Andean Conference on Border Data.", name: "Andean Conference on Border Data", kind: "FORUM", year: 2014 },
+  ],
+  negative: [
+    { text: "The Oslo Conference on Coastal Refugees, set up in 2016, meets every year.", name: "Oslo Conference on Coastal Refugees 2016" },
+    { text: "Since 2016 the Oslo Conference on Coastal Refugees has drawn many delegations.", name: "Oslo Conference on Coastal Refugees 2016" },
+    { text: "Oslo, 3 March 2016. The report recalled the Oslo Conference on Coastal Refugees of 2012 and its pledges.", name: "Oslo Conference on Coastal Refugees 2016" },
+    { text: "The Oslo Conference on Coastal Refugees was held in 2012. The second Oslo Conference on Coastal Refugees was held in 2014.", name: "Oslo Conference on Coastal Refugees 2012" },
+    { text: "Norway hosted the Oslo Conference on Coastal Refugees in 2012 and again in 2014.", name: "Oslo Conference on Coastal Refugees 2012" },
+  ],
+};
+
+const ONE_OFF_HEADS = new Set(DATED_ONE_OFF_MEETINGS.words);
+/** "the X Conference 2016" (never a span "2016-2017"). */
+const YEAR_RIGHT_AFTER = /^\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/;
+/** "the 2016 X Conference". */
+const YEAR_RIGHT_BEFORE = /(?:^|\s)[Tt]he\s+((?:19|20)\d{2})\s+$/;
+/** The name acting as a meeting: "… was convened jointly by", ", held in Almaty on 5 June 2013", "took place in". */
+const ACT_AFTER = /^\s*,?\s*(?:which\s+)?(?:(?:was|were)\s+)?(?:[a-z]+ly\s+)?(?:co-)?(?:held|hosted|convened|organi[sz]ed|opened|took\s+place|met)\b/;
+/** Someone holding it: "Norway hosted the X", "was the venue of the X", "attended the X". */
+const ACT_BEFORE = /\b(?:(?:co-)?(?:held|hosted|convened|organi[sz]ed|opened|attended|chaired)|venue\s+of)\s+(?:the|an?)\s+$/;
+
+/** The sentence of the passage around [start, end): from the last full stop before it to the next one. */
+function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  const before = text.slice(0, start);
+  const stops = [...before.matchAll(/[.!?]["”’)]?\s+(?=[A-Z"“])/g)];
+  const from = stops.length ? stops[stops.length - 1]!.index! + stops[stops.length - 1]![0].length : 0;
+  const next = /[.!?]["”’)]?(?:\s+(?=[A-Z"“])|\s*$)/.exec(text.slice(end));
+  return { from, to: next ? end + next.index! : text.length };
+}
+
+/** The year the text dates this one-off meeting mention with, or null. */
+export function oneOffYear(text: string, m: Mention): number | null {
+  const right = YEAR_RIGHT_AFTER.exec(text.slice(m.localEnd, m.localEnd + 12));
+  if (right) return Number(right[1]);
+  const left = YEAR_RIGHT_BEFORE.exec(text.slice(Math.max(0, m.localStart - 12), m.localStart));
+  if (left) return Number(left[1]);
+  const acts = ACT_AFTER.test(text.slice(m.localEnd, m.localEnd + 60)) || ACT_BEFORE.test(text.slice(Math.max(0, m.localStart - 40), m.localStart));
+  if (!acts) return null;
+  const { from, to } = sentenceAround(text, m.localStart, m.localEnd);
+  // The clause that holds the meeting states its date; two dates, or a period's bound, date nothing.
+  const years = statedYears(text.slice(from, to));
+  const all = text.slice(from, to).match(/\b(?:19|20)\d{2}\b/g) ?? [];
+  if (years.size === 1 && all.length === 1) return Number([...years][0]);
+  if (all.length > 0) return null;
+  // A sentence with no date of its own reports the day its paragraph's dateline gives.
+  return datelineYear(text);
+}
+
+/** A discovered name that may be one meeting: a one-off head, no parent, not yet dated, not in the catalog. */
+export function mayBeOneOff(d: DiscoveredName | undefined): d is DiscoveredName {
+  return !!d && d.kind === "FORUM" && !d.isEvent && !d.parentId && ONE_OFF_HEADS.has(headWord(d.name)?.toLowerCase() ?? "");
+}
+
+/**
+ * Dates the one-off meetings a passage holds (DATED_ONE_OFF_MEETINGS). `discovered` is the document's; a name that
+ * is the parent of one of its meetings is a series, and one dated with two different years stays undated.
+ */
+export function dateOneOffMeetings(text: string, mentions: Mention[], discovered: Map<string, DiscoveredName>, conflicting: Set<string>, dated: Set<string>): void {
+  for (const m of mentions) {
+    if ((m.method !== "name-pattern" && m.method !== "acronym-definition") || conflicting.has(m.key)) continue;
+    const d = discovered.get(m.key);
+    const datedHere = !!d && dated.has(d.key) && !!d.isEvent;
+    if (!d || !(datedHere || mayBeOneOff(d))) continue;
+    if ([...discovered.values()].some((x) => x.parentId === d.key)) continue;
+    const year = oneOffYear(text, m);
+    if (!year) continue;
+    if (d.isEvent && d.year !== year) {
+      // Two dates for one name: more than one meeting, or a series; no date is sure.
+      conflicting.add(d.key);
+      d.isEvent = undefined;
+      d.year = undefined;
+      d.alias = undefined;
+      continue;
+    }
+    d.isEvent = true;
+    d.year = year;
+    d.alias = `${d.name} ${year}`;
+    dated.add(d.key);
+  }
+}
+
+/**
+ * A name the document read as a series after all (a meeting of it named later), or whose mentions state another
+ * year in the words after them (meetingYears.ts splits those by year), is no dated one-off.
+ */
+export function undateSeries(discovered: Map<string, DiscoveredName>, dated: Set<string>, mentions: Mention[]): void {
+  for (const key of dated) {
+    const d = discovered.get(key);
+    if (!d) continue;
+    const otherYear = mentions.some((m) => m.key === key && m.statedYear && m.statedYear !== d.year);
+    if (!otherYear && ![...discovered.values()].some((x) => x.parentId === key)) continue;
+    d.isEvent = undefined;
+    d.year = undefined;
+    d.alias = undefined;
+  }
+}

@@ -1,0 +1,92 @@
+import { entityId } from "../../src/ontology/ids.js";
+import { escapeRegExp } from "./escapeRegExp.js";
+import type { NameRule } from "./NameRule.js";
+import type { PassageScan } from "./PassageScan.js";
+import type { DiscoveredName } from "./types.js";
+
+/**
+ * A programme's phase that the text names is an initiative of its own, PART_OF the programme: it has its own
+ * funders, countries and partners. A phase is named when it carries a number of its own after the programme's
+ * name ("FMM Coastal II", "the Coastal Programme Phase 2"), when a paragraph opens on it with its years
+ * ("Phase II, 2018-2022. …", "Phase III (2022–2025): …", of the programme the page names most), or when an actor
+ * opens it ("has launched the second phase of its Coastal Programme"). A phase only talked about ("the second
+ * phase of X foresees …", "its second phase is paid for by …") stays the programme's. The phase's id derives from
+ * the programme's natural key: "<programme name> Phase <Roman>"; the words the text wrote are another name of it.
+ */
+export const PROGRAMME_PHASES: NameRule = {
+  id: "programme-phases",
+  what: "A numbered phase written after a programme's name, a paragraph opening on 'Phase II' and its years, or a phase an actor opens, launches or starts is an initiative '<programme> Phase <n>' PART_OF the programme.",
+  words: ["launched", "opened", "started", "began", "inaugurated", "entered"],
+  positive: [
+    { text: "The Coastal Fisheries Programme started in 2010. Norway later funded the Coastal Fisheries Programme Phase II in Ghana.", name: "Coastal Fisheries Programme Phase II", kind: "INITIATIVE", parentId: "ini:coastal-fisheries-programme" },
+    { text: "UNDP runs the Coastal Fisheries Programme.\n\nPhase II, 2018-2022. The second phase added two countries.", name: "Coastal Fisheries Programme Phase II", kind: "INITIATIVE", parentId: "ini:coastal-fisheries-programme" },
+    { text: "The FAO has launched the third phase of its Coastal Fisheries Programme in Accra.", name: "Coastal Fisheries Programme Phase III", kind: "INITIATIVE", parentId: "ini:coastal-fisheries-programme" },
+  ],
+  negative: [
+    { text: "The second phase of the Coastal Fisheries Programme foresees three outputs.", name: "Coastal Fisheries Programme Phase II" },
+    { text: "The Coastal Fisheries Programme started in 2010. Its second phase is paid for by Norway.", name: "Coastal Fisheries Programme Phase II" },
+    { text: "UNDP runs the Coastal Fisheries Programme 2030 in Ghana.", name: "Coastal Fisheries Programme Phase II" },
+    { text: "Phase II of the plan was never funded, said the Coastal Fisheries Programme.", name: "Coastal Fisheries Programme Phase II" },
+  ],
+};
+
+const ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+/** After a programme's name: " II", " Phase II", " Phase 2" (a bare digit is a year or a count, never a phase). */
+const NUMBER_AFTER = /^\s+(?:(?:Phase|phase)\s+(II|III|IV|V|VI|VII|VIII|IX|X|I|[1-9])|(II|III|IV|V|VI|VII|VIII|IX|X))\b(?![-–.]\d)/;
+/** "Phase II, 2018-2022." / "Phase III (2022–2025):" opening a paragraph. */
+const PHASE_LABEL = /^Phase\s+(II|III|IV|V|VI|VII|VIII|IX|X|I|[1-9])\s*(?:,|\(|:|–|-)\s*(?:19|20)\d{2}\s*(?:[-–]|to)\s*(?:(?:19|20)\d{2}|present|today)\)?\s*[.:]\s/;
+/** "… has opened the third and final phase of its X": an actor opening the phase, right before the programme. */
+const OPENED_PHASE_OF = new RegExp(`\\b(?:launch|open|start|begin|began|begun|inaugurat|enter)\\w*\\s+(?:the|its|their|a)\\s+(${ORDINALS.join("|")})\\s+(?:and\\s+(?:final|last)\\s+)?phase\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?$`, "i");
+
+const phaseNumber = (written: string): number => (/^\d$/.test(written) ? Number(written) : ROMANS.indexOf(written) + 1);
+
+/**
+ * Reads the named phases of a passage (PROGRAMME_PHASES). `leading` is the initiative the document has named most
+ * so far, for a paragraph that opens on "Phase II, 2018-2022.".
+ */
+export function programmePhases(scan: PassageScan, leading: string | null): void {
+  const { text } = scan;
+  const nameOf = (key: string) => scan.doc.catalog.byId.get(key)?.name ?? scan.doc.discovered.get(key)?.name ?? null;
+  const add = (parentKey: string, n: number, start: number, end: number, written: string | null) => {
+    const parentName = nameOf(parentKey);
+    if (!parentName || n < 1 || n > ROMANS.length || scan.overlaps(start, end)) return;
+    const name = `${parentName} Phase ${ROMANS[n - 1]}`;
+    const key = entityId("INITIATIVE", name);
+    const d: DiscoveredName = { key, kind: "INITIATIVE", name, acronym: null, parentId: parentKey, ...(written && written !== name ? { alias: written } : {}) };
+    scan.discover(d);
+    const mention = scan.push({ localStart: start, localEnd: end, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.75 });
+    if (mention) scan.doc.parents.push({ mention, parentId: parentKey, method: "part-prefix", confidence: 0.8 });
+  };
+  const initiatives = scan.mentions.filter((m) => m.kind === "INITIATIVE");
+  // "FMM Coastal II": a programme's mention, or a short name of one written where no mention was made, and its number.
+  const forms: Array<{ key: string; start: number; end: number }> = initiatives.map((m) => ({ key: m.key, start: m.localStart, end: m.localEnd }));
+  for (const d of scan.doc.discovered.values()) {
+    if (d.kind !== "INITIATIVE" || d.parentId) continue;
+    for (const form of [d.name, d.alias]) {
+      if (!form || form.split(/\s+/).length < 2) continue;
+      for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escapeRegExp(form)}(?=\\s)`, "g"))) forms.push({ key: d.key, start: m.index!, end: m.index! + form.length });
+    }
+  }
+  for (const f of forms) {
+    const after = NUMBER_AFTER.exec(text.slice(f.end, f.end + 16));
+    if (!after) continue;
+    const end = f.end + after[0].length;
+    // The programme's own mention gives way to the phase's, which holds it.
+    const i = scan.mentions.findIndex((m) => m.localStart === f.start && m.localEnd === f.end);
+    if (i !== -1) scan.mentions.splice(i, 1);
+    const t = scan.taken.findIndex(([a, b]) => a === f.start && b === f.end);
+    if (t !== -1) scan.taken.splice(t, 1);
+    add(f.key, phaseNumber(after[1] ?? after[2]!), f.start, end, text.slice(f.start, end));
+  }
+  // "has opened the third and final phase of its X": the phase words are the phase, the programme stays named.
+  for (const m of initiatives) {
+    const before = OPENED_PHASE_OF.exec(text.slice(Math.max(0, m.localStart - 90), m.localStart));
+    if (!before) continue;
+    const start = m.localStart - before[0].length + before[0].indexOf(before[1]!);
+    const phraseEnd = start + /^\S+\s+(?:and\s+(?:final|last)\s+)?phase/i.exec(text.slice(start))![0].length;
+    add(m.key, ORDINALS.indexOf(before[1]!.toLowerCase()) + 1, start, phraseEnd, null);
+  }
+  const label = PHASE_LABEL.exec(text);
+  if (label && leading) add(leading, phaseNumber(label[1]!), 0, "Phase ".length + label[1]!.length, null);
+}
