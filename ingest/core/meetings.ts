@@ -98,6 +98,15 @@ function romanNumber(numeral: string): number {
   return /^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(numeral) ? n : 0;
 }
 
+/**
+ * "the 5th Coastal Ministerial Conference on Trade and Ports" is the series' fifth Conference: its natural key is the
+ * ordinal and the series' head noun (the word before the complement), the same key "the fifth Conference" gives,
+ * never the name's last word.
+ */
+function seriesHead(name: string): string {
+  return (headWord(name) ?? name.split(/\s+/).pop()!).toLowerCase();
+}
+
 function ordinalNumber(word: string): string {
   const [tens, unit] = word.toLowerCase().includes("-") ? word.toLowerCase().split("-") : [null, word.toLowerCase()];
   const i = ORDINAL_WORDS.indexOf(unit!);
@@ -201,7 +210,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
       const start = m.localStart - direct[0].length + direct[0].indexOf(ordinal);
       const year = yearOf(text, start, m.localEnd);
       const phrase = text.slice(start, m.localEnd);
-      out.push({ start, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${f.name.split(/\s+/).pop()!.toLowerCase()}`, name: phrase }), alias: phrase } });
+      out.push({ start, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${seriesHead(f.name)}`, name: phrase }), alias: phrase } });
       continue;
     }
     const start = m.localStart - before[0].length + before[0].search(/\S/);
