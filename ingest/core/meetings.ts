@@ -89,7 +89,7 @@ const headKey = (word: string) => word.toLowerCase().replace(/s$/, "");
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 /** "XIII" → 13; 0 for what is no well-formed Roman numeral up to 399. */
-function romanNumber(numeral: string): number {
+export function romanNumber(numeral: string): number {
   let n = 0;
   for (let i = 0; i < numeral.length; i++) {
     const v = ROMAN[numeral[i]!]!;
@@ -103,11 +103,11 @@ function romanNumber(numeral: string): number {
  * ordinal and the series' head noun (the word before the complement), the same key "the fifth Conference" gives,
  * never the name's last word.
  */
-function seriesHead(name: string): string {
+export function seriesHead(name: string): string {
   return (headWord(name) ?? name.split(/\s+/).pop()!).toLowerCase();
 }
 
-function ordinalNumber(word: string): string {
+export function ordinalNumber(word: string): string {
   const [tens, unit] = word.toLowerCase().includes("-") ? word.toLowerCase().split("-") : [null, word.toLowerCase()];
   const i = ORDINAL_WORDS.indexOf(unit!);
   if (i >= 0) return String((tens ? (TENS.indexOf(tens) + 2) * 10 : 0) + i + 1);
@@ -130,12 +130,14 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     return d && d.kind === "FORUM" && !d.isEvent ? { name: d.name, short: d.acronym ?? d.name } : null;
   };
   const event = (parentId: string, short: string, year: number | null, fallback: { key: string; name: string }): DiscoveredName => {
-    if (year) return yearMeeting(catalog, parentId, short, year);
+    // A numbered meeting keeps its ordinal also when dated, so that resolve can join it with its undated mentions.
+    const ordinal = /^\d{1,3} \S/.test(fallback.key) ? { ordinal: fallback.key } : {};
+    if (year) return { ...yearMeeting(catalog, parentId, short, year), ...ordinal };
     const ordinalWord = ORDINAL_WORDS[Number(ordinalNumber(fallback.key.split(" ")[0]!)) - 1];
     const listed = ordinalWord ? catalog.entities.find((e) => e.isEvent && e.parentId === parentId && e.aliases.some((a) => a.toLowerCase().startsWith(`${ordinalWord} `))) : undefined;
     if (listed?.isEvent) return { key: listed.id, kind: "FORUM", name: listed.name, acronym: null, isEvent: true, year: listed.year ?? year, parentId };
     const slug = parentId.replace(/^[a-z]+:/, "");
-    return { key: entityId("FORUM", `${slug} ${fallback.key}`), kind: "FORUM", name: fallback.name, acronym: null, isEvent: true, year: null, parentId };
+    return { key: entityId("FORUM", `${slug} ${fallback.key}`), kind: "FORUM", name: fallback.name, acronym: null, isEvent: true, year: null, parentId, ...ordinal };
   };
   /**
    * A discovered "Expert Meeting on X" or "Conference on Y" may be one meeting, not a series: a year beside it dates
