@@ -51,4 +51,19 @@ export const ORDINAL_YEAR: IdentityRule = {
   ],
 };
 
-export const MEETING_IDENTITY_RULES: IdentityRule[] = [ORDINAL_KEY, ORDINAL_YEAR];
+export const NUMBERED_MEETING_DATE: IdentityRule = {
+  id: "numbered-meeting-date",
+  what: "A numbered meeting takes the year of a full date right after it ('the first meeting of the GMG on 9 May 2006', '… took place in Khartoum on 18 and 19 May 2016') or of a sentence that opens on a month and its one year ('In July 2010 ECLAC spoke at the second …'). A date that is not the meeting's ('on 9 May, and the report came out in 2006') or a sentence with two years dates nothing.",
+  words: [],
+  positive: [
+    { text: "UNCTAD chaired the first meeting of the GMG on 9 May 2006.", present: ["forum:gmg-2006"] },
+    { text: "The seventh meeting of the Lagoon Migration Process took place in Accra on 18 and 19 May 2016.", present: ["forum:lagoon-migration-process-2016"] },
+    { text: "In July 2010 ECLAC spoke at the second Coastal Ministerial Conference on Trade and Ports in Lima.", present: ["forum:coastal-ministerial-conference-on-trade-and-ports-2010"] },
+  ],
+  negative: [
+    { text: "UNCTAD chaired the first meeting of the GMG on 9 May, and the report came out in 2006.", absent: ["forum:gmg-2006"] },
+    { text: "In July 2010 and again in 2012, ECLAC spoke at the second Coastal Ministerial Conference on Trade and Ports in Lima.", absent: ["forum:coastal-ministerial-conference-on-trade-and-ports-2010"] },
+  ],
+};
+
+export const MEETING_IDENTITY_RULES: IdentityRule[] = [ORDINAL_KEY, ORDINAL_YEAR, NUMBERED_MEETING_DATE];

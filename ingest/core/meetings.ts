@@ -35,17 +35,21 @@ const ITS_ORDINAL = new RegExp(`\\bits\\s+${ORDINAL}\\s+((?:[A-Za-z-]+\\s+){0,3}
 /** "the 2010 Forum", "the seventh Conference", "the XIII Conference": a year, an ordinal or a capital Roman numeral before a series' head word. */
 const YEAR_HEAD = new RegExp(`\\b[Tt]he\\s+(${ORDINAL.slice(1, -1)}|[IVXLC]{1,7})\\s+(Forum|Dialogue|Summit|Conference|Consultations?|Process)\\b(?!\\s+(?:on|for|of)\\s+[A-Z])`, "g");
 
-/** "… was held in Geneva in December 2019": the verb of holding, a venue, and the date it took place. */
-const HELD_YEAR = new RegExp(`^\\s+(?:(?:was|were)\\s+(?:held|convened|hosted)|met|took\\s+place)\\s+(?:in|at)\\s+[A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,2},?\\s+(?:in|on)\\s+(?:(?:\\d{1,2}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b`, "u");
+/** A day or a span of days before a month: "9", "18 and 19", "6–7". */
+const DAYS = "\\d{1,2}(?:\\s*(?:[-–]|and|to)\\s*\\d{1,2})?";
+/** "… was held in Geneva in December 2019", "… took place in Khartoum on 18 and 19 May 2016": the verb of holding, a venue, and the date it took place. */
+const HELD_YEAR = new RegExp(`^\\s+(?:(?:was|were)\\s+(?:held|convened|hosted)|met|took\\s+place)\\s+(?:in|at)\\s+[A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,2},?\\s+(?:in|on)\\s+(?:(?:${DAYS}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b`, "u");
+/** "the first meeting of the X on 9 May 2006": a full date right after the meeting (NUMBERED_MEETING_DATE). */
+const DATE_AFTER = new RegExp(`^,?\\s+(?:(?:was\\s+)?(?:held|convened)\\s+)?on\\s+${DAYS}\\s+${MONTH},?\\s+((?:19|20)\\d{2})\\b`, "u");
 
-/** The year of a numbered meeting stated right after it (YEAR_AFTER, HELD_YEAR), or null. */
+/** The year of a numbered meeting stated right after it (YEAR_AFTER, DATE_AFTER, HELD_YEAR), or null. */
 function yearAfter(text: string, end: number): number | null {
   const after = text.slice(end, end + 80);
-  return Number(YEAR_AFTER.exec(after.slice(0, 50))?.[1] ?? HELD_YEAR.exec(after)?.[1] ?? 0) || null;
+  return Number(YEAR_AFTER.exec(after.slice(0, 50))?.[1] ?? DATE_AFTER.exec(after)?.[1] ?? HELD_YEAR.exec(after)?.[1] ?? 0) || null;
 }
 
 /** "In 2008, building on …, the sixty-first X adopted …": a sentence that opens on its one year dates its meeting. */
-const FRONTED_YEAR = /^(?:In|During)\s+((?:19|20)\d{2})\b/;
+const FRONTED_YEAR = new RegExp(`^(?:In|During)\\s+(?:${MONTH}\\s+)?((?:19|20)\\d{2})\\b`);
 function yearFronted(text: string, start: number): number | null {
   const before = text.slice(Math.max(0, start - 300), start);
   const paragraph = before.lastIndexOf("\n\n");
