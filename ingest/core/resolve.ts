@@ -3,6 +3,7 @@ import { nameKey } from "./fold.js";
 import { nameSimilarity, SAME_ACRONYM_SIMILARITY, SAME_NAME_SIMILARITY, stems } from "./nameSimilarity.js";
 import { splitMeetingsByYear } from "./meetingYears.js";
 import { foldOwnerPrefixes } from "./ownerFold.js";
+import { runOnTarget } from "./runOnName.js";
 import { foldNameVariants } from "./variantFold.js";
 import type { DiscoveredName, Recognised } from "./recognise.js";
 import type { EntityRecord } from "./types.js";
@@ -99,7 +100,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   for (const d of ranked) {
     const toCatalog = catalogKeys.get(nameKey(d.name));
     const byAcronym = d.acronym ? catalogAcronyms.get(`${d.kind}|${d.acronym}`) : undefined;
-    const near = toCatalog ? undefined : fuzzy(d);
+    const near = toCatalog ? undefined : (fuzzy(d) ?? runOnTarget(d, catalogKeys, catalog));
     const named = d.sameAs && catalog.byId.has(d.sameAs) ? d.sameAs : undefined;
     const known = named ?? toCatalog ?? near ?? (byAcronym && [byAcronym.name, ...byAcronym.aliases].some((n) => nameSimilarity(n, d.name) >= SAME_ACRONYM_SIMILARITY) ? byAcronym.id : undefined);
     if (known && known !== d.key) {
