@@ -1,4 +1,5 @@
 import type { IdentityRule } from "./identityRules.js";
+import { MEETING_HEAD_SERIES } from "./meetingHeadSeries.js";
 
 /**
  * Identity rules for dated and numbered meetings (run by test/unit/identityRules.test.ts with the other identity
@@ -66,4 +67,4 @@ export const NUMBERED_MEETING_DATE: IdentityRule = {
   ],
 };
 
-export const MEETING_IDENTITY_RULES: IdentityRule[] = [ORDINAL_KEY, ORDINAL_YEAR, NUMBERED_MEETING_DATE];
+export const MEETING_IDENTITY_RULES: IdentityRule[] = [ORDINAL_KEY, ORDINAL_YEAR, NUMBERED_MEETING_DATE, MEETING_HEAD_SERIES];

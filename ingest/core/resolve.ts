@@ -2,6 +2,7 @@ import type { Catalog, CatalogEntity } from "../catalog/catalog.js";
 import { nameKey } from "./fold.js";
 import { nameSimilarity, SAME_ACRONYM_SIMILARITY, SAME_NAME_SIMILARITY, stems } from "./nameSimilarity.js";
 import { splitMeetingsByYear } from "./meetingYears.js";
+import { foldMeetingHeadSeries } from "./meetingHeadSeries.js";
 import { foldOwnerPrefixes } from "./ownerFold.js";
 import { runOnTarget } from "./runOnName.js";
 import { foldNameVariants } from "./variantFold.js";
@@ -79,6 +80,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   const documents = new Map<string, Set<number>>();
   recognised.forEach((r, i) => { for (const k of r.discovered.keys()) documents.set(k, (documents.get(k) ?? new Set()).add(i)); });
   ownerFolds.push(...foldNameVariants(ranked, { isCountry: countryTest(catalog), isCatalogName: (n) => !!catalogKeys.get(nameKey(n)), documentsOf: (k) => documents.get(k) ?? new Set() }));
+  foldMeetingHeadSeries(ranked, catalog);
   // ALSO_CALLED: a name the text gives as another name of a discovered one takes its name (and so its group).
   for (const d of ranked) {
     const target = d.sameAs ? variants.get(d.sameAs) : undefined;
