@@ -26,7 +26,7 @@ export const ORDINAL_KEY: IdentityRule = {
 
 export const ORDINAL_YEAR: IdentityRule = {
   id: "ordinal-year",
-  what: "A meeting found by its ordinal and, elsewhere, by its ordinal and its year ('the 5th X Conference was held in Accra in 2015' / 'Ghana chaired the 5th X Conference'; a table row '2000 | I | Accra' under 'Year | Conference | Venue' / 'the first Conference') is one event of the series, dated: the natural key is the series and the ordinal. Another ordinal, another series, or two different years for one ordinal keep them apart.",
+  what: "A meeting found by its ordinal and, elsewhere, by its ordinal and its year ('the 5th X Conference was held in Accra in 2015' / 'Ghana chaired the 5th X Conference'; a table row '2000 | I | Accra' under 'Year | Conference | Venue' / 'the first Conference') is one event of the series, dated: the natural key is the series and the ordinal. Another ordinal, another kind of meeting ('5th ministerial meeting' / 'fifth technical meeting'), another series, or two different years for one ordinal keep them apart.",
   words: [],
   positive: [
     {
@@ -44,6 +44,10 @@ export const ORDINAL_YEAR: IdentityRule = {
     {
       text: "The 5th Coastal Ministerial Conference on Trade and Ports was held in Accra in 2015. Peru chaired the 6th Coastal Ministerial Conference on Trade and Ports.",
       present: ["forum:coastal-ministerial-conference-on-trade-and-ports-2015", "forum:coastal-ministerial-conference-on-trade-and-ports-6-conference"],
+    },
+    {
+      text: "The 5th ministerial meeting of the Lagoon Migration Process was held in Accra in 2016. The fifth technical meeting of the Lagoon Migration Process came later.",
+      present: ["forum:lagoon-migration-process-2016", "forum:lagoon-migration-process-5-meeting"],
     },
     {
       text: "The 5th Coastal Ministerial Conference on Trade and Ports was held in Accra in 2015. The 5th Coastal Ministerial Conference on Trade and Ports was held in Lima in 2017. Ghana chaired the 5th Coastal Ministerial Conference on Trade and Ports.",

@@ -107,6 +107,9 @@ export function romanNumber(numeral: string): number {
  * ordinal and the series' head noun (the word before the complement), the same key "the fifth Conference" gives,
  * never the name's last word.
  */
+/** "5 senior officials' meeting": the ordinal with the words that name the kind of meeting (ORDINAL_YEAR). */
+const meetingKind = (ordinal: string, modifiers: string, noun: string) => `${ordinalNumber(ordinal)} ${modifiers.trim().toLowerCase()} ${noun.toLowerCase()}`.replace(/\s+/g, " ");
+
 export function seriesHead(name: string): string {
   return (headWord(name) ?? name.split(/\s+/).pop()!).toLowerCase();
 }
@@ -133,9 +136,10 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const d = discovered(key);
     return d && d.kind === "FORUM" && !d.isEvent ? { name: d.name, short: d.acronym ?? d.name } : null;
   };
-  const event = (parentId: string, short: string, year: number | null, fallback: { key: string; name: string }): DiscoveredName => {
-    // A numbered meeting keeps its ordinal also when dated, so that resolve can join it with its undated mentions.
-    const ordinal = /^\d{1,3} \S/.test(fallback.key) ? { ordinal: fallback.key } : {};
+  const event = (parentId: string, short: string, year: number | null, fallback: { key: string; name: string; kind?: string }): DiscoveredName => {
+    // A numbered meeting keeps its ordinal also when dated, so that resolve can join it with its undated mentions;
+    // the kind of meeting ("5 senior officials' meeting", "5 ministerial meeting") keeps two kinds apart.
+    const ordinal = /^\d{1,3} \S/.test(fallback.key) ? { ordinal: fallback.kind ?? fallback.key } : {};
     if (year) return { ...yearMeeting(catalog, parentId, short, year), ...ordinal };
     const ordinalWord = ORDINAL_WORDS[Number(ordinalNumber(fallback.key.split(" ")[0]!)) - 1];
     const listed = ordinalWord ? catalog.entities.find((e) => e.isEvent && e.parentId === parentId && e.aliases.some((a) => a.toLowerCase().startsWith(`${ordinalWord} `))) : undefined;
@@ -224,7 +228,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearOf(text, start, m.localEnd);
     const phrase = text.slice(start, m.localEnd).replace(/^[Tt]he\s+/, "");
     const noun = before[3]!.toLowerCase();
-    out.push({ start: m.localStart - before[0].length + before[0].indexOf(ordinal), end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${noun}`, name: phrase }), alias: phrase } });
+    out.push({ start: m.localStart - before[0].length + before[0].indexOf(ordinal), end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${noun}`, name: phrase, kind: meetingKind(ordinal, before[2]!, noun) }), alias: phrase } });
   }
   for (; y < yearHeads.length; y++) out.push(...yearHead(yearHeads[y]!));
   for (const its of text.matchAll(ITS_ORDINAL)) out.push(...itsMeeting(its));
@@ -275,7 +279,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const end = at + match[0].length;
     const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearAfter(text, end);
     const phrase = text.slice(start, end);
-    return [{ start, end, entity: { ...event(parentId, f.short, year, { key: `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`, name: `${phrase} of the ${f.name}` }), alias: `${phrase} of the ${f.name}` } }];
+    return [{ start, end, entity: { ...event(parentId, f.short, year, { key: `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`, name: `${phrase} of the ${f.name}`, kind: meetingKind(ordinal, match[2]!, match[3]!) }), alias: `${phrase} of the ${f.name}` } }];
   }
 
   function yearHead(match: RegExpMatchArray): MeetingMention[] {
