@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { DATED_ROW_OPENING } from "./contentRows.js";
-import { ordinalNumber, romanNumber, seriesHead, yearMeeting } from "./meetings.js";
+import { yearMeeting } from "./meetings.js";
+import { ordinalNumber, romanNumber, seriesHead } from "./ordinals.js";
 import type { DiscoveredName, Mention } from "./types.js";
 
 /**

@@ -2,6 +2,7 @@ import { entityId } from "../../src/ontology/ids.js";
 import { datelineYear } from "./dateline.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { headWord } from "./headKind.js";
+import { meetingKind, ORDINAL, ORDINAL_WORDS, ordinalNumber, romanNumber, seriesHead } from "./ordinals.js";
 import { MEETINGS } from "./nameRules.js";
 import type { DiscoveredName, Mention } from "./types.js";
 
@@ -14,9 +15,6 @@ import type { DiscoveredName, Mention } from "./types.js";
  */
 export const YEAR_AFTER = /^[\s,(]*(?:(?:meeting|summit|held|hosted|in|at|of|by|the|was|were|is|[A-Z][\p{L}’'\-]+)[\s,(]+){0,5}((?:19|20)\d{2})\b/u;
 
-const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
-const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-const ORDINAL = `((?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")})|\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2})`;
 /** An ordinal word or a year right before a phrase: what makes "Ministerial Conference of the X Process" one meeting. */
 export const ORDINAL_OR_YEAR_BEFORE = new RegExp(`(?<![\\w-])${ORDINAL}\\s+$`, "i");
 /** "the Global Refugee Forum 2019": a year right after a standing forum's name (never a span "2019–2020"). */
@@ -90,36 +88,6 @@ export interface MeetingMention {
 }
 
 const headKey = (word: string) => word.toLowerCase().replace(/s$/, "");
-
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-/** "XIII" → 13; 0 for what is no well-formed Roman numeral up to 399. */
-export function romanNumber(numeral: string): number {
-  let n = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const v = ROMAN[numeral[i]!]!;
-    n += v < (ROMAN[numeral[i + 1] ?? ""] ?? 0) ? -v : v;
-  }
-  return /^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(numeral) ? n : 0;
-}
-
-/**
- * "the 5th Coastal Ministerial Conference on Trade and Ports" is the series' fifth Conference: its natural key is the
- * ordinal and the series' head noun (the word before the complement), the same key "the fifth Conference" gives,
- * never the name's last word.
- */
-/** "5 senior officials' meeting": the ordinal with the words that name the kind of meeting (ORDINAL_YEAR). */
-const meetingKind = (ordinal: string, modifiers: string, noun: string) => `${ordinalNumber(ordinal)} ${modifiers.trim().toLowerCase()} ${noun.toLowerCase()}`.replace(/\s+/g, " ");
-
-export function seriesHead(name: string): string {
-  return (headWord(name) ?? name.split(/\s+/).pop()!).toLowerCase();
-}
-
-export function ordinalNumber(word: string): string {
-  const [tens, unit] = word.toLowerCase().includes("-") ? word.toLowerCase().split("-") : [null, word.toLowerCase()];
-  const i = ORDINAL_WORDS.indexOf(unit!);
-  if (i >= 0) return String((tens ? (TENS.indexOf(tens) + 2) * 10 : 0) + i + 1);
-  return word.replace(/\D/g, "");
-}
 
 /** The meeting of a standing forum in a year: the catalog's when it lists one, else one named "<short> <year>". */
 export function yearMeeting(catalog: Catalog, parentId: string, short: string, year: number): DiscoveredName {
