@@ -1,5 +1,6 @@
 import { foldWords, nameKey } from "./core/fold.js";
-import { NAME_CONNECTORS } from "./core/nameRules.js";
+import { headWord } from "./core/headKind.js";
+import { MEETINGS, NAME_CONNECTORS } from "./core/nameRules.js";
 import { nameSimilarity } from "./core/resolve.js";
 import type { EntityRecord } from "./core/types.js";
 
@@ -68,11 +69,16 @@ export function reviewEntities(all: Iterable<EntityRecord>): EntityReview {
     const k = [n.a.id, n.b.id].sort().join(" ");
     if (!listed.has(k)) nearNames.push(n), listed.add(k);
   }
+  for (const n of meetingPairs(entities)) {
+    const k = [n.a.id, n.b.id].sort().join(" ");
+    if (!listed.has(k)) nearNames.push(n), listed.add(k);
+  }
   const fragments: EntityReview["fragments"] = [];
   for (const e of entities) {
     if (e.origin !== "discovered") continue;
     const rule = FRAGMENT_RULES.find(([re]) => re.test(e.name));
     if (rule) fragments.push({ entity: e, why: rule[1] });
+    else if (e.isEvent && ORDINAL_SLUG.test(e.id) && !MEETING_NOUNS.has(ORDINAL_SLUG.exec(e.id)![1]!)) fragments.push({ entity: e, why: "an ordinal id keyed by a word that is no meeting noun" });
   }
   return { sameAcronym, nearNames, fragments };
 }
@@ -108,5 +114,31 @@ function variantPairs(entities: EntityRecord[]): EntityReview["nearNames"] {
       else if (short.words.size >= 3 && long.e.parentId !== short.e.id && [...short.words].every((w) => long.words.has(w))) out.push({ a: short.e, b: long.e, why: "one name's content words are all in the other" });
     }
   }
+  return out;
+}
+
+/** "forum:x-8-rights": a numbered meeting's id should end in its ordinal and a meeting noun ("-8-conference"). */
+const ORDINAL_SLUG = /-\d+-([a-z]+)$/;
+const MEETING_NOUNS = new Set([...MEETINGS.words, "dialogue", "process", "assembly", "congress", "workshop", "seminar", "symposium", "group"]);
+const MEETING_HEAD_WORDS = new Set(["forum", "meeting", "conference", "summit", "dialogue", "consultation", "congress", "assembly", "symposium"]);
+
+/**
+ * Meetings and series that may be one: two meetings of one series with the same year; two series whose names differ
+ * only in their meeting head ("Ibero-American Forum on X" / "Ibero-American Meeting on X").
+ */
+function meetingPairs(entities: EntityRecord[]): EntityReview["nearNames"] {
+  const out: EntityReview["nearNames"] = [];
+  const byYear = new Map<string, EntityRecord[]>();
+  for (const e of entities) if (e.isEvent && e.year && e.parentId) byYear.set(`${e.parentId}|${e.year}`, [...(byYear.get(`${e.parentId}|${e.year}`) ?? []), e]);
+  for (const group of byYear.values()) for (let i = 1; i < group.length; i++) out.push({ a: group[0]!, b: group[i]!, why: "two meetings of one series in one year" });
+  const byFrame = new Map<string, EntityRecord[]>();
+  for (const e of entities) {
+    if (e.kind !== "FORUM" || e.isEvent) continue;
+    const head = headWord(e.name);
+    if (!head || !MEETING_HEAD_WORDS.has(head.toLowerCase())) continue;
+    const frame = foldWords(e.name.replace(new RegExp(`\\b${head}\\b`), "*")).join(" ");
+    byFrame.set(frame, [...(byFrame.get(frame) ?? []), e]);
+  }
+  for (const group of byFrame.values()) for (let i = 1; i < group.length; i++) out.push({ a: group[0]!, b: group[i]!, why: "one series name with another meeting head" });
   return out;
 }

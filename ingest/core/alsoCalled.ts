@@ -3,6 +3,15 @@ import type { PassageScan } from "./PassageScan.js";
 
 /** "(or, simply, the Y)", "(or simply Y)", "(hereafter Y)": Y is a short name of the name before; "(now the Y)": its new name. */
 const ALSO = /^\s*\((or,?\s+simply,?|hereafter(?:\s+referred\s+to\s+as)?|now)\s+(?:the\s+)?([A-Z0-9][^()]{1,80}?)\)/;
+/**
+ * ", which also goes by the name Y", ", also known as Y", "(also called Y)", ", otherwise known as Y", ", formerly
+ * (known as) Y", "(previously known as Y)": a second name
+ * stated in a clause of its own after the name. Y must be a name the passage reads there (a capitalised run); the
+ * clause needs its comma or bracket, so "IOM also called the Conference to order" is a verb, not a naming.
+ */
+const ALSO_KNOWN = /^\s*[,(]\s*(?:which\s+(?:is\s+|was\s+)?)?(?:(?:also|otherwise|better)\s+(?:known\s+as|referred\s+to\s+as|goes\s+by\s+the\s+name(?:\s+of)?|went\s+by\s+the\s+name(?:\s+of)?|called)|formerly(?:\s+known\s+as|\s+called)?|previously\s+known\s+as)\s+(?:the\s+)?(?=[A-Z])/;
+/** The second name closes its clause: a comma, a bracket, a full stop or its acronym in brackets follows. */
+const CLAUSE_END = /^\s*(?:[,;.)]|\([A-Z][\w-]*\)|$)/;
 
 /**
  * Step 4b of recognition (ALSO_CALLED in identityRules.ts): a name followed by another name of it in
@@ -13,8 +22,17 @@ export function alsoCalled(scan: PassageScan): void {
   const { text, mentions } = scan;
   const { catalog, discovered } = scan.doc;
   for (const x of [...mentions]) {
+    if (x.kind === "COUNTRY") continue;
+    const known = ALSO_KNOWN.exec(text.slice(x.localEnd, x.localEnd + 80));
+    if (known) {
+      // The second name is the mention that starts where the clause ends; it folds into the name written first.
+      const y = mentions.find((o) => o.localStart === x.localEnd + known[0].length && o.kind === x.kind && o.key !== x.key && CLAUSE_END.test(text.slice(o.localEnd, o.localEnd + 40)));
+      const entry = y ? discovered.get(y.key) : undefined;
+      if (entry && !catalog.byId.has(y!.key)) entry.sameAs = x.key;
+      continue;
+    }
     const m = ALSO.exec(text.slice(x.localEnd, x.localEnd + 120));
-    if (!m || x.kind === "COUNTRY") continue;
+    if (!m) continue;
     const renamed = m[1] === "now";
     const yName = m[2]!.trim();
     const yStart = x.localEnd + m[0].lastIndexOf(m[2]!);

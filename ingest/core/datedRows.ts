@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { DATED_ROW_OPENING } from "./contentRows.js";
 import { yearMeeting } from "./meetings.js";
+import { ordinalNumber, romanNumber, seriesHead } from "./ordinals.js";
 import type { DiscoveredName, Mention } from "./types.js";
 
 /**
@@ -37,6 +38,8 @@ export interface RowMeeting {
 export class DatedRowReader {
   private series: { id: string; name: string; short: string } | null = null;
   private meetingList = false;
+  /** The cells of the last table header ("Year | Conference | Venue"). */
+  private header: string[] = [];
   private section: string | null = null;
 
   constructor(
@@ -59,7 +62,25 @@ export class DatedRowReader {
     if (opener && opener.kind === "FORUM") return null;
     const year = Number(m[1]);
     const entity = yearMeeting(this.catalog, this.series.id, this.series.short, year);
-    return { start: 0, end: 4, entity: { ...entity, alias: `${this.series.name} ${year}` } };
+    const ordinal = this.ordinalOf(text);
+    return { start: 0, end: 4, entity: { ...entity, alias: `${this.series.name} ${year}`, ...(ordinal ? { ordinal } : {}) } };
+  }
+
+  /**
+   * ORDINAL_YEAR: a row's numbered cell ("2000 | I | Buenos Aires") gives its meeting's ordinal, keyed with the noun
+   * its column's header gives ("Conference"), else the series' head noun, as meetings.ts keys "the first Conference".
+   */
+  private ordinalOf(text: string): string | null {
+    const cells = text.split(/\s*[|\t]\s*/);
+    for (let i = 1; i < cells.length; i++) {
+      const cell = cells[i]!.trim();
+      const n = /^[IVXLC]{1,7}$/.test(cell) ? romanNumber(cell) : /^\d{1,3}(?:st|nd|rd|th)$|^[A-Za-z]+(?:-[a-z]+)?$/.test(cell) ? Number(ordinalNumber(cell)) : 0;
+      if (!n) continue;
+      const column = this.header[i]?.trim() ?? "";
+      const noun = /^[A-Z][a-z]+$/.test(column) && DATED_ROW_MEETINGS.meetingWord.test(column) ? column.toLowerCase() : seriesHead(this.series!.name);
+      return `${n} ${noun}`;
+    }
+    return null;
   }
 
   /** Any other passage: the last standing forum it names, and whether it leads into a list of meetings. */
@@ -70,6 +91,7 @@ export class DatedRowReader {
       if (forum) this.series = forum;
     }
     const lastSentence = text.split(/(?<=[.!?])\s+/).pop() ?? "";
+    if (/\|/.test(lastSentence) && /\byear\b/i.test(lastSentence)) this.header = lastSentence.split("|");
     if (DATED_ROW_MEETINGS.meetingWord.test(lastSentence) && /[:|]\s*$|\|/.test(lastSentence)) this.meetingList = true;
   }
 

@@ -90,6 +90,21 @@ export const BODY_WORD_ORDER: IdentityRule = {
   ],
 };
 
+/** Qualifiers before a body's head that do not tell two bodies apart ("GFMD ad hoc Working Group on …"). */
+export const LIST_ITEM_HEADS: IdentityRule = {
+  id: "list-item-heads",
+  what: "A standing body whose complement lists three or more topics is one body with a name of the same head and owner whose list holds the same topics in another order, each topic written with the same modifiers or with none in one name ('Working Group on Port Safety, Data and Research' / 'ad hoc Working Group on Data, Research and Safety'). A topic with other modifiers ('Labour Data' / 'Health Data'), another topic, another head or another owner keeps them two; 'ad hoc' before the head does not count.",
+  words: ["ad", "hoc"],
+  positive: [
+    { text: "The TMG ad hoc Working Group on Port Safety, Data and Research met in May. A note came from the TMG Ad Hoc Working Group on Data, Research and Safety.", same: ["Working Group on Port Safety, Data and Research", "TMG Ad Hoc Working Group on Data, Research and Safety"] },
+  ],
+  negative: [
+    { text: "The Working Group on Labour Data, Research and Safety met in May. The Working Group on Health Data, Research and Safety issued a note.", apart: ["Working Group on Labour Data, Research and Safety", "Working Group on Health Data, Research and Safety"] },
+    { text: "The Working Group on Port Safety, Data and Research met in May. The Working Group on Data, Research and Training issued a note.", apart: ["Working Group on Port Safety, Data and Research", "Working Group on Data, Research and Training"] },
+    { text: "The TMG Working Group on Port Safety, Data and Research met in May. The RCP Working Group on Data, Research and Safety issued a note.", apart: ["TMG Working Group on Port Safety, Data and Research", "RCP Working Group on Data, Research and Safety"] },
+  ],
+};
+
 export const UN_PREFIX: IdentityRule = {
   id: "un-prefix",
   what: "A name of three words or more written with and without a leading 'UN'/'United Nations' ('United Nations Harbour Data Portal' / 'Harbour Data Portal') is one entity when no other owner writes it; a two-word name only where one document writes both ('the UN Harbour Account project' / 'the Harbour Account project').",
@@ -118,13 +133,21 @@ export const CUT_COMPLEMENT: IdentityRule = {
 
 export const ALSO_CALLED: IdentityRule = {
   id: "also-called",
-  what: "'X (or, simply, the Y)', 'X (or simply Y)', 'X (hereafter Y)' and 'the former X (now the Y)' name one entity twice: Y is X's alias. 'X (now part of Y)' is not a renaming.",
-  words: ["or simply", "or, simply,", "hereafter", "now"],
+  what: "'X (or, simply, the Y)', 'X (or simply Y)', 'X (hereafter Y)' and 'the former X (now the Y)' name one entity twice: Y is X's alias. So do 'X, which also goes by the name Y', 'X, also known as Y', 'X (also called Y)', 'X, otherwise known as Y' and 'X, formerly (known as) Y': a clause of its own, opened by a comma or a bracket and closed after Y. 'X (now part of Y)' is not a renaming, and 'X also called the Y to …' is a verb.",
+  words: ["or simply", "or, simply,", "hereafter", "now", "also known as", "also called", "also goes by the name", "otherwise known as", "formerly", "previously known as"],
   positive: [
     { text: "The 5-Point Plan of Action on Harbour Safety (or, simply, the 5-Point Plan) was issued. The 5-Point Plan was updated.", same: ["5-Point Plan of Action on Harbour Safety", "5-Point Plan"] },
     { text: "UNDP worked with the former National Commission on Coastal Women (now the Coastal Commission on Women) in 2008.", same: ["National Commission on Coastal Women", "Coastal Commission on Women"] },
+    { text: "The Lagoon States Consultative Process on Fisheries, which also goes by the name Lagoon Fisheries Dialogue (LFD), meets every year.", same: ["Lagoon States Consultative Process on Fisheries", "Lagoon Fisheries Dialogue"] },
+    { text: "Delegates met at the Tidal Ports Forum, also known as the Harbour Masters Conference, in 2014.", same: ["Tidal Ports Forum", "Harbour Masters Conference"] },
+    { text: "The Lagoon Fisheries Authority, formerly the Lagoon Fishing Board, opened an office in 2015.", same: ["Lagoon Fisheries Authority", "Lagoon Fishing Board"] },
   ],
-  negative: [{ text: "The Fund for Coastal Women (now part of the Coastal Commission on Women) closed.", apart: ["Fund for Coastal Women", "Coastal Commission on Women"] }],
+  negative: [
+    { text: "The Fund for Coastal Women (now part of the Coastal Commission on Women) closed.", apart: ["Fund for Coastal Women", "Coastal Commission on Women"] },
+    { text: "The Tidal Ports Forum also called the Harbour Masters Conference to a meeting in 2014.", apart: ["Tidal Ports Forum", "Harbour Masters Conference"] },
+    { text: "The Tidal Ports Forum, also known for its work with the Harbour Masters Conference, met in 2014.", apart: ["Tidal Ports Forum", "Harbour Masters Conference"] },
+    { text: "The Lagoon Fisheries Authority, formerly the Lagoon Fishing Board's partner, opened an office in 2015.", apart: ["Lagoon Fisheries Authority", "Lagoon Fishing Board"] },
+  ],
 };
 
 export const BACK_REFERENCE: IdentityRule = {
@@ -241,4 +264,4 @@ export const YEAR_FORUM_SERIES: IdentityRule = {
   ],
 };
 
-export const IDENTITY_RULES: IdentityRule[] = [BACK_REFERENCE, OFFICE_HOLDER_BODY, ALL_FORMS, ACRONYM_LETTERS, ACRONYM_OF_TAIL, ACRONYM_OF_CATALOG, WHOLE_AT_SLASH_AND_COMMA, BODY_WORD_ORDER, UN_PREFIX, CUT_COMPLEMENT, ALSO_CALLED, OWNED_UNIT, HEAD_OF_LONGER_NAME, GENERIC_FORM, INSIDE_LONGER_NAME, NO_NAME_IN_ADDRESS, YEAR_FORUM_SERIES];
+export const IDENTITY_RULES: IdentityRule[] = [BACK_REFERENCE, OFFICE_HOLDER_BODY, ALL_FORMS, ACRONYM_LETTERS, ACRONYM_OF_TAIL, ACRONYM_OF_CATALOG, WHOLE_AT_SLASH_AND_COMMA, BODY_WORD_ORDER, LIST_ITEM_HEADS, UN_PREFIX, CUT_COMPLEMENT, ALSO_CALLED, OWNED_UNIT, HEAD_OF_LONGER_NAME, GENERIC_FORM, INSIDE_LONGER_NAME, NO_NAME_IN_ADDRESS, YEAR_FORUM_SERIES];

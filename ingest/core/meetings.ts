@@ -2,6 +2,7 @@ import { entityId } from "../../src/ontology/ids.js";
 import { datelineYear } from "./dateline.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { headWord } from "./headKind.js";
+import { meetingKind, ORDINAL, ORDINAL_WORDS, ordinalNumber, romanNumber, seriesHead } from "./ordinals.js";
 import { MEETINGS } from "./nameRules.js";
 import type { DiscoveredName, Mention } from "./types.js";
 
@@ -14,9 +15,6 @@ import type { DiscoveredName, Mention } from "./types.js";
  */
 export const YEAR_AFTER = /^[\s,(]*(?:(?:meeting|summit|held|hosted|in|at|of|by|the|was|were|is|[A-Z][\p{L}’'\-]+)[\s,(]+){0,5}((?:19|20)\d{2})\b/u;
 
-const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
-const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-const ORDINAL = `((?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")})|\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2})`;
 /** An ordinal word or a year right before a phrase: what makes "Ministerial Conference of the X Process" one meeting. */
 export const ORDINAL_OR_YEAR_BEFORE = new RegExp(`(?<![\\w-])${ORDINAL}\\s+$`, "i");
 /** "the Global Refugee Forum 2019": a year right after a standing forum's name (never a span "2019–2020"). */
@@ -40,17 +38,21 @@ const YEAR_HEAD = new RegExp(`\\b[Tt]he\\s+(${ORDINAL.slice(1, -1)}|[IVXLC]{1,7}
  */
 const ORDINAL_LOWER_HEAD = new RegExp(`\\b[Tt]he\\s+((?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")}))\\s+(forum|summit|conference)\\b(?!\\s+(?:on|for|of|in|at|to)\\b)`, "g");
 
-/** "… was held in Geneva in December 2019": the verb of holding, a venue, and the date it took place. */
-const HELD_YEAR = new RegExp(`^\\s+(?:(?:was|were)\\s+(?:held|convened|hosted)|met|took\\s+place)\\s+(?:in|at)\\s+[A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,2},?\\s+(?:in|on)\\s+(?:(?:\\d{1,2}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b`, "u");
+/** A day or a span of days before a month: "9", "18 and 19", "6–7". */
+const DAYS = "\\d{1,2}(?:\\s*(?:[-–]|and|to)\\s*\\d{1,2})?";
+/** "… was held in Geneva in December 2019", "… took place in Khartoum on 18 and 19 May 2016": the verb of holding, a venue, and the date it took place. */
+const HELD_YEAR = new RegExp(`^\\s+(?:(?:was|were)\\s+(?:held|convened|hosted)|met|took\\s+place)\\s+(?:in|at)\\s+[A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,2},?\\s+(?:in|on)\\s+(?:(?:${DAYS}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b`, "u");
+/** "the first meeting of the X on 9 May 2006": a full date right after the meeting (NUMBERED_MEETING_DATE). */
+const DATE_AFTER = new RegExp(`^,?\\s+(?:(?:was\\s+)?(?:held|convened)\\s+)?on\\s+${DAYS}\\s+${MONTH},?\\s+((?:19|20)\\d{2})\\b`, "u");
 
-/** The year of a numbered meeting stated right after it (YEAR_AFTER, HELD_YEAR), or null. */
+/** The year of a numbered meeting stated right after it (YEAR_AFTER, DATE_AFTER, HELD_YEAR), or null. */
 function yearAfter(text: string, end: number): number | null {
   const after = text.slice(end, end + 80);
-  return Number(YEAR_AFTER.exec(after.slice(0, 50))?.[1] ?? HELD_YEAR.exec(after)?.[1] ?? 0) || null;
+  return Number(YEAR_AFTER.exec(after.slice(0, 50))?.[1] ?? DATE_AFTER.exec(after)?.[1] ?? HELD_YEAR.exec(after)?.[1] ?? 0) || null;
 }
 
 /** "In 2008, building on …, the sixty-first X adopted …": a sentence that opens on its one year dates its meeting. */
-const FRONTED_YEAR = /^(?:In|During)\s+((?:19|20)\d{2})\b/;
+const FRONTED_YEAR = new RegExp(`^(?:In|During)\\s+(?:${MONTH}\\s+)?((?:19|20)\\d{2})\\b`);
 function yearFronted(text: string, start: number): number | null {
   const before = text.slice(Math.max(0, start - 300), start);
   const paragraph = before.lastIndexOf("\n\n");
@@ -92,24 +94,6 @@ export interface MeetingMention {
 
 const headKey = (word: string) => word.toLowerCase().replace(/s$/, "");
 
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-/** "XIII" → 13; 0 for what is no well-formed Roman numeral up to 399. */
-function romanNumber(numeral: string): number {
-  let n = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const v = ROMAN[numeral[i]!]!;
-    n += v < (ROMAN[numeral[i + 1] ?? ""] ?? 0) ? -v : v;
-  }
-  return /^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(numeral) ? n : 0;
-}
-
-function ordinalNumber(word: string): string {
-  const [tens, unit] = word.toLowerCase().includes("-") ? word.toLowerCase().split("-") : [null, word.toLowerCase()];
-  const i = ORDINAL_WORDS.indexOf(unit!);
-  if (i >= 0) return String((tens ? (TENS.indexOf(tens) + 2) * 10 : 0) + i + 1);
-  return word.replace(/\D/g, "");
-}
-
 /** The meeting of a standing forum in a year: the catalog's when it lists one, else one named "<short> <year>". */
 export function yearMeeting(catalog: Catalog, parentId: string, short: string, year: number): DiscoveredName {
   const listed = catalog.byId.get(`${parentId}-${year}`);
@@ -125,13 +109,16 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const d = discovered(key);
     return d && d.kind === "FORUM" && !d.isEvent ? { name: d.name, short: d.acronym ?? d.name } : null;
   };
-  const event = (parentId: string, short: string, year: number | null, fallback: { key: string; name: string }): DiscoveredName => {
-    if (year) return yearMeeting(catalog, parentId, short, year);
+  const event = (parentId: string, short: string, year: number | null, fallback: { key: string; name: string; kind?: string }): DiscoveredName => {
+    // A numbered meeting keeps its ordinal also when dated, so that resolve can join it with its undated mentions;
+    // the kind of meeting ("5 senior officials' meeting", "5 ministerial meeting") keeps two kinds apart.
+    const ordinal = /^\d{1,3} \S/.test(fallback.key) ? { ordinal: fallback.kind ?? fallback.key } : {};
+    if (year) return { ...yearMeeting(catalog, parentId, short, year), ...ordinal };
     const ordinalWord = ORDINAL_WORDS[Number(ordinalNumber(fallback.key.split(" ")[0]!)) - 1];
     const listed = ordinalWord ? catalog.entities.find((e) => e.isEvent && e.parentId === parentId && e.aliases.some((a) => a.toLowerCase().startsWith(`${ordinalWord} `))) : undefined;
     if (listed?.isEvent) return { key: listed.id, kind: "FORUM", name: listed.name, acronym: null, isEvent: true, year: listed.year ?? year, parentId };
     const slug = parentId.replace(/^[a-z]+:/, "");
-    return { key: entityId("FORUM", `${slug} ${fallback.key}`), kind: "FORUM", name: fallback.name, acronym: null, isEvent: true, year: null, parentId };
+    return { key: entityId("FORUM", `${slug} ${fallback.key}`), kind: "FORUM", name: fallback.name, acronym: null, isEvent: true, year: null, parentId, ...ordinal };
   };
   /**
    * A discovered "Expert Meeting on X" or "Conference on Y" may be one meeting, not a series: a year beside it dates
@@ -206,7 +193,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
       const start = m.localStart - direct[0].length + direct[0].indexOf(ordinal);
       const year = yearOf(text, start, m.localEnd);
       const phrase = text.slice(start, m.localEnd);
-      out.push({ start, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${f.name.split(/\s+/).pop()!.toLowerCase()}`, name: phrase }), alias: phrase } });
+      out.push({ start, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${seriesHead(f.name)}`, name: phrase }), alias: phrase } });
       continue;
     }
     const start = m.localStart - before[0].length + before[0].search(/\S/);
@@ -214,7 +201,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearOf(text, start, m.localEnd);
     const phrase = text.slice(start, m.localEnd).replace(/^[Tt]he\s+/, "");
     const noun = before[3]!.toLowerCase();
-    out.push({ start: m.localStart - before[0].length + before[0].indexOf(ordinal), end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${noun}`, name: phrase }), alias: phrase } });
+    out.push({ start: m.localStart - before[0].length + before[0].indexOf(ordinal), end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${noun}`, name: phrase, kind: meetingKind(ordinal, before[2]!, noun) }), alias: phrase } });
   }
   for (; y < yearHeads.length; y++) out.push(...yearHead(yearHeads[y]!));
   for (const its of text.matchAll(ITS_ORDINAL)) out.push(...itsMeeting(its));
@@ -268,7 +255,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const end = at + match[0].length;
     const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearAfter(text, end);
     const phrase = text.slice(start, end);
-    return [{ start, end, entity: { ...event(parentId, f.short, year, { key: `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`, name: `${phrase} of the ${f.name}` }), alias: `${phrase} of the ${f.name}` } }];
+    return [{ start, end, entity: { ...event(parentId, f.short, year, { key: `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`, name: `${phrase} of the ${f.name}`, kind: meetingKind(ordinal, match[2]!, match[3]!) }), alias: `${phrase} of the ${f.name}` } }];
   }
 
   function yearHead(match: RegExpMatchArray): MeetingMention[] {

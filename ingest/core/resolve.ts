@@ -2,7 +2,9 @@ import type { Catalog, CatalogEntity } from "../catalog/catalog.js";
 import { nameKey } from "./fold.js";
 import { nameSimilarity, SAME_ACRONYM_SIMILARITY, SAME_NAME_SIMILARITY, stems } from "./nameSimilarity.js";
 import { splitMeetingsByYear } from "./meetingYears.js";
+import { foldMeetingHeadSeries } from "./meetingHeadSeries.js";
 import { foldOwnerPrefixes } from "./ownerFold.js";
+import { runOnTarget } from "./runOnName.js";
 import { foldNameVariants } from "./variantFold.js";
 import type { DiscoveredName, Recognised } from "./recognise.js";
 import type { EntityRecord } from "./types.js";
@@ -78,6 +80,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   const documents = new Map<string, Set<number>>();
   recognised.forEach((r, i) => { for (const k of r.discovered.keys()) documents.set(k, (documents.get(k) ?? new Set()).add(i)); });
   ownerFolds.push(...foldNameVariants(ranked, { isCountry: countryTest(catalog), isCatalogName: (n) => !!catalogKeys.get(nameKey(n)), documentsOf: (k) => documents.get(k) ?? new Set() }));
+  foldMeetingHeadSeries(ranked, catalog);
   // ALSO_CALLED: a name the text gives as another name of a discovered one takes its name (and so its group).
   for (const d of ranked) {
     const target = d.sameAs ? variants.get(d.sameAs) : undefined;
@@ -88,10 +91,18 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
     if (target.parentId) d.parentId = target.parentId;
   }
   const groups = new Map<string, DiscoveredName[]>();
+  // ORDINAL_YEAR: a numbered meeting is one event with the meeting of the same series and ordinal (dated ones
+  // first, as ranked), unless both state a year and the years differ.
+  const ordinals = new Map<string, DiscoveredName[]>();
+  const yearsAgree = (group: DiscoveredName[] | undefined, d: DiscoveredName) => !group || group.every((g) => !g.year || !d.year || g.year === d.year);
+  const sameOrdinal = (d: DiscoveredName): DiscoveredName[] | undefined => {
+    const group = d.isEvent && d.ordinal && d.parentId ? ordinals.get(`${d.parentId}|${d.ordinal}`) : undefined;
+    return group && yearsAgree(group, d) ? group : undefined;
+  };
   for (const d of ranked) {
     const toCatalog = catalogKeys.get(nameKey(d.name));
     const byAcronym = d.acronym ? catalogAcronyms.get(`${d.kind}|${d.acronym}`) : undefined;
-    const near = toCatalog ? undefined : fuzzy(d);
+    const near = toCatalog ? undefined : (fuzzy(d) ?? runOnTarget(d, catalogKeys, catalog));
     const named = d.sameAs && catalog.byId.has(d.sameAs) ? d.sameAs : undefined;
     const known = named ?? toCatalog ?? near ?? (byAcronym && [byAcronym.name, ...byAcronym.aliases].some((n) => nameSimilarity(n, d.name) >= SAME_ACRONYM_SIMILARITY) ? byAcronym.id : undefined);
     if (known && known !== d.key) {
@@ -100,20 +111,26 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
       continue;
     }
     // One meeting written with its year in one place and its ordinal in another: same parent, same phrase.
-    const groupKey = d.isEvent ? `event|${d.parentId ?? ""}|${nameKey(d.alias ?? d.name)}` : `${d.kind}|${d.parentId ?? ""}|${nameKey(d.name)}`;
+    const phraseKey = d.isEvent ? `event|${d.parentId ?? ""}|${nameKey(d.alias ?? d.name)}` : `${d.kind}|${d.parentId ?? ""}|${nameKey(d.name)}`;
+    // Two years make two meetings, however alike their phrases ("the 5th Conference … in 2015", "… in 2017").
+    const groupKey = d.isEvent && d.year && !yearsAgree(groups.get(phraseKey), d) ? `${phraseKey}|${d.year}` : phraseKey;
     const sameAcronym = d.acronym ? [...groups.values()].find((g) => g[0]!.kind === d.kind && g[0]!.acronym === d.acronym && nameSimilarity(g[0]!.name, d.name) >= SAME_ACRONYM_SIMILARITY) : undefined;
-    const group = groups.get(groupKey) ?? sameAcronym;
+    const group = groups.get(groupKey) ?? sameAcronym ?? sameOrdinal(d);
     if (group) {
       group.push(d);
       redirect.set(d.key, group[0]!.key);
       alias(group[0]!.key, d.name);
       if (d.acronym && !group[0]!.acronym) group[0]!.acronym = d.acronym;
-    } else groups.set(groupKey, [d]);
+      if (d.isEvent && d.ordinal && d.parentId && !ordinals.has(`${d.parentId}|${d.ordinal}`)) ordinals.set(`${d.parentId}|${d.ordinal}`, group);
+    } else {
+      groups.set(groupKey, [d]);
+      if (d.isEvent && d.ordinal && d.parentId && !ordinals.has(`${d.parentId}|${d.ordinal}`)) ordinals.set(`${d.parentId}|${d.ordinal}`, groups.get(groupKey)!);
+    }
   }
   for (const f of ownerFolds) alias(redirect.get(f.key) ?? f.key, f.bare);
   const discovered = new Map<string, ResolvedEntity>();
   for (const [, [d]] of groups) {
-    const { key, alias: _alias, owner: _owner, chapterOwners: _chapters, parentGuessed: _guessed, sameAs: _sameAs, ...rest } = d!;
+    const { key, alias: _alias, owner: _owner, chapterOwners: _chapters, parentGuessed: _guessed, sameAs: _sameAs, ordinal: _ordinal, ...rest } = d!;
     discovered.set(key, { id: key, ...rest, aliases: [], origin: "discovered", ...(d!.isEvent ? { isEvent: true, year: d!.year ?? null } : {}) });
     // "Almaty Process on Refugee Protection and International Migration" goes by "Almaty Process".
     const short = d!.kind === "FORUM" && !d!.isEvent ? /^(.+?\s(?:Process|Dialogue))\s+(?:on|for)\s+\S/.exec(d!.name) : null;

@@ -217,4 +217,6 @@ export interface DiscoveredName {
   sameAs?: string;
   /** The kind was read from the words around the name, not its head noun (APPOSITIVE_KIND, LEGAL_FORMS). */
   kindStated?: boolean;
+  /** A numbered meeting's natural key within its series ("1 conference"), also when it is dated (ORDINAL_YEAR). */
+  ordinal?: string;
 }

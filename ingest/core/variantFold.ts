@@ -1,6 +1,7 @@
 import { foldWords, nameKey } from "./fold.js";
 import { BODY_WORD_ORDER, CUT_COMPLEMENT } from "./identityRules.js";
 import { NAME_CONNECTORS } from "./nameRules.js";
+import { listShape, sameTopics } from "./listItemFold.js";
 import { isGeneric } from "./nameTrim.js";
 import { foldSynonyms } from "./synonymRules.js";
 import type { DiscoveredName } from "./types.js";
@@ -54,6 +55,15 @@ function shapeOf(d: DiscoveredName, ctx: FoldContext): Shape {
   return { d, owner, rest: foldSynonyms(words) };
 }
 
+/** The written name after its owner, commas kept (the list's items are cut there). */
+function writtenRest(s: Shape): string {
+  const words = s.d.name.split(/\s+/);
+  if (!s.owner) return s.d.name;
+  if (s.owner === "un") return s.d.name.replace(/^(?:UN|United\s+Nations)\s+/, "");
+  if (s.owner.startsWith("country:")) return words.slice(s.owner.slice("country:".length).split(" ").length).join(" ");
+  return words.slice(1).join(" ");
+}
+
 /** "group|data research working": the body's head and its other content words, in no order. */
 function bodyKey(s: Shape): string | null {
   const prep = s.rest.findIndex((w, i) => i > 0 && (w === "on" || w === "for" || w === "of"));
@@ -72,14 +82,18 @@ function rename(d: DiscoveredName, target: DiscoveredName, folded: Array<{ key: 
   if (!d.acronym && target.acronym) d.acronym = target.acronym;
 }
 
-/** Folds owner and word-order variants into one name: the first owned variant, else the first (variants arrive ranked). */
-function foldGroups(groups: Map<string, Shape[]>, folded: Array<{ key: string; bare: string }>): void {
+/**
+ * Folds owner and word-order variants into one name: the first owned variant, else the first (variants arrive
+ * ranked); with `mostMentioned`, the first, which takes the one parent the group states.
+ */
+function foldGroups(groups: Map<string, Shape[]>, folded: Array<{ key: string; bare: string }>, mostMentioned = false): void {
   for (const shapes of groups.values()) {
     if (shapes.length < 2) continue;
     const owners = new Set(shapes.map((s) => s.owner).filter(Boolean));
     const parents = new Set(shapes.map((s) => s.d.parentId).filter(Boolean));
     if (owners.size > 1 || parents.size > 1) continue; // two owners: the bare name does not say whose it is
-    const target = (shapes.find((s) => s.owner) ?? shapes[0]!).d;
+    const target = (mostMentioned ? shapes[0]! : (shapes.find((s) => s.owner) ?? shapes[0]!)).d;
+    if (mostMentioned && !target.parentId && parents.size === 1) target.parentId = [...parents][0];
     for (const s of shapes) rename(s.d, target, folded);
   }
 }
@@ -115,6 +129,17 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
     if (k) bodies.set(k, [...(bodies.get(k) ?? []), s]);
   }
   foldGroups(bodies, folded);
+
+  // LIST_ITEM_HEADS: the same topics, in any order, with a topic's modifiers written in one name only.
+  const lists = new Map<string, Shape[]>();
+  const listShapes = new Map<Shape, NonNullable<ReturnType<typeof listShape>>>();
+  for (const s of shapes.map((x) => shapeOf(x.d, ctx))) {
+    const l = listShape(s.d, writtenRest(s));
+    if (!l) continue;
+    listShapes.set(s, l);
+    lists.set(l.key, [...(lists.get(l.key) ?? []), s]);
+  }
+  foldGroups(new Map([...lists].filter(([, group]) => group.every((a) => group.every((b) => sameTopics(listShapes.get(a)!, listShapes.get(b)!))))), folded, true);
 
   // CUT_COMPLEMENT: a name cut before "of/for/in …", in a document that writes the whole one; longest names first.
   const byStart = new Map<string, DiscoveredName[]>();

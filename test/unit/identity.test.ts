@@ -117,4 +117,23 @@ describe("the entity review of ingest:report", () => {
     expect(review.nearNames.map((n) => [n.a.id, n.b.id].sort().join(" "))).toEqual(expect.arrayContaining(["ini:coastal-plan ini:coastal-plans", "ini:ten-point ini:ten-point-of-action"]));
     expect(review.fragments.map((f) => f.entity.id)).toEqual(["ini:cut"]);
   });
+
+  it("lists meetings of one series in one year, series names that differ only in their meeting head, and ordinal ids keyed by a trailing word", () => {
+    const forum = (id: string, name: string, extra: Partial<EntityRecord> = {}): EntityRecord => ({ id, kind: "FORUM", name, acronym: null, aliases: [], origin: "discovered", ...extra });
+    const review = reviewEntities([
+      forum("forum:coastal-forum-on-ports", "Coastal Forum on Ports and Trade"),
+      forum("forum:coastal-meeting-on-ports", "Coastal Meeting on Ports and Trade"),
+      forum("forum:coastal-summit", "Coastal Summit on Fisheries"),
+      forum("forum:coastal-forum-on-ports-2010", "Coastal Forum on Ports and Trade 2010", { isEvent: true, year: 2010, parentId: "forum:coastal-forum-on-ports" }),
+      forum("forum:coastal-forum-on-ports-2-meeting", "second meeting of the Coastal Forum on Ports and Trade", { isEvent: true, year: 2010, parentId: "forum:coastal-forum-on-ports" }),
+      forum("forum:coastal-forum-on-ports-2011", "Coastal Forum on Ports and Trade 2011", { isEvent: true, year: 2011, parentId: "forum:coastal-forum-on-ports" }),
+      forum("forum:coastal-summit-5-fisheries", "fifth Coastal Summit on Fisheries", { isEvent: true, parentId: "forum:coastal-summit" }),
+    ]);
+    const pairs = review.nearNames.map((n) => `${[n.a.id, n.b.id].sort().join(" ")}: ${n.why}`);
+    expect(pairs).toContain("forum:coastal-forum-on-ports forum:coastal-meeting-on-ports: one series name with another meeting head");
+    expect(pairs).toContain("forum:coastal-forum-on-ports-2-meeting forum:coastal-forum-on-ports-2010: two meetings of one series in one year");
+    expect(pairs.filter((p) => p.includes("coastal-forum-on-ports-2011"))).toEqual([]);
+    expect(pairs.filter((p) => p.includes("forum:coastal-summit "))).toEqual([]);
+    expect(review.fragments.map((f) => f.entity.id)).toEqual(["forum:coastal-summit-5-fisheries"]);
+  });
 });

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { IDENTITY_RULES, type IdentityExample } from "../../ingest/core/identityRules.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { MEETING_IDENTITY_RULES } from "../../ingest/core/meetingIdentityRules.js";
 import { MEETING_YEAR } from "../../ingest/core/meetingYears.js";
+import { RUN_ON_NAME } from "../../ingest/core/runOnName.js";
 import { SELF_REFERENCE_SCOPE } from "../../ingest/core/selfReference.js";
 import { SYNONYM_RULES } from "../../ingest/core/synonymRules.js";
 import type { EntityRecord, SourceFile } from "../../ingest/core/types.js";
@@ -34,7 +36,7 @@ function check(ex: IdentityExample): void {
 }
 
 describe("identity rules: every example of every rule (ingest/core/identityRules.ts, synonymRules.ts)", () => {
-  for (const rule of [...IDENTITY_RULES, ...SYNONYM_RULES, SELF_REFERENCE_SCOPE, MEETING_YEAR]) {
+  for (const rule of [...IDENTITY_RULES, ...SYNONYM_RULES, SELF_REFERENCE_SCOPE, MEETING_YEAR, ...MEETING_IDENTITY_RULES, RUN_ON_NAME]) {
     describe(rule.id, () => {
       for (const ex of rule.positive) it(`positive: ${ex.text}`, () => check(ex));
       for (const ex of rule.negative) it(`negative: ${ex.text}`, () => check(ex));
