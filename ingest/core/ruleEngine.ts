@@ -16,7 +16,7 @@ import { nonFact, passiveBy, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH
 export type Emit = (type: RelationType, sourceId: string, targetId: string, method: string, confidence: number, extra: { year?: number | null; role?: string | null }) => void;
 
 /** The entity a sentence is about when it does not name it ("the presidency", "as observers"); null if unknown. */
-export type Topic = (kinds: readonly EntityKind[], meetingFirst?: boolean) => M | null;
+export type Topic = (kinds: readonly EntityKind[], meetingFirst?: boolean, within?: number) => M | null;
 
 
 export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit, topic: Topic = () => null): void {
@@ -108,9 +108,10 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     const implicit = (after: number, exclude: readonly M[] = []): M[] => {
       // Else one named earlier in the sentence ("The Bali Process meets yearly; UNODC attends as an observer"),
       // never a subject itself ("X … is the Ghana chapter" is a part of something else).
-      const before = ofKinds(objKinds).filter((m) => m.end <= trigStart && (m.start >= after || m.via !== "coref") && !exclude.some((x) => x.id === m.id));
+      // A rule that speaks of a meeting takes only a meeting named there ("UNHCR, a member of the GMG, spoke" is no act at the GMG).
+      const before = ofKinds(objKinds).filter((m) => m.end <= trigStart && (m.start >= after || m.via !== "coref") && !exclude.some((x) => x.id === m.id) && (!rule.meetingWithin || m.isEvent));
       if (before.length) return [before[before.length - 1]!];
-      const t = topic(objKinds, rule.meetingObject === true || rule.meetingFirst === true);
+      const t = topic(objKinds, rule.meetingObject === true || rule.meetingFirst === true, rule.meetingWithin);
       // An attendance with no object speaks of a meeting; where none was reported, of nothing known.
       if (!t || exclude.some((x) => x.id === t.id)) return [];
       return !rule.meetingObject || t.isEvent ? [t] : [];

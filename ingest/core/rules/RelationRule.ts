@@ -82,6 +82,8 @@ export interface RelationRule {
   implicitObject?: boolean;
   /** With implicitObject: the unwritten object is the meeting the section last reported ("Chile also attended"); no meeting, no object. */
   meetingObject?: boolean;
+  /** With meetingObject: the meeting must have been named within this many sentences before (an act is reported right after the meeting it belongs to). */
+  meetingWithin?: number;
   /** With implicitObject: the meeting the section last reported if there is one, else the forum or initiative as usual ("Delegates from A and B were present"). */
   meetingFirst?: boolean;
   /**

@@ -72,6 +72,46 @@ export const PARTICIPATION_RULES: RelationRule[] = [
     },
   },
   {
+    // An act at the meeting just reported: "The Food and Agriculture Organization presented its work on …", "an official
+    // of the European Commission spoke on …", "IOM's Director General also officiated at the ceremony". Speaking or
+    // presenting there is taking part; the meeting must have been named in the sentences right before, and a name
+    // after the verb is what was presented or addressed (acts-at-meeting in meetingPhraseRules.ts reads "… at the X").
+    id: "acted-at-meeting-implicit",
+    type: "PARTICIPATES_IN",
+    trigger: "present / speak / address / officiate / deliver statement|statements|speech|remarks|address|presentation / make presentation|statement|speech|intervention / give presentation|speech|talk|address",
+    verbal: true,
+    shape: "subject-first",
+    implicitObject: true,
+    meetingObject: true,
+    meetingWithin: 2,
+    // The act is the subject's own: only adverbs (and a closing comma) between them, so "UNICEF provided inputs …, some of
+    // which were addressed" and "invited UNICEF to … give a presentation" are not read.
+    subjectGap: "^\\s*,?\\s*(?:(?:also|then|later|briefly|\\w+ly)\\s+)*$",
+    notFollowedBy: "^[^.;]{0,40}?[A-Z][a-z]*[A-Z]|^\\s+(?:(?:to|at|before|during|in)\\s+)?(?:the\\s+)?[A-Z]",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 0,
+    confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "The GFMD 2012 took place in Port Louis in November. UNICEF presented its work on migrant children.", expect: ["org:unicef", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 took place in Port Louis in November. An official of the European Commission spoke on diaspora investment.", expect: ["org:european-commission", "forum:gfmd-2012"] },
+        { text: "Ministers met for the 5th Ministerial Meeting of the Colombo Process. William Swing, Director General of the International Organization for Migration, also officiated at the ceremony.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
+      ],
+      negative: [
+        // A standing forum is no meeting.
+        { text: "The Global Migration Group met twice that year. UNICEF presented its work on migrant children.", expect: ["org:unicef", "forum:gmg"] },
+        { text: "The GFMD 2012 took place in Port Louis in November. UNICEF will present its work on migrant children.", expect: ["org:unicef", "forum:gfmd-2012"] },
+        // The meeting was reported long before: the presentation may have been anywhere.
+        { text: "The GFMD 2012 took place in Port Louis in November. Delegates discussed jobs. Many talked of remittances. UNICEF presented its work on migrant children.", expect: ["org:unicef", "forum:gfmd-2012"] },
+        // What was presented is named: the presenter does not take part in a meeting unnamed.
+        { text: "The GFMD 2012 took place in Port Louis in November. Later UNICEF presented the Migration Profiles to donors.", expect: ["org:unicef", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 took place in Port Louis in November. UNICEF sent a paper, some of which was addressed in the debate.", expect: ["org:unicef", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 took place in Port Louis in November. The Chair invited UNICEF to take part in a round table and give a presentation.", expect: ["org:unicef", "forum:gfmd-2012"] },
+      ],
+    },
+  },
+  {
     // The meeting as the subject: "The 17th Conference brought delegations from Argentina, Bolivia …",
     // "the Forum gathered representatives of Chile and Peru". Those sent took part in it.
     id: "meeting-brought-delegations",
