@@ -91,7 +91,7 @@ function yearOf(lead: string, rest: string): number | null {
 export const MEETING_VENUE_EXAMPLES: { positive: Array<{ text: string; expect: [string, string] }>; negative: Array<{ text: string; expect: [string, string] }> } = {
   positive: [
     { text: "The GFMD 2012 in Port Louis closed with a call for data.", expect: ["ctry:mu", "forum:gfmd-2012"] },
-    { text: "The study was discussed at the Global Forum on Remittances (GFR) in Bangkok, Thailand, which ran from 20 to 23 May 2013.", expect: ["ctry:th", "forum:gfr-2013"] },
+    { text: "The study was discussed at the Global Forum on Migration and Development (GFMD) in Port Louis, Mauritius, which ran from 21 to 22 November 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
     { text: "Ministers met at the GFMD 2010, held in 2010 in Puerto Vallarta, Mexico, to discuss partnerships.", expect: ["ctry:mx", "forum:gfmd-2010"] },
     { text: "The report was presented at the GFMD 2009, organized by the Government and IOM in Athens.", expect: ["ctry:gr", "forum:gfmd-2009"] },
     { text: "The GFMD 2012 was hosted by the Government of Mauritius.", expect: ["ctry:mu", "forum:gfmd-2012"] },
@@ -101,6 +101,8 @@ export const MEETING_VENUE_EXAMPLES: { positive: Array<{ text: string; expect: [
     { text: "A workshop on the GFMD 2012 was held in Kenya.", expect: ["ctry:ke", "forum:gfmd-2012"] },
     // A body at the place is no place.
     { text: "The GFMD 2012 at UNHCR headquarters closed early.", expect: ["ctry:ch", "forum:gfmd-2012"] },
+    // A one-off meeting with a year is no series: no "Expert Meeting 2011" is made for a host.
+    { text: "UNHCR convened an Expert Meeting on Coastal Rescue in Djibouti in November 2011.", expect: ["ctry:dj", "forum:expert-meeting-on-coastal-rescue-2011"] },
     // A standing forum named with a place but no year: no meeting is known.
     { text: "IOM opened an office for the Global Forum on Remittances in Bangkok.", expect: ["ctry:th", "forum:gfr"] },
     // The part of a forum is where it met, not a meeting of the whole.

@@ -85,7 +85,7 @@ export function patternRules(text: string, ms: M[], passage: Passage, add: Add, 
   // "The fourth Ministerial Consultation … took place in Colombo", "the ICPD (ICPD) in Cairo" (meetingVenue.ts).
   // When the place is followed by its own year ("in Mauritius in 2012") that year's meeting is the one hosted; a
   // standing forum named with a place and a year ("the Global Forum on Remittances in Bangkok in May 2013") is that
-  // year's meeting, when its name is a meeting's.
+  // year's meeting, when its name is a meeting's and that meeting is known (a one-off "Expert Meeting … 2011" is no series).
   for (const e of ms.filter((m) => m.kind === "FORUM" && (m.isEvent || (m.via !== "coref" && MEETING_NAME.test(text.slice(m.start, m.end)))))) {
     const venue = meetingVenue(text, e, ms, ctx.cities);
     if (!venue) continue;
@@ -95,7 +95,7 @@ export function patternRules(text: string, ms: M[], passage: Passage, add: Add, 
     const method = ms.some((m) => m.start === venue.at && m.kind === "COUNTRY") ? "event-in-country" : "event-in-city";
     let target: string | null;
     // "the first Senior Officials' Meeting of the Abu Dhabi Dialogue in Dubai": the place is the part's, not a meeting of the whole.
-    if (!e.isEvent) target = venue.year && !/\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 8), e.start)) ? ctx.eventFor(e.id, venue.year) : null;
+    if (!e.isEvent) target = venue.year && !/\bof\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, e.start - 30), e.start)) ? ctx.eventFor(e.id, venue.year, true) : null;
     // Only a meeting already known: "following the conference in Yemen in 2008" names some conference, not the series' own.
     else target = venue.year && venue.year !== ctx.yearOf?.(e.id) ? ctx.eventFor(ctx.parentOf(e.id), venue.year, true) : e.id;
     if (target) add("HOSTED", venue.country, target, method, 0.75);

@@ -263,7 +263,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           if (!linked.has(`${p.sourceId}|${p.targetId}`)) add(p.type, p.sourceId, p.targetId, `predicate:${p.entry}`, 0.6, { year: p.year });
         }
       }
-      coref.note(ms, text);
+      // A meeting used as a date ("in preparation for the 2013 HLD. At the meeting, …") is not what "the meeting" then means.
+      coref.note(ms.filter((m) => !(m.isEvent && TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)))), text);
       for (const m of own) page.saw(m);
     });
   }
