@@ -3,6 +3,7 @@ import { tokenAt, type AToken, type Analysis } from "./analysis.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { agentsAt, endOfClause, exemplifiedList, listAt, subjectsBefore, type M } from "./mentionLists.js";
 import { closingComma, opensWithRole, roleBeforeNoun } from "./frontedRole.js";
+import { objectItems } from "./objectItems.js";
 import { COMPILED_RULES, TRIGGER_WORDS, matchAt, wordsBeforeAllow, type CompiledRule } from "./compiledRules.js";
 import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, INITIATIVE_CLASS_NOUNS, ROLE_LEAD, SAME_THING_NOUNS, TO_BE_CREATED } from "./relationTable.js";
 import { clauseHas, COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBetween, FRONTED, helpsAnother, linked } from "./ruleReadings.js";
@@ -152,6 +153,11 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       if (objects.length === 0 && rule.objectThroughOf) {
         const first = objectCandidates.find((m) => m.start >= trigEnd && m.end <= clauseEnd);
         if (first && THROUGH_OF.test(text.slice(trigEnd, first.start))) objects = listAt(objectCandidates, text, first.start, clauseEnd, 0);
+      }
+      // "attended the Symposium on X (Turin, 2006), the 2006 HLD and the first meeting of the GFMD": named items of a longer list.
+      if (rule.objectItems && objects.length <= 1) {
+        const items = objectItems(objectCandidates, text, trigEnd);
+        if (items.length > objects.length) objects = items;
       }
       if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
       // "developing a common set of indicators for the Migration Profiles": a noun and its preposition before the

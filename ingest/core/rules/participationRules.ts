@@ -11,6 +11,7 @@ export const PARTICIPATION_RULES: RelationRule[] = [
     objects: ["INITIATIVE", "FORUM"],
     objectWithin: 30,
     objectThroughOf: true,
+    objectItems: true,
     confidence: 0.75,
     examples: {
       positive: [
@@ -21,6 +22,8 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         { text: "The ILO, together with UNFPA and IOM, participated in the GFMD 2010.", expect: ["org:unfpa", "forum:gfmd-2010"] },
         { text: "FAO is engaged with the Inter-Agency Standing Committee Task Force on Safe Access to Firewood and Alternative Energy.", expect: ["org:fao", "forum:inter-agency-standing-committee-task-force-on-safe-access-to-firewood-and-alternative-energy"] },
         { text: "In 2010 ECLAC played an active role in the GFMD 2010 in Mexico.", expect: ["org:eclac", "forum:gfmd-2010"] },
+        // Named items of a list whose other items name nothing known.
+        { text: "FAO attended a symposium on rural youth (Rome, May 2006), the 2006 High-level Dialogue and the GFMD 2007 (July 2007).", expect: ["org:fao", "forum:gfmd-2007"] },
       ],
       negative: [
         { text: "UN Women was not able to participate in the GFMD 2012.", expect: ["org:un-women", "forum:gfmd-2012"] },
@@ -30,6 +33,8 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         { text: "FAO is engaged in talks with IOM about the GFMD 2012.", expect: ["org:fao", "forum:gfmd-2012"] },
         { text: "UN DESA is actively engaged in the preparations for the HLD 2013.", expect: ["org:un-desa", "forum:hld-2013"] },
         { text: "ECLAC hopes to play a role in the GFMD 2010.", expect: ["org:eclac", "forum:gfmd-2010"] },
+        // The second conjunct is a clause of its own.
+        { text: "FAO attended a symposium on rural youth in Rome, and the GFMD 2007 adopted a declaration.", expect: ["org:fao", "forum:gfmd-2007"] },
       ],
     },
   },
