@@ -231,8 +231,8 @@ export class Coreference {
   }
 
   /** The most recent entity of one of these kinds (the topic of a heading list); with meetingFirst, the most recent meeting if any. */
-  latest(kinds: EntityKind[], meetingFirst = false): M | null {
-    const recent = [...this.history].reverse();
+  latest(kinds: EntityKind[], meetingFirst = false, within?: number): M | null {
+    const recent = [...this.history].reverse().filter((x) => within === undefined || this.sentences - (x.sentence ?? 0) < within);
     // Who was present is said of a meeting: the last meeting named in the scope, before any standing body named since.
     const h = (meetingFirst ? recent.find((x) => kinds.includes(x.kind) && this.nameOf(x.id)?.isEvent === true) : undefined) ?? recent.find((x) => kinds.includes(x.kind));
     return h ? { id: h.id, kind: h.kind, isEvent: this.nameOf(h.id)?.isEvent === true, start: -1, end: -1, via: "coref" } : null;

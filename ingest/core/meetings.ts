@@ -2,7 +2,7 @@ import { entityId } from "../../src/ontology/ids.js";
 import { datelineYear } from "./dateline.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { headWord } from "./headKind.js";
-import { meetingKind, ORDINAL, ORDINAL_WORDS, ordinalNumber, romanNumber, seriesHead } from "./ordinals.js";
+import { meetingKind, ORDINAL, ORDINAL_WORDS, ordinalNumber, romanNumber, seriesHead, TENS } from "./ordinals.js";
 import { MEETINGS } from "./nameRules.js";
 import type { DiscoveredName, Mention } from "./types.js";
 

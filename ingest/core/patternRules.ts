@@ -3,6 +3,7 @@ import type { M } from "./mentionLists.js";
 import { endOfClause, listAt } from "./mentionLists.js";
 import { GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS } from "./nameRules.js";
 import type { Passage } from "./types.js";
+import { meetingVenue } from "./meetingVenue.js";
 
 /**
  * Rules read from the shape of names and phrases rather than from a verb:
@@ -18,11 +19,17 @@ export interface PatternContext {
   parentOf: (eventId: string) => string;
   /** The meeting of a forum in a year, when one is known. */
   eventFor: (forumId: string, year: number, known?: boolean) => string | null;
+  /** A dated meeting's own year. */
+  yearOf?: (eventId: string) => number | null;
 }
 
 const DEMONYM_CHAIR = /\b([A-Z][a-z]+)\s+(?:GFMD\s+|GMG\s+)?(?:Chair|Chairmanship|chairmanship|Chair-in-Office|Presidency)\b/g;
+/** A country's name before a chair's title, with the forum's short name between or an "of" after: "the Philippines Chair". */
+const COUNTRY_CHAIR = /^\s+(?:[A-Z]{2,6}\s+)?(?:Chair|Chairmanship|Chair-in-Office|Presidency)\b(?!\s+(?:in|on|for)\b)/;
 const JOINT_PARTNERS = /\b(?:implemented|run|managed|led|launched|coordinated)\s+by\s+[^;.]{0,80}?\b(?:in partnership with|in collaboration with|in cooperation with|together with|jointly with)\s+(?:the\s+)?|\bwhich (?:engages|involves|brings together|includes)\s+(?:the\s+)?/g;
 const YEAR = /\b(19[5-9]\d|20[0-2]\d)\b/;
+/** A standing forum whose name is a meeting's: it meets, and each meeting has a place. */
+const MEETING_NAME = /\b(?:Forum|Conference|Summit|Dialogue|Consultations?|Meeting|Assembly|Congress|Symposium)\b/;
 /** "the GMG working group", "a GFMD thematic meeting": a body inside the forum, not the forum itself. */
 export const SUB_BODY_AFTER = /^\s*(?:[Ww]orking [Gg]roups?|[Tt]hematic|[Ss]ymposium|[Pp]rincipals|[Tt]ask [Ff]orce|[Ss]ecretariat|[Ss]upport [Uu]nit|[Ff]riends of|[Ss]ide events?|[Pp]latform)/;
 
@@ -56,35 +63,42 @@ function placedSeriesTitle(text: string, event: M, ms: M[], cities?: Map<string,
 export function patternRules(text: string, ms: M[], passage: Passage, add: Add, ctx: PatternContext): void {
   const owner = passage.chapterOwnerId;
 
-  // "the first Belgian GFMD Chair in 2007", "the incoming Swedish Chair of the GFMD".
+  // "the first Belgian GFMD Chair in 2007", "the incoming Swedish Chair of the GFMD"; a country's name in the same place
+  // reads the same: "the Philippines Chair of the 2008 GFMD", "the Mexico GFMD Chair".
+  const chairOf = (country: string, from: number, end: number) => {
+    const forum = ms.find((f) => f.kind === "FORUM" && f.start >= from && f.start <= end + 12);
+    const year = YEAR.exec(text.slice(from, end + 30))?.[1] ?? null;
+    if (forum) add("CHAIRED", country, forum.id, "demonym-chair", 0.75, { year: Number(year) || null, role: year });
+  };
   if (ctx.demonyms?.size) {
     for (const m of text.matchAll(DEMONYM_CHAIR)) {
       const country = ctx.demonyms.get(m[1]!);
-      if (!country) continue;
-      const end = m.index! + m[0].length;
-      const forum = ms.find((f) => f.kind === "FORUM" && f.start >= m.index! && f.start <= end + 12);
-      const year = YEAR.exec(text.slice(m.index!, end + 30))?.[1] ?? null;
-      if (forum) add("CHAIRED", country, forum.id, "demonym-chair", 0.75, { year: Number(year) || null, role: year });
+      if (country) chairOf(country, m.index!, m.index! + m[0].length);
     }
+  }
+  for (const c of ms.filter((m) => m.kind === "COUNTRY" && m.via !== "coref")) {
+    const role = COUNTRY_CHAIR.exec(text.slice(c.end, c.end + 40));
+    if (role) chairOf(c.id, c.start, c.end + role[0].length);
   }
 
   // A meeting and its host: "the third GFMD in Athens on 4 and 5 November 2009", "the GFMD 2012 in Mauritius",
-  // "The fourth Ministerial Consultation … took place in Colombo".
-  // When the host is followed by its own year ("in Mauritius in 2012") that year's meeting is the one hosted.
-  for (const e of ms.filter((m) => m.isEvent)) {
-    const after = text.slice(e.end, e.end + 60);
-    const place = /^\s*(?:,\s*)?(?:(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?(?:held|hosted|took place|convened)\s+)?(?:in|by(?: the Government of)?)\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)/.exec(after);
-    if (!place) continue;
+  // "The fourth Ministerial Consultation … took place in Colombo", "the ICPD (ICPD) in Cairo" (meetingVenue.ts).
+  // When the place is followed by its own year ("in Mauritius in 2012") that year's meeting is the one hosted; a
+  // standing forum named with a place and a year ("the Global Forum on Remittances in Bangkok in May 2013") is that
+  // year's meeting, when its name is a meeting's and that meeting is known (a one-off "Expert Meeting … 2011" is no series).
+  for (const e of ms.filter((m) => m.kind === "FORUM" && (m.isEvent || (m.via !== "coref" && MEETING_NAME.test(text.slice(m.start, m.end)))))) {
+    const venue = meetingVenue(text, e, ms, ctx.cities);
+    if (!venue) continue;
     // "A workshop on the GFMD 2012 was held in Kenya": a verb after a meeting named inside another phrase
     // tells where that phrase's head took place, not the meeting.
-    if (/\b(?:held|hosted|took place|convened)\b/.test(place[0]) && INSIDE_PHRASE.test(text.slice(Math.max(0, e.start - 30), e.start))) continue;
-    const at = e.end + place.index + place[0].length - place[1]!.length;
-    const country = ms.find((m) => m.kind === "COUNTRY" && m.start === at)?.id ?? ctx.cities?.get(place[1]!) ?? ctx.cities?.get(place[1]!.split(" ")[0]!);
-    if (!country) continue;
-    const ownYear = /^\s*(?:,\s*)?in\s+((?:19|20)\d{2})\b/.exec(text.slice(at + place[1]!.length, at + place[1]!.length + 12))?.[1];
+    if (venue.verb && INSIDE_PHRASE.test(text.slice(Math.max(0, e.start - 30), e.start))) continue;
+    const method = ms.some((m) => m.start === venue.at && m.kind === "COUNTRY") ? "event-in-country" : "event-in-city";
+    let target: string | null;
+    // "the first Senior Officials' Meeting of the Abu Dhabi Dialogue in Dubai": the place is the part's, not a meeting of the whole.
+    if (!e.isEvent) target = venue.year && !/\bof\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, e.start - 30), e.start)) ? ctx.eventFor(e.id, venue.year, true) : null;
     // Only a meeting already known: "following the conference in Yemen in 2008" names some conference, not the series' own.
-    const target = ownYear ? ctx.eventFor(ctx.parentOf(e.id), Number(ownYear), true) : e.id;
-    if (target) add("HOSTED", country, target, ms.some((m) => m.start === at) ? "event-in-country" : "event-in-city", 0.75);
+    else target = venue.year && venue.year !== ctx.yearOf?.(e.id) ? ctx.eventFor(ctx.parentOf(e.id), venue.year, true) : e.id;
+    if (target) add("HOSTED", venue.country, target, method, 0.75);
   }
 
   // Partners named next to the organization implementing an initiative take part in it:

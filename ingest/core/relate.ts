@@ -76,13 +76,14 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     return kind ? { id: headingNamed.get(kind)!, kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
   };
   /** What an unwritten object refers to: the section's named topic, the page's, the latest named, a heading's, the most named. */
-  const topicFor = (section: string | null, sentence = "") => (kinds: readonly EntityKind[], meetingFirst = false): M | null => {
+  const topicFor = (section: string | null, sentence = "") => (kinds: readonly EntityKind[], meetingFirst = false, within?: number): M | null => {
     // Who attended is said of the meeting last reported in the section, where there is one, unless the sentence
     // dates what it reports to another year ("In October 2016 a workshop … the Czech Republic acted as host").
-    const meeting = meetingFirst ? coref.latest([...kinds], true) : null;
+    const meeting = meetingFirst ? coref.latest([...kinds], true, within) : null;
     const meetingYear = meeting?.isEvent ? ctx.entities.get(meeting.id)?.year : null;
     const years = meetingYear ? statedYears(sentence) : new Set<string>();
     if (meeting?.isEvent && (years.size === 0 || years.has(String(meetingYear)))) return meeting;
+    if (within !== undefined) return null;
     const latest = coref.latest([...kinds]);
     return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? page.mostNamed(kinds);
   };
@@ -171,13 +172,14 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const ends = ms.filter((m) => !(m.kind === "FORUM" && (TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
       const topic = topicFor(passage.section, text);
       // "Uruguay became a party in 2012" on a treaty's page: the page's convention may be the unwritten object too.
-      const implied = ends.length >= 1 && !hasCandidatePair(ends) ? (topic(["FORUM", "INITIATIVE"]) ?? topic(["CONVENTION"])) : null;
+      // A paragraph about one meeting ("The GFMD 2012 met in Port Louis. UNICEF also took part.") has it as the object.
+      const implied = ends.length >= 1 && !hasCandidatePair(ends) ? (topic(["FORUM", "INITIATIVE"]) ?? topic(["CONVENTION"]) ?? topic(["FORUM"], true)) : null;
       const around = analysisWindow(text, ends, ROLE_OPENING.test(text));
       if ((ends.length >= 2 && hasCandidatePair(ends)) || (implied && hasCandidatePair([...ends, implied]))) {
         const stretch = text.slice(around.from, around.to);
         if (worthAnalysing(stretch) && sequenceCanMatch(stretch)) applyRules(text, ends, around.analysis(), add, topic);
       }
-      if (ms.length >= 1) patternRules(text, ms, passage, add, { demonyms: ctx.demonyms, cities: ctx.cities, parentOf, eventFor });
+      if (ms.length >= 1) patternRules(text, ms, passage, add, { demonyms: ctx.demonyms, cities: ctx.cities, parentOf, eventFor, yearOf: (id) => ctx.entities.get(id)?.year ?? null });
       if (ends.length >= 2) phraseRules(text, ends, passage.chapterOwnerId ?? null, add);
       for (const [part, whole] of possessiveParts(text, ms)) add("PART_OF", part.id, whole.id, "possessive-subunit+coref", 0.7);
 
@@ -269,7 +271,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           if (!linked.has(`${p.sourceId}|${p.targetId}`)) add(p.type, p.sourceId, p.targetId, `predicate:${p.entry}`, 0.6, { year: p.year });
         }
       }
-      coref.note(ms, text);
+      // A meeting used as a date ("in preparation for the 2013 HLD. At the meeting, …") is not what "the meeting" then means.
+      coref.note(ms.filter((m) => !(m.isEvent && TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)))), text);
       for (const m of own) page.saw(m);
     });
   }

@@ -3,6 +3,7 @@ import { tokenAt, type AToken, type Analysis } from "./analysis.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { agentsAt, endOfClause, exemplifiedList, listAt, subjectsBefore, type M } from "./mentionLists.js";
 import { closingComma, opensWithRole, roleBeforeNoun } from "./frontedRole.js";
+import { objectItems } from "./objectItems.js";
 import { COMPILED_RULES, TRIGGER_WORDS, matchAt, wordsBeforeAllow, type CompiledRule } from "./compiledRules.js";
 import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, INITIATIVE_CLASS_NOUNS, ROLE_LEAD, SAME_THING_NOUNS, TO_BE_CREATED } from "./relationTable.js";
 import { clauseHas, COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBetween, FRONTED, helpsAnother, linked } from "./ruleReadings.js";
@@ -16,7 +17,7 @@ import { nonFact, passiveBy, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH
 export type Emit = (type: RelationType, sourceId: string, targetId: string, method: string, confidence: number, extra: { year?: number | null; role?: string | null }) => void;
 
 /** The entity a sentence is about when it does not name it ("the presidency", "as observers"); null if unknown. */
-export type Topic = (kinds: readonly EntityKind[], meetingFirst?: boolean) => M | null;
+export type Topic = (kinds: readonly EntityKind[], meetingFirst?: boolean, within?: number) => M | null;
 
 
 export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit, topic: Topic = () => null): void {
@@ -109,12 +110,15 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       // Else one named earlier in the sentence ("The Bali Process meets yearly; UNODC attends as an observer"),
       // never a subject itself ("X … is the Ghana chapter" is a part of something else).
       // Nor one that the same trigger word already followed: "A, …, is the Lebanon chapter, and B, …, is the Jordan
-      // chapter" names two parts of one plan, not B a part of A.
+      // chapter" names two parts of one plan, not B a part of A. A rule that speaks of a meeting takes only a meeting
+      // named there ("UNHCR, a member of the GMG, spoke" is no act at the GMG).
       const word = text.slice(trigStart, trigEnd).toLowerCase();
       const sibling = (m: M) => exclude.length > 0 && m.end <= exclude[0]!.start && text.slice(m.end, exclude[0]!.start).toLowerCase().includes(word);
-      const before = ofKinds(objKinds).filter((m) => m.end <= trigStart && (m.start >= after || m.via !== "coref") && !exclude.some((x) => x.id === m.id) && !sibling(m));
+      const before = ofKinds(objKinds).filter(
+        (m) => m.end <= trigStart && (m.start >= after || m.via !== "coref") && !exclude.some((x) => x.id === m.id) && !sibling(m) && (!rule.meetingWithin || m.isEvent),
+      );
       if (before.length) return [before[before.length - 1]!];
-      const t = topic(objKinds, rule.meetingObject === true || rule.meetingFirst === true);
+      const t = topic(objKinds, rule.meetingObject === true || rule.meetingFirst === true, rule.meetingWithin);
       // An attendance with no object speaks of a meeting; where none was reported, of nothing known.
       if (!t || exclude.some((x) => x.id === t.id)) return [];
       return !rule.meetingObject || t.isEvent ? [t] : [];
@@ -155,6 +159,11 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       if (objects.length === 0 && rule.objectThroughOf) {
         const first = objectCandidates.find((m) => m.start >= trigEnd && m.end <= clauseEnd);
         if (first && THROUGH_OF.test(text.slice(trigEnd, first.start))) objects = listAt(objectCandidates, text, first.start, clauseEnd, 0);
+      }
+      // "attended the Symposium on X (Turin, 2006), the 2006 HLD and the first meeting of the GFMD": named items of a longer list.
+      if (rule.objectItems && objects.length <= 1) {
+        const items = objectItems(objectCandidates, text, trigEnd);
+        if (items.length > objects.length) objects = items;
       }
       if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
       // "developing a common set of indicators for the Migration Profiles": a noun and its preposition before the

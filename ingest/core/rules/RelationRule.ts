@@ -54,6 +54,8 @@ export interface RelationRule {
   objectWithin?: number;
   /** subject-first: the object may also sit inside an "of"/"for" phrase after the trigger ("took part in the civil society days of the GFMD"). */
   objectThroughOf?: boolean;
+  /** subject-first: the named items of a longer coordinated object whose other items name nothing (core/objectItems.ts). */
+  objectItems?: boolean;
   /** The first trigger word must be used as a verb: "its support to" is not "supports". */
   verbal?: boolean;
   /** subject-first: an object may also end this close before the trigger ("Mexico, as GFMD Chair"). */
@@ -82,6 +84,8 @@ export interface RelationRule {
   implicitObject?: boolean;
   /** With implicitObject: the unwritten object is the meeting the section last reported ("Chile also attended"); no meeting, no object. */
   meetingObject?: boolean;
+  /** With meetingObject: the meeting must have been named within this many sentences before (an act is reported right after the meeting it belongs to). */
+  meetingWithin?: number;
   /** With implicitObject: the meeting the section last reported if there is one, else the forum or initiative as usual ("Delegates from A and B were present"). */
   meetingFirst?: boolean;
   /**

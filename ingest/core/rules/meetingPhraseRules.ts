@@ -39,22 +39,30 @@ function actsAtMeeting(text: string, ms: M[]): Array<[string, string]> {
 }
 
 /**
- * "with Kuwait as host country", "Kuwait acted as host", "Kuwait, the host country,", "Mauritius was the venue of":
- * a state in the host's role.
+ * A state in a role at the one dated meeting its sentence names: "with Kuwait as host country", "Kuwait acted as host",
+ * "Kuwait, the host country,", "Mauritius was the venue of", "Colombia, which was both host and Pro Tempore President
+ * that year". The role words say the relation: host or venue is HOSTED, chair or president is CHAIRED.
  */
-const HOST_ROLE = /^(?:\s*,\s*(?:(?:the|its)|as\s+(?:the\s+)?)\s*host(?:\s+(?:country|state|government))?\s*,|\s+(?:acted|served|stood|was|is)\s+(?:as\s+)?(?:the\s+)?(?:host|venue)(?:\s+(?:country|state|government|city))?\b(?!\s+(?:of|to|for)\s+(?:the\s+)?(?:secretariat|office|unit|platform|portal|programme|project)))/i;
-const WITH_AS_HOST = /\bwith\s+(?:the\s+)?$/i;
+const ROLE_WORDS = "(?:(?:pro[- ]tempore|rotating|acting)\\s+)?(?:host|venue|chair(?:-in-office)?|chairperson|president)(?:\\s+(?:country|state|government|city))?";
+const ROLES = `${ROLE_WORDS}(?:\\s+and\\s+(?:the\\s+)?${ROLE_WORDS})?`;
+const STATE_ROLE = new RegExp(
+  `^(?:\\s*,\\s*(?:(?:the|its)|as\\s+(?:the\\s+)?)\\s*(${ROLES})\\s*,|\\s*,?\\s*(?:(?:which|who)\\s+)?(?:acted|served|stood|was|is)\\s+(?:both\\s+|also\\s+)?(?:as\\s+)?(?:the\\s+)?(${ROLES})\\b(?!\\s+(?:of|to|for)\\s+(?:the\\s+)?(?:secretariat|office|unit|platform|portal|programme|project|working|task|next|\\w+\\s+working)))`,
+  "i",
+);
+const WITH_AS_ROLE = /\bwith\s+(?:the\s+)?$/i;
+const WITH_AS_ROLE_AFTER = new RegExp(`^\\s+as\\s+(?:the\\s+)?(${ROLES})\\b`, "i");
 
-/** The host of the one dated meeting the sentence names. */
-function hostRole(text: string, ms: M[]): Array<[string, string]> {
+/** The states in the role `word` (host or chair) of the one dated meeting the sentence names. */
+function stateRole(text: string, ms: M[], word: RegExp): Array<[string, string]> {
   const meetings = ms.filter((m) => m.kind === "FORUM" && m.isEvent);
   if (meetings.length !== 1) return [];
   const out: Array<[string, string]> = [];
   for (const c of ms.filter((m) => m.kind === "COUNTRY")) {
-    const after = text.slice(c.end, c.end + 60);
-    const roleAfter = HOST_ROLE.test(after);
-    const withAs = WITH_AS_HOST.test(text.slice(Math.max(0, c.start - 12), c.start)) && /^\s+as\s+(?:the\s+)?host\b/i.test(after);
-    if ((roleAfter || withAs) && !NON_FACT.test(text.slice(Math.max(0, c.start - 40), c.start))) out.push([c.id, meetings[0]!.id]);
+    const after = text.slice(c.end, c.end + 80);
+    const role = STATE_ROLE.exec(after);
+    const withAs = WITH_AS_ROLE.test(text.slice(Math.max(0, c.start - 12), c.start)) ? WITH_AS_ROLE_AFTER.exec(after) : null;
+    const roles = role ? (role[1] ?? role[2]) : withAs?.[1];
+    if (roles && word.test(roles) && !NON_FACT.test(text.slice(Math.max(0, c.start - 40), c.start))) out.push([c.id, meetings[0]!.id]);
   }
   return out;
 }
@@ -64,19 +72,38 @@ export const MEETING_PHRASE_RULES: PhraseRule[] = [
     id: "host-role",
     type: "HOSTED",
     confidence: 0.7,
-    read: (text, ms) => hostRole(text, ms),
+    read: (text, ms) => stateRole(text, ms, /\b(?:host|venue)\b/i),
     examples: {
       positive: [
         { text: "The third Ministerial Consultation of the Abu Dhabi Dialogue opened in November 2014, with Kuwait as host country.", expect: ["ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
         { text: "For the third Ministerial Consultation of the Abu Dhabi Dialogue, Kuwait acted as host.", expect: ["ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
         { text: "In 2012 Mauritius was the venue of the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "Mauritius, as host country, opened the GFMD 2012 in Port Louis.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 met in Mauritius, which was both host and chair that year.", expect: ["ctry:mu", "forum:gfmd-2012"] },
       ],
       negative: [
         // Hosting a secretariat is no hosting of the meeting.
         { text: "At the third Ministerial Consultation of the Abu Dhabi Dialogue, the United Arab Emirates was the host of the secretariat.", expect: ["ctry:ae", "forum:abu-dhabi-dialogue-3-consultation"] },
         { text: "Kuwait hopes to serve as host of the third Ministerial Consultation of the Abu Dhabi Dialogue.", expect: ["ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
         { text: "Mauritius, as host of the next meeting, spoke at the GFMD 2012 in Geneva.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+      ],
+    },
+  },
+  {
+    id: "chair-role",
+    type: "CHAIRED",
+    confidence: 0.7,
+    read: (text, ms) => stateRole(text, ms, /\b(?:chair|chairperson|president)/i),
+    examples: {
+      positive: [
+        { text: "The GFMD 2012 met in Mauritius, which was both host and chair that year.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        { text: "The fourth Ministerial Consultation of the Abu Dhabi Dialogue took place in 2017, with Sri Lanka as chair.", expect: ["ctry:lk", "forum:abu-dhabi-dialogue-4-consultation"] },
+        { text: "Kuwait, the rotating chair, opened the fourth Ministerial Consultation of the Abu Dhabi Dialogue.", expect: ["ctry:kw", "forum:abu-dhabi-dialogue-4-consultation"] },
+      ],
+      negative: [
+        { text: "Mauritius, as host country, opened the GFMD 2012 in Port Louis.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        { text: "Mexico hopes to serve as chair of the GFMD 2010.", expect: ["ctry:mx", "forum:gfmd-2010"] },
+        { text: "At the GFMD 2012, Ghana was chair of the working group on labour mobility.", expect: ["ctry:gh", "forum:gfmd-2012"] },
       ],
     },
   },

@@ -11,6 +11,7 @@ export const PARTICIPATION_RULES: RelationRule[] = [
     objects: ["INITIATIVE", "FORUM"],
     objectWithin: 30,
     objectThroughOf: true,
+    objectItems: true,
     confidence: 0.75,
     examples: {
       positive: [
@@ -21,6 +22,8 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         { text: "The ILO, together with UNFPA and IOM, participated in the GFMD 2010.", expect: ["org:unfpa", "forum:gfmd-2010"] },
         { text: "FAO is engaged with the Inter-Agency Standing Committee Task Force on Safe Access to Firewood and Alternative Energy.", expect: ["org:fao", "forum:inter-agency-standing-committee-task-force-on-safe-access-to-firewood-and-alternative-energy"] },
         { text: "In 2010 ECLAC played an active role in the GFMD 2010 in Mexico.", expect: ["org:eclac", "forum:gfmd-2010"] },
+        // Named items of a list whose other items name nothing known.
+        { text: "FAO attended a symposium on rural youth (Rome, May 2006), the 2006 High-level Dialogue and the GFMD 2007 (July 2007).", expect: ["org:fao", "forum:gfmd-2007"] },
       ],
       negative: [
         { text: "UN Women was not able to participate in the GFMD 2012.", expect: ["org:un-women", "forum:gfmd-2012"] },
@@ -30,6 +33,8 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         { text: "FAO is engaged in talks with IOM about the GFMD 2012.", expect: ["org:fao", "forum:gfmd-2012"] },
         { text: "UN DESA is actively engaged in the preparations for the HLD 2013.", expect: ["org:un-desa", "forum:hld-2013"] },
         { text: "ECLAC hopes to play a role in the GFMD 2010.", expect: ["org:eclac", "forum:gfmd-2010"] },
+        // The second conjunct is a clause of its own.
+        { text: "FAO attended a symposium on rural youth in Rome, and the GFMD 2007 adopted a declaration.", expect: ["org:fao", "forum:gfmd-2007"] },
       ],
     },
   },
@@ -68,6 +73,46 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         // No meeting reported: the standing body is not assumed.
         { text: "The Colombo Process was set up in 2003. In three more countries Thailand is also participating.", expect: ["ctry:th", "forum:colombo-process"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Staff from participating States and IOM run it.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
+      ],
+    },
+  },
+  {
+    // An act at the meeting just reported: "The Food and Agriculture Organization presented its work on …", "an official
+    // of the European Commission spoke on …", "IOM's Director General also officiated at the ceremony". Speaking or
+    // presenting there is taking part; the meeting must have been named in the sentences right before, and a name
+    // after the verb is what was presented or addressed (acts-at-meeting in meetingPhraseRules.ts reads "… at the X").
+    id: "acted-at-meeting-implicit",
+    type: "PARTICIPATES_IN",
+    trigger: "present / speak / address / officiate / deliver statement|statements|speech|remarks|address|presentation / make presentation|statement|speech|intervention / give presentation|speech|talk|address",
+    verbal: true,
+    shape: "subject-first",
+    implicitObject: true,
+    meetingObject: true,
+    meetingWithin: 2,
+    // The act is the subject's own: only adverbs (and a closing comma) between them, so "UNICEF provided inputs …, some of
+    // which were addressed" and "invited UNICEF to … give a presentation" are not read.
+    subjectGap: "^\\s*,?\\s*(?:(?:also|then|later|briefly|\\w+ly)\\s+)*$",
+    notFollowedBy: "^[^.;]{0,40}?[A-Z][a-z]*[A-Z]|^\\s+(?:(?:to|at|before|during|in)\\s+)?(?:the\\s+)?[A-Z]",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 0,
+    confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "The GFMD 2012 took place in Port Louis in November. UNICEF presented its work on migrant children.", expect: ["org:unicef", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 took place in Port Louis in November. An official of the European Commission spoke on diaspora investment.", expect: ["org:european-commission", "forum:gfmd-2012"] },
+        { text: "Ministers met for the 5th Ministerial Meeting of the Colombo Process. William Swing, Director General of the International Organization for Migration, also officiated at the ceremony.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
+      ],
+      negative: [
+        // A standing forum is no meeting.
+        { text: "The Global Migration Group met twice that year. UNICEF presented its work on migrant children.", expect: ["org:unicef", "forum:gmg"] },
+        { text: "The GFMD 2012 took place in Port Louis in November. UNICEF will present its work on migrant children.", expect: ["org:unicef", "forum:gfmd-2012"] },
+        // The meeting was reported long before: the presentation may have been anywhere.
+        { text: "The GFMD 2012 took place in Port Louis in November. Delegates discussed jobs. Many talked of remittances. UNICEF presented its work on migrant children.", expect: ["org:unicef", "forum:gfmd-2012"] },
+        // What was presented is named: the presenter does not take part in a meeting unnamed.
+        { text: "The GFMD 2012 took place in Port Louis in November. Later UNICEF presented the Migration Profiles to donors.", expect: ["org:unicef", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 took place in Port Louis in November. UNICEF sent a paper, some of which was addressed in the debate.", expect: ["org:unicef", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 took place in Port Louis in November. The Chair invited UNICEF to take part in a round table and give a presentation.", expect: ["org:unicef", "forum:gfmd-2012"] },
       ],
     },
   },

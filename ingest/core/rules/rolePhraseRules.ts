@@ -23,6 +23,19 @@ function possessiveRole(nouns: RegExp) {
   };
 }
 
+/**
+ * An activity item of an agency's own report: "(b) Participation in the GMG and GMG working group meetings", "• Active
+ * involvement in the JMDI". Nobody is named as the actor, and in the agency's chapter the report is its own.
+ */
+const ACTIVITY_ITEM = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[).]\s*|[•*–-]\s*)?(?:(?:active|continued|regular|ongoing)\s+)?(?:participation|involvement)\s+in\s+(?:the\s+)?/i;
+
+function activityItem(text: string, ms: M[], ownerId: string | null): Array<[string, string]> {
+  const item = ACTIVITY_ITEM.exec(text);
+  if (!ownerId || !item) return [];
+  const targets = listAt(ms.filter((m) => m.kind === "FORUM" || m.kind === "INITIATIVE"), text, item[0].length, endOfClause(text, item[0].length), 0);
+  return targets.filter((t) => t.id !== ownerId).map((t) => [ownerId, t.id]);
+}
+
 /** Readings of a partner's or supporter's role stated through a phrase rather than a verb on the relation's target. */
 export const ROLE_PHRASE_RULES: PhraseRule[] = [
   {
@@ -144,6 +157,22 @@ export const ROLE_PHRASE_RULES: PhraseRule[] = [
       negative: [
         { text: "The Chair called for IOM’s participation in the GFMD 2012.", expect: ["org:iom", "forum:gfmd-2012"] },
         { text: "IOM’s participation in a side event was noted, and the GFMD 2012 closed.", expect: ["org:iom", "forum:gfmd-2012"] },
+      ],
+    },
+  },
+  {
+    id: "activity-item",
+    type: "PARTICIPATES_IN",
+    confidence: 0.7,
+    read: activityItem,
+    examples: {
+      positive: [
+        { text: "Economic Commission for Africa\n\nThe Commission works on migration.\n\n1. Migration-related activities since the 2006 High-level Dialogue\n\n(b) Participation in the GMG and in the GFMD 2012.", expect: ["org:eca", "forum:gmg"] },
+      ],
+      negative: [
+        // Another's participation, or a participation hoped for, is not the chapter agency's activity.
+        { text: "Economic Commission for Africa\n\nThe Commission works on migration.\n\n1. Migration-related activities since the 2006 High-level Dialogue\n\n(b) The participation of civil society in the GMG grew.", expect: ["org:eca", "forum:gmg"] },
+        { text: "Economic Commission for Africa\n\nThe Commission works on migration.\n\n1. Migration-related activities since the 2006 High-level Dialogue\n\n(b) Participation in a workshop on data, organized by the GMG.", expect: ["org:eca", "forum:gmg"] },
       ],
     },
   },
