@@ -22,6 +22,7 @@ import type { EntityRecord } from "../ingest/core/types.js";
 import {
   EntityIndex,
   RelationIndex,
+  endFormsFrom,
   entitiesFromFacts,
   quoteOccurs,
   scoreEntity,
@@ -94,7 +95,8 @@ function evaluate(name: SetResult["name"], run: PipelineRun, facts: Fact[], spli
     if (split) withSplit.push({ ...f, split });
     else unassigned.push(f);
   }
-  const score = (f: Fact & { split: Split }) => ({ ...scoreFact(f, entityIndex, relations, formsOf), split: f.split });
+  const endForms = expected ? endFormsFrom(expected) : undefined;
+  const score = (f: Fact & { split: Split }) => ({ ...scoreFact(f, entityIndex, relations, formsOf, endForms), split: f.split });
   const outcomes = withSplit.filter((f) => !f.absent).map(score);
   const absent = withSplit.filter((f) => f.absent).map(score);
 

@@ -169,9 +169,30 @@ export interface FactOutcome {
   found: RelationHit[];
 }
 
-export function scoreFact(fact: Fact, entities: EntityIndex, relations: RelationIndex, formsOf: FormsOf): FactOutcome {
-  const sourceIds = entities.resolve(factEnd(fact, "source"), formsOf);
-  const targetIds = entities.resolve(factEnd(fact, "target"), formsOf);
+/**
+ * The fact's end with the names its page's expected entity gives it (acronym, aliases): a fact end holds
+ * only an id or a name, and an end must be found by the same forms that count its entity as found.
+ */
+export type EndForms = (fact: Fact, end: EndSpec) => EndSpec;
+
+/** Expected entities by page and by id or normalised name, to give fact ends their forms. */
+export function endFormsFrom(expected: readonly ExpectedEntity[]): EndForms {
+  const byKey = new Map<string, ExpectedEntity>();
+  const key = (file: string, ref: string) => `${file}|${ref}`;
+  for (const e of expected) {
+    if (e.id) byKey.set(key(e.file, e.id), e);
+    byKey.set(key(e.file, normaliseName(e.name)), e);
+  }
+  return (fact, end) => {
+    const e = (end.id && byKey.get(key(fact.file, end.id))) || (end.name && byKey.get(key(fact.file, normaliseName(end.name)))) || null;
+    if (!e) return end;
+    return { ...end, name: end.name ?? e.name, acronym: e.acronym, aliases: [...(e.aliases ?? []), ...(end.name && end.name !== e.name ? [e.name] : [])] };
+  };
+}
+
+export function scoreFact(fact: Fact, entities: EntityIndex, relations: RelationIndex, formsOf: FormsOf, endForms: EndForms = (_f, end) => end): FactOutcome {
+  const sourceIds = entities.resolve(endForms(fact, factEnd(fact, "source")), formsOf);
+  const targetIds = entities.resolve(endForms(fact, factEnd(fact, "target")), formsOf);
   const found = relations.between(sourceIds, targetIds);
   const rightWay = (h: RelationHit) => SYMMETRIC_RELATION_TYPES.has(fact.type) || (sourceIds.has(h.sourceId) && targetIds.has(h.targetId));
   const typedHits = found.filter((h) => h.type === fact.type && rightWay(h));

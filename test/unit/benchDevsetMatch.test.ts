@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DocumentGraph, EntityRecord, RelationRecord } from "../../ingest/core/types.js";
 import {
   EntityIndex,
+  endFormsFrom,
   RelationIndex,
   entitiesFromFacts,
   normaliseName,
@@ -185,5 +186,24 @@ describe("judged samples", () => {
   it("rejects a verdict outside the list, naming the item", () => {
     expect(() => summariseJudged("x.json", sample(["right", "maybe"], []))).toThrow(/relations item 2: verdict "maybe"/);
     expect(() => summariseJudged("x.json", sample([], ["wrong-type"]))).toThrow(/entities item 1/);
+  });
+});
+
+describe("a fact's end is found by the forms that find its expected entity", () => {
+  const entities = new EntityIndex([ent("ini:gcf-facility", "Concessional Facility", "INITIATIVE", "GCFF"), ent("ctry:jo", "Jordan", "COUNTRY")]);
+  const relations = new RelationIndex([graph("a.txt", [], [rel("OPERATES_IN", "ini:gcf-facility", "ctry:jo")])]);
+  const f = fact({ type: "OPERATES_IN", source: "ini:global-concessional-financing-facility", target: "ctry:jo" });
+  const endForms = endFormsFrom([{ id: "ini:global-concessional-financing-facility", name: "Global Concessional Financing Facility", acronym: "GCFF", kind: "INITIATIVE", file: "a.txt" }]);
+
+  it("by the page's acronym or aliases for that id, as entity recall finds it", () => {
+    expect(scoreFact(f, entities, relations, noForms).endsFound).toBe(false);
+    const scored = scoreFact(f, entities, relations, noForms, endForms);
+    expect(scored.endsFound).toBe(true);
+    expect(scored.typed).toBe(true);
+  });
+
+  it("only with the expected entity of the fact's own page", () => {
+    const elsewhere = fact({ type: "OPERATES_IN", source: "ini:global-concessional-financing-facility", target: "ctry:jo", file: "b.txt" });
+    expect(scoreFact(elsewhere, entities, relations, noForms, endForms).endsFound).toBe(false);
   });
 });
