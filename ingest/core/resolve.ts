@@ -102,12 +102,15 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   for (const d of ranked) {
     const toCatalog = catalogKeys.get(nameKey(d.name));
     const byAcronym = d.acronym ? catalogAcronyms.get(`${d.kind}|${d.acronym}`) : undefined;
-    const near = toCatalog ? undefined : (fuzzy(d) ?? runOnTarget(d, catalogKeys, catalog));
+    const fuzzyNear = toCatalog ? undefined : fuzzy(d);
+    const runOn = toCatalog || fuzzyNear ? undefined : runOnTarget(d, catalogKeys, catalog);
+    const near = fuzzyNear ?? runOn;
     const named = d.sameAs && catalog.byId.has(d.sameAs) ? d.sameAs : undefined;
     const known = named ?? toCatalog ?? near ?? (byAcronym && [byAcronym.name, ...byAcronym.aliases].some((n) => nameSimilarity(n, d.name) >= SAME_ACRONYM_SIMILARITY) ? byAcronym.id : undefined);
     if (known && known !== d.key) {
       redirect.set(d.key, known);
-      alias(known, d.name);
+      // A name that ran on past its end is not another name of the entity.
+      if (known !== runOn || named || toCatalog) alias(known, d.name);
       continue;
     }
     // One meeting written with its year in one place and its ordinal in another: same parent, same phrase.
