@@ -2,7 +2,7 @@ import type { M } from "./mentionLists.js";
 
 /**
  * Where a meeting took place, read from the phrase right after its name: the project's convention is that the
- * country a meeting is held in hosted it. The phrase may carry, in this order, the meeting's acronym in brackets,
+ * country a meeting is held in hosted it, except for an agency's own meeting (patternRules.ts). The phrase may carry, in this order, the meeting's acronym in brackets,
  * a verb of taking place, dates, and then "in|at" the place: "the International Conference on Population and
  * Development (ICPD) in Cairo", "the Summit in 2006 in Montevideo, Uruguay", "the Regional Dialogue …, in Bangkok,
  * July 2010", "the XIII Conference met in Colombia", "the Forum (GFR) in Bangkok, Thailand, which ran from 20 to 23
@@ -95,6 +95,8 @@ export const MEETING_VENUE_EXAMPLES: { positive: Array<{ text: string; expect: [
     { text: "Ministers met at the GFMD 2010, held in 2010 in Puerto Vallarta, Mexico, to discuss partnerships.", expect: ["ctry:mx", "forum:gfmd-2010"] },
     { text: "The report was presented at the GFMD 2009, organized by the Government and IOM in Athens.", expect: ["ctry:gr", "forum:gfmd-2009"] },
     { text: "The GFMD 2012 was hosted by the Government of Mauritius.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+    // An agency's own meeting is hosted by a country only when the text says so.
+    { text: "The ILO Tripartite Meeting on Migrant Workers, hosted by the Government of Thailand, took place in 2010.", expect: ["ctry:th", "forum:ilo-tripartite-meeting-on-migrant-workers"] },
   ],
   negative: [
     // A meeting named inside another phrase: the workshop took place in Kenya.
@@ -103,6 +105,8 @@ export const MEETING_VENUE_EXAMPLES: { positive: Array<{ text: string; expect: [
     { text: "The GFMD 2012 at UNHCR headquarters closed early.", expect: ["ctry:ch", "forum:gfmd-2012"] },
     // A one-off meeting with a year is no series: no "Expert Meeting 2011" is made for a host.
     { text: "UNHCR convened an Expert Meeting on Coastal Rescue in Djibouti in November 2011.", expect: ["ctry:dj", "forum:expert-meeting-on-coastal-rescue-2011"] },
+    // An agency's own meeting is held at its seat: Geneva is the venue, not a host.
+    { text: "The UNCTAD Expert Meeting on Maximizing the Development Impact of Remittances was held in Geneva on 14 and 15 February 2011.", expect: ["ctry:ch", "forum:unctad-expert-meeting-on-maximizing-the-development-impact-of-remittances"] },
     // A standing forum named with a place but no year: no meeting is known.
     { text: "IOM opened an office for the Global Forum on Remittances in Bangkok.", expect: ["ctry:th", "forum:gfr"] },
     // The part of a forum is where it met, not a meeting of the whole.

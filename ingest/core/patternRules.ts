@@ -21,6 +21,8 @@ export interface PatternContext {
   eventFor: (forumId: string, year: number, known?: boolean) => string | null;
   /** A dated meeting's own year. */
   yearOf?: (eventId: string) => number | null;
+  /** Whether a meeting's name opens with an organization's acronym ("UNCTAD Expert Meeting …"): the body's own meeting. */
+  organizationsOwn?: (meetingId: string) => boolean;
 }
 
 const DEMONYM_CHAIR = /\b([A-Z][a-z]+)\s+(?:GFMD\s+|GMG\s+)?(?:Chair|Chairmanship|chairmanship|Chair-in-Office|Presidency)\b/g;
@@ -92,6 +94,8 @@ export function patternRules(text: string, ms: M[], passage: Passage, add: Add, 
     // "A workshop on the GFMD 2012 was held in Kenya": a verb after a meeting named inside another phrase
     // tells where that phrase's head took place, not the meeting.
     if (venue.verb && INSIDE_PHRASE.test(text.slice(Math.max(0, e.start - 30), e.start))) continue;
+    // An agency's own meeting is held where the agency sits; the country there did not host it unless the text says so.
+    if (ctx.organizationsOwn?.(e.id) && !ms.some((m) => m.kind === "COUNTRY" && m.start === venue.at && /hosted\s+by\s+(?:the\s+)?(?:Governments?\s+of\s+)?(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 50), m.start)))) continue;
     const method = ms.some((m) => m.start === venue.at && m.kind === "COUNTRY") ? "event-in-country" : "event-in-city";
     let target: string | null;
     // "the first Senior Officials' Meeting of the Abu Dhabi Dialogue in Dubai": the place is the part's, not a meeting of the whole.

@@ -37,6 +37,8 @@ export interface RelateContext {
   demonyms?: Map<string, string>;
   /** City → country id, for "the third GFMD in Athens". */
   cities?: Map<string, string>;
+  /** Acronyms of the organizations the catalog knows ("UNCTAD"), to tell an agency's own meeting by its name. */
+  organizationAcronyms?: ReadonlySet<string>;
   /** The forum's meeting of a year (catalog or discovered); with `known`, only one the graph or the catalog already holds. */
   eventFor?: (forumId: string, year: number, known?: boolean) => string | null;
   /** Sees every relation the predicate reader proposes, also where a rule already linked the pair (to judge the reader alone). */
@@ -62,6 +64,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const byPassage = new Map<string, Mention[]>();
   for (const m of mentions) if (m.entityId) (byPassage.get(m.passageId) ?? byPassage.set(m.passageId, []).get(m.passageId)!).push(m);
   const parentOf = (id: string) => ctx.entities.get(id)?.parentId ?? id;
+  const organizationsOwn = (id: string) => {
+    const first = ctx.entities.get(id)?.name.replace(/^the\s+/i, "").split(/[\s'’]/)[0];
+    return first !== undefined && (ctx.organizationAcronyms?.has(first) ?? false);
+  };
   const eventFor = (forumId: string, year: number, known = false) => ctx.eventFor?.(forumId, year, known) ?? [...ctx.entities.values()].find((e) => e.isEvent && e.parentId === forumId && e.year === year)?.id ?? null;
   const coref = new Coreference((id) => {
     const e = ctx.entities.get(id);
@@ -179,7 +185,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         const stretch = text.slice(around.from, around.to);
         if (worthAnalysing(stretch) && sequenceCanMatch(stretch)) applyRules(text, ends, around.analysis(), add, topic);
       }
-      if (ms.length >= 1) patternRules(text, ms, passage, add, { demonyms: ctx.demonyms, cities: ctx.cities, parentOf, eventFor, yearOf: (id) => ctx.entities.get(id)?.year ?? null });
+      if (ms.length >= 1) patternRules(text, ms, passage, add, { demonyms: ctx.demonyms, cities: ctx.cities, parentOf, eventFor, yearOf: (id) => ctx.entities.get(id)?.year ?? null, organizationsOwn });
       if (ends.length >= 2) phraseRules(text, ends, passage.chapterOwnerId ?? null, add);
       for (const [part, whole] of possessiveParts(text, ms)) add("PART_OF", part.id, whole.id, "possessive-subunit+coref", 0.7);
 
