@@ -60,6 +60,15 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       while (k >= 0 && tokens[k]!.pos === "ADV") k--;
       if (k >= 0 && tokens[k]!.pos === "DET") return;
     }
+    // "assistance to various round tables held at the sixth GFMD": a past participle after a common noun and before a
+    // preposition modifies that noun; without a "by" it names no agent, least of all the sentence's subject.
+    if (rule.shape === "subject-first" && tokens[i]!.pos === "VERB" && tokens[endTok - 1] === tokens[i]) {
+      let k = i - 1;
+      while (k >= 0 && tokens[k]!.pos === "ADV") k--;
+      const next = tokens[endTok];
+      const past = tokens[i]!.lower !== tokens[i]!.lemma && !/(?:ing|s)$/.test(tokens[i]!.lower);
+      if (past && k >= 0 && tokens[k]!.pos === "NOUN" && /^[a-z]/.test(tokens[k]!.text) && next && next.pos === "ADP" && next.lower !== "by") return;
+    }
     if (rule.verbal && tokens[i]!.pos === "NOUN" && prev && (prev.pos === "DET" || /^(its|their|his|her|our)$/.test(prev.lower) || prev.text === "’s" || prev.text === "'s")) return;
     // "a letter to all members of the GMG": a role noun after a preposition is not what the subject is.
     if (tokens[i]!.pos === "NOUN" && rule.shape === "subject-first") {

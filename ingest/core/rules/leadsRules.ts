@@ -122,6 +122,8 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "Mauritius plans to organize the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "The GFMD 2012 may be organized by Mauritius in May 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "UNICEF organized a side event at the GFMD 2012.", expect: ["org:unicef", "forum:gfmd-2012"] },
+        // A participle after a common noun modifies that noun: the round tables were held at the meeting, by nobody named.
+        { text: "OHCHR gave technical assistance to round tables held at the GFMD 2012 in Mauritius.", expect: ["org:ohchr", "forum:gfmd-2012"] },
         // The organizer led a meeting of the group, not the group; the session was the venue of the event.
         { text: "A two-day GMG technical meeting on remittances organized by UNCTAD in May 2011 drew forty experts.", expect: ["org:unctad", "forum:gmg"] },
         { text: "The study was launched as a side event at the forty-sixth session of the Commission on Population and Development organized by ESCAP.", expect: ["org:escap", "forum:cpd"] },
