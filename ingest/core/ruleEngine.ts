@@ -101,9 +101,15 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     };
     const atVenue = (m: M) => EVENT_AT_VENUE.test(text.slice(Math.max(0, m.start - 80), m.start));
     const out = (subjects: M[], objects: M[], confidence: number, via: string) => {
+      const f = rule.manyFounders;
+      const founders = f !== undefined && subjects.length >= f.atLeast && new RegExp(`^(?:${f.words})`, "i").test(text.slice(trigStart, trigEnd));
       for (const s of subjects) {
         for (const o of objects) {
           if (s.id === o.id || TO_BE_CREATED.test(text.slice(Math.max(o.end, s.end)))) continue;
+          if (founders && f.objects.includes(o.kind)) {
+            emit(f.type, s.id, o.id, `${method}${via}:founders`, confidence - (s.via === "coref" || o.via === "coref" ? 0.1 : 0), {});
+            continue;
+          }
           const corefPenalty = s.via === "coref" || o.via === "coref" ? 0.1 : 0;
           // CHAIRED keeps the period as stated; relate() fills the meeting's year for events.
           // Agents after the trigger carry their own period: "held by Kazakhstan from 2013, by Tajikistan in 2019".

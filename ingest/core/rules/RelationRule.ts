@@ -48,6 +48,12 @@ export interface RelationRule {
   passive?: boolean;
   /** list-after: the listed entities are the relation's targets, not its sources ("works in eight countries: A, B"). */
   swap?: boolean;
+  /**
+   * Founders of a body: when at least `atLeast` agents set up an object of these kinds with a trigger opening on one of
+   * `words`, each is stated as `type` ("established by ILO, IOM, OHCHR, UNCTAD, UNHCR and UNODC as a consultative
+   * body": its members), not as the rule's type.
+   */
+  manyFounders?: { atLeast: number; objects: EntityKind[]; words: string; type: RelationType };
   subjects: EntityKind[];
   objects: EntityKind[];
   /** subject-first: the object must start within this many characters after the trigger. */

@@ -15,6 +15,7 @@ export const LEADS_RULES: RelationRule[] = [
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["INITIATIVE", "FORUM"],
     objectWithin: 40,
+    manyFounders: { atLeast: 3, objects: ["FORUM"], words: "establish|set|creat|found", type: "MEMBER_OF" },
     confidence: 0.8,
     examples: {
       positive: [
@@ -34,6 +35,8 @@ export const LEADS_RULES: RelationRule[] = [
       ],
       negative: [
         { text: "UNDP should launch the JMDI next year.", expect: ["org:undp", "ini:jmdi"] },
+        // Many founders of a forum are its members (manyFounders), not its leaders.
+        { text: "In 2003 the Geneva Migration Group was established by ILO, IOM, OHCHR and UNHCR as a consultative body.", expect: ["org:iom", "forum:geneva-migration-group"] },
         { text: "UNDP did not launch the JMDI.", expect: ["org:undp", "ini:jmdi"] },
         // An infinitive before the name: the Division was set up to serve the Commission, not to lead it.
         { text: "The Population Division of UN DESA was established in 1946 to service the Commission on Population and Development.", expect: ["org:un-desa-population-division", "forum:cpd"] },
