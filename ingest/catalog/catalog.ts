@@ -65,6 +65,8 @@ export interface Catalog {
   demonyms: Map<string, string>;
   /** City → country entity id, read only after a forum meeting ("GFMD in Athens"). */
   cities: Map<string, string>;
+  /** The organizations' acronyms ("UNCTAD"), to tell an agency's own meeting by its name. */
+  organizationAcronyms: ReadonlySet<string>;
 }
 
 const isAcronym = (s: string) => /^[A-Z0-9][A-Z0-9&.\-]*[A-Z0-9.]$/.test(s) && /[A-Z]/.test(s) && !/[a-z]/.test(s.replace(/[A-Z]{2,}[a-z]$/, ""));
@@ -166,7 +168,8 @@ export function buildCatalog(reference: Reference): Catalog {
   for (const e of entities) if (e.parentId && !byId.has(e.parentId)) throw new Error(`reference catalog: ${e.id} names an unknown parent ${e.parentId}`);
   const demonyms = new Map(Object.entries(reference.demonyms ?? {}).map(([word, code]) => [word, entityId("COUNTRY", code)] as [string, string]).filter(([, id]) => byId.has(id)));
   const cities = new Map(Object.entries(reference.cities ?? {}).map(([city, code]) => [city, entityId("COUNTRY", code)] as [string, string]).filter(([, id]) => byId.has(id)));
-  return { entities, byId, demonyms, cities };
+  const organizationAcronyms = new Set(entities.filter((e) => e.kind === "ORGANIZATION" && e.acronym).map((e) => e.acronym!));
+  return { entities, byId, demonyms, cities, organizationAcronyms };
 }
 
 /**

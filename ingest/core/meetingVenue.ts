@@ -16,6 +16,8 @@ export interface Venue {
   year: number | null;
   /** Whether a verb of taking place follows the name as its predicate ("was held in", "met in"; not ", held in"). */
   verb: boolean;
+  /** Whether the text says who hosted it ("hosted by the Government of X"), not only where it was held. */
+  statedHost: boolean;
 }
 
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
@@ -39,7 +41,7 @@ export function meetingVenue(text: string, meeting: M, ms: readonly M[], cities:
   const after = text.slice(meeting.end, meeting.end + 140);
   const by = HOSTED_BY.exec(after);
   const host = by ? ms.find((m) => m.kind === "COUNTRY" && m.via !== "coref" && m.start === meeting.end + by[0].length) : undefined;
-  if (host) return { country: host.id, at: host.start, year: yearOf("", text.slice(host.end)), verb: !/^\s*,/.test(by![0]) };
+  if (host) return { country: host.id, at: host.start, year: yearOf("", text.slice(host.end)), verb: !/^\s*,/.test(by![0]), statedHost: true };
   const lead = LEAD.exec(after);
   if (!lead) return null;
   const at = meeting.end + lead[0].length;
@@ -64,10 +66,10 @@ export function meetingVenue(text: string, meeting: M, ms: readonly M[], cities:
       country = next;
       placeEnd = next.end;
     } else if (cityCountry) {
-      return { country: cityCountry, at, year: yearOf(lead[0], text.slice(placeEnd)), verb: predicate(lead[1]) };
+      return { country: cityCountry, at, year: yearOf(lead[0], text.slice(placeEnd)), verb: predicate(lead[1]), statedHost: false };
     } else return null;
   }
-  return { country: country.id, at: country.start, year: yearOf(lead[0], text.slice(placeEnd)), verb: predicate(lead[1]) };
+  return { country: country.id, at: country.start, year: yearOf(lead[0], text.slice(placeEnd)), verb: predicate(lead[1]), statedHost: false };
 }
 
 const predicate = (verb: string | undefined) => verb !== undefined && !/^\s*,/.test(verb);

@@ -95,7 +95,7 @@ export function patternRules(text: string, ms: M[], passage: Passage, add: Add, 
     // tells where that phrase's head took place, not the meeting.
     if (venue.verb && INSIDE_PHRASE.test(text.slice(Math.max(0, e.start - 30), e.start))) continue;
     // An agency's own meeting is held where the agency sits; the country there did not host it unless the text says so.
-    if (ctx.organizationsOwn?.(e.id) && !ms.some((m) => m.kind === "COUNTRY" && m.start === venue.at && /hosted\s+by\s+(?:the\s+)?(?:Governments?\s+of\s+)?(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 50), m.start)))) continue;
+    if (ctx.organizationsOwn?.(e.id) && !venue.statedHost) continue;
     const method = ms.some((m) => m.start === venue.at && m.kind === "COUNTRY") ? "event-in-country" : "event-in-city";
     let target: string | null;
     // "the first Senior Officials' Meeting of the Abu Dhabi Dialogue in Dubai": the place is the part's, not a meeting of the whole.

@@ -48,7 +48,7 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
   const headings = headingEntity(catalog, matcher, entities, headedProjects);
   return docs.map((doc, i) => {
     const mentions = recognised[i]!.mentions.filter((m) => m.entityId && entities.has(m.entityId));
-    const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities, organizationAcronyms: organizationAcronyms(catalog), eventFor: (forumId, year, known) => meetingOfYear(forumId, year, entities, catalog, !known), headingEntity: headings, ...observe });
+    const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities, organizationAcronyms: catalog.organizationAcronyms, eventFor: (forumId, year, known) => meetingOfYear(forumId, year, entities, catalog, !known), headingEntity: headings, ...observe });
     for (const r of subunitRelations(doc, recognised[i]!, entities)) {
       const same = relations.find((x) => x.id === r.id);
       if (same) same.evidence.push(...r.evidence.filter((e) => !same.evidence.some((x) => x.id === e.id)));
@@ -75,15 +75,4 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
       warnings,
     };
   });
-}
-
-const acronymsOf = new WeakMap<Catalog, ReadonlySet<string>>();
-/** The catalog organizations' acronyms, computed once per catalog. */
-function organizationAcronyms(catalog: Catalog): ReadonlySet<string> {
-  let set = acronymsOf.get(catalog);
-  if (!set) {
-    set = new Set([...catalog.byId.values()].filter((e) => e.kind === "ORGANIZATION" && e.acronym).map((e) => e.acronym!));
-    acronymsOf.set(catalog, set);
-  }
-  return set;
 }

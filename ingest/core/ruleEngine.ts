@@ -54,20 +54,17 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     for (let k = i + 1; k < endTok; k++) if (/^(?:not|never|n't|no)$/.test(tokens[k]!.lower)) return;
     if (!wordsBeforeAllow(c, tokens, i)) return;
     const prev = tokens[i - 1];
-    // "the newly established Working Group": a participle used as an adjective is no verb of the subject.
-    if (rule.shape === "subject-first" && tokens[i]!.pos === "VERB" && /ed$/.test(tokens[i]!.lower) && tokens[endTok - 1] === tokens[i]) {
-      let k = i - 1;
-      while (k >= 0 && tokens[k]!.pos === "ADV") k--;
-      if (k >= 0 && tokens[k]!.pos === "DET") return;
-    }
-    // "assistance to various round tables held at the sixth GFMD": a past participle after a common noun and before a
-    // preposition modifies that noun; without a "by" it names no agent, least of all the sentence's subject.
+    // A participle that modifies a noun is no verb of the sentence's subject: "the newly established Working Group"
+    // (an adjective after a determiner), "assistance to round tables held at the sixth GFMD" (after a common noun and
+    // before a preposition other than "by", it names no agent).
     if (rule.shape === "subject-first" && tokens[i]!.pos === "VERB" && tokens[endTok - 1] === tokens[i]) {
       let k = i - 1;
       while (k >= 0 && tokens[k]!.pos === "ADV") k--;
+      const before = tokens[k];
       const next = tokens[endTok];
+      if (before?.pos === "DET" && /ed$/.test(tokens[i]!.lower)) return;
       const past = tokens[i]!.lower !== tokens[i]!.lemma && !/(?:ing|s)$/.test(tokens[i]!.lower);
-      if (past && k >= 0 && tokens[k]!.pos === "NOUN" && /^[a-z]/.test(tokens[k]!.text) && next && next.pos === "ADP" && next.lower !== "by") return;
+      if (past && before?.pos === "NOUN" && /^[a-z]/.test(before.text) && next?.pos === "ADP" && next.lower !== "by") return;
     }
     if (rule.verbal && tokens[i]!.pos === "NOUN" && prev && (prev.pos === "DET" || /^(its|their|his|her|our)$/.test(prev.lower) || prev.text === "’s" || prev.text === "'s")) return;
     // "a letter to all members of the GMG": a role noun after a preposition is not what the subject is.
