@@ -2,6 +2,7 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import { DEFINITE_DESCRIPTION, VENUE_AFTER, carriesHead, headFor } from "./descriptionHeads.js";
 import type { M } from "./mentionLists.js";
 import { PLURAL_REFERENCE, pluralHead } from "./pluralReference.js";
+import { ORDINAL_WORDS } from "./ordinals.js";
 
 /**
  * A sentence opening with a noun phrase of its own: "The second phase kept …", "This window was …", "Each phase …".
@@ -65,7 +66,6 @@ const NUMBERED = /^\S+\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth
 /** A phase's name as programmePhases.ts writes it: "<programme> Phase III". */
 const PHASE_NAME = /\bPhase\s+([IVX]+)$/;
 const PHASE_NUMBERS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
-const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
 /** The number an ordinal in a description states ("the seventh meeting" → 7), or null. */
 function ordinalOf(phrase: string): number | null {
   const w = /^\S+\s+(\w+)\s/.exec(phrase)?.[1]?.toLowerCase() ?? "";

@@ -1,4 +1,5 @@
 import type { M } from "./mentionLists.js";
+import { MONTH } from "./months.js";
 
 /**
  * Where a meeting took place, read from the phrase right after its name: the project's convention is that the
@@ -20,7 +21,6 @@ export interface Venue {
   statedHost: boolean;
 }
 
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /** "in 2006", "on 4 and 5 November 2009", "from 20 to 23 May 2013", "in July 2010", "(July 2007)". */
 const DATE = `(?:\\d{1,2}(?:\\s*(?:-|–|to|and)\\s*\\d{1,2})?\\s+)?(?:${MONTH}\\s+)?(?:(?:19|20)\\d{2})`;
 const DATE_ADJUNCT = `(?:\\s*,?\\s*(?:(?:in|on|from)\\s+${DATE}|\\(${DATE}\\)))`;

@@ -1,6 +1,7 @@
 import { entityId } from "../../src/ontology/ids.js";
 import type { IdentityRule } from "./identityRules.js";
 import type { DiscoveredName, Mention } from "./types.js";
+import { MONTH_NAMES as MONTHS } from "./months.js";
 
 /** What recognition gives per document, as far as this step reads it. */
 interface DocumentNames {
@@ -38,7 +39,6 @@ export const MEETING_YEAR: IdentityRule = {
 };
 
 const HEADS = new Set(MEETING_YEAR.words);
-const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 /** The year right after a meeting's name: "… for the 2013 HLD", "… for the GFMD in September 2010", "…, held in Bangkok in 2010". */
 const YEAR_WITH = new RegExp(`^[\\s,(]*(?:(?:for|of|on|in|at|held|hosted|the|${MONTHS}|[A-Z][\\p{L}’'\\-]+)[\\s,(]+){0,5}((?:19|20)\\d{2})\\b`, "u");
 

@@ -5,6 +5,7 @@ import { headWord } from "./headKind.js";
 import { meetingKind, ORDINAL, ORDINAL_WORDS, ordinalNumber, romanNumber, seriesHead, TENS } from "./ordinals.js";
 import { MEETINGS } from "./nameRules.js";
 import type { DiscoveredName, Mention } from "./types.js";
+import { MONTH } from "./months.js";
 
 /**
  * Dated and numbered meetings of standing forums (rule MEETINGS in nameRules.ts):
@@ -20,7 +21,6 @@ export const ORDINAL_OR_YEAR_BEFORE = new RegExp(`(?<![\\w-])${ORDINAL}\\s+$`, "
 /** "the Global Refugee Forum 2019": a year right after a standing forum's name (never a span "2019–2020"). */
 const YEAR_RIGHT_AFTER = /^\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/;
 const ONE_OFF_HEADS = new Set(["meeting", "conference", "consultation", "workshop", "session", "seminar", "symposium"]);
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /** "the Ibero-American Forum on X in Cuenca, Ecuador, in 2008": a venue and a year right after a forum's name. */
 const VENUE_YEAR_AFTER = new RegExp(`^(,?\\s+(?:held\\s+|hosted\\s+)?(?:in|at)\\s+)([A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,3}),?\\s+(?:in|on)\\s+(?:(?:\\d{1,2}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\s*\\d)`, "u");
 const NOUN = `(${MEETINGS.words.join("|")})`;

@@ -1,6 +1,7 @@
 import type { AToken } from "./analysis.js";
 import { listAt, type M } from "./mentionLists.js";
 import { CO_AGENT, HELP_VERBS, NON_FACT_LEMMAS, SUPPORT_FRAME_VERBS } from "./relationTable.js";
+import { MONTH } from "./months.js";
 
 /**
  * Readings the rule engine (ruleEngine.ts) applies around a trigger: the stated period of a chair,
@@ -14,7 +15,6 @@ export interface Slot {
   optional: boolean;
 }
 
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const PERIOD = new RegExp(
   `(?:(?:first|second) half of (?:19|20)\\d{2}|${MONTH}\\s*(?:(?:19|20)\\d{2}\\s*)?(?:[–-]|to)\\s*${MONTH}\\s+(?:19|20)\\d{2}|${MONTH}\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}\\s*(?:[–-]|to)\\s*(?:19|20)?\\d{2}\\b|(?:19|20)\\d{2})`,
 );
