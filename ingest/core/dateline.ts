@@ -4,7 +4,11 @@
  * A paragraph that opens with a place and a date reports what happened then, so its sentences'
  * meetings ("the seventh Conference") are that year's.
  */
-const DATELINE = /^(?!The\s)[A-Z][\p{L}'’.-]+(?:[ -][A-Z\p{Lu}][\p{L}'’.-]+|\s(?:de|del|da|do|of)\s[A-Z][\p{L}'’.-]+){0,3},\s+(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\.\s/u;
+import { MONTH } from "./months.js";
+
+const PLACE = String.raw`(?!The\s)[A-Z][\p{L}'’.-]+(?:[ -][A-Z\p{Lu}][\p{L}'’.-]+|\s(?:de|del|da|do|of)\s[A-Z][\p{L}'’.-]+){0,3}`;
+const DAYS = String.raw`\d{1,2}(?:\s*[-–]\s*\d{1,2})?`;
+const DATELINE = new RegExp(String.raw`^${PLACE},\s+(?:${DAYS}\s+${MONTH}\s+|${MONTH}\s+)?((?:19|20)\d{2})\.\s`, "u");
 
 export function datelineYear(passageText: string): number | null {
   const m = DATELINE.exec(passageText);

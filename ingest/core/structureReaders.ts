@@ -1,6 +1,7 @@
 import type { M } from "./mentionLists.js";
 import { HEADING_LISTS, LEAD_INS, ROW_STATEMENTS, type HeadingList } from "./rules/listRules.js";
 import { PROGRAMME_LISTS } from "./rules/programmeListRules.js";
+import { MONTH } from "./months.js";
 
 export { HEADING_LISTS, LEAD_INS, ROW_STATEMENTS, type HeadingList };
 
@@ -115,8 +116,10 @@ export function onlyYearOfRow(text: string): number | null {
  * A year stated in the actor's own short clause, before the next actor:
  * "Egypt held the chair in 2015 and France in 2016", "by Kazakhstan from 2013, by …".
  */
+const JOINED_IN_YEAR = new RegExp(String.raw`^[^,;:.()]{0,30}?\b(?:in|from|since)\s+(?:${MONTH}\s+)?((?:19|20)\d{2})\b`);
+
 function yearInClause(rest: string): number | null {
-  const m = /^[^,;:.()]{0,30}?\b(?:in|from|since)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/.exec(rest);
+  const m = JOINED_IN_YEAR.exec(rest);
   return m ? Number(m[1]) : null;
 }
 
