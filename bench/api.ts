@@ -7,7 +7,9 @@
  *
  * Env: NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD (use an existing server instead of
  * starting one), BENCH_CONNECTIONS (10), BENCH_SECONDS (8), BENCH_WARMUP (8),
- * BENCH_OPS (comma-separated subset), BENCH_SKIP_INGEST=1 (keep the loaded graph),
+ * BENCH_ROUNDS (3: the measured seconds are split into rounds of A B C C B A, and each ratio is also
+ * printed per round, so one run shows its own spread), BENCH_OPS (comma-separated subset),
+ * BENCH_SKIP_INGEST=1 (keep the loaded graph),
  * NEO4J_BOLT_PORT (7692) for the Neo4j it starts.
  *
  *   npm run bench:api -- --scale 100   measures at 1×, copies the graph to 100× (bench/lib/scaleGraph.ts),
@@ -37,6 +39,8 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 // Long enough for V8 to optimise each server's hot path and for Neo4j to compile the statement; all targets get the same.
 const warmupSeconds = Number(process.env.BENCH_WARMUP ?? 8);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+if (!(Number.isInteger(rounds) && rounds >= 1 && rounds <= 20)) throw new Error(`BENCH_ROUNDS takes a whole number from 1 to 20, got ${process.env.BENCH_ROUNDS}`);
 const only = process.env.BENCH_OPS?.split(",").map((s) => s.trim());
 const ops = operations.filter((op) => !only || only.includes(op.name));
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
@@ -98,7 +102,7 @@ async function main(): Promise<void> {
     "@neo4j/graphql": graphqlTarget(neo.url, op.neo),
   });
 
-  type Row = { op: string; target: TargetName; bytes: number; problem?: string } & Omit<Measurement, "latencies">;
+  type Row = { op: string; target: TargetName; bytes: number; problem?: string; byRound: Array<{ p50: number; rps: number }> } & Omit<Measurement, "latencies">;
   const measureAll = async (): Promise<Row[]> => {
     const rows: Row[] = [];
     for (const op of ops) {
@@ -111,16 +115,25 @@ async function main(): Promise<void> {
         log(`${op.name} / ${target}: ${check.bytes} B response; warming up ${warmupSeconds} s`);
         await warmUp(targets[target], { connections, seconds: warmupSeconds });
       }
-      // Measured in two halves, A B C then C B A, so no target always runs first (right after the previous
-      // op or a fresh ingest) or last; each half is seconds/2 and the two are combined.
-      const runs = new Map<TargetName, Measurement[]>(TARGETS.map((t) => [t, []]));
-      for (const target of [...TARGETS, ...[...TARGETS].reverse()]) {
-        log(`${op.name} / ${target}: measuring ${seconds / 2} s × ${connections} connections`);
-        runs.get(target)!.push(await measure(targets[target], { connections, seconds: seconds / 2 }));
+      // Measured in rounds of two halves, A B C then C B A, so no target always runs first (right after the
+      // previous op or a fresh ingest) or last; each half is seconds/(2 × rounds). The halves of a round are
+      // combined for that round's figures, and all halves for the op's figures.
+      const runs = new Map<TargetName, Measurement[][]>(TARGETS.map((t) => [t, []]));
+      const half = seconds / (2 * rounds);
+      for (let round = 0; round < rounds; round++) {
+        for (const target of TARGETS) runs.get(target)!.push([]);
+        for (const target of [...TARGETS, ...[...TARGETS].reverse()]) {
+          log(`${op.name} / ${target}: round ${round + 1}/${rounds}, measuring ${half.toFixed(2)} s × ${connections} connections`);
+          runs.get(target)![round]!.push(await measure(targets[target], { connections, seconds: half }));
+        }
       }
       for (const target of TARGETS) {
-        const { latencies: _all, ...figures } = combine(runs.get(target)!);
-        rows.push({ op: op.name, target, bytes: checks.get(target)!.bytes, problem: checks.get(target)!.problem, ...figures });
+        const byRound = runs.get(target)!.map((r) => {
+          const { p50, rps } = combine(r);
+          return { p50, rps };
+        });
+        const { latencies: _all, ...figures } = combine(runs.get(target)!.flat());
+        rows.push({ op: op.name, target, bytes: checks.get(target)!.bytes, problem: checks.get(target)!.problem, byRound, ...figures });
       }
     }
 
@@ -137,21 +150,28 @@ async function main(): Promise<void> {
 
   const pad = (s: string | number, n: number) => String(s).padEnd(n);
   const num = (x: number, d = 1) => x.toFixed(d).padStart(9);
-  console.log(`\nAPI benchmark — ${connections} connections, ${warmupSeconds} s warm-up + ${seconds} s per target (two halves, A B C C B A), loopback, ${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+  console.log(`\nAPI benchmark — ${connections} connections, ${warmupSeconds} s warm-up + ${seconds} s per target (${rounds} rounds of two halves, A B C C B A), loopback, ${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
   console.log(`${pad("op", 18)}${pad("target", 16)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"req/s".padStart(9)}${"bytes".padStart(9)}  errors`);
   for (const r of rows) {
     const bad = r.errors + r.non2xx + (r.problem ? 1 : 0);
     console.log(`${pad(r.op, 18)}${pad(r.target, 16)}${num(r.p50, 2)}${num(r.p99, 2)}${num(r.rps, 0)}${String(r.bytes).padStart(9)}  ${bad ? `${r.errors} err, ${r.non2xx} non-2xx${r.problem ? ", answer had errors" : ""}` : "-"}`);
   }
 
-  console.log(`\n${pad("op", 18)}${"ours/raw p50".padStart(14)}${"ours/@neo4j/graphql req/s".padStart(28)}`);
-  const ratios: Record<string, { oursOverRawP50: number; oursOverNeoRps: number }> = {};
+  console.log(`\n${pad("op", 18)}${"ours/raw p50".padStart(14)}${"per round".padStart(22)}${"ours/@neo4j/graphql req/s".padStart(28)}${"per round".padStart(22)}`);
+  const ratios: Record<string, { oursOverRawP50: number; oursOverNeoRps: number; byRound: Array<{ oursOverRawP50: number; oursOverNeoRps: number }> }> = {};
+  const list = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(" ");
   for (const op of ops) {
     const get = (t: TargetName) => rows.find((r) => r.op === op.name && r.target === t)!;
     const oursOverRawP50 = get("ours").p50 / Math.max(get("raw-cypher").p50, 0.001);
     const oursOverNeoRps = get("ours").rps / Math.max(get("@neo4j/graphql").rps, 0.001);
-    ratios[op.name] = { oursOverRawP50, oursOverNeoRps };
-    console.log(`${pad(op.name, 18)}${num(oursOverRawP50, 2).padStart(14)}${num(oursOverNeoRps, 2).padStart(28)}`);
+    const byRound = get("ours").byRound.map((o, i) => ({
+      oursOverRawP50: o.p50 / Math.max(get("raw-cypher").byRound[i]!.p50, 0.001),
+      oursOverNeoRps: o.rps / Math.max(get("@neo4j/graphql").byRound[i]!.rps, 0.001),
+    }));
+    ratios[op.name] = { oursOverRawP50, oursOverNeoRps, byRound };
+    const rawRounds = list(byRound.map((r) => r.oursOverRawP50));
+    const neoRounds = list(byRound.map((r) => r.oursOverNeoRps));
+    console.log(`${pad(op.name, 18)}${num(oursOverRawP50, 2).padStart(14)}${rawRounds.padStart(22)}${num(oursOverNeoRps, 2).padStart(28)}${neoRounds.padStart(22)}`);
   }
   const notes = ops.filter((op) => op.neoNote);
   if (notes.length) {
@@ -159,12 +179,12 @@ async function main(): Promise<void> {
     for (const op of notes) console.log(`  ${op.name}: ${op.neoNote}`);
   }
   if (scaled) console.log(scaleTable(ops.map((o) => o.name), TARGETS, rows, scaled, scale));
-  console.log("\nNotes: two-hop asks about org:world-bank (org:undp's only initiative has no OPERATES_IN); latencies are exact (per response, not autocannon's whole-millisecond histogram), over both halves.");
+  console.log("\nNotes: two-hop asks about org:world-bank (org:undp's only initiative has no OPERATES_IN); latencies are exact (per response, not autocannon's whole-millisecond histogram), over all halves; the per-round ratios show how far one run's figure can move on this machine.");
 
   const dir = join(REPO_ROOT, "bench", "results");
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `api-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-  const meta = { scale, date: new Date().toISOString(), node: process.version, cpus: cpus().length, neo4j: (await db.serverInfo()).version, connections, seconds, warmupSeconds };
+  const meta = { scale, date: new Date().toISOString(), node: process.version, cpus: cpus().length, neo4j: (await db.serverInfo()).version, connections, seconds, warmupSeconds, rounds };
   writeFileSync(file, JSON.stringify({ meta, rows, scaledRows: scaled, ratios, notes: Object.fromEntries(notes.map((op) => [op.name, op.neoNote])), operations: ops }, null, 2));
   console.log(`\nJSON: ${file}`);
 }
