@@ -22,8 +22,8 @@ const catalog = defaultCatalog();
 // Round 6 (u35-u42, written 2026-12-03, manifest _rule_u35_u42): tune pages added as tuning material, all in the
 // tune half from the start; they stand outside the half-and-half balance of the unsealed u01-u20.
 const isRound6 = (file: string) => /^u(3[5-9]|4[0-2])-/.test(file);
-// Sealed round 8: the pages committed so far (u57-u63 when complete).
-const ROUND8 = [57, 58, 59, 60, 61, 62];
+// Sealed round 8 (u57-u63, manifest _rule_u57_u63).
+const ROUND8 = [57, 58, 59, 60, 61, 62, 63];
 const isUrl = (u: unknown) => typeof u === "string" && /^https?:\/\/[^\s]+\.[^\s]+/.test(u);
 
 describe("unseen dev set: manifest", () => {
