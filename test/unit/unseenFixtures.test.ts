@@ -22,6 +22,8 @@ const catalog = defaultCatalog();
 // Round 6 (u35-u42, written 2026-12-03, manifest _rule_u35_u42): tune pages added as tuning material, all in the
 // tune half from the start; they stand outside the half-and-half balance of the unsealed u01-u20.
 const isRound6 = (file: string) => /^u(3[5-9]|4[0-2])-/.test(file);
+// Sealed round 8 (u57-u63, manifest _rule_u57_u63).
+const ROUND8 = [57, 58, 59, 60, 61, 62, 63];
 const isUrl = (u: unknown) => typeof u === "string" && /^https?:\/\/[^\s]+\.[^\s]+/.test(u);
 
 describe("unseen dev set: manifest", () => {
@@ -47,7 +49,7 @@ describe("unseen dev set: manifest", () => {
     expect(Math.abs(2 * tune - open.length)).toBeLessThanOrEqual(1);
   });
 
-  it("puts every sealed document in the validate half, and seals rounds 4, 5, 6 and 7 as committed", () => {
+  it("puts every sealed document in the validate half, and seals rounds 4, 5, 6, 7 and 8 as committed", () => {
     for (const d of manifest.documents.filter((x) => x.sealed)) expect(d.split, d.file).toBe("validate");
     // Round 4 (u21-u27) was sealed when it was written: bench:recall reports it as unseen/sealed-r4.
     const round4 = manifest.documents.filter((d) => d.sealed === "2026-12-02 round 4").map((d) => d.file);
@@ -72,6 +74,14 @@ describe("unseen dev set: manifest", () => {
     for (const file of sealed7) expect(facts.filter((f) => f.file === file && f.absent).length, file).toBeGreaterThanOrEqual(3);
     expect(facts.filter((f) => sealed7.includes(f.file) && !f.absent).length).toBeGreaterThanOrEqual(200);
     expect(facts.filter((f) => sealed7.includes(f.file) && f.absent).length).toBeGreaterThanOrEqual(25);
+    // Sealed round 8 (u57-u63), written on 2026-12-03 (session 8) blind to the extractor by a helper that changed no
+    // extraction code, and merged before it was measured: unseen/sealed-r8 (manifest _rule_u57_u63).
+    const sealed8 = manifest.documents.filter((d) => d.sealed === "2026-12-03 (session 8) round 8").map((d) => d.file);
+    expect(sealed8).toEqual(ROUND8.map((n) => expect.stringMatching(new RegExp(`^u${n}-`))));
+    for (const file of sealed8) expect(facts.filter((f) => f.file === file && !f.absent).length, file).toBeGreaterThanOrEqual(20);
+    for (const file of sealed8) expect(facts.filter((f) => f.file === file && f.absent).length, file).toBeGreaterThanOrEqual(3);
+    expect(facts.filter((f) => sealed8.includes(f.file) && !f.absent).length).toBeGreaterThanOrEqual(ROUND8.length * 22);
+    expect(facts.filter((f) => sealed8.includes(f.file) && f.absent).length).toBeGreaterThanOrEqual(ROUND8.length * 3);
   });
 
   it("keeps the split it was committed with (documents are never moved between halves)", () => {
