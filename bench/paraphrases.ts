@@ -35,7 +35,8 @@ function graphOf(text: string, n: number): DocumentGraph {
   return buildGraphs([{ path: name, name, format: "txt", text: body, bytes: body.length, hash: name }], catalog)[0]!;
 }
 
-const totals = { dev: { found: 0, typed: 0, all: 0, wrong: 0, absent: 0 }, heldout: { found: 0, typed: 0, all: 0, wrong: 0, absent: 0 } };
+const blank = () => ({ ends: 0, found: 0, typed: 0, all: 0, wrong: 0, absent: 0 });
+const totals = { dev: blank(), heldout: blank() };
 for (const file of sets) {
   const set = JSON.parse(readFileSync(file, "utf8")) as ParaphraseSet;
   set.items.forEach((item, n) => {
@@ -47,6 +48,7 @@ for (const file of sets) {
       const between = g.relations.filter((r) => (s.has(r.sourceId) && o.has(r.targetId)) || (s.has(r.targetId) && o.has(r.sourceId)));
       const typed = between.some((r) => r.type === type && s.has(r.sourceId) && o.has(r.targetId));
       t.all++;
+      if (s.size > 0 && o.size > 0) t.ends++;
       if (between.length > 0) t.found++;
       if (typed) t.typed++;
       if (list === half && !typed) {
@@ -68,5 +70,5 @@ for (const file of sets) {
 for (const half of ["dev", "heldout"] as const) {
   const t = totals[half];
   const pct = (x: number) => (t.all ? ((100 * x) / t.all).toFixed(1) : "-");
-  console.log(`paraphrases ${half.padEnd(7)}  pair ${t.found}/${t.all} (${pct(t.found)}%)  typed ${t.typed}/${t.all} (${pct(t.typed)}%)  must-not-link linked ${t.wrong}/${t.absent}`);
+  console.log(`paraphrases ${half.padEnd(7)}  both ends ${t.ends}/${t.all} (${pct(t.ends)}%)  pair ${t.found}/${t.all} (${pct(t.found)}%)  typed ${t.typed}/${t.all} (${pct(t.typed)}%)  must-not-link linked ${t.wrong}/${t.absent}`);
 }
