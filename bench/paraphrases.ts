@@ -20,7 +20,7 @@ const args = process.argv.slice(2);
 const listAt = args.indexOf("--list");
 const list = listAt >= 0 ? args[listAt + 1] : undefined;
 if (list !== undefined && list !== "dev") throw new Error(`--list takes only "dev": held-out items are counted, never listed (got ${list})`);
-const files = args.filter((a, i) => a.endsWith(".json") && i !== listAt + 1);
+const files = args.filter((a, i) => a.endsWith(".json") && (listAt < 0 || i !== listAt + 1));
 const dir = "test/fixtures/paraphrases";
 const sets = files.length > 0 ? files : readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => join(dir, f));
 const catalog = defaultCatalog();
