@@ -4,6 +4,8 @@ import { buildAppSchema } from "../../src/api/buildSchema.js";
 import { RELATION_FIELDS } from "../../src/api/read/fieldSpecs.js";
 import { planRead } from "../../src/api/read/planner.js";
 import { readAheadStatement } from "../../src/api/read/readAheadStatement.js";
+import { kindsImplied } from "../../src/api/read/relationSpecs.js";
+import { Direction } from "../../src/api/types/enums.js";
 
 const selection = (query: string) => {
   const op = parse(query).definitions[0] as OperationDefinitionNode;
@@ -44,5 +46,28 @@ describe("the read-ahead statement", () => {
     expect(text).toMatch(/-\[\w+:\(LEADS\|PARTICIPATES_IN\|FUNDS\|SUPPORTS\)\]->\(\w+:\(Initiative\)\)/);
     expect(text).toContain("LIMIT $evidence");
     expect(text).not.toMatch(/\{\{|\n\s/);
+  });
+
+  it("tests the far end's label only where the ontology lets the relation reach other kinds", () => {
+    const plan = planRead(selection(`{ entity(id: "org:x") { ... on Organization { initiatives { other { ... on Initiative { countries { other { id } } } } } } } }`));
+    const { text } = readAheadStatement(plan as never);
+    // LEADS and the others also reach forums, so initiatives keep their label; OPERATES_IN reaches only countries.
+    expect(text).toMatch(/->\(\w+:\(Initiative\)\)/);
+    expect(text).toMatch(/-\[\w+:\(OPERATES_IN\)\]->\(\w+\)\n/);
+  });
+});
+
+describe("kindsImplied", () => {
+  it("holds when every kind the types reach in that direction is wanted", () => {
+    expect(kindsImplied({ types: ["OPERATES_IN"], direction: Direction.OUT, kinds: null })).toBe(true);
+    expect(kindsImplied({ types: ["OPERATES_IN"], direction: Direction.OUT, kinds: ["COUNTRY"] })).toBe(true);
+    expect(kindsImplied({ types: ["RATIFIED"], direction: Direction.IN, kinds: ["COUNTRY"] })).toBe(true);
+    expect(kindsImplied({ types: ["PARTNERS_WITH"], direction: Direction.BOTH, kinds: ["ORGANIZATION"] })).toBe(true);
+  });
+
+  it("fails when a type reaches a kind the field does not want, or the direction is the other way", () => {
+    expect(kindsImplied({ types: ["LEADS", "FUNDS"], direction: Direction.OUT, kinds: ["INITIATIVE"] })).toBe(false);
+    expect(kindsImplied({ types: ["OPERATES_IN"], direction: Direction.IN, kinds: ["COUNTRY"] })).toBe(false);
+    expect(kindsImplied({ types: null, direction: Direction.BOTH, kinds: ["FORUM"] })).toBe(false);
   });
 });

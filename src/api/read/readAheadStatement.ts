@@ -14,6 +14,7 @@
 import { Direction } from "../types/enums.js";
 import { Cypher, labelExpr, param, projection, propertyList, text, typeExpr } from "./builder.js";
 import type { LevelPlan, ReadPlan } from "./planner.js";
+import { kindsImplied } from "./relationSpecs.js";
 
 /** Positions in a relation row. */
 export interface RelationLayout {
@@ -40,6 +41,9 @@ export interface ReadAheadStatement {
   columns: { entity: "entity"; relations: "relations" };
   layout: RelationLayout;
 }
+
+/** The far end's label test, left out where the ontology already allows only the wanted kinds there. */
+const farEnd = (level: LevelPlan) => (kindsImplied(level.spec) ? {} : { labels: labelExpr(level.spec.kinds) });
 
 const arrow = (d: Direction) => (d === Direction.OUT ? "right" : d === Direction.IN ? "left" : "undirected");
 
@@ -94,13 +98,13 @@ export function readAheadStatement(plan: ReadPlan & { level1: LevelPlan }): Read
     const o2 = new Cypher.Node();
     const row = relationRow(o, two, [], r2, o2);
     nextLayout = row.layout;
-    const next = new Cypher.Match(new Cypher.Pattern(o).related(r2, { type: typeExpr(two.spec.types), direction: arrow(two.spec.direction) }).to(o2, { labels: labelExpr(two.spec.kinds) }))
+    const next = new Cypher.Match(new Cypher.Pattern(o).related(r2, { type: typeExpr(two.spec.types), direction: arrow(two.spec.direction) }).to(o2, farEnd(two)))
       .where(Cypher.or(Cypher.isNull(param("via")), Cypher.in(Cypher.type(r), param("via"))))
       .return(row.list);
     extra.push({ name: "next", expr: new Cypher.Collect(next) });
   }
   const row = relationRow(e, one, extra, r, o);
-  const relations = new Cypher.Match(new Cypher.Pattern(e).related(r, { type: typeExpr(one.spec.types), direction: arrow(one.spec.direction) }).to(o, { labels: labelExpr(one.spec.kinds) })).return(row.list);
+  const relations = new Cypher.Match(new Cypher.Pattern(e).related(r, { type: typeExpr(one.spec.types), direction: arrow(one.spec.direction) }).to(o, farEnd(one))).return(row.list);
   const statement = new Cypher.Unwind([param("ids"), id])
     .match(new Cypher.Pattern(e, { labels: "Entity", properties: { id } }))
     .return([projection(e, plan.rootProps), "entity"], [new Cypher.Collect(relations), "relations"]);

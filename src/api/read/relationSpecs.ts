@@ -1,5 +1,5 @@
 import type { Row } from "../../db/Database.js";
-import { SYMMETRIC_RELATION_TYPES, type EntityKind, type RelationType } from "../../ontology/ontology.js";
+import { RELATION_TYPES, RELATION_TYPE_NAMES, SYMMETRIC_RELATION_TYPES, type EntityKind, type RelationType } from "../../ontology/ontology.js";
 import { Direction } from "../types/enums.js";
 import type { RelationSpec } from "./fieldSpecs.js";
 
@@ -31,4 +31,22 @@ export function matches(spec: RelationSpec, row: Row): boolean {
   if (spec.types && !spec.types.includes(type)) return false;
   if (spec.direction !== Direction.BOTH && row.direction !== spec.direction && !SYMMETRIC_RELATION_TYPES.has(type)) return false;
   return !spec.kinds || spec.kinds.includes((row.other as Row).kind as EntityKind);
+}
+
+/**
+ * Whether the ontology alone already keeps a spec's far ends to its kinds: every type it reads, in the
+ * direction it reads it, can only reach those kinds (OPERATES_IN out of an initiative reaches only
+ * countries). Ingest stores no relation the ontology forbids, so a statement can then skip the far
+ * end's label test, one database hit per row.
+ */
+export function kindsImplied(spec: RelationSpec): boolean {
+  const reachable = new Set<EntityKind>();
+  for (const type of spec.types ?? RELATION_TYPE_NAMES) {
+    const ends = RELATION_TYPES[type];
+    const outward = spec.direction !== Direction.IN || SYMMETRIC_RELATION_TYPES.has(type);
+    const inward = spec.direction !== Direction.OUT || SYMMETRIC_RELATION_TYPES.has(type);
+    if (outward) for (const k of ends.to) reachable.add(k);
+    if (inward) for (const k of ends.from) reachable.add(k);
+  }
+  return spec.kinds === null || [...reachable].every((k) => spec.kinds!.includes(k));
 }
