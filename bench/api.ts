@@ -151,13 +151,13 @@ async function main(): Promise<void> {
   const pad = (s: string | number, n: number) => String(s).padEnd(n);
   const num = (x: number, d = 1) => x.toFixed(d).padStart(9);
   console.log(`\nAPI benchmark — ${connections} connections, ${warmupSeconds} s warm-up + ${seconds} s per target (${rounds} rounds of two halves, A B C C B A), loopback, ${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
-  console.log(`${pad("op", 18)}${pad("target", 16)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"req/s".padStart(9)}${"bytes".padStart(9)}  errors`);
+  console.log(`${pad("op", 22)}${pad("target", 16)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"req/s".padStart(9)}${"bytes".padStart(9)}  errors`);
   for (const r of rows) {
     const bad = r.errors + r.non2xx + (r.problem ? 1 : 0);
-    console.log(`${pad(r.op, 18)}${pad(r.target, 16)}${num(r.p50, 2)}${num(r.p99, 2)}${num(r.rps, 0)}${String(r.bytes).padStart(9)}  ${bad ? `${r.errors} err, ${r.non2xx} non-2xx${r.problem ? ", answer had errors" : ""}` : "-"}`);
+    console.log(`${pad(r.op, 22)}${pad(r.target, 16)}${num(r.p50, 2)}${num(r.p99, 2)}${num(r.rps, 0)}${String(r.bytes).padStart(9)}  ${bad ? `${r.errors} err, ${r.non2xx} non-2xx${r.problem ? ", answer had errors" : ""}` : "-"}`);
   }
 
-  console.log(`\n${pad("op", 18)}${"ours/raw p50".padStart(14)}${"per round".padStart(22)}${"ours/@neo4j/graphql req/s".padStart(28)}${"per round".padStart(22)}`);
+  console.log(`\n${pad("op", 22)}${"ours/raw p50".padStart(14)}${"per round".padStart(22)}${"ours/@neo4j/graphql req/s".padStart(28)}${"per round".padStart(22)}`);
   const ratios: Record<string, { oursOverRawP50: number; oursOverNeoRps: number; byRound: Array<{ oursOverRawP50: number; oursOverNeoRps: number }> }> = {};
   const list = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(" ");
   for (const op of ops) {
@@ -171,7 +171,7 @@ async function main(): Promise<void> {
     ratios[op.name] = { oursOverRawP50, oursOverNeoRps, byRound };
     const rawRounds = list(byRound.map((r) => r.oursOverRawP50));
     const neoRounds = list(byRound.map((r) => r.oursOverNeoRps));
-    console.log(`${pad(op.name, 18)}${num(oursOverRawP50, 2).padStart(14)}${rawRounds.padStart(22)}${num(oursOverNeoRps, 2).padStart(28)}${neoRounds.padStart(22)}`);
+    console.log(`${pad(op.name, 22)}${num(oursOverRawP50, 2).padStart(14)}${rawRounds.padStart(22)}${num(oursOverNeoRps, 2).padStart(28)}${neoRounds.padStart(22)}`);
   }
   const notes = ops.filter((op) => op.neoNote);
   if (notes.length) {

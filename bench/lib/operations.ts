@@ -65,6 +65,7 @@ RETURN o.id AS id, o.name AS name, COLLECT {
   },
   searchOperation("search", "migration"),
   searchOperation("search-2-words", "labour migration"),
+  samePoolSearch(searchOperation("search-2-words-pool", "labour migration")),
   {
     name: "path",
     ours: `{ paths(from: "org:undp", to: "forum:gmg") { nodes { id kind name } steps { type relationId from { id } to { id } } } }`,
@@ -122,6 +123,20 @@ ORDER BY reached DESC, size(links) DESC, n.name`,
     neoNote: "no shared-neighbour query: each organization's neighbours per relationship field, the client intersects them (and gets no link ids or confidences)",
   },
 ];
+
+/**
+ * The same two-word search, with @neo4j/graphql asked for the candidate pool our ranking reads (and the
+ * words it ranks on), so that a client could rank them as our API does; the client's ranking is not timed.
+ */
+function samePoolSearch(op: Operation): Operation {
+  const pool = (op.params as { pool: number; query: string }).pool;
+  const query = (op.params as { query: string }).query;
+  return {
+    ...op,
+    neo: `{ entityNameSearch(phrase: ${JSON.stringify(query)}, first: ${pool}, sort: [{ score: DESC }]) { edges { score node { id kind name acronym aliasText } } } }`,
+    neoNote: `@fulltext asked for the ${pool}-hit pool our ranking reads, with the words it ranks on; ranking them (words matched, whole phrase, score, id) is left to the client and not timed`,
+  };
+}
 
 /**
  * A search as each target asks it. Our ranking (words matched, whole phrase, Lucene's score, id) and

@@ -10,7 +10,7 @@ export function scaleTable(ops: string[], targets: readonly string[], at1: Figur
   const find = (rows: Figures[], op: string, target: string) => rows.find((r) => r.op === op && r.target === target);
   const f = (x: number | undefined) => (x === undefined ? "-" : x.toFixed(2)).padStart(10);
   const lines = [`\np50 at 1× and ${n}× (ms); ${n}×/1× per target; ours/raw at each size`];
-  lines.push(`${"op".padEnd(18)}${targets.map((t) => `${t} 1×`.padStart(18) + `${n}×`.padStart(10) + `${n}×/1×`.padStart(9)).join("")}${"ours/raw 1×".padStart(13)}${`ours/raw ${n}×`.padStart(14)}`);
+  lines.push(`${"op".padEnd(22)}${targets.map((t) => `${t} 1×`.padStart(18) + `${n}×`.padStart(10) + `${n}×/1×`.padStart(9)).join("")}${"ours/raw 1×".padStart(13)}${`ours/raw ${n}×`.padStart(14)}`);
   for (const op of ops) {
     const cells = targets.map((t) => {
       const a = find(at1, op, t)?.p50;
@@ -22,7 +22,7 @@ export function scaleTable(ops: string[], targets: readonly string[], at1: Figur
       const raw = find(rows, op, "raw-cypher")?.p50;
       return ours && raw ? ours / raw : undefined;
     };
-    lines.push(`${op.padEnd(18)}${cells.join("")}${f(ratio(at1)).padStart(13)}${f(ratio(atN)).padStart(14)}`);
+    lines.push(`${op.padEnd(22)}${cells.join("")}${f(ratio(at1)).padStart(13)}${f(ratio(atN)).padStart(14)}`);
   }
   return lines.join("\n");
 }
