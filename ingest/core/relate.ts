@@ -17,7 +17,7 @@ import { sequenceCanMatch } from "./triggerGate.js";
 import { bindingCell, bindingHeader, headerColumns } from "./tableColumns.js";
 import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
 import { cellSpans, columnLabels } from "./labelledColumns.js";
-import { isLabelLine, isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, otherField, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
+import { copularList, isLabelLine, isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, otherField, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { statedYears } from "./statedYears.js";
 import { meetingOfYearStated, meetingStated } from "./meetingStated.js";
@@ -216,7 +216,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // Or a lead-in sentence: "The project covers all fifteen ECOWAS Member States and Mauritania:", "… took part: A, B".
       // A label printed alone, without a colon, over its rows ("Funded by", "Member agencies"): a passage naming nothing.
       const bare = index === 0 && passage.sentences.length === 1 && ms.length === 0;
-      const lead = listHeading(text, bare) ? null : leadIn(text);
+      const copular = listHeading(text, bare) || leadIn(text) ? null : copularList(text);
+      const lead = listHeading(text, bare) ? null : (leadIn(text) ?? copular);
       const h = labelled ? null : (listHeading(text, bare) ?? lead);
       if (labelled) {
         // A row of a table whose columns are labelled: each name reads as a row of its column's list.
@@ -239,7 +240,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         const fallback = h.list.every((l) => "topicNamed" in l) ? (named(passage.section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds)) : topic(kinds);
         // "Its target countries were:" where "Its" stands for no one known: the list's owner is unknown, not the latest named.
         const ownerUnknown = !!lead && before.length === 0 && /^\W*(?:its|their)\b/i.test(text);
-        const listTopic = ownerUnknown ? null : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds, attendance) : null) ?? fallback);
+        // "Regional partners include A, B" with no owner written: the partners of what the page or section names, never
+        // of the latest body mentioned (a paragraph on an agency's regional work names others' programmes).
+        const unwritten = !!copular && before.length === 0 && !/^\W*(?:its|their)\b/i.test(text);
+        const listTopic = ownerUnknown ? null : unwritten ? (named(passage.section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds)) : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds, attendance) : null) ?? fallback);
         heading = { list: h.list, topic: listTopic, section: passage.section };
         const inline = text.slice(h.restFrom);
         readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)));

@@ -25,7 +25,13 @@ export function labelLists(label: string): HeadingList[] {
   // The head is a noun phrase; "Its co-chairs were thanked by" is a clause, which only a lead-in reader may read.
   const head = labelHead(label);
   const phrase = !/\b(?:is|are|was|were|be|been|has|have|had|will|would|do|does|did)\b/i.test(head);
-  return [...HEADING_LISTS, ...PROGRAMME_LISTS].filter((h) => h.heading.test(label) || (phrase && h.heading.test(head)));
+  const found = [...HEADING_LISTS, ...PROGRAMME_LISTS].flatMap((h) => {
+    const at = h.heading.exec(label)?.index ?? (phrase ? h.heading.exec(head)?.index : undefined);
+    return at === undefined ? [] : [{ h, at }];
+  });
+  // "Funding partners" are donors, not partners: where two lists speak of the same topics, the one that reads more
+  // of the label (its match starts earlier) says what the rows are.
+  return found.filter((x) => !found.some((y) => y.at < x.at && y.h.topics.some((k) => x.h.topics.includes(k)))).map((x) => x.h);
 }
 
 /**
@@ -83,6 +89,21 @@ export function leadIn(text: string): { list: HeadingList[]; rest: string; restF
   if (list.length === 0) return null;
   const restFrom = colon + 1 + (/^\s*/.exec(text.slice(colon + 1))?.[0].length ?? 0);
   return { list, rest: text.slice(restFrom), restFrom, label };
+}
+
+/**
+ * A sentence whose subject is a list label and whose verb lists its holders: "Its funding partners are the
+ * European Union, Luxembourg and Spain", "Observers include IOM and the ILO", "The current co-chairs are A and B".
+ * The label is read by the lexicon as a printed label is; its owner ("Its", "The") is the topic, as for a lead-in.
+ */
+const COPULAR_LIST = /^\W*(?:(?:its|their|the)\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:are|were|include|includes|included|comprise|comprises|comprised)\s+(?:the following\s*)?:?\s*(?=(?:the\s+)?[A-Z])/i;
+
+export function copularList(text: string): { list: HeadingList[]; rest: string; restFrom: number; label: string } | null {
+  const m = COPULAR_LIST.exec(text);
+  if (!m || NEGATED.test(text)) return null;
+  const label = m[1]!;
+  const list = labelLists(label[0]!.toUpperCase() + label.slice(1));
+  return list.length ? { list, rest: text.slice(m[0].length), restFrom: m[0].length, label } : null;
 }
 
 /**
