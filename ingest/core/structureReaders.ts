@@ -96,11 +96,12 @@ export function leadIn(text: string): { list: HeadingList[]; rest: string; restF
  * European Union, Luxembourg and Spain", "Observers include IOM and the ILO", "The current co-chairs are A and B".
  * The label is read by the lexicon as a printed label is; its owner ("Its", "The") is the topic, as for a lead-in.
  */
-const COPULAR_LIST = /^\W*(?:(?:its|their|the)\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:are|were|include|includes|included|comprise|comprises|comprised)\s+(?:the following\s*)?:?\s*(?=(?:the\s+)?[A-Z])/i;
+const COPULAR_LIST = /^\W*(?:(?:its|their|the)\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:are|were|include|includes|included|comprise|comprises|comprised)\s+(?:the following\s*)?:?\s*/i;
 
 export function copularList(text: string): { list: HeadingList[]; rest: string; restFrom: number; label: string } | null {
   const m = COPULAR_LIST.exec(text);
-  if (!m || NEGATED.test(text)) return null;
+  // The list follows the verb at once: a name, not a clause going on ("were thanked by").
+  if (!m || NEGATED.test(text) || !/^(?:the\s+)?[A-Z]/.test(text.slice(m[0].length))) return null;
   const label = m[1]!;
   const list = labelLists(label[0]!.toUpperCase() + label.slice(1));
   return list.length ? { list, rest: text.slice(m[0].length), restFrom: m[0].length, label } : null;

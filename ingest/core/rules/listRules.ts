@@ -65,7 +65,11 @@ export const HEADING_LISTS: HeadingList[] = [
     heading: /^(?:former|past|previous|current|present)?\s*(?:(?:co-)?chairs?(?:manship|persons?|s)?(?:-in-office)?(?: countries)?|(?:pro[- ]tempore\s+)?presidenc(?:y|ies))\b/i,
     type: "CHAIRED", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8,
     examples: {
-      positive: [{ text: `${GMG}Past Chairs:\n\n- 2008: UNHCR\n- 2010: UNDP\n`, expect: ["org:undp", "forum:gmg", "2010"] }],
+      positive: [
+        { text: `${GMG}Past Chairs:\n\n- 2008: UNHCR\n- 2010: UNDP\n`, expect: ["org:undp", "forum:gmg", "2010"] },
+        // A rotating presidency, its label qualified ("history"), its items on one line each opening with a year.
+        { text: `${RABAT}Presidency history: 2014 Senegal; 2016 Mali; 2018 Spain.`, expect: ["ctry:ml", "forum:rabat-process", "2016"] },
+      ],
       negative: [{ text: `${GMG}Meeting dates:\n\n- 2008: UNHCR offices\n- 2010: UNDP offices\n`, expect: ["org:undp", "forum:gmg"] }],
     },
   },
@@ -74,7 +78,10 @@ export const HEADING_LISTS: HeadingList[] = [
     heading: /^(?:past\s+|previous\s+)?(?:hosts?|host countries|hosting countries|(?:annual\s+|ministerial\s+)?(?:meetings|venues|summits|conferences|consultations|editions))\b/i,
     type: "HOSTED", rows: ["COUNTRY"], topics: ["FORUM"], confidence: 0.75,
     examples: {
-      positive: [{ text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nPast meetings:\n\n- 2007 – Brussels, Belgium\n- 2008 – Manila, Philippines\n", expect: ["ctry:ph", "forum:gfmd-2008"] }],
+      positive: [
+        { text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nPast meetings:\n\n- 2007 – Brussels, Belgium\n- 2008 – Manila, Philippines\n", expect: ["ctry:ph", "forum:gfmd-2008"] },
+        { text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nPast editions\n\n2009 – Athens, Greece\n2010 – Puerto Vallarta, Mexico\n", expect: ["ctry:mx", "forum:gfmd-2010"] },
+      ],
       negative: [{ text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nReports:\n\n- 2008 – Manila, Philippines\n", expect: ["ctry:ph", "forum:gfmd-2008"] }],
     },
   },
