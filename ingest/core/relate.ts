@@ -107,7 +107,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     if (coref.enter(`${passage.chapter}|${passage.section}|${passage.article}`)) {
       const label = passage.section?.split(" › ").pop();
       const id = label && ctx.headingEntity ? ctx.headingEntity(label) : null;
-      if (id) coref.note([{ id, kind: ctx.entities.get(id)!.kind, isEvent: false, start: 0, end: 0 }]);
+      if (id) coref.note([{ id, kind: ctx.entities.get(id)!.kind, isEvent: ctx.entities.get(id)!.isEvent === true, start: 0, end: 0 }]);
       if (id) headingNamed.set(ctx.entities.get(id)!.kind, id);
     }
     // A list ends with its section, or where running prose resumes ("IOM acts as the secretariat of the Process.").

@@ -116,6 +116,16 @@ export const HEADING_LISTS: HeadingList[] = [
     },
   },
   {
+    // Who organised a meeting or convenes a forum, on its own page: "Organized by: IFAD and the World Bank".
+    id: "organizers",
+    heading: /^(?:(?:co-)?organi[sz]ed by|(?:co-)?organi[sz]ers?|convened by|conveners?)$/i,
+    type: "LEADS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM", "INITIATIVE"], confidence: 0.7,
+    examples: {
+      positive: [{ text: "Global Forum on Remittances 2017\n\nThe Forum met at United Nations Headquarters.\n\nOrganized by: IFAD and the World Bank", expect: ["org:ifad", "forum:gfr-2017"] }],
+      negative: [{ text: "Global Forum on Remittances 2017\n\nThe Forum met at United Nations Headquarters.\n\nOrganizer's contact: IFAD and the World Bank press offices", expect: ["org:ifad", "forum:gfr-2017"] }],
+    },
+  },
+  {
     id: "observers",
     heading: /\bobservers?(?: countries| states| organi[sz]ations)?$/i,
     type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.7,
