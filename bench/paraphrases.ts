@@ -13,7 +13,7 @@ import type { DocumentGraph, EntityRecord } from "../ingest/core/types.js";
 
 type Triple = [type: string, source: string, target: string];
 type Pair = [source: string, target: string];
-interface Item { text: string; expect: Triple[]; absent?: Pair[] }
+interface Item { title?: string; text: string; expect: Triple[]; absent?: Pair[] }
 interface ParaphraseSet { items: Item[] }
 
 const args = process.argv.slice(2);
@@ -29,9 +29,10 @@ const fold = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/[^a-
 const forms = (e: EntityRecord) => [e.id, e.name, e.acronym ?? "", ...(e.aliases ?? [])].filter(Boolean).map(fold);
 const named = (g: DocumentGraph, want: string) => new Set(g.entities.filter((e) => forms(e).includes(fold(want))).map((e) => e.id));
 
-function graphOf(text: string, n: number): DocumentGraph {
+// An item may carry its own page title (a profile page titled by its topic); else the page is titled "Page".
+function graphOf(text: string, n: number, title = "Page"): DocumentGraph {
   const name = `paraphrase-${n}.txt`;
-  const body = `Page\n\n${text}`;
+  const body = `${title}\n\n${text}`;
   return buildGraphs([{ path: name, name, format: "txt", text: body, bytes: body.length, hash: name }], catalog)[0]!;
 }
 
@@ -42,7 +43,7 @@ for (const file of sets) {
   set.items.forEach((item, n) => {
     const half = n % 2 === 0 ? "dev" : "heldout";
     const t = totals[half];
-    const g = graphOf(item.text, n);
+    const g = graphOf(item.text, n, item.title);
     for (const [type, source, target] of item.expect) {
       const s = named(g, source), o = named(g, target);
       const between = g.relations.filter((r) => (s.has(r.sourceId) && o.has(r.targetId)) || (s.has(r.targetId) && o.has(r.sourceId)));

@@ -63,6 +63,6 @@ export class PageTopics {
     // not memoised, so a body the text names later still comes first.
     const id = this.headingEntity(label);
     const e = id ? this.entities.get(id) : undefined;
-    return id && e && kinds.includes(e.kind) ? { id, kind: e.kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
+    return id && e && kinds.includes(e.kind) ? { id, kind: e.kind, isEvent: e.isEvent === true, start: -1, end: -1, via: "coref" } : null;
   }
 }

@@ -12,14 +12,15 @@ export interface RowRule {
 
 /** A year, then a separator, then anything but another year: "2009 - Tunis", "2001 | II | Santiago"; the year is group 1. */
 export const DATED_ROW_OPENING = /^((?:19|20)\d{2})(?:\s+[-–—]\s+|\s*[|:\t]\s*)(?!(?:19|20)\d{2}\b)\S/;
-const LABEL = /^(?=[A-Z])[\p{L}’'()&/-]+(?:\s+[\p{L}’'()&/-]+){0,4}:\s+\S/u;
+// The label may end in a remark or a date in brackets: "Steering Group (2019): …".
+const LABEL = /^(?=[A-Z])[\p{L}’'()&/-]+(?:\s+[\p{L}’'()&/-]+){0,4}(?:\s*\([^()]{1,30}\))?:\s+\S/u;
 const DIVISION = /^(?:Chapter|Part|Section|Annex|Appendix|Phase|Box|Table|Figure|Step|Article|Module|Session|Day|Week|Volume)\s+(?:[0-9]+|[IVXLC]+|[A-Z])\b/;
 
 export const LABELLED_VALUE: RowRule = {
   id: "labelled-value",
   what: "A short line 'Label: value' (a label of one to five words, then content after the colon) is a labelled row, not a heading; a numbered division before the colon ('Chapter 3: …') keeps it a heading.",
   test: (line) => LABEL.test(line) && !DIVISION.test(line),
-  positive: ["Partners: Europol, Frontex, UNHCR and IOM", "Implementing agency: ICMPD", "Host country: Kenya", "Co-chairs: Germany and Morocco"],
+  positive: ["Partners: Europol, Frontex, UNHCR and IOM", "Implementing agency: ICMPD", "Host country: Kenya", "Co-chairs: Germany and Morocco", "Steering Group (2019): Ecuador and Morocco"],
   negative: ["Chapter 3: The Global Migration Group", "Phase II: Scaling up", "Annex 1: List of participants", "Global Migration Group", "Partners"],
 };
 
@@ -31,7 +32,18 @@ export const DATED_ROW: RowRule = {
   negative: ["2030 Agenda for Sustainable Development", "Vision 2020", "Conferences, 2000-2008", "2000-2008 Conferences"],
 };
 
-export const CONTENT_ROWS: RowRule[] = [LABELLED_VALUE, DATED_ROW];
+/** Three or more items, each a name of a few words, between the same separator: "ILO · IOM · OHCHR", "Kenya | Uganda | Sudan". */
+const INLINE_ITEMS = /^[^·•|;]{2,40}(?:\s(?:[·•|])\s|;\s)[^·•|;]{2,40}(?:(?:\s(?:[·•|])\s|;\s)[^·•|;]{2,40})+$/;
+
+export const INLINE_LIST: RowRule = {
+  id: "inline-list",
+  what: "A line of three or more short items between middots, bullets, pipes or semicolons ('ILO · IOM · OHCHR') is a list of names printed on one line, not a heading.",
+  test: (line) => INLINE_ITEMS.test(line),
+  positive: ["ILO · IOM · OHCHR · UNHCR", "Kenya | Uganda | South Sudan", "Benin; Burkina Faso; Cabo Verde", "FAO • IFAD • WHO"],
+  negative: ["Migration, Development and Climate", "News · Events", "Home", "Peace and security: a review"],
+};
+
+export const CONTENT_ROWS: RowRule[] = [LABELLED_VALUE, DATED_ROW, INLINE_LIST];
 
 export function isContentRow(line: string): boolean {
   return CONTENT_ROWS.some((r) => r.test(line));

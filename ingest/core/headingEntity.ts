@@ -1,7 +1,15 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Matcher } from "./Matcher.js";
+import { meetingOfYear } from "./meetingOfYear.js";
 import type { EntityRecord } from "./types.js";
+
+function yearBeside(label: string, start: number, end: number): number | null {
+  const after = /^\s*((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/.exec(label.slice(end));
+  const before = /(?<![-–/]\s*)\b((?:19|20)\d{2})\s*(?:the\s+)?$/i.exec(label.slice(0, start));
+  const year = after?.[1] ?? before?.[1];
+  return year ? Number(year) : null;
+}
 
 /**
  * The entity a section heading names: "Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)",
@@ -24,17 +32,23 @@ export function headingEntity(catalog: Catalog, matcher: Matcher, entities: Map<
       cache.set(label, project);
       return project;
     }
-    let best: { id: string; length: number } | null = null;
+    let best: { id: string; start: number; length: number } | null = null;
     for (const m of matcher.findAll(label)) {
       const c = catalog.byId.get(m.entityId);
       if (!c || !TOPIC_KINDS.has(c.kind) || c.isEvent) continue;
-      if (!best || m.end - m.start > best.length) best = { id: c.id, length: m.end - m.start };
+      if (!best || m.end - m.start > best.length) best = { id: c.id, start: m.start, length: m.end - m.start };
     }
-    const id = best?.id ?? null;
-    if (id && !entities.has(id)) {
-      const { forms: _f, ...record } = catalog.byId.get(id)!;
-      entities.set(id, record);
-    }
+    // "Global Forum on Remittances 2017", "2017 Global Forum on Remittances": a standing forum's name with a year
+    // right beside it titles that year's meeting (a span "2016–2018" titles none).
+    const year = best && catalog.byId.get(best.id)!.kind === "FORUM" ? yearBeside(label, best.start, best.start + best.length) : null;
+    const known = (id: string) => {
+      if (!entities.has(id)) {
+        const { forms: _f, ...record } = catalog.byId.get(id)!;
+        entities.set(id, record);
+      }
+      return id;
+    };
+    const id = best ? (year !== null ? meetingOfYear(known(best.id), year, entities, catalog) : known(best.id)) : null;
     cache.set(label, id);
     return id;
   };

@@ -16,7 +16,8 @@ import { worthAnalysing } from "./worthAnalysing.js";
 import { sequenceCanMatch } from "./triggerGate.js";
 import { bindingCell, bindingHeader, headerColumns } from "./tableColumns.js";
 import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
-import { isLabelLine, isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
+import { cellSpans, columnLabels } from "./labelledColumns.js";
+import { copularList, isLabelLine, isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, otherField, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { statedYears } from "./statedYears.js";
 import { meetingOfYearStated, meetingStated } from "./meetingStated.js";
@@ -96,6 +97,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   type Heading = { list: HeadingList[]; topic: M | null; section: string | null };
   let heading = null as Heading | null;
   let columns = null as { cells: string[]; section: string | null } | null;
+  // A header row naming what each column lists ("Member countries | Observer countries"), for its section.
+  let labelled = null as { lists: HeadingList[][]; section: string | null } | null;
 
   const sameAs = namesGoneBy(doc, byPassage, ctx.entities);
 
@@ -104,20 +107,25 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     if (coref.enter(`${passage.chapter}|${passage.section}|${passage.article}`)) {
       const label = passage.section?.split(" › ").pop();
       const id = label && ctx.headingEntity ? ctx.headingEntity(label) : null;
-      if (id) coref.note([{ id, kind: ctx.entities.get(id)!.kind, isEvent: false, start: 0, end: 0 }]);
+      if (id) coref.note([{ id, kind: ctx.entities.get(id)!.kind, isEvent: ctx.entities.get(id)!.isEvent === true, start: 0, end: 0 }]);
       if (id) headingNamed.set(ctx.entities.get(id)!.kind, id);
     }
     // A list ends with its section, or where running prose resumes ("IOM acts as the secretariat of the Process.").
     // A list item that opens with a year label like its neighbours ("2021 - online; first planned for …") is still a row;
     // a label the readers do not know ("News from the countries:") opens a list of its own, not more rows of the last.
-    if (heading && (heading.section !== passage.section || !(isListRow(passage.kind, passage.text) || (passage.kind === "list-item" && yearOpeningRow(passage.text) !== null)) || (isLabelLine(passage.text) && !listHeading(passage.text)))) heading = null;
+    // So does a field line of another kind ("Chair: Kuwait" then "Participating Governments: A, B"): its label names no
+    // row's entity or period, as "Italy: 1981" and "July-December 2012: UNODC" do.
+    const pm = byPassage.get(passage.id) ?? [];
+    if (heading && (heading.section !== passage.section || !(isListRow(passage.kind, passage.text) || (passage.kind === "list-item" && yearOpeningRow(passage.text) !== null)) || (isLabelLine(passage.text) && !listHeading(passage.text)) || otherField(passage.text, pm.map((m) => m.localStart)))) heading = null;
     // A register's header row with separate signature and ratification columns (tableColumns.ts), for its section.
     if (columns && columns.section !== passage.section) columns = null;
     const header = passage.kind === "list-item" ? headerColumns(passage.text) : null;
     if (header) columns = { cells: header, section: passage.section };
+    if (labelled && (labelled.section !== passage.section || passage.kind !== "list-item")) labelled = null;
+    const labels = passage.kind === "list-item" && pm.length === 0 && !bindingHeader(passage.text) ? columnLabels(passage.text) : null;
+    if (labels) [labelled, heading] = [{ lists: labels, section: passage.section }, null];
     // A header with a binding column says what its rows are, whatever label stands above the table.
     if (!heading && passage.kind === "list-item" && bindingHeader(passage.text)) heading = { list: [BINDING_COLUMN_TABLE], topic: topicFor(passage.section)(["CONVENTION"]), section: passage.section };
-    const pm = byPassage.get(passage.id) ?? [];
     passage.sentences.forEach((sentence, index) => {
       const text = sentence.text;
       const inSentence = pm.filter((m) => m.sentenceIndex === index);
@@ -206,9 +214,23 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
 
       // A heading with its list: "Members:" / "Former chairs:" then rows (or the rows inline after the colon).
       // Or a lead-in sentence: "The project covers all fifteen ECOWAS Member States and Mauritania:", "… took part: A, B".
-      const lead = listHeading(text) ? null : leadIn(text);
-      const h = listHeading(text) ?? lead;
-      if (h) {
+      // A label printed alone, without a colon, over its rows ("Funded by", "Member agencies"): a passage naming nothing.
+      const bare = index === 0 && passage.sentences.length === 1 && ms.length === 0;
+      const copular = listHeading(text, bare) || leadIn(text) ? null : copularList(text);
+      const lead = listHeading(text, bare) ? null : (leadIn(text) ?? copular);
+      const h = labelled ? null : (listHeading(text, bare) ?? lead);
+      if (labelled) {
+        // A row of a table whose columns are labelled: each name reads as a row of its column's list.
+        if (index === 0 && passage.sentences.length === 1) {
+          cellSpans(text).forEach((cell, i) => {
+            const lists = labelled!.lists[i] ?? [];
+            if (lists.length === 0) return;
+            heading = { list: lists, topic: topic(lists.flatMap((l) => l.topics)), section: passage.section };
+            readRows(text, ms.filter((m) => m.start >= cell.start && m.end <= cell.end));
+          });
+          heading = null;
+        }
+      } else if (h) {
         const kinds = h.list.flatMap((l) => l.topics);
         // A lead-in speaks of what was just reported (the meeting, the project); a heading of its section's topic.
         // "The RCP's main stakeholders were present:": a possessive owner is not what the list is about.
@@ -218,7 +240,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         const fallback = h.list.every((l) => "topicNamed" in l) ? (named(passage.section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds)) : topic(kinds);
         // "Its target countries were:" where "Its" stands for no one known: the list's owner is unknown, not the latest named.
         const ownerUnknown = !!lead && before.length === 0 && /^\W*(?:its|their)\b/i.test(text);
-        const listTopic = ownerUnknown ? null : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds, attendance) : null) ?? fallback);
+        // "Regional partners include A, B" with no owner written: the partners of what the page or section names, never
+        // of the latest body mentioned (a paragraph on an agency's regional work names others' programmes).
+        const unwritten = !!copular && before.length === 0 && !/^\W*(?:its|their)\b/i.test(text);
+        const listTopic = ownerUnknown ? null : unwritten ? (named(passage.section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds)) : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds, attendance) : null) ?? fallback);
         heading = { list: h.list, topic: listTopic, section: passage.section };
         const inline = text.slice(h.restFrom);
         readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)));
@@ -230,8 +255,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         heading = { list, topic: topic(list.flatMap((l) => l.topics)), section: passage.section };
         readRows(text, ms);
         heading = null;
-      } else if (index === 0 && passage.section && (passage.kind === "list-item" || rowPeriod(text) || /^[-–•*]\s/.test(text))) {
-        // "Present chair" printed as a section heading, then "January-June 2013: …" rows.
+      } else if (index === 0 && passage.section && !otherField(passage.text, pm.map((m) => m.localStart)) && (passage.kind === "list-item" || rowPeriod(text) || /^[-–•*]\s/.test(text) || (isListRow(passage.kind, text) && !/[.!?]$/.test(text)))) {
+        // "Present chair" printed as a section heading, then "January-June 2013: …" rows; also rows printed as
+        // short lines of their own ("2007 — Belgium", "FAO · IFAD · ILO") under a heading "Chairmanship", "Members of the GMG".
         const label = passage.section.split(" › ").pop()!;
         const viaSection = listHeading(`${label}: `);
         if (viaSection) {

@@ -1,3 +1,5 @@
+import { INLINE_LIST } from "./contentRows.js";
+import { labelHead } from "./listLabel.js";
 import type { M } from "./mentionLists.js";
 import { HEADING_LISTS, LEAD_INS, ROW_STATEMENTS, type HeadingList } from "./rules/listRules.js";
 import { PROGRAMME_LISTS } from "./rules/programmeListRules.js";
@@ -19,12 +21,35 @@ export function rowStatement(text: string): HeadingList[] {
  *  - a lead-in sentence before a colon: "The project covers all fifteen ECOWAS Member States:" then rows.
  * The lists are data (rules/listRules.ts): the heading words, the relation they state, the kinds a row may hold.
  */
-/** The heading of a list: a short line ending in a colon, or the rest of the line up to the colon. */
-export function listHeading(text: string): { list: HeadingList[]; rest: string; restFrom: number; label: string } | null {
+/** The lists a label states, read on the label as written and on its head (listLabel.ts: "Steering Group (2019)"). */
+export function labelLists(label: string): HeadingList[] {
+  // The head is a noun phrase; "Its co-chairs were thanked by" is a clause, which only a lead-in reader may read.
+  const head = labelHead(label);
+  const phrase = !/\b(?:is|are|was|were|be|been|has|have|had|will|would|do|does|did)\b/i.test(head);
+  const found = [...HEADING_LISTS, ...PROGRAMME_LISTS].flatMap((h) => {
+    const at = h.heading.exec(label)?.index ?? (phrase ? h.heading.exec(head)?.index : undefined);
+    return at === undefined ? [] : [{ h, at }];
+  });
+  // "Funding partners" are donors, not partners: where two lists speak of the same topics, the one that reads more
+  // of the label (its match starts earlier) says what the rows are.
+  return found.filter((x) => !found.some((y) => y.at < x.at && y.h.topics.some((k) => x.h.topics.includes(k)))).map((x) => x.h);
+}
+
+/**
+ * The heading of a list: a short line ending in a colon, or the rest of the line up to the colon. With `bare`, also a
+ * line that is a label and nothing else, printed without a colon above its rows ("Funded by", "Member agencies");
+ * relate.ts asks for that only of a whole passage that names no entity.
+ */
+export function listHeading(text: string, bare = false): { list: HeadingList[]; rest: string; restFrom: number; label: string } | null {
   const m = /^([A-Z][^:.;]{1,60}):\s*/.exec(text);
-  if (!m) return null;
+  if (!m) {
+    const label = text.trim();
+    if (!bare || !/^[A-Z][^:.;!?|\t]{1,60}$/.test(label)) return null;
+    const list = labelLists(label);
+    return list.length ? { list, rest: "", restFrom: text.length, label } : null;
+  }
   const label = m[1]!.trim();
-  const list = [...HEADING_LISTS, ...PROGRAMME_LISTS].filter((h) => h.heading.test(label));
+  const list = labelLists(label);
   if (list.length === 0) return null;
   return { list, rest: text.slice(m[0].length), restFrom: m[0].length, label };
 }
@@ -32,6 +57,16 @@ export function listHeading(text: string): { list: HeadingList[]; rest: string; 
 /** A field line "Label: value" whose label is one the list readers know ("Donors: Japan", "Lead agency: IOM"). */
 export function isFieldLine(text: string): boolean {
   return /^[A-Z][^:.;]{1,60}:\s+\S/.test(text) && listHeading(text) !== null;
+}
+
+/**
+ * A field line of a kind no list reader knows ("Venue: Bali", "Contact: …"), whose label names no entity and no
+ * period: a row of the list above names one there ("Italy: 1981", "July-December 2012: UNODC"), a new field does not.
+ */
+export function otherField(text: string, mentionStarts: readonly number[]): boolean {
+  const m = /^([A-Z][^:.;]{1,60}):\s+\S/.exec(text);
+  if (!m || listHeading(text) || /\b(?:19|20)\d{2}\b/.test(m[1]!)) return false;
+  return !mentionStarts.some((at) => at < m[1]!.length);
 }
 
 /** A short line that labels what follows ("Countries:", "News from the region:"), whether or not a list reader knows it. */
@@ -58,13 +93,30 @@ export function leadIn(text: string): { list: HeadingList[]; rest: string; restF
 }
 
 /**
+ * A sentence whose subject is a list label and whose verb lists its holders: "Its funding partners are the
+ * European Union, Luxembourg and Spain", "Observers include IOM and the ILO", "The current co-chairs are A and B".
+ * The label is read by the lexicon as a printed label is; its owner ("Its", "The") is the topic, as for a lead-in.
+ */
+const COPULAR_LIST = /^\W*(?:(?:its|their|the)\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:are|were|include|includes|included|comprise|comprises|comprised)\s+(?:the following\s*)?:?\s*/i;
+
+export function copularList(text: string): { list: HeadingList[]; rest: string; restFrom: number; label: string } | null {
+  const m = COPULAR_LIST.exec(text);
+  // The list follows the verb at once: a name, not a clause going on ("were thanked by").
+  if (!m || NEGATED.test(text) || !/^(?:the\s+)?[A-Z]/.test(text.slice(m[0].length))) return null;
+  const label = m[1]!;
+  const list = labelLists(label[0]!.toUpperCase() + label.slice(1));
+  return list.length ? { list, rest: text.slice(m[0].length), restFrom: m[0].length, label } : null;
+}
+
+/**
  * In a list written on one line, each entity opens its own item: "Sri Lanka, the first; then the Philippines;
  * Indonesia", but not "four fields: data in Nepal, borders".
  */
 export function opensItem(text: string, m: M, all: M[]): boolean {
   const cut = Math.max(text.lastIndexOf(",", m.start - 1), text.lastIndexOf(";", m.start - 1), text.lastIndexOf(":", m.start - 1));
   const gap = text.slice(cut + 1, m.start);
-  if (/^\s*(?:(?:and|or|then|also|as well as|along with|together with|both|finally)\s+)*(?:the\s+)?$/i.test(gap)) return true;
+  // A year or period may label the item: "2009 Czech Republic; 2011 Poland", "2016–2018: Kuwait".
+  if (/^\s*(?:(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)?\d{2})?)?\s*[:–—-]?\s*)?(?:(?:and|or|then|also|as well as|along with|together with|both|finally)\s+)*(?:the\s+)?$/i.test(gap)) return true;
   // "Kuwait and Oman": the last item follows another item's entity.
   const and = /\s+(?:and|or|&)\s+(?:the\s+)?$/i.exec(gap);
   const prev = and ? all.find((x) => x.end === m.start - and[0].length) : undefined;
@@ -80,7 +132,8 @@ export function isListRow(kind: string, text: string): boolean {
   const lower = words.filter((w) => /^[a-z]/.test(w)).length;
   // Prose is mostly small words; a row of names ("Benin, Burkina Faso, …, Sao Tome and Principe") is mostly capitals.
   const prose = lower >= 4 && lower / words.length >= 0.4;
-  return kind === "list-item" ? !prose : text.length <= 100 && !prose;
+  // A line of names between separators ("FAO · IFAD · ILO · …") is a row however long it runs.
+  return kind === "list-item" ? !prose : (text.length <= 100 || INLINE_LIST.test(text)) && !prose;
 }
 
 /** The period that labels a row: "July-December 2012: UNODC" → "July-December 2012". */

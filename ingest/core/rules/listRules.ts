@@ -34,7 +34,7 @@ const GMG = "The Global Migration Group\n\nThe GMG meets every quarter in Geneva
 export const HEADING_LISTS: HeadingList[] = [
   {
     id: "members-of-forum",
-    heading: /\b(?:members?|member states|participating (?:states|countries)|membership|member countries|member organi[sz]ations|partner (?:countries|states))(?:\s+(?:of|to|in|for)\b.*)?$/i,
+    heading: /\b(?:members?|member (?:states|countries|governments|organi[sz]ations|agencies|entities)|participating (?:states|countries|governments)|membership|partner (?:countries|states))(?:\s+(?:of|to|in|for)\b.*)?$/i,
     type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8,
     examples: {
       positive: [{ text: `${RABAT}Members:\n\n- Morocco\n- Senegal\n`, expect: ["ctry:sn", "forum:rabat-process"] }],
@@ -53,7 +53,7 @@ export const HEADING_LISTS: HeadingList[] = [
   },
   {
     id: "partners-of-initiative",
-    heading: /\b(?:members?|participating (?:states|countries|organi[sz]ations)|partners|implementing partners|partner organi[sz]ations)(?:\s+(?:of|to|in|for)\b.*)?$/i,
+    heading: /\b(?:members?|participating (?:(?:un |united nations )?(?:agencies|entities|organi[sz]ations)|states|countries|governments)|partners|implementing partners|partner (?:organi[sz]ations|agencies))(?:\s+(?:of|to|in|for)\b.*)?$/i,
     type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.75,
     examples: {
       positive: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nImplementing partners:\n\n- UNHCR\n- UNFPA\n", expect: ["org:unfpa", "ini:jmdi"] }],
@@ -62,19 +62,26 @@ export const HEADING_LISTS: HeadingList[] = [
   },
   {
     id: "chairs",
-    heading: /^(?:former|past|previous|current|present)?\s*(?:co-)?chairs?(?:manship|persons?|s)?(?:-in-office)?(?: countries)?\b/i,
+    heading: /^(?:former|past|previous|current|present)?\s*(?:(?:co-)?chairs?(?:manship|persons?|s)?(?:-in-office)?(?: countries)?|(?:pro[- ]tempore\s+)?presidenc(?:y|ies))\b/i,
     type: "CHAIRED", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8,
     examples: {
-      positive: [{ text: `${GMG}Past Chairs:\n\n- 2008: UNHCR\n- 2010: UNDP\n`, expect: ["org:undp", "forum:gmg", "2010"] }],
+      positive: [
+        { text: `${GMG}Past Chairs:\n\n- 2008: UNHCR\n- 2010: UNDP\n`, expect: ["org:undp", "forum:gmg", "2010"] },
+        // A rotating presidency, its label qualified ("history"), its items on one line each opening with a year.
+        { text: `${RABAT}Presidency history: 2014 Senegal; 2016 Mali; 2018 Spain.`, expect: ["ctry:ml", "forum:rabat-process", "2016"] },
+      ],
       negative: [{ text: `${GMG}Meeting dates:\n\n- 2008: UNHCR offices\n- 2010: UNDP offices\n`, expect: ["org:undp", "forum:gmg"] }],
     },
   },
   {
     id: "hosts",
-    heading: /^(?:past\s+|previous\s+)?(?:hosts?|host countries|hosting countries|(?:annual\s+|ministerial\s+)?(?:meetings|venues|summits|conferences))\b/i,
+    heading: /^(?:past\s+|previous\s+)?(?:hosts?|host countries|hosting countries|(?:annual\s+|ministerial\s+)?(?:meetings|venues|summits|conferences|consultations|editions))\b/i,
     type: "HOSTED", rows: ["COUNTRY"], topics: ["FORUM"], confidence: 0.75,
     examples: {
-      positive: [{ text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nPast meetings:\n\n- 2007 – Brussels, Belgium\n- 2008 – Manila, Philippines\n", expect: ["ctry:ph", "forum:gfmd-2008"] }],
+      positive: [
+        { text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nPast meetings:\n\n- 2007 – Brussels, Belgium\n- 2008 – Manila, Philippines\n", expect: ["ctry:ph", "forum:gfmd-2008"] },
+        { text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nPast editions\n\n2009 – Athens, Greece\n2010 – Puerto Vallarta, Mexico\n", expect: ["ctry:mx", "forum:gfmd-2010"] },
+      ],
       negative: [{ text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nReports:\n\n- 2008 – Manila, Philippines\n", expect: ["ctry:ph", "forum:gfmd-2008"] }],
     },
   },
@@ -96,6 +103,26 @@ export const HEADING_LISTS: HeadingList[] = [
     examples: {
       positive: [{ text: "Migration for Development in Africa\n\nMIDA is a capacity-building programme of IOM.\n\nPilot countries: Ghana, Ethiopia and Somalia.", expect: ["ini:mida", "ctry:et"] }],
       negative: [{ text: "Migration for Development in Africa\n\nMIDA is a capacity-building programme of IOM.\n\nCase studies: Ghana, Ethiopia and Somalia.", expect: ["ini:mida", "ctry:et"] }],
+    },
+  },
+  {
+    // A body that steers a forum or initiative takes part in it: "Steering Group (2019): A, B", "Steering Committee".
+    id: "steering-group",
+    heading: /^(?:steering (?:group|committee)|(?:core|advisory) group)(?: members?)?(?:\s+(?:of|for)\b.*)?$/i,
+    type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM", "INITIATIVE"], confidence: 0.7,
+    examples: {
+      positive: [{ text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nSteering Group (2019): Ecuador, Morocco and Turkey", expect: ["ctry:ma", "forum:gfmd"] }],
+      negative: [{ text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nSteering Group meetings: Quito, Ecuador and Rabat, Morocco", expect: ["ctry:ma", "forum:gfmd"] }],
+    },
+  },
+  {
+    // Who organised a meeting or convenes a forum, on its own page: "Organized by: IFAD and the World Bank".
+    id: "organizers",
+    heading: /^(?:(?:co-)?organi[sz]ed by|(?:co-)?organi[sz]ers?|convened by|conveners?)$/i,
+    type: "LEADS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM", "INITIATIVE"], confidence: 0.7,
+    examples: {
+      positive: [{ text: "Global Forum on Remittances 2017\n\nThe Forum met at United Nations Headquarters.\n\nOrganized by: IFAD and the World Bank", expect: ["org:ifad", "forum:gfr-2017"] }],
+      negative: [{ text: "Global Forum on Remittances 2017\n\nThe Forum met at United Nations Headquarters.\n\nOrganizer's contact: IFAD and the World Bank press offices", expect: ["org:ifad", "forum:gfr-2017"] }],
     },
   },
   {
@@ -139,10 +166,13 @@ export const LEAD_INS: HeadingList[] = [
   },
   {
     id: "members-are",
-    heading: /\b(?:its|their|the) (?:members|member states|membership) (?:are|is|include|comprises?)(?: the following)?\s*$|\b(?:comprises|consists of|is made up of) (?:the following|these|\w+) (?:states|countries|members|organi[sz]ations)\s*$/i,
+    heading: /(?:^|\b(?:its|their|the) )(?:members|member states|membership) (?:are|is|include|comprises?)(?: the following| (?:(?:more than|over|some|about|around) )?[\w-]+ (?:states|countries|governments|organi[sz]ations|agencies)(?: and (?:(?:more than|over|some|about|around) )?[\w-]+ (?:states|countries|governments|organi[sz]ations|agencies))?)?\s*$|\b(?:comprises|consists of|is made up of) (?:the following|these|\w+) (?:states|countries|members|organi[sz]ations)\s*$/i,
     type: "MEMBER_OF", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM"], confidence: 0.75,
     examples: {
-      positive: [{ text: "The Budapest Process is a consultative forum.\n\nIts members are:\n\n- Turkey\n- Hungary\n", expect: ["ctry:hu", "forum:budapest-process"] }],
+      positive: [
+        { text: "The Budapest Process is a consultative forum.\n\nIts members are:\n\n- Turkey\n- Hungary\n", expect: ["ctry:hu", "forum:budapest-process"] },
+        { text: "The Budapest Process is a consultative forum.\n\nMembers include some 50 states and two organizations: ICMPD and IOM.", expect: ["org:iom", "forum:budapest-process"] },
+      ],
       negative: [{ text: "The Budapest Process is a consultative forum.\n\nIts members are expected to meet in:\n\n- Turkey\n- Hungary\n", expect: ["ctry:hu", "forum:budapest-process"] }],
     },
   },
@@ -188,7 +218,7 @@ export const LEAD_INS: HeadingList[] = [
   {
     id: "took-part",
     // The verb closes the clause: the list holds who took part, not where ("the Committee participated in three meetings: …").
-    heading: /\b(?:took part|take part|participated|attended|were represented|(?:were|was) (?:also )?(?:present|in attendance))(?:\s+(?:in|at)\s+(?:it|them|the (?:meeting|event|conference|session|consultation)))?\s*$/i,
+    heading: /\b(?:took part|take part|participated|attended|were represented|(?:were|was) (?:also )?(?:present|in attendance))(?:\s+(?:in|at)\s+(?:it|them|the (?:meeting|event|conference|session|consultation|dialogue|process|forum|initiative|programme|project)))?\s*$/i,
     type: "PARTICIPATES_IN", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM", "INITIATIVE"], confidence: 0.7,
     examples: {
       positive: [

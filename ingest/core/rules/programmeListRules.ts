@@ -51,8 +51,8 @@ export const PROGRAMME_LISTS: ProgrammeList[] = [
   },
   {
     id: "programme-support",
-    heading: /^(?:supported by|with (?:the )?support (?:of|from)|technical (?:support|partners?))$/i,
-    type: "SUPPORTS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], topicNamed: true, confidence: 0.7,
+    heading: /^(?:supported by|with (?:the )?support (?:of|from)|technical (?:support|partners?)|supporting (?:governments|states|countries|organi[sz]ations|partners))$/i,
+    type: "SUPPORTS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE", "FORUM"], topicNamed: true, confidence: 0.7,
     examples: {
       positive: [{ text: `${MIDA}Supported by: UNDP and the ILO\n`, expect: ["org:ilo", "ini:mida"] }],
       negative: [{ text: `${MIDA}Supporting documents: a note by the ILO\n`, expect: ["org:ilo", "ini:mida"] }],

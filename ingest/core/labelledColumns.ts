@@ -1,0 +1,40 @@
+import type { HeadingList } from "./rules/listRules.js";
+import { labelLists } from "./structureReaders.js";
+
+/**
+ * A table whose header row names what each column lists ("Member countries | Observer countries",
+ * "Year | Chair | Summit venue"): a name in a row states its column's relation, with the page's or section's
+ * topic, as the rows under a label do. A column the lexicon does not know ("Year", "Summit venue") states nothing;
+ * a treaty's status header ("State | Signature | Ratification") is read by tableColumns.ts instead.
+ */
+export interface Cell {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Pipes and tabs keep empty cells in their place; three or more spaces also part columns. */
+const SEPARATOR = /\s*\|\s*|\t|\s{3,}/g;
+
+/** The cells of a row with their offsets in it. */
+export function cellSpans(row: string): Cell[] {
+  const cells: Cell[] = [];
+  let at = 0;
+  for (const m of row.matchAll(SEPARATOR)) {
+    cells.push({ start: at, end: m.index!, text: row.slice(at, m.index!).trim() });
+    at = m.index! + m[0].length;
+  }
+  cells.push({ start: at, end: row.length, text: row.slice(at).trim() });
+  // A leading or trailing pipe ("| Belize | Argentina |") frames the row; it opens no cell.
+  if (cells.length > 1 && cells[0]!.text === "" && /^\s*\|/.test(row)) cells.shift();
+  if (cells.length > 1 && cells[cells.length - 1]!.text === "" && /\|\s*$/.test(row)) cells.pop();
+  return cells;
+}
+
+/** The lists each column of a header row states, or null when the row is no such header (a year, or no known label). */
+export function columnLabels(row: string): HeadingList[][] | null {
+  const cells = cellSpans(row);
+  if (cells.length < 2 || /\b(?:19|20)\d{2}\b/.test(row) || cells.some((c) => c.text.length > 40)) return null;
+  const lists = cells.map((c) => (c.text ? labelLists(c.text) : []));
+  return lists.some((l) => l.length > 0) ? lists : null;
+}
