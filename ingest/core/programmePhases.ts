@@ -64,7 +64,8 @@ export function programmePhases(scan: PassageScan, leading: string | null): void
   for (const d of scan.doc.discovered.values()) {
     if (d.kind !== "INITIATIVE" || d.parentId) continue;
     for (const form of [d.name, d.alias]) {
-      if (!form || form.split(/\s+/).length < 2) continue;
+      // Most passages hold none of the document's names: skip those before compiling a pattern for the name.
+      if (!form || !text.includes(form) || form.split(/\s+/).length < 2) continue;
       for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escapeRegExp(form)}(?=\\s)`, "g"))) forms.push({ key: d.key, start: m.index!, end: m.index! + form.length });
     }
   }
