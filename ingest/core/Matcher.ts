@@ -77,10 +77,13 @@ const isTitled = (tokens: MatchToken[]) => tokens.every((t) => SMALL.test(t.text
  */
 export class Matcher {
   private readonly root: TrieNode = { next: new Map(), terminals: [] };
+  /** Where a name's first word leads from the root (null: nowhere). Every token starts a walk, so it is looked up once per word. */
+  private readonly firstWord = new Map<string, TrieNode | null>();
 
   add(entityId: string, form: Form): void {
     const tokens = matchTokens(form.text);
     if (tokens.length === 0) return;
+    this.firstWord.clear();
     let node = this.root;
     for (const ch of tokens.map((t) => t.fold).join("")) {
       let child = node.next.get(ch);
@@ -112,7 +115,8 @@ export class Matcher {
           possessive = true;
         }
         const fold = tokens[j]!.fold;
-        for (let k = 0; k < fold.length && node; k++) node = node.next.get(fold[k]!);
+        if (j === i) node = this.fromRoot(fold);
+        else for (let k = 0; k < fold.length && node; k++) node = node.next.get(fold[k]!);
         if (!node) break;
         for (const term of node.terminals) {
           if (term.caseSensitive && term.exact !== lettersOf(tokens.slice(i, j + 1))) continue;
@@ -129,5 +133,17 @@ export class Matcher {
       } else i++;
     }
     return out;
+  }
+
+  private fromRoot(fold: string): TrieNode | undefined {
+    let node = this.firstWord.get(fold);
+    if (node === undefined) {
+      let walk: TrieNode | undefined = this.root;
+      for (let k = 0; k < fold.length && walk; k++) walk = walk.next.get(fold[k]!);
+      node = walk ?? null;
+      // add() clears this; the cap only bounds memory on an endless vocabulary.
+      if (this.firstWord.size < 200_000) this.firstWord.set(fold, node);
+    }
+    return node ?? undefined;
   }
 }
