@@ -156,7 +156,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     titleVariants(scan);
 
     // 4d. A programme's named phase: "FMM West Africa II", "Phase II, 2018-2022.", "opened the third phase of its X".
-    programmePhases(scan, leadingInitiative(initiativeCounts));
+    programmePhases(scan, () => leadingInitiative(initiativeCounts));
     for (const m of scan.mentions) if (m.kind === "INITIATIVE" && !discovered.get(m.key)?.parentId) initiativeCounts.set(m.key, (initiativeCounts.get(m.key) ?? 0) + 1);
 
     // 5. Meetings: "the 7th meeting of the Bali Process", "the 2010 Forum".
