@@ -15,6 +15,8 @@ interface Terminal {
 interface TrieNode {
   next: Map<string, TrieNode>;
   terminals: Terminal[];
+  /** Where a whole folded word leads from here (null: nowhere), remembered as texts walk it (see step). */
+  words?: Map<string, TrieNode | null>;
 }
 
 export interface Match {
@@ -77,10 +79,15 @@ const isTitled = (tokens: MatchToken[]) => tokens.every((t) => SMALL.test(t.text
  */
 export class Matcher {
   private readonly root: TrieNode = { next: new Map(), terminals: [] };
+  /** Nodes that remember word steps, and how many steps they hold: add() forgets them, the cap bounds memory. */
+  private readonly stepping: TrieNode[] = [];
+  private steps = 0;
 
   add(entityId: string, form: Form): void {
     const tokens = matchTokens(form.text);
     if (tokens.length === 0) return;
+    for (const node of this.stepping) delete node.words;
+    this.stepping.length = this.steps = 0;
     let node = this.root;
     for (const ch of tokens.map((t) => t.fold).join("")) {
       let child = node.next.get(ch);
@@ -112,7 +119,7 @@ export class Matcher {
           possessive = true;
         }
         const fold = tokens[j]!.fold;
-        for (let k = 0; k < fold.length && node; k++) node = node.next.get(fold[k]!);
+        node = this.step(node, fold);
         if (!node) break;
         for (const term of node.terminals) {
           if (term.caseSensitive && term.exact !== lettersOf(tokens.slice(i, j + 1))) continue;
@@ -129,5 +136,24 @@ export class Matcher {
       } else i++;
     }
     return out;
+  }
+
+  /**
+   * The node one folded word leads to from `from`. Every token starts a walk and most walks go on through the same
+   * few common words, so a node remembers the words walked from it instead of stepping letter by letter again.
+   */
+  private step(from: TrieNode, fold: string): TrieNode | undefined {
+    let to = from.words?.get(fold);
+    if (to === undefined) {
+      let walk: TrieNode | undefined = from;
+      for (let k = 0; k < fold.length && walk; k++) walk = walk.next.get(fold[k]!);
+      to = walk ?? null;
+      if (this.steps < 200_000) {
+        if (!from.words) this.stepping.push(from);
+        (from.words ??= new Map()).set(fold, to);
+        this.steps++;
+      }
+    }
+    return to ?? undefined;
   }
 }

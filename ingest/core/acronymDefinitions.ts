@@ -15,6 +15,8 @@ import type { PassageScan } from "./PassageScan.js";
 export function acronymDefinitions(scan: PassageScan): void {
   const { text, scope, passage } = scan;
   const { catalog, matcher, localAcronyms } = scan.doc;
+  // A definition needs its bracket; most passages have none, and DEFINITION tries a name at every capital.
+  if (!text.includes("(")) return;
   for (const m of text.matchAll(DEFINITION)) {
     const acronym = m[2]!;
     const written = m[1]!.replace(/^.*[’']s\s+/, "").replace(LEADING_NOISE, ""); // "Comic Relief’s Common Ground Initiative (CGI)"

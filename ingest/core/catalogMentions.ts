@@ -52,7 +52,9 @@ export function catalogMentions(scan: PassageScan): void {
   }
   // Locally defined acronyms that the catalog does not know, found word by word.
   if (localAcronyms.size > 0) {
+    const defined = definedWords(localAcronyms);
     for (const token of tokens) {
+      if (!defined.has(token.text)) continue;
       const target = localAcronyms.get(`${scope}|${token.text}`);
       if (!target || catalogHasForm(catalog, token.text) || scan.overlaps(token.start, token.end)) continue;
       scan.push({ localStart: token.start, localEnd: token.end, kind: target.kind, key: target.id, method: "acronym-definition", confidence: 0.85 });
@@ -68,6 +70,20 @@ function forumEvent(id: string, text: string, end: number, catalog: Catalog): st
   if (!year) return id;
   const event = `${id}-${year}`;
   return catalog.byId.get(event)?.isEvent ? event : id;
+}
+
+/**
+ * The acronyms the document has defined so far, in any chapter (keys are "<chapter>|<acronym>", or the bare acronym):
+ * most tokens are none of them, and need no chapter key built. The map only grows, so its size tells when to re-read it.
+ */
+const definedCache = new WeakMap<Map<string, unknown>, { size: number; words: Set<string> }>();
+function definedWords(localAcronyms: Map<string, unknown>): Set<string> {
+  let cached = definedCache.get(localAcronyms);
+  if (!cached || cached.size !== localAcronyms.size) {
+    cached = { size: localAcronyms.size, words: new Set([...localAcronyms.keys()].map((k) => k.slice(k.lastIndexOf("|") + 1))) };
+    definedCache.set(localAcronyms, cached);
+  }
+  return cached.words;
 }
 
 const formCache = new WeakMap<Catalog, Set<string>>();

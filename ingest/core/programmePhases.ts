@@ -1,7 +1,7 @@
 import { entityId } from "../../src/ontology/ids.js";
 import { escapeRegExp } from "./escapeRegExp.js";
 import type { NameRule } from "./NameRule.js";
-import type { PassageScan } from "./PassageScan.js";
+import type { DocumentScan, PassageScan } from "./PassageScan.js";
 import type { DiscoveredName } from "./types.js";
 
 /**
@@ -42,10 +42,10 @@ const OPENED_PHASE_OF = new RegExp(`\\b(?:launch|open|start|begin|began|begun|in
 const phaseNumber = (written: string): number => (/^\d$/.test(written) ? Number(written) : ROMANS.indexOf(written) + 1);
 
 /**
- * Reads the named phases of a passage (PROGRAMME_PHASES). `leading` is the initiative the document has named most
- * so far, for a paragraph that opens on "Phase II, 2018-2022.".
+ * Reads the named phases of a passage (PROGRAMME_PHASES). `leading` gives the initiative the document has named most
+ * so far, asked only for a paragraph that opens on "Phase II, 2018-2022.".
  */
-export function programmePhases(scan: PassageScan, leading: string | null): void {
+export function programmePhases(scan: PassageScan, leading: () => string | null): void {
   const { text } = scan;
   const nameOf = (key: string) => scan.doc.catalog.byId.get(key)?.name ?? scan.doc.discovered.get(key)?.name ?? null;
   const add = (parentKey: string, n: number, start: number, end: number, written: string | null) => {
@@ -64,8 +64,9 @@ export function programmePhases(scan: PassageScan, leading: string | null): void
   for (const d of scan.doc.discovered.values()) {
     if (d.kind !== "INITIATIVE" || d.parentId) continue;
     for (const form of [d.name, d.alias]) {
-      if (!form || form.split(/\s+/).length < 2) continue;
-      for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escapeRegExp(form)}(?=\\s)`, "g"))) forms.push({ key: d.key, start: m.index!, end: m.index! + form.length });
+      // Most passages hold none of the document's names: skip those before compiling a pattern for the name.
+      if (!form || !text.includes(form) || form.split(/\s+/).length < 2) continue;
+      for (const m of text.matchAll(writtenForm(scan.doc, form))) forms.push({ key: d.key, start: m.index!, end: m.index! + form.length });
     }
   }
   for (const f of forms) {
@@ -88,5 +89,16 @@ export function programmePhases(scan: PassageScan, leading: string | null): void
     add(m.key, ORDINALS.indexOf(before[1]!.toLowerCase()) + 1, start, phraseEnd, null);
   }
   const label = PHASE_LABEL.exec(text);
-  if (label && leading) add(leading, phaseNumber(label[1]!), 0, "Phase ".length + label[1]!.length, null);
+  const leader = label ? leading() : null;
+  if (label && leader) add(leader, phaseNumber(label[1]!), 0, "Phase ".length + label[1]!.length, null);
+}
+
+/** A name written whole, not inside a longer word; compiled once per document, since a name recurs in many passages. */
+const formPatterns = new WeakMap<DocumentScan, Map<string, RegExp>>();
+function writtenForm(doc: DocumentScan, form: string): RegExp {
+  let patterns = formPatterns.get(doc);
+  if (!patterns) formPatterns.set(doc, (patterns = new Map()));
+  let re = patterns.get(form);
+  if (!re) patterns.set(form, (re = new RegExp(`(?<![\\w-])${escapeRegExp(form)}(?=\\s)`, "g")));
+  return re;
 }

@@ -64,6 +64,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const parents: ParentLink[] = [];
   const localAcronyms = new Map<string, { id: string; kind: EntityKind }>();
   let recent: RecentForums = { scope: "", byHead: new Map(), section: [] };
+  let sectionNames: { label: string | null; ids: string[] } = { label: null, ids: [] };
   const shortName = (id: string) => {
     const e = catalog.byId.get(id);
     return e?.acronym ?? e?.name ?? discovered.get(id)?.acronym ?? discovered.get(id)?.name ?? id;
@@ -108,7 +109,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     }
 
     // 3. Quoted titles: "a project entitled “Safe Journeys Home”", "the “Know Before You Go” campaign".
-    for (const [re, nounAt, titleAt] of [[QUOTED_BEFORE, 1, 2], [QUOTED_AFTER, 2, 1]] as const) {
+    // Both patterns need a quotation mark; most passages have none, and the noun alternation is costly to try everywhere.
+    for (const [re, nounAt, titleAt] of /[“"]/.test(text) ? ([[QUOTED_BEFORE, 1, 2], [QUOTED_AFTER, 2, 1]] as const) : []) {
       for (const m of text.matchAll(re)) {
         const title = m[titleAt]!.replace(/[,.;:]+$/, "").trim();
         const noun = m[nounAt]!.toLowerCase();
@@ -154,12 +156,14 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     titleVariants(scan);
 
     // 4d. A programme's named phase: "FMM West Africa II", "Phase II, 2018-2022.", "opened the third phase of its X".
-    programmePhases(scan, leadingInitiative(initiativeCounts));
+    programmePhases(scan, () => leadingInitiative(initiativeCounts));
     for (const m of scan.mentions) if (m.kind === "INITIATIVE" && !discovered.get(m.key)?.parentId) initiativeCounts.set(m.key, (initiativeCounts.get(m.key) ?? 0) + 1);
 
     // 5. Meetings: "the 7th meeting of the Bali Process", "the 2010 Forum".
     if (recent.scope !== scope) recent = { scope, byHead: new Map(), section: [] };
-    recent.section = passage.section ? matcher.findAll(passage.section).map((m) => m.entityId) : [];
+    // Consecutive passages share their section: its heading is read once.
+    if (sectionNames.label !== passage.section) sectionNames = { label: passage.section, ids: passage.section ? matcher.findAll(passage.section).map((m) => m.entityId) : [] };
+    recent.section = sectionNames.ids;
     for (const event of meetingMentions(text, scan.mentions, catalog, (id) => discovered.get(id), recent)) {
       scan.discover(event.entity);
       for (const gone of [event.replaces, ...(event.absorbs ?? [])]) {
@@ -181,7 +185,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     // 5c. A one-off conference the passage dates: "London, 4 February 2016. The London Conference on X was convened …" (oneOffMeeting.ts).
     dateOneOffMeetings(text, scan.mentions, discovered, undatable, datedOneOffs);
     // A dated one-off is no series that a later "the second conference" could number.
-    for (const series of recent.byHead.values()) for (const key of datedOneOffs) if (discovered.get(key)?.isEvent) series.delete(key);
+    for (const key of datedOneOffs) if (discovered.get(key)?.isEvent) for (const series of recent.byHead.values()) series.delete(key);
 
     // 6. Self-references inside an agency's own chapter ("the Organization", "the Fund").
     if (passage.chapterOwnerId) {
@@ -209,9 +213,11 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
 
 /** The initiative a document has named most so far. */
 function leadingInitiative(counts: Map<string, number>): string | null {
-  // Ties go to the one named first: a page opens on what it is about (a Map keeps first-seen order, sort is stable).
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  return ranked[0]?.[0] ?? null;
+  // Ties go to the one named first: a page opens on what it is about (a Map keeps first-seen order).
+  let leading: string | null = null;
+  let most = -Infinity;
+  for (const [key, n] of counts) if (n > most) [leading, most] = [key, n];
+  return leading;
 }
 
 const hostCache = new WeakMap<Catalog, Map<string, string>>();
