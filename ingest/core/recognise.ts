@@ -1,4 +1,5 @@
 import { entityId } from "../../src/ontology/ids.js";
+import { classNounNames } from "./classNounName.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { acronymDefinitions } from "./acronymDefinitions.js";
@@ -202,6 +203,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     mentions.push(...scan.mentions);
   }
   undateSeries(discovered, datedOneOffs, mentions);
+  // "the Development Account project" as another name of the titled project (classNounName.ts).
+  classNounNames(new Map(doc.passages.map((p) => [p.id, p.text])), mentions, discovered, catalog);
   // One name, one kind: a kind the text states beside one mention holds for the document (kindRules.ts).
   agreeKinds(mentions, discovered);
   return { mentions, discovered, parents, headed };
