@@ -1,4 +1,5 @@
 import { entityId } from "../../src/ontology/ids.js";
+import { ownedByTreaty } from "./treatyOwnedBody.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { appositiveNameKind, isClassName, kindAfter } from "./kindRules.js";
 import { BODY_HEADS, NAME_PHRASE, OWNED_PARTS_LEAD_IN } from "./namePatterns.js";
@@ -217,7 +218,9 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
     scan.push({ localStart: holderStart, localEnd: end, kind, key: id, method: "name-pattern", confidence: 0.7 });
     return;
   }
-  if (!parent && needsParent && kind === "ORGANIZATION" && passage.chapterOwnerId && BODY_HEADS.has(headWord(local) ?? "") && !/\b(?:UN|United Nations)\b/.test(local)) {
+  // "the Monitoring Committee of the X Convention" is the treaty's body, not the chapter agency's (TREATY_OWNED_BODY).
+  const treatyOwned = ownedByTreaty(text.slice(end, end + 160));
+  if (!parent && needsParent && kind === "ORGANIZATION" && passage.chapterOwnerId && !treatyOwned && BODY_HEADS.has(headWord(local) ?? "") && !/\b(?:UN|United Nations)\b/.test(local)) {
     parent = { start: -1, end: -1, id: passage.chapterOwnerId, kind: "ORGANIZATION" };
     method = "subunit-chapter";
   }
