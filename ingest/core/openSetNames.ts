@@ -1,4 +1,5 @@
 import { entityId } from "../../src/ontology/ids.js";
+import { isPublicationSubtitle, notePublicationTitle } from "./publicationSubtitle.js";
 import { ownedByTreaty } from "./treatyOwnedBody.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { appositiveNameKind, isClassName, kindAfter } from "./kindRules.js";
@@ -55,6 +56,8 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   if (!name) return;
   let start = phraseStart + (possessive ? possessive[0].length : 0) + raw.indexOf(name);
   let end = start + name.length;
+  // "… entitled “Refugee Protection: The 10-Point Plan in Action”": a publication's subtitle (PUBLICATION_SUBTITLE).
+  if (isPublicationSubtitle(text, start, end)) return notePublicationTitle(scan.doc, name);
   let parent: Hit | undefined;
   let method: ParentLink["method"] | undefined;
   // Parent before: "UNICEF’s Division of X", "the IOM Regional Office for X", "the GMG Working Group on X".

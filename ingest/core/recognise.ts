@@ -1,5 +1,6 @@
 import { entityId } from "../../src/ontology/ids.js";
 import { classNounNames } from "./classNounName.js";
+import { dropPublicationTitles } from "./publicationSubtitle.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { acronymDefinitions } from "./acronymDefinitions.js";
@@ -203,6 +204,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     mentions.push(...scan.mentions);
   }
   undateSeries(discovered, datedOneOffs, mentions);
+  // A name written as a publication's subtitle is that work wherever the document cites it (publicationSubtitle.ts).
+  dropPublicationTitles(state, discovered, mentions);
   // "the Development Account project" as another name of the titled project (classNounName.ts).
   classNounNames(new Map(doc.passages.map((p) => [p.id, p.text])), mentions, discovered, catalog);
   // One name, one kind: a kind the text states beside one mention holds for the document (kindRules.ts).
