@@ -25,7 +25,24 @@ export function initialsMatch(name: string, acronym: string): boolean {
   if (letters.length === 0 || initials[0] !== letters[0]) return false;
   let k = 0;
   for (const ch of initials) if (ch === letters[k]) k++;
-  return k >= Math.min(letters.length, 2);
+  return k >= Math.min(letters.length, 2) || spelledByPrefixes(words.map((w) => w.toUpperCase()), letters);
+}
+
+/**
+ * "Network of Researchers on International Migration … in Africa (NETRIMA)": an acronym may take the first few letters
+ * of one word ("NET-work") and the initials of later ones. All its letters must be spelled, in order, from the first
+ * word on, with at most one word giving more than its initial.
+ */
+function spelledByPrefixes(words: string[], letters: string, i = 0, k = 0, long = false): boolean {
+  if (k === letters.length) return true;
+  if (i === words.length) return false;
+  if (i > 0 && spelledByPrefixes(words, letters, i + 1, k, long)) return true;
+  const w = words[i]!;
+  for (let j = 1; j <= Math.min(4, w.length, letters.length - k); j++) {
+    if (w.slice(0, j) !== letters.slice(k, k + j)) break;
+    if ((j === 1 || !long) && spelledByPrefixes(words, letters, i + 1, k + j, long || j > 1)) return true;
+  }
+  return false;
 }
 
 /** A comma list of one- or two-word items ending in "and X": both readings are tried, two-word items first. */
