@@ -1,5 +1,6 @@
 import { entityId } from "../../src/ontology/ids.js";
 import { classNounNames } from "./classNounName.js";
+import { sameWorkUnits } from "./sameWorkUnit.js";
 import { dropPublicationTitles } from "./publicationSubtitle.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { Catalog } from "../catalog/catalog.js";
@@ -207,7 +208,12 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   // A name written as a publication's subtitle is that work wherever the document cites it (publicationSubtitle.ts).
   dropPublicationTitles(state, discovered, mentions);
   // "the Development Account project" as another name of the titled project (classNounName.ts).
-  classNounNames(new Map(doc.passages.map((p) => [p.id, p.text])), mentions, discovered, catalog);
+  const texts = new Map(doc.passages.map((p) => [p.id, p.text]));
+  classNounNames(texts, mentions, discovered, catalog);
+  // A unit credited with a titled work and the unit a citation of that work names are one (sameWorkUnit.ts).
+  const passages = new Map(doc.passages.map((p) => [p.id, p]));
+  const sentenceOf = (m: Mention) => passages.get(m.passageId)?.sentences.find((x) => m.localStart >= x.localStart && m.localStart < x.localEnd)?.text ?? "";
+  sameWorkUnits(texts, sentenceOf, mentions, discovered);
   // One name, one kind: a kind the text states beside one mention holds for the document (kindRules.ts).
   agreeKinds(mentions, discovered);
   return { mentions, discovered, parents, headed };
