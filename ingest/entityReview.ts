@@ -112,9 +112,21 @@ function variantPairs(entities: EntityRecord[]): EntityReview["nearNames"] {
         out.push({ a: short.e, b: long.e, why: "one name is the other cut at a comma, slash or complement" });
       // A sub-unit holds its parent's words ("Statistics Division of UN DESA"): that is no duplicate.
       else if (short.words.size >= 3 && long.e.parentId !== short.e.id && [...short.words].every((w) => long.words.has(w))) out.push({ a: short.e, b: long.e, why: "one name's content words are all in the other" });
+      // "X Mechanism Thematic Working Group on A including B" / "X Conference Thematic Working Group on A including B".
+      else if (sharedEnding(x.tokens, y.tokens) >= 6) out.push({ a: x.e, b: y.e, why: "one body written after two owners" });
     }
   }
   return out;
+}
+
+/** How many folded words two names end on together, after owners of two words or more, when that ending holds a complement. */
+function sharedEnding(a: string[], b: string[]): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  // One name the other's tail is the owner-prefix folds' case; a one-word difference is two units of one body
+  // ("Population Division of X" / "Statistics Division of X"): owners are names of two words or more.
+  if (a.length - n < 2 || b.length - n < 2) return 0;
+  return a.slice(a.length - n).some((w) => w === "on" || w === "for" || w === "of") ? n : 0;
 }
 
 /** "forum:x-8-rights": a numbered meeting's id should end in its ordinal and a meeting noun ("-8-conference"). */

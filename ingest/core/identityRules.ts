@@ -31,8 +31,14 @@ export const ACRONYM_LETTERS: IdentityRule = {
   words: [],
   positive: [
     { text: "The post was created by the UN Commission on Human Rights (UNCHR) in 1999, and UNCHR Resolution 2004/5 renewed it.", present: ["org:un-commission-on-human-rights"], absent: ["org:unhcr"] },
+    // An acronym may spell the first letters of one word ("NET-work"), then initials.
+    { text: "The Network of Harbour Researchers on Coastal Trade, Fishing and Mobility (NETHRC) met in May. NETHRC publishes a yearly note.", mentions: { id: "ini:network-of-harbour-researchers-on-coastal-trade-fishing-and-mobility", count: 2 } },
   ],
-  negative: [{ text: "Camps are run by agencies such as UNCHR and IOM.", absent: ["org:un-commission-on-human-rights"], present: ["org:unhcr"] }],
+  negative: [
+    { text: "Camps are run by agencies such as UNCHR and IOM.", absent: ["org:un-commission-on-human-rights"], present: ["org:unhcr"] },
+    // Letters the name does not spell in order bind nothing: the name stays without an acronym.
+    { text: "The Network of Harbour Researchers on Coastal Trade (NEXTRA) met in May.", mentions: { id: "ini:network-of-harbour-researchers-on-coastal-trade", count: 1 } },
+  ],
 };
 
 export const ACRONYM_OF_TAIL: IdentityRule = {

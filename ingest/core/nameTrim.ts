@@ -1,5 +1,6 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind, headWord } from "./headKind.js";
+import { isRegionScope } from "./regionScope.js";
 import { COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, TRAILING_CONTEXT } from "./nameRules.js";
 
 /**
@@ -24,7 +25,24 @@ export function initialsMatch(name: string, acronym: string): boolean {
   if (letters.length === 0 || initials[0] !== letters[0]) return false;
   let k = 0;
   for (const ch of initials) if (ch === letters[k]) k++;
-  return k >= Math.min(letters.length, 2);
+  return k >= Math.min(letters.length, 2) || spelledByPrefixes(words.map((w) => w.toUpperCase()), letters);
+}
+
+/**
+ * "Network of Researchers on International Migration … in Africa (NETRIMA)": an acronym may take the first few letters
+ * of one word ("NET-work") and the initials of later ones. All its letters must be spelled, in order, from the first
+ * word on, with at most one word giving more than its initial.
+ */
+function spelledByPrefixes(words: string[], letters: string, i = 0, k = 0, long = false): boolean {
+  if (k === letters.length) return true;
+  if (i === words.length) return false;
+  if (i > 0 && spelledByPrefixes(words, letters, i + 1, k, long)) return true;
+  const w = words[i]!;
+  for (let j = 1; j <= Math.min(4, w.length, letters.length - k); j++) {
+    if (w.slice(0, j) !== letters.slice(k, k + j)) break;
+    if ((j === 1 || !long) && spelledByPrefixes(words, letters, i + 1, k + j, long || j > 1)) return true;
+  }
+  return false;
 }
 
 /** A comma list of one- or two-word items ending in "and X": both readings are tried, two-word items first. */
@@ -70,11 +88,13 @@ export function trimName(raw: string, isPlace: (words: string) => boolean = () =
     // "Nordic Migration Institute in Oslo": the place is where the institute is, not its name.
     const at = name.search(/\s+in\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)?$/);
     const kept = at > 0 ? name.slice(0, at) : "";
-    // … and a meeting is not named after its venue ("Global Consultation on Migrant Health in Madrid").
-    if (at > 0 && ((HEAD_WORDS.has(kept.split(/\s+/).pop()!) && kept.split(/\s+/).length >= 3) || FORUM_HEADS.has(headWord(kept) ?? ""))) name = kept;
+    // … and a meeting is not named after its venue ("Global Consultation on Migrant Health in Madrid"); a region
+    // closing a complement is the name's scope, not a venue (REGION_SCOPE).
+    const scope = at > 0 && isRegionScope(kept, name.slice(at).replace(/^\s+in\s+/, ""));
+    if (at > 0 && !scope && ((HEAD_WORDS.has(kept.split(/\s+/).pop()!) && kept.split(/\s+/).length >= 3) || FORUM_HEADS.has(headWord(kept) ?? ""))) name = kept;
     // "the US Department of State in Geneva": a known place after "in" closes no name.
     const place = /\s+in\s+((?:[A-Z][^\s]*\s*){1,3})$/.exec(name);
-    if (place && isPlace(place[1]!.trim()) && name.slice(0, place.index).split(/\s+/).length >= 2) name = name.slice(0, place.index);
+    if (place && isPlace(place[1]!.trim()) && !isRegionScope(name.slice(0, place.index), place[1]!) && name.slice(0, place.index).split(/\s+/).length >= 2) name = name.slice(0, place.index);
     name = name.replace(/\s+(?:and|&)\s+[A-Z]\.?$/, ""); // "University of Oxford and H. …": an initial starts a person's name
     name = name.replace(/\s+(?:of|for|and|on|the|in|to|&)$/, "");
     if (name === before) break;

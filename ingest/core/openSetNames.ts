@@ -1,4 +1,6 @@
 import { entityId } from "../../src/ontology/ids.js";
+import { isPublicationSubtitle, notePublicationTitle } from "./publicationSubtitle.js";
+import { ownedByTreaty } from "./treatyOwnedBody.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { appositiveNameKind, isClassName, kindAfter } from "./kindRules.js";
 import { BODY_HEADS, NAME_PHRASE, OWNED_PARTS_LEAD_IN } from "./namePatterns.js";
@@ -54,6 +56,8 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   if (!name) return;
   let start = phraseStart + (possessive ? possessive[0].length : 0) + raw.indexOf(name);
   let end = start + name.length;
+  // "… entitled “Refugee Protection: The 10-Point Plan in Action”": a publication's subtitle (PUBLICATION_SUBTITLE).
+  if (isPublicationSubtitle(text, start, end)) return notePublicationTitle(scan.doc, name);
   let parent: Hit | undefined;
   let method: ParentLink["method"] | undefined;
   // Parent before: "UNICEF’s Division of X", "the IOM Regional Office for X", "the GMG Working Group on X".
@@ -217,7 +221,9 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
     scan.push({ localStart: holderStart, localEnd: end, kind, key: id, method: "name-pattern", confidence: 0.7 });
     return;
   }
-  if (!parent && needsParent && kind === "ORGANIZATION" && passage.chapterOwnerId && BODY_HEADS.has(headWord(local) ?? "") && !/\b(?:UN|United Nations)\b/.test(local)) {
+  // "the Monitoring Committee of the X Convention" is the treaty's body, not the chapter agency's (TREATY_OWNED_BODY).
+  const treatyOwned = ownedByTreaty(text.slice(end, end + 160));
+  if (!parent && needsParent && kind === "ORGANIZATION" && passage.chapterOwnerId && !treatyOwned && BODY_HEADS.has(headWord(local) ?? "") && !/\b(?:UN|United Nations)\b/.test(local)) {
     parent = { start: -1, end: -1, id: passage.chapterOwnerId, kind: "ORGANIZATION" };
     method = "subunit-chapter";
   }

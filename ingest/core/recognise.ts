@@ -1,4 +1,7 @@
 import { entityId } from "../../src/ontology/ids.js";
+import { classNounNames } from "./classNounName.js";
+import { sameWorkUnits } from "./sameWorkUnit.js";
+import { dropPublicationTitles } from "./publicationSubtitle.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { acronymDefinitions } from "./acronymDefinitions.js";
@@ -206,6 +209,15 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     mentions.push(...scan.mentions);
   }
   undateSeries(discovered, datedOneOffs, mentions);
+  // A name written as a publication's subtitle is that work wherever the document cites it (publicationSubtitle.ts).
+  dropPublicationTitles(state, discovered, mentions);
+  // "the Development Account project" as another name of the titled project (classNounName.ts).
+  const texts = new Map(doc.passages.map((p) => [p.id, p.text]));
+  classNounNames(texts, mentions, discovered, catalog);
+  // A unit credited with a titled work and the unit a citation of that work names are one (sameWorkUnit.ts).
+  const passages = new Map(doc.passages.map((p) => [p.id, p]));
+  const sentenceOf = (m: Mention) => passages.get(m.passageId)?.sentences.find((x) => m.localStart >= x.localStart && m.localStart < x.localEnd)?.text ?? "";
+  sameWorkUnits(texts, sentenceOf, mentions, discovered);
   // One name, one kind: a kind the text states beside one mention holds for the document (kindRules.ts).
   agreeKinds(mentions, discovered);
   return { mentions, discovered, parents, headed };

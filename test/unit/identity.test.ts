@@ -118,6 +118,18 @@ describe("the entity review of ingest:report", () => {
     expect(review.fragments.map((f) => f.entity.id)).toEqual(["ini:cut"]);
   });
 
+  it("lists one body written after two owners, not two units of one body", () => {
+    const review = reviewEntities([
+      e("org:a", "Coastal Fisheries Mechanism Working Group on Boats including Small Harbours"),
+      e("org:b", "Coastal Fisheries Conference Working Group on Boats including Small Harbours"),
+      e("org:c", "Population Division of the Coastal Department of Economic Affairs"),
+      e("org:d", "Statistics Division of the Coastal Department of Economic Affairs"),
+    ]);
+    const pairs = review.nearNames.map((n) => `${[n.a.id, n.b.id].sort().join(" ")}: ${n.why}`);
+    expect(pairs).toContain("org:a org:b: one body written after two owners");
+    expect(pairs.filter((p) => p.startsWith("org:c org:d"))).toEqual([]);
+  });
+
   it("lists meetings of one series in one year, series names that differ only in their meeting head, and ordinal ids keyed by a trailing word", () => {
     const forum = (id: string, name: string, extra: Partial<EntityRecord> = {}): EntityRecord => ({ id, kind: "FORUM", name, acronym: null, aliases: [], origin: "discovered", ...extra });
     const review = reviewEntities([
