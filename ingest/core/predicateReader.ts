@@ -4,6 +4,7 @@ import type { M } from "./mentionLists.js";
 import { NON_FACT_LEMMAS, SAME_THING_NOUNS } from "./relationTable.js";
 import type { PredicateEntry, TargetKey } from "./rules/PredicateEntry.js";
 import { PREDICATE_LIST_VERBS } from "./rules/predicateListVerbs.js";
+import { PREDICATE_NOUNS } from "./rules/predicateNouns.js";
 import { PREDICATE_ROLES } from "./rules/predicateRoles.js";
 import { PREDICATE_VERBS } from "./rules/predicateVerbs.js";
 
@@ -15,7 +16,7 @@ import { PREDICATE_VERBS } from "./rules/predicateVerbs.js";
  * predicate must stand between the two groups, govern the second one directly, and be asserted
  * (no modal, plan, wish, negation or bare infinitive before it).
  */
-export const PREDICATE_LEXICON: PredicateEntry[] = [...PREDICATE_VERBS, ...PREDICATE_LIST_VERBS, ...PREDICATE_ROLES];
+export const PREDICATE_LEXICON: PredicateEntry[] = [...PREDICATE_VERBS, ...PREDICATE_LIST_VERBS, ...PREDICATE_ROLES, ...PREDICATE_NOUNS];
 
 export interface Proposal {
   type: RelationType;
@@ -33,12 +34,25 @@ interface Compiled {
   lead: ReadonlySet<string> | null;
 }
 
-const COMPILED: Compiled[] = PREDICATE_LEXICON.map((entry) => ({
+const compile = (entry: PredicateEntry): Compiled => ({
   entry,
   sequences: entry.phrase.split(" / ").map((seq) => seq.trim().split(/\s+/).map((slot) => new Set(slot.split("|")))),
   after: entry.after ? new RegExp(entry.after, "i") : null,
   lead: entry.lead ? new Set(entry.lead.split("|")) : null,
-}));
+});
+
+/**
+ * Voice: a verb that states "A ratified X" states "X was ratified by A" with the ends swapped. Every
+ * active verb of one word gets its passive ("<participle> by"), so the lexicon lists each verb once.
+ */
+function passiveOf(entry: PredicateEntry): PredicateEntry | null {
+  if (entry.frame !== "active" || !entry.verbal) return null;
+  const verbs = entry.phrase.split(" / ").map((seq) => seq.trim().split(/\s+/)).filter((seq) => seq.length === 1);
+  if (verbs.length === 0) return null;
+  return { ...entry, id: `${entry.id}:passive`, phrase: verbs.map((seq) => `${seq[0]} by`).join(" / "), frame: "passive", after: undefined };
+}
+
+const COMPILED: Compiled[] = [...PREDICATE_LEXICON, ...PREDICATE_LEXICON.flatMap((e) => passiveOf(e) ?? [])].map(compile);
 
 /** Content words of every phrase, as stems: a sentence holding none of them is not analysed at all. */
 const FUNCTION_WORDS = new Set(["be", "is", "was", "were", "are", "of", "in", "to", "by", "at", "for", "with", "from", "on", "the", "as", "over", "together", "up"]);
@@ -143,6 +157,11 @@ function governsDirectly(tokens: AToken[], from: number, to: number, text: strin
  */
 function afterApposition(tokens: AToken[], from: number, to: number): number {
   if (tokens[from]?.text !== ",") return from;
+  // "UNICEF, which for many years has worked on …, joined": a relative clause closed by a comma is an aside.
+  if (RELATIVES.has(tokens[from + 1]?.lower ?? "")) {
+    for (let i = to - 1; i > from + 1; i--) if (tokens[i]!.text === ",") return i + 1;
+    return from;
+  }
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i]!;
     if (t.text === ",") return i > from + 1 ? i + 1 : from;
@@ -182,7 +201,21 @@ function assertedBefore(tokens: AToken[], start: number, to: number, f: Found): 
   const p = tokens[f.from]!;
   // "to join", "is keen to participate": an infinitive states an intention, not a fact.
   if (tokens[f.from - 1]?.lower === "to" && tokens[f.from - 1]?.pos === "PART") return false;
-  if (f.c.entry.verbal && p.pos !== "VERB" && p.pos !== "AUX") return false;
+  // wink tags some present-tense verbs as plural nouns ("IOM cooperates closely with"): right after the subject, with
+  // nothing between, such a word is the clause's verb; a passive participle must be tagged a verb.
+  const rightAfterSubject = from === f.from && p.pos === "NOUN" && f.c.entry.frame === "active" && /s$/.test(p.lower);
+  if (f.c.entry.verbal && p.pos !== "VERB" && p.pos !== "AUX" && !rightAfterSubject) return false;
+  if (f.c.entry.possessive && !(f.from > from && POSSESSIVE.has(tokens[f.from - 1]!.lower))) return false;
+  return true;
+}
+
+/** A nominal frame's doer is not the object of a wish or call: "urged Niger's ratification of X" states nothing. */
+function assertedClause(tokens: AToken[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 8; i--) {
+    const t = tokens[i]!;
+    if (t.text === "." || t.text === ";") break;
+    if (NON_FACT_LEMMAS.has(t.lemma) || NON_FACT_LEMMAS.has(t.lower) || t.negated) return false;
+  }
   return true;
 }
 
@@ -216,7 +249,8 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     const L = groups[g]!;
     const R = groups[g + 1]!;
     const gap = text.slice(L.end, R.start);
-    if (/[;:]/.test(gap.replace(/\b(?:include|includes|are|were|is)\s*:\s*$/i, "")) || gap.length > 90) continue;
+    const aside = /^\s*,\s*(?:which|who)\b[^;:]*,/.test(gap);
+    if (/[;:]/.test(gap.replace(/\b(?:include|includes|are|were|is)\s*:\s*$/i, "")) || gap.length > (aside ? 180 : 90)) continue;
     const before = text.slice(Math.max(0, L.start - 40), L.start);
     // "shared by IOM and UNHCR, which also back the process": the relative clause is about the names right before it.
     const relative = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who)\b/.test(gap);
@@ -228,6 +262,7 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     const f = governing(tokens, from, to);
     if (!f || !governsDirectly(tokens, f.to, to, text, R.start) || !assertedBefore(tokens, from, f.from, f)) continue;
     if (!headsItsPhrase(tokens, R.end)) continue;
+    if (f.c.entry.possessive && !assertedClause(tokens, tokenAt(tokens, L.start))) continue;
     if (f.c.after && !f.c.after.test(text.slice(R.end))) continue;
     const forward = f.c.entry.frame === "active";
     for (const l of L.ms) {

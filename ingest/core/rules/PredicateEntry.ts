@@ -38,6 +38,8 @@ export interface PredicateEntry {
    * the role is named after the new member.
    */
   after?: string;
+  /** The doer is a possessive right before the noun ("Argentina's ratification of X"): nothing else may stand between. */
+  possessive?: boolean;
   /** Words ("a|b") of which one must open the stretch before the phrase: the preposition of an adjunct ("with support from", "in cooperation with"). */
   lead?: string;
   examples: { positive: RuleExample[]; negative: RuleExample[] };

@@ -176,7 +176,8 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
     id: "adjunct-funding-from",
     phrase: "financial support|assistance|contribution|contributions from|of / funding|financing|grant|grants|money from|of",
     frame: "adjunct",
-    lead: "with|through",
+    // Receiving support from A is A's support: "receives financial support from A", "obtained a grant from A".
+    lead: "with|through|receive|receives|received|receiving|obtain|obtains|obtained|get|gets|got|enjoy|enjoys|enjoyed",
     types: { INITIATIVE: "FUNDS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
     examples: {
       positive: [{ text: "In 2015, the Missing Migrants Project was set up with funding from Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] }],
@@ -187,7 +188,8 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
     id: "adjunct-support-from",
     phrase: "support|assistance|contribution|contributions|backing from|of",
     frame: "adjunct",
-    lead: "with|through",
+    // Receiving support from A is A's support: "receives financial support from A", "obtained a grant from A".
+    lead: "with|through|receive|receives|received|receiving|obtain|obtains|obtained|get|gets|got|enjoy|enjoys|enjoyed",
     types: { INITIATIVE: "SUPPORTS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
     examples: {
       positive: [{ text: "The Missing Migrants Project, with support from Norway, grew fast.", expect: ["ctry:no", "ini:missing-migrants-project"] }],
