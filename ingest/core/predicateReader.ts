@@ -229,6 +229,31 @@ function headsItsPhrase(tokens: AToken[], end: number): boolean {
   return !((t.pos === "NOUN" || t.pos === "PROPN") && !SAME_THING_NOUNS.has(t.lower) && t.start === end + 1);
 }
 
+/** Words that open a descriptive aside after a name: an article, a relative, "one of", "itself", "long". */
+const ASIDE_OPENERS = new Set(["a", "an", "the", "which", "who", "one", "itself", "itself,", "long", "then", "now", "currently", "formerly", "both", "also"]);
+
+/**
+ * Where an aside right after a name closes: ", a member of ECOWAS since 2001," or ", which joined X in 2006,"
+ * gives the offset after its closing comma; -1 when the name is not followed by such an aside. The aside
+ * holds no clause of its own other than a relative one, and no stop, colon or semicolon.
+ */
+function asideEnd(text: string, tokens: AToken[], end: number, groups: Group[]): number {
+  const open = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*/.exec(text.slice(end));
+  if (!open) return -1;
+  const first = tokenAt(tokens, end + open[0].length);
+  const opener = tokens[first];
+  if (!opener || !ASIDE_OPENERS.has(opener.lower)) return -1;
+  const relative = RELATIVES.has(opener.lower);
+  for (let i = first + 1; i < tokens.length && tokens[i]!.start - end < 160; i++) {
+    const t = tokens[i]!;
+    if ([".", ";", ":"].includes(t.text)) return -1;
+    if (!relative && (t.pos === "VERB" || t.pos === "AUX") && !/(?:ed|ing)$/.test(t.lower)) return -1;
+    // A comma that only separates members of a list inside the aside does not close it.
+    if (t.text === "," && !groups.some((x) => x.start < t.start && x.end > t.start)) return t.end;
+  }
+  return -1;
+}
+
 const YEARS = /\b(?:19|20)\d{2}\b/g;
 
 /** Relations the lexicon reads in one sentence; `ms` are its relation ends (own mentions and resolved references). */
@@ -245,25 +270,39 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   if (topic && opening?.c.entry.frame === "inverted" && opening.c.entry.id.startsWith("role-list")) groups.unshift({ ms: [{ ...topic, start: 0, end: 0 }], start: 0, end: 0 });
   const years = new Set(text.match(YEARS) ?? []);
   const year = years.size === 1 ? Number([...years][0]) : null;
-  for (let g = 0; g + 1 < groups.length; g++) {
-    const L = groups[g]!;
-    const R = groups[g + 1]!;
-    const gap = text.slice(L.end, R.start);
-    const aside = /^\s*,\s*(?:which|who)\b[^;:]*,/.test(gap);
-    if (/[;:]/.test(gap.replace(/\b(?:include|includes|are|were|is)\s*:\s*$/i, "")) || gap.length > (aside ? 180 : 90)) continue;
+  // "Ghana, a member of ECOWAS, attended the GFMD": the clause's subject reaches past an aside that names
+  // someone else, and the name inside the aside is no subject of the verb after it.
+  const skipped = new Set<number>();
+  const reach: Array<[number, number, number]> = [];
+  for (let g = 0; g + 2 < groups.length; g++) {
+    const close = asideEnd(text, tokens, groups[g]!.end, groups);
+    if (close < 0) continue;
+    const k = groups.findIndex((x) => x.start >= close);
+    if (k > g + 1) {
+      reach.push([g, k, close]);
+      skipped.add(k);
+    }
+  }
+  for (let g = 0; g + 1 < groups.length; g++) if (!skipped.has(g + 1)) readPair(groups[g]!, groups[g + 1]!, null);
+  for (const [g, k, close] of reach) readPair(groups[g]!, groups[k]!, close);
+
+  function readPair(L: Group, R: Group, resume: number | null): void {
+    const gap = text.slice(resume ?? L.end, R.start);
+    const aside = resume === null && /^\s*,\s*(?:which|who)\b[^;:]*,/.test(gap);
+    if (/[;:]/.test(gap.replace(/\b(?:include|includes|are|were|is)\s*:\s*$/i, "")) || gap.length > (aside ? 180 : 90)) return;
     const before = text.slice(Math.max(0, L.start - 40), L.start);
     // "shared by IOM and UNHCR, which also back the process": the relative clause is about the names right before it.
     const relative = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who)\b/.test(gap);
-    if (!relative && PREPOSITION_BEFORE.test(before) && !STATE_TITLE_BEFORE.test(before) && !DELEGATES.test(before)) continue;
+    if (!relative && PREPOSITION_BEFORE.test(before) && !STATE_TITLE_BEFORE.test(before) && !DELEGATES.test(before)) return;
     // "the Joint Council for the Welfare of Immigrants (JCWI), which …": the acronym repeats the name.
     const acronym = /^\s*\([A-Z][\w.&-]{1,14}\)/.exec(gap);
-    const from = tokenAt(tokens, L.end + (acronym ? acronym[0].length : 0));
+    const from = tokenAt(tokens, (resume ?? L.end) + (acronym ? acronym[0].length : 0));
     const to = tokenAt(tokens, R.start);
     const f = governing(tokens, from, to);
-    if (!f || !governsDirectly(tokens, f.to, to, text, R.start) || !assertedBefore(tokens, from, f.from, f)) continue;
-    if (!headsItsPhrase(tokens, R.end)) continue;
-    if (f.c.entry.possessive && !assertedClause(tokens, tokenAt(tokens, L.start))) continue;
-    if (f.c.after && !f.c.after.test(text.slice(R.end))) continue;
+    if (!f || !governsDirectly(tokens, f.to, to, text, R.start) || !assertedBefore(tokens, from, f.from, f)) return;
+    if (!headsItsPhrase(tokens, R.end)) return;
+    if (f.c.entry.possessive && (resume !== null || !assertedClause(tokens, tokenAt(tokens, L.start)))) return;
+    if (f.c.after && !f.c.after.test(text.slice(R.end))) return;
     const forward = f.c.entry.frame === "active";
     for (const l of L.ms) {
       for (const r of R.ms) {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { analyse } from "../../ingest/core/analysis.js";
+import { buildGraphs } from "../../ingest/core/pipeline.js";
+import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+
+/**
+ * The predicate reader's general readings, beyond any one lexicon entry: the passive of every active
+ * verb, the subject reaching past an aside, and a negation cue inside a title.
+ */
+const catalog = defaultCatalog();
+const page = (text: string): SourceFile => ({ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: `spec${text.length}` });
+const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
+const has = (text: string, type: string, s: string, t: string) => relationsOf(text).some((r) => r.type === type && r.sourceId === s && r.targetId === t);
+const linked = (text: string, a: string, b: string) => relationsOf(text).some((r) => (r.sourceId === a && r.targetId === b) || (r.sourceId === b && r.targetId === a));
+
+describe("voice: every one-word active verb reads its passive", () => {
+  it("reads 'X has been ratified by A, B and C'", () => {
+    const text = "The Convention on the Reduction of Statelessness has been ratified by Brazil, Senegal and Serbia.";
+    expect(has(text, "RATIFIED", "ctry:rs", "conv:statelessness-1961")).toBe(true);
+    expect(has(text, "RATIFIED", "ctry:br", "conv:statelessness-1961")).toBe(true);
+  });
+  it("reads 'X was joined by A'", () => {
+    expect(has("In 2006 the Global Migration Group was joined by UNICEF.", "MEMBER_OF", "org:unicef", "forum:gmg")).toBe(true);
+  });
+  it("states nothing when the passive is denied or planned", () => {
+    expect(linked("The Convention on the Reduction of Statelessness has not been ratified by Brazil.", "ctry:br", "conv:statelessness-1961")).toBe(false);
+    expect(linked("The Convention on the Reduction of Statelessness should be ratified by Brazil.", "ctry:br", "conv:statelessness-1961")).toBe(false);
+  });
+});
+
+describe("the subject reaches past an aside that names someone else", () => {
+  it("reads the subject, not the aside's name", () => {
+    const text = "Ghana, a member of ECOWAS since 1975, attended the GFMD 2012 as an observer.";
+    expect(has(text, "PARTICIPATES_IN", "ctry:gh", "forum:gfmd-2012")).toBe(true);
+    expect(linked(text, "org:ecowas", "forum:gfmd-2012")).toBe(false);
+  });
+  it("reads past a relative aside", () => {
+    const text = "UNICEF, which for many years has worked on the rights of children on the move in West Africa and beyond, joined the Global Migration Group in 2006.";
+    expect(has(text, "MEMBER_OF", "org:unicef", "forum:gmg")).toBe(true);
+  });
+  it("does not reach past a list or a clause", () => {
+    expect(linked("Ghana, ECOWAS and UNDP said that the GFMD 2012 was attended by many.", "ctry:gh", "forum:gfmd-2012")).toBe(false);
+    expect(linked("Ghana, the host of a workshop. The GFMD 2012 was attended by many.", "ctry:gh", "forum:gfmd-2012")).toBe(false);
+  });
+});
+
+describe("a negation cue inside a title", () => {
+  it("does not deny the clause after the name", () => {
+    const tokens = analyse("The Global Action to Prevent and Address Trafficking in Persons is implemented by UNODC.").tokens;
+    expect(tokens.some((t) => t.negated)).toBe(false);
+  });
+  it("keeps a real negation", () => {
+    const tokens = analyse("Mexico has not ratified it. Not all states joined.").tokens;
+    expect(tokens.find((t) => t.lower === "ratified")?.negated).toBe(true);
+  });
+});
