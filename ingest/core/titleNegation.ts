@@ -1,12 +1,10 @@
-import type { AToken } from "./analysis.js";
-
 /**
  * wink opens a negation scope at a cue word wherever it stands, also inside a name: "the Global Action
  * to Prevent and Address Trafficking … is implemented by UNODC" or "Convention (No. 143) was ratified by"
  * would read everything after the name as denied. A cue written with a capital inside the sentence is
  * part of a title, not a denial, so the scope it opens is cleared.
  */
-export function clearTitleNegation(tokens: AToken[]): void {
+export function clearTitleNegation(tokens: Array<{ text: string; negated: boolean }>): void {
   for (let i = 1; i < tokens.length; i++) {
     if (!tokens[i]!.negated || tokens[i - 1]!.negated) continue;
     const cue = tokens[i - 1]!;
