@@ -184,6 +184,7 @@ function assertedBefore(tokens: AToken[], start: number, to: number, f: Found): 
     if (t.pos === "PUNCT" && (t.text === "," || t.text === ")")) continue;
     if (POSSESSIVE.has(t.lower) || RELATIVES.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || LINKING.has(t.lemma)) continue;
     if (t.pos === "ADV" || t.pos === "DET" || t.pos === "NUM" || t.pos === "ADJ") continue;
+    if ((t.pos === "NOUN" && tokens[i + 1]?.lower === "to" && firstTo(tokens, i + 1)) || (t.lower === "to" && firstTo(tokens, i))) continue;
     // "is among the founding members of", "is one of the participants in".
     if (frame === "active" && (t.lower === "among" || (t.lower === "of" && tokens[i - 1]?.lower === "one"))) continue;
     if (t.pos === "ADP" && t.lower === "as" && frame === "active") continue;
@@ -199,8 +200,8 @@ function assertedBefore(tokens: AToken[], start: number, to: number, f: Found): 
   if (!sawLead) return false;
   for (let i = f.from; i < f.to; i++) if (tokens[i]!.negated || NON_FACT_LEMMAS.has(tokens[i]!.lower)) return false;
   const p = tokens[f.from]!;
-  // "to join", "is keen to participate": an infinitive states an intention, not a fact.
-  if (tokens[f.from - 1]?.lower === "to" && tokens[f.from - 1]?.pos === "PART") return false;
+  // "to join", "is keen to participate": an infinitive states an intention, not a fact; "the first country to ratify" states one.
+  if (tokens[f.from - 1]?.lower === "to" && tokens[f.from - 1]?.pos === "PART" && !firstTo(tokens, f.from - 1)) return false;
   // wink tags some present-tense verbs as plural nouns ("IOM cooperates closely with"): right after the subject, with
   // nothing between, such a word is the clause's verb; a passive participle must be tagged a verb.
   const rightAfterSubject = from === f.from && p.pos === "NOUN" && f.c.entry.frame === "active" && /s$/.test(p.lower);
@@ -217,6 +218,29 @@ function assertedClause(tokens: AToken[], at: number): boolean {
     if (NON_FACT_LEMMAS.has(t.lemma) || NON_FACT_LEMMAS.has(t.lower) || t.negated) return false;
   }
   return true;
+}
+
+/** Between the role's owner and its holders: a copula, "include", a colon, or "held by" ("The chair of X is currently held by A"). */
+const ROLE_COPULA = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:currently|now|presently|also|still)\s+)?(?:are|is|were|was|include|includes|included|comprise|comprises|:|(?:is|was|has been)\s+(?:currently\s+|now\s+)?(?:held|taken|occupied)\s+by)\s*:?\s*(?:the\s+)?$/i;
+/** A role not yet held: "Prospective members of X are A and B". */
+const NOT_YET_HOLDERS = new Set(["prospective", "potential", "candidate", "future", "possible", "aspiring", "would-be", "incoming"]);
+/** Role nouns (active, non-verbal entries) that may stand before their owner: "members of", "donors to", "chair of". */
+const ROLES_BEFORE = COMPILED.filter((c) => c.entry.frame === "active" && !c.entry.verbal && !c.entry.possessive && c.entry.id.startsWith("role-"));
+
+/** The role phrase that ends right before the name at token `at` (an article may stand between). */
+function roleEnding(tokens: AToken[], at: number): Found | null {
+  const end = tokens[at - 1]?.pos === "DET" ? at - 1 : at;
+  for (let i = end - 1; i >= Math.max(0, end - 5); i--) {
+    for (const c of ROLES_BEFORE) for (const seq of c.sequences) if (matchAt(tokens, i, end, seq) === end) return { c, from: i, to: end };
+  }
+  return null;
+}
+
+/** "the first country to ratify", "the only state to join": an ordinal or "only" before the noun makes the infinitive a fact. */
+function firstTo(tokens: AToken[], to: number): boolean {
+  const noun = tokens[to - 1];
+  const rank = tokens[to - 2];
+  return noun?.pos === "NOUN" && rank !== undefined && /^(?:first|second|third|fourth|fifth|only|latest|last)$/.test(rank.lower);
 }
 
 /** The name heads its phrase: "the Nansen Initiative’s consultation" or "a GMG publication" is about something else. */
@@ -262,7 +286,8 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   const groups = groupsOf(text, ms);
   // The analysis is the costly part: only a sentence where some stretch between two groups holds a lexicon word needs it.
   const opens = topic !== null && groups.length > 0 && GATE.test(text.slice(0, groups[0]!.start));
-  if (!opens && !groups.some((g, i) => i > 0 && GATE.test(text.slice(groups[i - 1]!.end, g.start)))) return out;
+  // A role noun may also stand before the first name ("The members of X are A and B").
+  if (!opens && !groups.some((g, i) => GATE.test(text.slice(i > 0 ? groups[i - 1]!.end : 0, g.start)))) return out;
   const tokens = (typeof analysis === "function" ? analysis() : analysis).tokens;
   // "Members include A and B.", "Participating States are: A, B": a role list that opens the sentence
   // lists the holders for the forum or initiative the section or page is about.
@@ -284,6 +309,26 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     }
   }
   for (let g = 0; g + 1 < groups.length; g++) if (!skipped.has(g + 1)) readPair(groups[g]!, groups[g + 1]!, null);
+  for (let g = 0; g + 1 < groups.length; g++) readRoleBefore(groups[g]!, groups[g + 1]!);
+
+  /** "The members of X are A and B", "Among the donors to X are A", "The chair of X is held by A": the role noun before X names R as its holders. */
+  function readRoleBefore(L: Group, R: Group): void {
+    if (!ROLE_COPULA.test(text.slice(L.end, R.start))) return;
+    const at = tokenAt(tokens, L.start);
+    const role = roleEnding(tokens, at);
+    if (!role) return;
+    for (let i = Math.max(0, role.from - 3); i < role.from; i++) if (NOT_YET_HOLDERS.has(tokens[i]!.lower) || NON_FACT_LEMMAS.has(tokens[i]!.lemma) || tokens[i]!.negated) return;
+    for (const r of R.ms) {
+      for (const l of L.ms) {
+        if (r.id === l.id) continue;
+        const key: TargetKey = l.isEvent ? "EVENT" : l.kind;
+        const types = role.c.entry.types;
+        const type = key in types ? types[key] : l.isEvent ? types.FORUM : undefined;
+        if (!type || !allowsEndpoints(type, r.kind, l.kind) || (RELATION_TYPES[type] as RelationSpec).toEventOnly && !l.isEvent) continue;
+        out.push({ type, sourceId: r.id, targetId: l.id, entry: `${role.c.entry.id}:before`, year: type === "CHAIRED" ? year : null });
+      }
+    }
+  }
   for (const [g, k, close] of reach) readPair(groups[g]!, groups[k]!, close);
 
   function readPair(L: Group, R: Group, resume: number | null): void {
@@ -310,7 +355,10 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
         if (s.id === t.id) continue;
         const key: TargetKey = t.isEvent ? "EVENT" : t.kind;
         const types = f.c.entry.types;
-        const type = key in types ? types[key] : t.isEvent ? types.FORUM : undefined;
+        const byTarget = (m: PredicateEntry["types"]) => (key in m ? m[key] : t.isEvent ? m.FORUM : undefined);
+        let type = byTarget(types);
+        // The kinds of both ends choose the type: an actor "part of" a forum is its member.
+        if (type && f.c.entry.actorTypes && ACTORS.has(s.kind) && !allowsEndpoints(type, s.kind, t.kind)) type = byTarget(f.c.entry.actorTypes);
         if (!type) continue;
         const spec: RelationSpec = RELATION_TYPES[type];
         // A standing forum may stand for its meeting only where the type is about meetings (add() finds the year's meeting).

@@ -55,3 +55,26 @@ describe("a negation cue inside a title", () => {
     expect(tokens.find((t) => t.lower === "ratified")?.negated).toBe(true);
   });
 });
+
+describe("a role noun before its owner names the holders after a copula", () => {
+  it("reads 'Among the members of X are A and B' and 'The chair of X is currently held by A'", () => {
+    expect(has("Among the members of the Colombo Process are Nepal and Sri Lanka.", "MEMBER_OF", "ctry:lk", "forum:colombo-process")).toBe(true);
+    expect(has("The donors to the Nansen Initiative are Norway and Switzerland.", "FUNDS", "ctry:ch", "ini:nansen-initiative")).toBe(true);
+    expect(has("The chair of the Colombo Process is currently held by Nepal.", "CHAIRED", "ctry:np", "forum:colombo-process")).toBe(true);
+  });
+  it("states nothing for roles not yet held, or without a copula", () => {
+    expect(linked("Prospective members of the Colombo Process are Iran and Iraq.", "ctry:ir", "forum:colombo-process")).toBe(false);
+    expect(linked("The members of the Colombo Process met Iran in Geneva.", "ctry:ir", "forum:colombo-process")).toBe(false);
+    expect(linked("The members of the Colombo Process should be Iran and Iraq.", "ctry:ir", "forum:colombo-process")).toBe(false);
+  });
+});
+
+describe("an infinitive after 'the first <noun>' is a fact", () => {
+  it("reads 'the first country to ratify'", () => {
+    expect(has("Uruguay was the first country to ratify the Domestic Workers Convention, 2011.", "RATIFIED", "ctry:uy", "conv:ilo-c189")).toBe(true);
+  });
+  it("keeps other infinitives as intentions", () => {
+    expect(linked("Uruguay was the next country to ratify the Domestic Workers Convention, 2011.", "ctry:uy", "conv:ilo-c189")).toBe(false);
+    expect(linked("Uruguay was eager to ratify the Domestic Workers Convention, 2011.", "ctry:uy", "conv:ilo-c189")).toBe(false);
+  });
+});
