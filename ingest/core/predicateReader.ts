@@ -2,11 +2,11 @@ import { RELATION_TYPES, allowsEndpoints, type RelationSpec, type RelationType }
 import { tokenAt, type AToken, type Analysis } from "./analysis.js";
 import type { M } from "./mentionLists.js";
 import { NON_FACT_LEMMAS, SAME_THING_NOUNS } from "./relationTable.js";
+import { asideEnd } from "./asideEnd.js";
+import { COMPILED, governing, roleEnding, type Found } from "./predicatePhrases.js";
 import type { PredicateEntry, TargetKey } from "./rules/PredicateEntry.js";
-import { PREDICATE_LIST_VERBS } from "./rules/predicateListVerbs.js";
-import { PREDICATE_NOUNS } from "./rules/predicateNouns.js";
-import { PREDICATE_ROLES } from "./rules/predicateRoles.js";
-import { PREDICATE_VERBS } from "./rules/predicateVerbs.js";
+
+export { PREDICATE_LEXICON } from "./predicatePhrases.js";
 
 /**
  * The lexical-semantic reader: relations from the word that governs two neighbouring groups
@@ -16,7 +16,6 @@ import { PREDICATE_VERBS } from "./rules/predicateVerbs.js";
  * predicate must stand between the two groups, govern the second one directly, and be asserted
  * (no modal, plan, wish, negation or bare infinitive before it).
  */
-export const PREDICATE_LEXICON: PredicateEntry[] = [...PREDICATE_VERBS, ...PREDICATE_LIST_VERBS, ...PREDICATE_ROLES, ...PREDICATE_NOUNS];
 
 export interface Proposal {
   type: RelationType;
@@ -25,34 +24,6 @@ export interface Proposal {
   entry: string;
   year: number | null;
 }
-
-type Slot = ReadonlySet<string>;
-interface Compiled {
-  entry: PredicateEntry;
-  sequences: Slot[][];
-  after: RegExp | null;
-  lead: ReadonlySet<string> | null;
-}
-
-const compile = (entry: PredicateEntry): Compiled => ({
-  entry,
-  sequences: entry.phrase.split(" / ").map((seq) => seq.trim().split(/\s+/).map((slot) => new Set(slot.split("|")))),
-  after: entry.after ? new RegExp(entry.after, "i") : null,
-  lead: entry.lead ? new Set(entry.lead.split("|")) : null,
-});
-
-/**
- * Voice: a verb that states "A ratified X" states "X was ratified by A" with the ends swapped. Every
- * active verb of one word gets its passive ("<participle> by"), so the lexicon lists each verb once.
- */
-function passiveOf(entry: PredicateEntry): PredicateEntry | null {
-  if (entry.frame !== "active" || !entry.verbal) return null;
-  const verbs = entry.phrase.split(" / ").map((seq) => seq.trim().split(/\s+/)).filter((seq) => seq.length === 1);
-  if (verbs.length === 0) return null;
-  return { ...entry, id: `${entry.id}:passive`, phrase: verbs.map((seq) => `${seq[0]} by`).join(" / "), frame: "passive", after: undefined };
-}
-
-const COMPILED: Compiled[] = [...PREDICATE_LEXICON, ...PREDICATE_LEXICON.flatMap((e) => passiveOf(e) ?? [])].map(compile);
 
 /** Content words of every phrase, as stems: a sentence holding none of them is not analysed at all. */
 const FUNCTION_WORDS = new Set(["be", "is", "was", "were", "are", "of", "in", "to", "by", "at", "for", "with", "from", "on", "the", "as", "over", "together", "up"]);
@@ -104,40 +75,6 @@ function groupsOf(text: string, ms: M[]): Group[] {
   return out;
 }
 
-/** Words that may stand between a phrase's words: "took an active part in", "sent a delegation to". */
-const SKIPPABLE = new Set(["ADV", "DET", "ADJ"]);
-
-/** Where a phrase matches from token i: the index after it, else -1. */
-function matchAt(tokens: AToken[], i: number, limit: number, seq: Slot[]): number {
-  let j = i;
-  for (let k = 0; k < seq.length; k++) {
-    while (k > 0 && j < limit && SKIPPABLE.has(tokens[j]!.pos) && !seq[k]!.has(tokens[j]!.lower) && !seq[k]!.has(tokens[j]!.lemma)) j++;
-    const t = tokens[j];
-    if (!t || j >= limit || !(seq[k]!.has(t.lower) || seq[k]!.has(t.lemma))) return -1;
-    j++;
-  }
-  return j;
-}
-
-interface Found {
-  c: Compiled;
-  from: number;
-  to: number;
-}
-
-/** The predicate nearest the second group: the phrase ending last in the stretch between the groups, the longest if several do. */
-function governing(tokens: AToken[], from: number, to: number): Found | null {
-  let best: Found | null = null;
-  for (let i = to - 1; i >= from; i--) {
-    for (const c of COMPILED) {
-      for (const seq of c.sequences) {
-        const end = matchAt(tokens, i, to, seq);
-        if (end > 0 && (!best || end >= best.to)) best = { c, from: i, to: end };
-      }
-    }
-  }
-  return best;
-}
 
 /** "brought together representatives of A", "delegations from A took part": the delegates stand for their state or body. */
 const DELEGATES_CORE = "(?:(?:the|a|an|its|their|senior|high-level)\\s+)*(?:representatives?|delegations?|delegates?|officials?|ministers?|experts?|envoys?)\\s+(?:of|from)\\s+(?:the\\s+)?(?:Governments?\\s+of\\s+(?:the\\s+)?)?$";
@@ -224,18 +161,6 @@ function assertedClause(tokens: AToken[], at: number): boolean {
 const ROLE_COPULA = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:currently|now|presently|also|still)\s+)?(?:are|is|were|was|include|includes|included|comprise|comprises|:|(?:is|was|has been)\s+(?:currently\s+|now\s+)?(?:held|taken|occupied)\s+by)\s*:?\s*(?:the\s+)?$/i;
 /** A role not yet held: "Prospective members of X are A and B". */
 const NOT_YET_HOLDERS = new Set(["prospective", "potential", "candidate", "future", "possible", "aspiring", "would-be", "incoming"]);
-/** Role nouns (active, non-verbal entries) that may stand before their owner: "members of", "donors to", "chair of". */
-const ROLES_BEFORE = COMPILED.filter((c) => c.entry.frame === "active" && !c.entry.verbal && !c.entry.possessive && c.entry.id.startsWith("role-"));
-
-/** The role phrase that ends right before the name at token `at` (an article may stand between). */
-function roleEnding(tokens: AToken[], at: number): Found | null {
-  const end = tokens[at - 1]?.pos === "DET" ? at - 1 : at;
-  for (let i = end - 1; i >= Math.max(0, end - 5); i--) {
-    for (const c of ROLES_BEFORE) for (const seq of c.sequences) if (matchAt(tokens, i, end, seq) === end) return { c, from: i, to: end };
-  }
-  return null;
-}
-
 /** "the first country to ratify", "the only state to join": an ordinal or "only" before the noun makes the infinitive a fact. */
 function firstTo(tokens: AToken[], to: number): boolean {
   const noun = tokens[to - 1];
@@ -251,31 +176,6 @@ function headsItsPhrase(tokens: AToken[], end: number): boolean {
   // "World Bank-led", "European Commission-financed": the name qualifies what follows.
   if (t.start === end && t.text.startsWith("-")) return false;
   return !((t.pos === "NOUN" || t.pos === "PROPN") && !SAME_THING_NOUNS.has(t.lower) && t.start === end + 1);
-}
-
-/** Words that open a descriptive aside after a name: an article, a relative, "one of", "itself", "long". */
-const ASIDE_OPENERS = new Set(["a", "an", "the", "which", "who", "one", "itself", "itself,", "long", "then", "now", "currently", "formerly", "both", "also"]);
-
-/**
- * Where an aside right after a name closes: ", a member of ECOWAS since 2001," or ", which joined X in 2006,"
- * gives the offset after its closing comma; -1 when the name is not followed by such an aside. The aside
- * holds no clause of its own other than a relative one, and no stop, colon or semicolon.
- */
-function asideEnd(text: string, tokens: AToken[], end: number, groups: Group[]): number {
-  const open = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*/.exec(text.slice(end));
-  if (!open) return -1;
-  const first = tokenAt(tokens, end + open[0].length);
-  const opener = tokens[first];
-  if (!opener || !ASIDE_OPENERS.has(opener.lower)) return -1;
-  const relative = RELATIVES.has(opener.lower);
-  for (let i = first + 1; i < tokens.length && tokens[i]!.start - end < 160; i++) {
-    const t = tokens[i]!;
-    if ([".", ";", ":"].includes(t.text)) return -1;
-    if (!relative && (t.pos === "VERB" || t.pos === "AUX") && !/(?:ed|ing)$/.test(t.lower)) return -1;
-    // A comma that only separates members of a list inside the aside does not close it.
-    if (t.text === "," && !groups.some((x) => x.start < t.start && x.end > t.start)) return t.end;
-  }
-  return -1;
 }
 
 const YEARS = /\b(?:19|20)\d{2}\b/g;
