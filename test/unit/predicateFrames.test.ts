@@ -78,3 +78,12 @@ describe("an infinitive after 'the first <noun>' is a fact", () => {
     expect(linked("Uruguay was eager to ratify the Domestic Workers Convention, 2011.", "ctry:uy", "conv:ilo-c189")).toBe(false);
   });
 });
+
+describe("a clause after a semicolon", () => {
+  it("reads 'it' opening the clause as the sentence's opening subject", () => {
+    expect(has("Greece chaired the GFMD 2009; it also funded the Nansen Initiative.", "FUNDS", "ctry:gr", "ini:nansen-initiative")).toBe(true);
+  });
+  it("reads no referent for an expletive 'it'", () => {
+    expect(linked("The Nansen Initiative ended in 2015; it is important that Norway joined the Bali Process.", "ini:nansen-initiative", "forum:bali-process")).toBe(false);
+  });
+});
