@@ -210,6 +210,36 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   }
   for (let g = 0; g + 1 < groups.length; g++) if (!skipped.has(g + 1)) readPair(groups[g]!, groups[g + 1]!, null);
   for (let g = 0; g + 1 < groups.length; g++) readRoleBefore(groups[g]!, groups[g + 1]!);
+  readFrontedAdjunct();
+
+  /**
+   * "With funding from USAID, IOM implements X", "Thanks to support from Norway, the Nansen Initiative held …": an adjunct
+   * that opens the sentence qualifies its main clause, so its giver stands to the initiative or forum the clause names.
+   */
+  function readFrontedAdjunct(): void {
+    const A = groups[0];
+    if (!A || !tokens[0]) return;
+    // The fronted phrase ends at its comma: "With funding from USAID, IOM …" gives USAID, not IOM.
+    const close = text.indexOf(",", A.ms[0]!.end);
+    if (close < 0 || !/^\s*(?:\([A-Z][\w.&-]{1,14}\)\s*)?$/.test(text.slice(A.ms.filter((m) => m.end <= close).pop()!.end, close))) return;
+    const givers = A.ms.filter((m) => m.end <= close);
+    const f = governing(tokens, 0, tokenAt(tokens, A.start));
+    if (!f || f.c.entry.frame !== "adjunct" || !governsDirectly(tokens, f.to, tokenAt(tokens, A.start), text, A.start)) return;
+    const opener = tokens[0].lower;
+    if (!(f.c.lead?.has(opener) || opener === "thanks") || f.from > 3) return;
+    const R = groups.find((x) => x.start > close && x.ms.some((m) => !ACTORS.has(m.kind)));
+    if (!R || PREPOSITION_BEFORE.test(text.slice(Math.max(0, R.start - 40), R.start)) || !headsItsPhrase(tokens, R.end)) return;
+    for (let i = tokenAt(tokens, close); i < tokenAt(tokens, R.start); i++) if (NON_FACT_LEMMAS.has(tokens[i]!.lemma) || NON_FACT_LEMMAS.has(tokens[i]!.lower) || tokens[i]!.negated) return;
+    for (const a of givers) {
+      for (const r of R.ms) {
+        const key: TargetKey = r.isEvent ? "EVENT" : r.kind;
+        const types = f.c.entry.types;
+        const type = key in types ? types[key] : r.isEvent ? types.FORUM : undefined;
+        if (!type || !allowsEndpoints(type, a.kind, r.kind) || ((RELATION_TYPES[type] as RelationSpec).toEventOnly && !r.isEvent)) continue;
+        out.push({ type, sourceId: a.id, targetId: r.id, entry: `${f.c.entry.id}:fronted`, year: null });
+      }
+    }
+  }
 
   /** "The members of X are A and B", "Among the donors to X are A", "The chair of X is held by A": the role noun before X names R as its holders. */
   function readRoleBefore(L: Group, R: Group): void {

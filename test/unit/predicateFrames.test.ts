@@ -87,3 +87,15 @@ describe("a clause after a semicolon", () => {
     expect(linked("The Nansen Initiative ended in 2015; it is important that Norway joined the Bali Process.", "ini:nansen-initiative", "forum:bali-process")).toBe(false);
   });
 });
+
+describe("an adjunct that opens the sentence qualifies its main clause", () => {
+  it("gives the adjunct's giver to the clause's initiative", () => {
+    expect(has("With funding from USAID, IOM implements the Migration Profiles in six countries.", "FUNDS", "org:usaid", "ini:migration-profiles")).toBe(true);
+    expect(has("Thanks to support from Norway, the Nansen Initiative held regional consultations.", "SUPPORTS", "ctry:no", "ini:nansen-initiative")).toBe(true);
+  });
+  it("states nothing for a planned clause, a name inside another phrase, or a denied adjunct", () => {
+    expect(linked("With funding from USAID, IOM plans to expand the Migration Profiles.", "org:usaid", "ini:migration-profiles")).toBe(false);
+    expect(linked("With funding from USAID, IOM trained officials of the Nansen Initiative.", "org:usaid", "ini:nansen-initiative")).toBe(false);
+    expect(linked("Without support from Norway, the Nansen Initiative would have ended.", "ctry:no", "ini:nansen-initiative")).toBe(false);
+  });
+});
