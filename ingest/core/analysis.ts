@@ -1,5 +1,6 @@
 import winkNLP, { type WinkMethods } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { clearTitleNegation } from "./titleNegation.js";
 
 /**
  * Linguistic analysis of one sentence: tokens with part of speech (Universal
@@ -56,6 +57,7 @@ export function analyse(whole: string, from = 0, to = whole.length): Analysis {
     out.push({ text: v, lower: v.toLowerCase(), lemma: (lemmas[i] ?? v).toLowerCase(), pos: pos[i] ?? "X", start: from + at, end: from + end, negated: neg[i] === true });
     cursor = end;
   }
+  clearTitleNegation(out);
   return { tokens: out, nounPhrases: chunk(out) };
 }
 

@@ -115,6 +115,13 @@ export class Coreference {
         // "the third phase of its Programme": the noun "of its" complements is not what "its" stands for.
         const before = [...ms, ...out].filter((m) => m.end <= s && m.kind !== "COUNTRY" && m.via !== "coref" && !/^\s+of\s+$/.test(text.slice(m.end, s))).sort((a, b) => b.end - a.end)[0];
         target = before ? this.salient(before.id) : this.previousSubject;
+      } else if (!possessive && /;\s*$/.test(text.slice(0, s)) && !EXPLETIVE.test(text.slice(s))) {
+        // "The GFMD 2010 was the fourth meeting; it was hosted by Mexico": a clause after a semicolon goes on about the sentence's opening subject.
+        const opening = [...ms].sort((a, b) => a.start - b.start)[0];
+        if (opening && /^[\s"“(]*(?:the\s+)?$/i.test(text.slice(0, opening.start)) && opening.via !== "coref") {
+          out.push({ ...opening, start: s, end: e, via: "coref" });
+          continue;
+        }
       } else if (/\b(?:to|of|in|ratified|signed|joined|supports?|supported|by|hosted|co-hosted|chaired|co-chaired|funded|financed|attended)\s+$/i.test(text.slice(Math.max(0, s - 12), s))) {
         target = [...this.history].reverse().find((h) => h.kind !== "COUNTRY") ?? null;
       }

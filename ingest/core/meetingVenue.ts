@@ -62,7 +62,8 @@ export function meetingVenue(text: string, meeting: M, ms: readonly M[], cities:
     // "in Cuenca, Ecuador": a city followed by its country.
     const next = ms.find((m) => m.kind === "COUNTRY" && m.via !== "coref" && m.start > at && /^\s*,\s*$/.test(text.slice(placeEnd, m.start)));
     const cityCountry = knownCity(place[0], cities);
-    if (next) {
+    // "At the GFMD 2014 in Stockholm, Kenya presented …": a country after a known city of another country opens the next clause.
+    if (next && (!cityCountry || cityCountry === next.id)) {
       country = next;
       placeEnd = next.end;
     } else if (cityCountry) {
@@ -101,6 +102,8 @@ export const MEETING_VENUE_EXAMPLES: { positive: Array<{ text: string; expect: [
     { text: "The ILO Tripartite Meeting on Migrant Workers, hosted by the Government of Thailand, took place in 2010.", expect: ["ctry:th", "forum:ilo-tripartite-meeting-on-migrant-workers"] },
   ],
   negative: [
+    // A country after a city of another country opens the next clause: Sweden, not Kenya, hosted.
+    { text: "At the GFMD 2014 in Stockholm, Kenya presented its diaspora policy.", expect: ["ctry:ke", "forum:gfmd-2014"] },
     // A meeting named inside another phrase: the workshop took place in Kenya.
     { text: "A workshop on the GFMD 2012 was held in Kenya.", expect: ["ctry:ke", "forum:gfmd-2012"] },
     // A body at the place is no place.

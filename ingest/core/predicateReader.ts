@@ -2,10 +2,11 @@ import { RELATION_TYPES, allowsEndpoints, type RelationSpec, type RelationType }
 import { tokenAt, type AToken, type Analysis } from "./analysis.js";
 import type { M } from "./mentionLists.js";
 import { NON_FACT_LEMMAS, SAME_THING_NOUNS } from "./relationTable.js";
+import { asideEnd } from "./asideEnd.js";
+import { COMPILED, governing, roleEnding, type Found } from "./predicatePhrases.js";
 import type { PredicateEntry, TargetKey } from "./rules/PredicateEntry.js";
-import { PREDICATE_LIST_VERBS } from "./rules/predicateListVerbs.js";
-import { PREDICATE_ROLES } from "./rules/predicateRoles.js";
-import { PREDICATE_VERBS } from "./rules/predicateVerbs.js";
+
+export { PREDICATE_LEXICON } from "./predicatePhrases.js";
 
 /**
  * The lexical-semantic reader: relations from the word that governs two neighbouring groups
@@ -15,7 +16,6 @@ import { PREDICATE_VERBS } from "./rules/predicateVerbs.js";
  * predicate must stand between the two groups, govern the second one directly, and be asserted
  * (no modal, plan, wish, negation or bare infinitive before it).
  */
-export const PREDICATE_LEXICON: PredicateEntry[] = [...PREDICATE_VERBS, ...PREDICATE_LIST_VERBS, ...PREDICATE_ROLES];
 
 export interface Proposal {
   type: RelationType;
@@ -24,21 +24,6 @@ export interface Proposal {
   entry: string;
   year: number | null;
 }
-
-type Slot = ReadonlySet<string>;
-interface Compiled {
-  entry: PredicateEntry;
-  sequences: Slot[][];
-  after: RegExp | null;
-  lead: ReadonlySet<string> | null;
-}
-
-const COMPILED: Compiled[] = PREDICATE_LEXICON.map((entry) => ({
-  entry,
-  sequences: entry.phrase.split(" / ").map((seq) => seq.trim().split(/\s+/).map((slot) => new Set(slot.split("|")))),
-  after: entry.after ? new RegExp(entry.after, "i") : null,
-  lead: entry.lead ? new Set(entry.lead.split("|")) : null,
-}));
 
 /** Content words of every phrase, as stems: a sentence holding none of them is not analysed at all. */
 const FUNCTION_WORDS = new Set(["be", "is", "was", "were", "are", "of", "in", "to", "by", "at", "for", "with", "from", "on", "the", "as", "over", "together", "up"]);
@@ -90,40 +75,6 @@ function groupsOf(text: string, ms: M[]): Group[] {
   return out;
 }
 
-/** Words that may stand between a phrase's words: "took an active part in", "sent a delegation to". */
-const SKIPPABLE = new Set(["ADV", "DET", "ADJ"]);
-
-/** Where a phrase matches from token i: the index after it, else -1. */
-function matchAt(tokens: AToken[], i: number, limit: number, seq: Slot[]): number {
-  let j = i;
-  for (let k = 0; k < seq.length; k++) {
-    while (k > 0 && j < limit && SKIPPABLE.has(tokens[j]!.pos) && !seq[k]!.has(tokens[j]!.lower) && !seq[k]!.has(tokens[j]!.lemma)) j++;
-    const t = tokens[j];
-    if (!t || j >= limit || !(seq[k]!.has(t.lower) || seq[k]!.has(t.lemma))) return -1;
-    j++;
-  }
-  return j;
-}
-
-interface Found {
-  c: Compiled;
-  from: number;
-  to: number;
-}
-
-/** The predicate nearest the second group: the phrase ending last in the stretch between the groups, the longest if several do. */
-function governing(tokens: AToken[], from: number, to: number): Found | null {
-  let best: Found | null = null;
-  for (let i = to - 1; i >= from; i--) {
-    for (const c of COMPILED) {
-      for (const seq of c.sequences) {
-        const end = matchAt(tokens, i, to, seq);
-        if (end > 0 && (!best || end >= best.to)) best = { c, from: i, to: end };
-      }
-    }
-  }
-  return best;
-}
 
 /** "brought together representatives of A", "delegations from A took part": the delegates stand for their state or body. */
 const DELEGATES_CORE = "(?:(?:the|a|an|its|their|senior|high-level)\\s+)*(?:representatives?|delegations?|delegates?|officials?|ministers?|experts?|envoys?)\\s+(?:of|from)\\s+(?:the\\s+)?(?:Governments?\\s+of\\s+(?:the\\s+)?)?$";
@@ -143,6 +94,11 @@ function governsDirectly(tokens: AToken[], from: number, to: number, text: strin
  */
 function afterApposition(tokens: AToken[], from: number, to: number): number {
   if (tokens[from]?.text !== ",") return from;
+  // "UNICEF, which for many years has worked on …, joined": a relative clause closed by a comma is an aside.
+  if (RELATIVES.has(tokens[from + 1]?.lower ?? "")) {
+    for (let i = to - 1; i > from + 1; i--) if (tokens[i]!.text === ",") return i + 1;
+    return from;
+  }
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i]!;
     if (t.text === ",") return i > from + 1 ? i + 1 : from;
@@ -165,6 +121,7 @@ function assertedBefore(tokens: AToken[], start: number, to: number, f: Found): 
     if (t.pos === "PUNCT" && (t.text === "," || t.text === ")")) continue;
     if (POSSESSIVE.has(t.lower) || RELATIVES.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || LINKING.has(t.lemma)) continue;
     if (t.pos === "ADV" || t.pos === "DET" || t.pos === "NUM" || t.pos === "ADJ") continue;
+    if ((t.pos === "NOUN" && tokens[i + 1]?.lower === "to" && firstTo(tokens, i + 1)) || (t.lower === "to" && firstTo(tokens, i))) continue;
     // "is among the founding members of", "is one of the participants in".
     if (frame === "active" && (t.lower === "among" || (t.lower === "of" && tokens[i - 1]?.lower === "one"))) continue;
     if (t.pos === "ADP" && t.lower === "as" && frame === "active") continue;
@@ -180,10 +137,35 @@ function assertedBefore(tokens: AToken[], start: number, to: number, f: Found): 
   if (!sawLead) return false;
   for (let i = f.from; i < f.to; i++) if (tokens[i]!.negated || NON_FACT_LEMMAS.has(tokens[i]!.lower)) return false;
   const p = tokens[f.from]!;
-  // "to join", "is keen to participate": an infinitive states an intention, not a fact.
-  if (tokens[f.from - 1]?.lower === "to" && tokens[f.from - 1]?.pos === "PART") return false;
-  if (f.c.entry.verbal && p.pos !== "VERB" && p.pos !== "AUX") return false;
+  // "to join", "is keen to participate": an infinitive states an intention, not a fact; "the first country to ratify" states one.
+  if (tokens[f.from - 1]?.lower === "to" && tokens[f.from - 1]?.pos === "PART" && !firstTo(tokens, f.from - 1)) return false;
+  // wink tags some present-tense verbs as plural nouns ("IOM cooperates closely with"): right after the subject, with
+  // nothing between, such a word is the clause's verb; a passive participle must be tagged a verb.
+  const rightAfterSubject = from === f.from && p.pos === "NOUN" && f.c.entry.frame === "active" && /s$/.test(p.lower);
+  if (f.c.entry.verbal && p.pos !== "VERB" && p.pos !== "AUX" && !rightAfterSubject) return false;
+  if (f.c.entry.possessive && !(f.from > from && POSSESSIVE.has(tokens[f.from - 1]!.lower))) return false;
   return true;
+}
+
+/** A nominal frame's doer is not the object of a wish or call: "urged Niger's ratification of X" states nothing. */
+function assertedClause(tokens: AToken[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 8; i--) {
+    const t = tokens[i]!;
+    if (t.text === "." || t.text === ";") break;
+    if (NON_FACT_LEMMAS.has(t.lemma) || NON_FACT_LEMMAS.has(t.lower) || t.negated) return false;
+  }
+  return true;
+}
+
+/** Between the role's owner and its holders: a copula, "include", a colon, or "held by" ("The chair of X is currently held by A"). */
+const ROLE_COPULA = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:currently|now|presently|also|still)\s+)?(?:are|is|were|was|include|includes|included|comprise|comprises|:|(?:is|was|has been)\s+(?:currently\s+|now\s+)?(?:held|taken|occupied)\s+by)\s*:?\s*(?:the\s+)?$/i;
+/** A role not yet held: "Prospective members of X are A and B". */
+const NOT_YET_HOLDERS = new Set(["prospective", "potential", "candidate", "future", "possible", "aspiring", "would-be", "incoming"]);
+/** "the first country to ratify", "the only state to join": an ordinal or "only" before the noun makes the infinitive a fact. */
+function firstTo(tokens: AToken[], to: number): boolean {
+  const noun = tokens[to - 1];
+  const rank = tokens[to - 2];
+  return noun?.pos === "NOUN" && rank !== undefined && /^(?:first|second|third|fourth|fifth|only|latest|last)$/.test(rank.lower);
 }
 
 /** The name heads its phrase: "the Nansen Initiative’s consultation" or "a GMG publication" is about something else. */
@@ -204,7 +186,8 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   const groups = groupsOf(text, ms);
   // The analysis is the costly part: only a sentence where some stretch between two groups holds a lexicon word needs it.
   const opens = topic !== null && groups.length > 0 && GATE.test(text.slice(0, groups[0]!.start));
-  if (!opens && !groups.some((g, i) => i > 0 && GATE.test(text.slice(groups[i - 1]!.end, g.start)))) return out;
+  // A role noun may also stand before the first name ("The members of X are A and B").
+  if (!opens && !groups.some((g, i) => GATE.test(text.slice(i > 0 ? groups[i - 1]!.end : 0, g.start)))) return out;
   const tokens = (typeof analysis === "function" ? analysis() : analysis).tokens;
   // "Members include A and B.", "Participating States are: A, B": a role list that opens the sentence
   // lists the holders for the forum or initiative the section or page is about.
@@ -212,23 +195,89 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   if (topic && opening?.c.entry.frame === "inverted" && opening.c.entry.id.startsWith("role-list")) groups.unshift({ ms: [{ ...topic, start: 0, end: 0 }], start: 0, end: 0 });
   const years = new Set(text.match(YEARS) ?? []);
   const year = years.size === 1 ? Number([...years][0]) : null;
-  for (let g = 0; g + 1 < groups.length; g++) {
-    const L = groups[g]!;
-    const R = groups[g + 1]!;
-    const gap = text.slice(L.end, R.start);
-    if (/[;:]/.test(gap.replace(/\b(?:include|includes|are|were|is)\s*:\s*$/i, "")) || gap.length > 90) continue;
+  // "Ghana, a member of ECOWAS, attended the GFMD": the clause's subject reaches past an aside that names
+  // someone else, and the name inside the aside is no subject of the verb after it.
+  const skipped = new Set<number>();
+  const reach: Array<[number, number, number]> = [];
+  for (let g = 0; g + 2 < groups.length; g++) {
+    const close = asideEnd(text, tokens, groups[g]!.end, groups);
+    if (close < 0) continue;
+    const k = groups.findIndex((x) => x.start >= close);
+    if (k > g + 1) {
+      reach.push([g, k, close]);
+      skipped.add(k);
+    }
+  }
+  for (let g = 0; g + 1 < groups.length; g++) if (!skipped.has(g + 1)) readPair(groups[g]!, groups[g + 1]!, null);
+  for (let g = 0; g + 1 < groups.length; g++) readRoleBefore(groups[g]!, groups[g + 1]!);
+  readFrontedAdjunct();
+
+  /**
+   * "With funding from USAID, IOM implements X", "Thanks to support from Norway, the Nansen Initiative held …": an adjunct
+   * that opens the sentence qualifies its main clause, so its giver stands to the initiative or forum the clause names.
+   */
+  function readFrontedAdjunct(): void {
+    const A = groups[0];
+    if (!A || !tokens[0]) return;
+    // The fronted phrase ends at its comma: "With funding from USAID, IOM …" gives USAID, not IOM.
+    const close = text.indexOf(",", A.ms[0]!.end);
+    if (close < 0 || !/^\s*(?:\([A-Z][\w.&-]{1,14}\)\s*)?$/.test(text.slice(A.ms.filter((m) => m.end <= close).pop()!.end, close))) return;
+    const givers = A.ms.filter((m) => m.end <= close);
+    const f = governing(tokens, 0, tokenAt(tokens, A.start));
+    if (!f || f.c.entry.frame !== "adjunct" || !governsDirectly(tokens, f.to, tokenAt(tokens, A.start), text, A.start)) return;
+    const opener = tokens[0].lower;
+    if (!(f.c.lead?.has(opener) || opener === "thanks") || f.from > 3) return;
+    const R = groups.find((x) => x.start > close && x.ms.some((m) => !ACTORS.has(m.kind)));
+    if (!R || PREPOSITION_BEFORE.test(text.slice(Math.max(0, R.start - 40), R.start)) || !headsItsPhrase(tokens, R.end)) return;
+    for (let i = tokenAt(tokens, close); i < tokenAt(tokens, R.start); i++) if (NON_FACT_LEMMAS.has(tokens[i]!.lemma) || NON_FACT_LEMMAS.has(tokens[i]!.lower) || tokens[i]!.negated) return;
+    for (const a of givers) {
+      for (const r of R.ms) {
+        const key: TargetKey = r.isEvent ? "EVENT" : r.kind;
+        const types = f.c.entry.types;
+        const type = key in types ? types[key] : r.isEvent ? types.FORUM : undefined;
+        if (!type || !allowsEndpoints(type, a.kind, r.kind) || ((RELATION_TYPES[type] as RelationSpec).toEventOnly && !r.isEvent)) continue;
+        out.push({ type, sourceId: a.id, targetId: r.id, entry: `${f.c.entry.id}:fronted`, year: null });
+      }
+    }
+  }
+
+  /** "The members of X are A and B", "Among the donors to X are A", "The chair of X is held by A": the role noun before X names R as its holders. */
+  function readRoleBefore(L: Group, R: Group): void {
+    if (!ROLE_COPULA.test(text.slice(L.end, R.start))) return;
+    const at = tokenAt(tokens, L.start);
+    const role = roleEnding(tokens, at);
+    if (!role) return;
+    for (let i = Math.max(0, role.from - 3); i < role.from; i++) if (NOT_YET_HOLDERS.has(tokens[i]!.lower) || NON_FACT_LEMMAS.has(tokens[i]!.lemma) || tokens[i]!.negated) return;
+    for (const r of R.ms) {
+      for (const l of L.ms) {
+        if (r.id === l.id) continue;
+        const key: TargetKey = l.isEvent ? "EVENT" : l.kind;
+        const types = role.c.entry.types;
+        const type = key in types ? types[key] : l.isEvent ? types.FORUM : undefined;
+        if (!type || !allowsEndpoints(type, r.kind, l.kind) || (RELATION_TYPES[type] as RelationSpec).toEventOnly && !l.isEvent) continue;
+        out.push({ type, sourceId: r.id, targetId: l.id, entry: `${role.c.entry.id}:before`, year: type === "CHAIRED" ? year : null });
+      }
+    }
+  }
+  for (const [g, k, close] of reach) readPair(groups[g]!, groups[k]!, close);
+
+  function readPair(L: Group, R: Group, resume: number | null): void {
+    const gap = text.slice(resume ?? L.end, R.start);
+    const aside = resume === null && /^\s*,\s*(?:which|who)\b[^;:]*,/.test(gap);
+    if (/[;:]/.test(gap.replace(/\b(?:include|includes|are|were|is)\s*:\s*$/i, "")) || gap.length > (aside ? 180 : 90)) return;
     const before = text.slice(Math.max(0, L.start - 40), L.start);
     // "shared by IOM and UNHCR, which also back the process": the relative clause is about the names right before it.
     const relative = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who)\b/.test(gap);
-    if (!relative && PREPOSITION_BEFORE.test(before) && !STATE_TITLE_BEFORE.test(before) && !DELEGATES.test(before)) continue;
+    if (!relative && PREPOSITION_BEFORE.test(before) && !STATE_TITLE_BEFORE.test(before) && !DELEGATES.test(before)) return;
     // "the Joint Council for the Welfare of Immigrants (JCWI), which …": the acronym repeats the name.
     const acronym = /^\s*\([A-Z][\w.&-]{1,14}\)/.exec(gap);
-    const from = tokenAt(tokens, L.end + (acronym ? acronym[0].length : 0));
+    const from = tokenAt(tokens, (resume ?? L.end) + (acronym ? acronym[0].length : 0));
     const to = tokenAt(tokens, R.start);
     const f = governing(tokens, from, to);
-    if (!f || !governsDirectly(tokens, f.to, to, text, R.start) || !assertedBefore(tokens, from, f.from, f)) continue;
-    if (!headsItsPhrase(tokens, R.end)) continue;
-    if (f.c.after && !f.c.after.test(text.slice(R.end))) continue;
+    if (!f || !governsDirectly(tokens, f.to, to, text, R.start) || !assertedBefore(tokens, from, f.from, f)) return;
+    if (!headsItsPhrase(tokens, R.end)) return;
+    if (f.c.entry.possessive && (resume !== null || !assertedClause(tokens, tokenAt(tokens, L.start)))) return;
+    if (f.c.after && !f.c.after.test(text.slice(R.end))) return;
     const forward = f.c.entry.frame === "active";
     for (const l of L.ms) {
       for (const r of R.ms) {
@@ -236,7 +285,10 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
         if (s.id === t.id) continue;
         const key: TargetKey = t.isEvent ? "EVENT" : t.kind;
         const types = f.c.entry.types;
-        const type = key in types ? types[key] : t.isEvent ? types.FORUM : undefined;
+        const byTarget = (m: PredicateEntry["types"]) => (key in m ? m[key] : t.isEvent ? m.FORUM : undefined);
+        let type = byTarget(types);
+        // The kinds of both ends choose the type: an actor "part of" a forum is its member.
+        if (type && f.c.entry.actorTypes && ACTORS.has(s.kind) && !allowsEndpoints(type, s.kind, t.kind)) type = byTarget(f.c.entry.actorTypes);
         if (!type) continue;
         const spec: RelationSpec = RELATION_TYPES[type];
         // A standing forum may stand for its meeting only where the type is about meetings (add() finds the year's meeting).

@@ -308,6 +308,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       const objects = named ? [named] : rule.objectAfterList !== undefined ? [] : earlier.length ? [earlier[earlier.length - 1]!] : rule.implicitObject ? implicit(trigStart) : [];
       if (objects.length === 0) return;
       const o = objects[0]!;
+      // A chair handed on at a meeting goes to whoever chairs what comes next, not the meeting just held.
+      if (rule.noPeriod && o.isEvent) return;
       // A cue before the object ("met … to plan the X") or, for an object named earlier, between it and the trigger ("hopes for the participation of").
       const [cueFrom, cueTo] = o.start >= listEnd ? [tokenIndexAt(tokens, listEnd), tokenIndexAt(tokens, o.start)] : [o.start >= 0 ? tokenIndexAt(tokens, o.end) : Math.max(0, i - 8), i];
       if (nonFact(tokens, cueFrom, cueTo, c.sequences)) return;

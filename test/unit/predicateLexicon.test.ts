@@ -38,7 +38,7 @@ const readerFinds = (text: string, ids: [string, string], type: string): boolean
 describe("predicate lexicon (data) with its example sentences", () => {
   for (const entry of PREDICATE_LEXICON) {
     // EVENT: null states nothing for a meeting; it is no type.
-    const types = [...new Set(Object.values(entry.types))].filter((t): t is RelationType => typeof t === "string");
+    const types = [...new Set([...Object.values(entry.types), ...Object.values(entry.actorTypes ?? {})])].filter((t): t is RelationType => typeof t === "string");
     describe(`${entry.id} (${entry.frame})`, () => {
       it("has positive and negative examples, and only types the ontology knows", () => {
         expect(entry.examples.positive.length).toBeGreaterThan(0);

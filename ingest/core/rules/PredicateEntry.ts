@@ -38,6 +38,13 @@ export interface PredicateEntry {
    * the role is named after the new member.
    */
   after?: string;
+  /**
+   * Types by the target's kind when the source is an actor (an organization or a state) and `types` names one the
+   * ontology refuses for it: "IOM is part of the GMG" is membership, where "the Division is part of UN DESA" is PART_OF.
+   */
+  actorTypes?: Partial<Record<TargetKey, RelationType | null>>;
+  /** The doer is a possessive right before the noun ("Argentina's ratification of X"): nothing else may stand between. */
+  possessive?: boolean;
   /** Words ("a|b") of which one must open the stretch before the phrase: the preposition of an adjunct ("with support from", "in cooperation with"). */
   lead?: string;
   examples: { positive: RuleExample[]; negative: RuleExample[] };

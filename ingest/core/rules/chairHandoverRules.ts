@@ -37,6 +37,8 @@ export const CHAIR_HANDOVER_RULES: RelationRule[] = [
         { text: "The Rabat Process met in Dakar in 2015. Senegal will hand over the chairmanship to Morocco next year.", expect: ["ctry:ma", "forum:rabat-process"] },
         { text: "The Rabat Process met in Dakar in 2015. Senegal handed over a report on the chairmanship to Morocco.", expect: ["ctry:ma", "forum:rabat-process"] },
         { text: "The Budapest Process was chaired by Hungary until 2006. Thanks for the chairmanship went to Turkey.", expect: ["ctry:tr", "forum:budapest-process"] },
+        // The meeting just held is not what the next chair chairs.
+        { text: "Mauritius, which hosted the GFMD 2012, handed the chair on to Sweden.", expect: ["ctry:se", "forum:gfmd-2012"] },
       ],
     },
   },

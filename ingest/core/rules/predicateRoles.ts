@@ -76,9 +76,12 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
     id: "role-partner",
     phrase: "partner|partners in|of|to",
     frame: "active",
-    types: { INITIATIVE: "PARTICIPATES_IN" },
+    types: { INITIATIVE: "PARTICIPATES_IN", ORGANIZATION: "PARTNERS_WITH" },
     examples: {
-      positive: [{ text: "Since then, UNITAR has been a partner in the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+      positive: [
+        { text: "Since then, UNITAR has been a partner in the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "For a decade UNODC has been a partner of UNICEF on child trafficking.", expect: ["org:unicef", "org:unodc"] },
+      ],
       negative: [{ text: "UNITAR thanked each partner in the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
     },
   },
@@ -113,8 +116,12 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
     phrase: "part|component|subsidiary|pillar of",
     frame: "active",
     types: { FORUM: "PART_OF", INITIATIVE: "PART_OF", ORGANIZATION: "PART_OF" },
+    actorTypes: { FORUM: "MEMBER_OF", EVENT: null, INITIATIVE: "PARTICIPATES_IN" },
     examples: {
-      positive: [{ text: "By design, the Missing Migrants Project is a component of the Migration Profiles.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] }],
+      positive: [
+        { text: "By design, the Missing Migrants Project is a component of the Migration Profiles.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] },
+        { text: "Since 1996 Mexico has been part of the Regional Conference on Migration.", expect: ["ctry:mx", "forum:puebla-process"] },
+      ],
       negative: [{ text: "The Missing Migrants Project took part of its data from the Migration Profiles.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] }],
     },
   },
@@ -176,7 +183,8 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
     id: "adjunct-funding-from",
     phrase: "financial support|assistance|contribution|contributions from|of / funding|financing|grant|grants|money from|of",
     frame: "adjunct",
-    lead: "with|through",
+    // Receiving support from A is A's support: "receives financial support from A", "obtained a grant from A".
+    lead: "with|through|receive|receives|received|receiving|obtain|obtains|obtained|get|gets|got|enjoy|enjoys|enjoyed",
     types: { INITIATIVE: "FUNDS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
     examples: {
       positive: [{ text: "In 2015, the Missing Migrants Project was set up with funding from Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] }],
@@ -187,7 +195,8 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
     id: "adjunct-support-from",
     phrase: "support|assistance|contribution|contributions|backing from|of",
     frame: "adjunct",
-    lead: "with|through",
+    // Receiving support from A is A's support: "receives financial support from A", "obtained a grant from A".
+    lead: "with|through|receive|receives|received|receiving|obtain|obtains|obtained|get|gets|got|enjoy|enjoys|enjoyed",
     types: { INITIATIVE: "SUPPORTS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
     examples: {
       positive: [{ text: "The Missing Migrants Project, with support from Norway, grew fast.", expect: ["ctry:no", "ini:missing-migrants-project"] }],
