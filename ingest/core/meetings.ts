@@ -6,6 +6,7 @@ import { meetingKind, ORDINAL, ORDINAL_WORDS, ordinalNumber, romanNumber, series
 import { MEETINGS } from "./nameRules.js";
 import type { DiscoveredName, Mention } from "./types.js";
 import { MONTH } from "./months.js";
+import { meetingActYear } from "./meetingActYear.js";
 
 /**
  * Dated and numbered meetings of standing forums (rule MEETINGS in nameRules.ts):
@@ -48,7 +49,7 @@ const DATE_AFTER = new RegExp(`^,?\\s+(?:(?:was\\s+)?(?:held|convened)\\s+)?on\\
 /** The year of a numbered meeting stated right after it (YEAR_AFTER, DATE_AFTER, HELD_YEAR), or null. */
 function yearAfter(text: string, end: number): number | null {
   const after = text.slice(end, end + 80);
-  return Number(YEAR_AFTER.exec(after.slice(0, 50))?.[1] ?? DATE_AFTER.exec(after)?.[1] ?? HELD_YEAR.exec(after)?.[1] ?? 0) || null;
+  return Number(YEAR_AFTER.exec(after.slice(0, 50))?.[1] ?? DATE_AFTER.exec(after)?.[1] ?? HELD_YEAR.exec(after)?.[1] ?? 0) || meetingActYear(text.slice(end, end + 180));
 }
 
 /** "In 2008, building on …, the sixty-first X adopted …": a sentence that opens on its one year dates its meeting. */
@@ -174,7 +175,9 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
       }
       // "In 2009 the Global Forum on Remittances, co-organized by IFAD and the AfDB in Tunis, …": a meeting series
       // acting as a meeting in a sentence that opens on its one year is that year's meeting.
-      const fronted = !direct && !oneOff(m.key) && MEETING_HEADS.test(f.name) && MEETING_ACT.test(text.slice(m.localEnd, m.localEnd + 100)) ? yearFronted(text, m.localStart) : null;
+      // "The X (ACR) met for the first time in Canberra in 1996": the clause after the series holds its meeting there then
+      // (meetingActYear.ts).
+      const fronted = direct || oneOff(m.key) ? null : (MEETING_HEADS.test(f.name) && MEETING_ACT.test(text.slice(m.localEnd, m.localEnd + 100)) ? yearFronted(text, m.localStart) : null) ?? meetingActYear(text.slice(m.localEnd, m.localEnd + 180));
       if (fronted) {
         out.push({ start: m.localStart, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, fronted, { key: String(fronted), name: `${f.short} ${fronted}` }), alias: `${f.name} ${fronted}` } });
         continue;
