@@ -34,6 +34,7 @@ export const CLASS_NOUN_TITLES: NameRule = {
     { text: "Ana Lopes Ferreira is a member of the board.", name: "Ana Lopes Ferreira" },
     { text: "In 2016 Norway is a donor to the fund.", name: "In 2016 Norway" },
     { text: "This Coastal Programme is a project of the ILO.", name: "This Coastal Programme" },
+    { text: "As the UK is a centre of learning, IOM opened an office there.", name: "As the UK" },
     { text: "The ‘fish fair’ campaign was started by IOM in 2015.", name: "fish fair" },
   ],
 };
@@ -61,8 +62,8 @@ const ACRONYM_FIRST = new RegExp(`${OPENS}(${ACRONYM})\\s+\\((${TITLE})\\)${IS_A
 const TITLE_FIRST = new RegExp(`${OPENS}(${TITLE}(?::\\s+[^.;()\\n]{3,120}?)?)(?:\\s*\\((${ACRONYM})\\))?,?${IS_A}`, "gu");
 const SINGLE_QUOTED = new RegExp(`(?<![\\p{L}\\p{N}])[‘']([A-Z][^’'\\n]{2,80}?)[’']\\s+(${PROGRAMME_NOUNS})\\b`, "gu");
 
-/** Words that open a sentence without naming anything: determiners, pronouns, a fronted year or adverbial. */
-const NOT_A_TITLE_START = /^(?:The|This|That|These|Those|It|Its|Their|Our|His|Her|A|An|Each|Every|Such|Another|In|On|At|By|For|From|Since|During|After|Before|With|Mr|Mrs|Ms|Dr)\b/;
+/** Words that open a sentence without naming anything: determiners, pronouns, conjunctions, prepositions, titles of persons. */
+const NOT_A_TITLE_START = /^(?:The|This|That|These|Those|It|Its|Their|Our|His|Her|We|They|He|She|You|I|A|An|Each|Every|Such|Another|All|Both|Some|Many|Most|In|On|At|By|For|From|Since|During|After|Before|With|As|If|When|While|Whereas|Although|Though|Because|Unless|Once|Where|Whether|So|Yet|But|And|Or|Today|Now|Here|There|Mr|Mrs|Ms|Dr)\b/;
 /** Words between the article and the class noun that make it a role, not a class ("a member", "a donor" are not class nouns anyway). */
 const MODIFIER = /^[\p{Ll}][\p{Ll}\-]*$|^[\p{L}]+-[\p{Ll}\-]+$/u;
 

@@ -1,6 +1,7 @@
 import type { NameRule } from "./NameRule.js";
 import { MONTH } from "./months.js";
 import { ORDINAL_WORDS } from "./ordinals.js";
+import { statedYears } from "./statedYears.js";
 
 /**
  * The clause right after a series' or a numbered meeting's name that holds it somewhere at a date: "… (APC) met for
@@ -38,4 +39,38 @@ const ACT_YEAR = new RegExp(
 export function meetingActYear(after: string): number | null {
   const m = ACT_YEAR.exec(after.slice(0, 180));
   return m ? Number(m[1]) : null;
+}
+
+/**
+ * A numbered meeting ("the Sixth X Summit") in a sentence that holds a meeting ("leaders met in Brussels in
+ * February 2022 for the Sixth X Summit", "the seventh meeting, which Kenya hosted in 2019, …") and states one year,
+ * not a period's bound: that is its year. Two years, a bound ("since 2013") or no verb of meeting date nothing
+ * ("At the Sixth Summit, leaders recalled the 2015 plan").
+ */
+export const SENTENCE_HELD_YEAR: NameRule = {
+  id: "sentence-held-year",
+  what: "A numbered meeting whose sentence holds a meeting (met, held, hosted, convened, took place, gathered) and states exactly one year, not a period's bound, is that year's meeting of its series.",
+  words: ["met", "meet", "held", "hosted", "convened", "took place", "gathered"],
+  positive: [
+    { text: "Ministers met in Lomé in May 2014 for the Third Coastal Dialogue on Fisheries, chaired by Togo.", name: "Coastal Dialogue on Fisheries 2014", kind: "FORUM", year: 2014 },
+  ],
+  negative: [
+    { text: "At the Third Coastal Dialogue on Fisheries, ministers recalled the 2010 plan of action.", name: "Coastal Dialogue on Fisheries 2010" },
+    { text: "Ministers met in Lomé in 2014 for the Third Coastal Dialogue on Fisheries, which followed the 2012 session.", name: "Coastal Dialogue on Fisheries 2014" },
+  ],
+};
+
+const HOLDS = /\b(?:met|meet|meets|held|hosted|convened|took\s+place|gathered)\b/;
+
+/** The year of a numbered meeting at [start, end) from its sentence (SENTENCE_HELD_YEAR), or null. */
+export function sentenceHeldYear(text: string, start: number, end: number): number | null {
+  const before = text.slice(0, start);
+  const stops = [...before.matchAll(/[.!?]["”’)]?\s+(?=[A-Z"“])|\n/g)];
+  const from = stops.length ? stops[stops.length - 1]!.index! + stops[stops.length - 1]![0].length : 0;
+  const next = /[.!?]["”’)]?(?:\s+(?=[A-Z"“])|\s*$)|\n/.exec(text.slice(end));
+  const sentence = text.slice(from, next ? end + next.index! : text.length);
+  if (!HOLDS.test(sentence)) return null;
+  const years = statedYears(sentence);
+  const all = sentence.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+  return years.size === 1 && all.length === 1 ? Number([...years][0]) : null;
 }

@@ -6,7 +6,7 @@ import { meetingKind, ORDINAL, ORDINAL_WORDS, ordinalNumber, romanNumber, series
 import { MEETINGS } from "./nameRules.js";
 import type { DiscoveredName, Mention } from "./types.js";
 import { MONTH } from "./months.js";
-import { meetingActYear } from "./meetingActYear.js";
+import { meetingActYear, sentenceHeldYear } from "./meetingActYear.js";
 
 /**
  * Dated and numbered meetings of standing forums (rule MEETINGS in nameRules.ts):
@@ -72,8 +72,8 @@ const yearOfDateline = (text: string): number | null => (new Set(text.match(/\b(
 const MEETING_HEADS = /\b(?:Forum|Conference|Summit|Dialogue|Consultations?|Meeting)\b/;
 const MEETING_ACT = /^\s*(?:,\s*)?(?:(?:was|were)\s+)?(?:co-)?(?:held|hosted|convened|organi[sz]ed|met|took\s+place)\b/;
 
-/** The year of a numbered meeting: stated right after it, the one year its sentence opens on, or its paragraph's dateline. */
-const yearOf = (text: string, start: number, end: number) => yearAfter(text, end) ?? yearFronted(text, start) ?? yearOfDateline(text);
+/** The year of a numbered meeting: stated right after it, the one year its sentence opens on, the one year of a sentence that holds it (meetingActYear.ts), or its paragraph's dateline. */
+const yearOf = (text: string, start: number, end: number) => yearAfter(text, end) ?? yearFronted(text, start) ?? sentenceHeldYear(text, start, end) ?? yearOfDateline(text);
 
 export interface RecentForums {
   scope: string;
