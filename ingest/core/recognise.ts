@@ -15,6 +15,7 @@ import { programmePhases } from "./programmePhases.js";
 import { HeadingProjects } from "./headingProjects.js";
 import { apposedProjectNames } from "./apposedProjectName.js";
 import { classNounTitles } from "./classNounTitles.js";
+import { jointMeetingNames } from "./jointMeetingNames.js";
 import { statedWhen } from "./meetingYears.js";
 import { QUOTED_TITLES } from "./nameRules.js";
 import { quotedNames } from "./nameShapes.js";
@@ -163,6 +164,20 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
         localAcronyms.set(t.acronym, { id: key, kind: t.kind });
         scan.push({ localStart: t.acronymStart, localEnd: t.acronymStart + t.acronym.length, kind: t.kind, key, method: "name-pattern", confidence: 0.75 });
       }
+    }
+
+    // 3e. A meeting named for its two sides: "the European Union – African Union Summit" (jointMeetingNames.ts).
+    const bodyAt = (a: number, b: number) => scan.mentions.some((m) => m.localStart === a && m.localEnd === b && (m.kind === "ORGANIZATION" || m.kind === "COUNTRY"));
+    for (const j of jointMeetingNames(text, bodyAt)) {
+      const end = j.start + j.name.length;
+      const inside = scan.mentions.filter((m) => m.localStart < end && m.localEnd > j.start);
+      if (inside.some((m) => m.localStart < j.start || m.localEnd > end || !j.sides.some((s) => s.start === m.localStart && s.end === m.localEnd))) continue;
+      const key = entityId("FORUM", j.name);
+      if (catalog.byId.has(key)) continue;
+      // The sides are words of the name, not bodies acting in the sentence.
+      for (const m of inside) scan.mentions.splice(scan.mentions.indexOf(m), 1);
+      scan.discover({ key, kind: "FORUM", name: j.name, acronym: null });
+      scan.push({ localStart: j.start, localEnd: end, kind: "FORUM", key, method: "name-pattern", confidence: 0.75 });
     }
 
     // 4. Open-set names without an acronym; "X and the Y" may be two names.
