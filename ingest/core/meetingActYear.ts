@@ -44,7 +44,7 @@ export function meetingActYear(after: string): number | null {
 /**
  * A numbered meeting ("the Sixth X Summit") in a sentence that holds a meeting ("leaders met in Brussels in
  * February 2022 for the Sixth X Summit", "the seventh meeting, which Kenya hosted in 2019, …") and states one year,
- * not a period's bound: that is its year. Two years, a bound ("since 2013") or no verb of meeting date nothing
+ * not a period's bound, in the meeting's own clause: that is its year. Two years, a bound ("since 2013") or no verb of meeting date nothing
  * ("At the Sixth Summit, leaders recalled the 2015 plan").
  */
 export const SENTENCE_HELD_YEAR: NameRule = {
@@ -57,6 +57,7 @@ export const SENTENCE_HELD_YEAR: NameRule = {
   negative: [
     { text: "At the Third Coastal Dialogue on Fisheries, ministers recalled the 2010 plan of action.", name: "Coastal Dialogue on Fisheries 2010" },
     { text: "Ministers met in Lomé in 2014 for the Third Coastal Dialogue on Fisheries, which followed the 2012 session.", name: "Coastal Dialogue on Fisheries 2014" },
+    { text: "Togo, which took the chair in Lomé in May 2014, later invited ministers to the Third Coastal Dialogue on Fisheries, held in Kara.", name: "Coastal Dialogue on Fisheries 2014" },
   ],
 };
 
@@ -71,6 +72,11 @@ export function sentenceHeldYear(text: string, start: number, end: number): numb
   const sentence = text.slice(from, next ? end + next.index! : text.length);
   if (!HOLDS.test(sentence)) return null;
   const years = statedYears(sentence);
-  const all = sentence.match(/\b(?:19|20)\d{2}\b/g) ?? [];
-  return years.size === 1 && all.length === 1 ? Number([...years][0]) : null;
+  const all = [...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)];
+  if (years.size !== 1 || all.length !== 1) return null;
+  // The year and the meeting share one clause: an aside between them ("which took the chair in March 2017, later
+  // invited …") dates something else.
+  const at = from + all[0]!.index!;
+  const between = at < start ? text.slice(at, start) : text.slice(end, at);
+  return /[,;()]/.test(between) ? null : Number([...years][0]);
 }
