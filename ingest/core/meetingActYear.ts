@@ -19,6 +19,7 @@ export const MEETING_ACT_YEAR: NameRule = {
     { text: "The Coastal Consultations on Fishers and Ports (CCFP) met for the first time in Accra in 1998. Ghana hosted the meeting.", name: "CCFP 1998", kind: "FORUM", year: 1998 },
     { text: "The Third Coastal Meeting on Fisheries Data was convened by the ILO in Lomé in March 2012.", name: "Coastal Meeting on Fisheries Data 2012", kind: "FORUM", year: 2012 },
     { text: "The Andean Dialogue on Border Data took place in Quito, Ecuador, on 4 May 2016 with ten states.", name: "Andean Dialogue on Border Data 2016", kind: "FORUM", year: 2016 },
+    { text: "The Coastal Process met at ministerial level in Lomé in 2015, with Togo as host.", name: "Coastal Process 2015", kind: "FORUM", year: 2015 },
   ],
   negative: [
     { text: "The Coastal Consultations on Fishers and Ports (CCFP) was established in Accra in 1998.", name: "CCFP 1998" },
@@ -29,9 +30,11 @@ export const MEETING_ACT_YEAR: NameRule = {
 
 const DAYS = "\\d{1,2}(?:\\s*(?:[-–]|and|to)\\s*\\d{1,2})?";
 const TIME = `(?:for\\s+the\\s+(?:${ORDINAL_WORDS.join("|")}|last)\\s+time|again|once\\s+more)`;
+/** "at ministerial level", "at senior officials' level": the level a forum met at, between the verb and the venue. */
+const LEVEL = "at\\s+(?:ministerial|senior[-\\s]officials[’']?|technical|expert|summit|heads[-\\s]of[-\\s]state)\\s+level";
 const VENUE = "[A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,3}";
 const ACT_YEAR = new RegExp(
-  `^\\s*(?:\\([A-Z][A-Za-z.\\-]{1,12}\\))?\\s*,?\\s+(?:(?:was|were)\\s+(?:(?:co-)?(?:held|convened|hosted)|organi[sz]ed)|met|gathered|convened|took\\s+place)(?:\\s+${TIME})?(?:\\s+by\\s+[^,.;()]{2,70}?)?\\s+(?:in|at)\\s+${VENUE},?\\s+(?:in|on)\\s+(?:(?:${DAYS}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\s*\\d)`,
+  `^\\s*(?:\\([A-Z][A-Za-z.\\-]{1,12}\\))?\\s*,?\\s+(?:(?:was|were)\\s+(?:(?:co-)?(?:held|convened|hosted)|organi[sz]ed)|met|gathered|convened|took\\s+place)(?:\\s+${TIME})?(?:\\s+${LEVEL})?(?:\\s+by\\s+[^,.;()]{2,70}?)?\\s+(?:in|at)\\s+${VENUE},?\\s+(?:in|on)\\s+(?:(?:${DAYS}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\s*\\d)`,
   "u",
 );
 
