@@ -28,8 +28,10 @@ const SIDE = `(?:${WORD}\\s+(?:of\\s+)?){0,3}${WORD}`;
 /** The second side stops at the first meeting head after it ("European Union Ministerial Conference" is side + head). */
 const SIDE_LAZY = `(?:${WORD}\\s+(?:of\\s+)?){0,3}?${WORD}`;
 const HEADS = "Summit|Ministerial\\s+Conference|Conference|Dialogue|Forum|Ministerial\\s+Meeting|Meeting|Consultations";
-const COMPLEMENT = `(?:\\s+(?:on|for)\\s+(?:${WORD}\\s+(?:(?:and|of|for|on|the)\\s+)*)*${WORD})?`;
-const JOINT = new RegExp(`(?<![\\p{L}\\-])(${SIDE})\\s*[–—-]\\s*(${SIDE_LAZY})\\s+(?:${HEADS})${COMPLEMENT}`, "gu");
+const COMPLEMENT = `(?:\\s+(?:on|for|of)\\s+(?:${WORD}\\s+(?:(?:and|of|for|on|the)\\s+)*)*${WORD})?`;
+/** A spaced dash, or an unspaced en or em dash; "EU-CELAC Summit" with a hyphen is read as a hyphenated owner (openSetNames.ts). */
+const DASH = "(?:\\s+[–—-]\\s+|[–—])";
+const JOINT = new RegExp(`(?<![\\p{L}\\-])(${SIDE})${DASH}(${SIDE_LAZY})\\s+(?:${HEADS})${COMPLEMENT}(?!\\s+of\\s+[A-Z])`, "gu");
 
 export interface JointName {
   name: string;

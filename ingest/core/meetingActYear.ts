@@ -40,8 +40,15 @@ const ACT_YEAR = new RegExp(
 
 /** The year the clause right after a meeting's or a series' name holds it in (MEETING_ACT_YEAR), or null. */
 export function meetingActYear(after: string): number | null {
+  return meetingAct(after)?.year ?? null;
+}
+
+/** The clause of meeting after a series' name: its year and where its verb stands in `after`. */
+export function meetingAct(after: string): { year: number; verbStart: number; verbEnd: number } | null {
   const m = ACT_YEAR.exec(after.slice(0, 180));
-  return m ? Number(m[1]) : null;
+  if (!m) return null;
+  const verb = /(?:(?:was|were)\s+(?:co-)?[a-z]+|met|gathered|convened|took\s+place)/.exec(m[0])!;
+  return { year: Number(m[1]), verbStart: verb.index, verbEnd: verb.index + verb[0].length };
 }
 
 /**
@@ -68,7 +75,8 @@ const HOLDS = /\b(?:met|meet|meets|held|hosted|convened|took\s+place|gathered)\b
 
 /** The year of a numbered meeting at [start, end) from its sentence (SENTENCE_HELD_YEAR), or null. */
 export function sentenceHeldYear(text: string, start: number, end: number): number | null {
-  const before = text.slice(0, start);
+  // One character past the start, so that a stop's look-ahead sees the capital that opens this sentence.
+  const before = text.slice(0, start + 1);
   const stops = [...before.matchAll(/[.!?]["”’)]?\s+(?=[A-Z"“])|\n/g)];
   const from = stops.length ? stops[stops.length - 1]!.index! + stops[stops.length - 1]![0].length : 0;
   const next = /[.!?]["”’)]?(?:\s+(?=[A-Z"“])|\s*$)|\n/.exec(text.slice(end));
