@@ -6,6 +6,8 @@ import { meetingKind, ORDINAL, ORDINAL_WORDS, ordinalNumber, romanNumber, series
 import { MEETINGS } from "./nameRules.js";
 import type { DiscoveredName, Mention } from "./types.js";
 import { MONTH } from "./months.js";
+import { meetingAct, meetingActYear, sentenceHeldYear } from "./meetingActYear.js";
+import { DATED_ONE_OFF_MEETINGS } from "./oneOffMeeting.js";
 
 /**
  * Dated and numbered meetings of standing forums (rule MEETINGS in nameRules.ts):
@@ -21,6 +23,8 @@ export const ORDINAL_OR_YEAR_BEFORE = new RegExp(`(?<![\\w-])${ORDINAL}\\s+$`, "
 /** "the Global Refugee Forum 2019": a year right after a standing forum's name (never a span "2019–2020"). */
 const YEAR_RIGHT_AFTER = /^\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/;
 const ONE_OFF_HEADS = new Set(["meeting", "conference", "consultation", "workshop", "session", "seminar", "symposium"]);
+/** Heads a discovered one-off meeting may have (Summit too): such a name acting as a meeting is that one meeting. */
+const ONE_OFF_WORDS = new Set(DATED_ONE_OFF_MEETINGS.words);
 /** "the Ibero-American Forum on X in Cuenca, Ecuador, in 2008": a venue and a year right after a forum's name. */
 const VENUE_YEAR_AFTER = new RegExp(`^(,?\\s+(?:held\\s+|hosted\\s+)?(?:in|at)\\s+)([A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,3}),?\\s+(?:in|on)\\s+(?:(?:\\d{1,2}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\s*\\d)`, "u");
 const NOUN = `(${MEETINGS.words.join("|")})`;
@@ -48,7 +52,7 @@ const DATE_AFTER = new RegExp(`^,?\\s+(?:(?:was\\s+)?(?:held|convened)\\s+)?on\\
 /** The year of a numbered meeting stated right after it (YEAR_AFTER, DATE_AFTER, HELD_YEAR), or null. */
 function yearAfter(text: string, end: number): number | null {
   const after = text.slice(end, end + 80);
-  return Number(YEAR_AFTER.exec(after.slice(0, 50))?.[1] ?? DATE_AFTER.exec(after)?.[1] ?? HELD_YEAR.exec(after)?.[1] ?? 0) || null;
+  return Number(YEAR_AFTER.exec(after.slice(0, 50))?.[1] ?? DATE_AFTER.exec(after)?.[1] ?? HELD_YEAR.exec(after)?.[1] ?? 0) || meetingActYear(text.slice(end, end + 180));
 }
 
 /** "In 2008, building on …, the sixty-first X adopted …": a sentence that opens on its one year dates its meeting. */
@@ -71,8 +75,8 @@ const yearOfDateline = (text: string): number | null => (new Set(text.match(/\b(
 const MEETING_HEADS = /\b(?:Forum|Conference|Summit|Dialogue|Consultations?|Meeting)\b/;
 const MEETING_ACT = /^\s*(?:,\s*)?(?:(?:was|were)\s+)?(?:co-)?(?:held|hosted|convened|organi[sz]ed|met|took\s+place)\b/;
 
-/** The year of a numbered meeting: stated right after it, the one year its sentence opens on, or its paragraph's dateline. */
-const yearOf = (text: string, start: number, end: number) => yearAfter(text, end) ?? yearFronted(text, start) ?? yearOfDateline(text);
+/** The year of a numbered meeting: stated right after it, the one year its sentence opens on, the one year of a sentence that holds it (meetingActYear.ts), or its paragraph's dateline. */
+const yearOf = (text: string, start: number, end: number) => yearAfter(text, end) ?? yearFronted(text, start) ?? sentenceHeldYear(text, start, end) ?? yearOfDateline(text);
 
 export interface RecentForums {
   scope: string;
@@ -177,6 +181,17 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
       const fronted = !direct && !oneOff(m.key) && MEETING_HEADS.test(f.name) && MEETING_ACT.test(text.slice(m.localEnd, m.localEnd + 100)) ? yearFronted(text, m.localStart) : null;
       if (fronted) {
         out.push({ start: m.localStart, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, fronted, { key: String(fronted), name: `${f.short} ${fronted}` }), alias: `${f.name} ${fronted}` } });
+        continue;
+      }
+      // "The X (ACR) met for the first time in Canberra in 1996": the clause after the series holds its meeting there
+      // then (meetingActYear.ts). The series stays the subject ("At its close …" is the series'); the meeting is named
+      // by the verb, so that "the meeting" after it is that one. A one-off's own head ("the Lagos Summit was held …")
+      // dates the one-off instead (oneOffMeeting.ts). Only for a series no catalog lists: a listed forum's role words
+      // ("Indonesia, the current co-chair, opened the meeting") speak of the standing body, whose meetings other
+      // readers date.
+      const act = !direct && !catalog.byId.has(m.key) && !oneOff(m.key) && !ONE_OFF_WORDS.has(headWord(f.name)?.toLowerCase() ?? "") ? meetingAct(text.slice(m.localEnd, m.localEnd + 180)) : null;
+      if (act) {
+        out.push({ start: m.localEnd + act.verbStart, end: m.localEnd + act.verbEnd, entity: { ...event(m.key, f.short, act.year, { key: String(act.year), name: `${f.short} ${act.year}` }), alias: `${f.name} ${act.year}` } });
         continue;
       }
       if (!direct) continue;

@@ -13,7 +13,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
   words: {
     INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Action Roadmap Window System Day".split(" "),
     ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Alliance Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College School Movement".split(" "),
-    FORUM: "Forum Process Dialogue Consultations Consultation Summit Group Groups Conference Meeting Team Force".split(" "),
+    FORUM: "Forum Process Dialogue Consultations Consultation Summit Group Groups Conference Meeting Team Force Symposium".split(" "),
     CONVENTION: "Convention Protocol Treaty Covenant Charter Declaration".split(" "),
     COUNTRY: [],
   },
@@ -31,6 +31,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     { text: "Volunteers joined the Movement Against Coastal Xenophobia in May.", name: "Movement Against Coastal Xenophobia", kind: "ORGANIZATION" },
     { text: "The Coastal Climate Information System routinely issues bulletins.", name: "Coastal Climate Information System", kind: "INITIATIVE" },
     { text: "World Fishers Remittance Day will bring together operators.", name: "World Fishers Remittance Day", kind: "INITIATIVE" },
+    { text: "Thailand hosted the Coastal Symposium on Fishers' Mobility in 2001.", name: "Coastal Symposium on Fishers' Mobility", kind: "FORUM" },
   ],
   negative: [
     { text: "A chapter on the Role of Civil Society follows.", name: "Role of Civil Society" },

@@ -97,7 +97,7 @@ export const MEETING_PHRASE_RULES: PhraseRule[] = [
     examples: {
       positive: [
         { text: "The GFMD 2012 met in Mauritius, which was both host and chair that year.", expect: ["ctry:mu", "forum:gfmd-2012"] },
-        { text: "The fourth Ministerial Consultation of the Abu Dhabi Dialogue took place in 2017, with Sri Lanka as chair.", expect: ["ctry:lk", "forum:abu-dhabi-dialogue-4-consultation"] },
+        { text: "The fourth Ministerial Consultation of the Abu Dhabi Dialogue took place in 2017, with Sri Lanka as chair.", expect: ["ctry:lk", "forum:abu-dhabi-dialogue-2017"] },
         { text: "Kuwait, the rotating chair, opened the fourth Ministerial Consultation of the Abu Dhabi Dialogue.", expect: ["ctry:kw", "forum:abu-dhabi-dialogue-4-consultation"] },
       ],
       negative: [

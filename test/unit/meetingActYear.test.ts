@@ -1,0 +1,4 @@
+import { MEETING_ACT_YEAR, SENTENCE_HELD_YEAR } from "../../ingest/core/meetingActYear.js";
+import { describeNameRules } from "../support/nameRuleSpecs.js";
+
+describeNameRules("a meeting dated by the clause or the sentence that holds it (ingest/core/meetingActYear.ts)", [MEETING_ACT_YEAR, SENTENCE_HELD_YEAR]);
