@@ -1,10 +1,10 @@
-import { evidenceId, relationId } from "../../src/ontology/ids.js";
 import { RELATION_TYPES, RELATION_TYPE_NAMES, allowsEndpoints, type EntityKind, type RelationType, type RelationSpec } from "../../src/ontology/ontology.js";
 import { analysisWindow } from "./analysisWindow.js";
 import { Coreference } from "./coreference.js";
 import type { M } from "./mentionLists.js";
 import { possessiveParts } from "./possessiveParts.js";
-import { SUB_BODY_AFTER, patternRules, type Add } from "./patternRules.js";
+import { SUB_BODY_AFTER, patternRules } from "./patternRules.js";
+import { sentenceSink, type RelationStore } from "./relationSink.js";
 import { phraseRules } from "./phraseRules.js";
 import { mayState, readPredicates, type Proposal } from "./predicateReader.js";
 import { applyRules } from "./ruleEngine.js";
@@ -20,7 +20,7 @@ import { cellSpans, columnLabels } from "./labelledColumns.js";
 import { copularList, isLabelLine, isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, otherField, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { statedYears } from "./statedYears.js";
-import { meetingOfYearStated, meetingStated } from "./meetingStated.js";
+import { meetingOfYearStated } from "./meetingStated.js";
 import { titleAcronymMentions } from "./titleAcronym.js";
 import { venueCountry } from "./venueCountry.js";
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
@@ -101,6 +101,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   let labelled = null as { lists: HeadingList[][]; section: string | null } | null;
 
   const sameAs = namesGoneBy(doc, byPassage, ctx.entities);
+  const store: RelationStore = { documentId: doc.id, entities: ctx.entities, eventFor, relations, warnings };
 
   for (const passage of doc.passages) {
     // What a section's heading names is salient in it from its first sentence ("It was adopted in 1975").
@@ -143,45 +144,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const ms = [...own, ...coref.resolve(text, own, passage.chapterOwnerId, titled, meetingOf)].sort((a, b) => a.start - b.start);
       // Pairs some reader linked in this sentence: the predicate reader only adds what they missed.
       const linked = new Set<string>();
-      const add: Add = (type, sourceId, targetId, method, confidence, extra = {}) => {
-        if (sourceId === targetId) return;
-        linked.add(`${sourceId}|${targetId}`).add(`${targetId}|${sourceId}`);
-        // "Greece hosted the Forum in 2009", "hosted the fourth meeting": a host hosts one meeting of a standing forum.
-        // Organizing a standing forum in a stated year ("the GFR in Bangkok, which ran in May 2013 and was organized by IFAD")
-        // is organizing that year's meeting, as hosting is; with no year stated it stays the forum.
-        const organizes = type === "LEADS" && method.startsWith("rule:leads-organize-meeting");
-        if ((type === "HOSTED" || organizes) && ctx.entities.get(targetId)?.kind === "FORUM" && !ctx.entities.get(targetId)?.isEvent) {
-          // A meeting is made for the year only where the sentence names the forum; an unwritten one (the page's topic) may be another's.
-          const namedHere = own.some((m) => m.id === targetId);
-          // An organizer is read against the meetings known only: a one-off "Regional Consultation …" held in 2010 is no series.
-          const meeting = meetingStated(text, targetId, (f, y) => eventFor(f, y, !namedHere || organizes), ctx.entities.values());
-          if (!meeting && !organizes) return;
-          if (meeting) targetId = meeting;
-        }
-        const spec: RelationSpec = RELATION_TYPES[type];
-        const s = ctx.entities.get(sourceId);
-        const t = ctx.entities.get(targetId);
-        // A dated meeting has participants, not members: "The meeting admitted Cambodia as a member of the Process".
-        if (type === "MEMBER_OF" && t?.isEvent) return;
-        if (!s || !t || !allowsEndpoints(type, s.kind, t.kind) || (spec.toEventOnly && !t.isEvent)) {
-          warnings.push({ documentId: doc.id, stage: "relate", message: `dropped ${type} ${sourceId} -> ${targetId}: endpoints not allowed by the ontology` });
-          return;
-        }
-        if (spec.symmetric && sourceId > targetId) [sourceId, targetId] = [targetId, sourceId];
-        // HOSTED and CHAIRED carry the meeting's year; CHAIRED keeps the period as stated.
-        const year = (type === "HOSTED" || type === "CHAIRED") && t.isEvent ? (t.year ?? extra.year ?? null) : (extra.year ?? null);
-        const role = type === "CHAIRED" ? (extra.role ?? (year ? String(year) : null)) : (extra.role ?? null);
-        const id = relationId(type, sourceId, targetId, spec.keyedByRole ? role : null);
-        const rel = relations.get(id) ?? { id, type, sourceId, targetId, year, role, confidence: 0, method, evidence: [] };
-        const evId = evidenceId(id, passage.id, sentence.start, sentence.end);
-        if (!rel.evidence.some((e) => e.id === evId)) {
-          rel.evidence.push({ id: evId, relationId: id, passageId: passage.id, documentId: doc.id, section: passage.section, text, start: sentence.start, end: sentence.end, method, confidence });
-        } else {
-          const e = rel.evidence.find((x) => x.id === evId)!;
-          if (confidence > e.confidence) Object.assign(e, { confidence, method });
-        }
-        relations.set(id, rel);
-      };
+      const add = sentenceSink(store, { passage, text, start: sentence.start, end: sentence.end, namesItself: (id) => own.some((m) => m.id === id) }, linked);
       // Relation ends: not a meeting used as a date, not a body inside a forum ("the GMG working group").
       const ends = ms.filter((m) => !(m.kind === "FORUM" && (TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
       const topic = topicFor(passage.section, text);
