@@ -1,12 +1,13 @@
 import type { RelationType } from "../../src/ontology/ontology.js";
-import { tokenAt, type AToken, type Analysis } from "./analysis.js";
+import { tokenAt, type Analysis } from "./analysis.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { agentsAt, endOfClause, exemplifiedList, listAt, subjectsBefore, type M } from "./mentionLists.js";
 import { closingComma, opensWithRole, roleBeforeNoun } from "./frontedRole.js";
 import { objectItems } from "./objectItems.js";
-import { COMPILED_RULES, TRIGGER_WORDS, matchAt, wordsBeforeAllow, type CompiledRule } from "./compiledRules.js";
+import { triggerStands } from "./triggerStands.js";
+import { COMPILED_RULES, TRIGGER_WORDS, matchAt, type CompiledRule } from "./compiledRules.js";
 import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, INITIATIVE_CLASS_NOUNS, ROLE_LEAD, SAME_THING_NOUNS, TO_BE_CREATED } from "./relationTable.js";
-import { clauseHas, COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBetween, FRONTED, helpsAnother, linked } from "./ruleReadings.js";
+import { COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBetween, FRONTED, helpsAnother, linked } from "./ruleReadings.js";
 import { nonFact, passiveBy, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
 
 /**
@@ -41,38 +42,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     const rule = c.rule;
     const trigStart = tokens[i]!.start;
     const trigEnd = tokens[endTok - 1]!.end;
-    if (tokens[i]!.negated) return;
-    if (c.notFollowedBy?.test(text.slice(trigEnd, trigEnd + 80))) return;
-    // "the State-led GFMD", "World Bank-led preparations": the second half of a compound modifier is no verb.
-    if (/[-–]$/.test(text.slice(Math.max(0, trigStart - 1), trigStart))) return;
-    // A trigger word inside a name is part of the name ("the Migrant Support Network"), unless the name ends
-    // with it and the trigger runs on past it ("CELADE, which serves as the Population Division| of ECLAC").
-    const inName = ms.find((m) => m.via !== "coref" && m.start <= trigStart && trigStart < m.end);
-    if (inName && !(inName.end === tokens[i]!.end && trigEnd > inName.end)) return;
-    if (c.clauseHas && !clauseHas(c.clauseHas, tokens, endTok, endOfClause(text, trigEnd))) return;
-    // "is not among", "has never held the presidency": a negation inside the trigger cancels it too.
-    for (let k = i + 1; k < endTok; k++) if (/^(?:not|never|n't|no)$/.test(tokens[k]!.lower)) return;
-    if (!wordsBeforeAllow(c, tokens, i)) return;
-    const prev = tokens[i - 1];
-    // A participle that modifies a noun is no verb of the sentence's subject: "the newly established Working Group"
-    // (an adjective after a determiner), "assistance to round tables held at the sixth GFMD" (after a common noun and
-    // before a preposition other than "by", it names no agent).
-    if (rule.shape === "subject-first" && tokens[i]!.pos === "VERB" && tokens[endTok - 1] === tokens[i]) {
-      let k = i - 1;
-      while (k >= 0 && tokens[k]!.pos === "ADV") k--;
-      const before = tokens[k];
-      const next = tokens[endTok];
-      if (before?.pos === "DET" && /ed$/.test(tokens[i]!.lower)) return;
-      const past = tokens[i]!.lower !== tokens[i]!.lemma && !/(?:ing|s)$/.test(tokens[i]!.lower);
-      if (past && before?.pos === "NOUN" && /^[a-z]/.test(before.text) && next?.pos === "ADP" && next.lower !== "by") return;
-    }
-    if (rule.verbal && tokens[i]!.pos === "NOUN" && prev && (prev.pos === "DET" || /^(its|their|his|her|our)$/.test(prev.lower) || prev.text === "’s" || prev.text === "'s")) return;
-    // "a letter to all members of the GMG": a role noun after a preposition is not what the subject is.
-    if (tokens[i]!.pos === "NOUN" && rule.shape === "subject-first") {
-      let k = i - 1;
-      while (k >= 0 && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.lower === "all" || tokens[k]!.lower === "other")) k--;
-      if (k >= 0 && tokens[k]!.pos === "ADP" && !/^(as|of)$/.test(tokens[k]!.lower)) return;
-    }
+    if (!triggerStands(c, tokens, i, endTok, text, ms)) return;
     const subjKinds = rule.subjects;
     const objKinds = rule.objects;
     const ofKinds = (kinds: readonly string[]) => ms.filter((m) => kinds.includes(m.kind));

@@ -1,0 +1,48 @@
+import type { AToken } from "./analysis.js";
+import { type CompiledRule, wordsBeforeAllow } from "./compiledRules.js";
+import { endOfClause, type M } from "./mentionLists.js";
+import { clauseHas } from "./ruleReadings.js";
+
+/**
+ * Whether a rule's trigger, matched at tokens i…endTok, states anything in this sentence: not negated, not part
+ * of a name or a compound modifier, not a participle modifying a noun, not a role noun after a preposition, and
+ * with the words before it and the clause after it that the rule asks for.
+ */
+export function triggerStands(c: CompiledRule, tokens: AToken[], i: number, endTok: number, text: string, ms: readonly M[]): boolean {
+  const rule = c.rule;
+  const trigStart = tokens[i]!.start;
+  const trigEnd = tokens[endTok - 1]!.end;
+  if (tokens[i]!.negated) return false;
+  if (c.notFollowedBy?.test(text.slice(trigEnd, trigEnd + 80))) return false;
+  // "the State-led GFMD", "World Bank-led preparations": the second half of a compound modifier is no verb.
+  if (/[-–]$/.test(text.slice(Math.max(0, trigStart - 1), trigStart))) return false;
+  // A trigger word inside a name is part of the name ("the Migrant Support Network"), unless the name ends
+  // with it and the trigger runs on past it ("CELADE, which serves as the Population Division| of ECLAC").
+  const inName = ms.find((m) => m.via !== "coref" && m.start <= trigStart && trigStart < m.end);
+  if (inName && !(inName.end === tokens[i]!.end && trigEnd > inName.end)) return false;
+  if (c.clauseHas && !clauseHas(c.clauseHas, tokens, endTok, endOfClause(text, trigEnd))) return false;
+  // "is not among", "has never held the presidency": a negation inside the trigger cancels it too.
+  for (let k = i + 1; k < endTok; k++) if (/^(?:not|never|n't|no)$/.test(tokens[k]!.lower)) return false;
+  if (!wordsBeforeAllow(c, tokens, i)) return false;
+  const prev = tokens[i - 1];
+  // A participle that modifies a noun is no verb of the sentence's subject: "the newly established Working Group"
+  // (an adjective after a determiner), "assistance to round tables held at the sixth GFMD" (after a common noun and
+  // before a preposition other than "by", it names no agent).
+  if (rule.shape === "subject-first" && tokens[i]!.pos === "VERB" && tokens[endTok - 1] === tokens[i]) {
+    let k = i - 1;
+    while (k >= 0 && tokens[k]!.pos === "ADV") k--;
+    const before = tokens[k];
+    const next = tokens[endTok];
+    if (before?.pos === "DET" && /ed$/.test(tokens[i]!.lower)) return false;
+    const past = tokens[i]!.lower !== tokens[i]!.lemma && !/(?:ing|s)$/.test(tokens[i]!.lower);
+    if (past && before?.pos === "NOUN" && /^[a-z]/.test(before.text) && next?.pos === "ADP" && next.lower !== "by") return false;
+  }
+  if (rule.verbal && tokens[i]!.pos === "NOUN" && prev && (prev.pos === "DET" || /^(its|their|his|her|our)$/.test(prev.lower) || prev.text === "’s" || prev.text === "'s")) return false;
+  // "a letter to all members of the GMG": a role noun after a preposition is not what the subject is.
+  if (tokens[i]!.pos === "NOUN" && rule.shape === "subject-first") {
+    let k = i - 1;
+    while (k >= 0 && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.lower === "all" || tokens[k]!.lower === "other")) k--;
+    if (k >= 0 && tokens[k]!.pos === "ADP" && !/^(as|of)$/.test(tokens[k]!.lower)) return false;
+  }
+  return true;
+}
