@@ -43,6 +43,14 @@ export function triggerStands(c: CompiledRule, tokens: AToken[], i: number, endT
     let k = i - 1;
     while (k >= 0 && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.lower === "all" || tokens[k]!.lower === "other")) k--;
     if (k >= 0 && tokens[k]!.pos === "ADP" && !/^(as|of)$/.test(tokens[k]!.lower)) return false;
+    // "MPI and the incoming Swedish Chair of the GFMD convened …": a role noun in a noun phrase joined to the
+    // subject by "and" names another actor, not a role of the subject ("host and chair" with no article still is).
+    let j = i - 1;
+    let article = false;
+    for (; j >= 0 && (tokens[j]!.pos === "DET" || tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "PROPN"); j--) {
+      if (tokens[j]!.pos === "DET") article = true;
+    }
+    if (article && j >= 0 && /^(?:and|or)$/.test(tokens[j]!.lower)) return false;
   }
   return true;
 }

@@ -32,6 +32,7 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
       ],
       negative: [
         { text: "IOM briefed the GFMD Chair on migration data.", expect: ["org:iom", "forum:gfmd"] },
+        { text: "The Migration Policy Institute and the incoming Swedish Chair of the GFMD convened a session.", expect: ["org:mpi", "forum:gfmd"] },
         { text: "UNICEF will chair the GMG in 2014.", expect: ["org:unicef", "forum:gmg"] },
         { text: "As the incoming chair of the GMG in 2014, UNICEF will convene a meeting.", expect: ["org:unicef", "forum:gmg"] },
         { text: "As a member of the GMG in 2012, UNODC thanked the Chair.", expect: ["org:unodc", "forum:gmg"] },
