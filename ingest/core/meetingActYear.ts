@@ -1,6 +1,7 @@
 import type { NameRule } from "./NameRule.js";
 import { MONTH } from "./months.js";
 import { ORDINAL_WORDS } from "./ordinals.js";
+import { sentenceAround } from "./sentenceAround.js";
 import { statedYears } from "./statedYears.js";
 
 /**
@@ -75,12 +76,8 @@ const HOLDS = /\b(?:met|meet|meets|held|hosted|convened|took\s+place|gathered)\b
 
 /** The year of a numbered meeting at [start, end) from its sentence (SENTENCE_HELD_YEAR), or null. */
 export function sentenceHeldYear(text: string, start: number, end: number): number | null {
-  // One character past the start, so that a stop's look-ahead sees the capital that opens this sentence.
-  const before = text.slice(0, start + 1);
-  const stops = [...before.matchAll(/[.!?]["”’)]?\s+(?=[A-Z"“])|\n/g)];
-  const from = stops.length ? stops[stops.length - 1]!.index! + stops[stops.length - 1]![0].length : 0;
-  const next = /[.!?]["”’)]?(?:\s+(?=[A-Z"“])|\s*$)|\n/.exec(text.slice(end));
-  const sentence = text.slice(from, next ? end + next.index! : text.length);
+  const { from, to } = sentenceAround(text, start, end);
+  const sentence = text.slice(from, to);
   if (!HOLDS.test(sentence)) return null;
   const years = statedYears(sentence);
   const all = [...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)];

@@ -1,6 +1,7 @@
 import { datelineYear } from "./dateline.js";
 import { headWord } from "./headKind.js";
 import type { NameRule } from "./NameRule.js";
+import { sentenceAround } from "./sentenceAround.js";
 import { statedYears } from "./statedYears.js";
 import type { DiscoveredName, Mention } from "./types.js";
 
@@ -41,15 +42,6 @@ const YEAR_RIGHT_BEFORE = /(?:^|\s)[Tt]he\s+((?:19|20)\d{2})\s+$/;
 const ACT_AFTER = /^\s*,?\s*(?:which\s+)?(?:(?:was|were)\s+)?(?:[a-z]+ly\s+)?(?:co-)?(?:held|hosted|convened|organi[sz]ed|opened|took\s+place|met)\b/;
 /** Someone holding it: "Norway hosted the X", "was the venue of the X", "attended the X". */
 const ACT_BEFORE = /\b(?:(?:co-)?(?:held|hosted|convened|organi[sz]ed|opened|attended|chaired)|venue\s+of)\s+(?:the|an?)\s+$/;
-
-/** The sentence of the passage around [start, end): from the last full stop before it to the next one. */
-function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
-  const before = text.slice(0, start);
-  const stops = [...before.matchAll(/[.!?]["”’)]?\s+(?=[A-Z"“])/g)];
-  const from = stops.length ? stops[stops.length - 1]!.index! + stops[stops.length - 1]![0].length : 0;
-  const next = /[.!?]["”’)]?(?:\s+(?=[A-Z"“])|\s*$)/.exec(text.slice(end));
-  return { from, to: next ? end + next.index! : text.length };
-}
 
 /** The year the text dates this one-off meeting mention with, or null. */
 export function oneOffYear(text: string, m: Mention): number | null {

@@ -1,0 +1,13 @@
+/**
+ * The sentence of a passage around [start, end): from the last sentence stop (or line break) before it to the next
+ * one after it, for readers that hold a mention's offsets in its passage's text rather than its sentence.
+ */
+export function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  // One character past the start, so that a stop's look-ahead sees the capital that opens this sentence.
+  const before = text.slice(0, start + 1);
+  const stops = [...before.matchAll(/[.!?]["”’)]?\s+(?=[A-Z"“])|\n/g)];
+  const last = stops[stops.length - 1];
+  const from = last ? last.index! + last[0].length : 0;
+  const next = /[.!?]["”’)]?(?:\s+(?=[A-Z"“])|\s*$)|\n/.exec(text.slice(end));
+  return { from, to: next ? end + next.index! : text.length };
+}
