@@ -1,4 +1,5 @@
 import type { NameRule } from "./NameRule.js";
+import { REGION_MODIFIERS, REGION_SCOPE } from "./regionScope.js";
 
 /**
  * A meeting named for the two sides it brings together: "the European Union – African Union Summit", "the
@@ -21,8 +22,8 @@ export const JOINT_MEETING_NAMES: NameRule = {
   ],
 };
 
-/** Regions that stand as one side of a joint meeting. */
-const REGIONS = new Set("Africa Europe Asia Arab America Caribbean Pacific Mediterranean Gulf Latin Nordic Baltic Balkans".split(" "));
+/** Regions that stand as one side of a joint meeting: the world regions regionScope.ts knows, their modifiers, and a few groupings. */
+const REGIONS = new Set([...REGION_SCOPE.words, ...REGION_MODIFIERS, "Gulf", "Nordic", "Baltic"]);
 const WORD = "[A-Z][\\p{L}’'\\-]*";
 const SIDE = `(?:${WORD}\\s+(?:of\\s+)?){0,3}${WORD}`;
 /** The second side stops at the first meeting head after it ("European Union Ministerial Conference" is side + head). */
