@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/catalog.js";
-import { foldWords } from "./fold.js";
+import { foldWords, withoutUnOwner } from "./fold.js";
 import type { IdentityRule } from "./identityRules.js";
 import type { DiscoveredName, Mention } from "./types.js";
 
@@ -34,10 +34,7 @@ export const CLASS_NOUN_NAME: IdentityRule = {
 
 const CLASS_NOUNS = new Set(CLASS_NOUN_NAME.words);
 const AFTER = new RegExp(`^\\s+(?:${CLASS_NOUN_NAME.words.join("|")})\\b`, "i");
-const bare = (name: string) => {
-  const w = foldWords(name);
-  return w[0] === "un" ? w.slice(1) : w[0] === "united" && w[1] === "nations" ? w.slice(2) : w;
-};
+const bare = (name: string) => withoutUnOwner(foldWords(name)).rest;
 
 /**
  * Gives the titled project the mentions of a name that the document writes only as "<name> project" of it; the

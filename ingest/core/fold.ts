@@ -68,6 +68,13 @@ function singular(w: string): string {
  * "Policy-makers"/"Policymakers"), "&"/"and", "UN"/"United Nations", a leading "the",
  * British/American spelling, plurals, "Oxford University"/"University of Oxford", and a "UN" inside a name.
  */
+/** Folded words without a leading "UN" / "United Nations" owner, and whether one was written. */
+export function withoutUnOwner(words: string[]): { un: boolean; rest: string[] } {
+  if (words[0] === "un") return { un: true, rest: words.slice(1) };
+  if (words[0] === "united" && words[1] === "nations") return { un: true, rest: words.slice(2) };
+  return { un: false, rest: words };
+}
+
 export function nameKey(name: string): string {
   let words = foldWords(name);
   if (words[0] === "the") words = words.slice(1);

@@ -1,4 +1,4 @@
-import { foldWords, nameKey } from "./fold.js";
+import { foldWords, nameKey, withoutUnOwner } from "./fold.js";
 import { BODY_WORD_ORDER, CUT_COMPLEMENT } from "./identityRules.js";
 import { NAME_CONNECTORS } from "./nameRules.js";
 import { listShape, sameTopics } from "./listItemFold.js";
@@ -44,8 +44,8 @@ function shapeOf(d: DiscoveredName, ctx: FoldContext): Shape {
   const written = d.name.split(/\s+/);
   let words = foldWords(d.name);
   let owner = "";
-  if (words[0] === "un") [owner, words] = ["un", words.slice(1)];
-  else if (words[0] === "united" && words[1] === "nations") [owner, words] = ["un", words.slice(2)];
+  const un = withoutUnOwner(words);
+  if (un.un) [owner, words] = ["un", un.rest];
   else if (/^[A-Z][A-Z0-9]{1,7}$/.test(written[0]!) && written.length >= 3) [owner, words] = [words[0]!, words.slice(1)];
   else {
     for (let n = 3; n >= 1 && !owner; n--) {
