@@ -6,7 +6,8 @@ CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNI
 CREATE INDEX passage_document IF NOT EXISTS FOR (n:Passage) ON (n.documentId);
 CREATE INDEX evidence_relation IF NOT EXISTS FOR (n:Evidence) ON (n.relationId);
 CREATE INDEX evidence_document IF NOT EXISTS FOR (n:Evidence) ON (n.documentId);
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.acronym, n.aliasText];
+// One field, so that a search word's prefix clause counts once per entity (see src/api/luceneQuery.ts).
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText];
 CREATE FULLTEXT INDEX passage_text IF NOT EXISTS FOR (n:Passage) ON EACH [n.text];
 // resolve-name: no range index answers membership in a list, so without this `$name IN e.lookup` tests
 // every entity. The keyword analyzer keeps each listed name whole and unchanged, one exact term.

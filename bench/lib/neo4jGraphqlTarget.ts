@@ -38,9 +38,10 @@ export const typeDefs = /* GraphQL */ `
   }
 
   type Entity @node(labels: ["Entity"])
-    @fulltext(indexes: [{ indexName: "entity_names", queryName: "entityNameSearch", fields: ["name", "acronym", "aliasText"] }]) {
+    @fulltext(indexes: [{ indexName: "entity_search", queryName: "entityNameSearch", fields: ["searchText"] }]) {
     ${entityFields}
     aliasText: String
+    searchText: String
   }
 
   type Organization @node(labels: ["Organization", "Entity"]) {

@@ -2,8 +2,7 @@
  * The questions, each asked three ways: our GraphQL API, hand-written Cypher
  * (served by bench/lib/rawServer.ts) and @neo4j/graphql (bench/lib/neo4jGraphqlTarget.ts).
  */
-import { exactLuceneTerm, luceneQuery, searchTerms } from "../../src/api/luceneQuery.js";
-import { searchPool } from "../../src/api/read/searchStatement.js";
+import { exactLuceneTerm, luceneQuery } from "../../src/api/luceneQuery.js";
 
 export interface Operation {
   name: string;
@@ -65,7 +64,6 @@ RETURN o.id AS id, o.name AS name, COLLECT {
   },
   searchOperation("search", "migration"),
   searchOperation("search-2-words", "labour migration"),
-  samePoolSearch(searchOperation("search-2-words-pool", "labour migration")),
   {
     name: "path",
     ours: `{ paths(from: "org:undp", to: "forum:gmg") { nodes { id kind name } steps { type relationId from { id } to { id } } } }`,
@@ -125,35 +123,18 @@ ORDER BY reached DESC, size(links) DESC, n.name`,
 ];
 
 /**
- * The same two-word search, with @neo4j/graphql asked for the candidate pool our ranking reads (and the
- * words it ranks on), so that a client could rank them as our API does; the client's ranking is not timed.
- */
-function samePoolSearch(op: Operation): Operation {
-  const pool = (op.params as { pool: number; query: string }).pool;
-  const query = (op.params as { query: string }).query;
-  return {
-    ...op,
-    neo: `{ entityNameSearch(phrase: ${JSON.stringify(query)}, first: ${pool}, sort: [{ score: DESC }]) { edges { score node { id kind name acronym aliasText } } } }`,
-    neoNote: `@fulltext asked for the ${pool}-hit pool our ranking reads, with the words it ranks on; ranking them (words matched, whole phrase, score, id) is left to the client and not timed`,
-  };
-}
-
-/**
- * A search as each target asks it. Our ranking (words matched, whole phrase, Lucene's score, id) and
- * candidate pool (searchPool: one word ranks Lucene's first hits, several words a wider pool) are
- * written out by hand for raw Cypher; @neo4j/graphql can only rank by Lucene's score.
+ * A search as each target asks it. The ranked Lucene query (luceneQuery.ts) orders hits by words matched,
+ * whole phrase and relevance by itself, so all three ask Lucene for the first 10 hits of the same query
+ * on the same index; @neo4j/graphql's client builds the query as our API does.
  */
 function searchOperation(name: string, text: string): Operation {
-  const terms = searchTerms(text);
   return {
     name,
     ours: `{ search(text: ${JSON.stringify(text)}) { score entity { id kind name } } }`,
-    cypher: `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $pool}) YIELD node AS e, score
-WITH e, score, coalesce(e.searchText, toLower(e.name + ' ' + coalesce(e.acronym, '') + ' ' + coalesce(e.aliasText, ''))) AS text
-WITH e, score, size([t IN $terms WHERE text CONTAINS t]) AS matched, text CONTAINS $phrase AS phrase
-RETURN e {.id, .kind, .name} AS entity, score ORDER BY matched DESC, phrase DESC, score DESC, e.id LIMIT 10`,
-    params: { query: luceneQuery(text), terms, phrase: terms.join(" "), pool: searchPool(terms, null, 10) },
+    cypher: `CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: 10}) YIELD node AS e, score
+RETURN e {.id, .kind, .name} AS entity, score ORDER BY score DESC, e.id LIMIT 10`,
+    params: { query: luceneQuery(text) },
     neo: `{ entityNameSearch(phrase: ${JSON.stringify(luceneQuery(text))}, first: 10, sort: [{ score: DESC }]) { edges { score node { id kind name } } } }`,
-    neoNote: "@fulltext on entity_names ranked by Lucene's score only; the client must build the Lucene phrase (our API escapes, adds prefix terms and ranks by words matched)",
+    neoNote: "@fulltext on entity_search with the same ranked Lucene query, which its client must build as our API does (escaping, prefix terms, weights); no id order for equal scores",
   };
 }

@@ -1,11 +1,16 @@
 /**
- * Turns free text into a safe Lucene query: every term is escaped and quoted
- * operators lose their meaning, so `AND`, `"`, `~`, `*` or an unbalanced quote
- * can neither break the query nor change what it asks. Each term also gets a
- * prefix variant so "migr" finds "Migration". Terms are OR-ed, so a name plus
- * a stray word still finds the name; search-entities.cypher then ranks hits by
- * how many of the terms they contain before Lucene's score (Lucene alone sums
- * term weights, so two rare words could outrank three common ones).
+ * Turns free text into a safe Lucene query that ranks by itself: every term is escaped and quoted
+ * operators lose their meaning, so `AND`, `"`, `~`, `*` or an unbalanced quote can neither break the
+ * query nor change what it asks. Terms are OR-ed, so a name plus a stray word still finds the name.
+ *
+ * The order is built into the scores, so that Neo4j need fetch only the hits it returns:
+ * - each term's prefix clause (`migr*` finds "Migration") is a constant-score query in Lucene, worth
+ *   WORD_WEIGHT whenever a word of the hit begins with the term, once per term however often it occurs;
+ * - the exact term adds Lucene's relevance (BM25), far below WORD_WEIGHT;
+ * - with several terms, the whole phrase adds PHRASE_WEIGHT times its relevance. A phrase hit holds every
+ *   term, so this only orders hits within the class that matched them all.
+ * So a hit that holds more of the words always comes first, then whole-phrase hits, then relevance.
+ * Lucene alone would sum term weights, and two rare words could outrank three common ones.
  */
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -20,10 +25,16 @@ export function searchTerms(text: string): string[] {
     .map((t) => t.toLowerCase());
 }
 
+/** What a word matched adds to a hit's score: more than relevance can add for every term together. */
+export const WORD_WEIGHT = 10000;
+/** The boost of the whole-phrase clause. */
+export const PHRASE_WEIGHT = 100;
+
 export function luceneQuery(text: string): string | null {
   const terms = searchTerms(text);
   if (terms.length === 0) return null;
-  return terms.map((t) => `(${t} OR ${t}*)`).join(" OR ");
+  const words = terms.map((t) => `(${t} OR ${t}*^${WORD_WEIGHT})`);
+  return terms.length === 1 ? words[0] : [...words, `"${terms.join(" ")}"^${PHRASE_WEIGHT}`].join(" OR ");
 }
 
 /**

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { exactLuceneTerm, luceneQuery, searchTerms } from "../../src/api/luceneQuery.js";
+import { exactLuceneTerm, luceneQuery, PHRASE_WEIGHT, searchTerms, WORD_WEIGHT } from "../../src/api/luceneQuery.js";
 
 describe("luceneQuery", () => {
-  it("ORs the terms (with prefix variants), so a hit need not hold every word", () => {
-    expect(luceneQuery("Global Migration xyz")).toBe("(global OR global*) OR (migration OR migration*) OR (xyz OR xyz*)");
+  it("ORs the terms, so a hit need not hold every word; each word's prefix clause weighs more than relevance, and the phrase is a clause", () => {
+    expect(luceneQuery("Global Migration xyz")).toBe(
+      `(global OR global*^${WORD_WEIGHT}) OR (migration OR migration*^${WORD_WEIGHT}) OR (xyz OR xyz*^${WORD_WEIGHT}) OR "global migration xyz"^${PHRASE_WEIGHT}`,
+    );
+    expect(luceneQuery("refugees")).toBe(`(refugees OR refugees*^${WORD_WEIGHT})`);
   });
   it("drops operators and escapes metacharacters into separate terms", () => {
     expect(searchTerms(`a AND "b~c" OR (d)`)).toEqual(["a", "b", "c", "d"]);

@@ -6,7 +6,7 @@ import { parseId } from "../../ontology/ids.js";
 import type { Context } from "../context.js";
 import { entityPropsFor, loadEntity } from "../read/readAhead.js";
 import { badInput, checkFirst, checkId } from "../errors.js";
-import { exactLuceneTerm, luceneQuery, searchTerms } from "../luceneQuery.js";
+import { exactLuceneTerm, luceneQuery } from "../luceneQuery.js";
 import { toLink } from "../read/links.js";
 import { linkByIdStatement } from "../read/linksStatement.js";
 import { neighborhoodStatement } from "../read/neighborhoodStatement.js";
@@ -66,7 +66,7 @@ export class QueryResolver {
     return row ? toEntity(row.entity as Row) : null;
   }
 
-  @Query(() => [SearchHit], { description: "Full-text search over names, acronyms and aliases: most search words matched first, then whole-phrase matches, then Lucene's score; a hit need not hold every word." })
+  @Query(() => [SearchHit], { description: "Full-text search over names, acronyms and aliases: hits holding more of the search words first (a word matches when a word of the hit begins with it), then whole-phrase matches, then Lucene's relevance; a hit need not hold every word." })
   async search(
     @Arg("text", () => String) text: string,
     @Arg("kinds", () => [EntityKind], { nullable: true }) kinds: EntityKind[] | null,
@@ -78,9 +78,8 @@ export class QueryResolver {
     const query = luceneQuery(text);
     if (!query) return [];
     const statement = searchStatement(entityPropsFor(info, ["entity"]));
-    const terms = searchTerms(text);
-    const pool = searchPool(terms, kinds ?? null, first);
-    const rows = await ctx.db.read(statement, { query, terms, phrase: terms.join(" "), kinds: kinds ?? null, first, pool });
+    const pool = searchPool(kinds ?? null, first);
+    const rows = await ctx.db.read(statement, { query, kinds: kinds ?? null, first, pool });
     return rows.map((r) => ({ entity: toEntity(r.entity as Row), score: r.score as number }));
   }
 

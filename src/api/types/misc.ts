@@ -10,7 +10,8 @@ export class Health {
 @ObjectType({ simpleResolvers: true })
 export class SearchHit {
   @Field(() => Entity) entity!: Entity;
-  @Field(() => Float) score!: number;
+  @Field(() => Float, { description: "Ranking score, higher first: each search word matched weighs more than relevance, then the whole phrase, then Lucene's relevance." })
+  score!: number;
 }
 
 @ObjectType({ simpleResolvers: true })
