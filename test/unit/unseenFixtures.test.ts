@@ -49,7 +49,7 @@ describe("unseen dev set: manifest", () => {
     expect(Math.abs(2 * tune - open.length)).toBeLessThanOrEqual(1);
   });
 
-  it("puts every sealed document in the validate half, and seals rounds 4, 5, 6, 7 and 8 as committed", () => {
+  it("puts every sealed document in the validate half, and seals rounds 4 to 9 as committed", () => {
     for (const d of manifest.documents.filter((x) => x.sealed)) expect(d.split, d.file).toBe("validate");
     // Round 4 (u21-u27) was sealed when it was written: bench:recall reports it as unseen/sealed-r4.
     const round4 = manifest.documents.filter((d) => d.sealed === "2026-12-02 round 4").map((d) => d.file);
@@ -82,6 +82,14 @@ describe("unseen dev set: manifest", () => {
     for (const file of sealed8) expect(facts.filter((f) => f.file === file && f.absent).length, file).toBeGreaterThanOrEqual(3);
     expect(facts.filter((f) => sealed8.includes(f.file) && !f.absent).length).toBeGreaterThanOrEqual(ROUND8.length * 22);
     expect(facts.filter((f) => sealed8.includes(f.file) && f.absent).length).toBeGreaterThanOrEqual(ROUND8.length * 3);
+    // Sealed round 9 (u64-u70), written on 2026-12-03 (session 9) the same way (manifest _rule_u64_u70); one
+    // ratification status page states fewer facts than the others.
+    const sealed9 = manifest.documents.filter((d) => d.sealed === "2026-12-03 (session 9) round 9").map((d) => d.file);
+    expect(sealed9).toEqual([64, 65, 66, 67, 68, 69, 70].map((n) => expect.stringMatching(new RegExp(`^u${n}-`))));
+    for (const file of sealed9) expect(facts.filter((f) => f.file === file && !f.absent).length, file).toBeGreaterThanOrEqual(15);
+    for (const file of sealed9) expect(facts.filter((f) => f.file === file && f.absent).length, file).toBeGreaterThanOrEqual(4);
+    expect(facts.filter((f) => sealed9.includes(f.file) && !f.absent).length).toBeGreaterThanOrEqual(200);
+    expect(facts.filter((f) => sealed9.includes(f.file) && f.absent).length).toBeGreaterThanOrEqual(30);
   });
 
   it("keeps the split it was committed with (documents are never moved between halves)", () => {
