@@ -126,6 +126,16 @@ export const HEADING_LISTS: HeadingList[] = [
     },
   },
   {
+    // A fact sheet's "Secretariat: ICMPD" or "Technical secretariat: IOM" names who serves the forum, not who leads it.
+    id: "secretariat",
+    heading: /^(?:(?:technical|permanent|joint|administrative)\s+)?secretariat(?:\s+(?:provided\s+)?by)?$/i,
+    type: "SUPPORTS", rows: ["ORGANIZATION"], topics: ["FORUM", "INITIATIVE"], confidence: 0.7,
+    examples: {
+      positive: [{ text: `${ADD}Chair: Kuwait\nTechnical secretariat: IOM\nFounded: 2008`, expect: ["org:iom", "forum:abu-dhabi-dialogue"] }],
+      negative: [{ text: `${ADD}Chair: Kuwait\nSecretariat contact: IOM press office\nFounded: 2008`, expect: ["org:iom", "forum:abu-dhabi-dialogue"] }],
+    },
+  },
+  {
     id: "observers",
     heading: /\bobservers?(?: countries| states| organi[sz]ations)?$/i,
     type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.7,

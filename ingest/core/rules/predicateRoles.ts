@@ -181,19 +181,23 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
   },
   {
     id: "adjunct-funding-from",
-    phrase: "financial support|assistance|contribution|contributions from|of / funding|financing|grant|grants|money from|of",
+    phrase: "financial support|assistance|contribution|contributions from|of / funding|financing|grant|grants|money|contribution|contributions|donation|donations from|of",
     frame: "adjunct",
     // Receiving support from A is A's support: "receives financial support from A", "obtained a grant from A".
     lead: "with|through|receive|receives|received|receiving|obtain|obtains|obtained|get|gets|got|enjoy|enjoys|enjoyed",
     types: { INITIATIVE: "FUNDS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
     examples: {
-      positive: [{ text: "In 2015, the Missing Migrants Project was set up with funding from Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] }],
+      positive: [
+        { text: "In 2015, the Missing Migrants Project was set up with funding from Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] },
+        // Contributions to a programme are money: "receives contributions from A" funds it.
+        { text: "Each year the Missing Migrants Project receives contributions from Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] },
+      ],
       negative: [{ text: "The Missing Migrants Project seeks funding from Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] }],
     },
   },
   {
     id: "adjunct-support-from",
-    phrase: "support|assistance|contribution|contributions|backing from|of",
+    phrase: "support|assistance|backing from|of",
     frame: "adjunct",
     // Receiving support from A is A's support: "receives financial support from A", "obtained a grant from A".
     lead: "with|through|receive|receives|received|receiving|obtain|obtains|obtained|get|gets|got|enjoy|enjoys|enjoyed",

@@ -158,6 +158,20 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
     },
   },
   {
+    // Housing a programme is running it ("the Facility, housed at IFAD"); a country hosting a meeting is verb-hosted-by.
+    id: "verb-housed-at",
+    phrase: "house|housed|host|hosted at|within / house|housed by",
+    frame: "passive",
+    types: { INITIATIVE: "LEADS" },
+    examples: {
+      positive: [{ text: "Since 2014 the Missing Migrants Project has been housed at UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+      negative: [
+        { text: "The Missing Migrants Project's data are housed at UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "The Missing Migrants Project could be housed at UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+      ],
+    },
+  },
+  {
     id: "verb-organize",
     phrase: "organize|organizes|organized|organise|organises|organised|convene|convenes|convened|co-organize|co-organized|co-organised",
     frame: "active",

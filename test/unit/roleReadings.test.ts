@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { buildGraphs } from "../../ingest/core/pipeline.js";
+import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+
+/**
+ * Readings of the predicate reader for who chairs, funds, leads or supports: a passive participle that opens the
+ * sentence, a state named through its minister, a forum named through its meeting, and a participle aside.
+ */
+const catalog = defaultCatalog();
+const page = (text: string): SourceFile => ({ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: `spec${text.length}` });
+const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
+const has = (text: string, type: string, s: string, t: string) => relationsOf(text).some((r) => r.type === type && r.sourceId === s && r.targetId === t);
+const linked = (text: string, a: string, b: string) => relationsOf(text).some((r) => (r.sourceId === a && r.targetId === b) || (r.sourceId === b && r.targetId === a));
+
+describe("a fronted passive participle acts on the clause's subject", () => {
+  it("reads 'Co-chaired by A and B, X …'", () => {
+    const text = "Co-chaired by Kenya and Ghana, the Rabat Process adopted a work plan.";
+    expect(has(text, "CHAIRED", "ctry:ke", "forum:rabat-process")).toBe(true);
+    expect(has(text, "CHAIRED", "ctry:gh", "forum:rabat-process")).toBe(true);
+  });
+  it("reads two participles joined by 'and'", () => {
+    const text = "Funded by Norway and backed by UNITAR, the Missing Migrants Project grew quickly.";
+    expect(has(text, "FUNDS", "ctry:no", "ini:missing-migrants-project")).toBe(true);
+    expect(has(text, "SUPPORTS", "org:unitar", "ini:missing-migrants-project")).toBe(true);
+  });
+  it("gives nothing to a name that is not the subject", () => {
+    expect(linked("Led by UNITAR, the new project works with the Bali Process.", "org:unitar", "forum:bali-process")).toBe(false);
+    expect(linked("Funded by Norway, UNITAR runs the Missing Migrants Project.", "ctry:no", "ini:missing-migrants-project")).toBe(false);
+  });
+});
+
+describe("a minister or envoy named by office stands for the state", () => {
+  it("reads 'chaired by the Minister of Labour of Kuwait'", () => {
+    expect(has("The Abu Dhabi Dialogue was chaired by the Minister of Labour and Social Affairs of Kuwait.", "CHAIRED", "ctry:kw", "forum:abu-dhabi-dialogue")).toBe(true);
+    expect(has("The Bali Process is co-chaired by the Foreign Ministers of Indonesia and Australia.", "CHAIRED", "ctry:au", "forum:bali-process")).toBe(true);
+  });
+  it("needs the office's title, not any noun", () => {
+    expect(linked("The Abu Dhabi Dialogue was chaired by the organisers of a workshop of Kuwait.", "ctry:kw", "forum:abu-dhabi-dialogue")).toBe(false);
+  });
+});
+
+describe("what is done to a forum's meeting is done to the forum", () => {
+  it("reads 'The ministerial meeting of X was chaired by A'", () => {
+    expect(has("The ministerial meeting of the Colombo Process was chaired by Nepal.", "CHAIRED", "ctry:np", "forum:colombo-process")).toBe(true);
+  });
+  it("reads no other noun before 'of' that way", () => {
+    expect(linked("The annual report of the Colombo Process was chaired by Nepal.", "ctry:np", "forum:colombo-process")).toBe(false);
+  });
+});
+
+describe("a participle aside is passed over", () => {
+  it("reads the subject past ', housed at A,'", () => {
+    const text = "The Missing Migrants Project, housed at UNITAR, receives contributions from Norway.";
+    expect(has(text, "LEADS", "org:unitar", "ini:missing-migrants-project")).toBe(true);
+    expect(has(text, "FUNDS", "ctry:no", "ini:missing-migrants-project")).toBe(true);
+    expect(linked(text, "org:unitar", "ctry:no")).toBe(false);
+  });
+});
