@@ -6,6 +6,7 @@ import { asideEnd } from "./asideEnd.js";
 import { COMPILED, governing, roleEnding, type Found } from "./predicatePhrases.js";
 import type { PredicateEntry, TargetKey } from "./rules/PredicateEntry.js";
 import { readFronted } from "./frontedPredicate.js";
+import { readTrailingAdjunct } from "./trailingAdjunct.js";
 import { DELEGATES, OFFICE, governsDirectly } from "./governsDirectly.js";
 import { headsItsPhrase } from "./headsItsPhrase.js";
 import { ACTORS, PREPOSITION_BEFORE, groupsOf, type Group } from "./predicateGroups.js";
@@ -157,7 +158,7 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   }
   for (let g = 0; g + 1 < groups.length; g++) if (!skipped.has(g + 1)) readPair(groups[g]!, groups[g + 1]!, null);
   for (let g = 0; g + 1 < groups.length; g++) readRoleBefore(groups[g]!, groups[g + 1]!);
-  out.push(...readFronted(text, tokens, groups));
+  out.push(...readFronted(text, tokens, groups), ...readTrailingAdjunct(text, tokens, groups));
 
   /** "The members of X are A and B", "Among the donors to X are A", "The chair of X is held by A": the role noun before X names R as its holders. */
   function readRoleBefore(L: Group, R: Group): void {

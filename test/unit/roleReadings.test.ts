@@ -57,3 +57,23 @@ describe("a participle aside is passed over", () => {
     expect(linked(text, "org:unitar", "ctry:no")).toBe(false);
   });
 });
+
+describe("an adjunct closing the clause qualifies the sentence's subject", () => {
+  it("reads '…, with the support of A' for a forum named first", () => {
+    const text = "The Rabat Process is convened by Morocco every year, with the support of ICMPD.";
+    expect(has(text, "SUPPORTS", "org:icmpd", "forum:rabat-process")).toBe(true);
+    expect(linked(text, "org:icmpd", "ctry:ma")).toBe(false);
+  });
+  it("reads nothing for an acting subject, a second clause or a denied one", () => {
+    expect(linked("UNITAR held a workshop on the Rabat Process, with the support of ICMPD.", "org:icmpd", "forum:rabat-process")).toBe(false);
+    expect(linked("The Rabat Process met in Dakar, and the Bali Process met in Bali, with the support of ICMPD.", "org:icmpd", "forum:rabat-process")).toBe(false);
+    expect(linked("The Rabat Process did not meet that year, with the support of ICMPD.", "org:icmpd", "forum:rabat-process")).toBe(false);
+  });
+});
+
+describe("a trailing adjunct of cooperation is about the doer", () => {
+  it("reads no participation from '…, in close coordination with A'", () => {
+    const text = "The Missing Migrants Project is run by UNITAR, in close coordination with the ECOWAS Commission.";
+    expect(linked(text, "org:ecowas", "ini:missing-migrants-project")).toBe(false);
+  });
+});

@@ -25,7 +25,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     id: "membership-list",
     type: "MEMBER_OF",
-    trigger: "comprise / consist of / compose of / make up of / include / bring together / gather / unite / group together / member|membership|participant be|include|comprise|:|namely / members|participants among them|whom|including / member state|states|country|countries including|include|namely|:",
+    trigger: "comprise / consist of / compose of / make up of / include / bring together / gather / unite / group together / member|membership|participant be|include|comprise|:|namely / members|participants among them|whom|including / member state|states|country|countries including|include|namely|: / member state|states|country|countries among them|whom",
     objectWithin: 30,
     // "Its observers include UNHCR": the list names another role.
     blockedBy: "observers?|partners?|donors?|funders?|guests?",
@@ -42,6 +42,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "The Rabat Process was launched in 2006. Its members are: Morocco, Senegal and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
         { text: "The Rabat Process now counts 57 members, among them Morocco, Senegal and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
         { text: "The Colombo Process currently has 12 member states, including Nepal and Cambodia.", expect: ["ctry:kh", "forum:colombo-process"] },
+        { text: "The Abu Dhabi Dialogue has 18 member countries, among them Kuwait and Nepal.", expect: ["ctry:np", "forum:abu-dhabi-dialogue"] },
         // A role or an acronym in brackets closes an item, not the list.
         { text: "The GMG comprises the following agencies: UNDP (co-Chair), IOM (co-Chair), the Office for the Coordination of Humanitarian Affairs (OCHA), UNICEF and UNHCR.", expect: ["org:unhcr", "forum:gmg"] },
       ],
