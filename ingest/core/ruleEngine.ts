@@ -229,7 +229,9 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       const objects = ofKinds(objKinds).filter((m) => m.end <= trigStart && near(m) && !/[;.]\s/.test(text.slice(m.end, trigStart)));
       const object = objects[objects.length - 1];
       if (!object || (headOnly && modifies(object))) return;
-      if (c.blockedBy?.test(text.slice(object.end, trigStart))) return;
+      // "The troika of the GFMD comprised A, B": the list belongs to the noun the object is "of".
+      const ownerNoun = /([\w-]+)\s+of\s+(?:the\s+)?$/.exec(text.slice(Math.max(0, object.start - 30), object.start))?.[1] ?? "";
+      if (c.blockedBy?.test(text.slice(object.end, trigStart)) || c.blockedBy?.test(ownerNoun)) return;
       const stop = text.indexOf(";", trigEnd);
       const listEnd = stop === -1 ? text.length : stop;
       let from = trigEnd;

@@ -34,11 +34,15 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
   },
   {
     id: "role-chair",
-    phrase: "chair|co-chair|chairman|chairperson|chairs|co-chairs of",
+    // wink splits "Chair-in-Office" at its hyphens.
+    phrase: "chair|co-chair|chairman|chairperson|chairs|co-chairs of / chair|chairs - in - office of / chair|chairs in office of",
     frame: "active",
     types: { FORUM: "CHAIRED", EVENT: "CHAIRED" },
     examples: {
-      positive: [{ text: "That year Botswana was the chair of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] }],
+      positive: [
+        { text: "That year Botswana was the chair of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
+        { text: "In 2019 Botswana was Chair-in-Office of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
+      ],
       negative: [{ text: "Botswana wrote to the chair of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] }],
     },
   },

@@ -45,6 +45,18 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
     },
   },
   {
+    // Joining a forum's meeting is taking part in it; joining the forum itself is membership (verb-join).
+    id: "verb-join-meeting",
+    phrase: "join|joins|joined meeting|meetings|session|sessions|talks|discussions|consultation|consultations of|at",
+    frame: "active",
+    verbal: true,
+    types: { FORUM: "PARTICIPATES_IN", EVENT: "PARTICIPATES_IN" },
+    examples: {
+      positive: [{ text: "Later that year Ghana joined the talks of the Rabat Process in Dakar.", expect: ["ctry:gh", "forum:rabat-process"] }],
+      negative: [{ text: "Ghana did not join the meeting of the Rabat Process.", expect: ["ctry:gh", "forum:rabat-process"] }],
+    },
+  },
+  {
     id: "verb-attended-by",
     phrase: "attend|attended by",
     frame: "passive",
@@ -180,62 +192,6 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
     examples: {
       positive: [{ text: "That year UNITAR organized the GFMD 2012.", expect: ["org:unitar", "forum:gfmd-2012"] }],
       negative: [{ text: "UNITAR organized a side event on the GFMD 2012.", expect: ["org:unitar", "forum:gfmd-2012"] }],
-    },
-  },
-  {
-    id: "verb-chair",
-    phrase: "chair|chairs|chaired|co-chair|co-chairs|co-chaired|co-chairing / preside|presides|presided over",
-    frame: "active",
-    verbal: true,
-    types: { FORUM: "CHAIRED", EVENT: "CHAIRED" },
-    examples: {
-      positive: [{ text: "During that period, Botswana chaired the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] }],
-      negative: [{ text: "Botswana will chair the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] }],
-    },
-  },
-  {
-    id: "verb-assume-chair",
-    phrase: "assume|assumes|assumed|hold|holds|held|take|takes|took chairmanship|chairship|presidency|chair|co-chairmanship of / take|takes|took over chairmanship|chairship|presidency|chair of / take|takes|took over as chair|co-chair|chairman|president of",
-    frame: "active",
-    verbal: true,
-    types: { FORUM: "CHAIRED", EVENT: "CHAIRED" },
-    examples: {
-      positive: [
-        { text: "In July, Botswana assumed the chairmanship of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
-        { text: "In July, Botswana took over as chair of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
-      ],
-      negative: [{ text: "Botswana is due to assume the chairmanship of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] }],
-    },
-  },
-  {
-    id: "verb-chaired-by",
-    phrase: "chair|chaired|co-chaired|co-chair by / presided over by",
-    frame: "passive",
-    types: { FORUM: "CHAIRED", EVENT: "CHAIRED" },
-    examples: {
-      positive: [{ text: "Today the Migration Dialogue for Southern Africa is co-chaired by Botswana and Namibia.", expect: ["ctry:na", "forum:midsa"] }],
-      negative: [{ text: "A panel on the Migration Dialogue for Southern Africa chaired by Botswana met twice.", expect: ["ctry:bw", "forum:midsa"] }],
-    },
-  },
-  {
-    id: "verb-host",
-    phrase: "host|hosts|hosted|co-host|co-hosts|co-hosted",
-    frame: "active",
-    verbal: true,
-    types: { EVENT: "HOSTED", FORUM: "HOSTED" },
-    examples: {
-      positive: [{ text: "As agreed, Mauritius hosted the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] }],
-      negative: [{ text: "Mauritius offered to host the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] }],
-    },
-  },
-  {
-    id: "verb-hosted-by",
-    phrase: "host|hosted|co-hosted by",
-    frame: "passive",
-    types: { EVENT: "HOSTED", FORUM: "HOSTED" },
-    examples: {
-      positive: [{ text: "As agreed, the GFMD 2012 was hosted by Mauritius.", expect: ["ctry:mu", "forum:gfmd-2012"] }],
-      negative: [{ text: "As agreed, the GFMD 2012 would be hosted by Mauritius.", expect: ["ctry:mu", "forum:gfmd-2012"] }],
     },
   },
   {
