@@ -18,6 +18,7 @@ export interface CompiledRule {
   sentenceHas: ReadonlySet<string> | null;
   objectGap: RegExp | null;
   blockedBy: RegExp | null;
+  qualifiers: ReadonlySet<string> | null;
   listCue: RegExp;
   verbAfter: RegExp | null;
   /** Words the first slot of some sequence accepts; null when a sequence may start with an optional slot. */
@@ -42,6 +43,7 @@ export const COMPILED_RULES: CompiledRule[] = RELATION_RULES.map((rule) => withF
   sentenceHas: rule.sentenceHas ? new Set(rule.sentenceHas.split("|")) : null,
   objectGap: rule.objectGap ? new RegExp(rule.objectGap, "i") : null,
   blockedBy: rule.blockedBy ? new RegExp(`\\b(?:${rule.blockedBy})\\b`, "i") : null,
+  qualifiers: rule.qualified ? new Set(rule.qualified.words.split("|")) : null,
   listCue: rule.listCue ? new RegExp(rule.listCue, "i") : LIST_CUE,
   verbAfter: rule.verbAfter ? new RegExp(`^\\s*(?:,[^,;]{0,60},\\s*)?(?:also\\s+)?(?:${rule.verbAfter})\\b`, "i") : null,
 }));
@@ -95,4 +97,11 @@ export function wordsBeforeAllow(c: CompiledRule, tokens: AToken[], i: number): 
   let k = i - 1;
   while (k >= 0 && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ")) k--;
   return !(k >= 0 && c.notAfter.has(tokens[k]!.lower));
+}
+
+/** Whether a qualifier of the rule (`qualified`) stands inside the trigger at tokens i…endTok or right beside it. */
+export function qualifiedAt(c: CompiledRule, tokens: AToken[], i: number, endTok: number): boolean {
+  if (!c.qualifiers) return false;
+  for (let k = Math.max(0, i - 1); k <= Math.min(tokens.length - 1, endTok); k++) if (c.qualifiers.has(tokens[k]!.lower)) return true;
+  return false;
 }

@@ -77,3 +77,18 @@ describe("a trailing adjunct of cooperation is about the doer", () => {
     expect(linked(text, "org:ecowas", "ini:missing-migrants-project")).toBe(false);
   });
 });
+
+describe("a financial qualifier makes support of a programme funding", () => {
+  it("types financial support and a financial partner of an initiative as FUNDS", () => {
+    expect(has("The Missing Migrants Project is financially supported by Norway.", "FUNDS", "ctry:no", "ini:missing-migrants-project")).toBe(true);
+    expect(has("Norway provides financial support to the Missing Migrants Project.", "FUNDS", "ctry:no", "ini:missing-migrants-project")).toBe(true);
+    const partner = relationsOf("Norway is the main financial partner of the Missing Migrants Project.");
+    expect(partner.some((r) => r.type === "FUNDS" && r.sourceId === "ctry:no")).toBe(true);
+    expect(partner.some((r) => r.type === "PARTICIPATES_IN" && r.sourceId === "ctry:no")).toBe(false);
+  });
+  it("keeps other support, and support of a forum, as SUPPORTS", () => {
+    expect(has("Norway provides technical support to the Missing Migrants Project.", "SUPPORTS", "ctry:no", "ini:missing-migrants-project")).toBe(true);
+    expect(has("Norway provides technical support to the Missing Migrants Project.", "FUNDS", "ctry:no", "ini:missing-migrants-project")).toBe(false);
+    expect(has("Norway provides financial support to the Bali Process.", "SUPPORTS", "ctry:no", "forum:bali-process")).toBe(true);
+  });
+});

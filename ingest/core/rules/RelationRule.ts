@@ -64,6 +64,12 @@ export interface RelationRule {
   objectItems?: boolean;
   /** The first trigger word must be used as a verb: "its support to" is not "supports". */
   verbal?: boolean;
+  /**
+   * A word qualifying the trigger (inside it, or right before or after it) that narrows the type for objects of some
+   * kinds: "provided financial support to X", "is financially supported by" fund an initiative; a forum, which is
+   * not funded in the ontology, is still supported.
+   */
+  qualified?: { words: string; objects: EntityKind[]; type: RelationType };
   /** subject-first: an object may also end this close before the trigger ("Mexico, as GFMD Chair"). */
   objectBefore?: number;
   /**

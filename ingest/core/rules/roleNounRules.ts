@@ -85,6 +85,8 @@ export const ROLE_NOUN_RULES: RelationRule[] = [
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM", "INITIATIVE"],
     objectWithin: 12,
+    // A financial or funding partner of a programme pays for it.
+    qualified: { words: "financial|funding", objects: ["INITIATIVE"], type: "FUNDS" },
     confidence: 0.7,
     examples: {
       positive: [
