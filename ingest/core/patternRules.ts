@@ -25,7 +25,7 @@ export interface PatternContext {
   organizationsOwn?: (meetingId: string) => boolean;
 }
 
-const DEMONYM_CHAIR = /\b([A-Z][a-z]+)\s+(?:GFMD\s+|GMG\s+)?(?:Chair|Chairmanship|chairmanship|Chair-in-Office|Presidency)\b/g;
+const DEMONYM_CHAIR = /\b([A-Z][a-z]+)\s+(?:GFMD\s+|GMG\s+)?(?:[Cc]o-)?(?:Chair|chair|Chairmanship|chairmanship|Chair-in-Office|Presidency|presidency)\b/g;
 /** A country's name before a chair's title, with the forum's short name between or an "of" after: "the Philippines Chair". */
 const COUNTRY_CHAIR = /^\s+(?:[A-Z]{2,6}\s+)?(?:Chair|Chairmanship|Chair-in-Office|Presidency)\b(?!\s+(?:in|on|for)\b)/;
 const JOINT_PARTNERS = /\b(?:implemented|run|managed|led|launched|coordinated)\s+by\s+[^;.]{0,80}?\b(?:in partnership with|in collaboration with|in cooperation with|together with|jointly with)\s+(?:the\s+)?|\bwhich (?:engages|involves|brings together|includes)\s+(?:the\s+)?/g;
@@ -67,15 +67,20 @@ export function patternRules(text: string, ms: M[], passage: Passage, add: Add, 
 
   // "the first Belgian GFMD Chair in 2007", "the incoming Swedish Chair of the GFMD"; a country's name in the same place
   // reads the same: "the Philippines Chair of the 2008 GFMD", "the Mexico GFMD Chair".
-  const chairOf = (country: string, from: number, end: number) => {
-    const forum = ms.find((f) => f.kind === "FORUM" && f.start >= from && f.start <= end + 12);
+  // With no forum right after the title, the one forum the sentence names before it: "The Budapest Process, under
+  // Turkish chairmanship, met", "The Rabat Process adopted a plan during the Moroccan presidency".
+  const chairOf = (country: string, from: number, end: number, before = false) => {
+    // "the French presidency of the European Union", "a Senegalese chair for the working group": a title with an owner after it is that owner's.
+    const owned = /^\s+(?:of|for|in|at)\b/.test(text.slice(end, end + 5));
+    const forumsBefore = before && !owned ? ms.filter((f) => f.kind === "FORUM" && f.end <= from) : [];
+    const forum = ms.find((f) => f.kind === "FORUM" && f.start >= from && f.start <= end + 12) ?? (forumsBefore.length === 1 && !ms.some((f) => f.kind === "FORUM" && f.start >= end) ? forumsBefore[0] : undefined);
     const year = YEAR.exec(text.slice(from, end + 30))?.[1] ?? null;
     if (forum) add("CHAIRED", country, forum.id, "demonym-chair", 0.75, { year: Number(year) || null, role: year });
   };
   if (ctx.demonyms?.size) {
     for (const m of text.matchAll(DEMONYM_CHAIR)) {
       const country = ctx.demonyms.get(m[1]!);
-      if (country) chairOf(country, m.index!, m.index! + m[0].length);
+      if (country) chairOf(country, m.index!, m.index! + m[0].length, true);
     }
   }
   for (const c of ms.filter((m) => m.kind === "COUNTRY" && m.via !== "coref")) {

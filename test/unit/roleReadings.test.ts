@@ -92,3 +92,14 @@ describe("a financial qualifier makes support of a programme funding", () => {
     expect(has("Norway provides financial support to the Bali Process.", "SUPPORTS", "ctry:no", "forum:bali-process")).toBe(true);
   });
 });
+
+describe("a demonym before a chair's title names the chairing state", () => {
+  it("finds the forum named before the title when none follows it", () => {
+    expect(has("The Budapest Process, under Turkish chairmanship, met in Istanbul.", "CHAIRED", "ctry:tr", "forum:budapest-process")).toBe(true);
+    expect(has("The Rabat Process adopted a plan during the Moroccan presidency.", "CHAIRED", "ctry:ma", "forum:rabat-process")).toBe(true);
+  });
+  it("leaves a title owned by what follows it", () => {
+    expect(linked("The Rabat Process thanked the French presidency of the European Union.", "ctry:fr", "forum:rabat-process")).toBe(false);
+    expect(linked("The Rabat Process welcomed a Senegalese chair for the new working group.", "ctry:sn", "forum:rabat-process")).toBe(false);
+  });
+});
