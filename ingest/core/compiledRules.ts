@@ -1,3 +1,4 @@
+import type { RelationType } from "../../src/ontology/ontology.js";
 import { type AToken } from "./analysis.js";
 import { RELATION_RULES, type RelationRule } from "./relationTable.js";
 import type { Slot } from "./ruleReadings.js";
@@ -18,7 +19,7 @@ export interface CompiledRule {
   sentenceHas: ReadonlySet<string> | null;
   objectGap: RegExp | null;
   blockedBy: RegExp | null;
-  qualifiers: ReadonlySet<string> | null;
+  qualifiers: Array<{ phrases: string[][]; objects: readonly string[]; type: RelationType }>;
   listCue: RegExp;
   verbAfter: RegExp | null;
   /** Words the first slot of some sequence accepts; null when a sequence may start with an optional slot. */
@@ -43,7 +44,7 @@ export const COMPILED_RULES: CompiledRule[] = RELATION_RULES.map((rule) => withF
   sentenceHas: rule.sentenceHas ? new Set(rule.sentenceHas.split("|")) : null,
   objectGap: rule.objectGap ? new RegExp(rule.objectGap, "i") : null,
   blockedBy: rule.blockedBy ? new RegExp(`\\b(?:${rule.blockedBy})\\b`, "i") : null,
-  qualifiers: rule.qualified ? new Set(rule.qualified.words.split("|")) : null,
+  qualifiers: (rule.qualified ?? []).map((q) => ({ phrases: q.words.split("|").map((w) => w.split(" ")), objects: q.objects, type: q.type })),
   listCue: rule.listCue ? new RegExp(rule.listCue, "i") : LIST_CUE,
   verbAfter: rule.verbAfter ? new RegExp(`^\\s*(?:,[^,;]{0,60},\\s*)?(?:also\\s+)?(?:${rule.verbAfter})\\b`, "i") : null,
 }));
@@ -99,9 +100,16 @@ export function wordsBeforeAllow(c: CompiledRule, tokens: AToken[], i: number): 
   return !(k >= 0 && c.notAfter.has(tokens[k]!.lower));
 }
 
-/** Whether a qualifier of the rule (`qualified`) stands inside the trigger at tokens i…endTok or right beside it. */
-export function qualifiedAt(c: CompiledRule, tokens: AToken[], i: number, endTok: number): boolean {
-  if (!c.qualifiers) return false;
-  for (let k = Math.max(0, i - 1); k <= Math.min(tokens.length - 1, endTok); k++) if (c.qualifiers.has(tokens[k]!.lower)) return true;
-  return false;
+/**
+ * The type a qualifier of the rule (`qualified`) gives an object of `kind` when it stands inside the trigger at
+ * tokens i…endTok or right beside it; null when none does.
+ */
+export function qualifiedType(c: CompiledRule, tokens: AToken[], i: number, endTok: number, kind: string): RelationType | null {
+  for (const q of c.qualifiers) {
+    if (!q.objects.includes(kind)) continue;
+    for (let k = Math.max(0, i - 1); k <= Math.min(tokens.length - 1, endTok); k++) {
+      if (q.phrases.some((p) => p.every((w, n) => tokens[k + n]?.lower === w))) return q.type;
+    }
+  }
+  return null;
 }

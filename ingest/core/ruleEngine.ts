@@ -6,10 +6,12 @@ import { closingComma, opensWithRole, roleBeforeNoun } from "./frontedRole.js";
 import { objectItems } from "./objectItems.js";
 import { triggerStands } from "./triggerStands.js";
 import { modifiesNext, verbFollowsName } from "./nameModifies.js";
-import { COMPILED_RULES, TRIGGER_WORDS, matchAt, qualifiedAt, type CompiledRule } from "./compiledRules.js";
+import { COMPILED_RULES, TRIGGER_WORDS, matchAt, qualifiedType, type CompiledRule } from "./compiledRules.js";
 import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, ROLE_LEAD, TO_BE_CREATED } from "./relationTable.js";
 import { COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBetween, FRONTED, helpsAnother, linked } from "./ruleReadings.js";
 import { nonFact, passiveBy, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
+
+const MEETING_NOUN = /^(?:meetings?|sessions?|conferences?|summits?|workshops?|consultations?|rounds?)$/i;
 
 /**
  * Applies the rule table (relationTable.ts) to one analysed sentence whose mentions
@@ -49,7 +51,6 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     const ofKinds = (kinds: readonly string[]) => ms.filter((m) => kinds.includes(m.kind));
     const method = `rule:${rule.id}`;
     const headOnly = HEAD_OBJECT_TYPES.has(rule.type);
-    const qualified = qualifiedAt(c, tokens, i, endTok);
     // "the GMG publication", "the World Bank-led preparations": the name modifies the noun after it.
     const modifies = (m: M) => modifiesNext(text, tokens, m);
     const verbFollows = (m: M) => verbFollowsName(tokens, m);
@@ -69,7 +70,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
           // Agents after the trigger carry their own period: "held by Kazakhstan from 2013, by Tajikistan in 2019".
           const role = rule.type === "CHAIRED" && !o.isEvent && !rule.noPeriod ? periodNear(text, via === ":passive" && s.start > trigEnd ? s.end : trigEnd) : null;
           const year = role ? Number(/(?:19|20)\d{2}/.exec(role)?.[0]) || null : null;
-          const type = qualified && rule.qualified!.objects.includes(o.kind) && !o.isEvent ? rule.qualified!.type : rule.type;
+          const type = (!o.isEvent && qualifiedType(c, tokens, i, endTok, o.kind)) || rule.type;
           emit(type, s.id, o.id, corefPenalty ? `${method}${via}+coref` : `${method}${via}`, confidence - corefPenalty, { year, role });
         }
       }
@@ -219,7 +220,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       if (!object || (headOnly && modifies(object))) return;
       // "The troika of the GFMD comprised A, B": the list belongs to the noun the object is "of".
       const ownerNoun = /([\w-]+)\s+of\s+(?:the\s+)?$/.exec(text.slice(Math.max(0, object.start - 30), object.start))?.[1] ?? "";
-      if (c.blockedBy?.test(text.slice(object.end, trigStart)) || c.blockedBy?.test(ownerNoun)) return;
+      // "The annual meeting of X brought together A, B": a meeting has no members, only participants.
+      if (c.blockedBy?.test(text.slice(object.end, trigStart)) || c.blockedBy?.test(ownerNoun) || (rule.type === "MEMBER_OF" && MEETING_NOUN.test(ownerNoun))) return;
       const stop = text.indexOf(";", trigEnd);
       const listEnd = stop === -1 ? text.length : stop;
       let from = trigEnd;

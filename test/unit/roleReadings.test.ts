@@ -103,3 +103,17 @@ describe("a demonym before a chair's title names the chairing state", () => {
     expect(linked("The Rabat Process welcomed a Senegalese chair for the new working group.", "ctry:sn", "forum:rabat-process")).toBe(false);
   });
 });
+
+describe("members versus participants", () => {
+  it("reads a forum's partner countries as members", () => {
+    expect(has("Ghana is one of the 57 partner countries of the Rabat Process.", "MEMBER_OF", "ctry:gh", "forum:rabat-process")).toBe(true);
+    expect(has("Ghana is an observer state of the Rabat Process.", "MEMBER_OF", "ctry:gh", "forum:rabat-process")).toBe(false);
+  });
+  it("reads those a meeting brought together as participants, not members", () => {
+    const text = "The Rabat Process meeting brought together Ghana, Mali and Spain.";
+    expect(has(text, "PARTICIPATES_IN", "ctry:ml", "forum:rabat-process")).toBe(true);
+    expect(has(text, "MEMBER_OF", "ctry:ml", "forum:rabat-process")).toBe(false);
+    expect(has("The annual meeting of the Rabat Process brought together Ghana and Mali.", "MEMBER_OF", "ctry:ml", "forum:rabat-process")).toBe(false);
+    expect(has("The Rabat Process brings together Ghana, Mali and Spain.", "MEMBER_OF", "ctry:ml", "forum:rabat-process")).toBe(true);
+  });
+});

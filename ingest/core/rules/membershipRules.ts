@@ -28,8 +28,9 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     trigger: "comprise / consist of / compose of / make up of / include / bring together / gather / unite / group together / member|membership|participant be|include|comprise|:|namely / members|participants among them|whom|including / member state|states|country|countries including|include|namely|: / member state|states|country|countries among them|whom",
     objectWithin: 30,
     // "Its observers include UNHCR": the list names another role.
-    // A troika or bureau is the forum's past, present and next chairs, not its membership.
+    // A troika or bureau is the forum's past, present and next chairs, not its membership; a meeting's list is of who came.
     blockedBy: "observers?|partners?|donors?|funders?|guests?|troikas?|bureaus?",
+    qualified: [{ words: "meeting|meetings|conference|session|summit|workshop|consultation|participants", objects: ["FORUM"], type: "PARTICIPATES_IN" }],
     shape: "object-first",
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
@@ -52,6 +53,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "The GFMD 2011 agenda included a session on remittances with IOM.", expect: ["org:iom", "forum:gfmd-2011"] },
         { text: "The Bali Process was founded in 2002. Its observers include UNHCR and the ILO.", expect: ["org:unhcr", "forum:bali-process"] },
         { text: "The troika of the Rabat Process comprised Senegal, Morocco and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
+        { text: "The 2015 meeting of the Rabat Process brought together Senegal, Morocco and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
       ],
     },
   },

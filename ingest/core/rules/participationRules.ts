@@ -188,7 +188,7 @@ export const PARTICIPATION_RULES: RelationRule[] = [
     objects: ["INITIATIVE"],
     objectWithin: 30,
     // A financial or funding partner pays for it.
-    qualified: { words: "financial|funding", objects: ["INITIATIVE"], type: "FUNDS" },
+    qualified: [{ words: "financial|funding", objects: ["INITIATIVE"], type: "FUNDS" }],
     confidence: 0.7,
     examples: {
       positive: [

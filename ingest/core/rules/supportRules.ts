@@ -12,7 +12,7 @@ export const SUPPORT_RULES: RelationRule[] = [
     objects: ["FORUM", "INITIATIVE"],
     objectWithin: 40,
     // Financial support to a programme is funding it; a forum is only supported.
-    qualified: { words: "financial|financially|monetary", objects: ["INITIATIVE"], type: "FUNDS" },
+    qualified: [{ words: "financial|financially|monetary", objects: ["INITIATIVE"], type: "FUNDS" }],
     confidence: 0.75,
     examples: {
       positive: [
