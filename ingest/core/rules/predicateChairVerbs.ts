@@ -10,9 +10,13 @@ export const PREDICATE_CHAIR_VERBS: PredicateEntry[] = [
     phrase: "chair|chairs|chaired|co-chair|co-chairs|co-chaired|co-chairing / preside|presides|presided over",
     frame: "active",
     verbal: true,
-    types: { FORUM: "CHAIRED", EVENT: "CHAIRED" },
+    // An initiative has no chair in the ontology: chairing it is leading it.
+    types: { FORUM: "CHAIRED", EVENT: "CHAIRED", INITIATIVE: "LEADS" },
     examples: {
-      positive: [{ text: "During that period, Botswana chaired the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] }],
+      positive: [
+        { text: "During that period, Botswana chaired the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
+        { text: "From 2012 to 2015 Norway chaired the Nansen Initiative.", expect: ["ctry:no", "ini:nansen-initiative"] },
+      ],
       negative: [{ text: "Botswana will chair the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] }],
     },
   },

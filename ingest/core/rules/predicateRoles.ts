@@ -47,6 +47,27 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
     },
   },
   {
+    // Serving as a forum's secretariat supports it; it does not lead it.
+    id: "role-secretariat",
+    phrase: "secretariat|secretariats of|to|for",
+    frame: "active",
+    types: { FORUM: "SUPPORTS", EVENT: "SUPPORTS", INITIATIVE: "SUPPORTS" },
+    examples: {
+      positive: [{ text: "Since 2005 UNITAR has been the secretariat of the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] }],
+      negative: [{ text: "UNITAR wrote to the secretariat of the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] }],
+    },
+  },
+  {
+    id: "role-list-secretariat",
+    phrase: "secretariat be|is|was|:",
+    frame: "inverted",
+    types: { FORUM: "SUPPORTS", EVENT: "SUPPORTS", INITIATIVE: "SUPPORTS" },
+    examples: {
+      positive: [{ text: "Work began in 1998. The Migration Dialogue for Southern Africa’s secretariat is UNITAR.", expect: ["org:unitar", "forum:midsa"] }],
+      negative: [{ text: "The Migration Dialogue for Southern Africa’s secretariat wrote to UNITAR.", expect: ["org:unitar", "forum:midsa"] }],
+    },
+  },
+  {
     id: "role-host",
     phrase: "host|co-host of|for / host country of|for",
     frame: "active",

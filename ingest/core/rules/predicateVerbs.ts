@@ -119,7 +119,8 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
   },
   {
     id: "verb-support",
-    phrase: "support|supports|supported|sponsor|sponsors|sponsored|co-sponsor|co-sponsors|co-sponsored|back|backs|backed",
+    // Facilitating a process is serving it ("IOM facilitates the Colombo Process"), not leading it.
+    phrase: "support|supports|supported|sponsor|sponsors|sponsored|co-sponsor|co-sponsors|co-sponsored|back|backs|backed|facilitate|facilitates|facilitated",
     frame: "active",
     verbal: true,
     types: { INITIATIVE: "SUPPORTS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
@@ -127,6 +128,7 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
       positive: [
         { text: "From the start, UNITAR actively supported the Nansen Initiative.", expect: ["org:unitar", "ini:nansen-initiative"] },
         { text: "The secretariat is run by UNITAR and Norway, which also support the Nansen Initiative.", expect: ["ctry:no", "ini:nansen-initiative"] },
+        { text: "Since 2010 UNITAR has facilitated the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] },
       ],
       negative: [
         { text: "UNITAR supported the Nansen Initiative’s final consultation.", expect: ["org:unitar", "ini:nansen-initiative"] },

@@ -89,6 +89,8 @@ export const ROLE_NOUN_RULES: RelationRule[] = [
     qualified: [
       { words: "financial|funding", objects: ["INITIATIVE"], type: "FUNDS" },
       { words: "partner countries|partner country|partner states|partner state", objects: ["FORUM"], type: "MEMBER_OF" },
+      // A technical partner lends expertise: it supports.
+      { words: "technical", objects: ["FORUM", "INITIATIVE"], type: "SUPPORTS" },
     ],
     confidence: 0.7,
     examples: {
