@@ -140,7 +140,9 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   // "Members include A and B.", "Participating States are: A, B": a role list that opens the sentence
   // lists the holders for the forum or initiative the section or page is about.
   const opening = topic && groups[0] && !ms.some((m) => m.id === topic.id) ? governing(tokens, 0, tokenAt(tokens, groups[0].start)) : null;
-  if (topic && opening?.c.entry.frame === "inverted" && opening.c.entry.id.startsWith("role-list")) groups.unshift({ ms: [{ ...topic, start: 0, end: 0 }], start: 0, end: 0 });
+  // "Funded by the European Union." as a line of a programme's page: a participle with no subject of its own is said of the page's topic.
+  const subjectless = opening?.c.entry.frame === "passive" && opening.from === 0 && !/[,;:]/.test(text) && !tokens.some((t) => t.pos === "AUX");
+  if (topic && ((opening?.c.entry.frame === "inverted" && opening.c.entry.id.startsWith("role-list")) || subjectless)) groups.unshift({ ms: [{ ...topic, start: 0, end: 0 }], start: 0, end: 0 });
   const years = new Set(text.match(YEARS) ?? []);
   const year = years.size === 1 ? Number([...years][0]) : null;
   // "Ghana, a member of ECOWAS, attended the GFMD": the clause's subject reaches past an aside that names

@@ -117,3 +117,15 @@ describe("members versus participants", () => {
     expect(has("The Rabat Process brings together Ghana, Mali and Spain.", "MEMBER_OF", "ctry:ml", "forum:rabat-process")).toBe(true);
   });
 });
+
+describe("a participle line with no subject is said of the page's topic", () => {
+  it("reads 'Funded by A' and 'Implemented by B' lines of a programme's page", () => {
+    const text = "Missing Migrants Project\n\nFunded by the European Union\nImplemented by UNITAR\n";
+    expect(has(text, "FUNDS", "org:european-union", "ini:missing-migrants-project")).toBe(true);
+    expect(has(text, "LEADS", "org:unitar", "ini:missing-migrants-project")).toBe(true);
+  });
+  it("reads nothing when the line has a subject of its own or is not a fact", () => {
+    expect(linked("Missing Migrants Project\n\nThe project counts deaths.\n\nFunded by the European Union, UNITAR ran a survey.", "org:european-union", "ini:missing-migrants-project")).toBe(false);
+    expect(linked("Missing Migrants Project\n\nThe project counts deaths.\n\nFunded by the European Union is what it should be.", "org:european-union", "ini:missing-migrants-project")).toBe(false);
+  });
+});
