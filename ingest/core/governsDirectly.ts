@@ -9,7 +9,7 @@ export const DELEGATES = new RegExp(`(?:^|\\s)${DELEGATES_CORE}`, "i");
  * Indonesia and": a state's minister or envoy, named by office, stands for the state. The office's own words are
  * capitalised, which keeps "the ministers of a workshop of" out.
  */
-const OFFICE_CORE = "(?:the\\s+)?(?:[A-Z][\\w-]*\\s+)*(?:Ministers?|Ministry|Ministries|Ambassadors?|Permanent Representatives?)\\s+(?:(?:of|for)\\s+(?:(?:[A-Z][\\w-]*|and|&)(?:,)?\\s+)+)?(?:of|from)\\s+(?:the\\s+)?$";
+const OFFICE_CORE = "(?:the\\s+)?(?:[A-Z][\\w-]*\\s+)*(?:Ministers?|Ministry|Ministries|Ambassadors?|Permanent Representatives?|Governments)\\s+(?:(?:of|for)\\s+(?:(?:[A-Z][\\w-]*|and|&)(?:,)?\\s+)+)?(?:of|from)\\s+(?:the\\s+)?$";
 const OFFICE_ONLY = new RegExp(`^\\s*${OFFICE_CORE}`);
 export const OFFICE = new RegExp(`(?:^|\\s)${OFFICE_CORE}`);
 

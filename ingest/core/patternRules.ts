@@ -33,7 +33,8 @@ const YEAR = /\b(19[5-9]\d|20[0-2]\d)\b/;
 /** A standing forum whose name is a meeting's: it meets, and each meeting has a place. */
 const MEETING_NAME = /\b(?:Forum|Conference|Summit|Dialogue|Consultations?|Meeting|Assembly|Congress|Symposium)\b/;
 /** "the GMG working group", "a GFMD thematic meeting": a body inside the forum, not the forum itself. */
-export const SUB_BODY_AFTER = /^\s*(?:[Ww]orking [Gg]roups?|[Tt]hematic|[Ss]ymposium|[Pp]rincipals|[Tt]ask [Ff]orce|[Ss]ecretariat|[Ss]upport [Uu]nit|[Ff]riends of|[Ss]ide events?|[Pp]latform)/;
+// "the GFMD thematic meetings" are the forum's own meetings, not a body inside it.
+export const SUB_BODY_AFTER = /^\s*(?:[Ww]orking [Gg]roups?|[Tt]hematic(?!\s+(?:meetings?|sessions?|round\s?tables?)\b)|[Ss]ymposium|[Pp]rincipals|[Tt]ask [Ff]orce|[Ss]ecretariat|[Ss]upport [Uu]nit|[Ff]riends of|[Ss]ide events?|[Pp]latform)/;
 
 /** "the Tenth Regional Conference on Migration": an ordinal before a title that names a topic, not a body. */
 const SERIES_TITLE = /^(?:\d{1,3}(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth))\s+((?:[A-Z][\w-]*\s+){0,3}(?:Conference|Meeting|Summit|Consultations?|Dialogue|Forum)\s+on\s+[A-Z].*)$/i;

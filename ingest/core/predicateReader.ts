@@ -39,6 +39,8 @@ export function mayState(text: string): boolean {
 const STATE_TITLE_BEFORE = /\b(?:Governments?|Republic|Kingdom|Federation|State|Commonwealth|Sultanate|Principality)\s+of\s+(?:the\s+)?$/;
 /** "the session of the", "the ministerial conference of": a meeting of the name that follows. */
 const MEETING_OF_BEFORE = /\b(?:meetings?|sessions?|consultations?|conferences?|summits?|rounds?|gatherings?)\s+of\s+(?:the\s+)?$/i;
+/** "thematic meetings", "round tables", "annual session": a forum's meetings named right after it. */
+const MEETINGS_AFTER = /^\s+(?:[a-z-]+\s+)?(?:meetings?|sessions?|round\s?tables?|consultations?|conferences?|summits?)\b/;
 /** Verbs that only link the subject to a role noun or carry tense and voice. */
 const LINKING = new Set(["be", "have", "become", "remain", "serve", "act", "elect", "appoint", "name", "continue", "keep", "also", "been", "being"]);
 /** Words that qualify a role without changing it ("a founding member", "the current chair"). */
@@ -194,11 +196,13 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     if (!relative && !ofMeeting && PREPOSITION_BEFORE.test(before) && !STATE_TITLE_BEFORE.test(before) && !DELEGATES.test(before) && !OFFICE.test(before)) return;
     // "the Joint Council for the Welfare of Immigrants (JCWI), which …": the acronym repeats the name.
     const acronym = /^\s*\([A-Z][\w.&-]{1,14}\)/.exec(gap);
-    const from = tokenAt(tokens, (resume ?? L.end) + (acronym ? acronym[0].length : 0));
+    // "the GFMD 2011 thematic meetings were co-chaired by A": what is done to a forum's meetings is done to the forum (passives only).
+    const meetings = acronym ? null : MEETINGS_AFTER.exec(gap);
+    const from = tokenAt(tokens, (resume ?? L.end) + (acronym ? acronym[0].length : 0) + (meetings ? meetings[0].length : 0));
     const to = tokenAt(tokens, R.start);
     const f = governing(tokens, from, to);
     if (!f || !governsDirectly(tokens, f.to, to, text, R.start) || !assertedBefore(tokens, from, f.from, f)) return;
-    if (ofMeeting && f.c.entry.frame !== "passive" && !relative && PREPOSITION_BEFORE.test(before)) return;
+    if (((ofMeeting && !relative && PREPOSITION_BEFORE.test(before)) || meetings) && f.c.entry.frame !== "passive") return;
     if (!headsItsPhrase(tokens, R.end)) return;
     if (f.c.entry.possessive && (resume !== null || !assertedClause(tokens, tokenAt(tokens, L.start)))) return;
     if (f.c.after && !f.c.after.test(text.slice(R.end))) return;

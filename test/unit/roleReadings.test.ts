@@ -129,3 +129,15 @@ describe("a participle line with no subject is said of the page's topic", () => 
     expect(linked("Missing Migrants Project\n\nThe project counts deaths.\n\nFunded by the European Union is what it should be.", "org:european-union", "ini:missing-migrants-project")).toBe(false);
   });
 });
+
+describe("a forum's meetings named right after it", () => {
+  it("reads 'the X thematic meetings were co-chaired by the Governments of A and B'", () => {
+    const text = "The Bali Process thematic meetings were co-chaired by the Governments of Indonesia and Thailand.";
+    expect(has(text, "CHAIRED", "ctry:id", "forum:bali-process")).toBe(true);
+    expect(has(text, "CHAIRED", "ctry:th", "forum:bali-process")).toBe(true);
+  });
+  it("reads no active verb through the meetings, and no sub-body as the forum", () => {
+    expect(linked("The Bali Process thematic meetings joined UNHCR.", "org:unhcr", "forum:bali-process")).toBe(false);
+    expect(linked("The Bali Process thematic working group was co-chaired by Indonesia.", "ctry:id", "forum:bali-process")).toBe(false);
+  });
+});
