@@ -141,3 +141,17 @@ describe("a forum's meetings named right after it", () => {
     expect(linked("The Bali Process thematic working group was co-chaired by Indonesia.", "ctry:id", "forum:bali-process")).toBe(false);
   });
 });
+
+describe("a role noun after its owner's possessive", () => {
+  it("reads 'A is X's secretariat / chair / donor'", () => {
+    expect(has("UNITAR is the Colombo Process's secretariat.", "SUPPORTS", "org:unitar", "forum:colombo-process")).toBe(true);
+    expect(has("Ghana is the Rabat Process's current chair.", "CHAIRED", "ctry:gh", "forum:rabat-process")).toBe(true);
+    expect(has("Norway has been the Missing Migrants Project's largest donor.", "FUNDS", "ctry:no", "ini:missing-migrants-project")).toBe(true);
+  });
+  it("reads nothing without a copula, with a negation, or when the role noun is not the head", () => {
+    expect(linked("Ghana wrote to the Rabat Process's chair.", "ctry:gh", "forum:rabat-process")).toBe(false);
+    expect(linked("Ghana is not the Rabat Process's chair.", "ctry:gh", "forum:rabat-process")).toBe(false);
+    expect(linked("Ghana would be the Rabat Process's chair.", "ctry:gh", "forum:rabat-process")).toBe(false);
+    expect(linked("Ghana is the Rabat Process's secretariat staff.", "ctry:gh", "forum:rabat-process")).toBe(false);
+  });
+});
