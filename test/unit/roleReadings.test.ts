@@ -155,3 +155,15 @@ describe("a role noun after its owner's possessive", () => {
     expect(linked("Ghana is the Rabat Process's secretariat staff.", "ctry:gh", "forum:rabat-process")).toBe(false);
   });
 });
+
+describe("the named members of a class subject act with it", () => {
+  it("reads 'Over 40 countries, including A and B, took part in X'", () => {
+    const text = "Over 40 countries, including Ghana and Mali, took part in the Rabat Process.";
+    expect(has(text, "PARTICIPATES_IN", "ctry:gh", "forum:rabat-process")).toBe(true);
+    expect(has(text, "PARTICIPATES_IN", "ctry:ml", "forum:rabat-process")).toBe(true);
+  });
+  it("reads nothing for a class that is not of actors, or a list that is not the subject", () => {
+    expect(linked("Several issues, including Ghana and Mali, were discussed at the Rabat Process.", "ctry:gh", "forum:rabat-process")).toBe(false);
+    expect(linked("UNITAR wrote to 40 countries, including Ghana and Mali, about the Rabat Process.", "ctry:gh", "forum:rabat-process")).toBe(false);
+  });
+});
