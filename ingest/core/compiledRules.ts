@@ -108,7 +108,8 @@ export function qualifiedType(c: CompiledRule, tokens: AToken[], i: number, endT
   for (const q of c.qualifiers) {
     if (!q.objects.includes(kind)) continue;
     for (let k = Math.max(0, i - 1); k <= Math.min(tokens.length - 1, endTok); k++) {
-      if (q.phrases.some((p) => p.every((w, n) => tokens[k + n]?.lower === w))) return q.type;
+      // A qualifier is a common word: "The Conference brings together" names the forum, not a meeting.
+      if (q.phrases.some((p) => p.every((w, n) => tokens[k + n]?.text === w))) return q.type;
     }
   }
   return null;

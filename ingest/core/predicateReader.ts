@@ -196,7 +196,10 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     const relative = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who)\b/.test(gap);
     // "The ministerial meeting of the Bali Process was co-chaired by A": what is done to a forum's meeting is done to the forum.
     const ofMeeting = MEETING_OF_BEFORE.test(before);
-    if (!relative && !ofMeeting && PREPOSITION_BEFORE.test(before) && !STATE_TITLE_BEFORE.test(before) && !DELEGATES.test(before) && !OFFICE.test(before)) return;
+    const prepBlocked = !relative && !ofMeeting && PREPOSITION_BEFORE.test(before) && !STATE_TITLE_BEFORE.test(before) && !DELEGATES.test(before) && !OFFICE.test(before);
+    // "During Sweden's chairmanship of X": a possessive doer may stand inside a prepositional phrase.
+    const possessor = /^['’]s?\s/.test(gap);
+    if (prepBlocked && !possessor) return;
     // "the Joint Council for the Welfare of Immigrants (JCWI), which …": the acronym repeats the name.
     const acronym = /^\s*\([A-Z][\w.&-]{1,14}\)/.exec(gap);
     // "the GFMD 2011 thematic meetings were co-chaired by A": what is done to a forum's meetings is done to the forum (passives only).
@@ -205,6 +208,7 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     const to = tokenAt(tokens, R.start);
     const f = governing(tokens, from, to);
     if (!f || !governsDirectly(tokens, f.to, to, text, R.start) || !assertedBefore(tokens, from, f.from, f)) return;
+    if (prepBlocked && !f.c.entry.possessive) return;
     if (((ofMeeting && !relative && PREPOSITION_BEFORE.test(before)) || meetings) && f.c.entry.frame !== "passive") return;
     if (!headsItsPhrase(tokens, R.end)) return;
     if (f.c.entry.possessive && (resume !== null || !assertedClause(tokens, tokenAt(tokens, L.start)))) return;

@@ -72,8 +72,6 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     return first !== undefined && (ctx.organizationAcronyms?.has(first) ?? false);
   };
   const eventFor = (forumId: string, year: number, known = false) => ctx.eventFor?.(forumId, year, known) ?? [...ctx.entities.values()].find((e) => e.isEvent && e.parentId === forumId && e.year === year)?.id ?? null;
-  const chairedMeeting = (forum: M, year: number | null, period: string | null) =>
-    year && !forum.isEvent && (period?.match(/(?:19|20)\d{2}/g) ?? []).length <= 1 ? (eventFor(forum.id, year, true) ?? forum.id) : forum.id;
   const coref = new Coreference((id) => {
     const e = ctx.entities.get(id);
     return e ? { kind: e.kind, name: [e.name, ...e.aliases].join(" | "), isEvent: e.isEvent === true } : undefined;
@@ -258,9 +256,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
               const event = year ? eventFor(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year) : null;
               if (event) add("HOSTED", r.id, event, "heading-list", list.confidence);
             } else if (list.rowsAreTargets) add(list.type, heading.topic.id, r.id, "heading-list", list.confidence);
-            // A chair of one year chaired that year's meeting when the meeting is known, as in a year-by-year list.
-            else if (list.type === "CHAIRED") add("CHAIRED", r.id, chairedMeeting(heading.topic, year, period), "heading-list", list.confidence, { year, role: period ?? (year ? String(year) : null) });
-            else add(list.type, r.id, heading.topic.id, "heading-list", list.confidence, list.type === "RATIFIED" ? { year } : {});
+            else add(list.type, r.id, heading.topic.id, "heading-list", list.confidence, list.type === "CHAIRED" ? { year, role: period ?? (year ? String(year) : null) } : list.type === "RATIFIED" ? { year } : {});
           }
         }
       }

@@ -67,8 +67,6 @@ export const HEADING_LISTS: HeadingList[] = [
     examples: {
       positive: [
         { text: `${GMG}Past Chairs:\n\n- 2008: UNHCR\n- 2010: UNDP\n`, expect: ["org:undp", "forum:gmg", "2010"] },
-        // A forum whose meetings are known: the chair of one year chaired that year's meeting.
-        { text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nPast chairs:\n\n- 2011: Switzerland\n", expect: ["ctry:ch", "forum:gfmd-2011"] },
         // A rotating presidency, its label qualified ("history"), its items on one line each opening with a year.
         { text: `${RABAT}Presidency history: 2014 Senegal; 2016 Mali; 2018 Spain.`, expect: ["ctry:ml", "forum:rabat-process", "2016"] },
       ],

@@ -163,12 +163,19 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
   },
   {
     id: "verb-led-by",
-    phrase: "launch|launched|manage|managed|implement|implemented|run|coordinate|coordinated|initiate|initiated|spearhead|spearheaded|administer|administered|lead|led by",
+    // "founded" only as written: the lemma "found" is also the past of "find".
+    phrase: "launch|launched|manage|managed|implement|implemented|run|coordinate|coordinated|initiate|initiated|spearhead|spearheaded|administer|administered|lead|led|founded|co-founded by",
     frame: "passive",
     types: { INITIATIVE: "LEADS" },
     examples: {
-      positive: [{ text: "The Missing Migrants Project is managed by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
-      negative: [{ text: "The Missing Migrants Project should be managed by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+      positive: [
+        { text: "The Missing Migrants Project is managed by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "In 2014 the Missing Migrants Project was founded by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+      ],
+      negative: [
+        { text: "The Missing Migrants Project should be managed by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "The Missing Migrants Project was found useful by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+      ],
     },
   },
   {
