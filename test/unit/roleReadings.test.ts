@@ -167,3 +167,13 @@ describe("the named members of a class subject act with it", () => {
     expect(linked("UNITAR wrote to 40 countries, including Ghana and Mali, about the Rabat Process.", "ctry:gh", "forum:rabat-process")).toBe(false);
   });
 });
+
+describe("a clause opened by a conjunction has its own subject", () => {
+  it("reads '…, after A handed over the chairmanship'", () => {
+    const text = "Sri Lanka has chaired the Colombo Process since 2023, after Nepal handed over the chairmanship in Kathmandu.";
+    expect(has(text, "CHAIRED", "ctry:np", "forum:colombo-process")).toBe(true);
+  });
+  it("keeps a name after the conjunction that is not right before the verb an object", () => {
+    expect(linked("The Colombo Process met after Nepal, and then Bhutan handed over the chairmanship of the Bali Process.", "ctry:np", "forum:bali-process")).toBe(false);
+  });
+});
