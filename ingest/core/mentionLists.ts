@@ -125,7 +125,8 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
     const actor = through ? before.slice(0, j + 1).reverse().find((m) => /^\s*$/.test(text.slice(m.end, head.start - through[0].length))) : undefined;
     if (actor) return [actor, ...chain.reverse()];
     // "…, after Nepal handed over the chairmanship": a conjunction opens a clause whose subject is right before its verb.
-    if (cursor === verbStart && /^\s*$/.test(gap) && /\b(?:after|before|since|until|once|when|while)\s+(?:the\s+)?$/i.test(lead)) return chain.reverse();
+    // So does "with" before a gerund: "…, with Bangladesh holding the presidency".
+    if (cursor === verbStart && /^\s*$/.test(gap) && (/\b(?:after|before|since|until|once|when|while)\s+(?:the\s+)?$/i.test(lead) || (/\bwith\s+(?:the\s+)?$/i.test(lead) && /^[a-z]+ing\b/.test(text.slice(verbStart))))) return chain.reverse();
     // "Over 150 countries, including Ghana and Kenya, took part": the named members of a class that is the subject act with it.
     if (cursor === verbStart && /^\s*,\s*$/.test(gap) && CLASS_EXAMPLES_BEFORE.test(text.slice(Math.max(0, head.start - 60), head.start))) return chain.reverse();
     if (!/\b(with|by|of|to|from|for|between|among|including|in|on|at|like|such as|as|since|after|before|during)\s+(?:the\s+)?(?:support of\s+(?:the\s+)?)?(?:(?:all|both|each|several|other|two|three|four|five|six|seven|eight|nine|ten)\s+)*$/i.test(lead)) return chain.reverse();

@@ -173,6 +173,10 @@ describe("a clause opened by a conjunction has its own subject", () => {
     const text = "Sri Lanka has chaired the Colombo Process since 2023, after Nepal handed over the chairmanship in Kathmandu.";
     expect(has(text, "CHAIRED", "ctry:np", "forum:colombo-process")).toBe(true);
   });
+  it("reads the subject of 'with A holding the chair'", () => {
+    expect(has("The Rabat Process met in Dakar, with Senegal holding the chair.", "CHAIRED", "ctry:sn", "forum:rabat-process")).toBe(true);
+    expect(linked("UNITAR worked with Senegal holding workshops on the Rabat Process.", "ctry:sn", "forum:rabat-process")).toBe(false);
+  });
   it("keeps a name after the conjunction that is not right before the verb an object", () => {
     expect(linked("The Colombo Process met after Nepal, and then Bhutan handed over the chairmanship of the Bali Process.", "ctry:np", "forum:bali-process")).toBe(false);
   });
