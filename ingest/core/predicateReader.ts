@@ -8,6 +8,7 @@ import type { PredicateEntry, TargetKey } from "./rules/PredicateEntry.js";
 import { readFronted } from "./frontedPredicate.js";
 import { readTrailingAdjunct } from "./trailingAdjunct.js";
 import { readPossessiveRole } from "./possessiveRole.js";
+import { mayNameOwner, readOwnerClassNoun } from "./ownerClassNoun.js";
 import { DELEGATES, OFFICE, governsDirectly } from "./governsDirectly.js";
 import { headsItsPhrase } from "./headsItsPhrase.js";
 import { ACTORS, PREPOSITION_BEFORE, groupsOf, type Group } from "./predicateGroups.js";
@@ -139,7 +140,7 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   const opens = topic !== null && groups.length > 0 && GATE.test(text.slice(0, groups[0]!.start));
   // A role noun may also stand before the first name ("The members of X are A and B").
   // A role noun may also follow its owner's possessive ("IOM is the Process's secretariat").
-  const possessiveRole = /['’]s\s/.test(text) && GATE.test(text);
+  const possessiveRole = (/['’]s\s/.test(text) && GATE.test(text)) || mayNameOwner(text);
   if (!opens && !possessiveRole && !groups.some((g, i) => GATE.test(text.slice(i > 0 ? groups[i - 1]!.end : 0, g.start)))) return out;
   const tokens = (typeof analysis === "function" ? analysis() : analysis).tokens;
   // "Members include A and B.", "Participating States are: A, B": a role list that opens the sentence
@@ -165,7 +166,7 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   }
   for (let g = 0; g + 1 < groups.length; g++) if (!skipped.has(g + 1)) readPair(groups[g]!, groups[g + 1]!, null);
   for (let g = 0; g + 1 < groups.length; g++) readRoleBefore(groups[g]!, groups[g + 1]!);
-  out.push(...readFronted(text, tokens, groups), ...readTrailingAdjunct(text, tokens, groups), ...readPossessiveRole(text, tokens, groups));
+  out.push(...readFronted(text, tokens, groups), ...readTrailingAdjunct(text, tokens, groups), ...readPossessiveRole(text, tokens, groups), ...readOwnerClassNoun(text, groups));
 
   /** "The members of X are A and B", "Among the donors to X are A", "The chair of X is held by A": the role noun before X names R as its holders. */
   function readRoleBefore(L: Group, R: Group): void {

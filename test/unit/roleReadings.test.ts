@@ -181,3 +181,16 @@ describe("a clause opened by a conjunction has its own subject", () => {
     expect(linked("The Colombo Process met after Nepal, and then Bhutan handed over the chairmanship of the Bali Process.", "ctry:np", "forum:bali-process")).toBe(false);
   });
 });
+
+describe("a programme named as a body's own", () => {
+  it("reads 'X, an A initiative', 'X is an A programme' and 'the A programme X'", () => {
+    expect(has("The Missing Migrants Project, a UNITAR initiative, counts deaths.", "LEADS", "org:unitar", "ini:missing-migrants-project")).toBe(true);
+    expect(has("MIDA is an IOM programme.", "LEADS", "org:iom", "ini:mida")).toBe(true);
+    expect(has("The IOM programme Migration for Development in Africa started in 2001.", "LEADS", "org:iom", "ini:mida")).toBe(true);
+  });
+  it("reads nothing when the class noun names another programme, or the copula is denied", () => {
+    expect(linked("MIDA is an IOM programme for Africa.", "org:iom", "ini:mida")).toBe(false);
+    expect(linked("MIDA works with an IOM project on returns.", "org:iom", "ini:mida")).toBe(false);
+    expect(linked("MIDA is not an IOM programme.", "org:iom", "ini:mida")).toBe(false);
+  });
+});
