@@ -17,13 +17,17 @@ export function readTrailingAdjunct(text: string, tokens: AToken[], groups: Grou
   const out: Proposal[] = [];
   const S = groups[0];
   if (!S || S.ms.some((m) => ACTORS.has(m.kind)) || !/^\s*(?:the\s+)?$/i.test(text.slice(0, S.start))) return out;
-  for (const G of groups.slice(1)) {
+  for (let g = 1; g < groups.length; g++) {
+    const G = groups[g]!;
     // Another forum or initiative named first opens a clause of its own: "…, and the Bali Process met, with support from A".
     if (!G.ms.every((m) => ACTORS.has(m.kind))) break;
     const to = tokenAt(tokens, G.start);
-    // The adjunct opens right after the last comma before the giver.
+    // The adjunct opens right after the last comma before the giver, or right after a passive's agents
+    // ("is coordinated by IOM with support from UNHCR": the support goes to what IOM coordinates, not to IOM).
     let comma = -1;
     for (let i = to - 1; i > tokenAt(tokens, S.end); i--) if (tokens[i]!.text === ",") { comma = i; break; }
+    const agents = g > 1 ? groups[g - 1]! : null;
+    if (agents && /\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, agents.start - 12), agents.start)) && tokenAt(tokens, agents.end) > comma) comma = tokenAt(tokens, agents.end) - 1;
     if (comma < 0) continue;
     const f = governing(tokens, comma + 1, to);
     if (!f || f.c.entry.frame !== "adjunct" || !f.c.lead?.has(tokens[comma + 1]!.lower)) continue;

@@ -64,6 +64,11 @@ describe("an adjunct closing the clause qualifies the sentence's subject", () =>
     expect(has(text, "SUPPORTS", "org:icmpd", "forum:rabat-process")).toBe(true);
     expect(linked(text, "org:icmpd", "ctry:ma")).toBe(false);
   });
+  it("reads '… is coordinated by A with support from B' as B's support of the subject, not of A", () => {
+    const text = "The Missing Migrants Project is coordinated by UNITAR with support from ICMPD.";
+    expect(has(text, "SUPPORTS", "org:icmpd", "ini:missing-migrants-project")).toBe(true);
+    expect(linked(text, "org:icmpd", "org:unitar")).toBe(false);
+  });
   it("reads nothing for an acting subject, a second clause or a denied one", () => {
     expect(linked("UNITAR held a workshop on the Rabat Process, with the support of ICMPD.", "org:icmpd", "forum:rabat-process")).toBe(false);
     expect(linked("The Rabat Process met in Dakar, and the Bali Process met in Bali, with the support of ICMPD.", "org:icmpd", "forum:rabat-process")).toBe(false);
