@@ -1,3 +1,4 @@
+import type { RelationType } from "../../src/ontology/ontology.js";
 import { type AToken } from "./analysis.js";
 import { RELATION_RULES, type RelationRule } from "./relationTable.js";
 import type { Slot } from "./ruleReadings.js";
@@ -18,6 +19,7 @@ export interface CompiledRule {
   sentenceHas: ReadonlySet<string> | null;
   objectGap: RegExp | null;
   blockedBy: RegExp | null;
+  qualifiers: Array<{ phrases: string[][]; objects: readonly string[]; type: RelationType }>;
   listCue: RegExp;
   verbAfter: RegExp | null;
   /** Words the first slot of some sequence accepts; null when a sequence may start with an optional slot. */
@@ -42,6 +44,7 @@ export const COMPILED_RULES: CompiledRule[] = RELATION_RULES.map((rule) => withF
   sentenceHas: rule.sentenceHas ? new Set(rule.sentenceHas.split("|")) : null,
   objectGap: rule.objectGap ? new RegExp(rule.objectGap, "i") : null,
   blockedBy: rule.blockedBy ? new RegExp(`\\b(?:${rule.blockedBy})\\b`, "i") : null,
+  qualifiers: (rule.qualified ?? []).map((q) => ({ phrases: q.words.split("|").map((w) => w.split(" ")), objects: q.objects, type: q.type })),
   listCue: rule.listCue ? new RegExp(rule.listCue, "i") : LIST_CUE,
   verbAfter: rule.verbAfter ? new RegExp(`^\\s*(?:,[^,;]{0,60},\\s*)?(?:also\\s+)?(?:${rule.verbAfter})\\b`, "i") : null,
 }));
@@ -95,4 +98,19 @@ export function wordsBeforeAllow(c: CompiledRule, tokens: AToken[], i: number): 
   let k = i - 1;
   while (k >= 0 && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ")) k--;
   return !(k >= 0 && c.notAfter.has(tokens[k]!.lower));
+}
+
+/**
+ * The type a qualifier of the rule (`qualified`) gives an object of `kind` when it stands inside the trigger at
+ * tokens i…endTok or right beside it; null when none does.
+ */
+export function qualifiedType(c: CompiledRule, tokens: AToken[], i: number, endTok: number, kind: string): RelationType | null {
+  for (const q of c.qualifiers) {
+    if (!q.objects.includes(kind)) continue;
+    for (let k = Math.max(0, i - 1); k <= Math.min(tokens.length - 1, endTok); k++) {
+      // A qualifier is a common word: "The Conference brings together" names the forum, not a meeting.
+      if (q.phrases.some((p) => p.every((w, n) => tokens[k + n]?.text === w))) return q.type;
+    }
+  }
+  return null;
 }

@@ -94,6 +94,9 @@ const OFFICER_AFTER = /^\s+(?:Deputy\s+|Assistant\s+|Acting\s+)?(?:Director[- ]G
 /** An officer named by the body it serves, before the body's name: "an official of the", ", Director General of the". */
 const OFFICER_OF = /(?:(?<!\b(?:with|by|from|of|to|for|and|support|help)\s+)\b(?:an?|the|one|two|three|several)\s+(?:senior\s+|high-level\s+|deputy\s+)?|,\s*(?:the\s+)?(?:Deputy\s+|Assistant\s+|Acting\s+)?)(?:officials?|representatives?|delegates?|delegations?|head|Director[- ]General|Secretary[- ]General|Executive Director|High Commissioner|Chief of Mission)\s+of\s+(?:the\s+)?$/i;
 
+/** A class of actors, then its named members: "30 countries, including", "Participating States, such as". */
+const CLASS_EXAMPLES_BEFORE = /\b(?:countries|states|governments|delegations|organi[sz]ations|agencies|members|participants)\b[^,;:]{0,30},\s*(?:including|such as|notably|for example|e\.g\.)\s+(?:the\s+)?$/i;
+
 export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: readonly EntityKind[] = ["ORGANIZATION", "COUNTRY"]): M[] {
   // "the EU Trafficking Directive", "the UN System Task Team": a name inside a longer name is not a subject.
   // "IOM Director General William Lacy Swing attended": the body acts through its officer, named with a title after it.
@@ -121,6 +124,11 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
     const through = /,\s*through\s+(?:its|their|the)\s+$/i.exec(lead);
     const actor = through ? before.slice(0, j + 1).reverse().find((m) => /^\s*$/.test(text.slice(m.end, head.start - through[0].length))) : undefined;
     if (actor) return [actor, ...chain.reverse()];
+    // "…, after Nepal handed over the chairmanship": a conjunction opens a clause whose subject is right before its verb.
+    // So does "with" before a gerund: "…, with Bangladesh holding the presidency".
+    if (cursor === verbStart && /^\s*$/.test(gap) && (/\b(?:after|before|since|until|once|when|while)\s+(?:the\s+)?$/i.test(lead) || (/\bwith\s+(?:the\s+)?$/i.test(lead) && /^[a-z]+ing\b/.test(text.slice(verbStart))))) return chain.reverse();
+    // "Over 150 countries, including Ghana and Kenya, took part": the named members of a class that is the subject act with it.
+    if (cursor === verbStart && /^\s*,\s*$/.test(gap) && CLASS_EXAMPLES_BEFORE.test(text.slice(Math.max(0, head.start - 60), head.start))) return chain.reverse();
     if (!/\b(with|by|of|to|from|for|between|among|including|in|on|at|like|such as|as|since|after|before|during)\s+(?:the\s+)?(?:support of\s+(?:the\s+)?)?(?:(?:all|both|each|several|other|two|three|four|five|six|seven|eight|nine|ten)\s+)*$/i.test(lead)) return chain.reverse();
     // "an official of the European Commission spoke", "W. L. Swing, Director General of IOM, also attended": the body acts through its officer.
     if (OFFICER_OF.test(text.slice(Math.max(0, head.start - 60), head.start))) return chain.reverse();

@@ -25,7 +25,7 @@ export interface PatternContext {
   organizationsOwn?: (meetingId: string) => boolean;
 }
 
-const DEMONYM_CHAIR = /\b([A-Z][a-z]+)\s+(?:GFMD\s+|GMG\s+)?(?:Chair|Chairmanship|chairmanship|Chair-in-Office|Presidency)\b/g;
+const DEMONYM_CHAIR = /\b([A-Z][a-z]+)\s+(?:GFMD\s+|GMG\s+)?(?:[Cc]o-)?(?:Chair|chair|Chairmanship|chairmanship|Chair-in-Office|Presidency|presidency)\b/g;
 /** A country's name before a chair's title, with the forum's short name between or an "of" after: "the Philippines Chair". */
 const COUNTRY_CHAIR = /^\s+(?:[A-Z]{2,6}\s+)?(?:Chair|Chairmanship|Chair-in-Office|Presidency)\b(?!\s+(?:in|on|for)\b)/;
 const JOINT_PARTNERS = /\b(?:implemented|run|managed|led|launched|coordinated)\s+by\s+[^;.]{0,80}?\b(?:in partnership with|in collaboration with|in cooperation with|together with|jointly with)\s+(?:the\s+)?|\bwhich (?:engages|involves|brings together|includes)\s+(?:the\s+)?/g;
@@ -33,7 +33,8 @@ const YEAR = /\b(19[5-9]\d|20[0-2]\d)\b/;
 /** A standing forum whose name is a meeting's: it meets, and each meeting has a place. */
 const MEETING_NAME = /\b(?:Forum|Conference|Summit|Dialogue|Consultations?|Meeting|Assembly|Congress|Symposium)\b/;
 /** "the GMG working group", "a GFMD thematic meeting": a body inside the forum, not the forum itself. */
-export const SUB_BODY_AFTER = /^\s*(?:[Ww]orking [Gg]roups?|[Tt]hematic|[Ss]ymposium|[Pp]rincipals|[Tt]ask [Ff]orce|[Ss]ecretariat|[Ss]upport [Uu]nit|[Ff]riends of|[Ss]ide events?|[Pp]latform)/;
+// "the GFMD thematic meetings" are the forum's own meetings, not a body inside it.
+export const SUB_BODY_AFTER = /^\s*(?:[Ww]orking [Gg]roups?|[Tt]hematic(?!\s+(?:meetings?|sessions?|round\s?tables?)\b)|[Ss]ymposium|[Pp]rincipals|[Tt]ask [Ff]orce|[Ss]ecretariat|[Ss]upport [Uu]nit|[Ff]riends of|[Ss]ide events?|[Pp]latform)/;
 
 /** "the Tenth Regional Conference on Migration": an ordinal before a title that names a topic, not a body. */
 const SERIES_TITLE = /^(?:\d{1,3}(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth))\s+((?:[A-Z][\w-]*\s+){0,3}(?:Conference|Meeting|Summit|Consultations?|Dialogue|Forum)\s+on\s+[A-Z].*)$/i;
@@ -67,15 +68,20 @@ export function patternRules(text: string, ms: M[], passage: Passage, add: Add, 
 
   // "the first Belgian GFMD Chair in 2007", "the incoming Swedish Chair of the GFMD"; a country's name in the same place
   // reads the same: "the Philippines Chair of the 2008 GFMD", "the Mexico GFMD Chair".
-  const chairOf = (country: string, from: number, end: number) => {
-    const forum = ms.find((f) => f.kind === "FORUM" && f.start >= from && f.start <= end + 12);
+  // With no forum right after the title, the one forum the sentence names before it: "The Budapest Process, under
+  // Turkish chairmanship, met", "The Rabat Process adopted a plan during the Moroccan presidency".
+  const chairOf = (country: string, from: number, end: number, before = false) => {
+    // "the French presidency of the European Union", "a Senegalese chair for the working group": a title with an owner after it is that owner's.
+    const owned = /^\s+(?:of|for|in|at)\b/.test(text.slice(end, end + 5));
+    const forumsBefore = before && !owned ? ms.filter((f) => f.kind === "FORUM" && f.end <= from) : [];
+    const forum = ms.find((f) => f.kind === "FORUM" && f.start >= from && f.start <= end + 12) ?? (forumsBefore.length === 1 && !ms.some((f) => f.kind === "FORUM" && f.start >= end) ? forumsBefore[0] : undefined);
     const year = YEAR.exec(text.slice(from, end + 30))?.[1] ?? null;
     if (forum) add("CHAIRED", country, forum.id, "demonym-chair", 0.75, { year: Number(year) || null, role: year });
   };
   if (ctx.demonyms?.size) {
     for (const m of text.matchAll(DEMONYM_CHAIR)) {
       const country = ctx.demonyms.get(m[1]!);
-      if (country) chairOf(country, m.index!, m.index! + m[0].length);
+      if (country) chairOf(country, m.index!, m.index! + m[0].length, true);
     }
   }
   for (const c of ms.filter((m) => m.kind === "COUNTRY" && m.via !== "coref")) {

@@ -1,29 +1,30 @@
-import { RELATION_TYPES, allowsEndpoints, type RelationSpec, type RelationType } from "../../src/ontology/ontology.js";
+import { RELATION_TYPES, allowsEndpoints, type RelationSpec } from "../../src/ontology/ontology.js";
 import { tokenAt, type AToken, type Analysis } from "./analysis.js";
 import type { M } from "./mentionLists.js";
-import { NON_FACT_LEMMAS, SAME_THING_NOUNS } from "./relationTable.js";
+import { NON_FACT_LEMMAS } from "./relationTable.js";
 import { asideEnd } from "./asideEnd.js";
 import { COMPILED, governing, roleEnding, type Found } from "./predicatePhrases.js";
 import type { PredicateEntry, TargetKey } from "./rules/PredicateEntry.js";
+import { readFronted } from "./frontedPredicate.js";
+import { readTrailingAdjunct } from "./trailingAdjunct.js";
+import { readPossessiveRole } from "./possessiveRole.js";
+import { mayNameOwner, readOwnerClassNoun } from "./ownerClassNoun.js";
+import { DELEGATES, OFFICE, governsDirectly } from "./governsDirectly.js";
+import { headsItsPhrase } from "./headsItsPhrase.js";
+import { ACTORS, PREPOSITION_BEFORE, groupsOf, type Group } from "./predicateGroups.js";
+import type { Proposal } from "./Proposal.js";
 
 export { PREDICATE_LEXICON } from "./predicatePhrases.js";
+export type { Proposal } from "./Proposal.js";
 
 /**
  * The lexical-semantic reader: relations from the word that governs two neighbouring groups
- * of mentions, decided by the predicate lexicon (rules/predicateVerbs.ts, rules/predicateRoles.ts)
+ * of mentions, decided by the predicate lexicon (rules/predicateVerbs.ts, rules/predicateChairVerbs.ts, rules/predicateRoles.ts)
  * over wink-nlp's tokens, parts of speech and lemmas. It generalises over wordings because it
  * asks what the predicate means, not how a known page phrased it; it stays precise because the
  * predicate must stand between the two groups, govern the second one directly, and be asserted
  * (no modal, plan, wish, negation or bare infinitive before it).
  */
-
-export interface Proposal {
-  type: RelationType;
-  sourceId: string;
-  targetId: string;
-  entry: string;
-  year: number | null;
-}
 
 /** Content words of every phrase, as stems: a sentence holding none of them is not analysed at all. */
 const FUNCTION_WORDS = new Set(["be", "is", "was", "were", "are", "of", "in", "to", "by", "at", "for", "with", "from", "on", "the", "as", "over", "together", "up"]);
@@ -36,57 +37,18 @@ export function mayState(text: string): boolean {
   return GATE.test(text);
 }
 
-/** Between two members of one list: commas, "and", "as well as", "the Government(s) of". */
-const LIST_GAP = /^\s*\)?\s*(?:,|,?\s*(?:and|&|as well as))?\s*(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/i;
-/** A name right after a preposition is that phrase's object, not the clause's subject ("in cooperation with UNHCR, …"). */
-const PREPOSITION_BEFORE = /\b(?:with|of|for|in|by|from|to|at|on|between|among|amongst|including|includes?|such as|like|than|via|through|under|within|across|about|into|towards?|alongside|besides|except|during|over|behind|against|whether|if)\s+(?:the\s+)?$/i;
 /** "the Government of Mexico": the "of" belongs to the state's own title. */
 const STATE_TITLE_BEFORE = /\b(?:Governments?|Republic|Kingdom|Federation|State|Commonwealth|Sultanate|Principality)\s+of\s+(?:the\s+)?$/;
+/** "the session of the", "the ministerial conference of": a meeting of the name that follows. */
+const MEETING_OF_BEFORE = /\b(?:meetings?|sessions?|consultations?|conferences?|summits?|rounds?|gatherings?)\s+of\s+(?:the\s+)?$/i;
+/** "thematic meetings", "round tables", "annual session": a forum's meetings named right after it. */
+const MEETINGS_AFTER = /^\s+(?:[a-z-]+\s+)?(?:meetings?|sessions?|round\s?tables?|consultations?|conferences?|summits?)\b/;
 /** Verbs that only link the subject to a role noun or carry tense and voice. */
 const LINKING = new Set(["be", "have", "become", "remain", "serve", "act", "elect", "appoint", "name", "continue", "keep", "also", "been", "being"]);
 /** Words that qualify a role without changing it ("a founding member", "the current chair"). */
 const ROLE_MODIFIERS = new Set(["founding", "full", "permanent", "current", "new", "active", "associate", "key", "main", "principal", "major", "official", "leading", "long-standing", "longstanding", "strong", "core", "sole", "largest", "first"]);
 const RELATIVES = new Set(["which", "who", "that", "whose"]);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
-
-const ACTORS = new Set(["ORGANIZATION", "COUNTRY"]);
-
-interface Group {
-  ms: M[];
-  start: number;
-  end: number;
-}
-
-/** Neighbouring mentions joined only by list separators form one group ("Botswana, Namibia and Zambia"). */
-function groupsOf(text: string, ms: M[]): Group[] {
-  const out: Group[] = [];
-  for (const m of [...ms].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const last = out[out.length - 1];
-    if (last && m.start < last.end) continue;
-    const gap = last ? text.slice(last.end, m.start) : "";
-    const sameName = last && last.ms[last.ms.length - 1]!.id === m.id && /^\s*\(\s*$/.test(gap);
-    // A list names actors or things, not both: "the scheme (VPR), IOM, …" closes the scheme's phrase.
-    const sameClass = last && ACTORS.has(last.ms[0]!.kind) === ACTORS.has(m.kind);
-    if (last && (sameName || (sameClass && LIST_GAP.test(gap)))) {
-      if (!sameName) last.ms.push(m);
-      last.end = m.end;
-    } else out.push({ ms: [m], start: m.start, end: m.end });
-  }
-  return out;
-}
-
-
-/** "brought together representatives of A", "delegations from A took part": the delegates stand for their state or body. */
-const DELEGATES_CORE = "(?:(?:the|a|an|its|their|senior|high-level)\\s+)*(?:representatives?|delegations?|delegates?|officials?|ministers?|experts?|envoys?)\\s+(?:of|from)\\s+(?:the\\s+)?(?:Governments?\\s+of\\s+(?:the\\s+)?)?$";
-const DELEGATES_ONLY = new RegExp(`^\\s*${DELEGATES_CORE}`, "i");
-const DELEGATES = new RegExp(`(?:^|\\s)${DELEGATES_CORE}`, "i");
-
-/** Only articles, adjectives, numbers (and a list colon) may stand between the predicate and the name it governs. */
-function governsDirectly(tokens: AToken[], from: number, to: number, text: string, rStart: number): boolean {
-  if (from < to && DELEGATES_ONLY.test(text.slice(tokens[from]!.start, rStart))) return true;
-  for (let i = from; i < to; i++) if (!["DET", "ADJ", "NUM"].includes(tokens[i]!.pos) && tokens[i]!.text !== ":") return false;
-  return true;
-}
 
 /**
  * "IOM, the UN migration agency, joined …": a comma-enclosed noun phrase right after the subject
@@ -158,7 +120,7 @@ function assertedClause(tokens: AToken[], at: number): boolean {
 }
 
 /** Between the role's owner and its holders: a copula, "include", a colon, or "held by" ("The chair of X is currently held by A"). */
-const ROLE_COPULA = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:currently|now|presently|also|still)\s+)?(?:are|is|were|was|include|includes|included|comprise|comprises|:|(?:is|was|has been)\s+(?:currently\s+|now\s+)?(?:held|taken|occupied)\s+by)\s*:?\s*(?:the\s+)?$/i;
+const ROLE_COPULA = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:currently|now|presently|also|still)\s+)?(?:are|is|were|was|include|includes|included|comprise|comprises|:|(?:is|was|has been)\s+(?:currently\s+|now\s+)?(?:held|taken|occupied|hosted|provided|run|ensured)\s+by)\s*:?\s*(?:the\s+)?$/i;
 /** A role not yet held: "Prospective members of X are A and B". */
 const NOT_YET_HOLDERS = new Set(["prospective", "potential", "candidate", "future", "possible", "aspiring", "would-be", "incoming"]);
 /** "the first country to ratify", "the only state to join": an ordinal or "only" before the noun makes the infinitive a fact. */
@@ -166,16 +128,6 @@ function firstTo(tokens: AToken[], to: number): boolean {
   const noun = tokens[to - 1];
   const rank = tokens[to - 2];
   return noun?.pos === "NOUN" && rank !== undefined && /^(?:first|second|third|fourth|fifth|only|latest|last)$/.test(rank.lower);
-}
-
-/** The name heads its phrase: "the Nansen Initiative’s consultation" or "a GMG publication" is about something else. */
-function headsItsPhrase(tokens: AToken[], end: number): boolean {
-  const t = tokens[tokenAt(tokens, end)];
-  if (!t) return true;
-  if (POSSESSIVE.has(t.lower)) return false;
-  // "World Bank-led", "European Commission-financed": the name qualifies what follows.
-  if (t.start === end && t.text.startsWith("-")) return false;
-  return !((t.pos === "NOUN" || t.pos === "PROPN") && !SAME_THING_NOUNS.has(t.lower) && t.start === end + 1);
 }
 
 const YEARS = /\b(?:19|20)\d{2}\b/g;
@@ -187,12 +139,16 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   // The analysis is the costly part: only a sentence where some stretch between two groups holds a lexicon word needs it.
   const opens = topic !== null && groups.length > 0 && GATE.test(text.slice(0, groups[0]!.start));
   // A role noun may also stand before the first name ("The members of X are A and B").
-  if (!opens && !groups.some((g, i) => GATE.test(text.slice(i > 0 ? groups[i - 1]!.end : 0, g.start)))) return out;
+  // A role noun may also follow its owner's possessive ("IOM is the Process's secretariat").
+  const possessiveRole = (/['’]s\s/.test(text) && GATE.test(text)) || mayNameOwner(text);
+  if (!opens && !possessiveRole && !groups.some((g, i) => GATE.test(text.slice(i > 0 ? groups[i - 1]!.end : 0, g.start)))) return out;
   const tokens = (typeof analysis === "function" ? analysis() : analysis).tokens;
   // "Members include A and B.", "Participating States are: A, B": a role list that opens the sentence
   // lists the holders for the forum or initiative the section or page is about.
   const opening = topic && groups[0] && !ms.some((m) => m.id === topic.id) ? governing(tokens, 0, tokenAt(tokens, groups[0].start)) : null;
-  if (topic && opening?.c.entry.frame === "inverted" && opening.c.entry.id.startsWith("role-list")) groups.unshift({ ms: [{ ...topic, start: 0, end: 0 }], start: 0, end: 0 });
+  // "Funded by the European Union." as a line of a programme's page: a participle with no subject of its own is said of the page's topic.
+  const subjectless = opening?.c.entry.frame === "passive" && opening.from === 0 && !/[,;:]/.test(text) && !tokens.some((t) => t.pos === "AUX");
+  if (topic && ((opening?.c.entry.frame === "inverted" && opening.c.entry.id.startsWith("role-list")) || subjectless)) groups.unshift({ ms: [{ ...topic, start: 0, end: 0 }], start: 0, end: 0 });
   const years = new Set(text.match(YEARS) ?? []);
   const year = years.size === 1 ? Number([...years][0]) : null;
   // "Ghana, a member of ECOWAS, attended the GFMD": the clause's subject reaches past an aside that names
@@ -210,36 +166,7 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   }
   for (let g = 0; g + 1 < groups.length; g++) if (!skipped.has(g + 1)) readPair(groups[g]!, groups[g + 1]!, null);
   for (let g = 0; g + 1 < groups.length; g++) readRoleBefore(groups[g]!, groups[g + 1]!);
-  readFrontedAdjunct();
-
-  /**
-   * "With funding from USAID, IOM implements X", "Thanks to support from Norway, the Nansen Initiative held …": an adjunct
-   * that opens the sentence qualifies its main clause, so its giver stands to the initiative or forum the clause names.
-   */
-  function readFrontedAdjunct(): void {
-    const A = groups[0];
-    if (!A || !tokens[0]) return;
-    // The fronted phrase ends at its comma: "With funding from USAID, IOM …" gives USAID, not IOM.
-    const close = text.indexOf(",", A.ms[0]!.end);
-    if (close < 0 || !/^\s*(?:\([A-Z][\w.&-]{1,14}\)\s*)?$/.test(text.slice(A.ms.filter((m) => m.end <= close).pop()!.end, close))) return;
-    const givers = A.ms.filter((m) => m.end <= close);
-    const f = governing(tokens, 0, tokenAt(tokens, A.start));
-    if (!f || f.c.entry.frame !== "adjunct" || !governsDirectly(tokens, f.to, tokenAt(tokens, A.start), text, A.start)) return;
-    const opener = tokens[0].lower;
-    if (!(f.c.lead?.has(opener) || opener === "thanks") || f.from > 3) return;
-    const R = groups.find((x) => x.start > close && x.ms.some((m) => !ACTORS.has(m.kind)));
-    if (!R || PREPOSITION_BEFORE.test(text.slice(Math.max(0, R.start - 40), R.start)) || !headsItsPhrase(tokens, R.end)) return;
-    for (let i = tokenAt(tokens, close); i < tokenAt(tokens, R.start); i++) if (NON_FACT_LEMMAS.has(tokens[i]!.lemma) || NON_FACT_LEMMAS.has(tokens[i]!.lower) || tokens[i]!.negated) return;
-    for (const a of givers) {
-      for (const r of R.ms) {
-        const key: TargetKey = r.isEvent ? "EVENT" : r.kind;
-        const types = f.c.entry.types;
-        const type = key in types ? types[key] : r.isEvent ? types.FORUM : undefined;
-        if (!type || !allowsEndpoints(type, a.kind, r.kind) || ((RELATION_TYPES[type] as RelationSpec).toEventOnly && !r.isEvent)) continue;
-        out.push({ type, sourceId: a.id, targetId: r.id, entry: `${f.c.entry.id}:fronted`, year: null });
-      }
-    }
-  }
+  out.push(...readFronted(text, tokens, groups), ...readTrailingAdjunct(text, tokens, groups), ...readPossessiveRole(text, tokens, groups), ...readOwnerClassNoun(text, groups));
 
   /** "The members of X are A and B", "Among the donors to X are A", "The chair of X is held by A": the role noun before X names R as its holders. */
   function readRoleBefore(L: Group, R: Group): void {
@@ -268,13 +195,22 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     const before = text.slice(Math.max(0, L.start - 40), L.start);
     // "shared by IOM and UNHCR, which also back the process": the relative clause is about the names right before it.
     const relative = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who)\b/.test(gap);
-    if (!relative && PREPOSITION_BEFORE.test(before) && !STATE_TITLE_BEFORE.test(before) && !DELEGATES.test(before)) return;
+    // "The ministerial meeting of the Bali Process was co-chaired by A": what is done to a forum's meeting is done to the forum.
+    const ofMeeting = MEETING_OF_BEFORE.test(before);
+    const prepBlocked = !relative && !ofMeeting && PREPOSITION_BEFORE.test(before) && !STATE_TITLE_BEFORE.test(before) && !DELEGATES.test(before) && !OFFICE.test(before);
+    // "During Sweden's chairmanship of X": a possessive doer may stand inside a prepositional phrase.
+    const possessor = /^['’]s?\s/.test(gap);
+    if (prepBlocked && !possessor) return;
     // "the Joint Council for the Welfare of Immigrants (JCWI), which …": the acronym repeats the name.
     const acronym = /^\s*\([A-Z][\w.&-]{1,14}\)/.exec(gap);
-    const from = tokenAt(tokens, (resume ?? L.end) + (acronym ? acronym[0].length : 0));
+    // "the GFMD 2011 thematic meetings were co-chaired by A": what is done to a forum's meetings is done to the forum (passives only).
+    const meetings = acronym ? null : MEETINGS_AFTER.exec(gap);
+    const from = tokenAt(tokens, (resume ?? L.end) + (acronym ? acronym[0].length : 0) + (meetings ? meetings[0].length : 0));
     const to = tokenAt(tokens, R.start);
     const f = governing(tokens, from, to);
     if (!f || !governsDirectly(tokens, f.to, to, text, R.start) || !assertedBefore(tokens, from, f.from, f)) return;
+    if (prepBlocked && !f.c.entry.possessive) return;
+    if (((ofMeeting && !relative && PREPOSITION_BEFORE.test(before)) || meetings) && f.c.entry.frame !== "passive") return;
     if (!headsItsPhrase(tokens, R.end)) return;
     if (f.c.entry.possessive && (resume !== null || !assertedClause(tokens, tokenAt(tokens, L.start)))) return;
     if (f.c.after && !f.c.after.test(text.slice(R.end))) return;

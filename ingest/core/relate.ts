@@ -56,7 +56,9 @@ const PAIRS = new Set(
   }),
 );
 /** "Members include …", "Participating States are: …": a role list opening the sentence speaks of the section's topic. */
-const ROLE_OPENING = /^\W*(?:The\s+|Its\s+|Current\s+|Founding\s+)?(?:members?|membership|participants?|participating|partners?|donors?|funders?)\b/i;
+// A sentence that opens with a role list ("Members include A") or a participle with no subject ("Funded by the European
+// Union") may be about the section's or page's forum or initiative (predicateReader.ts decides).
+const ROLE_OPENING = /^\W*(?:(?:The\s+|Its\s+|Current\s+|Founding\s+)?(?:members?|membership|participants?|participating|partners?|donors?|funders?)\b|(?:Co-)?(?:[A-Z][a-z]+ed|Led|Run)\s+by\b)/i;
 const hasCandidatePair = (ms: M[]) => ms.some((a) => ms.some((b) => a.id !== b.id && PAIRS.has(`${a.kind}>${b.kind}`)));
 
 export function relate(doc: StructuredDocument, mentions: Mention[], ctx: RelateContext): { relations: RelationRecord[]; warnings: Warning[] } {

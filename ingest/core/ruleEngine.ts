@@ -5,10 +5,13 @@ import { agentsAt, endOfClause, exemplifiedList, listAt, subjectsBefore, type M 
 import { closingComma, opensWithRole, roleBeforeNoun } from "./frontedRole.js";
 import { objectItems } from "./objectItems.js";
 import { triggerStands } from "./triggerStands.js";
-import { COMPILED_RULES, TRIGGER_WORDS, matchAt, type CompiledRule } from "./compiledRules.js";
-import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, INITIATIVE_CLASS_NOUNS, ROLE_LEAD, SAME_THING_NOUNS, TO_BE_CREATED } from "./relationTable.js";
+import { modifiesNext, verbFollowsName } from "./nameModifies.js";
+import { COMPILED_RULES, TRIGGER_WORDS, matchAt, qualifiedType, type CompiledRule } from "./compiledRules.js";
+import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, ROLE_LEAD, TO_BE_CREATED } from "./relationTable.js";
 import { COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBetween, FRONTED, helpsAnother, linked } from "./ruleReadings.js";
 import { nonFact, passiveBy, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
+
+const MEETING_NOUN = /^(?:meetings?|sessions?|conferences?|summits?|workshops?|consultations?|rounds?)$/i;
 
 /**
  * Applies the rule table (relationTable.ts) to one analysed sentence whose mentions
@@ -49,23 +52,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     const method = `rule:${rule.id}`;
     const headOnly = HEAD_OBJECT_TYPES.has(rule.type);
     // "the GMG publication", "the World Bank-led preparations": the name modifies the noun after it.
-    const modifies = (m: M) => {
-      if (/^(?:[-–][a-z]|[’']s\b)/.test(text.slice(m.end, m.end + 3)) || /\b(?:pre|post|non|anti)[-–]$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) return true;
-      const k = tokenAt(tokens, m.end);
-      const t = tokens[k];
-      if (!t || t.start - m.end > 1 || !/^[a-z]/.test(t.text) || SAME_THING_NOUNS.has(t.lemma) || (m.kind === "INITIATIVE" && INITIATIVE_CLASS_NOUNS.has(t.lemma))) return false;
-      return t.pos === "NOUN" || (t.pos === "ADJ" && (tokens[k + 1]?.pos === "NOUN" || tokens[k + 1]?.text === "-") && !/^(?:last|next|first|same|following)$/.test(t.lower));
-    };
-    // "In partnership with IOM, Freedom from Torture runs …": a name read as the subject must go on with its verb
-    // (past a country office's places: "UNICEF Philippines and Ecuador prepared"); in "in cooperation with IOM,
-    // OCHA, UNU and the CILSS, with input from …" the last names are more partners, not a subject.
-    const verbFollows = (m: M) => {
-      let k = tokenAt(tokens, m.end);
-      if (tokens[k]?.text === "(") while (k < tokens.length && tokens[k - 1]?.text !== ")") k++;
-      while (tokens[k]?.pos === "PROPN" || tokens[k]?.lower === "and") k++;
-      while (tokens[k]?.pos === "ADV") k++;
-      return tokens[k]?.pos === "VERB" || tokens[k]?.pos === "AUX";
-    };
+    const modifies = (m: M) => modifiesNext(text, tokens, m);
+    const verbFollows = (m: M) => verbFollowsName(tokens, m);
     const atVenue = (m: M) => EVENT_AT_VENUE.test(text.slice(Math.max(0, m.start - 80), m.start));
     const out = (subjects: M[], objects: M[], confidence: number, via: string) => {
       const f = rule.manyFounders;
@@ -82,7 +70,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
           // Agents after the trigger carry their own period: "held by Kazakhstan from 2013, by Tajikistan in 2019".
           const role = rule.type === "CHAIRED" && !o.isEvent && !rule.noPeriod ? periodNear(text, via === ":passive" && s.start > trigEnd ? s.end : trigEnd) : null;
           const year = role ? Number(/(?:19|20)\d{2}/.exec(role)?.[0]) || null : null;
-          emit(rule.type, s.id, o.id, corefPenalty ? `${method}${via}+coref` : `${method}${via}`, confidence - corefPenalty, { year, role });
+          const type = (!o.isEvent && qualifiedType(c, tokens, i, endTok, o.kind)) || rule.type;
+          emit(type, s.id, o.id, corefPenalty ? `${method}${via}+coref` : `${method}${via}`, confidence - corefPenalty, { year, role });
         }
       }
     };
@@ -229,7 +218,10 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       const objects = ofKinds(objKinds).filter((m) => m.end <= trigStart && near(m) && !/[;.]\s/.test(text.slice(m.end, trigStart)));
       const object = objects[objects.length - 1];
       if (!object || (headOnly && modifies(object))) return;
-      if (c.blockedBy?.test(text.slice(object.end, trigStart))) return;
+      // "The troika of the GFMD comprised A, B": the list belongs to the noun the object is "of".
+      const ownerNoun = /([\w-]+)\s+of\s+(?:the\s+)?$/.exec(text.slice(Math.max(0, object.start - 30), object.start))?.[1] ?? "";
+      // "The annual meeting of X brought together A, B": a meeting has no members, only participants.
+      if (c.blockedBy?.test(text.slice(object.end, trigStart)) || c.blockedBy?.test(ownerNoun) || (rule.type === "MEMBER_OF" && MEETING_NOUN.test(ownerNoun))) return;
       const stop = text.indexOf(";", trigEnd);
       const listEnd = stop === -1 ? text.length : stop;
       let from = trigEnd;

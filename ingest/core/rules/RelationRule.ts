@@ -64,6 +64,12 @@ export interface RelationRule {
   objectItems?: boolean;
   /** The first trigger word must be used as a verb: "its support to" is not "supports". */
   verbal?: boolean;
+  /**
+   * Words qualifying the trigger (inside it, or right before or after it; "a b" is two words in a row) that narrow
+   * the type for objects of some kinds: "provided financial support to X", "is financially supported by" fund an
+   * initiative, where a forum, which is not funded in the ontology, is still supported. The first that applies wins.
+   */
+  qualified?: Array<{ words: string; objects: EntityKind[]; type: RelationType }>;
   /** subject-first: an object may also end this close before the trigger ("Mexico, as GFMD Chair"). */
   objectBefore?: number;
   /**

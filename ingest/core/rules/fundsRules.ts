@@ -34,10 +34,11 @@ export const FUNDS_RULES: RelationRule[] = [
     // X") or help in kind ("contributed staff to X") funds nothing.
     id: "funds-sum",
     type: "FUNDS",
-    trigger: "contribute|provide|give|gave|given|donate|allocate|grant|pay|paid|disburse|channel",
+    // A pledge made is a commitment of money; "is expected to pledge" or "will pledge" states none.
+    trigger: "contribute|provide|give|gave|given|donate|allocate|grant|pay|paid|disburse|channel|pledge|pledged / announce|make|made contribution|contributions|donation|donations|grant|grants",
     verbal: true,
     shape: "subject-first",
-    objectGap: "^\\s*(?:(?:some|about|around|over|nearly|almost|more than|up to|a total of|an additional|a further|another|additional|new|fresh|its|their|the|a|an|most of the|much of the|half of the|part of the|all of the)\\s+)*(?:(?:US\\$|USD|EUR|CHF|GBP|NOK|SEK|DKK|€|\\$|£)\\s*)?(?:[\\d.,]+\\s*)?(?:(?:million|billion|m|bn)\\s+)?(?:(?:US\\s+|[A-Z][a-z]+\\s+)?(?:dollars|euros?|francs|pounds|kroner|kronor|krona|yen)\\s+|(?:in\\s+)?(?:funding|funds|financing|money|financial support|core funding|grants?)\\s+)?(?:to|for|towards|into)\\s+(?:the\\s+)?$",
+    objectGap: "^\\s*(?:of\\s+)?(?:(?:some|about|around|over|nearly|almost|more than|up to|a total of|an additional|a further|another|additional|new|fresh|its|their|the|a|an|most of the|much of the|half of the|part of the|all of the)\\s+)*(?:(?:US\\$|USD|EUR|CHF|GBP|NOK|SEK|DKK|€|\\$|£)\\s*)?(?:[\\d.,]+\\s*)?(?:(?:million|billion|m|bn)\\s+)?(?:(?:US\\s+|[A-Z][a-z]+\\s+)?(?:dollars|euros?|francs|pounds|kroner|kronor|krona|yen)\\s+|(?:in\\s+)?(?:funding|funds|financing|money|financial support|core funding|grants?)\\s+)?(?:to|for|towards|into)\\s+(?:the\\s+)?$",
     clauseHas: "million|billion|euro|euros|dollar|dollars|franc|francs|pound|pounds|kroner|kronor|yen|usd|eur|chf|€|$|£|funding|funds|financing|money|grant|grants",
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["INITIATIVE"],
@@ -48,10 +49,13 @@ export const FUNDS_RULES: RelationRule[] = [
         { text: "Switzerland contributed 5 million euros to the JMDI in 2013.", expect: ["ctry:ch", "ini:jmdi"] },
         { text: "The European Commission provided most of the funding for the JMDI.", expect: ["org:european-commission", "ini:jmdi"] },
         { text: "Italy gave USD 2.5 million to MIDA.", expect: ["ctry:it", "ini:mida"] },
+        { text: "At the launch, Sweden pledged 3 million dollars to the MIDA programme.", expect: ["ctry:se", "ini:mida"] },
+        { text: "In May Sweden announced a contribution of 3 million dollars to MIDA.", expect: ["ctry:se", "ini:mida"] },
         { text: "MIDA was set up in 2001. Norway paid 15 million Norwegian kroner into the programme.", expect: ["ctry:no", "ini:mida"] },
       ],
       negative: [
         { text: "Switzerland will contribute 5 million euros to the JMDI.", expect: ["ctry:ch", "ini:jmdi"] },
+        { text: "Sweden is expected to pledge 3 million dollars to MIDA.", expect: ["ctry:se", "ini:mida"] },
         { text: "UNDP gave grants to local authorities under the JMDI.", expect: ["org:undp", "ini:jmdi"] },
         { text: "Italy contributed two experts to MIDA.", expect: ["ctry:it", "ini:mida"] },
         { text: "Italy contributed to MIDA's first report.", expect: ["ctry:it", "ini:mida"] },

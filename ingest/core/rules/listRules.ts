@@ -87,10 +87,13 @@ export const HEADING_LISTS: HeadingList[] = [
   },
   {
     id: "funders",
-    heading: /^(?:donors?|funders?|funding partners|financial partners|financed by|funded by)\b/i,
+    heading: /^(?:donors?|donor countries|funders?|funding(?: partners| sources)?|financing|financial partners|financed by|funded by|co-financed by|co-funded by)\b(?!\s+(?:period|years?|cycle|status|gaps?|needs?|requirements?)\b)/i,
     type: "FUNDS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.75,
     examples: {
-      positive: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nDonors:\n\n- Switzerland\n- European Union\n", expect: ["ctry:ch", "ini:jmdi"] }],
+      positive: [
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nDonors:\n\n- Switzerland\n- European Union\n", expect: ["ctry:ch", "ini:jmdi"] },
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nFunding: Switzerland and the European Union\n", expect: ["ctry:ch", "ini:jmdi"] },
+      ],
       negative: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nDates:\n\n- Switzerland, 2008\n", expect: ["ctry:ch", "ini:jmdi"] }],
     },
   },
@@ -126,11 +129,25 @@ export const HEADING_LISTS: HeadingList[] = [
     },
   },
   {
+    // A fact sheet's "Secretariat: ICMPD" or "Technical secretariat: IOM" names who serves the forum, not who leads it.
+    id: "secretariat",
+    heading: /^(?:(?:technical|permanent|joint|administrative)\s+)?secretariat(?:\s+(?:provided\s+)?by)?$/i,
+    type: "SUPPORTS", rows: ["ORGANIZATION"], topics: ["FORUM", "INITIATIVE"], confidence: 0.7,
+    examples: {
+      positive: [{ text: `${ADD}Chair: Kuwait\nTechnical secretariat: IOM\nFounded: 2008`, expect: ["org:iom", "forum:abu-dhabi-dialogue"] }],
+      negative: [{ text: `${ADD}Chair: Kuwait\nSecretariat contact: IOM press office\nFounded: 2008`, expect: ["org:iom", "forum:abu-dhabi-dialogue"] }],
+    },
+  },
+  {
     id: "observers",
-    heading: /\bobservers?(?: countries| states| organi[sz]ations)?$/i,
+    // Those who attend without belonging: observers, and a meeting's or forum's participants.
+    heading: /\bobservers?(?: countries| states| organi[sz]ations)?$|^participants$|^participating (?:organi[sz]ations|agencies)$/i,
     type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.7,
     examples: {
-      positive: [{ text: `${ADD}Observer states: France, Japan and Poland.`, expect: ["ctry:jp", "forum:abu-dhabi-dialogue"] }],
+      positive: [
+        { text: `${ADD}Observer states: France, Japan and Poland.`, expect: ["ctry:jp", "forum:abu-dhabi-dialogue"] },
+        { text: `${ADD}Participants: France, Japan and Poland.`, expect: ["ctry:jp", "forum:abu-dhabi-dialogue"] },
+      ],
       negative: [{ text: `${ADD}Observer states: France and Poland.\n\nA permanent secretariat is provided by Japan.`, expect: ["ctry:jp", "forum:abu-dhabi-dialogue"] }],
     },
   },

@@ -25,10 +25,12 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     id: "membership-list",
     type: "MEMBER_OF",
-    trigger: "comprise / consist of / compose of / make up of / include / bring together / gather / unite / group together / member|membership|participant be|include|comprise|:|namely / members|participants among them|whom|including / member state|states|country|countries including|include|namely|:",
+    trigger: "comprise / consist of / compose of / make up of / include / bring together / gather / unite / group together / member|membership|participant be|include|comprise|:|namely / members|participants among them|whom|including / member state|states|country|countries including|include|namely|: / member state|states|country|countries among them|whom",
     objectWithin: 30,
     // "Its observers include UNHCR": the list names another role.
-    blockedBy: "observers?|partners?|donors?|funders?|guests?",
+    // A troika or bureau is the forum's past, present and next chairs, not its membership; a meeting's list is of who came.
+    blockedBy: "observers?|partners?|donors?|funders?|guests?|troikas?|bureaus?",
+    qualified: [{ words: "meeting|meetings|conference|session|summit|workshop|consultation|participants", objects: ["FORUM"], type: "PARTICIPATES_IN" }],
     shape: "object-first",
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
@@ -42,6 +44,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "The Rabat Process was launched in 2006. Its members are: Morocco, Senegal and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
         { text: "The Rabat Process now counts 57 members, among them Morocco, Senegal and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
         { text: "The Colombo Process currently has 12 member states, including Nepal and Cambodia.", expect: ["ctry:kh", "forum:colombo-process"] },
+        { text: "The Abu Dhabi Dialogue has 18 member countries, among them Kuwait and Nepal.", expect: ["ctry:np", "forum:abu-dhabi-dialogue"] },
         // A role or an acronym in brackets closes an item, not the list.
         { text: "The GMG comprises the following agencies: UNDP (co-Chair), IOM (co-Chair), the Office for the Coordination of Humanitarian Affairs (OCHA), UNICEF and UNHCR.", expect: ["org:unhcr", "forum:gmg"] },
       ],
@@ -49,6 +52,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "The GMG should include UNHCR.", expect: ["org:unhcr", "forum:gmg"] },
         { text: "The GFMD 2011 agenda included a session on remittances with IOM.", expect: ["org:iom", "forum:gfmd-2011"] },
         { text: "The Bali Process was founded in 2002. Its observers include UNHCR and the ILO.", expect: ["org:unhcr", "forum:bali-process"] },
+        { text: "The troika of the Rabat Process comprised Senegal, Morocco and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
+        { text: "The 2015 meeting of the Rabat Process brought together Senegal, Morocco and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
       ],
     },
   },

@@ -187,6 +187,8 @@ export const PARTICIPATION_RULES: RelationRule[] = [
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["INITIATIVE"],
     objectWithin: 30,
+    // A financial or funding partner pays for it.
+    qualified: [{ words: "financial|funding", objects: ["INITIATIVE"], type: "FUNDS" }],
     confidence: 0.7,
     examples: {
       positive: [

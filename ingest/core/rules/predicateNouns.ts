@@ -33,6 +33,18 @@ export const PREDICATE_NOUNS: PredicateEntry[] = [
     },
   },
   {
+    // "During Sweden's chairmanship of the GFMD": the holder of the chair, not one who "welcomed the chairmanship of".
+    id: "noun-chairmanship",
+    phrase: "chairmanship|co-chairmanship|chairship|presidency of",
+    frame: "active",
+    possessive: true,
+    types: { FORUM: "CHAIRED", EVENT: "CHAIRED", INITIATIVE: "LEADS" },
+    examples: {
+      positive: [{ text: "During Ghana's chairmanship of the Migration Dialogue for West Africa, ministers met twice.", expect: ["ctry:gh", "forum:midwa"] }],
+      negative: [{ text: "Ghana welcomed the chairmanship of the Migration Dialogue for West Africa by Niger.", expect: ["ctry:gh", "forum:midwa"] }],
+    },
+  },
+  {
     id: "noun-delegation",
     phrase: "delegation|delegations|delegates|representatives to|at",
     frame: "active",

@@ -34,12 +34,37 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
   },
   {
     id: "role-chair",
-    phrase: "chair|co-chair|chairman|chairperson|chairs|co-chairs of",
+    // wink splits "Chair-in-Office" at its hyphens.
+    phrase: "chair|co-chair|chairman|chairperson|chairs|co-chairs of / chair|chairs - in - office of / chair|chairs in office of",
     frame: "active",
     types: { FORUM: "CHAIRED", EVENT: "CHAIRED" },
     examples: {
-      positive: [{ text: "That year Botswana was the chair of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] }],
+      positive: [
+        { text: "That year Botswana was the chair of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
+        { text: "In 2019 Botswana was Chair-in-Office of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
+      ],
       negative: [{ text: "Botswana wrote to the chair of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] }],
+    },
+  },
+  {
+    // Serving as a forum's secretariat supports it; it does not lead it.
+    id: "role-secretariat",
+    phrase: "secretariat|secretariats of|to|for",
+    frame: "active",
+    types: { FORUM: "SUPPORTS", EVENT: "SUPPORTS", INITIATIVE: "SUPPORTS" },
+    examples: {
+      positive: [{ text: "Since 2005 UNITAR has been the secretariat of the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] }],
+      negative: [{ text: "UNITAR wrote to the secretariat of the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] }],
+    },
+  },
+  {
+    id: "role-list-secretariat",
+    phrase: "secretariat be|is|was|:",
+    frame: "inverted",
+    types: { FORUM: "SUPPORTS", EVENT: "SUPPORTS", INITIATIVE: "SUPPORTS" },
+    examples: {
+      positive: [{ text: "Work began in 1998. The Migration Dialogue for Southern Africa’s secretariat is UNITAR.", expect: ["org:unitar", "forum:midsa"] }],
+      negative: [{ text: "The Migration Dialogue for Southern Africa’s secretariat wrote to UNITAR.", expect: ["org:unitar", "forum:midsa"] }],
     },
   },
   {
@@ -181,19 +206,23 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
   },
   {
     id: "adjunct-funding-from",
-    phrase: "financial support|assistance|contribution|contributions from|of / funding|financing|grant|grants|money from|of",
+    phrase: "financial support|assistance|contribution|contributions from|of / funding|financing|grant|grants|money|contribution|contributions|donation|donations from|of",
     frame: "adjunct",
     // Receiving support from A is A's support: "receives financial support from A", "obtained a grant from A".
     lead: "with|through|receive|receives|received|receiving|obtain|obtains|obtained|get|gets|got|enjoy|enjoys|enjoyed",
     types: { INITIATIVE: "FUNDS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
     examples: {
-      positive: [{ text: "In 2015, the Missing Migrants Project was set up with funding from Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] }],
+      positive: [
+        { text: "In 2015, the Missing Migrants Project was set up with funding from Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] },
+        // Contributions to a programme are money: "receives contributions from A" funds it.
+        { text: "Each year the Missing Migrants Project receives contributions from Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] },
+      ],
       negative: [{ text: "The Missing Migrants Project seeks funding from Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] }],
     },
   },
   {
     id: "adjunct-support-from",
-    phrase: "support|assistance|contribution|contributions|backing from|of",
+    phrase: "support|assistance|backing from|of",
     frame: "adjunct",
     // Receiving support from A is A's support: "receives financial support from A", "obtained a grant from A".
     lead: "with|through|receive|receives|received|receiving|obtain|obtains|obtained|get|gets|got|enjoy|enjoys|enjoyed",

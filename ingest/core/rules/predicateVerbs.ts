@@ -45,6 +45,18 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
     },
   },
   {
+    // Joining a forum's meeting is taking part in it; joining the forum itself is membership (verb-join).
+    id: "verb-join-meeting",
+    phrase: "join|joins|joined meeting|meetings|session|sessions|talks|discussions|consultation|consultations of|at",
+    frame: "active",
+    verbal: true,
+    types: { FORUM: "PARTICIPATES_IN", EVENT: "PARTICIPATES_IN" },
+    examples: {
+      positive: [{ text: "Later that year Ghana joined the talks of the Rabat Process in Dakar.", expect: ["ctry:gh", "forum:rabat-process"] }],
+      negative: [{ text: "Ghana did not join the meeting of the Rabat Process.", expect: ["ctry:gh", "forum:rabat-process"] }],
+    },
+  },
+  {
     id: "verb-attended-by",
     phrase: "attend|attended by",
     frame: "passive",
@@ -107,7 +119,8 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
   },
   {
     id: "verb-support",
-    phrase: "support|supports|supported|sponsor|sponsors|sponsored|co-sponsor|co-sponsors|co-sponsored|back|backs|backed",
+    // Facilitating a process is serving it ("IOM facilitates the Colombo Process"), not leading it.
+    phrase: "support|supports|supported|sponsor|sponsors|sponsored|co-sponsor|co-sponsors|co-sponsored|back|backs|backed|facilitate|facilitates|facilitated",
     frame: "active",
     verbal: true,
     types: { INITIATIVE: "SUPPORTS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
@@ -115,6 +128,7 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
       positive: [
         { text: "From the start, UNITAR actively supported the Nansen Initiative.", expect: ["org:unitar", "ini:nansen-initiative"] },
         { text: "The secretariat is run by UNITAR and Norway, which also support the Nansen Initiative.", expect: ["ctry:no", "ini:nansen-initiative"] },
+        { text: "Since 2010 UNITAR has facilitated the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] },
       ],
       negative: [
         { text: "UNITAR supported the Nansen Initiative’s final consultation.", expect: ["org:unitar", "ini:nansen-initiative"] },
@@ -149,12 +163,33 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
   },
   {
     id: "verb-led-by",
-    phrase: "launch|launched|manage|managed|implement|implemented|run|coordinate|coordinated|initiate|initiated|spearhead|spearheaded|administer|administered|lead|led by",
+    // "founded" only as written: the lemma "found" is also the past of "find".
+    phrase: "launch|launched|manage|managed|implement|implemented|run|coordinate|coordinated|initiate|initiated|spearhead|spearheaded|administer|administered|lead|led|founded|co-founded by",
     frame: "passive",
     types: { INITIATIVE: "LEADS" },
     examples: {
-      positive: [{ text: "The Missing Migrants Project is managed by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
-      negative: [{ text: "The Missing Migrants Project should be managed by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+      positive: [
+        { text: "The Missing Migrants Project is managed by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "In 2014 the Missing Migrants Project was founded by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+      ],
+      negative: [
+        { text: "The Missing Migrants Project should be managed by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "The Missing Migrants Project was found useful by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+      ],
+    },
+  },
+  {
+    // Housing a programme is running it ("the Facility, housed at IFAD"); a country hosting a meeting is verb-hosted-by.
+    id: "verb-housed-at",
+    phrase: "house|housed|host|hosted at|within / house|housed by",
+    frame: "passive",
+    types: { INITIATIVE: "LEADS" },
+    examples: {
+      positive: [{ text: "Since 2014 the Missing Migrants Project has been housed at UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+      negative: [
+        { text: "The Missing Migrants Project's data are housed at UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "The Missing Migrants Project could be housed at UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+      ],
     },
   },
   {
@@ -166,62 +201,6 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
     examples: {
       positive: [{ text: "That year UNITAR organized the GFMD 2012.", expect: ["org:unitar", "forum:gfmd-2012"] }],
       negative: [{ text: "UNITAR organized a side event on the GFMD 2012.", expect: ["org:unitar", "forum:gfmd-2012"] }],
-    },
-  },
-  {
-    id: "verb-chair",
-    phrase: "chair|chairs|chaired|co-chair|co-chairs|co-chaired|co-chairing / preside|presides|presided over",
-    frame: "active",
-    verbal: true,
-    types: { FORUM: "CHAIRED", EVENT: "CHAIRED" },
-    examples: {
-      positive: [{ text: "During that period, Botswana chaired the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] }],
-      negative: [{ text: "Botswana will chair the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] }],
-    },
-  },
-  {
-    id: "verb-assume-chair",
-    phrase: "assume|assumes|assumed|hold|holds|held|take|takes|took chairmanship|chairship|presidency|chair|co-chairmanship of / take|takes|took over chairmanship|chairship|presidency|chair of / take|takes|took over as chair|co-chair|chairman|president of",
-    frame: "active",
-    verbal: true,
-    types: { FORUM: "CHAIRED", EVENT: "CHAIRED" },
-    examples: {
-      positive: [
-        { text: "In July, Botswana assumed the chairmanship of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
-        { text: "In July, Botswana took over as chair of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
-      ],
-      negative: [{ text: "Botswana is due to assume the chairmanship of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] }],
-    },
-  },
-  {
-    id: "verb-chaired-by",
-    phrase: "chair|chaired|co-chaired|co-chair by / presided over by",
-    frame: "passive",
-    types: { FORUM: "CHAIRED", EVENT: "CHAIRED" },
-    examples: {
-      positive: [{ text: "Today the Migration Dialogue for Southern Africa is co-chaired by Botswana and Namibia.", expect: ["ctry:na", "forum:midsa"] }],
-      negative: [{ text: "A panel on the Migration Dialogue for Southern Africa chaired by Botswana met twice.", expect: ["ctry:bw", "forum:midsa"] }],
-    },
-  },
-  {
-    id: "verb-host",
-    phrase: "host|hosts|hosted|co-host|co-hosts|co-hosted",
-    frame: "active",
-    verbal: true,
-    types: { EVENT: "HOSTED", FORUM: "HOSTED" },
-    examples: {
-      positive: [{ text: "As agreed, Mauritius hosted the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] }],
-      negative: [{ text: "Mauritius offered to host the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] }],
-    },
-  },
-  {
-    id: "verb-hosted-by",
-    phrase: "host|hosted|co-hosted by",
-    frame: "passive",
-    types: { EVENT: "HOSTED", FORUM: "HOSTED" },
-    examples: {
-      positive: [{ text: "As agreed, the GFMD 2012 was hosted by Mauritius.", expect: ["ctry:mu", "forum:gfmd-2012"] }],
-      negative: [{ text: "As agreed, the GFMD 2012 would be hosted by Mauritius.", expect: ["ctry:mu", "forum:gfmd-2012"] }],
     },
   },
   {

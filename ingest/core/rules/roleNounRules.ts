@@ -85,6 +85,13 @@ export const ROLE_NOUN_RULES: RelationRule[] = [
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM", "INITIATIVE"],
     objectWithin: 12,
+    // A financial or funding partner of a programme pays for it; a forum's partner countries are its members.
+    qualified: [
+      { words: "financial|funding", objects: ["INITIATIVE"], type: "FUNDS" },
+      { words: "partner countries|partner country|partner states|partner state", objects: ["FORUM"], type: "MEMBER_OF" },
+      // A technical partner lends expertise: it supports.
+      { words: "technical", objects: ["FORUM", "INITIATIVE"], type: "SUPPORTS" },
+    ],
     confidence: 0.7,
     examples: {
       positive: [

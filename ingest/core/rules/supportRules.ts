@@ -11,12 +11,16 @@ export const SUPPORT_RULES: RelationRule[] = [
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM", "INITIATIVE"],
     objectWithin: 40,
+    // Financial support to a programme is funding it; a forum is only supported.
+    qualified: [{ words: "financial|financially|monetary", objects: ["INITIATIVE"], type: "FUNDS" }],
     confidence: 0.75,
     examples: {
       positive: [
         { text: "UNICEF supported the GFMD 2012 with a background paper.", expect: ["org:unicef", "forum:gfmd-2012"] },
         { text: "KNOMAD is supported by Germany.", expect: ["ctry:de", "ini:knomad"] },
         { text: "WHO provided technical support to the GFMD.", expect: ["org:who", "forum:gfmd"] },
+        // A forum is supported, whatever the support.
+        { text: "WHO provided financial support to the GFMD.", expect: ["org:who", "forum:gfmd"] },
         { text: "The Rabat Process meets yearly. ICMPD provides support and secretariat services to the dialogue.", expect: ["org:icmpd", "forum:rabat-process"] },
         // The second object repeats the first one's preposition.
         { text: "IOM gives technical support to the Rabat Process and to the Khartoum Process.", expect: ["org:iom", "forum:khartoum-process"] },

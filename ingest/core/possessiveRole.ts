@@ -1,0 +1,44 @@
+import { RELATION_TYPES, allowsEndpoints, type RelationSpec } from "../../src/ontology/ontology.js";
+import { tokenAt, type AToken } from "./analysis.js";
+import { COMPILED } from "./predicatePhrases.js";
+import { ACTORS, type Group } from "./predicateGroups.js";
+import type { Proposal } from "./Proposal.js";
+import type { TargetKey } from "./rules/PredicateEntry.js";
+
+/** Role nouns of the lexicon that are said of a holder ("member", "chair", "secretariat", "donor"), by their first word. */
+const ROLE_NOUNS = COMPILED.filter((c) => c.entry.frame === "active" && !c.entry.verbal && !c.entry.possessive && c.entry.id.startsWith("role-"));
+/** Between the holder and the owner: a copula or a role verb and an article ("is the", "has been a", "serves as the"). */
+const HOLDER_COPULA = /^\s*(?:is|was|are|were|remains|became|has been|have been|serves as|served as|acts as|acted as)\s+(?:(?:now|currently|also|still)\s+)?(?:the|a|an|one of the)?\s*$/i;
+const MODIFIERS = new Set(["founding", "full", "permanent", "current", "new", "main", "principal", "major", "official", "largest", "first", "technical", "joint", "sole", "key"]);
+const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+
+/**
+ * "IOM is the Colombo Process's secretariat", "Norway has been the project's largest donor": the owner of the role stands
+ * before it with a possessive, and the holder is the subject. The type is the role entry's for the owner's kind.
+ */
+export function readPossessiveRole(text: string, tokens: AToken[], groups: Group[]): Proposal[] {
+  const out: Proposal[] = [];
+  for (let g = 0; g + 1 < groups.length; g++) {
+    const L = groups[g]!, R = groups[g + 1]!;
+    if (!L.ms.every((m) => ACTORS.has(m.kind)) || !HOLDER_COPULA.test(text.slice(L.end, R.start))) continue;
+    let k = tokenAt(tokens, R.end);
+    if (!POSSESSIVE.has(tokens[k]?.lower ?? "")) continue;
+    k++;
+    while (tokens[k] && (MODIFIERS.has(tokens[k]!.lower) || tokens[k]!.pos === "ADJ")) k++;
+    const noun = tokens[k];
+    // The role noun ends the phrase: "the Process's secretariat staff" is someone else.
+    if (!noun || tokens[k + 1]?.pos === "NOUN" || tokens[k + 1]?.pos === "PROPN") continue;
+    const role = ROLE_NOUNS.find((c) => c.sequences.some((seq) => seq.length > 1 && seq[0]!.has(noun.lower)));
+    if (!role) continue;
+    for (const l of L.ms) {
+      for (const r of R.ms) {
+        const key: TargetKey = r.isEvent ? "EVENT" : r.kind;
+        const types = role.entry.types;
+        const type = key in types ? types[key] : r.isEvent ? types.FORUM : undefined;
+        if (!type || l.id === r.id || !allowsEndpoints(type, l.kind, r.kind) || ((RELATION_TYPES[type] as RelationSpec).toEventOnly && !r.isEvent)) continue;
+        out.push({ type, sourceId: l.id, targetId: r.id, entry: `${role.entry.id}:possessive`, year: null });
+      }
+    }
+  }
+  return out;
+}

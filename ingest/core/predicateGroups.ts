@@ -1,0 +1,34 @@
+import type { M } from "./mentionLists.js";
+
+/** Kinds that act: a list never mixes them with things. */
+export const ACTORS = new Set(["ORGANIZATION", "COUNTRY"]);
+
+/** A name right after a preposition is that phrase's object, not the clause's subject ("in cooperation with UNHCR, …"). */
+export const PREPOSITION_BEFORE = /\b(?:with|of|for|in|by|from|to|at|on|between|among|amongst|including|includes?|such as|like|than|via|through|under|within|across|about|into|towards?|alongside|besides|except|during|over|behind|against|whether|if)\s+(?:the\s+)?$/i;
+
+/** Between two members of one list: commas, "and", "as well as", "the Government(s) of". */
+const LIST_GAP = /^\s*\)?\s*(?:,|,?\s*(?:and|&|as well as))?\s*(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/i;
+
+export interface Group {
+  ms: M[];
+  start: number;
+  end: number;
+}
+
+/** Neighbouring mentions joined only by list separators form one group ("Botswana, Namibia and Zambia"). */
+export function groupsOf(text: string, ms: M[]): Group[] {
+  const out: Group[] = [];
+  for (const m of [...ms].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    const gap = last ? text.slice(last.end, m.start) : "";
+    const sameName = last && last.ms[last.ms.length - 1]!.id === m.id && /^\s*\(\s*$/.test(gap);
+    // A list names actors or things, not both: "the scheme (VPR), IOM, …" closes the scheme's phrase.
+    const sameClass = last && ACTORS.has(last.ms[0]!.kind) === ACTORS.has(m.kind);
+    if (last && (sameName || (sameClass && LIST_GAP.test(gap)))) {
+      if (!sameName) last.ms.push(m);
+      last.end = m.end;
+    } else out.push({ ms: [m], start: m.start, end: m.end });
+  }
+  return out;
+}
