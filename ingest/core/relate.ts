@@ -17,7 +17,8 @@ import { sequenceCanMatch } from "./triggerGate.js";
 import { bindingCell, bindingHeader, headerColumns } from "./tableColumns.js";
 import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
 import { cellSpans, columnLabels } from "./labelledColumns.js";
-import { copularList, isLabelLine, isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, otherField, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
+import { nameInLabel, placeCountry, rowFields, titleLabel } from "./rowFields.js";
+import { copularList, namingLabel, isLabelLine, isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, otherField, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { statedYears } from "./statedYears.js";
 import { meetingOfYearStated } from "./meetingStated.js";
@@ -179,9 +180,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // Or a lead-in sentence: "The project covers all fifteen ECOWAS Member States and Mauritania:", "… took part: A, B".
       // A label printed alone, without a colon, over its rows ("Funded by", "Member agencies"): a passage naming nothing.
       const bare = index === 0 && passage.sentences.length === 1 && ms.length === 0;
-      const copular = listHeading(text, bare) || leadIn(text) ? null : copularList(text);
-      const lead = listHeading(text, bare) ? null : (leadIn(text) ?? copular);
-      const h = labelled ? null : (listHeading(text, bare) ?? lead);
+      const label = listHeading(text, bare, ms) ?? namingLabel(text, index === 0 && passage.sentences.length === 1, ms);
+      const copular = label || leadIn(text) ? null : copularList(text);
+      const lead = label ? null : (leadIn(text) ?? copular);
+      const h = labelled ? null : (label ?? lead);
       if (labelled) {
         // A row of a table whose columns are labelled: each name reads as a row of its column's list.
         if (index === 0 && passage.sentences.length === 1) {
@@ -218,16 +220,36 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         heading = { list, topic: topic(list.flatMap((l) => l.topics)), section: passage.section };
         readRows(text, ms);
         heading = null;
-      } else if (index === 0 && passage.section && !otherField(passage.text, pm.map((m) => m.localStart)) && (passage.kind === "list-item" || rowPeriod(text) || /^[-–•*]\s/.test(text) || (isListRow(passage.kind, text) && !/[.!?]$/.test(text)))) {
+      } else if (index === 0 && (passage.section ?? titleLabel(doc.title)) && !otherField(passage.text, pm.map((m) => m.localStart)) && (passage.kind === "list-item" || rowPeriod(text) || /^[-–•*]\s/.test(text) || (isListRow(passage.kind, text) && !/[.!?]$/.test(text)))) {
         // "Present chair" printed as a section heading, then "January-June 2013: …" rows; also rows printed as
         // short lines of their own ("2007 — Belgium", "FAO · IFAD · ILO") under a heading "Chairmanship", "Members of the GMG".
-        const label = passage.section.split(" › ").pop()!;
-        const viaSection = listHeading(`${label}: `);
+        // Rows before any heading are the page's own list when its title says what they are ("X: the annual conferences").
+        const label = passage.section?.split(" › ").pop() ?? titleLabel(doc.title)!;
+        // A heading may name its topic ("Ratifications and accessions to the <treaty>"): the name counts as one word.
+        const viaSection = listHeading(`${label}: `, false, nameInLabel(label, ctx.headingEntity?.(label), ctx.entities));
         if (viaSection) {
           const kinds = viaSection.list.flatMap((l) => l.topics);
           const strict = viaSection.list.every((l) => "topicNamed" in l);
           heading = { list: viaSection.list, topic: strict ? named(label, kinds) ?? named(doc.title, kinds) : topic(kinds), section: passage.section };
           readRows(text, ms);
+        }
+      }
+      // A register row's own fields: "2016 – Dhaka, Bangladesh (Chair: Bangladesh)" chairs the forum that year.
+      if (index === 0 && (passage.kind === "list-item" || isListRow(passage.kind, text))) {
+        const forum = heading?.topic?.kind === "FORUM" ? heading.topic : topic(["FORUM"]);
+        const year = yearOpeningRow(text) ?? onlyYearOfRow(passage.text);
+        const standing = forum ? parentOf(forum.id) : null;
+        for (const field of standing && year ? rowFields(text) : []) {
+          for (const r of ms.filter((m) => m.start >= field.from && m.end <= field.to && m.id !== standing)) {
+            for (const list of field.list) {
+              if (!list.rows.includes(r.kind) || !list.topics.includes("FORUM")) continue;
+              if (list.type === "CHAIRED") add("CHAIRED", r.id, standing!, "row-field", list.confidence, { year, role: String(year) });
+              else if (list.type === "HOSTED") {
+                const event = eventFor(standing!, year!);
+                if (event) add("HOSTED", r.id, event, "row-field", list.confidence);
+              }
+            }
+          }
         }
       }
       function readRows(rowText: string, given: M[]): void {
@@ -250,7 +272,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
             const year = binding?.year ?? (period ? Number(/(?:19|20)\d{2}/.exec(period)![0]) : (yearOfRow(rowText, r) ?? yearOpeningRow(rowText) ?? (single ? onlyYearOfRow(wholeRow) : null)));
             if (list.type === "HOSTED") {
               // The venue opens the row; a place after ";" or "(" is a remark ("2021 - online; first planned for Nairobi").
-              if (/[;(]/.test(rowText.slice(0, r.start))) continue;
+              if (/[;(]/.test(rowText.slice(0, r.start)) && !placeCountry(rowText, r.start, r.end)) continue;
               const event = year ? eventFor(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year) : null;
               if (event) add("HOSTED", r.id, event, "heading-list", list.confidence);
             } else if (list.rowsAreTargets) add(list.type, heading.topic.id, r.id, "heading-list", list.confidence);

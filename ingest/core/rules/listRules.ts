@@ -37,7 +37,11 @@ export const HEADING_LISTS: HeadingList[] = [
     heading: /\b(?:members?|member (?:states|countries|governments|organi[sz]ations|agencies|entities)|participating (?:states|countries|governments)|membership|partner (?:countries|states))(?:\s+(?:of|to|in|for)\b.*)?$/i,
     type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8,
     examples: {
-      positive: [{ text: `${RABAT}Members:\n\n- Morocco\n- Senegal\n`, expect: ["ctry:sn", "forum:rabat-process"] }],
+      positive: [
+        { text: `${RABAT}Members:\n\n- Morocco\n- Senegal\n`, expect: ["ctry:sn", "forum:rabat-process"] },
+        // Names parted by middots on the label's own line.
+        { text: `${RABAT}Member countries: Morocco · Senegal · Spain`, expect: ["ctry:sn", "forum:rabat-process"] },
+      ],
       negative: [{ text: `${RABAT}Members:\n\n- Morocco\n- Senegal\n\nIOM acts as the secretariat of the Process.`, expect: ["org:iom", "forum:rabat-process"] }],
     },
   },
@@ -137,7 +141,7 @@ export const HEADING_LISTS: HeadingList[] = [
   {
     id: "ratifications",
     // Accession and succession bind a state as ratification does; a status page lists them together.
-    heading: /^(?:(?:status of\s+)?(?:ratifications?|accessions?|successions?)\b(?:\s*(?:,|and|or)\s*(?:ratifications?|accessions?|successions?)\b)*(?!\s+(?:campaign|events?|plans?|strategy|workshops?|seminars?)\b)|states parties|ratified by|parties|ratifying (?:states|countries))\b/i,
+    heading: /^(?:(?:status of\s+)?(?:ratifications?|accessions?|successions?)\b(?:\s*(?:,|and|or)\s*(?:ratifications?|accessions?|successions?)\b)*(?!\s+(?:campaign|events?|plans?|strategy|workshops?|seminars?)\b)|states parties|ratified by|parties|ratifying (?:states|countries)|(?:ratified|acceded)(?:\s*(?:,|and|or|\/)\s*(?:ratified|acceded))?$)\b/i,
     type: "RATIFIED", rows: ["COUNTRY"], topics: ["CONVENTION"], confidence: 0.75,
     examples: {
       positive: [
@@ -145,10 +149,19 @@ export const HEADING_LISTS: HeadingList[] = [
         // A status table: one state per row, its columns apart, the date in its own column.
         { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nRatifications\n\nState | Registered | Status\nGuyana | 9 Aug 2013 | In force\nChile | 10 Jun 2015 | In force\n", expect: ["ctry:cl", "conv:ilo-c189"] },
         { text: "Protocol relating to the Status of Refugees\n\nIt widened the 1951 Convention.\n\nStatus of accession and succession\n\nBrazil ........ 7 Apr 1972\nNorway ........ 28 Nov 1967\n", expect: ["ctry:no", "conv:refugee-protocol-1967"] },
+        // A label that names its treaty, printed alone ("… to the X") or before a colon however long the name.
+        { text: "Two treaties\n\nSome text on refugees.\n\nRatifications and accessions to the Protocol relating to the Status of Refugees\n\n- Brazil, 7 April 1972\n- Norway, 28 November 1967\n", expect: ["ctry:no", "conv:refugee-protocol-1967"] },
+        { text: "Two treaties\n\nSome text on workers.\n\nParties to the Domestic Workers Convention, 2011 (year of ratification): Guyana (2013); Chile (2015); Belgium (2015).", expect: ["ctry:be", "conv:ilo-c189"] },
+        // A status summary by act: "Ratified:" lists the parties, "Signed only:" lists none.
+        { text: "Protocol relating to the Status of Refugees\n\nIt widened the 1951 Convention.\n\nRatified or acceded: Brazil, Norway\nSigned only: Japan\n", expect: ["ctry:no", "conv:refugee-protocol-1967"] },
       ],
       negative: [
         { text: "Two conventions\n\nMigrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)\n\nIt came into force in 1978.\n\nMeetings on it:\nItaly: 1981\nKenya: 1979\n", expect: ["ctry:ke", "conv:ilo-c143"] },
         { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nRatification campaign events\n\nCity | Date\nSantiago, Chile | 10 Jun 2015\nGeorgetown, Guyana | 9 Aug 2013\n", expect: ["ctry:cl", "conv:ilo-c189"] },
+        { text: "Protocol relating to the Status of Refugees\n\nIt widened the 1951 Convention.\n\nRatified or acceded: Brazil, Norway\nSigned only: Japan\n", expect: ["ctry:jp", "conv:refugee-protocol-1967"] },
+        { text: "Protocol relating to the Status of Refugees\n\nIt widened the 1951 Convention.\n\nNot ratified: Japan\n", expect: ["ctry:jp", "conv:refugee-protocol-1967"] },
+        // A label line that names something else than the list's topic is no label of it.
+        { text: "Two treaties\n\nSome text on refugees.\n\nRatifications and accessions: the view of Brazil\n\n- Brazil, 7 April 1972\n- Norway, 28 November 1967\n", expect: ["ctry:no", "conv:refugee-protocol-1967"] },
       ],
     },
   },
@@ -243,11 +256,21 @@ export const LEAD_INS: HeadingList[] = [
 export const ROW_STATEMENTS: HeadingList[] = [
   {
     id: "ratification-row",
-    heading: /(?:^|[|\t—–]|\s{3,}|\.{4,})\s*(?:ratification|ratified|accession|acceded|succession)\s*(?:\([a-z]\)\s*)?(?=[|\t—–]|\s{3,}|\.{4,}|$)/i,
+    // The act in a column of its own, or written with its date ("signed 2000, ratified 2002", "ratification 7 Jun 2017"
+    // once the columns' spacing is collapsed): a signature with its date binds nothing.
+    heading: /(?:^|[|\t—–]|\s{3,}|\.{4,})\s*(?:ratification|ratified|accession|acceded|succession)\s*(?:\([a-z]\)\s*)?(?=[|\t—–]|\s{3,}|\.{4,}|$)|\b(?:ratification|ratified|accession|acceded|succession)(?:\s+(?:on|in))?\s+(?:\d{1,2}\s+[a-z]{3,9}\.?\s+|[a-z]{3,9}\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\b/i,
     type: "RATIFIED", rows: ["COUNTRY"], topics: ["CONVENTION"], confidence: 0.7,
     examples: {
-      positive: [{ text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — ratification — 2013\nChile — accession — 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] }],
-      negative: [{ text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — signature — 2013\nChile — signature — 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] }],
+      positive: [
+        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — ratification — 2013\nChile — accession — 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] },
+        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — adopted 2011, ratified 2013\nChile — ratified on 10 June 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] },
+        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nCountry\tAction\tDate\nGuyana\tratification\t9 Aug 2013\nChile\tsignature\t10 Jun 2015\n", expect: ["ctry:gy", "conv:ilo-c189"] },
+      ],
+      negative: [
+        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — signature — 2013\nChile — signature — 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] },
+        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — signed 2012, ratified 2013\nChile — signed 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] },
+        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nCountry\tAction\tDate\nGuyana\tratification\t9 Aug 2013\nChile\tsignature\t10 Jun 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] },
+      ],
     },
   },
   {
