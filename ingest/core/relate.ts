@@ -263,8 +263,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           // A list item is one row even where leader dots cut it into sentences ("Egypt ........ 19 Feb 1993").
           const wholeRow = passage.kind === "list-item" ? passage.text : rowText;
           for (const r of rows) {
-            // "UN Office on Drugs & Crime": a name inside a longer name is not a row's entity.
-            if (!list.rows.includes(r.kind) || r.id === heading.topic.id || /^\s+[A-Z][a-z]/.test(rowText.slice(r.end, r.end + 3))) continue;
+            // "UN Office on Drugs & Crime": a name inside a longer name is not a row's entity (a column gap is no word break).
+            if (!list.rows.includes(r.kind) || r.id === heading.topic.id || /^ +[A-Z][a-z]/.test(rowText.slice(r.end, r.end + 3))) continue;
             const period = rowPeriod(rowText);
             // Under "Signature | Ratification" columns, a date only under Signature binds the state to nothing.
             const binding = columns && single && list.type === "RATIFIED" ? bindingCell(columns.cells, wholeRow) : null;

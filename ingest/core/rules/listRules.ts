@@ -134,8 +134,15 @@ export const HEADING_LISTS: HeadingList[] = [
     heading: /\bobservers?(?: countries| states| organi[sz]ations)?$/i,
     type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.7,
     examples: {
-      positive: [{ text: `${ADD}Observer states: France, Japan and Poland.`, expect: ["ctry:jp", "forum:abu-dhabi-dialogue"] }],
-      negative: [{ text: `${ADD}Observer states: France and Poland.\n\nA permanent secretariat is provided by Japan.`, expect: ["ctry:jp", "forum:abu-dhabi-dialogue"] }],
+      positive: [
+        { text: `${ADD}Observer states: France, Japan and Poland.`, expect: ["ctry:jp", "forum:abu-dhabi-dialogue"] },
+        // Columns parted by tabs under labels: the second column's names are the observers.
+        { text: `${ADD}Member States\tObservers\nKuwait\tFrance\nOman\tJapan\nQatar\n`, expect: ["ctry:jp", "forum:abu-dhabi-dialogue"] },
+      ],
+      negative: [
+        { text: `${ADD}Observer states: France and Poland.\n\nA permanent secretariat is provided by Japan.`, expect: ["ctry:jp", "forum:abu-dhabi-dialogue"] },
+        { text: `${ADD}Member States\tObservers\nKuwait\tFrance\nOman\tJapan\nQatar\n`, expect: ["ctry:om", "forum:abu-dhabi-dialogue"] },
+      ],
     },
   },
   {
