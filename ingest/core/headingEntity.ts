@@ -1,6 +1,7 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Matcher } from "./Matcher.js";
+import { headingName, headingNameEntity } from "./headingName.js";
 import { meetingOfYear } from "./meetingOfYear.js";
 import type { EntityRecord } from "./types.js";
 
@@ -48,6 +49,14 @@ export function headingEntity(catalog: Catalog, matcher: Matcher, entities: Map<
       }
       return id;
     };
+    // A heading that names a treaty or dialogue no catalog lists is that body (headingName.ts), also when a catalog
+    // name stands inside it ("Migration Dialogue from COMESA Member States (MIDCOM)" is no heading on COMESA).
+    const whole = headingName(label);
+    if (whole && (!best || best.length < whole.name.length)) {
+      const id = headingNameEntity(label, entities);
+      cache.set(label, id);
+      return id;
+    }
     const id = best ? (year !== null ? meetingOfYear(known(best.id), year, entities, catalog) : known(best.id)) : null;
     cache.set(label, id);
     return id;

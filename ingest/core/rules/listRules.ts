@@ -34,15 +34,20 @@ const GMG = "The Global Migration Group\n\nThe GMG meets every quarter in Geneva
 export const HEADING_LISTS: HeadingList[] = [
   {
     id: "members-of-forum",
-    heading: /\b(?:members?|member (?:states|countries|governments|organi[sz]ations|agencies|entities)|participating (?:states|countries|governments)|membership|partner (?:countries|states))(?:\s+(?:of|to|in|for)\b.*)?$/i,
+    // A dialogue's partners, states or organisations, are its members (as a regional process lists them).
+    heading: /\b(?:members?|member (?:states|countries|governments|organi[sz]ations|agencies|entities)|participating (?:states|countries|governments)|membership|partner (?:countries|states|organi[sz]ations|agencies))(?:\s+(?:of|to|in|for)\b.*)?$/i,
     type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8,
     examples: {
       positive: [
         { text: `${RABAT}Members:\n\n- Morocco\n- Senegal\n`, expect: ["ctry:sn", "forum:rabat-process"] },
         // Names parted by middots on the label's own line.
         { text: `${RABAT}Member countries: Morocco · Senegal · Spain`, expect: ["ctry:sn", "forum:rabat-process"] },
+        { text: `${RABAT}Partner organisations: ECOWAS, IOM and UNHCR`, expect: ["org:iom", "forum:rabat-process"] },
       ],
-      negative: [{ text: `${RABAT}Members:\n\n- Morocco\n- Senegal\n\nIOM acts as the secretariat of the Process.`, expect: ["org:iom", "forum:rabat-process"] }],
+      negative: [
+        { text: `${RABAT}Members:\n\n- Morocco\n- Senegal\n\nIOM acts as the secretariat of the Process.`, expect: ["org:iom", "forum:rabat-process"] },
+        { text: `${RABAT}Partner organisations: ECOWAS and UNHCR\nSecretariat: IOM`, expect: ["org:iom", "forum:rabat-process"] },
+      ],
     },
   },
   {
