@@ -234,6 +234,13 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           readRows(text, ms);
         }
       }
+      // The meeting a register row names: that year's meeting of the list's series, unless the row names another
+      // series or one of its meetings itself ("2013 – Budapest Process conference, Istanbul, Turkey" on another page).
+      function rowMeeting(series: string, year: number): string | null {
+        const other = own.find((m) => m.kind === "FORUM" && m.id !== series && parentOf(m.id) !== series);
+        if (!other) return eventFor(series, year);
+        return other.isEvent ? (ctx.entities.get(other.id)?.year === year ? other.id : null) : eventFor(other.id, year);
+      }
       // A register row's own fields: "2016 – Dhaka, Bangladesh (Chair: Bangladesh)" chairs the forum that year.
       if (index === 0 && (passage.kind === "list-item" || isListRow(passage.kind, text))) {
         const forum = heading?.topic?.kind === "FORUM" ? heading.topic : topic(["FORUM"]);
@@ -245,7 +252,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
               if (!list.rows.includes(r.kind) || !list.topics.includes("FORUM")) continue;
               if (list.type === "CHAIRED") add("CHAIRED", r.id, standing!, "row-field", list.confidence, { year, role: String(year) });
               else if (list.type === "HOSTED") {
-                const event = eventFor(standing!, year!);
+                const event = rowMeeting(standing!, year!);
                 if (event) add("HOSTED", r.id, event, "row-field", list.confidence);
               }
             }
@@ -273,7 +280,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
             if (list.type === "HOSTED") {
               // The venue opens the row; a place after ";" or "(" is a remark ("2021 - online; first planned for Nairobi").
               if (/[;(]/.test(rowText.slice(0, r.start)) && !placeCountry(rowText, r.start, r.end)) continue;
-              const event = year ? eventFor(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year) : null;
+              const event = year ? rowMeeting(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year) : null;
               if (event) add("HOSTED", r.id, event, "heading-list", list.confidence);
             } else if (list.rowsAreTargets) add(list.type, heading.topic.id, r.id, "heading-list", list.confidence);
             else add(list.type, r.id, heading.topic.id, "heading-list", list.confidence, list.type === "CHAIRED" ? { year, role: period ?? (year ? String(year) : null) } : list.type === "RATIFIED" ? { year } : {});

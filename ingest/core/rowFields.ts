@@ -56,6 +56,7 @@ export function titleLabel(title: string): string | null {
 }
 
 const GFMD = "The Global Forum on Migration and Development\n\nThe Forum meets every year.";
+const PRAGUE = "The Prague Process\n\nThe Prague Process is a dialogue of the EU and its eastern neighbours.\n\nMinisterial conferences:\n- 2009 – Prague, Czech Republic\n";
 const CSM = "The Conference brings together the states of South America.\n\n2000 – Buenos Aires, Argentina\n2001 – Santiago, Chile\n";
 
 /** Example pages (test/unit/rowFields.test.ts runs them through the pipeline); `expect` is [source, target, role?]. */
@@ -83,6 +84,13 @@ export const ROW_FIELD_EXAMPLES: { id: string; type: "CHAIRED" | "HOSTED"; posit
     type: "HOSTED",
     positive: [{ text: `South American Conference on Migration: the annual conferences\n\n${CSM}`, expect: ["ctry:cl", "forum:south-american-conference-on-migration-2001"] }],
     negative: [{ text: `South American Conference on Migration: a short history\n\n${CSM}`, expect: ["ctry:cl", "forum:south-american-conference-on-migration-2001"] }],
+  },
+  {
+    // relate.ts rowMeeting: a row that names another series is that series' meeting, not the page's.
+    id: "row-series",
+    type: "HOSTED",
+    positive: [{ text: `${PRAGUE}- 2013 – Budapest Process conference, Istanbul, Turkey\n`, expect: ["ctry:tr", "forum:budapest-process-2013"] }],
+    negative: [{ text: `${PRAGUE}- 2013 – Budapest Process conference, Istanbul, Turkey\n`, expect: ["ctry:tr", "forum:prague-process-2013"] }],
   },
   {
     // placeCountry: "Rhodes (Greece)" is the venue's country; after a ";" it is a remark.

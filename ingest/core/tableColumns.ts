@@ -37,9 +37,12 @@ export function headerColumns(row: string): string[] | null {
  */
 export function bindingCell(header: string[], row: string): { bound: boolean; year: number | null } | null {
   if (!KEEPS_EMPTY.test(row)) {
-    // Spaced columns lose their empty cells: two dates are a signature and a binding act; one date says not which.
+    // Spaced columns lose their empty cells: two dates are a signature and a binding act; one date says not which,
+    // unless it carries the mark of an accession or succession ("23 Jan 2015 a", "6 Jul 1992 (d)").
     const years = row.match(/\b(?:19|20)\d{2}\b/g) ?? [];
-    return years.length >= 2 ? { bound: true, year: Number(years[years.length - 1]) } : { bound: false, year: null };
+    if (years.length >= 2) return { bound: true, year: Number(years[years.length - 1]) };
+    const marked = /\b((?:19|20)\d{2})\s*(?:\(\s*[ad]\s*\)|[ad]\b)(?!\s*\w)/.exec(row);
+    return marked ? { bound: true, year: Number(marked[1]) } : { bound: false, year: null };
   }
   const cells = cellsOf(row);
   const at = header.findIndex((c) => BINDING.test(c));
