@@ -52,7 +52,8 @@ export function headingEntity(catalog: Catalog, matcher: Matcher, entities: Map<
     // A heading that names a treaty or dialogue no catalog lists is that body (headingName.ts), also when a catalog
     // name stands inside it ("Migration Dialogue from COMESA Member States (MIDCOM)" is no heading on COMESA).
     const whole = headingName(label);
-    if (whole && (!best || best.length < whole.name.length)) {
+    // Without its acronym, a heading's own name must not hold a catalog body's ("Colombo Process Dialogue on X").
+    if (whole && (!best || (whole.acronym !== null && best.length < whole.name.length))) {
       const id = headingNameEntity(label, entities);
       cache.set(label, id);
       return id;

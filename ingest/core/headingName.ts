@@ -1,20 +1,21 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { entityId } from "../../src/ontology/ids.js";
-import { headKind } from "./headKind.js";
+import { headKind, headWord } from "./headKind.js";
 import type { EntityRecord } from "./types.js";
 
 /**
  * A heading that is itself the name of a treaty or a dialogue no catalog lists: "European Convention on the Legal
  * Status of Migrant Workers" over a status table, "Migration Dialogue from COMESA Member States (MIDCOM)" over a
  * list of members. Headings are not read for mentions, so such a body would never be the topic of the rows under
- * it. A treaty's heading is read whole; a dialogue's only with its acronym in brackets (a heading "Regional
- * Dialogue" alone may be a section on any dialogue). The name must be a name: capitalised words and connectors.
+ * it. A treaty's heading is read whole; a dialogue's with its acronym in brackets, or when a proper word opens it
+ * (a heading "Regional Dialogue on …" alone may be a section on any dialogue). The name must be a name: capitalised words and connectors.
  */
 export const HEADING_NAMES = {
   id: "heading-names",
   positive: [
     { heading: "European Convention on the Legal Status of Migrant Workers", kind: "CONVENTION" as EntityKind },
     { heading: "Migration Dialogue from COMESA Member States (MIDCOM)", kind: "FORUM" as EntityKind, acronym: "MIDCOM" },
+    { heading: "Salé Dialogue on Labour Mobility", kind: "FORUM" as EntityKind },
   ],
   negative: [
     // A clause, not a name.
@@ -26,6 +27,7 @@ export const HEADING_NAMES = {
   ],
 };
 
+const GENERIC_OPENING = /^(?:regional|international|global|inter-?regional|intergovernmental|national|ministerial|high-level|annual|joint|bilateral|multilateral|migration|policy|technical|political|strategic|social|informal|the|a|an|our|this)$/i;
 const CONNECTOR = /^(?:of|on|the|and|for|against|from|in|to|by|with|relating|concerning|&)$/;
 
 export function headingName(label: string): { kind: EntityKind; name: string; acronym: string | null } | null {
@@ -35,7 +37,10 @@ export function headingName(label: string): { kind: EntityKind; name: string; ac
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length < 4 || !/^[A-Z]/.test(name) || !words.every((w) => /^[A-Z][\p{L}’'-]*,?$|^[A-Z]{2,}$/u.test(w) || CONNECTOR.test(w))) return null;
   const kind = headKind(name);
-  if (kind === "CONVENTION" || (kind === "FORUM" && acronym)) return { kind, name, acronym };
+  // A dialogue or process named for a place or a party ("Salé Dialogue on Labour Mobility") is a name of its own;
+  // one opened by a generic word ("Regional Dialogue on …") may be a section on any dialogue, unless its acronym follows.
+  const own = /^(?:process|dialogue)$/i.test(headWord(name) ?? "") && !GENERIC_OPENING.test(words[0]!);
+  if (kind === "CONVENTION" || (kind === "FORUM" && (acronym || own))) return { kind, name, acronym };
   return null;
 }
 

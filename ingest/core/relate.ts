@@ -211,7 +211,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         const listTopic = ownerUnknown ? null : unwritten ? (named(passage.section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds)) : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds, attendance) : null) ?? fallback);
         heading = { list: h.list, topic: listTopic, section: passage.section };
         const inline = text.slice(h.restFrom);
-        readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)));
+        readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)), h.restFrom);
       } else if (heading && index === 0) {
         readRows(text, ms);
       } else if (index === 0 && passage.kind === "list-item" && rowStatement(passage.text).length) {
@@ -236,8 +236,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       }
       // The meeting a register row names: that year's meeting of the list's series, unless the row names another
       // series or one of its meetings itself ("2013 – Budapest Process conference, Istanbul, Turkey" on another page).
-      function rowMeeting(series: string, year: number): string | null {
-        const other = own.find((m) => m.kind === "FORUM" && m.id !== series && parentOf(m.id) !== series);
+      function rowMeeting(series: string, year: number, actor: M): string | null {
+        // The other series opens the row's own words, before its host and outside a remark ("; after the HLD").
+        const other = own.find((m) => m.kind === "FORUM" && m.id !== series && parentOf(m.id) !== series && m.end <= actor.start && !/[;(]/.test(text.slice(0, m.start)));
         if (!other) return eventFor(series, year);
         return other.isEvent ? (ctx.entities.get(other.id)?.year === year ? other.id : null) : eventFor(other.id, year);
       }
@@ -252,14 +253,15 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
               if (!list.rows.includes(r.kind) || !list.topics.includes("FORUM")) continue;
               if (list.type === "CHAIRED") add("CHAIRED", r.id, standing!, "row-field", list.confidence, { year, role: String(year) });
               else if (list.type === "HOSTED") {
-                const event = rowMeeting(standing!, year!);
+                const event = rowMeeting(standing!, year!, r);
                 if (event) add("HOSTED", r.id, event, "row-field", list.confidence);
               }
             }
           }
         }
       }
-      function readRows(rowText: string, given: M[]): void {
+      /** `shift`: where rowText starts in the sentence (the rows written inline after a label's colon). */
+      function readRows(rowText: string, given: M[], shift = 0): void {
         if (!heading?.topic) return;
         for (const list of heading.list) {
           if (!list.topics.includes(heading.topic.kind)) continue;
@@ -280,7 +282,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
             if (list.type === "HOSTED") {
               // The venue opens the row; a place after ";" or "(" is a remark ("2021 - online; first planned for Nairobi").
               if (/[;(]/.test(rowText.slice(0, r.start)) && !placeCountry(rowText, r.start, r.end)) continue;
-              const event = year ? rowMeeting(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year) : null;
+              const event = year ? rowMeeting(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year, { ...r, start: r.start + shift, end: r.end + shift }) : null;
               if (event) add("HOSTED", r.id, event, "heading-list", list.confidence);
             } else if (list.rowsAreTargets) add(list.type, heading.topic.id, r.id, "heading-list", list.confidence);
             else add(list.type, r.id, heading.topic.id, "heading-list", list.confidence, list.type === "CHAIRED" ? { year, role: period ?? (year ? String(year) : null) } : list.type === "RATIFIED" ? { year } : {});
