@@ -60,7 +60,18 @@ const PRAGUE = "The Prague Process\n\nThe Prague Process is a dialogue of the EU
 const CSM = "The Conference brings together the states of South America.\n\n2000 – Buenos Aires, Argentina\n2001 – Santiago, Chile\n";
 
 /** Example pages (test/unit/rowFields.test.ts runs them through the pipeline); `expect` is [source, target, role?]. */
-export const ROW_FIELD_EXAMPLES: { id: string; type: "CHAIRED" | "HOSTED"; positive: RuleExample[]; negative: RuleExample[] }[] = [
+export const ROW_FIELD_EXAMPLES: { id: string; type: "CHAIRED" | "HOSTED" | "PARTICIPATES_IN"; positive: RuleExample[]; negative: RuleExample[] }[] = [
+  {
+    // relate.ts readRows and headingEntity.ts: a meeting's own page (its heading names a catalog meeting) lists who
+    // took part in it; a dated meeting has no members, and its standing forum is not what the list is about.
+    id: "meeting-page-lists",
+    type: "PARTICIPATES_IN",
+    positive: [
+      { text: "Global Forum on Migration and Development 2012\n\nThe Forum met in Port Louis.\n\nParticipating States\nKenya\nGhana\n", expect: ["ctry:gh", "forum:gfmd-2012"] },
+      { text: "Global Forum on Migration and Development 2012\n\nThe Forum met in Port Louis.\n\nObserver organisations: ILO, UNICEF\n", expect: ["org:unicef", "forum:gfmd-2012"] },
+    ],
+    negative: [{ text: "Global Forum on Migration and Development 2012\n\nThe Forum met in Port Louis.\n\nParticipating States\nKenya\nGhana\n", expect: ["ctry:gh", "forum:gfmd"] }],
+  },
   {
     id: "row-field",
     type: "CHAIRED",
