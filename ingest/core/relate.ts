@@ -17,6 +17,7 @@ import { sequenceCanMatch } from "./triggerGate.js";
 import { bindingCell, bindingHeader, headerColumns } from "./tableColumns.js";
 import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
 import { cellSpans, columnLabels } from "./labelledColumns.js";
+import { EntryYear } from "./entryYear.js";
 import { nameInLabel, placeCountry, rowFields, titleLabel } from "./rowFields.js";
 import { copularList, namingLabel, isLabelLine, isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, otherField, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
@@ -104,7 +105,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const sameAs = namesGoneBy(doc, byPassage, ctx.entities);
   const store: RelationStore = { documentId: doc.id, entities: ctx.entities, eventFor, relations, warnings };
 
+  const entries = new EntryYear();
   for (const passage of doc.passages) {
+    const entryYear = entries.see(passage);
     // What a section's heading names is salient in it from its first sentence ("It was adopted in 1975").
     if (coref.enter(`${passage.chapter}|${passage.section}|${passage.article}`)) {
       const label = passage.section?.split(" › ").pop();
@@ -278,7 +281,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
             // Under "Signature | Ratification" columns, a date only under Signature binds the state to nothing.
             const binding = columns && single && list.type === "RATIFIED" ? bindingCell(columns.cells, wholeRow) : null;
             if (binding && !binding.bound) continue;
-            const year = binding?.year ?? (period ? Number(/(?:19|20)\d{2}/.exec(period)![0]) : (yearOfRow(rowText, r) ?? yearOpeningRow(rowText) ?? (single ? onlyYearOfRow(wholeRow) : null)));
+            // A host or chair field line with no year of its own ("Host: Sudan") takes its entry's (entryYear.ts); rows
+            // under a label line do not, since the label's own date is no row's.
+            const entry = shift > 0 && (list.type === "HOSTED" || list.type === "CHAIRED") ? entryYear : null;
+            const year = binding?.year ?? (period ? Number(/(?:19|20)\d{2}/.exec(period)![0]) : (yearOfRow(rowText, r) ?? yearOpeningRow(rowText) ?? (single ? onlyYearOfRow(wholeRow) : null) ?? entry));
             if (list.type === "HOSTED") {
               // The venue opens the row; a place after ";" or "(" is a remark ("2021 - online; first planned for Nairobi").
               if (/[;(]/.test(rowText.slice(0, r.start)) && !placeCountry(rowText, r.start, r.end)) continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { ENTRY_YEAR_EXAMPLES } from "../../ingest/core/entryYear.js";
 import { ROW_FIELD_EXAMPLES, placeCountry, rowFields, titleLabel } from "../../ingest/core/rowFields.js";
 import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
 
@@ -22,6 +23,21 @@ describe("register rows: fields inside a row, the title's label, a venue's count
         expect(relationsOf(ex.text).filter((r) => r.type === rule.type && r.sourceId === ex.expect[0] && r.targetId === ex.expect[1])).toEqual([]);
       });
     }
+  }
+});
+
+describe("a register entry over several lines gives its fields its one year (example pages)", () => {
+  for (const ex of ENTRY_YEAR_EXAMPLES.positive) {
+    it(`reads ${ex.type} in: ${ex.text.replace(/\n+/g, " / ")}`, () => {
+      const rels = relationsOf(ex.text).filter((r) => r.type === ex.type && r.sourceId === ex.expect[0] && r.targetId === ex.expect[1]);
+      expect(rels).toHaveLength(1);
+      if (ex.expect[2]) expect(rels.map((r) => r.role)).toContain(ex.expect[2]);
+    });
+  }
+  for (const ex of ENTRY_YEAR_EXAMPLES.negative) {
+    it(`states no ${ex.type} in: ${ex.text.replace(/\n+/g, " / ")}`, () => {
+      expect(relationsOf(ex.text).filter((r) => r.type === ex.type && r.sourceId === ex.expect[0] && r.targetId === ex.expect[1])).toEqual([]);
+    });
   }
 });
 
