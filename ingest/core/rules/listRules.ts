@@ -270,17 +270,19 @@ export const ROW_STATEMENTS: HeadingList[] = [
     id: "ratification-row",
     // The act in a column of its own, or written with its date ("signed 2000, ratified 2002", "ratification 7 Jun 2017"
     // once the columns' spacing is collapsed): a signature with its date binds nothing.
-    heading: /(?:^|[|\t—–]|\s{3,}|\.{4,})\s*(?:ratification|ratified|accession|acceded|succession)\s*(?:\([a-z]\)\s*)?(?=[|\t—–]|\s{3,}|\.{4,}|$)|\b(?:ratification|ratified|accession|acceded|succession)(?:\s+(?:on|in))?\s+(?:\d{1,2}\s+[a-z]{3,9}\.?\s+|[a-z]{3,9}\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\b/i,
+    heading: /(?:^|[|\t—–]|\s{3,}|\.{4,})\s*(?:ratification|ratified|accession|acceded|succession)\s*(?:\([a-z]\)\s*)?(?=[|\t—–]|\s{3,}|\.{4,}|$)|\b(?:ratification|ratified|accession|acceded|succession)(?:\s+(?:on|in))?\s+\(?(?:\d{1,2}\s+[a-z]{3,9}\.?\s+|[a-z]{3,9}\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\b/i,
     type: "RATIFIED", rows: ["COUNTRY"], topics: ["CONVENTION"], confidence: 0.7,
     examples: {
       positive: [
         { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — ratification — 2013\nChile — accession — 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] },
         { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — adopted 2011, ratified 2013\nChile — ratified on 10 June 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] },
+        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nBelize — accession (2006)\nChile — ratification (2015)\nJapan — signature (2012)\n", expect: ["ctry:bz", "conv:ilo-c189"] },
         { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nCountry\tAction\tDate\nGuyana\tratification\t9 Aug 2013\nChile\tsignature\t10 Jun 2015\n", expect: ["ctry:gy", "conv:ilo-c189"] },
       ],
       negative: [
         { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — signature — 2013\nChile — signature — 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] },
         { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — signed 2012, ratified 2013\nChile — signed 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] },
+        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nBelize — accession (2006)\nChile — ratification (2015)\nJapan — signature (2012)\n", expect: ["ctry:jp", "conv:ilo-c189"] },
         { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nCountry\tAction\tDate\nGuyana\tratification\t9 Aug 2013\nChile\tsignature\t10 Jun 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] },
       ],
     },
