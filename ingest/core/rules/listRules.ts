@@ -35,7 +35,7 @@ export const HEADING_LISTS: HeadingList[] = [
   {
     id: "members-of-forum",
     // A dialogue's partners, states or organisations, are its members (as a regional process lists them).
-    heading: /\b(?:members?|member (?:states|countries|governments|organi[sz]ations|agencies|entities)|participating (?:states|countries|governments)|membership|partner (?:countries|states|organi[sz]ations|agencies))(?:\s+(?:of|to|in|for)\b.*)?$/i,
+    heading: /\b(?:members?|member (?:states?|countr(?:y|ies)|governments?|organi[sz]ations?|agenc(?:y|ies)|entit(?:y|ies))|participating (?:states?|countr(?:y|ies)|governments?)|membership|partner (?:countries|states|organi[sz]ations|agencies))(?:\s+(?:of|to|in|for)\b.*)?$/i,
     type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8,
     examples: {
       positive: [
@@ -43,6 +43,8 @@ export const HEADING_LISTS: HeadingList[] = [
         // Names parted by middots on the label's own line.
         { text: `${RABAT}Member countries: Morocco · Senegal · Spain`, expect: ["ctry:sn", "forum:rabat-process"] },
         { text: `${RABAT}Partner organisations: ECOWAS, IOM and UNHCR`, expect: ["org:iom", "forum:rabat-process"] },
+        // A register's column headed in the singular ("Member State | Joined").
+        { text: `${RABAT}Member State | Joined\nMorocco | 2006\nSenegal | 2006\n`, expect: ["ctry:sn", "forum:rabat-process"] },
       ],
       negative: [
         { text: `${RABAT}Members:\n\n- Morocco\n- Senegal\n\nIOM acts as the secretariat of the Process.`, expect: ["org:iom", "forum:rabat-process"] },
@@ -290,11 +292,18 @@ export const ROW_STATEMENTS: HeadingList[] = [
   {
     // A register of a forum's participants with the role in a column: "Angola | Member", "France — observer".
     id: "member-row",
-    heading: /(?:^|[|\t—–]|\s{3,})\s*(?:full\s+|founding\s+)?member(?:\s+(?:state|country))?\s*(?=[|\t—–]|\s{3,}|$)/i,
+    // A remark in brackets may follow the role ("Member (since 2016)"), unless it ends the membership ("(until 2010)").
+    heading: /(?:^|[|\t—–]|\s{3,})\s*(?:full\s+|founding\s+)?member(?:\s+(?:state|country))?\s*(?:\((?!\s*(?:until|left|former|suspended|withdr))[^)]*\)\s*)?(?=[|\t—–]|\s{3,}|$)/i,
     type: "MEMBER_OF", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM"], confidence: 0.7,
     examples: {
-      positive: [{ text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member\nFrance | Observer\n", expect: ["ctry:om", "forum:abu-dhabi-dialogue"] }],
-      negative: [{ text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member\nFrance | Observer\n", expect: ["ctry:fr", "forum:abu-dhabi-dialogue"] }],
+      positive: [
+        { text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member\nFrance | Observer\n", expect: ["ctry:om", "forum:abu-dhabi-dialogue"] },
+        { text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member (since 2012)\n", expect: ["ctry:om", "forum:abu-dhabi-dialogue"] },
+      ],
+      negative: [
+        { text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member\nFrance | Observer\n", expect: ["ctry:fr", "forum:abu-dhabi-dialogue"] },
+        { text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member (until 2012)\n", expect: ["ctry:om", "forum:abu-dhabi-dialogue"] },
+      ],
     },
   },
   {
