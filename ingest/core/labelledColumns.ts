@@ -31,23 +31,10 @@ export function cellSpans(row: string): Cell[] {
   return cells;
 }
 
-/**
- * A column that dates each row's membership ("Member since", "Joined", "Date of admission") says that the names in the
- * row's entity column ("Country", "State", "Participant") are members, as a "Members" label would.
- */
-const MEMBERSHIP_DATE = /^(?:member(?:ship)? since|(?:year|date) (?:of )?(?:joining|membership|admission)|joined|admitted|year joined|date joined)$/i;
-const ENTITY_COLUMN = /^(?:countr(?:y|ies)|states?|participants?|names?|governments?|organi[sz]ations?)$/i;
-
 /** The lists each column of a header row states, or null when the row is no such header (a year, or no known label). */
 export function columnLabels(row: string): HeadingList[][] | null {
   const cells = cellSpans(row);
   if (cells.length < 2 || /\b(?:19|20)\d{2}\b/.test(row) || cells.some((c) => c.text.length > 40)) return null;
   const lists = cells.map((c) => (c.text ? labelLists(c.text) : []));
-  if (cells.some((c) => MEMBERSHIP_DATE.test(c.text))) {
-    const members = labelLists("Members");
-    cells.forEach((c, i) => {
-      if (ENTITY_COLUMN.test(c.text) && lists[i]!.length === 0) lists[i] = members;
-    });
-  }
   return lists.some((l) => l.length > 0) ? lists : null;
 }
