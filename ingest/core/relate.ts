@@ -18,7 +18,7 @@ import { bindingCell, bindingHeader, headerColumns } from "./tableColumns.js";
 import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
 import { cellSpans, columnLabels } from "./labelledColumns.js";
 import { EntryYear } from "./entryYear.js";
-import { nameInLabel, placeCountry, rowFields, titleLabel } from "./rowFields.js";
+import { bracketRoles, nameInLabel, placeCountry, rowFields, titleLabel } from "./rowFields.js";
 import { copularList, namingLabel, isLabelLine, isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, otherField, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { statedYears } from "./statedYears.js";
@@ -250,8 +250,12 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         const forum = heading?.topic?.kind === "FORUM" ? heading.topic : topic(["FORUM"]);
         const year = yearOpeningRow(text) ?? onlyYearOfRow(passage.text);
         const standing = forum ? parentOf(forum.id) : null;
-        for (const field of standing && year ? rowFields(text) : []) {
-          for (const r of ms.filter((m) => m.start >= field.from && m.end <= field.to && m.id !== standing)) {
+        // "Chair: Bangladesh" inside the row, or "Kuwait (host and chair)": the name after the field's label, or the
+        // one right before the bracket.
+        const roles = standing && year ? bracketRoles(text).map((b) => ({ list: b.list, names: ms.filter((m) => m.end <= b.at && text.slice(m.end, b.at).trim() === "") })) : [];
+        const fields = standing && year ? rowFields(text).map((f) => ({ list: f.list, names: ms.filter((m) => m.start >= f.from && m.end <= f.to) })) : [];
+        for (const field of [...fields, ...roles]) {
+          for (const r of field.names.filter((m) => m.id !== standing)) {
             for (const list of field.list) {
               if (!list.rows.includes(r.kind) || !list.topics.includes("FORUM")) continue;
               if (list.type === "CHAIRED") add("CHAIRED", r.id, standing!, "row-field", list.confidence, { year, role: String(year) });

@@ -31,6 +31,21 @@ export function rowFields(row: string): RowField[] {
   return fields;
 }
 
+/**
+ * A role in brackets right after a name in a register row: "2014 – Kuwait City: Kuwait (host and chair)",
+ * "Indonesia (co-chair)". Each role word is read by the list lexicon; `at` is where the bracket opens.
+ */
+export function bracketRoles(row: string): { list: HeadingList[]; at: number }[] {
+  const found: { list: HeadingList[]; at: number }[] = [];
+  for (const m of row.matchAll(/\(\s*([A-Za-z][A-Za-z -]{1,40}?)\s*\)/g)) {
+    const roles = m[1]!.split(/\s*(?:,|\/|&|\band\b)\s*/).filter(Boolean);
+    const lists = roles.map((r) => labelLists(r[0]!.toUpperCase() + r.slice(1)));
+    // Every word in the bracket is a role ("host and chair"); a remark ("host of the first meeting") is not.
+    if (lists.length && lists.every((l) => l.length > 0)) found.push({ list: lists.flat(), at: m.index! });
+  }
+  return found;
+}
+
 /** "Rhodes (Greece)": a country in brackets right after a place name is where the place lies, not a remark. */
 export function placeCountry(row: string, start: number, end: number): boolean {
   return /^[^;(]*[A-Z][\p{L}.'’-]+\s*\(\s*$/u.test(row.slice(0, start)) && /^\s*\)/.test(row.slice(end));
@@ -88,6 +103,13 @@ export const ROW_FIELD_EXAMPLES: { id: string; type: "CHAIRED" | "HOSTED" | "PAR
     type: "HOSTED",
     positive: [{ text: `${GFMD}\n\nPast summits:\n• Athens 2009 (host: Greece)\n• Puerto Vallarta 2010 (host: Mexico)\n`, expect: ["ctry:mx", "forum:gfmd-2010"] }],
     negative: [{ text: `${GFMD}\n\nPast summits:\n• Athens 2009 (venue: Greece)\n• Puerto Vallarta 2010 (venue: Mexico)\n`, expect: ["ctry:mx", "forum:gfmd-2010"] }],
+  },
+  {
+    // bracketRoles: "(host and chair)" after a register row's state.
+    id: "bracket-role",
+    type: "CHAIRED",
+    positive: [{ text: `${GFMD}\n\nPast meetings:\n2011 – Geneva: Switzerland (host and chair)\n2012 – Port Louis: Mauritius (host and chair)\n`, expect: ["ctry:mu", "forum:gfmd", "2012"] }],
+    negative: [{ text: `${GFMD}\n\nPast meetings:\n2011 – Geneva: Switzerland (host and first chair ever)\n2012 – Port Louis: Mauritius (host and first chair ever)\n`, expect: ["ctry:mu", "forum:gfmd"] }],
   },
   {
     // titleLabel: rows before any heading, under a page title that says what they are.
