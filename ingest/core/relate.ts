@@ -297,6 +297,11 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
             } else if (list.rowsAreTargets) add(list.type, heading.topic.id, r.id, "heading-list", list.confidence);
             // A dated meeting has no members: the states a meeting's page lists as its members took part in it.
             else if (list.type === "MEMBER_OF" && heading.topic.isEvent) add("PARTICIPATES_IN", r.id, heading.topic.id, "heading-list", list.confidence);
+            // "Participants:" as a field of a register entry: those of the entry's meeting (entryYear.ts).
+            else if (list.id === "participants" && !heading.topic.isEvent && shift > 0 && entryYear) {
+              const event = rowMeeting(heading.topic.id, entryYear, { ...r, start: r.start + shift, end: r.end + shift });
+              if (event) add("PARTICIPATES_IN", r.id, event, "heading-list", list.confidence);
+            }
             else add(list.type, r.id, heading.topic.id, "heading-list", list.confidence, list.type === "CHAIRED" ? { year, role: period ?? (year ? String(year) : null) } : list.type === "RATIFIED" ? { year } : {});
           }
         }
