@@ -292,7 +292,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
             if (list.type === "HOSTED") {
               // The venue opens the row; a place after ";" or "(" is a remark ("2021 - online; first planned for Nairobi").
               if (/[;(]/.test(rowText.slice(0, r.start)) && !placeCountry(rowText, r.start, r.end)) continue;
-              const event = year ? rowMeeting(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year, { ...r, start: r.start + shift, end: r.end + shift }) : null;
+              // On a meeting's own page a host with no year hosts that meeting ("Co-hosts: Germany, Morocco").
+              const event = year ? rowMeeting(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year, { ...r, start: r.start + shift, end: r.end + shift }) : heading.topic.isEvent ? heading.topic.id : null;
               if (event) add("HOSTED", r.id, event, "heading-list", list.confidence);
             } else if (list.rowsAreTargets) add(list.type, heading.topic.id, r.id, "heading-list", list.confidence);
             // A dated meeting has no members: the states a meeting's page lists as its members took part in it.

@@ -86,12 +86,14 @@ export const HEADING_LISTS: HeadingList[] = [
   },
   {
     id: "hosts",
-    heading: /^(?:past\s+|previous\s+)?(?:hosts?|host countries|hosting countries|(?:annual\s+|ministerial\s+)?(?:meetings|venues|summits|conferences|consultations|editions))\b/i,
+    heading: /^(?:past\s+|previous\s+)?(?:(?:co-)?hosts?|(?:co-)?host countries|hosting countries|(?:annual\s+|ministerial\s+)?(?:meetings|venues|summits|conferences|consultations|editions))\b/i,
     type: "HOSTED", rows: ["COUNTRY"], topics: ["FORUM"], confidence: 0.75,
     examples: {
       positive: [
         { text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nPast meetings:\n\n- 2007 – Brussels, Belgium\n- 2008 – Manila, Philippines\n", expect: ["ctry:ph", "forum:gfmd-2008"] },
         { text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nPast editions\n\n2009 – Athens, Greece\n2010 – Puerto Vallarta, Mexico\n", expect: ["ctry:mx", "forum:gfmd-2010"] },
+        // A meeting's own page: its co-hosts.
+        { text: "Global Forum on Migration and Development 2017\n\nThe summit met in Berlin.\n\nCo-hosts: Germany, Morocco\n", expect: ["ctry:ma", "forum:gfmd-2017"] },
       ],
       negative: [{ text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nReports:\n\n- 2008 – Manila, Philippines\n", expect: ["ctry:ph", "forum:gfmd-2008"] }],
     },
