@@ -52,12 +52,12 @@ export class BlockSink {
   }
 
   /** Appends a line, joining "High-\nlevel" without a space and everything else with one. */
-  append(line: Line, from: number, skip: Array<[number, number]> = []): void {
+  append(line: Line, from: number, skip: Array<[number, number]> = [], columns = false): void {
     if (!this.current) this.begin("paragraph", from);
     const c = this.current!;
     const hyphenJoin = c.builder.lastChar() === "-" && /^[a-zA-Z]/.test(this.source.slice(from, line.end).trim());
     if (c.builder.length > 0 && !hyphenJoin) c.builder.space(from);
-    c.builder.appendSource(this.source, from, line.end, skip);
+    c.builder.appendSource(this.source, from, line.end, skip, columns);
     c.lineCount++;
     c.end = line.end;
   }

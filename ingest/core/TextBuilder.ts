@@ -23,8 +23,12 @@ export class TextBuilder {
     return this.size;
   }
 
-  /** Appends source[from, to), skipping spans listed in `skip` (sorted, non-overlapping). */
-  appendSource(source: string, from: number, to: number, skip: Array<[number, number]> = []): void {
+  /**
+   * Appends source[from, to), skipping spans listed in `skip` (sorted, non-overlapping). With `columns` (a table's
+   * row), a gap between columns stays one: its tabs as tabs, three or more spaces as three, so the cells can be told
+   * apart after normalising ("Member States<TAB>Observers", "Burundi        Comoros").
+   */
+  appendSource(source: string, from: number, to: number, skip: Array<[number, number]> = [], columns = false): void {
     let k = 0;
     let i = from;
     while (i < to) {
@@ -35,6 +39,17 @@ export class TextBuilder {
       }
       const c = source.charCodeAt(i);
       if (isSpace(c)) {
+        if (columns && this.size > 0) {
+          let j = i;
+          while (j < to && isSpace(source.charCodeAt(j))) j++;
+          const gap = source.slice(i, j);
+          if (j < to && (gap.includes("\t") || / {3,}/.test(gap))) {
+            // Each tab is a column boundary, so "Chile<TAB><TAB>2018" keeps its empty cell.
+            this.push(gap.includes("\t") ? gap.replace(/[^\t]/g, "") : "   ", i);
+            i = j;
+            continue;
+          }
+        }
         // NUL marks characters that markup stripping blanked out while keeping offsets aligned.
         if (c !== 0) this.space(i);
         i++;

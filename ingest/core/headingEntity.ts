@@ -1,6 +1,7 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Matcher } from "./Matcher.js";
+import { headingName, headingNameEntity } from "./headingName.js";
 import { meetingOfYear } from "./meetingOfYear.js";
 import type { EntityRecord } from "./types.js";
 
@@ -15,7 +16,8 @@ function yearBeside(label: string, start: number, end: number): number | null {
  * The entity a section heading names: "Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)",
  * "The Abu Dhabi Dialogue", "Colombo Process ministers meet in Colombo". Headings are not passages, so a body
  * named only there never becomes a mention; yet it is what the rows and pronouns under the heading are about.
- * The longest catalog name in the heading wins; countries and meetings name no topic. A catalog entity the
+ * The longest catalog name in the heading wins, a meeting's too ("Global Forum on Migration and Development 2012");
+ * countries name no topic. A catalog entity the
  * document never mentions elsewhere joins the graph's entities, as a meeting found by its year does.
  */
 export type HeadingEntity = (label: string) => string | null;
@@ -35,12 +37,12 @@ export function headingEntity(catalog: Catalog, matcher: Matcher, entities: Map<
     let best: { id: string; start: number; length: number } | null = null;
     for (const m of matcher.findAll(label)) {
       const c = catalog.byId.get(m.entityId);
-      if (!c || !TOPIC_KINDS.has(c.kind) || c.isEvent) continue;
+      if (!c || !TOPIC_KINDS.has(c.kind)) continue;
       if (!best || m.end - m.start > best.length) best = { id: c.id, start: m.start, length: m.end - m.start };
     }
     // "Global Forum on Remittances 2017", "2017 Global Forum on Remittances": a standing forum's name with a year
     // right beside it titles that year's meeting (a span "2016–2018" titles none).
-    const year = best && catalog.byId.get(best.id)!.kind === "FORUM" ? yearBeside(label, best.start, best.start + best.length) : null;
+    const year = best && catalog.byId.get(best.id)!.kind === "FORUM" && !catalog.byId.get(best.id)!.isEvent ? yearBeside(label, best.start, best.start + best.length) : null;
     const known = (id: string) => {
       if (!entities.has(id)) {
         const { forms: _f, ...record } = catalog.byId.get(id)!;
@@ -48,6 +50,15 @@ export function headingEntity(catalog: Catalog, matcher: Matcher, entities: Map<
       }
       return id;
     };
+    // A heading that names a treaty or dialogue no catalog lists is that body (headingName.ts), also when a catalog
+    // name stands inside it ("Migration Dialogue from COMESA Member States (MIDCOM)" is no heading on COMESA).
+    const whole = headingName(label);
+    // Without its acronym, a heading's own name must not hold a catalog body's ("Colombo Process Dialogue on X").
+    if (whole && (!best || (whole.acronym !== null && best.length < whole.name.length))) {
+      const id = headingNameEntity(label, entities);
+      cache.set(label, id);
+      return id;
+    }
     const id = best ? (year !== null ? meetingOfYear(known(best.id), year, entities, catalog) : known(best.id)) : null;
     cache.set(label, id);
     return id;

@@ -212,7 +212,8 @@ function normaliseLines(source: string, lines: Line[]): Block[] {
       out.append(line, /^[(a-z]/.test(bullet[0]) ? from : from + bullet[0].length);
     } else {
       out.begin(rows || tableRow[i] || stacked[i] || field[i] ? "list-item" : "paragraph", from);
-      out.append(line, from);
+      // A table's row keeps its column gaps (TextBuilder.ts), so its cells stay apart.
+      out.append(line, from, [], tableRow[i]);
     }
     out.close();
     rows = listHead || (rows && !listHead);

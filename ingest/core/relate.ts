@@ -17,7 +17,9 @@ import { sequenceCanMatch } from "./triggerGate.js";
 import { bindingCell, bindingHeader, headerColumns } from "./tableColumns.js";
 import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
 import { cellSpans, columnLabels } from "./labelledColumns.js";
-import { copularList, isLabelLine, isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, otherField, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
+import { EntryYear } from "./entryYear.js";
+import { bracketRoles, nameInLabel, placeCountry, rowFields, titleLabel } from "./rowFields.js";
+import { copularList, namingLabel, isLabelLine, isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, otherField, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { statedYears } from "./statedYears.js";
 import { meetingOfYearStated } from "./meetingStated.js";
@@ -105,7 +107,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const sameAs = namesGoneBy(doc, byPassage, ctx.entities);
   const store: RelationStore = { documentId: doc.id, entities: ctx.entities, eventFor, relations, warnings };
 
+  const entries = new EntryYear();
   for (const passage of doc.passages) {
+    const entryYear = entries.see(passage);
     // What a section's heading names is salient in it from its first sentence ("It was adopted in 1975").
     if (coref.enter(`${passage.chapter}|${passage.section}|${passage.article}`)) {
       const label = passage.section?.split(" › ").pop();
@@ -181,9 +185,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // Or a lead-in sentence: "The project covers all fifteen ECOWAS Member States and Mauritania:", "… took part: A, B".
       // A label printed alone, without a colon, over its rows ("Funded by", "Member agencies"): a passage naming nothing.
       const bare = index === 0 && passage.sentences.length === 1 && ms.length === 0;
-      const copular = listHeading(text, bare) || leadIn(text) ? null : copularList(text);
-      const lead = listHeading(text, bare) ? null : (leadIn(text) ?? copular);
-      const h = labelled ? null : (listHeading(text, bare) ?? lead);
+      const label = listHeading(text, bare, ms) ?? namingLabel(text, index === 0 && passage.sentences.length === 1, ms);
+      const copular = label || leadIn(text) ? null : copularList(text);
+      const lead = label ? null : (leadIn(text) ?? copular);
+      const h = labelled ? null : (label ?? lead);
       if (labelled) {
         // A row of a table whose columns are labelled: each name reads as a row of its column's list.
         if (index === 0 && passage.sentences.length === 1) {
@@ -211,7 +216,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         const listTopic = ownerUnknown ? null : unwritten ? (named(passage.section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds)) : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds, attendance) : null) ?? fallback);
         heading = { list: h.list, topic: listTopic, section: passage.section };
         const inline = text.slice(h.restFrom);
-        readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)));
+        readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)), h.restFrom);
       } else if (heading && index === 0) {
         readRows(text, ms);
       } else if (index === 0 && passage.kind === "list-item" && rowStatement(passage.text).length) {
@@ -220,11 +225,13 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         heading = { list, topic: topic(list.flatMap((l) => l.topics)), section: passage.section };
         readRows(text, ms);
         heading = null;
-      } else if (index === 0 && passage.section && !otherField(passage.text, pm.map((m) => m.localStart)) && (passage.kind === "list-item" || rowPeriod(text) || /^[-–•*]\s/.test(text) || (isListRow(passage.kind, text) && !/[.!?]$/.test(text)))) {
+      } else if (index === 0 && (passage.section ?? titleLabel(doc.title)) && !otherField(passage.text, pm.map((m) => m.localStart)) && (passage.kind === "list-item" || rowPeriod(text) || /^[-–•*]\s/.test(text) || (isListRow(passage.kind, text) && !/[.!?]$/.test(text)))) {
         // "Present chair" printed as a section heading, then "January-June 2013: …" rows; also rows printed as
         // short lines of their own ("2007 — Belgium", "FAO · IFAD · ILO") under a heading "Chairmanship", "Members of the GMG".
-        const label = passage.section.split(" › ").pop()!;
-        const viaSection = listHeading(`${label}: `);
+        // Rows before any heading are the page's own list when its title says what they are ("X: the annual conferences").
+        const label = passage.section?.split(" › ").pop() ?? titleLabel(doc.title)!;
+        // A heading may name its topic ("Ratifications and accessions to the <treaty>"): the name counts as one word.
+        const viaSection = listHeading(`${label}: `, false, nameInLabel(label, ctx.headingEntity?.(label), ctx.entities));
         if (viaSection) {
           const kinds = viaSection.list.flatMap((l) => l.topics);
           const strict = viaSection.list.every((l) => "topicNamed" in l);
@@ -232,7 +239,38 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           readRows(text, ms);
         }
       }
-      function readRows(rowText: string, given: M[]): void {
+      // The meeting a register row names: that year's meeting of the list's series, unless the row names another
+      // series or one of its meetings itself ("2013 – Budapest Process conference, Istanbul, Turkey" on another page).
+      function rowMeeting(series: string, year: number, actor: M): string | null {
+        // The other series opens the row's own words, before its host and outside a remark ("; after the HLD").
+        const other = own.find((m) => m.kind === "FORUM" && m.id !== series && parentOf(m.id) !== series && m.end <= actor.start && !/[;(]/.test(text.slice(0, m.start)));
+        if (!other) return eventFor(series, year);
+        return other.isEvent ? (ctx.entities.get(other.id)?.year === year ? other.id : null) : eventFor(other.id, year);
+      }
+      // A register row's own fields: "2016 – Dhaka, Bangladesh (Chair: Bangladesh)" chairs the forum that year.
+      if (index === 0 && (passage.kind === "list-item" || isListRow(passage.kind, text))) {
+        const forum = heading?.topic?.kind === "FORUM" ? heading.topic : topic(["FORUM"]);
+        const year = yearOpeningRow(text) ?? onlyYearOfRow(passage.text);
+        const standing = forum ? parentOf(forum.id) : null;
+        // "Chair: Bangladesh" inside the row, or "Kuwait (host and chair)": the name after the field's label, or the
+        // one right before the bracket.
+        const roles = standing && year ? bracketRoles(text).map((b) => ({ list: b.list, names: ms.filter((m) => m.end <= b.at && text.slice(m.end, b.at).trim() === "") })) : [];
+        const fields = standing && year ? rowFields(text).map((f) => ({ list: f.list, names: ms.filter((m) => m.start >= f.from && m.end <= f.to) })) : [];
+        for (const field of [...fields, ...roles]) {
+          for (const r of field.names.filter((m) => m.id !== standing)) {
+            for (const list of field.list) {
+              if (!list.rows.includes(r.kind) || !list.topics.includes("FORUM")) continue;
+              if (list.type === "CHAIRED") add("CHAIRED", r.id, standing!, "row-field", list.confidence, { year, role: String(year) });
+              else if (list.type === "HOSTED") {
+                const event = rowMeeting(standing!, year!, r);
+                if (event) add("HOSTED", r.id, event, "row-field", list.confidence);
+              }
+            }
+          }
+        }
+      }
+      /** `shift`: where rowText starts in the sentence (the rows written inline after a label's colon). */
+      function readRows(rowText: string, given: M[], shift = 0): void {
         if (!heading?.topic) return;
         for (const list of heading.list) {
           if (!list.topics.includes(heading.topic.kind)) continue;
@@ -243,19 +281,30 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           // A list item is one row even where leader dots cut it into sentences ("Egypt ........ 19 Feb 1993").
           const wholeRow = passage.kind === "list-item" ? passage.text : rowText;
           for (const r of rows) {
-            // "UN Office on Drugs & Crime": a name inside a longer name is not a row's entity.
-            if (!list.rows.includes(r.kind) || r.id === heading.topic.id || /^\s+[A-Z][a-z]/.test(rowText.slice(r.end, r.end + 3))) continue;
+            // "UN Office on Drugs & Crime": a name inside a longer name is not a row's entity (a column gap is no word break).
+            if (!list.rows.includes(r.kind) || r.id === heading.topic.id || /^ +[A-Z][a-z]/.test(rowText.slice(r.end, r.end + 3))) continue;
             const period = rowPeriod(rowText);
             // Under "Signature | Ratification" columns, a date only under Signature binds the state to nothing.
             const binding = columns && single && list.type === "RATIFIED" ? bindingCell(columns.cells, wholeRow) : null;
             if (binding && !binding.bound) continue;
-            const year = binding?.year ?? (period ? Number(/(?:19|20)\d{2}/.exec(period)![0]) : (yearOfRow(rowText, r) ?? yearOpeningRow(rowText) ?? (single ? onlyYearOfRow(wholeRow) : null)));
+            // A host or chair field line with no year of its own ("Host: Sudan") takes its entry's (entryYear.ts); rows
+            // under a label line do not, since the label's own date is no row's.
+            const entry = shift > 0 && (list.type === "HOSTED" || list.type === "CHAIRED") ? entryYear : null;
+            const year = binding?.year ?? (period ? Number(/(?:19|20)\d{2}/.exec(period)![0]) : (yearOfRow(rowText, r) ?? yearOpeningRow(rowText) ?? (single ? onlyYearOfRow(wholeRow) : null) ?? entry));
             if (list.type === "HOSTED") {
               // The venue opens the row; a place after ";" or "(" is a remark ("2021 - online; first planned for Nairobi").
-              if (/[;(]/.test(rowText.slice(0, r.start))) continue;
-              const event = year ? eventFor(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year) : null;
+              if (/[;(]/.test(rowText.slice(0, r.start)) && !placeCountry(rowText, r.start, r.end)) continue;
+              // On a meeting's own page a host with no year hosts that meeting ("Co-hosts: Germany, Morocco").
+              const event = year ? rowMeeting(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year, { ...r, start: r.start + shift, end: r.end + shift }) : heading.topic.isEvent ? heading.topic.id : null;
               if (event) add("HOSTED", r.id, event, "heading-list", list.confidence);
             } else if (list.rowsAreTargets) add(list.type, heading.topic.id, r.id, "heading-list", list.confidence);
+            // A dated meeting has no members: the states a meeting's page lists as its members took part in it.
+            else if (list.type === "MEMBER_OF" && heading.topic.isEvent) add("PARTICIPATES_IN", r.id, heading.topic.id, "heading-list", list.confidence);
+            // "Participants:" as a field of a register entry: those of the entry's meeting (entryYear.ts).
+            else if (list.id === "participants" && !heading.topic.isEvent && shift > 0 && entryYear) {
+              const event = rowMeeting(heading.topic.id, entryYear, { ...r, start: r.start + shift, end: r.end + shift });
+              if (event) add("PARTICIPATES_IN", r.id, event, "heading-list", list.confidence);
+            }
             else add(list.type, r.id, heading.topic.id, "heading-list", list.confidence, list.type === "CHAIRED" ? { year, role: period ?? (year ? String(year) : null) } : list.type === "RATIFIED" ? { year } : {});
           }
         }

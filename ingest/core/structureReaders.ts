@@ -7,6 +7,12 @@ import { MONTH } from "./months.js";
 
 export { HEADING_LISTS, LEAD_INS, ROW_STATEMENTS, type HeadingList };
 
+/** Where a name stands in a line, to measure a label without the names it holds. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 /** A register row that states its own relation in a column ("Uruguay — ratification — 2012"). */
 export function rowStatement(text: string): HeadingList[] {
   return /\bnot\b/i.test(text) ? [] : ROW_STATEMENTS.filter((r) => r.heading.test(text));
@@ -40,11 +46,14 @@ export function labelLists(label: string): HeadingList[] {
  * line that is a label and nothing else, printed without a colon above its rows ("Funded by", "Member agencies");
  * relate.ts asks for that only of a whole passage that names no entity.
  */
-export function listHeading(text: string, bare = false): { list: HeadingList[]; rest: string; restFrom: number; label: string } | null {
-  const m = /^([A-Z][^:.;]{1,60}):\s*/.exec(text);
-  if (!m) {
+export function listHeading(text: string, bare = false, names: readonly Span[] = []): { list: HeadingList[]; rest: string; restFrom: number; label: string } | null {
+  // A label may name its topic ("Parties to the Domestic Workers Convention, 2011 (year of ratification):"): a name
+  // counts as one word towards the label's length, so a long treaty name does not make the label a sentence.
+  const short = (label: string) => label.length - names.filter((n) => n.end <= label.length).reduce((sum, n) => sum + n.end - n.start - 1, 0) <= 60;
+  const m = /^([A-Z][^:.;]{1,300}):\s*/.exec(text);
+  if (!m || !short(m[1]!)) {
     const label = text.trim();
-    if (!bare || !/^[A-Z][^:.;!?|\t]{1,60}$/.test(label)) return null;
+    if (!bare || !/^[A-Z][^:.;!?|\t]{1,300}$/.test(label) || !short(label)) return null;
     const list = labelLists(label);
     return list.length ? { list, rest: "", restFrom: text.length, label } : null;
   }
@@ -52,6 +61,17 @@ export function listHeading(text: string, bare = false): { list: HeadingList[]; 
   const list = labelLists(label);
   if (list.length === 0) return null;
   return { list, rest: text.slice(m[0].length), restFrom: m[0].length, label };
+}
+
+/**
+ * A label printed alone that names its own topic ("Ratifications and accessions to the International Convention on
+ * the Protection of the Rights of All Migrant Workers …", "Members of the Colombo Process"): every name in it is of a
+ * kind the list is about, so the rows below are that topic's.
+ */
+export function namingLabel(text: string, alone: boolean, names: ReadonlyArray<Span & { kind: string }>): ReturnType<typeof listHeading> {
+  if (!alone || names.length === 0) return null;
+  const h = listHeading(text, true, names);
+  return h && h.restFrom === text.length && names.every((n) => h.list.some((l) => (l.topics as readonly string[]).includes(n.kind))) ? h : null;
 }
 
 /** A field line "Label: value" whose label is one the list readers know ("Donors: Japan", "Lead agency: IOM"). */
@@ -113,7 +133,8 @@ export function copularList(text: string): { list: HeadingList[]; rest: string; 
  * Indonesia", but not "four fields: data in Nepal, borders".
  */
 export function opensItem(text: string, m: M, all: M[]): boolean {
-  const cut = Math.max(text.lastIndexOf(",", m.start - 1), text.lastIndexOf(";", m.start - 1), text.lastIndexOf(":", m.start - 1));
+  // Items part at a comma, a semicolon, a colon, or a middot, bullet or pipe printed between names ("FAO · IFAD").
+  const cut = Math.max(...[",", ";", ":", "·", "•", "|"].map((sep) => text.lastIndexOf(sep, m.start - 1)));
   const gap = text.slice(cut + 1, m.start);
   // A year or period may label the item: "2009 Czech Republic; 2011 Poland", "2016–2018: Kuwait".
   if (/^\s*(?:(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)?\d{2})?)?\s*[:–—-]?\s*)?(?:(?:and|or|then|also|as well as|along with|together with|both|finally)\s+)*(?:the\s+)?$/i.test(gap)) return true;

@@ -7,20 +7,28 @@ const SPLIT = /\s*\|\s*|\t|\s{3,}|\s*\.{4,}\s*/;
 /** Pipes and tabs keep an empty cell in its place; spaced columns do not. */
 const KEEPS_EMPTY = /\||\t/;
 const BINDING = /\b(?:ratification|accession|succession|acceptance|approval|definitive signature)\b/i;
-const HEADER_WORD = /\b(?:signature|ratification|accession|succession|date|status|participant|country|state|member)s?\b/i;
+const HEADER_WORD = /\b(?:signature|ratification|accession|succession|acceptance|approval|date|status|participant|country|state|member|party|parties|entry into force|action|type|instrument|deposit|year)s?\b/i;
 
 /** The cells of a table row: "Chile | 12 Jun 2015 | In force" → ["Chile", "12 Jun 2015", "In force"]. */
 export function cellsOf(row: string): string[] {
   return row.trim().replace(/^\||\|$/g, "").split(SPLIT).map((c) => c.trim());
 }
 
-/** A header row names its columns with words only ("Participant | Signature | Ratification"), no year. */
-export function headerColumns(row: string): string[] | null {
-  // A header of spaced columns may reach us with its spacing collapsed: then each word stands for itself.
+/**
+ * The cells of a header row, named with words only, no year. A header of spaced or tabbed columns may reach us with
+ * its spacing collapsed ("Participant Signature Ratification"): then each word stands for itself.
+ */
+function headerCells(row: string): string[] | null {
   const split = cellsOf(row);
-  const cells = split.length >= 2 ? split : row.replace(/[(),]/g, " ").split(/\s+/).filter((w) => w && !/^(?:and|or|[a-z])$/i.test(w));
-  if (cells.length < 2 || /\b(?:19|20)\d{2}\b/.test(row) || !cells.every((c) => c === "" || HEADER_WORD.test(c) || /^\(?[a-z]\)?$/.test(c))) return null;
-  return cells.some((c) => BINDING.test(c)) && cells.some((c) => /signature/i.test(c) && !BINDING.test(c)) ? cells : null;
+  const cells = split.length >= 2 ? split : row.replace(/[(),/]/g, " ").replace(/\bentry into force\b/gi, "entry-into-force").split(/\s+/).filter((w) => w && !/^(?:and|or|of|[a-z])$/i.test(w));
+  if (cells.length < 2 || /\b(?:19|20)\d{2}\b/.test(row) || !cells.every((c) => c === "" || HEADER_WORD.test(c.replace(/-/g, " ")) || /^\(?[a-z]{1,2}\)?$/i.test(c))) return null;
+  return cells;
+}
+
+/** A header row that names separate signature and binding columns ("Participant | Signature | Ratification"). */
+export function headerColumns(row: string): string[] | null {
+  const cells = headerCells(row);
+  return cells && cells.some((c) => BINDING.test(c)) && cells.some((c) => /signature/i.test(c) && !BINDING.test(c)) ? cells : null;
 }
 
 /**
@@ -29,9 +37,12 @@ export function headerColumns(row: string): string[] | null {
  */
 export function bindingCell(header: string[], row: string): { bound: boolean; year: number | null } | null {
   if (!KEEPS_EMPTY.test(row)) {
-    // Spaced columns lose their empty cells: two dates are a signature and a binding act; one date says not which.
+    // Spaced columns lose their empty cells: two dates are a signature and a binding act; one date says not which,
+    // unless it carries the mark of an accession or succession ("23 Jan 2015 a", "6 Jul 1992 (d)").
     const years = row.match(/\b(?:19|20)\d{2}\b/g) ?? [];
-    return years.length >= 2 ? { bound: true, year: Number(years[years.length - 1]) } : { bound: false, year: null };
+    if (years.length >= 2) return { bound: true, year: Number(years[years.length - 1]) };
+    const marked = /\b((?:19|20)\d{2})\s*(?:\(\s*[ad]\s*\)|[ad]\b)(?!\s*\w)/.exec(row);
+    return marked ? { bound: true, year: Number(marked[1]) } : { bound: false, year: null };
   }
   const cells = cellsOf(row);
   const at = header.findIndex((c) => BINDING.test(c));
@@ -47,7 +58,6 @@ export function bindingCell(header: string[], row: string): { bound: boolean; ye
  * ratification | Date deposited", "Participant | Accession(a), Succession(d)"): its rows are the states bound.
  */
 export function bindingHeader(row: string): boolean {
-  const cells = cellsOf(row);
-  if (cells.length < 2 || /\b(?:19|20)\d{2}\b/.test(row) || !cells.every((c) => c === "" || HEADER_WORD.test(c) || /^\(?[a-z]\)?$/.test(c))) return false;
-  return cells.some((c) => BINDING.test(c) && !/\b(?:campaign|event|plan)s?\b/i.test(c));
+  const cells = headerCells(row);
+  return !!cells && cells.some((c) => BINDING.test(c) && !/\b(?:campaign|event|plan)s?\b/i.test(c));
 }

@@ -1,15 +1,17 @@
 /**
  * Lines of a table or register printed as text: status pages and registers print one state per line with its
  * columns apart ("Uruguay | 14 Jun 2012 | In force", "Egypt ........ 19 Feb 1993", "1968<TAB>Ghana",
- * "Italy — ratification — 2013", "Mexico      1999"). Such a line is no heading even when it is short and
+ * "Italy — ratification — 2013", "Mexico      1999", "Peru — signed 2000, ratified 2002"). Such a line is no heading even when it is short and
  * unpunctuated: it is a row of the list above it (normalise makes it a list item).
  */
 const COLUMN_BREAK = /\t|\s\|\s|^\||\|$|\.{4,}|…{2,}|\S {3,}\S/;
 const DASHED = /\s[—–]\s.*\s[—–]\s/;
+/** A name, a spaced dash, then what the row says of it with a date: "Guyana — signed 2011, ratified 2013". */
+const DASHED_DATED = /^[^—–]{2,40}\s[—–]\s.*\b(?:19|20)\d{2}\b/;
 
 /** A line whose words stand in columns. */
 export function looksLikeTableRow(line: string): boolean {
-  return line.length <= 160 && (COLUMN_BREAK.test(line) || DASHED.test(line));
+  return line.length <= 160 && (COLUMN_BREAK.test(line) || DASHED.test(line) || DASHED_DATED.test(line));
 }
 
 /**

@@ -11,6 +11,18 @@ function book(body: string): string {
 }
 
 describe("normalise", () => {
+  it("keeps a table row's column gaps (a tab, or three spaces for a wider run), and collapses other spacing", () => {
+    const blocks = normalise(file("Members\n\nMember States\tObservers\nBenin\tMauritania\nBurundi        Comoros\nEgypt     Eswatini\n\nThe  Process  meets   yearly in spring and autumn."));
+    const texts = blocks.map((b) => b.text);
+    expect(texts).toContain("Member States\tObservers");
+    expect(texts).toContain("Benin\tMauritania");
+    expect(texts).toContain("Burundi   Comoros");
+    expect(texts).toContain("The Process meets yearly in spring and autumn.");
+    // The gap maps back to the source: the cell after it starts where it starts in the file.
+    const row = blocks.find((b) => b.text === "Burundi   Comoros")!;
+    expect(row.offsets[row.text.indexOf("Comoros")]).toBe(row.start + "Burundi        ".length);
+  });
+
   it("joins hyphenation across line breaks and rebuilds wrapped paragraphs", () => {
     const blocks = normalise(file(book("Since the first High-\nlevel Dialogue on International Migration, the agencies\nhave worked together.")));
     expect(blocks.map((b) => b.text)).toContain("Since the first High-level Dialogue on International Migration, the agencies have worked together.");

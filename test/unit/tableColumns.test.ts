@@ -34,4 +34,11 @@ describe("register columns", () => {
     const found = ratified(`${PAGE}Participant       Signature       Ratification\nAlbania       22 Dec 2009       11 Feb 2013\nBenin       8 Feb 2008\n`);
     expect(found).toEqual([["ctry:al", 2013]]);
   });
+
+  it("with spaced columns, binds a state whose one date carries an accession or succession mark", () => {
+    const found = ratified(`${PAGE}Participant       Signature       Ratification, Accession (a), Succession (d)\nAngola                        19 May 2014 a\nCroatia                       12 Oct 1992 (d)\nBenin       8 Feb 2008\n`);
+    expect(found).toEqual(expect.arrayContaining([["ctry:ao", 2014], ["ctry:hr", 1992]]));
+    expect(found.map(([id]) => id)).not.toContain("ctry:bj");
+    expect(bindingCell(["Participant", "Signature", "Ratification"], "Benin   8 Feb 2008   a note")).toEqual({ bound: false, year: null });
+  });
 });

@@ -20,12 +20,15 @@ export const BINDING_COLUMN_TABLE: HeadingList = {
       // The treaty is named only by the heading above its fields; the table sits under a label of its own.
       { text: "Treaty status\n\nConvention relating to the Status of Stateless Persons\nConcluded: New York, 28 September 1954\nEntry into force: 6 June 1960\n\nParticipants, A to C\n\nState | Signature | Ratification, accession (a)\nAngola |  | 7 Oct 2019 a\nBelgium | 28 Sep 1954 | 27 May 1960\n", expect: ["ctry:ao", "conv:statelessness-1954"] },
       { text: "Convention relating to the Status of Stateless Persons\n\nIt entered into force in 1960.\n\nParticipants\n\nState | Signature | Ratification, accession (a)\nChile |  | 11 Apr 2018 a\nItaly | 20 Oct 1954 | 3 Dec 1962\n", expect: ["ctry:cl", "conv:statelessness-1954"] },
+      // Tab-separated columns, the header under no label at all.
+      { text: "Convention relating to the Status of Stateless Persons\n\nIt entered into force in 1960.\n\nParticipant\tSignature\tRatification\nChile\t\t11 Apr 2018\nItaly\t20 Oct 1954\t3 Dec 1962\n", expect: ["ctry:cl", "conv:statelessness-1954"] },
     ],
     negative: [
       // A header without a binding column lists no parties.
       { text: "Convention relating to the Status of Stateless Persons\n\nIt entered into force in 1960.\n\nEvents\n\nCountry | Date | Place\nChile | 11 Apr 2018 | Santiago\n", expect: ["ctry:cl", "conv:statelessness-1954"] },
       // Signed only: a date under Signature and none under the binding column.
       { text: "Convention relating to the Status of Stateless Persons\n\nIt entered into force in 1960.\n\nParticipants\n\nState | Signature | Ratification, accession (a)\nColombia | 30 Dec 1954 |\nItaly | 20 Oct 1954 | 3 Dec 1962\n", expect: ["ctry:co", "conv:statelessness-1954"] },
+      { text: "Convention relating to the Status of Stateless Persons\n\nIt entered into force in 1960.\n\nParticipant\tSignature\tRatification\nColombia\t30 Dec 1954\t\nItaly\t20 Oct 1954\t3 Dec 1962\n", expect: ["ctry:co", "conv:statelessness-1954"] },
     ],
   },
 };

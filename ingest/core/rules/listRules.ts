@@ -34,11 +34,22 @@ const GMG = "The Global Migration Group\n\nThe GMG meets every quarter in Geneva
 export const HEADING_LISTS: HeadingList[] = [
   {
     id: "members-of-forum",
-    heading: /\b(?:members?|member (?:states|countries|governments|organi[sz]ations|agencies|entities)|participating (?:states|countries|governments)|membership|partner (?:countries|states))(?:\s+(?:of|to|in|for)\b.*)?$/i,
+    // A dialogue's partners, states or organisations, are its members (as a regional process lists them).
+    heading: /\b(?:members?|member (?:states?|countr(?:y|ies)|governments?|organi[sz]ations?|agenc(?:y|ies)|entit(?:y|ies))|participating (?:states?|countr(?:y|ies)|governments?)|membership|partner (?:countries|states|organi[sz]ations|agencies))(?:\s+(?:of|to|in|for)\b.*)?$/i,
     type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8,
     examples: {
-      positive: [{ text: `${RABAT}Members:\n\n- Morocco\n- Senegal\n`, expect: ["ctry:sn", "forum:rabat-process"] }],
-      negative: [{ text: `${RABAT}Members:\n\n- Morocco\n- Senegal\n\nIOM acts as the secretariat of the Process.`, expect: ["org:iom", "forum:rabat-process"] }],
+      positive: [
+        { text: `${RABAT}Members:\n\n- Morocco\n- Senegal\n`, expect: ["ctry:sn", "forum:rabat-process"] },
+        // Names parted by middots on the label's own line.
+        { text: `${RABAT}Member countries: Morocco · Senegal · Spain`, expect: ["ctry:sn", "forum:rabat-process"] },
+        { text: `${RABAT}Partner organisations: ECOWAS, IOM and UNHCR`, expect: ["org:iom", "forum:rabat-process"] },
+        // A register's column headed in the singular ("Member State | Joined").
+        { text: `${RABAT}Member State | Joined\nMorocco | 2006\nSenegal | 2006\n`, expect: ["ctry:sn", "forum:rabat-process"] },
+      ],
+      negative: [
+        { text: `${RABAT}Members:\n\n- Morocco\n- Senegal\n\nIOM acts as the secretariat of the Process.`, expect: ["org:iom", "forum:rabat-process"] },
+        { text: `${RABAT}Partner organisations: ECOWAS and UNHCR\nSecretariat: IOM`, expect: ["org:iom", "forum:rabat-process"] },
+      ],
     },
   },
   {
@@ -75,12 +86,14 @@ export const HEADING_LISTS: HeadingList[] = [
   },
   {
     id: "hosts",
-    heading: /^(?:past\s+|previous\s+)?(?:hosts?|host countries|hosting countries|(?:annual\s+|ministerial\s+)?(?:meetings|venues|summits|conferences|consultations|editions))\b/i,
+    heading: /^(?:past\s+|previous\s+)?(?:(?:co-)?hosts?|(?:co-)?host countries|hosting countries|(?:annual\s+|ministerial\s+)?(?:meetings|venues|summits|conferences|consultations|editions))\b/i,
     type: "HOSTED", rows: ["COUNTRY"], topics: ["FORUM"], confidence: 0.75,
     examples: {
       positive: [
         { text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nPast meetings:\n\n- 2007 – Brussels, Belgium\n- 2008 – Manila, Philippines\n", expect: ["ctry:ph", "forum:gfmd-2008"] },
         { text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nPast editions\n\n2009 – Athens, Greece\n2010 – Puerto Vallarta, Mexico\n", expect: ["ctry:mx", "forum:gfmd-2010"] },
+        // A meeting's own page: its co-hosts.
+        { text: "Global Forum on Migration and Development 2017\n\nThe summit met in Berlin.\n\nCo-hosts: Germany, Morocco\n", expect: ["ctry:ma", "forum:gfmd-2017"] },
       ],
       negative: [{ text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nReports:\n\n- 2008 – Manila, Philippines\n", expect: ["ctry:ph", "forum:gfmd-2008"] }],
     },
@@ -139,22 +152,43 @@ export const HEADING_LISTS: HeadingList[] = [
     },
   },
   {
+    // Who attended a meeting, as a field of its entry or its page: "Participants: Egypt, Kenya, IOM". On a register of
+    // meetings the field takes its entry's year (entryYear.ts), so the list is that meeting's.
+    id: "participants",
+    heading: /^(?:participants|participating (?:delegations|organi[sz]ations|agencies|entities)|delegations|attended by|attendees)$/i,
+    type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "Global Forum on Migration and Development 2012\n\nThe Forum met in Port Louis.\n\nParticipants: Kenya, Ghana, ILO\n", expect: ["ctry:gh", "forum:gfmd-2012"] },
+        { text: `${RABAT}Senior Officials Meeting, Dakar\n12–13 May 2015\nHost: Senegal\nParticipants: Spain, Mali, IOM\n`, expect: ["ctry:ml", "forum:rabat-process-2015"] },
+      ],
+      negative: [
+        { text: `${RABAT}Senior Officials Meeting, Dakar\n12–13 May 2015\nHost: Senegal\nParticipants: Spain, Mali, IOM\n`, expect: ["ctry:ml", "forum:rabat-process"] },
+        { text: `${RABAT}Participants' reports: Spain, Mali\n`, expect: ["ctry:ml", "forum:rabat-process"] },
+      ],
+    },
+  },
+  {
     id: "observers",
-    // Those who attend without belonging: observers, and a meeting's or forum's participants.
-    heading: /\bobservers?(?: countries| states| organi[sz]ations)?$|^participants$|^participating (?:organi[sz]ations|agencies)$/i,
+    // Those who attend without belonging (a meeting's or forum's participants are the "participants" rule's).
+    heading: /\bobservers?(?: countries| states| organi[sz]ations)?$/i,
     type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.7,
     examples: {
       positive: [
         { text: `${ADD}Observer states: France, Japan and Poland.`, expect: ["ctry:jp", "forum:abu-dhabi-dialogue"] },
-        { text: `${ADD}Participants: France, Japan and Poland.`, expect: ["ctry:jp", "forum:abu-dhabi-dialogue"] },
+        // Columns parted by tabs under labels: the second column's names are the observers.
+        { text: `${ADD}Member States\tObservers\nKuwait\tFrance\nOman\tJapan\nQatar\n`, expect: ["ctry:jp", "forum:abu-dhabi-dialogue"] },
       ],
-      negative: [{ text: `${ADD}Observer states: France and Poland.\n\nA permanent secretariat is provided by Japan.`, expect: ["ctry:jp", "forum:abu-dhabi-dialogue"] }],
+      negative: [
+        { text: `${ADD}Observer states: France and Poland.\n\nA permanent secretariat is provided by Japan.`, expect: ["ctry:jp", "forum:abu-dhabi-dialogue"] },
+        { text: `${ADD}Member States\tObservers\nKuwait\tFrance\nOman\tJapan\nQatar\n`, expect: ["ctry:om", "forum:abu-dhabi-dialogue"] },
+      ],
     },
   },
   {
     id: "ratifications",
     // Accession and succession bind a state as ratification does; a status page lists them together.
-    heading: /^(?:(?:status of\s+)?(?:ratifications?|accessions?|successions?)\b(?:\s*(?:,|and|or)\s*(?:ratifications?|accessions?|successions?)\b)*(?!\s+(?:campaign|events?|plans?|strategy|workshops?|seminars?)\b)|states parties|ratified by|parties|ratifying (?:states|countries))\b/i,
+    heading: /^(?:(?:status of\s+)?(?:ratifications?|accessions?|successions?)\b(?:\s*(?:,|and|or)\s*(?:ratifications?|accessions?|successions?)\b)*(?!\s+(?:campaign|events?|plans?|strategy|workshops?|seminars?)\b)|states parties|ratified by|parties|ratifying (?:states|countries)|(?:ratified|acceded)(?:\s*(?:,|and|or|\/)\s*(?:ratified|acceded))?$)\b/i,
     type: "RATIFIED", rows: ["COUNTRY"], topics: ["CONVENTION"], confidence: 0.75,
     examples: {
       positive: [
@@ -162,10 +196,19 @@ export const HEADING_LISTS: HeadingList[] = [
         // A status table: one state per row, its columns apart, the date in its own column.
         { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nRatifications\n\nState | Registered | Status\nGuyana | 9 Aug 2013 | In force\nChile | 10 Jun 2015 | In force\n", expect: ["ctry:cl", "conv:ilo-c189"] },
         { text: "Protocol relating to the Status of Refugees\n\nIt widened the 1951 Convention.\n\nStatus of accession and succession\n\nBrazil ........ 7 Apr 1972\nNorway ........ 28 Nov 1967\n", expect: ["ctry:no", "conv:refugee-protocol-1967"] },
+        // A label that names its treaty, printed alone ("… to the X") or before a colon however long the name.
+        { text: "Two treaties\n\nSome text on refugees.\n\nRatifications and accessions to the Protocol relating to the Status of Refugees\n\n- Brazil, 7 April 1972\n- Norway, 28 November 1967\n", expect: ["ctry:no", "conv:refugee-protocol-1967"] },
+        { text: "Two treaties\n\nSome text on workers.\n\nParties to the Domestic Workers Convention, 2011 (year of ratification): Guyana (2013); Chile (2015); Belgium (2015).", expect: ["ctry:be", "conv:ilo-c189"] },
+        // A status summary by act: "Ratified:" lists the parties, "Signed only:" lists none.
+        { text: "Protocol relating to the Status of Refugees\n\nIt widened the 1951 Convention.\n\nRatified or acceded: Brazil, Norway\nSigned only: Japan\n", expect: ["ctry:no", "conv:refugee-protocol-1967"] },
       ],
       negative: [
         { text: "Two conventions\n\nMigrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)\n\nIt came into force in 1978.\n\nMeetings on it:\nItaly: 1981\nKenya: 1979\n", expect: ["ctry:ke", "conv:ilo-c143"] },
         { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nRatification campaign events\n\nCity | Date\nSantiago, Chile | 10 Jun 2015\nGeorgetown, Guyana | 9 Aug 2013\n", expect: ["ctry:cl", "conv:ilo-c189"] },
+        { text: "Protocol relating to the Status of Refugees\n\nIt widened the 1951 Convention.\n\nRatified or acceded: Brazil, Norway\nSigned only: Japan\n", expect: ["ctry:jp", "conv:refugee-protocol-1967"] },
+        { text: "Protocol relating to the Status of Refugees\n\nIt widened the 1951 Convention.\n\nNot ratified: Japan\n", expect: ["ctry:jp", "conv:refugee-protocol-1967"] },
+        // A label line that names something else than the list's topic is no label of it.
+        { text: "Two treaties\n\nSome text on refugees.\n\nRatifications and accessions: the view of Brazil\n\n- Brazil, 7 April 1972\n- Norway, 28 November 1967\n", expect: ["ctry:no", "conv:refugee-protocol-1967"] },
       ],
     },
   },
@@ -260,21 +303,40 @@ export const LEAD_INS: HeadingList[] = [
 export const ROW_STATEMENTS: HeadingList[] = [
   {
     id: "ratification-row",
-    heading: /(?:^|[|\t—–]|\s{3,}|\.{4,})\s*(?:ratification|ratified|accession|acceded|succession)\s*(?:\([a-z]\)\s*)?(?=[|\t—–]|\s{3,}|\.{4,}|$)/i,
+    // The act in a column of its own, or written with its date ("signed 2000, ratified 2002", "ratification 7 Jun 2017"
+    // once the columns' spacing is collapsed): a signature with its date binds nothing.
+    heading: /(?:^|[|\t—–]|\s{3,}|\.{4,})\s*(?:ratification|ratified|accession|acceded|succession)\s*(?:\([a-z]\)\s*)?(?=[|\t—–]|\s{3,}|\.{4,}|$)|\b(?:ratification|ratified|accession|acceded|succession)(?:\s+(?:on|in))?\s+\(?(?:\d{1,2}\s+[a-z]{3,9}\.?\s+|[a-z]{3,9}\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\b/i,
     type: "RATIFIED", rows: ["COUNTRY"], topics: ["CONVENTION"], confidence: 0.7,
     examples: {
-      positive: [{ text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — ratification — 2013\nChile — accession — 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] }],
-      negative: [{ text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — signature — 2013\nChile — signature — 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] }],
+      positive: [
+        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — ratification — 2013\nChile — accession — 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] },
+        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — adopted 2011, ratified 2013\nChile — ratified on 10 June 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] },
+        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nBelize — accession (2006)\nChile — ratification (2015)\nJapan — signature (2012)\n", expect: ["ctry:bz", "conv:ilo-c189"] },
+        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nCountry\tAction\tDate\nGuyana\tratification\t9 Aug 2013\nChile\tsignature\t10 Jun 2015\n", expect: ["ctry:gy", "conv:ilo-c189"] },
+      ],
+      negative: [
+        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — signature — 2013\nChile — signature — 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] },
+        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — signed 2012, ratified 2013\nChile — signed 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] },
+        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nBelize — accession (2006)\nChile — ratification (2015)\nJapan — signature (2012)\n", expect: ["ctry:jp", "conv:ilo-c189"] },
+        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nCountry\tAction\tDate\nGuyana\tratification\t9 Aug 2013\nChile\tsignature\t10 Jun 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] },
+      ],
     },
   },
   {
     // A register of a forum's participants with the role in a column: "Angola | Member", "France — observer".
     id: "member-row",
-    heading: /(?:^|[|\t—–]|\s{3,})\s*(?:full\s+|founding\s+)?member(?:\s+(?:state|country))?\s*(?=[|\t—–]|\s{3,}|$)/i,
+    // A remark in brackets may follow the role ("Member (since 2016)"), unless it ends the membership ("(until 2010)").
+    heading: /(?:^|[|\t—–]|\s{3,})\s*(?:full\s+|founding\s+)?member(?:\s+(?:state|country))?\s*(?:\((?!\s*(?:until|left|former|suspended|withdr))[^)]*\)\s*)?(?=[|\t—–]|\s{3,}|$)/i,
     type: "MEMBER_OF", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM"], confidence: 0.7,
     examples: {
-      positive: [{ text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member\nFrance | Observer\n", expect: ["ctry:om", "forum:abu-dhabi-dialogue"] }],
-      negative: [{ text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member\nFrance | Observer\n", expect: ["ctry:fr", "forum:abu-dhabi-dialogue"] }],
+      positive: [
+        { text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member\nFrance | Observer\n", expect: ["ctry:om", "forum:abu-dhabi-dialogue"] },
+        { text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member (since 2012)\n", expect: ["ctry:om", "forum:abu-dhabi-dialogue"] },
+      ],
+      negative: [
+        { text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member\nFrance | Observer\n", expect: ["ctry:fr", "forum:abu-dhabi-dialogue"] },
+        { text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member (until 2012)\n", expect: ["ctry:om", "forum:abu-dhabi-dialogue"] },
+      ],
     },
   },
   {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { HEADING_NAMES, headingName } from "../../ingest/core/headingName.js";
+import { buildGraphs } from "../../ingest/core/pipeline.js";
+import type { SourceFile } from "../../ingest/core/types.js";
+
+const catalog = defaultCatalog();
+const page = (text: string): SourceFile => ({ path: "h.txt", name: "h.txt", format: "txt", text, bytes: text.length, hash: "h" });
+
+describe("a heading that names a treaty or dialogue no catalog lists (data)", () => {
+  for (const ex of HEADING_NAMES.positive) {
+    it(`reads ${ex.heading}`, () => {
+      const found = headingName(ex.heading);
+      expect(found?.kind).toBe(ex.kind);
+      expect(found?.acronym ?? undefined).toBe(ex.acronym);
+    });
+  }
+  for (const heading of HEADING_NAMES.negative) it(`reads no name in ${heading}`, () => expect(headingName(heading)).toBeNull());
+
+  it("makes the heading's treaty the topic of the status table under it", () => {
+    const g = buildGraphs([page("Treaty status\n\nSome states joined late.\n\nEuropean Convention on the Legal Status of Migrant Workers\n\nState | Signature | Ratification\nAlbania | 23 Nov 2005 | 24 Jan 2007\nGermany | 24 Nov 1977 |\n")], catalog)[0]!;
+    const parties = g.relations.filter((r) => r.type === "RATIFIED" && r.targetId === "conv:european-convention-on-the-legal-status-of-migrant-workers").map((r) => r.sourceId);
+    expect(parties).toEqual(["ctry:al"]);
+  });
+
+  it("prefers the whole dialogue's name to a catalog body named inside it, and reads its acronym in the text", () => {
+    const g = buildGraphs([page("Regional processes\n\nMigration Dialogue from COMESA Member States (MIDCOM)\n\nMIDCOM meets once a year.\n\nMembers: Burundi, Egypt and Rwanda\n")], catalog)[0]!;
+    const members = g.relations.filter((r) => r.type === "MEMBER_OF" && r.sourceId === "ctry:eg").map((r) => r.targetId);
+    expect(members).toEqual(["forum:migration-dialogue-from-comesa-member-states"]);
+  });
+});
