@@ -1,6 +1,7 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { isClassName, isMemberBody, isPublicationHead } from "./kindRules.js";
 import { HEAD_NOUNS, NAME_CONNECTORS, SUBUNIT_HEADS } from "./nameRules.js";
+import { withoutCompanion } from "./titleShapes.js";
 
 /**
  * The kind a discovered name denotes, read from its head noun: the last word
@@ -17,7 +18,8 @@ const COMPLEMENT = new Set(["of", "for", "on", "in", "to", "from", "against", "a
 
 /** The head word of a name: last word before the first complement, else the last word. */
 export function headWord(name: string): string | null {
-  const words = name.split(/\s+/).filter(Boolean);
+  // "Tinland Declaration and Plan of Action": the title adopted with its plan heads the name (ACTION_COMPANIONS).
+  const words = withoutCompanion(name).split(/\s+/).filter(Boolean);
   // "10-Point Plan of Action": the complement starts at the first preposition after a word.
   let end = words.length;
   for (let i = 1; i < words.length; i++) {
