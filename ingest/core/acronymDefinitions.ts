@@ -6,6 +6,7 @@ import { acronymProgramme } from "./nameShapes.js";
 import { checkCommas, initialsMatch, isGeneric, LEADING_NOISE, splitCoordinated } from "./nameTrim.js";
 import { nameSimilarity, SAME_ACRONYM_SIMILARITY } from "./nameSimilarity.js";
 import type { PassageScan } from "./PassageScan.js";
+import { TRANSLATED_ACRONYM } from "./acronymShapeRules.js";
 
 /**
  * Step 1 of recognition: "Full Name (ACRONYM)" definitions. They run first and bind the acronym for the
@@ -25,12 +26,16 @@ export function acronymDefinitions(scan: PassageScan): void {
     const lastName = segments[segments.length - 1]!.text;
     let name = checkCommas(lastName);
     if (name !== lastName) continue; // a list, not a name, before the brackets
+    const full = name;
     while (name && !initialsMatch(name, acronym) && name.includes(" ")) name = name.replace(/^\S+\s+/, "");
     name = name.replace(/^(?:[a-z&]+\s+)+/, "");
-    const initialsOk = !!name && initialsMatch(name, acronym);
     // "the UN High Level Dialogue (UNHLD)", "the International Convention of Life at Sea (SOLAS)": a catalog acronym
     // defined by a name like one of its entity's names is that entity, spelt loosely (ACRONYM_OF_CATALOG).
     const known = catalogByAcronym(scan, acronym);
+    // "Federal Office for Migration and Refugees (BAMF)": an acronym of the name in its own language (TRANSLATED_ACRONYM).
+    const translated = !known && !(name && initialsMatch(name, acronym)) && isTranslatedAcronym(full, acronym);
+    if (translated) name = full;
+    const initialsOk = !!name && (translated || initialsMatch(name, acronym));
     if (known && !(initialsOk && (isCatalogSpan(scan, name) || endsWithEntity(scan, name, acronym)))) {
       const paren = m.index! + m[0].lastIndexOf("(");
       const loose = initialsOk && alike(name, known.names) ? { at: m.index! + m[0].indexOf(name), name: name.replace(/[’']$/, "") } : readBack(text, paren, known.names);
@@ -162,4 +167,17 @@ function bindLoose(scan: PassageScan, loose: { at: number; name: string }, known
     // The "(ACRONYM)" right after the name is the same mention; where the catalog reads the name, it reads the acronym too.
     scan.taken.push([acronymAt, acronymAt + acronym.length]);
   }
+}
+
+/**
+ * TRANSLATED_ACRONYM: a whole name headed by a kind noun, of three words or more, whose letters the acronym (no catalog one) does not
+ * follow and whose first initial is not the acronym's first letter.
+ */
+function isTranslatedAcronym(name: string, acronym: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < TRANSLATED_ACRONYM.words.minWords || !/^[A-Z]/.test(name) || isGeneric(name)) return false;
+  // Letters (and digits) in capitals, as acronyms are written: "(Germany)" after a name is a place.
+  if (!/^[A-Z][A-Z0-9&-]{1,9}$/.test(acronym) || acronym.replace(/[^A-Z]/g, "").length < 2) return false;
+  const kind = headKind(name);
+  return !!kind && kind !== "COUNTRY" && name[0] !== acronym[0] && !initialsMatch(name, acronym);
 }

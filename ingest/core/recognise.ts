@@ -23,6 +23,7 @@ import { statedWhen } from "./meetingYears.js";
 import { QUOTED_TITLES } from "./nameRules.js";
 import { quotedNames } from "./nameShapes.js";
 import { openSetNames } from "./openSetNames.js";
+import { initialsAcronyms } from "./initialsAcronym.js";
 import { SELF_REFERENCE, selfReferenceTarget } from "./selfReference.js";
 import { type DocumentScan, type ParentLink, PassageScan } from "./PassageScan.js";
 import type { DiscoveredName, Mention, StructuredDocument } from "./types.js";
@@ -189,6 +190,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     openSetNames(scan);
     // 4b. "X (or, simply, Y)", "the former X (now the Y)": two names of one thing.
     alsoCalled(scan);
+    // 4b'. An acronym never defined, spelled by one name of the document: "the MICIC initiative" (initialsAcronym.ts).
+    initialsAcronyms(scan);
     // 4c. A citation's subtitle, a generic name beside a project's title, "Resolution and X" (titleVariants.ts).
     titleVariants(scan);
 
