@@ -1,6 +1,6 @@
 import { entityId } from "../../src/ontology/ids.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
-import { headKind, headWord } from "./headKind.js";
+import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { BODY_HEADS, DEFINITION } from "./namePatterns.js";
 import { acronymProgramme } from "./nameShapes.js";
 import { checkCommas, initialsMatch, isGeneric, LEADING_NOISE, splitCoordinated } from "./nameTrim.js";
@@ -33,7 +33,9 @@ export function acronymDefinitions(scan: PassageScan): void {
     // defined by a name like one of its entity's names is that entity, spelt loosely (ACRONYM_OF_CATALOG).
     const known = catalogByAcronym(scan, acronym);
     // "Federal Office for Migration and Refugees (BAMF)": an acronym of the name in its own language (TRANSLATED_ACRONYM).
-    const translated = !known && !(name && initialsMatch(name, acronym)) && isTranslatedAcronym(full, acronym);
+    // The letters may also fit a tail of the name that names nothing ("… for Refugees and Migrants from Venezuela (R4V)").
+    const tailFits = !!name && initialsMatch(name, acronym) && (name === full || !!headKind(name));
+    const translated = !known && !tailFits && isTranslatedAcronym(full, acronym);
     if (translated) name = full;
     const initialsOk = !!name && (translated || initialsMatch(name, acronym));
     if (known && !(initialsOk && (isCatalogSpan(scan, name) || endsWithEntity(scan, name, acronym)))) {
@@ -69,7 +71,7 @@ export function acronymDefinitions(scan: PassageScan): void {
       scan.push({ localStart: nameStart, localEnd: acronymAt + acronym.length + headAfter[0].length, kind: headAfterKind, key: id, method: "acronym-definition", confidence: 0.85 });
       continue;
     }
-    const kind = headKind(name) ?? acronymProgramme(name, text.slice(Math.max(0, nameStart - 40), nameStart));
+    const kind = headKind(name) ?? acronymProgramme(name, text.slice(Math.max(0, nameStart - 40), nameStart), text.slice(acronymAt + acronym.length, acronymAt + acronym.length + 60));
     if (!kind || kind === "COUNTRY") continue;
     // "At its International Training Centre (ITC)" in an agency's chapter: the agency's own body.
     const ownBody = passage.chapterOwnerId && kind === "ORGANIZATION" && /\bits\s+$/i.test(text.slice(Math.max(0, nameStart - 8), nameStart)) && BODY_HEADS.has(headWord(name) ?? "");
@@ -179,5 +181,6 @@ function isTranslatedAcronym(name: string, acronym: string): boolean {
   // Letters (and digits) in capitals, as acronyms are written: "(Germany)" after a name is a place.
   if (!/^[A-Z][A-Z0-9&-]{1,9}$/.test(acronym) || acronym.replace(/[^A-Z]/g, "").length < 2) return false;
   const kind = headKind(name);
-  return !!kind && kind !== "COUNTRY" && name[0] !== acronym[0] && !initialsMatch(name, acronym);
+  // A unit ("Labour Migration Branch (MIGRANT)") is read with its parent by the later steps, not defined here.
+  return !!kind && kind !== "COUNTRY" && !isSubunitHead(name) && name[0] !== acronym[0] && !initialsMatch(name, acronym);
 }

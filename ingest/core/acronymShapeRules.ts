@@ -4,10 +4,12 @@ import type { IdentityRule } from "./identityRules.js";
 
 export const TRANSLATED_ACRONYM: IdentityRule<{ minWords: number }> = {
   id: "translated-acronym",
-  what: "'Federal Office for Fisheries and Ports (BAFH)': an acronym in brackets after a whole name whose letters the name does not spell, and that starts with another letter than the name, abbreviates the name in its own language or a coined form; it still names that body (not a catalog acronym, the name headed by a kind noun and of three words or more). An acronym opening with the name's own first letter but not spelled by it binds nothing (ACRONYM_LETTERS).",
+  what: "'Federal Office for Fisheries and Ports (BAFH)': an acronym in brackets after a whole name whose letters the name does not spell, and that starts with another letter than the name, abbreviates the name in its own language or a coined form; it still names that body (not a catalog acronym, the name headed by a kind noun and of three words or more, and no unit: 'Fisheries Branch (FISH)' is read with its parent). An acronym opening with the name's own first letter but not spelled by it binds nothing (ACRONYM_LETTERS).",
   words: { minWords: 3 },
   positive: [
     { text: "The Federal Office for Fisheries and Ports (BAFH) funds the Coastal Return Programme. BAFH also trains pilots.", mentions: { id: "org:federal-office-for-fisheries-and-ports", count: 2 } },
+    // Letters that fit only a tail naming nothing ("Refugees and Fishers from Chile") still abbreviate the whole name.
+    { text: "The Joint Coordination Platform for Refugees and Fishers from Chile (R4F) is co-led by UNHCR and IOM. R4F met in Lima.", mentions: { id: "ini:joint-coordination-platform-for-refugees-and-fishers-from-chile", count: 2 } },
   ],
   negative: [
     { text: "The Network of Harbour Researchers on Coastal Trade (NEXTRA) met in May. NEXTRA published a note.", mentions: { id: "ini:network-of-harbour-researchers-on-coastal-trade", count: 1 } },

@@ -171,7 +171,7 @@ export const QUOTED_TITLES: NameRule = {
 
 export const ACRONYM_PROGRAMMES: NameRule<{ heads: string[]; verbs: string[] }> = {
   id: "acronym-programmes",
-  what: "A name defined with an acronym but headed by no kind noun names an initiative when a launching verb introduces it ('launched the Diaspora Investment in Coastal Farming (DICF)') or when its head is a survey or census run as a named series ('the Multiple Coastal Cluster Surveys (MCCS)'). Without the acronym a survey stays a publication.",
+  what: "A name defined with an acronym but headed by no kind noun names an initiative when a launching verb introduces it ('launched the Diaspora Investment in Coastal Farming (DICF)') or follows it in the passive ('(CGI) were developed by IOM') or when its head is a survey or census run as a named series ('the Multiple Coastal Cluster Surveys (MCCS)'). Without the acronym a survey stays a publication.",
   words: {
     heads: "Survey Surveys Census Censuses".split(" "),
     verbs: "launched launch launches implemented implements established establishes initiated initiates created set started starts introduced runs ran conducts conducted".split(" "),
@@ -179,10 +179,12 @@ export const ACRONYM_PROGRAMMES: NameRule<{ heads: string[]; verbs: string[] }> 
   positive: [
     { text: "In 2011 IFAD and Tinland launched the Diaspora Investment in Coastal Farming (DICF) pilot.", name: "Diaspora Investment in Coastal Farming", kind: "INITIATIVE" },
     { text: "Questions were added to the Multiple Coastal Cluster Surveys (MCCS) in 2012.", name: "Multiple Coastal Cluster Surveys", kind: "INITIATIVE" },
+    { text: "The Coastal Governance Indicators (CGI) were developed by IOM with partners.", name: "Coastal Governance Indicators", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "The Ministry of Coastal Affairs (MCA) met the donors.", name: "Coastal Affairs" },
     { text: "They discussed Diaspora Investment in Coastal Farming (DICF) at length.", name: "Diaspora Investment in Coastal Farming" },
+    { text: "The Coastal Governance Indicators (CGI) were discussed by IOM with partners.", name: "Coastal Governance Indicators" },
   ],
 };
 
