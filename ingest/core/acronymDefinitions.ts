@@ -90,6 +90,15 @@ export function acronymDefinitions(scan: PassageScan): void {
     const id = entityId(kind, name);
     scan.discover({ key: id, kind, name, acronym });
     localAcronyms.set(`${scope}|${acronym}`, { id, kind });
+    // "… for Refugees and Migrants from Venezuela (R4V)": a country inside the whole name stays a mention of its own.
+    if (translated) {
+      for (const hit of inner) {
+        const entity = catalog.byId.get(hit.entityId);
+        if (entity?.kind !== "COUNTRY") continue;
+        scan.push({ localStart: nameStart + hit.start, localEnd: nameStart + hit.end, kind: "COUNTRY", key: entity.id, method: "catalog", confidence: 0.95 });
+        scan.hits.push({ start: nameStart + hit.start, end: nameStart + hit.end, id: entity.id, kind: "COUNTRY" });
+      }
+    }
     scan.push({ localStart: nameStart, localEnd: nameStart + name.length, kind, key: id, method: "acronym-definition", confidence: 0.9 });
     // The "(ACRONYM)" right after the name is the same mention, not a second one.
     scan.taken.push([acronymAt, acronymAt + acronym.length]);
