@@ -187,6 +187,8 @@ function bindLoose(scan: PassageScan, loose: { at: number; name: string }, known
 function isTranslatedAcronym(name: string, acronym: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < TRANSLATED_ACRONYM.words.minWords || !/^[A-Z]/.test(name) || isGeneric(name)) return false;
+  // "Regional Office for X (ACR)": a generic office of some agency is read with its parent by the later steps.
+  if (isGeneric(name.split(/\s(?:of|for|on|to|from|against|at|in)\s/)[0]!)) return false;
   // Letters (and digits) in capitals, as acronyms are written: "(Germany)" after a name is a place.
   if (!/^[A-Z][A-Z0-9&-]{1,9}$/.test(acronym) || acronym.replace(/[^A-Z]/g, "").length < 2) return false;
   const kind = headKind(name);

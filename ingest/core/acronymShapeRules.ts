@@ -4,7 +4,7 @@ import type { IdentityRule } from "./identityRules.js";
 
 export const TRANSLATED_ACRONYM: IdentityRule<{ minWords: number }> = {
   id: "translated-acronym",
-  what: "'Federal Office for Fisheries and Ports (BAFH)': an acronym in brackets after a whole name whose letters the name does not spell, and that starts with another letter than the name, abbreviates the name in its own language or a coined form; it still names that body (not a catalog acronym, the name headed by a kind noun and of three words or more, and no unit: 'Fisheries Branch (FISH)' is read with its parent). An acronym opening with the name's own first letter but not spelled by it binds nothing (ACRONYM_LETTERS).",
+  what: "'Federal Office for Fisheries and Ports (BAFH)': an acronym in brackets after a whole name whose letters the name does not spell, and that starts with another letter than the name, abbreviates the name in its own language or a coined form; it still names that body (not a catalog acronym, the name headed by a kind noun and of three words or more, and no unit or generic office: 'Fisheries Branch (FISH)', 'Regional Office for the Coast (ROC)' are read with their parent). An acronym opening with the name's own first letter but not spelled by it binds nothing (ACRONYM_LETTERS).",
   words: { minWords: 3 },
   positive: [
     { text: "The Federal Office for Fisheries and Ports (BAFH) funds the Coastal Return Programme. BAFH also trains pilots.", mentions: { id: "org:federal-office-for-fisheries-and-ports", count: 2 } },
@@ -16,14 +16,17 @@ export const TRANSLATED_ACRONYM: IdentityRule<{ minWords: number }> = {
   ],
 };
 
-export const UNDEFINED_INITIALS: IdentityRule<{ optional: string[] }> = {
+export const UNDEFINED_INITIALS: IdentityRule<{ optional: string[]; classNouns: string[] }> = {
   id: "undefined-initials",
-  what: "An acronym the text never defines ('the CFIC initiative') is the one programme, forum or treaty name of the document that spells it (bodies define their acronyms; a body's 'MSC' may name its resolutions): the first letters of its capitalised words in order, each small connector ('in', 'of', 'on', 'for', 'and') counted or not, and the closing head noun ('Initiative', 'Programme') too ('Coastal Fishers in Crisis Initiative' spells CFIC, CFC and CFICI). Two names spelling it leave it unread.",
-  words: { optional: ["in", "of", "on", "for", "and"] },
+  what: "An acronym the text never defines, followed by a lower-case class noun ('the CFIC initiative', 'the CFIC process'), is the one programme, forum or treaty name of the document that spells it (bodies define their acronyms; a body's 'MSC' may name its resolutions): the first letters of its capitalised words in order, each small connector ('in', 'of', 'on', 'for', 'and') counted or not, and the closing head noun ('Initiative', 'Programme') too ('Coastal Fishers in Crisis Initiative' spells CFIC, CFC and CFICI). Two names spelling it leave it unread.",
+  words: {
+    optional: ["in", "of", "on", "for", "and"],
+    classNouns: "initiative programme program project process platform network framework fund facility campaign dialogue partnership".split(" "),
+  },
   positive: [
     { text: "The annex lists the partners of the CFIC initiative. IOM leads the Coastal Fishers in Crisis Initiative with Chile.", mentions: { id: "ini:coastal-fishers-in-crisis-initiative", count: 2 } },
   ],
   negative: [
-    { text: "The CFIC team met. IOM leads the Coastal Fishers in Crisis Initiative, and Chile leads the Coastal Farmers in Crisis Initiative.", mentions: { id: "ini:coastal-fishers-in-crisis-initiative", count: 1 } },
+    { text: "The CFIC initiative was praised. IOM leads the Coastal Fishers in Crisis Initiative, and Chile leads the Coastal Farmers in Crisis Initiative.", mentions: { id: "ini:coastal-fishers-in-crisis-initiative", count: 1 } },
   ],
 };

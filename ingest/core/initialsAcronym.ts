@@ -6,6 +6,7 @@ import type { PassageScan } from "./PassageScan.js";
 
 const OPTIONAL = new Set(UNDEFINED_INITIALS.words.optional);
 const TOKEN = /\b[A-Z]{3,8}\b/g;
+const CLASS_NOUN_AFTER = new RegExp(`^\\s+(?:${UNDEFINED_INITIALS.words.classNouns.join("|")})\\b`);
 
 /** Whether the letters are the initials of the name's words in order, connectors and the closing word optional. */
 export function spellsInitials(name: string, letters: string): boolean {
@@ -28,6 +29,10 @@ export function initialsAcronyms(scan: PassageScan): void {
     const token = m[0];
     const start = m.index!;
     if (scan.overlaps(start, start + token.length) || localAcronyms.has(`${scope}|${token}`) || catalogHasForm(catalog, token)) continue;
+    // Only where a class noun says what it names ("the MICIC initiative"): a bare capitalised token may be anything.
+    if (!CLASS_NOUN_AFTER.test(text.slice(start + token.length, start + token.length + 20))) continue;
+    // An acronym another part of the document defines names that, not a look-alike spelled here.
+    if ([...discovered.values()].some((d) => d.acronym === token) || [...localAcronyms.keys()].some((k) => k.endsWith(`|${token}`) || k === token)) continue;
     const names = [...discovered.values()].filter((d) => !d.acronym && !d.isEvent && !d.parentId && d.kind !== "ORGANIZATION" && spellsInitials(d.name, token));
     if (new Set(names.map((d) => d.key)).size !== 1) continue;
     const d = names[0]!;
