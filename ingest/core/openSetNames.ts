@@ -98,6 +98,19 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
     method = "subunit-suffix";
     end = start + local.length;
   }
+  // "the Federal Office for Migration and Refugees of Germany": the body, its country written after it (COUNTRY_AFTER_NAME).
+  let countryWritten: string | undefined;
+  if (!parent && !prefix) {
+    const country = hits.find((h) => h.kind === "COUNTRY" && h.end === end && h.start > start && /\s+of\s+(?:the\s+)?$/.test(text.slice(start, h.start)));
+    const body = country ? text.slice(start, country.start).replace(/\s+of\s+(?:the\s+)?$/, "") : "";
+    // Its own complement names two things or more ("for Migration and Refugees"); "Supreme Court of Justice" is every country's.
+    const complement = /\s(?:of|for|on)\s(.+)$/.exec(body)?.[1] ?? "";
+    if (country && complement.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 2 && headKind(body) === "ORGANIZATION" && !isNationalOffice(body)) {
+      countryWritten = text.slice(start, end);
+      local = body;
+      end = start + body.length;
+    }
+  }
   // "the Global Campaign for Ratification of the Convention on X": a catalog name closing the phrase is a
   // complement of the name, not part of it; the name ends before it.
   if (!parent && !prefix) {
@@ -283,7 +296,7 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
     const year = !cut && (kind === "INITIATIVE" || kind === "CONVENTION") ? /\b[Tt]he\s+((?:19|20)\d{2})\s+$/.exec(text.slice(Math.max(0, start - 10), start)) : null;
     // "the X Framework for Disaster Risk Reduction 2015-2030": the dated full title is another name (YEAR_SPAN_TITLES).
     const span = kind === "INITIATIVE" || kind === "CONVENTION" ? yearSpanAfter(text, end) : null;
-    const alias = cut ?? (year ? `${year[1]} ${local}` : span ? `${local} ${span}` : undefined);
+    const alias = countryWritten ?? cut ?? (year ? `${year[1]} ${local}` : span ? `${local} ${span}` : undefined);
     scan.discover({ key: id, kind, name: local, acronym: null, ...(alias ? { alias } : {}), ...(kind !== read ? { kindStated: true } : {}) });
   }
   // A prefixed parent ("IOM Regional Office") is part of the sub-unit's name, not a mention of its own; nor is the

@@ -84,4 +84,18 @@ export const PROPOSED_BODIES: NameRule<{ cues: string[]; after: string[] }> = {
   ],
 };
 
-export const TITLE_SHAPE_RULES: NameRule<unknown>[] = [ORDINAL_TITLES, ACTION_COMPANIONS, YEAR_SPAN_TITLES, NATIONAL_OFFICES, PROPOSED_BODIES];
+export const COUNTRY_AFTER_NAME: NameRule = {
+  id: "country-after-name",
+  what: "'the Federal Office for Fisheries and Ports of Germany': a body's name whose own complement names two things or more, followed by 'of <country>', names the body; the country says whose it is and stays a mention of its own (the written form is an alias). An office named only by its field keeps its country ('the Bureau of Statistics of Malawi', NATIONAL_OFFICES), and so does a name whose complement is one word ('the Supreme Court of Justice of Malawi': every country has one).",
+  words: [],
+  positive: [
+    { text: "The Federal Office for Fisheries and Ports of Germany trained the pilots.", name: "Federal Office for Fisheries and Ports", kind: "ORGANIZATION" },
+    { text: "The Bureau of Statistics of Malawi ran the census.", name: "Bureau of Statistics of Malawi", kind: "ORGANIZATION" },
+  ],
+  negative: [
+    { text: "The Bureau of Statistics of Malawi ran the census.", name: "Bureau of Statistics" },
+    { text: "The Supreme Court of Justice of Malawi ruled on the case.", name: "Supreme Court of Justice" },
+  ],
+};
+
+export const TITLE_SHAPE_RULES: NameRule<unknown>[] = [ORDINAL_TITLES, ACTION_COMPANIONS, YEAR_SPAN_TITLES, NATIONAL_OFFICES, PROPOSED_BODIES, COUNTRY_AFTER_NAME];
