@@ -1,7 +1,7 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind, headWord } from "./headKind.js";
 import { isRegionScope } from "./regionScope.js";
-import { isActionCompanion } from "./titleShapes.js";
+import { isActionCompanion } from "./actionCompanion.js";
 import { COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, TRAILING_CONTEXT } from "./nameRules.js";
 
 /**

@@ -45,19 +45,30 @@ export function foldOwnerTwoWays(
   documentsOf: (key: string) => Set<number>,
   rename: (d: DiscoveredName, target: DiscoveredName) => void,
 ): void {
-  const words = (d: DiscoveredName) => foldSynonyms(foldWords(d.name));
+  const folded = new Map<DiscoveredName, string[]>();
+  const words = (d: DiscoveredName) => {
+    let w = folded.get(d);
+    if (!w) folded.set(d, (w = foldSynonyms(foldWords(d.name))));
+    return w;
+  };
   // Variants arrive ranked (most mentioned first); a name ranks as its best-ranked variant.
   const rankOf = (name: string) => all.findIndex((x) => x.name === name);
   for (const d of all) {
     if (d.parentId || isGeneric(d.name)) continue;
     const docs = documentsOf(d.key);
     const dw = words(d);
+    if (dw.length < OWNER_TWO_WAYS.words.minCore) continue;
+    const last = dw[dw.length - 1]!;
     const longer = all.filter((b) => {
-      if (b === d || b.kind !== d.kind || b.name === d.name || ![...documentsOf(b.key)].some((doc) => docs.has(doc))) return false;
-      const m = sharedBody(dw, words(b));
+      if (b === d || b.kind !== d.kind || b.name === d.name) return false;
+      const bw = words(b);
+      if (!bw.includes(last) || ![...documentsOf(b.key)].some((doc) => docs.has(doc))) return false;
+      const m = sharedBody(dw, bw);
       // Of two names with the same ending, the one mentioned more is the target.
       return !!m && sameBody(m) && (m.tail.length > 0 || rankOf(b.name) < rankOf(d.name));
     });
-    if (new Set(longer.map((b) => nameKey(b.name))).size === 1) rename(d, longer[0]!);
+    if (new Set(longer.map((b) => nameKey(b.name))).size !== 1) continue;
+    rename(d, longer[0]!);
+    folded.delete(d); // renamed: its words are the target's now
   }
 }

@@ -1,6 +1,6 @@
 import { escapeRegExp } from "./escapeRegExp.js";
 import { ORDINAL_WORDS } from "./ordinals.js";
-import { ACTION_COMPANIONS, NATIONAL_OFFICES, ORDINAL_TITLES, PROPOSED_BODIES } from "./titleShapeRules.js";
+import { NATIONAL_OFFICES, ORDINAL_TITLES, PROPOSED_BODIES } from "./titleShapeRules.js";
 
 /** Shape tests on titles around their head words, each driven by a rule in titleShapeRules.ts (examples there). */
 
@@ -22,19 +22,6 @@ export function ordinalBefore(text: string, start: number, head: string | null):
   const word = ORDINAL_WORDS[n - 1];
   if (!word) return null;
   return { start: start - m[0].length + m[0].indexOf(written), word: word[0]!.toUpperCase() + word.slice(1) };
-}
-
-const COMPANION = new RegExp(`^(?:${ACTION_COMPANIONS.words.map(escapeRegExp).join("|")})\\b`);
-
-/** "Plan of Action" after a bare "and": the companion of the title before it, no name of its own (ACTION_COMPANIONS). */
-export function isActionCompanion(right: string): boolean {
-  return COMPANION.test(right);
-}
-
-/** The title before a companion it was adopted with ("Tinland Declaration" of "Tinland Declaration and Plan of Action"). */
-export function withoutCompanion(name: string): string {
-  const m = new RegExp(`\\s+and\\s+(?:${ACTION_COMPANIONS.words.map(escapeRegExp).join("|")})\\b.*$`).exec(name);
-  return m ? name.slice(0, m.index) : name;
 }
 
 /** "… Reduction 2015-2030": a year span right after a title, dashes written as a hyphen (YEAR_SPAN_TITLES). */
