@@ -1,7 +1,7 @@
 import { entityId } from "../../src/ontology/ids.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
-import { BODY_HEADS, DEFINITION } from "./namePatterns.js";
+import { BODY_HEADS, DASH_DEFINITION, DEFINITION } from "./namePatterns.js";
 import { acronymProgramme } from "./nameShapes.js";
 import { checkCommas, initialsMatch, isGeneric, LEADING_NOISE, splitCoordinated } from "./nameTrim.js";
 import { nameSimilarity, SAME_ACRONYM_SIMILARITY } from "./nameSimilarity.js";
@@ -16,10 +16,12 @@ import { TRANSLATED_ACRONYM } from "./acronymShapeRules.js";
 export function acronymDefinitions(scan: PassageScan): void {
   const { text, scope, passage } = scan;
   const { catalog, matcher, localAcronyms } = scan.doc;
-  // A definition needs its bracket; most passages have none, and DEFINITION tries a name at every capital.
-  if (!text.includes("(")) return;
-  for (const m of text.matchAll(DEFINITION)) {
+  // A definition needs its bracket or a spaced dash; most passages have neither, and DEFINITION tries a name at every capital.
+  const bracketed = text.includes("(") ? [...text.matchAll(DEFINITION)] : [];
+  const dashed = /\s[–—-]\s+[A-Z]{2}/.test(text) ? [...text.matchAll(DASH_DEFINITION)] : [];
+  for (const m of [...bracketed, ...dashed]) {
     const acronym = m[2]!;
+    const dash = !m[0].endsWith(")");
     const written = m[1]!.replace(/^.*[’']s\s+/, "").replace(LEADING_NOISE, ""); // "Comic Relief’s Common Ground Initiative (CGI)"
     // "WIPO and the World Meteorological Organization (WMO)": the acronym names the last of the coordinated names.
     const segments = splitCoordinated(written, 0, []);
@@ -32,6 +34,8 @@ export function acronymDefinitions(scan: PassageScan): void {
     // "the UN High Level Dialogue (UNHLD)", "the International Convention of Life at Sea (SOLAS)": a catalog acronym
     // defined by a name like one of its entity's names is that entity, spelt loosely (ACRONYM_OF_CATALOG).
     const known = catalogByAcronym(scan, acronym);
+    // After a dash only a new acronym its name spells is a definition ("… Plan – CFRP"); "Africa – EU" names two sides.
+    if (dash && (known || !name || !initialsMatch(name, acronym) || name !== full)) continue;
     // "Federal Office for Migration and Refugees (BAMF)": an acronym of the name in its own language (TRANSLATED_ACRONYM).
     // The letters may also fit a tail of the name that names nothing ("… for Refugees and Migrants from Venezuela (R4V)").
     const tailFits = !!name && initialsMatch(name, acronym) && (name === full || !!headKind(name));

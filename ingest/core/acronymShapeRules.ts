@@ -30,3 +30,16 @@ export const UNDEFINED_INITIALS: IdentityRule<{ optional: string[]; classNouns: 
     { text: "The CFIC initiative was praised. IOM leads the Coastal Fishers in Crisis Initiative, and Chile leads the Coastal Farmers in Crisis Initiative.", mentions: { id: "ini:coastal-fishers-in-crisis-initiative", count: 1 } },
   ],
 };
+
+export const DASH_ACRONYM: IdentityRule = {
+  id: "dash-acronym",
+  what: "'the Coastal Fisheries Response Plan – CFRP': an acronym after a spaced dash, closing its clause, that the whole name before it spells and no catalog entity owns, defines that name as brackets do. A known body after a dash ('the Coastal Summit – IOM') or letters the name does not spell stay apart.",
+  words: [],
+  positive: [
+    { text: "The Coastal Fisheries Response Plan – CFRP brings together forty partners. Chile funds the CFRP.", mentions: { id: "ini:coastal-fisheries-response-plan", count: 2 } },
+  ],
+  negative: [
+    { text: "The Coastal Fisheries Response Plan – XYZ brings together forty partners. Chile funds the XYZ.", mentions: { id: "ini:coastal-fisheries-response-plan", count: 1 } },
+  ],
+};
+
