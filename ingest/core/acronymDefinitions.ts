@@ -1,11 +1,12 @@
 import { entityId } from "../../src/ontology/ids.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
-import { headKind, headWord } from "./headKind.js";
-import { BODY_HEADS, DEFINITION } from "./namePatterns.js";
+import { headKind, headWord, isSubunitHead } from "./headKind.js";
+import { BODY_HEADS, DASH_DEFINITION, DEFINITION } from "./namePatterns.js";
 import { acronymProgramme } from "./nameShapes.js";
 import { checkCommas, initialsMatch, isGeneric, LEADING_NOISE, splitCoordinated } from "./nameTrim.js";
 import { nameSimilarity, SAME_ACRONYM_SIMILARITY } from "./nameSimilarity.js";
 import type { PassageScan } from "./PassageScan.js";
+import { TRANSLATED_ACRONYM } from "./acronymShapeRules.js";
 
 /**
  * Step 1 of recognition: "Full Name (ACRONYM)" definitions. They run first and bind the acronym for the
@@ -15,22 +16,32 @@ import type { PassageScan } from "./PassageScan.js";
 export function acronymDefinitions(scan: PassageScan): void {
   const { text, scope, passage } = scan;
   const { catalog, matcher, localAcronyms } = scan.doc;
-  // A definition needs its bracket; most passages have none, and DEFINITION tries a name at every capital.
-  if (!text.includes("(")) return;
-  for (const m of text.matchAll(DEFINITION)) {
+  // A definition needs its bracket or a spaced dash; most passages have neither, and DEFINITION tries a name at every capital.
+  const bracketed = text.includes("(") ? [...text.matchAll(DEFINITION)] : [];
+  const dashed = /\s[–—-]\s+[A-Z]{2}/.test(text) ? [...text.matchAll(DASH_DEFINITION)] : [];
+  for (const m of [...bracketed, ...dashed]) {
     const acronym = m[2]!;
+    const dash = !m[0].endsWith(")");
     const written = m[1]!.replace(/^.*[’']s\s+/, "").replace(LEADING_NOISE, ""); // "Comic Relief’s Common Ground Initiative (CGI)"
     // "WIPO and the World Meteorological Organization (WMO)": the acronym names the last of the coordinated names.
     const segments = splitCoordinated(written, 0, []);
     const lastName = segments[segments.length - 1]!.text;
     let name = checkCommas(lastName);
     if (name !== lastName) continue; // a list, not a name, before the brackets
+    const full = name;
     while (name && !initialsMatch(name, acronym) && name.includes(" ")) name = name.replace(/^\S+\s+/, "");
     name = name.replace(/^(?:[a-z&]+\s+)+/, "");
-    const initialsOk = !!name && initialsMatch(name, acronym);
     // "the UN High Level Dialogue (UNHLD)", "the International Convention of Life at Sea (SOLAS)": a catalog acronym
     // defined by a name like one of its entity's names is that entity, spelt loosely (ACRONYM_OF_CATALOG).
     const known = catalogByAcronym(scan, acronym);
+    // After a dash only a new acronym its name spells is a definition ("… Plan – CFRP"); "Africa – EU" names two sides.
+    if (dash && (known || !name || !initialsMatch(name, acronym) || name !== full)) continue;
+    // "Federal Office for Migration and Refugees (BAMF)": an acronym of the name in its own language (TRANSLATED_ACRONYM).
+    // The letters may also fit a tail of the name that names nothing ("… for Refugees and Migrants from Venezuela (R4V)").
+    const tailFits = !!name && initialsMatch(name, acronym) && (name === full || !!headKind(name));
+    const translated = !known && !tailFits && isTranslatedAcronym(full, acronym);
+    if (translated) name = full;
+    const initialsOk = !!name && (translated || initialsMatch(name, acronym));
     if (known && !(initialsOk && (isCatalogSpan(scan, name) || endsWithEntity(scan, name, acronym)))) {
       const paren = m.index! + m[0].lastIndexOf("(");
       const loose = initialsOk && alike(name, known.names) ? { at: m.index! + m[0].indexOf(name), name: name.replace(/[’']$/, "") } : readBack(text, paren, known.names);
@@ -64,7 +75,7 @@ export function acronymDefinitions(scan: PassageScan): void {
       scan.push({ localStart: nameStart, localEnd: acronymAt + acronym.length + headAfter[0].length, kind: headAfterKind, key: id, method: "acronym-definition", confidence: 0.85 });
       continue;
     }
-    const kind = headKind(name) ?? acronymProgramme(name, text.slice(Math.max(0, nameStart - 40), nameStart));
+    const kind = headKind(name) ?? acronymProgramme(name, text.slice(Math.max(0, nameStart - 40), nameStart), text.slice(acronymAt + acronym.length, acronymAt + acronym.length + 60));
     if (!kind || kind === "COUNTRY") continue;
     // "At its International Training Centre (ITC)" in an agency's chapter: the agency's own body.
     const ownBody = passage.chapterOwnerId && kind === "ORGANIZATION" && /\bits\s+$/i.test(text.slice(Math.max(0, nameStart - 8), nameStart)) && BODY_HEADS.has(headWord(name) ?? "");
@@ -83,6 +94,15 @@ export function acronymDefinitions(scan: PassageScan): void {
     const id = entityId(kind, name);
     scan.discover({ key: id, kind, name, acronym });
     localAcronyms.set(`${scope}|${acronym}`, { id, kind });
+    // "… for Refugees and Migrants from Venezuela (R4V)": a country inside the whole name stays a mention of its own.
+    if (translated) {
+      for (const hit of inner) {
+        const entity = catalog.byId.get(hit.entityId);
+        if (entity?.kind !== "COUNTRY") continue;
+        scan.push({ localStart: nameStart + hit.start, localEnd: nameStart + hit.end, kind: "COUNTRY", key: entity.id, method: "catalog", confidence: 0.95 });
+        scan.hits.push({ start: nameStart + hit.start, end: nameStart + hit.end, id: entity.id, kind: "COUNTRY" });
+      }
+    }
     scan.push({ localStart: nameStart, localEnd: nameStart + name.length, kind, key: id, method: "acronym-definition", confidence: 0.9 });
     // The "(ACRONYM)" right after the name is the same mention, not a second one.
     scan.taken.push([acronymAt, acronymAt + acronym.length]);
@@ -162,4 +182,20 @@ function bindLoose(scan: PassageScan, loose: { at: number; name: string }, known
     // The "(ACRONYM)" right after the name is the same mention; where the catalog reads the name, it reads the acronym too.
     scan.taken.push([acronymAt, acronymAt + acronym.length]);
   }
+}
+
+/**
+ * TRANSLATED_ACRONYM: a whole name headed by a kind noun, of three words or more, whose letters the acronym (no catalog one) does not
+ * follow and whose first initial is not the acronym's first letter.
+ */
+function isTranslatedAcronym(name: string, acronym: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < TRANSLATED_ACRONYM.words.minWords || !/^[A-Z]/.test(name) || isGeneric(name)) return false;
+  // "Regional Office for X (ACR)": a generic office of some agency is read with its parent by the later steps.
+  if (isGeneric(name.split(/\s(?:of|for|on|to|from|against|at|in)\s/)[0]!)) return false;
+  // Letters (and digits) in capitals, as acronyms are written: "(Germany)" after a name is a place.
+  if (!/^[A-Z][A-Z0-9&-]{1,9}$/.test(acronym) || acronym.replace(/[^A-Z]/g, "").length < 2) return false;
+  const kind = headKind(name);
+  // A unit ("Labour Migration Branch (MIGRANT)") is read with its parent by the later steps, not defined here.
+  return !!kind && kind !== "COUNTRY" && !isSubunitHead(name) && name[0] !== acronym[0] && !initialsMatch(name, acronym);
 }

@@ -87,7 +87,7 @@ function definedWords(localAcronyms: Map<string, unknown>): Set<string> {
 }
 
 const formCache = new WeakMap<Catalog, Set<string>>();
-function catalogHasForm(catalog: Catalog, text: string): boolean {
+export function catalogHasForm(catalog: Catalog, text: string): boolean {
   let set = formCache.get(catalog);
   if (!set) {
     set = new Set(catalog.entities.flatMap((e) => e.forms.map((f) => f.text)));

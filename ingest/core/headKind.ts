@@ -1,6 +1,7 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { isClassName, isMemberBody, isPublicationHead } from "./kindRules.js";
 import { HEAD_NOUNS, NAME_CONNECTORS, SUBUNIT_HEADS } from "./nameRules.js";
+import { withoutCompanion } from "./actionCompanion.js";
 
 /**
  * The kind a discovered name denotes, read from its head noun: the last word
@@ -17,7 +18,8 @@ const COMPLEMENT = new Set(["of", "for", "on", "in", "to", "from", "against", "a
 
 /** The head word of a name: last word before the first complement, else the last word. */
 export function headWord(name: string): string | null {
-  const words = name.split(/\s+/).filter(Boolean);
+  // "Tinland Declaration and Plan of Action": the title adopted with its plan heads the name (ACTION_COMPANIONS).
+  const words = withoutCompanion(name).split(/\s+/).filter(Boolean);
   // "10-Point Plan of Action": the complement starts at the first preposition after a word.
   let end = words.length;
   for (let i = 1; i < words.length; i++) {
@@ -53,7 +55,9 @@ export function headKind(name: string): EntityKind | null {
   if (last && last !== "ORGANIZATION" && (!/\sof\s/.test(name) || placeOf)) return fundRule(name, last);
   // "Project Safe Harbour": a programme word opening a name of capitalised words.
   const first = kindOf(words[0]);
-  if (first === "INITIATIVE" && words.length >= 2 && words.slice(1).every((w) => /^[A-Z]/.test(w))) return "INITIATIVE";
+  // "Programme Migration and Diaspora": "and" may join its capitalised words after a singular programme word.
+  const titleWords = words.slice(1).every((w) => /^[A-Z]/.test(w) || ((w === "and" || w === "&") && !/s$/.test(words[0]!))) && /^[A-Z]/.test(words[words.length - 1]!);
+  if (first === "INITIATIVE" && words.length >= 2 && titleWords) return "INITIATIVE";
   return null;
 }
 

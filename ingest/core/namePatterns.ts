@@ -11,6 +11,8 @@ const LIST_ITEM = `${LIST_WORD}(?:\\s+${LIST_WORD})?`;
 const COORD = `,\\s+${LIST_ITEM}(?:,\\s+${LIST_ITEM})*,?\\s+(?:and|&)\\s+${LIST_ITEM}`;
 /** "Full Name (ACR)": the name before the brackets and the acronym inside them. */
 export const DEFINITION = new RegExp(`(${CAP_WORD}(?:(?:${COORD})|\\s+(?:${CAP_WORD}|${CONNECTOR})){0,20})\\s+\\(([A-Z][A-Za-z0-9&\\-]{1,12})\\)`, "gu");
+/** "Full Name – ACR": an acronym after a spaced dash, closing its clause (DASH_ACRONYM). */
+export const DASH_DEFINITION = new RegExp(`(${CAP_WORD}(?:(?:${COORD})|\\s+(?:${CAP_WORD}|${CONNECTOR})){0,20})\\s+[–—-]\\s+([A-Z][A-Z0-9&]{1,9})(?=[,.;:)]|\\s+[a-z]|\\s*$)`, "gu");
 /** "… Rights at Work Branch": "at" before one capitalised word and a unit's or programme's head goes on with the name (AT_IN_NAME). */
 const HEADS = [...SUBUNIT_HEADS.words, ...HEAD_NOUNS.words.INITIATIVE];
 const AT_BEFORE_HEAD = `at(?=\\s+[A-Z][a-z]+\\s+(?:${HEADS.join("|")})\\b)`;

@@ -1,5 +1,6 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { NameRule } from "./NameRule.js";
+import { TITLE_SHAPE_RULES } from "./titleShapeRules.js";
 import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
 
 export type { Example, NameRule } from "./NameRule.js";
@@ -11,7 +12,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
   id: "head-nouns",
   what: "A discovered name's kind is the kind of its head noun (the last word before the first complement). Reports, surveys and handbooks are publications, not initiatives.",
   words: {
-    INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Action Roadmap Window System Day".split(" "),
+    INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Action Roadmap Window System Day Account Package".split(" "),
     ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Alliance Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College School Movement".split(" "),
     FORUM: "Forum Process Dialogue Consultations Consultation Summit Group Groups Conference Meeting Team Force Symposium".split(" "),
     CONVENTION: "Convention Protocol Treaty Covenant Charter Declaration".split(" "),
@@ -24,6 +25,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     { text: "The Andean Labour Mobility Strategy was adopted.", name: "Andean Labour Mobility Strategy", kind: "INITIATIVE" },
     { text: "It funds the Coastal Migration in Peru Initiative with others.", name: "Coastal Migration in Peru Initiative", kind: "INITIATIVE" },
     { text: "Police ran Project Safe Harbour for two years.", name: "Project Safe Harbour", kind: "INITIATIVE" },
+    { text: "Tinland funds the Programme Fisheries and Diaspora with partners.", name: "Programme Fisheries and Diaspora", kind: "INITIATIVE" },
     { text: "The Tripartite Action to Protect Fishers from Forced Labour started.", name: "Tripartite Action to Protect Fishers from Forced Labour", kind: "INITIATIVE" },
     { text: "It joined the Coastal Campaign for Ratification of the Convention on the Rights of the Child.", name: "Coastal Campaign for Ratification", kind: "INITIATIVE" },
     { text: "The Nordic Steering Committee of the Coastal Campaign for Fishers met.", name: "Coastal Campaign for Fishers", kind: "INITIATIVE" },
@@ -32,6 +34,8 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     { text: "The Coastal Climate Information System routinely issues bulletins.", name: "Coastal Climate Information System", kind: "INITIATIVE" },
     { text: "World Fishers Remittance Day will bring together operators.", name: "World Fishers Remittance Day", kind: "INITIATIVE" },
     { text: "Thailand hosted the Coastal Symposium on Fishers' Mobility in 2001.", name: "Coastal Symposium on Fishers' Mobility", kind: "FORUM" },
+    { text: "The Coastal Development Account paid for a study on remittance costs.", name: "Coastal Development Account", kind: "INITIATIVE" },
+    { text: "The Harbour Borders Package was debated by ministers.", name: "Harbour Borders Package", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "A chapter on the Role of Civil Society follows.", name: "Role of Civil Society" },
@@ -170,7 +174,7 @@ export const QUOTED_TITLES: NameRule = {
 
 export const ACRONYM_PROGRAMMES: NameRule<{ heads: string[]; verbs: string[] }> = {
   id: "acronym-programmes",
-  what: "A name defined with an acronym but headed by no kind noun names an initiative when a launching verb introduces it ('launched the Diaspora Investment in Coastal Farming (DICF)') or when its head is a survey or census run as a named series ('the Multiple Coastal Cluster Surveys (MCCS)'). Without the acronym a survey stays a publication.",
+  what: "A name defined with an acronym but headed by no kind noun names an initiative when a launching verb introduces it ('launched the Diaspora Investment in Coastal Farming (DICF)') or follows it in the passive ('(CGI) were developed by IOM') or when its head is a survey or census run as a named series ('the Multiple Coastal Cluster Surveys (MCCS)'). Without the acronym a survey stays a publication.",
   words: {
     heads: "Survey Surveys Census Censuses".split(" "),
     verbs: "launched launch launches implemented implements established establishes initiated initiates created set started starts introduced runs ran conducts conducted".split(" "),
@@ -178,10 +182,12 @@ export const ACRONYM_PROGRAMMES: NameRule<{ heads: string[]; verbs: string[] }> 
   positive: [
     { text: "In 2011 IFAD and Tinland launched the Diaspora Investment in Coastal Farming (DICF) pilot.", name: "Diaspora Investment in Coastal Farming", kind: "INITIATIVE" },
     { text: "Questions were added to the Multiple Coastal Cluster Surveys (MCCS) in 2012.", name: "Multiple Coastal Cluster Surveys", kind: "INITIATIVE" },
+    { text: "The Coastal Governance Indicators (CGI) were developed by IOM with partners.", name: "Coastal Governance Indicators", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "The Ministry of Coastal Affairs (MCA) met the donors.", name: "Coastal Affairs" },
     { text: "They discussed Diaspora Investment in Coastal Farming (DICF) at length.", name: "Diaspora Investment in Coastal Farming" },
+    { text: "The Coastal Governance Indicators (CGI) were discussed by IOM with partners.", name: "Coastal Governance Indicators" },
   ],
 };
 
@@ -207,4 +213,5 @@ export const NAME_RULES: NameRule<unknown>[] = [
   MEETINGS,
   OWNED_PARTS,
   JOINT_BODY,
+  ...TITLE_SHAPE_RULES,
 ];

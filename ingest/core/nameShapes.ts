@@ -64,9 +64,12 @@ const SERIES_HEADS = new Set(ACRONYM_PROGRAMMES.words.heads);
 const LAUNCH = new RegExp(`\\b(?:${ACRONYM_PROGRAMMES.words.verbs.join("|")})(?:\\s+up)?\\s+(?:the|a|an)\\s+(?:[\\w$-]+\\s+){0,3}$`, "i");
 
 /** A name defined with an acronym but without a kind noun: an initiative when launched, or a survey series (ACRONYM_PROGRAMMES). */
-export function acronymProgramme(name: string, before: string): EntityKind | null {
+/** "… (MGI) were developed by IOM": the launching verb after the definition, in the passive. */
+const LAUNCHED_BY = new RegExp(`^\\)?\\s*(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?(?:${ACRONYM_PROGRAMMES.words.verbs.filter((v) => /ed$|^set$|^ran$/.test(v)).join("|")}|developed|designed)(?:\\s+up)?\\s+(?:\\w+\\s+){0,3}?by\\b`, "i");
+
+export function acronymProgramme(name: string, before: string, after = ""): EntityKind | null {
   if (name.split(/\s+/).length < 2) return null;
   const last = name.split(/\s+/).pop()!;
-  if (SERIES_HEADS.has(last) || LAUNCH.test(before)) return "INITIATIVE";
+  if (SERIES_HEADS.has(last) || LAUNCH.test(before) || LAUNCHED_BY.test(after)) return "INITIATIVE";
   return null;
 }

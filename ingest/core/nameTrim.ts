@@ -1,6 +1,7 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind, headWord } from "./headKind.js";
 import { isRegionScope } from "./regionScope.js";
+import { isActionCompanion } from "./actionCompanion.js";
 import { COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, TRAILING_CONTEXT } from "./nameRules.js";
 
 /**
@@ -134,7 +135,11 @@ export function splitCoordinated(phrase: string, phraseStart: number, hits: Hit[
     const leftEndsWithHead = leftWords.length >= 2 && HEAD_WORDS.has(leftWords[leftWords.length - 1]!);
     const leftHasHead = !!headKind(left.replace(LEADING_NOISE, ""));
     const rightIsName = (!!headKind(right) && right.split(/\s+/).length >= 2) || hits.some((h) => h.start === phraseStart + m.index! + m[0].length);
-    if ((rightIsName && (leftHit || leftEndsWithHead || (m[1] && leftHasHead))) || (m[1] && !PREPOSITION_WORD.test(` ${left} `))) {
+    // "the Tinland Declaration and Plan of Action": a generic companion after a bare "and" is part of the title (ACTION_COMPANIONS).
+    if (!m[1] && isActionCompanion(rest)) continue;
+    // "Tinland's Bureau of Statistics and Moldavia's Bureau of Statistics": a possessive opens a second name.
+    const possessed = /^[A-Z][\p{L}\-]*[’']s\s+[A-Z]/u.test(rest) && leftHasHead && rightIsName;
+    if (possessed || (rightIsName && (leftHit || leftEndsWithHead || (m[1] && leftHasHead))) || (m[1] && !PREPOSITION_WORD.test(` ${left} `))) {
       out.push({ text: left, start: phraseStart + segStart });
       segStart = m.index! + m[0].length;
     }

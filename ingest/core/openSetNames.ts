@@ -9,6 +9,7 @@ import { purposeObjectAt } from "./purposeMeeting.js";
 import { seriesOfNumberedMeeting } from "./meetingOfSeries.js";
 import { isTitleBeforeNoun } from "./titleBeforeNoun.js";
 import { isGenericOffice, isVenue } from "./nameShapes.js";
+import { isNationalOffice, isProposedBody, ordinalBefore, yearSpanAfter } from "./titleShapes.js";
 import { type Hit, isGeneric, LEADING_NOISE, splitCoordinated, trimName } from "./nameTrim.js";
 import type { ParentLink, PassageScan } from "./PassageScan.js";
 
@@ -97,6 +98,19 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
     method = "subunit-suffix";
     end = start + local.length;
   }
+  // "the Federal Office for Migration and Refugees of Germany": the body, its country written after it (COUNTRY_AFTER_NAME).
+  let countryWritten: string | undefined;
+  if (!parent && !prefix) {
+    const country = hits.find((h) => h.kind === "COUNTRY" && h.end === end && h.start > start && /\s+of\s+(?:the\s+)?$/.test(text.slice(start, h.start)));
+    const body = country ? text.slice(start, country.start).replace(/\s+of\s+(?:the\s+)?$/, "") : "";
+    // Its own complement names two things or more ("for Migration and Refugees"); "Supreme Court of Justice" is every country's.
+    const complement = /\s(?:of|for|on)\s(.+)$/.exec(body)?.[1] ?? "";
+    if (country && complement.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 2 && headKind(body) === "ORGANIZATION" && !isNationalOffice(body)) {
+      countryWritten = text.slice(start, end);
+      local = body;
+      end = start + body.length;
+    }
+  }
   // "the Global Campaign for Ratification of the Convention on X": a catalog name closing the phrase is a
   // complement of the name, not part of it; the name ends before it.
   if (!parent && !prefix) {
@@ -163,6 +177,23 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   if (count && !scan.overlaps(start - count[0].length, start)) {
     start -= count[0].length;
     local = text.slice(start, end);
+  }
+  // "the Eleventh General Programme of Work": an ordinal numbering a series of plans is part of the name (ORDINAL_TITLES).
+  const ordinal = !prefix ? ordinalBefore(text, start, headWord(local)) : null;
+  if (ordinal && !scan.overlaps(ordinal.start, start)) {
+    local = `${ordinal.word} ${local}`;
+    start = ordinal.start;
+  }
+  // "called for a Permanent Forum on X": a body that does not exist yet (PROPOSED_BODIES).
+  if (isProposedBody(text, start, end)) return;
+  // "the Bureau of Statistics": one of every country's offices; "Tinland's Bureau of Statistics" names it (NATIONAL_OFFICES).
+  let absorbed: Hit | undefined;
+  if (!parent && !prefix && isNationalOffice(local)) {
+    const country = possessive ? hits.find((h) => h.kind === "COUNTRY" && h.end === phraseStart + possessive[1]!.length) : undefined;
+    if (!country) return;
+    local = `${scan.doc.shortName(country.id)} ${local}`;
+    start = country.start;
+    absorbed = country;
   }
   const read = headKind(local) ?? (titled ? "INITIATIVE" : null) ?? (headWord(local) && local.split(/\s+/).length >= 2 ? appositiveNameKind(text.slice(end, end + 80)) : null);
   const kind = read && kindAfter(read, text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start));
@@ -263,12 +294,16 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
     // it, or date one round of it ("the 2011 Small Grants Facility"); the dated form is kept findable, the name
     // stays the undated one, so both writings are one entity (YEAR_IN_TITLE).
     const year = !cut && (kind === "INITIATIVE" || kind === "CONVENTION") ? /\b[Tt]he\s+((?:19|20)\d{2})\s+$/.exec(text.slice(Math.max(0, start - 10), start)) : null;
-    const alias = cut ?? (year ? `${year[1]} ${local}` : undefined);
+    // "the X Framework for Disaster Risk Reduction 2015-2030": the dated full title is another name (YEAR_SPAN_TITLES).
+    const span = kind === "INITIATIVE" || kind === "CONVENTION" ? yearSpanAfter(text, end) : null;
+    const alias = countryWritten ?? cut ?? (year ? `${year[1]} ${local}` : span ? `${local} ${span}` : undefined);
     scan.discover({ key: id, kind, name: local, acronym: null, ...(alias ? { alias } : {}), ...(kind !== read ? { kindStated: true } : {}) });
   }
-  // A prefixed parent ("IOM Regional Office") is part of the sub-unit's name, not a mention of its own.
-  if (prefix) {
-    const i = scan.mentions.findIndex((x) => x.localStart === prefix.start && x.localEnd === prefix.end);
+  // A prefixed parent ("IOM Regional Office") is part of the sub-unit's name, not a mention of its own; nor is the
+  // country whose office it is ("Tinland's Bureau of Statistics").
+  for (const owned of [prefix, absorbed]) {
+    if (!owned) continue;
+    const i = scan.mentions.findIndex((x) => x.localStart === owned.start && x.localEnd === owned.end);
     if (i !== -1) scan.mentions.splice(i, 1);
   }
   const mention = scan.push({ localStart: prefix ? prefix.start : start, localEnd: end, kind: discovered.get(id)?.kind ?? kind, key: id, method: "name-pattern", confidence: 0.7 });

@@ -23,6 +23,8 @@ import { statedWhen } from "./meetingYears.js";
 import { QUOTED_TITLES } from "./nameRules.js";
 import { quotedNames } from "./nameShapes.js";
 import { openSetNames } from "./openSetNames.js";
+import { initialsAcronyms } from "./initialsAcronym.js";
+import { foldCitySessions } from "./citySession.js";
 import { SELF_REFERENCE, selfReferenceTarget } from "./selfReference.js";
 import { type DocumentScan, type ParentLink, PassageScan } from "./PassageScan.js";
 import type { DiscoveredName, Mention, StructuredDocument } from "./types.js";
@@ -189,6 +191,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     openSetNames(scan);
     // 4b. "X (or, simply, Y)", "the former X (now the Y)": two names of one thing.
     alsoCalled(scan);
+    // 4b'. An acronym never defined, spelled by one name of the document: "the MICIC initiative" (initialsAcronym.ts).
+    initialsAcronyms(scan);
     // 4c. A citation's subtitle, a generic name beside a project's title, "Resolution and X" (titleVariants.ts).
     titleVariants(scan);
 
@@ -252,6 +256,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const passages = new Map(doc.passages.map((p) => [p.id, p]));
   const sentenceOf = (m: Mention) => passages.get(m.passageId)?.sentences.find((x) => m.localStart >= x.localStart && m.localStart < x.localEnd)?.text ?? "";
   sameWorkUnits(texts, sentenceOf, mentions, discovered);
+  // "the Durban Climate Change Conference in November 2011" is that year's session of the treaty's COP (citySession.ts).
+  foldCitySessions(texts.values(), discovered);
   // One name, one kind: a kind the text states beside one mention holds for the document (kindRules.ts).
   agreeKinds(mentions, discovered);
   return { mentions, discovered, parents, headed };

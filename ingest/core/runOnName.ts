@@ -17,7 +17,7 @@ export const RUN_ON_NAME: IdentityRule = {
   ],
   negative: [
     {
-      text: "Unions called for a Migrant Worker Convention on Harbour Pilots and Fishing Crews in 2010.",
+      text: "Unions welcomed the Migrant Worker Convention on Harbour Pilots and Fishing Crews in 2010.",
       present: ["conv:migrant-worker-convention-on-harbour-pilots-and-fishing-crews"],
       absent: ["conv:cmw"],
     },

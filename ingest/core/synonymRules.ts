@@ -37,6 +37,20 @@ export const LONGER_OWNER: IdentityRule = {
   ],
 };
 
+export const OWNER_TWO_WAYS: IdentityRule<{ narrowing: string[]; minCore: number }> = {
+  id: "owner-two-ways",
+  what: "A body named after its owner may be written in one document with the owner's words changed ('Tidal Regional Coordination Mechanism Thematic Working Group on Ports including Fisheries' / 'Tidal Regional Conference on Ports Thematic Working Group on Ports including Fisheries': the same ending of five words or more with a body head in it, owners opening on the same two words), or with fewer owner words and cut before a narrowing complement ('UN Regional Thematic Working Group on Ports', whose owner words other than UN all stand in the longer owner): it is that body, when one such longer name is written. Owners that open differently ('Tidal …' / 'Coastal …') are two bodies.",
+  words: { narrowing: ["including", "and"], minCore: 5 },
+  positive: [
+    { text: "The Tidal Regional Coordination Mechanism Thematic Working Group on Ports including Fisheries met in Lima. As a member of the Tidal Regional Conference on Ports Thematic Working Group on Ports including Fisheries, UNFPA wrote a chapter.", same: ["Tidal Regional Coordination Mechanism Thematic Working Group on Ports including Fisheries", "Tidal Regional Conference on Ports Thematic Working Group on Ports including Fisheries"] },
+    { text: "The Tidal Regional Coordination Mechanism Thematic Working Group on Ports including Fisheries met in Lima. Through its work in the UN Regional Thematic Working Group on Ports, OHCHR wrote a chapter.", same: ["Tidal Regional Coordination Mechanism Thematic Working Group on Ports including Fisheries", "UN Regional Thematic Working Group on Ports"] },
+  ],
+  negative: [
+    { text: "The Tidal Regional Coordination Mechanism Thematic Working Group on Ports including Fisheries met in Lima. The Coastal Regional Coordination Mechanism Thematic Working Group on Ports including Fisheries met in Quito.", apart: ["Tidal Regional Coordination Mechanism Thematic Working Group on Ports including Fisheries", "Coastal Regional Coordination Mechanism Thematic Working Group on Ports including Fisheries"] },
+    { text: "The Tidal Regional Coordination Mechanism Thematic Working Group on Ports including Fisheries met in Lima. The Andean Thematic Working Group on Ports met in Quito.", apart: ["Tidal Regional Coordination Mechanism Thematic Working Group on Ports including Fisheries", "Andean Thematic Working Group on Ports"] },
+  ],
+};
+
 export const CITATION_SUBTITLE: IdentityRule = {
   id: "citation-subtitle",
   what: "'Harbour Guidelines: Guidelines on the Treatment of Fishers' – a name, a colon, and a name with the same head noun is a title and its subtitle: one thing, the subtitle an alias. A subtitle with another head ('Harbour Guidelines: Coastal Project Report') stays apart.",
@@ -71,7 +85,7 @@ export const DOCUMENT_PAIR: IdentityRule = {
   ],
 };
 
-export const SYNONYM_RULES: IdentityRule<unknown>[] = [SYNONYM_PHRASES, LONGER_OWNER, CITATION_SUBTITLE, APPOSED_TITLE, DOCUMENT_PAIR];
+export const SYNONYM_RULES: IdentityRule<unknown>[] = [SYNONYM_PHRASES, LONGER_OWNER, OWNER_TWO_WAYS, CITATION_SUBTITLE, APPOSED_TITLE, DOCUMENT_PAIR];
 
 const SYNONYMS = SYNONYM_PHRASES.words.map(([from, to]) => [from.split(" "), to.split(" ")] as const);
 

@@ -3,6 +3,7 @@ import { BODY_WORD_ORDER, CUT_COMPLEMENT } from "./identityRules.js";
 import { NAME_CONNECTORS } from "./nameRules.js";
 import { listShape, sameTopics } from "./listItemFold.js";
 import { isGeneric } from "./nameTrim.js";
+import { foldOwnerTwoWays } from "./ownerTwoWays.js";
 import { foldSynonyms } from "./synonymRules.js";
 import type { DiscoveredName } from "./types.js";
 
@@ -13,6 +14,7 @@ import type { DiscoveredName } from "./types.js";
  *   UN_PREFIX       – "UN X" / "X" and "<Country> X" / "X" for names of three words or more;
  *   CUT_COMPLEMENT  – "X" / "X of Y" in one document, when that document holds one such longer name;
  *   LONGER_OWNER    – "X" / "<Owner Words> X" in one document, X of five words or more, one such longer name;
+ *   OWNER_TWO_WAYS  – "<Owner A> X" / "<Owner B> X" or "<fewer owner words> X cut before 'including'" (ownerTwoWays.ts);
  *   SYNONYM_PHRASES – "Trafficking in Persons" / "Human Trafficking" read as one phrase by the folds above.
  * A folded variant takes the target's name, kind, parent and acronym, so that resolve groups them by
  * nameKey; its own spelling is returned to be kept as an alias. Names the catalog knows are never
@@ -163,6 +165,7 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
     if (keys.size === 1) rename(d, longer[0]!, folded);
   }
   foldLongerOwner(all, ctx, folded);
+  foldOwnerTwoWays(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
   return folded;
 }
 

@@ -1,0 +1,101 @@
+import type { NameRule } from "./NameRule.js";
+
+/**
+ * Name rules about how titles of programmes, plans and offices are written around their head words (see NameRule.ts):
+ * an ordinal that numbers a series of plans, a plan of action named with its declaration, a year span after a
+ * title, a country's statistics or immigration office, and a body only proposed. Read by titleShapes.ts.
+ */
+
+export const ORDINAL_TITLES: NameRule<{ heads: string[]; lowerFrom: number }> = {
+  id: "ordinal-titles",
+  what: "An ordinal before a programme, plan, strategy, agenda or framework numbers one of a series of such plans ('the Eleventh General Programme of Work', 'its 12th Five-Year Plan'): it is part of the name, written as a capitalised word, so '11th' and 'Eleventh' are one name. A lower-case 'first' or 'second' only says which came earlier ('the first Regional Strategy on X') and stays out.",
+  words: { heads: "Programme Program Plan Strategy Agenda Framework".split(" "), lowerFrom: 3 },
+  positive: [
+    { text: "The Coastal Health Organization launched its Ninth General Programme of Work in 1995.", name: "Ninth General Programme of Work", kind: "INITIATIVE" },
+    { text: "The agency follows the eleventh General Programme of Work on Fisheries.", name: "Eleventh General Programme of Work on Fisheries", kind: "INITIATIVE" },
+    { text: "Under its 12th General Programme of Work, the agency trained fishers.", name: "Twelfth General Programme of Work", kind: "INITIATIVE" },
+    { text: "Tinland's Fourth Coastal Development Plan ends in 2030.", name: "Fourth Coastal Development Plan", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "The agency follows the eleventh General Programme of Work on Fisheries.", name: "General Programme of Work on Fisheries" },
+    { text: "It adopted the first Coastal Mobility Strategy of the region in 2012.", name: "First Coastal Mobility Strategy" },
+    { text: "The Fourth Coastal Fishers Institute opened in 2001.", name: "Fourth Coastal Fishers Institute" },
+  ],
+};
+
+export const ACTION_COMPANIONS: NameRule = {
+  id: "action-companions",
+  what: "A declaration or framework adopted with its plan of action is one title: 'the Coastal Declaration and Plan of Action', 'the X Framework and Plan of Action (2018–2030)'. A generic companion ('Plan of Action', 'Programme of Action', 'Platform for Action') joined by a bare 'and' names nothing on its own and belongs to the name before it.",
+  words: ["Plan of Action", "Programme of Action", "Program of Action", "Platform for Action", "Framework for Action", "Plan of Implementation"],
+  positive: [
+    { text: "Twenty states adopted the Tinland Declaration and Plan of Action in 2014.", name: "Tinland Declaration and Plan of Action", kind: "CONVENTION" },
+    { text: "UNHCR supports the Harbour Declaration and Programme of Action on Fishers.", name: "Harbour Declaration and Programme of Action on Fishers", kind: "CONVENTION" },
+  ],
+  negative: [
+    { text: "Twenty states adopted the Tinland Declaration and Plan of Action in 2014.", name: "Tinland Declaration" },
+    { text: "Twenty states adopted the Tinland Declaration and Plan of Action in 2014.", name: "Tinland Plan of Action" },
+    { text: "The Coastal Safety Committee and Port Facilitation Committee met.", name: "Coastal Safety Committee and Port Facilitation Committee" },
+  ],
+};
+
+export const YEAR_SPAN_TITLES: NameRule = {
+  id: "year-span-titles",
+  what: "A year span right after a programme's or strategy's title ('the Coastal Framework for Disaster Risk Reduction 2015-2030') is part of its full title: the name stays the undated one, and the dated form is an alias, so both writings are one entity.",
+  words: [],
+  positive: [{ text: "Tinland funds the Coastal Framework for Flood Risk Reduction 2015-2030 with partners.", name: "Coastal Framework for Flood Risk Reduction", kind: "INITIATIVE" }],
+  negative: [{ text: "Tinland funds the Coastal Framework for Flood Risk Reduction 2015-2030 with partners.", name: "Coastal Framework for Flood Risk Reduction 2015" }],
+};
+
+export const NATIONAL_OFFICES: NameRule<{ heads: string[]; topics: string[]; modifiers: string[] }> = {
+  id: "national-offices",
+  what: "'the Bureau of Statistics', 'the national Immigration Department': an office named only by its field is one of every country's offices, no entity unless its country is written with it ('Tinland Bureau of Statistics', 'the Bureau of Statistics of Tinland'). A country's possessive names it: 'Tinland's Bureau of Statistics' is the 'Tinland Bureau of Statistics'.",
+  words: {
+    heads: "Bureau Office Department Directorate Institute Agency Service Authority Administration".split(" "),
+    topics: "Statistics Statistical Census Immigration Emigration Migration Labour Labor Employment Population Planning Health Education Finance Justice Police Customs Interior Citizenship Passports Borders".split(" "),
+    modifiers: "National Central Federal General State".split(" "),
+  },
+  positive: [
+    { text: "Malawi's Bureau of Statistics ran the census in 2010.", name: "Malawi Bureau of Statistics", kind: "ORGANIZATION" },
+    { text: "The Tinland National Bureau of Statistics joined the Coastal Data Network.", name: "Tinland National Bureau of Statistics", kind: "ORGANIZATION" },
+  ],
+  negative: [
+    { text: "Figures from the national Bureau of Statistics were used by the Coastal Data Network.", name: "Bureau of Statistics" },
+    { text: "Malawi's Bureau of Statistics and Zambia's Bureau of Statistics shared data.", name: "Bureau of Statistics" },
+    { text: "Staff of the Central Statistics Office trained the enumerators.", name: "Central Statistics Office" },
+  ],
+};
+
+export const PROPOSED_BODIES: NameRule<{ cues: string[]; after: string[] }> = {
+  id: "proposed-bodies",
+  what: "A body named with 'a' after a proposal ('called for a Permanent Forum on X', 'proposed the creation of a Fishers' Council', 'a X be set up') or called 'the proposed X' does not exist yet: no entity.",
+  words: {
+    cues: ["propose", "proposes", "proposed", "proposal", "proposals", "call for", "calls for", "called for", "calling for", "recommend", "recommends", "recommended", "urge", "urged", "urges", "suggest", "suggested", "suggests", "envisage", "envisaged", "envisages"],
+    after: ["be created", "be established", "be set up", "be formed", "be convened"],
+  },
+  positive: [
+    { text: "Tinland supports the Coastal Fishers Forum, which met in 2012.", name: "Coastal Fishers Forum", kind: "FORUM" },
+    { text: "In 2012 the ministers set up a Coastal Fishers Forum to meet every year.", name: "Coastal Fishers Forum", kind: "FORUM" },
+  ],
+  negative: [
+    { text: "The ministers proposed the creation of a Permanent Forum on Fishers' Rights.", name: "Permanent Forum on Fishers' Rights" },
+    { text: "Unions called for a Coastal Labour Council to be set up by the region.", name: "Coastal Labour Council" },
+    { text: "Delegates recommended that a Fishers Mobility Forum be created.", name: "Fishers Mobility Forum" },
+    { text: "The proposed Coastal Migration Observatory would gather data.", name: "Coastal Migration Observatory" },
+  ],
+};
+
+export const COUNTRY_AFTER_NAME: NameRule = {
+  id: "country-after-name",
+  what: "'the Federal Office for Fisheries and Ports of Germany': a body's name whose own complement names two things or more, followed by 'of <country>', names the body; the country says whose it is and stays a mention of its own (the written form is an alias). An office named only by its field keeps its country ('the Bureau of Statistics of Malawi', NATIONAL_OFFICES), and so does a name whose complement is one word ('the Supreme Court of Justice of Malawi': every country has one).",
+  words: [],
+  positive: [
+    { text: "The Federal Office for Fisheries and Ports of Germany trained the pilots.", name: "Federal Office for Fisheries and Ports", kind: "ORGANIZATION" },
+    { text: "The Bureau of Statistics of Malawi ran the census.", name: "Bureau of Statistics of Malawi", kind: "ORGANIZATION" },
+  ],
+  negative: [
+    { text: "The Bureau of Statistics of Malawi ran the census.", name: "Bureau of Statistics" },
+    { text: "The Supreme Court of Justice of Malawi ruled on the case.", name: "Supreme Court of Justice" },
+  ],
+};
+
+export const TITLE_SHAPE_RULES: NameRule<unknown>[] = [ORDINAL_TITLES, ACTION_COMPANIONS, YEAR_SPAN_TITLES, NATIONAL_OFFICES, PROPOSED_BODIES, COUNTRY_AFTER_NAME];

@@ -1,0 +1,57 @@
+import { escapeRegExp } from "./escapeRegExp.js";
+import { ORDINAL_WORDS } from "./ordinals.js";
+import { NATIONAL_OFFICES, ORDINAL_TITLES, PROPOSED_BODIES } from "./titleShapeRules.js";
+
+/** Shape tests on titles around their head words, each driven by a rule in titleShapeRules.ts (examples there). */
+
+const TITLE_HEADS = new Set(ORDINAL_TITLES.words.heads);
+const ORDINAL_BEFORE = new RegExp(`(?:^|[\\s(’'])((?:${ORDINAL_WORDS.join("|")})|\\d{1,2}(?:st|nd|rd|th))\\s+$`, "i");
+
+/**
+ * "the Eleventh General Programme of Work", "its 12th Five-Year Plan": the ordinal right before a series title
+ * (ORDINAL_TITLES), as a capitalised word, and where it starts; null when there is none or it only says "first".
+ */
+export function ordinalBefore(text: string, start: number, head: string | null): { start: number; word: string } | null {
+  if (!head || !TITLE_HEADS.has(head)) return null;
+  const m = ORDINAL_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  if (!m) return null;
+  const written = m[1]!;
+  const n = /^\d/.test(written) ? Number.parseInt(written, 10) : ORDINAL_WORDS.indexOf(written.toLowerCase()) + 1;
+  // A lower-case "first"/"second" says which came earlier, not which of a numbered series it is.
+  if (/^[a-z]/.test(written) && n < ORDINAL_TITLES.words.lowerFrom) return null;
+  const word = ORDINAL_WORDS[n - 1];
+  if (!word) return null;
+  return { start: start - m[0].length + m[0].indexOf(written), word: word[0]!.toUpperCase() + word.slice(1) };
+}
+
+/** "… Reduction 2015-2030": a year span right after a title, dashes written as a hyphen (YEAR_SPAN_TITLES). */
+export function yearSpanAfter(text: string, end: number): string | null {
+  const m = /^,?\s+((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)?\d{2})(?![\d–—-])/.exec(text.slice(end, end + 16));
+  return m ? `${m[1]}-${m[2]!.length === 2 ? m[1]!.slice(0, 2) + m[2] : m[2]}` : null;
+}
+
+const { heads, topics, modifiers } = NATIONAL_OFFICES.words;
+const MODS = `(?:(?:${modifiers.join("|")})\\s+)*`;
+const OFFICE = new RegExp(`^${MODS}(?:(?:${heads.join("|")})\\s+(?:of|for)\\s+(?:${topics.join("|")})|(?:${topics.join("|")})\\s+(?:${heads.join("|")}))$`);
+
+/** "Bureau of Statistics", "Central Statistics Office": a country's office named only by its field (NATIONAL_OFFICES). */
+export function isNationalOffice(name: string): boolean {
+  return OFFICE.test(name);
+}
+
+const CUE = new RegExp(`\\b(?:${PROPOSED_BODIES.words.cues.map(escapeRegExp).join("|")})\\b`, "i");
+const PROPOSED = /\b(?:[Tt]he|[Aa]n?)\s+proposed\s+$/;
+const INDEFINITE = /\b[Aa]n?\s+(?:new\s+)?$/;
+const AFTER = new RegExp(`^[^.;:]{0,40}?\\b(?:${PROPOSED_BODIES.words.after.map(escapeRegExp).join("|")})\\b`);
+
+/**
+ * "called for a Permanent Forum on X", "the creation of a X", "that a X be set up", "the proposed X": a body that does
+ * not exist yet (PROPOSED_BODIES). An indefinite article needs a proposal before it in its sentence or a "be created" after.
+ */
+export function isProposedBody(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (PROPOSED.test(before)) return true;
+  if (!INDEFINITE.test(before)) return false;
+  const clause = before.split(/[.;:!?]\s/).pop()!;
+  return CUE.test(clause) || AFTER.test(text.slice(end, end + 60));
+}
