@@ -7,6 +7,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { acronymDefinitions } from "./acronymDefinitions.js";
 import { alsoCalled } from "./alsoCalled.js";
 import { catalogMentions } from "./catalogMentions.js";
+import { demonymStates } from "./demonymStates.js";
 import { knownAsNames } from "./knownAs.js";
 import { agreeKinds } from "./kindRules.js";
 import { Matcher } from "./Matcher.js";
@@ -103,6 +104,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
 
     // 2. Catalog forms (and locally defined acronyms).
     catalogMentions(scan);
+    // 2a. A state written by its demonym: "the Peruvian presidency", "the Nigerian delegation" (demonymStates.ts).
+    demonymStates(scan);
 
     // 2b. Titled programmes tied to their short name: "Support to Free Movement …, known as FMM West Africa" (knownAs.ts).
     for (const k of knownAsNames(text)) {
