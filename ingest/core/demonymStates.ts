@@ -17,10 +17,13 @@ export const DEMONYM_STATES: NameRule = {
     { text: "The Australian Government funds the Coastal Data Programme.", name: "Australia", kind: "COUNTRY" },
     { text: "The Dutch Ministry of Foreign Affairs pays for the Coastal Data Programme.", name: "Netherlands", kind: "COUNTRY" },
   ],
+  // A country's own name before a state noun keeps the ministry in the state's mention: no body of its own.
   negative: [
     { text: "The Coastal Data Programme maps the Peruvian coast.", name: "Peru" },
     { text: "The Australian Red Cross runs the Coastal Data Programme.", name: "Australia" },
     { text: "Nigerian workers in the Gulf took part in the Coastal Dialogue on Ports.", name: "Nigeria" },
+    { text: "Kenya's Ministry of Labour and Social Protection funds the Coastal Data Programme.", name: "Ministry of Labour and Social Protection" },
+    { text: "The Ghana Ministry of Interior funds the Coastal Data Programme.", name: "Ghana Ministry of Interior" },
   ],
 };
 
@@ -32,9 +35,26 @@ const MINISTRY_NAME = /^\s+(?:of|for)\s+(?:the\s+)?[A-Z][\p{L}’'-]*(?:\s+(?:(?
 /** "Under the Peruvian presidency, …": a fronted role phrase, read as a chair by patternRules.ts, is no actor of the clause. */
 const UNDER_BEFORE = /\b[Uu]nder\s+(?:the\s+)?$/;
 
-/** Country mentions written as "<demonym> <state noun>" (DEMONYM_STATES), pushed where no other name stands. */
+const OWN_NOUN_AFTER = new RegExp(`^(?:[’']s)?\\s+${STATE_NOUNS}\\b`);
+
+/**
+ * Country mentions written as "<demonym> <state noun>" (DEMONYM_STATES), pushed where no other name stands; a
+ * country's own name before a state noun ("Kenya's Ministry of Labour", "the UAE Government") is stretched over it.
+ */
 export function demonymStates(scan: PassageScan): void {
   const { text } = scan;
+  for (const m of scan.mentions) {
+    if (m.kind !== "COUNTRY") continue;
+    const own = OWN_NOUN_AFTER.exec(text.slice(m.localEnd, m.localEnd + 40));
+    if (!own) continue;
+    const ministry = /ministry$/i.test(own[0]) ? MINISTRY_NAME.exec(text.slice(m.localEnd + own[0].length)) : null;
+    const end = m.localEnd + own[0].length + (ministry?.[0].length ?? 0);
+    if (scan.overlaps(m.localEnd, end)) continue;
+    const span = scan.taken.find(([a, b]) => a === m.localStart && b === m.localEnd);
+    if (!span) continue;
+    m.localEnd = span[1] = end;
+    m.surface = text.slice(m.localStart, end);
+  }
   const { demonyms } = scan.doc.catalog;
   if (demonyms.size === 0) return;
   for (const noun of text.matchAll(new RegExp(`\\b${STATE_NOUNS}\\b`, "g"))) {

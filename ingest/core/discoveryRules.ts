@@ -36,6 +36,14 @@ export const DATED_MEETINGS: NameRule = {
     { text: "In 2011 the Andean Refugee Forum, co-organized by UNHCR and IOM, adopted a plan.", name: "Andean Refugee Forum 2011", kind: "FORUM", parentId: "forum:andean-refugee-forum", year: 2011 },
     { text: "Lima, 2 May 2017. Peru hosted the first Lima Conference on the Future of Venezuela and the Andes.", name: "Lima Conference on the Future of Venezuela and the Andes 2017", kind: "FORUM", parentId: "forum:lima-conference-on-the-future-of-venezuela-and-the-andes", year: 2017 },
     { text: "Peru hosted the first Lima Conference on Andean Fishers in 2017.\n\nQuito, 3 May 2018. The second conference was hosted by Ecuador.", name: "Lima Conference on Andean Fishers 2018", kind: "FORUM", parentId: "forum:lima-conference-on-andean-fishers", year: 2018 },
+    { text: "The first Ministerial Conference of the Coastal Fisheries Process met in 2012. Togo hosted the second Ministerial Conference in 2015.", name: "Coastal Fisheries Process 2015", kind: "FORUM", parentId: "forum:coastal-fisheries-process", year: 2015 },
+    { text: "Ministers of the Coastal Fisheries Process met in Lomé in 2016 at the third Ministerial Conference.", name: "Coastal Fisheries Process 2016", kind: "FORUM", parentId: "forum:coastal-fisheries-process", year: 2016 },
+    { text: "The Coastal Fisheries Dialogue's fourth Ministerial Consultation took place in Accra in 2017.", name: "Coastal Fisheries Dialogue 2017", kind: "FORUM", parentId: "forum:coastal-fisheries-dialogue", year: 2017 },
+    { text: "The Coastal Refugee Forum is convened every year by ECOWAS. Its sixth edition was hosted by Togo in 2020.", name: "Coastal Refugee Forum 2020", kind: "FORUM", parentId: "forum:coastal-refugee-forum", year: 2020 },
+    { text: "The Coastal Fisheries Process, set up by the African Union, held its fifth meeting in Lomé in 2014.", name: "Coastal Fisheries Process 2014", kind: "FORUM", parentId: "forum:coastal-fisheries-process", year: 2014 },
+    { text: "The Coastal Refugee Forum first met in 2019. The Forum's Lomé edition followed in 2021.", name: "Coastal Refugee Forum 2021", kind: "FORUM", parentId: "forum:coastal-refugee-forum", year: 2021 },
+    { text: "The Coastal Migration Consultations (CMC) began in 2010. In 2014 Togo hosted the III Regional Conference of the CMC.", name: "CMC 2014", kind: "FORUM", parentId: "forum:coastal-migration-consultations", year: 2014 },
+    { text: "The first Coastal Refugee Forum was held in 2019. The second Coastal Refugee Forum followed in December 2022.", name: "Coastal Refugee Forum 2022", kind: "FORUM", parentId: "forum:coastal-refugee-forum", year: 2022 },
   ],
   negative: [
     { text: "In 2019 Andean Refugee Forum delegates met again.", name: "Andean Refugee Forum 2019" },
@@ -54,6 +62,10 @@ export const DATED_MEETINGS: NameRule = {
     { text: "In 2011 the Andean Refugee Forum published a report on pledges.", name: "Andean Refugee Forum 2011" },
     { text: "In 2011 the Andean Migration Group, set up by Peru, adopted a plan.", name: "Andean Migration Group 2011" },
     { text: "The Coastal Fisheries Process welcomed IOM and its 5th regional meeting.", name: "5th regional meeting of the Coastal Fisheries Process" },
+    { text: "The Coastal Fisheries Process and the Andean Refugee Forum met in 2015. Togo hosted the second Ministerial Conference in 2016.", name: "Coastal Fisheries Process 2016" },
+    { text: "The Coastal Refugee Forum first met in 2019. The Forum's Lomé edition drew praise.", name: "Coastal Refugee Forum 2019" },
+    { text: "IOM, an agency, praised the Coastal Fisheries Process. Its fifth edition of the report came out in 2014.", name: "Coastal Fisheries Process 2014" },
+    { text: "The first Coastal Refugee Forum was held in 2019. The second Coastal Refugee Forum followed the 2021 plan.", name: "Coastal Refugee Forum 2021" },
   ],
 };
 

@@ -6,8 +6,10 @@ import { meetingKind, ORDINAL, ORDINAL_WORDS, ordinalNumber, romanNumber, series
 import { MEETINGS } from "./nameRules.js";
 import type { DiscoveredName, Mention } from "./types.js";
 import { MONTH } from "./months.js";
+import { sentenceAround } from "./sentenceAround.js";
 import { meetingAct, meetingActYear, sentenceHeldYear } from "./meetingActYear.js";
 import { DATED_ONE_OFF_MEETINGS } from "./oneOffMeeting.js";
+import { kindWords, ORDINAL_OR_ROMAN, seriesMeetingPhrases } from "./seriesMeetingPhrases.js";
 
 /**
  * Dated and numbered meetings of standing forums (rule MEETINGS in nameRules.ts):
@@ -29,7 +31,7 @@ const ONE_OFF_WORDS = new Set(DATED_ONE_OFF_MEETINGS.words);
 const VENUE_YEAR_AFTER = new RegExp(`^(,?\\s+(?:held\\s+|hosted\\s+)?(?:in|at)\\s+)([A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,3}),?\\s+(?:in|on)\\s+(?:(?:\\d{1,2}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\s*\\d)`, "u");
 const NOUN = `(${MEETINGS.words.join("|")})`;
 /** "… the 21st technical meeting of the " right before a standing forum's name. */
-const ORDINAL_BEFORE = new RegExp(`(?<![\\w-])(?:[Tt]he\\s+)?${ORDINAL}\\s+((?:[A-Za-z-]+\\s+){0,3}?)${NOUN}\\s+(?:of|for)\\s+(?:the\\s+)?$`, "i");
+const ORDINAL_BEFORE = new RegExp(`(?<![\\w-])(?:[Tt]he\\s+)?${ORDINAL_OR_ROMAN}\\s+((?:[A-Za-z-]+\\s+){0,3}?)${NOUN}\\s+(?:of|for)\\s+(?:the\\s+)?$`, "i");
 const ORDINAL_DIRECT = new RegExp(`(?<![\\w-])(?:[Tt]he\\s+)?${ORDINAL}\\s+$`, "i");
 /** "The X Process held its 12th Ministerial Conference": "its" is the forum named last in the sentence. */
 const ITS_ORDINAL = new RegExp(`\\bits\\s+${ORDINAL}\\s+((?:[A-Za-z-]+\\s+){0,3})${NOUN}\\b`, "gi");
@@ -49,10 +51,13 @@ const HELD_YEAR = new RegExp(`^\\s+(?:(?:was|were)\\s+(?:held|convened|hosted)|m
 /** "the first meeting of the X on 9 May 2006": a full date right after the meeting (NUMBERED_MEETING_DATE). */
 const DATE_AFTER = new RegExp(`^,?\\s+(?:(?:was\\s+)?(?:held|convened)\\s+)?on\\s+${DAYS}\\s+${MONTH},?\\s+((?:19|20)\\d{2})\\b`, "u");
 
-/** The year of a numbered meeting stated right after it (YEAR_AFTER, DATE_AFTER, HELD_YEAR), or null. */
+/** "… followed in December 2023", "… opened on 5 May 2016": a verb of taking place and its date, no venue between. */
+const DATED_CLAUSE = new RegExp(`^,?\\s+(?:(?:was|were)\\s+(?:held|convened|opened)|followed|opened|met|convened|took\\s+place)\\s+(?:in|on)\\s+(?:(?:${DAYS}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\s*\\d)`, "u");
+
+/** The year of a numbered meeting stated right after it (YEAR_AFTER, DATE_AFTER, HELD_YEAR, DATED_CLAUSE), or null. */
 function yearAfter(text: string, end: number): number | null {
   const after = text.slice(end, end + 80);
-  return Number(YEAR_AFTER.exec(after.slice(0, 50))?.[1] ?? DATE_AFTER.exec(after)?.[1] ?? HELD_YEAR.exec(after)?.[1] ?? 0) || meetingActYear(text.slice(end, end + 180));
+  return Number(YEAR_AFTER.exec(after.slice(0, 50))?.[1] ?? DATE_AFTER.exec(after)?.[1] ?? HELD_YEAR.exec(after)?.[1] ?? DATED_CLAUSE.exec(after)?.[1] ?? 0) || meetingActYear(text.slice(end, end + 180));
 }
 
 /** "In 2008, building on …, the sixty-first X adopted …": a sentence that opens on its one year dates its meeting. */
@@ -84,6 +89,8 @@ export interface RecentForums {
   byHead: Map<string, Set<string>>;
   /** Catalog ids the passage's section heading names. */
   section: string[];
+  /** A kind of numbered meeting ("ministerial conference") → the series the scope last named one of (seriesMeetingPhrases.ts). */
+  kinds?: Map<string, string>;
 }
 
 export interface MeetingMention {
@@ -216,10 +223,22 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearOf(text, start, m.localEnd);
     const phrase = text.slice(start, m.localEnd).replace(/^[Tt]he\s+/, "");
     const noun = before[3]!.toLowerCase();
+    (recent.kinds ??= new Map()).set(kindWords(before[2]!, noun), m.key);
     out.push({ start: m.localStart - before[0].length + before[0].indexOf(ordinal), end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${noun}`, name: phrase, kind: meetingKind(ordinal, before[2]!, noun) }), alias: phrase } });
   }
   for (; y < yearHeads.length; y++) out.push(...yearHead(yearHeads[y]!));
   for (const its of text.matchAll(ITS_ORDINAL)) out.push(...itsMeeting(its));
+  // "the Dialogue's fifth Ministerial Consultation", "the Forum's Lima edition in 2012", "the third Ministerial Conference"
+  // after the passage named one of that kind (seriesMeetingPhrases.ts).
+  for (const p of seriesMeetingPhrases(text, sorted, series, seriesFor, (recent.kinds ??= new Map()))) {
+    const f = forum(p.parentId);
+    if (!f || out.some((e) => e.start < p.end && p.start < e.end)) continue;
+    const year = p.needsYear ? yearAfter(text, p.end) ?? sentenceHeldYear(text, p.start, p.end) : yearOf(text, p.start, p.end);
+    if (p.needsYear && !year) continue;
+    const phrase = text.slice(p.start, p.end);
+    const entity = event(p.parentId, f.short, year, { key: p.key, name: `${phrase} of the ${f.name}`, ...(p.kind ? { kind: p.kind } : {}) });
+    out.push({ start: p.start, end: p.end, entity: { ...entity, alias: year ? `${f.name} ${year}` : entity.name } });
+  }
   for (const id of namedHere) for (const head of headsOf(id)) recent.byHead.set(head, new Set([...(recent.byHead.get(head) ?? []), id]));
   // "the Sixth Ministerial Consultation of the Colombo Process": the capitalised ordinal words were read as a
   // name of their own; the meeting phrase holds them whole, so it takes their place.
@@ -261,7 +280,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const comma = fronted ? text.indexOf(",", at + match[0].length) : -1;
     const sentenceEnd = text.indexOf(". ", at);
     const next = comma > 0 ? sorted.find((m) => m.localStart > comma && (sentenceEnd < 0 || m.localStart < sentenceEnd) && /^\s*(?:the\s+)?$/.test(text.slice(comma + 1, m.localStart))) : undefined;
-    const last = next ?? sorted.filter((m) => m.kind !== "COUNTRY" && m.localEnd <= at && m.localStart >= sentenceStart).pop();
+    const last = next ?? itsOwner(sentenceStart, at);
     const parentId = last ? series(last.key) : null;
     const f = parentId ? forum(parentId) : null;
     if (!parentId || !f) return [];
@@ -271,6 +290,21 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearAfter(text, end);
     const phrase = text.slice(start, end);
     return [{ start, end, entity: { ...event(parentId, f.short, year, { key: `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`, name: `${phrase} of the ${f.name}`, kind: meetingKind(ordinal, match[2]!, match[3]!) }), alias: `${phrase} of the ${f.name}` } }];
+  }
+
+  /**
+   * What "its" stands for: the last body named before it in its sentence, passing over an aside that names another
+   * ("The X, led by the League of Arab States, held its fourth meeting"); a sentence that opens on "Its" with no body
+   * before it is the previous sentence's first body ("The X is convened by the AU. Its fifth edition …").
+   */
+  function itsOwner(sentenceStart: number, at: number): Mention | undefined {
+    const before = sorted.filter((m) => m.kind !== "COUNTRY" && m.localEnd <= at && m.localStart >= sentenceStart);
+    const last = before[before.length - 1];
+    const previous = before[before.length - 2];
+    if (last && previous && /,/.test(text.slice(previous.localEnd, last.localStart)) && /^[^,]*,[^,]*$/.test(text.slice(last.localEnd, at))) return previous;
+    if (last || !/^\s*$/.test(text.slice(sentenceStart, at))) return last;
+    const { from } = sentenceAround(text, Math.max(0, sentenceStart - 2), Math.max(0, sentenceStart - 1));
+    return sorted.find((m) => m.kind !== "COUNTRY" && m.localStart >= from && m.localEnd < sentenceStart);
   }
 
   function yearHead(match: RegExpMatchArray): MeetingMention[] {
