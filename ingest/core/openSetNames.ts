@@ -4,7 +4,7 @@ import { ownedByTreaty } from "./treatyOwnedBody.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { appositiveNameKind, isClassName, kindAfter } from "./kindRules.js";
 import { BODY_HEADS, NAME_PHRASE, OWNED_PARTS_LEAD_IN } from "./namePatterns.js";
-import { governingBody, governingBodyOfDescription } from "./governingBody.js";
+import { governingBody, governingBodyAfterOwner, governingBodyOfDescription, governingTail } from "./governingBody.js";
 import { purposeObjectAt } from "./purposeMeeting.js";
 import { seriesOfNumberedMeeting } from "./meetingOfSeries.js";
 import { isTitleBeforeNoun } from "./titleBeforeNoun.js";
@@ -137,6 +137,13 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
       end = start + head.length;
     }
   }
+  // "the Khartoum Process Steering Committee": the forum, a name of its own, and its governing body (GOVERNING_BODIES).
+  const tail = !parent && !prefix ? governingTail(local) : null;
+  if (tail) {
+    nameCandidate(scan, tail.owner, start);
+    const named = scan.mentions.find((x) => x.localStart === start && x.localEnd === start + tail.owner.length);
+    if (named && governingBodyAfterOwner(scan, tail.head, { id: named.key, start, end: named.localEnd }, end)) return;
+  }
   // "the Joint Programme on HIV/AIDS": a name ending in an acronym pair is not cut at its slash (WHOLE_AT_SLASH_AND_COMMA).
   const pair = /[A-Z]{2,}$/.test(local) ? /^\/[A-Z][A-Z0-9]+\b/.exec(text.slice(end)) : null;
   if (pair && !scan.overlaps(end, end + pair[0].length)) {
@@ -196,6 +203,8 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   if (joined > 0 && isGeneric(words.slice(1).join(" ")) && words[0]!.split(/[-–]/).every((w) => /^[A-Z&]+$/.test(w))) return;
   if (scan.taken.some(([a, b]) => innerStart < b && a < end && !inside.some((x) => x.localStart === a && x.localEnd === b))) return;
   let part = false;
+  // "the Rabat Process Steering Committee": the forum's one governing body (GOVERNING_BODIES).
+  if (prefix && prefix.kind !== "ORGANIZATION" && prefix.kind !== "COUNTRY" && governingBodyAfterOwner(scan, text.slice(prefix.end, end).trim(), prefix, end)) return;
   if (prefix && prefix.kind !== "ORGANIZATION") {
     // "the GMG Working Group on Data": a body of the forum, named with it.
     if (kind === "ORGANIZATION") parent = undefined;
