@@ -35,7 +35,8 @@ const MINISTRY_NAME = /^\s+(?:of|for)\s+(?:the\s+)?[A-Z][\p{L}’'-]*(?:\s+(?:(?
 /** "Under the Peruvian presidency, …": a fronted role phrase, read as a chair by patternRules.ts, is no actor of the clause. */
 const UNDER_BEFORE = /\b[Uu]nder\s+(?:the\s+)?$/;
 
-const OWN_NOUN_AFTER = new RegExp(`^(?:[’']s)?\\s+${STATE_NOUNS}\\b`);
+/** Only the nouns that are the state itself: "Peru's delegation to X" stays a possessive frame of its own (predicateNouns.ts). */
+const OWN_NOUN_AFTER = /^(?:[’']s)?\s+(?:(?:Federal|National|Royal)\s+)?(?:Government|government|Ministry|ministry|authorities|Authorities)\b/;
 
 /**
  * Country mentions written as "<demonym> <state noun>" (DEMONYM_STATES), pushed where no other name stands; a
