@@ -3,44 +3,40 @@ import type { PassageScan } from "./PassageScan.js";
 
 /**
  * A state written by its demonym and a noun only a state has: "the Peruvian presidency", "the Nigerian delegation",
- * "the Australian Government", "the Dutch Ministry of Foreign Affairs", "Turkish authorities". The phrase is a mention
+ * "the Australian Government", "Turkish authorities". The phrase is a mention
  * of the country (catalog demonyms, identity data), so rules read it as the actor. A demonym before any other noun
  * ("the Peruvian coast", "Australian Red Cross") names no state.
  */
 export const DEMONYM_STATES: NameRule = {
   id: "demonym-states",
-  what: "A catalog demonym before a state noun (Government, presidency, delegation, authorities, Ministry, chairmanship) is a mention of that country.",
-  words: ["Government", "government", "Presidency", "presidency", "Delegation", "delegation", "authorities", "Authorities", "Ministry", "ministry", "Chairmanship", "chairmanship"],
+  what: "A catalog demonym before a state noun (Government, presidency, delegation, authorities, chairmanship) is a mention of that country; a ministry stays a body of its own.",
+  words: ["Government", "government", "Presidency", "presidency", "Delegation", "delegation", "authorities", "Authorities", "Chairmanship", "chairmanship"],
   positive: [
     { text: "Under the Peruvian presidency, the Coastal Conference on Fisheries met in Lima.", name: "Peru", kind: "COUNTRY" },
     { text: "The Nigerian delegation took part in the Coastal Dialogue on Ports.", name: "Nigeria", kind: "COUNTRY" },
     { text: "The Australian Government funds the Coastal Data Programme.", name: "Australia", kind: "COUNTRY" },
-    { text: "The Dutch Ministry of Foreign Affairs pays for the Coastal Data Programme.", name: "Netherlands", kind: "COUNTRY" },
   ],
-  // A country's own name before a state noun keeps the ministry in the state's mention: no body of its own.
+  // A ministry is a body of its own, named with its state ("Dutch Ministry of Foreign Affairs"), as graphs name it.
   negative: [
     { text: "The Coastal Data Programme maps the Peruvian coast.", name: "Peru" },
     { text: "The Australian Red Cross runs the Coastal Data Programme.", name: "Australia" },
     { text: "Nigerian workers in the Gulf took part in the Coastal Dialogue on Ports.", name: "Nigeria" },
-    { text: "Kenya's Ministry of Labour and Social Protection funds the Coastal Data Programme.", name: "Ministry of Labour and Social Protection" },
-    { text: "The Ghana Ministry of Interior funds the Coastal Data Programme.", name: "Ghana Ministry of Interior" },
+    { text: "The Dutch Ministry of Foreign Affairs pays for the Coastal Data Programme.", name: "Netherlands" },
   ],
 };
 
 const STATE_NOUNS = `(?:(?:Federal|National|Royal)\\s+)?(?:${DEMONYM_STATES.words.join("|")})`;
 const DEMONYM_AT = /\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+$/;
 const NOUN_AFTER = new RegExp(`^\\s+${STATE_NOUNS}\\b`);
-/** "the Dutch Ministry of Foreign Affairs": the ministry's own name is the state's too, not a body of its own. */
-const MINISTRY_NAME = /^\s+(?:of|for)\s+(?:the\s+)?[A-Z][\p{L}’'-]*(?:\s+(?:(?:and|of|for)\s+(?:the\s+)?)?[A-Z][\p{L}’'-]*)*/u;
 /** "Under the Peruvian presidency, …": a fronted role phrase, read as a chair by patternRules.ts, is no actor of the clause. */
 const UNDER_BEFORE = /\b[Uu]nder\s+(?:the\s+)?$/;
 
 /** Only the nouns that are the state itself: "Peru's delegation to X" stays a possessive frame of its own (predicateNouns.ts). */
-const OWN_NOUN_AFTER = /^(?:[’']s)?\s+(?:(?:Federal|National|Royal)\s+)?(?:Government|government|Ministry|ministry|authorities|Authorities)\b/;
+const OWN_NOUN_AFTER = /^(?:[’']s)?\s+(?:(?:Federal|National|Royal)\s+)?(?:Government|government|authorities|Authorities)\b/;
 
 /**
  * Country mentions written as "<demonym> <state noun>" (DEMONYM_STATES), pushed where no other name stands; a
- * country's own name before a state noun ("Kenya's Ministry of Labour", "the UAE Government") is stretched over it.
+ * country's own name before a state noun ("Kenya's Government", "the UAE authorities") is stretched over it.
  */
 export function demonymStates(scan: PassageScan): void {
   const { text } = scan;
@@ -48,8 +44,7 @@ export function demonymStates(scan: PassageScan): void {
     if (m.kind !== "COUNTRY") continue;
     const own = OWN_NOUN_AFTER.exec(text.slice(m.localEnd, m.localEnd + 40));
     if (!own) continue;
-    const ministry = /ministry$/i.test(own[0]) ? MINISTRY_NAME.exec(text.slice(m.localEnd + own[0].length)) : null;
-    const end = m.localEnd + own[0].length + (ministry?.[0].length ?? 0);
+    const end = m.localEnd + own[0].length;
     if (scan.overlaps(m.localEnd, end)) continue;
     const span = scan.taken.find(([a, b]) => a === m.localStart && b === m.localEnd);
     if (!span) continue;
@@ -67,8 +62,7 @@ export function demonymStates(scan: PassageScan): void {
     const demonym = demonyms.has(words) ? words : demonyms.has(last) ? last : null;
     if (!demonym) continue;
     const start = noun.index! - before[0].length + before[0].lastIndexOf(demonym);
-    const ministry = /ministry$/i.test(noun[0]) ? MINISTRY_NAME.exec(text.slice(noun.index! + noun[0].length)) : null;
-    const end = noun.index! + noun[0].length + (ministry?.[0].length ?? 0);
+    const end = noun.index! + noun[0].length;
     if (!NOUN_AFTER.test(text.slice(start + demonym.length, end)) || scan.overlaps(start, end)) continue;
     if (UNDER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     scan.push({ localStart: start, localEnd: end, kind: "COUNTRY", key: demonyms.get(demonym)!, method: "catalog", confidence: 0.85 });

@@ -5,6 +5,7 @@ import type { M } from "./mentionLists.js";
 import { possessiveParts } from "./possessiveParts.js";
 import { SUB_BODY_AFTER, patternRules } from "./patternRules.js";
 import { sentenceSink, type RelationStore } from "./relationSink.js";
+import { stateOfMinistry } from "./stateMinistry.js";
 import { phraseRules } from "./phraseRules.js";
 import { mayState, readPredicates, type Proposal } from "./predicateReader.js";
 import { applyRules } from "./ruleEngine.js";
@@ -101,7 +102,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   let labelled = null as { lists: HeadingList[][]; section: string | null } | null;
 
   const sameAs = namesGoneBy(doc, byPassage, ctx.entities);
-  const store: RelationStore = { documentId: doc.id, entities: ctx.entities, eventFor, relations, warnings };
+  const store: RelationStore = { documentId: doc.id, entities: ctx.entities, eventFor, relations, warnings, stateOf: stateOfMinistry(ctx.entities.values(), ctx.demonyms) };
 
   for (const passage of doc.passages) {
     // What a section's heading names is salient in it from its first sentence ("It was adopted in 1975").

@@ -11,6 +11,8 @@ export interface RelationStore {
   eventFor: (forumId: string, year: number, known?: boolean) => string | null;
   relations: Map<string, RelationRecord>;
   warnings: Warning[];
+  /** The state a ministry named with it acts for (stateMinistry.ts), or null. */
+  stateOf?: (id: string, name: string) => string | null;
 }
 
 /** The sentence a relation is read from: its passage, text and offsets, and the ids it names itself. */
@@ -30,7 +32,7 @@ export interface SentenceAt {
 export function sentenceSink(store: RelationStore, at: SentenceAt, linked: Set<string>): Add {
   const { entities, eventFor, relations, warnings } = store;
   const { passage, text } = at;
-  return (type, sourceId, targetId, method, confidence, extra = {}) => {
+  const add: Add = (type, sourceId, targetId, method, confidence, extra = {}) => {
     if (sourceId === targetId) return;
     linked.add(`${sourceId}|${targetId}`).add(`${targetId}|${sourceId}`);
     // "Greece hosted the Forum in 2009", "hosted the fourth meeting": a host hosts one meeting of a standing forum.
@@ -66,5 +68,9 @@ export function sentenceSink(store: RelationStore, at: SentenceAt, linked: Set<s
       rel.evidence.push({ id: evId, relationId: id, passageId: passage.id, documentId: store.documentId, section: passage.section, text, start: at.start, end: at.end, method, confidence });
     } else if (confidence > seen.confidence) Object.assign(seen, { confidence, method });
     relations.set(id, rel);
+    // "The Dutch Ministry of Foreign Affairs funds X": the state funds X too.
+    const state = s.kind === "ORGANIZATION" && !method.endsWith("+state") ? store.stateOf?.(sourceId, s.name) : null;
+    if (state && state !== targetId) add(type, state, targetId, `${method}+state`, confidence - 0.05, extra);
   };
+  return add;
 }

@@ -31,8 +31,8 @@ const NOUN = `(${MEETINGS.words.join("|")})`;
 const POSSESSIVE_ORDINAL = new RegExp(`^[’']s\\s+${ORDINAL_OR_ROMAN}\\s+((?:[A-Za-z-]+\\s+){0,3}?)${NOUN}\\b`, "i");
 /** "The Forum's Lima edition", "the Dialogue's Dubai meeting": a head word's possessive, a place, a meeting noun. */
 const HEAD_PLACE_EDITION = /\b[Tt]he\s+(Forum|Dialogue|Summit|Conference|Process|Consultations?)[’']s\s+([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(edition|meeting|session|round)\b/gu;
-/** "the third Ministerial Conference" with no complement of its own: a kind of meeting, numbered. */
-const ORDINAL_KIND = new RegExp(`\\b[Tt]he\\s+${ORDINAL_OR_ROMAN}\\s+((?:[A-Z][a-z’'-]+\\s+){1,3})(Conference|Meeting|Consultation|Session|Summit|Round)\\b(?!\\s+(?:on|for|of|in|to)\\s+(?:the\\s+)?[A-Z])`, "g");
+/** "the third Ministerial Conference" with no complement of its own (one "of the X" is read by meetings.ts): a kind of meeting, numbered. */
+const ORDINAL_KIND = new RegExp(`\\b[Tt]he\\s+${ORDINAL_OR_ROMAN}\\s+((?:[A-Z][a-z’'-]+\\s+){1,3})(Conference|Meeting|Consultation|Session|Summit|Round)\\b(?!\\s+(?:on|for|of|to)\\b)(?!\\s+in\\s+the\\s+[A-Z])`, "g");
 
 export const numberOf = (ordinal: string) => ordinalNumber(ordinal);
 export const kindWords = (modifiers: string, noun: string) => `${modifiers.trim().toLowerCase()} ${noun.toLowerCase()}`.replace(/\s+/g, " ");
