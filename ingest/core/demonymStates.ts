@@ -21,7 +21,7 @@ export const DEMONYM_STATES: NameRule = {
     { text: "The Coastal Data Programme maps the Peruvian coast.", name: "Peru" },
     { text: "The Australian Red Cross runs the Coastal Data Programme.", name: "Australia" },
     { text: "Nigerian workers in the Gulf took part in the Coastal Dialogue on Ports.", name: "Nigeria" },
-    { text: "The Dutch Ministry of Foreign Affairs pays for the Coastal Data Programme.", name: "Netherlands" },
+    { text: "The Dutch Ministry of Foreign Affairs wrote a report on coastal data.", name: "Netherlands" },
   ],
 };
 

@@ -24,6 +24,7 @@ import { statedWhen } from "./meetingYears.js";
 import { QUOTED_TITLES } from "./nameRules.js";
 import { quotedNames } from "./nameShapes.js";
 import { openSetNames } from "./openSetNames.js";
+import { titleName } from "./titleName.js";
 import { SELF_REFERENCE, selfReferenceTarget } from "./selfReference.js";
 import { type DocumentScan, type ParentLink, PassageScan } from "./PassageScan.js";
 import type { DiscoveredName, Mention, StructuredDocument } from "./types.js";
@@ -86,6 +87,12 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const initiativeCounts = new Map<string, number>();
   const datedOneOffs = new Set<string>();
   const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName };
+  // A page titled by a name alone is about it, though no sentence names it (titleName.ts).
+  const titled = titleName(doc.title, catalog, matcher);
+  if (titled) {
+    discovered.set(titled.key, { key: titled.key, kind: titled.kind, name: titled.name, acronym: null });
+    headed.push({ label: doc.title, key: titled.key });
+  }
 
   for (const passage of doc.passages) {
     const scan = new PassageScan(passage, state);

@@ -62,13 +62,14 @@ export const HEADING_LISTS: HeadingList[] = [
   },
   {
     id: "chairs",
-    heading: /^(?:former|past|previous|current|present)?\s*(?:(?:co-)?chairs?(?:manship|persons?|s)?(?:-in-office)?(?: countries)?|(?:pro[- ]tempore\s+)?presidenc(?:y|ies))\b/i,
+    heading: /^(?:former|past|previous|current|present)?\s*(?:country\s+)?(?:(?:co-)?chairs?(?:manship|persons?|s)?(?:-in-office)?(?: countries| country)?|(?:pro[- ]tempore\s+)?presidenc(?:y|ies))\b/i,
     type: "CHAIRED", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8,
     examples: {
       positive: [
         { text: `${GMG}Past Chairs:\n\n- 2008: UNHCR\n- 2010: UNDP\n`, expect: ["org:undp", "forum:gmg", "2010"] },
         // A rotating presidency, its label qualified ("history"), its items on one line each opening with a year.
         { text: `${RABAT}Presidency history: 2014 Senegal; 2016 Mali; 2018 Spain.`, expect: ["ctry:ml", "forum:rabat-process", "2016"] },
+        { text: `${RABAT}Country chair: Mali`, expect: ["ctry:ml", "forum:rabat-process"] },
       ],
       negative: [{ text: `${GMG}Meeting dates:\n\n- 2008: UNHCR offices\n- 2010: UNDP offices\n`, expect: ["org:undp", "forum:gmg"] }],
     },
@@ -90,8 +91,15 @@ export const HEADING_LISTS: HeadingList[] = [
     heading: /^(?:donors?|funders?|funding partners|financial partners|financed by|funded by)\b/i,
     type: "FUNDS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.75,
     examples: {
-      positive: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nDonors:\n\n- Switzerland\n- European Union\n", expect: ["ctry:ch", "ini:jmdi"] }],
-      negative: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nDates:\n\n- Switzerland, 2008\n", expect: ["ctry:ch", "ini:jmdi"] }],
+      positive: [
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nDonors:\n\n- Switzerland\n- European Union\n", expect: ["ctry:ch", "ini:jmdi"] },
+        // A state written with its title: "the Kingdom of Norway".
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nDonors: the Government of Switzerland, the Kingdom of Norway", expect: ["ctry:no", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nDates:\n\n- Switzerland, 2008\n", expect: ["ctry:ch", "ini:jmdi"] },
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nDonors: Switzerland, with projects in the Republic of Moldova", expect: ["ctry:md", "ini:jmdi"] },
+      ],
     },
   },
   {
@@ -103,6 +111,26 @@ export const HEADING_LISTS: HeadingList[] = [
     examples: {
       positive: [{ text: "Migration for Development in Africa\n\nMIDA is a capacity-building programme of IOM.\n\nPilot countries: Ghana, Ethiopia and Somalia.", expect: ["ini:mida", "ctry:et"] }],
       negative: [{ text: "Migration for Development in Africa\n\nMIDA is a capacity-building programme of IOM.\n\nCase studies: Ghana, Ethiopia and Somalia.", expect: ["ini:mida", "ctry:et"] }],
+    },
+  },
+  {
+    // Who runs a programme, on its fact sheet: "Lead agency: UNICEF", "Implemented by: IOM and UNDP".
+    id: "lead-agency",
+    heading: /^(?:lead (?:agency|agencies|organi[sz]ations?|partners?|implementer)|implemented by|implementing (?:agency|agencies|organi[sz]ations?)|managed by)$/i,
+    type: "LEADS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.7,
+    examples: {
+      positive: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nLead agency: UNDP", expect: ["org:undp", "ini:jmdi"] }],
+      negative: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nLead agency contact: UNDP press office", expect: ["org:undp", "ini:jmdi"] }],
+    },
+  },
+  {
+    // Who serves as a forum's secretariat, on its profile: "Secretariat: IOM" (as "IOM acts as its secretariat").
+    id: "secretariat-label",
+    heading: /^(?:(?:permanent|technical|joint)\s+)?secretariat(?: provided by)?$/i,
+    type: "SUPPORTS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM", "INITIATIVE"], confidence: 0.7,
+    examples: {
+      positive: [{ text: `${ADD}Secretariat: IOM`, expect: ["org:iom", "forum:abu-dhabi-dialogue"] }],
+      negative: [{ text: `${ADD}Secretariat address: IOM building, Geneva`, expect: ["org:iom", "forum:abu-dhabi-dialogue"] }],
     },
   },
   {
