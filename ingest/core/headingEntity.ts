@@ -4,8 +4,12 @@ import type { Matcher } from "./Matcher.js";
 import { meetingOfYear } from "./meetingOfYear.js";
 import type { EntityRecord } from "./types.js";
 
+/** "Bali Process Ministerial Conference 2011": words naming the kind of meeting may stand between the series and its year. */
+const MEETING_WORDS = "(?:(?:Ministerial|Regional|Senior|Officials[’']?|Technical|Annual|Plenary|Conference|Meeting|Consultation|Summit|Session)\\s+){0,3}";
+const YEAR_AFTER_NAME = new RegExp(`^\\s*${MEETING_WORDS}((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\s*\\d)`);
+
 function yearBeside(label: string, start: number, end: number): number | null {
-  const after = /^\s*((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/.exec(label.slice(end));
+  const after = YEAR_AFTER_NAME.exec(label.slice(end));
   const before = /(?<![-–/]\s*)\b((?:19|20)\d{2})\s*(?:the\s+)?$/i.exec(label.slice(0, start));
   const year = after?.[1] ?? before?.[1];
   return year ? Number(year) : null;

@@ -91,7 +91,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const titled = titleName(doc.title, catalog, matcher);
   if (titled) {
     discovered.set(titled.key, { key: titled.key, kind: titled.kind, name: titled.name, acronym: null });
-    headed.push({ label: doc.title, key: titled.key });
+    if (titled.meeting) discovered.set(titled.meeting.key, titled.meeting);
+    headed.push({ label: doc.title, key: titled.meeting?.key ?? titled.key });
   }
 
   for (const passage of doc.passages) {

@@ -50,6 +50,10 @@ export function sentenceSink(store: RelationStore, at: SentenceAt, linked: Set<s
     const spec: RelationSpec = RELATION_TYPES[type];
     const s = entities.get(sourceId);
     const t = entities.get(targetId);
+    // "The Dutch Ministry of Foreign Affairs funds X", "hosted by the Djiboutian Ministry of Interior": the state acts
+    // through its ministry, also where only a state may be the source (HOSTED).
+    const state = s?.kind === "ORGANIZATION" && !method.endsWith("+state") ? store.stateOf?.(sourceId, s.name) : null;
+    if (state && state !== targetId) add(type, state, targetId, `${method}+state`, confidence - 0.05, extra);
     // A dated meeting has participants, not members: "The meeting admitted Cambodia as a member of the Process".
     if (type === "MEMBER_OF" && t?.isEvent) return;
     if (!s || !t || !allowsEndpoints(type, s.kind, t.kind) || (spec.toEventOnly && !t.isEvent)) {
@@ -68,9 +72,6 @@ export function sentenceSink(store: RelationStore, at: SentenceAt, linked: Set<s
       rel.evidence.push({ id: evId, relationId: id, passageId: passage.id, documentId: store.documentId, section: passage.section, text, start: at.start, end: at.end, method, confidence });
     } else if (confidence > seen.confidence) Object.assign(seen, { confidence, method });
     relations.set(id, rel);
-    // "The Dutch Ministry of Foreign Affairs funds X": the state funds X too.
-    const state = s.kind === "ORGANIZATION" && !method.endsWith("+state") ? store.stateOf?.(sourceId, s.name) : null;
-    if (state && state !== targetId) add(type, state, targetId, `${method}+state`, confidence - 0.05, extra);
   };
   return add;
 }

@@ -6,13 +6,16 @@ import type { Matcher } from "./Matcher.js";
 import type { NameRule } from "./NameRule.js";
 import { NAME_CONNECTORS } from "./nameRules.js";
 import { isGeneric, trimName } from "./nameTrim.js";
+import { yearMeeting } from "./meetings.js";
+import type { DiscoveredName } from "./types.js";
 
 /**
  * A page titled by a name alone ("Children on the Move Programme", "Coastal Migration Dialogue") is about that body or
  * programme: its label lines ("Lead agency: UNICEF", "Chair: Ghana") and short sentences ("It was launched in 2016 by
  * …") have it as their unwritten end, though no sentence names it. Titles are not passages, so the name is found here
  * and given to relate() as the page's topic (as a heading that names a project is, headingProjects.ts). A title with
- * words of its own ("Global Migration Group: profile", "News and events"), a year, or a catalog name is no new name.
+ * words of its own ("Global Migration Group: profile", "News and events") or a catalog name is no new name; a forum's
+ * name and a year titles that year's meeting.
  */
 export const TITLE_NAMES: NameRule = {
   id: "title-names",
@@ -21,18 +24,36 @@ export const TITLE_NAMES: NameRule = {
   positive: [
     { text: "Coastal Children Protection Programme\n\nLead agency: UNICEF\nDonors: Sweden and Norway", name: "Coastal Children Protection Programme", kind: "INITIATIVE" },
     { text: "Coastal Migration Dialogue for West Africa\n\nChair: Ghana\nMembers: Togo, Benin", name: "Coastal Migration Dialogue for West Africa", kind: "FORUM" },
+    { text: "Coastal Migration Forum 2011\n\nChair: Ghana", name: "Coastal Migration Forum 2011", kind: "FORUM", year: 2011, parentId: "forum:coastal-migration-forum" },
   ],
   negative: [
     { text: "Coastal Migration Dialogue: profile\n\nChair: Ghana\nMembers: Togo, Benin", name: "Coastal Migration Dialogue: profile" },
     { text: "News and Events\n\nGhana joined the Rabat Process in 2010.", name: "News and Events" },
-    { text: "Coastal Migration Dialogue 2016\n\nChair: Ghana", name: "Coastal Migration Dialogue 2016" },
+    { text: "Coastal Migration Network 2016\n\nChair: Ghana", name: "Coastal Migration Network 2016" },
   ],
 };
 
 const CONNECTORS = new Set(NAME_CONNECTORS.words);
 
-/** The name a page's title is, with its kind, or null. */
-export function titleName(title: string, catalog: Catalog, matcher: Matcher): { key: string; kind: EntityKind; name: string } | null {
+export interface TitleName {
+  key: string;
+  kind: EntityKind;
+  name: string;
+  /** "Coastal Migration Forum 2011": the meeting of that year, of the series named before the year. */
+  meeting?: DiscoveredName;
+}
+
+/**
+ * The name a page's title is, with its kind, or null; a forum's name and a year ("Coastal Migration Forum 2011") is
+ * that year's meeting of the series, keyed as meetings.ts keys it.
+ */
+export function titleName(title: string, catalog: Catalog, matcher: Matcher): TitleName | null {
+  const dated = /^(.+?)\s+((?:19|20)\d{2})$/.exec(title.trim());
+  if (dated) {
+    const series = titleName(dated[1]!, catalog, matcher);
+    if (!series || series.kind !== "FORUM" || series.meeting) return null;
+    return { ...series, meeting: yearMeeting(catalog, series.key, series.name, Number(dated[2])) };
+  }
   const name = title.trim().replace(/^The\s+/, "");
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 14) return null;
