@@ -67,6 +67,7 @@ export const DATED_MEETINGS: NameRule = {
     { text: "The Coastal Refugee Forum first met in 2019. The Forum's Lomé edition drew praise.", name: "Coastal Refugee Forum 2019" },
     { text: "IOM, an agency, praised the Coastal Fisheries Process. Its fifth edition of the report came out in 2014.", name: "Coastal Fisheries Process 2014" },
     { text: "The first Coastal Refugee Forum was held in 2019. The second Coastal Refugee Forum followed the 2021 plan.", name: "Coastal Refugee Forum 2021" },
+    { text: "Delegates of the Coastal Fisheries Process praised the second Ministerial Conference in 2016.", name: "Coastal Fisheries Process 2016" },
   ],
 };
 

@@ -32,7 +32,9 @@ const POSSESSIVE_ORDINAL = new RegExp(`^[’']s\\s+${ORDINAL_OR_ROMAN}\\s+((?:[A
 /** "The Forum's Lima edition", "the Dialogue's Dubai meeting": a head word's possessive, a place, a meeting noun. */
 const HEAD_PLACE_EDITION = /\b[Tt]he\s+(Forum|Dialogue|Summit|Conference|Process|Consultations?)[’']s\s+([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(edition|meeting|session|round)\b/gu;
 /** "the third Ministerial Conference" with no complement of its own (one "of the X" is read by meetings.ts): a kind of meeting, numbered. */
-const ORDINAL_KIND = new RegExp(`\\b[Tt]he\\s+${ORDINAL_OR_ROMAN}\\s+((?:[A-Z][a-z’'-]+\\s+){1,3})(Conference|Meeting|Consultation|Session|Summit|Round)\\b(?!\\s+(?:on|for|of|to)\\b)(?!\\s+in\\s+the\\s+[A-Z])`, "g");
+/** Words that say what kind of meeting it is ("Ministerial", "Senior Officials'"), never a series' own name words. */
+const KIND_WORDS = "(?:Ministerial|Vice-[Mm]inisterial|Regional|Senior|Officials[’']?|Technical|Experts?[’']?|Annual|Plenary|High-[Ll]evel|Thematic|Preparatory|Steering)";
+const ORDINAL_KIND = new RegExp(`\\b[Tt]he\\s+${ORDINAL_OR_ROMAN}\\s+((?:${KIND_WORDS}\\s+){1,3})(Conference|Meeting|Consultation|Session|Summit|Round)\\b(?!\\s+(?:on|for|of|to)\\b)(?!\\s+in\\s+the\\s+[A-Z])`, "g");
 
 export const numberOf = (ordinal: string) => ordinalNumber(ordinal);
 export const kindWords = (modifiers: string, noun: string) => `${modifiers.trim().toLowerCase()} ${noun.toLowerCase()}`.replace(/\s+/g, " ");
@@ -72,7 +74,9 @@ export function seriesMeetingPhrases(
   for (const k of text.matchAll(ORDINAL_KIND)) {
     const start = k.index! + k[0].indexOf(k[1]!);
     const end = k.index! + k[0].length;
+    // A year is no ordinal here ("the 2005 World Disaster Reduction Conference" names a series of its own).
     if (sorted.some((m) => m.localStart < end && start < m.localEnd && m.method !== "name-pattern")) continue;
+    if (/^(?:19|20)\d{2}$/.test(k[1]!)) continue;
     const n = numberOf(k[1]!);
     if (!n) continue;
     const kind = kindWords(k[2]!, k[3]!);
@@ -83,9 +87,16 @@ export function seriesMeetingPhrases(
   return out;
 }
 
-/** The one standing series the sentence around [start, end) names, or null when it names none or several. */
+/** A verb of meeting: the sentence reports the series meeting, not its members going to some other conference. */
+const MEETS = /\b(?:met|meet|meets|held|hosted|convened|took\s+place|gathered)\b/;
+
+/**
+ * The one standing series the sentence around [start, end) names, when the sentence reports a meeting ("Ministers of
+ * the X Process met in Poznań at the second Ministerial Conference"), or null when it names none or several.
+ */
 function onlySeriesOfSentence(text: string, start: number, end: number, sorted: Mention[], series: (key: string) => string | null): string | null {
   const { from, to } = sentenceAround(text, start, end);
+  if (!MEETS.test(text.slice(from, to))) return null;
   const named = new Set(sorted.filter((m) => m.localStart >= from && m.localEnd <= to && m.kind === "FORUM").map((m) => series(m.key)));
   return named.size === 1 && !named.has(null) ? [...named][0]! : null;
 }
