@@ -30,8 +30,8 @@ const DEMONYM_CHAIR = /\b([A-Z][a-z]+)\s+(?:GFMD\s+|GMG\s+)?(?:Chair|Chairmanshi
 const COUNTRY_CHAIR = /^\s+(?:[A-Z]{2,6}\s+)?(?:Chair|Chairmanship|Chair-in-Office|Presidency)\b(?!\s+(?:in|on|for)\b)/;
 const JOINT_PARTNERS = /\b(?:implemented|run|managed|led|launched|coordinated)\s+by\s+[^;.]{0,80}?\b(?:in partnership with|in collaboration with|in cooperation with|together with|jointly with)\s+(?:the\s+)?|\bwhich (?:engages|involves|brings together|includes)\s+(?:the\s+)?/g;
 const YEAR = /\b(19[5-9]\d|20[0-2]\d)\b/;
-/** The sentence says who hosted: "hosted by", "co-hosted by", "at the invitation of". */
-const HOSTS_STATED = /\b(?:(?:co-)?hosted\s+(?:jointly\s+)?by|at the invitation of)\b/i;
+/** The sentence says who hosted: "hosted by", "the EU hosted", "co-hosted", "at the invitation of". */
+const HOSTS_STATED = /\b(?:co-)?hosted\b|\bat the invitation of\b/i;
 /** A standing forum whose name is a meeting's: it meets, and each meeting has a place. */
 const MEETING_NAME = /\b(?:Forum|Conference|Summit|Dialogue|Consultations?|Meeting|Assembly|Congress|Symposium)\b/;
 /** "the GMG working group", "a GFMD thematic meeting": a body inside the forum, not the forum itself. */

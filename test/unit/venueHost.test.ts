@@ -15,4 +15,7 @@ describe("a meeting's venue and its host (patternRules.ts)", () => {
     expect(hosts).not.toContain("ctry:gr");
     expect(hosts).toContain("ctry:mx");
   });
+  it("takes no host from the venue where a body is said to have hosted it", () => {
+    expect(hostsOf("The European Union hosted the GFMD 2007 in Brussels.").map((r) => r.sourceId)).not.toContain("ctry:be");
+  });
 });
