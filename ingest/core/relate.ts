@@ -252,7 +252,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
             if (list.type === "HOSTED") {
               // The venue opens the row; a place after ";" or "(" is a remark ("2021 - online; first planned for Nairobi").
               if (/[;(]/.test(rowText.slice(0, r.start))) continue;
-              const event = year ? eventFor(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year) : null;
+              // A meeting's own page ("Coastal Forum 2011 … Host country: Ghana") needs no year in the row: the meeting is the topic.
+              const event = year ? eventFor(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year) : heading.topic.isEvent ? heading.topic.id : null;
               if (event) add("HOSTED", r.id, event, "heading-list", list.confidence);
             } else if (list.rowsAreTargets) add(list.type, heading.topic.id, r.id, "heading-list", list.confidence);
             else add(list.type, r.id, heading.topic.id, "heading-list", list.confidence, list.type === "CHAIRED" ? { year, role: period ?? (year ? String(year) : null) } : list.type === "RATIFIED" ? { year } : {});

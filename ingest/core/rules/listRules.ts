@@ -76,12 +76,14 @@ export const HEADING_LISTS: HeadingList[] = [
   },
   {
     id: "hosts",
-    heading: /^(?:past\s+|previous\s+)?(?:hosts?|host countries|hosting countries|(?:annual\s+|ministerial\s+)?(?:meetings|venues|summits|conferences|consultations|editions))\b/i,
+    heading: /^(?:past\s+|previous\s+)?(?:hosts?|host countries|hosting countries|hosted by|(?:annual\s+|ministerial\s+)?(?:meetings|venues|summits|conferences|consultations|editions))\b/i,
     type: "HOSTED", rows: ["COUNTRY"], topics: ["FORUM"], confidence: 0.75,
     examples: {
       positive: [
         { text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nPast meetings:\n\n- 2007 – Brussels, Belgium\n- 2008 – Manila, Philippines\n", expect: ["ctry:ph", "forum:gfmd-2008"] },
         { text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nPast editions\n\n2009 – Athens, Greece\n2010 – Puerto Vallarta, Mexico\n", expect: ["ctry:mx", "forum:gfmd-2010"] },
+        // A meeting's own page: the row needs no year.
+        { text: "GFMD 2016\n\nHost country: Bangladesh", expect: ["ctry:bd", "forum:gfmd-2016"] },
       ],
       negative: [{ text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nReports:\n\n- 2008 – Manila, Philippines\n", expect: ["ctry:ph", "forum:gfmd-2008"] }],
     },
