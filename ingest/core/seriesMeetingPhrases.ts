@@ -28,7 +28,7 @@ export interface SeriesMeetingPhrase {
 export const ORDINAL_OR_ROMAN = `(${ORDINAL.slice(1, -1)}|[IVX]{2,5})`;
 const NOUN = `(${MEETINGS.words.join("|")})`;
 /** "'s fifth Ministerial Consultation" right after a series' name. */
-const POSSESSIVE_ORDINAL = new RegExp(`^[’']s\\s+${ORDINAL_OR_ROMAN}\\s+((?:[A-Za-z-]+\\s+){0,3}?)${NOUN}\\b`, "i");
+const POSSESSIVE_ORDINAL = new RegExp(`^[’']s\\s+${ORDINAL_OR_ROMAN}\\s+((?:[A-Za-z][A-Za-z’'-]*\\s+){0,3}?)${NOUN}\\b`, "i");
 /** "The Forum's Lima edition", "the Dialogue's Dubai meeting": a head word's possessive, a place, a meeting noun. */
 const HEAD_PLACE_EDITION = /\b[Tt]he\s+(Forum|Dialogue|Summit|Conference|Process|Consultations?)[’']s\s+([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(edition|meeting|session|round)\b/gu;
 /** "the third Ministerial Conference" with no complement of its own (one "of the X" is read by meetings.ts): a kind of meeting, numbered. */
