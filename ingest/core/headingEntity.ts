@@ -19,7 +19,8 @@ function yearBeside(label: string, start: number, end: number): number | null {
  * The entity a section heading names: "Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)",
  * "The Abu Dhabi Dialogue", "Colombo Process ministers meet in Colombo". Headings are not passages, so a body
  * named only there never becomes a mention; yet it is what the rows and pronouns under the heading are about.
- * The longest catalog name in the heading wins; countries and meetings name no topic. A catalog entity the
+ * The longest catalog name in the heading wins; countries name no topic, nor do meetings unless the label is the
+ * meeting's name alone ("GFMD 2010"). A catalog entity the
  * document never mentions elsewhere joins the graph's entities, as a meeting found by its year does.
  */
 export type HeadingEntity = (label: string) => string | null;
@@ -39,12 +40,17 @@ export function headingEntity(catalog: Catalog, matcher: Matcher, entities: Map<
     let best: { id: string; start: number; length: number } | null = null;
     for (const m of matcher.findAll(label)) {
       const c = catalog.byId.get(m.entityId);
+      // A label that is a listed meeting's name and nothing else ("GFMD 2010") is that meeting's page or section.
+      if (c?.isEvent && c.kind === "FORUM" && label.slice(0, m.start).trim() === "" && label.slice(m.end).trim() === "") {
+        best = { id: c.id, start: m.start, length: m.end - m.start };
+        break;
+      }
       if (!c || !TOPIC_KINDS.has(c.kind) || c.isEvent) continue;
       if (!best || m.end - m.start > best.length) best = { id: c.id, start: m.start, length: m.end - m.start };
     }
     // "Global Forum on Remittances 2017", "2017 Global Forum on Remittances": a standing forum's name with a year
     // right beside it titles that year's meeting (a span "2016–2018" titles none).
-    const year = best && catalog.byId.get(best.id)!.kind === "FORUM" ? yearBeside(label, best.start, best.start + best.length) : null;
+    const year = best && catalog.byId.get(best.id)!.kind === "FORUM" && !catalog.byId.get(best.id)!.isEvent ? yearBeside(label, best.start, best.start + best.length) : null;
     const known = (id: string) => {
       if (!entities.has(id)) {
         const { forms: _f, ...record } = catalog.byId.get(id)!;

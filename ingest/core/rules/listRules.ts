@@ -70,6 +70,8 @@ export const HEADING_LISTS: HeadingList[] = [
         // A rotating presidency, its label qualified ("history"), its items on one line each opening with a year.
         { text: `${RABAT}Presidency history: 2014 Senegal; 2016 Mali; 2018 Spain.`, expect: ["ctry:ml", "forum:rabat-process", "2016"] },
         { text: `${RABAT}Country chair: Mali`, expect: ["ctry:ml", "forum:rabat-process"] },
+        // A page titled by a listed meeting's name alone is that meeting's (headingEntity.ts).
+        { text: "GFMD 2010\n\nChair: Mexico", expect: ["ctry:mx", "forum:gfmd-2010"] },
       ],
       negative: [{ text: `${GMG}Meeting dates:\n\n- 2008: UNHCR offices\n- 2010: UNDP offices\n`, expect: ["org:undp", "forum:gmg"] }],
     },
