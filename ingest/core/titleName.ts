@@ -30,10 +30,12 @@ export const TITLE_NAMES: NameRule = {
     { text: "Coastal Migration Dialogue: profile\n\nChair: Ghana\nMembers: Togo, Benin", name: "Coastal Migration Dialogue: profile" },
     { text: "News and Events\n\nGhana joined the Rabat Process in 2010.", name: "News and Events" },
     { text: "Coastal Migration Network 2016\n\nChair: Ghana", name: "Coastal Migration Network 2016" },
+    { text: "Bali Process Ministerial Conference 2011\n\nChair: Indonesia", name: "Bali Process Ministerial Conference" },
   ],
 };
 
 const CONNECTORS = new Set(NAME_CONNECTORS.words);
+const MEETING_KIND_WORDS = /^\s*(?:(?:Ministerial|Regional|Senior|Officials[’']?|Technical|Annual|Plenary|Conference|Meeting|Consultation|Summit|Session)\s*)*$/;
 
 export interface TitleName {
   key: string;
@@ -61,8 +63,9 @@ export function titleName(title: string, catalog: Catalog, matcher: Matcher): Ti
   if (trimName(name) !== name || isGeneric(name)) return null;
   const kind = headKind(name);
   if (!kind || kind === "COUNTRY") return null;
-  // A catalog name is already the topic headingEntity.ts reads.
-  if (matcher.findAll(name).some((m) => m.start === 0 && m.end === name.length)) return null;
+  // A catalog name, or one with words naming a kind of meeting ("Bali Process Ministerial Conference"), is read by
+  // headingEntity.ts as that body or its meeting.
+  if (matcher.findAll(name).some((m) => MEETING_KIND_WORDS.test(`${name.slice(0, m.start)} ${name.slice(m.end)}`))) return null;
   const key = entityId(kind, name);
   return catalog.byId.has(key) ? null : { key, kind, name };
 }
