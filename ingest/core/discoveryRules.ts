@@ -204,11 +204,13 @@ export const TITLE_BEFORE_NOUN: NameRule = {
     { text: "The EU-funded Better Harbour Management programme started in 2016.", name: "Better Harbour Management", kind: "INITIATIVE" },
     { text: "The IOM-led Coastal Return and Reintegration project began in May.", name: "Coastal Return and Reintegration", kind: "INITIATIVE" },
     { text: "Under its 9 Harbour Voices campaign, UNFPA advocated.", name: "9 Harbour Voices", kind: "INITIATIVE" },
+    { text: "Togo and Benin lead the Friends of Coastal Fishers group in New York.", name: "Friends of Coastal Fishers", kind: "FORUM" },
   ],
   negative: [
     { text: "The Coastal Labour Market Survey programme ran for a year.", name: "Coastal Labour Market Survey" },
     { text: "The Global Regional programme ran for a year.", name: "Global Regional" },
     { text: "Within the West African programme, procedures were set up.", name: "West African" },
+    { text: "Friends of Coastal Fishers met the group in New York.", name: "Friends of Coastal Fishers" },
     { text: "It was seen in the 2007–2008 Harbour Sana project for fishers.", name: "2008 Harbour Sana" },
     { text: "The EU-funded Better Harbour Management programme started in 2016.", name: "EU-funded Better Harbour Management" },
   ],

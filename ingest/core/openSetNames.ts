@@ -7,7 +7,7 @@ import { BODY_HEADS, NAME_PHRASE, OWNED_PARTS_LEAD_IN } from "./namePatterns.js"
 import { governingBody, governingBodyAfterOwner, governingBodyOfDescription, governingTail } from "./governingBody.js";
 import { purposeObjectAt } from "./purposeMeeting.js";
 import { seriesOfNumberedMeeting } from "./meetingOfSeries.js";
-import { isTitleBeforeNoun } from "./titleBeforeNoun.js";
+import { titleBeforeNounKind } from "./titleBeforeNoun.js";
 import { isGenericOffice, isVenue } from "./nameShapes.js";
 import { type Hit, isGeneric, LEADING_NOISE, splitCoordinated, trimName } from "./nameTrim.js";
 import type { ParentLink, PassageScan } from "./PassageScan.js";
@@ -52,7 +52,7 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   const raw = afterPossessive.replace(/[’']s$/, "");
   let name = trimName(raw, scan.doc.isPlace);
   // "Staff of the Nordic Institute for X": a phrase headed by a common noun may end in a name.
-  while (name && !headKind(name) && LEADING_COMPLEMENT.test(name)) name = name.replace(LEADING_COMPLEMENT, "");
+  while (name && !headKind(name) && !/^Friends of /.test(name) && LEADING_COMPLEMENT.test(name)) name = name.replace(LEADING_COMPLEMENT, "");
   if (!name) return;
   let start = phraseStart + (possessive ? possessive[0].length : 0) + raw.indexOf(name);
   let end = start + name.length;
@@ -161,9 +161,9 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   if (words.length < 2) return;
   if (PERSON_WORDS.test(local) || NOT_AN_ACTOR.test(local)) return;
   // "Claims Programmes" names a class of things; "X Network, Inc." is a company; "X of this window" a part of something unnamed (kindRules.ts).
-  if (isClassName(headWord(local))) return;
+  if (isClassName(headWord(local)) && titleBeforeNounKind(local, text.slice(end, end + 16), catalog.demonyms) !== "FORUM") return;
   // "the Better Migration Management programme": a title whose head noun follows it in lower case (TITLE_BEFORE_NOUN).
-  const titled = isTitleBeforeNoun(local, text.slice(end, end + 16), catalog.demonyms);
+  const titled = titleBeforeNounKind(local, text.slice(end, end + 16), catalog.demonyms);
   // "UNFPA’s 7 Billion Actions campaign": a number before the title belongs to it (a year, as in "the 2007–2008 X
   // project", dates it).
   const count = titled ? /(?<![\w.,–-])\d{1,3}\s+$/.exec(text.slice(Math.max(0, start - 8), start)) : null;
@@ -171,7 +171,7 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
     start -= count[0].length;
     local = text.slice(start, end);
   }
-  const read = headKind(local) ?? (titled ? "INITIATIVE" : null) ?? (headWord(local) && local.split(/\s+/).length >= 2 ? appositiveNameKind(text.slice(end, end + 80)) : null);
+  const read = headKind(local) ?? titled ?? (headWord(local) && local.split(/\s+/).length >= 2 ? appositiveNameKind(text.slice(end, end + 80)) : null);
   const kind = read && kindAfter(read, text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start));
   if (!kind || kind === "COUNTRY" || isVenue(local)) return;
   // "the Office of Legal Affairs – Division for Ocean Affairs": the division of the body before the dash.
