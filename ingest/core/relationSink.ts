@@ -72,6 +72,9 @@ export function sentenceSink(store: RelationStore, at: SentenceAt, linked: Set<s
       rel.evidence.push({ id: evId, relationId: id, passageId: passage.id, documentId: store.documentId, section: passage.section, text, start: at.start, end: at.end, method, confidence });
     } else if (confidence > seen.confidence) Object.assign(seen, { confidence, method });
     relations.set(id, rel);
+    // A meeting only the page's title or a heading names ("Coastal Forum 2011 … Host country: Ghana") is still its
+    // series' meeting: the link every named meeting gets from its name (patternRules.ts, "event-name").
+    if (type !== "PART_OF" && t.isEvent && t.parentId && !at.namesItself(targetId)) add("PART_OF", targetId, t.parentId, "event-name+topic", 0.8);
   };
   return add;
 }
