@@ -94,6 +94,8 @@ const OFFICER_AFTER = /^\s+(?:Deputy\s+|Assistant\s+|Acting\s+)?(?:Director[- ]G
 /** An officer named by the body it serves, before the body's name: "an official of the", ", Director General of the". */
 const OFFICER_OF = /(?:(?<!\b(?:with|by|from|of|to|for|and|support|help)\s+)\b(?:an?|the|one|two|three|several)\s+(?:senior\s+|high-level\s+|deputy\s+)?|,\s*(?:the\s+)?(?:Deputy\s+|Assistant\s+|Acting\s+)?)(?:officials?|representatives?|delegates?|delegations?|head|Director[- ]General|Secretary[- ]General|Executive Director|High Commissioner|Chief of Mission)\s+of\s+(?:the\s+)?$/i;
 
+const STATE_TITLE = /\b(?:Governments?|Kingdom|Republic|Federal Republic)\s+of\s+(?:the\s+)?$/;
+
 export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: readonly EntityKind[] = ["ORGANIZATION", "COUNTRY"]): M[] {
   // "the EU Trafficking Directive", "the UN System Task Team": a name inside a longer name is not a subject.
   // "IOM Director General William Lacy Swing attended": the body acts through its officer, named with a title after it.
@@ -109,9 +111,11 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
     if (gap.length > 80 || /[;:]/.test(gap) || (cursor === verbStart && /(?<!\bUnited\s)\b(Member States|States|Governments?|partners|donors)\b/.test(gap.replace(/^[\s)]*(?:\([^()]{1,20}\)\s*)?,[^,]{1,70},/, "")))) return [];
     const chain = [first];
     let j = i - 1;
-    while (j >= 0 && /^[\s,]*(?:and|as well as)?\s*(?:the\s+)?$/i.test(text.slice(before[j]!.end, chain[chain.length - 1]!.start))) chain.push(before[j--]!);
+    while (j >= 0 && /^[\s,]*(?:and|as well as)?\s*(?:the\s+)?(?:(?:Governments?|Kingdom|Republic)\s+of\s+(?:the\s+)?)?$/i.test(text.slice(before[j]!.end, chain[chain.length - 1]!.start))) chain.push(before[j--]!);
     const head = chain[chain.length - 1]!;
-    const lead = text.slice(Math.max(0, head.start - 24), head.start);
+    // "The Government of Australia and …": a state's title before the chain is part of its name, not a preposition's object.
+    const title = STATE_TITLE.exec(text.slice(Math.max(0, head.start - 40), head.start));
+    const lead = text.slice(Math.max(0, head.start - (title?.[0].length ?? 0) - 24), head.start - (title?.[0].length ?? 0));
     // "…, which serves as the Population Division of ECLAC, in coordination with": a name after "as" is a role, not the subject.
     // "ESCAP, on behalf of the all five regional commissions, assumed": quantifiers may stand between the preposition and the name.
     // "launched at the GFR 2013, which was organized by IFAD": a relative pronoun right after the name (or after its
