@@ -1,3 +1,5 @@
+import { TITLE_NAMES } from "./titleName.js";
+import { DEMONYM_STATES } from "./demonymStates.js";
 import type { NameRule } from "./nameRules.js";
 import { DATED_ONE_OFF_MEETINGS } from "./oneOffMeeting.js";
 import { PROGRAMME_PHASES } from "./programmePhases.js";
@@ -35,6 +37,15 @@ export const DATED_MEETINGS: NameRule = {
     { text: "In 2011 the Andean Refugee Forum, co-organized by UNHCR and IOM, adopted a plan.", name: "Andean Refugee Forum 2011", kind: "FORUM", parentId: "forum:andean-refugee-forum", year: 2011 },
     { text: "Lima, 2 May 2017. Peru hosted the first Lima Conference on the Future of Venezuela and the Andes.", name: "Lima Conference on the Future of Venezuela and the Andes 2017", kind: "FORUM", parentId: "forum:lima-conference-on-the-future-of-venezuela-and-the-andes", year: 2017 },
     { text: "Peru hosted the first Lima Conference on Andean Fishers in 2017.\n\nQuito, 3 May 2018. The second conference was hosted by Ecuador.", name: "Lima Conference on Andean Fishers 2018", kind: "FORUM", parentId: "forum:lima-conference-on-andean-fishers", year: 2018 },
+    { text: "The first Ministerial Conference of the Coastal Fisheries Process met in 2012. Togo hosted the second Ministerial Conference in 2015.", name: "Coastal Fisheries Process 2015", kind: "FORUM", parentId: "forum:coastal-fisheries-process", year: 2015 },
+    { text: "Ministers of the Coastal Fisheries Process met in Lomé in 2016 at the third Ministerial Conference.", name: "Coastal Fisheries Process 2016", kind: "FORUM", parentId: "forum:coastal-fisheries-process", year: 2016 },
+    { text: "The Coastal Fisheries Dialogue's fourth Ministerial Consultation took place in Accra in 2017.", name: "Coastal Fisheries Dialogue 2017", kind: "FORUM", parentId: "forum:coastal-fisheries-dialogue", year: 2017 },
+    { text: "The Coastal Refugee Forum is convened every year by ECOWAS. Its sixth edition was hosted by Togo in 2020.", name: "Coastal Refugee Forum 2020", kind: "FORUM", parentId: "forum:coastal-refugee-forum", year: 2020 },
+    { text: "The Coastal Fisheries Process, set up by the African Union, held its fifth meeting in Lomé in 2014.", name: "Coastal Fisheries Process 2014", kind: "FORUM", parentId: "forum:coastal-fisheries-process", year: 2014 },
+    { text: "The Coastal Refugee Forum first met in 2019. The Forum's Lomé edition followed in 2021.", name: "Coastal Refugee Forum 2021", kind: "FORUM", parentId: "forum:coastal-refugee-forum", year: 2021 },
+    { text: "The Coastal Migration Consultations (CMC) began in 2010. In 2014 Togo hosted the III Regional Conference of the CMC.", name: "CMC 2014", kind: "FORUM", parentId: "forum:coastal-migration-consultations", year: 2014 },
+    { text: "The first Coastal Refugee Forum was held in 2019. The second Coastal Refugee Forum followed in December 2022.", name: "Coastal Refugee Forum 2022", kind: "FORUM", parentId: "forum:coastal-refugee-forum", year: 2022 },
+    { text: "Togo hosted the fifth Senior Officials' Meeting of the Coastal Fisheries Process in Lomé in 2016.", name: "Coastal Fisheries Process 2016", kind: "FORUM", parentId: "forum:coastal-fisheries-process", year: 2016 },
   ],
   negative: [
     { text: "In 2019 Andean Refugee Forum delegates met again.", name: "Andean Refugee Forum 2019" },
@@ -53,6 +64,11 @@ export const DATED_MEETINGS: NameRule = {
     { text: "In 2011 the Andean Refugee Forum published a report on pledges.", name: "Andean Refugee Forum 2011" },
     { text: "In 2011 the Andean Migration Group, set up by Peru, adopted a plan.", name: "Andean Migration Group 2011" },
     { text: "The Coastal Fisheries Process welcomed IOM and its 5th regional meeting.", name: "5th regional meeting of the Coastal Fisheries Process" },
+    { text: "The Coastal Fisheries Process and the Andean Refugee Forum met in 2015. Togo hosted the second Ministerial Conference in 2016.", name: "Coastal Fisheries Process 2016" },
+    { text: "The Coastal Refugee Forum first met in 2019. The Forum's Lomé edition drew praise.", name: "Coastal Refugee Forum 2019" },
+    { text: "IOM, an agency, praised the Coastal Fisheries Process. Its fifth edition of the report came out in 2014.", name: "Coastal Fisheries Process 2014" },
+    { text: "The first Coastal Refugee Forum was held in 2019. The second Coastal Refugee Forum followed the 2021 plan.", name: "Coastal Refugee Forum 2021" },
+    { text: "Delegates of the Coastal Fisheries Process praised the second Ministerial Conference in 2016.", name: "Coastal Fisheries Process 2016" },
   ],
 };
 
@@ -81,9 +97,13 @@ export const GOVERNING_BODIES: NameRule = {
     { text: "The Executive Committee of the Coastal Network on Migration met in May.", name: "Coastal Network on Migration", kind: "INITIATIVE" },
     { text: "The Steering Committee of the Global Forum on Migration and Development met in Geneva.", name: "Steering Committee of the Global Forum on Migration and Development", kind: "ORGANIZATION" },
     { text: "The Coastal Network on Migration was set up in 2018. The Executive Committee of the Network met in May.", name: "Executive Committee of the Coastal Network on Migration", kind: "ORGANIZATION" },
+    { text: "Togo chaired the Coastal Fisheries Process Steering Committee in 2015.", name: "Steering Committee of the Coastal Fisheries Process", kind: "ORGANIZATION" },
+    { text: "Norway chaired the Rabat Process Steering Committee in 2015.", name: "Steering Committee of the Rabat Process", kind: "ORGANIZATION" },
+    { text: "Norway chaired the Coastal Refugee Initiative Steering Group.", name: "Steering Group of the Coastal Refugee Initiative", kind: "FORUM" },
   ],
   negative: [
     { text: "The Secretariat of the Coastal Network on Migration sent a note.", name: "Secretariat of the Coastal Network on Migration" },
+    { text: "The Rabat Process Secretariat sent a note.", name: "Secretariat of the Rabat Process" },
     { text: "The Executive Committee of the Network met in May.", name: "Executive Committee of the Network" },
     { text: "The Coastal Network on Migration and the Harbour Network on Fishers met. The Executive Committee of the Network met in May.", name: "Executive Committee of the Coastal Network on Migration" },
   ],
@@ -184,11 +204,13 @@ export const TITLE_BEFORE_NOUN: NameRule = {
     { text: "The EU-funded Better Harbour Management programme started in 2016.", name: "Better Harbour Management", kind: "INITIATIVE" },
     { text: "The IOM-led Coastal Return and Reintegration project began in May.", name: "Coastal Return and Reintegration", kind: "INITIATIVE" },
     { text: "Under its 9 Harbour Voices campaign, UNFPA advocated.", name: "9 Harbour Voices", kind: "INITIATIVE" },
+    { text: "Togo and Benin lead the Friends of Coastal Fishers group in New York.", name: "Friends of Coastal Fishers", kind: "FORUM" },
   ],
   negative: [
     { text: "The Coastal Labour Market Survey programme ran for a year.", name: "Coastal Labour Market Survey" },
     { text: "The Global Regional programme ran for a year.", name: "Global Regional" },
     { text: "Within the West African programme, procedures were set up.", name: "West African" },
+    { text: "Friends of Coastal Fishers met the group in New York.", name: "Friends of Coastal Fishers" },
     { text: "It was seen in the 2007–2008 Harbour Sana project for fishers.", name: "2008 Harbour Sana" },
     { text: "The EU-funded Better Harbour Management programme started in 2016.", name: "EU-funded Better Harbour Management" },
   ],
@@ -209,4 +231,4 @@ export const HEAD_AFTER_ACRONYM: NameRule = {
   ],
 };
 
-export const DISCOVERY_RULES: NameRule[] = [TITLE_BEFORE_NOUN, AT_IN_NAME, COUNTRY_IN_COMPLEMENT, DATED_MEETINGS, DATED_ONE_OFF_MEETINGS, PROGRAMME_PHASES, HEADING_PROJECTS, APPOSED_PROJECT_NAME, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE, NEW_OF_A_PLACE, HEAD_AFTER_ACRONYM, REGION_SCOPE, PUBLICATION_SUBTITLE];
+export const DISCOVERY_RULES: NameRule[] = [DEMONYM_STATES, TITLE_NAMES, TITLE_BEFORE_NOUN, AT_IN_NAME, COUNTRY_IN_COMPLEMENT, DATED_MEETINGS, DATED_ONE_OFF_MEETINGS, PROGRAMME_PHASES, HEADING_PROJECTS, APPOSED_PROJECT_NAME, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE, NEW_OF_A_PLACE, HEAD_AFTER_ACRONYM, REGION_SCOPE, PUBLICATION_SUBTITLE];

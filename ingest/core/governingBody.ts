@@ -4,7 +4,7 @@ import type { PassageScan } from "./PassageScan.js";
 import type { Mention } from "./types.js";
 
 /** A body a forum or initiative has only one of: its executive, steering or governing committee or board. */
-const GOVERNING_BODY = /^(?:Executive|Steering|Governing|Management|Advisory|Coordinating|Standing)\s+(?:Committee|Board|Council)$/;
+const GOVERNING_BODY = /^(?:Executive|Steering|Governing|Management|Advisory|Coordinating|Standing)\s+(?:Committee|Board|Council|Group)$/;
 /** "the Executive Committee of the Network": a governing body of a forum or initiative named by its head word. */
 const OF_DESCRIPTION = /^(.+?)\s+of\s+the\s+([A-Z][a-z]+)$/;
 
@@ -39,12 +39,36 @@ export function governingBodyOfDescription(scan: PassageScan, name: string, star
   return discoverBody(scan, of[1]!, `${of[1]} of the ${ownerName}`, key, start, start + name.length);
 }
 
-function discoverBody(scan: PassageScan, head: string, name: string, ownerId: string, start: number, end: number): boolean {
+const GOVERNING_TAIL = /^(.+?)\s+((?:Executive|Steering|Governing|Management|Advisory|Coordinating)\s+(?:Committee|Board|Council|Group))$/;
+
+/** "Khartoum Process Steering Committee": a forum's or initiative's name (two words or more) and a governing body after it. */
+export function governingTail(name: string): { owner: string; head: string } | null {
+  const body = GOVERNING_TAIL.exec(name);
+  if (!body || body[1]!.split(/\s+/).length < 2) return null;
+  const kind = headKind(body[1]!);
+  return kind === "FORUM" || kind === "INITIATIVE" ? { owner: body[1]!, head: body[2]! } : null;
+}
+
+/**
+ * "the Rabat Process Steering Committee", "the Nansen Initiative Steering Group": the governing body written after its
+ * forum's or initiative's name is the one "the Steering Committee of the X" names, so both writings are one body, with
+ * the written one as another name. The forum's mention is a word of the name.
+ */
+export function governingBodyAfterOwner(scan: PassageScan, head: string, owner: { id: string; start: number; end: number }, end: number): boolean {
+  const { catalog, discovered } = scan.doc;
+  const ownerName = catalog.byId.get(owner.id)?.name ?? discovered.get(owner.id)?.name;
+  if (!ownerName || !GOVERNING_BODY.test(head)) return false;
+  const i = scan.mentions.findIndex((x) => x.localStart === owner.start && x.localEnd === owner.end);
+  if (i !== -1) scan.mentions.splice(i, 1);
+  return discoverBody(scan, head, `${head} of the ${ownerName}`, owner.id, owner.start, end, scan.text.slice(owner.start, end));
+}
+
+function discoverBody(scan: PassageScan, head: string, name: string, ownerId: string, start: number, end: number, alias?: string): boolean {
   if (!GOVERNING_BODY.test(head)) return false;
   const kind = headKind(head) ?? "ORGANIZATION";
   const id = entityId(kind, name);
   if (scan.doc.catalog.byId.has(id)) return false;
-  scan.discover({ key: id, kind, name, acronym: null, owner: { id: ownerId, local: head } });
+  scan.discover({ key: id, kind, name, acronym: null, owner: { id: ownerId, local: head }, ...(alias ? { alias } : {}) });
   scan.push({ localStart: start, localEnd: end, kind, key: id, method: "name-pattern", confidence: 0.7 });
   return true;
 }

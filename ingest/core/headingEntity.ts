@@ -5,8 +5,12 @@ import { headingName, headingNameEntity } from "./headingName.js";
 import { meetingOfYear } from "./meetingOfYear.js";
 import type { EntityRecord } from "./types.js";
 
+/** "Bali Process Ministerial Conference 2011": words naming the kind of meeting may stand between the series and its year. */
+const MEETING_WORDS = "(?:(?:Ministerial|Regional|Senior|Officials[’']?|Technical|Annual|Plenary|Conference|Meeting|Consultation|Summit|Session)\\s+){0,3}";
+const YEAR_AFTER_NAME = new RegExp(`^\\s*${MEETING_WORDS}((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\s*\\d)`);
+
 function yearBeside(label: string, start: number, end: number): number | null {
-  const after = /^\s*((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/.exec(label.slice(end));
+  const after = YEAR_AFTER_NAME.exec(label.slice(end));
   const before = /(?<![-–/]\s*)\b((?:19|20)\d{2})\s*(?:the\s+)?$/i.exec(label.slice(0, start));
   const year = after?.[1] ?? before?.[1];
   return year ? Number(year) : null;
@@ -16,8 +20,8 @@ function yearBeside(label: string, start: number, end: number): number | null {
  * The entity a section heading names: "Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)",
  * "The Abu Dhabi Dialogue", "Colombo Process ministers meet in Colombo". Headings are not passages, so a body
  * named only there never becomes a mention; yet it is what the rows and pronouns under the heading are about.
- * The longest catalog name in the heading wins, a meeting's too ("Global Forum on Migration and Development 2012");
- * countries name no topic. A catalog entity the
+ * The longest catalog name in the heading wins, a meeting's too ("Global Forum on Migration and Development 2012",
+ * or a label that is the meeting's name alone, "GFMD 2010"); countries name no topic. A catalog entity the
  * document never mentions elsewhere joins the graph's entities, as a meeting found by its year does.
  */
 export type HeadingEntity = (label: string) => string | null;
@@ -37,6 +41,11 @@ export function headingEntity(catalog: Catalog, matcher: Matcher, entities: Map<
     let best: { id: string; start: number; length: number } | null = null;
     for (const m of matcher.findAll(label)) {
       const c = catalog.byId.get(m.entityId);
+      // A label that is a listed meeting's name and nothing else ("GFMD 2010") is that meeting's page or section.
+      if (c?.isEvent && c.kind === "FORUM" && label.slice(0, m.start).trim() === "" && label.slice(m.end).trim() === "") {
+        best = { id: c.id, start: m.start, length: m.end - m.start };
+        break;
+      }
       if (!c || !TOPIC_KINDS.has(c.kind)) continue;
       if (!best || m.end - m.start > best.length) best = { id: c.id, start: m.start, length: m.end - m.start };
     }

@@ -1,13 +1,16 @@
 import { entityId } from "../../src/ontology/ids.js";
-import { datelineYear } from "./dateline.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { headWord } from "./headKind.js";
 import { meetingKind, ORDINAL, ORDINAL_WORDS, ordinalNumber, romanNumber, seriesHead, TENS } from "./ordinals.js";
 import { MEETINGS } from "./nameRules.js";
 import type { DiscoveredName, Mention } from "./types.js";
 import { MONTH } from "./months.js";
-import { meetingAct, meetingActYear, sentenceHeldYear } from "./meetingActYear.js";
+import { sentenceAround } from "./sentenceAround.js";
+import { meetingAct, sentenceHeldYear } from "./meetingActYear.js";
+import { yearAfter, yearFronted, yearOf } from "./meetingYearOf.js";
+export { YEAR_AFTER } from "./meetingYearOf.js";
 import { DATED_ONE_OFF_MEETINGS } from "./oneOffMeeting.js";
+import { kindWords, ORDINAL_OR_ROMAN, seriesMeetingPhrases } from "./seriesMeetingPhrases.js";
 
 /**
  * Dated and numbered meetings of standing forums (rule MEETINGS in nameRules.ts):
@@ -16,7 +19,6 @@ import { DATED_ONE_OFF_MEETINGS } from "./oneOffMeeting.js";
  *   Global Forum was named. A meeting the catalog lists resolves to it; any other
  *   becomes a discovered FORUM event with its parent and, when stated, its year.
  */
-export const YEAR_AFTER = /^[\s,(]*(?:(?:meeting|summit|held|hosted|in|at|of|by|the|was|were|is|[A-Z][\p{L}’'\-]+)[\s,(]+){0,5}((?:19|20)\d{2})\b/u;
 
 /** An ordinal word or a year right before a phrase: what makes "Ministerial Conference of the X Process" one meeting. */
 export const ORDINAL_OR_YEAR_BEFORE = new RegExp(`(?<![\\w-])${ORDINAL}\\s+$`, "i");
@@ -29,10 +31,10 @@ const ONE_OFF_WORDS = new Set(DATED_ONE_OFF_MEETINGS.words);
 const VENUE_YEAR_AFTER = new RegExp(`^(,?\\s+(?:held\\s+|hosted\\s+)?(?:in|at)\\s+)([A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,3}),?\\s+(?:in|on)\\s+(?:(?:\\d{1,2}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\s*\\d)`, "u");
 const NOUN = `(${MEETINGS.words.join("|")})`;
 /** "… the 21st technical meeting of the " right before a standing forum's name. */
-const ORDINAL_BEFORE = new RegExp(`(?<![\\w-])(?:[Tt]he\\s+)?${ORDINAL}\\s+((?:[A-Za-z-]+\\s+){0,3}?)${NOUN}\\s+(?:of|for)\\s+(?:the\\s+)?$`, "i");
+const ORDINAL_BEFORE = new RegExp(`(?<![\\w-])(?:[Tt]he\\s+)?${ORDINAL_OR_ROMAN}\\s+((?:[A-Za-z][A-Za-z’'-]*\\s+){0,3}?)${NOUN}\\s+(?:of|for)\\s+(?:the\\s+)?$`, "i");
 const ORDINAL_DIRECT = new RegExp(`(?<![\\w-])(?:[Tt]he\\s+)?${ORDINAL}\\s+$`, "i");
 /** "The X Process held its 12th Ministerial Conference": "its" is the forum named last in the sentence. */
-const ITS_ORDINAL = new RegExp(`\\bits\\s+${ORDINAL}\\s+((?:[A-Za-z-]+\\s+){0,3})${NOUN}\\b`, "gi");
+const ITS_ORDINAL = new RegExp(`\\bits\\s+${ORDINAL}\\s+((?:[A-Za-z][A-Za-z’'-]*\\s+){0,3})${NOUN}\\b`, "gi");
 /** "the 2010 Forum": a year and a forum's head noun, read against the forum named last. */
 /** "the 2010 Forum", "the seventh Conference", "the XIII Conference": a year, an ordinal or a capital Roman numeral before a series' head word. */
 const YEAR_HEAD = new RegExp(`\\b[Tt]he\\s+(${ORDINAL.slice(1, -1)}|[IVXLC]{1,7})\\s+(Forum|Dialogue|Summit|Conference|Consultations?|Process)\\b(?!\\s+(?:on|for|of)\\s+[A-Z])`, "g");
@@ -42,41 +44,11 @@ const YEAR_HEAD = new RegExp(`\\b[Tt]he\\s+(${ORDINAL.slice(1, -1)}|[IVXLC]{1,7}
  */
 const ORDINAL_LOWER_HEAD = new RegExp(`\\b[Tt]he\\s+((?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")}))\\s+(forum|summit|conference)\\b(?!\\s+(?:on|for|of|in|at|to)\\b)`, "g");
 
-/** A day or a span of days before a month: "9", "18 and 19", "6–7". */
-const DAYS = "\\d{1,2}(?:\\s*(?:[-–]|and|to)\\s*\\d{1,2})?";
-/** "… was held in Geneva in December 2019", "… took place in Khartoum on 18 and 19 May 2016": the verb of holding, a venue, and the date it took place. */
-const HELD_YEAR = new RegExp(`^\\s+(?:(?:was|were)\\s+(?:held|convened|hosted)|met|took\\s+place)\\s+(?:in|at)\\s+[A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,2},?\\s+(?:in|on)\\s+(?:(?:${DAYS}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b`, "u");
-/** "the first meeting of the X on 9 May 2006": a full date right after the meeting (NUMBERED_MEETING_DATE). */
-const DATE_AFTER = new RegExp(`^,?\\s+(?:(?:was\\s+)?(?:held|convened)\\s+)?on\\s+${DAYS}\\s+${MONTH},?\\s+((?:19|20)\\d{2})\\b`, "u");
-
-/** The year of a numbered meeting stated right after it (YEAR_AFTER, DATE_AFTER, HELD_YEAR), or null. */
-function yearAfter(text: string, end: number): number | null {
-  const after = text.slice(end, end + 80);
-  return Number(YEAR_AFTER.exec(after.slice(0, 50))?.[1] ?? DATE_AFTER.exec(after)?.[1] ?? HELD_YEAR.exec(after)?.[1] ?? 0) || meetingActYear(text.slice(end, end + 180));
-}
-
-/** "In 2008, building on …, the sixty-first X adopted …": a sentence that opens on its one year dates its meeting. */
-const FRONTED_YEAR = new RegExp(`^(?:In|During)\\s+(?:${MONTH}\\s+)?((?:19|20)\\d{2})\\b`);
-function yearFronted(text: string, start: number): number | null {
-  const before = text.slice(Math.max(0, start - 300), start);
-  const paragraph = before.lastIndexOf("\n\n");
-  const ends = [...before.matchAll(/[.!?;]["”’)]?\s+/g)].map((m) => m.index! + m[0].length);
-  const cut = Math.max(paragraph < 0 ? 0 : paragraph + 2, ...ends);
-  const sentence = before.slice(cut).trimStart();
-  const fronted = FRONTED_YEAR.exec(sentence);
-  if (!fronted || (sentence.match(/\b(?:19|20)\d{2}\b/g) ?? []).length !== 1) return null;
-  return Number(fronted[1]);
-}
-
-/** A paragraph's dateline ("Caracas, 2007.", dateline.ts) dates its numbered meetings when it states no other year. */
-const yearOfDateline = (text: string): number | null => (new Set(text.match(/\b(?:19|20)\d{2}\b/g)).size === 1 ? datelineYear(text) : null);
 
 /** Series whose name says they meet (not a group or a process), and what a meeting does in its own sentence. */
 const MEETING_HEADS = /\b(?:Forum|Conference|Summit|Dialogue|Consultations?|Meeting)\b/;
 const MEETING_ACT = /^\s*(?:,\s*)?(?:(?:was|were)\s+)?(?:co-)?(?:held|hosted|convened|organi[sz]ed|met|took\s+place)\b/;
 
-/** The year of a numbered meeting: stated right after it, the one year its sentence opens on, the one year of a sentence that holds it (meetingActYear.ts), or its paragraph's dateline. */
-const yearOf = (text: string, start: number, end: number) => yearAfter(text, end) ?? yearFronted(text, start) ?? sentenceHeldYear(text, start, end) ?? yearOfDateline(text);
 
 export interface RecentForums {
   scope: string;
@@ -84,6 +56,8 @@ export interface RecentForums {
   byHead: Map<string, Set<string>>;
   /** Catalog ids the passage's section heading names. */
   section: string[];
+  /** A kind of numbered meeting ("ministerial conference") → the series the scope last named one of (seriesMeetingPhrases.ts). */
+  kinds?: Map<string, string>;
 }
 
 export interface MeetingMention {
@@ -216,10 +190,22 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearOf(text, start, m.localEnd);
     const phrase = text.slice(start, m.localEnd).replace(/^[Tt]he\s+/, "");
     const noun = before[3]!.toLowerCase();
+    (recent.kinds ??= new Map()).set(kindWords(before[2]!, noun), m.key);
     out.push({ start: m.localStart - before[0].length + before[0].indexOf(ordinal), end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${noun}`, name: phrase, kind: meetingKind(ordinal, before[2]!, noun) }), alias: phrase } });
   }
   for (; y < yearHeads.length; y++) out.push(...yearHead(yearHeads[y]!));
   for (const its of text.matchAll(ITS_ORDINAL)) out.push(...itsMeeting(its));
+  // "the Dialogue's fifth Ministerial Consultation", "the Forum's Lima edition in 2012", "the third Ministerial Conference"
+  // after the passage named one of that kind (seriesMeetingPhrases.ts).
+  for (const p of seriesMeetingPhrases(text, sorted, series, seriesFor, (recent.kinds ??= new Map()))) {
+    const f = forum(p.parentId);
+    if (!f || out.some((e) => e.start < p.end && p.start < e.end)) continue;
+    const year = p.needsYear ? yearAfter(text, p.end) ?? sentenceHeldYear(text, p.start, p.end) : yearOf(text, p.start, p.end);
+    if (p.needsYear && !year) continue;
+    const phrase = text.slice(p.start, p.end);
+    const entity = event(p.parentId, f.short, year, { key: p.key, name: `${phrase} of the ${f.name}`, ...(p.kind ? { kind: p.kind } : {}) });
+    out.push({ start: p.start, end: p.end, entity: { ...entity, alias: year ? `${f.name} ${year}` : entity.name } });
+  }
   for (const id of namedHere) for (const head of headsOf(id)) recent.byHead.set(head, new Set([...(recent.byHead.get(head) ?? []), id]));
   // "the Sixth Ministerial Consultation of the Colombo Process": the capitalised ordinal words were read as a
   // name of their own; the meeting phrase holds them whole, so it takes their place.
@@ -261,7 +247,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const comma = fronted ? text.indexOf(",", at + match[0].length) : -1;
     const sentenceEnd = text.indexOf(". ", at);
     const next = comma > 0 ? sorted.find((m) => m.localStart > comma && (sentenceEnd < 0 || m.localStart < sentenceEnd) && /^\s*(?:the\s+)?$/.test(text.slice(comma + 1, m.localStart))) : undefined;
-    const last = next ?? sorted.filter((m) => m.kind !== "COUNTRY" && m.localEnd <= at && m.localStart >= sentenceStart).pop();
+    const last = next ?? itsOwner(sentenceStart, at);
     const parentId = last ? series(last.key) : null;
     const f = parentId ? forum(parentId) : null;
     if (!parentId || !f) return [];
@@ -271,6 +257,21 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearAfter(text, end);
     const phrase = text.slice(start, end);
     return [{ start, end, entity: { ...event(parentId, f.short, year, { key: `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`, name: `${phrase} of the ${f.name}`, kind: meetingKind(ordinal, match[2]!, match[3]!) }), alias: `${phrase} of the ${f.name}` } }];
+  }
+
+  /**
+   * What "its" stands for: the last body named before it in its sentence, passing over an aside that names another
+   * ("The X, led by the League of Arab States, held its fourth meeting"); a sentence that opens on "Its" with no body
+   * before it is the previous sentence's first body ("The X is convened by the AU. Its fifth edition …").
+   */
+  function itsOwner(sentenceStart: number, at: number): Mention | undefined {
+    const before = sorted.filter((m) => m.kind !== "COUNTRY" && m.localEnd <= at && m.localStart >= sentenceStart);
+    const last = before[before.length - 1];
+    const previous = before[before.length - 2];
+    if (last && previous && /,/.test(text.slice(previous.localEnd, last.localStart)) && /^[^,]*,[^,]*$/.test(text.slice(last.localEnd, at))) return previous;
+    if (last || !/^\s*$/.test(text.slice(sentenceStart, at))) return last;
+    const { from } = sentenceAround(text, Math.max(0, sentenceStart - 2), Math.max(0, sentenceStart - 1));
+    return sorted.find((m) => m.kind !== "COUNTRY" && m.localStart >= from && m.localEnd < sentenceStart);
   }
 
   function yearHead(match: RegExpMatchArray): MeetingMention[] {

@@ -96,6 +96,9 @@ const OFFICER_OF = /(?:(?<!\b(?:with|by|from|of|to|for|and|support|help)\s+)\b(?
 
 /** A class of actors, then its named members: "30 countries, including", "Participating States, such as". */
 const CLASS_EXAMPLES_BEFORE = /\b(?:countries|states|governments|delegations|organi[sz]ations|agencies|members|participants)\b[^,;:]{0,30},\s*(?:including|such as|notably|for example|e\.g\.)\s+(?:the\s+)?$/i;
+const STATE_TITLE = /\b(?:Governments?|Kingdom|Republic|Federal Republic)\s+of\s+(?:the\s+)?$/;
+/** What may stand before a clause's subject: the sentence's start, a stop, a comma or a fronted time ("In 2015"). */
+const CLAUSE_OPENS = /(?:^|[.;:,]\s*|\b(?:In|in)\s+(?:19|20)\d{2}\s+)(?:[Tt]he\s+)?$/;
 
 export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: readonly EntityKind[] = ["ORGANIZATION", "COUNTRY"]): M[] {
   // "the EU Trafficking Directive", "the UN System Task Team": a name inside a longer name is not a subject.
@@ -112,9 +115,13 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
     if (gap.length > 80 || /[;:]/.test(gap) || (cursor === verbStart && /(?<!\bUnited\s)\b(Member States|States|Governments?|partners|donors)\b/.test(gap.replace(/^[\s)]*(?:\([^()]{1,20}\)\s*)?,[^,]{1,70},/, "")))) return [];
     const chain = [first];
     let j = i - 1;
-    while (j >= 0 && /^[\s,]*(?:and|as well as)?\s*(?:the\s+)?$/i.test(text.slice(before[j]!.end, chain[chain.length - 1]!.start))) chain.push(before[j--]!);
+    while (j >= 0 && /^[\s,]*(?:and|as well as)?\s*(?:the\s+)?(?:(?:Governments?|Kingdom|Republic)\s+of\s+(?:the\s+)?)?$/i.test(text.slice(before[j]!.end, chain[chain.length - 1]!.start))) chain.push(before[j--]!);
     const head = chain[chain.length - 1]!;
-    const lead = text.slice(Math.max(0, head.start - 24), head.start);
+    // "The Government of Australia and …": a state's title opening the clause is part of its name, not a preposition's
+    // object ("assisted the Government of Mexico in organizing" keeps Mexico the verb's object).
+    const titled = STATE_TITLE.exec(text.slice(Math.max(0, head.start - 40), head.start));
+    const title = titled && CLAUSE_OPENS.test(text.slice(Math.max(0, head.start - titled[0].length - 24), head.start - titled[0].length)) ? titled : null;
+    const lead = text.slice(Math.max(0, head.start - (title?.[0].length ?? 0) - 24), head.start - (title?.[0].length ?? 0));
     // "…, which serves as the Population Division of ECLAC, in coordination with": a name after "as" is a role, not the subject.
     // "ESCAP, on behalf of the all five regional commissions, assumed": quantifiers may stand between the preposition and the name.
     // "launched at the GFR 2013, which was organized by IFAD": a relative pronoun right after the name (or after its

@@ -4,10 +4,10 @@ import { ownedByTreaty } from "./treatyOwnedBody.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { appositiveNameKind, isClassName, kindAfter } from "./kindRules.js";
 import { BODY_HEADS, NAME_PHRASE, OWNED_PARTS_LEAD_IN } from "./namePatterns.js";
-import { governingBody, governingBodyOfDescription } from "./governingBody.js";
+import { governingBody, governingBodyAfterOwner, governingBodyOfDescription, governingTail } from "./governingBody.js";
 import { purposeObjectAt } from "./purposeMeeting.js";
 import { seriesOfNumberedMeeting } from "./meetingOfSeries.js";
-import { isTitleBeforeNoun } from "./titleBeforeNoun.js";
+import { titleBeforeNounKind } from "./titleBeforeNoun.js";
 import { isGenericOffice, isVenue } from "./nameShapes.js";
 import { isNationalOffice, isProposedBody, ordinalBefore, yearSpanAfter } from "./titleShapes.js";
 import { type Hit, isGeneric, LEADING_NOISE, splitCoordinated, trimName } from "./nameTrim.js";
@@ -53,7 +53,7 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   const raw = afterPossessive.replace(/[’']s$/, "");
   let name = trimName(raw, scan.doc.isPlace);
   // "Staff of the Nordic Institute for X": a phrase headed by a common noun may end in a name.
-  while (name && !headKind(name) && LEADING_COMPLEMENT.test(name)) name = name.replace(LEADING_COMPLEMENT, "");
+  while (name && !headKind(name) && !/^Friends of /.test(name) && LEADING_COMPLEMENT.test(name)) name = name.replace(LEADING_COMPLEMENT, "");
   if (!name) return;
   let start = phraseStart + (possessive ? possessive[0].length : 0) + raw.indexOf(name);
   let end = start + name.length;
@@ -151,6 +151,13 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
       end = start + head.length;
     }
   }
+  // "the Khartoum Process Steering Committee": the forum, a name of its own, and its governing body (GOVERNING_BODIES).
+  const tail = !parent && !prefix ? governingTail(local) : null;
+  if (tail) {
+    nameCandidate(scan, tail.owner, start);
+    const named = scan.mentions.find((x) => x.localStart === start && x.localEnd === start + tail.owner.length);
+    if (named && governingBodyAfterOwner(scan, tail.head, { id: named.key, start, end: named.localEnd }, end)) return;
+  }
   // "the Joint Programme on HIV/AIDS": a name ending in an acronym pair is not cut at its slash (WHOLE_AT_SLASH_AND_COMMA).
   const pair = /[A-Z]{2,}$/.test(local) ? /^\/[A-Z][A-Z0-9]+\b/.exec(text.slice(end)) : null;
   if (pair && !scan.overlaps(end, end + pair[0].length)) {
@@ -168,9 +175,9 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   if (words.length < 2) return;
   if (PERSON_WORDS.test(local) || NOT_AN_ACTOR.test(local)) return;
   // "Claims Programmes" names a class of things; "X Network, Inc." is a company; "X of this window" a part of something unnamed (kindRules.ts).
-  if (isClassName(headWord(local))) return;
+  if (isClassName(headWord(local)) && titleBeforeNounKind(local, text.slice(end, end + 16), catalog.demonyms) !== "FORUM") return;
   // "the Better Migration Management programme": a title whose head noun follows it in lower case (TITLE_BEFORE_NOUN).
-  const titled = isTitleBeforeNoun(local, text.slice(end, end + 16), catalog.demonyms);
+  const titled = titleBeforeNounKind(local, text.slice(end, end + 16), catalog.demonyms);
   // "UNFPA’s 7 Billion Actions campaign": a number before the title belongs to it (a year, as in "the 2007–2008 X
   // project", dates it).
   const count = titled ? /(?<![\w.,–-])\d{1,3}\s+$/.exec(text.slice(Math.max(0, start - 8), start)) : null;
@@ -195,7 +202,7 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
     start = country.start;
     absorbed = country;
   }
-  const read = headKind(local) ?? (titled ? "INITIATIVE" : null) ?? (headWord(local) && local.split(/\s+/).length >= 2 ? appositiveNameKind(text.slice(end, end + 80)) : null);
+  const read = headKind(local) ?? titled ?? (headWord(local) && local.split(/\s+/).length >= 2 ? appositiveNameKind(text.slice(end, end + 80)) : null);
   const kind = read && kindAfter(read, text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start));
   if (!kind || kind === "COUNTRY" || isVenue(local)) return;
   // "the Office of Legal Affairs – Division for Ocean Affairs": the division of the body before the dash.
@@ -227,6 +234,8 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   if (joined > 0 && isGeneric(words.slice(1).join(" ")) && words[0]!.split(/[-–]/).every((w) => /^[A-Z&]+$/.test(w))) return;
   if (scan.taken.some(([a, b]) => innerStart < b && a < end && !inside.some((x) => x.localStart === a && x.localEnd === b))) return;
   let part = false;
+  // "the Rabat Process Steering Committee": the forum's one governing body (GOVERNING_BODIES).
+  if (prefix && prefix.kind !== "ORGANIZATION" && prefix.kind !== "COUNTRY" && governingBodyAfterOwner(scan, text.slice(prefix.end, end).trim(), prefix, end)) return;
   if (prefix && prefix.kind !== "ORGANIZATION") {
     // "the GMG Working Group on Data": a body of the forum, named with it.
     if (kind === "ORGANIZATION") parent = undefined;

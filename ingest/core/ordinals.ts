@@ -16,8 +16,9 @@ export function romanNumber(numeral: string): number {
   return /^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(numeral) ? n : 0;
 }
 
-/** "twenty-first" → "21", "5th" → "5". */
+/** "twenty-first" → "21", "5th" → "5", "XIV" → "14". */
 export function ordinalNumber(word: string): string {
+  if (/^[IVXLC]+$/.test(word)) return String(romanNumber(word) || "");
   const [tens, unit] = word.toLowerCase().includes("-") ? word.toLowerCase().split("-") : [null, word.toLowerCase()];
   const i = ORDINAL_WORDS.indexOf(unit!);
   if (i >= 0) return String((tens ? (TENS.indexOf(tens) + 2) * 10 : 0) + i + 1);

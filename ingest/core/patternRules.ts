@@ -30,6 +30,8 @@ const DEMONYM_CHAIR = /\b([A-Z][a-z]+)\s+(?:GFMD\s+|GMG\s+)?(?:[Cc]o-)?(?:Chair|
 const COUNTRY_CHAIR = /^\s+(?:[A-Z]{2,6}\s+)?(?:Chair|Chairmanship|Chair-in-Office|Presidency)\b(?!\s+(?:in|on|for)\b)/;
 const JOINT_PARTNERS = /\b(?:implemented|run|managed|led|launched|coordinated)\s+by\s+[^;.]{0,80}?\b(?:in partnership with|in collaboration with|in cooperation with|together with|jointly with)\s+(?:the\s+)?|\bwhich (?:engages|involves|brings together|includes)\s+(?:the\s+)?/g;
 const YEAR = /\b(19[5-9]\d|20[0-2]\d)\b/;
+/** The sentence says who hosted: "hosted by", "the EU hosted", "co-hosted", "at the invitation of". */
+const HOSTS_STATED = /\b(?:co-)?hosted\b|\bat the invitation of\b/i;
 /** A standing forum whose name is a meeting's: it meets, and each meeting has a place. */
 const MEETING_NAME = /\b(?:Forum|Conference|Summit|Dialogue|Consultations?|Meeting|Assembly|Congress|Symposium)\b/;
 /** "the GMG working group", "a GFMD thematic meeting": a body inside the forum, not the forum itself. */
@@ -102,6 +104,9 @@ export function patternRules(text: string, ms: M[], passage: Passage, add: Add, 
     if (venue.verb && INSIDE_PHRASE.test(text.slice(Math.max(0, e.start - 30), e.start))) continue;
     // An agency's own meeting is held where the agency sits; the country there did not host it unless the text says so.
     if (ctx.organizationsOwn?.(e.id) && !venue.statedHost) continue;
+    // A sentence that names the meeting's hosts ("took place in Geneva, co-hosted by Colombia and Japan") leaves the
+    // venue's country none: a host is never taken from the venue where the text says who hosted.
+    if (!venue.statedHost && HOSTS_STATED.test(text)) continue;
     const method = ms.some((m) => m.start === venue.at && m.kind === "COUNTRY") ? "event-in-country" : "event-in-city";
     let target: string | null;
     // "the first Senior Officials' Meeting of the Abu Dhabi Dialogue in Dubai": the place is the part's, not a meeting of the whole.

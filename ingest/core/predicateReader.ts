@@ -119,8 +119,11 @@ function assertedClause(tokens: AToken[], at: number): boolean {
   return true;
 }
 
-/** Between the role's owner and its holders: a copula, "include", a colon, or "held by" ("The chair of X is currently held by A"). */
-const ROLE_COPULA = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:currently|now|presently|also|still)\s+)?(?:are|is|were|was|include|includes|included|comprise|comprises|:|(?:is|was|has been)\s+(?:currently\s+|now\s+)?(?:held|taken|occupied|hosted|provided|run|ensured)\s+by)\s*:?\s*(?:the\s+)?$/i;
+/**
+ * Between the role's owner and its holders: a copula, "include", a colon, "held by" ("The chair of X is currently held by
+ * A") or, for a role a body serves in, "provided/run/shared by" ("The secretariat of X is provided by A").
+ */
+const ROLE_COPULA = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:currently|now|presently|also|still)\s+)?(?:are|is|were|was|include|includes|included|comprise|comprises|:|(?:is|are|was|were|has been|have been)\s+(?:currently\s+|now\s+|jointly\s+)?(?:held|taken|occupied|hosted|provided|run|ensured|shared|managed|assured)\s+by)\s*:?\s*(?:the\s+)?$/i;
 /** A role not yet held: "Prospective members of X are A and B". */
 const NOT_YET_HOLDERS = new Set(["prospective", "potential", "candidate", "future", "possible", "aspiring", "would-be", "incoming"]);
 /** "the first country to ratify", "the only state to join": an ordinal or "only" before the noun makes the infinitive a fact. */

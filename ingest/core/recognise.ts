@@ -7,6 +7,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { acronymDefinitions } from "./acronymDefinitions.js";
 import { alsoCalled } from "./alsoCalled.js";
 import { catalogMentions } from "./catalogMentions.js";
+import { demonymStates } from "./demonymStates.js";
 import { knownAsNames } from "./knownAs.js";
 import { agreeKinds } from "./kindRules.js";
 import { Matcher } from "./Matcher.js";
@@ -25,6 +26,7 @@ import { quotedNames } from "./nameShapes.js";
 import { openSetNames } from "./openSetNames.js";
 import { initialsAcronyms } from "./initialsAcronym.js";
 import { foldCitySessions } from "./citySession.js";
+import { titleName } from "./titleName.js";
 import { SELF_REFERENCE, selfReferenceTarget } from "./selfReference.js";
 import { type DocumentScan, type ParentLink, PassageScan } from "./PassageScan.js";
 import type { DiscoveredName, Mention, StructuredDocument } from "./types.js";
@@ -87,6 +89,13 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const initiativeCounts = new Map<string, number>();
   const datedOneOffs = new Set<string>();
   const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName };
+  // A page titled by a name alone is about it, though no sentence names it (titleName.ts).
+  const titled = titleName(doc.title, catalog, matcher);
+  if (titled) {
+    discovered.set(titled.key, { key: titled.key, kind: titled.kind, name: titled.name, acronym: null });
+    if (titled.meeting) discovered.set(titled.meeting.key, titled.meeting);
+    headed.push({ label: doc.title, key: titled.meeting?.key ?? titled.key });
+  }
 
   for (const passage of doc.passages) {
     const scan = new PassageScan(passage, state);
@@ -105,6 +114,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
 
     // 2. Catalog forms (and locally defined acronyms).
     catalogMentions(scan);
+    // 2a. A state written by its demonym: "the Peruvian presidency", "the Nigerian delegation" (demonymStates.ts).
+    demonymStates(scan);
 
     // 2b. Titled programmes tied to their short name: "Support to Free Movement …, known as FMM West Africa" (knownAs.ts).
     for (const k of knownAsNames(text)) {

@@ -5,6 +5,8 @@ import type { M } from "./mentionLists.js";
 import { possessiveParts } from "./possessiveParts.js";
 import { SUB_BODY_AFTER, patternRules } from "./patternRules.js";
 import { sentenceSink, type RelationStore } from "./relationSink.js";
+import { stateOfMinistry } from "./stateMinistry.js";
+import { frontedHosts } from "./frontedHost.js";
 import { phraseRules } from "./phraseRules.js";
 import { mayState, readPredicates, type Proposal } from "./predicateReader.js";
 import { applyRules } from "./ruleEngine.js";
@@ -105,7 +107,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   let labelled = null as { lists: HeadingList[][]; section: string | null } | null;
 
   const sameAs = namesGoneBy(doc, byPassage, ctx.entities);
-  const store: RelationStore = { documentId: doc.id, entities: ctx.entities, eventFor, relations, warnings };
+  const store: RelationStore = { documentId: doc.id, entities: ctx.entities, eventFor, relations, warnings, stateOf: stateOfMinistry(ctx.entities.values(), ctx.demonyms) };
 
   const entries = new EntryYear();
   for (const passage of doc.passages) {
@@ -146,6 +148,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       own.push(...titleAcronymMentions(text, own, [doc.title, passage.section?.split(" › ").pop()], (name) => named(name, ["FORUM", "ORGANIZATION", "INITIATIVE", "CONVENTION"])));
       own.sort((a, b) => a.start - b.start);
       const titled = (kind: EntityKind) => (named(passage.section?.split(" › ").pop(), [kind]) ?? named(doc.title, [kind]))?.id ?? null;
+      const titledForum = () => named(passage.section?.split(" › ").pop(), ["FORUM"]) ?? named(doc.title, ["FORUM"]);
       const meetingOf = (forumId: string) => meetingOfYearStated(text, passage.text, forumId, eventFor);
       const ms = [...own, ...coref.resolve(text, own, passage.chapterOwnerId, titled, meetingOf)].sort((a, b) => a.start - b.start);
       // Pairs some reader linked in this sentence: the predicate reader only adds what they missed.
@@ -162,6 +165,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         const stretch = text.slice(around.from, around.to);
         if (worthAnalysing(stretch) && sequenceCanMatch(stretch)) applyRules(text, ends, around.analysis(), add, topic);
       }
+      for (const f of frontedHosts(text, ms, () => titledForum())) add("HOSTED", f.host, f.target, "fronted-host", 0.7);
       if (ms.length >= 1) patternRules(text, ms, passage, add, { demonyms: ctx.demonyms, cities: ctx.cities, parentOf, eventFor, yearOf: (id) => ctx.entities.get(id)?.year ?? null, organizationsOwn });
       if (ends.length >= 2) phraseRules(text, ends, passage.chapterOwnerId ?? null, add);
       for (const [part, whole] of possessiveParts(text, ms)) add("PART_OF", part.id, whole.id, "possessive-subunit+coref", 0.7);

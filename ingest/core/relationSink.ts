@@ -11,6 +11,8 @@ export interface RelationStore {
   eventFor: (forumId: string, year: number, known?: boolean) => string | null;
   relations: Map<string, RelationRecord>;
   warnings: Warning[];
+  /** The state a ministry named with it acts for (stateMinistry.ts), or null. */
+  stateOf?: (id: string, name: string) => string | null;
 }
 
 /** The sentence a relation is read from: its passage, text and offsets, and the ids it names itself. */
@@ -30,7 +32,7 @@ export interface SentenceAt {
 export function sentenceSink(store: RelationStore, at: SentenceAt, linked: Set<string>): Add {
   const { entities, eventFor, relations, warnings } = store;
   const { passage, text } = at;
-  return (type, sourceId, targetId, method, confidence, extra = {}) => {
+  const add: Add = (type, sourceId, targetId, method, confidence, extra = {}) => {
     if (sourceId === targetId) return;
     linked.add(`${sourceId}|${targetId}`).add(`${targetId}|${sourceId}`);
     // "Greece hosted the Forum in 2009", "hosted the fourth meeting": a host hosts one meeting of a standing forum.
@@ -48,6 +50,10 @@ export function sentenceSink(store: RelationStore, at: SentenceAt, linked: Set<s
     const spec: RelationSpec = RELATION_TYPES[type];
     const s = entities.get(sourceId);
     const t = entities.get(targetId);
+    // "The Dutch Ministry of Foreign Affairs funds X", "hosted by the Djiboutian Ministry of Interior": the state acts
+    // through its ministry, also where only a state may be the source (HOSTED).
+    const state = s?.kind === "ORGANIZATION" && !method.endsWith("+state") ? store.stateOf?.(sourceId, s.name) : null;
+    if (state && state !== targetId) add(type, state, targetId, `${method}+state`, confidence - 0.05, extra);
     // A dated meeting has participants, not members: "The meeting admitted Cambodia as a member of the Process".
     if (type === "MEMBER_OF" && t?.isEvent) return;
     if (!s || !t || !allowsEndpoints(type, s.kind, t.kind) || (spec.toEventOnly && !t.isEvent)) {
@@ -66,5 +72,9 @@ export function sentenceSink(store: RelationStore, at: SentenceAt, linked: Set<s
       rel.evidence.push({ id: evId, relationId: id, passageId: passage.id, documentId: store.documentId, section: passage.section, text, start: at.start, end: at.end, method, confidence });
     } else if (confidence > seen.confidence) Object.assign(seen, { confidence, method });
     relations.set(id, rel);
+    // A meeting only the page's title or a heading names ("Coastal Forum 2011 … Host country: Ghana") is still its
+    // series' meeting: the link every named meeting gets from its name (patternRules.ts, "event-name").
+    if (type !== "PART_OF" && t.isEvent && t.parentId && !at.namesItself(targetId)) add("PART_OF", targetId, t.parentId, "event-name+topic", 0.8);
   };
+  return add;
 }

@@ -132,12 +132,16 @@ export function copularList(text: string): { list: HeadingList[]; rest: string; 
  * In a list written on one line, each entity opens its own item: "Sri Lanka, the first; then the Philippines;
  * Indonesia", but not "four fields: data in Nepal, borders".
  */
+const STATE_TITLE_GAP = /^\s*(?:(?:and|or|as well as)\s+)?(?:the\s+)?(?:Governments?|Kingdom|Republic|Federal Republic|Sultanate|Principality|State)\s+of\s+(?:the\s+)?$/;
+
 export function opensItem(text: string, m: M, all: M[]): boolean {
   // Items part at a comma, a semicolon, a colon, or a middot, bullet or pipe printed between names ("FAO · IFAD").
   const cut = Math.max(...[",", ";", ":", "·", "•", "|"].map((sep) => text.lastIndexOf(sep, m.start - 1)));
   const gap = text.slice(cut + 1, m.start);
-  // A year or period may label the item: "2009 Czech Republic; 2011 Poland", "2016–2018: Kuwait".
+  // A year or period may label the item: "2009 Czech Republic; 2011 Poland", "2016–2018: Kuwait"; a state may be written
+  // with its title: "the Government of Sweden, the Kingdom of the Netherlands".
   if (/^\s*(?:(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)?\d{2})?)?\s*[:–—-]?\s*)?(?:(?:and|or|then|also|as well as|along with|together with|both|finally)\s+)*(?:the\s+)?$/i.test(gap)) return true;
+  if (m.kind === "COUNTRY" && STATE_TITLE_GAP.test(gap)) return true;
   // "Kuwait and Oman": the last item follows another item's entity.
   const and = /\s+(?:and|or|&)\s+(?:the\s+)?$/i.exec(gap);
   const prev = and ? all.find((x) => x.end === m.start - and[0].length) : undefined;

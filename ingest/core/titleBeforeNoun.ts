@@ -14,3 +14,13 @@ export function isTitleBeforeNoun(name: string, after: string, demonyms: Readonl
   const last = name.split(/\s+/).pop()!;
   return !demonyms.has(last) && !/(?:an|ese|ish|ic)$/.test(last);
 }
+
+/** "the Friends of Migration group": a group of states named for what it befriends, its head noun in lower case after it. */
+const FRIENDS = /^Friends\s+of\s+(?:the\s+)?[A-Z]/;
+const GROUP_AFTER = /^\s+group\b/;
+
+/** The kind a title takes from the lower-case noun after it (TITLE_BEFORE_NOUN), or null. */
+export function titleBeforeNounKind(name: string, after: string, demonyms: ReadonlyMap<string, string>): "INITIATIVE" | "FORUM" | null {
+  if (FRIENDS.test(name) && GROUP_AFTER.test(after) && !headKind(name)) return "FORUM";
+  return isTitleBeforeNoun(name, after, demonyms) ? "INITIATIVE" : null;
+}

@@ -73,20 +73,23 @@ export const HEADING_LISTS: HeadingList[] = [
   },
   {
     id: "chairs",
-    heading: /^(?:former|past|previous|current|present)?\s*(?:(?:co-)?chairs?(?:manship|persons?|s)?(?:-in-office)?(?: countries)?|(?:pro[- ]tempore\s+)?presidenc(?:y|ies))\b/i,
+    heading: /^(?:former|past|previous|current|present)?\s*(?:country\s+)?(?:(?:co-)?chairs?(?:manship|persons?|s)?(?:-in-office)?(?: countries| country)?|(?:pro[- ]tempore\s+)?presidenc(?:y|ies))\b/i,
     type: "CHAIRED", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8,
     examples: {
       positive: [
         { text: `${GMG}Past Chairs:\n\n- 2008: UNHCR\n- 2010: UNDP\n`, expect: ["org:undp", "forum:gmg", "2010"] },
         // A rotating presidency, its label qualified ("history"), its items on one line each opening with a year.
         { text: `${RABAT}Presidency history: 2014 Senegal; 2016 Mali; 2018 Spain.`, expect: ["ctry:ml", "forum:rabat-process", "2016"] },
+        { text: `${RABAT}Country chair: Mali`, expect: ["ctry:ml", "forum:rabat-process"] },
+        // A page titled by a listed meeting's name alone is that meeting's (headingEntity.ts).
+        { text: "GFMD 2010\n\nChair: Mexico", expect: ["ctry:mx", "forum:gfmd-2010"] },
       ],
       negative: [{ text: `${GMG}Meeting dates:\n\n- 2008: UNHCR offices\n- 2010: UNDP offices\n`, expect: ["org:undp", "forum:gmg"] }],
     },
   },
   {
     id: "hosts",
-    heading: /^(?:past\s+|previous\s+)?(?:(?:co-)?hosts?|(?:co-)?host countries|hosting countries|(?:annual\s+|ministerial\s+)?(?:meetings|venues|summits|conferences|consultations|editions))\b/i,
+    heading: /^(?:past\s+|previous\s+)?(?:(?:co-)?hosts?|(?:co-)?host countries|hosting countries|hosted by|(?:annual\s+|ministerial\s+)?(?:meetings|venues|summits|conferences|consultations|editions))\b/i,
     type: "HOSTED", rows: ["COUNTRY"], topics: ["FORUM"], confidence: 0.75,
     examples: {
       positive: [
@@ -94,6 +97,8 @@ export const HEADING_LISTS: HeadingList[] = [
         { text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nPast editions\n\n2009 – Athens, Greece\n2010 – Puerto Vallarta, Mexico\n", expect: ["ctry:mx", "forum:gfmd-2010"] },
         // A meeting's own page: its co-hosts.
         { text: "Global Forum on Migration and Development 2017\n\nThe summit met in Berlin.\n\nCo-hosts: Germany, Morocco\n", expect: ["ctry:ma", "forum:gfmd-2017"] },
+        // A meeting's own page: the row needs no year.
+        { text: "GFMD 2016\n\nHost country: Bangladesh", expect: ["ctry:bd", "forum:gfmd-2016"] },
       ],
       negative: [{ text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nReports:\n\n- 2008 – Manila, Philippines\n", expect: ["ctry:ph", "forum:gfmd-2008"] }],
     },
@@ -106,8 +111,13 @@ export const HEADING_LISTS: HeadingList[] = [
       positive: [
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nDonors:\n\n- Switzerland\n- European Union\n", expect: ["ctry:ch", "ini:jmdi"] },
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nFunding: Switzerland and the European Union\n", expect: ["ctry:ch", "ini:jmdi"] },
+        // A state written with its title: "the Kingdom of Norway".
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nDonors: the Government of Switzerland, the Kingdom of Norway", expect: ["ctry:no", "ini:jmdi"] },
       ],
-      negative: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nDates:\n\n- Switzerland, 2008\n", expect: ["ctry:ch", "ini:jmdi"] }],
+      negative: [
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nDates:\n\n- Switzerland, 2008\n", expect: ["ctry:ch", "ini:jmdi"] },
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nDonors: Switzerland, with projects in the Republic of Moldova", expect: ["ctry:md", "ini:jmdi"] },
+      ],
     },
   },
   {
@@ -119,6 +129,16 @@ export const HEADING_LISTS: HeadingList[] = [
     examples: {
       positive: [{ text: "Migration for Development in Africa\n\nMIDA is a capacity-building programme of IOM.\n\nPilot countries: Ghana, Ethiopia and Somalia.", expect: ["ini:mida", "ctry:et"] }],
       negative: [{ text: "Migration for Development in Africa\n\nMIDA is a capacity-building programme of IOM.\n\nCase studies: Ghana, Ethiopia and Somalia.", expect: ["ini:mida", "ctry:et"] }],
+    },
+  },
+  {
+    // Who runs a programme, on its fact sheet: "Lead agency: UNICEF", "Implemented by: IOM and UNDP".
+    id: "lead-agency",
+    heading: /^(?:lead (?:agency|agencies|organi[sz]ations?|partners?|implementer)|implemented by|implementing (?:agency|agencies|organi[sz]ations?)|managed by)$/i,
+    type: "LEADS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.7,
+    examples: {
+      positive: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nLead agency: UNDP", expect: ["org:undp", "ini:jmdi"] }],
+      negative: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nLead agency contact: UNDP press office", expect: ["org:undp", "ini:jmdi"] }],
     },
   },
   {
@@ -145,10 +165,16 @@ export const HEADING_LISTS: HeadingList[] = [
     // A fact sheet's "Secretariat: ICMPD" or "Technical secretariat: IOM" names who serves the forum, not who leads it.
     id: "secretariat",
     heading: /^(?:(?:technical|permanent|joint|administrative)\s+)?secretariat(?:\s+(?:provided\s+)?by)?$/i,
-    type: "SUPPORTS", rows: ["ORGANIZATION"], topics: ["FORUM", "INITIATIVE"], confidence: 0.7,
+    type: "SUPPORTS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM", "INITIATIVE"], confidence: 0.7,
     examples: {
-      positive: [{ text: `${ADD}Chair: Kuwait\nTechnical secretariat: IOM\nFounded: 2008`, expect: ["org:iom", "forum:abu-dhabi-dialogue"] }],
-      negative: [{ text: `${ADD}Chair: Kuwait\nSecretariat contact: IOM press office\nFounded: 2008`, expect: ["org:iom", "forum:abu-dhabi-dialogue"] }],
+      positive: [
+        { text: `${ADD}Chair: Kuwait\nTechnical secretariat: IOM\nFounded: 2008`, expect: ["org:iom", "forum:abu-dhabi-dialogue"] },
+        { text: `${ADD}Secretariat: IOM`, expect: ["org:iom", "forum:abu-dhabi-dialogue"] },
+      ],
+      negative: [
+        { text: `${ADD}Chair: Kuwait\nSecretariat contact: IOM press office\nFounded: 2008`, expect: ["org:iom", "forum:abu-dhabi-dialogue"] },
+        { text: `${ADD}Secretariat address: IOM building, Geneva`, expect: ["org:iom", "forum:abu-dhabi-dialogue"] },
+      ],
     },
   },
   {

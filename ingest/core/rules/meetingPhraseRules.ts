@@ -75,7 +75,7 @@ export const MEETING_PHRASE_RULES: PhraseRule[] = [
     read: (text, ms) => stateRole(text, ms, /\b(?:host|venue)\b/i),
     examples: {
       positive: [
-        { text: "The third Ministerial Consultation of the Abu Dhabi Dialogue opened in November 2014, with Kuwait as host country.", expect: ["ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
+        { text: "The third Ministerial Consultation of the Abu Dhabi Dialogue opened in November 2014, with Kuwait as host country.", expect: ["ctry:kw", "forum:abu-dhabi-dialogue-2014"] },
         { text: "For the third Ministerial Consultation of the Abu Dhabi Dialogue, Kuwait acted as host.", expect: ["ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
         { text: "In 2012 Mauritius was the venue of the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "Mauritius, as host country, opened the GFMD 2012 in Port Louis.", expect: ["ctry:mu", "forum:gfmd-2012"] },

@@ -47,14 +47,24 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
     },
   },
   {
-    // Serving as a forum's secretariat supports it; it does not lead it.
+    // "ICMPD is the secretariat of the Budapest Process", "The secretariat of the Bali Process is shared by IOM and UNHCR":
+    // serving as a forum's secretariat supports it (as the secretariat-role rules read "acts as its secretariat").
     id: "role-secretariat",
-    phrase: "secretariat|secretariats of|to|for",
+    phrase: "secretariat|secretariats of|for|to",
     frame: "active",
     types: { FORUM: "SUPPORTS", EVENT: "SUPPORTS", INITIATIVE: "SUPPORTS" },
     examples: {
-      positive: [{ text: "Since 2005 UNITAR has been the secretariat of the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] }],
-      negative: [{ text: "UNITAR wrote to the secretariat of the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] }],
+      positive: [
+        { text: "Since 2009, ICMPD has been the secretariat of the Prague Process.", expect: ["org:icmpd", "forum:prague-process"] },
+        { text: "The secretariat of the Bali Process is shared by IOM and UNHCR.", expect: ["org:unhcr", "forum:bali-process"] },
+        { text: "The secretariat of the Budapest Process is provided by ICMPD.", expect: ["org:icmpd", "forum:budapest-process"] },
+        { text: "Since 2005 UNITAR has been the secretariat of the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] },
+      ],
+      negative: [
+        { text: "ICMPD wrote to the secretariat of the Prague Process.", expect: ["org:icmpd", "forum:prague-process"] },
+        { text: "The secretariat of the Bali Process thanked IOM and UNHCR.", expect: ["org:unhcr", "forum:bali-process"] },
+        { text: "UNITAR wrote to the secretariat of the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] },
+      ],
     },
   },
   {

@@ -1,0 +1,46 @@
+import { datelineYear } from "./dateline.js";
+import { meetingActYear, sentenceHeldYear } from "./meetingActYear.js";
+import { MONTH } from "./months.js";
+
+/**
+ * The year of a dated or numbered meeting read around its phrase (meetings.ts, DATED_MEETINGS): stated right after it
+ * ("the Global Forum … 2009", "… was held in Geneva in December 2019", "… followed in December 2023"), the one year its
+ * sentence opens on, the one year of a sentence that holds it (meetingActYear.ts), or its paragraph's dateline.
+ */
+/** "… meeting held in 2009", "the GFMD … 2010": a year within a few words after a meeting's name. */
+export const YEAR_AFTER = /^[\s,(]*(?:(?:meeting|summit|held|hosted|in|at|of|by|the|was|were|is|[A-Z][\p{L}’'\-]+)[\s,(]+){0,5}((?:19|20)\d{2})\b/u;
+
+/** A day or a span of days before a month: "9", "18 and 19", "6–7". */
+const DAYS = "\\d{1,2}(?:\\s*(?:[-–]|and|to)\\s*\\d{1,2})?";
+/** "… was held in Geneva in December 2019", "… took place in Khartoum on 18 and 19 May 2016": the verb of holding, a venue, and the date it took place. */
+const HELD_YEAR = new RegExp(`^\\s+(?:(?:was|were)\\s+(?:held|convened|hosted)|met|took\\s+place)\\s+(?:in|at)\\s+[A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,2},?\\s+(?:in|on)\\s+(?:(?:${DAYS}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b`, "u");
+/** "the first meeting of the X on 9 May 2006": a full date right after the meeting (NUMBERED_MEETING_DATE). */
+const DATE_AFTER = new RegExp(`^,?\\s+(?:(?:was\\s+)?(?:held|convened)\\s+)?on\\s+${DAYS}\\s+${MONTH},?\\s+((?:19|20)\\d{2})\\b`, "u");
+
+/** "… followed in December 2023", "… opened on 5 May 2016": a verb of taking place and its date, no venue between. */
+const DATED_CLAUSE = new RegExp(`^,?\\s+(?:(?:was|were)\\s+(?:held|convened|opened)|followed|opened|met|convened|took\\s+place)\\s+(?:in|on)\\s+(?:(?:${DAYS}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\s*\\d)`, "u");
+
+/** The year of a numbered meeting stated right after it (YEAR_AFTER, DATE_AFTER, HELD_YEAR, DATED_CLAUSE), or null. */
+export function yearAfter(text: string, end: number): number | null {
+  const after = text.slice(end, end + 80);
+  return Number(YEAR_AFTER.exec(after.slice(0, 50))?.[1] ?? DATE_AFTER.exec(after)?.[1] ?? HELD_YEAR.exec(after)?.[1] ?? DATED_CLAUSE.exec(after)?.[1] ?? 0) || meetingActYear(text.slice(end, end + 180));
+}
+
+/** "In 2008, building on …, the sixty-first X adopted …": a sentence that opens on its one year dates its meeting. */
+const FRONTED_YEAR = new RegExp(`^(?:In|During)\\s+(?:${MONTH}\\s+)?((?:19|20)\\d{2})\\b`);
+export function yearFronted(text: string, start: number): number | null {
+  const before = text.slice(Math.max(0, start - 300), start);
+  const paragraph = before.lastIndexOf("\n\n");
+  const ends = [...before.matchAll(/[.!?;]["”’)]?\s+/g)].map((m) => m.index! + m[0].length);
+  const cut = Math.max(paragraph < 0 ? 0 : paragraph + 2, ...ends);
+  const sentence = before.slice(cut).trimStart();
+  const fronted = FRONTED_YEAR.exec(sentence);
+  if (!fronted || (sentence.match(/\b(?:19|20)\d{2}\b/g) ?? []).length !== 1) return null;
+  return Number(fronted[1]);
+}
+
+/** A paragraph's dateline ("Caracas, 2007.", dateline.ts) dates its numbered meetings when it states no other year. */
+const yearOfDateline = (text: string): number | null => (new Set(text.match(/\b(?:19|20)\d{2}\b/g)).size === 1 ? datelineYear(text) : null);
+
+/** The year of a numbered meeting: stated right after it, the one year its sentence opens on, the one year of a sentence that holds it (meetingActYear.ts), or its paragraph's dateline. */
+export const yearOf = (text: string, start: number, end: number) => yearAfter(text, end) ?? yearFronted(text, start) ?? sentenceHeldYear(text, start, end) ?? yearOfDateline(text);

@@ -1,0 +1,102 @@
+import { MEETINGS } from "./nameRules.js";
+import { ORDINAL, ordinalNumber } from "./ordinals.js";
+import { sentenceAround } from "./sentenceAround.js";
+import type { Mention } from "./types.js";
+
+/**
+ * Numbered and dated meetings written after their series was named, read for meetings.ts, which makes the event
+ * (DATED_MEETINGS):
+ *   - a possessive: "the Abu Dhabi Dialogue's fifth Ministerial Consultation", "the Forum's Lima edition in 2012";
+ *   - a kind of meeting named before: "the second Ministerial Conference of the X Process … Turkmenistan hosted the
+ *     third Ministerial Conference in 2019" (the series whose meeting of that kind the passage named last, else the one
+ *     series its own sentence names: "Ministers of the X Process met in Poznań at the second Ministerial Conference").
+ * Each returns the phrase, the series and the key words of the meeting; the year is read by meetings.ts.
+ */
+export interface SeriesMeetingPhrase {
+  start: number;
+  end: number;
+  parentId: string;
+  /** "5 ministerial consultation", or the place of an edition ("lima edition"). */
+  key: string;
+  /** The kind of meeting ("5 ministerial consultation") for numbered ones. */
+  kind?: string;
+  /** The year a place edition must state, else null. */
+  needsYear: boolean;
+}
+
+/** A capital Roman numeral of two letters or more ("II", "XIV") may number a meeting too: "the II Regional Conference". */
+export const ORDINAL_OR_ROMAN = `(${ORDINAL.slice(1, -1)}|[IVX]{2,5})`;
+const NOUN = `(${MEETINGS.words.join("|")})`;
+/** "'s fifth Ministerial Consultation" right after a series' name. */
+const POSSESSIVE_ORDINAL = new RegExp(`^[’']s\\s+${ORDINAL_OR_ROMAN}\\s+((?:[A-Za-z][A-Za-z’'-]*\\s+){0,3}?)${NOUN}\\b`, "i");
+/** "The Forum's Lima edition", "the Dialogue's Dubai meeting": a head word's possessive, a place, a meeting noun. */
+const HEAD_PLACE_EDITION = /\b[Tt]he\s+(Forum|Dialogue|Summit|Conference|Process|Consultations?)[’']s\s+([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(edition|meeting|session|round)\b/gu;
+/** "the third Ministerial Conference" with no complement of its own (one "of the X" is read by meetings.ts): a kind of meeting, numbered. */
+/** Words that say what kind of meeting it is ("Ministerial", "Senior Officials'"), never a series' own name words. */
+const KIND_WORDS = "(?:Ministerial|Vice-[Mm]inisterial|Regional|Senior|Officials[’']?|Technical|Experts?[’']?|Annual|Plenary|High-[Ll]evel|Thematic|Preparatory|Steering)";
+const ORDINAL_KIND = new RegExp(`\\b[Tt]he\\s+${ORDINAL_OR_ROMAN}\\s+((?:${KIND_WORDS}\\s+){1,3})(Conference|Meeting|Consultation|Session|Summit|Round)\\b(?!\\s+(?:on|for|of|to)\\b)(?!\\s+in\\s+the\\s+[A-Z])`, "g");
+
+export const numberOf = (ordinal: string) => ordinalNumber(ordinal);
+export const kindWords = (modifiers: string, noun: string) => `${modifiers.trim().toLowerCase()} ${noun.toLowerCase()}`.replace(/\s+/g, " ");
+
+/**
+ * The readers over one passage. `series` gives the standing series a mention names (or null); `seriesByHead` the
+ * series a head word stands for here; `kinds` maps a kind of meeting ("ministerial conference") to the series the
+ * passage named a numbered meeting of that kind of.
+ */
+export function seriesMeetingPhrases(
+  text: string,
+  sorted: Mention[],
+  series: (key: string) => string | null,
+  seriesByHead: (head: string) => string | undefined,
+  kinds: Map<string, string>,
+): SeriesMeetingPhrase[] {
+  const out: SeriesMeetingPhrase[] = [];
+  for (const m of sorted) {
+    const parentId = series(m.key);
+    if (!parentId || m.kind !== "FORUM") continue;
+    const p = POSSESSIVE_ORDINAL.exec(text.slice(m.localEnd, m.localEnd + 80));
+    if (!p) continue;
+    const n = numberOf(p[1]!);
+    if (!n) continue;
+    const kind = kindWords(p[2]!, p[3]!);
+    kinds.set(kind, parentId);
+    const start = m.localEnd + p[0].indexOf(p[1]!);
+    out.push({ start, end: m.localEnd + p[0].length, parentId, key: `${n} ${p[3]!.toLowerCase()}`, kind: `${n} ${kind}`, needsYear: false });
+  }
+  for (const h of text.matchAll(HEAD_PLACE_EDITION)) {
+    const parentId = seriesByHead(h[1]!.toLowerCase().replace(/s$/, ""));
+    if (!parentId) continue;
+    // The mention is the meeting noun alone: the place before it stays a name of its own.
+    const end = h.index! + h[0].length;
+    out.push({ start: end - h[3]!.length, end, parentId, key: `${h[2]!.toLowerCase()} ${h[3]}`, needsYear: true });
+  }
+  for (const k of text.matchAll(ORDINAL_KIND)) {
+    const start = k.index! + k[0].indexOf(k[1]!);
+    const end = k.index! + k[0].length;
+    // A year is no ordinal here ("the 2005 World Disaster Reduction Conference" names a series of its own).
+    if (sorted.some((m) => m.localStart < end && start < m.localEnd && m.method !== "name-pattern")) continue;
+    if (/^(?:19|20)\d{2}$/.test(k[1]!)) continue;
+    const n = numberOf(k[1]!);
+    if (!n) continue;
+    const kind = kindWords(k[2]!, k[3]!);
+    const parentId = kinds.get(kind) ?? onlySeriesOfSentence(text, start, end, sorted, series);
+    if (!parentId) continue;
+    out.push({ start, end, parentId, key: `${n} ${k[3]!.toLowerCase()}`, kind: `${n} ${kind}`, needsYear: false });
+  }
+  return out;
+}
+
+/** A verb of meeting: the sentence reports the series meeting, not its members going to some other conference. */
+const MEETS = /\b(?:met|meet|meets|held|hosted|convened|took\s+place|gathered)\b/;
+
+/**
+ * The one standing series the sentence around [start, end) names, when the sentence reports a meeting ("Ministers of
+ * the X Process met in Poznań at the second Ministerial Conference"), or null when it names none or several.
+ */
+function onlySeriesOfSentence(text: string, start: number, end: number, sorted: Mention[], series: (key: string) => string | null): string | null {
+  const { from, to } = sentenceAround(text, start, end);
+  if (!MEETS.test(text.slice(from, to))) return null;
+  const named = new Set(sorted.filter((m) => m.localStart >= from && m.localEnd <= to && m.kind === "FORUM").map((m) => series(m.key)));
+  return named.size === 1 && !named.has(null) ? [...named][0]! : null;
+}

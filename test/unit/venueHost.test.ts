@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { buildGraphs } from "../../ingest/core/pipeline.js";
+
+const catalog = defaultCatalog();
+const hostsOf = (text: string) =>
+  buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], catalog)[0]!.relations.filter((r) => r.type === "HOSTED");
+
+describe("a meeting's venue and its host (patternRules.ts)", () => {
+  it("reads the venue's country as host where the sentence names no host", () => {
+    expect(hostsOf("The third GFMD in Athens on 4 and 5 November 2009 was attended by 150 states.").map((r) => r.sourceId)).toContain("ctry:gr");
+  });
+  it("takes no host from the venue where the sentence names the hosts", () => {
+    const hosts = hostsOf("The GFMD 2009 took place in Athens, co-hosted by Mexico and Turkey.").map((r) => r.sourceId);
+    expect(hosts).not.toContain("ctry:gr");
+    expect(hosts).toContain("ctry:mx");
+  });
+  it("takes no host from the venue where a body is said to have hosted it", () => {
+    expect(hostsOf("The European Union hosted the GFMD 2007 in Brussels.").map((r) => r.sourceId)).not.toContain("ctry:be");
+  });
+});
