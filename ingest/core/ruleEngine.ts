@@ -5,7 +5,7 @@ import { agentsAt, endOfClause, exemplifiedList, listAt, subjectsBefore, type M 
 import { closingComma, opensWithRole, roleBeforeNoun } from "./frontedRole.js";
 import { objectItems } from "./objectItems.js";
 import { triggerStands } from "./triggerStands.js";
-import { COMPILED_RULES, TRIGGER_WORDS, matchAt, type CompiledRule } from "./compiledRules.js";
+import { TRIGGER_WORDS, matchAt, rulesStartingWith, type CompiledRule } from "./compiledRules.js";
 import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, INITIATIVE_CLASS_NOUNS, ROLE_LEAD, SAME_THING_NOUNS, TO_BE_CREATED } from "./relationTable.js";
 import { COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBetween, FRONTED, helpsAnother, linked } from "./ruleReadings.js";
 import { nonFact, passiveBy, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
@@ -26,9 +26,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!TRIGGER_WORDS.has(t.lemma) && !TRIGGER_WORDS.has(t.lower)) continue;
-    for (const c of COMPILED_RULES) {
-      // A sequence matches only from a token its first slot accepts (matchAt gives -1 otherwise).
-      if (c.firstWords && !c.firstWords.has(t.lemma) && !c.firstWords.has(t.lower)) continue;
+    // A sequence matches only from a token its first slot accepts (matchAt gives -1 otherwise).
+    for (const c of rulesStartingWith(t.lemma, t.lower)) {
       for (const seq of c.sequences) {
         const end = matchAt(tokens, i, seq);
         if (end === -1) continue;
