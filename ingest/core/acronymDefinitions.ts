@@ -12,11 +12,14 @@ import type { PassageScan } from "./PassageScan.js";
  * rest of the chapter, so a local acronym overrides the catalog's reading of it (CRC after "Committee on
  * the Rights of the Child (CRC)" is the Committee, not the Convention).
  */
+/** The bracket DEFINITION closes with, alone: a gate that reads the passage once. */
+const BRACKETED_ACRONYM = /\([A-Z][A-Za-z0-9&\-]{1,12}\)/;
+
 export function acronymDefinitions(scan: PassageScan): void {
   const { text, scope, passage } = scan;
   const { catalog, matcher, localAcronyms } = scan.doc;
-  // A definition needs its bracket; most passages have none, and DEFINITION tries a name at every capital.
-  if (!text.includes("(")) return;
+  // A definition needs its bracketed acronym; most passages have none, and DEFINITION tries a name at every capital.
+  if (!BRACKETED_ACRONYM.test(text)) return;
   for (const m of text.matchAll(DEFINITION)) {
     const acronym = m[2]!;
     const written = m[1]!.replace(/^.*[’']s\s+/, "").replace(LEADING_NOISE, ""); // "Comic Relief’s Common Ground Initiative (CGI)"
