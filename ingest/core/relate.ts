@@ -48,16 +48,15 @@ export interface RelateContext {
   headingEntity?: HeadingEntity;
 }
 
-/** Kind pairs some relation type allows: a sentence is analysed only if it holds one. */
-const PAIRS = new Set(
-  RELATION_TYPE_NAMES.flatMap((t) => {
-    const spec: RelationSpec = RELATION_TYPES[t];
-    return spec.from.flatMap((f) => spec.to.filter((to) => allowsEndpoints(t, f, to)).map((to) => `${f}>${to}`));
-  }),
-);
+/** Kind pairs some relation type allows, by the source's kind: a sentence is analysed only if it holds one. */
+const PAIRS = new Map<EntityKind, Set<EntityKind>>();
+for (const t of RELATION_TYPE_NAMES) {
+  const spec: RelationSpec = RELATION_TYPES[t];
+  for (const f of spec.from) for (const to of spec.to) if (allowsEndpoints(t, f, to)) (PAIRS.get(f) ?? PAIRS.set(f, new Set()).get(f)!).add(to);
+}
 /** "Members include …", "Participating States are: …": a role list opening the sentence speaks of the section's topic. */
 const ROLE_OPENING = /^\W*(?:The\s+|Its\s+|Current\s+|Founding\s+)?(?:members?|membership|participants?|participating|partners?|donors?|funders?)\b/i;
-const hasCandidatePair = (ms: M[]) => ms.some((a) => ms.some((b) => a.id !== b.id && PAIRS.has(`${a.kind}>${b.kind}`)));
+const hasCandidatePair = (ms: M[]) => ms.some((a) => ms.some((b) => a.id !== b.id && PAIRS.get(a.kind)?.has(b.kind) === true));
 
 export function relate(doc: StructuredDocument, mentions: Mention[], ctx: RelateContext): { relations: RelationRecord[]; warnings: Warning[] } {
   const relations = new Map<string, RelationRecord>();
@@ -104,9 +103,11 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const store: RelationStore = { documentId: doc.id, entities: ctx.entities, eventFor, relations, warnings };
 
   for (const passage of doc.passages) {
+    // The section's own heading, the last of its path: read by many steps of every sentence.
+    const sectionLabel = passage.section?.split(" › ").pop();
     // What a section's heading names is salient in it from its first sentence ("It was adopted in 1975").
     if (coref.enter(`${passage.chapter}|${passage.section}|${passage.article}`)) {
-      const label = passage.section?.split(" › ").pop();
+      const label = sectionLabel;
       const id = label && ctx.headingEntity ? ctx.headingEntity(label) : null;
       if (id) coref.note([{ id, kind: ctx.entities.get(id)!.kind, isEvent: ctx.entities.get(id)!.isEvent === true, start: 0, end: 0 }]);
       if (id) headingNamed.set(ctx.entities.get(id)!.kind, id);
@@ -137,9 +138,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           return { id, kind: ctx.entities.get(id)?.kind ?? m.kind, isEvent: ctx.entities.get(id)?.isEvent === true, start: m.localStart - sentence.localStart, end: m.localEnd - sentence.localStart };
         });
       // "South American Conference on Migration (CSM)" as the page's or section's title: "the CSM" in the text is that body.
-      own.push(...titleAcronymMentions(text, own, [doc.title, passage.section?.split(" › ").pop()], (name) => named(name, ["FORUM", "ORGANIZATION", "INITIATIVE", "CONVENTION"])));
+      own.push(...titleAcronymMentions(text, own, [doc.title, sectionLabel], (name) => named(name, ["FORUM", "ORGANIZATION", "INITIATIVE", "CONVENTION"])));
       own.sort((a, b) => a.start - b.start);
-      const titled = (kind: EntityKind) => (named(passage.section?.split(" › ").pop(), [kind]) ?? named(doc.title, [kind]))?.id ?? null;
+      const titled = (kind: EntityKind) => (named(sectionLabel, [kind]) ?? named(doc.title, [kind]))?.id ?? null;
       const meetingOf = (forumId: string) => meetingOfYearStated(text, passage.text, forumId, eventFor);
       const ms = [...own, ...coref.resolve(text, own, passage.chapterOwnerId, titled, meetingOf)].sort((a, b) => a.start - b.start);
       // Pairs some reader linked in this sentence: the predicate reader only adds what they missed.
@@ -150,9 +151,11 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const topic = topicFor(passage.section, text);
       // "Uruguay became a party in 2012" on a treaty's page: the page's convention may be the unwritten object too.
       // A paragraph about one meeting ("The GFMD 2012 met in Port Louis. UNICEF also took part.") has it as the object.
-      const implied = ends.length >= 1 && !hasCandidatePair(ends) ? (topic(["FORUM", "INITIATIVE"]) ?? topic(["CONVENTION"]) ?? topic(["FORUM"], true)) : null;
-      const around = analysisWindow(text, ends, ROLE_OPENING.test(text));
-      if ((ends.length >= 2 && hasCandidatePair(ends)) || (implied && hasCandidatePair([...ends, implied]))) {
+      const endsPair = ends.length >= 2 && hasCandidatePair(ends);
+      const roleOpening = ROLE_OPENING.test(text);
+      const implied = ends.length >= 1 && !endsPair ? (topic(["FORUM", "INITIATIVE"]) ?? topic(["CONVENTION"]) ?? topic(["FORUM"], true)) : null;
+      const around = analysisWindow(text, ends, roleOpening);
+      if (endsPair || (implied && hasCandidatePair([...ends, implied]))) {
         const stretch = text.slice(around.from, around.to);
         if (worthAnalysing(stretch) && sequenceCanMatch(stretch)) applyRules(text, ends, around.analysis(), add, topic);
       }
@@ -179,9 +182,11 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // Or a lead-in sentence: "The project covers all fifteen ECOWAS Member States and Mauritania:", "… took part: A, B".
       // A label printed alone, without a colon, over its rows ("Funded by", "Member agencies"): a passage naming nothing.
       const bare = index === 0 && passage.sentences.length === 1 && ms.length === 0;
-      const copular = listHeading(text, bare) || leadIn(text) ? null : copularList(text);
-      const lead = listHeading(text, bare) ? null : (leadIn(text) ?? copular);
-      const h = labelled ? null : (listHeading(text, bare) ?? lead);
+      const listHead = listHeading(text, bare);
+      const leading = listHead ? null : leadIn(text);
+      const copular = listHead || leading ? null : copularList(text);
+      const lead = listHead ? null : (leading ?? copular);
+      const h = labelled ? null : (listHead ?? lead);
       if (labelled) {
         // A row of a table whose columns are labelled: each name reads as a row of its column's list.
         if (index === 0 && passage.sentences.length === 1) {
@@ -200,13 +205,13 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         const before = ms.filter((m) => m.start < h.restFrom && kinds.includes(m.kind) && !(lead && /^[’']s\b/.test(text.slice(m.end, m.end + 3))));
         const attendance = h.list.some((l) => l.type === "PARTICIPATES_IN");
         // A bare fact-sheet label ("Countries:") speaks of the initiative the page or section names, not the latest one.
-        const fallback = h.list.every((l) => "topicNamed" in l) ? (named(passage.section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds)) : topic(kinds);
+        const fallback = h.list.every((l) => "topicNamed" in l) ? (named(sectionLabel, kinds) ?? named(doc.title, kinds)) : topic(kinds);
         // "Its target countries were:" where "Its" stands for no one known: the list's owner is unknown, not the latest named.
         const ownerUnknown = !!lead && before.length === 0 && /^\W*(?:its|their)\b/i.test(text);
         // "Regional partners include A, B" with no owner written: the partners of what the page or section names, never
         // of the latest body mentioned (a paragraph on an agency's regional work names others' programmes).
         const unwritten = !!copular && before.length === 0 && !/^\W*(?:its|their)\b/i.test(text);
-        const listTopic = ownerUnknown ? null : unwritten ? (named(passage.section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds)) : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds, attendance) : null) ?? fallback);
+        const listTopic = ownerUnknown ? null : unwritten ? (named(sectionLabel, kinds) ?? named(doc.title, kinds)) : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds, attendance) : null) ?? fallback);
         heading = { list: h.list, topic: listTopic, section: passage.section };
         const inline = text.slice(h.restFrom);
         readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)));
@@ -259,8 +264,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         }
       }
       // The lexicon reader last, at a lower confidence than any rule: it fills in pairs the rules left unlinked.
-      const about = ends.length >= 1 && ROLE_OPENING.test(text) ? topic(["FORUM", "INITIATIVE"]) : null;
-      if (((ends.length >= 2 && hasCandidatePair(ends)) || (about && hasCandidatePair([...ends, about]))) && mayState(text)) {
+      const about = ends.length >= 1 && roleOpening ? topic(["FORUM", "INITIATIVE"]) : null;
+      if ((endsPair || (about && hasCandidatePair([...ends, about]))) && mayState(text)) {
         for (const p of readPredicates(text, ends, around.analysis, about)) {
           ctx.onPredicate?.(p, { text, passageId: passage.id, section: passage.section }, linked.has(`${p.sourceId}|${p.targetId}`));
           if (!linked.has(`${p.sourceId}|${p.targetId}`)) add(p.type, p.sourceId, p.targetId, `predicate:${p.entry}`, 0.6, { year: p.year });
