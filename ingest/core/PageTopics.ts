@@ -10,9 +10,13 @@ import type { EntityRecord } from "./types.js";
  */
 export class PageTopics {
   private readonly seen = new Map<string, { m: M; n: number }>();
-  // In the order entities were first seen, so a search can resume where it stopped.
-  private readonly seenInOrder: Array<{ m: M; n: number }> = [];
-  private readonly namedCache = new Map<string, { found: M | null; scanned: number }>();
+  // Entities that are no meeting, by kind, in the order first seen (`order` counts across kinds), so a search
+  // reads only the kinds it asks for and resumes where it stopped.
+  private readonly seenOfKind = new Map<EntityKind, Array<{ m: M; order: number }>>();
+  private seenCount = 0;
+  /** Per label and kind: the first entity of that kind the label names, or how far the search has read. */
+  private readonly firstNamed = new Map<string, { found: { m: M; order: number } | null; scanned: number }>();
+  private readonly namedCache = new Map<string, M>();
   private readonly formsOf = new Map<string, string[]>();
 
   constructor(
@@ -26,7 +30,8 @@ export class PageTopics {
     if (x) x.n++;
     else {
       this.seen.set(m.id, { m, n: 1 });
-      this.seenInOrder.push(this.seen.get(m.id)!);
+      const order = this.seenCount++;
+      if (!m.isEvent) (this.seenOfKind.get(m.kind) ?? this.seenOfKind.set(m.kind, []).get(m.kind)!).push({ m, order });
     }
   }
 
@@ -40,29 +45,46 @@ export class PageTopics {
   /** The entity a page (its title) or a section (its heading) names, among those of these kinds. */
   named(label: string | null | undefined, kinds: readonly EntityKind[]): M | null {
     if (!label) return null;
-    // Asked once per sentence. The answer is the first seen entity the label names; entities are only ever
-    // appended to `seen`, so a found answer stays, and a search that found none resumes with the new ones.
+    // Asked several times per sentence. The answer is the first seen entity of those kinds the label names; entities
+    // are only ever appended, so a found answer stays, and a search that found none resumes with the new ones.
     const key = `${label}|${kinds.join(",")}`;
-    const memo = this.namedCache.get(key) ?? { found: null, scanned: 0 };
-    if (memo.found) return memo.found;
+    const known = this.namedCache.get(key);
+    if (known) return known;
+    let first: { m: M; order: number } | null = null;
+    for (const kind of kinds) {
+      const found = this.firstOfKind(label, kind);
+      if (found && (!first || found.order < first.order)) first = found;
+    }
+    if (first) {
+      const found: M = { ...first.m, via: "coref" };
+      this.namedCache.set(key, found);
+      return found;
+    }
+    if (!this.headingEntity) return null;
+    // A heading can name a body no sentence has named yet ("Migrant Workers (…) Convention, 1975 (No. 143)");
+    // not memoised, so a body the text names later still comes first.
+    const id = this.headingEntity(label);
+    const e = id ? this.entities.get(id) : undefined;
+    return id && e && kinds.includes(e.kind) ? { id, kind: e.kind, isEvent: e.isEvent === true, start: -1, end: -1, via: "coref" } : null;
+  }
+
+  /** The first seen entity of one kind, no meeting, that the label names. */
+  private firstOfKind(label: string, kind: EntityKind): { m: M; order: number } | null {
+    const key = `${label}|${kind}`;
+    const memo = this.firstNamed.get(key) ?? { found: null, scanned: 0 };
+    const list = this.seenOfKind.get(kind) ?? [];
     const l = label.toLowerCase();
-    for (; memo.scanned < this.seenInOrder.length && !memo.found; memo.scanned++) {
-      const x = this.seenInOrder[memo.scanned]!;
-      if (!kinds.includes(x.m.kind) || x.m.isEvent) continue;
+    for (; memo.scanned < list.length && !memo.found; memo.scanned++) {
+      const x = list[memo.scanned]!;
       let forms = this.formsOf.get(x.m.id);
       if (!forms) {
         const e = this.entities.get(x.m.id);
         forms = e ? [e.name, e.acronym, ...e.aliases].filter((f): f is string => !!f && f.length > 2).map((f) => f.toLowerCase()) : [];
         this.formsOf.set(x.m.id, forms);
       }
-      if (forms.some((f) => labelNames(l, f))) memo.found = { ...x.m, via: "coref" };
+      if (forms.some((f) => labelNames(l, f))) memo.found = x;
     }
-    this.namedCache.set(key, memo);
-    if (memo.found || !this.headingEntity) return memo.found;
-    // A heading can name a body no sentence has named yet ("Migrant Workers (…) Convention, 1975 (No. 143)");
-    // not memoised, so a body the text names later still comes first.
-    const id = this.headingEntity(label);
-    const e = id ? this.entities.get(id) : undefined;
-    return id && e && kinds.includes(e.kind) ? { id, kind: e.kind, isEvent: e.isEvent === true, start: -1, end: -1, via: "coref" } : null;
+    this.firstNamed.set(key, memo);
+    return memo.found;
   }
 }
