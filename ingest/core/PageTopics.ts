@@ -4,6 +4,13 @@ import { labelNames } from "./labelNames.js";
 import type { M } from "./mentionLists.js";
 import type { EntityRecord } from "./types.js";
 
+/** An entity seen on the page that is no meeting: its first mention, when it was first seen, its names once read. */
+interface SeenEntity {
+  m: M;
+  order: number;
+  forms?: string[];
+}
+
 /**
  * What a page is about, as relate() reads it sentence by sentence: the entities seen so far and how often, and
  * the one a title or heading names ("Regional Conference on Migration (Puebla Process)").
@@ -12,12 +19,11 @@ export class PageTopics {
   private readonly seen = new Map<string, { m: M; n: number }>();
   // Entities that are no meeting, by kind, in the order first seen (`order` counts across kinds), so a search
   // reads only the kinds it asks for and resumes where it stopped.
-  private readonly seenOfKind = new Map<EntityKind, Array<{ m: M; order: number }>>();
+  private readonly seenOfKind = new Map<EntityKind, Array<SeenEntity>>();
   private seenCount = 0;
   /** Per label and kind: the first entity of that kind the label names, or how far the search has read. */
-  private readonly firstNamed = new Map<string, { found: { m: M; order: number } | null; scanned: number }>();
+  private readonly firstNamed = new Map<string, { found: SeenEntity | null; scanned: number }>();
   private readonly namedCache = new Map<string, M>();
-  private readonly formsOf = new Map<string, string[]>();
 
   constructor(
     private readonly entities: ReadonlyMap<string, EntityRecord>,
@@ -50,7 +56,7 @@ export class PageTopics {
     const key = `${label}|${kinds.join(",")}`;
     const known = this.namedCache.get(key);
     if (known) return known;
-    let first: { m: M; order: number } | null = null;
+    let first: SeenEntity | null = null;
     for (const kind of kinds) {
       const found = this.firstOfKind(label, kind);
       if (found && (!first || found.order < first.order)) first = found;
@@ -68,21 +74,22 @@ export class PageTopics {
     return id && e && kinds.includes(e.kind) ? { id, kind: e.kind, isEvent: e.isEvent === true, start: -1, end: -1, via: "coref" } : null;
   }
 
+  /** An entity's names, lower case, that a label may hold (longer than two letters). */
+  private formsOf(id: string): string[] {
+    const e = this.entities.get(id);
+    return e ? [e.name, e.acronym, ...e.aliases].filter((f): f is string => !!f && f.length > 2).map((f) => f.toLowerCase()) : [];
+  }
+
   /** The first seen entity of one kind, no meeting, that the label names. */
-  private firstOfKind(label: string, kind: EntityKind): { m: M; order: number } | null {
+  private firstOfKind(label: string, kind: EntityKind): SeenEntity | null {
     const key = `${label}|${kind}`;
     const memo = this.firstNamed.get(key) ?? { found: null, scanned: 0 };
     const list = this.seenOfKind.get(kind) ?? [];
     const l = label.toLowerCase();
     for (; memo.scanned < list.length && !memo.found; memo.scanned++) {
       const x = list[memo.scanned]!;
-      let forms = this.formsOf.get(x.m.id);
-      if (!forms) {
-        const e = this.entities.get(x.m.id);
-        forms = e ? [e.name, e.acronym, ...e.aliases].filter((f): f is string => !!f && f.length > 2).map((f) => f.toLowerCase()) : [];
-        this.formsOf.set(x.m.id, forms);
-      }
-      if (forms.some((f) => labelNames(l, f))) memo.found = x;
+      x.forms ??= this.formsOf(x.m.id);
+      if (x.forms.some((f) => labelNames(l, f))) memo.found = x;
     }
     this.firstNamed.set(key, memo);
     return memo.found;
