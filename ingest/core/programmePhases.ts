@@ -39,8 +39,8 @@ const PHASE_LABEL = /^Phase\s+(II|III|IV|V|VI|VII|VIII|IX|X|I|[1-9])\s*(?:,|\(|:
 /** "… has opened the third and final phase of its X": an actor opening the phase, right before the programme. */
 const OPENED_PHASE_OF = new RegExp(`\\b(?:launch|open|start|begin|began|begun|inaugurat|enter)\\w*\\s+(?:the|its|their|a)\\s+(${ORDINALS.join("|")})\\s+(?:and\\s+(?:final|last)\\s+)?phase\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?$`, "i");
 
-/** What NUMBER_AFTER needs at the least: a space, then "Phase" or the first letter of a Roman numeral. */
-const NUMBERED = /\s(?:[Pp]hase|[IVX])/;
+/** What NUMBER_AFTER needs at the least: a space, then "Phase" and a space, or a Roman numeral as a word. */
+const NUMBERED = /\s(?:[Pp]hase\s|[IVX]+\b)/;
 
 const phaseNumber = (written: string): number => (/^\d$/.test(written) ? Number(written) : ROMANS.indexOf(written) + 1);
 
