@@ -7,9 +7,16 @@
 const COLUMN_BREAK = /\t|\s\|\s|^\||\|$|\.{4,}|…{2,}|\S {3,}\S/;
 const DASHED = /\s[—–]\s.*\s[—–]\s/;
 
+/**
+ * What COLUMN_BREAK and DASHED need at the least (a tab, a bar, four dots, two ellipses, three spaces, a dash): every
+ * line is asked, most have none of these, and the patterns try each alternative at every position.
+ */
+const mayBreak = (line: string) => line.includes("\t") || line.includes("|") || line.includes("....") || line.includes("……") || line.includes("   ");
+const mayDash = (line: string) => line.includes("—") || line.includes("–");
+
 /** A line whose words stand in columns. */
 export function looksLikeTableRow(line: string): boolean {
-  return line.length <= 160 && (COLUMN_BREAK.test(line) || DASHED.test(line));
+  return line.length <= 160 && ((mayBreak(line) && COLUMN_BREAK.test(line)) || (mayDash(line) && DASHED.test(line)));
 }
 
 /**
