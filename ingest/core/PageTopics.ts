@@ -9,7 +9,12 @@ interface SeenEntity {
   m: M;
   order: number;
   forms?: string[];
+  /** The entity as a topic ("coref"), made once. */
+  topic?: M;
 }
+
+/** Per kind: the first entity of that kind a label names, or how far the search has read. */
+type LabelSearch = Map<EntityKind, { found: SeenEntity | null; scanned: number }>;
 
 /**
  * What a page is about, as relate() reads it sentence by sentence: the entities seen so far and how often, and
@@ -21,9 +26,7 @@ export class PageTopics {
   // reads only the kinds it asks for and resumes where it stopped.
   private readonly seenOfKind = new Map<EntityKind, Array<SeenEntity>>();
   private seenCount = 0;
-  /** Per label and kind: the first entity of that kind the label names, or how far the search has read. */
-  private readonly firstNamed = new Map<string, { found: SeenEntity | null; scanned: number }>();
-  private readonly namedCache = new Map<string, M>();
+  private readonly searches = new Map<string, LabelSearch>();
 
   constructor(
     private readonly entities: ReadonlyMap<string, EntityRecord>,
@@ -53,19 +56,13 @@ export class PageTopics {
     if (!label) return null;
     // Asked several times per sentence. The answer is the first seen entity of those kinds the label names; entities
     // are only ever appended, so a found answer stays, and a search that found none resumes with the new ones.
-    const key = `${label}|${kinds.join(",")}`;
-    const known = this.namedCache.get(key);
-    if (known) return known;
+    const search = this.searches.get(label) ?? this.searches.set(label, new Map()).get(label)!;
     let first: SeenEntity | null = null;
     for (const kind of kinds) {
-      const found = this.firstOfKind(label, kind);
+      const found = this.firstOfKind(label, search, kind);
       if (found && (!first || found.order < first.order)) first = found;
     }
-    if (first) {
-      const found: M = { ...first.m, via: "coref" };
-      this.namedCache.set(key, found);
-      return found;
-    }
+    if (first) return (first.topic ??= { ...first.m, via: "coref" });
     if (!this.headingEntity) return null;
     // A heading can name a body no sentence has named yet ("Migrant Workers (…) Convention, 1975 (No. 143)");
     // not memoised, so a body the text names later still comes first.
@@ -81,17 +78,18 @@ export class PageTopics {
   }
 
   /** The first seen entity of one kind, no meeting, that the label names. */
-  private firstOfKind(label: string, kind: EntityKind): SeenEntity | null {
-    const key = `${label}|${kind}`;
-    const memo = this.firstNamed.get(key) ?? { found: null, scanned: 0 };
+  private firstOfKind(label: string, search: LabelSearch, kind: EntityKind): SeenEntity | null {
+    const memo = search.get(kind) ?? { found: null, scanned: 0 };
+    if (memo.found) return memo.found;
     const list = this.seenOfKind.get(kind) ?? [];
+    if (memo.scanned >= list.length) return null;
     const l = label.toLowerCase();
     for (; memo.scanned < list.length && !memo.found; memo.scanned++) {
       const x = list[memo.scanned]!;
       x.forms ??= this.formsOf(x.m.id);
       if (x.forms.some((f) => labelNames(l, f))) memo.found = x;
     }
-    this.firstNamed.set(key, memo);
+    search.set(kind, memo);
     return memo.found;
   }
 }
