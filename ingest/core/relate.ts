@@ -118,6 +118,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     // So does a field line of another kind ("Chair: Kuwait" then "Participating Governments: A, B"): its label names no
     // row's entity or period, as "Italy: 1981" and "July-December 2012: UNODC" do.
     const pm = byPassage.get(passage.id) ?? [];
+    // A long passage has many sentences and mentions: each sentence takes its own from one grouping, in text order.
+    const bySentence = new Map<number, Mention[]>();
+    for (const m of pm) (bySentence.get(m.sentenceIndex) ?? bySentence.set(m.sentenceIndex, []).get(m.sentenceIndex)!).push(m);
     if (heading && (heading.section !== passage.section || !(isListRow(passage.kind, passage.text) || (passage.kind === "list-item" && yearOpeningRow(passage.text) !== null)) || (isLabelLine(passage.text) && !listHeading(passage.text)) || otherField(passage.text, pm.map((m) => m.localStart)))) heading = null;
     // A register's header row with separate signature and ratification columns (tableColumns.ts), for its section.
     if (columns && columns.section !== passage.section) columns = null;
@@ -130,7 +133,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     if (!heading && passage.kind === "list-item" && bindingHeader(passage.text)) heading = { list: [BINDING_COLUMN_TABLE], topic: topicFor(passage.section)(["CONVENTION"]), section: passage.section };
     passage.sentences.forEach((sentence, index) => {
       const text = sentence.text;
-      const inSentence = pm.filter((m) => m.sentenceIndex === index);
+      const inSentence = bySentence.get(index) ?? [];
       const own: M[] = inSentence
         .filter((m, k) => m.localStart >= sentence.localStart && !notAnEnd(m, text, m.localStart - sentence.localStart, m.localEnd - sentence.localStart, inSentence[k - 1]))
         .map((m) => {
