@@ -69,9 +69,17 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     return first !== undefined && (ctx.organizationAcronyms?.has(first) ?? false);
   };
   const eventFor = (forumId: string, year: number, known = false) => ctx.eventFor?.(forumId, year, known) ?? [...ctx.entities.values()].find((e) => e.isEvent && e.parentId === forumId && e.year === year)?.id ?? null;
+  // Coreference asks for the same few salient entities at every reference: their names are joined once. Entities are
+  // only added while relating, never renamed, so a read answer stays.
+  const corefNames = new Map<string, { kind: EntityKind; name: string; isEvent: boolean }>();
   const coref = new Coreference((id) => {
+    const known = corefNames.get(id);
+    if (known) return known;
     const e = ctx.entities.get(id);
-    return e ? { kind: e.kind, name: [e.name, ...e.aliases].join(" | "), isEvent: e.isEvent === true } : undefined;
+    if (!e) return undefined;
+    const read = { kind: e.kind, name: [e.name, ...e.aliases].join(" | "), isEvent: e.isEvent === true };
+    corefNames.set(id, read);
+    return read;
   });
   const page = new PageTopics(ctx.entities, ctx.headingEntity);
   const named = (label: string | null | undefined, kinds: readonly EntityKind[]) => page.named(label, kinds);
