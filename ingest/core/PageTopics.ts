@@ -4,16 +4,29 @@ import { labelNames } from "./labelNames.js";
 import type { M } from "./mentionLists.js";
 import type { EntityRecord } from "./types.js";
 
+/** An entity seen on the page that is no meeting: its first mention, when it was first seen, its names once read. */
+interface SeenEntity {
+  m: M;
+  order: number;
+  forms?: string[];
+  /** The entity as a topic ("coref"), made once. */
+  topic?: M;
+}
+
+/** Per kind: the first entity of that kind a label names, or how far the search has read. */
+type LabelSearch = Map<EntityKind, { found: SeenEntity | null; scanned: number }>;
+
 /**
  * What a page is about, as relate() reads it sentence by sentence: the entities seen so far and how often, and
  * the one a title or heading names ("Regional Conference on Migration (Puebla Process)").
  */
 export class PageTopics {
   private readonly seen = new Map<string, { m: M; n: number }>();
-  // In the order entities were first seen, so a search can resume where it stopped.
-  private readonly seenInOrder: Array<{ m: M; n: number }> = [];
-  private readonly namedCache = new Map<string, { found: M | null; scanned: number }>();
-  private readonly formsOf = new Map<string, string[]>();
+  // Entities that are no meeting, by kind, in the order first seen (`order` counts across kinds), so a search
+  // reads only the kinds it asks for and resumes where it stopped.
+  private readonly seenOfKind = new Map<EntityKind, Array<SeenEntity>>();
+  private seenCount = 0;
+  private readonly searches = new Map<string, LabelSearch>();
 
   constructor(
     private readonly entities: ReadonlyMap<string, EntityRecord>,
@@ -26,7 +39,8 @@ export class PageTopics {
     if (x) x.n++;
     else {
       this.seen.set(m.id, { m, n: 1 });
-      this.seenInOrder.push(this.seen.get(m.id)!);
+      const order = this.seenCount++;
+      if (!m.isEvent) (this.seenOfKind.get(m.kind) ?? this.seenOfKind.set(m.kind, []).get(m.kind)!).push({ m, order });
     }
   }
 
@@ -40,29 +54,42 @@ export class PageTopics {
   /** The entity a page (its title) or a section (its heading) names, among those of these kinds. */
   named(label: string | null | undefined, kinds: readonly EntityKind[]): M | null {
     if (!label) return null;
-    // Asked once per sentence. The answer is the first seen entity the label names; entities are only ever
-    // appended to `seen`, so a found answer stays, and a search that found none resumes with the new ones.
-    const key = `${label}|${kinds.join(",")}`;
-    const memo = this.namedCache.get(key) ?? { found: null, scanned: 0 };
-    if (memo.found) return memo.found;
-    const l = label.toLowerCase();
-    for (; memo.scanned < this.seenInOrder.length && !memo.found; memo.scanned++) {
-      const x = this.seenInOrder[memo.scanned]!;
-      if (!kinds.includes(x.m.kind) || x.m.isEvent) continue;
-      let forms = this.formsOf.get(x.m.id);
-      if (!forms) {
-        const e = this.entities.get(x.m.id);
-        forms = e ? [e.name, e.acronym, ...e.aliases].filter((f): f is string => !!f && f.length > 2).map((f) => f.toLowerCase()) : [];
-        this.formsOf.set(x.m.id, forms);
-      }
-      if (forms.some((f) => labelNames(l, f))) memo.found = { ...x.m, via: "coref" };
+    // Asked several times per sentence. The answer is the first seen entity of those kinds the label names; entities
+    // are only ever appended, so a found answer stays, and a search that found none resumes with the new ones.
+    const search = this.searches.get(label) ?? this.searches.set(label, new Map()).get(label)!;
+    let first: SeenEntity | null = null;
+    for (const kind of kinds) {
+      const found = this.firstOfKind(label, search, kind);
+      if (found && (!first || found.order < first.order)) first = found;
     }
-    this.namedCache.set(key, memo);
-    if (memo.found || !this.headingEntity) return memo.found;
+    if (first) return (first.topic ??= { ...first.m, via: "coref" });
+    if (!this.headingEntity) return null;
     // A heading can name a body no sentence has named yet ("Migrant Workers (…) Convention, 1975 (No. 143)");
     // not memoised, so a body the text names later still comes first.
     const id = this.headingEntity(label);
     const e = id ? this.entities.get(id) : undefined;
     return id && e && kinds.includes(e.kind) ? { id, kind: e.kind, isEvent: e.isEvent === true, start: -1, end: -1, via: "coref" } : null;
+  }
+
+  /** An entity's names, lower case, that a label may hold (longer than two letters). */
+  private formsOf(id: string): string[] {
+    const e = this.entities.get(id);
+    return e ? [e.name, e.acronym, ...e.aliases].filter((f): f is string => !!f && f.length > 2).map((f) => f.toLowerCase()) : [];
+  }
+
+  /** The first seen entity of one kind, no meeting, that the label names. */
+  private firstOfKind(label: string, search: LabelSearch, kind: EntityKind): SeenEntity | null {
+    const memo = search.get(kind) ?? { found: null, scanned: 0 };
+    if (memo.found) return memo.found;
+    const list = this.seenOfKind.get(kind) ?? [];
+    if (memo.scanned >= list.length) return null;
+    const l = label.toLowerCase();
+    for (; memo.scanned < list.length && !memo.found; memo.scanned++) {
+      const x = list[memo.scanned]!;
+      x.forms ??= this.formsOf(x.m.id);
+      if (x.forms.some((f) => labelNames(l, f))) memo.found = x;
+    }
+    search.set(kind, memo);
+    return memo.found;
   }
 }

@@ -24,6 +24,8 @@ const content = (words: string[]) => words.flatMap((w) => (w === "un" ? ["united
 
 /** The spans of web addresses in a passage. */
 export function addressSpans(text: string): Array<[number, number]> {
+  // Every address has a slash or "www.": most passages have neither, and ADDRESS tries a word at every letter.
+  if (!text.includes("/") && !/www\./i.test(text)) return [];
   return [...text.matchAll(ADDRESS)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 

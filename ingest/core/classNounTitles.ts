@@ -60,6 +60,8 @@ const AFTER_CLASS = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:new\\
 const ACRONYM_FIRST = new RegExp(`${OPENS}(${ACRONYM})\\s+\\((${TITLE})\\)${IS_A}`, "gu");
 /** The subtitle after a colon may be in sentence case: it runs to "is a", never over a bracket or a full stop. */
 const TITLE_FIRST = new RegExp(`${OPENS}(${TITLE}(?::\\s+[^.;()\\n]{3,120}?)?)(?:\\s*\\((${ACRONYM})\\))?,?${IS_A}`, "gu");
+/** The words of IS_A alone, for the gate before ACRONYM_FIRST and TITLE_FIRST. */
+const IS_A_WORDS = /\s(?:is|was|been|became)\s+an?\s/;
 const SINGLE_QUOTED = new RegExp(`(?<![\\p{L}\\p{N}])[‘']([A-Z][^’'\\n]{2,80}?)[’']\\s+(${PROGRAMME_NOUNS})\\b`, "gu");
 
 /** Words that open a sentence without naming anything: determiners, pronouns, conjunctions, prepositions, titles of persons. */
@@ -111,20 +113,23 @@ function titleNeedsClass(title: string): boolean {
 export function classNounTitles(text: string): ClassNounTitle[] {
   const out: ClassNounTitle[] = [];
   const acronymAt = (from: number, acronym: string | undefined) => (acronym ? text.indexOf(`(${acronym})`, from) + 1 : -1);
-  for (const m of text.matchAll(AFTER_CLASS)) {
+  // Each pattern tries a title at every capital or quote; cheap tests of what each needs skip most passages.
+  const bracket = text.includes("(");
+  const isA = IS_A_WORDS.test(text);
+  for (const m of bracket ? text.matchAll(AFTER_CLASS) : []) {
     const name = m[1]!;
     if (words(name).length < 3 || headKind(name)) continue;
     const start = m.index! + m[0].lastIndexOf(name, m[0].length - m[2]!.length - 2);
     out.push({ name, start, kind: "INITIATIVE", acronym: m[2]!, acronymStart: acronymAt(start + name.length, m[2]), short: null });
   }
-  for (const m of text.matchAll(ACRONYM_FIRST)) {
+  for (const m of bracket && isA ? text.matchAll(ACRONYM_FIRST) : []) {
     const [whole, acronym, name, after] = m as unknown as string[];
     const kind = classKind(after!);
     if (!kind || kind === "COUNTRY" || words(name!).length < 2) continue;
     const start = m.index! + whole!.indexOf(`(${name}`) + 1;
     out.push({ name: name!, start, kind, acronym: acronym!, acronymStart: m.index!, short: null });
   }
-  for (const m of text.matchAll(TITLE_FIRST)) {
+  for (const m of isA ? text.matchAll(TITLE_FIRST) : []) {
     const [, name, acronym, after] = m as unknown as Array<string | undefined>;
     const kind = classKind(after!);
     if (!kind || kind === "COUNTRY" || !titleNeedsClass(name!)) continue;
@@ -132,7 +137,7 @@ export function classNounTitles(text: string): ClassNounTitle[] {
     const short = colon > 0 ? name!.slice(0, colon) : null;
     out.push({ name: name!, start: m.index!, kind, acronym: acronym ?? null, acronymStart: acronymAt(m.index! + name!.length, acronym), short });
   }
-  for (const m of text.matchAll(SINGLE_QUOTED)) {
+  for (const m of /[‘']/.test(text) ? text.matchAll(SINGLE_QUOTED) : []) {
     const name = m[1]!.replace(/[,.;:]+$/, "").trim();
     if (words(name).length > 12) continue;
     out.push({ name, start: m.index! + 1, kind: "INITIATIVE", acronym: null, acronymStart: -1, short: null });

@@ -56,6 +56,26 @@ function withFirstWords(c: Omit<CompiledRule, "firstWords">): CompiledRule {
 
 /** Every word a trigger can start with: a cheap test of whether a sentence is worth analysing. */
 export const TRIGGER_WORDS: ReadonlySet<string> = new Set(COMPILED_RULES.flatMap((c) => c.sequences.flatMap((s) => [...s[0]!.alts])));
+/** Rule lists by a token's lemma, then its lower-case text; bounded, so memory stays flat on any input. */
+const STARTING = new Map<string, Map<string, readonly CompiledRule[]>>();
+let startingLists = 0;
+/** The rules (in table order) whose trigger may start at a token with this lemma or lower-case text. */
+export function rulesStartingWith(lemma: string, lower: string): readonly CompiledRule[] {
+  // Most trigger tokens start only a few of the rules: the lists are built once per word pair, not rule by rule per token.
+  let byLower = STARTING.get(lemma);
+  let rules = byLower?.get(lower);
+  if (!rules) {
+    rules = COMPILED_RULES.filter((c) => !c.firstWords || c.firstWords.has(lemma) || c.firstWords.has(lower));
+    if (startingLists++ >= 10_000) {
+      STARTING.clear();
+      startingLists = 0;
+      byLower = undefined;
+    }
+    if (!byLower) STARTING.set(lemma, (byLower = new Map()));
+    byLower.set(lower, rules);
+  }
+  return rules;
+}
 /** Every trigger sequence of the table, for the gate before analysis (triggerGate.ts). */
 export const TRIGGER_SEQUENCES: ReadonlyArray<readonly Slot[]> = COMPILED_RULES.flatMap((c) => c.sequences);
 

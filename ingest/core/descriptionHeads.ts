@@ -76,8 +76,22 @@ export const DEFINITE_DESCRIPTION = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s
 /** "the Forum in Mexico" is one of the Forum's meetings, not the Forum; "the conference in Yemen" may be any conference held there. */
 export const VENUE_AFTER = /^\s+in\s+[A-Z]/;
 
+const carried = new Map<string, boolean>();
+
 /** Does an entity's name (or one of its aliases, "|"-joined) carry the head word? */
 export function carriesHead(names: string, head: string): boolean {
+  // Asked for every salient entity at every description: the answer depends on the two strings alone. Bounded.
+  const key = `${head}\u0000${names}`;
+  let answer = carried.get(key);
+  if (answer === undefined) {
+    answer = readCarriesHead(names, head);
+    if (carried.size >= 100_000) carried.clear();
+    carried.set(key, answer);
+  }
+  return answer;
+}
+
+function readCarriesHead(names: string, head: string): boolean {
   const h = spelling(head.toLowerCase());
   const words = names.toLowerCase().replace(/[^a-z0-9|]+/g, " ").split(" ").map(spelling).join(" ");
   return new RegExp(`(?:^|\\s)${h.replace(/ /g, "\\s")}(?:s)?(?:\\s|$|\\|)`).test(words);

@@ -16,8 +16,25 @@ for (const [kind, words] of Object.entries(HEAD_NOUNS.words) as Array<[EntityKin
 const AT_HEADS = new Set([...SUBUNIT_HEADS.words, ...HEAD_NOUNS.words.INITIATIVE]);
 const COMPLEMENT = new Set(["of", "for", "on", "in", "to", "from", "against", "at"]);
 
+/**
+ * Answers by name: recognition asks for the head and kind of the same name many times (trimming it, then reading its
+ * kind, parent and parts), and the answer depends on the name alone. Bounded, so memory stays flat on any input.
+ */
+function remembered<T>(read: (name: string) => T): (name: string) => T {
+  const answers = new Map<string, T>();
+  return (name) => {
+    if (answers.has(name)) return answers.get(name)!;
+    const answer = read(name);
+    if (answers.size >= 50_000) answers.clear();
+    answers.set(name, answer);
+    return answer;
+  };
+}
+
 /** The head word of a name: last word before the first complement, else the last word. */
-export function headWord(name: string): string | null {
+export const headWord = remembered(readHeadWord);
+
+function readHeadWord(name: string): string | null {
   // "Tinland Declaration and Plan of Action": the title adopted with its plan heads the name (ACTION_COMPANIONS).
   const words = withoutCompanion(name).split(/\s+/).filter(Boolean);
   // "10-Point Plan of Action": the complement starts at the first preposition after a word.
@@ -37,7 +54,9 @@ export function headWord(name: string): string | null {
 
 const kindOf = (word: string | undefined) => (word ? HEADS.get(word.replace(/[’']s$/, "")) : undefined);
 
-export function headKind(name: string): EntityKind | null {
+export const headKind = remembered(readHeadKind);
+
+function readHeadKind(name: string): EntityKind | null {
   const head = headWord(name);
   // "A Comparative Study on X Programmes": a document's title, whatever noun closes it (PUBLICATION_HEADS).
   if (isPublicationHead(head)) return null;

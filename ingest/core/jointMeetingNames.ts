@@ -34,6 +34,10 @@ const COMPLEMENT = `(?:\\s+(?:on|for|of)\\s+(?:${WORD}\\s+(?:(?:and|of|for|on|th
 const DASH = "(?:\\s+[–—-]\\s+|[–—])";
 const JOINT = new RegExp(`(?<![\\p{L}\\-])(${SIDE})${DASH}(${SIDE_LAZY})\\s+(?:${HEADS})${COMPLEMENT}(?!\\s+of\\s+[A-Z])`, "gu");
 
+/** What DASH and HEADS need at the least, for the gate before JOINT. */
+const JOINING_DASH = /\s[–—-]\s|[–—]/;
+const HEAD_WORD = /Summit|Conference|Dialogue|Forum|Meeting|Consultations/;
+
 export interface JointName {
   name: string;
   start: number;
@@ -46,6 +50,9 @@ export interface JointName {
  */
 export function jointMeetingNames(text: string, known: (start: number, end: number) => boolean): JointName[] {
   const out: JointName[] = [];
+  // JOINT tries a side at every capital; a name needs a joining dash (DASH) and a meeting head (HEADS), which most
+  // passages lack.
+  if (!JOINING_DASH.test(text) || !HEAD_WORD.test(text)) return out;
   for (const m of text.matchAll(JOINT)) {
     // The first side starts after a leading article or ordinal the pattern may have taken as a word.
     let first = m[1]!;

@@ -39,6 +39,8 @@ export interface KnownAsName {
 
 export function knownAsNames(text: string): KnownAsName[] {
   const out: KnownAsName[] = [];
+  // KNOWN tries a title at every capital; only a passage that writes "known as" can hold one.
+  if (!text.includes("known as")) return out;
   for (const m of text.matchAll(KNOWN)) {
     const name = m[1]!;
     const short = m[2]!;

@@ -99,11 +99,15 @@ export function dateOneOffMeetings(text: string, mentions: Mention[], discovered
  * year in the words after them (meetingYears.ts splits those by year), is no dated one-off.
  */
 export function undateSeries(discovered: Map<string, DiscoveredName>, dated: Set<string>, mentions: Mention[]): void {
+  // Read once for all the dated names, not once per name: a long document dates many.
+  const statedYears = new Map<string, number[]>();
+  for (const m of mentions) if (m.statedYear && dated.has(m.key)) (statedYears.get(m.key) ?? statedYears.set(m.key, []).get(m.key)!).push(m.statedYear);
+  const parents = new Set([...discovered.values()].map((x) => x.parentId));
   for (const key of dated) {
     const d = discovered.get(key);
     if (!d) continue;
-    const otherYear = mentions.some((m) => m.key === key && m.statedYear && m.statedYear !== d.year);
-    if (!otherYear && ![...discovered.values()].some((x) => x.parentId === key)) continue;
+    const otherYear = (statedYears.get(key) ?? []).some((year) => year !== d.year);
+    if (!otherYear && !parents.has(key)) continue;
     d.isEvent = undefined;
     d.year = undefined;
     d.alias = undefined;

@@ -49,10 +49,16 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
   return docs.map((doc, i) => {
     const mentions = recognised[i]!.mentions.filter((m) => m.entityId && entities.has(m.entityId));
     const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities, organizationAcronyms: catalog.organizationAcronyms, eventFor: (forumId, year, known) => meetingOfYear(forumId, year, entities, catalog, !known), headingEntity: headings, ...observe });
+    // By id, the first of each, as a search of the list from its start would find it.
+    const byId = new Map<string, (typeof relations)[number]>();
+    for (const r of relations) if (!byId.has(r.id)) byId.set(r.id, r);
     for (const r of subunitRelations(doc, recognised[i]!, entities)) {
-      const same = relations.find((x) => x.id === r.id);
+      const same = byId.get(r.id);
       if (same) same.evidence.push(...r.evidence.filter((e) => !same.evidence.some((x) => x.id === e.id)));
-      else relations.push(r);
+      else {
+        relations.push(r);
+        byId.set(r.id, r);
+      }
     }
     const counts = new Map<string, MentionCount>();
     for (const m of mentions) {

@@ -65,14 +65,37 @@ export interface Found {
 export function governing(tokens: AToken[], from: number, to: number): Found | null {
   let best: Found | null = null;
   for (let i = to - 1; i >= from; i--) {
-    for (const c of COMPILED) {
-      for (const seq of c.sequences) {
-        const end = matchAt(tokens, i, to, seq);
-        if (end > 0 && (!best || end >= best.to)) best = { c, from: i, to: end };
-      }
+    for (const { c, seq } of phrasesStartingWith(tokens[i]!.lower, tokens[i]!.lemma)) {
+      const end = matchAt(tokens, i, to, seq);
+      if (end > 0 && (!best || end >= best.to)) best = { c, from: i, to: end };
     }
   }
   return best;
+}
+
+/** Every phrase of the lexicon in lexicon order, with its entry. */
+const PHRASES = COMPILED.flatMap((c) => c.sequences.map((seq) => ({ c, seq })));
+/** Phrase lists by a token's lower-case text, then its lemma; bounded, so memory stays flat on any input. */
+const STARTING = new Map<string, Map<string, ReadonlyArray<{ c: Compiled; seq: Slot[] }>>>();
+let startingLists = 0;
+/**
+ * The phrases (in lexicon order, which decides between phrases that end alike) whose first word a token with this
+ * text or lemma meets: a phrase matches only from such a token, and most tokens start none.
+ */
+function phrasesStartingWith(lower: string, lemma: string): ReadonlyArray<{ c: Compiled; seq: Slot[] }> {
+  let byLemma = STARTING.get(lower);
+  let phrases = byLemma?.get(lemma);
+  if (!phrases) {
+    phrases = PHRASES.filter(({ seq }) => seq[0]!.has(lower) || seq[0]!.has(lemma));
+    if (startingLists++ >= 10_000) {
+      STARTING.clear();
+      startingLists = 0;
+      byLemma = undefined;
+    }
+    if (!byLemma) STARTING.set(lower, (byLemma = new Map()));
+    byLemma.set(lemma, phrases);
+  }
+  return phrases;
 }
 
 /** Role nouns (active, non-verbal entries) that may stand before their owner: "members of", "donors to", "chair of". */

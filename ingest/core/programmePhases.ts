@@ -39,6 +39,9 @@ const PHASE_LABEL = /^Phase\s+(II|III|IV|V|VI|VII|VIII|IX|X|I|[1-9])\s*(?:,|\(|:
 /** "… has opened the third and final phase of its X": an actor opening the phase, right before the programme. */
 const OPENED_PHASE_OF = new RegExp(`\\b(?:launch|open|start|begin|began|begun|inaugurat|enter)\\w*\\s+(?:the|its|their|a)\\s+(${ORDINALS.join("|")})\\s+(?:and\\s+(?:final|last)\\s+)?phase\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?$`, "i");
 
+/** What NUMBER_AFTER needs at the least: a space, then "Phase" and a space, or a Roman numeral as a word. */
+const NUMBERED = /\s(?:[Pp]hase\s|[IVX]+\b)/;
+
 const phaseNumber = (written: string): number => (/^\d$/.test(written) ? Number(written) : ROMANS.indexOf(written) + 1);
 
 /**
@@ -60,8 +63,11 @@ export function programmePhases(scan: PassageScan, leading: () => string | null)
   };
   const initiatives = scan.mentions.filter((m) => m.kind === "INITIATIVE");
   // "FMM Coastal II": a programme's mention, or a short name of one written where no mention was made, and its number.
-  const forms: Array<{ key: string; start: number; end: number }> = initiatives.map((m) => ({ key: m.key, start: m.localStart, end: m.localEnd }));
-  for (const d of scan.doc.discovered.values()) {
+  // Only a name followed by a phase number counts, and most passages have none anywhere: they skip the search of the
+  // document's names.
+  const numbered = NUMBERED.test(text);
+  const forms: Array<{ key: string; start: number; end: number }> = numbered ? initiatives.map((m) => ({ key: m.key, start: m.localStart, end: m.localEnd })) : [];
+  for (const d of numbered ? scan.doc.discovered.values() : []) {
     if (d.kind !== "INITIATIVE" || d.parentId) continue;
     for (const form of [d.name, d.alias]) {
       // Most passages hold none of the document's names: skip those before compiling a pattern for the name.
@@ -81,7 +87,7 @@ export function programmePhases(scan: PassageScan, leading: () => string | null)
     add(f.key, phaseNumber(after[1] ?? after[2]!), f.start, end, text.slice(f.start, end));
   }
   // "has opened the third and final phase of its X": the phase words are the phase, the programme stays named.
-  for (const m of initiatives) {
+  for (const m of /phase/i.test(text) ? initiatives : []) {
     const before = OPENED_PHASE_OF.exec(text.slice(Math.max(0, m.localStart - 90), m.localStart));
     if (!before) continue;
     const start = m.localStart - before[0].length + before[0].indexOf(before[1]!);

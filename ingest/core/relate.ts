@@ -52,18 +52,16 @@ export interface RelateContext {
   headingEntity?: HeadingEntity;
 }
 
-/** Kind pairs some relation type allows: a sentence is analysed only if it holds one. */
-const PAIRS = new Set(
-  RELATION_TYPE_NAMES.flatMap((t) => {
-    const spec: RelationSpec = RELATION_TYPES[t];
-    return spec.from.flatMap((f) => spec.to.filter((to) => allowsEndpoints(t, f, to)).map((to) => `${f}>${to}`));
-  }),
-);
-/** "Members include …", "Participating States are: …": a role list opening the sentence speaks of the section's topic. */
+/** Kind pairs some relation type allows, by the source's kind: a sentence is analysed only if it holds one. */
+const PAIRS = new Map<EntityKind, Set<EntityKind>>();
+for (const t of RELATION_TYPE_NAMES) {
+  const spec: RelationSpec = RELATION_TYPES[t];
+  for (const f of spec.from) for (const to of spec.to) if (allowsEndpoints(t, f, to)) (PAIRS.get(f) ?? PAIRS.set(f, new Set()).get(f)!).add(to);
+}
 // A sentence that opens with a role list ("Members include A") or a participle with no subject ("Funded by the European
 // Union") may be about the section's or page's forum or initiative (predicateReader.ts decides).
 const ROLE_OPENING = /^\W*(?:(?:The\s+|Its\s+|Current\s+|Founding\s+)?(?:members?|membership|participants?|participating|partners?|donors?|funders?)\b|(?:Co-)?(?:[A-Z][a-z]+ed|Led|Run)\s+by\b)/i;
-const hasCandidatePair = (ms: M[]) => ms.some((a) => ms.some((b) => a.id !== b.id && PAIRS.has(`${a.kind}>${b.kind}`)));
+const hasCandidatePair = (ms: M[]) => ms.some((a) => ms.some((b) => a.id !== b.id && PAIRS.get(a.kind)?.has(b.kind) === true));
 
 export function relate(doc: StructuredDocument, mentions: Mention[], ctx: RelateContext): { relations: RelationRecord[]; warnings: Warning[] } {
   const relations = new Map<string, RelationRecord>();
@@ -76,9 +74,17 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     return first !== undefined && (ctx.organizationAcronyms?.has(first) ?? false);
   };
   const eventFor = (forumId: string, year: number, known = false) => ctx.eventFor?.(forumId, year, known) ?? [...ctx.entities.values()].find((e) => e.isEvent && e.parentId === forumId && e.year === year)?.id ?? null;
+  // Coreference asks for the same few salient entities at every reference: their names are joined once. Entities are
+  // only added while relating, never renamed, so a read answer stays.
+  const corefNames = new Map<string, { kind: EntityKind; name: string; isEvent: boolean }>();
   const coref = new Coreference((id) => {
+    const known = corefNames.get(id);
+    if (known) return known;
     const e = ctx.entities.get(id);
-    return e ? { kind: e.kind, name: [e.name, ...e.aliases].join(" | "), isEvent: e.isEvent === true } : undefined;
+    if (!e) return undefined;
+    const read = { kind: e.kind, name: [e.name, ...e.aliases].join(" | "), isEvent: e.isEvent === true };
+    corefNames.set(id, read);
+    return read;
   });
   const page = new PageTopics(ctx.entities, ctx.headingEntity);
   const named = (label: string | null | undefined, kinds: readonly EntityKind[]) => page.named(label, kinds);
@@ -112,9 +118,11 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const entries = new EntryYear();
   for (const passage of doc.passages) {
     const entryYear = entries.see(passage);
+    // The section's own heading, the last of its path: read by many steps of every sentence.
+    const sectionLabel = passage.section?.split(" › ").pop();
     // What a section's heading names is salient in it from its first sentence ("It was adopted in 1975").
     if (coref.enter(`${passage.chapter}|${passage.section}|${passage.article}`)) {
-      const label = passage.section?.split(" › ").pop();
+      const label = sectionLabel;
       const id = label && ctx.headingEntity ? ctx.headingEntity(label) : null;
       if (id) coref.note([{ id, kind: ctx.entities.get(id)!.kind, isEvent: ctx.entities.get(id)!.isEvent === true, start: 0, end: 0 }]);
       if (id) headingNamed.set(ctx.entities.get(id)!.kind, id);
@@ -125,6 +133,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     // So does a field line of another kind ("Chair: Kuwait" then "Participating Governments: A, B"): its label names no
     // row's entity or period, as "Italy: 1981" and "July-December 2012: UNODC" do.
     const pm = byPassage.get(passage.id) ?? [];
+    // A long passage has many sentences and mentions: each sentence takes its own from one grouping, in text order.
+    const bySentence = new Map<number, Mention[]>();
+    for (const m of pm) (bySentence.get(m.sentenceIndex) ?? bySentence.set(m.sentenceIndex, []).get(m.sentenceIndex)!).push(m);
     if (heading && (heading.section !== passage.section || !(isListRow(passage.kind, passage.text) || (passage.kind === "list-item" && yearOpeningRow(passage.text) !== null)) || (isLabelLine(passage.text) && !listHeading(passage.text)) || otherField(passage.text, pm.map((m) => m.localStart)))) heading = null;
     // A register's header row with separate signature and ratification columns (tableColumns.ts), for its section.
     if (columns && columns.section !== passage.section) columns = null;
@@ -137,7 +148,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     if (!heading && passage.kind === "list-item" && bindingHeader(passage.text)) heading = { list: [BINDING_COLUMN_TABLE], topic: topicFor(passage.section)(["CONVENTION"]), section: passage.section };
     passage.sentences.forEach((sentence, index) => {
       const text = sentence.text;
-      const inSentence = pm.filter((m) => m.sentenceIndex === index);
+      const inSentence = bySentence.get(index) ?? [];
       const own: M[] = inSentence
         .filter((m, k) => m.localStart >= sentence.localStart && !notAnEnd(m, text, m.localStart - sentence.localStart, m.localEnd - sentence.localStart, inSentence[k - 1]))
         .map((m) => {
@@ -145,10 +156,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           return { id, kind: ctx.entities.get(id)?.kind ?? m.kind, isEvent: ctx.entities.get(id)?.isEvent === true, start: m.localStart - sentence.localStart, end: m.localEnd - sentence.localStart };
         });
       // "South American Conference on Migration (CSM)" as the page's or section's title: "the CSM" in the text is that body.
-      own.push(...titleAcronymMentions(text, own, [doc.title, passage.section?.split(" › ").pop()], (name) => named(name, ["FORUM", "ORGANIZATION", "INITIATIVE", "CONVENTION"])));
+      own.push(...titleAcronymMentions(text, own, [doc.title, sectionLabel], (name) => named(name, ["FORUM", "ORGANIZATION", "INITIATIVE", "CONVENTION"])));
       own.sort((a, b) => a.start - b.start);
-      const titled = (kind: EntityKind) => (named(passage.section?.split(" › ").pop(), [kind]) ?? named(doc.title, [kind]))?.id ?? null;
-      const titledForum = () => named(passage.section?.split(" › ").pop(), ["FORUM"]) ?? named(doc.title, ["FORUM"]);
+      const titled = (kind: EntityKind) => (named(sectionLabel, [kind]) ?? named(doc.title, [kind]))?.id ?? null;
+      const titledForum = () => named(sectionLabel, ["FORUM"]) ?? named(doc.title, ["FORUM"]);
       const meetingOf = (forumId: string) => meetingOfYearStated(text, passage.text, forumId, eventFor);
       const ms = [...own, ...coref.resolve(text, own, passage.chapterOwnerId, titled, meetingOf)].sort((a, b) => a.start - b.start);
       // Pairs some reader linked in this sentence: the predicate reader only adds what they missed.
@@ -159,9 +170,11 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const topic = topicFor(passage.section, text);
       // "Uruguay became a party in 2012" on a treaty's page: the page's convention may be the unwritten object too.
       // A paragraph about one meeting ("The GFMD 2012 met in Port Louis. UNICEF also took part.") has it as the object.
-      const implied = ends.length >= 1 && !hasCandidatePair(ends) ? (topic(["FORUM", "INITIATIVE"]) ?? topic(["CONVENTION"]) ?? topic(["FORUM"], true)) : null;
-      const around = analysisWindow(text, ends, ROLE_OPENING.test(text));
-      if ((ends.length >= 2 && hasCandidatePair(ends)) || (implied && hasCandidatePair([...ends, implied]))) {
+      const endsPair = ends.length >= 2 && hasCandidatePair(ends);
+      const roleOpening = ROLE_OPENING.test(text);
+      const implied = ends.length >= 1 && !endsPair ? (topic(["FORUM", "INITIATIVE"]) ?? topic(["CONVENTION"]) ?? topic(["FORUM"], true)) : null;
+      const around = analysisWindow(text, ends, roleOpening);
+      if (endsPair || (implied && hasCandidatePair([...ends, implied]))) {
         const stretch = text.slice(around.from, around.to);
         if (worthAnalysing(stretch) && sequenceCanMatch(stretch)) applyRules(text, ends, around.analysis(), add, topic);
       }
@@ -189,10 +202,11 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // Or a lead-in sentence: "The project covers all fifteen ECOWAS Member States and Mauritania:", "… took part: A, B".
       // A label printed alone, without a colon, over its rows ("Funded by", "Member agencies"): a passage naming nothing.
       const bare = index === 0 && passage.sentences.length === 1 && ms.length === 0;
-      const label = listHeading(text, bare, ms) ?? namingLabel(text, index === 0 && passage.sentences.length === 1, ms);
-      const copular = label || leadIn(text) ? null : copularList(text);
-      const lead = label ? null : (leadIn(text) ?? copular);
-      const h = labelled ? null : (label ?? lead);
+      const listHead = listHeading(text, bare, ms) ?? namingLabel(text, index === 0 && passage.sentences.length === 1, ms);
+      const leading = listHead ? null : leadIn(text);
+      const copular = listHead || leading ? null : copularList(text);
+      const lead = listHead ? null : (leading ?? copular);
+      const h = labelled ? null : (listHead ?? lead);
       if (labelled) {
         // A row of a table whose columns are labelled: each name reads as a row of its column's list.
         if (index === 0 && passage.sentences.length === 1) {
@@ -211,13 +225,13 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         const before = ms.filter((m) => m.start < h.restFrom && kinds.includes(m.kind) && !(lead && /^[’']s\b/.test(text.slice(m.end, m.end + 3))));
         const attendance = h.list.some((l) => l.type === "PARTICIPATES_IN");
         // A bare fact-sheet label ("Countries:") speaks of the initiative the page or section names, not the latest one.
-        const fallback = h.list.every((l) => "topicNamed" in l) ? (named(passage.section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds)) : topic(kinds);
+        const fallback = h.list.every((l) => "topicNamed" in l) ? (named(sectionLabel, kinds) ?? named(doc.title, kinds)) : topic(kinds);
         // "Its target countries were:" where "Its" stands for no one known: the list's owner is unknown, not the latest named.
         const ownerUnknown = !!lead && before.length === 0 && /^\W*(?:its|their)\b/i.test(text);
         // "Regional partners include A, B" with no owner written: the partners of what the page or section names, never
         // of the latest body mentioned (a paragraph on an agency's regional work names others' programmes).
         const unwritten = !!copular && before.length === 0 && !/^\W*(?:its|their)\b/i.test(text);
-        const listTopic = ownerUnknown ? null : unwritten ? (named(passage.section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds)) : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds, attendance) : null) ?? fallback);
+        const listTopic = ownerUnknown ? null : unwritten ? (named(sectionLabel, kinds) ?? named(doc.title, kinds)) : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds, attendance) : null) ?? fallback);
         heading = { list: h.list, topic: listTopic, section: passage.section };
         const inline = text.slice(h.restFrom);
         readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)), h.restFrom);
@@ -314,8 +328,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         }
       }
       // The lexicon reader last, at a lower confidence than any rule: it fills in pairs the rules left unlinked.
-      const about = ends.length >= 1 && ROLE_OPENING.test(text) ? topic(["FORUM", "INITIATIVE"]) : null;
-      if (((ends.length >= 2 && hasCandidatePair(ends)) || (about && hasCandidatePair([...ends, about]))) && mayState(text)) {
+      const about = ends.length >= 1 && roleOpening ? topic(["FORUM", "INITIATIVE"]) : null;
+      if ((endsPair || (about && hasCandidatePair([...ends, about]))) && mayState(text)) {
         for (const p of readPredicates(text, ends, around.analysis, about)) {
           ctx.onPredicate?.(p, { text, passageId: passage.id, section: passage.section }, linked.has(`${p.sourceId}|${p.targetId}`));
           if (!linked.has(`${p.sourceId}|${p.targetId}`)) add(p.type, p.sourceId, p.targetId, `predicate:${p.entry}`, 0.6, { year: p.year });

@@ -6,7 +6,7 @@ import { closingComma, opensWithRole, roleBeforeNoun } from "./frontedRole.js";
 import { objectItems } from "./objectItems.js";
 import { triggerStands } from "./triggerStands.js";
 import { modifiesNext, verbFollowsName } from "./nameModifies.js";
-import { COMPILED_RULES, TRIGGER_WORDS, matchAt, qualifiedType, type CompiledRule } from "./compiledRules.js";
+import { COMPILED_RULES, TRIGGER_WORDS, matchAt, qualifiedType, rulesStartingWith, type CompiledRule } from "./compiledRules.js";
 import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, ROLE_LEAD, TO_BE_CREATED } from "./relationTable.js";
 import { COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBetween, FRONTED, helpsAnother, linked } from "./ruleReadings.js";
 import { nonFact, passiveBy, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
@@ -29,9 +29,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!TRIGGER_WORDS.has(t.lemma) && !TRIGGER_WORDS.has(t.lower)) continue;
-    for (const c of COMPILED_RULES) {
-      // A sequence matches only from a token its first slot accepts (matchAt gives -1 otherwise).
-      if (c.firstWords && !c.firstWords.has(t.lemma) && !c.firstWords.has(t.lower)) continue;
+    // A sequence matches only from a token its first slot accepts (matchAt gives -1 otherwise).
+    for (const c of rulesStartingWith(t.lemma, t.lower)) {
       for (const seq of c.sequences) {
         const end = matchAt(tokens, i, seq);
         if (end === -1) continue;

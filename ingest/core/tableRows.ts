@@ -9,9 +9,16 @@ const DASHED = /\s[—–]\s.*\s[—–]\s/;
 /** A name, a spaced dash, then what the row says of it with a date: "Guyana — signed 2011, ratified 2013". */
 const DASHED_DATED = /^[^—–]{2,40}\s[—–]\s.*\b(?:19|20)\d{2}\b/;
 
+/**
+ * What COLUMN_BREAK and DASHED need at the least (a tab, a bar, four dots, two ellipses, three spaces, a dash): every
+ * line is asked, most have none of these, and the patterns try each alternative at every position.
+ */
+const mayBreak = (line: string) => line.includes("\t") || line.includes("|") || line.includes("....") || line.includes("……") || line.includes("   ");
+const mayDash = (line: string) => line.includes("—") || line.includes("–");
+
 /** A line whose words stand in columns. */
 export function looksLikeTableRow(line: string): boolean {
-  return line.length <= 160 && (COLUMN_BREAK.test(line) || DASHED.test(line) || DASHED_DATED.test(line));
+  return line.length <= 160 && ((mayBreak(line) && COLUMN_BREAK.test(line)) || (mayDash(line) && (DASHED.test(line) || DASHED_DATED.test(line))));
 }
 
 /**

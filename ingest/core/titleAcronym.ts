@@ -8,9 +8,20 @@ import type { M } from "./mentionLists.js";
  */
 const TITLE_ACRONYM = /^(.*\S)\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z-]{0,8})\)\s*$/;
 
+/** Titles read so far; bounded, so memory stays flat on any input. */
+const titleAcronyms = new Map<string, { name: string; acronym: string } | null>();
+
 export function titleAcronym(label: string | null | undefined): { name: string; acronym: string } | null {
-  const m = label ? TITLE_ACRONYM.exec(label.trim()) : null;
-  return m ? { name: m[1]!, acronym: m[2]! } : null;
+  if (!label) return null;
+  // Asked for the page's and the section's title at every sentence: read once per title.
+  let read = titleAcronyms.get(label);
+  if (read === undefined) {
+    const m = TITLE_ACRONYM.exec(label.trim());
+    read = m ? { name: m[1]!, acronym: m[2]! } : null;
+    if (titleAcronyms.size >= 10_000) titleAcronyms.clear();
+    titleAcronyms.set(label, read);
+  }
+  return read ? { ...read } : null;
 }
 
 /** The acronym's uses in a sentence that no mention covers yet, as mentions of `entity`. */
