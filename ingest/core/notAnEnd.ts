@@ -1,4 +1,4 @@
-import type { Mention } from "./types.js";
+import type { EntityRecord, Mention } from "./types.js";
 
 /** "since the 2006 HLD", "in preparation for the 2013 HLD": a meeting used as a date is no relation end. */
 export const TIME_REFERENCE = /\b(?:since|after|before|until|following|prior to|ahead of|in preparation for|in the run-up to|in the lead-up to|in the follow-up to|as a follow-up to)\s+(?:the\s+)?(?:\w+\s+)?$/i;
@@ -14,10 +14,21 @@ const MEMBERS_AFTER = /^\s*(?:co-?sponsors|cosponsoring agencies|member states|m
  */
 export function notAnEnd(m: Mention, text: string, start: number, end: number, prev: Mention | undefined): boolean {
   const after = text.slice(end);
+  // "a pre-GFMD meeting", "post-HLD consultations": the prefix names another thing, held before or after the body's.
+  if (/\b(?:pre|post)-$/i.test(text.slice(Math.max(0, start - 5), start))) return true;
   if (m.entityId === "org:un" && (GENERIC_AFTER.test(after) || /\bother\s+$/i.test(text.slice(Math.max(0, start - 6), start)))) return true;
   if (m.kind === "ORGANIZATION" && MEMBERS_AFTER.test(after.slice(0, 30))) return true;
   // "US$ 2.8 million", "NZ$": a country's code glued to a currency sign names a currency, not the country.
   if (m.kind === "COUNTRY" && /^\$/.test(after)) return true;
   if (m.kind === "COUNTRY" && prev?.kind === "ORGANIZATION" && prev.localEnd <= m.localStart && /^\s+$/.test(text.slice(start - (m.localStart - prev.localEnd), start))) return true;
   return m.method === "chapter-self-reference" && /^\s+of\s/.test(after.slice(0, 5));
+}
+
+/**
+ * A catalog entry named in lower case ("regional consultative processes on migration") stands for a class of bodies,
+ * not one body: it may be mentioned and searched for, but it is no relation end (no one is a member of a class).
+ */
+export function namesAClass(e: Pick<EntityRecord, "name" | "origin"> | undefined): boolean {
+  // Discovered meetings may open on a lower-case ordinal ("fifth session of the World Urban Forum"): only the catalog's names say this.
+  return e !== undefined && e.origin === "catalog" && /^[a-z]/.test(e.name);
 }

@@ -1,6 +1,7 @@
 import { evidenceId, relationId } from "../../src/ontology/ids.js";
 import { RELATION_TYPES, allowsEndpoints, type RelationSpec } from "../../src/ontology/ontology.js";
 import { meetingStated } from "./meetingStated.js";
+import { namesAClass } from "./notAnEnd.js";
 import type { Add } from "./patternRules.js";
 import type { EntityRecord, Passage, RelationRecord, Warning } from "./types.js";
 
@@ -50,6 +51,7 @@ export function sentenceSink(store: RelationStore, at: SentenceAt, linked: Set<s
     const spec: RelationSpec = RELATION_TYPES[type];
     const s = entities.get(sourceId);
     const t = entities.get(targetId);
+    if (namesAClass(s) || namesAClass(t)) return;
     // "The Dutch Ministry of Foreign Affairs funds X", "hosted by the Djiboutian Ministry of Interior": the state acts
     // through its ministry, also where only a state may be the source (HOSTED).
     const state = s?.kind === "ORGANIZATION" && !method.endsWith("+state") ? store.stateOf?.(sourceId, s.name) : null;
