@@ -16,17 +16,17 @@ import { TIME_REFERENCE, notAnEnd } from "./notAnEnd.js";
 import { settle } from "./settle.js";
 import { worthAnalysing } from "./worthAnalysing.js";
 import { sequenceCanMatch } from "./triggerGate.js";
-import { bindingCell, bindingHeader, headerColumns } from "./tableColumns.js";
+import { bindingHeader, headerColumns } from "./tableColumns.js";
 import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
 import { cellSpans, columnLabels } from "./labelledColumns.js";
 import { EntryYear } from "./entryYear.js";
-import { bracketRoles, nameInLabel, placeCountry, rowFields, titleLabel } from "./rowFields.js";
-import { copularList, namingLabel, isLabelLine, isListRow, leadIn, listHeading, onlyYearOfRow, opensItem, otherField, rowPeriod, rowStatement, yearByYear, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
+import { nameInLabel, titleLabel } from "./rowFields.js";
+import { copularList, namingLabel, isLabelLine, isListRow, leadIn, listHeading, opensItem, otherField, rowPeriod, rowStatement, yearByYear, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { statedYears } from "./statedYears.js";
 import { meetingOfYearStated } from "./meetingStated.js";
 import { titleAcronymMentions } from "./titleAcronym.js";
-import { venueCountry } from "./venueCountry.js";
+import { registerRows } from "./registerRows.js";
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
 /**
@@ -165,6 +165,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // Pairs some reader linked in this sentence: the predicate reader only adds what they missed.
       const linked = new Set<string>();
       const add = sentenceSink(store, { passage, text, start: sentence.start, end: sentence.end, namesItself: (id) => own.some((m) => m.id === id) }, linked);
+      const rows = registerRows({ text, passage, own, heading: () => heading, columns: () => columns, entryYear, add, eventFor, parentOf, entities: ctx.entities, cities: ctx.cities });
+      const readRows = rows.readRows;
       // Relation ends: not a meeting used as a date, not a body inside a forum ("the GMG working group").
       const ends = ms.filter((m) => !(m.kind === "FORUM" && (TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
       const topic = topicFor(passage.section, text);
@@ -259,73 +261,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       }
       // The meeting a register row names: that year's meeting of the list's series, unless the row names another
       // series or one of its meetings itself ("2013 – Budapest Process conference, Istanbul, Turkey" on another page).
-      function rowMeeting(series: string, year: number, actor: M): string | null {
-        // The other series opens the row's own words, before its host and outside a remark ("; after the HLD").
-        const other = own.find((m) => m.kind === "FORUM" && m.id !== series && parentOf(m.id) !== series && m.end <= actor.start && !/[;(]/.test(text.slice(0, m.start)));
-        if (!other) return eventFor(series, year);
-        return other.isEvent ? (ctx.entities.get(other.id)?.year === year ? other.id : null) : eventFor(other.id, year);
-      }
       // A register row's own fields: "2016 – Dhaka, Bangladesh (Chair: Bangladesh)" chairs the forum that year.
       if (index === 0 && (passage.kind === "list-item" || isListRow(passage.kind, text))) {
-        const forum = heading?.topic?.kind === "FORUM" ? heading.topic : topic(["FORUM"]);
-        const year = yearOpeningRow(text) ?? onlyYearOfRow(passage.text);
-        const standing = forum ? parentOf(forum.id) : null;
-        // "Chair: Bangladesh" inside the row, or "Kuwait (host and chair)": the name after the field's label, or the
-        // one right before the bracket.
-        const roles = standing && year ? bracketRoles(text).map((b) => ({ list: b.list, names: ms.filter((m) => m.end <= b.at && text.slice(m.end, b.at).trim() === "") })) : [];
-        const fields = standing && year ? rowFields(text).map((f) => ({ list: f.list, names: ms.filter((m) => m.start >= f.from && m.end <= f.to) })) : [];
-        for (const field of [...fields, ...roles]) {
-          for (const r of field.names.filter((m) => m.id !== standing)) {
-            for (const list of field.list) {
-              if (!list.rows.includes(r.kind) || !list.topics.includes("FORUM")) continue;
-              if (list.type === "CHAIRED") add("CHAIRED", r.id, standing!, "row-field", list.confidence, { year, role: String(year) });
-              else if (list.type === "HOSTED") {
-                const event = rowMeeting(standing!, year!, r);
-                if (event) add("HOSTED", r.id, event, "row-field", list.confidence);
-              }
-            }
-          }
-        }
-      }
-      /** `shift`: where rowText starts in the sentence (the rows written inline after a label's colon). */
-      function readRows(rowText: string, given: M[], shift = 0): void {
-        if (!heading?.topic) return;
-        for (const list of heading.list) {
-          if (!list.topics.includes(heading.topic.kind)) continue;
-          // A list of meetings names the venue by its city ("2013 - Bangkok (Asia and the Pacific)"): the city's country hosted.
-          const venue = list.type === "HOSTED" && !given.some((r) => r.kind === "COUNTRY") ? venueCountry(rowText, ctx.cities) : null;
-          const rows = venue ? [...given, venue] : given;
-          const single = rows.filter((r) => list.rows.includes(r.kind)).length === 1;
-          // A list item is one row even where leader dots cut it into sentences ("Egypt ........ 19 Feb 1993").
-          const wholeRow = passage.kind === "list-item" ? passage.text : rowText;
-          for (const r of rows) {
-            // "UN Office on Drugs & Crime": a name inside a longer name is not a row's entity (a column gap is no word break).
-            if (!list.rows.includes(r.kind) || r.id === heading.topic.id || /^ +[A-Z][a-z]/.test(rowText.slice(r.end, r.end + 3))) continue;
-            const period = rowPeriod(rowText);
-            // Under "Signature | Ratification" columns, a date only under Signature binds the state to nothing.
-            const binding = columns && single && list.type === "RATIFIED" ? bindingCell(columns.cells, wholeRow) : null;
-            if (binding && !binding.bound) continue;
-            // A host or chair field line with no year of its own ("Host: Sudan") takes its entry's (entryYear.ts); rows
-            // under a label line do not, since the label's own date is no row's.
-            const entry = shift > 0 && (list.type === "HOSTED" || list.type === "CHAIRED") ? entryYear : null;
-            const year = binding?.year ?? (period ? Number(/(?:19|20)\d{2}/.exec(period)![0]) : (yearOfRow(rowText, r) ?? yearOpeningRow(rowText) ?? (single ? onlyYearOfRow(wholeRow) : null) ?? entry));
-            if (list.type === "HOSTED") {
-              // The venue opens the row; a place after ";" or "(" is a remark ("2021 - online; first planned for Nairobi").
-              if (/[;(]/.test(rowText.slice(0, r.start)) && !placeCountry(rowText, r.start, r.end)) continue;
-              // On a meeting's own page a host with no year hosts that meeting ("Co-hosts: Germany, Morocco").
-              const event = year ? rowMeeting(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year, { ...r, start: r.start + shift, end: r.end + shift }) : heading.topic.isEvent ? heading.topic.id : null;
-              if (event) add("HOSTED", r.id, event, "heading-list", list.confidence);
-            } else if (list.rowsAreTargets) add(list.type, heading.topic.id, r.id, "heading-list", list.confidence);
-            // A dated meeting has no members: the states a meeting's page lists as its members took part in it.
-            else if (list.type === "MEMBER_OF" && heading.topic.isEvent) add("PARTICIPATES_IN", r.id, heading.topic.id, "heading-list", list.confidence);
-            // "Participants:" as a field of a register entry: those of the entry's meeting (entryYear.ts).
-            else if (list.id === "participants" && !heading.topic.isEvent && shift > 0 && entryYear) {
-              const event = rowMeeting(heading.topic.id, entryYear, { ...r, start: r.start + shift, end: r.end + shift });
-              if (event) add("PARTICIPATES_IN", r.id, event, "heading-list", list.confidence);
-            }
-            else add(list.type, r.id, heading.topic.id, "heading-list", list.confidence, list.type === "CHAIRED" ? { year, role: period ?? (year ? String(year) : null) } : list.type === "RATIFIED" ? { year } : {});
-          }
-        }
+        rows.readFields(ms, heading?.topic?.kind === "FORUM" ? heading.topic : topic(["FORUM"]));
       }
       // The lexicon reader last, at a lower confidence than any rule: it fills in pairs the rules left unlinked.
       const about = ends.length >= 1 && roleOpening ? topic(["FORUM", "INITIATIVE"]) : null;

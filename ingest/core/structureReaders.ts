@@ -1,7 +1,8 @@
 import { INLINE_LIST } from "./contentRows.js";
 import { labelHead } from "./listLabel.js";
 import type { M } from "./mentionLists.js";
-import { HEADING_LISTS, LEAD_INS, ROW_STATEMENTS, type HeadingList } from "./rules/listRules.js";
+import { HEADING_LISTS, type HeadingList } from "./rules/listRules.js";
+import { LEAD_INS, ROW_STATEMENTS } from "./rules/leadInRules.js";
 import { PROGRAMME_LISTS } from "./rules/programmeListRules.js";
 import { MONTH } from "./months.js";
 

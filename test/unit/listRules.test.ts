@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import { HEADING_LISTS, LEAD_INS, ROW_STATEMENTS } from "../../ingest/core/rules/listRules.js";
+import { HEADING_LISTS } from "../../ingest/core/rules/listRules.js";
+import { LEAD_INS, ROW_STATEMENTS } from "../../ingest/core/rules/leadInRules.js";
 import { isListRow, leadIn, listHeading } from "../../ingest/core/structureReaders.js";
 import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
 import { allowsEndpoints } from "../../src/ontology/ontology.js";

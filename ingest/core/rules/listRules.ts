@@ -6,8 +6,8 @@ import type { RuleExample } from "./RelationRule.js";
  *  - HEADING_LISTS: a label ending in a colon ("Members:", "Observer states:", "Ratifications, with the year
  *    each was registered:") states the relation; each row under it ("Italy: 1952", "2011–2013: Sri Lanka",
  *    "- Bangladesh"), or the rest of the line after the colon, names one end plus an optional year or period.
- *  - LEAD_INS: a sentence whose clause before the colon states the relation ("The project covers all
- *    fifteen ECOWAS Member States and Mauritania:", "Delegations from eleven countries took part: A, B").
+ *  - LEAD_INS and ROW_STATEMENTS (rules/leadInRules.ts): a sentence whose clause before the colon states the
+ *    relation, and a register row that states it in a column of its own.
  * The other end is the list's topic: a name before the colon ("the project", "it" through coreference),
  * else the entity the section heading or page names, else the latest one named.
  * Every entry carries positive and negative pages; test/unit/listRules.test.ts runs them through the pipeline.
@@ -236,142 +236,6 @@ export const HEADING_LISTS: HeadingList[] = [
         // A label line that names something else than the list's topic is no label of it.
         { text: "Two treaties\n\nSome text on refugees.\n\nRatifications and accessions: the view of Brazil\n\n- Brazil, 7 April 1972\n- Norway, 28 November 1967\n", expect: ["ctry:no", "conv:refugee-protocol-1967"] },
       ],
-    },
-  },
-];
-
-export const LEAD_INS: HeadingList[] = [
-  {
-    id: "have-ratified",
-    heading: /\b(?:have|has|had)\s+(?:(?:since|also|now|so far)\s+)?(?:ratified|acceded to)\b/i,
-    type: "RATIFIED", rows: ["COUNTRY"], topics: ["CONVENTION"], confidence: 0.7,
-    examples: {
-      positive: [{ text: "The ICRMW entered into force in 2003.\n\nThe following States have ratified it:\n\n- Mali\n- Egypt\n", expect: ["ctry:eg", "conv:cmw"] }],
-      negative: [{ text: "The ICRMW entered into force in 2003.\n\nThe following States have not ratified it:\n\n- Canada\n- Japan\n", expect: ["ctry:jp", "conv:cmw"] }],
-    },
-  },
-  {
-    id: "members-are",
-    heading: /(?:^|\b(?:its|their|the) )(?:members|member states|membership) (?:are|is|include|comprises?)(?: the following| (?:(?:more than|over|some|about|around) )?[\w-]+ (?:states|countries|governments|organi[sz]ations|agencies)(?: and (?:(?:more than|over|some|about|around) )?[\w-]+ (?:states|countries|governments|organi[sz]ations|agencies))?)?\s*$|\b(?:comprises|consists of|is made up of) (?:the following|these|\w+) (?:states|countries|members|organi[sz]ations)\s*$/i,
-    type: "MEMBER_OF", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM"], confidence: 0.75,
-    examples: {
-      positive: [
-        { text: "The Budapest Process is a consultative forum.\n\nIts members are:\n\n- Turkey\n- Hungary\n", expect: ["ctry:hu", "forum:budapest-process"] },
-        { text: "The Budapest Process is a consultative forum.\n\nMembers include some 50 states and two organizations: ICMPD and IOM.", expect: ["org:iom", "forum:budapest-process"] },
-      ],
-      negative: [{ text: "The Budapest Process is a consultative forum.\n\nIts members are expected to meet in:\n\n- Turkey\n- Hungary\n", expect: ["ctry:hu", "forum:budapest-process"] }],
-    },
-  },
-  {
-    // "The co-chairs were:" then one holder a row, after the meeting or body just reported.
-    id: "chairs-are",
-    heading: /\b(?:the|its|their) (?:co-?)?chair(?:s|persons|men|people)? (?:were|are|was|is)(?: the following)?\s*$/i,
-    type: "CHAIRED", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM"], confidence: 0.7,
-    examples: {
-      positive: [{ text: "The Rabat Process\n\nThe Rabat Process is a dialogue on migration between Europe and Africa.\n\nIts co-chairs are:\nMorocco\nFrance\n", expect: ["ctry:fr", "forum:rabat-process"] }],
-      negative: [{ text: "The Rabat Process\n\nThe Rabat Process is a dialogue on migration between Europe and Africa.\n\nIts co-chairs were thanked by:\nMorocco\nFrance\n", expect: ["ctry:fr", "forum:rabat-process"] }],
-    },
-  },
-  {
-    // "The summits so far:", "Its ministerial conferences to date:" then one meeting a row, by year and venue.
-    id: "meetings-so-far",
-    heading: /\b(?:the|its|their|past|previous) (?:\w+ )?(?:summits|meetings|conferences|sessions|forums)(?: (?:so far|to date|held so far|held to date|since (?:19|20)\d{2}))\s*$/i,
-    type: "HOSTED", rows: ["COUNTRY"], topics: ["FORUM"], confidence: 0.7,
-    examples: {
-      positive: [{ text: "The Global Forum on Remittances\n\nThe Forum meets every two years.\n\nIts meetings so far:\n2009 - Tunis, Tunisia\n2013 - Bangkok, Thailand\n", expect: ["ctry:th", "forum:gfr-2013"] }],
-      negative: [{ text: "The Global Forum on Remittances\n\nThe Forum meets every two years.\n\nIts meetings so far:\n2009 - Tunis, Tunisia\n2013 - online; first planned for Bangkok, Thailand\n", expect: ["ctry:th", "forum:gfr-2013"] }],
-    },
-  },
-  {
-    id: "covers-countries",
-    // "was implemented in the following countries:", "is currently active in eight countries:"; a place the
-    // programme was presented in or studied is no lead-in ("results were presented in:").
-    heading: /\b(?:covers?|covered|covering|works? in|worked in|operates? in|operated in|runs? in|targets?|targeted|(?:is|was|are|were|has been|have been)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:active|implemented|operating|operational|running|piloted|present|carried out|rolled out|being implemented)\s+in)\b/i,
-    type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["INITIATIVE"], rowsAreTargets: true, confidence: 0.7,
-    examples: {
-      positive: [
-        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThe programme covers four countries:\n\n- Morocco\n- Nepal\n", expect: ["ini:jmdi", "ctry:np"] },
-        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nIn its first phase the JMDI was implemented in the following countries:\n\n- Jamaica\n- Egypt\n", expect: ["ini:jmdi", "ctry:eg"] },
-      ],
-      negative: [
-        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThe programme covers four fields: data in Nepal, borders, labour and trafficking.", expect: ["ini:jmdi", "ctry:np"] },
-        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nIts results were presented in two capitals:\n\n- Cairo, Egypt\n- Kingston, Jamaica\n", expect: ["ini:jmdi", "ctry:eg"] },
-        // "Its" after a sentence led by a thing no name stands for ("The second fund") is that thing's, not the JMDI's.
-        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThe second fund kept separate books. Its target countries were:\nNepal\nMorocco\n", expect: ["ini:jmdi", "ctry:np"] },
-      ],
-    },
-  },
-  {
-    id: "took-part",
-    // The verb closes the clause: the list holds who took part, not where ("the Committee participated in three meetings: …").
-    heading: /\b(?:took part|take part|participated|attended|were represented|(?:were|was) (?:also )?(?:present|in attendance))(?:\s+(?:in|at)\s+(?:it|them|the (?:meeting|event|conference|session|consultation|dialogue|process|forum|initiative|programme|project)))?\s*$/i,
-    type: "PARTICIPATES_IN", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM", "INITIATIVE"], confidence: 0.7,
-    examples: {
-      positive: [
-        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Delegations from three countries took part: Nepal, India and Pakistan.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
-        // Presence is said of the meeting just reported, not of the standing body that owns the list ("The Process's partners").
-        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. The Colombo Process's partners were present: UNHCR, the ILO and Germany.", expect: ["org:ilo", "forum:colombo-process-5-meeting"] },
-      ],
-      negative: [
-        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Delegations from three countries did not take part: Nepal, India and Pakistan.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
-        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Before it, IOM participated in two workshops: one in Kathmandu, Nepal and one in Delhi, India.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
-        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. The Colombo Process's partners were not present: UNHCR, the ILO and Germany.", expect: ["org:ilo", "forum:colombo-process-5-meeting"] },
-      ],
-    },
-  },
-];
-
-/**
- * A register row that states its relation in a column of its own ("Uruguay — ratification — 2012",
- * "Chile | accession | 10 Jun 2015"), with no heading above it: the row's state and the page's convention.
- * A signature binds no state, so "Chile — signature — 2015" states nothing.
- */
-export const ROW_STATEMENTS: HeadingList[] = [
-  {
-    id: "ratification-row",
-    // The act in a column of its own, or written with its date ("signed 2000, ratified 2002", "ratification 7 Jun 2017"
-    // once the columns' spacing is collapsed): a signature with its date binds nothing.
-    heading: /(?:^|[|\t—–]|\s{3,}|\.{4,})\s*(?:ratification|ratified|accession|acceded|succession)\s*(?:\([a-z]\)\s*)?(?=[|\t—–]|\s{3,}|\.{4,}|$)|\b(?:ratification|ratified|accession|acceded|succession)(?:\s+(?:on|in))?\s+\(?(?:\d{1,2}\s+[a-z]{3,9}\.?\s+|[a-z]{3,9}\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\b/i,
-    type: "RATIFIED", rows: ["COUNTRY"], topics: ["CONVENTION"], confidence: 0.7,
-    examples: {
-      positive: [
-        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — ratification — 2013\nChile — accession — 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] },
-        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — adopted 2011, ratified 2013\nChile — ratified on 10 June 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] },
-        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nBelize — accession (2006)\nChile — ratification (2015)\nJapan — signature (2012)\n", expect: ["ctry:bz", "conv:ilo-c189"] },
-        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nCountry\tAction\tDate\nGuyana\tratification\t9 Aug 2013\nChile\tsignature\t10 Jun 2015\n", expect: ["ctry:gy", "conv:ilo-c189"] },
-      ],
-      negative: [
-        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — signature — 2013\nChile — signature — 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] },
-        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nGuyana — signed 2012, ratified 2013\nChile — signed 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] },
-        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nBelize — accession (2006)\nChile — ratification (2015)\nJapan — signature (2012)\n", expect: ["ctry:jp", "conv:ilo-c189"] },
-        { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nCountry\tAction\tDate\nGuyana\tratification\t9 Aug 2013\nChile\tsignature\t10 Jun 2015\n", expect: ["ctry:cl", "conv:ilo-c189"] },
-      ],
-    },
-  },
-  {
-    // A register of a forum's participants with the role in a column: "Angola | Member", "France — observer".
-    id: "member-row",
-    // A remark in brackets may follow the role ("Member (since 2016)"), unless it ends the membership ("(until 2010)").
-    heading: /(?:^|[|\t—–]|\s{3,})\s*(?:full\s+|founding\s+)?member(?:\s+(?:state|country))?\s*(?:\((?!\s*(?:until|left|former|suspended|withdr))[^)]*\)\s*)?(?=[|\t—–]|\s{3,}|$)/i,
-    type: "MEMBER_OF", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM"], confidence: 0.7,
-    examples: {
-      positive: [
-        { text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member\nFrance | Observer\n", expect: ["ctry:om", "forum:abu-dhabi-dialogue"] },
-        { text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member (since 2012)\n", expect: ["ctry:om", "forum:abu-dhabi-dialogue"] },
-      ],
-      negative: [
-        { text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member\nFrance | Observer\n", expect: ["ctry:fr", "forum:abu-dhabi-dialogue"] },
-        { text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member (until 2012)\n", expect: ["ctry:om", "forum:abu-dhabi-dialogue"] },
-      ],
-    },
-  },
-  {
-    id: "observer-row",
-    heading: /(?:^|[|\t—–]|\s{3,})\s*observer(?:\s+(?:state|country|organi[sz]ation))?\s*(?=[|\t—–]|\s{3,}|$)/i,
-    type: "PARTICIPATES_IN", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM"], confidence: 0.7,
-    examples: {
-      positive: [{ text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nOman | Member\nFrance | Observer\n", expect: ["ctry:fr", "forum:abu-dhabi-dialogue"] }],
-      negative: [{ text: "The Abu Dhabi Dialogue\n\nThe Dialogue brings Asian states together with the Gulf states.\n\nKuwait | Member\nFrance | Former observer, left 2010\n", expect: ["ctry:fr", "forum:abu-dhabi-dialogue"] }],
     },
   },
 ];
