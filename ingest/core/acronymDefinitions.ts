@@ -13,9 +13,6 @@ import { TRANSLATED_ACRONYM } from "./acronymShapeRules.js";
  * rest of the chapter, so a local acronym overrides the catalog's reading of it (CRC after "Committee on
  * the Rights of the Child (CRC)" is the Committee, not the Convention).
  */
-/** The bracket DEFINITION closes with, alone: a gate that reads the passage once. */
-const BRACKETED_ACRONYM = /\([A-Z][A-Za-z0-9&\-]{1,12}\)/;
-
 export function acronymDefinitions(scan: PassageScan): void {
   const { text, scope, passage } = scan;
   const { catalog, matcher, localAcronyms } = scan.doc;

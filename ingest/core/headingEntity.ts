@@ -21,7 +21,7 @@ function yearBeside(label: string, start: number, end: number): number | null {
  * "The Abu Dhabi Dialogue", "Colombo Process ministers meet in Colombo". Headings are not passages, so a body
  * named only there never becomes a mention; yet it is what the rows and pronouns under the heading are about.
  * The longest catalog name in the heading wins, a meeting's too ("Global Forum on Migration and Development 2012",
- * or a label that is the meeting's name alone, "GFMD 2010"); countries name no topic. A catalog entity the
+ * "GFMD 2010"); countries name no topic. A catalog entity the
  * document never mentions elsewhere joins the graph's entities, as a meeting found by its year does.
  */
 export type HeadingEntity = (label: string) => string | null;
@@ -41,11 +41,6 @@ export function headingEntity(catalog: Catalog, matcher: Matcher, entities: Map<
     let best: { id: string; start: number; length: number } | null = null;
     for (const m of matcher.findAll(label)) {
       const c = catalog.byId.get(m.entityId);
-      // A label that is a listed meeting's name and nothing else ("GFMD 2010") is that meeting's page or section.
-      if (c?.isEvent && c.kind === "FORUM" && label.slice(0, m.start).trim() === "" && label.slice(m.end).trim() === "") {
-        best = { id: c.id, start: m.start, length: m.end - m.start };
-        break;
-      }
       if (!c || !TOPIC_KINDS.has(c.kind)) continue;
       if (!best || m.end - m.start > best.length) best = { id: c.id, start: m.start, length: m.end - m.start };
     }

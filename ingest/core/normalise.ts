@@ -4,7 +4,7 @@ import { looksLikeHeading } from "./looksLikeHeading.js";
 import { LINE_BULLET, MARKDOWN_HEADING, NUMBERED_ITEM, listLines } from "./lineLists.js";
 import { fieldLines } from "./fieldLines.js";
 import { tableRowLines } from "./tableRows.js";
-import type { Block, BlockKind, SourceFile } from "./types.js";
+import type { Block, SourceFile } from "./types.js";
 
 /**
  * Turns a source file into blocks of clean text (paragraphs, list items,

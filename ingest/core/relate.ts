@@ -249,7 +249,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         // "Present chair" printed as a section heading, then "January-June 2013: …" rows; also rows printed as
         // short lines of their own ("2007 — Belgium", "FAO · IFAD · ILO") under a heading "Chairmanship", "Members of the GMG".
         // Rows before any heading are the page's own list when its title says what they are ("X: the annual conferences").
-        const label = passage.section?.split(" › ").pop() ?? titleLabel(doc.title)!;
+        const label = sectionLabel ?? titleLabel(doc.title)!;
         // A heading may name its topic ("Ratifications and accessions to the <treaty>"): the name counts as one word.
         const viaSection = listHeading(`${label}: `, false, nameInLabel(label, ctx.headingEntity?.(label), ctx.entities));
         if (viaSection) {

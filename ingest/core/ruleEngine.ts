@@ -1,12 +1,12 @@
 import type { RelationType } from "../../src/ontology/ontology.js";
-import { tokenAt, type Analysis } from "./analysis.js";
+import type { Analysis } from "./analysis.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { agentsAt, endOfClause, exemplifiedList, listAt, subjectsBefore, type M } from "./mentionLists.js";
 import { closingComma, opensWithRole, roleBeforeNoun } from "./frontedRole.js";
 import { objectItems } from "./objectItems.js";
 import { triggerStands } from "./triggerStands.js";
 import { modifiesNext, verbFollowsName } from "./nameModifies.js";
-import { COMPILED_RULES, TRIGGER_WORDS, matchAt, qualifiedType, rulesStartingWith, type CompiledRule } from "./compiledRules.js";
+import { TRIGGER_WORDS, matchAt, qualifiedType, rulesStartingWith, type CompiledRule } from "./compiledRules.js";
 import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, ROLE_LEAD, TO_BE_CREATED } from "./relationTable.js";
 import { COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBetween, FRONTED, helpsAnother, linked } from "./ruleReadings.js";
 import { nonFact, passiveBy, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
