@@ -94,6 +94,13 @@ describe("unseen dev set: manifest", () => {
     for (const file of sealed9) expect(facts.filter((f) => f.file === file && f.absent).length, file).toBeGreaterThanOrEqual(4);
     expect(facts.filter((f) => sealed9.includes(f.file) && !f.absent).length).toBeGreaterThanOrEqual(200);
     expect(facts.filter((f) => sealed9.includes(f.file) && f.absent).length).toBeGreaterThanOrEqual(30);
+    // Sealed round 10 (u71-u77), written on 2026-12-03 (session 10) the same way (manifest _rule_u71_u77).
+    const sealed10 = manifest.documents.filter((d) => d.sealed === "2026-12-03 (session 10) round 10").map((d) => d.file);
+    expect(sealed10).toEqual([71, 72, 73, 74, 75, 76, 77].map((n) => expect.stringMatching(new RegExp(`^u${n}-`))));
+    for (const file of sealed10) expect(facts.filter((f) => f.file === file && !f.absent).length, file).toBeGreaterThanOrEqual(20);
+    for (const file of sealed10) expect(facts.filter((f) => f.file === file && f.absent).length, file).toBeGreaterThanOrEqual(4);
+    expect(facts.filter((f) => sealed10.includes(f.file) && !f.absent).length).toBeGreaterThanOrEqual(185);
+    expect(facts.filter((f) => sealed10.includes(f.file) && f.absent).length).toBeGreaterThanOrEqual(30);
   });
 
   it("keeps the split it was committed with (documents are never moved between halves)", () => {
