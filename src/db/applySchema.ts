@@ -24,7 +24,8 @@ export async function applySchema(db: Database): Promise<number> {
 }
 
 /**
- * True when every statement of schema.cypher names an index or constraint that exists, each entity label has
+ * True when every CREATE statement of schema.cypher names an index or constraint that exists, every DROP
+ * statement one that does not, each entity label has
  * a uniqueness constraint on `id`, each relation type an index on `id`, and no index is still populating.
  * A statement whose name cannot be read makes it false, so the statements run as before.
  */
@@ -33,8 +34,13 @@ function schemaPresent(indexes: Row[], named: string[]): boolean {
   const names = new Set(indexes.map((i) => i.name));
   const on = (entityType: string, target: string, constraint: boolean) =>
     indexes.some((i) => i.entityType === entityType && (i.labelsOrTypes as string[] | null)?.join() === target && (i.properties as string[] | null)?.join() === "id" && (!constraint || i.constraint === true));
+  const present = (s: string) => {
+    const retired = /^DROP\s+(?:CONSTRAINT|INDEX)\s+(\w+)\s+IF EXISTS/i.exec(s)?.[1];
+    if (retired !== undefined) return !names.has(retired);
+    return names.has(/^CREATE\s+(?:CONSTRAINT|(?:FULLTEXT\s+)?INDEX)\s+(\w+)\s+IF NOT EXISTS/i.exec(s)?.[1]);
+  };
   return (
-    named.every((s) => names.has(/^CREATE\s+(?:CONSTRAINT|(?:FULLTEXT\s+)?INDEX)\s+(\w+)\s+IF NOT EXISTS/i.exec(s)?.[1])) &&
+    named.every(present) &&
     ENTITY_LABELS.every((label) => on("NODE", label, true)) &&
     RELATION_TYPE_NAMES.every((type) => on("RELATIONSHIP", type, false))
   );

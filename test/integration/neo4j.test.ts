@@ -43,6 +43,15 @@ describe("the real Neo4j behind the tests", () => {
     expect(await applySchema(db)).toBe(0);
   });
 
+  it("drops the search index that entity_search replaced, from a graph made before it", async () => {
+    await applySchema(db);
+    await db.schema("CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.acronym]");
+    expect(await applySchema(db)).toBeGreaterThan(0);
+    const left = await db.read("SHOW INDEXES YIELD name WHERE name IN ['entity_names', 'entity_search'] RETURN collect(name) AS names");
+    expect(left[0]!.names).toEqual(["entity_search"]);
+    expect(await applySchema(db)).toBe(0);
+  });
+
   it("enforces id uniqueness", async () => {
     await db.write("MERGE (:Entity:Organization {id: 'org:x'})");
     await expect(db.write("CREATE (:Entity:Organization {id: 'org:x'})")).rejects.toThrow(/already exists/);
