@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, print, type OperationDefinitionNode } from "graphql";
 import { REPO_ROOT } from "../../src/repoRoot.js";
-import { DASHBOARD_COUNTS_QUERY, DASHBOARD_TIMELINE_QUERY, MOST_LINKED_BY_TYPE_QUERY, MOST_LINKED_QUERY } from "../../web/src/api.js";
+import { DASHBOARD_COUNTS_QUERY, DASHBOARD_TIMELINE_QUERY, MOST_LINKED_BY_TYPE_QUERY, MOST_LINKED_QUERY } from "../../web/src/dashboardData.js";
 
 export interface NamedQuery {
   name: string;

@@ -1,4 +1,5 @@
-import { dashboard, exportUrl, EXPORT_FORMATS, mostLinkedOrganizations, type Count, type TimelineEntry } from "./api";
+import { exportUrl, EXPORT_FORMATS, type Count, type TimelineEntry } from "./api";
+import { dashboard, mostLinkedOrganizations } from "./dashboardData";
 import { errorBox, h, replaceChildren } from "./dom";
 import { idPath } from "./router";
 import { KIND_COLOR, KIND_PLURAL, relationPhrase, typeLabel } from "./labels";
