@@ -178,7 +178,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const around = analysisWindow(text, ends, roleOpening);
       if (endsPair || (implied && hasCandidatePair([...ends, implied]))) {
         const stretch = text.slice(around.from, around.to);
-        if (worthAnalysing(stretch) && sequenceCanMatch(stretch)) applyRules(text, ends, around.analysis(), add, topic);
+        if (worthAnalysing(stretch) && sequenceCanMatch(stretch, new Set(ends.map((m) => m.kind)))) applyRules(text, ends, around.analysis(), add, topic);
       }
       for (const f of frontedHosts(text, ms, () => titledForum())) add("HOSTED", f.host, f.target, "fronted-host", 0.7);
       if (ms.length >= 1) patternRules(text, ms, passage, add, { demonyms: ctx.demonyms, cities: ctx.cities, parentOf, eventFor, yearOf: (id) => ctx.entities.get(id)?.year ?? null, organizationsOwn });
