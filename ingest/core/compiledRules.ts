@@ -54,7 +54,7 @@ function withFirstWords(c: Omit<CompiledRule, "firstWords">): CompiledRule {
   return { ...c, firstWords };
 }
 
-/** Every word a trigger can start with: a cheap test of whether a sentence is worth analysing. */
+/** Every word a trigger can start with: a cheap test of whether a token may open one. */
 export const TRIGGER_WORDS: ReadonlySet<string> = new Set(COMPILED_RULES.flatMap((c) => c.sequences.flatMap((s) => [...s[0]!.alts])));
 /** Rule lists by a token's lemma, then its lower-case text; bounded, so memory stays flat on any input. */
 const STARTING = new Map<string, Map<string, readonly CompiledRule[]>>();
