@@ -1,4 +1,4 @@
-import type { RelationType } from "../../src/ontology/ontology.js";
+import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
 import { type AToken } from "./analysis.js";
 import { RELATION_RULES, type RelationRule } from "./relationTable.js";
 import type { Slot } from "./ruleReadings.js";
@@ -54,7 +54,7 @@ function withFirstWords(c: Omit<CompiledRule, "firstWords">): CompiledRule {
   return { ...c, firstWords };
 }
 
-/** Every word a trigger can start with: a cheap test of whether a sentence is worth analysing. */
+/** Every word a trigger can start with: a cheap test of whether a token may open one. */
 export const TRIGGER_WORDS: ReadonlySet<string> = new Set(COMPILED_RULES.flatMap((c) => c.sequences.flatMap((s) => [...s[0]!.alts])));
 /** Rule lists by a token's lemma, then its lower-case text; bounded, so memory stays flat on any input. */
 const STARTING = new Map<string, Map<string, readonly CompiledRule[]>>();
@@ -78,6 +78,21 @@ export function rulesStartingWith(lemma: string, lower: string): readonly Compil
 }
 /** Every trigger sequence of the table, for the gate before analysis (triggerGate.ts). */
 export const TRIGGER_SEQUENCES: ReadonlyArray<readonly Slot[]> = COMPILED_RULES.flatMap((c) => c.sequences);
+/** The rule each of TRIGGER_SEQUENCES belongs to, by position. */
+export const SEQUENCE_RULES: readonly CompiledRule[] = COMPILED_RULES.flatMap((c) => c.sequences.map(() => c));
+
+/**
+ * Whether mentions of these kinds can be the rule's ends. Every reading of the rule engine takes its subjects
+ * from the mentions of the rule's subject kinds, and its objects from those of its object kinds, unless the
+ * object may go unwritten (`implicitObject`: the topic) or the subjects pair among themselves (`pairsOfSubjects`,
+ * the `pairwise` shape). So a stretch whose mentions offer no subject, or no object where one must be written,
+ * cannot fire the rule, whatever its words (test/unit/ruleEndsGate.test.ts checks this on every call over the corpus and the rule examples).
+ */
+export function endsOffered(c: CompiledRule, kinds: ReadonlySet<EntityKind>): boolean {
+  const { subjects, objects, implicitObject, pairsOfSubjects, shape } = c.rule;
+  if (!subjects.some((k) => kinds.has(k))) return false;
+  return implicitObject === true || pairsOfSubjects === true || shape === "pairwise" || objects.some((k) => kinds.has(k));
+}
 
 const SKIPPABLE = new Set(["ADV", "DET", "ADJ"]);
 const PREPOSITIONS = new Set(["to", "in", "of", "with", "for", "by", "between"]);

@@ -14,7 +14,6 @@ import { namesGoneBy } from "./namesGoneBy.js";
 import { PageTopics } from "./PageTopics.js";
 import { TIME_REFERENCE, notAnEnd } from "./notAnEnd.js";
 import { settle } from "./settle.js";
-import { worthAnalysing } from "./worthAnalysing.js";
 import { sequenceCanMatch } from "./triggerGate.js";
 import { bindingHeader, headerColumns } from "./tableColumns.js";
 import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
@@ -177,8 +176,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const implied = ends.length >= 1 && !endsPair ? (topic(["FORUM", "INITIATIVE"]) ?? topic(["CONVENTION"]) ?? topic(["FORUM"], true)) : null;
       const around = analysisWindow(text, ends, roleOpening);
       if (endsPair || (implied && hasCandidatePair([...ends, implied]))) {
-        const stretch = text.slice(around.from, around.to);
-        if (worthAnalysing(stretch) && sequenceCanMatch(stretch)) applyRules(text, ends, around.analysis(), add, topic);
+        if (sequenceCanMatch(text.slice(around.from, around.to), new Set(ends.map((m) => m.kind)))) applyRules(text, ends, around.analysis(), add, topic);
       }
       for (const f of frontedHosts(text, ms, () => titledForum())) add("HOSTED", f.host, f.target, "fronted-host", 0.7);
       if (ms.length >= 1) patternRules(text, ms, passage, add, { demonyms: ctx.demonyms, cities: ctx.cities, parentOf, eventFor, yearOf: (id) => ctx.entities.get(id)?.year ?? null, organizationsOwn });

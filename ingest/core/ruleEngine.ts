@@ -6,7 +6,7 @@ import { closingComma, opensWithRole, roleBeforeNoun } from "./frontedRole.js";
 import { objectItems } from "./objectItems.js";
 import { triggerStands } from "./triggerStands.js";
 import { modifiesNext, verbFollowsName } from "./nameModifies.js";
-import { TRIGGER_WORDS, matchAt, qualifiedType, rulesStartingWith, type CompiledRule } from "./compiledRules.js";
+import { TRIGGER_WORDS, endsOffered, matchAt, qualifiedType, rulesStartingWith, type CompiledRule } from "./compiledRules.js";
 import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, ROLE_LEAD, TO_BE_CREATED } from "./relationTable.js";
 import { COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBetween, FRONTED, helpsAnother, linked } from "./ruleReadings.js";
 import { nonFact, passiveBy, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
@@ -26,11 +26,14 @@ export type Topic = (kinds: readonly EntityKind[], meetingFirst?: boolean, withi
 
 export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit, topic: Topic = () => null): void {
   const tokens = analysis.tokens;
+  // A rule whose ends these mentions cannot be fires on nothing here (endsOffered), whatever its trigger.
+  const kinds = new Set(ms.map((m) => m.kind));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!TRIGGER_WORDS.has(t.lemma) && !TRIGGER_WORDS.has(t.lower)) continue;
     // A sequence matches only from a token its first slot accepts (matchAt gives -1 otherwise).
     for (const c of rulesStartingWith(t.lemma, t.lower)) {
+      if (!endsOffered(c, kinds)) continue;
       for (const seq of c.sequences) {
         const end = matchAt(tokens, i, seq);
         if (end === -1) continue;

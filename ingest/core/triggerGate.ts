@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
-import { TRIGGER_SEQUENCES } from "./compiledRules.js";
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import { SEQUENCE_RULES, TRIGGER_SEQUENCES, endsOffered } from "./compiledRules.js";
 
 /**
  * A second cheap gate before the linguistic analysis: a rule can fire only where every required slot of one of
@@ -97,12 +98,16 @@ function slotsMetBy(word: string): readonly number[] {
   return slots;
 }
 
-/** False when no trigger sequence can be completed from the words of `text`: analysing it would find nothing. */
-export function sequenceCanMatch(text: string): boolean {
+/**
+ * False when no trigger sequence can be completed from the words of `text`: analysing it would find nothing.
+ * With the kinds of the stretch's mentions, only the sequences of rules those mentions can be the ends of count
+ * (endsOffered): a sentence naming only countries and a treaty is not analysed for a trigger of a rule between bodies.
+ */
+export function sequenceCanMatch(text: string, kinds?: ReadonlySet<EntityKind>): boolean {
   // The same words as slotWordsIn reads, taken straight to the slots they meet.
   const met = new Uint8Array(slotCount);
   const lower = text.toLowerCase();
   if (lower.includes(":")) for (const n of SLOTS_OF.get(":") ?? []) met[n] = 1;
   for (const word of lower.split(/[^a-z'’-]+/)) if (word) for (const n of slotsMetBy(word)) met[n] = 1;
-  return REQUIRED.some((slots) => slots.every((n) => met[n] === 1));
+  return REQUIRED.some((slots, k) => slots.every((n) => met[n] === 1) && (!kinds || endsOffered(SEQUENCE_RULES[k]!, kinds)));
 }
