@@ -10,9 +10,11 @@
  *       ms/MB ratio to the corpus compares like with like on a busy machine.
  * Writes bench/results/ingest-<timestamp>.json.
  *
- *   npx tsx bench/ingest.ts            # everything
- *   npx tsx bench/ingest.ts --no-neo4j # (a) and (b) only
- *   NEO4J_BOLT_PORT=7721 npx tsx bench/ingest.ts   # Neo4j on another port (default 7693)
+ * `npm run bench:ingest` runs the tsc output, as production does (`npm start`): tsx's esbuild keeps function
+ * names by wrapping closures, which production never pays.
+ *   npm run bench:ingest                      # everything
+ *   npm run bench:ingest -- --no-neo4j        # no Neo4j: (a), (b) and (d)
+ *   NEO4J_BOLT_PORT=7721 npm run bench:ingest  # Neo4j on another port (default 7693)
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
