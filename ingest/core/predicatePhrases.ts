@@ -48,11 +48,20 @@ export function matchAt(tokens: AToken[], i: number, limit: number, seq: Slot[])
   let j = i;
   for (let k = 0; k < seq.length; k++) {
     while (k > 0 && j < limit && SKIPPABLE.has(tokens[j]!.pos) && !seq[k]!.has(tokens[j]!.lower) && !seq[k]!.has(tokens[j]!.lemma)) j++;
+    if (k > 0 && seq[k]!.has("by")) j = pastDate(tokens, j, limit);
     const t = tokens[j];
     if (!t || j >= limit || !(seq[k]!.has(t.lower) || seq[k]!.has(t.lemma))) return -1;
     j++;
   }
   return j;
+}
+
+/** "Launched in 2015 by", "set up in March 2010 by": a date between a participle and its "by" dates the act. */
+function pastDate(tokens: AToken[], j: number, limit: number): number {
+  if (!/^(?:in|on|since)$/.test(tokens[j]?.lower ?? "")) return j;
+  let k = j + 1;
+  while (k < limit && k - j <= 3 && (tokens[k]!.pos === "PROPN" || tokens[k]!.pos === "NUM") && !/^(?:19|20)\d{2}$/.test(tokens[k]!.text)) k++;
+  return k < limit && /^(?:19|20)\d{2}$/.test(tokens[k]!.text) ? k + 1 : j;
 }
 
 export interface Found {

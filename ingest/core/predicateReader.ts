@@ -10,6 +10,7 @@ import { readTrailingAdjunct } from "./trailingAdjunct.js";
 import { readPossessiveRole } from "./possessiveRole.js";
 import { mayNameOwner, readOwnerClassNoun } from "./ownerClassNoun.js";
 import { DELEGATES, OFFICE, governsDirectly } from "./governsDirectly.js";
+import { exemplarBridge } from "./exemplarBridge.js";
 import { headsItsPhrase } from "./headsItsPhrase.js";
 import { ACTORS, PREPOSITION_BEFORE, groupsOf, type Group } from "./predicateGroups.js";
 import type { Proposal } from "./Proposal.js";
@@ -124,6 +125,8 @@ function assertedClause(tokens: AToken[], at: number): boolean {
  * A") or, for a role a body serves in, "provided/run/shared by" ("The secretariat of X is provided by A").
  */
 const ROLE_COPULA = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:currently|now|presently|also|still)\s+)?(?:are|is|were|was|include|includes|included|comprise|comprises|:|(?:is|are|was|were|has been|have been)\s+(?:currently\s+|now\s+|jointly\s+)?(?:held|taken|occupied|hosted|provided|run|ensured|shared|managed|assured)\s+by)\s*:?\s*(?:the\s+)?$/i;
+/** The copula alone, with what follows it left open (a class of holders, then the names). */
+const ROLE_COPULA_OPEN = new RegExp(ROLE_COPULA.source.replace(/\$$/, ""), "i");
 /** A role not yet held: "Prospective members of X are A and B". */
 const NOT_YET_HOLDERS = new Set(["prospective", "potential", "candidate", "future", "possible", "aspiring", "would-be", "incoming"]);
 /** "the first country to ratify", "the only state to join": an ordinal or "only" before the noun makes the infinitive a fact. */
@@ -173,7 +176,12 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
 
   /** "The members of X are A and B", "Among the donors to X are A", "The chair of X is held by A": the role noun before X names R as its holders. */
   function readRoleBefore(L: Group, R: Group): void {
-    if (!ROLE_COPULA.test(text.slice(L.end, R.start))) return;
+    const gap = text.slice(L.end, R.start);
+    if (!ROLE_COPULA.test(gap)) {
+      // "Members of X include the Gulf states and countries of origin such as A and B": the holders named as a class's members.
+      const copula = ROLE_COPULA_OPEN.exec(gap);
+      if (!copula || !exemplarBridge(tokens, tokenAt(tokens, L.end + copula[0].length), tokenAt(tokens, R.start), text, R.start)) return;
+    }
     const at = tokenAt(tokens, L.start);
     const role = roleEnding(tokens, at);
     if (!role) return;

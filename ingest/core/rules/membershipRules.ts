@@ -52,6 +52,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "The GMG should include UNHCR.", expect: ["org:unhcr", "forum:gmg"] },
         { text: "The GFMD 2011 agenda included a session on remittances with IOM.", expect: ["org:iom", "forum:gfmd-2011"] },
         { text: "The Bali Process was founded in 2002. Its observers include UNHCR and the ILO.", expect: ["org:unhcr", "forum:bali-process"] },
+        { text: "Observers at the Bali Process include UNHCR and the ILO.", expect: ["org:unhcr", "forum:bali-process"] },
         { text: "The troika of the Rabat Process comprised Senegal, Morocco and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
         { text: "The 2015 meeting of the Rabat Process brought together Senegal, Morocco and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
       ],

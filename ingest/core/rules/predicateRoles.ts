@@ -15,9 +15,12 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
       positive: [
         { text: "Since 2009, Botswana has been a full member of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
         { text: "Ghana, a member of the Prague Process, spoke first.", expect: ["ctry:gh", "forum:prague-process"] },
+        // The holders named as members of a class of actors (exemplarBridge.ts).
+        { text: "Members of the Prague Process include the founding states and several transit countries such as Georgia and Moldova.", expect: ["ctry:md", "forum:prague-process"] },
       ],
       negative: [
         { text: "Ghana wrote to every member of the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
+        { text: "Members of the Prague Process include a report on transit countries such as Georgia and Moldova.", expect: ["ctry:md", "forum:prague-process"] },
         { text: "Ghana would be a member of the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
       ],
     },

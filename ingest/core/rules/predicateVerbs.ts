@@ -171,10 +171,12 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
       positive: [
         { text: "The Missing Migrants Project is managed by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         { text: "In 2014 the Missing Migrants Project was founded by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "Launched in March 2014 by UNITAR, the Missing Migrants Project counts deaths at sea.", expect: ["org:unitar", "ini:missing-migrants-project"] },
       ],
       negative: [
         { text: "The Missing Migrants Project should be managed by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         { text: "The Missing Migrants Project was found useful by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "Launched in 2014, the Missing Migrants Project was praised by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
       ],
     },
   },
