@@ -62,7 +62,10 @@ function afterApposition(tokens: AToken[], from: number, to: number): number {
     for (let i = to - 1; i > from + 1; i--) if (tokens[i]!.text === ",") return i + 1;
     return from;
   }
-  for (let i = from + 1; i < to; i++) {
+  // "The conference of X, held in Dakar in May, was attended by": a participle of place or time describes the meeting.
+  const p = tokens[from + 1];
+  const placeOrTime = p?.pos === "VERB" && /^(?:held|convened|hosted|staged|organi[sz]ed)$/.test(p.lower) && /^(?:in|at|on|during)$/.test(tokens[from + 2]?.lower ?? "");
+  for (let i = from + (placeOrTime ? 3 : 1); i < to; i++) {
     const t = tokens[i]!;
     if (t.text === ",") return i > from + 1 ? i + 1 : from;
     // "Geneva-based", "UN-led": a hyphenated modifier, not a verb.

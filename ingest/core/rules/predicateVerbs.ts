@@ -62,8 +62,15 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
     frame: "passive",
     types: { FORUM: "PARTICIPATES_IN", EVENT: "PARTICIPATES_IN" },
     examples: {
-      positive: [{ text: "That year the Global Forum on Remittances was attended by delegations from Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] }],
-      negative: [{ text: "The Global Forum on Remittances could be attended by delegations from Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] }],
+      positive: [
+        { text: "That year the Global Forum on Remittances was attended by delegations from Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] },
+        // A participle of place or time between the meeting and its verb describes the meeting.
+        { text: "The last session of the Global Forum on Remittances, held in Rome, was attended by Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] },
+      ],
+      negative: [
+        { text: "The Global Forum on Remittances could be attended by delegations from Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] },
+        { text: "The last session of the Global Forum on Remittances, held in Rome, was not attended by Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] },
+      ],
     },
   },
   {
