@@ -127,7 +127,7 @@ function assertedClause(tokens: AToken[], at: number): boolean {
  * Between the role's owner and its holders: a copula, "include", a colon, "held by" ("The chair of X is currently held by
  * A") or, for a role a body serves in, "provided/run/shared by" ("The secretariat of X is provided by A").
  */
-const ROLE_COPULA = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:currently|now|presently|also|still)\s+)?(?:are|is|were|was|include|includes|included|comprise|comprises|:|(?:is|are|was|were|has been|have been)\s+(?:currently\s+|now\s+|jointly\s+)?(?:held|taken|occupied|hosted|provided|run|ensured|shared|managed|assured)\s+by)\s*:?\s*(?:the\s+)?$/i;
+const ROLE_COPULA = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:currently|now|presently|also|still)\s+)?(?:are|is|were|was|include|includes|included|comprise|comprises|:|(?:is|are|was|were|has been|have been)\s+(?:currently\s+|now\s+|jointly\s+)?(?:held|taken|occupied|hosted|provided|run|ensured|shared|managed|assured|done|performed|handled|carried\s+out)\s+by)\s*:?\s*(?:the\s+)?$/i;
 /** The copula alone, with what follows it left open (a class of holders, then the names). */
 const ROLE_COPULA_OPEN = new RegExp(ROLE_COPULA.source.replace(/\$$/, ""), "i");
 /** A role not yet held: "Prospective members of X are A and B". */
@@ -157,7 +157,9 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   const opening = topic && groups[0] && !ms.some((m) => m.id === topic.id) ? governing(tokens, 0, tokenAt(tokens, groups[0].start)) : null;
   // "Funded by the European Union." as a line of a programme's page: a participle with no subject of its own is said of the page's topic.
   const subjectless = opening?.c.entry.frame === "passive" && opening.from === 0 && !/[,;:]/.test(text) && !tokens.some((t) => t.pos === "AUX");
-  if (topic && ((opening?.c.entry.frame === "inverted" && opening.c.entry.id.startsWith("role-list")) || subjectless)) groups.unshift({ ms: [{ ...topic, start: 0, end: 0 }], start: 0, end: 0 });
+  // "A joint project of ICMPD and IOM." as a line under a programme's heading: the owners of the page's or section's topic.
+  const ownersLine = opening?.c.entry.id === "role-initiative-of" && tokens.slice(0, opening.from).every((t) => t.pos === "DET" || t.pos === "ADJ");
+  if (topic && ((opening?.c.entry.frame === "inverted" && opening.c.entry.id.startsWith("role-list")) || subjectless || ownersLine)) groups.unshift({ ms: [{ ...topic, start: 0, end: 0 }], start: 0, end: 0 });
   const years = new Set(text.match(YEARS) ?? []);
   const year = years.size === 1 ? Number([...years][0]) : null;
   // "Ghana, a member of ECOWAS, attended the GFMD": the clause's subject reaches past an aside that names

@@ -53,11 +53,12 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
     // "ICMPD is the secretariat of the Budapest Process", "The secretariat of the Bali Process is shared by IOM and UNHCR":
     // serving as a forum's secretariat supports it (as the secretariat-role rules read "acts as its secretariat").
     id: "role-secretariat",
-    phrase: "secretariat|secretariats of|for|to",
+    phrase: "secretariat|secretariats of|for|to / secretariat work|services|functions|support of|for|to",
     frame: "active",
     types: { FORUM: "SUPPORTS", EVENT: "SUPPORTS", INITIATIVE: "SUPPORTS" },
     examples: {
       positive: [
+        { text: "Secretariat work for the Prague Process is done by ICMPD.", expect: ["org:icmpd", "forum:prague-process"] },
         { text: "Since 2009, ICMPD has been the secretariat of the Prague Process.", expect: ["org:icmpd", "forum:prague-process"] },
         { text: "The secretariat of the Bali Process is shared by IOM and UNHCR.", expect: ["org:unhcr", "forum:bali-process"] },
         { text: "The secretariat of the Budapest Process is provided by ICMPD.", expect: ["org:icmpd", "forum:budapest-process"] },
@@ -65,6 +66,7 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
       ],
       negative: [
         { text: "ICMPD wrote to the secretariat of the Prague Process.", expect: ["org:icmpd", "forum:prague-process"] },
+        { text: "Secretariat work for the Prague Process is discussed by ICMPD.", expect: ["org:icmpd", "forum:prague-process"] },
         { text: "The secretariat of the Bali Process thanked IOM and UNHCR.", expect: ["org:unhcr", "forum:bali-process"] },
         { text: "UNITAR wrote to the secretariat of the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] },
       ],
@@ -182,8 +184,12 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
     frame: "inverted",
     types: { INITIATIVE: "LEADS" },
     examples: {
-      positive: [{ text: "The Missing Migrants Project, a joint initiative of UNITAR and Norway, began in 2014.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
-      negative: [{ text: "Work began on the Missing Migrants Project, and on a new initiative of UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+      positive: [
+        { text: "The Missing Migrants Project, a joint initiative of UNITAR and Norway, began in 2014.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+      ],
+      negative: [
+        { text: "Work began on the Missing Migrants Project, and on a new initiative of UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+      ],
     },
   },
   {

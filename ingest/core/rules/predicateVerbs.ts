@@ -156,13 +156,18 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
   },
   {
     id: "verb-lead",
-    phrase: "launch|launches|launched|manage|manages|managed|implement|implements|implemented|run|runs|ran|coordinate|coordinates|coordinated|initiate|initiated|spearhead|spearheaded|administer|administers|administered|lead|leads|led / set|sets up",
+    phrase: "launch|launches|launched|inaugurate|inaugurates|inaugurated|manage|manages|managed|implement|implements|implemented|run|runs|ran|coordinate|coordinates|coordinated|initiate|initiated|spearhead|spearheaded|administer|administers|administered|lead|leads|led / set|sets up",
     frame: "active",
     verbal: true,
     types: { INITIATIVE: "LEADS" },
     examples: {
-      positive: [{ text: "In 2014, UNITAR launched the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+      positive: [
+        { text: "In 2014, UNITAR launched the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        // The class noun's name in apposition (appositionBridge.ts).
+        { text: "In 2014, UNITAR inaugurated a new project, the Missing Migrants Project, in Geneva.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+      ],
       negative: [
+        { text: "In 2014, UNITAR inaugurated a study on the project, the Missing Migrants Project, in Geneva.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         { text: "UNITAR launched a website about the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         { text: "UNITAR intends to run the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
       ],
@@ -171,7 +176,7 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
   {
     id: "verb-led-by",
     // "founded" only as written: the lemma "found" is also the past of "find".
-    phrase: "launch|launched|manage|managed|implement|implemented|run|coordinate|coordinated|initiate|initiated|spearhead|spearheaded|administer|administered|lead|led|founded|co-founded by",
+    phrase: "launch|launched|inaugurate|inaugurated|manage|managed|implement|implemented|run|coordinate|coordinated|initiate|initiated|spearhead|spearheaded|administer|administered|lead|led|founded|co-founded by",
     frame: "passive",
     types: { INITIATIVE: "LEADS" },
     examples: {
