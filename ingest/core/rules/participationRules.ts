@@ -43,6 +43,32 @@ export const PARTICIPATION_RULES: RelationRule[] = [
     },
   },
   {
+    // "UN Women comes in as a new partner", "Ghana joined as an observer": of the initiative or forum the sentence or page is about.
+    id: "partner-implicit",
+    type: "PARTICIPATES_IN",
+    trigger: "become ?new partner|observer / join|come as ?new partner|partners|observer|observers / come in|aboard as ?new partner|partners|observer|observers / come on board as ?new partner|partners",
+    verbal: true,
+    shape: "subject-first",
+    implicitObject: true,
+    // "became a partner of the ILO", "joined as a partner in the project": a body named after it is the one joined.
+    notFollowedBy: "^\\s+(?:of|to|in|at|with|for)\\b",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM", "INITIATIVE"],
+    objectWithin: 12,
+    confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "The Missing Migrants Project began in 2014. UN Women comes in as a new partner.", expect: ["org:un-women", "ini:missing-migrants-project"] },
+        { text: "The Bali Process was founded in 2002. In 2010 Nepal joined as an observer.", expect: ["ctry:np", "forum:bali-process"] },
+      ],
+      negative: [
+        { text: "The Missing Migrants Project began in 2014. UN Women hopes to come in as a new partner.", expect: ["org:un-women", "ini:missing-migrants-project"] },
+        { text: "The Missing Migrants Project began in 2014. UN Women became a partner of the ILO.", expect: ["org:un-women", "ini:missing-migrants-project"] },
+        { text: "The Bali Process was founded in 2002. Nepal was not invited to join as an observer.", expect: ["ctry:np", "forum:bali-process"] },
+      ],
+    },
+  },
+  {
     // "Thailand and Viet Nam also took part", "IOM attended as well": the meeting just reported.
     id: "took-part-implicit",
     type: "PARTICIPATES_IN",

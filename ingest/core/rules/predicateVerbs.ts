@@ -57,6 +57,24 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
     },
   },
   {
+    // Sharing in the running of a programme that another leads is taking part in it, not leading it.
+    id: "verb-share-in-running",
+    // Not marked verbal: wink tags a present-tense "share" after a plural subject as a noun.
+    phrase: "share|shares|shared|sharing in running|implementing|managing|coordinating|delivering / share|shares|shared|sharing in the running|implementation|management|coordination|delivery of / take|takes|took|taking part in running|implementing|managing|coordinating|delivering",
+    frame: "active",
+    types: { INITIATIVE: "PARTICIPATES_IN", FORUM: "PARTICIPATES_IN" },
+    examples: {
+      positive: [
+        { text: "Since 2012, UNITAR and Norway have shared in running the Missing Migrants Project.", expect: ["ctry:no", "ini:missing-migrants-project"] },
+        { text: "UNITAR leads it, and Norway and Ghana share in running the Missing Migrants Project.", expect: ["ctry:no", "ini:missing-migrants-project"] },
+      ],
+      negative: [
+        { text: "UNITAR and Norway may share in running the Missing Migrants Project.", expect: ["ctry:no", "ini:missing-migrants-project"] },
+        { text: "UNITAR and Norway shared in running costs of a study on the Missing Migrants Project.", expect: ["ctry:no", "ini:missing-migrants-project"] },
+      ],
+    },
+  },
+  {
     id: "verb-attended-by",
     phrase: "attend|attended by",
     frame: "passive",
