@@ -42,8 +42,8 @@ export function mayState(text: string): boolean {
 const STATE_TITLE_BEFORE = /\b(?:Governments?|Republic|Kingdom|Federation|State|Commonwealth|Sultanate|Principality)\s+of\s+(?:the\s+)?$/;
 /** "the session of the", "the ministerial conference of": a meeting of the name that follows. */
 const MEETING_OF_BEFORE = /\b(?:meetings?|sessions?|consultations?|conferences?|summits?|rounds?|gatherings?)\s+of\s+(?:the\s+)?$/i;
-/** "thematic meetings", "round tables", "annual session": a forum's meetings named right after it. */
-const MEETINGS_AFTER = /^\s+(?:[a-z-]+\s+)?(?:meetings?|sessions?|round\s?tables?|consultations?|conferences?|summits?)\b/;
+/** "thematic meetings", "round tables", "a workshop on return,": a forum's meetings (and their topic) named right after it. */
+const MEETINGS_AFTER = /^\s+(?:[a-z-]+\s+)?(?:meetings?|sessions?|round\s?tables?|consultations?|conferences?|summits?|workshops?|seminars?)\b(?:\s+(?:on|about)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}(?=\s*,))?/;
 /** Verbs that only link the subject to a role noun or carry tense and voice. */
 const LINKING = new Set(["be", "have", "become", "remain", "serve", "act", "elect", "appoint", "name", "continue", "keep", "also", "been", "being"]);
 /** Words that qualify a role without changing it ("a founding member", "the current chair"). */

@@ -256,15 +256,18 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
     phrase: "collaboration|cooperation|co-operation|partnership|coordination|association|conjunction with",
     frame: "adjunct",
     lead: "in",
-    types: { ORGANIZATION: "PARTNERS_WITH", INITIATIVE: "PARTICIPATES_IN" },
+    types: { ORGANIZATION: "PARTNERS_WITH", INITIATIVE: "PARTICIPATES_IN", FORUM: "PARTICIPATES_IN" },
     examples: {
       positive: [
         { text: "UNITAR, in cooperation with the International Training Centre of the ILO, trained officials.", expect: ["org:ilo-itc", "org:unitar"] },
+        // After the doer of a passive, the co-worker takes part in what the doer runs (trailingAdjunct.ts).
+        { text: "The Global Forum on Remittances is convened by UNITAR, in cooperation with Norway.", expect: ["ctry:no", "forum:gfr"] },
         { text: "The Missing Migrants Project was built in partnership with UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
       ],
       negative: [
         { text: "UNITAR plans to work in cooperation with the International Training Centre of the ILO.", expect: ["org:ilo-itc", "org:unitar"] },
         { text: "The Missing Migrants Project report was built in partnership with UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "The Global Forum on Remittances is convened by UNITAR, which hopes to work in cooperation with Norway.", expect: ["ctry:no", "forum:gfr"] },
       ],
     },
   },

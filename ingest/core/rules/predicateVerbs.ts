@@ -84,10 +84,13 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
         { text: "That year the Global Forum on Remittances was attended by delegations from Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] },
         // A participle of place or time between the meeting and its verb describes the meeting.
         { text: "The last session of the Global Forum on Remittances, held in Rome, was attended by Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] },
+        // A forum's workshop and its topic, named right after the forum.
+        { text: "UNITAR ran a Global Forum on Remittances workshop on data, attended by experts from Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] },
       ],
       negative: [
         { text: "The Global Forum on Remittances could be attended by delegations from Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] },
         { text: "The last session of the Global Forum on Remittances, held in Rome, was not attended by Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] },
+        { text: "UNITAR wrote a report on the Global Forum on Remittances workshop, attended by experts from Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] },
       ],
     },
   },
