@@ -82,6 +82,11 @@ export function governing(tokens: AToken[], from: number, to: number): Found | n
   return best;
 }
 
+/** The entries whose phrase spans exactly the words of `f` ("counts … among its members" / "… among its observers"). */
+export function sameSpan(tokens: AToken[], f: Found): Found[] {
+  return phrasesStartingWith(tokens[f.from]!.lower, tokens[f.from]!.lemma).filter(({ seq }) => matchAt(tokens, f.from, f.to, seq) === f.to).map(({ c }) => ({ c, from: f.from, to: f.to }));
+}
+
 /** Every phrase of the lexicon in lexicon order, with its entry. */
 const PHRASES = COMPILED.flatMap((c) => c.sequences.map((seq) => ({ c, seq })));
 /** Phrase lists by a token's lower-case text, then its lemma; bounded, so memory stays flat on any input. */

@@ -3,7 +3,7 @@ import { tokenAt, type AToken, type Analysis } from "./analysis.js";
 import type { M } from "./mentionLists.js";
 import { NON_FACT_LEMMAS } from "./relationTable.js";
 import { asideEnd } from "./asideEnd.js";
-import { COMPILED, governing, roleEnding, type Found } from "./predicatePhrases.js";
+import { COMPILED, governing, roleEnding, sameSpan, type Found } from "./predicatePhrases.js";
 import type { PredicateEntry, TargetKey } from "./rules/PredicateEntry.js";
 import { readFronted } from "./frontedPredicate.js";
 import { readTrailingAdjunct } from "./trailingAdjunct.js";
@@ -181,7 +181,9 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
 
   /** "The members of X are A and B", "Among the donors to X are A", "The chair of X is held by A": the role noun before X names R as its holders. */
   function readRoleBefore(L: Group, R: Group): void {
-    const gap = text.slice(L.end, R.start);
+    // "The participants in the X meeting were A and B": who came to a forum's meeting took part in the forum.
+    const meeting = MEETINGS_AFTER.exec(text.slice(L.end, R.start));
+    const gap = text.slice(L.end + (meeting?.[0].length ?? 0), R.start);
     if (!ROLE_COPULA.test(gap)) {
       // "Members of X include the Gulf states and countries of origin such as A and B": the holders named as a class's members.
       const copula = ROLE_COPULA_OPEN.exec(gap);
@@ -189,7 +191,7 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     }
     const at = tokenAt(tokens, L.start);
     const role = roleEnding(tokens, at);
-    if (!role) return;
+    if (!role || (meeting && !Object.values(role.c.entry.types).every((t) => t === "PARTICIPATES_IN"))) return;
     for (let i = Math.max(0, role.from - 3); i < role.from; i++) if (NOT_YET_HOLDERS.has(tokens[i]!.lower) || NON_FACT_LEMMAS.has(tokens[i]!.lemma) || tokens[i]!.negated) return;
     for (const r of R.ms) {
       for (const l of L.ms) {
@@ -223,7 +225,9 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     const meetings = acronym ? null : MEETINGS_AFTER.exec(gap);
     const from = tokenAt(tokens, (resume ?? L.end) + (acronym ? acronym[0].length : 0) + (meetings ? meetings[0].length : 0));
     const to = tokenAt(tokens, R.start);
-    const f = governing(tokens, from, to);
+    let f = governing(tokens, from, to);
+    // Entries that share a phrase are told apart by what must follow the holders ("among its members" / "its observers").
+    if (f?.c.after && !f.c.after.test(text.slice(R.end))) f = sameSpan(tokens, f).find((x) => x.c.after?.test(text.slice(R.end))) ?? f;
     if (!f || !governsDirectly(tokens, f.to, to, text, R.start) || !assertedBefore(tokens, from, f.from, f)) return;
     if (prepBlocked && !f.c.entry.possessive) return;
     if (((ofMeeting && !relative && PREPOSITION_BEFORE.test(before)) || meetings) && f.c.entry.frame !== "passive") return;

@@ -31,8 +31,14 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
     frame: "active",
     types: { FORUM: "PARTICIPATES_IN", EVENT: "PARTICIPATES_IN", INITIATIVE: "PARTICIPATES_IN" },
     examples: {
-      positive: [{ text: "Since then, UNITAR has been an observer to the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] }],
-      negative: [{ text: "UNITAR is not an observer to the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] }],
+      positive: [
+        { text: "Since then, UNITAR has been an observer to the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] },
+        { text: "Among the participants in the Migration Dialogue for Southern Africa meeting were UNITAR and Ghana.", expect: ["org:unitar", "forum:midsa"] },
+      ],
+      negative: [
+        { text: "UNITAR is not an observer to the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] },
+        { text: "Among the participants in the Migration Dialogue for Southern Africa meeting were critics of UNITAR and Ghana.", expect: ["org:unitar", "forum:midsa"] },
+      ],
     },
   },
   {
