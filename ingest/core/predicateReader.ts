@@ -44,6 +44,8 @@ const STATE_TITLE_BEFORE = /\b(?:Governments?|Republic|Kingdom|Federation|State|
 const MEETING_OF_BEFORE = /\b(?:meetings?|sessions?|consultations?|conferences?|summits?|rounds?|gatherings?)\s+of\s+(?:the\s+)?$/i;
 /** "thematic meetings", "round tables", "a workshop on return,": a forum's meetings (and their topic) named right after it. */
 const MEETINGS_AFTER = /^\s+(?:[a-z-]+\s+)?(?:meetings?|sessions?|round\s?tables?|consultations?|conferences?|summits?|workshops?|seminars?)\b(?:\s+(?:on|about)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}(?=\s*,))?/;
+/** A capitalised word (a name's last) right before a role noun: "a Rabat Process member", "the GMG chair". */
+const ROLE_AFTER_NAME = /[A-Z0-9][\w.)-]*\s+(?:member|observer|chair|co-chair|secretariat|donor|partner|participant)s?\b/;
 /** Verbs that only link the subject to a role noun or carry tense and voice. */
 const LINKING = new Set(["be", "have", "become", "remain", "serve", "act", "elect", "appoint", "name", "continue", "keep", "also", "been", "being"]);
 /** Words that qualify a role without changing it ("a founding member", "the current chair"). */
@@ -127,7 +129,7 @@ function assertedClause(tokens: AToken[], at: number): boolean {
  * Between the role's owner and its holders: a copula, "include", a colon, "held by" ("The chair of X is currently held by
  * A") or, for a role a body serves in, "provided/run/shared by" ("The secretariat of X is provided by A").
  */
-const ROLE_COPULA = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:currently|now|presently|also|still)\s+)?(?:are|is|were|was|include|includes|included|comprise|comprises|:|(?:is|are|was|were|has been|have been)\s+(?:currently\s+|now\s+|jointly\s+)?(?:held|taken|occupied|hosted|provided|run|ensured|shared|managed|assured|done|performed|handled|carried\s+out)\s+by)\s*:?\s*(?:the\s+)?$/i;
+const ROLE_COPULA = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:currently|now|presently|also|still)\s+)?(?:are|is|were|was|include|includes|included|comprise|comprises|:|(?:is|are|was|were|has been|have been)\s+(?:currently\s+|now\s+|jointly\s+)?(?:held|taken|occupied|hosted|provided|run|ensured|shared|managed|assured|done|performed|handled|carried\s+out)\s+by|(?:comes|came|come)\s+(?:mainly\s+|chiefly\s+|largely\s+)?from)\s*:?\s*(?:the\s+)?$/i;
 /** The copula alone, with what follows it left open (a class of holders, then the names). */
 const ROLE_COPULA_OPEN = new RegExp(ROLE_COPULA.source.replace(/\$$/, ""), "i");
 /** A role not yet held: "Prospective members of X are A and B". */
@@ -149,7 +151,8 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   const opens = topic !== null && groups.length > 0 && GATE.test(text.slice(0, groups[0]!.start));
   // A role noun may also stand before the first name ("The members of X are A and B").
   // A role noun may also follow its owner's possessive ("IOM is the Process's secretariat").
-  const possessiveRole = (/['’]s\s/.test(text) && GATE.test(text)) || mayNameOwner(text);
+  // A name used as a role's modifier ("Ghana is a Rabat Process member").
+  const possessiveRole = (/['’]s\s/.test(text) && GATE.test(text)) || mayNameOwner(text) || ROLE_AFTER_NAME.test(text);
   if (!opens && !possessiveRole && !groups.some((g, i) => GATE.test(text.slice(i > 0 ? groups[i - 1]!.end : 0, g.start)))) return out;
   const tokens = (typeof analysis === "function" ? analysis() : analysis).tokens;
   // "Members include A and B.", "Participating States are: A, B": a role list that opens the sentence

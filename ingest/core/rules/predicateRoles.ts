@@ -17,10 +17,14 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
         { text: "Ghana, a member of the Prague Process, spoke first.", expect: ["ctry:gh", "forum:prague-process"] },
         // The holders named as members of a class of actors (exemplarBridge.ts).
         { text: "Members of the Prague Process include the founding states and several transit countries such as Georgia and Moldova.", expect: ["ctry:md", "forum:prague-process"] },
+        // The owner's name as the role's modifier (possessiveRole.ts).
+        { text: "Ghana, a Prague Process member state since 2009, spoke first.", expect: ["ctry:gh", "forum:prague-process"] },
       ],
       negative: [
         { text: "Ghana wrote to every member of the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
         { text: "Members of the Prague Process include a report on transit countries such as Georgia and Moldova.", expect: ["ctry:md", "forum:prague-process"] },
+        { text: "Ghana, a Prague Process member state official, spoke first.", expect: ["ctry:gh", "forum:prague-process"] },
+        { text: "Ghana is not a Prague Process member.", expect: ["ctry:gh", "forum:prague-process"] },
         { text: "Ghana would be a member of the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
       ],
     },
@@ -75,6 +79,21 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
         { text: "Secretariat work for the Prague Process is discussed by ICMPD.", expect: ["org:icmpd", "forum:prague-process"] },
         { text: "The secretariat of the Bali Process thanked IOM and UNHCR.", expect: ["org:unhcr", "forum:bali-process"] },
         { text: "UNITAR wrote to the secretariat of the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] },
+      ],
+    },
+  },
+  {
+    // "Support for the Bali Process comes from UNITAR", "Technical assistance to X is provided by A": the givers of support
+    // named after the forum or programme it goes to (read before the owner, with a copula: predicateReader.ts).
+    id: "role-support-for",
+    phrase: "support|assistance|backing for|to",
+    frame: "active",
+    types: { FORUM: "SUPPORTS", EVENT: "SUPPORTS", INITIATIVE: "SUPPORTS" },
+    examples: {
+      positive: [{ text: "Technical support for the Migration Dialogue for Southern Africa comes from UNITAR.", expect: ["org:unitar", "forum:midsa"] }],
+      negative: [
+        { text: "Support for the Migration Dialogue for Southern Africa may come from UNITAR.", expect: ["org:unitar", "forum:midsa"] },
+        { text: "Support for the Migration Dialogue for Southern Africa was discussed with UNITAR.", expect: ["org:unitar", "forum:midsa"] },
       ],
     },
   },
@@ -173,15 +192,19 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
   },
   {
     id: "role-coordinator",
-    phrase: "coordinator|organizer|organiser|manager|implementer|initiator|founder|lead of|for / lead|implementing agency|agencies|partner of|for / in charge of",
+    phrase: "coordinator|organizer|organiser|manager|implementer|initiator|founder|lead of|for / lead|implementing agency|agencies|partner of|for / in charge of / responsible for",
     frame: "active",
     types: { INITIATIVE: "LEADS", EVENT: "LEADS" },
     examples: {
       positive: [
         { text: "From the start, UNITAR has been the coordinator of the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         { text: "Since 2015, UNITAR is in charge of the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "Since 2015, UNITAR has been responsible for the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
       ],
-      negative: [{ text: "UNITAR wrote to the coordinator of the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+      negative: [
+        { text: "UNITAR wrote to the coordinator of the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "UNITAR is not responsible for the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+      ],
     },
   },
   {
@@ -249,12 +272,18 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
     id: "adjunct-support-from",
     phrase: "support|assistance|backing from|of",
     frame: "adjunct",
-    // Receiving support from A is A's support: "receives financial support from A", "obtained a grant from A".
-    lead: "with|through|receive|receives|received|receiving|obtain|obtains|obtained|get|gets|got|enjoy|enjoys|enjoyed",
+    // Receiving support from A is A's support: "receives financial support from A", "draws on technical support from A".
+    lead: "with|through|receive|receives|received|receiving|obtain|obtains|obtained|get|gets|got|enjoy|enjoys|enjoyed|benefit|benefits|benefited|benefitted|draw|draws|drew|rely|relies|relied|on|from",
     types: { INITIATIVE: "SUPPORTS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
     examples: {
-      positive: [{ text: "The Missing Migrants Project, with support from Norway, grew fast.", expect: ["ctry:no", "ini:missing-migrants-project"] }],
-      negative: [{ text: "The Missing Migrants Project needs support from Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] }],
+      positive: [
+        { text: "The Missing Migrants Project, with support from Norway, grew fast.", expect: ["ctry:no", "ini:missing-migrants-project"] },
+        { text: "The Missing Migrants Project draws on technical support from Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] },
+      ],
+      negative: [
+        { text: "The Missing Migrants Project needs support from Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] },
+        { text: "The Missing Migrants Project could draw on technical support from Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] },
+      ],
     },
   },
   {
