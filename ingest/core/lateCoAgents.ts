@@ -20,18 +20,22 @@ const CONNECTOR = /^\s*,?\s*(?:alongside|together\s+with|along\s+with|jointly\s+
 const GAP_WORDS = /^(?:in|at|on|during|last|this|that|next|week|month|year|its|the|a|meeting|meetings|session|sessions|talks|conference|summit|workshop|round|consultations?)$/i;
 
 /**
- * "Ghana took part in the Rabat Process talks in Dakar last week, alongside observers from the African Union": a co-agent
- * named after the object, past a short place or time adjunct, did what the subject did to that object. Each relation a
- * reader stated in the sentence with its object right before such a connector is given to the co-agents as well; the
- * co-agents are actors of the subject's class, listed right after the connector.
+ * "Ghana took part in the Rabat Process talks in Dakar last week, alongside observers from the African Union", "X is run
+ * by A together with B": a co-agent named after the object (or after a passive's agent), past a short place or time
+ * adjunct, did what the subject did to that object. Each relation a reader stated in the sentence is given to the
+ * co-agents as well; they are actors listed right after the connector.
  */
 export function lateCoAgents(text: string, ms: readonly M[], tokens: AToken[], stated: readonly Stated[]): Stated[] {
   const out: Stated[] = [];
   for (const r of stated) {
     if (!SHARED.has(r.type)) continue;
     const source = ms.find((m) => m.id === r.sourceId);
-    const object = ms.find((m) => m.id === r.targetId && source !== undefined && m.start > source.end);
-    if (!source || !object || !ACTORS.has(source.kind)) continue;
+    if (!source || !ACTORS.has(source.kind)) continue;
+    const active = ms.find((m) => m.id === r.targetId && m.start > source.end);
+    // "X is run by A together with B": in a passive the co-agents follow the agent.
+    const passive = active ? undefined : ms.find((m) => m.id === r.targetId && m.end < source.start) && /\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, source.start - 8), source.start)) ? source : undefined;
+    const object = active ?? passive;
+    if (!object) continue;
     const after = ms.filter((m) => m.start >= object.end).sort((a, b) => a.start - b.start);
     const next = after[0];
     if (!next || !ACTORS.has(next.kind)) continue;
@@ -42,7 +46,8 @@ export function lateCoAgents(text: string, ms: readonly M[], tokens: AToken[], s
     if (/[;:.()]/.test(adjunct) || adjunct.length > 50 || !adjunct.trim().split(/\s+/).every((w) => w === "" || GAP_WORDS.test(w) || /^(?:[A-Z][\w-]*|(?:19|20)\d{2})$/.test(w))) continue;
     // Nothing between the subject and the connector may deny or plan the act ("May" capitalised there is the month).
     const denied = (t: AToken) => t.negated || (!/^[A-Z]/.test(t.text) && (NON_FACT_LEMMAS.has(t.lemma) || NON_FACT_LEMMAS.has(t.lower)));
-    if (tokens.some((t) => t.start >= source.end && t.end <= object.end + connector.index && denied(t))) continue;
+    const from = Math.min(source.end, object.end);
+    if (tokens.some((t) => t.start >= from && t.end <= object.end + connector.index && denied(t))) continue;
     const group = groupsOf(text, after.filter((m) => ACTORS.has(m.kind)))[0];
     if (!group || group.ms[0] !== next) continue;
     for (const m of group.ms) if (m.id !== r.sourceId && m.id !== r.targetId) out.push({ type: r.type, sourceId: m.id, targetId: r.targetId, method: `co-agent-after:${r.method}` });

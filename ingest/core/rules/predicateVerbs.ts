@@ -28,6 +28,25 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
     },
   },
   {
+    // "Ghana was admitted to the Prague Process", "Chile signed up to the Missing Migrants Project": joining it.
+    id: "verb-admitted-to",
+    // Only the passive: "Ghana admitted to the Process that …" is a confession.
+    phrase: "be|is|was|were|are|been|being admitted|accepted to|into / sign|signs|signed up to|for",
+    frame: "active",
+    types: { FORUM: "MEMBER_OF", INITIATIVE: "PARTICIPATES_IN", EVENT: null },
+    examples: {
+      positive: [
+        { text: "In 2011 Ghana was admitted to the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
+        { text: "Chile and Ghana have signed up to the Missing Migrants Project.", expect: ["ctry:gh", "ini:missing-migrants-project"] },
+      ],
+      negative: [
+        { text: "In 2011 Ghana was not admitted to the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
+        { text: "Ghana hopes to be admitted to the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
+        { text: "Ghana admitted to the Prague Process that its data were late.", expect: ["ctry:gh", "forum:prague-process"] },
+      ],
+    },
+  },
+  {
     id: "verb-take-part",
     phrase: "take|takes|took|taken|taking part in / participate|participates|participated in / attend|attends|attended",
     frame: "active",
