@@ -9,7 +9,7 @@ import type { AToken } from "./analysis.js";
  * that qualifies one: "countries of origin", "UN agencies"). "A report on countries such as India" names a report, not
  * a class, and is not bridged.
  */
-const CLASS_NOUNS = new Set([
+export const CLASS_NOUNS = new Set([
   "state", "states", "country", "countries", "government", "governments", "agency", "agencies", "organization", "organizations",
   "organisation", "organisations", "body", "bodies", "institution", "institutions", "partner", "partners", "donor", "donors",
   "member", "members", "entity", "entities", "actor", "actors", "nation", "nations", "economy", "economies", "observer", "observers",

@@ -8,6 +8,7 @@ import type { PredicateEntry, TargetKey } from "./rules/PredicateEntry.js";
 import { readFronted } from "./frontedPredicate.js";
 import { readTrailingAdjunct } from "./trailingAdjunct.js";
 import { readPossessiveRole } from "./possessiveRole.js";
+import { readClassSubjects } from "./classSubjectList.js";
 import { mayNameOwner, readOwnerClassNoun } from "./ownerClassNoun.js";
 import { DELEGATES, OFFICE, governsDirectly } from "./governsDirectly.js";
 import { exemplarBridge } from "./exemplarBridge.js";
@@ -180,7 +181,7 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   }
   for (let g = 0; g + 1 < groups.length; g++) if (!skipped.has(g + 1)) readPair(groups[g]!, groups[g + 1]!, null);
   for (let g = 0; g + 1 < groups.length; g++) readRoleBefore(groups[g]!, groups[g + 1]!);
-  out.push(...readFronted(text, tokens, groups), ...readTrailingAdjunct(text, tokens, groups), ...readPossessiveRole(text, tokens, groups), ...readOwnerClassNoun(text, groups));
+  out.push(...readFronted(text, tokens, groups), ...readTrailingAdjunct(text, tokens, groups), ...readPossessiveRole(text, tokens, groups), ...readOwnerClassNoun(text, groups), ...readClassSubjects(text, tokens, groups));
 
   /** "The members of X are A and B", "Among the donors to X are A", "The chair of X is held by A": the role noun before X names R as its holders. */
   function readRoleBefore(L: Group, R: Group): void {

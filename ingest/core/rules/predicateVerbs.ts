@@ -56,10 +56,14 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
       positive: [
         { text: "In recent years, Botswana took part in the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
         { text: "Each year UNITAR attended the International Dialogue on Migration.", expect: ["org:unitar", "forum:idm"] },
+        // A class of actors as the subject, its members listed after the colon (classSubjectList.ts).
+        { text: "The following countries took part in the Migration Dialogue for Southern Africa: Botswana, Chile and Peru.", expect: ["ctry:bw", "forum:midsa"] },
       ],
       negative: [
         { text: "Botswana would take part in the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
         { text: "Botswana took part in a study on the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
+        { text: "The following countries did not take part in the Migration Dialogue for Southern Africa: Botswana and Peru.", expect: ["ctry:bw", "forum:midsa"] },
+        { text: "The following reports took part in the Migration Dialogue for Southern Africa: Botswana and Peru.", expect: ["ctry:bw", "forum:midsa"] },
       ],
     },
   },
