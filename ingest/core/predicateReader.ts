@@ -9,6 +9,7 @@ import { readFronted } from "./frontedPredicate.js";
 import { readTrailingAdjunct } from "./trailingAdjunct.js";
 import { readPossessiveRole } from "./possessiveRole.js";
 import { readClassSubjects } from "./classSubjectList.js";
+import { readWithAsRole } from "./withAsRole.js";
 import { mayNameOwner, readOwnerClassNoun } from "./ownerClassNoun.js";
 import { DELEGATES, OFFICE, governsDirectly } from "./governsDirectly.js";
 import { exemplarBridge } from "./exemplarBridge.js";
@@ -153,7 +154,8 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   // A role noun may also stand before the first name ("The members of X are A and B").
   // A role noun may also follow its owner's possessive ("IOM is the Process's secretariat").
   // A name used as a role's modifier ("Ghana is a Rabat Process member").
-  const possessiveRole = (/['’]s\s/.test(text) && GATE.test(text)) || mayNameOwner(text) || ROLE_AFTER_NAME.test(text);
+  // Or "with A as its secretariat" (withAsRole.ts).
+  const possessiveRole = (/['’]s\s/.test(text) && GATE.test(text)) || mayNameOwner(text) || ROLE_AFTER_NAME.test(text) || /\bwith\b[^.;]{2,80}\bas\b/.test(text);
   if (!opens && !possessiveRole && !groups.some((g, i) => GATE.test(text.slice(i > 0 ? groups[i - 1]!.end : 0, g.start)))) return out;
   const tokens = (typeof analysis === "function" ? analysis() : analysis).tokens;
   // "Members include A and B.", "Participating States are: A, B": a role list that opens the sentence
@@ -181,7 +183,7 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   }
   for (let g = 0; g + 1 < groups.length; g++) if (!skipped.has(g + 1)) readPair(groups[g]!, groups[g + 1]!, null);
   for (let g = 0; g + 1 < groups.length; g++) readRoleBefore(groups[g]!, groups[g + 1]!);
-  out.push(...readFronted(text, tokens, groups), ...readTrailingAdjunct(text, tokens, groups), ...readPossessiveRole(text, tokens, groups), ...readOwnerClassNoun(text, groups), ...readClassSubjects(text, tokens, groups));
+  out.push(...readFronted(text, tokens, groups), ...readTrailingAdjunct(text, tokens, groups), ...readPossessiveRole(text, tokens, groups), ...readOwnerClassNoun(text, groups), ...readClassSubjects(text, tokens, groups), ...readWithAsRole(text, tokens, groups));
 
   /** "The members of X are A and B", "Among the donors to X are A", "The chair of X is held by A": the role noun before X names R as its holders. */
   function readRoleBefore(L: Group, R: Group): void {

@@ -69,6 +69,8 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
     examples: {
       positive: [
         { text: "Secretariat work for the Prague Process is done by ICMPD.", expect: ["org:icmpd", "forum:prague-process"] },
+        // The holder named after "with", the owner being what the clause is about (withAsRole.ts).
+        { text: "The Prague Process met in Vienna with ICMPD as its Technical Secretariat.", expect: ["org:icmpd", "forum:prague-process"] },
         { text: "Since 2009, ICMPD has been the secretariat of the Prague Process.", expect: ["org:icmpd", "forum:prague-process"] },
         { text: "The secretariat of the Bali Process is shared by IOM and UNHCR.", expect: ["org:unhcr", "forum:bali-process"] },
         { text: "The secretariat of the Budapest Process is provided by ICMPD.", expect: ["org:icmpd", "forum:budapest-process"] },
@@ -77,6 +79,8 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
       negative: [
         { text: "ICMPD wrote to the secretariat of the Prague Process.", expect: ["org:icmpd", "forum:prague-process"] },
         { text: "Secretariat work for the Prague Process is discussed by ICMPD.", expect: ["org:icmpd", "forum:prague-process"] },
+        { text: "The Prague Process should meet in Vienna with ICMPD as its secretariat.", expect: ["org:icmpd", "forum:prague-process"] },
+        { text: "The Prague Process met in Vienna with ICMPD as secretariat of another body.", expect: ["org:icmpd", "forum:prague-process"] },
         { text: "The secretariat of the Bali Process thanked IOM and UNHCR.", expect: ["org:unhcr", "forum:bali-process"] },
         { text: "UNITAR wrote to the secretariat of the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] },
       ],
@@ -146,8 +150,12 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
       positive: [
         { text: "Since then, UNITAR has been a partner in the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         { text: "For a decade UNODC has been a partner of UNICEF on child trafficking.", expect: ["org:unicef", "org:unodc"] },
+        { text: "The Missing Migrants Project is led by Ghana, with UNITAR and Norway as partners.", expect: ["org:unitar", "ini:missing-migrants-project"] },
       ],
-      negative: [{ text: "UNITAR thanked each partner in the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+      negative: [
+        { text: "UNITAR thanked each partner in the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "The Missing Migrants Project is led by Ghana, with UNITAR as partner to the ILO.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+      ],
     },
   },
   {
