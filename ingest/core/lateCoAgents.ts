@@ -16,6 +16,8 @@ export interface Stated {
 const SHARED: ReadonlySet<RelationType> = new Set(["PARTICIPATES_IN", "LEADS", "SUPPORTS", "FUNDS", "MEMBER_OF"]);
 /** The co-agent connector, optionally followed by the co-agent's delegates ("alongside observers from"). */
 const CONNECTOR = /^\s*,?\s*(?:alongside|together\s+with|along\s+with|jointly\s+with)\s+(?:(?:the|a|an|senior|high-level|their)\s+)*(?:(?:representatives?|delegations?|delegates?|officials?|ministers?|experts?|observers?)\s+(?:of|from)\s+)?(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/i;
+/** "…, as did Peru and Ghana", "…, as are UNHCR and the ILO": an elliptical clause with the same predicate. */
+const ELLIPSIS = /^\s*,\s*as\s+(?:did|do|does|are|were|is|was|have|has|had)\s+(?:also\s+)?(?:the\s+)?$/i;
 /** Words of a short place or time adjunct, or the meeting noun, between the object and the connector. */
 const GAP_WORDS = /^(?:in|at|on|during|last|this|that|next|week|month|year|its|the|a|meeting|meetings|session|sessions|talks|conference|summit|workshop|round|consultations?)$/i;
 
@@ -40,8 +42,8 @@ export function lateCoAgents(text: string, ms: readonly M[], tokens: AToken[], s
     const next = after[0];
     if (!next || !ACTORS.has(next.kind)) continue;
     const gap = text.slice(object.end, next.start);
-    const connector = /,?\s*(?:alongside|together\s+with|along\s+with|jointly\s+with)\b/i.exec(gap);
-    if (!connector || !CONNECTOR.test(gap.slice(connector.index))) continue;
+    const connector = /,?\s*(?:alongside|together\s+with|along\s+with|jointly\s+with|as\s+(?:did|do|does|are|were|is|was|have|has|had)\b)/i.exec(gap);
+    if (!connector || !(CONNECTOR.test(gap.slice(connector.index)) || ELLIPSIS.test(gap.slice(connector.index)))) continue;
     const adjunct = gap.slice(0, connector.index);
     if (/[;:.()]/.test(adjunct) || adjunct.length > 50 || !adjunct.trim().split(/\s+/).every((w) => w === "" || GAP_WORDS.test(w) || /^(?:[A-Z][\w-]*|(?:19|20)\d{2})$/.test(w))) continue;
     // Nothing between the subject and the connector may deny or plan the act ("May" capitalised there is the month).

@@ -22,6 +22,7 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         { text: "The ILO, together with UNFPA and IOM, participated in the GFMD 2010.", expect: ["org:unfpa", "forum:gfmd-2010"] },
         // Co-agents named after the object, past a place or time (lateCoAgents.ts).
         { text: "The ILO took part in the Bali Process talks in Bangkok last May, alongside observers from UNFPA.", expect: ["org:unfpa", "forum:bali-process"] },
+        { text: "The ILO took part in the Bali Process talks, as did UNFPA and UNHCR.", expect: ["org:unfpa", "forum:bali-process"] },
         { text: "FAO is engaged with the Inter-Agency Standing Committee Task Force on Safe Access to Firewood and Alternative Energy.", expect: ["org:fao", "forum:inter-agency-standing-committee-task-force-on-safe-access-to-firewood-and-alternative-energy"] },
         { text: "In 2010 ECLAC played an active role in the GFMD 2010 in Mexico.", expect: ["org:eclac", "forum:gfmd-2010"] },
         // Named items of a list whose other items name nothing known.
@@ -31,6 +32,7 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         { text: "UN Women was not able to participate in the GFMD 2012.", expect: ["org:un-women", "forum:gfmd-2012"] },
         { text: "The ILO took part in the Bali Process, together with a study by UNFPA.", expect: ["org:unfpa", "forum:bali-process"] },
         { text: "The ILO did not take part in the Bali Process talks, alongside UNFPA.", expect: ["org:unfpa", "forum:bali-process"] },
+        { text: "The ILO took part in the Bali Process talks, as UNFPA did not.", expect: ["org:unfpa", "forum:bali-process"] },
         { text: "UN Women hopes to take part in the GFMD 2013.", expect: ["org:un-women", "forum:gfmd-2013"] },
         { text: "UN Women participated in a debate on the future of migration, and later the GFMD 2012 met in Mauritius.", expect: ["org:un-women", "forum:gfmd-2012"] },
         { text: "UNFPA participated in a panel, organized by the Rabat Process secretariat.", expect: ["org:unfpa", "forum:rabat-process"] },
