@@ -39,3 +39,11 @@ export function exemplarBridge(tokens: AToken[], from: number, to: number, text:
   }
   return classes > 0;
 }
+
+/** "Organisations such as A, B and C participate in X": the sentence opens with a class of actors and names its members. */
+const CLASS_OPENING = /^\W*(?:(?:the|some|several|other|many|all|major|international|regional|partner|donor|\d+)\s+)*([A-Za-z-]+)\s*,?\s*(?:such\s+as|including|like|notably|among\s+them)\s+(?:the\s+)?$/i;
+
+export function classOpensSentence(before: string): boolean {
+  const m = CLASS_OPENING.exec(before);
+  return m !== null && CLASS_NOUNS.has(m[1]!.toLowerCase());
+}

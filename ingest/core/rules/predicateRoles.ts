@@ -287,10 +287,12 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
       positive: [
         { text: "The Missing Migrants Project, with support from Norway, grew fast.", expect: ["ctry:no", "ini:missing-migrants-project"] },
         { text: "The Missing Migrants Project draws on technical support from Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] },
+        { text: "The Missing Migrants Project works from Berlin and with technical support from Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] },
       ],
       negative: [
         { text: "The Missing Migrants Project needs support from Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] },
         { text: "The Missing Migrants Project could draw on technical support from Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] },
+        { text: "UNITAR runs the Missing Migrants Project and with support from Norway trains staff.", expect: ["ctry:no", "ini:missing-migrants-project"] },
       ],
     },
   },

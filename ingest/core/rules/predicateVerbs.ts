@@ -58,12 +58,17 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
         { text: "Each year UNITAR attended the International Dialogue on Migration.", expect: ["org:unitar", "forum:idm"] },
         // A class of actors as the subject, its members listed after the colon (classSubjectList.ts).
         { text: "The following countries took part in the Migration Dialogue for Southern Africa: Botswana, Chile and Peru.", expect: ["ctry:bw", "forum:midsa"] },
+        // A class of actors that names its members opens the sentence; a forum's working groups are the forum's work.
+        { text: "Agencies such as UNITAR and the ILO take part in the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] },
+        { text: "UNITAR takes part in the Migration Dialogue for Southern Africa's working groups.", expect: ["org:unitar", "forum:midsa"] },
       ],
       negative: [
         { text: "Botswana would take part in the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
         { text: "Botswana took part in a study on the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
         { text: "The following countries did not take part in the Migration Dialogue for Southern Africa: Botswana and Peru.", expect: ["ctry:bw", "forum:midsa"] },
         { text: "The following reports took part in the Migration Dialogue for Southern Africa: Botswana and Peru.", expect: ["ctry:bw", "forum:midsa"] },
+        { text: "Agencies such as UNITAR may take part in the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] },
+        { text: "UNITAR took part in the Migration Dialogue for Southern Africa's work on return.", expect: ["org:unitar", "forum:midsa"] },
       ],
     },
   },
