@@ -10,6 +10,7 @@ import { readTrailingAdjunct } from "./trailingAdjunct.js";
 import { readPossessiveRole } from "./possessiveRole.js";
 import { readClassSubjects } from "./classSubjectList.js";
 import { readWithAsRole } from "./withAsRole.js";
+import { readInvertedOpening } from "./invertedOpening.js";
 import { mayNameOwner, readOwnerClassNoun } from "./ownerClassNoun.js";
 import { DELEGATES, OFFICE, governsDirectly } from "./governsDirectly.js";
 import { classOpensSentence, exemplarBridge } from "./exemplarBridge.js";
@@ -185,7 +186,7 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   }
   for (let g = 0; g + 1 < groups.length; g++) if (!skipped.has(g + 1)) readPair(groups[g]!, groups[g + 1]!, null);
   for (let g = 0; g + 1 < groups.length; g++) readRoleBefore(groups[g]!, groups[g + 1]!);
-  out.push(...readFronted(text, tokens, groups), ...readTrailingAdjunct(text, tokens, groups), ...readPossessiveRole(text, tokens, groups), ...readOwnerClassNoun(text, groups), ...readClassSubjects(text, tokens, groups), ...readWithAsRole(text, tokens, groups));
+  out.push(...readFronted(text, tokens, groups), ...readTrailingAdjunct(text, tokens, groups), ...readPossessiveRole(text, tokens, groups), ...readOwnerClassNoun(text, groups), ...readClassSubjects(text, tokens, groups), ...readWithAsRole(text, tokens, groups), ...readInvertedOpening(text, tokens, groups));
 
   /** "The members of X are A and B", "Among the donors to X are A", "The chair of X is held by A": the role noun before X names R as its holders. */
   function readRoleBefore(L: Group, R: Group): void {

@@ -61,6 +61,7 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
         // A class of actors that names its members opens the sentence; a forum's working groups are the forum's work.
         { text: "Agencies such as UNITAR and the ILO take part in the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] },
         { text: "UNITAR takes part in the Migration Dialogue for Southern Africa's working groups.", expect: ["org:unitar", "forum:midsa"] },
+        { text: "Taking part in the Migration Dialogue for Southern Africa are several states, among them Botswana and Peru.", expect: ["ctry:bw", "forum:midsa"] },
       ],
       negative: [
         { text: "Botswana would take part in the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
@@ -135,12 +136,20 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
   },
   {
     id: "verb-represented",
-    phrase: "be|is|was|were|are represented at|in",
+    phrase: "be|is|was|were|are represented at|in / represented at / be|is|was|were|are present at / present at",
     frame: "active",
     types: { FORUM: "PARTICIPATES_IN", EVENT: "PARTICIPATES_IN" },
     examples: {
-      positive: [{ text: "Cameroon was represented at the Global Forum on Remittances.", expect: ["ctry:cm", "forum:gfr"] }],
-      negative: [{ text: "Cameroon was not represented at the Global Forum on Remittances.", expect: ["ctry:cm", "forum:gfr"] }],
+      positive: [
+        { text: "Cameroon was represented at the Global Forum on Remittances.", expect: ["ctry:cm", "forum:gfr"] },
+        // The subjects after the copula of an opening phrase (invertedOpening.ts).
+        { text: "Also present at the Global Forum on Remittances meeting were Cameroon and Chile.", expect: ["ctry:cm", "forum:gfr"] },
+      ],
+      negative: [
+        { text: "Cameroon was not represented at the Global Forum on Remittances.", expect: ["ctry:cm", "forum:gfr"] },
+        { text: "Cameroon was not present at the Global Forum on Remittances.", expect: ["ctry:cm", "forum:gfr"] },
+        { text: "Not present at the Global Forum on Remittances meeting were Cameroon and Chile.", expect: ["ctry:cm", "forum:gfr"] },
+      ],
     },
   },
   {
