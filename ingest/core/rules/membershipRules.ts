@@ -12,6 +12,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.85,
     examples: {
       positive: [
+        // A second object repeating the preposition ("of X and of Y").
+        { text: "Ghana is a member of the Bali Process and of the Colombo Process.", expect: ["ctry:gh", "forum:colombo-process"] },
         { text: "IOM is a founding member of the GMG.", expect: ["org:iom", "forum:gmg"] },
         { text: "Morocco joined the Rabat Process in 2006.", expect: ["ctry:ma", "forum:rabat-process"] },
         { text: "Japan and Nepal are participating States of the Bali Process.", expect: ["ctry:np", "forum:bali-process"] },
