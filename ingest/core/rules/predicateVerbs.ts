@@ -47,6 +47,27 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
     },
   },
   {
+    // "KNOMAD was set up within the GMG", "the network operates under the Bali Process": a body or programme made or
+    // working inside a larger one is part of it. Only forums and programmes: a body working "under" an agency is not read.
+    id: "verb-under",
+    phrase: "set up under|within / establish|established|create|created|launch|launched|found|founded|form|formed|hold|held|build|built|house|housed under|within / operate|operates|operated|operating|work|works|worked|working|sit|sits|sat|function|functions|functioned|fall|falls|fell under|within",
+    frame: "active",
+    types: { FORUM: "PART_OF", INITIATIVE: "PART_OF" },
+    actorTypes: { FORUM: null, INITIATIVE: null, EVENT: null },
+    examples: {
+      positive: [
+        { text: "In 2012 the Missing Migrants Project was set up within the Migration Profiles.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] },
+        { text: "The Missing Migrants Project operates under the Migration Profiles.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] },
+        { text: "Established under the Migration Profiles, the Missing Migrants Project counts deaths.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] },
+      ],
+      negative: [
+        { text: "The Missing Migrants Project may be set up within the Migration Profiles.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] },
+        { text: "The Missing Migrants Project operates under a grant from the Migration Profiles.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] },
+        { text: "Established under a grant from the Migration Profiles, the Missing Migrants Project counts deaths.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] },
+      ],
+    },
+  },
+  {
     id: "verb-take-part",
     phrase: "take|takes|took|taken|taking part in / participate|participates|participated in / attend|attends|attended",
     frame: "active",
