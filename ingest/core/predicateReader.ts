@@ -23,7 +23,7 @@ export type { Proposal } from "./Proposal.js";
 
 /**
  * The lexical-semantic reader: relations from the word that governs two neighbouring groups
- * of mentions, decided by the predicate lexicon (rules/predicateVerbs.ts, rules/predicateChairVerbs.ts, rules/predicateRoles.ts)
+ * of mentions, decided by the predicate lexicon (rules/predicate*.ts, gathered in predicatePhrases.ts)
  * over wink-nlp's tokens, parts of speech and lemmas. It generalises over wordings because it
  * asks what the predicate means, not how a known page phrased it; it stays precise because the
  * predicate must stand between the two groups, govern the second one directly, and be asserted
