@@ -49,6 +49,8 @@ const MEETING_OF_BEFORE = /\b(?:meetings?|sessions?|consultations?|conferences?|
 const MEETINGS_AFTER = /^\s+(?:[a-z-]+\s+)?(?:meetings?|sessions?|round\s?tables?|consultations?|conferences?|summits?|workshops?|seminars?)\b(?:\s+(?:on|about)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}(?=\s*,))?/;
 /** A capitalised word (a name's last) right before a role noun: "a Rabat Process member", "the GMG chair". */
 const ROLE_AFTER_NAME = /[A-Z0-9][\w.)-]*\s+(?:member|observer|chair|co-chair|secretariat|donor|partner|participant)s?\b/;
+/** Nothing but an article or a fronted date before the first group: it is the sentence's subject. */
+const SENTENCE_SUBJECT = /^\W*(?:(?:In|On|Since)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s*,?\s*)?(?:the\s+)?$/i;
 /** A forum's or programme's meetings or work, right after its name. */
 const ITS_MEETINGS = /^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:working\s+groups?|meetings?|sessions?|talks|consultations?|activities|work|conferences?|workshops?|summits?|round\s?tables?)\b(?!\s+(?:on|about)\b)/;
 /** Verbs that only link the subject to a role noun or carry tense and voice. */
@@ -99,6 +101,9 @@ function assertedBefore(tokens: AToken[], start: number, to: number, f: Found): 
     if (frame === "active" && (t.lower === "among" || (t.lower === "of" && tokens[i - 1]?.lower === "one"))) continue;
     if (t.pos === "ADP" && t.lower === "as" && frame === "active") continue;
     if (t.pos === "ADP" && (t.lower === "in" || t.lower === "since") && tokens[i + 1]?.pos === "NUM") continue;
+    // "met in Dakar with representatives of A": a place before an adjunct qualifies the clause too.
+    if (frame === "adjunct" && (t.lower === "in" || t.lower === "at") && tokens[i + 1]?.pos === "PROPN") continue;
+    if (frame === "adjunct" && t.pos === "PROPN" && (tokens[i - 1]?.lower === "in" || tokens[i - 1]?.lower === "at" || tokens[i - 1]?.pos === "PROPN")) continue;
     if (lead?.has(t.lower)) {
       sawLead = true;
       continue;
@@ -246,6 +251,8 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     if (!headsItsPhrase(tokens, R.end) && !partOfIts) return;
     if (f.c.entry.possessive && (resume !== null || !assertedClause(tokens, tokenAt(tokens, L.start)))) return;
     if (f.c.after && !f.c.after.test(text.slice(R.end))) return;
+    // "IOM discussed X with officials from Ghana": an object met no one; the entry speaks of the clause's subject only.
+    if (f.c.entry.subjectOnly && !SENTENCE_SUBJECT.test(text.slice(0, L.start))) return;
     const forward = f.c.entry.frame === "active";
     for (const l of L.ms) {
       for (const r of R.ms) {

@@ -7,6 +7,23 @@ import type { PredicateEntry } from "./PredicateEntry.js";
  */
 export const PREDICATE_ADJUNCTS: PredicateEntry[] = [
   {
+    // "The Rabat Process met in Dakar with representatives of Ghana and Mali": the delegates' states took part.
+    id: "adjunct-delegates",
+    // "with" is part of the phrase: "attended by delegations from A" is the passive verb's (verb-attended-by).
+    phrase: "with representative|representatives|delegation|delegations|delegate|delegates|official|officials|minister|ministers|expert|experts|participation of|from",
+    frame: "adjunct",
+    subjectOnly: true,
+    types: { FORUM: "PARTICIPATES_IN", EVENT: "PARTICIPATES_IN", INITIATIVE: "PARTICIPATES_IN" },
+    examples: {
+      positive: [{ text: "The Global Forum on Remittances met in Rome with representatives of Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] }],
+      negative: [
+        { text: "In 2010 the Global Forum on Remittances hoped to meet with representatives of Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] },
+        { text: "The Global Forum on Remittances met in Rome; its chair later spoke with representatives of Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] },
+        { text: "UNITAR discussed the Global Forum on Remittances with officials from Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] },
+      ],
+    },
+  },
+  {
     id: "adjunct-funding-from",
     phrase: "financial support|assistance|contribution|contributions from|of / funding|financing|grant|grants|money|contribution|contributions|donation|donations from|of",
     frame: "adjunct",
