@@ -6,7 +6,7 @@ import type { Proposal } from "./Proposal.js";
 import type { TargetKey } from "./rules/PredicateEntry.js";
 
 /** Role nouns of the lexicon that are said of a holder ("member", "chair", "secretariat", "donor"), by their first word. */
-const ROLE_NOUNS = COMPILED.filter((c) => c.entry.frame === "active" && !c.entry.verbal && !c.entry.possessive && c.entry.id.startsWith("role-"));
+const ROLE_NOUNS = COMPILED.filter((c) => c.entry.frame === "active" && !c.entry.verbal && !c.entry.possessive && !c.entry.beforeOnly && c.entry.id.startsWith("role-"));
 /** Between the holder and the owner: a copula or a role verb and an article ("is the", "has been a", "serves as the"). */
 const HOLDER_COPULA = /^\s*(?:is|was|are|were|remains|became|has been|have been|serves as|served as|acts as|acted as)\s+(?:(?:now|currently|also|still)\s+)?(?:the|a|an|one of the)?\s*$/i;
 const MODIFIERS = new Set(["founding", "full", "permanent", "current", "new", "main", "principal", "major", "official", "largest", "first", "technical", "joint", "sole", "key"]);

@@ -242,7 +242,7 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     let f = governing(tokens, from, to);
     // Entries that share a phrase are told apart by what must follow the holders ("among its members" / "its observers").
     if (f?.c.after && !f.c.after.test(text.slice(R.end))) f = sameSpan(tokens, f).find((x) => x.c.after?.test(text.slice(R.end))) ?? f;
-    if (!f || !governsDirectly(tokens, f.to, to, text, R.start) || !assertedBefore(tokens, from, f.from, f)) return;
+    if (!f || f.c.entry.beforeOnly || !governsDirectly(tokens, f.to, to, text, R.start) || !assertedBefore(tokens, from, f.from, f)) return;
     if (prepBlocked && !f.c.entry.possessive) return;
     if (((ofMeeting && !relative && PREPOSITION_BEFORE.test(before)) || meetings) && f.c.entry.frame !== "passive") return;
     // "took part in KNOMAD's working groups", "represented at the Rabat Process meeting": taking part in a forum's or a

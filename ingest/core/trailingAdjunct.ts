@@ -32,9 +32,8 @@ export function readTrailingAdjunct(text: string, tokens: AToken[], groups: Grou
     if (comma < 0) continue;
     const f = governing(tokens, comma + 1, to);
     if (!f || f.c.entry.frame !== "adjunct" || !f.c.lead?.has(tokens[comma + 1]!.lower)) continue;
-    // "implemented by IOM, in close coordination with A": working with someone is working with the doer, not giving to the
-    // subject; it is taking part in what the doer runs (the entry's type for the subject's kind), never supporting it.
-    if ("ORGANIZATION" in f.c.entry.types && !(agents && Object.values(f.c.entry.types).includes("PARTICIPATES_IN"))) continue;
+    // "implemented by IOM, in close coordination with A": working with someone is working with the doer, not giving to the subject.
+    if ("ORGANIZATION" in f.c.entry.types) continue;
     // "with the generous support of": only articles and adjectives between the preposition and the phrase.
     if (!tokens.slice(comma + 2, f.from).every((t) => t.pos === "DET" || t.pos === "ADJ")) continue;
     if (!governsDirectly(tokens, f.to, to, text, G.start)) continue;

@@ -7,7 +7,7 @@ import type { Proposal } from "./Proposal.js";
 import type { TargetKey } from "./rules/PredicateEntry.js";
 
 /** Role nouns of the lexicon said of a holder ("partner", "secretariat", "donor", "observer", "member"), by their first word. */
-const ROLE_NOUNS = COMPILED.filter((c) => c.entry.frame === "active" && !c.entry.verbal && !c.entry.possessive && c.entry.id.startsWith("role-"));
+const ROLE_NOUNS = COMPILED.filter((c) => c.entry.frame === "active" && !c.entry.verbal && !c.entry.possessive && !c.entry.beforeOnly && c.entry.id.startsWith("role-"));
 /** After the holders: "as (its|a|the) (new|technical|…) <role>", the role ending the phrase. */
 const AS_ROLE = /^\s*(?:\([^()]{1,20}\)\s*)?as\s+(?:its\s+|their\s+|the\s+|an?\s+)?(?:(?:new|main|key|technical|financial|implementing|founding|permanent|joint|principal|lead)\s+)?([A-Za-z-]+)\b(?!\s+(?:of|to|for|in|at)\b)/i;
 

@@ -68,8 +68,7 @@ export const PREDICATE_ADJUNCTS: PredicateEntry[] = [
     examples: {
       positive: [
         { text: "UNITAR, in cooperation with the International Training Centre of the ILO, trained officials.", expect: ["org:ilo-itc", "org:unitar"] },
-        // After the doer of a passive, the co-worker takes part in what the doer runs (trailingAdjunct.ts).
-        { text: "The Global Forum on Remittances is convened by UNITAR, in cooperation with Norway.", expect: ["ctry:no", "forum:gfr"] },
+        { text: "The Global Forum on Remittances was built in partnership with UNITAR.", expect: ["org:unitar", "forum:gfr"] },
         { text: "The Missing Migrants Project was built in partnership with UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
       ],
       negative: [

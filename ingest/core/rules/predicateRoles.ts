@@ -92,12 +92,14 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
     id: "role-support-for",
     phrase: "support|assistance|backing for|to",
     frame: "active",
+    beforeOnly: true,
     types: { FORUM: "SUPPORTS", EVENT: "SUPPORTS", INITIATIVE: "SUPPORTS" },
     examples: {
       positive: [{ text: "Technical support for the Migration Dialogue for Southern Africa comes from UNITAR.", expect: ["org:unitar", "forum:midsa"] }],
       negative: [
         { text: "Support for the Migration Dialogue for Southern Africa may come from UNITAR.", expect: ["org:unitar", "forum:midsa"] },
         { text: "Support for the Migration Dialogue for Southern Africa was discussed with UNITAR.", expect: ["org:unitar", "forum:midsa"] },
+        { text: "The chair requested UNITAR's support to the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] },
       ],
     },
   },
