@@ -26,7 +26,24 @@ export function readFronted(text: string, tokens: AToken[], groups: Group[]): Pr
   if (!f || !governsDirectly(tokens, f.to, tokenAt(tokens, A.start), text, A.start)) return [];
   if (f.c.entry.frame === "adjunct") return readAdjunct(text, tokens, groups, close, f);
   if (f.c.entry.frame === "passive" && f.from === 0) return readParticiples(text, tokens, groups, close, f);
+  if (f.c.entry.id === "verb-under" && f.from === 0) return readWhole(text, tokens, groups, close, f);
   return [];
+}
+
+/** "Established under the Bali Process, the Network …": the clause's subject is part of the body the phrase names. */
+function readWhole(text: string, tokens: AToken[], groups: Group[], close: number, f: Found): Proposal[] {
+  const out: Proposal[] = [];
+  const wholes = giversBefore(text, groups[0]!, close);
+  // The clause's subject may have joined the fronted names' group ("…Profiles, the Missing Migrants Project").
+  const part = [...groups[0]!.ms, ...groups.slice(1).flatMap((g) => g.ms)].find((m) => m.start > close);
+  if (!wholes || !part || !/^\s*(?:the\s+)?$/i.test(text.slice(close + 1, part.start))) return out;
+  for (let i = 0; i < tokenAt(tokens, part.start); i++) if (NON_FACT_LEMMAS.has(tokens[i]!.lemma) || NON_FACT_LEMMAS.has(tokens[i]!.lower) || tokens[i]!.negated) return out;
+  for (const w of wholes) {
+    const key: TargetKey = w.isEvent ? "EVENT" : w.kind;
+    const type = key in f.c.entry.types ? f.c.entry.types[key] : undefined;
+    if (type && part.id !== w.id && allowsEndpoints(type, part.kind, w.kind)) out.push({ type, sourceId: part.id, targetId: w.id, entry: `${f.c.entry.id}:fronted`, year: null });
+  }
+  return out;
 }
 
 /** The givers of one fronted phrase: the names before its comma, with nothing else after the last of them. */

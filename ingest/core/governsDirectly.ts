@@ -1,4 +1,6 @@
 import type { AToken } from "./analysis.js";
+import { exemplarBridge } from "./exemplarBridge.js";
+import { appositionBridge } from "./appositionBridge.js";
 
 /** "brought together representatives of A", "delegations from A took part": the delegates stand for their state or body. */
 const DELEGATES_CORE = "(?:(?:the|a|an|its|their|senior|high-level)\\s+)*(?:representatives?|delegations?|delegates?|officials?|ministers?|experts?|envoys?)\\s+(?:of|from)\\s+(?:the\\s+)?(?:Governments?\\s+of\\s+(?:the\\s+)?)?$";
@@ -16,6 +18,6 @@ export const OFFICE = new RegExp(`(?:^|\\s)${OFFICE_CORE}`);
 /** Only articles, adjectives, numbers (and a list colon) may stand between the predicate and the name it governs. */
 export function governsDirectly(tokens: AToken[], from: number, to: number, text: string, rStart: number): boolean {
   if (from < to && (DELEGATES_ONLY.test(text.slice(tokens[from]!.start, rStart)) || OFFICE_ONLY.test(text.slice(tokens[from]!.start, rStart)))) return true;
-  for (let i = from; i < to; i++) if (!["DET", "ADJ", "NUM"].includes(tokens[i]!.pos) && tokens[i]!.text !== ":") return false;
+  for (let i = from; i < to; i++) if (!["DET", "ADJ", "NUM"].includes(tokens[i]!.pos) && tokens[i]!.text !== ":") return exemplarBridge(tokens, from, to, text, rStart) || appositionBridge(tokens, from, to);
   return true;
 }

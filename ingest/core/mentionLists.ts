@@ -56,9 +56,9 @@ const THROUGH_ASIDE = /^\s*,\s*through\s+(?:its|their|the)\s+[^,;:.()]{2,80}?,/i
 
 /** "support to the RCP and to the RMCC": the second item repeats the preposition that introduced the first. */
 function samePreposition(text: string, first: M, gap: string): boolean {
-  const again = /^[\s,]*(?:and|or)\s+(to|for|with|in)\s+(?:the\s+)?$/i.exec(gap)?.[1]?.toLowerCase();
+  const again = /^[\s,]*(?:and|or)\s+(to|for|with|in|of|at)\s+(?:the\s+)?$/i.exec(gap)?.[1]?.toLowerCase();
   if (!again) return false;
-  const lead = /\b(to|for|with|in)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, first.start - 12), first.start))?.[1]?.toLowerCase();
+  const lead = /\b(to|for|with|in|of|at)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, first.start - 12), first.start))?.[1]?.toLowerCase();
   return lead === again;
 }
 

@@ -6,28 +6,39 @@ import type { Proposal } from "./Proposal.js";
 import type { TargetKey } from "./rules/PredicateEntry.js";
 
 /** Role nouns of the lexicon that are said of a holder ("member", "chair", "secretariat", "donor"), by their first word. */
-const ROLE_NOUNS = COMPILED.filter((c) => c.entry.frame === "active" && !c.entry.verbal && !c.entry.possessive && c.entry.id.startsWith("role-"));
+const ROLE_NOUNS = COMPILED.filter((c) => c.entry.frame === "active" && !c.entry.verbal && !c.entry.possessive && !c.entry.beforeOnly && c.entry.id.startsWith("role-"));
 /** Between the holder and the owner: a copula or a role verb and an article ("is the", "has been a", "serves as the"). */
 const HOLDER_COPULA = /^\s*(?:is|was|are|were|remains|became|has been|have been|serves as|served as|acts as|acted as)\s+(?:(?:now|currently|also|still)\s+)?(?:the|a|an|one of the)?\s*$/i;
 const MODIFIERS = new Set(["founding", "full", "permanent", "current", "new", "main", "principal", "major", "official", "largest", "first", "technical", "joint", "sole", "key"]);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+/** The holder's class after a role noun: "member state", "partner agency". */
+const HOLDER_CLASS = new Set(["state", "states", "country", "countries", "agency", "agencies", "organization", "organizations", "organisation", "organisations", "government", "governments"]);
+/** An apposition's article after the holder: "UNHCR, a Bali Process observer since 2002,". */
+const APPOSITION = /^\s*,\s*(?:(?:now|long|also)\s+)?(?:the|a|an|one of the)\s*$/i;
 
 /**
  * "IOM is the Colombo Process's secretariat", "Norway has been the project's largest donor": the owner of the role stands
- * before it with a possessive, and the holder is the subject. The type is the role entry's for the owner's kind.
+ * before it with a possessive (or as its modifier: "Ghana is a Rabat Process member"), and the holder is the subject.
+ * The type is the role entry's for the owner's kind.
  */
 export function readPossessiveRole(text: string, tokens: AToken[], groups: Group[]): Proposal[] {
   const out: Proposal[] = [];
   for (let g = 0; g + 1 < groups.length; g++) {
     const L = groups[g]!, R = groups[g + 1]!;
-    if (!L.ms.every((m) => ACTORS.has(m.kind)) || !HOLDER_COPULA.test(text.slice(L.end, R.start))) continue;
+    const gap = text.slice(L.end, R.start);
+    if (!L.ms.every((m) => ACTORS.has(m.kind)) || R.ms.some((m) => ACTORS.has(m.kind))) continue;
     let k = tokenAt(tokens, R.end);
-    if (!POSSESSIVE.has(tokens[k]?.lower ?? "")) continue;
-    k++;
+    // "Ghana is a Rabat Process member", "UNHCR, a Bali Process observer,": the owner's name as the role's modifier.
+    const compound = !POSSESSIVE.has(tokens[k]?.lower ?? "");
+    if (!(HOLDER_COPULA.test(gap) || (compound && APPOSITION.test(gap)))) continue;
+    if (compound && R.ms.length > 1) continue;
+    if (!compound) k++;
     while (tokens[k] && (MODIFIERS.has(tokens[k]!.lower) || tokens[k]!.pos === "ADJ")) k++;
     const noun = tokens[k];
+    // "a Rabat Process member state": the holder's class after the role noun.
+    const end = HOLDER_CLASS.has(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
     // The role noun ends the phrase: "the Process's secretariat staff" is someone else.
-    if (!noun || tokens[k + 1]?.pos === "NOUN" || tokens[k + 1]?.pos === "PROPN") continue;
+    if (!noun || tokens[end]?.pos === "NOUN" || tokens[end]?.pos === "PROPN") continue;
     const role = ROLE_NOUNS.find((c) => c.sequences.some((seq) => seq.length > 1 && seq[0]!.has(noun.lower)));
     if (!role) continue;
     for (const l of L.ms) {

@@ -4,13 +4,15 @@ import { PREDICATE_LIST_VERBS } from "./rules/predicateListVerbs.js";
 import { PREDICATE_NOUNS } from "./rules/predicateNouns.js";
 import { PREDICATE_ROLES } from "./rules/predicateRoles.js";
 import { PREDICATE_VERBS } from "./rules/predicateVerbs.js";
+import { PREDICATE_BELONGING_VERBS } from "./rules/predicateBelongingVerbs.js";
+import { PREDICATE_ADJUNCTS } from "./rules/predicateAdjuncts.js";
 import { PREDICATE_CHAIR_VERBS } from "./rules/predicateChairVerbs.js";
 
 /**
  * The predicate lexicon compiled to token sequences, and where its phrases match in wink's tokens
  * (read by predicateReader.ts).
  */
-export const PREDICATE_LEXICON: PredicateEntry[] = [...PREDICATE_VERBS, ...PREDICATE_CHAIR_VERBS, ...PREDICATE_LIST_VERBS, ...PREDICATE_ROLES, ...PREDICATE_NOUNS];
+export const PREDICATE_LEXICON: PredicateEntry[] = [...PREDICATE_VERBS, ...PREDICATE_BELONGING_VERBS, ...PREDICATE_CHAIR_VERBS, ...PREDICATE_LIST_VERBS, ...PREDICATE_ROLES, ...PREDICATE_ADJUNCTS, ...PREDICATE_NOUNS];
 
 type Slot = ReadonlySet<string>;
 export interface Compiled {
@@ -48,11 +50,20 @@ export function matchAt(tokens: AToken[], i: number, limit: number, seq: Slot[])
   let j = i;
   for (let k = 0; k < seq.length; k++) {
     while (k > 0 && j < limit && SKIPPABLE.has(tokens[j]!.pos) && !seq[k]!.has(tokens[j]!.lower) && !seq[k]!.has(tokens[j]!.lemma)) j++;
+    if (k > 0 && seq[k]!.has("by")) j = pastDate(tokens, j, limit);
     const t = tokens[j];
     if (!t || j >= limit || !(seq[k]!.has(t.lower) || seq[k]!.has(t.lemma))) return -1;
     j++;
   }
   return j;
+}
+
+/** "Launched in 2015 by", "set up in March 2010 by": a date between a participle and its "by" dates the act. */
+function pastDate(tokens: AToken[], j: number, limit: number): number {
+  if (!/^(?:in|on|since)$/.test(tokens[j]?.lower ?? "")) return j;
+  let k = j + 1;
+  while (k < limit && k - j <= 3 && (tokens[k]!.pos === "PROPN" || tokens[k]!.pos === "NUM") && !/^(?:19|20)\d{2}$/.test(tokens[k]!.text)) k++;
+  return k < limit && /^(?:19|20)\d{2}$/.test(tokens[k]!.text) ? k + 1 : j;
 }
 
 export interface Found {
@@ -71,6 +82,11 @@ export function governing(tokens: AToken[], from: number, to: number): Found | n
     }
   }
   return best;
+}
+
+/** The entries whose phrase spans exactly the words of `f` ("counts … among its members" / "… among its observers"). */
+export function sameSpan(tokens: AToken[], f: Found): Found[] {
+  return phrasesStartingWith(tokens[f.from]!.lower, tokens[f.from]!.lemma).filter(({ seq }) => matchAt(tokens, f.from, f.to, seq) === f.to).map(({ c }) => ({ c, from: f.from, to: f.to }));
 }
 
 /** Every phrase of the lexicon in lexicon order, with its entry. */

@@ -3,13 +3,17 @@ import { tokenAt, type AToken, type Analysis } from "./analysis.js";
 import type { M } from "./mentionLists.js";
 import { NON_FACT_LEMMAS } from "./relationTable.js";
 import { asideEnd } from "./asideEnd.js";
-import { COMPILED, governing, roleEnding, type Found } from "./predicatePhrases.js";
+import { COMPILED, governing, roleEnding, sameSpan, type Found } from "./predicatePhrases.js";
 import type { PredicateEntry, TargetKey } from "./rules/PredicateEntry.js";
 import { readFronted } from "./frontedPredicate.js";
 import { readTrailingAdjunct } from "./trailingAdjunct.js";
 import { readPossessiveRole } from "./possessiveRole.js";
+import { readClassSubjects } from "./classSubjectList.js";
+import { readWithAsRole } from "./withAsRole.js";
+import { readInvertedOpening } from "./invertedOpening.js";
 import { mayNameOwner, readOwnerClassNoun } from "./ownerClassNoun.js";
 import { DELEGATES, OFFICE, governsDirectly } from "./governsDirectly.js";
+import { classOpensSentence, exemplarBridge } from "./exemplarBridge.js";
 import { headsItsPhrase } from "./headsItsPhrase.js";
 import { ACTORS, PREPOSITION_BEFORE, groupsOf, type Group } from "./predicateGroups.js";
 import type { Proposal } from "./Proposal.js";
@@ -19,7 +23,7 @@ export type { Proposal } from "./Proposal.js";
 
 /**
  * The lexical-semantic reader: relations from the word that governs two neighbouring groups
- * of mentions, decided by the predicate lexicon (rules/predicateVerbs.ts, rules/predicateChairVerbs.ts, rules/predicateRoles.ts)
+ * of mentions, decided by the predicate lexicon (rules/predicate*.ts, gathered in predicatePhrases.ts)
  * over wink-nlp's tokens, parts of speech and lemmas. It generalises over wordings because it
  * asks what the predicate means, not how a known page phrased it; it stays precise because the
  * predicate must stand between the two groups, govern the second one directly, and be asserted
@@ -41,8 +45,14 @@ export function mayState(text: string): boolean {
 const STATE_TITLE_BEFORE = /\b(?:Governments?|Republic|Kingdom|Federation|State|Commonwealth|Sultanate|Principality)\s+of\s+(?:the\s+)?$/;
 /** "the session of the", "the ministerial conference of": a meeting of the name that follows. */
 const MEETING_OF_BEFORE = /\b(?:meetings?|sessions?|consultations?|conferences?|summits?|rounds?|gatherings?)\s+of\s+(?:the\s+)?$/i;
-/** "thematic meetings", "round tables", "annual session": a forum's meetings named right after it. */
-const MEETINGS_AFTER = /^\s+(?:[a-z-]+\s+)?(?:meetings?|sessions?|round\s?tables?|consultations?|conferences?|summits?)\b/;
+/** "thematic meetings", "round tables", "a workshop on return,": a forum's meetings (and their topic) named right after it. */
+const MEETINGS_AFTER = /^\s+(?:[a-z-]+\s+)?(?:meetings?|sessions?|round\s?tables?|consultations?|conferences?|summits?|workshops?|seminars?)\b(?:\s+(?:on|about)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}(?=\s*,))?/;
+/** A capitalised word (a name's last) right before a role noun: "a Rabat Process member", "the GMG chair". */
+const ROLE_AFTER_NAME = /[A-Z0-9][\w.)-]*\s+(?:member|observer|chair|co-chair|secretariat|donor|partner|participant)s?\b/;
+/** Nothing but an article or a fronted date before the first group: it is the sentence's subject. */
+const SENTENCE_SUBJECT = /^\W*(?:(?:In|On|Since)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s*,?\s*)?(?:the\s+)?$/i;
+/** A forum's or programme's meetings or work, right after its name. */
+const ITS_MEETINGS = /^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:working\s+groups?|meetings?|sessions?|talks|consultations?|activities|work|conferences?|workshops?|summits?|round\s?tables?)\b(?!\s+(?:on|about)\b)/;
 /** Verbs that only link the subject to a role noun or carry tense and voice. */
 const LINKING = new Set(["be", "have", "become", "remain", "serve", "act", "elect", "appoint", "name", "continue", "keep", "also", "been", "being"]);
 /** Words that qualify a role without changing it ("a founding member", "the current chair"). */
@@ -61,7 +71,10 @@ function afterApposition(tokens: AToken[], from: number, to: number): number {
     for (let i = to - 1; i > from + 1; i--) if (tokens[i]!.text === ",") return i + 1;
     return from;
   }
-  for (let i = from + 1; i < to; i++) {
+  // "The conference of X, held in Dakar in May, was attended by": a participle of place or time describes the meeting.
+  const p = tokens[from + 1];
+  const placeOrTime = p?.pos === "VERB" && /^(?:held|convened|hosted|staged|organi[sz]ed)$/.test(p.lower) && /^(?:in|at|on|during)$/.test(tokens[from + 2]?.lower ?? "");
+  for (let i = from + (placeOrTime ? 3 : 1); i < to; i++) {
     const t = tokens[i]!;
     if (t.text === ",") return i > from + 1 ? i + 1 : from;
     // "Geneva-based", "UN-led": a hyphenated modifier, not a verb.
@@ -88,6 +101,9 @@ function assertedBefore(tokens: AToken[], start: number, to: number, f: Found): 
     if (frame === "active" && (t.lower === "among" || (t.lower === "of" && tokens[i - 1]?.lower === "one"))) continue;
     if (t.pos === "ADP" && t.lower === "as" && frame === "active") continue;
     if (t.pos === "ADP" && (t.lower === "in" || t.lower === "since") && tokens[i + 1]?.pos === "NUM") continue;
+    // "met in Dakar with representatives of A": a place before an adjunct qualifies the clause too.
+    if (frame === "adjunct" && (t.lower === "in" || t.lower === "at") && tokens[i + 1]?.pos === "PROPN") continue;
+    if (frame === "adjunct" && t.pos === "PROPN" && (tokens[i - 1]?.lower === "in" || tokens[i - 1]?.lower === "at" || tokens[i - 1]?.pos === "PROPN")) continue;
     if (lead?.has(t.lower)) {
       sawLead = true;
       continue;
@@ -123,7 +139,9 @@ function assertedClause(tokens: AToken[], at: number): boolean {
  * Between the role's owner and its holders: a copula, "include", a colon, "held by" ("The chair of X is currently held by
  * A") or, for a role a body serves in, "provided/run/shared by" ("The secretariat of X is provided by A").
  */
-const ROLE_COPULA = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:currently|now|presently|also|still)\s+)?(?:are|is|were|was|include|includes|included|comprise|comprises|:|(?:is|are|was|were|has been|have been)\s+(?:currently\s+|now\s+|jointly\s+)?(?:held|taken|occupied|hosted|provided|run|ensured|shared|managed|assured)\s+by)\s*:?\s*(?:the\s+)?$/i;
+const ROLE_COPULA = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:currently|now|presently|also|still)\s+)?(?:are|is|were|was|include|includes|included|comprise|comprises|:|(?:is|are|was|were|has been|have been)\s+(?:currently\s+|now\s+|jointly\s+)?(?:held|taken|occupied|hosted|provided|run|ensured|shared|managed|assured|done|performed|handled|carried\s+out)\s+by|(?:comes|came|come)\s+(?:mainly\s+|chiefly\s+|largely\s+)?from)\s*:?\s*(?:the\s+)?$/i;
+/** The copula alone, with what follows it left open (a class of holders, then the names). */
+const ROLE_COPULA_OPEN = new RegExp(ROLE_COPULA.source.replace(/\$$/, ""), "i");
 /** A role not yet held: "Prospective members of X are A and B". */
 const NOT_YET_HOLDERS = new Set(["prospective", "potential", "candidate", "future", "possible", "aspiring", "would-be", "incoming"]);
 /** "the first country to ratify", "the only state to join": an ordinal or "only" before the noun makes the infinitive a fact. */
@@ -143,7 +161,9 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   const opens = topic !== null && groups.length > 0 && GATE.test(text.slice(0, groups[0]!.start));
   // A role noun may also stand before the first name ("The members of X are A and B").
   // A role noun may also follow its owner's possessive ("IOM is the Process's secretariat").
-  const possessiveRole = (/['’]s\s/.test(text) && GATE.test(text)) || mayNameOwner(text);
+  // A name used as a role's modifier ("Ghana is a Rabat Process member").
+  // Or "with A as its secretariat" (withAsRole.ts).
+  const possessiveRole = (/['’]s\s/.test(text) && GATE.test(text)) || mayNameOwner(text) || ROLE_AFTER_NAME.test(text) || /\bwith\b[^.;]{2,80}\bas\b/.test(text);
   if (!opens && !possessiveRole && !groups.some((g, i) => GATE.test(text.slice(i > 0 ? groups[i - 1]!.end : 0, g.start)))) return out;
   const tokens = (typeof analysis === "function" ? analysis() : analysis).tokens;
   // "Members include A and B.", "Participating States are: A, B": a role list that opens the sentence
@@ -151,7 +171,9 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   const opening = topic && groups[0] && !ms.some((m) => m.id === topic.id) ? governing(tokens, 0, tokenAt(tokens, groups[0].start)) : null;
   // "Funded by the European Union." as a line of a programme's page: a participle with no subject of its own is said of the page's topic.
   const subjectless = opening?.c.entry.frame === "passive" && opening.from === 0 && !/[,;:]/.test(text) && !tokens.some((t) => t.pos === "AUX");
-  if (topic && ((opening?.c.entry.frame === "inverted" && opening.c.entry.id.startsWith("role-list")) || subjectless)) groups.unshift({ ms: [{ ...topic, start: 0, end: 0 }], start: 0, end: 0 });
+  // "A joint project of ICMPD and IOM." as a line under a programme's heading: the owners of the page's or section's topic.
+  const ownersLine = opening?.c.entry.id === "role-initiative-of" && tokens.slice(0, opening.from).every((t) => t.pos === "DET" || t.pos === "ADJ");
+  if (topic && ((opening?.c.entry.frame === "inverted" && opening.c.entry.id.startsWith("role-list")) || subjectless || ownersLine)) groups.unshift({ ms: [{ ...topic, start: 0, end: 0 }], start: 0, end: 0 });
   const years = new Set(text.match(YEARS) ?? []);
   const year = years.size === 1 ? Number([...years][0]) : null;
   // "Ghana, a member of ECOWAS, attended the GFMD": the clause's subject reaches past an aside that names
@@ -169,14 +191,21 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   }
   for (let g = 0; g + 1 < groups.length; g++) if (!skipped.has(g + 1)) readPair(groups[g]!, groups[g + 1]!, null);
   for (let g = 0; g + 1 < groups.length; g++) readRoleBefore(groups[g]!, groups[g + 1]!);
-  out.push(...readFronted(text, tokens, groups), ...readTrailingAdjunct(text, tokens, groups), ...readPossessiveRole(text, tokens, groups), ...readOwnerClassNoun(text, groups));
+  out.push(...readFronted(text, tokens, groups), ...readTrailingAdjunct(text, tokens, groups), ...readPossessiveRole(text, tokens, groups), ...readOwnerClassNoun(text, groups), ...readClassSubjects(text, tokens, groups), ...readWithAsRole(text, tokens, groups), ...readInvertedOpening(text, tokens, groups));
 
   /** "The members of X are A and B", "Among the donors to X are A", "The chair of X is held by A": the role noun before X names R as its holders. */
   function readRoleBefore(L: Group, R: Group): void {
-    if (!ROLE_COPULA.test(text.slice(L.end, R.start))) return;
+    // "The participants in the X meeting were A and B": who came to a forum's meeting took part in the forum.
+    const meeting = MEETINGS_AFTER.exec(text.slice(L.end, R.start));
+    const gap = text.slice(L.end + (meeting?.[0].length ?? 0), R.start);
+    if (!ROLE_COPULA.test(gap)) {
+      // "Members of X include the Gulf states and countries of origin such as A and B": the holders named as a class's members.
+      const copula = ROLE_COPULA_OPEN.exec(gap);
+      if (!copula || !exemplarBridge(tokens, tokenAt(tokens, L.end + copula[0].length), tokenAt(tokens, R.start), text, R.start)) return;
+    }
     const at = tokenAt(tokens, L.start);
     const role = roleEnding(tokens, at);
-    if (!role) return;
+    if (!role || (meeting && !Object.values(role.c.entry.types).every((t) => t === "PARTICIPATES_IN"))) return;
     for (let i = Math.max(0, role.from - 3); i < role.from; i++) if (NOT_YET_HOLDERS.has(tokens[i]!.lower) || NON_FACT_LEMMAS.has(tokens[i]!.lemma) || tokens[i]!.negated) return;
     for (const r of R.ms) {
       for (const l of L.ms) {
@@ -200,7 +229,7 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     const relative = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who)\b/.test(gap);
     // "The ministerial meeting of the Bali Process was co-chaired by A": what is done to a forum's meeting is done to the forum.
     const ofMeeting = MEETING_OF_BEFORE.test(before);
-    const prepBlocked = !relative && !ofMeeting && PREPOSITION_BEFORE.test(before) && !STATE_TITLE_BEFORE.test(before) && !DELEGATES.test(before) && !OFFICE.test(before);
+    const prepBlocked = !relative && !ofMeeting && PREPOSITION_BEFORE.test(before) && !STATE_TITLE_BEFORE.test(before) && !DELEGATES.test(before) && !OFFICE.test(before) && !classOpensSentence(text.slice(0, L.start));
     // "During Sweden's chairmanship of X": a possessive doer may stand inside a prepositional phrase.
     const possessor = /^['’]s?\s/.test(gap);
     if (prepBlocked && !possessor) return;
@@ -210,13 +239,20 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     const meetings = acronym ? null : MEETINGS_AFTER.exec(gap);
     const from = tokenAt(tokens, (resume ?? L.end) + (acronym ? acronym[0].length : 0) + (meetings ? meetings[0].length : 0));
     const to = tokenAt(tokens, R.start);
-    const f = governing(tokens, from, to);
-    if (!f || !governsDirectly(tokens, f.to, to, text, R.start) || !assertedBefore(tokens, from, f.from, f)) return;
+    let f = governing(tokens, from, to);
+    // Entries that share a phrase are told apart by what must follow the holders ("among its members" / "its observers").
+    if (f?.c.after && !f.c.after.test(text.slice(R.end))) f = sameSpan(tokens, f).find((x) => x.c.after?.test(text.slice(R.end))) ?? f;
+    if (!f || f.c.entry.beforeOnly || !governsDirectly(tokens, f.to, to, text, R.start) || !assertedBefore(tokens, from, f.from, f)) return;
     if (prepBlocked && !f.c.entry.possessive) return;
     if (((ofMeeting && !relative && PREPOSITION_BEFORE.test(before)) || meetings) && f.c.entry.frame !== "passive") return;
-    if (!headsItsPhrase(tokens, R.end)) return;
+    // "took part in KNOMAD's working groups", "represented at the Rabat Process meeting": taking part in a forum's or a
+    // programme's meetings or work is taking part in it.
+    const partOfIts = Object.values(f.c.entry.types).every((t) => t === "PARTICIPATES_IN" || t === null) && ITS_MEETINGS.test(text.slice(R.end));
+    if (!headsItsPhrase(tokens, R.end) && !partOfIts) return;
     if (f.c.entry.possessive && (resume !== null || !assertedClause(tokens, tokenAt(tokens, L.start)))) return;
     if (f.c.after && !f.c.after.test(text.slice(R.end))) return;
+    // "IOM discussed X with officials from Ghana": an object met no one; the entry speaks of the clause's subject only.
+    if (f.c.entry.subjectOnly && !SENTENCE_SUBJECT.test(text.slice(0, L.start))) return;
     const forward = f.c.entry.frame === "active";
     for (const l of L.ms) {
       for (const r of R.ms) {

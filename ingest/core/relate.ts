@@ -10,6 +10,7 @@ import { frontedHosts } from "./frontedHost.js";
 import { phraseRules } from "./phraseRules.js";
 import { mayState, readPredicates, type Proposal } from "./predicateReader.js";
 import { applyRules } from "./ruleEngine.js";
+import { lateCoAgents, type Stated } from "./lateCoAgents.js";
 import { namesGoneBy } from "./namesGoneBy.js";
 import { PageTopics } from "./PageTopics.js";
 import { TIME_REFERENCE, notAnEnd } from "./notAnEnd.js";
@@ -59,7 +60,7 @@ for (const t of RELATION_TYPE_NAMES) {
 }
 // A sentence that opens with a role list ("Members include A") or a participle with no subject ("Funded by the European
 // Union") may be about the section's or page's forum or initiative (predicateReader.ts decides).
-const ROLE_OPENING = /^\W*(?:(?:The\s+|Its\s+|Current\s+|Founding\s+)?(?:members?|membership|participants?|participating|partners?|donors?|funders?)\b|(?:Co-)?(?:[A-Z][a-z]+ed|Led|Run)\s+by\b)/i;
+const ROLE_OPENING = /^\W*(?:(?:The\s+|Its\s+|Current\s+|Founding\s+)?(?:members?|membership|participants?|participating|partners?|donors?|funders?)\b|(?:Co-)?(?:[A-Z][a-z]+ed|Led|Run)\s+by\b|An?\s+(?:joint\s+)?(?:initiative|project|programme|program)\s+of\b)/i;
 const hasCandidatePair = (ms: M[]) => ms.some((a) => ms.some((b) => a.id !== b.id && PAIRS.get(a.kind)?.has(b.kind) === true));
 
 export function relate(doc: StructuredDocument, mentions: Mention[], ctx: RelateContext): { relations: RelationRecord[]; warnings: Warning[] } {
@@ -163,7 +164,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const ms = [...own, ...coref.resolve(text, own, passage.chapterOwnerId, titled, meetingOf)].sort((a, b) => a.start - b.start);
       // Pairs some reader linked in this sentence: the predicate reader only adds what they missed.
       const linked = new Set<string>();
-      const add = sentenceSink(store, { passage, text, start: sentence.start, end: sentence.end, namesItself: (id) => own.some((m) => m.id === id) }, linked);
+      const stated: Stated[] = [];
+      const sink = sentenceSink(store, { passage, text, start: sentence.start, end: sentence.end, namesItself: (id) => own.some((m) => m.id === id) }, linked);
+      const add: typeof sink = (type, sourceId, targetId, method, ...rest) => (stated.push({ type, sourceId, targetId, method }), sink(type, sourceId, targetId, method, ...rest));
       const rows = registerRows({ text, passage, own, heading: () => heading, columns: () => columns, entryYear, add, eventFor, parentOf, entities: ctx.entities, cities: ctx.cities });
       const readRows = rows.readRows;
       // Relation ends: not a meeting used as a date, not a body inside a forum ("the GMG working group").
@@ -271,6 +274,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           if (!linked.has(`${p.sourceId}|${p.targetId}`)) add(p.type, p.sourceId, p.targetId, `predicate:${p.entry}`, 0.6, { year: p.year });
         }
       }
+      // "A took part in X, alongside B", "…, as did B": co-agents named after the object share what the sentence's readers stated.
+      if (stated.length > 0 && /\b(?:alongside|with|as (?:did|do|does|are|were|is|was|have|has|had))\b/.test(text)) for (const c of lateCoAgents(text, ends, around.analysis().tokens, stated)) add(c.type, c.sourceId, c.targetId, c.method, 0.6);
       // A meeting used as a date ("in preparation for the 2013 HLD. At the meeting, …") is not what "the meeting" then means.
       coref.note(ms.filter((m) => !(m.isEvent && TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)))), text);
       for (const m of own) page.saw(m);

@@ -223,7 +223,9 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       // "The troika of the GFMD comprised A, B": the list belongs to the noun the object is "of".
       const ownerNoun = /([\w-]+)\s+of\s+(?:the\s+)?$/.exec(text.slice(Math.max(0, object.start - 30), object.start))?.[1] ?? "";
       // "The annual meeting of X brought together A, B": a meeting has no members, only participants.
-      if (c.blockedBy?.test(text.slice(object.end, trigStart)) || c.blockedBy?.test(ownerNoun) || (rule.type === "MEMBER_OF" && MEETING_NOUN.test(ownerNoun))) return;
+      // "Observers at the Rabat Process include A": the role noun before the object names the list's role too.
+      const roleNoun = /([\w-]+)\s+(?:at|to|in)\s+(?:the\s+)?$/.exec(text.slice(Math.max(0, object.start - 30), object.start))?.[1] ?? "";
+      if (c.blockedBy?.test(text.slice(object.end, trigStart)) || c.blockedBy?.test(ownerNoun) || c.blockedBy?.test(roleNoun) || (rule.type === "MEMBER_OF" && MEETING_NOUN.test(ownerNoun))) return;
       const stop = text.indexOf(";", trigEnd);
       const listEnd = stop === -1 ? text.length : stop;
       let from = trigEnd;

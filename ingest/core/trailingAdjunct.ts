@@ -24,8 +24,9 @@ export function readTrailingAdjunct(text: string, tokens: AToken[], groups: Grou
     const to = tokenAt(tokens, G.start);
     // The adjunct opens right after the last comma before the giver, or right after a passive's agents
     // ("is coordinated by IOM with support from UNHCR": the support goes to what IOM coordinates, not to IOM).
+    // "… under the aegis of ECOWAS and with technical support from IOM": a second adjunct joined by "and" opens there too.
     let comma = -1;
-    for (let i = to - 1; i > tokenAt(tokens, S.end); i--) if (tokens[i]!.text === ",") { comma = i; break; }
+    for (let i = to - 1; i > tokenAt(tokens, S.end); i--) if (tokens[i]!.text === "," || (tokens[i]!.lower === "and" && tokens[i + 1]?.lower === "with")) { comma = i; break; }
     const agents = g > 1 ? groups[g - 1]! : null;
     if (agents && /\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, agents.start - 12), agents.start)) && tokenAt(tokens, agents.end) > comma) comma = tokenAt(tokens, agents.end) - 1;
     if (comma < 0) continue;

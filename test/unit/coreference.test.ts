@@ -26,3 +26,14 @@ describe("plural references", () => {
   for (const ex of PLURAL_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
   for (const ex of PLURAL_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
 });
+
+describe("an object pronoun after a verb of running or backing", () => {
+  const page = "Joint Migration and Development Initiative\n\nThe JMDI began in 2008. ";
+  it("stands for the thing last named", () => {
+    expect(has(`${page}UNDP leads, and IOM and UNHCR share in running it.`, "PARTICIPATES_IN", "org:unhcr", "ini:jmdi")).toBe(true);
+    expect(has(`${page}Since then Norway has backed it.`, "SUPPORTS", "ctry:no", "ini:jmdi")).toBe(true);
+  });
+  it("states nothing where the verb is not asserted", () => {
+    expect(has(`${page}Norway has never backed it.`, "SUPPORTS", "ctry:no", "ini:jmdi")).toBe(false);
+  });
+});

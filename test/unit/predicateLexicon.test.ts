@@ -70,6 +70,23 @@ describe("predicate lexicon (data) with its example sentences", () => {
   }
 });
 
+describe("an owners' line that opens a sentence", () => {
+  const topic: M = { id: "ini:missing-migrants-project", kind: "INITIATIVE", isEvent: false, start: -1, end: -1, via: "coref" };
+  const read = (text: string, about: M | null) => readPredicates(text, mentionsIn(text), analyse(text), about).map((p) => `${p.type} ${p.sourceId} ${p.targetId}`);
+  it("gives the topic it is given to its owners", () => {
+    expect(read("A joint project of UNITAR and Norway.", topic)).toEqual(["LEADS org:unitar ini:missing-migrants-project", "LEADS ctry:no ini:missing-migrants-project"]);
+  });
+  it("states nothing without a topic, or when the line names no owners", () => {
+    expect(read("A joint project of UNITAR and Norway.", null)).toEqual([]);
+    expect(read("A review of UNITAR and Norway.", topic)).toEqual([]);
+    expect(read("Critics of UNITAR and Norway spoke.", topic)).toEqual([]);
+  });
+  it("reads a fact sheet's line under the programme's heading", () => {
+    const rels = relationsOf("Missing Migrants Project\n\nA joint project of UNITAR and Norway. It counts deaths at sea.\n").map((r) => `${r.type} ${r.sourceId} ${r.targetId}`);
+    expect(rels).toContain("LEADS ctry:no ini:missing-migrants-project");
+  });
+});
+
 describe("a role list that opens a sentence", () => {
   const text = "Members include Armenia and Georgia.";
   const topic: M = { id: "forum:prague-process", kind: "FORUM", isEvent: false, start: -1, end: -1, via: "coref" };

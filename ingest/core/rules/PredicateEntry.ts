@@ -45,6 +45,10 @@ export interface PredicateEntry {
   actorTypes?: Partial<Record<TargetKey, RelationType | null>>;
   /** The doer is a possessive right before the noun ("Argentina's ratification of X"): nothing else may stand between. */
   possessive?: boolean;
+  /** A role noun read only before its owner, after a copula ("Support for X comes from A"), never as the subject's role ("A's support to X"). */
+  beforeOnly?: boolean;
+  /** The first group must be the sentence's subject (only an article or a fronted date before it): "X met with delegates of A". */
+  subjectOnly?: boolean;
   /** Words ("a|b") of which one must open the stretch before the phrase: the preposition of an adjunct ("with support from", "in cooperation with"). */
   lead?: string;
   examples: { positive: RuleExample[]; negative: RuleExample[] };

@@ -10,6 +10,8 @@ export const LEADS_RULES: RelationRule[] = [
     // "the dialogue leading to the 2013 HLD", "managed to bring": a cause or an ability, not leading.
     // "hosts the secretariat of the GMG": serving a body (roleNounRules.ts), not leading it.
     notFollowedBy: "^\\s+to\\b|^\\s+(?:the\\s+|its\\s+|a\\s+)?(?:\\w+\\s+)?secretariats?\\b",
+    // "share in running X", "supported States in developing X": a part in another's work, not leading it.
+    notAfter: "in",
     shape: "subject-first",
     passive: true,
     subjects: ["ORGANIZATION", "COUNTRY"],
@@ -28,6 +30,8 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "In 2010 IFAD and the United States Department of State launched the JMDI.", expect: ["org:ifad", "ini:jmdi"] },
         // A time or place adjunct may stand between the passive verb and its agents.
         { text: "The JMDI was launched in Brussels in 2008 by UNDP and its partners.", expect: ["org:undp", "ini:jmdi"] },
+        // Co-agents after a passive's agent (lateCoAgents.ts).
+        { text: "The JMDI is run by UNDP together with IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
         // A phrase opening the sentence ends at its comma: the name after it is the subject.
         { text: "With money from Switzerland, UNDP launched the JMDI in 2008.", expect: ["org:undp", "ini:jmdi"] },
         // An object relative clause: its antecedent is what the verb acts on.
@@ -35,6 +39,8 @@ export const LEADS_RULES: RelationRule[] = [
       ],
       negative: [
         { text: "UNDP should launch the JMDI next year.", expect: ["org:undp", "ini:jmdi"] },
+        { text: "IOM and UNHCR share in running the JMDI.", expect: ["org:iom", "ini:jmdi"] },
+        { text: "The JMDI is run by UNDP, together with a report by UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
         // Many founders of a forum are its members (manyFounders), not its leaders.
         { text: "In 2003 the Geneva Migration Group was established by ILO, IOM, OHCHR and UNHCR as a consultative body.", expect: ["org:iom", "forum:geneva-migration-group"] },
         { text: "UNDP did not launch the JMDI.", expect: ["org:undp", "ini:jmdi"] },

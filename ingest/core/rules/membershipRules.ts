@@ -12,6 +12,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.85,
     examples: {
       positive: [
+        // A second object repeating the preposition ("of X and of Y").
+        { text: "Ghana is a member of the Bali Process and of the Colombo Process.", expect: ["ctry:gh", "forum:colombo-process"] },
         { text: "IOM is a founding member of the GMG.", expect: ["org:iom", "forum:gmg"] },
         { text: "Morocco joined the Rabat Process in 2006.", expect: ["ctry:ma", "forum:rabat-process"] },
         { text: "Japan and Nepal are participating States of the Bali Process.", expect: ["ctry:np", "forum:bali-process"] },
@@ -52,6 +54,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "The GMG should include UNHCR.", expect: ["org:unhcr", "forum:gmg"] },
         { text: "The GFMD 2011 agenda included a session on remittances with IOM.", expect: ["org:iom", "forum:gfmd-2011"] },
         { text: "The Bali Process was founded in 2002. Its observers include UNHCR and the ILO.", expect: ["org:unhcr", "forum:bali-process"] },
+        { text: "Observers at the Bali Process include UNHCR and the ILO.", expect: ["org:unhcr", "forum:bali-process"] },
         { text: "The troika of the Rabat Process comprised Senegal, Morocco and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
         { text: "The 2015 meeting of the Rabat Process brought together Senegal, Morocco and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
       ],

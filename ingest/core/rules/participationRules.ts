@@ -20,6 +20,9 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         { text: "Ghana takes part in MIDA.", expect: ["ctry:gh", "ini:mida"] },
         // Co-participants each take part.
         { text: "The ILO, together with UNFPA and IOM, participated in the GFMD 2010.", expect: ["org:unfpa", "forum:gfmd-2010"] },
+        // Co-agents named after the object, past a place or time (lateCoAgents.ts).
+        { text: "The ILO took part in the Bali Process talks in Bangkok last May, alongside observers from UNFPA.", expect: ["org:unfpa", "forum:bali-process"] },
+        { text: "The ILO took part in the Bali Process talks, as did UNFPA and UNHCR.", expect: ["org:unfpa", "forum:bali-process"] },
         { text: "FAO is engaged with the Inter-Agency Standing Committee Task Force on Safe Access to Firewood and Alternative Energy.", expect: ["org:fao", "forum:inter-agency-standing-committee-task-force-on-safe-access-to-firewood-and-alternative-energy"] },
         { text: "In 2010 ECLAC played an active role in the GFMD 2010 in Mexico.", expect: ["org:eclac", "forum:gfmd-2010"] },
         // Named items of a list whose other items name nothing known.
@@ -27,6 +30,9 @@ export const PARTICIPATION_RULES: RelationRule[] = [
       ],
       negative: [
         { text: "UN Women was not able to participate in the GFMD 2012.", expect: ["org:un-women", "forum:gfmd-2012"] },
+        { text: "The ILO took part in the Bali Process, together with a study by UNFPA.", expect: ["org:unfpa", "forum:bali-process"] },
+        { text: "The ILO did not take part in the Bali Process talks, alongside UNFPA.", expect: ["org:unfpa", "forum:bali-process"] },
+        { text: "The ILO took part in the Bali Process talks, as UNFPA did not.", expect: ["org:unfpa", "forum:bali-process"] },
         { text: "UN Women hopes to take part in the GFMD 2013.", expect: ["org:un-women", "forum:gfmd-2013"] },
         { text: "UN Women participated in a debate on the future of migration, and later the GFMD 2012 met in Mauritius.", expect: ["org:un-women", "forum:gfmd-2012"] },
         { text: "UNFPA participated in a panel, organized by the Rabat Process secretariat.", expect: ["org:unfpa", "forum:rabat-process"] },
@@ -35,6 +41,32 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         { text: "ECLAC hopes to play a role in the GFMD 2010.", expect: ["org:eclac", "forum:gfmd-2010"] },
         // The second conjunct is a clause of its own.
         { text: "FAO attended a symposium on rural youth in Rome, and the GFMD 2007 adopted a declaration.", expect: ["org:fao", "forum:gfmd-2007"] },
+      ],
+    },
+  },
+  {
+    // "UN Women comes in as a new partner", "Ghana joined as an observer": of the initiative or forum the sentence or page is about.
+    id: "partner-implicit",
+    type: "PARTICIPATES_IN",
+    trigger: "become ?new partner|observer / join|come as ?new partner|partners|observer|observers / come in|aboard as ?new partner|partners|observer|observers / come on board as ?new partner|partners",
+    verbal: true,
+    shape: "subject-first",
+    implicitObject: true,
+    // "became a partner of the ILO", "joined as a partner in the project": a body named after it is the one joined.
+    notFollowedBy: "^\\s+(?:of|to|in|at|with|for)\\b",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM", "INITIATIVE"],
+    objectWithin: 12,
+    confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "The Missing Migrants Project began in 2014. UN Women comes in as a new partner.", expect: ["org:un-women", "ini:missing-migrants-project"] },
+        { text: "The Bali Process was founded in 2002. In 2010 Nepal joined as an observer.", expect: ["ctry:np", "forum:bali-process"] },
+      ],
+      negative: [
+        { text: "The Missing Migrants Project began in 2014. UN Women hopes to come in as a new partner.", expect: ["org:un-women", "ini:missing-migrants-project"] },
+        { text: "The Missing Migrants Project began in 2014. UN Women became a partner of the ILO.", expect: ["org:un-women", "ini:missing-migrants-project"] },
+        { text: "The Bali Process was founded in 2002. Nepal was not invited to join as an observer.", expect: ["ctry:np", "forum:bali-process"] },
       ],
     },
   },

@@ -33,6 +33,8 @@ export const PLACE_RULES: RelationRule[] = [
     id: "operates-country-list",
     type: "OPERATES_IN",
     trigger: "country|countries|pilot|pilots|location|locations",
+    // "Three countries have signed up to X: A, B": the countries are the subject of another predicate (classSubjectList.ts).
+    notFollowedBy: "^\\s+(?:(?:have|has|had|are|were|also)\\s+)*(?:took|take|takes|taken|joined|join|joins|signed|sign|signs|participated|participate|participates|attended|attend|attends|sent|send|sends|ratified|ratify|acceded|became|become|belong|belongs|belonged)\\b",
     shape: "list-after",
     swap: true,
     subjects: ["COUNTRY"],
@@ -40,7 +42,10 @@ export const PLACE_RULES: RelationRule[] = [
     confidence: 0.7,
     examples: {
       positive: [{ text: "The JMDI works in eight countries: Ecuador, Morocco and the Philippines.", expect: ["ini:jmdi", "ctry:ec"] }],
-      negative: [{ text: "The JMDI will expand to new countries, namely Ecuador and Morocco.", expect: ["ini:jmdi", "ctry:ec"] }],
+      negative: [
+        { text: "The JMDI will expand to new countries, namely Ecuador and Morocco.", expect: ["ini:jmdi", "ctry:ec"] },
+        { text: "Three countries have signed up to the JMDI: Ecuador, Morocco and the Philippines.", expect: ["ini:jmdi", "ctry:ec"] },
+      ],
     },
   },
   {

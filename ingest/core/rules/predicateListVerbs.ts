@@ -47,4 +47,33 @@ export const PREDICATE_LIST_VERBS: PredicateEntry[] = [
       ],
     },
   },
+  {
+    // "The Bali Process counts UNHCR and IOM among its members": the role is named after the holders.
+    id: "verb-count-among-members",
+    phrase: "count|counts|counted|number|numbers|numbered",
+    frame: "inverted",
+    verbal: true,
+    after: "^\\s*(?:\\([^()]{1,20}\\)\\s*)?,?\\s*among\\s+(?:its|their|the)\\s+(?:\\w+\\s+)?members\\b",
+    types: { FORUM: "MEMBER_OF", INITIATIVE: "PARTICIPATES_IN", EVENT: null },
+    examples: {
+      positive: [{ text: "Today the Prague Process counts Ghana and Georgia among its members.", expect: ["ctry:ge", "forum:prague-process"] }],
+      negative: [
+        { text: "Today the Prague Process counts Ghana and Georgia among its critics.", expect: ["ctry:ge", "forum:prague-process"] },
+        { text: "The Prague Process hopes to count Ghana and Georgia among its members.", expect: ["ctry:ge", "forum:prague-process"] },
+      ],
+    },
+  },
+  {
+    // "The Dialogue counts UNHCR among its observers": taking part without membership.
+    id: "verb-count-among-participants",
+    phrase: "count|counts|counted|number|numbers|numbered",
+    frame: "inverted",
+    verbal: true,
+    after: "^\\s*(?:\\([^()]{1,20}\\)\\s*)?,?\\s*among\\s+(?:its|their|the)\\s+(?:\\w+\\s+)?(?:participants|observers|partners)\\b",
+    types: { FORUM: "PARTICIPATES_IN", INITIATIVE: "PARTICIPATES_IN", EVENT: "PARTICIPATES_IN" },
+    examples: {
+      positive: [{ text: "Today the Prague Process counts Ghana and Georgia among its observers.", expect: ["ctry:ge", "forum:prague-process"] }],
+      negative: [{ text: "The Prague Process does not count Ghana and Georgia among its observers.", expect: ["ctry:ge", "forum:prague-process"] }],
+    },
+  },
 ];

@@ -37,10 +37,20 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
       positive: [
         { text: "In recent years, Botswana took part in the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
         { text: "Each year UNITAR attended the International Dialogue on Migration.", expect: ["org:unitar", "forum:idm"] },
+        // A class of actors as the subject, its members listed after the colon (classSubjectList.ts).
+        { text: "The following countries took part in the Migration Dialogue for Southern Africa: Botswana, Chile and Peru.", expect: ["ctry:bw", "forum:midsa"] },
+        // A class of actors that names its members opens the sentence; a forum's working groups are the forum's work.
+        { text: "Agencies such as UNITAR and the ILO take part in the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] },
+        { text: "UNITAR takes part in the Migration Dialogue for Southern Africa's working groups.", expect: ["org:unitar", "forum:midsa"] },
+        { text: "Taking part in the Migration Dialogue for Southern Africa are several states, among them Botswana and Peru.", expect: ["ctry:bw", "forum:midsa"] },
       ],
       negative: [
         { text: "Botswana would take part in the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
         { text: "Botswana took part in a study on the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
+        { text: "The following countries did not take part in the Migration Dialogue for Southern Africa: Botswana and Peru.", expect: ["ctry:bw", "forum:midsa"] },
+        { text: "The following reports took part in the Migration Dialogue for Southern Africa: Botswana and Peru.", expect: ["ctry:bw", "forum:midsa"] },
+        { text: "Agencies such as UNITAR may take part in the Migration Dialogue for Southern Africa.", expect: ["org:unitar", "forum:midsa"] },
+        { text: "UNITAR took part in the Migration Dialogue for Southern Africa's work on return.", expect: ["org:unitar", "forum:midsa"] },
       ],
     },
   },
@@ -62,8 +72,18 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
     frame: "passive",
     types: { FORUM: "PARTICIPATES_IN", EVENT: "PARTICIPATES_IN" },
     examples: {
-      positive: [{ text: "That year the Global Forum on Remittances was attended by delegations from Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] }],
-      negative: [{ text: "The Global Forum on Remittances could be attended by delegations from Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] }],
+      positive: [
+        { text: "That year the Global Forum on Remittances was attended by delegations from Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] },
+        // A participle of place or time between the meeting and its verb describes the meeting.
+        { text: "The last session of the Global Forum on Remittances, held in Rome, was attended by Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] },
+        // A forum's workshop and its topic, named right after the forum.
+        { text: "UNITAR ran a Global Forum on Remittances workshop on data, attended by experts from Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] },
+      ],
+      negative: [
+        { text: "The Global Forum on Remittances could be attended by delegations from Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] },
+        { text: "The last session of the Global Forum on Remittances, held in Rome, was not attended by Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] },
+        { text: "UNITAR wrote a report on the Global Forum on Remittances workshop, attended by experts from Ghana and Chile.", expect: ["ctry:cl", "forum:gfr"] },
+      ],
     },
   },
   {
@@ -79,12 +99,20 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
   },
   {
     id: "verb-represented",
-    phrase: "be|is|was|were|are represented at|in",
+    phrase: "be|is|was|were|are represented at|in / represented at / be|is|was|were|are present at / present at",
     frame: "active",
     types: { FORUM: "PARTICIPATES_IN", EVENT: "PARTICIPATES_IN" },
     examples: {
-      positive: [{ text: "Cameroon was represented at the Global Forum on Remittances.", expect: ["ctry:cm", "forum:gfr"] }],
-      negative: [{ text: "Cameroon was not represented at the Global Forum on Remittances.", expect: ["ctry:cm", "forum:gfr"] }],
+      positive: [
+        { text: "Cameroon was represented at the Global Forum on Remittances.", expect: ["ctry:cm", "forum:gfr"] },
+        // The subjects after the copula of an opening phrase (invertedOpening.ts).
+        { text: "Also present at the Global Forum on Remittances meeting were Cameroon and Chile.", expect: ["ctry:cm", "forum:gfr"] },
+      ],
+      negative: [
+        { text: "Cameroon was not represented at the Global Forum on Remittances.", expect: ["ctry:cm", "forum:gfr"] },
+        { text: "Cameroon was not present at the Global Forum on Remittances.", expect: ["ctry:cm", "forum:gfr"] },
+        { text: "Not present at the Global Forum on Remittances meeting were Cameroon and Chile.", expect: ["ctry:cm", "forum:gfr"] },
+      ],
     },
   },
   {
@@ -149,13 +177,18 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
   },
   {
     id: "verb-lead",
-    phrase: "launch|launches|launched|manage|manages|managed|implement|implements|implemented|run|runs|ran|coordinate|coordinates|coordinated|initiate|initiated|spearhead|spearheaded|administer|administers|administered|lead|leads|led / set|sets up",
+    phrase: "launch|launches|launched|inaugurate|inaugurates|inaugurated|manage|manages|managed|implement|implements|implemented|run|runs|ran|coordinate|coordinates|coordinated|initiate|initiated|spearhead|spearheaded|administer|administers|administered|lead|leads|led / set|sets up",
     frame: "active",
     verbal: true,
     types: { INITIATIVE: "LEADS" },
     examples: {
-      positive: [{ text: "In 2014, UNITAR launched the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+      positive: [
+        { text: "In 2014, UNITAR launched the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        // The class noun's name in apposition (appositionBridge.ts).
+        { text: "In 2014, UNITAR inaugurated a new project, the Missing Migrants Project, in Geneva.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+      ],
       negative: [
+        { text: "In 2014, UNITAR inaugurated a study on the project, the Missing Migrants Project, in Geneva.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         { text: "UNITAR launched a website about the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         { text: "UNITAR intends to run the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
       ],
@@ -164,17 +197,19 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
   {
     id: "verb-led-by",
     // "founded" only as written: the lemma "found" is also the past of "find".
-    phrase: "launch|launched|manage|managed|implement|implemented|run|coordinate|coordinated|initiate|initiated|spearhead|spearheaded|administer|administered|lead|led|founded|co-founded by",
+    phrase: "launch|launched|inaugurate|inaugurated|manage|managed|implement|implemented|run|coordinate|coordinated|initiate|initiated|spearhead|spearheaded|administer|administered|lead|led|founded|co-founded by",
     frame: "passive",
     types: { INITIATIVE: "LEADS" },
     examples: {
       positive: [
         { text: "The Missing Migrants Project is managed by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         { text: "In 2014 the Missing Migrants Project was founded by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "Launched in March 2014 by UNITAR, the Missing Migrants Project counts deaths at sea.", expect: ["org:unitar", "ini:missing-migrants-project"] },
       ],
       negative: [
         { text: "The Missing Migrants Project should be managed by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         { text: "The Missing Migrants Project was found useful by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "Launched in 2014, the Missing Migrants Project was praised by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
       ],
     },
   },

@@ -9,7 +9,7 @@ export const ROLE_NOUN_RULES: RelationRule[] = [
   {
     id: "secretariat-role",
     type: "SUPPORTS",
-    trigger: "act|serve|function as ?its|their secretariat|secretariats / host|provide|run|house ?its|their secretariat|secretariats",
+    trigger: "act|serve|function as ?its|their ?technical|permanent|joint secretariat|secretariats / host|provide|run|house ?its|their ?technical|permanent|joint secretariat|secretariats",
     verbal: true,
     shape: "subject-first",
     // No unwritten object: "it runs the secretariats of the Prague and Budapest processes" names bodies not recognised,
@@ -36,7 +36,7 @@ export const ROLE_NOUN_RULES: RelationRule[] = [
     // A body named but not recognised ("the secretariats of the Prague and Budapest processes") is not the topic.
     id: "secretariat-role-unnamed",
     type: "SUPPORTS",
-    trigger: "act|serve|function as ?its|their secretariat|secretariats / host|provide|run|house ?its|their secretariat|secretariats",
+    trigger: "act|serve|function as ?its|their ?technical|permanent|joint secretariat|secretariats / host|provide|run|house ?its|their ?technical|permanent|joint secretariat|secretariats",
     verbal: true,
     notFollowedBy: "^\\s+(?:of|for|to|in|at)\\b",
     shape: "subject-first",
@@ -46,7 +46,10 @@ export const ROLE_NOUN_RULES: RelationRule[] = [
     objectWithin: 20,
     confidence: 0.7,
     examples: {
-      positive: [{ text: "The Colombo Process was founded in 2003. IOM acts as its secretariat.", expect: ["org:iom", "forum:colombo-process"] }],
+      positive: [
+        { text: "The Colombo Process was founded in 2003. IOM acts as its secretariat.", expect: ["org:iom", "forum:colombo-process"] },
+        { text: "The Colombo Process was founded in 2003. IOM serves as Technical Secretariat.", expect: ["org:iom", "forum:colombo-process"] },
+      ],
       negative: [
         { text: "The Almaty Process met in 2013. ICMPD attends, as it runs the secretariats of two other regional processes.", expect: ["org:icmpd", "forum:almaty-process"] },
         { text: "The Colombo Process was founded in 2003. IOM hopes to act as its secretariat.", expect: ["org:iom", "forum:colombo-process"] },

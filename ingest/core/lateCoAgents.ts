@@ -1,0 +1,58 @@
+import type { RelationType } from "../../src/ontology/ontology.js";
+import type { AToken } from "./analysis.js";
+import type { M } from "./mentionLists.js";
+import { ACTORS, groupsOf } from "./predicateGroups.js";
+import { NON_FACT_LEMMAS } from "./relationTable.js";
+
+/** One relation a reader stated in the sentence. */
+export interface Stated {
+  type: RelationType;
+  sourceId: string;
+  targetId: string;
+  method: string;
+}
+
+/** Types an actor shares with a co-agent: "A took part in X, alongside B" says B took part too. */
+const SHARED: ReadonlySet<RelationType> = new Set(["PARTICIPATES_IN", "LEADS", "SUPPORTS", "FUNDS", "MEMBER_OF"]);
+/** The co-agent connector, optionally followed by the co-agent's delegates ("alongside observers from"). */
+const CONNECTOR = /^\s*,?\s*(?:alongside|together\s+with|along\s+with|jointly\s+with)\s+(?:(?:the|a|an|senior|high-level|their)\s+)*(?:(?:representatives?|delegations?|delegates?|officials?|ministers?|experts?|observers?)\s+(?:of|from)\s+)?(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/i;
+/** "…, as did Peru and Ghana", "…, as are UNHCR and the ILO": an elliptical clause with the same predicate. */
+const ELLIPSIS = /^\s*,\s*as\s+(?:did|do|does|are|were|is|was|have|has|had)\s+(?:also\s+)?(?:the\s+)?$/i;
+/** Words of a short place or time adjunct, or the meeting noun, between the object and the connector. */
+const GAP_WORDS = /^(?:in|at|on|during|last|this|that|next|week|month|year|its|the|a|meeting|meetings|session|sessions|talks|conference|summit|workshop|round|consultations?)$/i;
+
+/**
+ * "Ghana took part in the Rabat Process talks in Dakar last week, alongside observers from the African Union", "X is run
+ * by A together with B": a co-agent named after the object (or after a passive's agent), past a short place or time
+ * adjunct, did what the subject did to that object. Each relation a reader stated in the sentence is given to the
+ * co-agents as well; they are actors listed right after the connector.
+ */
+export function lateCoAgents(text: string, ms: readonly M[], tokens: AToken[], stated: readonly Stated[]): Stated[] {
+  const out: Stated[] = [];
+  for (const r of stated) {
+    if (!SHARED.has(r.type)) continue;
+    const source = ms.find((m) => m.id === r.sourceId);
+    if (!source || !ACTORS.has(source.kind)) continue;
+    const active = ms.find((m) => m.id === r.targetId && m.start > source.end);
+    // "X is run by A together with B": in a passive the co-agents follow the agent.
+    const passive = active ? undefined : ms.find((m) => m.id === r.targetId && m.end < source.start) && /\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, source.start - 8), source.start)) ? source : undefined;
+    const object = active ?? passive;
+    if (!object) continue;
+    const after = ms.filter((m) => m.start >= object.end).sort((a, b) => a.start - b.start);
+    const next = after[0];
+    if (!next || !ACTORS.has(next.kind)) continue;
+    const gap = text.slice(object.end, next.start);
+    const connector = /,?\s*(?:alongside|together\s+with|along\s+with|jointly\s+with|as\s+(?:did|do|does|are|were|is|was|have|has|had)\b)/i.exec(gap);
+    if (!connector || !(CONNECTOR.test(gap.slice(connector.index)) || ELLIPSIS.test(gap.slice(connector.index)))) continue;
+    const adjunct = gap.slice(0, connector.index);
+    if (/[;:.()]/.test(adjunct) || adjunct.length > 50 || !adjunct.trim().split(/\s+/).every((w) => w === "" || GAP_WORDS.test(w) || /^(?:[A-Z][\w-]*|(?:19|20)\d{2})$/.test(w))) continue;
+    // Nothing between the subject and the connector may deny or plan the act ("May" capitalised there is the month).
+    const denied = (t: AToken) => t.negated || (!/^[A-Z]/.test(t.text) && (NON_FACT_LEMMAS.has(t.lemma) || NON_FACT_LEMMAS.has(t.lower)));
+    const from = Math.min(source.end, object.end);
+    if (tokens.some((t) => t.start >= from && t.end <= object.end + connector.index && denied(t))) continue;
+    const group = groupsOf(text, after.filter((m) => ACTORS.has(m.kind)))[0];
+    if (!group || group.ms[0] !== next) continue;
+    for (const m of group.ms) if (m.id !== r.sourceId && m.id !== r.targetId) out.push({ type: r.type, sourceId: m.id, targetId: r.targetId, method: `co-agent-after:${r.method}` });
+  }
+  return out;
+}
