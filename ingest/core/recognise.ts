@@ -27,6 +27,9 @@ import { openSetNames } from "./openSetNames.js";
 import { initialsAcronyms } from "./initialsAcronym.js";
 import { foldCitySessions } from "./citySession.js";
 import { titleName } from "./titleName.js";
+import { leadingInitiative } from "./leadingInitiative.js";
+import { hostTest } from "./hostTest.js";
+import { placeTest } from "./placeTest.js";
 import { SELF_REFERENCE, selfReferenceTarget } from "./selfReference.js";
 import { type DocumentScan, type ParentLink, PassageScan } from "./PassageScan.js";
 import type { DiscoveredName, Mention, StructuredDocument } from "./types.js";
@@ -272,39 +275,4 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   // One name, one kind: a kind the text states beside one mention holds for the document (kindRules.ts).
   agreeKinds(mentions, discovered);
   return { mentions, discovered, parents, headed };
-}
-
-/** The initiative a document has named most so far. */
-function leadingInitiative(counts: Map<string, number>): string | null {
-  // Ties go to the one named first: a page opens on what it is about (a Map keeps first-seen order).
-  let leading: string | null = null;
-  let most = -Infinity;
-  for (const [key, n] of counts) if (n > most) [leading, most] = [key, n];
-  return leading;
-}
-
-const hostCache = new WeakMap<Catalog, Map<string, string>>();
-/** The country a place is in: a catalog city's country, or the country a country name names. */
-function hostTest(catalog: Catalog): (words: string) => string | undefined {
-  let map = hostCache.get(catalog);
-  if (!map) {
-    map = new Map([...catalog.cities].map(([city, id]) => [city.toLowerCase(), id]));
-    for (const e of catalog.entities) if (e.kind === "COUNTRY") for (const f of e.forms) map.set(f.text.toLowerCase(), e.id);
-    hostCache.set(catalog, map);
-  }
-  const hosts = map;
-  return (words) => hosts.get(words.toLowerCase());
-}
-
-const placeCache = new WeakMap<Catalog, Set<string>>();
-/** Known places: catalog cities and country names. */
-function placeTest(catalog: Catalog): (words: string) => boolean {
-  let set = placeCache.get(catalog);
-  if (!set) {
-    set = new Set([...catalog.cities.keys()].map((c) => c.toLowerCase()));
-    for (const e of catalog.entities) if (e.kind === "COUNTRY") for (const f of e.forms) set.add(f.text.toLowerCase());
-    placeCache.set(catalog, set);
-  }
-  const places = set;
-  return (words) => places.has(words.toLowerCase());
 }
