@@ -12,6 +12,7 @@ import { isGenericOffice, isVenue } from "./nameShapes.js";
 import { isNationalOffice, isProposedBody, ordinalBefore, yearSpanAfter } from "./titleShapes.js";
 import { type Hit, isGeneric, LEADING_NOISE, trimName } from "./nameTrim.js";
 import { backReference } from "./backReference.js";
+import { nationalBody } from "./nationalBody.js";
 import type { ParentLink, PassageScan } from "./PassageScan.js";
 
 const LEADING_COMPLEMENT = /^.*?\s(?:of|for|on|to|from|at|against)(?:\s+the)?\s+(?=[A-Z])/;
@@ -79,6 +80,7 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   }
   // "the Federal Office for Migration and Refugees of Germany": the body, its country written after it (COUNTRY_AFTER_NAME).
   let countryWritten: string | undefined;
+  let countryCut: Hit | undefined;
   if (!parent && !prefix) {
     const country = hits.find((h) => h.kind === "COUNTRY" && h.end === end && h.start > start && /\s+of\s+(?:the\s+)?$/.test(text.slice(start, h.start)));
     const body = country ? text.slice(start, country.start).replace(/\s+of\s+(?:the\s+)?$/, "") : "";
@@ -86,6 +88,7 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
     const complement = /\s(?:of|for|on)\s(.+)$/.exec(body)?.[1] ?? "";
     if (country && complement.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 2 && headKind(body) === "ORGANIZATION" && !isNationalOffice(body)) {
       countryWritten = text.slice(start, end);
+      countryCut = country;
       local = body;
       end = start + body.length;
     }
@@ -152,7 +155,10 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   const words = local.split(/\s+/);
   if (isGenericOffice(local)) return; // "the UNFPA Regional Office": one of many; the mention stays the body's
   if (words.length < 2) return;
-  if (PERSON_WORDS.test(local) || NOT_AN_ACTOR.test(local)) return;
+  // "Kenya's State Department for X", "the Ministry of Manpower of Indonesia": a ministry named with its state (NATIONAL_BODIES).
+  const ownState = possessive ? hits.find((h) => h.kind === "COUNTRY" && h.end === phraseStart + possessive[1]!.length) : undefined;
+  const national = !parent && !prefix ? nationalBody(local, start, hits, ownState, countryCut) : null;
+  if (PERSON_WORDS.test(local) || (NOT_AN_ACTOR.test(local) && !national)) return;
   // "Claims Programmes" names a class of things; "X Network, Inc." is a company; "X of this window" a part of something unnamed (kindRules.ts).
   if (isClassName(headWord(local)) && titleBeforeNounKind(local, text.slice(end, end + 16), catalog.demonyms) !== "FORUM") return;
   // "the Better Migration Management programme": a title whose head noun follows it in lower case (TITLE_BEFORE_NOUN).
@@ -174,8 +180,15 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   if (isProposedBody(text, start, end)) return;
   // "the Bureau of Statistics": one of every country's offices; "Tinland's Bureau of Statistics" names it (NATIONAL_OFFICES).
   let absorbed: Hit | undefined;
-  if (!parent && !prefix && isNationalOffice(local)) {
-    const country = possessive ? hits.find((h) => h.kind === "COUNTRY" && h.end === phraseStart + possessive[1]!.length) : undefined;
+  if (national) {
+    if (!national.before) countryWritten ??= text.slice(start, national.state.end);
+    // Named as authors write a state's ministry, by its demonym where the catalog has one ("Spanish Ministry of X").
+    local = `${[...catalog.demonyms].find(([, id]) => id === national.state.id)?.[0] ?? scan.doc.shortName(national.state.id)} ${national.body}`;
+    if (national.before) [start, absorbed] = [national.state.start, national.state];
+    else end = start + national.body.length;
+  }
+  if (!parent && !prefix && !national && isNationalOffice(local)) {
+    const country = ownState;
     if (!country) return;
     local = `${scan.doc.shortName(country.id)} ${local}`;
     start = country.start;
