@@ -1,6 +1,7 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { NameRule } from "./NameRule.js";
 import { TITLE_SHAPE_RULES } from "./titleShapeRules.js";
+import { TITLE_FIELDS } from "./titleFieldRules.js";
 import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
 
 export type { Example, NameRule } from "./NameRule.js";
@@ -218,4 +219,5 @@ export const NAME_RULES: NameRule<unknown>[] = [
   OWNED_PARTS,
   JOINT_BODY,
   ...TITLE_SHAPE_RULES,
+  TITLE_FIELDS,
 ];
