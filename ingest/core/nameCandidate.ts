@@ -13,12 +13,12 @@ import { isNationalOffice, isProposedBody, ordinalBefore, yearSpanAfter } from "
 import { type Hit, isGeneric, LEADING_NOISE, trimName } from "./nameTrim.js";
 import { backReference } from "./backReference.js";
 import { nationalBody } from "./nationalBody.js";
+import { officeHolderBody } from "./officeHolderBody.js";
 import type { ParentLink, PassageScan } from "./PassageScan.js";
 
 const LEADING_COMPLEMENT = /^.*?\s(?:of|for|on|to|from|at|against)(?:\s+the)?\s+(?=[A-Z])/;
 const PERSON_WORDS = /\b(Minister|Member|Director|Dame|Sir|Mr|Mrs|Ms|Dr|Ambassador|Chief|Professor|President|Secretary|Chair|Head|Manager|Officer|Days)\b/;
 const SELF_OWNER = /^(?:[Tt]he\s+)?(?:Organization|Organisation|Office|Fund|Programme|Agency|Bank|Union|Institute|Commission)$|^[Ii]ts$/;
-const OFFICE_HOLDER = /(?:Secretary|Director)[-\s]General$|High Commissioner$/;
 /** A first word made of capitalised parts joined by hyphens: "EU-CELAC", "UNESCO-UN-Habitat". */
 const HYPHEN_JOINED = /^[A-Z][\p{L}\p{N}&]*(?:[-–][A-Z][\p{L}\p{N}&]*)+$/u;
 const NOT_AN_ACTOR = /^(Government|Governments|Ministry|Ministries|Minister|Department|State|States)\b/;
@@ -157,7 +157,7 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   if (words.length < 2) return;
   // "Kenya's State Department for X", "the Ministry of Manpower of Indonesia": a ministry named with its state (NATIONAL_BODIES).
   const ownState = possessive ? hits.find((h) => h.kind === "COUNTRY" && h.end === phraseStart + possessive[1]!.length) : undefined;
-  const national = !parent && !prefix ? nationalBody(local, start, hits, ownState, countryCut) : null;
+  const national = !parent && !prefix ? nationalBody(text, local, start, hits, ownState, countryCut, catalog.demonyms, scan.doc.shortName) : null;
   if (PERSON_WORDS.test(local) || (NOT_AN_ACTOR.test(local) && !national)) return;
   // "Claims Programmes" names a class of things; "X Network, Inc." is a company; "X of this window" a part of something unnamed (kindRules.ts).
   if (isClassName(headWord(local)) && titleBeforeNounKind(local, text.slice(end, end + 16), catalog.demonyms) !== "FORUM") return;
@@ -181,18 +181,12 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   // "the Bureau of Statistics": one of every country's offices; "Tinland's Bureau of Statistics" names it (NATIONAL_OFFICES).
   let absorbed: Hit | undefined;
   if (national) {
-    if (!national.before) countryWritten ??= text.slice(start, national.state.end);
-    // Named as authors write a state's ministry, by its demonym where the catalog has one ("Spanish Ministry of X").
-    local = `${[...catalog.demonyms].find(([, id]) => id === national.state.id)?.[0] ?? scan.doc.shortName(national.state.id)} ${national.body}`;
-    if (national.before) [start, absorbed] = [national.state.start, national.state];
-    else end = start + national.body.length;
+    countryWritten ??= national.written;
+    [local, start, end, absorbed] = [national.name, national.start, national.end, national.absorbed];
   }
   if (!parent && !prefix && !national && isNationalOffice(local)) {
-    const country = ownState;
-    if (!country) return;
-    local = `${scan.doc.shortName(country.id)} ${local}`;
-    start = country.start;
-    absorbed = country;
+    if (!ownState) return;
+    [local, start, absorbed] = [`${scan.doc.shortName(ownState.id)} ${local}`, ownState.start, ownState];
   }
   const read = headKind(local) ?? titled ?? (headWord(local) && local.split(/\s+/).length >= 2 ? appositiveNameKind(text.slice(end, end + 80)) : null);
   const kind = read && kindAfter(read, text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start));
@@ -243,16 +237,7 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   if (!parent && needsParent && governingBodyOfDescription(scan, local, start)) return;
   if (!parent && needsParent && kind === "ORGANIZATION" && backReference(scan, local, start, end)) return;
   // "the Secretary General’s Policy Committee": an office holder's body, named with the holder, never the chapter's (OFFICE_HOLDER_BODY).
-  const holder = possessive && !owner && OFFICE_HOLDER.exec(possessive[1]!);
-  if (!parent && needsParent && holder && kind === "ORGANIZATION") {
-    const holderStart = phraseStart + possessive[1]!.length - holder[0].length;
-    const display = `${holder[0].replace(/\s+/g, "-")}’s ${local}`;
-    const id = entityId(kind, display);
-    if (catalog.byId.has(id)) return;
-    scan.discover({ key: id, kind, name: display, acronym: null });
-    scan.push({ localStart: holderStart, localEnd: end, kind, key: id, method: "name-pattern", confidence: 0.7 });
-    return;
-  }
+  if (!parent && needsParent && possessive && !owner && kind === "ORGANIZATION" && officeHolderBody(scan, possessive[1]!, phraseStart, local, end)) return;
   // "the Monitoring Committee of the X Convention" is the treaty's body, not the chapter agency's (TREATY_OWNED_BODY).
   const treatyOwned = ownedByTreaty(text.slice(end, end + 160));
   if (!parent && needsParent && kind === "ORGANIZATION" && passage.chapterOwnerId && !treatyOwned && BODY_HEADS.has(headWord(local) ?? "") && !/\b(?:UN|United Nations)\b/.test(local)) {

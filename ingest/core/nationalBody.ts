@@ -2,14 +2,20 @@ import { NATIONAL_BODIES } from "./nationalBodyRules.js";
 import type { Hit } from "./nameTrim.js";
 
 const HEAD = new RegExp(`^(?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|for|in)\\s+[A-Z]`);
+/** "the Ministry of Health of the Government of Spain": the government is the state's, not a word of the name. */
+const GOVERNMENT_TAIL = /\s+of\s+the\s+(?:Government|Republic|Kingdom)$/;
 
-/** The state a ministry's or department's name is written with, and the name without it (NATIONAL_BODIES). */
+/** A state's ministry or department as the name reads it (NATIONAL_BODIES). */
 export interface NationalBody {
-  state: Hit;
-  /** The name as written without its state ("Ministry of Manpower"). */
-  body: string;
-  /** The state comes before the name (a possessive): the mention starts there and takes it in. */
-  before: boolean;
+  /** The state's demonym (or name) and the body's name: "Spanish Ministry of Health". */
+  name: string;
+  /** The mention's span: from the state's possessive, or the body's name alone when the state follows it. */
+  start: number;
+  end: number;
+  /** The state written before the name, taken into the mention. */
+  absorbed?: Hit;
+  /** The name as written with its state after it: "Ministry of Manpower of Indonesia". */
+  written?: string;
 }
 
 /**
@@ -17,14 +23,13 @@ export interface NationalBody {
  * closing the name after "of"), "the Department of X of South Africa" whose country an earlier step already cut off
  * (`cut`): a ministry or department of that state. Null for any other name, or one written without its state.
  */
-export function nationalBody(local: string, start: number, hits: Hit[], possessiveState: Hit | undefined, cut: Hit | undefined): NationalBody | null {
+export function nationalBody(text: string, local: string, start: number, hits: Hit[], possessiveState: Hit | undefined, cut: Hit | undefined, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string): NationalBody | null {
   if (!HEAD.test(local)) return null;
-  if (possessiveState) return { state: possessiveState, body: local, before: true };
-  if (cut) return { state: cut, body: local.replace(/\s+of\s+the\s+(?:Government|Republic|Kingdom)$/, ""), before: false };
-  const end = start + local.length;
-  const after = hits.find((h) => h.kind === "COUNTRY" && h.end === end && h.start > start);
-  const of = after ? /\s+of\s+(?:the\s+)?$/.exec(local.slice(0, after.start - start)) : null;
-  if (!after || !of) return null;
-  // "the Ministry of Health of the Government of Spain": the government is the state's, not a word of the name.
-  return { state: after, body: local.slice(0, of.index).replace(/\s+of\s+the\s+(?:Government|Republic|Kingdom)$/, ""), before: false };
+  const nameOf = (state: Hit, body: string) => `${[...demonyms].find(([, id]) => id === state.id)?.[0] ?? shortName(state.id)} ${body.replace(GOVERNMENT_TAIL, "")}`;
+  if (possessiveState) return { name: nameOf(possessiveState, local), start: possessiveState.start, end: start + local.length, absorbed: possessiveState };
+  const after = cut ?? hits.find((h) => h.kind === "COUNTRY" && h.end === start + local.length && h.start > start);
+  const of = after && !cut ? /\s+of\s+(?:the\s+)?$/.exec(local.slice(0, after.start - start)) : null;
+  if (!after || (!cut && !of)) return null;
+  const body = of ? local.slice(0, of.index) : local;
+  return { name: nameOf(after, body), start, end: start + body.length, written: text.slice(start, after.end) };
 }

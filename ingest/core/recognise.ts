@@ -27,7 +27,7 @@ import { openSetNames } from "./openSetNames.js";
 import { initialsAcronyms } from "./initialsAcronym.js";
 import { foldCitySessions } from "./citySession.js";
 import { titleName } from "./titleName.js";
-import { titleField } from "./titleField.js";
+import { titleFieldName } from "./titleField.js";
 import { leadingInitiative } from "./leadingInitiative.js";
 import { hostTest } from "./hostTest.js";
 import { placeTest } from "./placeTest.js";
@@ -203,18 +203,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     }
 
     // 3f. A project sheet's title line: "Title: Safer Boats, Fair Wages and Return" (titleField.ts).
-    const field = titleField(text);
-    const fieldEnd = field ? field.start + field.name.length : -1;
-    // A known name that is the whole value is that name; one inside it is a word of the title, a country stays its own.
-    const inField = field ? scan.mentions.filter((m) => m.localStart < fieldEnd && m.localEnd > field.start) : [];
-    if (field && !inField.some((m) => m.localStart <= field.start && m.localEnd >= fieldEnd)) {
-      const key = entityId(field.kind, field.name);
-      for (const m of inField) if (m.kind !== "COUNTRY") scan.mentions.splice(scan.mentions.indexOf(m), 1);
-      if (!catalog.byId.has(key)) {
-        scan.discover({ key, kind: field.kind, name: field.name, acronym: null });
-        scan.push({ localStart: field.start, localEnd: field.start + field.name.length, kind: field.kind, key, method: "name-pattern", confidence: 0.75 });
-      }
-    }
+    titleFieldName(scan);
 
     // 4. Open-set names without an acronym; "X and the Y" may be two names.
     openSetNames(scan);

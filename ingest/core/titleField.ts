@@ -1,4 +1,6 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
+import { entityId } from "../../src/ontology/ids.js";
+import type { PassageScan } from "./PassageScan.js";
 import { headKind, headWord } from "./headKind.js";
 import { isPublicationHead } from "./kindRules.js";
 import { TITLE_FIELDS } from "./titleFieldRules.js";
@@ -6,7 +8,7 @@ import { TITLE_FIELDS } from "./titleFieldRules.js";
 const LABEL = new RegExp(`^(?:${TITLE_FIELDS.words.join("|")})\\s*:\\s*`);
 
 /** The title a field line gives ("Title: X"), with where it starts in the passage; null for any other passage. */
-export function titleField(text: string): { name: string; start: number; kind: EntityKind } | null {
+function titleField(text: string): { name: string; start: number; kind: EntityKind } | null {
   const label = LABEL.exec(text);
   if (!label) return null;
   const name = text.slice(label[0].length).replace(/[\s.;,]+$/, "");
@@ -19,4 +21,21 @@ export function titleField(text: string): { name: string; start: number; kind: E
   if (head && isPublicationHead(head)) return null;
   if (/^(?:19|20)\d{2}\b/.test(name)) return null;
   return { name, start: label[0].length, kind: headKind(name) ?? "INITIATIVE" };
+}
+
+/**
+ * Step 3f of recognition: the title a field line gives becomes an initiative of the document. A known name that is
+ * the whole value is that name; one inside it is a word of the title, and a country stays a mention of its own.
+ */
+export function titleFieldName(scan: PassageScan): void {
+  const field = titleField(scan.text);
+  if (!field) return;
+  const end = field.start + field.name.length;
+  const inside = scan.mentions.filter((m) => m.localStart < end && m.localEnd > field.start);
+  if (inside.some((m) => m.localStart <= field.start && m.localEnd >= end)) return;
+  const key = entityId(field.kind, field.name);
+  for (const m of inside) if (m.kind !== "COUNTRY") scan.mentions.splice(scan.mentions.indexOf(m), 1);
+  if (scan.doc.catalog.byId.has(key)) return;
+  scan.discover({ key, kind: field.kind, name: field.name, acronym: null });
+  scan.push({ localStart: field.start, localEnd: end, kind: field.kind, key, method: "name-pattern", confidence: 0.75 });
 }
