@@ -96,12 +96,13 @@ export const APPOSITIVE_NAME: NameRule<{ initiative: string[]; organization: str
   id: "appositive-name",
   what: "A capitalised name with no head noun, followed by an apposition whose head says what it is ('the Harbour Crew Advisor, an online platform on which …'), is an entity of that kind; a noun that only modifies another ('a programme officer') says nothing.",
   words: {
-    initiative: "platform programme program project initiative campaign tool portal database app website".split(" "),
-    organization: "NGO organization organisation foundation charity agency association".split(" "),
+    initiative: "platform programme program project initiative campaign tool portal database app website network".split(" "),
+    organization: "NGO organization organisation foundation charity agency association coalition federation".split(" "),
   },
   positive: [
     { text: "Its results include the Harbour Crew Advisor, an online platform on which seafarers rate agencies.", name: "Harbour Crew Advisor", kind: "INITIATIVE" },
     { text: "IOM worked with Safe Harbour Tinland, a local NGO that shelters seafarers.", name: "Safe Harbour Tinland", kind: "ORGANIZATION" },
+    { text: "The union also set up Skippers Without Borders, a network of boat owners in ten ports.", name: "Skippers Without Borders", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "We met Maria Coastline, a programme officer at the port.", name: "Maria Coastline" },

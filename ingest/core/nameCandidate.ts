@@ -43,7 +43,7 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   let method: ParentLink["method"] | undefined;
   // Parent before: "UNICEF’s Division of X", "the IOM Regional Office for X", "the GMG Working Group on X".
   const prefix = hits.find(
-    (h) => h.start === start && h.end < end && / [A-Z]/.test(text.slice(h.end, h.end + 2)) && (h.kind === "FORUM" || h.kind === "INITIATIVE" || (h.kind === "ORGANIZATION" && /\b[A-Z]{2,}\b/.test(text.slice(h.start, h.end)))),
+    (h) => h.start === start && h.end < end && / [A-Z]/.test(text.slice(h.end, h.end + 2)) && (h.kind === "FORUM" || h.kind === "INITIATIVE" || (h.kind === "ORGANIZATION" && /\b[A-Z]{2,}\b|^[A-Z][a-z]+$/.test(text.slice(h.start, h.end)))),
   );
   let owner = possessive ? hits.find((h) => h.kind !== "COUNTRY" && h.end === phraseStart + possessive[1]!.length) : undefined;
   // "KNOMAD’s Thematic Working Group": an initiative or forum owns a body named with it, it is not a parent organization.

@@ -15,7 +15,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
   words: {
     INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Action Roadmap Window System Day Account Package Festival Hub".split(" "),
     ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Alliance Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College School Movement Administration".split(" "),
-    FORUM: "Forum Process Dialogue Consultations Consultation Summit Group Groups Conference Meeting Team Force Taskforce Panel Symposium".split(" "),
+    FORUM: "Forum Process Dialogue Consultations Consultation Summit Group Groups Conference Meeting Team Force Taskforce Panel Caucus Symposium".split(" "),
     CONVENTION: "Convention Protocol Treaty Covenant Charter Declaration".split(" "),
     COUNTRY: [],
   },
@@ -40,6 +40,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     { text: "The Coastal Overseas Employment Administration licenses recruiters for work abroad.", name: "Coastal Overseas Employment Administration", kind: "ORGANIZATION" },
     { text: "The Harbour Film Festival screens stories of fishers who moved.", name: "Harbour Film Festival", kind: "INITIATIVE" },
     { text: "The Coastal Mobility Taskforce met twice in 2019.", name: "Coastal Mobility Taskforce", kind: "FORUM" },
+    { text: "The Coastal Inter-Parliamentary Caucus on Fishers' Rights met in Manila.", name: "Coastal Inter-Parliamentary Caucus on Fishers' Rights", kind: "FORUM" },
     { text: "The High-Level Panel on Coastal Displacement presented its findings to the Secretary-General.", name: "High-Level Panel on Coastal Displacement", kind: "FORUM" },
   ],
   negative: [
@@ -75,6 +76,7 @@ export const COMMA_COORDINATION: NameRule = {
   negative: [
     { text: "The Nordic Institute of Oslo, Bergen and Tromso Universities met.", name: "International Covenant on Economic" },
     { text: "Delegates from Kenya, Uganda and Tanzania attended the Mobility Forum.", name: "Kenya, Uganda and Tanzania" },
+    { text: "Unions worked with the Global Coalition on Fishers and the HARBOUR network.", name: "Global Coalition on Fishers and the HARBOUR" },
   ],
 };
 
@@ -145,7 +147,7 @@ export const NAME_PREFIX: NameRule = {
 
 export const SUBUNIT_HEADS: NameRule = {
   id: "subunits",
-  what: "A division, unit, section, branch or office of a body is an ORGANIZATION with that body as parent: stated before ('UNICEF’s Division of X', 'the IOM Regional Office for X'), after ('Division of X of UNICEF') or by the chapter's own agency.",
+  what: "A division, unit, section, branch or office of a body is an ORGANIZATION with that body as parent: stated before ('UNICEF’s Division of X', 'the IOM Regional Office for X'), after ('Division of X of UNICEF') or by the chapter's own agency. A one-word catalog name before the head ('the Frontex Harbour Forum') is such a prefix too, as an acronym is. 'X and the ACR' is two things: 'the' and an acronym alone open a name of their own.",
   /** Heads that always denote a part of a larger body; any ORGANIZATION head takes a parent stated before or after it. */
   words: "Division Unit Section Branch".split(" "),
   positive: [
@@ -153,6 +155,8 @@ export const SUBUNIT_HEADS: NameRule = {
     { text: "The IOM Regional Office for Southern Africa opened in 2010.", name: "IOM Regional Office for Southern Africa", kind: "ORGANIZATION", parentId: "org:iom" },
     { text: "The Labour Mobility Unit of the ILO drafted it.", name: "ILO Labour Mobility Unit", kind: "ORGANIZATION", parentId: "org:ilo" },
     { text: "It was organized by IOM and the Nordic Migration Institute.", name: "Nordic Migration Institute", kind: "ORGANIZATION" },
+    { text: "Unions worked with the Global Coalition on Fishers and the HARBOUR network.", name: "Global Coalition on Fishers", kind: "ORGANIZATION" },
+    { text: "The charity sits on the Frontex Harbour Forum on Crew Rights.", name: "Frontex Harbour Forum on Crew Rights", kind: "FORUM" },
     { text: "The Coastal Safety Committee and Port Facilitation Committee met.", name: "Port Facilitation Committee", kind: "ORGANIZATION" },
     { text: "UNICEF’s Division of Data and Strategy will help.", name: "UNICEF Division of Data and Strategy", kind: "ORGANIZATION", parentId: "org:unicef" },
     { text: "The GMG Working Group on Coastal Data met twice.", name: "GMG Working Group on Coastal Data", kind: "FORUM", parentId: "forum:gmg" },

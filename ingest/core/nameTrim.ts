@@ -139,7 +139,9 @@ export function splitCoordinated(phrase: string, phraseStart: number, hits: Hit[
     if (!m[1] && isActionCompanion(rest)) continue;
     // "Tinland's Bureau of Statistics and Moldavia's Bureau of Statistics": a possessive opens a second name.
     const possessed = /^[A-Z][\p{L}\-]*[’']s\s+[A-Z]/u.test(rest) && leftHasHead && rightIsName;
-    if (possessed || (rightIsName && (leftHit || leftEndsWithHead || (m[1] && leftHasHead))) || (m[1] && !PREPOSITION_WORD.test(` ${left} `))) {
+    // "the Global Coalition on Fishers and the HARBOUR network": "the" and an acronym alone open a thing of their own.
+    const acronymAfter = !!m[1] && leftHasHead && /^[A-Z][A-Z0-9]+$/.test(right.trim());
+    if (possessed || acronymAfter || (rightIsName && (leftHit || leftEndsWithHead || (m[1] && leftHasHead))) || (m[1] && !PREPOSITION_WORD.test(` ${left} `))) {
       out.push({ text: left, start: phraseStart + segStart });
       segStart = m.index! + m[0].length;
     }
