@@ -2,6 +2,7 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { NameRule } from "./NameRule.js";
 import { TITLE_SHAPE_RULES } from "./titleShapeRules.js";
 import { TITLE_FIELDS } from "./titleFieldRules.js";
+import { HEADING_DEFINITIONS } from "./headingDefinitionRules.js";
 import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
 
 export type { Example, NameRule } from "./NameRule.js";
@@ -224,4 +225,5 @@ export const NAME_RULES: NameRule<unknown>[] = [
   JOINT_BODY,
   ...TITLE_SHAPE_RULES,
   TITLE_FIELDS,
+  HEADING_DEFINITIONS,
 ];

@@ -27,6 +27,7 @@ import { openSetNames } from "./openSetNames.js";
 import { initialsAcronyms } from "./initialsAcronym.js";
 import { foldCitySessions } from "./citySession.js";
 import { titleName } from "./titleName.js";
+import { headingDefinition } from "./headingDefinition.js";
 import { titleFieldName } from "./titleField.js";
 import { leadingInitiative } from "./leadingInitiative.js";
 import { hostTest } from "./hostTest.js";
@@ -101,6 +102,9 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     headed.push({ label: doc.title, key: titled.meeting?.key ?? titled.key });
   }
 
+  const titleDefinition = headingDefinition(doc.title, catalog, matcher);
+  if (titleDefinition) headed.push({ label: doc.title, key: titleDefinition.key });
+  let definedUnder: string | null | undefined;
   for (const passage of doc.passages) {
     const scan = new PassageScan(passage, state);
     const { text, scope } = scan;
@@ -111,6 +115,17 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       const key = entityId("INITIATIVE", headName);
       scan.discover({ key, kind: "INITIATIVE", name: headName, acronym: null });
       headed.push({ label: passage.section, key });
+    }
+
+    // 0b. A heading or title that defines an acronym: "Coastal Fishers Network (CFN)" (headingDefinition.ts).
+    if (passage.section !== definedUnder) {
+      definedUnder = passage.section;
+      for (const def of [headingDefinition(passage.section, catalog, matcher), titleDefinition]) {
+        if (!def || !passage.section) continue;
+        scan.discover({ key: def.key, kind: def.kind, name: def.name, acronym: def.acronym });
+        localAcronyms.set(`${scope}|${def.acronym}`, { id: def.key, kind: def.kind });
+        if (def !== titleDefinition) headed.push({ label: passage.section, key: def.key });
+      }
     }
 
     // 1. Definitions first, so a local acronym overrides the catalog's reading of it.
