@@ -7,6 +7,10 @@ import { checkCommas, initialsMatch, isGeneric, LEADING_NOISE, splitCoordinated 
 import { nameSimilarity, SAME_ACRONYM_SIMILARITY } from "./nameSimilarity.js";
 import type { PassageScan } from "./PassageScan.js";
 import { TRANSLATED_ACRONYM } from "./acronymShapeRules.js";
+import { DEFINED_BODY_HEADS } from "./definedBodyRules.js";
+
+/** Heads that name a body only with a defined acronym (DEFINED_BODY_HEADS). */
+const DEFINED_HEADS = new Set(DEFINED_BODY_HEADS.words);
 
 /**
  * Step 1 of recognition: "Full Name (ACRONYM)" definitions. They run first and bind the acronym for the
@@ -75,7 +79,7 @@ export function acronymDefinitions(scan: PassageScan): void {
       scan.push({ localStart: nameStart, localEnd: acronymAt + acronym.length + headAfter[0].length, kind: headAfterKind, key: id, method: "acronym-definition", confidence: 0.85 });
       continue;
     }
-    const kind = headKind(name) ?? acronymProgramme(name, text.slice(Math.max(0, nameStart - 40), nameStart), text.slice(acronymAt + acronym.length, acronymAt + acronym.length + 60));
+    const kind = headKind(name) ?? acronymProgramme(name, text.slice(Math.max(0, nameStart - 40), nameStart), text.slice(acronymAt + acronym.length, acronymAt + acronym.length + 60)) ?? (DEFINED_HEADS.has(headWord(name) ?? "") ? "ORGANIZATION" : null);
     if (!kind || kind === "COUNTRY") continue;
     // "At its International Training Centre (ITC)" in an agency's chapter: the agency's own body.
     const ownBody = passage.chapterOwnerId && kind === "ORGANIZATION" && /\bits\s+$/i.test(text.slice(Math.max(0, nameStart - 8), nameStart)) && BODY_HEADS.has(headWord(name) ?? "");

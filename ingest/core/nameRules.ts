@@ -3,6 +3,7 @@ import type { NameRule } from "./NameRule.js";
 import { TITLE_SHAPE_RULES } from "./titleShapeRules.js";
 import { TITLE_FIELDS } from "./titleFieldRules.js";
 import { HEADING_DEFINITIONS } from "./headingDefinitionRules.js";
+import { DEFINED_BODY_HEADS } from "./definedBodyRules.js";
 import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
 
 export type { Example, NameRule } from "./NameRule.js";
@@ -226,4 +227,5 @@ export const NAME_RULES: NameRule<unknown>[] = [
   ...TITLE_SHAPE_RULES,
   TITLE_FIELDS,
   HEADING_DEFINITIONS,
+  DEFINED_BODY_HEADS,
 ];

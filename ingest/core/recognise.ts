@@ -180,7 +180,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       scan.discover({ key, kind: "INITIATIVE", name: a.name, acronym: a.acronym });
       scan.push({ localStart: a.start, localEnd: end, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.75 });
       if (a.acronym && a.acronymStart > 0 && !scan.overlaps(a.acronymStart, a.acronymStart + a.acronym.length)) {
-        localAcronyms.set(a.acronym, { id: key, kind: "INITIATIVE" });
+        localAcronyms.set(`${scope}|${a.acronym}`, { id: key, kind: "INITIATIVE" });
         scan.push({ localStart: a.acronymStart, localEnd: a.acronymStart + a.acronym.length, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.75 });
       }
     }
@@ -198,7 +198,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       scan.discover({ key, kind: t.kind, name: t.name, acronym: t.acronym, ...(t.short ? { alias: t.short } : {}), kindStated: true });
       scan.push({ localStart: t.start, localEnd: end, kind: t.kind, key, method: "name-pattern", confidence: 0.75 });
       if (t.acronym && t.acronymStart >= 0 && !scan.overlaps(t.acronymStart, t.acronymStart + t.acronym.length)) {
-        localAcronyms.set(t.acronym, { id: key, kind: t.kind });
+        localAcronyms.set(`${scope}|${t.acronym}`, { id: key, kind: t.kind });
         scan.push({ localStart: t.acronymStart, localEnd: t.acronymStart + t.acronym.length, kind: t.kind, key, method: "name-pattern", confidence: 0.75 });
       }
     }
