@@ -79,7 +79,7 @@ export function acronymDefinitions(scan: PassageScan): void {
       scan.push({ localStart: nameStart, localEnd: acronymAt + acronym.length + headAfter[0].length, kind: headAfterKind, key: id, method: "acronym-definition", confidence: 0.85 });
       continue;
     }
-    const kind = headKind(name) ?? acronymProgramme(name, text.slice(Math.max(0, nameStart - 40), nameStart), text.slice(acronymAt + acronym.length, acronymAt + acronym.length + 60)) ?? (DEFINED_HEADS.has(headWord(name) ?? "") ? "ORGANIZATION" : null);
+    const kind = headKind(name) ?? acronymProgramme(name, text.slice(Math.max(0, nameStart - 40), nameStart), text.slice(acronymAt + acronym.length, acronymAt + acronym.length + 60)) ?? (DEFINED_HEADS.has(headWord(name) ?? "") && !/[A-Z]s$/.test(acronym) ? "ORGANIZATION" : null);
     if (!kind || kind === "COUNTRY") continue;
     // "At its International Training Centre (ITC)" in an agency's chapter: the agency's own body.
     const ownBody = passage.chapterOwnerId && kind === "ORGANIZATION" && /\bits\s+$/i.test(text.slice(Math.max(0, nameStart - 8), nameStart)) && BODY_HEADS.has(headWord(name) ?? "");
