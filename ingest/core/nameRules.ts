@@ -4,6 +4,7 @@ import { TITLE_SHAPE_RULES } from "./titleShapeRules.js";
 import { TITLE_FIELDS } from "./titleFieldRules.js";
 import { HEADING_DEFINITIONS } from "./headingDefinitionRules.js";
 import { DEFINED_BODY_HEADS } from "./definedBodyRules.js";
+import { REGIONAL_BRANCHES } from "./regionalBranchRules.js";
 import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
 
 export type { Example, NameRule } from "./NameRule.js";
@@ -228,4 +229,5 @@ export const NAME_RULES: NameRule<unknown>[] = [
   TITLE_FIELDS,
   HEADING_DEFINITIONS,
   DEFINED_BODY_HEADS,
+  REGIONAL_BRANCHES,
 ];

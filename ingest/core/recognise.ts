@@ -27,6 +27,7 @@ import { openSetNames } from "./openSetNames.js";
 import { initialsAcronyms } from "./initialsAcronym.js";
 import { foldCitySessions } from "./citySession.js";
 import { titleName } from "./titleName.js";
+import { regionalBranches } from "./regionalBranch.js";
 import { headingDefinition } from "./headingDefinition.js";
 import { titleFieldName } from "./titleField.js";
 import { leadingInitiative } from "./leadingInitiative.js";
@@ -133,7 +134,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
 
     // 2. Catalog forms (and locally defined acronyms).
     catalogMentions(scan);
-    // 2a. A state written by its demonym: "the Peruvian presidency", "the Nigerian delegation" (demonymStates.ts).
+    regionalBranches(scan); // 2a. A body's regional branch: "ICMC Europe", "ITUC-Africa" (regionalBranch.ts).
+    // 2a'. A state written by its demonym: "the Peruvian presidency", "the Nigerian delegation" (demonymStates.ts).
     demonymStates(scan);
 
     // 2b. Titled programmes tied to their short name: "Support to Free Movement …, known as FMM West Africa" (knownAs.ts).
