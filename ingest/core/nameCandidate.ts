@@ -146,8 +146,8 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
     local += pair[0];
     end += pair[0].length;
   }
-  // "General Recommendation No. 26": the number belongs to the name.
-  const number = /\bNo$/.test(local) ? /^\.?\s?\d+/.exec(text.slice(end)) : null;
+  // "General Recommendation No. 26", "… Implementation of Article 3": the number belongs to the name.
+  const number = /\b(?:No|Article|Articles|Chapter|Section)$/.test(local) ? /^\.?\s?\d+/.exec(text.slice(end)) : null;
   if (number) {
     local += number[0];
     end += number[0].length;
@@ -217,7 +217,8 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   const closesComplement = (x: { localStart: number }) => / (?:from|for|of)\s+(?:the\s+)?$/.test(text.slice(start, x.localStart));
   if (inside.some((x) => !opensName(x) && (x.kind !== "COUNTRY" || x.localStart < innerStart || (x.localStart === innerStart && words.length < 3) || (x.localEnd >= end && !closesComplement(x))))) return;
   // "the EU–UN Joint Programme": acronyms of bodies before generic words describe a joint thing, they do not name it.
-  if (joined > 0 && isGeneric(words.slice(1).join(" ")) && words[0]!.split(/[-–]/).every((w) => /^[A-Z&]+$/.test(w))) return;
+  // A summit or conference of the two is a forum of its own ("the AU-EU Summit").
+  if (joined > 0 && kind !== "FORUM" && isGeneric(words.slice(1).join(" ")) && words[0]!.split(/[-–]/).every((w) => /^[A-Z&]+$/.test(w))) return;
   if (scan.taken.some(([a, b]) => innerStart < b && a < end && !inside.some((x) => x.localStart === a && x.localEnd === b))) return;
   let part = false;
   // "the Rabat Process Steering Committee": the forum's one governing body (GOVERNING_BODIES).

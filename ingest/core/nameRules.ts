@@ -18,7 +18,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
   words: {
     INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Action Roadmap Window System Day Account Package Festival Hub".split(" "),
     ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Alliance Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College School Movement Administration".split(" "),
-    FORUM: "Forum Process Dialogue Consultations Consultation Summit Group Groups Conference Meeting Team Force Taskforce Panel Caucus Symposium".split(" "),
+    FORUM: "Forum Process Dialogue Consultations Consultation Summit Group Groups Conference Meeting Team Force Taskforce Panel Caucus Symposium Workshop Seminar Colloquium".split(" "),
     CONVENTION: "Convention Protocol Treaty Covenant Charter Declaration".split(" "),
     COUNTRY: [],
   },
@@ -43,6 +43,8 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     { text: "The Coastal Overseas Employment Administration licenses recruiters for work abroad.", name: "Coastal Overseas Employment Administration", kind: "ORGANIZATION" },
     { text: "The Harbour Film Festival screens stories of fishers who moved.", name: "Harbour Film Festival", kind: "INITIATIVE" },
     { text: "The Coastal Mobility Taskforce met twice in 2019.", name: "Coastal Mobility Taskforce", kind: "FORUM" },
+    { text: "The union hosted a Capacity-Building Workshop on Crew Recruitment in Mombasa.", name: "Capacity-Building Workshop on Crew Recruitment", kind: "FORUM" },
+    { text: "The office organized a Judicial Colloquium on the Implementation of Article 3 in 2011.", name: "Judicial Colloquium on the Implementation of Article 3", kind: "FORUM" },
     { text: "The Coastal Inter-Parliamentary Caucus on Fishers' Rights met in Manila.", name: "Coastal Inter-Parliamentary Caucus on Fishers' Rights", kind: "FORUM" },
     { text: "The High-Level Panel on Coastal Displacement presented its findings to the Secretary-General.", name: "High-Level Panel on Coastal Displacement", kind: "FORUM" },
   ],

@@ -14,7 +14,7 @@ export interface NationalBody {
   end: number;
   /** The state written before the name, taken into the mention. */
   absorbed?: Hit;
-  /** The name as written with its state after it: "Ministry of Manpower of Indonesia". */
+  /** The name with its state after it, as written ("Ministry of Manpower of Indonesia") or as authors may write it. */
   written?: string;
 }
 
@@ -23,10 +23,25 @@ export interface NationalBody {
  * closing the name after "of"), "the Department of X of South Africa" whose country an earlier step already cut off
  * (`cut`): a ministry or department of that state. Null for any other name, or one written without its state.
  */
+/** "its Ministry of X" in a clause that names one country before it, and no body that "its" could stand for. */
+function itsState(text: string, start: number, hits: Hit[]): Hit | undefined {
+  if (!/\b(?:its|their)\s+$/.test(text.slice(Math.max(0, start - 7), start))) return undefined;
+  const clause = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("; ", start));
+  const before = hits.filter((h) => h.start > clause && h.end <= start);
+  return before.length === 1 && before[0]!.kind === "COUNTRY" ? before[0] : undefined;
+}
+
 export function nationalBody(text: string, local: string, start: number, hits: Hit[], possessiveState: Hit | undefined, cut: Hit | undefined, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string): NationalBody | null {
   if (!HEAD.test(local)) return null;
+  // "Nigeria takes part through its Ministry of Foreign Affairs": the one country the clause names before "its".
+  possessiveState ??= itsState(text, start, hits);
+  // "the Ministry of X of Nigeria", the other way authors write it, is kept findable.
+  const ofState = (body: string, state: Hit) => `${body.replace(GOVERNMENT_TAIL, "")} of ${shortName(state.id)}`;
   const nameOf = (state: Hit, body: string) => `${[...demonyms].find(([, id]) => id === state.id)?.[0] ?? shortName(state.id)} ${body.replace(GOVERNMENT_TAIL, "")}`;
-  if (possessiveState) return { name: nameOf(possessiveState, local), start: possessiveState.start, end: start + local.length, absorbed: possessiveState };
+  if (possessiveState && /^[’']s\s+$/.test(text.slice(possessiveState.end, start))) {
+    return { name: nameOf(possessiveState, local), start: possessiveState.start, end: start + local.length, absorbed: possessiveState, written: ofState(local, possessiveState) };
+  }
+  if (possessiveState) return { name: nameOf(possessiveState, local), start, end: start + local.length, written: ofState(local, possessiveState) };
   const after = cut ?? hits.find((h) => h.kind === "COUNTRY" && h.end === start + local.length && h.start > start);
   const of = after && !cut ? /\s+of\s+(?:the\s+)?$/.exec(local.slice(0, after.start - start)) : null;
   if (!after || (!cut && !of)) return null;

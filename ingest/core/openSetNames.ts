@@ -18,7 +18,9 @@ export function openSetNames(scan: PassageScan): void {
     const endAt = m.index! + m[0].length;
     const at = /^\s+at\s+([A-Z][a-z]+)\b(?![\w-]|\s+[A-Z])/.exec(scan.text.slice(endAt, endAt + 30));
     const phrase = at && !scan.doc.isPlace(at[1]!) && !scan.hits.some((h) => h.start < endAt + at[0].length && h.end > endAt) ? m[0] + at[0] : m[0];
-    for (const seg of splitCoordinated(phrase, m.index!, scan.hits)) {
+    // A name an earlier step read (a definition: "the Nigeria Immigration Service (NIS)") opens a name after "and".
+    const named = scan.mentions.map((x) => ({ start: x.localStart, end: x.localEnd, id: x.key, kind: x.kind }));
+    for (const seg of splitCoordinated(phrase, m.index!, [...scan.hits, ...named])) {
       nameCandidate(scan, seg.text, seg.start);
       // "the Ghana-based NGO, Migration Policy and Advocacy Network": when the comma ends a name, what follows
       // it may be a name of its own (parts already taken are skipped).
