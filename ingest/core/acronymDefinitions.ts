@@ -74,7 +74,8 @@ export function acronymDefinitions(scan: PassageScan): void {
     if (headAfter && headAfterKind && headAfterKind !== "COUNTRY") {
       const whole = `${name} ${headAfter[1]}`;
       const id = entityId(headAfterKind, whole);
-      scan.discover({ key: id, kind: headAfterKind, name: whole, acronym });
+      // The title without its class noun ("Migrants in Countries in Crisis") is how the initiative is also called.
+      scan.discover({ key: id, kind: headAfterKind, name: whole, acronym, alias: name });
       localAcronyms.set(`${scope}|${acronym}`, { id, kind: headAfterKind });
       scan.push({ localStart: nameStart, localEnd: acronymAt + acronym.length + headAfter[0].length, kind: headAfterKind, key: id, method: "acronym-definition", confidence: 0.85 });
       continue;
