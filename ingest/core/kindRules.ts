@@ -25,10 +25,11 @@ export const PUBLICATION_HEADS: NameRule = {
 
 export const CLASS_NAMES: NameRule = {
   id: "class-names",
-  what: "A plural initiative head without an acronym ('Claims Programmes', 'Coastal Resettlement Programmes', 'International Frameworks for Action') names a class of things, not one of them. With an acronym ('Decent Work Country Programmes (DWCPs)') the class is a named programme line and is kept.",
+  what: "A plural initiative head without an acronym ('Claims Programmes', 'Coastal Resettlement Programmes', 'International Frameworks for Action') names a class of things, not one of them. With an acronym ('Decent Work Country Programmes (DWCPs)') the class is a named programme line and is kept; so is a title followed by a class noun of its own ('the Building Harbour Partnerships project').",
   words: "Programmes Programs Projects Initiatives Networks Frameworks Plans Strategies Campaigns Platforms Partnerships Schemes Systems Mechanisms Facilities Databases Portals Toolkits".split(" "),
   positive: [
     { text: "Tinland took part in the Coastal Work Country Programmes (CWCPs) from 2008.", name: "Coastal Work Country Programmes", kind: "INITIATIVE" },
+    { text: "The Building Harbour Partnerships project ended in 2015.", name: "Building Harbour Partnerships", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "It reviewed Practices and Experiences of Claims Programmes in two ports.", name: "Claims Programmes" },

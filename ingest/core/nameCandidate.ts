@@ -160,7 +160,8 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   const national = !parent && !prefix ? nationalBody(text, local, start, hits, ownState, countryCut, catalog.demonyms, scan.doc.shortName) : null;
   if (PERSON_WORDS.test(local) || (NOT_AN_ACTOR.test(local) && !national)) return;
   // "Claims Programmes" names a class of things; "X Network, Inc." is a company; "X of this window" a part of something unnamed (kindRules.ts).
-  if (isClassName(headWord(local)) && titleBeforeNounKind(local, text.slice(end, end + 16), catalog.demonyms) !== "FORUM") return;
+  // A class noun of its own after it makes the words a title ("the Building Fishers Partnerships project").
+  if (isClassName(headWord(local)) && !titleBeforeNounKind(local, text.slice(end, end + 16), catalog.demonyms)) return;
   // "the Better Migration Management programme": a title whose head noun follows it in lower case (TITLE_BEFORE_NOUN).
   const titled = titleBeforeNounKind(local, text.slice(end, end + 16), catalog.demonyms);
   // "UNFPA’s 7 Billion Actions campaign": a number before the title belongs to it (a year, as in "the 2007–2008 X
