@@ -13,6 +13,7 @@ import { isNationalOffice, isProposedBody, ordinalBefore, yearSpanAfter } from "
 import { type Hit, isGeneric, LEADING_NOISE, trimName } from "./nameTrim.js";
 import { backReference } from "./backReference.js";
 import { nationalBody } from "./nationalBody.js";
+import { nameTail } from "./nameTail.js";
 import { officeHolderBody } from "./officeHolderBody.js";
 import type { ParentLink, PassageScan } from "./PassageScan.js";
 
@@ -140,18 +141,9 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
     const named = scan.mentions.find((x) => x.localStart === start && x.localEnd === start + tail.owner.length);
     if (named && governingBodyAfterOwner(scan, tail.head, { id: named.key, start, end: named.localEnd }, end)) return;
   }
-  // "the Joint Programme on HIV/AIDS": a name ending in an acronym pair is not cut at its slash (WHOLE_AT_SLASH_AND_COMMA).
-  const pair = /[A-Z]{2,}$/.test(local) ? /^\/[A-Z][A-Z0-9]+\b/.exec(text.slice(end)) : null;
-  if (pair && !scan.overlaps(end, end + pair[0].length)) {
-    local += pair[0];
-    end += pair[0].length;
-  }
-  // "General Recommendation No. 26", "… Implementation of Article 3": the number belongs to the name.
-  const number = /\b(?:No|Article|Articles|Chapter|Section)$/.test(local) ? /^\.?\s?\d+/.exec(text.slice(end)) : null;
-  if (number) {
-    local += number[0];
-    end += number[0].length;
-  }
+  // "HIV/AIDS", "No. 26", "Safer Harbours (Horn of Africa)": what follows the name and still belongs to it (nameTail.ts).
+  const more = nameTail(text, local, end, (a, b) => scan.overlaps(a, b), scan.doc.isPlace);
+  [local, end] = [local + more, end + more.length];
   const words = local.split(/\s+/);
   if (isGenericOffice(local)) return; // "the UNFPA Regional Office": one of many; the mention stays the body's
   if (words.length < 2) return;
