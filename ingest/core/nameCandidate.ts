@@ -4,7 +4,7 @@ import { ownedByTreaty } from "./treatyOwnedBody.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { appositiveNameKind, isClassName, kindAfter } from "./kindRules.js";
 import { BODY_HEADS, OWNED_PARTS_LEAD_IN } from "./namePatterns.js";
-import { governingBody, governingBodyAfterOwner, governingBodyOfDescription, governingTail } from "./governingBody.js";
+import { governingBody, governingBodyAfterOwner, governingBodyOfDescription, governingTail, topicGoverningBody } from "./governingBody.js";
 import { purposeObjectAt } from "./purposeMeeting.js";
 import { seriesOfNumberedMeeting } from "./meetingOfSeries.js";
 import { titleBeforeNounKind } from "./titleBeforeNoun.js";
@@ -228,7 +228,7 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
     method = undefined;
   }
   const needsParent = isGeneric(local) || isSubunitHead(local) || words.length < 2;
-  if (!parent && needsParent && governingBodyOfDescription(scan, local, start)) return;
+  if (!parent && needsParent && (governingBodyOfDescription(scan, local, start) || topicGoverningBody(scan, local, start))) return;
   if (!parent && needsParent && kind === "ORGANIZATION" && backReference(scan, local, start, end)) return;
   // "the Secretary General’s Policy Committee": an office holder's body, named with the holder, never the chapter's (OFFICE_HOLDER_BODY).
   if (!parent && needsParent && possessive && !owner && kind === "ORGANIZATION" && officeHolderBody(scan, possessive[1]!, phraseStart, local, end)) return;

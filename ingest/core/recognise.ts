@@ -101,6 +101,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     discovered.set(titled.key, { key: titled.key, kind: titled.kind, name: titled.name, acronym: null });
     if (titled.meeting) discovered.set(titled.meeting.key, titled.meeting);
     headed.push({ label: doc.title, key: titled.meeting?.key ?? titled.key });
+    if (!titled.meeting) state.topic = { id: titled.key, kind: titled.kind, name: titled.name, acronym: null };
   }
 
   const titleDefinition = headingDefinition(doc.title, catalog, matcher);
@@ -118,11 +119,11 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       headed.push({ label: passage.section, key });
     }
 
-    // 0b. A heading or title that defines an acronym: "Coastal Fishers Network (CFN)" (headingDefinition.ts).
-    if (passage.section !== definedUnder) {
+    if (passage.section !== definedUnder) { // 0b. A heading or title "Coastal Fishers Network (CFN)" (headingDefinition.ts).
       definedUnder = passage.section;
       for (const def of [headingDefinition(passage.section, catalog, matcher), titleDefinition]) {
         if (!def || !passage.section) continue;
+        state.topic ??= { id: def.key, kind: def.kind, name: def.name, acronym: def.acronym };
         scan.discover({ key: def.key, kind: def.kind, name: def.name, acronym: def.acronym });
         localAcronyms.set(`${scope}|${def.acronym}`, { id: def.key, kind: def.kind });
         if (def !== titleDefinition) headed.push({ label: passage.section, key: def.key });
@@ -135,8 +136,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     // 2. Catalog forms (and locally defined acronyms).
     catalogMentions(scan);
     regionalBranches(scan); // 2a. A body's regional branch: "ICMC Europe", "ITUC-Africa" (regionalBranch.ts).
-    // 2a'. A state written by its demonym: "the Peruvian presidency", "the Nigerian delegation" (demonymStates.ts).
-    demonymStates(scan);
+    demonymStates(scan); // 2a'. A state by its demonym: "the Peruvian presidency", "the Nigerian delegation" (demonymStates.ts).
 
     // 2b. Titled programmes tied to their short name: "Support to Free Movement …, known as FMM West Africa" (knownAs.ts).
     for (const k of knownAsNames(text)) {
