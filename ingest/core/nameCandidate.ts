@@ -17,7 +17,8 @@ import { nameTail } from "./nameTail.js";
 import { officeHolderBody } from "./officeHolderBody.js";
 import type { ParentLink, PassageScan } from "./PassageScan.js";
 
-const LEADING_COMPLEMENT = /^.*?\s(?:of|for|on|to|from|at|against)(?:\s+the)?\s+(?=[A-Z])/;
+// "to" only before "the": "… Approach to Address Refugees" goes on with a verb, not a name.
+const LEADING_COMPLEMENT = /^.*?\s(?:of|for|on|to(?=\s+the\s)|from|at|against)(?:\s+the)?\s+(?=[A-Z])/;
 const PERSON_WORDS = /\b(Minister|Member|Director|Dame|Sir|Mr|Mrs|Ms|Dr|Ambassador|Chief|Professor|President|Secretary|Chair|Head|Manager|Officer|Days)\b/;
 const SELF_OWNER = /^(?:[Tt]he\s+)?(?:Organization|Organisation|Office|Fund|Programme|Agency|Bank|Union|Institute|Commission)$|^[Ii]ts$/;
 /** A first word made of capitalised parts joined by hyphens: "EU-CELAC", "UNESCO-UN-Habitat". */

@@ -53,6 +53,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
   ],
   negative: [
     { text: "A chapter on the Role of Civil Society follows.", name: "Role of Civil Society" },
+    { text: "See the paper “Regional Cooperative Approach to Address Fishers, Crews and Irregular Movement” (2011).", name: "Address Fishers, Crews and Irregular Movement" },
     { text: "Data come from the national Labour Force Survey of each country.", name: "Labour Force Survey" },
     { text: "See Security Council Resolution No. 1325 for details.", name: "Council Resolution No" },
     { text: "The Global Remittances Report was launched in May.", name: "Global Remittances Report" },
@@ -85,6 +86,7 @@ export const COMMA_COORDINATION: NameRule = {
     { text: "The Nordic Institute of Oslo, Bergen and Tromso Universities met.", name: "International Covenant on Economic" },
     { text: "Delegates from Kenya, Uganda and Tanzania attended the Mobility Forum.", name: "Kenya, Uganda and Tanzania" },
     { text: "Unions worked with the Global Coalition on Fishers and the HARBOUR network.", name: "Global Coalition on Fishers and the HARBOUR" },
+    { text: "It worked with the Coastal Institute of Ports and the Regional Offices of the Harbour Agency for Fisheries.", name: "Coastal Institute of Ports and the Regional Offices of the Harbour Agency for Fisheries" },
   ],
 };
 

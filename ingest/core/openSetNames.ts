@@ -24,7 +24,11 @@ export function openSetNames(scan: PassageScan): void {
       nameCandidate(scan, seg.text, seg.start);
       // "the Ghana-based NGO, Migration Policy and Advocacy Network": when the comma ends a name, what follows
       // it may be a name of its own (parts already taken are skipped).
-      for (const c of seg.text.matchAll(/,\s+(?=[A-Z])/g)) nameCandidate(scan, seg.text.slice(c.index! + c[0].length), seg.start + c.index! + c[0].length);
+      for (const c of seg.text.matchAll(/,\s+(?=[A-Z])/g)) {
+        // Only a name or a class word ("NGO") ends at the comma; "to Address Refugees, Asylum-Seekers and …" is a list.
+        if (!/\b[A-Z]{2,}s?$/.test(seg.text.slice(0, c.index!)) && !scan.mentions.some((x) => x.localEnd === seg.start + c.index!)) continue;
+        nameCandidate(scan, seg.text.slice(c.index! + c[0].length), seg.start + c.index! + c[0].length);
+      }
     }
   }
 }
