@@ -104,6 +104,7 @@ export const APPOSITIVE_NAME: NameRule<{ initiative: string[]; organization: str
     { text: "Its results include the Harbour Crew Advisor, an online platform on which seafarers rate agencies.", name: "Harbour Crew Advisor", kind: "INITIATIVE" },
     { text: "IOM worked with Safe Harbour Tinland, a local NGO that shelters seafarers.", name: "Safe Harbour Tinland", kind: "ORGANIZATION" },
     { text: "The union also set up Skippers Without Borders, a network of boat owners in ten ports.", name: "Skippers Without Borders", kind: "INITIATIVE" },
+    { text: "Fair Crews Count (FCC), a local NGO in the port, helps fishers.", name: "Fair Crews Count", kind: "ORGANIZATION" },
   ],
   negative: [
     { text: "We met Maria Coastline, a programme officer at the port.", name: "Maria Coastline" },
