@@ -176,7 +176,7 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   let absorbed: Hit | undefined;
   if (national) {
     countryWritten ??= national.written;
-    [local, start, end, absorbed] = [national.name, national.start, national.end, national.absorbed];
+    [local, start, end] = [national.name, national.start, national.end];
   }
   if (!parent && !prefix && !national && isNationalOffice(local)) {
     if (!ownState) return;

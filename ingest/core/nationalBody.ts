@@ -9,11 +9,9 @@ const GOVERNMENT_TAIL = /\s+of\s+the\s+(?:Government|Republic|Kingdom)$/;
 export interface NationalBody {
   /** The state's demonym (or name) and the body's name: "Spanish Ministry of Health". */
   name: string;
-  /** The mention's span: from the state's possessive, or the body's name alone when the state follows it. */
+  /** The mention's span: the body's name as written, without its state. */
   start: number;
   end: number;
-  /** The state written before the name, taken into the mention. */
-  absorbed?: Hit;
   /** The name with its state after it, as written ("Ministry of Manpower of Indonesia") or as authors may write it. */
   written?: string;
 }
@@ -38,9 +36,7 @@ export function nationalBody(text: string, local: string, start: number, hits: H
   // "the Ministry of X of Nigeria", the other way authors write it, is kept findable.
   const ofState = (body: string, state: Hit) => `${body.replace(GOVERNMENT_TAIL, "")} of ${shortName(state.id)}`;
   const nameOf = (state: Hit, body: string) => `${[...demonyms].find(([, id]) => id === state.id)?.[0] ?? shortName(state.id)} ${body.replace(GOVERNMENT_TAIL, "")}`;
-  if (possessiveState && /^[’']s\s+$/.test(text.slice(possessiveState.end, start))) {
-    return { name: nameOf(possessiveState, local), start: possessiveState.start, end: start + local.length, absorbed: possessiveState, written: ofState(local, possessiveState) };
-  }
+  // The state stays a mention of its own: "Kenya's State Department for X chairs Y" is Kenya's act as well.
   if (possessiveState) return { name: nameOf(possessiveState, local), start, end: start + local.length, written: ofState(local, possessiveState) };
   const after = cut ?? hits.find((h) => h.kind === "COUNTRY" && h.end === start + local.length && h.start > start);
   const of = after && !cut ? /\s+of\s+(?:the\s+)?$/.exec(local.slice(0, after.start - start)) : null;
