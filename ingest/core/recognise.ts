@@ -5,6 +5,7 @@ import { dropPublicationTitles } from "./publicationSubtitle.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { acronymDefinitions } from "./acronymDefinitions.js";
+import { classNounDefinitions } from "./classNounDefinition.js";
 import { alsoCalled } from "./alsoCalled.js";
 import { catalogMentions } from "./catalogMentions.js";
 import { demonymStates } from "./demonymStates.js";
@@ -132,9 +133,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
 
     // 1. Definitions first, so a local acronym overrides the catalog's reading of it.
     acronymDefinitions(scan);
-
-    // 2. Catalog forms (and locally defined acronyms).
-    catalogMentions(scan);
+    classNounDefinitions(scan); // 1b. "the Ports and Crews civil society network (PACN)" (classNounDefinition.ts)
+    catalogMentions(scan); // 2. Catalog forms (and locally defined acronyms).
     regionalBranches(scan); // 2a. A body's regional branch: "ICMC Europe", "ITUC-Africa" (regionalBranch.ts).
     demonymStates(scan); // 2a'. A state by its demonym: "the Peruvian presidency", "the Nigerian delegation" (demonymStates.ts).
 
