@@ -9,10 +9,12 @@ import type { PassageScan } from "./PassageScan.js";
  */
 export const CLASS_NOUN_DEFINITIONS: NameRule<{ initiative: string[]; organization: string[] }> = {
   id: "class-noun-definitions",
-  what: "A capitalised title, up to three lower-case words ending in a class noun, and an acronym in brackets whose first letter is the title's ('the Ports and Crews civil society network (PACN)') name one entity, written whole; its kind is the class noun's. The acronym then stands for it in the chapter.",
+  what: "A capitalised title, up to three lower-case words ending in a class noun, and an acronym in brackets whose first letter is the title's ('the Ports and Crews civil society network (PACN)') name one entity, written whole, also with the acronym between title and class words ('the Ports and Crews (PACN) civil society network'); its kind is the class noun's. The acronym then stands for it in the chapter.",
   words: { initiative: ["network", "programme", "program", "project", "initiative", "platform", "campaign", "partnership"], organization: ["organisation", "organization", "association", "alliance", "coalition"] },
   positive: [
     { text: "The Ports and Crews civil society network (PACN) was launched in 2014. PACN links unions.", name: "Ports and Crews civil society network", kind: "INITIATIVE" },
+    { text: "Unions coordinate PACN Asia, the Asian branch of the Ports and Crews (PACN) civil society network.", name: "Ports and Crews civil society network", kind: "INITIATIVE" },
+    { text: "Unions coordinate PACN Asia, the Asian branch of the Ports and Crews (PACN) civil society network.", name: "PACN Asia", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "Ghana joined the regional network (RN) in 2014.", name: "regional network" },
@@ -21,19 +23,26 @@ export const CLASS_NOUN_DEFINITIONS: NameRule<{ initiative: string[]; organizati
 };
 
 const { initiative, organization } = CLASS_NOUN_DEFINITIONS.words;
+const TITLE = "((?:[A-Z][\\p{L}’'-]*\\s+(?:(?:and|of|for|on|&)\\s+)?)*[A-Z][\\p{L}’'-]*)";
+const CLASS = `((?:[a-z-]+\\s+){0,3}(${[...initiative, ...organization].join("|")}))`;
+/** "… network (MFN)" and "Migration and Fisheries (MFN) civil society network": the acronym after the class words or before them. */
+const AFTER = new RegExp(`\\b${TITLE}\\s+\\(([A-Z][A-Za-z0-9&-]{1,11})\\)\\s+${CLASS}\\b`, "gu");
 const DEFINED = new RegExp(`\\b((?:[A-Z][\\p{L}’'-]*\\s+(?:(?:and|of|for|on|&)\\s+)?)*[A-Z][\\p{L}’'-]*)\\s+((?:[a-z-]+\\s+){0,3}(${[...initiative, ...organization].join("|")}))\\s+\\(([A-Z][A-Za-z0-9&-]{1,11})\\)`, "gu");
 
 /** Step 1b of recognition: titles defined with a class noun between them and their acronym (CLASS_NOUN_DEFINITIONS). */
 export function classNounDefinitions(scan: PassageScan): void {
   const { text, scope } = scan;
   if (!text.includes("(")) return;
-  for (const m of text.matchAll(DEFINED)) {
-    const [, written, , noun, acronym] = m as unknown as [string, string, string, string, string];
+  const found = [
+    ...[...text.matchAll(DEFINED)].map((m) => ({ m, written: m[1]!, words: m[2]!, noun: m[3]!, acronym: m[4]!, before: true })),
+    ...[...text.matchAll(AFTER)].map((m) => ({ m, written: m[1]!, words: m[3]!, noun: m[4]!, acronym: m[2]!, before: false })),
+  ];
+  for (const { m, written, words, noun, acronym, before } of found) {
     const title = written.replace(/^(?:The|A|An|Its|Their)\s+/, "");
     if (title.split(/\s+/).length < 2 || acronym[0] !== title[0] || !/[A-Z].*[A-Z]/.test(acronym)) continue;
     const start = m.index! + m[0].indexOf(title);
-    const name = text.slice(start, m.index! + m[0].lastIndexOf("(")).trim();
-    const end = start + name.length;
+    const end = before ? m.index! + m[0].lastIndexOf("(") - 1 : m.index! + m[0].length;
+    const name = `${title} ${words}`;
     if (scan.overlaps(start, end)) continue;
     const kind: EntityKind = organization.includes(noun) ? "ORGANIZATION" : "INITIATIVE";
     const key = entityId(kind, name);
@@ -41,7 +50,6 @@ export function classNounDefinitions(scan: PassageScan): void {
     scan.discover({ key, kind, name, acronym });
     scan.doc.localAcronyms.set(`${scope}|${acronym}`, { id: key, kind });
     scan.push({ localStart: start, localEnd: end, kind, key, method: "acronym-definition", confidence: 0.8 });
-    const at = m.index! + m[0].lastIndexOf(acronym);
-    scan.taken.push([at, at + acronym.length]);
+    if (before) scan.taken.push([end + 2, end + 2 + acronym.length]);
   }
 }

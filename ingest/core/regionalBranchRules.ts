@@ -6,7 +6,7 @@ import type { NameRule } from "./NameRule.js";
  */
 export const REGIONAL_BRANCHES: NameRule = {
   id: "regional-branches",
-  what: "An organization's acronym followed by a world region's name, with a space or a hyphen and no further capitalised word ('HFU Europe represents …', 'HFU-Africa'), names that organization's regional branch: an organization of its own, part of the body, named as written. A country after the acronym ('UNICEF Philippines') names the body's work there, not a branch (no entity).",
+  what: "An organization's acronym followed by a world region's name, with a space or a hyphen and no further capitalised word ('HFU Europe represents …', 'HFU-Africa'), names that organization's (or network's) regional branch: a body of the same kind, part of it, named as written. A country after the acronym ('UNICEF Philippines') names the body's work there, not a branch (no entity).",
   words: ["Europe", "Africa", "Asia", "Asia-Pacific", "Asia Pacific", "Americas", "Latin America", "Middle East", "Pacific", "Caribbean", "Arab States", "MENA"],
   positive: [
     { text: "ICMC Europe represents the commission at European level.", name: "ICMC Europe", kind: "ORGANIZATION", parentId: "org:icmc" },
