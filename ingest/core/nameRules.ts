@@ -6,7 +6,7 @@ import { HEADING_DEFINITIONS } from "./headingDefinitionRules.js";
 import { DEFINED_BODY_HEADS } from "./definedBodyRules.js";
 import { REGIONAL_BRANCHES } from "./regionalBranchRules.js";
 import { PLACE_QUALIFIERS } from "./placeQualifierRules.js";
-import { CLASS_NOUN_DEFINITIONS } from "./classNounDefinition.js";
+import { CLASS_NOUN_DEFINITIONS } from "./classNounDefinitionRules.js";
 import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
 
 export type { Example, NameRule } from "./NameRule.js";
