@@ -23,7 +23,8 @@ export function classNounDefinitions(scan: PassageScan): void {
     if (title.split(/\s+/).length < 2 || acronym[0] !== title[0] || !/[A-Z].*[A-Z]/.test(acronym)) continue;
     const start = m.index! + m[0].indexOf(title);
     const end = before ? m.index! + m[0].lastIndexOf("(") - 1 : m.index! + m[0].length;
-    const name = `${title} ${words}`;
+    // "the Safer Boats programme (SBP)": a class noun alone is no word of the title (TITLE_BEFORE_NOUN); "civil society network" is.
+    const name = words.trim() === noun ? title : `${title} ${words.trim()}`;
     if (scan.overlaps(start, end)) continue;
     const kind: EntityKind = organization.includes(noun) ? "ORGANIZATION" : "INITIATIVE";
     const key = entityId(kind, name);
