@@ -23,6 +23,8 @@ export interface DocumentScan {
   isPlace: (words: string) => boolean;
   /** The acronym or name a display name is built from ("UNICEF Division of X"). */
   shortName: (id: string) => string;
+  /** The forum or programme the page's title or first defining heading names ("Coastal Fishers Network (CFN)"). */
+  topic?: { id: string; kind: EntityKind; name: string; acronym: string | null };
 }
 
 /**

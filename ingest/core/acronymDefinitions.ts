@@ -1,12 +1,17 @@
 import { entityId } from "../../src/ontology/ids.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
+import { appositiveNameKind } from "./kindRules.js";
 import { BODY_HEADS, DASH_DEFINITION, DEFINITION } from "./namePatterns.js";
 import { acronymProgramme } from "./nameShapes.js";
 import { checkCommas, initialsMatch, isGeneric, LEADING_NOISE, splitCoordinated } from "./nameTrim.js";
 import { nameSimilarity, SAME_ACRONYM_SIMILARITY } from "./nameSimilarity.js";
 import type { PassageScan } from "./PassageScan.js";
 import { TRANSLATED_ACRONYM } from "./acronymShapeRules.js";
+import { DEFINED_BODY_HEADS } from "./definedBodyRules.js";
+
+/** Heads that name a body only with a defined acronym (DEFINED_BODY_HEADS). */
+const DEFINED_HEADS = new Set(DEFINED_BODY_HEADS.words);
 
 /**
  * Step 1 of recognition: "Full Name (ACRONYM)" definitions. They run first and bind the acronym for the
@@ -70,12 +75,13 @@ export function acronymDefinitions(scan: PassageScan): void {
     if (headAfter && headAfterKind && headAfterKind !== "COUNTRY") {
       const whole = `${name} ${headAfter[1]}`;
       const id = entityId(headAfterKind, whole);
-      scan.discover({ key: id, kind: headAfterKind, name: whole, acronym });
+      // The title without its class noun ("Migrants in Countries in Crisis") is how the initiative is also called.
+      scan.discover({ key: id, kind: headAfterKind, name: whole, acronym, alias: name });
       localAcronyms.set(`${scope}|${acronym}`, { id, kind: headAfterKind });
       scan.push({ localStart: nameStart, localEnd: acronymAt + acronym.length + headAfter[0].length, kind: headAfterKind, key: id, method: "acronym-definition", confidence: 0.85 });
       continue;
     }
-    const kind = headKind(name) ?? acronymProgramme(name, text.slice(Math.max(0, nameStart - 40), nameStart), text.slice(acronymAt + acronym.length, acronymAt + acronym.length + 60));
+    const kind = headKind(name) ?? acronymProgramme(name, text.slice(Math.max(0, nameStart - 40), nameStart), text.slice(acronymAt + acronym.length, acronymAt + acronym.length + 60)) ?? (DEFINED_HEADS.has(headWord(name) ?? "") && !/[A-Z]s$/.test(acronym) ? "ORGANIZATION" : null) ?? appositiveNameKind(text.slice(acronymAt + acronym.length + 1, acronymAt + acronym.length + 90));
     if (!kind || kind === "COUNTRY") continue;
     // "At its International Training Centre (ITC)" in an agency's chapter: the agency's own body.
     const ownBody = passage.chapterOwnerId && kind === "ORGANIZATION" && /\bits\s+$/i.test(text.slice(Math.max(0, nameStart - 8), nameStart)) && BODY_HEADS.has(headWord(name) ?? "");

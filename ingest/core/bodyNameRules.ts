@@ -13,11 +13,15 @@ export const PARENTHESISED_OWNER: NameRule = {
 export const QUOTED_NAMES: NameRule = {
   id: "quoted-names",
   what: "A quoted phrase in title case whose own head noun gives a kind ('the adopted “Guidelines on the Rescue of Fishers at Sea,”') is that name, whole: the quotes mark where it ends. Connectors inside it may be any of these small words.",
-  words: "at by with under within".split(" "),
-  positive: [{ text: "Under the adopted “Guidelines on the Treatment of Fishers Rescued at Sea,” the coastal State acts.", name: "Guidelines on the Treatment of Fishers Rescued at Sea", kind: "INITIATIVE" }],
+  words: "at by with under within through".split(" "),
+  positive: [
+    { text: "Under the adopted “Guidelines on the Treatment of Fishers Rescued at Sea,” the coastal State acts.", name: "Guidelines on the Treatment of Fishers Rescued at Sea", kind: "INITIATIVE" },
+    { text: "It gave input to the joint “Workshop on Safer Ports through Circular Crewing” (2008).", name: "Workshop on Safer Ports through Circular Crewing", kind: "FORUM" },
+  ],
   negative: [
     { text: "Under the adopted “Guidelines on the Treatment of Fishers Rescued at Sea,” the coastal State acts.", name: "Guidelines on the Treatment of Fishers Rescued" },
     { text: "The round table “Migration, gender and family” met.", name: "Migration, gender and family" },
+    { text: "It gave input to the joint “Workshop on Safer Ports through Circular Crewing” (2008).", name: "Workshop on Safer Ports" },
   ],
 };
 

@@ -90,7 +90,7 @@ export const HYPHENATED_OWNERS: NameRule = {
 
 export const GOVERNING_BODIES: NameRule = {
   id: "governing-bodies",
-  what: "The executive, steering or governing committee or board of a named forum or initiative is a body named whole, also when the forum is written by its head word after the passage named it ('the Executive Committee of the Network'); a secretariat or working group of it is not a body of its own.",
+  what: "The executive, steering or governing committee or board of a named forum or initiative is a body named whole, also when the forum is written by its head word after the passage named it ('the Executive Committee of the Network'); a secretariat or working group of it is not a body of its own. On a page whose title or defining heading names one forum or programme, 'the Steering Board' alone is that topic's, unless the passage named another forum or programme before it.",
   words: [],
   positive: [
     { text: "The Executive Committee of the Coastal Network on Migration met in May.", name: "Executive Committee of the Coastal Network on Migration", kind: "ORGANIZATION" },
@@ -100,12 +100,14 @@ export const GOVERNING_BODIES: NameRule = {
     { text: "Togo chaired the Coastal Fisheries Process Steering Committee in 2015.", name: "Steering Committee of the Coastal Fisheries Process", kind: "ORGANIZATION" },
     { text: "Norway chaired the Rabat Process Steering Committee in 2015.", name: "Steering Committee of the Rabat Process", kind: "ORGANIZATION" },
     { text: "Norway chaired the Coastal Refugee Initiative Steering Group.", name: "Steering Group of the Coastal Refugee Initiative", kind: "FORUM" },
+    { text: "Coastal Fishers Network (CFN)\n\nThe CFN links harbour towns.\n\nThe Steering Board sets its work programme.", name: "Steering Board of the Coastal Fishers Network", kind: "ORGANIZATION" },
   ],
   negative: [
     { text: "The Secretariat of the Coastal Network on Migration sent a note.", name: "Secretariat of the Coastal Network on Migration" },
     { text: "The Rabat Process Secretariat sent a note.", name: "Secretariat of the Rabat Process" },
     { text: "The Executive Committee of the Network met in May.", name: "Executive Committee of the Network" },
     { text: "The Coastal Network on Migration and the Harbour Network on Fishers met. The Executive Committee of the Network met in May.", name: "Executive Committee of the Coastal Network on Migration" },
+    { text: "Coastal Fishers Network (CFN)\n\nThe CFN works with the Harbour Dialogue on Crews. The Steering Board of it met.", name: "Steering Board of the Coastal Fishers Network" },
   ],
 };
 

@@ -4,7 +4,7 @@ import type { PassageScan } from "./PassageScan.js";
 import type { Mention } from "./types.js";
 
 /** A body a forum or initiative has only one of: its executive, steering or governing committee or board. */
-const GOVERNING_BODY = /^(?:Executive|Steering|Governing|Management|Advisory|Coordinating|Standing)\s+(?:Committee|Board|Council|Group)$/;
+const GOVERNING_BODY = /^(?:Executive|Steering|Governing|Management|Advisory|Coordinating|Standing|Core)\s+(?:Committee|Board|Council|Group)$/;
 /** "the Executive Committee of the Network": a governing body of a forum or initiative named by its head word. */
 const OF_DESCRIPTION = /^(.+?)\s+of\s+the\s+([A-Z][a-z]+)$/;
 
@@ -37,6 +37,18 @@ export function governingBodyOfDescription(scan: PassageScan, name: string, star
   const key = [...candidates][0]!;
   const ownerName = scan.doc.catalog.byId.get(key)?.name ?? scan.doc.discovered.get(key)!.name;
   return discoverBody(scan, of[1]!, `${of[1]} of the ${ownerName}`, key, start, start + name.length);
+}
+
+/**
+ * "European Migration Network (EMN)" … "The Steering Board sets the work programme": on a page about one forum or
+ * programme (its title or defining heading), a governing body named alone is that topic's, when the passage names no
+ * other forum or programme before it. Its name is written with the topic's, and with the topic's acronym too.
+ */
+export function topicGoverningBody(scan: PassageScan, name: string, start: number): boolean {
+  const topic = scan.doc.topic;
+  if (!topic || (topic.kind !== "FORUM" && topic.kind !== "INITIATIVE") || !GOVERNING_BODY.test(name)) return false;
+  if (scan.mentions.some((m) => m.localEnd <= start && (m.kind === "FORUM" || m.kind === "INITIATIVE") && m.key !== topic.id)) return false;
+  return discoverBody(scan, name, `${name} of the ${topic.name}`, topic.id, start, start + name.length, topic.acronym ? `${topic.acronym} ${name}` : undefined);
 }
 
 const GOVERNING_TAIL = /^(.+?)\s+((?:Executive|Steering|Governing|Management|Advisory|Coordinating)\s+(?:Committee|Board|Council|Group))$/;

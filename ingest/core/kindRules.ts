@@ -25,10 +25,11 @@ export const PUBLICATION_HEADS: NameRule = {
 
 export const CLASS_NAMES: NameRule = {
   id: "class-names",
-  what: "A plural initiative head without an acronym ('Claims Programmes', 'Coastal Resettlement Programmes', 'International Frameworks for Action') names a class of things, not one of them. With an acronym ('Decent Work Country Programmes (DWCPs)') the class is a named programme line and is kept.",
+  what: "A plural initiative head without an acronym ('Claims Programmes', 'Coastal Resettlement Programmes', 'International Frameworks for Action') names a class of things, not one of them. With an acronym ('Decent Work Country Programmes (DWCPs)') the class is a named programme line and is kept; so is a title followed by a class noun of its own ('the Building Harbour Partnerships project').",
   words: "Programmes Programs Projects Initiatives Networks Frameworks Plans Strategies Campaigns Platforms Partnerships Schemes Systems Mechanisms Facilities Databases Portals Toolkits".split(" "),
   positive: [
     { text: "Tinland took part in the Coastal Work Country Programmes (CWCPs) from 2008.", name: "Coastal Work Country Programmes", kind: "INITIATIVE" },
+    { text: "The Building Harbour Partnerships project ended in 2015.", name: "Building Harbour Partnerships", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "It reviewed Practices and Experiences of Claims Programmes in two ports.", name: "Claims Programmes" },
@@ -96,12 +97,14 @@ export const APPOSITIVE_NAME: NameRule<{ initiative: string[]; organization: str
   id: "appositive-name",
   what: "A capitalised name with no head noun, followed by an apposition whose head says what it is ('the Harbour Crew Advisor, an online platform on which …'), is an entity of that kind; a noun that only modifies another ('a programme officer') says nothing.",
   words: {
-    initiative: "platform programme program project initiative campaign tool portal database app website".split(" "),
-    organization: "NGO organization organisation foundation charity agency association".split(" "),
+    initiative: "platform programme program project initiative campaign tool portal database app website network".split(" "),
+    organization: "NGO organization organisation foundation charity agency association coalition federation".split(" "),
   },
   positive: [
     { text: "Its results include the Harbour Crew Advisor, an online platform on which seafarers rate agencies.", name: "Harbour Crew Advisor", kind: "INITIATIVE" },
     { text: "IOM worked with Safe Harbour Tinland, a local NGO that shelters seafarers.", name: "Safe Harbour Tinland", kind: "ORGANIZATION" },
+    { text: "The union also set up Skippers Without Borders, a network of boat owners in ten ports.", name: "Skippers Without Borders", kind: "INITIATIVE" },
+    { text: "Fair Crews Count (FCC), a local NGO in the port, helps fishers.", name: "Fair Crews Count", kind: "ORGANIZATION" },
   ],
   negative: [
     { text: "We met Maria Coastline, a programme officer at the port.", name: "Maria Coastline" },

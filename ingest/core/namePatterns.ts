@@ -4,7 +4,7 @@ import { HEAD_NOUNS, NAME_CONNECTORS, OWNED_PARTS, SUBUNIT_HEADS } from "./nameR
 /** The capitalised-phrase patterns recognition reads names with, built from the word lists of nameRules.ts. */
 
 const CONNECTOR = `(?:${NAME_CONNECTORS.words.map(escapeRegExp).join("|")})`;
-const CAP_WORD = "(?:\\d+-[A-Z][\\p{L}]*|[A-Z][\\p{L}\\p{N}’'\\-–&]*)";
+const CAP_WORD = "(?:\\d+-[A-Z][\\p{L}]*|[A-Z][\\p{L}\\p{N}’'\\-–&]*\\+?)";
 const LIST_WORD = "[A-Z][a-z][\\p{L}\\-]*";
 /** A list item inside a name is one or two capitalised words ("on Migration, Human Rights and Gender"). */
 const LIST_ITEM = `${LIST_WORD}(?:\\s+${LIST_WORD})?`;

@@ -1,6 +1,12 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { NameRule } from "./NameRule.js";
 import { TITLE_SHAPE_RULES } from "./titleShapeRules.js";
+import { TITLE_FIELDS } from "./titleFieldRules.js";
+import { HEADING_DEFINITIONS } from "./headingDefinitionRules.js";
+import { DEFINED_BODY_HEADS } from "./definedBodyRules.js";
+import { REGIONAL_BRANCHES } from "./regionalBranchRules.js";
+import { PLACE_QUALIFIERS } from "./placeQualifierRules.js";
+import { CLASS_NOUN_DEFINITIONS } from "./classNounDefinitionRules.js";
 import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
 
 export type { Example, NameRule } from "./NameRule.js";
@@ -12,9 +18,9 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
   id: "head-nouns",
   what: "A discovered name's kind is the kind of its head noun (the last word before the first complement). Reports, surveys and handbooks are publications, not initiatives.",
   words: {
-    INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Action Roadmap Window System Day Account Package".split(" "),
-    ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Alliance Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College School Movement".split(" "),
-    FORUM: "Forum Process Dialogue Consultations Consultation Summit Group Groups Conference Meeting Team Force Symposium".split(" "),
+    INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Action Roadmap Window System Day Account Package Festival Hub Clearinghouse".split(" "),
+    ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Alliance Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College School Movement Administration Directorate-General".split(" "),
+    FORUM: "Forum Process Dialogue Consultations Consultation Summit Group Groups Conference Meeting Team Force Taskforce Panel Caucus Symposium Workshop Seminar Colloquium".split(" "),
     CONVENTION: "Convention Protocol Treaty Covenant Charter Declaration".split(" "),
     COUNTRY: [],
   },
@@ -36,9 +42,19 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     { text: "Thailand hosted the Coastal Symposium on Fishers' Mobility in 2001.", name: "Coastal Symposium on Fishers' Mobility", kind: "FORUM" },
     { text: "The Coastal Development Account paid for a study on remittance costs.", name: "Coastal Development Account", kind: "INITIATIVE" },
     { text: "The Harbour Borders Package was debated by ministers.", name: "Harbour Borders Package", kind: "INITIATIVE" },
+    { text: "The Harbour Humanitarian Response Plan for 2013 asked for more boats.", name: "Harbour Humanitarian Response Plan for 2013", kind: "INITIATIVE" },
+    { text: "The Directorate-General for Fisheries and Ports drafted the plan.", name: "Directorate-General for Fisheries and Ports", kind: "ORGANIZATION" },
+    { text: "The Coastal Overseas Employment Administration licenses recruiters for work abroad.", name: "Coastal Overseas Employment Administration", kind: "ORGANIZATION" },
+    { text: "The Harbour Film Festival screens stories of fishers who moved.", name: "Harbour Film Festival", kind: "INITIATIVE" },
+    { text: "The Coastal Mobility Taskforce met twice in 2019.", name: "Coastal Mobility Taskforce", kind: "FORUM" },
+    { text: "The union hosted a Capacity-Building Workshop on Crew Recruitment in Mombasa.", name: "Capacity-Building Workshop on Crew Recruitment", kind: "FORUM" },
+    { text: "The office organized a Judicial Colloquium on the Implementation of Article 3 in 2011.", name: "Judicial Colloquium on the Implementation of Article 3", kind: "FORUM" },
+    { text: "The Coastal Inter-Parliamentary Caucus on Fishers' Rights met in Manila.", name: "Coastal Inter-Parliamentary Caucus on Fishers' Rights", kind: "FORUM" },
+    { text: "The High-Level Panel on Coastal Displacement presented its findings to the Secretary-General.", name: "High-Level Panel on Coastal Displacement", kind: "FORUM" },
   ],
   negative: [
     { text: "A chapter on the Role of Civil Society follows.", name: "Role of Civil Society" },
+    { text: "See the paper “Regional Cooperative Approach to Address Fishers, Crews and Irregular Movement” (2011).", name: "Address Fishers, Crews and Irregular Movement" },
     { text: "Data come from the national Labour Force Survey of each country.", name: "Labour Force Survey" },
     { text: "See Security Council Resolution No. 1325 for details.", name: "Council Resolution No" },
     { text: "The Global Remittances Report was launched in May.", name: "Global Remittances Report" },
@@ -70,6 +86,8 @@ export const COMMA_COORDINATION: NameRule = {
   negative: [
     { text: "The Nordic Institute of Oslo, Bergen and Tromso Universities met.", name: "International Covenant on Economic" },
     { text: "Delegates from Kenya, Uganda and Tanzania attended the Mobility Forum.", name: "Kenya, Uganda and Tanzania" },
+    { text: "Unions worked with the Global Coalition on Fishers and the HARBOUR network.", name: "Global Coalition on Fishers and the HARBOUR" },
+    { text: "It worked with the Coastal Institute of Ports and the Regional Offices of the Harbour Agency for Fisheries.", name: "Coastal Institute of Ports and the Regional Offices of the Harbour Agency for Fisheries" },
   ],
 };
 
@@ -140,7 +158,7 @@ export const NAME_PREFIX: NameRule = {
 
 export const SUBUNIT_HEADS: NameRule = {
   id: "subunits",
-  what: "A division, unit, section, branch or office of a body is an ORGANIZATION with that body as parent: stated before ('UNICEF’s Division of X', 'the IOM Regional Office for X'), after ('Division of X of UNICEF') or by the chapter's own agency.",
+  what: "A division, unit, section, branch or office of a body is an ORGANIZATION with that body as parent: stated before ('UNICEF’s Division of X', 'the IOM Regional Office for X'), after ('Division of X of UNICEF') or by the chapter's own agency. A one-word catalog name before the head ('the Frontex Harbour Forum') is such a prefix too, as an acronym is. 'X and the ACR' is two things: 'the' and an acronym alone open a name of their own.",
   /** Heads that always denote a part of a larger body; any ORGANIZATION head takes a parent stated before or after it. */
   words: "Division Unit Section Branch".split(" "),
   positive: [
@@ -148,6 +166,8 @@ export const SUBUNIT_HEADS: NameRule = {
     { text: "The IOM Regional Office for Southern Africa opened in 2010.", name: "IOM Regional Office for Southern Africa", kind: "ORGANIZATION", parentId: "org:iom" },
     { text: "The Labour Mobility Unit of the ILO drafted it.", name: "ILO Labour Mobility Unit", kind: "ORGANIZATION", parentId: "org:ilo" },
     { text: "It was organized by IOM and the Nordic Migration Institute.", name: "Nordic Migration Institute", kind: "ORGANIZATION" },
+    { text: "Unions worked with the Global Coalition on Fishers and the HARBOUR network.", name: "Global Coalition on Fishers", kind: "ORGANIZATION" },
+    { text: "The charity sits on the Frontex Harbour Forum on Crew Rights.", name: "Frontex Harbour Forum on Crew Rights", kind: "FORUM" },
     { text: "The Coastal Safety Committee and Port Facilitation Committee met.", name: "Port Facilitation Committee", kind: "ORGANIZATION" },
     { text: "UNICEF’s Division of Data and Strategy will help.", name: "UNICEF Division of Data and Strategy", kind: "ORGANIZATION", parentId: "org:unicef" },
     { text: "The GMG Working Group on Coastal Data met twice.", name: "GMG Working Group on Coastal Data", kind: "FORUM", parentId: "forum:gmg" },
@@ -214,4 +234,10 @@ export const NAME_RULES: NameRule<unknown>[] = [
   OWNED_PARTS,
   JOINT_BODY,
   ...TITLE_SHAPE_RULES,
+  TITLE_FIELDS,
+  HEADING_DEFINITIONS,
+  DEFINED_BODY_HEADS,
+  REGIONAL_BRANCHES,
+  PLACE_QUALIFIERS,
+  CLASS_NOUN_DEFINITIONS,
 ];

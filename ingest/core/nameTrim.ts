@@ -139,13 +139,22 @@ export function splitCoordinated(phrase: string, phraseStart: number, hits: Hit[
     if (!m[1] && isActionCompanion(rest)) continue;
     // "Tinland's Bureau of Statistics and Moldavia's Bureau of Statistics": a possessive opens a second name.
     const possessed = /^[A-Z][\p{L}\-]*[’']s\s+[A-Z]/u.test(rest) && leftHasHead && rightIsName;
-    if (possessed || (rightIsName && (leftHit || leftEndsWithHead || (m[1] && leftHasHead))) || (m[1] && !PREPOSITION_WORD.test(` ${left} `))) {
+    // "the Global Coalition on Fishers and the HARBOUR network": "the" and an acronym alone open a thing of their own.
+    const acronymAfter = !!m[1] && leftHasHead && /^[A-Z][A-Z0-9]+$/.test(right.trim());
+    // "the Institute of X and the Technical Cooperation Offices of Y": a plural head is a class of bodies, not more of the name.
+    const pluralAfter = !!m[1] && leftHasHead && isPluralHead(headWord(right));
+    if (possessed || acronymAfter || pluralAfter || (rightIsName && (leftHit || leftEndsWithHead || (m[1] && leftHasHead))) || (m[1] && !PREPOSITION_WORD.test(` ${left} `))) {
       out.push({ text: left, start: phraseStart + segStart });
       segStart = m.index! + m[0].length;
     }
   }
   out.push({ text: phrase.slice(segStart), start: phraseStart + segStart });
   return out;
+}
+
+/** "Offices", "Agencies": the plural of a body's head noun. */
+function isPluralHead(word: string | null): boolean {
+  return !!word && /s$/.test(word) && !HEAD_WORDS.has(word) && (HEAD_WORDS.has(word.replace(/ies$/, "y")) || HEAD_WORDS.has(word.replace(/s$/, "")));
 }
 
 /** Names made only of heads, connectors and generic words describe rather than name. */

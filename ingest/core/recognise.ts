@@ -5,6 +5,7 @@ import { dropPublicationTitles } from "./publicationSubtitle.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { acronymDefinitions } from "./acronymDefinitions.js";
+import { classNounDefinitions } from "./classNounDefinition.js";
 import { alsoCalled } from "./alsoCalled.js";
 import { catalogMentions } from "./catalogMentions.js";
 import { demonymStates } from "./demonymStates.js";
@@ -27,6 +28,12 @@ import { openSetNames } from "./openSetNames.js";
 import { initialsAcronyms } from "./initialsAcronym.js";
 import { foldCitySessions } from "./citySession.js";
 import { titleName } from "./titleName.js";
+import { regionalBranches } from "./regionalBranch.js";
+import { headingDefinition } from "./headingDefinition.js";
+import { titleFieldName } from "./titleField.js";
+import { leadingInitiative } from "./leadingInitiative.js";
+import { hostTest } from "./hostTest.js";
+import { placeTest } from "./placeTest.js";
 import { SELF_REFERENCE, selfReferenceTarget } from "./selfReference.js";
 import { type DocumentScan, type ParentLink, PassageScan } from "./PassageScan.js";
 import type { DiscoveredName, Mention, StructuredDocument } from "./types.js";
@@ -95,8 +102,12 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     discovered.set(titled.key, { key: titled.key, kind: titled.kind, name: titled.name, acronym: null });
     if (titled.meeting) discovered.set(titled.meeting.key, titled.meeting);
     headed.push({ label: doc.title, key: titled.meeting?.key ?? titled.key });
+    if (!titled.meeting) state.topic = { id: titled.key, kind: titled.kind, name: titled.name, acronym: null };
   }
 
+  const titleDefinition = headingDefinition(doc.title, catalog, matcher);
+  if (titleDefinition) headed.push({ label: doc.title, key: titleDefinition.key });
+  let definedUnder: string | null | undefined;
   for (const passage of doc.passages) {
     const scan = new PassageScan(passage, state);
     const { text, scope } = scan;
@@ -109,13 +120,23 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       headed.push({ label: passage.section, key });
     }
 
+    if (passage.section !== definedUnder) { // 0b. A heading or title "Coastal Fishers Network (CFN)" (headingDefinition.ts).
+      definedUnder = passage.section;
+      for (const def of [headingDefinition(passage.section, catalog, matcher), titleDefinition]) {
+        if (!def || !passage.section) continue;
+        state.topic ??= { id: def.key, kind: def.kind, name: def.name, acronym: def.acronym };
+        scan.discover({ key: def.key, kind: def.kind, name: def.name, acronym: def.acronym });
+        localAcronyms.set(`${scope}|${def.acronym}`, { id: def.key, kind: def.kind });
+        if (def !== titleDefinition) headed.push({ label: passage.section, key: def.key });
+      }
+    }
+
     // 1. Definitions first, so a local acronym overrides the catalog's reading of it.
     acronymDefinitions(scan);
-
-    // 2. Catalog forms (and locally defined acronyms).
-    catalogMentions(scan);
-    // 2a. A state written by its demonym: "the Peruvian presidency", "the Nigerian delegation" (demonymStates.ts).
-    demonymStates(scan);
+    classNounDefinitions(scan); // 1b. "the Ports and Crews civil society network (PACN)" (classNounDefinition.ts)
+    catalogMentions(scan); // 2. Catalog forms (and locally defined acronyms).
+    regionalBranches(scan); // 2a. A body's regional branch: "ICMC Europe", "ITUC-Africa" (regionalBranch.ts).
+    demonymStates(scan); // 2a'. A state by its demonym: "the Peruvian presidency", "the Nigerian delegation" (demonymStates.ts).
 
     // 2b. Titled programmes tied to their short name: "Support to Free Movement …, known as FMM West Africa" (knownAs.ts).
     for (const k of knownAsNames(text)) {
@@ -161,7 +182,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       scan.discover({ key, kind: "INITIATIVE", name: a.name, acronym: a.acronym });
       scan.push({ localStart: a.start, localEnd: end, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.75 });
       if (a.acronym && a.acronymStart > 0 && !scan.overlaps(a.acronymStart, a.acronymStart + a.acronym.length)) {
-        localAcronyms.set(a.acronym, { id: key, kind: "INITIATIVE" });
+        localAcronyms.set(`${scope}|${a.acronym}`, { id: key, kind: "INITIATIVE" });
         scan.push({ localStart: a.acronymStart, localEnd: a.acronymStart + a.acronym.length, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.75 });
       }
     }
@@ -179,7 +200,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       scan.discover({ key, kind: t.kind, name: t.name, acronym: t.acronym, ...(t.short ? { alias: t.short } : {}), kindStated: true });
       scan.push({ localStart: t.start, localEnd: end, kind: t.kind, key, method: "name-pattern", confidence: 0.75 });
       if (t.acronym && t.acronymStart >= 0 && !scan.overlaps(t.acronymStart, t.acronymStart + t.acronym.length)) {
-        localAcronyms.set(t.acronym, { id: key, kind: t.kind });
+        localAcronyms.set(`${scope}|${t.acronym}`, { id: key, kind: t.kind });
         scan.push({ localStart: t.acronymStart, localEnd: t.acronymStart + t.acronym.length, kind: t.kind, key, method: "name-pattern", confidence: 0.75 });
       }
     }
@@ -197,6 +218,9 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       scan.discover({ key, kind: "FORUM", name: j.name, acronym: null });
       scan.push({ localStart: j.start, localEnd: end, kind: "FORUM", key, method: "name-pattern", confidence: 0.75 });
     }
+
+    // 3f. A project sheet's title line: "Title: Safer Boats, Fair Wages and Return" (titleField.ts).
+    titleFieldName(scan);
 
     // 4. Open-set names without an acronym; "X and the Y" may be two names.
     openSetNames(scan);
@@ -272,39 +296,4 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   // One name, one kind: a kind the text states beside one mention holds for the document (kindRules.ts).
   agreeKinds(mentions, discovered);
   return { mentions, discovered, parents, headed };
-}
-
-/** The initiative a document has named most so far. */
-function leadingInitiative(counts: Map<string, number>): string | null {
-  // Ties go to the one named first: a page opens on what it is about (a Map keeps first-seen order).
-  let leading: string | null = null;
-  let most = -Infinity;
-  for (const [key, n] of counts) if (n > most) [leading, most] = [key, n];
-  return leading;
-}
-
-const hostCache = new WeakMap<Catalog, Map<string, string>>();
-/** The country a place is in: a catalog city's country, or the country a country name names. */
-function hostTest(catalog: Catalog): (words: string) => string | undefined {
-  let map = hostCache.get(catalog);
-  if (!map) {
-    map = new Map([...catalog.cities].map(([city, id]) => [city.toLowerCase(), id]));
-    for (const e of catalog.entities) if (e.kind === "COUNTRY") for (const f of e.forms) map.set(f.text.toLowerCase(), e.id);
-    hostCache.set(catalog, map);
-  }
-  const hosts = map;
-  return (words) => hosts.get(words.toLowerCase());
-}
-
-const placeCache = new WeakMap<Catalog, Set<string>>();
-/** Known places: catalog cities and country names. */
-function placeTest(catalog: Catalog): (words: string) => boolean {
-  let set = placeCache.get(catalog);
-  if (!set) {
-    set = new Set([...catalog.cities.keys()].map((c) => c.toLowerCase()));
-    for (const e of catalog.entities) if (e.kind === "COUNTRY") for (const f of e.forms) set.add(f.text.toLowerCase());
-    placeCache.set(catalog, set);
-  }
-  const places = set;
-  return (words) => places.has(words.toLowerCase());
 }

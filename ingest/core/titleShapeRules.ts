@@ -1,4 +1,5 @@
 import type { NameRule } from "./NameRule.js";
+import { NATIONAL_BODIES } from "./nationalBodyRules.js";
 
 /**
  * Name rules about how titles of programmes, plans and offices are written around their head words (see NameRule.ts):
@@ -98,4 +99,4 @@ export const COUNTRY_AFTER_NAME: NameRule = {
   ],
 };
 
-export const TITLE_SHAPE_RULES: NameRule<unknown>[] = [ORDINAL_TITLES, ACTION_COMPANIONS, YEAR_SPAN_TITLES, NATIONAL_OFFICES, PROPOSED_BODIES, COUNTRY_AFTER_NAME];
+export const TITLE_SHAPE_RULES: NameRule<unknown>[] = [ORDINAL_TITLES, ACTION_COMPANIONS, YEAR_SPAN_TITLES, NATIONAL_OFFICES, NATIONAL_BODIES, PROPOSED_BODIES, COUNTRY_AFTER_NAME];

@@ -1,0 +1,37 @@
+import { entityId } from "../../src/ontology/ids.js";
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import { CLASS_NOUN_DEFINITIONS } from "./classNounDefinitionRules.js";
+import type { PassageScan } from "./PassageScan.js";
+
+const { initiative, organization } = CLASS_NOUN_DEFINITIONS.words;
+const TITLE = "((?:[A-Z][\\p{L}’'-]*\\s+(?:(?:and|of|for|on|&)\\s+)?)*[A-Z][\\p{L}’'-]*)";
+const CLASS = `((?:[a-z-]+\\s+){0,3}(${[...initiative, ...organization].join("|")}))`;
+/** "… network (MFN)" and "Migration and Fisheries (MFN) civil society network": the acronym after the class words or before them. */
+const AFTER = new RegExp(`\\b${TITLE}\\s+\\(([A-Z][A-Za-z0-9&-]{1,11})\\)\\s+${CLASS}\\b`, "gu");
+const DEFINED = new RegExp(`\\b((?:[A-Z][\\p{L}’'-]*\\s+(?:(?:and|of|for|on|&)\\s+)?)*[A-Z][\\p{L}’'-]*)\\s+((?:[a-z-]+\\s+){0,3}(${[...initiative, ...organization].join("|")}))\\s+\\(([A-Z][A-Za-z0-9&-]{1,11})\\)`, "gu");
+
+/** Step 1b of recognition: titles defined with a class noun between them and their acronym (CLASS_NOUN_DEFINITIONS). */
+export function classNounDefinitions(scan: PassageScan): void {
+  const { text, scope } = scan;
+  if (!text.includes("(")) return;
+  const found = [
+    ...[...text.matchAll(DEFINED)].map((m) => ({ m, written: m[1]!, words: m[2]!, noun: m[3]!, acronym: m[4]!, before: true })),
+    ...[...text.matchAll(AFTER)].map((m) => ({ m, written: m[1]!, words: m[3]!, noun: m[4]!, acronym: m[2]!, before: false })),
+  ];
+  for (const { m, written, words, noun, acronym, before } of found) {
+    const title = written.replace(/^(?:The|A|An|Its|Their)\s+/, "");
+    if (title.split(/\s+/).length < 2 || acronym[0] !== title[0] || !/[A-Z].*[A-Z]/.test(acronym)) continue;
+    const start = m.index! + m[0].indexOf(title);
+    const end = before ? m.index! + m[0].lastIndexOf("(") - 1 : m.index! + m[0].length;
+    // "the Safer Boats programme (SBP)": a class noun alone is no word of the title (TITLE_BEFORE_NOUN); "civil society network" is.
+    const name = words.trim() === noun ? title : `${title} ${words.trim()}`;
+    if (scan.overlaps(start, end)) continue;
+    const kind: EntityKind = organization.includes(noun) ? "ORGANIZATION" : "INITIATIVE";
+    const key = entityId(kind, name);
+    if (scan.doc.catalog.byId.has(key)) continue;
+    scan.discover({ key, kind, name, acronym });
+    scan.doc.localAcronyms.set(`${scope}|${acronym}`, { id: key, kind });
+    scan.push({ localStart: start, localEnd: end, kind, key, method: "acronym-definition", confidence: 0.8 });
+    if (before) scan.taken.push([end + 2, end + 2 + acronym.length]);
+  }
+}

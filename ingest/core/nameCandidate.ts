@@ -1,0 +1,292 @@
+import { entityId } from "../../src/ontology/ids.js";
+import { isPublicationSubtitle, notePublicationTitle } from "./publicationSubtitle.js";
+import { ownedByTreaty } from "./treatyOwnedBody.js";
+import { headKind, headWord, isSubunitHead } from "./headKind.js";
+import { appositiveNameKind, isClassName, kindAfter } from "./kindRules.js";
+import { BODY_HEADS, OWNED_PARTS_LEAD_IN } from "./namePatterns.js";
+import { governingBody, governingBodyAfterOwner, governingBodyOfDescription, governingTail, topicGoverningBody } from "./governingBody.js";
+import { purposeObjectAt } from "./purposeMeeting.js";
+import { seriesOfNumberedMeeting } from "./meetingOfSeries.js";
+import { titleBeforeNounKind } from "./titleBeforeNoun.js";
+import { isGenericOffice, isVenue } from "./nameShapes.js";
+import { isNationalOffice, isProposedBody, ordinalBefore, yearSpanAfter } from "./titleShapes.js";
+import { type Hit, isGeneric, LEADING_NOISE, trimName } from "./nameTrim.js";
+import { backReference } from "./backReference.js";
+import { nationalBody } from "./nationalBody.js";
+import { nameTail } from "./nameTail.js";
+import { officeHolderBody } from "./officeHolderBody.js";
+import type { ParentLink, PassageScan } from "./PassageScan.js";
+
+// "to" only before "the": "… Approach to Address Refugees" goes on with a verb, not a name.
+const LEADING_COMPLEMENT = /^.*?\s(?:of|for|on|to(?=\s+the\s)|from|at|against)(?:\s+the)?\s+(?=[A-Z])/;
+const PERSON_WORDS = /\b(Minister|Member|Director|Dame|Sir|Mr|Mrs|Ms|Dr|Ambassador|Chief|Professor|President|Secretary|Chair|Head|Manager|Officer|Days)\b/;
+const SELF_OWNER = /^(?:[Tt]he\s+)?(?:Organization|Organisation|Office|Fund|Programme|Agency|Bank|Union|Institute|Commission)$|^[Ii]ts$/;
+/** A first word made of capitalised parts joined by hyphens: "EU-CELAC", "UNESCO-UN-Habitat". */
+const HYPHEN_JOINED = /^[A-Z][\p{L}\p{N}&]*(?:[-–][A-Z][\p{L}\p{N}&]*)+$/u;
+const NOT_AN_ACTOR = /^(Government|Governments|Ministry|Ministries|Minister|Department|State|States)\b/;
+
+/** One name phrase read as an entity: trimmed, its parent or owner found, its kind read by its head noun. */
+export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): void {
+  const { text, hits, passage } = scan;
+  const { catalog, discovered } = scan.doc;
+  // "UNICEF’s Division of X": the name starts after the possessive, which may be its parent.
+  const possessive = /^(.*)[’']s\s+/.exec(phrase);
+  const afterPossessive = possessive ? phrase.slice(possessive[0].length) : phrase;
+  const raw = afterPossessive.replace(/[’']s$/, "");
+  let name = trimName(raw, scan.doc.isPlace);
+  // "Staff of the Nordic Institute for X": a phrase headed by a common noun may end in a name.
+  while (name && !headKind(name) && !/^Friends of /.test(name) && LEADING_COMPLEMENT.test(name)) name = name.replace(LEADING_COMPLEMENT, "");
+  if (!name) return;
+  let start = phraseStart + (possessive ? possessive[0].length : 0) + raw.indexOf(name);
+  let end = start + name.length;
+  // "… entitled “Refugee Protection: The 10-Point Plan in Action”": a publication's subtitle (PUBLICATION_SUBTITLE).
+  if (isPublicationSubtitle(text, start, end)) return notePublicationTitle(scan.doc, name);
+  let parent: Hit | undefined;
+  let method: ParentLink["method"] | undefined;
+  // Parent before: "UNICEF’s Division of X", "the IOM Regional Office for X", "the GMG Working Group on X".
+  const prefix = hits.find(
+    (h) => h.start === start && h.end < end && / [A-Z]/.test(text.slice(h.end, h.end + 2)) && (h.kind === "FORUM" || h.kind === "INITIATIVE" || (h.kind === "ORGANIZATION" && /\b[A-Z]{2,}\b|^[A-Z][a-z]+$/.test(text.slice(h.start, h.end)))),
+  );
+  let owner = possessive ? hits.find((h) => h.kind !== "COUNTRY" && h.end === phraseStart + possessive[1]!.length) : undefined;
+  // "KNOMAD’s Thematic Working Group": an initiative or forum owns a body named with it, it is not a parent organization.
+  // "the African, Caribbean and Pacific (ACP) Observatory on X": the bracketed acronym owns the name (PARENTHESISED_OWNER).
+  const bracket = !prefix && !possessive ? /\(([A-Z][A-Za-z&\-]{1,11})\)\s+$/.exec(text.slice(Math.max(0, start - 16), start)) : null;
+  const bracketAt = bracket ? start - bracket[0].length : -1;
+  const bracketOwner = bracket ? hits.find((h) => h.start === bracketAt + 1 && h.end === bracketAt + 1 + bracket[1]!.length && h.kind !== "COUNTRY") : undefined;
+  const expansion = bracketOwner ? /((?:[A-Z][\p{L}\-]*,?\s+(?:(?:and|&|of|for|the|on)\s+)*)*[A-Z][\p{L}\-]*)\s+$/u.exec(text.slice(Math.max(0, bracketAt - 120), bracketAt)) : null;
+  const possessor = (owner && owner.kind !== "ORGANIZATION" ? owner : undefined) ?? bracketOwner;
+  if (possessor && possessor !== bracketOwner) owner = undefined;
+  // "the Organization’s Maritime Safety Committee" in the IMO chapter.
+  if (!owner && possessive && passage.chapterOwnerId && SELF_OWNER.test(possessive[1]!)) owner = { start: -1, end: -1, id: passage.chapterOwnerId, kind: "ORGANIZATION" };
+  if (prefix) {
+    parent = prefix;
+    method = "subunit-prefix";
+  } else if (owner) {
+    parent = owner;
+    method = "subunit-prefix";
+  }
+  // Parent after: "the Labour Mobility Unit of the ILO".
+  const suffix = hits.find((h) => h.kind === "ORGANIZATION" && h.end === end && h.start > start && /\s+(?:of|at|within)\s+(?:the\s+)?$/.test(text.slice(start, h.start)));
+  // "the Experts Evaluation Committee of UNESCO and UN-Habitat": a body of two owners is no part of the first (JOINT_BODY).
+  if (suffix && hits.some((h) => h.kind === "ORGANIZATION" && h.start > suffix.end && /^\s*(?:and|&)\s+(?:the\s+)?$/.test(text.slice(suffix.end, h.start)))) return;
+  let local = name;
+  /** How the text wrote a sub-unit named with its parent after it ("the Labour Mobility Unit of the ILO"). */
+  let written: string | undefined;
+  if (prefix) local = text.slice(prefix.end, end).trim();
+  else if (suffix && !parent) {
+    local = text.slice(start, suffix.start).replace(/\s+(?:of|at|within)\s+(?:the\s+)?$/, "");
+    written = text.slice(start, suffix.end);
+    parent = suffix;
+    method = "subunit-suffix";
+    end = start + local.length;
+  }
+  // "the Federal Office for Migration and Refugees of Germany": the body, its country written after it (COUNTRY_AFTER_NAME).
+  let countryWritten: string | undefined;
+  let countryCut: Hit | undefined;
+  if (!parent && !prefix) {
+    const country = hits.find((h) => h.kind === "COUNTRY" && h.end === end && h.start > start && /\s+of\s+(?:the\s+)?$/.test(text.slice(start, h.start)));
+    const body = country ? text.slice(start, country.start).replace(/\s+of\s+(?:the\s+)?$/, "") : "";
+    // Its own complement names two things or more ("for Migration and Refugees"); "Supreme Court of Justice" is every country's.
+    const complement = /\s(?:of|for|on)\s(.+)$/.exec(body)?.[1] ?? "";
+    if (country && complement.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 2 && headKind(body) === "ORGANIZATION" && !isNationalOffice(body)) {
+      countryWritten = text.slice(start, end);
+      countryCut = country;
+      local = body;
+      end = start + body.length;
+    }
+  }
+  // "the Global Campaign for Ratification of the Convention on X": a catalog name closing the phrase is a
+  // complement of the name, not part of it; the name ends before it.
+  if (!parent && !prefix) {
+    const tail = hits.find((h) => h.start > start && h.end === end && h.kind !== "COUNTRY");
+    const cut = tail ? /\s+(?:of|for|on|to|against|at|in)(?:\s+the)?\s+$/.exec(text.slice(start, tail.start)) : null;
+    // "the Steering Committee of the Global Forum on X": the forum's one governing body (GOVERNING_BODIES).
+    if (tail && cut && governingBody(scan, text.slice(start, start + cut.index), start, scan.mentions.find((x) => x.localStart === tail.start))) return;
+    if (tail && cut && purposeObjectAt(local) < 0) {
+      end = start + cut.index;
+      local = text.slice(start, end);
+    }
+  }
+  // "the 12th Ministerial Conference of the Coastal Process": the forum is the name; meetings.ts reads the meeting.
+  if (!parent && !prefix) {
+    const at = seriesOfNumberedMeeting(local, text.slice(Math.max(0, start - 30), start));
+    if (at !== null) {
+      nameCandidate(scan, local.slice(at), start + at);
+      return;
+    }
+  }
+  // "the International Steering Committee of the Global Campaign for X": a body of another named thing;
+  // both are names.
+  if (!parent && !prefix) {
+    const of = /\s+of\s+the\s+(?=[A-Z])/.exec(local);
+    const head = of ? local.slice(0, of.index) : "";
+    const rest = of ? local.slice(of.index + of[0].length) : "";
+    if (of && BODY_HEADS.has(headWord(head) ?? "") && headWord(head) === head.split(/\s+/).pop() && headKind(rest) && rest.split(/\s+/).length >= 2) {
+      const restStart = start + of.index + of[0].length;
+      nameCandidate(scan, rest, restStart);
+      // "the Human Rights Centre of the National University of X": a centre of that university.
+      const body = headKind(rest) === "ORGANIZATION" ? scan.mentions.find((x) => x.localStart === restStart && x.kind === "ORGANIZATION") : undefined;
+      if (body) {
+        parent = { start: body.localStart, end: body.localEnd, id: body.key, kind: "ORGANIZATION" };
+        method = "subunit-suffix";
+        written = text.slice(start, body.localEnd);
+      } else if (governingBody(scan, head, start, scan.mentions.find((x) => x.localStart === restStart))) return;
+      local = head;
+      end = start + head.length;
+    }
+  }
+  // "the Khartoum Process Steering Committee": the forum, a name of its own, and its governing body (GOVERNING_BODIES).
+  const tail = !parent && !prefix ? governingTail(local) : null;
+  if (tail) {
+    nameCandidate(scan, tail.owner, start);
+    const named = scan.mentions.find((x) => x.localStart === start && x.localEnd === start + tail.owner.length);
+    if (named && governingBodyAfterOwner(scan, tail.head, { id: named.key, start, end: named.localEnd }, end)) return;
+  }
+  // "HIV/AIDS", "No. 26", "Safer Harbours (Horn of Africa)": what follows the name and still belongs to it (nameTail.ts).
+  const more = nameTail(text, local, end, (a, b) => scan.overlaps(a, b), scan.doc.isPlace);
+  [local, end] = [local + more, end + more.length];
+  const words = local.split(/\s+/);
+  if (isGenericOffice(local)) return; // "the UNFPA Regional Office": one of many; the mention stays the body's
+  if (words.length < 2) return;
+  // "Kenya's State Department for X", "the Ministry of Manpower of Indonesia": a ministry named with its state (NATIONAL_BODIES).
+  const ownState = possessive ? hits.find((h) => h.kind === "COUNTRY" && h.end === phraseStart + possessive[1]!.length) : undefined;
+  const national = !parent && !prefix ? nationalBody(text, local, start, hits, ownState, countryCut, catalog.demonyms, scan.doc.shortName) : null;
+  if (PERSON_WORDS.test(local) || (NOT_AN_ACTOR.test(local) && !national)) return;
+  // "Claims Programmes" names a class of things; "X Network, Inc." is a company; "X of this window" a part of something unnamed (kindRules.ts).
+  // A class noun of its own after it makes the words a title ("the Building Fishers Partnerships project").
+  if (isClassName(headWord(local)) && !titleBeforeNounKind(local, text.slice(end, end + 16), catalog.demonyms)) return;
+  // "the Better Migration Management programme": a title whose head noun follows it in lower case (TITLE_BEFORE_NOUN).
+  const titled = titleBeforeNounKind(local, text.slice(end, end + 16), catalog.demonyms);
+  // "UNFPA’s 7 Billion Actions campaign": a number before the title belongs to it (a year, as in "the 2007–2008 X
+  // project", dates it).
+  const count = titled ? /(?<![\w.,–-])\d{1,3}\s+$/.exec(text.slice(Math.max(0, start - 8), start)) : null;
+  if (count && !scan.overlaps(start - count[0].length, start)) {
+    start -= count[0].length;
+    local = text.slice(start, end);
+  }
+  // "the Eleventh General Programme of Work": an ordinal numbering a series of plans is part of the name (ORDINAL_TITLES).
+  const ordinal = !prefix ? ordinalBefore(text, start, headWord(local)) : null;
+  if (ordinal && !scan.overlaps(ordinal.start, start)) {
+    local = `${ordinal.word} ${local}`;
+    start = ordinal.start;
+  }
+  // "called for a Permanent Forum on X": a body that does not exist yet (PROPOSED_BODIES).
+  if (isProposedBody(text, start, end)) return;
+  // "the Bureau of Statistics": one of every country's offices; "Tinland's Bureau of Statistics" names it (NATIONAL_OFFICES).
+  let absorbed: Hit | undefined;
+  if (national) {
+    countryWritten ??= national.written;
+    [local, start, end] = [national.name, national.start, national.end];
+  }
+  if (!parent && !prefix && !national && isNationalOffice(local)) {
+    if (!ownState) return;
+    [local, start, absorbed] = [`${scan.doc.shortName(ownState.id)} ${local}`, ownState.start, ownState];
+  }
+  const read = headKind(local) ?? titled ?? (headWord(local) && local.split(/\s+/).length >= 2 ? appositiveNameKind(text.slice(end, end + 80)) : null);
+  const kind = read && kindAfter(read, text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start));
+  if (!kind || kind === "COUNTRY" || isVenue(local)) return;
+  // "the Office of Legal Affairs – Division for Ocean Affairs": the division of the body before the dash.
+  if (!parent && isSubunitHead(local)) {
+    const dash = /\s[–—-]\s$/.exec(text.slice(Math.max(0, start - 3), start));
+    const body = dash ? scan.mentions.find((x) => x.kind === "ORGANIZATION" && x.localEnd === start - dash[0].length) : undefined;
+    if (body) {
+      parent = { start: body.localStart, end: body.localEnd, id: body.key, kind: "ORGANIZATION" };
+      method = "subunit-prefix";
+    }
+    // "two ILO branches, the Labour Migration Branch and …": the body whose parts the sentence lists (OWNED_PARTS_LEAD_IN).
+    const owner = body ? undefined : scan.mentions.find((x) => x.kind === "ORGANIZATION" && x.localEnd < start && OWNED_PARTS_LEAD_IN.test(text.slice(x.localEnd, start)));
+    if (owner) parent = { start: -1, end: -1, id: owner.key, kind: "ORGANIZATION" };
+  }
+  // Any catalog mention left inside the name (other than its parent) means this is not one name.
+  const innerStart = prefix ? prefix.end : start;
+  // A country inside a name ("the Internal Migration in India Initiative") stays a mention of its own.
+  const inside = scan.mentions.filter((x) => innerStart < x.localEnd && x.localStart < end);
+  // "the EU-CELAC Summit of Heads of State and Government": bodies joined by hyphens open the name and
+  // stay mentions of their own, as a country inside a name does (HYPHENATED_OWNERS).
+  const joined = !prefix && HYPHEN_JOINED.test(words[0]!) && words.length >= 2 ? start + words[0]!.length : -1;
+  // "the Conference to Adopt the Global Compact for X": the meeting's object stays a mention inside its name.
+  const objectAt = purposeObjectAt(local);
+  const opensName = (x: { localStart: number; localEnd: number }) => (x.localStart >= start && x.localEnd <= joined) || (objectAt > 0 && x.localStart >= start + objectAt && x.localEnd <= end);
+  // "the Coordination Platform for Refugees and Migrants from Venezuela": a country closing a complement stays inside.
+  const closesComplement = (x: { localStart: number }) => / (?:from|for|of)\s+(?:the\s+)?$/.test(text.slice(start, x.localStart));
+  if (inside.some((x) => !opensName(x) && (x.kind !== "COUNTRY" || x.localStart < innerStart || (x.localStart === innerStart && words.length < 3) || (x.localEnd >= end && !closesComplement(x))))) return;
+  // "the EU–UN Joint Programme": acronyms of bodies before generic words describe a joint thing, they do not name it.
+  // A summit or conference of the two is a forum of its own ("the AU-EU Summit").
+  if (joined > 0 && kind !== "FORUM" && isGeneric(words.slice(1).join(" ")) && words[0]!.split(/[-–]/).every((w) => /^[A-Z&]+$/.test(w))) return;
+  if (scan.taken.some(([a, b]) => innerStart < b && a < end && !inside.some((x) => x.localStart === a && x.localEnd === b))) return;
+  let part = false;
+  // "the Rabat Process Steering Committee": the forum's one governing body (GOVERNING_BODIES).
+  if (prefix && prefix.kind !== "ORGANIZATION" && prefix.kind !== "COUNTRY" && governingBodyAfterOwner(scan, text.slice(prefix.end, end).trim(), prefix, end)) return;
+  if (prefix && prefix.kind !== "ORGANIZATION") {
+    // "the GMG Working Group on Data": a body of the forum, named with it.
+    if (kind === "ORGANIZATION") parent = undefined;
+    part = true;
+    method = "part-prefix";
+  } else if (parent && kind !== "ORGANIZATION") {
+    // "the IOM Migration Data Portal", "the UN Trust Fund for X": the organization's name is part of the name.
+    if (prefix) part = true;
+    parent = undefined; // "the African Union’s Migration Policy Framework": an owner, not a parent body
+    method = undefined;
+  }
+  const needsParent = isGeneric(local) || isSubunitHead(local) || words.length < 2;
+  if (!parent && needsParent && (governingBodyOfDescription(scan, local, start) || topicGoverningBody(scan, local, start))) return;
+  if (!parent && needsParent && kind === "ORGANIZATION" && backReference(scan, local, start, end)) return;
+  // "the Secretary General’s Policy Committee": an office holder's body, named with the holder, never the chapter's (OFFICE_HOLDER_BODY).
+  if (!parent && needsParent && possessive && !owner && kind === "ORGANIZATION" && officeHolderBody(scan, possessive[1]!, phraseStart, local, end)) return;
+  // "the Monitoring Committee of the X Convention" is the treaty's body, not the chapter agency's (TREATY_OWNED_BODY).
+  const treatyOwned = ownedByTreaty(text.slice(end, end + 160));
+  if (!parent && needsParent && kind === "ORGANIZATION" && passage.chapterOwnerId && !treatyOwned && BODY_HEADS.has(headWord(local) ?? "") && !/\b(?:UN|United Nations)\b/.test(local)) {
+    parent = { start: -1, end: -1, id: passage.chapterOwnerId, kind: "ORGANIZATION" };
+    method = "subunit-chapter";
+  }
+  if (needsParent && !parent) return;
+  let id: string;
+  let display: string;
+  if (part && prefix) {
+    display = text.slice(prefix.start, end);
+    const partKind = headKind(display) ?? kind; // "UN Fund for Women" is a fund of the UN: an organization
+    id = entityId(partKind, display);
+    if (catalog.byId.has(id)) return;
+    scan.discover({ key: id, kind: partKind, name: display, acronym: null, owner: { id: prefix.id, local: text.slice(prefix.end, end).trim() }, ...(parent ? { parentId: parent.id } : {}) });
+  } else if (possessor && (kind !== "ORGANIZATION" || possessor !== bracketOwner)) {
+    display = `${scan.doc.shortName(possessor.id)} ${local}`;
+    id = entityId(kind, display);
+    if (catalog.byId.has(id)) return;
+    const alias = expansion && bracket ? `${expansion[1]!.replace(LEADING_NOISE, "")} (${bracket[1]}) ${local}` : undefined;
+    scan.discover({ key: id, kind, name: display, acronym: null, owner: { id: possessor.id, local }, ...(kind === "FORUM" ? { parentId: possessor.id } : {}), ...(alias ? { alias } : {}) });
+    if (kind === "FORUM") {
+      parent = possessor;
+      method = "part-prefix";
+    }
+  } else if (parent) {
+    id = entityId("ORGANIZATION", `${parent.id.replace(/^[a-z]+:/, "")} ${local}`);
+    display = prefix ? text.slice(prefix.start, end) : `${scan.doc.shortName(parent.id)} ${local}`;
+    if (catalog.byId.has(id)) return;
+    // The name as the text wrote it, or the sub-unit's own name, is how others refer to it too.
+    const alias = written ?? (isGeneric(local) || words.length < 2 ? undefined : local);
+    scan.discover({ key: id, kind: "ORGANIZATION", name: display, acronym: null, parentId: parent.id, owner: { id: parent.id, local }, ...(alias ? { alias } : {}), ...(method === "subunit-chapter" && !isGeneric(local) ? { parentGuessed: true } : {}) });
+  } else {
+    id = entityId(kind, local);
+    if (catalog.byId.has(id)) return;
+    // "…Council on Teacher Mobility, Recruitment and Migration": names were once cut at that comma; the cut reading
+    // stays findable as an alias, never as an entity of its own (WHOLE_AT_SLASH_AND_COMMA).
+    const cut = /^(.+?\s(?:on|of|for)\s+[A-Z][\p{L}\-]*\s+[A-Z][\p{L}\-]*),\s/u.exec(local)?.[1];
+    // "the 2030 Agenda for Sustainable Development": a year before a programme's or treaty's title may be part of
+    // it, or date one round of it ("the 2011 Small Grants Facility"); the dated form is kept findable, the name
+    // stays the undated one, so both writings are one entity (YEAR_IN_TITLE).
+    const year = !cut && (kind === "INITIATIVE" || kind === "CONVENTION") ? /\b[Tt]he\s+((?:19|20)\d{2})\s+$/.exec(text.slice(Math.max(0, start - 10), start)) : null;
+    // "the X Framework for Disaster Risk Reduction 2015-2030": the dated full title is another name (YEAR_SPAN_TITLES).
+    const span = kind === "INITIATIVE" || kind === "CONVENTION" ? yearSpanAfter(text, end) : null;
+    const alias = countryWritten ?? cut ?? (year ? `${year[1]} ${local}` : span ? `${local} ${span}` : undefined);
+    scan.discover({ key: id, kind, name: local, acronym: null, ...(alias ? { alias } : {}), ...(kind !== read ? { kindStated: true } : {}) });
+  }
+  // A prefixed parent ("IOM Regional Office") is part of the sub-unit's name, not a mention of its own; nor is the
+  // country whose office it is ("Tinland's Bureau of Statistics").
+  for (const owned of [prefix, absorbed]) {
+    if (!owned) continue;
+    const i = scan.mentions.findIndex((x) => x.localStart === owned.start && x.localEnd === owned.end);
+    if (i !== -1) scan.mentions.splice(i, 1);
+  }
+  const mention = scan.push({ localStart: prefix ? prefix.start : start, localEnd: end, kind: discovered.get(id)?.kind ?? kind, key: id, method: "name-pattern", confidence: 0.7 });
+  if (parent && method) scan.doc.parents.push({ mention, parentId: parent.id, method, confidence: method === "subunit-chapter" ? 0.6 : 0.8 });
+}

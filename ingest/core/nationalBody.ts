@@ -1,0 +1,46 @@
+import { NATIONAL_BODIES } from "./nationalBodyRules.js";
+import type { Hit } from "./nameTrim.js";
+
+const HEAD = new RegExp(`^(?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|for|in)\\s+[A-Z]`);
+/** "the Ministry of Health of the Government of Spain": the government is the state's, not a word of the name. */
+const GOVERNMENT_TAIL = /\s+of\s+the\s+(?:Government|Republic|Kingdom)$/;
+
+/** A state's ministry or department as the name reads it (NATIONAL_BODIES). */
+export interface NationalBody {
+  /** The state's demonym (or name) and the body's name: "Spanish Ministry of Health". */
+  name: string;
+  /** The mention's span: the body's name as written, without its state. */
+  start: number;
+  end: number;
+  /** The name with its state after it, as written ("Ministry of Manpower of Indonesia") or as authors may write it. */
+  written?: string;
+}
+
+/**
+ * "Kenya's State Department for X" (the possessive's country), "the Ministry of Manpower of Indonesia" (a country
+ * closing the name after "of"), "the Department of X of South Africa" whose country an earlier step already cut off
+ * (`cut`): a ministry or department of that state. Null for any other name, or one written without its state.
+ */
+/** "its Ministry of X" in a clause that names one country before it, and no body that "its" could stand for. */
+function itsState(text: string, start: number, hits: Hit[]): Hit | undefined {
+  if (!/\b(?:its|their)\s+$/.test(text.slice(Math.max(0, start - 7), start))) return undefined;
+  const clause = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("; ", start));
+  const before = hits.filter((h) => h.start > clause && h.end <= start);
+  return before.length === 1 && before[0]!.kind === "COUNTRY" ? before[0] : undefined;
+}
+
+export function nationalBody(text: string, local: string, start: number, hits: Hit[], possessiveState: Hit | undefined, cut: Hit | undefined, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string): NationalBody | null {
+  if (!HEAD.test(local)) return null;
+  // "Nigeria takes part through its Ministry of Foreign Affairs": the one country the clause names before "its".
+  possessiveState ??= itsState(text, start, hits);
+  // "the Ministry of X of Nigeria", the other way authors write it, is kept findable.
+  const ofState = (body: string, state: Hit) => `${body.replace(GOVERNMENT_TAIL, "")} of ${shortName(state.id)}`;
+  const nameOf = (state: Hit, body: string) => `${[...demonyms].find(([, id]) => id === state.id)?.[0] ?? shortName(state.id)} ${body.replace(GOVERNMENT_TAIL, "")}`;
+  // The state stays a mention of its own: "Kenya's State Department for X chairs Y" is Kenya's act as well.
+  if (possessiveState) return { name: nameOf(possessiveState, local), start, end: start + local.length, written: ofState(local, possessiveState) };
+  const after = cut ?? hits.find((h) => h.kind === "COUNTRY" && h.end === start + local.length && h.start > start);
+  const of = after && !cut ? /\s+of\s+(?:the\s+)?$/.exec(local.slice(0, after.start - start)) : null;
+  if (!after || (!cut && !of)) return null;
+  const body = of ? local.slice(0, of.index) : local;
+  return { name: nameOf(after, body), start, end: start + body.length, written: text.slice(start, after.end) };
+}

@@ -1,0 +1,28 @@
+import type { NameRule } from "./NameRule.js";
+
+/**
+ * "Kenya's State Department for Fisheries", "the Ministry of Ports of Tinland": a ministry or department is one of
+ * every state's bodies, so its name alone names none; written with its state it names that state's body. Read by
+ * nationalBody.ts.
+ */
+export const NATIONAL_BODIES: NameRule<{ heads: string[] }> = {
+  id: "national-bodies",
+  what: "A name opening with a ministry's or department's head ('Ministry of …', 'Department of …', 'State Department for …') names a body only with its state: a country's possessive before it, 'its' in a clause that names that one country before it, or 'of <country>' right after it. The entity is named by the state's demonym where the catalog has one, else its name ('Spanish Ministry of …', 'Fiji Ministry of …', as authors write them); 'of the Government of <country>' is the state's, not the name's, '<name> of <country>' is an alias (the other way authors write it), and the state stays a mention of its own. Without a state the phrase names no entity.",
+  words: { heads: ["Ministry", "Department", "State Department"] },
+  positive: [
+    { text: "Ghana's State Department for Fisheries and Coastal Services joined the Harbour Forum.", name: "Ghanaian State Department for Fisheries and Coastal Services", kind: "ORGANIZATION" },
+    { text: "The Department of Ports and Harbours of Malawi chairs the Lake Transport Dialogue.", name: "Malawian Department of Ports and Harbours", kind: "ORGANIZATION" },
+    { text: "The Ministry of Manpower of Indonesia signed the agreement with the Harbour Forum.", name: "Indonesian Ministry of Manpower", kind: "ORGANIZATION" },
+    { text: "WHO worked with the Ministry of Health and Fisheries of the Government of Spain on the survey.", name: "Spanish Ministry of Health and Fisheries", kind: "ORGANIZATION" },
+    { text: "Ghana takes part through its Ministry of Fisheries and Ports, which chairs the Harbour Forum.", name: "Ghanaian Ministry of Fisheries and Ports", kind: "ORGANIZATION" },
+    { text: "Peru's Ministry of Fisheries, Ports and Coastal Affairs funds the Harbour Atlas Project.", name: "Peruvian Ministry of Fisheries, Ports and Coastal Affairs", kind: "ORGANIZATION" },
+  ],
+  negative: [
+    { text: "The Ministry of Fisheries and Ports chairs the Harbour Forum.", name: "Ministry of Fisheries and Ports" },
+    { text: "A Department of Coastal Affairs exists in most member states of the Harbour Forum.", name: "Department of Coastal Affairs" },
+    { text: "Officials of the Ministry of Labour met Malawi's delegation.", name: "Malawi Ministry of Labour" },
+    { text: "WHO worked with the Ministry of Health and Fisheries of the Government of Spain on the survey.", name: "Spanish Ministry of Health and Fisheries of the Government" },
+    { text: "Ghana and IOM signed it; its Ministry of Fisheries and Ports will report.", name: "Ghanaian Ministry of Fisheries and Ports" },
+    { text: "The Government of Malawi and the Ministry of Labour agreed.", name: "Ministry of Labour" },
+  ],
+};

@@ -1,0 +1,19 @@
+import type { NameRule } from "./NameRule.js";
+
+/**
+ * A body's office for a world region, named by the body's acronym and the region: "ICMC Europe", "ITUC-Africa".
+ * Read by regionalBranch.ts.
+ */
+export const REGIONAL_BRANCHES: NameRule = {
+  id: "regional-branches",
+  what: "An organization's acronym followed by a world region's name, with a space or a hyphen and no further capitalised word ('HFU Europe represents …', 'HFU-Africa'), names that organization's (or network's) regional branch: a body of the same kind, part of it, named as written. A country after the acronym ('UNICEF Philippines') names the body's work there, not a branch (no entity).",
+  words: ["Europe", "Africa", "Asia", "Asia-Pacific", "Asia Pacific", "Americas", "Latin America", "Middle East", "Pacific", "Caribbean", "Arab States", "MENA"],
+  positive: [
+    { text: "ICMC Europe represents the commission at European level.", name: "ICMC Europe", kind: "ORGANIZATION", parentId: "org:icmc" },
+    { text: "Unions in Ghana work with ITUC-Africa on recruitment fees.", name: "ITUC-Africa", kind: "ORGANIZATION", parentId: "org:ituc" },
+  ],
+  negative: [
+    { text: "UNICEF Philippines runs the Coastal Schools Programme.", name: "UNICEF Philippines" },
+    { text: "ICMC Europe Regional Office opened in Brussels.", name: "ICMC Europe" },
+  ],
+};
