@@ -72,7 +72,7 @@ export const SENTENCE_HELD_YEAR: NameRule = {
   ],
 };
 
-const HOLDS = /\b(?:met|meet|meets|held|hosted|convened|took\s+place|gathered)\b/;
+const HOLDS = /\b(?:met|meet|meets|held|hosted|convened|opened|took\s+place|gathered)\b/;
 
 /** The year of a numbered meeting at [start, end) from its sentence (SENTENCE_HELD_YEAR), or null. */
 export function sentenceHeldYear(text: string, start: number, end: number): number | null {

@@ -56,6 +56,8 @@ export interface RecentForums {
   byHead: Map<string, Set<string>>;
   /** Catalog ids the passage's section heading names. */
   section: string[];
+  /** Ids the page title names (a forum it is about), the topic when the section heading names no series. */
+  page?: string[];
   /** A kind of numbered meeting ("ministerial conference") → the series the scope last named one of (seriesMeetingPhrases.ts). */
   kinds?: Map<string, string>;
 }
@@ -197,7 +199,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   for (const its of text.matchAll(ITS_ORDINAL)) out.push(...itsMeeting(its));
   // "the Dialogue's fifth Ministerial Consultation", "the Forum's Lima edition in 2012", "the third Ministerial Conference"
   // after the passage named one of that kind (seriesMeetingPhrases.ts).
-  for (const p of seriesMeetingPhrases(text, sorted, series, seriesFor, (recent.kinds ??= new Map()))) {
+  for (const p of seriesMeetingPhrases(text, sorted, series, seriesFor, (recent.kinds ??= new Map()), topicSeries)) {
     const f = forum(p.parentId);
     if (!f || out.some((e) => e.start < p.end && p.start < e.end)) continue;
     const year = p.needsYear ? yearAfter(text, p.end) ?? sentenceHeldYear(text, p.start, p.end) : yearOf(text, p.start, p.end);
@@ -219,6 +221,15 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
       const absorbs = mentions.filter((m) => m !== e.replaces && inside(e, m));
       return absorbs.length ? { ...e, absorbs } : e;
     });
+
+  /** The one series the section heading names, else the one the page title names, else null. */
+  function topicSeries(): string | null {
+    for (const ids of [recent.section, recent.page ?? []]) {
+      const named = [...new Set(ids.map(series).filter((id): id is string => !!id))];
+      if (named.length > 0) return named.length === 1 ? named[0]! : null;
+    }
+    return null;
+  }
 
   /**
    * The series a "the <year> <Head>" phrase reads: the one this passage named last with that head, else the one

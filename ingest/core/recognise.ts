@@ -73,6 +73,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const parents: ParentLink[] = [];
   const localAcronyms = new Map<string, { id: string; kind: EntityKind }>();
   let recent: RecentForums = { scope: "", byHead: new Map(), section: [] };
+  let pageIds: string[] = [];
   let sectionNames: { label: string | null; ids: string[] } = { label: null, ids: [] };
   const shortName = (id: string) => {
     const e = catalog.byId.get(id);
@@ -96,6 +97,10 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     if (titled.meeting) discovered.set(titled.meeting.key, titled.meeting);
     headed.push({ label: doc.title, key: titled.meeting?.key ?? titled.key });
   }
+
+  // The forum a page title names, by its own name or a catalog one: numbered meetings under it may be its own.
+  pageIds = titled ? [titled.key] : matcher.findAll(doc.title).map((m) => m.entityId);
+  recent.page = pageIds;
 
   for (const passage of doc.passages) {
     const scan = new PassageScan(passage, state);
@@ -212,7 +217,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     for (const m of scan.mentions) if (m.kind === "INITIATIVE" && !discovered.get(m.key)?.parentId) initiativeCounts.set(m.key, (initiativeCounts.get(m.key) ?? 0) + 1);
 
     // 5. Meetings: "the 7th meeting of the Bali Process", "the 2010 Forum".
-    if (recent.scope !== scope) recent = { scope, byHead: new Map(), section: [] };
+    if (recent.scope !== scope) recent = { scope, byHead: new Map(), section: [], page: pageIds };
     // Consecutive passages share their section: its heading is read once.
     if (sectionNames.label !== passage.section) sectionNames = { label: passage.section, ids: passage.section ? matcher.findAll(passage.section).map((m) => m.entityId) : [] };
     recent.section = sectionNames.ids;

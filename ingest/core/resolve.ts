@@ -68,6 +68,10 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   const variants = new Map<string, DiscoveredName>();
   for (const r of recognised) for (const d of r.discovered.values()) {
     if (d.alias && d.alias !== d.name) alias(d.key, d.alias);
+    // "MIDSA 2021" is also the "Migration Dialogue for Southern Africa 2021": a dated meeting named by its series'
+    // acronym goes by the series' full name too.
+    const series = d.isEvent && d.year && d.parentId ? catalog.byId.get(d.parentId) ?? r.discovered.get(d.parentId) : undefined;
+    if (series?.acronym && d.name === `${series.acronym} ${d.year}`) alias(d.key, `${series.name} ${d.year}`);
     const old = variants.get(d.key);
     if (!old) variants.set(d.key, { ...d });
     else if (d.acronym && !old.acronym) old.acronym = d.acronym;
