@@ -7,7 +7,7 @@ import type { DiscoveredName, Mention, Passage } from "./types.js";
 export interface ParentLink {
   mention: Mention;
   parentId: string;
-  method: "subunit-prefix" | "subunit-suffix" | "subunit-chapter" | "part-prefix";
+  method: "subunit-prefix" | "subunit-suffix" | "subunit-chapter" | "part-prefix" | "governing-body";
   confidence: number;
 }
 

@@ -198,13 +198,14 @@ export const AT_IN_NAME: NameRule = {
 
 export const TITLE_BEFORE_NOUN: NameRule = {
   id: "title-before-noun",
-  what: "A capitalised title followed by a lower-case programme noun ('the Better Harbour Management programme') is an initiative named by the title; a sponsor before it ('EU-funded', 'IOM-led') is no part of the name; a publication title or generic words before the noun are not (openSetNames.ts, nameTrim.ts).",
+  what: "A capitalised title followed by a lower-case programme noun ('the Better Harbour Management programme') is an initiative named by the title, and 'Friends of X' after 'the' or before 'group' a group of states; a sponsor before it ('EU-funded', 'IOM-led') is no part of the name; a publication title or generic words before the noun are not (openSetNames.ts, nameTrim.ts).",
   words: ["programme", "program", "project", "initiative", "campaign", "facility"],
   positive: [
     { text: "The EU-funded Better Harbour Management programme started in 2016.", name: "Better Harbour Management", kind: "INITIATIVE" },
     { text: "The IOM-led Coastal Return and Reintegration project began in May.", name: "Coastal Return and Reintegration", kind: "INITIATIVE" },
     { text: "Under its 9 Harbour Voices campaign, UNFPA advocated.", name: "9 Harbour Voices", kind: "INITIATIVE" },
     { text: "Togo and Benin lead the Friends of Coastal Fishers group in New York.", name: "Friends of Coastal Fishers", kind: "FORUM" },
+    { text: "Togo chaired the Friends of Coastal Fishers when it met in New York.", name: "Friends of Coastal Fishers", kind: "FORUM" },
   ],
   negative: [
     { text: "The Coastal Labour Market Survey programme ran for a year.", name: "Coastal Labour Market Survey" },
