@@ -90,15 +90,15 @@ export const HYPHENATED_OWNERS: NameRule = {
 
 export const GOVERNING_BODIES: NameRule = {
   id: "governing-bodies",
-  what: "The executive, steering or governing committee or board of a named forum or initiative is a body named whole, also when the forum is written by its head word after the passage named it ('the Executive Committee of the Network'); a secretariat or working group of it is not a body of its own.",
+  what: "The executive, steering or governing committee or board of a named forum or initiative is a body named whole, also when the forum is written by its head word after the passage named it ('the Executive Committee of the Network'); a secretariat or working group of it is not a body of its own. Such a body is a forum within its owner (PART_OF), whatever its head noun.",
   words: [],
   positive: [
-    { text: "The Executive Committee of the Coastal Network on Migration met in May.", name: "Executive Committee of the Coastal Network on Migration", kind: "ORGANIZATION" },
+    { text: "The Executive Committee of the Coastal Network on Migration met in May.", name: "Executive Committee of the Coastal Network on Migration", kind: "FORUM" },
     { text: "The Executive Committee of the Coastal Network on Migration met in May.", name: "Coastal Network on Migration", kind: "INITIATIVE" },
-    { text: "The Steering Committee of the Global Forum on Migration and Development met in Geneva.", name: "Steering Committee of the Global Forum on Migration and Development", kind: "ORGANIZATION" },
-    { text: "The Coastal Network on Migration was set up in 2018. The Executive Committee of the Network met in May.", name: "Executive Committee of the Coastal Network on Migration", kind: "ORGANIZATION" },
-    { text: "Togo chaired the Coastal Fisheries Process Steering Committee in 2015.", name: "Steering Committee of the Coastal Fisheries Process", kind: "ORGANIZATION" },
-    { text: "Norway chaired the Rabat Process Steering Committee in 2015.", name: "Steering Committee of the Rabat Process", kind: "ORGANIZATION" },
+    { text: "The Steering Committee of the Global Forum on Migration and Development met in Geneva.", name: "Steering Committee of the Global Forum on Migration and Development", kind: "FORUM" },
+    { text: "The Coastal Network on Migration was set up in 2018. The Executive Committee of the Network met in May.", name: "Executive Committee of the Coastal Network on Migration", kind: "FORUM" },
+    { text: "Togo chaired the Coastal Fisheries Process Steering Committee in 2015.", name: "Steering Committee of the Coastal Fisheries Process", kind: "FORUM" },
+    { text: "Norway chaired the Rabat Process Steering Committee in 2015.", name: "Steering Committee of the Rabat Process", kind: "FORUM" },
     { text: "Norway chaired the Coastal Refugee Initiative Steering Group.", name: "Steering Group of the Coastal Refugee Initiative", kind: "FORUM" },
   ],
   negative: [
