@@ -27,6 +27,7 @@ import { openSetNames } from "./openSetNames.js";
 import { initialsAcronyms } from "./initialsAcronym.js";
 import { foldCitySessions } from "./citySession.js";
 import { titleName } from "./titleName.js";
+import { bindHeadingAcronym } from "./headingAcronym.js";
 import { SELF_REFERENCE, selfReferenceTarget } from "./selfReference.js";
 import { type DocumentScan, type ParentLink, PassageScan } from "./PassageScan.js";
 import type { DiscoveredName, Mention, StructuredDocument } from "./types.js";
@@ -113,6 +114,10 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       scan.discover({ key, kind: "INITIATIVE", name: headName, acronym: null });
       headed.push({ label: passage.section, key });
     }
+
+    // 0b. "European Migration Network (EMN)" as the page title or a heading defines the acronym (headingAcronym.ts).
+    bindHeadingAcronym(doc.title, scope, state);
+    bindHeadingAcronym(passage.section, scope, state);
 
     // 1. Definitions first, so a local acronym overrides the catalog's reading of it.
     acronymDefinitions(scan);
