@@ -75,12 +75,13 @@ export const DATED_MEETINGS: NameRule = {
 
 export const HYPHENATED_OWNERS: NameRule = {
   id: "hyphenated-owners",
-  what: "Bodies joined by hyphens that open a name ('EU-CELAC Summit', 'UNESCO-UN-Habitat Committee') are part of the name, which is kept whole; the bodies stay mentions of their own.",
+  what: "Bodies joined by hyphens that open a name ('EU-CELAC Summit', 'UNESCO-UN-Habitat Committee') are part of the name, which is kept whole; the bodies stay mentions of their own. Their acronyms before generic words describe a joint thing ('the EU–UN Joint Programme'), except a summit, dialogue, conference or forum, a series they hold ('the AU-EU Summit').",
   words: [],
   positive: [
     { text: "Leaders met at the EU-CELAC Summit of Coastal Heads of Government in Brussels.", name: "EU-CELAC Summit of Coastal Heads of Government", kind: "FORUM" },
     { text: "The UNESCO-UN-Habitat Joint Committee on Coastal Towns met twice.", name: "UNESCO-UN-Habitat Joint Committee on Coastal Towns", kind: "ORGANIZATION" },
     { text: "The EU-Africa Summit on Coastal Mobility was held in Valletta.", name: "EU-Africa Summit on Coastal Mobility", kind: "FORUM" },
+    { text: "Ghana hosted the 3rd ECOWAS-EU Summit in Accra.", name: "3rd ECOWAS-EU Summit", kind: "FORUM" },
   ],
   negative: [
     { text: "The UNESCO-UN-Habitat Joint Committee on Coastal Towns met twice.", name: "Joint Committee on Coastal Towns" },
@@ -101,11 +102,15 @@ export const GOVERNING_BODIES: NameRule = {
     { text: "Togo chaired the Coastal Fisheries Process Steering Committee in 2015.", name: "Steering Committee of the Coastal Fisheries Process", kind: "FORUM" },
     { text: "Norway chaired the Rabat Process Steering Committee in 2015.", name: "Steering Committee of the Rabat Process", kind: "FORUM" },
     { text: "Norway chaired the Coastal Refugee Initiative Steering Group.", name: "Steering Group of the Coastal Refugee Initiative", kind: "FORUM" },
+    // On a page about one network, its governing body named alone is that network's.
+    { text: "Coastal Migration Network (CMN)\n\nThe Steering Board meets twice a year and is chaired by Ghana.", name: "Steering Board of the Coastal Migration Network", kind: "FORUM" },
   ],
   negative: [
     { text: "The Secretariat of the Coastal Network on Migration sent a note.", name: "Secretariat of the Coastal Network on Migration" },
     { text: "The Rabat Process Secretariat sent a note.", name: "Secretariat of the Rabat Process" },
     { text: "The Executive Committee of the Network met in May.", name: "Executive Committee of the Network" },
+    // A page about no one body: the board is nobody's in particular.
+    { text: "News and Events\n\nThe Steering Board meets twice a year and is chaired by Ghana.", name: "Steering Board of the Coastal Migration Network" },
     { text: "The Coastal Network on Migration and the Harbour Network on Fishers met. The Executive Committee of the Network met in May.", name: "Executive Committee of the Coastal Network on Migration" },
   ],
 };

@@ -39,6 +39,21 @@ export function governingBodyOfDescription(scan: PassageScan, name: string, star
   return discoverBody(scan, of[1]!, `${of[1]} of the ${ownerName}`, key, start, start + name.length);
 }
 
+/**
+ * "The Steering Board sets the network's work programme" on a page about one network: a governing body named with no
+ * owner is the body of the forum or programme the page is about (its title names it, or a title or heading "Name
+ * (ACR)" defines it), when the page is about exactly one.
+ */
+export function governingBodyOfTopic(scan: PassageScan, name: string, start: number): boolean {
+  if (!GOVERNING_BODY.test(name)) return false;
+  const { catalog, discovered, topics } = scan.doc;
+  const owners = [...(topics ?? [])].map((id) => catalog.byId.get(id) ?? discovered.get(id)).filter((e) => !!e && (e.kind === "FORUM" || e.kind === "INITIATIVE") && !e.isEvent);
+  if (owners.length !== 1) return false;
+  const owner = owners[0]!;
+  const ownerId = "key" in owner ? owner.key : owner.id;
+  return discoverBody(scan, name, `${name} of the ${owner.name}`, ownerId, start, start + name.length, owner.acronym ? `${owner.acronym} ${name}` : undefined);
+}
+
 const GOVERNING_TAIL = /^(.+?)\s+((?:Executive|Steering|Governing|Management|Advisory|Coordinating)\s+(?:Committee|Board|Council|Group))$/;
 
 /** "Khartoum Process Steering Committee": a forum's or initiative's name (two words or more) and a governing body after it. */

@@ -57,4 +57,5 @@ export function bindHeadingAcronym(label: string | null | undefined, scope: stri
   if (doc.localAcronyms.has(key)) return;
   if (!found.known && !doc.discovered.has(found.id)) doc.discovered.set(found.id, { key: found.id, kind: found.kind, name: found.name, acronym: found.acronym });
   doc.localAcronyms.set(key, { id: found.id, kind: found.kind });
+  (doc.topics ??= new Set()).add(found.id);
 }

@@ -4,7 +4,7 @@ import { ownedByTreaty } from "./treatyOwnedBody.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { appositiveNameKind, isClassName, kindAfter } from "./kindRules.js";
 import { BODY_HEADS, NAME_PHRASE, OWNED_PARTS_LEAD_IN } from "./namePatterns.js";
-import { governingBody, governingBodyAfterOwner, governingBodyOfDescription, governingTail } from "./governingBody.js";
+import { governingBody, governingBodyAfterOwner, governingBodyOfDescription, governingBodyOfTopic, governingTail } from "./governingBody.js";
 import { purposeObjectAt } from "./purposeMeeting.js";
 import { seriesOfNumberedMeeting } from "./meetingOfSeries.js";
 import { titleBeforeNounKind } from "./titleBeforeNoun.js";
@@ -19,6 +19,8 @@ const PERSON_WORDS = /\b(Minister|Member|Director|Dame|Sir|Mr|Mrs|Ms|Dr|Ambassad
 const SELF_OWNER = /^(?:[Tt]he\s+)?(?:Organization|Organisation|Office|Fund|Programme|Agency|Bank|Union|Institute|Commission)$|^[Ii]ts$/;
 const OFFICE_HOLDER = /(?:Secretary|Director)[-\s]General$|High Commissioner$/;
 /** A first word made of capitalised parts joined by hyphens: "EU-CELAC", "UNESCO-UN-Habitat". */
+/** A meeting series two blocs hold together: "Summit", "Dialogue", "Ministerial Conference" after "AU-EU". */
+const JOINT_MEETING_HEAD = /^(?:Ministerial\s+)?(?:Summit|Dialogue|Conference|Forum)$/;
 const HYPHEN_JOINED = /^[A-Z][\p{L}\p{N}&]*(?:[-–][A-Z][\p{L}\p{N}&]*)+$/u;
 const NOT_AN_ACTOR = /^(Government|Governments|Ministry|Ministries|Minister|Department|State|States)\b/;
 
@@ -232,7 +234,8 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   const closesComplement = (x: { localStart: number }) => / (?:from|for|of)\s+(?:the\s+)?$/.test(text.slice(start, x.localStart));
   if (inside.some((x) => !opensName(x) && (x.kind !== "COUNTRY" || x.localStart < innerStart || (x.localStart === innerStart && words.length < 3) || (x.localEnd >= end && !closesComplement(x))))) return;
   // "the EU–UN Joint Programme": acronyms of bodies before generic words describe a joint thing, they do not name it.
-  if (joined > 0 && isGeneric(words.slice(1).join(" ")) && words[0]!.split(/[-–]/).every((w) => /^[A-Z&]+$/.test(w))) return;
+  // A summit or dialogue between them is a series they hold, named so ("the AU-EU Summit", HYPHENATED_OWNERS).
+  if (joined > 0 && isGeneric(words.slice(1).join(" ")) && !JOINT_MEETING_HEAD.test(words.slice(1).join(" ")) && words[0]!.split(/[-–]/).every((w) => /^[A-Z&]+$/.test(w))) return;
   if (scan.taken.some(([a, b]) => innerStart < b && a < end && !inside.some((x) => x.localStart === a && x.localEnd === b))) return;
   let part = false;
   // "the Rabat Process Steering Committee": the forum's one governing body (GOVERNING_BODIES).
@@ -250,6 +253,7 @@ function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): 
   }
   const needsParent = isGeneric(local) || isSubunitHead(local) || words.length < 2;
   if (!parent && needsParent && governingBodyOfDescription(scan, local, start)) return;
+  if (!parent && needsParent && governingBodyOfTopic(scan, local, start)) return;
   if (!parent && needsParent && kind === "ORGANIZATION" && backReference(scan, local, start, end)) return;
   // "the Secretary General’s Policy Committee": an office holder's body, named with the holder, never the chapter's (OFFICE_HOLDER_BODY).
   const holder = possessive && !owner && OFFICE_HOLDER.exec(possessive[1]!);

@@ -100,6 +100,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   }
 
   // The forum a page title names, by its own name or a catalog one: numbered meetings under it may be its own.
+  if (titled) (state.topics ??= new Set()).add(titled.key);
   pageIds = titled ? [titled.key] : matcher.findAll(doc.title).map((m) => m.entityId);
   recent.page = pageIds;
 
