@@ -47,6 +47,8 @@ const ORDINAL_LOWER_HEAD = new RegExp(`\\b[Tt]he\\s+((?:(?:${TENS.join("|")})-)?
 
 /** Series whose name says they meet (not a group or a process), and what a meeting does in its own sentence. */
 const MEETING_HEADS = /\b(?:Forum|Conference|Summit|Dialogue|Consultations?|Meeting)\b/;
+/** "met for the sixth time", "gathered for the first time": a meeting counted right after the series' name. */
+const COUNTED_TIME = /^\s*(?:\([A-Z][A-Za-z.-]{1,12}\)\s*)?,?\s+(?:met|gathered|convened)\s+for\s+the\s+[a-z-]+\s+time\b/;
 const MEETING_ACT = /^\s*(?:,\s*)?(?:(?:was|were)\s+)?(?:co-)?(?:held|hosted|convened|organi[sz]ed|met|took\s+place)\b/;
 
 
@@ -165,7 +167,9 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
       // dates the one-off instead (oneOffMeeting.ts). Only for a series no catalog lists: a listed forum's role words
       // ("Indonesia, the current co-chair, opened the meeting") speak of the standing body, whose meetings other
       // readers date.
-      const act = !direct && !catalog.byId.has(m.key) && !oneOff(m.key) && !ONE_OFF_WORDS.has(headWord(f.name)?.toLowerCase() ?? "") ? meetingAct(text.slice(m.localEnd, m.localEnd + 180)) : null;
+      // A listed forum that "met for the sixth time in Dubai in 2021" is counted as meeting, whatever its role words say.
+      const counted = catalog.byId.has(m.key) && COUNTED_TIME.test(text.slice(m.localEnd, m.localEnd + 60));
+      const act = !direct && (!catalog.byId.has(m.key) || counted) && !oneOff(m.key) && !ONE_OFF_WORDS.has(headWord(f.name)?.toLowerCase() ?? "") ? meetingAct(text.slice(m.localEnd, m.localEnd + 180)) : null;
       if (act) {
         out.push({ start: m.localEnd + act.verbStart, end: m.localEnd + act.verbEnd, entity: { ...event(m.key, f.short, act.year, { key: String(act.year), name: `${f.short} ${act.year}` }), alias: `${f.name} ${act.year}` } });
         continue;
