@@ -14,7 +14,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
   words: {
     INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Action Roadmap Window System Day Account Package".split(" "),
     ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Alliance Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College School Movement Service".split(" "),
-    FORUM: "Forum Process Dialogue Consultations Consultation Summit Group Groups Conference Meeting Team Force Symposium Caucus".split(" "),
+    FORUM: "Forum Process Dialogue Consultations Consultation Summit Group Groups Conference Meeting Team Force Symposium Caucus Workshop Seminar".split(" "),
     CONVENTION: "Convention Protocol Treaty Covenant Charter Declaration".split(" "),
     COUNTRY: [],
   },
@@ -23,6 +23,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     { text: "Staff of the Nordic Institute for Labour Studies attended.", name: "Nordic Institute for Labour Studies", kind: "ORGANIZATION" },
     { text: "The 4th Meeting of the Coastal Parliamentary Caucus on Fisheries was held in Accra.", name: "Coastal Parliamentary Caucus on Fisheries", kind: "FORUM" },
     { text: "Officers of the Ghana Fisheries Service inspected the boats.", name: "Ghana Fisheries Service", kind: "ORGANIZATION" },
+    { text: "Togo hosted a Capacity-Building Workshop on Coastal Recruitment in Lomé.", name: "Capacity-Building Workshop on Coastal Recruitment", kind: "FORUM" },
     { text: "She spoke about the Coastal Cities Migration Network at length.", name: "Coastal Cities Migration Network", kind: "INITIATIVE" },
     { text: "The Andean Labour Mobility Strategy was adopted.", name: "Andean Labour Mobility Strategy", kind: "INITIATIVE" },
     { text: "It funds the Coastal Migration in Peru Initiative with others.", name: "Coastal Migration in Peru Initiative", kind: "INITIATIVE" },
