@@ -28,6 +28,7 @@ import { initialsAcronyms } from "./initialsAcronym.js";
 import { foldCitySessions } from "./citySession.js";
 import { titleName } from "./titleName.js";
 import { bindHeadingAcronym } from "./headingAcronym.js";
+import { regionalBranches } from "./regionalBranch.js";
 import { SELF_REFERENCE, selfReferenceTarget } from "./selfReference.js";
 import { type DocumentScan, type ParentLink, PassageScan } from "./PassageScan.js";
 import type { DiscoveredName, Mention, StructuredDocument } from "./types.js";
@@ -127,6 +128,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     catalogMentions(scan);
     // 2a. A state written by its demonym: "the Peruvian presidency", "the Nigerian delegation" (demonymStates.ts).
     demonymStates(scan);
+    // 2a'. An organization's branch for a world region: "ICMC Europe", "ITUC-Africa" (regionalBranch.ts).
+    regionalBranches(scan);
 
     // 2b. Titled programmes tied to their short name: "Support to Free Movement …, known as FMM West Africa" (knownAs.ts).
     for (const k of knownAsNames(text)) {
