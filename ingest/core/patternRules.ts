@@ -65,6 +65,9 @@ function placedSeriesTitle(text: string, event: M, ms: M[], cities?: Map<string,
   return false;
 }
 
+/** "X also held the", "X organised a": an organization's own act of holding the meeting named next. */
+const ORGANIZATION_HELD = /^\s+(?:(?:also|then|later|first|successfully|\w+ly)\s+)*(?:held|organi[sz]ed|convened|hosted)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+)?$/;
+
 export function patternRules(text: string, ms: M[], passage: Passage, add: Add, ctx: PatternContext): void {
   const owner = passage.chapterOwnerId;
 
@@ -104,6 +107,9 @@ export function patternRules(text: string, ms: M[], passage: Passage, add: Add, 
     if (venue.verb && INSIDE_PHRASE.test(text.slice(Math.max(0, e.start - 30), e.start))) continue;
     // An agency's own meeting is held where the agency sits; the country there did not host it unless the text says so.
     if (ctx.organizationsOwn?.(e.id) && !venue.statedHost) continue;
+    // So is a meeting an organization holds ("The commission also held the Regional Workshop on X in Cairo in 2009").
+    const holder = [...ms].reverse().find((m) => m.end <= e.start);
+    if (holder?.kind === "ORGANIZATION" && ORGANIZATION_HELD.test(text.slice(holder.end, e.start)) && !venue.statedHost) continue;
     // A sentence that names the meeting's hosts ("took place in Geneva, co-hosted by Colombia and Japan") leaves the
     // venue's country none: a host is never taken from the venue where the text says who hosted.
     if (!venue.statedHost && HOSTS_STATED.test(text)) continue;
