@@ -19,6 +19,8 @@ export const HEADING_ACRONYMS: NameRule = {
     { text: "Coastal Migration Network (CMN)\n\nThe CMN was set up in 2008. Ghana and Togo joined the CMN in 2010.", name: "Coastal Migration Network", kind: "INITIATIVE" },
     { text: "Harbour Workers Fund (HWF)\n\nThe HWF pays for training. Norway funds the HWF.", name: "Harbour Workers Fund", kind: "INITIATIVE" },
   ],
+  // (A catalog body renamed with a longer name, "Global Forum on Remittances, Investment and Development (GFRID)", stays
+  // the catalog body: test/unit/headingAcronym.test.ts.)
   negative: [
     // Initials that do not spell the name: a remark in brackets, not an acronym.
     { text: "Coastal Migration Network (FAQ)\n\nThe FAQ was updated.", name: "Coastal Migration Network" },
@@ -37,9 +39,14 @@ export function headingAcronym(label: string, doc: Pick<DocumentScan, "catalog" 
   const name = m[1]!.trim();
   const acronym = m[2]!;
   if (name.split(/\s+/).length < 2 || !/^[A-Z]/.test(name) || !initialsMatch(name, acronym) || isGeneric(name)) return null;
-  const whole = doc.matcher.findAll(name).find((h) => h.start === 0 && h.end === name.length);
-  const known = whole ? doc.catalog.byId.get(whole.entityId) : undefined;
+  const opening = doc.matcher.findAll(name).filter((h) => h.start === 0).map((h) => ({ h, e: doc.catalog.byId.get(h.entityId) }));
+  const whole = opening.find((o) => o.h.end === name.length)?.e;
+  // "Global Forum on Remittances, Investment and Development (GFRID)": a catalog body whose acronym the new one extends
+  // is that body under a longer name; any other catalog body opening the name leaves the heading to other readers.
+  const extended = opening.find((o) => o.e?.acronym && acronym.startsWith(o.e.acronym))?.e;
+  const known = whole ?? extended;
   if (known) return BODY_KINDS.has(known.kind) ? { id: known.id, kind: known.kind, name: known.name, acronym, known: true } : null;
+  if (opening.some((o) => o.e && BODY_KINDS.has(o.e.kind))) return null;
   const kind = headKind(name);
   if (!kind || !BODY_KINDS.has(kind)) return null;
   return { id: entityId(kind, name), kind, name, acronym, known: false };
