@@ -21,6 +21,10 @@ export const DATED_MEETINGS: NameRule = {
   what: "A standing forum's name with a year right before or after it, or 'its <ordinal> <meeting noun>' after the forum, is that year's or that numbered meeting; a numbered meeting in a sentence that opens on its one year ('In 2016 …, the fourth X') or in a paragraph under a dateline ('Caracas, 2007.') is that year's; 'the seventh Conference', 'the XIII Conference' (a capitalised head of the forum named before) is that forum's numbered meeting; a meeting series that is held, hosted or organized in a sentence opening on its one year is that year's meeting (meetings.ts); a numbered meeting 'of the X Process' names the forum, not a body called 'Ministerial Conference of the X Process' (meetingOfSeries.ts).",
   words: [],
   positive: [
+    // A Roman numeral after "its" numbers the series' meeting as an ordinal word does.
+    { text: "The Andean Fisheries Forum held its III Conference in Lima in 2004, hosted by Peru.", name: "Andean Fisheries Forum 2004", kind: "FORUM", year: 2004, parentId: "forum:andean-fisheries-forum" },
+    // A series' name and the kind of meeting after an ordinal: that series' meeting, not a series "X Ministerial Consultation".
+    { text: "The third Colombo Process Ministerial Consultation, held in 2008, was chaired by the Philippines.", name: "Colombo Process 2008", kind: "FORUM", year: 2008, parentId: "forum:colombo-process" },
     { text: "The Andean Refugee Forum met in Lima. The 2019 Andean Refugee Forum was co-convened by Peru.", name: "Andean Refugee Forum 2019", kind: "FORUM", parentId: "forum:andean-refugee-forum", year: 2019 },
     { text: "Pledges made at the Andean Refugee Forum 2021 were reviewed.", name: "Andean Refugee Forum 2021", kind: "FORUM", parentId: "forum:andean-refugee-forum", year: 2021 },
     { text: "The 12th Ministerial Conference of the Coastal Fisheries Process was held in 2016.", name: "Coastal Fisheries Process 2016", kind: "FORUM", parentId: "forum:coastal-fisheries-process", year: 2016 },
