@@ -23,7 +23,7 @@ export const HEADING_ACRONYMS: NameRule = {
   // the catalog body: test/unit/headingAcronym.test.ts.)
   negative: [
     // Initials that do not spell the name: a remark in brackets, not an acronym.
-    { text: "Coastal Migration Network (FAQ)\n\nThe FAQ was updated.", name: "Coastal Migration Network" },
+    { text: "Fishers' news\n\nCoastal Migration Network (FAQ)\n\nThe FAQ was updated.", name: "Coastal Migration Network" },
     // No head noun: a topic, not a body.
     { text: "Labour Mobility in the Region (LMR)\n\nThe LMR rose in 2010.", name: "Labour Mobility in the Region" },
   ],

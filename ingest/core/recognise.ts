@@ -95,7 +95,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   // A page titled by a name alone is about it, though no sentence names it (titleName.ts).
   const titled = titleName(doc.title, catalog, matcher);
   if (titled) {
-    discovered.set(titled.key, { key: titled.key, kind: titled.kind, name: titled.name, acronym: null });
+    discovered.set(titled.key, { key: titled.key, kind: titled.kind, name: titled.name, acronym: titled.acronym ?? null });
     if (titled.meeting) discovered.set(titled.meeting.key, titled.meeting);
     headed.push({ label: doc.title, key: titled.meeting?.key ?? titled.key });
   }
