@@ -15,7 +15,6 @@ export const HEADING_NAMES = {
   positive: [
     { heading: "European Convention on the Legal Status of Migrant Workers", kind: "CONVENTION" as EntityKind },
     { heading: "Migration Dialogue from COMESA Member States (MIDCOM)", kind: "FORUM" as EntityKind, acronym: "MIDCOM" },
-    { heading: "Coastal Migration Dialogue (CMD)", kind: "FORUM" as EntityKind, acronym: "CMD" },
     { heading: "Salé Dialogue on Labour Mobility", kind: "FORUM" as EntityKind },
     { heading: "Coastal Convention Governing the Specific Aspects of Fishers' Rights (1988): parties A to M", kind: "CONVENTION" as EntityKind },
   ],
@@ -39,7 +38,7 @@ export function headingName(label: string): { kind: EntityKind; name: string; ac
   const name = m?.[1]?.replace(/^the\s+/i, "").replace(/,?\s+(?:19|20)\d{2}$/, "") ?? "";
   const acronym = m?.[2] ?? null;
   const words = name.split(/\s+/).filter(Boolean);
-  if (words.length < (acronym ? 2 : 4) || !/^[A-Z]/.test(name) || !words.every((w) => /^[A-Z][\p{L}’'-]*,?$|^[A-Z]{2,}$/u.test(w) || CONNECTOR.test(w))) return null;
+  if (words.length < 4 || !/^[A-Z]/.test(name) || !words.every((w) => /^[A-Z][\p{L}’'-]*,?$|^[A-Z]{2,}$/u.test(w) || CONNECTOR.test(w))) return null;
   const kind = headKind(name);
   // A dialogue or process named for a place or a party ("Salé Dialogue on Labour Mobility") is a name of its own;
   // one opened by a generic word ("Regional Dialogue on …") may be a section on any dialogue, unless its acronym follows.

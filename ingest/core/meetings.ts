@@ -47,8 +47,6 @@ const ORDINAL_LOWER_HEAD = new RegExp(`\\b[Tt]he\\s+((?:(?:${TENS.join("|")})-)?
 
 /** Series whose name says they meet (not a group or a process), and what a meeting does in its own sentence. */
 const MEETING_HEADS = /\b(?:Forum|Conference|Summit|Dialogue|Consultations?|Meeting)\b/;
-/** "Ministerial Consultation", "Regional Ministerial Conference": words of a kind of meeting after a series' name. */
-const SERIES_MEETING_KIND = /^((?:(?:Ministerial|Vice-Ministerial|Regional|Senior|Officials[’']?|Technical|Annual|Plenary|Thematic|High-[Ll]evel)\s+){0,3})(Conference|Consultation|Meeting|Summit|Session|Forum)$/;
 /** "met for the sixth time", "gathered for the first time": a meeting counted right after the series' name. */
 const COUNTED_TIME = /^\s*(?:\([A-Z][A-Za-z.-]{1,12}\)\s*)?,?\s+(?:met|gathered|convened)\s+for\s+the\s+[a-z-]+\s+time\b/;
 const MEETING_ACT = /^\s*(?:,\s*)?(?:(?:was|were)\s+)?(?:co-)?(?:held|hosted|convened|organi[sz]ed|met|took\s+place)\b/;
@@ -190,13 +188,6 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
       const start = m.localStart - direct[0].length + direct[0].indexOf(ordinal);
       const year = yearOf(text, start, m.localEnd);
       const phrase = text.slice(start, m.localEnd);
-      // "the third Colombo Process Ministerial Consultation": a series' name and a kind of meeting is that series' meeting.
-      const whole = kindOfSeries(m.key);
-      const w = whole ? forum(whole.parentId) : null;
-      if (whole && w) {
-        out.push({ start, end: m.localEnd, replaces: m, entity: { ...event(whole.parentId, w.short, year, { key: `${ordinalNumber(ordinal)} ${whole.noun}`, name: phrase, kind: `${ordinalNumber(ordinal)} ${whole.kind}` }), alias: phrase } });
-        continue;
-      }
       out.push({ start, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${seriesHead(f.name)}`, name: phrase }), alias: phrase } });
       continue;
     }
@@ -234,16 +225,6 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
       const absorbs = mentions.filter((m) => m !== e.replaces && inside(e, m));
       return absorbs.length ? { ...e, absorbs } : e;
     });
-
-  /** A discovered "Colombo Process Ministerial Consultation": its parent series' name and only words of a kind of meeting. */
-  function kindOfSeries(key: string): { parentId: string; noun: string; kind: string } | null {
-    const d = discovered(key);
-    const parent = d?.parentId ? forum(d.parentId) : null;
-    if (!d || !parent || d.isEvent) return null;
-    const rest = [parent.name, parent.short].filter((n) => d.name.startsWith(`${n} `)).map((n) => d.name.slice(n.length + 1))[0];
-    const kind = rest ? SERIES_MEETING_KIND.exec(rest) : null;
-    return kind ? { parentId: d.parentId!, noun: kind[2]!.toLowerCase(), kind: kindWords(kind[1] ?? "", kind[2]!) } : null;
-  }
 
   /** The one series the section heading names, else the one the page title names, else null. */
   function topicSeries(): string | null {
