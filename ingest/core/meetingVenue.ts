@@ -98,6 +98,8 @@ export const MEETING_VENUE_EXAMPLES: { positive: Array<{ text: string; expect: [
     { text: "Ministers met at the GFMD 2010, held in 2010 in Puerto Vallarta, Mexico, to discuss partnerships.", expect: ["ctry:mx", "forum:gfmd-2010"] },
     { text: "The report was presented at the GFMD 2009, organized by the Government and IOM in Athens.", expect: ["ctry:gr", "forum:gfmd-2009"] },
     { text: "The GFMD 2012 was hosted by the Government of Mauritius.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+    // A state's ministry holding it holds it for the state.
+    { text: "Ghana's Ministry of the Interior held the Regional Workshop on Coastal Statistics in Accra in 2009.", expect: ["ctry:gh", "forum:regional-workshop-on-coastal-statistics"] },
     // Held by no organization: the venue's country hosts a meeting that has a head of its own.
     { text: "The Regional Workshop on Coastal Statistics took place in Cairo in 2009.", expect: ["ctry:eg", "forum:regional-workshop-on-coastal-statistics"] },
     // An agency's own meeting is hosted by a country only when the text says so.

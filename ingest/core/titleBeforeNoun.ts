@@ -24,6 +24,8 @@ const ARTICLE_BEFORE = /\bthe\s+$/i;
 
 /** The kind a title takes from the lower-case noun after it (TITLE_BEFORE_NOUN), or null. */
 export function titleBeforeNounKind(name: string, after: string, demonyms: ReadonlyMap<string, string>, before = ""): "INITIATIVE" | "FORUM" | null {
-  if (FRIENDS.test(name) && (GROUP_AFTER.test(after) || ARTICLE_BEFORE.test(before)) && !headKind(name)) return "FORUM";
+  // After an article only a proper name is befriended: "the Friends of the Forum" is the forum's circle, written by its head word.
+  const befriended = name.replace(/^Friends\s+of\s+(?:the\s+)?/, "");
+  if (FRIENDS.test(name) && (GROUP_AFTER.test(after) || (ARTICLE_BEFORE.test(before) && !isGeneric(befriended))) && !headKind(name)) return "FORUM";
   return isTitleBeforeNoun(name, after, demonyms) ? "INITIATIVE" : null;
 }
