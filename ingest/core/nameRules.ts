@@ -155,11 +155,14 @@ export const SUBUNIT_HEADS: NameRule = {
     { text: "UNICEF’s Division of Data and Strategy will help.", name: "UNICEF Division of Data and Strategy", kind: "ORGANIZATION", parentId: "org:unicef" },
     { text: "The GMG Working Group on Coastal Data met twice.", name: "GMG Working Group on Coastal Data", kind: "FORUM", parentId: "forum:gmg" },
     { text: "IOM runs the IOM Coastal Data Portal with partners.", name: "IOM Coastal Data Portal", kind: "INITIATIVE" },
+    { text: "It was organized with the Coastal Coalition on Fishers and the CFN network.", name: "Coastal Coalition on Fishers", kind: "ORGANIZATION" },
   ],
   negative: [
     { text: "A Division of Labour is needed.", name: "Division of Labour" },
     { text: "It was organized by IOM and the Nordic Migration Institute.", name: "IOM and the Nordic Migration Institute" },
     { text: "It was organized by WIPO and the Nordic Weather Organization (NWO).", name: "WIPO and the Nordic Weather Organization" },
+    // An acronym alone after "and the" is another body ("the CFN network"), not the end of this name.
+    { text: "It was organized with the Coastal Coalition on Fishers and the CFN network.", name: "Coastal Coalition on Fishers and the CFN" },
   ],
 };
 
