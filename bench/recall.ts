@@ -288,6 +288,10 @@ if (SHOW_MISSES) {
       log(`  - ${f.type} ${end("source")} -> ${end("target")}  (${f.chapter ?? f.file})${near}`);
       log(`      "${oneLine(f.quote, 150)}"`);
     }
+    // Absent pairs of tune pages that some relation links (the "any link" column), to read against their page.
+    const linkedAbsent = set.absent.filter((o) => o.split === "tune" && o.pair);
+    if (linkedAbsent.length) log(`  absent pairs linked (${linkedAbsent.length}):`);
+    for (const o of linkedAbsent) log(`  ! ${o.fact.source ?? o.fact.sourceName} -> ${o.fact.target ?? o.fact.targetName} as ${o.found.map((h) => h.type).join(", ")}  (${o.fact.chapter ?? o.fact.file})`);
     const entMissed = set.entities.filter((e) => e.split === "tune" && !e.found);
     if (entMissed.length) log(`  entities not found (${entMissed.length}): ${entMissed.map((e) => `${e.expected.name} [${e.expected.file}]`).join("; ")}`);
     log();

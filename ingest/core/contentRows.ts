@@ -43,7 +43,29 @@ export const INLINE_LIST: RowRule = {
   negative: ["Migration, Development and Climate", "News · Events", "Home", "Peace and security: a review"],
 };
 
-export const CONTENT_ROWS: RowRule[] = [LABELLED_VALUE, DATED_ROW, INLINE_LIST];
+/** A span of years, then a label's separator: "2019–2020: Egypt", "2016-2017 | Morocco", "2008/09 – Greece". */
+const SPAN_ROW_OPENING = /^(?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2})(?:\s*[|:\t]\s*|\s+[-–—]\s+)(?!(?:19|20)\d{2}\b)\S/;
+
+export const SPAN_ROW: RowRule = {
+  id: "span-row",
+  what: "A line that opens on a span of years and then a separator ('2019–2020: Egypt', '2008/09 – Greece') is a row of a term-by-term list (chairs, presidencies), not a heading; a span followed by words with no separator titles a section.",
+  test: (line) => SPAN_ROW_OPENING.test(line),
+  positive: ["2019–2020: Egypt", "2016-2017 | Morocco and Germany", "2008/09 – Greece", "2021-22: the Netherlands"],
+  negative: ["2000-2008 Conferences", "2019–2020", "Conferences, 2000-2008", "2019-2020: 2021"],
+};
+
+/** Four or more comma-separated items, each one to four words opening with a capital ("Benin, Ghana, Mali, Togo"). */
+const COMMA_ITEMS = /^(?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+[\p{L}’'.()-]+){0,3}(?:,\s+(?:and\s+)?(?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+[\p{L}’'.()-]+){0,3}){2,}(?:,?\s+and\s+(?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+[\p{L}’'.()-]+){0,3})?$/u;
+
+export const COMMA_LIST: RowRule = {
+  id: "comma-list",
+  what: "A line of four or more short capitalised items between commas ('Afghanistan, Bangladesh, Cambodia, China') is a list of names printed on one line, not a heading; a title joins at most three.",
+  test: (line) => COMMA_ITEMS.test(line) && line.split(/,|\s+and\s+/).length >= 4,
+  positive: ["Afghanistan, Bangladesh, Cambodia, China, India", "Benin, Ghana, Mali and Togo", "ILO, IOM, UNHCR, UNICEF", "Costa Rica, El Salvador, Guatemala, the Dominican Republic"],
+  negative: ["Migration, Development and Climate", "Peace, Security and Development", "Members of the Colombo Process", "Partners"],
+};
+
+export const CONTENT_ROWS: RowRule[] = [LABELLED_VALUE, DATED_ROW, SPAN_ROW, INLINE_LIST, COMMA_LIST];
 
 export function isContentRow(line: string): boolean {
   return CONTENT_ROWS.some((r) => r.test(line));

@@ -1,3 +1,4 @@
+import { HEADING_ACRONYMS } from "./headingAcronym.js";
 import { TITLE_NAMES } from "./titleName.js";
 import { DEMONYM_STATES } from "./demonymStates.js";
 import type { NameRule } from "./nameRules.js";
@@ -19,6 +20,8 @@ export const DATED_MEETINGS: NameRule = {
   what: "A standing forum's name with a year right before or after it, or 'its <ordinal> <meeting noun>' after the forum, is that year's or that numbered meeting; a numbered meeting in a sentence that opens on its one year ('In 2016 …, the fourth X') or in a paragraph under a dateline ('Caracas, 2007.') is that year's; 'the seventh Conference', 'the XIII Conference' (a capitalised head of the forum named before) is that forum's numbered meeting; a meeting series that is held, hosted or organized in a sentence opening on its one year is that year's meeting (meetings.ts); a numbered meeting 'of the X Process' names the forum, not a body called 'Ministerial Conference of the X Process' (meetingOfSeries.ts).",
   words: [],
   positive: [
+    // A Roman numeral after "its" numbers the series' meeting as an ordinal word does.
+    { text: "The Andean Fisheries Forum held its III Conference in Lima in 2004, hosted by Peru.", name: "Andean Fisheries Forum 2004", kind: "FORUM", year: 2004, parentId: "forum:andean-fisheries-forum" },
     { text: "The Andean Refugee Forum met in Lima. The 2019 Andean Refugee Forum was co-convened by Peru.", name: "Andean Refugee Forum 2019", kind: "FORUM", parentId: "forum:andean-refugee-forum", year: 2019 },
     { text: "Pledges made at the Andean Refugee Forum 2021 were reviewed.", name: "Andean Refugee Forum 2021", kind: "FORUM", parentId: "forum:andean-refugee-forum", year: 2021 },
     { text: "The 12th Ministerial Conference of the Coastal Fisheries Process was held in 2016.", name: "Coastal Fisheries Process 2016", kind: "FORUM", parentId: "forum:coastal-fisheries-process", year: 2016 },
@@ -74,12 +77,13 @@ export const DATED_MEETINGS: NameRule = {
 
 export const HYPHENATED_OWNERS: NameRule = {
   id: "hyphenated-owners",
-  what: "Bodies joined by hyphens that open a name ('EU-CELAC Summit', 'UNESCO-UN-Habitat Committee') are part of the name, which is kept whole; the bodies stay mentions of their own.",
+  what: "Bodies joined by hyphens that open a name ('EU-CELAC Summit', 'UNESCO-UN-Habitat Committee') are part of the name, which is kept whole; the bodies stay mentions of their own. Their acronyms before generic words describe a joint thing ('the EU–UN Joint Programme'), except a summit, dialogue, conference or forum, a series they hold ('the AU-EU Summit').",
   words: [],
   positive: [
     { text: "Leaders met at the EU-CELAC Summit of Coastal Heads of Government in Brussels.", name: "EU-CELAC Summit of Coastal Heads of Government", kind: "FORUM" },
     { text: "The UNESCO-UN-Habitat Joint Committee on Coastal Towns met twice.", name: "UNESCO-UN-Habitat Joint Committee on Coastal Towns", kind: "ORGANIZATION" },
     { text: "The EU-Africa Summit on Coastal Mobility was held in Valletta.", name: "EU-Africa Summit on Coastal Mobility", kind: "FORUM" },
+    { text: "Ghana hosted the 3rd ECOWAS-EU Summit in Accra.", name: "3rd ECOWAS-EU Summit", kind: "FORUM" },
   ],
   negative: [
     { text: "The UNESCO-UN-Habitat Joint Committee on Coastal Towns met twice.", name: "Joint Committee on Coastal Towns" },
@@ -90,22 +94,24 @@ export const HYPHENATED_OWNERS: NameRule = {
 
 export const GOVERNING_BODIES: NameRule = {
   id: "governing-bodies",
-  what: "The executive, steering or governing committee or board of a named forum or initiative is a body named whole, also when the forum is written by its head word after the passage named it ('the Executive Committee of the Network'); a secretariat or working group of it is not a body of its own. On a page whose title or defining heading names one forum or programme, 'the Steering Board' alone is that topic's, unless the passage named another forum or programme before it.",
+  what: "The executive, steering or governing committee or board of a named forum or initiative is a body named whole, also when the forum is written by its head word after the passage named it ('the Executive Committee of the Network'); a secretariat or working group of it is not a body of its own. Such a body is a forum within its owner (PART_OF), whatever its head noun. On a page whose title or defining heading names one forum or programme, 'the Steering Board' alone is that topic's, unless the passage named another forum or programme before it.",
   words: [],
   positive: [
-    { text: "The Executive Committee of the Coastal Network on Migration met in May.", name: "Executive Committee of the Coastal Network on Migration", kind: "ORGANIZATION" },
+    { text: "The Executive Committee of the Coastal Network on Migration met in May.", name: "Executive Committee of the Coastal Network on Migration", kind: "FORUM" },
     { text: "The Executive Committee of the Coastal Network on Migration met in May.", name: "Coastal Network on Migration", kind: "INITIATIVE" },
-    { text: "The Steering Committee of the Global Forum on Migration and Development met in Geneva.", name: "Steering Committee of the Global Forum on Migration and Development", kind: "ORGANIZATION" },
-    { text: "The Coastal Network on Migration was set up in 2018. The Executive Committee of the Network met in May.", name: "Executive Committee of the Coastal Network on Migration", kind: "ORGANIZATION" },
-    { text: "Togo chaired the Coastal Fisheries Process Steering Committee in 2015.", name: "Steering Committee of the Coastal Fisheries Process", kind: "ORGANIZATION" },
-    { text: "Norway chaired the Rabat Process Steering Committee in 2015.", name: "Steering Committee of the Rabat Process", kind: "ORGANIZATION" },
+    { text: "The Steering Committee of the Global Forum on Migration and Development met in Geneva.", name: "Steering Committee of the Global Forum on Migration and Development", kind: "FORUM" },
+    { text: "The Coastal Network on Migration was set up in 2018. The Executive Committee of the Network met in May.", name: "Executive Committee of the Coastal Network on Migration", kind: "FORUM" },
+    { text: "Togo chaired the Coastal Fisheries Process Steering Committee in 2015.", name: "Steering Committee of the Coastal Fisheries Process", kind: "FORUM" },
+    { text: "Norway chaired the Rabat Process Steering Committee in 2015.", name: "Steering Committee of the Rabat Process", kind: "FORUM" },
     { text: "Norway chaired the Coastal Refugee Initiative Steering Group.", name: "Steering Group of the Coastal Refugee Initiative", kind: "FORUM" },
-    { text: "Coastal Fishers Network (CFN)\n\nThe CFN links harbour towns.\n\nThe Steering Board sets its work programme.", name: "Steering Board of the Coastal Fishers Network", kind: "ORGANIZATION" },
+    { text: "Coastal Fishers Network (CFN)\n\nThe CFN links harbour towns.\n\nThe Steering Board sets its work programme.", name: "Steering Board of the Coastal Fishers Network", kind: "FORUM" },
   ],
   negative: [
     { text: "The Secretariat of the Coastal Network on Migration sent a note.", name: "Secretariat of the Coastal Network on Migration" },
     { text: "The Rabat Process Secretariat sent a note.", name: "Secretariat of the Rabat Process" },
     { text: "The Executive Committee of the Network met in May.", name: "Executive Committee of the Network" },
+    // A page about no one body: the board is nobody's in particular.
+    { text: "News and Events\n\nThe Steering Board meets twice a year and is chaired by Ghana.", name: "Steering Board of the Coastal Migration Network" },
     { text: "The Coastal Network on Migration and the Harbour Network on Fishers met. The Executive Committee of the Network met in May.", name: "Executive Committee of the Coastal Network on Migration" },
     { text: "Coastal Fishers Network (CFN)\n\nThe CFN works with the Harbour Dialogue on Crews. The Steering Board of it met.", name: "Steering Board of the Coastal Fishers Network" },
   ],
@@ -200,13 +206,14 @@ export const AT_IN_NAME: NameRule = {
 
 export const TITLE_BEFORE_NOUN: NameRule = {
   id: "title-before-noun",
-  what: "A capitalised title followed by a lower-case programme noun ('the Better Harbour Management programme') is an initiative named by the title; a sponsor before it ('EU-funded', 'IOM-led') is no part of the name; a publication title or generic words before the noun are not (openSetNames.ts, nameTrim.ts).",
+  what: "A capitalised title followed by a lower-case programme noun ('the Better Harbour Management programme') is an initiative named by the title, and 'Friends of X' after 'the' or before 'group' a group of states; a sponsor before it ('EU-funded', 'IOM-led') is no part of the name; a publication title or generic words before the noun are not (openSetNames.ts, nameTrim.ts).",
   words: ["programme", "program", "project", "initiative", "campaign", "facility"],
   positive: [
     { text: "The EU-funded Better Harbour Management programme started in 2016.", name: "Better Harbour Management", kind: "INITIATIVE" },
     { text: "The IOM-led Coastal Return and Reintegration project began in May.", name: "Coastal Return and Reintegration", kind: "INITIATIVE" },
     { text: "Under its 9 Harbour Voices campaign, UNFPA advocated.", name: "9 Harbour Voices", kind: "INITIATIVE" },
     { text: "Togo and Benin lead the Friends of Coastal Fishers group in New York.", name: "Friends of Coastal Fishers", kind: "FORUM" },
+    { text: "Togo chaired the Friends of Coastal Fishers when it met in New York.", name: "Friends of Coastal Fishers", kind: "FORUM" },
   ],
   negative: [
     { text: "The Coastal Labour Market Survey programme ran for a year.", name: "Coastal Labour Market Survey" },
@@ -233,4 +240,4 @@ export const HEAD_AFTER_ACRONYM: NameRule = {
   ],
 };
 
-export const DISCOVERY_RULES: NameRule[] = [DEMONYM_STATES, TITLE_NAMES, TITLE_BEFORE_NOUN, AT_IN_NAME, COUNTRY_IN_COMPLEMENT, DATED_MEETINGS, DATED_ONE_OFF_MEETINGS, PROGRAMME_PHASES, HEADING_PROJECTS, APPOSED_PROJECT_NAME, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE, NEW_OF_A_PLACE, HEAD_AFTER_ACRONYM, REGION_SCOPE, PUBLICATION_SUBTITLE];
+export const DISCOVERY_RULES: NameRule[] = [DEMONYM_STATES, TITLE_NAMES, TITLE_BEFORE_NOUN, AT_IN_NAME, COUNTRY_IN_COMPLEMENT, DATED_MEETINGS, DATED_ONE_OFF_MEETINGS, PROGRAMME_PHASES, HEADING_PROJECTS, APPOSED_PROJECT_NAME, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE, NEW_OF_A_PLACE, HEAD_AFTER_ACRONYM, REGION_SCOPE, PUBLICATION_SUBTITLE, HEADING_ACRONYMS];

@@ -77,10 +77,15 @@ export function governingBodyAfterOwner(scan: PassageScan, head: string, owner: 
 
 function discoverBody(scan: PassageScan, head: string, name: string, ownerId: string, start: number, end: number, alias?: string): boolean {
   if (!GOVERNING_BODY.test(head)) return false;
-  const kind = headKind(head) ?? "ORGANIZATION";
+  // The governing body of a forum or programme is a forum within it (PART_OF), whatever its head noun: its members
+  // sit on it as they do in a forum.
+  const ownerKind = scan.doc.catalog.byId.get(ownerId)?.kind ?? scan.doc.discovered.get(ownerId)?.kind;
+  const kind = ownerKind === "FORUM" || ownerKind === "INITIATIVE" ? "FORUM" : headKind(head) ?? "ORGANIZATION";
   const id = entityId(kind, name);
   if (scan.doc.catalog.byId.has(id)) return false;
   scan.discover({ key: id, kind, name, acronym: null, owner: { id: ownerId, local: head }, ...(alias ? { alias } : {}) });
-  scan.push({ localStart: start, localEnd: end, kind, key: id, method: "name-pattern", confidence: 0.7 });
+  const mention = scan.push({ localStart: start, localEnd: end, kind, key: id, method: "name-pattern", confidence: 0.7 });
+  // The name states whose body it is ("the Steering Committee of the X", "the X Steering Committee"): PART_OF the owner.
+  scan.doc.parents.push({ mention, parentId: ownerId, method: "governing-body", confidence: 0.8 });
   return true;
 }

@@ -15,6 +15,7 @@ for (const [kind, words] of Object.entries(HEAD_NOUNS.words) as Array<[EntityKin
 
 const AT_HEADS = new Set([...SUBUNIT_HEADS.words, ...HEAD_NOUNS.words.INITIATIVE]);
 const COMPLEMENT = new Set(["of", "for", "on", "in", "to", "from", "against", "at"]);
+const PARTICIPLE_COMPLEMENT = /^(?:[Gg]overning|[Rr]elating|[Cc]oncerning|[Rr]egarding)$/;
 
 /**
  * Answers by name: recognition asks for the head and kind of the same name many times (trimming it, then reading its
@@ -43,7 +44,9 @@ function readHeadWord(name: string): string | null {
   for (let i = 1; i < words.length; i++) {
     // "Rights at Work Branch": "at", one capitalised word and a unit's or programme's head go on with the name (AT_IN_NAME).
     if (words[i] === "at" && /^[A-Z][a-z]+$/.test(words[i + 1] ?? "") && AT_HEADS.has(words[i + 2] ?? "")) continue;
-    if (COMPLEMENT.has(words[i]!.toLowerCase())) {
+    // "Convention Governing the Specific Aspects of …", "Convention Relating to the Status of …": a participle before
+    // "the" or "to" opens the complement too (never "the ILO Governing Body").
+    if (COMPLEMENT.has(words[i]!.toLowerCase()) || (PARTICIPLE_COMPLEMENT.test(words[i]!) && /^(?:the|to)$/i.test(words[i + 1] ?? ""))) {
       end = i;
       break;
     }

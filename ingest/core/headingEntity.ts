@@ -58,7 +58,8 @@ export function headingEntity(catalog: Catalog, matcher: Matcher, entities: Map<
     // name stands inside it ("Migration Dialogue from COMESA Member States (MIDCOM)" is no heading on COMESA).
     const whole = headingName(label);
     // Without its acronym, a heading's own name must not hold a catalog body's ("Colombo Process Dialogue on X").
-    if (whole && (!best || (whole.acronym !== null && best.length < whole.name.length))) {
+    // A treaty named for its body ("OAU Convention Governing …", "Council of Europe Convention on …") is the treaty.
+    if (whole && (!best || ((whole.acronym !== null || whole.kind === "CONVENTION") && best.length < whole.name.length))) {
       const id = headingNameEntity(label, entities);
       cache.set(label, id);
       return id;

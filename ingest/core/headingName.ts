@@ -16,6 +16,7 @@ export const HEADING_NAMES = {
     { heading: "European Convention on the Legal Status of Migrant Workers", kind: "CONVENTION" as EntityKind },
     { heading: "Migration Dialogue from COMESA Member States (MIDCOM)", kind: "FORUM" as EntityKind, acronym: "MIDCOM" },
     { heading: "Salé Dialogue on Labour Mobility", kind: "FORUM" as EntityKind },
+    { heading: "Coastal Convention Governing the Specific Aspects of Fishers' Rights (1988): parties A to M", kind: "CONVENTION" as EntityKind },
   ],
   negative: [
     // A clause, not a name.
@@ -31,7 +32,9 @@ const GENERIC_OPENING = /^(?:regional|international|global|inter-?regional|inter
 const CONNECTOR = /^(?:of|on|the|and|for|against|from|in|to|by|with|relating|concerning|&)$/;
 
 export function headingName(label: string): { kind: EntityKind; name: string; acronym: string | null } | null {
-  const m = /^(.*?)\s*(?:\(([A-Z][A-Za-z]{1,9})\))?$/.exec(label.trim());
+  // "X Convention (1969): parties A to M": a lower-case remark after a colon and the year in brackets are no part of the name.
+  const bare = label.trim().replace(/:\s+[a-z][^:]*$/, "").replace(/\s*\((?:19|20)\d{2}\)$/, "");
+  const m = /^(.*?)\s*(?:\(([A-Z][A-Za-z]{1,9})\))?$/.exec(bare);
   const name = m?.[1]?.replace(/^the\s+/i, "").replace(/,?\s+(?:19|20)\d{2}$/, "") ?? "";
   const acronym = m?.[2] ?? null;
   const words = name.split(/\s+/).filter(Boolean);

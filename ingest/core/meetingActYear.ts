@@ -14,18 +14,22 @@ import { statedYears } from "./statedYears.js";
  */
 export const MEETING_ACT_YEAR: NameRule = {
   id: "meeting-act-year",
-  what: "A forum's name followed by a clause of meeting (met, was held, was convened [by …], took place, gathered) at a capitalised venue and a date is that year's meeting of the forum; a numbered meeting so followed takes that year.",
+  what: "A forum's name followed by a clause of meeting (met, was held, was convened [by …], took place, gathered) at a capitalised venue and a date is that year's meeting of the forum (a catalog forum only when the clause counts it: 'met for the first time'); a numbered meeting so followed takes that year.",
   words: ["met", "held", "convened", "took place", "gathered"],
   positive: [
     { text: "The Coastal Consultations on Fishers and Ports (CCFP) met for the first time in Accra in 1998. Ghana hosted the meeting.", name: "CCFP 1998", kind: "FORUM", year: 1998 },
     { text: "The Third Coastal Meeting on Fisheries Data was convened by the ILO in Lomé in March 2012.", name: "Coastal Meeting on Fisheries Data 2012", kind: "FORUM", year: 2012 },
     { text: "The Andean Dialogue on Border Data took place in Quito, Ecuador, on 4 May 2016 with ten states.", name: "Andean Dialogue on Border Data 2016", kind: "FORUM", year: 2016 },
     { text: "The Coastal Process met at ministerial level in Lomé in 2015, with Togo as host.", name: "Coastal Process 2015", kind: "FORUM", year: 2015 },
+    // A listed series counted as meeting ("for the first time") is dated too.
+    { text: "The Colombo Process met for the first time in Colombo in 2003.", name: "Colombo Process 2003", kind: "FORUM", year: 2003 },
   ],
   negative: [
     { text: "The Coastal Consultations on Fishers and Ports (CCFP) was established in Accra in 1998.", name: "CCFP 1998" },
     { text: "The Coastal Consultations on Fishers and Ports (CCFP) has met in Accra every year since 1998.", name: "CCFP 1998" },
     { text: "The Andean Dialogue on Border Data took place in Quito in 2016–2017 over six sessions.", name: "Andean Dialogue on Border Data 2016" },
+    // A listed series' clause without a count may speak of the standing body.
+    { text: "The Colombo Process met in Colombo in 2003.", name: "Colombo Process 2003" },
   ],
 };
 
@@ -72,7 +76,7 @@ export const SENTENCE_HELD_YEAR: NameRule = {
   ],
 };
 
-const HOLDS = /\b(?:met|meet|meets|held|hosted|convened|took\s+place|gathered)\b/;
+const HOLDS = /\b(?:met|meet|meets|held|hosted|convened|opened|took\s+place|gathered)\b/;
 
 /** The year of a numbered meeting at [start, end) from its sentence (SENTENCE_HELD_YEAR), or null. */
 export function sentenceHeldYear(text: string, start: number, end: number): number | null {

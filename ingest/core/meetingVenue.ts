@@ -98,6 +98,10 @@ export const MEETING_VENUE_EXAMPLES: { positive: Array<{ text: string; expect: [
     { text: "Ministers met at the GFMD 2010, held in 2010 in Puerto Vallarta, Mexico, to discuss partnerships.", expect: ["ctry:mx", "forum:gfmd-2010"] },
     { text: "The report was presented at the GFMD 2009, organized by the Government and IOM in Athens.", expect: ["ctry:gr", "forum:gfmd-2009"] },
     { text: "The GFMD 2012 was hosted by the Government of Mauritius.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+    // A state's ministry holding it holds it for the state.
+    { text: "Ghana's Ministry of the Interior held the Regional Workshop on Coastal Statistics in Accra in 2009.", expect: ["ctry:gh", "forum:regional-workshop-on-coastal-statistics"] },
+    // Held by no organization: the venue's country hosts a meeting that has a head of its own.
+    { text: "The Regional Workshop on Coastal Statistics took place in Cairo in 2009.", expect: ["ctry:eg", "forum:regional-workshop-on-coastal-statistics"] },
     // An agency's own meeting is hosted by a country only when the text says so.
     { text: "The ILO Tripartite Meeting on Migrant Workers, hosted by the Government of Thailand, took place in 2010.", expect: ["ctry:th", "forum:ilo-tripartite-meeting-on-migrant-workers"] },
   ],
@@ -112,6 +116,8 @@ export const MEETING_VENUE_EXAMPLES: { positive: Array<{ text: string; expect: [
     { text: "UNHCR convened an Expert Meeting on Coastal Rescue in Djibouti in November 2011.", expect: ["ctry:dj", "forum:expert-meeting-on-coastal-rescue-2011"] },
     // An agency's own meeting is held at its seat: Geneva is the venue, not a host.
     { text: "The UNCTAD Expert Meeting on Maximizing the Development Impact of Remittances was held in Geneva on 14 and 15 February 2011.", expect: ["ctry:ch", "forum:unctad-expert-meeting-on-maximizing-the-development-impact-of-remittances"] },
+    // A meeting an organization holds is its own: the country it is held in is the venue, not a host.
+    { text: "ESCWA also held the Regional Workshop on Coastal Statistics in Cairo in 2009.", expect: ["ctry:eg", "forum:regional-workshop-on-coastal-statistics"] },
     // A standing forum named with a place but no year: no meeting is known.
     { text: "IOM opened an office for the Global Forum on Remittances in Bangkok.", expect: ["ctry:th", "forum:gfr"] },
     // The part of a forum is where it met, not a meeting of the whole.

@@ -12,8 +12,8 @@ export const YEAR_AFTER = /^[\s,(]*(?:(?:meeting|summit|held|hosted|in|at|of|by|
 
 /** A day or a span of days before a month: "9", "18 and 19", "6–7". */
 const DAYS = "\\d{1,2}(?:\\s*(?:[-–]|and|to)\\s*\\d{1,2})?";
-/** "… was held in Geneva in December 2019", "… took place in Khartoum on 18 and 19 May 2016": the verb of holding, a venue, and the date it took place. */
-const HELD_YEAR = new RegExp(`^\\s+(?:(?:was|were)\\s+(?:held|convened|hosted)|met|took\\s+place)\\s+(?:in|at)\\s+[A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,2},?\\s+(?:in|on)\\s+(?:(?:${DAYS}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b`, "u");
+/** "… was held in Geneva in December 2019", "… took place in Khartoum on 18 and 19 May 2016", "… opened in Dakar in 2018": the verb of holding, a venue, and the date it took place. */
+const HELD_YEAR = new RegExp(`^\\s+(?:(?:was|were)\\s+(?:held|convened|hosted)|met|opened|took\\s+place)\\s+(?:in|at)\\s+[A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,2},?\\s+(?:in|on)\\s+(?:(?:${DAYS}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b`, "u");
 /** "the first meeting of the X on 9 May 2006": a full date right after the meeting (NUMBERED_MEETING_DATE). */
 const DATE_AFTER = new RegExp(`^,?\\s+(?:(?:was\\s+)?(?:held|convened)\\s+)?on\\s+${DAYS}\\s+${MONTH},?\\s+((?:19|20)\\d{2})\\b`, "u");
 

@@ -34,7 +34,7 @@ const NOUN = `(${MEETINGS.words.join("|")})`;
 const ORDINAL_BEFORE = new RegExp(`(?<![\\w-])(?:[Tt]he\\s+)?${ORDINAL_OR_ROMAN}\\s+((?:[A-Za-z][A-Za-z’'-]*\\s+){0,3}?)${NOUN}\\s+(?:of|for)\\s+(?:the\\s+)?$`, "i");
 const ORDINAL_DIRECT = new RegExp(`(?<![\\w-])(?:[Tt]he\\s+)?${ORDINAL}\\s+$`, "i");
 /** "The X Process held its 12th Ministerial Conference": "its" is the forum named last in the sentence. */
-const ITS_ORDINAL = new RegExp(`\\bits\\s+${ORDINAL}\\s+((?:[A-Za-z][A-Za-z’'-]*\\s+){0,3})${NOUN}\\b`, "gi");
+const ITS_ORDINAL = new RegExp(`\\bits\\s+${ORDINAL_OR_ROMAN}\\s+((?:[A-Za-z][A-Za-z’'-]*\\s+){0,3})${NOUN}\\b`, "gi");
 /** "the 2010 Forum": a year and a forum's head noun, read against the forum named last. */
 /** "the 2010 Forum", "the seventh Conference", "the XIII Conference": a year, an ordinal or a capital Roman numeral before a series' head word. */
 const YEAR_HEAD = new RegExp(`\\b[Tt]he\\s+(${ORDINAL.slice(1, -1)}|[IVXLC]{1,7})\\s+(Forum|Dialogue|Summit|Conference|Consultations?|Process)\\b(?!\\s+(?:on|for|of)\\s+[A-Z])`, "g");
@@ -47,6 +47,8 @@ const ORDINAL_LOWER_HEAD = new RegExp(`\\b[Tt]he\\s+((?:(?:${TENS.join("|")})-)?
 
 /** Series whose name says they meet (not a group or a process), and what a meeting does in its own sentence. */
 const MEETING_HEADS = /\b(?:Forum|Conference|Summit|Dialogue|Consultations?|Meeting)\b/;
+/** "met for the sixth time", "gathered for the first time": a meeting counted right after the series' name. */
+const COUNTED_TIME = /^\s*(?:\([A-Z][A-Za-z.-]{1,12}\)\s*)?,?\s+(?:met|gathered|convened)\s+for\s+the\s+[a-z-]+\s+time\b/;
 const MEETING_ACT = /^\s*(?:,\s*)?(?:(?:was|were)\s+)?(?:co-)?(?:held|hosted|convened|organi[sz]ed|met|took\s+place)\b/;
 
 
@@ -56,6 +58,8 @@ export interface RecentForums {
   byHead: Map<string, Set<string>>;
   /** Catalog ids the passage's section heading names. */
   section: string[];
+  /** Ids the page title names (a forum it is about), the topic when the section heading names no series. */
+  page?: string[];
   /** A kind of numbered meeting ("ministerial conference") → the series the scope last named one of (seriesMeetingPhrases.ts). */
   kinds?: Map<string, string>;
 }
@@ -163,7 +167,9 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
       // dates the one-off instead (oneOffMeeting.ts). Only for a series no catalog lists: a listed forum's role words
       // ("Indonesia, the current co-chair, opened the meeting") speak of the standing body, whose meetings other
       // readers date.
-      const act = !direct && !catalog.byId.has(m.key) && !oneOff(m.key) && !ONE_OFF_WORDS.has(headWord(f.name)?.toLowerCase() ?? "") ? meetingAct(text.slice(m.localEnd, m.localEnd + 180)) : null;
+      // A listed forum that "met for the sixth time in Dubai in 2021" is counted as meeting, whatever its role words say.
+      const counted = catalog.byId.has(m.key) && COUNTED_TIME.test(text.slice(m.localEnd, m.localEnd + 60));
+      const act = !direct && (!catalog.byId.has(m.key) || counted) && !oneOff(m.key) && !ONE_OFF_WORDS.has(headWord(f.name)?.toLowerCase() ?? "") ? meetingAct(text.slice(m.localEnd, m.localEnd + 180)) : null;
       if (act) {
         out.push({ start: m.localEnd + act.verbStart, end: m.localEnd + act.verbEnd, entity: { ...event(m.key, f.short, act.year, { key: String(act.year), name: `${f.short} ${act.year}` }), alias: `${f.name} ${act.year}` } });
         continue;
@@ -197,7 +203,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   for (const its of text.matchAll(ITS_ORDINAL)) out.push(...itsMeeting(its));
   // "the Dialogue's fifth Ministerial Consultation", "the Forum's Lima edition in 2012", "the third Ministerial Conference"
   // after the passage named one of that kind (seriesMeetingPhrases.ts).
-  for (const p of seriesMeetingPhrases(text, sorted, series, seriesFor, (recent.kinds ??= new Map()))) {
+  for (const p of seriesMeetingPhrases(text, sorted, series, seriesFor, (recent.kinds ??= new Map()), topicSeries)) {
     const f = forum(p.parentId);
     if (!f || out.some((e) => e.start < p.end && p.start < e.end)) continue;
     const year = p.needsYear ? yearAfter(text, p.end) ?? sentenceHeldYear(text, p.start, p.end) : yearOf(text, p.start, p.end);
@@ -219,6 +225,15 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
       const absorbs = mentions.filter((m) => m !== e.replaces && inside(e, m));
       return absorbs.length ? { ...e, absorbs } : e;
     });
+
+  /** The one series the section heading names, else the one the page title names, else null. */
+  function topicSeries(): string | null {
+    for (const ids of [recent.section, recent.page ?? []]) {
+      const named = [...new Set(ids.map(series).filter((id): id is string => !!id))];
+      if (named.length > 0) return named.length === 1 ? named[0]! : null;
+    }
+    return null;
+  }
 
   /**
    * The series a "the <year> <Head>" phrase reads: the one this passage named last with that head, else the one

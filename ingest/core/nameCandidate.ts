@@ -154,9 +154,10 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   if (PERSON_WORDS.test(local) || (NOT_AN_ACTOR.test(local) && !national)) return;
   // "Claims Programmes" names a class of things; "X Network, Inc." is a company; "X of this window" a part of something unnamed (kindRules.ts).
   // A class noun of its own after it makes the words a title ("the Building Fishers Partnerships project").
-  if (isClassName(headWord(local)) && !titleBeforeNounKind(local, text.slice(end, end + 16), catalog.demonyms)) return;
+  const around = [text.slice(end, end + 16), catalog.demonyms, text.slice(Math.max(0, start - 8), start)] as const;
+  if (isClassName(headWord(local)) && !titleBeforeNounKind(local, ...around)) return;
   // "the Better Migration Management programme": a title whose head noun follows it in lower case (TITLE_BEFORE_NOUN).
-  const titled = titleBeforeNounKind(local, text.slice(end, end + 16), catalog.demonyms);
+  const titled = titleBeforeNounKind(local, ...around);
   // "UNFPA’s 7 Billion Actions campaign": a number before the title belongs to it (a year, as in "the 2007–2008 X
   // project", dates it).
   const count = titled ? /(?<![\w.,–-])\d{1,3}\s+$/.exec(text.slice(Math.max(0, start - 8), start)) : null;

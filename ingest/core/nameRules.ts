@@ -27,6 +27,8 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
   positive: [
     { text: "Funds came from the Remittance Innovation Facility for Rural Africa last year.", name: "Remittance Innovation Facility for Rural Africa", kind: "INITIATIVE" },
     { text: "Staff of the Nordic Institute for Labour Studies attended.", name: "Nordic Institute for Labour Studies", kind: "ORGANIZATION" },
+    { text: "The 4th Meeting of the Coastal Parliamentary Caucus on Fisheries was held in Accra.", name: "Coastal Parliamentary Caucus on Fisheries", kind: "FORUM" },
+    { text: "Togo hosted a Capacity-Building Workshop on Coastal Recruitment in Lomé.", name: "Capacity-Building Workshop on Coastal Recruitment", kind: "FORUM" },
     { text: "She spoke about the Coastal Cities Migration Network at length.", name: "Coastal Cities Migration Network", kind: "INITIATIVE" },
     { text: "The Andean Labour Mobility Strategy was adopted.", name: "Andean Labour Mobility Strategy", kind: "INITIATIVE" },
     { text: "It funds the Coastal Migration in Peru Initiative with others.", name: "Coastal Migration in Peru Initiative", kind: "INITIATIVE" },
@@ -172,11 +174,14 @@ export const SUBUNIT_HEADS: NameRule = {
     { text: "UNICEF’s Division of Data and Strategy will help.", name: "UNICEF Division of Data and Strategy", kind: "ORGANIZATION", parentId: "org:unicef" },
     { text: "The GMG Working Group on Coastal Data met twice.", name: "GMG Working Group on Coastal Data", kind: "FORUM", parentId: "forum:gmg" },
     { text: "IOM runs the IOM Coastal Data Portal with partners.", name: "IOM Coastal Data Portal", kind: "INITIATIVE" },
+    { text: "It was organized with the Coastal Coalition on Fishers and the CFN network.", name: "Coastal Coalition on Fishers", kind: "ORGANIZATION" },
   ],
   negative: [
     { text: "A Division of Labour is needed.", name: "Division of Labour" },
     { text: "It was organized by IOM and the Nordic Migration Institute.", name: "IOM and the Nordic Migration Institute" },
     { text: "It was organized by WIPO and the Nordic Weather Organization (NWO).", name: "WIPO and the Nordic Weather Organization" },
+    // An acronym alone after "and the" is another body ("the CFN network"), not the end of this name.
+    { text: "It was organized with the Coastal Coalition on Fishers and the CFN network.", name: "Coastal Coalition on Fishers and the CFN" },
   ],
 };
 

@@ -134,7 +134,8 @@ export function splitCoordinated(phrase: string, phraseStart: number, hits: Hit[
     const leftWords = left.split(/\s+/);
     const leftEndsWithHead = leftWords.length >= 2 && HEAD_WORDS.has(leftWords[leftWords.length - 1]!);
     const leftHasHead = !!headKind(left.replace(LEADING_NOISE, ""));
-    const rightIsName = (!!headKind(right) && right.split(/\s+/).length >= 2) || hits.some((h) => h.start === phraseStart + m.index! + m[0].length);
+    // "the Global Coalition on Migration and the MADE network": an acronym alone after "and the" is a body of its own.
+    const rightIsName = (!!headKind(right) && right.split(/\s+/).length >= 2) || hits.some((h) => h.start === phraseStart + m.index! + m[0].length) || (!!m[1] && /^[A-Z]{2,8}$/.test(right));
     // "the Tinland Declaration and Plan of Action": a generic companion after a bare "and" is part of the title (ACTION_COMPANIONS).
     if (!m[1] && isActionCompanion(rest)) continue;
     // "Tinland's Bureau of Statistics and Moldavia's Bureau of Statistics": a possessive opens a second name.

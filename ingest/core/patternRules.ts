@@ -65,6 +65,11 @@ function placedSeriesTitle(text: string, event: M, ms: M[], cities?: Map<string,
   return false;
 }
 
+/** "X also held the", "X organised a": an organization's own act of holding the meeting named next. */
+/** A government's own body: its ministries, secretariats of state, departments. */
+const STATE_BODY = /\b(?:Ministry|Ministries|Secretariat of|Secretary of State|Department|Government|Presidency)\b/;
+const ORGANIZATION_HELD = /^\s+(?:(?:also|then|later|first|successfully|\w+ly)\s+)*(?:held|organi[sz]ed|convened|hosted)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+)?$/;
+
 export function patternRules(text: string, ms: M[], passage: Passage, add: Add, ctx: PatternContext): void {
   const owner = passage.chapterOwnerId;
 
@@ -104,6 +109,11 @@ export function patternRules(text: string, ms: M[], passage: Passage, add: Add, 
     if (venue.verb && INSIDE_PHRASE.test(text.slice(Math.max(0, e.start - 30), e.start))) continue;
     // An agency's own meeting is held where the agency sits; the country there did not host it unless the text says so.
     if (ctx.organizationsOwn?.(e.id) && !venue.statedHost) continue;
+    // So is a meeting an organization holds ("The commission also held the Regional Workshop on X in Cairo in 2009").
+    const holder = [...ms].reverse().find((m) => m.end <= e.start);
+    // A state's own ministry or secretariat ("Mexico's Secretariat of Foreign Affairs organised …") holds it for the state.
+    const stateBody = holder && (STATE_BODY.test(text.slice(holder.start, holder.end)) || ms.some((c) => c.kind === "COUNTRY" && c.end <= holder.start && /^[’']s\s+(?:the\s+)?$/.test(text.slice(c.end, holder.start))));
+    if (holder?.kind === "ORGANIZATION" && !stateBody && ORGANIZATION_HELD.test(text.slice(holder.end, e.start)) && !venue.statedHost) continue;
     // A sentence that names the meeting's hosts ("took place in Geneva, co-hosted by Colombia and Japan") leaves the
     // venue's country none: a host is never taken from the venue where the text says who hosted.
     if (!venue.statedHost && HOSTS_STATED.test(text)) continue;

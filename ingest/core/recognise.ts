@@ -34,6 +34,7 @@ import { titleFieldName } from "./titleField.js";
 import { leadingInitiative } from "./leadingInitiative.js";
 import { hostTest } from "./hostTest.js";
 import { placeTest } from "./placeTest.js";
+import { bindHeadingAcronym } from "./headingAcronym.js";
 import { SELF_REFERENCE, selfReferenceTarget } from "./selfReference.js";
 import { type DocumentScan, type ParentLink, PassageScan } from "./PassageScan.js";
 import type { DiscoveredName, Mention, StructuredDocument } from "./types.js";
@@ -80,6 +81,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const parents: ParentLink[] = [];
   const localAcronyms = new Map<string, { id: string; kind: EntityKind }>();
   let recent: RecentForums = { scope: "", byHead: new Map(), section: [] };
+  let pageIds: string[] = [];
   let sectionNames: { label: string | null; ids: string[] } = { label: null, ids: [] };
   const shortName = (id: string) => {
     const e = catalog.byId.get(id);
@@ -99,11 +101,16 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   // A page titled by a name alone is about it, though no sentence names it (titleName.ts).
   const titled = titleName(doc.title, catalog, matcher);
   if (titled) {
-    discovered.set(titled.key, { key: titled.key, kind: titled.kind, name: titled.name, acronym: null });
+    discovered.set(titled.key, { key: titled.key, kind: titled.kind, name: titled.name, acronym: titled.acronym ?? null });
     if (titled.meeting) discovered.set(titled.meeting.key, titled.meeting);
     headed.push({ label: doc.title, key: titled.meeting?.key ?? titled.key });
     if (!titled.meeting) state.topic = { id: titled.key, kind: titled.kind, name: titled.name, acronym: null };
   }
+
+  // The forum a page title names, by its own name or a catalog one: numbered meetings under it may be its own.
+  if (titled) (state.topics ??= new Set()).add(titled.key);
+  pageIds = titled ? [titled.key] : matcher.findAll(doc.title).map((m) => m.entityId);
+  recent.page = pageIds;
 
   const titleDefinition = headingDefinition(doc.title, catalog, matcher);
   if (titleDefinition) headed.push({ label: doc.title, key: titleDefinition.key });
@@ -120,10 +127,17 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       headed.push({ label: passage.section, key });
     }
 
+    // 0b. "European Migration Network (EMN)" as the page title or a heading defines the acronym (headingAcronym.ts).
+    bindHeadingAcronym(doc.title, scope, state);
+    bindHeadingAcronym(passage.section, scope, state);
+
     if (passage.section !== definedUnder) { // 0b. A heading or title "Coastal Fishers Network (CFN)" (headingDefinition.ts).
       definedUnder = passage.section;
       for (const def of [headingDefinition(passage.section, catalog, matcher), titleDefinition]) {
         if (!def || !passage.section) continue;
+        // The same heading bound to another body by bindHeadingAcronym (a catalog body under a longer name) stays so.
+        const bound = localAcronyms.get(`${scope}|${def.acronym}`);
+        if (bound && bound.id !== def.key) continue;
         state.topic ??= { id: def.key, kind: def.kind, name: def.name, acronym: def.acronym };
         scan.discover({ key: def.key, kind: def.kind, name: def.name, acronym: def.acronym });
         localAcronyms.set(`${scope}|${def.acronym}`, { id: def.key, kind: def.kind });
@@ -236,7 +250,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     for (const m of scan.mentions) if (m.kind === "INITIATIVE" && !discovered.get(m.key)?.parentId) initiativeCounts.set(m.key, (initiativeCounts.get(m.key) ?? 0) + 1);
 
     // 5. Meetings: "the 7th meeting of the Bali Process", "the 2010 Forum".
-    if (recent.scope !== scope) recent = { scope, byHead: new Map(), section: [] };
+    if (recent.scope !== scope) recent = { scope, byHead: new Map(), section: [], page: pageIds };
     // Consecutive passages share their section: its heading is read once.
     if (sectionNames.label !== passage.section) sectionNames = { label: passage.section, ids: passage.section ? matcher.findAll(passage.section).map((m) => m.entityId) : [] };
     recent.section = sectionNames.ids;

@@ -15,5 +15,8 @@ export const REGIONAL_BRANCHES: NameRule = {
   negative: [
     { text: "UNICEF Philippines runs the Coastal Schools Programme.", name: "UNICEF Philippines" },
     { text: "ICMC Europe Regional Office opened in Brussels.", name: "ICMC Europe" },
+    { text: "The OHCHR Europe Regional Office organized a seminar.", name: "OHCHR Europe" },
+    // A region after a verb is where the body works, not a branch's name.
+    { text: "ICMC works in Europe and Asia.", name: "ICMC Europe" },
   ],
 };

@@ -106,6 +106,12 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const latest = coref.latest([...kinds]);
     return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? page.mostNamed(kinds);
   };
+  /** The one treaty the page's opening passage names, if it names exactly one. */
+  const openingTreaty = (): M | null => {
+    const first = doc.passages[0];
+    const ids = new Set((first ? byPassage.get(first.id) ?? [] : []).filter((m) => m.entityId && ctx.entities.get(m.entityId)?.kind === "CONVENTION").map((m) => m.entityId!));
+    return ids.size === 1 ? { id: [...ids][0]!, kind: "CONVENTION", isEvent: false, start: -1, end: -1, via: "coref" } : null;
+  };
   type Heading = { list: HeadingList[]; topic: M | null; section: string | null };
   let heading = null as Heading | null;
   let columns = null as { cells: string[]; section: string | null } | null;
@@ -145,7 +151,11 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const labels = passage.kind === "list-item" && pm.length === 0 && !bindingHeader(passage.text) ? columnLabels(passage.text) : null;
     if (labels) [labelled, heading] = [{ lists: labels, section: passage.section }, null];
     // A header with a binding column says what its rows are, whatever label stands above the table.
-    if (!heading && passage.kind === "list-item" && bindingHeader(passage.text)) heading = { list: [BINDING_COLUMN_TABLE], topic: topicFor(passage.section)(["CONVENTION"]), section: passage.section };
+    // Its treaty is the one the section or page names, else the one an earlier heading named ("X Convention (1969):
+    // parties A to M" above "Participants"), before any treaty the prose mentions on the way ("it builds on the 1951 …").
+    // A status note may open on the treaty's full name, a line too long for a heading: the one treaty that line names.
+    const tableTopic = () => named(sectionLabel, ["CONVENTION"]) ?? named(doc.title, ["CONVENTION"]) ?? lastHeadingNamed(["CONVENTION"]) ?? openingTreaty() ?? topicFor(passage.section)(["CONVENTION"]);
+    if (!heading && passage.kind === "list-item" && bindingHeader(passage.text)) heading = { list: [BINDING_COLUMN_TABLE], topic: tableTopic(), section: passage.section };
     passage.sentences.forEach((sentence, index) => {
       const text = sentence.text;
       const inSentence = bySentence.get(index) ?? [];

@@ -166,6 +166,14 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
       if (e) m.kind = e.kind;
     }
   }
+  // A governing body's forum is an entity though its name is only a word of the body's ("the X Process Steering Committee").
+  // Its mention may have given way to a meeting of it ("the twelfth meeting of the X Steering Committee"), whose parent it is.
+  for (const r of recognised) for (const l of r.parents) {
+    const body = redirect.get(l.mention.key) ?? l.mention.key;
+    if (l.method !== "governing-body" || !entities.has(body)) continue;
+    l.mention.entityId = body;
+    include(redirect.get(l.parentId) ?? l.parentId);
+  }
   // A project named only by its heading is what the rows and prose under the heading are about (headingProjects.ts).
   for (const r of recognised) for (const h of r.headed ?? []) include(redirect.get(h.key) ?? h.key);
   for (const e of entities.values()) if (e.parentId && redirect.has(e.parentId)) e.parentId = redirect.get(e.parentId);
@@ -173,6 +181,14 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
     // Aliases noted on a variant that was later folded into another go with it.
     const e = entities.get(redirect.get(target) ?? target);
     if (e) e.aliases = [...new Set([...e.aliases, ...[...names].filter((n) => n !== e.name)])];
+  }
+  // "MIDSA 2021" is also the "Migration Dialogue for Southern Africa 2021", and the "Steering Committee of the X 2019"
+  // the "X Steering Committee 2019": a discovered dated meeting goes by each name of its series with its year.
+  for (const e of entities.values()) {
+    const series = e.origin === "discovered" && e.isEvent && e.year && e.parentId ? entities.get(e.parentId) : undefined;
+    if (!series) continue;
+    const forms = [series.name, series.acronym, ...series.aliases].filter((f): f is string => !!f).map((f) => `${f} ${e.year}`);
+    e.aliases = [...new Set([...e.aliases, ...forms.filter((n) => n !== e.name)])];
   }
   return entities;
 }

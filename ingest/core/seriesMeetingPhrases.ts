@@ -50,6 +50,7 @@ export function seriesMeetingPhrases(
   series: (key: string) => string | null,
   seriesByHead: (head: string) => string | undefined,
   kinds: Map<string, string>,
+  topicSeries: () => string | null = () => null,
 ): SeriesMeetingPhrase[] {
   const out: SeriesMeetingPhrase[] = [];
   for (const m of sorted) {
@@ -80,12 +81,22 @@ export function seriesMeetingPhrases(
     const n = numberOf(k[1]!);
     if (!n) continue;
     const kind = kindWords(k[2]!, k[3]!);
-    const parentId = kinds.get(kind) ?? onlySeriesOfSentence(text, start, end, sorted, series);
+    // Else, on a page or under a heading about one series ("Regional Conference on Migration … Chronology: 2016 –
+    // Honduras hosted the XXI Vice-Ministerial Meeting"), a sentence that names no other series numbers the topic's.
+    const parentId = kinds.get(kind) ?? onlySeriesOfSentence(text, start, end, sorted, series) ?? (namesNoSeries(text, start, end, sorted, series) ? topicSeries() : null);
     if (!parentId) continue;
     out.push({ start, end, parentId, key: `${n} ${k[3]!.toLowerCase()}`, kind: `${n} ${kind}`, needsYear: false });
   }
   return out;
 }
+
+/** Whether the sentence around [start, end) names no standing series (its numbered meeting may be the topic's). */
+function namesNoSeries(text: string, start: number, end: number, sorted: Mention[], series: (key: string) => string | null): boolean {
+  const { from, to } = sentenceAround(text, start, end);
+  return !sorted.some((m) => m.localStart >= from && m.localEnd <= to && m.kind === "FORUM" && !within(m, start, end) && series(m.key) !== null);
+}
+
+const within = (m: Mention, start: number, end: number) => start <= m.localStart && m.localEnd <= end;
 
 /** A verb of meeting: the sentence reports the series meeting, not its members going to some other conference. */
 const MEETS = /\b(?:met|meet|meets|held|hosted|convened|took\s+place|gathered)\b/;
@@ -97,6 +108,7 @@ const MEETS = /\b(?:met|meet|meets|held|hosted|convened|took\s+place|gathered)\b
 function onlySeriesOfSentence(text: string, start: number, end: number, sorted: Mention[], series: (key: string) => string | null): string | null {
   const { from, to } = sentenceAround(text, start, end);
   if (!MEETS.test(text.slice(from, to))) return null;
-  const named = new Set(sorted.filter((m) => m.localStart >= from && m.localEnd <= to && m.kind === "FORUM").map((m) => series(m.key)));
+  // The phrase's own words read as a name ("XXI Vice-Ministerial Meeting") name no series it belongs to.
+  const named = new Set(sorted.filter((m) => m.localStart >= from && m.localEnd <= to && m.kind === "FORUM" && !within(m, start, end)).map((m) => series(m.key)));
   return named.size === 1 && !named.has(null) ? [...named][0]! : null;
 }

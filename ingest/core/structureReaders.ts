@@ -1,4 +1,4 @@
-import { INLINE_LIST } from "./contentRows.js";
+import { COMMA_LIST, INLINE_LIST } from "./contentRows.js";
 import { labelHead } from "./listLabel.js";
 import type { M } from "./mentionLists.js";
 import { HEADING_LISTS, type HeadingList } from "./rules/listRules.js";
@@ -158,8 +158,8 @@ export function isListRow(kind: string, text: string): boolean {
   const lower = words.filter((w) => /^[a-z]/.test(w)).length;
   // Prose is mostly small words; a row of names ("Benin, Burkina Faso, …, Sao Tome and Principe") is mostly capitals.
   const prose = lower >= 4 && lower / words.length >= 0.4;
-  // A line of names between separators ("FAO · IFAD · ILO · …") is a row however long it runs.
-  return kind === "list-item" ? !prose : (text.length <= 100 || INLINE_LIST.test(text)) && !prose;
+  // A line of names between separators ("FAO · IFAD · ILO · …", "Benin, Ghana, Mali, Togo, …") is a row however long it runs.
+  return kind === "list-item" ? !prose : (text.length <= 100 || INLINE_LIST.test(text) || COMMA_LIST.test(text)) && !prose;
 }
 
 /** The period that labels a row: "July-December 2012: UNODC" → "July-December 2012". */

@@ -71,12 +71,18 @@ export const SUBUNIT_EVIDENCE = {
       { chapter: "United Nations Children’s Fund", text: "UNICEF – Division of Policy and Practice published a paper on children left behind.", expect: ["org:unicef-division-of-policy-and-practice", "org:unicef"] },
       { chapter: "International Labour Organization", text: "The ILO relies on its own Advisory Council for this work.", expect: ["org:ilo-advisory-council", "org:ilo"] },
       { chapter: "United Nations Institute for Training and Research", text: "It is governed by the General Assembly and the Board of Trustees.", expect: ["org:unitar-board-of-trustees", "org:unitar"] },
+      // A forum's governing body, named with it (governingBody.ts), also when a meeting of it is what the sentence names.
+      { text: "Norway chaired the Coastal Fisheries Process Steering Committee in 2015.", expect: ["forum:steering-committee-of-the-coastal-fisheries-process", "forum:coastal-fisheries-process"] },
+      { text: "Ghana hosted the ninth meeting of the Steering Committee of the Coastal Fisheries Process.", expect: ["forum:steering-committee-of-the-coastal-fisheries-process", "forum:coastal-fisheries-process"] },
+      { text: "The Steering Group of the GFMD met in Geneva.", expect: ["forum:steering-group-of-the-gfmd", "forum:gfmd"] },
     ],
     dropped: [
       { text: "The forum brought together the ASEAN Federation of Employers and other regional bodies.", expect: ["org:asean-federation-of-employers", "org:asean"] },
       { text: "Before the 2012 meeting, the Council’s GFMD Working Group asked members for examples.", expect: ["forum:gfmd-working-group", "forum:gfmd"] },
       // A body named in an agency's chapter is not the agency's by that alone.
       { chapter: "International Labour Organization", text: "In April 2012 the Advisory Council developed a model memorandum of understanding between States.", expect: ["org:ilo-advisory-council", "org:ilo"] },
+      // A secretariat is one office of many a forum may be served by, not a body of its own.
+      { text: "The Secretariat of the Coastal Fisheries Process sent a note.", expect: ["forum:secretariat-of-the-coastal-fisheries-process", "forum:coastal-fisheries-process"] },
     ],
   } as Record<"kept" | "dropped", Array<{ chapter?: string; text: string; expect: [string, string] }>>,
 };

@@ -6,8 +6,9 @@
 const SPLIT = /\s*\|\s*|\t|\s{3,}|\s*\.{4,}\s*/;
 /** Pipes and tabs keep an empty cell in its place; spaced columns do not. */
 const KEEPS_EMPTY = /\||\t/;
-const BINDING = /\b(?:ratification|accession|succession|acceptance|approval|definitive signature)\b/i;
-const HEADER_WORD = /\b(?:signature|ratification|accession|succession|acceptance|approval|date|status|participant|country|state|member|party|parties|entry into force|action|type|instrument|deposit|year)s?\b/i;
+// Depositing the instrument (of ratification or accession) is the binding act: "State | Instrument deposited | Effective".
+const BINDING = /\b(?:ratification|accession|succession|acceptance|approval|definitive signature|instruments? deposited|deposit of (?:the )?instruments?)\b/i;
+const HEADER_WORD = /\b(?:signature|ratification|accession|succession|acceptance|approval|date|status|participant|country|state|member|party|parties|entry into force|effective|action|type|instrument|deposit|deposited|year)s?\b/i;
 
 /** The cells of a table row: "Chile | 12 Jun 2015 | In force" → ["Chile", "12 Jun 2015", "In force"]. */
 export function cellsOf(row: string): string[] {

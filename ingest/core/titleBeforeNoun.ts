@@ -19,8 +19,13 @@ export function isTitleBeforeNoun(name: string, after: string, demonyms: Readonl
 const FRIENDS = /^Friends\s+of\s+(?:the\s+)?[A-Z]/;
 const GROUP_AFTER = /^\s+group\b/;
 
+/** "the Friends of the Forum": an article before "Friends of" makes it a group's name, as a "group" after it does. */
+const ARTICLE_BEFORE = /\bthe\s+$/i;
+
 /** The kind a title takes from the lower-case noun after it (TITLE_BEFORE_NOUN), or null. */
-export function titleBeforeNounKind(name: string, after: string, demonyms: ReadonlyMap<string, string>): "INITIATIVE" | "FORUM" | null {
-  if (FRIENDS.test(name) && GROUP_AFTER.test(after) && !headKind(name)) return "FORUM";
+export function titleBeforeNounKind(name: string, after: string, demonyms: ReadonlyMap<string, string>, before = ""): "INITIATIVE" | "FORUM" | null {
+  // After an article only a proper name is befriended: "the Friends of the Forum" is the forum's circle, written by its head word.
+  const befriended = name.replace(/^Friends\s+of\s+(?:the\s+)?/, "");
+  if (FRIENDS.test(name) && (GROUP_AFTER.test(after) || (ARTICLE_BEFORE.test(before) && !isGeneric(befriended))) && !headKind(name)) return "FORUM";
   return isTitleBeforeNoun(name, after, demonyms) ? "INITIATIVE" : null;
 }

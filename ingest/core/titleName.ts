@@ -25,10 +25,13 @@ export const TITLE_NAMES: NameRule = {
     { text: "Coastal Children Protection Programme\n\nLead agency: UNICEF\nDonors: Sweden and Norway", name: "Coastal Children Protection Programme", kind: "INITIATIVE" },
     { text: "Coastal Migration Dialogue for West Africa\n\nChair: Ghana\nMembers: Togo, Benin", name: "Coastal Migration Dialogue for West Africa", kind: "FORUM" },
     { text: "Coastal Migration Forum 2011\n\nChair: Ghana", name: "Coastal Migration Forum 2011", kind: "FORUM", year: 2011, parentId: "forum:coastal-migration-forum" },
+    { text: "About the Coastal Migration Dialogue\n\nChair: Ghana\nSecretariat: IOM", name: "Coastal Migration Dialogue", kind: "FORUM" },
+    { text: "Coastal Migration Dialogue (CMD)\n\nChair: Ghana\nSecretariat: IOM", name: "Coastal Migration Dialogue", kind: "FORUM" },
   ],
   negative: [
     { text: "Coastal Migration Dialogue: profile\n\nChair: Ghana\nMembers: Togo, Benin", name: "Coastal Migration Dialogue: profile" },
     { text: "News and Events\n\nGhana joined the Rabat Process in 2010.", name: "News and Events" },
+    { text: "About the Coastal Migration Dialogue\n\nChair: Ghana\nSecretariat: IOM", name: "About the Coastal Migration Dialogue" },
     { text: "Coastal Migration Network 2016\n\nChair: Ghana", name: "Coastal Migration Network 2016" },
     { text: "Bali Process Ministerial Conference 2011\n\nChair: Indonesia", name: "Bali Process Ministerial Conference" },
   ],
@@ -41,6 +44,8 @@ export interface TitleName {
   key: string;
   kind: EntityKind;
   name: string;
+  /** "Coastal Migration Dialogue (CMD)": the acronym the title gives the name. */
+  acronym?: string;
   /** "Coastal Migration Forum 2011": the meeting of that year, of the series named before the year. */
   meeting?: DiscoveredName;
 }
@@ -56,7 +61,8 @@ export function titleName(title: string, catalog: Catalog, matcher: Matcher): Ti
     if (!series || series.kind !== "FORUM" || series.meeting) return null;
     return { ...series, meeting: yearMeeting(catalog, series.key, series.name, Number(dated[2])) };
   }
-  const name = title.trim().replace(/^The\s+/, "");
+  // "About the X", "X (ACR)": words framing the page and the acronym in brackets are no part of the name.
+  const name = title.trim().replace(/^(?:About|Welcome to|Introducing)\s+/, "").replace(/^[Tt]he\s+/, "").replace(/\s*\([A-Z][A-Za-z]{1,9}\)$/, "");
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 14) return null;
   if (!words.every((w) => /^[A-Z][\p{L}’'-]*,?$/u.test(w) || CONNECTORS.has(w))) return null;
@@ -67,5 +73,6 @@ export function titleName(title: string, catalog: Catalog, matcher: Matcher): Ti
   // headingEntity.ts as that body or its meeting.
   if (matcher.findAll(name).some((m) => MEETING_KIND_WORDS.test(`${name.slice(0, m.start)} ${name.slice(m.end)}`))) return null;
   const key = entityId(kind, name);
-  return catalog.byId.has(key) ? null : { key, kind, name };
+  const acronym = /\(([A-Z][A-Za-z]{1,9})\)$/.exec(title.trim())?.[1];
+  return catalog.byId.has(key) ? null : { key, kind, name, ...(acronym ? { acronym } : {}) };
 }

@@ -20,6 +20,12 @@ export const BINDING_COLUMN_TABLE: HeadingList = {
       // The treaty is named only by the heading above its fields; the table sits under a label of its own.
       { text: "Treaty status\n\nConvention relating to the Status of Stateless Persons\nConcluded: New York, 28 September 1954\nEntry into force: 6 June 1960\n\nParticipants, A to C\n\nState | Signature | Ratification, accession (a)\nAngola |  | 7 Oct 2019 a\nBelgium | 28 Sep 1954 | 27 May 1960\n", expect: ["ctry:ao", "conv:statelessness-1954"] },
       { text: "Convention relating to the Status of Stateless Persons\n\nIt entered into force in 1960.\n\nParticipants\n\nState | Signature | Ratification, accession (a)\nChile |  | 11 Apr 2018 a\nItaly | 20 Oct 1954 | 3 Dec 1962\n", expect: ["ctry:cl", "conv:statelessness-1954"] },
+      // The binding act named as the deposit of the instrument.
+      { text: "Convention relating to the Status of Stateless Persons\n\nIt entered into force in 1960.\n\nParticipants\n\nState | Instrument deposited | Effective\nChile | 11 Apr 2018 a | 10 Jul 2018\nItaly | 3 Dec 1962 | 3 Mar 1963\n", expect: ["ctry:cl", "conv:statelessness-1954"] },
+      // The heading above names the treaty; the prose under it mentions another one it builds on.
+      { text: "Treaty status\n\nConvention relating to the Status of Stateless Persons (1954): parties A to M\nConcluded: New York, 28 September 1954\n\nBackground\n\nThe text builds on the 1951 Refugee Convention.\n\nParticipants\n\nState | Instrument deposited | Effective\nChile | 11 Apr 2018 a | 10 Jul 2018\n", expect: ["ctry:cl", "conv:statelessness-1954"] },
+      // A status note opening on the treaty's full name, a line too long for a heading, then prose on another treaty.
+      { text: "Treaty status note\n\nConvention relating to the Status of Stateless Persons, adopted in New York on 28 September 1954: parties A to M\n\nBackground\n\nThe text builds on the 1951 Refugee Convention.\n\nParticipants\n\nState | Instrument deposited | Effective\nChile | 11 Apr 2018 a | 10 Jul 2018\n", expect: ["ctry:cl", "conv:statelessness-1954"] },
       // Tab-separated columns, the header under no label at all.
       { text: "Convention relating to the Status of Stateless Persons\n\nIt entered into force in 1960.\n\nParticipant\tSignature\tRatification\nChile\t\t11 Apr 2018\nItaly\t20 Oct 1954\t3 Dec 1962\n", expect: ["ctry:cl", "conv:statelessness-1954"] },
     ],

@@ -51,6 +51,9 @@ const STATE_ROLE = new RegExp(
 );
 const WITH_AS_ROLE = /\bwith\s+(?:the\s+)?$/i;
 const WITH_AS_ROLE_AFTER = new RegExp(`^\\s+as\\s+(?:the\\s+)?(${ROLES})\\b`, "i");
+/** "with the Czech government hosting ministers in Prague", "with Kenya chairing": the role as a participle. */
+const WITH_ING_AFTER = /^\s+(?:also\s+|jointly\s+)?(hosting|chairing|presiding)\b/i;
+const ING_ROLE: Record<string, string> = { hosting: "host", chairing: "chair", presiding: "president" };
 
 /** The states in the role `word` (host or chair) of the one dated meeting the sentence names. */
 function stateRole(text: string, ms: M[], word: RegExp): Array<[string, string]> {
@@ -61,7 +64,8 @@ function stateRole(text: string, ms: M[], word: RegExp): Array<[string, string]>
     const after = text.slice(c.end, c.end + 80);
     const role = STATE_ROLE.exec(after);
     const withAs = WITH_AS_ROLE.test(text.slice(Math.max(0, c.start - 12), c.start)) ? WITH_AS_ROLE_AFTER.exec(after) : null;
-    const roles = role ? (role[1] ?? role[2]) : withAs?.[1];
+    const withIng = !withAs && WITH_AS_ROLE.test(text.slice(Math.max(0, c.start - 12), c.start)) ? WITH_ING_AFTER.exec(after) : null;
+    const roles = role ? (role[1] ?? role[2]) : withAs?.[1] ?? (withIng ? ING_ROLE[withIng[1]!.toLowerCase()] : undefined);
     if (roles && word.test(roles) && !NON_FACT.test(text.slice(Math.max(0, c.start - 40), c.start))) out.push([c.id, meetings[0]!.id]);
   }
   return out;
@@ -80,8 +84,10 @@ export const MEETING_PHRASE_RULES: PhraseRule[] = [
         { text: "In 2012 Mauritius was the venue of the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "Mauritius, as host country, opened the GFMD 2012 in Port Louis.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "The GFMD 2012 met in Mauritius, which was both host and chair that year.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 opened in Port Louis, with the Mauritian government hosting delegates from 150 states.", expect: ["ctry:mu", "forum:gfmd-2012"] },
       ],
       negative: [
+        { text: "The GFMD 2011 opened in Geneva, with Mauritius hoping to host the next one.", expect: ["ctry:mu", "forum:gfmd-2011"] },
         // Hosting a secretariat is no hosting of the meeting.
         { text: "At the third Ministerial Consultation of the Abu Dhabi Dialogue, the United Arab Emirates was the host of the secretariat.", expect: ["ctry:ae", "forum:abu-dhabi-dialogue-3-consultation"] },
         { text: "Kuwait hopes to serve as host of the third Ministerial Consultation of the Abu Dhabi Dialogue.", expect: ["ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },

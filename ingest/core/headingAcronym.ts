@@ -1,0 +1,68 @@
+import { entityId } from "../../src/ontology/ids.js";
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import { headKind } from "./headKind.js";
+import type { NameRule } from "./NameRule.js";
+import { initialsMatch, isGeneric } from "./nameTrim.js";
+import type { DocumentScan } from "./PassageScan.js";
+
+/**
+ * A heading or a page title printed as "European Migration Network (EMN)" defines the acronym as a sentence would:
+ * headings are not passages, so without this "The EMN exists to …" under it named nothing, and the lists below
+ * took another body as their topic. The name before the brackets must be a name with a body's or programme's head
+ * noun ("Network", "Fund", "Process", "Commission"), the acronym its initials; a catalog name is that entity.
+ */
+export const HEADING_ACRONYMS: NameRule = {
+  id: "heading-acronyms",
+  what: "A heading or page title 'Name (ACR)', whose name has a body's or programme's head noun and whose acronym spells its initials, defines the acronym for the document: the acronym in the text is a mention of that body.",
+  words: [],
+  positive: [
+    { text: "Coastal Migration Network (CMN)\n\nThe CMN was set up in 2008. Ghana and Togo joined the CMN in 2010.", name: "Coastal Migration Network", kind: "INITIATIVE" },
+    { text: "Harbour Workers Fund (HWF)\n\nThe HWF pays for training. Norway funds the HWF.", name: "Harbour Workers Fund", kind: "INITIATIVE" },
+  ],
+  // (A catalog body renamed with a longer name, "Global Forum on Remittances, Investment and Development (GFRID)", stays
+  // the catalog body: test/unit/headingAcronym.test.ts.)
+  negative: [
+    // Initials that do not spell the name: a remark in brackets, not an acronym.
+    { text: "Fishers' news\n\nCoastal Migration Network (FAQ)\n\nThe FAQ was updated.", name: "Coastal Migration Network" },
+    // No head noun: a topic, not a body.
+    { text: "Labour Mobility in the Region (LMR)\n\nThe LMR rose in 2010.", name: "Labour Mobility in the Region" },
+  ],
+};
+
+const HEADING_WITH_ACRONYM = /^(?:the\s+)?([A-Z][\p{L}’'&,\s-]{3,120}?)\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z-]{0,8})\)\s*$/iu;
+const BODY_KINDS = new Set<EntityKind>(["FORUM", "INITIATIVE", "ORGANIZATION"]);
+
+/** The body a heading "Name (ACR)" defines, or null: a catalog entity whose name the heading writes, else a name of its own. */
+export function headingAcronym(label: string, doc: Pick<DocumentScan, "catalog" | "matcher">): { id: string; kind: EntityKind; name: string; acronym: string; known: boolean } | null {
+  const m = HEADING_WITH_ACRONYM.exec(label.trim());
+  if (!m) return null;
+  const name = m[1]!.trim();
+  const acronym = m[2]!;
+  if (name.split(/\s+/).length < 2 || !/^[A-Z]/.test(name) || !initialsMatch(name, acronym) || isGeneric(name)) return null;
+  const opening = doc.matcher.findAll(name).filter((h) => h.start === 0).map((h) => ({ h, e: doc.catalog.byId.get(h.entityId) }));
+  const whole = opening.find((o) => o.h.end === name.length)?.e;
+  // "Global Forum on Remittances, Investment and Development (GFRID)": a catalog body whose acronym the new one extends
+  // is that body under a longer name; any other catalog body opening the name leaves the heading to other readers.
+  const extended = opening.find((o) => o.e?.acronym && acronym.startsWith(o.e.acronym))?.e;
+  const known = whole ?? extended;
+  if (known) return BODY_KINDS.has(known.kind) ? { id: known.id, kind: known.kind, name: known.name, acronym, known: true } : null;
+  if (opening.some((o) => o.e && BODY_KINDS.has(o.e.kind))) return null;
+  const kind = headKind(name);
+  if (!kind || !BODY_KINDS.has(kind)) return null;
+  return { id: entityId(kind, name), kind, name, acronym, known: false };
+}
+
+/**
+ * Binds the acronyms the page title and the headings define for the passages of `scope` (acronymDefinitions.ts keys);
+ * a definition in the text itself, read later, still wins where it differs.
+ */
+export function bindHeadingAcronym(label: string | null | undefined, scope: string, doc: DocumentScan): void {
+  if (!label || !label.includes("(")) return;
+  const found = headingAcronym(label, doc);
+  if (!found) return;
+  const key = `${scope}|${found.acronym}`;
+  if (doc.localAcronyms.has(key)) return;
+  if (!found.known && !doc.discovered.has(found.id)) doc.discovered.set(found.id, { key: found.id, kind: found.kind, name: found.name, acronym: found.acronym });
+  doc.localAcronyms.set(key, { id: found.id, kind: found.kind });
+  (doc.topics ??= new Set()).add(found.id);
+}
