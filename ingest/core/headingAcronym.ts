@@ -18,6 +18,9 @@ export const HEADING_ACRONYMS: NameRule = {
   positive: [
     { text: "Coastal Migration Network (CMN)\n\nThe CMN was set up in 2008. Ghana and Togo joined the CMN in 2010.", name: "Coastal Migration Network", kind: "INITIATIVE" },
     { text: "Harbour Workers Fund (HWF)\n\nThe HWF pays for training. Norway funds the HWF.", name: "Harbour Workers Fund", kind: "INITIATIVE" },
+    // Under a breadcrumb line, and with a label line under it.
+    { text: "Home > Networks\n\nCoastal Fishers Network (CFN)\n\nThe CFN links harbour towns. Ghana is a member of the CFN.", name: "Coastal Fishers Network", kind: "INITIATIVE" },
+    { text: "Harbour Labour Observatory (HLO)\n\nLead agency: ILO\nThe HLO publishes tables.", name: "Harbour Labour Observatory", kind: "INITIATIVE" },
   ],
   // (A catalog body renamed with a longer name, "Global Forum on Remittances, Investment and Development (GFRID)", stays
   // the catalog body: test/unit/headingAcronym.test.ts.)
@@ -26,6 +29,9 @@ export const HEADING_ACRONYMS: NameRule = {
     { text: "Fishers' news\n\nCoastal Migration Network (FAQ)\n\nThe FAQ was updated.", name: "Coastal Migration Network" },
     // No head noun: a topic, not a body.
     { text: "Labour Mobility in the Region (LMR)\n\nThe LMR rose in 2010.", name: "Labour Mobility in the Region" },
+    // A year or a place in brackets is no acronym.
+    { text: "Ports and Fisheries (2019)\n\nThe tables follow.", name: "Ports and Fisheries" },
+    { text: "Coastal Fishers Network (Ghana)\n\nThe network links towns.", name: "Coastal Fishers Network (Ghana)" },
   ],
 };
 
@@ -50,19 +56,4 @@ export function headingAcronym(label: string, doc: Pick<DocumentScan, "catalog" 
   const kind = headKind(name);
   if (!kind || !BODY_KINDS.has(kind)) return null;
   return { id: entityId(kind, name), kind, name, acronym, known: false };
-}
-
-/**
- * Binds the acronyms the page title and the headings define for the passages of `scope` (acronymDefinitions.ts keys);
- * a definition in the text itself, read later, still wins where it differs.
- */
-export function bindHeadingAcronym(label: string | null | undefined, scope: string, doc: DocumentScan): void {
-  if (!label || !label.includes("(")) return;
-  const found = headingAcronym(label, doc);
-  if (!found) return;
-  const key = `${scope}|${found.acronym}`;
-  if (doc.localAcronyms.has(key)) return;
-  if (!found.known && !doc.discovered.has(found.id)) doc.discovered.set(found.id, { key: found.id, kind: found.kind, name: found.name, acronym: found.acronym });
-  doc.localAcronyms.set(key, { id: found.id, kind: found.kind });
-  (doc.topics ??= new Set()).add(found.id);
 }

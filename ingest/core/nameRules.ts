@@ -2,7 +2,6 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { NameRule } from "./NameRule.js";
 import { TITLE_SHAPE_RULES } from "./titleShapeRules.js";
 import { TITLE_FIELDS } from "./titleFieldRules.js";
-import { HEADING_DEFINITIONS } from "./headingDefinitionRules.js";
 import { DEFINED_BODY_HEADS } from "./definedBodyRules.js";
 import { REGIONAL_BRANCHES } from "./regionalBranchRules.js";
 import { PLACE_QUALIFIERS } from "./placeQualifierRules.js";
@@ -240,7 +239,6 @@ export const NAME_RULES: NameRule<unknown>[] = [
   JOINT_BODY,
   ...TITLE_SHAPE_RULES,
   TITLE_FIELDS,
-  HEADING_DEFINITIONS,
   DEFINED_BODY_HEADS,
   REGIONAL_BRANCHES,
   PLACE_QUALIFIERS,

@@ -29,12 +29,11 @@ import { initialsAcronyms } from "./initialsAcronym.js";
 import { foldCitySessions } from "./citySession.js";
 import { titleName } from "./titleName.js";
 import { regionalBranches } from "./regionalBranch.js";
-import { headingDefinition } from "./headingDefinition.js";
 import { titleFieldName } from "./titleField.js";
 import { leadingInitiative } from "./leadingInitiative.js";
 import { hostTest } from "./hostTest.js";
 import { placeTest } from "./placeTest.js";
-import { bindHeadingAcronym } from "./headingAcronym.js";
+import { headingAcronym } from "./headingAcronym.js";
 import { SELF_REFERENCE, selfReferenceTarget } from "./selfReference.js";
 import { type DocumentScan, type ParentLink, PassageScan } from "./PassageScan.js";
 import type { DiscoveredName, Mention, StructuredDocument } from "./types.js";
@@ -112,9 +111,16 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   pageIds = titled ? [titled.key] : matcher.findAll(doc.title).map((m) => m.entityId);
   recent.page = pageIds;
 
-  const titleDefinition = headingDefinition(doc.title, catalog, matcher);
-  if (titleDefinition) headed.push({ label: doc.title, key: titleDefinition.key });
-  let definedUnder: string | null | undefined;
+  // A title or heading "Coastal Fishers Network (CFN)" names the topic and defines the acronym (headingAcronym.ts).
+  const definitions = new Map<string, ReturnType<typeof headingAcronym>>();
+  const definedBy = (label: string | null | undefined) => {
+    if (!label || !label.includes("(")) return null;
+    if (!definitions.has(label)) definitions.set(label, headingAcronym(label, state));
+    return definitions.get(label)!;
+  };
+  const titleDefinition = definedBy(doc.title);
+  if (titleDefinition) headed.push({ label: doc.title, key: titleDefinition.id });
+  let headedSection: string | null | undefined;
   for (const passage of doc.passages) {
     const scan = new PassageScan(passage, state);
     const { text, scope } = scan;
@@ -127,23 +133,19 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       headed.push({ label: passage.section, key });
     }
 
-    // 0b. "European Migration Network (EMN)" as the page title or a heading defines the acronym (headingAcronym.ts).
-    bindHeadingAcronym(doc.title, scope, state);
-    bindHeadingAcronym(passage.section, scope, state);
-
-    if (passage.section !== definedUnder) { // 0b. A heading or title "Coastal Fishers Network (CFN)" (headingDefinition.ts).
-      definedUnder = passage.section;
-      for (const def of [headingDefinition(passage.section, catalog, matcher), titleDefinition]) {
-        if (!def || !passage.section) continue;
-        // The same heading bound to another body by bindHeadingAcronym (a catalog body under a longer name) stays so.
-        const bound = localAcronyms.get(`${scope}|${def.acronym}`);
-        if (bound && bound.id !== def.key) continue;
-        state.topic ??= { id: def.key, kind: def.kind, name: def.name, acronym: def.acronym };
-        scan.discover({ key: def.key, kind: def.kind, name: def.name, acronym: def.acronym });
-        localAcronyms.set(`${scope}|${def.acronym}`, { id: def.key, kind: def.kind });
-        if (def !== titleDefinition) headed.push({ label: passage.section, key: def.key });
-      }
+    // 0b. The heading's and the title's definitions hold for this passage's scope; a definition in the text itself,
+    // read next, still wins where it differs. The body is the page's topic for lists and governing bodies.
+    const sectionDefinition = definedBy(passage.section);
+    for (const def of [sectionDefinition, titleDefinition]) {
+      if (!def) continue;
+      const key = `${scope}|${def.acronym}`;
+      if (!localAcronyms.has(key)) localAcronyms.set(key, { id: def.id, kind: def.kind });
+      if (!def.known) scan.discover({ key: def.id, kind: def.kind, name: def.name, acronym: def.acronym });
+      (state.topics ??= new Set()).add(def.id);
+      state.topic ??= { id: def.id, kind: def.kind, name: def.name, acronym: def.acronym };
+      if (def === sectionDefinition && def !== titleDefinition && headedSection !== passage.section) headed.push({ label: passage.section!, key: def.id });
     }
+    headedSection = passage.section;
 
     // 1. Definitions first, so a local acronym overrides the catalog's reading of it.
     acronymDefinitions(scan);
