@@ -22,12 +22,11 @@ import { apposedProjectNames } from "./apposedProjectName.js";
 import { classNounTitles } from "./classNounTitles.js";
 import { jointMeetingNames } from "./jointMeetingNames.js";
 import { statedWhen } from "./meetingYears.js";
-import { QUOTED_TITLES } from "./nameRules.js";
-import { quotedNames } from "./nameShapes.js";
 import { openSetNames } from "./openSetNames.js";
 import { initialsAcronyms } from "./initialsAcronym.js";
 import { foldCitySessions } from "./citySession.js";
 import { titleName } from "./titleName.js";
+import { quotedTitles } from "./quotedTitles.js";
 import { regionalBranches } from "./regionalBranch.js";
 import { titleFieldName } from "./titleField.js";
 import { leadingInitiative } from "./leadingInitiative.js";
@@ -70,9 +69,6 @@ export function createMatcher(catalog: Catalog): Matcher {
   return matcher;
 }
 
-const QUOTE_NOUNS = QUOTED_TITLES.words.join("|");
-const QUOTED_BEFORE = new RegExp(`\\b(${QUOTE_NOUNS})s?(?:,\\s*|,?\\s+(?:entitled|titled|called|named|known as)\\s+)[“"]([^”"]{3,150})[”"]`, "gi");
-const QUOTED_AFTER = new RegExp(`[“"]([^”"]{3,150})[”"]\\s+(${QUOTE_NOUNS})\\b`, "gi");
 
 export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Matcher): Recognised {
   const mentions: Mention[] = [];
@@ -163,30 +159,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       scan.push({ localStart: k.shortStart, localEnd: k.shortStart + k.short.length, kind: k.kind, key: id, method: "name-pattern", confidence: 0.75 });
     }
 
-    // 3. Quoted titles: "a project entitled “Safe Journeys Home”", "the “Know Before You Go” campaign".
-    // Both patterns need a quotation mark; most passages have none, and the noun alternation is costly to try everywhere.
-    for (const [re, nounAt, titleAt] of /[“"]/.test(text) ? ([[QUOTED_BEFORE, 1, 2], [QUOTED_AFTER, 2, 1]] as const) : []) {
-      for (const m of text.matchAll(re)) {
-        const title = m[titleAt]!.replace(/[,.;:]+$/, "").trim();
-        const noun = m[nounAt]!.toLowerCase();
-        if (!/^[A-Z0-9]/.test(title) || title.split(/\s+/).length > 16) continue;
-        const start = m.index! + m[0].indexOf(title);
-        if (scan.overlaps(start, start + title.length)) continue;
-        const kind: EntityKind = noun === "fund" && /\b(United Nations|UN)\b/.test(title) ? "ORGANIZATION" : "INITIATIVE";
-        const id = entityId(kind, title);
-        scan.discover({ key: id, kind, name: title, acronym: null });
-        scan.push({ localStart: start, localEnd: start + title.length, kind, key: id, method: "quoted-title", confidence: 0.75 });
-      }
-    }
-
-    // 3b. A quoted title-case name with its own head noun: the quotes mark its end (QUOTED_NAMES).
-    for (const q of quotedNames(text)) {
-      if (scan.overlaps(q.start, q.end)) continue;
-      const id = entityId(q.kind, q.name);
-      if (catalog.byId.has(id)) continue;
-      scan.discover({ key: id, kind: q.kind, name: q.name, acronym: null });
-      scan.push({ localStart: q.start, localEnd: q.end, kind: q.kind, key: id, method: "quoted-title", confidence: 0.75 });
-    }
+    quotedTitles(scan); // 3. Quoted titles and quoted names (quotedTitles.ts).
 
     // 3c. A title set off after "project": "Its project, Towards a Safer Coast, was …" (apposedProjectName.ts).
     for (const a of apposedProjectNames(text)) {

@@ -1,0 +1,39 @@
+import { entityId } from "../../src/ontology/ids.js";
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import { QUOTED_TITLES } from "./nameRules.js";
+import { quotedNames } from "./nameShapes.js";
+import type { PassageScan } from "./PassageScan.js";
+
+const QUOTE_NOUNS = QUOTED_TITLES.words.join("|");
+const QUOTED_BEFORE = new RegExp(`\\b(${QUOTE_NOUNS})s?(?:,\\s*|,?\\s+(?:entitled|titled|called|named|known as)\\s+)[“"]([^”"]{3,150})[”"]`, "gi");
+const QUOTED_AFTER = new RegExp(`[“"]([^”"]{3,150})[”"]\\s+(${QUOTE_NOUNS})\\b`, "gi");
+
+/** Step 3 of recognition: titles in quotation marks, typed by the class noun beside them or by their own head noun. */
+export function quotedTitles(scan: PassageScan): void {
+  const { text } = scan;
+  const { catalog } = scan.doc;
+  // 3. Quoted titles: "a project entitled “Safe Journeys Home”", "the “Know Before You Go” campaign".
+  // Both patterns need a quotation mark; most passages have none, and the noun alternation is costly to try everywhere.
+  for (const [re, nounAt, titleAt] of /[“"]/.test(text) ? ([[QUOTED_BEFORE, 1, 2], [QUOTED_AFTER, 2, 1]] as const) : []) {
+    for (const m of text.matchAll(re)) {
+      const title = m[titleAt]!.replace(/[,.;:]+$/, "").trim();
+      const noun = m[nounAt]!.toLowerCase();
+      if (!/^[A-Z0-9]/.test(title) || title.split(/\s+/).length > 16) continue;
+      const start = m.index! + m[0].indexOf(title);
+      if (scan.overlaps(start, start + title.length)) continue;
+      const kind: EntityKind = noun === "fund" && /\b(United Nations|UN)\b/.test(title) ? "ORGANIZATION" : "INITIATIVE";
+      const id = entityId(kind, title);
+      scan.discover({ key: id, kind, name: title, acronym: null });
+      scan.push({ localStart: start, localEnd: start + title.length, kind, key: id, method: "quoted-title", confidence: 0.75 });
+    }
+  }
+
+  // 3b. A quoted title-case name with its own head noun: the quotes mark its end (QUOTED_NAMES).
+  for (const q of quotedNames(text)) {
+    if (scan.overlaps(q.start, q.end)) continue;
+    const id = entityId(q.kind, q.name);
+    if (catalog.byId.has(id)) continue;
+    scan.discover({ key: id, kind: q.kind, name: q.name, acronym: null });
+    scan.push({ localStart: q.start, localEnd: q.end, kind: q.kind, key: id, method: "quoted-title", confidence: 0.75 });
+  }
+}
