@@ -105,7 +105,7 @@ export const HEADING_LISTS: HeadingList[] = [
   },
   {
     id: "funders",
-    heading: /^(?:donors?|donor countries|funders?|funding(?: partners| sources)?|financing|financial partners|financed by|funded by|co-financed by|co-funded by)\b(?!\s+(?:period|years?|cycle|status|gaps?|needs?|requirements?)\b)/i,
+    heading: /^(?:donors?|donor countries|funders?|funding(?: partners| sources)?|financing|financial partners|financed by|funded by|co-financed by|co-funded by|contributors?|(?:contributions|pledges)(?: received| to date| so far)?(?=\s*(?:\(|:|$)))\b(?!\s+(?:period|years?|cycle|status|gaps?|needs?|requirements?)\b)/i,
     type: "FUNDS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.75,
     examples: {
       positive: [
@@ -113,10 +113,14 @@ export const HEADING_LISTS: HeadingList[] = [
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nFunding: Switzerland and the European Union\n", expect: ["ctry:ch", "ini:jmdi"] },
         // A state written with its title: "the Kingdom of Norway".
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nDonors: the Government of Switzerland, the Kingdom of Norway", expect: ["ctry:no", "ini:jmdi"] },
+        // A fund's record of what came in, each row dated: the contributors fund it.
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nContributions received (chronological)\n\n- March 2016 - Switzerland: EUR 2 million\n- June 2017 - Norway: EUR 1 million\n", expect: ["ctry:no", "ini:jmdi"] },
       ],
       negative: [
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nDates:\n\n- Switzerland, 2008\n", expect: ["ctry:ch", "ini:jmdi"] },
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nDonors: Switzerland, with projects in the Republic of Moldova", expect: ["ctry:md", "ini:jmdi"] },
+        // Contributions the initiative made to others are no funding of it.
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nContributions to policy debates\n\n- a 2016 paper with Norway\n", expect: ["ctry:no", "ini:jmdi"] },
       ],
     },
   },
