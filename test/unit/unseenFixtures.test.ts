@@ -102,6 +102,14 @@ describe("unseen dev set: manifest", () => {
     for (const file of sealed10) expect(facts.filter((f) => f.file === file && f.absent).length, file).toBeGreaterThanOrEqual(4);
     expect(facts.filter((f) => sealed10.includes(f.file) && !f.absent).length).toBeGreaterThanOrEqual(240);
     expect(facts.filter((f) => sealed10.includes(f.file) && f.absent).length).toBeGreaterThanOrEqual(40);
+    // Sealed round 11 (u88-u94), written on 2026-12-03 (session 10) the same way by one blind writer (manifest
+    // _rule_u88_u94); a chronology, a fact sheet and an announcement state fewer facts than the membership pages.
+    const sealed11 = manifest.documents.filter((d) => d.sealed === "2026-12-03 (session 10) round 11").map((d) => d.file);
+    expect(sealed11).toEqual([88, 89, 90, 91, 92, 93, 94].map((n) => expect.stringMatching(new RegExp(`^u${n}-`))));
+    for (const file of sealed11) expect(facts.filter((f) => f.file === file && !f.absent).length, file).toBeGreaterThanOrEqual(18);
+    for (const file of sealed11) expect(facts.filter((f) => f.file === file && f.absent).length, file).toBeGreaterThanOrEqual(5);
+    expect(facts.filter((f) => sealed11.includes(f.file) && !f.absent).length).toBeGreaterThanOrEqual(190);
+    expect(facts.filter((f) => sealed11.includes(f.file) && f.absent).length).toBeGreaterThanOrEqual(35);
   });
 
   it("keeps the split it was committed with (documents are never moved between halves)", () => {
