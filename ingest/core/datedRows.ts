@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { DATED_ROW_OPENING } from "./contentRows.js";
-import { yearMeeting } from "./meetings.js";
+import { yearMeeting } from "./yearMeeting.js";
 import { ordinalNumber, romanNumber, seriesHead } from "./ordinals.js";
 import type { DiscoveredName, Mention } from "./types.js";
 

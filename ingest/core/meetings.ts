@@ -4,6 +4,8 @@ import { headWord } from "./headKind.js";
 import { meetingKind, ORDINAL, ORDINAL_WORDS, ordinalNumber, romanNumber, seriesHead, TENS } from "./ordinals.js";
 import { MEETINGS } from "./nameRules.js";
 import type { DiscoveredName, Mention } from "./types.js";
+import type { RecentForums } from "./RecentForums.js";
+import { yearMeeting } from "./yearMeeting.js";
 import { MONTH } from "./months.js";
 import { sentenceAround } from "./sentenceAround.js";
 import { meetingAct, sentenceHeldYear } from "./meetingActYear.js";
@@ -51,19 +53,6 @@ const MEETING_HEADS = /\b(?:Forum|Conference|Summit|Dialogue|Consultations?|Meet
 const COUNTED_TIME = /^\s*(?:\([A-Z][A-Za-z.-]{1,12}\)\s*)?,?\s+(?:met|gathered|convened)\s+for\s+the\s+[a-z-]+\s+time\b/;
 const MEETING_ACT = /^\s*(?:,\s*)?(?:(?:was|were)\s+)?(?:co-)?(?:held|hosted|convened|organi[sz]ed|met|took\s+place)\b/;
 
-
-export interface RecentForums {
-  scope: string;
-  /** Head word (lower case) → the standing forums named with it in earlier passages of the scope. */
-  byHead: Map<string, Set<string>>;
-  /** Catalog ids the passage's section heading names. */
-  section: string[];
-  /** Ids the page title names (a forum it is about), the topic when the section heading names no series. */
-  page?: string[];
-  /** A kind of numbered meeting ("ministerial conference") → the series the scope last named one of (seriesMeetingPhrases.ts). */
-  kinds?: Map<string, string>;
-}
-
 export interface MeetingMention {
   start: number;
   end: number;
@@ -75,13 +64,6 @@ export interface MeetingMention {
 }
 
 const headKey = (word: string) => word.toLowerCase().replace(/s$/, "");
-
-/** The meeting of a standing forum in a year: the catalog's when it lists one, else one named "<short> <year>". */
-export function yearMeeting(catalog: Catalog, parentId: string, short: string, year: number): DiscoveredName {
-  const listed = catalog.byId.get(`${parentId}-${year}`);
-  if (listed?.isEvent) return { key: listed.id, kind: "FORUM", name: listed.name, acronym: null, isEvent: true, year: listed.year ?? year, parentId };
-  return { key: entityId("FORUM", `${parentId.replace(/^[a-z]+:/, "")} ${year}`), kind: "FORUM", name: `${short} ${year}`, acronym: null, isEvent: true, year, parentId };
-}
 
 export function meetingMentions(text: string, mentions: Mention[], catalog: Catalog, discovered: (key: string) => DiscoveredName | undefined, recent: RecentForums): MeetingMention[] {
   const out: MeetingMention[] = [];

@@ -6,7 +6,7 @@ import type { Matcher } from "./Matcher.js";
 import type { NameRule } from "./NameRule.js";
 import { NAME_CONNECTORS } from "./nameRules.js";
 import { isGeneric, trimName } from "./nameTrim.js";
-import { yearMeeting } from "./meetings.js";
+import { yearMeeting } from "./yearMeeting.js";
 import type { DiscoveredName } from "./types.js";
 
 /**

@@ -1,0 +1,12 @@
+/** What meetingMentions remembers of the forums named earlier in a scope (a chapter or a page). */
+export interface RecentForums {
+  scope: string;
+  /** Head word (lower case) → the standing forums named with it in earlier passages of the scope. */
+  byHead: Map<string, Set<string>>;
+  /** Catalog ids the passage's section heading names. */
+  section: string[];
+  /** Ids the page title names (a forum it is about), the topic when the section heading names no series. */
+  page?: string[];
+  /** A kind of numbered meeting ("ministerial conference") → the series the scope last named one of (seriesMeetingPhrases.ts). */
+  kinds?: Map<string, string>;
+}
