@@ -21,8 +21,6 @@ export interface DocumentScan {
   /** Acronyms defined in a chapter (or a document without chapters), bound to an entity id or a discovered key. */
   localAcronyms: Map<string, { id: string; kind: EntityKind }>;
   isPlace: (words: string) => boolean;
-  /** What the page is about: the body its title names or a title or heading "Name (ACR)" defines (headingAcronym.ts). */
-  topics?: Set<string>;
   /** The acronym or name a display name is built from ("UNICEF Division of X"). */
   shortName: (id: string) => string;
   /** The forum or programme the page's title or first defining heading names ("Coastal Fishers Network (CFN)"). */

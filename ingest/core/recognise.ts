@@ -77,7 +77,6 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const parents: ParentLink[] = [];
   const localAcronyms = new Map<string, { id: string; kind: EntityKind }>();
   let recent: RecentForums = { scope: "", byHead: new Map(), section: [] };
-  let pageIds: string[] = [];
   let sectionNames: { label: string | null; ids: string[] } = { label: null, ids: [] };
   const shortName = (id: string) => {
     const e = catalog.byId.get(id);
@@ -104,8 +103,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   }
 
   // The forum a page title names, by its own name or a catalog one: numbered meetings under it may be its own.
-  if (titled) (state.topics ??= new Set()).add(titled.key);
-  pageIds = titled ? [titled.key] : matcher.findAll(doc.title).map((m) => m.entityId);
+  const pageIds = titled ? [titled.key] : matcher.findAll(doc.title).map((m) => m.entityId);
   recent.page = pageIds;
 
   // A title or heading "Coastal Fishers Network (CFN)" names the topic and defines the acronym (headingAcronym.ts).
@@ -138,7 +136,6 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       const key = `${scope}|${def.acronym}`;
       if (!localAcronyms.has(key)) localAcronyms.set(key, { id: def.id, kind: def.kind });
       if (!def.known) scan.discover({ key: def.id, kind: def.kind, name: def.name, acronym: def.acronym });
-      (state.topics ??= new Set()).add(def.id);
       state.topic ??= { id: def.id, kind: def.kind, name: def.name, acronym: def.acronym };
       if (def === sectionDefinition && def !== titleDefinition && headedSection !== passage.section) headed.push({ label: passage.section!, key: def.id });
     }
