@@ -63,8 +63,9 @@ export interface RelationSpec {
 export const RELATION_TYPES = {
   MEMBER_OF: {
     from: ["ORGANIZATION", "COUNTRY"],
-    to: ["FORUM"],
-    meaning: "The organization or state is a member of the forum (one of the GMG members, a participating state of a regional process).",
+    to: ["FORUM", "ORGANIZATION"],
+    // A state belongs to an intergovernmental organization (IOM's or the AU's member states); a body to an alliance.
+    meaning: "The organization or state is a member of the forum or organization (one of the GMG members, a participating state of a regional process, a member state of the African Union).",
   },
   CHAIRED: {
     from: ["ORGANIZATION", "COUNTRY"],

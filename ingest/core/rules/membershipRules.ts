@@ -61,6 +61,58 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     },
   },
   {
+    // A state's seat in an intergovernmental organization: "Kenya is a member state of IGAD", "Ghana belongs to
+    // ECOWAS". "join" is left out: "Kenya joined IOM in calling for" is company, not membership.
+    id: "member-of-organization",
+    type: "MEMBER_OF",
+    trigger: "member of / member state|country of / belong to / full|associate|founding member of",
+    shape: "subject-first",
+    subjects: ["COUNTRY", "ORGANIZATION"],
+    objects: ["ORGANIZATION"],
+    objectWithin: 12,
+    confidence: 0.8,
+    examples: {
+      positive: [
+        { text: "Kenya is a member state of the Intergovernmental Authority on Development.", expect: ["ctry:ke", "org:igad"] },
+        { text: "Ghana and Senegal belong to ECOWAS.", expect: ["ctry:sn", "org:ecowas"] },
+        { text: "Haiti became a full member of the Caribbean Community in 2002.", expect: ["ctry:ht", "org:caricom"] },
+        // A body belongs to a network of bodies.
+        { text: "ICMC, a Switzerland-based commission, is a full member of the Migrant Forum in Asia.", expect: ["org:icmc", "org:migrant-forum-in-asia"] },
+      ],
+      negative: [
+        { text: "Kenya joined IOM in calling for safer labour migration.", expect: ["ctry:ke", "org:iom"] },
+        { text: "Kenya is not a member of the Southern African Development Community.", expect: ["ctry:ke", "org:sadc"] },
+        { text: "Kenya wrote to every member state of IGAD.", expect: ["ctry:ke", "org:igad"] },
+        // The state in an apposition only says where the member is based.
+        { text: "ICMC, a Switzerland-based commission, is a full member of the Migrant Forum in Asia.", expect: ["ctry:ch", "org:migrant-forum-in-asia"] },
+      ],
+    },
+  },
+  {
+    // An organization named with its member states listed: "The AU has 55 member states, among them Kenya".
+    id: "organization-members-listed",
+    type: "MEMBER_OF",
+    trigger: "comprise / consist of / bring together / member|members|membership be|include|comprise|:|namely / member state|states|country|countries including|include|namely|: / member state|states|country|countries among them|whom",
+    objectWithin: 30,
+    blockedBy: "observers?|partners?|donors?|funders?|guests?|offices?|staff",
+    shape: "object-first",
+    subjects: ["COUNTRY"],
+    objects: ["ORGANIZATION"],
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "The Southern African Development Community comprises Botswana, Namibia and Zambia.", expect: ["ctry:na", "org:sadc"] },
+        { text: "IGAD has eight member states, including Kenya and Djibouti.", expect: ["ctry:dj", "org:igad"] },
+        { text: "ECOWAS was founded in 1975. Its members include Ghana, Senegal and Togo.", expect: ["ctry:tg", "org:ecowas"] },
+      ],
+      negative: [
+        { text: "IOM has offices in Kenya and Djibouti.", expect: ["ctry:dj", "org:iom"] },
+        { text: "ECOWAS was founded in 1975. Its observers include Morocco and Mauritania.", expect: ["ctry:mr", "org:ecowas"] },
+        { text: "ECOWAS should include Morocco.", expect: ["ctry:ma", "org:ecowas"] },
+      ],
+    },
+  },
+  {
     id: "membership-list-initiative",
     type: "PARTICIPATES_IN",
     trigger: "member|members|membership|participant|participants be|include|comprise|:|namely",
