@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import countries from "i18n-iso-countries";
 import { z } from "zod";
 import { entityId } from "../../src/ontology/ids.js";
+import { worldCities } from "./worldCities.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { EntityRecord, Form } from "../core/types.js";
 
@@ -167,7 +168,9 @@ export function buildCatalog(reference: Reference): Catalog {
   if (byId.size !== entities.length) throw new Error("reference catalog has duplicate keys");
   for (const e of entities) if (e.parentId && !byId.has(e.parentId)) throw new Error(`reference catalog: ${e.id} names an unknown parent ${e.parentId}`);
   const demonyms = new Map(Object.entries(reference.demonyms ?? {}).map(([word, code]) => [word, entityId("COUNTRY", code)] as [string, string]).filter(([, id]) => byId.has(id)));
-  const cities = new Map(Object.entries(reference.cities ?? {}).map(([city, code]) => [city, entityId("COUNTRY", code)] as [string, string]).filter(([, id]) => byId.has(id)));
+  // The reference's own cities (the book's venues) are read last, so they decide where a name is shared.
+  const world = worldCities((code) => byId.has(entityId("COUNTRY", code)));
+  const cities = new Map([...world, ...Object.entries(reference.cities ?? {})].map(([city, code]) => [city, entityId("COUNTRY", code)] as [string, string]).filter(([, id]) => byId.has(id)));
   const organizationAcronyms = new Set(entities.filter((e) => e.kind === "ORGANIZATION" && e.acronym).map((e) => e.acronym!));
   return { entities, byId, demonyms, cities, organizationAcronyms };
 }

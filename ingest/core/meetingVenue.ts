@@ -104,6 +104,8 @@ export const MEETING_VENUE_EXAMPLES: { positive: Array<{ text: string; expect: [
     { text: "The Regional Workshop on Coastal Statistics took place in Cairo in 2009.", expect: ["ctry:eg", "forum:regional-workshop-on-coastal-statistics"] },
     // An agency's own meeting is hosted by a country only when the text says so.
     { text: "The ILO Tripartite Meeting on Migrant Workers, hosted by the Government of Thailand, took place in 2010.", expect: ["ctry:th", "forum:ilo-tripartite-meeting-on-migrant-workers"] },
+    // A capital the bundled book never names (worldCities.ts).
+    { text: "The 2019 ministerial conference of the Almaty Process was held in Dushanbe.", expect: ["ctry:tj", "forum:almaty-process-2019"] },
   ],
   negative: [
     // A country after a city of another country opens the next clause: Sweden, not Kenya, hosted.
@@ -122,5 +124,7 @@ export const MEETING_VENUE_EXAMPLES: { positive: Array<{ text: string; expect: [
     { text: "IOM opened an office for the Global Forum on Remittances in Bangkok.", expect: ["ctry:th", "forum:gfr"] },
     // The part of a forum is where it met, not a meeting of the whole.
     { text: "ESCWA attended a Senior Officials' Meeting of the Abu Dhabi Dialogue in Dubai in January 2012.", expect: ["ctry:ae", "forum:abu-dhabi-dialogue-2012"] },
+    // A name several countries' cities bear places the meeting nowhere.
+    { text: "The 2019 ministerial conference of the Almaty Process was held in Victoria.", expect: ["ctry:sc", "forum:almaty-process-2019"] },
   ],
 };

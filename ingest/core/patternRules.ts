@@ -58,12 +58,23 @@ function placedSeriesTitle(text: string, event: M, ms: M[], cities?: Map<string,
   if (!title || !title.split(/\s+/).every((w) => TITLE_WORDS.has(w))) return false;
   const outside = (s: number, e: number) => e <= event.start || s >= event.end;
   if (ms.some((m) => m.kind === "COUNTRY" && outside(m.start, m.end))) return true;
-  for (const city of cities?.keys() ?? []) {
-    const at = text.indexOf(city);
-    if (at !== -1 && outside(at, at + city.length)) return true;
+  if (!cities?.size) return false;
+  for (const run of text.matchAll(CAPITALISED_RUN)) {
+    // Any stretch of the run may be the city: "In Milan", "Summit Kuala Lumpur".
+    const words = [...run[0].matchAll(/\S+/g)];
+    for (let i = 0; i < words.length; i++) {
+      for (let k = words.length; k > i; k--) {
+        const start = run.index + words[i]!.index;
+        const end = run.index + words[k - 1]!.index + words[k - 1]![0].length;
+        if (cities.has(text.slice(start, end).replace(/\s+/g, " ").replace(/[.'’-]+$/, "")) && outside(start, end)) return true;
+      }
+    }
   }
   return false;
 }
+
+/** Up to three capitalised words in a row: where a city's name can stand. */
+const CAPITALISED_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}/gu;
 
 /** "X also held the", "X organised a": an organization's own act of holding the meeting named next. */
 /** A government's own body: its ministries, secretariats of state, departments. */
