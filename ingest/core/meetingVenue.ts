@@ -105,7 +105,7 @@ export const MEETING_VENUE_EXAMPLES: { positive: Array<{ text: string; expect: [
     // An agency's own meeting is hosted by a country only when the text says so.
     { text: "The ILO Tripartite Meeting on Migrant Workers, hosted by the Government of Thailand, took place in 2010.", expect: ["ctry:th", "forum:ilo-tripartite-meeting-on-migrant-workers"] },
     // A capital the bundled book never names (worldCities.ts).
-    { text: "The 2019 ministerial conference of the Almaty Process was held in Dushanbe.", expect: ["ctry:tj", "forum:almaty-process-2019"] },
+    { text: "The 2019 ministerial conference of the Almaty Process was held in Bishkek.", expect: ["ctry:kg", "forum:almaty-process-2019"] },
   ],
   negative: [
     // A country after a city of another country opens the next clause: Sweden, not Kenya, hosted.
