@@ -53,7 +53,7 @@ describe("unseen dev set: manifest", () => {
     expect(Math.abs(2 * tune - open.length)).toBeLessThanOrEqual(1);
   });
 
-  it("puts every sealed document in the validate half, and seals rounds 4 to 9 as committed", () => {
+  it("puts every sealed document in the validate half, and seals rounds 4 to 12 as committed", () => {
     for (const d of manifest.documents.filter((x) => x.sealed)) expect(d.split, d.file).toBe("validate");
     // Round 4 (u21-u27) was sealed when it was written: bench:recall reports it as unseen/sealed-r4.
     const round4 = manifest.documents.filter((d) => d.sealed === "2026-12-02 round 4").map((d) => d.file);
@@ -110,6 +110,14 @@ describe("unseen dev set: manifest", () => {
     for (const file of sealed11) expect(facts.filter((f) => f.file === file && f.absent).length, file).toBeGreaterThanOrEqual(5);
     expect(facts.filter((f) => sealed11.includes(f.file) && !f.absent).length).toBeGreaterThanOrEqual(190);
     expect(facts.filter((f) => sealed11.includes(f.file) && f.absent).length).toBeGreaterThanOrEqual(35);
+    // Sealed round 12 (u102-u108), written on 2026-12-03 (session 11) the same way by one blind writer (manifest
+    // _rule_u102_u108): seven pages of seven shapes, each with at least 20 facts and 5 absent pairs.
+    const sealed12 = manifest.documents.filter((d) => d.sealed === "2026-12-03 (session 11) round 12").map((d) => d.file);
+    expect(sealed12).toEqual([102, 103, 104, 105, 106, 107, 108].map((n) => expect.stringMatching(new RegExp(`^u${n}-`))));
+    for (const file of sealed12) expect(facts.filter((f) => f.file === file && !f.absent).length, file).toBeGreaterThanOrEqual(20);
+    for (const file of sealed12) expect(facts.filter((f) => f.file === file && f.absent).length, file).toBeGreaterThanOrEqual(5);
+    expect(facts.filter((f) => sealed12.includes(f.file) && !f.absent).length).toBeGreaterThanOrEqual(160);
+    expect(facts.filter((f) => sealed12.includes(f.file) && f.absent).length).toBeGreaterThanOrEqual(40);
   });
 
   it("keeps the split it was committed with (documents are never moved between halves)", () => {
