@@ -114,6 +114,18 @@ describe("unseen dev set: manifest", () => {
     expect(facts.filter((f) => sealed11.includes(f.file) && f.absent).length).toBeGreaterThanOrEqual(35);
   });
 
+  it("holds session 11's seven tune pages (u95-u101), each with at least 20 facts and 5 absent pairs", () => {
+    const tune11 = manifest.documents.filter((d) => isTune11(d.file)).map((d) => d.file);
+    expect(tune11).toEqual([95, 96, 97, 98, 99, 100, 101].map((n) => expect.stringMatching(new RegExp(`^u${n}-`))));
+    for (const file of tune11) {
+      expect(facts.filter((f) => f.file === file && !f.absent).length, file).toBeGreaterThanOrEqual(20);
+      expect(facts.filter((f) => f.file === file && f.absent).length, file).toBeGreaterThanOrEqual(5);
+      const words = (text.get(file) ?? "").split(/\s+/).filter(Boolean).length;
+      expect(words, file).toBeGreaterThanOrEqual(500);
+      expect(words, file).toBeLessThanOrEqual(1200);
+    }
+  });
+
   it("keeps the split it was committed with (documents are never moved between halves)", () => {
     // Fixed in the first commit of the dev set, before anything was measured.
     const tune: string[] = ["u01-gmg-profile.txt", "u03-rabat-process-profile.txt", "u05-rcm-puebla-profile.txt", "u07-prague-almaty-digest.txt", "u09-jmdi-second-phase.txt", "u11-gcm-un-network.txt"];
