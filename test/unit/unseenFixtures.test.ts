@@ -25,6 +25,8 @@ const isRound6 = (file: string) => /^u(3[5-9]|4[0-2])-/.test(file);
 // Session 10's tune pages (u78-u82 and u85-u87, manifest _rule_u78_u82 and _rule_u83_u87): written blind to the
 // extractor by two helpers, all tune. u83 and u84 were written as tune pages too, but went to sealed round 10 first.
 const isTune10 = (file: string) => /^u(7[89]|8[0-25-7])-/.test(file);
+// Session 11's tune pages (u95-u101, manifest _rule_u95_u101): written blind to the extractor by one helper, all tune.
+const isTune11 = (file: string) => /^u(9[5-9]|10[01])-/.test(file);
 // Sealed round 8 (u57-u63, manifest _rule_u57_u63).
 const ROUND8 = [57, 58, 59, 60, 61, 62, 63];
 const isUrl = (u: unknown) => typeof u === "string" && /^https?:\/\/[^\s]+\.[^\s]+/.test(u);
@@ -47,8 +49,8 @@ describe("unseen dev set: manifest", () => {
   it("splits the unsealed documents half and half", () => {
     // Sealed rounds go wholly to the validate half, so they are left out of the balance.
     // Round 6 (u35-u42) was written wholly for the tune half, so it is left out of the balance too.
-    // So were session 10's tune pages (u78-u87).
-    const open = manifest.documents.filter((d) => !d.sealed && !isRound6(d.file) && !isTune10(d.file));
+    // So were session 10's tune pages (u78-u87) and session 11's (u95-u101).
+    const open = manifest.documents.filter((d) => !d.sealed && !isRound6(d.file) && !isTune10(d.file) && !isTune11(d.file));
     const tune = open.filter((d) => d.split === "tune").length;
     expect(Math.abs(2 * tune - open.length)).toBeLessThanOrEqual(1);
   });
@@ -120,6 +122,18 @@ describe("unseen dev set: manifest", () => {
     expect(facts.filter((f) => sealed12.includes(f.file) && f.absent).length).toBeGreaterThanOrEqual(40);
   });
 
+  it("holds session 11's seven tune pages (u95-u101), each with at least 20 facts and 5 absent pairs", () => {
+    const tune11 = manifest.documents.filter((d) => isTune11(d.file)).map((d) => d.file);
+    expect(tune11).toEqual([95, 96, 97, 98, 99, 100, 101].map((n) => expect.stringMatching(new RegExp(`^u${n}-`))));
+    for (const file of tune11) {
+      expect(facts.filter((f) => f.file === file && !f.absent).length, file).toBeGreaterThanOrEqual(20);
+      expect(facts.filter((f) => f.file === file && f.absent).length, file).toBeGreaterThanOrEqual(5);
+      const words = (text.get(file) ?? "").split(/\s+/).filter(Boolean).length;
+      expect(words, file).toBeGreaterThanOrEqual(500);
+      expect(words, file).toBeLessThanOrEqual(1200);
+    }
+  });
+
   it("keeps the split it was committed with (documents are never moved between halves)", () => {
     // Fixed in the first commit of the dev set, before anything was measured.
     const tune: string[] = ["u01-gmg-profile.txt", "u03-rabat-process-profile.txt", "u05-rcm-puebla-profile.txt", "u07-prague-almaty-digest.txt", "u09-jmdi-second-phase.txt", "u11-gcm-un-network.txt"];
@@ -127,7 +141,8 @@ describe("unseen dev set: manifest", () => {
     tune.push("u13-colombo-abu-dhabi-members.txt", "u15-meeting-news-a.txt", "u17-programme-launch.txt", "u19-ilo-migrant-conventions.txt");
     // Round 6 (u35-u42), fixed before these documents were written: all tune, none sealed.
     // Session 10's tune pages (u78-u87), fixed before these documents were written: all tune, none sealed.
-    const isTuneRound = (file: string) => isRound6(file) || isTune10(file);
+    // Session 11's tune pages (u95-u101), fixed the same way.
+    const isTuneRound = (file: string) => isRound6(file) || isTune10(file) || isTune11(file);
     for (const d of manifest.documents) expect(d.split, d.file).toBe(tune.includes(d.file) || isTuneRound(d.file) ? "tune" : "validate");
     for (const d of manifest.documents.filter((x) => isTuneRound(x.file))) expect(d.sealed, d.file).toBeUndefined();
   });
