@@ -63,9 +63,10 @@ export interface RelationSpec {
 export const RELATION_TYPES = {
   MEMBER_OF: {
     from: ["ORGANIZATION", "COUNTRY"],
-    to: ["FORUM", "ORGANIZATION"],
-    // A state belongs to an intergovernmental organization (IOM's or the AU's member states); a body to an alliance.
-    meaning: "The organization or state is a member of the forum or organization (one of the GMG members, a participating state of a regional process, a member state of the African Union).",
+    to: ["FORUM", "ORGANIZATION", "INITIATIVE"],
+    // A state belongs to an intergovernmental organization (IOM's or the AU's member states); a body to an alliance,
+    // or to a network that counts members (the European Migration Network).
+    meaning: "The organization or state is a member of the forum, organization or network (one of the GMG members, a participating state of a regional process, a member state of the African Union, a member of a network).",
   },
   CHAIRED: {
     from: ["ORGANIZATION", "COUNTRY"],

@@ -113,9 +113,10 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     },
   },
   {
+    // A network or alliance that names its members: they are members of it, as of a forum.
     id: "membership-list-initiative",
-    type: "PARTICIPATES_IN",
-    trigger: "member|members|membership|participant|participants be|include|comprise|:|namely",
+    type: "MEMBER_OF",
+    trigger: "member|members|membership be|include|comprise|:|namely",
     objectWithin: 30,
     shape: "object-first",
     blockedBy: "observers?|partners?|donors?|funders?|guests?",
@@ -125,6 +126,22 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     examples: {
       positive: [{ text: "KNOMAD was set up by the World Bank in 2013. Its members include IOM and UNHCR.", expect: ["org:unhcr", "ini:knomad"] }],
       negative: [{ text: "KNOMAD was set up by the World Bank in 2013. Its members should include IOM and UNHCR.", expect: ["org:unhcr", "ini:knomad"] }],
+    },
+  },
+  {
+    // Those an initiative counts as its participants take part in it.
+    id: "participant-list-initiative",
+    type: "PARTICIPATES_IN",
+    trigger: "participant|participants be|include|comprise|:|namely",
+    objectWithin: 30,
+    shape: "object-first",
+    blockedBy: "observers?|partners?|donors?|funders?|guests?",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    confidence: 0.7,
+    examples: {
+      positive: [{ text: "KNOMAD was set up by the World Bank in 2013. Its participants include IOM and UNHCR.", expect: ["org:unhcr", "ini:knomad"] }],
+      negative: [{ text: "KNOMAD was set up by the World Bank in 2013. Its participants may include IOM and UNHCR.", expect: ["org:unhcr", "ini:knomad"] }],
     },
   },
   {

@@ -54,6 +54,7 @@ const ROWS: Array<Omit<RelationFieldSpec, "first">> = [
   { parent: "Organization", field: "statedPartnerships", types: ["PARTNERS_WITH"], direction: BOTH, kinds: null, description: "Stated partnerships only, with their evidence." },
   { parent: "Initiative", field: "organizations", types: INITIATIVE_ROLES, direction: IN, kinds: ["ORGANIZATION"] },
   { parent: "Initiative", field: "countries", types: ["OPERATES_IN"], direction: OUT, kinds: null },
+  { parent: "Initiative", field: "members", types: ["MEMBER_OF"], direction: IN, kinds: null, description: "Members of a network or alliance." },
   { parent: "Initiative", field: "partOf", types: ["PART_OF"], direction: OUT, kinds: null, description: "Larger initiatives or forums it belongs to." },
   { parent: "Country", field: "initiatives", types: ["OPERATES_IN"], direction: IN, kinds: null },
   { parent: "Country", field: "hostedEvents", types: ["HOSTED"], direction: OUT, kinds: null },
