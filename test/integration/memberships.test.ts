@@ -1,6 +1,7 @@
 /**
  * States belong to intergovernmental organizations as well as to forums: MEMBER_OF reaches an ORGANIZATION, and
- * the API shows it from both ends (Country.memberships, Organization.members) with the passage that states it.
+ * the API shows it from both ends (Country.memberships, Organization.members, Initiative.members) with the passage
+ * that states it. A network that counts members (an initiative) has them too.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,6 +19,8 @@ const PAGE = [
   "Kenya is a member state of the Intergovernmental Authority on Development. Nepal is a member of the Colombo Process.",
   "",
   "IOM has offices in Kenya and Djibouti.",
+  "",
+  "KNOMAD was set up by the World Bank in 2013. Its members include IOM and UNHCR.",
 ].join("\n");
 
 describe("memberships of organizations and forums", () => {
@@ -50,6 +53,14 @@ describe("memberships of organizations and forums", () => {
     expect(r.errors).toBeUndefined();
     expect(r.data.igad.members.map((x: { other: { id: string } }) => x.other.id)).toEqual(["ctry:ke"]);
     expect(r.data.iom.members).toEqual([]);
+  });
+
+  it("lists the members of a network, apart from the body that set it up", async () => {
+    const r = await gql(server, `{ entity(id: "ini:knomad") { ... on Initiative { members { type other { id } } } } }`);
+    expect(r.errors).toBeUndefined();
+    const members = r.data.entity.members as Array<{ type: string; other: { id: string } }>;
+    expect(members.map((x) => x.other.id).sort()).toEqual(["org:iom", "org:unhcr"]);
+    expect(new Set(members.map((x) => x.type))).toEqual(new Set(["MEMBER_OF"]));
   });
 
   it("keeps a state's forum memberships in the same list", async () => {
