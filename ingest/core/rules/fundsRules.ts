@@ -96,6 +96,31 @@ export const FUNDS_RULES: RelationRule[] = [
     },
   },
   {
+    // A sum and where it came from: "EUR 3 million from Italy", "voluntary contributions from Norway and Turkey". The
+    // money is the page's programme's or fund's, unless the sentence names another initiative after the givers.
+    id: "sum-from",
+    type: "FUNDS",
+    trigger: "million|billion|contribution|contributions|donation|donations from",
+    shape: "delegation",
+    // The givers follow "from" at once: "contributions from researchers in Canada" are no money from Canada.
+    subjectGap: "^\\s*(?:the\\s+)?(?:Government of\\s+(?:the\\s+)?|Kingdom of\\s+(?:the\\s+)?)?$",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The JMDI was launched in 2008. By 2012 it held EUR 3 million from Italy and USD 2 million from Norway.", expect: ["ctry:no", "ini:jmdi"] },
+        { text: "The JMDI was launched in 2008. Its budget includes voluntary contributions from Norway and Turkey.", expect: ["ctry:tr", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: "The JMDI was launched in 2008. Norway may announce contributions from its budget next year.", expect: ["ctry:no", "ini:jmdi"] },
+        { text: "The JMDI was launched in 2008. Its staff moved 3 million files from Geneva to Norway.", expect: ["ctry:no", "ini:jmdi"] },
+        { text: "The JMDI was launched in 2008. Its guide was written thanks to contributions from researchers in Canada and France.", expect: ["ctry:fr", "ini:jmdi"] },
+      ],
+    },
+  },
+  {
     // "Switzerland and the European Union provide the funding": the page's programme, unless the funding goes to
     // someone named after it ("provides funding to local groups").
     id: "funds-provide-funding",
