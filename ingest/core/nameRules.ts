@@ -18,8 +18,8 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
   what: "A discovered name's kind is the kind of its head noun (the last word before the first complement). Reports, surveys and handbooks are publications, not initiatives.",
   words: {
     INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Action Roadmap Window System Day Account Package Festival Hub Clearinghouse".split(" "),
-    ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Alliance Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College School Movement Administration Directorate-General".split(" "),
-    FORUM: "Forum Process Dialogue Consultations Consultation Summit Group Groups Conference Meeting Team Force Taskforce Panel Caucus Symposium Workshop Seminar Colloquium".split(" "),
+    ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Alliance Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College School Movement Administration Directorate-General International".split(" "),
+    FORUM: "Forum Process Dialogue Consultations Consultation Summit Group Groups Conference Meeting Team Force Taskforce Panel Caucus Symposium Workshop Seminar Colloquium Assembly".split(" "),
     CONVENTION: "Convention Protocol Treaty Covenant Charter Declaration".split(" "),
     COUNTRY: [],
   },
@@ -52,6 +52,9 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     { text: "The office organized a Judicial Colloquium on the Implementation of Article 3 in 2011.", name: "Judicial Colloquium on the Implementation of Article 3", kind: "FORUM" },
     { text: "The Coastal Inter-Parliamentary Caucus on Fishers' Rights met in Manila.", name: "Coastal Inter-Parliamentary Caucus on Fishers' Rights", kind: "FORUM" },
     { text: "The High-Level Panel on Coastal Displacement presented its findings to the Secretary-General.", name: "High-Level Panel on Coastal Displacement", kind: "FORUM" },
+    // A body named "X International", as many NGOs are: the word closing the name is its head.
+    { text: "The campaign was run by Fishers Rights International and local unions.", name: "Fishers Rights International", kind: "ORGANIZATION" },
+    { text: "The Coastal Parliamentary Assembly adopted a resolution on fishers.", name: "Coastal Parliamentary Assembly", kind: "FORUM" },
   ],
   negative: [
     { text: "A chapter on the Role of Civil Society follows.", name: "Role of Civil Society" },
@@ -59,6 +62,8 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     { text: "Data come from the national Labour Force Survey of each country.", name: "Labour Force Survey" },
     { text: "See Security Council Resolution No. 1325 for details.", name: "Council Resolution No" },
     { text: "The Global Remittances Report was launched in May.", name: "Global Remittances Report" },
+    // "International" before its noun is an adjective, not a head.
+    { text: "The Coastal International Fishers Day was marked in May.", name: "Coastal International" },
   ],
 };
 
