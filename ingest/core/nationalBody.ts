@@ -39,7 +39,7 @@ export function nationalBody(text: string, local: string, start: number, hits: H
   // The state stays a mention of its own: "Kenya's State Department for X chairs Y" is Kenya's act as well.
   if (possessiveState) return { name: nameOf(possessiveState, local), start, end: start + local.length, written: ofState(local, possessiveState) };
   const after = cut ?? hits.find((h) => h.kind === "COUNTRY" && h.end === start + local.length && h.start > start);
-  const of = after && !cut ? /\s+of\s+(?:the\s+)?$/.exec(local.slice(0, after.start - start)) : null;
+  const of = after && !cut ? /\s+of\s+(?:[Tt]he\s+)?$/.exec(local.slice(0, after.start - start)) : null;
   if (!after || (!cut && !of)) return null;
   const body = of ? local.slice(0, of.index) : local;
   return { name: nameOf(after, body), start, end: start + body.length, written: text.slice(start, after.end) };

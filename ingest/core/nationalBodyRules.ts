@@ -13,6 +13,8 @@ export const NATIONAL_BODIES: NameRule<{ heads: string[] }> = {
     { text: "Ghana's State Department for Fisheries and Coastal Services joined the Harbour Forum.", name: "Ghanaian State Department for Fisheries and Coastal Services", kind: "ORGANIZATION" },
     { text: "The Department of Ports and Harbours of Malawi chairs the Lake Transport Dialogue.", name: "Malawian Department of Ports and Harbours", kind: "ORGANIZATION" },
     { text: "The Ministry of Manpower of Indonesia signed the agreement with the Harbour Forum.", name: "Indonesian Ministry of Manpower", kind: "ORGANIZATION" },
+    // A state whose name opens with a capitalised article.
+    { text: "The project works with the Ministry of Fisheries of The Gambia on landing sites.", name: "Gambian Ministry of Fisheries", kind: "ORGANIZATION" },
     { text: "WHO worked with the Ministry of Health and Fisheries of the Government of Spain on the survey.", name: "Spanish Ministry of Health and Fisheries", kind: "ORGANIZATION" },
     { text: "Ghana takes part through its Ministry of Fisheries and Ports, which chairs the Harbour Forum.", name: "Ghanaian Ministry of Fisheries and Ports", kind: "ORGANIZATION" },
     { text: "Peru's Ministry of Fisheries, Ports and Coastal Affairs funds the Harbour Atlas Project.", name: "Peruvian Ministry of Fisheries, Ports and Coastal Affairs", kind: "ORGANIZATION" },
