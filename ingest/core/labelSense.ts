@@ -16,9 +16,11 @@ export interface LabelReading {
   denied: ReadonlySet<RelationType> | "all";
   /** The head names something other than the rows' part ("Contact", "Success stories", "Donor reports"). */
   other: boolean;
+  /** A short noun phrase and nothing more ("Success stories"), as a label printed alone is, unlike a name ("Office of …"). */
+  plain: boolean;
 }
 
-const NONE: LabelReading = { lists: [], denied: new Set(), other: false };
+const NONE: LabelReading = { lists: [], denied: new Set(), other: false, plain: false };
 // A clause has a verb of its own; a lead-in reader, not the label lexicon, reads it.
 const FINITE = new Set(["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "do", "does", "did", "can", "may", "should"]);
 const OWNERS = new Set(["the", "our", "its", "their", "his", "her", "list", "full", "a", "an", "all", "some", "x"]);
@@ -61,7 +63,7 @@ export function readLabel(label: string): LabelReading {
       const modifiers = words.slice(0, at);
       const denied = denial(modifiers);
       const ok = denied !== "all" && !denied.has(p.sense.type) && !modifiers.some((m) => OTHER_HEADS.includes(singular(m)));
-      return { lists: ok ? [LISTS.get(p.sense.id)!] : [], denied, other: false };
+      return { lists: ok ? [LISTS.get(p.sense.id)!] : [], denied, other: false, plain: false };
     }
   }
   // The noun phrase ends at a clause ("where the programme works") or a preposition ("of implementation"); the words
@@ -80,9 +82,10 @@ export function readLabel(label: string): LabelReading {
   });
   const denied = denial(modifiers);
   const other = heads.some((h) => OTHER_HEADS.includes(h));
-  if (other || denied === "all" || heads.length === 0) return { lists: [], denied, other };
+  const plain = cut < 0 && words.length <= 4;
+  if (other || denied === "all" || heads.length === 0) return { lists: [], denied, other, plain };
   // Every head must state the same relations: "Members and observers" says two things of its rows, so nothing.
   const per = heads.map((h) => sensesOf(h, modifiers).filter((s) => !denied.has(s.type)).map((s) => s.id).sort().join("|"));
-  if (per.some((p) => p !== per[0]) || per[0] === "") return { lists: [], denied, other };
-  return { lists: per[0]!.split("|").map((id) => LISTS.get(id)!), denied, other };
+  if (per.some((p) => p !== per[0]) || per[0] === "") return { lists: [], denied, other, plain };
+  return { lists: per[0]!.split("|").map((id) => LISTS.get(id)!), denied, other, plain };
 }

@@ -107,7 +107,7 @@ export function isLabelLine(text: string): boolean {
   // Printed without a colon, a label of something else ("Success stories", "Former members") still ends the list above.
   if (!/^[A-Z][^:.;!?|\t]{1,60}$/.test(text)) return false;
   const reading = readLabel(text);
-  return reading.other || reading.denied === "all" || (reading.denied.size > 0 && reading.lists.length === 0);
+  return reading.plain && (reading.other || reading.denied === "all" || (reading.denied.size > 0 && reading.lists.length === 0));
 }
 
 const NEGATED = /\b(?:not|never|no longer|neither|nor|yet to|is to be|will|would|should|may|plans? to|expected to)\b/;
@@ -136,12 +136,14 @@ export function leadIn(text: string): { list: HeadingList[]; rest: string; restF
  * European Union, Luxembourg and Spain", "Observers include IOM and the ILO", "The current co-chairs are A and B".
  * The label is read by the lexicon as a printed label is; its owner ("Its", "The") is the topic, as for a lead-in.
  */
-const COPULAR_LIST = /^\W*(?:(?:its|their|the)\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:are|were|include|includes|included|comprise|comprises|comprised)\s+(?:the following\s*)?:?\s*/i;
+const COPULAR_LIST = /^\W*(?:(?:its|their|the)\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:are|were|include|includes|included|comprise|comprises|comprised)(?=[\s:])\s*(?:the following\s*)?:?\s*/i;
 
 export function copularList(text: string): { list: HeadingList[]; rest: string; restFrom: number; label: string } | null {
   const m = COPULAR_LIST.exec(text);
-  // The list follows the verb at once: a name, not a clause going on ("were thanked by").
-  if (!m || NEGATED.test(text) || !/^(?:the\s+)?[A-Z]/.test(text.slice(m[0].length))) return null;
+  // The list follows the verb at once: a name, not a clause going on ("were thanked by"); or the verb ends the line
+  // on a colon and the list is printed below it ("Partner countries include:").
+  const rest = text.slice(m?.[0].length ?? 0);
+  if (!m || NEGATED.test(text) || !(/^(?:the\s+)?[A-Z]/.test(rest) || (rest === "" && /:\s*$/.test(m[0])))) return null;
   const label = m[1]!;
   const list = labelLists(label[0]!.toUpperCase() + label.slice(1));
   return list.length ? { list, rest: text.slice(m[0].length), restFrom: m[0].length, label } : null;

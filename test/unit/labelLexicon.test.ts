@@ -58,6 +58,19 @@ describe("reading a label's head and modifiers", () => {
     expect(isLabelLine("Success stories")).toBe(true);
     expect(isLabelLine("Former members")).toBe(true);
     expect(isLabelLine("Ecuador")).toBe(false);
+    expect(isLabelLine("Office of the UN High Commissioner for Refugees (UNHCR)")).toBe(false);
     expect(isLabelLine("Donors")).toBe(false);
+  });
+});
+
+describe("list layouts", () => {
+  const RABAT = "The Rabat Process\n\nThe Rabat Process is a dialogue on migration between Europe and Africa.\n\n";
+  const members = (text: string) => relationsOf(text).filter((r) => r.type === "MEMBER_OF" && r.targetId === "forum:rabat-process").map((r) => r.sourceId).sort();
+  it("reads rows numbered in roman numerals or letters under a label whose verb ends on a colon", () => {
+    expect(members(`${RABAT}Partner countries include:\ni. Morocco\nii. Senegal\niii. Spain\n`)).toEqual(["ctry:es", "ctry:ma", "ctry:sn"]);
+    expect(members(`${RABAT}Partner countries include:\na. Morocco\nb. Senegal\n`)).toEqual(["ctry:ma", "ctry:sn"]);
+  });
+  it("does not take a lone lettered line for a list", () => {
+    expect(members(`${RABAT}Partner countries include:\n\na. Morocco hosts the secretariat of another body, with many offices across the region and beyond it.\n`)).toEqual([]);
   });
 });

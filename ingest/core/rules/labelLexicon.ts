@@ -69,8 +69,8 @@ export const LABEL_SENSES: LabelSense[] = [
     type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.75,
     examples: {
       positive: [
-        { text: `${RABAT}Founding member states:\nMorocco\nSenegal\n`, expect: ["ctry:sn", "forum:rabat-process"] },
-        { text: `${RABAT}Associate members: Mali, Niger`, expect: ["ctry:ne", "forum:rabat-process"] },
+        { text: `${RABAT}Member nations:\nMorocco\nSenegal\n`, expect: ["ctry:sn", "forum:rabat-process"] },
+        { text: `${RABAT}Countries participating: Mali, Niger`, expect: ["ctry:ne", "forum:rabat-process"] },
       ],
       negative: [
         { text: `${RABAT}Former member states:\nMorocco\nSenegal\n`, expect: ["ctry:sn", "forum:rabat-process"] },
@@ -90,8 +90,8 @@ export const LABEL_SENSES: LabelSense[] = [
     type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.7,
     examples: {
       positive: [
-        { text: `${JMDI}Other implementing partners: UNFPA, UNHCR`, expect: ["org:unfpa", "ini:jmdi"] },
-        { text: `${JMDI}Key partners\n- UNFPA\n- UNHCR\n`, expect: ["org:unfpa", "ini:jmdi"] },
+        { text: `${JMDI}Partner institutions: UNFPA, UNHCR`, expect: ["org:unfpa", "ini:jmdi"] },
+        { text: `${JMDI}Agencies involved\n- UNFPA\n- UNHCR\n`, expect: ["org:unfpa", "ini:jmdi"] },
       ],
       negative: [
         { text: `${JMDI}Prospective partners: UNFPA, UNHCR`, expect: ["org:unfpa", "ini:jmdi"] },
@@ -106,8 +106,8 @@ export const LABEL_SENSES: LabelSense[] = [
     type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["INITIATIVE"], rowsAreTargets: true, confidence: 0.7,
     examples: {
       positive: [
-        { text: `${MIDA}Countries where the programme works: Ghana, Ethiopia`, expect: ["ini:mida", "ctry:et"] },
-        { text: `${MIDA}Target states\n- Ghana\n- Ethiopia\n`, expect: ["ini:mida", "ctry:et"] },
+        { text: `${MIDA}Priority countries: Ghana, Ethiopia`, expect: ["ini:mida", "ctry:et"] },
+        { text: `${MIDA}States covered\n- Ghana\n- Ethiopia\n`, expect: ["ini:mida", "ctry:et"] },
       ],
       negative: [
         { text: `${MIDA}Potential target countries: Ghana, Ethiopia`, expect: ["ini:mida", "ctry:et"] },
@@ -125,7 +125,7 @@ export const LABEL_SENSES: LabelSense[] = [
     examples: {
       positive: [
         { text: `${JMDI}Money from: Switzerland and Norway`, expect: ["ctry:no", "ini:jmdi"] },
-        { text: `${JMDI}Financial partners\n- Switzerland\n- Norway\n`, expect: ["ctry:no", "ini:jmdi"] },
+        { text: `${JMDI}Contributing governments\n- Switzerland\n- Norway\n`, expect: ["ctry:no", "ini:jmdi"] },
       ],
       negative: [
         { text: `${JMDI}Prospective donors: Switzerland and Norway`, expect: ["ctry:no", "ini:jmdi"] },
