@@ -27,6 +27,7 @@ const OWNERS = new Set(["the", "our", "its", "their", "his", "her", "list", "ful
 const CONJUNCTIONS = new Set(["and", "or"]);
 const PREPOSITIONS = new Set(["of", "to", "for", "in", "at", "on", "with", "from", "by", "across"]);
 const CLAUSE_OPENERS = new Set(["where", "which", "that", "whose", "who", "whom"]);
+const CLAUSE_SUBJECTS = new Set(["the", "programme", "program", "project", "initiative", "it", "we", "they", "our", "its"]);
 // Words after a head that qualify it as a participle does: "Countries participating", "States covered".
 const POSTPOSED = /^(?:[a-z]+(?:ing|ed)|involved|concerned|covered|selected|targeted)$/;
 const PHRASES = LABEL_SENSES.flatMap((s) => (s.phrases ?? []).map((p) => ({ words: p.split(" "), sense: s })));
@@ -53,7 +54,7 @@ function sensesOf(head: string, modifiers: readonly string[]): LabelSense[] {
 /** Reads a label ("Other implementing partners", "Funding from", "Target countries (2019)") through the lexicon. */
 export function readLabel(label: string): LabelReading {
   const words = labelHead(label).toLowerCase().match(/[a-z]+/g) ?? [];
-  if (words.length === 0 || words.length > 9 || words.some((w) => FINITE.has(w))) return NONE;
+  if (words.length === 0 || words.length > 9) return NONE;
   while (words.length > 1 && OWNERS.has(words[0]!)) words.shift();
   if (words[0] === "of") words.shift();
   // A phrase that ends in its preposition is read whole: "Funding from", "Part of", "Programme managed by".
@@ -70,7 +71,11 @@ export function readLabel(label: string): LabelReading {
   // after it qualify the head as its modifiers do.
   const cut = words.findIndex((w, i) => i > 0 && (CLAUSE_OPENERS.has(w) || PREPOSITIONS.has(w)));
   const phrase = cut < 0 ? words : words.slice(0, cut);
-  const after = cut < 0 ? [] : words.slice(cut + 1);
+  // A verb before the clause makes the label a clause ("Its members are"), which a lead-in reader reads; the clause
+  // after the head may have one ("Countries in which the programme is active"), its subject no modifier of the head.
+  if (phrase.some((w) => FINITE.has(w))) return NONE;
+  const clause = cut >= 0 && words.slice(cut, cut + 2).some((w) => CLAUSE_OPENERS.has(w));
+  const after = cut < 0 ? [] : words.slice(cut + 1).filter((w) => !(clause && CLAUSE_SUBJECTS.has(w)));
   while (phrase.length > 1 && POSTPOSED.test(phrase[phrase.length - 1]!) && !CONJUNCTIONS.has(phrase[phrase.length - 2]!)) after.push(phrase.pop()!);
   // Conjoined heads share the phrase's other words: "Countries and territories covered".
   const heads: string[] = [];

@@ -49,6 +49,10 @@ describe("reading a label's head and modifiers", () => {
     expect(labelLists("Former members")).toEqual([]);
     expect(labelLists("Non-member states")).toEqual([]);
     expect(labelLists("Invited countries")).toEqual([]);
+    expect(types("Countries in which the programme is active")).toEqual(["OPERATES_IN/INITIATIVE"]);
+    expect(labelLists("Countries where the programme was presented")).toEqual([]);
+    expect(labelLists("Countries where the programme will work")).toEqual([]);
+    expect(labelLists("Members who have left")).toEqual([]);
     expect(labelLists("Implementing partners and target countries")).toEqual([]);
     expect(readLabel("Donor reports").other).toBe(true);
     expect(labelLists("Past chairs").map((l) => l.type)).toEqual(["CHAIRED"]);

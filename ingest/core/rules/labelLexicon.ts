@@ -27,9 +27,14 @@ export interface LabelSense {
 }
 
 /** Modifiers that deny the relation for every head: a non-member, an invited guest, a planned partner. */
-export const DENYING_MODIFIERS = ["non", "not", "invited", "prospective", "candidate", "potential", "future", "planned", "proposed", "suspended", "withdrawn", "pending", "applicant", "aspiring", "possible", "guest"];
-/** Modifiers that end a standing relation: a former member is no member now. */
-export const ENDED_MODIFIERS = ["former", "past", "ex", "previous", "earlier"];
+export const DENYING_MODIFIERS = [
+  "non", "not", "no", "never", "invited", "prospective", "candidate", "potential", "future", "planned", "proposed", "suspended", "withdrawn",
+  "pending", "applicant", "aspiring", "possible", "guest",
+  // A clause after the head may say the relation is only planned: "Countries where the programme will work".
+  "will", "would", "could", "may", "might", "shall", "should", "plan", "plans", "intends", "hopes", "expected",
+];
+/** Modifiers that end a standing relation: a former member is no member now, nor one "who left". */
+export const ENDED_MODIFIERS = ["former", "past", "ex", "previous", "earlier", "left", "withdrew", "departed", "resigned", "expelled", "until"];
 /** Relation types whose lists the ended modifiers deny (a past chair did chair, a past host did host). */
 export const STANDING_TYPES: RelationType[] = ["MEMBER_OF", "PARTICIPATES_IN", "OPERATES_IN", "LEADS", "SUPPORTS"];
 
