@@ -106,17 +106,20 @@ export const LABEL_SENSES: LabelSense[] = [
   },
   {
     id: "where-programme-works",
-    heads: [],
+    // A programme's or fund's beneficiaries or recipients, where they are states, are where it works.
+    heads: ["beneficiary", "recipient"],
     qualified: [{ heads: STATES, modifiers: WHERE_IT_WORKS }],
     type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["INITIATIVE"], rowsAreTargets: true, confidence: 0.7,
     examples: {
       positive: [
         { text: `${MIDA}Priority countries: Ghana, Ethiopia`, expect: ["ini:mida", "ctry:et"] },
         { text: `${MIDA}States covered\n- Ghana\n- Ethiopia\n`, expect: ["ini:mida", "ctry:et"] },
+        { text: `${MIDA}By 2017 the programme had made twelve grants. The recipients were:\n  Ghana\n  Ethiopia\n`, expect: ["ini:mida", "ctry:et"] },
       ],
       negative: [
         { text: `${MIDA}Potential target countries: Ghana, Ethiopia`, expect: ["ini:mida", "ctry:et"] },
         { text: `${MIDA}Countries visited: Ghana, Ethiopia`, expect: ["ini:mida", "ctry:et"] },
+        { text: `${MIDA}Beneficiary stories:\n- a nurse back in Ghana\n- a teacher in Ethiopia\n`, expect: ["ini:mida", "ctry:et"] },
       ],
     },
   },
