@@ -201,7 +201,8 @@ function normaliseLines(source: string, lines: Line[]): Block[] {
       out.append(line, from);
       continue;
     }
-    const bullet = LINE_BULLET.exec(t) ?? (numberedRun[i] ? NUMBERED_ITEM.exec(t) : null);
+    const lineBullet = LINE_BULLET.exec(t);
+    const bullet = lineBullet ?? (numberedRun[i] ? NUMBERED_ITEM.exec(t) : null);
     const hashes = MARKDOWN_HEADING.exec(t);
     if (hashes) {
       // "## Member States" in a plain-text page: a heading, without its marker.
@@ -209,7 +210,8 @@ function normaliseLines(source: string, lines: Line[]): Block[] {
       out.append(line, from + hashes[0].length);
     } else if (bullet) {
       out.begin("list-item", from);
-      out.append(line, /^[(a-z]/.test(bullet[0]) ? from : from + bullet[0].length);
+      // A numbered run's marker goes ("ii. Senegal" would end a sentence at "ii."); a letter bullet stays.
+      out.append(line, lineBullet && /^[(a-z]/.test(bullet[0]) ? from : from + bullet[0].length);
     } else {
       out.begin(rows || tableRow[i] || stacked[i] || field[i] ? "list-item" : "paragraph", from);
       // A table's row keeps its column gaps (TextBuilder.ts), so its cells stay apart.

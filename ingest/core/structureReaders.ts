@@ -1,5 +1,6 @@
 import { COMMA_LIST, INLINE_LIST } from "./contentRows.js";
 import { labelHead } from "./listLabel.js";
+import { readLabel } from "./labelSense.js";
 import type { M } from "./mentionLists.js";
 import { HEADING_LISTS, type HeadingList } from "./rules/listRules.js";
 import { LEAD_INS, ROW_STATEMENTS } from "./rules/leadInRules.js";
@@ -28,15 +29,25 @@ export function rowStatement(text: string): HeadingList[] {
  *  - a lead-in sentence before a colon: "The project covers all fifteen ECOWAS Member States:" then rows.
  * The lists are data (rules/listRules.ts): the heading words, the relation they state, the kinds a row may hold.
  */
+const MEETING_TYPES: ReadonlySet<string> = new Set(["HOSTED", "CHAIRED"]);
+
 /** The lists a label states, read on the label as written and on its head (listLabel.ts: "Steering Group (2019)"). */
 export function labelLists(label: string): HeadingList[] {
   // The head is a noun phrase; "Its co-chairs were thanked by" is a clause, which only a lead-in reader may read.
   const head = labelHead(label);
   const phrase = !/\b(?:is|are|was|were|be|been|has|have|had|will|would|do|does|did)\b/i.test(head);
+  // The lexicon reads the label's head and modifiers: a modifier may deny what the anchored patterns find there
+  // ("Former members", "Non-member states"), and it reads wordings no pattern was written for ("Other implementing partners").
+  const reading = readLabel(label);
+  if (reading.denied === "all") return [];
+  const denied = reading.denied;
   const found = [...HEADING_LISTS, ...PROGRAMME_LISTS].flatMap((h) => {
+    // A head that names something else ("Donor reports") lists no donors; a list of meetings still names their hosts.
+    if (denied.has(h.type) || (reading.other && !MEETING_TYPES.has(h.type))) return [];
     const at = h.heading.exec(label)?.index ?? (phrase ? h.heading.exec(head)?.index : undefined);
     return at === undefined ? [] : [{ h, at }];
   });
+  if (found.length === 0) return reading.lists;
   // "Funding partners" are donors, not partners: where two lists speak of the same topics, the one that reads more
   // of the label (its match starts earlier) says what the rows are.
   return found.filter((x) => !found.some((y) => y.at < x.at && y.h.topics.some((k) => x.h.topics.includes(k)))).map((x) => x.h);
@@ -92,7 +103,11 @@ export function otherField(text: string, mentionStarts: readonly number[]): bool
 
 /** A short line that labels what follows ("Countries:", "News from the region:"), whether or not a list reader knows it. */
 export function isLabelLine(text: string): boolean {
-  return /^[A-Z][^:.;]{1,60}:\s*$/.test(text);
+  if (/^[A-Z][^:.;]{1,60}:\s*$/.test(text)) return true;
+  // Printed without a colon, a label of something else ("Success stories", "Former members") still ends the list above.
+  if (!/^[A-Z][^:.;!?|\t]{1,60}$/.test(text)) return false;
+  const reading = readLabel(text);
+  return reading.plain && (reading.other || reading.denied === "all" || (reading.denied.size > 0 && reading.lists.length === 0));
 }
 
 const NEGATED = /\b(?:not|never|no longer|neither|nor|yet to|is to be|will|would|should|may|plans? to|expected to)\b/;
@@ -107,7 +122,10 @@ export function leadIn(text: string): { list: HeadingList[]; rest: string; restF
   if (colon < 8 || colon > 220) return null;
   const label = text.slice(0, colon);
   if (NEGATED.test(label) || /[;]/.test(label)) return null;
-  const list = LEAD_INS.filter((h) => h.heading.test(label));
+  // A label that a modifier denies ("Potential target countries") is no lead-in either.
+  const denied = readLabel(label).denied;
+  if (denied === "all") return null;
+  const list = LEAD_INS.filter((h) => !denied.has(h.type) && h.heading.test(label));
   if (list.length === 0) return null;
   const restFrom = colon + 1 + (/^\s*/.exec(text.slice(colon + 1))?.[0].length ?? 0);
   return { list, rest: text.slice(restFrom), restFrom, label };
@@ -118,12 +136,14 @@ export function leadIn(text: string): { list: HeadingList[]; rest: string; restF
  * European Union, Luxembourg and Spain", "Observers include IOM and the ILO", "The current co-chairs are A and B".
  * The label is read by the lexicon as a printed label is; its owner ("Its", "The") is the topic, as for a lead-in.
  */
-const COPULAR_LIST = /^\W*(?:(?:its|their|the)\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:are|were|include|includes|included|comprise|comprises|comprised)\s+(?:the following\s*)?:?\s*/i;
+const COPULAR_LIST = /^\W*(?:(?:its|their|the)\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:are|were|include|includes|included|comprise|comprises|comprised)(?=[\s:])\s*(?:the following\s*)?:?\s*/i;
 
 export function copularList(text: string): { list: HeadingList[]; rest: string; restFrom: number; label: string } | null {
   const m = COPULAR_LIST.exec(text);
-  // The list follows the verb at once: a name, not a clause going on ("were thanked by").
-  if (!m || NEGATED.test(text) || !/^(?:the\s+)?[A-Z]/.test(text.slice(m[0].length))) return null;
+  // The list follows the verb at once: a name, not a clause going on ("were thanked by"); or the verb ends the line
+  // on a colon and the list is printed below it ("Partner countries include:").
+  const rest = text.slice(m?.[0].length ?? 0);
+  if (!m || NEGATED.test(text) || !(/^(?:the\s+)?[A-Z]/.test(rest) || (rest === "" && /:\s*$/.test(m[0])))) return null;
   const label = m[1]!;
   const list = labelLists(label[0]!.toUpperCase() + label.slice(1));
   return list.length ? { list, rest: text.slice(m[0].length), restFrom: m[0].length, label } : null;

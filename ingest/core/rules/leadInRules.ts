@@ -6,6 +6,8 @@ import type { HeadingList } from "./listRules.js";
  * heading list's are (structureReaders.ts). Every entry carries positive and negative pages;
  * test/unit/listRules.test.ts runs them through the pipeline.
  */
+const TAKE_PART = /\b(?:take part|participate|are represented|are involved)(?:\s+in\s+(?:it|the (?:process|dialogue|forum|network|initiative|programme|project)))?\s*$/i;
+
 export const LEAD_INS: HeadingList[] = [
   {
     id: "have-ratified",
@@ -70,7 +72,7 @@ export const LEAD_INS: HeadingList[] = [
   {
     id: "took-part",
     // The verb closes the clause: the list holds who took part, not where ("the Committee participated in three meetings: …").
-    heading: /\b(?:took part|take part|participated|attended|were represented|(?:were|was) (?:also )?(?:present|in attendance))(?:\s+(?:in|at)\s+(?:it|them|the (?:meeting|event|conference|session|consultation|dialogue|process|forum|initiative|programme|project)))?\s*$/i,
+    heading: /\b(?:took part|participated|attended|were represented|(?:were|was) (?:also )?(?:present|in attendance))(?:\s+(?:in|at)\s+(?:it|them|the (?:meeting|event|conference|session|consultation|dialogue|process|forum|initiative|programme|project)))?\s*$/i,
     type: "PARTICIPATES_IN", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM", "INITIATIVE"], confidence: 0.7,
     examples: {
       positive: [
@@ -83,6 +85,25 @@ export const LEAD_INS: HeadingList[] = [
         { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Before it, IOM participated in two workshops: one in Kathmandu, Nepal and one in Delhi, India.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
         { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. The Colombo Process's partners were not present: UNHCR, the ILO and Germany.", expect: ["org:ilo", "forum:colombo-process-5-meeting"] },
       ],
+    },
+  },
+  {
+    // In the present tense a standing forum's participants are its members: "The following states take part:".
+    id: "take-part-forum",
+    heading: TAKE_PART,
+    type: "MEMBER_OF", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM"], confidence: 0.7,
+    examples: {
+      positive: [{ text: "The Budapest Process is a consultative forum.\n\nThe following states take part:\n1. Turkey\n2. Hungary\n", expect: ["ctry:hu", "forum:budapest-process"] }],
+      negative: [{ text: "The Budapest Process is a consultative forum.\n\nThe following states do not take part:\n1. Turkey\n2. Hungary\n", expect: ["ctry:hu", "forum:budapest-process"] }],
+    },
+  },
+  {
+    id: "take-part-initiative",
+    heading: TAKE_PART,
+    type: "PARTICIPATES_IN", rows: ["COUNTRY", "ORGANIZATION"], topics: ["INITIATIVE"], confidence: 0.7,
+    examples: {
+      positive: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThese agencies participate in it:\n- UNHCR\n- UNFPA\n", expect: ["org:unfpa", "ini:jmdi"] }],
+      negative: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThese agencies may participate in it:\n- UNHCR\n- UNFPA\n", expect: ["org:unfpa", "ini:jmdi"] }],
     },
   },
 ];

@@ -1,0 +1,190 @@
+import type { EntityKind, RelationType } from "../../../src/ontology/ontology.js";
+import type { RuleExample } from "./RelationRule.js";
+
+/**
+ * The label lexicon: how a list's label names its rows when no anchored pattern of listRules.ts knows its wording.
+ * A label is a noun phrase ("Other implementing partners", "Countries covered", "Parent body") or a short phrase
+ * ending in a preposition ("Funding from", "Managed by", "Part of"); labelSense.ts reduces it to a head word and
+ * its modifiers, and an entry here says what that head with those modifiers states. Heads are singular, lower case.
+ *  - `heads`: head words that state the relation whatever qualifies them ("donors", "associate members").
+ *  - `qualified`: pairs of head words that state it only with one of its modifiers ("target countries", not "countries").
+ *  - `phrases`: labels that end in a preposition, whole ("funded by", "part of").
+ *  - `forbid`: modifiers that give any head another sense ("board members" belong to a board, not the forum).
+ * Every entry carries positive and negative pages; test/unit/labelLexicon.test.ts runs them through the pipeline.
+ */
+export interface LabelSense {
+  id: string;
+  heads: string[];
+  qualified?: Array<{ heads: string[]; modifiers: string[] }>;
+  phrases?: string[];
+  forbid?: string[];
+  type: RelationType;
+  rows: EntityKind[];
+  topics: EntityKind[];
+  rowsAreTargets?: boolean;
+  confidence: number;
+  examples: { positive: RuleExample[]; negative: RuleExample[] };
+}
+
+/** Modifiers that deny the relation for every head: a non-member, an invited guest, a planned partner. */
+export const DENYING_MODIFIERS = [
+  "non", "not", "no", "never", "invited", "prospective", "candidate", "potential", "future", "planned", "proposed", "suspended", "withdrawn",
+  "pending", "applicant", "aspiring", "possible", "guest",
+  // A clause after the head may say the relation is only planned: "Countries where the programme will work".
+  "will", "would", "could", "may", "might", "shall", "should", "plan", "plans", "intends", "hopes", "expected",
+];
+/** Modifiers that end a standing relation: a former member is no member now, nor one "who left". */
+export const ENDED_MODIFIERS = ["former", "past", "ex", "previous", "earlier", "left", "withdrew", "departed", "resigned", "expelled", "until"];
+/** Relation types whose lists the ended modifiers deny (a past chair did chair, a past host did host). */
+export const STANDING_TYPES: RelationType[] = ["MEMBER_OF", "PARTICIPATES_IN", "OPERATES_IN", "LEADS", "SUPPORTS"];
+
+/**
+ * Heads that name something else than the rows' part in the topic: a list under them is no list of the relation,
+ * and a line that is such a label ends the list above it ("Success stories" under "Participating agencies").
+ */
+export const OTHER_HEADS = [
+  "contact", "address", "email", "mail", "phone", "telephone", "fax", "website", "site", "link", "url", "event", "meeting",
+  "workshop", "report", "publication", "document", "resource", "case", "study", "story", "date", "news", "photo", "credit",
+  "reading", "note", "office", "visit", "deadline", "budget", "duration", "language", "theme", "topic", "objective", "goal",
+  "activity", "output", "outcome", "result", "update", "highlight", "video", "download", "tag", "keyword", "reference",
+];
+
+/** Modifiers naming a country's part in a programme: where the programme works. */
+const WHERE_IT_WORKS = [
+  "target", "targeted", "pilot", "beneficiary", "covered", "focus", "priority", "programme", "program", "project",
+  "intervention", "implementation", "operation", "recipient", "works", "operates", "active", "implemented", "selected",
+];
+const STATES = ["country", "state", "government", "nation", "territory", "economy"];
+const BODIES = ["agency", "organisation", "organization", "body", "entity", "institution", "partner", "implementer"];
+/** Bodies of the topic's own whose members a label may list: they belong to the body, not to the topic. */
+const OTHER_BODIES = ["steering", "committee", "board", "staff", "team", "jury", "panel", "secretariat", "working", "task"];
+const FUNDING = ["donor", "funding", "financial", "financing", "contributing", "funder", "sponsor", "sponsoring"];
+
+const MIDA = "Migration for Development in Africa (MIDA)\n\nMIDA is a capacity-building programme.\n\n";
+const JMDI = "Joint Migration and Development Initiative (JMDI)\n\nThe JMDI works with local authorities on migration.\n\n";
+const RABAT = "The Rabat Process\n\nThe Rabat Process is a dialogue on migration between Europe and Africa.\n\n";
+
+export const LABEL_SENSES: LabelSense[] = [
+  {
+    id: "members-of-forum",
+    // "Members", "Associate members", "Founding member states", "Partner countries": states or bodies that belong.
+    heads: ["member", "membership"],
+    qualified: [{ heads: [...STATES, ...BODIES], modifiers: ["member", "associate", "full", "founding", "partner", "participating", "permanent"] }],
+    forbid: [...FUNDING, ...WHERE_IT_WORKS, ...OTHER_BODIES, "observer", "lead"],
+    type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.75,
+    examples: {
+      positive: [
+        { text: `${RABAT}Member nations:\nMorocco\nSenegal\n`, expect: ["ctry:sn", "forum:rabat-process"] },
+        { text: `${RABAT}Countries participating: Mali, Niger`, expect: ["ctry:ne", "forum:rabat-process"] },
+      ],
+      negative: [
+        { text: `${RABAT}Former member states:\nMorocco\nSenegal\n`, expect: ["ctry:sn", "forum:rabat-process"] },
+        { text: `${RABAT}Non-member states invited: Mali, Niger`, expect: ["ctry:ne", "forum:rabat-process"] },
+      ],
+    },
+  },
+  {
+    id: "partners-of-initiative",
+    // "Other implementing partners", "Technical partners", "Participating agencies", "Countries participating".
+    heads: ["member"],
+    qualified: [
+      { heads: ["partner", "partnership"], modifiers: ["implementing", "technical", "other", "key", "main", "strategic", "core", "operational", "international", "regional", "national", "institutional", "research", "academic", "un", "programme", "project", "associate"] },
+      { heads: [...BODIES, ...STATES], modifiers: ["partner", "participating", "member", "associate", "involved"] },
+    ],
+    forbid: [...FUNDING, ...WHERE_IT_WORKS.filter((w) => w !== "programme" && w !== "project"), ...OTHER_BODIES, "lead", "leading", "parent", "observer"],
+    type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.7,
+    examples: {
+      positive: [
+        { text: `${JMDI}Partner institutions: UNFPA, UNHCR`, expect: ["org:unfpa", "ini:jmdi"] },
+        { text: `${JMDI}Agencies involved\n- UNFPA\n- UNHCR\n`, expect: ["org:unfpa", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: `${JMDI}Prospective partners: UNFPA, UNHCR`, expect: ["org:unfpa", "ini:jmdi"] },
+        { text: `${JMDI}Partner news\n- UNFPA opens an office\n`, expect: ["org:unfpa", "ini:jmdi"] },
+      ],
+    },
+  },
+  {
+    id: "where-programme-works",
+    // A programme's or fund's beneficiaries or recipients, where they are states, are where it works.
+    heads: ["beneficiary", "recipient"],
+    qualified: [{ heads: STATES, modifiers: WHERE_IT_WORKS }],
+    type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["INITIATIVE"], rowsAreTargets: true, confidence: 0.7,
+    examples: {
+      positive: [
+        { text: `${MIDA}Priority countries: Ghana, Ethiopia`, expect: ["ini:mida", "ctry:et"] },
+        { text: `${MIDA}States covered\n- Ghana\n- Ethiopia\n`, expect: ["ini:mida", "ctry:et"] },
+        { text: `${MIDA}By 2017 the programme had made twelve grants. The recipients were:\n  Ghana\n  Ethiopia\n`, expect: ["ini:mida", "ctry:et"] },
+      ],
+      negative: [
+        { text: `${MIDA}Potential target countries: Ghana, Ethiopia`, expect: ["ini:mida", "ctry:et"] },
+        { text: `${MIDA}Countries visited: Ghana, Ethiopia`, expect: ["ini:mida", "ctry:et"] },
+        { text: `${MIDA}Beneficiary stories:\n- a nurse back in Ghana\n- a teacher in Ethiopia\n`, expect: ["ini:mida", "ctry:et"] },
+      ],
+    },
+  },
+  {
+    id: "funders",
+    heads: ["donor", "funder", "sponsor", "financier", "backer", "contributor"],
+    // A state or body is a funder by its modifier ("Donor countries", "Funding partners").
+    qualified: [{ heads: [...STATES, ...BODIES], modifiers: FUNDING }],
+    phrases: ["funded by", "financed by", "co financed by", "co funded by", "sponsored by", "paid for by", "funding from", "financing from", "money from", "grants from", "contributions from", "funds from"],
+    type: "FUNDS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.7,
+    examples: {
+      positive: [
+        { text: `${JMDI}Money from: Switzerland and Norway`, expect: ["ctry:no", "ini:jmdi"] },
+        { text: `${JMDI}Contributing governments\n- Switzerland\n- Norway\n`, expect: ["ctry:no", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: `${JMDI}Prospective donors: Switzerland and Norway`, expect: ["ctry:no", "ini:jmdi"] },
+        { text: `${JMDI}Donor reports: Switzerland and Norway`, expect: ["ctry:no", "ini:jmdi"] },
+      ],
+    },
+  },
+  {
+    id: "lead-body",
+    heads: ["lead", "manager", "coordinator"],
+    qualified: [{ heads: BODIES, modifiers: ["lead", "leading", "managing", "coordinating", "executing", "responsible"] }],
+    phrases: ["managed by", "led by", "run by", "coordinated by", "executed by", "administered by", "operated by", "overseen by", "implemented by"],
+    type: "LEADS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.7,
+    examples: {
+      positive: [
+        { text: `${MIDA}Managing agency: IOM\nDonors: Italy\n`, expect: ["org:iom", "ini:mida"] },
+        { text: `${MIDA}Run by: IOM`, expect: ["org:iom", "ini:mida"] },
+      ],
+      negative: [
+        { text: `${MIDA}Managing agency address: IOM, Geneva`, expect: ["org:iom", "ini:mida"] },
+        { text: `${MIDA}Proposed lead agency: IOM`, expect: ["org:iom", "ini:mida"] },
+      ],
+    },
+  },
+  {
+    // The body a forum or programme belongs to, its rows the relation's targets: "Parent body: ECOWAS", "Part of: ...".
+    id: "parent-body",
+    heads: [],
+    qualified: [{ heads: BODIES, modifiers: ["parent", "umbrella"] }],
+    phrases: ["part of", "under", "within", "belongs to", "housed in", "housed at"],
+    type: "PART_OF", rows: ["ORGANIZATION", "FORUM", "INITIATIVE"], topics: ["FORUM", "INITIATIVE"], rowsAreTargets: true, confidence: 0.7,
+    examples: {
+      positive: [
+        { text: `${RABAT}Parent body: the European Union\nSecretariat: ICMPD\n`, expect: ["forum:rabat-process", "org:european-union"] },
+        { text: `${RABAT}Part of: the European Union`, expect: ["forum:rabat-process", "org:european-union"] },
+      ],
+      negative: [
+        { text: `${RABAT}Parent body contact: the European Union`, expect: ["forum:rabat-process", "org:european-union"] },
+        { text: `${RABAT}Partners: the European Union`, expect: ["forum:rabat-process", "org:european-union"] },
+      ],
+    },
+  },
+  {
+    id: "endorsers",
+    heads: ["endorser", "supporter", "champion"],
+    qualified: [{ heads: [...STATES, ...BODIES], modifiers: ["endorsing", "supporting", "champion"] }],
+    phrases: ["endorsed by", "backed by"],
+    type: "SUPPORTS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE", "FORUM"], confidence: 0.65,
+    examples: {
+      positive: [{ text: `${JMDI}Endorsed by: Switzerland, Norway`, expect: ["ctry:no", "ini:jmdi"] }],
+      negative: [{ text: `${JMDI}Endorsed by:\n\nThe JMDI was praised in a report on Norway.`, expect: ["ctry:no", "ini:jmdi"] }],
+    },
+  },
+];

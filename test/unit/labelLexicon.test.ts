@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { readLabel } from "../../ingest/core/labelSense.js";
+import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { LABEL_SENSES } from "../../ingest/core/rules/labelLexicon.js";
+import { isLabelLine, labelLists } from "../../ingest/core/structureReaders.js";
+import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+import { allowsEndpoints } from "../../src/ontology/ontology.js";
+
+/** Every sense of the label lexicon runs its own positive and negative pages through the whole pipeline. */
+const catalog = defaultCatalog();
+const page = (text: string): SourceFile => ({ path: "label.txt", name: "label.txt", format: "txt", text, bytes: text.length, hash: "label" });
+const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
+const types = (label: string) => labelLists(label).map((l) => `${l.type}/${l.topics.join("+")}`).sort();
+
+describe("label lexicon (data) with its example pages", () => {
+  for (const sense of LABEL_SENSES) {
+    describe(`${sense.id} (${sense.type})`, () => {
+      it("has positive and negative examples, with kinds the ontology allows", () => {
+        expect(sense.examples.positive.length).toBeGreaterThan(0);
+        expect(sense.examples.negative.length).toBeGreaterThan(0);
+        for (const row of sense.rows) expect(sense.topics.some((t) => (sense.rowsAreTargets ? allowsEndpoints(sense.type, t, row) : allowsEndpoints(sense.type, row, t)))).toBe(true);
+      });
+      for (const ex of sense.examples.positive) {
+        it(`reads: ${ex.text.replace(/\n+/g, " / ")}`, () => {
+          expect(relationsOf(ex.text).filter((r) => r.type === sense.type && r.sourceId === ex.expect[0] && r.targetId === ex.expect[1])).toHaveLength(1);
+        });
+      }
+      for (const ex of sense.examples.negative) {
+        it(`states no ${sense.type} in: ${ex.text.replace(/\n+/g, " / ")}`, () => {
+          expect(relationsOf(ex.text).filter((r) => r.type === sense.type && r.sourceId === ex.expect[0] && r.targetId === ex.expect[1])).toEqual([]);
+        });
+      }
+    });
+  }
+});
+
+describe("reading a label's head and modifiers", () => {
+  it("takes the head after its modifiers, before a clause or a preposition, or after a participle", () => {
+    expect(types("Other implementing partners")).toEqual(["PARTICIPATES_IN/INITIATIVE"]);
+    expect(types("Countries where the project works")).toEqual(["OPERATES_IN/INITIATIVE"]);
+    expect(types("Countries of implementation")).toEqual(["OPERATES_IN/INITIATIVE"]);
+    expect(types("Countries and territories covered")).toEqual(["OPERATES_IN/INITIATIVE"]);
+    expect(types("Countries participating")).toEqual(["MEMBER_OF/FORUM", "PARTICIPATES_IN/INITIATIVE"]);
+    expect(types("Funding from")).toEqual(["FUNDS/INITIATIVE"]);
+  });
+
+  it("lets a modifier deny the relation, and a head name something else", () => {
+    expect(labelLists("Former members")).toEqual([]);
+    expect(labelLists("Non-member states")).toEqual([]);
+    expect(labelLists("Invited countries")).toEqual([]);
+    expect(types("Countries in which the programme is active")).toEqual(["OPERATES_IN/INITIATIVE"]);
+    expect(labelLists("Countries where the programme was presented")).toEqual([]);
+    expect(labelLists("Countries where the programme will work")).toEqual([]);
+    expect(labelLists("Members who have left")).toEqual([]);
+    expect(labelLists("Implementing partners and target countries")).toEqual([]);
+    expect(readLabel("Donor reports").other).toBe(true);
+    expect(labelLists("Past chairs").map((l) => l.type)).toEqual(["CHAIRED"]);
+  });
+
+  it("ends a list at a bare label of something else", () => {
+    expect(isLabelLine("Success stories")).toBe(true);
+    expect(isLabelLine("Former members")).toBe(true);
+    expect(isLabelLine("Ecuador")).toBe(false);
+    expect(isLabelLine("Office of the UN High Commissioner for Refugees (UNHCR)")).toBe(false);
+    expect(isLabelLine("Donors")).toBe(false);
+  });
+});
+
+describe("list layouts", () => {
+  const RABAT = "The Rabat Process\n\nThe Rabat Process is a dialogue on migration between Europe and Africa.\n\n";
+  const members = (text: string) => relationsOf(text).filter((r) => r.type === "MEMBER_OF" && r.targetId === "forum:rabat-process").map((r) => r.sourceId).sort();
+  it("reads rows numbered in roman numerals or letters under a label whose verb ends on a colon", () => {
+    expect(members(`${RABAT}Partner countries include:\ni. Morocco\nii. Senegal\niii. Spain\n`)).toEqual(["ctry:es", "ctry:ma", "ctry:sn"]);
+    expect(members(`${RABAT}Partner countries include:\na. Morocco\nb. Senegal\n`)).toEqual(["ctry:ma", "ctry:sn"]);
+  });
+  it("does not take a lone lettered line for a list", () => {
+    expect(members(`${RABAT}Partner countries include:\n\na. Morocco hosts the secretariat of another body, with many offices across the region and beyond it.\n`)).toEqual([]);
+  });
+});
