@@ -50,7 +50,10 @@ export function labelLists(label: string): HeadingList[] {
   if (found.length === 0) return reading.lists;
   // "Funding partners" are donors, not partners: where two lists speak of the same topics, the one that reads more
   // of the label (its match starts earlier) says what the rows are.
-  return found.filter((x) => !found.some((y) => y.at < x.at && y.h.topics.some((k) => x.h.topics.includes(k)))).map((x) => x.h);
+  const kept = found.filter((x) => !found.some((y) => y.at < x.at && y.h.topics.some((k) => x.h.topics.includes(k)))).map((x) => x.h);
+  // "Members" are a network's (an initiative's) members too, not only a forum's.
+  const members = kept.some((k) => k.id === "members-of-forum") ? reading.lists.filter((l) => l.id === "label:members-of-network") : [];
+  return [...kept, ...members];
 }
 
 /**

@@ -43,6 +43,8 @@ describe("reading a label's head and modifiers", () => {
     expect(types("Countries and territories covered")).toEqual(["OPERATES_IN/INITIATIVE"]);
     expect(types("Countries participating")).toEqual(["MEMBER_OF/FORUM", "PARTICIPATES_IN/INITIATIVE"]);
     expect(types("Funding from")).toEqual(["FUNDS/INITIATIVE"]);
+    // Members of a network are members; participants in an initiative take part.
+    expect(types("Member states")).toEqual(["MEMBER_OF/FORUM", "MEMBER_OF/INITIATIVE"]);
   });
 
   it("lets a modifier deny the relation, and a head name something else", () => {

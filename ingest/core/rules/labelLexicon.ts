@@ -84,12 +84,32 @@ export const LABEL_SENSES: LabelSense[] = [
     },
   },
   {
+    id: "members-of-network",
+    // A network that counts members (an initiative) has members as a forum does;
+    // those "participating" in an initiative take part in it (partners-of-initiative).
+    heads: ["member", "membership"],
+    qualified: [{ heads: [...STATES, ...BODIES], modifiers: ["member", "associate", "full", "founding", "permanent"] }],
+    forbid: [...FUNDING, ...WHERE_IT_WORKS, ...OTHER_BODIES, "observer", "lead"],
+    type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.75,
+    examples: {
+      positive: [
+        { text: `${JMDI}Members:\n- UNFPA\n- UNHCR\n`, expect: ["org:unfpa", "ini:jmdi"] },
+        { text: `${JMDI}Member states\n- Ghana\n- Senegal\n`, expect: ["ctry:sn", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: `${JMDI}Former members:\n- UNFPA\n- UNHCR\n`, expect: ["org:unfpa", "ini:jmdi"] },
+        { text: `${JMDI}Board members:\n- UNFPA\n- UNHCR\n`, expect: ["org:unfpa", "ini:jmdi"] },
+      ],
+    },
+  },
+  {
     id: "partners-of-initiative",
     // "Other implementing partners", "Technical partners", "Participating agencies", "Countries participating".
-    heads: ["member"],
+    // Its members are members (members-of-forum), not partners.
+    heads: [],
     qualified: [
       { heads: ["partner", "partnership"], modifiers: ["implementing", "technical", "other", "key", "main", "strategic", "core", "operational", "international", "regional", "national", "institutional", "research", "academic", "un", "programme", "project", "associate"] },
-      { heads: [...BODIES, ...STATES], modifiers: ["partner", "participating", "member", "associate", "involved"] },
+      { heads: [...BODIES, ...STATES], modifiers: ["partner", "participating", "involved"] },
     ],
     forbid: [...FUNDING, ...WHERE_IT_WORKS.filter((w) => w !== "programme" && w !== "project"), ...OTHER_BODIES, "lead", "leading", "parent", "observer"],
     type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.7,

@@ -64,7 +64,7 @@ export const HEADING_LISTS: HeadingList[] = [
   },
   {
     id: "partners-of-initiative",
-    heading: /\b(?:members?|participating (?:(?:un |united nations )?(?:agencies|entities|organi[sz]ations)|states|countries|governments)|partners|implementing partners|partner (?:organi[sz]ations|agencies))(?:\s+(?:of|to|in|for)\b.*)?$/i,
+    heading: /\b(?:participating (?:(?:un |united nations )?(?:agencies|entities|organi[sz]ations)|states|countries|governments)|partners|implementing partners|partner (?:organi[sz]ations|agencies))(?:\s+(?:of|to|in|for)\b.*)?$/i,
     type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.75,
     examples: {
       positive: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nImplementing partners:\n\n- UNHCR\n- UNFPA\n", expect: ["org:unfpa", "ini:jmdi"] }],
