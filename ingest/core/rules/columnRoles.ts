@@ -23,7 +23,8 @@ const RABAT = "The Rabat Process\n\nThe Rabat Process is a dialogue on migration
 
 /** Where a meeting took place: a city with its country ("Geneva, Switzerland", "Port Louis (Mauritius)") or the country. */
 export const VENUE_COLUMN: ColumnRole = {
-  header: /^(?:venue|(?:host |meeting |summit |conference )?(?:city|location|place)|held in)$/i,
+  // A bare "Place" or "City" may be where anything happened (a campaign event, an office): only a meeting's is a venue.
+  header: /^(?:(?:summit |meeting |conference )?venues?|(?:host|meeting|summit|conference|forum) (?:city|location|place)|held in)$/i,
   of: "cell",
   list: {
     id: "venue-column",
@@ -32,13 +33,14 @@ export const VENUE_COLUMN: ColumnRole = {
     examples: {
       positive: [
         { text: `${GFMD}Year | Venue | Theme\n2010 | Puerto Vallarta (Mexico) | Partnerships\n2011 | Geneva, Switzerland | Action\n`, expect: ["ctry:mx", "forum:gfmd-2010"] },
-        { text: `${GFMD}Year\tLocation\n2011\tGeneva, Switzerland\n2012\tPort Louis (Mauritius)\n`, expect: ["ctry:mu", "forum:gfmd-2012"] },
+        { text: `${GFMD}Year | Meeting place\n2011 | Geneva, Switzerland\n2012 | Port Louis (Mauritius)\n`, expect: ["ctry:mu", "forum:gfmd-2012"] },
       ],
       negative: [
         // The city of the row's other column is not the venue of another year's meeting.
         { text: `${GFMD}Year | Venue | Theme\n2010 | Puerto Vallarta (Mexico) | Partnerships\n2011 | Geneva, Switzerland | Action\n`, expect: ["ctry:mx", "forum:gfmd-2011"] },
         // A table of offices lists no venues.
         { text: `${GFMD}Office | Address\nLiaison office | Geneva, Switzerland\nField office | Port Louis (Mauritius)\n`, expect: ["ctry:ch", "forum:gfmd-2011"] },
+        { text: `${GFMD}Year | Event | Place\n2011 | Side event | Geneva, Switzerland\n2012 | Workshop | Port Louis (Mauritius)\n`, expect: ["ctry:ch", "forum:gfmd-2011"] },
       ],
     },
   },
