@@ -42,10 +42,13 @@ export function columnLabels(row: string): HeadingList[][] | null {
   if (cells.length < 2 || /\b(?:19|20)\d{2}\b/.test(row) || cells.some((c) => c.text.length > 40)) return null;
   const lists = cells.map((c) => (c.text ? labelLists(c.text) : []));
   const entityAt = cells.findIndex((c) => ENTITY_COLUMN.test(c.text));
+  // A column labelled for the relation itself outranks a role column of the same relation: beside "Host", a
+  // "Venue" is the city where the host held it ("Geneva, Switzerland" | "Djibouti").
+  const labelledTypes = new Set(lists.flat().map((l) => l.type));
   cells.forEach((c, i) => {
     // A label listRules.ts knows for other topics ("Location" on a programme's sheet) leaves the role its own topics.
     const role = c.text ? columnRole(c.text) : null;
-    if (!role || lists[i]!.some((l) => l.topics.some((t) => role.list.topics.includes(t)))) return;
+    if (!role || labelledTypes.has(role.list.type) || lists[i]!.some((l) => l.topics.some((t) => role.list.topics.includes(t)))) return;
     if (role.of === "row") {
       if (entityAt >= 0 && entityAt !== i) lists[entityAt]!.push(role.list);
       return;

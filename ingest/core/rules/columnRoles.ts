@@ -40,6 +40,8 @@ export const VENUE_COLUMN: ColumnRole = {
         { text: `${GFMD}Year | Venue | Theme\n2010 | Puerto Vallarta (Mexico) | Partnerships\n2011 | Geneva, Switzerland | Action\n`, expect: ["ctry:mx", "forum:gfmd-2011"] },
         // A table of offices lists no venues.
         { text: `${GFMD}Office | Address\nLiaison office | Geneva, Switzerland\nField office | Port Louis (Mauritius)\n`, expect: ["ctry:ch", "forum:gfmd-2011"] },
+        // Beside a Host column, the venue is only the city where the host held it.
+        { text: `${GFMD}Year | Venue | Host\n2011 | Geneva, Switzerland | Mauritius\n2012 | Port Louis, Mauritius | Mauritius\n`, expect: ["ctry:ch", "forum:gfmd-2011"] },
         { text: `${GFMD}Year | Event | Place\n2011 | Side event | Geneva, Switzerland\n2012 | Workshop | Port Louis (Mauritius)\n`, expect: ["ctry:ch", "forum:gfmd-2011"] },
       ],
     },
