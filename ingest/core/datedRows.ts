@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { DATED_ROW_OPENING } from "./contentRows.js";
 import { yearMeeting } from "./yearMeeting.js";
-import { ordinalNumber, romanNumber, seriesHead } from "./ordinals.js";
+import { ORDINAL, ordinalNumber, romanNumber, seriesHead } from "./ordinals.js";
 import type { DiscoveredName, Mention } from "./types.js";
 
 /**
@@ -28,6 +28,38 @@ export const DATED_ROW_MEETINGS = {
   ],
 };
 
+/**
+ * A dated entry that says itself it is a meeting ("2013 – 4th Forum, Bangkok, Thailand", "2012: Senior officials
+ * meeting, Manila", "2014: Third ministerial consultation, Kuwait City"): a meeting noun within the entry's first
+ * few words, after an ordinal or a capitalised qualifier, needs no heading speaking of meetings. "2009 - IOM opened an
+ * office in Accra" and "2015 – Launch of the report" name none.
+ */
+const LEADING_ORDINAL = new RegExp(`^(?:the\\s+)?${ORDINAL}\\s+`, "i");
+// Qualifiers are capitalised words or known lower-case ones, case kept: "Launch of the Forum report" has "of the".
+const QUALIFIED_MEETING = /^(?:(?:[A-Z][a-z]+|high|senior|ministerial|technical|regional|annual|plenary|thematic|officials?)[- ]?(?:level\s+)?\s*){0,3}(?:[Ff]orum|[Mm]eeting|[Ss]ummit|[Cc]onference|[Cc]onsultation|[Ss]ession|[Aa]ssembly|[Cc]ongress|[Mm]inisterial|[Dd]ialogue|[Rr]ound ?[Tt]able)\b/;
+
+export const SELF_NAMED_MEETING = {
+  id: "self-named-meeting",
+  test: (rest: string) => QUALIFIED_MEETING.test(rest.replace(LEADING_ORDINAL, "")),
+  positive: ["4th Forum, Bangkok, Thailand (20–23 May 2013)", "Senior officials meeting, Manila, Philippines", "Third ministerial consultation, Kuwait City (Kuwait)", "Ministerial Conference, Rome, Italy"],
+  negative: ["IOM opened an office in Accra", "Launch of the Forum report", "Manila, Philippines", "Kenya joined the process"],
+};
+
+type Series = { id: string; name: string; short: string };
+/** The standing forums by each of their names, lower-cased, built once per catalog. */
+const FORUMS_BY_NAME = new WeakMap<Catalog, Map<string, Series>>();
+function forumsByName(catalog: Catalog): Map<string, Series> {
+  let byName = FORUMS_BY_NAME.get(catalog);
+  if (byName) return byName;
+  byName = new Map();
+  for (const e of catalog.entities) {
+    if (e.kind !== "FORUM" || e.isEvent) continue;
+    for (const name of [e.name, e.acronym, ...(e.aliases ?? [])]) if (name) byName.set(name.toLowerCase().replace(/^the\s+/, ""), { id: e.id, name: e.name, short: e.acronym ?? e.name });
+  }
+  FORUMS_BY_NAME.set(catalog, byName);
+  return byName;
+}
+
 export interface RowMeeting {
   start: number;
   end: number;
@@ -52,12 +84,25 @@ export class DatedRowReader {
     if (section === this.section) return;
     this.section = section;
     this.meetingList = !!section && DATED_ROW_MEETINGS.meetingsWord.test(section);
+    // A heading that is a standing forum's name ("Global Forum on Remittances") makes it the series of the rows under it.
+    const label = section?.split(" › ").pop()?.trim().toLowerCase();
+    const forum = label ? this.forumNamed(label) : null;
+    if (forum) this.series = forum;
+  }
+
+  private forumNamed(label: string): { id: string; name: string; short: string } | null {
+    return forumsByName(this.catalog).get(label.replace(/^the\s+/, "")) ?? null;
   }
 
   /** The meeting a dated row names, or null. */
   row(text: string, mentions: Mention[]): RowMeeting | null {
     const m = DATED_ROW_MEETINGS.row.exec(text);
-    if (!m || !this.meetingList || !this.series) return null;
+    if (!m || !this.series) return null;
+    // An entry naming its meeting itself stands alone only where nothing but a place is named before its first comma:
+    // a body or programme there ("2019 – UNDP regional meeting, Dakar") says whose meeting it was.
+    const comma = text.indexOf(",");
+    const selfNamed = !this.meetingList && SELF_NAMED_MEETING.test(text.slice(m[0].length - 1)) && comma > 0 && !mentions.some((x) => x.localStart < comma && x.kind !== "COUNTRY");
+    if (!this.meetingList && !selfNamed) return null;
     const opener = mentions.find((x) => x.localStart <= m[0].length + 2);
     if (opener && opener.kind === "FORUM") return null;
     const year = Number(m[1]);

@@ -1,5 +1,6 @@
 import type { HeadingList } from "./rules/listRules.js";
 import { labelLists } from "./structureReaders.js";
+import { columnRole, ENTITY_COLUMN } from "./rules/columnRoles.js";
 
 /**
  * A table whose header row names what each column lists ("Member countries | Observer countries",
@@ -31,10 +32,29 @@ export function cellSpans(row: string): Cell[] {
   return cells;
 }
 
-/** The lists each column of a header row states, or null when the row is no such header (a year, or no known label). */
+/**
+ * The lists each column of a header row states, or null when the row is no such header (a year, or no known label).
+ * A header word listRules.ts does not know may still name a column's role (rules/columnRoles.ts): a name column
+ * states its relation of the names in it, a row column ("Joined") of the entity the row opens with.
+ */
 export function columnLabels(row: string): HeadingList[][] | null {
   const cells = cellSpans(row);
   if (cells.length < 2 || /\b(?:19|20)\d{2}\b/.test(row) || cells.some((c) => c.text.length > 40)) return null;
   const lists = cells.map((c) => (c.text ? labelLists(c.text) : []));
+  const entityAt = cells.findIndex((c) => ENTITY_COLUMN.test(c.text));
+  // A column labelled for the relation itself outranks a role column of the same relation: beside "Host", a
+  // "Venue" is the city where the host held it ("Geneva, Switzerland" | "Djibouti").
+  const labelledTypes = new Set(lists.flat().map((l) => l.type));
+  cells.forEach((c, i) => {
+    // A label listRules.ts knows for other topics ("Location" on a programme's sheet) leaves the role its own topics.
+    const role = c.text ? columnRole(c.text) : null;
+    if (!role || labelledTypes.has(role.list.type) || lists[i]!.some((l) => l.topics.some((t) => role.list.topics.includes(t)))) return;
+    if (role.of === "row") {
+      if (entityAt >= 0 && entityAt !== i) lists[entityAt]!.push(role.list);
+      return;
+    }
+    lists[i]!.push(role.list);
+    if (role.alsoIn) cells.forEach((d, j) => j !== i && role.alsoIn!.test(d.text) && lists[j]!.length === 0 && lists[j]!.push(role.list));
+  });
   return lists.some((l) => l.length > 0) ? lists : null;
 }

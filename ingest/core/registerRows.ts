@@ -3,6 +3,8 @@ import type { Add } from "./patternRules.js";
 import { bracketRoles, placeCountry, rowFields } from "./rowFields.js";
 import { onlyYearOfRow, rowPeriod, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import { bindingCell } from "./tableColumns.js";
+import { DATED_ROW_OPENING } from "./contentRows.js";
+import { SELF_NAMED_MEETING } from "./datedRows.js";
 import type { EntityRecord, Passage } from "./types.js";
 import { venueCountry } from "./venueCountry.js";
 
@@ -23,6 +25,21 @@ export interface RowScope {
   entities: Map<string, EntityRecord & { parentId?: string }>;
   cities?: Map<string, string>;
 }
+
+/** Example pages for readEntryVenue (test/unit/datedEntries.test.ts): `expect` is [source, target]. */
+export const ENTRY_VENUE_EXAMPLES = {
+  positive: [
+    { text: "Global Forum on Remittances\n\n2013 – 4th Forum, Bangkok, Thailand (20–23 May 2013)\nThe forum looked at remittances in Asia.\n", expect: ["ctry:th", "forum:gfr-2013"] },
+    { text: "The Abu Dhabi Dialogue\n\nThe Abu Dhabi Dialogue brings Asian states together with the Gulf states.\n\n2014: Third ministerial consultation, Kuwait City (Kuwait)\nThe ministers adopted a declaration.\n", expect: ["ctry:kw", "forum:abu-dhabi-dialogue-2014"] },
+  ],
+  negative: [
+    // A country in the prose under the entry, or in a remark of the entry, hosted nothing.
+    { text: "Global Forum on Remittances\n\n2015 – 5th Forum, Milan, Italy (16–19 June 2015)\nIts results went to the Addis Ababa conference in Ethiopia.\n", expect: ["ctry:et", "forum:gfr-2015"] },
+    { text: "Global Forum on Remittances\n\n2015 – 5th Forum, online; first planned for Nairobi, Kenya\n", expect: ["ctry:ke", "forum:gfr-2015"] },
+    // An entry that names no meeting states no venue.
+    { text: "Global Forum on Remittances\n\n2015 – IFAD opened an office in Nairobi, Kenya\n", expect: ["ctry:ke", "forum:gfr-2015"] },
+  ],
+};
 
 /** The readers of a list's or register's rows, for one sentence (relate.ts calls them where the sentence is a row). */
 export function registerRows(scope: RowScope) {
@@ -55,6 +72,23 @@ export function registerRows(scope: RowScope) {
         }
       }
     }
+  }
+
+  /**
+   * A dated entry that names its meeting and then its place: "2013 – 4th Forum, Bangkok, Thailand (20–23 May)" or
+   * "2014: Third ministerial consultation, Kuwait City (Kuwait)". The country of the place right after the meeting's
+   * words hosted that year's meeting of `forum`; a country later in the entry, or in a remark, is no venue.
+   */
+  function readEntryVenue(ms: M[], forum: M | null): void {
+    const opening = DATED_ROW_OPENING.exec(text);
+    if (!opening || !forum || !SELF_NAMED_MEETING.test(text.slice(opening[0].length - 1))) return;
+    const standing = forum.isEvent ? parentOf(forum.id) : forum.id;
+    const comma = text.indexOf(",", opening[0].length);
+    if (comma < 0) return;
+    const place = ms.find((m) => m.kind === "COUNTRY" && m.start > comma && m.start - comma <= 40 && (/^,\s*(?:(?:[A-Z][\p{L}.'’-]*\s+){0,2}[A-Z][\p{L}.'’-]*,\s*)?$/u.test(text.slice(comma, m.start)) || placeCountry(text.slice(comma), m.start - comma, m.end - comma)));
+    if (!place) return;
+    const event = rowMeeting(standing, Number(opening[1]), place);
+    if (event) add("HOSTED", place.id, event, "entry-venue", 0.7);
   }
 
   /** `shift`: where rowText starts in the sentence (the rows written inline after a label's colon). */
@@ -101,5 +135,5 @@ export function registerRows(scope: RowScope) {
     }
   }
 
-  return { readFields, readRows };
+  return { readFields, readRows, readEntryVenue };
 }

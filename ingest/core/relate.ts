@@ -275,6 +275,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // A register row's own fields: "2016 – Dhaka, Bangladesh (Chair: Bangladesh)" chairs the forum that year.
       if (index === 0 && (passage.kind === "list-item" || isListRow(passage.kind, text))) {
         rows.readFields(ms, heading?.topic?.kind === "FORUM" ? heading.topic : topic(["FORUM"]));
+        rows.readEntryVenue(ms, heading?.topic?.kind === "FORUM" ? heading.topic : topic(["FORUM"]));
       }
       // The lexicon reader last, at a lower confidence than any rule: it fills in pairs the rules left unlinked.
       const about = ends.length >= 1 && roleOpening ? topic(["FORUM", "INITIATIVE"]) : null;

@@ -1,14 +1,19 @@
+import { actTaken, trailingValues } from "./tableCells.js";
+
 /**
  * The columns of a register printed as text. A status table often gives signature and ratification their own
  * columns ("Participant | Signature | Ratification, Accession (a)"): a state with a date only under Signature
  * is bound by nothing, and the year of its ratification is the one in the ratification column.
  */
-const SPLIT = /\s*\|\s*|\t|\s{3,}|\s*\.{4,}\s*/;
-/** Pipes and tabs keep an empty cell in its place; spaced columns do not. */
-const KEEPS_EMPTY = /\||\t/;
+const SPLIT = /\s*\|\s*|\t|\s{2,}|\s*\.{4,}\s*|\s*;\s*/;
+/** Pipes, tabs and semicolons keep an empty cell in its place; spaced columns do not. */
+const KEEPS_EMPTY = /\||\t|;/;
 // Depositing the instrument (of ratification or accession) is the binding act: "State | Instrument deposited | Effective".
-const BINDING = /\b(?:ratification|accession|succession|acceptance|approval|definitive signature|instruments? deposited|deposit of (?:the )?instruments?)\b/i;
-const HEADER_WORD = /\b(?:signature|ratification|accession|succession|acceptance|approval|date|status|participant|country|state|member|party|parties|entry into force|effective|action|type|instrument|deposit|deposited|year)s?\b/i;
+// So is the treaty's entry into force for the one State, not the treaty's own ("Entry into force for the State").
+const BINDING = /\b(?:ratifi(?:cation|ed)|accession|acceded|succession|acceptance|approval|definitive signature|instruments? deposited|deposit of (?:the )?instruments?|entry into force for (?:the )?(?:state|party|country))\b/i;
+/** A column giving each state's standing in words ("Status": "ratified (2007)", "signed only", "not ratified"). */
+const STATUS = /^(?:(?:ratification |current |treaty )?status)$/i;
+const HEADER_WORD = /\b(?:signature|ratification|accession|succession|acceptance|approval|date|status|participant|country|state|member|party|parties|entry into force|effective|action|type|instrument|deposit|deposited|year|signed|ratified|acceded)s?\b/i;
 
 /** The cells of a table row: "Chile | 12 Jun 2015 | In force" → ["Chile", "12 Jun 2015", "In force"]. */
 export function cellsOf(row: string): string[] {
@@ -26,10 +31,24 @@ function headerCells(row: string): string[] | null {
   return cells;
 }
 
-/** A header row that names separate signature and binding columns ("Participant | Signature | Ratification"). */
+/** A row of column headings ("State; Signature; Ratification"), with no year in it. */
+export function isHeaderRow(row: string): boolean {
+  return cellsOf(row).length >= 2 && headerCells(row) !== null;
+}
+
+/** The column of the binding act: the first that names one, else a status column. */
+function bindingAt(header: string[]): number {
+  const at = header.findIndex((c) => BINDING.test(c));
+  return at >= 0 ? at : header.findIndex((c) => STATUS.test(c));
+}
+
+/**
+ * A header row that gives the binding act a column ("Participant | Signature | Ratification", "Country | Accession |
+ * Entry into force", "Country | Status"): each row's cell in that column says whether the state is bound.
+ */
 export function headerColumns(row: string): string[] | null {
   const cells = headerCells(row);
-  return cells && cells.some((c) => BINDING.test(c)) && cells.some((c) => /signature/i.test(c) && !BINDING.test(c)) ? cells : null;
+  return cells && bindingAt(cells) > 0 ? cells : null;
 }
 
 /**
@@ -37,7 +56,14 @@ export function headerColumns(row: string): string[] | null {
  * (a date in the binding column) and that date's year. Null when the row's cells do not line up with the header.
  */
 export function bindingCell(header: string[], row: string): { bound: boolean; year: number | null } | null {
+  const at = bindingAt(header);
+  const split = cellsOf(row);
+  // Spaced columns that keep every cell (a dash where nothing is) line up with the header as pipes do.
+  if (!KEEPS_EMPTY.test(row) && split.length === header.length) return bound(split[at] ?? "");
   if (!KEEPS_EMPTY.test(row)) {
+    // The gaps collapsed ("Suriname — 16 Nov 2021"): the values at the row's end line up when there are as many as columns.
+    const peeled = trailingValues(row);
+    if (peeled.first && peeled.values.length === header.length - 1) return bound(peeled.values[at - 1]!);
     // Spaced columns lose their empty cells: two dates are a signature and a binding act; one date says not which,
     // unless it carries the mark of an accession or succession ("23 Jan 2015 a", "6 Jul 1992 (d)").
     const years = row.match(/\b(?:19|20)\d{2}\b/g) ?? [];
@@ -45,13 +71,14 @@ export function bindingCell(header: string[], row: string): { bound: boolean; ye
     const marked = /\b((?:19|20)\d{2})\s*(?:\(\s*[ad]\s*\)|[ad]\b)(?!\s*\w)/.exec(row);
     return marked ? { bound: true, year: Number(marked[1]) } : { bound: false, year: null };
   }
-  const cells = cellsOf(row);
-  const at = header.findIndex((c) => BINDING.test(c));
   // A missing last cell is an empty one ("Benin | 15 Sep 2005 |" or "Benin | 15 Sep 2005").
-  if (cells.length > header.length || cells.length < at) return null;
-  const cell = cells[at] ?? "";
-  const year = /\b((?:19|20)\d{2})\b/.exec(cell)?.[1];
-  return { bound: !!year, year: year ? Number(year) : null };
+  if (split.length > header.length || split.length < at) return null;
+  return bound(split[at] ?? "");
+}
+
+function bound(cell: string): { bound: boolean; year: number | null } {
+  const act = actTaken(cell);
+  return { bound: act.taken, year: act.year };
 }
 
 /**
@@ -60,5 +87,5 @@ export function bindingCell(header: string[], row: string): { bound: boolean; ye
  */
 export function bindingHeader(row: string): boolean {
   const cells = headerCells(row);
-  return !!cells && cells.some((c) => BINDING.test(c) && !/\b(?:campaign|event|plan)s?\b/i.test(c));
+  return !!cells && cells.some((c, i) => (BINDING.test(c) || (i > 0 && STATUS.test(c))) && !/\b(?:campaign|event|plan)s?\b/i.test(c));
 }

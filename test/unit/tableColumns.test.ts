@@ -13,7 +13,8 @@ describe("register columns", () => {
     expect(cellsOf("Chile | 12 Jun 2015 | In force")).toEqual(["Chile", "12 Jun 2015", "In force"]);
     expect(headerColumns("Participant | Signature | Ratification, Accession (a)")).not.toBeNull();
     expect(headerColumns("Participant Signature Ratification")).not.toBeNull();
-    expect(headerColumns("Country | Date | Status")).toBeNull();
+    expect(headerColumns("Country | Date | Status")).not.toBeNull();
+    expect(headerColumns("Country | Date | Place")).toBeNull();
     expect(headerColumns("Chile | 12 Jun 2015")).toBeNull();
   });
 
@@ -40,5 +41,32 @@ describe("register columns", () => {
     expect(found).toEqual(expect.arrayContaining([["ctry:ao", 2014], ["ctry:hr", 1992]]));
     expect(found.map(([id]) => id)).not.toContain("ctry:bj");
     expect(bindingCell(["Participant", "Signature", "Ratification"], "Benin   8 Feb 2008   a note")).toEqual({ bound: false, year: null });
+  });
+});
+
+describe("binding cells, whatever the layout", () => {
+  const CMW = "International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families\n\nIt entered into force in 2003.\n\n";
+  const bound = (text: string) => ratified(text).map(([id]) => id);
+
+  it("binds a state whose binding cell holds a date, a year or an ordinal, not a dash or 'not yet'", () => {
+    const found = bound(`${CMW}State | Signature | Ratification\nAlbania | — | 5 June 2007\nBangladesh | 7 Oct 1998 | 2011\nChile | – | thirty-second ratification\nCambodia | 27 Sep 2004 | —\nJapan | 12 Dec 2000 | not yet\n`);
+    expect(found).toEqual(expect.arrayContaining(["ctry:al", "ctry:bd", "ctry:cl"]));
+    expect(found).not.toContain("ctry:kh");
+    expect(found).not.toContain("ctry:jp");
+  });
+
+  it("binds no one whose binding column is blank, with no signature column beside it", () => {
+    const found = bound(`${CMW}| Country | Accession | Entry into force |\n|---|---|---|\n| Ghana | 23/06/1981 | 23/06/1981 |\n| Madagascar | — | — |\n`);
+    expect(found).toEqual(["ctry:gh"]);
+  });
+
+  it("reads semicolon and two-space columns", () => {
+    expect(bound(`${CMW}State; Signature; Ratification or accession\nKenya; ; 16 May 1966\nIndia; —; —\n`)).toEqual(["ctry:ke"]);
+    expect(bound(`${CMW}State  Signature  Ratification\nColombia  10 Apr 1985  8 Dec 1987\nSuriname  —  16 Nov 2021\nTajikistan  22 Mar 2018  —\n`).sort()).toEqual(["ctry:co", "ctry:sr"]);
+  });
+
+  it("reads a status column in words", () => {
+    expect(bound(`${CMW}Country | Status\nQatar | not ratified\nBahrain | signed only\nMauritania | ratified (2007)\n`)).toEqual(["ctry:mr"]);
+    expect(bound(`${CMW}Country | Entry into force for the State\nBrazil | 29 Jan 2004\nIsrael | —\n`)).toEqual(["ctry:br"]);
   });
 });
