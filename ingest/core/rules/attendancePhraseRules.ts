@@ -1,6 +1,6 @@
-import { endOfClause, listAt } from "../mentionLists.js";
+import { endOfClause, listAt, subjectsBefore } from "../mentionLists.js";
 import type { M } from "../mentionLists.js";
-import type { PhraseRule } from "./PhraseRule.js";
+import { NON_FACT, type PhraseRule } from "./PhraseRule.js";
 
 const actors = (ms: M[]) => ms.filter((m) => m.kind === "ORGANIZATION" || m.kind === "COUNTRY");
 
@@ -54,6 +54,45 @@ function ledWithPartners(text: string, ms: M[]): Array<[string, string]> {
   return out;
 }
 
+/** A participle of running done with partners and no agent named: "FMM II, funded by the EU and carried out in partnership with the ILO". */
+const DONE_WITH = /\b(?:implemented|carried out|run|managed|delivered|conducted|executed)\s+(?:jointly\s+)?in\s+(?:close\s+)?(?:partnership|cooperation|co-operation|collaboration)\s+with\s+(?:the\s+)?/gi;
+/** Between the programme and that participle: the copula, or an earlier participle it is coordinated with. */
+const DONE_GAP = /^(?:\s*,?\s*(?:(?:is|are|was|were|has been|have been|had been|being|\w+ly)\s+)*|\s*,\s*[^,;.:()]{0,70}?\band\s+(?:(?:is|are|was|were|\w+ly)\s+)*)$/i;
+
+function doneWithPartners(text: string, ms: M[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const v of text.matchAll(DONE_WITH)) {
+    const at = v.index!;
+    const target = ms.filter((m) => m.end <= at && (m.kind === "INITIATIVE" || m.kind === "FORUM")).sort((a, b) => b.end - a.end)[0];
+    if (!target || !DONE_GAP.test(text.slice(target.end, at)) || NON_FACT.test(text.slice(target.end, at))) continue;
+    const from = at + v[0].length;
+    const partners = listAt(actors(ms), text, from, endOfClauseKeepingWith(text, from), 0);
+    if (!partners.length || NOUN_AFTER_PARTNER.test(text.slice(partners[partners.length - 1]!.end, partners[partners.length - 1]!.end + 14))) continue;
+    for (const p of partners) out.push([p.id, target.id]);
+  }
+  return out;
+}
+
+/** "A and B were the Programme's main partners", "IOM is among its partners": a partner of the programme named after the copula. */
+const PARTNER_OF = /\b(?:is|are|was|were|remains?|remained|became|become|have been|has been)\s+(?:also\s+)?(?:among\s+|one of\s+)?(?:the\s+)?/gi;
+const PARTNER_NOUN = /^\s*(?:[’']s\s+)?(?:(?:main|key|principal|international|national|regional|technical|implementing|operational|other|new|first)\s+){0,3}(?:partners?|participants?|participating\s+(?:organi[sz]ations?|agencies|states|countries))\b/i;
+
+function partnersOfProgramme(text: string, ms: M[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const v of text.matchAll(PARTNER_OF)) {
+    const at = v.index!;
+    const from = at + v[0].length;
+    // The programme right after the copula, as a name or "its"; its partner noun right after that.
+    // A description ("the Programme's") is resolved with its article.
+    const target = ms.find((m) => (m.kind === "INITIATIVE" || m.kind === "FORUM") && m.start > at && m.start <= from && m.end >= from);
+    if (!target || !PARTNER_NOUN.test(text.slice(target.end, target.end + 60))) continue;
+    const subjects = subjectsBefore(ms, text, at);
+    if (!subjects.length || NON_FACT.test(text.slice(subjects[subjects.length - 1]!.end, at))) continue;
+    for (const s of subjects) if (s.id !== target.id) out.push([s.id, target.id]);
+  }
+  return out;
+}
+
 /** endOfClause stops at ", with": here the "with" phrase is the one read, so only a sentence or clause break ends it. */
 function endOfClauseKeepingWith(text: string, from: number): number {
   const m = /[;:]|\.\s|\s(?:while|whereas|but|which)\s/.exec(text.slice(from));
@@ -83,17 +122,36 @@ export const ATTENDANCE_PHRASE_RULES: PhraseRule[] = [
     id: "led-with-partners",
     type: "PARTICIPATES_IN",
     confidence: 0.7,
-    read: (text, ms) => ledWithPartners(text, ms),
+    read: (text, ms) => [...ledWithPartners(text, ms), ...doneWithPartners(text, ms)],
     examples: {
       positive: [
         { text: "The JMDI is implemented by UNDP with IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
         { text: "The Global Forum on Remittances is organised by IFAD, in cooperation with the World Bank and the ILO.", expect: ["org:ilo", "forum:gfr"] },
+        { text: "The JMDI, funded by Sweden and carried out in partnership with IOM and UNHCR, ended in 2012.", expect: ["org:unhcr", "ini:jmdi"] },
       ],
       negative: [
         { text: "The JMDI is implemented by UNDP with IOM support.", expect: ["org:iom", "ini:jmdi"] },
         { text: "The JMDI is implemented by UNDP with money from Sweden.", expect: ["ctry:se", "ini:jmdi"] },
         { text: "The JMDI should be implemented by UNDP with IOM.", expect: ["org:iom", "ini:jmdi"] },
         { text: "A report on the JMDI was written by UNDP with IOM.", expect: ["org:iom", "ini:jmdi"] },
+        { text: "The JMDI will be implemented in partnership with IOM.", expect: ["org:iom", "ini:jmdi"] },
+        { text: "The JMDI is implemented in partnership with IOM country offices.", expect: ["org:iom", "ini:jmdi"] },
+      ],
+    },
+  },
+  {
+    id: "partners-of-programme",
+    type: "PARTICIPATES_IN",
+    confidence: 0.7,
+    read: (text, ms) => partnersOfProgramme(text, ms),
+    examples: {
+      positive: [
+        { text: "IOM is among the KNOMAD partners.", expect: ["org:iom", "ini:knomad"] },
+      ],
+      negative: [
+        { text: "The ITUC and the ILO were the JMDI's main donors.", expect: ["org:ituc", "ini:jmdi"] },
+        { text: "The ITUC should become the JMDI's partner.", expect: ["org:ituc", "ini:jmdi"] },
+        { text: "The ITUC was the JMDI's lead partner.", expect: ["org:ituc", "ini:jmdi"] },
       ],
     },
   },
