@@ -65,4 +65,29 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
       ],
     },
   },
+  {
+    // "Nepal and India were among the participants." right after the meeting: of that meeting. With "of", "at" or "in"
+    // after the noun the meeting is named there (among-partners in roleRules.ts).
+    id: "among-participants-implicit",
+    type: "PARTICIPATES_IN",
+    trigger: "be among participant|participants|attendees|delegations",
+    verbal: true,
+    shape: "subject-first",
+    implicitObject: true,
+    meetingObject: true,
+    meetingWithin: 2,
+    notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$))",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 0,
+    confidence: 0.65,
+    examples: {
+      positive: [{ text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal and India were among the participants.", expect: ["ctry:in", "forum:colombo-process-2016"] }],
+      negative: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal and India were not among the participants.", expect: ["ctry:in", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. India was among the participants of a workshop on data.", expect: ["ctry:in", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. India hoped to be among the participants.", expect: ["ctry:in", "forum:colombo-process-2016"] },
+      ],
+    },
+  },
 ];
