@@ -16,6 +16,7 @@ import { PART_OF_RULES } from "./rules/partOfRules.js";
 import { ROLE_RULES } from "./rules/roleRules.js";
 import { DONOR_RULES } from "./rules/donorRules.js";
 import { ROLE_NOUN_RULES } from "./rules/roleNounRules.js";
+import { MEETING_ATTENDANCE_RULES } from "./rules/meetingAttendanceRules.js";
 import type { RelationRule } from "./rules/RelationRule.js";
 import type { RelationType } from "../../src/ontology/ontology.js";
 
@@ -36,6 +37,7 @@ export const RELATION_RULES: RelationRule[] = [
   ...ROLE_RULES,
   ...DONOR_RULES,
   ...ROLE_NOUN_RULES,
+  ...MEETING_ATTENDANCE_RULES,
 ];
 
 /**

@@ -5,7 +5,7 @@ export const LEADS_RULES: RelationRule[] = [
     id: "leads-verb",
     type: "LEADS",
     // Co-chairing is CHAIRED (chairHostRules.ts), not leading.
-    trigger: "launch|lead|manage|implement|establish|coordinate|initiate|spearhead|run|develop|create|administer|co-lead|co-led|co-manage|conduct|execute / set up / carry out",
+    trigger: "launch|lead|manage|implement|establish|coordinate|initiate|spearhead|run|develop|create|administer|co-lead|co-led|co-manage|conduct|execute|steer|head / set up / carry out",
     verbal: true,
     // "the dialogue leading to the 2013 HLD", "managed to bring": a cause or an ability, not leading.
     // "hosts the secretariat of the GMG": serving a body (roleNounRules.ts), not leading it.
@@ -24,6 +24,8 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "Since 2019 Poland leads the Prague Process.", expect: ["ctry:pl", "forum:prague-process"] },
         { text: "In 2010 UNDP launched the JMDI with its partners.", expect: ["org:undp", "ini:jmdi"] },
         { text: "KNOMAD is managed by the World Bank.", expect: ["org:world-bank", "ini:knomad"] },
+        { text: "The Prague Process is steered by Poland and Hungary.", expect: ["ctry:hu", "forum:prague-process"] },
+        { text: "Since 2016 UNDP has headed the JMDI.", expect: ["org:undp", "ini:jmdi"] },
         { text: "IOM and UNDP jointly set up the Migrant Resource Network (MRN) in 2009.", expect: ["org:iom", "ini:migrant-resource-network"] },
         { text: "In 2009 UNEP conducted a project entitled “Security in Mobility” with three partners.", expect: ["org:unep", "ini:security-in-mobility"] },
         // "United States" in the gap is a name, not the generic "States" that blocks a subject chain.
@@ -44,6 +46,8 @@ export const LEADS_RULES: RelationRule[] = [
         // Many founders of a forum are its members (manyFounders), not its leaders.
         { text: "In 2003 the Geneva Migration Group was established by ILO, IOM, OHCHR and UNHCR as a consultative body.", expect: ["org:iom", "forum:geneva-migration-group"] },
         { text: "UNDP did not launch the JMDI.", expect: ["org:undp", "ini:jmdi"] },
+        { text: "The Prague Process should be steered by Poland.", expect: ["ctry:pl", "forum:prague-process"] },
+        { text: "Delegates from Hungary headed to the Prague Process conference.", expect: ["ctry:hu", "forum:prague-process"] },
         // An infinitive before the name: the Division was set up to serve the Commission, not to lead it.
         { text: "The Population Division of UN DESA was established in 1946 to service the Commission on Population and Development.", expect: ["org:un-desa-population-division", "forum:cpd"] },
         // A body still to be set up has no one leading it yet.

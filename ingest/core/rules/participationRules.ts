@@ -115,7 +115,7 @@ export const PARTICIPATION_RULES: RelationRule[] = [
     // after the verb is what was presented or addressed (acts-at-meeting in meetingPhraseRules.ts reads "… at the X").
     id: "acted-at-meeting-implicit",
     type: "PARTICIPATES_IN",
-    trigger: "present / speak / address / officiate / deliver statement|statements|speech|remarks|address|presentation / make presentation|statement|speech|intervention / give presentation|speech|talk|address",
+    trigger: "present / speak / address / officiate / take floor / deliver statement|statements|speech|remarks|address|presentation / make presentation|statement|speech|intervention / give presentation|speech|talk|address",
     verbal: true,
     shape: "subject-first",
     implicitObject: true,
@@ -132,6 +132,7 @@ export const PARTICIPATION_RULES: RelationRule[] = [
     examples: {
       positive: [
         { text: "The GFMD 2012 took place in Port Louis in November. UNICEF presented its work on migrant children.", expect: ["org:unicef", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 took place in Port Louis in November. Ghana and Chile took the floor on remittances.", expect: ["ctry:cl", "forum:gfmd-2012"] },
         { text: "The GFMD 2012 took place in Port Louis in November. An official of the European Commission spoke on diaspora investment.", expect: ["org:european-commission", "forum:gfmd-2012"] },
         { text: "Ministers met for the 5th Ministerial Meeting of the Colombo Process. William Swing, Director General of the International Organization for Migration, also officiated at the ceremony.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
       ],
@@ -139,6 +140,7 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         // A standing forum is no meeting.
         { text: "The Global Migration Group met twice that year. UNICEF presented its work on migrant children.", expect: ["org:unicef", "forum:gmg"] },
         { text: "The GFMD 2012 took place in Port Louis in November. UNICEF will present its work on migrant children.", expect: ["org:unicef", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 took place in Port Louis in November. Ghana asked to take the floor.", expect: ["ctry:gh", "forum:gfmd-2012"] },
         // The meeting was reported long before: the presentation may have been anywhere.
         { text: "The GFMD 2012 took place in Port Louis in November. Delegates discussed jobs. Many talked of remittances. UNICEF presented its work on migrant children.", expect: ["org:unicef", "forum:gfmd-2012"] },
         // What was presented is named: the presenter does not take part in a meeting unnamed.

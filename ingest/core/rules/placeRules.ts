@@ -5,7 +5,7 @@ export const PLACE_RULES: RelationRule[] = [
     id: "operates-in",
     type: "OPERATES_IN",
     // Not "present in": lemmas make it "was presented in", a venue.
-    trigger: "operate|implement|active|run|work|pilot|carry|roll ?out in / presence in / cover|target / project|projects|activity|activities|operation|operations in",
+    trigger: "operate|implement|active|run|work|pilot|carry|roll ?out in / presence in / cover|target / project|projects|activity|activities|operation|operations|office|offices|branch|branches in",
     // "implemented in partnership with the governments of A and B": a manner, not a place; the partners are
     // not where the programme works.
     notFollowedBy: "^\\s+(?:(?:close|full|strong|direct)\\s+)?(?:partnership|cooperation|co-operation|collaboration|coordination|consultation|conjunction|association|line|accordance|support|response|tandem|the (?:framework|context|name))\\b",
@@ -19,10 +19,12 @@ export const PLACE_RULES: RelationRule[] = [
         { text: "The JMDI is implemented in Morocco, Senegal and the Philippines.", expect: ["ini:jmdi", "ctry:ph"] },
         { text: "MIDA operates in Ghana and Somalia.", expect: ["ini:mida", "ctry:gh"] },
         { text: "The report shows FFR projects in the Philippines and Nepal.", expect: ["ini:ffr", "ctry:np"] },
+        { text: "MIDA has field offices in Ghana and Ethiopia.", expect: ["ini:mida", "ctry:et"] },
       ],
       negative: [
         { text: "A KNOMAD workshop was held in Mauritius.", expect: ["ini:knomad", "ctry:mu"] },
         { text: "MIDA plans to operate in Kenya.", expect: ["ini:mida", "ctry:ke"] },
+        { text: "MIDA plans to open offices in Kenya.", expect: ["ini:mida", "ctry:ke"] },
         { text: "The MIDA results were presented in Kenya last year.", expect: ["ini:mida", "ctry:ke"] },
         { text: "MIDA is implemented in partnership with the governments of Italy and Ghana.", expect: ["ini:mida", "ctry:gh"] },
         { text: "MIDA works in close cooperation with the Government of Kenya.", expect: ["ini:mida", "ctry:ke"] },

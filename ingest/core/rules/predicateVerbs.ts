@@ -11,7 +11,8 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
     phrase: "join|joins|joined|joining / belong|belongs|belonged to / accede|accedes|acceded to",
     frame: "active",
     verbal: true,
-    types: { FORUM: "MEMBER_OF", INITIATIVE: "PARTICIPATES_IN", CONVENTION: "RATIFIED" },
+    // A meeting has no members: joining one is taking part (test/unit/meetingAttendance.test.ts).
+    types: { FORUM: "MEMBER_OF", EVENT: "PARTICIPATES_IN", INITIATIVE: "PARTICIPATES_IN", CONVENTION: "RATIFIED" },
     examples: {
       positive: [
         { text: "Sometime later, Ghana formally joined the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },

@@ -1,0 +1,158 @@
+import { endOfClause, listAt, subjectsBefore } from "../mentionLists.js";
+import type { M } from "../mentionLists.js";
+import { NON_FACT, type PhraseRule } from "./PhraseRule.js";
+
+const actors = (ms: M[]) => ms.filter((m) => m.kind === "ORGANIZATION" || m.kind === "COUNTRY");
+
+/** A verb of gathering whose subject is a meeting: "The meeting brought together A and B", "the 2016 round gathered A". */
+const GATHERED = /\b(?:brought|brings|bring|bringing)\s+together\b|\b(?:gathered|gathers|assembled|assembles|united|unites|welcomed|welcomes)\b/gi;
+/** Between the meeting and the verb: only an aside set off by commas and an auxiliary ("has also brought together"). */
+const SUBJECT_GAP = /^\s*(?:,[^,;.()]{1,100},\s*)?(?:(?:has|have|had|also|once again|again)\s+)*$/i;
+/** Between the verb and the list: at most a word for the people sent ("delegations from", "representatives of"). */
+const LIST_LEAD = /^\s*(?:(?:some|over|more than|nearly|about|\d+|[a-z]+ty(?:-[a-z]+)?)\s+)*(?:(?:delegations?|representatives|ministers|officials|delegates|experts)\s+(?:from|of)\s+)?(?:the\s+)?(?:Governments? of\s+)?$/i;
+
+function meetingGathered(text: string, ms: M[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const v of text.matchAll(GATHERED)) {
+    const at = v.index!;
+    const meeting = ms.filter((m) => m.end <= at && m.kind === "FORUM").sort((a, b) => b.end - a.end)[0];
+    // A standing forum that brings bodies together names its members (membership-list in membershipRules.ts).
+    if (!meeting || !meeting.isEvent || !SUBJECT_GAP.test(text.slice(meeting.end, at))) continue;
+    const from = at + v[0].length;
+    const list = listAt(actors(ms), text, from, endOfClause(text, from), 60);
+    if (!list.length || !LIST_LEAD.test(text.slice(from, list[0]!.start))) continue;
+    for (const s of list) out.push([s.id, meeting.id]);
+  }
+  return out;
+}
+
+/** A passive verb of running or organising: its agents lead, the ones it is done "with" take part. */
+const RUN_BY = /\b(?:implemented|run|managed|led|coordinated|carried out|executed|organi[sz]ed|convened|steered|co-ordinated|delivered)\s+(?:jointly\s+)?by\s+/gi;
+/** After the leaders: the partners they work with, not "with support from" or "with funding of" (SUPPORTS, FUNDS). */
+const WITH_PARTNERS = /^\s*,?\s*(?:(?:working\s+)?(?:in\s+(?:close\s+)?(?:partnership|cooperation|co-operation|collaboration|association)\s+with|jointly with|with|alongside)\s+)(?:the\s+)?$/i;
+/** The noun a name modifies ("with IOM support"): that name is a means, not a partner. */
+const NOUN_AFTER_PARTNER = /^\s*(?:[’']s\s+)?(?:support|funding|financing|money|assistance|help|backing|grants?|advice|expertise|funds)\b/i;
+
+function ledWithPartners(text: string, ms: M[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const v of text.matchAll(RUN_BY)) {
+    const at = v.index!;
+    // The programme is the clause's subject: only the copula and adverbs stand between it and the verb.
+    const target = ms.filter((m) => m.end <= at && (m.kind === "INITIATIVE" || m.kind === "FORUM")).sort((a, b) => b.end - a.end)[0];
+    if (!target || !/^\s*(?:,\s*)?(?:(?:is|are|was|were|has been|have been|had been|being|currently|now|also|jointly|\w+ly)\s+)*$/i.test(text.slice(target.end, at))) continue;
+    const from = at + v[0].length;
+    const end = endOfClauseKeepingWith(text, from);
+    const leaders = listAt(actors(ms), text, from, end, 4);
+    if (!leaders.length) continue;
+    const after = leaders[leaders.length - 1]!.end;
+    const partners = actors(ms).filter((m) => m.start >= after && m.end <= end);
+    if (!partners.length || !WITH_PARTNERS.test(text.slice(after, partners[0]!.start))) continue;
+    const withList = listAt(partners, text, partners[0]!.start, end, 0);
+    if (NOUN_AFTER_PARTNER.test(text.slice(withList[withList.length - 1]!.end, withList[withList.length - 1]!.end + 14))) continue;
+    for (const p of withList) if (!leaders.some((l) => l.id === p.id)) out.push([p.id, target.id]);
+  }
+  return out;
+}
+
+/** A participle of running done with partners and no agent named: "FMM II, funded by the EU and carried out in partnership with the ILO". */
+const DONE_WITH = /\b(?:implemented|carried out|run|managed|delivered|conducted|executed)\s+(?:jointly\s+)?in\s+(?:close\s+)?(?:partnership|cooperation|co-operation|collaboration)\s+with\s+(?:the\s+)?/gi;
+/** Between the programme and that participle: the copula, or an earlier participle it is coordinated with. */
+const DONE_GAP = /^(?:\s*,?\s*(?:(?:is|are|was|were|has been|have been|had been|being|\w+ly)\s+)*|\s*,\s*[^,;.:()]{0,70}?\band\s+(?:(?:is|are|was|were|\w+ly)\s+)*)$/i;
+
+function doneWithPartners(text: string, ms: M[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const v of text.matchAll(DONE_WITH)) {
+    const at = v.index!;
+    const target = ms.filter((m) => m.end <= at && (m.kind === "INITIATIVE" || m.kind === "FORUM")).sort((a, b) => b.end - a.end)[0];
+    if (!target || !DONE_GAP.test(text.slice(target.end, at)) || NON_FACT.test(text.slice(target.end, at))) continue;
+    const from = at + v[0].length;
+    const partners = listAt(actors(ms), text, from, endOfClauseKeepingWith(text, from), 0);
+    if (!partners.length || NOUN_AFTER_PARTNER.test(text.slice(partners[partners.length - 1]!.end, partners[partners.length - 1]!.end + 14))) continue;
+    for (const p of partners) out.push([p.id, target.id]);
+  }
+  return out;
+}
+
+/** "A and B were the Programme's main partners", "IOM is among its partners": a partner of the programme named after the copula. */
+const PARTNER_OF = /\b(?:is|are|was|were|remains?|remained|became|become|have been|has been)\s+(?:also\s+)?(?:among\s+|one of\s+)?(?:the\s+)?/gi;
+const PARTNER_NOUN = /^\s*(?:[’']s\s+)?(?:(?:main|key|principal|international|national|regional|technical|implementing|operational|other|new|first)\s+){0,3}(?:partners?|participants?|participating\s+(?:organi[sz]ations?|agencies|states|countries))\b/i;
+
+function partnersOfProgramme(text: string, ms: M[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const v of text.matchAll(PARTNER_OF)) {
+    const at = v.index!;
+    const from = at + v[0].length;
+    // The programme right after the copula, as a name or "its"; its partner noun right after that.
+    // A description ("the Programme's") is resolved with its article.
+    const target = ms.find((m) => (m.kind === "INITIATIVE" || m.kind === "FORUM") && m.start > at && m.start <= from && m.end >= from);
+    if (!target || !PARTNER_NOUN.test(text.slice(target.end, target.end + 60))) continue;
+    const subjects = subjectsBefore(ms, text, at);
+    if (!subjects.length || NON_FACT.test(text.slice(subjects[subjects.length - 1]!.end, at))) continue;
+    for (const s of subjects) if (s.id !== target.id) out.push([s.id, target.id]);
+  }
+  return out;
+}
+
+/** endOfClause stops at ", with": here the "with" phrase is the one read, so only a sentence or clause break ends it. */
+function endOfClauseKeepingWith(text: string, from: number): number {
+  const m = /[;:]|\.\s|\s(?:while|whereas|but|which)\s/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+/** Who took part, read from the shape of the clause around a meeting or a programme rather than a verb of attending. */
+export const ATTENDANCE_PHRASE_RULES: PhraseRule[] = [
+  {
+    id: "meeting-gathered",
+    type: "PARTICIPATES_IN",
+    confidence: 0.7,
+    read: (text, ms) => meetingGathered(text, ms),
+    examples: {
+      positive: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. The meeting brought together Nepal, India and Sri Lanka.", expect: ["ctry:in", "forum:colombo-process-2016"] },
+        { text: "The GFMD 2012, held in Port Louis, has brought together Ghana, Chile and IOM.", expect: ["org:iom", "forum:gfmd-2012"] },
+      ],
+      negative: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. The meeting was expected to bring together Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },
+        { text: "The GFMD 2012 adopted a report that brought together data from Ghana and Chile.", expect: ["ctry:gh", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 took place in Port Louis. A side event brought together Ghana and Chile.", expect: ["ctry:gh", "forum:gfmd-2012"] },
+      ],
+    },
+  },
+  {
+    id: "led-with-partners",
+    type: "PARTICIPATES_IN",
+    confidence: 0.7,
+    read: (text, ms) => [...ledWithPartners(text, ms), ...doneWithPartners(text, ms)],
+    examples: {
+      positive: [
+        { text: "The JMDI is implemented by UNDP with IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
+        { text: "The Global Forum on Remittances is organised by IFAD, in cooperation with the World Bank and the ILO.", expect: ["org:ilo", "forum:gfr"] },
+        { text: "The JMDI, funded by Sweden and carried out in partnership with IOM and UNHCR, ended in 2012.", expect: ["org:unhcr", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: "The JMDI is implemented by UNDP with IOM support.", expect: ["org:iom", "ini:jmdi"] },
+        { text: "The JMDI is implemented by UNDP with money from Sweden.", expect: ["ctry:se", "ini:jmdi"] },
+        { text: "The JMDI should be implemented by UNDP with IOM.", expect: ["org:iom", "ini:jmdi"] },
+        { text: "A report on the JMDI was written by UNDP with IOM.", expect: ["org:iom", "ini:jmdi"] },
+        { text: "The JMDI will be implemented in partnership with IOM.", expect: ["org:iom", "ini:jmdi"] },
+        { text: "The JMDI is implemented in partnership with IOM country offices.", expect: ["org:iom", "ini:jmdi"] },
+      ],
+    },
+  },
+  {
+    id: "partners-of-programme",
+    type: "PARTICIPATES_IN",
+    confidence: 0.7,
+    read: (text, ms) => partnersOfProgramme(text, ms),
+    examples: {
+      positive: [
+        { text: "IOM is among the KNOMAD partners.", expect: ["org:iom", "ini:knomad"] },
+      ],
+      negative: [
+        { text: "The ITUC and the ILO were the JMDI's main donors.", expect: ["org:ituc", "ini:jmdi"] },
+        { text: "The ITUC should become the JMDI's partner.", expect: ["org:ituc", "ini:jmdi"] },
+        { text: "The ITUC was the JMDI's lead partner.", expect: ["org:ituc", "ini:jmdi"] },
+      ],
+    },
+  },
+];

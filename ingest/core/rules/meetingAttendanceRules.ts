@@ -1,0 +1,93 @@
+import type { RelationRule } from "./RelationRule.js";
+
+/**
+ * Attendance at a meeting stated without naming the meeting again: the page has just reported it ("The 2016
+ * meeting of X took place in Colombo. Nepal and Sri Lanka sent delegations.").
+ */
+export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
+  {
+    // "Chile, Peru and Colombia sent delegations." after (or in the sentence of) the meeting they went to. With "to …"
+    // the meeting is named (verb-send-delegation in predicateVerbs.ts), or it is some other event.
+    id: "sent-delegation-implicit",
+    type: "PARTICIPATES_IN",
+    trigger: "send delegation|delegations|delegates|representative|representatives|minister|ministers|team|teams|observer|observers|envoy|envoys|official|officials",
+    verbal: true,
+    shape: "subject-first",
+    implicitObject: true,
+    meetingObject: true,
+    meetingWithin: 2,
+    notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$)|\\s+(?:as well|too|also|again|for the first time)\\b)",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 0,
+    confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal and Sri Lanka sent delegations.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: "Mexico organized the GFMD 2010 in Puerto Vallarta, and Chile, Peru and IOM sent delegations.", expect: ["ctry:pe", "forum:gfmd-2010"] },
+      ],
+      negative: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal did not send a delegation.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal plans to send a delegation.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal sent a delegation to a workshop on data.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        // A standing body is no meeting: delegations to what is not said.
+        { text: "The Colombo Process was set up in 2003. Nepal sent a delegation.", expect: ["ctry:np", "forum:colombo-process"] },
+      ],
+    },
+  },
+  {
+    // "Nepal and Sri Lanka were represented." right after the meeting: represented there. "represented by its minister"
+    // names the envoy and "represented at X" the place (verb-represented in predicateVerbs.ts).
+    id: "represented-implicit",
+    type: "PARTICIPATES_IN",
+    trigger: "represent",
+    verbal: true,
+    shape: "subject-first",
+    implicitObject: true,
+    meetingObject: true,
+    meetingWithin: 2,
+    // Only the passive: "were represented." closes its clause; "X represented Y" is acting for Y.
+    subjectGap: "^\\s*(?:also\\s+)?(?:was|were|is|are|have been|has been|had been)\\s+(?:also\\s+|well\\s+|\\w+ly\\s+)?$",
+    notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$)|\\s+(?:as well|too|also|again|for the first time)\\b|\\s+at\\s+(?:a\\s+)?(?:high|senior|ministerial|technical|ambassador)[\\w-]*\\s+level\\b)",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 0,
+    confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal and Sri Lanka were represented.", expect: ["ctry:lk", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal was represented at ministerial level.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+      ],
+      negative: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal was not represented.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal represented the other states of origin.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: "The Colombo Process was set up in 2003. Nepal is represented.", expect: ["ctry:np", "forum:colombo-process"] },
+      ],
+    },
+  },
+  {
+    // "Nepal and India were among the participants." right after the meeting: of that meeting. With "of", "at" or "in"
+    // after the noun the meeting is named there (among-partners in roleRules.ts).
+    id: "among-participants-implicit",
+    type: "PARTICIPATES_IN",
+    trigger: "be among participant|participants|attendees|delegations",
+    verbal: true,
+    shape: "subject-first",
+    implicitObject: true,
+    meetingObject: true,
+    meetingWithin: 2,
+    notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$))",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 0,
+    confidence: 0.65,
+    examples: {
+      positive: [{ text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal and India were among the participants.", expect: ["ctry:in", "forum:colombo-process-2016"] }],
+      negative: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal and India were not among the participants.", expect: ["ctry:in", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. India was among the participants of a workshop on data.", expect: ["ctry:in", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. India hoped to be among the participants.", expect: ["ctry:in", "forum:colombo-process-2016"] },
+      ],
+    },
+  },
+];

@@ -1,0 +1,44 @@
+import { endOfClause, listAt } from "../mentionLists.js";
+import type { M } from "../mentionLists.js";
+import { NON_FACT, type PhraseRule } from "./PhraseRule.js";
+
+/** A phrasal verb split around its object: "rolled the programme out in A and B", "scaled MIDA up in Kenya". */
+const SPLIT_VERB = /\b(?:roll(?:s|ed|ing)?|scal(?:es|ed|ing))\b/gi;
+
+/**
+ * "GIZ rolled the Better Migration Management Programme out in Ethiopia and Djibouti": the countries after the
+ * particle are where the programme works. Only the programme itself stands between the verb and its particle, and a
+ * plan or a negation before the verb ("plans to roll MIDA out in Kenya") states nothing.
+ */
+function splitRollOut(text: string, ms: M[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const v of text.matchAll(SPLIT_VERB)) {
+    const at = v.index! + v[0].length;
+    const ini = ms.find((m) => m.kind === "INITIATIVE" && m.start >= at && /^\s*(?:the|its|their|a)?\s*$/i.test(text.slice(at, m.start)));
+    if (!ini || NON_FACT.test(text.slice(Math.max(0, v.index! - 30), v.index!))) continue;
+    const rest = text.slice(ini.end);
+    const particle = /^\s*(?:out|up)\s+(?:to|in|across)\s+(?:the\s+)?/i.exec(rest);
+    if (!particle) continue;
+    const from = ini.end + particle[0].length;
+    const places = listAt(ms.filter((m) => m.kind === "COUNTRY"), text, from, endOfClause(text, from), 0);
+    for (const p of places) out.push([ini.id, p.id]);
+  }
+  return out;
+}
+
+/** Where an initiative works, read from a verb phrase split around the initiative. */
+export const PLACE_PHRASE_RULES: PhraseRule[] = [
+  {
+    id: "rolled-out-in",
+    type: "OPERATES_IN",
+    confidence: 0.7,
+    read: (text, ms) => splitRollOut(text, ms),
+    examples: {
+      positive: [{ text: "In 2017 IOM rolled MIDA out in Ghana and Kenya.", expect: ["ini:mida", "ctry:ke"] }],
+      negative: [
+        { text: "IOM plans to roll MIDA out in Kenya.", expect: ["ini:mida", "ctry:ke"] },
+        { text: "IOM rolled MIDA out after a review in Geneva that Kenya funded.", expect: ["ini:mida", "ctry:ke"] },
+      ],
+    },
+  },
+];
