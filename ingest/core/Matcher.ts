@@ -1,5 +1,5 @@
 import type { Form } from "./types.js";
-import { foldWord } from "./fold.js";
+import { matchTokens, type MatchToken } from "./matchTokens.js";
 
 interface Terminal {
   entityId: string;
@@ -29,20 +29,6 @@ export interface Match {
   untitled?: boolean;
 }
 
-/** A word as the matcher sees it: hyphens split words, "&" is a word, a possessive ’s is not part of it. */
-export interface MatchToken {
-  text: string;
-  /** Spelling-folded letters (see fold.ts): "High-level" and "High level" walk the same path. */
-  fold: string;
-  /** Letters and digits as written, for case-sensitive forms; computed when first needed. */
-  exact?: string;
-  start: number;
-  end: number;
-}
-
-/** Commas are words too, so "Global Compact for Safe, Orderly and Regular Migration" matches whole and "UNDP, UNICEF" is never one name. */
-const WORD = /[\p{L}\p{N}]+(?:[’'.+][\p{L}\p{N}]+)*|&|,/gu;
-const POSSESSIVE = /[’']s$/;
 const GAP = /^[\s\-\/]*$/;
 const POSSESSIVE_GAP = /^[’']s\s+$/;
 /** Printed names carry brackets and numbered abbreviations: "Migrant Workers (Supplementary Provisions) Convention", "Convention No. 97". */
@@ -52,16 +38,7 @@ const gapJoins = (text: string, prev: MatchToken, next: MatchToken) => {
   return GAP.test(gap) || BRACKET_GAP.test(gap) || (gap === ". " && prev.text === "No" && /^\d/.test(next.text));
 };
 
-export function matchTokens(text: string): MatchToken[] {
-  const out: MatchToken[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let word = m[0];
-    if (POSSESSIVE.test(word) && word.length > 2) word = word.slice(0, -2);
-    const fold = foldWord(word);
-    if (fold) out.push({ text: word, fold, start: m.index!, end: m.index! + word.length });
-  }
-  return out;
-}
+export { matchTokens, type MatchToken };
 
 const NOT_LETTER = /[^\p{L}\p{N}&]/gu;
 const exactOf = (t: MatchToken) => (t.exact ??= t.text.replace(NOT_LETTER, ""));
