@@ -59,11 +59,14 @@ export class Matcher {
   /** Nodes that remember word steps, and how many steps they hold: add() forgets them, the cap bounds memory. */
   private readonly stepping: TrieNode[] = [];
   private steps = 0;
+  /** Replaced whenever add() changes the trie, so that what words remember of an older trie is not read. */
+  private shape: object = {};
 
   add(entityId: string, form: Form): void {
     const tokens = matchTokens(form.text);
     if (tokens.length === 0) return;
     for (const node of this.stepping) delete node.words;
+    this.shape = {};
     this.stepping.length = this.steps = 0;
     let node = this.root;
     for (const ch of tokens.map((t) => t.fold).join("")) {
@@ -95,8 +98,7 @@ export class Matcher {
           if (!POSSESSIVE_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
           possessive = true;
         }
-        const fold = tokens[j]!.fold;
-        node = this.step(node, fold);
+        node = j === i ? this.stepFromRoot(tokens[i]!) : this.step(node, tokens[j]!.fold);
         if (!node) break;
         for (const term of node.terminals) {
           if (term.caseSensitive && term.exact !== lettersOf(tokens.slice(i, j + 1))) continue;
@@ -113,6 +115,16 @@ export class Matcher {
       } else i++;
     }
     return out;
+  }
+
+  /** Where a token's word leads from the root, remembered on the word's shared entry until the trie changes. */
+  private stepFromRoot(token: MatchToken): TrieNode | undefined {
+    const word = token.word;
+    if (word.rootOf !== this.shape) {
+      word.root = this.step(this.root, token.fold) ?? null;
+      word.rootOf = this.shape;
+    }
+    return (word.root as TrieNode | null) ?? undefined;
   }
 
   /**

@@ -5,6 +5,8 @@ export interface MatchToken {
   text: string;
   /** Spelling-folded letters (see fold.ts): "High-level" and "High level" walk the same path. */
   fold: string;
+  /** The entry every token written the same way shares. */
+  word: WrittenWord;
   /** Letters and digits as written, for case-sensitive forms; computed when first needed. */
   exact?: string;
   start: number;
@@ -26,7 +28,10 @@ export function matchTokens(text: string): MatchToken[] {
   while (i < n) {
     let c = text.codePointAt(i)!;
     if (!isLetterOrDigit(c)) {
-      if (c === AMPERSAND || c === COMMA) out.push({ text: text[i]!, fold: foldWord(text[i]!), start: i, end: i + 1 });
+      if (c === AMPERSAND || c === COMMA) {
+        const entry = writtenWord(text[i]!);
+        out.push({ text: text[i]!, fold: entry.fold, word: entry, start: i, end: i + 1 });
+      }
       i += c > 0xffff ? 2 : 1;
       continue;
     }
@@ -43,10 +48,33 @@ export function matchTokens(text: string): MatchToken[] {
     let end = i;
     if (end - start > 2 && text.charCodeAt(end - 1) === LOWER_S && isApostrophe(text.charCodeAt(end - 2))) end -= 2;
     const word = text.slice(start, end);
-    const fold = foldWord(word);
-    if (fold) out.push({ text: word, fold, start, end });
+    const entry = writtenWord(word);
+    if (entry.fold) out.push({ text: word, fold: entry.fold, word: entry, start, end });
   }
   return out;
+}
+
+/**
+ * A word as written, with its fold, shared by every token that writes it. The matcher remembers on it where the word
+ * leads from the trie's root (Matcher.ts): every token starts a walk there, and a field of an object the token
+ * already holds is cheaper to read than a second map of all the words seen.
+ */
+export interface WrittenWord {
+  readonly fold: string;
+  /** Whose trie (and which state of it) `root` was found in. */
+  rootOf?: object;
+  root?: object | null;
+}
+
+/** Bounded, as fold.ts's cache is: past the bound a word gets an entry of its own, and nothing is remembered on it. */
+const written = new Map<string, WrittenWord>();
+function writtenWord(word: string): WrittenWord {
+  let entry = written.get(word);
+  if (entry === undefined) {
+    entry = { fold: foldWord(word) };
+    if (written.size < 200_000) written.set(word, entry);
+  }
+  return entry;
 }
 
 const AMPERSAND = 0x26;

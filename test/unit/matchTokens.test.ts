@@ -2,7 +2,10 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { foldWord } from "../../ingest/core/fold.js";
-import { matchTokens } from "../../ingest/core/matchTokens.js";
+import { matchTokens as scanned } from "../../ingest/core/matchTokens.js";
+
+/** The fields the expression defines (each token also holds its word's shared entry). */
+const matchTokens = (text: string) => scanned(text).map(({ text, fold, start, end }) => ({ text, fold, start, end }));
 
 /** The definition matchTokens scans by hand: one regular expression, then a trailing possessive dropped. */
 const WORD = /[\p{L}\p{N}]+(?:[’'.+][\p{L}\p{N}]+)*|&|,/gu;
@@ -35,6 +38,15 @@ describe("matchTokens", () => {
       "a’", "ab's", "as", "x's's", "it’s’", "C+", "No. 97", "Co-operation & Development",
     ];
     for (const s of samples) expect(matchTokens(s)).toEqual(byExpression(s));
+  });
+
+  it("gives every token written the same way one shared entry with its fold", () => {
+    const tokens = scanned("IOM and iom, IOM’s Organisation; organisation");
+    expect(tokens.map((t) => t.word.fold)).toEqual(tokens.map((t) => t.fold));
+    expect(tokens[0]!.word).toBe(tokens[4]!.word);
+    expect(tokens[0]!.word).not.toBe(tokens[2]!.word);
+    expect(tokens[5]!.word).not.toBe(tokens[6]!.word);
+    expect(tokens[5]!.fold).toBe(tokens[6]!.fold);
   });
 
   it("reads random strings over the characters that decide a word's edges as the expression does", () => {
