@@ -1,4 +1,5 @@
 import { foldWord } from "./fold.js";
+import { possessiveLength, wordEnd } from "./wordEdges.js";
 
 /** A word as the matcher sees it: hyphens split words, "&" is a word, a possessive ’s is not part of it. */
 export interface MatchToken {
@@ -18,35 +19,27 @@ export interface MatchToken {
  * trailing possessive ’s dropped. Commas are words too, so "Global Compact for Safe, Orderly and Regular Migration"
  * matches whole and "UNDP, UNICEF" is never one name.
  *
- * Every passage is read this way, so the scan is written out by hand: a regular-expression iterator allocates a
- * match array per word, which was most of the cost. test/unit/matchTokens.test.ts holds it to that expression.
+ * Every passage is read this way, so the scan is written out by hand (wordEdges.ts). test/unit/matchTokens.test.ts
+ * holds it to that expression.
  */
 export function matchTokens(text: string): MatchToken[] {
   const out: MatchToken[] = [];
-  const n = text.length;
   let i = 0;
-  while (i < n) {
-    let c = text.codePointAt(i)!;
-    if (!isLetterOrDigit(c)) {
+  while (i < text.length) {
+    const start = i;
+    const wordEnds = wordEnd(text, i);
+    if (wordEnds === -1) {
+      const c = text.charCodeAt(i);
       if (c === AMPERSAND || c === COMMA) {
         const entry = writtenWord(text[i]!);
         out.push({ text: text[i]!, fold: entry.fold, word: entry, start: i, end: i + 1 });
       }
-      i += c > 0xffff ? 2 : 1;
+      // The second half of a character outside the Basic Multilingual Plane that is no letter is no letter either.
+      i++;
       continue;
     }
-    const start = i;
-    for (;;) {
-      while (i < n && isLetterOrDigit((c = text.codePointAt(i)!))) i += c > 0xffff ? 2 : 1;
-      // A joiner continues the word only when a letter or digit follows it: "IOM’s", "U.S"; "C++" is the word "C".
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetterOrDigit((c = text.codePointAt(i + 1)!))) {
-        i += c > 0xffff ? 3 : 2;
-        continue;
-      }
-      break;
-    }
-    let end = i;
-    if (end - start > 2 && text.charCodeAt(end - 1) === LOWER_S && isApostrophe(text.charCodeAt(end - 2))) end -= 2;
+    i = wordEnds;
+    const end = wordEnds - possessiveLength(text, start, wordEnds);
     const word = text.slice(start, end);
     const entry = writtenWord(word);
     if (entry.fold) out.push({ text: word, fold: entry.fold, word: entry, start, end });
@@ -79,18 +72,3 @@ function writtenWord(word: string): WrittenWord {
 
 const AMPERSAND = 0x26;
 const COMMA = 0x2c;
-const LOWER_S = 0x73;
-const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
-const isJoiner = (c: number) => isApostrophe(c) || c === 0x2e || c === 0x2b;
-
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Per code unit of the Basic Multilingual Plane: 0 not yet asked, 1 a letter or digit, 2 neither. */
-const bmp = new Uint8Array(0x10000);
-
-function isLetterOrDigit(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  if (c > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(c));
-  let known = bmp[c]!;
-  if (known === 0) known = bmp[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-  return known === 1;
-}

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { foldWord } from "../../ingest/core/fold.js";
+import { foldWord, foldWords } from "../../ingest/core/fold.js";
 import { matchTokens as scanned } from "../../ingest/core/matchTokens.js";
 
 /** The fields the expression defines (each token also holds its word's shared entry). */
@@ -20,6 +20,10 @@ function byExpression(text: string) {
   return out;
 }
 
+/** The definition foldWords scans by hand: no commas, a possessive dropped, empty folds left out. */
+const NAME_WORD = /[\p{L}\p{N}]+(?:[’'.+][\p{L}\p{N}]+)*|&/gu;
+const foldWordsByExpression = (name: string) => [...name.matchAll(NAME_WORD)].map((m) => foldWord(m[0].replace(/[’']s$/, ""))).filter((w) => w);
+
 const corpus = "data/corpus";
 const files = readdirSync(corpus).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(corpus, f), "utf8"));
 
@@ -28,6 +32,7 @@ describe("matchTokens", () => {
     const paragraphs = files.flatMap((t) => t.split(/\n\s*\n/));
     expect(paragraphs.length).toBeGreaterThan(1000);
     for (const p of paragraphs) expect(matchTokens(p)).toEqual(byExpression(p));
+    for (const p of paragraphs) expect(foldWords(p)).toEqual(foldWordsByExpression(p));
   });
 
   it("reads joiners, possessives, accents, other scripts and astral letters as the expression does", () => {
@@ -38,6 +43,7 @@ describe("matchTokens", () => {
       "a’", "ab's", "as", "x's's", "it’s’", "C+", "No. 97", "Co-operation & Development",
     ];
     for (const s of samples) expect(matchTokens(s)).toEqual(byExpression(s));
+    for (const s of samples) expect(foldWords(s)).toEqual(foldWordsByExpression(s));
   });
 
   it("gives every token written the same way one shared entry with its fold", () => {
@@ -56,6 +62,7 @@ describe("matchTokens", () => {
     for (let k = 0; k < 3000; k++) {
       const s = Array.from({ length: 1 + Math.floor(next() * 12) }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
       expect(matchTokens(s), JSON.stringify(s)).toEqual(byExpression(s));
+      expect(foldWords(s), JSON.stringify(s)).toEqual(foldWordsByExpression(s));
     }
   });
 });
