@@ -17,6 +17,8 @@ interface TrieNode {
   terminals: Terminal[];
   /** Where a whole folded word leads from here (null: nowhere), remembered as texts walk it (see step). */
   words?: Map<string, TrieNode | null>;
+  /** Its place in Matcher.fromRoot, when a whole word leads here from the root. */
+  rootIndex?: number;
 }
 
 export interface Match {
@@ -61,12 +63,16 @@ export class Matcher {
   private steps = 0;
   /** Replaced whenever add() changes the trie, so that what words remember of an older trie is not read. */
   private shape: object = {};
+  /** The nodes words lead to from the root, by the number a word remembers (stepFromRoot). */
+  private readonly fromRoot: TrieNode[] = [];
 
   add(entityId: string, form: Form): void {
     const tokens = matchTokens(form.text);
     if (tokens.length === 0) return;
     for (const node of this.stepping) delete node.words;
     this.shape = {};
+    for (const node of this.fromRoot) node.rootIndex = undefined;
+    this.fromRoot.length = 0;
     this.stepping.length = this.steps = 0;
     let node = this.root;
     for (const ch of tokens.map((t) => t.fold).join("")) {
@@ -121,10 +127,11 @@ export class Matcher {
   private stepFromRoot(token: MatchToken): TrieNode | undefined {
     const word = token.word;
     if (word.rootOf !== this.shape) {
-      word.root = this.step(this.root, token.fold) ?? null;
+      const node = this.step(this.root, token.fold);
+      word.root = node ? (node.rootIndex ??= this.fromRoot.push(node) - 1) : -1;
       word.rootOf = this.shape;
     }
-    return (word.root as TrieNode | null) ?? undefined;
+    return word.root === -1 ? undefined : this.fromRoot[word.root!];
   }
 
   /**

@@ -56,7 +56,8 @@ export interface WrittenWord {
   readonly fold: string;
   /** Whose trie (and which state of it) `root` was found in. */
   rootOf?: object;
-  root?: object | null;
+  /** The number that trie gave the node the word leads to from its root, -1 for none: a number, so that no trie is kept alive by a word. */
+  root?: number;
 }
 
 /** Bounded, as fold.ts's cache is: past the bound a word gets an entry of its own, and nothing is remembered on it. */
