@@ -1,5 +1,5 @@
 import type { Form } from "./types.js";
-import { foldWord } from "./fold.js";
+import { matchTokens, type MatchToken } from "./matchTokens.js";
 
 interface Terminal {
   entityId: string;
@@ -17,6 +17,8 @@ interface TrieNode {
   terminals: Terminal[];
   /** Where a whole folded word leads from here (null: nowhere), remembered as texts walk it (see step). */
   words?: Map<string, TrieNode | null>;
+  /** Its place in Matcher.fromRoot, when a whole word leads here from the root. */
+  rootIndex?: number;
 }
 
 export interface Match {
@@ -29,20 +31,6 @@ export interface Match {
   untitled?: boolean;
 }
 
-/** A word as the matcher sees it: hyphens split words, "&" is a word, a possessive ’s is not part of it. */
-export interface MatchToken {
-  text: string;
-  /** Spelling-folded letters (see fold.ts): "High-level" and "High level" walk the same path. */
-  fold: string;
-  /** Letters and digits as written, for case-sensitive forms; computed when first needed. */
-  exact?: string;
-  start: number;
-  end: number;
-}
-
-/** Commas are words too, so "Global Compact for Safe, Orderly and Regular Migration" matches whole and "UNDP, UNICEF" is never one name. */
-const WORD = /[\p{L}\p{N}]+(?:[’'.+][\p{L}\p{N}]+)*|&|,/gu;
-const POSSESSIVE = /[’']s$/;
 const GAP = /^[\s\-\/]*$/;
 const POSSESSIVE_GAP = /^[’']s\s+$/;
 /** Printed names carry brackets and numbered abbreviations: "Migrant Workers (Supplementary Provisions) Convention", "Convention No. 97". */
@@ -52,16 +40,7 @@ const gapJoins = (text: string, prev: MatchToken, next: MatchToken) => {
   return GAP.test(gap) || BRACKET_GAP.test(gap) || (gap === ". " && prev.text === "No" && /^\d/.test(next.text));
 };
 
-export function matchTokens(text: string): MatchToken[] {
-  const out: MatchToken[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let word = m[0];
-    if (POSSESSIVE.test(word) && word.length > 2) word = word.slice(0, -2);
-    const fold = foldWord(word);
-    if (fold) out.push({ text: word, fold, start: m.index!, end: m.index! + word.length });
-  }
-  return out;
-}
+export { matchTokens, type MatchToken };
 
 const NOT_LETTER = /[^\p{L}\p{N}&]/gu;
 const exactOf = (t: MatchToken) => (t.exact ??= t.text.replace(NOT_LETTER, ""));
@@ -82,11 +61,18 @@ export class Matcher {
   /** Nodes that remember word steps, and how many steps they hold: add() forgets them, the cap bounds memory. */
   private readonly stepping: TrieNode[] = [];
   private steps = 0;
+  /** Replaced whenever add() changes the trie, so that what words remember of an older trie is not read. */
+  private shape: object = {};
+  /** The nodes words lead to from the root, by the number a word remembers (stepFromRoot). */
+  private readonly fromRoot: TrieNode[] = [];
 
   add(entityId: string, form: Form): void {
     const tokens = matchTokens(form.text);
     if (tokens.length === 0) return;
     for (const node of this.stepping) delete node.words;
+    this.shape = {};
+    for (const node of this.fromRoot) node.rootIndex = undefined;
+    this.fromRoot.length = 0;
     this.stepping.length = this.steps = 0;
     let node = this.root;
     for (const ch of tokens.map((t) => t.fold).join("")) {
@@ -118,8 +104,7 @@ export class Matcher {
           if (!POSSESSIVE_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
           possessive = true;
         }
-        const fold = tokens[j]!.fold;
-        node = this.step(node, fold);
+        node = j === i ? this.stepFromRoot(tokens[i]!) : this.step(node, tokens[j]!.fold);
         if (!node) break;
         for (const term of node.terminals) {
           if (term.caseSensitive && term.exact !== lettersOf(tokens.slice(i, j + 1))) continue;
@@ -136,6 +121,17 @@ export class Matcher {
       } else i++;
     }
     return out;
+  }
+
+  /** Where a token's word leads from the root, remembered on the word's shared entry until the trie changes. */
+  private stepFromRoot(token: MatchToken): TrieNode | undefined {
+    const word = token.word;
+    if (word.rootOf !== this.shape) {
+      const node = this.step(this.root, token.fold);
+      word.root = node ? (node.rootIndex ??= this.fromRoot.push(node) - 1) : -1;
+      word.rootOf = this.shape;
+    }
+    return word.root === -1 ? undefined : this.fromRoot[word.root!];
   }
 
   /**

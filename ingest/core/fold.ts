@@ -4,6 +4,8 @@
  * Each fold is data with examples in test/unit/fold.test.ts.
  */
 
+import { possessiveLength, wordEnd } from "./wordEdges.js";
+
 /** British and American spellings of the words institution names are made of. */
 export const SPELLINGS: Record<string, string> = {
   organisation: "organization",
@@ -43,14 +45,23 @@ function foldUncached(word: string): string {
   return SPELLING.get(plain) ?? plain;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[’'.+][\p{L}\p{N}]+)*|&/gu;
-
-/** The words of a name, folded; a possessive ’s and hyphens split off. */
+/**
+ * The words of a name, folded; a possessive ’s and hyphens split off. The words are those of
+ * `/[\p{L}\p{N}]+(?:[’'.+][\p{L}\p{N}]+)*|&/gu`, found by hand (wordEdges.ts).
+ */
 export function foldWords(name: string): string[] {
   const out: string[] = [];
-  for (const m of name.matchAll(WORD)) {
-    const w = foldWord(m[0].replace(/[’']s$/, ""));
+  let i = 0;
+  while (i < name.length) {
+    const end = wordEnd(name, i);
+    if (end === -1) {
+      if (name.charCodeAt(i) === 0x26) out.push(foldWord("&"));
+      i++;
+      continue;
+    }
+    const w = foldWord(name.slice(i, end - possessiveLength(name, i, end)));
     if (w) out.push(w);
+    i = end;
   }
   return out;
 }

@@ -104,10 +104,32 @@ function slotsMetBy(word: string): readonly number[] {
  * (endsOffered): a sentence naming only countries and a treaty is not analysed for a trigger of a rule between bodies.
  */
 export function sequenceCanMatch(text: string, kinds?: ReadonlySet<EntityKind>): boolean {
-  // The same words as slotWordsIn reads, taken straight to the slots they meet.
-  const met = new Uint8Array(slotCount);
+  // The same words as slotWordsIn reads, taken straight to the slots they meet: a slot is met in this call when
+  // it holds this call's stamp, so the table is never cleared nor allocated per call.
+  const stamp = nextStamp();
   const lower = text.toLowerCase();
-  if (lower.includes(":")) for (const n of SLOTS_OF.get(":") ?? []) met[n] = 1;
-  for (const word of lower.split(/[^a-z'’-]+/)) if (word) for (const n of slotsMetBy(word)) met[n] = 1;
-  return REQUIRED.some((slots, k) => slots.every((n) => met[n] === 1) && (!kinds || endsOffered(SEQUENCE_RULES[k]!, kinds)));
+  if (lower.includes(":")) for (const n of SLOTS_OF.get(":") ?? []) met[n] = stamp;
+  // The words of `lower.split(/[^a-z'’-]+/)`, without building the array.
+  let from = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && isWordChar(lower.charCodeAt(i))) {
+      if (from === -1) from = i;
+    } else if (from !== -1) {
+      for (const n of slotsMetBy(lower.slice(from, i))) met[n] = stamp;
+      from = -1;
+    }
+  }
+  return REQUIRED.some((slots, k) => slots.every((n) => met[n] === stamp) && (!kinds || endsOffered(SEQUENCE_RULES[k]!, kinds)));
+}
+
+/** a-z, the apostrophes and the hyphen: the letters of a word as the gate splits the text. */
+const isWordChar = (c: number) => (c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2019 || c === 0x2d;
+const met = new Uint32Array(slotCount);
+let stamps = 0;
+function nextStamp(): number {
+  if (stamps === 0xffffffff) {
+    met.fill(0);
+    stamps = 0;
+  }
+  return ++stamps;
 }

@@ -38,3 +38,17 @@ describe("states that no longer exist (formerStates in reference.json)", () => {
     ]);
   });
 });
+
+describe("a matcher that learns a form after it has read text", () => {
+  it("reads the new form where the same words were read before it was added", async () => {
+    const { Matcher } = await import("../../ingest/core/Matcher.js");
+    const m = new Matcher();
+    m.add("a", { text: "Zeta Council", caseSensitive: false });
+    const text = "The Zeta Fund met a Zeta Council.";
+    expect(m.findAll(text).map((x) => text.slice(x.start, x.end))).toEqual(["Zeta Council"]);
+    m.add("b", { text: "Zeta Fund", caseSensitive: false });
+    m.add("c", { text: "The Zeta", caseSensitive: false });
+    expect(m.findAll(text).map((x) => [x.entityId, text.slice(x.start, x.end)])).toEqual([["c", "The Zeta"], ["a", "Zeta Council"]]);
+    expect(m.findAll("a Zeta Fund").map((x) => x.entityId)).toEqual(["b"]);
+  });
+});

@@ -52,6 +52,18 @@ describe("trigger gate before analysis", () => {
     expect(refused).toEqual([]);
   });
 
+  it("admits a corpus sentence exactly when the words slotWordsIn reads complete a sequence's required slots", () => {
+    // sequenceCanMatch reads the words itself, to the slots directly; slotWordsIn is the plain statement of what it reads.
+    const complete = (s: string) => {
+      const present = slotWordsIn(s);
+      return TRIGGER_SEQUENCES.some((seq) => seq.every((slot) => slot.optional || [...slot.alts].some((a) => present.has(a))));
+    };
+    const differ = sentences.filter((s) => sequenceCanMatch(s) !== complete(s));
+    expect(differ).toEqual([]);
+    expect(sentences.filter((s) => sequenceCanMatch(s)).length).toBeGreaterThan(100);
+    expect(sentences.filter((s) => !sequenceCanMatch(s)).length).toBeGreaterThan(100);
+  });
+
   it("admits a stretch only when a whole trigger sequence can be read in it", () => {
     expect(sequenceCanMatch("UNHCR is a member of the Global Migration Group")).toBe(true);
     expect(sequenceCanMatch("The presidency was held by Mexico")).toBe(true);
