@@ -17,6 +17,7 @@ import type { DocumentGraph, EntityRecord, RelationRecord } from "../ingest/core
 import { ENTITY_VERDICTS, RELATION_VERDICTS, type JudgedSample, type SampledEntity, type SampledRelation } from "./lib/judged.js";
 import { currentCommit, runPipeline } from "./lib/pipelineRun.js";
 import { sampleWithoutReplacement } from "./lib/prng.js";
+import { samplePaths } from "./lib/samplePaths.js";
 
 const program = new Command()
   .name("bench:sample")
@@ -29,15 +30,18 @@ const program = new Command()
   .option("--entities <n>", "entities to draw", (v) => Number(v), 60)
   .requiredOption("--out <file>", "where to write the sample (e.g. test/fixtures/judged/<name>.json)")
   .option("--corpus <paths...>", "documents to build the graph from", ["data/corpus"])
+  .option("--include-sealed", "also draw from sealed rounds' pages (by default a dev-set folder's sealed pages are left out)", false)
   .option("--force", "overwrite an existing file (it may hold verdicts)", false);
 program.parse();
-const opts = program.opts<{ seed: number; relations: number; entities: number; out: string; corpus: string[]; force: boolean }>();
+const opts = program.opts<{ seed: number; relations: number; entities: number; out: string; corpus: string[]; includeSealed: boolean; force: boolean }>();
 if (existsSync(opts.out) && !opts.force) {
   console.error(`${opts.out} exists and may hold a judge's verdicts; pick another name or pass --force`);
   process.exit(2);
 }
 
-const run = runPipeline(opts.corpus);
+const drawn = samplePaths(opts.corpus, opts.includeSealed);
+if (drawn.sealedLeftOut) console.error(`left out ${drawn.sealedLeftOut} sealed pages (--include-sealed to draw from them)`);
+const run = runPipeline(drawn.paths);
 for (const e of run.errors) console.error(`read error: ${e}`);
 
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
