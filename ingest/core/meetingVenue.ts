@@ -76,7 +76,7 @@ export function meetingVenue(text: string, meeting: M, ms: readonly M[], cities:
 const predicate = (verb: string | undefined) => verb !== undefined && !/^\s*,/.test(verb);
 
 /** The longest opening of the place words that the catalog places: "New York City" is New York. */
-function knownCity(place: string, cities: ReadonlyMap<string, string> | undefined): string | undefined {
+export function knownCity(place: string, cities: ReadonlyMap<string, string> | undefined): string | undefined {
   const words = place.split(/\s+/);
   for (let k = words.length; k > 0; k--) {
     const id = cities?.get(words.slice(0, k).join(" "));

@@ -100,14 +100,15 @@ const STATE_TITLE = /\b(?:Governments?|Kingdom|Republic|Federal Republic)\s+of\s
 /** What may stand before a clause's subject: the sentence's start, a stop, a comma or a fronted time ("In 2015"). */
 const CLAUSE_OPENS = /(?:^|[.;:,]\s*|\b(?:In|in)\s+(?:19|20)\d{2}\s+)(?:[Tt]he\s+)?$/;
 
-/** "a Singapore group", "an Ireland-based charity": the state modifies the noun after it ("\u0000" marks the name). */
-const PLACE_MODIFIER = /\ban?\s+\u0000(?:-based)?\s+[a-z]/;
+/** "a Singapore group", "an Ireland-based charity": a name after an indefinite article only modifies the noun after it. */
+const modifiesNounAfter = (text: string, m: M) =>
+  /\ban?\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^(?:-based)?\s+[a-z]/.test(text.slice(m.end, m.end + 12));
 
 export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: readonly EntityKind[] = ["ORGANIZATION", "COUNTRY"]): M[] {
   // "the EU Trafficking Directive", "the UN System Task Team": a name inside a longer name is not a subject.
   // "IOM Director General William Lacy Swing attended": the body acts through its officer, named with a title after it.
   // "TWC2, a Singapore group, is": a state that only says where an apposition's body is based is no subject.
-  const before = ms.filter((m) => m.end <= verbStart && kinds.includes(m.kind) && (!/^\s+[A-Z][a-z]/.test(text.slice(m.end, m.end + 3)) || OFFICER_AFTER.test(text.slice(m.end, verbStart))) && !PLACE_MODIFIER.test(text.slice(Math.max(0, m.start - 4), m.start) + "\u0000" + text.slice(m.end, m.end + 12)));
+  const before = ms.filter((m) => m.end <= verbStart && kinds.includes(m.kind) && (!/^\s+[A-Z][a-z]/.test(text.slice(m.end, m.end + 3)) || OFFICER_AFTER.test(text.slice(m.end, verbStart))) && !modifiesNounAfter(text, m));
   let cursor = verbStart;
   let i = before.length - 1;
   while (i >= 0) {

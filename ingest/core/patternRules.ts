@@ -3,7 +3,7 @@ import type { M } from "./mentionLists.js";
 import { endOfClause, listAt } from "./mentionLists.js";
 import { GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS } from "./nameRules.js";
 import type { Passage } from "./types.js";
-import { meetingVenue } from "./meetingVenue.js";
+import { knownCity, meetingVenue } from "./meetingVenue.js";
 
 /**
  * Rules read from the shape of names and phrases rather than from a verb:
@@ -59,18 +59,13 @@ function placedSeriesTitle(text: string, event: M, ms: M[], cities?: Map<string,
   const outside = (s: number, e: number) => e <= event.start || s >= event.end;
   if (ms.some((m) => m.kind === "COUNTRY" && outside(m.start, m.end))) return true;
   if (!cities?.size) return false;
-  for (const run of text.matchAll(CAPITALISED_RUN)) {
-    // Any stretch of the run may be the city: "In Milan", "Summit Kuala Lumpur".
-    const words = [...run[0].matchAll(/\S+/g)];
-    for (let i = 0; i < words.length; i++) {
-      for (let k = words.length; k > i; k--) {
-        const start = run.index + words[i]!.index;
-        const end = run.index + words[k - 1]!.index + words[k - 1]![0].length;
-        if (cities.has(text.slice(start, end).replace(/\s+/g, " ").replace(/[.'’-]+$/, "")) && outside(start, end)) return true;
-      }
-    }
-  }
-  return false;
+  // A city named outside the title, in any stretch of a run of capitalised words ("In Milan", "Summit Kuala Lumpur").
+  return [text.slice(0, event.start), text.slice(event.end)].some((part) =>
+    [...part.matchAll(CAPITALISED_RUN)].some((run) => {
+      const words = run[0].replace(/[.'’-]+$/, "").split(/\s+/);
+      return words.some((_, i) => knownCity(words.slice(i).join(" "), cities) !== undefined);
+    }),
+  );
 }
 
 /** Up to three capitalised words in a row: where a city's name can stand. */

@@ -51,9 +51,10 @@ export function labelLists(label: string): HeadingList[] {
   // "Funding partners" are donors, not partners: where two lists speak of the same topics, the one that reads more
   // of the label (its match starts earlier) says what the rows are.
   const kept = found.filter((x) => !found.some((y) => y.at < x.at && y.h.topics.some((k) => x.h.topics.includes(k)))).map((x) => x.h);
-  // "Members" are a network's (an initiative's) members too, not only a forum's.
-  const members = kept.some((k) => k.id === "members-of-forum") ? reading.lists.filter((l) => l.id === "label:members-of-network") : [];
-  return [...kept, ...members];
+  // The lexicon still speaks for the same relation to topics the patterns do not read: "Members" of a network (an
+  // initiative), not only of a forum.
+  const further = reading.lists.filter((l) => kept.some((k) => k.type === l.type) && !kept.some((k) => k.topics.some((t) => l.topics.includes(t))));
+  return [...kept, ...further];
 }
 
 /**

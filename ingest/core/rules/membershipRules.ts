@@ -1,5 +1,10 @@
 import type { RelationRule } from "./RelationRule.js";
 
+/** Words naming another role than membership between a list's owner and its trigger ("Its observers include"). */
+const OTHER_ROLES = "observers?|partners?|donors?|funders?|guests?";
+/** A state list that follows its class: "has eight member states, including A and B". */
+const MEMBER_STATES_LISTED = "member state|states|country|countries including|include|namely|: / member state|states|country|countries among them|whom";
+
 export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     id: "member-of",
@@ -27,11 +32,11 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     id: "membership-list",
     type: "MEMBER_OF",
-    trigger: "comprise / consist of / compose of / make up of / include / bring together / gather / unite / group together / member|membership|participant be|include|comprise|:|namely / members|participants among them|whom|including / member state|states|country|countries including|include|namely|: / member state|states|country|countries among them|whom",
+    trigger: `comprise / consist of / compose of / make up of / include / bring together / gather / unite / group together / member|membership|participant be|include|comprise|:|namely / members|participants among them|whom|including / ${MEMBER_STATES_LISTED}`,
     objectWithin: 30,
     // "Its observers include UNHCR": the list names another role.
     // A troika or bureau is the forum's past, present and next chairs, not its membership; a meeting's list is of who came.
-    blockedBy: "observers?|partners?|donors?|funders?|guests?|troikas?|bureaus?",
+    blockedBy: `${OTHER_ROLES}|troikas?|bureaus?`,
     qualified: [{ words: "meeting|meetings|conference|session|summit|workshop|consultation|participants", objects: ["FORUM"], type: "PARTICIPATES_IN" }],
     shape: "object-first",
     subjects: ["ORGANIZATION", "COUNTRY"],
@@ -92,9 +97,9 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // An organization named with its member states listed: "The AU has 55 member states, among them Kenya".
     id: "organization-members-listed",
     type: "MEMBER_OF",
-    trigger: "comprise / consist of / bring together / member|members|membership be|include|comprise|:|namely / member state|states|country|countries including|include|namely|: / member state|states|country|countries among them|whom",
+    trigger: `comprise / consist of / bring together / member|members|membership be|include|comprise|:|namely / ${MEMBER_STATES_LISTED}`,
     objectWithin: 30,
-    blockedBy: "observers?|partners?|donors?|funders?|guests?|offices?|staff",
+    blockedBy: `${OTHER_ROLES}|offices?|staff`,
     shape: "object-first",
     subjects: ["COUNTRY"],
     objects: ["ORGANIZATION"],
@@ -119,7 +124,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     trigger: "member|members|membership be|include|comprise|:|namely",
     objectWithin: 30,
     shape: "object-first",
-    blockedBy: "observers?|partners?|donors?|funders?|guests?",
+    blockedBy: OTHER_ROLES,
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["INITIATIVE"],
     confidence: 0.7,
@@ -135,7 +140,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     trigger: "participant|participants be|include|comprise|:|namely",
     objectWithin: 30,
     shape: "object-first",
-    blockedBy: "observers?|partners?|donors?|funders?|guests?",
+    blockedBy: OTHER_ROLES,
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["INITIATIVE"],
     confidence: 0.7,
