@@ -1,5 +1,5 @@
-import type { EntityKind, RelationType } from "../../../src/ontology/ontology.js";
-import type { RuleExample } from "./RelationRule.js";
+import type { RelationType } from "../../../src/ontology/ontology.js";
+import type { HeadingList } from "./listRules.js";
 
 /**
  * The label lexicon: how a list's label names its rows when no anchored pattern of listRules.ts knows its wording.
@@ -12,18 +12,12 @@ import type { RuleExample } from "./RelationRule.js";
  *  - `forbid`: modifiers that give any head another sense ("board members" belong to a board, not the forum).
  * Every entry carries positive and negative pages; test/unit/labelLexicon.test.ts runs them through the pipeline.
  */
-export interface LabelSense {
-  id: string;
+/** What a sense states is what a heading list states (listRules.ts); only how its label is recognised differs. */
+export interface LabelSense extends Omit<HeadingList, "heading"> {
   heads: string[];
   qualified?: Array<{ heads: string[]; modifiers: string[] }>;
   phrases?: string[];
   forbid?: string[];
-  type: RelationType;
-  rows: EntityKind[];
-  topics: EntityKind[];
-  rowsAreTargets?: boolean;
-  confidence: number;
-  examples: { positive: RuleExample[]; negative: RuleExample[] };
 }
 
 /** Modifiers that deny the relation for every head: a non-member, an invited guest, a planned partner. */
