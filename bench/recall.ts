@@ -24,10 +24,13 @@ import {
   RelationIndex,
   endFormsFrom,
   entitiesFromFacts,
+  normaliseName,
   quoteOccurs,
   scoreEntity,
   scoreFact,
   splitOf,
+  type EndForms,
+  type EndSpec,
   type EntityOutcome,
   type ExpectedEntity,
   type Fact,
@@ -37,6 +40,7 @@ import {
   type SplitRule,
 } from "./lib/devsetMatch.js";
 import { readJudged } from "./lib/judged.js";
+import { matchDescribedMeetings } from "./lib/meetingMatch.js";
 import { currentCommit, runPipeline, type PipelineRun } from "./lib/pipelineRun.js";
 import { log, table } from "./lib/table.js";
 
@@ -95,15 +99,23 @@ function evaluate(name: SetResult["name"], run: PipelineRun, facts: Fact[], spli
     if (split) withSplit.push({ ...f, split });
     else unassigned.push(f);
   }
-  const endForms = expected ? endFormsFrom(expected) : undefined;
+  const expectedList = (expected ?? entitiesFromFacts(withSplit)).map((e) => ({ ...e, split: e.split ?? null }));
+  const pageIndex = (file: string) => perDoc.get(file) ?? new EntityIndex([]);
+  const pageEntities = (file: string) => run.graphs.find((g) => g.document.source === file)?.entities ?? [];
+  const meetings = matchDescribedMeetings(expectedList.map((e) => ({ ...e, split: e.split ?? undefined })), withSplit, pageEntities, pageIndex, formsOf);
+  const meetingIds = (file: string, name: string | undefined) => (name ? meetings.get(`${file}|${normaliseName(name)}`) : undefined);
+  const namedForms = expected ? endFormsFrom(expected) : (_f: Fact, end: EndSpec) => end;
+  const endForms: EndForms = (f, end) => {
+    const spec = namedForms(f, end);
+    return { ...spec, ids: meetingIds(f.file, end.name) };
+  };
   const score = (f: Fact & { split: Split }) => ({ ...scoreFact(f, entityIndex, relations, formsOf, endForms), split: f.split });
   const outcomes = withSplit.filter((f) => !f.absent).map(score);
   const absent = withSplit.filter((f) => f.absent).map(score);
 
-  const expectedList = (expected ?? entitiesFromFacts(withSplit)).map((e) => ({ ...e, split: e.split ?? null }));
   const entities = expectedList
     .filter((e): e is ExpectedEntity & { split: Split } => e.split === "tune" || e.split === "validate")
-    .map((e) => ({ ...scoreEntity(e, perDoc.get(e.file) ?? new EntityIndex([]), formsOf), split: e.split }));
+    .map((e) => ({ ...scoreEntity({ ...e, ids: meetingIds(e.file, e.name) }, pageIndex(e.file), formsOf), split: e.split }));
   return { name, run, outcomes, absent, entities, unassigned, quoteMissing, relationCount: relations.size, entityCount: all.size };
 }
 
