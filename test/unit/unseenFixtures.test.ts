@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
-import { isEntityKind, isRelationType } from "../../src/ontology/ontology.js";
+import { allowsEndpoints, isEntityKind, isRelationType, type EntityKind } from "../../src/ontology/ontology.js";
 import { quoteOccurs, type ExpectedEntity, type Fact } from "../../bench/lib/devsetMatch.js";
 
 const DIR = "test/fixtures/unseen";
@@ -30,6 +30,8 @@ const isTune11 = (file: string) => /^u(9[5-9]|10[01])-/.test(file);
 // Session 12's tune pages (u109-u115, manifest _rule_u109_u115): written blind to the extractor by one helper, all tune.
 const isTune12 = (file: string) => /^u(109|11[0-5])-/.test(file);
 // Sealed round 8 (u57-u63, manifest _rule_u57_u63).
+// Sealed round 13 (u116-u122, manifest _rule_u116_u122).
+const ROUND13 = [116, 117, 118, 119, 120, 121, 122];
 const ROUND8 = [57, 58, 59, 60, 61, 62, 63];
 const isUrl = (u: unknown) => typeof u === "string" && /^https?:\/\/[^\s]+\.[^\s]+/.test(u);
 
@@ -122,6 +124,26 @@ describe("unseen dev set: manifest", () => {
     for (const file of sealed12) expect(facts.filter((f) => f.file === file && f.absent).length, file).toBeGreaterThanOrEqual(5);
     expect(facts.filter((f) => sealed12.includes(f.file) && !f.absent).length).toBeGreaterThanOrEqual(160);
     expect(facts.filter((f) => sealed12.includes(f.file) && f.absent).length).toBeGreaterThanOrEqual(40);
+  });
+
+  it("seals round 13 (u116-u122) as committed: seven pages of 500-1,200 words, each with 20 facts and 5 absent pairs of allowed kinds", () => {
+    // Written on 2026-12-03 (session 12) blind to the extractor by one writer (manifest _rule_u116_u122).
+    const sealed13 = manifest.documents.filter((d) => d.sealed === "2026-12-03 (session 12) round 13").map((d) => d.file);
+    expect(sealed13).toEqual(ROUND13.map((n) => expect.stringMatching(new RegExp(`^u${n}-`))));
+    const kindOf = (id: string | undefined, kind: string | undefined) => (id ? catalog.byId.get(id)?.kind : kind) as EntityKind;
+    for (const file of sealed13) {
+      const own = facts.filter((f) => f.file === file);
+      expect(own.filter((f) => !f.absent).length, file).toBeGreaterThanOrEqual(20);
+      expect(own.filter((f) => f.absent).length, file).toBeGreaterThanOrEqual(5);
+      for (const f of own) {
+        const from = kindOf(f.source, f.sourceKind);
+        const to = kindOf(f.target, f.targetKind);
+        expect(allowsEndpoints(f.type as never, from, to), `${file}: ${f.type} ${from} -> ${to}`).toBe(true);
+      }
+      const words = (text.get(file) ?? "").split(/\s+/).filter(Boolean).length;
+      expect(words, file).toBeGreaterThanOrEqual(500);
+      expect(words, file).toBeLessThanOrEqual(1200);
+    }
   });
 
   it("holds session 11's seven tune pages (u95-u101), each with at least 20 facts and 5 absent pairs", () => {
