@@ -24,10 +24,13 @@ import {
   RelationIndex,
   endFormsFrom,
   entitiesFromFacts,
+  normaliseName,
   quoteOccurs,
   scoreEntity,
   scoreFact,
   splitOf,
+  type EndForms,
+  type EndSpec,
   type EntityOutcome,
   type ExpectedEntity,
   type Fact,
@@ -37,6 +40,7 @@ import {
   type SplitRule,
 } from "./lib/devsetMatch.js";
 import { readJudged } from "./lib/judged.js";
+import { matchDescribedMeetings } from "./lib/meetingMatch.js";
 import { currentCommit, runPipeline, type PipelineRun } from "./lib/pipelineRun.js";
 import { log, table } from "./lib/table.js";
 
@@ -95,15 +99,23 @@ function evaluate(name: SetResult["name"], run: PipelineRun, facts: Fact[], spli
     if (split) withSplit.push({ ...f, split });
     else unassigned.push(f);
   }
-  const endForms = expected ? endFormsFrom(expected) : undefined;
+  const expectedList = (expected ?? entitiesFromFacts(withSplit)).map((e) => ({ ...e, split: e.split ?? null }));
+  const pageIndex = (file: string) => perDoc.get(file) ?? new EntityIndex([]);
+  const pageEntities = (file: string) => run.graphs.find((g) => g.document.source === file)?.entities ?? [];
+  const meetings = matchDescribedMeetings(expectedList.map((e) => ({ ...e, split: e.split ?? undefined })), withSplit, pageEntities, pageIndex, formsOf);
+  const meetingIds = (file: string, name: string | undefined) => (name ? meetings.get(`${file}|${normaliseName(name)}`) : undefined);
+  const namedForms = expected ? endFormsFrom(expected) : (_f: Fact, end: EndSpec) => end;
+  const endForms: EndForms = (f, end) => {
+    const spec = namedForms(f, end);
+    return { ...spec, ids: meetingIds(f.file, end.name) };
+  };
   const score = (f: Fact & { split: Split }) => ({ ...scoreFact(f, entityIndex, relations, formsOf, endForms), split: f.split });
   const outcomes = withSplit.filter((f) => !f.absent).map(score);
   const absent = withSplit.filter((f) => f.absent).map(score);
 
-  const expectedList = (expected ?? entitiesFromFacts(withSplit)).map((e) => ({ ...e, split: e.split ?? null }));
   const entities = expectedList
     .filter((e): e is ExpectedEntity & { split: Split } => e.split === "tune" || e.split === "validate")
-    .map((e) => ({ ...scoreEntity(e, perDoc.get(e.file) ?? new EntityIndex([]), formsOf), split: e.split }));
+    .map((e) => ({ ...scoreEntity({ ...e, ids: meetingIds(e.file, e.name) }, pageIndex(e.file), formsOf), split: e.split }));
   return { name, run, outcomes, absent, entities, unassigned, quoteMissing, relationCount: relations.size, entityCount: all.size };
 }
 
@@ -236,6 +248,27 @@ table(
       const keep = inSlice(split, files);
       const o = set.outcomes.filter((x) => keep({ split: x.split, file: x.fact.file }) && x.fact.type === t);
       return o.length ? `${pct(o.filter((x) => x.pair).length, o.length)} / ${pct(o.filter((x) => x.typed).length, o.length)} (${o.length})` : "-";
+    }),
+  ]),
+);
+log();
+
+// Where entity recall is lost, by kind; a FORUM with a year in its name or a `partOf` series is a dated meeting.
+// Counts only: fine to read for the validate half too.
+const isMeeting = (e: ExpectedEntity & { partOf?: string }) => e.kind === "FORUM" && (!!e.partOf || /\b(?:19|20)\d{2}\b/.test(e.name));
+const entityGroups: Array<[string, (e: ExpectedEntity) => boolean]> = [
+  ["dated meeting", (e) => isMeeting(e)],
+  ...["FORUM", "ORGANIZATION", "INITIATIVE", "CONVENTION", "COUNTRY"].map((k): [string, (e: ExpectedEntity) => boolean] => [k === "FORUM" ? "FORUM (other)" : k, (e) => e.kind === k && !isMeeting(e)]),
+];
+log("ENTITIES FOUND BY KIND: found/expected");
+table(
+  ["kind", ...SLICES.map(([l]) => l)],
+  entityGroups.map(([label, test]) => [
+    label,
+    ...SLICES.map(([, set, split, files]) => {
+      const keep = inSlice(split, files);
+      const e = set.entities.filter((x) => keep({ split: x.split, file: x.expected.file }) && test(x.expected));
+      return e.length ? `${e.filter((x) => x.found).length}/${e.length}` : "-";
     }),
   ]),
 );

@@ -51,6 +51,8 @@ export interface EndSpec {
   kind?: string;
   acronym?: string;
   aliases?: string[];
+  /** Graph ids matched by other means than a name (a described meeting matched by structure: meetingMatch.ts). */
+  ids?: Iterable<string>;
 }
 
 /** Every name a reference (the catalog) knows for an id; [] when it knows none. */
@@ -91,6 +93,7 @@ export class EntityIndex {
   resolve(spec: EndSpec, formsOf: FormsOf): Set<string> {
     const out = new Set<string>();
     if (spec.id && this.byId.has(spec.id)) out.add(spec.id);
+    for (const id of spec.ids ?? []) if (this.byId.has(id)) out.add(id);
     const forms = [...(spec.id ? formsOf(spec.id) : []), spec.name, spec.acronym, ...(spec.aliases ?? [])];
     for (const form of forms) {
       if (!form) continue;
@@ -217,7 +220,7 @@ export interface EntityOutcome {
 }
 
 /** `index` holds the entities of the expected entity's own document. */
-export function scoreEntity(expected: ExpectedEntity, index: EntityIndex, formsOf: FormsOf): EntityOutcome {
+export function scoreEntity(expected: ExpectedEntity & { ids?: Iterable<string> }, index: EntityIndex, formsOf: FormsOf): EntityOutcome {
   const ids = index.resolve(expected, formsOf);
   const kindRight = [...ids].some((id) => index.byId.get(id)?.kind === expected.kind);
   return { expected, ids, found: ids.size > 0, kindRight };
