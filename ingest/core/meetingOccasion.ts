@@ -24,6 +24,8 @@ const MONTHS = MONTH_NAMES.split("|");
 const DAYS = String.raw`(\d{1,2})(?:\s*(?:[-–]|and|to)\s*\d{1,2})?`;
 /** A date: "13 November 2017", "12-13 October 2006", "18 and 19 May 2016", "November 2017". */
 const DATE = String.raw`(?:${DAYS}\s+)?(${MONTH}),?\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)`;
+/** A row that opens on its date: "12 March 2021 - first meeting, Djibouti". */
+const ROW_DATE = new RegExp(String.raw`^[-–•*]?\s*${DATE}\s*[-–—:|]\s`, "u");
 /** Words that may stand between a meeting's phrase and its date: a verb of taking place, prepositions, a place. */
 const LINK = String.raw`(?:held|was|were|is|took|takes|place|followed|met|meets|opened|opens|convened|which|that|on|in|at|of|from|today|[A-Z][\p{L}'’.-]+)`;
 const DATE_AFTER = new RegExp(String.raw`^[\s,(:–-]*((?:${LINK}[\s,(]+){0,6}?)${DATE}`, "u");
@@ -92,4 +94,33 @@ export function occasionNames(series: string, year: number | null | undefined, n
   if (o.ordinal && year) names.push(`${series} ${year} ${noun} ${o.ordinal}`);
   if (!o.date && o.city && year) names.push(`${series} meeting, ${o.city}, ${year}`);
   return names;
+}
+
+/**
+ * A series' meeting's day, number and city: stated right after its phrase, else by the row it opens or its paragraph's
+ * dateline; a date of another year than the meeting's is none of it. Null when nothing tells it from another.
+ */
+export function meetingOccasion(text: string, at: { start: number; end: number }, d: { year?: number | null; ordinal?: string }, series: string, cities: ReadonlyMap<string, string>): Occasion | null {
+  const after = occasionAfter(text, at.end, cities);
+  const row = after.date ? null : rowOccasion(text, at.start);
+  const stated = after.date ? after : row ? { ...row, ...cityRightAfter(text, at.end, cities) } : datelineOccasion(text, at.start, cities);
+  if (stated.date && d.year && !stated.date.startsWith(String(d.year))) delete stated.date;
+  const ordinal = ordinalOfKey(d.ordinal);
+  const o: Occasion = { ...stated, ...(ordinal ? { ordinal, kind: d.ordinal } : {}) };
+  if (!o.date && !o.ordinal && !o.city) return null;
+  return { ...o, series };
+}
+
+/** "12 March 2021 - first meeting, Djibouti, hosted by …": the city set off right after the meeting on its row. */
+function cityRightAfter(text: string, end: number, cities: ReadonlyMap<string, string>): Occasion {
+  const m = /^\s*[,:(]\s*([A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+){0,2})/u.exec(text.slice(end, end + 60));
+  const city = m ? cityIn(m[1]!, cities) : undefined;
+  return city ? { city } : {};
+}
+
+/** The date a row of a chronology opens on, when the meeting is named on that row ("12 March 2021 - first meeting, …"). */
+function rowOccasion(text: string, start: number): Occasion | null {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const m = ROW_DATE.exec(text.slice(lineStart, start + 1));
+  return m ? { date: iso(m[1], m[2]!, m[3]!) } : null;
 }

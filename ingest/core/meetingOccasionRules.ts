@@ -42,11 +42,33 @@ export const ORDINAL_MEETING: IdentityRule = {
       present: ["forum:harbour-contact-group-1-meeting", "forum:harbour-contact-group-2-meeting"],
       apart: ["Harbour Contact Group meeting, Rome, 20 March 2017", "Harbour Contact Group meeting, Tunis, 24 July 2017"],
     },
+    {
+      text: "Harbour Contact Group\n\nThe Harbour Contact Group meets twice a year. Its meetings so far:\n\n- 12 March 2021 - first meeting, Djibouti\n- 8 October 2021 - second meeting, Nairobi",
+      apart: ["Harbour Contact Group meeting, Djibouti, 12 March 2021", "Harbour Contact Group meeting, Nairobi, 8 October 2021"],
+    },
   ],
   negative: [
     {
       text: "Harbour Contact Group\n\nThe Harbour Contact Group was set up in 2016. IOM organised the first meeting with donors in Geneva on 3 May 2018.",
       absent: ["forum:harbour-contact-group-1-meeting", "forum:harbour-contact-group-2018"],
+    },
+  ],
+};
+
+export const ELIDED_MEETING: IdentityRule = {
+  id: "elided-meeting",
+  what: "'… held its first meeting in Niamey in February 2020, and its second in Ouagadougou in October 2020': an ordinal after 'its' with the meeting noun left out, in the sentence of a numbered meeting, is the same series' meeting of that number and kind (meetingEllipsis.ts). Without a numbered meeting before it in its sentence, or with a noun of its own ('its second phase'), it names no meeting.",
+  words: [],
+  positive: [
+    {
+      text: "The Harbour Contact Group held its first meeting in Niamey in February 2020, hosted by Niger, and its second in Ouagadougou in October 2020, hosted by Burkina Faso.",
+      present: ["forum:harbour-contact-group-2020-02", "forum:harbour-contact-group-2020-10"],
+    },
+  ],
+  negative: [
+    {
+      text: "The Harbour Contact Group met in Niamey in February 2020. Its second in Ouagadougou is not yet planned.",
+      absent: ["forum:harbour-contact-group-2-meeting", "forum:harbour-contact-group-2020-10"],
     },
   ],
 };

@@ -63,12 +63,13 @@ export function splitMeetingsByOccasion(recognised: DocumentNames[]): void {
       if (at === undefined) continue;
       const o = occasions[at]!;
       const base = r.discovered.get(key)!;
-      const suffix = o.date ?? (o.ordinal ? `${nounOf(base)} ${o.ordinal}` : o.city!);
-      const id = entityId("FORUM", `${key.replace(/^[a-z]+:/, "")} ${suffix}`);
+      // Keyed under the series, as a numbered meeting is: "forum:x-2017-11-13", "forum:x-3-meeting", "forum:x-2017-bern".
+      const natural = o.date ?? (o.ordinal ? `${o.ordinal} ${nounOf(base)}` : `${base.year ?? ""} ${o.city!}`);
+      const id = entityId("FORUM", `${base.parentId!.replace(/^[a-z]+:/, "")} ${natural}`);
       if (!r.discovered.has(id)) {
         const [name] = occasionNames(o.series ?? base.name, base.year, nounOf(base), o);
         const ordinal = o.kind ?? (o.ordinal ? `${o.ordinal} ${nounOf(base)}` : undefined);
-        r.discovered.set(id, { ...base, key: id, name: name ?? `${base.name} ${suffix}`, alias: undefined, occasion: o, ...(ordinal ? { ordinal } : { ordinal: undefined }) });
+        r.discovered.set(id, { ...base, key: id, name: name ?? `${base.name} ${natural}`, alias: undefined, occasion: o, ...(ordinal ? { ordinal } : { ordinal: undefined }) });
       }
       m.key = id;
     }

@@ -13,7 +13,8 @@ import { yearAfter, yearFronted, yearOf } from "./meetingYearOf.js";
 export { YEAR_AFTER } from "./meetingYearOf.js";
 import { DATED_ONE_OFF_MEETINGS } from "./oneOffMeeting.js";
 import { kindWords, ORDINAL_OR_ROMAN, seriesMeetingPhrases } from "./seriesMeetingPhrases.js";
-import { datelineOccasion, occasionAfter, ordinalOfKey, type Occasion } from "./meetingOccasion.js";
+import { meetingOccasion, type Occasion } from "./meetingOccasion.js";
+import { elidedMeetings } from "./meetingEllipsis.js";
 
 /**
  * Dated and numbered meetings of standing forums (rule MEETINGS in nameRules.ts):
@@ -188,7 +189,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   for (const its of text.matchAll(ITS_ORDINAL)) out.push(...itsMeeting(its));
   // "the Dialogue's fifth Ministerial Consultation", "the Forum's Lima edition in 2012", "the third Ministerial Conference"
   // after the passage named one of that kind (seriesMeetingPhrases.ts).
-  for (const p of seriesMeetingPhrases(text, sorted, series, seriesFor, (recent.kinds ??= new Map()), topicSeries, lastSeries)) {
+  for (const p of [...seriesMeetingPhrases(text, sorted, series, seriesFor, (recent.kinds ??= new Map()), topicSeries, lastSeries), ...elidedMeetings(text, out)]) {
     const f = forum(p.parentId);
     if (!f || out.some((e) => e.start < p.end && p.start < e.end)) continue;
     const year = p.needsYear ? yearAfter(text, p.end) ?? sentenceHeldYear(text, p.start, p.end) : yearOf(text, p.start, p.end);
@@ -210,25 +211,12 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     .filter((e) => !mentions.some((m) => m !== e.replaces && e.start < m.localEnd && m.localStart < e.end && !inside(e, m) && !withinName(e, m)))
     .map((e) => {
       const absorbs = mentions.filter((m) => m !== e.replaces && inside(e, m));
-      const occasion = occasionOf(e);
+      const d = e.entity;
+      const occasion = d.isEvent && d.parentId && !catalog.byId.has(d.key) ? meetingOccasion(text, e, d, forum(d.parentId)?.name ?? d.parentId, catalog.cities) : null;
       // A numbered meeting its own clause dates ("1st meeting: Rome, 20 March 2017") is of that year.
       const dated = occasion?.date && !e.entity.year ? { ...e.entity, year: Number(occasion.date.slice(0, 4)) } : e.entity;
       return { ...e, entity: dated, ...(absorbs.length ? { absorbs } : {}), ...(occasion ? { occasion } : {}) };
     });
-
-  /** A series' meeting's day, number and city: stated right after its phrase, else by its paragraph's dateline. */
-  function occasionOf(e: MeetingMention): Occasion | null {
-    const d = e.entity;
-    if (!d.isEvent || !d.parentId || catalog.byId.has(d.key)) return null;
-    const after = occasionAfter(text, e.end, catalog.cities);
-    const stated = after.date ? after : datelineOccasion(text, e.start, catalog.cities);
-    // A date of another year than the meeting's is no date of it.
-    if (stated.date && d.year && !stated.date.startsWith(String(d.year))) delete stated.date;
-    const ordinal = ordinalOfKey(d.ordinal);
-    const o: Occasion = { ...stated, ...(ordinal ? { ordinal, kind: d.ordinal } : {}) };
-    if (!o.date && !o.ordinal && !o.city) return null;
-    return { ...o, series: forum(d.parentId)?.name ?? d.parentId };
-  }
 
   /** The standing series the passage named last before `at` (a meeting of it names it too). */
   function lastSeries(at: number): string | null {

@@ -197,8 +197,12 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   for (const e of entities.values()) if (e.isEvent && e.year && e.parentId) sameYear.set(`${e.parentId}|${e.year}`, (sameYear.get(`${e.parentId}|${e.year}`) ?? 0) + 1);
   for (const e of entities.values()) {
     const series = e.origin === "discovered" && e.isEvent && e.year && e.parentId ? entities.get(e.parentId) : undefined;
-    if (!series || sameYear.get(`${e.parentId}|${e.year}`)! > 1) continue;
+    if (!series) continue;
     const forms = [series.name, series.acronym, ...series.aliases].filter((f): f is string => !!f).map((f) => `${f} ${e.year}`);
+    if (sameYear.get(`${e.parentId}|${e.year}`)! > 1) {
+      e.aliases = e.aliases.filter((a) => !forms.includes(a));
+      continue;
+    }
     e.aliases = [...new Set([...e.aliases, ...forms.filter((n) => n !== e.name)])];
   }
   return entities;

@@ -41,7 +41,7 @@ const ORDINAL_KIND = new RegExp(`\\b[Tt]he\\s+${ORDINAL_OR_ROMAN}\\s+((?:${KIND_
  * an ordinal before a bare meeting noun with no complement of its own numbers a meeting of the series the passage
  * named last, else of the page's or section's one series (ORDINAL_MEETING).
  */
-const ORDINAL_PLAIN = new RegExp(`(?:\\b(?:[Tt]he|[Aa])\\s+|^[-–•*]?\\s*)${ORDINAL_OR_ROMAN}\\s+(meeting|session|round)\\b(?!\\s+(?:on|for|of|to|with|between)\\b)(?!\\s+[A-Z])`, "gm");
+const ORDINAL_PLAIN = new RegExp(`(?:\\b(?:[Tt]he|[Aa])\\s+|^[-–•*]?\\s*|\\s[-–—:]\\s+)${ORDINAL_OR_ROMAN}\\s+(meeting|session|round)\\b(?!\\s+(?:on|for|of|to|with|between)\\b)(?!\\s+[A-Z])`, "gm");
 
 export const numberOf = (ordinal: string) => ordinalNumber(ordinal);
 export const kindWords = (modifiers: string, noun: string) => `${modifiers.trim().toLowerCase()} ${noun.toLowerCase()}`.replace(/\s+/g, " ");
