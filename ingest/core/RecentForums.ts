@@ -9,4 +9,6 @@ export interface RecentForums {
   page?: string[];
   /** A kind of numbered meeting ("ministerial conference") → the series the scope last named one of (seriesMeetingPhrases.ts). */
   kinds?: Map<string, string>;
+  /** The standing series an earlier passage of the scope named last (a lead-in "Meetings of the X so far:"). */
+  last?: string;
 }

@@ -10,7 +10,10 @@ import type { ResolvedEntity } from "./resolve.js";
  * meetings.ts keys a dated meeting read in the text, so the two meet.
  */
 export function meetingOfYear(forumId: string, year: number, entities: Map<string, ResolvedEntity>, catalog: Catalog, create = true): string | null {
-  for (const e of entities.values()) if (e.isEvent && e.parentId === forumId && e.year === year) return e.id;
+  // Where the series met more than once that year (meetingOccasions.ts), the year alone names none of its meetings.
+  const held = [...entities.values()].filter((e) => e.isEvent && e.parentId === forumId && e.year === year);
+  if (held.length > 1) return null;
+  if (held.length === 1) return held[0]!.id;
   const c = catalog.entities.find((e) => e.isEvent && e.parentId === forumId && e.year === year);
   if (c) {
     const { forms: _f, ...record } = c;

@@ -13,6 +13,8 @@ import { yearAfter, yearFronted, yearOf } from "./meetingYearOf.js";
 export { YEAR_AFTER } from "./meetingYearOf.js";
 import { DATED_ONE_OFF_MEETINGS } from "./oneOffMeeting.js";
 import { kindWords, ORDINAL_OR_ROMAN, seriesMeetingPhrases } from "./seriesMeetingPhrases.js";
+import { meetingOccasion, type Occasion } from "./meetingOccasion.js";
+import { elidedMeetings } from "./meetingEllipsis.js";
 
 /**
  * Dated and numbered meetings of standing forums (rule MEETINGS in nameRules.ts):
@@ -61,6 +63,8 @@ export interface MeetingMention {
   replaces?: Mention;
   /** Open-set names read inside the meeting phrase ("Sixth Ministerial Consultation"), which it replaces too. */
   absorbs?: Mention[];
+  /** The day, number and city the phrase states for its meeting (meetingOccasion.ts). */
+  occasion?: Occasion;
 }
 
 const headKey = (word: string) => word.toLowerCase().replace(/s$/, "");
@@ -185,7 +189,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   for (const its of text.matchAll(ITS_ORDINAL)) out.push(...itsMeeting(its));
   // "the Dialogue's fifth Ministerial Consultation", "the Forum's Lima edition in 2012", "the third Ministerial Conference"
   // after the passage named one of that kind (seriesMeetingPhrases.ts).
-  for (const p of seriesMeetingPhrases(text, sorted, series, seriesFor, (recent.kinds ??= new Map()), topicSeries)) {
+  for (const p of [...seriesMeetingPhrases(text, sorted, series, seriesFor, (recent.kinds ??= new Map()), topicSeries, lastSeries), ...elidedMeetings(text, out)]) {
     const f = forum(p.parentId);
     if (!f || out.some((e) => e.start < p.end && p.start < e.end)) continue;
     const year = p.needsYear ? yearAfter(text, p.end) ?? sentenceHeldYear(text, p.start, p.end) : yearOf(text, p.start, p.end);
@@ -195,6 +199,8 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     out.push({ start: p.start, end: p.end, entity: { ...entity, alias: year ? `${f.name} ${year}` : entity.name } });
   }
   for (const id of namedHere) for (const head of headsOf(id)) recent.byHead.set(head, new Set([...(recent.byHead.get(head) ?? []), id]));
+  const lastNamed = [...sorted].reverse().find((m) => m.kind === "FORUM" && series(m.key));
+  if (lastNamed) recent.last = series(lastNamed.key)!;
   // "the Sixth Ministerial Consultation of the Colombo Process": the capitalised ordinal words were read as a
   // name of their own; the meeting phrase holds them whole, so it takes their place.
   const inside = (e: MeetingMention, m: Mention) => m.method === "name-pattern" && e.start <= m.localStart && m.localEnd <= e.end;
@@ -205,8 +211,18 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     .filter((e) => !mentions.some((m) => m !== e.replaces && e.start < m.localEnd && m.localStart < e.end && !inside(e, m) && !withinName(e, m)))
     .map((e) => {
       const absorbs = mentions.filter((m) => m !== e.replaces && inside(e, m));
-      return absorbs.length ? { ...e, absorbs } : e;
+      const d = e.entity;
+      const occasion = d.isEvent && d.parentId && !catalog.byId.has(d.key) ? meetingOccasion(text, e, d, forum(d.parentId)?.name ?? d.parentId, catalog.cities) : null;
+      // A numbered meeting its own clause dates ("1st meeting: Rome, 20 March 2017") is of that year.
+      const dated = occasion?.date && !e.entity.year ? { ...e.entity, year: Number(occasion.date.slice(0, 4)) } : e.entity;
+      return { ...e, entity: dated, ...(absorbs.length ? { absorbs } : {}), ...(occasion ? { occasion } : {}) };
     });
+
+  /** The standing series the passage named last before `at` (a meeting of it names it too). */
+  function lastSeries(at: number): string | null {
+    for (let i = sorted.length - 1; i >= 0; i--) if (sorted[i]!.localEnd <= at && sorted[i]!.kind === "FORUM") { const s = series(sorted[i]!.key); if (s) return s; }
+    return recent.last ?? null;
+  }
 
   /** The one series the section heading names, else the one the page title names, else null. */
   function topicSeries(): string | null {

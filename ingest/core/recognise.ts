@@ -233,7 +233,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
         const i = gone ? scan.mentions.indexOf(gone) : -1;
         if (i !== -1) scan.mentions.splice(i, 1);
       }
-      scan.push({ localStart: event.start, localEnd: event.end, kind: "FORUM", key: event.entity.key, method: "meeting", confidence: 0.8 });
+      const pushed = scan.push({ localStart: event.start, localEnd: event.end, kind: "FORUM", key: event.entity.key, method: "meeting", confidence: 0.8 });
+      if (event.occasion) pushed.occasion = event.occasion;
     }
 
     // 5b. A row of a year-by-year list of meetings: "2009 - Tunis (Africa)" under "The summits so far:" (datedRows.ts).

@@ -46,6 +46,9 @@ export function registerRows(scope: RowScope) {
   const { text, passage, own, add, eventFor, parentOf } = scope;
 
   function rowMeeting(series: string, year: number, actor: M): string | null {
+    // A row that names a meeting of the series that year before its host ("2nd meeting: Tunis, 24 July 2017 - hosted by Tunisia") is about that one.
+    const named = own.find((m) => m.kind === "FORUM" && m.id !== series && parentOf(m.id) === series && scope.entities.get(m.id)?.year === year && m.end <= actor.start);
+    if (named) return named.id;
     // The other series opens the row's own words, before its host and outside a remark ("; after the HLD").
     const other = own.find((m) => m.kind === "FORUM" && m.id !== series && parentOf(m.id) !== series && m.end <= actor.start && !/[;(]/.test(text.slice(0, m.start)));
     if (!other) return eventFor(series, year);

@@ -2,6 +2,9 @@ import type { Catalog, CatalogEntity } from "../catalog/catalog.js";
 import { nameKey } from "./fold.js";
 import { nameSimilarity, SAME_ACRONYM_SIMILARITY, SAME_NAME_SIMILARITY, stems } from "./nameSimilarity.js";
 import { splitMeetingsByYear } from "./meetingYears.js";
+import { splitMeetingsByOccasion } from "./meetingOccasions.js";
+import { occasionNames } from "./meetingOccasion.js";
+import { occasionFields, occasionOfGroup } from "./meetingOccasionFields.js";
 import { foldMeetingHeadSeries } from "./meetingHeadSeries.js";
 import { foldOwnerPrefixes } from "./ownerFold.js";
 import { runOnTarget } from "./runOnName.js";
@@ -30,6 +33,7 @@ export { nameSimilarity, SAME_ACRONYM_SIMILARITY, SAME_NAME_SIMILARITY } from ".
  */
 export function resolve(recognised: Recognised[], catalog: Catalog): Map<string, ResolvedEntity> {
   splitMeetingsByYear(recognised);
+  splitMeetingsByOccasion(recognised);
   const catalogAcronyms = new Map<string, CatalogEntity>();
   const catalogKeys = new Map<string, string | null>();
   for (const e of catalog.entities) {
@@ -132,9 +136,13 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   }
   for (const f of ownerFolds) alias(redirect.get(f.key) ?? f.key, f.bare);
   const discovered = new Map<string, ResolvedEntity>();
-  for (const [, [d]] of groups) {
-    const { key, alias: _alias, owner: _owner, chapterOwners: _chapters, parentGuessed: _guessed, sameAs: _sameAs, ordinal: _ordinal, ...rest } = d!;
-    discovered.set(key, { id: key, ...rest, aliases: [], origin: "discovered", ...(d!.isEvent ? { isEvent: true, year: d!.year ?? null } : {}) });
+  for (const [, group] of groups) {
+    const d = group[0];
+    const { key, alias: _alias, owner: _owner, chapterOwners: _chapters, parentGuessed: _guessed, sameAs: _sameAs, ordinal: _ordinal, occasion: _occasion, ...rest } = d!;
+    // A meeting's day, number and city, from every reading grouped into it that agrees with the first.
+    const occasion = d!.isEvent ? occasionOfGroup(group) : null;
+    discovered.set(key, { id: key, ...rest, aliases: [], origin: "discovered", ...(d!.isEvent ? { isEvent: true, year: d!.year ?? null } : {}), ...occasionFields(occasion) });
+    for (const name of occasion ? occasionNames(occasion.series ?? d!.name, d!.year, occasion.kind?.split(" ").pop() ?? "meeting", occasion) : []) alias(key, name);
     // "Almaty Process on Refugee Protection and International Migration" goes by "Almaty Process".
     const short = d!.kind === "FORUM" && !d!.isEvent ? /^(.+?\s(?:Process|Dialogue))\s+(?:on|for)\s+\S/.exec(d!.name) : null;
     if (short) alias(key, short[1]!);
@@ -184,10 +192,17 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   }
   // "MIDSA 2021" is also the "Migration Dialogue for Southern Africa 2021", and the "Steering Committee of the X 2019"
   // the "X Steering Committee 2019": a discovered dated meeting goes by each name of its series with its year.
+  // Where a series met more than once that year, the series' name with the year tells none of them apart.
+  const sameYear = new Map<string, number>();
+  for (const e of entities.values()) if (e.isEvent && e.year && e.parentId) sameYear.set(`${e.parentId}|${e.year}`, (sameYear.get(`${e.parentId}|${e.year}`) ?? 0) + 1);
   for (const e of entities.values()) {
     const series = e.origin === "discovered" && e.isEvent && e.year && e.parentId ? entities.get(e.parentId) : undefined;
     if (!series) continue;
     const forms = [series.name, series.acronym, ...series.aliases].filter((f): f is string => !!f).map((f) => `${f} ${e.year}`);
+    if (sameYear.get(`${e.parentId}|${e.year}`)! > 1) {
+      e.aliases = e.aliases.filter((a) => !forms.includes(a));
+      continue;
+    }
     e.aliases = [...new Set([...e.aliases, ...forms.filter((n) => n !== e.name)])];
   }
   return entities;

@@ -36,6 +36,13 @@ const HEAD_PLACE_EDITION = /\b[Tt]he\s+(Forum|Dialogue|Summit|Conference|Process
 const KIND_WORDS = "(?:Ministerial|Vice-[Mm]inisterial|Regional|Senior|Officials[’']?|Technical|Experts?[’']?|Annual|Plenary|High-[Ll]evel|Thematic|Preparatory|Steering)";
 const ORDINAL_KIND = new RegExp(`\\b[Tt]he\\s+${ORDINAL_OR_ROMAN}\\s+((?:${KIND_WORDS}\\s+){1,3})(Conference|Meeting|Consultation|Session|Summit|Round)\\b(?!\\s+(?:on|for|of|to)\\b)(?!\\s+in\\s+the\\s+[A-Z])`, "g");
 
+/**
+ * "The fifth meeting, in Lomé …", "A second meeting followed on 24 July 2017", a row "1st meeting: Rome, 20 March 2017":
+ * an ordinal before a bare meeting noun with no complement of its own numbers a meeting of the series the passage
+ * named last, else of the page's or section's one series (ORDINAL_MEETING).
+ */
+const ORDINAL_PLAIN = new RegExp(`(?:\\b(?:[Tt]he|[Aa])\\s+|^[-–•*]?\\s*|\\s[-–—:]\\s+)${ORDINAL_OR_ROMAN}\\s+(meeting|session|round)\\b(?!\\s+(?:on|for|of|to|with|between)\\b)(?!\\s+[A-Z])`, "gm");
+
 export const numberOf = (ordinal: string) => ordinalNumber(ordinal);
 export const kindWords = (modifiers: string, noun: string) => `${modifiers.trim().toLowerCase()} ${noun.toLowerCase()}`.replace(/\s+/g, " ");
 
@@ -51,6 +58,7 @@ export function seriesMeetingPhrases(
   seriesByHead: (head: string) => string | undefined,
   kinds: Map<string, string>,
   topicSeries: () => string | null = () => null,
+  lastSeries: (before: number) => string | null = () => null,
 ): SeriesMeetingPhrase[] {
   const out: SeriesMeetingPhrase[] = [];
   for (const m of sorted) {
@@ -86,6 +94,17 @@ export function seriesMeetingPhrases(
     const parentId = kinds.get(kind) ?? onlySeriesOfSentence(text, start, end, sorted, series) ?? (namesNoSeries(text, start, end, sorted, series) ? topicSeries() : null);
     if (!parentId) continue;
     out.push({ start, end, parentId, key: `${n} ${k[3]!.toLowerCase()}`, kind: `${n} ${kind}`, needsYear: false });
+  }
+  for (const k of text.matchAll(ORDINAL_PLAIN)) {
+    const start = k.index! + k[0].indexOf(k[1]!);
+    const end = k.index! + k[0].length;
+    if (/^(?:19|20)\d{2}$/.test(k[1]!) || sorted.some((m) => m.localStart < end && start < m.localEnd)) continue;
+    const n = numberOf(k[1]!);
+    if (!n) continue;
+    const noun = k[2]!.toLowerCase();
+    const parentId = onlySeriesOfSentence(text, start, end, sorted, series) ?? (namesNoSeries(text, start, end, sorted, series) ? lastSeries(start) ?? topicSeries() : null);
+    if (!parentId) continue;
+    out.push({ start, end, parentId, key: `${n} ${noun}`, kind: `${n} ${noun}`, needsYear: false });
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import type { Occasion } from "./meetingOccasion.js";
 /**
  * The data that flows through the pure ingest core:
  *   read → normalise → structure → recognise → resolve → relate → statements.
@@ -117,6 +118,8 @@ export interface Mention {
   statedYear?: number;
   /** A yearless meeting name: the host it is stated with ("… in Bangkok"), and that place's country id. */
   statedHost?: { place: string; country: string };
+  /** A series' meeting: the day, number and city its phrase states (meetingOccasion.ts). */
+  occasion?: Occasion;
 }
 
 export interface EntityRecord {
@@ -133,6 +136,12 @@ export interface EntityRecord {
   adoptedYear?: number | null;
   /** Sub-units: the organization they belong to; forum events: their standing forum. */
   parentId?: string;
+  /** Forum events: the day ("2017-11-13") or month ("2017-11") the text states, when it states one. */
+  date?: string;
+  /** Forum events: the meeting's number in its series, when stated. */
+  ordinal?: number;
+  /** Forum events: the venue city, when stated (a venue is no host unless the text says so). */
+  city?: string;
   /** Where identity came from: the reference catalog or open-set discovery. */
   origin: "catalog" | "discovered";
 }
@@ -219,4 +228,6 @@ export interface DiscoveredName {
   kindStated?: boolean;
   /** A numbered meeting's natural key within its series ("1 conference"), also when it is dated (ORDINAL_YEAR). */
   ordinal?: string;
+  /** A series' meeting: the occasion its mentions state (meetingOccasions.ts). */
+  occasion?: Occasion;
 }

@@ -1,0 +1,126 @@
+import { MONTH, MONTH_NAMES } from "./months.js";
+
+/**
+ * What tells one meeting of a series from another of the same year: the day (or month) it was held, its number in
+ * the series and the city it met in. Read from the words right after a meeting's phrase ("the third meeting of the X,
+ * Bern, 13 November 2017", "… held in Tbilisi on 3 May 2022", "… (Mombasa, 4 April 2022)", "… of 12-13 October 2006")
+ * or from the dateline of the paragraph whose first sentence names it ("Bern, 13 November 2017 - … today for the
+ * third meeting of the X"). meetingOccasions.ts keys meetings by it where one series has several in a year.
+ */
+export interface Occasion {
+  /** ISO day ("2017-11-13") or month ("2017-11"); a span of days gives its first. */
+  date?: string;
+  /** The meeting's number in its series. */
+  ordinal?: number;
+  /** The city it met in, as the catalog of cities spells it. */
+  city?: string;
+  /** The standing series' full name, for the meeting's descriptive name. */
+  series?: string;
+  /** A numbered meeting's natural key ("3 ministerial meeting"), as resolve joins numbered meetings by it. */
+  kind?: string;
+}
+
+const MONTHS = MONTH_NAMES.split("|");
+const DAYS = String.raw`(\d{1,2})(?:\s*(?:[-–]|and|to)\s*\d{1,2})?`;
+/** A date: "13 November 2017", "12-13 October 2006", "18 and 19 May 2016", "November 2017". */
+const DATE = String.raw`(?:${DAYS}\s+)?(${MONTH}),?\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)`;
+/** A row that opens on its date: "12 March 2021 - first meeting, Djibouti". */
+const ROW_DATE = new RegExp(String.raw`^[-–•*]?\s*${DATE}\s*[-–—:|]\s`, "u");
+/** Words that may stand between a meeting's phrase and its date: a verb of taking place, prepositions, a place. */
+const LINK = String.raw`(?:held|was|were|is|took|takes|place|followed|met|meets|opened|opens|convened|which|that|on|in|at|of|from|today|[A-Z][\p{L}'’.-]+)`;
+const DATE_AFTER = new RegExp(String.raw`^[\s,(:–-]*((?:${LINK}[\s,(]+){0,6}?)${DATE}`, "u");
+/** "…, 24 July 2017, in Tunis": a city right after the date. */
+const CITY_AFTER_DATE = /^[\s,)]*(?:(?:hosted|held|convened)\s+)?(?:in|at)\s+([A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+){0,2})/u;
+/** "Bern, 13 November 2017 - ", "Colombo, 25 August 2016. ": a place and a full date opening a paragraph. */
+const DATELINE = new RegExp(String.raw`^((?!The\s)[A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+){0,2}),\s+${DATE}\s*[-–—.:]\s`, "u");
+
+const iso = (day: string | undefined, month: string, year: string) =>
+  `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, "0")}${day ? `-${day.padStart(2, "0")}` : ""}`;
+
+/** The longest run of the capitalised words that the catalog places as a city ("Addis Ababa", "New York"). */
+function cityIn(words: string, cities: ReadonlyMap<string, string>): string | undefined {
+  const runs = words.match(/[A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*)*/gu) ?? [];
+  for (const run of runs) {
+    const w = run.split(/\s+/);
+    for (let from = 0; from < w.length; from++) for (let k = w.length; k > from; k--) if (cities.has(w.slice(from, k).join(" "))) return w.slice(from, k).join(" ");
+  }
+  return undefined;
+}
+
+/** The date and city stated right after a meeting's phrase, which ends at `end`; none when its clause names no date. */
+export function occasionAfter(text: string, end: number, cities: ReadonlyMap<string, string>): Occasion {
+  const window = text.slice(end, end + 110);
+  // The clause stops at a sentence's end or a semicolon, so a later sentence's date is not the meeting's.
+  const stop = window.search(/[.;!?](?:\s|$)|\n/);
+  const clause = stop < 0 ? window : window.slice(0, stop);
+  const m = DATE_AFTER.exec(clause);
+  if (!m) return {};
+  const date = iso(m[2], m[3]!, m[4]!);
+  const city = cityIn(m[1]!, cities) ?? cityIn(CITY_AFTER_DATE.exec(clause.slice(m[0].length))?.[1] ?? "", cities);
+  return { date, ...(city ? { city } : {}) };
+}
+
+/**
+ * A paragraph's dateline dates a meeting its first sentence names without a date of its own ("Bern, 13 November 2017 -
+ * Ministers are gathered … today for the third meeting of the X"); a later sentence may tell of another meeting.
+ */
+export function datelineOccasion(paragraph: string, start: number, cities: ReadonlyMap<string, string>): Occasion {
+  const m = DATELINE.exec(paragraph);
+  if (!m) return {};
+  const firstEnd = paragraph.slice(m[0].length).search(/[.!?](?:\s|$)/);
+  if (firstEnd >= 0 && start > m[0].length + firstEnd) return {};
+  const city = cityIn(m[1]!, cities);
+  return { date: iso(m[2], m[3]!, m[4]!), ...(city ? { city } : {}) };
+}
+
+/** The meeting's number from its natural key ("3 meeting", "12 ministerial conference"), if it has one. */
+export const ordinalOfKey = (key: string | undefined): number | undefined => {
+  const n = key ? /^(\d{1,3}) \S/.exec(key)?.[1] : undefined;
+  return n ? Number(n) : undefined;
+};
+
+const DAY_MONTH = (date: string) => {
+  const [y, mo, d] = date.split("-");
+  return `${d ? `${Number(d)} ` : ""}${MONTHS[Number(mo) - 1]} ${y}`;
+};
+
+/**
+ * The names a meeting of a series goes by once its occasion is known: "X meeting, Bern, 13 November 2017" (as a
+ * chronology writes it), "X meeting, 13 November 2017", and with its number, "X 2017 meeting 3".
+ */
+export function occasionNames(series: string, year: number | null | undefined, noun: string, o: Occasion): string[] {
+  const names: string[] = [];
+  if (o.date) names.push(o.city ? `${series} meeting, ${o.city}, ${DAY_MONTH(o.date)}` : `${series} meeting, ${DAY_MONTH(o.date)}`);
+  if (o.ordinal && year) names.push(`${series} ${year} ${noun} ${o.ordinal}`);
+  if (!o.date && o.city && year) names.push(`${series} meeting, ${o.city}, ${year}`);
+  return names;
+}
+
+/**
+ * A series' meeting's day, number and city: stated right after its phrase, else by the row it opens or its paragraph's
+ * dateline; a date of another year than the meeting's is none of it. Null when nothing tells it from another.
+ */
+export function meetingOccasion(text: string, at: { start: number; end: number }, d: { year?: number | null; ordinal?: string }, series: string, cities: ReadonlyMap<string, string>): Occasion | null {
+  const after = occasionAfter(text, at.end, cities);
+  const row = after.date ? null : rowOccasion(text, at.start);
+  const stated = after.date ? after : row ? { ...row, ...cityRightAfter(text, at.end, cities) } : datelineOccasion(text, at.start, cities);
+  if (stated.date && d.year && !stated.date.startsWith(String(d.year))) delete stated.date;
+  const ordinal = ordinalOfKey(d.ordinal);
+  const o: Occasion = { ...stated, ...(ordinal ? { ordinal, kind: d.ordinal } : {}) };
+  if (!o.date && !o.ordinal && !o.city) return null;
+  return { ...o, series };
+}
+
+/** "12 March 2021 - first meeting, Djibouti, hosted by …": the city set off right after the meeting on its row. */
+function cityRightAfter(text: string, end: number, cities: ReadonlyMap<string, string>): Occasion {
+  const m = /^\s*[,:(]\s*([A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+){0,2})/u.exec(text.slice(end, end + 60));
+  const city = m ? cityIn(m[1]!, cities) : undefined;
+  return city ? { city } : {};
+}
+
+/** The date a row of a chronology opens on, when the meeting is named on that row ("12 March 2021 - first meeting, …"). */
+function rowOccasion(text: string, start: number): Occasion | null {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const m = ROW_DATE.exec(text.slice(lineStart, start + 1));
+  return m ? { date: iso(m[1], m[2]!, m[3]!) } : null;
+}

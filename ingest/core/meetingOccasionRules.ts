@@ -1,0 +1,74 @@
+import type { IdentityRule } from "./identityRules.js";
+
+/**
+ * Identity rules for the meetings of one series within a year (meetingOccasion.ts, meetingOccasions.ts; run by
+ * test/unit/identityRules.test.ts): what makes two dated meetings two entities, and what keeps one meeting one.
+ */
+export const MEETING_OCCASION: IdentityRule = {
+  id: "meeting-occasion",
+  what: "Meetings of one series in one year that the text dates on different days, numbers differently or places in different cities are different meetings, each keyed by its day (else its number, else its city), with `date`, `ordinal` and `city` set as stated; one meeting stated in several places (its date in one, its number in another) stays one. A series that met once that year keeps its '<series> <year>' id.",
+  words: [],
+  positive: [
+    {
+      text: "Harbour Contact Group\n\nThe first meeting of the Harbour Contact Group was held in Rome on 20 March 2017. The second meeting of the Harbour Contact Group was held in Tunis on 24 July 2017.",
+      apart: ["Harbour Contact Group meeting, Rome, 20 March 2017", "Harbour Contact Group meeting, Tunis, 24 July 2017"],
+    },
+    {
+      text: "Bern, 13 November 2017 - Ministers are gathered today for the third meeting of the Harbour Contact Group. The group first met in Rome on 20 March 2017.",
+      present: ["forum:harbour-contact-group-2017"],
+      same: ["Harbour Contact Group meeting, Bern, 13 November 2017", "third meeting of the Harbour Contact Group"],
+    },
+  ],
+  negative: [
+    {
+      text: "The third meeting of the Harbour Contact Group took place in Bern on 13 November 2017; its report came out on 2 December 2017.",
+      present: ["forum:harbour-contact-group-2017"],
+      absent: ["forum:harbour-contact-group-2017-12-02", "forum:harbour-contact-group-2017-11-13"],
+    },
+    {
+      text: "The Harbour Contact Group met in Rome in 2017. Italy chaired the Harbour Contact Group in 2017.",
+      present: ["forum:harbour-contact-group-2017"],
+    },
+  ],
+};
+
+export const ORDINAL_MEETING: IdentityRule = {
+  id: "ordinal-meeting",
+  what: "An ordinal before a bare meeting noun with no complement of its own ('The fifth meeting, in Lomé …', 'A second meeting followed on 24 July 2017', a row '1st meeting: Rome, 20 March 2017') is that numbered meeting of the series the passage named last, else of the one the lead-in before it, the section or the page names; its own clause's date dates it. A complement ('the first meeting with donors', 'the second session of the Board') or another series in the sentence keeps it from the series.",
+  words: [],
+  positive: [
+    {
+      text: "Harbour Contact Group\n\nMeetings of the Harbour Contact Group so far:\n- 1st meeting: Rome, 20 March 2017\n- 2nd meeting: Tunis, 24 July 2017",
+      present: ["forum:harbour-contact-group-1-meeting", "forum:harbour-contact-group-2-meeting"],
+      apart: ["Harbour Contact Group meeting, Rome, 20 March 2017", "Harbour Contact Group meeting, Tunis, 24 July 2017"],
+    },
+    {
+      text: "Harbour Contact Group\n\nThe Harbour Contact Group meets twice a year. Its meetings so far:\n\n- 12 March 2021 - first meeting, Djibouti\n- 8 October 2021 - second meeting, Nairobi",
+      apart: ["Harbour Contact Group meeting, Djibouti, 12 March 2021", "Harbour Contact Group meeting, Nairobi, 8 October 2021"],
+    },
+  ],
+  negative: [
+    {
+      text: "Harbour Contact Group\n\nThe Harbour Contact Group was set up in 2016. IOM organised the first meeting with donors in Geneva on 3 May 2018.",
+      absent: ["forum:harbour-contact-group-1-meeting", "forum:harbour-contact-group-2018"],
+    },
+  ],
+};
+
+export const ELIDED_MEETING: IdentityRule = {
+  id: "elided-meeting",
+  what: "'… held its first meeting in Niamey in February 2020, and its second in Ouagadougou in October 2020': an ordinal after 'its' with the meeting noun left out, in the sentence of a numbered meeting, is the same series' meeting of that number and kind (meetingEllipsis.ts). Without a numbered meeting before it in its sentence, or with a noun of its own ('its second phase'), it names no meeting.",
+  words: [],
+  positive: [
+    {
+      text: "The Harbour Contact Group held its first meeting in Niamey in February 2020, hosted by Niger, and its second in Ouagadougou in October 2020, hosted by Burkina Faso.",
+      present: ["forum:harbour-contact-group-2020-02", "forum:harbour-contact-group-2020-10"],
+    },
+  ],
+  negative: [
+    {
+      text: "The Harbour Contact Group met in Niamey in February 2020. Its second in Ouagadougou is not yet planned.",
+      absent: ["forum:harbour-contact-group-2-meeting", "forum:harbour-contact-group-2020-10"],
+    },
+  ],
+};
