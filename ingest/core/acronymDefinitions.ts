@@ -4,11 +4,12 @@ import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { appositiveNameKind } from "./kindRules.js";
 import { BODY_HEADS, DASH_DEFINITION, DEFINITION } from "./namePatterns.js";
 import { acronymProgramme } from "./nameShapes.js";
-import { checkCommas, initialsMatch, isGeneric, LEADING_NOISE, splitCoordinated } from "./nameTrim.js";
+import { checkCommas, type Hit, initialsMatch, isGeneric, LEADING_NOISE, splitCoordinated } from "./nameTrim.js";
 import { nameSimilarity, SAME_ACRONYM_SIMILARITY } from "./nameSimilarity.js";
 import type { PassageScan } from "./PassageScan.js";
 import { TRANSLATED_ACRONYM } from "./acronymShapeRules.js";
 import { DEFINED_BODY_HEADS } from "./definedBodyRules.js";
+import { OWNED_UNITS, ownerAfterAcronym, unitBeforeOwner } from "./ownedUnit.js";
 
 /** Heads that name a body only with a defined acronym (DEFINED_BODY_HEADS). */
 const DEFINED_HEADS = new Set(DEFINED_BODY_HEADS.words);
@@ -97,8 +98,15 @@ export function acronymDefinitions(scan: PassageScan): void {
       continue;
     }
     if (isGeneric(name)) continue;
-    const id = entityId(kind, name);
-    scan.discover({ key: id, kind, name, acronym });
+    // "the Parliamentary Assembly of the Council of Europe (PACE)": a standing part of the body that closes its name (OWNED_UNITS).
+    const owner = tail && tail.end === name.length ? catalog.byId.get(tail.entityId) : undefined;
+    const ownedBy = owner && unitBeforeOwner(name, tail!.start, kind, owner.kind, !!owner.isEvent) ? owner : undefined;
+    // "the Labour Migration Branch (MIGRANT) of the ILO": the owner after the brackets; named with it, as nameCandidate names a part.
+    const after = !ownedBy && kind === "ORGANIZATION" && OWNED_UNITS.heads.has(headWord(name) ?? "") ? ownerAfterAcronym(text, nameStart + name.length, catalogHitsAfter(scan, nameStart + name.length)) : undefined;
+    const id = after ? entityId(kind, `${after.owner.id.replace(/^[a-z]+:/, "")} ${name}`) : entityId(kind, name);
+    if (after && catalog.byId.has(id)) continue;
+    if (after) scan.discover({ key: id, kind, name: `${scan.doc.shortName(after.owner.id)} ${name}`, acronym, parentId: after.owner.id, owner: { id: after.owner.id, local: name }, alias: `${name} of the ${text.slice(after.owner.start, after.owner.end).replace(/^the\s+/, "")}` });
+    else scan.discover({ key: id, kind, name, acronym, ...(ownedBy ? { parentId: ownedBy.id } : {}) });
     localAcronyms.set(`${scope}|${acronym}`, { id, kind });
     // "… for Refugees and Migrants from Venezuela (R4V)": a country inside the whole name stays a mention of its own.
     if (translated) {
@@ -109,7 +117,12 @@ export function acronymDefinitions(scan: PassageScan): void {
         scan.hits.push({ start: nameStart + hit.start, end: nameStart + hit.end, id: entity.id, kind: "COUNTRY" });
       }
     }
-    scan.push({ localStart: nameStart, localEnd: nameStart + name.length, kind, key: id, method: "acronym-definition", confidence: 0.9 });
+    const defined = scan.push({ localStart: nameStart, localEnd: nameStart + name.length, kind, key: id, method: "acronym-definition", confidence: 0.9 });
+    if (after) scan.doc.parents.push({ mention: defined, parentId: after.owner.id, method: "subunit-suffix", confidence: 0.8 });
+    if (ownedBy && defined) {
+      scan.push({ localStart: nameStart + tail!.start, localEnd: nameStart + tail!.end, kind: ownedBy.kind, key: ownedBy.id, method: "catalog", confidence: 0.95 });
+      scan.doc.parents.push({ mention: defined, parentId: ownedBy.id, method: "subunit-suffix", confidence: 0.8 });
+    }
     // The "(ACRONYM)" right after the name is the same mention, not a second one.
     scan.taken.push([acronymAt, acronymAt + acronym.length]);
   }
@@ -204,4 +217,13 @@ function isTranslatedAcronym(name: string, acronym: string): boolean {
   const kind = headKind(name);
   // A unit ("Labour Migration Branch (MIGRANT)") is read with its parent by the later steps, not defined here.
   return !!kind && kind !== "COUNTRY" && !isSubunitHead(name) && name[0] !== acronym[0] && !initialsMatch(name, acronym);
+}
+
+/** Catalog names in the short stretch after `at`: definitions run before the passage's catalog hits are kept. */
+function catalogHitsAfter(scan: PassageScan, at: number): Hit[] {
+  const { catalog, matcher } = scan.doc;
+  return matcher.findAll(scan.text.slice(at, at + 120)).flatMap((h) => {
+    const e = catalog.byId.get(h.entityId);
+    return e ? [{ start: at + h.start, end: at + h.end, id: e.id, kind: e.kind }] : [];
+  });
 }
