@@ -233,6 +233,9 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   if (joined > 0 && kind !== "FORUM" && isGeneric(words.slice(1).join(" ")) && words[0]!.split(/[-–]/).every((w) => /^[A-Z&]+$/.test(w))) return;
   if (scan.taken.some(([a, b]) => innerStart < b && a < end && !inside.some((x) => x.localStart === a && x.localEnd === b))) return;
   let part = false;
+  // "the Parliamentary Assembly of the Council of Europe", "the Council's Working Group on X": a standing part of the
+  // body named after "of" or by its possessive keeps its own kind (OWNED_UNITS).
+  const ownedPart = !prefix && !!parent && (method === "subunit-suffix" || (!!owner && parent === owner)) && isOwnedUnit(local, kind, parent.kind, false);
   // "the Rabat Process Steering Committee": the forum's one governing body (GOVERNING_BODIES).
   if (prefix && prefix.kind !== "ORGANIZATION" && prefix.kind !== "COUNTRY" && governingBodyAfterOwner(scan, text.slice(prefix.end, end).trim(), prefix, end)) return;
   if (prefix && prefix.kind !== "ORGANIZATION") {
@@ -240,7 +243,7 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
     if (kind === "ORGANIZATION") parent = undefined;
     part = true;
     method = "part-prefix";
-  } else if (parent && kind !== "ORGANIZATION" && !(method === "subunit-suffix" && isOwnedUnit(local, kind, parent.kind, false))) {
+  } else if (parent && kind !== "ORGANIZATION" && !ownedPart) {
     // "the IOM Migration Data Portal", "the UN Trust Fund for X": the organization's name is part of the name.
     if (prefix) part = true;
     parent = undefined; // "the African Union’s Migration Policy Framework": an owner, not a parent body
@@ -278,7 +281,7 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
     }
   } else if (parent) {
     // A part named with its owner after "of" keeps its own kind ("the Parliamentary Assembly of the Council of Europe").
-    const partKind = method === "subunit-suffix" ? kind : "ORGANIZATION";
+    const partKind = ownedPart ? kind : "ORGANIZATION";
     id = entityId(partKind, `${parent.id.replace(/^[a-z]+:/, "")} ${local}`);
     display = prefix ? text.slice(prefix.start, end) : `${scan.doc.shortName(parent.id)} ${local}`;
     if (catalog.byId.has(id)) return;

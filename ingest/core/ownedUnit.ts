@@ -28,12 +28,16 @@ export const OWNED_UNITS = {
       { text: "The Parliamentary Assembly of the Council of Europe debated the report.", expect: ["forum:council-of-europe-parliamentary-assembly", "org:council-of-europe"] },
       { text: "The Business Mechanism of the Global Forum on Migration and Development met in Berlin.", expect: ["ini:gfmd-business-mechanism", "forum:gfmd"] },
       { text: "The Youth Platform of the Rabat Process met in Dakar.", expect: ["ini:rabat-process-youth-platform", "forum:rabat-process"] },
+      // The owner named by its possessive: the group keeps its kind, a forum of the body.
+      { text: "The Human Rights Council's Working Group on Coastal Detention visited Togo.", expect: ["forum:human-rights-council-working-group-on-coastal-detention", "org:human-rights-council"] },
       // An acronym that spells the part's initials, the owner after it.
       { text: "The Fishing Work Branch (FWB) of the International Labour Organization drafted the guidelines.", expect: ["org:ilo-fishing-work-branch", "org:ilo"] },
       // The acronym defined for the whole name, owner and all.
       { text: "The Coastal Assembly of the Council of Europe (CACE) debated the report.", expect: ["forum:coastal-assembly-of-the-council-of-europe", "org:council-of-europe"] },
     ],
     negative: [
+      // A body's plan or platform is its work (LEADS), not a part of it: PART_OF allows no initiative within an organization.
+      { text: "The ILO's Global Platform on Fair Recruitment was launched.", expect: ["ini:global-platform-on-fair-recruitment", "org:ilo"] },
       // A plan or a set of principles of a conference is what the conference adopted, not a part of it.
       { text: "The Programme of Action of the International Conference on Population and Development was adopted in Cairo.", expect: ["ini:programme-of-action", "forum:icpd"] },
       // A part no further name tells apart is one of many ("a Working Group of X"): the mention stays the forum's.
