@@ -213,7 +213,10 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
     }
     // "two ILO branches, the Labour Migration Branch and …": the body whose parts the sentence lists (OWNED_PARTS_LEAD_IN).
     const owner = body ? undefined : scan.mentions.find((x) => x.kind === "ORGANIZATION" && x.localEnd < start && OWNED_PARTS_LEAD_IN.test(text.slice(x.localEnd, start)));
-    if (owner) parent = { start: -1, end: -1, id: owner.key, kind: "ORGANIZATION" };
+    if (owner) {
+      parent = { start: -1, end: -1, id: owner.key, kind: "ORGANIZATION" };
+      method = "subunit-prefix"; // the body is named before its parts: the link is stated
+    }
   }
   // Any catalog mention left inside the name (other than its parent) means this is not one name.
   const innerStart = prefix ? prefix.end : start;

@@ -28,6 +28,8 @@ export const OWNED_UNITS = {
       { text: "The Parliamentary Assembly of the Council of Europe debated the report.", expect: ["forum:council-of-europe-parliamentary-assembly", "org:council-of-europe"] },
       { text: "The Business Mechanism of the Global Forum on Migration and Development met in Berlin.", expect: ["ini:gfmd-business-mechanism", "forum:gfmd"] },
       { text: "The Youth Platform of the Rabat Process met in Dakar.", expect: ["ini:rabat-process-youth-platform", "forum:rabat-process"] },
+      // Parts listed after "<Body> branches": each is the body's (OWNED_PARTS in bodyNameRules.ts names them).
+      { text: "It was set up by two ILO branches, the Fishing Work Branch (FISHWORK) and the Port Labour Branch.", expect: ["org:ilo-port-labour-branch", "org:ilo"] },
       // The owner named by its possessive: the group keeps its kind, a forum of the body.
       { text: "The Human Rights Council's Working Group on Coastal Detention visited Togo.", expect: ["forum:human-rights-council-working-group-on-coastal-detention", "org:human-rights-council"] },
       // An acronym that spells the part's initials, the owner after it.
