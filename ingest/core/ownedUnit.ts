@@ -30,6 +30,10 @@ export const OWNED_UNITS = {
       { text: "The Youth Platform of the Rabat Process met in Dakar.", expect: ["ini:rabat-process-youth-platform", "forum:rabat-process"] },
       // Parts listed after "<Body> branches": each is the body's (OWNED_PARTS in bodyNameRules.ts names them).
       { text: "It was set up by two ILO branches, the Fishing Work Branch (FISHWORK) and the Port Labour Branch.", expect: ["org:ilo-port-labour-branch", "org:ilo"] },
+      // The owner opening the defined name.
+      { text: "In 2011 the Rabat Process Panel on Coastal Mobility (RPPCM) met for the first time.", expect: ["forum:rabat-process-panel-on-coastal-mobility", "forum:rabat-process"] },
+      // The acronym spells the part alone; its owner's name is written before it.
+      { text: "The UNHCR Coastal Bureau for Fishers (CBF) opened an office in Accra.", expect: ["org:unhcr-coastal-bureau-for-fishers", "org:unhcr"] },
       // The owner named by its possessive: the group keeps its kind, a forum of the body.
       { text: "The Human Rights Council's Working Group on Coastal Detention visited Togo.", expect: ["forum:human-rights-council-working-group-on-coastal-detention", "org:human-rights-council"] },
       // An acronym that spells the part's initials, the owner after it.
