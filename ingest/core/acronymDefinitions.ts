@@ -4,11 +4,12 @@ import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { appositiveNameKind } from "./kindRules.js";
 import { BODY_HEADS, DASH_DEFINITION, DEFINITION } from "./namePatterns.js";
 import { acronymProgramme } from "./nameShapes.js";
-import { checkCommas, initialsMatch, isGeneric, LEADING_NOISE, splitCoordinated } from "./nameTrim.js";
+import { checkCommas, type Hit, initialsMatch, isGeneric, LEADING_NOISE, splitCoordinated } from "./nameTrim.js";
 import { nameSimilarity, SAME_ACRONYM_SIMILARITY } from "./nameSimilarity.js";
 import type { PassageScan } from "./PassageScan.js";
 import { TRANSLATED_ACRONYM } from "./acronymShapeRules.js";
 import { DEFINED_BODY_HEADS } from "./definedBodyRules.js";
+import { isOwnedUnit, OWNED_UNITS, ownerAfterAcronym, unitBeforeOwner } from "./ownedUnit.js";
 
 /** Heads that name a body only with a defined acronym (DEFINED_BODY_HEADS). */
 const DEFINED_HEADS = new Set(DEFINED_BODY_HEADS.words);
@@ -97,8 +98,24 @@ export function acronymDefinitions(scan: PassageScan): void {
       continue;
     }
     if (isGeneric(name)) continue;
-    const id = entityId(kind, name);
-    scan.discover({ key: id, kind, name, acronym });
+    // "the Parliamentary Assembly of the Council of Europe (PACE)": a standing part of the body that closes its name (OWNED_UNITS).
+    const owner = tail && tail.end === name.length ? catalog.byId.get(tail.entityId) : undefined;
+    const ownedBy = owner && unitBeforeOwner(name, tail!.start, kind, owner.kind, !!owner.isEvent) ? owner : undefined;
+    // "the Eastern Partnership Panel on Migration and Asylum (EaPPMA)": a standing part named after its owner.
+    const lead = !ownedBy && inner[0] && inner[0].start === 0 && inner[0].end < name.length ? catalog.byId.get(inner[0].entityId) : undefined;
+    const ledBy = lead && lead.kind !== "COUNTRY" && isOwnedUnit(name.slice(inner[0]!.end).trim(), kind, lead.kind, !!lead.isEvent) ? lead : undefined;
+    // "the Labour Migration Branch (MIGRANT) of the ILO": the owner after the brackets; named with it, as nameCandidate names a part.
+    const after = !ownedBy && kind === "ORGANIZATION" && OWNED_UNITS.heads.has(headWord(name) ?? "") ? ownerAfterAcronym(text, nameStart + name.length, catalogHitsAfter(scan, nameStart + name.length)) : undefined;
+    // "the UNHCR Regional Bureau for Europe (RBE)": the acronym spells the part alone; the body written before it is its owner.
+    const before = !ownedBy && !ledBy && !after && full.endsWith(name) ? full.slice(0, full.length - name.length).trim().replace(/^(?:the|its|The|Its)\s+/, "") : "";
+    const beforeHit = before ? matcher.findAll(before)[0] : undefined;
+    const ownerBefore = beforeHit && beforeHit.start === 0 && beforeHit.end === before.length ? catalog.byId.get(beforeHit.entityId) : undefined;
+    const namedAfterOwner = ownerBefore && kind === "ORGANIZATION" && ownerBefore.kind === "ORGANIZATION" && isOwnedUnit(name, kind, ownerBefore.kind, false) ? ownerBefore : undefined;
+    const id = after ? entityId(kind, `${after.owner.id.replace(/^[a-z]+:/, "")} ${name}`) : namedAfterOwner ? entityId(kind, `${namedAfterOwner.id.replace(/^[a-z]+:/, "")} ${name}`) : entityId(kind, name);
+    if ((after || namedAfterOwner) && catalog.byId.has(id)) continue;
+    if (after) scan.discover({ key: id, kind, name: `${scan.doc.shortName(after.owner.id)} ${name}`, acronym, parentId: after.owner.id, owner: { id: after.owner.id, local: name }, alias: `${name} of the ${text.slice(after.owner.start, after.owner.end).replace(/^the\s+/, "")}` });
+    else if (namedAfterOwner) scan.discover({ key: id, kind, name: `${scan.doc.shortName(namedAfterOwner.id)} ${name}`, acronym, parentId: namedAfterOwner.id, owner: { id: namedAfterOwner.id, local: name }, alias: name });
+    else scan.discover({ key: id, kind, name, acronym, ...(ownedBy || ledBy ? { parentId: (ownedBy ?? ledBy)!.id } : {}) });
     localAcronyms.set(`${scope}|${acronym}`, { id, kind });
     // "… for Refugees and Migrants from Venezuela (R4V)": a country inside the whole name stays a mention of its own.
     if (translated) {
@@ -109,7 +126,14 @@ export function acronymDefinitions(scan: PassageScan): void {
         scan.hits.push({ start: nameStart + hit.start, end: nameStart + hit.end, id: entity.id, kind: "COUNTRY" });
       }
     }
-    scan.push({ localStart: nameStart, localEnd: nameStart + name.length, kind, key: id, method: "acronym-definition", confidence: 0.9 });
+    const defined = scan.push({ localStart: nameStart, localEnd: nameStart + name.length, kind, key: id, method: "acronym-definition", confidence: 0.9 });
+    if (after) scan.doc.parents.push({ mention: defined, parentId: after.owner.id, method: "subunit-suffix", confidence: 0.8 });
+    if (namedAfterOwner) scan.doc.parents.push({ mention: defined, parentId: namedAfterOwner.id, method: "subunit-prefix", confidence: 0.8 });
+    if (ledBy) scan.doc.parents.push({ mention: defined, parentId: ledBy.id, method: ledBy.kind === "ORGANIZATION" ? "subunit-prefix" : "part-prefix", confidence: 0.8 });
+    if (ownedBy && defined) {
+      scan.push({ localStart: nameStart + tail!.start, localEnd: nameStart + tail!.end, kind: ownedBy.kind, key: ownedBy.id, method: "catalog", confidence: 0.95 });
+      scan.doc.parents.push({ mention: defined, parentId: ownedBy.id, method: "subunit-suffix", confidence: 0.8 });
+    }
     // The "(ACRONYM)" right after the name is the same mention, not a second one.
     scan.taken.push([acronymAt, acronymAt + acronym.length]);
   }
@@ -204,4 +228,13 @@ function isTranslatedAcronym(name: string, acronym: string): boolean {
   const kind = headKind(name);
   // A unit ("Labour Migration Branch (MIGRANT)") is read with its parent by the later steps, not defined here.
   return !!kind && kind !== "COUNTRY" && !isSubunitHead(name) && name[0] !== acronym[0] && !initialsMatch(name, acronym);
+}
+
+/** Catalog names in the short stretch after `at`: definitions run before the passage's catalog hits are kept. */
+function catalogHitsAfter(scan: PassageScan, at: number): Hit[] {
+  const { catalog, matcher } = scan.doc;
+  return matcher.findAll(scan.text.slice(at, at + 120)).flatMap((h) => {
+    const e = catalog.byId.get(h.entityId);
+    return e ? [{ start: at + h.start, end: at + h.end, id: e.id, kind: e.kind }] : [];
+  });
 }

@@ -15,6 +15,7 @@ import { backReference } from "./backReference.js";
 import { nationalBody } from "./nationalBody.js";
 import { nameTail } from "./nameTail.js";
 import { officeHolderBody } from "./officeHolderBody.js";
+import { isOwnedUnit, OWNED_UNITS, ownerAfterAcronym } from "./ownedUnit.js";
 import type { ParentLink, PassageScan } from "./PassageScan.js";
 
 // "to" only before "the": "… Approach to Address Refugees" goes on with a verb, not a name.
@@ -72,8 +73,14 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   let local = name;
   /** How the text wrote a sub-unit named with its parent after it ("the Labour Mobility Unit of the ILO"). */
   let written: string | undefined;
+  // "the Directorate-General for X (DG X) of the European Commission": the part's acronym before its owner (OWNED_UNITS).
+  const acronymOwner = !prefix && !suffix && !parent && OWNED_UNITS.heads.has(headWord(name) ?? "") && headKind(name) === "ORGANIZATION" ? ownerAfterAcronym(text, end, hits) : undefined;
   if (prefix) local = text.slice(prefix.end, end).trim();
-  else if (suffix && !parent) {
+  else if (acronymOwner) {
+    written = `${name} of the ${text.slice(acronymOwner.owner.start, acronymOwner.owner.end)}`;
+    parent = acronymOwner.owner;
+    method = "subunit-suffix";
+  } else if (suffix && !parent) {
     local = text.slice(start, suffix.start).replace(/\s+(?:of|at|within)\s+(?:the\s+)?$/, "");
     written = text.slice(start, suffix.end);
     parent = suffix;
@@ -102,7 +109,17 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
     const cut = tail ? /\s+(?:of|for|on|to|against|at|in)(?:\s+the)?\s+$/.exec(text.slice(start, tail.start)) : null;
     // "the Steering Committee of the Global Forum on X": the forum's one governing body (GOVERNING_BODIES).
     if (tail && cut && governingBody(scan, text.slice(start, start + cut.index), start, scan.mentions.find((x) => x.localStart === tail.start))) return;
-    if (tail && cut && purposeObjectAt(local) < 0) {
+    // "the Business Mechanism of the Global Forum on X": a standing part of the forum or programme (OWNED_UNITS).
+    const unit = tail && cut ? text.slice(start, start + cut.index) : "";
+    const unitKind = unit ? headKind(unit) : null;
+    const ownerIsEvent = !!tail && !!(catalog.byId.get(tail.id)?.isEvent ?? discovered.get(tail.id)?.isEvent);
+    if (tail && cut && unitKind && (tail.kind === "FORUM" || tail.kind === "INITIATIVE") && isOwnedUnit(unit, unitKind, tail.kind, ownerIsEvent)) {
+      written = text.slice(start, end);
+      parent = tail;
+      method = "subunit-suffix";
+      end = start + cut.index;
+      local = unit;
+    } else if (tail && cut && purposeObjectAt(local) < 0) {
       end = start + cut.index;
       local = text.slice(start, end);
     }
@@ -196,7 +213,10 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
     }
     // "two ILO branches, the Labour Migration Branch and …": the body whose parts the sentence lists (OWNED_PARTS_LEAD_IN).
     const owner = body ? undefined : scan.mentions.find((x) => x.kind === "ORGANIZATION" && x.localEnd < start && OWNED_PARTS_LEAD_IN.test(text.slice(x.localEnd, start)));
-    if (owner) parent = { start: -1, end: -1, id: owner.key, kind: "ORGANIZATION" };
+    if (owner) {
+      parent = { start: -1, end: -1, id: owner.key, kind: "ORGANIZATION" };
+      method = "subunit-prefix"; // the body is named before its parts: the link is stated
+    }
   }
   // Any catalog mention left inside the name (other than its parent) means this is not one name.
   const innerStart = prefix ? prefix.end : start;
@@ -216,6 +236,9 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   if (joined > 0 && kind !== "FORUM" && isGeneric(words.slice(1).join(" ")) && words[0]!.split(/[-–]/).every((w) => /^[A-Z&]+$/.test(w))) return;
   if (scan.taken.some(([a, b]) => innerStart < b && a < end && !inside.some((x) => x.localStart === a && x.localEnd === b))) return;
   let part = false;
+  // "the Parliamentary Assembly of the Council of Europe", "the Council's Working Group on X": a standing part of the
+  // body named after "of" or by its possessive keeps its own kind (OWNED_UNITS).
+  const ownedPart = !prefix && !!parent && (method === "subunit-suffix" || (!!owner && parent === owner)) && isOwnedUnit(local, kind, parent.kind, false);
   // "the Rabat Process Steering Committee": the forum's one governing body (GOVERNING_BODIES).
   if (prefix && prefix.kind !== "ORGANIZATION" && prefix.kind !== "COUNTRY" && governingBodyAfterOwner(scan, text.slice(prefix.end, end).trim(), prefix, end)) return;
   if (prefix && prefix.kind !== "ORGANIZATION") {
@@ -223,7 +246,7 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
     if (kind === "ORGANIZATION") parent = undefined;
     part = true;
     method = "part-prefix";
-  } else if (parent && kind !== "ORGANIZATION") {
+  } else if (parent && kind !== "ORGANIZATION" && !ownedPart) {
     // "the IOM Migration Data Portal", "the UN Trust Fund for X": the organization's name is part of the name.
     if (prefix) part = true;
     parent = undefined; // "the African Union’s Migration Policy Framework": an owner, not a parent body
@@ -260,12 +283,14 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
       method = "part-prefix";
     }
   } else if (parent) {
-    id = entityId("ORGANIZATION", `${parent.id.replace(/^[a-z]+:/, "")} ${local}`);
+    // A part named with its owner after "of" keeps its own kind ("the Parliamentary Assembly of the Council of Europe").
+    const partKind = ownedPart ? kind : "ORGANIZATION";
+    id = entityId(partKind, `${parent.id.replace(/^[a-z]+:/, "")} ${local}`);
     display = prefix ? text.slice(prefix.start, end) : `${scan.doc.shortName(parent.id)} ${local}`;
     if (catalog.byId.has(id)) return;
     // The name as the text wrote it, or the sub-unit's own name, is how others refer to it too.
     const alias = written ?? (isGeneric(local) || words.length < 2 ? undefined : local);
-    scan.discover({ key: id, kind: "ORGANIZATION", name: display, acronym: null, parentId: parent.id, owner: { id: parent.id, local }, ...(alias ? { alias } : {}), ...(method === "subunit-chapter" && !isGeneric(local) ? { parentGuessed: true } : {}) });
+    scan.discover({ key: id, kind: partKind, name: display, acronym: acronymOwner?.acronym ?? null, parentId: parent.id, owner: { id: parent.id, local }, ...(alias ? { alias } : {}), ...(method === "subunit-chapter" && !isGeneric(local) ? { parentGuessed: true } : {}) });
   } else {
     id = entityId(kind, local);
     if (catalog.byId.has(id)) return;
@@ -290,4 +315,10 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   }
   const mention = scan.push({ localStart: prefix ? prefix.start : start, localEnd: end, kind: discovered.get(id)?.kind ?? kind, key: id, method: "name-pattern", confidence: 0.7 });
   if (parent && method) scan.doc.parents.push({ mention, parentId: parent.id, method, confidence: method === "subunit-chapter" ? 0.6 : 0.8 });
+  // Its acronym, spelt by no initials ("DG HOME"), names it in the rest of the chapter; in its brackets it is the same mention.
+  if (acronymOwner && parent === acronymOwner.owner && !scan.overlaps(acronymOwner.acronymStart, acronymOwner.acronymStart + acronymOwner.acronym.length)) {
+    scan.doc.localAcronyms.set(`${scan.scope}|${acronymOwner.acronym}`, { id, kind: mention.kind });
+    scan.taken.push([acronymOwner.acronymStart, acronymOwner.acronymStart + acronymOwner.acronym.length]);
+  }
 }
+

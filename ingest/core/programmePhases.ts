@@ -21,12 +21,17 @@ export const PROGRAMME_PHASES: NameRule = {
     { text: "The Coastal Fisheries Programme started in 2010. Norway later funded the Coastal Fisheries Programme Phase II in Ghana.", name: "Coastal Fisheries Programme Phase II", kind: "INITIATIVE", parentId: "ini:coastal-fisheries-programme" },
     { text: "UNDP runs the Coastal Fisheries Programme.\n\nPhase II, 2018-2022. The second phase added two countries.", name: "Coastal Fisheries Programme Phase II", kind: "INITIATIVE", parentId: "ini:coastal-fisheries-programme" },
     { text: "The FAO has launched the third phase of its Coastal Fisheries Programme in Accra.", name: "Coastal Fisheries Programme Phase III", kind: "INITIATIVE", parentId: "ini:coastal-fisheries-programme" },
+    // The span written with months, or open-ended, and the label on a line of its own.
+    { text: "UNDP runs the Coastal Fisheries Programme.\n\nPhase II (October 2018 - December 2022). The second phase added two countries.", name: "Coastal Fisheries Programme Phase II", kind: "INITIATIVE", parentId: "ini:coastal-fisheries-programme" },
+    { text: "UNDP runs the Coastal Fisheries Programme.\n\nPhase 3 (from February 2023).\nThe third phase narrows the focus to Ghana.", name: "Coastal Fisheries Programme Phase III", kind: "INITIATIVE", parentId: "ini:coastal-fisheries-programme" },
   ],
   negative: [
     { text: "The second phase of the Coastal Fisheries Programme foresees three outputs.", name: "Coastal Fisheries Programme Phase II" },
     { text: "The Coastal Fisheries Programme started in 2010. Its second phase is paid for by Norway.", name: "Coastal Fisheries Programme Phase II" },
     { text: "UNDP runs the Coastal Fisheries Programme 2030 in Ghana.", name: "Coastal Fisheries Programme Phase II" },
     { text: "Phase II of the plan was never funded, said the Coastal Fisheries Programme.", name: "Coastal Fisheries Programme Phase II" },
+    // A date that is no span: the phase's budget year, not its run.
+    { text: "UNDP runs the Coastal Fisheries Programme.\n\nPhase II (2019 budget): the second phase is still being planned.", name: "Coastal Fisheries Programme Phase II" },
   ],
 };
 
@@ -34,8 +39,16 @@ const ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 /** After a programme's name: " II", " Phase II", " Phase 2" (a bare digit is a year or a count, never a phase). */
 const NUMBER_AFTER = /^\s+(?:(?:Phase|phase)\s+(II|III|IV|V|VI|VII|VIII|IX|X|I|[1-9])|(II|III|IV|V|VI|VII|VIII|IX|X))\b(?![-–.]\d)/;
-/** "Phase II, 2018-2022." / "Phase III (2022–2025):" opening a paragraph. */
-const PHASE_LABEL = /^Phase\s+(II|III|IV|V|VI|VII|VIII|IX|X|I|[1-9])\s*(?:,|\(|:|–|-)\s*(?:19|20)\d{2}\s*(?:[-–]|to)\s*(?:(?:19|20)\d{2}|present|today)\)?\s*[.:]\s/;
+const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+/** A year, perhaps after a month and day: "2018", "October 2018", "5 March 2019". */
+const DATE = `(?:(?:\\d{1,2}\\s+)?${MONTH}\\s+)?(?:19|20)\\d{2}`;
+/** The span a phase runs: "2018-2022", "October 2018 - December 2022", "2017 to present", "from February 2023". */
+const SPAN = `(?:(?:from|since|starting)\\s+${DATE}|${DATE}\\s*(?:[-–—]|to|until)\\s*(?:${DATE}|present|today|now|date|ongoing))`;
+/**
+ * "Phase II, 2018-2022." / "Phase III (2022–2025):" / "Phase 2 (since July 2021):" opening a paragraph, or a line of
+ * its own ("Phase I (January 2016 - December 2019)." then the text on the next line): the label and its dates only.
+ */
+const PHASE_LABEL = new RegExp(`^Phase\\s+(II|III|IV|V|VI|VII|VIII|IX|X|I|[1-9])\\s*(?:,|\\(|:|–|-)\\s*${SPAN}\\s*\\)?\\s*(?:[.:](?:\\s|$)|$)`);
 /** "… has opened the third and final phase of its X": an actor opening the phase, right before the programme. */
 const OPENED_PHASE_OF = new RegExp(`\\b(?:launch|open|start|begin|began|begun|inaugurat|enter)\\w*\\s+(?:the|its|their|a)\\s+(${ORDINALS.join("|")})\\s+(?:and\\s+(?:final|last)\\s+)?phase\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?$`, "i");
 
@@ -51,12 +64,16 @@ const phaseNumber = (written: string): number => (/^\d$/.test(written) ? Number(
 export function programmePhases(scan: PassageScan, leading: () => string | null): void {
   const { text } = scan;
   const nameOf = (key: string) => scan.doc.catalog.byId.get(key)?.name ?? scan.doc.discovered.get(key)?.name ?? null;
+  const acronymOf = (key: string) => scan.doc.catalog.byId.get(key)?.acronym ?? scan.doc.discovered.get(key)?.acronym ?? null;
   const add = (parentKey: string, n: number, start: number, end: number, written: string | null) => {
     const parentName = nameOf(parentKey);
     if (!parentName || n < 1 || n > ROMANS.length || scan.overlaps(start, end)) return;
     const name = `${parentName} Phase ${ROMANS[n - 1]}`;
     const key = entityId("INITIATIVE", name);
-    const d: DiscoveredName = { key, kind: "INITIATIVE", name, acronym: null, parentId: parentKey, ...(written && written !== name ? { alias: written } : {}) };
+    // A phase no words named ("Phase II, 2018-2022." under the programme) is called by the programme's acronym: "RDPP Phase II".
+    const acronym = acronymOf(parentKey);
+    const alias = written && written !== name ? written : acronym ? `${acronym} Phase ${ROMANS[n - 1]}` : null;
+    const d: DiscoveredName = { key, kind: "INITIATIVE", name, acronym: null, parentId: parentKey, ...(alias ? { alias } : {}) };
     scan.discover(d);
     const mention = scan.push({ localStart: start, localEnd: end, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.75 });
     if (mention) scan.doc.parents.push({ mention, parentId: parentKey, method: "part-prefix", confidence: 0.8 });

@@ -24,6 +24,23 @@ export function subunitRelations(
     const key = `${x.passageId}|${x.sentenceIndex}`;
     (bySentence.get(key) ?? bySentence.set(key, []).get(key)!).push(x);
   }
+  const add = (child: EntityRecord, parent: EntityRecord, mention: Mention, method: string, confidence: number) => {
+    const passage = passages.get(mention.passageId)!;
+    const sentence = passage.sentences[mention.sentenceIndex]!;
+    const id = relationId("PART_OF", child.id, parent.id);
+    const rel = out.get(id) ?? { id, type: "PART_OF" as const, sourceId: child.id, targetId: parent.id, year: null, role: null, confidence: 0, method, evidence: [] };
+    const evId = evidenceId(id, passage.id, sentence.start, sentence.end);
+    if (!rel.evidence.some((e) => e.id === evId)) {
+      rel.evidence.push({ id: evId, relationId: id, passageId: passage.id, documentId: doc.id, section: passage.section, text: sentence.text, start: sentence.start, end: sentence.end, method, confidence });
+    }
+    if (confidence > rel.confidence) {
+      rel.confidence = confidence;
+      rel.method = method;
+    }
+    out.set(id, rel);
+  };
+  /** Parents a link guessed or read but no passage stated: child → parent. */
+  const unstated = new Map<string, string>();
   for (const link of recognised.parents) {
     const child = link.mention.entityId ? entities.get(link.mention.entityId) : undefined;
     const parent = entities.get(link.parentId);
@@ -33,20 +50,42 @@ export function subunitRelations(
     // A chapter's agency guessed as parent yields to the parent the text states elsewhere (ownerFold.ts).
     if (link.method === "subunit-chapter" && child.parentId && child.parentId !== parent.id) continue;
     if (!allows("PART_OF", child.kind, parent.kind)) continue;
-    if (!stated(link, child.name, passage, bySentence.get(`${link.mention.passageId}|${link.mention.sentenceIndex}`) ?? [])) continue;
-    const id = relationId("PART_OF", child.id, parent.id);
-    const rel = out.get(id) ?? { id, type: "PART_OF" as const, sourceId: child.id, targetId: parent.id, year: null, role: null, confidence: 0, method: link.method, evidence: [] };
-    const evId = evidenceId(id, passage.id, sentence.start, sentence.end);
-    if (!rel.evidence.some((e) => e.id === evId)) {
-      rel.evidence.push({ id: evId, relationId: id, passageId: passage.id, documentId: doc.id, section: passage.section, text: sentence.text, start: sentence.start, end: sentence.end, method: link.method, confidence: link.confidence });
+    if (!stated(link, child.name, passage, bySentence.get(`${link.mention.passageId}|${link.mention.sentenceIndex}`) ?? [])) {
+      unstated.set(child.id, parent.id);
+      continue;
     }
-    if (link.confidence > rel.confidence) {
-      rel.confidence = link.confidence;
-      rel.method = link.method;
-    }
-    out.set(id, rel);
+    add(child, parent, link.mention, link.method, link.confidence);
+  }
+  // "the UN DESA Population Division", "the UNESCO Institute for Statistics": a part whose parent is known and whose
+  // written name holds the parent's name or acronym states the link itself.
+  for (const m of recognised.mentions) {
+    const child = m.entityId ? entities.get(m.entityId) : undefined;
+    const parent = child?.parentId ? entities.get(child.parentId) : undefined;
+    if (!child || !parent || child.isEvent || child.id === parent.id || !allows("PART_OF", child.kind, parent.kind)) continue;
+    if (SUBUNIT_EVIDENCE.independentHeads.test(child.name) || !namesParent(m.surface, parent)) continue;
+    if (!passages.get(m.passageId)?.sentences[m.sentenceIndex]) continue;
+    add(child, parent, m, "subunit-name", 0.8);
+  }
+  // A parent no passage states is none: "the ASEAN Trade Union Council" is a body of its own, and a body named alone in
+  // an agency's chapter is not the agency's by that alone. The name it was given stays its natural key.
+  for (const [childId, parentId] of unstated) {
+    const child = entities.get(childId);
+    if (child?.origin === "discovered" && child.parentId === parentId && !out.has(relationId("PART_OF", childId, parentId))) delete child.parentId;
   }
   return [...out.values()];
+}
+
+/** Whether the written name holds one of the parent's names or its acronym as whole words, beside words of its own. */
+function namesParent(surface: string, parent: EntityRecord): boolean {
+  for (const form of [parent.name, parent.acronym, ...parent.aliases]) {
+    if (!form || form.length < 2 || form === surface) continue;
+    const at = surface.indexOf(form);
+    if (at < 0) continue;
+    const before = surface[at - 1];
+    const after = surface[at + form.length];
+    if ((before === undefined || /[\s(]/.test(before)) && (after === undefined || /[\s)]/.test(after))) return true;
+  }
+  return false;
 }
 
 /**
@@ -75,6 +114,9 @@ export const SUBUNIT_EVIDENCE = {
       { text: "Norway chaired the Coastal Fisheries Process Steering Committee in 2015.", expect: ["forum:steering-committee-of-the-coastal-fisheries-process", "forum:coastal-fisheries-process"] },
       { text: "Ghana hosted the ninth meeting of the Steering Committee of the Coastal Fisheries Process.", expect: ["forum:steering-committee-of-the-coastal-fisheries-process", "forum:coastal-fisheries-process"] },
       { text: "The Steering Group of the GFMD met in Geneva.", expect: ["forum:steering-group-of-the-gfmd", "forum:gfmd"] },
+      // A catalog part written with its parent's name: the name states the link.
+      { text: "The UN DESA Population Division published new estimates.", expect: ["org:un-desa-population-division", "org:un-desa"] },
+      { text: "Figures from the UNESCO Institute for Statistics were used.", expect: ["org:unesco-uis", "org:unesco"] },
     ],
     dropped: [
       { text: "The forum brought together the ASEAN Federation of Employers and other regional bodies.", expect: ["org:asean-federation-of-employers", "org:asean"] },
@@ -83,6 +125,8 @@ export const SUBUNIT_EVIDENCE = {
       { chapter: "International Labour Organization", text: "In April 2012 the Advisory Council developed a model memorandum of understanding between States.", expect: ["org:ilo-advisory-council", "org:ilo"] },
       // A secretariat is one office of many a forum may be served by, not a body of its own.
       { text: "The Secretariat of the Coastal Fisheries Process sent a note.", expect: ["forum:secretariat-of-the-coastal-fisheries-process", "forum:coastal-fisheries-process"] },
+      // A catalog part written without its parent: the catalog knows the parent, the sentence does not state it.
+      { text: "The Population Division published new estimates.", expect: ["org:un-desa-population-division", "org:un-desa"] },
     ],
   } as Record<"kept" | "dropped", Array<{ chapter?: string; text: string; expect: [string, string] }>>,
 };
