@@ -60,8 +60,9 @@ export function pageHeadings(doc: Pick<StructuredDocument, "title" | "passages">
 // An answer that denies, hedges or speaks of what is planned names no one who answers as a fact.
 const DENIES = /^\W*(?:a\s*[.:)]\s*)?(?:no|none|nobody|no one|not|never|unknown|unclear)\b/i;
 const HEDGED = /\b(?:not|never|no longer|neither|nor|yet to|will|would|should|could|might|may|plans? to|expected to|possibly|perhaps|probably|considering|rather than|instead of|except|other than|apart from|hopes? to|intends? to|invited|observers?|candidates?|pledged|approached|until)\b|n['’]t\b/i;
-// Items of the answer's list: parted by commas or "and", or a co-agent "jointly with", "together with".
-const ITEM_GAP = /^\s*(?:,\s*(?:and\s+|as well as\s+|plus\s+|(?:jointly|together) with\s+)?|\s(?:and|&|as well as|plus|(?:jointly|together) with)\s+)(?:the\s+)?$/;
+// Items of the answer's list: parted by commas or "and", or a co-agent "jointly with", "together with"; an item may
+// carry its acronym in brackets ("the Swedish Migration Board (SMB) and …").
+const ITEM_GAP = /^\s*(?:\([A-Z][A-Za-z.-]{1,12}\)\s*)?(?:,\s*(?:and\s+|as well as\s+|plus\s+|(?:jointly|together) with\s+)?|\s(?:and|&|as well as|plus|(?:jointly|together) with)\s+)(?:the\s+)?$/;
 
 /**
  * The names that answer the question in the answer's first sentence: the first list of names, opening the sentence
@@ -78,7 +79,10 @@ export function answerRows(text: string, ms: readonly M[]): M[] {
   if (before.length > 60 || /[,;()]/.test(before)) return [];
   const rows = [head];
   for (const m of named.slice(1)) {
-    if (!ITEM_GAP.test(text.slice(rows[rows.length - 1]!.end, m.start))) break;
+    const gap = text.slice(rows[rows.length - 1]!.end, m.start);
+    // The item's own acronym in brackets, read as a mention of its own: no further item.
+    if (/^\s*\($/.test(gap) && text[m.end] === ")") continue;
+    if (!ITEM_GAP.test(gap)) break;
     rows.push(m);
   }
   return rows;
@@ -90,6 +94,7 @@ export const ANSWER_EXAMPLES: Array<{ text: string; names: string[] }> = [
   { text: "The initiative came from two bodies acting together: UNHCR and the Swedish Migration Board.", names: ["UNHCR", "Swedish Migration Board"] },
   { text: "Money came from the European Union.", names: ["European Union"] },
   { text: "UNODC, jointly with IOM and UNICEF.", names: ["UNODC", "IOM", "UNICEF"] },
+  { text: "Two bodies acting together: the Office of UNHCR (UNHCR) and the Swedish Migration Board (SMB).", names: ["UNHCR", "Swedish Migration Board"] },
   { text: "Eleven states set it up in 2003, with IOM as its secretariat.", names: [] },
   { text: "No. The European Union paid for it but never ran it.", names: [] },
   { text: "IOM counted as a partner rather than a founder.", names: [] },

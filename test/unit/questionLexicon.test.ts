@@ -51,6 +51,14 @@ describe("question lines", () => {
   });
 });
 
+describe("an FAQ page under an upper-case heading", () => {
+  it("makes the heading's dialogue the topic its questions ask about, its other name an alias", () => {
+    const g = buildGraphs([page("Regional dialogues > Kestrel Process > FAQ\n\nTHE KESTREL PROCESS (COASTAL CO-OPERATION PROCESS, CCP): QUESTIONS AND ANSWERS\n\nThis page was last reviewed in 2012.\n\n1. Who started it?\nMorocco and Spain, in 2006.\n\n2. Which states take part?\nBy year of joining:\n- 2006: Morocco, Spain\n")], catalog)[0]!;
+    expect(g.relations.filter((r) => r.targetId === "forum:kestrel-process").map((r) => `${r.type} ${r.sourceId}`).sort()).toEqual(["LEADS ctry:es", "LEADS ctry:ma", "PARTICIPATES_IN ctry:es", "PARTICIPATES_IN ctry:ma"]);
+    expect(g.entities.find((e) => e.id === "forum:kestrel-process")?.aliases).toContain("Coastal Co-Operation Process");
+  });
+});
+
 describe("answers and row remarks", () => {
   it("takes the names opening the answer's first sentence", () => {
     const names = ["Italy", "Belgium", "UNHCR", "Swedish Migration Board", "European Union", "UNODC", "IOM", "UNICEF"];
