@@ -47,12 +47,13 @@ export class QuestionAnswers {
 
 /**
  * The lines that name what an FAQ page is about, where a question names no body ("Who started it?"): its title, its
- * opening line when that is a heading rather than a sentence ("Budapest Process: questions and answers"), and the
+ * opening lines when they are headings rather than sentences ("Budapest Process: questions and answers"), and the
  * heading of its first section. Not the latest body named: an answer names others' bodies too.
  */
 export function pageHeadings(doc: Pick<StructuredDocument, "title" | "passages">): string[] {
   const first = doc.passages[0];
-  const opening = first && first.sentences.length === 1 && first.text.length <= 160 && !/[.!?]\s*$/.test(first.text) ? [first.text] : [];
+  // A banner may stand above the name ("FACT SHEET" then the programme's name): the first two lines, where headings.
+  const opening = doc.passages.slice(0, 2).filter((p) => p.sentences.length === 1 && p.text.length <= 160 && !/[.!?]\s*$/.test(p.text)).map((p) => p.text);
   const section = first?.section?.split(" › ")[0];
   return [doc.title, ...opening, ...(section ? [section] : [])];
 }

@@ -245,7 +245,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         const before = ms.filter((m) => m.start < h.restFrom && kinds.includes(m.kind) && !(lead && /^[’']s\b/.test(text.slice(m.end, m.end + 3))));
         const attendance = h.list.some((l) => l.type === "PARTICIPATES_IN");
         // A bare fact-sheet label ("Countries:") speaks of the initiative the page or section names, not the latest one.
-        const fallback = h.list.every((l) => "topicNamed" in l) ? (named(sectionLabel, kinds) ?? named(doc.title, kinds)) : topic(kinds);
+        // Under a title that names no body ("FACT SHEET"), the page's opening heading line names it (questionAnswer.ts).
+        const opening = () => pageHeadings(doc).reduce<M | null>((found, label) => found ?? named(label, kinds), null);
+        const fallback = h.list.every((l) => "topicNamed" in l) ? (named(sectionLabel, kinds) ?? opening()) : (topic(kinds) ?? opening());
         // "Its target countries were:" where "Its" stands for no one known: the list's owner is unknown, not the latest named.
         const ownerUnknown = !!lead && before.length === 0 && /^\W*(?:its|their)\b/i.test(text);
         // "Regional partners include A, B" with no owner written: the partners of what the page or section names, never

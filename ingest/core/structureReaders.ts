@@ -66,7 +66,8 @@ export function listHeading(text: string, bare = false, names: readonly Span[] =
   // A label may name its topic ("Parties to the Domestic Workers Convention, 2011 (year of ratification):"): a name
   // counts as one word towards the label's length, so a long treaty name does not make the label a sentence.
   const short = (label: string) => label.length - names.filter((n) => n.end <= label.length).reduce((sum, n) => sum + n.end - n.start - 1, 0) <= 60;
-  const m = /^([A-Z][^:.;]{1,300}):\s*/.exec(text);
+  // A label inside a bullet list may open in lower case ("- main countries of operation: Lebanon, Jordan").
+  const m = /^([A-Z][^:.;]{1,300}|[a-z][a-z ,-]{2,40}):\s*/.exec(text);
   if (!m || !short(m[1]!)) {
     const label = text.trim();
     if (!bare || !/^[A-Z][^:.;!?|\t]{1,300}$/.test(label) || !short(label)) return null;

@@ -59,6 +59,13 @@ describe("an FAQ page under an upper-case heading", () => {
   });
 });
 
+describe("a fact sheet under a title that names no body", () => {
+  it("takes the list's topic from the page's opening heading line", () => {
+    const g = buildGraphs([page("FACT SHEET\nMigration for Development in Africa (MIDA)\n\nAt a glance\nManaged by: IOM\nCountries, phases I and II: Ghana, Ethiopia\n")], catalog)[0]!;
+    expect(g.relations.filter((r) => r.type === "OPERATES_IN" && r.sourceId === "ini:mida").map((r) => r.targetId).sort()).toEqual(["ctry:et", "ctry:gh"]);
+  });
+});
+
 describe("answers and row remarks", () => {
   it("takes the names opening the answer's first sentence", () => {
     const names = ["Italy", "Belgium", "UNHCR", "Swedish Migration Board", "European Union", "UNODC", "IOM", "UNICEF"];
