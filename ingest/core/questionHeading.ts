@@ -78,8 +78,3 @@ export function questionLists(line: string): HeadingList[] {
   }
   return lists;
 }
-
-/** A line that asks a question (whether or not the lexicon knows it): an FAQ's question, whose answer follows. */
-export function isQuestionLine(line: string): boolean {
-  return questionWords(line) !== null && WH.has(questionWords(line)!.find((w) => !OPENERS.has(w)) ?? "") ;
-}
