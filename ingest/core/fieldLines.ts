@@ -4,7 +4,8 @@
  * thing the sheet describes; none of them heads a section. A lone "News: a university in the chair" is a heading,
  * so a field needs a neighbouring field line.
  */
-const FIELD = /^[A-Z][a-z]+(?:[ -][a-z]+){0,3}:\s+\S/;
+// The label may carry a qualifier after a comma: "Countries, phases I and II: …", "Donors, first phase: …".
+const FIELD = /^[A-Z][a-z]+(?:[ -][a-z]+){0,3}(?:,\s+[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+){0,4})?:\s+\S/;
 
 export function fieldLines(lines: readonly string[]): boolean[] {
   const field = lines.map((l) => FIELD.test(l.trim()));

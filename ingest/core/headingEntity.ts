@@ -59,7 +59,7 @@ export function headingEntity(catalog: Catalog, matcher: Matcher, entities: Map<
     const whole = headingName(label);
     // Without its acronym, a heading's own name must not hold a catalog body's ("Colombo Process Dialogue on X").
     // A treaty named for its body ("OAU Convention Governing …", "Council of Europe Convention on …") is the treaty.
-    if (whole && (!best || ((whole.acronym !== null || whole.kind === "CONVENTION") && best.length < whole.name.length))) {
+    if (whole && (!best || ((whole.acronym !== null || (whole.aliases?.length ?? 0) > 0 || whole.kind === "CONVENTION") && best.length < whole.name.length))) {
       const id = headingNameEntity(label, entities);
       cache.set(label, id);
       return id;

@@ -16,6 +16,8 @@ export const HEADING_NAMES = {
     { heading: "European Convention on the Legal Status of Migrant Workers", kind: "CONVENTION" as EntityKind },
     { heading: "Migration Dialogue from COMESA Member States (MIDCOM)", kind: "FORUM" as EntityKind, acronym: "MIDCOM" },
     { heading: "Salé Dialogue on Labour Mobility", kind: "FORUM" as EntityKind },
+    // An upper-case page heading: the dialogue's name, its other name and its acronym in brackets, a remark after the colon.
+    { heading: "THE KESTREL PROCESS (COASTAL CO-OPERATION PROCESS, CCP): QUESTIONS AND ANSWERS", kind: "FORUM" as EntityKind, acronym: "CCP" },
     { heading: "Coastal Convention Governing the Specific Aspects of Fishers' Rights (1988): parties A to M", kind: "CONVENTION" as EntityKind },
   ],
   negative: [
@@ -25,13 +27,40 @@ export const HEADING_NAMES = {
     "Regional Dialogue on Migration",
     // Too short to be a name of its own.
     "The Convention",
+    // An upper-case section title with a remark in brackets, and a generic dialogue.
+    "MEMBER STATES (2019)",
+    "THE REGIONAL DIALOGUE (ARCHIVE)",
   ],
 };
 
 const GENERIC_OPENING = /^(?:regional|international|global|inter-?regional|intergovernmental|national|ministerial|high-level|annual|joint|bilateral|multilateral|migration|policy|technical|political|strategic|social|informal|the|a|an|our|this)$/i;
 const CONNECTOR = /^(?:of|on|the|and|for|against|from|in|to|by|with|relating|concerning|&)$/;
 
-export function headingName(label: string): { kind: EntityKind; name: string; acronym: string | null } | null {
+/** An upper-case word in title case: "SÖDERKÖPING" → "Söderköping", "CROSS-BORDER" → "Cross-Border", "OF" → "of". */
+const titleWord = (w: string) => (CONNECTOR.test(w.toLowerCase()) ? w.toLowerCase() : w.split("-").map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join("-"));
+const titleCase = (words: string) => words.trim().split(/\s+/).map((w, i) => (i === 0 ? titleWord(w.charAt(0) + w.slice(1)).replace(/^./, (c) => c.toUpperCase()) : titleWord(w))).join(" ");
+
+/**
+ * A page's upper-case heading that names a dialogue with its other name and acronym in brackets: "THE SÖDERKÖPING
+ * PROCESS (CROSS-BORDER CO-OPERATION PROCESS, CBCP): QUESTIONS AND ANSWERS". Read as the dialogue's name in title
+ * case, the bracket's words as another name of the same body (its acronym apart), the remark after the colon dropped.
+ * Only a process or dialogue is read so: an upper-case heading is otherwise a section's title.
+ */
+function upperCaseDialogue(label: string): { kind: EntityKind; name: string; acronym: string | null; aliases: string[] } | null {
+  if (/\p{Ll}/u.test(label)) return null;
+  const m = /^(?:THE\s+)?([\p{Lu}’'-]+(?:\s+[\p{Lu}’'-]+){0,5}?\s+(?:PROCESS|DIALOGUE))\s*\(([^()]{2,80})\)\s*(?::.*)?$/u.exec(label.trim());
+  if (!m) return null;
+  const name = titleCase(m[1]!);
+  if (GENERIC_OPENING.test(name.split(" ")[0]!)) return null;
+  const parts = m[2]!.split(/\s*,\s*/);
+  const acronym = parts.length > 0 && /^[\p{Lu}]{2,9}$/u.test(parts[parts.length - 1]!) ? parts.pop()! : null;
+  const aliases = parts.filter((p) => p.split(/\s+/).length >= 2).map(titleCase);
+  return acronym || aliases.length ? { kind: "FORUM", name, acronym, aliases } : null;
+}
+
+export function headingName(label: string): { kind: EntityKind; name: string; acronym: string | null; aliases?: string[] } | null {
+  const upper = upperCaseDialogue(label);
+  if (upper) return upper;
   // "X Convention (1969): parties A to M": a lower-case remark after a colon and the year in brackets are no part of the name.
   const bare = label.trim().replace(/:\s+[a-z][^:]*$/, "").replace(/\s*\((?:19|20)\d{2}\)$/, "");
   const m = /^(.*?)\s*(?:\(([A-Z][A-Za-z]{1,9})\))?$/.exec(bare);
@@ -51,9 +80,15 @@ export function headingName(label: string): { kind: EntityKind; name: string; ac
 export function headingNameEntity(label: string, entities: Map<string, EntityRecord>): string | null {
   const found = headingName(label);
   if (!found) return null;
-  const lower = found.name.toLowerCase();
-  for (const e of entities.values()) if (e.kind === found.kind && !e.isEvent && [e.name, ...e.aliases].some((f) => f.toLowerCase() === lower)) return e.id;
+  // The heading's names are one body's: one the document already holds under any of them is that body, and takes the others.
+  const names = [found.name, ...(found.aliases ?? [])];
+  const lower = new Set(names.map((n) => n.toLowerCase()));
+  for (const e of entities.values()) {
+    if (e.kind !== found.kind || e.isEvent || ![e.name, ...e.aliases].some((f) => lower.has(f.toLowerCase()))) continue;
+    for (const n of names) if (![e.name, ...e.aliases].some((f) => f.toLowerCase() === n.toLowerCase())) e.aliases.push(n);
+    return e.id;
+  }
   const id = entityId(found.kind, found.name);
-  if (!entities.has(id)) entities.set(id, { id, kind: found.kind, name: found.name, acronym: found.acronym, aliases: [], origin: "discovered" });
+  if (!entities.has(id)) entities.set(id, { id, kind: found.kind, name: found.name, acronym: found.acronym, aliases: found.aliases ?? [], origin: "discovered" });
   return id;
 }

@@ -7,6 +7,7 @@ import { DATED_ROW_OPENING } from "./contentRows.js";
 import { SELF_NAMED_MEETING } from "./datedRows.js";
 import type { EntityRecord, Passage } from "./types.js";
 import { venueCountry } from "./venueCountry.js";
+import { rowDenied } from "./rowQualifier.js";
 
 /** One sentence of a list or register, and what relate knows when it reads it. */
 export interface RowScope {
@@ -111,6 +112,9 @@ export function registerRows(scope: RowScope) {
       for (const r of rows) {
         // "UN Office on Drugs & Crime": a name inside a longer name is not a row's entity (a column gap is no word break).
         if (!list.rows.includes(r.kind) || r.id === heading.topic.id || /^ +[A-Z][a-z]/.test(rowText.slice(r.end, r.end + 3))) continue;
+        // The row's own remark, up to its next name, may deny it ("2007: Estonia, as an observer", "Norway, pledged only").
+        const next = rows.find((x) => x.start >= r.end && list.rows.includes(x.kind));
+        if (rowDenied(rowText.slice(r.end, next?.start ?? rowText.length), list.type, list.id)) continue;
         const period = rowPeriod(rowText);
         // Under "Signature | Ratification" columns, a date only under Signature binds the state to nothing.
         const binding = columns && single && list.type === "RATIFIED" ? bindingCell(columns.cells, wholeRow) : null;

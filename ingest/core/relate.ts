@@ -23,6 +23,7 @@ import { EntryYear } from "./entryYear.js";
 import { nameInLabel, titleLabel } from "./rowFields.js";
 import { copularList, namingLabel, isLabelLine, isListRow, leadIn, listHeading, opensItem, otherField, rowPeriod, rowStatement, yearByYear, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
+import { QuestionAnswers, answerRows, pageHeadings } from "./questionAnswer.js";
 import { statedYears } from "./statedYears.js";
 import { meetingOfYearStated } from "./meetingStated.js";
 import { titleAcronymMentions } from "./titleAcronym.js";
@@ -122,6 +123,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const store: RelationStore = { documentId: doc.id, entities: ctx.entities, eventFor, relations, warnings, stateOf: stateOfMinistry(ctx.entities.values(), ctx.demonyms) };
 
   const entries = new EntryYear();
+  const questions = new QuestionAnswers();
   for (const passage of doc.passages) {
     const entryYear = entries.see(passage);
     // The section's own heading, the last of its path: read by many steps of every sentence.
@@ -143,6 +145,11 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const bySentence = new Map<number, Mention[]>();
     for (const m of pm) (bySentence.get(m.sentenceIndex) ?? bySentence.set(m.sentenceIndex, []).get(m.sentenceIndex)!).push(m);
     if (heading && (heading.section !== passage.section || !(isListRow(passage.kind, passage.text) || (passage.kind === "list-item" && yearOpeningRow(passage.text) !== null)) || (isLabelLine(passage.text) && !listHeading(passage.text)) || otherField(passage.text, pm.map((m) => m.localStart)))) heading = null;
+    // An FAQ's answer (questionAnswer.ts): of the body the question names, else the one the section or page names.
+    const answer = questions.see(passage);
+    const answerKinds = answer?.lists.flatMap((l) => l.topics) ?? [];
+    const answerTopic = answer ? ([answer.question, sectionLabel, ...pageHeadings(doc)].reduce<M | null>((found, label) => found ?? named(label, answerKinds), null)) : null;
+    if (answer && passage.kind === "list-item") heading = { list: answer.lists, topic: answerTopic, section: passage.section };
     // A register's header row with separate signature and ratification columns (tableColumns.ts), for its section.
     if (columns && columns.section !== passage.section) columns = null;
     const header = passage.kind === "list-item" ? headerColumns(passage.text) : null;
@@ -238,7 +245,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         const before = ms.filter((m) => m.start < h.restFrom && kinds.includes(m.kind) && !(lead && /^[’']s\b/.test(text.slice(m.end, m.end + 3))));
         const attendance = h.list.some((l) => l.type === "PARTICIPATES_IN");
         // A bare fact-sheet label ("Countries:") speaks of the initiative the page or section names, not the latest one.
-        const fallback = h.list.every((l) => "topicNamed" in l) ? (named(sectionLabel, kinds) ?? named(doc.title, kinds)) : topic(kinds);
+        // Under a title that names no body ("FACT SHEET"), the page's opening heading line names it (questionAnswer.ts).
+        const opening = () => pageHeadings(doc).reduce<M | null>((found, label) => found ?? named(label, kinds), null);
+        const fallback = h.list.every((l) => "topicNamed" in l) ? (named(sectionLabel, kinds) ?? opening()) : (topic(kinds) ?? opening());
         // "Its target countries were:" where "Its" stands for no one known: the list's owner is unknown, not the latest named.
         const ownerUnknown = !!lead && before.length === 0 && /^\W*(?:its|their)\b/i.test(text);
         // "Regional partners include A, B" with no owner written: the partners of what the page or section names, never
@@ -270,6 +279,15 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           readRows(text, ms);
         }
       }
+      // An FAQ's answer: the names opening its first sentence answer the question above it.
+      if (answerTopic && index === 0 && passage.kind !== "list-item" && !h) {
+        for (const r of answerRows(text, own)) {
+          for (const l of answer!.lists) {
+            if (!l.rows.includes(r.kind) || !l.topics.includes(answerTopic.kind) || r.id === answerTopic.id) continue;
+            add(l.type, l.rowsAreTargets ? answerTopic.id : r.id, l.rowsAreTargets ? r.id : answerTopic.id, l.id, l.confidence);
+          }
+        }
+      }
       // The meeting a register row names: that year's meeting of the list's series, unless the row names another
       // series or one of its meetings itself ("2013 – Budapest Process conference, Istanbul, Turkey" on another page).
       // A register row's own fields: "2016 – Dhaka, Bangladesh (Chair: Bangladesh)" chairs the forum that year.
@@ -291,6 +309,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       coref.note(ms.filter((m) => !(m.isEvent && TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)))), text);
       for (const m of own) page.saw(m);
     });
+    // An answer that leads into rows ("By year of joining:") makes them the question's list.
+    if (answerTopic && !heading && /:\s*$/.test(passage.text)) heading = { list: answer!.lists, topic: answerTopic, section: passage.section };
   }
   return { relations: settle([...relations.values()]), warnings };
 }

@@ -66,7 +66,8 @@ export function listHeading(text: string, bare = false, names: readonly Span[] =
   // A label may name its topic ("Parties to the Domestic Workers Convention, 2011 (year of ratification):"): a name
   // counts as one word towards the label's length, so a long treaty name does not make the label a sentence.
   const short = (label: string) => label.length - names.filter((n) => n.end <= label.length).reduce((sum, n) => sum + n.end - n.start - 1, 0) <= 60;
-  const m = /^([A-Z][^:.;]{1,300}):\s*/.exec(text);
+  // A label inside a bullet list may open in lower case ("- main countries of operation: Lebanon, Jordan").
+  const m = /^([A-Z][^:.;]{1,300}|[a-z][a-z ,-]{2,40}):\s*/.exec(text);
   if (!m || !short(m[1]!)) {
     const label = text.trim();
     if (!bare || !/^[A-Z][^:.;!?|\t]{1,300}$/.test(label) || !short(label)) return null;
@@ -95,13 +96,17 @@ export function isFieldLine(text: string): boolean {
   return /^[A-Z][^:.;]{1,60}:\s+\S/.test(text) && listHeading(text) !== null;
 }
 
+// A label that is a date or period and nothing more ("July-December 2012", "2011–2013", "Since 2016"): a row's, not a field's.
+const PERIOD_WORDS = new RegExp(`\\b(?:${MONTH}|(?:19|20)\\d{2}|from|to|since|until|and|early|mid|late|spring|summer|autumn|winter)\\b`, "gi");
+const isPeriod = (label: string) => /\b(?:19|20)\d{2}\b/.test(label) && label.replace(PERIOD_WORDS, "").replace(/[\W\d_]+/g, "") === "";
+
 /**
  * A field line of a kind no list reader knows ("Venue: Bali", "Contact: …"), whose label names no entity and no
  * period: a row of the list above names one there ("Italy: 1981", "July-December 2012: UNODC"), a new field does not.
  */
 export function otherField(text: string, mentionStarts: readonly number[]): boolean {
   const m = /^([A-Z][^:.;]{1,60}):\s+\S/.exec(text);
-  if (!m || listHeading(text) || /\b(?:19|20)\d{2}\b/.test(m[1]!)) return false;
+  if (!m || listHeading(text) || isPeriod(m[1]!)) return false;
   return !mentionStarts.some((at) => at < m[1]!.length);
 }
 
@@ -165,7 +170,7 @@ export function opensItem(text: string, m: M, all: M[]): boolean {
   const gap = text.slice(cut + 1, m.start);
   // A year or period may label the item: "2009 Czech Republic; 2011 Poland", "2016–2018: Kuwait"; a state may be written
   // with its title: "the Government of Sweden, the Kingdom of the Netherlands".
-  if (/^\s*(?:(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)?\d{2})?)?\s*[:–—-]?\s*)?(?:(?:and|or|then|also|as well as|along with|together with|both|finally)\s+)*(?:the\s+)?$/i.test(gap)) return true;
+  if (/^\s*(?:(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)?\d{2})?)?\s*[:–—-]?\s*)?(?:(?:and|or|then|also|plus|as well as|along with|together with|both|finally)\s+)*(?:the\s+)?$/i.test(gap)) return true;
   if (m.kind === "COUNTRY" && STATE_TITLE_GAP.test(gap)) return true;
   // "Kuwait and Oman": the last item follows another item's entity.
   const and = /\s+(?:and|or|&)\s+(?:the\s+)?$/i.exec(gap);

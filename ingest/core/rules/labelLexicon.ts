@@ -128,6 +128,8 @@ export const LABEL_SENSES: LabelSense[] = [
       positive: [
         { text: `${MIDA}Priority countries: Ghana, Ethiopia`, expect: ["ini:mida", "ctry:et"] },
         { text: `${MIDA}States covered\n- Ghana\n- Ethiopia\n`, expect: ["ini:mida", "ctry:et"] },
+        // A label opening in lower case inside a bullet list.
+        { text: `${MIDA}In brief:\n- main countries of operation: Ghana, Ethiopia and Somalia;\n- sectors: health and education\n`, expect: ["ini:mida", "ctry:et"] },
         { text: `${MIDA}By 2017 the programme had made twelve grants. The recipients were:\n  Ghana\n  Ethiopia\n`, expect: ["ini:mida", "ctry:et"] },
       ],
       negative: [

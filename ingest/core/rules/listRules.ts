@@ -111,6 +111,8 @@ export const HEADING_LISTS: HeadingList[] = [
       positive: [
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nDonors:\n\n- Switzerland\n- European Union\n", expect: ["ctry:ch", "ini:jmdi"] },
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nFunding: Switzerland and the European Union\n", expect: ["ctry:ch", "ini:jmdi"] },
+        // A label qualified by the phase its rows belong to, among the sheet's other fields.
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nManaged by: UNDP\nDonors, first phase: Switzerland and Norway\n", expect: ["ctry:no", "ini:jmdi"] },
         // A state written with its title: "the Kingdom of Norway".
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nDonors: the Government of Switzerland, the Kingdom of Norway", expect: ["ctry:no", "ini:jmdi"] },
         // A fund's record of what came in, each row dated: the contributors fund it.
@@ -211,6 +213,8 @@ export const HEADING_LISTS: HeadingList[] = [
       ],
       negative: [
         { text: `${ADD}Observer states: France and Poland.\n\nA permanent secretariat is provided by Japan.`, expect: ["ctry:jp", "forum:abu-dhabi-dialogue"] },
+        // A field line after the list, its label dated, is no row of it.
+        { text: `${ADD}Observer states: France and Poland\nStudy visits, 2016: Japan\n`, expect: ["ctry:jp", "forum:abu-dhabi-dialogue"] },
         { text: `${ADD}Member States\tObservers\nKuwait\tFrance\nOman\tJapan\nQatar\n`, expect: ["ctry:om", "forum:abu-dhabi-dialogue"] },
       ],
     },

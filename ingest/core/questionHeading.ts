@@ -1,0 +1,80 @@
+import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
+import { ASKED_NOUNS, QUESTION_SENSES, type QuestionSense } from "./rules/questionLexicon.js";
+import type { HeadingList } from "./rules/listRules.js";
+
+/**
+ * An FAQ's question line read through the question lexicon (rules/questionLexicon.ts): "2. Who started it?",
+ * "Q: Which countries take part, and since when?", "**Who pays for the programme?**". The lists it returns are
+ * what a list label's would be (listRules.ts), so rows under the question and the names of its answer
+ * (questionAnswer.ts) are read as a label's rows are.
+ */
+
+// A question about the future, a possibility or a denial asks what the page does not state as a fact.
+const NOT_A_FACT = new Set(["will", "would", "could", "might", "may", "should", "shall", "can", "not", "never", "no", "nt", "next", "future", "planned", "plan", "expected", "hope", "hopes", "intend", "intends", "observer", "observers", "former"]);
+const WH = new Set(["who", "which", "what", "where"]);
+// Words a clause may open on before its wh-word, and words that may stand between the wh-word and its noun or verb.
+const OPENERS = new Set(["and", "so", "then", "but", "also"]);
+const FILLERS = new Set(["else", "other", "exactly", "mainly", "really", "actually", "currently", "now", "originally", "first"]);
+
+const singular = (w: string) => (/ies$/.test(w) ? `${w.slice(0, -3)}y` : w.endsWith("s") && w.length > 3 ? w.slice(0, -1) : w);
+
+/** The question a line asks, as lower-case words, or null when the line is no question. */
+function questionWords(line: string): string[] | null {
+  // A number, "Q:", "Q.", "Question 3:" or emphasis marks may open the line; it ends on its question mark.
+  const bare = line.trim().replace(/^[*_#\s]+|[*_\s]+$/g, "").replace(/^(?:\d{1,2}[.)]|q\s*\d*[.:)]|question\s*\d*[.:)]?)\s*/i, "");
+  if (!bare.endsWith("?") || bare.length > 160 || bare.indexOf("?") < bare.length - 1) return null;
+  const words = bare.toLowerCase().replace(/n['’]t\b/g, " nt").match(/[a-z]+(?:-[a-z]+)*/g) ?? [];
+  return words.length >= 2 && words.length <= 20 ? words : null;
+}
+
+/** Where a sequence of words occurs in a list of words, or -1. */
+function indexOfWords(words: readonly string[], phrase: readonly string[], from: number): number {
+  for (let i = from; i + phrase.length <= words.length; i++) if (phrase.every((p, k) => words[i + k] === p)) return i;
+  return -1;
+}
+
+/** The senses one clause asks ("who else helped"), with the kinds of name its noun asks for. */
+function clauseSenses(clause: readonly string[]): Array<{ sense: QuestionSense; rows: EntityKind[] }> {
+  let at = 0;
+  while (at < clause.length && OPENERS.has(clause[at]!)) at++;
+  const wh = clause[at];
+  if (!wh || !WH.has(wh)) return [];
+  at++;
+  while (at < clause.length && FILLERS.has(clause[at]!)) at++;
+  // "Which states", "What agencies", "Which other countries": the noun says what kind of name answers.
+  const noun = wh === "which" || wh === "what" ? singular(clause[at] ?? "") : null;
+  if ((wh === "which" || wh === "what") && !(noun! in ASKED_NOUNS)) return [];
+  const asked = wh === "which" || wh === "what" ? "which" : wh;
+  const from = noun ? at + 1 : at;
+  return QUESTION_SENSES.filter((s) => s.wh === asked && (!s.nouns || s.nouns.includes(noun!)) && s.verbs.some((v) => indexOfWords(clause, v.split(" "), from) >= 0)).map((sense) => ({
+    sense,
+    rows: noun ? sense.rows.filter((r) => ASKED_NOUNS[noun]!.includes(r)) : sense.rows,
+  }));
+}
+
+/** The lists a question line states, or [] (no question, a question the lexicon does not know, or no fact asked). */
+export function questionLists(line: string): HeadingList[] {
+  const words = questionWords(line);
+  if (!words || words.some((w) => NOT_A_FACT.has(w))) return [];
+  // "Who paid for it, and who else helped?": clauses part where a new wh-word opens after "and" or a comma.
+  const clauses: string[][] = [[]];
+  words.forEach((w, i) => {
+    if (i > 0 && WH.has(w) && (OPENERS.has(words[i - 1]!) || clauses[clauses.length - 1]!.length > 2)) clauses.push([]);
+    clauses[clauses.length - 1]!.push(w);
+  });
+  const read = clauses.map(clauseSenses).filter((c) => c.length > 0);
+  if (read.length === 0) return [];
+  // Per kind of topic, every clause that asks something must ask the same relation of it.
+  const kinds: EntityKind[] = ["FORUM", "INITIATIVE"];
+  const lists: HeadingList[] = [];
+  for (const kind of kinds) {
+    const types = read.map((c) => new Set<RelationType>(c.filter((x) => x.sense.topics.includes(kind)).map((x) => x.sense.type)));
+    if (types.some((t) => t.size !== 1) || new Set(types.map((t) => [...t][0])).size !== 1) continue;
+    const first = read[0]!.find((x) => x.sense.topics.includes(kind))!;
+    const rows = first.rows.filter((r) => read.every((c) => c.some((x) => x.sense.topics.includes(kind) && x.rows.includes(r))));
+    if (rows.length === 0) continue;
+    const { sense } = first;
+    lists.push({ id: `question:${sense.id}`, heading: /(?!)/, type: sense.type, rows, topics: [kind], rowsAreTargets: sense.rowsAreTargets, confidence: sense.confidence, examples: sense.examples });
+  }
+  return lists;
+}

@@ -1,0 +1,29 @@
+import type { RelationType } from "../../src/ontology/ontology.js";
+
+/**
+ * A row's own remark that changes or denies what its list states: "2007: Estonia, as an observer, not as a full
+ * participant", "2012: Norway, pledged only, not yet paid", "Mali (candidate)". The remark is the text after the
+ * row's name up to the next name of the row (or the row's end); one that names another status, a plan or a denial
+ * takes that name out of the list. "Observer" is no denial in a list of observers.
+ */
+const DENYING = /\b(?:not|never|no longer|yet to|pledged|planned|proposed|prospective|candidates?|applicants?|invited|pending|expected|suspended|withdr[ae]wn?|observers?|observer status|only as)\b|n['’]t\b/i;
+
+export function rowDenied(remark: string, type: RelationType, listId: string): boolean {
+  const m = DENYING.exec(remark);
+  if (!m) return false;
+  // A list of observers lists observers; its rows may say so.
+  if (/^observer/i.test(m[0]) && /observer/.test(listId)) return false;
+  // A past host or chair did host or chair: "withdrawn" or "suspended" says nothing of a meeting held.
+  if ((type === "HOSTED" || type === "CHAIRED") && /^(?:suspended|withdr)/i.test(m[0])) return false;
+  return true;
+}
+
+/** Example rows for rowDenied (test/unit/questionLexicon.test.ts): the remark after the name, and whether it denies. */
+export const ROW_REMARK_EXAMPLES: Array<{ remark: string; type: RelationType; list: string; denied: boolean }> = [
+  { remark: ", as an observer, not as a full participant", type: "PARTICIPATES_IN", list: "members-of-forum", denied: true },
+  { remark: ", pledged only, not yet paid", type: "FUNDS", list: "funders", denied: true },
+  { remark: " (candidate)", type: "MEMBER_OF", list: "members-of-forum", denied: true },
+  { remark: " (observer since 2010)", type: "PARTICIPATES_IN", list: "observers", denied: false },
+  { remark: ", Lithuania", type: "PARTICIPATES_IN", list: "partners-of-initiative", denied: false },
+  { remark: " (2009)", type: "MEMBER_OF", list: "members-of-forum", denied: false },
+];
