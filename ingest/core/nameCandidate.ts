@@ -15,7 +15,8 @@ import { backReference } from "./backReference.js";
 import { nationalBody } from "./nationalBody.js";
 import { nameTail } from "./nameTail.js";
 import { officeHolderBody } from "./officeHolderBody.js";
-import { cutShort, translatedMention } from "./foreignHeads.js";
+import { cutShort } from "./foreignHeads.js";
+import { translatedMention } from "./translatedName.js";
 import type { ParentLink, PassageScan } from "./PassageScan.js";
 
 // "to" only before "the": "… Approach to Address Refugees" goes on with a verb, not a name.

@@ -7,7 +7,6 @@ import { REGIONAL_BRANCHES } from "./regionalBranchRules.js";
 import { PLACE_QUALIFIERS } from "./placeQualifierRules.js";
 import { CLASS_NOUN_DEFINITIONS } from "./classNounDefinitionRules.js";
 import { FOREIGN_HEADS } from "./foreignHeads.js";
-import { SINGLE_WORD_NAMES } from "./singleWordName.js";
 import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
 
 export type { Example, NameRule } from "./NameRule.js";
@@ -262,5 +261,4 @@ export const NAME_RULES: NameRule<unknown>[] = [
   PLACE_QUALIFIERS,
   CLASS_NOUN_DEFINITIONS,
   FOREIGN_HEADS,
-  SINGLE_WORD_NAMES,
 ];
