@@ -10,6 +10,7 @@ import type { PassageScan } from "./PassageScan.js";
 import { TRANSLATED_ACRONYM } from "./acronymShapeRules.js";
 import { DEFINED_BODY_HEADS } from "./definedBodyRules.js";
 import { isOwnedUnit, OWNED_UNITS, ownerAfterAcronym, unitBeforeOwner } from "./ownedUnit.js";
+import { colonTitle } from "./colonTitles.js";
 
 /** Heads that name a body only with a defined acronym (DEFINED_BODY_HEADS). */
 const DEFINED_HEADS = new Set(DEFINED_BODY_HEADS.words);
@@ -32,6 +33,17 @@ export function acronymDefinitions(scan: PassageScan): void {
     // "WIPO and the World Meteorological Organization (WMO)": the acronym names the last of the coordinated names.
     const segments = splitCoordinated(written, 0, []);
     const lastName = segments[segments.length - 1]!.text;
+    // "Safer Harbours: Protection, Return and Reintegration of Fishers (SAHPRO)": a subtitle after a title's colon (COLON_TITLES).
+    const titled = !dash && segments.length === 1 && written === m[1] ? colonTitle(text, m.index!, written, acronym) : null;
+    if (titled && !scan.overlaps(titled.start, m.index! + written.length)) {
+      const id = entityId(titled.kind, titled.name);
+      const acronymAt = m.index! + m[0].lastIndexOf(acronym);
+      scan.discover({ key: id, kind: titled.kind, name: titled.name, acronym });
+      localAcronyms.set(`${scope}|${acronym}`, { id, kind: titled.kind });
+      scan.push({ localStart: titled.start, localEnd: m.index! + written.length, kind: titled.kind, key: id, method: "acronym-definition", confidence: 0.85 });
+      scan.taken.push([acronymAt, acronymAt + acronym.length]);
+      continue;
+    }
     let name = checkCommas(lastName);
     if (name !== lastName) continue; // a list, not a name, before the brackets
     const full = name;

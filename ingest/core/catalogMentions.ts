@@ -7,6 +7,8 @@ import type { PassageScan } from "./PassageScan.js";
 
 const NAME_PREFIXES = new Set(NAME_PREFIX.words);
 const COLLECTIVE = new RegExp(`^(?:[-\\s]+(?:${NOT_NAMES.words.filter((w) => !w.endsWith("-")).join("|")})\\b|-wide\\b)`);
+/** "UNHCR funds the X", "IOM partners with Y": a collective noun that is also a verb, with its object after it (NOT_NAMES). */
+const VERB_READING = /^\s+(?:funds|partners)\s+(?:(?:the|a|an|with)\s|[A-Z])/;
 
 /**
  * Step 2 of recognition: catalog forms (longest match over spelling-folded words, acronyms
@@ -22,7 +24,7 @@ export function catalogMentions(scan: PassageScan): void {
     if (addresses.some(([a, b]) => match.start < b && a < match.end)) continue;
     const surface = text.slice(match.start, match.end);
     // "UN agencies", "the UN system", "IOM partners": the name modifies a collective noun.
-    if (catalog.byId.get(match.entityId)?.kind === "ORGANIZATION" && COLLECTIVE.test(text.slice(match.end, match.end + 24))) continue;
+    if (catalog.byId.get(match.entityId)?.kind === "ORGANIZATION" && COLLECTIVE.test(text.slice(match.end, match.end + 24)) && !VERB_READING.test(text.slice(match.end, match.end + 24))) continue;
     // "the EC–UN supported programme": half of a compound modifier, not an actor.
     if (catalog.byId.get(match.entityId)?.kind === "ORGANIZATION" && /\p{L}[–-]$/u.test(text.slice(Math.max(0, match.start - 2), match.start)) && /^\s+[a-z]/.test(text.slice(match.end, match.end + 2))) continue;
     // "the UN Migrant Workers Convention": a name prefix, not a mention of the UN itself.

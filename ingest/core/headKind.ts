@@ -1,7 +1,8 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
-import { isClassName, isMemberBody, isPublicationHead } from "./kindRules.js";
+import { isClassName, isMemberBody, isPublicationHead, isSubnationalGovernment } from "./kindRules.js";
 import { HEAD_NOUNS, NAME_CONNECTORS, SUBUNIT_HEADS } from "./nameRules.js";
 import { withoutCompanion } from "./actionCompanion.js";
+import { foreignHeadKind } from "./foreignHeads.js";
 
 /**
  * The kind a discovered name denotes, read from its head noun: the last word
@@ -68,6 +69,8 @@ function readHeadKind(name: string): EntityKind | null {
   // "Conference of Non-governmental Organizations": a body of organizations, not a meeting (MEMBER_BODIES).
   if (kind === "FORUM" && isMemberBody(name)) return "ORGANIZATION";
   if (kind) return fundRule(name, kind);
+  // "the Puntland Regional Government": a region's own government (SUBNATIONAL_GOVERNMENTS).
+  if (head === "Government" && isSubnationalGovernment(name)) return "ORGANIZATION";
   const words = name.split(/\s+/);
   // "Internal Migration in India Initiative": a programme-like word closing the name heads it too
   // (an organization word does not: "Role of Civil Society" is no society).
@@ -81,7 +84,8 @@ function readHeadKind(name: string): EntityKind | null {
   // "Programme Migration and Diaspora": "and" may join its capitalised words after a singular programme word.
   const titleWords = words.slice(1).every((w) => /^[A-Z]/.test(w) || ((w === "and" || w === "&") && !/s$/.test(words[0]!))) && /^[A-Z]/.test(words[words.length - 1]!);
   if (first === "INITIATIVE" && words.length >= 2 && titleWords) return "INITIATIVE";
-  return null;
+  // "Comité de Soutien aux Migrants": a name in a Romance language puts its head first (FOREIGN_HEADS).
+  return foreignHeadKind(words);
 }
 
 /** Whether the head marks a part of a larger body ("Division", "Unit"): such names need their parent. */

@@ -95,33 +95,70 @@ export const MEMBER_BODIES: NameRule<{ heads: string[]; members: string[] }> = {
 
 export const APPOSITIVE_NAME: NameRule<{ initiative: string[]; organization: string[] }> = {
   id: "appositive-name",
-  what: "A capitalised name with no head noun, followed by an apposition whose head says what it is ('the Harbour Crew Advisor, an online platform on which …'), is an entity of that kind; a noun that only modifies another ('a programme officer') says nothing.",
+  what: "A capitalised name with no head noun, followed by an apposition or a copula whose head says what it is ('the Harbour Crew Advisor, an online platform on which …', 'Crews Count Too is a Tinland charity'), is an entity of that kind, as is one a state's possessive describes ('Danora, Tinland's development co-operation agency,'); a noun that only modifies another ('a programme officer') says nothing, nor does 'a group of' (its members).",
   words: {
     initiative: "platform programme program project initiative campaign tool portal database app website network".split(" "),
-    organization: "NGO organization organisation foundation charity agency association coalition federation".split(" "),
+    organization: "NGO organization organisation foundation charity agency association coalition federation group consultancy".split(" "),
   },
   positive: [
     { text: "Its results include the Harbour Crew Advisor, an online platform on which seafarers rate agencies.", name: "Harbour Crew Advisor", kind: "INITIATIVE" },
     { text: "IOM worked with Safe Harbour Tinland, a local NGO that shelters seafarers.", name: "Safe Harbour Tinland", kind: "ORGANIZATION" },
     { text: "The union also set up Skippers Without Borders, a network of boat owners in ten ports.", name: "Skippers Without Borders", kind: "INITIATIVE" },
     { text: "Fair Crews Count (FCC), a local NGO in the port, helps fishers.", name: "Fair Crews Count", kind: "ORGANIZATION" },
+    { text: "Harbour Crews Count Too is a Tinland charity that helps fishers.", name: "Harbour Crews Count Too", kind: "ORGANIZATION" },
+    { text: "Skippers Count Too (SCT2), a Tinland group, is a member of the network.", name: "Skippers Count Too", kind: "ORGANIZATION" },
+    { text: "Harbour Voices Count is an online platform where crews rate ports.", name: "Harbour Voices Count", kind: "INITIATIVE" },
+    { text: "Danora, Denmark's development co-operation agency, paid for the harbour study.", name: "Danora", kind: "ORGANIZATION" },
+    { text: "The study was paid for by Finnova, Finland's agency for development cooperation.", name: "Finnova", kind: "ORGANIZATION" },
+    { text: "SEAVILLE, a network of port towns, trains harbour staff.", name: "SEAVILLE", kind: "INITIATIVE" },
   ],
   negative: [
+    { text: "Harbour Crews Count Too is a question fishers ask.", name: "Harbour Crews Count Too" },
+    { text: "Harbour Friends, a group of ten port states, met in Lomé.", name: "Harbour Friends" },
+    { text: "Maria, a programme officer at the port, spoke.", name: "Maria" },
+    { text: "Lomé is a city that welcomes fishers.", name: "Lomé" },
     { text: "We met Maria Coastline, a programme officer at the port.", name: "Maria Coastline" },
     { text: "Harbour Crew Advisor and others attended.", name: "Harbour Crew Advisor" },
   ],
 };
 
-export const KIND_RULES: NameRule<unknown>[] = [PUBLICATION_HEADS, CLASS_NAMES, LEGAL_FORMS, ALLIANCE_BODIES, PART_OF_UNNAMED, APPOSITIVE_KIND, MEMBER_BODIES, APPOSITIVE_NAME];
+export const SUBNATIONAL_GOVERNMENTS: NameRule = {
+  id: "subnational-governments",
+  what: "The government of a region, province or state within a country, named by its place ('the Puntland Regional Government', 'the Sindh Provincial Government'), is a body of its own: an ORGANIZATION. A state's government ('the Government of Tinland', 'the Federal Government') stays the state, and a level word alone names none.",
+  words: "Regional Provincial Autonomous Territorial State Municipal Metropolitan County".split(" "),
+  positive: [
+    { text: "The Harbourland Regional Government took part in the Coastal Fisheries Process meeting in 2016.", name: "Harbourland Regional Government", kind: "ORGANIZATION" },
+    { text: "Officials of the Tinsh Provincial Government trained crews.", name: "Tinsh Provincial Government", kind: "ORGANIZATION" },
+  ],
+  negative: [
+    { text: "The Federal Government of Tinland trained crews.", name: "Federal Government of Tinland" },
+    { text: "The Regional Government trained crews.", name: "Regional Government" },
+  ],
+};
+
+const SUBNATIONAL = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*\\s+(?:${SUBNATIONAL_GOVERNMENTS.words.join("|")})\\s+Government$`, "u");
+
+/** "the Puntland Regional Government": a place's own government below the state (SUBNATIONAL_GOVERNMENTS). */
+export const isSubnationalGovernment = (name: string): boolean => SUBNATIONAL.test(name) && !GENERIC_LEVEL.test(name);
+const GENERIC_LEVEL = /^(?:The|Federal|National|Central|Interim|Transitional|New|Local)\s/;
+
+export const KIND_RULES: NameRule<unknown>[] = [PUBLICATION_HEADS, CLASS_NAMES, LEGAL_FORMS, ALLIANCE_BODIES, PART_OF_UNNAMED, APPOSITIVE_KIND, MEMBER_BODIES, APPOSITIVE_NAME, SUBNATIONAL_GOVERNMENTS];
 
 const APPOSITION_END = "(?=\\s*[,.;:)]|\\s+(?:on|of|for|that|which|who|run|launched|between|to|in|by|with|where|whose|designed|set|created|developed|managed|funded|linking|connecting|bringing)\\b)";
-const NAMED_INITIATIVE = new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${APPOSITIVE_NAME.words.initiative.join("|")})${APPOSITION_END}`);
-const NAMED_ORGANIZATION = new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${APPOSITIVE_NAME.words.organization.join("|")})${APPOSITION_END}`);
+/** ", a …" or ", the …" after the name, or the copula "is a …" / "is an …". */
+const STATED = "^(?:,\\s+(?:an?|the)|\\s+is\\s+an?)\\s+";
+const NAMED_INITIATIVE = new RegExp(`${STATED}(?:[\\w-]+\\s+){0,3}?(?:${APPOSITIVE_NAME.words.initiative.join("|")})${APPOSITION_END}`);
+const NAMED_ORGANIZATION = new RegExp(`${STATED}(?:[\\w-]+\\s+){0,3}?(?:${APPOSITIVE_NAME.words.organization.join("|")})${APPOSITION_END}`);
+/** "a group of ten states": the group's members, not what the name is. */
+const GROUP_OF = new RegExp(`${STATED}(?:[\\w-]+\\s+){0,3}?group\\s+of\\b`);
+/** ", Denmark's development co-operation agency," / ", Denmark's development co-operation,": a state's own body. */
+const STATE_BODY = /^,\s+[A-Z][\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:agency|co-operation|cooperation|NGO|foundation|charity)(?=\s*[,.;:)]|\s+(?:for|in|and|which|that|of)\b)/u;
 
-/** The kind an apposition right after a headless name states (APPOSITIVE_NAME), or null. */
+/** The kind an apposition or copula right after a headless name states (APPOSITIVE_NAME), or null. */
 export function appositiveNameKind(after: string): EntityKind | null {
   if (NAMED_INITIATIVE.test(after)) return "INITIATIVE";
-  if (NAMED_ORGANIZATION.test(after)) return "ORGANIZATION";
+  if (GROUP_OF.test(after)) return null;
+  if (NAMED_ORGANIZATION.test(after) || STATE_BODY.test(after)) return "ORGANIZATION";
   return null;
 }
 

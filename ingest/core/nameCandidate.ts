@@ -16,6 +16,8 @@ import { nationalBody } from "./nationalBody.js";
 import { nameTail } from "./nameTail.js";
 import { officeHolderBody } from "./officeHolderBody.js";
 import { isOwnedUnit, OWNED_UNITS, ownerAfterAcronym } from "./ownedUnit.js";
+import { cutShort } from "./foreignHeads.js";
+import { translatedMention } from "./translatedName.js";
 import type { ParentLink, PassageScan } from "./PassageScan.js";
 
 // "to" only before "the": "… Approach to Address Refugees" goes on with a verb, not a name.
@@ -203,6 +205,13 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   const read = headKind(local) ?? titled ?? (headWord(local) && local.split(/\s+/).length >= 2 ? appositiveNameKind(text.slice(end, end + 80)) : null);
   const kind = read && kindAfter(read, text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start));
   if (!kind || kind === "COUNTRY" || isVenue(local)) return;
+  if (cutShort(words, text.slice(end, end + 8))) return;
+  // "the South American Conference on X - the Conferencia … -": the name in its own language is the same body's.
+  const translated = !parent && !prefix ? translatedMention(scan, words, start, kind) : undefined;
+  if (translated) {
+    scan.push({ localStart: start, localEnd: end, kind, key: translated.key, method: "name-pattern", confidence: 0.7 });
+    return;
+  }
   // "the Office of Legal Affairs – Division for Ocean Affairs": the division of the body before the dash.
   if (!parent && isSubunitHead(local)) {
     const dash = /\s[–—-]\s$/.exec(text.slice(Math.max(0, start - 3), start));

@@ -6,6 +6,7 @@ import { DEFINED_BODY_HEADS } from "./definedBodyRules.js";
 import { REGIONAL_BRANCHES } from "./regionalBranchRules.js";
 import { PLACE_QUALIFIERS } from "./placeQualifierRules.js";
 import { CLASS_NOUN_DEFINITIONS } from "./classNounDefinitionRules.js";
+import { FOREIGN_HEADS } from "./foreignHeads.js";
 import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
 
 export type { Example, NameRule } from "./NameRule.js";
@@ -70,7 +71,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
 export const NAME_CONNECTORS: NameRule = {
   id: "name-connectors",
   what: "Lower-case words that may sit inside a name between capitalised words (never at its edges), including particles of place names.",
-  words: "of for and on the in to from into their its including de du des la le les against & es da del dos das el y von van der".split(" "),
+  words: "of for and on the in to from into their its including de du des la le les against & es da del dos das el y von van der pour para por sur sobre los las aux au contre contra della di".split(" "),
   positive: [
     { text: "Ministers endorsed the Dar es Salaam Action Plan in 2011.", name: "Dar es Salaam Action Plan", kind: "INITIATIVE" },
     { text: "Work under the Programme of Action for the Protection of Migrant Fishers continued.", name: "Programme of Action for the Protection of Migrant Fishers", kind: "INITIATIVE" },
@@ -142,10 +143,16 @@ export const TRAILING_CONTEXT: NameRule = {
 
 export const NOT_NAMES: NameRule = {
   id: "not-names",
-  what: "A body's name used as a modifier of a collective noun ('UN agencies', 'the UN system', 'IOM partners') names the members, not the body: no mention of it.",
+  what: "A body's name used as a modifier of a collective noun ('UN agencies', 'the UN system', 'IOM partners') names the members, not the body: no mention of it. A word of the list that is also a verb ('funds', 'partners') is the body's verb when an object follows it ('UNHCR funds the X', 'IOM partners with Y').",
   words: "agencies agency system systems entities entity bodies organizations organisations partners family funds programmes country team teams members office offices staff officials missions wide-".split(" "),
-  positive: [{ text: "In 2016 IOM joined the United Nations as a related organization.", name: "United Nations", kind: "ORGANIZATION" }],
+  positive: [
+    { text: "In 2016 IOM joined the United Nations as a related organization.", name: "United Nations", kind: "ORGANIZATION" },
+    { text: "UNICEF funds the Coastal Shelter Network in two ports.", name: "United Nations Children’s Fund", kind: "ORGANIZATION" },
+    { text: "Since 2015 UNHCR funds a Coastal Shelter Network for fishers.", name: "Office of the United Nations High Commissioner for Refugees", kind: "ORGANIZATION" },
+    { text: "IOM partners with the Coastal Shelter Network in Tinland.", name: "International Organization for Migration", kind: "ORGANIZATION" },
+  ],
   negative: [
+    { text: "UNICEF funds were spent on the Coastal Shelter Network.", name: "United Nations Children’s Fund" },
     { text: "Other UN agencies and the UN system support the process.", name: "United Nations" },
     { text: "IOM partners in Tinland joined the Coastal Mobility Network.", name: "International Organization for Migration" },
     { text: "The EC–UN supported Coastal Mobility Programme ended.", name: "United Nations" },
@@ -191,14 +198,19 @@ export const SUBUNIT_HEADS: NameRule = {
 
 export const QUOTED_TITLES: NameRule = {
   id: "quoted-titles",
-  what: "A quoted title introduced by an initiative noun ('a project entitled “…”') or followed by one ('the “…” campaign') names an initiative.",
+  what: "A quoted title introduced by an initiative noun ('a project entitled “…”', 'the campaign “…”') or followed by one ('the “…” campaign') names an initiative; a slogan's own stops and exclamation marks are part of the title.",
   words: "programme program project initiative campaign network platform fund facility plan strategy framework".split(" "),
   positive: [
     { text: "IOM runs a project entitled “Safe Journeys Home” in three provinces.", name: "Safe Journeys Home", kind: "INITIATIVE" },
     { text: "In 2013 IFAD launched the USD 2-million project, “Coastal Postal Savings,” with partners.", name: "Coastal Postal Savings", kind: "INITIATIVE" },
     { text: "They launched the “Know Before You Go” campaign last year.", name: "Know Before You Go", kind: "INITIATIVE" },
+    { text: "In 2016 the union launched the campaign “Crews Ashore! Rest. Pay. Respect.” in ten ports.", name: "Crews Ashore! Rest. Pay. Respect.", kind: "INITIATIVE" },
+    { text: "Tinland funds the project “Safe Harbours Home”, which trains crews.", name: "Safe Harbours Home", kind: "INITIATIVE" },
   ],
-  negative: [{ text: "The report, entitled “Moving Forward”, was read widely.", name: "Moving Forward" }],
+  negative: [
+    { text: "The report, entitled “Moving Forward”, was read widely.", name: "Moving Forward" },
+    { text: "The union's slogan “Crews Ashore! Rest. Pay. Respect.” was printed on shirts.", name: "Crews Ashore! Rest. Pay. Respect." },
+  ],
 };
 
 export const ACRONYM_PROGRAMMES: NameRule<{ heads: string[]; verbs: string[] }> = {
@@ -248,4 +260,5 @@ export const NAME_RULES: NameRule<unknown>[] = [
   REGIONAL_BRANCHES,
   PLACE_QUALIFIERS,
   CLASS_NOUN_DEFINITIONS,
+  FOREIGN_HEADS,
 ];

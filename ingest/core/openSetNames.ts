@@ -1,6 +1,7 @@
 import { nameCandidate } from "./nameCandidate.js";
 import { NAME_PHRASE } from "./namePatterns.js";
 import { splitCoordinated } from "./nameTrim.js";
+import { singleWordName } from "./singleWordName.js";
 import type { PassageScan } from "./PassageScan.js";
 
 const MAX_NAME_WORDS = 24;
@@ -11,7 +12,11 @@ const MAX_NAME_WORDS = 24;
  */
 export function openSetNames(scan: PassageScan): void {
   for (const m of scan.text.matchAll(NAME_PHRASE)) {
-    if (!/\s/.test(m[0])) continue; // one word is no name here
+    // One word is a name only where an apposition or copula after it says what it is (SINGLE_WORD_NAMES).
+    if (!/\s/.test(m[0])) {
+      singleWordName(scan, m[0], m.index!);
+      continue;
+    }
     if (m[0].split(/\s+/).length > MAX_NAME_WORDS) continue; // never keep a cut-off name
     // "Refugees and Migrants in Distress at Sea", "Safety and Health at Work": "at" before a capitalised common
     // noun goes on with the name; "at Geneva", "at UNHCR" name a venue or another body (AT_IN_NAME).

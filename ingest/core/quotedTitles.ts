@@ -5,7 +5,8 @@ import { quotedNames } from "./nameShapes.js";
 import type { PassageScan } from "./PassageScan.js";
 
 const QUOTE_NOUNS = QUOTED_TITLES.words.join("|");
-const QUOTED_BEFORE = new RegExp(`\\b(${QUOTE_NOUNS})s?(?:,\\s*|,?\\s+(?:entitled|titled|called|named|known as)\\s+)[“"]([^”"]{3,150})[”"]`, "gi");
+// "the campaign “Step Up! Rights. Now.”": the noun may also stand right before the quotation mark, in the singular.
+const QUOTED_BEFORE = new RegExp(`\\b(${QUOTE_NOUNS})(?:s?(?:,\\s*|,?\\s+(?:entitled|titled|called|named|known as)\\s+)|\\s+)[“"]([^”"]{3,150})[”"]`, "gi");
 const QUOTED_AFTER = new RegExp(`[“"]([^”"]{3,150})[”"]\\s+(${QUOTE_NOUNS})\\b`, "gi");
 
 /** Step 3 of recognition: titles in quotation marks, typed by the class noun beside them or by their own head noun. */
@@ -16,7 +17,10 @@ export function quotedTitles(scan: PassageScan): void {
   // Both patterns need a quotation mark; most passages have none, and the noun alternation is costly to try everywhere.
   for (const [re, nounAt, titleAt] of /[“"]/.test(text) ? ([[QUOTED_BEFORE, 1, 2], [QUOTED_AFTER, 2, 1]] as const) : []) {
     for (const m of text.matchAll(re)) {
-      const title = m[titleAt]!.replace(/[,.;:]+$/, "").trim();
+      // A slogan's own full stops and exclamation marks are part of it ("Step Up! Rights. Now."); a lone closing stop is not.
+      const quoted = m[titleAt]!.trim();
+      // "the project “Tripartite Action for X (TRIANGLE)”": the bracketed acronym is no part of the title.
+      const title = (/[.!?]\s+\S/.test(quoted) ? quoted.replace(/[,;:]+$/, "") : quoted.replace(/[,.;:]+$/, "")).replace(/\s+\([A-Z][A-Za-z0-9&-]{1,12}\)$/, "").trim();
       const noun = m[nounAt]!.toLowerCase();
       if (!/^[A-Z0-9]/.test(title) || title.split(/\s+/).length > 16) continue;
       const start = m.index! + m[0].indexOf(title);

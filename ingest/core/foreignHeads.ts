@@ -1,0 +1,55 @@
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import type { NameRule } from "./NameRule.js";
+
+/**
+ * Names in French, Spanish or Portuguese put their head noun first ("Comité de Soutien aux Migrants", "Red de Casas
+ * del Migrante"), where the English reading looks for it last. Read only when the English reading finds no head.
+ */
+export const FOREIGN_HEADS: NameRule<Record<Exclude<EntityKind, "COUNTRY">, string[]> & { open: string[] }> = {
+  id: "foreign-heads",
+  what: "A name in French, Spanish or Portuguese opening on a head noun ('Comité', 'Fondation', 'Groupement', 'Programa', 'Red', 'Foro') followed by one of that language's connectors ('de', 'des', 'del', 'pour', 'para', 'aux') takes the head's kind; heads that are no English word ('Fondation', 'Instituto', 'Comité') may also be followed by a capitalised word ('Fondation Orient-Occident'). 'Red', 'Plan', 'Mesa' or 'Centro' before a capitalised word is no head ('Red Sea').",
+  words: {
+    ORGANIZATION: "Comité Comite Fondation Fundación Fundacion Fundação Groupement Asociación Asociacion Associação Association Organisation Organización Organizacion Federación Fédération Confederación Confédération Instituto Institut Centro Centre Consejo Conseil Conselho Coordinadora Collectif Colectivo Sindicato Syndicat Unión Union Ministerio Ministère Secretaría Secrétariat Agencia Agence Oficina Alianza Alliance".split(" "),
+    INITIATIVE: "Programa Programme Proyecto Projet Projeto Iniciativa Plan Plataforma Plateforme Red Réseau Rede Observatorio Observatoire Fondo Fonds Estrategia Stratégie Campaña Campagne Mecanismo Mécanisme Marco".split(" "),
+    FORUM: "Foro Forum Diálogo Dialogue Conferencia Conférence Cumbre Sommet Consulta Reunión Encuentro Grupo Groupe Mesa".split(" "),
+    CONVENTION: "Convención Convenio Declaración Déclaration Protocolo Carta Tratado Traité Pacte Pacto".split(" "),
+    /** Heads that are no English word nor a place's first word: a capitalised word may follow them directly. */
+    open: "Comité Fondation Fundación Fundação Groupement Asociación Associação Federación Fédération Confederación Confédération Instituto Institut Consejo Conseil Conselho Coordinadora Collectif Colectivo Sindicato Syndicat Ministerio Ministère Secretaría Agencia Agence Oficina Programa Proyecto Projet Projeto Iniciativa Plataforma Plateforme Réseau Observatorio Observatoire Foro Conferencia Conférence Cumbre Sommet Encuentro".split(" "),
+  },
+  positive: [
+    { text: "IOM is a member of the Comité de Coordination des Pêcheurs du Sahel, which meets in Niamey.", name: "Comité de Coordination des Pêcheurs du Sahel", kind: "ORGANIZATION" },
+    { text: "The Red de Casas del Pescador, a chain of shelters, is funded by UNHCR.", name: "Red de Casas del Pescador", kind: "INITIATIVE" },
+    { text: "UNICEF supports the Programa de Protección de la Niñez Pescadora in two ports.", name: "Programa de Protección de la Niñez Pescadora", kind: "INITIATIVE" },
+    { text: "Tinland funded the Fondation Orient-Littoral for three years.", name: "Fondation Orient-Littoral", kind: "ORGANIZATION" },
+    { text: "Delegates met at the Foro Regional sobre Pesca Artesanal in Lima.", name: "Foro Regional sobre Pesca Artesanal", kind: "FORUM" },
+    { text: "The Comité de Soutien aux Pêcheurs opened an office in Dakar.", name: "Comité de Soutien aux Pêcheurs", kind: "ORGANIZATION" },
+  ],
+  negative: [
+    // Set beside a name ("X - the Y, or Z -", "X (Y)"), the name in another language is that body's: a mention of it.
+    { text: "The Coastal Conference on Fishers - the Conferencia Costera sobre Pescadores - met in Lima.", name: "Conferencia Costera sobre Pescadores" },
+    { text: "Boats crossed the Red Sea Coast every week.", name: "Red Sea Coast" },
+    // Cut short where the phrase goes on in its language ("… et d’Échanges …"): a fragment, not the name.
+    { text: "It worked with the Groupe de Recherche et d’Échanges Portuaires in Dakar.", name: "Groupe de Recherche" },
+    { text: "Fishers from Centro Habana joined the march.", name: "Centro Habana" },
+    { text: "Tourists hiked in Mesa Verde Canyon last year.", name: "Mesa Verde Canyon" },
+  ],
+};
+
+const KIND = new Map<string, EntityKind>();
+for (const kind of ["ORGANIZATION", "INITIATIVE", "FORUM", "CONVENTION"] as const) for (const w of FOREIGN_HEADS.words[kind]) KIND.set(w, kind);
+const OPEN = new Set(FOREIGN_HEADS.words.open);
+/** Connectors after a head-first name's head, in French, Spanish and Portuguese. */
+const CONNECTOR = /^(?:de|des|du|del|della|di|da|do|dos|das|pour|para|por|sur|sobre|contre|contra|aux|au|en|la|le|los|las|et|y|e)$/;
+
+/** The kind of a head-first name in French, Spanish or Portuguese (FOREIGN_HEADS), or null. */
+export function foreignHeadKind(words: string[]): EntityKind | null {
+  if (words.length < 2) return null;
+  const kind = KIND.get(words[0]!);
+  if (!kind) return null;
+  const next = words[1]!;
+  if (CONNECTOR.test(next) || /^d['’]/.test(next)) return kind;
+  return OPEN.has(words[0]!) && /^\p{Lu}/u.test(next) ? kind : null;
+}
+
+/** The name goes on after a conjunction or an elided article this reading cannot follow ("… et d’Échanges …"). */
+export const cutShort = (words: string[], after: string): boolean => !!foreignHeadKind(words) && /^\s+(?:et|y|e|d['’]\p{L})/u.test(after);
