@@ -12,8 +12,18 @@ export interface Stated {
   method: string;
 }
 
-/** Types an actor shares with a co-agent: "A took part in X, alongside B" says B took part too. */
-const SHARED: ReadonlySet<RelationType> = new Set(["PARTICIPATES_IN", "LEADS", "SUPPORTS", "FUNDS", "MEMBER_OF"]);
+/**
+ * Types an actor shares with a co-agent, and the type the co-agent gets: "A took part in X, alongside B" says B took
+ * part too; but "X is implemented by A together with B" names A as the one in charge and B as its partner in the work,
+ * so a co-agent of a lead takes part in X rather than leads it.
+ */
+const SHARED: ReadonlyMap<RelationType, RelationType> = new Map<RelationType, RelationType>([
+  ["PARTICIPATES_IN", "PARTICIPATES_IN"],
+  ["LEADS", "PARTICIPATES_IN"],
+  ["SUPPORTS", "SUPPORTS"],
+  ["FUNDS", "FUNDS"],
+  ["MEMBER_OF", "MEMBER_OF"],
+]);
 /** The co-agent connector, optionally followed by the co-agent's delegates ("alongside observers from"). */
 const CONNECTOR = /^\s*,?\s*(?:alongside|together\s+with|along\s+with|jointly\s+with)\s+(?:(?:the|a|an|senior|high-level|their)\s+)*(?:(?:representatives?|delegations?|delegates?|officials?|ministers?|experts?|observers?)\s+(?:of|from)\s+)?(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/i;
 /** "…, as did Peru and Ghana", "…, as are UNHCR and the ILO": an elliptical clause with the same predicate. */
@@ -30,7 +40,8 @@ const GAP_WORDS = /^(?:in|at|on|during|last|this|that|next|week|month|year|its|t
 export function lateCoAgents(text: string, ms: readonly M[], tokens: AToken[], stated: readonly Stated[]): Stated[] {
   const out: Stated[] = [];
   for (const r of stated) {
-    if (!SHARED.has(r.type)) continue;
+    const shared = SHARED.get(r.type);
+    if (!shared) continue;
     const source = ms.find((m) => m.id === r.sourceId);
     if (!source || !ACTORS.has(source.kind)) continue;
     const active = ms.find((m) => m.id === r.targetId && m.start > source.end);
@@ -52,7 +63,7 @@ export function lateCoAgents(text: string, ms: readonly M[], tokens: AToken[], s
     if (tokens.some((t) => t.start >= from && t.end <= object.end + connector.index && denied(t))) continue;
     const group = groupsOf(text, after.filter((m) => ACTORS.has(m.kind)))[0];
     if (!group || group.ms[0] !== next) continue;
-    for (const m of group.ms) if (m.id !== r.sourceId && m.id !== r.targetId) out.push({ type: r.type, sourceId: m.id, targetId: r.targetId, method: `co-agent-after:${r.method}` });
+    for (const m of group.ms) if (m.id !== r.sourceId && m.id !== r.targetId) out.push({ type: shared, sourceId: m.id, targetId: r.targetId, method: `co-agent-after:${r.method}` });
   }
   return out;
 }

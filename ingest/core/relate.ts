@@ -94,7 +94,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const kind = kinds.find((k) => headingNamed.has(k));
     return kind ? { id: headingNamed.get(kind)!, kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
   };
-  /** What an unwritten object refers to: the section's named topic, the page's, the latest named, a heading's, the most named. */
+  // The heading over the page's first passage: under a breadcrumb title ("Dialogues > Europe > X > Questions") it is the
+  // page's headline, and names what the page is about better than a body its opening note mentions in passing.
+  const headline = doc.passages[0]?.section?.split(" › ")[0] ?? null;
+  /** What an unwritten object refers to: the section's named topic, the page's, the latest named, a heading's, the headline's, the most named. */
   const topicFor = (section: string | null, sentence = "") => (kinds: readonly EntityKind[], meetingFirst = false, within?: number): M | null => {
     // Who attended is said of the meeting last reported in the section, where there is one, unless the sentence
     // dates what it reports to another year ("In October 2016 a workshop … the Czech Republic acted as host").
@@ -104,7 +107,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     if (meeting?.isEvent && (years.size === 0 || years.has(String(meetingYear)))) return meeting;
     if (within !== undefined) return null;
     const latest = coref.latest([...kinds]);
-    return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? page.mostNamed(kinds);
+    return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? named(headline, kinds) ?? page.mostNamed(kinds);
   };
   /** The one treaty the page's opening passage names, if it names exactly one. */
   const openingTreaty = (): M | null => {
