@@ -14,6 +14,7 @@ import { lateCoAgents, type Stated } from "./lateCoAgents.js";
 import { namesGoneBy } from "./namesGoneBy.js";
 import { PageTopics } from "./PageTopics.js";
 import { TIME_REFERENCE, notAnEnd } from "./notAnEnd.js";
+import { demonstrativeGeneric } from "./demonstrativeName.js";
 import { settle } from "./settle.js";
 import { sequenceCanMatch } from "./triggerGate.js";
 import { bindingHeader, headerColumns } from "./tableColumns.js";
@@ -164,6 +165,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const inSentence = bySentence.get(index) ?? [];
       const own: M[] = inSentence
         .filter((m, k) => m.localStart >= sentence.localStart && !notAnEnd(m, text, m.localStart - sentence.localStart, m.localEnd - sentence.localStart, inSentence[k - 1]))
+        // "as members of that Core Group": a group the text described, not one of that generic name.
+        .filter((m) => !demonstrativeGeneric(ctx.entities.get(m.entityId!), text.slice(0, m.localStart - sentence.localStart)))
         .map((m) => {
           const id = sameAs.get(m.entityId!) ?? m.entityId!;
           return { id, kind: ctx.entities.get(id)?.kind ?? m.kind, isEvent: ctx.entities.get(id)?.isEvent === true, start: m.localStart - sentence.localStart, end: m.localEnd - sentence.localStart };

@@ -4,6 +4,7 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import { agentsAt, endOfClause, exemplifiedList, listAt, subjectsBefore, type M } from "./mentionLists.js";
 import { closingComma, opensWithRole, roleBeforeNoun } from "./frontedRole.js";
 import { objectItems } from "./objectItems.js";
+import { pairFor } from "./endPairs.js";
 import { triggerStands } from "./triggerStands.js";
 import { modifiesNext, verbFollowsName } from "./nameModifies.js";
 import { TRIGGER_WORDS, endsOffered, matchAt, qualifiedType, rulesStartingWith, type CompiledRule } from "./compiledRules.js";
@@ -63,8 +64,12 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       for (const s of subjects) {
         for (const o of objects) {
           if (s.id === o.id || TO_BE_CREATED.test(text.slice(Math.max(o.end, s.end)))) continue;
+          // A rule may allow its subject kinds only with some object kinds (RelationRule.pairs).
+          const pair = pairFor(rule, s.kind, o.kind, [tokens[i]!.lemma, tokens[i]!.lower]);
+          if (!pair) continue;
+          const conf = confidence + pair.confidence - rule.confidence;
           if (founders && f.objects.includes(o.kind)) {
-            emit(f.type, s.id, o.id, `${method}${via}:founders`, confidence - (s.via === "coref" || o.via === "coref" ? 0.1 : 0), {});
+            emit(f.type, s.id, o.id, `${method}${via}:founders`, conf - (s.via === "coref" || o.via === "coref" ? 0.1 : 0), {});
             continue;
           }
           const corefPenalty = s.via === "coref" || o.via === "coref" ? 0.1 : 0;
@@ -73,7 +78,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
           const role = rule.type === "CHAIRED" && !o.isEvent && !rule.noPeriod ? periodNear(text, via === ":passive" && s.start > trigEnd ? s.end : trigEnd) : null;
           const year = role ? Number(/(?:19|20)\d{2}/.exec(role)?.[0]) || null : null;
           const type = (!o.isEvent && qualifiedType(c, tokens, i, endTok, o.kind)) || rule.type;
-          emit(type, s.id, o.id, corefPenalty ? `${method}${via}+coref` : `${method}${via}`, confidence - corefPenalty, { year, role });
+          emit(type, s.id, o.id, corefPenalty ? `${method}${via}+coref` : `${method}${via}`, conf - corefPenalty, { year, role });
         }
       }
     };
@@ -111,7 +116,11 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         let objects = subjectsBefore(ms, text, trigStart, objKinds).slice(-3);
         if (objects.length === 0 && rule.implicitObject) objects = implicit(trigStart);
         // "a GMG expert meeting … organized by", "a side event at the session of the CPD organized by".
-        if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
+        // "Indonesia, the current co-chair, opened the meeting": a comma and a verb after a role noun close its apposition;
+      // the name after that verb is the verb's object, not the role's.
+      const after = tokens[endTok];
+      if (objects.length && tokens[endTok - 1]!.pos === "NOUN" && after?.text === "," && tokens[endTok + 1]?.pos === "VERB" && tokens[endTok + 1]!.end <= objects[0]!.start) objects = [];
+      if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
         const from = objects.length ? tokenIndexAt(tokens, objects[objects.length - 1]!.end) : i - 4;
         if (nonFact(tokens, from, i, c.sequences)) return;
         out(subjects, objects, rule.confidence, ":passive");
@@ -140,6 +149,10 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         const items = objectItems(objectCandidates, text, trigEnd);
         if (items.length > objects.length) objects = items;
       }
+      // "Indonesia, the current co-chair, opened the meeting": a comma and a verb after a role noun close its apposition;
+      // the name after that verb is the verb's object, not the role's.
+      const after = tokens[endTok];
+      if (objects.length && tokens[endTok - 1]!.pos === "NOUN" && after?.text === "," && tokens[endTok + 1]?.pos === "VERB" && tokens[endTok + 1]!.end <= objects[0]!.start) objects = [];
       if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
       // "developing a common set of indicators for the Migration Profiles": a noun and its preposition before the
       // name make it that noun's complement, not what the verb acts on.
