@@ -110,6 +110,12 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const latest = coref.latest([...kinds]);
     return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? named(headline, kinds) ?? page.mostNamed(kinds);
   };
+  /** A meeting's standing forum, as an unwritten end (its entity is known whenever the meeting's is). */
+  const forumOf = (meetingId: string): M | null => {
+    const e = ctx.entities.get(meetingId);
+    const forum = e?.isEvent && e.parentId ? ctx.entities.get(e.parentId) : undefined;
+    return forum ? { id: forum.id, kind: forum.kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
+  };
   /** The one treaty the page's opening passage names, if it names exactly one. */
   const openingTreaty = (): M | null => {
     const first = doc.passages[0];
@@ -195,7 +201,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const implied = ends.length >= 1 && !endsPair ? (topic(["FORUM", "INITIATIVE"]) ?? topic(["CONVENTION"]) ?? topic(["FORUM"], true)) : null;
       const around = analysisWindow(text, ends, roleOpening);
       if (endsPair || (implied && hasCandidatePair([...ends, implied]))) {
-        if (sequenceCanMatch(text.slice(around.from, around.to), new Set(ends.map((m) => m.kind)))) applyRules(text, ends, around.analysis(), add, topic);
+        if (sequenceCanMatch(text.slice(around.from, around.to), new Set(ends.map((m) => m.kind)))) applyRules(text, ends, around.analysis(), add, topic, forumOf);
       }
       for (const f of frontedHosts(text, ms, () => titledForum())) add("HOSTED", f.host, f.target, "fronted-host", 0.7);
       if (ms.length >= 1) patternRules(text, ms, passage, add, { demonyms: ctx.demonyms, cities: ctx.cities, parentOf, eventFor, yearOf: (id) => ctx.entities.get(id)?.year ?? null, organizationsOwn });

@@ -25,7 +25,10 @@ export type Emit = (type: RelationType, sourceId: string, targetId: string, meth
 export type Topic = (kinds: readonly EntityKind[], meetingFirst?: boolean, within?: number) => M | null;
 
 
-export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit, topic: Topic = () => null): void {
+/** The standing forum a meeting belongs to, as an unwritten end; null for anything else. */
+export type ForumOf = (meetingId: string) => M | null;
+
+export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit, topic: Topic = () => null, forumOf: ForumOf = () => null): void {
   const tokens = analysis.tokens;
   // A rule whose ends these mentions cannot be fires on nothing here (endsOffered), whatever its trigger.
   const kinds = new Set(ms.map((m) => m.kind));
@@ -98,7 +101,11 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         (m) => m.end <= trigStart && (m.start >= after || m.via !== "coref") && !exclude.some((x) => x.id === m.id) && !sibling(m) && (!rule.meetingWithin || m.isEvent) && !chose(m),
       );
       if (before.length) return [before[before.length - 1]!];
-      const t = topic(objKinds, rule.meetingObject === true || rule.meetingFirst === true, rule.meetingWithin);
+      let t = topic(objKinds, rule.meetingObject === true || rule.meetingFirst === true, rule.meetingWithin);
+      // "The 2020 meeting elected A and B as co-chairs": with no body the page is about, they chair the forum whose
+      // meeting chose them.
+      const chooser = !t || t.isEvent ? ofKinds(objKinds).filter((m) => m.end <= trigStart && chose(m)).pop() : undefined;
+      if (chooser) t = forumOf(chooser.id);
       // An attendance with no object speaks of a meeting; where none was reported, of nothing known.
       if (!t || exclude.some((x) => x.id === t.id)) return [];
       return !rule.meetingObject || t.isEvent ? [t] : [];

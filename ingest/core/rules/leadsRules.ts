@@ -34,6 +34,8 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "The JMDI was launched in Brussels in 2008 by UNDP and its partners.", expect: ["org:undp", "ini:jmdi"] },
         // The agent leads; the co-agents after it are its partners (lateCoAgents.ts), not leads.
         { text: "The JMDI is run by UNDP together with IOM and UNHCR.", expect: ["org:undp", "ini:jmdi"] },
+        // Organising with the lead is organising too.
+        { text: "The Global Migration Film Festival was organised by IOM together with UNICEF.", expect: ["org:unicef", "ini:global-migration-film-festival"] },
         // A phrase opening the sentence ends at its comma: the name after it is the subject.
         { text: "With money from Switzerland, UNDP launched the JMDI in 2008.", expect: ["org:undp", "ini:jmdi"] },
         // An object relative clause: its antecedent is what the verb acts on.

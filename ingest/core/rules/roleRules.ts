@@ -104,10 +104,13 @@ export const ROLE_RULES: RelationRule[] = [
         { text: "The GMG met in Geneva. UNFPA, as chair, presented the report.", expect: ["org:unfpa", "forum:gmg"] },
         // A meeting that chose the chairs is not what they chair: the standing body is.
         { text: "The Budapest Process has a rotating chair. The 2020 meeting of the Budapest Process endorsed Turkey as chair for the next year.", expect: ["ctry:tr", "forum:budapest-process"] },
+        { text: "The 2020 meeting of the Budapest Process elected Turkey and Hungary as co-chairs for the following year.", expect: ["ctry:hu", "forum:budapest-process"] },
       ],
       negative: [
         { text: "The GMG met in Geneva. UNFPA thanked the current chair for the report.", expect: ["org:unfpa", "forum:gmg"] },
         { text: "The 2020 meeting of the Budapest Process elected Turkey and Hungary as co-chairs for the following year.", expect: ["ctry:hu", "forum:budapest-process-2020"] },
+        // A comma and a verb close the apposition: the meeting is what the verb acts on, not what Indonesia chairs.
+        { text: "The 2016 meeting of the Bali Process opened in Bali. Indonesia, the current co-chair, opened the meeting.", expect: ["ctry:id", "forum:bali-process-2016"] },
       ],
     },
   },
