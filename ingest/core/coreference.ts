@@ -79,6 +79,12 @@ function namesNumber(name: string, n: number): boolean {
 }
 const NUMBERED_NAME = /^(?:[IVXL]{1,6}|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s/i;
 
+/**
+ * "one or both of the conventions", "either of the two instruments", "any of these processes": a choice among the
+ * entities the plural stands for says of none of them in particular that it is meant, so it stands for none.
+ */
+const CHOICE_BEFORE = /\b(?:(?:one|either|any|neither|none|some|each)\s+(?:or\s+(?:both|all)\s+)?(?:or|of)|either|whichever)\s+$/i;
+
 export class Coreference {
   private history: Salient[] = [];
   private previousSubject: Salient | null = null;
@@ -131,7 +137,7 @@ export class Coreference {
     for (const d of text.matchAll(DEFINITE_DESCRIPTION)) {
       const s = d.index!;
       const e = s + d[0].length;
-      if (taken(s, e)) continue;
+      if (taken(s, e) || CHOICE_BEFORE.test(text.slice(Math.max(0, s - 24), s))) continue;
       // "the Forum in Mexico" is one of the Forum's meetings; "the conference in Yemen" may be any conference held there.
       if (VENUE_AFTER.test(text.slice(e))) continue;
       let target = this.described(d[1]!, ownerId, named);
@@ -156,7 +162,7 @@ export class Coreference {
     for (const p of text.matchAll(PLURAL_REFERENCE)) {
       const s = p.index!;
       const e = s + p[0].length;
-      if (taken(s, e)) continue;
+      if (taken(s, e) || CHOICE_BEFORE.test(text.slice(Math.max(0, s - 24), s))) continue;
       for (const t of this.plural(p)) out.push({ id: t.id, kind: t.kind, isEvent: this.nameOf(t.id)?.isEvent === true, start: s, end: e, via: "coref" });
     }
     // Last, so that a subject which is itself a reference ("The Task Force … and is comprised of") is carried.

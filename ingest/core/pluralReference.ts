@@ -48,5 +48,8 @@ export const PLURAL_EXAMPLES: { positive: Array<{ text: string; expect: [string,
     { text: "IOM and UNHCR opened an office in Amman with funds from the European Union. The two agencies are members of the GMG.", expect: ["MEMBER_OF", "org:unhcr", "forum:gmg"] },
     // No meeting named before: "both meetings" stands for nothing known.
     { text: "The Colombo Process met twice in 2016. Sri Lanka hosted both meetings.", expect: ["HOSTED", "ctry:lk", "forum:colombo-process"] },
+    // A choice among them ("one or both of", "either of") says of neither which one is meant.
+    { text: "The 1954 Convention and the 1961 Convention deal with statelessness. Chad has ratified one or both of the conventions.", expect: ["RATIFIED", "ctry:td", "conv:statelessness-1961"] },
+    { text: "The 1954 Convention and the 1961 Convention deal with statelessness. Chad has ratified either of the two conventions.", expect: ["RATIFIED", "ctry:td", "conv:statelessness-1954"] },
   ],
 };

@@ -14,6 +14,7 @@ import { lateCoAgents, type Stated } from "./lateCoAgents.js";
 import { namesGoneBy } from "./namesGoneBy.js";
 import { PageTopics } from "./PageTopics.js";
 import { TIME_REFERENCE, notAnEnd } from "./notAnEnd.js";
+import { demonstrativeGeneric } from "./demonstrativeName.js";
 import { settle } from "./settle.js";
 import { sequenceCanMatch } from "./triggerGate.js";
 import { bindingHeader, headerColumns } from "./tableColumns.js";
@@ -95,7 +96,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const kind = kinds.find((k) => headingNamed.has(k));
     return kind ? { id: headingNamed.get(kind)!, kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
   };
-  /** What an unwritten object refers to: the section's named topic, the page's, the latest named, a heading's, the most named. */
+  // The heading over the page's first passage: under a breadcrumb title ("Dialogues > Europe > X > Questions") it is the
+  // page's headline, and names what the page is about better than a body its opening note mentions in passing.
+  const headline = doc.passages[0]?.section?.split(" › ")[0] ?? null;
+  /** What an unwritten object refers to: the section's named topic, the page's, the latest named, a heading's, the headline's, the most named. */
   const topicFor = (section: string | null, sentence = "") => (kinds: readonly EntityKind[], meetingFirst = false, within?: number): M | null => {
     // Who attended is said of the meeting last reported in the section, where there is one, unless the sentence
     // dates what it reports to another year ("In October 2016 a workshop … the Czech Republic acted as host").
@@ -105,7 +109,13 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     if (meeting?.isEvent && (years.size === 0 || years.has(String(meetingYear)))) return meeting;
     if (within !== undefined) return null;
     const latest = coref.latest([...kinds]);
-    return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? page.mostNamed(kinds);
+    return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? named(headline, kinds) ?? page.mostNamed(kinds);
+  };
+  /** A meeting's standing forum, as an unwritten end (its entity is known whenever the meeting's is). */
+  const forumOf = (meetingId: string): M | null => {
+    const e = ctx.entities.get(meetingId);
+    const forum = e?.isEvent && e.parentId ? ctx.entities.get(e.parentId) : undefined;
+    return forum ? { id: forum.id, kind: forum.kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
   };
   /** The one treaty the page's opening passage names, if it names exactly one. */
   const openingTreaty = (): M | null => {
@@ -168,6 +178,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const inSentence = bySentence.get(index) ?? [];
       const own: M[] = inSentence
         .filter((m, k) => m.localStart >= sentence.localStart && !notAnEnd(m, text, m.localStart - sentence.localStart, m.localEnd - sentence.localStart, inSentence[k - 1]))
+        // "as members of that Core Group": a group the text described, not one of that generic name.
+        .filter((m) => !demonstrativeGeneric(ctx.entities.get(m.entityId!), text.slice(0, m.localStart - sentence.localStart)))
         .map((m) => {
           const id = sameAs.get(m.entityId!) ?? m.entityId!;
           return { id, kind: ctx.entities.get(id)?.kind ?? m.kind, isEvent: ctx.entities.get(id)?.isEvent === true, start: m.localStart - sentence.localStart, end: m.localEnd - sentence.localStart };
@@ -196,7 +208,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const implied = ends.length >= 1 && !endsPair ? (topic(["FORUM", "INITIATIVE"]) ?? topic(["CONVENTION"]) ?? topic(["FORUM"], true)) : null;
       const around = analysisWindow(text, ends, roleOpening);
       if (endsPair || (implied && hasCandidatePair([...ends, implied]))) {
-        if (sequenceCanMatch(text.slice(around.from, around.to), new Set(ends.map((m) => m.kind)))) applyRules(text, ends, around.analysis(), add, topic);
+        if (sequenceCanMatch(text.slice(around.from, around.to), new Set(ends.map((m) => m.kind)))) applyRules(text, ends, around.analysis(), add, topic, forumOf);
       }
       for (const f of frontedHosts(text, ms, () => titledForum())) add("HOSTED", f.host, f.target, "fronted-host", 0.7);
       if (ms.length >= 1) patternRules(text, ms, passage, add, { demonyms: ctx.demonyms, cities: ctx.cities, parentOf, eventFor, yearOf: (id) => ctx.entities.get(id)?.year ?? null, organizationsOwn });

@@ -87,6 +87,11 @@ export const CO_AGENT = /^\s*,?\s*(?:together|along|jointly)\s+with\s+(?:the\s+)
 export const INFINITIVE_LEAD = /\bto\s+(?!(?:the|a|an|its|their|this|these|be)\b)[a-z]+\s+(?:the\s+|its\s+|their\s+)?$/;
 /** "a Working Group, co-led by X and Y, would be set up": a thing still to be created has no one leading or joining it yet. */
 export const TO_BE_CREATED = /^[^.;]*?\b(?:would|will|shall|is to|are to)\s+be\s+(?:set up|established|created|formed|launched|convened)\b/i;
+/**
+ * Verbs by which a body or a meeting chooses a holder ("elected Turkey and Hungary as co-chairs"): the one choosing is
+ * not what the chosen hold; a meeting that endorsed next year's co-chairs was not chaired by them.
+ */
+export const CHOOSING_LEMMAS: ReadonlySet<string> = new Set(["elect", "re-elect", "appoint", "endorse", "name", "choose", "designate", "select", "confirm", "nominate", "approve", "welcome"]);
 /** "held the chair for the eleventh Conference": a chair's role noun claims the body after it. */
 export const CHAIR_OF = /\b(?:co-)?(?:chair|chairmanship|chairship|presidency)\s+(?:for|of)\s/i;
 /** A role or cause phrase before a name: "created in 2006 as a member of X", "created as a result of X" do not create X. */

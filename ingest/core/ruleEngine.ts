@@ -4,10 +4,11 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import { agentsAt, endOfClause, exemplifiedList, listAt, subjectsBefore, type M } from "./mentionLists.js";
 import { closingComma, opensWithRole, roleBeforeNoun } from "./frontedRole.js";
 import { objectItems } from "./objectItems.js";
+import { pairFor } from "./endPairs.js";
 import { triggerStands } from "./triggerStands.js";
 import { modifiesNext, verbFollowsName } from "./nameModifies.js";
 import { TRIGGER_WORDS, endsOffered, matchAt, qualifiedType, rulesStartingWith, type CompiledRule } from "./compiledRules.js";
-import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, ROLE_LEAD, TO_BE_CREATED } from "./relationTable.js";
+import { CHAIR_OF, CHOOSING_LEMMAS, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, ROLE_LEAD, TO_BE_CREATED } from "./relationTable.js";
 import { COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBetween, FRONTED, helpsAnother, linked } from "./ruleReadings.js";
 import { nonFact, passiveBy, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
 
@@ -24,7 +25,10 @@ export type Emit = (type: RelationType, sourceId: string, targetId: string, meth
 export type Topic = (kinds: readonly EntityKind[], meetingFirst?: boolean, within?: number) => M | null;
 
 
-export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit, topic: Topic = () => null): void {
+/** The standing forum a meeting belongs to, as an unwritten end; null for anything else. */
+export type ForumOf = (meetingId: string) => M | null;
+
+export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit, topic: Topic = () => null, forumOf: ForumOf = () => null): void {
   const tokens = analysis.tokens;
   // A rule whose ends these mentions cannot be fires on nothing here (endsOffered), whatever its trigger.
   const kinds = new Set(ms.map((m) => m.kind));
@@ -63,8 +67,12 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       for (const s of subjects) {
         for (const o of objects) {
           if (s.id === o.id || TO_BE_CREATED.test(text.slice(Math.max(o.end, s.end)))) continue;
+          // A rule may allow its subject kinds only with some object kinds (RelationRule.pairs).
+          const pair = pairFor(rule, s.kind, o.kind, [tokens[i]!.lemma, tokens[i]!.lower]);
+          if (!pair) continue;
+          const conf = confidence + pair.confidence - rule.confidence;
           if (founders && f.objects.includes(o.kind)) {
-            emit(f.type, s.id, o.id, `${method}${via}:founders`, confidence - (s.via === "coref" || o.via === "coref" ? 0.1 : 0), {});
+            emit(f.type, s.id, o.id, `${method}${via}:founders`, conf - (s.via === "coref" || o.via === "coref" ? 0.1 : 0), {});
             continue;
           }
           const corefPenalty = s.via === "coref" || o.via === "coref" ? 0.1 : 0;
@@ -73,7 +81,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
           const role = rule.type === "CHAIRED" && !o.isEvent && !rule.noPeriod ? periodNear(text, via === ":passive" && s.start > trigEnd ? s.end : trigEnd) : null;
           const year = role ? Number(/(?:19|20)\d{2}/.exec(role)?.[0]) || null : null;
           const type = (!o.isEvent && qualifiedType(c, tokens, i, endTok, o.kind)) || rule.type;
-          emit(type, s.id, o.id, corefPenalty ? `${method}${via}+coref` : `${method}${via}`, confidence - corefPenalty, { year, role });
+          emit(type, s.id, o.id, corefPenalty ? `${method}${via}+coref` : `${method}${via}`, conf - corefPenalty, { year, role });
         }
       }
     };
@@ -87,11 +95,17 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       // named there ("UNHCR, a member of the GMG, spoke" is no act at the GMG).
       const word = text.slice(trigStart, trigEnd).toLowerCase();
       const sibling = (m: M) => exclude.length > 0 && m.end <= exclude[0]!.start && text.slice(m.end, exclude[0]!.start).toLowerCase().includes(word);
+      // A meeting that chose the holders ("The third meeting … endorsed A and B as co-chairs for 2022") is not what they hold.
+      const chose = (m: M) => rule.type === "CHAIRED" && m.isEvent && exclude.length > 0 && tokens.some((t) => t.start >= m.end && t.end <= exclude[0]!.start && CHOOSING_LEMMAS.has(t.lemma));
       const before = ofKinds(objKinds).filter(
-        (m) => m.end <= trigStart && (m.start >= after || m.via !== "coref") && !exclude.some((x) => x.id === m.id) && !sibling(m) && (!rule.meetingWithin || m.isEvent),
+        (m) => m.end <= trigStart && (m.start >= after || m.via !== "coref") && !exclude.some((x) => x.id === m.id) && !sibling(m) && (!rule.meetingWithin || m.isEvent) && !chose(m),
       );
       if (before.length) return [before[before.length - 1]!];
-      const t = topic(objKinds, rule.meetingObject === true || rule.meetingFirst === true, rule.meetingWithin);
+      let t = topic(objKinds, rule.meetingObject === true || rule.meetingFirst === true, rule.meetingWithin);
+      // "The 2020 meeting elected A and B as co-chairs": with no body the page is about, they chair the forum whose
+      // meeting chose them.
+      const chooser = !t || t.isEvent ? ofKinds(objKinds).filter((m) => m.end <= trigStart && chose(m)).pop() : undefined;
+      if (chooser) t = forumOf(chooser.id);
       // An attendance with no object speaks of a meeting; where none was reported, of nothing known.
       if (!t || exclude.some((x) => x.id === t.id)) return [];
       return !rule.meetingObject || t.isEvent ? [t] : [];
@@ -109,7 +123,11 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         let objects = subjectsBefore(ms, text, trigStart, objKinds).slice(-3);
         if (objects.length === 0 && rule.implicitObject) objects = implicit(trigStart);
         // "a GMG expert meeting … organized by", "a side event at the session of the CPD organized by".
-        if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
+        // "Indonesia, the current co-chair, opened the meeting": a comma and a verb after a role noun close its apposition;
+      // the name after that verb is the verb's object, not the role's.
+      const after = tokens[endTok];
+      if (objects.length && tokens[endTok - 1]!.pos === "NOUN" && after?.text === "," && tokens[endTok + 1]?.pos === "VERB" && tokens[endTok + 1]!.end <= objects[0]!.start) objects = [];
+      if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
         const from = objects.length ? tokenIndexAt(tokens, objects[objects.length - 1]!.end) : i - 4;
         if (nonFact(tokens, from, i, c.sequences)) return;
         out(subjects, objects, rule.confidence, ":passive");
@@ -138,6 +156,10 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         const items = objectItems(objectCandidates, text, trigEnd);
         if (items.length > objects.length) objects = items;
       }
+      // "Indonesia, the current co-chair, opened the meeting": a comma and a verb after a role noun close its apposition;
+      // the name after that verb is the verb's object, not the role's.
+      const after = tokens[endTok];
+      if (objects.length && tokens[endTok - 1]!.pos === "NOUN" && after?.text === "," && tokens[endTok + 1]?.pos === "VERB" && tokens[endTok + 1]!.end <= objects[0]!.start) objects = [];
       if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
       // "developing a common set of indicators for the Migration Profiles": a noun and its preposition before the
       // name make it that noun's complement, not what the verb acts on.

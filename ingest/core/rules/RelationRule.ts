@@ -40,6 +40,19 @@ export interface RuleExample {
   expect: [string, string] | [string, string, string];
 }
 
+/**
+ * One pairing of end kinds a rule allows, where its subjects differ by the kind of its object: a state or a body is a
+ * member of a forum, only a state has a seat in an organization "it joined" (core/endPairs.ts).
+ */
+export interface EndPair {
+  subjects: EntityKind[];
+  objects: EntityKind[];
+  /** Trigger words ("a|b", the first word of the matched sequence) that do not state the relation for this pairing. */
+  notTriggeredBy?: string;
+  /** The pairing's confidence, where it differs from the rule's. */
+  confidence?: number;
+}
+
 export interface RelationRule {
   id: string;
   type: RelationType;
@@ -56,6 +69,11 @@ export interface RelationRule {
   manyFounders?: { atLeast: number; objects: EntityKind[]; words: string; type: RelationType };
   subjects: EntityKind[];
   objects: EntityKind[];
+  /**
+   * The (subject kind, object kind) pairings the rule allows, as data; without it, every subject kind with every object
+   * kind. `subjects` and `objects` still list every kind some pairing uses (they gate which sentences are read).
+   */
+  pairs?: EndPair[];
   /** subject-first: the object must start within this many characters after the trigger. */
   objectWithin?: number;
   /** subject-first: the object may also sit inside an "of"/"for" phrase after the trigger ("took part in the civil society days of the GFMD"). */

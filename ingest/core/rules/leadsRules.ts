@@ -32,8 +32,11 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "In 2010 IFAD and the United States Department of State launched the JMDI.", expect: ["org:ifad", "ini:jmdi"] },
         // A time or place adjunct may stand between the passive verb and its agents.
         { text: "The JMDI was launched in Brussels in 2008 by UNDP and its partners.", expect: ["org:undp", "ini:jmdi"] },
-        // Co-agents after a passive's agent (lateCoAgents.ts).
+        // Co-agents after a passive's agent (lateCoAgents.ts) run it too; implementing partners only take part.
         { text: "The JMDI is run by UNDP together with IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
+        // Organising with the lead is organising too.
+        { text: "The Global Migration Film Festival was organised by IOM together with UNICEF.", expect: ["org:unicef", "ini:global-migration-film-festival"] },
+        { text: "IOM leads the Migrants in Countries in Crisis Initiative together with the Philippines and the United States.", expect: ["ctry:ph", "ini:migrants-in-countries-in-crisis-initiative"] },
         // A phrase opening the sentence ends at its comma: the name after it is the subject.
         { text: "With money from Switzerland, UNDP launched the JMDI in 2008.", expect: ["org:undp", "ini:jmdi"] },
         // An object relative clause: its antecedent is what the verb acts on.
@@ -43,6 +46,8 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "UNDP should launch the JMDI next year.", expect: ["org:undp", "ini:jmdi"] },
         { text: "IOM and UNHCR share in running the JMDI.", expect: ["org:iom", "ini:jmdi"] },
         { text: "The JMDI is run by UNDP, together with a report by UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
+        { text: "The JMDI is implemented by UNDP together with IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
+        { text: "Funded by Japan, the MIDA project in Ghana is implemented by IOM together with Ghana's Ministry of Health.", expect: ["ctry:gh", "ini:mida"] },
         // Many founders of a forum are its members (manyFounders), not its leaders.
         { text: "In 2003 the Geneva Migration Group was established by ILO, IOM, OHCHR and UNHCR as a consultative body.", expect: ["org:iom", "forum:geneva-migration-group"] },
         { text: "UNDP did not launch the JMDI.", expect: ["org:undp", "ini:jmdi"] },

@@ -7,12 +7,18 @@ const MEMBER_STATES_LISTED = "member state|states|country|countries including|in
 
 export const MEMBERSHIP_RULES: RelationRule[] = [
   {
+    // Membership of a forum or of an organization, told apart by the object's kind (pairs). "join" is left out for an
+    // organization: "Kenya joined IOM in calling for" is company, not membership; so is "participating countries in".
     id: "member-of",
     type: "MEMBER_OF",
-    trigger: "member of / join / belong to / participating state|states|country|countries of|in",
+    trigger: "member of / member state|country of / full|associate|founding member of / join / belong to / participating state|states|country|countries of|in",
     shape: "subject-first",
     subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM"],
+    objects: ["FORUM", "ORGANIZATION"],
+    pairs: [
+      { subjects: ["ORGANIZATION", "COUNTRY"], objects: ["FORUM"], confidence: 0.85 },
+      { subjects: ["COUNTRY", "ORGANIZATION"], objects: ["ORGANIZATION"], notTriggeredBy: "join|participate|participating", confidence: 0.8 },
+    ],
     objectWithin: 12,
     confidence: 0.85,
     examples: {
@@ -22,10 +28,22 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "IOM is a founding member of the GMG.", expect: ["org:iom", "forum:gmg"] },
         { text: "Morocco joined the Rabat Process in 2006.", expect: ["ctry:ma", "forum:rabat-process"] },
         { text: "Japan and Nepal are participating States of the Bali Process.", expect: ["ctry:np", "forum:bali-process"] },
+        { text: "Kenya is a member state of the Intergovernmental Authority on Development.", expect: ["ctry:ke", "org:igad"] },
+        { text: "Ghana and Senegal belong to ECOWAS.", expect: ["ctry:sn", "org:ecowas"] },
+        { text: "Haiti became a full member of the Caribbean Community in 2002.", expect: ["ctry:ht", "org:caricom"] },
+        // A body belongs to a network of bodies.
+        { text: "ICMC, a Switzerland-based commission, is a full member of the Migrant Forum in Asia.", expect: ["org:icmc", "org:migrant-forum-in-asia"] },
+        // The forum pairing reads the trigger words the organization pairing brought.
+        { text: "Sri Lanka is a founding member state of the Colombo Process.", expect: ["ctry:lk", "forum:colombo-process"] },
       ],
       negative: [
         { text: "IOM sent a letter to all members of the GMG.", expect: ["org:iom", "forum:gmg"] },
         { text: "UNHCR is not a member of the Colombo Process.", expect: ["org:unhcr", "forum:colombo-process"] },
+        { text: "Kenya joined IOM in calling for safer labour migration.", expect: ["ctry:ke", "org:iom"] },
+        { text: "Kenya is not a member of the Southern African Development Community.", expect: ["ctry:ke", "org:sadc"] },
+        { text: "Kenya wrote to every member state of IGAD.", expect: ["ctry:ke", "org:igad"] },
+        // The state in an apposition only says where the member is based.
+        { text: "ICMC, a Switzerland-based commission, is a full member of the Migrant Forum in Asia.", expect: ["ctry:ch", "org:migrant-forum-in-asia"] },
       ],
     },
   },
@@ -62,34 +80,6 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "Observers at the Bali Process include UNHCR and the ILO.", expect: ["org:unhcr", "forum:bali-process"] },
         { text: "The troika of the Rabat Process comprised Senegal, Morocco and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
         { text: "The 2015 meeting of the Rabat Process brought together Senegal, Morocco and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
-      ],
-    },
-  },
-  {
-    // A state's seat in an intergovernmental organization: "Kenya is a member state of IGAD", "Ghana belongs to
-    // ECOWAS". "join" is left out: "Kenya joined IOM in calling for" is company, not membership.
-    id: "member-of-organization",
-    type: "MEMBER_OF",
-    trigger: "member of / member state|country of / belong to / full|associate|founding member of",
-    shape: "subject-first",
-    subjects: ["COUNTRY", "ORGANIZATION"],
-    objects: ["ORGANIZATION"],
-    objectWithin: 12,
-    confidence: 0.8,
-    examples: {
-      positive: [
-        { text: "Kenya is a member state of the Intergovernmental Authority on Development.", expect: ["ctry:ke", "org:igad"] },
-        { text: "Ghana and Senegal belong to ECOWAS.", expect: ["ctry:sn", "org:ecowas"] },
-        { text: "Haiti became a full member of the Caribbean Community in 2002.", expect: ["ctry:ht", "org:caricom"] },
-        // A body belongs to a network of bodies.
-        { text: "ICMC, a Switzerland-based commission, is a full member of the Migrant Forum in Asia.", expect: ["org:icmc", "org:migrant-forum-in-asia"] },
-      ],
-      negative: [
-        { text: "Kenya joined IOM in calling for safer labour migration.", expect: ["ctry:ke", "org:iom"] },
-        { text: "Kenya is not a member of the Southern African Development Community.", expect: ["ctry:ke", "org:sadc"] },
-        { text: "Kenya wrote to every member state of IGAD.", expect: ["ctry:ke", "org:igad"] },
-        // The state in an apposition only says where the member is based.
-        { text: "ICMC, a Switzerland-based commission, is a full member of the Migrant Forum in Asia.", expect: ["ctry:ch", "org:migrant-forum-in-asia"] },
       ],
     },
   },

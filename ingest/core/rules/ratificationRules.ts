@@ -70,8 +70,9 @@ export const RATIFICATION_RULES: RelationRule[] = [
     id: "ratified-became-party",
     type: "RATIFIED",
     trigger: "become|became party|parties / become|became state party|parties",
-    // "a party to the dispute": a party to something unnamed, not to the treaty.
-    notFollowedBy: "^\\s+(?:to|of)\\s+(?:the|a|an|its|their)\\s+[a-z]",
+    // "a party to the dispute": a party to something unnamed, not to the treaty; "parties to one or both of the
+    // conventions", "to either of them": a choice among treaties names none of them.
+    notFollowedBy: "^\\s+(?:to|of)\\s+(?:(?:the|a|an|its|their)\\s+[a-z]|(?:one|either|any|some|neither|none|several|many|each)\\b)",
     verbal: true,
     shape: "subject-first",
     implicitObject: true,
@@ -87,6 +88,8 @@ export const RATIFICATION_RULES: RelationRule[] = [
       negative: [
         { text: "The Domestic Workers Convention entered into force in 2013. Uruguay is expected to become a party next year.", expect: ["ctry:uy", "conv:ilo-c189"] },
         { text: "The Domestic Workers Convention entered into force in 2013. Uruguay became a party to the dispute over it.", expect: ["ctry:uy", "conv:ilo-c189"] },
+        { text: "The 1961 Convention entered into force in 1975. Chad and Niger became parties to one or both of the statelessness conventions.", expect: ["ctry:td", "conv:statelessness-1961"] },
+        { text: "The 1961 Convention entered into force in 1975. Chad became a party to either of them in 2018.", expect: ["ctry:td", "conv:statelessness-1961"] },
       ],
     },
   },

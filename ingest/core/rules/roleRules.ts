@@ -10,6 +10,8 @@ export const ROLE_RULES: RelationRule[] = [
     id: "observer-status",
     type: "PARTICIPATES_IN",
     trigger: "hold|have|enjoy|with|obtain|gain|grant observer status / as observer|observers",
+    // "as an observer, not as a full participant": the sentence itself denies the participation an observer would have.
+    notFollowedBy: "^[^.;]{0,24}?\\bnot\\s+(?:as\\s+)?(?:an?\\s+)?(?:full\\s+|actual\\s+|active\\s+)?participants?\\b",
     shape: "subject-first",
     implicitObject: true,
     subjects: ["ORGANIZATION", "COUNTRY"],
@@ -25,6 +27,7 @@ export const ROLE_RULES: RelationRule[] = [
       negative: [
         { text: "Jamaica has asked for observer status in the Puebla Process.", expect: ["ctry:jm", "forum:puebla-process"] },
         { text: "Jamaica does not hold observer status in the Puebla Process.", expect: ["ctry:jm", "forum:puebla-process"] },
+        { text: "The Puebla Process meets yearly. Jamaica attends as an observer, not as a full participant.", expect: ["ctry:jm", "forum:puebla-process"] },
       ],
     },
   },
@@ -99,8 +102,16 @@ export const ROLE_RULES: RelationRule[] = [
       positive: [
         { text: "The Bali Process met in Bali in 2016. Indonesia, the current co-chair, opened the meeting.", expect: ["ctry:id", "forum:bali-process"] },
         { text: "The GMG met in Geneva. UNFPA, as chair, presented the report.", expect: ["org:unfpa", "forum:gmg"] },
+        // A meeting that chose the chairs is not what they chair: the standing body is.
+        { text: "The Budapest Process has a rotating chair. The 2020 meeting of the Budapest Process endorsed Turkey as chair for the next year.", expect: ["ctry:tr", "forum:budapest-process"] },
+        { text: "The 2020 meeting of the Budapest Process elected Turkey and Hungary as co-chairs for the following year.", expect: ["ctry:hu", "forum:budapest-process"] },
       ],
-      negative: [{ text: "The GMG met in Geneva. UNFPA thanked the current chair for the report.", expect: ["org:unfpa", "forum:gmg"] }],
+      negative: [
+        { text: "The GMG met in Geneva. UNFPA thanked the current chair for the report.", expect: ["org:unfpa", "forum:gmg"] },
+        { text: "The 2020 meeting of the Budapest Process elected Turkey and Hungary as co-chairs for the following year.", expect: ["ctry:hu", "forum:budapest-process-2020"] },
+        // A comma and a verb close the apposition: the meeting is what the verb acts on, not what Indonesia chairs.
+        { text: "The 2016 meeting of the Bali Process opened in Bali. Indonesia, the current co-chair, opened the meeting.", expect: ["ctry:id", "forum:bali-process-2016"] },
+      ],
     },
   },
   {
