@@ -41,6 +41,7 @@ import {
 } from "./lib/devsetMatch.js";
 import { readJudged } from "./lib/judged.js";
 import { matchDescribedMeetings } from "./lib/meetingMatch.js";
+import { ENTITY_GROUPS } from "./lib/entityGroups.js";
 import { currentCommit, runPipeline, type PipelineRun } from "./lib/pipelineRun.js";
 import { log, table } from "./lib/table.js";
 
@@ -253,17 +254,10 @@ table(
 );
 log();
 
-// Where entity recall is lost, by kind; a FORUM with a year in its name or a `partOf` series is a dated meeting.
-// Counts only: fine to read for the validate half too.
-const isMeeting = (e: ExpectedEntity & { partOf?: string }) => e.kind === "FORUM" && (!!e.partOf || /\b(?:19|20)\d{2}\b/.test(e.name));
-const entityGroups: Array<[string, (e: ExpectedEntity) => boolean]> = [
-  ["dated meeting", (e) => isMeeting(e)],
-  ...["FORUM", "ORGANIZATION", "INITIATIVE", "CONVENTION", "COUNTRY"].map((k): [string, (e: ExpectedEntity) => boolean] => [k === "FORUM" ? "FORUM (other)" : k, (e) => e.kind === k && !isMeeting(e)]),
-];
 log("ENTITIES FOUND BY KIND: found/expected");
 table(
   ["kind", ...SLICES.map(([l]) => l)],
-  entityGroups.map(([label, test]) => [
+  ENTITY_GROUPS.map(([label, test]) => [
     label,
     ...SLICES.map(([, set, split, files]) => {
       const keep = inSlice(split, files);
