@@ -19,7 +19,7 @@
  * or else from its name.
  */
 import type { EntityRecord } from "../../ingest/core/types.js";
-import { MONTH_NAMES } from "../../ingest/core/months.js";
+import { MONTH_NAMES, isoDate } from "../../ingest/core/months.js";
 import { ORDINAL_WORDS } from "../../ingest/core/ordinals.js";
 import { normaliseName, type EndSpec, type EntityIndex, type ExpectedEntity, type Fact, type FormsOf } from "./devsetMatch.js";
 
@@ -45,7 +45,6 @@ export interface MeetingFields {
 /** Fields a graph meeting event may carry besides parentId and year. */
 type GraphMeeting = EntityRecord & { date?: string | null; ordinal?: number | null; city?: string | null };
 
-const MONTHS = MONTH_NAMES.split("|");
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s+(${MONTH_NAMES})\\s+((?:19|20)\\d{2})\\b`, "i");
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\s+(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+((?:19|20)\\d{2})\\b`, "i");
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\s+((?:19|20)\\d{2})\\b`, "i");
@@ -53,17 +52,15 @@ const YEAR = /\b((?:19|20)\d{2})\b(?!\s*[-–/]\s*(?:19|20)?\d{2}\b)/;
 const NUMBERED = /\b(\d{1,3})(?:st|nd|rd|th)\b/i;
 const ORDINAL_WORD = new RegExp(`\\b(${ORDINAL_WORDS.join("|")})\\b`, "i");
 
-const pad = (n: number) => String(n).padStart(2, "0");
-const monthNumber = (m: string) => MONTHS.findIndex((x) => x.toLowerCase() === m.toLowerCase()) + 1;
 
 /** The date a meeting's description gives: a day, else a month; null when it gives neither. */
 export function describedDate(name: string): string | null {
   const dmy = DAY_MONTH_YEAR.exec(name);
-  if (dmy) return `${dmy[3]}-${pad(monthNumber(dmy[2]))}-${pad(Number(dmy[1]))}`;
+  if (dmy) return isoDate(dmy[1], dmy[2], dmy[3]);
   const mdy = MONTH_DAY_YEAR.exec(name);
-  if (mdy) return `${mdy[3]}-${pad(monthNumber(mdy[1]))}-${pad(Number(mdy[2]))}`;
+  if (mdy) return isoDate(mdy[2], mdy[1], mdy[3]);
   const my = MONTH_YEAR.exec(name);
-  return my ? `${my[2]}-${pad(monthNumber(my[1]))}` : null;
+  return my ? isoDate(undefined, my[1], my[2]) : null;
 }
 
 /** The meeting's number in its series: "13th …", "the third meeting", "…, first session". */

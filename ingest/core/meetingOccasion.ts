@@ -1,4 +1,5 @@
-import { MONTH, MONTH_NAMES } from "./months.js";
+import { MONTH, MONTH_NAMES, isoDate } from "./months.js";
+import { knownCityName } from "./meetingVenue.js";
 
 /**
  * What tells one meeting of a series from another of the same year: the day (or month) it was held, its number in
@@ -34,15 +35,15 @@ const CITY_AFTER_DATE = /^[\s,)]*(?:(?:hosted|held|convened)\s+)?(?:in|at)\s+([A
 /** "Bern, 13 November 2017 - ", "Colombo, 25 August 2016. ": a place and a full date opening a paragraph. */
 const DATELINE = new RegExp(String.raw`^((?!The\s)[A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+){0,2}),\s+${DATE}\s*[-–—.:]\s`, "u");
 
-const iso = (day: string | undefined, month: string, year: string) =>
-  `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, "0")}${day ? `-${day.padStart(2, "0")}` : ""}`;
 
-/** The longest run of the capitalised words that the catalog places as a city ("Addis Ababa", "New York"). */
+/** The first capitalised run holding a city the catalog places, from any of its words ("Addis Ababa", "New York"). */
 function cityIn(words: string, cities: ReadonlyMap<string, string>): string | undefined {
-  const runs = words.match(/[A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*)*/gu) ?? [];
-  for (const run of runs) {
+  for (const run of words.match(/[A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*)*/gu) ?? []) {
     const w = run.split(/\s+/);
-    for (let from = 0; from < w.length; from++) for (let k = w.length; k > from; k--) if (cities.has(w.slice(from, k).join(" "))) return w.slice(from, k).join(" ");
+    for (let from = 0; from < w.length; from++) {
+      const city = knownCityName(w.slice(from).join(" "), cities);
+      if (city) return city;
+    }
   }
   return undefined;
 }
@@ -55,7 +56,7 @@ export function occasionAfter(text: string, end: number, cities: ReadonlyMap<str
   const clause = stop < 0 ? window : window.slice(0, stop);
   const m = DATE_AFTER.exec(clause);
   if (!m) return {};
-  const date = iso(m[2], m[3]!, m[4]!);
+  const date = isoDate(m[2], m[3]!, m[4]!);
   const city = cityIn(m[1]!, cities) ?? cityIn(CITY_AFTER_DATE.exec(clause.slice(m[0].length))?.[1] ?? "", cities);
   return { date, ...(city ? { city } : {}) };
 }
@@ -70,7 +71,7 @@ export function datelineOccasion(paragraph: string, start: number, cities: Reado
   const firstEnd = paragraph.slice(m[0].length).search(/[.!?](?:\s|$)/);
   if (firstEnd >= 0 && start > m[0].length + firstEnd) return {};
   const city = cityIn(m[1]!, cities);
-  return { date: iso(m[2], m[3]!, m[4]!), ...(city ? { city } : {}) };
+  return { date: isoDate(m[2], m[3]!, m[4]!), ...(city ? { city } : {}) };
 }
 
 /** The meeting's number from its natural key ("3 meeting", "12 ministerial conference"), if it has one. */
@@ -122,5 +123,5 @@ function cityRightAfter(text: string, end: number, cities: ReadonlyMap<string, s
 function rowOccasion(text: string, start: number): Occasion | null {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const m = ROW_DATE.exec(text.slice(lineStart, start + 1));
-  return m ? { date: iso(m[1], m[2]!, m[3]!) } : null;
+  return m ? { date: isoDate(m[1], m[2]!, m[3]!) } : null;
 }

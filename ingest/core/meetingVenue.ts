@@ -77,10 +77,16 @@ const predicate = (verb: string | undefined) => verb !== undefined && !/^\s*,/.t
 
 /** The longest opening of the place words that the catalog places: "New York City" is New York. */
 export function knownCity(place: string, cities: ReadonlyMap<string, string> | undefined): string | undefined {
+  const name = knownCityName(place, cities);
+  return name === undefined ? undefined : cities!.get(name);
+}
+
+/** The city name that knownCity finds, as the catalog spells it. */
+export function knownCityName(place: string, cities: ReadonlyMap<string, string> | undefined): string | undefined {
   const words = place.split(/\s+/);
   for (let k = words.length; k > 0; k--) {
-    const id = cities?.get(words.slice(0, k).join(" "));
-    if (id) return id;
+    const name = words.slice(0, k).join(" ");
+    if (cities?.has(name)) return name;
   }
   return undefined;
 }
