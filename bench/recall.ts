@@ -18,31 +18,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { defaultCatalog } from "../ingest/catalog/catalog.js";
-import type { EntityRecord } from "../ingest/core/types.js";
-import {
-  EntityIndex,
-  RelationIndex,
-  endFormsFrom,
-  entitiesFromFacts,
-  normaliseName,
-  quoteOccurs,
-  scoreEntity,
-  scoreFact,
-  splitOf,
-  type EndForms,
-  type EndSpec,
-  type EntityOutcome,
-  type ExpectedEntity,
-  type Fact,
-  type FactOutcome,
-  type FormsOf,
-  type Split,
-  type SplitRule,
-} from "./lib/devsetMatch.js";
+import { splitOf, type ExpectedEntity, type Fact, type FormsOf, type Split, type SplitRule } from "./lib/devsetMatch.js";
 import { readJudged } from "./lib/judged.js";
-import { matchDescribedMeetings } from "./lib/meetingMatch.js";
 import { ENTITY_GROUPS } from "./lib/entityGroups.js";
-import { currentCommit, runPipeline, type PipelineRun } from "./lib/pipelineRun.js";
+import { evaluate } from "./lib/evaluateSet.js";
+import { recallSlices, sliceFigures, sliceOutcomes } from "./lib/recallSlices.js";
+import { currentCommit, runPipeline } from "./lib/pipelineRun.js";
 import { log, table } from "./lib/table.js";
 
 const arg = (name: string, fallback: string) => {
@@ -69,61 +50,10 @@ const formsOf: FormsOf = (id) => {
   return e ? [e.name, e.acronym, ...e.aliases].filter((f): f is string => !!f) : [];
 };
 
-interface SetResult {
-  name: "corpus" | "unseen";
-  run: PipelineRun;
-  outcomes: Array<FactOutcome & { split: Split }>;
-  absent: Array<FactOutcome & { split: Split }>;
-  entities: Array<EntityOutcome & { split: Split }>;
-  unassigned: Fact[];
-  quoteMissing: Fact[];
-  relationCount: number;
-  entityCount: number;
-}
-
-function evaluate(name: SetResult["name"], run: PipelineRun, facts: Fact[], splitFn: (f: Fact) => Split | null, expected: ExpectedEntity[] | null): SetResult {
-  const all = new Map<string, EntityRecord>();
-  const perDoc = new Map<string, EntityIndex>();
-  for (const g of run.graphs) {
-    for (const e of g.entities) all.set(e.id, e);
-    perDoc.set(g.document.source, new EntityIndex(g.entities));
-  }
-  const entityIndex = new EntityIndex(all.values());
-  const relations = new RelationIndex(run.graphs);
-  const text = new Map(run.sources.map((s) => [s.name, s.text]));
-
-  const quoteMissing = facts.filter((f) => !quoteOccurs(f.quote, text.get(f.file) ?? ""));
-  const unassigned: Fact[] = [];
-  const withSplit: Array<Fact & { split: Split }> = [];
-  for (const f of facts) {
-    const split = splitFn(f);
-    if (split) withSplit.push({ ...f, split });
-    else unassigned.push(f);
-  }
-  const expectedList = (expected ?? entitiesFromFacts(withSplit)).map((e) => ({ ...e, split: e.split ?? null }));
-  const pageIndex = (file: string) => perDoc.get(file) ?? new EntityIndex([]);
-  const pageEntities = (file: string) => run.graphs.find((g) => g.document.source === file)?.entities ?? [];
-  const meetings = matchDescribedMeetings(expectedList.map((e) => ({ ...e, split: e.split ?? undefined })), withSplit, pageEntities, pageIndex, formsOf);
-  const meetingIds = (file: string, name: string | undefined) => (name ? meetings.get(`${file}|${normaliseName(name)}`) : undefined);
-  const namedForms = expected ? endFormsFrom(expected) : (_f: Fact, end: EndSpec) => end;
-  const endForms: EndForms = (f, end) => {
-    const spec = namedForms(f, end);
-    return { ...spec, ids: meetingIds(f.file, end.name) };
-  };
-  const score = (f: Fact & { split: Split }) => ({ ...scoreFact(f, entityIndex, relations, formsOf, endForms), split: f.split });
-  const outcomes = withSplit.filter((f) => !f.absent).map(score);
-  const absent = withSplit.filter((f) => f.absent).map(score);
-
-  const entities = expectedList
-    .filter((e): e is ExpectedEntity & { split: Split } => e.split === "tune" || e.split === "validate")
-    .map((e) => ({ ...scoreEntity({ ...e, ids: meetingIds(e.file, e.name) }, pageIndex(e.file), formsOf), split: e.split }));
-  return { name, run, outcomes, absent, entities, unassigned, quoteMissing, relationCount: relations.size, entityCount: all.size };
-}
-
 // ---- the two sets
 const splitRule = readJson<SplitRule>(SPLIT);
 const corpusFacts = readJson<Fact[]>(CORPUS_FACTS);
-const corpus = evaluate("corpus", runPipeline(["data/corpus"]), corpusFacts, (f) => splitOf(f, splitRule), null);
+const corpus = evaluate("corpus", runPipeline(["data/corpus"]), corpusFacts, (f) => splitOf(f, splitRule), null, formsOf);
 
 interface Manifest {
   documents: Array<{ file: string; title: string; shape: string; split: Split; sources: string[]; sealed?: string }>;
@@ -139,6 +69,7 @@ const unseen = evaluate(
   // The manifest decides; a fact's own `split` must agree with it (the fixture test checks that too).
   (f) => docSplit.get(f.file) ?? null,
   unseenEntities,
+  formsOf,
 );
 
 // ---- report
@@ -155,69 +86,8 @@ for (const s of [corpus, unseen]) {
 }
 log();
 
-// A sealed round is a subset of the validate half, reported on its own line as well: one line per
-// distinct `sealed` value of the manifest ("2026-12-02 round 5" is unseen/sealed-r5), in round order.
-const sealedLabel = (sealed: string) => {
-  const m = /round\s+(\d+)/i.exec(sealed);
-  return `unseen/sealed-${m ? `r${m[1]}` : sealed.replace(/\s+/g, "-")}`;
-};
-const SEALED = new Map<string, Set<string>>();
-for (const d of manifest.documents) {
-  if (!d.sealed) continue;
-  const label = sealedLabel(d.sealed);
-  if (!SEALED.has(label)) SEALED.set(label, new Set());
-  SEALED.get(label)!.add(d.file);
-}
-const sealedOrder = (label: string) => Number(/-r(\d+)$/.exec(label)?.[1] ?? Number.MAX_SAFE_INTEGER);
-const SLICES: Array<[string, SetResult, Split, Set<string> | null]> = [
-  ["corpus/tune", corpus, "tune", null],
-  ["corpus/validate", corpus, "validate", null],
-  ["unseen/tune", unseen, "tune", null],
-  ["unseen/validate", unseen, "validate", null],
-  ...[...SEALED.entries()]
-    .sort(([a], [b]) => sealedOrder(a) - sealedOrder(b) || a.localeCompare(b))
-    .map(([label, files]): [string, SetResult, Split, Set<string> | null] => [label, unseen, "validate", files]),
-];
-const inSlice = (split: Split, files: Set<string> | null) => (x: { split: Split; file: string }) => x.split === split && (!files || files.has(x.file));
-interface SliceFigures {
-  facts: number;
-  /** Facts whose two ends are both in the graph: the share a relation reader could find at all. */
-  endsFound: number;
-  pair: number;
-  typed: number;
-  typedInFile: number;
-  withYear: number;
-  yearRight: number;
-  entities: number;
-  entitiesFound: number;
-  kindRight: number;
-  absent: number;
-  falseLinks: number;
-  anyLinks: number;
-}
-const figures = new Map<string, SliceFigures>();
-for (const [label, set, split, files] of SLICES) {
-  const keep = inSlice(split, files);
-  const o = set.outcomes.filter((x) => keep({ split: x.split, file: x.fact.file }));
-  const e = set.entities.filter((x) => keep({ split: x.split, file: x.expected.file }));
-  const a = set.absent.filter((x) => keep({ split: x.split, file: x.fact.file }));
-  figures.set(label, {
-    facts: o.length,
-    endsFound: o.filter((x) => x.endsFound).length,
-    pair: o.filter((x) => x.pair).length,
-    typed: o.filter((x) => x.typed).length,
-    typedInFile: o.filter((x) => x.typedInFile).length,
-    withYear: o.filter((x) => x.yearRight !== null).length,
-    yearRight: o.filter((x) => x.yearRight === true).length,
-    entities: e.length,
-    entitiesFound: e.filter((x) => x.found).length,
-    kindRight: e.filter((x) => x.kindRight).length,
-    absent: a.length,
-    // An absent pair is a claim about its own page; another page may state the link truly.
-    falseLinks: a.filter((x) => x.typedInFile).length,
-    anyLinks: a.filter((x) => x.pair).length,
-  });
-}
+const SLICES = recallSlices(corpus, unseen, manifest.documents);
+const figures = new Map(SLICES.map((slice) => [slice[0], sliceFigures(slice)]));
 
 log("RECALL AND FALSE LINKS (validate = the honest estimate; tune rules on tune only)");
 table(
@@ -245,9 +115,8 @@ table(
   ["type", ...SLICES.map(([l]) => l)],
   types.map((t) => [
     t,
-    ...SLICES.map(([, set, split, files]) => {
-      const keep = inSlice(split, files);
-      const o = set.outcomes.filter((x) => keep({ split: x.split, file: x.fact.file }) && x.fact.type === t);
+    ...SLICES.map((slice) => {
+      const o = sliceOutcomes(slice).facts.filter((x) => x.fact.type === t);
       return o.length ? `${pct(o.filter((x) => x.pair).length, o.length)} / ${pct(o.filter((x) => x.typed).length, o.length)} (${o.length})` : "-";
     }),
   ]),
@@ -259,9 +128,8 @@ table(
   ["kind", ...SLICES.map(([l]) => l)],
   ENTITY_GROUPS.map(([label, test]) => [
     label,
-    ...SLICES.map(([, set, split, files]) => {
-      const keep = inSlice(split, files);
-      const e = set.entities.filter((x) => keep({ split: x.split, file: x.expected.file }) && test(x.expected));
+    ...SLICES.map((slice) => {
+      const e = sliceOutcomes(slice).entities.filter((x) => test(x.expected));
       return e.length ? `${e.filter((x) => x.found).length}/${e.length}` : "-";
     }),
   ]),
