@@ -128,7 +128,7 @@ export class Coreference {
           out.push({ ...opening, start: s, end: e, via: "coref" });
           continue;
         }
-      } else if (/\b(?:to|of|in|ratified|signed|joined|supports?|supported|by|hosted|co-hosted|chaired|co-chaired|funded|financed|attended|funds|backs?|backed|backing|runs?|ran|running|manages?|managed|managing|implements?|implemented|implementing|coordinates?|coordinated|coordinating|leads|led|leading)\s+$/i.test(text.slice(Math.max(0, s - 14), s))) {
+      } else if (/\b(?:to|of|in|ratified|signed|joined|supports?|supported|by|hosted|co-hosted|chaired|co-chaired|funded|financed|attended|funds|backs?|backed|backing|runs?|ran|running|manages?|managed|managing|implements?|implemented|implementing|coordinates?|coordinated|coordinating|leads|led|leading|(?:co-)?(?:fund|financ|sponsor)(?:e|es|s|ed|ing)?|administers?|administered|into|for)\s+$/i.test(text.slice(Math.max(0, s - 14), s))) {
         target = [...this.history].reverse().find((h) => h.kind !== "COUNTRY") ?? null;
       }
       if (!target && ownerId && possessive) target = this.salient(ownerId);

@@ -37,7 +37,9 @@ export function triggerStands(c: CompiledRule, tokens: AToken[], i: number, endT
     const past = tokens[i]!.lower !== tokens[i]!.lemma && !/(?:ing|s)$/.test(tokens[i]!.lower);
     if (past && before?.pos === "NOUN" && /^[a-z]/.test(before.text) && next?.pos === "ADP" && next.lower !== "by") return false;
   }
-  if (rule.verbal && tokens[i]!.pos === "NOUN" && prev && (prev.pos === "DET" || /^(its|their|his|her|our)$/.test(prev.lower) || prev.text === "’s" || prev.text === "'s")) return false;
+  // ", which hosts the secretariat": after a comma, "which" or "that" opens a relative clause; it determines no noun.
+  const relative = prev && /^(?:which|that)$/.test(prev.lower) && tokens[i - 2]?.text === ",";
+  if (rule.verbal && tokens[i]!.pos === "NOUN" && prev && !relative && (prev.pos === "DET" || /^(its|their|his|her|our)$/.test(prev.lower) || prev.text === "’s" || prev.text === "'s")) return false;
   // "a letter to all members of the GMG": a role noun after a preposition is not what the subject is.
   if (tokens[i]!.pos === "NOUN" && rule.shape === "subject-first") {
     let k = i - 1;

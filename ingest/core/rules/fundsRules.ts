@@ -20,6 +20,8 @@ export const FUNDS_RULES: RelationRule[] = [
         // The body and the agency it acts through both fund.
         { text: "Switzerland, through its development agency, has financed the JMDI since 2008.", expect: ["ctry:ch", "ini:jmdi"] },
         { text: "The report praised MIDA, which Italy has funded since 2001.", expect: ["ctry:it", "ini:mida"] },
+        // "it" after a funding verb is the thing last named (coreference.ts).
+        { text: "The Financing Facility for Remittances started in 2006. Spain and Luxembourg co-finance it.", expect: ["ctry:lu", "ini:ffr"] },
       ],
       negative: [
         { text: "The European Commission will fund the JMDI.", expect: ["org:european-commission", "ini:jmdi"] },
@@ -52,6 +54,7 @@ export const FUNDS_RULES: RelationRule[] = [
         { text: "At the launch, Sweden pledged 3 million dollars to the MIDA programme.", expect: ["ctry:se", "ini:mida"] },
         { text: "In May Sweden announced a contribution of 3 million dollars to MIDA.", expect: ["ctry:se", "ini:mida"] },
         { text: "MIDA was set up in 2001. Norway paid 15 million Norwegian kroner into the programme.", expect: ["ctry:no", "ini:mida"] },
+        { text: "MIDA was set up in 2001. Norway paid 15 million Norwegian kroner into it.", expect: ["ctry:no", "ini:mida"] },
       ],
       negative: [
         { text: "Switzerland will contribute 5 million euros to the JMDI.", expect: ["ctry:ch", "ini:jmdi"] },
@@ -59,21 +62,29 @@ export const FUNDS_RULES: RelationRule[] = [
         { text: "UNDP gave grants to local authorities under the JMDI.", expect: ["org:undp", "ini:jmdi"] },
         { text: "Italy contributed two experts to MIDA.", expect: ["ctry:it", "ini:mida"] },
         { text: "Italy contributed to MIDA's first report.", expect: ["ctry:it", "ini:mida"] },
+        { text: "MIDA was set up in 2001. Norway paid 15 million Norwegian kroner into a fund for it.", expect: ["ctry:no", "ini:mida"] },
       ],
     },
   },
   {
     id: "funds-with-funding",
     type: "FUNDS",
-    trigger: "with ?financial funding|financing|grant|grants from",
+    // Financial support to an initiative is funding it; to a forum it is support (predicateAdjuncts.ts).
+    trigger: "with ?financial funding|financing|grant|grants from / with financial support|backing from",
     objectWithin: 60,
     shape: "object-first",
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["INITIATIVE"],
     confidence: 0.75,
     examples: {
-      positive: [{ text: "MIDA was expanded with funding from Italy and Belgium.", expect: ["ctry:be", "ini:mida"] }],
-      negative: [{ text: "MIDA was expanded with advice from Italy.", expect: ["ctry:it", "ini:mida"] }],
+      positive: [
+        { text: "MIDA was expanded with funding from Italy and Belgium.", expect: ["ctry:be", "ini:mida"] },
+        { text: "The Blue Heart Campaign against Human Trafficking was launched by UNODC in 2009 with financial support from Spain.", expect: ["ctry:es", "ini:blue-heart-campaign"] },
+      ],
+      negative: [
+        { text: "MIDA was expanded with advice from Italy.", expect: ["ctry:it", "ini:mida"] },
+        { text: "MIDA was expanded with political support from Italy.", expect: ["ctry:it", "ini:mida"] },
+      ],
     },
   },
   {
@@ -125,7 +136,7 @@ export const FUNDS_RULES: RelationRule[] = [
     // someone named after it ("provides funding to local groups").
     id: "funds-provide-funding",
     type: "FUNDS",
-    trigger: "provide|give|gave|contribute funding|financing|funds|money",
+    trigger: "provide|give|gave|contribute funding|financing|funds|money / provide|give|gave financial support|backing",
     verbal: true,
     notFollowedBy: "^\\s+(?:to|for)\\s+(?!(?:the|this|its)\\s+(?:programme|program|project|initiative|plan|fund|facility)\\b)",
     shape: "subject-first",
@@ -135,9 +146,13 @@ export const FUNDS_RULES: RelationRule[] = [
     objectWithin: 12,
     confidence: 0.7,
     examples: {
-      positive: [{ text: "The JMDI was launched in 2008. Switzerland and the European Union provide the funding.", expect: ["ctry:ch", "ini:jmdi"] }],
+      positive: [
+        { text: "The JMDI was launched in 2008. Switzerland and the European Union provide the funding.", expect: ["ctry:ch", "ini:jmdi"] },
+        { text: "The Nansen Initiative was launched in 2012. Germany provides financial support.", expect: ["ctry:de", "ini:nansen-initiative"] },
+      ],
       negative: [
         { text: "The JMDI was launched in 2008. Switzerland provides funding to local groups in Morocco.", expect: ["ctry:ch", "ini:jmdi"] },
+        { text: "The Nansen Initiative was launched in 2012. Germany provides financial support to host communities in Fiji.", expect: ["ctry:de", "ini:nansen-initiative"] },
         { text: "The JMDI was launched in 2008. Switzerland may provide the funding.", expect: ["ctry:ch", "ini:jmdi"] },
       ],
     },

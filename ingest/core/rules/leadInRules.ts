@@ -106,6 +106,24 @@ export const LEAD_INS: HeadingList[] = [
       negative: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThese agencies may participate in it:\n- UNHCR\n- UNFPA\n", expect: ["org:unfpa", "ini:jmdi"] }],
     },
   },
+  {
+    // "The third phase is funded as follows:", "The programme has been co-financed by the following donors:",
+    // "Contributions have come from:" then one funder a row, often with its sum ("- SDC: US$ 2.8 million").
+    id: "funded-as-follows",
+    heading: /\b(?:(?:is|was|are|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:co-)?(?:funded|financed|paid for|sponsored)\s+(?:as follows|by the following(?:\s+(?:donors|funders|partners|governments|states|countries|organi[sz]ations))?|by)|(?:contributions|funding|financing|money)\s+(?:(?:has|have)\s+)?(?:came|come|comes)\s+from(?:\s+the following(?:\s+(?:donors|funders|partners|governments|states|countries))?)?)\s*$/i,
+    type: "FUNDS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThe initiative is funded as follows:\n- Switzerland: EUR 2 million\n- Norway: EUR 1 million\n", expect: ["ctry:no", "ini:jmdi"] },
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nContributions have come from the following donors:\n- Switzerland\n- Norway\n", expect: ["ctry:ch", "ini:jmdi"] },
+      ],
+      negative: [
+        // Money the initiative passes on: its grantees are no funders.
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThe initiative has funded projects in:\n- Morocco\n- Senegal\n", expect: ["ctry:sn", "ini:jmdi"] },
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThe next phase will be funded by:\n- Switzerland\n- Norway\n", expect: ["ctry:no", "ini:jmdi"] },
+      ],
+    },
+  },
 ];
 
 /**

@@ -200,4 +200,28 @@ export const LEADS_RULES: RelationRule[] = [
       ],
     },
   },
+  {
+    // "IOM took the lead in launching MIDA", "UNDP has taken the lead on the JMDI": the lead is taken in the programme
+    // itself or in an act that starts or runs it, not in a study or an event about it.
+    id: "leads-take-lead",
+    type: "LEADS",
+    trigger: "take|took|taken|takes|taking lead in|on|for",
+    verbal: true,
+    shape: "subject-first",
+    objectGap: "^\\s*(?:(?:launching|running|managing|implementing|coordinating|organi[sz]ing|convening|setting up|establishing|developing|creating|steering)\\s+)?(?:the\\s+)?$",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE", "FORUM"],
+    objectWithin: 40,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "In 2001 IOM took the lead in launching MIDA.", expect: ["org:iom", "ini:mida"] },
+        { text: "UNDP has taken the lead on the JMDI since 2008.", expect: ["org:undp", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: "In 2001 IOM took the lead in a study of MIDA.", expect: ["org:iom", "ini:mida"] },
+        { text: "IOM may take the lead on MIDA next year.", expect: ["org:iom", "ini:mida"] },
+      ],
+    },
+  },
 ];

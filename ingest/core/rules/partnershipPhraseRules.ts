@@ -16,7 +16,7 @@ const AGENTLESS_WITH = /\b(?:(?:is|was|were|are|has been|have been|had been)\s+)
 const NOT_STATED = /\b(?:not|never|will|would|should|could|may|might|must|shall|can|plans?|planned|intends?|proposed?|expected)\b/i;
 
 /** "with partners such as", "with its UN partners, including": the members of the subject's own class of partners. */
-const WITH_PARTNERS = /\bwith\s+(?:(?:its|their|other|key|several|many|various|international|regional|national|UN)\s+){0,2}partners\s*,?\s*(?:such as|including|like|notably|namely|for example|e\.g\.)\s*,?\s*(?:the\s+)?$/i;
+const WITH_PARTNERS = /\bwith\s+(?:(?:its|their|other|key|several|many|various|international|regional|national|UN)\s+){0,2}partners\s*,?\s*(?:such as|including|like|notably|namely|for example|e\.g\.)\s*,?\s*(?:the\s+)?$|\bwith\s+(?:its|their)\s+(?:(?:long-standing|longstanding|close|main|key|UN)\s+)?partners\s+(?:the\s+)?$/i;
 /** What may open a sentence before its subject: a date phrase. */
 const BEFORE_SUBJECT = /^\s*(?:(?:In|Since|By|During|From)\s+[^,]{1,30},?\s+)?(?:the\s+)?$/;
 
@@ -51,6 +51,8 @@ export const PARTNERSHIP_PHRASE_RULES: PhraseRule[] = [
       positive: [
         { text: "Through workshops and meetings with partners such as IOM and UNDP, ESCAP has facilitated discussion on migration.", expect: ["org:escap", "org:iom"] },
         { text: "In 2012, ESCAP organized two workshops with its partners, including UNDP and UNICEF.", expect: ["org:escap", "org:unicef"] },
+        // The partners named right after "its partners", with no "such as".
+        { text: "ICMC also builds the wider European Resettlement Network with its partners IOM and UNHCR.", expect: ["org:icmc", "org:iom"] },
       ],
       negative: [
         // The partners are another body's.

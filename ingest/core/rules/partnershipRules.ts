@@ -5,7 +5,7 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
     id: "partnership",
     type: "PARTNERS_WITH",
     trigger:
-      "partner|collaborate|cooperate|work|liaise with / join forces with / in partnership|collaboration|cooperation|coordination with / partnership|partnerships|collaboration|cooperation with / sign agreement|memorandum ?of ?understanding with",
+      "partner|collaborate|cooperate|work|liaise with / join forces with / work hand in hand with / in partnership|collaboration|cooperation|coordination with / partnership|partnerships|collaboration|cooperation with / sign agreement|memorandum ?of ?understanding with",
     shape: "subject-first",
     subjects: ["ORGANIZATION"],
     objects: ["ORGANIZATION"],
@@ -25,6 +25,7 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
         { text: "The World Bank has liaised closely with UNICEF since 2004.", expect: ["org:unicef", "org:world-bank"] },
         { text: "IOM delivered training to teachers in coordination with UNESCO.", expect: ["org:iom", "org:unesco"] },
         { text: "IOM has joined forces with the United Kingdom’s Joint Council for the Welfare of Immigrants (JCWI).", expect: ["org:iom", "org:jcwi"] },
+        { text: "Since 1998 ICMC has worked hand in hand with UNHCR on resettlement.", expect: ["org:icmc", "org:unhcr"] },
         { text: "In collaboration with the UN International Research and Training Institute for the Advancement of Women (UN-INSTRAW), IFAD financed a study.", expect: ["org:ifad", "org:un-instraw"] },
       ],
       negative: [
@@ -84,6 +85,65 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
     examples: {
       positive: [{ text: "The seminar on remittances was co-organized by IFAD and the AfDB in Tunis.", expect: ["org:afdb", "org:ifad"] }],
       negative: [{ text: "The next seminar will be hosted by IOM and UNHCR.", expect: ["org:iom", "org:unhcr"] }],
+    },
+  },
+  {
+    // Two or more bodies said to work with each other, no partner named after the verb: "UNICEF and UNHCR have worked in
+    // partnership since 2019", "FAO and IFAD cooperate closely on rural migration". Each is the others' partner.
+    id: "partnership-mutual",
+    type: "PARTNERS_WITH",
+    trigger: "work|collaborate|cooperate|partner in partnership|collaboration|cooperation|tandem / work|collaborate|cooperate|partner together|jointly|closely / collaborate|cooperate|partner",
+    verbal: true,
+    // "worked in partnership with X" names the partner: the partnership rule reads it.
+    notFollowedBy: "^[^.;:]{0,30}?\\b(?:with|alongside)\\b",
+    shape: "subject-first",
+    pairsOfSubjects: true,
+    // The subjects are the verb's own: only auxiliaries and adverbs between them and it.
+    subjectGap: "^\\s*(?:(?:have|has|had|been|also|now|long|already|often|always|still|closely|jointly)\\s+)*$",
+    subjects: ["ORGANIZATION"],
+    objects: ["ORGANIZATION"],
+    objectWithin: 1,
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "UNICEF and UNHCR have worked in partnership since 2019 on a blueprint for refugee children.", expect: ["org:unhcr", "org:unicef"] },
+        { text: "Since 2017 FAO and IFAD cooperate closely on rural migration.", expect: ["org:fao", "org:ifad"] },
+      ],
+      negative: [
+        { text: "UNICEF and UNHCR plan to work in partnership on a blueprint for refugee children.", expect: ["org:unhcr", "org:unicef"] },
+        // Each works with a third body, not with the other.
+        { text: "UNICEF and UNHCR work in partnership with national governments.", expect: ["org:unhcr", "org:unicef"] },
+        // The subjects of another verb: they met, and someone else cooperates.
+        { text: "UNICEF and UNHCR met officials who cooperate closely.", expect: ["org:unhcr", "org:unicef"] },
+      ],
+    },
+  },
+  {
+    // A text two or more bodies put out together: "In 2016 the IOE and the ITUC issued a joint statement", "UNHCR and
+    // IOM published a joint report". Their authors act as partners.
+    id: "partnership-joint-text",
+    type: "PARTNERS_WITH",
+    trigger: "issue|publish|release|sign|adopt|launch|present|write|produce|submit joint|common statement|statement|declaration|declarations|report|reports|appeal|letter|paper|guidance|guidelines|principles|position",
+    verbal: true,
+    shape: "subject-first",
+    pairsOfSubjects: true,
+    // The subjects are the verb's own: only auxiliaries and adverbs between them and it.
+    subjectGap: "^\\s*(?:(?:have|has|had|also|then|later|jointly|together|recently)\\s+)*$",
+    subjects: ["ORGANIZATION"],
+    objects: ["ORGANIZATION"],
+    objectWithin: 1,
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "In 2016 the IOE and the ITUC issued a joint statement on human rights in mega-sporting events.", expect: ["org:ioe", "org:ituc"] },
+        { text: "UNHCR and IOM have published a joint report on mixed movements.", expect: ["org:iom", "org:unhcr"] },
+      ],
+      negative: [
+        { text: "The IOE and the ITUC plan to issue a joint statement on mega-sporting events.", expect: ["org:ioe", "org:ituc"] },
+        // Each body's own text: nothing joins them.
+        { text: "The IOE and the ITUC issued statements on mega-sporting events.", expect: ["org:ioe", "org:ituc"] },
+        { text: "The IOE welcomed the ITUC, which issued a joint statement with trade unions.", expect: ["org:ioe", "org:ituc"] },
+      ],
     },
   },
   {

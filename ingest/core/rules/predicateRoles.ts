@@ -218,6 +218,27 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
     },
   },
   {
+    // Who organises or convenes a standing event or forum, or shares its lead: "UNHCR and IOM, co-leads of the R4V
+    // platform", "IOM is the convener of the IDM". A coordinator of a forum is kept out: a forum's coordinator is
+    // often its support office, not its leader.
+    id: "role-organizer",
+    phrase: "co-lead|co-leads|convener|conveners|convenor|convenors|co-convener|co-conveners|co-organizer|co-organizers|co-organiser|co-organisers|organizers|organisers|co-facilitator|co-facilitators of|for",
+    frame: "active",
+    types: { INITIATIVE: "LEADS", EVENT: "LEADS", FORUM: "LEADS" },
+    examples: {
+      positive: [
+        { text: "In 2018 UNHCR and IOM, the co-leads of the Nansen Initiative, met in Quito.", expect: ["org:iom", "ini:nansen-initiative"] },
+        { text: "Each year IOM is the convener of the International Dialogue on Migration.", expect: ["org:iom", "forum:idm"] },
+        { text: "IFAD and the World Bank were the co-organizers of the Global Forum on Remittances.", expect: ["org:world-bank", "forum:gfr"] },
+      ],
+      negative: [
+        { text: "UNHCR wrote to the co-leads of the Nansen Initiative.", expect: ["org:unhcr", "ini:nansen-initiative"] },
+        { text: "IOM hopes to be the convener of the International Dialogue on Migration.", expect: ["org:iom", "forum:idm"] },
+        { text: "IFAD thanked the co-organizers of the Global Forum on Remittances.", expect: ["org:ifad", "forum:gfr"] },
+      ],
+    },
+  },
+  {
     id: "role-initiative-of",
     phrase: "initiative|project|programme|program|undertaking|brainchild of",
     frame: "inverted",
@@ -243,12 +264,31 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
   },
   {
     id: "role-list-coordinator",
-    phrase: "coordinator|coordinators|organizer|organizers|organiser|organisers|manager|managers be|is|was|are|:",
+    phrase: "coordinator|coordinators|organizer|organizers|organiser|organisers|co-organizer|co-organizers|co-organiser|co-organisers|convener|conveners|co-convener|co-conveners|co-lead|co-leads|manager|managers be|is|was|are|:",
     frame: "inverted",
     types: { INITIATIVE: "LEADS", EVENT: "LEADS" },
     examples: {
       positive: [{ text: "Work began in 2014. The Missing Migrants Project’s coordinator is UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
       negative: [{ text: "The Missing Migrants Project’s coordinator wrote to UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
+    },
+  },
+  {
+    // The organisers named in an apposition to their role: "That meeting had three co-organizers, UNHCR, IOM and
+    // Kazakhstan", "Its co-organizers, IFAD and the World Bank, set the agenda".
+    id: "role-list-organizers-apposed",
+    phrase: "co-organizers|co-organisers|organizers|organisers|conveners|co-conveners|co-leads ,",
+    frame: "inverted",
+    types: { INITIATIVE: "LEADS", EVENT: "LEADS", FORUM: "LEADS" },
+    examples: {
+      positive: [
+        { text: "The Global Forum on Remittances had three co-organizers, IFAD, the World Bank and the European Commission.", expect: ["org:european-commission", "forum:gfr"] },
+        { text: "Each year the Global Forum on Remittances has two co-organizers, IFAD and the World Bank.", expect: ["org:ifad", "forum:gfr"] },
+      ],
+      negative: [
+        { text: "The Global Forum on Remittances may have three co-organizers, IFAD, the World Bank and the European Commission.", expect: ["org:ifad", "forum:gfr"] },
+        // The role is another event's.
+        { text: "The Global Forum on Remittances thanked the co-organizers of its side event on housing, IFAD and the World Bank.", expect: ["org:ifad", "forum:gfr"] },
+      ],
     },
   },
   {

@@ -49,10 +49,13 @@ export const ROLE_NOUN_RULES: RelationRule[] = [
       positive: [
         { text: "The Colombo Process was founded in 2003. IOM acts as its secretariat.", expect: ["org:iom", "forum:colombo-process"] },
         { text: "The Colombo Process was founded in 2003. IOM serves as Technical Secretariat.", expect: ["org:iom", "forum:colombo-process"] },
+        // A relative clause after the holder ("which" is no determiner of "hosts": triggerStands.ts).
+        { text: "The Abu Dhabi Dialogue is a forum of Asian and Gulf states. The United Arab Emirates, which hosts the permanent secretariat, joined in 2008.", expect: ["ctry:ae", "forum:abu-dhabi-dialogue"] },
       ],
       negative: [
         { text: "The Almaty Process met in 2013. ICMPD attends, as it runs the secretariats of two other regional processes.", expect: ["org:icmpd", "forum:almaty-process"] },
         { text: "The Colombo Process was founded in 2003. IOM hopes to act as its secretariat.", expect: ["org:iom", "forum:colombo-process"] },
+        { text: "The Abu Dhabi Dialogue is a forum of Asian and Gulf states. The United Arab Emirates, which may host the permanent secretariat, joined in 2008.", expect: ["ctry:ae", "forum:abu-dhabi-dialogue"] },
       ],
     },
   },

@@ -4,7 +4,35 @@ import { NON_FACT, type PhraseRule } from "./PhraseRule.js";
 
 const POSSESSIVE_ROLE = /(?:[’']s|\bits|\btheir)\s+(?:(?:active|continued|strong|technical|financial|ongoing|substantive)\s+(?:and\s+\w+\s+)?)?(participation|involvement|support|contributions?)\s+(?:in|to)\s+(?:the\s+)?/gi;
 /** Before the owner: a wish, call or plan ("called for IOM’s participation in …") states no fact. */
-const WISHED = /\b(?:call(?:s|ed)? for|urged?|welcomed?|request(?:s|ed)?|invit(?:es|ed)|seek(?:s|ing)?|hopes? for|will|would|should|could|may|not|no)\b[^.;]*$/i;
+const WISHED = /\b(?:call(?:s|ed)? for|ask(?:s|ed)? for|urged?|welcomed?|request(?:s|ed)?|invit(?:es|ed)|seek(?:s|ing)?|hopes? for|will|would|should|could|may|not|no)\b[^.;]*$/i;
+
+/** A sum of money: "CHF 5 million", "EUR 900,000", "3 million dollars". */
+const MONEY = /(?:US\$|USD|EUR|CHF|GBP|NOK|SEK|DKK|€|\$|£)\s*\d|\d\s*(?:million|billion|bn)\b|\b(?:dollars|euros?|francs|pounds|kroner|kronor|yen)\b/i;
+/**
+ * "Switzerland's contribution to the JMDI amounted to CHF 5 million", "Thanks to Sweden's contribution of USD 3
+ * million, KNOMAD …": the owner's money given to an initiative. The initiative follows "to"/"for"; or, where the sum
+ * itself follows the noun ("contribution of USD 3 million", "its contribution reached EUR 15 million"), it is the one
+ * initiative the sentence names.
+ */
+const POSSESSIVE_MONEY = /(?:[’']s|\bits|\btheir)\s+(?:(?:financial|annual|total|initial|first|latest|voluntary)\s+)?(?:contributions?|donations?|grants?|funding)\s+(?:(to|for|towards)\s+(?:the\s+)?|(?:of|amounted to|amounts to|reached|reaches|totalled|totaled|totals|came to|stood at)\s+(?=(?:some\s+|about\s+|over\s+|nearly\s+|up to\s+)?(?:US\$|USD|EUR|CHF|GBP|NOK|SEK|DKK|€|\$|£|\d)))/gi;
+
+function possessiveMoney(text: string, ms: M[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const p of text.matchAll(POSSESSIVE_MONEY)) {
+    const at = p.index!;
+    const owner = ms.find((m) => (m.kind === "ORGANIZATION" || m.kind === "COUNTRY") && (m.end === at || (m.via === "coref" && m.start === at + (/^\s/.test(p[0]) ? 1 : 0) && /^its|^their/i.test(text.slice(m.start, m.end)))));
+    if (!owner || WISHED.test(text.slice(Math.max(0, owner.start - 60), owner.start))) continue;
+    const end = at + p[0].length;
+    const clause = text.slice(owner.start, endOfClause(text, end));
+    const initiatives = ms.filter((m) => m.kind === "INITIATIVE" && m.via !== "coref");
+    const target = p[1]
+      ? initiatives.find((m) => m.start >= end && m.start - end <= 12 && /^(?:[\w-]+\s+)?$/.test(text.slice(end, m.start)))
+      : new Set(initiatives.map((m) => m.id)).size === 1 ? initiatives[0] : undefined;
+    // The money must be named: "its contribution to the JMDI" alone may be work, advice or staff.
+    if (target && (MONEY.test(clause) || MONEY.test(text.slice(end, end + 40)))) out.push([owner.id, target.id]);
+  }
+  return out;
+}
 
 function possessiveRole(nouns: RegExp) {
   return (text: string, ms: M[]): Array<[string, string]> => {
@@ -177,11 +205,34 @@ export const ROLE_PHRASE_RULES: PhraseRule[] = [
     },
   },
   {
+    id: "possessive-funding",
+    type: "FUNDS",
+    confidence: 0.7,
+    read: possessiveMoney,
+    examples: {
+      positive: [
+        { text: "Switzerland's contribution to the JMDI amounted to CHF 5 million.", expect: ["ctry:ch", "ini:jmdi"] },
+        { text: "Thanks to Sweden's contribution of USD 3 million, KNOMAD widened its work on remittances.", expect: ["ctry:se", "ini:knomad"] },
+      ],
+      negative: [
+        // No money named: help of another kind.
+        { text: "Switzerland's contribution to the JMDI was a study of local authorities.", expect: ["ctry:ch", "ini:jmdi"] },
+        { text: "The board asked for Switzerland's contribution to the JMDI of CHF 5 million.", expect: ["ctry:ch", "ini:jmdi"] },
+        // Two initiatives named: the sum's destination is not said.
+        { text: "Thanks to Sweden's contribution of USD 3 million, KNOMAD and the JMDI held a joint meeting.", expect: ["ctry:se", "ini:knomad"] },
+      ],
+    },
+  },
+  {
     id: "possessive-support",
     type: "SUPPORTS",
     confidence: 0.7,
-    // "UNICEF’s support to the GFMD 2010", "its technical contribution to the JMDI".
-    read: possessiveRole(/^(?:support|contributions?)$/i),
+    // "UNICEF’s support to the GFMD 2010", "its technical contribution to the JMDI"; money given to an initiative is
+    // funding it (possessive-funding), not support besides.
+    read: (text, ms) => {
+      const funded = new Set(possessiveMoney(text, ms).map(([s, t]) => `${s} ${t}`));
+      return possessiveRole(/^(?:support|contributions?)$/i)(text, ms).filter(([s, t]) => !funded.has(`${s} ${t}`));
+    },
     examples: {
       positive: [{ text: "The Chair thanked UNICEF for its technical support to the GFMD 2010.", expect: ["org:unicef", "forum:gfmd-2010"] }],
       negative: [

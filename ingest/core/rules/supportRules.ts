@@ -35,6 +35,8 @@ export const SUPPORT_RULES: RelationRule[] = [
         { text: "UNFPA Ghana provided financial support for the GFMD 2012.", expect: ["ctry:gh", "forum:gfmd-2012"] },
         // A different preposition opens another role: the Khartoum Process is where the support was given.
         { text: "IOM gives technical support to the Rabat Process and in the Khartoum Process.", expect: ["org:iom", "forum:khartoum-process"] },
+        // A comma, "and" and a verb after the next name open a new clause (mentionLists.listAt): its subject is no object.
+        { text: "ICMPD provides technical support to the Budapest Process, and the Prague Process receives assistance from IOM.", expect: ["org:icmpd", "forum:prague-process"] },
       ],
     },
   },
