@@ -1,5 +1,5 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
-import { isClassName, isMemberBody, isPublicationHead, isSubnationalGovernment } from "./kindRules.js";
+import { isClassName, isMemberBody, isPluralTitle, isPublicationHead, isSubnationalGovernment } from "./kindRules.js";
 import { HEAD_NOUNS, NAME_CONNECTORS, SUBUNIT_HEADS } from "./nameRules.js";
 import { withoutCompanion } from "./actionCompanion.js";
 import { foreignHeadKind } from "./foreignHeads.js";
@@ -64,7 +64,7 @@ export const headKind = remembered(readHeadKind);
 function readHeadKind(name: string): EntityKind | null {
   const head = headWord(name);
   // "A Comparative Study on X Programmes": a document's title, whatever noun closes it (PUBLICATION_HEADS).
-  if (isPublicationHead(head)) return null;
+  if (isPublicationHead(head) || isPluralTitle(head, name)) return null;
   const kind = kindOf(head ?? undefined);
   // "Conference of Non-governmental Organizations": a body of organizations, not a meeting (MEMBER_BODIES).
   if (kind === "FORUM" && isMemberBody(name)) return "ORGANIZATION";

@@ -142,7 +142,56 @@ const SUBNATIONAL = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*\\s+
 export const isSubnationalGovernment = (name: string): boolean => SUBNATIONAL.test(name) && !GENERIC_LEVEL.test(name);
 const GENERIC_LEVEL = /^(?:The|Federal|National|Central|Interim|Transitional|New|Local)\s/;
 
-export const KIND_RULES: NameRule<unknown>[] = [PUBLICATION_HEADS, CLASS_NAMES, LEGAL_FORMS, ALLIANCE_BODIES, PART_OF_UNNAMED, APPOSITIVE_KIND, MEMBER_BODIES, APPOSITIVE_NAME, SUBNATIONAL_GOVERNMENTS];
+export const STATE_NETWORKS: NameRule<{ collectives: string[]; members: string[] }> = {
+  id: "state-networks",
+  what: "A name the text describes as a network, partnership or alliance of states or governments ('the Harbour Network, a network of coastal states', 'X is an informal partnership of governments') is a forum of those states, whatever its head noun; a network of towns, NGOs or researchers keeps its kind (the contrasts are listed as positives with that kind).",
+  words: {
+    collectives: "network partnership alliance coalition platform".split(" "),
+    members: "states governments countries ministries".split(" "),
+  },
+  positive: [
+    { text: "The Coastal Migration Network, a network of coastal states, met in Suva.", name: "Coastal Migration Network", kind: "FORUM" },
+    { text: "The Harbour Mobility Partnership is an informal partnership of governments in the region.", name: "Harbour Mobility Partnership", kind: "FORUM" },
+    { text: "Tinland joined Harbour Voices, an intergovernmental network of states, in 2019.", name: "Harbour Voices", kind: "FORUM" },
+    // Contrasts: a network of towns or of researchers stays a programme (listed as positives with that kind).
+    { text: "The Coastal Cities Network, a network of port towns, met in Suva.", name: "Coastal Cities Network", kind: "INITIATIVE" },
+    { text: "The Coastal Research Network, a network of researchers from ten states, met in Suva.", name: "Coastal Research Network", kind: "INITIATIVE" },
+  ],
+  negative: [],
+};
+
+export const PLURAL_BODY_HEADS: NameRule = {
+  id: "plural-body-heads",
+  what: "A plural body noun names one body only where it closes the name ('Open Harbour Foundations', one NGO's name); followed by a complement it opens a title ('Foundations of Coastal Migration Law', a book).",
+  words: ["Foundations"],
+  positive: [{ text: "Grants came from the Open Harbour Foundations and local donors.", name: "Open Harbour Foundations", kind: "ORGANIZATION" }],
+  negative: [{ text: "See Tinland Harbour Institute, Foundations of Coastal Migration Law (Oslo, 2012).", name: "Foundations of Coastal Migration Law" }],
+};
+
+const PLURAL_BODY = new Set(PLURAL_BODY_HEADS.words);
+
+/** A plural body head followed by a complement opens a title, not a body's name (PLURAL_BODY_HEADS). */
+export const isPluralTitle = (head: string | null, name: string): boolean => !!head && PLURAL_BODY.has(head) && !name.endsWith(head);
+
+export const CALLED_NAMES: NameRule = {
+  id: "called-names",
+  what: "A capitalised name with no head noun right after a class noun and 'called', 'named' or 'known as' ('a network called Returnee Voices', 'an NGO named Safe Crews') is an entity of the class noun's kind (the words of APPOSITIVE_NAME); a person or place after such words ('a town called Lomé', 'a skipper named Kofi Mensah') is none.",
+  words: ["called", "named", "known as"],
+  positive: [
+    { text: "Returnees set up a network called Harbour Returnee Voices in 2018.", name: "Harbour Returnee Voices", kind: "INITIATIVE" },
+    { text: "Crews get advice from a local NGO named Safe Crews Tinland.", name: "Safe Crews Tinland", kind: "ORGANIZATION" },
+    { text: "Ten ports run an online platform known as Crew Rate Harbour.", name: "Crew Rate Harbour", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "Crews landed in a small town called Port Tinmouth in 2018.", name: "Port Tinmouth" },
+    { text: "They met a skipper named Kofi Mensah Harbour in 2018.", name: "Kofi Mensah Harbour" },
+  ],
+};
+
+export const KIND_RULES: NameRule<unknown>[] = [PUBLICATION_HEADS, CLASS_NAMES, LEGAL_FORMS, ALLIANCE_BODIES, PART_OF_UNNAMED, APPOSITIVE_KIND, MEMBER_BODIES, APPOSITIVE_NAME, SUBNATIONAL_GOVERNMENTS, STATE_NETWORKS, PLURAL_BODY_HEADS, CALLED_NAMES];
+
+/** ", a network of states" / "is an informal partnership of governments": a forum of states (STATE_NETWORKS). */
+const STATE_NETWORK = new RegExp(`^(?:,\\s+(?:an?|the)|\\s+is\\s+an?)\\s+(?:[\\w-]+\\s+){0,2}?(?:${STATE_NETWORKS.words.collectives.join("|")})\\s+of\\s+(?:[\\w-]+\\s+){0,2}?(?:${STATE_NETWORKS.words.members.join("|")})\\b`);
 
 const APPOSITION_END = "(?=\\s*[,.;:)]|\\s+(?:on|of|for|that|which|who|run|launched|between|to|in|by|with|where|whose|designed|set|created|developed|managed|funded|linking|connecting|bringing)\\b)";
 /** ", a …" or ", the …" after the name, or the copula "is a …" / "is an …". */
@@ -154,8 +203,20 @@ const GROUP_OF = new RegExp(`${STATED}(?:[\\w-]+\\s+){0,3}?group\\s+of\\b`);
 /** ", Denmark's development co-operation agency," / ", Denmark's development co-operation,": a state's own body. */
 const STATE_BODY = /^,\s+[A-Z][\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:agency|co-operation|cooperation|NGO|foundation|charity)(?=\s*[,.;:)]|\s+(?:for|in|and|which|that|of)\b)/u;
 
+const CALLED = `(?:${CALLED_NAMES.words.map((w) => w.replace(" ", "\\s+")).join("|")})\\s+(?:the\\s+)?$`;
+const CALLED_INITIATIVE = new RegExp(`\\b(?:an?|the|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:${APPOSITIVE_NAME.words.initiative.join("|")})\\s+${CALLED}`);
+const CALLED_ORGANIZATION = new RegExp(`\\b(?:an?|the|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:${APPOSITIVE_NAME.words.organization.join("|")})\\s+${CALLED}`);
+
+/** The kind the class noun before "called" / "named" / "known as" gives a headless name (CALLED_NAMES), or null. */
+export function calledNameKind(before: string): EntityKind | null {
+  if (CALLED_INITIATIVE.test(before)) return "INITIATIVE";
+  if (CALLED_ORGANIZATION.test(before)) return "ORGANIZATION";
+  return null;
+}
+
 /** The kind an apposition or copula right after a headless name states (APPOSITIVE_NAME), or null. */
 export function appositiveNameKind(after: string): EntityKind | null {
+  if (STATE_NETWORK.test(after)) return "FORUM";
   if (NAMED_INITIATIVE.test(after)) return "INITIATIVE";
   if (GROUP_OF.test(after)) return null;
   if (NAMED_ORGANIZATION.test(after) || STATE_BODY.test(after)) return "ORGANIZATION";
@@ -187,6 +248,7 @@ export const isClassName = (head: string | null): boolean => !!head && CLASS.has
 export function kindAfter(kind: EntityKind, after: string, before = ""): EntityKind | null {
   if (UNNAMED_WHOLE.test(after)) return null;
   if (LEGAL_FORM.test(after)) return "ORGANIZATION";
+  if (STATE_NETWORK.test(after)) return "FORUM";
   // APPOSITIVE_KIND: only the organization/initiative choice.
   if (kind === "ORGANIZATION" && AFTER_INITIATIVE.test(after)) return "INITIATIVE";
   if (kind === "INITIATIVE" && (AFTER_ORGANIZATION.test(after) || BEFORE_ORGANIZATION.test(before))) return "ORGANIZATION";

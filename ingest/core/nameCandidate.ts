@@ -2,14 +2,19 @@ import { entityId } from "../../src/ontology/ids.js";
 import { isPublicationSubtitle, notePublicationTitle } from "./publicationSubtitle.js";
 import { ownedByTreaty } from "./treatyOwnedBody.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
-import { appositiveNameKind, isClassName, kindAfter } from "./kindRules.js";
-import { BODY_HEADS, OWNED_PARTS_LEAD_IN } from "./namePatterns.js";
+import { appositiveNameKind, calledNameKind, isClassName, kindAfter } from "./kindRules.js";
+import { BODY_HEADS } from "./namePatterns.js";
 import { governingBody, governingBodyAfterOwner, governingBodyOfDescription, governingTail, topicGoverningBody } from "./governingBody.js";
 import { purposeObjectAt } from "./purposeMeeting.js";
 import { seriesOfNumberedMeeting } from "./meetingOfSeries.js";
 import { titleBeforeNounKind } from "./titleBeforeNoun.js";
 import { isGenericOffice, isVenue } from "./nameShapes.js";
-import { isNationalOffice, isProposedBody, ordinalBefore, yearSpanAfter } from "./titleShapes.js";
+import { isNationalOffice, isProposedBody, ordinalBefore } from "./titleShapes.js";
+import { countryAfterName } from "./countryAfterName.js";
+import { standaloneAlias } from "./standaloneAlias.js";
+import { strayMention } from "./strayMention.js";
+import { subunitOwnerBefore } from "./subunitOwnerBefore.js";
+import { stateNamedOffice } from "./stateNamedOffice.js";
 import { type Hit, isGeneric, LEADING_NOISE, trimName } from "./nameTrim.js";
 import { backReference } from "./backReference.js";
 import { nationalBody } from "./nationalBody.js";
@@ -61,13 +66,7 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   if (possessor && possessor !== bracketOwner) owner = undefined;
   // "the Organization’s Maritime Safety Committee" in the IMO chapter.
   if (!owner && possessive && passage.chapterOwnerId && SELF_OWNER.test(possessive[1]!)) owner = { start: -1, end: -1, id: passage.chapterOwnerId, kind: "ORGANIZATION" };
-  if (prefix) {
-    parent = prefix;
-    method = "subunit-prefix";
-  } else if (owner) {
-    parent = owner;
-    method = "subunit-prefix";
-  }
+  if (prefix ?? owner) [parent, method] = [prefix ?? owner, "subunit-prefix"];
   // Parent after: "the Labour Mobility Unit of the ILO".
   const suffix = hits.find((h) => h.kind === "ORGANIZATION" && h.end === end && h.start > start && /\s+(?:of|at|within)\s+(?:the\s+)?$/.test(text.slice(start, h.start)));
   // "the Experts Evaluation Committee of UNESCO and UN-Habitat": a body of two owners is no part of the first (JOINT_BODY).
@@ -92,18 +91,8 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   // "the Federal Office for Migration and Refugees of Germany": the body, its country written after it (COUNTRY_AFTER_NAME).
   let countryWritten: string | undefined;
   let countryCut: Hit | undefined;
-  if (!parent && !prefix) {
-    const country = hits.find((h) => h.kind === "COUNTRY" && h.end === end && h.start > start && /\s+of\s+(?:the\s+)?$/.test(text.slice(start, h.start)));
-    const body = country ? text.slice(start, country.start).replace(/\s+of\s+(?:the\s+)?$/, "") : "";
-    // Its own complement names two things or more ("for Migration and Refugees"); "Supreme Court of Justice" is every country's.
-    const complement = /\s(?:of|for|on)\s(.+)$/.exec(body)?.[1] ?? "";
-    if (country && complement.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 2 && headKind(body) === "ORGANIZATION" && !isNationalOffice(body)) {
-      countryWritten = text.slice(start, end);
-      countryCut = country;
-      local = body;
-      end = start + body.length;
-    }
-  }
+  const after = !parent && !prefix ? countryAfterName(text, hits, start, end) : null;
+  if (after) [countryWritten, countryCut, local, end] = [text.slice(start, end), after.country, after.body, start + after.body.length];
   // "the Global Campaign for Ratification of the Convention on X": a catalog name closing the phrase is a
   // complement of the name, not part of it; the name ends before it.
   if (!parent && !prefix) {
@@ -134,8 +123,7 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
       return;
     }
   }
-  // "the International Steering Committee of the Global Campaign for X": a body of another named thing;
-  // both are names.
+  // "the International Steering Committee of the Global Campaign for X": a body of another named thing; both are names.
   if (!parent && !prefix) {
     const of = /\s+of\s+the\s+(?=[A-Z])/.exec(local);
     const head = of ? local.slice(0, of.index) : "";
@@ -202,7 +190,12 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
     if (!ownState) return;
     [local, start, absorbed] = [`${scan.doc.shortName(ownState.id)} ${local}`, ownState.start, ownState];
   }
-  const read = headKind(local) ?? titled ?? (headWord(local) && local.split(/\s+/).length >= 2 ? appositiveNameKind(text.slice(end, end + 80)) : null);
+  // "Statistics Norway", "Global Affairs Canada": the state closing the office's name is part of it (STATE_NAMED_OFFICES).
+  const stateOffice = !parent && !prefix && !national && !absorbed ? stateNamedOffice(text, start, end, hits) : undefined;
+  if (stateOffice) absorbed = stateOffice;
+  // "SEAVILLE, a network of port towns", "a network called Harbour Voices": the words beside a headless name say what it is.
+  const headless = !!headWord(local) && local.split(/\s+/).length >= 2;
+  const read = (stateOffice ? "ORGANIZATION" : null) ?? headKind(local) ?? titled ?? (headless ? appositiveNameKind(text.slice(end, end + 80)) ?? calledNameKind(text.slice(Math.max(0, start - 60), start)) : null);
   const kind = read && kindAfter(read, text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start));
   if (!kind || kind === "COUNTRY" || isVenue(local)) return;
   if (cutShort(words, text.slice(end, end + 8))) return;
@@ -213,37 +206,18 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
     return;
   }
   // "the Office of Legal Affairs – Division for Ocean Affairs": the division of the body before the dash.
-  if (!parent && isSubunitHead(local)) {
-    const dash = /\s[–—-]\s$/.exec(text.slice(Math.max(0, start - 3), start));
-    const body = dash ? scan.mentions.find((x) => x.kind === "ORGANIZATION" && x.localEnd === start - dash[0].length) : undefined;
-    if (body) {
-      parent = { start: body.localStart, end: body.localEnd, id: body.key, kind: "ORGANIZATION" };
-      method = "subunit-prefix";
-    }
-    // "two ILO branches, the Labour Migration Branch and …": the body whose parts the sentence lists (OWNED_PARTS_LEAD_IN).
-    const owner = body ? undefined : scan.mentions.find((x) => x.kind === "ORGANIZATION" && x.localEnd < start && OWNED_PARTS_LEAD_IN.test(text.slice(x.localEnd, start)));
-    if (owner) {
-      parent = { start: -1, end: -1, id: owner.key, kind: "ORGANIZATION" };
-      method = "subunit-prefix"; // the body is named before its parts: the link is stated
-    }
-  }
+  // "two ILO branches, the Labour Migration Branch and …": the body whose parts the sentence lists (OWNED_PARTS_LEAD_IN).
+  const listedOwner = !parent && isSubunitHead(local) ? subunitOwnerBefore(scan, start) : undefined;
+  if (listedOwner) [parent, method] = [listedOwner, "subunit-prefix"];
   // Any catalog mention left inside the name (other than its parent) means this is not one name.
   const innerStart = prefix ? prefix.end : start;
-  // A country inside a name ("the Internal Migration in India Initiative") stays a mention of its own.
-  const inside = scan.mentions.filter((x) => innerStart < x.localEnd && x.localStart < end);
-  // "the EU-CELAC Summit of Heads of State and Government": bodies joined by hyphens open the name and
-  // stay mentions of their own, as a country inside a name does (HYPHENATED_OWNERS).
+  // "the EU-CELAC Summit of Heads of State and Government": bodies joined by hyphens open the name (HYPHENATED_OWNERS).
   const joined = !prefix && HYPHEN_JOINED.test(words[0]!) && words.length >= 2 ? start + words[0]!.length : -1;
-  // "the Conference to Adopt the Global Compact for X": the meeting's object stays a mention inside its name.
-  const objectAt = purposeObjectAt(local);
-  const opensName = (x: { localStart: number; localEnd: number }) => (x.localStart >= start && x.localEnd <= joined) || (objectAt > 0 && x.localStart >= start + objectAt && x.localEnd <= end);
-  // "the Coordination Platform for Refugees and Migrants from Venezuela": a country closing a complement stays inside.
-  const closesComplement = (x: { localStart: number }) => / (?:from|for|of)\s+(?:the\s+)?$/.test(text.slice(start, x.localStart));
-  if (inside.some((x) => !opensName(x) && (x.kind !== "COUNTRY" || x.localStart < innerStart || (x.localStart === innerStart && words.length < 3) || (x.localEnd >= end && !closesComplement(x))))) return;
+  if (strayMention(scan, local, words, start, end, innerStart, joined, stateOffice)) return;
   // "the EU–UN Joint Programme": acronyms of bodies before generic words describe a joint thing, they do not name it.
   // A summit or conference of the two is a forum of its own ("the AU-EU Summit").
   if (joined > 0 && kind !== "FORUM" && isGeneric(words.slice(1).join(" ")) && words[0]!.split(/[-–]/).every((w) => /^[A-Z&]+$/.test(w))) return;
-  if (scan.taken.some(([a, b]) => innerStart < b && a < end && !inside.some((x) => x.localStart === a && x.localEnd === b))) return;
+  if (scan.taken.some(([a, b]) => innerStart < b && a < end && !scan.mentions.some((x) => x.localStart === a && x.localEnd === b && innerStart < x.localEnd && x.localStart < end))) return;
   let part = false;
   // "the Parliamentary Assembly of the Council of Europe", "the Council's Working Group on X": a standing part of the
   // body named after "of" or by its possessive keeps its own kind (OWNED_UNITS).
@@ -303,16 +277,8 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   } else {
     id = entityId(kind, local);
     if (catalog.byId.has(id)) return;
-    // "…Council on Teacher Mobility, Recruitment and Migration": names were once cut at that comma; the cut reading
-    // stays findable as an alias, never as an entity of its own (WHOLE_AT_SLASH_AND_COMMA).
-    const cut = /^(.+?\s(?:on|of|for)\s+[A-Z][\p{L}\-]*\s+[A-Z][\p{L}\-]*),\s/u.exec(local)?.[1];
-    // "the 2030 Agenda for Sustainable Development": a year before a programme's or treaty's title may be part of
-    // it, or date one round of it ("the 2011 Small Grants Facility"); the dated form is kept findable, the name
-    // stays the undated one, so both writings are one entity (YEAR_IN_TITLE).
-    const year = !cut && (kind === "INITIATIVE" || kind === "CONVENTION") ? /\b[Tt]he\s+((?:19|20)\d{2})\s+$/.exec(text.slice(Math.max(0, start - 10), start)) : null;
-    // "the X Framework for Disaster Risk Reduction 2015-2030": the dated full title is another name (YEAR_SPAN_TITLES).
-    const span = kind === "INITIATIVE" || kind === "CONVENTION" ? yearSpanAfter(text, end) : null;
-    const alias = countryWritten ?? cut ?? (year ? `${year[1]} ${local}` : span ? `${local} ${span}` : undefined);
+    // The country written after it, a reading cut at a comma, a dated title (standaloneAlias.ts).
+    const alias = countryWritten ?? standaloneAlias(text, local, start, end, kind);
     scan.discover({ key: id, kind, name: local, acronym: null, ...(alias ? { alias } : {}), ...(kind !== read ? { kindStated: true } : {}) });
   }
   // A prefixed parent ("IOM Regional Office") is part of the sub-unit's name, not a mention of its own; nor is the

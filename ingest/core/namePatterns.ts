@@ -5,7 +5,8 @@ import { HEAD_NOUNS, NAME_CONNECTORS, OWNED_PARTS, SUBUNIT_HEADS } from "./nameR
 
 const CONNECTOR = `(?:${NAME_CONNECTORS.words.map(escapeRegExp).join("|")})`;
 const CAP_WORD = "(?:\\d+-[A-Z][\\p{L}]*|[A-Z][\\p{L}\\p{N}’'\\-–&]*\\+?)";
-const LIST_WORD = "[A-Z][a-z][\\p{L}\\-]*";
+/** A list word is a capitalised word or a short acronym ("on Refugee, IDP and Statelessness Statistics"). */
+const LIST_WORD = "(?:[A-Z][a-z][\\p{L}\\-]*|[A-Z]{2,5}s?(?![\\p{L}]))";
 /** A list item inside a name is one or two capitalised words ("on Migration, Human Rights and Gender"). */
 const LIST_ITEM = `${LIST_WORD}(?:\\s+${LIST_WORD})?`;
 const COORD = `,\\s+${LIST_ITEM}(?:,\\s+${LIST_ITEM})*,?\\s+(?:and|&)\\s+${LIST_ITEM}`;

@@ -19,7 +19,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
   what: "A discovered name's kind is the kind of its head noun (the last word before the first complement). Reports, surveys and handbooks are publications, not initiatives.",
   words: {
     INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Action Roadmap Window System Day Account Package Festival Hub Clearinghouse".split(" "),
-    ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Alliance Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College School Movement Administration Directorate-General International".split(" "),
+    ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Alliance Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College School Movement Administration Directorate-General International Corporation Foundations Chamber Municipality".split(" "),
     FORUM: "Forum Process Dialogue Consultations Consultation Summit Group Groups Conference Meeting Team Force Taskforce Panel Caucus Symposium Workshop Seminar Colloquium Assembly".split(" "),
     CONVENTION: "Convention Protocol Treaty Covenant Charter Declaration".split(" "),
     COUNTRY: [],
@@ -56,6 +56,11 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     // A body named "X International", as many NGOs are: the word closing the name is its head.
     { text: "The campaign was run by Fishers Rights International and local unions.", name: "Fishers Rights International", kind: "ORGANIZATION" },
     { text: "The Coastal Parliamentary Assembly adopted a resolution on fishers.", name: "Coastal Parliamentary Assembly", kind: "FORUM" },
+    // Bodies named by a company's, a chamber's or a town's head noun; "Foundations" closing a name is one NGO's name.
+    { text: "The Harbour Challenge Corporation paid for two boats.", name: "Harbour Challenge Corporation", kind: "ORGANIZATION" },
+    { text: "Grants came from the Open Harbour Foundations and local donors.", name: "Open Harbour Foundations", kind: "ORGANIZATION" },
+    { text: "The Coastal Chamber of Fishing Industries trained skippers.", name: "Coastal Chamber of Fishing Industries", kind: "ORGANIZATION" },
+    { text: "The event was hosted by the Municipality of Harbourtown in June.", name: "Municipality of Harbourtown", kind: "ORGANIZATION" },
   ],
   negative: [
     { text: "A chapter on the Role of Civil Society follows.", name: "Role of Civil Society" },
@@ -89,10 +94,15 @@ export const COMMA_COORDINATION: NameRule = {
     { text: "It welcomed the Regional Compact for Safe, Fair and Dignified Mobility last year.", name: "Regional Compact for Safe, Fair and Dignified Mobility", kind: "INITIATIVE" },
     { text: "The Coastal Health, Water and Sanitation Programme ended.", name: "Coastal Health, Water and Sanitation Programme", kind: "INITIATIVE" },
     { text: "It chairs the new GMG Working Group on Fishers, Human Rights and Gender this year.", name: "GMG Working Group on Fishers, Human Rights and Gender", kind: "FORUM", parentId: "forum:gmg" },
+    // A short acronym may be one of the listed words ("IDP", "HIV").
+    { text: "The Expert Group on Fisher, IDP and Crew Statistics met in Oslo.", name: "Expert Group on Fisher, IDP and Crew Statistics", kind: "FORUM" },
+    { text: "Tinland funds the Coastal Programme on Nutrition, HIV and Health.", name: "Coastal Programme on Nutrition, HIV and Health", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "The Nordic Institute of Oslo, Bergen and Tromso Universities met.", name: "International Covenant on Economic" },
     { text: "Delegates from Kenya, Uganda and Tanzania attended the Mobility Forum.", name: "Kenya, Uganda and Tanzania" },
+    { text: "The Expert Group on Fisher, IDP and Crew Statistics met in Oslo.", name: "Expert Group on Fisher" },
+    { text: "The Harbour Council of IOM, UNHCR and UNICEF staff met.", name: "Harbour Council of IOM, UNHCR and UNICEF" },
     { text: "Unions worked with the Global Coalition on Fishers and the HARBOUR network.", name: "Global Coalition on Fishers and the HARBOUR" },
     { text: "It worked with the Coastal Institute of Ports and the Regional Offices of the Harbour Agency for Fisheries.", name: "Coastal Institute of Ports and the Regional Offices of the Harbour Agency for Fisheries" },
   ],
