@@ -5,8 +5,9 @@ import type { M } from "./mentionLists.js";
  * as its subject says the programme works there. The clause may open the sentence or follow a semicolon ("; in Kenya it
  * supported two universities"). Only the programme (named, or "the project" / "it" through coreference) may stand
  * between the comma and its verb, so "In Ghana, a study of the project found" or "In Mali, as in Niger," state nothing.
+ * The opening may name the programme's presence there: "With field teams in Lebanon and Jordan, the project reaches …".
  */
-const CLAUSE_OPENING = /(?:^|;\s*)\s*in\s+(?:the\s+)?/gi;
+const CLAUSE_OPENING = /(?:^|;\s*)\s*(?:with\s+(?:(?:its|their|country|field|local|national|regional)\s+){0,2}(?:offices|teams|staff|presence|projects|operations|activities|branches)\s+)?in\s+(?:the\s+)?/gi;
 /** What may join the places of the opening ("In Lebanon and Jordan,"). */
 const PLACE_JOIN = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i;
 /** After the programme: a modal, negation or plan states no fact; a possessive or a venue act ("was presented") states no work there. */

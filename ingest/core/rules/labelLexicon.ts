@@ -137,6 +137,8 @@ export const LABEL_SENSES: LabelSense[] = [
         { text: `${MIDA}By 2017 the programme had made twelve grants. The recipients were:\n  Ghana\n  Ethiopia\n`, expect: ["ini:mida", "ctry:et"] },
         { text: `${MIDA}Participating cities, first phase\n1. Accra, Ghana\n2. Hargeisa, Somalia\n`, expect: ["ini:mida", "ctry:so"] },
         { text: `${MIDA}Implemented in: Ghana, Ethiopia\nGeographic focus: Somalia`, expect: ["ini:mida", "ctry:so"] },
+        // A map's legend: the caption's kind ("Map:") before its label (structureReaders.listHeading).
+        { text: `${MIDA}Map: countries where the programme is active\n● Ghana ● Ethiopia ● Somalia\n`, expect: ["ini:mida", "ctry:et"] },
         { text: `${MIDA}Implemented in: Ghana, Ethiopia\nGeographic focus: Somalia`, expect: ["ini:mida", "ctry:et"] },
       ],
       negative: [
@@ -145,6 +147,7 @@ export const LABEL_SENSES: LabelSense[] = [
         { text: `${MIDA}Beneficiary stories:\n- a nurse back in Ghana\n- a teacher in Ethiopia\n`, expect: ["ini:mida", "ctry:et"] },
         { text: `${MIDA}Host cities of the annual review\n1. Accra, Ghana\n2. Hargeisa, Somalia\n`, expect: ["ini:mida", "ctry:so"] },
         { text: `${MIDA}Presented in: Ghana, Ethiopia\nThematic focus: Somalia's health workers`, expect: ["ini:mida", "ctry:et"] },
+        { text: `${MIDA}Map: countries visited by the evaluation team\n● Ghana ● Ethiopia ● Somalia\n`, expect: ["ini:mida", "ctry:et"] },
       ],
     },
   },

@@ -53,6 +53,7 @@ export const PLACE_PHRASE_RULES: PhraseRule[] = [
         { text: "MIDA links diaspora doctors with hospitals. In Ghana, the programme placed forty surgeons.", expect: ["ini:mida", "ctry:gh"] },
         { text: "The JMDI funds local projects. In Senegal and Mali, it supported two towns.", expect: ["ini:jmdi", "ctry:ml"] },
         { text: "In Nepal, the Financing Facility for Remittances helped rural banks.", expect: ["ini:ffr", "ctry:np"] },
+        { text: "With country offices in Ghana and Kenya, MIDA reaches health workers abroad.", expect: ["ini:mida", "ctry:ke"] },
       ],
       negative: [
         { text: "MIDA links diaspora doctors with hospitals. In Ghana, the programme will place forty surgeons.", expect: ["ini:mida", "ctry:gh"] },
@@ -60,6 +61,7 @@ export const PLACE_PHRASE_RULES: PhraseRule[] = [
         { text: "MIDA links diaspora doctors with hospitals. In Ghana, a study of the programme found gaps.", expect: ["ini:mida", "ctry:gh"] },
         { text: "MIDA links diaspora doctors with hospitals. In Ghana, the programme's donors met in May.", expect: ["ini:mida", "ctry:gh"] },
         { text: "The JMDI funds local projects. In Morocco, the JMDI held its annual meeting with partners.", expect: ["ini:jmdi", "ctry:ma"] },
+        { text: "With partners in Ghana and Kenya, MIDA reaches health workers abroad.", expect: ["ini:mida", "ctry:ke"] },
       ],
     },
   },
