@@ -65,7 +65,18 @@ export const COMMA_LIST: RowRule = {
   negative: ["Migration, Development and Climate", "Peace, Security and Development", "Members of the Colombo Process", "Partners"],
 };
 
-export const CONTENT_ROWS: RowRule[] = [LABELLED_VALUE, DATED_ROW, SPAN_ROW, INLINE_LIST, COMMA_LIST];
+/** A label clause of up to ten words, a colon, then two or more capitalised names parted by commas, "and" or middots. */
+const LONG_LABEL_NAMES = /^(?=[A-Z])[\p{L}’'()/-]+(?:\s+[\p{L}’'()/-]+){5,9}:\s+(?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+[\p{L}’'.()-]+){0,3}(?:(?:,|\s+and|\s+[·•|])\s+(?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+[\p{L}’'.()-]+){0,3})+$/u;
+
+export const LABELLED_NAMES: RowRule = {
+  id: "labelled-names",
+  what: "A line whose label is a clause of six to ten words ('Countries where the programme is active:') followed by two or more capitalised names is a labelled row of names, not a heading; a long title with a subtitle after its colon names no list.",
+  test: (line) => LONG_LABEL_NAMES.test(line) && !DIVISION.test(line),
+  positive: ["Countries where the programme is active: Libya, Niger, Mali", "States in which the project has field teams: Chad and Niger", "Countries covered by the second phase of the fund: Jordan · Lebanon · Iraq"],
+  negative: ["Chapter 3: The Global Migration Group and its members", "Migration and development in the Sahel region today: An Overview", "Countries where the programme is active"],
+};
+
+export const CONTENT_ROWS: RowRule[] = [LABELLED_VALUE, DATED_ROW, SPAN_ROW, INLINE_LIST, COMMA_LIST, LABELLED_NAMES];
 
 export function isContentRow(line: string): boolean {
   return CONTENT_ROWS.some((r) => r.test(line));

@@ -20,6 +20,7 @@ import { sequenceCanMatch } from "./triggerGate.js";
 import { bindingHeader, headerColumns } from "./tableColumns.js";
 import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
 import { cellSpans, columnLabels } from "./labelledColumns.js";
+import { rowProgramme } from "./rowProgramme.js";
 import { EntryYear } from "./entryYear.js";
 import { nameInLabel, titleLabel } from "./rowFields.js";
 import { copularList, namingLabel, isLabelLine, isListRow, leadIn, listHeading, opensItem, otherField, rowPeriod, rowStatement, yearByYear, yearOpeningRow, type HeadingList } from "./structureReaders.js";
@@ -242,10 +243,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       if (labelled) {
         // A row of a table whose columns are labelled: each name reads as a row of its column's list.
         if (index === 0 && passage.sentences.length === 1) {
-          cellSpans(text).forEach((cell, i) => {
+          cellSpans(text).forEach((cell, i, cells) => {
             const lists = labelled!.lists[i] ?? [];
             if (lists.length === 0) return;
-            heading = { list: lists, topic: topic(lists.flatMap((l) => l.topics)), section: passage.section };
+            heading = { list: lists, topic: rowProgramme(lists, cells, i, ms, text) ?? topic(lists.flatMap((l) => l.topics)), section: passage.section };
             readRows(text, ms.filter((m) => m.start >= cell.start && m.end <= cell.end));
           });
           heading = null;

@@ -74,11 +74,18 @@ export function listHeading(text: string, bare = false, names: readonly Span[] =
     const list = labelLists(label);
     return list.length ? { list, rest: "", restFrom: text.length, label } : null;
   }
+  // A caption's kind before the label ("Map: countries where the programme is active", "Figure 2: Pilot countries"): the
+  // label is the caption's text, its rows below it (a map legend).
+  if (CAPTION.test(m[1]!)) {
+    const inner = listHeading(text.slice(m[0].length).replace(/^[a-z]/, (c) => c.toUpperCase()), bare);
+    return inner && { ...inner, restFrom: inner.restFrom + m[0].length };
+  }
   const label = m[1]!.trim();
   const list = labelLists(label);
   if (list.length === 0) return null;
   return { list, rest: text.slice(m[0].length), restFrom: m[0].length, label };
 }
+const CAPTION = /^(?:map|figure|fig|chart|graphic|infographic|legend)(?:\s+\d{1,2})?$/i;
 
 /**
  * A label printed alone that names its own topic ("Ratifications and accessions to the International Convention on

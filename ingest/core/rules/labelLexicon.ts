@@ -49,6 +49,7 @@ const WHERE_IT_WORKS = [
   "intervention", "implementation", "operation", "recipient", "works", "operates", "active", "implemented", "selected",
 ];
 const STATES = ["country", "state", "government", "nation", "territory", "economy"];
+const TOWNS = ["city", "town", "municipality", "locality"];
 const BODIES = ["agency", "organisation", "organization", "body", "entity", "institution", "partner", "implementer"];
 /** Bodies of the topic's own whose members a label may list: they belong to the body, not to the topic. */
 const OTHER_BODIES = ["steering", "committee", "board", "staff", "team", "jury", "panel", "secretariat", "working", "task"];
@@ -122,7 +123,10 @@ export const LABEL_SENSES: LabelSense[] = [
     id: "where-programme-works",
     // A programme's or fund's beneficiaries or recipients, where they are states, are where it works.
     heads: ["beneficiary", "recipient"],
-    qualified: [{ heads: STATES, modifiers: WHERE_IT_WORKS }],
+    // A programme working with towns lists them by name and state ("Participating cities: Amman, Jordan"): the rows' states.
+    qualified: [{ heads: STATES, modifiers: WHERE_IT_WORKS }, { heads: TOWNS, modifiers: [...WHERE_IT_WORKS, "participating", "partner", "member"] }, { heads: ["focus", "scope", "area"], modifiers: ["geographic", "geographical", "country"] }],
+    // A sheet's field ending in its preposition ("Implemented in: A, B"), or the programme's geographic focus or scope.
+    phrases: ["implemented in", "active in", "operating in", "operates in", "works in", "present in", "running in"],
     type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["INITIATIVE"], rowsAreTargets: true, confidence: 0.7,
     examples: {
       positive: [
@@ -131,11 +135,19 @@ export const LABEL_SENSES: LabelSense[] = [
         // A label opening in lower case inside a bullet list.
         { text: `${MIDA}In brief:\n- main countries of operation: Ghana, Ethiopia and Somalia;\n- sectors: health and education\n`, expect: ["ini:mida", "ctry:et"] },
         { text: `${MIDA}By 2017 the programme had made twelve grants. The recipients were:\n  Ghana\n  Ethiopia\n`, expect: ["ini:mida", "ctry:et"] },
+        { text: `${MIDA}Participating cities, first phase\n1. Accra, Ghana\n2. Hargeisa, Somalia\n`, expect: ["ini:mida", "ctry:so"] },
+        { text: `${MIDA}Implemented in: Ghana, Ethiopia\nGeographic focus: Somalia`, expect: ["ini:mida", "ctry:so"] },
+        // A map's legend: the caption's kind ("Map:") before its label (structureReaders.listHeading).
+        { text: `${MIDA}Map: countries where the programme is active\n● Ghana ● Ethiopia ● Somalia\n`, expect: ["ini:mida", "ctry:et"] },
+        { text: `${MIDA}Implemented in: Ghana, Ethiopia\nGeographic focus: Somalia`, expect: ["ini:mida", "ctry:et"] },
       ],
       negative: [
         { text: `${MIDA}Potential target countries: Ghana, Ethiopia`, expect: ["ini:mida", "ctry:et"] },
         { text: `${MIDA}Countries visited: Ghana, Ethiopia`, expect: ["ini:mida", "ctry:et"] },
         { text: `${MIDA}Beneficiary stories:\n- a nurse back in Ghana\n- a teacher in Ethiopia\n`, expect: ["ini:mida", "ctry:et"] },
+        { text: `${MIDA}Host cities of the annual review\n1. Accra, Ghana\n2. Hargeisa, Somalia\n`, expect: ["ini:mida", "ctry:so"] },
+        { text: `${MIDA}Presented in: Ghana, Ethiopia\nThematic focus: Somalia's health workers`, expect: ["ini:mida", "ctry:et"] },
+        { text: `${MIDA}Map: countries visited by the evaluation team\n● Ghana ● Ethiopia ● Somalia\n`, expect: ["ini:mida", "ctry:et"] },
       ],
     },
   },

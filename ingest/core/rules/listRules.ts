@@ -29,6 +29,7 @@ export interface HeadingList {
 
 const RABAT = "The Rabat Process\n\nThe Rabat Process is a dialogue on migration between Europe and Africa.\n\n";
 const ADD = "The Abu Dhabi Dialogue\n\nThe Abu Dhabi Dialogue brings Asian states together with the Gulf states.\n\n";
+const PROGRAMMES = "Regional programmes\n\nThe two programmes below are run with IOM.\n\n";
 const GMG = "The Global Migration Group\n\nThe GMG meets every quarter in Geneva.\n\n";
 
 export const HEADING_LISTS: HeadingList[] = [
@@ -133,8 +134,19 @@ export const HEADING_LISTS: HeadingList[] = [
     heading: /^(?:(?:pilot|target|beneficiary|programme|program|project|focus|implementing|participating)\s+(?:countries|states)|countries\s+(?:covered|of (?:implementation|operation)|where (?:it|the (?:programme|project|initiative)) (?:works|operates))|(?:geographic(?:al)?\s+)?coverage|where (?:we|it) works?)\b/i,
     type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["INITIATIVE"], rowsAreTargets: true, confidence: 0.7,
     examples: {
-      positive: [{ text: "Migration for Development in Africa\n\nMIDA is a capacity-building programme of IOM.\n\nPilot countries: Ghana, Ethiopia and Somalia.", expect: ["ini:mida", "ctry:et"] }],
-      negative: [{ text: "Migration for Development in Africa\n\nMIDA is a capacity-building programme of IOM.\n\nCase studies: Ghana, Ethiopia and Somalia.", expect: ["ini:mida", "ctry:et"] }],
+      positive: [
+        { text: "Migration for Development in Africa\n\nMIDA is a capacity-building programme of IOM.\n\nPilot countries: Ghana, Ethiopia and Somalia.", expect: ["ini:mida", "ctry:et"] },
+        // A table of programmes: a row's places are its own programme's (rowProgramme.ts), not the one named a row earlier.
+        { text: `${PROGRAMMES}Project | Countries | Review meeting\nMIDA | Ghana, Ethiopia | Dakar, Senegal\nJMDI | Morocco, Nepal | Rome, Italy\n`, expect: ["ini:jmdi", "ctry:np"] },
+        // A label of a whole clause before the names (contentRows.LABELLED_NAMES keeps the line a row, not a heading).
+        { text: "Migration for Development in Africa\n\nMIDA is a capacity-building programme of IOM.\n\nCountries where the programme is active: Ghana, Ethiopia, Somalia", expect: ["ini:mida", "ctry:et"] },
+      ],
+      negative: [
+        { text: "Migration for Development in Africa\n\nMIDA is a capacity-building programme of IOM.\n\nCase studies: Ghana, Ethiopia and Somalia.", expect: ["ini:mida", "ctry:et"] },
+        { text: `${PROGRAMMES}Project | Countries | Review meeting\nMIDA | Ghana, Ethiopia | Dakar, Senegal\nJMDI | Morocco, Nepal | Rome, Italy\n`, expect: ["ini:mida", "ctry:np"] },
+        { text: `${PROGRAMMES}Project | Countries | Review meeting\nMIDA | Ghana, Ethiopia | Dakar, Senegal\nJMDI | Morocco, Nepal | Rome, Italy\n`, expect: ["ini:jmdi", "ctry:it"] },
+        { text: "Migration for Development in Africa\n\nMIDA is a capacity-building programme of IOM.\n\nCountries where the programme may be extended later: Ghana, Ethiopia, Somalia", expect: ["ini:mida", "ctry:et"] },
+      ],
     },
   },
   {

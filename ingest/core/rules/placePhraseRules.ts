@@ -1,3 +1,4 @@
+import { frontedPlaces } from "../frontedPlace.js";
 import { endOfClause, listAt } from "../mentionLists.js";
 import type { M } from "../mentionLists.js";
 import { NON_FACT, type PhraseRule } from "./PhraseRule.js";
@@ -38,6 +39,29 @@ export const PLACE_PHRASE_RULES: PhraseRule[] = [
       negative: [
         { text: "IOM plans to roll MIDA out in Kenya.", expect: ["ini:mida", "ctry:ke"] },
         { text: "IOM rolled MIDA out after a review in Geneva that Kenya funded.", expect: ["ini:mida", "ctry:ke"] },
+      ],
+    },
+  },
+  {
+    // A clause opening on the place, the programme its subject: "In Chad, the project trained nurses" (frontedPlace.ts).
+    id: "fronted-place",
+    type: "OPERATES_IN",
+    confidence: 0.65,
+    read: (text, ms) => frontedPlaces(text, ms),
+    examples: {
+      positive: [
+        { text: "MIDA links diaspora doctors with hospitals. In Ghana, the programme placed forty surgeons.", expect: ["ini:mida", "ctry:gh"] },
+        { text: "The JMDI funds local projects. In Senegal and Mali, it supported two towns.", expect: ["ini:jmdi", "ctry:ml"] },
+        { text: "In Nepal, the Financing Facility for Remittances helped rural banks.", expect: ["ini:ffr", "ctry:np"] },
+        { text: "With country offices in Ghana and Kenya, MIDA reaches health workers abroad.", expect: ["ini:mida", "ctry:ke"] },
+      ],
+      negative: [
+        { text: "MIDA links diaspora doctors with hospitals. In Ghana, the programme will place forty surgeons.", expect: ["ini:mida", "ctry:gh"] },
+        { text: "MIDA links diaspora doctors with hospitals. In Ghana, the programme was presented to donors.", expect: ["ini:mida", "ctry:gh"] },
+        { text: "MIDA links diaspora doctors with hospitals. In Ghana, a study of the programme found gaps.", expect: ["ini:mida", "ctry:gh"] },
+        { text: "MIDA links diaspora doctors with hospitals. In Ghana, the programme's donors met in May.", expect: ["ini:mida", "ctry:gh"] },
+        { text: "The JMDI funds local projects. In Morocco, the JMDI held its annual meeting with partners.", expect: ["ini:jmdi", "ctry:ma"] },
+        { text: "With partners in Ghana and Kenya, MIDA reaches health workers abroad.", expect: ["ini:mida", "ctry:ke"] },
       ],
     },
   },

@@ -5,7 +5,7 @@ export const PLACE_RULES: RelationRule[] = [
     id: "operates-in",
     type: "OPERATES_IN",
     // Not "present in": lemmas make it "was presented in", a venue.
-    trigger: "operate|implement|active|run|work|pilot|carry|roll ?out in / presence in / cover|target / project|projects|activity|activities|operation|operations|office|offices|branch|branches in",
+    trigger: "operate|implement|active|run|work|pilot|carry|begin|start|replicate|roll ?out in / under way in / underway in / presence in / cover|target / project|projects|activity|activities|operation|operations|office|offices|branch|branches|component|components in",
     // "implemented in partnership with the governments of A and B": a manner, not a place; the partners are
     // not where the programme works.
     notFollowedBy: "^\\s+(?:(?:close|full|strong|direct)\\s+)?(?:partnership|cooperation|co-operation|collaboration|coordination|consultation|conjunction|association|line|accordance|support|response|tandem|the (?:framework|context|name))\\b",
@@ -20,6 +20,10 @@ export const PLACE_RULES: RelationRule[] = [
         { text: "MIDA operates in Ghana and Somalia.", expect: ["ini:mida", "ctry:gh"] },
         { text: "The report shows FFR projects in the Philippines and Nepal.", expect: ["ini:ffr", "ctry:np"] },
         { text: "MIDA has field offices in Ghana and Ethiopia.", expect: ["ini:mida", "ctry:et"] },
+        // Where a programme began is a place it worked.
+        { text: "MIDA began in Ghana and later reached Ethiopia.", expect: ["ini:mida", "ctry:gh"] },
+        { text: "MIDA has components in Ghana and Ethiopia.", expect: ["ini:mida", "ctry:et"] },
+        { text: "MIDA is now under way in Ghana and Ethiopia.", expect: ["ini:mida", "ctry:et"] },
       ],
       negative: [
         { text: "A KNOMAD workshop was held in Mauritius.", expect: ["ini:knomad", "ctry:mu"] },
@@ -28,6 +32,7 @@ export const PLACE_RULES: RelationRule[] = [
         { text: "The MIDA results were presented in Kenya last year.", expect: ["ini:mida", "ctry:ke"] },
         { text: "MIDA is implemented in partnership with the governments of Italy and Ghana.", expect: ["ini:mida", "ctry:gh"] },
         { text: "MIDA works in close cooperation with the Government of Kenya.", expect: ["ini:mida", "ctry:ke"] },
+        { text: "MIDA will start in Kenya next year.", expect: ["ini:mida", "ctry:ke"] },
       ],
     },
   },
@@ -54,7 +59,7 @@ export const PLACE_RULES: RelationRule[] = [
     // Spreading to a country is working there: "MIDA was later extended to Kenya and Uganda".
     id: "operates-extended-to",
     type: "OPERATES_IN",
-    trigger: "extend|expand to",
+    trigger: "extend|expand to / scale up to|in",
     verbal: true,
     shape: "subject-first",
     subjects: ["INITIATIVE"],
@@ -62,9 +67,13 @@ export const PLACE_RULES: RelationRule[] = [
     objectWithin: 12,
     confidence: 0.7,
     examples: {
-      positive: [{ text: "The JMDI was rolled out in Morocco and later extended to Senegal and the Philippines.", expect: ["ini:jmdi", "ctry:ph"] }],
+      positive: [
+        { text: "The JMDI was rolled out in Morocco and later extended to Senegal and the Philippines.", expect: ["ini:jmdi", "ctry:ph"] },
+        { text: "The JMDI was piloted in Morocco and later scaled up to Senegal and Nepal.", expect: ["ini:jmdi", "ctry:np"] },
+      ],
       negative: [
         { text: "The JMDI will expand to Senegal next year.", expect: ["ini:jmdi", "ctry:sn"] },
+        { text: "The JMDI may be scaled up to Senegal next year.", expect: ["ini:jmdi", "ctry:sn"] },
         { text: "The JMDI extended its invitation to Senegal.", expect: ["ini:jmdi", "ctry:sn"] },
       ],
     },
@@ -88,6 +97,54 @@ export const PLACE_RULES: RelationRule[] = [
         { text: "The JMDI helps migrants from Senegal settle in Morocco.", expect: ["ini:jmdi", "ctry:ma"] },
         { text: "The JMDI supported a conference on remittances held in Senegal.", expect: ["ini:jmdi", "ctry:sn"] },
         { text: "The JMDI may soon assist local authorities in Senegal.", expect: ["ini:jmdi", "ctry:sn"] },
+      ],
+    },
+  },
+  {
+    // A later phase reaching new countries: "Phase II extends to A and B", "Its second phase widened it to A", "The third
+    // phase narrows the focus to A". The phase is the programme's, named in the sentence or the page's topic.
+    id: "operates-phase-reaches",
+    type: "OPERATES_IN",
+    trigger: "extend|expand|widen|broaden|narrow|reach|cover",
+    verbal: true,
+    sentenceHas: "phase|phases",
+    listCue: "^\\s*(?:(?:it|them|the (?:programme|program|project|initiative|focus|work|scope))\\s+)?(?:to|in|into)\\s+(?:the\\s+)?",
+    shape: "list-after",
+    swap: true,
+    implicitObject: true,
+    subjects: ["COUNTRY"],
+    objects: ["INITIATIVE"],
+    confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "MIDA began with health workers in Ghana. Phase II extends to Ethiopia and Somalia.", expect: ["ini:mida", "ctry:so"] },
+        { text: "The JMDI first worked with towns in Morocco. Its second phase widened it to Senegal and Nepal.", expect: ["ini:jmdi", "ctry:np"] },
+      ],
+      negative: [
+        { text: "MIDA began with health workers in Ghana. Phase II will extend to Ethiopia and Somalia.", expect: ["ini:mida", "ctry:so"] },
+        { text: "MIDA began with health workers in Ghana. In its second phase the partners extended an invitation to Somalia.", expect: ["ini:mida", "ctry:so"] },
+        { text: "MIDA began with health workers in Ghana. Its donors extended their grants to Somalia.", expect: ["ini:mida", "ctry:so"] },
+      ],
+    },
+  },
+  {
+    // What a programme concentrates on, where that is a country right after the verb: "MIDA focuses on Ghana and Somalia".
+    // "focuses on migrants from Ghana" names the people, not the place.
+    id: "operates-focus-on",
+    type: "OPERATES_IN",
+    trigger: "focus|concentrate on",
+    verbal: true,
+    shape: "subject-first",
+    subjects: ["INITIATIVE"],
+    objects: ["COUNTRY"],
+    objectWithin: 12,
+    confidence: 0.65,
+    examples: {
+      positive: [{ text: "MIDA focuses on Ghana, Ethiopia and Somalia.", expect: ["ini:mida", "ctry:et"] }],
+      negative: [
+        { text: "MIDA focuses on health workers who left Ghana.", expect: ["ini:mida", "ctry:gh"] },
+        { text: "MIDA will focus on Ghana from next year.", expect: ["ini:mida", "ctry:gh"] },
+        { text: "A review of MIDA focused on Ghana.", expect: ["ini:mida", "ctry:gh"] },
       ],
     },
   },
