@@ -13,6 +13,7 @@ import type { Mention } from "./types.js";
  * …", "A second ministerial meeting followed in November 2011 in Tallinn". A venue and a date together make it one
  * meeting that was held; the series is the one its sentence names when that sentence reports a meeting, else, in a
  * sentence that names no series, the one the passage named last, else the one its section or page is about.
+ * A year and a capitalised kind ("The 2019 Senior Officials' Meeting") name one meeting without a venue.
  * Left alone: a phrase with a complement of its own ("a meeting of migrant advocates", "a workshop on data"), a
  * meeting some body in its sentence holds or organises ("UNODC held a workshop in Vienna on 2 May 2019", "… held in
  * Addis Ababa in May 2008 by the AU Commission and IOM"), a meeting still to come ("will be held", "is planned") and
@@ -26,10 +27,12 @@ export const DATED_KIND_MEETING = {
     { text: "The Yellow Sea Labour Process was founded in 2009. In October 2016 a workshop in Seoul wound up its work on data.", title: "Page", event: "Yellow Sea Labour Process meeting, Seoul, October 2016" },
     { text: "The Baltic Sea Migration Process first met in Riga in 2009. A second ministerial meeting followed in November 2011 in Tallinn, Estonia.", title: "Page", event: "Baltic Sea Migration Process meeting, Tallinn, November 2011" },
     { text: "The Baltic Sea Migration Process first met in Riga in 2009. A second ministerial meeting followed in November 2011 in Tartu, Estonia.", title: "Page", event: "Baltic Sea Migration Process meeting, November 2011" },
+    { text: "The Horn of Africa Mobility Dialogue brings together eight states. The 2019 Senior Officials' Meeting was chaired by Djibouti.", title: "Horn of Africa Mobility Dialogue", event: "Horn of Africa Mobility Dialogue 2019" },
   ],
   negative: [
     { text: "The Danube Migration Dialogue met in Vienna in 2019. UNODC held a workshop in Vienna on 2 May 2019 on trafficking in persons.", title: "Danube Migration Dialogue", event: "Danube Migration Dialogue meeting, Vienna, 2 May 2019" },
     { text: "A ministerial conference will be held in Sofia in June 2027.", title: "Black Sea Return Dialogue", event: "Black Sea Return Dialogue meeting, Sofia, June 2027" },
+    { text: "Since the 2013 Ministerial Conference, Fiji has led the work on data.", title: "Pacific Labour Dialogue", event: "Pacific Labour Dialogue 2013" },
     { text: "The idea was first floated at a workshop held in Addis Ababa in May 2008 by the African Union Commission and IOM.", title: "Horn Mobility Process", event: "Horn Mobility Process meeting, Addis Ababa, May 2008" },
     { text: "The Andes Return Process grew out of a meeting of migrant advocates in Lima on 3 March 1990.", title: "Andes Return Process", event: "Andes Return Process meeting, Lima, 3 March 1990" },
   ],
@@ -69,12 +72,14 @@ export function kindMeetings(text: string, sorted: Mention[], ctx: KindMeetingCo
     const start = k.index! + k[0].search(/\S/);
     const end = k.index! + k[0].length;
     if (sorted.some((m) => m.localStart < end && start < m.localEnd)) continue;
-    const ordinal = k[1];
-    if (ordinal && /^(?:19|20)\d{2}$/.test(ordinal)) continue;
+    // "The 2019 Senior Officials' Meeting": a year and a kind name one meeting, dated without a venue.
+    const yearNamed = k[1] && /^(?:19|20)\d{2}$/.test(k[1]) ? Number(k[1]) : null;
+    if (yearNamed && (!/^[Tt]he\s/.test(k[0].trimStart()) || !/^[A-Z]/.test(k[2]!))) continue;
+    const ordinal = yearNamed ? undefined : k[1];
     const { from, to } = sentenceAround(text, start, end);
     const sentence = text.slice(from, to);
     if (NOT_HELD.test(sentence) || AS_DATE.test(text.slice(from, start))) continue;
-    const held = heldWhereAndWhen(text, from, start, end, sorted, ctx.cities);
+    const held = yearNamed ? { year: yearNamed, occasion: undefined } : heldWhereAndWhen(text, from, start, end, sorted, ctx.cities);
     if (!held) continue;
     // Some body named before it in its sentence, or after "by" / "with", holds the meeting: no series' own.
     const bodies = sorted.filter((m) => m.localStart >= from && m.localEnd <= to && (m.kind === "ORGANIZATION" || m.kind === "INITIATIVE"));
@@ -84,7 +89,7 @@ export function kindMeetings(text: string, sorted: Mention[], ctx: KindMeetingCo
     const noun = k[3]!.toLowerCase();
     const n = ordinal ? ordinalNumber(ordinal) : null;
     const kind = `${k[2]!.trim().toLowerCase()} ${noun}`.replace(/\s+/g, " ").trim();
-    out.push({ start, end, parentId, key: n ? `${n} ${noun}` : String(held.year), ...(n ? { kind: `${n} ${kind}` } : {}), needsYear: false, year: held.year, occasion: held.occasion });
+    out.push({ start, end, parentId, key: n ? `${n} ${noun}` : String(held.year), ...(n ? { kind: `${n} ${kind}` } : {}), needsYear: false, year: held.year, ...(held.occasion ? { occasion: held.occasion } : {}) });
   }
   return out;
 }
