@@ -15,6 +15,10 @@ import { DATED_ONE_OFF_MEETINGS } from "./oneOffMeeting.js";
 import { kindWords, ORDINAL_OR_ROMAN, seriesMeetingPhrases } from "./seriesMeetingPhrases.js";
 import { meetingOccasion, type Occasion } from "./meetingOccasion.js";
 import { elidedMeetings } from "./meetingEllipsis.js";
+import { kindMeetings } from "./kindMeeting.js";
+import { namesNoSeries, onlySeriesOfSentence } from "./seriesMeetingPhrases.js";
+import { COUNTED_TIME, ITS_ORDINAL, MEETING_ACT, MEETING_HEADS, NOUN, ONE_OFF_HEADS, ONE_OFF_WORDS, ORDINAL_BEFORE, ORDINAL_DIRECT, ORDINAL_LOWER_HEAD, VENUE_YEAR_AFTER, YEAR_HEAD, YEAR_RIGHT_AFTER } from "./meetingPatterns.js";
+export { ORDINAL_OR_YEAR_BEFORE } from "./meetingPatterns.js";
 
 /**
  * Dated and numbered meetings of standing forums (rule MEETINGS in nameRules.ts):
@@ -23,37 +27,6 @@ import { elidedMeetings } from "./meetingEllipsis.js";
  *   Global Forum was named. A meeting the catalog lists resolves to it; any other
  *   becomes a discovered FORUM event with its parent and, when stated, its year.
  */
-
-/** An ordinal word or a year right before a phrase: what makes "Ministerial Conference of the X Process" one meeting. */
-export const ORDINAL_OR_YEAR_BEFORE = new RegExp(`(?<![\\w-])${ORDINAL}\\s+$`, "i");
-/** "the Global Refugee Forum 2019": a year right after a standing forum's name (never a span "2019–2020"). */
-const YEAR_RIGHT_AFTER = /^\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/;
-const ONE_OFF_HEADS = new Set(["meeting", "conference", "consultation", "workshop", "session", "seminar", "symposium"]);
-/** Heads a discovered one-off meeting may have (Summit too): such a name acting as a meeting is that one meeting. */
-const ONE_OFF_WORDS = new Set(DATED_ONE_OFF_MEETINGS.words);
-/** "the Ibero-American Forum on X in Cuenca, Ecuador, in 2008": a venue and a year right after a forum's name. */
-const VENUE_YEAR_AFTER = new RegExp(`^(,?\\s+(?:held\\s+|hosted\\s+)?(?:in|at)\\s+)([A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,3}),?\\s+(?:in|on)\\s+(?:(?:\\d{1,2}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\s*\\d)`, "u");
-const NOUN = `(${MEETINGS.words.join("|")})`;
-/** "… the 21st technical meeting of the " right before a standing forum's name. */
-const ORDINAL_BEFORE = new RegExp(`(?<![\\w-])(?:[Tt]he\\s+)?${ORDINAL_OR_ROMAN}\\s+((?:[A-Za-z][A-Za-z’'-]*\\s+){0,3}?)${NOUN}\\s+(?:of|for)\\s+(?:the\\s+)?$`, "i");
-const ORDINAL_DIRECT = new RegExp(`(?<![\\w-])(?:[Tt]he\\s+)?${ORDINAL}\\s+$`, "i");
-/** "The X Process held its 12th Ministerial Conference": "its" is the forum named last in the sentence. */
-const ITS_ORDINAL = new RegExp(`\\bits\\s+${ORDINAL_OR_ROMAN}\\s+((?:[A-Za-z][A-Za-z’'-]*\\s+){0,3})${NOUN}\\b`, "gi");
-/** "the 2010 Forum": a year and a forum's head noun, read against the forum named last. */
-/** "the 2010 Forum", "the seventh Conference", "the XIII Conference": a year, an ordinal or a capital Roman numeral before a series' head word. */
-const YEAR_HEAD = new RegExp(`\\b[Tt]he\\s+(${ORDINAL.slice(1, -1)}|[IVXLC]{1,7})\\s+(Forum|Dialogue|Summit|Conference|Consultations?|Process)\\b(?!\\s+(?:on|for|of)\\s+[A-Z])`, "g");
-/**
- * "The second conference (Brussels II) was hosted by …": an ordinal word before a lower-case meeting noun with no
- * complement of its own is that numbered meeting of the series named before, as "the seventh Conference" is.
- */
-const ORDINAL_LOWER_HEAD = new RegExp(`\\b[Tt]he\\s+((?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")}))\\s+(forum|summit|conference)\\b(?!\\s+(?:on|for|of|in|at|to)\\b)`, "g");
-
-
-/** Series whose name says they meet (not a group or a process), and what a meeting does in its own sentence. */
-const MEETING_HEADS = /\b(?:Forum|Conference|Summit|Dialogue|Consultations?|Meeting)\b/;
-/** "met for the sixth time", "gathered for the first time": a meeting counted right after the series' name. */
-const COUNTED_TIME = /^\s*(?:\([A-Z][A-Za-z.-]{1,12}\)\s*)?,?\s+(?:met|gathered|convened)\s+for\s+the\s+[a-z-]+\s+time\b/;
-const MEETING_ACT = /^\s*(?:,\s*)?(?:(?:was|were)\s+)?(?:co-)?(?:held|hosted|convened|organi[sz]ed|met|took\s+place)\b/;
 
 export interface MeetingMention {
   start: number;
@@ -189,14 +162,16 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   for (const its of text.matchAll(ITS_ORDINAL)) out.push(...itsMeeting(its));
   // "the Dialogue's fifth Ministerial Consultation", "the Forum's Lima edition in 2012", "the third Ministerial Conference"
   // after the passage named one of that kind (seriesMeetingPhrases.ts).
-  for (const p of [...seriesMeetingPhrases(text, sorted, series, seriesFor, (recent.kinds ??= new Map()), topicSeries, lastSeries), ...elidedMeetings(text, out)]) {
+  // "a Ministerial Conference held in Baku on 5 June 2013": a kind of meeting with its venue and date (kindMeeting.ts).
+  const kinded = kindMeetings(text, sorted, { onlySeriesOfSentence: (s, e) => onlySeriesOfSentence(text, s, e, sorted, series), namesNoSeries: (s, e) => namesNoSeries(text, s, e, sorted, series), passageSeries, lastSeries, topicSeries, cities: catalog.cities });
+  for (const p of [...seriesMeetingPhrases(text, sorted, series, seriesFor, (recent.kinds ??= new Map()), topicSeries, lastSeries), ...elidedMeetings(text, out), ...kinded]) {
     const f = forum(p.parentId);
     if (!f || out.some((e) => e.start < p.end && p.start < e.end)) continue;
-    const year = p.needsYear ? yearAfter(text, p.end) ?? sentenceHeldYear(text, p.start, p.end) : yearOf(text, p.start, p.end);
+    const year = p.year ?? (p.needsYear ? yearAfter(text, p.end) ?? sentenceHeldYear(text, p.start, p.end) : yearOf(text, p.start, p.end));
     if (p.needsYear && !year) continue;
     const phrase = text.slice(p.start, p.end);
     const entity = event(p.parentId, f.short, year, { key: p.key, name: `${phrase} of the ${f.name}`, ...(p.kind ? { kind: p.kind } : {}) });
-    out.push({ start: p.start, end: p.end, entity: { ...entity, alias: year ? `${f.name} ${year}` : entity.name } });
+    out.push({ start: p.start, end: p.end, entity: { ...entity, alias: year ? `${f.name} ${year}` : entity.name }, ...(p.occasion ? { occasion: p.occasion } : {}) });
   }
   for (const id of namedHere) for (const head of headsOf(id)) recent.byHead.set(head, new Set([...(recent.byHead.get(head) ?? []), id]));
   const lastNamed = [...sorted].reverse().find((m) => m.kind === "FORUM" && series(m.key));
@@ -212,16 +187,23 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     .map((e) => {
       const absorbs = mentions.filter((m) => m !== e.replaces && inside(e, m));
       const d = e.entity;
-      const occasion = d.isEvent && d.parentId && !catalog.byId.has(d.key) ? meetingOccasion(text, e, d, forum(d.parentId)?.name ?? d.parentId, catalog.cities) : null;
+      const seriesName = d.parentId ? forum(d.parentId)?.name ?? d.parentId : "";
+      const found = d.isEvent && d.parentId && !catalog.byId.has(d.key) ? meetingOccasion(text, e, d, seriesName, catalog.cities) : null;
+      // A reader that read the date and city with the phrase (a fronted date) gives them; the rest is read as for any meeting.
+      const occasion = found || e.occasion ? { ...found, ...e.occasion, series: seriesName } : null;
       // A numbered meeting its own clause dates ("1st meeting: Rome, 20 March 2017") is of that year.
       const dated = occasion?.date && !e.entity.year ? { ...e.entity, year: Number(occasion.date.slice(0, 4)) } : e.entity;
       return { ...e, entity: dated, ...(absorbs.length ? { absorbs } : {}), ...(occasion ? { occasion } : {}) };
     });
 
-  /** The standing series the passage named last before `at` (a meeting of it names it too). */
+  /** The standing series the passage named last before `at` (a meeting of it names it too), else one named before. */
   function lastSeries(at: number): string | null {
+    return passageSeries(at) ?? recent.last ?? null;
+  }
+
+  function passageSeries(at: number): string | null {
     for (let i = sorted.length - 1; i >= 0; i--) if (sorted[i]!.localEnd <= at && sorted[i]!.kind === "FORUM") { const s = series(sorted[i]!.key); if (s) return s; }
-    return recent.last ?? null;
+    return null;
   }
 
   /** The one series the section heading names, else the one the page title names, else null. */

@@ -2,6 +2,7 @@ import { MEETINGS } from "./nameRules.js";
 import { ORDINAL, ordinalNumber } from "./ordinals.js";
 import { sentenceAround } from "./sentenceAround.js";
 import type { Mention } from "./types.js";
+import type { Occasion } from "./meetingOccasion.js";
 
 /**
  * Numbered and dated meetings written after their series was named, read for meetings.ts, which makes the event
@@ -22,6 +23,10 @@ export interface SeriesMeetingPhrase {
   kind?: string;
   /** The year a place edition must state, else null. */
   needsYear: boolean;
+  /** The year the phrase's own date gives, when a reader has read it (kindMeeting.ts). */
+  year?: number;
+  /** The day and city the reader read with the phrase, where meetingOccasion would not find them (a fronted date). */
+  occasion?: Occasion;
 }
 
 /** A capital Roman numeral of two letters or more ("II", "XIV") may number a meeting too: "the II Regional Conference". */
@@ -110,7 +115,7 @@ export function seriesMeetingPhrases(
 }
 
 /** Whether the sentence around [start, end) names no standing series (its numbered meeting may be the topic's). */
-function namesNoSeries(text: string, start: number, end: number, sorted: Mention[], series: (key: string) => string | null): boolean {
+export function namesNoSeries(text: string, start: number, end: number, sorted: Mention[], series: (key: string) => string | null): boolean {
   const { from, to } = sentenceAround(text, start, end);
   return !sorted.some((m) => m.localStart >= from && m.localEnd <= to && m.kind === "FORUM" && !within(m, start, end) && series(m.key) !== null);
 }
@@ -124,7 +129,7 @@ const MEETS = /\b(?:met|meet|meets|held|hosted|convened|took\s+place|gathered)\b
  * The one standing series the sentence around [start, end) names, when the sentence reports a meeting ("Ministers of
  * the X Process met in Poznań at the second Ministerial Conference"), or null when it names none or several.
  */
-function onlySeriesOfSentence(text: string, start: number, end: number, sorted: Mention[], series: (key: string) => string | null): string | null {
+export function onlySeriesOfSentence(text: string, start: number, end: number, sorted: Mention[], series: (key: string) => string | null): string | null {
   const { from, to } = sentenceAround(text, start, end);
   if (!MEETS.test(text.slice(from, to))) return null;
   // The phrase's own words read as a name ("XXI Vice-Ministerial Meeting") name no series it belongs to.

@@ -1,0 +1,118 @@
+import { isoDate, MONTH } from "./months.js";
+import { knownCityName } from "./meetingVenue.js";
+import { occasionAfter, type Occasion } from "./meetingOccasion.js";
+import { ORDINAL, ordinalNumber } from "./ordinals.js";
+import { sentenceAround } from "./sentenceAround.js";
+import type { SeriesMeetingPhrase } from "./seriesMeetingPhrases.js";
+import type { Mention } from "./types.js";
+
+/**
+ * A meeting named by its kind alone, with the place and the day (or month) it was held, on a page or in a sentence about
+ * one series (DATED_KIND_MEETING): "Its present form dates from a Ministerial Conference held in Baku on 5 June 2013",
+ * "A technical meeting took place in Port Louis on 8 February 2017", "In October 2016 a workshop in Prague wound up
+ * …", "A second ministerial meeting followed in November 2011 in Tallinn". A venue and a date together make it one
+ * meeting that was held; the series is the one its sentence names when that sentence reports a meeting, else, in a
+ * sentence that names no series, the one the passage named last, else the one its section or page is about.
+ * A year and a capitalised kind ("The 2019 Senior Officials' Meeting") name one meeting without a venue.
+ * Left alone: a phrase with a complement of its own ("a meeting of migrant advocates", "a workshop on data"), a
+ * meeting some body in its sentence holds or organises ("UNODC held a workshop in Vienna on 2 May 2019", "… held in
+ * Addis Ababa in May 2008 by the AU Commission and IOM"), a meeting still to come ("will be held", "is planned") and
+ * one used as a date ("since a meeting in Rome in 2016").
+ */
+export const DATED_KIND_MEETING = {
+  id: "dated-kind-meeting",
+  positive: [
+    { text: "The Caspian Mobility Process is a regional consultative process. Its present form dates from a Ministerial Conference held in Baku on 5 June 2013.", title: "Caspian Mobility Process", event: "Caspian Mobility Process meeting, Baku, 5 June 2013" },
+    { text: "Work between meetings is done by experts. A technical meeting took place in Port Louis on 8 February 2017 under the chairmanship of Mauritius.", title: "Indian Ocean Labour Dialogue", event: "Indian Ocean Labour Dialogue meeting, Port Louis, 8 February 2017" },
+    { text: "The Yellow Sea Labour Process was founded in 2009. In October 2016 a workshop in Seoul wound up its work on data.", title: "Page", event: "Yellow Sea Labour Process meeting, Seoul, October 2016" },
+    { text: "The Baltic Sea Migration Process first met in Riga in 2009. A second ministerial meeting followed in November 2011 in Tallinn, Estonia.", title: "Page", event: "Baltic Sea Migration Process meeting, Tallinn, November 2011" },
+    { text: "The Baltic Sea Migration Process first met in Riga in 2009. A second ministerial meeting followed in November 2011 in Tartu, Estonia.", title: "Page", event: "Baltic Sea Migration Process meeting, November 2011" },
+    { text: "The Horn of Africa Mobility Dialogue brings together eight states. The 2019 Senior Officials' Meeting was chaired by Djibouti.", title: "Horn of Africa Mobility Dialogue", event: "Horn of Africa Mobility Dialogue 2019" },
+  ],
+  negative: [
+    { text: "The Danube Migration Dialogue met in Vienna in 2019. UNODC held a workshop in Vienna on 2 May 2019 on trafficking in persons.", title: "Danube Migration Dialogue", event: "Danube Migration Dialogue meeting, Vienna, 2 May 2019" },
+    { text: "A ministerial conference will be held in Sofia in June 2027.", title: "Black Sea Return Dialogue", event: "Black Sea Return Dialogue meeting, Sofia, June 2027" },
+    { text: "Since the 2013 Ministerial Conference, Fiji has led the work on data.", title: "Pacific Labour Dialogue", event: "Pacific Labour Dialogue 2013" },
+    { text: "The idea was first floated at a workshop held in Addis Ababa in May 2008 by the African Union Commission and IOM.", title: "Horn Mobility Process", event: "Horn Mobility Process meeting, Addis Ababa, May 2008" },
+    { text: "The Andes Return Process grew out of a meeting of migrant advocates in Lima on 3 March 1990.", title: "Andes Return Process", event: "Andes Return Process meeting, Lima, 3 March 1990" },
+  ],
+};
+
+/** Words that say what kind of meeting it is, in either case ("ministerial", "Senior Officials'"). */
+const eitherCase = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
+const KIND = `(?:${eitherCase("ministerial vice-ministerial regional sub-regional senior officials’ officials' officials technical experts’ experts' expert annual plenary high-level thematic preparatory steering working consultative two-day three-day one-day".split(" "))})`;
+const NOUN = `(${eitherCase("conference meeting consultation workshop seminar summit".split(" "))})`;
+const KIND_MEETING = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:${ORDINAL}\s+)?((?:${KIND}\s+){0,3})${NOUN}\b(?!\s+(?:of|on|for|to|with|between|about)\b)(?!\s+[A-Z])`, "g");
+/** "In October 2016 a workshop …", "On 5 June 2013, a conference …": the sentence opens on the meeting's date. */
+const FRONTED_DATE = new RegExp(String.raw`^\s*(?:In|On)\s+(?:(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+)?(${MONTH})\s+((?:19|20)\d{2}),?\s+$`, "u");
+const CITY_RIGHT_AFTER = /^\s+(?:in|at)\s+([A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+){0,2})/u;
+/** A meeting still to come, or one the sentence only uses as a date. */
+const NOT_HELD = /\b(?:will|would|shall|planned|plans|scheduled|upcoming|next|expected|is\s+to|are\s+to|to\s+be\s+held)\b/i;
+const AS_DATE = /\b(?:since|after|before|until|following)\s+$/i;
+/** The organiser after the phrase: "… held in Addis Ababa in May 2008 by the AU Commission". */
+const BY_AFTER = /^[^.;]{0,80}?\b(?:by|with)\s+(?:the\s+)?$/;
+
+export interface KindMeetingContext {
+  /** The one series a sentence reporting a meeting names, else null (seriesMeetingPhrases.ts). */
+  onlySeriesOfSentence: (start: number, end: number) => string | null;
+  namesNoSeries: (start: number, end: number) => boolean;
+  /** The series this passage named last before a point, with no fallback to earlier passages. */
+  passageSeries: (before: number) => string | null;
+  lastSeries: (before: number) => string | null;
+  topicSeries: () => string | null;
+  cities: ReadonlyMap<string, string>;
+}
+
+export function kindMeetings(text: string, sorted: Mention[], ctx: KindMeetingContext): SeriesMeetingPhrase[] {
+  const out: SeriesMeetingPhrase[] = [];
+  // A series this passage named, else the one its section or page is about, else one an earlier passage named: a
+  // section headed by one process speaks of its meetings though the passage before it ended on another process.
+  const seriesAbout = (start: number) => ctx.passageSeries(start) ?? ctx.topicSeries() ?? ctx.lastSeries(start);
+  for (const k of text.matchAll(KIND_MEETING)) {
+    const start = k.index! + k[0].search(/\S/);
+    const end = k.index! + k[0].length;
+    if (sorted.some((m) => m.localStart < end && start < m.localEnd)) continue;
+    // "The 2019 Senior Officials' Meeting": a year and a kind name one meeting, dated without a venue.
+    const yearNamed = k[1] && /^(?:19|20)\d{2}$/.test(k[1]) ? Number(k[1]) : null;
+    if (yearNamed && (!/^[Tt]he\s/.test(k[0].trimStart()) || !/^[A-Z]/.test(k[2]!))) continue;
+    const ordinal = yearNamed ? undefined : k[1];
+    const { from, to } = sentenceAround(text, start, end);
+    const sentence = text.slice(from, to);
+    if (NOT_HELD.test(sentence) || AS_DATE.test(text.slice(from, start))) continue;
+    const held = yearNamed ? { year: yearNamed, occasion: undefined } : heldWhereAndWhen(text, from, start, end, sorted, ctx.cities);
+    if (!held) continue;
+    // Some body named before it in its sentence, or after "by" / "with", holds the meeting: no series' own.
+    const bodies = sorted.filter((m) => m.localStart >= from && m.localEnd <= to && (m.kind === "ORGANIZATION" || m.kind === "INITIATIVE"));
+    if (bodies.some((m) => m.localEnd <= start || BY_AFTER.test(text.slice(end, m.localStart)))) continue;
+    const parentId = ctx.onlySeriesOfSentence(start, end) ?? (ctx.namesNoSeries(start, end) ? seriesAbout(start) : null);
+    if (!parentId) continue;
+    const noun = k[3]!.toLowerCase();
+    const n = ordinal ? ordinalNumber(ordinal) : null;
+    const kind = `${k[2]!.trim().toLowerCase()} ${noun}`.replace(/\s+/g, " ").trim();
+    out.push({ start, end, parentId, key: n ? `${n} ${noun}` : String(held.year), ...(n ? { kind: `${n} ${kind}` } : {}), needsYear: false, year: held.year, ...(held.occasion ? { occasion: held.occasion } : {}) });
+  }
+  return out;
+}
+
+/** The year of a meeting whose phrase states both a known city and a day or month, after it or fronting its sentence. */
+function heldWhereAndWhen(text: string, from: number, start: number, end: number, sorted: Mention[], cities: ReadonlyMap<string, string>): { year: number; occasion: Occasion } | null {
+  const after = occasionAfter(text, end, cities);
+  if (after.date && after.city) return { year: Number(after.date.slice(0, 4)), occasion: after };
+  // "… followed in November 2011 in Poznan, Poland": a city no list knows, placed by the country named after it.
+  if (after.date && inCountry(text, end, sorted)) return { year: Number(after.date.slice(0, 4)), occasion: after };
+  const fronted = FRONTED_DATE.exec(text.slice(from, start));
+  const place = CITY_RIGHT_AFTER.exec(text.slice(end, end + 60));
+  const city = fronted && place ? knownCityName(place[1]!, cities) : undefined;
+  if (fronted && city) return { year: Number(fronted[3]), occasion: { date: isoDate(fronted[1], fronted[2]!, fronted[3]!), city } };
+  return null;
+}
+
+/** "in Poznan, Poland", "in Lomé (Togo)": a venue in the clause after the phrase that ends on a country's name. */
+const VENUE_IN_COUNTRY = /\b(?:in|at)\s+[A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+){0,2}(?:,\s*|\s+\()(?:the\s+)?$/u;
+
+function inCountry(text: string, end: number, sorted: Mention[]): boolean {
+  const window = text.slice(end, end + 110);
+  const stop = window.search(/[.;!?](?:\s|$)|\n/);
+  const clauseEnd = end + (stop < 0 ? window.length : stop);
+  return sorted.some((m) => m.kind === "COUNTRY" && m.localStart > end && m.localEnd <= clauseEnd && VENUE_IN_COUNTRY.test(text.slice(end, m.localStart)));
+}
