@@ -13,6 +13,9 @@ interface SeenEntity {
   topic?: M;
 }
 
+/** The kinds a page can be about: a body, a programme, a treaty (a state's page names it in every line). */
+const TOPIC_KINDS: readonly EntityKind[] = ["FORUM", "ORGANIZATION", "INITIATIVE", "CONVENTION"];
+
 /** Per kind: the first entity of that kind a label names, or how far the search has read. */
 type LabelSearch = Map<EntityKind, { found: SeenEntity | null; scanned: number }>;
 
@@ -49,6 +52,27 @@ export class PageTopics {
     let best: { m: M; n: number } | null = null;
     for (const x of this.seen.values()) if (kinds.includes(x.m.kind) && !x.m.isEvent && (!best || x.n > best.n)) best = x;
     return best ? { ...best.m, via: "coref" } : null;
+  }
+
+  /**
+   * The most named entity of these kinds, as the last resort for an unwritten end, unless the page's title, headline or
+   * first line opens on a body of another kind: on a forum's page, "Money came from the European Union" is said of the
+   * forum, and an initiative the page mentions often is no stand-in for it.
+   */
+  mostNamedUnlessTitled(kinds: readonly EntityKind[], titles: ReadonlyArray<string | null | undefined>): M | null {
+    const others = TOPIC_KINDS.filter((k) => !kinds.includes(k));
+    if (others.some((kind) => (this.seenOfKind.get(kind) ?? []).some((x) => titles.some((t) => t && this.opensOn(t, x))))) return null;
+    return this.mostNamed(kinds);
+  }
+
+  /** Whether a title, or one step of its breadcrumb ("Dialogues > Europe > X > Questions"), opens on the entity's name. */
+  private opensOn(title: string, x: SeenEntity): boolean {
+    x.forms ??= this.formsOf(x.m.id);
+    for (const step of title.toLowerCase().split(/\s+[>›|]\s+/)) {
+      const head = step.replace(/^\W*(?:the\s+)?/, "");
+      if (x.forms.some((f) => head.startsWith(f) && !/[\p{L}\d]/u.test(head[f.length] ?? ""))) return true;
+    }
+    return false;
   }
 
   /** The entity a page (its title) or a section (its heading) names, among those of these kinds. */

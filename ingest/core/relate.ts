@@ -110,7 +110,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     if (meeting?.isEvent && (years.size === 0 || years.has(String(meetingYear)))) return meeting;
     if (within !== undefined) return null;
     const latest = coref.latest([...kinds]);
-    return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? named(headline, kinds) ?? page.mostNamed(kinds);
+    return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? named(headline, kinds) ?? page.mostNamedUnlessTitled(kinds, [doc.title, headline, doc.passages[0]?.text.slice(0, 200)]);
   };
   /** A meeting's standing forum, as an unwritten end (its entity is known whenever the meeting's is). */
   const forumOf = (meetingId: string): M | null => {
@@ -325,7 +325,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     // An answer that leads into rows ("By year of joining:") makes them the question's list.
     if (answerTopic && !heading && /:\s*$/.test(passage.text)) heading = { list: answer!.lists, topic: answerTopic, section: passage.section };
   }
-  return { relations: settle([...relations.values()]), warnings };
+  return { relations: settle([...relations.values()], ctx.entities), warnings };
 }
 
 export type { EntityKind, RelationType };

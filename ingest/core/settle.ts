@@ -1,12 +1,15 @@
 import { evidenceId } from "../../src/ontology/ids.js";
-import type { RelationRecord } from "./types.js";
+import { membershipOverParticipation } from "./seatMembership.js";
+import type { EntityRecord, RelationRecord } from "./types.js";
 
 /**
  * Confidence from the rule and from corroboration: the best evidence, raised by each
  * further passage that states the relation (each closes half its own share of the gap).
- * A CHAIRED stated without a period joins the one period stated for the same pair.
+ * A CHAIRED stated without a period joins the one period stated for the same pair; a sentence read as a seat and as
+ * taking part states the seat (seatMembership.ts).
  */
-export function settle(rels: RelationRecord[]): RelationRecord[] {
+export function settle(all: RelationRecord[], entities?: ReadonlyMap<string, EntityRecord>): RelationRecord[] {
+  const rels = membershipOverParticipation(all, entities);
   const byPair = new Map<string, RelationRecord[]>();
   for (const r of rels) if (r.type === "CHAIRED") (byPair.get(`${r.sourceId}|${r.targetId}`) ?? byPair.set(`${r.sourceId}|${r.targetId}`, []).get(`${r.sourceId}|${r.targetId}`)!).push(r);
   const dropped = new Set<RelationRecord>();

@@ -93,8 +93,11 @@ function namesParent(surface: string, parent: EntityRecord): boolean {
  * test/unit/subunits.test.ts through the whole pipeline.
  */
 export const SUBUNIT_EVIDENCE = {
-  /** Bodies that exist on their own whatever region or body they are named after: "ASEAN Confederation of Employers". */
-  independentHeads: /\b(?:Confederation|Federation|Association|Alliance|Coalition|Chamber|Trade Union)s?\b/,
+  /**
+   * Bodies that exist on their own whatever region or body they are named after: "ASEAN Confederation of Employers";
+   * a civil-society constituency a body recognises, "the UN Major Group for Children and Youth", is not its organ.
+   */
+  independentHeads: /\b(?:Confederation|Federation|Association|Alliance|Coalition|Chamber|Trade Union|Major Group|Stakeholder Group|Constituenc(?:y|ie)|Caucus(?:e)?)s?\b/,
   /** A body named without its parent in an agency's chapter is the agency's only where the text says so:
    *  "its own Advisory Board", "UNICEF – Division of X", "UNITAR … is governed by a Board of Trustees". */
   ownBefore: /\b(?:[Ii]ts|[Oo]ur|[’']s)\s+own\s+$/,
@@ -125,6 +128,8 @@ export const SUBUNIT_EVIDENCE = {
       { chapter: "International Labour Organization", text: "In April 2012 the Advisory Council developed a model memorandum of understanding between States.", expect: ["org:ilo-advisory-council", "org:ilo"] },
       // A secretariat is one office of many a forum may be served by, not a body of its own.
       { text: "The Secretariat of the Coastal Fisheries Process sent a note.", expect: ["forum:secretariat-of-the-coastal-fisheries-process", "forum:coastal-fisheries-process"] },
+      // A constituency named after the body that recognises it is no part of that body.
+      { text: "Young delegates of the UN Major Group for Children and Youth (UNMGCY) met IOM staff in Geneva.", expect: ["forum:un-major-group-for-children-and-youth", "org:un"] },
       // A catalog part written without its parent: the catalog knows the parent, the sentence does not state it.
       { text: "The Population Division published new estimates.", expect: ["org:un-desa-population-division", "org:un-desa"] },
     ],

@@ -74,7 +74,7 @@ export const HEADING_LISTS: HeadingList[] = [
   },
   {
     id: "chairs",
-    heading: /^(?:former|past|previous|current|present)?\s*(?:country\s+)?(?:(?:co-)?chairs?(?:manship|persons?|s)?(?:-in-office)?(?: countries| country)?|(?:pro[- ]tempore\s+)?presidenc(?:y|ies))\b/i,
+    heading: /^(?:former|past|previous|current|present|later|earlier|successive|subsequent|incoming|outgoing)?\s*(?:country\s+)?(?:(?:co-)?chairs?(?:manship|persons?|s)?(?:-in-office)?(?: countries| country)?|(?:pro[- ]tempore\s+)?presidenc(?:y|ies))\b/i,
     type: "CHAIRED", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8,
     examples: {
       positive: [
@@ -84,6 +84,8 @@ export const HEADING_LISTS: HeadingList[] = [
         { text: `${RABAT}Country chair: Mali`, expect: ["ctry:ml", "forum:rabat-process"] },
         // A page titled by a listed meeting's name alone is that meeting's (headingEntity.ts).
         { text: "GFMD 2010\n\nChair: Mexico", expect: ["ctry:mx", "forum:gfmd-2010"] },
+        // A chair list under a section on the meetings: a row's year is the chair's term, not a meeting it hosted.
+        { text: `${RABAT}The meetings\n\nThe dialogue meets every two years.\n\nSuccessive chairs:\n2014: Senegal\n2016: Mali\n`, expect: ["ctry:ml", "forum:rabat-process"] },
       ],
       negative: [{ text: `${GMG}Meeting dates:\n\n- 2008: UNHCR offices\n- 2010: UNDP offices\n`, expect: ["org:undp", "forum:gmg"] }],
     },

@@ -209,14 +209,15 @@ export const ROLE_RULES: RelationRule[] = [
   {
     id: "participants-listed-after",
     type: "PARTICIPATES_IN",
-    trigger: "belong to / sit on|in",
+    // A seat ("sit on the board of X: A, B") is membership (membershipRules.ts, seat-listed-after).
+    trigger: "belong to",
     shape: "list-after",
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["INITIATIVE"],
     confidence: 0.7,
     examples: {
-      positive: [{ text: "Three agencies sit on the board of the JMDI: UNDP, IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] }],
-      negative: [{ text: "Three agencies may sit on the board of the JMDI: UNDP, IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] }],
+      positive: [{ text: "Three agencies belong to the team of the JMDI: UNDP, IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] }],
+      negative: [{ text: "Three agencies may belong to the team of the JMDI: UNDP, IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] }],
     },
   },
   {
