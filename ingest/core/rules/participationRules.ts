@@ -23,6 +23,7 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         // Co-agents named after the object, past a place or time (lateCoAgents.ts).
         { text: "The ILO took part in the Bali Process talks in Bangkok last May, alongside observers from UNFPA.", expect: ["org:unfpa", "forum:bali-process"] },
         { text: "The ILO took part in the Bali Process talks, as did UNFPA and UNHCR.", expect: ["org:unfpa", "forum:bali-process"] },
+        { text: "The ILO took part in the Bali Process talks, and so did UNFPA.", expect: ["org:unfpa", "forum:bali-process"] },
         { text: "FAO is engaged with the Inter-Agency Standing Committee Task Force on Safe Access to Firewood and Alternative Energy.", expect: ["org:fao", "forum:inter-agency-standing-committee-task-force-on-safe-access-to-firewood-and-alternative-energy"] },
         { text: "In 2010 ECLAC played an active role in the GFMD 2010 in Mexico.", expect: ["org:eclac", "forum:gfmd-2010"] },
         // Named items of a list whose other items name nothing known.
@@ -92,6 +93,9 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand and Viet Nam also took part.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. IOM attended as well.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. IOM took part as an observer.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
+        // Co-agents of an elliptical clause right after the verb (lateCoAgents.ts).
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand took part, and so did Viet Nam.", expect: ["ctry:vn", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand attended, as did IOM.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
         // The body acts through its officer: a title and a name stand between them and the verb.
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. IOM Director General William Lacy Swing attended.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
       ],
@@ -101,6 +105,8 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. The IOM Development Fund Foundation attended.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand took part in a workshop.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand did not attend.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand attended, and so did a scholar from Viet Nam.", expect: ["ctry:vn", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand attended, but Viet Nam did not.", expect: ["ctry:vn", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand takes part as a partner of the Abu Dhabi Dialogue.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
         // No meeting reported: the standing body is not assumed.
         { text: "The Colombo Process was set up in 2003. In three more countries Thailand is also participating.", expect: ["ctry:th", "forum:colombo-process"] },
@@ -155,7 +161,7 @@ export const PARTICIPATION_RULES: RelationRule[] = [
     // "the Forum gathered representatives of Chile and Peru". Those sent took part in it.
     id: "meeting-brought-delegations",
     type: "PARTICIPATES_IN",
-    trigger: "bring|brought|gather|draw|drew|welcome|assemble ?together delegation|delegations|delegates|representatives|ministers|officials from|of",
+    trigger: "bring|brought|gather|draw|drew|welcome|assemble ?together delegation|delegations|delegates|representatives|ministers|officials|participants|attendees from|of",
     shape: "delegation",
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
@@ -164,10 +170,12 @@ export const PARTICIPATION_RULES: RelationRule[] = [
       positive: [
         { text: "The GFMD 2012 in Mauritius brought delegations from Ghana, Chile and Nepal.", expect: ["ctry:cl", "forum:gfmd-2012"] },
         { text: "Held in Port Louis, the GFMD 2012 gathered representatives of Ghana and Chile.", expect: ["ctry:gh", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 in Mauritius drew participants from Ghana, Chile and IOM.", expect: ["org:iom", "forum:gfmd-2012"] },
       ],
       negative: [
         { text: "The GFMD 2012 in Mauritius hopes to bring delegations from Ghana, Chile and Nepal.", expect: ["ctry:cl", "forum:gfmd-2012"] },
         { text: "The GFMD 2012 in Mauritius did not draw delegations from Ghana or Chile.", expect: ["ctry:cl", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 in Mauritius hopes to draw participants from Ghana and Chile.", expect: ["ctry:cl", "forum:gfmd-2012"] },
       ],
     },
   },
@@ -235,6 +243,102 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         { text: "UNHCR was invited to join the JMDI.", expect: ["org:unhcr", "ini:jmdi"] },
         { text: "UN Women contributed to the JMDI in its second phase.", expect: ["org:un-women", "ini:jmdi"] },
         { text: "UNEP is not part of the Climate Change, Environment and Migration Alliance.", expect: ["org:unep", "ini:ccema"] },
+      ],
+    },
+  },
+  {
+    // "The ILO and the OECD are partners in the consortium", "IOM's partners in the project are ICMPD and the ILO":
+    // the programme the sentence or page is about, named by its class noun. A partner "of" a body named after it, a
+    // funding partner or a partner still to come is not read.
+    id: "partners-in-consortium-implicit",
+    type: "PARTICIPATES_IN",
+    trigger: "partner|partners in|of consortium|programme|program|project|initiative|partnership|alliance",
+    shape: "subject-first",
+    linkBefore: "be",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    objectWithin: 0,
+    confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "KNOMAD is a knowledge hub on migration. The World Bank, the ILO and the OECD are partners in the consortium.", expect: ["org:oecd", "ini:knomad"] },
+        { text: "The JMDI was launched in 2008. Since 2012 UNHCR and UNFPA have been partners in the consortium.", expect: ["org:unfpa", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: "KNOMAD is a knowledge hub on migration. The OECD may become a partner in the consortium.", expect: ["org:oecd", "ini:knomad"] },
+        { text: "KNOMAD is a knowledge hub on migration. The OECD is not a partner in the consortium.", expect: ["org:oecd", "ini:knomad"] },
+        { text: "KNOMAD is a knowledge hub on migration. A study by the OECD names the partners in the consortium.", expect: ["org:oecd", "ini:knomad"] },
+      ],
+    },
+  },
+  {
+    // "IOM's two implementing partners in the consortium are ICMPD and the ILO", "The partners in the project are: A, B".
+    id: "partners-in-consortium-listed",
+    type: "PARTICIPATES_IN",
+    trigger: "partner|partners in|of consortium|programme|program|project|initiative|partnership|alliance",
+    shape: "list-after",
+    listCue: "^\\s*(?::|\\b(?:are|were|include|includes|included|comprise|comprises)\\b)",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE"],
+    confidence: 0.65,
+    examples: {
+      positive: [{ text: "The JMDI was launched in 2008. UNDP's two implementing partners in the consortium are IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] }],
+      negative: [
+        { text: "The JMDI was launched in 2008. UNDP's partners in the consortium may include IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
+        { text: "The JMDI was launched in 2008. UNDP's partners in the consortium are expected to include IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
+      ],
+    },
+  },
+  {
+    // "Sri Lanka has taken part since the first consultation", "Ukraine has participated from the start": a standing
+    // part in the process or programme the paragraph is about (or names before the verb), not in one meeting.
+    id: "taken-part-since-implicit",
+    type: "PARTICIPATES_IN",
+    trigger: "take part / participate",
+    verbal: true,
+    shape: "subject-first",
+    implicitObject: true,
+    notFollowedBy: "^(?!\\s+(?:ever\\s+)?since\\s+(?:the\\s+|its\\s+)?(?:first|start|beginning|outset|launch|creation|inception|founding|(?:19|20)\\d\\d)\\b|\\s+from\\s+(?:the\\s+|its\\s+)?(?:first|start|beginning|outset|launch|creation|inception)\\b)",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM", "INITIATIVE"],
+    objectWithin: 0,
+    confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "The Colombo Process was set up in 2003. Sri Lanka has taken part since the first ministerial consultation.", expect: ["ctry:lk", "forum:colombo-process"] },
+        { text: "The JMDI was launched in 2008. UNHCR has participated from the start.", expect: ["org:unhcr", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: "The Colombo Process was set up in 2003. Sri Lanka has not taken part since the first ministerial consultation.", expect: ["ctry:lk", "forum:colombo-process"] },
+        { text: "The Colombo Process was set up in 2003. Sri Lanka hopes to take part from the start of the next cycle.", expect: ["ctry:lk", "forum:colombo-process"] },
+        { text: "The Colombo Process was set up in 2003. Sri Lanka has taken part in a workshop since 2010.", expect: ["ctry:lk", "forum:colombo-process"] },
+      ],
+    },
+  },
+  {
+    // "Mexico is one of the eleven participating states", "Turkey and Hungary are among the participating countries of
+    // the Process": of the process or programme named right after, else the one the paragraph is about.
+    id: "one-of-participating-states",
+    type: "PARTICIPATES_IN",
+    trigger: "participate state|states|country|countries|government|governments|organization|organizations|organisation|organisations|agency|agencies",
+    shape: "subject-first",
+    subjectGap: "^\\s*,?\\s*(?:is|are|was|were|remains|remain|remained|has been|have been)\\s+(?:also\\s+|now\\s+)?(?:one\\s+of|among)\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+)?$",
+    implicitObject: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM", "INITIATIVE"],
+    objectWithin: 12,
+    confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "The Budapest Process was set up in 1991. Turkey is one of the fifty participating states.", expect: ["ctry:tr", "forum:budapest-process"] },
+        { text: "The Prague Process began in 2009. Georgia and Armenia are now among the 50 participating countries.", expect: ["ctry:am", "forum:prague-process"] },
+      ],
+      negative: [
+        { text: "The Budapest Process was set up in 1991. Turkey may become one of the participating states.", expect: ["ctry:tr", "forum:budapest-process"] },
+        { text: "The Budapest Process was set up in 1991. Turkey is not one of the participating states.", expect: ["ctry:tr", "forum:budapest-process"] },
+        { text: "The Budapest Process was set up in 1991. Turkey hosted the participating states in 2013.", expect: ["ctry:tr", "forum:budapest-process"] },
       ],
     },
   },
