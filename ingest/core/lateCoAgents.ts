@@ -25,8 +25,11 @@ const IMPLEMENTING = new Set(["implement", "implemented", "implementing", "execu
 const sharedType = (type: RelationType, targetKind: EntityKind, implementing: boolean): RelationType => (type === "LEADS" && targetKind === "INITIATIVE" && implementing ? "PARTICIPATES_IN" : type);
 /** The co-agent connector, optionally followed by the co-agent's delegates ("alongside observers from"). */
 const CONNECTOR = /^\s*,?\s*(?:alongside|together\s+with|along\s+with|jointly\s+with)\s+(?:(?:the|a|an|senior|high-level|their)\s+)*(?:(?:representatives?|delegations?|delegates?|officials?|ministers?|experts?|observers?)\s+(?:of|from)\s+)?(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/i;
-/** "…, as did Peru and Ghana", "…, as are UNHCR and the ILO": an elliptical clause with the same predicate. */
-const ELLIPSIS = /^\s*,\s*as\s+(?:did|do|does|are|were|is|was|have|has|had)\s+(?:also\s+)?(?:the\s+)?$/i;
+/**
+ * "…, as did Peru and Ghana", "…, as are UNHCR and the ILO", "…, and so did Uganda": an elliptical clause with the
+ * same predicate.
+ */
+const ELLIPSIS = /^\s*,?\s*(?:as|(?:and\s+)?so(?:\s+too)?)\s+(?:did|do|does|are|were|is|was|have|has|had)\s+(?:also\s+)?(?:the\s+)?$/i;
 /** Words of a short place or time adjunct, or the meeting noun, between the object and the connector. */
 const GAP_WORDS = /^(?:in|at|on|during|last|this|that|next|week|month|year|its|the|a|meeting|meetings|session|sessions|talks|conference|summit|workshop|round|consultations?)$/i;
 
@@ -47,12 +50,17 @@ export function lateCoAgents(text: string, ms: readonly M[], tokens: AToken[], s
     const passive = active ? undefined : ms.find((m) => m.id === r.targetId && m.end < source.start) && /\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, source.start - 8), source.start)) ? source : undefined;
     const object = active ?? passive;
     const target = ms.find((m) => m.id === r.targetId);
-    if (!object || !target) continue;
+    if (!target) {
+      // The object unwritten ("Nepal took part, and so did India"): the elliptical clause right after the verb.
+      if (!active && !passive) out.push(...unwrittenObject(text, ms, tokens, r, source));
+      continue;
+    }
+    if (!object) continue;
     const after = ms.filter((m) => m.start >= object.end).sort((a, b) => a.start - b.start);
     const next = after[0];
     if (!next || !ACTORS.has(next.kind)) continue;
     const gap = text.slice(object.end, next.start);
-    const connector = /,?\s*(?:alongside|together\s+with|along\s+with|jointly\s+with|as\s+(?:did|do|does|are|were|is|was|have|has|had)\b)/i.exec(gap);
+    const connector = /,?\s*(?:alongside|together\s+with|along\s+with|jointly\s+with|(?:as|(?:and\s+)?so(?:\s+too)?)\s+(?:did|do|does|are|were|is|was|have|has|had)\b)/i.exec(gap);
     if (!connector || !(CONNECTOR.test(gap.slice(connector.index)) || ELLIPSIS.test(gap.slice(connector.index)))) continue;
     const adjunct = gap.slice(0, connector.index);
     if (/[;:.()]/.test(adjunct) || adjunct.length > 50 || !adjunct.trim().split(/\s+/).every((w) => w === "" || GAP_WORDS.test(w) || /^(?:[A-Z][\w-]*|(?:19|20)\d{2})$/.test(w))) continue;
@@ -67,4 +75,22 @@ export function lateCoAgents(text: string, ms: readonly M[], tokens: AToken[], s
     for (const m of group.ms) if (m.id !== r.sourceId && m.id !== r.targetId) out.push({ type: sharedType(r.type, target.kind, implementing), sourceId: m.id, targetId: r.targetId, method: `co-agent-after:${r.method}` });
   }
   return out;
+}
+
+/** Between a subject and an elliptical clause whose object went unwritten: only the verb's own words ("attended", "took part as well"). */
+const VERB_ONLY = /^\s+[a-z][a-z -]{1,40}$/;
+
+/** "Nepal took part, and so did India", "IOM attended, as did UNHCR": the co-agents of an act whose object the reader supplied. */
+function unwrittenObject(text: string, ms: readonly M[], tokens: AToken[], r: Stated, source: M): Stated[] {
+  const after = ms.filter((m) => m.start >= source.end).sort((a, b) => a.start - b.start);
+  const next = after[0];
+  if (!next || !ACTORS.has(next.kind)) return [];
+  const gap = text.slice(source.end, next.start);
+  const connector = /,\s*(?:as|(?:and\s+)?so(?:\s+too)?)\s+(?:did|do|does|are|were|is|was|have|has|had)\b/i.exec(gap);
+  if (!connector || !ELLIPSIS.test(gap.slice(connector.index)) || !VERB_ONLY.test(gap.slice(0, connector.index))) return [];
+  const denied = (t: AToken) => t.negated || NON_FACT_LEMMAS.has(t.lemma) || NON_FACT_LEMMAS.has(t.lower);
+  if (tokens.some((t) => t.start >= source.end && t.end <= next.start && denied(t))) return [];
+  const group = groupsOf(text, after.filter((m) => ACTORS.has(m.kind)))[0];
+  if (!group || group.ms[0] !== next) return [];
+  return group.ms.filter((m) => m.id !== r.sourceId && m.id !== r.targetId).map((m) => ({ type: r.type, sourceId: m.id, targetId: r.targetId, method: `co-agent-after:${r.method}` }));
 }

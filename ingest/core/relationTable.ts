@@ -5,6 +5,7 @@
 import { LEADS_RULES } from "./rules/leadsRules.js";
 import { FUNDS_RULES } from "./rules/fundsRules.js";
 import { PARTICIPATION_RULES } from "./rules/participationRules.js";
+import { STANDING_PARTICIPATION_RULES } from "./rules/standingParticipationRules.js";
 import { SUPPORT_RULES } from "./rules/supportRules.js";
 import { MEMBERSHIP_RULES } from "./rules/membershipRules.js";
 import { CHAIR_HOST_RULES } from "./rules/chairHostRules.js";
@@ -26,6 +27,7 @@ export const RELATION_RULES: RelationRule[] = [
   ...LEADS_RULES,
   ...FUNDS_RULES,
   ...PARTICIPATION_RULES,
+  ...STANDING_PARTICIPATION_RULES,
   ...SUPPORT_RULES,
   ...MEMBERSHIP_RULES,
   ...CHAIR_HOST_RULES,

@@ -77,8 +77,13 @@ function doneWithPartners(text: string, ms: M[]): Array<[string, string]> {
 const PARTNER_OF = /\b(?:is|are|was|were|remains?|remained|became|become|have been|has been)\s+(?:also\s+)?(?:among\s+|one of\s+)?(?:the\s+)?/gi;
 const PARTNER_NOUN = /^\s*(?:[’']s\s+)?(?:(?:main|key|principal|international|national|regional|technical|implementing|operational|other|new|first)\s+){0,3}(?:partners?|participants?|participating\s+(?:organi[sz]ations?|agencies|states|countries))\b/i;
 
+/** A body's own network named with it, which does not end the list of subjects. */
+const OWN_NETWORK = /,?\s+(?:and|with)\s+(?:its|their)\s+(?:affiliates|member (?:organi[sz]ations|unions|federations)|national (?:members|affiliates|societies))\b/gi;
+
 function partnersOfProgramme(text: string, ms: M[]): Array<[string, string]> {
   const out: Array<[string, string]> = [];
+  // "the ITUC and its affiliates and the IOE and its affiliates were …": a body's own network rides along with it.
+  const plain = text.replace(OWN_NETWORK, (w) => " ".repeat(w.length));
   for (const v of text.matchAll(PARTNER_OF)) {
     const at = v.index!;
     const from = at + v[0].length;
@@ -86,7 +91,7 @@ function partnersOfProgramme(text: string, ms: M[]): Array<[string, string]> {
     // A description ("the Programme's") is resolved with its article.
     const target = ms.find((m) => (m.kind === "INITIATIVE" || m.kind === "FORUM") && m.start > at && m.start <= from && m.end >= from);
     if (!target || !PARTNER_NOUN.test(text.slice(target.end, target.end + 60))) continue;
-    const subjects = subjectsBefore(ms, text, at);
+    const subjects = subjectsBefore(ms, plain, at);
     if (!subjects.length || NON_FACT.test(text.slice(subjects[subjects.length - 1]!.end, at))) continue;
     for (const s of subjects) if (s.id !== target.id) out.push([s.id, target.id]);
   }
@@ -147,10 +152,12 @@ export const ATTENDANCE_PHRASE_RULES: PhraseRule[] = [
     examples: {
       positive: [
         { text: "IOM is among the KNOMAD partners.", expect: ["org:iom", "ini:knomad"] },
+        { text: "The ITUC and its affiliates and the IOE and its affiliates were the JMDI's main partners.", expect: ["org:ituc", "ini:jmdi"] },
       ],
       negative: [
         { text: "The ITUC and the ILO were the JMDI's main donors.", expect: ["org:ituc", "ini:jmdi"] },
         { text: "The ITUC should become the JMDI's partner.", expect: ["org:ituc", "ini:jmdi"] },
+        { text: "The ITUC and its affiliates and the IOE and its affiliates were the JMDI's main donors.", expect: ["org:ituc", "ini:jmdi"] },
         { text: "The ITUC was the JMDI's lead partner.", expect: ["org:ituc", "ini:jmdi"] },
       ],
     },

@@ -90,4 +90,59 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
       ],
     },
   },
+  {
+    // "Participants included Nepal, India and IOM", "The participants were A and B", "Those attending included
+    // delegations from A": the people at the meeting just reported, or at the one named between the noun and the list
+    // ("Participants in the 2015 meeting of X included A"). An invitation or a plan opens no list ("were invited from").
+    id: "participants-listed",
+    type: "PARTICIPATES_IN",
+    trigger: "participant|participants|attendee|attendees / those attend|attending|present",
+    shape: "list-after",
+    // The list follows the verb, past at most a word for the people sent ("delegations from", "representatives of").
+    listCue: "^[^.;:]{0,90}?\\b(?:included|include|includes|were|comprised|came from)\\s+(?:(?:high-level\\s+|senior\\s+)?(?:delegations?|representatives|ministers|officials|delegates|experts)\\s+(?:from|of)\\s+)?(?:the\\s+)?",
+    implicitObject: true,
+    meetingObject: true,
+    meetingWithin: 2,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Participants included Nepal, India and IOM.", expect: ["ctry:in", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. The participants were Nepal and India.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Participants included delegations from Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },
+        { text: "Participants in the 2016 ministerial meeting of the Colombo Process included Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },
+      ],
+      negative: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Participants will include Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Participants were invited from Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Participants included experts who had worked in Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },
+        // No meeting reported: the standing body is not assumed.
+        { text: "The Colombo Process was set up in 2003. Participants included Nepal and India.", expect: ["ctry:in", "forum:colombo-process"] },
+        // The meeting was reported long before: the list may be of anything.
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Delegates discussed jobs. Many talked of fees. Later a training was held. Participants included Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },
+      ],
+    },
+  },
+  {
+    // "Also present were IOM and UNHCR", "Present were Nepal and India": who was at the meeting just reported.
+    id: "present-were",
+    type: "PARTICIPATES_IN",
+    trigger: "present",
+    shape: "list-after",
+    listCue: "^\\s+(?:were|was)\\s+(?:(?:delegations?|representatives|ministers|officials|delegates)\\s+(?:from|of)\\s+)?(?:the\\s+)?",
+    implicitObject: true,
+    meetingObject: true,
+    meetingWithin: 2,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    confidence: 0.65,
+    examples: {
+      positive: [{ text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Also present were IOM and UNHCR.", expect: ["org:unhcr", "forum:colombo-process-2016"] }],
+      negative: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Not present were IOM and UNHCR.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
+        { text: "The Colombo Process was set up in 2003. Also present were IOM and UNHCR.", expect: ["org:unhcr", "forum:colombo-process"] },
+      ],
+    },
+  },
 ];

@@ -23,6 +23,7 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         // Co-agents named after the object, past a place or time (lateCoAgents.ts).
         { text: "The ILO took part in the Bali Process talks in Bangkok last May, alongside observers from UNFPA.", expect: ["org:unfpa", "forum:bali-process"] },
         { text: "The ILO took part in the Bali Process talks, as did UNFPA and UNHCR.", expect: ["org:unfpa", "forum:bali-process"] },
+        { text: "The ILO took part in the Bali Process talks, and so did UNFPA.", expect: ["org:unfpa", "forum:bali-process"] },
         { text: "FAO is engaged with the Inter-Agency Standing Committee Task Force on Safe Access to Firewood and Alternative Energy.", expect: ["org:fao", "forum:inter-agency-standing-committee-task-force-on-safe-access-to-firewood-and-alternative-energy"] },
         { text: "In 2010 ECLAC played an active role in the GFMD 2010 in Mexico.", expect: ["org:eclac", "forum:gfmd-2010"] },
         // Named items of a list whose other items name nothing known.
@@ -92,6 +93,9 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand and Viet Nam also took part.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. IOM attended as well.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. IOM took part as an observer.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
+        // Co-agents of an elliptical clause right after the verb (lateCoAgents.ts).
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand took part, and so did Viet Nam.", expect: ["ctry:vn", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand attended, as did IOM.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
         // The body acts through its officer: a title and a name stand between them and the verb.
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. IOM Director General William Lacy Swing attended.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
       ],
@@ -101,6 +105,8 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. The IOM Development Fund Foundation attended.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand took part in a workshop.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand did not attend.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand attended, and so did a scholar from Viet Nam.", expect: ["ctry:vn", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand attended, but Viet Nam did not.", expect: ["ctry:vn", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand takes part as a partner of the Abu Dhabi Dialogue.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
         // No meeting reported: the standing body is not assumed.
         { text: "The Colombo Process was set up in 2003. In three more countries Thailand is also participating.", expect: ["ctry:th", "forum:colombo-process"] },
@@ -155,7 +161,7 @@ export const PARTICIPATION_RULES: RelationRule[] = [
     // "the Forum gathered representatives of Chile and Peru". Those sent took part in it.
     id: "meeting-brought-delegations",
     type: "PARTICIPATES_IN",
-    trigger: "bring|brought|gather|draw|drew|welcome|assemble ?together delegation|delegations|delegates|representatives|ministers|officials from|of",
+    trigger: "bring|brought|gather|draw|drew|welcome|assemble ?together delegation|delegations|delegates|representatives|ministers|officials|participants|attendees from|of",
     shape: "delegation",
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
@@ -164,10 +170,12 @@ export const PARTICIPATION_RULES: RelationRule[] = [
       positive: [
         { text: "The GFMD 2012 in Mauritius brought delegations from Ghana, Chile and Nepal.", expect: ["ctry:cl", "forum:gfmd-2012"] },
         { text: "Held in Port Louis, the GFMD 2012 gathered representatives of Ghana and Chile.", expect: ["ctry:gh", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 in Mauritius drew participants from Ghana, Chile and IOM.", expect: ["org:iom", "forum:gfmd-2012"] },
       ],
       negative: [
         { text: "The GFMD 2012 in Mauritius hopes to bring delegations from Ghana, Chile and Nepal.", expect: ["ctry:cl", "forum:gfmd-2012"] },
         { text: "The GFMD 2012 in Mauritius did not draw delegations from Ghana or Chile.", expect: ["ctry:cl", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 in Mauritius hopes to draw participants from Ghana and Chile.", expect: ["ctry:cl", "forum:gfmd-2012"] },
       ],
     },
   },
