@@ -29,6 +29,8 @@ const isTune10 = (file: string) => /^u(7[89]|8[0-25-7])-/.test(file);
 const isTune11 = (file: string) => /^u(9[5-9]|10[01])-/.test(file);
 // Session 12's tune pages (u109-u115, manifest _rule_u109_u115): written blind to the extractor by one helper, all tune.
 const isTune12 = (file: string) => /^u(109|11[0-5])-/.test(file);
+// Session 13's tune pages (u123-u129, manifest _rule_u123_u129): written blind to the extractor by one helper, all tune.
+const isTune13 = (file: string) => /^u12[3-9]-/.test(file);
 // Sealed round 8 (u57-u63, manifest _rule_u57_u63).
 // Sealed round 13 (u116-u122, manifest _rule_u116_u122).
 const ROUND13 = [116, 117, 118, 119, 120, 121, 122];
@@ -53,8 +55,9 @@ describe("unseen dev set: manifest", () => {
   it("splits the unsealed documents half and half", () => {
     // Sealed rounds go wholly to the validate half, so they are left out of the balance.
     // Round 6 (u35-u42) was written wholly for the tune half, so it is left out of the balance too.
-    // So were session 10's tune pages (u78-u87), session 11's (u95-u101) and session 12's (u109-u115).
-    const open = manifest.documents.filter((d) => !d.sealed && !isRound6(d.file) && !isTune10(d.file) && !isTune11(d.file) && !isTune12(d.file));
+    // So were session 10's tune pages (u78-u87), session 11's (u95-u101), session 12's (u109-u115) and session 13's (u123-u129).
+    const isTuneRound = (file: string) => isRound6(file) || isTune10(file) || isTune11(file) || isTune12(file) || isTune13(file);
+    const open = manifest.documents.filter((d) => !d.sealed && !isTuneRound(d.file));
     const tune = open.filter((d) => d.split === "tune").length;
     expect(Math.abs(2 * tune - open.length)).toBeLessThanOrEqual(1);
   });
@@ -180,6 +183,34 @@ describe("unseen dev set: manifest", () => {
     }
   });
 
+  it("holds session 13's seven tune pages (u123-u129): seven shapes, each with 20 facts and 5 absent pairs of allowed kinds, and dated meetings with their series", () => {
+    const tune13 = manifest.documents.filter((d) => isTune13(d.file));
+    expect(tune13.map((d) => d.file)).toEqual([123, 124, 125, 126, 127, 128, 129].map((n) => expect.stringMatching(new RegExp(`^u${n}-`))));
+    expect(new Set(tune13.map((d) => d.shape)).size).toBe(7);
+    const kindOf = (id: string | undefined, kind: string | undefined) => (id ? catalog.byId.get(id)?.kind : kind) as EntityKind;
+    for (const { file } of tune13) {
+      const own = facts.filter((f) => f.file === file);
+      expect(own.filter((f) => !f.absent).length, file).toBeGreaterThanOrEqual(20);
+      expect(own.filter((f) => f.absent).length, file).toBeGreaterThanOrEqual(5);
+      for (const f of own) {
+        const from = kindOf(f.source, f.sourceKind);
+        const to = kindOf(f.target, f.targetKind);
+        expect(allowsEndpoints(f.type as never, from, to), `${file}: ${f.type} ${from} -> ${to}`).toBe(true);
+      }
+      const words = (text.get(file) ?? "").split(/\s+/).filter(Boolean).length;
+      expect(words, file).toBeGreaterThanOrEqual(500);
+      expect(words, file).toBeLessThanOrEqual(1200);
+      // A dated meeting no catalog lists names its series (a catalog id or an entity of the same page) and its year.
+      const named = new Set(entities.filter((e) => e.file === file).flatMap((e) => [e.id, e.name]));
+      for (const e of entities.filter((x) => x.file === file && (x as { partOf?: string }).partOf)) {
+        const m = e as ExpectedEntity & { partOf: string; year?: number; date?: string };
+        expect(named.has(m.partOf) || catalog.byId.has(m.partOf), `${file}: ${e.name} partOf ${m.partOf}`).toBe(true);
+        expect(Number.isInteger(m.year), `${file}: ${e.name}`).toBe(true);
+        if (m.date) expect(m.date.startsWith(String(m.year)), `${file}: ${e.name}`).toBe(true);
+      }
+    }
+  });
+
   it("keeps the split it was committed with (documents are never moved between halves)", () => {
     // Fixed in the first commit of the dev set, before anything was measured.
     const tune: string[] = ["u01-gmg-profile.txt", "u03-rabat-process-profile.txt", "u05-rcm-puebla-profile.txt", "u07-prague-almaty-digest.txt", "u09-jmdi-second-phase.txt", "u11-gcm-un-network.txt"];
@@ -187,8 +218,8 @@ describe("unseen dev set: manifest", () => {
     tune.push("u13-colombo-abu-dhabi-members.txt", "u15-meeting-news-a.txt", "u17-programme-launch.txt", "u19-ilo-migrant-conventions.txt");
     // Round 6 (u35-u42), fixed before these documents were written: all tune, none sealed.
     // Session 10's tune pages (u78-u87), fixed before these documents were written: all tune, none sealed.
-    // Session 11's tune pages (u95-u101) and session 12's (u109-u115), fixed the same way.
-    const isTuneRound = (file: string) => isRound6(file) || isTune10(file) || isTune11(file) || isTune12(file);
+    // Session 11's tune pages (u95-u101), session 12's (u109-u115) and session 13's (u123-u129), fixed the same way.
+    const isTuneRound = (file: string) => isRound6(file) || isTune10(file) || isTune11(file) || isTune12(file) || isTune13(file);
     for (const d of manifest.documents) expect(d.split, d.file).toBe(tune.includes(d.file) || isTuneRound(d.file) ? "tune" : "validate");
     for (const d of manifest.documents.filter((x) => isTuneRound(x.file))) expect(d.sealed, d.file).toBeUndefined();
   });
