@@ -34,6 +34,8 @@ const isTune13 = (file: string) => /^u12[3-9]-/.test(file);
 // Sealed round 8 (u57-u63, manifest _rule_u57_u63).
 // Sealed round 13 (u116-u122, manifest _rule_u116_u122).
 const ROUND13 = [116, 117, 118, 119, 120, 121, 122];
+// Sealed round 14 (u130-u136, manifest _rule_u130_u136).
+const ROUND14 = [130, 131, 132, 133, 134, 135, 136];
 const ROUND8 = [57, 58, 59, 60, 61, 62, 63];
 const isUrl = (u: unknown) => typeof u === "string" && /^https?:\/\/[^\s]+\.[^\s]+/.test(u);
 
@@ -146,6 +148,36 @@ describe("unseen dev set: manifest", () => {
       const words = (text.get(file) ?? "").split(/\s+/).filter(Boolean).length;
       expect(words, file).toBeGreaterThanOrEqual(500);
       expect(words, file).toBeLessThanOrEqual(1200);
+    }
+  });
+
+  it("seals round 14 (u130-u136) as committed: seven pages of seven shapes, 500-1,200 words, 20 facts and 5 absent pairs of allowed kinds, dated meetings with their series", () => {
+    // Written on 2026-12-04 (session 13) blind to the extractor by one writer (manifest _rule_u130_u136).
+    const sealed14 = manifest.documents.filter((d) => d.sealed === "2026-12-04 (session 13) round 14");
+    expect(sealed14.map((d) => d.file)).toEqual(ROUND14.map((n) => expect.stringMatching(new RegExp(`^u${n}-`))));
+    expect(new Set(sealed14.map((d) => d.shape)).size).toBe(ROUND14.length);
+    const kindOf = (id: string | undefined, kind: string | undefined) => (id ? catalog.byId.get(id)?.kind : kind) as EntityKind;
+    for (const { file } of sealed14) {
+      const own = facts.filter((f) => f.file === file);
+      expect(own.filter((f) => !f.absent).length, file).toBeGreaterThanOrEqual(20);
+      expect(own.filter((f) => f.absent).length, file).toBeGreaterThanOrEqual(5);
+      for (const f of own) {
+        const from = kindOf(f.source, f.sourceKind);
+        const to = kindOf(f.target, f.targetKind);
+        expect(allowsEndpoints(f.type as never, from, to), `${file}: ${f.type} ${from} -> ${to}`).toBe(true);
+      }
+      const words = (text.get(file) ?? "").split(/\s+/).filter(Boolean).length;
+      expect(words, file).toBeGreaterThanOrEqual(500);
+      expect(words, file).toBeLessThanOrEqual(1200);
+      // A dated meeting no catalog lists names its series (a catalog id or an entity of the same page) and its year.
+      const named = new Set(entities.filter((e) => e.file === file).flatMap((e) => [e.id, e.name]));
+      for (const e of entities.filter((x) => x.file === file && (x as { partOf?: string }).partOf)) {
+        const m = e as ExpectedEntity & { partOf: string; year?: number; date?: string; ordinal?: number };
+        expect(named.has(m.partOf) || catalog.byId.has(m.partOf), `${file}: ${e.name} partOf ${m.partOf}`).toBe(true);
+        expect(Number.isInteger(m.year), `${file}: ${e.name}`).toBe(true);
+        if (m.date) expect(m.date.startsWith(String(m.year)), `${file}: ${e.name}`).toBe(true);
+        if (m.ordinal !== undefined) expect(Number.isInteger(m.ordinal) && m.ordinal > 0, `${file}: ${e.name}`).toBe(true);
+      }
     }
   });
 
