@@ -20,12 +20,10 @@ export function membershipOverParticipation(rels: RelationRecord[], entities?: R
   const seatOf = (body: string, target: string) => body === target || entities?.get(body)?.parentId === target || namedAfter(entities?.get(body), entities?.get(target));
   const byId = new Map(rels.map((r) => [r.id, r]));
   const dropped = new Set<RelationRecord>();
-  for (const r of rels) {
-    if (r.type !== "PARTICIPATES_IN" || r.evidence.length === 0) continue;
-    if (!r.evidence.every((e) => [...(seats.get(at(r.sourceId, e)) ?? [])].some((body) => seatOf(body, r.targetId)))) continue;
-    dropped.add(r);
-    const id = relationId("MEMBER_OF", r.sourceId, r.targetId);
-    const member = byId.get(id) ?? { id, type: "MEMBER_OF" as const, sourceId: r.sourceId, targetId: r.targetId, year: r.year, role: null, confidence: 0, method: r.method, evidence: [] };
+  /** MEMBER_OF from `r`'s source to `target`, new or the one already read, carrying each of `r`'s passages once. */
+  const addMembership = (r: RelationRecord, target: string) => {
+    const id = relationId("MEMBER_OF", r.sourceId, target);
+    const member = byId.get(id) ?? { id, type: "MEMBER_OF" as const, sourceId: r.sourceId, targetId: target, year: r.year, role: null, confidence: 0, method: r.method, evidence: [] };
     for (const e of r.evidence) {
       const evId = evidenceId(id, e.passageId, e.start, e.end);
       if (!member.evidence.some((x) => x.id === evId)) member.evidence.push({ ...e, id: evId, relationId: id, method: `seat:${e.method}` });
@@ -34,6 +32,12 @@ export function membershipOverParticipation(rels: RelationRecord[], entities?: R
       byId.set(id, member);
       rels.push(member);
     }
+  };
+  for (const r of rels) {
+    if (r.type !== "PARTICIPATES_IN" || r.evidence.length === 0) continue;
+    if (!r.evidence.every((e) => [...(seats.get(at(r.sourceId, e)) ?? [])].some((body) => seatOf(body, r.targetId)))) continue;
+    dropped.add(r);
+    addMembership(r, r.targetId);
   }
   // A seat on a body's executive organ is a seat among its members: "sit on the Executive Committee of the UN Network".
   for (const r of [...rels]) {
@@ -42,16 +46,7 @@ export function membershipOverParticipation(rels: RelationRecord[], entities?: R
     const parent = organ && EXECUTIVE_ORGAN.test(organ.name) ? (organ.parentId ?? [...(entities?.values() ?? [])].find((e) => !e.isEvent && namedAfter(organ, e))?.id) : undefined;
     // An agency's executive committee seats states that are no members of the agency: only a forum or programme counts.
     if (!parent || parent === r.sourceId || entities?.get(parent)?.kind === "ORGANIZATION") continue;
-    const id = relationId("MEMBER_OF", r.sourceId, parent);
-    const member = byId.get(id) ?? { id, type: "MEMBER_OF" as const, sourceId: r.sourceId, targetId: parent, year: r.year, role: null, confidence: 0, method: r.method, evidence: [] };
-    for (const e of r.evidence) {
-      const evId = evidenceId(id, e.passageId, e.start, e.end);
-      if (!member.evidence.some((x) => x.id === evId)) member.evidence.push({ ...e, id: evId, relationId: id, method: `seat:${e.method}` });
-    }
-    if (!byId.has(id)) {
-      byId.set(id, member);
-      rels.push(member);
-    }
+    addMembership(r, parent);
   }
   return dropped.size ? rels.filter((r) => !dropped.has(r)) : rels;
 }
