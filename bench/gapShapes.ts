@@ -1,0 +1,109 @@
+/**
+ * Where the unlinked facts are, counted per slice without printing any fact: for each positive fact of the
+ * unseen set that is not linked with its type, the first class that holds, checked in this order:
+ *   wrong-type   the pair is linked, with another type or direction;
+ *   end-missing  an end is not among the page's own entities (split by the missing end's kind);
+ *   one-sentence both ends are on the page and some sentence names both (name, acronym or alias);
+ *   near         both are named within three sentences of each other (same block);
+ *   far          both are named on the page, never that near;
+ *   unnamed      an end is on the page but none of its forms occurs in the text (meetings, mostly).
+ * Counts only: validate pages stay unread.   npx tsx bench/gapShapes.ts
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { defaultCatalog } from "../ingest/catalog/catalog.js";
+import { normaliseName, type ExpectedEntity, type Fact, type FormsOf, type Split } from "./lib/devsetMatch.js";
+import { evaluate } from "./lib/evaluateSet.js";
+import { runPipeline } from "./lib/pipelineRun.js";
+import type { EntityRecord } from "../ingest/core/types.js";
+
+const UNSEEN = "test/fixtures/unseen";
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
+const catalog = defaultCatalog();
+const formsOf: FormsOf = (id) => {
+  const e = catalog.byId.get(id);
+  return e ? [e.name, e.acronym, ...e.aliases].filter((f): f is string => !!f) : [];
+};
+interface Manifest { documents: Array<{ file: string; split: Split; sealed?: string }> }
+const manifest = readJson<Manifest>(join(UNSEEN, "manifest.json"));
+const docSplit = new Map(manifest.documents.map((d) => [d.file, d.split]));
+const sealedOf = new Map(manifest.documents.map((d) => [d.file, d.sealed]));
+const facts = readJson<Fact[]>(join(UNSEEN, "facts.json"));
+const expected = readJson<ExpectedEntity[]>(join(UNSEEN, "entities.json")).map((e) => ({ ...e, split: docSplit.get(e.file) }));
+const set = evaluate("unseen", runPipeline(manifest.documents.map((d) => join(UNSEEN, d.file))), facts, (f) => docSplit.get(f.file) ?? null, expected, formsOf);
+
+const pageEntities = new Map(set.run.graphs.map((g) => [g.document.source, new Map(g.entities.map((e) => [e.id, e]))]));
+const sentencesOf = new Map<string, string[]>();
+for (const s of set.run.sources) sentencesOf.set(s.name, s.text.split(/(?<=[.!?;:])\s+|\n+/).map((x) => x.toLowerCase()));
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const formRegex = (e: EntityRecord) => {
+  const forms = [e.name, e.acronym, ...e.aliases].filter((f): f is string => !!f && f.length > 1).map((f) => escape(f.toLowerCase()));
+  return forms.length ? new RegExp(`(?:^|[^a-z0-9])(?:${forms.join("|")})(?:$|[^a-z0-9])`) : null;
+};
+const where = (sentences: string[], e: EntityRecord) => {
+  const re = formRegex(e);
+  const out: number[] = [];
+  if (!re) return out;
+  sentences.forEach((s, i) => re.test(s) && out.push(i));
+  return out;
+};
+
+const entityOutcome = new Map(set.entities.map((e) => [`${e.expected.file}|${e.expected.id ?? normaliseName(e.expected.name)}`, e]));
+const missingKinds = new Map<string, number>();
+type Klass = "typed" | "wrong-type" | "end-missing:meeting" | "end-missing:other" | "one-sentence" | "near" | "far" | "unnamed";
+const KLASSES: Klass[] = ["typed", "wrong-type", "end-missing:meeting", "end-missing:other", "one-sentence", "near", "far", "unnamed"];
+const counts = new Map<string, Map<Klass, number>>();
+const byType = new Map<string, Map<Klass, number>>();
+const bump = (m: Map<string, Map<Klass, number>>, key: string, k: Klass) => {
+  const row = m.get(key) ?? new Map<Klass, number>();
+  row.set(k, (row.get(k) ?? 0) + 1);
+  m.set(key, row);
+};
+for (const o of set.outcomes) {
+  const file = o.fact.file;
+  const page = pageEntities.get(file) ?? new Map<string, EntityRecord>();
+  const src = [...o.sourceIds].map((id) => page.get(id)).filter((e): e is EntityRecord => !!e);
+  const tgt = [...o.targetIds].map((id) => page.get(id)).filter((e): e is EntityRecord => !!e);
+  let k: Klass;
+  if (o.typed) k = "typed";
+  else if (o.pair) k = "wrong-type";
+  else if (!src.length || !tgt.length) {
+    const missing = !src.length ? o.fact.source ?? o.fact.sourceName ?? "" : o.fact.target ?? o.fact.targetName ?? "";
+    const kind = !src.length ? o.fact.sourceKind : o.fact.targetKind;
+    k = /\d{4}|meeting|event:/i.test(missing) || kind === "EVENT" ? "end-missing:meeting" : "end-missing:other";
+    const side = !src.length ? "source" : "target";
+    const id = side === "source" ? o.fact.source : o.fact.target;
+    const name = side === "source" ? o.fact.sourceName : o.fact.targetName;
+    const ent = entityOutcome.get(`${file}|${id ?? normaliseName(name ?? "")}`);
+    const key = `${o.split} ${ent ? `${ent.expected.kind} ${ent.found ? "entity-found-elsewhere-or-unresolved" : "entity-not-found"}` : `no-expected-entity ${id?.split(":")[0] ?? "named"}`}`;
+    missingKinds.set(key, (missingKinds.get(key) ?? 0) + 1);
+  } else {
+    const sentences = sentencesOf.get(file) ?? [];
+    const a = src.flatMap((e) => where(sentences, e));
+    const b = tgt.flatMap((e) => where(sentences, e));
+    if (!a.length || !b.length) k = "unnamed";
+    else if (a.some((i) => b.includes(i))) k = "one-sentence";
+    else if (a.some((i) => b.some((j) => Math.abs(i - j) <= 3))) k = "near";
+    else k = "far";
+  }
+  const sealed = sealedOf.get(file);
+  bump(counts, `unseen/${o.split}`, k);
+  if (sealed) bump(counts, `sealed-${sealed}`, k);
+  bump(byType, `${o.split}:${o.fact.type}`, k);
+}
+const print = (title: string, m: Map<string, Map<Klass, number>>) => {
+  console.log(`\n${title}`);
+  console.log(["slice".padEnd(28), ...KLASSES.map((k) => k.padStart(k.length + 2))].join(""));
+  for (const [key, row] of [...m].sort((x, y) => x[0].localeCompare(y[0]))) {
+    console.log([key.padEnd(28), ...KLASSES.map((k) => String(row.get(k) ?? 0).padStart(k.length + 2))].join(""));
+  }
+};
+print("UNLINKED FACTS BY WHERE THEIR ENDS ARE (counts)", counts);
+print("BY HALF AND TYPE", byType);
+console.log("\nMISSING ENDS (facts) BY THE END'S EXPECTED ENTITY");
+for (const [k, n] of [...missingKinds].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(5)}  ${k}`);
+if (process.argv.includes("--tune-entities")) {
+  console.log("\nTUNE ENTITIES NOT FOUND (tune half only)");
+  for (const e of set.entities) if (e.split === "tune" && !e.found) console.log(`  ${e.expected.kind.padEnd(12)} ${e.expected.file.slice(0, 30).padEnd(30)} ${e.expected.name}${e.expected.year ? ` [${e.expected.year}]` : ""}`);
+}
