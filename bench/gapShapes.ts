@@ -89,13 +89,13 @@ for (const o of set.outcomes) {
   }
   const sealed = sealedOf.get(file);
   bump(counts, `unseen/${o.split}`, k);
-  if (sealed) bump(counts, `sealed-${sealed}`, k);
+  if (sealed) bump(counts, `unseen/sealed-r${/round (\d+)/.exec(sealed)?.[1] ?? sealed}`, k);
   bump(byType, `${o.split}:${o.fact.type}`, k);
 }
 const print = (title: string, m: Map<string, Map<Klass, number>>) => {
   console.log(`\n${title}`);
   console.log(["slice".padEnd(28), ...KLASSES.map((k) => k.padStart(k.length + 2))].join(""));
-  for (const [key, row] of [...m].sort((x, y) => x[0].localeCompare(y[0]))) {
+  for (const [key, row] of [...m].sort((x, y) => x[0].localeCompare(y[0], "en", { numeric: true }))) {
     console.log([key.padEnd(28), ...KLASSES.map((k) => String(row.get(k) ?? 0).padStart(k.length + 2))].join(""));
   }
 };
