@@ -1,33 +1,28 @@
 import type { RelationType } from "../../src/ontology/ontology.js";
 import type { Analysis } from "./analysis.js";
-import type { EntityKind } from "../../src/ontology/ontology.js";
 import { agentsAt, endOfClause, exemplifiedList, listAt, subjectsBefore, type M } from "./mentionLists.js";
 import { closingComma, opensWithRole, roleBeforeNoun } from "./frontedRole.js";
 import { objectItems } from "./objectItems.js";
 import { pairFor } from "./endPairs.js";
+import { implicitObject, type ForumOf, type Topic } from "./implicitObject.js";
 import { triggerStands } from "./triggerStands.js";
 import { modifiesNext, verbFollowsName } from "./nameModifies.js";
 import { TRIGGER_WORDS, endsOffered, matchAt, qualifiedType, rulesStartingWith, type CompiledRule } from "./compiledRules.js";
-import { CHAIR_OF, CHOOSING_LEMMAS, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, ROLE_LEAD, TO_BE_CREATED } from "./relationTable.js";
+import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, ROLE_LEAD, TO_BE_CREATED } from "./relationTable.js";
 import { COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBetween, FRONTED, helpsAnother, linked } from "./ruleReadings.js";
 import { nonFact, passiveBy, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
 
 const MEETING_NOUN = /^(?:meetings?|sessions?|conferences?|summits?|workshops?|consultations?|rounds?)$/i;
+
+export type Emit = (type: RelationType, sourceId: string, targetId: string, method: string, confidence: number, extra: { year?: number | null; role?: string | null }) => void;
+
+export type { ForumOf, Topic } from "./implicitObject.js";
 
 /**
  * Applies the rule table (relationTable.ts) to one analysed sentence whose mentions
  * (including coreference mentions) are known. Emits candidate relations; relate()
  * checks them against the ontology and keeps the evidence.
  */
-export type Emit = (type: RelationType, sourceId: string, targetId: string, method: string, confidence: number, extra: { year?: number | null; role?: string | null }) => void;
-
-/** The entity a sentence is about when it does not name it ("the presidency", "as observers"); null if unknown. */
-export type Topic = (kinds: readonly EntityKind[], meetingFirst?: boolean, within?: number) => M | null;
-
-
-/** The standing forum a meeting belongs to, as an unwritten end; null for anything else. */
-export type ForumOf = (meetingId: string) => M | null;
-
 export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit, topic: Topic = () => null, forumOf: ForumOf = () => null): void {
   const tokens = analysis.tokens;
   // A rule whose ends these mentions cannot be fires on nothing here (endsOffered), whatever its trigger.
@@ -61,6 +56,10 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     const modifies = (m: M) => modifiesNext(text, tokens, m);
     const verbFollows = (m: M) => verbFollowsName(tokens, m);
     const atVenue = (m: M) => EVENT_AT_VENUE.test(text.slice(Math.max(0, m.start - 80), m.start));
+    // "Indonesia, the current co-chair, opened the meeting": a comma and a verb after a role noun close its apposition;
+    // the name after that verb is the verb's object, not the role's.
+    const appositionCloses = (objects: M[]) =>
+      objects.length > 0 && tokens[endTok - 1]!.pos === "NOUN" && tokens[endTok]?.text === "," && tokens[endTok + 1]?.pos === "VERB" && tokens[endTok + 1]!.end <= objects[0]!.start;
     const out = (subjects: M[], objects: M[], confidence: number, via: string) => {
       const f = rule.manyFounders;
       const founders = f !== undefined && subjects.length >= f.atLeast && new RegExp(`^(?:${f.words})`, "i").test(text.slice(trigStart, trigEnd));
@@ -86,30 +85,9 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       }
     };
 
-    // An unwritten object: a forum or initiative named between the subjects and the trigger, else the topic.
-    const implicit = (after: number, exclude: readonly M[] = []): M[] => {
-      // Else one named earlier in the sentence ("The Bali Process meets yearly; UNODC attends as an observer"),
-      // never a subject itself ("X … is the Ghana chapter" is a part of something else).
-      // Nor one that the same trigger word already followed: "A, …, is the Lebanon chapter, and B, …, is the Jordan
-      // chapter" names two parts of one plan, not B a part of A. A rule that speaks of a meeting takes only a meeting
-      // named there ("UNHCR, a member of the GMG, spoke" is no act at the GMG).
-      const word = text.slice(trigStart, trigEnd).toLowerCase();
-      const sibling = (m: M) => exclude.length > 0 && m.end <= exclude[0]!.start && text.slice(m.end, exclude[0]!.start).toLowerCase().includes(word);
-      // A meeting that chose the holders ("The third meeting … endorsed A and B as co-chairs for 2022") is not what they hold.
-      const chose = (m: M) => rule.type === "CHAIRED" && m.isEvent && exclude.length > 0 && tokens.some((t) => t.start >= m.end && t.end <= exclude[0]!.start && CHOOSING_LEMMAS.has(t.lemma));
-      const before = ofKinds(objKinds).filter(
-        (m) => m.end <= trigStart && (m.start >= after || m.via !== "coref") && !exclude.some((x) => x.id === m.id) && !sibling(m) && (!rule.meetingWithin || m.isEvent) && !chose(m),
-      );
-      if (before.length) return [before[before.length - 1]!];
-      let t = topic(objKinds, rule.meetingObject === true || rule.meetingFirst === true, rule.meetingWithin);
-      // "The 2020 meeting elected A and B as co-chairs": with no body the page is about, they chair the forum whose
-      // meeting chose them.
-      const chooser = !t || t.isEvent ? ofKinds(objKinds).filter((m) => m.end <= trigStart && chose(m)).pop() : undefined;
-      if (chooser) t = forumOf(chooser.id);
-      // An attendance with no object speaks of a meeting; where none was reported, of nothing known.
-      if (!t || exclude.some((x) => x.id === t.id)) return [];
-      return !rule.meetingObject || t.isEvent ? [t] : [];
-    };
+    // An unwritten object (implicitObject.ts): one named before the trigger, else the topic.
+    const scene = { text, tokens, rule, trigStart, trigEnd, objectMentions: () => ofKinds(objKinds), topic, forumOf };
+    const implicit = (after: number, exclude: readonly M[] = []): M[] => implicitObject(scene, after, exclude);
 
     if (rule.shape === "subject-first") {
       const by = passiveBy(tokens, endTok);
@@ -123,11 +101,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         let objects = subjectsBefore(ms, text, trigStart, objKinds).slice(-3);
         if (objects.length === 0 && rule.implicitObject) objects = implicit(trigStart);
         // "a GMG expert meeting … organized by", "a side event at the session of the CPD organized by".
-        // "Indonesia, the current co-chair, opened the meeting": a comma and a verb after a role noun close its apposition;
-      // the name after that verb is the verb's object, not the role's.
-      const after = tokens[endTok];
-      if (objects.length && tokens[endTok - 1]!.pos === "NOUN" && after?.text === "," && tokens[endTok + 1]?.pos === "VERB" && tokens[endTok + 1]!.end <= objects[0]!.start) objects = [];
-      if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
+        if (appositionCloses(objects)) objects = [];
+        if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
         const from = objects.length ? tokenIndexAt(tokens, objects[objects.length - 1]!.end) : i - 4;
         if (nonFact(tokens, from, i, c.sequences)) return;
         out(subjects, objects, rule.confidence, ":passive");
@@ -156,10 +131,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         const items = objectItems(objectCandidates, text, trigEnd);
         if (items.length > objects.length) objects = items;
       }
-      // "Indonesia, the current co-chair, opened the meeting": a comma and a verb after a role noun close its apposition;
-      // the name after that verb is the verb's object, not the role's.
-      const after = tokens[endTok];
-      if (objects.length && tokens[endTok - 1]!.pos === "NOUN" && after?.text === "," && tokens[endTok + 1]?.pos === "VERB" && tokens[endTok + 1]!.end <= objects[0]!.start) objects = [];
+      if (appositionCloses(objects)) objects = [];
       if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
       // "developing a common set of indicators for the Migration Profiles": a noun and its preposition before the
       // name make it that noun's complement, not what the verb acts on.

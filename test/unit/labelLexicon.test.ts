@@ -5,7 +5,7 @@ import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { LABEL_SENSES } from "../../ingest/core/rules/labelLexicon.js";
 import { isLabelLine, labelLists } from "../../ingest/core/structureReaders.js";
 import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
-import { allowsEndpoints } from "../../src/ontology/ontology.js";
+import { describeExamples, rowsMeetSomeTopic } from "./support/describeExamples.js";
 
 /** Every sense of the label lexicon runs its own positive and negative pages through the whole pipeline. */
 const catalog = defaultCatalog();
@@ -13,27 +13,7 @@ const page = (text: string): SourceFile => ({ path: "label.txt", name: "label.tx
 const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
 const types = (label: string) => labelLists(label).map((l) => `${l.type}/${l.topics.join("+")}`).sort();
 
-describe("label lexicon (data) with its example pages", () => {
-  for (const sense of LABEL_SENSES) {
-    describe(`${sense.id} (${sense.type})`, () => {
-      it("has positive and negative examples, with kinds the ontology allows", () => {
-        expect(sense.examples.positive.length).toBeGreaterThan(0);
-        expect(sense.examples.negative.length).toBeGreaterThan(0);
-        for (const row of sense.rows) expect(sense.topics.some((t) => (sense.rowsAreTargets ? allowsEndpoints(sense.type, t, row) : allowsEndpoints(sense.type, row, t)))).toBe(true);
-      });
-      for (const ex of sense.examples.positive) {
-        it(`reads: ${ex.text.replace(/\n+/g, " / ")}`, () => {
-          expect(relationsOf(ex.text).filter((r) => r.type === sense.type && r.sourceId === ex.expect[0] && r.targetId === ex.expect[1])).toHaveLength(1);
-        });
-      }
-      for (const ex of sense.examples.negative) {
-        it(`states no ${sense.type} in: ${ex.text.replace(/\n+/g, " / ")}`, () => {
-          expect(relationsOf(ex.text).filter((r) => r.type === sense.type && r.sourceId === ex.expect[0] && r.targetId === ex.expect[1])).toEqual([]);
-        });
-      }
-    });
-  }
-});
+describeExamples("label lexicon (data) with its example pages", LABEL_SENSES, { page: "label.txt", ends: rowsMeetSomeTopic, exactlyOnce: true });
 
 describe("reading a label's head and modifiers", () => {
   it("takes the head after its modifiers, before a clause or a preposition, or after a participle", () => {

@@ -5,36 +5,14 @@ import { HEADING_LISTS } from "../../ingest/core/rules/listRules.js";
 import { LEAD_INS, ROW_STATEMENTS } from "../../ingest/core/rules/leadInRules.js";
 import { isListRow, leadIn, listHeading } from "../../ingest/core/structureReaders.js";
 import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
-import { allowsEndpoints } from "../../src/ontology/ontology.js";
+import { describeExamples, rowsMeetSomeTopic } from "./support/describeExamples.js";
 
 /** Every heading list and lead-in runs its own positive and negative pages through the whole pipeline. */
 const catalog = defaultCatalog();
 const page = (text: string): SourceFile => ({ path: "list.txt", name: "list.txt", format: "txt", text, bytes: text.length, hash: "list" });
 const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
 
-describe("list readers (data) with their example pages", () => {
-  for (const rule of [...HEADING_LISTS, ...LEAD_INS, ...ROW_STATEMENTS]) {
-    describe(`${rule.id} (${rule.type})`, () => {
-      it("has positive and negative examples, with kinds the ontology allows", () => {
-        expect(rule.examples.positive.length).toBeGreaterThan(0);
-        expect(rule.examples.negative.length).toBeGreaterThan(0);
-        for (const row of rule.rows) expect(rule.topics.some((t) => (rule.rowsAreTargets ? allowsEndpoints(rule.type, t, row) : allowsEndpoints(rule.type, row, t)))).toBe(true);
-      });
-      for (const ex of rule.examples.positive) {
-        it(`reads: ${ex.text.replace(/\n+/g, " / ")}`, () => {
-          const rels = relationsOf(ex.text).filter((r) => r.type === rule.type && r.sourceId === ex.expect[0] && r.targetId === ex.expect[1]);
-          expect(rels).toHaveLength(1);
-          if (ex.expect[2]) expect(rels.map((r) => r.role)).toContain(ex.expect[2]);
-        });
-      }
-      for (const ex of rule.examples.negative) {
-        it(`states no ${rule.type} in: ${ex.text.replace(/\n+/g, " / ")}`, () => {
-          expect(relationsOf(ex.text).filter((r) => r.type === rule.type && r.sourceId === ex.expect[0] && r.targetId === ex.expect[1])).toEqual([]);
-        });
-      }
-    });
-  }
-});
+describeExamples("list readers (data) with their example pages", [...HEADING_LISTS, ...LEAD_INS, ...ROW_STATEMENTS], { page: "list.txt", ends: rowsMeetSomeTopic, exactlyOnce: true });
 
 describe("list shapes", () => {
   it("tells list rows from running prose", () => {

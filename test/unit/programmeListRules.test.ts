@@ -6,27 +6,14 @@ import { BINDING_COLUMN_TABLE } from "../../ingest/core/rules/bindingTableRules.
 import { PROGRAMME_LISTS } from "../../ingest/core/rules/programmeListRules.js";
 import { isFieldLine, isLabelLine } from "../../ingest/core/structureReaders.js";
 import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
-import { allowsEndpoints } from "../../src/ontology/ontology.js";
+import { describeExamples, rowsMeetSomeTopic } from "./support/describeExamples.js";
 
 /** Every fact-sheet label runs its own positive and negative pages through the whole pipeline. */
 const catalog = defaultCatalog();
 const page = (text: string): SourceFile => ({ path: "sheet.txt", name: "sheet.txt", format: "txt", text, bytes: text.length, hash: "sheet" });
 const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
 
-describe("programme fact-sheet labels (data) with their example pages", () => {
-  for (const rule of PROGRAMME_LISTS) {
-    describe(`${rule.id} (${rule.type})`, () => {
-      it("has positive and negative examples, with kinds the ontology allows", () => {
-        expect(rule.examples.positive.length).toBeGreaterThan(0);
-        expect(rule.examples.negative.length).toBeGreaterThan(0);
-        for (const row of rule.rows) expect(rule.topics.some((t) => (rule.rowsAreTargets ? allowsEndpoints(rule.type, t, row) : allowsEndpoints(rule.type, row, t)))).toBe(true);
-      });
-      const hits = (text: string, expect: string[]) => relationsOf(text).filter((r) => r.type === rule.type && r.sourceId === expect[0] && r.targetId === expect[1]);
-      for (const ex of rule.examples.positive) it(`reads: ${ex.text.replace(/\n+/g, " / ")}`, () => expect(hits(ex.text, ex.expect)).toHaveLength(1));
-      for (const ex of rule.examples.negative) it(`states no ${rule.type} in: ${ex.text.replace(/\n+/g, " / ")}`, () => expect(hits(ex.text, ex.expect)).toEqual([]));
-    });
-  }
-});
+describeExamples("programme fact-sheet labels (data) with their example pages", PROGRAMME_LISTS, { page: "sheet.txt", ends: rowsMeetSomeTopic, exactlyOnce: true });
 
 describe("field and label lines", () => {
   it("tells a fact-sheet field from a heading with a colon", () => {

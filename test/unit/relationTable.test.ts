@@ -1,36 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { defaultCatalog } from "../../ingest/catalog/catalog.js";
-import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { RELATION_RULES } from "../../ingest/core/relationTable.js";
-import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
 import { allowsEndpoints } from "../../src/ontology/ontology.js";
+import { describeExamples } from "./support/describeExamples.js";
 
 /** Every rule of the table runs its own positive and negative sentences through the whole pipeline. */
-const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: "spec" });
-const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
 
-describe("relation rules (data) with their example sentences", () => {
-  for (const rule of RELATION_RULES) {
-    describe(`${rule.id} (${rule.type})`, () => {
-      it("has positive and negative examples, with kinds the ontology allows", () => {
-        expect(rule.examples.positive.length).toBeGreaterThan(0);
-        expect(rule.examples.negative.length).toBeGreaterThan(0);
-        for (const s of rule.subjects) expect(rule.objects.some((o) => (rule.swap ? allowsEndpoints(rule.type, o, s) : allowsEndpoints(rule.type, s, o)))).toBe(true);
-      });
-      for (const ex of rule.examples.positive) {
-        it(`reads: ${ex.text}`, () => {
-          const rels = relationsOf(ex.text).filter((r) => r.type === rule.type && r.sourceId === ex.expect[0] && r.targetId === ex.expect[1]);
-          expect(rels.map((r) => `${r.sourceId} ${r.targetId}`)).toContain(`${ex.expect[0]} ${ex.expect[1]}`);
-          if (ex.expect[2]) expect(rels.map((r) => r.role)).toContain(ex.expect[2]);
-        });
-      }
-      for (const ex of rule.examples.negative) {
-        it(`states no ${rule.type} in: ${ex.text}`, () => {
-          const rels = relationsOf(ex.text).filter((r) => r.type === rule.type && r.sourceId === ex.expect[0] && r.targetId === ex.expect[1]);
-          expect(rels).toEqual([]);
-        });
-      }
-    });
-  }
+describeExamples("relation rules (data) with their example sentences", RELATION_RULES, {
+  page: "spec.txt",
+  ends: (rule) => rule.subjects.map((s) => rule.objects.some((o) => (rule.swap ? allowsEndpoints(rule.type, o, s) : allowsEndpoints(rule.type, s, o)))),
+  exactlyOnce: false,
 });

@@ -1,0 +1,55 @@
+import type { AToken } from "./analysis.js";
+import type { M } from "./mentionLists.js";
+import { CHOOSING_LEMMAS } from "./relationTable.js";
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import type { RelationRule } from "./rules/RelationRule.js";
+
+/** The entity a sentence is about when it does not name it ("the presidency", "as observers"); null if unknown. */
+export type Topic = (kinds: readonly EntityKind[], meetingFirst?: boolean, within?: number) => M | null;
+
+/** The standing forum a meeting belongs to, as an unwritten end; null for anything else. */
+export type ForumOf = (meetingId: string) => M | null;
+
+/** What the rule engine knows of one trigger when it looks for an object the sentence does not name. */
+export interface ImplicitObjectScene {
+  text: string;
+  tokens: AToken[];
+  rule: RelationRule;
+  trigStart: number;
+  trigEnd: number;
+  /** The sentence's mentions of the rule's object kinds. */
+  objectMentions: () => M[];
+  topic: Topic;
+  forumOf: ForumOf;
+}
+
+/**
+ * An unwritten object: a forum or initiative named between the subjects and the trigger, else the topic.
+ * `after` is where a coreference mention may start to count; `exclude` holds the subjects, which are never
+ * their own object.
+ */
+export function implicitObject(scene: ImplicitObjectScene, after: number, exclude: readonly M[] = []): M[] {
+  const { text, tokens, rule, trigStart, trigEnd, topic, forumOf } = scene;
+  const objKinds = rule.objects;
+  // Else one named earlier in the sentence ("The Bali Process meets yearly; UNODC attends as an observer"),
+  // never a subject itself ("X … is the Ghana chapter" is a part of something else).
+  // Nor one that the same trigger word already followed: "A, …, is the Lebanon chapter, and B, …, is the Jordan
+  // chapter" names two parts of one plan, not B a part of A. A rule that speaks of a meeting takes only a meeting
+  // named there ("UNHCR, a member of the GMG, spoke" is no act at the GMG).
+  const word = text.slice(trigStart, trigEnd).toLowerCase();
+  const sibling = (m: M) => exclude.length > 0 && m.end <= exclude[0]!.start && text.slice(m.end, exclude[0]!.start).toLowerCase().includes(word);
+  // A meeting that chose the holders ("The third meeting … endorsed A and B as co-chairs for 2022") is not what they hold.
+  const chose = (m: M) => rule.type === "CHAIRED" && m.isEvent && exclude.length > 0 && tokens.some((t) => t.start >= m.end && t.end <= exclude[0]!.start && CHOOSING_LEMMAS.has(t.lemma));
+  const before = scene.objectMentions().filter(
+    (m) => m.end <= trigStart && (m.start >= after || m.via !== "coref") && !exclude.some((x) => x.id === m.id) && !sibling(m) && (!rule.meetingWithin || m.isEvent) && !chose(m),
+  );
+  if (before.length) return [before[before.length - 1]!];
+  let t = topic(objKinds, rule.meetingObject === true || rule.meetingFirst === true, rule.meetingWithin);
+  // "The 2020 meeting elected A and B as co-chairs": with no body the page is about, they chair the forum whose
+  // meeting chose them.
+  const chooser = !t || t.isEvent ? scene.objectMentions().filter((m) => m.end <= trigStart && chose(m)).pop() : undefined;
+  if (chooser) t = forumOf(chooser.id);
+  // An attendance with no object speaks of a meeting; where none was reported, of nothing known.
+  if (!t || exclude.some((x) => x.id === t.id)) return [];
+  return !rule.meetingObject || t.isEvent ? [t] : [];
+}
