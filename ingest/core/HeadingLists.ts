@@ -1,0 +1,156 @@
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import type { M } from "./mentionLists.js";
+import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
+import { bindingHeader, headerColumns } from "./tableColumns.js";
+import { cellSpans, columnLabels } from "./labelledColumns.js";
+import { rowProgramme } from "./rowProgramme.js";
+import { nameInLabel, titleLabel } from "./rowFields.js";
+import { copularList, namingLabel, isLabelLine, isListRow, leadIn, listHeading, opensItem, otherField, rowPeriod, rowStatement, yearOpeningRow, type HeadingList } from "./structureReaders.js";
+import type { HeadingEntity } from "./headingEntity.js";
+import { pageHeadings } from "./questionAnswer.js";
+import type { EntityRecord, Mention, Passage, StructuredDocument } from "./types.js";
+
+/** A list being read: what its rows are, and the entity they belong to. */
+export type Heading = { list: HeadingList[]; topic: M | null; section: string | null };
+/** What an unwritten end refers to, by kind (relate.ts's topicFor for one sentence). */
+export type TopicOf = (kinds: readonly EntityKind[], meetingFirst?: boolean, within?: number) => M | null;
+/** Reads one sentence's rows (or the rest of a label's line, shifted by `offset`) as rows of the open list. */
+export type ReadRows = (text: string, ms: M[], offset?: number) => void;
+
+/** What the reader needs to know of the page, once per document. */
+export interface HeadingListPage {
+  doc: StructuredDocument;
+  /** The entity of one of `kinds` a label names (PageTopics.named). */
+  named: (label: string | null | undefined, kinds: readonly EntityKind[]) => M | null;
+  /** The latest salient entity of `kinds` (coreference). */
+  latest: (kinds: EntityKind[], meetingFirst?: boolean) => M | null;
+  headingEntity?: HeadingEntity;
+  entities: Map<string, EntityRecord & { parentId?: string }>;
+}
+
+/**
+ * Heading lists and labelled tables over one passage sequence: decides which list a row belongs to and which entity
+ * that list is about. A heading with its list ("Members:" then rows, or the rows after the colon), a lead-in sentence
+ * ("The project covers all fifteen ECOWAS Member States and Mauritania:"), a header row naming each column's list,
+ * a register's binding column, a row stating its own relation, and a section heading that says what its rows are.
+ */
+export class HeadingLists {
+  private heading = null as Heading | null;
+  private columns = null as { cells: string[]; section: string | null } | null;
+  // A header row naming what each column lists ("Member countries | Observer countries"), for its section.
+  private labelled = null as { lists: HeadingList[][]; section: string | null } | null;
+
+  constructor(private readonly page: HeadingListPage) {}
+
+  /** The list the current row belongs to. */
+  current(): Heading | null {
+    return this.heading;
+  }
+
+  /** A register's header row with separate signature and ratification columns (tableColumns.ts), for its section. */
+  currentColumns(): { cells: string[] } | null {
+    return this.columns;
+  }
+
+  /** The forum the current list is about, if it is about one. */
+  forumTopic(): M | null {
+    return this.heading?.topic?.kind === "FORUM" ? this.heading.topic : null;
+  }
+
+  /**
+   * Before a passage's sentences: closes a list that has ended and opens the lists a header row or an FAQ answer opens.
+   * A list ends with its section, or where running prose resumes ("IOM acts as the secretariat of the Process.").
+   * A list item that opens with a year label like its neighbours ("2021 - online; first planned for …") is still a row;
+   * a label the readers do not know ("News from the countries:") opens a list of its own, not more rows of the last.
+   * So does a field line of another kind ("Chair: Kuwait" then "Participating Governments: A, B"): its label names no
+   * row's entity or period, as "Italy: 1981" and "July-December 2012: UNODC" do.
+   */
+  enter(passage: Passage, pm: Mention[], answer: { lists: HeadingList[]; topic: M | null } | null, tableTopic: () => M | null): void {
+    if (this.heading && (this.heading.section !== passage.section || !(isListRow(passage.kind, passage.text) || (passage.kind === "list-item" && yearOpeningRow(passage.text) !== null)) || (isLabelLine(passage.text) && !listHeading(passage.text)) || otherField(passage.text, pm.map((m) => m.localStart)))) this.heading = null;
+    if (answer && passage.kind === "list-item") this.heading = { list: answer.lists, topic: answer.topic, section: passage.section };
+    if (this.columns && this.columns.section !== passage.section) this.columns = null;
+    const header = passage.kind === "list-item" ? headerColumns(passage.text) : null;
+    if (header) this.columns = { cells: header, section: passage.section };
+    if (this.labelled && (this.labelled.section !== passage.section || passage.kind !== "list-item")) this.labelled = null;
+    const labels = passage.kind === "list-item" && pm.length === 0 && !bindingHeader(passage.text) ? columnLabels(passage.text) : null;
+    if (labels) [this.labelled, this.heading] = [{ lists: labels, section: passage.section }, null];
+    // A header with a binding column says what its rows are, whatever label stands above the table.
+    if (!this.heading && passage.kind === "list-item" && bindingHeader(passage.text)) this.heading = { list: [BINDING_COLUMN_TABLE], topic: tableTopic(), section: passage.section };
+  }
+
+  /** An answer that leads into rows ("By year of joining:") makes them the question's list. */
+  leave(passage: Passage, answer: { lists: HeadingList[]; topic: M | null } | null): void {
+    if (answer && !this.heading && /:\s*$/.test(passage.text)) this.heading = { list: answer.lists, topic: answer.topic, section: passage.section };
+  }
+
+  /**
+   * One sentence: a label or lead-in opens a list (its inline rows read at once), a row is read as one of the open
+   * list's, a row stating its own relation is read alone. Returns whether the sentence was a list's label or lead-in.
+   */
+  read(passage: Passage, pm: Mention[], index: number, text: string, ms: M[], readRows: ReadRows, topic: TopicOf): boolean {
+    const { doc, named } = this.page;
+    const sectionLabel = passage.section?.split(" › ").pop();
+    // A heading with its list: "Members:" / "Former chairs:" then rows (or the rows inline after the colon).
+    // Or a lead-in sentence: "The project covers all fifteen ECOWAS Member States and Mauritania:", "… took part: A, B".
+    // A label printed alone, without a colon, over its rows ("Funded by", "Member agencies"): a passage naming nothing.
+    const bare = index === 0 && passage.sentences.length === 1 && ms.length === 0;
+    const listHead = listHeading(text, bare, ms) ?? namingLabel(text, index === 0 && passage.sentences.length === 1, ms);
+    const leading = listHead ? null : leadIn(text);
+    const copular = listHead || leading ? null : copularList(text);
+    const lead = listHead ? null : (leading ?? copular);
+    const h = this.labelled ? null : (listHead ?? lead);
+    if (this.labelled) {
+      // A row of a table whose columns are labelled: each name reads as a row of its column's list.
+      if (index === 0 && passage.sentences.length === 1) {
+        cellSpans(text).forEach((cell, i, cells) => {
+          const lists = this.labelled!.lists[i] ?? [];
+          if (lists.length === 0) return;
+          this.heading = { list: lists, topic: rowProgramme(lists, cells, i, ms, text) ?? topic(lists.flatMap((l) => l.topics)), section: passage.section };
+          readRows(text, ms.filter((m) => m.start >= cell.start && m.end <= cell.end));
+        });
+        this.heading = null;
+      }
+    } else if (h) {
+      const kinds = h.list.flatMap((l) => l.topics);
+      // A lead-in speaks of what was just reported (the meeting, the project); a heading of its section's topic.
+      // "The RCP's main stakeholders were present:": a possessive owner is not what the list is about.
+      const before = ms.filter((m) => m.start < h.restFrom && kinds.includes(m.kind) && !(lead && /^[’']s\b/.test(text.slice(m.end, m.end + 3))));
+      const attendance = h.list.some((l) => l.type === "PARTICIPATES_IN");
+      // A bare fact-sheet label ("Countries:") speaks of the initiative the page or section names, not the latest one.
+      // Under a title that names no body ("FACT SHEET"), the page's opening heading line names it (questionAnswer.ts).
+      const opening = () => pageHeadings(doc).reduce<M | null>((found, label) => found ?? named(label, kinds), null);
+      const fallback = h.list.every((l) => "topicNamed" in l) ? (named(sectionLabel, kinds) ?? opening()) : (topic(kinds) ?? opening());
+      // "Its target countries were:" where "Its" stands for no one known: the list's owner is unknown, not the latest named.
+      const ownerUnknown = !!lead && before.length === 0 && /^\W*(?:its|their)\b/i.test(text);
+      // "Regional partners include A, B" with no owner written: the partners of what the page or section names, never
+      // of the latest body mentioned (a paragraph on an agency's regional work names others' programmes).
+      const unwritten = !!copular && before.length === 0 && !/^\W*(?:its|their)\b/i.test(text);
+      const listTopic = ownerUnknown ? null : unwritten ? (named(sectionLabel, kinds) ?? named(doc.title, kinds)) : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? this.page.latest(kinds, attendance) : null) ?? fallback);
+      this.heading = { list: h.list, topic: listTopic, section: passage.section };
+      const inline = text.slice(h.restFrom);
+      readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)), h.restFrom);
+    } else if (this.heading && index === 0) {
+      readRows(text, ms);
+    } else if (index === 0 && passage.kind === "list-item" && rowStatement(passage.text).length) {
+      // The row states its relation itself; the next row is read on its own.
+      const list = rowStatement(passage.text);
+      this.heading = { list, topic: topic(list.flatMap((l) => l.topics)), section: passage.section };
+      readRows(text, ms);
+      this.heading = null;
+    } else if (index === 0 && (passage.section ?? titleLabel(doc.title)) && !otherField(passage.text, pm.map((m) => m.localStart)) && (passage.kind === "list-item" || rowPeriod(text) || /^[-–•*]\s/.test(text) || (isListRow(passage.kind, text) && !/[.!?]$/.test(text)))) {
+      // "Present chair" printed as a section heading, then "January-June 2013: …" rows; also rows printed as
+      // short lines of their own ("2007 — Belgium", "FAO · IFAD · ILO") under a heading "Chairmanship", "Members of the GMG".
+      // Rows before any heading are the page's own list when its title says what they are ("X: the annual conferences").
+      const label = sectionLabel ?? titleLabel(doc.title)!;
+      // A heading may name its topic ("Ratifications and accessions to the <treaty>"): the name counts as one word.
+      const viaSection = listHeading(`${label}: `, false, nameInLabel(label, this.page.headingEntity?.(label), this.page.entities));
+      if (viaSection) {
+        const kinds = viaSection.list.flatMap((l) => l.topics);
+        const strict = viaSection.list.every((l) => "topicNamed" in l);
+        this.heading = { list: viaSection.list, topic: strict ? named(label, kinds) ?? named(doc.title, kinds) : topic(kinds), section: passage.section };
+        readRows(text, ms);
+      }
+    }
+    return !!h;
+  }
+}
