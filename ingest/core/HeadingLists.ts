@@ -1,4 +1,4 @@
-import type { EntityKind } from "../../src/ontology/ontology.js";
+import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
 import type { M } from "./mentionLists.js";
 import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
 import { bindingHeader, headerColumns } from "./tableColumns.js";
@@ -8,7 +8,11 @@ import { nameInLabel, titleLabel } from "./rowFields.js";
 import { copularList, namingLabel, isLabelLine, isListRow, leadIn, listHeading, opensItem, otherField, rowPeriod, rowStatement, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { pageHeadings } from "./questionAnswer.js";
+import { namesAnOccasion, rowOccasion } from "./eventLabel.js";
 import type { EntityRecord, Mention, Passage, StructuredDocument } from "./types.js";
+
+/** What a list about one occasion can state: who attended, hosted, chaired or paid for it. */
+const OCCASION_TYPES = new Set<RelationType>(["PARTICIPATES_IN", "HOSTED", "CHAIRED", "FUNDS", "SUPPORTS"]);
 
 /** A list being read: what its rows are, and the entity they belong to. */
 export type Heading = { list: HeadingList[]; topic: M | null; section: string | null };
@@ -39,6 +43,8 @@ export class HeadingLists {
   private columns = null as { cells: string[]; section: string | null } | null;
   // A header row naming what each column lists ("Member countries | Observer countries"), for its section.
   private labelled = null as { lists: HeadingList[][]; section: string | null } | null;
+  // The latest passage that is neither a row nor a field line: the line a block of field lines stands under.
+  private opener = null as Passage | null;
 
   constructor(private readonly page: HeadingListPage) {}
 
@@ -76,11 +82,40 @@ export class HeadingLists {
     if (labels) [this.labelled, this.heading] = [{ lists: labels, section: passage.section }, null];
     // A header with a binding column says what its rows are, whatever label stands above the table.
     if (!this.heading && passage.kind === "list-item" && bindingHeader(passage.text)) this.heading = { list: [BINDING_COLUMN_TABLE], topic: tableTopic(), section: passage.section };
+    if (passage.kind !== "list-item" && !listHeading(passage.text)) this.opener = passage;
+  }
+
+  /**
+   * The title line a block of field lines stands under ("[ CLOSED ] Safer Roads Home 2021-2025 (Belgium)" then
+   * "Funded by: …", "Countries: …"): a short line of its own in the section, not the page's first line. Its fields are
+   * that block's, whatever the page named before; a title naming no known entity leaves their owner unknown.
+   */
+  private blockTitle(passage: Passage): string | null {
+    const o = this.opener;
+    if (!o || o === passage || o.section !== passage.section || o === this.page.doc.passages[0]) return null;
+    return o.sentences.length === 1 && o.text.length <= 150 && !/[.!?:;]\s*$/.test(o.text) ? o.text : null;
   }
 
   /** An answer that leads into rows ("By year of joining:") makes them the question's list. */
   leave(passage: Passage, answer: { lists: HeadingList[]; topic: M | null } | null): void {
     if (answer && !this.heading && /:\s*$/.test(passage.text)) this.heading = { list: answer.lists, topic: answer.topic, section: passage.section };
+  }
+
+  /**
+   * The occasion heading or block title over a label line, and what the list then is: a block's fields are its
+   * title's; under an occasion, who attended, hosted, chaired or paid attended or paid for that meeting (the one last
+   * reported, else one the heading names), and a list the meeting cannot own (members) has no owner.
+   */
+  private ownHeading(passage: Passage, sectionLabel: string | undefined, lead: boolean, list: HeadingList[]): { owner: M | null; list: HeadingList[] } | null {
+    const { doc, named, latest } = this.page;
+    const block = lead ? null : this.blockTitle(passage);
+    if (block) return { owner: named(block, list.flatMap((l) => l.topics)), list };
+    // Not the heading the page opens under: on a meeting's own page its lists keep the page's reading.
+    if (!sectionLabel || sectionLabel === doc.passages[0]?.section?.split(" › ").pop() || !namesAnOccasion(sectionLabel)) return null;
+    const occasional = list.filter((l) => OCCASION_TYPES.has(l.type) && l.topics.includes("FORUM"));
+    const reported = occasional.length > 0 ? latest(["FORUM"], true) : null;
+    const event = reported?.isEvent ? reported : occasional.length > 0 ? named(sectionLabel, ["FORUM"]) : null;
+    return event?.isEvent ? { owner: event, list: occasional } : { owner: null, list };
   }
 
   /**
@@ -105,7 +140,11 @@ export class HeadingLists {
         cellSpans(text).forEach((cell, i, cells) => {
           const lists = this.labelled!.lists[i] ?? [];
           if (lists.length === 0) return;
-          this.heading = { list: lists, topic: rowProgramme(lists, cells, i, ms, text) ?? topic(lists.flatMap((l) => l.topics)), section: passage.section };
+          // Who attended, in a row that names its meeting ("SURAC 10 | 21-22 April 2016 | Ha Noi | Cambodia, …"),
+          // attended that meeting: its entity where known, else no one the page names.
+          const occasion = lists.some((l) => l.type === "PARTICIPATES_IN") ? rowOccasion(cells, i, ms) : undefined;
+          const owner = rowProgramme(lists, cells, i, ms, text) ?? (occasion !== undefined ? occasion : topic(lists.flatMap((l) => l.topics)));
+          this.heading = { list: lists, topic: owner, section: passage.section };
           readRows(text, ms.filter((m) => m.start >= cell.start && m.end <= cell.end));
         });
         this.heading = null;
@@ -125,8 +164,11 @@ export class HeadingLists {
       // "Regional partners include A, B" with no owner written: the partners of what the page or section names, never
       // of the latest body mentioned (a paragraph on an agency's regional work names others' programmes).
       const unwritten = !!copular && before.length === 0 && !/^\W*(?:its|their)\b/i.test(text);
-      const listTopic = ownerUnknown ? null : unwritten ? (named(sectionLabel, kinds) ?? named(doc.title, kinds)) : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? this.page.latest(kinds, attendance) : null) ?? fallback);
-      this.heading = { list: h.list, topic: listTopic, section: passage.section };
+      // A label with no owner written, under a heading naming one occasion ("Ministerial conference, Istanbul, 2013")
+      // or in a block under its own title line, belongs to that occasion or block: to what it names, else to no one.
+      const own = before.length > 0 ? null : this.ownHeading(passage, sectionLabel, !!lead, h.list);
+      const listTopic = own ? own.owner : ownerUnknown ? null : unwritten ? (named(sectionLabel, kinds) ?? named(doc.title, kinds)) : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? this.page.latest(kinds, attendance) : null) ?? fallback);
+      this.heading = { list: own?.list ?? h.list, topic: listTopic, section: passage.section };
       const inline = text.slice(h.restFrom);
       readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)), h.restFrom);
     } else if (this.heading && index === 0) {
@@ -154,3 +196,25 @@ export class HeadingLists {
     return !!h;
   }
 }
+
+const FORUM = "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\n";
+/** Example pages for the owner a list takes (test/unit/headingLists.test.ts): `expect` is [type, source, target]. */
+export const LIST_OWNER_EXAMPLES: { positive: Array<{ text: string; expect: [string, string, string] }>; negative: Array<{ text: string; expect: [string, string, string] }> } = {
+  positive: [
+    // Who attended, in a row naming its meeting, attended that meeting.
+    { text: `${FORUM}Meeting\tPlace\tCountries attending\nGFMD 2012 summit\tPort Louis\tGhana, Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd-2012"] },
+    // Under an occasion's heading, who was present was present at the meeting last reported there.
+    { text: `${FORUM}Summit in Port Louis, 2012\n\nThe GFMD 2012 met in Port Louis.\n\nDelegations present:\n- Ghana\n- Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd-2012"] },
+  ],
+  negative: [
+    { text: `${FORUM}Meeting\tPlace\tCountries attending\nGFMD 2012 summit\tPort Louis\tGhana, Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd"] },
+    { text: `${FORUM}Summit in Port Louis, 2012\n\nThe GFMD 2012 met in Port Louis.\n\nDelegations present:\n- Ghana\n- Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd"] },
+    // An occasion the page does not know: its attendance table names no one's participation.
+    { text: "The Colombo Process\n\nThe Colombo Process gathers Asian countries of origin.\n\nMeeting\tDate\tPlace\tCountries attending\nSenior Officials Meeting 7\t3 May 2017\tKathmandu\tIndia, Pakistan\n", expect: ["PARTICIPATES_IN", "ctry:pk", "forum:colombo-process"] },
+    // A list under a workshop's heading is not the forum's.
+    { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nMinisterial conference, Istanbul, 2013\n\nDelegations present:\n- Iran\n- Iraq\n", expect: ["PARTICIPATES_IN", "ctry:iq", "forum:budapest-process"] },
+    // A block of field lines under its own title line is that block's, not the programme the page named before.
+    { text: "Calls\n\n[ OPEN ] Migration for Development in Africa (MIDA): health workers\n  Funded by:   Italy\n  Countries:   Ghana\n\n[ CLOSED ] Safer Roads Home 2021-2025\n  Funded by:   Belgium\n  Countries:   Niger, Chad\n", expect: ["OPERATES_IN", "ini:mida", "ctry:ne"] },
+    { text: "Calls\n\n[ OPEN ] Migration for Development in Africa (MIDA): health workers\n  Funded by:   Italy\n  Countries:   Ghana\n\n[ CLOSED ] Safer Roads Home 2021-2025\n  Funded by:   Belgium\n  Countries:   Niger, Chad\n", expect: ["FUNDS", "ctry:be", "ini:mida"] },
+  ],
+};
