@@ -162,12 +162,13 @@ export class HeadingLists {
       // "Its target countries were:" where "Its" stands for no one known: the list's owner is unknown, not the latest named.
       const ownerUnknown = !!lead && before.length === 0 && /^\W*(?:its|their)\b/i.test(text);
       // "Regional partners include A, B" with no owner written: the partners of what the page or section names, never
-      // of the latest body mentioned (a paragraph on an agency's regional work names others' programmes).
+      // of the latest body mentioned (a paragraph on an agency's regional work names others' programmes). Under a
+      // title that names only the publisher ("FACT SHEET | <bank>"), the page's opening heading line names the fund.
       const unwritten = !!copular && before.length === 0 && !/^\W*(?:its|their)\b/i.test(text);
       // A label with no owner written, under a heading naming one occasion ("Ministerial conference, Istanbul, 2013")
       // or in a block under its own title line, belongs to that occasion or block: to what it names, else to no one.
       const own = before.length > 0 ? null : this.ownHeading(passage, sectionLabel, !!lead, h.list);
-      const listTopic = own ? own.owner : ownerUnknown ? null : unwritten ? (named(sectionLabel, kinds) ?? named(doc.title, kinds)) : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? this.page.latest(kinds, attendance) : null) ?? fallback);
+      const listTopic = own ? own.owner : ownerUnknown ? null : unwritten ? (named(sectionLabel, kinds) ?? named(doc.title, kinds) ?? opening()) : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? this.page.latest(kinds, attendance) : null) ?? fallback);
       this.heading = { list: own?.list ?? h.list, topic: listTopic, section: passage.section };
       const inline = text.slice(h.restFrom);
       readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)), h.restFrom);
@@ -197,6 +198,7 @@ export class HeadingLists {
   }
 }
 
+const SHEET = "FACT SHEET | International Organization for Migration\nMigration for Development in Africa (MIDA)\n\nType: capacity-building programme\nSet up: 2001\n\n";
 const FORUM = "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\n";
 /** Example pages for the owner a list takes (test/unit/headingLists.test.ts): `expect` is [type, source, target]. */
 export const LIST_OWNER_EXAMPLES: { positive: Array<{ text: string; expect: [string, string, string] }>; negative: Array<{ text: string; expect: [string, string, string] }> } = {
@@ -205,8 +207,12 @@ export const LIST_OWNER_EXAMPLES: { positive: Array<{ text: string; expect: [str
     { text: `${FORUM}Meeting\tPlace\tCountries attending\nGFMD 2012 summit\tPort Louis\tGhana, Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd-2012"] },
     // Under an occasion's heading, who was present was present at the meeting last reported there.
     { text: `${FORUM}Summit in Port Louis, 2012\n\nThe GFMD 2012 met in Port Louis.\n\nDelegations present:\n- Ghana\n- Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd-2012"] },
+    // "The beneficiaries were:" with no owner written, on a sheet whose title names only its publisher.
+    { text: `${SHEET}Where the grants went\nBy 2010 IOM had financed twenty projects. The beneficiaries were:\n  Ghana\n  Senegal\n`, expect: ["OPERATES_IN", "ini:mida", "ctry:sn"] },
   ],
   negative: [
+    // The section's own programme, not the sheet's.
+    { text: `${SHEET}Joint Migration and Development Initiative\n\nThe beneficiaries were:\n  Nepal\n  Haiti\n`, expect: ["OPERATES_IN", "ini:mida", "ctry:np"] },
     { text: `${FORUM}Meeting\tPlace\tCountries attending\nGFMD 2012 summit\tPort Louis\tGhana, Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd"] },
     { text: `${FORUM}Summit in Port Louis, 2012\n\nThe GFMD 2012 met in Port Louis.\n\nDelegations present:\n- Ghana\n- Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd"] },
     // An occasion the page does not know: its attendance table names no one's participation.

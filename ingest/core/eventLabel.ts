@@ -3,7 +3,7 @@ import type { M } from "./mentionLists.js";
 
 /**
  * A label that names one occasion: a meeting, a workshop, a side event ("Ministerial conference, Istanbul, 2013",
- * "Regional workshop in Dakar, May 2019", "SURAC 10"). A list under such a heading, or in such a row, is about that
+ * "Regional workshop in Dakar, May 2019", "SURAC 10"), by its date or number. A list under such a heading, or in such a row, is about that
  * occasion: who attended it, who paid for it. Plural nouns ("Past meetings", "Summits") label a list of occasions
  * and are not matched.
  */
@@ -14,7 +14,8 @@ const NUMBERED_OCCASION = /^[A-Z][A-Za-z]*[A-Z](?:[\s-]+)\d{1,3}$/;
 export function namesAnOccasion(label: string | null | undefined): boolean {
   if (!label) return false;
   const text = label.trim();
-  return text.length <= 90 && (OCCASION_NOUN.test(text) || NUMBERED_OCCASION.test(text));
+  // One occasion is dated: a heading "Annual session" or "Ministerial conference" over a register names the series.
+  return text.length <= 90 && ((OCCASION_NOUN.test(text) && /\b(?:19|20)\d{2}\b|\b\d{1,3}\s*$/.test(text)) || NUMBERED_OCCASION.test(text));
 }
 
 /**
@@ -29,6 +30,6 @@ export function rowOccasion(cells: Cell[], at: number, ms: M[]): M | null | unde
 
 /** Example labels (test/unit/eventLabel.test.ts). */
 export const OCCASION_LABEL_EXAMPLES = {
-  positive: ["Ministerial conference, Istanbul, 2013", "Regional workshop in Dakar, May 2019", "Senior officials' meeting, Istanbul (2016)", "SURAC 10", "Side event at the 2018 meeting"],
-  negative: ["Past meetings", "Summits", "Members", "Where it works", "Ministerial conferences", "Champion countries"],
+  positive: ["Ministerial conference, Istanbul, 2013", "Regional workshop in Dakar, May 2019", "Senior officials' meeting, Istanbul (2016)", "SURAC 10", "Senior Officials Meeting 7", "Side event at the 2018 meeting"],
+  negative: ["Annual session", "Ministerial conference", "Past meetings", "Summits", "Members", "Where it works", "Ministerial conferences", "Champion countries"],
 };
