@@ -17,13 +17,9 @@ import { TIME_REFERENCE, notAnEnd } from "./notAnEnd.js";
 import { demonstrativeGeneric } from "./demonstrativeName.js";
 import { settle } from "./settle.js";
 import { sequenceCanMatch } from "./triggerGate.js";
-import { bindingHeader, headerColumns } from "./tableColumns.js";
-import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
-import { cellSpans, columnLabels } from "./labelledColumns.js";
-import { rowProgramme } from "./rowProgramme.js";
+import { HeadingLists } from "./HeadingLists.js";
+import { isListRow, yearByYear } from "./structureReaders.js";
 import { EntryYear } from "./entryYear.js";
-import { nameInLabel, titleLabel } from "./rowFields.js";
-import { copularList, namingLabel, isLabelLine, isListRow, leadIn, listHeading, opensItem, otherField, rowPeriod, rowStatement, yearByYear, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { QuestionAnswers, answerRows, pageHeadings } from "./questionAnswer.js";
 import { statedYears } from "./statedYears.js";
@@ -124,17 +120,13 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const ids = new Set((first ? byPassage.get(first.id) ?? [] : []).filter((m) => m.entityId && ctx.entities.get(m.entityId)?.kind === "CONVENTION").map((m) => m.entityId!));
     return ids.size === 1 ? { id: [...ids][0]!, kind: "CONVENTION", isEvent: false, start: -1, end: -1, via: "coref" } : null;
   };
-  type Heading = { list: HeadingList[]; topic: M | null; section: string | null };
-  let heading = null as Heading | null;
-  let columns = null as { cells: string[]; section: string | null } | null;
-  // A header row naming what each column lists ("Member countries | Observer countries"), for its section.
-  let labelled = null as { lists: HeadingList[][]; section: string | null } | null;
 
   const sameAs = namesGoneBy(doc, byPassage, ctx.entities);
   const store: RelationStore = { documentId: doc.id, entities: ctx.entities, eventFor, relations, warnings, stateOf: stateOfMinistry(ctx.entities.values(), ctx.demonyms) };
 
   const entries = new EntryYear();
   const questions = new QuestionAnswers();
+  const lists = new HeadingLists({ doc, named, latest: (kinds, meetingFirst) => coref.latest(kinds, meetingFirst), headingEntity: ctx.headingEntity, entities: ctx.entities });
   for (const passage of doc.passages) {
     const entryYear = entries.see(passage);
     // The section's own heading, the last of its path: read by many steps of every sentence.
@@ -146,34 +138,21 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       if (id) coref.note([{ id, kind: ctx.entities.get(id)!.kind, isEvent: ctx.entities.get(id)!.isEvent === true, start: 0, end: 0 }]);
       if (id) headingNamed.set(ctx.entities.get(id)!.kind, id);
     }
-    // A list ends with its section, or where running prose resumes ("IOM acts as the secretariat of the Process.").
-    // A list item that opens with a year label like its neighbours ("2021 - online; first planned for …") is still a row;
-    // a label the readers do not know ("News from the countries:") opens a list of its own, not more rows of the last.
-    // So does a field line of another kind ("Chair: Kuwait" then "Participating Governments: A, B"): its label names no
-    // row's entity or period, as "Italy: 1981" and "July-December 2012: UNODC" do.
     const pm = byPassage.get(passage.id) ?? [];
     // A long passage has many sentences and mentions: each sentence takes its own from one grouping, in text order.
     const bySentence = new Map<number, Mention[]>();
     for (const m of pm) (bySentence.get(m.sentenceIndex) ?? bySentence.set(m.sentenceIndex, []).get(m.sentenceIndex)!).push(m);
-    if (heading && (heading.section !== passage.section || !(isListRow(passage.kind, passage.text) || (passage.kind === "list-item" && yearOpeningRow(passage.text) !== null)) || (isLabelLine(passage.text) && !listHeading(passage.text)) || otherField(passage.text, pm.map((m) => m.localStart)))) heading = null;
     // An FAQ's answer (questionAnswer.ts): of the body the question names, else the one the section or page names.
     const answer = questions.see(passage);
     const answerKinds = answer?.lists.flatMap((l) => l.topics) ?? [];
     const answerTopic = answer ? ([answer.question, sectionLabel, ...pageHeadings(doc)].reduce<M | null>((found, label) => found ?? named(label, answerKinds), null)) : null;
-    if (answer && passage.kind === "list-item") heading = { list: answer.lists, topic: answerTopic, section: passage.section };
-    // A register's header row with separate signature and ratification columns (tableColumns.ts), for its section.
-    if (columns && columns.section !== passage.section) columns = null;
-    const header = passage.kind === "list-item" ? headerColumns(passage.text) : null;
-    if (header) columns = { cells: header, section: passage.section };
-    if (labelled && (labelled.section !== passage.section || passage.kind !== "list-item")) labelled = null;
-    const labels = passage.kind === "list-item" && pm.length === 0 && !bindingHeader(passage.text) ? columnLabels(passage.text) : null;
-    if (labels) [labelled, heading] = [{ lists: labels, section: passage.section }, null];
-    // A header with a binding column says what its rows are, whatever label stands above the table.
-    // Its treaty is the one the section or page names, else the one an earlier heading named ("X Convention (1969):
-    // parties A to M" above "Participants"), before any treaty the prose mentions on the way ("it builds on the 1951 …").
-    // A status note may open on the treaty's full name, a line too long for a heading: the one treaty that line names.
+    // A register's binding column: its treaty is the one the section or page names, else the one an earlier heading
+    // named ("X Convention (1969): parties A to M" above "Participants"), before any treaty the prose mentions on the
+    // way ("it builds on the 1951 …"). A status note may open on the treaty's full name, a line too long for a heading:
+    // the one treaty that line names.
     const tableTopic = () => named(sectionLabel, ["CONVENTION"]) ?? named(doc.title, ["CONVENTION"]) ?? lastHeadingNamed(["CONVENTION"]) ?? openingTreaty() ?? topicFor(passage.section)(["CONVENTION"]);
-    if (!heading && passage.kind === "list-item" && bindingHeader(passage.text)) heading = { list: [BINDING_COLUMN_TABLE], topic: tableTopic(), section: passage.section };
+    const answered = answer ? { lists: answer.lists, topic: answerTopic } : null;
+    lists.enter(passage, pm, answered, tableTopic);
     passage.sentences.forEach((sentence, index) => {
       const text = sentence.text;
       const inSentence = bySentence.get(index) ?? [];
@@ -197,8 +176,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const stated: Stated[] = [];
       const sink = sentenceSink(store, { passage, text, start: sentence.start, end: sentence.end, namesItself: (id) => own.some((m) => m.id === id) }, linked);
       const add: typeof sink = (type, sourceId, targetId, method, ...rest) => (stated.push({ type, sourceId, targetId, method }), sink(type, sourceId, targetId, method, ...rest));
-      const rows = registerRows({ text, passage, own, heading: () => heading, columns: () => columns, entryYear, add, eventFor, parentOf, entities: ctx.entities, cities: ctx.cities });
-      const readRows = rows.readRows;
+      const rows = registerRows({ text, passage, own, heading: () => lists.current(), columns: () => lists.currentColumns(), entryYear, add, eventFor, parentOf, entities: ctx.entities, cities: ctx.cities });
       // Relation ends: not a meeting used as a date, not a body inside a forum ("the GMG working group").
       const ends = ms.filter((m) => !(m.kind === "FORUM" && (TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
       const topic = topicFor(passage.section, text);
@@ -231,67 +209,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         }
       }
 
-      // A heading with its list: "Members:" / "Former chairs:" then rows (or the rows inline after the colon).
-      // Or a lead-in sentence: "The project covers all fifteen ECOWAS Member States and Mauritania:", "… took part: A, B".
-      // A label printed alone, without a colon, over its rows ("Funded by", "Member agencies"): a passage naming nothing.
-      const bare = index === 0 && passage.sentences.length === 1 && ms.length === 0;
-      const listHead = listHeading(text, bare, ms) ?? namingLabel(text, index === 0 && passage.sentences.length === 1, ms);
-      const leading = listHead ? null : leadIn(text);
-      const copular = listHead || leading ? null : copularList(text);
-      const lead = listHead ? null : (leading ?? copular);
-      const h = labelled ? null : (listHead ?? lead);
-      if (labelled) {
-        // A row of a table whose columns are labelled: each name reads as a row of its column's list.
-        if (index === 0 && passage.sentences.length === 1) {
-          cellSpans(text).forEach((cell, i, cells) => {
-            const lists = labelled!.lists[i] ?? [];
-            if (lists.length === 0) return;
-            heading = { list: lists, topic: rowProgramme(lists, cells, i, ms, text) ?? topic(lists.flatMap((l) => l.topics)), section: passage.section };
-            readRows(text, ms.filter((m) => m.start >= cell.start && m.end <= cell.end));
-          });
-          heading = null;
-        }
-      } else if (h) {
-        const kinds = h.list.flatMap((l) => l.topics);
-        // A lead-in speaks of what was just reported (the meeting, the project); a heading of its section's topic.
-        // "The RCP's main stakeholders were present:": a possessive owner is not what the list is about.
-        const before = ms.filter((m) => m.start < h.restFrom && kinds.includes(m.kind) && !(lead && /^[’']s\b/.test(text.slice(m.end, m.end + 3))));
-        const attendance = h.list.some((l) => l.type === "PARTICIPATES_IN");
-        // A bare fact-sheet label ("Countries:") speaks of the initiative the page or section names, not the latest one.
-        // Under a title that names no body ("FACT SHEET"), the page's opening heading line names it (questionAnswer.ts).
-        const opening = () => pageHeadings(doc).reduce<M | null>((found, label) => found ?? named(label, kinds), null);
-        const fallback = h.list.every((l) => "topicNamed" in l) ? (named(sectionLabel, kinds) ?? opening()) : (topic(kinds) ?? opening());
-        // "Its target countries were:" where "Its" stands for no one known: the list's owner is unknown, not the latest named.
-        const ownerUnknown = !!lead && before.length === 0 && /^\W*(?:its|their)\b/i.test(text);
-        // "Regional partners include A, B" with no owner written: the partners of what the page or section names, never
-        // of the latest body mentioned (a paragraph on an agency's regional work names others' programmes).
-        const unwritten = !!copular && before.length === 0 && !/^\W*(?:its|their)\b/i.test(text);
-        const listTopic = ownerUnknown ? null : unwritten ? (named(sectionLabel, kinds) ?? named(doc.title, kinds)) : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? coref.latest(kinds, attendance) : null) ?? fallback);
-        heading = { list: h.list, topic: listTopic, section: passage.section };
-        const inline = text.slice(h.restFrom);
-        readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)), h.restFrom);
-      } else if (heading && index === 0) {
-        readRows(text, ms);
-      } else if (index === 0 && passage.kind === "list-item" && rowStatement(passage.text).length) {
-        // The row states its relation itself; the next row is read on its own.
-        const list = rowStatement(passage.text);
-        heading = { list, topic: topic(list.flatMap((l) => l.topics)), section: passage.section };
-        readRows(text, ms);
-        heading = null;
-      } else if (index === 0 && (passage.section ?? titleLabel(doc.title)) && !otherField(passage.text, pm.map((m) => m.localStart)) && (passage.kind === "list-item" || rowPeriod(text) || /^[-–•*]\s/.test(text) || (isListRow(passage.kind, text) && !/[.!?]$/.test(text)))) {
-        // "Present chair" printed as a section heading, then "January-June 2013: …" rows; also rows printed as
-        // short lines of their own ("2007 — Belgium", "FAO · IFAD · ILO") under a heading "Chairmanship", "Members of the GMG".
-        // Rows before any heading are the page's own list when its title says what they are ("X: the annual conferences").
-        const label = sectionLabel ?? titleLabel(doc.title)!;
-        // A heading may name its topic ("Ratifications and accessions to the <treaty>"): the name counts as one word.
-        const viaSection = listHeading(`${label}: `, false, nameInLabel(label, ctx.headingEntity?.(label), ctx.entities));
-        if (viaSection) {
-          const kinds = viaSection.list.flatMap((l) => l.topics);
-          const strict = viaSection.list.every((l) => "topicNamed" in l);
-          heading = { list: viaSection.list, topic: strict ? named(label, kinds) ?? named(doc.title, kinds) : topic(kinds), section: passage.section };
-          readRows(text, ms);
-        }
-      }
+      // Heading lists and labelled tables (HeadingLists.ts): the rows' owner is the list's.
+      const h = lists.read(passage, pm, index, text, ms, rows.readRows, topic);
       // An FAQ's answer: the names opening its first sentence answer the question above it.
       if (answerTopic && index === 0 && passage.kind !== "list-item" && !h) {
         for (const r of answerRows(text, own)) {
@@ -305,8 +224,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // series or one of its meetings itself ("2013 – Budapest Process conference, Istanbul, Turkey" on another page).
       // A register row's own fields: "2016 – Dhaka, Bangladesh (Chair: Bangladesh)" chairs the forum that year.
       if (index === 0 && (passage.kind === "list-item" || isListRow(passage.kind, text))) {
-        rows.readFields(ms, heading?.topic?.kind === "FORUM" ? heading.topic : topic(["FORUM"]));
-        rows.readEntryVenue(ms, heading?.topic?.kind === "FORUM" ? heading.topic : topic(["FORUM"]));
+        rows.readFields(ms, lists.forumTopic() ?? topic(["FORUM"]));
+        rows.readEntryVenue(ms, lists.forumTopic() ?? topic(["FORUM"]));
       }
       // The lexicon reader last, at a lower confidence than any rule: it fills in pairs the rules left unlinked.
       const about = ends.length >= 1 && roleOpening ? topic(["FORUM", "INITIATIVE"]) : null;
@@ -322,8 +241,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       coref.note(ms.filter((m) => !(m.isEvent && TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)))), text);
       for (const m of own) page.saw(m);
     });
-    // An answer that leads into rows ("By year of joining:") makes them the question's list.
-    if (answerTopic && !heading && /:\s*$/.test(passage.text)) heading = { list: answer!.lists, topic: answerTopic, section: passage.section };
+    lists.leave(passage, answerTopic ? answered : null);
   }
   return { relations: settle([...relations.values()], ctx.entities), warnings };
 }

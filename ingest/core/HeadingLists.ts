@@ -1,0 +1,226 @@
+import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
+import type { M } from "./mentionLists.js";
+import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
+import { bindingHeader, headerColumns } from "./tableColumns.js";
+import { cellSpans, columnLabels } from "./labelledColumns.js";
+import { rowProgramme } from "./rowProgramme.js";
+import { nameInLabel, titleLabel } from "./rowFields.js";
+import { copularList, namingLabel, isLabelLine, isListRow, leadIn, listHeading, opensItem, otherField, rowPeriod, rowStatement, yearOpeningRow, type HeadingList } from "./structureReaders.js";
+import type { HeadingEntity } from "./headingEntity.js";
+import { pageHeadings } from "./questionAnswer.js";
+import { namesAnOccasion, rowOccasion } from "./eventLabel.js";
+import type { EntityRecord, Mention, Passage, StructuredDocument } from "./types.js";
+
+/** What a list about one occasion can state: who attended, hosted, chaired or paid for it. */
+const OCCASION_TYPES = new Set<RelationType>(["PARTICIPATES_IN", "HOSTED", "CHAIRED", "FUNDS", "SUPPORTS"]);
+
+/** A list being read: what its rows are, and the entity they belong to. */
+export type Heading = { list: HeadingList[]; topic: M | null; section: string | null };
+/** What an unwritten end refers to, by kind (relate.ts's topicFor for one sentence). */
+export type TopicOf = (kinds: readonly EntityKind[], meetingFirst?: boolean, within?: number) => M | null;
+/** Reads one sentence's rows (or the rest of a label's line, shifted by `offset`) as rows of the open list. */
+export type ReadRows = (text: string, ms: M[], offset?: number) => void;
+
+/** What the reader needs to know of the page, once per document. */
+export interface HeadingListPage {
+  doc: StructuredDocument;
+  /** The entity of one of `kinds` a label names (PageTopics.named). */
+  named: (label: string | null | undefined, kinds: readonly EntityKind[]) => M | null;
+  /** The latest salient entity of `kinds` (coreference). */
+  latest: (kinds: EntityKind[], meetingFirst?: boolean) => M | null;
+  headingEntity?: HeadingEntity;
+  entities: Map<string, EntityRecord & { parentId?: string }>;
+}
+
+/**
+ * Heading lists and labelled tables over one passage sequence: decides which list a row belongs to and which entity
+ * that list is about. A heading with its list ("Members:" then rows, or the rows after the colon), a lead-in sentence
+ * ("The project covers all fifteen ECOWAS Member States and Mauritania:"), a header row naming each column's list,
+ * a register's binding column, a row stating its own relation, and a section heading that says what its rows are.
+ */
+export class HeadingLists {
+  private heading = null as Heading | null;
+  private columns = null as { cells: string[]; section: string | null } | null;
+  // A header row naming what each column lists ("Member countries | Observer countries"), for its section.
+  private labelled = null as { lists: HeadingList[][]; section: string | null } | null;
+  // The latest passage that is neither a row nor a field line: the line a block of field lines stands under.
+  private opener = null as Passage | null;
+
+  constructor(private readonly page: HeadingListPage) {}
+
+  /** The list the current row belongs to. */
+  current(): Heading | null {
+    return this.heading;
+  }
+
+  /** A register's header row with separate signature and ratification columns (tableColumns.ts), for its section. */
+  currentColumns(): { cells: string[] } | null {
+    return this.columns;
+  }
+
+  /** The forum the current list is about, if it is about one. */
+  forumTopic(): M | null {
+    return this.heading?.topic?.kind === "FORUM" ? this.heading.topic : null;
+  }
+
+  /**
+   * Before a passage's sentences: closes a list that has ended and opens the lists a header row or an FAQ answer opens.
+   * A list ends with its section, or where running prose resumes ("IOM acts as the secretariat of the Process.").
+   * A list item that opens with a year label like its neighbours ("2021 - online; first planned for …") is still a row;
+   * a label the readers do not know ("News from the countries:") opens a list of its own, not more rows of the last.
+   * So does a field line of another kind ("Chair: Kuwait" then "Participating Governments: A, B"): its label names no
+   * row's entity or period, as "Italy: 1981" and "July-December 2012: UNODC" do.
+   */
+  enter(passage: Passage, pm: Mention[], answer: { lists: HeadingList[]; topic: M | null } | null, tableTopic: () => M | null): void {
+    if (this.heading && (this.heading.section !== passage.section || !(isListRow(passage.kind, passage.text) || (passage.kind === "list-item" && yearOpeningRow(passage.text) !== null)) || (isLabelLine(passage.text) && !listHeading(passage.text)) || otherField(passage.text, pm.map((m) => m.localStart)))) this.heading = null;
+    if (answer && passage.kind === "list-item") this.heading = { list: answer.lists, topic: answer.topic, section: passage.section };
+    if (this.columns && this.columns.section !== passage.section) this.columns = null;
+    const header = passage.kind === "list-item" ? headerColumns(passage.text) : null;
+    if (header) this.columns = { cells: header, section: passage.section };
+    if (this.labelled && (this.labelled.section !== passage.section || passage.kind !== "list-item")) this.labelled = null;
+    const labels = passage.kind === "list-item" && pm.length === 0 && !bindingHeader(passage.text) ? columnLabels(passage.text) : null;
+    if (labels) [this.labelled, this.heading] = [{ lists: labels, section: passage.section }, null];
+    // A header with a binding column says what its rows are, whatever label stands above the table.
+    if (!this.heading && passage.kind === "list-item" && bindingHeader(passage.text)) this.heading = { list: [BINDING_COLUMN_TABLE], topic: tableTopic(), section: passage.section };
+    if (passage.kind !== "list-item" && !listHeading(passage.text)) this.opener = passage;
+  }
+
+  /**
+   * The title line a block of field lines stands under ("[ CLOSED ] Safer Roads Home 2021-2025 (Belgium)" then
+   * "Funded by: …", "Countries: …"): a short line of its own in the section, not the page's first line. Its fields are
+   * that block's, whatever the page named before; a title naming no known entity leaves their owner unknown.
+   */
+  private blockTitle(passage: Passage): string | null {
+    const o = this.opener;
+    if (!o || o === passage || o.section !== passage.section || o === this.page.doc.passages[0]) return null;
+    return o.sentences.length === 1 && o.text.length <= 150 && !/[.!?:;]\s*$/.test(o.text) ? o.text : null;
+  }
+
+  /** An answer that leads into rows ("By year of joining:") makes them the question's list. */
+  leave(passage: Passage, answer: { lists: HeadingList[]; topic: M | null } | null): void {
+    if (answer && !this.heading && /:\s*$/.test(passage.text)) this.heading = { list: answer.lists, topic: answer.topic, section: passage.section };
+  }
+
+  /**
+   * The occasion heading or block title over a label line, and what the list then is: a block's fields are its
+   * title's; under an occasion, who attended, hosted, chaired or paid attended or paid for that meeting (the one last
+   * reported, else one the heading names), and a list the meeting cannot own (members) has no owner.
+   */
+  private ownHeading(passage: Passage, sectionLabel: string | undefined, lead: boolean, list: HeadingList[]): { owner: M | null; list: HeadingList[] } | null {
+    const { doc, named, latest } = this.page;
+    const block = lead ? null : this.blockTitle(passage);
+    if (block) return { owner: named(block, list.flatMap((l) => l.topics)), list };
+    // Not the heading the page opens under: on a meeting's own page its lists keep the page's reading.
+    if (!sectionLabel || sectionLabel === doc.passages[0]?.section?.split(" › ").pop() || !namesAnOccasion(sectionLabel)) return null;
+    const occasional = list.filter((l) => OCCASION_TYPES.has(l.type) && l.topics.includes("FORUM"));
+    const reported = occasional.length > 0 ? latest(["FORUM"], true) : null;
+    const event = reported?.isEvent ? reported : occasional.length > 0 ? named(sectionLabel, ["FORUM"]) : null;
+    return event?.isEvent ? { owner: event, list: occasional } : { owner: null, list };
+  }
+
+  /**
+   * One sentence: a label or lead-in opens a list (its inline rows read at once), a row is read as one of the open
+   * list's, a row stating its own relation is read alone. Returns whether the sentence was a list's label or lead-in.
+   */
+  read(passage: Passage, pm: Mention[], index: number, text: string, ms: M[], readRows: ReadRows, topic: TopicOf): boolean {
+    const { doc, named } = this.page;
+    const sectionLabel = passage.section?.split(" › ").pop();
+    // A heading with its list: "Members:" / "Former chairs:" then rows (or the rows inline after the colon).
+    // Or a lead-in sentence: "The project covers all fifteen ECOWAS Member States and Mauritania:", "… took part: A, B".
+    // A label printed alone, without a colon, over its rows ("Funded by", "Member agencies"): a passage naming nothing.
+    const bare = index === 0 && passage.sentences.length === 1 && ms.length === 0;
+    const listHead = listHeading(text, bare, ms) ?? namingLabel(text, index === 0 && passage.sentences.length === 1, ms);
+    const leading = listHead ? null : leadIn(text);
+    const copular = listHead || leading ? null : copularList(text);
+    const lead = listHead ? null : (leading ?? copular);
+    const h = this.labelled ? null : (listHead ?? lead);
+    if (this.labelled) {
+      // A row of a table whose columns are labelled: each name reads as a row of its column's list.
+      if (index === 0 && passage.sentences.length === 1) {
+        cellSpans(text).forEach((cell, i, cells) => {
+          const lists = this.labelled!.lists[i] ?? [];
+          if (lists.length === 0) return;
+          // Who attended, in a row that names its meeting ("SURAC 10 | 21-22 April 2016 | Ha Noi | Cambodia, …"),
+          // attended that meeting: its entity where known, else no one the page names.
+          const occasion = lists.some((l) => l.type === "PARTICIPATES_IN") ? rowOccasion(cells, i, ms) : undefined;
+          const owner = rowProgramme(lists, cells, i, ms, text) ?? (occasion !== undefined ? occasion : topic(lists.flatMap((l) => l.topics)));
+          this.heading = { list: lists, topic: owner, section: passage.section };
+          readRows(text, ms.filter((m) => m.start >= cell.start && m.end <= cell.end));
+        });
+        this.heading = null;
+      }
+    } else if (h) {
+      const kinds = h.list.flatMap((l) => l.topics);
+      // A lead-in speaks of what was just reported (the meeting, the project); a heading of its section's topic.
+      // "The RCP's main stakeholders were present:": a possessive owner is not what the list is about.
+      const before = ms.filter((m) => m.start < h.restFrom && kinds.includes(m.kind) && !(lead && /^[’']s\b/.test(text.slice(m.end, m.end + 3))));
+      const attendance = h.list.some((l) => l.type === "PARTICIPATES_IN");
+      // A bare fact-sheet label ("Countries:") speaks of the initiative the page or section names, not the latest one.
+      // Under a title that names no body ("FACT SHEET"), the page's opening heading line names it (questionAnswer.ts).
+      const opening = () => pageHeadings(doc).reduce<M | null>((found, label) => found ?? named(label, kinds), null);
+      const fallback = h.list.every((l) => "topicNamed" in l) ? (named(sectionLabel, kinds) ?? opening()) : (topic(kinds) ?? opening());
+      // "Its target countries were:" where "Its" stands for no one known: the list's owner is unknown, not the latest named.
+      const ownerUnknown = !!lead && before.length === 0 && /^\W*(?:its|their)\b/i.test(text);
+      // "Regional partners include A, B" with no owner written: the partners of what the page or section names, never
+      // of the latest body mentioned (a paragraph on an agency's regional work names others' programmes). Under a
+      // title that names only the publisher ("FACT SHEET | <bank>"), the page's opening heading line names the fund.
+      const unwritten = !!copular && before.length === 0 && !/^\W*(?:its|their)\b/i.test(text);
+      // A label with no owner written, under a heading naming one occasion ("Ministerial conference, Istanbul, 2013")
+      // or in a block under its own title line, belongs to that occasion or block: to what it names, else to no one.
+      const own = before.length > 0 ? null : this.ownHeading(passage, sectionLabel, !!lead, h.list);
+      const listTopic = own ? own.owner : ownerUnknown ? null : unwritten ? (named(sectionLabel, kinds) ?? named(doc.title, kinds) ?? opening()) : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? this.page.latest(kinds, attendance) : null) ?? fallback);
+      this.heading = { list: own?.list ?? h.list, topic: listTopic, section: passage.section };
+      const inline = text.slice(h.restFrom);
+      readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)), h.restFrom);
+    } else if (this.heading && index === 0) {
+      readRows(text, ms);
+    } else if (index === 0 && passage.kind === "list-item" && rowStatement(passage.text).length) {
+      // The row states its relation itself; the next row is read on its own.
+      const list = rowStatement(passage.text);
+      this.heading = { list, topic: topic(list.flatMap((l) => l.topics)), section: passage.section };
+      readRows(text, ms);
+      this.heading = null;
+    } else if (index === 0 && (passage.section ?? titleLabel(doc.title)) && !otherField(passage.text, pm.map((m) => m.localStart)) && (passage.kind === "list-item" || rowPeriod(text) || /^[-–•*]\s/.test(text) || (isListRow(passage.kind, text) && !/[.!?]$/.test(text)))) {
+      // "Present chair" printed as a section heading, then "January-June 2013: …" rows; also rows printed as
+      // short lines of their own ("2007 — Belgium", "FAO · IFAD · ILO") under a heading "Chairmanship", "Members of the GMG".
+      // Rows before any heading are the page's own list when its title says what they are ("X: the annual conferences").
+      const label = sectionLabel ?? titleLabel(doc.title)!;
+      // A heading may name its topic ("Ratifications and accessions to the <treaty>"): the name counts as one word.
+      const viaSection = listHeading(`${label}: `, false, nameInLabel(label, this.page.headingEntity?.(label), this.page.entities));
+      if (viaSection) {
+        const kinds = viaSection.list.flatMap((l) => l.topics);
+        const strict = viaSection.list.every((l) => "topicNamed" in l);
+        this.heading = { list: viaSection.list, topic: strict ? named(label, kinds) ?? named(doc.title, kinds) : topic(kinds), section: passage.section };
+        readRows(text, ms);
+      }
+    }
+    return !!h;
+  }
+}
+
+const SHEET = "FACT SHEET | International Organization for Migration\nMigration for Development in Africa (MIDA)\n\nType: capacity-building programme\nSet up: 2001\n\n";
+const FORUM = "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\n";
+/** Example pages for the owner a list takes (test/unit/headingLists.test.ts): `expect` is [type, source, target]. */
+export const LIST_OWNER_EXAMPLES: { positive: Array<{ text: string; expect: [string, string, string] }>; negative: Array<{ text: string; expect: [string, string, string] }> } = {
+  positive: [
+    // Who attended, in a row naming its meeting, attended that meeting.
+    { text: `${FORUM}Meeting\tPlace\tCountries attending\nGFMD 2012 summit\tPort Louis\tGhana, Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd-2012"] },
+    // Under an occasion's heading, who was present was present at the meeting last reported there.
+    { text: `${FORUM}Summit in Port Louis, 2012\n\nThe GFMD 2012 met in Port Louis.\n\nDelegations present:\n- Ghana\n- Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd-2012"] },
+    // "The beneficiaries were:" with no owner written, on a sheet whose title names only its publisher.
+    { text: `${SHEET}Where the grants went\nBy 2010 IOM had financed twenty projects. The beneficiaries were:\n  Ghana\n  Senegal\n`, expect: ["OPERATES_IN", "ini:mida", "ctry:sn"] },
+  ],
+  negative: [
+    // The section's own programme, not the sheet's.
+    { text: `${SHEET}Joint Migration and Development Initiative\n\nThe beneficiaries were:\n  Nepal\n  Haiti\n`, expect: ["OPERATES_IN", "ini:mida", "ctry:np"] },
+    { text: `${FORUM}Meeting\tPlace\tCountries attending\nGFMD 2012 summit\tPort Louis\tGhana, Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd"] },
+    { text: `${FORUM}Summit in Port Louis, 2012\n\nThe GFMD 2012 met in Port Louis.\n\nDelegations present:\n- Ghana\n- Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd"] },
+    // An occasion the page does not know: its attendance table names no one's participation.
+    { text: "The Colombo Process\n\nThe Colombo Process gathers Asian countries of origin.\n\nMeeting\tDate\tPlace\tCountries attending\nSenior Officials Meeting 7\t3 May 2017\tKathmandu\tIndia, Pakistan\n", expect: ["PARTICIPATES_IN", "ctry:pk", "forum:colombo-process"] },
+    // A list under a workshop's heading is not the forum's.
+    { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nMinisterial conference, Istanbul, 2013\n\nDelegations present:\n- Iran\n- Iraq\n", expect: ["PARTICIPATES_IN", "ctry:iq", "forum:budapest-process"] },
+    // A block of field lines under its own title line is that block's, not the programme the page named before.
+    { text: "Calls\n\n[ OPEN ] Migration for Development in Africa (MIDA): health workers\n  Funded by:   Italy\n  Countries:   Ghana\n\n[ CLOSED ] Safer Roads Home 2021-2025\n  Funded by:   Belgium\n  Countries:   Niger, Chad\n", expect: ["OPERATES_IN", "ini:mida", "ctry:ne"] },
+    { text: "Calls\n\n[ OPEN ] Migration for Development in Africa (MIDA): health workers\n  Funded by:   Italy\n  Countries:   Ghana\n\n[ CLOSED ] Safer Roads Home 2021-2025\n  Funded by:   Belgium\n  Countries:   Niger, Chad\n", expect: ["FUNDS", "ctry:be", "ini:mida"] },
+  ],
+};
