@@ -179,6 +179,8 @@ export class Coreference {
     const fits = [...this.history].filter((h) => h.kind === head.kind && (this.nameOf(h.id)?.isEvent === true) === (head.event === true));
     const last = Math.max(...fits.map((h) => h.sentence ?? 0));
     const named = fits.filter((h) => h.sentence === last);
+    // "These countries" with no number: all the sentence right before named, and more than one.
+    if (n === 0) return last === this.sentences && named.length > 1 ? named : [];
     return named.length === n || (head.event && named.length > 0 && named.length < n) ? named : [];
   }
 

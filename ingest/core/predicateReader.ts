@@ -15,6 +15,7 @@ import { mayNameOwner, readOwnerClassNoun } from "./ownerClassNoun.js";
 import { DELEGATES, OFFICE, governsDirectly } from "./governsDirectly.js";
 import { classOpensSentence, exemplarBridge } from "./exemplarBridge.js";
 import { headsItsPhrase } from "./headsItsPhrase.js";
+import { apposedRole, mayBeApposed } from "./apposedRole.js";
 import { ACTORS, PREPOSITION_BEFORE, groupsOf, type Group } from "./predicateGroups.js";
 import type { Proposal } from "./Proposal.js";
 
@@ -232,7 +233,7 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     const prepBlocked = !relative && !ofMeeting && PREPOSITION_BEFORE.test(before) && !STATE_TITLE_BEFORE.test(before) && !DELEGATES.test(before) && !OFFICE.test(before) && !classOpensSentence(text.slice(0, L.start));
     // "During Sweden's chairmanship of X": a possessive doer may stand inside a prepositional phrase.
     const possessor = /^['’]s?\s/.test(gap);
-    if (prepBlocked && !possessor) return;
+    if (prepBlocked && !possessor && (resume !== null || !mayBeApposed(gap))) return;
     // "the Joint Council for the Welfare of Immigrants (JCWI), which …": the acronym repeats the name.
     const acronym = /^\s*\([A-Z][\w.&-]{1,14}\)/.exec(gap);
     // "the GFMD 2011 thematic meetings were co-chaired by A": what is done to a forum's meetings is done to the forum (passives only).
@@ -243,7 +244,7 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     // Entries that share a phrase are told apart by what must follow the holders ("among its members" / "its observers").
     if (f?.c.after && !f.c.after.test(text.slice(R.end))) f = sameSpan(tokens, f).find((x) => x.c.after?.test(text.slice(R.end))) ?? f;
     if (!f || f.c.entry.beforeOnly || !governsDirectly(tokens, f.to, to, text, R.start) || !assertedBefore(tokens, from, f.from, f)) return;
-    if (prepBlocked && !f.c.entry.possessive) return;
+    if (prepBlocked && !f.c.entry.possessive && !(resume === null && apposedRole(gap, tokens, from, f, L.ms.length, text.slice(R.end)))) return;
     if (((ofMeeting && !relative && PREPOSITION_BEFORE.test(before)) || meetings) && f.c.entry.frame !== "passive") return;
     // "took part in KNOMAD's working groups", "represented at the Rabat Process meeting": taking part in a forum's or a
     // programme's meetings or work is taking part in it.
