@@ -1,5 +1,5 @@
 import { RELATION_TYPES, allowsEndpoints, type RelationSpec } from "../../src/ontology/ontology.js";
-import { tokenAt, type AToken, type Analysis } from "./analysis.js";
+import { analyse, tokenAt, type AToken, type Analysis } from "./analysis.js";
 import type { M } from "./mentionLists.js";
 import { NON_FACT_LEMMAS } from "./relationTable.js";
 import { asideEnd } from "./asideEnd.js";
@@ -16,6 +16,7 @@ import { DELEGATES, OFFICE, governsDirectly } from "./governsDirectly.js";
 import { classOpensSentence, exemplarBridge } from "./exemplarBridge.js";
 import { headsItsPhrase } from "./headsItsPhrase.js";
 import { apposedRole, mayBeApposed } from "./apposedRole.js";
+import { readFrontedRelative } from "./frontedRelative.js";
 import { ACTORS, PREPOSITION_BEFORE, groupsOf, type Group } from "./predicateGroups.js";
 import type { Proposal } from "./Proposal.js";
 
@@ -165,6 +166,8 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   // A name used as a role's modifier ("Ghana is a Rabat Process member").
   // Or "with A as its secretariat" (withAsRole.ts).
   const possessiveRole = (/['’]s\s/.test(text) && GATE.test(text)) || mayNameOwner(text) || ROLE_AFTER_NAME.test(text) || /\bwith\b[^.;]{2,80}\bas\b/.test(text);
+  // "X, of which A is a member,": the clause is read with its preposition put back (frontedRelative.ts).
+  if (/,\s*(?:of|in|to|at|for|with)\s+which\s/i.test(text)) out.push(...readFrontedRelative(text, groups, (t, m) => readPredicates(t, m, analyse(t))));
   if (!opens && !possessiveRole && !groups.some((g, i) => GATE.test(text.slice(i > 0 ? groups[i - 1]!.end : 0, g.start)))) return out;
   const tokens = (typeof analysis === "function" ? analysis() : analysis).tokens;
   // "Members include A and B.", "Participating States are: A, B": a role list that opens the sentence
