@@ -152,7 +152,8 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
   },
   {
     id: "role-part",
-    phrase: "part|component|subsidiary|pillar of",
+    // A unit named by what it is within its parent: "an expert group of the Statistical Commission", "a trust fund of the Bank".
+    phrase: "part|component|subsidiary|pillar|organ|arm|branch|unit|division|department of / subsidiary|expert|working|technical body|bodies|group|groups of / trust fund|funds of / task force of",
     frame: "active",
     types: { FORUM: "PART_OF", INITIATIVE: "PART_OF", ORGANIZATION: "PART_OF" },
     actorTypes: { FORUM: "MEMBER_OF", EVENT: null, INITIATIVE: "PARTICIPATES_IN" },
@@ -160,8 +161,12 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
       positive: [
         { text: "By design, the Missing Migrants Project is a component of the Migration Profiles.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] },
         { text: "Since 1996 Mexico has been part of the Regional Conference on Migration.", expect: ["ctry:mx", "forum:puebla-process"] },
+        { text: "The Expert Group on Refugee, IDP and Statelessness Statistics is an expert group of the United Nations Statistical Commission.", expect: ["forum:expert-group-on-refugee-idp-and-statelessness-statistics", "org:united-nations-statistical-commission"] },
       ],
-      negative: [{ text: "The Missing Migrants Project took part of its data from the Migration Profiles.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] }],
+      negative: [
+        { text: "The Missing Migrants Project took part of its data from the Migration Profiles.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] },
+        { text: "The Expert Group on Refugee, IDP and Statelessness Statistics reports to a working group of the United Nations Statistical Commission.", expect: ["forum:expert-group-on-refugee-idp-and-statelessness-statistics", "org:united-nations-statistical-commission"] },
+      ],
     },
   },
   {
