@@ -161,11 +161,11 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
       positive: [
         { text: "By design, the Missing Migrants Project is a component of the Migration Profiles.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] },
         { text: "Since 1996 Mexico has been part of the Regional Conference on Migration.", expect: ["ctry:mx", "forum:puebla-process"] },
-        { text: "The Expert Group on Refugee, IDP and Statelessness Statistics is an expert group of the United Nations Statistical Commission.", expect: ["forum:expert-group-on-refugee-idp-and-statelessness-statistics", "org:united-nations-statistical-commission"] },
+        { text: "Since 2017 the Prague Process has been a working group of the Budapest Process.", expect: ["forum:prague-process", "forum:budapest-process"] },
       ],
       negative: [
         { text: "The Missing Migrants Project took part of its data from the Migration Profiles.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] },
-        { text: "The Expert Group on Refugee, IDP and Statelessness Statistics reports to a working group of the United Nations Statistical Commission.", expect: ["forum:expert-group-on-refugee-idp-and-statelessness-statistics", "org:united-nations-statistical-commission"] },
+        { text: "Since 2017 the Prague Process has reported to a working group of the Budapest Process.", expect: ["forum:prague-process", "forum:budapest-process"] },
       ],
     },
   },
