@@ -3,6 +3,7 @@ import { DEFINITE_DESCRIPTION, VENUE_AFTER, carriesHead, headFor } from "./descr
 import type { M } from "./mentionLists.js";
 import { PLURAL_REFERENCE, pluralHead } from "./pluralReference.js";
 import { ORDINAL_WORDS } from "./ordinals.js";
+import { joinedObjectAt } from "./joinedObject.js";
 
 /**
  * A sentence opening with a noun phrase of its own: "The second phase kept …", "This window was …", "Each phase …".
@@ -165,10 +166,26 @@ export class Coreference {
       if (taken(s, e) || CHOICE_BEFORE.test(text.slice(Math.max(0, s - 24), s))) continue;
       for (const t of this.plural(p)) out.push({ id: t.id, kind: t.kind, isEvent: this.nameOf(t.id)?.isEvent === true, start: s, end: e, via: "coref" });
     }
+    const joined = this.joinedObject(text, [...ms, ...out]);
+    if (joined) out.push(joined);
     // Last, so that a subject which is itself a reference ("The Task Force … and is comprised of") is carried.
     const carried = carriedSubject(text, [...ms, ...out]);
     if (carried) out.push(carried);
     return out;
+  }
+
+  /**
+   * "The Bali Process was founded in 2002. Fiji and Nauru joined later.": "joined" with no object of its own joined
+   * what the sentence right before was about, when that is a standing forum or an initiative and this sentence names
+   * none (joinedObject.ts). The object is placed right after the verb, so the predicate reader reads "Fiji and Nauru
+   * joined [it]" and its negation and modal checks still apply.
+   */
+  private joinedObject(text: string, ms: M[]): M | null {
+    const subject = this.previousSubject;
+    if (!subject || (subject.kind !== "FORUM" && subject.kind !== "INITIATIVE") || this.nameOf(subject.id)?.isEvent) return null;
+    if (this.history.find((h) => h.id === subject.id)?.sentence !== this.sentences) return null;
+    const at = joinedObjectAt(text, ms);
+    return at === null ? null : { id: subject.id, kind: subject.kind, isEvent: false, start: at, end: at, via: "coref" };
   }
 
   /** What "both meetings", "the two agencies" stand for (pluralReference.ts): the last sentence's entities of that kind. */
@@ -179,6 +196,8 @@ export class Coreference {
     const fits = [...this.history].filter((h) => h.kind === head.kind && (this.nameOf(h.id)?.isEvent === true) === (head.event === true));
     const last = Math.max(...fits.map((h) => h.sentence ?? 0));
     const named = fits.filter((h) => h.sentence === last);
+    // "These countries" with no number: all the sentence right before named, and more than one.
+    if (n === 0) return last === this.sentences && named.length > 1 ? named : [];
     return named.length === n || (head.event && named.length > 0 && named.length < n) ? named : [];
   }
 

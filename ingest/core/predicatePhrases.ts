@@ -3,6 +3,7 @@ import type { PredicateEntry } from "./rules/PredicateEntry.js";
 import { PREDICATE_LIST_VERBS } from "./rules/predicateListVerbs.js";
 import { PREDICATE_NOUNS } from "./rules/predicateNouns.js";
 import { PREDICATE_ROLES } from "./rules/predicateRoles.js";
+import { PREDICATE_ROLE_LISTS } from "./rules/predicateRoleLists.js";
 import { PREDICATE_VERBS } from "./rules/predicateVerbs.js";
 import { PREDICATE_BELONGING_VERBS } from "./rules/predicateBelongingVerbs.js";
 import { PREDICATE_ADJUNCTS } from "./rules/predicateAdjuncts.js";
@@ -12,7 +13,7 @@ import { PREDICATE_CHAIR_VERBS } from "./rules/predicateChairVerbs.js";
  * The predicate lexicon compiled to token sequences, and where its phrases match in wink's tokens
  * (read by predicateReader.ts).
  */
-export const PREDICATE_LEXICON: PredicateEntry[] = [...PREDICATE_VERBS, ...PREDICATE_BELONGING_VERBS, ...PREDICATE_CHAIR_VERBS, ...PREDICATE_LIST_VERBS, ...PREDICATE_ROLES, ...PREDICATE_ADJUNCTS, ...PREDICATE_NOUNS];
+export const PREDICATE_LEXICON: PredicateEntry[] = [...PREDICATE_VERBS, ...PREDICATE_BELONGING_VERBS, ...PREDICATE_CHAIR_VERBS, ...PREDICATE_LIST_VERBS, ...PREDICATE_ROLES, ...PREDICATE_ROLE_LISTS, ...PREDICATE_ADJUNCTS, ...PREDICATE_NOUNS];
 
 type Slot = ReadonlySet<string>;
 export interface Compiled {

@@ -1,5 +1,5 @@
 import { RELATION_TYPES, allowsEndpoints, type RelationSpec } from "../../src/ontology/ontology.js";
-import { tokenAt, type AToken, type Analysis } from "./analysis.js";
+import { analyse, tokenAt, type AToken, type Analysis } from "./analysis.js";
 import type { M } from "./mentionLists.js";
 import { NON_FACT_LEMMAS } from "./relationTable.js";
 import { asideEnd } from "./asideEnd.js";
@@ -15,6 +15,8 @@ import { mayNameOwner, readOwnerClassNoun } from "./ownerClassNoun.js";
 import { DELEGATES, OFFICE, governsDirectly } from "./governsDirectly.js";
 import { classOpensSentence, exemplarBridge } from "./exemplarBridge.js";
 import { headsItsPhrase } from "./headsItsPhrase.js";
+import { apposedRole, mayBeApposed } from "./apposedRole.js";
+import { readFrontedRelative } from "./frontedRelative.js";
 import { ACTORS, PREPOSITION_BEFORE, groupsOf, type Group } from "./predicateGroups.js";
 import type { Proposal } from "./Proposal.js";
 
@@ -164,6 +166,8 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   // A name used as a role's modifier ("Ghana is a Rabat Process member").
   // Or "with A as its secretariat" (withAsRole.ts).
   const possessiveRole = (/['’]s\s/.test(text) && GATE.test(text)) || mayNameOwner(text) || ROLE_AFTER_NAME.test(text) || /\bwith\b[^.;]{2,80}\bas\b/.test(text);
+  // "X, of which A is a member,": the clause is read with its preposition put back (frontedRelative.ts).
+  if (/,\s*(?:of|in|to|at|for|with)\s+which\s/i.test(text)) out.push(...readFrontedRelative(text, groups, (t, m) => readPredicates(t, m, analyse(t))));
   if (!opens && !possessiveRole && !groups.some((g, i) => GATE.test(text.slice(i > 0 ? groups[i - 1]!.end : 0, g.start)))) return out;
   const tokens = (typeof analysis === "function" ? analysis() : analysis).tokens;
   // "Members include A and B.", "Participating States are: A, B": a role list that opens the sentence
@@ -232,7 +236,7 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     const prepBlocked = !relative && !ofMeeting && PREPOSITION_BEFORE.test(before) && !STATE_TITLE_BEFORE.test(before) && !DELEGATES.test(before) && !OFFICE.test(before) && !classOpensSentence(text.slice(0, L.start));
     // "During Sweden's chairmanship of X": a possessive doer may stand inside a prepositional phrase.
     const possessor = /^['’]s?\s/.test(gap);
-    if (prepBlocked && !possessor) return;
+    if (prepBlocked && !possessor && (resume !== null || !mayBeApposed(gap))) return;
     // "the Joint Council for the Welfare of Immigrants (JCWI), which …": the acronym repeats the name.
     const acronym = /^\s*\([A-Z][\w.&-]{1,14}\)/.exec(gap);
     // "the GFMD 2011 thematic meetings were co-chaired by A": what is done to a forum's meetings is done to the forum (passives only).
@@ -243,7 +247,7 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     // Entries that share a phrase are told apart by what must follow the holders ("among its members" / "its observers").
     if (f?.c.after && !f.c.after.test(text.slice(R.end))) f = sameSpan(tokens, f).find((x) => x.c.after?.test(text.slice(R.end))) ?? f;
     if (!f || f.c.entry.beforeOnly || !governsDirectly(tokens, f.to, to, text, R.start) || !assertedBefore(tokens, from, f.from, f)) return;
-    if (prepBlocked && !f.c.entry.possessive) return;
+    if (prepBlocked && !f.c.entry.possessive && !(resume === null && apposedRole(gap, tokens, from, f, L.ms.length, text.slice(R.end)))) return;
     if (((ofMeeting && !relative && PREPOSITION_BEFORE.test(before)) || meetings) && f.c.entry.frame !== "passive") return;
     // "took part in KNOMAD's working groups", "represented at the Rabat Process meeting": taking part in a forum's or a
     // programme's meetings or work is taking part in it.

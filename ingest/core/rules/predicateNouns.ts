@@ -26,10 +26,17 @@ export const PREDICATE_NOUNS: PredicateEntry[] = [
     phrase: "membership of|in",
     frame: "active",
     possessive: true,
-    types: { FORUM: "MEMBER_OF", EVENT: null },
+    // A state's membership of an intergovernmental organization ("Ghana's membership of ECOWAS") is membership too.
+    types: { FORUM: "MEMBER_OF", ORGANIZATION: "MEMBER_OF", EVENT: null },
     examples: {
-      positive: [{ text: "Ghana's membership of the Migration Dialogue for West Africa began in 2001.", expect: ["ctry:gh", "forum:midwa"] }],
-      negative: [{ text: "Ghana discussed membership of the Migration Dialogue for West Africa.", expect: ["ctry:gh", "forum:midwa"] }],
+      positive: [
+        { text: "Ghana's membership of the Migration Dialogue for West Africa began in 2001.", expect: ["ctry:gh", "forum:midwa"] },
+        { text: "Senegal's membership of the Economic Community of West African States was never in doubt.", expect: ["ctry:sn", "org:ecowas"] },
+      ],
+      negative: [
+        { text: "Ghana discussed membership of the Migration Dialogue for West Africa.", expect: ["ctry:gh", "forum:midwa"] },
+        { text: "Senegal's application for membership of the Economic Community of West African States is pending.", expect: ["ctry:sn", "org:ecowas"] },
+      ],
     },
   },
   {

@@ -2,8 +2,8 @@ import type { PredicateEntry } from "./PredicateEntry.js";
 
 /**
  * Role nouns that state a relation when predicated of the subject ("A is a founding member of B",
- * "A, the current chair of B,", "A acts as a donor to B"), and role lists that name the holders
- * ("B, whose members include A", "Its participants are: A and C"). Read by predicateReader.ts.
+ * "A, the current chair of B,", "A acts as a donor to B") or apposed to a name (apposedRole.ts). Role lists
+ * that name the holders ("B, whose members include A") are in predicateRoleLists.ts. Read by predicateReader.ts.
  */
 export const PREDICATE_ROLES: PredicateEntry[] = [
   {
@@ -104,16 +104,6 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
     },
   },
   {
-    id: "role-list-secretariat",
-    phrase: "secretariat be|is|was|:",
-    frame: "inverted",
-    types: { FORUM: "SUPPORTS", EVENT: "SUPPORTS", INITIATIVE: "SUPPORTS" },
-    examples: {
-      positive: [{ text: "Work began in 1998. The Migration Dialogue for Southern Africa’s secretariat is UNITAR.", expect: ["org:unitar", "forum:midsa"] }],
-      negative: [{ text: "The Migration Dialogue for Southern Africa’s secretariat wrote to UNITAR.", expect: ["org:unitar", "forum:midsa"] }],
-    },
-  },
-  {
     id: "role-host",
     phrase: "host|co-host of|for / host country of|for",
     frame: "active",
@@ -161,34 +151,9 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
     },
   },
   {
-    id: "role-list-members",
-    phrase: "member|members|membership|participant|participants|participating include|includes|included|be|comprise|comprises|: / member|members|participating state|states|country|countries include|includes|included|be|comprise|:",
-    frame: "inverted",
-    types: { FORUM: "MEMBER_OF", INITIATIVE: "PARTICIPATES_IN" },
-    examples: {
-      positive: [
-        { text: "Work began in 1998. The Migration Dialogue for Southern Africa, whose members include Botswana and Namibia, met in 2010.", expect: ["ctry:na", "forum:midsa"] },
-        { text: "The Prague Process’s participating states include Ghana and Georgia.", expect: ["ctry:ge", "forum:prague-process"] },
-      ],
-      negative: [
-        { text: "The Prague Process’s members may include Ghana.", expect: ["ctry:gh", "forum:prague-process"] },
-        { text: "The Prague Process’s observers include Ghana.", expect: ["ctry:gh", "forum:prague-process"] },
-      ],
-    },
-  },
-  {
-    id: "role-list-donors",
-    phrase: "donor|donors|funder|funders include|includes|included|be|are|:",
-    frame: "inverted",
-    types: { INITIATIVE: "FUNDS", FORUM: "SUPPORTS" },
-    examples: {
-      positive: [{ text: "The Missing Migrants Project’s donors include Norway and Denmark.", expect: ["ctry:dk", "ini:missing-migrants-project"] }],
-      negative: [{ text: "The Missing Migrants Project’s donors could include Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] }],
-    },
-  },
-  {
     id: "role-part",
-    phrase: "part|component|subsidiary|pillar of",
+    // A unit named by what it is within its parent: "an expert group of the Statistical Commission", "a trust fund of the Bank".
+    phrase: "part|component|subsidiary|pillar|organ|arm|branch|unit|division|department of / subsidiary|expert|working|technical body|bodies|group|groups of / trust fund|funds of / task force of",
     frame: "active",
     types: { FORUM: "PART_OF", INITIATIVE: "PART_OF", ORGANIZATION: "PART_OF" },
     actorTypes: { FORUM: "MEMBER_OF", EVENT: null, INITIATIVE: "PARTICIPATES_IN" },
@@ -196,8 +161,12 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
       positive: [
         { text: "By design, the Missing Migrants Project is a component of the Migration Profiles.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] },
         { text: "Since 1996 Mexico has been part of the Regional Conference on Migration.", expect: ["ctry:mx", "forum:puebla-process"] },
+        { text: "Since 2017 the Prague Process has been a working group of the Budapest Process.", expect: ["forum:prague-process", "forum:budapest-process"] },
       ],
-      negative: [{ text: "The Missing Migrants Project took part of its data from the Migration Profiles.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] }],
+      negative: [
+        { text: "The Missing Migrants Project took part of its data from the Migration Profiles.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] },
+        { text: "Since 2017 the Prague Process has reported to a working group of the Budapest Process.", expect: ["forum:prague-process", "forum:budapest-process"] },
+      ],
     },
   },
   {
@@ -249,45 +218,6 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
       ],
       negative: [
         { text: "Work began on the Missing Migrants Project, and on a new initiative of UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
-      ],
-    },
-  },
-  {
-    id: "role-list-partners",
-    phrase: "partner|partners include|includes|included|be|are|:",
-    frame: "inverted",
-    types: { INITIATIVE: "PARTICIPATES_IN" },
-    examples: {
-      positive: [{ text: "Work began in 2014. The Missing Migrants Project’s partners include UNITAR and Norway.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
-      negative: [{ text: "The Missing Migrants Project’s partners would include UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
-    },
-  },
-  {
-    id: "role-list-coordinator",
-    phrase: "coordinator|coordinators|organizer|organizers|organiser|organisers|co-organizer|co-organizers|co-organiser|co-organisers|convener|conveners|co-convener|co-conveners|co-lead|co-leads|manager|managers be|is|was|are|:",
-    frame: "inverted",
-    types: { INITIATIVE: "LEADS", EVENT: "LEADS" },
-    examples: {
-      positive: [{ text: "Work began in 2014. The Missing Migrants Project’s coordinator is UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
-      negative: [{ text: "The Missing Migrants Project’s coordinator wrote to UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] }],
-    },
-  },
-  {
-    // The organisers named in an apposition to their role: "That meeting had three co-organizers, UNHCR, IOM and
-    // Kazakhstan", "Its co-organizers, IFAD and the World Bank, set the agenda".
-    id: "role-list-organizers-apposed",
-    phrase: "co-organizers|co-organisers|organizers|organisers|conveners|co-conveners|co-leads ,",
-    frame: "inverted",
-    types: { INITIATIVE: "LEADS", EVENT: "LEADS", FORUM: "LEADS" },
-    examples: {
-      positive: [
-        { text: "The Global Forum on Remittances had three co-organizers, IFAD, the World Bank and the European Commission.", expect: ["org:european-commission", "forum:gfr"] },
-        { text: "Each year the Global Forum on Remittances has two co-organizers, IFAD and the World Bank.", expect: ["org:ifad", "forum:gfr"] },
-      ],
-      negative: [
-        { text: "The Global Forum on Remittances may have three co-organizers, IFAD, the World Bank and the European Commission.", expect: ["org:ifad", "forum:gfr"] },
-        // The role is another event's.
-        { text: "The Global Forum on Remittances thanked the co-organizers of its side event on housing, IFAD and the World Bank.", expect: ["org:ifad", "forum:gfr"] },
       ],
     },
   },
