@@ -4,7 +4,7 @@ import { ownedByTreaty } from "./treatyOwnedBody.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { appositiveNameKind, calledNameKind, isClassName, kindAfter } from "./kindRules.js";
 import { BODY_HEADS } from "./namePatterns.js";
-import { governingBody, governingBodyAfterOwner, governingBodyOfDescription, governingTail, topicGoverningBody } from "./governingBody.js";
+import { governingBody, governingBodyAfterOwner, governingBodyOfDescription, governingBodyOfPossessor, governingTail, topicGoverningBody } from "./governingBody.js";
 import { purposeObjectAt } from "./purposeMeeting.js";
 import { seriesOfNumberedMeeting } from "./meetingOfSeries.js";
 import { titleBeforeNounKind } from "./titleBeforeNoun.js";
@@ -237,6 +237,9 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   }
   const needsParent = isGeneric(local) || isSubunitHead(local) || words.length < 2;
   if (!parent && needsParent && (governingBodyOfDescription(scan, local, start) || topicGoverningBody(scan, local, start))) return;
+  // "the Process's Steering Committee": the possessor is the head word of a forum named before, and a word of the
+  // body's mention as the forum's name is in "the X Process Steering Committee" (GOVERNING_BODIES).
+  if (!parent && needsParent && possessive && !owner && governingBodyOfPossessor(scan, local, possessive[1]!, phraseStart, end)) return;
   if (!parent && needsParent && kind === "ORGANIZATION" && backReference(scan, local, start, end)) return;
   // "the Secretary General’s Policy Committee": an office holder's body, named with the holder, never the chapter's (OFFICE_HOLDER_BODY).
   if (!parent && needsParent && possessive && !owner && kind === "ORGANIZATION" && officeHolderBody(scan, possessive[1]!, phraseStart, local, end)) return;
