@@ -14,10 +14,13 @@ const BEFORE_NEXT = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|&|or)\s+|;\s*)(?:the\s+
 const AFTER_PREVIOUS = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|&|or)\s+|;\s*)$/;
 const FUNCTION_WORD = /^(?:The|This|That|These|Those|It|Its|Their|They|We|Our|He|She|His|Her|There|Here|Which|What|Who|One|Each|All|Both|Another|Such|Today|Now|Together|Also|However|Instead|Meanwhile|Finally|First|Second|Third|Then|Yes|No|Other|Others|Some|Many|Most|Several|None|And|Or|But|In|On|At|By|For|From|With|Of|To|As|If|When|While|Where|Since|Until|After|Before)$/;
 
+/** Class words written in capitals: "NGO", "CSO", "UN" name a kind of body, not one. */
+const CLASS_WORD = /^(?:NGO|INGO|CSO|CBO|UN|EU|IGO|RECs?|NGOs|CSOs)$/;
+
 interface Item { start: number; end: number; kind: EntityKind }
 
 /**
- * "funded by Statmark, the OECD and UNICEF": one word that no rule names is a body when the page lists it among
+ * "funded by STATMARK, the OECD and UNICEF": one word that no rule names is a body when the page lists it among
  * bodies, the items beside it being organizations and none of another kind (LISTED_ACTORS). A place, a month, a
  * function word and a capitalised common word opening the sentence are not; a word beside a state is not either,
  * for a list of states and bodies says nothing of what the word is. Runs once per passage, after every other name.
@@ -52,16 +55,21 @@ export function listedActors(scan: PassageScan): void {
     // currency before its amount, a word opening a longer name or a preposition's object is no listed body.
     if (isGeneric(word) || /^\s*\d|^\s+(?:of|for|on|in|to|at|de)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 24))) continue;
     // "Department of Immigration", "Envoy on Youth": after a capitalised word and "of", it ends that name; "made up of
-    // Statmark, IOM and …" opens a list.
+    // STATMARK, IOM and …" opens a list.
     const before = text.slice(Math.max(0, start - 30), start);
     if (/\b(?:in|to|at|from|into)\s+(?:the\s+)?$/.test(before) || /\p{Lu}[\p{L}’'-]*\s+(?:of|for|on|de)\s+(?:the\s+)?$/u.test(before)) continue;
-    // "Statmark's office", "Caritas Norden": a possessive or a capitalised word after it makes it part of something else.
+    // "STATMARK's office", "Caritas Norden": a possessive or a capitalised word after it makes it part of something else.
     if (/^(?:[’']s\b|\s+\p{Lu})/u.test(text.slice(end, end + 3)) || /\p{Lu}[\p{L}]*\s+$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
     const previous = around(byEnd, text, start, -8, (at) => AFTER_PREVIOUS.test(text.slice(at, start)));
     const next = around(byStart, text, end, 12, (at) => BEFORE_NEXT.test(text.slice(end, at)));
     const beside = [...previous, ...next];
     if (beside.length === 0 || beside.some((h) => h.kind !== "ORGANIZATION")) continue;
-    if (doc.isPlace(word) || (!NAME_SHAPED.test(word) && atOpening(text, start))) continue;
+    if (doc.isPlace(word) || CLASS_WORD.test(word)) continue;
+    // A word written as any word is ("Report", "Health", "Oxford") is too often a title's word, a place or a person in
+    // a list of references: only a word written as no common word is ("FORIM", "InterAction") is read.
+    if (!NAME_SHAPED.test(word)) continue;
+    // "The Human Development Report (HDR)": an acronym the page spells out is what its definition says it is.
+    if (text.includes(`(${word})`)) continue;
     found.push([start, end, word]);
   }
   for (const [start, end, word] of found) {
@@ -81,9 +89,4 @@ function around(index: Map<number, Item[]>, text: string, from: number, reach: n
     if (got && separates(at)) out.push(...got);
   }
   return out;
-}
-
-/** Whether the word opens a sentence, a line or a clause after a colon. */
-function atOpening(text: string, start: number): boolean {
-  return /(?:^|[.!?:]\s+|\n\s*(?:[-*•]\s*)?)$/.test(text.slice(Math.max(0, start - 8), start));
 }

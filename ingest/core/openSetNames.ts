@@ -37,7 +37,7 @@ export function openSetNames(scan: PassageScan): void {
         nameCandidate(scan, seg.text.slice(c.index! + c[0].length), seg.start + c.index! + c[0].length);
       }
       // "the Centre for X of the University of Ghana, FORIM and ICMC Europe": when the whole read as no name and a
-      // body read after the comma closes it, the comma ended a list item, not a list inside a name (LISTED_NAME_ITEMS).
+      // body read after the comma closes it, the comma ended a list item, not a list inside a name (LISTED_ACTORS).
       const comma = seg.text.search(/,\s+[A-Z]/);
       const cut = seg.start + comma;
       const closed = comma > 0 && scan.mentions.some((x) => x.localEnd === segEnd && x.localStart > cut && x.kind === "ORGANIZATION");
