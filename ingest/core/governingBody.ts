@@ -27,16 +27,30 @@ export function governingBody(scan: PassageScan, head: string, start: number, ow
 export function governingBodyOfDescription(scan: PassageScan, name: string, start: number): boolean {
   const of = OF_DESCRIPTION.exec(name);
   if (!of || !GOVERNING_BODY.test(of[1]!)) return false;
+  return bodyOfDescribed(scan, of[1]!, of[2]!, start, start + name.length);
+}
+
+/**
+ * "The Colombo Process … the Process's Steering Committee": a governing body whose possessor is the head word of the
+ * one forum or programme the passage named before is that forum's, as "the Steering Committee of the Process" is.
+ */
+export function governingBodyOfPossessor(scan: PassageScan, name: string, possessor: string, start: number, end: number): boolean {
+  const word = /^(?:[Tt]he\s+)?([A-Z][a-z]+)$/.exec(possessor.trim());
+  return !!word && GOVERNING_BODY.test(name) && bodyOfDescribed(scan, name, word[1]!, start, end);
+}
+
+/** The body of the one forum or programme named before whose name ends in the head word (two such: none). */
+function bodyOfDescribed(scan: PassageScan, head: string, word: string, start: number, end: number): boolean {
   const candidates = new Set(
     scan.mentions
       .filter((m) => m.localEnd <= start && (m.kind === "FORUM" || m.kind === "INITIATIVE"))
-      .filter((m) => headWord(scan.doc.catalog.byId.get(m.key)?.name ?? scan.doc.discovered.get(m.key)?.name ?? "") === of[2])
+      .filter((m) => headWord(scan.doc.catalog.byId.get(m.key)?.name ?? scan.doc.discovered.get(m.key)?.name ?? "") === word)
       .map((m) => m.key),
   );
   if (candidates.size !== 1) return false;
   const key = [...candidates][0]!;
   const ownerName = scan.doc.catalog.byId.get(key)?.name ?? scan.doc.discovered.get(key)!.name;
-  return discoverBody(scan, of[1]!, `${of[1]} of the ${ownerName}`, key, start, start + name.length);
+  return discoverBody(scan, head, `${head} of the ${ownerName}`, key, start, end);
 }
 
 /**

@@ -4,7 +4,7 @@ import { ownedByTreaty } from "./treatyOwnedBody.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { appositiveNameKind, calledNameKind, isClassName, kindAfter } from "./kindRules.js";
 import { BODY_HEADS } from "./namePatterns.js";
-import { governingBody, governingBodyAfterOwner, governingBodyOfDescription, governingTail, topicGoverningBody } from "./governingBody.js";
+import { governingBody, governingBodyAfterOwner, governingBodyOfDescription, governingBodyOfPossessor, governingTail, topicGoverningBody } from "./governingBody.js";
 import { purposeObjectAt } from "./purposeMeeting.js";
 import { seriesOfNumberedMeeting } from "./meetingOfSeries.js";
 import { titleBeforeNounKind } from "./titleBeforeNoun.js";
@@ -55,7 +55,7 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   const prefix = hits.find(
     (h) => h.start === start && h.end < end && / [A-Z]/.test(text.slice(h.end, h.end + 2)) && (h.kind === "FORUM" || h.kind === "INITIATIVE" || (h.kind === "ORGANIZATION" && /\b[A-Z]{2,}\b|^[A-Z][a-z]+$/.test(text.slice(h.start, h.end)))),
   );
-  let owner = possessive ? hits.find((h) => h.kind !== "COUNTRY" && h.end === phraseStart + possessive[1]!.length) : undefined;
+  let owner = possessive ? hits.find((h) => h.kind !== "COUNTRY" && h.end === phraseStart + possessive[1]!.length) ?? acronymPossessor(scan, possessive[1]!, phraseStart) : undefined;
   // "KNOMAD’s Thematic Working Group": an initiative or forum owns a body named with it, it is not a parent organization.
   // "the African, Caribbean and Pacific (ACP) Observatory on X": the bracketed acronym owns the name (PARENTHESISED_OWNER).
   const bracket = !prefix && !possessive ? /\(([A-Z][A-Za-z&\-]{1,11})\)\s+$/.exec(text.slice(Math.max(0, start - 16), start)) : null;
@@ -237,6 +237,9 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   }
   const needsParent = isGeneric(local) || isSubunitHead(local) || words.length < 2;
   if (!parent && needsParent && (governingBodyOfDescription(scan, local, start) || topicGoverningBody(scan, local, start))) return;
+  // "the Process's Steering Committee": the possessor is the head word of a forum named before, and a word of the
+  // body's mention as the forum's name is in "the X Process Steering Committee" (GOVERNING_BODIES).
+  if (!parent && needsParent && possessive && !owner && governingBodyOfPossessor(scan, local, possessive[1]!, phraseStart, end)) return;
   if (!parent && needsParent && kind === "ORGANIZATION" && backReference(scan, local, start, end)) return;
   // "the Secretary General’s Policy Committee": an office holder's body, named with the holder, never the chapter's (OFFICE_HOLDER_BODY).
   if (!parent && needsParent && possessive && !owner && kind === "ORGANIZATION" && officeHolderBody(scan, possessive[1]!, phraseStart, local, end)) return;
@@ -297,3 +300,21 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   }
 }
 
+
+/**
+ * "The Federal Department of Foreign Affairs (FDFA) … the FDFA's Human Security Division": an acronym the page defined
+ * is its body when it owns a part, whether recognition read it as a mention already or not yet (an acronym defined in
+ * this passage); in the second case the acronym becomes a mention of the body here (POSSESSIVE_ACRONYM_OWNER).
+ */
+function acronymPossessor(scan: PassageScan, possessor: string, phraseStart: number): Hit | undefined {
+  const word = /(?:^|\s)([A-Z][A-Za-z]*[A-Z][A-Za-z]*)$/.exec(possessor);
+  if (!word) return undefined;
+  const end = phraseStart + possessor.length;
+  const start = end - word[1]!.length;
+  const read = scan.mentions.find((m) => m.localStart === start && m.localEnd === end && m.method === "acronym-definition");
+  if (read) return read.kind === "ORGANIZATION" ? { start, end, id: read.key, kind: read.kind } : undefined;
+  const local = scan.doc.localAcronyms.get(`${scan.scope}|${word[1]}`);
+  if (!local || local.kind !== "ORGANIZATION" || scan.overlaps(start, end)) return undefined;
+  scan.push({ localStart: start, localEnd: end, kind: local.kind, key: local.id, method: "acronym-definition", confidence: 0.85 });
+  return { start, end, id: local.id, kind: local.kind };
+}

@@ -92,7 +92,9 @@ export function trimName(raw: string, isPlace: (words: string) => boolean = () =
     // … and a meeting is not named after its venue ("Global Consultation on Migrant Health in Madrid"); a region
     // closing a complement is the name's scope, not a venue (REGION_SCOPE).
     const scope = at > 0 && isRegionScope(kept, name.slice(at).replace(/^\s+in\s+/, ""));
-    if (at > 0 && !scope && ((HEAD_WORDS.has(kept.split(/\s+/).pop()!) && kept.split(/\s+/).length >= 3) || FORUM_HEADS.has(headWord(kept) ?? ""))) name = kept;
+    // "Working Group on Trafficking in Persons": a gerund takes "in" as its own complement (GERUND_COMPLEMENT).
+    const complement = at > 0 && /ing$/.test(kept) && !isPlace(name.slice(at).replace(/^\s+in\s+/, ""));
+    if (at > 0 && !scope && !complement && ((HEAD_WORDS.has(kept.split(/\s+/).pop()!) && kept.split(/\s+/).length >= 3) || FORUM_HEADS.has(headWord(kept) ?? ""))) name = kept;
     // "the US Department of State in Geneva": a known place after "in" closes no name.
     const place = /\s+in\s+((?:[A-Z][^\s]*\s*){1,3})$/.exec(name);
     if (place && isPlace(place[1]!.trim()) && !isRegionScope(name.slice(0, place.index), place[1]!) && name.slice(0, place.index).split(/\s+/).length >= 2) name = name.slice(0, place.index);

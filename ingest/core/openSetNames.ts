@@ -2,6 +2,7 @@ import { nameCandidate } from "./nameCandidate.js";
 import { NAME_PHRASE } from "./namePatterns.js";
 import { splitCoordinated } from "./nameTrim.js";
 import { singleWordName } from "./singleWordName.js";
+import { listedActors } from "./listedActor.js";
 import type { PassageScan } from "./PassageScan.js";
 
 const MAX_NAME_WORDS = 24;
@@ -29,12 +30,20 @@ export function openSetNames(scan: PassageScan): void {
       nameCandidate(scan, seg.text, seg.start);
       // "the Ghana-based NGO, Migration Policy and Advocacy Network": when the comma ends a name, what follows
       // it may be a name of its own (parts already taken are skipped).
+      const segEnd = seg.start + seg.text.length;
       for (const c of seg.text.matchAll(/,\s+(?=[A-Z])/g)) {
         // Only a name or a class word ("NGO") ends at the comma; "to Address Refugees, Asylum-Seekers and …" is a list.
         if (!/\b[A-Z]{2,}s?$/.test(seg.text.slice(0, c.index!)) && !scan.mentions.some((x) => x.localEnd === seg.start + c.index!)) continue;
         nameCandidate(scan, seg.text.slice(c.index! + c[0].length), seg.start + c.index! + c[0].length);
       }
+      // "the Centre for X of the University of Ghana, FORIM and ICMC Europe": when the whole read as no name and a
+      // body read after the comma closes it, the comma ended a list item, not a list inside a name (LISTED_ACTORS).
+      const comma = seg.text.search(/,\s+[A-Z]/);
+      const cut = seg.start + comma;
+      const closed = comma > 0 && scan.mentions.some((x) => x.localEnd === segEnd && x.localStart > cut && x.kind === "ORGANIZATION");
+      if (closed && !scan.mentions.some((x) => x.localStart >= seg.start && x.localStart < cut && x.kind !== "COUNTRY")) nameCandidate(scan, seg.text.slice(0, comma), seg.start);
     }
   }
+  // "funded by Statmark, the OECD and UNICEF": a word listed among organizations, once every other name is read (LISTED_ACTORS).
+  listedActors(scan);
 }
-

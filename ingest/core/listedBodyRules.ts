@@ -1,0 +1,71 @@
+import type { NameRule } from "./NameRule.js";
+
+/**
+ * Readings of bodies no catalog lists, read from where the page puts them rather than from a head noun alone
+ * (nameTrim.ts, listedActor.ts, nameCandidate.ts). Examples use invented names so that the catalog cannot find them.
+ */
+
+export const GERUND_COMPLEMENT: NameRule = {
+  id: "gerund-complement",
+  what: "'in' after a word in -ing is that word's complement, not a venue, unless what follows is a known place: 'Working Group on Trafficking in Persons' is one name; 'Workshop on Data Sharing in Nairobi' met in Nairobi.",
+  words: [],
+  positive: [
+    { text: "Australia co-chairs the Working Group on Trafficking in Persons.", name: "Working Group on Trafficking in Persons", kind: "FORUM" },
+    { text: "The Coastal Task Force on Smuggling in Migrants met twice.", name: "Coastal Task Force on Smuggling in Migrants", kind: "FORUM" },
+  ],
+  negative: [
+    { text: "The Regional Workshop on Data Sharing in Nairobi was opened by Kenya.", name: "Regional Workshop on Data Sharing in Nairobi" },
+    { text: "Australia co-chairs the Working Group on Trafficking in Persons.", name: "Working Group on Trafficking" },
+  ],
+};
+
+export const LISTED_ACTORS: NameRule = {
+  id: "listed-actors",
+  what: "One capitalised word no rule names is an organization when a list puts it beside organizations and beside nothing else ('funded by STATMARK, the OECD and UNICEF'), when it is written as no common word is (all capitals, or a capital inside it: 'InterAction'); a place, a month, a function word, a common word opening the sentence ('Together, IOM and …') and a word listed beside states are not (listedActor.ts).",
+  words: [],
+  positive: [
+    { text: "The Coastal Data Project is funded by STATMARK, the OECD and UNICEF.", name: "STATMARK", kind: "ORGANIZATION" },
+    { text: "The MIEUX Fund is run by the Centre for Coastal Studies of the University of Ghana, FILAMENT and ICMC Europe.", name: "FILAMENT", kind: "ORGANIZATION" },
+    { text: "Since 2019 UNHCR and InterLink have trained coastal guards.", name: "InterLink", kind: "ORGANIZATION" },
+  ],
+  negative: [
+    { text: "Together, UNICEF and IOM run the Coastal Data Project.", name: "Together" },
+    { text: "In Tinland, Senegal and IOM work together on returns.", name: "Tinland" },
+    { text: "In May, UNICEF and IOM met in Dakar.", name: "May" },
+    { text: "Funding came from UNICEF and Rivera's own savings.", name: "Rivera" },
+    // A word written as any word is may be a title's word, a place or a person in a list of references.
+    { text: "See the Coastal Report by UNICEF, Oxford and the OECD.", name: "Oxford" },
+    { text: "Present were the European Commission; Members of the Coastal Parliament; and IOM.", name: "Members" },
+    { text: "Each of them works with the Commission, UNICEF and the member states.", name: "Commission" },
+    { text: "The plan would encourage investment in Africa and the OECD area, UNICEF said.", name: "Africa" },
+    { text: "Seed money came from UNICEF, EUR 5 million in all.", name: "EUR" },
+    // A comma list inside a name that reads as one stays whole; only a phrase that reads as no name and ends on a body
+    // read after its comma is cut into items (openSetNames.ts).
+    { text: "The project works with the Ministry of Labour, Invalids and Social Affairs of Viet Nam and ICMC Europe.", name: "Ministry of Labour" },
+  ],
+};
+
+export const POSSESSED_GOVERNING_BODY: NameRule = {
+  id: "possessed-governing-body",
+  what: "'the Process's Steering Committee', 'the Dialogue's Advisory Committee': a governing body whose possessor is the head word of the one forum or programme the passage named before is that forum's body, named whole and PART_OF it; with no such forum, or two, it is nobody's (governingBody.ts).",
+  words: [],
+  positive: [
+    { text: "The Coastal Fisheries Process met in Accra. The Process's Steering Committee was chaired by Togo.", name: "Steering Committee of the Coastal Fisheries Process", kind: "FORUM" },
+  ],
+  negative: [
+    { text: "The Coastal Fisheries Process and the Harbour Fisheries Process met in Accra. The Process's Steering Committee was chaired by Togo.", name: "Steering Committee of the Coastal Fisheries Process" },
+    { text: "The Process's Steering Committee was chaired by Togo.", name: "Steering Committee of the Process" },
+  ],
+};
+
+export const POSSESSIVE_ACRONYM_OWNER: NameRule = {
+  id: "possessive-acronym-owner",
+  what: "'The Harbour Department of Coastal Affairs (HDCA) … the HDCA's Peace and Mobility Division': an acronym the page defined owns the part its possessive names, also in the passage that defines it; an acronym nobody defined owns nothing (nameCandidate.ts).",
+  words: [],
+  positive: [
+    { text: "The Harbour Department of Coastal Affairs (HDCA) coordinates the partnership. The HDCA's Peace and Mobility Division leads the Alpine Dialogue Project.", name: "HDCA Peace and Mobility Division", kind: "ORGANIZATION", parentId: "org:harbour-department-of-coastal-affairs" },
+  ],
+  negative: [
+    { text: "The HDCA's Peace and Mobility Division leads the Alpine Dialogue Project.", name: "HDCA Peace and Mobility Division" },
+  ],
+};
