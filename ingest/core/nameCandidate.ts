@@ -6,6 +6,7 @@ import { appositiveNameKind, calledNameKind, isClassName, kindAfter } from "./ki
 import { BODY_HEADS } from "./namePatterns.js";
 import { governingBody, governingBodyAfterOwner, governingBodyOfDescription, governingTail, topicGoverningBody } from "./governingBody.js";
 import { purposeObjectAt } from "./purposeMeeting.js";
+import { isServiceOnly, servedOwnerAt } from "./supportProject.js";
 import { seriesOfNumberedMeeting } from "./meetingOfSeries.js";
 import { titleBeforeNounKind } from "./titleBeforeNoun.js";
 import { isGenericOffice, isVenue } from "./nameShapes.js";
@@ -110,7 +111,7 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
       method = "subunit-suffix";
       end = start + cut.index;
       local = unit;
-    } else if (tail && cut && purposeObjectAt(local) < 0) {
+    } else if (tail && cut && purposeObjectAt(local) < 0 && !isServiceOnly(text.slice(start, start + cut.index))) {
       end = start + cut.index;
       local = text.slice(start, end);
     }
@@ -287,6 +288,12 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
     if (!owned) continue;
     const i = scan.mentions.findIndex((x) => x.localStart === owned.start && x.localEnd === owned.end);
     if (i !== -1) scan.mentions.splice(i, 1);
+  }
+  // "the Support Project of the Rabat Process": the forum it serves names the project, it is no end of the sentence's verb.
+  const servedAt = !prefix ? servedOwnerAt(local) : -1;
+  for (let i = scan.mentions.length - 1; servedAt > 0 && i >= 0; i--) {
+    const x = scan.mentions[i]!;
+    if (x.localStart >= start + servedAt && x.localEnd <= end) scan.mentions.splice(i, 1);
   }
   const mention = scan.push({ localStart: prefix ? prefix.start : start, localEnd: end, kind: discovered.get(id)?.kind ?? kind, key: id, method: "name-pattern", confidence: 0.7 });
   if (parent && method) scan.doc.parents.push({ mention, parentId: parent.id, method, confidence: method === "subunit-chapter" ? 0.6 : 0.8 });

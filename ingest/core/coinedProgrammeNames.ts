@@ -1,0 +1,72 @@
+import type { NameRule } from "./NameRule.js";
+
+/**
+ * A programme known by a coined word in capitals ("PROMIS", "MED-HIMS", "Erasmus+"-like shapes in capitals) that the
+ * text never expands: no head noun and no initials tie it to a kind, so only the class noun beside it does.
+ *   - "the SEAMAR project", "the joint UNODC-OHCHR SEAMAR project", "the ILO FAIRWAY programme": the word right
+ *     before a lower-case programme noun; bodies written before it are its sponsors, no part of its name;
+ *   - "MEDSTAT-MIG, the Mediterranean migration statistics programme funded by …": the word set off by a comma
+ *     before "the/a … <programme noun>";
+ *   - "the regional labour statistics programme, LABSTAT-MED, that …": the word set off after the noun.
+ * A catalog body or an acronym the page defines is read as that (the caller skips words already mentioned); words
+ * that are common abbreviations ("NGO", "HIV") name no programme.
+ */
+export const COINED_PROGRAMME_NAMES: NameRule = {
+  id: "coined-programme-names",
+  what: "A word in capitals (three letters or more, hyphens or digits inside) that no catalog or definition reads, right before a lower-case programme noun ('the SEAMAR project', 'the joint UNODC-OHCHR SEAMAR project') or set off by commas beside 'the/a … programme' ('MEDSTAT-MIG, the Mediterranean statistics programme', 'the data programme, LABSTAT-MED,'), is an initiative of that name; sponsors before it stay bodies of their own (coinedProgrammeNames.ts).",
+  words: ["project", "programme", "program", "initiative", "campaign", "partnership", "facility", "network", "platform", "scheme", "fund"],
+  positive: [
+    { text: "UNODC launched the joint UNODC-OHCHR SEAMAR project in 2018.", name: "SEAMAR", kind: "INITIATIVE" },
+    { text: "Sweden funds the FAIRWAY programme in Morocco.", name: "FAIRWAY", kind: "INITIATIVE" },
+    { text: "SESRIC hosted a meeting of MEDSTAT-MIG, the Mediterranean migration statistics programme funded by the EU.", name: "MEDSTAT-MIG", kind: "INITIATIVE" },
+    { text: "The European Union funds the regional labour statistics programme, LABSTAT-MED, that Egypt joined.", name: "LABSTAT-MED", kind: "INITIATIVE" },
+    { text: "Its partner is HARBOURNET, a regional fishers' data project run by the ILO.", name: "HARBOURNET", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "UNODC launched the joint UNODC-OHCHR SEAMAR project in 2018.", name: "UNODC-OHCHR SEAMAR" },
+    { text: "The UNHCR programme in Chad ended in 2012.", name: "UNHCR" },
+    { text: "The NGO network met in Accra.", name: "NGO" },
+    { text: "Ghana hosted the HIV programme review.", name: "HIV" },
+    { text: "TOGO, the country that hosted the programme, sent a minister.", name: "TOGO" },
+    { text: "She said the ACCRA project office would close.", name: "ACCRA" },
+  ],
+};
+
+const NOUNS = COINED_PROGRAMME_NAMES.words.join("|");
+/** A coined word: capitals, with digits, hyphens or a closing "+" ("MED-HIMS", "LABSTAT-MED", "EU4FAIR"). */
+const COINED = "[A-Z][A-Z0-9]{2,}(?:[-–][A-Z0-9]{2,})*\\+?";
+/** Common abbreviations and words written in capitals for emphasis, no programme's name. */
+const NOT_COINED = new Set("NGO NGOS HIV AIDS COVID ICT SDG SDGS GDP USD EUR CEO FAQ PDF URL NOTE NEW ALL AND THE".split(" "));
+const BEFORE_NOUN = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${COINED})\\s+(?:${NOUNS})\\b(?!\\s+(?:of|for)\\s+[A-Z])`, "gu");
+/** "X, the/a <up to eight words> programme" (no full stop, comma or bracket inside). */
+const APPOSED_AFTER = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${COINED}),\\s+(?:the|a|an)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,8}?(?:${NOUNS})\\b`, "gu");
+/** "the <lower-case words> programme, X," / "… programme, X." */
+const APPOSED_BEFORE = new RegExp(`\\b(?:the|a|an|its|their)\\s+(?:[\\p{Ll}\\p{N}'’-]+\\s+){0,6}(?:${NOUNS}),\\s+(${COINED})(?=\\s*[,.;)]|\\s+(?:that|which|whose)\\b)`, "gu");
+/** Only a sentence's first word can be capitals for emphasis before an apposition; a page's own heading case too. */
+const SHOUTED = /^[A-Z0-9\s\-–:,.'’&+]+$/;
+
+export interface CoinedName {
+  name: string;
+  start: number;
+}
+
+/** Coined programme names in a passage (COINED_PROGRAMME_NAMES); the caller skips words a catalog or definition read. */
+export function coinedProgrammeNames(text: string): CoinedName[] {
+  if (!/[A-Z]{3}/.test(text)) return [];
+  const out: CoinedName[] = [];
+  const seen = new Set<number>();
+  for (const re of [BEFORE_NOUN, APPOSED_AFTER, APPOSED_BEFORE]) {
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!;
+      const start = m.index! + m[0].indexOf(name, re === APPOSED_BEFORE ? m[0].lastIndexOf(",") : 0);
+      if (seen.has(start) || NOT_COINED.has(name.replace(/\+$/, ""))) continue;
+      // A line written all in capitals (a heading) coins nothing.
+      const lineStart = text.lastIndexOf("\n", start) + 1;
+      const lineEnd = text.indexOf("\n", start);
+      if (SHOUTED.test(text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd))) continue;
+      seen.add(start);
+      out.push({ name, start });
+    }
+  }
+  return out;
+}
