@@ -8,8 +8,9 @@ import type { NameRule } from "./NameRule.js";
  *   - "MEDSTAT-MIG, the Mediterranean migration statistics programme funded by …": the word set off by a comma
  *     before "the/a … <programme noun>";
  *   - "the regional labour statistics programme, LABSTAT-MED, that …": the word set off after the noun.
- * A catalog body or an acronym the page defines is read as that (the caller skips words already mentioned); words
- * that are common abbreviations ("NGO", "HIV") name no programme.
+ * A catalog body or an acronym the page defines is read as that (the caller skips words already mentioned), and so
+ * is a word the initials of a name in the passage spell (UNDEFINED_INITIALS); words that are common abbreviations
+ * ("NGO", "HIV") name no programme.
  */
 export const COINED_PROGRAMME_NAMES: NameRule = {
   id: "coined-programme-names",
@@ -29,6 +30,7 @@ export const COINED_PROGRAMME_NAMES: NameRule = {
     { text: "Ghana hosted the HIV programme review.", name: "HIV" },
     { text: "TOGO, the country that hosted the programme, sent a minister.", name: "TOGO" },
     { text: "She said the ACCRA project office would close.", name: "ACCRA" },
+    { text: "The CFIC initiative was praised. IOM leads the Coastal Fishers in Crisis Initiative with Chile.", name: "CFIC" },
   ],
 };
 
@@ -50,6 +52,20 @@ export interface CoinedName {
   start: number;
 }
 
+const TITLE_RUN = /[A-Z][\p{L}\-]*(?:\s+(?:(?:in|of|on|for|and)\s+)?[A-Z][\p{L}\-]*)+/gu;
+
+/** Whether a capitalised run of the passage spells the word by its initials: then it abbreviates that name (UNDEFINED_INITIALS). */
+function spelledInText(text: string, word: string): boolean {
+  const letters = word.replace(/[^A-Z]/g, "");
+  for (const m of text.matchAll(TITLE_RUN)) {
+    const words = m[0].split(/\s+/);
+    const caps = words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
+    const all = words.map((w) => w[0]!.toUpperCase()).join("");
+    if (caps.includes(letters) || all.includes(letters)) return true;
+  }
+  return false;
+}
+
 /** Coined programme names in a passage (COINED_PROGRAMME_NAMES); the caller skips words a catalog or definition read. */
 export function coinedProgrammeNames(text: string): CoinedName[] {
   if (!/[A-Z]{3}/.test(text)) return [];
@@ -59,7 +75,7 @@ export function coinedProgrammeNames(text: string): CoinedName[] {
     for (const m of text.matchAll(re)) {
       const name = m[1]!;
       const start = m.index! + m[0].indexOf(name, re === APPOSED_BEFORE ? m[0].lastIndexOf(",") : 0);
-      if (seen.has(start) || NOT_COINED.has(name.replace(/\+$/, ""))) continue;
+      if (seen.has(start) || NOT_COINED.has(name.replace(/\+$/, "")) || spelledInText(text, name)) continue;
       // A line written all in capitals (a heading) coins nothing.
       const lineStart = text.lastIndexOf("\n", start) + 1;
       const lineEnd = text.indexOf("\n", start);
