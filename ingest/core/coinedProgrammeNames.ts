@@ -19,7 +19,7 @@ export const COINED_PROGRAMME_NAMES: NameRule = {
   positive: [
     { text: "UNODC launched the joint UNODC-OHCHR SEAMAR project in 2018.", name: "SEAMAR", kind: "INITIATIVE" },
     { text: "Sweden funds the FAIRWAY programme in Morocco.", name: "FAIRWAY", kind: "INITIATIVE" },
-    { text: "SESRIC hosted a meeting of MEDSTAT-MIG, the Mediterranean migration statistics programme funded by the EU.", name: "MEDSTAT-MIG", kind: "INITIATIVE" },
+    { text: "Tinland hosted a meeting of PORTSTAT, the harbour statistics programme of the region.", name: "PORTSTAT", kind: "INITIATIVE" },
     { text: "The European Union funds the regional labour statistics programme, LABSTAT-MED, that Egypt joined.", name: "LABSTAT-MED", kind: "INITIATIVE" },
     { text: "Its partner is HARBOURNET, a regional fishers' data project run by the ILO.", name: "HARBOURNET", kind: "INITIATIVE" },
   ],

@@ -13,7 +13,6 @@ export const SUPPORT_PROJECTS: NameRule = {
   positive: [
     { text: "ICMPD implements the Support Project of the Rabat Process with EU funds.", name: "Rabat Process Support Project", kind: "INITIATIVE", parentId: "forum:rabat-process" },
     { text: "ICMPD runs the Support Project of the Africa-EU Migration and Mobility Dialogue (MMD) with EU funds.", name: "Support Project of the Africa-EU Migration and Mobility Dialogue", kind: "INITIATIVE" },
-    { text: "Expertise France runs the Technical Assistance Programme to the Khartoum Process.", name: "Technical Assistance Programme to the Khartoum Process", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "ICMPD implements the Support Project of the Rabat Process with EU funds.", name: "Support Project" },
