@@ -1,3 +1,4 @@
+import type { Catalog } from "../catalog/catalog.js";
 import type { NameRule } from "./NameRule.js";
 
 /**
@@ -30,6 +31,7 @@ export const COINED_PROGRAMME_NAMES: NameRule = {
     { text: "Ghana hosted the HIV programme review.", name: "HIV" },
     { text: "TOGO, the country that hosted the programme, sent a minister.", name: "TOGO" },
     { text: "She said the ACCRA project office would close.", name: "ACCRA" },
+    { text: "The MDG-F funded the YEM programme on youth.", name: "YEM" },
     { text: "The CFIC initiative was praised. IOM leads the Coastal Fishers in Crisis Initiative with Chile.", name: "CFIC" },
   ],
 };
@@ -85,4 +87,16 @@ export function coinedProgrammeNames(text: string): CoinedName[] {
     }
   }
   return out;
+}
+
+const CODES = new WeakMap<Catalog, Set<string>>();
+
+/** A state's three-letter code ("YEM" in "the YEM programme") is the state, no coined name. */
+export function countryCodes(catalog: Catalog): Set<string> {
+  let codes = CODES.get(catalog);
+  if (!codes) {
+    codes = new Set([...catalog.byId.values()].flatMap((e) => (e.iso3 ? [e.iso3] : [])));
+    CODES.set(catalog, codes);
+  }
+  return codes;
 }
