@@ -5,14 +5,20 @@ import { ACTION_COMPANIONS } from "./titleShapeRules.js";
 
 const WORDS = ACTION_COMPANIONS.words.map(escapeRegExp).join("|");
 const COMPANION = new RegExp(`^(?:${WORDS})\\b`);
-const WITH_COMPANION = new RegExp(`\\s+and\\s+(?:${WORDS})\\b.*$`);
+/**
+ * "Action Plan" is a programme of its own that the declaration comes with ("the Marrakesh Political Declaration and
+ * Action Plan"): one title, but the plan, not the declaration, says what kind of thing the whole is.
+ */
+const HEADING_COMPANIONS = new Set(["Action Plan"]);
+const OTHER_WORDS = ACTION_COMPANIONS.words.filter((w) => !HEADING_COMPANIONS.has(w)).map(escapeRegExp).join("|");
+const WITH_COMPANION = new RegExp(`\\s+and\\s+(?:${OTHER_WORDS})\\b.*$`);
 
 /** "Plan of Action" after a bare "and": the companion of the title before it, no name of its own (ACTION_COMPANIONS). */
 export function isActionCompanion(right: string): boolean {
   return COMPANION.test(right);
 }
 
-/** The title before a companion it was adopted with ("Tinland Declaration" of "Tinland Declaration and Plan of Action"). */
+/** The title before a companion it was adopted with ("Tinland Declaration" of "Tinland Declaration and Plan of Action"); a plan that heads the whole stays. */
 export function withoutCompanion(name: string): string {
   if (!name.includes(" and ")) return name;
   const m = WITH_COMPANION.exec(name);

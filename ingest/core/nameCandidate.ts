@@ -6,6 +6,8 @@ import { appositiveNameKind, calledNameKind, isClassName, kindAfter } from "./ki
 import { BODY_HEADS } from "./namePatterns.js";
 import { governingBody, governingBodyAfterOwner, governingBodyOfDescription, governingBodyOfPossessor, governingTail, topicGoverningBody } from "./governingBody.js";
 import { purposeObjectAt } from "./purposeMeeting.js";
+import { isServiceOnly, servedOwnerAt } from "./supportProject.js";
+import { allowsEndpoints } from "../../src/ontology/ontology.js";
 import { seriesOfNumberedMeeting } from "./meetingOfSeries.js";
 import { titleBeforeNounKind } from "./titleBeforeNoun.js";
 import { isGenericOffice, isVenue } from "./nameShapes.js";
@@ -104,7 +106,9 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
     const unit = tail && cut ? text.slice(start, start + cut.index) : "";
     const unitKind = unit ? headKind(unit) : null;
     const ownerIsEvent = !!tail && !!(catalog.byId.get(tail.id)?.isEvent ?? discovered.get(tail.id)?.isEvent);
-    if (tail && cut && unitKind && (tail.kind === "FORUM" || tail.kind === "INITIATIVE") && isOwnedUnit(unit, unitKind, tail.kind, ownerIsEvent)) {
+    // "the Support Project of the Rabat Process" is the forum's own project too, named by what it does for it (SUPPORT_PROJECTS).
+    const served = !!unitKind && isServiceOnly(unit) && !ownerIsEvent && allowsEndpoints("PART_OF", unitKind, tail!.kind);
+    if (tail && cut && unitKind && (tail.kind === "FORUM" || tail.kind === "INITIATIVE") && (isOwnedUnit(unit, unitKind, tail.kind, ownerIsEvent) || served)) {
       written = text.slice(start, end);
       parent = tail;
       method = "subunit-suffix";
@@ -221,7 +225,7 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   let part = false;
   // "the Parliamentary Assembly of the Council of Europe", "the Council's Working Group on X": a standing part of the
   // body named after "of" or by its possessive keeps its own kind (OWNED_UNITS).
-  const ownedPart = !prefix && !!parent && (method === "subunit-suffix" || (!!owner && parent === owner)) && isOwnedUnit(local, kind, parent.kind, false);
+  const ownedPart = !prefix && !!parent && (method === "subunit-suffix" || (!!owner && parent === owner)) && (isOwnedUnit(local, kind, parent.kind, false) || (method === "subunit-suffix" && isServiceOnly(local) && allowsEndpoints("PART_OF", kind, parent.kind)));
   // "the Rabat Process Steering Committee": the forum's one governing body (GOVERNING_BODIES).
   if (prefix && prefix.kind !== "ORGANIZATION" && prefix.kind !== "COUNTRY" && governingBodyAfterOwner(scan, text.slice(prefix.end, end).trim(), prefix, end)) return;
   if (prefix && prefix.kind !== "ORGANIZATION") {
@@ -291,8 +295,19 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
     const i = scan.mentions.findIndex((x) => x.localStart === owned.start && x.localEnd === owned.end);
     if (i !== -1) scan.mentions.splice(i, 1);
   }
-  const mention = scan.push({ localStart: prefix ? prefix.start : start, localEnd: end, kind: discovered.get(id)?.kind ?? kind, key: id, method: "name-pattern", confidence: 0.7 });
+  // "the Support Project of the Rabat Process": the forum it serves names the project, it is no end of the sentence's verb.
+  const servedAt = !prefix ? servedOwnerAt(local) : -1;
+  // A body inside the owner's name ("Africa-EU") is part of that name; the owner itself stays, the project's parent.
+  const servedOwner = servedAt > 0 ? scan.mentions.find((x) => x.localStart >= start + servedAt && x.localEnd === end && (x.kind === "FORUM" || x.kind === "INITIATIVE")) : undefined;
+  for (let i = scan.mentions.length - 1; servedAt > 0 && i >= 0; i--) {
+    const x = scan.mentions[i]!;
+    if (x !== servedOwner && x.localStart >= start + servedAt && x.localEnd <= end) scan.mentions.splice(i, 1);
+  }
+  // The served owner keeps its own span, as an owned unit's owner does ("Support Project" | "of the" | owner).
+  const mentionEnd = servedOwner ? start + local.slice(0, servedAt).replace(/\s+(?:of|to|for)\s+(?:the\s+)?$/, "").length : end;
+  const mention = scan.push({ localStart: prefix ? prefix.start : start, localEnd: mentionEnd, kind: discovered.get(id)?.kind ?? kind, key: id, method: "name-pattern", confidence: 0.7 });
   if (parent && method) scan.doc.parents.push({ mention, parentId: parent.id, method, confidence: method === "subunit-chapter" ? 0.6 : 0.8 });
+  else if (servedOwner && allowsEndpoints("PART_OF", mention.kind, servedOwner.kind)) scan.doc.parents.push({ mention, parentId: servedOwner.key, method: "subunit-suffix", confidence: 0.8 });
   // Its acronym, spelt by no initials ("DG HOME"), names it in the rest of the chapter; in its brackets it is the same mention.
   if (acronymOwner && parent === acronymOwner.owner && !scan.overlaps(acronymOwner.acronymStart, acronymOwner.acronymStart + acronymOwner.acronym.length)) {
     scan.doc.localAcronyms.set(`${scan.scope}|${acronymOwner.acronym}`, { id, kind: mention.kind });

@@ -20,6 +20,7 @@ import { dateOneOffMeetings, undateSeries } from "./oneOffMeeting.js";
 import { programmePhases } from "./programmePhases.js";
 import { HeadingProjects } from "./headingProjects.js";
 import { apposedProjectNames } from "./apposedProjectName.js";
+import { coinedProgrammeNames, countryCodes } from "./coinedProgrammeNames.js";
 import { classNounTitles } from "./classNounTitles.js";
 import { jointMeetingNames } from "./jointMeetingNames.js";
 import { statedWhen } from "./meetingYears.js";
@@ -190,6 +191,17 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
         localAcronyms.set(`${scope}|${t.acronym}`, { id: key, kind: t.kind });
         scan.push({ localStart: t.acronymStart, localEnd: t.acronymStart + t.acronym.length, kind: t.kind, key, method: "name-pattern", confidence: 0.75 });
       }
+    }
+
+    // 3d'. A coined word in capitals typed by a programme noun: "the joint UNODC-OHCHR SEAMAR project" (coinedProgrammeNames.ts).
+    for (const c of coinedProgrammeNames(text)) {
+      const end = c.start + c.name.length;
+      if (scan.overlaps(c.start, end) || localAcronyms.has(`${scope}|${c.name}`) || scan.doc.isPlace(c.name[0] + c.name.slice(1).toLowerCase()) || countryCodes(catalog).has(c.name)) continue;
+      const key = entityId("INITIATIVE", c.name);
+      if (catalog.byId.has(key)) continue;
+      scan.discover({ key, kind: "INITIATIVE", name: c.name, acronym: c.name });
+      localAcronyms.set(`${scope}|${c.name}`, { id: key, kind: "INITIATIVE" });
+      scan.push({ localStart: c.start, localEnd: end, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.7 });
     }
 
     // 3e. A meeting named for its two sides: "the European Union – African Union Summit" (jointMeetingNames.ts).

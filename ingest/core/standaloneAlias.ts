@@ -8,7 +8,8 @@ import { yearSpanAfter } from "./titleShapes.js";
  * - "the 2030 Agenda for Sustainable Development": a year before a programme's or treaty's title may be part of it,
  *   or date one round of it ("the 2011 Small Grants Facility"); the dated form is kept findable, the name stays the
  *   undated one, so both writings are one entity (YEAR_IN_TITLE);
- * - "the X Framework for Disaster Risk Reduction 2015-2030": the dated full title (YEAR_SPAN_TITLES).
+ * - "the X Framework for Disaster Risk Reduction 2015-2030", "the X Action Plan (2020-2024)": the dated full title
+ *   (YEAR_SPAN_TITLES); "the X Action Plan for 2016-2019", named with its period, is also written without the "for".
  */
 export function standaloneAlias(text: string, local: string, start: number, end: number, kind: EntityKind): string | undefined {
   const cut = /^(.+?\s(?:on|of|for)\s+[A-Z][\p{L}\-]*\s+[A-Z][\p{L}\-]*),\s/u.exec(local)?.[1];
@@ -16,6 +17,9 @@ export function standaloneAlias(text: string, local: string, start: number, end:
   if (kind !== "INITIATIVE" && kind !== "CONVENTION") return undefined;
   const year = /\b[Tt]he\s+((?:19|20)\d{2})\s+$/.exec(text.slice(Math.max(0, start - 10), start));
   if (year) return `${year[1]} ${local}`;
+  // "the X Action Plan for 2016-2019" (nameTail.ts keeps the period in the name): written also as "X Action Plan 2016-2019".
+  const period = /^(.+)\s+for\s+((?:19|20)\d{2})(?:\s*[–—-]\s*((?:19|20)?\d{2}))?$/.exec(local);
+  if (period) return `${period[1]} ${period[2]}${period[3] ? `-${period[3].length === 2 ? period[2]!.slice(0, 2) + period[3] : period[3]}` : ""}`;
   const span = yearSpanAfter(text, end);
   return span ? `${local} ${span}` : undefined;
 }

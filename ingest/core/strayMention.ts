@@ -1,3 +1,4 @@
+import { servedOwnerAt } from "./supportProject.js";
 import type { Hit } from "./nameTrim.js";
 import { purposeObjectAt } from "./purposeMeeting.js";
 import type { PassageScan } from "./PassageScan.js";
@@ -16,5 +17,8 @@ export function strayMention(scan: PassageScan, local: string, words: string[], 
   const objectAt = purposeObjectAt(local);
   const opensName = (x: { localStart: number; localEnd: number }) => (x.localStart >= start && x.localEnd <= joined) || (objectAt > 0 && x.localStart >= start + objectAt && x.localEnd <= end);
   const closesComplement = (x: { localStart: number }) => / (?:from|for|of)\s+(?:the\s+)?$/.test(scan.text.slice(start, x.localStart));
-  return inside.some((x) => !opensName(x) && (x.kind !== "COUNTRY" || x.localStart < innerStart || (x.localStart === innerStart && words.length < 3) || (x.localEnd >= end && !closesComplement(x))));
+  // "the Support Project of the Rabat Process": the owner closing a service-only programme name is part of it (SUPPORT_PROJECTS).
+  const servedAt = servedOwnerAt(local);
+  const servedOwner = (x: { localStart: number }) => servedAt > 0 && x.localStart >= start + servedAt;
+  return inside.some((x) => !opensName(x) && !servedOwner(x) && (x.kind !== "COUNTRY" || x.localStart < innerStart || (x.localStart === innerStart && words.length < 3) || (x.localEnd >= end && !closesComplement(x))));
 }

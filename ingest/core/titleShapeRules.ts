@@ -27,24 +27,32 @@ export const ORDINAL_TITLES: NameRule<{ heads: string[]; lowerFrom: number }> = 
 export const ACTION_COMPANIONS: NameRule = {
   id: "action-companions",
   what: "A declaration or framework adopted with its plan of action is one title: 'the Coastal Declaration and Plan of Action', 'the X Framework and Plan of Action (2018–2030)'. A generic companion ('Plan of Action', 'Programme of Action', 'Platform for Action') joined by a bare 'and' names nothing on its own and belongs to the name before it.",
-  words: ["Plan of Action", "Programme of Action", "Program of Action", "Platform for Action", "Framework for Action", "Plan of Implementation"],
+  words: ["Plan of Action", "Programme of Action", "Program of Action", "Platform for Action", "Framework for Action", "Plan of Implementation", "Action Plan"],
   positive: [
     { text: "Twenty states adopted the Tinland Declaration and Plan of Action in 2014.", name: "Tinland Declaration and Plan of Action", kind: "CONVENTION" },
     { text: "UNHCR supports the Harbour Declaration and Programme of Action on Fishers.", name: "Harbour Declaration and Programme of Action on Fishers", kind: "CONVENTION" },
+    // An action plan is a programme: it, not the declaration, gives the whole its kind.
+    { text: "Norway funds the Harbour Political Declaration and Action Plan adopted in 2019.", name: "Harbour Political Declaration and Action Plan", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "Twenty states adopted the Tinland Declaration and Plan of Action in 2014.", name: "Tinland Declaration" },
     { text: "Twenty states adopted the Tinland Declaration and Plan of Action in 2014.", name: "Tinland Plan of Action" },
     { text: "The Coastal Safety Committee and Port Facilitation Committee met.", name: "Coastal Safety Committee and Port Facilitation Committee" },
+    { text: "Norway funds the Harbour Political Declaration and Action Plan adopted in 2019.", name: "Harbour Political Declaration" },
   ],
 };
 
 export const YEAR_SPAN_TITLES: NameRule = {
   id: "year-span-titles",
-  what: "A year span right after a programme's or strategy's title ('the Coastal Framework for Disaster Risk Reduction 2015-2030') is part of its full title: the name stays the undated one, and the dated form is an alias, so both writings are one entity.",
+  what: "A year span right after a programme's or strategy's title ('the Coastal Framework for Disaster Risk Reduction 2015-2030', '… Action Plan (2020-2024)', '… Strategy for the period 2019-2023') is part of its full title: the name stays the undated one, and the dated form is an alias, so both writings are one entity; a plan named with 'for 2016-2019' is also written without the 'for'.",
   words: [],
-  positive: [{ text: "Tinland funds the Coastal Framework for Flood Risk Reduction 2015-2030 with partners.", name: "Coastal Framework for Flood Risk Reduction", kind: "INITIATIVE" }],
-  negative: [{ text: "Tinland funds the Coastal Framework for Flood Risk Reduction 2015-2030 with partners.", name: "Coastal Framework for Flood Risk Reduction 2015" }],
+  positive: [
+    { text: "Tinland funds the Coastal Framework for Flood Risk Reduction 2015-2030 with partners.", name: "Coastal Framework for Flood Risk Reduction", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "Tinland funds the Coastal Framework for Flood Risk Reduction 2015-2030 with partners.", name: "Coastal Framework for Flood Risk Reduction 2015" },
+    { text: "The Coastal Mobility Action Plan (2020-2024) is led by the African Union.", name: "Coastal Mobility Action Plan (2020" },
+  ],
 };
 
 export const NATIONAL_OFFICES: NameRule<{ heads: string[]; topics: string[]; modifiers: string[] }> = {

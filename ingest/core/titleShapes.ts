@@ -24,9 +24,12 @@ export function ordinalBefore(text: string, start: number, head: string | null):
   return { start: start - m[0].length + m[0].indexOf(written), word: word[0]!.toUpperCase() + word.slice(1) };
 }
 
-/** "… Reduction 2015-2030": a year span right after a title, dashes written as a hyphen (YEAR_SPAN_TITLES). */
+/**
+ * "… Reduction 2015-2030", "… Action Plan (2020-2024)", "… Strategy for the period 2019-2023": a year span right after
+ * a title, dashes written as a hyphen (YEAR_SPAN_TITLES).
+ */
 export function yearSpanAfter(text: string, end: number): string | null {
-  const m = /^,?\s+((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)?\d{2})(?![\d–—-])/.exec(text.slice(end, end + 16));
+  const m = /^,?\s+(?:\(|for\s+the\s+(?:period|years)\s+)?((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)?\d{2})(?![\d–—-])/.exec(text.slice(end, end + 36));
   return m ? `${m[1]}-${m[2]!.length === 2 ? m[1]!.slice(0, 2) + m[2] : m[2]}` : null;
 }
 

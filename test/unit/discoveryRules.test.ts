@@ -20,3 +20,27 @@ it("gives a dated one-off meeting its '<name> <year>' as another name (DATED_ONE
   expect(conference?.aliases).toContain("Oslo Conference on Coastal Refugees 2016");
   expect(conference?.parentId ?? null).toBeNull();
 });
+
+it("keeps the dated writing a later mention gives a name first read without it (PassageScan.discover)", () => {
+  const text = "Outcome:        2023 Coastal Strategy for Cooperation\n\nMinisters endorsed an updated strategy, the 2023 Coastal Strategy for Cooperation, in Lomé.";
+  const graph = buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], defaultCatalog())[0]!;
+  const strategy = graph.entities.find((e) => e.name === "Coastal Strategy for Cooperation");
+  expect(strategy?.aliases).toContain("2023 Coastal Strategy for Cooperation");
+});
+
+it("writes a plan named with 'for <period>' also without the 'for' (YEAR_SPAN_TITLES)", () => {
+  const text = "In May 2016 the Community adopted a revised Harbour Labour Mobility Action Plan for 2016-2019.";
+  const graph = buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], defaultCatalog())[0]!;
+  const plan = graph.entities.find((e) => e.name.startsWith("Harbour Labour Mobility Action Plan"));
+  expect(plan?.aliases).toContain("Harbour Labour Mobility Action Plan 2016-2019");
+});
+
+it("keeps a period in brackets or after 'for the period' as the dated writing of a plan (YEAR_SPAN_TITLES)", () => {
+  for (const [text, name] of [
+    ["The Coastal Mobility Action Plan (2020-2024) is led by the African Union.", "Coastal Mobility Action Plan"],
+    ["UNHCR runs the Harbour Protection Strategy for the period 2019-2023 in Jordan.", "Harbour Protection Strategy"],
+  ] as const) {
+    const graph = buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], defaultCatalog())[0]!;
+    expect(graph.entities.find((e) => e.name === name)?.aliases).toContain(name.replace(/$/, text.includes("(2020") ? " 2020-2024" : " 2019-2023"));
+  }
+});

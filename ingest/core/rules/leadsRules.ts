@@ -91,6 +91,8 @@ export const LEADS_RULES: RelationRule[] = [
     trigger: "host",
     verbal: true,
     notFollowedBy: "^\\s+(?:the\\s+|its\\s+|a\\s+)?(?:\\w+\\s+)?secretariats?\\b",
+    // "launched the X project at a meeting hosted by Senegal": what was hosted is the meeting, not the project.
+    notAfter: "meeting|workshop|event|conference|session|seminar|ceremony|summit|launch|consultation|dialogue",
     shape: "subject-first",
     passive: true,
     subjects: ["ORGANIZATION", "COUNTRY"],
@@ -112,6 +114,7 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "IOM hosts the secretariat of the Global Migration Group.", expect: ["org:iom", "forum:gmg"] },
         { text: "UNDP will host the JMDI next year.", expect: ["org:undp", "ini:jmdi"] },
         { text: "Switzerland hosted the Global Forum on Migration and Development.", expect: ["ctry:ch", "forum:gfmd"] },
+        { text: "UNODC launched the Coastal Safety Project at a meeting hosted by Senegal in 2018.", expect: ["ctry:sn", "ini:coastal-safety-project"] },
       ],
     },
   },
