@@ -3,7 +3,7 @@ import { knownCityName } from "./meetingVenue.js";
 import { occasionAfter, type Occasion } from "./meetingOccasion.js";
 import { ORDINAL, ordinalNumber } from "./ordinals.js";
 import { sentenceAround } from "./sentenceAround.js";
-import type { SeriesMeetingPhrase } from "./seriesMeetingPhrases.js";
+import { NOT_A_DAY, type SeriesMeetingPhrase } from "./seriesMeetingPhrases.js";
 import type { Mention } from "./types.js";
 
 /**
@@ -42,7 +42,7 @@ export const DATED_KIND_MEETING = {
 const eitherCase = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
 const KIND = `(?:${eitherCase("ministerial vice-ministerial regional sub-regional senior officials’ officials' officials technical experts’ experts' expert annual plenary high-level thematic preparatory steering working consultative two-day three-day one-day".split(" "))})`;
 const NOUN = `(${eitherCase("conference meeting consultation workshop seminar summit".split(" "))})`;
-const KIND_MEETING = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:${ORDINAL}\s+)?((?:${KIND}\s+){0,3})${NOUN}\b(?!\s+(?:of|on|for|to|with|between|about)\b)(?!\s+[A-Z])`, "g");
+const KIND_MEETING = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:${ORDINAL}\s+)?((?:${KIND}\s+){0,3})${NOUN}\b(?!\s+(?:of|${NOT_A_DAY}|for|to|with|between|about)\b)(?!\s+[A-Z])`, "g");
 /** "In October 2016 a workshop …", "On 5 June 2013, a conference …": the sentence opens on the meeting's date. */
 const FRONTED_DATE = new RegExp(String.raw`^\s*(?:In|On)\s+(?:(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+)?(${MONTH})\s+((?:19|20)\d{2}),?\s+$`, "u");
 const CITY_RIGHT_AFTER = /^\s+(?:in|at)\s+([A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+){0,2})/u;

@@ -18,8 +18,8 @@ export const NOUN = `(${MEETINGS.words.join("|")})`;
 /** "… the 21st technical meeting of the " right before a standing forum's name. */
 export const ORDINAL_BEFORE = new RegExp(`(?<![\\w-])(?:[Tt]he\\s+)?${ORDINAL_OR_ROMAN}\\s+((?:[A-Za-z][A-Za-z’'-]*\\s+){0,3}?)${NOUN}\\s+(?:of|for)\\s+(?:the\\s+)?$`, "i");
 export const ORDINAL_DIRECT = new RegExp(`(?<![\\w-])(?:[Tt]he\\s+)?${ORDINAL}\\s+$`, "i");
-/** "The X Process held its 12th Ministerial Conference": "its" is the forum named last in the sentence. */
-export const ITS_ORDINAL = new RegExp(`\\bits\\s+${ORDINAL_OR_ROMAN}\\s+((?:[A-Za-z][A-Za-z’'-]*\\s+){0,3})${NOUN}\\b`, "gi");
+/** "The X Process held its 12th Ministerial Conference" ("the X Consultations held their …"): "its" is the forum named last in the sentence. */
+export const ITS_ORDINAL = new RegExp(`\\b(?:its|their)\\s+${ORDINAL_OR_ROMAN}\\s+((?:[A-Za-z][A-Za-z’'-]*\\s+){0,3})${NOUN}\\b`, "gi");
 /** "the 2010 Forum": a year and a forum's head noun, read against the forum named last. */
 /** "the 2010 Forum", "the seventh Conference", "the XIII Conference": a year, an ordinal or a capital Roman numeral before a series' head word. */
 export const YEAR_HEAD = new RegExp(`\\b[Tt]he\\s+(${ORDINAL.slice(1, -1)}|[IVXLC]{1,7})\\s+(Forum|Dialogue|Summit|Conference|Consultations?|Process)\\b(?!\\s+(?:on|for|of)\\s+[A-Z])`, "g");

@@ -40,6 +40,9 @@ export interface MeetingMention {
   occasion?: Occasion;
 }
 
+/** A capitalised word or two, then a preposition and an article, before a meeting phrase. */
+const RUNS_INTO = /^[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?\s(?:for|at|to|in)\s+the\s+$/u;
+
 const headKey = (word: string) => word.toLowerCase().replace(/s$/, "");
 
 export function meetingMentions(text: string, mentions: Mention[], catalog: Catalog, discovered: (key: string) => DiscoveredName | undefined, recent: RecentForums): MeetingMention[] {
@@ -178,7 +181,10 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   if (lastNamed) recent.last = series(lastNamed.key)!;
   // "the Sixth Ministerial Consultation of the Colombo Process": the capitalised ordinal words were read as a
   // name of their own; the meeting phrase holds them whole, so it takes their place.
-  const inside = (e: MeetingMention, m: Mention) => m.method === "name-pattern" && e.start <= m.localStart && m.localEnd <= e.end;
+  // A name read across a preposition into the phrase ("Dubai for the Seventh Ministerial Consultation") is a place and
+  // the meeting run together: the meeting phrase takes it too.
+  const inside = (e: MeetingMention, m: Mention) => m.method === "name-pattern" && ((e.start <= m.localStart && m.localEnd <= e.end) || runsInto(e, m));
+  const runsInto = (e: MeetingMention, m: Mention) => m.localStart < e.start && e.start < m.localEnd && m.localEnd <= e.end && RUNS_INTO.test(text.slice(m.localStart, e.start));
   // A country inside the forum's own name ("… Future of Syria and the Region") stays a mention of its own and is no
   // rival reading of the phrase.
   const withinName = (e: MeetingMention, m: Mention) => !!e.replaces && e.replaces.localStart <= m.localStart && m.localEnd <= e.replaces.localEnd;

@@ -1,5 +1,5 @@
 import { MEETINGS } from "./nameRules.js";
-import { ORDINAL, ordinalNumber } from "./ordinals.js";
+import { ORDINAL, ORDINAL_WORDS, ordinalNumber, TENS } from "./ordinals.js";
 import { sentenceAround } from "./sentenceAround.js";
 import type { Mention } from "./types.js";
 import type { Occasion } from "./meetingOccasion.js";
@@ -32,6 +32,11 @@ export interface SeriesMeetingPhrase {
 /** A capital Roman numeral of two letters or more ("II", "XIV") may number a meeting too: "the II Regional Conference". */
 export const ORDINAL_OR_ROMAN = `(${ORDINAL.slice(1, -1)}|[IVX]{2,5})`;
 const NOUN = `(${MEETINGS.words.join("|")})`;
+/**
+ * "on" before a topic gives the meeting a complement of its own ("a Conference on Return"); "on" before a day only
+ * dates it ("the Fifth Ministerial Conference on 3 May 2022").
+ */
+export const NOT_A_DAY = String.raw`on(?!\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+\s+(?:19|20)\d{2})`;
 /** "'s fifth Ministerial Consultation" right after a series' name. */
 const POSSESSIVE_ORDINAL = new RegExp(`^[’']s\\s+${ORDINAL_OR_ROMAN}\\s+((?:[A-Za-z][A-Za-z’'-]*\\s+){0,3}?)${NOUN}\\b`, "i");
 /** "The Forum's Lima edition", "the Dialogue's Dubai meeting": a head word's possessive, a place, a meeting noun. */
@@ -39,14 +44,17 @@ const HEAD_PLACE_EDITION = /\b[Tt]he\s+(Forum|Dialogue|Summit|Conference|Process
 /** "the third Ministerial Conference" with no complement of its own (one "of the X" is read by meetings.ts): a kind of meeting, numbered. */
 /** Words that say what kind of meeting it is ("Ministerial", "Senior Officials'"), never a series' own name words. */
 const KIND_WORDS = "(?:Ministerial|Vice-[Mm]inisterial|Regional|Senior|Officials[’']?|Technical|Experts?[’']?|Annual|Plenary|High-[Ll]evel|Thematic|Preparatory|Steering)";
-const ORDINAL_KIND = new RegExp(`\\b[Tt]he\\s+${ORDINAL_OR_ROMAN}\\s+((?:${KIND_WORDS}\\s+){1,3})(Conference|Meeting|Consultation|Session|Summit|Round)\\b(?!\\s+(?:on|for|of|to)\\b)(?!\\s+in\\s+the\\s+[A-Z])`, "g");
+/** An ordinal in either case: a numbered meeting is often capitalised as a title ("the Fifth Ministerial Conference"). */
+const capital = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+const ORDINAL_EITHER_CASE = `((?:(?:${TENS.map(capital).join("|")})-)?(?:${ORDINAL_WORDS.map(capital).join("|")})|\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2}|[IVX]{2,5})`;
+const ORDINAL_KIND = new RegExp(`\\b[Tt]he\\s+${ORDINAL_EITHER_CASE}\\s+((?:${KIND_WORDS}\\s+){1,3})(Conference|Meeting|Consultation|Session|Summit|Round)\\b(?!\\s+(?:${NOT_A_DAY}|for|of|to)\\b)(?!\\s+in\\s+the\\s+[A-Z])`, "g");
 
 /**
  * "The fifth meeting, in Lomé …", "A second meeting followed on 24 July 2017", a row "1st meeting: Rome, 20 March 2017":
  * an ordinal before a bare meeting noun with no complement of its own numbers a meeting of the series the passage
  * named last, else of the page's or section's one series (ORDINAL_MEETING).
  */
-const ORDINAL_PLAIN = new RegExp(`(?:\\b(?:[Tt]he|[Aa])\\s+|^[-–•*]?\\s*|\\s[-–—:]\\s+)${ORDINAL_OR_ROMAN}\\s+(meeting|session|round)\\b(?!\\s+(?:on|for|of|to|with|between)\\b)(?!\\s+[A-Z])`, "gm");
+const ORDINAL_PLAIN = new RegExp(`(?:\\b(?:[Tt]he|[Aa])\\s+|^[-–•*]?\\s*|\\s[-–—:]\\s+)${ORDINAL_OR_ROMAN}\\s+(meeting|session|round)\\b(?!\\s+(?:${NOT_A_DAY}|for|of|to|with|between)\\b)(?!\\s+[A-Z])`, "gm");
 
 export const numberOf = (ordinal: string) => ordinalNumber(ordinal);
 export const kindWords = (modifiers: string, noun: string) => `${modifiers.trim().toLowerCase()} ${noun.toLowerCase()}`.replace(/\s+/g, " ");
@@ -120,10 +128,11 @@ export function namesNoSeries(text: string, start: number, end: number, sorted: 
   return !sorted.some((m) => m.localStart >= from && m.localEnd <= to && m.kind === "FORUM" && !within(m, start, end) && series(m.key) !== null);
 }
 
-const within = (m: Mention, start: number, end: number) => start <= m.localStart && m.localEnd <= end;
+// A name that overlaps the phrase (its own words read as one, or a name run into it) is no other series of its sentence.
+const within = (m: Mention, start: number, end: number) => m.localStart < end && start < m.localEnd;
 
 /** A verb of meeting: the sentence reports the series meeting, not its members going to some other conference. */
-const MEETS = /\b(?:met|meet|meets|held|hosted|convened|took\s+place|gathered)\b/;
+const MEETS = /\b(?:met|meet|meets|(?:is|are|were|was)\s+meeting|held|hosted|convened|took\s+place|gathered)\b/;
 
 /**
  * The one standing series the sentence around [start, end) names, when the sentence reports a meeting ("Ministers of

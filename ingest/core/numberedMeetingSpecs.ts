@@ -1,0 +1,23 @@
+/**
+ * Numbered meetings as news pages write them, read by seriesMeetingPhrases.ts, meetings.ts and dateline.ts
+ * (NUMBERED_KIND_MEETING): a title-cased ordinal ("the Fifth Ministerial Conference"), a date after "on" that dates the
+ * meeting rather than giving it a topic, a wire dateline closed by a dash, "their" for a series with a plural name, and
+ * a place name the name reader ran into the phrase ("Nairobi for the Third Ministerial Consultation").
+ * Left alone: a meeting whose "on" gives a topic, a sentence naming two series, a dateline that another year in its
+ * paragraph overrides, a meeting some other series' sentence names.
+ */
+export const NUMBERED_KIND_MEETING = {
+  id: "numbered-kind-meeting",
+  positive: [
+    { text: "Delegates of the Andean Return Process gathered in Quito for talks that ended with the Fifth Ministerial Conference on 3 May 2022.", title: "Page", event: "Andean Return Process 2022" },
+    { text: "Nairobi, 4-6 March 2021 - Ministers from the member states of the Great Lakes Mobility Dialogue are meeting in Nairobi for the Third Ministerial Consultation.", title: "Page", event: "Great Lakes Mobility Dialogue 2021" },
+    { text: "The Caribbean Migration Consultations held their Fourth Ministerial Meeting in Kingston in 2017.", title: "Page", event: "Caribbean Migration Consultations 2017" },
+    { text: "Officials of the Nile Basin Labour Dialogue met in Kampala, where the Second Senior Officials' Meeting closed on 14 June 2018.", title: "Page", event: "Nile Basin Labour Dialogue 2018" },
+  ],
+  negative: [
+    { text: "Delegates of the Andean Return Process gathered in Quito to prepare the Fifth Ministerial Conference on Return in 2022.", title: "Page", event: "Andean Return Process 2022" },
+    { text: "Ministers of the Andean Return Process and of the Amazon Labour Dialogue gathered in Lima for the Fifth Ministerial Conference on 3 May 2022.", title: "Page", event: "Amazon Labour Dialogue 2022" },
+    { text: "Nairobi, 4-6 March 2021 - Ministers of the Great Lakes Mobility Dialogue met to recall the Third Ministerial Consultation, held in Kampala in 2018.", title: "Page", event: "Great Lakes Mobility Dialogue 2021" },
+    { text: "The Caribbean Migration Consultations met in 2017. Their members later attended the Fourth Ministerial Meeting of the Atlantic Labour Dialogue in 2019.", title: "Page", event: "Caribbean Migration Consultations 2019" },
+  ],
+};
