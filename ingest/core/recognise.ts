@@ -14,7 +14,6 @@ import { agreeKinds } from "./kindRules.js";
 import { Matcher } from "./Matcher.js";
 import { titleVariants } from "./titleVariants.js";
 import { DatedRowReader } from "./datedRows.js";
-import { HeadedMeetings, oneSeries } from "./meetingHeading.js";
 import { meetingMentions } from "./meetings.js";
 import type { RecentForums } from "./RecentForums.js";
 import { dateOneOffMeetings, undateSeries } from "./oneOffMeeting.js";
@@ -87,7 +86,6 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const hostOf = hostTest(catalog);
   const rows = new DatedRowReader(catalog, (id) => discovered.get(id));
   const headed: Array<{ label: string; key: string }> = [];
-  const headedMeetings = new HeadedMeetings(catalog, () => oneSeries([recent.section, recent.page ?? []], catalog, (id) => discovered.get(id)));
   const projectHeadings = new HeadingProjects();
   // A heading that is a catalog name, or a name the document already gave, names that, not a new project; one that
   // holds a known name with words of its own ("MTM i-Map") is a new name.
@@ -250,10 +248,6 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       const pushed = scan.push({ localStart: event.start, localEnd: event.end, kind: "FORUM", key: event.entity.key, method: "meeting", confidence: 0.8 });
       if (event.occasion) pushed.occasion = event.occasion;
     }
-
-    // 5a. A section headed by a numbered meeting alone ("EIGHTH MINISTERIAL CONFERENCE"), dated by its "Date:" field (meetingHeading.ts).
-    const headMeeting = headedMeetings.read(passage.section, text);
-    if (headMeeting && passage.section) { scan.discover(headMeeting); headed.push({ label: passage.section, key: headMeeting.key }); }
 
     // 5b. A row of a year-by-year list of meetings: "2009 - Tunis (Africa)" under "The summits so far:" (datedRows.ts).
     rows.enter(passage.section);
