@@ -5,7 +5,7 @@ import { TRAILING_CONTEXT } from "./nameRules.js";
 import { isGeneric } from "./nameTrim.js";
 
 /** A single word that may be a body's name: capitalised or all capitals, with a letter after the first. */
-const WORD = /(?<![\p{L}\p{N}’'\-–&.])\p{Lu}[\p{Ll}\p{Lu}\d]*(?:-\p{Lu}[\p{Ll}\p{Lu}\d]*)*(?![\p{L}\p{N}\-–&])/gu;
+const WORD = /(?<![\p{L}\p{N}’'\-–&./])\p{Lu}[\p{Ll}\p{Lu}\d]*(?:-\p{Lu}[\p{Ll}\p{Lu}\d]*)*(?![\p{L}\p{N}\-–&/])/gu;
 /** Written as no common word is: all capitals ("FORIM") or a capital inside the word ("InterAction"). */
 const NAME_SHAPED = /^\p{Lu}{3,}\d*$|^\p{Lu}\p{Ll}+\p{Lu}/u;
 const MONTHS = new Set(TRAILING_CONTEXT.words);
@@ -57,7 +57,8 @@ export function listedActors(scan: PassageScan): void {
     // "Department of Immigration", "Envoy on Youth": after a capitalised word and "of", it ends that name; "made up of
     // STATMARK, IOM and …" opens a list.
     const before = text.slice(Math.max(0, start - 30), start);
-    if (/\b(?:in|to|at|from|into)\s+(?:the\s+)?$/.test(before) || /\p{Lu}[\p{L}’'-]*\s+(?:of|for|on|de)\s+(?:the\s+)?$/u.test(before)) continue;
+    // "the 2009 HDR": a year before the word dates an edition of a report or a meeting, not a body.
+    if (/\b(?:19|20)\d\d\s+$/.test(before) || /\b(?:in|to|at|from|into)\s+(?:the\s+)?$/.test(before) || /\p{Lu}[\p{L}’'-]*\s+(?:of|for|on|de)\s+(?:the\s+)?$/u.test(before)) continue;
     // "STATMARK's office", "Caritas Norden": a possessive or a capitalised word after it makes it part of something else.
     if (/^(?:[’']s\b|\s+\p{Lu})/u.test(text.slice(end, end + 3)) || /\p{Lu}[\p{L}]*\s+$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
     const previous = around(byEnd, text, start, -8, (at) => AFTER_PREVIOUS.test(text.slice(at, start)));

@@ -21,7 +21,7 @@ export const GERUND_COMPLEMENT: NameRule = {
 
 export const LISTED_ACTORS: NameRule = {
   id: "listed-actors",
-  what: "One capitalised word no rule names is an organization when a list puts it beside organizations and beside nothing else ('funded by STATMARK, the OECD and UNICEF'), when it is written as no common word is (all capitals, or a capital inside it: 'InterAction'); a place, a month, a function word, a common word opening the sentence ('Together, IOM and …') and a word listed beside states are not (listedActor.ts).",
+  what: "One capitalised word no rule names is an organization when a list puts it beside organizations and beside nothing else ('funded by STATMARK, the OECD and UNICEF'), when it is written as no common word is (all capitals, or a capital inside it: 'InterAction'); a place, a month, a function word, a common word opening the sentence ('Together, IOM and …'), a word listed beside states, a word after a year ('the 2009 HDR', an edition) and one half of a slash compound ('SU/SSC') are not (listedActor.ts).",
   words: [],
   positive: [
     { text: "The Coastal Data Project is funded by STATMARK, the OECD and UNICEF.", name: "STATMARK", kind: "ORGANIZATION" },
@@ -39,6 +39,9 @@ export const LISTED_ACTORS: NameRule = {
     { text: "Each of them works with the Commission, UNICEF and the member states.", name: "Commission" },
     { text: "The plan would encourage investment in Africa and the OECD area, UNICEF said.", name: "Africa" },
     { text: "Seed money came from UNICEF, EUR 5 million in all.", name: "EUR" },
+    // A year before the word dates an edition of a report or a meeting; a slash makes it part of a compound name.
+    { text: "In follow-up to the 2009 GMR, UNICEF has drafted a note.", name: "GMR" },
+    { text: "UNICEF worked with the UN SU/SSX and ILO on the survey.", name: "SSX" },
     // A comma list inside a name that reads as one stays whole; only a phrase that reads as no name and ends on a body
     // read after its comma is cut into items (openSetNames.ts).
     { text: "The project works with the Ministry of Labour, Invalids and Social Affairs of Viet Nam and ICMC Europe.", name: "Ministry of Labour" },
