@@ -7,8 +7,11 @@ const CONNECTOR = `(?:${NAME_CONNECTORS.words.map(escapeRegExp).join("|")})`;
 const CAP_WORD = "(?:\\d+-[A-Z][\\p{L}]*|[A-Z][\\p{L}\\p{N}’'\\-–&]*\\+?)";
 /** A list word is a capitalised word or a short acronym ("on Refugee, IDP and Statelessness Statistics"). */
 const LIST_WORD = "(?:[A-Z][a-z][\\p{L}\\-]*|[A-Z]{2,5}s?(?![\\p{L}]))";
-/** A list item inside a name is one or two capitalised words ("on Migration, Human Rights and Gender"). */
-const LIST_ITEM = `${LIST_WORD}(?:\\s+${LIST_WORD})?`;
+/**
+ * A list item inside a name is up to three capitalised words, maybe "in" between two of them ("on Migration, Human
+ * Rights and Gender", "on People Smuggling, Trafficking in Persons and Related Transnational Crime").
+ */
+const LIST_ITEM = `${LIST_WORD}(?:\\s+(?:in\\s+)?${LIST_WORD}){0,2}`;
 const COORD = `,\\s+${LIST_ITEM}(?:,\\s+${LIST_ITEM})*,?\\s+(?:and|&)\\s+${LIST_ITEM}`;
 /** "Full Name (ACR)": the name before the brackets and the acronym inside them. */
 export const DEFINITION = new RegExp(`(${CAP_WORD}(?:(?:${COORD})|\\s+(?:${CAP_WORD}|${CONNECTOR})){0,20})\\s+\\(([A-Z][A-Za-z0-9&\\-]{1,12})\\)`, "gu");
@@ -17,8 +20,10 @@ export const DASH_DEFINITION = new RegExp(`(${CAP_WORD}(?:(?:${COORD})|\\s+(?:${
 /** "… Rights at Work Branch": "at" before one capitalised word and a unit's or programme's head goes on with the name (AT_IN_NAME). */
 const HEADS = [...SUBUNIT_HEADS.words, ...HEAD_NOUNS.words.INITIATIVE];
 const AT_BEFORE_HEAD = `at(?=\\s+[A-Z][a-z]+\\s+(?:${HEADS.join("|")})\\b)`;
+/** Space between two words of a name: a tab parts the cells of a table row ("Donor<TAB>Global Affairs Canada"). */
+const GAP = "[^\\S\\t]+";
 /** A run of capitalised words with connectors and comma lists that may belong to a name. */
-export const NAME_PHRASE = new RegExp(`${CAP_WORD}(?:(?:${COORD})|\\s+(?:${CAP_WORD}|${AT_BEFORE_HEAD}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:[A-Z]|\\d+-))))*`, "gu");
+export const NAME_PHRASE = new RegExp(`${CAP_WORD}(?:(?:${COORD})|${GAP}(?:${CAP_WORD}|${AT_BEFORE_HEAD}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:[A-Z]|\\d+-))))*`, "gu");
 /** Heads of an organization's own bodies, which a chapter attributes to its agency ("the Executive Board"). */
 export const BODY_HEADS = new Set([...SUBUNIT_HEADS.words, "Office", "Board", "Committee", "Council", "Secretariat", "Bureau", "Directorate", "Department", "Centre", "Center"]);
 

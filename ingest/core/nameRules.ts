@@ -88,7 +88,7 @@ export const NAME_CONNECTORS: NameRule = {
 
 export const COMMA_COORDINATION: NameRule = {
   id: "comma-coordination",
-  what: "A name may contain a list of capitalised words with commas and 'and' ('on Economic, Social and Cultural Rights') right after 'of/for/on', or before a further capitalised word.",
+  what: "A name may contain a list of capitalised words with commas and 'and' ('on Economic, Social and Cultural Rights') right after 'of/for/on', or before a further capitalised word; an item is up to three words, 'in' allowed inside one ('Trafficking in Persons'), 'of' not; a name never runs across a tab (a table's cells).",
   words: ["of", "for", "on"],
   positive: [
     { text: "States parties to the International Covenant on Economic, Social and Cultural Rights report regularly.", name: "International Covenant on Economic, Social and Cultural Rights", kind: "CONVENTION" },
@@ -98,12 +98,19 @@ export const COMMA_COORDINATION: NameRule = {
     // A short acronym may be one of the listed words ("IDP", "HIV").
     { text: "The Expert Group on Fisher, IDP and Crew Statistics met in Oslo.", name: "Expert Group on Fisher, IDP and Crew Statistics", kind: "FORUM" },
     { text: "Tinland funds the Coastal Programme on Nutrition, HIV and Health.", name: "Coastal Programme on Nutrition, HIV and Health", kind: "INITIATIVE" },
+    // A listed item may run to three words, with "in" after a gerund ("Trafficking in Persons").
+    { text: "The records list the project.\nDonor\tGlobal Affairs Canada\nPartner\tHarbour Migration Network", name: "Harbour Migration Network", kind: "INITIATIVE" },
+    { text: "Ministers adopted the Harbour Declaration on Fisher Smuggling, Trafficking in Persons and Related Maritime Crime.", name: "Harbour Declaration on Fisher Smuggling, Trafficking in Persons and Related Maritime Crime", kind: "CONVENTION" },
   ],
   negative: [
     { text: "The Nordic Institute of Oslo, Bergen and Tromso Universities met.", name: "International Covenant on Economic" },
     { text: "Delegates from Kenya, Uganda and Tanzania attended the Mobility Forum.", name: "Kenya, Uganda and Tanzania" },
     { text: "The Expert Group on Fisher, IDP and Crew Statistics met in Oslo.", name: "Expert Group on Fisher" },
     { text: "The Harbour Council of IOM, UNHCR and UNICEF staff met.", name: "Harbour Council of IOM, UNHCR and UNICEF" },
+    // "of" does not join a listed item: "the State, Department of X and Trade" would swallow a body named after a comma.
+    { text: "Funds came from the Tinland Government, Department of Coastal Affairs and Trade (DCAT).", name: "Tinland Government, Department of Coastal Affairs and Trade" },
+    // A tab parts the cells of a table row: a label is no word of the name in the next cell.
+    { text: "The records list the project.\nDonor\tGlobal Affairs Canada\nPartner\tHarbour Migration Network", name: "Partner\tHarbour Migration Network" },
     { text: "Unions worked with the Global Coalition on Fishers and the HARBOUR network.", name: "Global Coalition on Fishers and the HARBOUR" },
     { text: "It worked with the Coastal Institute of Ports and the Regional Offices of the Harbour Agency for Fisheries.", name: "Coastal Institute of Ports and the Regional Offices of the Harbour Agency for Fisheries" },
   ],
