@@ -25,11 +25,11 @@ import { officeHolderBody } from "./officeHolderBody.js";
 import { isOwnedUnit, OWNED_UNITS, ownerAfterAcronym } from "./ownedUnit.js";
 import { cutShort } from "./foreignHeads.js";
 import { translatedMention } from "./translatedName.js";
+import { PERSON_WORDS } from "./personTitles.js";
 import type { ParentLink, PassageScan } from "./PassageScan.js";
 
 // "to" only before "the": "… Approach to Address Refugees" goes on with a verb, not a name.
 const LEADING_COMPLEMENT = /^.*?\s(?:of|for|on|to(?=\s+the\s)|from|at|against)(?:\s+the)?\s+(?=[A-Z])/;
-const PERSON_WORDS = /\b(Minister|Member|Director|Dame|Sir|Mr|Mrs|Ms|Dr|Ambassador|Chief|Professor|President|Secretary|Chair|Head|Manager|Officer|Days)\b/;
 const SELF_OWNER = /^(?:[Tt]he\s+)?(?:Organization|Organisation|Office|Fund|Programme|Agency|Bank|Union|Institute|Commission)$|^[Ii]ts$/;
 /** A first word made of capitalised parts joined by hyphens: "EU-CELAC", "UNESCO-UN-Habitat". */
 const HYPHEN_JOINED = /^[A-Z][\p{L}\p{N}&]*(?:[-–][A-Z][\p{L}\p{N}&]*)+$/u;

@@ -7,6 +7,7 @@ import { REGIONAL_BRANCHES } from "./regionalBranchRules.js";
 import { PLACE_QUALIFIERS } from "./placeQualifierRules.js";
 import { CLASS_NOUN_DEFINITIONS } from "./classNounDefinitionRules.js";
 import { FOREIGN_HEADS } from "./foreignHeads.js";
+import { PERSON_TITLES } from "./personTitles.js";
 import { GERUND_COMPLEMENT, LISTED_ACTORS, POSSESSED_GOVERNING_BODY, POSSESSIVE_ACRONYM_OWNER } from "./listedBodyRules.js";
 import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
 
@@ -283,4 +284,5 @@ export const NAME_RULES: NameRule<unknown>[] = [
   LISTED_ACTORS,
   POSSESSED_GOVERNING_BODY,
   POSSESSIVE_ACRONYM_OWNER,
+  PERSON_TITLES,
 ];
