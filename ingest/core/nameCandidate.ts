@@ -11,7 +11,7 @@ import { allowsEndpoints } from "../../src/ontology/ontology.js";
 import { seriesOfNumberedMeeting } from "./meetingOfSeries.js";
 import { titleBeforeNounKind } from "./titleBeforeNoun.js";
 import { isGenericOffice, isVenue } from "./nameShapes.js";
-import { isNationalOffice, isProposedBody, ordinalBefore } from "./titleShapes.js";
+import { isNationalOffice, isObservanceDate, isProposedBody, ordinalBefore } from "./titleShapes.js";
 import { countryAfterName } from "./countryAfterName.js";
 import { standaloneAlias } from "./standaloneAlias.js";
 import { strayMention } from "./strayMention.js";
@@ -183,7 +183,7 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
     start = ordinal.start;
   }
   // "called for a Permanent Forum on X": a body that does not exist yet (PROPOSED_BODIES).
-  if (isProposedBody(text, start, end)) return;
+  if (isProposedBody(text, start, end) || isObservanceDate(text, start, local)) return;
   // "the Bureau of Statistics": one of every country's offices; "Tinland's Bureau of Statistics" names it (NATIONAL_OFFICES).
   let absorbed: Hit | undefined;
   if (national) {

@@ -107,4 +107,18 @@ export const COUNTRY_AFTER_NAME: NameRule = {
   ],
 };
 
-export const TITLE_SHAPE_RULES: NameRule<unknown>[] = [ORDINAL_TITLES, ACTION_COMPANIONS, YEAR_SPAN_TITLES, NATIONAL_OFFICES, NATIONAL_BODIES, PROPOSED_BODIES, COUNTRY_AFTER_NAME];
+export const OBSERVANCE_DATES: NameRule = {
+  id: "observance-dates",
+  what: "A day named right after 'on', with no article ('decided on International Human Rights Day 2002'), is the date of an act, not an entity; the day named as a thing ('proclaimed the International Day of X', 'World Fishers Day will bring together') is one (titleShapes.ts).",
+  words: [],
+  positive: [
+    { text: "World Fishers Remittance Day will bring together operators.", name: "World Fishers Remittance Day", kind: "INITIATIVE" },
+    { text: "Tinland worked on the World Fishers Remittance Day with IOM.", name: "World Fishers Remittance Day", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "Tinland's parliament decided on World Fishers Remittance Day 2002 to accede to the Convention.", name: "World Fishers Remittance Day" },
+    { text: "On Coastal Fishers Day the ministers met in Accra.", name: "Coastal Fishers Day" },
+  ],
+};
+
+export const TITLE_SHAPE_RULES: NameRule<unknown>[] = [ORDINAL_TITLES, ACTION_COMPANIONS, YEAR_SPAN_TITLES, NATIONAL_OFFICES, NATIONAL_BODIES, PROPOSED_BODIES, COUNTRY_AFTER_NAME, OBSERVANCE_DATES];

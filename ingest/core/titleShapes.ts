@@ -58,3 +58,11 @@ export function isProposedBody(text: string, start: number, end: number): boolea
   const clause = before.split(/[.;:!?]\s/).pop()!;
   return CUE.test(clause) || AFTER.test(text.slice(end, end + 60));
 }
+
+/**
+ * "decided on International Human Rights Day 2002": a day named right after "on" with no article dates an act; the
+ * observance is no actor or programme of that sentence (OBSERVANCE_DATES).
+ */
+export function isObservanceDate(text: string, start: number, name: string): boolean {
+  return /\bDay$/.test(name) && /(?:^|\s)on\s+$/i.test(text.slice(Math.max(0, start - 4), start));
+}
