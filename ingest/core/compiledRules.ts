@@ -132,8 +132,16 @@ export function wordsBeforeAllow(c: CompiledRule, tokens: AToken[], i: number): 
   if (!c.notAfter) return true;
   let k = i - 1;
   while (k >= 0 && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ")) k--;
-  return !(k >= 0 && c.notAfter.has(tokens[k]!.lower));
+  if (k >= 0 && c.notAfter.has(tokens[k]!.lower)) return false;
+  // "the Valletta Summit on Migration of November 2015, hosted by Malta": a participle after a comma tells of the
+  // phrase just before it, so a word of that phrase counts as standing before the trigger.
+  if (k < 0 || tokens[k]!.text !== ",") return true;
+  for (let j = k - 1; j >= 0 && k - j <= 10 && NOUN_PHRASE_POS.has(tokens[j]!.pos); j--) if (c.notAfter.has(tokens[j]!.lower)) return false;
+  return true;
 }
+
+/** Parts of speech a noun phrase with its complements is made of ("the Summit on Migration of November 2015"). */
+const NOUN_PHRASE_POS = new Set(["NOUN", "PROPN", "NUM", "ADP", "DET", "ADJ"]);
 
 /**
  * The type a qualifier of the rule (`qualified`) gives an object of `kind` when it stands inside the trigger at

@@ -103,6 +103,7 @@ export const LEADS_RULES: RelationRule[] = [
       positive: [
         { text: "Since 2014 IOM hosts the Migration Data Portal.", expect: ["org:iom", "ini:migration-data-portal"] },
         { text: "KNOMAD is hosted by the World Bank.", expect: ["org:world-bank", "ini:knomad"] },
+        { text: "The Migration Data Portal, hosted by IOM, went online in 2017.", expect: ["org:iom", "ini:migration-data-portal"] },
       ],
       negative: [
         { text: "Mauritius hosted the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
@@ -115,6 +116,8 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "UNDP will host the JMDI next year.", expect: ["org:undp", "ini:jmdi"] },
         { text: "Switzerland hosted the Global Forum on Migration and Development.", expect: ["ctry:ch", "forum:gfmd"] },
         { text: "UNODC launched the Coastal Safety Project at a meeting hosted by Senegal in 2018.", expect: ["ctry:sn", "ini:coastal-safety-project"] },
+        // A participle after a comma tells of the phrase before it: the summit was hosted, not the programme.
+        { text: "The JMDI grew out of the Valletta Summit on Migration of November 2015, hosted by Malta, where leaders adopted a plan.", expect: ["ctry:mt", "ini:jmdi"] },
       ],
     },
   },
