@@ -39,15 +39,33 @@ const gapJoins = (text: string, prev: MatchToken, next: MatchToken) => {
   const gap = text.slice(prev.end, next.start);
   return GAP.test(gap) || BRACKET_GAP.test(gap) || (gap === ". " && prev.text === "No" && /^\d/.test(next.text));
 };
+/** What the text between two tokens lets a name do: run on, run on over a possessive, or stop. */
+const enum Gap {
+  Joins = 1,
+  Possessive = 2,
+  Stops = 3,
+}
+function gapBetween(text: string, prev: MatchToken, next: MatchToken): Gap {
+  if (next.start === prev.end || gapJoins(text, prev, next)) return Gap.Joins;
+  return POSSESSIVE_GAP.test(text.slice(prev.end, next.start)) ? Gap.Possessive : Gap.Stops;
+}
 
 export { matchTokens, type MatchToken };
 
 const NOT_LETTER = /[^\p{L}\p{N}&]/gu;
 const exactOf = (t: MatchToken) => (t.exact ??= t.text.replace(NOT_LETTER, ""));
-const lettersOf = (tokens: MatchToken[]) => tokens.map(exactOf).join("");
+const lettersOf = (tokens: MatchToken[], from = 0, to = tokens.length) => {
+  let letters = "";
+  for (let k = from; k < to; k++) letters += exactOf(tokens[k]!);
+  return letters;
+};
 const SMALL = /^(?:the|of|on|for|and|in|level)$/;
+const TITLED_WORD = /^[\p{Lu}\p{N}&,]/u;
 /** "Global Forum", "High-level Dialogue": each word capitalised but the small joining ones (and "level" after a hyphen). */
-const isTitled = (tokens: MatchToken[]) => tokens.every((t) => SMALL.test(t.text) || /^[\p{Lu}\p{N}&,]/u.test(t.text));
+const isTitled = (tokens: MatchToken[], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (!SMALL.test(tokens[k]!.text) && !TITLED_WORD.test(tokens[k]!.text)) return false;
+  return true;
+};
 
 /**
  * Longest-match dictionary lookup. The trie walks folded letters with word
@@ -91,6 +109,8 @@ export class Matcher {
   /** Non-overlapping longest matches, left to right; lower-case generic forms only when asked for, and flagged. */
   findAll(text: string, tokens: MatchToken[] = matchTokens(text), withUntitled = false): Match[] {
     const out: Match[] = [];
+    // Walks from neighbouring tokens cross the same gaps: each gap is read once (0: not read yet).
+    const gaps = new Uint8Array(tokens.length);
     let i = 0;
     while (i < tokens.length) {
       let node: TrieNode | undefined = this.root;
@@ -100,16 +120,17 @@ export class Matcher {
       let possessive = false;
       for (let j = i; j < tokens.length && node; j++) {
         // A name never spans punctuation: "the UN, Development…" is two things.
-        if (j > i && tokens[j]!.start > tokens[j - 1]!.end && !gapJoins(text, tokens[j - 1]!, tokens[j]!)) {
-          if (!POSSESSIVE_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
-          possessive = true;
+        if (j > i) {
+          const gap = (gaps[j] ||= gapBetween(text, tokens[j - 1]!, tokens[j]!));
+          if (gap === Gap.Stops) break;
+          if (gap === Gap.Possessive) possessive = true;
         }
         node = j === i ? this.stepFromRoot(tokens[i]!) : this.step(node, tokens[j]!.fold);
         if (!node) break;
         for (const term of node.terminals) {
-          if (term.caseSensitive && term.exact !== lettersOf(tokens.slice(i, j + 1))) continue;
+          if (term.caseSensitive && term.exact !== lettersOf(tokens, i, j + 1)) continue;
           if (possessive && !term.caseSensitive && !term.possessive) continue;
-          const untitled = term.titled && !isTitled(tokens.slice(i, j + 1));
+          const untitled = term.titled && !isTitled(tokens, i, j + 1);
           if (untitled && !withUntitled) continue;
           best = { entityId: term.entityId, startToken: i, endToken: j + 1, start: tokens[i]!.start, end: tokens[j]!.end, ...(untitled ? { untitled } : {}) };
           break;

@@ -48,8 +48,19 @@ export class PassageScan {
     this.tokens = matchTokens(this.text);
   }
 
-  push(m: Omit<Mention, "passageId" | "sentenceIndex" | "surface">): Mention {
-    const mention: Mention = { ...m, passageId: this.passage.id, sentenceIndex: sentenceAt(this.passage, m.localStart), surface: this.text.slice(m.localStart, m.localEnd) };
+  push(m: Pick<Mention, "localStart" | "localEnd" | "kind" | "key" | "method" | "confidence">): Mention {
+    // Written out field by field: every mention then has the one shape, which a spread of the callers' literals does not promise.
+    const mention: Mention = {
+      localStart: m.localStart,
+      localEnd: m.localEnd,
+      kind: m.kind,
+      key: m.key,
+      method: m.method,
+      confidence: m.confidence,
+      passageId: this.passage.id,
+      sentenceIndex: sentenceAt(this.passage, m.localStart),
+      surface: this.text.slice(m.localStart, m.localEnd),
+    };
     this.mentions.push(mention);
     this.taken.push([m.localStart, m.localEnd]);
     return mention;

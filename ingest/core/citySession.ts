@@ -33,6 +33,8 @@ const SERIES = escapeRegExp(CITY_TOPIC_SESSION.words.series);
 const TREATY = new RegExp(`${SERIES} to (?:the )?((?:[A-Z][\\p{L}-]*|of|on|to|the|and|against)(?:\\s+(?:[A-Z][\\p{L}-]*|of|on|to|the|and|against))*)`, "gu");
 const HEADS = CITY_TOPIC_SESSION.words.heads.join("|");
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+/** "<City> <Topic words> Conference": the shape of a name this fold may date, read for every discovered forum. */
+const CITY_TOPIC_NAME = new RegExp(`^([A-Z][\\p{L}-]*)\\s+((?:[A-Z][\\p{L}-]*\\s+)+)(?:${HEADS})$`, "u");
 const VENUE = new RegExp(`${SERIES}\\b[^.]{0,80}?\\b(?:was|were)\\s+held\\s+in\\s+([A-Z][\\p{L}-]+)(?:,\\s+[A-Z][\\p{L}-]+)?,?\\s+in\\s+(?:(?:${MONTHS})\\s+)?((?:19|20)\\d{2})\\b`, "gu");
 
 /**
@@ -50,14 +52,15 @@ export function foldCitySessions(texts: Iterable<string>, discovered: Map<string
   for (const m of all.matchAll(VENUE)) venues.set(m[1]!.toLowerCase(), Number(m[2]));
   for (const d of discovered.values()) {
     if (d.kind !== "FORUM" || d.isEvent || d.sameAs || d.parentId) continue;
-    const shape = new RegExp(`^([A-Z][\\p{L}-]*)\\s+((?:[A-Z][\\p{L}-]*\\s+)+)(?:${HEADS})$`, "u").exec(d.name);
+    const shape = CITY_TOPIC_NAME.exec(d.name);
     if (!shape) continue;
     const place = shape[1]!.toLowerCase();
     const topic = shape[2]!.trim().toLowerCase().split(/\s+/);
     // Dated where it is named, its topic words in the treaty's name and its place word not; or named for the city
     // the text holds a session in ("… was held in Durban in 2011").
-    const datedAfter = new RegExp(`${escapeRegExp(d.name)},?\\s+(?:held\\s+)?in\\s+(?:(?:early|late|mid)\\s+)?(?:(?:${MONTHS})\\s+)?((?:19|20)\\d{2})\\b`).exec(all);
     const topical = treaties.some((t) => topic.every((w) => t.has(w)) && !t.has(place));
+    // Only a topical name's own date counts, so the whole text is searched for it only then.
+    const datedAfter = topical ? new RegExp(`${escapeRegExp(d.name)},?\\s+(?:held\\s+)?in\\s+(?:(?:early|late|mid)\\s+)?(?:(?:${MONTHS})\\s+)?((?:19|20)\\d{2})\\b`).exec(all) : null;
     const year = datedAfter && topical ? Number(datedAfter[1]) : topical || treaties.length === 0 ? venues.get(place) : undefined;
     if (!year) continue;
     // That year's session; a venue's year also dates the one session the document names without a year.

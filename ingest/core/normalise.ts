@@ -19,7 +19,9 @@ import type { Block, SourceFile } from "./types.js";
 export function normalise(file: SourceFile): Block[] {
   const text = file.format === "txt" ? file.text : stripMarkup(file.text, file.format);
   const lines = splitLines(text);
-  return isWrapped(lines) ? normaliseWrapped(text, lines) : normaliseLines(text, lines);
+  // Which lines are a register's rows: the layout test and both readers ask, so the file is read for them once.
+  const tableRow = tableRowLines(lines.map((l) => l.raw));
+  return isWrapped(lines, tableRow) ? normaliseWrapped(text, lines, tableRow) : normaliseLines(text, lines, tableRow);
 }
 
 
@@ -38,8 +40,7 @@ function splitLines(text: string): Line[] {
 }
 
 /** Hard-wrapped when most non-empty lines are short and many exist; a register's rows ("Uruguay | 14 Jun 2012") are no prose. */
-function isWrapped(lines: Line[]): boolean {
-  const table = tableRowLines(lines.map((l) => l.raw));
+function isWrapped(lines: Line[], table: readonly boolean[]): boolean {
   const filled = lines.filter((l, i) => l.trimmed.length > 0 && !table[i]);
   if (filled.length < 50) return false;
   const short = filled.filter((l) => l.raw.length <= 130).length;
@@ -75,11 +76,10 @@ function footnoteRefs(line: Line, from: number): Array<[number, number]> {
   return skip;
 }
 
-function normaliseWrapped(source: string, lines: Line[]): Block[] {
+function normaliseWrapped(source: string, lines: Line[], tableRow: readonly boolean[]): Block[] {
   const out = new BlockSink(source);
   let zone: "body" | "footnote" = "body";
   let afterBlank = true;
-  const tableRow = tableRowLines(lines.map((l) => l.raw));
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -174,14 +174,13 @@ function normaliseWrapped(source: string, lines: Line[]): Block[] {
   return out.finish();
 }
 
-function normaliseLines(source: string, lines: Line[]): Block[] {
+function normaliseLines(source: string, lines: Line[], tableRow: readonly boolean[]): Block[] {
   const out = new BlockSink(source);
   // Rows under a line that ends in a colon ("Members:", "Former chairs:") are list items up to the
   // next blank line, not one-line headings (which structure() would keep out of every passage); so are the
   // lines of a table ("Uruguay | 14 Jun 2012"), also with no colon line above them.
   let rows = false;
   let rowsBefore = "";
-  const tableRow = tableRowLines(lines.map((l) => l.raw));
   const { stacked, numberedRun } = listLines(lines.map((l) => l.trimmed), looksLikeHeading);
   // A fact sheet's "Label: value" lines are its fields, kept as passages (fieldLines.ts).
   const field = fieldLines(lines.map((l) => l.trimmed));

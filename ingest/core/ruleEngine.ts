@@ -14,6 +14,14 @@ import { nonFact, passiveBy, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH
 
 const MEETING_NOUN = /^(?:meetings?|sessions?|conferences?|summits?|workshops?|consultations?|rounds?)$/i;
 
+/** A rule's founding verbs as a pattern, built once per rule rather than at every pair it emits. */
+const foundingPatterns = new Map<string, RegExp>();
+function foundingWords(words: string): RegExp {
+  let re = foundingPatterns.get(words);
+  if (!re) foundingPatterns.set(words, (re = new RegExp(`^(?:${words})`, "i")));
+  return re;
+}
+
 export type Emit = (type: RelationType, sourceId: string, targetId: string, method: string, confidence: number, extra: { year?: number | null; role?: string | null }) => void;
 
 export type { ForumOf, Topic } from "./implicitObject.js";
@@ -62,7 +70,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       objects.length > 0 && tokens[endTok - 1]!.pos === "NOUN" && tokens[endTok]?.text === "," && tokens[endTok + 1]?.pos === "VERB" && tokens[endTok + 1]!.end <= objects[0]!.start;
     const out = (subjects: M[], objects: M[], confidence: number, via: string) => {
       const f = rule.manyFounders;
-      const founders = f !== undefined && subjects.length >= f.atLeast && new RegExp(`^(?:${f.words})`, "i").test(text.slice(trigStart, trigEnd));
+      const founders = f !== undefined && subjects.length >= f.atLeast && foundingWords(f.words).test(text.slice(trigStart, trigEnd));
       for (const s of subjects) {
         for (const o of objects) {
           if (s.id === o.id || TO_BE_CREATED.test(text.slice(Math.max(o.end, s.end)))) continue;

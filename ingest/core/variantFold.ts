@@ -172,11 +172,15 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
 /** LONGER_OWNER: a name of five words or more written after capitalised owner words in one other name of its document. */
 function foldLongerOwner(all: DiscoveredName[], ctx: FoldContext, folded: Array<{ key: string; bare: string }>): void {
   const words = new Map(all.map((d) => [d, foldSynonyms(foldWords(d.name))]));
+  // A longer name shares the shorter one's kind and last word: only those are compared, in their order in `all`.
+  const byEnding = new Map<string, DiscoveredName[]>();
+  const endingOf = (d: DiscoveredName) => `${d.kind}|${words.get(d)!.at(-1)}`;
+  for (const d of all) (byEnding.get(endingOf(d)) ?? byEnding.set(endingOf(d), []).get(endingOf(d))!).push(d);
   for (const d of all) {
     const w = words.get(d)!;
     if (w.length < 5 || isGeneric(d.name) || d.parentId) continue;
     const docs = ctx.documentsOf(d.key);
-    const longer = all.filter((b) => {
+    const longer = byEnding.get(endingOf(d))!.filter((b) => {
       const bw = words.get(b)!;
       if (b === d || b.kind !== d.kind || bw.length <= w.length || !w.every((x, i) => bw[bw.length - w.length + i] === x)) return false;
       // The words before the shared ending are an owner's name: capitalised, no complement ("of", "for") among them.
