@@ -4,7 +4,7 @@ import type { M } from "./mentionLists.js";
 import { PLURAL_REFERENCE, pluralHead } from "./pluralReference.js";
 import { ORDINAL_WORDS } from "./ordinals.js";
 import { joinedObjectAt } from "./joinedObject.js";
-import { OBJECT_IT_BEFORE, objectPronounTarget } from "./objectPronoun.js";
+import { OBJECT_IT_BEFORE, OWNED_BODY_AFTER, objectPronounTarget } from "./objectPronoun.js";
 
 /**
  * A sentence opening with a noun phrase of its own: "The second phase kept …", "This window was …", "Each phase …".
@@ -114,6 +114,7 @@ export class Coreference {
       const e = s + p[0].length;
       if (taken(s, e)) continue;
       const possessive = p[0].toLowerCase() === "its";
+      if (possessive && OWNED_BODY_AFTER.test(text.slice(e, e + 40))) continue;
       let target: Salient | null = null;
       // "It …", and after a fronted time phrase: "In 2009 it was hosted by Greece", "Since then, it has …".
       if (s === 0 || /^[\s"“(]*$/.test(text.slice(0, s)) || (!possessive && /^[\s"“(]*(?:In|On|Since|By|From|After|Before|During|Until|Later|Then|Today|Now)\b[^,.;:]{0,30}?,?\s*$/.test(text.slice(0, s)))) {
@@ -131,7 +132,7 @@ export class Coreference {
           continue;
         }
       } else if (OBJECT_IT_BEFORE.test(text.slice(Math.max(0, s - 14), s))) {
-        target = objectPronounTarget(text.slice(Math.max(0, s - 24), s), this.history, this.previousSubject);
+        target = objectPronounTarget(text.slice(Math.max(0, s - 24), s), this.history, this.previousSubject, this.sentences);
       }
       if (!target && ownerId && possessive) target = this.salient(ownerId);
       if (target) out.push({ id: target.id, kind: target.kind, isEvent: this.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });
