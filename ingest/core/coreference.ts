@@ -4,6 +4,7 @@ import type { M } from "./mentionLists.js";
 import { PLURAL_REFERENCE, pluralHead } from "./pluralReference.js";
 import { ORDINAL_WORDS } from "./ordinals.js";
 import { joinedObjectAt } from "./joinedObject.js";
+import { OBJECT_IT_BEFORE, OWNED_BODY_AFTER, objectPronounTarget } from "./objectPronoun.js";
 
 /**
  * A sentence opening with a noun phrase of its own: "The second phase kept …", "This window was …", "Each phase …".
@@ -18,8 +19,8 @@ const UNNAMED_SUBJECT = /^\s*(?:(?:The|This|That|These|Those)\s+[a-z]|(?:A|An|Ea
  *  - A pronoun opening a sentence ("It", "Its") is the subject of the sentence before.
  *  - "its" inside a sentence is the nearest organization, forum or initiative before it in
  *    that sentence, else the subject of the sentence before.
- *  - "it" after a verb or preposition ("ratified or acceded to it") is the last thing named
- *    in the sentence before that is not a country.
+ *  - "it" after a verb or preposition ("ratified or acceded to it") is something named before that is not a
+ *    country, of a kind the verb can act on (objectPronoun.ts).
  *  - A definite description ("the Task Force", "the centre", "the event") follows the head words
  *    kept as data in descriptionHeads.ts. "the Organization" in an agency's chapter is that agency
  *    (recognise marks it already).
@@ -113,6 +114,7 @@ export class Coreference {
       const e = s + p[0].length;
       if (taken(s, e)) continue;
       const possessive = p[0].toLowerCase() === "its";
+      if (possessive && OWNED_BODY_AFTER.test(text.slice(e, e + 40))) continue;
       let target: Salient | null = null;
       // "It …", and after a fronted time phrase: "In 2009 it was hosted by Greece", "Since then, it has …".
       if (s === 0 || /^[\s"“(]*$/.test(text.slice(0, s)) || (!possessive && /^[\s"“(]*(?:In|On|Since|By|From|After|Before|During|Until|Later|Then|Today|Now)\b[^,.;:]{0,30}?,?\s*$/.test(text.slice(0, s)))) {
@@ -129,8 +131,8 @@ export class Coreference {
           out.push({ ...opening, start: s, end: e, via: "coref" });
           continue;
         }
-      } else if (/\b(?:to|of|in|ratified|signed|joined|supports?|supported|by|hosted|co-hosted|chaired|co-chaired|funded|financed|attended|funds|backs?|backed|backing|runs?|ran|running|manages?|managed|managing|implements?|implemented|implementing|coordinates?|coordinated|coordinating|leads|led|leading|(?:co-)?(?:fund|financ|sponsor)(?:e|es|s|ed|ing)?|administers?|administered|into|for)\s+$/i.test(text.slice(Math.max(0, s - 14), s))) {
-        target = [...this.history].reverse().find((h) => h.kind !== "COUNTRY") ?? null;
+      } else if (OBJECT_IT_BEFORE.test(text.slice(Math.max(0, s - 14), s))) {
+        target = objectPronounTarget(text.slice(Math.max(0, s - 24), s), this.history, this.previousSubject, this.sentences);
       }
       if (!target && ownerId && possessive) target = this.salient(ownerId);
       if (target) out.push({ id: target.id, kind: target.kind, isEvent: this.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });

@@ -91,10 +91,32 @@ export function carriesHead(names: string, head: string): boolean {
   return answer;
 }
 
+/**
+ * Words that may follow a name's own head: "Global Forum on Migration", "Programme of Action", "Fund for Africa", and
+ * a number ("Phase II"). Any other word after the head word means it modifies a later head ("Bali Process Steering
+ * Group" is a group).
+ */
+const AFTER_HEAD = new Set(["of", "on", "for", "in", "against", "to", "and", "between", "with", "among", "from"]);
+
+/**
+ * The head word must be the name's own head: not a word of another body's name inside it, whether that name comes
+ * after "of the" ("Steering Group of the Bali Process" is no process) or before the head ("Bali Process Steering
+ * Group"), so that a generic body named after its owner does not answer for the owner.
+ */
 function readCarriesHead(names: string, head: string): boolean {
-  const h = spelling(head.toLowerCase());
-  const words = names.toLowerCase().replace(/[^a-z0-9|]+/g, " ").split(" ").map(spelling).join(" ");
-  return new RegExp(`(?:^|\\s)${h.replace(/ /g, "\\s")}(?:s)?(?:\\s|$|\\|)`).test(words);
+  const h = spelling(head.toLowerCase()).split(" ");
+  return names.toLowerCase().split("|").some((alias) => {
+    const words = alias.replace(/[^a-z0-9]+/g, " ").trim().split(" ").map(spelling);
+    for (let i = 0; i + h.length <= words.length; i++) {
+      const last = words[i + h.length - 1]!;
+      if (!h.every((w, k) => (k === h.length - 1 ? last === w || last === `${w}s` : words[i + k] === w))) continue;
+      const next = words[i + h.length];
+      if (next !== undefined && !AFTER_HEAD.has(next) && !/^(?:[ivx]+|\d+)$/.test(next)) continue;
+      if (words.slice(0, i).join(" ").match(/\bof the\b/)) continue;
+      return true;
+    }
+    return false;
+  });
 }
 
 export interface DescriptionExample {
@@ -132,6 +154,9 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
     { text: "The Andean Conference on Mobility meets every year.\n\nQuito, 2015. Ecuador hosted the ninth Conference.", expect: ["HOSTED", "ctry:ec", "forum:andean-conference-on-mobility-2015"] },
   ],
   negative: [
+    // A body named after its owner is not the owner: "the Process" is no steering group or core group of one.
+    { text: "The Bali Process Steering Group met in Bangkok in 2019. The Process is co-chaired by Australia and Indonesia.", expect: ["CHAIRED", "ctry:au", "forum:steering-group-of-the-bali-process"] },
+    { text: "The Prague Process Core Group met in Vienna. The Process is chaired by Poland.", expect: ["CHAIRED", "ctry:pl", "forum:core-group-of-the-prague-process"] },
     // A phase is the one of its number: "the third phase" is not Phase II, the one named last.
     {
       text: "UNDP runs the Coastal Fisheries Programme.\n\nPhase II, 2018-2022. The third phase is funded by Norway.",

@@ -23,6 +23,19 @@ export interface ImplicitObjectScene {
   forumOf: ForumOf;
 }
 
+/** "members of the", "the other partners of": a role noun whose group is named right after it. */
+const ROLE_OF = /\b(?:members?|partners?|participants?|(?:co-)?chairs?|states|countries|governments)\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * "Senior officials from the other members of the Steering Group, Thailand, IOM and UNHCR, attended": a body named as
+ * the group the subjects belong to, right before them in apposition, says who they are, not what they attended.
+ */
+function namesTheirGroup(text: string, m: M, subjects: readonly M[]): boolean {
+  const first = subjects[0];
+  if (!first || m.end > first.start || !/^\s*[,:(]\s*$/.test(text.slice(m.end, first.start))) return false;
+  return ROLE_OF.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
 /**
  * An unwritten object: a forum or initiative named between the subjects and the trigger, else the topic.
  * `after` is where a coreference mention may start to count; `exclude` holds the subjects, which are never
@@ -41,7 +54,7 @@ export function implicitObject(scene: ImplicitObjectScene, after: number, exclud
   // A meeting that chose the holders ("The third meeting … endorsed A and B as co-chairs for 2022") is not what they hold.
   const chose = (m: M) => rule.type === "CHAIRED" && m.isEvent && exclude.length > 0 && tokens.some((t) => t.start >= m.end && t.end <= exclude[0]!.start && CHOOSING_LEMMAS.has(t.lemma));
   const before = scene.objectMentions().filter(
-    (m) => m.end <= trigStart && (m.start >= after || m.via !== "coref") && !exclude.some((x) => x.id === m.id) && !sibling(m) && (!rule.meetingWithin || m.isEvent) && !chose(m),
+    (m) => m.end <= trigStart && (m.start >= after || m.via !== "coref") && !exclude.some((x) => x.id === m.id) && !sibling(m) && (!rule.meetingWithin || m.isEvent) && !chose(m) && !namesTheirGroup(text, m, exclude),
   );
   if (before.length) return [before[before.length - 1]!];
   let t = topic(objKinds, rule.meetingObject === true || rule.meetingFirst === true, rule.meetingWithin);
@@ -53,3 +66,16 @@ export function implicitObject(scene: ImplicitObjectScene, after: number, exclud
   if (!t || exclude.some((x) => x.id === t.id)) return [];
   return !rule.meetingObject || t.isEvent ? [t] : [];
 }
+
+/** Sentences the unwritten object must get right ([type, sourceId, targetId]); test/unit/implicitObject.test.ts runs them. */
+export const IMPLICIT_OBJECT_EXAMPLES: { positive: Array<{ text: string; expect: [string, string, string] }>; negative: Array<{ text: string; expect: [string, string, string] }> } = {
+  positive: [
+    { text: "The Rabat Process held a meeting in 2019; Senegal and Mali took part.", expect: ["PARTICIPATES_IN", "ctry:ml", "forum:rabat-process"] },
+    { text: "The Bali Process Steering Group met in Bangkok in 2019; Thailand and IOM attended.", expect: ["PARTICIPATES_IN", "org:iom", "forum:steering-group-of-the-bali-process-2019"] },
+  ],
+  negative: [
+    // The group named in apposition says who the attendees are; what they attended is not named here.
+    { text: "Senior officials from the other members of the Bali Process Steering Group, Thailand, New Zealand and IOM, attended.", expect: ["PARTICIPATES_IN", "ctry:th", "forum:steering-group-of-the-bali-process"] },
+    { text: "Ministers from the member states of the Rabat Process, Senegal and Mali, took part.", expect: ["PARTICIPATES_IN", "ctry:sn", "forum:rabat-process"] },
+  ],
+};

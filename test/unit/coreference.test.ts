@@ -5,6 +5,7 @@ import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { POSSESSIVE_PART_EXAMPLES } from "../../ingest/core/possessiveParts.js";
 import { PLURAL_EXAMPLES } from "../../ingest/core/pluralReference.js";
 import { JOINED_OBJECT_EXAMPLES } from "../../ingest/core/joinedObject.js";
+import { OBJECT_PRONOUN_EXAMPLES } from "../../ingest/core/objectPronoun.js";
 import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
 
 /** Coreference readings (data) with their example sentences, run through the whole pipeline. */
@@ -37,6 +38,11 @@ describe("an object pronoun after a verb of running or backing", () => {
   it("states nothing where the verb is not asserted", () => {
     expect(has(`${page}Norway has never backed it.`, "SUPPORTS", "ctry:no", "ini:jmdi")).toBe(false);
   });
+});
+
+describe("an object 'it' stands for a thing the verb can act on, the sentence before's subject first", () => {
+  for (const ex of OBJECT_PRONOUN_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
+  for (const ex of OBJECT_PRONOUN_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
 });
 
 describe("a bare 'joined' joined what the sentence before was about", () => {

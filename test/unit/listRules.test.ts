@@ -14,6 +14,16 @@ const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)]
 
 describeExamples("list readers (data) with their example pages", [...HEADING_LISTS, ...LEAD_INS, ...ROW_STATEMENTS], { page: "list.txt", ends: rowsMeetSomeTopic, exactlyOnce: true });
 
+describe("a steering or core group's rows", () => {
+  // Its members belong to that body (the lexicon's OTHER_BODIES deny the label), not to the page's forum or programme.
+  const GFMD = "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\n";
+  for (const text of [`${GFMD}Steering Group (2019): Ecuador, Morocco and Turkey`, `${GFMD}Core Group members (2024): Canada, Mexico, Morocco.`]) {
+    it(`are not the topic's participants: ${text.split("\n").pop()}`, () => {
+      expect(relationsOf(text).filter((r) => r.sourceId === "ctry:ma" && r.targetId === "forum:gfmd")).toEqual([]);
+    });
+  }
+});
+
 describe("list shapes", () => {
   it("tells list rows from running prose", () => {
     expect(isListRow("list-item", "Italy: 1952")).toBe(true);

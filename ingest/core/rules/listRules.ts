@@ -162,16 +162,6 @@ export const HEADING_LISTS: HeadingList[] = [
     },
   },
   {
-    // A body that steers a forum or initiative takes part in it: "Steering Group (2019): A, B", "Steering Committee".
-    id: "steering-group",
-    heading: /^(?:steering (?:group|committee)|(?:core|advisory) group)(?: members?)?(?:\s+(?:of|for)\b.*)?$/i,
-    type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM", "INITIATIVE"], confidence: 0.7,
-    examples: {
-      positive: [{ text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nSteering Group (2019): Ecuador, Morocco and Turkey", expect: ["ctry:ma", "forum:gfmd"] }],
-      negative: [{ text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nSteering Group meetings: Quito, Ecuador and Rabat, Morocco", expect: ["ctry:ma", "forum:gfmd"] }],
-    },
-  },
-  {
     // Who organised a meeting or convenes a forum, on its own page: "Organized by: IFAD and the World Bank".
     id: "organizers",
     heading: /^(?:(?:co-)?organi[sz]ed by|(?:co-)?organi[sz]ers?|convened by|conveners?)$/i,

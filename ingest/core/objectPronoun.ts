@@ -1,0 +1,83 @@
+import type { EntityKind } from "../../src/ontology/ontology.js";
+
+/**
+ * A verb or preposition right before an object "it" ("ratified it", "acceded to it", "co-finance it"): only then is
+ * "it" read as something named before.
+ */
+export const OBJECT_IT_BEFORE =
+  /\b(?:to|of|in|ratified|signed|joined|supports?|supported|by|(?:co-)?hosts?|hosted|co-hosted|(?:co-)?chairs|chaired|co-chaired|funded|financed|attended|funds|backs?|backed|backing|runs?|ran|running|manages?|managed|managing|implements?|implemented|implementing|coordinates?|coordinated|coordinating|leads|led|leading|(?:co-)?(?:fund|financ|sponsor)(?:e|es|s|ed|ing)?|administers?|administered|into|for)\s+$/i;
+
+/**
+ * What a verb can take as its object, most specific first. Funding, running or backing is done to a programme or a
+ * forum, ratifying to a treaty, hosting or chairing to a forum or its meeting: an agency named in between ("The FFR is
+ * managed by IFAD. Spain co-finances it.") is not what the verb acts on. A verb not listed, or a preposition, leaves
+ * "it" any thing named before that is not a state.
+ */
+const VERB_OBJECTS: Array<{ verb: RegExp; kinds: EntityKind[] }> = [
+  { verb: /\b(?:ratif\w*|signed|acceded\s+to|accede\s+to)\s+$/i, kinds: ["CONVENTION"] },
+  { verb: /\b(?:(?:co-)?host\w*|(?:co-)?chair\w*|attend\w*)\s+$/i, kinds: ["FORUM"] },
+  {
+    verb: /\b(?:(?:co-)?(?:fund|financ|sponsor)\w*|supports?|supported|backs?|backed|backing|runs?|ran|running|manag\w*|implement\w*|coordinat\w*|leads|led|leading|administer\w*)\s+$/i,
+    kinds: ["INITIATIVE", "FORUM"],
+  },
+];
+
+/**
+ * "Its Steering Group includes Mexico", "its Core Group members": a possessive before a body the owner has (its
+ * executive, steering, core or working group) is that body's owner, not the doer or holder the sentence speaks of.
+ * Offices that act for their owner ("its secretariat is hosted by UNHCR") are not listed: what they do is the owner's.
+ */
+export const OWNED_BODY_AFTER = /^\s+(?:(?:Executive|Steering|Governing|Management|Advisory|Coordinating|Standing|Core|Working|Technical|Expert|Contact)\s+(?:Committee|Board|Council|Group)s?|Bureau|Troika)\b/i;
+
+/** The kinds the verb before an object "it" allows, or null where it does not say. */
+export function objectKinds(before: string): EntityKind[] | null {
+  return VERB_OBJECTS.find((v) => v.verb.test(before))?.kinds ?? null;
+}
+
+interface Named {
+  id: string;
+  kind: EntityKind;
+  /** The sentence of the scope that last named it. */
+  sentence?: number;
+}
+
+/**
+ * What an object "it" stands for, given the text right before it, the entities named so far in the scope (oldest
+ * first) and the subject of the sentence before. A verb that says what it acts on takes the subject of the sentence
+ * before when it fits (the thing the text is about, as in "The FFR is managed by IFAD. The EC co-finances it."); a
+ * subject that is a thing of another kind means nothing can be linked; else the latest thing named that fits. Otherwise the latest thing named that is not a state.
+ */
+export function objectPronounTarget<T extends Named>(before: string, history: readonly T[], previousSubject: T | null, sentences: number): T | null {
+  const kinds = objectKinds(before);
+  const named = [...history].reverse().filter((h) => h.kind !== "COUNTRY");
+  if (!kinds) return named[0] ?? null;
+  // Only what the sentence before named: a forum from an earlier sentence is not what "has supported it" means when
+  // the thing spoken of since ("the course") has no name the reader knows.
+  const fitting = named.filter((h) => kinds.includes(h.kind) && (h.sentence ?? 0) >= sentences);
+  if (previousSubject && fitting.some((h) => h.id === previousSubject.id)) return fitting.find((h) => h.id === previousSubject.id)!;
+  // A treaty the text is about ("The Convention was promoted by the GMG. Ghana supports it.") is what "it" means even
+  // though the verb cannot link it; an agency as the subject is a doer, so "it" is more likely what it acted on.
+  if (previousSubject && previousSubject.kind !== "COUNTRY" && previousSubject.kind !== "ORGANIZATION") return null;
+  return fitting[0] ?? null;
+}
+
+/** Sentences an object "it" must get right ([type, sourceId, targetId]); test/unit/coreference.test.ts runs them. */
+export const OBJECT_PRONOUN_EXAMPLES: { positive: Array<{ text: string; expect: [string, string, string] }>; negative: Array<{ text: string; expect: [string, string, string] }> } = {
+  positive: [
+    { text: "The Financing Facility for Remittances is managed by IFAD. The European Union and Spain co-finance it.", expect: ["FUNDS", "ctry:es", "ini:ffr"] },
+    { text: "The Migrant Workers Convention was promoted by the Global Migration Group. Ghana ratified it in 2000.", expect: ["RATIFIED", "ctry:gh", "conv:cmw"] },
+    { text: "ICMPD serves the Budapest Process as secretariat. Turkey chairs it, and Hungary co-chairs it.", expect: ["CHAIRED", "ctry:hu", "forum:budapest-process"] },
+    { text: "IOM launched the Financing Facility for Remittances in 2006. Spain funds it.", expect: ["FUNDS", "ctry:es", "ini:ffr"] },
+    { text: "The fourth meeting of the Global Forum on Migration and Development took place in 2010 with support from IOM. Mexico hosted it.", expect: ["HOSTED", "ctry:mx", "forum:gfmd-2010"] },
+  ],
+  negative: [
+    // What "it" means (the course) has no name here; the forum named two sentences back is not it.
+    { text: "The Global Forum on Migration and Development has met every year since 2007. In 2007 UNITAR began to teach a course on migration law at the United Nations. IOM co-implements the course, and the MacArthur Foundation has supported it.", expect: ["SUPPORTS", "org:macarthur-foundation", "forum:gfmd"] },
+    // "Its" owns the body whose members are listed; they are not the owner's members.
+    { text: "Morocco and Germany co-chair the Global Forum on Migration and Development. Its Steering Group includes Mexico and Ghana.", expect: ["MEMBER_OF", "ctry:mx", "forum:gfmd"] },
+    { text: "The Rabat Process was launched in 2006. Its Steering Committee consists of Morocco, Senegal and Spain.", expect: ["MEMBER_OF", "ctry:sn", "forum:rabat-process"] },
+    // The subject of the sentence before is what the text goes on about, not the forum it reports to.
+    { text: "The Financing Facility for Remittances reports to the Global Forum on Migration and Development. Spain supports it.", expect: ["SUPPORTS", "ctry:es", "forum:gfmd"] },
+    { text: "The Migrant Workers Convention was promoted by the Global Migration Group. Ghana supports it.", expect: ["SUPPORTS", "ctry:gh", "forum:gmg"] },
+  ],
+};
