@@ -16,6 +16,7 @@ import { kindWords, ORDINAL_OR_ROMAN, seriesMeetingPhrases } from "./seriesMeeti
 import { meetingOccasion, type Occasion } from "./meetingOccasion.js";
 import { elidedMeetings } from "./meetingEllipsis.js";
 import { kindMeetings } from "./kindMeeting.js";
+import { sitsInSessions } from "./meetingSittingBody.js";
 import { namesNoSeries, onlySeriesOfSentence } from "./seriesMeetingPhrases.js";
 import { COUNTED_TIME, ITS_ORDINAL, MEETING_ACT, MEETING_HEADS, NOUN, ONE_OFF_HEADS, ONE_OFF_WORDS, ORDINAL_BEFORE, ORDINAL_DIRECT, ORDINAL_LOWER_HEAD, VENUE_YEAR_AFTER, YEAR_HEAD, YEAR_RIGHT_AFTER } from "./meetingPatterns.js";
 export { ORDINAL_OR_YEAR_BEFORE } from "./meetingPatterns.js";
@@ -47,11 +48,10 @@ const headKey = (word: string) => word.toLowerCase().replace(/s$/, "");
 
 export function meetingMentions(text: string, mentions: Mention[], catalog: Catalog, discovered: (key: string) => DiscoveredName | undefined, recent: RecentForums): MeetingMention[] {
   const out: MeetingMention[] = [];
-  const forum = (key: string) => {
-    const c = catalog.byId.get(key);
-    if (c) return c.kind === "FORUM" && !c.isEvent ? { name: c.name, short: c.acronym ?? c.name } : null;
-    const d = discovered(key);
-    return d && d.kind === "FORUM" && !d.isEvent ? { name: d.name, short: d.acronym ?? d.name } : null;
+  // `sitting`: a phrase numbering a sitting also makes a commission or board read as an organization a series.
+  const forum = (key: string, sitting = false) => {
+    const e = catalog.byId.get(key) ?? discovered(key);
+    return e && ((e.kind === "FORUM" && !e.isEvent) || (sitting && sitsInSessions(e))) ? { name: e.name, short: e.acronym ?? e.name } : null;
   };
   const event = (parentId: string, short: string, year: number | null, fallback: { key: string; name: string; kind?: string }): DiscoveredName => {
     // A numbered meeting keeps its ordinal also when dated, so that resolve can join it with its undated mentions;
@@ -90,9 +90,9 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const named = series(m.key);
     if (named) namedHere.add(named);
     if (named) for (const head of headsOf(named)) here.set(head, named);
-    const f = forum(m.key);
-    if (!f) continue;
     const before = ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.localStart - 90), m.localStart));
+    const f = forum(m.key) ?? (before ? forum(m.key, true) : null);
+    if (!f) continue;
     if (!before) {
       // "the 5th Coastal Ministerial Conference", "the Second Prague Process Ministerial Conference".
       const direct = ORDINAL_DIRECT.exec(text.slice(Math.max(0, m.localStart - 20), m.localStart));
@@ -156,6 +156,8 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const start = m.localStart - before[0].length + before[0].search(/\S/);
     const ordinal = before[1]!;
     const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearOf(text, start, m.localEnd);
+    // An undated sitting of a body read as an organization is cited, not reported ("the recommendations of its fourth meeting").
+    if (!year && !forum(m.key)) continue;
     const phrase = text.slice(start, m.localEnd).replace(/^[Tt]he\s+/, "");
     const noun = before[3]!.toLowerCase();
     (recent.kinds ??= new Map()).set(kindWords(before[2]!, noun), m.key);
@@ -249,13 +251,14 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const sentenceEnd = text.indexOf(". ", at);
     const next = comma > 0 ? sorted.find((m) => m.localStart > comma && (sentenceEnd < 0 || m.localStart < sentenceEnd) && /^\s*(?:the\s+)?$/.test(text.slice(comma + 1, m.localStart))) : undefined;
     const last = next ?? itsOwner(sentenceStart, at);
-    const parentId = last ? series(last.key) : null;
-    const f = parentId ? forum(parentId) : null;
+    const parentId = last ? series(last.key) ?? (forum(last.key, true) ? last.key : null) : null;
+    const f = parentId ? forum(parentId, true) : null;
     if (!parentId || !f) return [];
     const ordinal = match[1]!;
     const start = at + match[0].indexOf(ordinal);
     const end = at + match[0].length;
-    const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearAfter(text, end);
+    const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearOf(text, start, end);
+    if (!year && !series(parentId)) return [];
     const phrase = text.slice(start, end);
     return [{ start, end, entity: { ...event(parentId, f.short, year, { key: `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`, name: `${phrase} of the ${f.name}`, kind: meetingKind(ordinal, match[2]!, match[3]!) }), alias: `${phrase} of the ${f.name}` } }];
   }
