@@ -7,7 +7,8 @@ import type { DiscoveredName, Mention } from "./types.js";
 import type { RecentForums } from "./RecentForums.js";
 import { yearMeeting } from "./yearMeeting.js";
 import { MONTH } from "./months.js";
-import { sentenceAround } from "./sentenceAround.js";
+import { itsOwner } from "./meetingItsOwner.js";
+import { noteLeadMeetings, notePageDateline, pageMeetingYear } from "./pageDateline.js";
 import { meetingAct, sentenceHeldYear } from "./meetingActYear.js";
 import { yearAfter, yearFronted, yearOf } from "./meetingYearOf.js";
 export { YEAR_AFTER } from "./meetingYearOf.js";
@@ -48,6 +49,9 @@ const headKey = (word: string) => word.toLowerCase().replace(/s$/, "");
 
 export function meetingMentions(text: string, mentions: Mention[], catalog: Catalog, discovered: (key: string) => DiscoveredName | undefined, recent: RecentForums): MeetingMention[] {
   const out: MeetingMention[] = [];
+  notePageDateline(text, recent);
+  // A numbered meeting's year: stated around it, else the page's dateline when it is the meeting the page is about.
+  const yearIn = (start: number, end: number, key: string) => yearOf(text, start, end) ?? pageMeetingYear(recent, text, key);
   // `sitting`: a phrase numbering a sitting also makes a commission or board read as an organization a series.
   const forum = (key: string, sitting = false) => {
     const e = catalog.byId.get(key) ?? discovered(key);
@@ -148,14 +152,15 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
         continue;
       }
       const start = m.localStart - direct[0].length + direct[0].indexOf(ordinal);
-      const year = yearOf(text, start, m.localEnd);
+      const key = `${ordinalNumber(ordinal)} ${seriesHead(f.name)}`;
+      const year = yearIn(start, m.localEnd, key);
       const phrase = text.slice(start, m.localEnd);
-      out.push({ start, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${seriesHead(f.name)}`, name: phrase }), alias: phrase } });
+      out.push({ start, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key, name: phrase }), alias: phrase } });
       continue;
     }
     const start = m.localStart - before[0].length + before[0].search(/\S/);
     const ordinal = before[1]!;
-    const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearOf(text, start, m.localEnd);
+    const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearIn(start, m.localEnd, `${ordinalNumber(ordinal)} ${before[3]!.toLowerCase()}`);
     // An undated sitting of a body read as an organization is cited, not reported ("the recommendations of its fourth meeting").
     if (!year && !forum(m.key)) continue;
     const phrase = text.slice(start, m.localEnd).replace(/^[Tt]he\s+/, "");
@@ -172,7 +177,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   for (const p of [...seriesMeetingPhrases(text, sorted, series, seriesFor, (recent.kinds ??= new Map()), topicSeries, lastSeries), ...elidedMeetings(text, out), ...kinded]) {
     const f = forum(p.parentId);
     if (!f || out.some((e) => e.start < p.end && p.start < e.end)) continue;
-    const year = p.year ?? (p.needsYear ? yearAfter(text, p.end) ?? sentenceHeldYear(text, p.start, p.end) : yearOf(text, p.start, p.end));
+    const year = p.year ?? (p.needsYear ? yearAfter(text, p.end) ?? sentenceHeldYear(text, p.start, p.end) : yearOf(text, p.start, p.end)) ?? pageMeetingYear(recent, text, p.key);
     if (p.needsYear && !year) continue;
     const phrase = text.slice(p.start, p.end);
     const entity = event(p.parentId, f.short, year, { key: p.key, name: `${phrase} of the ${f.name}`, ...(p.kind ? { kind: p.kind } : {}) });
@@ -190,7 +195,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   // A country inside the forum's own name ("… Future of Syria and the Region") stays a mention of its own and is no
   // rival reading of the phrase.
   const withinName = (e: MeetingMention, m: Mention) => !!e.replaces && e.replaces.localStart <= m.localStart && m.localEnd <= e.replaces.localEnd;
-  return out
+  return noteLeadMeetings(recent, out
     .filter((e) => !mentions.some((m) => m !== e.replaces && e.start < m.localEnd && m.localStart < e.end && !inside(e, m) && !withinName(e, m)))
     .map((e) => {
       const absorbs = mentions.filter((m) => m !== e.replaces && inside(e, m));
@@ -202,7 +207,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
       // A numbered meeting its own clause dates ("1st meeting: Rome, 20 March 2017") is of that year.
       const dated = occasion?.date && !e.entity.year ? { ...e.entity, year: Number(occasion.date.slice(0, 4)) } : e.entity;
       return { ...e, entity: dated, ...(absorbs.length ? { absorbs } : {}), ...(occasion ? { occasion } : {}) };
-    });
+    }));
 
   /** The standing series the passage named last before `at` (a meeting of it names it too), else one named before. */
   function lastSeries(at: number): string | null {
@@ -250,32 +255,17 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const comma = fronted ? text.indexOf(",", at + match[0].length) : -1;
     const sentenceEnd = text.indexOf(". ", at);
     const next = comma > 0 ? sorted.find((m) => m.localStart > comma && (sentenceEnd < 0 || m.localStart < sentenceEnd) && /^\s*(?:the\s+)?$/.test(text.slice(comma + 1, m.localStart))) : undefined;
-    const last = next ?? itsOwner(sentenceStart, at);
+    const last = next ?? itsOwner(text, sorted, sentenceStart, at);
     const parentId = last ? series(last.key) ?? (forum(last.key, true) ? last.key : null) : null;
     const f = parentId ? forum(parentId, true) : null;
     if (!parentId || !f) return [];
     const ordinal = match[1]!;
     const start = at + match[0].indexOf(ordinal);
     const end = at + match[0].length;
-    const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearOf(text, start, end);
+    const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearIn(start, end, `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`);
     if (!year && !series(parentId)) return [];
     const phrase = text.slice(start, end);
     return [{ start, end, entity: { ...event(parentId, f.short, year, { key: `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`, name: `${phrase} of the ${f.name}`, kind: meetingKind(ordinal, match[2]!, match[3]!) }), alias: `${phrase} of the ${f.name}` } }];
-  }
-
-  /**
-   * What "its" stands for: the last body named before it in its sentence, passing over an aside that names another
-   * ("The X, led by the League of Arab States, held its fourth meeting"); a sentence that opens on "Its" with no body
-   * before it is the previous sentence's first body ("The X is convened by the AU. Its fifth edition …").
-   */
-  function itsOwner(sentenceStart: number, at: number): Mention | undefined {
-    const before = sorted.filter((m) => m.kind !== "COUNTRY" && m.localEnd <= at && m.localStart >= sentenceStart);
-    const last = before[before.length - 1];
-    const previous = before[before.length - 2];
-    if (last && previous && /,/.test(text.slice(previous.localEnd, last.localStart)) && /^[^,]*,[^,]*$/.test(text.slice(last.localEnd, at))) return previous;
-    if (last || !/^\s*$/.test(text.slice(sentenceStart, at))) return last;
-    const { from } = sentenceAround(text, Math.max(0, sentenceStart - 2), Math.max(0, sentenceStart - 1));
-    return sorted.find((m) => m.kind !== "COUNTRY" && m.localStart >= from && m.localEnd < sentenceStart);
   }
 
   function yearHead(match: RegExpMatchArray): MeetingMention[] {
@@ -291,7 +281,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     // "the seventh Conference", "the XIII Conference": that numbered meeting, dated when its sentence or paragraph says when.
     const n = /^[IVXLC]+$/.test(match[1]!) ? romanNumber(match[1]!) : Number(ordinalNumber(match[1]!));
     if (!n) return [];
-    const year = yearOf(text, start, end);
+    const year = yearIn(start, end, `${n} ${match[2]!.toLowerCase()}`);
     const entity = event(parentId, f.short, year, { key: `${n} ${match[2]!.toLowerCase()}`, name: `${text.slice(start, end)} of the ${f.name}` });
     return [{ start, end, entity: { ...entity, alias: year ? `${f.name} ${year}` : entity.name } }];
   }

@@ -104,7 +104,11 @@ export function seriesMeetingPhrases(
     const kind = kindWords(k[2]!, k[3]!);
     // Else, on a page or under a heading about one series ("Regional Conference on Migration … Chronology: 2016 –
     // Honduras hosted the XXI Vice-Ministerial Meeting"), a sentence that names no other series numbers the topic's.
-    const parentId = kinds.get(kind) ?? onlySeriesOfSentence(text, start, end, sorted, series) ?? (namesNoSeries(text, start, end, sorted, series) ? topicSeries() : null);
+    // A headline "Abu Dhabi Dialogue: the Seventh Ministerial Consultation" names the series before its colon, and later
+    // passages' meetings of that kind are that series'.
+    const headed = headlineSeries(text, k.index!, sorted, series);
+    if (headed) kinds.set(kind, headed);
+    const parentId = headed ?? kinds.get(kind) ?? onlySeriesOfSentence(text, start, end, sorted, series) ?? (namesNoSeries(text, start, end, sorted, series) ? topicSeries() : null);
     if (!parentId) continue;
     out.push({ start, end, parentId, key: `${n} ${k[3]!.toLowerCase()}`, kind: `${n} ${kind}`, needsYear: false });
   }
@@ -132,7 +136,7 @@ export function namesNoSeries(text: string, start: number, end: number, sorted: 
 const within = (m: Mention, start: number, end: number) => m.localStart < end && start < m.localEnd;
 
 /** A verb of meeting: the sentence reports the series meeting, not its members going to some other conference. */
-const MEETS = /\b(?:met|meet|meets|(?:is|are|were|was)\s+meeting|held|hosted|convened|took\s+place|gathered)\b/;
+const MEETS = /\b(?:met|meet|meets|opens|opened|(?:is|are|were|was)\s+meeting|held|hosted|convened|took\s+place|gathered)\b/;
 
 /**
  * The one standing series the sentence around [start, end) names, when the sentence reports a meeting ("Ministers of
@@ -144,4 +148,11 @@ export function onlySeriesOfSentence(text: string, start: number, end: number, s
   // The phrase's own words read as a name ("XXI Vice-Ministerial Meeting") name no series it belongs to.
   const named = new Set(sorted.filter((m) => m.localStart >= from && m.localEnd <= to && m.kind === "FORUM" && !within(m, start, end)).map((m) => series(m.key)));
   return named.size === 1 && !named.has(null) ? [...named][0]! : null;
+}
+
+/** The series a line opens on when a colon follows it right before `at` ("Bali Process: the Eighth …"), else null. */
+function headlineSeries(text: string, at: number, sorted: Mention[], series: (key: string) => string | null): string | null {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const opening = sorted.find((m) => m.localEnd <= at && /^\s*$/.test(text.slice(lineStart, m.localStart)));
+  return opening && opening.kind === "FORUM" && /^:\s+$/.test(text.slice(opening.localEnd, at)) ? series(opening.key) : null;
 }
