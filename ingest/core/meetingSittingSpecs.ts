@@ -7,12 +7,14 @@ export interface SittingExample {
   event: string;
   /** A relation the page must hold to the meeting: [type, source name]. */
   relation?: [string, string];
+  /** A source the page must link to the meeting by no relation but PART_OF (the body itself). */
+  unlinked?: string;
 }
 
 export const SITTING_MEETINGS: { id: string; positive: SittingExample[]; negative: SittingExample[] } = {
   id: "sitting-body-meetings",
   positive: [
-    { text: "The Andean Statistical Commission held its 31st session in Lima in 2019. Peru chaired the session.", event: "Andean Statistical Commission 2019", relation: ["CHAIRED", "Peru"] },
+    { text: "The Andean Statistical Commission held its 31st session in Lima in 2019. Peru chaired the session.", event: "Andean Statistical Commission 2019", relation: ["CHAIRED", "Peru"], unlinked: "Andean Statistical Commission" },
     { text: "Delegates of Chile attended the 12th session of the Pacific Fisheries Council in 2021.", event: "Pacific Fisheries Council 2021", relation: ["PARTICIPATES_IN", "Chile"] },
     { text: "In 2016 the Baltic Labour Commission held its fourth session in Riga.", event: "Baltic Labour Commission 2016" },
   ],

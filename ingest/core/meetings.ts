@@ -200,7 +200,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     .map((e) => {
       const absorbs = mentions.filter((m) => m !== e.replaces && inside(e, m));
       const d = e.entity;
-      const seriesName = d.parentId ? forum(d.parentId)?.name ?? d.parentId : "";
+      const seriesName = d.parentId ? forum(d.parentId, true)?.name ?? d.parentId : "";
       const found = d.isEvent && d.parentId && !catalog.byId.has(d.key) ? meetingOccasion(text, e, d, seriesName, catalog.cities) : null;
       // A reader that read the date and city with the phrase (a fronted date) gives them; the rest is read as for any meeting.
       const occasion = found || e.occasion ? { ...found, ...e.occasion, series: seriesName } : null;

@@ -25,6 +25,10 @@ describe(`${SITTING_MEETINGS.id}: a numbered session of a commission or board`, 
         const ids = new Set(g.entities.filter((e) => fold(e.name) === fold(source)).map((e) => e.id));
         expect(g.relations.some((r) => r.type === type && ids.has(r.sourceId) && r.targetId === m!.id)).toBe(true);
       }
+      if (ex.unlinked) {
+        const ids = new Set(g.entities.filter((e) => fold(e.name) === fold(ex.unlinked!)).map((e) => e.id));
+        expect(g.relations.filter((r) => r.type !== "PART_OF" && ids.has(r.sourceId) && r.targetId === m!.id)).toEqual([]);
+      }
     });
   for (const ex of SITTING_MEETINGS.negative) it(`finds no "${ex.event}" in: ${ex.text}`, () => expect(meeting(graph(ex.text), ex.event)).toBeUndefined());
 });
