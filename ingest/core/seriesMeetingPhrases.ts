@@ -47,6 +47,8 @@ const KIND_WORDS = "(?:Ministerial|Vice-[Mm]inisterial|Regional|Senior|Officials
 /** An ordinal in either case: a numbered meeting is often capitalised as a title ("the Fifth Ministerial Conference"). */
 const capital = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 const ORDINAL_EITHER_CASE = `((?:(?:${TENS.map(capital).join("|")})-)?(?:${ORDINAL_WORDS.map(capital).join("|")})|\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2}|[IVX]{2,5})`;
+/** "the dialogue's Fourth Ministerial Meeting", "the Forum's second meeting": a series' head word in the possessive, then a numbered meeting. */
+const HEAD_ORDINAL = new RegExp(`\\b[Tt]he\\s+(forum|dialogue|summit|conference|process|consultations?)[’']s\\s+${ORDINAL_EITHER_CASE}\\s+((?:${KIND_WORDS}\\s+){0,3})(conference|meeting|consultation|session|summit|round)\\b`, "gi");
 const ORDINAL_KIND = new RegExp(`\\b[Tt]he\\s+${ORDINAL_EITHER_CASE}\\s+((?:${KIND_WORDS}\\s+){1,3})(Conference|Meeting|Consultation|Session|Summit|Round)\\b(?!\\s+(?:${NOT_A_DAY}|for|of|to)\\b)(?!\\s+in\\s+the\\s+[A-Z])`, "g");
 
 /**
@@ -92,6 +94,16 @@ export function seriesMeetingPhrases(
     // The mention is the meeting noun alone: the place before it stays a name of its own.
     const end = h.index! + h[0].length;
     out.push({ start: end - h[3]!.length, end, parentId, key: `${h[2]!.toLowerCase()} ${h[3]}`, needsYear: true });
+  }
+  for (const h of text.matchAll(HEAD_ORDINAL)) {
+    const parentId = seriesByHead(h[1]!.toLowerCase().replace(/s$/, ""));
+    const n = /^(?:19|20)\d{2}$/.test(h[2]!) ? null : numberOf(h[2]!);
+    if (!parentId || !n) continue;
+    const kind = kindWords(h[3]!, h[4]!);
+    kinds.set(kind, parentId);
+    const possessive = h[0].search(/[’']s\s/);
+    const start = h.index! + possessive + h[0].slice(possessive).indexOf(h[2]!);
+    out.push({ start, end: h.index! + h[0].length, parentId, key: `${n} ${h[4]!.toLowerCase()}`, kind: `${n} ${kind}`, needsYear: false });
   }
   for (const k of text.matchAll(ORDINAL_KIND)) {
     const start = k.index! + k[0].indexOf(k[1]!);
