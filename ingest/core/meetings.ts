@@ -19,7 +19,7 @@ import { elidedMeetings } from "./meetingEllipsis.js";
 import { kindMeetings } from "./kindMeeting.js";
 import { sitsInSessions } from "./meetingSittingBody.js";
 import { namesNoSeries, onlySeriesOfSentence } from "./seriesMeetingPhrases.js";
-import { COUNTED_TIME, ITS_ORDINAL, MEETING_ACT, MEETING_HEADS, NOUN, ONE_OFF_HEADS, ONE_OFF_WORDS, ORDINAL_BEFORE, ORDINAL_DIRECT, ORDINAL_LOWER_HEAD, VENUE_YEAR_AFTER, YEAR_HEAD, YEAR_RIGHT_AFTER } from "./meetingPatterns.js";
+import { AS_A_DATE, COUNTED_TIME, DATED_AFTER_KIND, ITS_ORDINAL, KIND_RIGHT_AFTER, MEETING_ACT, MEETING_HEADS, NOUN, ONE_OFF_HEADS, ONE_OFF_WORDS, ORDINAL_BEFORE, ORDINAL_DIRECT, ORDINAL_LOWER_HEAD, VENUE_YEAR_AFTER, YEAR_HEAD, YEAR_RIGHT_AFTER } from "./meetingPatterns.js";
 export { ORDINAL_OR_YEAR_BEFORE } from "./meetingPatterns.js";
 
 /**
@@ -106,6 +106,13 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
         const year = Number(after[1]);
         const end = m.localEnd + after[0].length;
         out.push({ start: m.localStart, end, replaces: m, entity: { ...event(m.key, f.short, year, { key: String(year), name: `${f.short} ${year}` }), alias: text.slice(m.localStart, end) } });
+        continue;
+      }
+      // "the Rabat Process ministerial conference held in Marrakesh in 2018": the kind of meeting after the name is that year's.
+      const kind = !direct && !oneOff(m.key) && !AS_A_DATE.test(text.slice(Math.max(0, m.localStart - 12), m.localStart)) ? KIND_RIGHT_AFTER.exec(text.slice(m.localEnd, m.localEnd + 60)) : null;
+      const kindYear = kind ? Number(DATED_AFTER_KIND.exec(text.slice(m.localEnd + kind[0].length, m.localEnd + kind[0].length + 70))?.[1] ?? 0) : 0;
+      if (kind && kindYear) {
+        out.push({ start: m.localStart, end: m.localEnd + kind[0].length, replaces: m, entity: { ...event(m.key, f.short, kindYear, { key: String(kindYear), name: `${f.short} ${kindYear}` }), alias: `${f.name} ${kindYear}` } });
         continue;
       }
       // "… on Migration and Development in Cuenca, Ecuador, in 2008": the meeting held there that year, when the
