@@ -11,4 +11,10 @@ export interface RecentForums {
   kinds?: Map<string, string>;
   /** The standing series an earlier passage of the scope named last (a lead-in "Meetings of the X so far:"). */
   last?: string;
+  /** Characters of the scope read so far, and the year of the lead's dateline with the number of the meeting it dates (pageDateline.ts). */
+  read?: number;
+  dateline?: { year: number };
+  /** The length of the passage read last, and the numbers of the meetings the lead names. */
+  lastPassage?: number;
+  leadOrdinals?: Set<number>;
 }

@@ -36,3 +36,12 @@ export const MEETING_HEADS = /\b(?:Forum|Conference|Summit|Dialogue|Consultation
 export const COUNTED_TIME = /^\s*(?:\([A-Z][A-Za-z.-]{1,12}\)\s*)?,?\s+(?:met|gathered|convened)\s+for\s+the\s+[a-z-]+\s+time\b/;
 export const MEETING_ACT = /^\s*(?:,\s*)?(?:(?:was|were)\s+)?(?:co-)?(?:held|hosted|convened|organi[sz]ed|met|took\s+place)\b/;
 
+/**
+ * "the Rabat Process ministerial conference held in Marrakesh in 2018", "the Budapest Process senior officials' meeting in
+ * Ankara in 2019": a kind of meeting right after a standing series' name, and the words after it that date it (a venue
+ * and a year, or the year alone). A year further on ("of the 2018 plan") or a planned date ("to be held") dates nothing.
+ */
+export const KIND_RIGHT_AFTER = /^\s+((?:(?:ministerial|senior|officials[’']?|technical|annual|plenary|experts?[’']?|thematic|regional|high-level)\s+){0,3})(meeting|conference|consultation|session|summit)\b/i;
+export const DATED_AFTER_KIND = new RegExp(`^,?\\s+(?:(?:was\\s+)?(?:held|hosted|convened)\\s+)?(?:(?:in|at)\\s+[A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,2},?\\s+)?(?:in|on|of)\\s+(?:(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\s*\\d)`, "u");
+/** "since the X meeting in 2013": a meeting used as a date is named, not reported. */
+export const AS_A_DATE = /\b(?:since|until|after|before)\s+(?:the\s+)?$/i;

@@ -7,7 +7,8 @@ import type { DiscoveredName, Mention } from "./types.js";
 import type { RecentForums } from "./RecentForums.js";
 import { yearMeeting } from "./yearMeeting.js";
 import { MONTH } from "./months.js";
-import { sentenceAround } from "./sentenceAround.js";
+import { itsOwner } from "./meetingItsOwner.js";
+import { noteLeadMeetings, notePageDateline, pageMeetingYear } from "./pageDateline.js";
 import { meetingAct, sentenceHeldYear } from "./meetingActYear.js";
 import { yearAfter, yearFronted, yearOf } from "./meetingYearOf.js";
 export { YEAR_AFTER } from "./meetingYearOf.js";
@@ -16,8 +17,9 @@ import { kindWords, ORDINAL_OR_ROMAN, seriesMeetingPhrases } from "./seriesMeeti
 import { meetingOccasion, type Occasion } from "./meetingOccasion.js";
 import { elidedMeetings } from "./meetingEllipsis.js";
 import { kindMeetings } from "./kindMeeting.js";
+import { sitsInSessions } from "./meetingSittingBody.js";
 import { namesNoSeries, onlySeriesOfSentence } from "./seriesMeetingPhrases.js";
-import { COUNTED_TIME, ITS_ORDINAL, MEETING_ACT, MEETING_HEADS, NOUN, ONE_OFF_HEADS, ONE_OFF_WORDS, ORDINAL_BEFORE, ORDINAL_DIRECT, ORDINAL_LOWER_HEAD, VENUE_YEAR_AFTER, YEAR_HEAD, YEAR_RIGHT_AFTER } from "./meetingPatterns.js";
+import { AS_A_DATE, COUNTED_TIME, DATED_AFTER_KIND, ITS_ORDINAL, KIND_RIGHT_AFTER, MEETING_ACT, MEETING_HEADS, NOUN, ONE_OFF_HEADS, ONE_OFF_WORDS, ORDINAL_BEFORE, ORDINAL_DIRECT, ORDINAL_LOWER_HEAD, VENUE_YEAR_AFTER, YEAR_HEAD, YEAR_RIGHT_AFTER } from "./meetingPatterns.js";
 export { ORDINAL_OR_YEAR_BEFORE } from "./meetingPatterns.js";
 
 /**
@@ -47,11 +49,13 @@ const headKey = (word: string) => word.toLowerCase().replace(/s$/, "");
 
 export function meetingMentions(text: string, mentions: Mention[], catalog: Catalog, discovered: (key: string) => DiscoveredName | undefined, recent: RecentForums): MeetingMention[] {
   const out: MeetingMention[] = [];
-  const forum = (key: string) => {
-    const c = catalog.byId.get(key);
-    if (c) return c.kind === "FORUM" && !c.isEvent ? { name: c.name, short: c.acronym ?? c.name } : null;
-    const d = discovered(key);
-    return d && d.kind === "FORUM" && !d.isEvent ? { name: d.name, short: d.acronym ?? d.name } : null;
+  notePageDateline(text, recent);
+  // A numbered meeting's year: stated around it, else the page's dateline when it is the meeting the page is about.
+  const yearIn = (start: number, end: number, key: string) => yearOf(text, start, end) ?? pageMeetingYear(recent, text, key);
+  // `sitting`: a phrase numbering a sitting also makes a commission or board read as an organization a series.
+  const forum = (key: string, sitting = false) => {
+    const e = catalog.byId.get(key) ?? discovered(key);
+    return e && ((e.kind === "FORUM" && !e.isEvent) || (sitting && sitsInSessions(e))) ? { name: e.name, short: e.acronym ?? e.name } : null;
   };
   const event = (parentId: string, short: string, year: number | null, fallback: { key: string; name: string; kind?: string }): DiscoveredName => {
     // A numbered meeting keeps its ordinal also when dated, so that resolve can join it with its undated mentions;
@@ -90,9 +94,9 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const named = series(m.key);
     if (named) namedHere.add(named);
     if (named) for (const head of headsOf(named)) here.set(head, named);
-    const f = forum(m.key);
-    if (!f) continue;
     const before = ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.localStart - 90), m.localStart));
+    const f = forum(m.key) ?? (before ? forum(m.key, true) : null);
+    if (!f) continue;
     if (!before) {
       // "the 5th Coastal Ministerial Conference", "the Second Prague Process Ministerial Conference".
       const direct = ORDINAL_DIRECT.exec(text.slice(Math.max(0, m.localStart - 20), m.localStart));
@@ -102,6 +106,13 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
         const year = Number(after[1]);
         const end = m.localEnd + after[0].length;
         out.push({ start: m.localStart, end, replaces: m, entity: { ...event(m.key, f.short, year, { key: String(year), name: `${f.short} ${year}` }), alias: text.slice(m.localStart, end) } });
+        continue;
+      }
+      // "the Rabat Process ministerial conference held in Marrakesh in 2018": the kind of meeting after the name is that year's.
+      const kind = !direct && !oneOff(m.key) && !AS_A_DATE.test(text.slice(Math.max(0, m.localStart - 12), m.localStart)) ? KIND_RIGHT_AFTER.exec(text.slice(m.localEnd, m.localEnd + 60)) : null;
+      const kindYear = kind ? Number(DATED_AFTER_KIND.exec(text.slice(m.localEnd + kind[0].length, m.localEnd + kind[0].length + 70))?.[1] ?? 0) : 0;
+      if (kind && kindYear) {
+        out.push({ start: m.localStart, end: m.localEnd + kind[0].length, replaces: m, entity: { ...event(m.key, f.short, kindYear, { key: String(kindYear), name: `${f.short} ${kindYear}` }), alias: `${f.name} ${kindYear}` } });
         continue;
       }
       // "… on Migration and Development in Cuenca, Ecuador, in 2008": the meeting held there that year, when the
@@ -148,14 +159,17 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
         continue;
       }
       const start = m.localStart - direct[0].length + direct[0].indexOf(ordinal);
-      const year = yearOf(text, start, m.localEnd);
+      const key = `${ordinalNumber(ordinal)} ${seriesHead(f.name)}`;
+      const year = yearIn(start, m.localEnd, key);
       const phrase = text.slice(start, m.localEnd);
-      out.push({ start, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${seriesHead(f.name)}`, name: phrase }), alias: phrase } });
+      out.push({ start, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key, name: phrase }), alias: phrase } });
       continue;
     }
     const start = m.localStart - before[0].length + before[0].search(/\S/);
     const ordinal = before[1]!;
-    const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearOf(text, start, m.localEnd);
+    const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearIn(start, m.localEnd, `${ordinalNumber(ordinal)} ${before[3]!.toLowerCase()}`);
+    // An undated sitting of a body read as an organization is cited, not reported ("the recommendations of its fourth meeting").
+    if (!year && !forum(m.key)) continue;
     const phrase = text.slice(start, m.localEnd).replace(/^[Tt]he\s+/, "");
     const noun = before[3]!.toLowerCase();
     (recent.kinds ??= new Map()).set(kindWords(before[2]!, noun), m.key);
@@ -170,7 +184,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   for (const p of [...seriesMeetingPhrases(text, sorted, series, seriesFor, (recent.kinds ??= new Map()), topicSeries, lastSeries), ...elidedMeetings(text, out), ...kinded]) {
     const f = forum(p.parentId);
     if (!f || out.some((e) => e.start < p.end && p.start < e.end)) continue;
-    const year = p.year ?? (p.needsYear ? yearAfter(text, p.end) ?? sentenceHeldYear(text, p.start, p.end) : yearOf(text, p.start, p.end));
+    const year = p.year ?? (p.needsYear ? yearAfter(text, p.end) ?? sentenceHeldYear(text, p.start, p.end) : yearOf(text, p.start, p.end)) ?? pageMeetingYear(recent, text, p.key);
     if (p.needsYear && !year) continue;
     const phrase = text.slice(p.start, p.end);
     const entity = event(p.parentId, f.short, year, { key: p.key, name: `${phrase} of the ${f.name}`, ...(p.kind ? { kind: p.kind } : {}) });
@@ -188,19 +202,19 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   // A country inside the forum's own name ("… Future of Syria and the Region") stays a mention of its own and is no
   // rival reading of the phrase.
   const withinName = (e: MeetingMention, m: Mention) => !!e.replaces && e.replaces.localStart <= m.localStart && m.localEnd <= e.replaces.localEnd;
-  return out
+  return noteLeadMeetings(recent, out
     .filter((e) => !mentions.some((m) => m !== e.replaces && e.start < m.localEnd && m.localStart < e.end && !inside(e, m) && !withinName(e, m)))
     .map((e) => {
       const absorbs = mentions.filter((m) => m !== e.replaces && inside(e, m));
       const d = e.entity;
-      const seriesName = d.parentId ? forum(d.parentId)?.name ?? d.parentId : "";
+      const seriesName = d.parentId ? forum(d.parentId, true)?.name ?? d.parentId : "";
       const found = d.isEvent && d.parentId && !catalog.byId.has(d.key) ? meetingOccasion(text, e, d, seriesName, catalog.cities) : null;
       // A reader that read the date and city with the phrase (a fronted date) gives them; the rest is read as for any meeting.
       const occasion = found || e.occasion ? { ...found, ...e.occasion, series: seriesName } : null;
       // A numbered meeting its own clause dates ("1st meeting: Rome, 20 March 2017") is of that year.
       const dated = occasion?.date && !e.entity.year ? { ...e.entity, year: Number(occasion.date.slice(0, 4)) } : e.entity;
       return { ...e, entity: dated, ...(absorbs.length ? { absorbs } : {}), ...(occasion ? { occasion } : {}) };
-    });
+    }));
 
   /** The standing series the passage named last before `at` (a meeting of it names it too), else one named before. */
   function lastSeries(at: number): string | null {
@@ -248,31 +262,17 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const comma = fronted ? text.indexOf(",", at + match[0].length) : -1;
     const sentenceEnd = text.indexOf(". ", at);
     const next = comma > 0 ? sorted.find((m) => m.localStart > comma && (sentenceEnd < 0 || m.localStart < sentenceEnd) && /^\s*(?:the\s+)?$/.test(text.slice(comma + 1, m.localStart))) : undefined;
-    const last = next ?? itsOwner(sentenceStart, at);
-    const parentId = last ? series(last.key) : null;
-    const f = parentId ? forum(parentId) : null;
+    const last = next ?? itsOwner(text, sorted, sentenceStart, at);
+    const parentId = last ? series(last.key) ?? (forum(last.key, true) ? last.key : null) : null;
+    const f = parentId ? forum(parentId, true) : null;
     if (!parentId || !f) return [];
     const ordinal = match[1]!;
     const start = at + match[0].indexOf(ordinal);
     const end = at + match[0].length;
-    const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearAfter(text, end);
+    const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearIn(start, end, `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`);
+    if (!year && !series(parentId)) return [];
     const phrase = text.slice(start, end);
     return [{ start, end, entity: { ...event(parentId, f.short, year, { key: `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`, name: `${phrase} of the ${f.name}`, kind: meetingKind(ordinal, match[2]!, match[3]!) }), alias: `${phrase} of the ${f.name}` } }];
-  }
-
-  /**
-   * What "its" stands for: the last body named before it in its sentence, passing over an aside that names another
-   * ("The X, led by the League of Arab States, held its fourth meeting"); a sentence that opens on "Its" with no body
-   * before it is the previous sentence's first body ("The X is convened by the AU. Its fifth edition …").
-   */
-  function itsOwner(sentenceStart: number, at: number): Mention | undefined {
-    const before = sorted.filter((m) => m.kind !== "COUNTRY" && m.localEnd <= at && m.localStart >= sentenceStart);
-    const last = before[before.length - 1];
-    const previous = before[before.length - 2];
-    if (last && previous && /,/.test(text.slice(previous.localEnd, last.localStart)) && /^[^,]*,[^,]*$/.test(text.slice(last.localEnd, at))) return previous;
-    if (last || !/^\s*$/.test(text.slice(sentenceStart, at))) return last;
-    const { from } = sentenceAround(text, Math.max(0, sentenceStart - 2), Math.max(0, sentenceStart - 1));
-    return sorted.find((m) => m.kind !== "COUNTRY" && m.localStart >= from && m.localEnd < sentenceStart);
   }
 
   function yearHead(match: RegExpMatchArray): MeetingMention[] {
@@ -288,7 +288,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     // "the seventh Conference", "the XIII Conference": that numbered meeting, dated when its sentence or paragraph says when.
     const n = /^[IVXLC]+$/.test(match[1]!) ? romanNumber(match[1]!) : Number(ordinalNumber(match[1]!));
     if (!n) return [];
-    const year = yearOf(text, start, end);
+    const year = yearIn(start, end, `${n} ${match[2]!.toLowerCase()}`);
     const entity = event(parentId, f.short, year, { key: `${n} ${match[2]!.toLowerCase()}`, name: `${text.slice(start, end)} of the ${f.name}` });
     return [{ start, end, entity: { ...entity, alias: year ? `${f.name} ${year}` : entity.name } }];
   }

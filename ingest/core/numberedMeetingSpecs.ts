@@ -13,8 +13,13 @@ export const NUMBERED_KIND_MEETING = {
     { text: "Nairobi, 4-6 March 2021 - Ministers from the member states of the Great Lakes Mobility Dialogue are meeting in Nairobi for the Third Ministerial Consultation.", title: "Page", event: "Great Lakes Mobility Dialogue 2021" },
     { text: "The Caribbean Migration Consultations held their Fourth Ministerial Meeting in Kingston in 2017.", title: "Page", event: "Caribbean Migration Consultations 2017" },
     { text: "Officials of the Nile Basin Labour Dialogue met in Kampala, where the Second Senior Officials' Meeting closed on 14 June 2018.", title: "Page", event: "Nile Basin Labour Dialogue 2018" },
+    // A series' head word in the possessive before a numbered meeting ("the dialogue's Fourth …") is the series named last with that head.
+    { text: "Amman, 14-15 March 2023 - Ministers of the Levant Mobility Dialogue gathered in Amman for the dialogue's Fourth Ministerial Meeting.", title: "Page", event: "Levant Mobility Dialogue 2023" },
+    { text: "The Coastal Labour Forum was set up by Ghana, which chaired the Forum's second meeting, held in Accra in 2019.", title: "Page", event: "Coastal Labour Forum 2019" },
   ],
   negative: [
+    // The head word of another series named last ("the Process's") does not reach the dialogue named before it.
+    { text: "Ministers of the Levant Mobility Dialogue and of the Coastal Return Process met in 2023 for the Process's Fourth Ministerial Meeting.", title: "Page", event: "Levant Mobility Dialogue 2023" },
     { text: "Delegates of the Andean Return Process gathered in Quito to prepare the Fifth Ministerial Conference on Return in 2022.", title: "Page", event: "Andean Return Process 2022" },
     { text: "Ministers of the Andean Return Process and of the Amazon Labour Dialogue gathered in Lima for the Fifth Ministerial Conference on 3 May 2022.", title: "Page", event: "Amazon Labour Dialogue 2022" },
     { text: "Nairobi, 4-6 March 2021 - Ministers of the Great Lakes Mobility Dialogue met to recall the Third Ministerial Consultation, held in Kampala in 2018.", title: "Page", event: "Great Lakes Mobility Dialogue 2021" },

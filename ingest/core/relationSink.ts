@@ -58,6 +58,8 @@ export function sentenceSink(store: RelationStore, at: SentenceAt, linked: Set<s
     if (state && state !== targetId) add(type, state, targetId, `${method}+state`, confidence - 0.05, extra);
     // A dated meeting has participants, not members: "The meeting admitted Cambodia as a member of the Process".
     if (type === "MEMBER_OF" && t?.isEvent) return;
+    // "The Commission held its 31st session": a body's own sitting is its part (PART_OF), not a meeting it organizes or attends.
+    if (t?.isEvent && t.parentId === sourceId && type !== "PART_OF") return;
     if (!s || !t || !allowsEndpoints(type, s.kind, t.kind) || (spec.toEventOnly && !t.isEvent)) {
       warnings.push({ documentId: store.documentId, stage: "relate", message: `dropped ${type} ${sourceId} -> ${targetId}: endpoints not allowed by the ontology` });
       return;

@@ -47,6 +47,8 @@ const KIND_WORDS = "(?:Ministerial|Vice-[Mm]inisterial|Regional|Senior|Officials
 /** An ordinal in either case: a numbered meeting is often capitalised as a title ("the Fifth Ministerial Conference"). */
 const capital = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 const ORDINAL_EITHER_CASE = `((?:(?:${TENS.map(capital).join("|")})-)?(?:${ORDINAL_WORDS.map(capital).join("|")})|\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2}|[IVX]{2,5})`;
+/** "the dialogue's Fourth Ministerial Meeting", "the Forum's second meeting": a series' head word in the possessive, then a numbered meeting. */
+const HEAD_ORDINAL = new RegExp(`\\b[Tt]he\\s+(forum|dialogue|summit|conference|process|consultations?)[’']s\\s+${ORDINAL_EITHER_CASE}\\s+((?:${KIND_WORDS}\\s+){0,3})(conference|meeting|consultation|session|summit|round)\\b`, "gi");
 const ORDINAL_KIND = new RegExp(`\\b[Tt]he\\s+${ORDINAL_EITHER_CASE}\\s+((?:${KIND_WORDS}\\s+){1,3})(Conference|Meeting|Consultation|Session|Summit|Round)\\b(?!\\s+(?:${NOT_A_DAY}|for|of|to)\\b)(?!\\s+in\\s+the\\s+[A-Z])`, "g");
 
 /**
@@ -93,6 +95,16 @@ export function seriesMeetingPhrases(
     const end = h.index! + h[0].length;
     out.push({ start: end - h[3]!.length, end, parentId, key: `${h[2]!.toLowerCase()} ${h[3]}`, needsYear: true });
   }
+  for (const h of text.matchAll(HEAD_ORDINAL)) {
+    const parentId = seriesByHead(h[1]!.toLowerCase().replace(/s$/, ""));
+    const n = /^(?:19|20)\d{2}$/.test(h[2]!) ? null : numberOf(h[2]!);
+    if (!parentId || !n) continue;
+    const kind = kindWords(h[3]!, h[4]!);
+    kinds.set(kind, parentId);
+    const possessive = h[0].search(/[’']s\s/);
+    const start = h.index! + possessive + h[0].slice(possessive).indexOf(h[2]!);
+    out.push({ start, end: h.index! + h[0].length, parentId, key: `${n} ${h[4]!.toLowerCase()}`, kind: `${n} ${kind}`, needsYear: false });
+  }
   for (const k of text.matchAll(ORDINAL_KIND)) {
     const start = k.index! + k[0].indexOf(k[1]!);
     const end = k.index! + k[0].length;
@@ -104,7 +116,11 @@ export function seriesMeetingPhrases(
     const kind = kindWords(k[2]!, k[3]!);
     // Else, on a page or under a heading about one series ("Regional Conference on Migration … Chronology: 2016 –
     // Honduras hosted the XXI Vice-Ministerial Meeting"), a sentence that names no other series numbers the topic's.
-    const parentId = kinds.get(kind) ?? onlySeriesOfSentence(text, start, end, sorted, series) ?? (namesNoSeries(text, start, end, sorted, series) ? topicSeries() : null);
+    // A headline "Abu Dhabi Dialogue: the Seventh Ministerial Consultation" names the series before its colon, and later
+    // passages' meetings of that kind are that series'.
+    const headed = headlineSeries(text, k.index!, sorted, series);
+    if (headed) kinds.set(kind, headed);
+    const parentId = headed ?? kinds.get(kind) ?? onlySeriesOfSentence(text, start, end, sorted, series) ?? (namesNoSeries(text, start, end, sorted, series) ? topicSeries() : null);
     if (!parentId) continue;
     out.push({ start, end, parentId, key: `${n} ${k[3]!.toLowerCase()}`, kind: `${n} ${kind}`, needsYear: false });
   }
@@ -132,7 +148,7 @@ export function namesNoSeries(text: string, start: number, end: number, sorted: 
 const within = (m: Mention, start: number, end: number) => m.localStart < end && start < m.localEnd;
 
 /** A verb of meeting: the sentence reports the series meeting, not its members going to some other conference. */
-const MEETS = /\b(?:met|meet|meets|(?:is|are|were|was)\s+meeting|held|hosted|convened|took\s+place|gathered)\b/;
+const MEETS = /\b(?:met|meet|meets|opens|opened|(?:is|are|were|was)\s+meeting|held|hosted|convened|took\s+place|gathered)\b/;
 
 /**
  * The one standing series the sentence around [start, end) names, when the sentence reports a meeting ("Ministers of
@@ -144,4 +160,11 @@ export function onlySeriesOfSentence(text: string, start: number, end: number, s
   // The phrase's own words read as a name ("XXI Vice-Ministerial Meeting") name no series it belongs to.
   const named = new Set(sorted.filter((m) => m.localStart >= from && m.localEnd <= to && m.kind === "FORUM" && !within(m, start, end)).map((m) => series(m.key)));
   return named.size === 1 && !named.has(null) ? [...named][0]! : null;
+}
+
+/** The series a line opens on when a colon follows it right before `at` ("Bali Process: the Eighth …"), else null. */
+function headlineSeries(text: string, at: number, sorted: Mention[], series: (key: string) => string | null): string | null {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const opening = sorted.find((m) => m.localEnd <= at && /^\s*$/.test(text.slice(lineStart, m.localStart)));
+  return opening && opening.kind === "FORUM" && /^:\s+$/.test(text.slice(opening.localEnd, at)) ? series(opening.key) : null;
 }

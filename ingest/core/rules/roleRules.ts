@@ -186,8 +186,8 @@ export const ROLE_RULES: RelationRule[] = [
     objectWithin: 20,
     confidence: 0.7,
     examples: {
-      positive: [{ text: "The Rabat Process ministerial meeting in 2014 was attended by Morocco, Senegal and Spain.", expect: ["ctry:es", "forum:rabat-process"] }],
-      negative: [{ text: "The Rabat Process ministerial meeting in 2014 will be attended by Morocco, Senegal and Spain.", expect: ["ctry:es", "forum:rabat-process"] }],
+      positive: [{ text: "The Rabat Process ministerial meeting in 2014 was attended by Morocco, Senegal and Spain.", expect: ["ctry:es", "forum:rabat-process-2014"] }],
+      negative: [{ text: "The Rabat Process ministerial meeting in 2014 will be attended by Morocco, Senegal and Spain.", expect: ["ctry:es", "forum:rabat-process-2014"] }],
     },
   },
   {

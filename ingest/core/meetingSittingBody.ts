@@ -1,0 +1,15 @@
+import { headWord } from "./headKind.js";
+
+/**
+ * A body that sits in numbered sessions or meetings of its own: a commission, council, board, committee or assembly
+ * ("the 31st session of the Andean Statistical Commission", "the Board held its seventh meeting"). Such a body is
+ * often read as an organization, not as a standing forum, yet a phrase that numbers its sitting names one meeting of
+ * it. Only an explicit numbered phrase makes it a series (meetings.ts): "the 2019 Commission" or "the Council" alone
+ * stay the body.
+ */
+const SITTING_HEADS = new Set(["commission", "council", "board", "committee", "assembly"]);
+
+export function sitsInSessions(entity: { kind: string; name: string; isEvent?: boolean } | undefined): boolean {
+  if (!entity || entity.isEvent || (entity.kind !== "ORGANIZATION" && entity.kind !== "FORUM")) return false;
+  return SITTING_HEADS.has(headWord(entity.name)?.toLowerCase() ?? "");
+}
