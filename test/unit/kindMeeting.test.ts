@@ -1,20 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { DATED_KIND_MEETING } from "../../ingest/core/kindMeeting.js";
-import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { fold, meetingNames } from "./support/meetingNames.js";
 
 /** A meeting named by its kind, with its venue and date, is a meeting of the series it is about (core/kindMeeting.ts). */
-const catalog = defaultCatalog();
-const page = (title: string, text: string): SourceFile => {
-  const body = `${title}\n\n${text}`;
-  return { path: "spec.txt", name: "spec.txt", format: "txt", text: body, bytes: body.length, hash: "spec" };
-};
-const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
-/** Every name and alias of the page's dated meetings. */
-const meetingNames = (title: string, text: string) =>
-  buildGraphs([page(title, text)], catalog)[0]!.entities.filter((e) => e.isEvent).flatMap((e) => [e.name, ...(e.aliases ?? [])]).map(fold);
-
 describe(`${DATED_KIND_MEETING.id}: a kind of meeting held at a stated place and date`, () => {
   for (const ex of DATED_KIND_MEETING.positive) it(`finds "${ex.event}" in: ${ex.text}`, () => expect(meetingNames(ex.title, ex.text)).toContain(fold(ex.event)));
   for (const ex of DATED_KIND_MEETING.negative) it(`finds no "${ex.event}" in: ${ex.text}`, () => expect(meetingNames(ex.title, ex.text)).not.toContain(fold(ex.event)));
