@@ -28,6 +28,8 @@ export const DATED_KIND_MEETING = {
     { text: "The Baltic Sea Migration Process first met in Riga in 2009. A second ministerial meeting followed in November 2011 in Tallinn, Estonia.", title: "Page", event: "Baltic Sea Migration Process meeting, Tallinn, November 2011" },
     { text: "The Baltic Sea Migration Process first met in Riga in 2009. A second ministerial meeting followed in November 2011 in Tartu, Estonia.", title: "Page", event: "Baltic Sea Migration Process meeting, November 2011" },
     { text: "The Horn of Africa Mobility Dialogue brings together eight states. The 2019 Senior Officials' Meeting was chaired by Djibouti.", title: "Horn of Africa Mobility Dialogue", event: "Horn of Africa Mobility Dialogue 2019" },
+    // A page about two processes: the part headed by the second speaks of the second, though the title names the first.
+    { text: "The Danube Return Process\n\nThe Danube Return Process was set up in 2004.\n\nThe Aegean Process\n\nReadmission is the business of the Aegean Dialogue on Return and Readmission.\n\nIts current form dates from a Ministerial Conference held in Athens on 9 May 2014.", title: "Two dialogues: the Danube Return Process and the Aegean Process", event: "Aegean Dialogue on Return and Readmission 2014" },
   ],
   negative: [
     { text: "The Danube Migration Dialogue met in Vienna in 2019. UNODC held a workshop in Vienna on 2 May 2019 on trafficking in persons.", title: "Danube Migration Dialogue", event: "Danube Migration Dialogue meeting, Vienna, 2 May 2019" },
@@ -35,6 +37,7 @@ export const DATED_KIND_MEETING = {
     { text: "Since the 2013 Ministerial Conference, Fiji has led the work on data.", title: "Pacific Labour Dialogue", event: "Pacific Labour Dialogue 2013" },
     { text: "The idea was first floated at a workshop held in Addis Ababa in May 2008 by the African Union Commission and IOM.", title: "Horn Mobility Process", event: "Horn Mobility Process meeting, Addis Ababa, May 2008" },
     { text: "The Andes Return Process grew out of a meeting of migrant advocates in Lima on 3 March 1990.", title: "Andes Return Process", event: "Andes Return Process meeting, Lima, 3 March 1990" },
+    { text: "The Danube Return Process\n\nThe Danube Return Process was set up in 2004.\n\nThe Aegean Process\n\nReadmission is the business of the Aegean Dialogue on Return and Readmission.\n\nIts current form dates from a Ministerial Conference held in Athens on 9 May 2014.", title: "Two dialogues: the Danube Return Process and the Aegean Process", event: "Danube Return Process 2014" },
   ],
 };
 
@@ -60,14 +63,17 @@ export interface KindMeetingContext {
   passageSeries: (before: number) => string | null;
   lastSeries: (before: number) => string | null;
   topicSeries: () => string | null;
+  /** The one series the section heading names, else the one an earlier passage of the same section named last. */
+  sectionSeries: () => string | null;
   cities: ReadonlyMap<string, string>;
 }
 
 export function kindMeetings(text: string, sorted: Mention[], ctx: KindMeetingContext): SeriesMeetingPhrase[] {
   const out: SeriesMeetingPhrase[] = [];
-  // A series this passage named, else the one its section or page is about, else one an earlier passage named: a
-  // section headed by one process speaks of its meetings though the passage before it ended on another process.
-  const seriesAbout = (start: number) => ctx.passageSeries(start) ?? ctx.topicSeries() ?? ctx.lastSeries(start);
+  // A series this passage named, else the one its section is about or an earlier passage of the section named, else
+  // the page's, else one an earlier passage named: a section headed by one process speaks of its meetings though the
+  // passage before it ended on another process, and a page about two processes speaks of the second in its own part.
+  const seriesAbout = (start: number) => ctx.passageSeries(start) ?? ctx.sectionSeries() ?? ctx.topicSeries() ?? ctx.lastSeries(start);
   for (const k of text.matchAll(KIND_MEETING)) {
     const start = k.index! + k[0].search(/\S/);
     const end = k.index! + k[0].length;
