@@ -24,12 +24,14 @@ export const PROGRAMME_MEETING = {
     { text: "The Silk Road Migration Project is run by ICMPD. The Silk Road Migration Project's closing conference, in Tashkent on 11 December 2020, brought together Uzbekistan and Tajikistan.", title: "Page", event: "Silk Road Migration Project 2020" },
     { text: "The Fair Recruitment Corridor Project (FRCP) is led by the ILO. On 3 May 2016 the FRCP inception seminar opened in Amman with delegations from Jordan.", title: "Page", event: "Fair Recruitment Corridor Project 2016" },
     { text: "The Coastal Livelihoods Programme (CLP) is financed by Norway. In 2021 the CLP held a regional workshop in Accra on 6 July 2021 for officials of Ghana and Togo.", title: "Page", event: "Coastal Livelihoods Programme 2021" },
+    { text: "The Coastal Livelihoods Programme (CLP) is financed by Norway.\n\nMilestones\n- 2 March 2020 - The CLP validation workshop in Accra brings together fisheries officials.", title: "Page", event: "Coastal Livelihoods Programme 2020" },
   ],
   negative: [
     { text: "The Safe Routes Initiative (SRI) is run by UNHCR. A second SRI workshop is to be held in Bamako on 4 November 2019.", title: "Page", event: "Safe Routes Initiative 2019" },
     { text: "The Safe Routes Initiative (SRI) is run by UNHCR. SRI workshops were held in several capitals in 2019.", title: "Page", event: "Safe Routes Initiative 2019" },
     { text: "The Coastal Livelihoods Programme (CLP) is financed by Norway. UNDP held a regional workshop in Accra on 6 July 2021 for officials of Ghana and Togo.", title: "Page", event: "Coastal Livelihoods Programme 2021" },
     { text: "The Coastal Livelihoods Programme (CLP) is financed by Norway. The CLP held a workshop on fisheries data in Accra on 6 July 2021.", title: "Page", event: "Coastal Livelihoods Programme 2021" },
+    { text: "The Coastal Livelihoods Programme (CLP) is financed by Norway.\n\nMilestones\n- 2 March 2020 - Norway renews its grant; the CLP validation workshop follows later.", title: "Page", event: "Coastal Livelihoods Programme 2020" },
     { text: "The Safe Routes Initiative (SRI) is run by UNHCR. Since the SRI review meeting in Dakar on 10 October 2018, Senegal has led its work on data.", title: "Page", event: "Safe Routes Initiative 2018" },
   ],
 };
@@ -45,8 +47,11 @@ const eitherCase = (words: string) => words.split(" ").map((w) => `[${w[0]!.toUp
 const KIND_AFTER = new RegExp(String.raw`^(?:\s*\([A-Z][\w-]{1,12}\))?(?:['’]s)?\s+((?:(?:${eitherCase(KIND_WORDS)})\s+){0,3})(${eitherCase(NOUNS)})\b(?!\s+(?:of|on\s+[a-z]|for|with|between|about|series)\b)(?![-\w])`, "u");
 /** "The LCMP held a technical workshop …": the programme as the subject that holds a meeting of a kind, which is its own. */
 const HELD_AFTER = new RegExp(String.raw`^(?:\s*\([A-Z][\w-]{1,12}\))?\s+(?:also\s+)?(?:held|organi[sz]ed|convened|hosted)\s+((?:an?|its)\s+((?:(?:${eitherCase(KIND_WORDS)})\s+){0,3})(${eitherCase(NOUNS)}))\b(?!\s+(?:of|on\s+[a-z]|for|with|between|about|series)\b)(?![-\w])`, "u");
-/** "On 3 May 2016 the FRCP …": a sentence that opens on the meeting's date. */
-const FRONTED_DATE = new RegExp(String.raw`^\s*(?:In|On)\s+(?:(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+)?(${MONTH})\s+((?:19|20)\d{2}),?\s+(?:the\s+)?$`, "u");
+/**
+ * "On 3 May 2016 the FRCP …", or a dated row of a milestone list or calendar, "- 5 June 2018: the BCM …": a sentence
+ * that opens on the meeting's date.
+ */
+const FRONTED_DATE = new RegExp(String.raw`^\s*(?:(?:In|On)\s+|[-–•*]?\s*(?=\d))(?:(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+)?(${MONTH})\s+((?:19|20)\d{2})(?:,?\s+|\s*[-–—:|]\s*)(?:[Tt]he\s+)?$`, "u");
 const CITY_RIGHT_AFTER = /^[\s,]*(?:\w+\s+){0,2}?(?:in|at)\s+([A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+){0,2})/u;
 /** A meeting still to come, or one the sentence only uses as a date. */
 const NOT_HELD = /\b(?:will|would|shall|planned|plans|scheduled|upcoming|next|expected|is\s+to|are\s+to|to\s+be\s+held|postponed|cancelled|canceled)\b/i;
