@@ -28,13 +28,18 @@ export const DATED_KIND_MEETING = {
     { text: "The Baltic Sea Migration Process first met in Riga in 2009. A second ministerial meeting followed in November 2011 in Tallinn, Estonia.", title: "Page", event: "Baltic Sea Migration Process meeting, Tallinn, November 2011" },
     { text: "The Baltic Sea Migration Process first met in Riga in 2009. A second ministerial meeting followed in November 2011 in Tartu, Estonia.", title: "Page", event: "Baltic Sea Migration Process meeting, November 2011" },
     { text: "The Horn of Africa Mobility Dialogue brings together eight states. The 2019 Senior Officials' Meeting was chaired by Djibouti.", title: "Horn of Africa Mobility Dialogue", event: "Horn of Africa Mobility Dialogue 2019" },
+    { text: "The Coral Sea Labour Dialogue was founded in 2009.\n\nMilestones\n- 14 May 2012 - A technical workshop in Jakarta reviews recruitment fees.", title: "Coral Sea Labour Dialogue", event: "Coral Sea Labour Dialogue 2012" },
+    // A page about two processes: the part headed by the second speaks of the second, though the title names the first.
+    { text: "The Danube Return Process\n\nThe Danube Return Process was set up in 2004.\n\nThe Aegean Process\n\nReadmission is the business of the Aegean Dialogue on Return and Readmission.\n\nIts current form dates from a Ministerial Conference held in Athens on 9 May 2014.", title: "Two dialogues: the Danube Return Process and the Aegean Process", event: "Aegean Dialogue on Return and Readmission 2014" },
   ],
   negative: [
     { text: "The Danube Migration Dialogue met in Vienna in 2019. UNODC held a workshop in Vienna on 2 May 2019 on trafficking in persons.", title: "Danube Migration Dialogue", event: "Danube Migration Dialogue meeting, Vienna, 2 May 2019" },
     { text: "A ministerial conference will be held in Sofia in June 2027.", title: "Black Sea Return Dialogue", event: "Black Sea Return Dialogue meeting, Sofia, June 2027" },
+    { text: "The Coral Sea Labour Dialogue was founded in 2009.\n\nMilestones\n- 14 May 2012 - A technical workshop in Jakarta is planned for the autumn.", title: "Coral Sea Labour Dialogue", event: "Coral Sea Labour Dialogue 2012" },
     { text: "Since the 2013 Ministerial Conference, Fiji has led the work on data.", title: "Pacific Labour Dialogue", event: "Pacific Labour Dialogue 2013" },
     { text: "The idea was first floated at a workshop held in Addis Ababa in May 2008 by the African Union Commission and IOM.", title: "Horn Mobility Process", event: "Horn Mobility Process meeting, Addis Ababa, May 2008" },
     { text: "The Andes Return Process grew out of a meeting of migrant advocates in Lima on 3 March 1990.", title: "Andes Return Process", event: "Andes Return Process meeting, Lima, 3 March 1990" },
+    { text: "The Danube Return Process\n\nThe Danube Return Process was set up in 2004.\n\nThe Aegean Process\n\nReadmission is the business of the Aegean Dialogue on Return and Readmission.\n\nIts current form dates from a Ministerial Conference held in Athens on 9 May 2014.", title: "Two dialogues: the Danube Return Process and the Aegean Process", event: "Danube Return Process 2014" },
   ],
 };
 
@@ -43,8 +48,11 @@ const eitherCase = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()
 const KIND = `(?:${eitherCase("ministerial vice-ministerial regional sub-regional senior officials’ officials' officials technical experts’ experts' expert annual plenary high-level thematic preparatory steering working consultative two-day three-day one-day".split(" "))})`;
 const NOUN = `(${eitherCase("conference meeting consultation workshop seminar summit".split(" "))})`;
 const KIND_MEETING = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:${ORDINAL}\s+)?((?:${KIND}\s+){0,3})${NOUN}\b(?!\s+(?:of|${NOT_A_DAY}|for|to|with|between|about)\b)(?!\s+[A-Z])`, "g");
-/** "In October 2016 a workshop …", "On 5 June 2013, a conference …": the sentence opens on the meeting's date. */
-const FRONTED_DATE = new RegExp(String.raw`^\s*(?:In|On)\s+(?:(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+)?(${MONTH})\s+((?:19|20)\d{2}),?\s+$`, "u");
+/**
+ * "In October 2016 a workshop …", "On 5 June 2013, a conference …", or a dated row of a chronology, "- 29 November 2016 -
+ * A mid-term conference in Tangier …": the sentence opens on the meeting's date.
+ */
+const FRONTED_DATE = new RegExp(String.raw`^\s*(?:(?:In|On)\s+|[-–•*]?\s*(?=\d))(?:(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+)?(${MONTH})\s+((?:19|20)\d{2})(?:,?\s+|\s*[-–—:|]\s*)$`, "u");
 const CITY_RIGHT_AFTER = /^\s+(?:in|at)\s+([A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+){0,2})/u;
 /** A meeting still to come, or one the sentence only uses as a date. */
 const NOT_HELD = /\b(?:will|would|shall|planned|plans|scheduled|upcoming|next|expected|is\s+to|are\s+to|to\s+be\s+held)\b/i;
@@ -60,14 +68,17 @@ export interface KindMeetingContext {
   passageSeries: (before: number) => string | null;
   lastSeries: (before: number) => string | null;
   topicSeries: () => string | null;
+  /** The one series the section heading names, else the one an earlier passage of the same section named last. */
+  sectionSeries: () => string | null;
   cities: ReadonlyMap<string, string>;
 }
 
 export function kindMeetings(text: string, sorted: Mention[], ctx: KindMeetingContext): SeriesMeetingPhrase[] {
   const out: SeriesMeetingPhrase[] = [];
-  // A series this passage named, else the one its section or page is about, else one an earlier passage named: a
-  // section headed by one process speaks of its meetings though the passage before it ended on another process.
-  const seriesAbout = (start: number) => ctx.passageSeries(start) ?? ctx.topicSeries() ?? ctx.lastSeries(start);
+  // A series this passage named, else the one its section is about or an earlier passage of the section named, else
+  // the page's, else one an earlier passage named: a section headed by one process speaks of its meetings though the
+  // passage before it ended on another process, and a page about two processes speaks of the second in its own part.
+  const seriesAbout = (start: number) => ctx.passageSeries(start) ?? ctx.sectionSeries() ?? ctx.topicSeries() ?? ctx.lastSeries(start);
   for (const k of text.matchAll(KIND_MEETING)) {
     const start = k.index! + k[0].search(/\S/);
     const end = k.index! + k[0].length;

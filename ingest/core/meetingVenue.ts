@@ -110,6 +110,7 @@ export const MEETING_VENUE_EXAMPLES: { positive: Array<{ text: string; expect: [
     { text: "The Regional Workshop on Coastal Statistics took place in Cairo in 2009.", expect: ["ctry:eg", "forum:regional-workshop-on-coastal-statistics"] },
     // An agency's own meeting is hosted by a country only when the text says so.
     { text: "The ILO Tripartite Meeting on Migrant Workers, hosted by the Government of Thailand, took place in 2010.", expect: ["ctry:th", "forum:ilo-tripartite-meeting-on-migrant-workers"] },
+    { text: "The Coastal Livelihoods Programme (CLP) is financed by Norway. The CLP review meeting in Nairobi on 20 November 2019 was hosted by Kenya.", expect: ["ctry:ke", "forum:coastal-livelihoods-programme-2019"] },
     // A capital the bundled book never names (worldCities.ts).
     { text: "The 2019 ministerial conference of the Almaty Process was held in Bishkek.", expect: ["ctry:kg", "forum:almaty-process-2019"] },
   ],
@@ -130,6 +131,8 @@ export const MEETING_VENUE_EXAMPLES: { positive: Array<{ text: string; expect: [
     { text: "IOM opened an office for the Global Forum on Remittances in Bangkok.", expect: ["ctry:th", "forum:gfr"] },
     // The part of a forum is where it met, not a meeting of the whole.
     { text: "ESCWA attended a Senior Officials' Meeting of the Abu Dhabi Dialogue in Dubai in January 2012.", expect: ["ctry:ae", "forum:abu-dhabi-dialogue-2012"] },
+    // A programme's meeting is held by its implementers: the venue's state hosts it only when the text says so.
+    { text: "The Coastal Livelihoods Programme (CLP) is financed by Norway. The CLP review meeting in Nairobi on 20 November 2019 gathered experts.", expect: ["ctry:ke", "forum:coastal-livelihoods-programme-2019"] },
     // A name several countries' cities bear places the meeting nowhere.
     { text: "The 2019 ministerial conference of the Almaty Process was held in Victoria.", expect: ["ctry:sc", "forum:almaty-process-2019"] },
   ],

@@ -18,6 +18,7 @@ import { meetingOccasion, type Occasion } from "./meetingOccasion.js";
 import { elidedMeetings } from "./meetingEllipsis.js";
 import { kindMeetings } from "./kindMeeting.js";
 import { sitsInSessions } from "./meetingSittingBody.js";
+import { programmeMeetingMentions } from "./programmeMeeting.js";
 import { namesNoSeries, onlySeriesOfSentence } from "./seriesMeetingPhrases.js";
 import { AS_A_DATE, COUNTED_TIME, DATED_AFTER_KIND, ITS_ORDINAL, KIND_RIGHT_AFTER, MEETING_ACT, MEETING_HEADS, NOUN, ONE_OFF_HEADS, ONE_OFF_WORDS, ORDINAL_BEFORE, ORDINAL_DIRECT, ORDINAL_LOWER_HEAD, VENUE_YEAR_AFTER, YEAR_HEAD, YEAR_RIGHT_AFTER } from "./meetingPatterns.js";
 export { ORDINAL_OR_YEAR_BEFORE } from "./meetingPatterns.js";
@@ -96,7 +97,8 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     if (named) for (const head of headsOf(named)) here.set(head, named);
     const before = ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.localStart - 90), m.localStart));
     const f = forum(m.key) ?? (before ? forum(m.key, true) : null);
-    if (!f) continue;
+    // Not a forum: "the LCMP inception workshop in N'Djamena on 12-13 March 2019" may be a programme's own dated meeting.
+    if (!f) { out.push(...programmeMeetingMentions(text, m, catalog, discovered)); continue; }
     if (!before) {
       // "the 5th Coastal Ministerial Conference", "the Second Prague Process Ministerial Conference".
       const direct = ORDINAL_DIRECT.exec(text.slice(Math.max(0, m.localStart - 20), m.localStart));
@@ -168,8 +170,9 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const start = m.localStart - before[0].length + before[0].search(/\S/);
     const ordinal = before[1]!;
     const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearIn(start, m.localEnd, `${ordinalNumber(ordinal)} ${before[3]!.toLowerCase()}`);
-    // An undated sitting of a body read as an organization is cited, not reported ("the recommendations of its fourth meeting").
-    if (!year && !forum(m.key)) continue;
+    // An undated sitting of a body read as an organization is cited, not reported ("the recommendations of its fourth meeting");
+    // a dated one used as a date names no meeting either ("Since the 2013 ministerial conference of the X, Morocco has led …").
+    if ((!year && !forum(m.key)) || (year && AS_A_DATE.test(text.slice(Math.max(0, start - 12), start)))) continue;
     const phrase = text.slice(start, m.localEnd).replace(/^[Tt]he\s+/, "");
     const noun = before[3]!.toLowerCase();
     (recent.kinds ??= new Map()).set(kindWords(before[2]!, noun), m.key);
@@ -180,7 +183,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   // "the Dialogue's fifth Ministerial Consultation", "the Forum's Lima edition in 2012", "the third Ministerial Conference"
   // after the passage named one of that kind (seriesMeetingPhrases.ts).
   // "a Ministerial Conference held in Baku on 5 June 2013": a kind of meeting with its venue and date (kindMeeting.ts).
-  const kinded = kindMeetings(text, sorted, { onlySeriesOfSentence: (s, e) => onlySeriesOfSentence(text, s, e, sorted, series), namesNoSeries: (s, e) => namesNoSeries(text, s, e, sorted, series), passageSeries, lastSeries, topicSeries, cities: catalog.cities });
+  const kinded = kindMeetings(text, sorted, { onlySeriesOfSentence: (s, e) => onlySeriesOfSentence(text, s, e, sorted, series), namesNoSeries: (s, e) => namesNoSeries(text, s, e, sorted, series), passageSeries, lastSeries, topicSeries, sectionSeries: () => topicSeries(true) ?? (recent.lastSection === recent.section ? recent.last ?? null : null), cities: catalog.cities });
   for (const p of [...seriesMeetingPhrases(text, sorted, series, seriesFor, (recent.kinds ??= new Map()), topicSeries, lastSeries), ...elidedMeetings(text, out), ...kinded]) {
     const f = forum(p.parentId);
     if (!f || out.some((e) => e.start < p.end && p.start < e.end)) continue;
@@ -192,7 +195,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   }
   for (const id of namedHere) for (const head of headsOf(id)) recent.byHead.set(head, new Set([...(recent.byHead.get(head) ?? []), id]));
   const lastNamed = [...sorted].reverse().find((m) => m.kind === "FORUM" && series(m.key));
-  if (lastNamed) recent.last = series(lastNamed.key)!;
+  if (lastNamed) [recent.last, recent.lastSection] = [series(lastNamed.key)!, recent.section];
   // "the Sixth Ministerial Consultation of the Colombo Process": the capitalised ordinal words were read as a
   // name of their own; the meeting phrase holds them whole, so it takes their place.
   // A name read across a preposition into the phrase ("Dubai for the Seventh Ministerial Consultation") is a place and
@@ -207,7 +210,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     .map((e) => {
       const absorbs = mentions.filter((m) => m !== e.replaces && inside(e, m));
       const d = e.entity;
-      const seriesName = d.parentId ? forum(d.parentId, true)?.name ?? d.parentId : "";
+      const seriesName = d.parentId ? forum(d.parentId, true)?.name ?? e.occasion?.series ?? d.parentId : "";
       const found = d.isEvent && d.parentId && !catalog.byId.has(d.key) ? meetingOccasion(text, e, d, seriesName, catalog.cities) : null;
       // A reader that read the date and city with the phrase (a fronted date) gives them; the rest is read as for any meeting.
       const occasion = found || e.occasion ? { ...found, ...e.occasion, series: seriesName } : null;
@@ -226,9 +229,9 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     return null;
   }
 
-  /** The one series the section heading names, else the one the page title names, else null. */
-  function topicSeries(): string | null {
-    for (const ids of [recent.section, recent.page ?? []]) {
+  /** The one series the section heading names, else (unless `sectionOnly`) the one the page title names, else null. */
+  function topicSeries(sectionOnly = false): string | null {
+    for (const ids of sectionOnly ? [recent.section] : [recent.section, recent.page ?? []]) {
       const named = [...new Set(ids.map(series).filter((id): id is string => !!id))];
       if (named.length > 0) return named.length === 1 ? named[0]! : null;
     }

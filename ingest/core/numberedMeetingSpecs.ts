@@ -24,5 +24,7 @@ export const NUMBERED_KIND_MEETING = {
     { text: "Ministers of the Andean Return Process and of the Amazon Labour Dialogue gathered in Lima for the Fifth Ministerial Conference on 3 May 2022.", title: "Page", event: "Amazon Labour Dialogue 2022" },
     { text: "Nairobi, 4-6 March 2021 - Ministers of the Great Lakes Mobility Dialogue met to recall the Third Ministerial Consultation, held in Kampala in 2018.", title: "Page", event: "Great Lakes Mobility Dialogue 2021" },
     { text: "The Caribbean Migration Consultations met in 2017. Their members later attended the Fourth Ministerial Meeting of the Atlantic Labour Dialogue in 2019.", title: "Page", event: "Caribbean Migration Consultations 2019" },
+    // A dated meeting used as a date is cited, not reported: the sentence tells of what followed it.
+    { text: "Since the 2013 ministerial conference of the Baltic Labour Dialogue, Latvia has led the work on data.", title: "Page", event: "Baltic Labour Dialogue 2013" },
   ],
 };

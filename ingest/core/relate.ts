@@ -70,7 +70,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const parentOf = (id: string) => ctx.entities.get(id)?.parentId ?? id;
   const organizationsOwn = (id: string) => {
     const first = ctx.entities.get(id)?.name.replace(/^the\s+/i, "").split(/[\s'’]/)[0];
-    return first !== undefined && (ctx.organizationAcronyms?.has(first) ?? false);
+    // A programme's meeting is its implementers' as well: the venue's state did not host it unless the text says so.
+    return (first !== undefined && (ctx.organizationAcronyms?.has(first) ?? false)) || ctx.entities.get(parentOf(id))?.kind === "INITIATIVE";
   };
   const eventFor = (forumId: string, year: number, known = false) => ctx.eventFor?.(forumId, year, known) ?? [...ctx.entities.values()].find((e) => e.isEvent && e.parentId === forumId && e.year === year)?.id ?? null;
   // Coreference asks for the same few salient entities at every reference: their names are joined once. Entities are
