@@ -190,6 +190,8 @@ export function opensItem(text: string, m: M, all: M[]): boolean {
  * A line of running prose ("IOM acts as the secretariat of the Process.") ends the list before it.
  */
 export function isListRow(kind: string, text: string): boolean {
+  // A table's row is a row whatever its remarks column says ("| Angola | no record | citizens still need a visa |").
+  if (TABLE_ROW.test(text)) return true;
   const words = text.split(/\s+/).filter(Boolean);
   const lower = words.filter((w) => /^[a-z]/.test(w)).length;
   // Prose is mostly small words; a row of names ("Benin, Burkina Faso, …, Sao Tome and Principe") is mostly capitals.
@@ -197,6 +199,8 @@ export function isListRow(kind: string, text: string): boolean {
   // A line of names between separators ("FAO · IFAD · ILO · …", "Benin, Ghana, Mali, Togo, …") is a row however long it runs.
   return kind === "list-item" ? !prose : (text.length <= 100 || INLINE_LIST.test(text) || COMMA_LIST.test(text)) && !prose;
 }
+
+const TABLE_ROW = /^\s*\|?[^|\t]{1,80}(?:\||\t)[^|\t]*(?:\||\t)/;
 
 /** The period that labels a row: "July-December 2012: UNODC" → "July-December 2012". */
 export function rowPeriod(text: string): string | null {
