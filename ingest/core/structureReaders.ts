@@ -107,13 +107,16 @@ export function isFieldLine(text: string): boolean {
 const PERIOD_WORDS = new RegExp(`\\b(?:${MONTH}|(?:19|20)\\d{2}|from|to|since|until|and|early|mid|late|spring|summer|autumn|winter)\\b`, "gi");
 const isPeriod = (label: string) => /\b(?:19|20)\d{2}\b/.test(label) && label.replace(PERIOD_WORDS, "").replace(/[\W\d_]+/g, "") === "";
 
+// A register cut by initial letters ("A–F: Afghanistan, Albania", "G to M: Georgia"): the rows' label, not a field's.
+const LETTER_RANGE = /^[A-Z]\s*(?:[-–—]|to)\s*[A-Z]$/;
+
 /**
  * A field line of a kind no list reader knows ("Venue: Bali", "Contact: …"), whose label names no entity and no
  * period: a row of the list above names one there ("Italy: 1981", "July-December 2012: UNODC"), a new field does not.
  */
 export function otherField(text: string, mentionStarts: readonly number[]): boolean {
   const m = /^([A-Z][^:.;]{1,60}):\s+\S/.exec(text);
-  if (!m || listHeading(text) || isPeriod(m[1]!)) return false;
+  if (!m || listHeading(text) || isPeriod(m[1]!) || LETTER_RANGE.test(m[1]!)) return false;
   return !mentionStarts.some((at) => at < m[1]!.length);
 }
 
