@@ -67,7 +67,9 @@ export function listHeading(text: string, bare = false, names: readonly Span[] =
   // counts as one word towards the label's length, so a long treaty name does not make the label a sentence.
   const short = (label: string) => label.length - names.filter((n) => n.end <= label.length).reduce((sum, n) => sum + n.end - n.start - 1, 0) <= 60;
   // A label inside a bullet list may open in lower case ("- main countries of operation: Lebanon, Jordan").
-  const m = /^([A-Z][^:.;]{1,300}|[a-z][a-z ,-]{2,40}):\s*/.exec(text);
+  // A fact box may part label and value by a tab, leader dots or a spaced dash instead ("Countries\tGhana, Ethiopia",
+  // "Lead agency ........ IOM", "Countries — Ghana"): only a label the readers know opens a list there.
+  const m = /^([A-Z][^:.;]{1,300}|[a-z][a-z ,-]{2,40}):\s*/.exec(text) ?? FIELD_GAP.exec(text);
   if (!m || !short(m[1]!)) {
     const label = text.trim();
     if (!bare || !/^[A-Z][^:.;!?|\t]{1,300}$/.test(label) || !short(label)) return null;
@@ -85,6 +87,7 @@ export function listHeading(text: string, bare = false, names: readonly Span[] =
   if (list.length === 0) return null;
   return { list, rest: text.slice(m[0].length), restFrom: m[0].length, label };
 }
+const FIELD_GAP = /^([A-Z][A-Za-z ,()'’-]{1,40}?)(?:\t+|\s*\.{3,}\s*|\s+[—–]\s+)(?=\S)/;
 const CAPTION = /^(?:map|figure|fig|chart|graphic|infographic|legend)(?:\s+\d{1,2})?$/i;
 
 /**

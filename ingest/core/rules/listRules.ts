@@ -160,8 +160,16 @@ export const HEADING_LISTS: HeadingList[] = [
     heading: /^(?:lead (?:agency|agencies|organi[sz]ations?|partners?|implementer)|implemented by|implementing (?:agency|agencies|organi[sz]ations?)|managed by)$/i,
     type: "LEADS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.7,
     examples: {
-      positive: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nLead agency: UNDP", expect: ["org:undp", "ini:jmdi"] }],
-      negative: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nLead agency contact: UNDP press office", expect: ["org:undp", "ini:jmdi"] }],
+      positive: [
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nLead agency: UNDP", expect: ["org:undp", "ini:jmdi"] },
+        // A fact box that parts label and value by a tab or a spaced dash.
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nKey facts\n\nStarted\t2007\nLead agency\tUNDP\n", expect: ["org:undp", "ini:jmdi"] },
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nLead agency — UNDP\nDuration — four years\n", expect: ["org:undp", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nLead agency contact: UNDP press office", expect: ["org:undp", "ini:jmdi"] },
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nKey facts\n\nStarted\t2007\nLead agency contact\tUNDP press office\n", expect: ["org:undp", "ini:jmdi"] },
+      ],
     },
   },
   {
