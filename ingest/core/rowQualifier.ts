@@ -9,6 +9,8 @@ import type { RelationType } from "../../src/ontology/ontology.js";
 const DENYING = /\b(?:not|never|no longer|yet to|pledged|planned|proposed|prospective|candidates?|applicants?|invited|pending|expected|suspended|withdr[ae]wn?|observers?|observer status|only as)\b|n['’]t\b/i;
 
 export function rowDenied(remark: string, type: RelationType, listId: string): boolean {
+  // A state that only signed is bound by nothing: "Chile — Signatory", "Japan (signed only)".
+  if (type === "RATIFIED" && ONLY_SIGNED.test(remark)) return true;
   const m = DENYING.exec(remark);
   if (!m) return false;
   // A list of observers lists observers; its rows may say so.
@@ -18,10 +20,15 @@ export function rowDenied(remark: string, type: RelationType, listId: string): b
   return true;
 }
 
+const ONLY_SIGNED = /^\W*(?:signator(?:y|ies)|signed(?:\s+only)?|signature(?:\s+only)?)\b(?![^;]*\b(?:ratifi|acce(?:ded|ssion)|succe(?:eded|ssion)))/i;
+
 /** Example rows for rowDenied (test/unit/questionLexicon.test.ts): the remark after the name, and whether it denies. */
 export const ROW_REMARK_EXAMPLES: Array<{ remark: string; type: RelationType; list: string; denied: boolean }> = [
   { remark: ", as an observer, not as a full participant", type: "PARTICIPATES_IN", list: "members-of-forum", denied: true },
   { remark: ", pledged only, not yet paid", type: "FUNDS", list: "funders", denied: true },
+  { remark: " — Signatory", type: "RATIFIED", list: "ratifications", denied: true },
+  { remark: " (signed 2001, ratified 2004)", type: "RATIFIED", list: "ratifications", denied: false },
+  { remark: " — Party (accession, 1972)", type: "RATIFIED", list: "ratifications", denied: false },
   { remark: " (candidate)", type: "MEMBER_OF", list: "members-of-forum", denied: true },
   { remark: " (observer since 2010)", type: "PARTICIPATES_IN", list: "observers", denied: false },
   { remark: ", Lithuania", type: "PARTICIPATES_IN", list: "partners-of-initiative", denied: false },

@@ -1,4 +1,5 @@
 import { documentId, passageId } from "../../src/ontology/ids.js";
+import { isNamesLine } from "./namesLine.js";
 import { splitLongBlock } from "./splitLongBlock.js";
 import type { Block, Passage, SectionKey, SourceFile, StructuredDocument } from "./types.js";
 import { titleOf } from "./title.js";
@@ -48,7 +49,8 @@ export function structure(file: SourceFile, blocks: Block[], chapterOwner: Chapt
   const articlesWithPassages = new Set<number | null>();
 
   for (let b = 0; b < blocks.length; b++) {
-    const block = blocks[b]!;
+    // A line of names under a label heading is that label's rows, not a heading of its own (namesLine.ts).
+    const block: Block = isNamesLine(blocks[b]!, blocks[b - 1]) ? { ...blocks[b]!, kind: "list-item" } : blocks[b]!;
     if (block.kind === "url-list") continue;
     // On a news page, a title line followed by a full paragraph opens the next article.
     if (article !== null && block.kind === "heading" && !block.text.includes(",") && (blocks[b + 1]?.text.length ?? 0) >= 200 && articlesWithPassages.has(article)) {

@@ -67,7 +67,9 @@ export function listHeading(text: string, bare = false, names: readonly Span[] =
   // counts as one word towards the label's length, so a long treaty name does not make the label a sentence.
   const short = (label: string) => label.length - names.filter((n) => n.end <= label.length).reduce((sum, n) => sum + n.end - n.start - 1, 0) <= 60;
   // A label inside a bullet list may open in lower case ("- main countries of operation: Lebanon, Jordan").
-  const m = /^([A-Z][^:.;]{1,300}|[a-z][a-z ,-]{2,40}):\s*/.exec(text);
+  // A fact box may part label and value by a tab, leader dots or a spaced dash instead ("Countries\tGhana, Ethiopia",
+  // "Lead agency ........ IOM", "Countries — Ghana"): only a label the readers know opens a list there.
+  const m = /^([A-Z][^:.;]{1,300}|[a-z][a-z ,-]{2,40}):\s*/.exec(text) ?? FIELD_GAP.exec(text);
   if (!m || !short(m[1]!)) {
     const label = text.trim();
     if (!bare || !/^[A-Z][^:.;!?|\t]{1,300}$/.test(label) || !short(label)) return null;
@@ -85,6 +87,7 @@ export function listHeading(text: string, bare = false, names: readonly Span[] =
   if (list.length === 0) return null;
   return { list, rest: text.slice(m[0].length), restFrom: m[0].length, label };
 }
+const FIELD_GAP = /^([A-Z][A-Za-z ,()'’-]{1,40}?)(?:\t+|\s*\.{3,}\s*|\s+[—–]\s+)(?=\S)/;
 const CAPTION = /^(?:map|figure|fig|chart|graphic|infographic|legend)(?:\s+\d{1,2})?$/i;
 
 /**
@@ -107,13 +110,16 @@ export function isFieldLine(text: string): boolean {
 const PERIOD_WORDS = new RegExp(`\\b(?:${MONTH}|(?:19|20)\\d{2}|from|to|since|until|and|early|mid|late|spring|summer|autumn|winter)\\b`, "gi");
 const isPeriod = (label: string) => /\b(?:19|20)\d{2}\b/.test(label) && label.replace(PERIOD_WORDS, "").replace(/[\W\d_]+/g, "") === "";
 
+// A register cut by initial letters ("A–F: Afghanistan, Albania", "G to M: Georgia"): the rows' label, not a field's.
+const LETTER_RANGE = /^[A-Z]\s*(?:[-–—]|to)\s*[A-Z]$/;
+
 /**
  * A field line of a kind no list reader knows ("Venue: Bali", "Contact: …"), whose label names no entity and no
  * period: a row of the list above names one there ("Italy: 1981", "July-December 2012: UNODC"), a new field does not.
  */
 export function otherField(text: string, mentionStarts: readonly number[]): boolean {
   const m = /^([A-Z][^:.;]{1,60}):\s+\S/.exec(text);
-  if (!m || listHeading(text) || isPeriod(m[1]!)) return false;
+  if (!m || listHeading(text) || isPeriod(m[1]!) || LETTER_RANGE.test(m[1]!)) return false;
   return !mentionStarts.some((at) => at < m[1]!.length);
 }
 
@@ -190,6 +196,8 @@ export function opensItem(text: string, m: M, all: M[]): boolean {
  * A line of running prose ("IOM acts as the secretariat of the Process.") ends the list before it.
  */
 export function isListRow(kind: string, text: string): boolean {
+  // A table's row is a row whatever its remarks column says ("| Angola | no record | citizens still need a visa |").
+  if (TABLE_ROW.test(text)) return true;
   const words = text.split(/\s+/).filter(Boolean);
   const lower = words.filter((w) => /^[a-z]/.test(w)).length;
   // Prose is mostly small words; a row of names ("Benin, Burkina Faso, …, Sao Tome and Principe") is mostly capitals.
@@ -197,6 +205,8 @@ export function isListRow(kind: string, text: string): boolean {
   // A line of names between separators ("FAO · IFAD · ILO · …", "Benin, Ghana, Mali, Togo, …") is a row however long it runs.
   return kind === "list-item" ? !prose : (text.length <= 100 || INLINE_LIST.test(text) || COMMA_LIST.test(text)) && !prose;
 }
+
+const TABLE_ROW = /^\s*\|?[^|\t]{1,80}(?:\||\t)[^|\t]*(?:\||\t)/;
 
 /** The period that labels a row: "July-December 2012: UNODC" → "July-December 2012". */
 export function rowPeriod(text: string): string | null {

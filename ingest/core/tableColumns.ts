@@ -11,13 +11,18 @@ const KEEPS_EMPTY = /\||\t|;/;
 // Depositing the instrument (of ratification or accession) is the binding act: "State | Instrument deposited | Effective".
 // So is the treaty's entry into force for the one State, not the treaty's own ("Entry into force for the State").
 const BINDING = /\b(?:ratifi(?:cation|ed)|accession|acceded|succession|acceptance|approval|definitive signature|instruments? deposited|deposit of (?:the )?instruments?|entry into force for (?:the )?(?:state|party|country))\b/i;
+const SIGNATURE_FIRST = /^(?:date of\s+)?(?:signature|signed)\b(?!\s*(?:,|and|or|\/)\s*(?:ratifi|accession))/i;
 /** A column giving each state's standing in words ("Status": "ratified (2007)", "signed only", "not ratified"). */
 const STATUS = /^(?:(?:ratification |current |treaty )?status)$/i;
 const HEADER_WORD = /\b(?:signature|ratification|accession|succession|acceptance|approval|date|status|participant|country|state|member|party|parties|entry into force|effective|action|type|instrument|deposit|deposited|year|signed|ratified|acceded)s?\b/i;
 
 /** The cells of a table row: "Chile | 12 Jun 2015 | In force" → ["Chile", "12 Jun 2015", "In force"]. */
 export function cellsOf(row: string): string[] {
-  return row.trim().replace(/^\||\|$/g, "").split(SPLIT).map((c) => c.trim());
+  const t = row.trim();
+  // Where pipes or tabs part the cells, only they do: a remark may hold a semicolon or a wide gap of its own.
+  if (t.includes("|")) return t.replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
+  if (t.includes("\t")) return t.split("\t").map((c) => c.trim());
+  return t.split(SPLIT).map((c) => c.trim());
 }
 
 /**
@@ -27,9 +32,19 @@ export function cellsOf(row: string): string[] {
 function headerCells(row: string): string[] | null {
   const split = cellsOf(row);
   const cells = split.length >= 2 ? split : row.replace(/[(),/]/g, " ").replace(/\bentry into force\b/gi, "entry-into-force").split(/\s+/).filter((w) => w && !/^(?:and|or|of|[a-z])$/i.test(w));
-  if (cells.length < 2 || /\b(?:19|20)\d{2}\b/.test(row) || !cells.every((c) => c === "" || HEADER_WORD.test(c.replace(/-/g, " ")) || /^\(?[a-z]{1,2}\)?$/i.test(c))) return null;
-  return cells;
+  if (cells.length < 2 || /\b(?:19|20)\d{2}\b/.test(row)) return null;
+  const named = (c: string) => c === "" || HEADER_WORD.test(c.replace(/-/g, " ")) || /^\(?[a-z]{1,2}\)?$/i.test(c) || NUMBERING.test(c);
+  if (cells.every(named)) return cells;
+  // Real registers add columns of their own ("Notes", "Note on membership", "Declarations"): with a column for the
+  // state first (after a running number) and one for the binding act, the others may say anything short.
+  const first = cells.findIndex((c) => !NUMBERING.test(c));
+  const lenient = split.length >= 3 && STATE_COLUMN.test(cells[first] ?? "") && cells.some((c) => BINDING.test(c)) && cells.every((c) => c.length <= 60);
+  return lenient ? cells : null;
 }
+/** A running number's column: "No.", "#", "S/N". */
+const NUMBERING = /^(?:no\.?|nr\.?|#|s\/n|n°|num(?:ber)?\.?)$/i;
+/** The column that names each row's state. */
+const STATE_COLUMN = /^(?:(?:member\s+)?(?:states?|countr(?:y|ies))|participants?|parties|party|state party|states parties|jurisdiction)$/i;
 
 /** A row of column headings ("State; Signature; Ratification"), with no year in it. */
 export function isHeaderRow(row: string): boolean {
@@ -38,7 +53,8 @@ export function isHeaderRow(row: string): boolean {
 
 /** The column of the binding act: the first that names one, else a status column. */
 function bindingAt(header: string[]): number {
-  const at = header.findIndex((c) => BINDING.test(c));
+  // "Signature, Succession to signature (d)" is the signature's column, whatever act it also names.
+  const at = header.findIndex((c) => BINDING.test(c) && !SIGNATURE_FIRST.test(c));
   return at >= 0 ? at : header.findIndex((c) => STATUS.test(c));
 }
 

@@ -70,3 +70,27 @@ describe("binding cells, whatever the layout", () => {
     expect(bound(`${CMW}Country | Entry into force for the State\nBrazil | 29 Jan 2004\nIsrael | —\n`)).toEqual(["ctry:br"]);
   });
 });
+
+describe("status tables as real registers print them", () => {
+  const SMUGGLING = "Protocol against the Smuggling of Migrants by Land, Sea and Air\n\nIt entered into force in 2004.\n\n";
+  const bound = (text: string) => ratified(text).map(([id]) => id);
+
+  it("reads a register whose first column is a running number and whose state stands in the second", () => {
+    const found = ratified(`${SMUGGLING}No. | Participant | Signature | Ratification, Accession (a), Succession (d)\n1 | Albania | | 5 Jun 2007 a\n2 | Cambodia | 27 Sep 2004 |\n3 | Indonesia | 22 Sep 2004 | 31 May 2012\n`);
+    expect(found).toEqual(expect.arrayContaining([["ctry:al", 2007], ["ctry:id", 2012]]));
+    expect(found.map(([id]) => id)).not.toContain("ctry:kh");
+  });
+
+  it("takes a signature column that also names succession for the signature's, not the binding act's", () => {
+    const found = bound(`${SMUGGLING}Participant | Signature, Succession to signature(d) | Approval(AA), Acceptance(A), Accession(a), Succession(d), Ratification\nAlgeria | 6 Dec 2002 | 9 Mar 2004\nAngola | 13 Dec 2000 |\n`);
+    expect(found).toContain("ctry:dz");
+    expect(found).not.toContain("ctry:ao");
+  });
+
+  it("reads a yes/no column beside a remarks column, whatever the remarks hold", () => {
+    const found = bound(`${SMUGGLING}| Member State | Ratified the Protocol | Note on membership |\n|---|---|---|\n| Angola | no record | citizens still need a visa to enter |\n| Botswana | yes | host of the secretariat |\n| Malawi | no record | member since 8 September 1997; visa still required |\n`);
+    expect(found).toEqual(["ctry:bw"]);
+    expect(headerColumns("Member State | Ratified the Protocol | Note on membership")).not.toBeNull();
+    expect(headerColumns("Member State | Visa required | Note on membership")).toBeNull();
+  });
+});

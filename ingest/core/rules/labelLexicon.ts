@@ -41,12 +41,16 @@ export const OTHER_HEADS = [
   "workshop", "report", "publication", "document", "resource", "case", "study", "story", "date", "news", "photo", "credit",
   "reading", "note", "office", "visit", "deadline", "budget", "duration", "language", "theme", "topic", "objective", "goal",
   "activity", "output", "outcome", "result", "update", "highlight", "video", "download", "tag", "keyword", "reference",
+  // Signing binds no one: a list of signatories is no list of parties.
+  "signatory", "signature",
 ];
 
 /** Modifiers naming a country's part in a programme: where the programme works. */
 const WHERE_IT_WORKS = [
   "target", "targeted", "pilot", "beneficiary", "covered", "focus", "priority", "programme", "program", "project",
   "intervention", "implementation", "operation", "recipient", "works", "operates", "active", "implemented", "selected",
+  // "Countries reached", "Operational countries", "Countries served", "Operate" in "Where we operate".
+  "reached", "operational", "served", "operate", "work",
 ];
 const STATES = ["country", "state", "government", "nation", "territory", "economy"];
 const TOWNS = ["city", "town", "municipality", "locality"];
@@ -124,13 +128,15 @@ export const LABEL_SENSES: LabelSense[] = [
     // A programme's or fund's beneficiaries or recipients, where they are states, are where it works.
     heads: ["beneficiary", "recipient"],
     // A programme working with towns lists them by name and state ("Participating cities: Amman, Jordan"): the rows' states.
-    qualified: [{ heads: STATES, modifiers: WHERE_IT_WORKS }, { heads: TOWNS, modifiers: [...WHERE_IT_WORKS, "participating", "partner", "member"] }, { heads: ["focus", "scope", "area"], modifiers: ["geographic", "geographical", "country"] }],
+    qualified: [{ heads: [...STATES, "location"], modifiers: WHERE_IT_WORKS }, { heads: TOWNS, modifiers: [...WHERE_IT_WORKS, "participating", "partner", "member"] }, { heads: ["focus", "scope", "area"], modifiers: ["geographic", "geographical", "country"] }],
     // A sheet's field ending in its preposition ("Implemented in: A, B"), or the programme's geographic focus or scope.
     phrases: ["implemented in", "active in", "operating in", "operates in", "works in", "present in", "running in"],
     type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["INITIATIVE"], rowsAreTargets: true, confidence: 0.7,
     examples: {
       positive: [
         { text: `${MIDA}Priority countries: Ghana, Ethiopia`, expect: ["ini:mida", "ctry:et"] },
+        { text: `${MIDA}Countries reached\n- Ghana\n- Ethiopia\n`, expect: ["ini:mida", "ctry:et"] },
+        { text: `${MIDA}Project locations: Ghana; Ethiopia`, expect: ["ini:mida", "ctry:et"] },
         { text: `${MIDA}States covered\n- Ghana\n- Ethiopia\n`, expect: ["ini:mida", "ctry:et"] },
         // A label opening in lower case inside a bullet list.
         { text: `${MIDA}In brief:\n- main countries of operation: Ghana, Ethiopia and Somalia;\n- sectors: health and education\n`, expect: ["ini:mida", "ctry:et"] },
@@ -142,6 +148,7 @@ export const LABEL_SENSES: LabelSense[] = [
         { text: `${MIDA}Implemented in: Ghana, Ethiopia\nGeographic focus: Somalia`, expect: ["ini:mida", "ctry:et"] },
       ],
       negative: [
+        { text: `${MIDA}Meeting locations: Ghana; Ethiopia`, expect: ["ini:mida", "ctry:et"] },
         { text: `${MIDA}Potential target countries: Ghana, Ethiopia`, expect: ["ini:mida", "ctry:et"] },
         { text: `${MIDA}Countries visited: Ghana, Ethiopia`, expect: ["ini:mida", "ctry:et"] },
         { text: `${MIDA}Beneficiary stories:\n- a nurse back in Ghana\n- a teacher in Ethiopia\n`, expect: ["ini:mida", "ctry:et"] },

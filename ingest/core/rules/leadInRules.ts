@@ -11,11 +11,19 @@ const TAKE_PART = /\b(?:take part|participate|are represented|are involved)(?:\s
 export const LEAD_INS: HeadingList[] = [
   {
     id: "have-ratified",
-    heading: /\b(?:have|has|had)\s+(?:(?:since|also|now|so far)\s+)?(?:ratified|acceded to)\b/i,
+    // "The following States are parties:", "… have become parties to it:": being a party is being bound.
+    heading: /\b(?:have|has|had)\s+(?:(?:since|also|now|so far)\s+)?(?:ratified|acceded to)\b|\b(?:are|is|have become|has become|became)\s+(?:(?:now|also|currently)\s+)?(?:(?:a|the)\s+)?(?:states?\s+)?part(?:y|ies)(?:\s+(?:to|of)\s+(?:it|them|the\s+(?:convention|protocol|treaty|instrument)))?\s*$/i,
     type: "RATIFIED", rows: ["COUNTRY"], topics: ["CONVENTION"], confidence: 0.7,
     examples: {
-      positive: [{ text: "The ICRMW entered into force in 2003.\n\nThe following States have ratified it:\n\n- Mali\n- Egypt\n", expect: ["ctry:eg", "conv:cmw"] }],
-      negative: [{ text: "The ICRMW entered into force in 2003.\n\nThe following States have not ratified it:\n\n- Canada\n- Japan\n", expect: ["ctry:jp", "conv:cmw"] }],
+      positive: [
+        { text: "The ICRMW entered into force in 2003.\n\nThe following States have ratified it:\n\n- Mali\n- Egypt\n", expect: ["ctry:eg", "conv:cmw"] },
+        { text: "Migrant Workers (Supplementary Provisions) Convention, 1975\n\nThe following States are parties:\n\n- Albania, 12.09.2006\n- Italy, 23.06.1981\n", expect: ["ctry:it", "conv:ilo-c143"] },
+      ],
+      negative: [
+        { text: "The ICRMW entered into force in 2003.\n\nThe following States have not ratified it:\n\n- Canada\n- Japan\n", expect: ["ctry:jp", "conv:cmw"] },
+        { text: "Migrant Workers (Supplementary Provisions) Convention, 1975\n\nThe following States are expected to become parties:\n\n- Albania\n- Italy\n", expect: ["ctry:it", "conv:ilo-c143"] },
+        { text: "Migrant Workers (Supplementary Provisions) Convention, 1975\n\nThe following States are parties to the dispute:\n\n- Albania\n- Italy\n", expect: ["ctry:it", "conv:ilo-c143"] },
+      ],
     },
   },
   {

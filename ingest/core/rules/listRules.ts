@@ -46,10 +46,13 @@ export const HEADING_LISTS: HeadingList[] = [
         { text: `${RABAT}Partner organisations: ECOWAS, IOM and UNHCR`, expect: ["org:iom", "forum:rabat-process"] },
         // A register's column headed in the singular ("Member State | Joined").
         { text: `${RABAT}Member State | Joined\nMorocco | 2006\nSenegal | 2006\n`, expect: ["ctry:sn", "forum:rabat-process"] },
+        // A register cut by initial letters: "A–M:" labels rows, it opens no field of another kind.
+        { text: `${RABAT}Member States:\n\nA–M: Mali, Morocco\nN–Z: Senegal, Spain\n`, expect: ["ctry:sn", "forum:rabat-process"] },
       ],
       negative: [
         { text: `${RABAT}Members:\n\n- Morocco\n- Senegal\n\nIOM acts as the secretariat of the Process.`, expect: ["org:iom", "forum:rabat-process"] },
         { text: `${RABAT}Partner organisations: ECOWAS and UNHCR\nSecretariat: IOM`, expect: ["org:iom", "forum:rabat-process"] },
+        { text: `${RABAT}Member States:\n\nA–M: Mali, Morocco\nVenue: Senegal\n`, expect: ["ctry:sn", "forum:rabat-process"] },
       ],
     },
   },
@@ -133,7 +136,7 @@ export const HEADING_LISTS: HeadingList[] = [
     // Where a programme works, listed under a label of its own: the label names countries in the programme's
     // role ("Pilot countries:", "Target countries", "Countries covered:"), not a venue or a case.
     id: "programme-countries",
-    heading: /^(?:(?:pilot|target|beneficiary|programme|program|project|focus|implementing|participating)\s+(?:countries|states)|countries\s+(?:covered|of (?:implementation|operation)|where (?:it|the (?:programme|project|initiative)) (?:works|operates))|(?:geographic(?:al)?\s+)?coverage|where (?:we|it) works?)\b/i,
+    heading: /^(?:(?:pilot|target|beneficiary|programme|program|project|focus|implementing|participating)\s+(?:countries|states)|countries\s+(?:covered|of (?:implementation|operation)|where (?:it|the (?:programme|project|initiative)) (?:works|operates))|(?:geographic(?:al)?\s+)?coverage|where (?:we|it) (?:works?|operates?|(?:is|are) (?:active|present)))\b/i,
     type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["INITIATIVE"], rowsAreTargets: true, confidence: 0.7,
     examples: {
       positive: [
@@ -157,8 +160,16 @@ export const HEADING_LISTS: HeadingList[] = [
     heading: /^(?:lead (?:agency|agencies|organi[sz]ations?|partners?|implementer)|implemented by|implementing (?:agency|agencies|organi[sz]ations?)|managed by)$/i,
     type: "LEADS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.7,
     examples: {
-      positive: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nLead agency: UNDP", expect: ["org:undp", "ini:jmdi"] }],
-      negative: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nLead agency contact: UNDP press office", expect: ["org:undp", "ini:jmdi"] }],
+      positive: [
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nLead agency: UNDP", expect: ["org:undp", "ini:jmdi"] },
+        // A fact box that parts label and value by a tab or a spaced dash.
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nKey facts\n\nStarted\t2007\nLead agency\tUNDP\n", expect: ["org:undp", "ini:jmdi"] },
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nLead agency — UNDP\nDuration — four years\n", expect: ["org:undp", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nLead agency contact: UNDP press office", expect: ["org:undp", "ini:jmdi"] },
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nKey facts\n\nStarted\t2007\nLead agency contact\tUNDP press office\n", expect: ["org:undp", "ini:jmdi"] },
+      ],
     },
   },
   {
@@ -229,7 +240,7 @@ export const HEADING_LISTS: HeadingList[] = [
   {
     id: "ratifications",
     // Accession and succession bind a state as ratification does; a status page lists them together.
-    heading: /^(?:(?:status of\s+)?(?:ratifications?|accessions?|successions?)\b(?:\s*(?:,|and|or)\s*(?:ratifications?|accessions?|successions?)\b)*(?!\s+(?:campaign|events?|plans?|strategy|workshops?|seminars?)\b)|states parties|ratified by|parties|ratifying (?:states|countries)|(?:ratified|acceded)(?:\s*(?:,|and|or|\/)\s*(?:ratified|acceded))?$)\b/i,
+    heading: /^(?:(?:status of\s+)?(?:ratifications?|accessions?|successions?)\b(?:\s*(?:,|and|or)\s*(?:ratifications?|accessions?|successions?)\b)*(?!\s+(?:campaign|events?|plans?|strategy|workshops?|seminars?)\b)|states parties|ratified by|parties|ratifying (?:states|countries)|(?:list of\s+)?contracting (?:states|parties)|(?:states|countries|governments)(?: that| which)? (?:have )?(?:ratified|acceded)(?: (?:to )?(?:it|the (?:convention|protocol|treaty)))?$|(?:ratified|acceded)(?:\s*(?:,|and|or|\/)\s*(?:ratified|acceded))?$)\b/i,
     type: "RATIFIED", rows: ["COUNTRY"], topics: ["CONVENTION"], confidence: 0.75,
     examples: {
       positive: [
@@ -242,12 +253,18 @@ export const HEADING_LISTS: HeadingList[] = [
         { text: "Two treaties\n\nSome text on workers.\n\nParties to the Domestic Workers Convention, 2011 (year of ratification): Guyana (2013); Chile (2015); Belgium (2015).", expect: ["ctry:be", "conv:ilo-c189"] },
         // A status summary by act: "Ratified:" lists the parties, "Signed only:" lists none.
         { text: "Protocol relating to the Status of Refugees\n\nIt widened the 1951 Convention.\n\nRatified or acceded: Brazil, Norway\nSigned only: Japan\n", expect: ["ctry:no", "conv:refugee-protocol-1967"] },
+        // Treaty law's own word for the parties, and a label that is a relative clause.
+        { text: "Protocol relating to the Status of Refugees\n\nIt widened the 1951 Convention.\n\nContracting States\n\nBrazil\nNorway\n", expect: ["ctry:no", "conv:refugee-protocol-1967"] },
+        { text: "Protocol relating to the Status of Refugees\n\nIt widened the 1951 Convention.\n\nStates that have acceded\n\nBrazil: 07/04/1972\nNorway: 28/11/1967\n", expect: ["ctry:no", "conv:refugee-protocol-1967"] },
       ],
       negative: [
         { text: "Two conventions\n\nMigrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)\n\nIt came into force in 1978.\n\nMeetings on it:\nItaly: 1981\nKenya: 1979\n", expect: ["ctry:ke", "conv:ilo-c143"] },
         { text: "Domestic Workers Convention, 2011 (No. 189)\n\nIt entered into force in 2013.\n\nRatification campaign events\n\nCity | Date\nSantiago, Chile | 10 Jun 2015\nGeorgetown, Guyana | 9 Aug 2013\n", expect: ["ctry:cl", "conv:ilo-c189"] },
         { text: "Protocol relating to the Status of Refugees\n\nIt widened the 1951 Convention.\n\nRatified or acceded: Brazil, Norway\nSigned only: Japan\n", expect: ["ctry:jp", "conv:refugee-protocol-1967"] },
         { text: "Protocol relating to the Status of Refugees\n\nIt widened the 1951 Convention.\n\nNot ratified: Japan\n", expect: ["ctry:jp", "conv:refugee-protocol-1967"] },
+        { text: "Protocol relating to the Status of Refugees\n\nIt widened the 1951 Convention.\n\nStates that have not acceded\n\nJapan\n", expect: ["ctry:jp", "conv:refugee-protocol-1967"] },
+        // A label of signatories ends the parties' list above it.
+        { text: "Protocol relating to the Status of Refugees\n\nIt widened the 1951 Convention.\n\nParties (2)\nBrazil (1972), Norway (1967)\n\nSignatories (1)\nJapan\n", expect: ["ctry:jp", "conv:refugee-protocol-1967"] },
         // A label line that names something else than the list's topic is no label of it.
         { text: "Two treaties\n\nSome text on refugees.\n\nRatifications and accessions: the view of Brazil\n\n- Brazil, 7 April 1972\n- Norway, 28 November 1967\n", expect: ["ctry:no", "conv:refugee-protocol-1967"] },
       ],
