@@ -7,7 +7,7 @@ import type { NameRule } from "./NameRule.js";
  */
 export const NATIONAL_BODIES: NameRule<{ heads: string[] }> = {
   id: "national-bodies",
-  what: "A name opening with a ministry's or department's head ('Ministry of …', 'Department of …', 'State Department for …') names a body only with its state: a country's possessive before it, 'its' in a clause that names that one country before it, or 'of <country>' right after it. The entity is named by the state's demonym where the catalog has one, else its name ('Spanish Ministry of …', 'Fiji Ministry of …', as authors write them); 'of the Government of <country>' is the state's, not the name's, '<name> of <country>' is an alias (the other way authors write it), and the state stays a mention of its own. Without a state the phrase names no entity.",
+  what: "A name opening with a ministry's or department's head ('Ministry of …', 'Department of …', 'State Department for …') names a body only with its state: a country's possessive before it, 'its' in a clause that names that one country before it, or 'of <country>' right after it. The entity is named by the state's demonym where the catalog has one, else its name ('Spanish Ministry of …', 'Fiji Ministry of …', as authors write them); 'of the Government of <country>' is the state's, not the name's, '<name> of <country>' is an alias (the other way authors write it; a name opening on the demonym gets it too), and the state stays a mention of its own. Without a state the phrase names no entity.",
   words: { heads: ["Ministry", "Department", "State Department"] },
   positive: [
     { text: "Ghana's State Department for Fisheries and Coastal Services joined the Harbour Forum.", name: "Ghanaian State Department for Fisheries and Coastal Services", kind: "ORGANIZATION" },
@@ -26,5 +26,7 @@ export const NATIONAL_BODIES: NameRule<{ heads: string[] }> = {
     { text: "WHO worked with the Ministry of Health and Fisheries of the Government of Spain on the survey.", name: "Spanish Ministry of Health and Fisheries of the Government" },
     { text: "Ghana and IOM signed it; its Ministry of Fisheries and Ports will report.", name: "Ghanaian Ministry of Fisheries and Ports" },
     { text: "The Government of Malawi and the Ministry of Labour agreed.", name: "Ministry of Labour" },
+    // A word before the head that is no demonym names no state.
+    { text: "The Coastal Ministry of Fisheries funds the Harbour Atlas Project.", name: "Ministry of Fisheries of Coastal" },
   ],
 };
