@@ -47,6 +47,16 @@ function demonymLed(local: string, start: number, demonyms: ReadonlyMap<string, 
   return { name: local, start, end: start + local.length, written: `${m[2]!} of ${state}` };
 }
 
+/**
+ * "the Ministry of Labour, Invalids and Social Affairs (MOLISA)": a ministry whose own long title the page gives an
+ * acronym is named, with no state written; a shorter title ("Ministry of Justice (MOJ)", "Ministry of Labour and Social Affairs (MOLSA)") is many states' and stays none.
+ */
+function acronymDefined(text: string, local: string, start: number): NationalBody | null {
+  if (!/^\s*\([A-Z][A-Za-z&]{1,9}\)/.test(text.slice(start + local.length, start + local.length + 14))) return null;
+  const complement = /\s(?:of|for)\s(.+)$/.exec(local)?.[1] ?? "";
+  return complement.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 4 ? { name: local, start, end: start + local.length } : null;
+}
+
 export function nationalBody(text: string, local: string, start: number, hits: Hit[], possessiveState: Hit | undefined, cut: Hit | undefined, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string): NationalBody | null {
   if (!HEAD.test(local)) return cut || possessiveState ? null : demonymLed(local, start, demonyms, shortName);
   // "Nigeria takes part through its Ministry of Foreign Affairs": the one country the clause names before "its".
@@ -58,7 +68,7 @@ export function nationalBody(text: string, local: string, start: number, hits: H
   if (possessiveState) return { name: nameOf(possessiveState, local), start, end: start + local.length, written: ofState(local, possessiveState) };
   const after = cut ?? hits.find((h) => h.kind === "COUNTRY" && h.end === start + local.length && h.start > start);
   const of = after && !cut ? /\s+of\s+(?:[Tt]he\s+)?$/.exec(local.slice(0, after.start - start)) : null;
-  if (!after || (!cut && !of)) return null;
+  if (!after || (!cut && !of)) return acronymDefined(text, local, start);
   const body = of ? local.slice(0, of.index) : local;
   return { name: nameOf(after, body), start, end: start + body.length, written: text.slice(start, after.end) };
 }

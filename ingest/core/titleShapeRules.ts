@@ -110,14 +110,17 @@ export const STATUS_CLASSES: NameRule = {
 
 export const COUNTRY_AFTER_NAME: NameRule = {
   id: "country-after-name",
-  what: "'the Federal Office for Fisheries and Ports of Germany': a body's name whose own complement names two things or more, followed by 'of <country>', names the body; the country says whose it is and stays a mention of its own (the written form is an alias). An office named only by its field keeps its country ('the Bureau of Statistics of Malawi', NATIONAL_OFFICES), and so does a name whose complement is one word ('the Supreme Court of Justice of Malawi': every country has one).",
+  what: "'the Federal Office for Fisheries and Ports of Germany': a body's name whose own complement names two things or more, followed by 'of <country>', names the body; the country says whose it is and stays a mention of its own (the written form is an alias). An office named only by its field keeps its country ('the Bureau of Statistics of Malawi', NATIONAL_OFFICES), and so does a name whose complement is one word ('the Supreme Court of Justice of Malawi': every country has one). A country after a body's head closing the complement ('… of the University of Ghana') is that inner body's word, kept in the name.",
   words: [],
   positive: [
     { text: "The Federal Office for Fisheries and Ports of Germany trained the pilots.", name: "Federal Office for Fisheries and Ports", kind: "ORGANIZATION" },
     { text: "The Bureau of Statistics of Malawi ran the census.", name: "Bureau of Statistics of Malawi", kind: "ORGANIZATION" },
+    // The country closes a body named inside the complement ("the University of Ghana"): it is that body's word.
+    { text: "The Centre for Fisheries Studies of the University of Ghana trained the pilots.", name: "Centre for Fisheries Studies of the University of Ghana", kind: "ORGANIZATION" },
   ],
   negative: [
     { text: "The Bureau of Statistics of Malawi ran the census.", name: "Bureau of Statistics" },
+    { text: "The Centre for Fisheries Studies of the University of Ghana trained the pilots.", name: "Centre for Fisheries Studies of the University" },
     { text: "The Supreme Court of Justice of Malawi ruled on the case.", name: "Supreme Court of Justice" },
   ],
 };
