@@ -37,15 +37,25 @@ export const GENERIC_OFFICES: NameRule = {
   ],
 };
 
-export const VENUE_HEADS: NameRule<{ heads: string[]; bodies: string[] }> = {
+export const VENUE_HEADS: NameRule<{ heads: string[]; bodies: string[]; centres: string[]; uses: string[] }> = {
   id: "venue-heads",
-  what: "'<Name> Court' with no complement is a building or venue ('the event at Milton Court'), not a body; a court is a body with a complement ('Court of Human Rights') or a judicial qualifier ('Supreme Court').",
-  words: { heads: ["Court"], bodies: "International Supreme High Constitutional Criminal Federal District Appeal Appeals Administrative Arbitration Permanent".split(" ") },
+  what: "'<Name> Court' with no complement is a building or venue ('the event at Milton Court'), not a body; a court is a body with a complement ('Court of Human Rights') or a judicial qualifier ('Supreme Court'). A centre or hall named for what is held in it ('Adelaide Convention Centre', 'Harbour Exhibition Hall') is a venue too; a centre named for a field of work ('Centre for Migration Studies', 'Data Centre') stays a body.",
+  words: {
+    heads: ["Court"],
+    bodies: "International Supreme High Constitutional Criminal Federal District Appeal Appeals Administrative Arbitration Permanent".split(" "),
+    centres: "Centre Center Hall Halls Complex Arena".split(" "),
+    uses: "Convention Conference Congress Exhibition Exhibitions Expo Events Concert Sports".split(" "),
+  },
   positive: [
     { text: "The Coastal Court of Human Rights ruled in 2012.", name: "Coastal Court of Human Rights", kind: "ORGANIZATION" },
     { text: "Tinland’s Constitutional Court of Appeal ruled.", name: "Constitutional Court of Appeal", kind: "ORGANIZATION" },
+    { text: "The Harbour Data Centre published the figures.", name: "Harbour Data Centre", kind: "ORGANIZATION" },
   ],
-  negative: [{ text: "Over 200 performers sang at Harbour Court, hosted by IOM.", name: "Harbour Court" }],
+  negative: [
+    { text: "Over 200 performers sang at Harbour Court, hosted by IOM.", name: "Harbour Court" },
+    { text: "Ministers met at the Portville Convention Centre in 2023.", name: "Portville Convention Centre" },
+    { text: "Venue: Harbour Exhibition Center, Portville", name: "Harbour Exhibition Center" },
+  ],
 };
 
 export const COUNTRY_OFFICES: NameRule = {

@@ -3,6 +3,8 @@ import { isClassName, isMemberBody, isPluralTitle, isPublicationHead, isSubnatio
 import { HEAD_NOUNS, NAME_CONNECTORS, SUBUNIT_HEADS } from "./nameRules.js";
 import { withoutCompanion } from "./actionCompanion.js";
 import { foreignHeadKind } from "./foreignHeads.js";
+import { isCallTitle } from "./callTitles.js";
+import { isCompanyGroup } from "./companyGroups.js";
 
 /**
  * The kind a discovered name denotes, read from its head noun: the last word
@@ -68,7 +70,10 @@ function readHeadKind(name: string): EntityKind | null {
   const kind = kindOf(head ?? undefined);
   // "Conference of Non-governmental Organizations": a body of organizations, not a meeting (MEMBER_BODIES).
   if (kind === "FORUM" && isMemberBody(name)) return "ORGANIZATION";
+  // "the Nordic Consulting Group": a firm (COMPANY_GROUPS); "the Call to Action on X": an appeal (CALL_TITLES).
+  if (head === "Group" && isCompanyGroup(name)) return "ORGANIZATION";
   if (kind) return fundRule(name, kind);
+  if (head === "Call" && isCallTitle(name)) return "INITIATIVE";
   // "the Puntland Regional Government": a region's own government (SUBNATIONAL_GOVERNMENTS).
   if (head === "Government" && isSubnationalGovernment(name)) return "ORGANIZATION";
   const words = name.split(/\s+/);

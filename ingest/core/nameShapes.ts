@@ -18,10 +18,15 @@ export function isGenericOffice(local: string): boolean {
 
 const VENUES = new Set(VENUE_HEADS.words.heads);
 const JUDICIAL = new Set(VENUE_HEADS.words.bodies);
+const CENTRES = new Set(VENUE_HEADS.words.centres);
+const USES = new Set(VENUE_HEADS.words.uses);
 
 /** "Milton Court": a building, not a body (VENUE_HEADS). */
 export function isVenue(name: string): boolean {
   const head = headWord(name);
+  // "Adelaide Convention Centre": a hall named for what is held in it.
+  const words = name.split(/\s+/);
+  if (head && CENTRES.has(head) && words.length >= 2 && USES.has(words[words.indexOf(head) - 1] ?? "")) return true;
   if (!head || !VENUES.has(head)) return false;
   if (/\s(?:of|for|on)\s/.test(name)) return false;
   return !name.split(/\s+/).some((w) => JUDICIAL.has(w));

@@ -2,6 +2,8 @@ import { NATIONAL_BODIES } from "./nationalBodyRules.js";
 import type { Hit } from "./nameTrim.js";
 
 const HEAD = new RegExp(`^(?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|for|in)\\s+[A-Z]`);
+/** "the Danish Ministry of Foreign Affairs": one or two words before the head, read as the state's demonym. */
+const DEMONYM_LED = new RegExp(`^(\\S+(?:\\s\\S+)?)\\s+((?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|for)\\s+[A-Z].*)$`);
 /** "the Ministry of Health of the Government of Spain": the government is the state's, not a word of the name. */
 const GOVERNMENT_TAIL = /\s+of\s+the\s+(?:Government|Republic|Kingdom)$/;
 
@@ -29,8 +31,34 @@ function itsState(text: string, start: number, hits: Hit[]): Hit | undefined {
   return before.length === 1 && before[0]!.kind === "COUNTRY" ? before[0] : undefined;
 }
 
+/**
+ * "the Danish Ministry of Foreign Affairs": named by its state's demonym, the body is that state's; the other way
+ * authors write it, "Ministry of Foreign Affairs of Denmark", is kept findable (NATIONAL_BODIES).
+ */
+function demonymLed(local: string, start: number, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string): NationalBody | null {
+  const m = DEMONYM_LED.exec(local);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  // "the Royal Danish Ministry of X": the demonym is the word right before the head, or both words together.
+  const demonym = demonyms.has(m[1]!) ? m[1]! : demonyms.has(words[words.length - 1]!) ? words[words.length - 1]! : null;
+  if (!demonym) return null;
+  // "Republic of The Gambia": the formal name authors drop, keeping the state's article ("of The Gambia").
+  const state = shortName(demonyms.get(demonym)!).replace(/^Republic of (?=[Tt]he\s)/, "");
+  return { name: local, start, end: start + local.length, written: `${m[2]!} of ${state}` };
+}
+
+/**
+ * "the Ministry of Labour, Invalids and Social Affairs (MOLISA)": a ministry whose own long title the page gives an
+ * acronym is named, with no state written; a shorter title ("Ministry of Justice (MOJ)", "Ministry of Labour and Social Affairs (MOLSA)") is many states' and stays none.
+ */
+function acronymDefined(text: string, local: string, start: number): NationalBody | null {
+  if (!/^\s*\([A-Z][A-Za-z&]{1,9}\)/.test(text.slice(start + local.length, start + local.length + 14))) return null;
+  const complement = /\s(?:of|for)\s(.+)$/.exec(local)?.[1] ?? "";
+  return complement.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 4 ? { name: local, start, end: start + local.length } : null;
+}
+
 export function nationalBody(text: string, local: string, start: number, hits: Hit[], possessiveState: Hit | undefined, cut: Hit | undefined, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string): NationalBody | null {
-  if (!HEAD.test(local)) return null;
+  if (!HEAD.test(local)) return cut || possessiveState ? null : demonymLed(local, start, demonyms, shortName);
   // "Nigeria takes part through its Ministry of Foreign Affairs": the one country the clause names before "its".
   possessiveState ??= itsState(text, start, hits);
   // "the Ministry of X of Nigeria", the other way authors write it, is kept findable.
@@ -40,7 +68,7 @@ export function nationalBody(text: string, local: string, start: number, hits: H
   if (possessiveState) return { name: nameOf(possessiveState, local), start, end: start + local.length, written: ofState(local, possessiveState) };
   const after = cut ?? hits.find((h) => h.kind === "COUNTRY" && h.end === start + local.length && h.start > start);
   const of = after && !cut ? /\s+of\s+(?:[Tt]he\s+)?$/.exec(local.slice(0, after.start - start)) : null;
-  if (!after || (!cut && !of)) return null;
+  if (!after || (!cut && !of)) return acronymDefined(text, local, start);
   const body = of ? local.slice(0, of.index) : local;
   return { name: nameOf(after, body), start, end: start + body.length, written: text.slice(start, after.end) };
 }

@@ -93,16 +93,34 @@ export const PROPOSED_BODIES: NameRule<{ cues: string[]; after: string[] }> = {
   ],
 };
 
+export const STATUS_CLASSES: NameRule = {
+  id: "status-classes",
+  what: "Capitalised words after 'recognised / registered / accredited / designated / classified / listed (it) as a(n)', up to three words between the verb and 'as' name a status many bodies hold ('an International Catholic Organisation', 'a Non-Governmental Organisation in Special Consultative Status'), not a body: no entity.",
+  words: ["recognised", "recognized", "recognises", "recognizes", "recognise", "recognize", "registered", "accredited", "designated", "classified", "listed", "qualified", "certified"],
+  positive: [
+    // A body named by "the" after "as" is still that body.
+    { text: "Tinland was accredited as the Harbour Fishers Council's observer in 2010.", name: "Harbour Fishers Council", kind: "ORGANIZATION" },
+  ],
+  negative: [
+    { text: "The Holy See recognises it as an International Catholic Organisation, and it joined the Harbour Alliance.", name: "International Catholic Organisation" },
+    { text: "The union is registered as a Coastal Fishers Association under the 1998 law.", name: "Coastal Fishers Association" },
+    { text: "In 2004 the network was accredited as a Non-Governmental Organisation by the Harbour Council.", name: "Non-Governmental Organisation" },
+  ],
+};
+
 export const COUNTRY_AFTER_NAME: NameRule = {
   id: "country-after-name",
-  what: "'the Federal Office for Fisheries and Ports of Germany': a body's name whose own complement names two things or more, followed by 'of <country>', names the body; the country says whose it is and stays a mention of its own (the written form is an alias). An office named only by its field keeps its country ('the Bureau of Statistics of Malawi', NATIONAL_OFFICES), and so does a name whose complement is one word ('the Supreme Court of Justice of Malawi': every country has one).",
+  what: "'the Federal Office for Fisheries and Ports of Germany': a body's name whose own complement names two things or more, followed by 'of <country>', names the body; the country says whose it is and stays a mention of its own (the written form is an alias). An office named only by its field keeps its country ('the Bureau of Statistics of Malawi', NATIONAL_OFFICES), and so does a name whose complement is one word ('the Supreme Court of Justice of Malawi': every country has one). A country after a body's head closing the complement ('… of the University of Ghana') is that inner body's word, kept in the name.",
   words: [],
   positive: [
     { text: "The Federal Office for Fisheries and Ports of Germany trained the pilots.", name: "Federal Office for Fisheries and Ports", kind: "ORGANIZATION" },
     { text: "The Bureau of Statistics of Malawi ran the census.", name: "Bureau of Statistics of Malawi", kind: "ORGANIZATION" },
+    // The country closes a body named inside the complement ("the University of Ghana"): it is that body's word.
+    { text: "The Centre for Fisheries Studies of the University of Ghana trained the pilots.", name: "Centre for Fisheries Studies of the University of Ghana", kind: "ORGANIZATION" },
   ],
   negative: [
     { text: "The Bureau of Statistics of Malawi ran the census.", name: "Bureau of Statistics" },
+    { text: "The Centre for Fisheries Studies of the University of Ghana trained the pilots.", name: "Centre for Fisheries Studies of the University" },
     { text: "The Supreme Court of Justice of Malawi ruled on the case.", name: "Supreme Court of Justice" },
   ],
 };
@@ -121,4 +139,4 @@ export const OBSERVANCE_DATES: NameRule = {
   ],
 };
 
-export const TITLE_SHAPE_RULES: NameRule<unknown>[] = [ORDINAL_TITLES, ACTION_COMPANIONS, YEAR_SPAN_TITLES, NATIONAL_OFFICES, NATIONAL_BODIES, PROPOSED_BODIES, COUNTRY_AFTER_NAME, OBSERVANCE_DATES];
+export const TITLE_SHAPE_RULES: NameRule<unknown>[] = [ORDINAL_TITLES, ACTION_COMPANIONS, YEAR_SPAN_TITLES, NATIONAL_OFFICES, NATIONAL_BODIES, PROPOSED_BODIES, STATUS_CLASSES, COUNTRY_AFTER_NAME, OBSERVANCE_DATES];

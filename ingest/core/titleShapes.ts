@@ -1,6 +1,6 @@
 import { escapeRegExp } from "./escapeRegExp.js";
 import { ORDINAL_WORDS } from "./ordinals.js";
-import { NATIONAL_OFFICES, ORDINAL_TITLES, PROPOSED_BODIES } from "./titleShapeRules.js";
+import { NATIONAL_OFFICES, ORDINAL_TITLES, PROPOSED_BODIES, STATUS_CLASSES } from "./titleShapeRules.js";
 
 /** Shape tests on titles around their head words, each driven by a rule in titleShapeRules.ts (examples there). */
 
@@ -47,13 +47,17 @@ const PROPOSED = /\b(?:[Tt]he|[Aa]n?)\s+proposed\s+$/;
 const INDEFINITE = /\b[Aa]n?\s+(?:new\s+)?$/;
 const AFTER = new RegExp(`^[^.;:]{0,40}?\\b(?:${PROPOSED_BODIES.words.after.map(escapeRegExp).join("|")})\\b`);
 
+/** "recognised as an International Catholic Organisation": a status many bodies hold, no body (STATUS_CLASSES). */
+const STATUS = new RegExp(`\\b(?:${STATUS_CLASSES.words.join("|")})(?:\\s+[\\w'’]+){0,3}?\\s+as\\s+an?\\s+$`, "i");
+
 /**
  * "called for a Permanent Forum on X", "the creation of a X", "that a X be set up", "the proposed X": a body that does
  * not exist yet (PROPOSED_BODIES). An indefinite article needs a proposal before it in its sentence or a "be created" after.
+ * A status a body is given ("accredited as a Non-Governmental Organisation") names no body either (STATUS_CLASSES).
  */
 export function isProposedBody(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
-  if (PROPOSED.test(before)) return true;
+  if (PROPOSED.test(before) || STATUS.test(before)) return true;
   if (!INDEFINITE.test(before)) return false;
   const clause = before.split(/[.;:!?]\s/).pop()!;
   return CUE.test(clause) || AFTER.test(text.slice(end, end + 60));

@@ -1,0 +1,22 @@
+import { expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { buildGraphs } from "../../ingest/core/pipeline.js";
+
+const catalog = defaultCatalog();
+const entitiesOf = (text: string) => buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], catalog)[0]!.entities;
+
+// NATIONAL_BODIES (nationalBodyRules.ts): a body named by its state's demonym keeps "<body> of <state>" findable.
+it("writes a demonym-led ministry also with its state after it", () => {
+  for (const [text, name, alias] of [
+    ["The Danish Ministry of Fisheries funds the Harbour Atlas Project.", "Danish Ministry of Fisheries", "Ministry of Fisheries of Denmark"],
+    ["Officials of the Gambian Department of Ports met the Harbour Forum.", "Gambian Department of Ports", "Department of Ports of The Gambia"],
+    ["The South African Department of Coastal Affairs chairs the Harbour Forum.", "South African Department of Coastal Affairs", "Department of Coastal Affairs of South Africa"],
+  ] as const) {
+    expect(entitiesOf(text).find((e) => e.name === name)?.aliases).toContain(alias);
+  }
+});
+
+it("gives no state to a ministry whose first word is no demonym", () => {
+  const names = entitiesOf("The Coastal Ministry of Fisheries funds the Harbour Atlas Project.").flatMap((e) => [e.name, ...e.aliases]);
+  expect(names.some((n) => / of Coastal$/.test(n))).toBe(false);
+});
