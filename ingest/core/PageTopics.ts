@@ -30,6 +30,9 @@ export class PageTopics {
   private readonly seenOfKind = new Map<EntityKind, Array<SeenEntity>>();
   private seenCount = 0;
   private readonly searches = new Map<string, LabelSearch>();
+  /** Per title and kind: whether the title opens on a seen entity of the kind, and how far the kind's list was read. */
+  private readonly titleSearches = new Map<string, Map<EntityKind, { found: boolean; scanned: number }>>();
+  private readonly titleHeads = new Map<string, string[]>();
 
   constructor(
     private readonly entities: ReadonlyMap<string, EntityRecord>,
@@ -61,18 +64,34 @@ export class PageTopics {
    */
   mostNamedUnlessTitled(kinds: readonly EntityKind[], titles: ReadonlyArray<string | null | undefined>): M | null {
     const others = TOPIC_KINDS.filter((k) => !kinds.includes(k));
-    if (others.some((kind) => (this.seenOfKind.get(kind) ?? []).some((x) => titles.some((t) => t && this.opensOn(t, x))))) return null;
+    if (others.some((kind) => titles.some((t) => t && this.opensOnKind(t, kind)))) return null;
     return this.mostNamed(kinds);
+  }
+
+  /**
+   * Whether the title opens on some seen entity of the kind. Asked at nearly every sentence with the page's same few
+   * titles: the answer is kept per title and kind, and a search that found none resumes with the entities seen since.
+   */
+  private opensOnKind(title: string, kind: EntityKind): boolean {
+    const byKind = this.titleSearches.get(title) ?? this.titleSearches.set(title, new Map()).get(title)!;
+    const memo = byKind.get(kind) ?? byKind.set(kind, { found: false, scanned: 0 }).get(kind)!;
+    const list = this.seenOfKind.get(kind) ?? [];
+    for (; memo.scanned < list.length && !memo.found; memo.scanned++) memo.found = this.opensOn(title, list[memo.scanned]!);
+    return memo.found;
   }
 
   /** Whether a title, or one step of its breadcrumb ("Dialogues > Europe > X > Questions"), opens on the entity's name. */
   private opensOn(title: string, x: SeenEntity): boolean {
     x.forms ??= this.formsOf(x.m.id);
-    for (const step of title.toLowerCase().split(/\s+[>›|]\s+/)) {
-      const head = step.replace(/^\W*(?:the\s+)?/, "");
-      if (x.forms.some((f) => head.startsWith(f) && !/[\p{L}\d]/u.test(head[f.length] ?? ""))) return true;
-    }
-    return false;
+    const forms = x.forms;
+    return this.headsOf(title).some((head) => forms.some((f) => head.startsWith(f) && !/[\p{L}\d]/u.test(head[f.length] ?? "")));
+  }
+
+  /** A title's breadcrumb steps, lower case, without a leading "the": split once per page, not once per entity. */
+  private headsOf(title: string): string[] {
+    let heads = this.titleHeads.get(title);
+    if (!heads) this.titleHeads.set(title, (heads = title.toLowerCase().split(/\s+[>›|]\s+/).map((step) => step.replace(/^\W*(?:the\s+)?/, ""))));
+    return heads;
   }
 
   /** The entity a page (its title) or a section (its heading) names, among those of these kinds. */

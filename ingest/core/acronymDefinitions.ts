@@ -12,6 +12,8 @@ import { DEFINED_BODY_HEADS } from "./definedBodyRules.js";
 import { isOwnedUnit, OWNED_UNITS, ownerAfterAcronym, unitBeforeOwner } from "./ownedUnit.js";
 import { colonTitle } from "./colonTitles.js";
 
+/** The bracket DEFINITION ends with, alone: a cheap test that most passages fail. */
+const BRACKETED_ACRONYM = /\s\([A-Z][A-Za-z0-9&\-]{1,12}\)/;
 /** Heads that name a body only with a defined acronym (DEFINED_BODY_HEADS). */
 const DEFINED_HEADS = new Set(DEFINED_BODY_HEADS.words);
 
@@ -23,8 +25,8 @@ const DEFINED_HEADS = new Set(DEFINED_BODY_HEADS.words);
 export function acronymDefinitions(scan: PassageScan): void {
   const { text, scope, passage } = scan;
   const { catalog, matcher, localAcronyms } = scan.doc;
-  // A definition needs its bracket or a spaced dash; most passages have neither, and DEFINITION tries a name at every capital.
-  const bracketed = text.includes("(") ? [...text.matchAll(DEFINITION)] : [];
+  // A definition needs its bracketed acronym or a spaced dash; most passages have neither, and DEFINITION tries a name at every capital.
+  const bracketed = BRACKETED_ACRONYM.test(text) ? [...text.matchAll(DEFINITION)] : [];
   const dashed = /\s[–—-]\s+[A-Z]{2}/.test(text) ? [...text.matchAll(DASH_DEFINITION)] : [];
   for (const m of [...bracketed, ...dashed]) {
     const acronym = m[2]!;

@@ -10,10 +10,15 @@ const CLASS = `((?:[a-z-]+\\s+){0,3}(${[...initiative, ...organization].join("|"
 const AFTER = new RegExp(`\\b${TITLE}\\s+\\(([A-Z][A-Za-z0-9&-]{1,11})\\)\\s+${CLASS}\\b`, "gu");
 const DEFINED = new RegExp(`\\b((?:[A-Z][\\p{L}’'-]*\\s+(?:(?:and|of|for|on|&)\\s+)?)*[A-Z][\\p{L}’'-]*)\\s+((?:[a-z-]+\\s+){0,3}(${[...initiative, ...organization].join("|")}))\\s+\\(([A-Z][A-Za-z0-9&-]{1,11})\\)`, "gu");
 
+/** What both patterns need somewhere in the passage: the bracketed acronym, and one of the class nouns. */
+const BRACKETED_ACRONYM = /\s\([A-Z][A-Za-z0-9&-]{1,11}\)/;
+const CLASS_NOUN = new RegExp([...initiative, ...organization].join("|"));
+
 /** Step 1b of recognition: titles defined with a class noun between them and their acronym (CLASS_NOUN_DEFINITIONS). */
 export function classNounDefinitions(scan: PassageScan): void {
   const { text, scope } = scan;
-  if (!text.includes("(")) return;
+  // Both patterns try a title at every capital: a passage without a bracketed acronym or a class noun is not searched.
+  if (!BRACKETED_ACRONYM.test(text) || !CLASS_NOUN.test(text)) return;
   const found = [
     ...[...text.matchAll(DEFINED)].map((m) => ({ m, written: m[1]!, words: m[2]!, noun: m[3]!, acronym: m[4]!, before: true })),
     ...[...text.matchAll(AFTER)].map((m) => ({ m, written: m[1]!, words: m[3]!, noun: m[4]!, acronym: m[2]!, before: false })),

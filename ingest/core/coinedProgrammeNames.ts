@@ -46,6 +46,7 @@ const BEFORE_NOUN = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${COINED})\\s+(?:${NOUN
 const APPOSED_AFTER = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${COINED}),\\s+(?:the|a|an)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,8}?(?:${NOUNS})\\b`, "gu");
 /** "the <lower-case words> programme, X," / "… programme, X." */
 const APPOSED_BEFORE = new RegExp(`\\b(?:the|a|an|its|their)\\s+(?:[\\p{Ll}\\p{N}'’-]+\\s+){0,6}(?:${NOUNS}),\\s+(${COINED})(?=\\s*[,.;)]|\\s+(?:that|which|whose)\\b)`, "gu");
+const PROGRAMME_NOUN = new RegExp(NOUNS);
 /** Only a sentence's first word can be capitals for emphasis before an apposition; a page's own heading case too. */
 const SHOUTED = /^[A-Z0-9\s\-–:,.'’&+]+$/;
 
@@ -70,7 +71,8 @@ function spelledInText(text: string, word: string): boolean {
 
 /** Coined programme names in a passage (COINED_PROGRAMME_NAMES); the caller skips words a catalog or definition read. */
 export function coinedProgrammeNames(text: string): CoinedName[] {
-  if (!/[A-Z]{3}/.test(text)) return [];
+  // Every pattern needs a word in capitals and one of the programme nouns: most passages lack one of them.
+  if (!/[A-Z]{3}/.test(text) || !PROGRAMME_NOUN.test(text)) return [];
   const out: CoinedName[] = [];
   const seen = new Set<number>();
   for (const re of [BEFORE_NOUN, APPOSED_AFTER, APPOSED_BEFORE]) {

@@ -6,6 +6,8 @@ import { listedActors } from "./listedActor.js";
 import type { PassageScan } from "./PassageScan.js";
 
 const MAX_NAME_WORDS = 24;
+/** What splitCoordinated splits at ("and", "&"), without its global flag. */
+const COORDINATION = /\s+(?:and|&)\s+/;
 
 /**
  * Step 4 of recognition: open-set names without an acronym, read by their head noun (nameRules.ts) and
@@ -25,8 +27,9 @@ export function openSetNames(scan: PassageScan): void {
     const at = /^\s+at\s+([A-Z][a-z]+)\b(?![\w-]|\s+[A-Z])/.exec(scan.text.slice(endAt, endAt + 30));
     const phrase = at && !scan.doc.isPlace(at[1]!) && !scan.hits.some((h) => h.start < endAt + at[0].length && h.end > endAt) ? m[0] + at[0] : m[0];
     // A name an earlier step read (a definition: "the Nigeria Immigration Service (NIS)") opens a name after "and".
-    const named = scan.mentions.map((x) => ({ start: x.localStart, end: x.localEnd, id: x.key, kind: x.kind }));
-    for (const seg of splitCoordinated(phrase, m.index!, [...scan.hits, ...named])) {
+    // Only a coordination is split, so the names are gathered only for a phrase that holds one.
+    const named = COORDINATION.test(phrase) ? [...scan.hits, ...scan.mentions.map((x) => ({ start: x.localStart, end: x.localEnd, id: x.key, kind: x.kind }))] : [];
+    for (const seg of splitCoordinated(phrase, m.index!, named)) {
       nameCandidate(scan, seg.text, seg.start);
       // "the Ghana-based NGO, Migration Policy and Advocacy Network": when the comma ends a name, what follows
       // it may be a name of its own (parts already taken are skipped).

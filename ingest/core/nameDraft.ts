@@ -1,0 +1,68 @@
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import { headKind } from "./headKind.js";
+import { type Hit, trimName } from "./nameTrim.js";
+import type { ownerAfterAcronym } from "./ownedUnit.js";
+import type { ParentLink, PassageScan } from "./PassageScan.js";
+
+/**
+ * One name phrase on its way to becoming a mention: where the name sits in the passage, and the owner or parent
+ * read around it. The steps of nameCandidate.ts read and narrow it in turn.
+ */
+export interface NameDraft {
+  scan: PassageScan;
+  phraseStart: number;
+  /** "UNICEF’s Division of X": the possessive the name follows; group 1 is the possessor. */
+  possessive: RegExpExecArray | null;
+  /** The trimmed name as first read, before any owner or complement is cut from it. */
+  name: string;
+  /** The name as it stands now, and its span in the passage. */
+  local: string;
+  start: number;
+  end: number;
+  /** A catalog hit opening the name ("the IOM Regional Office for X"). */
+  prefix?: Hit;
+  owner?: Hit;
+  parent?: Hit;
+  method?: ParentLink["method"];
+  /** "the African, Caribbean and Pacific (ACP) Observatory": the bracketed acronym, its hit and its expansion. */
+  bracket: RegExpExecArray | null;
+  bracketOwner?: Hit;
+  expansion: RegExpExecArray | null;
+  /** A forum, initiative or bracketed acronym that owns the name without being its parent body. */
+  possessor?: Hit;
+  /** How the text wrote a sub-unit named with its parent after it ("the Labour Mobility Unit of the ILO"). */
+  written?: string;
+  acronymOwner?: ReturnType<typeof ownerAfterAcronym>;
+  countryWritten?: string;
+  countryCut?: Hit;
+}
+
+/** What the words and their surroundings say the draft is (readNameKind.ts). */
+export interface NameReading {
+  /** The name's words before any number, ordinal or state was joined to it. */
+  words: string[];
+  kind: EntityKind;
+  /** The kind the name's own words gave, before the words after it had their say. */
+  read: EntityKind;
+  /** A state closing an office's name ("Statistics Norway"). */
+  stateOffice?: Hit;
+  /** A hit that became part of the name and is no mention of its own. */
+  absorbed?: Hit;
+}
+
+// "to" only before "the": "… Approach to Address Refugees" goes on with a verb, not a name.
+const LEADING_COMPLEMENT = /^.*?\s(?:of|for|on|to(?=\s+the\s)|from|at|against)(?:\s+the)?\s+(?=[A-Z])/;
+
+/** The phrase trimmed to a name, after any possessive, with its span; undefined when no name is left. */
+export function nameDraft(scan: PassageScan, phrase: string, phraseStart: number): NameDraft | undefined {
+  // "UNICEF’s Division of X": the name starts after the possessive, which may be its parent.
+  const possessive = /^(.*)[’']s\s+/.exec(phrase);
+  const afterPossessive = possessive ? phrase.slice(possessive[0].length) : phrase;
+  const raw = afterPossessive.replace(/[’']s$/, "");
+  let name = trimName(raw, scan.doc.isPlace);
+  // "Staff of the Nordic Institute for X": a phrase headed by a common noun may end in a name.
+  while (name && !headKind(name) && !/^Friends of /.test(name) && LEADING_COMPLEMENT.test(name)) name = name.replace(LEADING_COMPLEMENT, "");
+  if (!name) return undefined;
+  const start = phraseStart + (possessive ? possessive[0].length : 0) + raw.indexOf(name);
+  return { scan, phraseStart, possessive, name, local: name, start, end: start + name.length, bracket: null, expansion: null };
+}
