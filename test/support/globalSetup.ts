@@ -8,6 +8,7 @@
 import type { TestProject } from "vitest/node";
 import { loadConfig } from "../../src/config/config.js";
 import { startLocalNeo4j } from "../../src/neo4j/localNeo4j.js";
+import { unitOnly } from "./unitOnly.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -17,11 +18,6 @@ declare module "vitest" {
 
 const TEST_PASSWORD = "migration-graph-test";
 
-/** A unit-only run (`vitest run test/unit`) needs no database. */
-function unitOnly(): boolean {
-  const filters = process.argv.slice(2).filter((a) => !a.startsWith("-") && a !== "run");
-  return filters.length > 0 && filters.every((f) => f.includes("test/unit"));
-}
 
 async function dockerAnswers(): Promise<boolean> {
   try {
@@ -39,7 +35,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide("neo4j", { uri: process.env.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, source: "env" });
     return async () => {};
   }
-  if (unitOnly()) {
+  if (unitOnly(process.argv.slice(2))) {
     project.provide("neo4j", { uri: "", user: "", password: "", source: "none" });
     return async () => {};
   }
