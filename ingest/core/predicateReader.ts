@@ -49,6 +49,8 @@ const STATE_TITLE_BEFORE = /\b(?:Governments?|Republic|Kingdom|Federation|State|
 const MEETING_OF_BEFORE = /\b(?:meetings?|sessions?|consultations?|conferences?|summits?|rounds?|gatherings?)\s+of\s+(?:the\s+)?$/i;
 /** "thematic meetings", "round tables", "a workshop on return,": a forum's meetings (and their topic) named right after it. */
 const MEETINGS_AFTER = /^\s+(?:[a-z-]+\s+)?(?:meetings?|sessions?|round\s?tables?|consultations?|conferences?|summits?|workshops?|seminars?)\b(?:\s+(?:on|about)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}(?=\s*,))?/;
+/** "X's work is led by A", "X's activities are funded by A": what is done to a body's or a programme's work is done to it (passives only). */
+const ITS_WORK = /^\s*['’]s?\s+(?:[a-z-]+\s+)?(?:work|activities|operations|implementation|running)\b(?=\s+(?:is|are|was|were|has|have|had)\b)/;
 /** A capitalised word (a name's last) right before a role noun: "a Rabat Process member", "the GMG chair". */
 const ROLE_AFTER_NAME = /[A-Z0-9][\w.)-]*\s+(?:member|observer|chair|co-chair|secretariat|donor|partner|participant)s?\b/;
 /** Nothing but an article or a fronted date before the first group: it is the sentence's subject. */
@@ -240,7 +242,7 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     // "the Joint Council for the Welfare of Immigrants (JCWI), which …": the acronym repeats the name.
     const acronym = /^\s*\([A-Z][\w.&-]{1,14}\)/.exec(gap);
     // "the GFMD 2011 thematic meetings were co-chaired by A": what is done to a forum's meetings is done to the forum (passives only).
-    const meetings = acronym ? null : MEETINGS_AFTER.exec(gap);
+    const meetings = acronym ? null : MEETINGS_AFTER.exec(gap) ?? ITS_WORK.exec(gap);
     const from = tokenAt(tokens, (resume ?? L.end) + (acronym ? acronym[0].length : 0) + (meetings ? meetings[0].length : 0));
     const to = tokenAt(tokens, R.start);
     let f = governing(tokens, from, to);
