@@ -210,6 +210,8 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
         { text: "Launched in March 2014 by UNITAR, the Missing Migrants Project counts deaths at sea.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         // What is done to a programme's work is done to the programme.
         { text: "The Missing Migrants Project's day-to-day work is coordinated by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        // A class noun in apposition, qualified by the participle, is the programme itself.
+        { text: "Ghana reported on the Missing Migrants Project, a regional data programme initiated by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
       ],
       negative: [
         { text: "The Missing Migrants Project should be managed by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
@@ -217,6 +219,7 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
         { text: "Launched in 2014, the Missing Migrants Project was praised by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         { text: "The Missing Migrants Project's work will be coordinated by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         { text: "The Missing Migrants Project's work on data was presented by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "Ghana reported on the Missing Migrants Project, a study on data initiated by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
       ],
     },
   },
