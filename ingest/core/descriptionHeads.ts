@@ -70,9 +70,11 @@ const SAME_THING_MODIFIERS = "(?:(?:one|two|three|four|five|\\d)-day|annual|year
 /**
  * "the Task Force", "the second Forum", "this window": an article or demonstrative, an optional
  * ordinal, the head; not followed by "of"/"for"/"on" or a capitalised word, which make it the start
- * of a name or of a new phrase ("the organization of the meeting", "the Forum on Remittances").
+ * of a name or of a new phrase ("the organization of the meeting", "the Forum on Remittances"). A possessive
+ * description is its owner ("the project's donors include A"), except before a capitalised name, which is the
+ * owner's own body ("the Process's Steering Committee").
  */
-export const DEFINITE_DESCRIPTION = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:${ORDINAL}\\s+)?(?:${SAME_THING_MODIFIERS}\\s+)?(${alternatives})\\b(?!\\s+(?:of|for|on|[A-Z0-9]))(?![-’'])`, "g");
+export const DEFINITE_DESCRIPTION = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:${ORDINAL}\\s+)?(?:${SAME_THING_MODIFIERS}\\s+)?(${alternatives})\\b(?!\\s+(?:of|for|on|[A-Z0-9]))(?!-|[’']s?\\s+[A-Z])(?![’'](?!s?\\s))`, "g");
 /** "the Forum in Mexico" is one of the Forum's meetings, not the Forum; "the conference in Yemen" may be any conference held there. */
 export const VENUE_AFTER = /^\s+in\s+[A-Z]/;
 

@@ -1,4 +1,5 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
+import { opensNewClause } from "./newClause.js";
 
 /**
  * A mention as the relation stages see it: offsets inside one sentence.
@@ -42,9 +43,9 @@ export function listAt(ms: M[], text: string, from: number, to: number, maxLead 
       (/^\s*\([A-Z][A-Za-z-]{1,10}\)\s*,\s*(?:and\s+)?(?:the\s+)?$/.test(gap) && /^\s*(?:[,;.]|and\b|\(|$)/.test(text.slice(m.end, m.end + 6))) ||
       (/^\s*\([A-Z][A-Za-z.&-]{1,14}\)\s*(?:,\s*|\s+)(?:and\s+|as well as\s+)?(?:the\s+)?$/i.test(gap) && /^\s*(?:\([^()]{1,20}\)\s*)?(?:,|and\b|or\b|as well as\b)/.test(text.slice(m.end, m.end + 30)));
     if (out.length > 0 && !acronymGap && !/^(?:\s*\((?:(?:both|all|each)\s+)?(?:in\s+)?(?:19|20)\d{2}\)\s*,?\s*(?:and\s+)?|\s*\((?:co-)?(?:chair|chairs|lead|observer|secretariat|convener|host)\)\s*,?\s*(?:and\s+)?|[\s,;]*(?:and|or|as well as|and the Government of)?\s*)(?:the\s+)?(?:UN\s+)?$/i.test(gap) && !samePreposition(text, out[0]!, gap)) break;
-    // "support to the Budapest Process, and the Prague Process receives …": a comma before "and" after a single item,
-    // and a verb after the next name, join a new clause, whose subject that name is.
-    if (out.length === 1 && /^\s*,\s*and\s+(?:the\s+)?$/.test(gap) && NEW_CLAUSE_VERB.test(text.slice(m.end, m.end + 30))) break;
+    // "support to the Budapest Process, and the Prague Process receives …": a comma before "and", and a verb after
+    // the next name, join a new clause, whose subject that name is (newClause.ts).
+    if (out.length > 0 && opensNewClause(text, gap, m.end)) break;
     // "the United Kingdom’s Joint Council …": a possessive name before the first item is part of its phrase.
     // "co-hosted by the Governments of Ghana and the Republic of Moldova": the plural names each country after it.
     if (out.length === 0 && !/^\s*(?:the\s+)?(?:Governments? of\s+)?$/i.test(gap) && !/^\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:the\s+)?$/.test(gap) && gap.length > maxLead) break;
@@ -53,9 +54,6 @@ export function listAt(ms: M[], text: string, from: number, to: number, maxLead 
   }
   return out;
 }
-
-/** A finite verb right after a name: the name is a clause's subject. */
-const NEW_CLAUSE_VERB = /^\s+(?:(?:also|now|in turn|itself|too)\s+)?(?:is|are|was|were|has|have|had|receives?|received|gets|got|provides?|provided|runs|ran|leads|led|hosts|hosted|funds|funded|finances|financed|supports|supported|manages|managed|takes|took|holds|held|meets|met|relies|relied|draws|drew|benefits|benefited|depends|depended)\b/;
 
 /** ", through its X," or ", through the X,": the means a list item acts through, set off by commas. */
 const THROUGH_ASIDE = /^\s*,\s*through\s+(?:its|their|the)\s+[^,;:.()]{2,80}?,/i;

@@ -1,4 +1,5 @@
 import type { M } from "./mentionLists.js";
+import { opensNewClause } from "./newClause.js";
 
 /** Kinds that act: a list never mixes them with things. */
 export const ACTORS = new Set(["ORGANIZATION", "COUNTRY"]);
@@ -15,7 +16,14 @@ export interface Group {
   end: number;
 }
 
-/** Neighbouring mentions joined only by list separators form one group ("Botswana, Namibia and Zambia"). */
+/** A list that stands as an object: right after a preposition ("joined by A and B") or a past verb ("welcomed A and B"). */
+const OBJECT_BEFORE = /(?:\b(?:by|with|from|to|of|for|include[sd]?|including|among|such as)|[a-z]ed)\s+(?:the\s+)?$/i;
+
+/**
+ * Neighbouring mentions joined only by list separators form one group ("Botswana, Namibia and Zambia"). An object
+ * list ends where ", and" brings in a name with a finite verb of its own ("joined by A and B, and C has attended as an
+ * observer"): that name opens a new clause. A subject list ("A, B, and C have joined") stays whole.
+ */
 export function groupsOf(text: string, ms: M[]): Group[] {
   const out: Group[] = [];
   for (const m of [...ms].sort((a, b) => a.start - b.start || b.end - a.end)) {
@@ -25,7 +33,8 @@ export function groupsOf(text: string, ms: M[]): Group[] {
     const sameName = last && last.ms[last.ms.length - 1]!.id === m.id && /^\s*\(\s*$/.test(gap);
     // A list names actors or things, not both: "the scheme (VPR), IOM, …" closes the scheme's phrase.
     const sameClass = last && ACTORS.has(last.ms[0]!.kind) === ACTORS.has(m.kind);
-    if (last && (sameName || (sameClass && LIST_GAP.test(gap)))) {
+    const newClause = last && OBJECT_BEFORE.test(text.slice(Math.max(0, last.start - 30), last.start)) && opensNewClause(text, gap, m.end);
+    if (last && (sameName || (sameClass && LIST_GAP.test(gap) && !newClause))) {
       if (!sameName) last.ms.push(m);
       last.end = m.end;
     } else out.push({ ms: [m], start: m.start, end: m.end });

@@ -49,6 +49,13 @@ const STATE_TITLE_BEFORE = /\b(?:Governments?|Republic|Kingdom|Federation|State|
 const MEETING_OF_BEFORE = /\b(?:meetings?|sessions?|consultations?|conferences?|summits?|rounds?|gatherings?)\s+of\s+(?:the\s+)?$/i;
 /** "thematic meetings", "round tables", "a workshop on return,": a forum's meetings (and their topic) named right after it. */
 const MEETINGS_AFTER = /^\s+(?:[a-z-]+\s+)?(?:meetings?|sessions?|round\s?tables?|consultations?|conferences?|summits?|workshops?|seminars?)\b(?:\s+(?:on|about)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}(?=\s*,))?/;
+/** "X's work is led by A", "X's activities are funded by A": what is done to a body's or a programme's work is done to it (passives only). */
+const ITS_WORK = /^\s*['’]s?\s+(?:[a-z-]+\s+)?(?:work|activities|operations|implementation|running)\b(?=\s+(?:is|are|was|were|has|have|had)\b)/;
+/**
+ * "X, a programme initiated by A", "X, the regional survey programme funded by A": a class noun in apposition,
+ * qualified by a participle, is X itself, so the participle's agent acts on X (passives only; no preposition inside).
+ */
+const CLASS_APPOSED = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:of|for|on|in|to|with|by|from|at|and|or|which|that|who)\s)[\w-]+\s+){0,6}?(?:programme|program|project|initiative|facility|network|platform|process|dialogue|forum|partnership|scheme|fund|mechanism|campaign|alliance|survey|observatory|database)\s+(?=[a-z]+ed\s+by\b)/i;
 /** A capitalised word (a name's last) right before a role noun: "a Rabat Process member", "the GMG chair". */
 const ROLE_AFTER_NAME = /[A-Z0-9][\w.)-]*\s+(?:member|observer|chair|co-chair|secretariat|donor|partner|participant)s?\b/;
 /** Nothing but an article or a fronted date before the first group: it is the sentence's subject. */
@@ -236,19 +243,21 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     const prepBlocked = !relative && !ofMeeting && PREPOSITION_BEFORE.test(before) && !STATE_TITLE_BEFORE.test(before) && !DELEGATES.test(before) && !OFFICE.test(before) && !classOpensSentence(text.slice(0, L.start));
     // "During Sweden's chairmanship of X": a possessive doer may stand inside a prepositional phrase.
     const possessor = /^['’]s?\s/.test(gap);
-    if (prepBlocked && !possessor && (resume !== null || !mayBeApposed(gap))) return;
     // "the Joint Council for the Welfare of Immigrants (JCWI), which …": the acronym repeats the name.
     const acronym = /^\s*\([A-Z][\w.&-]{1,14}\)/.exec(gap);
     // "the GFMD 2011 thematic meetings were co-chaired by A": what is done to a forum's meetings is done to the forum (passives only).
-    const meetings = acronym ? null : MEETINGS_AFTER.exec(gap);
-    const from = tokenAt(tokens, (resume ?? L.end) + (acronym ? acronym[0].length : 0) + (meetings ? meetings[0].length : 0));
+    const meetings = acronym ? null : MEETINGS_AFTER.exec(gap) ?? ITS_WORK.exec(gap);
+    // The apposition describes the name wherever the name stands, a preposition's object too ("reported on X, a programme led by A").
+    const classed = resume !== null || meetings ? null : CLASS_APPOSED.exec(gap.slice(acronym?.[0].length ?? 0));
+    if (prepBlocked && !possessor && !classed && (resume !== null || !mayBeApposed(gap))) return;
+    const from = tokenAt(tokens, (resume ?? L.end) + (acronym ? acronym[0].length : 0) + (meetings ? meetings[0].length : 0) + (classed ? classed[0].length : 0));
     const to = tokenAt(tokens, R.start);
     let f = governing(tokens, from, to);
     // Entries that share a phrase are told apart by what must follow the holders ("among its members" / "its observers").
     if (f?.c.after && !f.c.after.test(text.slice(R.end))) f = sameSpan(tokens, f).find((x) => x.c.after?.test(text.slice(R.end))) ?? f;
     if (!f || f.c.entry.beforeOnly || !governsDirectly(tokens, f.to, to, text, R.start) || !assertedBefore(tokens, from, f.from, f)) return;
-    if (prepBlocked && !f.c.entry.possessive && !(resume === null && apposedRole(gap, tokens, from, f, L.ms.length, text.slice(R.end)))) return;
-    if (((ofMeeting && !relative && PREPOSITION_BEFORE.test(before)) || meetings) && f.c.entry.frame !== "passive") return;
+    if (prepBlocked && !classed && !f.c.entry.possessive && !(resume === null && apposedRole(gap, tokens, from, f, L.ms.length, text.slice(R.end)))) return;
+    if (((ofMeeting && !relative && PREPOSITION_BEFORE.test(before)) || meetings || classed) && f.c.entry.frame !== "passive") return;
     // "took part in KNOMAD's working groups", "represented at the Rabat Process meeting": taking part in a forum's or a
     // programme's meetings or work is taking part in it.
     const partOfIts = Object.values(f.c.entry.types).every((t) => t === "PARTICIPATES_IN" || t === null) && ITS_MEETINGS.test(text.slice(R.end));

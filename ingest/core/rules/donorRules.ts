@@ -55,8 +55,15 @@ export const DONOR_RULES: RelationRule[] = [
     objectWithin: 30,
     confidence: 0.75,
     examples: {
-      positive: [{ text: "KNOMAD was set up in 2013. Its top donor is Germany.", expect: ["ctry:de", "ini:knomad"] }],
-      negative: [{ text: "KNOMAD was set up in 2013. Its top donor should be Germany.", expect: ["ctry:de", "ini:knomad"] }],
+      positive: [
+        { text: "KNOMAD was set up in 2013. Its top donor is Germany.", expect: ["ctry:de", "ini:knomad"] },
+        // A possessive description is its owner: "the project's" is the project named before.
+        { text: "The Missing Migrants Project began in 2014. The project's donors include Norway and Denmark.", expect: ["ctry:dk", "ini:missing-migrants-project"] },
+      ],
+      negative: [
+        { text: "KNOMAD was set up in 2013. Its top donor should be Germany.", expect: ["ctry:de", "ini:knomad"] },
+        { text: "The Missing Migrants Project began in 2014. The project's donors may include Norway.", expect: ["ctry:no", "ini:missing-migrants-project"] },
+      ],
     },
   },
   {

@@ -41,6 +41,25 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
     },
   },
   {
+    // "UNHCR and its partner the International Rescue Committee visit detention centres": the body right before
+    // "and its partner" is the one whose partner is named after it.
+    id: "partnership-and-its-partner",
+    type: "PARTNERS_WITH",
+    trigger: "and its|their partner|partners|co-implementer|co-implementers",
+    shape: "subject-first",
+    subjects: ["ORGANIZATION"],
+    objects: ["ORGANIZATION"],
+    objectWithin: 8,
+    confidence: 0.7,
+    examples: {
+      positive: [{ text: "Inside Libya, UNHCR and its partner the International Rescue Committee visit detention centres.", expect: ["org:international-rescue-committee", "org:unhcr"] }],
+      negative: [
+        { text: "Inside Libya, UNHCR and its partner agencies visit detention centres run by the International Rescue Committee.", expect: ["org:international-rescue-committee", "org:unhcr"] },
+        { text: "UNHCR and its partners met the International Rescue Committee in Tripoli.", expect: ["org:international-rescue-committee", "org:unhcr"] },
+      ],
+    },
+  },
+  {
     id: "partnership-together",
     type: "PARTNERS_WITH",
     // Acting together is a partnership only where the clause speaks of joint work; co-chairing or

@@ -23,6 +23,8 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
         { text: "Ghana is keen to join the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
         { text: "Ghana plans to join the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
         { text: "Ghana did not join the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
+        // The passive's agents stop where ", and" brings in a name with a verb of its own (newClause.ts).
+        { text: "The Prague Process was joined by Ghana and Chile, and Algeria has attended as an observer.", expect: ["ctry:dz", "forum:prague-process"] },
         { text: "UNITAR, which many call a think tank, never joined the Global Forum on Remittances.", expect: ["org:unitar", "forum:gfr"] },
         { text: "UNITAR, a Geneva-based institute, may soon join the Global Forum on Remittances.", expect: ["org:unitar", "forum:gfr"] },
       ],
@@ -206,11 +208,18 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
         { text: "The Missing Migrants Project is managed by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         { text: "In 2014 the Missing Migrants Project was founded by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         { text: "Launched in March 2014 by UNITAR, the Missing Migrants Project counts deaths at sea.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        // What is done to a programme's work is done to the programme.
+        { text: "The Missing Migrants Project's day-to-day work is coordinated by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        // A class noun in apposition, qualified by the participle, is the programme itself.
+        { text: "Ghana reported on the Missing Migrants Project, a regional data programme initiated by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
       ],
       negative: [
         { text: "The Missing Migrants Project should be managed by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         { text: "The Missing Migrants Project was found useful by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         { text: "Launched in 2014, the Missing Migrants Project was praised by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "The Missing Migrants Project's work will be coordinated by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "The Missing Migrants Project's work on data was presented by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "Ghana reported on the Missing Migrants Project, a study on data initiated by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
       ],
     },
   },

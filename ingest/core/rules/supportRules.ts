@@ -27,6 +27,8 @@ export const SUPPORT_RULES: RelationRule[] = [
       ],
       negative: [
         { text: "UNICEF should support the GFMD.", expect: ["org:unicef", "forum:gfmd"] },
+        // ", and" before a name with a verb of its own opens a new clause: the Commission is only asked (newClause.ts).
+        { text: "KNOMAD is supported by Germany and Sweden, and the European Commission has been asked to back its next phase.", expect: ["org:european-commission", "ini:knomad"] },
         // A readiness is a wish, not a fact.
         { text: "UNICEF is keen to further support the GFMD in the years ahead.", expect: ["org:unicef", "forum:gfmd"] },
         { text: "UNICEF calls for support to the GFMD.", expect: ["org:unicef", "forum:gfmd"] },
