@@ -41,7 +41,8 @@ export const PLACE_RULES: RelationRule[] = [
     type: "OPERATES_IN",
     trigger: "country|countries|pilot|pilots|location|locations",
     // "Three countries have signed up to X: A, B": the countries are the subject of another predicate (classSubjectList.ts).
-    notFollowedBy: "^\\s+(?:(?:have|has|had|are|were|also)\\s+)*(?:took|take|takes|taken|joined|join|joins|signed|sign|signs|participated|participate|participates|attended|attend|attends|sent|send|sends|ratified|ratify|acceded|became|become|belong|belongs|belonged)\\b",
+    // A qualifier may stand between the noun and its verb ("Seven countries outside the Union now follow ...").
+    notFollowedBy: "^\\s+(?:(?:outside|beyond|across|from|in)\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*\\s+)?(?:(?:have|has|had|are|were|also|now)\\s+)*(?:took|take|takes|taken|joined|join|joins|signed|sign|signs|participated|participate|participates|attended|attend|attends|sent|send|sends|ratified|ratify|acceded|became|become|belong|belongs|belonged|follow|follows|followed|observe|observes|observed)\\b",
     shape: "list-after",
     swap: true,
     subjects: ["COUNTRY"],
@@ -52,6 +53,8 @@ export const PLACE_RULES: RelationRule[] = [
       negative: [
         { text: "The JMDI will expand to new countries, namely Ecuador and Morocco.", expect: ["ini:jmdi", "ctry:ec"] },
         { text: "Three countries have signed up to the JMDI: Ecuador, Morocco and the Philippines.", expect: ["ini:jmdi", "ctry:ec"] },
+        { text: "Two countries outside the Union now follow the JMDI's work as observers: Ecuador and Morocco.", expect: ["ini:jmdi", "ctry:ec"] },
+        { text: "Several countries observe the JMDI: Ecuador and Morocco.", expect: ["ini:jmdi", "ctry:ec"] },
       ],
     },
   },
