@@ -223,6 +223,8 @@ export const PARTICIPATION_RULES: RelationRule[] = [
     type: "PARTICIPATES_IN",
     // Contributing to an initiative is supporting it (supportRules.ts), not taking part.
     trigger: "join / partner in|of / be involve in / involve in / member of / be part of",
+    // "joined forces with X" is working with X, not taking part in it.
+    notFollowedBy: "^\\s+forces\\b",
     passive: true,
     verbal: true,
     shape: "subject-first",
@@ -243,6 +245,7 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         { text: "UNHCR was invited to join the JMDI.", expect: ["org:unhcr", "ini:jmdi"] },
         { text: "UN Women contributed to the JMDI in its second phase.", expect: ["org:un-women", "ini:jmdi"] },
         { text: "UNEP is not part of the Climate Change, Environment and Migration Alliance.", expect: ["org:unep", "ini:ccema"] },
+        { text: "UNHCR has joined forces with the JMDI to create a new facility.", expect: ["org:unhcr", "ini:jmdi"] },
       ],
     },
   },
