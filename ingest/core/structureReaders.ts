@@ -139,11 +139,17 @@ const NEGATED = /\b(?:not|never|no longer|neither|nor|yet to|is to be|will|would
  * ("Delegations from eleven countries of origin took part: A, B", "The project covers X and Y:").
  * A negated, modal or planned clause states no fact.
  */
+/** A colon inside a quotation ('… under the tags "Countries covered: A, B"') is the quoted text's, not the sentence's. */
+function insideQuote(label: string): boolean {
+  const straight = (label.match(/"/g) ?? []).length;
+  return straight % 2 === 1 || (label.match(/[“«]/g) ?? []).length > (label.match(/[”»]/g) ?? []).length;
+}
+
 export function leadIn(text: string): { list: HeadingList[]; rest: string; restFrom: number; label: string } | null {
   const colon = text.indexOf(":");
   if (colon < 8 || colon > 220) return null;
   const label = text.slice(0, colon);
-  if (NEGATED.test(label) || /[;]/.test(label)) return null;
+  if (NEGATED.test(label) || /[;]/.test(label) || insideQuote(label)) return null;
   // A label that a modifier denies ("Potential target countries") is no lead-in either.
   const denied = readLabel(label).denied;
   if (denied === "all") return null;

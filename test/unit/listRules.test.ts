@@ -35,6 +35,9 @@ describe("list shapes", () => {
     expect(leadIn("The project covers all fifteen ECOWAS Member States and Mauritania:")?.list.map((l) => l.type)).toEqual(["OPERATES_IN"]);
     expect(leadIn("Delegations from three countries will take part: Nepal and India.")).toBeNull();
     expect(leadIn("The meeting discussed three topics: data, borders and labour.")).toBeNull();
+    // A colon inside a quotation belongs to the quoted text: a site's tags are not what the sentence states.
+    expect(leadIn('A partner site filed its report under the tags "Countries covered: Ghana, Togo".')).toBeNull();
+    expect(leadIn("A partner site filed its report under the tags “Countries covered: Ghana, Togo”.")).toBeNull();
   });
 
   it("reads labels with a count and a year on each row", () => {
