@@ -143,7 +143,7 @@ export const GENERIC_NAMES: NameRule = {
 
 export const TRAILING_CONTEXT: NameRule = {
   id: "trailing-context",
-  what: "A name does not end in a date or a location phrase: 'in June', 'of October', 'in London' after an institution's head noun; nor does it start with a month: 'In June the … Group'.",
+  what: "A name does not end in a date or a location phrase: 'in June', 'of October', 'in London' after an institution's head noun, 'from Geneva' where officials came from; nor does it start with a month: 'In June the … Group'.",
   words: "January February March April May June July August September October November December".split(" "),
   positive: [
     { text: "She studied at the Nordic Migration Institute in Oslo before.", name: "Nordic Migration Institute", kind: "ORGANIZATION" },
@@ -151,12 +151,14 @@ export const TRAILING_CONTEXT: NameRule = {
     { text: "Officials of the Tinland Department of Labour Affairs in Geneva met.", name: "Tinland Department of Labour Affairs", kind: "ORGANIZATION" },
     { text: "In June the Tinland Labour Mobility Working Group met in Geneva.", name: "Tinland Labour Mobility Working Group", kind: "FORUM" },
     { text: "On 3 October the Coastal Mobility Forum adopted its plan.", name: "Coastal Mobility Forum", kind: "FORUM" },
+    { text: "Officials of the Tinland Department of Labour Affairs from Geneva met.", name: "Tinland Department of Labour Affairs", kind: "ORGANIZATION" },
   ],
   negative: [
     { text: "She studied at the Nordic Migration Institute in Oslo before.", name: "Nordic Migration Institute in Oslo" },
     { text: "A meeting of the Coastal Mobility Forum in June agreed.", name: "Coastal Mobility Forum in June" },
     { text: "In June the Tinland Labour Mobility Working Group met in Geneva.", name: "June the Tinland Labour Mobility Working Group" },
     { text: "In early September the Coastal Mobility Forum met.", name: "September the Coastal Mobility Forum" },
+    { text: "Officials of the Tinland Department of Labour Affairs from Geneva met.", name: "Tinland Department of Labour Affairs from Geneva" },
   ],
 };
 

@@ -75,6 +75,8 @@ export function checkCommas(name: string): string {
   return out;
 }
 
+const PEOPLE_FROM = /\b(?:Migrants|Refugees|Workers|Women|Youth|Students|Returnees|Diaspora|Nationals|Citizens|Communities|Professionals)$/;
+
 /** Drops what is not part of a name: leading function words and dates, trailing dates, "in <place>" after an institution's head noun. */
 export function trimName(raw: string, isPlace: (words: string) => boolean = () => false): string {
   let name = raw;
@@ -98,6 +100,10 @@ export function trimName(raw: string, isPlace: (words: string) => boolean = () =
     // "the US Department of State in Geneva": a known place after "in" closes no name.
     const place = /\s+in\s+((?:[A-Z][^\s]*\s*){1,3})$/.exec(name);
     if (place && isPlace(place[1]!.trim()) && !isRegionScope(name.slice(0, place.index), place[1]!) && name.slice(0, place.index).split(/\s+/).length >= 2) name = name.slice(0, place.index);
+    // "its Ministry of Foreign Affairs from The Hague": where officials came from, unless the name is of people from it
+    // ("Association of Workers from Mali").
+    const origin = /\s+from\s+((?:[A-Z][^\s]*\s*){1,3})$/.exec(name);
+    if (origin && isPlace(origin[1]!.trim()) && !PEOPLE_FROM.test(name.slice(0, origin.index)) && name.slice(0, origin.index).split(/\s+/).length >= 2) name = name.slice(0, origin.index);
     name = name.replace(/\s+(?:and|&)\s+[A-Z]\.?$/, ""); // "University of Oxford and H. …": an initial starts a person's name
     name = name.replace(/\s+(?:of|for|and|on|the|in|to|&)$/, "");
     if (name === before) break;
