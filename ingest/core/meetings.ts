@@ -3,6 +3,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { headWord } from "./headKind.js";
 import { meetingKind, ORDINAL, ORDINAL_WORDS, ordinalNumber, romanNumber, seriesHead, TENS } from "./ordinals.js";
 import { MEETINGS } from "./nameRules.js";
+import { complementOfName } from "./complementOfName.js";
 import type { DiscoveredName, Mention } from "./types.js";
 import type { RecentForums } from "./RecentForums.js";
 import { yearMeeting } from "./yearMeeting.js";
@@ -194,7 +195,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     out.push({ start: p.start, end: p.end, entity: { ...entity, alias: year ? `${f.name} ${year}` : entity.name }, ...(p.occasion ? { occasion: p.occasion } : {}) });
   }
   for (const id of namedHere) for (const head of headsOf(id)) recent.byHead.set(head, new Set([...(recent.byHead.get(head) ?? []), id]));
-  const lastNamed = [...sorted].reverse().find((m) => m.kind === "FORUM" && series(m.key));
+  const lastNamed = [...sorted].reverse().find((m) => m.kind === "FORUM" && series(m.key) && !complementOfName(text, m, sorted));
   if (lastNamed) [recent.last, recent.lastSection] = [series(lastNamed.key)!, recent.section];
   // "the Sixth Ministerial Consultation of the Colombo Process": the capitalised ordinal words were read as a
   // name of their own; the meeting phrase holds them whole, so it takes their place.
