@@ -1,4 +1,5 @@
-import { isoDate, MONTH } from "./months.js";
+import { HELD_MEETING_WORDS } from "./heldMeetingWords.js";
+import { isoDate } from "./months.js";
 import { knownCityName } from "./meetingVenue.js";
 import { occasionAfter, type Occasion } from "./meetingOccasion.js";
 import { ORDINAL, ordinalNumber } from "./ordinals.js";
@@ -48,15 +49,8 @@ const eitherCase = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()
 const KIND = `(?:${eitherCase("ministerial vice-ministerial regional sub-regional senior officials’ officials' officials technical experts’ experts' expert annual plenary high-level thematic preparatory steering working consultative two-day three-day one-day".split(" "))})`;
 const NOUN = `(${eitherCase("conference meeting consultation workshop seminar summit".split(" "))})`;
 const KIND_MEETING = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:${ORDINAL}\s+)?((?:${KIND}\s+){0,3})${NOUN}\b(?!\s+(?:of|${NOT_A_DAY}|for|to|with|between|about)\b)(?!\s+[A-Z])`, "g");
-/**
- * "In October 2016 a workshop …", "On 5 June 2013, a conference …", or a dated row of a chronology, "- 29 November 2016 -
- * A mid-term conference in Tangier …": the sentence opens on the meeting's date.
- */
-const FRONTED_DATE = new RegExp(String.raw`^\s*(?:(?:In|On)\s+|[-–•*]?\s*(?=\d))(?:(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+)?(${MONTH})\s+((?:19|20)\d{2})(?:,?\s+|\s*[-–—:|]\s*)$`, "u");
 const CITY_RIGHT_AFTER = /^\s+(?:in|at)\s+([A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+){0,2})/u;
-/** A meeting still to come, or one the sentence only uses as a date. */
-const NOT_HELD = /\b(?:will|would|shall|planned|plans|scheduled|upcoming|next|expected|is\s+to|are\s+to|to\s+be\s+held)\b/i;
-const AS_DATE = /\b(?:since|after|before|until|following)\s+$/i;
+const { notHeld: NOT_HELD, asDate: AS_DATE, frontedDate: FRONTED_DATE } = HELD_MEETING_WORDS;
 /** The organiser after the phrase: "… held in Addis Ababa in May 2008 by the AU Commission". */
 const BY_AFTER = /^[^.;]{0,80}?\b(?:by|with)\s+(?:the\s+)?$/;
 

@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/catalog.js";
-import { isoDate, MONTH } from "./months.js";
+import { HELD_MEETING_WORDS } from "./heldMeetingWords.js";
+import { isoDate } from "./months.js";
 import { occasionAfter, type Occasion } from "./meetingOccasion.js";
 import { knownCityName } from "./meetingVenue.js";
 import { sentenceAround } from "./sentenceAround.js";
@@ -47,15 +48,8 @@ const eitherCase = (words: string) => words.split(" ").map((w) => `[${w[0]!.toUp
 const KIND_AFTER = new RegExp(String.raw`^(?:\s*\([A-Z][\w-]{1,12}\))?(?:['’]s)?\s+((?:(?:${eitherCase(KIND_WORDS)})\s+){0,3})(${eitherCase(NOUNS)})\b(?!\s+(?:of|on\s+[a-z]|for|with|between|about|series)\b)(?![-\w])`, "u");
 /** "The LCMP held a technical workshop …": the programme as the subject that holds a meeting of a kind, which is its own. */
 const HELD_AFTER = new RegExp(String.raw`^(?:\s*\([A-Z][\w-]{1,12}\))?\s+(?:also\s+)?(?:held|organi[sz]ed|convened|hosted)\s+((?:an?|its)\s+((?:(?:${eitherCase(KIND_WORDS)})\s+){0,3})(${eitherCase(NOUNS)}))\b(?!\s+(?:of|on\s+[a-z]|for|with|between|about|series)\b)(?![-\w])`, "u");
-/**
- * "On 3 May 2016 the FRCP …", or a dated row of a milestone list or calendar, "- 5 June 2018: the BCM …": a sentence
- * that opens on the meeting's date.
- */
-const FRONTED_DATE = new RegExp(String.raw`^\s*(?:(?:In|On)\s+|[-–•*]?\s*(?=\d))(?:(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+)?(${MONTH})\s+((?:19|20)\d{2})(?:,?\s+|\s*[-–—:|]\s*)(?:[Tt]he\s+)?$`, "u");
 const CITY_RIGHT_AFTER = /^[\s,]*(?:\w+\s+){0,2}?(?:in|at)\s+([A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+){0,2})/u;
-/** A meeting still to come, or one the sentence only uses as a date. */
-const NOT_HELD = /\b(?:will|would|shall|planned|plans|scheduled|upcoming|next|expected|is\s+to|are\s+to|to\s+be\s+held|postponed|cancelled|canceled)\b/i;
-const AS_DATE = /\b(?:since|after|before|until|following|ahead\s+of)\s+(?:the\s+)?$/i;
+const { notHeld: NOT_HELD, asDate: AS_DATE, frontedDate: FRONTED_DATE } = HELD_MEETING_WORDS;
 
 export interface ProgrammeMeeting {
   start: number;
