@@ -10,6 +10,7 @@ import type { HeadingEntity } from "./headingEntity.js";
 import { pageHeadings } from "./questionAnswer.js";
 import { namesAnOccasion, rowOccasion } from "./eventLabel.js";
 import type { EntityRecord, Mention, Passage, StructuredDocument } from "./types.js";
+import type { TripleExamples } from "./TripleExamples.js";
 
 /** What a list about one occasion can state: who attended, hosted, chaired or paid for it. */
 const OCCASION_TYPES = new Set<RelationType>(["PARTICIPATES_IN", "HOSTED", "CHAIRED", "FUNDS", "SUPPORTS"]);
@@ -201,7 +202,7 @@ export class HeadingLists {
 const SHEET = "FACT SHEET | International Organization for Migration\nMigration for Development in Africa (MIDA)\n\nType: capacity-building programme\nSet up: 2001\n\n";
 const FORUM = "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\n";
 /** Example pages for the owner a list takes (test/unit/headingLists.test.ts): `expect` is [type, source, target]. */
-export const LIST_OWNER_EXAMPLES: { positive: Array<{ text: string; expect: [string, string, string] }>; negative: Array<{ text: string; expect: [string, string, string] }> } = {
+export const LIST_OWNER_EXAMPLES: TripleExamples = {
   positive: [
     // Who attended, in a row naming its meeting, attended that meeting.
     { text: `${FORUM}Meeting\tPlace\tCountries attending\nGFMD 2012 summit\tPort Louis\tGhana, Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd-2012"] },

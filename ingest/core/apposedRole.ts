@@ -1,5 +1,6 @@
 import type { AToken } from "./analysis.js";
 import type { Found } from "./predicatePhrases.js";
+import type { TripleExamples } from "./TripleExamples.js";
 
 /**
  * A role noun apposed to a name that stands inside a prepositional phrase: "commissioned by the Transatlantic Council,
@@ -35,7 +36,7 @@ export function apposedRole(gap: string, tokens: AToken[], from: number, f: Foun
 }
 
 /** Sentences the apposed reading must get right ([type, sourceId, targetId]); test/unit/apposedRole.test.ts runs them. */
-export const APPOSED_ROLE_EXAMPLES: { positive: Array<{ text: string; expect: [string, string, string] }>; negative: Array<{ text: string; expect: [string, string, string] }> } = {
+export const APPOSED_ROLE_EXAMPLES: TripleExamples = {
   positive: [
     { text: "Funding went to the Joint Migration and Development Initiative, a programme of UNDP, and to local authorities.", expect: ["LEADS", "org:undp", "ini:jmdi"] },
     { text: "The study was presented by UNHCR and IOM, co-leads of the Nansen Initiative.", expect: ["LEADS", "org:iom", "ini:nansen-initiative"] },

@@ -5,6 +5,7 @@ import { PLURAL_REFERENCE, pluralHead } from "./pluralReference.js";
 import { ORDINAL_WORDS } from "./ordinals.js";
 import { joinedObjectAt } from "./joinedObject.js";
 import { OBJECT_IT_BEFORE, OWNED_BODY_AFTER, objectPronounTarget } from "./objectPronoun.js";
+import type { TripleExamples } from "./TripleExamples.js";
 
 /**
  * A sentence opening with a noun phrase of its own: "The second phase kept …", "This window was …", "Each phase …".
@@ -279,7 +280,7 @@ export class Coreference {
 }
 
 /** Sentences the carried subject must get right ([type, sourceId, targetId]); test/unit/coreference.test.ts runs them. */
-export const CARRIED_SUBJECT_EXAMPLES: { positive: Array<{ text: string; expect: [string, string, string] }>; negative: Array<{ text: string; expect: [string, string, string] }> } = {
+export const CARRIED_SUBJECT_EXAMPLES: TripleExamples = {
   positive: [
     { text: "WHO currently has 194 Member States and is a member of the UN Development Group.", expect: ["MEMBER_OF", "org:who", "forum:un-development-group"] },
     { text: "The Colombo Process was launched in 2003 and is co-chaired by Sri Lanka.", expect: ["CHAIRED", "ctry:lk", "forum:colombo-process"] },

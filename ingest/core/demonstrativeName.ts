@@ -1,5 +1,6 @@
 import { GENERIC_NAMES, HEAD_NOUNS } from "./nameRules.js";
 import type { EntityRecord } from "./types.js";
+import type { TripleExamples } from "./TripleExamples.js";
 
 /** A demonstrative right before a name: "that Core Group", "this Steering Committee", "the same Working Group". */
 const DEMONSTRATIVE = /\b(?:that|this|these|those|the\s+same|such\s+an?)\s+$/i;
@@ -20,7 +21,7 @@ export function demonstrativeGeneric(entity: EntityRecord | undefined, before: s
 }
 
 /** Sentences the reading must get right; test/unit/demonstrativeName.test.ts runs them through the pipeline. */
-export const DEMONSTRATIVE_EXAMPLES: { positive: Array<{ text: string; expect: [string, string, string] }>; negative: Array<{ text: string; expect: [string, string, string] }> } = {
+export const DEMONSTRATIVE_EXAMPLES: TripleExamples = {
   positive: [
     // A generic name with no demonstrative is still read.
     { text: "Norway and Mexico are members of the Core Group of the Support Platform.", expect: ["MEMBER_OF", "ctry:mx", "forum:core-group-of-the-support-platform"] },

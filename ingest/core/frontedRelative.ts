@@ -2,6 +2,7 @@ import { analyse } from "./analysis.js";
 import type { M } from "./mentionLists.js";
 import type { Group } from "./predicateGroups.js";
 import type { Proposal } from "./Proposal.js";
+import type { TripleExamples } from "./TripleExamples.js";
 
 /**
  * A relative clause whose preposition stands before "which": "the Khartoum Process, of which Egypt is a member,",
@@ -43,7 +44,7 @@ export function readFrontedRelative(text: string, groups: Group[], read: (text: 
 }
 
 /** Sentences the fronted relative must get right ([type, sourceId, targetId]); test/unit/apposedRole.test.ts runs them. */
-export const FRONTED_RELATIVE_EXAMPLES: { positive: Array<{ text: string; expect: [string, string, string] }>; negative: Array<{ text: string; expect: [string, string, string] }> } = {
+export const FRONTED_RELATIVE_EXAMPLES: TripleExamples = {
   positive: [
     { text: "The Khartoum Process, of which Egypt is a member, met in Cairo.", expect: ["MEMBER_OF", "ctry:eg", "forum:khartoum-process"] },
     { text: "Delegates praised the Global Migration Group, of which UNHCR was the chair in 2010.", expect: ["CHAIRED", "org:unhcr", "forum:gmg"] },

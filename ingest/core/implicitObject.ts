@@ -3,6 +3,7 @@ import type { M } from "./mentionLists.js";
 import { CHOOSING_LEMMAS } from "./relationTable.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { RelationRule } from "./rules/RelationRule.js";
+import type { TripleExamples } from "./TripleExamples.js";
 
 /** The entity a sentence is about when it does not name it ("the presidency", "as observers"); null if unknown. */
 export type Topic = (kinds: readonly EntityKind[], meetingFirst?: boolean, within?: number) => M | null;
@@ -68,7 +69,7 @@ export function implicitObject(scene: ImplicitObjectScene, after: number, exclud
 }
 
 /** Sentences the unwritten object must get right ([type, sourceId, targetId]); test/unit/implicitObject.test.ts runs them. */
-export const IMPLICIT_OBJECT_EXAMPLES: { positive: Array<{ text: string; expect: [string, string, string] }>; negative: Array<{ text: string; expect: [string, string, string] }> } = {
+export const IMPLICIT_OBJECT_EXAMPLES: TripleExamples = {
   positive: [
     { text: "The Rabat Process held a meeting in 2019; Senegal and Mali took part.", expect: ["PARTICIPATES_IN", "ctry:ml", "forum:rabat-process"] },
     { text: "The Bali Process Steering Group met in Bangkok in 2019; Thailand and IOM attended.", expect: ["PARTICIPATES_IN", "org:iom", "forum:steering-group-of-the-bali-process-2019"] },

@@ -1,4 +1,5 @@
 import type { M } from "./mentionLists.js";
+import type { TripleExamples } from "./TripleExamples.js";
 
 /** "joined" (or "acceded") closing its clause with no object: "… joined later.", "… joined in 2005,", "… have since joined." */
 const JOINED_ALONE = /\b(?:joined|acceded)(?=\s*(?:(?:later|subsequently|too|as\s+well|also|afterwards|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2})\s*)*(?:[.;,]|$))/;
@@ -18,7 +19,7 @@ export function joinedObjectAt(text: string, ms: M[]): number | null {
 }
 
 /** Sentences the bare "joined" must get right ([type, sourceId, targetId]); test/unit/coreference.test.ts runs them. */
-export const JOINED_OBJECT_EXAMPLES: { positive: Array<{ text: string; expect: [string, string, string] }>; negative: Array<{ text: string; expect: [string, string, string] }> } = {
+export const JOINED_OBJECT_EXAMPLES: TripleExamples = {
   positive: [
     { text: "The Bali Process was founded in 2002. Fiji, Nauru and Palau joined later.", expect: ["MEMBER_OF", "ctry:nr", "forum:bali-process"] },
     { text: "The Rabat Process was launched in 2006. Ghana joined in 2008, and Niger hosted a meeting in 2010.", expect: ["MEMBER_OF", "ctry:gh", "forum:rabat-process"] },

@@ -1,4 +1,5 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
+import type { TripleExamples } from "./TripleExamples.js";
 
 /**
  * A verb or preposition right before an object "it" ("ratified it", "acceded to it", "co-finance it"): only then is
@@ -62,7 +63,7 @@ export function objectPronounTarget<T extends Named>(before: string, history: re
 }
 
 /** Sentences an object "it" must get right ([type, sourceId, targetId]); test/unit/coreference.test.ts runs them. */
-export const OBJECT_PRONOUN_EXAMPLES: { positive: Array<{ text: string; expect: [string, string, string] }>; negative: Array<{ text: string; expect: [string, string, string] }> } = {
+export const OBJECT_PRONOUN_EXAMPLES: TripleExamples = {
   positive: [
     { text: "The Financing Facility for Remittances is managed by IFAD. The European Union and Spain co-finance it.", expect: ["FUNDS", "ctry:es", "ini:ffr"] },
     { text: "The Migrant Workers Convention was promoted by the Global Migration Group. Ghana ratified it in 2000.", expect: ["RATIFIED", "ctry:gh", "conv:cmw"] },

@@ -1,4 +1,5 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
+import type { TripleExamples } from "./TripleExamples.js";
 
 /**
  * Plural references as data: "both meetings", "the two organizations", "all three processes".
@@ -42,7 +43,7 @@ export function pluralHead(match: RegExpMatchArray): { head: PluralHead; n: numb
 }
 
 /** Sentences the plural reading must get right ([type, sourceId, targetId]); test/unit/coreference.test.ts runs them. */
-export const PLURAL_EXAMPLES: { positive: Array<{ text: string; expect: [string, string, string] }>; negative: Array<{ text: string; expect: [string, string, string] }> } = {
+export const PLURAL_EXAMPLES: TripleExamples = {
   positive: [
     { text: "IOM and UNHCR opened an office in Amman. The two agencies are members of the GMG.", expect: ["MEMBER_OF", "org:unhcr", "forum:gmg"] },
     { text: "Ministers gathered for the 5th Ministerial Meeting of the Colombo Process. Sri Lanka hosted both meetings.", expect: ["HOSTED", "ctry:lk", "forum:colombo-process-5-meeting"] },

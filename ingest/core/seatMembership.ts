@@ -1,5 +1,6 @@
 import { evidenceId, relationId } from "../../src/ontology/ids.js";
 import type { EntityRecord, RelationRecord } from "./types.js";
+import type { TripleExamples } from "./TripleExamples.js";
 
 /**
  * One sentence read two ways: "Eight agencies sit on the Executive Committee of the UN Network on Migration: IOM, …" is
@@ -62,7 +63,7 @@ function namedAfter(body: EntityRecord | undefined, target: EntityRecord | undef
 }
 
 /** Pages run by test/unit/unwrittenEnd.test.ts: a seat is membership, of a programme also through its executive organ; taking part said apart stays. */
-export const SEAT_EXAMPLES: { positive: Array<{ text: string; expect: [string, string, string] }>; negative: Array<{ text: string; expect: [string, string, string] }> } = {
+export const SEAT_EXAMPLES: TripleExamples = {
   positive: [
     { text: "Page\n\nFour agencies sit on the Executive Committee of KNOMAD: the World Bank, UNHCR, UNDP and the ILO.", expect: ["MEMBER_OF", "org:unhcr", "ini:knomad"] },
     // A seat on a programme's executive organ is membership of the programme.
