@@ -97,6 +97,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   // The heading over the page's first passage: under a breadcrumb title ("Dialogues > Europe > X > Questions") it is the
   // page's headline, and names what the page is about better than a body its opening note mentions in passing.
   const headline = doc.passages[0]?.section?.split(" › ")[0] ?? null;
+  // The lines a page names its subject in, built once: topicFor asks of them at nearly every sentence.
+  const pageTitles = [doc.title, headline, doc.passages[0]?.text.slice(0, 200)];
   /** What an unwritten object refers to: the section's named topic, the page's, the latest named, a heading's, the headline's, the most named. */
   const topicFor = (section: string | null, sentence = "") => (kinds: readonly EntityKind[], meetingFirst = false, within?: number): M | null => {
     // Who attended is said of the meeting last reported in the section, where there is one, unless the sentence
@@ -107,7 +109,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     if (meeting?.isEvent && (years.size === 0 || years.has(String(meetingYear)))) return meeting;
     if (within !== undefined) return null;
     const latest = coref.latest([...kinds]);
-    return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? named(headline, kinds) ?? page.mostNamedUnlessTitled(kinds, [doc.title, headline, doc.passages[0]?.text.slice(0, 200)]);
+    return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? named(headline, kinds) ?? page.mostNamedUnlessTitled(kinds, pageTitles);
   };
   /** A meeting's standing forum, as an unwritten end (its entity is known whenever the meeting's is). */
   const forumOf = (meetingId: string): M | null => {
