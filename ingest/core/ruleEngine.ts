@@ -288,7 +288,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     // pairwise
     const clauseEnd = Math.min(endOfClause(text, trigEnd), trigEnd + 160);
     const members = listAt(ofKinds(subjKinds), text, trigEnd, clauseEnd, 12);
-    if (members.length < 2 || nonFact(tokens, 0, tokens.length, c.sequences)) return;
+    if (members.length < 2 || members.length > (rule.maxAgents ?? Infinity)) return;
+    if (nonFact(tokens, 0, tokens.length, c.sequences)) return;
     for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) out([members[a]!], [members[b]!], rule.confidence, "");
   }
 }

@@ -147,6 +147,11 @@ export interface RelationRule {
   objectAfterList?: number;
   /** delegation: the words one of which must follow the list ("met", "attended"); none: any. */
   verbAfter?: string;
+  /**
+   * pairwise: the most agents the list may hold. Two bodies that host an event together work as partners; four
+   * conveners of one meeting are a coalition for that day, and six pairwise partnerships would be read into it.
+   */
+  maxAgents?: number;
   confidence: number;
   examples: { positive: RuleExample[]; negative: RuleExample[] };
 }

@@ -98,12 +98,18 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
     type: "PARTNERS_WITH",
     trigger: "co-organize|co-organise|co-organized|co-organised|co-host|co-hosted|co-sponsor|co-sponsored|organize|organise|host|prepare|convene by",
     shape: "pairwise",
+    maxAgents: 2,
     subjects: ["ORGANIZATION"],
     objects: ["ORGANIZATION"],
     confidence: 0.7,
     examples: {
       positive: [{ text: "The seminar on remittances was co-organized by IFAD and the AfDB in Tunis.", expect: ["org:afdb", "org:ifad"] }],
-      negative: [{ text: "The next seminar will be hosted by IOM and UNHCR.", expect: ["org:iom", "org:unhcr"] }],
+      negative: [
+        { text: "The next seminar will be hosted by IOM and UNHCR.", expect: ["org:iom", "org:unhcr"] },
+        // Four conveners of one caucus meeting: no pair of them is said to be partners.
+        { text: "The caucus meeting was convened by IOM, UN Women, ILO and UNHCR in Manila.", expect: ["org:iom", "org:unhcr"] },
+        { text: "The 2023 summit was co-organised by IFAD, the World Bank and UNDP.", expect: ["org:ifad", "org:world-bank"] },
+      ],
     },
   },
   {
