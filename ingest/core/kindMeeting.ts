@@ -4,6 +4,7 @@ import { knownCityName } from "./meetingVenue.js";
 import { occasionAfter, type Occasion } from "./meetingOccasion.js";
 import { ORDINAL, ordinalNumber } from "./ordinals.js";
 import { sentenceAround } from "./sentenceAround.js";
+import { SERIES_HEAD_OF, seriesHasHead } from "./seriesHeadComplement.js";
 import { ADOPTED_AT, cityRightAfter, venueAndYearAfter } from "./venueYearMeeting.js";
 import { NOT_A_DAY, type SeriesMeetingPhrase } from "./seriesMeetingPhrases.js";
 import type { Mention } from "./types.js";
@@ -51,7 +52,7 @@ const KIND = `(?:${eitherCase("ministerial vice-ministerial regional sub-regiona
 const NOUN = `(${eitherCase("conference meeting consultation workshop seminar summit".split(" "))})`;
 /** "the previous ministerial conference", "its last meeting": the latest one before the time the text speaks of. */
 const LATEST = String.raw`(?:previous|preceding|latest|last|most\s+recent)`;
-const KIND_MEETING = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:${LATEST}\s+)?(?:${ORDINAL}\s+)?((?:${KIND}\s+){0,3})${NOUN}\b(?!\s+(?:of|${NOT_A_DAY}|for|to|with|between|about)\b)(?!\s+[A-Z])`, "g");
+const KIND_MEETING = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:${LATEST}\s+)?(?:${ORDINAL}\s+)?((?:${KIND}\s+){0,3})${NOUN}\b${SERIES_HEAD_OF}?(?!\s+(?:of|${NOT_A_DAY}|for|to|with|between|about)\b)(?!\s+[A-Z])`, "g");
 const CITY_RIGHT_AFTER = /^\s+(?:in|at)\s+([A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+){0,2})/u;
 const { notHeld: NOT_HELD, asDate: AS_DATE, frontedDate: FRONTED_DATE } = HELD_MEETING_WORDS;
 /** The organiser after the phrase: "… held in Addis Ababa in May 2008 by the AU Commission". */
@@ -99,6 +100,8 @@ export function kindMeetings(text: string, sorted: Mention[], ctx: KindMeetingCo
     if (bodies.some((m) => (m.localEnd <= start && !adoptedAt) || BY_AFTER.test(text.slice(end, m.localStart)))) continue;
     const parentId = ctx.onlySeriesOfSentence(start, end) ?? (ctx.namesNoSeries(start, end) ? seriesAbout(start) : null);
     if (!parentId) continue;
+    // "the last ministerial conference of the Dialogue": the complement must be the series' own head word.
+    if (k[4] && !seriesHasHead(parentId, k[4])) continue;
     const noun = k[3]!.toLowerCase();
     const n = ordinal ? ordinalNumber(ordinal) : null;
     const kind = `${k[2]!.trim().toLowerCase()} ${noun}`.replace(/\s+/g, " ").trim();
