@@ -1,4 +1,5 @@
 import { datelineYear } from "./dateline.js";
+import { datelineMonth } from "./datelineMonth.js";
 import { ordinalOfKey } from "./meetingOccasion.js";
 import type { RecentForums } from "./RecentForums.js";
 
@@ -20,7 +21,8 @@ export function notePageDateline(passageText: string, recent: RecentForums): voi
   for (let at = 0; at >= 0 && before + at < LEAD_CHARS; ) {
     const year = datelineYear(passageText.slice(at, at + 200));
     if (year) {
-      recent.dateline = { year };
+      const month = datelineMonth(passageText.slice(at, at + 200), year);
+      recent.dateline = month ? { year, month } : { year };
       return;
     }
     const next = passageText.indexOf("\n", at);
