@@ -15,8 +15,7 @@ export interface RecentForums {
   lastSection?: string[];
   /** Characters of the scope read so far, and the year of the lead's dateline with the number of the meeting it dates (pageDateline.ts). */
   read?: number;
-  /** `month` (1-12) where the dateline gives one (datelineMonth.ts). */
-  dateline?: { year: number; month?: number };
+  dateline?: { year: number };
   /** The length of the passage read last, and the numbers of the meetings the lead names. */
   lastPassage?: number;
   leadOrdinals?: Set<number>;

@@ -1,5 +1,4 @@
 import { entityId } from "../../src/ontology/ids.js";
-import { datelineMonthYear } from "./datelineMonth.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { headWord } from "./headKind.js";
 import { meetingKind, ORDINAL, ORDINAL_WORDS, ordinalNumber, romanNumber, seriesHead, TENS } from "./ordinals.js";
@@ -54,8 +53,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   const out: MeetingMention[] = [];
   notePageDateline(text, recent);
   // A numbered meeting's year: stated around it, else the page's dateline when it is the meeting the page is about.
-  // A month with no year after it ("which met in Cairo in January") is of the lead's dateline's year (datelineMonth.ts).
-  const yearIn = (start: number, end: number, key: string) => yearOf(text, start, end) ?? pageMeetingYear(recent, text, key) ?? datelineMonthYear(text, end, recent.dateline);
+  const yearIn = (start: number, end: number, key: string) => yearOf(text, start, end) ?? pageMeetingYear(recent, text, key);
   // `sitting`: a phrase numbering a sitting also makes a commission or board read as an organization a series.
   const forum = (key: string, sitting = false) => {
     const e = catalog.byId.get(key) ?? discovered(key);

@@ -1,5 +1,4 @@
 import { datelineYear } from "./dateline.js";
-import { datelineMonth } from "./datelineMonth.js";
 import { ordinalOfKey } from "./meetingOccasion.js";
 import type { RecentForums } from "./RecentForums.js";
 
@@ -21,8 +20,7 @@ export function notePageDateline(passageText: string, recent: RecentForums): voi
   for (let at = 0; at >= 0 && before + at < LEAD_CHARS; ) {
     const year = datelineYear(passageText.slice(at, at + 200));
     if (year) {
-      const month = datelineMonth(passageText.slice(at, at + 200), year);
-      recent.dateline = month ? { year, month } : { year };
+      recent.dateline = { year };
       return;
     }
     const next = passageText.indexOf("\n", at);
