@@ -4,6 +4,8 @@ import { knownCityName } from "./meetingVenue.js";
 import { occasionAfter, type Occasion } from "./meetingOccasion.js";
 import { ORDINAL, ordinalNumber } from "./ordinals.js";
 import { sentenceAround } from "./sentenceAround.js";
+import { SERIES_HEAD_OF, seriesHasHead } from "./seriesHeadComplement.js";
+import { ADOPTED_AT, cityRightAfter, venueAndYearAfter } from "./venueYearMeeting.js";
 import { NOT_A_DAY, type SeriesMeetingPhrase } from "./seriesMeetingPhrases.js";
 import type { Mention } from "./types.js";
 
@@ -48,7 +50,9 @@ export const DATED_KIND_MEETING = {
 const eitherCase = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
 const KIND = `(?:${eitherCase("ministerial vice-ministerial regional sub-regional senior officials’ officials' officials technical experts’ experts' expert annual plenary high-level thematic preparatory steering working consultative two-day three-day one-day".split(" "))})`;
 const NOUN = `(${eitherCase("conference meeting consultation workshop seminar summit".split(" "))})`;
-const KIND_MEETING = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:${ORDINAL}\s+)?((?:${KIND}\s+){0,3})${NOUN}\b(?!\s+(?:of|${NOT_A_DAY}|for|to|with|between|about)\b)(?!\s+[A-Z])`, "g");
+/** "the previous ministerial conference", "its last meeting": the latest one before the time the text speaks of. */
+const LATEST = String.raw`(?:previous|preceding|latest|last|most\s+recent)`;
+const KIND_MEETING = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:${LATEST}\s+)?(?:${ORDINAL}\s+)?((?:${KIND}\s+){0,3})${NOUN}\b${SERIES_HEAD_OF}?(?!\s+(?:of|${NOT_A_DAY}|for|to|with|between|about)\b)(?!\s+[A-Z])`, "g");
 const CITY_RIGHT_AFTER = /^\s+(?:in|at)\s+([A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+){0,2})/u;
 const { notHeld: NOT_HELD, asDate: AS_DATE, frontedDate: FRONTED_DATE } = HELD_MEETING_WORDS;
 /** The organiser after the phrase: "… held in Addis Ababa in May 2008 by the AU Commission". */
@@ -79,18 +83,25 @@ export function kindMeetings(text: string, sorted: Mention[], ctx: KindMeetingCo
     if (sorted.some((m) => m.localStart < end && start < m.localEnd)) continue;
     // "The 2019 Senior Officials' Meeting": a year and a kind name one meeting, dated without a venue.
     const yearNamed = k[1] && /^(?:19|20)\d{2}$/.test(k[1]) ? Number(k[1]) : null;
-    if (yearNamed && (!/^[Tt]he\s/.test(k[0].trimStart()) || !/^[A-Z]/.test(k[2]!))) continue;
+    // A lower-case kind with its year names one meeting where a known venue follows ("The 2017 ministerial meeting in
+    // Niamey", venueYearMeeting.ts); else a capitalised one is needed.
+    const yearCity = yearNamed && /^[Tt]he\s/.test(k[0].trimStart()) ? cityRightAfter(text, end, ctx.cities) : undefined;
+    if (yearNamed && !yearCity && (!/^[Tt]he\s/.test(k[0].trimStart()) || !/^[A-Z]/.test(k[2]!))) continue;
     const ordinal = yearNamed ? undefined : k[1];
     const { from, to } = sentenceAround(text, start, end);
     const sentence = text.slice(from, to);
     if (NOT_HELD.test(sentence) || AS_DATE.test(text.slice(from, start))) continue;
-    const held = yearNamed ? { year: yearNamed, occasion: undefined } : heldWhereAndWhen(text, from, start, end, sorted, ctx.cities);
+    const held = yearNamed ? { year: yearNamed, occasion: yearCity ? { city: yearCity } : undefined } : heldWhereAndWhen(text, from, start, end, sorted, ctx.cities) ?? venueAndYearAfter(text, end, ctx.cities);
     if (!held) continue;
     // Some body named before it in its sentence, or after "by" / "with", holds the meeting: no series' own.
     const bodies = sorted.filter((m) => m.localStart >= from && m.localEnd <= to && (m.kind === "ORGANIZATION" || m.kind === "INITIATIVE"));
-    if (bodies.some((m) => m.localEnd <= start || BY_AFTER.test(text.slice(end, m.localStart)))) continue;
+    // A text adopted at it ("the plan adopted at the previous ministerial conference") is no body holding it.
+    const adoptedAt = ADOPTED_AT.test(text.slice(from, start));
+    if (bodies.some((m) => (m.localEnd <= start && !adoptedAt) || BY_AFTER.test(text.slice(end, m.localStart)))) continue;
     const parentId = ctx.onlySeriesOfSentence(start, end) ?? (ctx.namesNoSeries(start, end) ? seriesAbout(start) : null);
     if (!parentId) continue;
+    // "the last ministerial conference of the Dialogue": the complement must be the series' own head word.
+    if (k[4] && !seriesHasHead(parentId, k[4])) continue;
     const noun = k[3]!.toLowerCase();
     const n = ordinal ? ordinalNumber(ordinal) : null;
     const kind = `${k[2]!.trim().toLowerCase()} ${noun}`.replace(/\s+/g, " ").trim();

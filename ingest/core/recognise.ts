@@ -1,4 +1,5 @@
 import { entityId } from "../../src/ontology/ids.js";
+import { headlineForum } from "./headlineTopic.js";
 import { classNounNames } from "./classNounName.js";
 import { sameWorkUnits } from "./sameWorkUnit.js";
 import { dropPublicationTitles } from "./publicationSubtitle.js";
@@ -106,6 +107,9 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   // The forum a page title names, by its own name or a catalog one: numbered meetings under it may be its own.
   const pageIds = titled ? [titled.key] : matcher.findAll(doc.title).map((m) => m.entityId);
   recent.page = pageIds;
+  // The heading over the first passage: under a breadcrumb or label title, the page's headline (headlineTopic.ts).
+  const headline = doc.passages[0]?.section?.split(" › ")[0] ?? null;
+  const headlined = pageIds.length === 0 ? headlineForum(headline) : null;
 
   // A title or heading "Coastal Fishers Network (CFN)" names the topic and defines the acronym (headingAcronym.ts).
   const definitions = new Map<string, ReturnType<typeof headingAcronym>>();
@@ -239,6 +243,11 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     // Consecutive passages share their section: its heading is read once.
     if (sectionNames.label !== passage.section) sectionNames = { label: passage.section, ids: passage.section ? matcher.findAll(passage.section).map((m) => m.entityId) : [] };
     recent.section = sectionNames.ids;
+    // A title that names no forum leaves the page's topic to the forum its headline names (headlineTopic.ts).
+    if (pageIds.length === 0 && (recent.page ?? []).length === 0 && headlined) {
+      if (!discovered.has(headlined.key)) discovered.set(headlined.key, headlined);
+      recent.page = [headlined.key];
+    }
     for (const event of meetingMentions(text, scan.mentions, catalog, (id) => discovered.get(id), recent)) {
       scan.discover(event.entity);
       for (const gone of [event.replaces, ...(event.absorbs ?? [])]) {
