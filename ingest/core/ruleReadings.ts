@@ -128,6 +128,7 @@ const ADJUNCT_PREPOSITIONS = new Set(["in", "on", "at", "during", "since", "from
 export function passiveBy(tokens: AToken[], endTok: number): number {
   let k = endTok;
   while (k < tokens.length && tokens[k]!.pos === "ADV") k++;
+  k = pastCoordinatedParticiples(tokens, k);
   for (let adjuncts = 0; adjuncts <= 2; adjuncts++) {
     if (tokens[k]?.lower === "by") return k;
     if (adjuncts === 2 || !ADJUNCT_PREPOSITIONS.has(tokens[k]?.lower ?? "")) return -1;
@@ -137,6 +138,33 @@ export function passiveBy(tokens: AToken[], endTok: number): number {
     if (tokens[k]?.text === ",") k++;
   }
   return -1;
+}
+
+/** Particles a participle may carry before its "by" ("paid for by", "set up by", "carried out by"). */
+const PARTICLES = new Set(["for", "up", "out"]);
+
+/**
+ * Past participles coordinated with the trigger that share its agents: "is managed and funded by Norway", "was
+ * conceived, designed and paid for by Sweden" (COORDINATED_PARTICIPLES). Right after the trigger only: "launched in
+ * 2010 and funded by Norway" says nothing of who launched it, nor does "set up and is funded by" (a clause of its own).
+ * Returns where the agents' "by" may stand.
+ */
+function pastCoordinatedParticiples(tokens: AToken[], k: number): number {
+  for (let n = 0; n < 2; n++) {
+    let j = k;
+    if (tokens[j]?.text === ",") j++;
+    if (tokens[j]?.lower === "and" || tokens[j]?.lower === "or") j++;
+    if (j === k) return k;
+    while (tokens[j]?.pos === "ADV") j++;
+    const verb = tokens[j];
+    if (!verb || verb.pos !== "VERB" || !/(?:ed|en|id|un|up|t)$/.test(verb.lower)) return k;
+    j++;
+    if (PARTICLES.has(tokens[j]?.lower ?? "") && tokens[j + 1]?.lower === "by") j++;
+    while (tokens[j]?.pos === "ADV") j++;
+    k = j;
+    if (tokens[k]?.lower === "by") return k;
+  }
+  return k;
 }
 
 /**
