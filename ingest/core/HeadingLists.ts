@@ -1,5 +1,6 @@
 import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
 import type { M } from "./mentionLists.js";
+import { recordTitleValue } from "./recordTitleField.js";
 import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
 import { bindingHeader, headerColumns } from "./tableColumns.js";
 import { cellSpans, columnLabels } from "./labelledColumns.js";
@@ -46,6 +47,8 @@ export class HeadingLists {
   private labelled = null as { lists: HeadingList[][]; section: string | null } | null;
   // The latest passage that is neither a row nor a field line: the line a block of field lines stands under.
   private opener = null as Passage | null;
+  // A record's title field in the block under `opener` ("Project title<TAB>X", recordTitleField.ts): the block's title.
+  private recordTitle = null as { value: string; opener: Passage | null; section: string | null } | null;
 
   constructor(private readonly page: HeadingListPage) {}
 
@@ -84,6 +87,8 @@ export class HeadingLists {
     // A header with a binding column says what its rows are, whatever label stands above the table.
     if (!this.heading && passage.kind === "list-item" && bindingHeader(passage.text)) this.heading = { list: [BINDING_COLUMN_TABLE], topic: tableTopic(), section: passage.section };
     if (passage.kind !== "list-item" && !listHeading(passage.text)) this.opener = passage;
+    const title = recordTitleValue(passage.text);
+    if (title) this.recordTitle = { value: title, opener: this.opener, section: passage.section };
   }
 
   /**
@@ -93,6 +98,8 @@ export class HeadingLists {
    */
   private blockTitle(passage: Passage): string | null {
     const o = this.opener;
+    const record = this.recordTitle;
+    if (record && record.opener === o && record.section === passage.section) return record.value;
     if (!o || o === passage || o.section !== passage.section || o === this.page.doc.passages[0]) return null;
     return o.sentences.length === 1 && o.text.length <= 150 && !/[.!?:;]\s*$/.test(o.text) ? o.text : null;
   }
@@ -169,7 +176,13 @@ export class HeadingLists {
       // A label with no owner written, under a heading naming one occasion ("Ministerial conference, Istanbul, 2013")
       // or in a block under its own title line, belongs to that occasion or block: to what it names, else to no one.
       const own = before.length > 0 ? null : this.ownHeading(passage, sectionLabel, !!lead, h.list);
-      const listTopic = own ? own.owner : ownerUnknown ? null : unwritten ? (named(sectionLabel, kinds) ?? named(doc.title, kinds) ?? opening()) : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? this.page.latest(kinds, attendance) : null) ?? fallback);
+      // "Other ASEAN Member States<TAB>…", "IOM member states:": a label of members that names a body of another kind lists
+      // that body's members, not the topic's.
+      // The body modifies the head ("Members (EU Member States with …)" is the topic's members with a remark), and may be no
+      // relation end of its own there ("ASEAN Member States" names a collective): the passage's mentions.
+      const head = listHead ? /\bmember/i.exec(text)?.index ?? -1 : -1;
+      const othersMembers = head > 0 && index === 0 && before.length === 0 && h.list.every((l) => l.type === "MEMBER_OF") && pm.some((m) => m.localEnd <= head && m.kind !== "COUNTRY" && !kinds.includes(m.kind));
+      const listTopic = othersMembers ? null : own ? own.owner : ownerUnknown ? null : unwritten ? (named(sectionLabel, kinds) ?? named(doc.title, kinds) ?? opening()) : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? this.page.latest(kinds, attendance) : null) ?? fallback);
       this.heading = { list: own?.list ?? h.list, topic: listTopic, section: passage.section };
       const inline = text.slice(h.restFrom);
       readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)), h.restFrom);

@@ -114,11 +114,12 @@ const isPeriod = (label: string) => /\b(?:19|20)\d{2}\b/.test(label) && label.re
 const LETTER_RANGE = /^[A-Z]\s*(?:[-–—]|to)\s*[A-Z]$/;
 
 /**
- * A field line of a kind no list reader knows ("Venue: Bali", "Contact: …"), whose label names no entity and no
- * period: a row of the list above names one there ("Italy: 1981", "July-December 2012: UNODC"), a new field does not.
+ * A field line of a kind no list reader knows ("Venue: Bali", "Contact: …", "Responsible official<TAB>…"), whose label
+ * names no entity and no period: a row of the list above names one there ("Italy: 1981", "July-December 2012: UNODC"), a new field does not.
  */
 export function otherField(text: string, mentionStarts: readonly number[]): boolean {
-  const m = /^([A-Z][^:.;]{1,60}):\s+\S/.exec(text);
+  // A record's field may part label and value by a tab ("Responsible official<TAB>…", "Collaborating units<TAB>…").
+  const m = /^([A-Z][^:.;\t]{1,60})(?::\s+|\t+)\S/.exec(text);
   if (!m || listHeading(text) || isPeriod(m[1]!) || LETTER_RANGE.test(m[1]!)) return false;
   return !mentionStarts.some((at) => at < m[1]!.length);
 }
