@@ -149,6 +149,37 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     },
   },
   {
+    // "Pakistan's delegation was led by its interior minister", "Iraq's delegation included two deputy ministers": a
+    // state's or body's delegation described right after the meeting it went to. "Its delegation to X" names the place
+    // (predicateNouns.ts); a delegation that will travel, or one sent elsewhere ("led by … to Geneva"), is not read.
+    id: "own-delegation-implicit",
+    type: "PARTICIPATES_IN",
+    trigger: "delegation|delegations",
+    shape: "subject-first",
+    implicitObject: true,
+    meetingObject: true,
+    meetingWithin: 2,
+    // The owner right before the noun, as a possessive ("the Iraqi delegation" is one mention of Iraq: not read here).
+    subjectGap: "^(?:[’']s?)?\\s+(?:(?:high-level|ministerial|official|national|government|large|small|strong)\\s+)?$",
+    notFollowedBy: "^(?!\\s+(?:was|were)\\s+(?:\\w+ly\\s+)?(?:led|headed|chaired|composed|made up|formed)\\s+(?:by|of)\\s(?![^.;]*?\\b(?:to|at)\\s+(?:the|a|an)\\s)|\\s+(?:included|comprised|consisted of|was made up of|were made up of)\\s)",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 0,
+    confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal's delegation was led by its labour minister.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal’s high-level delegation included two deputy ministers.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+      ],
+      negative: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal's delegation will be led by its labour minister.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal's delegation was led by its labour minister to a fair in Dubai.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: "The Colombo Process was set up in 2003. Nepal's delegation was led by its labour minister.", expect: ["ctry:np", "forum:colombo-process"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal's delegation office in Geneva was closed.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+      ],
+    },
+  },
+  {
     // "IOM and UNHCR were also present.", "The OECD was present as an observer.": presence with nothing after it but a
     // role is presence at the meeting just reported. "present at X" names the place, "present in X" is where a body
     // works, and a passive verb ("was presented with an award") is no presence.
