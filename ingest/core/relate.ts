@@ -23,7 +23,7 @@ import { EntryYear } from "./entryYear.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { QuestionAnswers, answerRows, pageHeadings } from "./questionAnswer.js";
 import { statedYears } from "./statedYears.js";
-import { isTitleLine, PageMeeting } from "./pageMeeting.js";
+import { isTitleLine, MeetingScene, PageMeeting } from "./pageMeeting.js";
 import { meetingOfYearStated } from "./meetingStated.js";
 import { titleAcronymMentions } from "./titleAcronym.js";
 import { registerRows } from "./registerRows.js";
@@ -89,6 +89,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   });
   const page = new PageTopics(ctx.entities, ctx.headingEntity);
   const pageMeeting = new PageMeeting();
+  const scene = new MeetingScene();
   const withPageMeeting = (found: M | null, kinds: readonly EntityKind[], meetingFirst = false): M | null => (meetingFirst && !found?.isEvent ? (pageMeeting.only(kinds) ?? found) : found);
   const named = (label: string | null | undefined, kinds: readonly EntityKind[]) => page.named(label, kinds);
   /** The entity an earlier section heading named, by kind: a status table under "Participants" is the treaty's the heading above named. */
@@ -106,7 +107,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const topicFor = (section: string | null, sentence = "") => (kinds: readonly EntityKind[], meetingFirst = false, within?: number): M | null => {
     // Who attended is said of the meeting last reported in the section, where there is one, unless the sentence
     // dates what it reports to another year ("In October 2016 a workshop … the Czech Republic acted as host").
-    const meeting = meetingFirst ? withPageMeeting(coref.latest([...kinds], true, within), kinds, true) : null;
+    const scoped = meetingFirst ? coref.latest([...kinds], true, within) : null;
+    // Past the rule's reach, the meeting the section is still reporting (pageMeeting.ts), else the page's own.
+    const meeting = meetingFirst ? withPageMeeting(!scoped?.isEvent && within !== undefined ? (scene.current(kinds) ?? scoped) : scoped, kinds, true) : null;
     const meetingYear = meeting?.isEvent ? ctx.entities.get(meeting.id)?.year : null;
     const years = meetingYear ? statedYears(sentence) : new Set<string>();
     if (meeting?.isEvent && (years.size === 0 || years.has(String(meetingYear)))) return meeting;
@@ -140,6 +143,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const sectionLabel = passage.section?.split(" › ").pop();
     // What a section's heading names is salient in it from its first sentence ("It was adopted in 1975").
     if (coref.enter(`${passage.chapter}|${passage.section}|${passage.article}`)) {
+      scene.enter();
       const label = sectionLabel;
       const id = label && ctx.headingEntity ? ctx.headingEntity(label) : null;
       if (id) coref.note([{ id, kind: ctx.entities.get(id)!.kind, isEvent: ctx.entities.get(id)!.isEvent === true, start: 0, end: 0 }]);
@@ -248,6 +252,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       coref.note(ms.filter((m) => !(m.isEvent && TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)))), text);
       for (const m of own) page.saw(m);
       pageMeeting.saw(own, isTitleLine(passage));
+      scene.saw(text, own, (id) => ctx.entities.get(id)?.year ?? null);
     });
     lists.leave(passage, answerTopic ? answered : null);
   }
