@@ -104,12 +104,12 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   // The lines a page names its subject in, built once: topicFor asks of them at nearly every sentence.
   const pageTitles = [doc.title, headline, doc.passages[0]?.text.slice(0, 200)];
   /** What an unwritten object refers to: the section's named topic, the page's, the latest named, a heading's, the headline's, the most named. */
-  const topicFor = (section: string | null, sentence = "") => (kinds: readonly EntityKind[], meetingFirst = false, within?: number): M | null => {
+  const topicFor = (section: string | null, sentence = "") => (kinds: readonly EntityKind[], meetingFirst = false, within?: number, sceneReach = false): M | null => {
     // Who attended is said of the meeting last reported in the section, where there is one, unless the sentence
     // dates what it reports to another year ("In October 2016 a workshop … the Czech Republic acted as host").
     const scoped = meetingFirst ? coref.latest([...kinds], true, within) : null;
     // Past the rule's reach, the meeting the section is still reporting (pageMeeting.ts), else the page's own.
-    const meeting = meetingFirst ? withPageMeeting(!scoped?.isEvent && within !== undefined ? (scene.current(kinds) ?? scoped) : scoped, kinds, true) : null;
+    const meeting = meetingFirst ? withPageMeeting(!scoped?.isEvent && within !== undefined && sceneReach ? (scene.current(kinds) ?? scoped) : scoped, kinds, true) : null;
     const meetingYear = meeting?.isEvent ? ctx.entities.get(meeting.id)?.year : null;
     const years = meetingYear ? statedYears(sentence) : new Set<string>();
     if (meeting?.isEvent && (years.size === 0 || years.has(String(meetingYear)))) return meeting;

@@ -121,6 +121,12 @@ export interface RelationRule {
    * ("Nepal was represented by its labour minister"): the clause is read as active, and notFollowedBy says which envoys.
    */
   byEnvoy?: boolean;
+  /**
+   * With meetingWithin: a word of presence itself ("participants", "present", "represented", "sent delegations"), so past
+   * that reach the meeting the section is still reporting counts (MeetingScene in pageMeeting.ts). An act ("presented
+   * its work") may have been anywhere and keeps to its reach.
+   */
+  sceneReach?: boolean;
   /** With implicitObject: the meeting the section last reported if there is one, else the forum or initiative as usual ("Delegates from A and B were present"). */
   meetingFirst?: boolean;
   /**
