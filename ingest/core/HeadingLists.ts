@@ -16,6 +16,9 @@ import type { TripleExamples } from "./TripleExamples.js";
 /** What a list about one occasion can state: who attended, hosted, chaired or paid for it. */
 const OCCASION_TYPES = new Set<RelationType>(["PARTICIPATES_IN", "HOSTED", "CHAIRED", "FUNDS", "SUPPORTS"]);
 
+/** Lists only a meeting has: who attended it (listRules.ts "participants", leadInRules.ts "participant-list"). */
+const MEETING_LISTS = new Set(["participants", "participant-list"]);
+
 /** A list being read: what its rows are, and the entity they belong to. */
 export type Heading = { list: HeadingList[]; topic: M | null; section: string | null };
 /** What an unwritten end refers to, by kind (relate.ts's topicFor for one sentence). */
@@ -182,7 +185,9 @@ export class HeadingLists {
       // relation end of its own there ("ASEAN Member States" names a collective): the passage's mentions.
       const head = listHead ? /\bmember/i.exec(text)?.index ?? -1 : -1;
       const othersMembers = head > 0 && index === 0 && before.length === 0 && h.list.every((l) => l.type === "MEMBER_OF") && pm.some((m) => m.localEnd <= head && m.kind !== "COUNTRY" && !kinds.includes(m.kind));
-      const listTopic = othersMembers ? null : own ? own.owner : ownerUnknown ? null : unwritten ? (named(sectionLabel, kinds) ?? named(doc.title, kinds) ?? opening()) : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? this.page.latest(kinds, attendance) : null) ?? fallback);
+      // A label that names a meeting's own list ("List of participants:", "Delegation list:") is the meeting's last reported.
+      const reported = !lead && h.list.some((l) => MEETING_LISTS.has(l.id)) ? this.page.latest(kinds, true) : null;
+      const listTopic = othersMembers ? null : own ? own.owner : ownerUnknown ? null : unwritten ? (named(sectionLabel, kinds) ?? named(doc.title, kinds) ?? opening()) : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? this.page.latest(kinds, attendance) : reported?.isEvent ? reported : null) ?? fallback);
       this.heading = { list: own?.list ?? h.list, topic: listTopic, section: passage.section };
       const inline = text.slice(h.restFrom);
       readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)), h.restFrom);

@@ -6,7 +6,7 @@ import type { RelationRule } from "./rules/RelationRule.js";
 import type { TripleExamples } from "./TripleExamples.js";
 
 /** The entity a sentence is about when it does not name it ("the presidency", "as observers"); null if unknown. */
-export type Topic = (kinds: readonly EntityKind[], meetingFirst?: boolean, within?: number) => M | null;
+export type Topic = (kinds: readonly EntityKind[], meetingFirst?: boolean, within?: number, sceneReach?: boolean) => M | null;
 
 /** The standing forum a meeting belongs to, as an unwritten end; null for anything else. */
 export type ForumOf = (meetingId: string) => M | null;
@@ -58,7 +58,7 @@ export function implicitObject(scene: ImplicitObjectScene, after: number, exclud
     (m) => m.end <= trigStart && (m.start >= after || m.via !== "coref") && !exclude.some((x) => x.id === m.id) && !sibling(m) && (!rule.meetingWithin || m.isEvent) && !chose(m) && !namesTheirGroup(text, m, exclude),
   );
   if (before.length) return [before[before.length - 1]!];
-  let t = topic(objKinds, rule.meetingObject === true || rule.meetingFirst === true, rule.meetingWithin);
+  let t = topic(objKinds, rule.meetingObject === true || rule.meetingFirst === true, rule.meetingWithin, rule.sceneReach === true);
   // "The 2020 meeting elected A and B as co-chairs": with no body the page is about, they chair the forum whose
   // meeting chose them.
   const chooser = !t || t.isEvent ? scene.objectMentions().filter((m) => m.end <= trigStart && chose(m)).pop() : undefined;

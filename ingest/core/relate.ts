@@ -23,6 +23,7 @@ import { EntryYear } from "./entryYear.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { QuestionAnswers, answerRows, pageHeadings } from "./questionAnswer.js";
 import { statedYears } from "./statedYears.js";
+import { isTitleLine, MeetingScene, PageMeeting } from "./pageMeeting.js";
 import { meetingOfYearStated } from "./meetingStated.js";
 import { titleAcronymMentions } from "./titleAcronym.js";
 import { registerRows } from "./registerRows.js";
@@ -87,6 +88,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     return read;
   });
   const page = new PageTopics(ctx.entities, ctx.headingEntity);
+  const pageMeeting = new PageMeeting();
+  const scene = new MeetingScene();
+  const withPageMeeting = (found: M | null, kinds: readonly EntityKind[], meetingFirst = false): M | null => (meetingFirst && !found?.isEvent ? (pageMeeting.only(kinds) ?? found) : found);
   const named = (label: string | null | undefined, kinds: readonly EntityKind[]) => page.named(label, kinds);
   /** The entity an earlier section heading named, by kind: a status table under "Participants" is the treaty's the heading above named. */
   const headingNamed = new Map<EntityKind, string>();
@@ -100,10 +104,12 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   // The lines a page names its subject in, built once: topicFor asks of them at nearly every sentence.
   const pageTitles = [doc.title, headline, doc.passages[0]?.text.slice(0, 200)];
   /** What an unwritten object refers to: the section's named topic, the page's, the latest named, a heading's, the headline's, the most named. */
-  const topicFor = (section: string | null, sentence = "") => (kinds: readonly EntityKind[], meetingFirst = false, within?: number): M | null => {
+  const topicFor = (section: string | null, sentence = "") => (kinds: readonly EntityKind[], meetingFirst = false, within?: number, sceneReach = false): M | null => {
     // Who attended is said of the meeting last reported in the section, where there is one, unless the sentence
     // dates what it reports to another year ("In October 2016 a workshop … the Czech Republic acted as host").
-    const meeting = meetingFirst ? coref.latest([...kinds], true, within) : null;
+    const scoped = meetingFirst ? coref.latest([...kinds], true, within) : null;
+    // Past the rule's reach, the meeting the section is still reporting (pageMeeting.ts), else the page's own.
+    const meeting = meetingFirst ? withPageMeeting(!scoped?.isEvent && within !== undefined && sceneReach ? (scene.current(kinds) ?? scoped) : scoped, kinds, true) : null;
     const meetingYear = meeting?.isEvent ? ctx.entities.get(meeting.id)?.year : null;
     const years = meetingYear ? statedYears(sentence) : new Set<string>();
     if (meeting?.isEvent && (years.size === 0 || years.has(String(meetingYear)))) return meeting;
@@ -129,13 +135,15 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
 
   const entries = new EntryYear();
   const questions = new QuestionAnswers();
-  const lists = new HeadingLists({ doc, named, latest: (kinds, meetingFirst) => coref.latest(kinds, meetingFirst), headingEntity: ctx.headingEntity, entities: ctx.entities });
+  // On a meeting's own page, who attended is said of the title's meeting where the section reports none (pageMeeting.ts).
+  const lists = new HeadingLists({ doc, named, latest: (kinds, meetingFirst) => withPageMeeting(coref.latest(kinds, meetingFirst), kinds, meetingFirst), headingEntity: ctx.headingEntity, entities: ctx.entities });
   for (const passage of doc.passages) {
     const entryYear = entries.see(passage);
     // The section's own heading, the last of its path: read by many steps of every sentence.
     const sectionLabel = passage.section?.split(" › ").pop();
     // What a section's heading names is salient in it from its first sentence ("It was adopted in 1975").
     if (coref.enter(`${passage.chapter}|${passage.section}|${passage.article}`)) {
+      scene.enter();
       const label = sectionLabel;
       const id = label && ctx.headingEntity ? ctx.headingEntity(label) : null;
       if (id) coref.note([{ id, kind: ctx.entities.get(id)!.kind, isEvent: ctx.entities.get(id)!.isEvent === true, start: 0, end: 0 }]);
@@ -243,6 +251,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // A meeting used as a date ("in preparation for the 2013 HLD. At the meeting, …") is not what "the meeting" then means.
       coref.note(ms.filter((m) => !(m.isEvent && TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)))), text);
       for (const m of own) page.saw(m);
+      pageMeeting.saw(own, isTitleLine(passage));
+      scene.saw(text, own, (id) => ctx.entities.get(id)?.year ?? null);
     });
     lists.leave(passage, answerTopic ? answered : null);
   }

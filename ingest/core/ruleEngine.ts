@@ -99,7 +99,9 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
 
     if (rule.shape === "subject-first") {
       const by = passiveBy(tokens, endTok);
-      const passive = by !== -1;
+      // "Nepal was represented by its minister": a by-phrase naming no actor is the subject's envoy, not an agent.
+      const envoy = by !== -1 && rule.byEnvoy === true && agentsAt(ofKinds(subjKinds), text, tokens[by]!.end, Math.min(endOfClause(text, tokens[by]!.end), tokens[by]!.end + 160)).length === 0;
+      const passive = by !== -1 && !envoy;
       if (passive) {
         if (!rule.passive) return;
         const agentsFrom = tokens[by]!.end;

@@ -99,3 +99,21 @@ describe("an adjunct that opens the sentence qualifies its main clause", () => {
     expect(linked("Without support from Norway, the Nansen Initiative would have ended.", "ctry:no", "ini:nansen-initiative")).toBe(false);
   });
 });
+
+describe("a class of actors as the subject, its members picked out after a comma (classSubjectList.ts)", () => {
+  it("reads 'Five countries attended X in Port Louis, among them A and B'", () => {
+    const text = "Five countries attended the GFMD 2012 in Port Louis, among them Ghana and Kenya.";
+    expect(has(text, "PARTICIPATES_IN", "ctry:gh", "forum:gfmd-2012")).toBe(true);
+    expect(has(text, "PARTICIPATES_IN", "ctry:ke", "forum:gfmd-2012")).toBe(true);
+  });
+  it("reads 'Seven states joined X, namely A and B'", () => {
+    expect(has("Seven states joined the GFMD 2012, namely Ghana and Kenya.", "PARTICIPATES_IN", "ctry:ke", "forum:gfmd-2012")).toBe(true);
+  });
+  it("states nothing when the class only planned to come, or did not come", () => {
+    expect(linked("Five countries planned to attend the GFMD 2012, among them Ghana and Kenya.", "ctry:gh", "forum:gfmd-2012")).toBe(false);
+    expect(linked("Five countries did not attend the GFMD 2012, among them Ghana and Kenya.", "ctry:gh", "forum:gfmd-2012")).toBe(false);
+  });
+  it("states nothing when the subject is no class of actors", () => {
+    expect(linked("Five reports covered the GFMD 2012 in Port Louis, among them Ghana and Kenya.", "ctry:gh", "forum:gfmd-2012")).toBe(false);
+  });
+});

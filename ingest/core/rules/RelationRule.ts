@@ -116,6 +116,17 @@ export interface RelationRule {
   meetingObject?: boolean;
   /** With meetingObject: the meeting must have been named within this many sentences before (an act is reported right after the meeting it belongs to). */
   meetingWithin?: number;
+  /**
+   * subject-first: a passive "by" whose phrase names no actor of the subject kinds is no agent but the subject's own envoy
+   * ("Nepal was represented by its labour minister"): the clause is read as active, and notFollowedBy says which envoys.
+   */
+  byEnvoy?: boolean;
+  /**
+   * With meetingWithin: a word of presence itself ("participants", "present", "represented", "sent delegations"), so past
+   * that reach the meeting the section is still reporting counts (MeetingScene in pageMeeting.ts). An act ("presented
+   * its work") may have been anywhere and keeps to its reach.
+   */
+  sceneReach?: boolean;
   /** With implicitObject: the meeting the section last reported if there is one, else the forum or initiative as usual ("Delegates from A and B were present"). */
   meetingFirst?: boolean;
   /**

@@ -104,6 +104,28 @@ function endOfClauseKeepingWith(text: string, from: number): number {
   return m ? from + m.index : text.length;
 }
 
+/** A fronted adjunct of place in a meeting: "At the 2014 session of X in New York,", "During the GFMD 2012,". */
+const AT_MEETING = /^\s*(?:(?:later|then|also|meanwhile|earlier),?\s+)?(?:at|during)\s+/i;
+/** The people a state or body sent, as the main clause's subject: "delegations from A and B", "representatives of A". */
+const SENT_BY = /^\s*,\s*(?:the\s+)?(?:(?:high-level|senior|ministerial|government|national)\s+)?(?:delegations?|representatives|delegates|ministers|officials|envoys)\s+(?:from|of)\s+(?:the\s+)?(?:governments?\s+of\s+)?$/i;
+
+function atMeetingDelegations(text: string, ms: M[]): Array<[string, string]> {
+  const open = AT_MEETING.exec(text);
+  if (!open) return [];
+  const comma = text.indexOf(",", open[0].length);
+  if (comma < 0 || comma - open[0].length > 160) return [];
+  // The meeting is the fronted phrase's head; no actor is named inside it ("At the invitation of Ghana," is no place).
+  const inside = ms.filter((m) => m.start >= open[0].length && m.end <= comma);
+  const meeting = inside.find((m) => m.kind === "FORUM" && m.isEvent);
+  if (!meeting || inside.some((m) => m.kind === "ORGANIZATION" || m.kind === "COUNTRY") || /[;:]/.test(text.slice(open[0].length, comma))) return [];
+  const list = listAt(actors(ms), text, comma, endOfClause(text, comma + 1), 80);
+  if (!list.length || !SENT_BY.test(text.slice(comma, list[0]!.start))) return [];
+  // The clause states a fact: no negation, modal or plan between the people sent and their verb.
+  const after = text.slice(list[list.length - 1]!.end, list[list.length - 1]!.end + 40);
+  if (NON_FACT.test(after.split(/[,;.]/)[0] ?? "")) return [];
+  return list.map((s) => [s.id, meeting.id]);
+}
+
 /** Who took part, read from the shape of the clause around a meeting or a programme rather than a verb of attending. */
 export const ATTENDANCE_PHRASE_RULES: PhraseRule[] = [
   {
@@ -120,6 +142,25 @@ export const ATTENDANCE_PHRASE_RULES: PhraseRule[] = [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. The meeting was expected to bring together Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },
         { text: "The GFMD 2012 adopted a report that brought together data from Ghana and Chile.", expect: ["ctry:gh", "forum:gfmd-2012"] },
         { text: "The GFMD 2012 took place in Port Louis. A side event brought together Ghana and Chile.", expect: ["ctry:gh", "forum:gfmd-2012"] },
+      ],
+    },
+  },
+  {
+    // "At the 2014 session of X in New York, delegations from A and B spoke on youth": those sent were at the meeting.
+    id: "at-meeting-delegations",
+    type: "PARTICIPATES_IN",
+    confidence: 0.7,
+    read: (text, ms) => atMeetingDelegations(text, ms),
+    examples: {
+      positive: [
+        { text: "At the GFMD 2012 in Port Louis, delegations from Ghana and Chile argued for cheaper remittances.", expect: ["ctry:cl", "forum:gfmd-2012"] },
+        { text: "During the GFMD 2012, representatives of IOM briefed the round table.", expect: ["org:iom", "forum:gfmd-2012"] },
+      ],
+      negative: [
+        { text: "At the GFMD 2012 in Port Louis, delegations from Ghana and Chile will argue for cheaper remittances.", expect: ["ctry:cl", "forum:gfmd-2012"] },
+        { text: "After the GFMD 2012, delegations from Ghana and Chile wrote a joint paper.", expect: ["ctry:cl", "forum:gfmd-2012"] },
+        { text: "At the GFMD 2012, a study on Ghana and Chile was released.", expect: ["ctry:cl", "forum:gfmd-2012"] },
+        { text: "At the GFMD 2012, delegations did not hear from Ghana.", expect: ["ctry:gh", "forum:gfmd-2012"] },
       ],
     },
   },

@@ -96,6 +96,25 @@ export const LEAD_INS: HeadingList[] = [
     },
   },
   {
+    // A list of who came, introduced by its name: "The delegation list released by the hosts, as we have it:", "The list of
+    // participants, in the order of the hosts' release:". A list of those invited, expected or proposed names no one who came.
+    id: "participant-list",
+    heading: /^(?:(?:the|a|an|its|their)\s+)?(?:(?:official|final|full|complete|published)\s+)?(?:list\s+of\s+(?:(?:the|all)\s+)?(?:participants|delegations|delegates|attendees|participating\s+(?:states|countries|governments|delegations|organi[sz]ations))|(?:delegation|delegations|participants?|attendance|attendees?)(?:['’]s?)?\s+list)\b(?![^:]*\b(?:not|invit\w*|expected|proposed|planned|draft|provisional|will|would)\b)[^:]*$/i,
+    type: "PARTICIPATES_IN", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM"], confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process.\n\nThe delegation list given out by the hosts, as far as we have it:\n\nNepal\nIndia\nPakistan\n", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process.\n\nThe list of participants:\n\n- Nepal\n- IOM\n", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
+      ],
+      negative: [
+        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process.\n\nThe list of invited delegations:\n\nNepal\nIndia\nPakistan\n", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process.\n\nThe delegation list will be published later by:\n\nNepal\nIndia\n", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
+        // No meeting reported: a standing forum's list of participants is no attendance.
+        { text: "The Colombo Process was set up in 2003.\n\nThe list of participants on its website:\n\n- Nepal\n- IOM\n", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
+      ],
+    },
+  },
+  {
     // In the present tense a standing forum's participants are its members: "The following states take part:".
     id: "take-part-forum",
     heading: TAKE_PART,

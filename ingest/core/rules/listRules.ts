@@ -203,17 +203,20 @@ export const HEADING_LISTS: HeadingList[] = [
     // meetings the field takes its entry's year (entryYear.ts), so the list is that meeting's.
     id: "participants",
     // "Also present:", "Countries represented:", "Delegations attending:" name who was there as well.
-    heading: /^(?:participants|participating (?:delegations|organi[sz]ations|agencies|entities)|delegations|attended by|attendees|(?:also )?present|(?:(?:countries|states|governments|delegations|organi[sz]ations|agencies) )?(?:also )?(?:present|represented|attending|in attendance))$/i,
+    // "List of participants:", "Delegation list:", "Attendance list:" name the list itself.
+    heading: /^(?:participants|participating (?:delegations|organi[sz]ations|agencies|entities)|delegations|attended by|attendees|(?:also )?present|(?:(?:the )?(?:official |final |full )?list of (?:participants|delegations|delegates|attendees)|(?:delegation|participants?|attendance) list)|(?:(?:countries|states|governments|delegations|organi[sz]ations|agencies) )?(?:also )?(?:present|represented|attending|in attendance))$/i,
     type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.7,
     examples: {
       positive: [
         { text: "Global Forum on Migration and Development 2012\n\nThe Forum met in Port Louis.\n\nParticipants: Kenya, Ghana, ILO\n", expect: ["ctry:gh", "forum:gfmd-2012"] },
         { text: `${RABAT}Senior Officials Meeting, Dakar\n12–13 May 2015\nHost: Senegal\nParticipants: Spain, Mali, IOM\n`, expect: ["ctry:ml", "forum:rabat-process-2015"] },
         { text: "Global Forum on Migration and Development 2012\n\nThe Forum met in Port Louis.\n\nCountries represented: Kenya, Ghana\nAlso present: ILO\n", expect: ["org:ilo", "forum:gfmd-2012"] },
+        { text: "Global Forum on Migration and Development 2012\n\nThe Forum met in Port Louis.\n\nList of participants:\nKenya\nGhana\nILO\n", expect: ["ctry:gh", "forum:gfmd-2012"] },
       ],
       negative: [
         { text: `${RABAT}Senior Officials Meeting, Dakar\n12–13 May 2015\nHost: Senegal\nParticipants: Spain, Mali, IOM\n`, expect: ["ctry:ml", "forum:rabat-process"] },
         { text: `${RABAT}Participants' reports: Spain, Mali\n`, expect: ["ctry:ml", "forum:rabat-process"] },
+        { text: "Global Forum on Migration and Development 2012\n\nThe Forum met in Port Louis.\n\nList of invited participants:\nKenya\nGhana\nILO\n", expect: ["ctry:gh", "forum:gfmd-2012"] },
         { text: "Global Forum on Migration and Development 2012\n\nThe Forum met in Port Louis.\n\nCountries represented: Kenya, Ghana\nNot present: ILO\n", expect: ["org:ilo", "forum:gfmd-2012"] },
       ],
     },

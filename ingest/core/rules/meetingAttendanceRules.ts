@@ -4,6 +4,13 @@ import type { RelationRule } from "./RelationRule.js";
  * Attendance at a meeting stated without naming the meeting again: the page has just reported it ("The 2016
  * meeting of X took place in Colombo. Nepal and Sri Lanka sent delegations.").
  */
+/**
+ * "was represented by its minister / a first secretary / Professor X": the body sent a person of its own (a possessive, an
+ * indefinite role noun, a title before a name). A by-phrase that goes on to a place or another event ("by its ambassador
+ * at a fair") says nothing of the meeting.
+ */
+const REPRESENTED_BY_ENVOY = "\\s+by\\s+(?:(?:its|their|his|her)\\s|(?:a|an)\\s+(?!(?:coalition|group|network|union|alliance|body|organi[sz]ation|agency|government|state|country)\\b)[a-z]|(?:Professor|Prof\\.|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Ambassador|Minister|Senator|Commissioner|Deputy|Secretary|Director|President|Vice-President|Judge|Sir|Dame|H\\.E\\.)\\s)(?![^.;]*?\\b(?:at|to)\\s+(?:the|a|an|its|their)\\s)";
+
 export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
   {
     // "Chile, Peru and Colombia sent delegations." after (or in the sentence of) the meeting they went to. With "to …"
@@ -16,6 +23,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     implicitObject: true,
     meetingObject: true,
     meetingWithin: 2,
+    sceneReach: true,
     notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$)|\\s+(?:as well|too|also|again|for the first time)\\b)",
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
@@ -42,13 +50,18 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     type: "PARTICIPATES_IN",
     trigger: "represent",
     verbal: true,
+    byEnvoy: true,
     shape: "subject-first",
     implicitObject: true,
     meetingObject: true,
     meetingWithin: 2,
+    sceneReach: true,
     // Only the passive: "were represented." closes its clause; "X represented Y" is acting for Y.
-    subjectGap: "^\\s*(?:also\\s+)?(?:was|were|is|are|have been|has been|had been)\\s+(?:also\\s+|well\\s+|\\w+ly\\s+)?$",
-    notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$)|\\s+(?:as well|too|also|again|for the first time)\\b|\\s+at\\s+(?:a\\s+)?(?:high|senior|ministerial|technical|ambassador)[\\w-]*\\s+level\\b)",
+    // An aside set off by commas may stand between ("Guinea, one of the partner countries, was represented by …").
+    subjectGap: "^\\s*(?:,[^,;.()]{1,100},\\s*)?(?:also\\s+)?(?:was|were|is|are|have been|has been|had been)\\s+(?:also\\s+|well\\s+|\\w+ly\\s+)?$",
+    // "represented by its minister", "by a first secretary", "by Professor X": an envoy of its own (REPRESENTED_BY_ENVOY),
+    // unless the by-phrase goes on to name where ("by its ambassador at a workshop").
+    notFollowedBy: `^(?!\\s*(?:[.;]|,\\s|$)|\\s+(?:as well|too|also|again|for the first time)\\b|\\s+at\\s+(?:a\\s+)?(?:high|senior|ministerial|technical|ambassador)[\\w-]*\\s+level\\b|${REPRESENTED_BY_ENVOY})`,
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
     objectWithin: 0,
@@ -56,11 +69,20 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     examples: {
       positive: [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal and Sri Lanka were represented.", expect: ["ctry:lk", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal was represented by its labour minister.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. IOM, an observer, was represented by Ambassador Jane Roe.", expect: ["org:iom", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan was represented by a counsellor from its embassy in Delhi.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal was represented at ministerial level.", expect: ["ctry:np", "forum:colombo-process-2016"] },
       ],
       negative: [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal was not represented.", expect: ["ctry:np", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal represented the other states of origin.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        // The envoy is sent somewhere else, or the body is spoken for by another: no presence at the meeting.
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal was represented by its ambassador at a trade fair.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal's interests were represented by lawyers.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal will be represented by its labour minister.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        // The body named in the aside is not the one represented.
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal, a member of SAARC, was represented by its labour minister.", expect: ["org:saarc", "forum:colombo-process-2016"] },
         { text: "The Colombo Process was set up in 2003. Nepal is represented.", expect: ["ctry:np", "forum:colombo-process"] },
       ],
     },
@@ -76,6 +98,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     implicitObject: true,
     meetingObject: true,
     meetingWithin: 2,
+    sceneReach: true,
     notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$))",
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
@@ -96,13 +119,15 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     // ("Participants in the 2015 meeting of X included A"). An invitation or a plan opens no list ("were invited from").
     id: "participants-listed",
     type: "PARTICIPATES_IN",
-    trigger: "participant|participants|attendee|attendees / those attend|attending|present",
+    // "Observers present included A", "Delegations attending were A and B": the noun for the people sent, then presence.
+    trigger: "participant|participants|attendee|attendees / those attend|attending|present / observer|observers|delegation|delegations|delegate|delegates|representative|representatives present|attending",
     shape: "list-after",
     // The list follows the verb, past at most a word for the people sent ("delegations from", "representatives of").
     listCue: "^[^.;:]{0,90}?\\b(?:included|include|includes|were|comprised|came from)\\s+(?:(?:high-level\\s+|senior\\s+)?(?:delegations?|representatives|ministers|officials|delegates|experts)\\s+(?:from|of)\\s+)?(?:the\\s+)?",
     implicitObject: true,
     meetingObject: true,
     meetingWithin: 2,
+    sceneReach: true,
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
     confidence: 0.65,
@@ -112,15 +137,82 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. The participants were Nepal and India.", expect: ["ctry:np", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Participants included delegations from Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },
         { text: "Participants in the 2016 ministerial meeting of the Colombo Process included Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Observers present included IOM and the ILO.", expect: ["org:ilo", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Delegates attending came from Nepal and India.", expect: ["ctry:np", "forum:colombo-process-2016"] },
       ],
       negative: [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Participants will include Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Participants were invited from Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Observers present will include IOM and the ILO.", expect: ["org:ilo", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Participants included experts who had worked in Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },
         // No meeting reported: the standing body is not assumed.
         { text: "The Colombo Process was set up in 2003. Participants included Nepal and India.", expect: ["ctry:in", "forum:colombo-process"] },
         // The meeting was reported long before: the list may be of anything.
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Delegates discussed jobs. Many talked of fees. Later a training was held. Participants included Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },
+      ],
+    },
+  },
+  {
+    // "Pakistan's delegation was led by its interior minister", "Iraq's delegation included two deputy ministers": a
+    // state's or body's delegation described right after the meeting it went to. "Its delegation to X" names the place
+    // (predicateNouns.ts); a delegation that will travel, or one sent elsewhere ("led by … to Geneva"), is not read.
+    id: "own-delegation-implicit",
+    type: "PARTICIPATES_IN",
+    trigger: "delegation|delegations",
+    shape: "subject-first",
+    implicitObject: true,
+    meetingObject: true,
+    meetingWithin: 2,
+    sceneReach: true,
+    // The owner right before the noun, as a possessive ("the Iraqi delegation" is one mention of Iraq: not read here).
+    subjectGap: "^(?:[’']s?)?\\s+(?:(?:high-level|ministerial|official|national|government|large|small|strong)\\s+)?$",
+    notFollowedBy: "^(?!\\s+(?:was|were)\\s+(?:\\w+ly\\s+)?(?:led|headed|chaired|composed|made up|formed)\\s+(?:by|of)\\s(?![^.;]*?\\b(?:to|at)\\s+(?:the|a|an)\\s)|\\s+(?:included|comprised|consisted of|was made up of|were made up of)\\s)",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 0,
+    confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal's delegation was led by its labour minister.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal’s high-level delegation included two deputy ministers.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+      ],
+      negative: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal's delegation will be led by its labour minister.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal's delegation was led by its labour minister to a fair in Dubai.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: "The Colombo Process was set up in 2003. Nepal's delegation was led by its labour minister.", expect: ["ctry:np", "forum:colombo-process"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal's delegation office in Geneva was closed.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+      ],
+    },
+  },
+  {
+    // "IOM and UNHCR were also present.", "The OECD was present as an observer.": presence with nothing after it but a
+    // role is presence at the meeting just reported. "present at X" names the place, "present in X" is where a body
+    // works, and a passive verb ("was presented with an award") is no presence.
+    id: "present-implicit",
+    type: "PARTICIPATES_IN",
+    trigger: "present",
+    shape: "subject-first",
+    implicitObject: true,
+    meetingObject: true,
+    meetingWithin: 2,
+    sceneReach: true,
+    subjectGap: "^\\s*(?:,[^,;.()]{1,100},\\s*)?(?:also\\s+)?(?:was|were|had been|have been|has been)\\s+(?:also\\s+|again\\s+|\\w+ly\\s+)?$",
+    notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$)|\\s+(?:as well|too|also|again|throughout|for the first time)\\b|\\s+as\\s+(?:an?\\s+)?(?:observers?|guests?|(?:special\\s+)?invitees?)\\b)",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 0,
+    confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. IOM and UNHCR were also present.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. The ILO and the OECD were present as observers.", expect: ["org:oecd", "forum:colombo-process-2016"] },
+      ],
+      negative: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. IOM and UNHCR were not present.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. IOM has been present in Nepal since 2007.", expect: ["org:iom", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. UNHCR was presented with a plan.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
+        { text: "The Colombo Process was set up in 2003. IOM and UNHCR were also present.", expect: ["org:unhcr", "forum:colombo-process"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. IOM and UNHCR will also be present.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
       ],
     },
   },
@@ -134,6 +226,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     implicitObject: true,
     meetingObject: true,
     meetingWithin: 2,
+    sceneReach: true,
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
     confidence: 0.65,
