@@ -270,7 +270,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     // 5c. A one-off conference the passage dates: "London, 4 February 2016. The London Conference on X was convened …" (oneOffMeeting.ts).
     dateOneOffMeetings(text, scan.mentions, discovered, undatable, datedOneOffs);
     // A dated one-off is no series that a later "the second conference" could number.
-    for (const key of datedOneOffs) if (discovered.get(key)?.isEvent) for (const series of recent.byHead.values()) series.delete(key);
+    // Read from the scope's few series, not from every one-off the document has dated so far (a book dates hundreds).
+    for (const series of recent.byHead.values()) for (const key of series) if (datedOneOffs.has(key) && discovered.get(key)?.isEvent) series.delete(key);
 
     // 6. Self-references inside an agency's own chapter ("the Organization", "the Fund").
     if (passage.chapterOwnerId) {
