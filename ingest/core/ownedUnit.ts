@@ -50,9 +50,14 @@ export const OWNED_UNITS = {
       { text: "A Working Group of the Rabat Process met in Dakar.", expect: ["forum:rabat-process-working-group", "forum:rabat-process"] },
       // The name in brackets is an acronym of the first body; a partner named after it is no owner.
       { text: "The Regional Coastal Fisheries Body (RCFB), with the support of the European Commission, met in Accra.", expect: ["org:regional-coastal-fisheries-body", "org:european-commission"] },
+      // A council of NGOs named after a community is a federation of its own, not one of the community's organs.
+      { text: "The ECOWAS Council of Non-Governmental Organisations (ECONGO) wrote to the Commission in 2015.", expect: ["org:ecowas-council-of-non-governmental-organisations", "org:ecowas"] },
     ],
   } as Record<"positive" | "negative", Array<{ text: string; expect: [string, string] }>>,
 };
+
+/** "Council of Non-Governmental Organisations", "Committee of NGOs": a body whose members are NGOs. */
+const NGO_MEMBERS = /\bof\s+(?:(?:the\s+)?Non-?Governmental\s+Organi[sz]ations|NGOs)\b/i;
 
 /**
  * Whether `name`, of kind `kind`, written before "of <owner>", is a standing part of that owner: a head noun of
@@ -62,6 +67,8 @@ export function isOwnedUnit(name: string, kind: EntityKind, ownerKind: EntityKin
   const head = headWord(name);
   if (!head || !OWNED_UNITS.heads.has(head) || ownerIsEvent) return false;
   if (isGeneric(name) || name.split(/\s+/).length < 2) return false;
+  // Its members are non-governmental bodies: an association of its own, whatever community names it.
+  if (NGO_MEMBERS.test(name)) return false;
   return allowsEndpoints("PART_OF", kind, ownerKind);
 }
 
