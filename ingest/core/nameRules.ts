@@ -181,6 +181,8 @@ export const NOT_NAMES: NameRule = {
     { text: "The EC–UN supported Coastal Mobility Programme ended.", name: "United Nations" },
     { text: "The Organization works with governments.", name: "the Organization" },
     { text: "The Organization works with governments.", name: "Organization" },
+    // A table's column header: the act done to the protocol, not a name.
+    { text: "| Member State | Ratified the Protocol | Note on membership |", name: "Ratified the Protocol" },
   ],
 };
 

@@ -82,7 +82,7 @@ export function trimName(raw: string, isPlace: (words: string) => boolean = () =
   let name = raw;
   for (let before = ""; before !== name; ) {
     before = name;
-    name = dropNoise(name, isPlace).replace(/^(?:[a-z&]+\s+)+/, "").replace(LEADING_DATE, "").replace(LEADING_SPONSOR, "");
+    name = dropNoise(name, isPlace).replace(/^(?:[a-z&]+\s+)+/, "").replace(LEADING_DATE, "").replace(LEADING_SPONSOR, "").replace(LEADING_ACT, "");
   }
   name = checkCommas(name);
   for (let guard = 0; guard < 3; guard++) {
@@ -110,6 +110,9 @@ export function trimName(raw: string, isPlace: (words: string) => boolean = () =
   }
   return name;
 }
+
+/** "Ratified the Protocol", "Signed the Convention" (a column header): an act done to a named thing opens no name. */
+const LEADING_ACT = /^[A-Z][a-z]+ed\s+(?=the\s)/;
 
 /** "EU-funded", "IOM-led": who funds or leads a thing is said before its name, not in it. */
 const LEADING_SPONSOR = /^[A-Z][\p{L}\p{N}&\/–-]*-(?:funded|led|supported|backed|sponsored|financed|run)\s+/u;
