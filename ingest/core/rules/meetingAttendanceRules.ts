@@ -1,16 +1,20 @@
 import type { RelationRule } from "./RelationRule.js";
 
 /**
- * Attendance at a meeting stated without naming the meeting again: the page has just reported it ("The 2016
- * meeting of X took place in Colombo. Nepal and Sri Lanka sent delegations.").
- */
-/**
  * "was represented by its minister / a first secretary / Professor X": the body sent a person of its own (a possessive, an
  * indefinite role noun, a title before a name). A by-phrase that goes on to a place or another event ("by its ambassador
  * at a fair") says nothing of the meeting.
  */
-const REPRESENTED_BY_ENVOY = "\\s+by\\s+(?:(?:its|their|his|her)\\s|(?:a|an)\\s+(?!(?:coalition|group|network|union|alliance|body|organi[sz]ation|agency|government|state|country)\\b)[a-z]|(?:Professor|Prof\\.|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Ambassador|Minister|Senator|Commissioner|Deputy|Secretary|Director|President|Vice-President|Judge|Sir|Dame|H\\.E\\.)\\s)(?![^.;]*?\\b(?:at|to)\\s+(?:the|a|an|its|their)\\s)";
+const REPRESENTED_BY_ENVOY =
+  "\\s+by\\s+(?:(?:its|their|his|her)\\s" +
+  "|(?:a|an)\\s+(?!(?:coalition|group|network|union|alliance|body|organi[sz]ation|agency|government|state|country)\\b)[a-z]" +
+  "|(?:Professor|Prof\\.|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Ambassador|Minister|Senator|Commissioner|Deputy|Secretary|Director|President|Vice-President|Judge|Sir|Dame|H\\.E\\.)\\s)" +
+  "(?![^.;]*?\\b(?:at|to)\\s+(?:the|a|an|its|their)\\s)";
 
+/**
+ * Attendance at a meeting stated without naming the meeting again: the page has just reported it ("The 2016
+ * meeting of X took place in Colombo. Nepal and Sri Lanka sent delegations.").
+ */
 export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
   {
     // "Chile, Peru and Colombia sent delegations." after (or in the sentence of) the meeting they went to. With "to …"
