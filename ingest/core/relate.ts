@@ -23,7 +23,8 @@ import { EntryYear } from "./entryYear.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { QuestionAnswers, answerRows, pageHeadings } from "./questionAnswer.js";
 import { statedYears } from "./statedYears.js";
-import { isTitleLine, MeetingScene, PageMeeting } from "./pageMeeting.js";
+import { MeetingScene } from "./meetingScene.js";
+import { isTitleLine, PageMeeting } from "./pageMeeting.js";
 import { meetingOfYearStated } from "./meetingStated.js";
 import { titleAcronymMentions } from "./titleAcronym.js";
 import { registerRows } from "./registerRows.js";
@@ -108,7 +109,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     // Who attended is said of the meeting last reported in the section, where there is one, unless the sentence
     // dates what it reports to another year ("In October 2016 a workshop … the Czech Republic acted as host").
     const scoped = meetingFirst ? coref.latest([...kinds], true, within) : null;
-    // Past the rule's reach, the meeting the section is still reporting (pageMeeting.ts), else the page's own.
+    // Past the rule's reach, the meeting the section is still reporting (meetingScene.ts), else the page's own (pageMeeting.ts).
     const meeting = meetingFirst ? withPageMeeting(!scoped?.isEvent && within !== undefined && sceneReach ? (scene.current(kinds) ?? scoped) : scoped, kinds, true) : null;
     const meetingYear = meeting?.isEvent ? ctx.entities.get(meeting.id)?.year : null;
     const years = meetingYear ? statedYears(sentence) : new Set<string>();

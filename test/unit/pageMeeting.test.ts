@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
-import { MEETING_SCENE_EXAMPLES, PAGE_MEETING_EXAMPLES } from "../../ingest/core/pageMeeting.js";
+import { PAGE_MEETING_EXAMPLES } from "../../ingest/core/pageMeeting.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import type { SourceFile } from "../../ingest/core/types.js";
 
@@ -13,9 +13,4 @@ const has = (text: string, type: string, from: string, to: string) =>
 describe("the meeting a meeting's own page is about", () => {
   for (const ex of PAGE_MEETING_EXAMPLES.positive) it(`reads ${ex.expect.join(" ")} in: ${ex.text.slice(0, 60)}…`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
   for (const ex of PAGE_MEETING_EXAMPLES.negative) it(`states no ${ex.expect.join(" ")} in: ${ex.text.slice(0, 60)}…`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
-});
-
-describe("the meeting a section is still reporting, past an attendance rule's own reach", () => {
-  for (const ex of MEETING_SCENE_EXAMPLES.positive) it(`reads ${ex.expect.join(" ")} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
-  for (const ex of MEETING_SCENE_EXAMPLES.negative) it(`states no ${ex.expect.join(" ")} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
 });
