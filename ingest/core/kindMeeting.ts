@@ -4,7 +4,7 @@ import { occasionAfter, type Occasion } from "./meetingOccasion.js";
 import { ORDINAL, ordinalNumber } from "./ordinals.js";
 import { sentenceAround } from "./sentenceAround.js";
 import { SERIES_HEAD_OF, seriesHasHead } from "./seriesHeadComplement.js";
-import { ADOPTED_AT, cityRightAfter, clauseAfter, venueAndYearAfter } from "./venueYearMeeting.js";
+import { cityRightAfter, clauseAfter, venueAndYearAfter } from "./venueYearMeeting.js";
 import { NOT_A_DAY, type SeriesMeetingPhrase } from "./seriesMeetingPhrases.js";
 import type { Mention } from "./types.js";
 
@@ -53,6 +53,11 @@ const NOUN = `(${eitherCase("conference meeting consultation workshop seminar su
 const LATEST = String.raw`(?:previous|preceding|latest|last|most\s+recent)`;
 const KIND_MEETING = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:${LATEST}\s+)?(?:${ORDINAL}\s+)?((?:${KIND}\s+){0,3})${NOUN}\b${SERIES_HEAD_OF}?(?!\s+(?:of|${NOT_A_DAY}|for|to|with|between|about)\b)(?!\s+[A-Z])`, "g");
 const { notHeld: NOT_HELD, asDate: AS_DATE, frontedDate: FRONTED_DATE } = HELD_MEETING_WORDS;
+/**
+ * "the plan adopted at the previous ministerial conference": a meeting a text was adopted at. The body named before it
+ * is the text adopted there, not a body that holds the meeting, so the meeting is left to its series.
+ */
+const ADOPTED_AT = /\b(?:adopted|agreed|endorsed|approved|signed)\s+(?:at|during)\s+$/;
 /** The organiser after the phrase: "… held in Addis Ababa in May 2008 by the AU Commission". */
 const BY_AFTER = /^[^.;]{0,80}?\b(?:by|with)\s+(?:the\s+)?$/;
 

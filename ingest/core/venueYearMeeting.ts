@@ -67,12 +67,6 @@ export function venueAndYearAfter(text: string, end: number, cities: ReadonlyMap
   return city ? { year: Number(year), occasion: { city } } : null;
 }
 
-/**
- * "the plan adopted at the previous ministerial conference": a meeting a text was adopted at. The body named before it
- * is the text adopted there, not a body that holds the meeting (kindMeeting.ts leaves such a meeting to its series).
- */
-export const ADOPTED_AT = /\b(?:adopted|agreed|endorsed|approved|signed)\s+(?:at|during)\s+$/;
-
 /** "The 2017 ministerial meeting in Niamey", "On 4 May 2021, a technical meeting in Lomé": a known city right after the phrase. */
 export function cityRightAfter(text: string, end: number, cities: ReadonlyMap<string, string>): string | undefined {
   const m = CITY_RIGHT_AFTER.exec(text.slice(end, end + 60));
