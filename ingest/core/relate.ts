@@ -91,7 +91,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const page = new PageTopics(ctx.entities, ctx.headingEntity);
   const pageMeeting = new PageMeeting();
   const scene = new MeetingScene();
-  const withPageMeeting = (found: M | null, kinds: readonly EntityKind[], meetingFirst = false): M | null => (meetingFirst && !found?.isEvent ? (pageMeeting.only(kinds) ?? found) : found);
+  /** Where a meeting is asked for and none was found, the page's own meeting (pageMeeting.ts). */
+  const withPageMeeting = (found: M | null, kinds: readonly EntityKind[], meetingFirst = false): M | null =>
+    meetingFirst && !found?.isEvent ? (pageMeeting.only(kinds) ?? found) : found;
   const named = (label: string | null | undefined, kinds: readonly EntityKind[]) => page.named(label, kinds);
   /** The entity an earlier section heading named, by kind: a status table under "Participants" is the treaty's the heading above named. */
   const headingNamed = new Map<EntityKind, string>();
@@ -110,7 +112,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     // dates what it reports to another year ("In October 2016 a workshop … the Czech Republic acted as host").
     const scoped = meetingFirst ? coref.latest([...kinds], true, within) : null;
     // Past the rule's reach, the meeting the section is still reporting (meetingScene.ts), else the page's own (pageMeeting.ts).
-    const meeting = meetingFirst ? withPageMeeting(!scoped?.isEvent && within !== undefined && sceneReach ? (scene.current(kinds) ?? scoped) : scoped, kinds, true) : null;
+    const pastReach = !scoped?.isEvent && within !== undefined && sceneReach;
+    const reporting = pastReach ? (scene.current(kinds) ?? scoped) : scoped;
+    const meeting = meetingFirst ? withPageMeeting(reporting, kinds, true) : null;
     const meetingYear = meeting?.isEvent ? ctx.entities.get(meeting.id)?.year : null;
     const years = meetingYear ? statedYears(sentence) : new Set<string>();
     if (meeting?.isEvent && (years.size === 0 || years.has(String(meetingYear)))) return meeting;
