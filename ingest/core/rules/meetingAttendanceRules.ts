@@ -12,6 +12,12 @@ const REPRESENTED_BY_ENVOY =
   "(?![^.;]*?\\b(?:at|to)\\s+(?:the|a|an|its|their)\\s)";
 
 /**
+ * The meeting is the one the page has just reported: named within two sentences before, or past that the one the section
+ * is still reporting (sceneReach), since each of these rules' words states presence itself.
+ */
+const AT_REPORTED_MEETING = { implicitObject: true, meetingObject: true, meetingWithin: 2, sceneReach: true } as const;
+
+/**
  * Attendance at a meeting stated without naming the meeting again: the page has just reported it ("The 2016
  * meeting of X took place in Colombo. Nepal and Sri Lanka sent delegations.").
  */
@@ -24,10 +30,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     trigger: "send delegation|delegations|delegates|representative|representatives|minister|ministers|team|teams|observer|observers|envoy|envoys|official|officials",
     verbal: true,
     shape: "subject-first",
-    implicitObject: true,
-    meetingObject: true,
-    meetingWithin: 2,
-    sceneReach: true,
+    ...AT_REPORTED_MEETING,
     notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$)|\\s+(?:as well|too|also|again|for the first time)\\b)",
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
@@ -56,10 +59,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     verbal: true,
     byEnvoy: true,
     shape: "subject-first",
-    implicitObject: true,
-    meetingObject: true,
-    meetingWithin: 2,
-    sceneReach: true,
+    ...AT_REPORTED_MEETING,
     // Only the passive: "were represented." closes its clause; "X represented Y" is acting for Y.
     // An aside set off by commas may stand between ("Guinea, one of the partner countries, was represented by …").
     subjectGap: "^\\s*(?:,[^,;.()]{1,100},\\s*)?(?:also\\s+)?(?:was|were|is|are|have been|has been|had been)\\s+(?:also\\s+|well\\s+|\\w+ly\\s+)?$",
@@ -99,10 +99,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     trigger: "be among participant|participants|attendees|delegations",
     verbal: true,
     shape: "subject-first",
-    implicitObject: true,
-    meetingObject: true,
-    meetingWithin: 2,
-    sceneReach: true,
+    ...AT_REPORTED_MEETING,
     notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$))",
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
@@ -128,10 +125,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     shape: "list-after",
     // The list follows the verb, past at most a word for the people sent ("delegations from", "representatives of").
     listCue: "^[^.;:]{0,90}?\\b(?:included|include|includes|were|comprised|came from)\\s+(?:(?:high-level\\s+|senior\\s+)?(?:delegations?|representatives|ministers|officials|delegates|experts)\\s+(?:from|of)\\s+)?(?:the\\s+)?",
-    implicitObject: true,
-    meetingObject: true,
-    meetingWithin: 2,
-    sceneReach: true,
+    ...AT_REPORTED_MEETING,
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
     confidence: 0.65,
@@ -164,10 +158,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     type: "PARTICIPATES_IN",
     trigger: "delegation|delegations",
     shape: "subject-first",
-    implicitObject: true,
-    meetingObject: true,
-    meetingWithin: 2,
-    sceneReach: true,
+    ...AT_REPORTED_MEETING,
     // The owner right before the noun, as a possessive ("the Iraqi delegation" is one mention of Iraq: not read here).
     subjectGap: "^(?:[’']s?)?\\s+(?:(?:high-level|ministerial|official|national|government|large|small|strong)\\s+)?$",
     notFollowedBy: "^(?!\\s+(?:was|were)\\s+(?:\\w+ly\\s+)?(?:led|headed|chaired|composed|made up|formed)\\s+(?:by|of)\\s(?![^.;]*?\\b(?:to|at)\\s+(?:the|a|an)\\s)|\\s+(?:included|comprised|consisted of|was made up of|were made up of)\\s)",
@@ -196,10 +187,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     type: "PARTICIPATES_IN",
     trigger: "present",
     shape: "subject-first",
-    implicitObject: true,
-    meetingObject: true,
-    meetingWithin: 2,
-    sceneReach: true,
+    ...AT_REPORTED_MEETING,
     subjectGap: "^\\s*(?:,[^,;.()]{1,100},\\s*)?(?:also\\s+)?(?:was|were|had been|have been|has been)\\s+(?:also\\s+|again\\s+|\\w+ly\\s+)?$",
     notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$)|\\s+(?:as well|too|also|again|throughout|for the first time)\\b|\\s+as\\s+(?:an?\\s+)?(?:observers?|guests?|(?:special\\s+)?invitees?)\\b)",
     subjects: ["ORGANIZATION", "COUNTRY"],
@@ -227,10 +215,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     trigger: "present",
     shape: "list-after",
     listCue: "^\\s+(?:were|was)\\s+(?:(?:delegations?|representatives|ministers|officials|delegates)\\s+(?:from|of)\\s+)?(?:the\\s+)?",
-    implicitObject: true,
-    meetingObject: true,
-    meetingWithin: 2,
-    sceneReach: true,
+    ...AT_REPORTED_MEETING,
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
     confidence: 0.65,
