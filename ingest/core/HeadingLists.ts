@@ -184,10 +184,19 @@ export class HeadingLists {
       // The body modifies the head ("Members (EU Member States with …)" is the topic's members with a remark), and may be no
       // relation end of its own there ("ASEAN Member States" names a collective): the passage's mentions.
       const head = listHead ? /\bmember/i.exec(text)?.index ?? -1 : -1;
-      const othersMembers = head > 0 && index === 0 && before.length === 0 && h.list.every((l) => l.type === "MEMBER_OF") && pm.some((m) => m.localEnd <= head && m.kind !== "COUNTRY" && !kinds.includes(m.kind));
+      const othersMembers =
+        head > 0 && index === 0 && before.length === 0 && h.list.every((l) => l.type === "MEMBER_OF") &&
+        pm.some((m) => m.localEnd <= head && m.kind !== "COUNTRY" && !kinds.includes(m.kind));
       // A label that names a meeting's own list ("List of participants:", "Delegation list:") is the meeting's last reported.
       const reported = !lead && h.list.some((l) => MEETING_LISTS.has(l.id)) ? this.page.latest(kinds, true) : null;
-      const listTopic = othersMembers ? null : own ? own.owner : ownerUnknown ? null : unwritten ? (named(sectionLabel, kinds) ?? named(doc.title, kinds) ?? opening()) : ((lead ? before[before.length - 1] : before[0]) ?? (lead ? this.page.latest(kinds, attendance) : reported?.isEvent ? reported : null) ?? fallback);
+      const listTopic = ((): M | null => {
+        if (othersMembers) return null;
+        if (own) return own.owner;
+        if (ownerUnknown) return null;
+        if (unwritten) return named(sectionLabel, kinds) ?? named(doc.title, kinds) ?? opening();
+        const written = lead ? before[before.length - 1] : before[0];
+        return written ?? (lead ? this.page.latest(kinds, attendance) : reported?.isEvent ? reported : null) ?? fallback;
+      })();
       this.heading = { list: own?.list ?? h.list, topic: listTopic, section: passage.section };
       const inline = text.slice(h.restFrom);
       readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)), h.restFrom);

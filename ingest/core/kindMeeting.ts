@@ -1,11 +1,10 @@
 import { HELD_MEETING_WORDS } from "./heldMeetingWords.js";
 import { isoDate } from "./months.js";
-import { knownCityName } from "./meetingVenue.js";
 import { occasionAfter, type Occasion } from "./meetingOccasion.js";
 import { ORDINAL, ordinalNumber } from "./ordinals.js";
 import { sentenceAround } from "./sentenceAround.js";
 import { SERIES_HEAD_OF, seriesHasHead } from "./seriesHeadComplement.js";
-import { ADOPTED_AT, cityRightAfter, venueAndYearAfter } from "./venueYearMeeting.js";
+import { cityRightAfter, clauseAfter, venueAndYearAfter } from "./venueYearMeeting.js";
 import { NOT_A_DAY, type SeriesMeetingPhrase } from "./seriesMeetingPhrases.js";
 import type { Mention } from "./types.js";
 
@@ -53,8 +52,12 @@ const NOUN = `(${eitherCase("conference meeting consultation workshop seminar su
 /** "the previous ministerial conference", "its last meeting": the latest one before the time the text speaks of. */
 const LATEST = String.raw`(?:previous|preceding|latest|last|most\s+recent)`;
 const KIND_MEETING = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:${LATEST}\s+)?(?:${ORDINAL}\s+)?((?:${KIND}\s+){0,3})${NOUN}\b${SERIES_HEAD_OF}?(?!\s+(?:of|${NOT_A_DAY}|for|to|with|between|about)\b)(?!\s+[A-Z])`, "g");
-const CITY_RIGHT_AFTER = /^\s+(?:in|at)\s+([A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+){0,2})/u;
 const { notHeld: NOT_HELD, asDate: AS_DATE, frontedDate: FRONTED_DATE } = HELD_MEETING_WORDS;
+/**
+ * "the plan adopted at the previous ministerial conference": a meeting a text was adopted at. The body named before it
+ * is the text adopted there, not a body that holds the meeting, so the meeting is left to its series.
+ */
+const ADOPTED_AT = /\b(?:adopted|agreed|endorsed|approved|signed)\s+(?:at|during)\s+$/;
 /** The organiser after the phrase: "… held in Addis Ababa in May 2008 by the AU Commission". */
 const BY_AFTER = /^[^.;]{0,80}?\b(?:by|with)\s+(?:the\s+)?$/;
 
@@ -117,8 +120,7 @@ function heldWhereAndWhen(text: string, from: number, start: number, end: number
   // "… followed in November 2011 in Poznan, Poland": a city no list knows, placed by the country named after it.
   if (after.date && inCountry(text, end, sorted)) return { year: Number(after.date.slice(0, 4)), occasion: after };
   const fronted = FRONTED_DATE.exec(text.slice(from, start));
-  const place = CITY_RIGHT_AFTER.exec(text.slice(end, end + 60));
-  const city = fronted && place ? knownCityName(place[1]!, cities) : undefined;
+  const city = fronted ? cityRightAfter(text, end, cities) : undefined;
   if (fronted && city) return { year: Number(fronted[3]), occasion: { date: isoDate(fronted[1], fronted[2]!, fronted[3]!), city } };
   return null;
 }
@@ -127,8 +129,6 @@ function heldWhereAndWhen(text: string, from: number, start: number, end: number
 const VENUE_IN_COUNTRY = /\b(?:in|at)\s+[A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+){0,2}(?:,\s*|\s+\()(?:the\s+)?$/u;
 
 function inCountry(text: string, end: number, sorted: Mention[]): boolean {
-  const window = text.slice(end, end + 110);
-  const stop = window.search(/[.;!?](?:\s|$)|\n/);
-  const clauseEnd = end + (stop < 0 ? window.length : stop);
+  const clauseEnd = end + clauseAfter(text, end).length;
   return sorted.some((m) => m.kind === "COUNTRY" && m.localStart > end && m.localEnd <= clauseEnd && VENUE_IN_COUNTRY.test(text.slice(end, m.localStart)));
 }

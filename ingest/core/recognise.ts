@@ -20,7 +20,7 @@ import type { RecentForums } from "./RecentForums.js";
 import { dateOneOffMeetings, undateSeries } from "./oneOffMeeting.js";
 import { programmePhases } from "./programmePhases.js";
 import { HeadingProjects } from "./headingProjects.js";
-import { apposedProjectNames } from "./apposedProjectName.js";
+import { apposedProjects } from "./apposedProjectName.js";
 import { coinedProgrammeNames, countryCodes } from "./coinedProgrammeNames.js";
 import { classNounTitles } from "./classNounTitles.js";
 import { jointMeetingNames } from "./jointMeetingNames.js";
@@ -165,19 +165,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     quotedTitles(scan); // 3. Quoted titles and quoted names (quotedTitles.ts).
 
     // 3c. A title set off after "project": "Its project, Towards a Safer Coast, was …" (apposedProjectName.ts).
-    for (const a of apposedProjectNames(text)) {
-      const end = a.start + a.name.length;
-      // A catalog name there is that body ("its partner, IOM,"); names inside the title stay mentions of their own.
-      if (scan.mentions.some((m) => m.localStart <= a.start && m.localEnd > a.start) || scan.mentions.some((m) => m.localStart < end && m.localEnd > end)) continue;
-      const key = entityId("INITIATIVE", a.name);
-      if (catalog.byId.has(key)) continue;
-      scan.discover({ key, kind: "INITIATIVE", name: a.name, acronym: a.acronym });
-      scan.push({ localStart: a.start, localEnd: end, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.75 });
-      if (a.acronym && a.acronymStart > 0 && !scan.overlaps(a.acronymStart, a.acronymStart + a.acronym.length)) {
-        localAcronyms.set(`${scope}|${a.acronym}`, { id: key, kind: "INITIATIVE" });
-        scan.push({ localStart: a.acronymStart, localEnd: a.acronymStart + a.acronym.length, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.75 });
-      }
-    }
+    apposedProjects(scan);
 
     // 3d. A title typed by the class noun beside it: "the project X: Y (ACR)", "ACR (X) is a facility" (classNounTitles.ts).
     for (const t of classNounTitles(text)) {

@@ -23,7 +23,8 @@ import { EntryYear } from "./entryYear.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { QuestionAnswers, answerRows, pageHeadings } from "./questionAnswer.js";
 import { statedYears } from "./statedYears.js";
-import { isTitleLine, MeetingScene, PageMeeting } from "./pageMeeting.js";
+import { MeetingScene } from "./meetingScene.js";
+import { isTitleLine, PageMeeting } from "./pageMeeting.js";
 import { meetingOfYearStated } from "./meetingStated.js";
 import { titleAcronymMentions } from "./titleAcronym.js";
 import { registerRows } from "./registerRows.js";
@@ -90,7 +91,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const page = new PageTopics(ctx.entities, ctx.headingEntity);
   const pageMeeting = new PageMeeting();
   const scene = new MeetingScene();
-  const withPageMeeting = (found: M | null, kinds: readonly EntityKind[], meetingFirst = false): M | null => (meetingFirst && !found?.isEvent ? (pageMeeting.only(kinds) ?? found) : found);
+  /** Where a meeting is asked for and none was found, the page's own meeting (pageMeeting.ts). */
+  const withPageMeeting = (found: M | null, kinds: readonly EntityKind[], meetingFirst = false): M | null =>
+    meetingFirst && !found?.isEvent ? (pageMeeting.only(kinds) ?? found) : found;
   const named = (label: string | null | undefined, kinds: readonly EntityKind[]) => page.named(label, kinds);
   /** The entity an earlier section heading named, by kind: a status table under "Participants" is the treaty's the heading above named. */
   const headingNamed = new Map<EntityKind, string>();
@@ -108,8 +111,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     // Who attended is said of the meeting last reported in the section, where there is one, unless the sentence
     // dates what it reports to another year ("In October 2016 a workshop … the Czech Republic acted as host").
     const scoped = meetingFirst ? coref.latest([...kinds], true, within) : null;
-    // Past the rule's reach, the meeting the section is still reporting (pageMeeting.ts), else the page's own.
-    const meeting = meetingFirst ? withPageMeeting(!scoped?.isEvent && within !== undefined && sceneReach ? (scene.current(kinds) ?? scoped) : scoped, kinds, true) : null;
+    // Past the rule's reach, the meeting the section is still reporting (meetingScene.ts), else the page's own (pageMeeting.ts).
+    const pastReach = !scoped?.isEvent && within !== undefined && sceneReach;
+    const reporting = pastReach ? (scene.current(kinds) ?? scoped) : scoped;
+    const meeting = meetingFirst ? withPageMeeting(reporting, kinds, true) : null;
     const meetingYear = meeting?.isEvent ? ctx.entities.get(meeting.id)?.year : null;
     const years = meetingYear ? statedYears(sentence) : new Set<string>();
     if (meeting?.isEvent && (years.size === 0 || years.has(String(meetingYear)))) return meeting;

@@ -115,7 +115,8 @@ const LETTER_RANGE = /^[A-Z]\s*(?:[-–—]|to)\s*[A-Z]$/;
 
 /**
  * A field line of a kind no list reader knows ("Venue: Bali", "Contact: …", "Responsible official<TAB>…"), whose label
- * names no entity and no period: a row of the list above names one there ("Italy: 1981", "July-December 2012: UNODC"), a new field does not.
+ * names no entity and no period: a row of the list above names one there ("Italy: 1981", "July-December 2012: UNODC"),
+ * a new field does not.
  */
 export function otherField(text: string, mentionStarts: readonly number[]): boolean {
   // A record's field may part label and value by a tab ("Responsible official<TAB>…", "Collaborating units<TAB>…").

@@ -45,10 +45,11 @@ const YEAR = String.raw`((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)`;
 /** What may stand between the phrase and its place: a comma, a relative, a verb of meeting in the past. */
 const LEAD = String.raw`^[\s,]*(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?(?:(?:held|convened|organised|organized)\s+|took\s+place\s+|met\s+)?`;
 const CITY_THEN_YEAR = new RegExp(String.raw`${LEAD}(?:in|at)\s+${CITY}${COUNTRY_AFTER}\s+in\s+${YEAR}`, "u");
+const CITY_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:in|at)\s+${CITY}`, "u");
 const YEAR_THEN_CITY = new RegExp(String.raw`${LEAD}in\s+${YEAR},?\s+(?:in|at)\s+${CITY}`, "u");
 
 /** The clause after a meeting's phrase (which ends at `end`), up to a sentence's end, a semicolon or a line break. */
-function clauseAfter(text: string, end: number): string {
+export function clauseAfter(text: string, end: number): string {
   const window = text.slice(end, end + 110);
   const stop = window.search(/[.;!?](?:\s|$)|\n/);
   return stop < 0 ? window : window.slice(0, stop);
@@ -66,14 +67,8 @@ export function venueAndYearAfter(text: string, end: number, cities: ReadonlyMap
   return city ? { year: Number(year), occasion: { city } } : null;
 }
 
-/**
- * "the plan adopted at the previous ministerial conference": a meeting a text was adopted at. The body named before it
- * is the text adopted there, not a body that holds the meeting (kindMeeting.ts leaves such a meeting to its series).
- */
-export const ADOPTED_AT = /\b(?:adopted|agreed|endorsed|approved|signed)\s+(?:at|during)\s+$/;
-
-/** "The 2017 ministerial meeting in Niamey": a known city right after a phrase that carries its year. */
+/** "The 2017 ministerial meeting in Niamey", "On 4 May 2021, a technical meeting in Lomé": a known city right after the phrase. */
 export function cityRightAfter(text: string, end: number, cities: ReadonlyMap<string, string>): string | undefined {
-  const m = new RegExp(String.raw`^\s+(?:in|at)\s+${CITY}`, "u").exec(text.slice(end, end + 60));
+  const m = CITY_RIGHT_AFTER.exec(text.slice(end, end + 60));
   return m ? knownCityName(m[1]!, cities) : undefined;
 }

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { defaultCatalog } from "../../ingest/catalog/catalog.js";
-import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { relationLines } from "./support/pipelineRelations.js";
 
-const catalog = defaultCatalog();
-const links = (text: string) => {
-  const file: SourceFile = { path: "c.txt", name: "c.txt", format: "txt", text: `Page\n\n${text}\n`, bytes: text.length, hash: "c" };
-  const g = buildGraphs([file], catalog)[0]!;
-  const name = new Map(g.entities.map((e) => [e.id, e.name]));
-  return g.relations.map((r) => `${name.get(r.sourceId)} ${r.type} ${name.get(r.targetId)}`).sort();
-};
+const links = (text: string) => relationLines(`Page\n\n${text}\n`, "c.txt");
 
 describe("past participles coordinated before one passive agent share it (ruleReadings.ts passiveBy)", () => {
   it("reads each participle's relation for the agent: 'managed and funded by A'", () => {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { defaultCatalog } from "../../ingest/catalog/catalog.js";
-import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { RECORD_TITLE_FIELDS, recordTitleValue } from "../../ingest/core/recordTitleField.js";
 import { otherField } from "../../ingest/core/structureReaders.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { relationLines } from "./support/pipelineRelations.js";
 
-const catalog = defaultCatalog();
-const links = (text: string) => {
-  const file: SourceFile = { path: "r.txt", name: "r.txt", format: "txt", text, bytes: text.length, hash: "r" };
-  const g = buildGraphs([file], catalog)[0]!;
-  const name = new Map(g.entities.map((e) => [e.id, e.name]));
-  return g.relations.map((r) => `${name.get(r.sourceId)} ${r.type} ${name.get(r.targetId)}`).sort();
-};
+const links = (text: string) => relationLines(text, "r.txt");
 
 describe("a record's title field (data)", () => {
   for (const ex of RECORD_TITLE_FIELDS.positive) it(`reads ${ex.line}`, () => expect(recordTitleValue(ex.line)).toBe(ex.value));

@@ -123,7 +123,7 @@ export interface RelationRule {
   byEnvoy?: boolean;
   /**
    * With meetingWithin: a word of presence itself ("participants", "present", "represented", "sent delegations"), so past
-   * that reach the meeting the section is still reporting counts (MeetingScene in pageMeeting.ts). An act ("presented
+   * that reach the meeting the section is still reporting counts (meetingScene.ts). An act ("presented
    * its work") may have been anywhere and keeps to its reach.
    */
   sceneReach?: boolean;

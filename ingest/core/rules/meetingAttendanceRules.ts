@@ -1,16 +1,26 @@
 import type { RelationRule } from "./RelationRule.js";
 
 /**
- * Attendance at a meeting stated without naming the meeting again: the page has just reported it ("The 2016
- * meeting of X took place in Colombo. Nepal and Sri Lanka sent delegations.").
- */
-/**
  * "was represented by its minister / a first secretary / Professor X": the body sent a person of its own (a possessive, an
  * indefinite role noun, a title before a name). A by-phrase that goes on to a place or another event ("by its ambassador
  * at a fair") says nothing of the meeting.
  */
-const REPRESENTED_BY_ENVOY = "\\s+by\\s+(?:(?:its|their|his|her)\\s|(?:a|an)\\s+(?!(?:coalition|group|network|union|alliance|body|organi[sz]ation|agency|government|state|country)\\b)[a-z]|(?:Professor|Prof\\.|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Ambassador|Minister|Senator|Commissioner|Deputy|Secretary|Director|President|Vice-President|Judge|Sir|Dame|H\\.E\\.)\\s)(?![^.;]*?\\b(?:at|to)\\s+(?:the|a|an|its|their)\\s)";
+const REPRESENTED_BY_ENVOY =
+  "\\s+by\\s+(?:(?:its|their|his|her)\\s" +
+  "|(?:a|an)\\s+(?!(?:coalition|group|network|union|alliance|body|organi[sz]ation|agency|government|state|country)\\b)[a-z]" +
+  "|(?:Professor|Prof\\.|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Ambassador|Minister|Senator|Commissioner|Deputy|Secretary|Director|President|Vice-President|Judge|Sir|Dame|H\\.E\\.)\\s)" +
+  "(?![^.;]*?\\b(?:at|to)\\s+(?:the|a|an|its|their)\\s)";
 
+/**
+ * The meeting is the one the page has just reported: named within two sentences before, or past that the one the section
+ * is still reporting (sceneReach), since each of these rules' words states presence itself.
+ */
+const AT_REPORTED_MEETING = { implicitObject: true, meetingObject: true, meetingWithin: 2, sceneReach: true } as const;
+
+/**
+ * Attendance at a meeting stated without naming the meeting again: the page has just reported it ("The 2016
+ * meeting of X took place in Colombo. Nepal and Sri Lanka sent delegations.").
+ */
 export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
   {
     // "Chile, Peru and Colombia sent delegations." after (or in the sentence of) the meeting they went to. With "to …"
@@ -20,10 +30,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     trigger: "send delegation|delegations|delegates|representative|representatives|minister|ministers|team|teams|observer|observers|envoy|envoys|official|officials",
     verbal: true,
     shape: "subject-first",
-    implicitObject: true,
-    meetingObject: true,
-    meetingWithin: 2,
-    sceneReach: true,
+    ...AT_REPORTED_MEETING,
     notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$)|\\s+(?:as well|too|also|again|for the first time)\\b)",
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
@@ -52,10 +59,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     verbal: true,
     byEnvoy: true,
     shape: "subject-first",
-    implicitObject: true,
-    meetingObject: true,
-    meetingWithin: 2,
-    sceneReach: true,
+    ...AT_REPORTED_MEETING,
     // Only the passive: "were represented." closes its clause; "X represented Y" is acting for Y.
     // An aside set off by commas may stand between ("Guinea, one of the partner countries, was represented by …").
     subjectGap: "^\\s*(?:,[^,;.()]{1,100},\\s*)?(?:also\\s+)?(?:was|were|is|are|have been|has been|had been)\\s+(?:also\\s+|well\\s+|\\w+ly\\s+)?$",
@@ -95,10 +99,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     trigger: "be among participant|participants|attendees|delegations",
     verbal: true,
     shape: "subject-first",
-    implicitObject: true,
-    meetingObject: true,
-    meetingWithin: 2,
-    sceneReach: true,
+    ...AT_REPORTED_MEETING,
     notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$))",
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
@@ -124,10 +125,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     shape: "list-after",
     // The list follows the verb, past at most a word for the people sent ("delegations from", "representatives of").
     listCue: "^[^.;:]{0,90}?\\b(?:included|include|includes|were|comprised|came from)\\s+(?:(?:high-level\\s+|senior\\s+)?(?:delegations?|representatives|ministers|officials|delegates|experts)\\s+(?:from|of)\\s+)?(?:the\\s+)?",
-    implicitObject: true,
-    meetingObject: true,
-    meetingWithin: 2,
-    sceneReach: true,
+    ...AT_REPORTED_MEETING,
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
     confidence: 0.65,
@@ -160,10 +158,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     type: "PARTICIPATES_IN",
     trigger: "delegation|delegations",
     shape: "subject-first",
-    implicitObject: true,
-    meetingObject: true,
-    meetingWithin: 2,
-    sceneReach: true,
+    ...AT_REPORTED_MEETING,
     // The owner right before the noun, as a possessive ("the Iraqi delegation" is one mention of Iraq: not read here).
     subjectGap: "^(?:[’']s?)?\\s+(?:(?:high-level|ministerial|official|national|government|large|small|strong)\\s+)?$",
     notFollowedBy: "^(?!\\s+(?:was|were)\\s+(?:\\w+ly\\s+)?(?:led|headed|chaired|composed|made up|formed)\\s+(?:by|of)\\s(?![^.;]*?\\b(?:to|at)\\s+(?:the|a|an)\\s)|\\s+(?:included|comprised|consisted of|was made up of|were made up of)\\s)",
@@ -192,10 +187,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     type: "PARTICIPATES_IN",
     trigger: "present",
     shape: "subject-first",
-    implicitObject: true,
-    meetingObject: true,
-    meetingWithin: 2,
-    sceneReach: true,
+    ...AT_REPORTED_MEETING,
     subjectGap: "^\\s*(?:,[^,;.()]{1,100},\\s*)?(?:also\\s+)?(?:was|were|had been|have been|has been)\\s+(?:also\\s+|again\\s+|\\w+ly\\s+)?$",
     notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$)|\\s+(?:as well|too|also|again|throughout|for the first time)\\b|\\s+as\\s+(?:an?\\s+)?(?:observers?|guests?|(?:special\\s+)?invitees?)\\b)",
     subjects: ["ORGANIZATION", "COUNTRY"],
@@ -223,10 +215,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     trigger: "present",
     shape: "list-after",
     listCue: "^\\s+(?:were|was)\\s+(?:(?:delegations?|representatives|ministers|officials|delegates)\\s+(?:from|of)\\s+)?(?:the\\s+)?",
-    implicitObject: true,
-    meetingObject: true,
-    meetingWithin: 2,
-    sceneReach: true,
+    ...AT_REPORTED_MEETING,
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
     confidence: 0.65,
