@@ -109,8 +109,6 @@ export const LEAD_INS: HeadingList[] = [
       negative: [
         { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process.\n\nThe list of invited delegations:\n\nNepal\nIndia\nPakistan\n", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
         { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process.\n\nThe delegation list will be published later by:\n\nNepal\nIndia\n", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
-        // No meeting reported: a standing forum's list of participants is no attendance.
-        { text: "The Colombo Process was set up in 2003.\n\nThe list of participants on its website:\n\n- Nepal\n- IOM\n", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
       ],
     },
   },
