@@ -21,6 +21,8 @@ export const QUOTED_NAMES: NameRule = {
   negative: [
     { text: "Under the adopted “Guidelines on the Treatment of Fishers Rescued at Sea,” the coastal State acts.", name: "Guidelines on the Treatment of Fishers Rescued" },
     { text: "The round table “Migration, gender and family” met.", name: "Migration, gender and family" },
+    // A conference's theme: "Movement" heads bodies' names, but a theme names none.
+    { text: "The 16th Conference, on the theme “Towards Free Movement”, was chaired by Paraguay.", name: "Towards Free Movement" },
     { text: "It gave input to the joint “Workshop on Safer Ports through Circular Crewing” (2008).", name: "Workshop on Safer Ports" },
   ],
 };

@@ -9,10 +9,20 @@ const QUOTE_NOUNS = QUOTED_TITLES.words.join("|");
 const QUOTED_BEFORE = new RegExp(`\\b(${QUOTE_NOUNS})(?:s?(?:,\\s*|,?\\s+(?:entitled|titled|called|named|known as)\\s+)|\\s+)[“"]([^”"]{3,150})[”"]`, "gi");
 const QUOTED_AFTER = new RegExp(`[“"]([^”"]{3,150})[”"]\\s+(${QUOTE_NOUNS})\\b`, "gi");
 
+const THEME_QUOTE = /\b(?:theme|themes|slogan|motto|tagline)\s*(?:of\s+|was\s+|is\s+)?[“"]([^”"]{3,150})[”"]/gi;
+
 /** Step 3 of recognition: titles in quotation marks, typed by the class noun beside them or by their own head noun. */
 export function quotedTitles(scan: PassageScan): void {
   const { text } = scan;
   const { catalog } = scan.doc;
+  // "on the theme “Towards Free Movement”": a meeting's theme or a slogan names no body, whatever its head noun, and no
+  // later step may read a name inside it (a name of the catalog already read there stays).
+  if (/[“"]/.test(text)) {
+    for (const m of text.matchAll(THEME_QUOTE)) {
+      const start = m.index! + m[0].lastIndexOf(m[1]!);
+      scan.taken.push([start, start + m[1]!.length]);
+    }
+  }
   // 3. Quoted titles: "a project entitled “Safe Journeys Home”", "the “Know Before You Go” campaign".
   // Both patterns need a quotation mark; most passages have none, and the noun alternation is costly to try everywhere.
   for (const [re, nounAt, titleAt] of /[“"]/.test(text) ? ([[QUOTED_BEFORE, 1, 2], [QUOTED_AFTER, 2, 1]] as const) : []) {
