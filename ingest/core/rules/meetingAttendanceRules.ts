@@ -15,7 +15,15 @@ const REPRESENTED_BY_ENVOY =
  * The meeting is the one the page has just reported: named within two sentences before, or past that the one the section
  * is still reporting (sceneReach), since each of these rules' words states presence itself.
  */
-const AT_REPORTED_MEETING = { implicitObject: true, meetingObject: true, meetingWithin: 2, sceneReach: true } as const;
+const AT_REPORTED_MEETING = {
+  implicitObject: true,
+  meetingObject: true,
+  meetingWithin: 2,
+  sceneReach: true,
+  subjects: ["ORGANIZATION", "COUNTRY"],
+  objects: ["FORUM"],
+  confidence: 0.65,
+} satisfies Partial<RelationRule>;
 
 /**
  * Attendance at a meeting stated without naming the meeting again: the page has just reported it ("The 2016
@@ -32,10 +40,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     shape: "subject-first",
     ...AT_REPORTED_MEETING,
     notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$)|\\s+(?:as well|too|also|again|for the first time)\\b)",
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM"],
     objectWithin: 0,
-    confidence: 0.65,
     examples: {
       positive: [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal and Sri Lanka sent delegations.", expect: ["ctry:np", "forum:colombo-process-2016"] },
@@ -66,10 +71,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     // "represented by its minister", "by a first secretary", "by Professor X": an envoy of its own (REPRESENTED_BY_ENVOY),
     // unless the by-phrase goes on to name where ("by its ambassador at a workshop").
     notFollowedBy: `^(?!\\s*(?:[.;]|,\\s|$)|\\s+(?:as well|too|also|again|for the first time)\\b|\\s+at\\s+(?:a\\s+)?(?:high|senior|ministerial|technical|ambassador)[\\w-]*\\s+level\\b|${REPRESENTED_BY_ENVOY})`,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM"],
     objectWithin: 0,
-    confidence: 0.65,
     examples: {
       positive: [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal and Sri Lanka were represented.", expect: ["ctry:lk", "forum:colombo-process-2016"] },
@@ -101,10 +103,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     shape: "subject-first",
     ...AT_REPORTED_MEETING,
     notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$))",
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM"],
     objectWithin: 0,
-    confidence: 0.65,
     examples: {
       positive: [{ text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal and India were among the participants.", expect: ["ctry:in", "forum:colombo-process-2016"] }],
       negative: [
@@ -126,9 +125,6 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     // The list follows the verb, past at most a word for the people sent ("delegations from", "representatives of").
     listCue: "^[^.;:]{0,90}?\\b(?:included|include|includes|were|comprised|came from)\\s+(?:(?:high-level\\s+|senior\\s+)?(?:delegations?|representatives|ministers|officials|delegates|experts)\\s+(?:from|of)\\s+)?(?:the\\s+)?",
     ...AT_REPORTED_MEETING,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM"],
-    confidence: 0.65,
     examples: {
       positive: [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Participants included Nepal, India and IOM.", expect: ["ctry:in", "forum:colombo-process-2016"] },
@@ -162,10 +158,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     // The owner right before the noun, as a possessive ("the Iraqi delegation" is one mention of Iraq: not read here).
     subjectGap: "^(?:[’']s?)?\\s+(?:(?:high-level|ministerial|official|national|government|large|small|strong)\\s+)?$",
     notFollowedBy: "^(?!\\s+(?:was|were)\\s+(?:\\w+ly\\s+)?(?:led|headed|chaired|composed|made up|formed)\\s+(?:by|of)\\s(?![^.;]*?\\b(?:to|at)\\s+(?:the|a|an)\\s)|\\s+(?:included|comprised|consisted of|was made up of|were made up of)\\s)",
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM"],
     objectWithin: 0,
-    confidence: 0.65,
     examples: {
       positive: [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal's delegation was led by its labour minister.", expect: ["ctry:np", "forum:colombo-process-2016"] },
@@ -190,10 +183,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     ...AT_REPORTED_MEETING,
     subjectGap: "^\\s*(?:,[^,;.()]{1,100},\\s*)?(?:also\\s+)?(?:was|were|had been|have been|has been)\\s+(?:also\\s+|again\\s+|\\w+ly\\s+)?$",
     notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$)|\\s+(?:as well|too|also|again|throughout|for the first time)\\b|\\s+as\\s+(?:an?\\s+)?(?:observers?|guests?|(?:special\\s+)?invitees?)\\b)",
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM"],
     objectWithin: 0,
-    confidence: 0.65,
     examples: {
       positive: [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. IOM and UNHCR were also present.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
@@ -216,9 +206,6 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     shape: "list-after",
     listCue: "^\\s+(?:were|was)\\s+(?:(?:delegations?|representatives|ministers|officials|delegates)\\s+(?:from|of)\\s+)?(?:the\\s+)?",
     ...AT_REPORTED_MEETING,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM"],
-    confidence: 0.65,
     examples: {
       positive: [{ text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Also present were IOM and UNHCR.", expect: ["org:unhcr", "forum:colombo-process-2016"] }],
       negative: [
