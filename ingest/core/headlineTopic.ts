@@ -24,6 +24,10 @@ export const HEADLINE_TOPIC = {
   ],
 };
 
+/** The heading over a page's first passage, its headline under a breadcrumb or label title; null when it has none. */
+export const pageHeadline = (doc: { passages: ReadonlyArray<{ section: string | null }> }): string | null =>
+  doc.passages[0]?.section?.split(" › ")[0] ?? null;
+
 /**
  * The standing forum a headline names as a heading name (headingName.ts: "KHARTOUM PROCESS (…)", "THE X PROCESS (…,
  * ACR): QUESTIONS AND ANSWERS"), as a discovered name; null when it names none or names something else.

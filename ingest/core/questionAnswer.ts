@@ -1,3 +1,4 @@
+import { pageHeadline } from "./headlineTopic.js";
 import type { M } from "./mentionLists.js";
 import { questionLists } from "./questionHeading.js";
 import type { HeadingList } from "./rules/listRules.js";
@@ -51,10 +52,9 @@ export class QuestionAnswers {
  * heading of its first section. Not the latest body named: an answer names others' bodies too.
  */
 export function pageHeadings(doc: Pick<StructuredDocument, "title" | "passages">): string[] {
-  const first = doc.passages[0];
   // A banner may stand above the name ("FACT SHEET" then the programme's name): the first two lines, where headings.
   const opening = doc.passages.slice(0, 2).filter((p) => p.sentences.length === 1 && p.text.length <= 160 && !/[.!?]\s*$/.test(p.text)).map((p) => p.text);
-  const section = first?.section?.split(" › ")[0];
+  const section = pageHeadline(doc);
   return [doc.title, ...opening, ...(section ? [section] : [])];
 }
 

@@ -1,5 +1,5 @@
 import { entityId } from "../../src/ontology/ids.js";
-import { headlineForum } from "./headlineTopic.js";
+import { headlineForum, pageHeadline } from "./headlineTopic.js";
 import { classNounNames } from "./classNounName.js";
 import { sameWorkUnits } from "./sameWorkUnit.js";
 import { dropPublicationTitles } from "./publicationSubtitle.js";
@@ -108,7 +108,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const pageIds = titled ? [titled.key] : matcher.findAll(doc.title).map((m) => m.entityId);
   recent.page = pageIds;
   // The heading over the first passage: under a breadcrumb or label title, the page's headline (headlineTopic.ts).
-  const headline = doc.passages[0]?.section?.split(" › ")[0] ?? null;
+  const headline = pageHeadline(doc);
   const headlined = pageIds.length === 0 ? headlineForum(headline) : null;
 
   // A title or heading "Coastal Fishers Network (CFN)" names the topic and defines the acronym (headingAcronym.ts).

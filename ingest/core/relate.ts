@@ -24,6 +24,7 @@ import type { HeadingEntity } from "./headingEntity.js";
 import { QuestionAnswers, answerRows, pageHeadings } from "./questionAnswer.js";
 import { statedYears } from "./statedYears.js";
 import { MeetingScene } from "./meetingScene.js";
+import { pageHeadline } from "./headlineTopic.js";
 import { isTitleLine, PageMeeting } from "./pageMeeting.js";
 import { meetingOfYearStated } from "./meetingStated.js";
 import { titleAcronymMentions } from "./titleAcronym.js";
@@ -103,7 +104,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   };
   // The heading over the page's first passage: under a breadcrumb title ("Dialogues > Europe > X > Questions") it is the
   // page's headline, and names what the page is about better than a body its opening note mentions in passing.
-  const headline = doc.passages[0]?.section?.split(" › ")[0] ?? null;
+  const headline = pageHeadline(doc);
   // The lines a page names its subject in, built once: topicFor asks of them at nearly every sentence.
   const pageTitles = [doc.title, headline, doc.passages[0]?.text.slice(0, 200)];
   /** What an unwritten object refers to: the section's named topic, the page's, the latest named, a heading's, the headline's, the most named. */
