@@ -216,6 +216,22 @@ export function isListRow(kind: string, text: string): boolean {
 
 const TABLE_ROW = /^\s*\|?[^|\t]{1,80}(?:\||\t)[^|\t]*(?:\||\t)/;
 
+// What may stand between the names of a sentence that only lists them: a comma or semicolon, "and", an acronym in brackets.
+const NAME_GAP = /^\s*(?:\([A-Z][A-Za-z0-9.-]{1,12}\)\s*)?(?:[,;]\s*(?:and\s+|as well as\s+)?|(?:and|&|as well as)\s+)(?:the\s+)?$/i;
+
+/**
+ * A sentence made of names alone, three or more, parted by commas or "and" and closed by a full stop ("Benin,
+ * Ghana, …, Togo."): a row of names, though printed as the opening sentence of a paragraph the prose goes on in.
+ * "Nepal and India were praised." has a verb between its names and after them; it is prose.
+ */
+export function namesOnlySentence(text: string, ms: readonly M[]): boolean {
+  const own = ms.filter((m) => m.via !== "coref").sort((a, b) => a.start - b.start);
+  if (own.length < 3) return false;
+  if (!/^\W*(?:the\s+)?$/i.test(text.slice(0, own[0]!.start))) return false;
+  for (let i = 1; i < own.length; i++) if (!NAME_GAP.test(text.slice(own[i - 1]!.end, own[i]!.start))) return false;
+  return /^\s*(?:\([A-Z][A-Za-z0-9.-]{1,12}\)\s*)?[.;]?\s*$/.test(text.slice(own[own.length - 1]!.end));
+}
+
 /** The period that labels a row: "July-December 2012: UNODC" → "July-December 2012". */
 export function rowPeriod(text: string): string | null {
   const m = /^(?:[-*•–]\s*)?([^:]{0,40}?(?:19|20)\d{2}[^:]{0,12}):\s/.exec(text);
