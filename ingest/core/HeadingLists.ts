@@ -291,6 +291,11 @@ export const SECTION_SUBJECT_EXAMPLES: TripleExamples = {
     // Names alone as the opening sentence of a paragraph, the prose going on after them.
     { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nMember states\n\nArmenia, Georgia, Hungary and Turkey.\nMore states joined after 2010.\n", expect: ["MEMBER_OF", "ctry:ge", "forum:budapest-process"] },
     { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nMEMBERS\nArmenia, Georgia, Hungary, Turkey.\nThe chair rotates.\n", expect: ["MEMBER_OF", "ctry:tr", "forum:budapest-process"] },
+    // Each name with the year it became a party, in brackets.
+    { text: "Convention relating to the Status of Stateless Persons\n\nThe convention defines who is stateless.\n\nStates parties\n\nAlbania (2003), Brazil (1996), Chad (1999) and Peru (2014).\nMore accessions are reported each year.\n", expect: ["RATIFIED", "ctry:td", "conv:statelessness-1954"] },
+    // Rows grouped by world region on one line each: the region labels a group of the list, it is no field of its own.
+    { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nMembers\n\nEurope: Austria, Bulgaria, Hungary\nSilk Routes: Afghanistan, Iran, Pakistan\n", expect: ["MEMBER_OF", "ctry:pk", "forum:budapest-process"] },
+    { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nMembers\n\nEurope: Austria, Bulgaria, Hungary\nSilk Routes: Afghanistan, Iran, Pakistan\n", expect: ["MEMBER_OF", "ctry:at", "forum:budapest-process"] },
   ],
   negative: [
     // The programme named in passing before the label is not the rows' owner.
@@ -301,6 +306,10 @@ export const SECTION_SUBJECT_EXAMPLES: TripleExamples = {
     { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nMember states\n\nArmenia, Georgia and Turkey met in Sofia to compare their border rules.\n", expect: ["MEMBER_OF", "ctry:ge", "forum:budapest-process"] },
     // The names open the paragraph's second sentence, not its first.
     { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nMember states\n\nThe list has changed often. Armenia, Georgia, Turkey.\n", expect: ["MEMBER_OF", "ctry:ge", "forum:budapest-process"] },
+    // A field of another kind ends the members' list; its names are no members.
+    { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nMembers\n\nEurope: Austria, Bulgaria, Hungary\nVenue: Vienna, Austria and Tbilisi, Georgia\n", expect: ["MEMBER_OF", "ctry:ge", "forum:budapest-process"] },
+    // A remark in brackets that is neither a year nor an acronym makes the sentence more than names.
+    { text: "Convention relating to the Status of Stateless Persons\n\nThe convention defines who is stateless.\n\nStates parties\n\nAlbania (2003), Brazil (1996), Chad (signature only).\n", expect: ["RATIFIED", "ctry:td", "conv:statelessness-1954"] },
     // Under a heading that lists nothing of the page's body ("See also"), names alone are no members.
     { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nSee also\n\nArmenia, Georgia, Hungary, Turkey.\nThese states also attend other dialogues.\n", expect: ["MEMBER_OF", "ctry:ge", "forum:budapest-process"] },
   ],

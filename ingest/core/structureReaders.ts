@@ -6,6 +6,7 @@ import { HEADING_LISTS, type HeadingList } from "./rules/listRules.js";
 import { LEAD_INS, ROW_STATEMENTS } from "./rules/leadInRules.js";
 import { PROGRAMME_LISTS } from "./rules/programmeListRules.js";
 import { MONTH } from "./months.js";
+import { REGION_MODIFIERS, REGION_SCOPE } from "./regionScope.js";
 
 export { HEADING_LISTS, LEAD_INS, ROW_STATEMENTS, type HeadingList };
 
@@ -113,6 +114,24 @@ const isPeriod = (label: string) => /\b(?:19|20)\d{2}\b/.test(label) && label.re
 // A register cut by initial letters ("A–F: Afghanistan, Albania", "G to M: Georgia"): the rows' label, not a field's.
 const LETTER_RANGE = /^[A-Z]\s*(?:[-–—]|to)\s*[A-Z]$/;
 
+// World regions a list groups its rows by ("Europe: Austria, Hungary", "West Africa: Ghana, Mali", "Asian members: …").
+const REGION_NOUNS = new Set([...REGION_SCOPE.words.filter((w) => w !== "Region"), "Middle", "East", "Gulf", "Levant", "Horn", "Lakes", "Routes", "Oceania"].map((w) => w.toLowerCase()));
+const REGION_ADJECTIVES = new Set("african asian european american caribbean pacific arab mediterranean nordic baltic andean".split(" "));
+const REGION_GLUE = new Set(["the", "and", "of", "great", "silk", "non-eu", "eu", ...REGION_MODIFIERS.map((w) => w.toLowerCase())]);
+const GROUP_NOUNS = /\s+(?:member\s+)?(?:states?|countries|members|partners|governments|side|sub-?regions?|regions?)$/i;
+
+/**
+ * A label that names a world region and nothing else, with or without a group noun ("Europe", "Latin America and the
+ * Caribbean", "African Member States", "Asia-Pacific countries"): the rows after it are one group of the list above,
+ * not another field. "Venue", "Contact" or "Western Union" name no region.
+ */
+export function isRegionLabel(label: string): boolean {
+  const words = label.trim().replace(GROUP_NOUNS, "").split(/[\s-]+/).map((w) => w.toLowerCase()).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return false;
+  const region = words.filter((w) => REGION_NOUNS.has(w) || REGION_ADJECTIVES.has(w));
+  return region.length > 0 && words.every((w) => REGION_NOUNS.has(w) || REGION_ADJECTIVES.has(w) || REGION_GLUE.has(w)) && (REGION_NOUNS.has(words[words.length - 1]!) || GROUP_NOUNS.test(label.trim()));
+}
+
 /**
  * A field line of a kind no list reader knows ("Venue: Bali", "Contact: …", "Responsible official<TAB>…"), whose label
  * names no entity and no period: a row of the list above names one there ("Italy: 1981", "July-December 2012: UNODC"),
@@ -121,7 +140,7 @@ const LETTER_RANGE = /^[A-Z]\s*(?:[-–—]|to)\s*[A-Z]$/;
 export function otherField(text: string, mentionStarts: readonly number[]): boolean {
   // A record's field may part label and value by a tab ("Responsible official<TAB>…", "Collaborating units<TAB>…").
   const m = /^([A-Z][^:.;\t]{1,60})(?::\s+|\t+)\S/.exec(text);
-  if (!m || listHeading(text) || isPeriod(m[1]!) || LETTER_RANGE.test(m[1]!)) return false;
+  if (!m || listHeading(text) || isPeriod(m[1]!) || LETTER_RANGE.test(m[1]!) || isRegionLabel(m[1]!)) return false;
   return !mentionStarts.some((at) => at < m[1]!.length);
 }
 
@@ -216,20 +235,24 @@ export function isListRow(kind: string, text: string): boolean {
 
 const TABLE_ROW = /^\s*\|?[^|\t]{1,80}(?:\||\t)[^|\t]*(?:\||\t)/;
 
-// What may stand between the names of a sentence that only lists them: a comma or semicolon, "and", an acronym in brackets.
-const NAME_GAP = /^\s*(?:\([A-Z][A-Za-z0-9.-]{1,12}\)\s*)?(?:[,;]\s*(?:and\s+|as well as\s+)?|(?:and|&|as well as)\s+)(?:the\s+)?$/i;
+// What a name in a list of names may carry in brackets: its acronym, or the year or date of its entry ("Chad (1999)").
+const NAME_REMARK = String.raw`(?:\((?:[A-Z][A-Za-z0-9.-]{1,12}|(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:19|20)\d{2})\)\s*)?`;
+// What may stand between the names of a sentence that only lists them: a comma or semicolon, "and", a bracketed remark.
+const NAME_GAP = new RegExp(String.raw`^\s*${NAME_REMARK}(?:[,;]\s*(?:and\s+|as well as\s+)?|(?:and|&|as well as)\s+)(?:the\s+)?$`, "i");
+const NAMES_END = new RegExp(String.raw`^\s*${NAME_REMARK}[.;]?\s*$`);
 
 /**
  * A sentence made of names alone, three or more, parted by commas or "and" and closed by a full stop ("Benin,
  * Ghana, …, Togo."): a row of names, though printed as the opening sentence of a paragraph the prose goes on in.
- * "Nepal and India were praised." has a verb between its names and after them; it is prose.
+ * A name may carry its acronym or the year it joined in brackets ("Chad (1999), Peru (2014)."). "Nepal and India were
+ * praised." has a verb after its names; it is prose.
  */
 export function namesOnlySentence(text: string, ms: readonly M[]): boolean {
   const own = ms.filter((m) => m.via !== "coref").sort((a, b) => a.start - b.start);
   if (own.length < 3) return false;
   if (!/^\W*(?:the\s+)?$/i.test(text.slice(0, own[0]!.start))) return false;
   for (let i = 1; i < own.length; i++) if (!NAME_GAP.test(text.slice(own[i - 1]!.end, own[i]!.start))) return false;
-  return /^\s*(?:\([A-Z][A-Za-z0-9.-]{1,12}\)\s*)?[.;]?\s*$/.test(text.slice(own[own.length - 1]!.end));
+  return NAMES_END.test(text.slice(own[own.length - 1]!.end));
 }
 
 /** The period that labels a row: "July-December 2012: UNODC" → "July-December 2012". */

@@ -3,7 +3,7 @@ import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { LIST_OWNER_EXAMPLES, SECTION_SUBJECT_EXAMPLES } from "../../ingest/core/HeadingLists.js";
 import { OCCASION_LABEL_EXAMPLES, namesAnOccasion } from "../../ingest/core/eventLabel.js";
-import { namesOnlySentence } from "../../ingest/core/structureReaders.js";
+import { isRegionLabel, namesOnlySentence } from "../../ingest/core/structureReaders.js";
 import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
 
 const catalog = defaultCatalog();
@@ -41,10 +41,25 @@ describe("a sentence of names alone", () => {
     const u = "Armenia, Georgia, then later also Hungary.";
     expect(namesOnlySentence(u, ms(u, ["Armenia", "Georgia", "Hungary"]))).toBe(false);
   });
+  it("may give each name's year or acronym in brackets", () => {
+    const t = "Albania (2003), Brazil (1996) and Chad (12 March 1999).";
+    expect(namesOnlySentence(t, ms(t, ["Albania", "Brazil", "Chad"]))).toBe(true);
+    const u = "Albania (2003), Brazil (1996) and Chad (not yet).";
+    expect(namesOnlySentence(u, ms(u, ["Albania", "Brazil", "Chad"]))).toBe(false);
+  });
   it("needs three names", () => {
     const t = "Armenia and Georgia.";
     expect(namesOnlySentence(t, ms(t, ["Armenia", "Georgia"]))).toBe(false);
   });
+});
+
+describe("a label naming a world region", () => {
+  for (const label of ["Europe", "West Africa", "Latin America and the Caribbean", "African Member States", "Asia-Pacific countries", "Horn of Africa"]) {
+    it(`groups rows: ${label}`, () => expect(isRegionLabel(label)).toBe(true));
+  }
+  for (const label of ["Venue", "Contact", "Western Union", "European Commission", "Asian Development Bank", "Region", "Europe 2020"]) {
+    it(`names no region: ${label}`, () => expect(isRegionLabel(label)).toBe(false));
+  }
 });
 
 describe("labels naming one occasion", () => {
