@@ -6,7 +6,7 @@ import { bindingHeader, headerColumns } from "./tableColumns.js";
 import { cellSpans, columnLabels } from "./labelledColumns.js";
 import { rowProgramme } from "./rowProgramme.js";
 import { nameInLabel, titleLabel } from "./rowFields.js";
-import { copularList, namesOnlySentence, namingLabel, isLabelLine, isListRow, leadIn, listHeading, opensItem, otherField, rowPeriod, rowStatement, yearOpeningRow, type HeadingList } from "./structureReaders.js";
+import { copularList, namesOnlySentence, namingLabel, roleRow, isLabelLine, isListRow, leadIn, listHeading, opensItem, otherField, rowPeriod, rowStatement, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { pageHeadings } from "./questionAnswer.js";
 import { namesAnOccasion, rowOccasion } from "./eventLabel.js";
@@ -223,6 +223,15 @@ export class HeadingLists {
       this.heading = { list: own?.list ?? h.list, topic: listTopic, section: passage.section };
       const inline = text.slice(h.restFrom);
       readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)), h.restFrom);
+    } else if (index === 0 && passage.kind === "list-item" && !this.labelled && roleRow(text, ms)) {
+      // "- UNODC: co-lead; …", "Netherlands: funder": the row's own role says what it states, for the section's or the
+      // profile's subject, whatever list it stands under ("Partners" over a funder states no partnership of it).
+      const { list, item } = roleRow(text, ms)!;
+      const kinds = list.flatMap((l) => l.topics);
+      const open = this.heading;
+      this.heading = { list, topic: named(sectionLabel, kinds) ?? this.profile(kinds) ?? topic(kinds), section: passage.section };
+      readRows(text.slice(0, item.end), [item]);
+      this.heading = open;
     } else if (this.heading && index === 0) {
       readRows(text, ms);
     } else if (index === 0 && passage.kind === "list-item" && rowStatement(passage.text).length) {
@@ -312,5 +321,27 @@ export const SECTION_SUBJECT_EXAMPLES: TripleExamples = {
     { text: "Convention relating to the Status of Stateless Persons\n\nThe convention defines who is stateless.\n\nStates parties\n\nAlbania (2003), Brazil (1996), Chad (signature only).\n", expect: ["RATIFIED", "ctry:td", "conv:statelessness-1954"] },
     // Under a heading that lists nothing of the page's body ("See also"), names alone are no members.
     { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nSee also\n\nArmenia, Georgia, Hungary, Turkey.\nThese states also attend other dialogues.\n", expect: ["MEMBER_OF", "ctry:ge", "forum:budapest-process"] },
+  ],
+};
+
+const WHO_DOES_WHAT = "Migration for Development in Africa\n\nThe programme places diaspora experts in their countries of origin.\n\nWho does what\n";
+/** Example pages for a row that names one body and the role it holds (test/unit/headingLists.test.ts). */
+export const ROLE_ROW_EXAMPLES: TripleExamples = {
+  positive: [
+    { text: `${WHO_DOES_WHAT}- IOM: lead; recruitment of the experts\n- Italy: donor\n- UNDP: implementing partner\n`, expect: ["LEADS", "org:iom", "ini:mida"] },
+    { text: `${WHO_DOES_WHAT}- IOM: lead; recruitment of the experts\n- Italy: donor\n- UNDP: implementing partner\n`, expect: ["FUNDS", "ctry:it", "ini:mida"] },
+    { text: `${WHO_DOES_WHAT}- IOM: lead; recruitment of the experts\n- Italy: donor\n- UNDP: implementing partner\n`, expect: ["PARTICIPATES_IN", "org:undp", "ini:mida"] },
+    // Under a heading that says partners, the row's own role decides.
+    { text: "Migration for Development in Africa\n\nThe programme places diaspora experts in their countries of origin.\n\nPartners\n- UNDP\n- Italy: funder\n", expect: ["FUNDS", "ctry:it", "ini:mida"] },
+  ],
+  negative: [
+    { text: "Migration for Development in Africa\n\nThe programme places diaspora experts in their countries of origin.\n\nPartners\n- UNDP\n- Italy: funder\n", expect: ["PARTICIPATES_IN", "ctry:it", "ini:mida"] },
+    // A role the row denies, a role with a complement of its own, a year: no role held.
+    { text: `${WHO_DOES_WHAT}- Italy: potential donor\n`, expect: ["FUNDS", "ctry:it", "ini:mida"] },
+    { text: `${WHO_DOES_WHAT}- IOM: lead author of the 2019 study\n`, expect: ["LEADS", "org:iom", "ini:mida"] },
+    { text: `${WHO_DOES_WHAT}- Italy: 1981\n- Spain: 1990\n`, expect: ["FUNDS", "ctry:it", "ini:mida"] },
+    { text: `${WHO_DOES_WHAT}- Italy: donor (until 2012)\n- Spain: donor; pledge not yet paid\n`, expect: ["FUNDS", "ctry:es", "ini:mida"] },
+    // The role's holder must open the row: "Funds from Italy: donor pledges" names Italy inside a phrase.
+    { text: `${WHO_DOES_WHAT}- Funds from Italy: donor pledges only\n`, expect: ["FUNDS", "ctry:it", "ini:mida"] },
   ],
 };

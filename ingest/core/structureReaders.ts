@@ -114,6 +114,37 @@ const isPeriod = (label: string) => /\b(?:19|20)\d{2}\b/.test(label) && label.re
 // A register cut by initial letters ("A–F: Afghanistan, Albania", "G to M: Georgia"): the rows' label, not a field's.
 const LETTER_RANGE = /^[A-Z]\s*(?:[-–—]|to)\s*[A-Z]$/;
 
+// Between a row's name and the role it holds: a colon, a pipe or tab, or a spaced dash ("UNODC: co-lead", "Italy — donor").
+const ROLE_SEPARATOR = /^\s*(?:\([A-Z][A-Za-z0-9.-]{1,12}\)\s*)?(?::|\||\t+|\s[—–-]\s)\s*/;
+// The role cell ends at a remark: a semicolon, comma, bracket, another column or a spaced dash.
+const ROLE_CELL = /^([a-zA-Z][a-zA-Z -]{1,40}?)\s*(?=$|[;,(|\t.]|\s[—–-]\s)/;
+
+const ROLE_WITHHELD = /\b(?:until|left|former(?:ly)?|withdr[a-z]*|suspended|not|no longer|candidate|pending|expected|planned|invited|applied)\b/i;
+
+/**
+ * A row that names one body and then the role it holds ("- UNODC: co-lead; legal assessments", "Netherlands: funder",
+ * "IOM | implementing partner"): the role cell, read by the label lexicon as a printed label is, says what the row
+ * states, whatever list the rows stand under. The name must open the row and the role follow it alone, in three words
+ * at most: "Kenya: host country of the regional office" or "Italy: 1981" state no role, nor does a remark that ends or
+ * withholds it ("Oman | Member (until 2012)").
+ */
+export function roleRow(text: string, ms: readonly M[]): { list: HeadingList[]; item: M } | null {
+  const own = ms.filter((m) => m.via !== "coref").sort((a, b) => a.start - b.start);
+  const item = own[0];
+  if (!item || !/^[\s\-–•*·\d.)]*(?:the\s+)?$/i.test(text.slice(0, item.start))) return null;
+  const sep = ROLE_SEPARATOR.exec(text.slice(item.end));
+  if (!sep) return null;
+  const from = item.end + sep[0].length;
+  const cell = ROLE_CELL.exec(text.slice(from));
+  if (!cell || cell[1]!.trim().split(/\s+/).length > 3) return null;
+  const to = from + cell[1]!.length;
+  if (own.some((m) => m !== item && m.start < to)) return null;
+  // A remark that ends or withholds the role ("Member (until 2012)", "donor; pledge not yet paid") states none.
+  if (ROLE_WITHHELD.test(text.slice(to))) return null;
+  const list = labelLists(cell[1]!.trim().replace(/^[a-z]/, (c) => c.toUpperCase()));
+  return list.length ? { list, item } : null;
+}
+
 // World regions a list groups its rows by ("Europe: Austria, Hungary", "West Africa: Ghana, Mali", "Asian members: …").
 const REGION_NOUNS = new Set([...REGION_SCOPE.words.filter((w) => w !== "Region"), "Middle", "East", "Gulf", "Levant", "Horn", "Lakes", "Routes", "Oceania"].map((w) => w.toLowerCase()));
 const REGION_ADJECTIVES = new Set("african asian european american caribbean pacific arab mediterranean nordic baltic andean".split(" "));
