@@ -6,7 +6,7 @@ import { bindingHeader, headerColumns } from "./tableColumns.js";
 import { cellSpans, columnLabels } from "./labelledColumns.js";
 import { rowProgramme } from "./rowProgramme.js";
 import { nameInLabel, titleLabel } from "./rowFields.js";
-import { copularList, namesOnlySentence, namingLabel, roleRow, isLabelLine, isListRow, leadIn, listHeading, opensItem, otherField, rowPeriod, rowStatement, yearOpeningRow, type HeadingList } from "./structureReaders.js";
+import { HEADING_LISTS, bodyLabelRows, copularList, namesOnlySentence, namingLabel, roleRow, isLabelLine, isListRow, leadIn, listHeading, opensItem, otherField, rowPeriod, rowStatement, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { pageHeadings } from "./questionAnswer.js";
 import { namesAnOccasion, rowOccasion } from "./eventLabel.js";
@@ -35,6 +35,8 @@ export interface HeadingListPage {
   latest: (kinds: EntityKind[], meetingFirst?: boolean) => M | null;
   headingEntity?: HeadingEntity;
   entities: Map<string, EntityRecord & { parentId?: string }>;
+  /** The entities this page's text mentions (entities holds the whole run's). */
+  onPage?: ReadonlySet<string>;
 }
 
 /**
@@ -57,6 +59,12 @@ export class HeadingLists {
   private profileName: string | null | undefined;
 
   constructor(private readonly page: HeadingListPage) {}
+
+  /** The entities this page mentions, the bodies a label may name. */
+  private pageBodies(): Array<EntityRecord & { parentId?: string }> {
+    const { entities, onPage } = this.page;
+    return onPage ? [...onPage].map((id) => entities.get(id)).filter((e): e is EntityRecord & { parentId?: string } => !!e) : [];
+  }
 
   /**
    * What a profile page is about, as its record says: the value of the page's only title field ("Programme name:",
@@ -223,6 +231,14 @@ export class HeadingLists {
       this.heading = { list: own?.list ?? h.list, topic: listTopic, section: passage.section };
       const inline = text.slice(h.restFrom);
       readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)), h.restFrom);
+    } else if (index === 0 && !this.labelled && bodyLabelRows(text, ms, this.pageBodies())) {
+      // "Steering Group: A, B and C together with D": the members of the page's body that the label names with its owner.
+      const { body, from } = bodyLabelRows(text, ms, this.pageBodies())!;
+      const members = HEADING_LISTS.filter((l) => l.id === "members-of-forum");
+      const open = this.heading;
+      this.heading = { list: members, topic: body, section: passage.section };
+      readRows(text.slice(from), ms.filter((m) => m.start >= from).map((m) => ({ ...m, start: m.start - from, end: m.end - from })), from);
+      this.heading = open;
     } else if (index === 0 && passage.kind === "list-item" && !this.labelled && roleRow(text, ms)) {
       // "- UNODC: co-lead; …", "Netherlands: funder": the row's own role says what it states, for the section's or the
       // profile's subject, whatever list it stands under ("Partners" over a funder states no partnership of it).
@@ -343,5 +359,22 @@ export const ROLE_ROW_EXAMPLES: TripleExamples = {
     { text: `${WHO_DOES_WHAT}- Italy: donor (until 2012)\n- Spain: donor; pledge not yet paid\n`, expect: ["FUNDS", "ctry:es", "ini:mida"] },
     // The role's holder must open the row: "Funds from Italy: donor pledges" names Italy inside a phrase.
     { text: `${WHO_DOES_WHAT}- Funds from Italy: donor pledges only\n`, expect: ["FUNDS", "ctry:it", "ini:mida"] },
+  ],
+};
+
+const BUDAPEST_BODIES = "The Budapest Process\n\nThe Budapest Process Steering Committee prepares each ministerial conference.\n\nHow it works\n";
+/** Example pages for a label naming a body of the page's forum with its members after the colon (headingLists.test.ts). */
+export const BODY_LABEL_EXAMPLES: TripleExamples = {
+  positive: [
+    { text: `${BUDAPEST_BODIES}- Steering Committee: Hungary, Turkey, Bulgaria and Pakistan along with ICMPD\n`, expect: ["MEMBER_OF", "ctry:pk", "forum:steering-committee-of-the-budapest-process"] },
+    { text: `${BUDAPEST_BODIES}- Steering Committee: Hungary, Turkey, Bulgaria and Pakistan along with ICMPD\n`, expect: ["MEMBER_OF", "org:icmpd", "forum:steering-committee-of-the-budapest-process"] },
+  ],
+  negative: [
+    // The value is a clause, not names alone.
+    { text: `${BUDAPEST_BODIES}- Steering Committee: chaired by Hungary, with Turkey, Bulgaria and Pakistan taking turns\n`, expect: ["MEMBER_OF", "ctry:tr", "forum:steering-committee-of-the-budapest-process"] },
+    // A body the page does not name is nobody's: its names are not the forum's members either.
+    { text: `${BUDAPEST_BODIES}- Advisory Board: Austria, Germany, Greece\n`, expect: ["MEMBER_OF", "ctry:gr", "forum:budapest-process"] },
+    // A label that is no body's head ("Conference") lists no members of anyone.
+    { text: `${BUDAPEST_BODIES}- Conference: Austria, Germany, Greece\n`, expect: ["MEMBER_OF", "ctry:gr", "forum:budapest-process"] },
   ],
 };
