@@ -6,7 +6,7 @@ import { bindingHeader, headerColumns } from "./tableColumns.js";
 import { cellSpans, columnLabels } from "./labelledColumns.js";
 import { rowProgramme } from "./rowProgramme.js";
 import { nameInLabel, titleLabel } from "./rowFields.js";
-import { copularList, namingLabel, isLabelLine, isListRow, leadIn, listHeading, opensItem, otherField, rowPeriod, rowStatement, yearOpeningRow, type HeadingList } from "./structureReaders.js";
+import { HEADING_LISTS, bodyLabelRows, copularList, namesOnlySentence, namingLabel, roleRow, isLabelLine, isListRow, leadIn, listHeading, opensItem, otherField, rowPeriod, rowStatement, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { pageHeadings } from "./questionAnswer.js";
 import { namesAnOccasion, rowOccasion } from "./eventLabel.js";
@@ -35,6 +35,8 @@ export interface HeadingListPage {
   latest: (kinds: EntityKind[], meetingFirst?: boolean) => M | null;
   headingEntity?: HeadingEntity;
   entities: Map<string, EntityRecord & { parentId?: string }>;
+  /** The entities this page's text mentions (entities holds the whole run's). */
+  onPage?: ReadonlySet<string>;
 }
 
 /**
@@ -53,7 +55,33 @@ export class HeadingLists {
   // A record's title field in the block under `opener` ("Project title<TAB>X", recordTitleField.ts): the block's title.
   private recordTitle = null as { value: string; opener: Passage | null; section: string | null } | null;
 
+  // The name a profile page's one record title field gives ("Project name:   X" in its opening block), once per page.
+  private profileName: string | null | undefined;
+
   constructor(private readonly page: HeadingListPage) {}
+
+  /** The entities this page mentions, the bodies a label may name. */
+  private pageBodies(): Array<EntityRecord & { parentId?: string }> {
+    const { entities, onPage } = this.page;
+    return onPage ? [...onPage].map((id) => entities.get(id)).filter((e): e is EntityRecord & { parentId?: string } => !!e) : [];
+  }
+
+  /**
+   * What a profile page is about, as its record says: the value of the page's only title field ("Programme name:",
+   * "Project title<TAB>"), written in the page's opening block, before any prose. A listing of several records has no
+   * one profile (each block's fields are its own title's, blockTitle); nor has a page whose title field stands after a
+   * paragraph of prose (a listing's note, then one call's "Programme:" field).
+   */
+  private profile(kinds: readonly EntityKind[]): M | null {
+    if (this.profileName === undefined) {
+      const { passages } = this.page.doc;
+      const fields = passages.filter((p) => recordTitleValue(p.text) !== null);
+      const prose = passages.findIndex((p) => p.kind === "paragraph" && /[.!?]["”’)]?\s*$/.test(p.text));
+      const at = fields.length === 1 ? passages.indexOf(fields[0]!) : -1;
+      this.profileName = at >= 0 && (prose < 0 || at < prose) && fields[0]!.section === passages[0]?.section ? recordTitleValue(fields[0]!.text) : null;
+    }
+    return this.profileName ? this.page.named(this.profileName, kinds) : null;
+  }
 
   /** The list the current row belongs to. */
   current(): Heading | null {
@@ -169,7 +197,10 @@ export class HeadingLists {
       // A bare fact-sheet label ("Countries:") speaks of the initiative the page or section names, not the latest one.
       // Under a title that names no body ("FACT SHEET"), the page's opening heading line names it (questionAnswer.ts).
       const opening = () => pageHeadings(doc).reduce<M | null>((found, label) => found ?? named(label, kinds), null);
-      const fallback = h.list.every((l) => "topicNamed" in l) ? (named(sectionLabel, kinds) ?? opening()) : (topic(kinds) ?? opening());
+      // A label with no owner (not a lead-in, which speaks of what was just reported) lists for the section's or the
+      // profile's subject before any body the prose before it happened to name last ("Participating cities" under a
+      // paragraph on another fund that pays for a phase).
+      const fallback = h.list.every((l) => "topicNamed" in l) ? (named(sectionLabel, kinds) ?? opening()) : ((lead ? null : named(sectionLabel, kinds) ?? this.profile(kinds)) ?? topic(kinds) ?? opening());
       // "Its target countries were:" where "Its" stands for no one known: the list's owner is unknown, not the latest named.
       const ownerUnknown = !!lead && before.length === 0 && /^\W*(?:its|their)\b/i.test(text);
       // "Regional partners include A, B" with no owner written: the partners of what the page or section names, never
@@ -200,6 +231,23 @@ export class HeadingLists {
       this.heading = { list: own?.list ?? h.list, topic: listTopic, section: passage.section };
       const inline = text.slice(h.restFrom);
       readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)), h.restFrom);
+    } else if (index === 0 && !this.labelled && bodyLabelRows(text, ms, this.pageBodies())) {
+      // "Steering Group: A, B and C together with D": the members of the page's body that the label names with its owner.
+      const { body, from } = bodyLabelRows(text, ms, this.pageBodies())!;
+      const members = HEADING_LISTS.filter((l) => l.id === "members-of-forum");
+      const open = this.heading;
+      this.heading = { list: members, topic: body, section: passage.section };
+      readRows(text.slice(from), ms.filter((m) => m.start >= from).map((m) => ({ ...m, start: m.start - from, end: m.end - from })), from);
+      this.heading = open;
+    } else if (index === 0 && passage.kind === "list-item" && !this.labelled && roleRow(text, ms)) {
+      // "- UNODC: co-lead; …", "Netherlands: funder": the row's own role says what it states, for the section's or the
+      // profile's subject, whatever list it stands under ("Partners" over a funder states no partnership of it).
+      const { list, item } = roleRow(text, ms)!;
+      const kinds = list.flatMap((l) => l.topics);
+      const open = this.heading;
+      this.heading = { list, topic: named(sectionLabel, kinds) ?? this.profile(kinds) ?? topic(kinds), section: passage.section };
+      readRows(text.slice(0, item.end), [item]);
+      this.heading = open;
     } else if (this.heading && index === 0) {
       readRows(text, ms);
     } else if (index === 0 && passage.kind === "list-item" && rowStatement(passage.text).length) {
@@ -208,7 +256,7 @@ export class HeadingLists {
       this.heading = { list, topic: topic(list.flatMap((l) => l.topics)), section: passage.section };
       readRows(text, ms);
       this.heading = null;
-    } else if (index === 0 && (passage.section ?? titleLabel(doc.title)) && !otherField(passage.text, pm.map((m) => m.localStart)) && (passage.kind === "list-item" || rowPeriod(text) || /^[-–•*]\s/.test(text) || (isListRow(passage.kind, text) && !/[.!?]$/.test(text)))) {
+    } else if (index === 0 && (passage.section ?? titleLabel(doc.title)) && !otherField(passage.text, pm.map((m) => m.localStart)) && (passage.kind === "list-item" || rowPeriod(text) || /^[-–•*]\s/.test(text) || (isListRow(passage.kind, text) && !/[.!?]$/.test(text)) || namesOnlySentence(text, ms))) {
       // "Present chair" printed as a section heading, then "January-June 2013: …" rows; also rows printed as
       // short lines of their own ("2007 — Belgium", "FAO · IFAD · ILO") under a heading "Chairmanship", "Members of the GMG".
       // Rows before any heading are the page's own list when its title says what they are ("X: the annual conferences").
@@ -218,7 +266,7 @@ export class HeadingLists {
       if (viaSection) {
         const kinds = viaSection.list.flatMap((l) => l.topics);
         const strict = viaSection.list.every((l) => "topicNamed" in l);
-        this.heading = { list: viaSection.list, topic: strict ? named(label, kinds) ?? named(doc.title, kinds) : topic(kinds), section: passage.section };
+        this.heading = { list: viaSection.list, topic: strict ? named(label, kinds) ?? named(doc.title, kinds) : named(label, kinds) ?? this.profile(kinds) ?? topic(kinds), section: passage.section };
         readRows(text, ms);
       }
     }
@@ -250,5 +298,83 @@ export const LIST_OWNER_EXAMPLES: TripleExamples = {
     // A block of field lines under its own title line is that block's, not the programme the page named before.
     { text: "Calls\n\n[ OPEN ] Migration for Development in Africa (MIDA): health workers\n  Funded by:   Italy\n  Countries:   Ghana\n\n[ CLOSED ] Safer Roads Home 2021-2025\n  Funded by:   Belgium\n  Countries:   Niger, Chad\n", expect: ["OPERATES_IN", "ini:mida", "ctry:ne"] },
     { text: "Calls\n\n[ OPEN ] Migration for Development in Africa (MIDA): health workers\n  Funded by:   Italy\n  Countries:   Ghana\n\n[ CLOSED ] Safer Roads Home 2021-2025\n  Funded by:   Belgium\n  Countries:   Niger, Chad\n", expect: ["FUNDS", "ctry:be", "ini:mida"] },
+  ],
+};
+
+const PROFILE = "Programmes > Africa > Diaspora\n\nMIGRATION FOR DEVELOPMENT IN AFRICA\n\nProgramme name:   Migration for Development in Africa\nLead agency:   IOM\n\nBackground\nSome of its work in the Great Lakes was later carried on under the Joint Migration and Development Initiative.\n\n";
+/**
+ * Example pages for the subject a section's rows take from the page's structure (test/unit/headingLists.test.ts): a
+ * profile's record title over a label that names no owner, and a sentence of names alone opening a paragraph under a
+ * list heading.
+ */
+export const SECTION_SUBJECT_EXAMPLES: TripleExamples = {
+  positive: [
+    // A label printed alone under a paragraph that named another programme: the profile's programme.
+    { text: `${PROFILE}Pilot countries\nGhana\nRwanda\n`, expect: ["OPERATES_IN", "ini:mida", "ctry:rw"] },
+    // A heading of its own over bullet rows.
+    { text: `${PROFILE}Where it works\n\nCountries covered\n- Ghana\n- Rwanda\n`, expect: ["OPERATES_IN", "ini:mida", "ctry:gh"] },
+    // Names alone as the opening sentence of a paragraph, the prose going on after them.
+    { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nMember states\n\nArmenia, Georgia, Hungary and Turkey.\nMore states joined after 2010.\n", expect: ["MEMBER_OF", "ctry:ge", "forum:budapest-process"] },
+    { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nMEMBERS\nArmenia, Georgia, Hungary, Turkey.\nThe chair rotates.\n", expect: ["MEMBER_OF", "ctry:tr", "forum:budapest-process"] },
+    // Each name with the year it became a party, in brackets.
+    { text: "Convention relating to the Status of Stateless Persons\n\nThe convention defines who is stateless.\n\nStates parties\n\nAlbania (2003), Brazil (1996), Chad (1999) and Peru (2014).\nMore accessions are reported each year.\n", expect: ["RATIFIED", "ctry:td", "conv:statelessness-1954"] },
+    // Rows grouped by world region on one line each: the region labels a group of the list, it is no field of its own.
+    { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nMembers\n\nEurope: Austria, Bulgaria, Hungary\nSilk Routes: Afghanistan, Iran, Pakistan\n", expect: ["MEMBER_OF", "ctry:pk", "forum:budapest-process"] },
+    { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nMembers\n\nEurope: Austria, Bulgaria, Hungary\nSilk Routes: Afghanistan, Iran, Pakistan\n", expect: ["MEMBER_OF", "ctry:at", "forum:budapest-process"] },
+  ],
+  negative: [
+    // The programme named in passing before the label is not the rows' owner.
+    { text: `${PROFILE}Pilot countries\nGhana\nRwanda\n`, expect: ["OPERATES_IN", "ini:jmdi", "ctry:rw"] },
+    // A listing's note before the one title field: the page is no profile of that programme.
+    { text: "Calls\n\nListings stay online after the deadline.\n\nProgramme:   Migration for Development in Africa\nDeadline:   May 2019\n\nAbout the calls\nThe Joint Migration and Development Initiative later took some of them over.\n\nPilot countries\nGhana\nRwanda\n", expect: ["OPERATES_IN", "ini:mida", "ctry:rw"] },
+    // Names in a sentence that says something of them are prose, not rows of the heading's list.
+    { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nMember states\n\nArmenia, Georgia and Turkey met in Sofia to compare their border rules.\n", expect: ["MEMBER_OF", "ctry:ge", "forum:budapest-process"] },
+    // The names open the paragraph's second sentence, not its first.
+    { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nMember states\n\nThe list has changed often. Armenia, Georgia, Turkey.\n", expect: ["MEMBER_OF", "ctry:ge", "forum:budapest-process"] },
+    // A field of another kind ends the members' list; its names are no members.
+    { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nMembers\n\nEurope: Austria, Bulgaria, Hungary\nVenue: Vienna, Austria and Tbilisi, Georgia\n", expect: ["MEMBER_OF", "ctry:ge", "forum:budapest-process"] },
+    // A remark in brackets that is neither a year nor an acronym makes the sentence more than names.
+    { text: "Convention relating to the Status of Stateless Persons\n\nThe convention defines who is stateless.\n\nStates parties\n\nAlbania (2003), Brazil (1996), Chad (signature only).\n", expect: ["RATIFIED", "ctry:td", "conv:statelessness-1954"] },
+    // Under a heading that lists nothing of the page's body ("See also"), names alone are no members.
+    { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nSee also\n\nArmenia, Georgia, Hungary, Turkey.\nThese states also attend other dialogues.\n", expect: ["MEMBER_OF", "ctry:ge", "forum:budapest-process"] },
+  ],
+};
+
+const WHO_DOES_WHAT = "Migration for Development in Africa\n\nThe programme places diaspora experts in their countries of origin.\n\nWho does what\n";
+/** Example pages for a row that names one body and the role it holds (test/unit/headingLists.test.ts). */
+export const ROLE_ROW_EXAMPLES: TripleExamples = {
+  positive: [
+    { text: `${WHO_DOES_WHAT}- IOM: lead; recruitment of the experts\n- Italy: donor\n- UNDP: implementing partner\n`, expect: ["LEADS", "org:iom", "ini:mida"] },
+    { text: `${WHO_DOES_WHAT}- IOM: lead; recruitment of the experts\n- Italy: donor\n- UNDP: implementing partner\n`, expect: ["FUNDS", "ctry:it", "ini:mida"] },
+    { text: `${WHO_DOES_WHAT}- IOM: lead; recruitment of the experts\n- Italy: donor\n- UNDP: implementing partner\n`, expect: ["PARTICIPATES_IN", "org:undp", "ini:mida"] },
+    // Under a heading that says partners, the row's own role decides.
+    { text: "Migration for Development in Africa\n\nThe programme places diaspora experts in their countries of origin.\n\nPartners\n- UNDP\n- Italy: funder\n", expect: ["FUNDS", "ctry:it", "ini:mida"] },
+  ],
+  negative: [
+    { text: "Migration for Development in Africa\n\nThe programme places diaspora experts in their countries of origin.\n\nPartners\n- UNDP\n- Italy: funder\n", expect: ["PARTICIPATES_IN", "ctry:it", "ini:mida"] },
+    // A role the row denies, a role with a complement of its own, a year: no role held.
+    { text: `${WHO_DOES_WHAT}- Italy: potential donor\n`, expect: ["FUNDS", "ctry:it", "ini:mida"] },
+    { text: `${WHO_DOES_WHAT}- IOM: lead author of the 2019 study\n`, expect: ["LEADS", "org:iom", "ini:mida"] },
+    { text: `${WHO_DOES_WHAT}- Italy: 1981\n- Spain: 1990\n`, expect: ["FUNDS", "ctry:it", "ini:mida"] },
+    { text: `${WHO_DOES_WHAT}- Italy: donor (until 2012)\n- Spain: donor; pledge not yet paid\n`, expect: ["FUNDS", "ctry:es", "ini:mida"] },
+    // The role's holder must open the row: "Funds from Italy: donor pledges" names Italy inside a phrase.
+    { text: `${WHO_DOES_WHAT}- Funds from Italy: donor pledges only\n`, expect: ["FUNDS", "ctry:it", "ini:mida"] },
+  ],
+};
+
+const BUDAPEST_BODIES = "The Budapest Process\n\nThe Budapest Process Steering Committee prepares each ministerial conference.\n\nHow it works\n";
+/** Example pages for a label naming a body of the page's forum with its members after the colon (headingLists.test.ts). */
+export const BODY_LABEL_EXAMPLES: TripleExamples = {
+  positive: [
+    { text: `${BUDAPEST_BODIES}- Steering Committee: Hungary, Turkey, Bulgaria and Pakistan along with ICMPD\n`, expect: ["MEMBER_OF", "ctry:pk", "forum:steering-committee-of-the-budapest-process"] },
+    { text: `${BUDAPEST_BODIES}- Steering Committee: Hungary, Turkey, Bulgaria and Pakistan along with ICMPD\n`, expect: ["MEMBER_OF", "org:icmpd", "forum:steering-committee-of-the-budapest-process"] },
+  ],
+  negative: [
+    // The value is a clause, not names alone.
+    { text: `${BUDAPEST_BODIES}- Steering Committee: chaired by Hungary, with Turkey, Bulgaria and Pakistan taking turns\n`, expect: ["MEMBER_OF", "ctry:tr", "forum:steering-committee-of-the-budapest-process"] },
+    // A body the page does not name is nobody's: its names are not the forum's members either.
+    { text: `${BUDAPEST_BODIES}- Advisory Board: Austria, Germany, Greece\n`, expect: ["MEMBER_OF", "ctry:gr", "forum:budapest-process"] },
+    // A label that is no body's head ("Conference") lists no members of anyone.
+    { text: `${BUDAPEST_BODIES}- Conference: Austria, Germany, Greece\n`, expect: ["MEMBER_OF", "ctry:gr", "forum:budapest-process"] },
   ],
 };

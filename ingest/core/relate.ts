@@ -142,7 +142,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const entries = new EntryYear();
   const questions = new QuestionAnswers();
   // On a meeting's own page, who attended is said of the title's meeting where the section reports none (pageMeeting.ts).
-  const lists = new HeadingLists({ doc, named, latest: (kinds, meetingFirst) => withPageMeeting(coref.latest(kinds, meetingFirst), kinds, meetingFirst), headingEntity: ctx.headingEntity, entities: ctx.entities });
+  const lists = new HeadingLists({ doc, named, latest: (kinds, meetingFirst) => withPageMeeting(coref.latest(kinds, meetingFirst), kinds, meetingFirst), headingEntity: ctx.headingEntity, entities: ctx.entities, onPage: new Set(mentions.flatMap((m) => (m.entityId ? [m.entityId] : []))) });
   for (const passage of doc.passages) {
     const entryYear = entries.see(passage);
     // The section's own heading, the last of its path: read by many steps of every sentence.

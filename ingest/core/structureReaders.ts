@@ -6,6 +6,7 @@ import { HEADING_LISTS, type HeadingList } from "./rules/listRules.js";
 import { LEAD_INS, ROW_STATEMENTS } from "./rules/leadInRules.js";
 import { PROGRAMME_LISTS } from "./rules/programmeListRules.js";
 import { MONTH } from "./months.js";
+import { REGION_MODIFIERS, REGION_SCOPE } from "./regionScope.js";
 
 export { HEADING_LISTS, LEAD_INS, ROW_STATEMENTS, type HeadingList };
 
@@ -114,6 +115,91 @@ const isPeriod = (label: string) => /\b(?:19|20)\d{2}\b/.test(label) && label.re
 const LETTER_RANGE = /^[A-Z]\s*(?:[-–—]|to)\s*[A-Z]$/;
 
 /**
+ * A line "<body>: <names>" whose label is a body the page names with its owner ("Steering Group: A, B, C and D together
+ * with E", where the page has the "Steering Group of the Bali Process"), and whose value is names alone: the names are
+ * that body's members. The body is the one page entity, of the forum kind, whose name is the label followed by "of"
+ * and its owner's name, or its owner's name followed by the label, or the one the label already reads as; the label's
+ * head is a body's (group, committee, board, council …), so "Conference: A, B, C" is no list of members. None or
+ * several such bodies name no one.
+ */
+// The heads a body inside a forum goes by: its governing or working bodies, not the forum or a meeting of it.
+const BODY_HEAD = /\b(?:group|committee|board|council|task force|bureau|troika|panel|caucus|cluster|core group)$/i;
+
+export function bodyLabelRows(text: string, ms: readonly M[], bodies: Iterable<{ id: string; kind: string; name: string; aliases?: readonly string[]; isEvent?: boolean }>): { body: M; from: number } | null {
+  const colon = /^([A-Z][A-Za-z'’ -]{2,50}?)(?:\s*\([A-Z][A-Za-z0-9.-]{1,12}\))?:\s+/.exec(text);
+  if (!colon) return null;
+  if (!BODY_HEAD.test(colon[1]!.trim())) return null;
+  const from = colon[0].length;
+  // The label may already read as that body ("Steering Group" on a page about one forum, descriptionHeads.ts).
+  const before = ms.filter((m) => m.start < from);
+  const rows = ms.filter((m) => m.start >= from).map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
+  if (before.length === 1 && before[0]!.kind === "FORUM" && !before[0]!.isEvent && before[0]!.start === 0 && before[0]!.end >= colon[1]!.trim().length) {
+    return namesOnlySentence(text.slice(from), rows) ? { body: before[0]!, from } : null;
+  }
+  if (before.length > 0) return null;
+  const label = colon[1]!.trim().toLowerCase();
+  const found = new Set<string>();
+  let kind = "";
+  for (const e of bodies) {
+    if (e.kind !== "FORUM" || e.isEvent) continue;
+    const forms = [e.name, ...(e.aliases ?? [])].map((f) => f.toLowerCase());
+    if (forms.some((f) => f.startsWith(`${label} of `) || (f.endsWith(` ${label}`) && f.length > label.length + 3))) (found.add(e.id), (kind = e.kind));
+  }
+  if (found.size !== 1) return null;
+  if (!namesOnlySentence(text.slice(from), rows)) return null;
+  return { body: { id: [...found][0]!, kind: kind as M["kind"], isEvent: false, start: -1, end: -1, via: "coref" }, from };
+}
+
+// Between a row's name and the role it holds: a colon, a pipe or tab, or a spaced dash ("UNODC: co-lead", "Italy — donor").
+const ROLE_SEPARATOR = /^\s*(?:\([A-Z][A-Za-z0-9.-]{1,12}\)\s*)?(?::|\||\t+|\s[—–-]\s)\s*/;
+// The role cell ends at a remark: a semicolon, comma, bracket, another column or a spaced dash.
+const ROLE_CELL = /^([a-zA-Z][a-zA-Z -]{1,40}?)\s*(?=$|[;,(|\t.]|\s[—–-]\s)/;
+
+const ROLE_WITHHELD = /\b(?:until|left|former(?:ly)?|withdr[a-z]*|suspended|not|no longer|candidate|pending|expected|planned|invited|applied)\b/i;
+
+/**
+ * A row that names one body and then the role it holds ("- UNODC: co-lead; legal assessments", "Netherlands: funder",
+ * "IOM | implementing partner"): the role cell, read by the label lexicon as a printed label is, says what the row
+ * states, whatever list the rows stand under. The name must open the row and the role follow it alone, in three words
+ * at most: "Kenya: host country of the regional office" or "Italy: 1981" state no role, nor does a remark that ends or
+ * withholds it ("Oman | Member (until 2012)").
+ */
+export function roleRow(text: string, ms: readonly M[]): { list: HeadingList[]; item: M } | null {
+  const own = ms.filter((m) => m.via !== "coref").sort((a, b) => a.start - b.start);
+  const item = own[0];
+  if (!item || !/^[\s\-–•*·\d.)]*(?:the\s+)?$/i.test(text.slice(0, item.start))) return null;
+  const sep = ROLE_SEPARATOR.exec(text.slice(item.end));
+  if (!sep) return null;
+  const from = item.end + sep[0].length;
+  const cell = ROLE_CELL.exec(text.slice(from));
+  if (!cell || cell[1]!.trim().split(/\s+/).length > 3) return null;
+  const to = from + cell[1]!.length;
+  if (own.some((m) => m !== item && m.start < to)) return null;
+  // A remark that ends or withholds the role ("Member (until 2012)", "donor; pledge not yet paid") states none.
+  if (ROLE_WITHHELD.test(text.slice(to))) return null;
+  const list = labelLists(cell[1]!.trim().replace(/^[a-z]/, (c) => c.toUpperCase()));
+  return list.length ? { list, item } : null;
+}
+
+// World regions a list groups its rows by ("Europe: Austria, Hungary", "West Africa: Ghana, Mali", "Asian members: …").
+const REGION_NOUNS = new Set([...REGION_SCOPE.words.filter((w) => w !== "Region"), "Middle", "East", "Gulf", "Levant", "Horn", "Lakes", "Routes", "Oceania"].map((w) => w.toLowerCase()));
+const REGION_ADJECTIVES = new Set("african asian european american caribbean pacific arab mediterranean nordic baltic andean".split(" "));
+const REGION_GLUE = new Set(["the", "and", "of", "great", "silk", "non-eu", "eu", ...REGION_MODIFIERS.map((w) => w.toLowerCase())]);
+const GROUP_NOUNS = /\s+(?:member\s+)?(?:states?|countries|members|partners|governments|side|sub-?regions?|regions?)$/i;
+
+/**
+ * A label that names a world region and nothing else, with or without a group noun ("Europe", "Latin America and the
+ * Caribbean", "African Member States", "Asia-Pacific countries"): the rows after it are one group of the list above,
+ * not another field. "Venue", "Contact" or "Western Union" name no region.
+ */
+export function isRegionLabel(label: string): boolean {
+  const words = label.trim().replace(GROUP_NOUNS, "").split(/[\s-]+/).map((w) => w.toLowerCase()).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return false;
+  const region = words.filter((w) => REGION_NOUNS.has(w) || REGION_ADJECTIVES.has(w));
+  return region.length > 0 && words.every((w) => REGION_NOUNS.has(w) || REGION_ADJECTIVES.has(w) || REGION_GLUE.has(w)) && (REGION_NOUNS.has(words[words.length - 1]!) || GROUP_NOUNS.test(label.trim()));
+}
+
+/**
  * A field line of a kind no list reader knows ("Venue: Bali", "Contact: …", "Responsible official<TAB>…"), whose label
  * names no entity and no period: a row of the list above names one there ("Italy: 1981", "July-December 2012: UNODC"),
  * a new field does not.
@@ -121,7 +207,7 @@ const LETTER_RANGE = /^[A-Z]\s*(?:[-–—]|to)\s*[A-Z]$/;
 export function otherField(text: string, mentionStarts: readonly number[]): boolean {
   // A record's field may part label and value by a tab ("Responsible official<TAB>…", "Collaborating units<TAB>…").
   const m = /^([A-Z][^:.;\t]{1,60})(?::\s+|\t+)\S/.exec(text);
-  if (!m || listHeading(text) || isPeriod(m[1]!) || LETTER_RANGE.test(m[1]!)) return false;
+  if (!m || listHeading(text) || isPeriod(m[1]!) || LETTER_RANGE.test(m[1]!) || isRegionLabel(m[1]!)) return false;
   return !mentionStarts.some((at) => at < m[1]!.length);
 }
 
@@ -215,6 +301,26 @@ export function isListRow(kind: string, text: string): boolean {
 }
 
 const TABLE_ROW = /^\s*\|?[^|\t]{1,80}(?:\||\t)[^|\t]*(?:\||\t)/;
+
+// What a name in a list of names may carry in brackets: its acronym, or the year or date of its entry ("Chad (1999)").
+const NAME_REMARK = String.raw`(?:\((?:[A-Z][A-Za-z0-9.-]{1,12}|(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:19|20)\d{2})\)\s*)?`;
+// What may stand between the names of a sentence that only lists them: a comma or semicolon, "and", a bracketed remark.
+const NAME_GAP = new RegExp(String.raw`^\s*${NAME_REMARK}(?:[,;]\s*(?:and\s+|as well as\s+)?|(?:and|&|as well as|together with|along with)\s+)(?:the\s+)?$`, "i");
+const NAMES_END = new RegExp(String.raw`^\s*${NAME_REMARK}[.;]?\s*$`);
+
+/**
+ * A sentence made of names alone, three or more, parted by commas or "and" and closed by a full stop ("Benin,
+ * Ghana, …, Togo."): a row of names, though printed as the opening sentence of a paragraph the prose goes on in.
+ * A name may carry its acronym or the year it joined in brackets ("Chad (1999), Peru (2014)."). "Nepal and India were
+ * praised." has a verb after its names; it is prose.
+ */
+export function namesOnlySentence(text: string, ms: readonly M[]): boolean {
+  const own = ms.filter((m) => m.via !== "coref").sort((a, b) => a.start - b.start);
+  if (own.length < 3) return false;
+  if (!/^\W*(?:the\s+)?$/i.test(text.slice(0, own[0]!.start))) return false;
+  for (let i = 1; i < own.length; i++) if (!NAME_GAP.test(text.slice(own[i - 1]!.end, own[i]!.start))) return false;
+  return NAMES_END.test(text.slice(own[own.length - 1]!.end));
+}
 
 /** The period that labels a row: "July-December 2012: UNODC" → "July-December 2012". */
 export function rowPeriod(text: string): string | null {
