@@ -8,6 +8,8 @@
  *   far          both are named on the page, never that near;
  *   unnamed      an end is on the page but none of its forms occurs in the text (meetings, mostly).
  * Counts only: validate pages stay unread.   npx tsx bench/gapShapes.ts
+ *   --tune-entities            also lists the tune entities not found
+ *   --tune-class one-sentence  also lists the tune facts of one class, with a sentence naming both ends
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -54,6 +56,9 @@ const missingKinds = new Map<string, number>();
 type Klass = "typed" | "wrong-type" | "end-missing:meeting" | "end-missing:other" | "one-sentence" | "near" | "far" | "unnamed";
 const KLASSES: Klass[] = ["typed", "wrong-type", "end-missing:meeting", "end-missing:other", "one-sentence", "near", "far", "unnamed"];
 const counts = new Map<string, Map<Klass, number>>();
+/** `--tune-class one-sentence` lists the tune half's facts of that class (never the validate half's). */
+const LIST_CLASS = process.argv.includes("--tune-class") ? process.argv[process.argv.indexOf("--tune-class") + 1] : undefined;
+const tuneListed: string[] = [];
 const byType = new Map<string, Map<Klass, number>>();
 const bump = (m: Map<string, Map<Klass, number>>, key: string, k: Klass) => {
   const row = m.get(key) ?? new Map<Klass, number>();
@@ -91,6 +96,10 @@ for (const o of set.outcomes) {
   bump(counts, `unseen/${o.split}`, k);
   if (sealed) bump(counts, `unseen/sealed-r${/round (\d+)/.exec(sealed)?.[1] ?? sealed}`, k);
   bump(byType, `${o.split}:${o.fact.type}`, k);
+  if (LIST_CLASS === k && o.split === "tune") {
+    const sentence = (sentencesOf.get(file) ?? []).find((x) => formRegex(src[0]!)?.test(x) && formRegex(tgt[0]!)?.test(x));
+    tuneListed.push(`  ${o.fact.type} ${o.fact.source ?? o.fact.sourceName} -> ${o.fact.target ?? o.fact.targetName}  (${file})\n      ${sentence ?? ""}`);
+  }
 }
 const print = (title: string, m: Map<string, Map<Klass, number>>) => {
   console.log(`\n${title}`);
@@ -103,6 +112,7 @@ print("UNLINKED FACTS BY WHERE THEIR ENDS ARE (counts)", counts);
 print("BY HALF AND TYPE", byType);
 console.log("\nMISSING ENDS (facts) BY THE END'S EXPECTED ENTITY");
 for (const [k, n] of [...missingKinds].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(5)}  ${k}`);
+if (LIST_CLASS) console.log(`\nTUNE FACTS IN CLASS ${LIST_CLASS} (tune half only)\n${tuneListed.join("\n")}`);
 if (process.argv.includes("--tune-entities")) {
   console.log("\nTUNE ENTITIES NOT FOUND (tune half only)");
   for (const e of set.entities) if (e.split === "tune" && !e.found) console.log(`  ${e.expected.kind.padEnd(12)} ${e.expected.file.slice(0, 30).padEnd(30)} ${e.expected.name}${e.expected.year ? ` [${e.expected.year}]` : ""}`);

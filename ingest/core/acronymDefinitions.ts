@@ -58,7 +58,8 @@ export function acronymDefinitions(scan: PassageScan): void {
     if (dash && (known || !name || !initialsMatch(name, acronym) || name !== full)) continue;
     // "Federal Office for Migration and Refugees (BAMF)": an acronym of the name in its own language (TRANSLATED_ACRONYM).
     // The letters may also fit a tail of the name that names nothing ("… for Refugees and Migrants from Venezuela (R4V)").
-    const tailFits = !!name && initialsMatch(name, acronym) && (name === full || !!headKind(name));
+    const skipped = full.slice(0, full.length - name.length).trim();
+    const tailFits = !!name && initialsMatch(name, acronym) && (name === full || (!!headKind(name) && !scan.doc.catalog.demonyms.has(skipped)));
     const translated = !known && !tailFits && isTranslatedAcronym(full, acronym);
     if (translated) name = full;
     const initialsOk = !!name && (translated || initialsMatch(name, acronym));

@@ -4,15 +4,18 @@ import type { IdentityRule } from "./identityRules.js";
 
 export const TRANSLATED_ACRONYM: IdentityRule<{ minWords: number }> = {
   id: "translated-acronym",
-  what: "'Federal Office for Fisheries and Ports (BAFH)': an acronym in brackets after a whole name whose letters the name does not spell, and that starts with another letter than the name, abbreviates the name in its own language or a coined form; it still names that body (not a catalog acronym, the name headed by a kind noun and of three words or more, and no unit or generic office: 'Fisheries Branch (FISH)', 'Regional Office for the Coast (ROC)' are read with their parent). An acronym opening with the name's own first letter but not spelled by it binds nothing (ACRONYM_LETTERS).",
+  what: "'Federal Office for Fisheries and Ports (BAFH)': an acronym in brackets after a whole name whose letters the name does not spell, and that starts with another letter than the name, abbreviates the name in its own language or a coined form; it still names that body (not a catalog acronym, the name headed by a kind noun and of three words or more, and no unit or generic office: 'Fisheries Branch (FISH)', 'Regional Office for the Coast (ROC)' are read with their parent). An acronym opening with the name's own first letter but not spelled by it binds nothing (ACRONYM_LETTERS). A state's demonym opening the name ('German …') is a word of the name: the letters may not skip it to fit a tail.",
   words: { minWords: 3 },
   positive: [
     { text: "The Federal Office for Fisheries and Ports (BAFH) funds the Coastal Return Programme. BAFH also trains pilots.", mentions: { id: "org:federal-office-for-fisheries-and-ports", count: 2 } },
     // Letters that fit only a tail naming nothing ("Refugees and Fishers from Chile") still abbreviate the whole name.
     { text: "The Joint Coordination Platform for Refugees and Fishers from Chile (R4F) is co-led by UNHCR and IOM. R4F met in Lima.", mentions: { id: "ini:joint-coordination-platform-for-refugees-and-fishers-from-chile", count: 2 } },
+    // A state's demonym opening the name is a word of it, not a word the letters may skip ("German Harbour Institute (HIK)").
+    { text: "A 2019 study for the German Harbour Institute (HIK) found gaps. HIK then advised the port.", mentions: { id: "org:german-harbour-institute", count: 2 } },
   ],
   negative: [
     { text: "The Network of Harbour Researchers on Coastal Trade (NEXTRA) met in May. NEXTRA published a note.", mentions: { id: "ini:network-of-harbour-researchers-on-coastal-trade", count: 1 } },
+    { text: "A 2019 study for the German Harbour Institute (HIK) found gaps. HIK then advised the port.", absent: ["org:harbour-institute"] },
   ],
 };
 

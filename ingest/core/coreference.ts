@@ -1,5 +1,5 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
-import { DEFINITE_DESCRIPTION, VENUE_AFTER, carriesHead, headFor } from "./descriptionHeads.js";
+import { DEFINITE_DESCRIPTION, MODIFIED_DESCRIPTION, VENUE_AFTER, carriesHead, headFor } from "./descriptionHeads.js";
 import type { M } from "./mentionLists.js";
 import { PLURAL_REFERENCE, pluralHead } from "./pluralReference.js";
 import { ORDINAL_WORDS } from "./ordinals.js";
@@ -163,6 +163,13 @@ export class Coreference {
       }
       if (target) out.push({ id: target.id, kind: target.kind, isEvent: this.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });
     }
+    for (const d of text.matchAll(MODIFIED_DESCRIPTION)) {
+      const s = d.index!;
+      const e = s + d[0].length;
+      if (taken(s, e) || out.some((m) => s < m.end && m.start < e)) continue;
+      const target = this.modified(d[1]!, d[2]!);
+      if (target) out.push({ id: target.id, kind: target.kind, isEvent: false, start: s, end: e, via: "coref" });
+    }
     for (const p of text.matchAll(PLURAL_REFERENCE)) {
       const s = p.index!;
       const e = s + p[0].length;
@@ -205,6 +212,22 @@ export class Coreference {
   }
 
   /** What "the <head>" refers to (descriptionHeads.ts), or null where nothing or more than one thing fits. */
+  /**
+   * "the diplomatic treaty" after the Convention on Diplomatic Asylum and the Convention on Territorial Asylum: the one
+   * entity of the head's kind named in this scope whose name has the modifier's word; none when no name or two have it.
+   */
+  private modified(modifier: string, phrase: string): Salient | null {
+    const head = headFor(phrase);
+    if (!head || head.event) return null;
+    const stem = modifier.toLowerCase().slice(0, 6);
+    const hits = new Map<string, Salient>();
+    for (const h of this.history) {
+      if (!head.kinds.includes(h.kind) || this.nameOf(h.id)?.isEvent) continue;
+      if (h.name.split(/[\s-]+/).some((w) => w.length >= 4 && w.toLowerCase().startsWith(stem))) hits.set(h.id, h);
+    }
+    return hits.size === 1 ? [...hits.values()][0]! : null;
+  }
+
   private described(phrase: string, ownerId: string | null, named?: (kind: EntityKind) => string | null): Salient | null {
     const head = headFor(phrase);
     if (!head) return null;
@@ -291,5 +314,27 @@ export const CARRIED_SUBJECT_EXAMPLES: TripleExamples = {
     { text: "IOM praised UNHCR, which works in Jordan and is a member of the GMG.", expect: ["MEMBER_OF", "org:iom", "forum:gmg"] },
     // The first name does not open the sentence, so it is not the subject carried on.
     { text: "With funds from Norway, the centre opened in 2010 and is a member of the GMG.", expect: ["MEMBER_OF", "ctry:no", "forum:gmg"] },
+  ],
+};
+
+/** Sentences the modified description must get right ([type, sourceId, targetId]); test/unit/coreference.test.ts runs them. */
+export const MODIFIED_DESCRIPTION_EXAMPLES: TripleExamples = {
+  positive: [
+    {
+      text: "The conference adopted the Convention on Coastal Asylum and the Convention on Harbour Asylum. The states that have ratified the harbour treaty are Chile and Peru.",
+      expect: ["RATIFIED", "ctry:cl", "conv:convention-on-harbour-asylum"],
+    },
+  ],
+  negative: [
+    // The modifier is in neither name: no treaty is picked, not even the one named last.
+    {
+      text: "The conference adopted the Convention on Coastal Asylum and the Convention on Harbour Asylum. The states that have ratified the regional treaty are Chile and Peru.",
+      expect: ["RATIFIED", "ctry:cl", "conv:convention-on-harbour-asylum"],
+    },
+    // The harbour treaty is the one meant, not the coastal one.
+    {
+      text: "The conference adopted the Convention on Coastal Asylum and the Convention on Harbour Asylum. The states that have ratified the harbour treaty are Chile and Peru.",
+      expect: ["RATIFIED", "ctry:cl", "conv:convention-on-coastal-asylum"],
+    },
   ],
 };

@@ -75,6 +75,11 @@ const SAME_THING_MODIFIERS = "(?:(?:one|two|three|four|five|\\d)-day|annual|year
  * owner's own body ("the Process's Steering Committee").
  */
 export const DEFINITE_DESCRIPTION = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:${ORDINAL}\\s+)?(?:${SAME_THING_MODIFIERS}\\s+)?(${alternatives})\\b(?!\\s+(?:of|for|on|[A-Z0-9]))(?!-|[’']s?\\s+[A-Z])(?![’'](?!s?\\s))`, "g");
+/**
+ * "the diplomatic treaty", "the territorial convention": a lower-case word of one entity's name before a head tells
+ * which of several entities of that kind is meant (coreference.ts resolves it only where exactly one name has the word).
+ */
+export const MODIFIED_DESCRIPTION = /\b[Tt]he\s+([a-z][a-z-]{3,})\s+(treaty|convention|protocol|programme|program|project|initiative|facility|fund|process|dialogue|forum|network)\b(?!\s+(?:of|for|on|[A-Z0-9]))/g;
 /** "the Forum in Mexico" is one of the Forum's meetings, not the Forum; "the conference in Yemen" may be any conference held there. */
 export const VENUE_AFTER = /^\s+in\s+[A-Z]/;
 

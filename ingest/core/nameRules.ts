@@ -173,6 +173,7 @@ export const NOT_NAMES: NameRule = {
     { text: "UNICEF funds the Coastal Shelter Network in two ports.", name: "United Nations Children’s Fund", kind: "ORGANIZATION" },
     { text: "Since 2015 UNHCR funds a Coastal Shelter Network for fishers.", name: "Office of the United Nations High Commissioner for Refugees", kind: "ORGANIZATION" },
     { text: "IOM partners with the Coastal Shelter Network in Tinland.", name: "International Organization for Migration", kind: "ORGANIZATION" },
+    { text: "Initially the Coastal Mobility Programme covered two ports.", name: "Coastal Mobility Programme", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "UNICEF funds were spent on the Coastal Shelter Network.", name: "United Nations Children’s Fund" },
@@ -183,6 +184,9 @@ export const NOT_NAMES: NameRule = {
     { text: "The Organization works with governments.", name: "Organization" },
     // A table's column header: the act done to the protocol, not a name.
     { text: "| Member State | Ratified the Protocol | Note on membership |", name: "Ratified the Protocol" },
+    // A sentence-opening adverb of time before a definite description: no name.
+    { text: "Later the Fund’s remit was widened to cover two more coasts.", name: "Later the Fund" },
+    { text: "Initially the Coastal Mobility Programme covered two ports.", name: "Initially the Coastal Mobility Programme" },
   ],
 };
 

@@ -39,12 +39,16 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Hard-wrapped when most non-empty lines are short and many exist; a register's rows ("Uruguay | 14 Jun 2012") are no prose. */
+/**
+ * Hard-wrapped when nearly every non-empty line is short and many exist; a register's rows ("Uruguay | 14 Jun 2012")
+ * are no prose. Print wrapped to a width leaves almost no longer line, while a directory of short rows beside a few
+ * one-line paragraphs ("Austria" / "  Pro Asyl" under prose lines of 500 characters) is a page of whole lines.
+ */
 function isWrapped(lines: Line[], table: readonly boolean[]): boolean {
   const filled = lines.filter((l, i) => l.trimmed.length > 0 && !table[i]);
   if (filled.length < 50) return false;
   const short = filled.filter((l) => l.raw.length <= 130).length;
-  return short / filled.length > 0.9;
+  return short / filled.length > 0.98;
 }
 
 const RUNNING_HEAD = /^(International Migration and Development: Contributions|Chapter \d+:)/;

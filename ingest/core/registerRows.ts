@@ -7,7 +7,7 @@ import { DATED_ROW_OPENING } from "./contentRows.js";
 import { SELF_NAMED_MEETING } from "./datedRows.js";
 import type { EntityRecord, Passage } from "./types.js";
 import { venueCountry } from "./venueCountry.js";
-import { rowDenied } from "./rowQualifier.js";
+import { rowDenied, rowLeadDenied } from "./rowQualifier.js";
 
 /** One sentence of a list or register, and what relate knows when it reads it. */
 export interface RowScope {
@@ -115,6 +115,8 @@ export function registerRows(scope: RowScope) {
         // The row's own remark, up to its next name, may deny it ("2007: Estonia, as an observer", "Norway, pledged only").
         const next = rows.find((x) => x.start >= r.end && list.rows.includes(x.kind));
         if (rowDenied(rowText.slice(r.end, next?.start ?? rowText.length), list.type, list.id)) continue;
+        // … and its sentence may deny it before the name ("among those that have not ratified, these include Peru").
+        if (rowLeadDenied(rowText.slice(Math.max(0, rowText.lastIndexOf(". ", r.start) + 1), r.start))) continue;
         const period = rowPeriod(rowText);
         // Under "Signature | Ratification" columns, a date only under Signature binds the state to nothing.
         const binding = columns && single && list.type === "RATIFIED" ? bindingCell(columns.cells, wholeRow) : null;

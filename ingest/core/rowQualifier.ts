@@ -34,3 +34,24 @@ export const ROW_REMARK_EXAMPLES: Array<{ remark: string; type: RelationType; li
   { remark: ", Lithuania", type: "PARTICIPATES_IN", list: "partners-of-initiative", denied: false },
   { remark: " (2009)", type: "MEMBER_OF", list: "members-of-forum", denied: false },
 ];
+
+/**
+ * What a row's sentence says before the name: a negated verb there ("among those that have not ratified, these include
+ * A", "Fifteen states have neither signed nor ratified; A and B are among them") denies every name after it. A list
+ * item written as a note is a sentence, not a row of names under its heading.
+ */
+export function rowLeadDenied(lead: string): boolean {
+  return LEAD_DENYING.test(lead);
+}
+
+const LEAD_DENYING = /\b(?:not|never|neither|nor|no longer|yet to)\b|n['’]t\b/i;
+
+/** Example leads for rowLeadDenied (test/unit/questionLexicon.test.ts): the row's sentence before the name. */
+export const ROW_LEAD_EXAMPLES: Array<{ lead: string; denied: boolean }> = [
+  { lead: "Several states made declarations when they signed; among those that have not ratified, these include ", denied: true },
+  { lead: "Fifteen member states have neither signed nor ratified; ", denied: true },
+  { lead: "Two signatories are yet to ratify: ", denied: true },
+  { lead: "", denied: false },
+  { lead: "Ratified in 1965: ", denied: false },
+  { lead: "States that ratified after the first review include ", denied: false },
+];

@@ -14,6 +14,9 @@ import { nonFact, passiveBy, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH
 
 const MEETING_NOUN = /^(?:meetings?|sessions?|conferences?|summits?|workshops?|consultations?|rounds?)$/i;
 
+/** A list followed by its own negated verb, after at most one clause set off by commas: "A and B, where …, are not …". */
+const DENIED_AFTER_LIST = /^\s*(?:,[^,;.:]{0,100},)?\s*(?:is|are|was|were|has|have|had|does|do|did)\s+(?:not|never)\b/;
+
 /** A rule's founding verbs as a pattern, built once per rule rather than at every pair it emits. */
 const foundingPatterns = new Map<string, RegExp>();
 function foundingWords(words: string): RegExp {
@@ -254,6 +257,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       const object = candidates.find((o) => o.start >= trigEnd) ?? candidates[candidates.length - 1] ?? (rule.implicitObject ? implicit(trigStart)[0] : undefined);
       if (!object) return;
       if (nonFact(tokens, Math.max(0, i - 6), tokenIndexAt(tokens, listFrom), c.sequences)) return;
+      // "… coverage is narrow: Chile, where IOM works, is not one of its countries": the list is the subject of a denial.
+      if (DENIED_AFTER_LIST.test(text.slice(subjects[subjects.length - 1]!.end, subjects[subjects.length - 1]!.end + 140))) return;
       if (rule.swap) out([object], subjects, rule.confidence, ":list");
       else out(subjects, [object], rule.confidence, ":list");
       return;

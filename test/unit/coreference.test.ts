@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
-import { CARRIED_SUBJECT_EXAMPLES } from "../../ingest/core/coreference.js";
+import { CARRIED_SUBJECT_EXAMPLES, MODIFIED_DESCRIPTION_EXAMPLES } from "../../ingest/core/coreference.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { POSSESSIVE_PART_EXAMPLES } from "../../ingest/core/possessiveParts.js";
 import { PLURAL_EXAMPLES } from "../../ingest/core/pluralReference.js";
@@ -17,6 +17,11 @@ const has = (text: string, type: string, from: string, to: string) => relationsO
 describe("a subject carried into a clause without one", () => {
   for (const ex of CARRIED_SUBJECT_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
   for (const ex of CARRIED_SUBJECT_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
+});
+
+describe("a description whose modifier is a word of one name ('the diplomatic treaty')", () => {
+  for (const ex of MODIFIED_DESCRIPTION_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
+  for (const ex of MODIFIED_DESCRIPTION_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
 });
 
 describe("a sub-unit named after a resolved possessive", () => {

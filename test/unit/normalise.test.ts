@@ -23,6 +23,14 @@ describe("normalise", () => {
     expect(row.offsets[row.text.indexOf("Comoros")]).toBe(row.start + "Burundi        ".length);
   });
 
+  it("reads a directory of short rows beside one-line paragraphs as whole lines, not wrapped print", () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `Country ${i}\n  Refugee Council of Tinland ${i}`).join("\n");
+    const prose = Array.from({ length: 4 }, (_, i) => `Paragraph ${i} of the network's profile runs on one line. `.repeat(8).trim()).join("\n\n");
+    const texts = normalise(file(`${prose}\n\nMEMBERS\n${rows}\n`)).map((b) => b.text);
+    expect(texts).toContain("Refugee Council of Tinland 3");
+    expect(texts.some((t) => /Tinland 3 Country 4/.test(t))).toBe(false);
+  });
+
   it("joins hyphenation across line breaks and rebuilds wrapped paragraphs", () => {
     const blocks = normalise(file(book("Since the first High-\nlevel Dialogue on International Migration, the agencies\nhave worked together.")));
     expect(blocks.map((b) => b.text)).toContain("Since the first High-level Dialogue on International Migration, the agencies have worked together.");

@@ -49,12 +49,17 @@ export const PLACE_RULES: RelationRule[] = [
     objects: ["INITIATIVE"],
     confidence: 0.7,
     examples: {
-      positive: [{ text: "The JMDI works in eight countries: Ecuador, Morocco and the Philippines.", expect: ["ini:jmdi", "ctry:ec"] }],
+      positive: [
+        { text: "The JMDI works in eight countries: Ecuador, Morocco and the Philippines.", expect: ["ini:jmdi", "ctry:ec"] },
+        // A denial after the list's end is about another name, not the list.
+        { text: "The JMDI works in two countries: Ecuador and Morocco, and Chile is not one of them.", expect: ["ini:jmdi", "ctry:ma"] },
+      ],
       negative: [
         { text: "The JMDI will expand to new countries, namely Ecuador and Morocco.", expect: ["ini:jmdi", "ctry:ec"] },
         { text: "Three countries have signed up to the JMDI: Ecuador, Morocco and the Philippines.", expect: ["ini:jmdi", "ctry:ec"] },
         { text: "Two countries outside the Union now follow the JMDI's work as observers: Ecuador and Morocco.", expect: ["ini:jmdi", "ctry:ec"] },
         { text: "Several countries observe the JMDI: Ecuador and Morocco.", expect: ["ini:jmdi", "ctry:ec"] },
+        { text: "The JMDI's country coverage is narrower than IOM's: Chile, where IOM has an office, is not one of its countries.", expect: ["ini:jmdi", "ctry:cl"] },
       ],
     },
   },
