@@ -4,6 +4,7 @@ import { splitCoordinated } from "./nameTrim.js";
 import { singleWordName } from "./singleWordName.js";
 import { listedActors } from "./listedActor.js";
 import type { PassageScan } from "./PassageScan.js";
+import { nameAfterKnown } from "./knownBeforeComplement.js";
 
 const MAX_NAME_WORDS = 24;
 /** What splitCoordinated splits at ("and", "&"), without its global flag. */
@@ -29,7 +30,10 @@ export function openSetNames(scan: PassageScan): void {
     // A name an earlier step read (a definition: "the Nigeria Immigration Service (NIS)") opens a name after "and".
     // Only a coordination is split, so the names are gathered only for a phrase that holds one.
     const named = COORDINATION.test(phrase) ? [...scan.hits, ...scan.mentions.map((x) => ({ start: x.localStart, end: x.localEnd, id: x.key, kind: x.kind }))] : [];
-    for (const seg of splitCoordinated(phrase, m.index!, named)) {
+    for (const whole of splitCoordinated(phrase, m.index!, named)) {
+      // "worked with UNICEF on the Coastal Scheme": a name read before closes ahead of "on the" (KNOWN_BEFORE_COMPLEMENT).
+      const known = whole.text.includes(" the ") ? nameAfterKnown(whole.text, whole.start, [...scan.hits, ...scan.mentions.map((x) => ({ start: x.localStart, end: x.localEnd, id: x.key, kind: x.kind }))], scan.doc.isPlace) : -1;
+      const seg = known > 0 ? { text: whole.text.slice(known), start: whole.start + known } : whole;
       nameCandidate(scan, seg.text, seg.start);
       // "the Ghana-based NGO, Migration Policy and Advocacy Network": when the comma ends a name, what follows
       // it may be a name of its own (parts already taken are skipped).
