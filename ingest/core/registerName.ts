@@ -56,7 +56,7 @@ export function registerName(d: NameDraft, reading: NameReading, settling: NameS
   }
   // A prefixed parent ("IOM Regional Office") is part of the sub-unit's name, not a mention of its own; nor is the
   // country whose office it is ("Tinland's Bureau of Statistics").
-  for (const owned of [prefix, absorbed]) {
+  for (const owned of [prefix, absorbed, d.beneficiary]) {
     if (!owned) continue;
     const i = scan.mentions.findIndex((x) => x.localStart === owned.start && x.localEnd === owned.end);
     if (i !== -1) scan.mentions.splice(i, 1);

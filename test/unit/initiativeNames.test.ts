@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { BENEFICIARY_ACRONYM } from "../../ingest/core/beneficiaryAcronym.js";
 import { KNOWN_BEFORE_COMPLEMENT } from "../../ingest/core/knownBeforeComplement.js";
 import { PROGRAMME_CLASS_NOUNS } from "../../ingest/core/programmeClassNouns.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import type { EntityRecord } from "../../ingest/core/types.js";
 import { describeNameRules } from "../support/nameRuleSpecs.js";
 
-describeNameRules("initiative names (init18): every example of every rule", [KNOWN_BEFORE_COMPLEMENT, PROGRAMME_CLASS_NOUNS]);
+describeNameRules("initiative names (init18): every example of every rule", [KNOWN_BEFORE_COMPLEMENT, PROGRAMME_CLASS_NOUNS, BENEFICIARY_ACRONYM]);
 
 const catalog = defaultCatalog();
 function entitiesOf(text: string): EntityRecord[] {
@@ -36,5 +37,21 @@ describe("a plan named with its owner keeps its dated writing (standaloneAlias.t
   it("a meeting of an owner held for a year is no dated title", () => {
     const text = "Ministers met at the SADC Harbour Ministerial Meeting for 2016 in Gaborone.";
     expect(entitiesOf(text).flatMap((e) => e.aliases)).not.toContain("SADC Harbour Ministerial Meeting 2016");
+  });
+});
+
+describe("a name after ', and' that a finite verb follows opens a clause of its own (newClause.ts NEW_CLAUSE_VERB)", () => {
+  const relationsOf = (text: string) => {
+    const g = buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], catalog)[0]!;
+    const name = new Map(g.entities.map((e) => [e.id, e.name]));
+    return g.relations.map((r) => `${r.type} ${name.get(r.sourceId)} -> ${name.get(r.targetId)}`);
+  };
+  it("'is run by the ILO, and Kenya supplies data to it': Kenya does not run it", () => {
+    const rels = relationsOf("The Coastal Data Portal is run by the ILO, and Kenya supplies data to it.");
+    expect(rels).toContain("LEADS International Labour Organization -> Coastal Data Portal");
+    expect(rels).not.toContain("LEADS Kenya -> Coastal Data Portal");
+  });
+  it("'is run by the ILO and Kenya': both run it", () => {
+    expect(relationsOf("The Coastal Data Portal is run by the ILO and Kenya.")).toContain("LEADS Kenya -> Coastal Data Portal");
   });
 });
