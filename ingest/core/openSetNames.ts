@@ -2,6 +2,7 @@ import { nameCandidate } from "./nameCandidate.js";
 import { NAME_PHRASE } from "./namePatterns.js";
 import { splitCoordinated } from "./nameTrim.js";
 import { singleWordName } from "./singleWordName.js";
+import { plusName } from "./plusName.js";
 import { listedActors } from "./listedActor.js";
 import type { PassageScan } from "./PassageScan.js";
 import { nameAfterKnown } from "./knownBeforeComplement.js";
@@ -18,7 +19,8 @@ export function openSetNames(scan: PassageScan): void {
   for (const m of scan.text.matchAll(NAME_PHRASE)) {
     // One word is a name only where an apposition or copula after it says what it is (SINGLE_WORD_NAMES).
     if (!/\s/.test(m[0])) {
-      singleWordName(scan, m[0], m.index!);
+      // "mobility actions under Erasmus+": a coined name closed by a plus sign (PLUS_NAMES).
+      if (!plusName(scan, m[0], m.index!)) singleWordName(scan, m[0], m.index!);
       continue;
     }
     if (m[0].split(/\s+/).length > MAX_NAME_WORDS) continue; // never keep a cut-off name
