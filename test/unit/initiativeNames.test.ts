@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { BENEFICIARY_ACRONYM } from "../../ingest/core/beneficiaryAcronym.js";
 import { KNOWN_BEFORE_COMPLEMENT } from "../../ingest/core/knownBeforeComplement.js";
+import { OWNER_EDITIONS } from "../../ingest/core/ownerEdition.js";
 import { PLUS_NAMES } from "../../ingest/core/plusName.js";
 import { PROGRAMME_CLASS_NOUNS } from "../../ingest/core/programmeClassNouns.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import type { EntityRecord } from "../../ingest/core/types.js";
 import { describeNameRules } from "../support/nameRuleSpecs.js";
 
-describeNameRules("initiative names (init18): every example of every rule", [KNOWN_BEFORE_COMPLEMENT, PROGRAMME_CLASS_NOUNS, BENEFICIARY_ACRONYM, PLUS_NAMES]);
+describeNameRules("initiative names (init18): every example of every rule", [KNOWN_BEFORE_COMPLEMENT, PROGRAMME_CLASS_NOUNS, BENEFICIARY_ACRONYM, PLUS_NAMES, OWNER_EDITIONS]);
 
 const catalog = defaultCatalog();
 function entitiesOf(text: string): EntityRecord[] {
