@@ -1,4 +1,5 @@
 import { allowsEndpoints } from "../../src/ontology/ontology.js";
+import { isBeneficiaryAcronym } from "./beneficiaryAcronym.js";
 import { governingBody, governingBodyAfterOwner, governingTail } from "./governingBody.js";
 import { headKind, headWord } from "./headKind.js";
 import { seriesOfNumberedMeeting } from "./meetingOfSeries.js";
@@ -44,6 +45,9 @@ function cutCatalogTail(d: NameDraft): boolean {
     d.method = "subunit-suffix";
     d.end = start + cut.index;
     d.local = unit;
+  } else if (tail && cut && unitKind === "INITIATIVE" && isBeneficiaryAcronym(unit, cut[0], tail, text.slice(tail.start, tail.end))) {
+    // "the Fisheries Statistics Database for ECOWAS": the body it serves is part of its title (BENEFICIARY_ACRONYM).
+    d.beneficiary = tail;
   } else if (tail && cut && purposeObjectAt(d.local) < 0) {
     d.end = start + cut.index;
     d.local = text.slice(start, d.end);

@@ -1,4 +1,5 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
+import { APPOSITION_PARTICIPLES, PROGRAMME_CLASS_NOUNS } from "./programmeClassNouns.js";
 import { nameKey } from "./fold.js";
 import type { NameRule } from "./nameRules.js";
 import type { DiscoveredName, Mention } from "./types.js";
@@ -193,10 +194,12 @@ export const KIND_RULES: NameRule<unknown>[] = [PUBLICATION_HEADS, CLASS_NAMES, 
 /** ", a network of states" / "is an informal partnership of governments": a forum of states (STATE_NETWORKS). */
 const STATE_NETWORK = new RegExp(`^(?:,\\s+(?:an?|the)|\\s+is\\s+an?)\\s+(?:[\\w-]+\\s+){0,2}?(?:${STATE_NETWORKS.words.collectives.join("|")})\\s+of\\s+(?:[\\w-]+\\s+){0,2}?(?:${STATE_NETWORKS.words.members.join("|")})\\b`);
 
-const APPOSITION_END = "(?=\\s*[,.;:)]|\\s+(?:on|of|for|that|which|who|run|launched|between|to|in|by|with|where|whose|designed|set|created|developed|managed|funded|linking|connecting|bringing)\\b)";
+const APPOSITION_END = `(?=\\s*[,.;:)]|\\s+(?:on|of|for|that|which|who|run|launched|between|to|in|by|with|where|whose|designed|set|created|developed|managed|funded|linking|connecting|bringing|${APPOSITION_PARTICIPLES.join("|")})\\b)`;
+/** The class nouns of programmes, with those of PROGRAMME_CLASS_NOUNS (programmeClassNouns.ts). */
+const INITIATIVE_CLASSES = [...APPOSITIVE_NAME.words.initiative, ...PROGRAMME_CLASS_NOUNS.words];
 /** ", a …" or ", the …" after the name, or the copula "is a …" / "is an …". */
 const STATED = "^(?:,\\s+(?:an?|the)|\\s+is\\s+an?)\\s+";
-const NAMED_INITIATIVE = new RegExp(`${STATED}(?:[\\w-]+\\s+){0,3}?(?:${APPOSITIVE_NAME.words.initiative.join("|")})${APPOSITION_END}`);
+const NAMED_INITIATIVE = new RegExp(`${STATED}(?:[\\w-]+\\s+){0,3}?(?:${INITIATIVE_CLASSES.join("|")})${APPOSITION_END}`);
 const NAMED_ORGANIZATION = new RegExp(`${STATED}(?:[\\w-]+\\s+){0,3}?(?:${APPOSITIVE_NAME.words.organization.join("|")})${APPOSITION_END}`);
 /** "a group of ten states": the group's members, not what the name is. */
 const GROUP_OF = new RegExp(`${STATED}(?:[\\w-]+\\s+){0,3}?group\\s+of\\b`);
@@ -204,7 +207,7 @@ const GROUP_OF = new RegExp(`${STATED}(?:[\\w-]+\\s+){0,3}?group\\s+of\\b`);
 const STATE_BODY = /^,\s+[A-Z][\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:agency|co-operation|cooperation|NGO|foundation|charity)(?=\s*[,.;:)]|\s+(?:for|in|and|which|that|of)\b)/u;
 
 const CALLED = `(?:${CALLED_NAMES.words.map((w) => w.replace(" ", "\\s+")).join("|")})\\s+(?:the\\s+)?$`;
-const CALLED_INITIATIVE = new RegExp(`\\b(?:an?|the|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:${APPOSITIVE_NAME.words.initiative.join("|")})\\s+${CALLED}`);
+const CALLED_INITIATIVE = new RegExp(`\\b(?:an?|the|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:${INITIATIVE_CLASSES.join("|")})\\s+${CALLED}`);
 const CALLED_ORGANIZATION = new RegExp(`\\b(?:an?|the|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:${APPOSITIVE_NAME.words.organization.join("|")})\\s+${CALLED}`);
 
 /** The kind the class noun before "called" / "named" / "known as" gives a headless name (CALLED_NAMES), or null. */

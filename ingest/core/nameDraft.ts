@@ -35,6 +35,8 @@ export interface NameDraft {
   acronymOwner?: ReturnType<typeof ownerAfterAcronym>;
   countryWritten?: string;
   countryCut?: Hit;
+  /** "the Statistics Database for ECOWAS": the body a programme serves, written in its title (BENEFICIARY_ACRONYM). */
+  beneficiary?: Hit;
 }
 
 /** What the words and their surroundings say the draft is (readNameKind.ts). */

@@ -2,8 +2,10 @@ import { nameCandidate } from "./nameCandidate.js";
 import { NAME_PHRASE } from "./namePatterns.js";
 import { splitCoordinated } from "./nameTrim.js";
 import { singleWordName } from "./singleWordName.js";
+import { plusName } from "./plusName.js";
 import { listedActors } from "./listedActor.js";
 import type { PassageScan } from "./PassageScan.js";
+import { nameAfterKnown } from "./knownBeforeComplement.js";
 
 const MAX_NAME_WORDS = 24;
 /** What splitCoordinated splits at ("and", "&"), without its global flag. */
@@ -17,7 +19,8 @@ export function openSetNames(scan: PassageScan): void {
   for (const m of scan.text.matchAll(NAME_PHRASE)) {
     // One word is a name only where an apposition or copula after it says what it is (SINGLE_WORD_NAMES).
     if (!/\s/.test(m[0])) {
-      singleWordName(scan, m[0], m.index!);
+      // "mobility actions under Erasmus+": a coined name closed by a plus sign (PLUS_NAMES).
+      if (!plusName(scan, m[0], m.index!)) singleWordName(scan, m[0], m.index!);
       continue;
     }
     if (m[0].split(/\s+/).length > MAX_NAME_WORDS) continue; // never keep a cut-off name
@@ -29,7 +32,10 @@ export function openSetNames(scan: PassageScan): void {
     // A name an earlier step read (a definition: "the Nigeria Immigration Service (NIS)") opens a name after "and".
     // Only a coordination is split, so the names are gathered only for a phrase that holds one.
     const named = COORDINATION.test(phrase) ? [...scan.hits, ...scan.mentions.map((x) => ({ start: x.localStart, end: x.localEnd, id: x.key, kind: x.kind }))] : [];
-    for (const seg of splitCoordinated(phrase, m.index!, named)) {
+    for (const whole of splitCoordinated(phrase, m.index!, named)) {
+      // "worked with UNICEF on the Coastal Scheme": a name read before closes ahead of "on the" (KNOWN_BEFORE_COMPLEMENT).
+      const known = whole.text.includes(" the ") ? nameAfterKnown(whole.text, whole.start, [...scan.hits, ...scan.mentions.map((x) => ({ start: x.localStart, end: x.localEnd, id: x.key, kind: x.kind }))], scan.doc.isPlace) : -1;
+      const seg = known > 0 ? { text: whole.text.slice(known), start: whole.start + known } : whole;
       nameCandidate(scan, seg.text, seg.start);
       // "the Ghana-based NGO, Migration Policy and Advocacy Network": when the comma ends a name, what follows
       // it may be a name of its own (parts already taken are skipped).

@@ -19,6 +19,7 @@ import { meetingMentions } from "./meetings.js";
 import type { RecentForums } from "./RecentForums.js";
 import { dateOneOffMeetings, undateSeries } from "./oneOffMeeting.js";
 import { programmePhases } from "./programmePhases.js";
+import { ownerEditions } from "./ownerEdition.js";
 import { HeadingProjects } from "./headingProjects.js";
 import { apposedProjects } from "./apposedProjectName.js";
 import { coinedProgrammeNames, countryCodes } from "./coinedProgrammeNames.js";
@@ -224,6 +225,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
 
     // 4d. A programme's named phase: "FMM West Africa II", "Phase II, 2018-2022.", "opened the third phase of its X".
     programmePhases(scan, () => leadingInitiative(initiativeCounts));
+    // 4e. "its own programme, ILO PROSPECTS": a body's own edition of a programme (ownerEdition.ts).
+    ownerEditions(scan);
     for (const m of scan.mentions) if (m.kind === "INITIATIVE" && !discovered.get(m.key)?.parentId) initiativeCounts.set(m.key, (initiativeCounts.get(m.key) ?? 0) + 1);
 
     // 5. Meetings: "the 7th meeting of the Bali Process", "the 2010 Forum".

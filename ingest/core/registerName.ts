@@ -4,7 +4,7 @@ import { allowsEndpoints } from "../../src/ontology/ontology.js";
 import type { NameDraft, NameReading } from "./nameDraft.js";
 import { isGeneric, LEADING_NOISE } from "./nameTrim.js";
 import type { NameSettling } from "./settleNameParent.js";
-import { standaloneAlias } from "./standaloneAlias.js";
+import { datedWriting, standaloneAlias } from "./standaloneAlias.js";
 import { servedOwnerAt } from "./supportProject.js";
 
 /**
@@ -25,12 +25,14 @@ export function registerName(d: NameDraft, reading: NameReading, settling: NameS
     const partKind = headKind(display) ?? kind; // "UN Fund for Women" is a fund of the UN: an organization
     id = entityId(partKind, display);
     if (catalog.byId.has(id)) return;
-    scan.discover({ key: id, kind: partKind, name: display, acronym: null, owner: { id: prefix.id, local: text.slice(prefix.end, end).trim() }, ...(parent ? { parentId: parent.id } : {}) });
+    const alias = datedWriting(text, display, end, partKind);
+    scan.discover({ key: id, kind: partKind, name: display, acronym: null, owner: { id: prefix.id, local: text.slice(prefix.end, end).trim() }, ...(parent ? { parentId: parent.id } : {}), ...(alias ? { alias } : {}) });
   } else if (possessor && (kind !== "ORGANIZATION" || possessor !== bracketOwner)) {
     display = `${scan.doc.shortName(possessor.id)} ${local}`;
     id = entityId(kind, display);
     if (catalog.byId.has(id)) return;
-    const alias = d.expansion && d.bracket ? `${d.expansion[1]!.replace(LEADING_NOISE, "")} (${d.bracket[1]}) ${local}` : undefined;
+    // "the SADC Labour Migration Action Plan for 2016-2019": the owner's name keeps the plan's dated writing (standaloneAlias.ts).
+    const alias = d.expansion && d.bracket ? `${d.expansion[1]!.replace(LEADING_NOISE, "")} (${d.bracket[1]}) ${local}` : datedWriting(text, display, end, kind);
     scan.discover({ key: id, kind, name: display, acronym: null, owner: { id: possessor.id, local }, ...(kind === "FORUM" ? { parentId: possessor.id } : {}), ...(alias ? { alias } : {}) });
     if (kind === "FORUM") {
       parent = possessor;
@@ -54,7 +56,7 @@ export function registerName(d: NameDraft, reading: NameReading, settling: NameS
   }
   // A prefixed parent ("IOM Regional Office") is part of the sub-unit's name, not a mention of its own; nor is the
   // country whose office it is ("Tinland's Bureau of Statistics").
-  for (const owned of [prefix, absorbed]) {
+  for (const owned of [prefix, absorbed, d.beneficiary]) {
     if (!owned) continue;
     const i = scan.mentions.findIndex((x) => x.localStart === owned.start && x.localEnd === owned.end);
     if (i !== -1) scan.mentions.splice(i, 1);

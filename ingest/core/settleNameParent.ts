@@ -47,7 +47,7 @@ export function settleNameParent(d: NameDraft, reading: NameReading): NameSettli
   const innerStart = prefix ? prefix.end : start;
   // "the EU-CELAC Summit of Heads of State and Government": bodies joined by hyphens open the name (HYPHENATED_OWNERS).
   const joined = !prefix && HYPHEN_JOINED.test(words[0]!) && words.length >= 2 ? start + words[0]!.length : -1;
-  if (strayMention(scan, local, words, start, end, innerStart, joined, stateOffice)) return undefined;
+  if (strayMention(scan, local, words, start, end, innerStart, joined, stateOffice ?? d.beneficiary)) return undefined;
   // "the EU–UN Joint Programme": acronyms of bodies before generic words describe a joint thing, they do not name it.
   // A summit or conference of the two is a forum of its own ("the AU-EU Summit").
   if (joined > 0 && kind !== "FORUM" && isGeneric(words.slice(1).join(" ")) && words[0]!.split(/[-–]/).every((w) => /^[A-Z&]+$/.test(w))) return undefined;

@@ -17,9 +17,18 @@ export function standaloneAlias(text: string, local: string, start: number, end:
   if (kind !== "INITIATIVE" && kind !== "CONVENTION") return undefined;
   const year = /\b[Tt]he\s+((?:19|20)\d{2})\s+$/.exec(text.slice(Math.max(0, start - 10), start));
   if (year) return `${year[1]} ${local}`;
-  // "the X Action Plan for 2016-2019" (nameTail.ts keeps the period in the name): written also as "X Action Plan 2016-2019".
-  const period = /^(.+)\s+for\s+((?:19|20)\d{2})(?:\s*[–—-]\s*((?:19|20)?\d{2}))?$/.exec(local);
+  return datedWriting(text, local, end, kind);
+}
+
+/**
+ * The dated writing of a programme's or treaty's name, also for one named with its owner ("the SADC … Action Plan for
+ * 2016-2019"): "X for 2016-2019" (nameTail.ts keeps the period in the name) is written also as "X 2016-2019"; a year span
+ * right after the name ("X (2020-2024)") is part of its full title (YEAR_SPAN_TITLES).
+ */
+export function datedWriting(text: string, name: string, end: number, kind: EntityKind): string | undefined {
+  if (kind !== "INITIATIVE" && kind !== "CONVENTION") return undefined;
+  const period = /^(.+)\s+for\s+((?:19|20)\d{2})(?:\s*[–—-]\s*((?:19|20)?\d{2}))?$/.exec(name);
   if (period) return `${period[1]} ${period[2]}${period[3] ? `-${period[3].length === 2 ? period[2]!.slice(0, 2) + period[3] : period[3]}` : ""}`;
   const span = yearSpanAfter(text, end);
-  return span ? `${local} ${span}` : undefined;
+  return span ? `${name} ${span}` : undefined;
 }
