@@ -227,7 +227,7 @@ export const SUBUNIT_HEADS: NameRule = {
 
 export const QUOTED_TITLES: NameRule = {
   id: "quoted-titles",
-  what: "A quoted title introduced by an initiative noun ('a project entitled “…”', 'the campaign “…”') or followed by one ('the “…” campaign') names an initiative; a slogan's own stops and exclamation marks are part of the title.",
+  what: "A quoted title introduced by an initiative noun ('a project entitled “…”', 'the campaign “…”') or followed by one ('the “…” campaign', '“…”, a two-year IOM project') names an initiative; a slogan's own stops and exclamation marks are part of the title.",
   words: "programme program project initiative campaign network platform fund facility plan strategy framework".split(" "),
   positive: [
     { text: "IOM runs a project entitled “Safe Journeys Home” in three provinces.", name: "Safe Journeys Home", kind: "INITIATIVE" },
@@ -235,9 +235,12 @@ export const QUOTED_TITLES: NameRule = {
     { text: "They launched the “Know Before You Go” campaign last year.", name: "Know Before You Go", kind: "INITIATIVE" },
     { text: "In 2016 the union launched the campaign “Crews Ashore! Rest. Pay. Respect.” in ten ports.", name: "Crews Ashore! Rest. Pay. Respect.", kind: "INITIATIVE" },
     { text: "Tinland funds the project “Safe Harbours Home”, which trains crews.", name: "Safe Harbours Home", kind: "INITIATIVE" },
+    { text: "One example is “Safer Harbours for Fishers”, a two-year IOM project in three ports.", name: "Safer Harbours for Fishers", kind: "INITIATIVE" },
+    { text: "One example is “Local Integration of Fishers in Chile, Peru and Ecuador (Phase 1)”, a 24-month UNHCR project.", name: "Local Integration of Fishers in Chile, Peru and Ecuador", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "The report, entitled “Moving Forward”, was read widely.", name: "Moving Forward" },
+    { text: "Its findings, “Moving Forward”, the report of the project, were read widely.", name: "Moving Forward" },
     { text: "The union's slogan “Crews Ashore! Rest. Pay. Respect.” was printed on shirts.", name: "Crews Ashore! Rest. Pay. Respect." },
   ],
 };

@@ -8,6 +8,12 @@ const QUOTE_NOUNS = QUOTED_TITLES.words.join("|");
 // "the campaign “Step Up! Rights. Now.”": the noun may also stand right before the quotation mark, in the singular.
 const QUOTED_BEFORE = new RegExp(`\\b(${QUOTE_NOUNS})(?:s?(?:,\\s*|,?\\s+(?:entitled|titled|called|named|known as)\\s+)|\\s+)[“"]([^”"]{3,150})[”"]`, "gi");
 const QUOTED_AFTER = new RegExp(`[“"]([^”"]{3,150})[”"]\\s+(${QUOTE_NOUNS})\\b`, "gi");
+// "“Safer Harbours for Fishers”, a two-year IOM project": the noun in an apposition right after the title, with only
+// modifiers between its article and it (not "the report of the project").
+const QUOTED_APPOSED = new RegExp(`[“"]([^”"]{3,150})[”"],\\s+(?:an?|the)\\s+(?:(?!(?:of|for|on|in|by|with|the|and)\\s)[\\w’'-]+\\s+){0,4}?(${QUOTE_NOUNS})\\b`, "gi");
+
+/** "… (Phase 1)": the phase a quoted project title ends with is the programme's phase, not a word of its name. */
+const PHASE_BRACKET = /\s+\((?:Phase|phase)\s+(?:\d{1,2}|[IVX]{1,4})\)$/;
 
 const THEME_QUOTE = /\b(?:theme|themes|slogan|motto|tagline)\s*(?:of\s+|was\s+|is\s+)?[“"]([^”"]{3,150})[”"]/gi;
 
@@ -25,16 +31,16 @@ export function quotedTitles(scan: PassageScan): void {
   }
   // 3. Quoted titles: "a project entitled “Safe Journeys Home”", "the “Know Before You Go” campaign".
   // Both patterns need a quotation mark; most passages have none, and the noun alternation is costly to try everywhere.
-  for (const [re, nounAt, titleAt] of /[“"]/.test(text) ? ([[QUOTED_BEFORE, 1, 2], [QUOTED_AFTER, 2, 1]] as const) : []) {
+  for (const [re, nounAt, titleAt] of /[“"]/.test(text) ? ([[QUOTED_BEFORE, 1, 2], [QUOTED_AFTER, 2, 1], [QUOTED_APPOSED, 2, 1]] as const) : []) {
     for (const m of text.matchAll(re)) {
       // A slogan's own full stops and exclamation marks are part of it ("Step Up! Rights. Now."); a lone closing stop is not.
       const quoted = m[titleAt]!.trim();
       // "the project “Tripartite Action for X (TRIANGLE)”": the bracketed acronym is no part of the title.
-      const title = (/[.!?]\s+\S/.test(quoted) ? quoted.replace(/[,;:]+$/, "") : quoted.replace(/[,.;:]+$/, "")).replace(/\s+\([A-Z][A-Za-z0-9&-]{1,12}\)$/, "").trim();
+      const title = (/[.!?]\s+\S/.test(quoted) ? quoted.replace(/[,;:]+$/, "") : quoted.replace(/[,.;:]+$/, "")).replace(/\s+\([A-Z][A-Za-z0-9&-]{1,12}\)$/, "").replace(PHASE_BRACKET, "").trim();
       const noun = m[nounAt]!.toLowerCase();
       if (!/^[A-Z0-9]/.test(title) || title.split(/\s+/).length > 16) continue;
       const start = m.index! + m[0].indexOf(title);
-      if (scan.overlaps(start, start + title.length)) continue;
+      if (scan.overlaps(start, start + title.length) && !absorbPlaces(scan, start, start + title.length)) continue;
       const kind: EntityKind = noun === "fund" && /\b(United Nations|UN)\b/.test(title) ? "ORGANIZATION" : "INITIATIVE";
       const id = entityId(kind, title);
       scan.discover({ key: id, kind, name: title, acronym: null });
@@ -50,4 +56,22 @@ export function quotedTitles(scan: PassageScan): void {
     scan.discover({ key: id, kind: q.kind, name: q.name, acronym: null });
     scan.push({ localStart: q.start, localEnd: q.end, kind: q.kind, key: id, method: "quoted-title", confidence: 0.75 });
   }
+}
+
+/**
+ * The quotation marks bound a titled initiative, so a country read inside them is a word of the title
+ * ("“Local Integration of Refugees in Belarus, Moldova and Ukraine”, a UNHCR project"): its mentions give way.
+ * Any other name inside the quotes, or one that runs past them, keeps the span and the title is not read.
+ */
+function absorbPlaces(scan: PassageScan, start: number, end: number): boolean {
+  const inside = scan.mentions.filter((m) => m.localStart < end && start < m.localEnd);
+  if (inside.some((m) => m.kind !== "COUNTRY" || m.localStart < start || m.localEnd > end)) return false;
+  const spans = scan.taken.filter(([a, b]) => a < end && start < b);
+  if (spans.some(([a, b]) => !inside.some((m) => m.localStart === a && m.localEnd === b))) return false;
+  for (const m of inside) {
+    scan.mentions.splice(scan.mentions.indexOf(m), 1);
+    const at = scan.taken.findIndex(([a, b]) => a === m.localStart && b === m.localEnd);
+    if (at >= 0) scan.taken.splice(at, 1);
+  }
+  return true;
 }
