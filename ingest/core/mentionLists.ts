@@ -26,6 +26,8 @@ export function listAt(ms: M[], text: string, from: number, to: number, maxLead 
   let cursor = from;
   for (const m of ms) {
     if (m.start < from || m.end > to) continue;
+    // "the Steering Committee of the Rabat Process": a name inside the item before is a word of it, no item of its own.
+    if (out.length > 0 && m.start < cursor) continue;
     // "IFAD, through its Financing Facility, OSAA and the World Bank": the means an item acts through is an aside
     // inside the list; the list goes on after the aside's closing comma.
     if (out.length > 0) {

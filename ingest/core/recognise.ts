@@ -110,6 +110,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   // The heading over the first passage: under a breadcrumb or label title, the page's headline (headlineTopic.ts).
   const headline = pageHeadline(doc);
   const headlined = pageIds.length === 0 ? headlineForum(headline) : null;
+  state.pageBody = pageBody(pageIds.length > 0 ? pageIds : headlined ? [headlined.key] : [], catalog, headlined);
 
   // A title or heading "Coastal Fishers Network (CFN)" names the topic and defines the acronym (headingAcronym.ts).
   const definitions = new Map<string, ReturnType<typeof headingAcronym>>();
@@ -294,4 +295,12 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   // One name, one kind: a kind the text states beside one mention holds for the document (kindRules.ts).
   agreeKinds(mentions, discovered);
   return { mentions, discovered, parents, headed };
+}
+
+/** The one standing forum or programme of `ids` (the page title's names, or its headline's forum), if there is exactly one. */
+function pageBody(ids: string[], catalog: Catalog, headlined: DiscoveredName | null): DocumentScan["pageBody"] {
+  const bodies = [...new Set(ids)].map((id) => catalog.byId.get(id) ?? (headlined?.key === id ? headlined : undefined)).filter((e) => !!e && (e.kind === "FORUM" || e.kind === "INITIATIVE") && !e.isEvent);
+  if (bodies.length !== 1) return undefined;
+  const body = bodies[0]!;
+  return { id: "id" in body ? body.id : body.key, kind: body.kind, name: body.name, acronym: body.acronym ?? null };
 }
