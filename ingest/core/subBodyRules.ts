@@ -43,3 +43,48 @@ export const GOVERNING_BODY = new RegExp(`^(?:${alternatives(SUB_BODIES.modifier
  */
 const TAIL_MODIFIERS = SUB_BODIES.modifiers.filter((m) => m !== "Standing" && m !== "Core");
 export const GOVERNING_TAIL = new RegExp(`^(.+?)\\s+((?:${alternatives(TAIL_MODIFIERS)})\\s+(?:${alternatives(SUB_BODIES.heads)}))$`);
+
+/**
+ * Example pages (test/unit/subBodies.test.ts, through the whole pipeline): `expect` is [type, sourceId, targetId];
+ * `unnamed` are names no entity may carry. Written for these specs.
+ */
+export const SUB_BODY_EXAMPLES = {
+  positive: [
+    // The body written after its forum's name, with a modifier and noun the older list did not know.
+    { text: "Hungary chaired the Budapest Process Consultation Mechanism in 2019.", expect: ["PART_OF", "forum:consultation-mechanism-of-the-budapest-process", "forum:budapest-process"] },
+    { text: "Hungary chaired the Budapest Process Consultation Mechanism in 2019.", expect: ["CHAIRED", "ctry:hu", "forum:consultation-mechanism-of-the-budapest-process"] },
+    // Written before "of the <forum>".
+    { text: "The Ad Hoc Group of the Prague Process met in Warsaw in May.", expect: ["PART_OF", "forum:ad-hoc-group-of-the-prague-process", "forum:prague-process"] },
+    // A fund's board: a forum within the programme.
+    { text: "Sweden joined the Coastal Migration Fund Trust Fund Board in 2021.", expect: ["PART_OF", "forum:trust-fund-board-of-the-coastal-migration-fund", "ini:coastal-migration-fund"] },
+    { text: "Sweden joined the Coastal Migration Fund Trust Fund Board in 2021.", expect: ["MEMBER_OF", "ctry:se", "forum:trust-fund-board-of-the-coastal-migration-fund"] },
+    // Alone, on a page whose breadcrumb title names one forum.
+    { text: "Prague Process > Governance\n\nThe Technical Committee prepares the senior officials' meetings. Poland chairs the Technical Committee.", expect: ["CHAIRED", "ctry:pl", "forum:technical-committee-of-the-prague-process"] },
+    // Alone, on a page whose headline under a breadcrumb names the forum.
+    { text: "About > Governance\n\nCORAL SEA LABOUR PROCESS (PACIFIC MOBILITY ROUTE)\nSet up in 2014 as a platform for eight states.\n\nThe Steering Committee met in Suva. Fiji and Samoa sit on the Steering Committee.", expect: ["MEMBER_OF", "ctry:ws", "forum:steering-committee-of-the-coral-sea-labour-process"] },
+    // A later mention alone, after the body was named once in the passage, is the same body.
+    { text: "Colombo Process\n\nThe Colombo Process gathers twelve Asian states.\n\nThe Consultation Mechanism can be convened by the chair in a crisis. Nepal and Pakistan took part in the Consultation Mechanism in 2020.", expect: ["PARTICIPATES_IN", "ctry:pk", "forum:consultation-mechanism-of-the-colombo-process"] },
+  ] as Array<{ text: string; expect: [string, string, string] }>,
+  negative: [
+    // A body still to be set up.
+    { text: "Ministers plan to create an Ad Hoc Group of the Prague Process on returns.", expect: ["PART_OF", "forum:ad-hoc-group-of-the-prague-process", "forum:prague-process"] },
+    { text: "Ministers plan to create a Steering Committee of the Prague Process next year.", expect: ["PART_OF", "forum:steering-committee-of-the-prague-process", "forum:prague-process"] },
+    { text: "The Budapest Process Technical Committee will be formed next year, Hungary said.", expect: ["PART_OF", "forum:technical-committee-of-the-budapest-process", "forum:budapest-process"] },
+    { text: "The Budapest Process Steering Committee will be set up in 2026.", expect: ["PART_OF", "forum:steering-committee-of-the-budapest-process", "forum:budapest-process"] },
+    // A generic body with no parent named.
+    { text: "A steering committee was set up for the Prague Process in 2010, and Poland chaired it.", expect: ["PART_OF", "forum:steering-committee-of-the-prague-process", "forum:prague-process"] },
+    // Two forums named before the bare body: whose it is, the page does not say.
+    { text: "Budapest Process > News\n\nThe Budapest Process and the Prague Process met in Vienna. The Steering Group met afterwards.", expect: ["PART_OF", "forum:steering-group-of-the-budapest-process", "forum:budapest-process"] },
+    // The forum named inside the body's name is a word of it, no second thing the body's chairs chair.
+    { text: "Togo and Spain co-chair the Consultation Mechanism of the Budapest Process.", expect: ["CHAIRED", "ctry:tg", "forum:budapest-process"] },
+    { text: "Togo and Spain co-chair the Steering Committee of the Budapest Process.", expect: ["CHAIRED", "ctry:es", "forum:budapest-process"] },
+    // A body a forum has many of, alone: no body of the page's forum.
+    { text: "Prague Process > Bodies\n\nThe Working Group met in Kyiv and Poland chaired it.", expect: ["PART_OF", "forum:working-group-of-the-prague-process", "forum:prague-process"] },
+  ] as Array<{ text: string; expect: [string, string, string] }>,
+  /** A forum's own name that ends in a body noun is no body of another: no entity of that name. */
+  unnamed: [
+    { text: "Prague Process > Bodies\n\nThe Inter-Agency Standing Committee met in Geneva.", name: "Standing Committee of the Prague Process" },
+    { text: "Prague Process > Bodies\n\nUNICEF chaired the Global Migration Group in 2011.", name: "Global Migration Group of the Prague Process" },
+    { text: "Budapest Process > About\n\nThe Pacific Technical Committee met in Suva.", name: "Technical Committee of the Budapest Process" },
+  ] as Array<{ text: string; name: string }>,
+};
