@@ -1,6 +1,6 @@
 import { HEADING_LISTS, type HeadingList } from "./rules/listRules.js";
 import type { M } from "./mentionLists.js";
-import { GOVERNING_BODY } from "./subBodyRules.js";
+import { isSubBodyHead } from "./subBodyRules.js";
 import type { TripleExamples } from "./TripleExamples.js";
 
 const MEMBERS = HEADING_LISTS.find((l) => l.id === "members-of-forum")!;
@@ -18,7 +18,7 @@ export function bodyLabel(text: string, ms: readonly M[], nameOf: (id: string) =
   const lead = /^\s*(?:[-–•*]\s+)?(?:the\s+)?/i.exec(text)![0].length;
   const body = ms.find((m) => m.start === lead && m.kind === "FORUM" && !m.isEvent && m.via !== "coref");
   const name = body ? nameOf(body.id) : undefined;
-  if (!body || !name || !GOVERNING_BODY.test(name.split(/\s+of\s+the\s+/)[0]!)) return null;
+  if (!body || !name || !isSubBodyHead(name.split(/\s+of\s+the\s+/)[0]!)) return null;
   const first = ms.find((m) => m.start >= body.end && (m.kind === "COUNTRY" || m.kind === "ORGANIZATION"));
   if (!first || !LABEL_GAP.test(text.slice(body.end, first.start))) return null;
   const restFrom = text.indexOf(":", body.end) + 1;

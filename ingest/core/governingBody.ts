@@ -1,7 +1,7 @@
 import { entityId } from "../../src/ontology/ids.js";
 import { headKind, headWord } from "./headKind.js";
 import type { PassageScan } from "./PassageScan.js";
-import { GOVERNING_BODY, GOVERNING_TAIL, plannedBody } from "./subBodyRules.js";
+import { GOVERNING_BODY, GOVERNING_TAIL, isSubBodyHead, plannedBody } from "./subBodyRules.js";
 import type { Mention } from "./types.js";
 
 /** "the Executive Committee of the Network": a governing body of a forum or initiative named by its head word. */
@@ -57,10 +57,31 @@ function bodyOfDescribed(scan: PassageScan, head: string, word: string, start: n
  * programme (its title or defining heading), a governing body named alone is that topic's, when the passage names no
  * other forum or programme before it. Its name is written with the topic's, and with the topic's acronym too.
  */
+/** The page's topic, else the one forum or programme its title or headline names (PassageScan `pageBody`). */
+function pageOwner(scan: PassageScan): PassageScan["doc"]["topic"] {
+  return scan.doc.topic ?? scan.doc.pageBody;
+}
+
+/**
+ * "EXPERT GROUP ON X (EGX)" … "The IDP subgroup … is led by JIPS": on a page about one forum or programme, a part named by
+ * its own modifier and a part noun (PART_BODIES) is that topic's, when the passage names no other forum or programme
+ * before it (its own meetings and bodies aside). Its name is written with the topic's.
+ */
+export function topicPart(scan: PassageScan, part: string, start: number, end: number): boolean {
+  const topic = pageOwner(scan);
+  if (!topic || (topic.kind !== "FORUM" && topic.kind !== "INITIATIVE")) return false;
+  const own = (key: string) => {
+    const d = scan.doc.discovered.get(key);
+    return key === topic.id || d?.owner?.id === topic.id || d?.parentId === topic.id;
+  };
+  if (scan.mentions.some((m) => m.localEnd <= start && (m.kind === "FORUM" || m.kind === "INITIATIVE") && !own(m.key))) return false;
+  return discoverBody(scan, part, `${part} of the ${topic.name}`, topic.id, start, end, `${topic.acronym ?? topic.name} ${part}`);
+}
+
 export function topicGoverningBody(scan: PassageScan, name: string, start: number): boolean {
   // A page whose title or headline names one forum or programme among other words ("Bali Process > Events", a breadcrumb
   // over the headline "KHARTOUM PROCESS (…)") is about that body as much as one titled by its name alone (SUB_BODIES).
-  const topic = scan.doc.topic ?? scan.doc.pageBody;
+  const topic = pageOwner(scan);
   if (!topic || (topic.kind !== "FORUM" && topic.kind !== "INITIATIVE") || !GOVERNING_BODY.test(name)) return false;
   // Another forum named before takes the body, or makes it ambiguous; the topic's own bodies named before do not.
   const ownBody = (key: string) => scan.doc.discovered.get(key)?.owner?.id === topic.id;
@@ -84,14 +105,14 @@ export function governingTail(name: string): { owner: string; head: string } | n
 export function governingBodyAfterOwner(scan: PassageScan, head: string, owner: { id: string; start: number; end: number }, end: number): boolean {
   const { catalog, discovered } = scan.doc;
   const ownerName = catalog.byId.get(owner.id)?.name ?? discovered.get(owner.id)?.name;
-  if (!ownerName || !GOVERNING_BODY.test(head) || plannedBody(scan.text, owner.start, end)) return false;
+  if (!ownerName || !isSubBodyHead(head) || plannedBody(scan.text, owner.start, end)) return false;
   const i = scan.mentions.findIndex((x) => x.localStart === owner.start && x.localEnd === owner.end);
   if (i !== -1) scan.mentions.splice(i, 1);
   return discoverBody(scan, head, `${head} of the ${ownerName}`, owner.id, owner.start, end, scan.text.slice(owner.start, end));
 }
 
 function discoverBody(scan: PassageScan, head: string, name: string, ownerId: string, start: number, end: number, alias?: string): boolean {
-  if (!GOVERNING_BODY.test(head)) return false;
+  if (!isSubBodyHead(head)) return false;
   // "Ministers plan to create an Ad Hoc Group of X": a body still to be set up is none yet (SUB_BODIES).
   if (plannedBody(scan.text, start, end)) return false;
   // The governing body of a forum or programme is a forum within it (PART_OF), whatever its head noun: its members

@@ -37,6 +37,7 @@ import { hostTest } from "./hostTest.js";
 import { placeTest } from "./placeTest.js";
 import { headingAcronym } from "./headingAcronym.js";
 import { SELF_REFERENCE, selfReferenceTarget } from "./selfReference.js";
+import { lowerCaseSubBodies } from "./lowerSubBodies.js";
 import { type DocumentScan, type ParentLink, PassageScan } from "./PassageScan.js";
 import type { DiscoveredName, Mention, StructuredDocument } from "./types.js";
 
@@ -218,6 +219,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     openSetNames(scan);
     // 4b. "X (or, simply, Y)", "the former X (now the Y)": two names of one thing.
     alsoCalled(scan);
+    // 4b''. Sub-bodies written partly in lower case: "the X Initiative advisory committee", "the IDP subgroup" (lowerSubBodies.ts).
+    lowerCaseSubBodies(scan);
     // 4b'. An acronym never defined, spelled by one name of the document: "the MICIC initiative" (initialsAcronym.ts).
     initialsAcronyms(scan);
     // 4c. A citation's subtitle, a generic name beside a project's title, "Resolution and X" (titleVariants.ts).

@@ -34,6 +34,22 @@ export function plannedBody(text: string, start: number, end: number): boolean {
 
 const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-\s]/g, "[-\\s]")).join("|");
 
+/**
+ * Parts a forum has several of, each told apart by its own modifier: "the IDP subgroup", "the Northern cluster". The
+ * modifier is capitalised (a region, an acronym, a topic); the noun may be written in lower case.
+ */
+export const PART_BODIES = {
+  heads: ["subgroup", "sub-group", "cluster"],
+  /** One to four capitalised words or acronyms before the noun ("Central and Southern", "IDP"). */
+  modifier: "(?:[A-Z][\\p{L}’'-]*)(?:\\s+(?:and\\s+)?[A-Z][\\p{L}’'-]*){0,3}",
+};
+
+/** "IDP Subgroup", "Northern cluster": a part's own name. */
+const partHeads = PART_BODIES.heads.map((h) => `[${h[0]}${h[0]!.toUpperCase()}]${h.slice(1)}`).join("|");
+export const PART_BODY = new RegExp(`^${PART_BODIES.modifier}\\s+(?:${partHeads})$`, "u");
+/** "the IDP subgroup": a part named in running text, its modifier in group 1 and its noun in group 2. */
+export const PART_PHRASE = new RegExp(`\\b(${PART_BODIES.modifier})\\s+(${partHeads})\\b(?![-\\p{L}])`, "gu");
+
 /** "Steering Committee", "Consultation Mechanism", "Trust Fund Board": a whole name made of a modifier and a body noun. */
 export const GOVERNING_BODY = new RegExp(`^(?:${alternatives(SUB_BODIES.modifiers)})\\s+(?:${alternatives(SUB_BODIES.heads)})$`);
 
@@ -64,8 +80,19 @@ export const SUB_BODY_EXAMPLES = {
     { text: "About > Governance\n\nCORAL SEA LABOUR PROCESS (PACIFIC MOBILITY ROUTE)\nSet up in 2014 as a platform for eight states.\n\nThe Steering Committee met in Suva. Fiji and Samoa sit on the Steering Committee.", expect: ["MEMBER_OF", "ctry:ws", "forum:steering-committee-of-the-coral-sea-labour-process"] },
     // A later mention alone, after the body was named once in the passage, is the same body.
     { text: "Colombo Process\n\nThe Colombo Process gathers twelve Asian states.\n\nThe Consultation Mechanism can be convened by the chair in a crisis. Nepal and Pakistan took part in the Consultation Mechanism in 2020.", expect: ["PARTICIPATES_IN", "ctry:pk", "forum:consultation-mechanism-of-the-colombo-process"] },
+    // A governing body written in lower case right after its programme's name (lowerSubBodies.ts).
+    { text: "In 2023 the Coastal Labour Initiative advisory committee was co-chaired by Ghana and Peru.", expect: ["CHAIRED", "ctry:gh", "forum:advisory-committee-of-the-coastal-labour-initiative"] },
+    // Parts told apart by their own modifier, on the forum's page; each line lists its part's members (bodyLabel.ts).
+    { text: "Rabat Process\n\nThe Rabat Process groups its members in two clusters:\n- Northern cluster: France, Morocco and Spain\n- Southern cluster: Guinea, Mali and Senegal\n", expect: ["MEMBER_OF", "ctry:ml", "forum:southern-cluster-of-the-rabat-process"] },
+    { text: "Rabat Process\n\nThe Rabat Process groups its members in two clusters:\n- Northern cluster: France, Morocco and Spain\n- Southern cluster: Guinea, Mali and Senegal\n", expect: ["PART_OF", "forum:northern-cluster-of-the-rabat-process", "forum:rabat-process"] },
   ] as Array<{ text: string; expect: [string, string, string] }>,
   negative: [
+    // A cluster's members are not the other cluster's.
+    { text: "Rabat Process\n\nThe Rabat Process groups its members in two clusters:\n- Northern cluster: France, Morocco and Spain\n- Southern cluster: Guinea, Mali and Senegal\n", expect: ["MEMBER_OF", "ctry:ml", "forum:northern-cluster-of-the-rabat-process"] },
+    // Another forum named before the part: whose it is, the page does not say.
+    { text: "Rabat Process\n\nThe Rabat Process and the Budapest Process met in Vienna. The Eastern cluster met later in Riga.", expect: ["PART_OF", "forum:eastern-cluster-of-the-rabat-process", "forum:rabat-process"] },
+    // "working group" in lower case is one of many, no governing body.
+    { text: "Ghana chaired the Rabat Process working group in 2019.", expect: ["PART_OF", "forum:working-group-of-the-rabat-process", "forum:rabat-process"] },
     // A body still to be set up.
     { text: "Ministers plan to create an Ad Hoc Group of the Prague Process on returns.", expect: ["PART_OF", "forum:ad-hoc-group-of-the-prague-process", "forum:prague-process"] },
     { text: "Ministers plan to create a Steering Committee of the Prague Process next year.", expect: ["PART_OF", "forum:steering-committee-of-the-prague-process", "forum:prague-process"] },
@@ -83,8 +110,16 @@ export const SUB_BODY_EXAMPLES = {
   ] as Array<{ text: string; expect: [string, string, string] }>,
   /** A forum's own name that ends in a body noun is no body of another: no entity of that name. */
   unnamed: [
+    // Parts in the plural, with no modifier of their own, name no one part.
+    { text: "Rabat Process\n\nThematic subgroups co-led by members carry out the work.", name: "Thematic subgroup of the Rabat Process" },
     { text: "Prague Process > Bodies\n\nThe Inter-Agency Standing Committee met in Geneva.", name: "Standing Committee of the Prague Process" },
     { text: "Prague Process > Bodies\n\nUNICEF chaired the Global Migration Group in 2011.", name: "Global Migration Group of the Prague Process" },
     { text: "Budapest Process > About\n\nThe Pacific Technical Committee met in Suva.", name: "Technical Committee of the Budapest Process" },
   ] as Array<{ text: string; name: string }>,
 };
+
+/** "Fair Recruitment Initiative advisory committee": a governing body written in lower case right after its owner's name. */
+export const LOWER_TAIL = new RegExp(`^\\s+((?:${alternatives(TAIL_MODIFIERS.map((m) => m.toLowerCase()))})\\s+(?:${SUB_BODIES.heads.map((h) => h.toLowerCase()).join("|")}))\\b(?![-\\w]|\\s+(?:of|on|for|to)\\b|\\s+[A-Z])`);
+
+/** Whether a body's own words (before "of the <owner>") name a governing body or a part (SUB_BODIES, PART_BODIES). */
+export const isSubBodyHead = (head: string): boolean => GOVERNING_BODY.test(head) || PART_BODY.test(head);
