@@ -57,6 +57,26 @@ function bodyOfDescribed(scan: PassageScan, head: string, word: string, start: n
  * programme (its title or defining heading), a governing body named alone is that topic's, when the passage names no
  * other forum or programme before it. Its name is written with the topic's, and with the topic's acronym too.
  */
+/**
+ * "The Budapest Process meets every year. Its Steering Committee is chaired by Hungary.": a governing body or part after
+ * "its" is the one forum or programme the passage named before it (its own bodies and meetings aside); two such leave
+ * "its" unresolved, and the body nobody's.
+ */
+export function governingBodyOfIts(scan: PassageScan, name: string, start: number, end: number): boolean {
+  if (!/\b[Ii]ts\s+$/.test(scan.text.slice(Math.max(0, start - 5), start)) || !isSubBodyHead(name)) return false;
+  const { catalog, discovered } = scan.doc;
+  const candidates = new Set(
+    scan.mentions
+      .filter((m) => m.localEnd <= start && (m.kind === "FORUM" || m.kind === "INITIATIVE"))
+      .map((m) => m.key)
+      .filter((key) => !(catalog.byId.get(key)?.isEvent ?? discovered.get(key)?.isEvent) && !discovered.get(key)?.owner),
+  );
+  if (candidates.size !== 1) return false;
+  const key = [...candidates][0]!;
+  const ownerName = catalog.byId.get(key)?.name ?? discovered.get(key)!.name;
+  return discoverBody(scan, name, `${name} of the ${ownerName}`, key, start, end, `${ownerName} ${name}`);
+}
+
 /** The page's topic, else the one forum or programme its title or headline names (PassageScan `pageBody`). */
 function pageOwner(scan: PassageScan): PassageScan["doc"]["topic"] {
   return scan.doc.topic ?? scan.doc.pageBody;

@@ -80,6 +80,8 @@ export const SUB_BODY_EXAMPLES = {
     { text: "About > Governance\n\nCORAL SEA LABOUR PROCESS (PACIFIC MOBILITY ROUTE)\nSet up in 2014 as a platform for eight states.\n\nThe Steering Committee met in Suva. Fiji and Samoa sit on the Steering Committee.", expect: ["MEMBER_OF", "ctry:ws", "forum:steering-committee-of-the-coral-sea-labour-process"] },
     // A later mention alone, after the body was named once in the passage, is the same body.
     { text: "Colombo Process\n\nThe Colombo Process gathers twelve Asian states.\n\nThe Consultation Mechanism can be convened by the chair in a crisis. Nepal and Pakistan took part in the Consultation Mechanism in 2020.", expect: ["PARTICIPATES_IN", "ctry:pk", "forum:consultation-mechanism-of-the-colombo-process"] },
+    // "Its" standing for the one forum the passage named before.
+    { text: "The Budapest Process meets every year. Its Steering Committee is chaired by Hungary.", expect: ["CHAIRED", "ctry:hu", "forum:steering-committee-of-the-budapest-process"] },
     // A governing body written in lower case right after its programme's name (lowerSubBodies.ts).
     { text: "In 2023 the Coastal Labour Initiative advisory committee was co-chaired by Ghana and Peru.", expect: ["CHAIRED", "ctry:gh", "forum:advisory-committee-of-the-coastal-labour-initiative"] },
     // Parts told apart by their own modifier, on the forum's page; each line lists its part's members (bodyLabel.ts).
@@ -91,6 +93,8 @@ export const SUB_BODY_EXAMPLES = {
     { text: "Rabat Process\n\nThe Rabat Process groups its members in two clusters:\n- Northern cluster: France, Morocco and Spain\n- Southern cluster: Guinea, Mali and Senegal\n", expect: ["MEMBER_OF", "ctry:ml", "forum:northern-cluster-of-the-rabat-process"] },
     // Another forum named before the part: whose it is, the page does not say.
     { text: "Rabat Process\n\nThe Rabat Process and the Budapest Process met in Vienna. The Eastern cluster met later in Riga.", expect: ["PART_OF", "forum:eastern-cluster-of-the-rabat-process", "forum:rabat-process"] },
+    // Two forums named before "Its": whose body it is, the passage does not say.
+    { text: "The Budapest Process and the Prague Process meet every year. Its Steering Committee is chaired by Hungary.", expect: ["PART_OF", "forum:steering-committee-of-the-budapest-process", "forum:budapest-process"] },
     // "working group" in lower case is one of many, no governing body.
     { text: "Ghana chaired the Rabat Process working group in 2019.", expect: ["PART_OF", "forum:working-group-of-the-rabat-process", "forum:rabat-process"] },
     // A body still to be set up.
