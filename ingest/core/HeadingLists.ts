@@ -1,5 +1,6 @@
 import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
 import type { M } from "./mentionLists.js";
+import { bodyLabel } from "./bodyLabel.js";
 import { recordTitleValue } from "./recordTitleField.js";
 import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
 import { bindingHeader, headerColumns } from "./tableColumns.js";
@@ -168,7 +169,9 @@ export class HeadingLists {
     // Or a lead-in sentence: "The project covers all fifteen ECOWAS Member States and Mauritania:", "… took part: A, B".
     // A label printed alone, without a colon, over its rows ("Funded by", "Member agencies"): a passage naming nothing.
     const bare = index === 0 && passage.sentences.length === 1 && ms.length === 0;
-    const listHead = listHeading(text, bare, ms) ?? namingLabel(text, index === 0 && passage.sentences.length === 1, ms);
+    // "Steering Group: A, B and C": a forum's governing body opening the line lists its own members (bodyLabel.ts).
+    const body = index === 0 ? bodyLabel(text, ms, (id) => this.page.entities.get(id)?.name) : null;
+    const listHead = body ?? listHeading(text, bare, ms) ?? namingLabel(text, index === 0 && passage.sentences.length === 1, ms);
     const leading = listHead ? null : leadIn(text);
     const copular = listHead || leading ? null : copularList(text);
     const lead = listHead ? null : (leading ?? copular);
@@ -231,6 +234,8 @@ export class HeadingLists {
       this.heading = { list: own?.list ?? h.list, topic: listTopic, section: passage.section };
       const inline = text.slice(h.restFrom);
       readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)), h.restFrom);
+      // A body's line lists its members on that line alone: the next line is no row of it.
+      if (body) this.heading = null;
     } else if (index === 0 && !this.labelled && bodyLabelRows(text, ms, this.pageBodies())) {
       // "Steering Group: A, B and C together with D": the members of the page's body that the label names with its owner.
       const { body, from } = bodyLabelRows(text, ms, this.pageBodies())!;

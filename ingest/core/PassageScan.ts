@@ -25,6 +25,11 @@ export interface DocumentScan {
   shortName: (id: string) => string;
   /** The forum or programme the page's title or first defining heading names ("Coastal Fishers Network (CFN)"). */
   topic?: { id: string; kind: EntityKind; name: string; acronym: string | null };
+  /**
+   * The one standing forum or programme the page's title names among other words ("Bali Process > Events"), else the
+   * one its headline names under a breadcrumb: whose "Steering Committee" alone is, where no topic is set (SUB_BODIES).
+   */
+  pageBody?: { id: string; kind: EntityKind; name: string; acronym: string | null };
 }
 
 /**

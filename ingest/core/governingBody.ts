@@ -1,10 +1,9 @@
 import { entityId } from "../../src/ontology/ids.js";
 import { headKind, headWord } from "./headKind.js";
 import type { PassageScan } from "./PassageScan.js";
+import { GOVERNING_BODY, GOVERNING_TAIL, isSubBodyHead, plannedBody } from "./subBodyRules.js";
 import type { Mention } from "./types.js";
 
-/** A body a forum or initiative has only one of: its executive, steering or governing committee or board. */
-const GOVERNING_BODY = /^(?:Executive|Steering|Governing|Management|Advisory|Coordinating|Standing|Core)\s+(?:Committee|Board|Council|Group)$/;
 /** "the Executive Committee of the Network": a governing body of a forum or initiative named by its head word. */
 const OF_DESCRIPTION = /^(.+?)\s+of\s+the\s+([A-Z][a-z]+)$/;
 
@@ -58,14 +57,57 @@ function bodyOfDescribed(scan: PassageScan, head: string, word: string, start: n
  * programme (its title or defining heading), a governing body named alone is that topic's, when the passage names no
  * other forum or programme before it. Its name is written with the topic's, and with the topic's acronym too.
  */
-export function topicGoverningBody(scan: PassageScan, name: string, start: number): boolean {
-  const topic = scan.doc.topic;
-  if (!topic || (topic.kind !== "FORUM" && topic.kind !== "INITIATIVE") || !GOVERNING_BODY.test(name)) return false;
-  if (scan.mentions.some((m) => m.localEnd <= start && (m.kind === "FORUM" || m.kind === "INITIATIVE") && m.key !== topic.id)) return false;
-  return discoverBody(scan, name, `${name} of the ${topic.name}`, topic.id, start, start + name.length, topic.acronym ? `${topic.acronym} ${name}` : undefined);
+/**
+ * "The Budapest Process meets every year. Its Steering Committee is chaired by Hungary.": a governing body or part after
+ * "its" is the one forum or programme the passage named before it (its own bodies and meetings aside); two such leave
+ * "its" unresolved, and the body nobody's.
+ */
+export function governingBodyOfIts(scan: PassageScan, name: string, start: number, end: number): boolean {
+  if (!/\b[Ii]ts\s+$/.test(scan.text.slice(Math.max(0, start - 5), start)) || !isSubBodyHead(name)) return false;
+  const { catalog, discovered } = scan.doc;
+  const candidates = new Set(
+    scan.mentions
+      .filter((m) => m.localEnd <= start && (m.kind === "FORUM" || m.kind === "INITIATIVE"))
+      .map((m) => m.key)
+      .filter((key) => !(catalog.byId.get(key)?.isEvent ?? discovered.get(key)?.isEvent) && !discovered.get(key)?.owner),
+  );
+  if (candidates.size !== 1) return false;
+  const key = [...candidates][0]!;
+  const ownerName = catalog.byId.get(key)?.name ?? discovered.get(key)!.name;
+  return discoverBody(scan, name, `${name} of the ${ownerName}`, key, start, end, `${ownerName} ${name}`);
 }
 
-const GOVERNING_TAIL = /^(.+?)\s+((?:Executive|Steering|Governing|Management|Advisory|Coordinating)\s+(?:Committee|Board|Council|Group))$/;
+/** The page's topic, else the one forum or programme its title or headline names (PassageScan `pageBody`). */
+function pageOwner(scan: PassageScan): PassageScan["doc"]["topic"] {
+  return scan.doc.topic ?? scan.doc.pageBody;
+}
+
+/**
+ * "EXPERT GROUP ON X (EGX)" … "The IDP subgroup … is led by JIPS": on a page about one forum or programme, a part named by
+ * its own modifier and a part noun (PART_BODIES) is that topic's, when the passage names no other forum or programme
+ * before it (its own meetings and bodies aside). Its name is written with the topic's.
+ */
+export function topicPart(scan: PassageScan, part: string, start: number, end: number): boolean {
+  const topic = pageOwner(scan);
+  if (!topic || (topic.kind !== "FORUM" && topic.kind !== "INITIATIVE")) return false;
+  const own = (key: string) => {
+    const d = scan.doc.discovered.get(key);
+    return key === topic.id || d?.owner?.id === topic.id || d?.parentId === topic.id;
+  };
+  if (scan.mentions.some((m) => m.localEnd <= start && (m.kind === "FORUM" || m.kind === "INITIATIVE") && !own(m.key))) return false;
+  return discoverBody(scan, part, `${part} of the ${topic.name}`, topic.id, start, end, `${topic.acronym ?? topic.name} ${part}`);
+}
+
+export function topicGoverningBody(scan: PassageScan, name: string, start: number): boolean {
+  // A page whose title or headline names one forum or programme among other words ("Bali Process > Events", a breadcrumb
+  // over the headline "KHARTOUM PROCESS (…)") is about that body as much as one titled by its name alone (SUB_BODIES).
+  const topic = pageOwner(scan);
+  if (!topic || (topic.kind !== "FORUM" && topic.kind !== "INITIATIVE") || !GOVERNING_BODY.test(name)) return false;
+  // Another forum named before takes the body, or makes it ambiguous; the topic's own bodies named before do not.
+  const ownBody = (key: string) => scan.doc.discovered.get(key)?.owner?.id === topic.id;
+  if (scan.mentions.some((m) => m.localEnd <= start && (m.kind === "FORUM" || m.kind === "INITIATIVE") && m.key !== topic.id && !ownBody(m.key))) return false;
+  return discoverBody(scan, name, `${name} of the ${topic.name}`, topic.id, start, start + name.length, `${topic.acronym ?? topic.name} ${name}`);
+}
 
 /** "Khartoum Process Steering Committee": a forum's or initiative's name (two words or more) and a governing body after it. */
 export function governingTail(name: string): { owner: string; head: string } | null {
@@ -83,14 +125,16 @@ export function governingTail(name: string): { owner: string; head: string } | n
 export function governingBodyAfterOwner(scan: PassageScan, head: string, owner: { id: string; start: number; end: number }, end: number): boolean {
   const { catalog, discovered } = scan.doc;
   const ownerName = catalog.byId.get(owner.id)?.name ?? discovered.get(owner.id)?.name;
-  if (!ownerName || !GOVERNING_BODY.test(head)) return false;
+  if (!ownerName || !isSubBodyHead(head) || plannedBody(scan.text, owner.start, end)) return false;
   const i = scan.mentions.findIndex((x) => x.localStart === owner.start && x.localEnd === owner.end);
   if (i !== -1) scan.mentions.splice(i, 1);
   return discoverBody(scan, head, `${head} of the ${ownerName}`, owner.id, owner.start, end, scan.text.slice(owner.start, end));
 }
 
 function discoverBody(scan: PassageScan, head: string, name: string, ownerId: string, start: number, end: number, alias?: string): boolean {
-  if (!GOVERNING_BODY.test(head)) return false;
+  if (!isSubBodyHead(head)) return false;
+  // "Ministers plan to create an Ad Hoc Group of X": a body still to be set up is none yet (SUB_BODIES).
+  if (plannedBody(scan.text, start, end)) return false;
   // The governing body of a forum or programme is a forum within it (PART_OF), whatever its head noun: its members
   // sit on it as they do in a forum.
   const ownerKind = scan.doc.catalog.byId.get(ownerId)?.kind ?? scan.doc.discovered.get(ownerId)?.kind;

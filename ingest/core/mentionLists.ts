@@ -26,6 +26,10 @@ export function listAt(ms: M[], text: string, from: number, to: number, maxLead 
   let cursor = from;
   for (const m of ms) {
     if (m.start < from || m.end > to) continue;
+    // "the Steering Committee of the Rabat Process": a name inside the item before is a word of it, no item of its own.
+    // Mentions sharing one span ("both instruments" standing for two treaties) are items each.
+    const prev = out[out.length - 1];
+    if (prev && m.start >= prev.start && m.end <= prev.end && !(m.start === prev.start && m.end === prev.end)) continue;
     // "IFAD, through its Financing Facility, OSAA and the World Bank": the means an item acts through is an aside
     // inside the list; the list goes on after the aside's closing comma.
     if (out.length > 0) {
@@ -112,7 +116,9 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
   // "the EU Trafficking Directive", "the UN System Task Team": a name inside a longer name is not a subject.
   // "IOM Director General William Lacy Swing attended": the body acts through its officer, named with a title after it.
   // "TWC2, a Singapore group, is": a state that only says where an apposition's body is based is no subject.
-  const before = ms.filter((m) => m.end <= verbStart && kinds.includes(m.kind) && (!/^\s+[A-Z][a-z]/.test(text.slice(m.end, m.end + 3)) || OFFICER_AFTER.test(text.slice(m.end, verbStart))) && !modifiesNounAfter(text, m));
+  // "the Steering Committee of the Rabat Process, which …": the forum is a word of the body's name, no subject beside it.
+  const inside = (m: M) => ms.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && o.end <= verbStart && kinds.includes(o.kind) && o.via !== "coref");
+  const before = ms.filter((m) => m.end <= verbStart && kinds.includes(m.kind) && (!/^\s+[A-Z][a-z]/.test(text.slice(m.end, m.end + 3)) || OFFICER_AFTER.test(text.slice(m.end, verbStart))) && !modifiesNounAfter(text, m) && !inside(m));
   let cursor = verbStart;
   let i = before.length - 1;
   while (i >= 0) {

@@ -38,6 +38,7 @@ import { hostTest } from "./hostTest.js";
 import { placeTest } from "./placeTest.js";
 import { headingAcronym } from "./headingAcronym.js";
 import { SELF_REFERENCE, selfReferenceTarget } from "./selfReference.js";
+import { lowerCaseSubBodies } from "./lowerSubBodies.js";
 import { type DocumentScan, type ParentLink, PassageScan } from "./PassageScan.js";
 import type { DiscoveredName, Mention, StructuredDocument } from "./types.js";
 
@@ -111,6 +112,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   // The heading over the first passage: under a breadcrumb or label title, the page's headline (headlineTopic.ts).
   const headline = pageHeadline(doc);
   const headlined = pageIds.length === 0 ? headlineForum(headline) : null;
+  state.pageBody = pageBody(pageIds.length > 0 ? pageIds : headlined ? [headlined.key] : [], catalog, headlined);
 
   // A title or heading "Coastal Fishers Network (CFN)" names the topic and defines the acronym (headingAcronym.ts).
   const definitions = new Map<string, ReturnType<typeof headingAcronym>>();
@@ -218,6 +220,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     openSetNames(scan);
     // 4b. "X (or, simply, Y)", "the former X (now the Y)": two names of one thing.
     alsoCalled(scan);
+    // 4b''. Sub-bodies written partly in lower case: "the X Initiative advisory committee", "the IDP subgroup" (lowerSubBodies.ts).
+    lowerCaseSubBodies(scan);
     // 4b'. An acronym never defined, spelled by one name of the document: "the MICIC initiative" (initialsAcronym.ts).
     initialsAcronyms(scan);
     // 4c. A citation's subtitle, a generic name beside a project's title, "Resolution and X" (titleVariants.ts).
@@ -297,4 +301,12 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   // One name, one kind: a kind the text states beside one mention holds for the document (kindRules.ts).
   agreeKinds(mentions, discovered);
   return { mentions, discovered, parents, headed };
+}
+
+/** The one standing forum or programme of `ids` (the page title's names, or its headline's forum), if there is exactly one. */
+function pageBody(ids: string[], catalog: Catalog, headlined: DiscoveredName | null): DocumentScan["pageBody"] {
+  const bodies = [...new Set(ids)].map((id) => catalog.byId.get(id) ?? (headlined?.key === id ? headlined : undefined)).filter((e) => !!e && (e.kind === "FORUM" || e.kind === "INITIATIVE") && !e.isEvent);
+  if (bodies.length !== 1) return undefined;
+  const body = bodies[0]!;
+  return { id: "id" in body ? body.id : body.key, kind: body.kind, name: body.name, acronym: body.acronym ?? null };
 }

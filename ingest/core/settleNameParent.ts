@@ -1,6 +1,6 @@
 import { allowsEndpoints } from "../../src/ontology/ontology.js";
 import { backReference } from "./backReference.js";
-import { governingBodyAfterOwner, governingBodyOfDescription, governingBodyOfPossessor, topicGoverningBody } from "./governingBody.js";
+import { governingBodyAfterOwner, governingBodyOfDescription, governingBodyOfIts, governingBodyOfPossessor, topicGoverningBody } from "./governingBody.js";
 import { headWord, isSubunitHead } from "./headKind.js";
 import type { NameDraft, NameReading } from "./nameDraft.js";
 import { BODY_HEADS } from "./namePatterns.js";
@@ -81,7 +81,8 @@ export function settleNameParent(d: NameDraft, reading: NameReading): NameSettli
  */
 function hasOwnParent(d: NameDraft, kind: NameReading["kind"]): boolean {
   const { scan, possessive, owner, phraseStart, start, end, local } = d;
-  if (governingBodyOfDescription(scan, local, start) || topicGoverningBody(scan, local, start)) return false;
+  // "Its Steering Committee": the one forum the passage named before (SUB_BODIES).
+  if (governingBodyOfIts(scan, local, start, end) || governingBodyOfDescription(scan, local, start) || topicGoverningBody(scan, local, start)) return false;
   // "the Process's Steering Committee": the possessor is the head word of a forum named before, and a word of the
   // body's mention as the forum's name is in "the X Process Steering Committee" (GOVERNING_BODIES).
   if (possessive && !owner && governingBodyOfPossessor(scan, local, possessive[1]!, phraseStart, end)) return false;
