@@ -170,7 +170,9 @@ export class HeadingLists {
     // A label printed alone, without a colon, over its rows ("Funded by", "Member agencies"): a passage naming nothing.
     const bare = index === 0 && passage.sentences.length === 1 && ms.length === 0;
     // "Steering Group: A, B and C": a forum's governing body opening the line lists its own members (bodyLabel.ts).
-    const body = index === 0 ? bodyLabel(text, ms, (id) => this.page.entities.get(id)?.name) : null;
+    // A line bodyLabelRows reads (members, "along with" ones too, of a body the page names once) is left to it, below.
+    const labelRows = index === 0 && !this.labelled && !!bodyLabelRows(text, ms, this.pageBodies());
+    const body = index === 0 && !labelRows ? bodyLabel(text, ms, (id) => this.page.entities.get(id)?.name) : null;
     const listHead = body ?? listHeading(text, bare, ms) ?? namingLabel(text, index === 0 && passage.sentences.length === 1, ms);
     const leading = listHead ? null : leadIn(text);
     const copular = listHead || leading ? null : copularList(text);
