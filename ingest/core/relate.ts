@@ -139,6 +139,16 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const sameAs = namesGoneBy(doc, byPassage, ctx.entities);
   const store: RelationStore = { documentId: doc.id, entities: ctx.entities, eventFor, relations, warnings, stateOf: stateOfMinistry(ctx.entities.values(), ctx.demonyms) };
 
+  /** The standing forum the page's title, else its headline, names: the series of a meeting heading that names none. */
+  const pageSeries = (): string | null => {
+    for (const label of [doc.title, headline]) {
+      const m = named(label, ["FORUM"]);
+      const e = m ? ctx.entities.get(m.id) : undefined;
+      const series = e?.isEvent ? e.parentId : e?.id;
+      if (series) return series;
+    }
+    return null;
+  };
   const entries = new EntryYear();
   const questions = new QuestionAnswers();
   // On a meeting's own page, who attended is said of the title's meeting where the section reports none (pageMeeting.ts).
@@ -151,7 +161,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     if (coref.enter(`${passage.chapter}|${passage.section}|${passage.article}`)) {
       scene.enter();
       const label = sectionLabel;
-      const id = label && ctx.headingEntity ? ctx.headingEntity(label) : null;
+      // A dated meeting heading with no series of its own ("Suva, 17-18 April 2024 - Senior Officials' Meeting") is of the page's.
+      const id = label && ctx.headingEntity ? ctx.headingEntity(label, pageSeries) : null;
       if (id) coref.note([{ id, kind: ctx.entities.get(id)!.kind, isEvent: ctx.entities.get(id)!.isEvent === true, start: 0, end: 0 }]);
       if (id) headingNamed.set(ctx.entities.get(id)!.kind, id);
     }
