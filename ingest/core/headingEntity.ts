@@ -116,7 +116,10 @@ function headingMeetings(catalog: Catalog, matcher: Matcher, entities: Map<strin
     if (!series) return null;
     const key = `${series}|${label}`;
     if (results.has(key)) return results.get(key)!;
-    const held = [...entities.values()].filter((e) => e.isEvent && e.parentId === series && e.year === line.year);
+    // The series' meetings of that year, and the meeting of that number the text named undated ("the second session").
+    const numbered = line.occasion.ordinal ? entities.get(entityId("FORUM", `${series.replace(/^[a-z]+:/, "")} ${line.occasion.ordinal} ${line.noun}`)) : undefined;
+    const undated = numbered?.isEvent && numbered.parentId === series && numbered.year == null ? [numbered] : [];
+    const held = [...[...entities.values()].filter((e) => e.isEvent && e.parentId === series && e.year === line.year), ...undated];
     const o = line.occasion;
     const fits = held.filter((e) => agree(occasionOf(e), o));
     let id: string | null = null;
@@ -135,6 +138,7 @@ function headingMeetings(catalog: Catalog, matcher: Matcher, entities: Map<strin
       const e = entities.get(id)!;
       // A discovered meeting the heading tells more of takes its day, number and city, and the names they give it.
       if (e.origin === "discovered" && discriminated(o)) {
+        if (e.year == null) e.year = line.year;
         if (o.date && !e.date) e.date = o.date;
         if (o.ordinal && !e.ordinal) e.ordinal = o.ordinal;
         if (o.city && !e.city) e.city = o.city;

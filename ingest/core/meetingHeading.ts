@@ -28,10 +28,13 @@ export const MEETING_HEADING = {
     { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\nSuva, 17-18 April 2024 - Senior Officials' Meeting\n\nFiji hosted the meeting. Samoa and Tonga took part.", expect: ["PARTICIPATES_IN", "ctry:ws", "forum:coral-sea-labour-dialogue-2024"] },
     { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\n## Fifth Ministerial Consultation, Apia, 2-3 May 2018\n\nSamoa hosted the consultation. Fiji chaired it.", expect: ["HOSTED", "ctry:ws", "forum:coral-sea-labour-dialogue-2018"] },
     { title: "News from the region", text: "Tasman Mobility Forum, ninth plenary meeting, Canberra, March 2018\n\nAustralia hosted the meeting, and Fiji took part.", expect: ["HOSTED", "ctry:au", "forum:tasman-mobility-forum-2018"] },
+    { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\nCoral Sea Labour Dialogue 2020, second session, online\n\nSamoa hosted the meeting.", expect: ["HOSTED", "ctry:ws", "forum:coral-sea-labour-dialogue-2020"] },
     // Two sessions of one year, told apart by their days: each is its own meeting.
     { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\nCoral Sea Labour Dialogue 2019, first session, Suva, 28 February 2019\n\nFiji chaired the session.\n\nCoral Sea Labour Dialogue 2019, second session, Apia, 15-16 October 2019\n\nSamoa chaired the session.", expect: ["CHAIRED", "ctry:ws", "forum:coral-sea-labour-dialogue-2019-10-15"] },
   ],
   negative: [
+    // The sentence numbers another meeting than the heading's: the first session is not the second.
+    { title: "Coral Sea Labour Dialogue", text: "Sessions\n\nCoral Sea Labour Dialogue 2020, first session, Suva\nCoral Sea Labour Dialogue 2020, second session, online\n\nFiji hosted the first session.", expect: ["HOSTED", "ctry:fj", "forum:coral-sea-labour-dialogue-2020"] },
     // The other session of that year: Fiji chaired the first one only.
     { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\nCoral Sea Labour Dialogue 2019, first session, Suva, 28 February 2019\n\nFiji chaired the session.\n\nCoral Sea Labour Dialogue 2019, second session, Apia, 15-16 October 2019\n\nSamoa chaired the session.", expect: ["CHAIRED", "ctry:fj", "forum:coral-sea-labour-dialogue-2019-10-15"] },
     // A meeting still to come.
@@ -51,6 +54,8 @@ export interface MeetingLine {
   occasion: Occasion;
   /** The series' name as the line writes it ("Coral Sea Labour Dialogue"), null when the line leaves it to the page. */
   seriesText: string | null;
+  /** The meeting noun, lower case ("session"), as a numbered meeting's natural key has it ("2 session"). */
+  noun: string;
 }
 
 const NOUN = "(?:meeting|conference|consultation|session|plenary|summit|workshop|seminar|symposium)";
@@ -91,6 +96,7 @@ export function meetingLine(label: string, cities: ReadonlyMap<string, string>):
   let ordinal: number | undefined;
   let seriesText: string | null = null;
   let kind = false;
+  let noun = "meeting";
   for (const field of fields) {
     const d = DATE_FIELD.exec(field);
     if (d) {
@@ -108,6 +114,7 @@ export function meetingLine(label: string, cities: ReadonlyMap<string, string>):
     if (k) {
       if (kind) return null;
       kind = true;
+      noun = k[4]!.toLowerCase();
       // A capitalised kind may stand alone ("Senior Officials' Meeting"); a lower-case one needs a number or kind word.
       ordinal = ordinalOf(k[1]) ?? ordinalOf(k[5]);
       const before = k[2]!.trim();
@@ -146,5 +153,19 @@ export function meetingLine(label: string, cities: ReadonlyMap<string, string>):
     return null;
   }
   if (!kind || !year) return null;
-  return { year, occasion: { ...(date ? { date } : {}), ...(city ? { city } : {}), ...(ordinal ? { ordinal } : {}) }, seriesText };
+  return { year, occasion: { ...(date ? { date } : {}), ...(city ? { city } : {}), ...(ordinal ? { ordinal } : {}) }, seriesText, noun };
+}
+
+const NUMBERED_MEETING = new RegExp(`\\b(${ORDINAL_WORD})\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${NOUN}\\b`, "giu");
+
+/** The numbers a sentence gives the meetings it names ("hosted the first session", "the 5th ministerial meeting"). */
+export function statedMeetingNumbers(sentence: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of sentence.matchAll(NUMBERED_MEETING)) {
+    // A roman numeral must be written in capitals ("the XII Conference"), not the word "I" or "mix".
+    if (/^[ivxl]+$/i.test(m[1]!) && m[1] !== m[1]!.toUpperCase()) continue;
+    const n = ordinalOf(m[1]);
+    if (n) out.add(n);
+  }
+  return out;
 }

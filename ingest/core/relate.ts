@@ -23,6 +23,7 @@ import { EntryYear } from "./entryYear.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { QuestionAnswers, answerRows, pageHeadings } from "./questionAnswer.js";
 import { statedYears } from "./statedYears.js";
+import { statedMeetingNumbers } from "./meetingHeading.js";
 import { MeetingScene } from "./meetingScene.js";
 import { pageHeadline } from "./headlineTopic.js";
 import { isTitleLine, PageMeeting } from "./pageMeeting.js";
@@ -118,10 +119,17 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const meeting = meetingFirst ? withPageMeeting(reporting, kinds, true) : null;
     const meetingYear = meeting?.isEvent ? ctx.entities.get(meeting.id)?.year : null;
     const years = meetingYear ? statedYears(sentence) : new Set<string>();
-    if (meeting?.isEvent && (years.size === 0 || years.has(String(meetingYear)))) return meeting;
+    // "Mauritius hosted the first session" under the heading of the second: a meeting the sentence numbers otherwise is another.
+    const numbered = (m: M | null) => {
+      const n = m?.isEvent ? ctx.entities.get(m.id)?.ordinal : null;
+      const numbers = n ? statedMeetingNumbers(sentence) : new Set<number>();
+      return numbers.size === 0 || numbers.has(n!);
+    };
+    if (meeting?.isEvent && (years.size === 0 || years.has(String(meetingYear))) && numbered(meeting)) return meeting;
     if (within !== undefined) return null;
     const latest = coref.latest([...kinds]);
-    return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? named(headline, kinds) ?? page.mostNamedUnlessTitled(kinds, pageTitles);
+    const found = named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? named(headline, kinds) ?? page.mostNamedUnlessTitled(kinds, pageTitles);
+    return numbered(found) ? found : null;
   };
   /** A meeting's standing forum, as an unwritten end (its entity is known whenever the meeting's is). */
   const forumOf = (meetingId: string): M | null => {
