@@ -3,6 +3,12 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { Matcher } from "./Matcher.js";
 import { headingName, headingNameEntity } from "./headingName.js";
 import { meetingOfYear } from "./meetingOfYear.js";
+import { meetingLine, type MeetingLine } from "./meetingHeading.js";
+import { occasionNames, type Occasion } from "./meetingOccasion.js";
+import { agree } from "./meetingOccasions.js";
+import { entityId } from "../../src/ontology/ids.js";
+import { headKind } from "./headKind.js";
+import { isGeneric } from "./nameTrim.js";
 import type { EntityRecord } from "./types.js";
 
 /** "Bali Process Ministerial Conference 2011": words naming the kind of meeting may stand between the series and its year. */
@@ -24,13 +30,17 @@ function yearBeside(label: string, start: number, end: number): number | null {
  * "GFMD 2010"); countries name no topic. A catalog entity the
  * document never mentions elsewhere joins the graph's entities, as a meeting found by its year does.
  */
-export type HeadingEntity = (label: string) => string | null;
+export type HeadingEntity = (label: string, pageSeries?: () => string | null) => string | null;
 
 const TOPIC_KINDS = new Set<EntityKind>(["FORUM", "INITIATIVE", "CONVENTION", "ORGANIZATION"]);
 
 export function headingEntity(catalog: Catalog, matcher: Matcher, entities: Map<string, EntityRecord>, headedProjects: ReadonlyMap<string, string> = new Map()): HeadingEntity {
   const cache = new Map<string, string | null>();
-  return (label) => {
+  const meetings = headingMeetings(catalog, matcher, entities);
+  return (label, pageSeries) => {
+    // "Suva, 17-18 April 2024 - Senior Officials' Meeting": a heading naming one dated meeting (meetingHeading.ts).
+    const meeting = meetings(label, pageSeries);
+    if (meeting) return meeting;
     if (cache.has(label)) return cache.get(label)!;
     // A heading in a list of projects names the project it heads (headingProjects.ts).
     const project = headedProjects.get(label);
@@ -66,6 +76,86 @@ export function headingEntity(catalog: Catalog, matcher: Matcher, entities: Map<
     }
     const id = best ? (year !== null ? meetingOfYear(known(best.id), year, entities, catalog) : known(best.id)) : null;
     cache.set(label, id);
+    return id;
+  };
+}
+
+/**
+ * The meeting a dated meeting heading names (MEETING_HEADING, meetingHeading.ts): of the forum the line names, else of
+ * the page's series, in the line's year. The series' one meeting of that year is it where their day, number and city
+ * agree; where another heading or the text already gave that year's meeting another day, number or city, it is a meeting
+ * of its own, keyed by its day (else number, else city) as meetingOccasions.ts keys them. Null when the line names no
+ * meeting, names a body that is no forum, or gives nothing that tells it from a different meeting of that year.
+ */
+function headingMeetings(catalog: Catalog, matcher: Matcher, entities: Map<string, EntityRecord>): (label: string, pageSeries?: () => string | null) => string | null {
+  const lines = new Map<string, MeetingLine | null>();
+  const results = new Map<string, string | null>();
+  /** The day, number and city each meeting a heading named was given (a meeting keyed by its year alone has none). */
+  const given = new Map<string, Occasion>();
+  const seriesNamed = (text: string): string | null => {
+    const whole = matcher.findAll(text).find((m) => m.start === 0 && m.end === text.length);
+    const c = whole ? catalog.byId.get(whole.entityId) : undefined;
+    if (c) return c.kind === "FORUM" && !c.isEvent ? c.id : null;
+    if (whole) return null;
+    const lower = text.toLowerCase();
+    for (const e of entities.values()) if (e.kind === "FORUM" && !e.isEvent && (e.name.toLowerCase() === lower || e.acronym === text || e.aliases.some((a) => a.toLowerCase() === lower))) return e.id;
+    // A name only the heading writes, headed by a forum's noun ("Coral Sea Labour Dialogue Senior Officials' Meeting, …"),
+    // is a series of its own; a generic one ("Regional Dialogue") or one holding a catalog name is not.
+    if (text.split(/\s+/).length < 3 || headKind(text) !== "FORUM" || isGeneric(text) || matcher.findAll(text).length > 0) return null;
+    const id = entityId("FORUM", text);
+    if (!entities.has(id)) entities.set(id, { id, kind: "FORUM", name: text, acronym: null, aliases: [], origin: "discovered" });
+    return entities.get(id)!.isEvent ? null : id;
+  };
+  const occasionOf = (e: EntityRecord): Occasion => ({ ...given.get(e.id), ...(e.date ? { date: e.date } : {}), ...(e.ordinal ? { ordinal: e.ordinal } : {}), ...(e.city ? { city: e.city } : {}) });
+  const discriminated = (o: Occasion) => !!(o.date || o.ordinal || o.city);
+  return (label, pageSeries) => {
+    if (!lines.has(label)) lines.set(label, meetingLine(label, catalog.cities));
+    const line = lines.get(label)!;
+    if (!line) return null;
+    const series = line.seriesText ? seriesNamed(line.seriesText) : pageSeries?.() ?? null;
+    if (!series) return null;
+    const key = `${series}|${label}`;
+    if (results.has(key)) return results.get(key)!;
+    // The series' meetings of that year, and the meeting of that number the text named undated ("the second session").
+    const numbered = line.occasion.ordinal ? entities.get(entityId("FORUM", `${series.replace(/^[a-z]+:/, "")} ${line.occasion.ordinal} ${line.noun}`)) : undefined;
+    const undated = numbered?.isEvent && numbered.parentId === series && numbered.year == null ? [numbered] : [];
+    const held = [...[...entities.values()].filter((e) => e.isEvent && e.parentId === series && e.year === line.year), ...undated];
+    const o = line.occasion;
+    const fits = held.filter((e) => agree(occasionOf(e), o));
+    let id: string | null = null;
+    if (held.length === 0) {
+      id = meetingOfYear(series, line.year, entities, catalog);
+      const e = id ? entities.get(id) : undefined;
+      if (e && e.origin === "discovered" && discriminated(o)) {
+        given.set(e.id, o);
+        Object.assign(e, o.date ? { date: o.date } : {}, o.ordinal ? { ordinal: o.ordinal } : {}, o.city ? { city: o.city } : {});
+        const forum = entities.get(series)!;
+        for (const name of occasionNames(forum.name, line.year, "meeting", o)) if (!e.aliases.includes(name)) e.aliases.push(name);
+      }
+    } else if (fits.length === 1) {
+      id = fits[0]!.id;
+      if (discriminated(o)) given.set(id, { ...o, ...given.get(id) });
+      const e = entities.get(id)!;
+      // A discovered meeting the heading tells more of takes its day, number and city, and the names they give it.
+      if (e.origin === "discovered" && discriminated(o)) {
+        if (e.year == null) e.year = line.year;
+        if (o.date && !e.date) e.date = o.date;
+        if (o.ordinal && !e.ordinal) e.ordinal = o.ordinal;
+        if (o.city && !e.city) e.city = o.city;
+        for (const name of occasionNames(entities.get(series)!.name, line.year, "meeting", occasionOf(e))) if (!e.aliases.includes(name) && e.name !== name) e.aliases.push(name);
+      }
+    } else if (fits.length === 0 && discriminated(o)) {
+      // Another meeting of that year: keyed by its day, else its number, else its city.
+      const forum = entities.get(series)!;
+      const natural = o.date ?? (o.ordinal ? `${o.ordinal} meeting` : `${line.year} ${o.city!}`);
+      id = entityId("FORUM", `${series.replace(/^[a-z]+:/, "")} ${natural}`);
+      if (!entities.has(id)) {
+        const names = occasionNames(forum.name, line.year, "meeting", o);
+        entities.set(id, { id, kind: "FORUM", name: names[0] ?? `${forum.name} ${natural}`, acronym: null, aliases: names.slice(1), origin: "discovered", isEvent: true, year: line.year, parentId: series, ...(o.date ? { date: o.date } : {}), ...(o.ordinal ? { ordinal: o.ordinal } : {}), ...(o.city ? { city: o.city } : {}) });
+      }
+      given.set(id, o);
+    }
+    results.set(key, id);
     return id;
   };
 }

@@ -7,8 +7,11 @@ import { MONTH } from "./months.js";
  * ("the Global Forum … 2009", "… was held in Geneva in December 2019", "… followed in December 2023"), the one year its
  * sentence opens on, the one year of a sentence that holds it (meetingActYear.ts), or its paragraph's dateline.
  */
-/** "… meeting held in 2009", "the GFMD … 2010": a year within a few words after a meeting's name. */
-export const YEAR_AFTER = /^[\s,(]*(?:(?:meeting|summit|held|hosted|in|at|of|by|the|was|were|is|[A-Z][\p{L}’'\-]+)[\s,(]+){0,5}((?:19|20)\d{2})\b/u;
+/**
+ * "… meeting held in 2009", "the GFMD … 2010": a year within a few words after a meeting's name; a participle clause of
+ * host and venue may stand between ("…, hosted by Fiji in Port Moresby in 2013", seven words).
+ */
+export const YEAR_AFTER = /^[\s,(]*(?:(?:meeting|summit|held|hosted|in|at|of|by|the|was|were|is|[A-Z][\p{L}’'\-]+)[\s,(]+){0,7}((?:19|20)\d{2})\b/u;
 
 /** A day or a span of days before a month: "9", "18 and 19", "6–7". */
 const DAYS = "\\d{1,2}(?:\\s*(?:[-–]|and|to)\\s*\\d{1,2})?";

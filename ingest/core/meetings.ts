@@ -162,10 +162,13 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
         continue;
       }
       const start = m.localStart - direct[0].length + direct[0].indexOf(ordinal);
-      const key = `${ordinalNumber(ordinal)} ${seriesHead(f.name)}`;
-      const year = yearIn(start, m.localEnd, key);
-      const phrase = text.slice(start, m.localEnd);
-      out.push({ start, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key, name: phrase }), alias: phrase } });
+      // "the Second Prague Process Ministerial Conference": the kind written after the series is the meeting's (SERIES_KIND_TAIL).
+      const kindAfter = KIND_RIGHT_AFTER.exec(text.slice(m.localEnd, m.localEnd + 60));
+      const end = kindAfter ? m.localEnd + kindAfter[0].length : m.localEnd;
+      const key = kindAfter ? `${ordinalNumber(ordinal)} ${kindAfter[2]!.toLowerCase()}` : `${ordinalNumber(ordinal)} ${seriesHead(f.name)}`;
+      const year = yearIn(start, end, key);
+      const phrase = text.slice(start, end);
+      out.push({ start, end, replaces: m, entity: { ...event(m.key, f.short, year, { key, name: phrase, ...(kindAfter ? { kind: meetingKind(ordinal, kindAfter[1]!, kindAfter[2]!) } : {}) }), alias: phrase } });
       continue;
     }
     const start = m.localStart - before[0].length + before[0].search(/\S/);

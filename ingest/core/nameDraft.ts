@@ -1,6 +1,6 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind } from "./headKind.js";
-import { type Hit, trimName } from "./nameTrim.js";
+import { type Hit, SERIES_KIND_TAIL, trimName } from "./nameTrim.js";
 import type { ownerAfterAcronym } from "./ownedUnit.js";
 import type { ParentLink, PassageScan } from "./PassageScan.js";
 
@@ -65,6 +65,18 @@ export function nameDraft(scan: PassageScan, phrase: string, phraseStart: number
   // "Staff of the Nordic Institute for X": a phrase headed by a common noun may end in a name.
   while (name && !headKind(name) && !/^Friends of /.test(name) && LEADING_COMPLEMENT.test(name)) name = name.replace(LEADING_COMPLEMENT, "");
   if (!name) return undefined;
+  // "the Second Coral Sea Process Ministerial Conference": a series' name and the kind of one of its meetings (SERIES_KIND_TAIL);
+  // the series may be one the catalog or the passage already read, which then stays that mention.
+  const series = SERIES_KIND_TAIL.exec(name);
+  if (series) name = series[1]!;
   const start = phraseStart + (possessive ? possessive[0].length : 0) + raw.indexOf(name);
+  if (series && scan.mentions.some((m) => m.localStart === start && m.localEnd === start + name.length)) return undefined;
+  // A catalog series the longer phrase kept from being read ("Prague Process" in "Prague Process Ministerial Conference").
+  const listed = series ? scan.doc.matcher.findAll(name).find((m) => m.start === 0 && m.end === name.length) : undefined;
+  const entity = listed ? scan.doc.catalog.byId.get(listed.entityId) : undefined;
+  if (entity?.kind === "FORUM" && !entity.isEvent) {
+    if (!scan.overlaps(start, start + name.length)) scan.push({ localStart: start, localEnd: start + name.length, kind: "FORUM", key: entity.id, method: "catalog", confidence: 0.95 });
+    return undefined;
+  }
   return { scan, phraseStart, possessive, name, local: name, start, end: start + name.length, bracket: null, expansion: null };
 }

@@ -111,6 +111,35 @@ export function trimName(raw: string, isPlace: (words: string) => boolean = () =
   return name;
 }
 
+/**
+ * SERIES_KIND_TAIL: "Coral Sea Process Ministerial Conference", "Andes Dialogue Senior Officials' Meeting": a standing
+ * series' name (headed by Process, Dialogue or Forum) followed by the kind of one of its meetings names that meeting, not
+ * a series of its own; the name stops at the series, and meetings.ts reads the kind after it as that series' meeting
+ * ("the Second Coral Sea Process Ministerial Conference" is the series' second meeting). A conference named for its
+ * subject ("Euro-African Ministerial Conference on Migration") or one with no kind word ("Coral Sea Process Conference")
+ * keeps its name.
+ */
+export const SERIES_KIND_TAIL_EXAMPLES = {
+  positive: [
+    { text: "The Coral Sea Process was set up in 2009. The Second Coral Sea Process Ministerial Conference was held in Suva in 2014. Fiji hosted it.", expect: ["HOSTED", "ctry:fj", "forum:coral-sea-process-2014"] },
+    { text: "The Coral Sea Process was set up in 2009. The Second Coral Sea Process Ministerial Conference was held in Suva in 2014. Fiji hosted it.", expect: ["PART_OF", "forum:coral-sea-process-2014", "forum:coral-sea-process"] },
+    // A catalog series: the longer phrase no longer hides it.
+    { text: "The Second Prague Process Ministerial Conference was held in Poznan in 2011. Poland hosted it.", expect: ["HOSTED", "ctry:pl", "forum:prague-process-2011"] },
+    // The year after a participle clause of host and venue (meetingYearOf.ts YEAR_AFTER, up to seven words before it).
+    { text: "The Coral Sea Process was set up in 2009. The Second Coral Sea Process Ministerial Conference, hosted by Fiji in Port Moresby in 2013, was attended by Samoa.", expect: ["PARTICIPATES_IN", "ctry:ws", "forum:coral-sea-process-2013"] },
+  ],
+  negative: [
+    // A conference named for its subject keeps its own name: no meeting of a "Coral Sea Process".
+    { text: "The Coral Sea Ministerial Conference on Labour Mobility was held in Suva in 2014. Fiji hosted it.", expect: ["HOSTED", "ctry:fj", "forum:coral-sea-process-2014"] },
+    // No kind word between the series and "Conference": the name is left as written.
+    { text: "The Coral Sea Process Conference was held in Suva in 2014. Fiji hosted it.", expect: ["HOSTED", "ctry:fj", "forum:coral-sea-process-2014"] },
+    // A year further on, past the clause, dates something else.
+    { text: "The Coral Sea Process was set up in 2009. The Second Coral Sea Process Ministerial Conference, attended by Samoa, agreed on a plan that the members of the Process adopted in 2013.", expect: ["PARTICIPATES_IN", "ctry:ws", "forum:coral-sea-process-2013"] },
+  ],
+};
+
+export const SERIES_KIND_TAIL = /^(.+?\s(?:Process|Dialogue|Forum))\s+(?:(?:Ministerial|Vice-Ministerial|Regional|Senior|Officials[’']?|Technical|Annual|Plenary|High-Level|High-level|Thematic|Expert|Experts[’']?)\s+){1,3}(?:Conference|Meeting|Consultation|Summit|Session)$/;
+
 /** "Ratified the Protocol", "Signed the Convention" (a column header): an act done to a named thing opens no name. */
 const LEADING_ACT = /^[A-Z][a-z]+ed\s+(?=the\s)/;
 

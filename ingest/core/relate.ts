@@ -23,6 +23,7 @@ import { EntryYear } from "./entryYear.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { QuestionAnswers, answerRows, pageHeadings } from "./questionAnswer.js";
 import { statedYears } from "./statedYears.js";
+import { statedMeetingNumbers } from "./meetingHeading.js";
 import { MeetingScene } from "./meetingScene.js";
 import { pageHeadline } from "./headlineTopic.js";
 import { isTitleLine, PageMeeting } from "./pageMeeting.js";
@@ -118,10 +119,17 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const meeting = meetingFirst ? withPageMeeting(reporting, kinds, true) : null;
     const meetingYear = meeting?.isEvent ? ctx.entities.get(meeting.id)?.year : null;
     const years = meetingYear ? statedYears(sentence) : new Set<string>();
-    if (meeting?.isEvent && (years.size === 0 || years.has(String(meetingYear)))) return meeting;
+    // "Mauritius hosted the first session" under the heading of the second: a meeting the sentence numbers otherwise is another.
+    const numbered = (m: M | null) => {
+      const n = m?.isEvent ? ctx.entities.get(m.id)?.ordinal : null;
+      const numbers = n ? statedMeetingNumbers(sentence) : new Set<number>();
+      return numbers.size === 0 || numbers.has(n!);
+    };
+    if (meeting?.isEvent && (years.size === 0 || years.has(String(meetingYear))) && numbered(meeting)) return meeting;
     if (within !== undefined) return null;
     const latest = coref.latest([...kinds]);
-    return named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? named(headline, kinds) ?? page.mostNamedUnlessTitled(kinds, pageTitles);
+    const found = named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? named(headline, kinds) ?? page.mostNamedUnlessTitled(kinds, pageTitles);
+    return numbered(found) ? found : null;
   };
   /** A meeting's standing forum, as an unwritten end (its entity is known whenever the meeting's is). */
   const forumOf = (meetingId: string): M | null => {
@@ -139,6 +147,16 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const sameAs = namesGoneBy(doc, byPassage, ctx.entities);
   const store: RelationStore = { documentId: doc.id, entities: ctx.entities, eventFor, relations, warnings, stateOf: stateOfMinistry(ctx.entities.values(), ctx.demonyms) };
 
+  /** The standing forum the page's title, else its headline, names: the series of a meeting heading that names none. */
+  const pageSeries = (): string | null => {
+    for (const label of [doc.title, headline]) {
+      const m = named(label, ["FORUM"]);
+      const e = m ? ctx.entities.get(m.id) : undefined;
+      const series = e?.isEvent ? e.parentId : e?.id;
+      if (series) return series;
+    }
+    return null;
+  };
   const entries = new EntryYear();
   const questions = new QuestionAnswers();
   // On a meeting's own page, who attended is said of the title's meeting where the section reports none (pageMeeting.ts).
@@ -151,7 +169,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     if (coref.enter(`${passage.chapter}|${passage.section}|${passage.article}`)) {
       scene.enter();
       const label = sectionLabel;
-      const id = label && ctx.headingEntity ? ctx.headingEntity(label) : null;
+      // A dated meeting heading with no series of its own ("Suva, 17-18 April 2024 - Senior Officials' Meeting") is of the page's.
+      const id = label && ctx.headingEntity ? ctx.headingEntity(label, pageSeries) : null;
       if (id) coref.note([{ id, kind: ctx.entities.get(id)!.kind, isEvent: ctx.entities.get(id)!.isEvent === true, start: 0, end: 0 }]);
       if (id) headingNamed.set(ctx.entities.get(id)!.kind, id);
     }

@@ -1,0 +1,171 @@
+import { isoDate, MONTH } from "./months.js";
+import { knownCityName } from "./meetingVenue.js";
+import type { Occasion } from "./meetingOccasion.js";
+import { ORDINAL_WORDS, romanNumber, TENS } from "./ordinals.js";
+
+/**
+ * A heading, page title or label line that names one dated meeting (MEETING_HEADING): the kind of meeting, the date or
+ * year it was held and, where stated, its number, its city and its series, in the comma- or dash-parted fields a
+ * chronology, an events page or a report's cover writes them in:
+ *   "Coral Sea Labour Dialogue Senior Officials' Meeting, Suva, 17-18 April 2024"
+ *   "Suva, 17-18 April 2024 - Senior Officials' Meeting"            (the series is the page's)
+ *   "Fifth Ministerial Consultation, Apia, 2-3 May 2018"              (the series is the page's)
+ *   "Coral Sea Labour Dialogue 2019, first session, Suva, 28 February 2019"
+ *   "Tasman Mobility Forum, ninth plenary meeting, Canberra, March 2018"
+ *   "Third meeting of the Coral Sea Labour Dialogue, Suva, 10 October 2018"
+ * headingEntity.ts turns the reading into the series' meeting of that year (keyed by its day, number or city where the
+ * series met more than once that year), which the sentences under the heading then speak of ("X hosted the meeting").
+ * Left alone: a line that names no kind of meeting or no year, a meeting still to come ("Next ministerial conference,
+ * Apia, 2026", "will meet"), a publication or deadline date ("Published in Suva, 3 May 2019", "Applications close 30
+ * June 2024"), a kind with a complement of its own ("Workshop on data, Vienna, 2 May 2019"), two meetings on one line
+ * ("Steering Committee Meeting and Senior Officials' Meeting"), and a field that is prose rather than a name, a place
+ * or a date.
+ */
+export const MEETING_HEADING = {
+  id: "meeting-heading",
+  positive: [
+    { title: "Coral Sea Labour Dialogue Senior Officials' Meeting, Suva, 17-18 April 2024", text: "Fiji hosted the meeting. Samoa and Tonga took part.", expect: ["HOSTED", "ctry:fj", "forum:coral-sea-labour-dialogue-2024"] },
+    { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\nSuva, 17-18 April 2024 - Senior Officials' Meeting\n\nFiji hosted the meeting. Samoa and Tonga took part.", expect: ["PARTICIPATES_IN", "ctry:ws", "forum:coral-sea-labour-dialogue-2024"] },
+    { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\n## Fifth Ministerial Consultation, Apia, 2-3 May 2018\n\nSamoa hosted the consultation. Fiji chaired it.", expect: ["HOSTED", "ctry:ws", "forum:coral-sea-labour-dialogue-2018"] },
+    { title: "News from the region", text: "Tasman Mobility Forum, ninth plenary meeting, Canberra, March 2018\n\nAustralia hosted the meeting, and Fiji took part.", expect: ["HOSTED", "ctry:au", "forum:tasman-mobility-forum-2018"] },
+    { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\nCoral Sea Labour Dialogue 2020, second session, online\n\nSamoa hosted the meeting.", expect: ["HOSTED", "ctry:ws", "forum:coral-sea-labour-dialogue-2020"] },
+    // Two sessions of one year, told apart by their days: each is its own meeting.
+    { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\nCoral Sea Labour Dialogue 2019, first session, Suva, 28 February 2019\n\nFiji chaired the session.\n\nCoral Sea Labour Dialogue 2019, second session, Apia, 15-16 October 2019\n\nSamoa chaired the session.", expect: ["CHAIRED", "ctry:ws", "forum:coral-sea-labour-dialogue-2019-10-15"] },
+  ],
+  negative: [
+    // The sentence numbers another meeting than the heading's: the first session is not the second.
+    { title: "Coral Sea Labour Dialogue", text: "Sessions\n\nCoral Sea Labour Dialogue 2020, first session, Suva\nCoral Sea Labour Dialogue 2020, second session, online\n\nFiji hosted the first session.", expect: ["HOSTED", "ctry:fj", "forum:coral-sea-labour-dialogue-2020"] },
+    // The other session of that year: Fiji chaired the first one only.
+    { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\nCoral Sea Labour Dialogue 2019, first session, Suva, 28 February 2019\n\nFiji chaired the session.\n\nCoral Sea Labour Dialogue 2019, second session, Apia, 15-16 October 2019\n\nSamoa chaired the session.", expect: ["CHAIRED", "ctry:fj", "forum:coral-sea-labour-dialogue-2019-10-15"] },
+    // A meeting still to come.
+    { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\nNext Senior Officials' Meeting, Suva, 17-18 April 2027\n\nFiji will host the meeting.", expect: ["HOSTED", "ctry:fj", "forum:coral-sea-labour-dialogue-2027"] },
+    // A publication date and place: no meeting.
+    { title: "Coral Sea Labour Dialogue: annual report", text: "Published in Suva, 14 March 2023\n\nThe Coral Sea Labour Dialogue brings together Fiji, Samoa and Tonga.", expect: ["MEMBER_OF", "ctry:fj", "forum:coral-sea-labour-dialogue-2023"] },
+    // A workshop with a subject of its own is no meeting of the page's series.
+    { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\nWorkshop on recruitment fees, Suva, 3 May 2019\n\nFiji hosted the workshop.", expect: ["HOSTED", "ctry:fj", "forum:coral-sea-labour-dialogue-2019"] },
+    // Two meetings on one line: neither is the heading's one meeting.
+    { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\nSuva, 6-7 March 2019 - Steering Committee Meeting and Senior Officials' Meeting\n\nFiji hosted the meetings.", expect: ["HOSTED", "ctry:fj", "forum:coral-sea-labour-dialogue-2019"] },
+  ],
+};
+
+/** What a meeting heading states: its year and occasion, and the words naming its series if the line names one. */
+export interface MeetingLine {
+  year: number;
+  occasion: Occasion;
+  /** The series' name as the line writes it ("Coral Sea Labour Dialogue"), null when the line leaves it to the page. */
+  seriesText: string | null;
+  /** The meeting noun, lower case ("session"), as a numbered meeting's natural key has it ("2 session"). */
+  noun: string;
+}
+
+const NOUN = "(?:meeting|conference|consultation|session|plenary|summit|workshop|seminar|symposium)";
+const KIND = "(?:ministerial|vice-ministerial|regional|sub-regional|senior|officials[’']?|technical|experts?[’']?|annual|plenary|high-level|thematic|general|ordinary|extraordinary|special|joint|inaugural|working|consultative|preparatory|global|all\\s+members)";
+const ORDINAL_WORD = `(?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")})|\\d{1,3}(?:st|nd|rd|th)|[IVXL]{1,6}`;
+/** "Senior Officials' Meeting", "Fifth Ministerial Consultation", "Coral Sea Labour Dialogue Senior Officials' Meeting", "ninth plenary meeting", "14th Plenary of the X". */
+const KIND_FIELD = new RegExp(String.raw`^(?:the\s+)?(?:(${ORDINAL_WORD})\s+)?((?:[A-Z][\p{L}’'.-]*\s+|(?:and|for|on|of|in|the)\s+(?=[A-Z]))*?)((?:${KIND}\s+){0,3})(${NOUN})(?:\s+(${ORDINAL_WORD}|\d{1,3}))?(?:\s+of\s+(?:the\s+)?(.+?))?$`, "iu");
+const DATE_FIELD = new RegExp(String.raw`^(?:(\d{1,2})(?:\s*(?:[-–]|and|to)\s*\d{1,2})?\s+)?(${MONTH})(?:\s+(\d{1,2})(?:\s*[-–]\s*\d{1,2})?,?)?\s+((?:19|20)\d{2})$`, "u");
+const YEAR_FIELD = /^((?:19|20)\d{2})$/;
+/** A series' name with the year of its meeting: "Coral Sea Labour Dialogue 2019". */
+const NAME_YEAR_FIELD = /^((?:[A-Z][\p{L}’'.-]*|of|on|for|and|the|in)(?:\s+(?:[A-Z][\p{L}’'.-]*|of|on|for|and|the|in))*)\s+((?:19|20)\d{2})$/u;
+const NAME_FIELD = /^(?:the\s+)?([A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|on|for|and|the|in))*)$/u;
+/** A meeting to come, or a date that is not the meeting's. */
+const NOT_HELD = /\b(?:next|upcoming|forthcoming|planned|postponed|cancell?ed|will|to\s+be|deadline|published|updated|posted|issued|released|applications?|call\s+for|report|minutes|agenda|statement|declaration)\b/i;
+const FIELD_SPLIT = /\s*(?:,|\s[-–—|]\s|:\s|\(|\))\s*/u;
+
+const ordinalOf = (word: string | undefined): number | undefined => {
+  if (!word) return undefined;
+  const w = word.toLowerCase();
+  if (/^\d+/.test(w)) return Number(/^\d+/.exec(w)![0]);
+  if (/^[ivxl]+$/.test(w)) return romanNumber(word.toUpperCase()) || undefined;
+  const [tens, unit] = w.includes("-") ? w.split("-") : [undefined, w];
+  const u = ORDINAL_WORDS.indexOf(unit!) + 1;
+  if (!u) return undefined;
+  return (tens ? (TENS.indexOf(tens) + 2) * 10 : 0) + u;
+};
+
+/** The meeting a heading line names, or null (MEETING_HEADING). */
+export function meetingLine(label: string, cities: ReadonlyMap<string, string>): MeetingLine | null {
+  const line = label.replace(/^#+\s*/, "").trim();
+  if (line.length > 160 || NOT_HELD.test(line) || /[.!?;]\s/.test(line)) return null;
+  // "Steering Committee Meeting and Senior Officials' Meeting": two meetings on one line.
+  if (new RegExp(`\\b${NOUN}s?\\s+(?:and|&)\\s`, "iu").test(line)) return null;
+  const fields = line.split(FIELD_SPLIT).map((f) => f.trim()).filter(Boolean);
+  let year: number | undefined;
+  let date: string | undefined;
+  let city: string | undefined;
+  let ordinal: number | undefined;
+  let seriesText: string | null = null;
+  let kind = false;
+  let noun = "meeting";
+  for (const field of fields) {
+    const d = DATE_FIELD.exec(field);
+    if (d) {
+      if (date || (year && year !== Number(d[4]))) return null;
+      year = Number(d[4]);
+      date = isoDate(d[1] ?? d[3], d[2]!, d[4]!);
+      continue;
+    }
+    if (YEAR_FIELD.test(field)) {
+      if (year && year !== Number(field)) return null;
+      year = Number(field);
+      continue;
+    }
+    const k = new RegExp(`\\b${NOUN}\\b`, "iu").test(field) ? KIND_FIELD.exec(field) : null;
+    if (k) {
+      if (kind) return null;
+      kind = true;
+      noun = k[4]!.toLowerCase();
+      // A capitalised kind may stand alone ("Senior Officials' Meeting"); a lower-case one needs a number or kind word.
+      ordinal = ordinalOf(k[1]) ?? ordinalOf(k[5]);
+      const before = k[2]!.trim();
+      const of = k[6]?.trim();
+      if (before && of) return null;
+      const named = before || of || null;
+      if (named) {
+        if (!NAME_FIELD.test(named)) return null;
+        if (seriesText && seriesText !== named.replace(/^the\s+/, "")) return null;
+        seriesText = named.replace(/^the\s+/, "");
+      }
+      if (!named && !k[1] && !k[3] && !k[5] && !/^[A-Z]/.test(k[4]!)) return null;
+      continue;
+    }
+    if (/^online$|^virtual$/i.test(field)) continue;
+    const place = knownCityName(field, cities);
+    if (place && place === field) {
+      city ??= place;
+      continue;
+    }
+    const ny = NAME_YEAR_FIELD.exec(field);
+    if (ny && !seriesText && !kind) {
+      if (year && year !== Number(ny[2])) return null;
+      year = Number(ny[2]);
+      seriesText = ny[1]!.replace(/^the\s+/, "");
+      continue;
+    }
+    const n = NAME_FIELD.exec(field);
+    // A name before the kind is the series ("Tasman Council on Mobility, ninth plenary meeting"); after it, a place
+    // (a venue's country, a city no list knows) is a remark.
+    if (n && !kind && !seriesText) {
+      seriesText = n[1]!;
+      continue;
+    }
+    if (n && kind && n[1]!.split(/\s+/).length <= 3) continue;
+    return null;
+  }
+  if (!kind || !year) return null;
+  return { year, occasion: { ...(date ? { date } : {}), ...(city ? { city } : {}), ...(ordinal ? { ordinal } : {}) }, seriesText, noun };
+}
+
+const NUMBERED_MEETING = new RegExp(`\\b(${ORDINAL_WORD})\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${NOUN}\\b`, "giu");
+
+/** The numbers a sentence gives the meetings it names ("hosted the first session", "the 5th ministerial meeting"). */
+export function statedMeetingNumbers(sentence: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of sentence.matchAll(NUMBERED_MEETING)) {
+    // A roman numeral must be written in capitals ("the XII Conference"), not the word "I" or "mix".
+    if (/^[ivxl]+$/i.test(m[1]!) && m[1] !== m[1]!.toUpperCase()) continue;
+    const n = ordinalOf(m[1]);
+    if (n) out.add(n);
+  }
+  return out;
+}
