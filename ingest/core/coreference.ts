@@ -35,6 +35,8 @@ export interface Salient {
 }
 
 const PRONOUN = /\b([Ii]ts?)\b/g;
+/** What only a state has, after "its": "its delegation", "its government", "its ministries of …". */
+const STATE_POSSESSION = /^\s+(?:own\s+)?(?:delegation|delegates|government|ministr(?:y|ies)|minister|authorities|presidency|embassy|capital|parliament)\b/;
 /** "It is important to", "it was agreed that": no referent. */
 const EXPLETIVE = /^[Ii]t\s+(?:is|was|has been|will be|would be|remains|seems|appears)\s+(?:\w+\s+){0,2}(?:to|that)\b|^[Ii]t\s+(?:is|was)\s+(?:important|necessary|essential|expected|hoped|agreed|noted|clear|possible|likely|worth)\b/;
 
@@ -121,6 +123,11 @@ export class Coreference {
       if (s === 0 || /^[\s"“(]*$/.test(text.slice(0, s)) || (!possessive && /^[\s"“(]*(?:In|On|Since|By|From|After|Before|During|Until|Later|Then|Today|Now)\b[^,.;:]{0,30}?,?\s*$/.test(text.slice(0, s)))) {
         if (!possessive && EXPLETIVE.test(text.slice(s))) continue;
         target = this.previousSubject;
+      } else if (possessive && STATE_POSSESSION.test(text.slice(e, e + 24))) {
+        // "Uganda was endorsed …; its delegation was …": a delegation, government or ministry is a state's, so "its" is
+        // the last country this sentence named before it, else the sentence before's subject.
+        const state = [...ms, ...out].filter((m) => m.end <= s && m.kind === "COUNTRY" && m.via !== "coref").sort((a, b) => b.end - a.end)[0];
+        target = state ? this.salient(state.id) : this.previousSubject;
       } else if (possessive) {
         // "the third phase of its Programme": the noun "of its" complements is not what "its" stands for.
         const before = [...ms, ...out].filter((m) => m.end <= s && m.kind !== "COUNTRY" && m.via !== "coref" && !/^\s+of\s+$/.test(text.slice(m.end, s))).sort((a, b) => b.end - a.end)[0];
@@ -336,5 +343,17 @@ export const MODIFIED_DESCRIPTION_EXAMPLES: TripleExamples = {
       text: "The conference adopted the Convention on Coastal Asylum and the Convention on Harbour Asylum. The states that have ratified the harbour treaty are Chile and Peru.",
       expect: ["RATIFIED", "ctry:cl", "conv:convention-on-coastal-asylum"],
     },
+  ],
+};
+
+/** Sentences "its" before a state's noun must get right ([type, sourceId, targetId]); test/unit/coreference.test.ts runs them. */
+export const STATE_POSSESSION_EXAMPLES: TripleExamples = {
+  positive: [
+    { text: "Ghana hosted the talks in Accra. Later Togo applied; its government is a member of the Rabat Process.", expect: ["MEMBER_OF", "ctry:tg", "forum:rabat-process"] },
+    { text: "Uganda was endorsed in 2024; its delegation took part in the Khartoum Process.", expect: ["PARTICIPATES_IN", "ctry:ug", "forum:khartoum-process"] },
+  ],
+  negative: [
+    // The sentence's own country owns the government, not the one the sentence before opened with.
+    { text: "Ghana hosted the talks in Accra. Later Togo applied; its government is a member of the Rabat Process.", expect: ["MEMBER_OF", "ctry:gh", "forum:rabat-process"] },
   ],
 };

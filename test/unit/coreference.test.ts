@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
-import { CARRIED_SUBJECT_EXAMPLES, MODIFIED_DESCRIPTION_EXAMPLES } from "../../ingest/core/coreference.js";
+import { CARRIED_SUBJECT_EXAMPLES, MODIFIED_DESCRIPTION_EXAMPLES, STATE_POSSESSION_EXAMPLES } from "../../ingest/core/coreference.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { POSSESSIVE_PART_EXAMPLES } from "../../ingest/core/possessiveParts.js";
 import { PLURAL_EXAMPLES } from "../../ingest/core/pluralReference.js";
@@ -22,6 +22,11 @@ describe("a subject carried into a clause without one", () => {
 describe("a description whose modifier is a word of one name ('the diplomatic treaty')", () => {
   for (const ex of MODIFIED_DESCRIPTION_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
   for (const ex of MODIFIED_DESCRIPTION_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
+});
+
+describe("'its' before a noun only a state has ('its delegation')", () => {
+  for (const ex of STATE_POSSESSION_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
+  for (const ex of STATE_POSSESSION_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
 });
 
 describe("a sub-unit named after a resolved possessive", () => {
