@@ -18,6 +18,7 @@ import { kindWords, ORDINAL_OR_ROMAN, seriesMeetingPhrases } from "./seriesMeeti
 import { meetingOccasion, type Occasion } from "./meetingOccasion.js";
 import { elidedMeetings } from "./meetingEllipsis.js";
 import { kindMeetings } from "./kindMeeting.js";
+import { GOVERNING_NAME, GOVERNING_TAIL } from "./subBodyRules.js";
 import { sitsInSessions } from "./meetingSittingBody.js";
 import { programmeMeetingMentions } from "./programmeMeeting.js";
 import { namesNoSeries, onlySeriesOfSentence } from "./seriesMeetingPhrases.js";
@@ -187,8 +188,8 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   // "the Dialogue's fifth Ministerial Consultation", "the Forum's Lima edition in 2012", "the third Ministerial Conference"
   // after the passage named one of that kind (seriesMeetingPhrases.ts).
   // "a Ministerial Conference held in Baku on 5 June 2013": a kind of meeting with its venue and date (kindMeeting.ts).
-  const kinded = kindMeetings(text, sorted, { onlySeriesOfSentence: (s, e) => onlySeriesOfSentence(text, s, e, sorted, series), namesNoSeries: (s, e) => namesNoSeries(text, s, e, sorted, series), passageSeries, lastSeries, topicSeries, sectionSeries: () => topicSeries(true) ?? (recent.lastSection === recent.section ? recent.last ?? null : null), cities: catalog.cities });
-  for (const p of [...seriesMeetingPhrases(text, sorted, series, seriesFor, (recent.kinds ??= new Map()), topicSeries, lastSeries), ...elidedMeetings(text, out), ...kinded]) {
+  const kinded = kindMeetings(text, sorted, { onlySeriesOfSentence: (s, e) => onlySeriesOfSentence(text, s, e, sorted, standing), namesNoSeries: (s, e) => namesNoSeries(text, s, e, sorted, standing), passageSeries, lastSeries, topicSeries, sectionSeries: () => topicSeries(true) ?? (recent.lastSection === recent.section ? recent.last ?? null : null), cities: catalog.cities });
+  for (const p of [...seriesMeetingPhrases(text, sorted, standing, seriesFor, (recent.kinds ??= new Map()), topicSeries, lastSeries), ...elidedMeetings(text, out), ...kinded]) {
     const f = forum(p.parentId);
     if (!f || out.some((e) => e.start < p.end && p.start < e.end)) continue;
     const year = p.year ?? (p.needsYear ? yearAfter(text, p.end) ?? sentenceHeldYear(text, p.start, p.end) : yearOf(text, p.start, p.end)) ?? pageMeetingYear(recent, text, p.key);
@@ -198,7 +199,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     out.push({ start: p.start, end: p.end, entity: { ...entity, alias: year ? `${f.name} ${year}` : entity.name }, ...(p.occasion ? { occasion: p.occasion } : {}) });
   }
   for (const id of namedHere) for (const head of headsOf(id)) recent.byHead.set(head, new Set([...(recent.byHead.get(head) ?? []), id]));
-  const lastNamed = [...sorted].reverse().find((m) => m.kind === "FORUM" && series(m.key) && !complementOfName(text, m, sorted));
+  const lastNamed = [...sorted].reverse().find((m) => m.kind === "FORUM" && series(m.key) && !isBodyOf(series(m.key)!) && !complementOfName(text, m, sorted));
   if (lastNamed) [recent.last, recent.lastSection] = [series(lastNamed.key)!, recent.section];
   // "the Sixth Ministerial Consultation of the Colombo Process": the capitalised ordinal words were read as a
   // name of their own; the meeting phrase holds them whole, so it takes their place.
@@ -228,9 +229,21 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     return passageSeries(at) ?? recent.last ?? null;
   }
 
+  /** A governing body ("Steering Group of the Coastal Process") holds its own meetings only where a phrase names it. */
   function passageSeries(at: number): string | null {
-    for (let i = sorted.length - 1; i >= 0; i--) if (sorted[i]!.localEnd <= at && sorted[i]!.kind === "FORUM") { const s = series(sorted[i]!.key); if (s) return s; }
+    for (let i = sorted.length - 1; i >= 0; i--) if (sorted[i]!.localEnd <= at && sorted[i]!.kind === "FORUM") { const s = series(sorted[i]!.key); if (s && !isBodyOf(s)) return s; }
     return null;
+  }
+
+  /** The series a mention names, unless it is a governing body (whose meetings a phrase must name it for). */
+  function standing(key: string): string | null {
+    const s = series(key);
+    return s && !isBodyOf(s) ? s : null;
+  }
+
+  function isBodyOf(id: string): boolean {
+    const name = forum(id)?.name ?? "";
+    return GOVERNING_NAME.test(name) || GOVERNING_TAIL.test(name);
   }
 
   /** The one series the section heading names, else (unless `sectionOnly`) the one the page title names, else null. */

@@ -51,6 +51,8 @@ export const PART_BODY = new RegExp(`^${PART_BODIES.modifier}\\s+(?:${partHeads}
 export const PART_PHRASE = new RegExp(`\\b(${PART_BODIES.modifier})\\s+(${partHeads})\\b(?![-\\p{L}])`, "gu");
 
 /** "Steering Committee", "Consultation Mechanism", "Trust Fund Board": a whole name made of a modifier and a body noun. */
+/** A governing body's name as read ("Steering Group of the Coastal Process"): its role, its noun, its owner. */
+export const GOVERNING_NAME = new RegExp(`^(?:${alternatives(SUB_BODIES.modifiers)})\\s+(?:${alternatives(SUB_BODIES.heads)})\\s+of\\s+`);
 export const GOVERNING_BODY = new RegExp(`^(?:${alternatives(SUB_BODIES.modifiers)})\\s+(?:${alternatives(SUB_BODIES.heads)})$`);
 
 /**
