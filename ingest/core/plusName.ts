@@ -15,6 +15,7 @@ export const PLUS_NAMES: NameRule = {
     { text: "Crews aged 18+ may apply to the Coastal Jobs Programme.", name: "18+" },
     { text: "The report counted 900 mobility actions under Harbourmus with five coastal states.", name: "Harbourmus" },
     { text: "Ministers reviewed the Harbourtown+20 outcome in 2015.", name: "Harbourtown+" },
+    { text: "Ministers reviewed the Harbourtown+ 20 outcome in 2015.", name: "Harbourtown+" },
   ],
 };
 
@@ -24,8 +25,8 @@ const PLUS_WORD = /^\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}[\p{Ll}\p{Lu}]*\+$/u;
 /** Reads one capitalised word closed by "+" as an initiative; false when the word is no such name. */
 export function plusName(scan: PassageScan, word: string, start: number): boolean {
   const end = start + word.length;
-  // "Beijing+20", "Rio+20": a plus sign before a number counts years since a conference, no programme.
-  if (!word.endsWith("+") || !PLUS_WORD.test(word) || /^[\p{L}\p{N}]/u.test(scan.text.slice(end, end + 1)) || scan.overlaps(start, end) || scan.hits.some((h) => h.start < end && start < h.end)) return false;
+  // "Beijing+20", "Rio+20", "Rio+ 20" (wrapped print): a plus sign before a number counts years since a conference.
+  if (!word.endsWith("+") || !PLUS_WORD.test(word) || /^(?:[\p{L}\p{N}]|\s\d)/u.test(scan.text.slice(end, end + 2)) || scan.overlaps(start, end) || scan.hits.some((h) => h.start < end && start < h.end)) return false;
   const id = entityId("INITIATIVE", word);
   if (scan.doc.catalog.byId.has(id)) return false;
   scan.discover({ key: id, kind: "INITIATIVE", name: word, acronym: null, kindStated: true });
