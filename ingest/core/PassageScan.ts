@@ -75,6 +75,22 @@ export class PassageScan {
     return this.taken.some(([a, b]) => s < b && a < e);
   }
 
+  /**
+   * Gives up the mentions of `kind` that lie wholly inside [s, e), so that a longer name may take the span; false, and
+   * nothing given up, where any other taken span overlaps it.
+   */
+  releaseWithin(s: number, e: number, kind: EntityKind): boolean {
+    const inside = this.mentions.filter((m) => m.localStart < e && s < m.localEnd);
+    if (inside.some((m) => m.kind !== kind || m.localStart < s || m.localEnd > e)) return false;
+    if (this.taken.some(([a, b]) => a < e && s < b && !inside.some((m) => m.localStart === a && m.localEnd === b))) return false;
+    for (const m of inside) {
+      this.mentions.splice(this.mentions.indexOf(m), 1);
+      const at = this.taken.findIndex(([a, b]) => a === m.localStart && b === m.localEnd);
+      if (at >= 0) this.taken.splice(at, 1);
+    }
+    return true;
+  }
+
   discover(d: DiscoveredName): void {
     const discovered = this.doc.discovered;
     let old = discovered.get(d.key);

@@ -40,7 +40,8 @@ export function quotedTitles(scan: PassageScan): void {
       const noun = m[nounAt]!.toLowerCase();
       if (!/^[A-Z0-9]/.test(title) || title.split(/\s+/).length > 16) continue;
       const start = m.index! + m[0].indexOf(title);
-      if (scan.overlaps(start, start + title.length) && !absorbPlaces(scan, start, start + title.length)) continue;
+      // The quotation marks bound the title, so a country read inside them is a word of it ("… in Belarus, Moldova and Ukraine").
+      if (scan.overlaps(start, start + title.length) && !scan.releaseWithin(start, start + title.length, "COUNTRY")) continue;
       const kind: EntityKind = noun === "fund" && /\b(United Nations|UN)\b/.test(title) ? "ORGANIZATION" : "INITIATIVE";
       const id = entityId(kind, title);
       scan.discover({ key: id, kind, name: title, acronym: null });
@@ -56,22 +57,4 @@ export function quotedTitles(scan: PassageScan): void {
     scan.discover({ key: id, kind: q.kind, name: q.name, acronym: null });
     scan.push({ localStart: q.start, localEnd: q.end, kind: q.kind, key: id, method: "quoted-title", confidence: 0.75 });
   }
-}
-
-/**
- * The quotation marks bound a titled initiative, so a country read inside them is a word of the title
- * ("“Local Integration of Refugees in Belarus, Moldova and Ukraine”, a UNHCR project"): its mentions give way.
- * Any other name inside the quotes, or one that runs past them, keeps the span and the title is not read.
- */
-function absorbPlaces(scan: PassageScan, start: number, end: number): boolean {
-  const inside = scan.mentions.filter((m) => m.localStart < end && start < m.localEnd);
-  if (inside.some((m) => m.kind !== "COUNTRY" || m.localStart < start || m.localEnd > end)) return false;
-  const spans = scan.taken.filter(([a, b]) => a < end && start < b);
-  if (spans.some(([a, b]) => !inside.some((m) => m.localStart === a && m.localEnd === b))) return false;
-  for (const m of inside) {
-    scan.mentions.splice(scan.mentions.indexOf(m), 1);
-    const at = scan.taken.findIndex(([a, b]) => a === m.localStart && b === m.localEnd);
-    if (at >= 0) scan.taken.splice(at, 1);
-  }
-  return true;
 }
