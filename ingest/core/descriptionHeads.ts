@@ -79,7 +79,8 @@ export const DEFINITE_DESCRIPTION = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s
  * "the diplomatic treaty", "the territorial convention": a lower-case word of one entity's name before a head tells
  * which of several entities of that kind is meant (coreference.ts resolves it only where exactly one name has the word).
  */
-export const MODIFIED_DESCRIPTION = /\b[Tt]he\s+([a-z][a-z-]{3,})\s+(treaty|convention|protocol|programme|program|project|initiative|facility|fund|process|dialogue|forum|network)\b(?!\s+(?:of|for|on|[A-Z0-9]))/g;
+const MODIFIABLE = DESCRIPTION_HEADS.filter((h) => !h.event).flatMap((h) => h.words).filter((w) => !w.includes(" ")).map((w) => w.toLowerCase());
+export const MODIFIED_DESCRIPTION = new RegExp(`\\b[Tt]he\\s+([a-z][a-z-]{3,})\\s+(${[...new Set(MODIFIABLE)].join("|")})\\b(?!\\s+(?:of|for|on|[A-Z0-9]))`, "g");
 /** "the Forum in Mexico" is one of the Forum's meetings, not the Forum; "the conference in Yemen" may be any conference held there. */
 export const VENUE_AFTER = /^\s+in\s+[A-Z]/;
 
