@@ -3,6 +3,7 @@ import { BODY_WORD_ORDER, CUT_COMPLEMENT } from "./identityRules.js";
 import { NAME_CONNECTORS } from "./nameRules.js";
 import { listShape, sameTopics } from "./listItemFold.js";
 import { isGeneric } from "./nameTrim.js";
+import { foldInnerAcronym } from "./innerAcronym.js";
 import { foldOwnerTwoWays } from "./ownerTwoWays.js";
 import { foldSynonyms } from "./synonymRules.js";
 import type { DiscoveredName } from "./types.js";
@@ -15,6 +16,7 @@ import type { DiscoveredName } from "./types.js";
  *   CUT_COMPLEMENT  – "X" / "X of Y" in one document, when that document holds one such longer name;
  *   LONGER_OWNER    – "X" / "<Owner Words> X" in one document, X of five words or more, one such longer name;
  *   OWNER_TWO_WAYS  – "<Owner A> X" / "<Owner B> X" or "<fewer owner words> X cut before 'including'" (ownerTwoWays.ts);
+ *   INNER_ACRONYM   – "X and Y (XY) Coast – Subtitle" / "XY Coast" in one document (innerAcronym.ts);
  *   SYNONYM_PHRASES – "Trafficking in Persons" / "Human Trafficking" read as one phrase by the folds above.
  * A folded variant takes the target's name, kind, parent and acronym, so that resolve groups them by
  * nameKey; its own spelling is returned to be kept as an alias. Names the catalog knows are never
@@ -166,6 +168,7 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
   }
   foldLongerOwner(all, ctx, folded);
   foldOwnerTwoWays(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
+  foldInnerAcronym(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
   return folded;
 }
 
