@@ -104,6 +104,8 @@ const OFFICER_OF = /(?:(?<!\b(?:with|by|from|of|to|for|and|support|help)\s+)\b(?
 
 /** A class of actors, then its named members: "30 countries, including", "Participating States, such as". */
 const CLASS_EXAMPLES_BEFORE = /\b(?:countries|states|governments|delegations|organi[sz]ations|agencies|members|participants)\b[^,;:]{0,30},\s*(?:including|such as|notably|for example|e\.g\.)\s+(?:the\s+)?$/i;
+/** ", with further states and agencies following its work as observers": "with" opens a clause whose subject is that class. */
+const CLASS_AFTER_WITH = /,\s*with\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:countries|states|governments|delegations|organi[sz]ations|agencies|bodies|partners|donors)\b/;
 const STATE_TITLE = /\b(?:Governments?|Kingdom|Republic|Federal Republic)\s+of\s+(?:the\s+)?$/;
 /** What may stand before a clause's subject: the sentence's start, a stop, a comma or a fronted time ("In 2015"). */
 const CLAUSE_OPENS = /(?:^|[.;:,]\s*|\b(?:In|in)\s+(?:19|20)\d{2}\s+)(?:[Tt]he\s+)?$/;
@@ -118,7 +120,10 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
   // "TWC2, a Singapore group, is": a state that only says where an apposition's body is based is no subject.
   // "the Steering Committee of the Rabat Process, which …": the forum is a word of the body's name, no subject beside it.
   const inside = (m: M) => ms.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && o.end <= verbStart && kinds.includes(o.kind) && o.via !== "coref");
-  const before = ms.filter((m) => m.end <= verbStart && kinds.includes(m.kind) && (!/^\s+[A-Z][a-z]/.test(text.slice(m.end, m.end + 3)) || OFFICER_AFTER.test(text.slice(m.end, verbStart))) && !modifiesNounAfter(text, m) && !inside(m));
+  // "… with further states following its work as observers": a possessive pronoun is the determiner of a noun, and
+  // that noun, not the owner, is what stands before the verb; unless the noun is the trigger ("its delegation").
+  const possessive = (m: M) => m.via === "coref" && /^(?:its|their)$/i.test(text.slice(m.start, m.end)) && /^\s+[a-z]/.test(text.slice(m.end, verbStart));
+  const before = ms.filter((m) => m.end <= verbStart && kinds.includes(m.kind) && !possessive(m) && (!/^\s+[A-Z][a-z]/.test(text.slice(m.end, m.end + 3)) || OFFICER_AFTER.test(text.slice(m.end, verbStart))) && !modifiesNounAfter(text, m) && !inside(m));
   let cursor = verbStart;
   let i = before.length - 1;
   while (i >= 0) {
@@ -127,7 +132,7 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
     // "… and the United States Department of State launched": a name holding "States" is no class of subjects.
     // A class word inside an aside set off by commas ("the LCRP, prepared under the Government of Lebanon, is") is not
     // the verb's subject.
-    if (gap.length > 80 || /[;:]/.test(gap) || (cursor === verbStart && /(?<!\bUnited\s)\b(Member States|States|Governments?|partners|donors)\b/.test(gap.replace(/^[\s)]*(?:\([^()]{1,20}\)\s*)?,[^,]{1,70},/, "")))) return [];
+    if (gap.length > 80 || /[;:]/.test(gap) || (cursor === verbStart && CLASS_AFTER_WITH.test(gap)) || (cursor === verbStart && /(?<!\bUnited\s)\b(Member States|States|Governments?|partners|donors)\b/.test(gap.replace(/^[\s)]*(?:\([^()]{1,20}\)\s*)?,[^,]{1,70},/, "")))) return [];
     const chain = [first];
     let j = i - 1;
     while (j >= 0 && /^[\s,]*(?:and|as well as)?\s*(?:the\s+)?(?:(?:Governments?|Kingdom|Republic)\s+of\s+(?:the\s+)?)?$/i.test(text.slice(before[j]!.end, chain[chain.length - 1]!.start))) chain.push(before[j--]!);

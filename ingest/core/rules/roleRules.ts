@@ -28,6 +28,8 @@ export const ROLE_RULES: RelationRule[] = [
         { text: "Jamaica has asked for observer status in the Puebla Process.", expect: ["ctry:jm", "forum:puebla-process"] },
         { text: "Jamaica does not hold observer status in the Puebla Process.", expect: ["ctry:jm", "forum:puebla-process"] },
         { text: "The Puebla Process meets yearly. Jamaica attends as an observer, not as a full participant.", expect: ["ctry:jm", "forum:puebla-process"] },
+        // The observers are the class after "with"; the named bodies before it are members.
+        { text: "The Bali Process was set up in 2002. The Process itself is co-chaired by Australia and Indonesia and counts more than 40 members, among them IOM and UNODC, with further states and agencies following its work as observers.", expect: ["org:unodc", "forum:bali-process"] },
       ],
     },
   },
