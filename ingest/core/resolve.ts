@@ -5,6 +5,7 @@ import { splitMeetingsByYear } from "./meetingYears.js";
 import { splitMeetingsByOccasion } from "./meetingOccasions.js";
 import { occasionNames } from "./meetingOccasion.js";
 import { occasionFields, occasionOfGroup } from "./meetingOccasionFields.js";
+import { bindAliasesElsewhere } from "./aliasElsewhere.js";
 import { foldMeetingHeadSeries } from "./meetingHeadSeries.js";
 import { foldOwnerPrefixes } from "./ownerFold.js";
 import { runOnTarget } from "./runOnName.js";
@@ -85,6 +86,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   recognised.forEach((r, i) => { for (const k of r.discovered.keys()) documents.set(k, (documents.get(k) ?? new Set()).add(i)); });
   ownerFolds.push(...foldNameVariants(ranked, { isCountry: countryTest(catalog), isCatalogName: (n) => !!catalogKeys.get(nameKey(n)), documentsOf: (k) => documents.get(k) ?? new Set() }));
   foldMeetingHeadSeries(ranked, catalog);
+  bindAliasesElsewhere(ranked);
   // ALSO_CALLED: a name the text gives as another name of a discovered one takes its name (and so its group).
   for (const d of ranked) {
     const target = d.sameAs ? variants.get(d.sameAs) : undefined;
