@@ -120,9 +120,9 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
   // "TWC2, a Singapore group, is": a state that only says where an apposition's body is based is no subject.
   // "the Steering Committee of the Rabat Process, which …": the forum is a word of the body's name, no subject beside it.
   const inside = (m: M) => ms.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && o.end <= verbStart && kinds.includes(o.kind) && o.via !== "coref");
-  // "… with further states following its work as observers": a possessive pronoun is the determiner of a noun, and
-  // that noun, not the owner, is what stands before the verb; unless the noun is the trigger ("its delegation").
-  const possessive = (m: M) => m.via === "coref" && /^(?:its|their)$/i.test(text.slice(m.start, m.end)) && /^\s+[a-z]/.test(text.slice(m.end, verbStart));
+  // "… with further states following its work as observers": there the possessive pronoun only qualifies the noun of
+  // a clause whose subject is the class after "with"; elsewhere ("IOM and its partners attend") it stands for its owner.
+  const possessive = (m: M) => m.via === "coref" && /^(?:its|their)$/i.test(text.slice(m.start, m.end)) && /^\s+[a-z]/.test(text.slice(m.end, verbStart)) && CLASS_AFTER_WITH.test(text.slice(Math.max(0, m.start - 80), m.start));
   const before = ms.filter((m) => m.end <= verbStart && kinds.includes(m.kind) && !possessive(m) && (!/^\s+[A-Z][a-z]/.test(text.slice(m.end, m.end + 3)) || OFFICER_AFTER.test(text.slice(m.end, verbStart))) && !modifiesNounAfter(text, m) && !inside(m));
   let cursor = verbStart;
   let i = before.length - 1;
