@@ -7,7 +7,7 @@ import { bindingHeader, headerColumns } from "./tableColumns.js";
 import { cellSpans, columnLabels } from "./labelledColumns.js";
 import { rowProgramme } from "./rowProgramme.js";
 import { nameInLabel, titleLabel } from "./rowFields.js";
-import { HEADING_LISTS, bodyLabelRows, copularList, namesOnlySentence, namingLabel, roleRow, isLabelLine, isListRow, leadIn, listHeading, opensItem, otherField, rowPeriod, rowStatement, yearOpeningRow, type HeadingList } from "./structureReaders.js";
+import { copularList, namesOnlySentence, namingLabel, roleRow, isLabelLine, isListRow, leadIn, listHeading, opensItem, otherField, rowPeriod, rowStatement, yearOpeningRow, type HeadingList } from "./structureReaders.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { pageHeadings } from "./questionAnswer.js";
 import { namesAnOccasion, rowOccasion } from "./eventLabel.js";
@@ -169,10 +169,10 @@ export class HeadingLists {
     // Or a lead-in sentence: "The project covers all fifteen ECOWAS Member States and Mauritania:", "… took part: A, B".
     // A label printed alone, without a colon, over its rows ("Funded by", "Member agencies"): a passage naming nothing.
     const bare = index === 0 && passage.sentences.length === 1 && ms.length === 0;
-    // "Steering Group: A, B and C": a forum's governing body opening the line lists its own members (bodyLabel.ts).
-    // A line bodyLabelRows reads (members, "along with" ones too, of a body the page names once) is left to it, below.
-    const labelRows = index === 0 && !this.labelled && !!bodyLabelRows(text, ms, this.pageBodies());
-    const body = index === 0 && !labelRows ? bodyLabel(text, ms, (id) => this.page.entities.get(id)?.name) : null;
+    // "Steering Group: A, B and C": a body of a forum opening the line lists its own members (bodyLabel.ts): names alone
+    // of a body the page names with its owner are read at once, below; a governing body's mention opens a list here.
+    const bodyLine = index === 0 && !this.labelled ? bodyLabel(text, ms, this.pageBodies(), (id) => this.page.entities.get(id)?.name) : null;
+    const body = bodyLine?.as === "heading" ? bodyLine : null;
     const listHead = body ?? listHeading(text, bare, ms) ?? namingLabel(text, index === 0 && passage.sentences.length === 1, ms);
     const leading = listHead ? null : leadIn(text);
     const copular = listHead || leading ? null : copularList(text);
@@ -238,12 +238,11 @@ export class HeadingLists {
       readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)), h.restFrom);
       // A body's line lists its members on that line alone: the next line is no row of it.
       if (body) this.heading = null;
-    } else if (index === 0 && !this.labelled && bodyLabelRows(text, ms, this.pageBodies())) {
+    } else if (bodyLine?.as === "members") {
       // "Steering Group: A, B and C together with D": the members of the page's body that the label names with its owner.
-      const { body, from } = bodyLabelRows(text, ms, this.pageBodies())!;
-      const members = HEADING_LISTS.filter((l) => l.id === "members-of-forum");
+      const { list, body, from } = bodyLine;
       const open = this.heading;
-      this.heading = { list: members, topic: body, section: passage.section };
+      this.heading = { list, topic: body, section: passage.section };
       readRows(text.slice(from), ms.filter((m) => m.start >= from).map((m) => ({ ...m, start: m.start - from, end: m.end - from })), from);
       this.heading = open;
     } else if (index === 0 && passage.kind === "list-item" && !this.labelled && roleRow(text, ms)) {
@@ -366,22 +365,5 @@ export const ROLE_ROW_EXAMPLES: TripleExamples = {
     { text: `${WHO_DOES_WHAT}- Italy: donor (until 2012)\n- Spain: donor; pledge not yet paid\n`, expect: ["FUNDS", "ctry:es", "ini:mida"] },
     // The role's holder must open the row: "Funds from Italy: donor pledges" names Italy inside a phrase.
     { text: `${WHO_DOES_WHAT}- Funds from Italy: donor pledges only\n`, expect: ["FUNDS", "ctry:it", "ini:mida"] },
-  ],
-};
-
-const BUDAPEST_BODIES = "The Budapest Process\n\nThe Budapest Process Steering Committee prepares each ministerial conference.\n\nHow it works\n";
-/** Example pages for a label naming a body of the page's forum with its members after the colon (headingLists.test.ts). */
-export const BODY_LABEL_EXAMPLES: TripleExamples = {
-  positive: [
-    { text: `${BUDAPEST_BODIES}- Steering Committee: Hungary, Turkey, Bulgaria and Pakistan along with ICMPD\n`, expect: ["MEMBER_OF", "ctry:pk", "forum:steering-committee-of-the-budapest-process"] },
-    { text: `${BUDAPEST_BODIES}- Steering Committee: Hungary, Turkey, Bulgaria and Pakistan along with ICMPD\n`, expect: ["MEMBER_OF", "org:icmpd", "forum:steering-committee-of-the-budapest-process"] },
-  ],
-  negative: [
-    // The value is a clause, not names alone.
-    { text: `${BUDAPEST_BODIES}- Steering Committee: chaired by Hungary, with Turkey, Bulgaria and Pakistan taking turns\n`, expect: ["MEMBER_OF", "ctry:tr", "forum:steering-committee-of-the-budapest-process"] },
-    // A body the page does not name is nobody's: its names are not the forum's members either.
-    { text: `${BUDAPEST_BODIES}- Advisory Board: Austria, Germany, Greece\n`, expect: ["MEMBER_OF", "ctry:gr", "forum:budapest-process"] },
-    // A label that is no body's head ("Conference") lists no members of anyone.
-    { text: `${BUDAPEST_BODIES}- Conference: Austria, Germany, Greece\n`, expect: ["MEMBER_OF", "ctry:gr", "forum:budapest-process"] },
   ],
 };

@@ -114,42 +114,6 @@ const isPeriod = (label: string) => /\b(?:19|20)\d{2}\b/.test(label) && label.re
 // A register cut by initial letters ("A–F: Afghanistan, Albania", "G to M: Georgia"): the rows' label, not a field's.
 const LETTER_RANGE = /^[A-Z]\s*(?:[-–—]|to)\s*[A-Z]$/;
 
-/**
- * A line "<body>: <names>" whose label is a body the page names with its owner ("Steering Group: A, B, C and D together
- * with E", where the page has the "Steering Group of the Bali Process"), and whose value is names alone: the names are
- * that body's members. The body is the one page entity, of the forum kind, whose name is the label followed by "of"
- * and its owner's name, or its owner's name followed by the label, or the one the label already reads as; the label's
- * head is a body's (group, committee, board, council …), so "Conference: A, B, C" is no list of members. None or
- * several such bodies name no one.
- */
-// The heads a body inside a forum goes by: its governing or working bodies, not the forum or a meeting of it.
-const BODY_HEAD = /\b(?:group|committee|board|council|task force|bureau|troika|panel|caucus|cluster|core group)$/i;
-
-export function bodyLabelRows(text: string, ms: readonly M[], bodies: Iterable<{ id: string; kind: string; name: string; aliases?: readonly string[]; isEvent?: boolean }>): { body: M; from: number } | null {
-  const colon = /^([A-Z][A-Za-z'’ -]{2,50}?)(?:\s*\([A-Z][A-Za-z0-9.-]{1,12}\))?:\s+/.exec(text);
-  if (!colon) return null;
-  if (!BODY_HEAD.test(colon[1]!.trim())) return null;
-  const from = colon[0].length;
-  // The label may already read as that body ("Steering Group" on a page about one forum, descriptionHeads.ts).
-  const before = ms.filter((m) => m.start < from);
-  const rows = ms.filter((m) => m.start >= from).map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
-  if (before.length === 1 && before[0]!.kind === "FORUM" && !before[0]!.isEvent && before[0]!.start === 0 && before[0]!.end >= colon[1]!.trim().length) {
-    return namesOnlySentence(text.slice(from), rows) ? { body: before[0]!, from } : null;
-  }
-  if (before.length > 0) return null;
-  const label = colon[1]!.trim().toLowerCase();
-  const found = new Set<string>();
-  let kind = "";
-  for (const e of bodies) {
-    if (e.kind !== "FORUM" || e.isEvent) continue;
-    const forms = [e.name, ...(e.aliases ?? [])].map((f) => f.toLowerCase());
-    if (forms.some((f) => f.startsWith(`${label} of `) || (f.endsWith(` ${label}`) && f.length > label.length + 3))) (found.add(e.id), (kind = e.kind));
-  }
-  if (found.size !== 1) return null;
-  if (!namesOnlySentence(text.slice(from), rows)) return null;
-  return { body: { id: [...found][0]!, kind: kind as M["kind"], isEvent: false, start: -1, end: -1, via: "coref" }, from };
-}
-
 // Between a row's name and the role it holds: a colon, a pipe or tab, or a spaced dash ("UNODC: co-lead", "Italy — donor").
 const ROLE_SEPARATOR = /^\s*(?:\([A-Z][A-Za-z0-9.-]{1,12}\)\s*)?(?::|\||\t+|\s[—–-]\s)\s*/;
 // The role cell ends at a remark: a semicolon, comma, bracket, another column or a spaced dash.
