@@ -1,7 +1,7 @@
 import { HEADING_LISTS, type HeadingList } from "./rules/listRules.js";
 import type { M } from "./mentionLists.js";
 import { isSubBodyHead } from "./subBodyRules.js";
-import { namesOnlySentence } from "./structureReaders.js";
+import { namesOnlySentence } from "./namesOnlySentence.js";
 import type { TripleExamples } from "./TripleExamples.js";
 
 const MEMBERS = HEADING_LISTS.filter((l) => l.id === "members-of-forum");
