@@ -1,4 +1,4 @@
-import { RELATION_TYPES, allowsEndpoints, type RelationSpec } from "../../src/ontology/ontology.js";
+import { allowsEndpoints } from "../../src/ontology/ontology.js";
 import { tokenAt, type AToken } from "./analysis.js";
 import { NON_FACT_LEMMAS } from "./relationTable.js";
 import { governing, type Found } from "./predicatePhrases.js";
@@ -8,6 +8,7 @@ import { headsItsPhrase } from "./headsItsPhrase.js";
 import { ACTORS, PREPOSITION_BEFORE, type Group } from "./predicateGroups.js";
 import type { Proposal } from "./Proposal.js";
 import type { TargetKey } from "./rules/PredicateEntry.js";
+import { statedType } from "./statedType.js";
 
 /**
  * A phrase that opens the sentence and ends at its comma qualifies the main clause:
@@ -96,10 +97,8 @@ function link(text: string, tokens: AToken[], close: number, R: Group, readings:
   for (const [f, givers] of readings) {
     for (const a of givers) {
       for (const r of R.ms) {
-        const key: TargetKey = r.isEvent ? "EVENT" : r.kind;
-        const types = f.c.entry.types;
-        const type = key in types ? types[key] : r.isEvent ? types.FORUM : undefined;
-        if (!type || a.id === r.id || !allowsEndpoints(type, a.kind, r.kind) || ((RELATION_TYPES[type] as RelationSpec).toEventOnly && !r.isEvent)) continue;
+        const type = statedType(f.c.entry.types, a, r);
+        if (!type) continue;
         out.push({ type, sourceId: a.id, targetId: r.id, entry: `${f.c.entry.id}:fronted`, year: null });
       }
     }

@@ -1,11 +1,10 @@
-import { RELATION_TYPES, allowsEndpoints, type RelationSpec } from "../../src/ontology/ontology.js";
 import { tokenAt, type AToken } from "./analysis.js";
 import { exemplarBridge } from "./exemplarBridge.js";
 import { governing } from "./predicatePhrases.js";
 import { ACTORS, type Group } from "./predicateGroups.js";
 import { NON_FACT_LEMMAS } from "./relationTable.js";
 import type { Proposal } from "./Proposal.js";
-import type { TargetKey } from "./rules/PredicateEntry.js";
+import { statedType } from "./statedType.js";
 
 /** From the object to the inverted subjects: the forum's meeting noun, then a copula ("… meeting in Bali were"). */
 const TO_COPULA = /^\s*(?:[a-z-]+\s+){0,2}?(?:(?:meetings?|sessions?|talks|conferences?|summits?|workshops?|consultations?)\s+)?(?:(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?,?\s*(?:are|were|was|is)\s+/;
@@ -32,11 +31,9 @@ export function readInvertedOpening(text: string, tokens: AToken[], groups: Grou
   if (!copula || (from !== S.start && !/^\s*(?:the\s+)?$/.test(text.slice(from, S.start)) && !exemplarBridge(tokens, tokenAt(tokens, from), tokenAt(tokens, S.start), text, S.start))) return out;
   for (let i = 0; i < tokenAt(tokens, S.start); i++) if (tokens[i]!.negated || NON_FACT_LEMMAS.has(tokens[i]!.lower) || NON_FACT_LEMMAS.has(tokens[i]!.lemma)) return out;
   for (const o of O.ms) {
-    const key: TargetKey = o.isEvent ? "EVENT" : o.kind;
-    const types = f.c.entry.types;
-    const type = key in types ? types[key] : o.isEvent ? types.FORUM : undefined;
     for (const s of S.ms) {
-      if (!type || s.id === o.id || !allowsEndpoints(type, s.kind, o.kind) || ((RELATION_TYPES[type] as RelationSpec).toEventOnly && !o.isEvent)) continue;
+      const type = statedType(f.c.entry.types, s, o);
+      if (!type) continue;
       out.push({ type, sourceId: s.id, targetId: o.id, entry: `${f.c.entry.id}:inverted`, year: null });
     }
   }

@@ -1,5 +1,5 @@
 import type { HeadingList } from "./rules/listRules.js";
-import { labelLists } from "./structureReaders.js";
+import { labelLists } from "./labelLists.js";
 import { columnRole, ENTITY_COLUMN } from "./rules/columnRoles.js";
 
 /**

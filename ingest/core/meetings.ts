@@ -18,7 +18,7 @@ import { kindWords, ORDINAL_OR_ROMAN, seriesMeetingPhrases } from "./seriesMeeti
 import { meetingOccasion, type Occasion } from "./meetingOccasion.js";
 import { elidedMeetings } from "./meetingEllipsis.js";
 import { kindMeetings } from "./kindMeeting.js";
-import { GOVERNING_NAME, GOVERNING_TAIL } from "./subBodyRules.js";
+import { isGoverningName } from "./subBodyRules.js";
 import { sitsInSessions } from "./meetingSittingBody.js";
 import { programmeMeetingMentions } from "./programmeMeeting.js";
 import { namesNoSeries, onlySeriesOfSentence } from "./seriesMeetingPhrases.js";
@@ -243,7 +243,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
 
   function isBodyOf(id: string): boolean {
     const name = forum(id)?.name ?? "";
-    return GOVERNING_NAME.test(name) || GOVERNING_TAIL.test(name);
+    return isGoverningName(name);
   }
 
   /** The one series the section heading names, else (unless `sectionOnly`) the one the page title names, else null. */

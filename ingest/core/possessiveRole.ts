@@ -1,9 +1,8 @@
-import { RELATION_TYPES, allowsEndpoints, type RelationSpec } from "../../src/ontology/ontology.js";
 import { tokenAt, type AToken } from "./analysis.js";
 import { COMPILED } from "./predicatePhrases.js";
 import { ACTORS, type Group } from "./predicateGroups.js";
 import type { Proposal } from "./Proposal.js";
-import type { TargetKey } from "./rules/PredicateEntry.js";
+import { statedType } from "./statedType.js";
 
 /** Role nouns of the lexicon that are said of a holder ("member", "chair", "secretariat", "donor"), by their first word. */
 const ROLE_NOUNS = COMPILED.filter((c) => c.entry.frame === "active" && !c.entry.verbal && !c.entry.possessive && !c.entry.beforeOnly && c.entry.id.startsWith("role-"));
@@ -43,10 +42,8 @@ export function readPossessiveRole(text: string, tokens: AToken[], groups: Group
     if (!role) continue;
     for (const l of L.ms) {
       for (const r of R.ms) {
-        const key: TargetKey = r.isEvent ? "EVENT" : r.kind;
-        const types = role.entry.types;
-        const type = key in types ? types[key] : r.isEvent ? types.FORUM : undefined;
-        if (!type || l.id === r.id || !allowsEndpoints(type, l.kind, r.kind) || ((RELATION_TYPES[type] as RelationSpec).toEventOnly && !r.isEvent)) continue;
+        const type = statedType(role.entry.types, l, r);
+        if (!type) continue;
         out.push({ type, sourceId: l.id, targetId: r.id, entry: `${role.entry.id}:possessive`, year: null });
       }
     }

@@ -19,6 +19,7 @@ import { apposedRole, mayBeApposed } from "./apposedRole.js";
 import { readFrontedRelative } from "./frontedRelative.js";
 import { ACTORS, PREPOSITION_BEFORE, groupsOf, type Group } from "./predicateGroups.js";
 import type { Proposal } from "./Proposal.js";
+import { statedType } from "./statedType.js";
 
 export { PREDICATE_LEXICON } from "./predicatePhrases.js";
 export type { Proposal } from "./Proposal.js";
@@ -220,11 +221,8 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     for (let i = Math.max(0, role.from - 3); i < role.from; i++) if (NOT_YET_HOLDERS.has(tokens[i]!.lower) || NON_FACT_LEMMAS.has(tokens[i]!.lemma) || tokens[i]!.negated) return;
     for (const r of R.ms) {
       for (const l of L.ms) {
-        if (r.id === l.id) continue;
-        const key: TargetKey = l.isEvent ? "EVENT" : l.kind;
-        const types = role.c.entry.types;
-        const type = key in types ? types[key] : l.isEvent ? types.FORUM : undefined;
-        if (!type || !allowsEndpoints(type, r.kind, l.kind) || (RELATION_TYPES[type] as RelationSpec).toEventOnly && !l.isEvent) continue;
+        const type = statedType(role.c.entry.types, r, l);
+        if (!type) continue;
         out.push({ type, sourceId: r.id, targetId: l.id, entry: `${role.c.entry.id}:before`, year: type === "CHAIRED" ? year : null });
       }
     }

@@ -1,7 +1,8 @@
 import type { M } from "./mentionLists.js";
 import type { Add } from "./patternRules.js";
 import { bracketRoles, placeCountry, rowFields } from "./rowFields.js";
-import { onlyYearOfRow, rowPeriod, yearOfRow, yearOpeningRow, type HeadingList } from "./structureReaders.js";
+import type { HeadingList } from "./rules/listRules.js";
+import { onlyYearOfRow, rowPeriod, yearOfRow, yearOpeningRow } from "./yearByYear.js";
 import { bindingCell } from "./tableColumns.js";
 import { DATED_ROW_OPENING } from "./contentRows.js";
 import { SELF_NAMED_MEETING } from "./datedRows.js";

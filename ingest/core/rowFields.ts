@@ -1,6 +1,6 @@
 import type { RuleExample } from "./rules/RelationRule.js";
 import type { HeadingList } from "./rules/listRules.js";
-import { labelLists } from "./structureReaders.js";
+import { labelLists } from "./labelLists.js";
 
 /**
  * A field set inside a register row: "2016 – Dhaka, Bangladesh (Chair: Bangladesh)", "Manila 2008 (host:

@@ -51,8 +51,6 @@ export const PART_BODY = new RegExp(`^${PART_BODIES.modifier}\\s+(?:${partHeads}
 export const PART_PHRASE = new RegExp(`\\b(${PART_BODIES.modifier})\\s+(${partHeads})\\b(?![-\\p{L}])`, "gu");
 
 /** "Steering Committee", "Consultation Mechanism", "Trust Fund Board": a whole name made of a modifier and a body noun. */
-/** A governing body's name as read ("Steering Group of the Coastal Process"): its role, its noun, its owner. */
-export const GOVERNING_NAME = new RegExp(`^(?:${alternatives(SUB_BODIES.modifiers)})\\s+(?:${alternatives(SUB_BODIES.heads)})\\s+of\\s+`);
 export const GOVERNING_BODY = new RegExp(`^(?:${alternatives(SUB_BODIES.modifiers)})\\s+(?:${alternatives(SUB_BODIES.heads)})$`);
 
 /**
@@ -61,6 +59,15 @@ export const GOVERNING_BODY = new RegExp(`^(?:${alternatives(SUB_BODIES.modifier
  */
 const TAIL_MODIFIERS = SUB_BODIES.modifiers.filter((m) => m !== "Standing" && m !== "Core");
 export const GOVERNING_TAIL = new RegExp(`^(.+?)\\s+((?:${alternatives(TAIL_MODIFIERS)})\\s+(?:${alternatives(SUB_BODIES.heads)}))$`);
+
+/**
+ * A governing body's name as read: its role and noun before its owner's ("Steering Group of the Coastal Process", the
+ * words before the first "of" a GOVERNING_BODY), or after it ("Khartoum Process Steering Committee", GOVERNING_TAIL).
+ */
+export function isGoverningName(name: string): boolean {
+  const of = /^([\s\S]+?)\s+of\s+/.exec(name);
+  return (!!of && GOVERNING_BODY.test(of[1]!)) || GOVERNING_TAIL.test(name);
+}
 
 /**
  * Example pages (test/unit/subBodies.test.ts, through the whole pipeline): `expect` is [type, sourceId, targetId];

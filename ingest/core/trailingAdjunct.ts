@@ -1,11 +1,10 @@
-import { RELATION_TYPES, allowsEndpoints, type RelationSpec } from "../../src/ontology/ontology.js";
 import { tokenAt, type AToken } from "./analysis.js";
 import { NON_FACT_LEMMAS } from "./relationTable.js";
 import { governing } from "./predicatePhrases.js";
 import { governsDirectly } from "./governsDirectly.js";
 import { ACTORS, type Group } from "./predicateGroups.js";
 import type { Proposal } from "./Proposal.js";
-import type { TargetKey } from "./rules/PredicateEntry.js";
+import { statedType } from "./statedType.js";
 
 /**
  * "The Global Forum on Remittances is convened by IFAD every two years, with the support of the World Bank": an adjunct
@@ -43,10 +42,8 @@ export function readTrailingAdjunct(text: string, tokens: AToken[], groups: Grou
     if (!asserted) continue;
     for (const a of G.ms) {
       for (const r of S.ms) {
-        const key: TargetKey = r.isEvent ? "EVENT" : r.kind;
-        const types = f.c.entry.types;
-        const type = key in types ? types[key] : r.isEvent ? types.FORUM : undefined;
-        if (!type || a.id === r.id || !allowsEndpoints(type, a.kind, r.kind) || ((RELATION_TYPES[type] as RelationSpec).toEventOnly && !r.isEvent)) continue;
+        const type = statedType(f.c.entry.types, a, r);
+        if (!type) continue;
         out.push({ type, sourceId: a.id, targetId: r.id, entry: `${f.c.entry.id}:trailing`, year: null });
       }
     }

@@ -1,10 +1,9 @@
-import { RELATION_TYPES, allowsEndpoints, type RelationSpec } from "../../src/ontology/ontology.js";
 import { tokenAt, type AToken } from "./analysis.js";
 import { COMPILED } from "./predicatePhrases.js";
 import { ACTORS, type Group } from "./predicateGroups.js";
 import { NON_FACT_LEMMAS } from "./relationTable.js";
 import type { Proposal } from "./Proposal.js";
-import type { TargetKey } from "./rules/PredicateEntry.js";
+import { statedType } from "./statedType.js";
 
 /** Role nouns of the lexicon said of a holder ("partner", "secretariat", "donor", "observer", "member"), by their first word. */
 const ROLE_NOUNS = COMPILED.filter((c) => c.entry.frame === "active" && !c.entry.verbal && !c.entry.possessive && !c.entry.beforeOnly && c.entry.id.startsWith("role-"));
@@ -35,11 +34,9 @@ export function readWithAsRole(text: string, tokens: AToken[], groups: Group[]):
     for (let i = tokenAt(tokens, 0); i < withAt; i++) if (tokens[i]!.negated || NON_FACT_LEMMAS.has(tokens[i]!.lemma) || NON_FACT_LEMMAS.has(tokens[i]!.lower)) asserted = false;
     if (!asserted) continue;
     for (const o of owner.ms) {
-      const key: TargetKey = o.isEvent ? "EVENT" : o.kind;
-      const types = role.entry.types;
-      const type = key in types ? types[key] : o.isEvent ? types.FORUM : undefined;
       for (const h of H.ms) {
-        if (!type || h.id === o.id || !allowsEndpoints(type, h.kind, o.kind) || ((RELATION_TYPES[type] as RelationSpec).toEventOnly && !o.isEvent)) continue;
+        const type = statedType(role.entry.types, h, o);
+        if (!type) continue;
         out.push({ type, sourceId: h.id, targetId: o.id, entry: `${role.entry.id}:with-as`, year: null });
       }
     }

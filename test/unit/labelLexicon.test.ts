@@ -3,7 +3,8 @@ import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { readLabel } from "../../ingest/core/labelSense.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { LABEL_SENSES } from "../../ingest/core/rules/labelLexicon.js";
-import { isLabelLine, labelLists } from "../../ingest/core/structureReaders.js";
+import { labelLists } from "../../ingest/core/labelLists.js";
+import { isLabelLine } from "../../ingest/core/otherField.js";
 import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
 import { describeExamples, rowsMeetSomeTopic } from "./support/describeExamples.js";
 

@@ -3,7 +3,9 @@ import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { HEADING_LISTS } from "../../ingest/core/rules/listRules.js";
 import { LEAD_INS, ROW_STATEMENTS } from "../../ingest/core/rules/leadInRules.js";
-import { isListRow, leadIn, listHeading } from "../../ingest/core/structureReaders.js";
+import { leadIn } from "../../ingest/core/leadIn.js";
+import { listHeading } from "../../ingest/core/listHeading.js";
+import { isListRow } from "../../ingest/core/listRow.js";
 import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
 import { describeExamples, rowsMeetSomeTopic } from "./support/describeExamples.js";
 

@@ -4,7 +4,8 @@ import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { fieldLines } from "../../ingest/core/fieldLines.js";
 import { BINDING_COLUMN_TABLE } from "../../ingest/core/rules/bindingTableRules.js";
 import { PROGRAMME_LISTS } from "../../ingest/core/rules/programmeListRules.js";
-import { isFieldLine, isLabelLine } from "../../ingest/core/structureReaders.js";
+import { isFieldLine } from "../../ingest/core/listHeading.js";
+import { isLabelLine } from "../../ingest/core/otherField.js";
 import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
 import { describeExamples, rowsMeetSomeTopic } from "./support/describeExamples.js";
 

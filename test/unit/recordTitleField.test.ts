@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RECORD_TITLE_FIELDS, recordTitleValue } from "../../ingest/core/recordTitleField.js";
-import { otherField } from "../../ingest/core/structureReaders.js";
+import { otherField } from "../../ingest/core/otherField.js";
 import { relationLines } from "./support/pipelineRelations.js";
 
 const links = (text: string) => relationLines(text, "r.txt");

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import { HEADING_LISTS, listHeading } from "../../ingest/core/structureReaders.js";
+import { listHeading } from "../../ingest/core/listHeading.js";
+import { HEADING_LISTS } from "../../ingest/core/rules/listRules.js";
 import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
 
 const catalog = defaultCatalog();

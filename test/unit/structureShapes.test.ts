@@ -3,7 +3,10 @@ import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { cellSpans, columnLabels } from "../../ingest/core/labelledColumns.js";
 import { labelHead } from "../../ingest/core/listLabel.js";
-import { copularList, labelLists, listHeading, otherField } from "../../ingest/core/structureReaders.js";
+import { copularList } from "../../ingest/core/copularList.js";
+import { labelLists } from "../../ingest/core/labelLists.js";
+import { listHeading } from "../../ingest/core/listHeading.js";
+import { otherField } from "../../ingest/core/otherField.js";
 import type { SourceFile } from "../../ingest/core/types.js";
 
 /** Shapes of labelled lists beyond "Label:" and rows: qualified labels, bare labels, labelled columns, label sentences. */

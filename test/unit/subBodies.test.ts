@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { BODY_LABEL_EXAMPLES } from "../../ingest/core/bodyLabel.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import { plannedBody, SUB_BODY_EXAMPLES } from "../../ingest/core/subBodyRules.js";
+import { isGoverningName, plannedBody, SUB_BODY_EXAMPLES } from "../../ingest/core/subBodyRules.js";
 import type { DocumentGraph, SourceFile } from "../../ingest/core/types.js";
 
 const catalog = defaultCatalog();
@@ -41,4 +41,12 @@ describe("a body still to be set up (plannedBody)", () => {
   it("reads a future passive after the name", () => expect(at("The X Process Ad Hoc Group will be established in 2026.", "X Process Ad Hoc Group")).toBe(true));
   it("takes a body created in the past for one that exists", () => expect(at("In 2019 the states created the Ad Hoc Group of the X Process.", "Ad Hoc Group of the X Process")).toBe(false));
   it("takes a body that met for one that exists", () => expect(at("The X Process Steering Committee met in May and will meet again in June.", "X Process Steering Committee")).toBe(false));
+});
+
+describe("a governing body's name (isGoverningName, from SUB_BODIES)", () => {
+  it("reads the body's role and noun before its owner's name", () => expect(isGoverningName("Advisory Board of the Harbour Labour Dialogue")).toBe(true));
+  it("reads the body's role and noun after its owner's name", () => expect(isGoverningName("Harbour Labour Dialogue Consultation Mechanism")).toBe(true));
+  it("takes a body a forum has many of for none", () => expect(isGoverningName("Working Group of the Harbour Labour Dialogue")).toBe(false));
+  it("takes a governing body named inside another name for none", () => expect(isGoverningName("Friends of the Steering Committee of the Harbour Labour Dialogue")).toBe(false));
+  it("takes a body of its own ending in 'Standing Committee' for none", () => expect(isGoverningName("Inter-Agency Standing Committee")).toBe(false));
 });

@@ -143,7 +143,7 @@ export const LABEL_SENSES: LabelSense[] = [
         { text: `${MIDA}By 2017 the programme had made twelve grants. The recipients were:\n  Ghana\n  Ethiopia\n`, expect: ["ini:mida", "ctry:et"] },
         { text: `${MIDA}Participating cities, first phase\n1. Accra, Ghana\n2. Hargeisa, Somalia\n`, expect: ["ini:mida", "ctry:so"] },
         { text: `${MIDA}Implemented in: Ghana, Ethiopia\nGeographic focus: Somalia`, expect: ["ini:mida", "ctry:so"] },
-        // A map's legend: the caption's kind ("Map:") before its label (structureReaders.listHeading).
+        // A map's legend: the caption's kind ("Map:") before its label (listHeading.ts).
         { text: `${MIDA}Map: countries where the programme is active\n● Ghana ● Ethiopia ● Somalia\n`, expect: ["ini:mida", "ctry:et"] },
         { text: `${MIDA}Implemented in: Ghana, Ethiopia\nGeographic focus: Somalia`, expect: ["ini:mida", "ctry:et"] },
       ],

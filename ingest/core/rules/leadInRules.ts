@@ -3,7 +3,7 @@ import type { HeadingList } from "./listRules.js";
 /**
  * LEAD_INS: a sentence whose clause before the colon states the relation ("The project covers all fifteen ECOWAS
  * Member States and Mauritania:", "Delegations from eleven countries took part: A, B"); its rows are read as a
- * heading list's are (structureReaders.ts). Every entry carries positive and negative pages;
+ * heading list's are (listHeading.ts). Every entry carries positive and negative pages;
  * test/unit/listRules.test.ts runs them through the pipeline.
  */
 const TAKE_PART = /\b(?:take part|participate|are represented|are involved)(?:\s+in\s+(?:it|the (?:process|dialogue|forum|network|initiative|programme|project)))?\s*$/i;

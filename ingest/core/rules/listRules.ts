@@ -2,7 +2,7 @@ import type { EntityKind, RelationType } from "../../../src/ontology/ontology.js
 import type { RuleExample } from "./RelationRule.js";
 
 /**
- * Lists read by their structure rather than by a verb (structureReaders.ts, relate.ts).
+ * Lists read by their structure rather than by a verb (labelLists.ts, listHeading.ts, relate.ts).
  *  - HEADING_LISTS: a label ending in a colon ("Members:", "Observer states:", "Ratifications, with the year
  *    each was registered:") states the relation; each row under it ("Italy: 1952", "2011–2013: Sri Lanka",
  *    "- Bangladesh"), or the rest of the line after the colon, names one end plus an optional year or period.

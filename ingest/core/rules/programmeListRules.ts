@@ -3,7 +3,7 @@ import type { HeadingList } from "./listRules.js";
 /**
  * Labels of a programme's or plan's fact sheet ("Countries:", "Lead agency: IOM", "Implemented by:", "Supported by:")
  * and the relation each states between the page's initiative and the rows under it or after the colon.
- * Read by structureReaders.ts like the lists in listRules.ts. These labels are bare: "Countries" alone says
+ * Read by labelLists.ts like the lists in listRules.ts. These labels are bare: "Countries" alone says
  * nothing about whose countries, so `topicNamed` asks that the page title, the section heading or the label
  * itself name the initiative; the latest initiative mentioned is not enough.
  * A label of this table on its own line with its value after the colon is a field, not a heading (normalise.ts).

@@ -1,0 +1,21 @@
+import { labelLists } from "./labelLists.js";
+import { NEGATED } from "./leadIn.js";
+import type { HeadingList } from "./rules/listRules.js";
+
+/**
+ * A sentence whose subject is a list label and whose verb lists its holders: "Its funding partners are the
+ * European Union, Luxembourg and Spain", "Observers include IOM and the ILO", "The current co-chairs are A and B".
+ * The label is read by the lexicon as a printed label is; its owner ("Its", "The") is the topic, as for a lead-in.
+ */
+const COPULAR_LIST = /^\W*(?:(?:its|their|the)\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:are|were|include|includes|included|comprise|comprises|comprised)(?=[\s:])\s*(?:the following\s*)?:?\s*/i;
+
+export function copularList(text: string): { list: HeadingList[]; rest: string; restFrom: number; label: string } | null {
+  const m = COPULAR_LIST.exec(text);
+  // The list follows the verb at once: a name, not a clause going on ("were thanked by"); or the verb ends the line
+  // on a colon and the list is printed below it ("Partner countries include:").
+  const rest = text.slice(m?.[0].length ?? 0);
+  if (!m || NEGATED.test(text) || !(/^(?:the\s+)?[A-Z]/.test(rest) || (rest === "" && /:\s*$/.test(m[0])))) return null;
+  const label = m[1]!;
+  const list = labelLists(label[0]!.toUpperCase() + label.slice(1));
+  return list.length ? { list, rest: text.slice(m[0].length), restFrom: m[0].length, label } : null;
+}

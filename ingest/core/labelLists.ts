@@ -1,0 +1,44 @@
+import { labelHead } from "./listLabel.js";
+import { readLabel } from "./labelSense.js";
+import { HEADING_LISTS, type HeadingList } from "./rules/listRules.js";
+import { PROGRAMME_LISTS } from "./rules/programmeListRules.js";
+
+/**
+ * Readers for structure rather than verbs:
+ *  - a heading with its list: "Members:", "Former chairs:", "Past Chairs:", "Donors:" then rows
+ *    (one list item or short line each, possibly with a year: "2008 – Philippines", "Greece (2009)");
+ *  - the same heading inline: "Members: Morocco, Senegal and Spain.";
+ *  - year-by-year lists in one sentence: "… hosted in Belgium in 2007, the Philippines in 2008 …".
+ *  - a lead-in sentence before a colon: "The project covers all fifteen ECOWAS Member States:" then rows.
+ * The lists are data (rules/listRules.ts): the heading words, the relation they state, the kinds a row may hold.
+ * Each reader has its file: labelLists.ts (what a label lists), listHeading.ts, leadIn.ts, copularList.ts, roleRow.ts,
+ * bodyLabel.ts, listRow.ts (what a row is), namesOnlySentence.ts, otherField.ts (a field of another kind),
+ * regionLabel.ts, yearByYear.ts (the years of rows).
+ */
+const MEETING_TYPES: ReadonlySet<string> = new Set(["HOSTED", "CHAIRED"]);
+
+/** The lists a label states, read on the label as written and on its head (listLabel.ts: "Steering Group (2019)"). */
+export function labelLists(label: string): HeadingList[] {
+  // The head is a noun phrase; "Its co-chairs were thanked by" is a clause, which only a lead-in reader may read.
+  const head = labelHead(label);
+  const phrase = !/\b(?:is|are|was|were|be|been|has|have|had|will|would|do|does|did)\b/i.test(head);
+  // The lexicon reads the label's head and modifiers: a modifier may deny what the anchored patterns find there
+  // ("Former members", "Non-member states"), and it reads wordings no pattern was written for ("Other implementing partners").
+  const reading = readLabel(label);
+  if (reading.denied === "all") return [];
+  const denied = reading.denied;
+  const found = [...HEADING_LISTS, ...PROGRAMME_LISTS].flatMap((h) => {
+    // A head that names something else ("Donor reports") lists no donors; a list of meetings still names their hosts.
+    if (denied.has(h.type) || (reading.other && !MEETING_TYPES.has(h.type))) return [];
+    const at = h.heading.exec(label)?.index ?? (phrase ? h.heading.exec(head)?.index : undefined);
+    return at === undefined ? [] : [{ h, at }];
+  });
+  if (found.length === 0) return reading.lists;
+  // "Funding partners" are donors, not partners: where two lists speak of the same topics, the one that reads more
+  // of the label (its match starts earlier) says what the rows are.
+  const kept = found.filter((x) => !found.some((y) => y.at < x.at && y.h.topics.some((k) => x.h.topics.includes(k)))).map((x) => x.h);
+  // The lexicon still speaks for the same relation to topics the patterns do not read: "Members" of a network (an
+  // initiative), not only of a forum.
+  const further = reading.lists.filter((l) => kept.some((k) => k.type === l.type) && !kept.some((k) => k.topics.some((t) => l.topics.includes(t))));
+  return [...kept, ...further];
+}

@@ -1,0 +1,127 @@
+import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
+import type { HeadingListPage, TopicOf } from "./headingListPage.js";
+import type { M } from "./mentionLists.js";
+import { namesAnOccasion } from "./eventLabel.js";
+import { pageHeadings } from "./questionAnswer.js";
+import type { HeadingList } from "./rules/listRules.js";
+import type { Mention, Passage } from "./types.js";
+import type { TripleExamples } from "./TripleExamples.js";
+
+/** What a list about one occasion can state: who attended, hosted, chaired or paid for it. */
+const OCCASION_TYPES = new Set<RelationType>(["PARTICIPATES_IN", "HOSTED", "CHAIRED", "FUNDS", "SUPPORTS"]);
+
+/** Lists only a meeting has: who attended it (listRules.ts "participants", leadInRules.ts "participant-list"). */
+const MEETING_LISTS = new Set(["participants", "participant-list"]);
+
+/** A list a line opens: by a heading ("Members:"), a lead-in sentence ("… took part:") or a copular one ("Observers include"). */
+export interface ListOpening {
+  list: HeadingList[];
+  restFrom: number;
+  by: "heading" | "lead-in" | "copular";
+}
+
+/** What the page's structure tells of a label's owner: the profile's subject, the block's title line, the latest topic. */
+export interface OwnerClues {
+  profile: (kinds: readonly EntityKind[]) => M | null;
+  blockTitle: () => string | null;
+  topic: TopicOf;
+}
+
+/**
+ * The entity a list opened by a label or lead-in is about, and the lists it then holds: the owner written before the
+ * colon; else an occasion heading's meeting or a block's title; else what was just reported (a lead-in) or the
+ * section's, the profile's or the page's subject (a heading). A label of another body's members, or "Its …" standing
+ * for no one known, has no owner.
+ */
+export function listOwner(page: HeadingListPage, passage: Passage, pm: Mention[], index: number, text: string, ms: M[], h: ListOpening, clues: OwnerClues): { list: HeadingList[]; topic: M | null } {
+  const { doc, named } = page;
+  const { profile, blockTitle: block, topic } = clues;
+  const sectionLabel = passage.section?.split(" › ").pop();
+  const listHead = h.by === "heading";
+  const lead = !listHead;
+  const copular = h.by === "copular";
+  const kinds = h.list.flatMap((l) => l.topics);
+  // A lead-in speaks of what was just reported (the meeting, the project); a heading of its section's topic.
+  // "The RCP's main stakeholders were present:": a possessive owner is not what the list is about.
+  const before = ms.filter((m) => m.start < h.restFrom && kinds.includes(m.kind) && !(lead && /^[’']s\b/.test(text.slice(m.end, m.end + 3))));
+  const attendance = h.list.some((l) => l.type === "PARTICIPATES_IN");
+  // A bare fact-sheet label ("Countries:") speaks of the initiative the page or section names, not the latest one.
+  // Under a title that names no body ("FACT SHEET"), the page's opening heading line names it (questionAnswer.ts).
+  const opening = () => pageHeadings(doc).reduce<M | null>((found, label) => found ?? named(label, kinds), null);
+  // A label with no owner (not a lead-in, which speaks of what was just reported) lists for the section's or the
+  // profile's subject before any body the prose before it happened to name last ("Participating cities" under a
+  // paragraph on another fund that pays for a phase).
+  const fallback = h.list.every((l) => "topicNamed" in l) ? (named(sectionLabel, kinds) ?? opening()) : ((lead ? null : named(sectionLabel, kinds) ?? profile(kinds)) ?? topic(kinds) ?? opening());
+  // "Its target countries were:" where "Its" stands for no one known: the list's owner is unknown, not the latest named.
+  const ownerUnknown = lead && before.length === 0 && /^\W*(?:its|their)\b/i.test(text);
+  // "Regional partners include A, B" with no owner written: the partners of what the page or section names, never
+  // of the latest body mentioned (a paragraph on an agency's regional work names others' programmes). Under a
+  // title that names only the publisher ("FACT SHEET | <bank>"), the page's opening heading line names the fund.
+  const unwritten = copular && before.length === 0 && !/^\W*(?:its|their)\b/i.test(text);
+  // A label with no owner written, under a heading naming one occasion ("Ministerial conference, Istanbul, 2013")
+  // or in a block under its own title line, belongs to that occasion or block: to what it names, else to no one.
+  const own = before.length > 0 ? null : ownHeading(page, passage, sectionLabel, lead, h.list, block);
+  // "Other ASEAN Member States<TAB>…", "IOM member states:": a label of members that names a body of another kind lists
+  // that body's members, not the topic's.
+  // The body modifies the head ("Members (EU Member States with …)" is the topic's members with a remark), and may be no
+  // relation end of its own there ("ASEAN Member States" names a collective): the passage's mentions.
+  const head = listHead ? /\bmember/i.exec(text)?.index ?? -1 : -1;
+  const othersMembers =
+    head > 0 && index === 0 && before.length === 0 && h.list.every((l) => l.type === "MEMBER_OF") &&
+    pm.some((m) => m.localEnd <= head && m.kind !== "COUNTRY" && !kinds.includes(m.kind));
+  // A label that names a meeting's own list ("List of participants:", "Delegation list:") is the meeting's last reported.
+  const reported = !lead && h.list.some((l) => MEETING_LISTS.has(l.id)) ? page.latest(kinds, true) : null;
+  const listTopic = ((): M | null => {
+    if (othersMembers) return null;
+    if (own) return own.owner;
+    if (ownerUnknown) return null;
+    if (unwritten) return named(sectionLabel, kinds) ?? named(doc.title, kinds) ?? opening();
+    const written = lead ? before[before.length - 1] : before[0];
+    return written ?? (lead ? page.latest(kinds, attendance) : reported?.isEvent ? reported : null) ?? fallback;
+  })();
+  return { list: own?.list ?? h.list, topic: listTopic };
+}
+
+/**
+ * The occasion heading or block title over a label line, and what the list then is: a block's fields are its
+ * title's; under an occasion, who attended, hosted, chaired or paid attended or paid for that meeting (the one last
+ * reported, else one the heading names), and a list the meeting cannot own (members) has no owner.
+ */
+function ownHeading(page: HeadingListPage, passage: Passage, sectionLabel: string | undefined, lead: boolean, list: HeadingList[], blockTitle: () => string | null): { owner: M | null; list: HeadingList[] } | null {
+  const { doc, named, latest } = page;
+  const block = lead ? null : blockTitle();
+  if (block) return { owner: named(block, list.flatMap((l) => l.topics)), list };
+  // Not the heading the page opens under: on a meeting's own page its lists keep the page's reading.
+  if (!sectionLabel || sectionLabel === doc.passages[0]?.section?.split(" › ").pop() || !namesAnOccasion(sectionLabel)) return null;
+  const occasional = list.filter((l) => OCCASION_TYPES.has(l.type) && l.topics.includes("FORUM"));
+  const reported = occasional.length > 0 ? latest(["FORUM"], true) : null;
+  const event = reported?.isEvent ? reported : occasional.length > 0 ? named(sectionLabel, ["FORUM"]) : null;
+  return event?.isEvent ? { owner: event, list: occasional } : { owner: null, list };
+}
+
+const SHEET = "FACT SHEET | International Organization for Migration\nMigration for Development in Africa (MIDA)\n\nType: capacity-building programme\nSet up: 2001\n\n";
+const FORUM = "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\n";
+/** Example pages for the owner a list takes (test/unit/headingLists.test.ts): `expect` is [type, source, target]. */
+export const LIST_OWNER_EXAMPLES: TripleExamples = {
+  positive: [
+    // Who attended, in a row naming its meeting, attended that meeting.
+    { text: `${FORUM}Meeting\tPlace\tCountries attending\nGFMD 2012 summit\tPort Louis\tGhana, Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd-2012"] },
+    // Under an occasion's heading, who was present was present at the meeting last reported there.
+    { text: `${FORUM}Summit in Port Louis, 2012\n\nThe GFMD 2012 met in Port Louis.\n\nDelegations present:\n- Ghana\n- Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd-2012"] },
+    // "The beneficiaries were:" with no owner written, on a sheet whose title names only its publisher.
+    { text: `${SHEET}Where the grants went\nBy 2010 IOM had financed twenty projects. The beneficiaries were:\n  Ghana\n  Senegal\n`, expect: ["OPERATES_IN", "ini:mida", "ctry:sn"] },
+  ],
+  negative: [
+    // The section's own programme, not the sheet's.
+    { text: `${SHEET}Joint Migration and Development Initiative\n\nThe beneficiaries were:\n  Nepal\n  Haiti\n`, expect: ["OPERATES_IN", "ini:mida", "ctry:np"] },
+    { text: `${FORUM}Meeting\tPlace\tCountries attending\nGFMD 2012 summit\tPort Louis\tGhana, Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd"] },
+    { text: `${FORUM}Summit in Port Louis, 2012\n\nThe GFMD 2012 met in Port Louis.\n\nDelegations present:\n- Ghana\n- Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd"] },
+    // An occasion the page does not know: its attendance table names no one's participation.
+    { text: "The Colombo Process\n\nThe Colombo Process gathers Asian countries of origin.\n\nMeeting\tDate\tPlace\tCountries attending\nSenior Officials Meeting 7\t3 May 2017\tKathmandu\tIndia, Pakistan\n", expect: ["PARTICIPATES_IN", "ctry:pk", "forum:colombo-process"] },
+    // A list under a workshop's heading is not the forum's.
+    { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nMinisterial conference, Istanbul, 2013\n\nDelegations present:\n- Iran\n- Iraq\n", expect: ["PARTICIPATES_IN", "ctry:iq", "forum:budapest-process"] },
+    // A block of field lines under its own title line is that block's, not the programme the page named before.
+    { text: "Calls\n\n[ OPEN ] Migration for Development in Africa (MIDA): health workers\n  Funded by:   Italy\n  Countries:   Ghana\n\n[ CLOSED ] Safer Roads Home 2021-2025\n  Funded by:   Belgium\n  Countries:   Niger, Chad\n", expect: ["OPERATES_IN", "ini:mida", "ctry:ne"] },
+    { text: "Calls\n\n[ OPEN ] Migration for Development in Africa (MIDA): health workers\n  Funded by:   Italy\n  Countries:   Ghana\n\n[ CLOSED ] Safer Roads Home 2021-2025\n  Funded by:   Belgium\n  Countries:   Niger, Chad\n", expect: ["FUNDS", "ctry:be", "ini:mida"] },
+  ],
+};

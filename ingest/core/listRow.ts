@@ -1,0 +1,46 @@
+import { COMMA_LIST, INLINE_LIST } from "./contentRows.js";
+import type { M } from "./mentionLists.js";
+import { ROW_STATEMENTS } from "./rules/leadInRules.js";
+import type { HeadingList } from "./rules/listRules.js";
+
+/** A register row that states its own relation in a column ("Uruguay — ratification — 2012"). */
+export function rowStatement(text: string): HeadingList[] {
+  return /\bnot\b/i.test(text) ? [] : ROW_STATEMENTS.filter((r) => r.heading.test(text));
+}
+
+/**
+ * In a list written on one line, each entity opens its own item: "Sri Lanka, the first; then the Philippines;
+ * Indonesia", but not "four fields: data in Nepal, borders".
+ */
+const STATE_TITLE_GAP = /^\s*(?:(?:and|or|as well as)\s+)?(?:the\s+)?(?:Governments?|Kingdom|Republic|Federal Republic|Sultanate|Principality|State)\s+of\s+(?:the\s+)?$/;
+
+export function opensItem(text: string, m: M, all: M[]): boolean {
+  // Items part at a comma, a semicolon, a colon, or a middot, bullet or pipe printed between names ("FAO · IFAD").
+  const cut = Math.max(...[",", ";", ":", "·", "•", "|"].map((sep) => text.lastIndexOf(sep, m.start - 1)));
+  const gap = text.slice(cut + 1, m.start);
+  // A year or period may label the item: "2009 Czech Republic; 2011 Poland", "2016–2018: Kuwait"; a state may be written
+  // with its title: "the Government of Sweden, the Kingdom of the Netherlands".
+  if (/^\s*(?:(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)?\d{2})?)?\s*[:–—-]?\s*)?(?:(?:and|or|then|also|plus|as well as|along with|together with|both|finally)\s+)*(?:the\s+)?$/i.test(gap)) return true;
+  if (m.kind === "COUNTRY" && STATE_TITLE_GAP.test(gap)) return true;
+  // "Kuwait and Oman": the last item follows another item's entity.
+  const and = /\s+(?:and|or|&)\s+(?:the\s+)?$/i.exec(gap);
+  const prev = and ? all.find((x) => x.end === m.start - and[0].length) : undefined;
+  return !!prev && opensItem(text, prev, all);
+}
+
+/**
+ * A row of a list: a list item, or a short line that is no sentence ("Greece (2009)", "2008: UNHCR").
+ * A line of running prose ("IOM acts as the secretariat of the Process.") ends the list before it.
+ */
+export function isListRow(kind: string, text: string): boolean {
+  // A table's row is a row whatever its remarks column says ("| Angola | no record | citizens still need a visa |").
+  if (TABLE_ROW.test(text)) return true;
+  const words = text.split(/\s+/).filter(Boolean);
+  const lower = words.filter((w) => /^[a-z]/.test(w)).length;
+  // Prose is mostly small words; a row of names ("Benin, Burkina Faso, …, Sao Tome and Principe") is mostly capitals.
+  const prose = lower >= 4 && lower / words.length >= 0.4;
+  // A line of names between separators ("FAO · IFAD · ILO · …", "Benin, Ghana, Mali, Togo, …") is a row however long it runs.
+  return kind === "list-item" ? !prose : (text.length <= 100 || INLINE_LIST.test(text) || COMMA_LIST.test(text)) && !prose;
+}
+
+const TABLE_ROW = /^\s*\|?[^|\t]{1,80}(?:\||\t)[^|\t]*(?:\||\t)/;
