@@ -42,10 +42,17 @@ export class HeadingLists {
 
   constructor(private readonly page: HeadingListPage) {}
 
-  /** The entities this page mentions, the bodies a label may name. */
-  private pageBodies(): Array<EntityRecord & { parentId?: string }> {
+  /** The entities this page mentions, the bodies a label may name: read only when a label asks for them. */
+  private pageBodies(): Iterable<EntityRecord & { parentId?: string }> {
     const { entities, onPage } = this.page;
-    return onPage ? [...onPage].map((id) => entities.get(id)).filter((e): e is EntityRecord & { parentId?: string } => !!e) : [];
+    return {
+      *[Symbol.iterator]() {
+        for (const id of onPage ?? []) {
+          const e = entities.get(id);
+          if (e) yield e;
+        }
+      },
+    };
   }
 
   /** What a profile page is about, as its record's one title field says (sectionSubject.ts profileTitle). */

@@ -11,9 +11,13 @@ import type { ResolvedEntity } from "./resolve.js";
  */
 export function meetingOfYear(forumId: string, year: number, entities: Map<string, ResolvedEntity>, catalog: Catalog, create = true): string | null {
   // Where the series met more than once that year (meetingOccasions.ts), the year alone names none of its meetings.
-  const held = [...entities.values()].filter((e) => e.isEvent && e.parentId === forumId && e.year === year);
-  if (held.length > 1) return null;
-  if (held.length === 1) return held[0]!.id;
+  let held: string | null = null;
+  for (const e of entities.values()) {
+    if (!e.isEvent || e.parentId !== forumId || e.year !== year) continue;
+    if (held !== null) return null;
+    held = e.id;
+  }
+  if (held !== null) return held;
   const c = catalog.entities.find((e) => e.isEvent && e.parentId === forumId && e.year === year);
   if (c) {
     const { forms: _f, ...record } = c;
@@ -28,4 +32,10 @@ export function meetingOfYear(forumId: string, year: number, entities: Map<strin
     entities.set(id, { id, kind: "FORUM", name: `${forum.name} ${year}`, acronym: null, aliases, origin: "discovered", isEvent: true, year, parentId: forumId });
   }
   return id;
+}
+
+/** The first meeting of a standing forum in a year among `entities`, read without copying the whole run's entities. */
+export function firstMeetingOfYear(entities: Iterable<{ id: string; isEvent?: boolean; parentId?: string; year?: number | null }>, forumId: string, year: number): string | null {
+  for (const e of entities) if (e.isEvent && e.parentId === forumId && e.year === year) return e.id;
+  return null;
 }

@@ -17,6 +17,7 @@ import { TIME_REFERENCE, notAnEnd } from "./notAnEnd.js";
 import { demonstrativeGeneric } from "./demonstrativeName.js";
 import { settle } from "./settle.js";
 import { sequenceCanMatch } from "./triggerGate.js";
+import { firstMeetingOfYear } from "./meetingOfYear.js";
 import { HeadingLists } from "./HeadingLists.js";
 import { isListRow } from "./listRow.js";
 import { yearByYear } from "./yearByYear.js";
@@ -78,7 +79,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     // A programme's meeting is its implementers' as well: the venue's state did not host it unless the text says so.
     return (first !== undefined && (ctx.organizationAcronyms?.has(first) ?? false)) || ctx.entities.get(parentOf(id))?.kind === "INITIATIVE";
   };
-  const eventFor = (forumId: string, year: number, known = false) => ctx.eventFor?.(forumId, year, known) ?? [...ctx.entities.values()].find((e) => e.isEvent && e.parentId === forumId && e.year === year)?.id ?? null;
+  const eventFor = (forumId: string, year: number, known = false) => ctx.eventFor?.(forumId, year, known) ?? firstMeetingOfYear(ctx.entities.values(), forumId, year);
   // Coreference asks for the same few salient entities at every reference: their names are joined once. Entities are
   // only added while relating, never renamed, so a read answer stays.
   const corefNames = new Map<string, { kind: EntityKind; name: string; isEvent: boolean }>();
