@@ -199,6 +199,39 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     },
   },
   {
+    // "Nepal and India took part in the talks", "IOM attended the meeting", "Bhutan joined the discussions": attendance whose
+    // object is the meeting just reported, spoken of by a common noun in lower case. A capitalised noun ("joined the
+    // Dialogue") is a standing body's name; a noun that goes on to another body or place ("the meeting of the ECOWAS
+    // ministers", "the talks in Geneva"), an indefinite one ("a workshop") or a planned or invited attendance is not read.
+    id: "attended-the-meeting-implicit",
+    type: "PARTICIPATES_IN",
+    trigger: "take part / participate / attend / join",
+    verbal: true,
+    shape: "subject-first",
+    ...AT_REPORTED_MEETING,
+    meetingNounObject: true,
+    notFollowedBy: "^(?!\\s+(?:in\\s+)?the\\s+(?:(?:ministerial|plenary|opening|closing|final|high-level|two-day|whole)\\s+)?(?:meeting|talks|discussions|deliberations|sessions?|proceedings|conference|debates?|consultations?|summit|gathering)\\b(?!\\s+(?:of|in|at|on\\s+\\d)\\s))",
+    objectWithin: 0,
+    examples: {
+      positive: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal and Bhutan took part in the talks.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. IOM attended the opening session as an observer.", expect: ["org:iom", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Later in the day Bhutan joined the discussions.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+      ],
+      negative: [
+        // Invited, planned or denied attendance states none.
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan was invited to attend the talks.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan will join the talks next year.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan did not take part in the talks.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        // The noun goes on to another meeting, or names a standing body.
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan also attended the meeting of the SAARC labour ministers.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. In 2019 Bhutan joined the Process.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        // A standing body is no meeting.
+        { text: "The Colombo Process was set up in 2003. Bhutan took part in the talks.", expect: ["ctry:bt", "forum:colombo-process"] },
+      ],
+    },
+  },
+  {
     // "Also present were IOM and UNHCR", "Present were Nepal and India": who was at the meeting just reported.
     id: "present-were",
     type: "PARTICIPATES_IN",
