@@ -35,14 +35,23 @@ export function sentencePlaces(text: string): string[] {
   return found;
 }
 
+/**
+ * A heading that asks or says who attended ("Who was there", "Who came to Cádiz", "Who took part", "Attendance"): its
+ * section reports the presence at the meeting the page last named, even where the section names none itself.
+ */
+const WHO_ATTENDED = /^(?:\d+\.\s*)?(?:who\s+(?:was|were|is|are)\s+(?:there|present)\b|who\s+(?:came|attended|took part|takes part|joined|participated|is attending|are attending|was represented|were represented)\b|attendance\b|in attendance\b)/i;
+
 export class MeetingPlaces {
   private readonly byPlace = new Map<string, Set<string>>();
   private readonly meetings = new Map<string, M>();
+  private last: M | null = null;
 
   /** A sentence after it is read, with its own mentions: each meeting it names is of the places it gives. */
   saw(text: string, own: readonly M[]): void {
     const events = own.filter((m) => m.isEvent && m.via !== "coref");
     if (events.length === 0) return;
+    const lastOne = events[events.length - 1]!;
+    this.last = { id: lastOne.id, kind: lastOne.kind, isEvent: true, start: 0, end: 0 };
     for (const place of sentencePlaces(text)) {
       const ids = this.byPlace.get(place) ?? this.byPlace.set(place, new Set()).get(place)!;
       for (const e of events) {
@@ -52,9 +61,16 @@ export class MeetingPlaces {
     }
   }
 
-  /** The one meeting whose place a section heading repeats as a whole word; none where the place is several meetings'. */
+  /**
+   * The one meeting whose place a section heading repeats as a whole word (none where the place is several meetings'),
+   * else, under a heading that asks who attended, the meeting the page named last.
+   */
   heading(label: string | null | undefined): M | null {
     if (!label) return null;
+    return this.placed(label) ?? (WHO_ATTENDED.test(label.trim()) ? this.last : null);
+  }
+
+  private placed(label: string): M | null {
     const folded = fold(label);
     const hits = new Set<string>();
     for (const [place, ids] of this.byPlace) {
@@ -78,8 +94,12 @@ export const MEETING_PLACE_EXAMPLES: TripleExamples = {
     { text: `${BERN}2. Who is in Bern\n\nMalta was represented by its interior minister. The European Commission sent representatives.`, expect: ["PARTICIPATES_IN", "ctry:mt", "forum:central-mediterranean-contact-group-2017"] },
     // The venue after "held in" names the place as well.
     { text: `${ACCRA}Delegates in Accra\n\nTogo was represented by its interior minister. Benin sent senior officials.`, expect: ["PARTICIPATES_IN", "ctry:tg", "forum:rabat-process-2019"] },
+    // A heading that asks who attended: the meeting the page named last, though a field line named an earlier one.
+    { text: `Conference record\n\nPrevious: Fifth Ministerial Conference of the Rabat Process (Rome, 2014)\n\nThe Sixth Ministerial Conference of the Rabat Process met on 14 December 2022.\n\nWho was there\n\nTogo was represented by its interior minister. Benin sent senior officials.`, expect: ["PARTICIPATES_IN", "ctry:tg", "forum:rabat-process-2022"] },
   ],
   negative: [
+    // A heading that asks something else leaves the section to its own reading.
+    { text: `Conference record\n\nPrevious: Fifth Ministerial Conference of the Rabat Process (Rome, 2014)\n\nThe Sixth Ministerial Conference of the Rabat Process met on 14 December 2022.\n\nWho pays for the Process\n\nTogo was represented by its interior minister. Benin sent senior officials.`, expect: ["PARTICIPATES_IN", "ctry:tg", "forum:rabat-process-2022"] },
     // A heading naming another place says nothing of the meeting.
     { text: `${BERN}2. Who is in Geneva\n\nMalta was represented by its interior minister. The European Commission sent representatives.`, expect: ["PARTICIPATES_IN", "ctry:mt", "forum:central-mediterranean-contact-group-2017"] },
     // A place two meetings share is neither's.
