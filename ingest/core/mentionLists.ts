@@ -102,6 +102,9 @@ const OFFICER_AFTER = /^\s+(?:Deputy\s+|Assistant\s+|Acting\s+)?(?:Director[- ]G
 /** An officer named by the body it serves, before the body's name: "an official of the", ", Director General of the". */
 const OFFICER_OF = /(?:(?<!\b(?:with|by|from|of|to|for|and|support|help)\s+)\b(?:an?|the|one|two|three|several)\s+(?:senior\s+|high-level\s+|deputy\s+)?|,\s*(?:the\s+)?(?:Deputy\s+|Assistant\s+|Acting\s+)?)(?:officials?|representatives?|delegates?|delegations?|head|Director[- ]General|Secretary[- ]General|Executive Director|High Commissioner|Chief of Mission)\s+of\s+(?:the\s+)?$/i;
 
+/** The people bodies sent, opening a clause: "Representatives of the", "Senior officials from", "…: delegates of". */
+const SENT_PEOPLE_OPEN = /(?:^|[.;:]\s*)\s*(?:the\s+)?(?:senior\s+|high-level\s+)?(?:officials|representatives|delegates|delegations|ministers)\s+(?:from|of)\s+(?:the\s+)?$/i;
+
 /** A class of actors, then its named members: "30 countries, including", "Participating States, such as". */
 const CLASS_EXAMPLES_BEFORE = /\b(?:countries|states|governments|delegations|organi[sz]ations|agencies|members|participants)\b[^,;:]{0,30},\s*(?:including|such as|notably|for example|e\.g\.)\s+(?:the\s+)?$/i;
 /** ", with further states and agencies following its work as observers": "with" opens a clause whose subject is that class. */
@@ -135,7 +138,9 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
     if (gap.length > 80 || /[;:]/.test(gap) || (cursor === verbStart && CLASS_AFTER_WITH.test(gap)) || (cursor === verbStart && /(?<!\bUnited\s)\b(Member States|States|Governments?|partners|donors)\b/.test(gap.replace(/^[\s)]*(?:\([^()]{1,20}\)\s*)?,[^,]{1,70},/, "")))) return [];
     const chain = [first];
     let j = i - 1;
-    while (j >= 0 && /^[\s,]*(?:and|as well as)?\s*(?:the\s+)?(?:(?:Governments?|Kingdom|Republic)\s+of\s+(?:the\s+)?)?$/i.test(text.slice(before[j]!.end, chain[chain.length - 1]!.start))) chain.push(before[j--]!);
+    // "The International Organization for Migration (IOM) and UNHCR attended": an acronym in brackets after a name
+    // (or the bracket closing it) stands between two coordinated subjects.
+    while (j >= 0 && /^\s*(?:\([A-Za-z][\w.&'’ -]{0,15}\)|\))?[\s,]*(?:and|as well as)?\s*(?:the\s+)?(?:(?:Governments?|Kingdom|Republic)\s+of\s+(?:the\s+)?)?$/i.test(text.slice(before[j]!.end, chain[chain.length - 1]!.start))) chain.push(before[j--]!);
     const head = chain[chain.length - 1]!;
     // "The Government of Australia and …": a state's title opening the clause is part of its name, not a preposition's
     // object ("assisted the Government of Mexico in organizing" keeps Mexico the verb's object).
@@ -159,6 +164,9 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
     if (!/\b(with|by|of|to|from|for|between|among|including|in|on|at|like|such as|as|since|after|before|during)\s+(?:the\s+)?(?:support of\s+(?:the\s+)?)?(?:(?:all|both|each|several|other|two|three|four|five|six|seven|eight|nine|ten)\s+)*$/i.test(lead)) return chain.reverse();
     // "an official of the European Commission spoke", "W. L. Swing, Director General of IOM, also attended": the body acts through its officer.
     if (OFFICER_OF.test(text.slice(Math.max(0, head.start - 60), head.start))) return chain.reverse();
+    // "Representatives of IOM and UNHCR are attending", "Officials from Nepal and India were in attendance": the people a
+    // body sent, opening the clause, act for it.
+    if (SENT_PEOPLE_OPEN.test(text.slice(0, head.start))) return chain.reverse();
     // "With support from Denmark, IOM launched …": a phrase opening the sentence ends at its comma; the names
     // after that comma are the subject.
     const afterOpening = openingPhraseEnd(text, [...chain].reverse(), head.start);

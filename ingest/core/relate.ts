@@ -27,6 +27,7 @@ import { QuestionAnswers, answerRows, pageHeadings } from "./questionAnswer.js";
 import { statedYears } from "./statedYears.js";
 import { statedMeetingNumbers } from "./meetingHeading.js";
 import { MeetingScene } from "./meetingScene.js";
+import { MeetingPlaces } from "./meetingPlaces.js";
 import { pageHeadline } from "./headlineTopic.js";
 import { isTitleLine, PageMeeting } from "./pageMeeting.js";
 import { meetingOfYearStated } from "./meetingStated.js";
@@ -95,6 +96,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const page = new PageTopics(ctx.entities, ctx.headingEntity);
   const pageMeeting = new PageMeeting();
   const scene = new MeetingScene();
+  const places = new MeetingPlaces();
   /** Where a meeting is asked for and none was found, the page's own meeting (pageMeeting.ts). */
   const withPageMeeting = (found: M | null, kinds: readonly EntityKind[], meetingFirst = false): M | null =>
     meetingFirst && !found?.isEvent ? (pageMeeting.only(kinds) ?? found) : found;
@@ -175,6 +177,12 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const id = label && ctx.headingEntity ? ctx.headingEntity(label, pageSeries) : null;
       if (id) coref.note([{ id, kind: ctx.entities.get(id)!.kind, isEvent: ctx.entities.get(id)!.isEvent === true, start: 0, end: 0 }]);
       if (id) headingNamed.set(ctx.entities.get(id)!.kind, id);
+      // "Who is in Bern" under a page that reported a meeting in Bern: the section speaks of that meeting (meetingPlaces.ts).
+      const placed = id || named(label, ["FORUM"]) ? null : places.heading(label);
+      if (placed) {
+        coref.note([placed]);
+        scene.saw("", [placed], (e) => ctx.entities.get(e)?.year ?? null);
+      }
     }
     const pm = byPassage.get(passage.id) ?? [];
     // A long passage has many sentences and mentions: each sentence takes its own from one grouping, in text order.
@@ -280,6 +288,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       for (const m of own) page.saw(m);
       pageMeeting.saw(own, isTitleLine(passage));
       scene.saw(text, own, (id) => ctx.entities.get(id)?.year ?? null);
+      places.saw(text, own);
     });
     lists.leave(passage, answerTopic ? answered : null);
   }

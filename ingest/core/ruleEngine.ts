@@ -204,7 +204,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         for (let a = 0; a < subjects.length; a++) for (let b = a + 1; b < subjects.length; b++) out([subjects[a]!], [subjects[b]!], rule.confidence, ":pair");
         return;
       }
-      if (subjects.length && objects.length === 0 && rule.implicitObject && !unnamedObjectAfter(tokens, endTok, ms)) objects = implicit(subjects[subjects.length - 1]!.end, subjects);
+      // "took part in the talks": a meeting noun the rule asks for is the reported meeting, not another object (meetingNounObject).
+      if (subjects.length && objects.length === 0 && rule.implicitObject && (rule.meetingNounObject || !unnamedObjectAfter(tokens, endTok, ms))) objects = implicit(subjects[subjects.length - 1]!.end, subjects);
       if (subjects.length === 0 || objects.length === 0) return;
       const from = tokenIndexAt(tokens, subjects[subjects.length - 1]!.end);
       const helper = helpsAnother(tokens, from, i);

@@ -117,6 +117,11 @@ export interface RelationRule {
   /** With meetingObject: the meeting must have been named within this many sentences before (an act is reported right after the meeting it belongs to). */
   meetingWithin?: number;
   /**
+   * With meetingObject: the common noun after the trigger that notFollowedBy requires ("took part in the talks", "joined
+   * the discussions") speaks of the meeting just reported, so it stands for the unwritten object instead of hiding it.
+   */
+  meetingNounObject?: boolean;
+  /**
    * subject-first: a passive "by" whose phrase names no actor of the subject kinds is no agent but the subject's own envoy
    * ("Nepal was represented by its labour minister"): the clause is read as active, and notFollowedBy says which envoys.
    */

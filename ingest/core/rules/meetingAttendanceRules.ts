@@ -173,6 +173,55 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     },
   },
   {
+    // "The delegation of Nepal was led by its labour minister", "A delegation from India, headed by a deputy minister, ...":
+    // a delegation named by its state or body, then described as led, headed or made up of someone, right after the
+    // meeting it went to (own-delegation-implicit reads "Nepal's delegation"). One that will travel, or is led to
+    // another place or event ("led by … to Geneva"), is not read.
+    id: "delegation-of-led-implicit",
+    type: "PARTICIPATES_IN",
+    trigger: "delegation|delegations",
+    shape: "list-after",
+    listCue: "^\\s+(?:of|from)\\s+(?:the\\s+)?",
+    ...AT_REPORTED_MEETING,
+    notFollowedBy: "^(?!\\s+(?:of|from)\\s+[^.;]{1,60}?(?:,\\s+|\\s+(?:was|were)\\s+(?:\\w+ly\\s+)?)(?:led|headed|chaired|composed|made up)\\s+(?:by|of)\\s(?![^.;]*?\\b(?:to|at)\\s+(?:the|a|an)\\s))",
+    examples: {
+      positive: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. The delegation of Nepal was headed by its labour minister.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. A delegation from Bhutan, led by a deputy minister, presented a paper.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+      ],
+      negative: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. The delegation of Nepal will be headed by its labour minister.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. A delegation from Bhutan was led by a deputy minister to a fair in Dubai.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        { text: "The Colombo Process was set up in 2003. The delegation of Nepal was headed by its labour minister.", expect: ["ctry:np", "forum:colombo-process"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. The delegation of Nepal to the United Nations in Geneva is headed by an ambassador.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+      ],
+    },
+  },
+  {
+    // "IOM and UNHCR were in attendance", "Officials from Nepal were also in attendance": presence at the meeting just
+    // reported, as present-implicit reads "were present". "in attendance at X" names the place itself.
+    id: "in-attendance-implicit",
+    type: "PARTICIPATES_IN",
+    trigger: "in attendance",
+    shape: "subject-first",
+    ...AT_REPORTED_MEETING,
+    subjectGap: "^\\s*(?:,[^,;.()]{1,100},\\s*)?(?:also\\s+)?(?:was|were|had been|have been|has been)\\s+(?:also\\s+|again\\s+|\\w+ly\\s+)?$",
+    notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$)|\\s+(?:as well|too|also|again|throughout|for the first time)\\b|\\s+as\\s+(?:an?\\s+)?(?:observers?|guests?)\\b)",
+    objectWithin: 0,
+    examples: {
+      positive: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. IOM and UNHCR were in attendance.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan was also in attendance as an observer.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+      ],
+      negative: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. UNHCR was not in attendance.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. UNHCR will be in attendance next time.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. UNHCR was in attendance at a workshop in Kandy.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
+        { text: "The Colombo Process was set up in 2003. IOM and UNHCR were in attendance.", expect: ["org:unhcr", "forum:colombo-process"] },
+      ],
+    },
+  },
+  {
     // "IOM and UNHCR were also present.", "The OECD was present as an observer.": presence with nothing after it but a
     // role is presence at the meeting just reported. "present at X" names the place, "present in X" is where a body
     // works, and a passive verb ("was presented with an award") is no presence.
@@ -195,6 +244,39 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. UNHCR was presented with a plan.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
         { text: "The Colombo Process was set up in 2003. IOM and UNHCR were also present.", expect: ["org:unhcr", "forum:colombo-process"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. IOM and UNHCR will also be present.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
+      ],
+    },
+  },
+  {
+    // "Nepal and India took part in the talks", "IOM attended the meeting", "Bhutan joined the discussions": attendance whose
+    // object is the meeting just reported, spoken of by a common noun in lower case. A capitalised noun ("joined the
+    // Dialogue") is a standing body's name; a noun that goes on to another body or place ("the meeting of the ECOWAS
+    // ministers", "the talks in Geneva"), an indefinite one ("a workshop") or a planned or invited attendance is not read.
+    id: "attended-the-meeting-implicit",
+    type: "PARTICIPATES_IN",
+    trigger: "take part / participate / attend / join",
+    verbal: true,
+    shape: "subject-first",
+    ...AT_REPORTED_MEETING,
+    meetingNounObject: true,
+    notFollowedBy: "^(?!\\s+(?:in\\s+)?the\\s+(?:(?:ministerial|plenary|opening|closing|final|high-level|two-day|whole)\\s+)?(?:meeting|talks|discussions|deliberations|sessions?|proceedings|conference|debates?|consultations?|summit|gathering)\\b(?!\\s+(?:of|in|at|on\\s+\\d)\\s))",
+    objectWithin: 0,
+    examples: {
+      positive: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal and Bhutan took part in the talks.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. IOM attended the opening session as an observer.", expect: ["org:iom", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Later in the day Bhutan joined the discussions.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+      ],
+      negative: [
+        // Invited, planned or denied attendance states none.
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan was invited to attend the talks.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan will join the talks next year.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan did not take part in the talks.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        // The noun goes on to another meeting, or names a standing body.
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan also attended the meeting of the SAARC labour ministers.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. In 2019 Bhutan joined the Process.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        // A standing body is no meeting.
+        { text: "The Colombo Process was set up in 2003. Bhutan took part in the talks.", expect: ["ctry:bt", "forum:colombo-process"] },
       ],
     },
   },
