@@ -1,4 +1,5 @@
 import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
+import { escapeRegExp } from "./escapeRegExp.js";
 
 /**
  * Definite descriptions as data: "the Task Force", "the centre", "the event", "this window".
@@ -102,7 +103,8 @@ export function carriesHead(names: string, head: string): boolean {
 /**
  * Words that may follow a name's own head: "Global Forum on Migration", "Programme of Action", "Fund for Africa", and
  * a number ("Phase II"). Any other word after the head word means it modifies a later head ("Bali Process Steering
- * Group" is a group).
+ * Group" is a group). A comma ends the words that may follow the head: each comma-parted field of a name is read as a
+ * name of its own ("Tasman Labour Process meeting, Wellington, 3 March 2021" is headed by "meeting").
  */
 const AFTER_HEAD = new Set(["of", "on", "for", "in", "against", "to", "and", "between", "with", "among", "from"]);
 
@@ -114,6 +116,9 @@ const AFTER_HEAD = new Set(["of", "on", "for", "in", "against", "to", "and", "be
 function readCarriesHead(names: string, head: string): boolean {
   const h = spelling(head.toLowerCase()).split(" ");
   return names.toLowerCase().split("|").some((alias) => {
+    // A comma right after the head closes the name's own words: "X meeting, Wellington, 3 March 2021" (a meeting's
+    // occasion name) is headed by "meeting" as "X meeting, 3 March 2021" is.
+    alias = alias.replace(/,.*$/, (rest) => (new RegExp(`\\b${escapeRegExp(h[h.length - 1]!)}s?\\s*$`).test(alias.slice(0, alias.length - rest.length)) ? "" : rest));
     const words = alias.replace(/[^a-z0-9]+/g, " ").trim().split(" ").map(spelling);
     for (let i = 0; i + h.length <= words.length; i++) {
       const last = words[i + h.length - 1]!;

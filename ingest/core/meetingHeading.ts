@@ -31,6 +31,8 @@ export const MEETING_HEADING = {
     { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\nCoral Sea Labour Dialogue 2020, second session, online\n\nSamoa hosted the meeting.", expect: ["HOSTED", "ctry:ws", "forum:coral-sea-labour-dialogue-2020"] },
     // Two sessions of one year, told apart by their days: each is its own meeting.
     { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\nCoral Sea Labour Dialogue 2019, first session, Suva, 28 February 2019\n\nFiji chaired the session.\n\nCoral Sea Labour Dialogue 2019, second session, Apia, 15-16 October 2019\n\nSamoa chaired the session.", expect: ["CHAIRED", "ctry:ws", "forum:coral-sea-labour-dialogue-2019-10-15"] },
+    // The series' acronym and the meeting's number (NUMBERED_ACRONYM_FIELD).
+    { title: "Coral Sea Labour Dialogue (CSLD)", text: "The CSLD was set up in 2009.\n\nCSLD 7, Nadi, 4-5 June 2016\n\nTonga and Samoa took part.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-sea-labour-dialogue-2016"] },
   ],
   negative: [
     // The sentence numbers another meeting than the heading's: the first session is not the second.
@@ -45,6 +47,8 @@ export const MEETING_HEADING = {
     { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\nWorkshop on recruitment fees, Suva, 3 May 2019\n\nFiji hosted the workshop.", expect: ["HOSTED", "ctry:fj", "forum:coral-sea-labour-dialogue-2019"] },
     // Two meetings on one line: neither is the heading's one meeting.
     { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\nSuva, 6-7 March 2019 - Steering Committee Meeting and Senior Officials' Meeting\n\nFiji hosted the meetings.", expect: ["HOSTED", "ctry:fj", "forum:coral-sea-labour-dialogue-2019"] },
+    // An acronym and a number that name no forum of the page: no meeting.
+    { title: "Coral Sea Labour Dialogue (CSLD)", text: "The CSLD was set up in 2009.\n\nCOVID 19, Nadi, 4-5 June 2020\n\nTonga and Samoa took part.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-sea-labour-dialogue-2020"] },
   ],
 };
 
@@ -68,6 +72,11 @@ const YEAR_FIELD = /^((?:19|20)\d{2})$/;
 /** A series' name with the year of its meeting: "Coral Sea Labour Dialogue 2019". */
 const NAME_YEAR_FIELD = /^((?:[A-Z][\p{L}’'.-]*|of|on|for|and|the|in)(?:\s+(?:[A-Z][\p{L}’'.-]*|of|on|for|and|the|in))*)\s+((?:19|20)\d{2})$/u;
 const NAME_FIELD = /^(?:the\s+)?([A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|on|for|and|the|in))*)$/u;
+/**
+ * A series' acronym with the meeting's number, as annual consultations are often called: "MRLC 8, Phnom Penh, 12-13 May
+ * 2015". The acronym must name a standing forum of the page (headingEntity.ts), so "COVID 19" or "Article 5" name none.
+ */
+const NUMBERED_ACRONYM_FIELD = /^([A-Z][A-Z]{1,9}(?:-[A-Z]{1,6})?)\s+(\d{1,3})$/u;
 /** A meeting to come, or a date that is not the meeting's. */
 const NOT_HELD = /\b(?:next|upcoming|forthcoming|planned|postponed|cancell?ed|will|to\s+be|deadline|published|updated|posted|issued|released|applications?|call\s+for|report|minutes|agenda|statement|declaration)\b/i;
 const FIELD_SPLIT = /\s*(?:,|\s[-–—|]\s|:\s|\(|\))\s*/u;
@@ -127,6 +136,15 @@ export function meetingLine(label: string, cities: ReadonlyMap<string, string>):
         seriesText = named.replace(/^the\s+/, "");
       }
       if (!named && !k[1] && !k[3] && !k[5] && !/^[A-Z]/.test(k[4]!)) return null;
+      continue;
+    }
+    // "MRLC 8": a series' acronym and the meeting's number (NUMBERED_ACRONYM_FIELD).
+    const na = NUMBERED_ACRONYM_FIELD.exec(field);
+    if (na) {
+      if (kind || (seriesText && seriesText !== na[1])) return null;
+      kind = true;
+      ordinal = Number(na[2]);
+      seriesText = na[1]!;
       continue;
     }
     if (/^online$|^virtual$/i.test(field)) continue;

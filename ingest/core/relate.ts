@@ -23,6 +23,9 @@ import { isListRow } from "./listRow.js";
 import { yearByYear } from "./yearByYear.js";
 import { EntryYear } from "./entryYear.js";
 import type { HeadingEntity } from "./headingEntity.js";
+import { RowMeetings } from "./rowMeeting.js";
+import { numberedAcronymMeeting } from "./numberedAcronymMeeting.js";
+import { namedWhole, wholeNamed } from "./titleBody.js";
 import { QuestionAnswers, answerRows, pageHeadings } from "./questionAnswer.js";
 import { statedYears } from "./statedYears.js";
 import { statedMeetingNumbers } from "./meetingHeading.js";
@@ -162,6 +165,16 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     return null;
   };
   const entries = new EntryYear();
+  const rowMeetings = new RowMeetings(ctx.cities ?? new Map());
+  // The body a title's acronym stands for: the one of the title's whole name, not one named inside it (titleBody.ts).
+  const titleBodies = new Map<string, { id: string; kind: EntityKind } | null>();
+  const TITLE_KINDS: EntityKind[] = ["FORUM", "ORGANIZATION", "INITIATIVE", "CONVENTION"];
+  const titleBodyOf = (name: string) => {
+    const b = named(name, TITLE_KINDS);
+    if (b && namedWhole(ctx.entities.get(b.id), name)) return b;
+    if (!titleBodies.has(name)) titleBodies.set(name, wholeNamed(name, TITLE_KINDS, ctx.entities));
+    return titleBodies.get(name) ?? b;
+  };
   const questions = new QuestionAnswers();
   // On a meeting's own page, who attended is said of the title's meeting where the section reports none (pageMeeting.ts).
   const lists = new HeadingLists({ doc, named, latest: (kinds, meetingFirst) => withPageMeeting(coref.latest(kinds, meetingFirst), kinds, meetingFirst), headingEntity: ctx.headingEntity, entities: ctx.entities, onPage: new Set(mentions.flatMap((m) => (m.entityId ? [m.entityId] : []))) });
@@ -183,6 +196,17 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         coref.note([placed]);
         scene.saw("", [placed], (e) => ctx.entities.get(e)?.year ?? null);
       }
+    }
+    // A row of a meetings list naming one dated meeting ("ARMD 11, Jakarta, 3-4 May 2018"; "Ministerial Conference, Tirana,
+    // 10-11 May" under a bare year): that meeting, which the sentences after it speak of (rowMeeting.ts).
+    const rowLabel = rowMeetings.see(passage);
+    const rowId = rowLabel && ctx.headingEntity ? ctx.headingEntity(rowLabel, pageSeries) : null;
+    const rowEvent = rowId ? ctx.entities.get(rowId) : undefined;
+    if (rowId && rowEvent?.isEvent) {
+      coref.note([{ id: rowId, kind: rowEvent.kind, isEvent: true, start: 0, end: 0 }]);
+      // The row names the series' meeting: its PART_OF, with the row as evidence.
+      const first = passage.sentences[0];
+      if (first && rowEvent.parentId) sentenceSink(store, { passage, text: first.text, start: first.start, end: first.end, namesItself: () => true }, new Set())("PART_OF", rowId, rowEvent.parentId, "row-meeting", 0.8);
     }
     const pm = byPassage.get(passage.id) ?? [];
     // A long passage has many sentences and mentions: each sentence takes its own from one grouping, in text order.
@@ -211,12 +235,19 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           return { id, kind: ctx.entities.get(id)?.kind ?? m.kind, isEvent: ctx.entities.get(id)?.isEvent === true, start: m.localStart - sentence.localStart, end: m.localEnd - sentence.localStart };
         });
       // "South American Conference on Migration (CSM)" as the page's or section's title: "the CSM" in the text is that body.
-      own.push(...titleAcronymMentions(text, own, [doc.title, sectionLabel], (name) => named(name, ["FORUM", "ORGANIZATION", "INITIATIVE", "CONVENTION"])));
+      own.push(...titleAcronymMentions(text, own, [doc.title, sectionLabel], titleBodyOf));
+      // "Indonesia hosted ARMD 11": the series' meeting of that number, where the page knows it (numberedAcronymMeeting.ts).
+      for (const m of own) {
+        const meeting = numberedAcronymMeeting(text, m, ctx.entities);
+        if (meeting) Object.assign(m, { id: meeting, isEvent: true });
+      }
       own.sort((a, b) => a.start - b.start);
       const titled = (kind: EntityKind) => (named(sectionLabel, [kind]) ?? named(doc.title, [kind]))?.id ?? null;
       const titledForum = () => named(sectionLabel, ["FORUM"]) ?? named(doc.title, ["FORUM"]);
       const meetingOf = (forumId: string) => meetingOfYearStated(text, passage.text, forumId, eventFor);
       const ms = [...own, ...coref.resolve(text, own, passage.chapterOwnerId, titled, meetingOf)].sort((a, b) => a.start - b.start);
+      // The row's own words ("Senior Officials' Meeting, …") speak of the row's meeting, not of one named before it (rowMeeting.ts).
+      if (index === 0 && rowId && rowEvent?.isEvent) for (const m of ms) if (m.via === "coref" && m.isEvent && m.id !== rowId) Object.assign(m, { id: rowId });
       // Pairs some reader linked in this sentence: the predicate reader only adds what they missed.
       const linked = new Set<string>();
       const stated: Stated[] = [];

@@ -2,6 +2,7 @@ import type { AToken } from "./analysis.js";
 import { listAt, type M } from "./mentionLists.js";
 import { CO_AGENT, HELP_VERBS, NON_FACT_LEMMAS, SUPPORT_FRAME_VERBS } from "./relationTable.js";
 import { MONTH } from "./months.js";
+import { absoluteTail } from "./withAbsolute.js";
 
 /**
  * Readings the rule engine (ruleEngine.ts) applies around a trigger: the stated period of a chair,
@@ -98,7 +99,9 @@ export function coAgentsBetween(candidates: M[], text: string, subject: M, trigS
 /** "is co-chairing with Y and Z the …": co-agents named right after the trigger. */
 export function coAgentsAfterTrigger(candidates: M[], text: string, trigEnd: number, clauseEnd: number): M[] {
   const w = /^\s+with\s+(?:the\s+)?/.exec(text.slice(trigEnd, trigEnd + 12));
-  return w ? listAt(candidates, text, trigEnd + w[0].length, clauseEnd, 0) : [];
+  const list = w ? listAt(candidates, text, trigEnd + w[0].length, clauseEnd, 0) : [];
+  // "hosted the meeting with Somalia in the chair": an absolute phrase gives a role, names no co-agent (withAbsolute.ts).
+  return list.length && absoluteTail(text.slice(list[list.length - 1]!.end)) ? [] : list;
 }
 
 /** "held the GMG chairmanship together with Y": co-agents named after the object. */

@@ -162,6 +162,8 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
         { text: "The GFMD meets once a year. In 2009 Greece and Mexico hosted a side meeting on remittances in 2010.", expect: ["ctry:gr", "forum:gfmd-2009"] },
         // The page's forum is not the one the meeting belongs to ("the sixth GFMD meeting"): no meeting of it is made for the year.
         { text: "The Abu Dhabi Dialogue meets every two years.\n\nThe sixth GFMD meeting was hosted by Mauritius in November 2012.", expect: ["ctry:mu", "forum:abu-dhabi-dialogue-2012"] },
+        // "with Bahrain in the chair" is an absolute phrase: Bahrain chaired, it did not co-host (withAbsolute.ts).
+        { text: "Third Senior Officials' Meeting of the Red Sea Labour Dialogue, Jeddah, 4 May 2021\n\nSaudi Arabia hosted the meeting with Egypt in the chair.", expect: ["ctry:eg", "forum:red-sea-labour-dialogue-2021"] },
       ],
     },
   },

@@ -1,5 +1,6 @@
 import type { M } from "../mentionLists.js";
 import { NON_FACT, type PhraseRule } from "./PhraseRule.js";
+import { WITH_ABSOLUTE } from "../withAbsolute.js";
 
 /**
  * An actor's act at a dated meeting: speaking, presenting or running a session there is taking part in it.
@@ -65,7 +66,9 @@ function stateRole(text: string, ms: M[], word: RegExp): Array<[string, string]>
     const role = STATE_ROLE.exec(after);
     const withAs = WITH_AS_ROLE.test(text.slice(Math.max(0, c.start - 12), c.start)) ? WITH_AS_ROLE_AFTER.exec(after) : null;
     const withIng = !withAs && WITH_AS_ROLE.test(text.slice(Math.max(0, c.start - 12), c.start)) ? WITH_ING_AFTER.exec(after) : null;
-    const roles = role ? (role[1] ?? role[2]) : withAs?.[1] ?? (withIng ? ING_ROLE[withIng[1]!.toLowerCase()] : undefined);
+    // "with Botswana in the chair" (withAbsolute.ts).
+    const inChair = !withAs && !withIng && WITH_AS_ROLE.test(text.slice(Math.max(0, c.start - 12), c.start)) && WITH_ABSOLUTE.inTheChair.test(after);
+    const roles = role ? (role[1] ?? role[2]) : withAs?.[1] ?? (withIng ? ING_ROLE[withIng[1]!.toLowerCase()] : inChair ? "chair" : undefined);
     if (roles && word.test(roles) && !NON_FACT.test(text.slice(Math.max(0, c.start - 40), c.start))) out.push([c.id, meetings[0]!.id]);
   }
   return out;
@@ -105,11 +108,16 @@ export const MEETING_PHRASE_RULES: PhraseRule[] = [
         { text: "The GFMD 2012 met in Mauritius, which was both host and chair that year.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "The fourth Ministerial Consultation of the Abu Dhabi Dialogue took place in 2017, with Sri Lanka as chair.", expect: ["ctry:lk", "forum:abu-dhabi-dialogue-2017"] },
         { text: "Kuwait, the rotating chair, opened the fourth Ministerial Consultation of the Abu Dhabi Dialogue.", expect: ["ctry:kw", "forum:abu-dhabi-dialogue-4-consultation"] },
+        // An absolute "with" phrase: the state in the chair (withAbsolute.ts).
+        { text: "The fifth Ministerial Consultation of the Abu Dhabi Dialogue opened in 2019 with Bahrain in the chair.", expect: ["ctry:bh", "forum:abu-dhabi-dialogue-2019"] },
       ],
       negative: [
         { text: "Mauritius, as host country, opened the GFMD 2012 in Port Louis.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "Mexico hopes to serve as chair of the GFMD 2010.", expect: ["ctry:mx", "forum:gfmd-2010"] },
         { text: "At the GFMD 2012, Ghana was chair of the working group on labour mobility.", expect: ["ctry:gh", "forum:gfmd-2012"] },
+        // A chair of something else than the meeting, and a state that only sat with the chair.
+        { text: "Delegates at the GFMD 2012 met with Ghana in the chair's office.", expect: ["ctry:gh", "forum:gfmd-2012"] },
+        { text: "At the GFMD 2012, Ghana spoke in the chair's absence.", expect: ["ctry:gh", "forum:gfmd-2012"] },
       ],
     },
   },

@@ -1,0 +1,68 @@
+import { MONTH } from "./months.js";
+import { meetingLine } from "./meetingHeading.js";
+import type { Passage } from "./types.js";
+
+/**
+ * A row of a meetings list that names one dated meeting, read as a meeting heading is (meetingHeading.ts): the row
+ * "ARMD 11, Jakarta, 3-4 May 2018", or, under a bare year written as a heading or as a line of its own, the row
+ * "Ministerial Conference, Tirana, 10-11 May" (that year's conference). The row's meeting is then the one the sentences
+ * after it speak of ("Albania hosted the conference"). The row may end in a sentence of its own ("Senior Officials'
+ * Meeting, Quito, 22 November. Ecuador hosted.").
+ * Left alone: a row that is prose ("Ministers met in Rabat, 10 May"), a meeting still to come, a publication date, a
+ * year that bounds a period ("2016-2018"), a row under a year heading that writes another year of its own, and a row
+ * farther than the section's last bare year.
+ */
+export const ROW_MEETING = {
+  id: "row-meeting",
+  positive: [
+    { title: "Tasman Labour Process", text: "Meetings\n\n2019\nMinisterial Conference, Hobart, 10-11 May\n\n2021\nSenior Officials' Meeting, Wellington, 3 March\n\nNew Zealand hosted the meeting.", expect: ["HOSTED", "ctry:nz", "forum:tasman-labour-process-2021"] },
+    { title: "Tasman Labour Process", text: "2022\n\n- Ninth Senior Officials' Meeting, Canberra, 14-15 June\n\nAustralia hosted the meeting; Fiji took part.", expect: ["PARTICIPATES_IN", "ctry:fj", "forum:tasman-labour-process-2022"] },
+    { title: "Tasman Labour Process (TLP)", text: "Recent meetings:\n\n- TLP 11, Suva, 3-4 May 2018\n\nFiji chaired the meeting.", expect: ["CHAIRED", "ctry:fj", "forum:tasman-labour-process-2018"] },
+  ],
+  negative: [
+    // A year heading over a timeline of publications: no meeting.
+    { title: "Tasman Labour Process", text: "2019\nAnnual report, Hobart, 10 May\n\nAustralia published the report.", expect: ["HOSTED", "ctry:au", "forum:tasman-labour-process-2019"] },
+    // A meeting to come under the year.
+    { title: "Tasman Labour Process", text: "2027\nNext Ministerial Conference, Hobart, 10-11 May\n\nAustralia will host the meeting.", expect: ["HOSTED", "ctry:au", "forum:tasman-labour-process-2027"] },
+    // A row that is prose, not a meeting's name.
+    { title: "Tasman Labour Process", text: "2019\nMinisters met informally in Hobart, 10 May\n\nAustralia took part.", expect: ["PARTICIPATES_IN", "ctry:au", "forum:tasman-labour-process-2019"] },
+    // An acronym with a number that names no forum of the page.
+    { title: "Tasman Labour Process", text: "Notes:\n\n- COVID 19, Hobart, 3 May 2020\n\nAustralia took part.", expect: ["PARTICIPATES_IN", "ctry:au", "forum:tasman-labour-process-2020"] },
+  ],
+};
+
+const BARE_YEAR = /^((?:19|20)\d{2})$/;
+/** A day and month with no year, closing the row: "10-11 May", "May 10", "3 and 4 March". */
+const YEARLESS_DATE = new RegExp(String.raw`(?:\b\d{1,2}(?:\s*(?:[-–]|and|to)\s*\d{1,2})?\s+(?:${MONTH})|\b(?:${MONTH})(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)$`, "u");
+const ANY_YEAR = /\b(?:19|20)\d{2}\b/;
+
+/** Follows the passages of a page in order and gives each row the label a meeting heading reader takes, or null. */
+export class RowMeetings {
+  private section: string | null | undefined = undefined;
+  private year: number | null = null;
+
+  constructor(private readonly cities: ReadonlyMap<string, string>) {}
+
+  /** The meeting heading label the passage's row stands for, with the year of the bare year above it where it writes none. */
+  see(passage: Passage): string | null {
+    const section = `${passage.chapter}|${passage.article}|${passage.section}`;
+    if (section !== this.section) {
+      this.section = section;
+      const heading = BARE_YEAR.exec(passage.section?.split(" › ").pop()?.trim() ?? "");
+      this.year = heading ? Number(heading[1]) : null;
+    }
+    const text = passage.text.trim();
+    const bare = BARE_YEAR.exec(text);
+    if (bare) {
+      this.year = Number(bare[1]);
+      return null;
+    }
+    if (text.includes("\n")) return null;
+    // The row's own words: the passage, or its first sentence where sentences follow it.
+    const first = (passage.sentences[0]?.text ?? text).trim().replace(/^[-–•*]\s+/, "").replace(/\.$/, "");
+    if (!first || first.length > 160) return null;
+    // Only a line the meeting heading reader reads as one dated meeting: a sentence that names a meeting is no row.
+    const label = ANY_YEAR.test(first) ? first : this.year === null ? null : YEARLESS_DATE.test(first) ? `${first} ${this.year}` : `${first}, ${this.year}`;
+    return label && meetingLine(label, this.cities) ? label : null;
+  }
+}

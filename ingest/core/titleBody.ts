@@ -1,0 +1,28 @@
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import type { EntityRecord } from "./types.js";
+
+/**
+ * The body a title "ASEAN Return Migration Dialogue (ARMD)" defines an acronym for is the one of that whole name, not a
+ * body whose name only stands inside it (ASEAN): "ARMD" in the text is the dialogue. Where the page knows no body of
+ * the whole name, the body the title names first is kept (as before).
+ */
+export const TITLE_BODY = {
+  id: "title-body",
+  positive: [
+    { title: "ASEAN Labour Return Dialogue (ALRD)", text: "The ALRD was set up in 2012. Indonesia and Malaysia are members of the ALRD.", expect: ["MEMBER_OF", "ctry:id", "forum:asean-labour-return-dialogue"] },
+  ],
+  negative: [
+    { title: "ASEAN Labour Return Dialogue (ALRD)", text: "The ALRD was set up in 2012. Indonesia and Malaysia are members of the ALRD.", expect: ["MEMBER_OF", "ctry:id", "org:asean"] },
+  ],
+};
+
+const fold = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
+
+/** Whether the entity goes by the whole name. */
+export const namedWhole = (e: EntityRecord | undefined, name: string): boolean => !!e && [e.name, ...e.aliases].some((n) => fold(n) === fold(name));
+
+/** The entity of these kinds that goes by the whole name, else null. */
+export function wholeNamed(name: string, kinds: readonly EntityKind[], entities: ReadonlyMap<string, EntityRecord>): { id: string; kind: EntityKind } | null {
+  for (const e of entities.values()) if (kinds.includes(e.kind) && !e.isEvent && namedWhole(e, name)) return { id: e.id, kind: e.kind };
+  return null;
+}
