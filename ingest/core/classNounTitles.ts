@@ -26,6 +26,10 @@ export const CLASS_NOUN_TITLES: NameRule = {
     { text: "In 2014 it was renamed. Coastal Statistics Norway is an agency that gathers data on fishers.", name: "Coastal Statistics Norway", kind: "ORGANIZATION" },
     { text: "The ‘Fish Fair’ campaign was started by IOM in 2015.", name: "Fish Fair", kind: "INITIATIVE" },
     { text: "Coastal Voices Together is a regional network of fishers' groups.", name: "Coastal Voices Together", kind: "INITIATIVE" },
+    // Coordinated or comma-listed premodifiers before the class noun.
+    { text: "Harbours, Fisheries and Climate: Evidence for Coastal Policy (HFCE) was a four-year research and capacity-building project run by UNEP.", name: "Harbours, Fisheries and Climate: Evidence for Coastal Policy", kind: "INITIATIVE" },
+    { text: "Coastal Work Routes (CWR) is a two-year, multi-country training programme of the ILO.", name: "Coastal Work Routes", kind: "INITIATIVE" },
+    { text: "Safe Decks Together was a small or medium-sized grant scheme for crews' unions.", name: "Safe Decks Together", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "Coastal Migration is a priority for the ILO.", name: "Coastal Migration" },
@@ -36,6 +40,10 @@ export const CLASS_NOUN_TITLES: NameRule = {
     { text: "This Coastal Programme is a project of the ILO.", name: "This Coastal Programme" },
     { text: "As the UK is a centre of learning, IOM opened an office there.", name: "As the UK" },
     { text: "The ‘fish fair’ campaign was started by IOM in 2015.", name: "fish fair" },
+    // A coordinated chain whose head is no class noun, or a second noun phrase after "and a".
+    { text: "Coastal Migration Research was a long-term and urgent priority for the ILO.", name: "Coastal Migration Research" },
+    { text: "Harbour Crew Welfare is a partner and a project donor in Ghana.", name: "Harbour Crew Welfare" },
+    { text: "Ana Lopes Ferreira was a researcher and project officer at the ILO.", name: "Ana Lopes Ferreira" },
   ],
 };
 
@@ -84,22 +92,39 @@ const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 /** Words that close the noun phrase after "is a": a preposition, a relative, a participle. */
 const STOP = /^(?:of|for|on|in|at|to|from|with|by|under|between|among|that|which|who|whose|and|or|based|run|led|set|[a-z]+ed)$/;
 
+/** A conjunction joining two premodifiers of one head ("a research and capacity-building project"). */
+const JOIN = /^(?:and|or)$/;
+/** A word that opens a second noun phrase, not a premodifier: an article or a possessive. */
+const OPENS_PHRASE = /^(?:a|an|the|its|their|his|her|our|this|that|these|those)$/;
+
 /**
  * The kind of the noun phrase after "is a": its head is the last word before a preposition, a relative or a
  * participle ("a peer-to-peer facility financed by", "a regional network of", "a trust fund that"), and every word
  * before the head is a lower-case modifier. "a priority for", "a member of" have no class noun for a head.
+ * Premodifiers may be coordinated or listed with commas ("a three-year research and capacity-building project",
+ * "a three-year, multi-country research project"): the chain is read on over "and", "or" or a comma while the next
+ * word is a lower-case modifier, and where that longer reading has no class noun for a head, the phrase is read as
+ * before, up to the first conjunction or comma ("a donor and partner of").
  */
 function classKind(after: string): EntityKind | null {
-  const run: string[] = [];
-  for (const raw of after.split(/\s+/)) {
-    const w = raw.replace(/[,’']+$/, "");
-    if (STOP.test(w) || !w) break;
-    run.push(w);
-    if (raw !== w || run.length > 5) break;
-  }
-  const head = run.pop();
-  if (!head || !run.every((w) => MODIFIER.test(w))) return null;
-  return CLASS.get(head === "NGO" ? "ngo" : head) ?? null;
+  const raws = after.split(/\s+/);
+  const read = (chain: boolean): EntityKind | null => {
+    const run: string[] = [];
+    for (let i = 0; i < raws.length; i++) {
+      const raw = raws[i]!;
+      const w = raw.replace(/[,’']+$/, "");
+      const next = raws[i + 1]?.replace(/[,’']+$/, "") ?? "";
+      const goesOn = chain && MODIFIER.test(next) && !STOP.test(next) && !OPENS_PHRASE.test(next);
+      if (JOIN.test(w) && goesOn && run.length > 0) continue;
+      if (STOP.test(w) || !w) break;
+      run.push(w);
+      if ((raw !== w && !(raw.endsWith(",") && goesOn)) || run.length > (chain ? 7 : 5)) break;
+    }
+    const head = run.pop();
+    if (!head || !run.every((w) => MODIFIER.test(w))) return null;
+    return CLASS.get(head === "NGO" ? "ngo" : head) ?? null;
+  };
+  return read(true) ?? read(false);
 }
 
 /** A title a class noun must type: two words or more, not opening like a clause, not already headed by a kind noun. */

@@ -15,7 +15,7 @@ import type { NameRule } from "./NameRule.js";
  */
 export const COINED_PROGRAMME_NAMES: NameRule = {
   id: "coined-programme-names",
-  what: "A word in capitals (three letters or more, hyphens or digits inside) that no catalog or definition reads, right before a lower-case programme noun ('the SEAMAR project', 'the joint UNODC-OHCHR SEAMAR project') or set off by commas beside 'the/a … programme' ('MEDSTAT-MIG, the Mediterranean statistics programme', 'the data programme, LABSTAT-MED,'), is an initiative of that name; sponsors before it stay bodies of their own (coinedProgrammeNames.ts).",
+  what: "A word in capitals (three letters or more, hyphens or digits inside) that no catalog or definition reads, right before a lower-case programme noun ('the SEAMAR project', 'the joint UNODC-OHCHR SEAMAR project') or set off by commas beside 'the/a … programme' ('MEDSTAT-MIG, the Mediterranean statistics programme', 'the data programme, LABSTAT-MED,'), is an initiative of that name; so are two or three such words set off by commas ('HARBOUR WEST, an EU-funded project'); sponsors before it stay bodies of their own (coinedProgrammeNames.ts).",
   words: ["project", "programme", "program", "initiative", "campaign", "partnership", "facility", "network", "platform", "scheme", "fund"],
   positive: [
     { text: "UNODC launched the joint UNODC-OHCHR SEAMAR project in 2018.", name: "SEAMAR", kind: "INITIATIVE" },
@@ -23,6 +23,9 @@ export const COINED_PROGRAMME_NAMES: NameRule = {
     { text: "Tinland hosted a meeting of PORTSTAT, the harbour statistics programme of the region.", name: "PORTSTAT", kind: "INITIATIVE" },
     { text: "The European Union funds the regional labour statistics programme, LABSTAT-MED, that Egypt joined.", name: "LABSTAT-MED", kind: "INITIATIVE" },
     { text: "Its partner is HARBOURNET, a regional fishers' data project run by the ILO.", name: "HARBOURNET", kind: "INITIATIVE" },
+    // Two or three words in capitals set off beside the programme noun are one name.
+    { text: "Ghana and Togo take part in HARBOUR WEST, an EU-funded regional project run by ICMPD.", name: "HARBOUR WEST", kind: "INITIATIVE" },
+    { text: "Norway funds the regional crew training scheme, SAFE DECKS NOW, which Ghana joined.", name: "SAFE DECKS NOW", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "UNODC launched the joint UNODC-OHCHR SEAMAR project in 2018.", name: "UNODC-OHCHR SEAMAR" },
@@ -33,6 +36,9 @@ export const COINED_PROGRAMME_NAMES: NameRule = {
     { text: "She said the ACCRA project office would close.", name: "ACCRA" },
     { text: "The MDG-F funded the YEM programme on youth.", name: "YEM" },
     { text: "The CFIC initiative was praised. IOM leads the Coastal Fishers in Crisis Initiative with Chile.", name: "CFIC" },
+    { text: "Ghana and Togo take part in HARBOUR WEST, an EU-funded regional project run by ICMPD.", name: "WEST" },
+    // A run of capitals set off beside no programme noun names nothing.
+    { text: "Ghana and Togo signed the HARBOUR WEST ACCORD, a text on crews, in 2019.", name: "HARBOUR WEST ACCORD" },
   ],
 };
 
@@ -41,11 +47,13 @@ const NOUNS = COINED_PROGRAMME_NAMES.words.join("|");
 const COINED = "[A-Z][A-Z0-9]{2,}(?:[-–][A-Z0-9]{2,})*\\+?";
 /** Common abbreviations and words written in capitals for emphasis, no programme's name. */
 const NOT_COINED = new Set("NGO NGOS HIV AIDS COVID ICT SDG SDGS GDP USD EUR CEO FAQ PDF URL NOTE NEW ALL AND THE".split(" "));
+/** Up to three coined words in a row, set off by commas beside a programme noun ("MIGRATION EAST, an EU-funded project"). */
+const COINED_RUN = `${COINED}(?:[^\\S\\n]+${COINED}){0,2}`;
 const BEFORE_NOUN = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${COINED})\\s+(?:${NOUNS})\\b(?!\\s+(?:of|for)\\s+[A-Z])`, "gu");
 /** "X, the/a <up to eight words> programme" (no full stop, comma or bracket inside). */
-const APPOSED_AFTER = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${COINED}),\\s+(?:the|a|an)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,8}?(?:${NOUNS})\\b`, "gu");
+const APPOSED_AFTER = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${COINED_RUN}),\\s+(?:the|a|an)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,8}?(?:${NOUNS})\\b`, "gu");
 /** "the <lower-case words> programme, X," / "… programme, X." */
-const APPOSED_BEFORE = new RegExp(`\\b(?:the|a|an|its|their)\\s+(?:[\\p{Ll}\\p{N}'’-]+\\s+){0,6}(?:${NOUNS}),\\s+(${COINED})(?=\\s*[,.;)]|\\s+(?:that|which|whose)\\b)`, "gu");
+const APPOSED_BEFORE = new RegExp(`\\b(?:the|a|an|its|their)\\s+(?:[\\p{Ll}\\p{N}'’-]+\\s+){0,6}(?:${NOUNS}),\\s+(${COINED_RUN})(?=\\s*[,.;)]|\\s+(?:that|which|whose)\\b)`, "gu");
 const PROGRAMME_NOUN = new RegExp(NOUNS);
 /** Only a sentence's first word can be capitals for emphasis before an apposition; a page's own heading case too. */
 const SHOUTED = /^[A-Z0-9\s\-–:,.'’&+]+$/;
@@ -79,7 +87,7 @@ export function coinedProgrammeNames(text: string): CoinedName[] {
     for (const m of text.matchAll(re)) {
       const name = m[1]!;
       const start = m.index! + m[0].indexOf(name, re === APPOSED_BEFORE ? m[0].lastIndexOf(",") : 0);
-      if (seen.has(start) || NOT_COINED.has(name.replace(/\+$/, "")) || spelledInText(text, name)) continue;
+      if (seen.has(start) || name.split(/\s+/).some((w) => NOT_COINED.has(w.replace(/\+$/, ""))) || spelledInText(text, name)) continue;
       // A line written all in capitals (a heading) coins nothing.
       const lineStart = text.lastIndexOf("\n", start) + 1;
       const lineEnd = text.indexOf("\n", start);
@@ -101,4 +109,21 @@ export function countryCodes(catalog: Catalog): Set<string> {
     CODES.set(catalog, codes);
   }
   return codes;
+}
+
+/**
+ * The coined name a run of capitals gives once words already read are set aside: the whole run where nothing in it
+ * was read; else the words after the last one read ("ILO FAIRWAY": the ILO sponsors FAIRWAY); null where the run's
+ * last word was read.
+ */
+export function coinedName(c: CoinedName, read: (start: number, end: number) => boolean): CoinedName | null {
+  let { name, start } = c;
+  for (;;) {
+    if (!read(start, start + name.length)) return { name, start };
+    const space = name.search(/\s/);
+    if (space < 0) return null;
+    const rest = name.slice(space).trimStart();
+    start += name.length - rest.length;
+    name = rest;
+  }
 }

@@ -21,6 +21,9 @@ export const HEADING_ACRONYMS: NameRule = {
     // Under a breadcrumb line, and with a label line under it.
     { text: "Home > Networks\n\nCoastal Fishers Network (CFN)\n\nThe CFN links harbour towns. Ghana is a member of the CFN.", name: "Coastal Fishers Network", kind: "INITIATIVE" },
     { text: "Harbour Labour Observatory (HLO)\n\nLead agency: ILO\nThe HLO publishes tables.", name: "Harbour Labour Observatory", kind: "INITIATIVE" },
+    // A title line printed in capitals names the body in title case.
+    { text: "Fishers' news\n\nCOASTAL RETURN AND RECEPTION DATABASE (CRRD)\n\nThe CRRD is updated by ECRE every year.", name: "Coastal Return and Reception Database", kind: "INITIATIVE" },
+    { text: "CREW WELFARE FUND FOR WEST AFRICA (CWFWA)\n\nNorway pays into the CWFWA.", name: "Crew Welfare Fund for West Africa", kind: "INITIATIVE" },
   ],
   // (A catalog body renamed with a longer name, "Global Forum on Remittances, Investment and Development (GFRID)", stays
   // the catalog body: test/unit/headingAcronym.test.ts.)
@@ -32,17 +35,39 @@ export const HEADING_ACRONYMS: NameRule = {
     // A year or a place in brackets is no acronym.
     { text: "Ports and Fisheries (2019)\n\nThe tables follow.", name: "Ports and Fisheries" },
     { text: "Coastal Fishers Network (Ghana)\n\nThe network links towns.", name: "Coastal Fishers Network (Ghana)" },
+    // In capitals too: a topic heading with no head noun, and initials that do not spell the name.
+    { text: "Fishers' news\n\nLABOUR MOBILITY IN THE REGION (LMR)\n\nThe LMR rose in 2010.", name: "Labour Mobility in the Region" },
+    { text: "Fishers' news\n\nCOASTAL MIGRATION NETWORK (FAQ)\n\nThe FAQ was updated.", name: "Coastal Migration Network" },
   ],
 };
 
 const HEADING_WITH_ACRONYM = /^(?:the\s+)?([A-Z][\p{L}’'&,\s-]{3,120}?)\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z-]{0,8})\)\s*$/iu;
 const BODY_KINDS = new Set<EntityKind>(["FORUM", "INITIATIVE", "ORGANIZATION"]);
 
+/** Words a title writes in lower case inside a name once its capitals are undone. */
+const SMALL_WORDS = /^(?:of|and|for|on|the|in|to|a|an|with|at|by|from|against|into)$/i;
+
+/**
+ * A name printed in capitals ("COASTAL RECEPTION DATABASE") as a title would write it ("Coastal Reception Database"),
+ * so that its head noun, initials and catalog forms are read as in running text; a short word that is no small word
+ * ("EU", "UN") stays an acronym. A name with any lower-case letter is returned as written.
+ */
+function undoCapitals(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.split(/(\s+)/).map((w, i) => {
+    if (/^\s+$/.test(w) || !/\p{L}/u.test(w)) return w;
+    if (SMALL_WORDS.test(w)) return i === 0 ? w[0]! + w.slice(1).toLowerCase() : w.toLowerCase();
+    if (w.replace(/[^\p{L}]/gu, "").length <= 3) return w;
+    return w.split("-").map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join("-");
+  }).join("");
+}
+
 /** The body a heading "Name (ACR)" defines, or null: a catalog entity whose name the heading writes, else a name of its own. */
 export function headingAcronym(label: string, doc: Pick<DocumentScan, "catalog" | "matcher">): { id: string; kind: EntityKind; name: string; acronym: string; known: boolean } | null {
   const m = HEADING_WITH_ACRONYM.exec(label.trim());
   if (!m) return null;
-  const name = m[1]!.trim();
+  // "ASYLUM AND RETURN DATABASE (ARD)": a title line in capitals names the body as its title case would.
+  const name = undoCapitals(m[1]!.trim());
   const acronym = m[2]!;
   if (name.split(/\s+/).length < 2 || !/^[A-Z]/.test(name) || !initialsMatch(name, acronym) || isGeneric(name)) return null;
   const opening = doc.matcher.findAll(name).filter((h) => h.start === 0).map((h) => ({ h, e: doc.catalog.byId.get(h.entityId) }));

@@ -3,6 +3,7 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { PassageScan } from "./PassageScan.js";
 import { TRAILING_CONTEXT } from "./nameRules.js";
 import { isGeneric } from "./nameTrim.js";
+import { analyse } from "./analysis.js";
 
 /** A single word that may be a body's name: capitalised or all capitals, with a letter after the first. */
 const WORD = /(?<![\p{L}\p{N}’'\-–&./])\p{Lu}[\p{Ll}\p{Lu}\d]*(?:-\p{Lu}[\p{Ll}\p{Lu}\d]*)*(?![\p{L}\p{N}\-–&/])/gu;
@@ -71,6 +72,7 @@ export function listedActors(scan: PassageScan): void {
     if (!NAME_SHAPED.test(word)) continue;
     // "The Human Development Report (HDR)": an acronym the page spells out is what its definition says it is.
     if (text.includes(`(${word})`)) continue;
+    if (modifiesCommonNoun(text, start, end)) continue;
     found.push([start, end, word]);
   }
   for (const [start, end, word] of found) {
@@ -79,6 +81,19 @@ export function listedActors(scan: PassageScan): void {
     scan.discover({ key: id, kind: "ORGANIZATION", name: word, acronym: null, kindStated: true });
     scan.push({ localStart: start, localEnd: end, kind: "ORGANIZATION", key: id, method: "name-pattern", confidence: 0.6 });
   }
+}
+
+/**
+ * "CEASEVAL partner page for ECRE; ASU course profile of ECRE": a word that opens a noun phrase headed by a common
+ * noun after it is that noun's modifier, and the list item is the page or profile, not a body (the noun phrases of
+ * the wink-nlp analysis of the words from it on).
+ */
+function modifiesCommonNoun(text: string, start: number, end: number): boolean {
+  const { tokens, nounPhrases } = analyse(text, start, Math.min(text.length, end + 60));
+  const np = nounPhrases.find((p) => p.from === 0);
+  if (!np || np.to < 2) return false;
+  const head = tokens[np.to - 1]!;
+  return head.pos === "NOUN" && /^\p{Ll}/u.test(head.text);
 }
 
 /** The items that end (or start) within reach of a position, the text between passing the separator test. */

@@ -21,12 +21,13 @@ export const GERUND_COMPLEMENT: NameRule = {
 
 export const LISTED_ACTORS: NameRule = {
   id: "listed-actors",
-  what: "One capitalised word no rule names is an organization when a list puts it beside organizations and beside nothing else ('funded by STATMARK, the OECD and UNICEF'), when it is written as no common word is (all capitals, or a capital inside it: 'InterAction'); a place, a month, a function word, a common word opening the sentence ('Together, IOM and …'), a word listed beside states, a word after a year ('the 2009 HDR', an edition) and one half of a slash compound ('SU/SSC') are not (listedActor.ts).",
+  what: "One capitalised word no rule names is an organization when a list puts it beside organizations and beside nothing else ('funded by STATMARK, the OECD and UNICEF'), when it is written as no common word is (all capitals, or a capital inside it: 'InterAction'); a place, a month, a function word, a common word opening the sentence ('Together, IOM and …'), a word listed beside states, a word after a year ('the 2009 HDR', an edition), one half of a slash compound ('SU/SSC') and a word modifying a common noun after it ('TIDEWATCH partner page for UNICEF', a page) are not (listedActor.ts).",
   words: [],
   positive: [
     { text: "The Coastal Data Project is funded by STATMARK, the OECD and UNICEF.", name: "STATMARK", kind: "ORGANIZATION" },
     { text: "The MIEUX Fund is run by the Centre for Coastal Studies of the University of Ghana, FILAMENT and ICMC Europe.", name: "FILAMENT", kind: "ORGANIZATION" },
     { text: "Since 2019 UNHCR and InterLink have trained coastal guards.", name: "InterLink", kind: "ORGANIZATION" },
+    { text: "Boats were given by UNICEF and SEAMARK to the harbour towns.", name: "SEAMARK", kind: "ORGANIZATION" },
   ],
   negative: [
     { text: "Together, UNICEF and IOM run the Coastal Data Project.", name: "Together" },
@@ -42,6 +43,9 @@ export const LISTED_ACTORS: NameRule = {
     // A year before the word dates an edition of a report or a meeting; a slash makes it part of a compound name.
     { text: "In follow-up to the 2009 GMR, UNICEF has drafted a note.", name: "GMR" },
     { text: "UNICEF worked with the UN SU/SSX and ILO on the survey.", name: "SSX" },
+    // A word that modifies a common noun after it names a page, a course or a report, not a listed body.
+    { text: "Sources: annual reports of UNICEF; TIDEWATCH partner page for UNICEF; OSLOMET course notes on IOM.", name: "TIDEWATCH" },
+    { text: "Sources: annual reports of UNICEF; TIDEWATCH partner page for UNICEF; OSLOMET course notes on IOM.", name: "OSLOMET" },
     // A comma list inside a name that reads as one stays whole; only a phrase that reads as no name and ends on a body
     // read after its comma is cut into items (openSetNames.ts).
     { text: "The project works with the Ministry of Labour, Invalids and Social Affairs of Viet Nam and ICMC Europe.", name: "Ministry of Labour" },

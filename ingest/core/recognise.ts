@@ -22,7 +22,7 @@ import { programmePhases } from "./programmePhases.js";
 import { ownerEditions } from "./ownerEdition.js";
 import { HeadingProjects } from "./headingProjects.js";
 import { apposedProjects } from "./apposedProjectName.js";
-import { coinedProgrammeNames, countryCodes } from "./coinedProgrammeNames.js";
+import { coinedName, coinedProgrammeNames, countryCodes } from "./coinedProgrammeNames.js";
 import { classNounTitles } from "./classNounTitles.js";
 import { jointMeetingNames } from "./jointMeetingNames.js";
 import { statedWhen } from "./meetingYears.js";
@@ -189,13 +189,17 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     }
 
     // 3d'. A coined word in capitals typed by a programme noun: "the joint UNODC-OHCHR SEAMAR project" (coinedProgrammeNames.ts).
-    for (const c of coinedProgrammeNames(text)) {
+    for (const coined of coinedProgrammeNames(text)) {
+      // "the ILO FAIRWAY, a … programme": a known body opening a run of capitals is its sponsor; the name is the rest.
+      const c = coinedName(coined, (a, b) => scan.overlaps(a, b) || scan.hits.some((h) => h.start < b && a < h.end));
+      if (!c) continue;
       const end = c.start + c.name.length;
-      if (scan.overlaps(c.start, end) || localAcronyms.has(`${scope}|${c.name}`) || scan.doc.isPlace(c.name[0] + c.name.slice(1).toLowerCase()) || countryCodes(catalog).has(c.name)) continue;
+      if (localAcronyms.has(`${scope}|${c.name}`) || scan.doc.isPlace(c.name[0] + c.name.slice(1).toLowerCase()) || countryCodes(catalog).has(c.name)) continue;
       const key = entityId("INITIATIVE", c.name);
       if (catalog.byId.has(key)) continue;
-      scan.discover({ key, kind: "INITIATIVE", name: c.name, acronym: c.name });
-      localAcronyms.set(`${scope}|${c.name}`, { id: key, kind: "INITIATIVE" });
+      const word = !/\s/.test(c.name);
+      scan.discover({ key, kind: "INITIATIVE", name: c.name, acronym: word ? c.name : null });
+      if (word) localAcronyms.set(`${scope}|${c.name}`, { id: key, kind: "INITIATIVE" });
       scan.push({ localStart: c.start, localEnd: end, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.7 });
     }
 

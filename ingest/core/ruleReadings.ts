@@ -40,6 +40,27 @@ export function nonFact(tokens: AToken[], from: number, to: number, trigger: Slo
   return prev !== undefined && prev.lower === "to" && prev.pos === "PART";
 }
 
+/**
+ * "UNHCR marked the Day by opening a shelter, financed by Germany": a participle with no auxiliary before it is a
+ * reduced relative, and where a verb after the named object opens a noun phrase of its own with "a"/"an" ("opening
+ * a shelter"), the participle describes that newer phrase, not the name before it. A passive with its auxiliary
+ * ("MIDA, which built a network, is financed by Italy") keeps its subject.
+ */
+export function reducedRelativeOfNewerPhrase(tokens: AToken[], from: number, trigger: number): boolean {
+  let k = trigger - 1;
+  if (tokens[k]?.text === ",") k--;
+  if (k < from || tokens[k]!.pos === "AUX" || /^(?:is|are|was|were|be|been|being)$/.test(tokens[k]!.lower)) return false;
+  for (let v = Math.max(0, from); v < trigger - 2; v++) {
+    // wink tags a gerund after a preposition ("by opening") as a noun: its -ing form still makes it a verb here.
+    if (tokens[v]!.pos !== "VERB" && !/^[a-z]{3,}ing$/.test(tokens[v]!.lower)) continue;
+    for (let d = v + 1; d < trigger - 1; d++) {
+      if (!/^(?:a|an)$/.test(tokens[d]!.lower)) continue;
+      if (tokens.slice(d + 1, trigger).some((t) => t.pos === "NOUN")) return true;
+    }
+  }
+  return false;
+}
+
 /** "from 20 to 23 May 2013", "in May 2010": the month, not the modal; a number stands beside it. */
 function isMonth(tokens: AToken[], k: number): boolean {
   const t = tokens[k]!;

@@ -20,6 +20,8 @@ export const FUNDS_RULES: RelationRule[] = [
         // The body and the agency it acts through both fund.
         { text: "Switzerland, through its development agency, has financed the JMDI since 2008.", expect: ["ctry:ch", "ini:jmdi"] },
         { text: "The report praised MIDA, which Italy has funded since 2001.", expect: ["ctry:it", "ini:mida"] },
+        // With its auxiliary the passive keeps its subject, whatever the aside between them says.
+        { text: "MIDA, which built a network of clinics, is financed by Italy.", expect: ["ctry:it", "ini:mida"] },
         // "it" after a funding verb is the thing last named (coreference.ts).
         { text: "The Financing Facility for Remittances started in 2006. Spain and Luxembourg co-finance it.", expect: ["ctry:lu", "ini:ffr"] },
       ],
@@ -27,6 +29,9 @@ export const FUNDS_RULES: RelationRule[] = [
         { text: "The European Commission will fund the JMDI.", expect: ["org:european-commission", "ini:jmdi"] },
         { text: "Donors such as Italy were asked to fund MIDA.", expect: ["ctry:it", "ini:mida"] },
         { text: "Switzerland, through its development agency, will finance the JMDI.", expect: ["ctry:ch", "ini:jmdi"] },
+        // A reduced relative after a newer noun phrase ("opening a shelter, financed by") describes that phrase.
+        { text: "IOM opened MIDA by building a shelter in Accra, financed by Italy.", expect: ["ctry:it", "ini:mida"] },
+        { text: "UNDP supported the JMDI while building a training centre in Dakar, funded by Switzerland.", expect: ["ctry:ch", "ini:jmdi"] },
       ],
     },
   },

@@ -130,6 +130,11 @@ export const PROGRAMME_PHRASE_RULES: PhraseRule[] = [
 ];
 
 
+/** After "EU-funded": up to three lower-case words and a programme's class noun ("regional project"). */
+const CLASS_PHRASE_AFTER = /^(?:\s+[a-z][\w-]*){0,3}?\s+(?:project|programme|program|initiative|scheme|facility|fund|partnership|campaign|platform|network|mechanism)s?\b/;
+/** Between an initiative's name and the compound: an apposition's or a copula's article, maybe one lower-case word. */
+const DESCRIBED_BEFORE = /^(?:\s*\([^()]{1,15}\))?(?:\s*,\s*|\s+(?:is|was|has\s+been|remains)\s+)(?:an?|the)\s+(?:[a-z][\w-]*\s+)?(?:and\s+)?$/;
+
 PROGRAMME_PHRASE_RULES.push(
   ...(["LEADS", "FUNDS"] as const).map(
     (type): PhraseRule => ({
@@ -154,6 +159,16 @@ PROGRAMME_PHRASE_RULES.push(
           const sfx = suffix.exec(text.slice(last.end));
           if (!sfx) continue;
           const from = last.end + sfx[0].length;
+          // "MIDA, an EU-funded regional project", "MIDA is an ILO-led programme": the compound opens the class-noun
+          // phrase set beside the name before it (an apposition or a copula), so it names who leads or pays that one.
+          const head = chain[0]!.start;
+          const described = CLASS_PHRASE_AFTER.test(text.slice(from, from + 60))
+            ? ms.find((m) => m.kind === "INITIATIVE" && own(m) && m.end <= head && DESCRIBED_BEFORE.test(text.slice(m.end, head)))
+            : undefined;
+          if (described) {
+            for (const c of chain) out.push([c.id, described.id]);
+            continue;
+          }
           const ini = ms.find((m) => m.kind === "INITIATIVE" && own(m) && m.start >= from && m.start - from <= 90);
           if (!ini || !/^(?:\s+and\s+[^,;.]{1,40}?-(?:led|managed|run|coordinated|funded|financed|sponsored|supported))?\s+(?:(?:[a-z][\w-]*\s+){1,3}(?:of|for)\s+(?:the\s+|an?\s+)?)?[“"]?$/.test(text.slice(from, ini.start))) continue;
           for (const c of chain) out.push([c.id, ini.id]);
@@ -163,15 +178,30 @@ PROGRAMME_PHRASE_RULES.push(
       examples:
         type === "LEADS"
           ? {
-              positive: [{ text: "The project is part of the IOM/UNDP-led Joint Migration and Development Initiative (JMDI).", expect: ["org:iom", "ini:jmdi"] }],
+              positive: [
+                { text: "The project is part of the IOM/UNDP-led Joint Migration and Development Initiative (JMDI).", expect: ["org:iom", "ini:jmdi"] },
+                // The compound in a class-noun phrase set beside the name: an apposition or a copula.
+                { text: "Ghana joined MIDA, an IOM-led regional programme, in 2010.", expect: ["org:iom", "ini:mida"] },
+                { text: "Since 2008 the JMDI has been a UNDP-managed programme for local authorities.", expect: ["org:undp", "ini:jmdi"] },
+              ],
               negative: [
                 { text: "The IOM-led review found that the Joint Migration and Development Initiative (JMDI) was slow.", expect: ["org:iom", "ini:jmdi"] },
+                // The phrase beside the name is a study or a meeting, or describes another noun than the programme.
+                { text: "Ghana discussed MIDA, an IOM-led study of returns, in 2010.", expect: ["org:iom", "ini:mida"] },
+                { text: "MIDA was praised at a workshop in Accra and an IOM-led programme in Togo.", expect: ["org:iom", "ini:mida"] },
                 { text: "UNHCR joined the Switzerland-financed and IOM-led second phase of the JMDI.", expect: ["ctry:ch", "ini:jmdi"] },
               ],
             }
           : {
-              positive: [{ text: "UNHCR joined the European Commission-financed and IOM-led second phase of the JMDI.", expect: ["org:european-commission", "ini:jmdi"] }],
-              negative: [{ text: "An IFAD-funded study compared MIDA with the JMDI.", expect: ["org:ifad", "ini:jmdi"] }],
+              positive: [
+                { text: "UNHCR joined the European Commission-financed and IOM-led second phase of the JMDI.", expect: ["org:european-commission", "ini:jmdi"] },
+                { text: "Ghana and Togo take part in MIDA, an EU-funded regional project run by IOM.", expect: ["org:european-union", "ini:mida"] },
+                { text: "The JMDI is a Switzerland-funded programme for local authorities.", expect: ["ctry:ch", "ini:jmdi"] },
+              ],
+              negative: [
+                { text: "An IFAD-funded study compared MIDA with the JMDI.", expect: ["org:ifad", "ini:jmdi"] },
+                { text: "Ghana discussed MIDA, an EU-funded study of returns, in 2010.", expect: ["org:european-union", "ini:mida"] },
+              ],
             },
     }),
   ),
