@@ -97,7 +97,9 @@ for (const o of set.outcomes) {
   if (sealed) bump(counts, `unseen/sealed-r${/round (\d+)/.exec(sealed)?.[1] ?? sealed}`, k);
   bump(byType, `${o.split}:${o.fact.type}`, k);
   if (LIST_CLASS === k && o.split === "tune") {
-    const sentence = (sentencesOf.get(file) ?? []).find((x) => formRegex(src[0]!)?.test(x) && formRegex(tgt[0]!)?.test(x));
+    // An end-missing fact has no entity on one side: the sentence shown is then the one naming the end that was found.
+    const found = [src[0], tgt[0]].filter((e): e is EntityRecord => !!e);
+    const sentence = found.length ? (sentencesOf.get(file) ?? []).find((x) => found.every((e) => formRegex(e)?.test(x))) : undefined;
     tuneListed.push(`  ${o.fact.type} ${o.fact.source ?? o.fact.sourceName} -> ${o.fact.target ?? o.fact.targetName}  (${file})\n      ${sentence ?? ""}`);
   }
 }
