@@ -21,6 +21,7 @@ import { HeadingLists } from "./HeadingLists.js";
 import { isListRow, yearByYear } from "./structureReaders.js";
 import { EntryYear } from "./entryYear.js";
 import type { HeadingEntity } from "./headingEntity.js";
+import { enumeratedHeading } from "./headingProjects.js";
 import { QuestionAnswers, answerRows, pageHeadings } from "./questionAnswer.js";
 import { statedYears } from "./statedYears.js";
 import { statedMeetingNumbers } from "./meetingHeading.js";
@@ -173,6 +174,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const id = label && ctx.headingEntity ? ctx.headingEntity(label, pageSeries) : null;
       if (id) coref.note([{ id, kind: ctx.entities.get(id)!.kind, isEvent: ctx.entities.get(id)!.isEvent === true, start: 0, end: 0 }]);
       if (id) headingNamed.set(ctx.entities.get(id)!.kind, id);
+      // "5. Border management" after "4. <project>": a numbered entry is the sibling of the one before, not under it, so
+      // what an earlier entry's heading named is no topic of this one's lines (headingProjects.ts).
+      else if (label && enumeratedHeading(label)) headingNamed.clear();
     }
     const pm = byPassage.get(passage.id) ?? [];
     // A long passage has many sentences and mentions: each sentence takes its own from one grouping, in text order.
