@@ -26,10 +26,13 @@ export const HEADING_PROJECTS: NameRule = {
     { text: ENTRIES, name: "Coastal Ferry Safety Programme", kind: "INITIATIVE" },
     { text: ENTRIES, name: "Harbour Data Exchange", kind: "INITIATIVE" },
     { text: ENTRIES, name: "Safer journeys for seasonal workers", kind: "INITIATIVE" },
+    // The class heading with no passage under it, right above the first entry (structure.ts headingAbove).
+    { text: "Harbour Network: a year report\n\nThe network links port towns.\n\nII. PROJECTS SINCE 2012\n\nHarbour Link (March 2013 - May 2015)\nThe first project paired ports.", name: "Harbour Link", kind: "INITIATIVE" },
     { text: "II. PROJECTS SINCE 2012\n\nThe network has run four projects.\n\nHarbour Link (March 2013 - May 2015)\n\nThe first project paired ports.", name: "Harbour Link", kind: "INITIATIVE" },
   ],
   negative: [
     { text: ENTRIES, name: "Port health" },
+    { text: "Harbour Network: a year report\n\nThe network links port towns.\n\nII. OUR YEAR\n\nHarbour Link (March 2013 - May 2015)\nThe first project paired ports.", name: "Harbour Link" },
     { text: "Projects and partners\n\nThe council works with many.\n\n1. Coastal Ferry Safety Programme\n\nThe programme trains boat crews.", name: "Coastal Ferry Safety Programme" },
     { text: "Completed projects\n\nThe Dialogue ran many projects.\n\nAbout the Dialogue\n\nThe Coastal Dialogue brings officials together.", name: "About the Dialogue" },
     { text: "Our partners\n\nThe Dialogue has many partners.\n\nLinking Fishers for More Development\n\nA joint project of IOM and FAO.", name: "Linking Fishers for More Development" },
@@ -90,10 +93,12 @@ export class HeadingProjects {
   private last: string | null = null;
 
   /** The project a passage's section heading names when it is a new heading in a project list, else null. */
-  enterProject(section: string | null): HeadingProject | null {
+  enterProject(section: string | null, headingAbove?: string): HeadingProject | null {
     if (section === this.last) return null;
     this.last = section;
     if (!section) return null;
+    // A class heading with nothing under it but the first entry's heading ("III. PROJECTS SINCE 2007", then "ERSO I").
+    if (headingAbove && CLASS_HEADING.test(headingAbove.trim().replace(ENUMERATION, ""))) this.listing = true;
     if (CLASS_HEADING.test(section.trim().replace(ENUMERATION, ""))) {
       this.listing = true;
       return null;
@@ -110,6 +115,12 @@ export class HeadingProjects {
   }
 }
 
+/** A network's year report: its projects' headings under a class heading with no passage of its own. */
+const NETWORK_PROJECTS =
+  "HSI - Harbour Support Initiative\nOur projects and partners\n\nHSI is an initiative of port towns that helps seafarers who come home. It started in 2004.\n\n" +
+  "I. PORTS OF THE YEAR\nThe annual meeting was held in Genoa.\n\nII. PROJECTS SINCE 2005\n\nHSI EAST (March 2006 - May 2008)\n" +
+  "The first project trained port chaplains. Countries: Ghana, Togo and Benin.\n\nHSI NORTH (2009-2011)\nThe second project reached northern ports. Countries: Norway and Iceland.\n";
+
 const FIELDS =
   "Lagoon Council | Our work\n\nProjects in the Gulf of Guinea\n\nThe Lagoon Council runs several projects along the coast.\n\n1. Coastal Ferry Safety Programme\n\nThe programme trains boat crews.\n" +
   "Countries: Ghana, Togo\nFunded by: Norway\n\n2. Port health\n\nA further project equips clinics in ports.\nFunded by: Japan\n\n" +
@@ -124,8 +135,12 @@ export const HEADING_PROJECT_FIELD_EXAMPLES: TripleExamples = {
     { text: FIELDS, expect: ["OPERATES_IN", "ini:coastal-ferry-safety-programme", "ctry:tg"] },
     { text: FIELDS, expect: ["FUNDS", "ctry:no", "ini:coastal-ferry-safety-programme"] },
     { text: FIELDS, expect: ["OPERATES_IN", "ini:harbour-data-exchange", "ctry:bj"] },
+    // The project's heading holds the network's name with words of its own: the project, not the network (PageTopics.ts).
+    { text: NETWORK_PROJECTS, expect: ["OPERATES_IN", "ini:hsi-east", "ctry:tg"] },
+    { text: NETWORK_PROJECTS, expect: ["OPERATES_IN", "ini:hsi-north", "ctry:is"] },
   ],
   negative: [
+    { text: NETWORK_PROJECTS, expect: ["OPERATES_IN", "ini:hsi", "ctry:tg"] },
     { text: FIELDS, expect: ["FUNDS", "ctry:jp", "ini:coastal-ferry-safety-programme"] },
     { text: FIELDS, expect: ["OPERATES_IN", "ini:coastal-ferry-safety-programme", "ctry:bj"] },
   ],

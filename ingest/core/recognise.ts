@@ -129,7 +129,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     const { text, scope } = scan;
 
     // 0. A heading in a list of projects names one ("Completed projects" … "Coastal Route Atlas (2009-2010)").
-    const headProject = projectHeadings.enterProject(passage.section);
+    const headProject = projectHeadings.enterProject(passage.section, passage.headingAbove);
     const headName = headProject?.name ?? null;
     if (headName && passage.section && !knownName(headName)) {
       const key = entityId("INITIATIVE", headName);
