@@ -1,3 +1,4 @@
+import { escapeRegExp } from "./escapeRegExp.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { labelNames } from "./labelNames.js";
@@ -105,13 +106,29 @@ export class PageTopics {
       const found = this.firstOfKind(label, search, kind);
       if (found && (!first || found.order < first.order)) first = found;
     }
-    if (first) return (first.topic ??= { ...first.m, via: "coref" });
+    if (first) return this.longerHeadingName(label, kinds, first) ?? (first.topic ??= { ...first.m, via: "coref" });
     if (!this.headingEntity) return null;
     // A heading can name a body no sentence has named yet ("Migrant Workers (…) Convention, 1975 (No. 143)");
     // not memoised, so a body the text names later still comes first.
     const id = this.headingEntity(label);
     const e = id ? this.entities.get(id) : undefined;
     return id && e && kinds.includes(e.kind) ? { id, kind: e.kind, isEvent: e.isEvent === true, start: -1, end: -1, via: "coref" } : null;
+  }
+
+  /**
+   * "ERSO WEST (2011-2013)" under a network called ERSO: where the heading's own name, one the text discovered, holds
+   * the seen entity's name with words of its own, the heading names the longer one (the project, not the network).
+   */
+  private longerHeadingName(label: string, kinds: readonly EntityKind[], first: SeenEntity): M | null {
+    const id = this.headingEntity?.(label);
+    const e = id && id !== first.m.id ? this.entities.get(id) : undefined;
+    if (!e || e.origin !== "discovered" || e.isEvent || !kinds.includes(e.kind)) return null;
+    const name = e.name.toLowerCase();
+    if (!label.toLowerCase().includes(name)) return null;
+    const inner = (first.forms ??= this.formsOf(first.m.id));
+    return inner.some((f) => f.length < name.length && new RegExp(`(?:^|\\W)${escapeRegExp(f)}(?:\\W|$)`).test(name))
+      ? { id: e.id, kind: e.kind, isEvent: false, start: -1, end: -1, via: "coref" }
+      : null;
   }
 
   /** An entity's names, lower case, that a label may hold (longer than two letters). */

@@ -129,10 +129,11 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     const { text, scope } = scan;
 
     // 0. A heading in a list of projects names one ("Completed projects" … "Coastal Route Atlas (2009-2010)").
-    const headName = projectHeadings.enter(passage.section);
+    const headProject = projectHeadings.enterProject(passage.section, passage.headingAbove);
+    const headName = headProject?.name ?? null;
     if (headName && passage.section && !knownName(headName)) {
       const key = entityId("INITIATIVE", headName);
-      scan.discover({ key, kind: "INITIATIVE", name: headName, acronym: null });
+      scan.discover({ key, kind: "INITIATIVE", name: headName, acronym: headProject!.acronym });
       headed.push({ label: passage.section, key });
     }
 

@@ -26,6 +26,7 @@ import type { HeadingEntity } from "./headingEntity.js";
 import { RowMeetings } from "./rowMeeting.js";
 import { numberedAcronymMeeting } from "./numberedAcronymMeeting.js";
 import { namedWhole, wholeNamed } from "./titleBody.js";
+import { enumeratedHeading } from "./headingProjects.js";
 import { QuestionAnswers, answerRows, pageHeadings } from "./questionAnswer.js";
 import { statedYears } from "./statedYears.js";
 import { statedMeetingNumbers } from "./meetingHeading.js";
@@ -190,6 +191,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const id = label && ctx.headingEntity ? ctx.headingEntity(label, pageSeries) : null;
       if (id) coref.note([{ id, kind: ctx.entities.get(id)!.kind, isEvent: ctx.entities.get(id)!.isEvent === true, start: 0, end: 0 }]);
       if (id) headingNamed.set(ctx.entities.get(id)!.kind, id);
+      // "5. Border management" after "4. <project>": a numbered entry is the sibling of the one before, not under it, so
+      // what an earlier entry's heading named is no topic of this one's lines (headingProjects.ts).
+      else if (label && enumeratedHeading(label)) headingNamed.clear();
       // "Who is in Bern" under a page that reported a meeting in Bern: the section speaks of that meeting (meetingPlaces.ts).
       const placed = id || named(label, ["FORUM"]) ? null : places.heading(label);
       if (placed) {

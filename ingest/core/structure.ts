@@ -47,6 +47,10 @@ export function structure(file: SourceFile, blocks: Block[], chapterOwner: Chapt
   let articleEnded = false;
   // Which articles already hold a passage (a set: scanning the passages per block was quadratic).
   const articlesWithPassages = new Set<number | null>();
+  // A heading with no passage under it before the next heading ("III. PROJECTS SINCE 2007" right above "ERSO I (2007)")
+  // heads the section that follows: kept on that section's passages as `headingAbove`.
+  let lastHeading: string | null = null;
+  let headingAbove: string | null = null;
 
   for (let b = 0; b < blocks.length; b++) {
     // A line of names under a label heading is that label's rows, not a heading of its own (namesLine.ts).
@@ -78,8 +82,11 @@ export function structure(file: SourceFile, blocks: Block[], chapterOwner: Chapt
       } else {
         subsection = block.text;
       }
+      headingAbove = lastHeading;
+      lastHeading = block.text;
       continue;
     }
+    lastHeading = null;
     if (article !== null) {
       if ((articleEnded || ARTICLE_START.test(block.text)) && articlesWithPassages.has(article)) article++;
       articleEnded = ARTICLE_END.test(block.text);
@@ -99,6 +106,7 @@ export function structure(file: SourceFile, blocks: Block[], chapterOwner: Chapt
         start: piece.start,
         end: piece.end,
         sentences,
+        ...(headingAbove ? { headingAbove } : {}),
       });
       articlesWithPassages.add(article);
     }

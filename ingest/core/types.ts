@@ -75,6 +75,8 @@ export interface Passage {
   sectionKey: SectionKey | null;
   /** Section heading as printed (or the canonical label when none was printed). */
   section: string | null;
+  /** A heading printed right above the section's heading with no passage of its own ("Projects" over "Coastal Atlas"). */
+  headingAbove?: string;
   text: string;
   /** Source offsets: [start, end). */
   start: number;

@@ -108,6 +108,31 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     },
   },
   {
+    // "IGAD's member states are A, B and C", "Its six member countries are A and B": the copula names the members
+    // only when a name follows it at once; "member states are meeting in Kenya", "are urged to", "are not" name none.
+    id: "organization-member-states-are",
+    type: "MEMBER_OF",
+    trigger: "member state|states|country|countries be",
+    notFollowedBy: "^(?!\\s*(?:the\\s+)?[A-Z])",
+    objectWithin: 30,
+    blockedBy: `${OTHER_ROLES}|offices?|staff`,
+    shape: "object-first",
+    subjects: ["COUNTRY"],
+    objects: ["ORGANIZATION"],
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "IGAD's member states are Djibouti, Ethiopia and Kenya.", expect: ["ctry:et", "org:igad"] },
+        { text: "ECOWAS was set up by treaty in Lagos. Its fifteen member countries are Ghana, Senegal and the Gambia.", expect: ["ctry:gm", "org:ecowas"] },
+      ],
+      negative: [
+        { text: "IGAD's member states are meeting in Kenya next week.", expect: ["ctry:ke", "org:igad"] },
+        { text: "IGAD's member states are not Tanzania and Egypt.", expect: ["ctry:tz", "org:igad"] },
+        { text: "ECOWAS was set up by treaty in Lagos. Its member states are urged to admit workers from Mali.", expect: ["ctry:ml", "org:ecowas"] },
+      ],
+    },
+  },
+  {
     // A network or alliance that names its members: they are members of it, as of a forum.
     id: "membership-list-initiative",
     type: "MEMBER_OF",
