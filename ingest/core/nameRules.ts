@@ -128,13 +128,14 @@ export const NUMBERED_TITLES: NameRule = {
 export const GENERIC_NAMES: NameRule = {
   id: "generic-names",
   what: "A name made only of head nouns, connectors and these generic words describes, it does not name ('the Plan of Action', 'a Trust Fund'); it is an entity only as a sub-unit of a stated parent.",
-  words: "International Global Regional National Joint General Executive Annual Permanent Advisory Steering Working Governing Action Strategic Multi-Partner Multi-Donor Trust Emergency Voluntary Monitoring Expert Experts Trustees Coordinating Country New Second First Third High Supreme Data Field Liaison Evaluation Inter-agency Inter-Agency Local Special Technical Outcome Statement Policy Main Central Standing Consultative Executive Organizing Preparatory Secretariat UN United Nations Civil Task Ministerial Senior Officials Principals High-level High-Level Ad Hoc Heads State Government Governments All Members".split(" "),
+  words: "International Global Regional National Joint General Executive Annual Permanent Advisory Steering Working Governing Action Strategic Multi-Partner Multi-Donor Trust Emergency Voluntary Monitoring Expert Experts Trustees Coordinating Country New Second First Third High Supreme Data Field Liaison Evaluation Inter-agency Inter-Agency Local Special Technical Outcome Statement Policy Main Central Standing Consultative Executive Organizing Preparatory Secretariat UN United Nations Civil Task Ministerial Senior Officials Principals Level High-level High-Level Ad Hoc Heads State Government Governments All Members".split(" "),
   positive: [],
   negative: [
     { text: "A Plan of Action was agreed by the ministers.", name: "Plan of Action" },
     { text: "States signed the UN Convention and a UN Joint Programme started.", name: "UN Convention" },
     { text: "Donors pooled money in a Multi-Partner Trust Fund.", name: "Multi-Partner Trust Fund" },
     { text: "The Board of Trustees met twice.", name: "Board of Trustees" },
+    { text: "Ministers signed the memorandum at the opening of a High Level Conference held in Beirut.", name: "High Level Conference" },
     { text: "The Strategic Plan runs to 2017.", name: "Strategic Plan" },
     { text: "The Task Force met after the Senior Officials’ Meeting.", name: "Task Force" },
     { text: "Ministers prepared the Summit of Heads of State and Government in Lima.", name: "Summit of Heads of State and Government" },
