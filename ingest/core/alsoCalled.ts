@@ -1,4 +1,5 @@
 import { entityId } from "../../src/ontology/ids.js";
+import { headWord } from "./headKind.js";
 import type { PassageScan } from "./PassageScan.js";
 
 /** "(or, simply, the Y)", "(or simply Y)", "(hereafter Y)": Y is a short name of the name before; "(now the Y)": its new name. */
@@ -16,7 +17,8 @@ const CLAUSE_END = /^\s*(?:[,;.)]|\([A-Z][\w-]*\)|$)/;
 /**
  * Step 4b of recognition (ALSO_CALLED in identityRules.ts): a name followed by another name of it in
  * brackets. The two mentions stay where they are; the discovered side records `sameAs`, which resolve
- * reads as identity. "(now part of Y)" is no renaming: Y must follow "now" or "now the" directly.
+ * reads as identity. "(now part of Y)" is no renaming: Y must follow "now" or "now the" directly. A name of the same
+ * head word alone in the brackets ("X Institute for Y (Z Institute)") is a short name of the one before it.
  */
 export function alsoCalled(scan: PassageScan): void {
   const { text, mentions } = scan;
@@ -30,6 +32,17 @@ export function alsoCalled(scan: PassageScan): void {
       const entry = y ? discovered.get(y.key) : undefined;
       if (entry && !catalog.byId.has(y!.key)) entry.sameAs = x.key;
       continue;
+    }
+    // "Research Institute for Coastal Change (HERON Institute)": a name alone in the brackets with the same head word
+    // is a short name of the one before it, as an acronym there would be.
+    if (/^\s*\($/.test(text.slice(x.localEnd, x.localEnd + 2))) {
+      const y = mentions.find((o) => o.localStart === text.indexOf("(", x.localEnd) + 1 && o.kind === x.kind && o.key !== x.key && text[o.localEnd] === ")");
+      const head = (n: string) => headWord(n)?.toLowerCase();
+      const entry = y ? discovered.get(y.key) : undefined;
+      if (entry && !catalog.byId.has(y!.key) && head(entry.name) && head(entry.name) === head(text.slice(x.localStart, x.localEnd)) && entry.name.split(/\s+/).length > 1) {
+        entry.sameAs = x.key;
+        continue;
+      }
     }
     const m = ALSO.exec(text.slice(x.localEnd, x.localEnd + 120));
     if (!m) continue;
