@@ -68,6 +68,8 @@ export const PROGRAMME_LISTS: ProgrammeList[] = [
         { text: `${CARICOM}ASSOCIATE MEMBERS\nBermuda (2003)\nAnguilla (1999)\n\nOBSERVER COUNTRIES\nMexico\nColombia\n`, expect: ["ctry:mx", "org:caricom"] },
         // A body the prose named last, on a page that is not its own, owns no bare member list.
         { text: `Regional conference on labour mobility\n\nThe meeting was organised with support from GIZ.\n\nMember states:\n- Kenya\n- Uganda\n`, expect: ["ctry:ug", "org:giz"] },
+        // Nor does a table's column of member countries (HeadingLists: a column read both ways keeps the table's lists).
+        { text: `Regional conference on labour mobility\n\nThe meeting was organised with support from GIZ.\n\nMember countries | Observer countries\nKenya | Japan\nUganda | Norway\n`, expect: ["ctry:ug", "org:giz"] },
       ],
     },
   },
