@@ -142,7 +142,10 @@ export class HeadingLists {
       // A row of a table whose columns are labelled: each name reads as a row of its column's list.
       if (index === 0 && passage.sentences.length === 1) {
         cellSpans(text).forEach((cell, i, cells) => {
-          const lists = this.labelled!.lists[i] ?? [];
+          // A column read both ways ("Member countries": a forum's, or a regional body's whose page it is) keeps the
+          // lists that take the table's topic: a named-owner list (programmeListRules.ts `topicNamed`) does not apply there.
+          const read = this.labelled!.lists[i] ?? [];
+          const lists = read.some((l) => !("topicNamed" in l)) ? read.filter((l) => !("topicNamed" in l) || l.topics.every((k) => read.some((o) => !("topicNamed" in o) && o.topics.includes(k)))) : read;
           if (lists.length === 0) return;
           // Who attended, in a row that names its meeting ("SURAC 10 | 21-22 April 2016 | Ha Noi | Cambodia, …"),
           // attended that meeting: its entity where known, else no one the page names.

@@ -139,6 +139,14 @@ export class Coreference {
           out.push({ ...opening, start: s, end: e, via: "coref" });
           continue;
         }
+      } else if (!possessive && /,\s*(?:and|but)\s+$/.test(text.slice(0, s)) && !EXPLETIVE.test(text.slice(s))) {
+        // "It sets up a residence permit of two years, and it applies in A and B": a clause coordinated after a comma
+        // goes on about the sentence's opening subject, named or itself a pronoun resolved above.
+        const opening = [...ms, ...out].filter((m) => m.start < s).sort((a, b) => a.start - b.start)[0];
+        if (opening && /^[\s"“(]*(?:the\s+)?$/i.test(text.slice(0, opening.start))) {
+          out.push({ ...opening, start: s, end: e, via: "coref" });
+          continue;
+        }
       } else if (OBJECT_IT_BEFORE.test(text.slice(Math.max(0, s - 14), s))) {
         target = objectPronounTarget(text.slice(Math.max(0, s - 24), s), this.history, this.previousSubject, this.sentences);
       }
@@ -315,12 +323,17 @@ export const CARRIED_SUBJECT_EXAMPLES: TripleExamples = {
     { text: "WHO currently has 194 Member States and is a member of the UN Development Group.", expect: ["MEMBER_OF", "org:who", "forum:un-development-group"] },
     { text: "The Colombo Process was launched in 2003 and is co-chaired by Sri Lanka.", expect: ["CHAIRED", "ctry:lk", "forum:colombo-process"] },
     { text: "The Global Migration Group is chaired by UNODC, and is comprised of UNDP, OHCHR and UNICEF.", expect: ["MEMBER_OF", "org:ohchr", "forum:gmg"] },
+    // "…, and it …": a pronoun opening a clause coordinated after a comma is the sentence's opening subject, however far.
+    { text: "The Coastal Mobility Statute sets up a residence permit of up to two years and a permanent permit after that, and it applies in Ghana and Togo.", expect: ["OPERATES_IN", "ini:coastal-mobility-statute", "ctry:tg"] },
   ],
   negative: [
     // The relative clause has its own subject: UNHCR is the one that is a member.
     { text: "IOM praised UNHCR, which works in Jordan and is a member of the GMG.", expect: ["MEMBER_OF", "org:iom", "forum:gmg"] },
     // The first name does not open the sentence, so it is not the subject carried on.
     { text: "With funds from Norway, the centre opened in 2010 and is a member of the GMG.", expect: ["MEMBER_OF", "ctry:no", "forum:gmg"] },
+    // The statute opens the sentence inside a fronted phrase, not as its subject: "it" may be the permit, so it is not
+    // carried to the statute.
+    { text: "Under the Coastal Mobility Statute, ministers set up a residence permit of up to two years and a permanent permit after that, and it applies in Ghana and Togo.", expect: ["OPERATES_IN", "ini:coastal-mobility-statute", "ctry:tg"] },
   ],
 };
 

@@ -72,6 +72,9 @@ function readHeadKind(name: string): EntityKind | null {
   if (kind === "FORUM" && isMemberBody(name)) return "ORGANIZATION";
   // "the Nordic Consulting Group": a firm (COMPANY_GROUPS); "the Call to Action on X": an appeal (CALL_TITLES).
   if (head === "Group" && isCompanyGroup(name)) return "ORGANIZATION";
+  // "Card" heads an instrument only in a name of its own ("Andean Migration Card", "EU Blue Card"): three words or more,
+  // not opening with a plain document word ("National Identity Card", "Green Card" are papers, not programmes).
+  if (head === "Card" && !namedCard(name)) return null;
   if (kind) return fundRule(name, kind);
   if (head === "Call" && isCallTitle(name)) return "INITIATIVE";
   // "the Puntland Regional Government": a region's own government (SUBNATIONAL_GOVERNMENTS).
@@ -91,6 +94,14 @@ function readHeadKind(name: string): EntityKind | null {
   if (first === "INITIATIVE" && words.length >= 2 && titleWords) return "INITIATIVE";
   // "Comité de Soutien aux Migrants": a name in a Romance language puts its head first (FOREIGN_HEADS).
   return foreignHeadKind(words);
+}
+
+const PLAIN_CARD_OPENING = /^(?:the|a|an|national|international|identity|id|health|green|blue|red|yellow|report|credit|debit|smart|electronic|digital|biometric|personal|consular|residence|resident|work|voter|press|business|boarding|landing|arrival|departure|sim)$/i;
+
+/** A card named as a scheme of its own: three words or more, not opening with a plain document word. */
+function namedCard(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  return words.length >= 3 && !PLAIN_CARD_OPENING.test(words[0]!);
 }
 
 /** Whether the head marks a part of a larger body ("Division", "Unit"): such names need their parent. */

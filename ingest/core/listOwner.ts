@@ -34,6 +34,15 @@ export interface OwnerClues {
  * for no one known, has no owner.
  */
 export function listOwner(page: HeadingListPage, passage: Passage, pm: Mention[], index: number, text: string, ms: M[], h: ListOpening, clues: OwnerClues): { list: HeadingList[]; topic: M | null } {
+  // A label read both ways ("Member states": a forum's members, or a regional body's whose page it is): the lists that
+  // may take the latest topic reported speak first; the ones that need their owner named (programmeListRules.ts
+  // `topicNamed`) only where those find no owner, and then with the owner the page, section or label names.
+  const strict = h.list.filter((l) => "topicNamed" in l);
+  const loose = h.list.filter((l) => !("topicNamed" in l));
+  if (strict.length > 0 && loose.length > 0) {
+    const first = listOwner(page, passage, pm, index, text, ms, { ...h, list: loose }, clues);
+    return first.topic ? first : listOwner(page, passage, pm, index, text, ms, { ...h, list: strict }, clues);
+  }
   const { doc, named } = page;
   const { profile, blockTitle: block, topic } = clues;
   const sectionLabel = passage.section?.split(" › ").pop();

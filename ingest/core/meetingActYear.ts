@@ -68,11 +68,16 @@ export const SENTENCE_HELD_YEAR: NameRule = {
   words: ["met", "meet", "held", "hosted", "convened", "took place", "gathered"],
   positive: [
     { text: "Ministers met in Lomé in May 2014 for the Third Coastal Dialogue on Fisheries, chaired by Togo.", name: "Coastal Dialogue on Fisheries 2014", kind: "FORUM", year: 2014 },
+    // A clause of holding attached to the meeting itself dates it.
+    { text: "Four years passed before the Third Coastal Dialogue on Fisheries, which Togo hosted in Lomé on 4 and 5 May 2014.", name: "Coastal Dialogue on Fisheries 2014", kind: "FORUM", year: 2014 },
+    { text: "Ghana was the host of the Third Coastal Dialogue on Fisheries, held at a hotel by the sea in Accra in early May 2014.", name: "Coastal Dialogue on Fisheries 2014", kind: "FORUM", year: 2014 },
   ],
   negative: [
     { text: "At the Third Coastal Dialogue on Fisheries, ministers recalled the 2010 plan of action.", name: "Coastal Dialogue on Fisheries 2010" },
     { text: "Ministers met in Lomé in 2014 for the Third Coastal Dialogue on Fisheries, which followed the 2012 session.", name: "Coastal Dialogue on Fisheries 2014" },
     { text: "Togo, which took the chair in Lomé in May 2014, later invited ministers to the Third Coastal Dialogue on Fisheries, held in Kara.", name: "Coastal Dialogue on Fisheries 2014" },
+    // The clause after the meeting dates something else it speaks of, not a holding of the meeting.
+    { text: "Ministers met in Kara for the Third Coastal Dialogue on Fisheries, which recalled the plan Togo adopted in 2010.", name: "Coastal Dialogue on Fisheries 2010" },
   ],
 };
 
@@ -90,5 +95,9 @@ export function sentenceHeldYear(text: string, start: number, end: number): numb
   // invited …") dates something else.
   const at = from + all[0]!.index!;
   const between = at < start ? text.slice(at, start) : text.slice(end, at);
+  // A clause right after the meeting that holds it ("the seventh meeting, which Kenya hosted in Nairobi in 2019",
+  // "the fourth summit, held in Brussels in April 2014") is the meeting's own: its year is the meeting's.
+  if (at > end && OWN_HOLDING_CLAUSE.test(between)) return Number([...years][0]);
   return /[,;()]/.test(between) ? null : Number([...years][0]);
 }
+const OWN_HOLDING_CLAUSE = /^,\s*(?:which\s+(?:was\s+(?:held|hosted|convened)|(?:[A-Z][\p{L}’'\-]*\s+){1,4}(?:hosted|convened))|(?:held|hosted|convened))\b[^,;()]*$/u;

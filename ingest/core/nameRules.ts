@@ -20,7 +20,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
   id: "head-nouns",
   what: "A discovered name's kind is the kind of its head noun (the last word before the first complement). Reports, surveys and handbooks are publications, not initiatives.",
   words: {
-    INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Action Roadmap Window System Day Account Package Festival Hub Clearinghouse".split(" "),
+    INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Action Roadmap Window System Day Account Package Festival Hub Clearinghouse Statute Card".split(" "),
     ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Alliance Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College School Movement Administration Directorate-General International Corporation Foundations Chamber Municipality".split(" "),
     FORUM: "Forum Process Dialogue Consultations Consultation Summit Group Groups Conference Meeting Team Force Taskforce Panel Caucus Symposium Workshop Seminar Colloquium Assembly".split(" "),
     CONVENTION: "Convention Protocol Treaty Covenant Charter Declaration".split(" "),
@@ -50,6 +50,9 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     { text: "The Directorate-General for Fisheries and Ports drafted the plan.", name: "Directorate-General for Fisheries and Ports", kind: "ORGANIZATION" },
     { text: "The Coastal Overseas Employment Administration licenses recruiters for work abroad.", name: "Coastal Overseas Employment Administration", kind: "ORGANIZATION" },
     { text: "The Harbour Film Festival screens stories of fishers who moved.", name: "Harbour Film Festival", kind: "INITIATIVE" },
+    // A regional instrument named by its head: a statute, a card issued under a scheme.
+    { text: "The Coastal Fisheries Statute was adopted by ministers in 2019.", name: "Coastal Fisheries Statute", kind: "INITIATIVE" },
+    { text: "The Nordic Labour Mobility Card lets workers move freely.", name: "Nordic Labour Mobility Card", kind: "INITIATIVE" },
     { text: "The Coastal Mobility Taskforce met twice in 2019.", name: "Coastal Mobility Taskforce", kind: "FORUM" },
     { text: "The union hosted a Capacity-Building Workshop on Crew Recruitment in Mombasa.", name: "Capacity-Building Workshop on Crew Recruitment", kind: "FORUM" },
     { text: "The office organized a Judicial Colloquium on the Implementation of Article 3 in 2011.", name: "Judicial Colloquium on the Implementation of Article 3", kind: "FORUM" },
@@ -72,6 +75,9 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     { text: "The Global Remittances Report was launched in May.", name: "Global Remittances Report" },
     // "International" before its noun is an adjective, not a head.
     { text: "The Coastal International Fishers Day was marked in May.", name: "Coastal International" },
+    // A plain paper is no scheme: a card names an instrument only as a name of its own (headKind.ts namedCard).
+    { text: "Each traveller shows a National Identity Card at the border.", name: "National Identity Card" },
+    { text: "Officials checked every Green Card twice at the port.", name: "Green Card" },
   ],
 };
 

@@ -1,3 +1,4 @@
+import type { TripleExamples } from "./TripleExamples.js";
 import type { EntityRecord, Mention } from "./types.js";
 
 /** "since the 2006 HLD", "in preparation for the 2013 HLD": a meeting used as a date is no relation end. */
@@ -32,3 +33,17 @@ export function namesAClass(e: Pick<EntityRecord, "name" | "origin"> | undefined
   // Discovered meetings may open on a lower-case ordinal ("fifth session of the World Urban Forum"): only the catalog's names say this.
   return e !== undefined && e.origin === "catalog" && /^[a-z]/.test(e.name);
 }
+
+const SUMMIT = "The Coastal Summit\n\nThe Coastal Summit brings leaders together every few years.\n\n";
+/** Pages a meeting used as a date must get right (test/unit/timeReference.test.ts): `expect` is [type, source, target]. */
+export const TIME_REFERENCE_EXAMPLES: TripleExamples = {
+  positive: [
+    // A relative clause of the meeting's own goes on about it, though the meeting dates the main clause.
+    { text: `${SUMMIT}Six years went by before the second summit, which Ghana hosted in Accra on 3 May 2007.\n`, expect: ["HOSTED", "ctry:gh", "forum:coastal-summit-2007"] },
+  ],
+  negative: [
+    // The meeting only dates what someone else did: the country hosted another gathering.
+    { text: `${SUMMIT}The second summit met in Accra in 2007. Before the second summit, Togo hosted talks on fisheries in Lomé.\n`, expect: ["HOSTED", "ctry:tg", "forum:coastal-summit-2007"] },
+    { text: `${SUMMIT}The second summit met in Accra in 2007. Years went by after the second summit, when Togo hosted talks on fisheries.\n`, expect: ["HOSTED", "ctry:tg", "forum:coastal-summit-2007"] },
+  ],
+};

@@ -37,6 +37,9 @@ import { isTitleLine, PageMeeting } from "./pageMeeting.js";
 import { meetingOfYearStated } from "./meetingStated.js";
 import { titleAcronymMentions } from "./titleAcronym.js";
 import { registerRows } from "./registerRows.js";
+
+/** ", which …" right after a meeting: a relative clause whose antecedent is that meeting. */
+const OWN_RELATIVE = /^,\s*which\b/;
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
 /**
@@ -259,7 +262,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const add: typeof sink = (type, sourceId, targetId, method, ...rest) => (stated.push({ type, sourceId, targetId, method }), sink(type, sourceId, targetId, method, ...rest));
       const rows = registerRows({ text, passage, own, heading: () => lists.current(), columns: () => lists.currentColumns(), entryYear, add, eventFor, parentOf, entities: ctx.entities, cities: ctx.cities });
       // Relation ends: not a meeting used as a date, not a body inside a forum ("the GMG working group").
-      const ends = ms.filter((m) => !(m.kind === "FORUM" && (TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
+      // A meeting used as a date that a relative clause of its own goes on about ("years went by before the second summit,
+      // which Portugal hosted in Lisbon") is that clause's end all the same.
+      const ends = ms.filter((m) => !(m.kind === "FORUM" && ((TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !OWN_RELATIVE.test(text.slice(m.end, m.end + 12))) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
       const topic = topicFor(passage.section, text);
       // "Uruguay became a party in 2012" on a treaty's page: the page's convention may be the unwritten object too.
       // A paragraph about one meeting ("The GFMD 2012 met in Port Louis. UNICEF also took part.") has it as the object.

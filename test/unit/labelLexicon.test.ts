@@ -24,8 +24,9 @@ describe("reading a label's head and modifiers", () => {
     expect(types("Countries and territories covered")).toEqual(["OPERATES_IN/INITIATIVE"]);
     expect(types("Countries participating")).toEqual(["MEMBER_OF/FORUM", "PARTICIPATES_IN/INITIATIVE"]);
     expect(types("Funding from")).toEqual(["FUNDS/INITIATIVE"]);
-    // Members of a network are members; participants in an initiative take part.
-    expect(types("Member states")).toEqual(["MEMBER_OF/FORUM", "MEMBER_OF/INITIATIVE"]);
+    // Members of a network are members; participants in an initiative take part. A regional body's own page lists its
+    // member states too (programmeListRules.ts organization-member-states, only with the body named).
+    expect(types("Member states")).toEqual(["MEMBER_OF/FORUM", "MEMBER_OF/INITIATIVE", "MEMBER_OF/ORGANIZATION"]);
   });
 
   it("lets a modifier deny the relation, and a head name something else", () => {

@@ -70,7 +70,7 @@ describe("labelled columns (labelledColumns.ts)", () => {
     expect(cellSpans("| 2011 | Switzerland | Geneva |").map((c) => c.text)).toEqual(["2011", "Switzerland", "Geneva"]);
   });
   it("knows a header by its labels", () => {
-    expect(columnLabels("Member countries | Observer countries")?.map((l) => l.map((x) => x.id))).toEqual([["members-of-forum", "label:members-of-network"], ["observers"]]);
+    expect(columnLabels("Member countries | Observer countries")?.map((l) => l.map((x) => x.id))).toEqual([["members-of-forum", "organization-member-states", "label:members-of-network"], ["observers"]]);
     expect(columnLabels("Year | Chair | Summit venue")?.[1]?.map((x) => x.id)).toEqual(["chairs"]);
     expect(columnLabels("Country | Date | Place")).toBeNull();
     expect(columnLabels("2011 | Switzerland | Geneva")).toBeNull();

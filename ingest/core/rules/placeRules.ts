@@ -5,7 +5,7 @@ export const PLACE_RULES: RelationRule[] = [
     id: "operates-in",
     type: "OPERATES_IN",
     // Not "present in": lemmas make it "was presented in", a venue.
-    trigger: "operate|implement|active|run|work|pilot|carry|begin|start|replicate|roll ?out in / under way in / underway in / presence in / cover|target / project|projects|activity|activities|operation|operations|office|offices|branch|branches|component|components in",
+    trigger: "operate|implement|active|run|work|pilot|carry|begin|start|replicate|apply|roll ?out in / under way in / underway in / presence in / cover|target / project|projects|activity|activities|operation|operations|office|offices|branch|branches|component|components in",
     // "implemented in partnership with the governments of A and B": a manner, not a place; the partners are
     // not where the programme works.
     notFollowedBy: "^\\s+(?:(?:close|full|strong|direct)\\s+)?(?:partnership|cooperation|co-operation|collaboration|coordination|consultation|conjunction|association|line|accordance|support|response|tandem|the (?:framework|context|name))\\b",
@@ -24,6 +24,8 @@ export const PLACE_RULES: RelationRule[] = [
         { text: "MIDA began in Ghana and later reached Ethiopia.", expect: ["ini:mida", "ctry:gh"] },
         { text: "MIDA has components in Ghana and Ethiopia.", expect: ["ini:mida", "ctry:et"] },
         { text: "MIDA is now under way in Ghana and Ethiopia.", expect: ["ini:mida", "ctry:et"] },
+        // An instrument's reach: where a statute or a card applies is where it works.
+        { text: "The Coastal Mobility Statute applies in Ghana and Togo.", expect: ["ini:coastal-mobility-statute", "ctry:tg"] },
       ],
       negative: [
         { text: "A KNOMAD workshop was held in Mauritius.", expect: ["ini:knomad", "ctry:mu"] },
@@ -33,6 +35,9 @@ export const PLACE_RULES: RelationRule[] = [
         { text: "MIDA is implemented in partnership with the governments of Italy and Ghana.", expect: ["ini:mida", "ctry:gh"] },
         { text: "MIDA works in close cooperation with the Government of Kenya.", expect: ["ini:mida", "ctry:ke"] },
         { text: "MIDA will start in Kenya next year.", expect: ["ini:mida", "ctry:ke"] },
+        // Someone else applies there: the programme is no subject of the verb.
+        { text: "Graduates of MIDA may apply in Kenya for a work permit.", expect: ["ini:mida", "ctry:ke"] },
+        { text: "The new MIDA rules will apply in Kenya from next year.", expect: ["ini:mida", "ctry:ke"] },
       ],
     },
   },

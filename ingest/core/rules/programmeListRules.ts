@@ -14,6 +14,7 @@ export interface ProgrammeList extends HeadingList {
 
 const JMDI = "Joint Migration and Development Initiative (JMDI)\n\nThe JMDI works with local authorities on migration.\n\n";
 const MIDA = "Migration for Development in Africa (MIDA)\n\nMIDA is a capacity-building programme.\n\n";
+const CARICOM = "Caribbean Community (CARICOM)\n\nThe Caribbean Community is a regional integration body with its secretariat in Georgetown.\n\n";
 const RABAT = "The Rabat Process\n\nThe Rabat Process is a dialogue on migration between Europe and Africa.\n\n";
 
 export const PROGRAMME_LISTS: ProgrammeList[] = [
@@ -46,6 +47,29 @@ export const PROGRAMME_LISTS: ProgrammeList[] = [
       negative: [
         { text: `${MIDA}Contact agency: IOM\n`, expect: ["org:iom", "ini:mida"] },
         { text: `${MIDA}Events led by the programme:\n- a workshop with IOM\n`, expect: ["org:iom", "ini:mida"] },
+      ],
+    },
+  },
+  {
+    // "MEMBER COUNTRIES" / "Member states:" over bare rows on a regional body's own page: its member states. The label
+    // says nothing about whose members, so the page title, the section heading or the label must name the body; the
+    // latest organization the prose mentioned (a conference's organiser, an agency) is not the list's owner.
+    // "Associate members", "Observer countries" and other standings are not membership: the label is anchored.
+    id: "organization-member-states",
+    heading: /^(?:full\s+)?(?:members|member (?:states|countries|governments))$/i,
+    type: "MEMBER_OF", rows: ["COUNTRY"], topics: ["ORGANIZATION"], topicNamed: true, confidence: 0.7,
+    examples: {
+      positive: [
+        { text: `${CARICOM}MEMBER STATES\nJamaica (1973)\nGuyana (1973)\n`, expect: ["ctry:gy", "org:caricom"] },
+        { text: `${CARICOM}Member states: Jamaica, Guyana and Belize\n`, expect: ["ctry:bz", "org:caricom"] },
+      ],
+      negative: [
+        // Associates and observers are no members.
+        { text: `${CARICOM}ASSOCIATE MEMBERS\nBermuda (2003)\nAnguilla (1999)\n\nOBSERVER COUNTRIES\nMexico\nColombia\n`, expect: ["ctry:mx", "org:caricom"] },
+        // A body the prose named last, on a page that is not its own, owns no bare member list.
+        { text: `Regional conference on labour mobility\n\nThe meeting was organised with support from GIZ.\n\nMember states:\n- Kenya\n- Uganda\n`, expect: ["ctry:ug", "org:giz"] },
+        // Nor does a table's column of member countries (HeadingLists: a column read both ways keeps the table's lists).
+        { text: `Regional conference on labour mobility\n\nThe meeting was organised with support from GIZ.\n\nMember countries | Observer countries\nKenya | Japan\nUganda | Norway\n`, expect: ["ctry:ug", "org:giz"] },
       ],
     },
   },
