@@ -8,7 +8,8 @@ export const PLACE_RULES: RelationRule[] = [
     trigger: "operate|implement|active|run|work|pilot|carry|begin|start|replicate|apply|roll ?out in / under way in / underway in / presence in / cover|target / project|projects|activity|activities|operation|operations|office|offices|branch|branches|component|components in",
     // "implemented in partnership with the governments of A and B": a manner, not a place; the partners are
     // not where the programme works.
-    notFollowedBy: "^\\s+(?:(?:close|full|strong|direct)\\s+)?(?:partnership|cooperation|co-operation|collaboration|coordination|consultation|conjunction|association|line|accordance|support|response|tandem|the (?:framework|context|name))\\b",
+    // "applied in Kenya for a grant": a request made in a place, not work there.
+    notFollowedBy: "^\\s+(?:(?:close|full|strong|direct)\\s+)?(?:partnership|cooperation|co-operation|collaboration|coordination|consultation|conjunction|association|line|accordance|support|response|tandem|the (?:framework|context|name))\\b|^\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*)*\\s+for\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:grants?|funding|funds|money|permits?|visas?|asylum|membership|loans?)\\b",
     shape: "subject-first",
     subjects: ["INITIATIVE"],
     objects: ["COUNTRY"],
@@ -38,6 +39,7 @@ export const PLACE_RULES: RelationRule[] = [
         // Someone else applies there: the programme is no subject of the verb.
         { text: "Graduates of MIDA may apply in Kenya for a work permit.", expect: ["ini:mida", "ctry:ke"] },
         { text: "The new MIDA rules will apply in Kenya from next year.", expect: ["ini:mida", "ctry:ke"] },
+        { text: "MIDA applied in Kenya for a grant from the fund.", expect: ["ini:mida", "ctry:ke"] },
       ],
     },
   },
