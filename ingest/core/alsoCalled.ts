@@ -35,11 +35,11 @@ export function alsoCalled(scan: PassageScan): void {
     }
     // "Research Institute for Coastal Change (HERON Institute)": a name alone in the brackets with the same head word
     // is a short name of the one before it, as an acronym there would be.
-    if (/^\s*\($/.test(text.slice(x.localEnd, x.localEnd + 2))) {
-      const y = mentions.find((o) => o.localStart === text.indexOf("(", x.localEnd) + 1 && o.kind === x.kind && o.key !== x.key && text[o.localEnd] === ")");
-      const head = (n: string) => headWord(n)?.toLowerCase();
-      const entry = y ? discovered.get(y.key) : undefined;
-      if (entry && !catalog.byId.has(y!.key) && head(entry.name) && head(entry.name) === head(text.slice(x.localStart, x.localEnd)) && entry.name.split(/\s+/).length > 1) {
+    if (/^\s\($/.test(text.slice(x.localEnd, x.localEnd + 2))) {
+      const y = mentions.find((o) => o.localStart === x.localEnd + 2 && o.kind === x.kind && o.key !== x.key && text[o.localEnd] === ")");
+      const entry = y && !catalog.byId.has(y.key) ? discovered.get(y.key) : undefined;
+      const head = entry && entry.name.split(/\s+/).length > 1 ? headWord(entry.name)?.toLowerCase() : undefined;
+      if (entry && head && head === headWord(text.slice(x.localStart, x.localEnd))?.toLowerCase()) {
         entry.sameAs = x.key;
         continue;
       }

@@ -42,7 +42,10 @@ export function innerAcronymForm(name: string): string | null {
 /** Renames each short form that a document writes beside its long name to that long name. */
 export function foldInnerAcronym(all: readonly DiscoveredName[], documentsOf: (key: string) => Set<number>, rename: (d: DiscoveredName, target: DiscoveredName) => void): void {
   const byKey = new Map<string, DiscoveredName[]>();
-  for (const d of all) byKey.set(`${d.kind}|${nameKey(d.name)}`, [...(byKey.get(`${d.kind}|${nameKey(d.name)}`) ?? []), d]);
+  for (const d of all) {
+    const k = `${d.kind}|${nameKey(d.name)}`;
+    (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(d);
+  }
   for (const long of all) {
     const short = innerAcronymForm(long.name);
     if (!short || isGeneric(short)) continue;
