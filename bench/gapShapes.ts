@@ -98,8 +98,8 @@ for (const o of set.outcomes) {
   bump(byType, `${o.split}:${o.fact.type}`, k);
   if (LIST_CLASS === k && o.split === "tune") {
     // An end-missing fact has no entity on one side: the sentence shown is then the one naming the end that was found.
-    const found = [src[0], tgt[0]].filter((e): e is EntityRecord => !!e);
-    const sentence = found.length ? (sentencesOf.get(file) ?? []).find((x) => found.every((e) => formRegex(e)?.test(x))) : undefined;
+    const forms = [src[0], tgt[0]].filter((e): e is EntityRecord => !!e).map(formRegex);
+    const sentence = forms.length ? (sentencesOf.get(file) ?? []).find((x) => forms.every((re) => re?.test(x))) : undefined;
     tuneListed.push(`  ${o.fact.type} ${o.fact.source ?? o.fact.sourceName} -> ${o.fact.target ?? o.fact.targetName}  (${file})\n      ${sentence ?? ""}`);
   }
 }

@@ -50,7 +50,9 @@ const ENUMERATION = /^(?:\d{1,2}|[IVX]{1,5}|[A-H])[.)]\s+/;
 export const enumeratedHeading = (label: string): boolean => ENUMERATION.test(label.trim());
 /** A class heading's complement of place, time or owner: "Projects in the Andes", "PROJECTS SINCE 2010", "Programmes of the network". */
 const CLASS_COMPLEMENT = "(?:\\s+(?:in|since|of|across|under|from|for|with|by)\\s+[^:]+?)?";
-const CLASS_HEADING = new RegExp(`^(?:(?:completed|current|ongoing|past|former|our|other|recent|selected|main|key|new|regional|national|joint)\\s+)*(?:${HEADING_PROJECTS.words.join("|")})${CLASS_COMPLEMENT}\\s*:?$`, "i");
+const CLASS_HEADING_SHAPE = new RegExp(`^(?:(?:completed|current|ongoing|past|former|our|other|recent|selected|main|key|new|regional|national|joint)\\s+)*(?:${HEADING_PROJECTS.words.join("|")})${CLASS_COMPLEMENT}\\s*:?$`, "i");
+/** "Projects", "II. PROJECTS SINCE 2012": a heading that announces a list of projects, numbered or not. */
+const isClassHeading = (label: string): boolean => CLASS_HEADING_SHAPE.test(label.trim().replace(ENUMERATION, ""));
 /** Headings that introduce prose, not a name: "About the Dialogue", "How it works", "News from the field". */
 const PROSE_OPENERS = /^(?:about|how|what|who|where|why|when|news|contact|related|see|more|further|latest|home|background|overview|partners?|donors?|countries|publications?|resources|documents|meetings|events|our|the|a|an|in|on|for|from|with|this|these|its)\b/i;
 /** A trailing bracket of dates or a span: "(2009-2010)", "(to 2014)", "(since 2018)". */
@@ -82,11 +84,6 @@ export function headingProject(label: string): HeadingProject | null {
   return lower.length === 0 ? { name, acronym: acronym ? acronym[1]! : null } : null;
 }
 
-/** The name a heading in a project list gives, or null when it is no name. */
-export function headingProjectName(label: string): string | null {
-  return headingProject(label)?.name ?? null;
-}
-
 /** Reads a document's section headings in order: the one that names a listed project, once per heading. */
 export class HeadingProjects {
   private listing = false;
@@ -98,20 +95,15 @@ export class HeadingProjects {
     this.last = section;
     if (!section) return null;
     // A class heading with nothing under it but the first entry's heading ("III. PROJECTS SINCE 2007", then "ERSO I").
-    if (headingAbove && CLASS_HEADING.test(headingAbove.trim().replace(ENUMERATION, ""))) this.listing = true;
-    if (CLASS_HEADING.test(section.trim().replace(ENUMERATION, ""))) {
+    if (headingAbove && isClassHeading(headingAbove)) this.listing = true;
+    if (isClassHeading(section)) {
       this.listing = true;
       return null;
     }
     if (!this.listing) return null;
     const project = headingProject(section.trim());
-    if (!project && !ENUMERATION.test(section.trim())) this.listing = false;
+    if (!project && !enumeratedHeading(section)) this.listing = false;
     return project;
-  }
-
-  /** The project name the passage's section heading gives when it is a new heading in a project list, else null. */
-  enter(section: string | null): string | null {
-    return this.enterProject(section)?.name ?? null;
   }
 }
 

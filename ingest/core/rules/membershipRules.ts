@@ -5,6 +5,16 @@ const OTHER_ROLES = "observers?|partners?|donors?|funders?|guests?";
 /** A state list that follows its class: "has eight member states, including A and B". */
 const MEMBER_STATES_LISTED = "member state|states|country|countries including|include|namely|: / member state|states|country|countries among them|whom";
 
+/** What the two readings of an organization's member states share: the states after the organization's name. */
+const ORGANIZATION_MEMBERS = {
+  objectWithin: 30,
+  blockedBy: `${OTHER_ROLES}|offices?|staff`,
+  shape: "object-first",
+  subjects: ["COUNTRY"],
+  objects: ["ORGANIZATION"],
+  confidence: 0.75,
+} satisfies Partial<RelationRule>;
+
 export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     // Membership of a forum or of an organization, told apart by the object's kind (pairs). "join" is left out for an
@@ -88,12 +98,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     id: "organization-members-listed",
     type: "MEMBER_OF",
     trigger: `comprise / consist of / bring together / member|members|membership be|include|comprise|:|namely / ${MEMBER_STATES_LISTED}`,
-    objectWithin: 30,
-    blockedBy: `${OTHER_ROLES}|offices?|staff`,
-    shape: "object-first",
-    subjects: ["COUNTRY"],
-    objects: ["ORGANIZATION"],
-    confidence: 0.75,
+    ...ORGANIZATION_MEMBERS,
     examples: {
       positive: [
         { text: "The Southern African Development Community comprises Botswana, Namibia and Zambia.", expect: ["ctry:na", "org:sadc"] },
@@ -114,12 +119,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     type: "MEMBER_OF",
     trigger: "member state|states|country|countries be",
     notFollowedBy: "^(?!\\s*(?:the\\s+)?[A-Z])",
-    objectWithin: 30,
-    blockedBy: `${OTHER_ROLES}|offices?|staff`,
-    shape: "object-first",
-    subjects: ["COUNTRY"],
-    objects: ["ORGANIZATION"],
-    confidence: 0.75,
+    ...ORGANIZATION_MEMBERS,
     examples: {
       positive: [
         { text: "IGAD's member states are Djibouti, Ethiopia and Kenya.", expect: ["ctry:et", "org:igad"] },
