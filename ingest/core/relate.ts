@@ -1,4 +1,6 @@
-import { RELATION_TYPES, RELATION_TYPE_NAMES, allowsEndpoints, type EntityKind, type RelationType, type RelationSpec } from "../../src/ontology/ontology.js";
+import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
+import { ROLE_OPENING, hasCandidatePair } from "./candidatePairs.js";
+import type { RelateContext } from "./RelateContext.js";
 import { analysisWindow } from "./analysisWindow.js";
 import { Coreference } from "./coreference.js";
 import type { M } from "./mentionLists.js";
@@ -8,7 +10,7 @@ import { sentenceSink, type RelationStore } from "./relationSink.js";
 import { stateOfMinistry } from "./stateMinistry.js";
 import { frontedHosts } from "./frontedHost.js";
 import { phraseRules } from "./phraseRules.js";
-import { mayState, readPredicates, type Proposal } from "./predicateReader.js";
+import { mayState, readPredicates } from "./predicateReader.js";
 import { applyRules } from "./ruleEngine.js";
 import { lateCoAgents, type Stated } from "./lateCoAgents.js";
 import { namesGoneBy } from "./namesGoneBy.js";
@@ -20,9 +22,8 @@ import { sequenceCanMatch } from "./triggerGate.js";
 import { firstMeetingOfYear } from "./meetingOfYear.js";
 import { HeadingLists } from "./HeadingLists.js";
 import { isListRow } from "./listRow.js";
-import { yearByYear } from "./yearByYear.js";
+import { yearByYearRelations } from "./yearByYear.js";
 import { EntryYear } from "./entryYear.js";
-import type { HeadingEntity } from "./headingEntity.js";
 import { RowMeetings } from "./rowMeeting.js";
 import { numberedAcronymMeeting } from "./numberedAcronymMeeting.js";
 import { namedWhole, wholeNamed } from "./titleBody.js";
@@ -40,7 +41,7 @@ import { registerRows } from "./registerRows.js";
 
 /** ", which …" right after a meeting: a relative clause whose antecedent is that meeting. */
 const OWN_RELATIVE = /^,\s*which\b/;
-import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
+import type { Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
 /**
  * Extracts relations sentence by sentence:
@@ -49,33 +50,6 @@ import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning
  * Every relation keeps each sentence that states it (with source offsets), how it was found
  * and a confidence that grows with the number of passages that state it.
  */
-export interface RelateContext {
-  entities: Map<string, EntityRecord & { parentId?: string }>;
-  /** Demonym → country id, for "the Belgian GFMD Chair". */
-  demonyms?: Map<string, string>;
-  /** City → country id, for "the third GFMD in Athens". */
-  cities?: Map<string, string>;
-  /** Acronyms of the organizations the catalog knows ("UNCTAD"), to tell an agency's own meeting by its name. */
-  organizationAcronyms?: ReadonlySet<string>;
-  /** The forum's meeting of a year (catalog or discovered); with `known`, only one the graph or the catalog already holds. */
-  eventFor?: (forumId: string, year: number, known?: boolean) => string | null;
-  /** Sees every relation the predicate reader proposes, also where a rule already linked the pair (to judge the reader alone). */
-  onPredicate?: (p: Proposal, sentence: { text: string; passageId: string; section: string | null }, linkedByRule: boolean) => void;
-  /** The catalog entity a heading names (headingEntity.ts). */
-  headingEntity?: HeadingEntity;
-}
-
-/** Kind pairs some relation type allows, by the source's kind: a sentence is analysed only if it holds one. */
-const PAIRS = new Map<EntityKind, Set<EntityKind>>();
-for (const t of RELATION_TYPE_NAMES) {
-  const spec: RelationSpec = RELATION_TYPES[t];
-  for (const f of spec.from) for (const to of spec.to) if (allowsEndpoints(t, f, to)) (PAIRS.get(f) ?? PAIRS.set(f, new Set()).get(f)!).add(to);
-}
-// A sentence that opens with a role list ("Members include A") or a participle with no subject ("Funded by the European
-// Union") may be about the section's or page's forum or initiative (predicateReader.ts decides).
-const ROLE_OPENING = /^\W*(?:(?:The\s+|Its\s+|Current\s+|Founding\s+)?(?:members?|membership|participants?|participating|partners?|donors?|funders?)\b|(?:Co-)?(?:[A-Z][a-z]+ed|Led|Run)\s+by\b|An?\s+(?:joint\s+)?(?:initiative|project|programme|program)\s+of\b)/i;
-const hasCandidatePair = (ms: M[]) => ms.some((a) => ms.some((b) => a.id !== b.id && PAIRS.get(a.kind)?.has(b.kind) === true));
-
 export function relate(doc: StructuredDocument, mentions: Mention[], ctx: RelateContext): { relations: RelationRecord[]; warnings: Warning[] } {
   const relations = new Map<string, RelationRecord>();
   const warnings: Warning[] = [];
@@ -281,19 +255,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       for (const [part, whole] of possessiveParts(text, ms)) add("PART_OF", part.id, whole.id, "possessive-subunit+coref", 0.7);
 
       // Year-by-year lists: "hosted by Belgium in 2007, the Philippines in 2008 and Greece in 2009".
-      const forum = ends.find((m) => m.kind === "FORUM");
-      if (forum) {
-        const standing = forum.isEvent ? parentOf(forum.id) : forum.id;
-        for (const e of yearByYear(text, ends)) {
-          // A chair of a forum that meets yearly chairs that year's meeting, when the meeting is known.
-          // A chair-in-office for a year is the forum's chair, unless that year's meeting is known.
-          if (e.type === "CHAIRED") add("CHAIRED", e.actor.id, eventFor(standing, e.year, true) ?? standing, "year-by-year", 0.75, { year: e.year, role: String(e.year) });
-          else {
-            const event = eventFor(standing, e.year);
-            if (event) add("HOSTED", e.actor.id, event, "year-by-year", 0.75);
-          }
-        }
-      }
+      yearByYearRelations(text, ends, parentOf, eventFor, add);
 
       // Heading lists and labelled tables (HeadingLists.ts): the rows' owner is the list's.
       const h = lists.read(passage, pm, index, text, ms, rows.readRows, topic);
@@ -335,4 +297,4 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   return { relations: settle([...relations.values()], ctx.entities), warnings };
 }
 
-export type { EntityKind, RelationType };
+export type { EntityKind, RelationType, RelateContext };
