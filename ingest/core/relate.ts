@@ -15,7 +15,7 @@ import { applyRules } from "./ruleEngine.js";
 import { lateCoAgents, type Stated } from "./lateCoAgents.js";
 import { namesGoneBy } from "./namesGoneBy.js";
 import { PageTopics } from "./PageTopics.js";
-import { TIME_REFERENCE, notAnEnd } from "./notAnEnd.js";
+import { notAnEnd, usedAsDate, usedOnlyAsDate } from "./notAnEnd.js";
 import { demonstrativeGeneric } from "./demonstrativeName.js";
 import { settle } from "./settle.js";
 import { sequenceCanMatch } from "./triggerGate.js";
@@ -39,8 +39,6 @@ import { meetingOfYearStated } from "./meetingStated.js";
 import { titleAcronymMentions } from "./titleAcronym.js";
 import { registerRows } from "./registerRows.js";
 
-/** ", which …" right after a meeting: a relative clause whose antecedent is that meeting. */
-const OWN_RELATIVE = /^,\s*which\b/;
 import type { Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
 /**
@@ -235,10 +233,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const sink = sentenceSink(store, { passage, text, start: sentence.start, end: sentence.end, namesItself: (id) => own.some((m) => m.id === id) }, linked);
       const add: typeof sink = (type, sourceId, targetId, method, ...rest) => (stated.push({ type, sourceId, targetId, method }), sink(type, sourceId, targetId, method, ...rest));
       const rows = registerRows({ text, passage, own, heading: () => lists.current(), columns: () => lists.currentColumns(), entryYear, add, eventFor, parentOf, entities: ctx.entities, cities: ctx.cities });
-      // Relation ends: not a meeting used as a date, not a body inside a forum ("the GMG working group").
-      // A meeting used as a date that a relative clause of its own goes on about ("years went by before the second summit,
-      // which Portugal hosted in Lisbon") is that clause's end all the same.
-      const ends = ms.filter((m) => !(m.kind === "FORUM" && ((TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !OWN_RELATIVE.test(text.slice(m.end, m.end + 12))) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
+      // Relation ends: not a meeting used as a date (unless a relative clause of its own goes on about it), not a body
+      // inside a forum ("the GMG working group").
+      const ends = ms.filter((m) => !(m.kind === "FORUM" && (usedOnlyAsDate(text, m) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
       const topic = topicFor(passage.section, text);
       // "Uruguay became a party in 2012" on a treaty's page: the page's convention may be the unwritten object too.
       // A paragraph about one meeting ("The GFMD 2012 met in Port Louis. UNICEF also took part.") has it as the object.
@@ -286,7 +283,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // "A took part in X, alongside B", "…, as did B": co-agents named after the object share what the sentence's readers stated.
       if (stated.length > 0 && /\b(?:alongside|with|(?:as|so(?: too)?) (?:did|do|does|are|were|is|was|have|has|had))\b/.test(text)) for (const c of lateCoAgents(text, ends, around.analysis().tokens, stated)) add(c.type, c.sourceId, c.targetId, c.method, 0.6);
       // A meeting used as a date ("in preparation for the 2013 HLD. At the meeting, …") is not what "the meeting" then means.
-      coref.note(ms.filter((m) => !(m.isEvent && TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)))), text);
+      coref.note(ms.filter((m) => !(m.isEvent && usedAsDate(text, m))), text);
       for (const m of own) page.saw(m);
       pageMeeting.saw(own, isTitleLine(passage));
       scene.saw(text, own, (id) => ctx.entities.get(id)?.year ?? null);
