@@ -161,6 +161,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     // What a section's heading names is salient in it from its first sentence ("It was adopted in 1975").
     if (coref.enter(`${passage.chapter}|${passage.section}|${passage.article}`)) {
       scene.enter();
+      rowMeetings.enter(sectionLabel);
       const label = sectionLabel;
       // A dated meeting heading with no series of its own ("Suva, 17-18 April 2024 - Senior Officials' Meeting") is of the page's.
       const id = label && ctx.headingEntity ? ctx.headingEntity(label, pageSeries) : null;
