@@ -2,6 +2,7 @@ import type { AToken } from "./analysis.js";
 import { endOfClause, listAt, type M } from "./mentionLists.js";
 import type { CompiledRule } from "./compiledRules.js";
 import { nonFact, tokenIndexAt } from "./ruleReadings.js";
+import { DENYING_ADVERBS } from "./relationTable.js";
 
 /**
  * The rule shapes other than subject-first (ruleEngine.ts fires them): what one matched trigger of a rule
@@ -25,7 +26,7 @@ export interface Firing {
 const MEETING_NOUN = /^(?:meetings?|sessions?|conferences?|summits?|workshops?|consultations?|rounds?)$/i;
 
 /** A list followed by its own negated verb, after at most one clause set off by commas: "A and B, where …, are not …". */
-const DENIED_AFTER_LIST = /^\s*(?:,[^,;.:]{0,100},)?\s*(?:is|are|was|were|has|have|had|does|do|did)\s+(?:not|never)\b/;
+const DENIED_AFTER_LIST = new RegExp(String.raw`^\s*(?:,[^,;.:]{0,100},)?\s*(?:is|are|was|were|has|have|had|does|do|did)\s+(?:${DENYING_ADVERBS.join("|")})\b`);
 
 /** "The Budapest Process comprises A, B": the object named before the trigger, its subjects listed after it. */
 export function objectFirst(f: Firing): void {
