@@ -158,7 +158,7 @@ export class HeadingLists {
       }
     } else if (h) {
       const opened = { list: h.list, restFrom: h.restFrom, by: listHead ? "heading" : leading ? "lead-in" : "copular" } as const;
-      const owner = listOwner(this.page, passage, pm, index, text, ms, opened, { profile: (kinds) => this.profile(kinds), blockTitle: () => this.blockTitle(passage), topic });
+      const owner = listOwner({ page: this.page, passage, pm, index, text, ms, h: opened, clues: { profile: (kinds) => this.profile(kinds), blockTitle: () => this.blockTitle(passage), topic } });
       this.heading = { ...owner, section: passage.section };
       const inline = text.slice(h.restFrom);
       readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)), h.restFrom);

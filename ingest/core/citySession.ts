@@ -1,6 +1,7 @@
 import { escapeRegExp } from "./escapeRegExp.js";
 import type { IdentityRule } from "./identityRules.js";
 import type { DiscoveredName } from "./types.js";
+import { MONTH } from "./months.js";
 
 export const CITY_TOPIC_SESSION: IdentityRule<{ series: string; heads: string[] }> = {
   id: "city-topic-session",
@@ -32,10 +33,9 @@ export const CITY_TOPIC_SESSION: IdentityRule<{ series: string; heads: string[] 
 const SERIES = escapeRegExp(CITY_TOPIC_SESSION.words.series);
 const TREATY = new RegExp(`${SERIES} to (?:the )?((?:[A-Z][\\p{L}-]*|of|on|to|the|and|against)(?:\\s+(?:[A-Z][\\p{L}-]*|of|on|to|the|and|against))*)`, "gu");
 const HEADS = CITY_TOPIC_SESSION.words.heads.join("|");
-const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 /** "<City> <Topic words> Conference": the shape of a name this fold may date, read for every discovered forum. */
 const CITY_TOPIC_NAME = new RegExp(`^([A-Z][\\p{L}-]*)\\s+((?:[A-Z][\\p{L}-]*\\s+)+)(?:${HEADS})$`, "u");
-const VENUE = new RegExp(`${SERIES}\\b[^.]{0,80}?\\b(?:was|were)\\s+held\\s+in\\s+([A-Z][\\p{L}-]+)(?:,\\s+[A-Z][\\p{L}-]+)?,?\\s+in\\s+(?:(?:${MONTHS})\\s+)?((?:19|20)\\d{2})\\b`, "gu");
+const VENUE = new RegExp(`${SERIES}\\b[^.]{0,80}?\\b(?:was|were)\\s+held\\s+in\\s+([A-Z][\\p{L}-]+)(?:,\\s+[A-Z][\\p{L}-]+)?,?\\s+in\\s+(?:${MONTH}\\s+)?((?:19|20)\\d{2})\\b`, "gu");
 
 /**
  * CITY_TOPIC_SESSION, at the end of a document: a yearless "<City> <Topic> Conference" takes the name of the one session
@@ -60,7 +60,7 @@ export function foldCitySessions(texts: Iterable<string>, discovered: Map<string
     // the text holds a session in ("… was held in Durban in 2011").
     const topical = treaties.some((t) => topic.every((w) => t.has(w)) && !t.has(place));
     // Only a topical name's own date counts, so the whole text is searched for it only then.
-    const datedAfter = topical ? new RegExp(`${escapeRegExp(d.name)},?\\s+(?:held\\s+)?in\\s+(?:(?:early|late|mid)\\s+)?(?:(?:${MONTHS})\\s+)?((?:19|20)\\d{2})\\b`).exec(all) : null;
+    const datedAfter = topical ? new RegExp(`${escapeRegExp(d.name)},?\\s+(?:held\\s+)?in\\s+(?:(?:early|late|mid)\\s+)?(?:${MONTH}\\s+)?((?:19|20)\\d{2})\\b`).exec(all) : null;
     const year = datedAfter && topical ? Number(datedAfter[1]) : topical || treaties.length === 0 ? venues.get(place) : undefined;
     if (!year) continue;
     // That year's session; a venue's year also dates the one session the document names without a year.

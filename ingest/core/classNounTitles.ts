@@ -2,6 +2,8 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind } from "./headKind.js";
 import type { NameRule } from "./NameRule.js";
 import { HEAD_NOUNS } from "./nameRules.js";
+import { entityId } from "../../src/ontology/ids.js";
+import type { PassageScan } from "./PassageScan.js";
 
 /**
  * A title whose kind is stated by a class noun the writer puts beside it, not by a head noun of its own:
@@ -168,4 +170,26 @@ export function classNounTitles(text: string): ClassNounTitle[] {
     out.push({ name, start: m.index! + 1, kind: "INITIATIVE", acronym: null, acronymStart: -1, short: null });
   }
   return out;
+}
+
+/** The titles classNounTitles reads in a passage, as mentions and discovered names (recognise.ts, step 3d). */
+export function classNounTitleMentions(scan: PassageScan): void {
+  const { text, scope } = scan;
+  const { catalog, localAcronyms } = scan.doc;
+  for (const t of classNounTitles(text)) {
+    const end = t.start + t.name.length;
+    // A known name opening the title, or running past its edges, is that name, not a new title; one inside it is
+    // a word of the title ("Statistics Norway", "Migration EU Expertise"), no mention of its own.
+    const inside = scan.mentions.filter((m) => m.localStart < end && m.localEnd > t.start);
+    if (inside.some((m) => m.localStart <= t.start || m.localEnd > end)) continue;
+    for (const m of inside) scan.mentions.splice(scan.mentions.indexOf(m), 1);
+    const key = entityId(t.kind, t.name);
+    if (catalog.byId.has(key)) continue;
+    scan.discover({ key, kind: t.kind, name: t.name, acronym: t.acronym, ...(t.short ? { alias: t.short } : {}), kindStated: true });
+    scan.push({ localStart: t.start, localEnd: end, kind: t.kind, key, method: "name-pattern", confidence: 0.75 });
+    if (t.acronym && t.acronymStart >= 0 && !scan.overlaps(t.acronymStart, t.acronymStart + t.acronym.length)) {
+      localAcronyms.set(`${scope}|${t.acronym}`, { id: key, kind: t.kind });
+      scan.push({ localStart: t.acronymStart, localEnd: t.acronymStart + t.acronym.length, kind: t.kind, key, method: "name-pattern", confidence: 0.75 });
+    }
+  }
 }

@@ -1,5 +1,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { NameRule } from "./NameRule.js";
+import { entityId } from "../../src/ontology/ids.js";
+import type { PassageScan } from "./PassageScan.js";
 
 /**
  * A programme known by a coined word in capitals ("PROMIS", "MED-HIMS", "Erasmus+"-like shapes in capitals) that the
@@ -125,5 +127,24 @@ export function coinedName(c: CoinedName, read: (start: number, end: number) => 
     const rest = name.slice(space).trimStart();
     start += name.length - rest.length;
     name = rest;
+  }
+}
+
+/** The coined programme names a passage types by a programme noun, as mentions and discovered names (recognise.ts, step 3d'). */
+export function coinedProgrammeMentions(scan: PassageScan): void {
+  const { text, scope } = scan;
+  const { catalog, localAcronyms } = scan.doc;
+  for (const coined of coinedProgrammeNames(text)) {
+    // "the ILO FAIRWAY, a … programme": a known body opening a run of capitals is its sponsor; the name is the rest.
+    const c = coinedName(coined, (a, b) => scan.overlaps(a, b) || scan.hits.some((h) => h.start < b && a < h.end));
+    if (!c) continue;
+    const end = c.start + c.name.length;
+    if (localAcronyms.has(`${scope}|${c.name}`) || scan.doc.isPlace(c.name[0] + c.name.slice(1).toLowerCase()) || countryCodes(catalog).has(c.name)) continue;
+    const key = entityId("INITIATIVE", c.name);
+    if (catalog.byId.has(key)) continue;
+    const word = !/\s/.test(c.name);
+    scan.discover({ key, kind: "INITIATIVE", name: c.name, acronym: word ? c.name : null });
+    if (word) localAcronyms.set(`${scope}|${c.name}`, { id: key, kind: "INITIATIVE" });
+    scan.push({ localStart: c.start, localEnd: end, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.7 });
   }
 }

@@ -2,10 +2,11 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import { DEFINITE_DESCRIPTION, MODIFIED_DESCRIPTION, VENUE_AFTER, carriesHead, headFor } from "./descriptionHeads.js";
 import type { M } from "./mentionLists.js";
 import { PLURAL_REFERENCE, pluralHead } from "./pluralReference.js";
-import { ORDINAL_WORDS } from "./ordinals.js";
+import { NUMBERED, NUMBERED_NAME, PHASE_NAME, PHASE_NUMBERS, namesNumber, ordinalOf } from "./descriptionNumber.js";
+import { carriedSubject } from "./carriedSubject.js";
+import { STATE_POSSESSION } from "./statePossession.js";
 import { joinedObjectAt } from "./joinedObject.js";
 import { OBJECT_IT_BEFORE, OWNED_BODY_AFTER, objectPronounTarget } from "./objectPronoun.js";
-import type { TripleExamples } from "./TripleExamples.js";
 
 /**
  * A sentence opening with a noun phrase of its own: "The second phase kept …", "This window was …", "Each phase …".
@@ -35,54 +36,8 @@ export interface Salient {
 }
 
 const PRONOUN = /\b([Ii]ts?)\b/g;
-/** What only a state has, after "its": "its delegation", "its government", "its ministries of …". */
-const STATE_POSSESSION = /^\s+(?:own\s+)?(?:delegation|delegates|government|ministr(?:y|ies)|minister|authorities|presidency|embassy|capital|parliament)\b/;
 /** "It is important to", "it was agreed that": no referent. */
 const EXPLETIVE = /^[Ii]t\s+(?:is|was|has been|will be|would be|remains|seems|appears)\s+(?:\w+\s+){0,2}(?:to|that)\b|^[Ii]t\s+(?:is|was)\s+(?:important|necessary|essential|expected|hoped|agreed|noted|clear|possible|likely|worth)\b/;
-
-/** "… and is a member of …": a second verb with no subject of its own, after the sentence's subject's first verb. */
-const SECOND_VERB = /\b(?:,\s*)?and\s+(?=(?:(?:also|now|currently|later|since\s+(?:19|20)\d{2})\s+)?(?:is|was|has\s+been|had\s+been|became|serves|served|acts|acted)\b)/g;
-
-/**
- * The sentence's subject carried into a clause that has none: "The Organization has 194 Member States
- * and is a member of the UN Development Group" reads "… and [the Organization] is a member of …".
- * Only a subject that opens the sentence, only one clause of a single subject ("IOM and UNHCR … and are"
- * is not read), and only where no relative clause stands between, nor an actor right before "and" with no
- * comma ("IOM works with UNHCR and is …" could be either; "… co-chaired by UNODC, and is …" is the subject's).
- */
-export function carriedSubject(text: string, ms: M[]): M | null {
-  const sorted = [...ms].sort((a, b) => a.start - b.start);
-  const subject = sorted[0];
-  if (!subject || !/^[\s"“(]*(?:[Tt]he\s+)?$/.test(text.slice(0, subject.start))) return null;
-  for (const a of text.matchAll(SECOND_VERB)) {
-    const at = a.index!;
-    const between = text.slice(subject.end, at);
-    if (at <= subject.end || /^\s*(?:,|and\b|\()/.test(between) || /\b(?:which|who|that|whose|while|whereas|when)\b|[;:]/.test(between)) return null;
-    if (sorted.some((m) => m !== subject && m.start < at + a[0].length && m.end > at)) return null;
-    if (sorted.some((m) => m.start > subject.end && m.end <= at && (m.kind === "ORGANIZATION" || m.kind === "COUNTRY") && /^\s*$/.test(text.slice(m.end, at + a[0].indexOf("and"))))) return null;
-    return { id: subject.id, kind: subject.kind, isEvent: subject.isEvent, start: at + a[0].length - 1, end: at + a[0].length - 1, via: "coref" };
-  }
-  return null;
-}
-
-/** An ordinal or a "next"/"last" before a description's head: "the seventh Conference", "the next Forum". */
-const NUMBERED = /^\S+\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|previous|last|\d{1,2}(?:st|nd|rd|th))\s/i;
-
-/** A phase's name as programmePhases.ts writes it: "<programme> Phase III". */
-const PHASE_NAME = /\bPhase\s+([IVX]+)$/;
-const PHASE_NUMBERS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
-/** The number an ordinal in a description states ("the seventh meeting" → 7), or null. */
-function ordinalOf(phrase: string): number | null {
-  const w = /^\S+\s+(\w+)\s/.exec(phrase)?.[1]?.toLowerCase() ?? "";
-  const k = ORDINAL_WORDS.indexOf(w);
-  return k >= 0 ? k + 1 : /^\d{1,2}(?:st|nd|rd|th)$/.test(w) ? Number.parseInt(w, 10) : null;
-}
-/** Does a meeting's name carry this number, as a word or a figure ("Sixth Ministerial Consultation", "5th Meeting")? */
-function namesNumber(name: string, n: number): boolean {
-  const word = ORDINAL_WORDS[n - 1];
-  return new RegExp(`\\b(?:${word ?? "-"}|${n}(?:st|nd|rd|th))\\b`, "i").test(name);
-}
-const NUMBERED_NAME = /^(?:[IVXL]{1,6}|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s/i;
 
 /**
  * "one or both of the conventions", "either of the two instruments", "any of these processes": a choice among the
@@ -316,57 +271,3 @@ export class Coreference {
     return e ? { id, kind: e.kind, name: e.name } : null;
   }
 }
-
-/** Sentences the carried subject must get right ([type, sourceId, targetId]); test/unit/coreference.test.ts runs them. */
-export const CARRIED_SUBJECT_EXAMPLES: TripleExamples = {
-  positive: [
-    { text: "WHO currently has 194 Member States and is a member of the UN Development Group.", expect: ["MEMBER_OF", "org:who", "forum:un-development-group"] },
-    { text: "The Colombo Process was launched in 2003 and is co-chaired by Sri Lanka.", expect: ["CHAIRED", "ctry:lk", "forum:colombo-process"] },
-    { text: "The Global Migration Group is chaired by UNODC, and is comprised of UNDP, OHCHR and UNICEF.", expect: ["MEMBER_OF", "org:ohchr", "forum:gmg"] },
-    // "…, and it …": a pronoun opening a clause coordinated after a comma is the sentence's opening subject, however far.
-    { text: "The Coastal Mobility Statute sets up a residence permit of up to two years and a permanent permit after that, and it applies in Ghana and Togo.", expect: ["OPERATES_IN", "ini:coastal-mobility-statute", "ctry:tg"] },
-  ],
-  negative: [
-    // The relative clause has its own subject: UNHCR is the one that is a member.
-    { text: "IOM praised UNHCR, which works in Jordan and is a member of the GMG.", expect: ["MEMBER_OF", "org:iom", "forum:gmg"] },
-    // The first name does not open the sentence, so it is not the subject carried on.
-    { text: "With funds from Norway, the centre opened in 2010 and is a member of the GMG.", expect: ["MEMBER_OF", "ctry:no", "forum:gmg"] },
-    // The statute opens the sentence inside a fronted phrase, not as its subject: "it" may be the permit, so it is not
-    // carried to the statute.
-    { text: "Under the Coastal Mobility Statute, ministers set up a residence permit of up to two years and a permanent permit after that, and it applies in Ghana and Togo.", expect: ["OPERATES_IN", "ini:coastal-mobility-statute", "ctry:tg"] },
-  ],
-};
-
-/** Sentences the modified description must get right ([type, sourceId, targetId]); test/unit/coreference.test.ts runs them. */
-export const MODIFIED_DESCRIPTION_EXAMPLES: TripleExamples = {
-  positive: [
-    {
-      text: "The conference adopted the Convention on Coastal Asylum and the Convention on Harbour Asylum. The states that have ratified the harbour treaty are Chile and Peru.",
-      expect: ["RATIFIED", "ctry:cl", "conv:convention-on-harbour-asylum"],
-    },
-  ],
-  negative: [
-    // The modifier is in neither name: no treaty is picked, not even the one named last.
-    {
-      text: "The conference adopted the Convention on Coastal Asylum and the Convention on Harbour Asylum. The states that have ratified the regional treaty are Chile and Peru.",
-      expect: ["RATIFIED", "ctry:cl", "conv:convention-on-harbour-asylum"],
-    },
-    // The harbour treaty is the one meant, not the coastal one.
-    {
-      text: "The conference adopted the Convention on Coastal Asylum and the Convention on Harbour Asylum. The states that have ratified the harbour treaty are Chile and Peru.",
-      expect: ["RATIFIED", "ctry:cl", "conv:convention-on-coastal-asylum"],
-    },
-  ],
-};
-
-/** Sentences "its" before a state's noun must get right ([type, sourceId, targetId]); test/unit/coreference.test.ts runs them. */
-export const STATE_POSSESSION_EXAMPLES: TripleExamples = {
-  positive: [
-    { text: "Ghana hosted the talks in Accra. Later Togo applied; its government is a member of the Rabat Process.", expect: ["MEMBER_OF", "ctry:tg", "forum:rabat-process"] },
-    { text: "Uganda was endorsed in 2024; its delegation took part in the Khartoum Process.", expect: ["PARTICIPATES_IN", "ctry:ug", "forum:khartoum-process"] },
-  ],
-  negative: [
-    // The sentence's own country owns the government, not the one the sentence before opened with.
-    { text: "Ghana hosted the talks in Accra. Later Togo applied; its government is a member of the Rabat Process.", expect: ["MEMBER_OF", "ctry:gh", "forum:rabat-process"] },
-  ],
-};

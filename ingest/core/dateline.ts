@@ -8,7 +8,8 @@
 import { MONTH } from "./months.js";
 
 const PLACE = String.raw`(?!The\s)[A-Z][\p{L}'’.-]+(?:[ -][A-Z\p{Lu}][\p{L}'’.-]+|\s(?:de|del|da|do|of)\s[A-Z][\p{L}'’.-]+){0,3}`;
-const DAYS = String.raw`\d{1,2}(?:\s*[-–]\s*\d{1,2})?`;
+/** A day or a range of days: "4", "4-5", "9 – 11". */
+export const DAYS = String.raw`\d{1,2}(?:\s*[-–]\s*\d{1,2})?`;
 const DATELINE = new RegExp(String.raw`^${PLACE},\s+(?:${DAYS}\s+${MONTH}\s+|${MONTH}\s+)?((?:19|20)\d{2})(?:\.\s|\s+[-–—]\s)`, "u");
 
 export function datelineYear(passageText: string): number | null {

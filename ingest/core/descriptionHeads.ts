@@ -1,5 +1,6 @@
 import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
 import { escapeRegExp } from "./escapeRegExp.js";
+import type { TripleExamples } from "./TripleExamples.js";
 
 /**
  * Definite descriptions as data: "the Task Force", "the centre", "the event", "this window".
@@ -199,5 +200,27 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
     { text: "The XIII Conference met in Quito. Ecuador chaired the Conference.", expect: ["CHAIRED", "ctry:ec", "forum:xiii-conference"] },
     // "the organization of the meeting" is an act, not a body.
     { text: "The International Organization for Migration met the Colombo Process. UNHCR supported the organization of the meeting.", expect: ["SUPPORTS", "org:unhcr", "org:iom"] },
+  ],
+};
+
+/** Sentences the modified description must get right ([type, sourceId, targetId]); test/unit/coreference.test.ts runs them. */
+export const MODIFIED_DESCRIPTION_EXAMPLES: TripleExamples = {
+  positive: [
+    {
+      text: "The conference adopted the Convention on Coastal Asylum and the Convention on Harbour Asylum. The states that have ratified the harbour treaty are Chile and Peru.",
+      expect: ["RATIFIED", "ctry:cl", "conv:convention-on-harbour-asylum"],
+    },
+  ],
+  negative: [
+    // The modifier is in neither name: no treaty is picked, not even the one named last.
+    {
+      text: "The conference adopted the Convention on Coastal Asylum and the Convention on Harbour Asylum. The states that have ratified the regional treaty are Chile and Peru.",
+      expect: ["RATIFIED", "ctry:cl", "conv:convention-on-harbour-asylum"],
+    },
+    // The harbour treaty is the one meant, not the coastal one.
+    {
+      text: "The conference adopted the Convention on Coastal Asylum and the Convention on Harbour Asylum. The states that have ratified the harbour treaty are Chile and Peru.",
+      expect: ["RATIFIED", "ctry:cl", "conv:convention-on-coastal-asylum"],
+    },
   ],
 };

@@ -3,7 +3,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { Matcher } from "./Matcher.js";
 import { headingName, headingNameEntity } from "./headingName.js";
 import { meetingOfYear } from "./meetingOfYear.js";
-import { meetingLine, type MeetingLine } from "./meetingHeading.js";
+import { meetingLine } from "./meetingHeading.js";
 import { occasionNames, type Occasion } from "./meetingOccasion.js";
 import { agree } from "./meetingOccasions.js";
 import { entityId } from "../../src/ontology/ids.js";
@@ -88,7 +88,6 @@ export function headingEntity(catalog: Catalog, matcher: Matcher, entities: Map<
  * meeting, names a body that is no forum, or gives nothing that tells it from a different meeting of that year.
  */
 function headingMeetings(catalog: Catalog, matcher: Matcher, entities: Map<string, EntityRecord>): (label: string, pageSeries?: () => string | null) => string | null {
-  const lines = new Map<string, MeetingLine | null>();
   const results = new Map<string, string | null>();
   /** The day, number and city each meeting a heading named was given (a meeting keyed by its year alone has none). */
   const given = new Map<string, Occasion>();
@@ -109,8 +108,7 @@ function headingMeetings(catalog: Catalog, matcher: Matcher, entities: Map<strin
   const occasionOf = (e: EntityRecord): Occasion => ({ ...given.get(e.id), ...(e.date ? { date: e.date } : {}), ...(e.ordinal ? { ordinal: e.ordinal } : {}), ...(e.city ? { city: e.city } : {}) });
   const discriminated = (o: Occasion) => !!(o.date || o.ordinal || o.city);
   return (label, pageSeries) => {
-    if (!lines.has(label)) lines.set(label, meetingLine(label, catalog.cities));
-    const line = lines.get(label)!;
+    const line = meetingLine(label, catalog.cities);
     if (!line) return null;
     const series = line.seriesText ? seriesNamed(line.seriesText) : pageSeries?.() ?? null;
     if (!series) return null;

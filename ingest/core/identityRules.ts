@@ -96,6 +96,9 @@ export const BODY_WORD_ORDER: IdentityRule = {
   ],
 };
 
+/** BODY_WORD_ORDER's heads in lower case, as the folds that compare names word by word read them. */
+export const BODY_WORD_HEADS: ReadonlySet<string> = new Set(BODY_WORD_ORDER.words.map((w) => w.toLowerCase()));
+
 /** Qualifiers before a body's head that do not tell two bodies apart ("GFMD ad hoc Working Group on …"). */
 export const LIST_ITEM_HEADS: IdentityRule = {
   id: "list-item-heads",

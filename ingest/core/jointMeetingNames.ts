@@ -1,5 +1,7 @@
 import type { NameRule } from "./NameRule.js";
 import { REGION_MODIFIERS, REGION_SCOPE } from "./regionScope.js";
+import { entityId } from "../../src/ontology/ids.js";
+import type { PassageScan } from "./PassageScan.js";
 
 /**
  * A meeting named for the two sides it brings together: "the European Union – African Union Summit", "the
@@ -72,4 +74,22 @@ export function jointMeetingNames(text: string, known: (start: number, end: numb
     out.push({ name: text.slice(start, m.index! + m[0].length), start, sides: sides.map(({ start: a, end: b }) => ({ start: a, end: b })) });
   }
   return out;
+}
+
+/** The meetings a passage names for their two sides, as mentions and discovered names (recognise.ts, step 3e). */
+export function jointMeetingMentions(scan: PassageScan): void {
+  const { text } = scan;
+  const { catalog } = scan.doc;
+  const bodyAt = (a: number, b: number) => scan.mentions.some((m) => m.localStart === a && m.localEnd === b && (m.kind === "ORGANIZATION" || m.kind === "COUNTRY"));
+  for (const j of jointMeetingNames(text, bodyAt)) {
+    const end = j.start + j.name.length;
+    const inside = scan.mentions.filter((m) => m.localStart < end && m.localEnd > j.start);
+    if (inside.some((m) => m.localStart < j.start || m.localEnd > end || !j.sides.some((s) => s.start === m.localStart && s.end === m.localEnd))) continue;
+    const key = entityId("FORUM", j.name);
+    if (catalog.byId.has(key)) continue;
+    // The sides are words of the name, not bodies acting in the sentence.
+    for (const m of inside) scan.mentions.splice(scan.mentions.indexOf(m), 1);
+    scan.discover({ key, kind: "FORUM", name: j.name, acronym: null });
+    scan.push({ localStart: j.start, localEnd: end, kind: "FORUM", key, method: "name-pattern", confidence: 0.75 });
+  }
 }

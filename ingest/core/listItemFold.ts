@@ -1,5 +1,5 @@
 import { foldWords } from "./fold.js";
-import { BODY_WORD_ORDER, LIST_ITEM_HEADS } from "./identityRules.js";
+import { BODY_WORD_HEADS, LIST_ITEM_HEADS } from "./identityRules.js";
 import type { DiscoveredName } from "./types.js";
 
 /**
@@ -9,7 +9,6 @@ import type { DiscoveredName } from "./types.js";
  * never with other ones ("Labour Data" / "Health Data"). The words before the head must agree, apart from the
  * qualifiers the rule lists ("ad hoc"); the owner and the parent are checked by the caller's fold.
  */
-const BODY_HEADS = new Set(BODY_WORD_ORDER.words.map((w) => w.toLowerCase()));
 const QUALIFIERS = new Set(LIST_ITEM_HEADS.words);
 const singular = (w: string) => (w.length > 3 && w.endsWith("s") && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w);
 
@@ -26,7 +25,7 @@ export function listShape(d: DiscoveredName, rest: string): ListShape | null {
   if (!complement) return null;
   const before = foldWords(complement[1]!).filter((w) => !QUALIFIERS.has(w));
   const head = before[before.length - 1];
-  if (!head || !BODY_HEADS.has(head)) return null;
+  if (!head || !BODY_WORD_HEADS.has(head)) return null;
   const written = complement[2]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter(Boolean);
   if (written.length < 3) return null;
   const items = new Map<string, string[]>();

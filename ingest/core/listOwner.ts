@@ -27,21 +27,36 @@ export interface OwnerClues {
   topic: TopicOf;
 }
 
+/** The line that opens a list, with what the page tells of its owner (listOwner). */
+export interface ListOwnerOptions {
+  page: HeadingListPage;
+  passage: Passage;
+  /** The passage's mentions (passage offsets). */
+  pm: Mention[];
+  /** The sentence's index in the passage, its text and its mentions (sentence offsets). */
+  index: number;
+  text: string;
+  ms: M[];
+  h: ListOpening;
+  clues: OwnerClues;
+}
+
 /**
  * The entity a list opened by a label or lead-in is about, and the lists it then holds: the owner written before the
  * colon; else an occasion heading's meeting or a block's title; else what was just reported (a lead-in) or the
  * section's, the profile's or the page's subject (a heading). A label of another body's members, or "Its …" standing
  * for no one known, has no owner.
  */
-export function listOwner(page: HeadingListPage, passage: Passage, pm: Mention[], index: number, text: string, ms: M[], h: ListOpening, clues: OwnerClues): { list: HeadingList[]; topic: M | null } {
+export function listOwner(o: ListOwnerOptions): { list: HeadingList[]; topic: M | null } {
+  const { page, passage, pm, index, text, ms, h, clues } = o;
   // A label read both ways ("Member states": a forum's members, or a regional body's whose page it is): the lists that
   // may take the latest topic reported speak first; the ones that need their owner named (programmeListRules.ts
   // `topicNamed`) only where those find no owner, and then with the owner the page, section or label names.
   const strict = h.list.filter((l) => "topicNamed" in l);
   const loose = h.list.filter((l) => !("topicNamed" in l));
   if (strict.length > 0 && loose.length > 0) {
-    const first = listOwner(page, passage, pm, index, text, ms, { ...h, list: loose }, clues);
-    return first.topic ? first : listOwner(page, passage, pm, index, text, ms, { ...h, list: strict }, clues);
+    const first = listOwner({ ...o, h: { ...h, list: loose } });
+    return first.topic ? first : listOwner({ ...o, h: { ...h, list: strict } });
   }
   const { doc, named } = page;
   const { profile, blockTitle: block, topic } = clues;

@@ -68,7 +68,8 @@ const ORDINAL_WORD = `(?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")})|
 /** "Senior Officials' Meeting", "Fifth Ministerial Consultation", "Coral Sea Labour Dialogue Senior Officials' Meeting", "ninth plenary meeting", "14th Plenary of the X". */
 const KIND_FIELD = new RegExp(String.raw`^(?:the\s+)?(?:(${ORDINAL_WORD})\s+)?((?:[A-Z][\p{L}’'.-]*\s+|(?:and|for|on|of|in|the)\s+(?=[A-Z]))*?)((?:${KIND}\s+){0,3})(${NOUN})(?:\s+(${ORDINAL_WORD}|\d{1,3}))?(?:\s+of\s+(?:the\s+)?(.+?))?$`, "iu");
 const DATE_FIELD = new RegExp(String.raw`^(?:(\d{1,2})(?:\s*(?:[-–]|and|to)\s*\d{1,2})?\s+)?(${MONTH})(?:\s+(\d{1,2})(?:\s*[-–]\s*\d{1,2})?,?)?\s+((?:19|20)\d{2})$`, "u");
-const YEAR_FIELD = /^((?:19|20)\d{2})$/;
+/** A bare year: a field of a heading line, a year heading, a row of its own. */
+export const YEAR_FIELD = /^((?:19|20)\d{2})$/;
 /** A series' name with the year of its meeting: "Coral Sea Labour Dialogue 2019". */
 const NAME_YEAR_FIELD = /^((?:[A-Z][\p{L}’'.-]*|of|on|for|and|the|in)(?:\s+(?:[A-Z][\p{L}’'.-]*|of|on|for|and|the|in))*)\s+((?:19|20)\d{2})$/u;
 const NAME_FIELD = /^(?:the\s+)?([A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|on|for|and|the|in))*)$/u;
@@ -92,8 +93,21 @@ const ordinalOf = (word: string | undefined): number | undefined => {
   return (tens ? (TENS.indexOf(tens) + 2) * 10 : 0) + u;
 };
 
+/**
+ * Lines already read, by the cities they were read with: a meetings list's row is read by rowMeeting.ts and again by
+ * headingEntity.ts, and a heading over many passages at each of them.
+ */
+const readLines = new WeakMap<ReadonlyMap<string, string>, Map<string, MeetingLine | null>>();
+
 /** The meeting a heading line names, or null (MEETING_HEADING). */
 export function meetingLine(label: string, cities: ReadonlyMap<string, string>): MeetingLine | null {
+  let lines = readLines.get(cities);
+  if (!lines) readLines.set(cities, (lines = new Map()));
+  if (!lines.has(label)) lines.set(label, readMeetingLine(label, cities));
+  return lines.get(label)!;
+}
+
+function readMeetingLine(label: string, cities: ReadonlyMap<string, string>): MeetingLine | null {
   const line = label.replace(/^#+\s*/, "").trim();
   if (line.length > 160 || NOT_HELD.test(line) || /[.!?;]\s/.test(line)) return null;
   // "Steering Committee Meeting and Senior Officials' Meeting": two meetings on one line.

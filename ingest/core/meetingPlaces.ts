@@ -1,4 +1,6 @@
+import { DAYS } from "./dateline.js";
 import type { M } from "./mentionLists.js";
+import { MONTH_NAMES } from "./months.js";
 import type { TripleExamples } from "./TripleExamples.js";
 
 /**
@@ -13,12 +15,14 @@ import type { TripleExamples } from "./TripleExamples.js";
 
 /** A place word: capitalised, letters with accents, apostrophes, dots or hyphens ("Cádiz", "Nusa Dua", "Port-Louis"). */
 const PLACE = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
+/** A month as a dateline writes it, in full or cut short ("November", "Nov"). */
+const MONTH_WORD = String.raw`\p{Lu}\p{Ll}+`;
 /** A dateline opening the sentence: the place in capitals or title case, a comma, then a day and month (either order). */
-const DATELINE = new RegExp(String.raw`^\s*(${PLACE}),\s+(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}\b)`, "u");
+const DATELINE = new RegExp(String.raw`^\s*(${PLACE}),\s+(?:${DAYS}\s+${MONTH_WORD}|${MONTH_WORD}\s+\d{1,2}\b)`, "u");
 /** The venue after a verb of meeting ("held in Accra", "met in Nusa Dua", "took place in Geneva", "convened in Rome"). */
-const VENUE = new RegExp(String.raw`\b(?:held|met|meets|meet|meeting|convened|took place|takes place|gathered|opened|closed|hosted)\s+(?:on\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\s+)?in\s+(${PLACE})`, "gu");
+const VENUE = new RegExp(String.raw`\b(?:held|met|meets|meet|meeting|convened|took place|takes place|gathered|opened|closed|hosted)\s+(?:on\s+\d{1,2}\s+${MONTH_WORD}\s+\d{4}\s+)?in\s+(${PLACE})`, "gu");
 /** Words that open a place phrase but name no place ("In", "The", months). */
-const NOT_A_PLACE = /^(?:the|a|an|in|on|at|its|their|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/i;
+const NOT_A_PLACE = new RegExp(`^(?:the|a|an|in|on|at|its|their|${MONTH_NAMES}|today|yesterday)$`, "i");
 
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 

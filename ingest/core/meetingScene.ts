@@ -1,6 +1,6 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { M } from "./mentionLists.js";
-import { TIME_REFERENCE } from "./notAnEnd.js";
+import { usedAsDate } from "./notAnEnd.js";
 import { statedYears } from "./statedYears.js";
 import type { TripleExamples } from "./TripleExamples.js";
 
@@ -27,7 +27,7 @@ export class MeetingScene {
   /** A sentence after it is read: its own meeting, if it names one, else whether it moves on to another occasion or year. */
   saw(text: string, own: readonly M[], yearOf: (id: string) => number | null): void {
     // A meeting used as a date ("a teleconference in preparation for the 2013 HLD") is not what the sentence reports.
-    const meeting = [...own].reverse().find((m) => m.isEvent && m.via !== "coref" && !TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)));
+    const meeting = [...own].reverse().find((m) => m.isEvent && m.via !== "coref" && !usedAsDate(text, m));
     if (meeting) {
       this.scene = { m: { id: meeting.id, kind: meeting.kind, isEvent: true, start: -1, end: -1, via: "coref" }, year: yearOf(meeting.id) };
       return;

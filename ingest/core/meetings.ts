@@ -1,29 +1,27 @@
-import { entityId } from "../../src/ontology/ids.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { headWord } from "./headKind.js";
-import { meetingKind, ORDINAL, ORDINAL_WORDS, ordinalNumber, romanNumber, seriesHead, TENS } from "./ordinals.js";
-import { MEETINGS } from "./nameRules.js";
+import { meetingKind, ordinalNumber, romanNumber, seriesHead } from "./ordinals.js";
 import { complementOfName } from "./complementOfName.js";
 import type { DiscoveredName, Mention } from "./types.js";
 import type { RecentForums } from "./RecentForums.js";
-import { yearMeeting } from "./yearMeeting.js";
-import { MONTH } from "./months.js";
+import { meetingEvent } from "./meetingEvent.js";
+import type { MeetingMention } from "./MeetingMention.js";
 import { itsOwner } from "./meetingItsOwner.js";
 import { noteLeadMeetings, notePageDateline, pageMeetingYear } from "./pageDateline.js";
 import { meetingAct, sentenceHeldYear } from "./meetingActYear.js";
 import { yearAfter, yearFronted, yearOf } from "./meetingYearOf.js";
 export { YEAR_AFTER } from "./meetingYearOf.js";
-import { DATED_ONE_OFF_MEETINGS } from "./oneOffMeeting.js";
-import { kindWords, ORDINAL_OR_ROMAN, seriesMeetingPhrases } from "./seriesMeetingPhrases.js";
-import { meetingOccasion, type Occasion } from "./meetingOccasion.js";
+import { kindWords, seriesMeetingPhrases } from "./seriesMeetingPhrases.js";
+import { meetingOccasion } from "./meetingOccasion.js";
 import { elidedMeetings } from "./meetingEllipsis.js";
 import { kindMeetings } from "./kindMeeting.js";
 import { isGoverningName } from "./subBodyRules.js";
 import { sitsInSessions } from "./meetingSittingBody.js";
 import { programmeMeetingMentions } from "./programmeMeeting.js";
 import { namesNoSeries, onlySeriesOfSentence } from "./seriesMeetingPhrases.js";
-import { AS_A_DATE, COUNTED_TIME, DATED_AFTER_KIND, ITS_ORDINAL, KIND_RIGHT_AFTER, MEETING_ACT, MEETING_HEADS, NOUN, ONE_OFF_HEADS, ONE_OFF_WORDS, ORDINAL_BEFORE, ORDINAL_DIRECT, ORDINAL_LOWER_HEAD, VENUE_YEAR_AFTER, YEAR_HEAD, YEAR_RIGHT_AFTER } from "./meetingPatterns.js";
+import { AS_A_DATE, COUNTED_TIME, DATED_AFTER_KIND, ITS_ORDINAL, KIND_RIGHT_AFTER, MEETING_ACT, MEETING_HEADS, ONE_OFF_HEADS, ONE_OFF_WORDS, ORDINAL_BEFORE, ORDINAL_DIRECT, ORDINAL_LOWER_HEAD, VENUE_YEAR_AFTER, YEAR_HEAD, YEAR_RIGHT_AFTER } from "./meetingPatterns.js";
 export { ORDINAL_OR_YEAR_BEFORE } from "./meetingPatterns.js";
+export type { MeetingMention } from "./MeetingMention.js";
 
 /**
  * Dated and numbered meetings of standing forums (rule MEETINGS in nameRules.ts):
@@ -32,18 +30,6 @@ export { ORDINAL_OR_YEAR_BEFORE } from "./meetingPatterns.js";
  *   Global Forum was named. A meeting the catalog lists resolves to it; any other
  *   becomes a discovered FORUM event with its parent and, when stated, its year.
  */
-
-export interface MeetingMention {
-  start: number;
-  end: number;
-  entity: DiscoveredName;
-  /** The forum mention the meeting phrase absorbs. */
-  replaces?: Mention;
-  /** Open-set names read inside the meeting phrase ("Sixth Ministerial Consultation"), which it replaces too. */
-  absorbs?: Mention[];
-  /** The day, number and city the phrase states for its meeting (meetingOccasion.ts). */
-  occasion?: Occasion;
-}
 
 /** A capitalised word or two, then a preposition and an article, before a meeting phrase. */
 const RUNS_INTO = /^[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?\s(?:for|at|to|in)\s+the\s+$/u;
@@ -60,17 +46,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const e = catalog.byId.get(key) ?? discovered(key);
     return e && ((e.kind === "FORUM" && !e.isEvent) || (sitting && sitsInSessions(e))) ? { name: e.name, short: e.acronym ?? e.name } : null;
   };
-  const event = (parentId: string, short: string, year: number | null, fallback: { key: string; name: string; kind?: string }): DiscoveredName => {
-    // A numbered meeting keeps its ordinal also when dated, so that resolve can join it with its undated mentions;
-    // the kind of meeting ("5 senior officials' meeting", "5 ministerial meeting") keeps two kinds apart.
-    const ordinal = /^\d{1,3} \S/.test(fallback.key) ? { ordinal: fallback.kind ?? fallback.key } : {};
-    if (year) return { ...yearMeeting(catalog, parentId, short, year), ...ordinal };
-    const ordinalWord = ORDINAL_WORDS[Number(ordinalNumber(fallback.key.split(" ")[0]!)) - 1];
-    const listed = ordinalWord ? catalog.entities.find((e) => e.isEvent && e.parentId === parentId && e.aliases.some((a) => a.toLowerCase().startsWith(`${ordinalWord} `))) : undefined;
-    if (listed?.isEvent) return { key: listed.id, kind: "FORUM", name: listed.name, acronym: null, isEvent: true, year: listed.year ?? year, parentId };
-    const slug = parentId.replace(/^[a-z]+:/, "");
-    return { key: entityId("FORUM", `${slug} ${fallback.key}`), kind: "FORUM", name: fallback.name, acronym: null, isEvent: true, year: null, parentId, ...ordinal };
-  };
+  const event = (parentId: string, short: string, year: number | null, fallback: { key: string; name: string; kind?: string }): DiscoveredName => meetingEvent(catalog, parentId, short, year, fallback);
   /**
    * A discovered "Expert Meeting on X" or "Conference on Y" may be one meeting, not a series: a year beside it dates
    * it, it does not pick one of its meetings (only an ordinal says it recurs). Catalog forums are series.

@@ -70,13 +70,18 @@ function samePreposition(text: string, first: M, gap: string): boolean {
   return lead === again;
 }
 
+/** The collective nouns of classes of actors that every class pattern below reads ("countries", "agencies", …). */
+const ACTOR_CLASSES = "countries|states|governments|organi[sz]ations|agencies";
+
 /**
  * A class named, then its members listed: "partners such as A and B", "other UN agencies (for example,
  * A, B and C)", "its partner, A". The class word must be a collective noun, so a list after
  * "issues such as" or "regions including" is not read as the trigger's object.
  */
-const EXEMPLIFIED =
-  /^\s*(?:(?:(?!(?:of|on|for|in|to|by|with|from|about|at)\s)[\w-]+\s+){0,5}?(?:partners?|agencies|organi[sz]ations|members|entities|bodies|institutions|stakeholders|actors|donors|governments|countries|States|initiatives|programmes|programs|projects|events|meetings|forums|fora|processes|dialogues|conferences)\s*(?:,\s*|\(\s*)?(?:such as|including|like|for example|for instance|e\.g\.|notably|in particular|particularly|especially|namely)|(?:its|their)\s+(?:[\w-]+\s+)?partners?\s*,)\s*,?\s*/i;
+const EXEMPLIFIED = new RegExp(
+  String.raw`^\s*(?:(?:(?!(?:of|on|for|in|to|by|with|from|about|at)\s)[\w-]+\s+){0,5}?(?:${ACTOR_CLASSES}|partners?|members|entities|bodies|institutions|stakeholders|actors|donors|initiatives|programmes|programs|projects|events|meetings|forums|fora|processes|dialogues|conferences)\s*(?:,\s*|\(\s*)?(?:such as|including|like|for example|for instance|e\.g\.|notably|in particular|particularly|especially|namely)|(?:its|their)\s+(?:[\w-]+\s+)?partners?\s*,)\s*,?\s*`,
+  "i",
+);
 
 export function exemplifiedList(ms: M[], text: string, from: number, to: number): M[] {
   let cursor = from;
@@ -99,16 +104,19 @@ export function exemplifiedList(ms: M[], text: string, from: number, to: number)
 /** A title and a person's name between a body and its verb: "IOM Director General William Lacy Swing", "UNHCR Representative Ana Ruiz". */
 const OFFICER_AFTER = /^\s+(?:Deputy\s+|Assistant\s+|Acting\s+)?(?:Director[- ]General|Director|Secretary[- ]General|Executive Director|High Commissioner|Chief of Mission|Head of Office|Representative|Ambassador|Minister(?:\s+of\s+[A-Z][a-z]+)?)\s+(?:[A-Z][\p{L}.'’-]+\s+){1,4}(?:also\s+|then\s+)?$/u;
 
+/** The people a body sends, in the singular: "an official of", "Representatives of", "delegates from". */
+const ENVOY = "(?:official|representative|delegate|delegation)";
+
 /** An officer named by the body it serves, before the body's name: "an official of the", ", Director General of the". */
-const OFFICER_OF = /(?:(?<!\b(?:with|by|from|of|to|for|and|support|help)\s+)\b(?:an?|the|one|two|three|several)\s+(?:senior\s+|high-level\s+|deputy\s+)?|,\s*(?:the\s+)?(?:Deputy\s+|Assistant\s+|Acting\s+)?)(?:officials?|representatives?|delegates?|delegations?|head|Director[- ]General|Secretary[- ]General|Executive Director|High Commissioner|Chief of Mission)\s+of\s+(?:the\s+)?$/i;
+const OFFICER_OF = new RegExp(String.raw`(?:(?<!\b(?:with|by|from|of|to|for|and|support|help)\s+)\b(?:an?|the|one|two|three|several)\s+(?:senior\s+|high-level\s+|deputy\s+)?|,\s*(?:the\s+)?(?:Deputy\s+|Assistant\s+|Acting\s+)?)(?:${ENVOY}s?|head|Director[- ]General|Secretary[- ]General|Executive Director|High Commissioner|Chief of Mission)\s+of\s+(?:the\s+)?$`, "i");
 
 /** The people bodies sent, opening a clause: "Representatives of the", "Senior officials from", "…: delegates of". */
-const SENT_PEOPLE_OPEN = /(?:^|[.;:]\s*)\s*(?:the\s+)?(?:senior\s+|high-level\s+)?(?:officials|representatives|delegates|delegations|ministers)\s+(?:from|of)\s+(?:the\s+)?$/i;
+const SENT_PEOPLE_OPEN = new RegExp(String.raw`(?:^|[.;:]\s*)\s*(?:the\s+)?(?:senior\s+|high-level\s+)?(?:${ENVOY}s|ministers)\s+(?:from|of)\s+(?:the\s+)?$`, "i");
 
 /** A class of actors, then its named members: "30 countries, including", "Participating States, such as". */
-const CLASS_EXAMPLES_BEFORE = /\b(?:countries|states|governments|delegations|organi[sz]ations|agencies|members|participants)\b[^,;:]{0,30},\s*(?:including|such as|notably|for example|e\.g\.)\s+(?:the\s+)?$/i;
+const CLASS_EXAMPLES_BEFORE = new RegExp(String.raw`\b(?:${ACTOR_CLASSES}|delegations|members|participants)\b[^,;:]{0,30},\s*(?:including|such as|notably|for example|e\.g\.)\s+(?:the\s+)?$`, "i");
 /** ", with further states and agencies following its work as observers": "with" opens a clause whose subject is that class. */
-const CLASS_AFTER_WITH = /,\s*with\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:countries|states|governments|delegations|organi[sz]ations|agencies|bodies|partners|donors)\b/;
+const CLASS_AFTER_WITH = new RegExp(String.raw`,\s*with\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:${ACTOR_CLASSES}|delegations|bodies|partners|donors)\b`);
 const STATE_TITLE = /\b(?:Governments?|Kingdom|Republic|Federal Republic)\s+of\s+(?:the\s+)?$/;
 /** What may stand before a clause's subject: the sentence's start, a stop, a comma or a fronted time ("In 2015"). */
 const CLAUSE_OPENS = /(?:^|[.;:,]\s*|\b(?:In|in)\s+(?:19|20)\d{2}\s+)(?:[Tt]he\s+)?$/;

@@ -24,8 +24,10 @@ const AT_BEFORE_HEAD = `at(?=\\s+[A-Z][a-z]+\\s+(?:${HEADS.join("|")})\\b)`;
 const GAP = "[^\\S\\t]+";
 /** A run of capitalised words with connectors and comma lists that may belong to a name. */
 export const NAME_PHRASE = new RegExp(`${CAP_WORD}(?:(?:${COORD})|${GAP}(?:${CAP_WORD}|${AT_BEFORE_HEAD}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:[A-Z]|\\d+-))))*`, "gu");
+/** Heads of a body's own organs and offices ("the Executive Board", "its Secretariat"), besides the parts SUBUNIT_HEADS lists. */
+export const ORGAN_HEADS = ["Office", "Board", "Committee", "Council", "Secretariat", "Bureau", "Department", "Centre", "Center"];
 /** Heads of an organization's own bodies, which a chapter attributes to its agency ("the Executive Board"). */
-export const BODY_HEADS = new Set([...SUBUNIT_HEADS.words, "Office", "Board", "Committee", "Council", "Secretariat", "Bureau", "Directorate", "Department", "Centre", "Center"]);
+export const BODY_HEADS = new Set([...SUBUNIT_HEADS.words, ...ORGAN_HEADS, "Directorate"]);
 
 /** What lies between a body and one of its parts listed after it: "… branches, the " (OWNED_PARTS). */
 export const OWNED_PARTS_LEAD_IN = new RegExp(`^\\s*(?:[a-z-]+\\s+){0,2}(?:${OWNED_PARTS.words.join("|")})\\b[^.;]{0,80}$`);

@@ -2,7 +2,22 @@ import type { TripleExamples } from "./TripleExamples.js";
 import type { EntityRecord, Mention } from "./types.js";
 
 /** "since the 2006 HLD", "in preparation for the 2013 HLD": a meeting used as a date is no relation end. */
-export const TIME_REFERENCE = /\b(?:since|after|before|until|following|prior to|ahead of|in preparation for|in the run-up to|in the lead-up to|in the follow-up to|as a follow-up to)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+const TIME_REFERENCE = /\b(?:since|after|before|until|following|prior to|ahead of|in preparation for|in the run-up to|in the lead-up to|in the follow-up to|as a follow-up to)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+/** ", which …" right after a meeting: a relative clause whose antecedent is that meeting. */
+const OWN_RELATIVE = /^,\s*which\b/;
+
+/** A mention the sentence uses as a date: a time word before it ("since the 2006 HLD", "ahead of the second summit"). */
+export function usedAsDate(text: string, m: { start: number }): boolean {
+  return TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
+/**
+ * A meeting used only as a date: one that a relative clause of its own goes on about ("years went by before the second
+ * summit, which Portugal hosted in Lisbon") is that clause's end all the same.
+ */
+export function usedOnlyAsDate(text: string, m: { start: number; end: number }): boolean {
+  return usedAsDate(text, m) && !OWN_RELATIVE.test(text.slice(m.end, m.end + 12));
+}
 /** "other UN agencies", "the UN system": a generic body is no actor. */
 const GENERIC_AFTER = /^\s*(?:agencies|agency|system|entities|bodies|organizations|organisations|partners|family|funds|country teams?|member states|peacekeeping)\b/i;
 /** "the UNAIDS Co-sponsors", "EU Member States": the members of a body, not the body. */

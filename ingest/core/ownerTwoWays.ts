@@ -1,5 +1,5 @@
 import { foldWords, nameKey } from "./fold.js";
-import { BODY_WORD_ORDER } from "./identityRules.js";
+import { BODY_WORD_HEADS } from "./identityRules.js";
 import { isGeneric } from "./nameTrim.js";
 import { foldSynonyms, OWNER_TWO_WAYS } from "./synonymRules.js";
 import type { DiscoveredName } from "./types.js";
@@ -8,7 +8,6 @@ import type { DiscoveredName } from "./types.js";
  * OWNER_TWO_WAYS (synonymRules.ts): one body written after its owner in two ways in one document, the owner's words
  * changed or fewer and the body cut before a narrowing complement ("… on X including Y" / "UN Regional … on X").
  */
-const BODY_HEADS = new Set(BODY_WORD_ORDER.words.map((w) => w.toLowerCase()));
 const NARROWING = new Set(OWNER_TWO_WAYS.words.narrowing);
 const UN_WORDS = new Set(["un", "united", "nations"]);
 
@@ -23,7 +22,7 @@ interface Match {
 function sharedBody(d: string[], b: string[]): Match | null {
   for (let k = d.length; k >= OWNER_TWO_WAYS.words.minCore; k--) {
     const core = d.slice(d.length - k);
-    if (!core.some((w) => BODY_HEADS.has(w))) continue;
+    if (!core.some((w) => BODY_WORD_HEADS.has(w))) continue;
     for (let p = 0; p + k <= b.length; p++) {
       if (!core.every((w, i) => b[p + i] === w)) continue;
       return { ownD: d.slice(0, d.length - k).filter((w) => !UN_WORDS.has(w)), ownB: b.slice(0, p), tail: b.slice(p + k) };

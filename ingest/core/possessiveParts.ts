@@ -1,4 +1,6 @@
 import type { M } from "./mentionLists.js";
+import { SUBUNIT_HEADS } from "./nameRules.js";
+import { ORGAN_HEADS } from "./namePatterns.js";
 
 /**
  * "Its High-level Committee on Programmes (HLCP) advises …": a body named right after a possessive
@@ -6,7 +8,7 @@ import type { M } from "./mentionLists.js";
  * that of a sub-unit (a committee, a division, an office …). Data, with example sentences run by
  * test/unit/possessiveParts.test.ts through the whole pipeline.
  */
-export const SUBUNIT_HEAD = /\b(?:Committee|Division|Office|Unit|Department|Secretariat|Bureau|Branch|Section|Board|Council|Centre|Center|Institute|Service)\b/;
+export const SUBUNIT_HEAD = new RegExp(`\\b(?:${[...SUBUNIT_HEADS.words, ...ORGAN_HEADS, "Institute", "Service"].join("|")})\\b`);
 
 /** [part, whole] pairs: "its <sub-unit>" where "its" is a coreference mention. */
 export function possessiveParts(text: string, ms: M[]): Array<[M, M]> {

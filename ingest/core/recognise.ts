@@ -22,9 +22,9 @@ import { programmePhases } from "./programmePhases.js";
 import { ownerEditions } from "./ownerEdition.js";
 import { HeadingProjects } from "./headingProjects.js";
 import { apposedProjects } from "./apposedProjectName.js";
-import { coinedName, coinedProgrammeNames, countryCodes } from "./coinedProgrammeNames.js";
-import { classNounTitles } from "./classNounTitles.js";
-import { jointMeetingNames } from "./jointMeetingNames.js";
+import { coinedProgrammeMentions } from "./coinedProgrammeNames.js";
+import { classNounTitleMentions } from "./classNounTitles.js";
+import { jointMeetingMentions } from "./jointMeetingNames.js";
 import { statedWhen } from "./meetingYears.js";
 import { openSetNames } from "./openSetNames.js";
 import { initialsAcronyms } from "./initialsAcronym.js";
@@ -172,51 +172,13 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     apposedProjects(scan);
 
     // 3d. A title typed by the class noun beside it: "the project X: Y (ACR)", "ACR (X) is a facility" (classNounTitles.ts).
-    for (const t of classNounTitles(text)) {
-      const end = t.start + t.name.length;
-      // A known name opening the title, or running past its edges, is that name, not a new title; one inside it is
-      // a word of the title ("Statistics Norway", "Migration EU Expertise"), no mention of its own.
-      const inside = scan.mentions.filter((m) => m.localStart < end && m.localEnd > t.start);
-      if (inside.some((m) => m.localStart <= t.start || m.localEnd > end)) continue;
-      for (const m of inside) scan.mentions.splice(scan.mentions.indexOf(m), 1);
-      const key = entityId(t.kind, t.name);
-      if (catalog.byId.has(key)) continue;
-      scan.discover({ key, kind: t.kind, name: t.name, acronym: t.acronym, ...(t.short ? { alias: t.short } : {}), kindStated: true });
-      scan.push({ localStart: t.start, localEnd: end, kind: t.kind, key, method: "name-pattern", confidence: 0.75 });
-      if (t.acronym && t.acronymStart >= 0 && !scan.overlaps(t.acronymStart, t.acronymStart + t.acronym.length)) {
-        localAcronyms.set(`${scope}|${t.acronym}`, { id: key, kind: t.kind });
-        scan.push({ localStart: t.acronymStart, localEnd: t.acronymStart + t.acronym.length, kind: t.kind, key, method: "name-pattern", confidence: 0.75 });
-      }
-    }
+    classNounTitleMentions(scan);
 
     // 3d'. A coined word in capitals typed by a programme noun: "the joint UNODC-OHCHR SEAMAR project" (coinedProgrammeNames.ts).
-    for (const coined of coinedProgrammeNames(text)) {
-      // "the ILO FAIRWAY, a … programme": a known body opening a run of capitals is its sponsor; the name is the rest.
-      const c = coinedName(coined, (a, b) => scan.overlaps(a, b) || scan.hits.some((h) => h.start < b && a < h.end));
-      if (!c) continue;
-      const end = c.start + c.name.length;
-      if (localAcronyms.has(`${scope}|${c.name}`) || scan.doc.isPlace(c.name[0] + c.name.slice(1).toLowerCase()) || countryCodes(catalog).has(c.name)) continue;
-      const key = entityId("INITIATIVE", c.name);
-      if (catalog.byId.has(key)) continue;
-      const word = !/\s/.test(c.name);
-      scan.discover({ key, kind: "INITIATIVE", name: c.name, acronym: word ? c.name : null });
-      if (word) localAcronyms.set(`${scope}|${c.name}`, { id: key, kind: "INITIATIVE" });
-      scan.push({ localStart: c.start, localEnd: end, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.7 });
-    }
+    coinedProgrammeMentions(scan);
 
     // 3e. A meeting named for its two sides: "the European Union – African Union Summit" (jointMeetingNames.ts).
-    const bodyAt = (a: number, b: number) => scan.mentions.some((m) => m.localStart === a && m.localEnd === b && (m.kind === "ORGANIZATION" || m.kind === "COUNTRY"));
-    for (const j of jointMeetingNames(text, bodyAt)) {
-      const end = j.start + j.name.length;
-      const inside = scan.mentions.filter((m) => m.localStart < end && m.localEnd > j.start);
-      if (inside.some((m) => m.localStart < j.start || m.localEnd > end || !j.sides.some((s) => s.start === m.localStart && s.end === m.localEnd))) continue;
-      const key = entityId("FORUM", j.name);
-      if (catalog.byId.has(key)) continue;
-      // The sides are words of the name, not bodies acting in the sentence.
-      for (const m of inside) scan.mentions.splice(scan.mentions.indexOf(m), 1);
-      scan.discover({ key, kind: "FORUM", name: j.name, acronym: null });
-      scan.push({ localStart: j.start, localEnd: end, kind: "FORUM", key, method: "name-pattern", confidence: 0.75 });
-    }
+    jointMeetingMentions(scan);
 
     // 3f. A project sheet's title line: "Title: Safer Boats, Fair Wages and Return" (titleField.ts).
     titleFieldName(scan);

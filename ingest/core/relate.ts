@@ -1,4 +1,6 @@
-import { RELATION_TYPES, RELATION_TYPE_NAMES, allowsEndpoints, type EntityKind, type RelationType, type RelationSpec } from "../../src/ontology/ontology.js";
+import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
+import { ROLE_OPENING, hasCandidatePair } from "./candidatePairs.js";
+import type { RelateContext } from "./RelateContext.js";
 import { analysisWindow } from "./analysisWindow.js";
 import { Coreference } from "./coreference.js";
 import type { M } from "./mentionLists.js";
@@ -8,21 +10,20 @@ import { sentenceSink, type RelationStore } from "./relationSink.js";
 import { stateOfMinistry } from "./stateMinistry.js";
 import { frontedHosts } from "./frontedHost.js";
 import { phraseRules } from "./phraseRules.js";
-import { mayState, readPredicates, type Proposal } from "./predicateReader.js";
+import { mayState, readPredicates } from "./predicateReader.js";
 import { applyRules } from "./ruleEngine.js";
 import { lateCoAgents, type Stated } from "./lateCoAgents.js";
 import { namesGoneBy } from "./namesGoneBy.js";
 import { PageTopics } from "./PageTopics.js";
-import { TIME_REFERENCE, notAnEnd } from "./notAnEnd.js";
+import { notAnEnd, usedAsDate, usedOnlyAsDate } from "./notAnEnd.js";
 import { demonstrativeGeneric } from "./demonstrativeName.js";
 import { settle } from "./settle.js";
 import { sequenceCanMatch } from "./triggerGate.js";
 import { firstMeetingOfYear } from "./meetingOfYear.js";
 import { HeadingLists } from "./HeadingLists.js";
 import { isListRow } from "./listRow.js";
-import { yearByYear } from "./yearByYear.js";
+import { yearByYearRelations } from "./yearByYear.js";
 import { EntryYear } from "./entryYear.js";
-import type { HeadingEntity } from "./headingEntity.js";
 import { RowMeetings } from "./rowMeeting.js";
 import { numberedAcronymMeeting } from "./numberedAcronymMeeting.js";
 import { namedWhole, wholeNamed } from "./titleBody.js";
@@ -38,9 +39,7 @@ import { meetingOfYearStated } from "./meetingStated.js";
 import { titleAcronymMentions } from "./titleAcronym.js";
 import { registerRows } from "./registerRows.js";
 
-/** ", which …" right after a meeting: a relative clause whose antecedent is that meeting. */
-const OWN_RELATIVE = /^,\s*which\b/;
-import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
+import type { Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
 /**
  * Extracts relations sentence by sentence:
@@ -49,33 +48,6 @@ import type { EntityRecord, Mention, RelationRecord, StructuredDocument, Warning
  * Every relation keeps each sentence that states it (with source offsets), how it was found
  * and a confidence that grows with the number of passages that state it.
  */
-export interface RelateContext {
-  entities: Map<string, EntityRecord & { parentId?: string }>;
-  /** Demonym → country id, for "the Belgian GFMD Chair". */
-  demonyms?: Map<string, string>;
-  /** City → country id, for "the third GFMD in Athens". */
-  cities?: Map<string, string>;
-  /** Acronyms of the organizations the catalog knows ("UNCTAD"), to tell an agency's own meeting by its name. */
-  organizationAcronyms?: ReadonlySet<string>;
-  /** The forum's meeting of a year (catalog or discovered); with `known`, only one the graph or the catalog already holds. */
-  eventFor?: (forumId: string, year: number, known?: boolean) => string | null;
-  /** Sees every relation the predicate reader proposes, also where a rule already linked the pair (to judge the reader alone). */
-  onPredicate?: (p: Proposal, sentence: { text: string; passageId: string; section: string | null }, linkedByRule: boolean) => void;
-  /** The catalog entity a heading names (headingEntity.ts). */
-  headingEntity?: HeadingEntity;
-}
-
-/** Kind pairs some relation type allows, by the source's kind: a sentence is analysed only if it holds one. */
-const PAIRS = new Map<EntityKind, Set<EntityKind>>();
-for (const t of RELATION_TYPE_NAMES) {
-  const spec: RelationSpec = RELATION_TYPES[t];
-  for (const f of spec.from) for (const to of spec.to) if (allowsEndpoints(t, f, to)) (PAIRS.get(f) ?? PAIRS.set(f, new Set()).get(f)!).add(to);
-}
-// A sentence that opens with a role list ("Members include A") or a participle with no subject ("Funded by the European
-// Union") may be about the section's or page's forum or initiative (predicateReader.ts decides).
-const ROLE_OPENING = /^\W*(?:(?:The\s+|Its\s+|Current\s+|Founding\s+)?(?:members?|membership|participants?|participating|partners?|donors?|funders?)\b|(?:Co-)?(?:[A-Z][a-z]+ed|Led|Run)\s+by\b|An?\s+(?:joint\s+)?(?:initiative|project|programme|program)\s+of\b)/i;
-const hasCandidatePair = (ms: M[]) => ms.some((a) => ms.some((b) => a.id !== b.id && PAIRS.get(a.kind)?.has(b.kind) === true));
-
 export function relate(doc: StructuredDocument, mentions: Mention[], ctx: RelateContext): { relations: RelationRecord[]; warnings: Warning[] } {
   const relations = new Map<string, RelationRecord>();
   const warnings: Warning[] = [];
@@ -189,6 +161,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     // What a section's heading names is salient in it from its first sentence ("It was adopted in 1975").
     if (coref.enter(`${passage.chapter}|${passage.section}|${passage.article}`)) {
       scene.enter();
+      rowMeetings.enter(sectionLabel);
       const label = sectionLabel;
       // A dated meeting heading with no series of its own ("Suva, 17-18 April 2024 - Senior Officials' Meeting") is of the page's.
       const id = label && ctx.headingEntity ? ctx.headingEntity(label, pageSeries) : null;
@@ -261,10 +234,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const sink = sentenceSink(store, { passage, text, start: sentence.start, end: sentence.end, namesItself: (id) => own.some((m) => m.id === id) }, linked);
       const add: typeof sink = (type, sourceId, targetId, method, ...rest) => (stated.push({ type, sourceId, targetId, method }), sink(type, sourceId, targetId, method, ...rest));
       const rows = registerRows({ text, passage, own, heading: () => lists.current(), columns: () => lists.currentColumns(), entryYear, add, eventFor, parentOf, entities: ctx.entities, cities: ctx.cities });
-      // Relation ends: not a meeting used as a date, not a body inside a forum ("the GMG working group").
-      // A meeting used as a date that a relative clause of its own goes on about ("years went by before the second summit,
-      // which Portugal hosted in Lisbon") is that clause's end all the same.
-      const ends = ms.filter((m) => !(m.kind === "FORUM" && ((TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !OWN_RELATIVE.test(text.slice(m.end, m.end + 12))) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
+      // Relation ends: not a meeting used as a date (unless a relative clause of its own goes on about it), not a body
+      // inside a forum ("the GMG working group").
+      const ends = ms.filter((m) => !(m.kind === "FORUM" && (usedOnlyAsDate(text, m) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
       const topic = topicFor(passage.section, text);
       // "Uruguay became a party in 2012" on a treaty's page: the page's convention may be the unwritten object too.
       // A paragraph about one meeting ("The GFMD 2012 met in Port Louis. UNICEF also took part.") has it as the object.
@@ -281,19 +253,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       for (const [part, whole] of possessiveParts(text, ms)) add("PART_OF", part.id, whole.id, "possessive-subunit+coref", 0.7);
 
       // Year-by-year lists: "hosted by Belgium in 2007, the Philippines in 2008 and Greece in 2009".
-      const forum = ends.find((m) => m.kind === "FORUM");
-      if (forum) {
-        const standing = forum.isEvent ? parentOf(forum.id) : forum.id;
-        for (const e of yearByYear(text, ends)) {
-          // A chair of a forum that meets yearly chairs that year's meeting, when the meeting is known.
-          // A chair-in-office for a year is the forum's chair, unless that year's meeting is known.
-          if (e.type === "CHAIRED") add("CHAIRED", e.actor.id, eventFor(standing, e.year, true) ?? standing, "year-by-year", 0.75, { year: e.year, role: String(e.year) });
-          else {
-            const event = eventFor(standing, e.year);
-            if (event) add("HOSTED", e.actor.id, event, "year-by-year", 0.75);
-          }
-        }
-      }
+      yearByYearRelations(text, ends, parentOf, eventFor, add);
 
       // Heading lists and labelled tables (HeadingLists.ts): the rows' owner is the list's.
       const h = lists.read(passage, pm, index, text, ms, rows.readRows, topic);
@@ -324,7 +284,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // "A took part in X, alongside B", "…, as did B": co-agents named after the object share what the sentence's readers stated.
       if (stated.length > 0 && /\b(?:alongside|with|(?:as|so(?: too)?) (?:did|do|does|are|were|is|was|have|has|had))\b/.test(text)) for (const c of lateCoAgents(text, ends, around.analysis().tokens, stated)) add(c.type, c.sourceId, c.targetId, c.method, 0.6);
       // A meeting used as a date ("in preparation for the 2013 HLD. At the meeting, …") is not what "the meeting" then means.
-      coref.note(ms.filter((m) => !(m.isEvent && TIME_REFERENCE.test(text.slice(Math.max(0, m.start - 40), m.start)))), text);
+      coref.note(ms.filter((m) => !(m.isEvent && usedAsDate(text, m))), text);
       for (const m of own) page.saw(m);
       pageMeeting.saw(own, isTitleLine(passage));
       scene.saw(text, own, (id) => ctx.entities.get(id)?.year ?? null);
@@ -335,4 +295,4 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   return { relations: settle([...relations.values()], ctx.entities), warnings };
 }
 
-export type { EntityKind, RelationType };
+export type { EntityKind, RelationType, RelateContext };

@@ -1,5 +1,5 @@
 import { MONTH } from "./months.js";
-import { meetingLine } from "./meetingHeading.js";
+import { YEAR_FIELD, meetingLine } from "./meetingHeading.js";
 import type { Passage } from "./types.js";
 
 /**
@@ -31,28 +31,26 @@ export const ROW_MEETING = {
   ],
 };
 
-const BARE_YEAR = /^((?:19|20)\d{2})$/;
 /** A day and month with no year, closing the row: "10-11 May", "May 10", "3 and 4 March". */
 const YEARLESS_DATE = new RegExp(String.raw`(?:\b\d{1,2}(?:\s*(?:[-–]|and|to)\s*\d{1,2})?\s+(?:${MONTH})|\b(?:${MONTH})(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)$`, "u");
 const ANY_YEAR = /\b(?:19|20)\d{2}\b/;
 
 /** Follows the passages of a page in order and gives each row the label a meeting heading reader takes, or null. */
 export class RowMeetings {
-  private section: string | null | undefined = undefined;
   private year: number | null = null;
 
   constructor(private readonly cities: ReadonlyMap<string, string>) {}
 
+  /** A new section, article or chapter (relate.ts enters it with coreference's scope): the bare year its heading writes. */
+  enter(sectionLabel: string | undefined): void {
+    const heading = YEAR_FIELD.exec(sectionLabel?.trim() ?? "");
+    this.year = heading ? Number(heading[1]) : null;
+  }
+
   /** The meeting heading label the passage's row stands for, with the year of the bare year above it where it writes none. */
   see(passage: Passage): string | null {
-    const section = `${passage.chapter}|${passage.article}|${passage.section}`;
-    if (section !== this.section) {
-      this.section = section;
-      const heading = BARE_YEAR.exec(passage.section?.split(" › ").pop()?.trim() ?? "");
-      this.year = heading ? Number(heading[1]) : null;
-    }
     const text = passage.text.trim();
-    const bare = BARE_YEAR.exec(text);
+    const bare = YEAR_FIELD.exec(text);
     if (bare) {
       this.year = Number(bare[1]);
       return null;

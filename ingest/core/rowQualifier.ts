@@ -1,4 +1,5 @@
 import type { RelationType } from "../../src/ontology/ontology.js";
+import { NEGATION_WORDS } from "./relationTable.js";
 
 /**
  * A row's own remark that changes or denies what its list states: "2007: Estonia, as an observer, not as a full
@@ -44,7 +45,7 @@ export function rowLeadDenied(lead: string): boolean {
   return LEAD_DENYING.test(lead);
 }
 
-const LEAD_DENYING = /\b(?:not|never|neither|nor|no longer|yet to)\b|n['’]t\b/i;
+const LEAD_DENYING = new RegExp(String.raw`\b(?:${NEGATION_WORDS.join("|")}|no longer|yet to)\b|n['’]t\b`, "i");
 
 /** Example leads for rowLeadDenied (test/unit/questionLexicon.test.ts): the row's sentence before the name. */
 export const ROW_LEAD_EXAMPLES: Array<{ lead: string; denied: boolean }> = [

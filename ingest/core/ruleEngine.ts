@@ -10,12 +10,8 @@ import { modifiesNext, verbFollowsName } from "./nameModifies.js";
 import { TRIGGER_WORDS, endsOffered, matchAt, qualifiedType, rulesStartingWith, type CompiledRule } from "./compiledRules.js";
 import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, ROLE_LEAD, TO_BE_CREATED } from "./relationTable.js";
 import { COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBetween, FRONTED, helpsAnother, linked } from "./ruleReadings.js";
+import { delegation, listAfter, objectFirst, pairwise, type Firing } from "./ruleShapes.js";
 import { nonFact, passiveBy, reducedRelativeOfNewerPhrase, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
-
-const MEETING_NOUN = /^(?:meetings?|sessions?|conferences?|summits?|workshops?|consultations?|rounds?)$/i;
-
-/** A list followed by its own negated verb, after at most one clause set off by commas: "A and B, where …, are not …". */
-const DENIED_AFTER_LIST = /^\s*(?:,[^,;.:]{0,100},)?\s*(?:is|are|was|were|has|have|had|does|do|did)\s+(?:not|never)\b/;
 
 /** A rule's founding verbs as a pattern, built once per rule rather than at every pair it emits. */
 const foundingPatterns = new Map<string, RegExp>();
@@ -223,82 +219,10 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       return;
     }
 
-    if (rule.shape === "object-first") {
-      // "The Conference, created in 2000 in Lima, brings together A, B": one clause set off by commas stands between.
-      const near = (m: M) => trigStart - m.end <= (rule.objectWithin ?? 40) || /^\s*,[^,;.()]{1,100},\s*$/.test(text.slice(m.end, trigStart));
-      const objects = ofKinds(objKinds).filter((m) => m.end <= trigStart && near(m) && !/[;.]\s/.test(text.slice(m.end, trigStart)));
-      const object = objects[objects.length - 1];
-      if (!object || (headOnly && modifies(object))) return;
-      // "The troika of the GFMD comprised A, B": the list belongs to the noun the object is "of".
-      const ownerNoun = /([\w-]+)\s+of\s+(?:the\s+)?$/.exec(text.slice(Math.max(0, object.start - 30), object.start))?.[1] ?? "";
-      // "The annual meeting of X brought together A, B": a meeting has no members, only participants.
-      // "Observers at the Rabat Process include A": the role noun before the object names the list's role too.
-      const roleNoun = /([\w-]+)\s+(?:at|to|in)\s+(?:the\s+)?$/.exec(text.slice(Math.max(0, object.start - 30), object.start))?.[1] ?? "";
-      if (c.blockedBy?.test(text.slice(object.end, trigStart)) || c.blockedBy?.test(ownerNoun) || c.blockedBy?.test(roleNoun) || (rule.type === "MEMBER_OF" && MEETING_NOUN.test(ownerNoun))) return;
-      const stop = text.indexOf(";", trigEnd);
-      const listEnd = stop === -1 ? text.length : stop;
-      let from = trigEnd;
-      // "comprises the following:", "brings together its eight member states: A, B": a short phrase announcing the list.
-      const lead = /^\s*(?:of\s+)?(?:the following[^:]{0,30}|\d+[^:,]{0,30}|[^:,;.()]{0,60}:)?:?\s*(?:namely,?\s*)?/.exec(text.slice(from));
-      from += lead ? lead[0].length : 0;
-      const subjects = listAt(ofKinds(subjKinds), text, from, listEnd, 14);
-      if (subjects.length === 0) return;
-      if (nonFact(tokens, tokenIndexAt(tokens, object.end), i, c.sequences)) return;
-      out(subjects, [object], rule.confidence, "");
-      return;
-    }
-
-    if (rule.shape === "list-after") {
-      const rest = text.slice(trigEnd, trigEnd + 120);
-      const m = c.listCue.exec(rest);
-      if (!m) return;
-      const listFrom = trigEnd + m.index + m[0].length;
-      const subjects = listAt(ofKinds(subjKinds), text, listFrom, text.length, 6);
-      if (subjects.length === 0) return;
-      const candidates = ofKinds(objKinds).filter((o) => o.end <= listFrom);
-      const object = candidates.find((o) => o.start >= trigEnd) ?? candidates[candidates.length - 1] ?? (rule.implicitObject ? implicit(trigStart)[0] : undefined);
-      if (!object) return;
-      if (nonFact(tokens, Math.max(0, i - 6), tokenIndexAt(tokens, listFrom), c.sequences)) return;
-      // "… coverage is narrow: Chile, where IOM works, is not one of its countries": the list is the subject of a denial.
-      if (DENIED_AFTER_LIST.test(text.slice(subjects[subjects.length - 1]!.end, subjects[subjects.length - 1]!.end + 140))) return;
-      if (rule.swap) out([object], subjects, rule.confidence, ":list");
-      else out(subjects, [object], rule.confidence, ":list");
-      return;
-    }
-
-    if (rule.shape === "delegation") {
-      const clauseEnd = endOfClause(text, trigEnd);
-      // "delegates from 16 participating states, UNHCR and ICMPD were present": a counted group may lead the list.
-      const subjects = listAt(ofKinds(subjKinds), text, trigEnd, clauseEnd, 40);
-      if (subjects.length === 0) return;
-      if (c.subjectGap && !c.subjectGap.test(text.slice(trigEnd, subjects[0]!.start))) return;
-      // "a paper will be prepared by": a modal right before the trigger.
-      if (nonFact(tokens, Math.max(0, i - 3), i, c.sequences)) return;
-      const listEnd = subjects[subjects.length - 1]!.end;
-      if (c.verbAfter && !c.verbAfter.test(text.slice(listEnd))) return;
-      const after = ofKinds(objKinds).filter((m) => m.start >= listEnd && m.end <= clauseEnd);
-      if (after.length && after[0]!.start - listEnd > (rule.objectAfterList ?? 140)) after.length = 0;
-      // "the EU-Horn of Africa Migration Route Initiative, known as the Khartoum Process": the name it goes by.
-      const named = after.length > 1 && /^\s*(?:,?\s*(?:(?:also|commonly|better|now)\s+)?(?:known as|called|or)\s+|\(\s*)(?:the\s+)?$/i.test(text.slice(after[0]!.end, after[1]!.start)) ? after[1] : after[0];
-      // Else the forum this sentence named before the list ("The X was launched with the participation of A, B").
-      const earlier = ofKinds(objKinds).filter((m) => m.end <= trigStart);
-      const objects = named ? [named] : rule.objectAfterList !== undefined ? [] : earlier.length ? [earlier[earlier.length - 1]!] : rule.implicitObject ? implicit(trigStart) : [];
-      if (objects.length === 0) return;
-      const o = objects[0]!;
-      // A chair handed on at a meeting goes to whoever chairs what comes next, not the meeting just held.
-      if (rule.noPeriod && o.isEvent) return;
-      // A cue before the object ("met … to plan the X") or, for an object named earlier, between it and the trigger ("hopes for the participation of").
-      const [cueFrom, cueTo] = o.start >= listEnd ? [tokenIndexAt(tokens, listEnd), tokenIndexAt(tokens, o.start)] : [o.start >= 0 ? tokenIndexAt(tokens, o.end) : Math.max(0, i - 8), i];
-      if (nonFact(tokens, cueFrom, cueTo, c.sequences)) return;
-      out(subjects, objects, rule.confidence, ":delegation");
-      return;
-    }
-
-    // pairwise
-    const clauseEnd = Math.min(endOfClause(text, trigEnd), trigEnd + 160);
-    const members = listAt(ofKinds(subjKinds), text, trigEnd, clauseEnd, 12);
-    if (members.length < 2 || members.length > (rule.maxAgents ?? Infinity)) return;
-    if (nonFact(tokens, 0, tokens.length, c.sequences)) return;
-    for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) out([members[a]!], [members[b]!], rule.confidence, "");
+    const firing: Firing = { text, tokens, c, i, trigStart, trigEnd, ofKinds, headOnly, modifies, implicit, out };
+    if (rule.shape === "object-first") return objectFirst(firing);
+    if (rule.shape === "list-after") return listAfter(firing);
+    if (rule.shape === "delegation") return delegation(firing);
+    pairwise(firing);
   }
 }

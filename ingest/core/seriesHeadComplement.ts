@@ -1,3 +1,5 @@
+import { SUB_BODIES } from "./subBodyRules.js";
+
 /**
  * A meeting named by its kind with its series' head word as its complement (SERIES_HEAD_COMPLEMENT): "The last
  * ministerial conference of the Dialogue, in Nairobi in 2019, was hosted by Kenya", "a technical meeting of the Process
@@ -21,8 +23,8 @@ export const SERIES_HEAD_COMPLEMENT = {
   ],
 };
 
-/** The words a series' name may end on that "of the <Head>" may stand for. */
-const HEADS = "Dialogue|Process|Forum|Consultation|Consultations|Conference|Partnership|Platform|Network|Initiative|Council|Group|Mechanism|Commission|Committee|Board";
+/** The words a series' name may end on that "of the <Head>" may stand for: a forum's heads, and the standing bodies' (SUB_BODIES). */
+const HEADS = ["Dialogue", "Process", "Forum", "Consultation", "Consultations", "Conference", "Partnership", "Platform", "Network", "Initiative", "Commission", ...SUB_BODIES.heads].join("|");
 /** "of the Dialogue" closing a kind of meeting (group: the head word); a complement that goes on is no head alone. */
 export const SERIES_HEAD_OF = String.raw`(?:\s+of\s+the\s+(${HEADS})\b(?!['’]|\s+(?:of|on|for|in\s+[A-Z]|[A-Z])))`;
 

@@ -1,5 +1,5 @@
 import { foldWords, nameKey, withoutUnOwner } from "./fold.js";
-import { BODY_WORD_ORDER, CUT_COMPLEMENT } from "./identityRules.js";
+import { BODY_WORD_HEADS, CUT_COMPLEMENT } from "./identityRules.js";
 import { NAME_CONNECTORS } from "./nameRules.js";
 import { listShape, sameTopics } from "./listItemFold.js";
 import { isGeneric } from "./nameTrim.js";
@@ -31,7 +31,6 @@ export interface FoldContext {
   documentsOf: (key: string) => Set<number>;
 }
 
-const BODY_HEADS = new Set(BODY_WORD_ORDER.words.map((w) => w.toLowerCase()));
 const COMPLEMENTS = new Set([...CUT_COMPLEMENT.words, ","]);
 const CONNECTORS = new Set([...NAME_CONNECTORS.words, ","]);
 const singular = (w: string) => (w.length > 3 && w.endsWith("s") && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w);
@@ -72,7 +71,7 @@ function writtenRest(s: Shape): string {
 function bodyKey(s: Shape): string | null {
   const prep = s.rest.findIndex((w, i) => i > 0 && (w === "on" || w === "for" || w === "of"));
   const head = prep > 0 ? s.rest[prep - 1]! : s.rest[s.rest.length - 1]!;
-  if (!BODY_HEADS.has(head)) return null;
+  if (!BODY_WORD_HEADS.has(head)) return null;
   const content = [...new Set(s.rest.filter((w, i) => !CONNECTORS.has(w) && !(w === head && (i === prep - 1 || (prep < 0 && i === s.rest.length - 1)))).map(singular))].sort();
   return content.length >= 2 ? `${s.d.kind}|${head}|${content.join(" ")}` : null;
 }

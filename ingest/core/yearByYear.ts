@@ -1,4 +1,5 @@
 import type { M } from "./mentionLists.js";
+import type { Add } from "./patternRules.js";
 import { MONTH } from "./months.js";
 
 /** The period that labels a row: "July-December 2012: UNODC" → "July-December 2012". */
@@ -75,4 +76,21 @@ export function yearByYear(text: string, ms: M[]): YearEntry[] {
   if (h < 0 && c < 0) return [];
   const type = c > h ? "CHAIRED" : "HOSTED";
   return entries.filter((e) => type === "CHAIRED" || e.actor.kind === "COUNTRY").map((e) => ({ type, ...e }));
+}
+
+/** The chairs and hosts a year-by-year list gives the forum the sentence names (relate.ts). */
+export function yearByYearRelations(text: string, ends: M[], parentOf: (id: string) => string, eventFor: (forumId: string, year: number, known?: boolean) => string | null, add: Add): void {
+  const forum = ends.find((m) => m.kind === "FORUM");
+  if (forum) {
+    const standing = forum.isEvent ? parentOf(forum.id) : forum.id;
+    for (const e of yearByYear(text, ends)) {
+      // A chair of a forum that meets yearly chairs that year's meeting, when the meeting is known.
+      // A chair-in-office for a year is the forum's chair, unless that year's meeting is known.
+      if (e.type === "CHAIRED") add("CHAIRED", e.actor.id, eventFor(standing, e.year, true) ?? standing, "year-by-year", 0.75, { year: e.year, role: String(e.year) });
+      else {
+        const event = eventFor(standing, e.year);
+        if (event) add("HOSTED", e.actor.id, event, "year-by-year", 0.75);
+      }
+    }
+  }
 }

@@ -1,4 +1,4 @@
-import type { HeadingList } from "./listRules.js";
+import { WHO_CAME, type HeadingList } from "./listRules.js";
 
 /**
  * LEAD_INS: a sentence whose clause before the colon states the relation ("The project covers all fifteen ECOWAS
@@ -99,7 +99,7 @@ export const LEAD_INS: HeadingList[] = [
     // A list of who came, introduced by its name: "The delegation list released by the hosts, as we have it:", "The list of
     // participants, in the order of the hosts' release:". A list of those invited, expected or proposed names no one who came.
     id: "participant-list",
-    heading: /^(?:(?:the|a|an|its|their)\s+)?(?:(?:official|final|full|complete|published)\s+)?(?:list\s+of\s+(?:(?:the|all)\s+)?(?:participants|delegations|delegates|attendees|participating\s+(?:states|countries|governments|delegations|organi[sz]ations))|(?:delegation|delegations|participants?|attendance|attendees?)(?:['’]s?)?\s+list)\b(?![^:]*\b(?:not|invit\w*|expected|proposed|planned|draft|provisional|will|would)\b)[^:]*$/i,
+    heading: new RegExp(String.raw`^(?:(?:the|a|an|its|their)\s+)?(?:(?:official|final|full|complete|published)\s+)?(?:list\s+of\s+(?:(?:the|all)\s+)?(?:${WHO_CAME}|participating\s+(?:states|countries|governments|delegations|organi[sz]ations))|(?:delegation|delegations|participants?|attendance|attendees?)(?:['’]s?)?\s+list)\b(?![^:]*\b(?:not|invit\w*|expected|proposed|planned|draft|provisional|will|would)\b)[^:]*$`, "i"),
     type: "PARTICIPATES_IN", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM"], confidence: 0.7,
     examples: {
       positive: [

@@ -32,6 +32,9 @@ const ADD = "The Abu Dhabi Dialogue\n\nThe Abu Dhabi Dialogue brings Asian state
 const PROGRAMMES = "Regional programmes\n\nThe two programmes below are run with IOM.\n\n";
 const GMG = "The Global Migration Group\n\nThe GMG meets every quarter in Geneva.\n\n";
 
+/** Who came, as a list's name says it: "list of participants", "list of delegations" (this file's participants, leadInRules' participant-list). */
+export const WHO_CAME = "(?:participants|delegations|delegates|attendees)";
+
 export const HEADING_LISTS: HeadingList[] = [
   {
     id: "members-of-forum",
@@ -204,7 +207,7 @@ export const HEADING_LISTS: HeadingList[] = [
     id: "participants",
     // "Also present:", "Countries represented:", "Delegations attending:" name who was there as well.
     // "List of participants:", "Delegation list:", "Attendance list:" name the list itself.
-    heading: /^(?:participants|participating (?:delegations|organi[sz]ations|agencies|entities)|delegations|attended by|attendees|(?:also )?present|(?:(?:the )?(?:official |final |full )?list of (?:participants|delegations|delegates|attendees)|(?:delegation|participants?|attendance) list)|(?:(?:countries|states|governments|delegations|organi[sz]ations|agencies) )?(?:also )?(?:present|represented|attending|in attendance))$/i,
+    heading: new RegExp(`^(?:participants|participating (?:delegations|organi[sz]ations|agencies|entities)|delegations|attended by|attendees|(?:also )?present|(?:(?:the )?(?:official |final |full )?list of ${WHO_CAME}|(?:delegation|participants?|attendance) list)|(?:(?:countries|states|governments|delegations|organi[sz]ations|agencies) )?(?:also )?(?:present|represented|attending|in attendance))$`, "i"),
     type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.7,
     examples: {
       positive: [

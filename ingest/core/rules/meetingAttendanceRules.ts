@@ -26,6 +26,22 @@ const AT_REPORTED_MEETING = {
 } satisfies Partial<RelationRule>;
 
 /**
+ * Presence stated with a copula: "IOM and UNHCR were (also) present", "Nepal was in attendance" (present-implicit,
+ * in-attendance-implicit). A clause set off by commas or "also" may stand between the subjects and the copula.
+ */
+const PRESENCE_STATED = {
+  type: "PARTICIPATES_IN",
+  shape: "subject-first",
+  ...AT_REPORTED_MEETING,
+  subjectGap: "^\\s*(?:,[^,;.()]{1,100},\\s*)?(?:also\\s+)?(?:was|were|had been|have been|has been)\\s+(?:also\\s+|again\\s+|\\w+ly\\s+)?$",
+  objectWithin: 0,
+} satisfies Partial<RelationRule>;
+
+/** After the presence word, only the sentence's end, a word of repetition or one of these roles ("as observers"). */
+const presenceEnds = (roles: string): string =>
+  `^(?!\\s*(?:[.;]|,\\s|$)|\\s+(?:as well|too|also|again|throughout|for the first time)\\b|\\s+as\\s+(?:an?\\s+)?(?:${roles})\\b)`;
+
+/**
  * Attendance at a meeting stated without naming the meeting again: the page has just reported it ("The 2016
  * meeting of X took place in Colombo. Nepal and Sri Lanka sent delegations.").
  */
@@ -201,13 +217,9 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     // "IOM and UNHCR were in attendance", "Officials from Nepal were also in attendance": presence at the meeting just
     // reported, as present-implicit reads "were present". "in attendance at X" names the place itself.
     id: "in-attendance-implicit",
-    type: "PARTICIPATES_IN",
     trigger: "in attendance",
-    shape: "subject-first",
-    ...AT_REPORTED_MEETING,
-    subjectGap: "^\\s*(?:,[^,;.()]{1,100},\\s*)?(?:also\\s+)?(?:was|were|had been|have been|has been)\\s+(?:also\\s+|again\\s+|\\w+ly\\s+)?$",
-    notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$)|\\s+(?:as well|too|also|again|throughout|for the first time)\\b|\\s+as\\s+(?:an?\\s+)?(?:observers?|guests?)\\b)",
-    objectWithin: 0,
+    ...PRESENCE_STATED,
+    notFollowedBy: presenceEnds("observers?|guests?"),
     examples: {
       positive: [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. IOM and UNHCR were in attendance.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
@@ -226,13 +238,9 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     // role is presence at the meeting just reported. "present at X" names the place, "present in X" is where a body
     // works, and a passive verb ("was presented with an award") is no presence.
     id: "present-implicit",
-    type: "PARTICIPATES_IN",
     trigger: "present",
-    shape: "subject-first",
-    ...AT_REPORTED_MEETING,
-    subjectGap: "^\\s*(?:,[^,;.()]{1,100},\\s*)?(?:also\\s+)?(?:was|were|had been|have been|has been)\\s+(?:also\\s+|again\\s+|\\w+ly\\s+)?$",
-    notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$)|\\s+(?:as well|too|also|again|throughout|for the first time)\\b|\\s+as\\s+(?:an?\\s+)?(?:observers?|guests?|(?:special\\s+)?invitees?)\\b)",
-    objectWithin: 0,
+    ...PRESENCE_STATED,
+    notFollowedBy: presenceEnds("observers?|guests?|(?:special\\s+)?invitees?"),
     examples: {
       positive: [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. IOM and UNHCR were also present.", expect: ["org:unhcr", "forum:colombo-process-2016"] },

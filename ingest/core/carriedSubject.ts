@@ -1,0 +1,47 @@
+import type { M } from "./mentionLists.js";
+import type { TripleExamples } from "./TripleExamples.js";
+
+/** "… and is a member of …": a second verb with no subject of its own, after the sentence's subject's first verb. */
+const SECOND_VERB = /\b(?:,\s*)?and\s+(?=(?:(?:also|now|currently|later|since\s+(?:19|20)\d{2})\s+)?(?:is|was|has\s+been|had\s+been|became|serves|served|acts|acted)\b)/g;
+
+/**
+ * The sentence's subject carried into a clause that has none: "The Organization has 194 Member States
+ * and is a member of the UN Development Group" reads "… and [the Organization] is a member of …".
+ * Only a subject that opens the sentence, only one clause of a single subject ("IOM and UNHCR … and are"
+ * is not read), and only where no relative clause stands between, nor an actor right before "and" with no
+ * comma ("IOM works with UNHCR and is …" could be either; "… co-chaired by UNODC, and is …" is the subject's).
+ */
+export function carriedSubject(text: string, ms: M[]): M | null {
+  const sorted = [...ms].sort((a, b) => a.start - b.start);
+  const subject = sorted[0];
+  if (!subject || !/^[\s"“(]*(?:[Tt]he\s+)?$/.test(text.slice(0, subject.start))) return null;
+  for (const a of text.matchAll(SECOND_VERB)) {
+    const at = a.index!;
+    const between = text.slice(subject.end, at);
+    if (at <= subject.end || /^\s*(?:,|and\b|\()/.test(between) || /\b(?:which|who|that|whose|while|whereas|when)\b|[;:]/.test(between)) return null;
+    if (sorted.some((m) => m !== subject && m.start < at + a[0].length && m.end > at)) return null;
+    if (sorted.some((m) => m.start > subject.end && m.end <= at && (m.kind === "ORGANIZATION" || m.kind === "COUNTRY") && /^\s*$/.test(text.slice(m.end, at + a[0].indexOf("and"))))) return null;
+    return { id: subject.id, kind: subject.kind, isEvent: subject.isEvent, start: at + a[0].length - 1, end: at + a[0].length - 1, via: "coref" };
+  }
+  return null;
+}
+
+/** Sentences the carried subject must get right ([type, sourceId, targetId]); test/unit/coreference.test.ts runs them. */
+export const CARRIED_SUBJECT_EXAMPLES: TripleExamples = {
+  positive: [
+    { text: "WHO currently has 194 Member States and is a member of the UN Development Group.", expect: ["MEMBER_OF", "org:who", "forum:un-development-group"] },
+    { text: "The Colombo Process was launched in 2003 and is co-chaired by Sri Lanka.", expect: ["CHAIRED", "ctry:lk", "forum:colombo-process"] },
+    { text: "The Global Migration Group is chaired by UNODC, and is comprised of UNDP, OHCHR and UNICEF.", expect: ["MEMBER_OF", "org:ohchr", "forum:gmg"] },
+    // "…, and it …": a pronoun opening a clause coordinated after a comma is the sentence's opening subject, however far.
+    { text: "The Coastal Mobility Statute sets up a residence permit of up to two years and a permanent permit after that, and it applies in Ghana and Togo.", expect: ["OPERATES_IN", "ini:coastal-mobility-statute", "ctry:tg"] },
+  ],
+  negative: [
+    // The relative clause has its own subject: UNHCR is the one that is a member.
+    { text: "IOM praised UNHCR, which works in Jordan and is a member of the GMG.", expect: ["MEMBER_OF", "org:iom", "forum:gmg"] },
+    // The first name does not open the sentence, so it is not the subject carried on.
+    { text: "With funds from Norway, the centre opened in 2010 and is a member of the GMG.", expect: ["MEMBER_OF", "ctry:no", "forum:gmg"] },
+    // The statute opens the sentence inside a fronted phrase, not as its subject: "it" may be the permit, so it is not
+    // carried to the statute.
+    { text: "Under the Coastal Mobility Statute, ministers set up a residence permit of up to two years and a permanent permit after that, and it applies in Ghana and Togo.", expect: ["OPERATES_IN", "ini:coastal-mobility-statute", "ctry:tg"] },
+  ],
+};

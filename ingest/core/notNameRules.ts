@@ -1,0 +1,69 @@
+import type { NameRule } from "./NameRule.js";
+
+/** Name rules about what is no name: generic descriptions, trailing dates and places, a body's name as a modifier (see NameRule.ts). */
+
+export const GENERIC_NAMES: NameRule = {
+  id: "generic-names",
+  what: "A name made only of head nouns, connectors and these generic words describes, it does not name ('the Plan of Action', 'a Trust Fund'); it is an entity only as a sub-unit of a stated parent.",
+  words: "International Global Regional National Joint General Executive Annual Permanent Advisory Steering Working Governing Action Strategic Multi-Partner Multi-Donor Trust Emergency Voluntary Monitoring Expert Experts Trustees Coordinating Country New Second First Third High Supreme Data Field Liaison Evaluation Inter-agency Inter-Agency Local Special Technical Outcome Statement Policy Main Central Standing Consultative Executive Organizing Preparatory Secretariat UN United Nations Civil Task Ministerial Senior Officials Principals Level High-level High-Level Ad Hoc Heads State Government Governments All Members".split(" "),
+  positive: [],
+  negative: [
+    { text: "A Plan of Action was agreed by the ministers.", name: "Plan of Action" },
+    { text: "States signed the UN Convention and a UN Joint Programme started.", name: "UN Convention" },
+    { text: "Donors pooled money in a Multi-Partner Trust Fund.", name: "Multi-Partner Trust Fund" },
+    { text: "The Board of Trustees met twice.", name: "Board of Trustees" },
+    { text: "Ministers signed the memorandum at the opening of a High Level Conference held in Beirut.", name: "High Level Conference" },
+    { text: "The Strategic Plan runs to 2017.", name: "Strategic Plan" },
+    { text: "The Task Force met after the Senior Officials’ Meeting.", name: "Task Force" },
+    { text: "Ministers prepared the Summit of Heads of State and Government in Lima.", name: "Summit of Heads of State and Government" },
+    { text: "In December the Group held an All Members Meeting in Accra.", name: "Members Meeting" },
+    { text: "In December the Group held an All Members Meeting in Accra.", name: "All Members Meeting" },
+  ],
+};
+
+export const TRAILING_CONTEXT: NameRule = {
+  id: "trailing-context",
+  what: "A name does not end in a date or a location phrase: 'in June', 'of October', 'in London' after an institution's head noun, 'from Geneva' where officials came from; nor does it start with a month: 'In June the … Group'.",
+  words: "January February March April May June July August September October November December".split(" "),
+  positive: [
+    { text: "She studied at the Nordic Migration Institute in Oslo before.", name: "Nordic Migration Institute", kind: "ORGANIZATION" },
+    { text: "The Policy Review Committee of Tinland met in October.", name: "Policy Review Committee of Tinland", kind: "ORGANIZATION" },
+    { text: "Officials of the Tinland Department of Labour Affairs in Geneva met.", name: "Tinland Department of Labour Affairs", kind: "ORGANIZATION" },
+    { text: "In June the Tinland Labour Mobility Working Group met in Geneva.", name: "Tinland Labour Mobility Working Group", kind: "FORUM" },
+    { text: "On 3 October the Coastal Mobility Forum adopted its plan.", name: "Coastal Mobility Forum", kind: "FORUM" },
+    { text: "Officials of the Tinland Department of Labour Affairs from Geneva met.", name: "Tinland Department of Labour Affairs", kind: "ORGANIZATION" },
+  ],
+  negative: [
+    { text: "She studied at the Nordic Migration Institute in Oslo before.", name: "Nordic Migration Institute in Oslo" },
+    { text: "A meeting of the Coastal Mobility Forum in June agreed.", name: "Coastal Mobility Forum in June" },
+    { text: "In June the Tinland Labour Mobility Working Group met in Geneva.", name: "June the Tinland Labour Mobility Working Group" },
+    { text: "In early September the Coastal Mobility Forum met.", name: "September the Coastal Mobility Forum" },
+    { text: "Officials of the Tinland Department of Labour Affairs from Geneva met.", name: "Tinland Department of Labour Affairs from Geneva" },
+  ],
+};
+
+export const NOT_NAMES: NameRule = {
+  id: "not-names",
+  what: "A body's name used as a modifier of a collective noun ('UN agencies', 'the UN system', 'IOM partners') names the members, not the body: no mention of it. A word of the list that is also a verb ('funds', 'partners') is the body's verb when an object follows it ('UNHCR funds the X', 'IOM partners with Y').",
+  words: "agencies agency system systems entities entity bodies organizations organisations partners family funds programmes country team teams members office offices staff officials missions wide-".split(" "),
+  positive: [
+    { text: "In 2016 IOM joined the United Nations as a related organization.", name: "United Nations", kind: "ORGANIZATION" },
+    { text: "UNICEF funds the Coastal Shelter Network in two ports.", name: "United Nations Children’s Fund", kind: "ORGANIZATION" },
+    { text: "Since 2015 UNHCR funds a Coastal Shelter Network for fishers.", name: "Office of the United Nations High Commissioner for Refugees", kind: "ORGANIZATION" },
+    { text: "IOM partners with the Coastal Shelter Network in Tinland.", name: "International Organization for Migration", kind: "ORGANIZATION" },
+    { text: "Initially the Coastal Mobility Programme covered two ports.", name: "Coastal Mobility Programme", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "UNICEF funds were spent on the Coastal Shelter Network.", name: "United Nations Children’s Fund" },
+    { text: "Other UN agencies and the UN system support the process.", name: "United Nations" },
+    { text: "IOM partners in Tinland joined the Coastal Mobility Network.", name: "International Organization for Migration" },
+    { text: "The EC–UN supported Coastal Mobility Programme ended.", name: "United Nations" },
+    { text: "The Organization works with governments.", name: "the Organization" },
+    { text: "The Organization works with governments.", name: "Organization" },
+    // A table's column header: the act done to the protocol, not a name.
+    { text: "| Member State | Ratified the Protocol | Note on membership |", name: "Ratified the Protocol" },
+    // A sentence-opening adverb of time before a definite description: no name.
+    { text: "Later the Fund’s remit was widened to cover two more coasts.", name: "Later the Fund" },
+    { text: "Initially the Coastal Mobility Programme covered two ports.", name: "Initially the Coastal Mobility Programme" },
+  ],
+};
