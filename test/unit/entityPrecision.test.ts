@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { buildGraphs } from "../../ingest/core/pipeline.js";
+import type { SourceFile } from "../../ingest/core/types.js";
+import { CAPITALISED_AUXILIARY } from "../../ingest/core/capitalisedAuxiliary.js";
+import { ADJECTIVE_BEFORE_TAIL } from "../../ingest/core/adjectiveBeforeTail.js";
+
+/** Entity-precision rules (names cut, spliced or mis-kinded on fresh pages), each with sentences written for the specs. */
+const catalog = defaultCatalog();
+const page = (text: string): SourceFile => ({ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: "spec" });
+const names = (text: string): string[] => buildGraphs([page(text)], catalog)[0]!.entities.map((e) => e.name);
+
+const RULES = { CAPITALISED_AUXILIARY: CAPITALISED_AUXILIARY.examples, ADJECTIVE_BEFORE_TAIL: ADJECTIVE_BEFORE_TAIL.examples };
+
+describe("entity precision rules", () => {
+  for (const [id, ex] of Object.entries(RULES)) {
+    for (const p of ex.positive) it(`${id} names "${p.name}" in: ${p.text}`, () => expect(names(p.text)).toContain(p.name));
+    for (const n of ex.negative) it(`${id} names no "${n.name}" in: ${n.text}`, () => expect(names(n.text)).not.toContain(n.name));
+  }
+});
