@@ -6,13 +6,14 @@ import { CAPITALISED_AUXILIARY } from "../../ingest/core/capitalisedAuxiliary.js
 import { ADJECTIVE_BEFORE_TAIL } from "../../ingest/core/adjectiveBeforeTail.js";
 import { PHASE_TITLES } from "../../ingest/core/phaseTitle.js";
 import { GENERIC_HEAD_AT_PLACE } from "../../ingest/core/genericHeadAtPlace.js";
+import { FRONTED_SESSION_SUBJECT } from "../../ingest/core/frontedSessionSubject.js";
 
 /** Entity-precision rules (names cut, spliced or mis-kinded on fresh pages), each with sentences written for the specs. */
 const catalog = defaultCatalog();
 const page = (text: string): SourceFile => ({ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: "spec" });
 const names = (text: string): string[] => buildGraphs([page(text)], catalog)[0]!.entities.map((e) => e.name);
 
-const RULES = { CAPITALISED_AUXILIARY: CAPITALISED_AUXILIARY.examples, ADJECTIVE_BEFORE_TAIL: ADJECTIVE_BEFORE_TAIL.examples, PHASE_TITLES: PHASE_TITLES.examples, GENERIC_HEAD_AT_PLACE: GENERIC_HEAD_AT_PLACE.examples };
+const RULES = { CAPITALISED_AUXILIARY: CAPITALISED_AUXILIARY.examples, ADJECTIVE_BEFORE_TAIL: ADJECTIVE_BEFORE_TAIL.examples, PHASE_TITLES: PHASE_TITLES.examples, GENERIC_HEAD_AT_PLACE: GENERIC_HEAD_AT_PLACE.examples, FRONTED_SESSION_SUBJECT: FRONTED_SESSION_SUBJECT.examples };
 
 describe("entity precision rules", () => {
   for (const [id, ex] of Object.entries(RULES)) {
