@@ -9,13 +9,14 @@ import { GENERIC_HEAD_AT_PLACE } from "../../ingest/core/genericHeadAtPlace.js";
 import { FRONTED_SESSION_SUBJECT } from "../../ingest/core/frontedSessionSubject.js";
 import { HYPHENED_SIDES } from "../../ingest/core/branchOrSides.js";
 import { IMPERATIVE_OPENING } from "../../ingest/core/imperativeOpening.js";
+import { SHORT_FORM_BACK } from "../../ingest/core/shortFormBack.js";
 
 /** Entity-precision rules (names cut, spliced or mis-kinded on fresh pages), each with sentences written for the specs. */
 const catalog = defaultCatalog();
 const page = (text: string): SourceFile => ({ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: "spec" });
 const names = (text: string): string[] => buildGraphs([page(text)], catalog)[0]!.entities.map((e) => e.name);
 
-const RULES = { CAPITALISED_AUXILIARY: CAPITALISED_AUXILIARY.examples, ADJECTIVE_BEFORE_TAIL: ADJECTIVE_BEFORE_TAIL.examples, PHASE_TITLES: PHASE_TITLES.examples, GENERIC_HEAD_AT_PLACE: GENERIC_HEAD_AT_PLACE.examples, FRONTED_SESSION_SUBJECT: FRONTED_SESSION_SUBJECT.examples, HYPHENED_SIDES: HYPHENED_SIDES.examples, IMPERATIVE_OPENING: IMPERATIVE_OPENING.examples };
+const RULES = { CAPITALISED_AUXILIARY: CAPITALISED_AUXILIARY.examples, ADJECTIVE_BEFORE_TAIL: ADJECTIVE_BEFORE_TAIL.examples, PHASE_TITLES: PHASE_TITLES.examples, GENERIC_HEAD_AT_PLACE: GENERIC_HEAD_AT_PLACE.examples, FRONTED_SESSION_SUBJECT: FRONTED_SESSION_SUBJECT.examples, HYPHENED_SIDES: HYPHENED_SIDES.examples, IMPERATIVE_OPENING: IMPERATIVE_OPENING.examples, SHORT_FORM_BACK: SHORT_FORM_BACK.examples };
 
 describe("entity precision rules", () => {
   for (const [id, ex] of Object.entries(RULES)) {
