@@ -10,6 +10,7 @@ import { FRONTED_SESSION_SUBJECT } from "../../ingest/core/frontedSessionSubject
 import { HYPHENED_SIDES } from "../../ingest/core/branchOrSides.js";
 import { IMPERATIVE_OPENING } from "../../ingest/core/imperativeOpening.js";
 import { SHORT_FORM_BACK } from "../../ingest/core/shortFormBack.js";
+import { SAME_DAY_MEETING } from "../../ingest/core/meetingSameDay.js";
 
 /** Entity-precision rules (names cut, spliced or mis-kinded on fresh pages), each with sentences written for the specs. */
 const catalog = defaultCatalog();
@@ -22,5 +23,11 @@ describe("entity precision rules", () => {
   for (const [id, ex] of Object.entries(RULES)) {
     for (const p of ex.positive) it(`${id} names "${p.name}" in: ${p.text}`, () => expect(names(p.text)).toContain(p.name));
     for (const n of ex.negative) it(`${id} names no "${n.name}" in: ${n.text}`, () => expect(names(n.text)).not.toContain(n.name));
+  }
+  for (const ex of [...SAME_DAY_MEETING.examples.positive, ...SAME_DAY_MEETING.examples.negative]) {
+    it(`SAME_DAY_MEETING: ${ex.count} meeting on ${ex.date} in ${ex.city} in: ${ex.text}`, () => {
+      const meetings = buildGraphs([page(ex.text)], catalog)[0]!.entities.filter((e) => e.date === ex.date && e.city === ex.city);
+      expect(meetings).toHaveLength(ex.count);
+    });
   }
 });
