@@ -11,6 +11,7 @@ import { TRANSLATED_ACRONYM } from "./acronymShapeRules.js";
 import { DEFINED_BODY_HEADS } from "./definedBodyRules.js";
 import { isOwnedUnit, OWNED_UNITS, ownerAfterAcronym, unitBeforeOwner } from "./ownedUnit.js";
 import { colonTitle } from "./colonTitles.js";
+import { adjectivesOfHead } from "./adjectiveBeforeTail.js";
 
 /** The bracket DEFINITION ends with, alone: a cheap test that most passages fail. */
 const BRACKETED_ACRONYM = /\s\([A-Z][A-Za-z0-9&\-]{1,12}\)/;
@@ -59,7 +60,8 @@ export function acronymDefinitions(scan: PassageScan): void {
     // "Federal Office for Migration and Refugees (BAMF)": an acronym of the name in its own language (TRANSLATED_ACRONYM).
     // The letters may also fit a tail of the name that names nothing ("… for Refugees and Migrants from Venezuela (R4V)").
     const skipped = full.slice(0, full.length - name.length).trim();
-    const tailFits = !!name && initialsMatch(name, acronym) && (name === full || (!!headKind(name) && !scan.doc.catalog.demonyms.has(skipped)));
+    // "the Andean Committee of … (CAAM)": adjectives left out are words of the name (ADJECTIVE_BEFORE_TAIL).
+    const tailFits = !!name && initialsMatch(name, acronym) && (name === full || (!!headKind(name) && !scan.doc.catalog.demonyms.has(skipped) && !adjectivesOfHead(skipped, name)));
     const translated = !known && !tailFits && isTranslatedAcronym(full, acronym);
     if (translated) name = full;
     const initialsOk = !!name && (translated || initialsMatch(name, acronym));

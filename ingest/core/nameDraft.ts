@@ -1,6 +1,8 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind } from "./headKind.js";
 import { type Hit, SERIES_KIND_TAIL, trimName } from "./nameTrim.js";
+import { nameOpeningAuxiliary } from "./capitalisedAuxiliary.js";
+import { imperativeOpening } from "./imperativeOpening.js";
 import type { ownerAfterAcronym } from "./ownedUnit.js";
 import type { ParentLink, PassageScan } from "./PassageScan.js";
 
@@ -61,7 +63,12 @@ export function nameDraft(scan: PassageScan, phrase: string, phraseStart: number
   const possessive = /^(.*)[’']s\s+/.exec(phrase);
   const afterPossessive = possessive ? phrase.slice(possessive[0].length) : phrase;
   const raw = afterPossessive.replace(/[’']s$/, "");
-  let name = trimName(raw, scan.doc.isPlace);
+  // "…, Can Tho University": a capitalised auxiliary in mid-sentence is a word of the name (CAPITALISED_AUXILIARY).
+  const kept = possessive ? "" : nameOpeningAuxiliary(scan.text, raw, phraseStart);
+  // "Take the X Meeting of …" at a sentence's start: an imperative and its article (IMPERATIVE_OPENING).
+  const verb = possessive || kept ? "" : imperativeOpening(scan.text, raw, phraseStart);
+  if (verb) return nameDraft(scan, raw.slice(verb.length), phraseStart + verb.length);
+  let name = kept ? kept + trimName(raw.slice(kept.length), scan.doc.isPlace) : trimName(raw, scan.doc.isPlace);
   // "Staff of the Nordic Institute for X": a phrase headed by a common noun may end in a name.
   while (name && !headKind(name) && !/^Friends of /.test(name) && LEADING_COMPLEMENT.test(name)) name = name.replace(LEADING_COMPLEMENT, "");
   if (!name) return undefined;

@@ -99,7 +99,8 @@ export function trimName(raw: string, isPlace: (words: string) => boolean = () =
     if (at > 0 && !scope && !complement && ((HEAD_WORDS.has(kept.split(/\s+/).pop()!) && kept.split(/\s+/).length >= 3) || FORUM_HEADS.has(headWord(kept) ?? ""))) name = kept;
     // "the US Department of State in Geneva": a known place after "in" closes no name.
     const place = /\s+in\s+((?:[A-Z][^\s]*\s*){1,3})$/.exec(name);
-    if (place && isPlace(place[1]!.trim()) && !isRegionScope(name.slice(0, place.index), place[1]!) && name.slice(0, place.index).split(/\s+/).length >= 2) name = name.slice(0, place.index);
+    // A head alone before the place ("the Commission in Nairobi") is cut there too (GENERIC_HEAD_AT_PLACE).
+    if (place && isPlace(place[1]!.trim()) && !isRegionScope(name.slice(0, place.index), place[1]!) && (name.slice(0, place.index).split(/\s+/).length >= 2 || isGenericHead(name.slice(0, place.index)))) name = name.slice(0, place.index);
     // "its Ministry of Foreign Affairs from The Hague": where officials came from, unless the name is of people from it
     // ("Association of Workers from Mali").
     const origin = /\s+from\s+((?:[A-Z][^\s]*\s*){1,3})$/.exec(name);
@@ -196,6 +197,11 @@ export function splitCoordinated(phrase: string, phraseStart: number, hits: Hit[
 /** "Offices", "Agencies": the plural of a body's head noun. */
 function isPluralHead(word: string | null): boolean {
   return !!word && /s$/.test(word) && !HEAD_WORDS.has(word) && (HEAD_WORDS.has(word.replace(/ies$/, "y")) || HEAD_WORDS.has(word.replace(/s$/, "")));
+}
+
+/** One generic word alone ("Commission"): before "in <place>" it is a body seated there (genericHeadAtPlace.ts). */
+function isGenericHead(left: string): boolean {
+  return !left.includes(" ") && isGeneric(left);
 }
 
 /** Names made only of heads, connectors and generic words describe rather than name. */

@@ -3,6 +3,7 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import { QUOTED_TITLES } from "./nameRules.js";
 import { quotedNames } from "./nameShapes.js";
 import type { PassageScan } from "./PassageScan.js";
+import { PHASE_TITLE } from "./phaseTitle.js";
 
 const QUOTE_NOUNS = QUOTED_TITLES.words.join("|");
 // "the campaign “Step Up! Rights. Now.”": the noun may also stand right before the quotation mark, in the singular.
@@ -22,9 +23,10 @@ export function quotedTitles(scan: PassageScan): void {
   const { text } = scan;
   const { catalog } = scan.doc;
   // "on the theme “Towards Free Movement”": a meeting's theme or a slogan names no body, whatever its head noun, and no
-  // later step may read a name inside it (a name of the catalog already read there stays).
+  // later step may read a name inside it (a name of the catalog already read there stays); so does a phase's quoted
+  // title ("its fourth phase, “A Dialogue for Results”", PHASE_TITLES).
   if (/[“"]/.test(text)) {
-    for (const m of text.matchAll(THEME_QUOTE)) {
+    for (const m of [...text.matchAll(THEME_QUOTE), ...text.matchAll(PHASE_TITLE)]) {
       const start = m.index! + m[0].lastIndexOf(m[1]!);
       scan.taken.push([start, start + m[1]!.length]);
     }

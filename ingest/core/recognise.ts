@@ -1,3 +1,4 @@
+import { shortFormsBack } from "./shortFormBack.js";
 import { entityId } from "../../src/ontology/ids.js";
 import { headlineForum, pageHeadline } from "./headlineTopic.js";
 import { classNounNames } from "./classNounName.js";
@@ -198,6 +199,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     programmePhases(scan, () => leadingInitiative(initiativeCounts));
     // 4e. "its own programme, ILO PROSPECTS": a body's own edition of a programme (ownerEdition.ts).
     ownerEditions(scan);
+    // 4f. "The Contact Group …" after "the X Contact Group": the body named in full (shortFormBack.ts, SHORT_FORM_BACK).
+    shortFormsBack(scan);
     for (const m of scan.mentions) if (m.kind === "INITIATIVE" && !discovered.get(m.key)?.parentId) initiativeCounts.set(m.key, (initiativeCounts.get(m.key) ?? 0) + 1);
 
     // 5. Meetings: "the 7th meeting of the Bali Process", "the 2010 Forum".

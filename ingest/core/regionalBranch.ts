@@ -1,6 +1,7 @@
 import { entityId } from "../../src/ontology/ids.js";
 import type { PassageScan } from "./PassageScan.js";
 import { REGIONAL_BRANCHES } from "./regionalBranchRules.js";
+import { sidesBeforeNoun } from "./branchOrSides.js";
 
 const REGION_AFTER = new RegExp(`^[ -](${REGIONAL_BRANCHES.words.join("|")})\\b(?![-–]?\\s*[A-Z])`);
 
@@ -16,6 +17,8 @@ export function regionalBranches(scan: PassageScan): void {
     if (!region) continue;
     const end = m.localEnd + region[0].length;
     if (scan.taken.some(([a, b]) => a < end && b > m.localEnd)) continue;
+    // "existing EU-Africa co-operation": two sides of a relation before its noun, no branch (HYPHENED_SIDES).
+    if (sidesBeforeNoun(text, m.localStart, end)) continue;
     const name = text.slice(m.localStart, end);
     const key = entityId(m.kind, `${m.key.replace(/^[a-z]+:/, "")} ${region[1]}`);
     if (scan.doc.catalog.byId.has(key)) continue;

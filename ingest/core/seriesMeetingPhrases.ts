@@ -1,3 +1,4 @@
+import { frontedSessionSubject } from "./frontedSessionSubject.js";
 import { MEETINGS } from "./nameRules.js";
 import { ORDINAL, ORDINAL_WORDS, ordinalNumber, TENS } from "./ordinals.js";
 import { sentenceAround } from "./sentenceAround.js";
@@ -133,6 +134,9 @@ export function seriesMeetingPhrases(
     const noun = k[2]!.toLowerCase();
     const parentId = onlySeriesOfSentence(text, start, end, sorted, series) ?? (namesNoSeries(text, start, end, sorted, series) ? lastSeries(start) ?? topicSeries() : null);
     if (!parentId) continue;
+    // "At the 51st session in March the Council endorsed …": another body's session (FRONTED_SESSION_SUBJECT).
+    const subject = frontedSessionSubject(text, start, end);
+    if (subject && !parentId.split(/[:-]/).includes(subject.toLowerCase().replace(/s$/, ""))) continue;
     out.push({ start, end, parentId, key: `${n} ${noun}`, kind: `${n} ${noun}`, needsYear: false });
   }
   return out;

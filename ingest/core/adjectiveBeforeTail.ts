@@ -1,0 +1,35 @@
+import { analyse } from "./analysis.js";
+import { headWord } from "./headKind.js";
+
+/**
+ * ADJECTIVE_BEFORE_TAIL: "the Andean Committee of Migration Authorities (CAAM)". An acronym coined in another language
+ * may happen to fit the letters of a tail of the name ("Committee of Migration Authorities"); when the words it leaves
+ * out are only adjectives of the head ("Andean", "Nordic", "Baltic"), they qualify the body and belong to its name, so
+ * the tail is no name of its own. Read by wink-nlp's tags on the words written in lower case before the head noun, where
+ * a capital no longer makes every word a proper noun. A body or a place written before it ("the ILO …", "the Tinland …")
+ * stays out, as before: an owner or a state, not a word of the name.
+ */
+export const ADJECTIVE_BEFORE_TAIL = {
+  examples: {
+    positive: [
+      { text: "The Baltic Committee of Border Authorities (CAF) met in Riga in 2019.", name: "Baltic Committee of Border Authorities" },
+      // An acronym that fits no tail leaves the whole name (read so before this rule too; kept as a guard).
+      { text: "Delegates of the Andean Committee of Labour Inspectors (CALI) met in Quito.", name: "Andean Committee of Labour Inspectors" },
+    ],
+    negative: [
+      // A word the tagger reads as a noun (here a coined place) is no adjective: the acronym keeps naming the tail it
+      // spells, as before this rule (whether that place belongs to the name is left to other rules).
+      { text: "The Tinland Committee of Border Authorities (CBA) met in 2019.", name: "Tinland Committee of Border Authorities" },
+    ],
+  },
+};
+
+/** Whether every word of `skipped` (what an acronym left out before `tail`) is an adjective of the tail's head. */
+export function adjectivesOfHead(skipped: string, tail: string): boolean {
+  const words = skipped.split(/\s+/).filter(Boolean);
+  const head = headWord(tail);
+  if (words.length === 0 || words.length > 2 || !head || !words.every((w) => /^[A-Z][a-z]+$/.test(w))) return false;
+  const probe = `the ${words.join(" ").toLowerCase()} ${head.toLowerCase()}`;
+  const tags = analyse(probe).tokens;
+  return tags.length === words.length + 2 && tags.slice(1, 1 + words.length).every((t) => t.pos === "ADJ");
+}
