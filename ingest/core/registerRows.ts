@@ -1,3 +1,4 @@
+import { seatCountry } from "./seatCountry.js";
 import type { M } from "./mentionLists.js";
 import type { Add } from "./patternRules.js";
 import { bracketRoles, placeCountry, rowFields } from "./rowFields.js";
@@ -113,6 +114,8 @@ export function registerRows(scope: RowScope) {
       for (const r of rows) {
         // "UN Office on Drugs & Crime": a name inside a longer name is not a row's entity (a column gap is no word break).
         if (!list.rows.includes(r.kind) || r.id === heading.topic.id || /^ +[A-Z][a-z]/.test(rowText.slice(r.end, r.end + 3))) continue;
+        // "Centre for Coastal Studies (CCS), Norway": the state closing a body's address is where it sits (seatCountry.ts).
+        if (list.rows.includes("ORGANIZATION") && seatCountry(rowText, rows, r)) continue;
         // The row's own remark, up to its next name, may deny it ("2007: Estonia, as an observer", "Norway, pledged only").
         const next = rows.find((x) => x.start >= r.end && list.rows.includes(x.kind));
         if (rowDenied(rowText.slice(r.end, next?.start ?? rowText.length), list.type, list.id)) continue;

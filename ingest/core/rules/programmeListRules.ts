@@ -21,7 +21,7 @@ export const PROGRAMME_LISTS: ProgrammeList[] = [
   {
     // "Countries:", "Countries and territories", "Locations:" on a programme's own page: where it works.
     id: "programme-bare-countries",
-    heading: /^(?:countries|countries and territories|locations?|countries of (?:intervention|activity))$/i,
+    heading: /^(?:countries|countries and territories|locations?|where|countries of (?:intervention|activity))$/i,
     type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["INITIATIVE"], rowsAreTargets: true, topicNamed: true, confidence: 0.7,
     examples: {
       positive: [
