@@ -4,6 +4,7 @@ export type { Heading, HeadingListPage, ReadRows, TopicOf };
 import type { M } from "./mentionLists.js";
 import { bodyLabel } from "./bodyLabel.js";
 import { recordTitleValue } from "./recordTitleField.js";
+import { opensRecordBlock } from "./recordBlockTitle.js";
 import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
 import { bindingHeader, headerColumns } from "./tableColumns.js";
 import { cellSpans, columnLabels } from "./labelledColumns.js";
@@ -188,7 +189,7 @@ export class HeadingLists {
       this.heading = { list, topic: topic(list.flatMap((l) => l.topics)), section: passage.section };
       readRows(text, ms);
       this.heading = null;
-    } else if (index === 0) {
+    } else if (index === 0 && !opensRecordBlock(this.page.doc.passages, passage)) {
       // "Present chair" printed as a section heading, then "January-June 2013: …" rows (sectionSubject.ts).
       const rows = sectionList(this.page, passage, pm, text, ms, { profile: (kinds) => this.profile(kinds), topic });
       if (rows) {

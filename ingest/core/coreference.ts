@@ -48,6 +48,8 @@ const CHOICE_BEFORE = /\b(?:(?:one|either|any|neither|none|some|each)\s+(?:or\s+
 export class Coreference {
   private history: Salient[] = [];
   private previousSubject: Salient | null = null;
+  /** The sentence before opened with a state and named more ("Italy gave money from the Fund to the programme X."). */
+  private previousOpenedByState = false;
   private scope: string | null = null;
   private sentences = 0;
 
@@ -60,6 +62,7 @@ export class Coreference {
     this.sentences = 0;
     this.history = [];
     this.previousSubject = null;
+    this.previousOpenedByState = false;
     return true;
   }
 
@@ -103,7 +106,9 @@ export class Coreference {
           continue;
         }
       } else if (OBJECT_IT_BEFORE.test(text.slice(Math.max(0, s - 14), s))) {
-        target = objectPronounTarget(text.slice(Math.max(0, s - 24), s), this.history, this.previousSubject, this.sentences);
+        // A state opening the sentence before was its doer: the first thing it named after it is no subject the object
+        // "it" goes on about; the nearest thing that fits is (objectPronoun.ts).
+        target = objectPronounTarget(text.slice(Math.max(0, s - 24), s), this.history, this.previousOpenedByState ? null : this.previousSubject, this.sentences);
       }
       if (!target && ownerId && possessive) target = this.salient(ownerId);
       if (target) out.push({ id: target.id, kind: target.kind, isEvent: this.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });
@@ -255,6 +260,7 @@ export class Coreference {
       if (this.history.length > 30) this.history.shift();
     }
     const subject = sorted.find((m) => m.kind !== "COUNTRY" || sorted.length === 1) ?? sorted[0];
+    this.previousOpenedByState = sorted.length > 1 && sorted[0]!.kind === "COUNTRY";
     if (subject) this.previousSubject = this.salient(subject.id);
   }
 

@@ -33,7 +33,9 @@ export function listHeading(text: string, bare = false, names: readonly Span[] =
     return inner && { ...inner, restFrom: inner.restFrom + m[0].length };
   }
   const label = m[1]!.trim();
-  const list = labelLists(label);
+  // A record's field "Country: Iraq" (with its colon) is the one country a programme works in, as "Countries: …" are;
+  // a singular "Country" over a table's column ("Country   Group") is left to the table's own readers.
+  const list = labelLists(m[0].includes(":") && /^country$/i.test(label) ? "Countries" : label);
   if (list.length === 0) return null;
   return { list, rest: text.slice(m[0].length), restFrom: m[0].length, label };
 }

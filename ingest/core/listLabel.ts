@@ -16,7 +16,7 @@ const QUALIFIERS: RegExp[] = [
   // A word about the list rather than its rows: "history", "list", "so far", "to date", "at a glance", "overview".
   /\s+(?:history|list|overview|so far|to date|at a glance|and dates)\s*$/i,
   // An owner word before the head: "Our donors", "Its members", "The participating States", "List of partners".
-  /^(?:the|our|its|their|list of|full list of)\s+/i,
+  /^(?:the|our|its|their|list of|full list of|directory of)\s+/i,
 ];
 
 export function labelHead(label: string): string {

@@ -70,8 +70,12 @@ export const OBJECT_PRONOUN_EXAMPLES: TripleExamples = {
     { text: "ICMPD serves the Budapest Process as secretariat. Turkey chairs it, and Hungary co-chairs it.", expect: ["CHAIRED", "ctry:hu", "forum:budapest-process"] },
     { text: "IOM launched the Financing Facility for Remittances in 2006. Spain funds it.", expect: ["FUNDS", "ctry:es", "ini:ffr"] },
     { text: "The fourth meeting of the Global Forum on Migration and Development took place in 2010 with support from IOM. Mexico hosted it.", expect: ["HOSTED", "ctry:mx", "forum:gfmd-2010"] },
+    // A state opened the sentence before: the nearest programme it named, not the first, is what "it" goes on about.
+    { text: 'Norway paid 3 million crowns from its Harbour Fund to the programme "Safe Landings for Fishers". IOM and UNHCR run it jointly.', expect: ["LEADS", "org:iom", "ini:safe-landings-for-fishers"] },
   ],
   negative: [
+    // The fund the money came from is not the programme the agencies run.
+    { text: 'Norway paid 3 million crowns from its Harbour Fund to the programme "Safe Landings for Fishers". IOM and UNHCR run it jointly.', expect: ["LEADS", "org:iom", "ini:harbour-fund"] },
     // What "it" means (the course) has no name here; the forum named two sentences back is not it.
     { text: "The Global Forum on Migration and Development has met every year since 2007. In 2007 UNITAR began to teach a course on migration law at the United Nations. IOM co-implements the course, and the MacArthur Foundation has supported it.", expect: ["SUPPORTS", "org:macarthur-foundation", "forum:gfmd"] },
     // "Its" owns the body whose members are listed; they are not the owner's members.

@@ -22,6 +22,7 @@ import { dateOneOffMeetings, undateSeries } from "./oneOffMeeting.js";
 import { programmePhases } from "./programmePhases.js";
 import { ownerEditions } from "./ownerEdition.js";
 import { HeadingProjects } from "./headingProjects.js";
+import { recordBlockTitles } from "./recordBlockTitle.js";
 import { apposedProjects } from "./apposedProjectName.js";
 import { coinedProgrammeMentions } from "./coinedProgrammeNames.js";
 import { classNounTitleMentions } from "./classNounTitles.js";
@@ -125,6 +126,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const titleDefinition = definedBy(doc.title);
   if (titleDefinition) headed.push({ label: doc.title, key: titleDefinition.id });
   let headedSection: string | null | undefined;
+  const recordTitles = recordBlockTitles(doc.passages, state.isPlace);
   for (const passage of doc.passages) {
     const scan = new PassageScan(passage, state);
     const { text, scope } = scan;
@@ -136,6 +138,13 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       const key = entityId("INITIATIVE", headName);
       scan.discover({ key, kind: "INITIATIVE", name: headName, acronym: headProject!.acronym });
       headed.push({ label: passage.section, key });
+    }
+    // 0'. A record's title line over a programme's field lines names it (recordBlockTitle.ts).
+    const record = recordTitles.get(passage.id);
+    if (record && !knownName(record.name)) {
+      const key = entityId("INITIATIVE", record.name);
+      scan.discover({ key, kind: "INITIATIVE", name: record.name, acronym: record.acronym, ...(record.alias ? { alias: record.alias } : {}) });
+      scan.push({ localStart: record.start, localEnd: record.end, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.7 });
     }
 
     // 0b. The heading's and the title's definitions hold for this passage's scope; a definition in the text itself,

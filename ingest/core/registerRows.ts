@@ -1,3 +1,5 @@
+import { seatCountry } from "./seatCountry.js";
+import { unitsOfParents } from "./unitOfParent.js";
 import type { M } from "./mentionLists.js";
 import type { Add } from "./patternRules.js";
 import { bracketRoles, placeCountry, rowFields } from "./rowFields.js";
@@ -102,6 +104,10 @@ export function registerRows(scope: RowScope) {
     const columns = scope.columns();
     const entryYear = scope.entryYear;
     if (!heading?.topic) return;
+    // "Centre for X (CX), University of Y": the unit is the row's partner, the university where it belongs (unitOfParent.ts).
+    const units = heading.list.some((l) => l.rows.includes("ORGANIZATION")) ? unitsOfParents(rowText, given, (id) => scope.entities.get(id)?.name) : [];
+    for (const [unit, parent] of units) add("PART_OF", unit.id, parent.id, "heading-list", 0.65);
+    const parents = new Set(units.map(([, parent]) => parent));
     for (const list of heading.list) {
       if (!list.topics.includes(heading.topic.kind)) continue;
       // A list of meetings names the venue by its city ("2013 - Bangkok (Asia and the Pacific)"): the city's country hosted.
@@ -113,6 +119,8 @@ export function registerRows(scope: RowScope) {
       for (const r of rows) {
         // "UN Office on Drugs & Crime": a name inside a longer name is not a row's entity (a column gap is no word break).
         if (!list.rows.includes(r.kind) || r.id === heading.topic.id || /^ +[A-Z][a-z]/.test(rowText.slice(r.end, r.end + 3))) continue;
+        // "Centre for Coastal Studies (CCS), Norway": the state closing a body's address is where it sits (seatCountry.ts).
+        if (list.rows.includes("ORGANIZATION") && (seatCountry(rowText, rows, r) || parents.has(r))) continue;
         // The row's own remark, up to its next name, may deny it ("2007: Estonia, as an observer", "Norway, pledged only").
         const next = rows.find((x) => x.start >= r.end && list.rows.includes(x.kind));
         if (rowDenied(rowText.slice(r.end, next?.start ?? rowText.length), list.type, list.id)) continue;

@@ -11,6 +11,7 @@ import type { HeadingList } from "./rules/listRules.js";
 import type { TripleExamples } from "./TripleExamples.js";
 import type { Mention, Passage, StructuredDocument } from "./types.js";
 import { rowPeriod } from "./yearByYear.js";
+import { groupedListLabel, isGroupedHeading } from "./countryGroups.js";
 
 /**
  * What a profile page is about, as its record says: the value of the page's only title field ("Programme name:",
@@ -24,6 +25,13 @@ export function profileTitle(doc: StructuredDocument): string | null {
   const prose = passages.findIndex((p) => p.kind === "paragraph" && /[.!?]["”’)]?\s*$/.test(p.text));
   const at = fields.length === 1 ? passages.indexOf(fields[0]!) : -1;
   return at >= 0 && (prose < 0 || at < prose) && fields[0]!.section === passages[0]?.section ? recordTitleValue(fields[0]!.text) : null;
+}
+
+/** A label that is a state's name and nothing else ("Austria", "United Kingdom"). */
+function isStateLabel(page: HeadingListPage, label: string): boolean {
+  const state = page.named(label, ["COUNTRY"]);
+  const name = state ? page.entities.get(state.id)?.name : undefined;
+  return !!name && label.split(/\s+/).length <= 4 && /^\p{Lu}[\p{L} .'’-]*$/u.test(label) && (label === name || label.length <= name.length + 4);
 }
 
 /**
@@ -40,13 +48,24 @@ export function sectionList(page: HeadingListPage, passage: Passage, pm: Mention
   // "Present chair" printed as a section heading, then "January-June 2013: …" rows; also rows printed as
   // short lines of their own ("2007 — Belgium", "FAO · IFAD · ILO") under a heading "Chairmanship", "Members of the GMG".
   // Rows before any heading are the page's own list when its title says what they are ("X: the annual conferences").
-  const label = sectionLabel ?? titleLabel(doc.title)!;
+  // A directory printed by country whose first state's line became a heading: the heading before it (countryGroups.ts).
+  const grouped = groupedListLabel(doc.passages, passage, (l) => isStateLabel(page, l));
+  const label = grouped ?? sectionLabel ?? titleLabel(doc.title)!;
   // A heading may name its topic ("Ratifications and accessions to the <treaty>"): the name counts as one word.
   const viaSection = listHeading(`${label}: `, false, nameInLabel(label, page.headingEntity?.(label), page.entities));
   if (!viaSection) return null;
-  const kinds = viaSection.list.flatMap((l) => l.topics);
-  const strict = viaSection.list.every((l) => "topicNamed" in l);
-  return { list: viaSection.list, topic: strict ? named(label, kinds) ?? named(doc.title, kinds) : named(label, kinds) ?? profile(kinds) ?? topic(kinds) };
+  // Under states' lines the states group the rows: they are no rows themselves.
+  const byState = grouped !== null || isGroupedHeading(label);
+  const lists = byState ? viaSection.list.map((l) => ({ ...l, rows: l.rows.filter((k) => k !== "COUNTRY") })).filter((l) => l.rows.length > 0) : viaSection.list;
+  if (lists.length === 0) return null;
+  const kinds = lists.flatMap((l) => l.topics);
+  const strict = lists.every((l) => "topicNamed" in l);
+  // A page under a breadcrumb title is about the body its headline names (the heading over its first passage).
+  const headline = / > /.test(doc.title) ? doc.passages[0]?.section : null;
+  // A directory by state is the page's own body's: the label, the title or the headline names it, never the body the
+  // prose named last.
+  if (byState) return { list: lists, topic: named(label, kinds) ?? named(doc.title, kinds) ?? named(headline, kinds) };
+  return { list: lists, topic: strict ? named(label, kinds) ?? named(doc.title, kinds) : named(label, kinds) ?? profile(kinds) ?? topic(kinds) };
 }
 
 const PROFILE = "Programmes > Africa > Diaspora\n\nMIGRATION FOR DEVELOPMENT IN AFRICA\n\nProgramme name:   Migration for Development in Africa\nLead agency:   IOM\n\nBackground\nSome of its work in the Great Lakes was later carried on under the Joint Migration and Development Initiative.\n\n";

@@ -15,13 +15,14 @@ export interface ProgrammeList extends HeadingList {
 const JMDI = "Joint Migration and Development Initiative (JMDI)\n\nThe JMDI works with local authorities on migration.\n\n";
 const MIDA = "Migration for Development in Africa (MIDA)\n\nMIDA is a capacity-building programme.\n\n";
 const CARICOM = "Caribbean Community (CARICOM)\n\nThe Caribbean Community is a regional integration body with its secretariat in Georgetown.\n\n";
+const ALLIANCE = "Harbour Aid Alliance (HAA)\n\nThe Harbour Aid Alliance is a network of groups that help seafarers, with its secretariat in Oslo.\n\n";
 const RABAT = "The Rabat Process\n\nThe Rabat Process is a dialogue on migration between Europe and Africa.\n\n";
 
 export const PROGRAMME_LISTS: ProgrammeList[] = [
   {
     // "Countries:", "Countries and territories", "Locations:" on a programme's own page: where it works.
     id: "programme-bare-countries",
-    heading: /^(?:countries|countries and territories|locations?|countries of (?:intervention|activity))$/i,
+    heading: /^(?:countries|countries and territories|locations?|where|countries of (?:intervention|activity))$/i,
     type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["INITIATIVE"], rowsAreTargets: true, topicNamed: true, confidence: 0.7,
     examples: {
       positive: [
@@ -70,6 +71,24 @@ export const PROGRAMME_LISTS: ProgrammeList[] = [
         { text: `Regional conference on labour mobility\n\nThe meeting was organised with support from GIZ.\n\nMember states:\n- Kenya\n- Uganda\n`, expect: ["ctry:ug", "org:giz"] },
         // Nor does a table's column of member countries (HeadingLists: a column read both ways keeps the table's lists).
         { text: `Regional conference on labour mobility\n\nThe meeting was organised with support from GIZ.\n\nMember countries | Observer countries\nKenya | Japan\nUganda | Norway\n`, expect: ["ctry:ug", "org:giz"] },
+      ],
+    },
+  },
+  {
+    // "Member organisations" on a network's or alliance's own page (an organization whose members are bodies): its
+    // member bodies. As for member states, the page title, the section heading or the label must name the body.
+    id: "organization-member-bodies",
+    heading: /^(?:full\s+)?member (?:organi[sz]ations|bodies|agencies|ngos)$/i,
+    type: "MEMBER_OF", rows: ["ORGANIZATION"], topics: ["ORGANIZATION"], topicNamed: true, confidence: 0.7,
+    examples: {
+      positive: [
+        { text: `${ALLIANCE}Member organisations:\n- Tema Port Welfare Association\n- Nordic Harbour Council\n`, expect: ["org:nordic-harbour-council", "org:harbour-aid-alliance"] },
+      ],
+      negative: [
+        // Partners are no members.
+        { text: `${ALLIANCE}Partner agencies:\n- Tema Port Welfare Association\n- Nordic Harbour Council\n`, expect: ["org:nordic-harbour-council", "org:harbour-aid-alliance"] },
+        // A body the prose named last, on a page that is not its own, owns no bare member list.
+        { text: `Regional conference on port welfare\n\nThe meeting was organised with support from GIZ.\n\nMember organisations:\n- Tema Port Welfare Association\n- Nordic Harbour Council\n`, expect: ["org:nordic-harbour-council", "org:giz"] },
       ],
     },
   },

@@ -1,0 +1,44 @@
+import type { TripleExamples } from "./TripleExamples.js";
+
+/** A name's bracketed short form, then the comma before the next name: "(CIM), ". */
+const ACRONYM_THEN_COMMA = /^\s*\([A-Z][A-Za-z0-9 -]{1,15}\)\s*,\s*(?:the\s+)?$/;
+const COMMA = /^\s*,\s*(?:the\s+)?$/;
+
+interface Named {
+  start: number;
+  end: number;
+  kind: string;
+}
+
+/**
+ * A state that closes a body's address in a row: "Run by: Centre for Coastal Studies (CCS), Norway", "- Harbour
+ * Institute (HI), Coastal University, Ghana". The body is written with its short name in brackets, then (optionally
+ * its parent institution and) the state: the state is where the body sits, no row of the list of its own. Two bodies
+ * and a state with no bracket ("Donors: the European Union, Germany") are three rows, as before.
+ */
+export function seatCountry(rowText: string, rows: readonly Named[], r: Named): boolean {
+  if (r.kind !== "COUNTRY" || !/^[\s.;]*$/.test(rowText.slice(r.end))) return false;
+  const before = rows.filter((x) => x.end <= r.start).sort((a, b) => b.end - a.end);
+  const prev = before[0];
+  if (!prev || prev.kind !== "ORGANIZATION" || rows.some((x) => x !== r && x.start >= r.end)) return false;
+  const gap = rowText.slice(prev.end, r.start);
+  if (ACRONYM_THEN_COMMA.test(gap)) return true;
+  // "Unit (ACR), Parent, State": the parent institution between the body and its state.
+  const first = before[1];
+  return COMMA.test(gap) && !!first && first.kind === "ORGANIZATION" && ACRONYM_THEN_COMMA.test(rowText.slice(first.end, prev.start));
+}
+
+const PAGE = "PROJECT SHEET\nCoastal Skills Programme (CSP)\n\nThe Coastal Skills Programme (CSP) trains young crews.\n\n";
+/** Example pages (test/unit/seatCountry.test.ts): `expect` is [type, source, target]. */
+export const SEAT_COUNTRY_EXAMPLES: TripleExamples = {
+  positive: [
+    // The bodies of the rows stay partners; two names and a state with no bracket are three rows.
+    { text: `${PAGE}Research partners:\n  - Centre for Coastal Studies (CCS), Norway\n  - Harbour Institute (HI), University of Bergen, Norway\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "org:centre-for-coastal-studies", "ini:coastal-skills-programme"] },
+    { text: `${PAGE}Donors: the European Union, Germany\nMore text.\n`, expect: ["FUNDS", "ctry:de", "ini:coastal-skills-programme"] },
+  ],
+  negative: [
+    { text: `${PAGE}Research partners:\n  - Centre for Coastal Studies (CCS), Norway\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:no", "ini:coastal-skills-programme"] },
+    { text: `${PAGE}Research partners:\n  - Harbour Institute (HI), University of Bergen, Ghana\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:gh", "ini:coastal-skills-programme"] },
+    { text: `${PAGE}Run by: Centre for Coastal Studies (CCS), Norway\nMore text.\n`, expect: ["LEADS", "ctry:no", "ini:coastal-skills-programme"] },
+  ],
+};
