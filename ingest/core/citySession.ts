@@ -42,11 +42,12 @@ const VENUE = new RegExp(`${SERIES}\\b[^.]{0,80}?\\b(?:was|were)\\s+held\\s+in\\
  * of the treaty's Conference of the Parties held in the year written after it; resolve then groups the two as one meeting.
  */
 export function foldCitySessions(texts: Iterable<string>, discovered: Map<string, DiscoveredName>): void {
+  // A document that discovered no session has nothing to fold: its text is then never joined.
+  const sessions = [...discovered.values()].filter((d) => d.isEvent && d.name.includes(CITY_TOPIC_SESSION.words.series));
+  if (sessions.length === 0) return;
   const all = [...texts].join(" ").replace(/\s+/g, " ");
   if (!all.includes(CITY_TOPIC_SESSION.words.series)) return;
   const treaties = [...all.matchAll(TREATY)].map((m) => new Set(m[1]!.toLowerCase().split(/\s+/)));
-  const sessions = [...discovered.values()].filter((d) => d.isEvent && d.name.includes(CITY_TOPIC_SESSION.words.series));
-  if (sessions.length === 0) return;
   // "The 17th session of the Conference of the Parties … was held in Durban in 2011": the city each year's session met in.
   const venues = new Map<string, number>();
   for (const m of all.matchAll(VENUE)) venues.set(m[1]!.toLowerCase(), Number(m[2]));

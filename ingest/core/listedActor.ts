@@ -50,7 +50,11 @@ export function listedActors(scan: PassageScan): void {
     const word = m[0];
     const start = m.index!;
     const end = start + word.length;
-    if (word.length < 3 || FUNCTION_WORD.test(word) || MONTHS.has(word) || scan.overlaps(start, end)) continue;
+    // A word written as any word is ("Report", "Health", "Oxford") is too often a title's word, a place or a person in
+    // a list of references: only a word written as no common word is ("FORIM", "InterAction") is read. Every test
+    // here only rules a word out, so this one, the cheapest that rules most out, comes first.
+    if (word.length < 3 || !NAME_SHAPED.test(word)) continue;
+    if (FUNCTION_WORD.test(word) || MONTHS.has(word) || scan.overlaps(start, end)) continue;
     if (hits.some((h) => h.start < end && start < h.end)) continue;
     // "the Commission", "EUR 5 million", "Members of the European Parliament", "investment in Africa": a head noun, a
     // currency before its amount, a word opening a longer name or a preposition's object is no listed body.
@@ -67,9 +71,6 @@ export function listedActors(scan: PassageScan): void {
     const beside = [...previous, ...next];
     if (beside.length === 0 || beside.some((h) => h.kind !== "ORGANIZATION")) continue;
     if (doc.isPlace(word) || CLASS_WORD.test(word)) continue;
-    // A word written as any word is ("Report", "Health", "Oxford") is too often a title's word, a place or a person in
-    // a list of references: only a word written as no common word is ("FORIM", "InterAction") is read.
-    if (!NAME_SHAPED.test(word)) continue;
     // "The Human Development Report (HDR)": an acronym the page spells out is what its definition says it is.
     if (text.includes(`(${word})`)) continue;
     if (modifiesCommonNoun(text, start, end)) continue;

@@ -82,8 +82,10 @@ const OWN_NETWORK = /,?\s+(?:and|with)\s+(?:its|their)\s+(?:affiliates|member (?
 
 function partnersOfProgramme(text: string, ms: M[]): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  // "the ITUC and its affiliates and the IOE and its affiliates were …": a body's own network rides along with it.
-  const plain = text.replace(OWN_NETWORK, (w) => " ".repeat(w.length));
+  // "the ITUC and its affiliates and the IOE and its affiliates were …": a body's own network rides along with it
+  // (blanked once, where a programme and its partner noun follow the copula).
+  let plain: string | undefined;
+  if (!ms.some((m) => m.kind === "INITIATIVE" || m.kind === "FORUM")) return out;
   for (const v of text.matchAll(PARTNER_OF)) {
     const at = v.index!;
     const from = at + v[0].length;
@@ -91,6 +93,7 @@ function partnersOfProgramme(text: string, ms: M[]): Array<[string, string]> {
     // A description ("the Programme's") is resolved with its article.
     const target = ms.find((m) => (m.kind === "INITIATIVE" || m.kind === "FORUM") && m.start > at && m.start <= from && m.end >= from);
     if (!target || !PARTNER_NOUN.test(text.slice(target.end, target.end + 60))) continue;
+    plain ??= text.replace(OWN_NETWORK, (w) => " ".repeat(w.length));
     const subjects = subjectsBefore(ms, plain, at);
     if (!subjects.length || NON_FACT.test(text.slice(subjects[subjects.length - 1]!.end, at))) continue;
     for (const s of subjects) if (s.id !== target.id) out.push([s.id, target.id]);

@@ -122,6 +122,8 @@ export const ROLE_PHRASE_RULES: PhraseRule[] = [
     read(text, ms) {
       const out: Array<[string, string]> = [];
       const forums = ms.filter((m) => m.kind === "FORUM");
+      // Only a sentence naming a forum and writing a chair's word anywhere can state it.
+      if (forums.length === 0 || !/Chair|chairmanship|Presidency/.test(text)) return out;
       for (const v of text.matchAll(/\b(?:support(?:s|ed|ing)?|assist(?:s|ed|ing)?|(?:work(?:s|ed|ing)?|collaborat(?:es|ed|ing)|cooperat(?:es|ed|ing))\s+(?:closely\s+)?with)\s+(?:the\s+)?/gi)) {
         const subjects = subjectsBefore(ms, text, v.index!, ["ORGANIZATION"]);
         if (!subjects.length || NON_FACT.test(text.slice(subjects[subjects.length - 1]!.end, v.index!))) continue;
