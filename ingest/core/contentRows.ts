@@ -31,10 +31,10 @@ export const LABELLED_VALUE: RowRule = {
 
 export const DATED_ROW: RowRule = {
   id: "dated-row",
-  what: "A line that opens on a year and a separator ('2009 - Tunis (Africa)', '2011 | Bangkok', '2013: Dhaka') is a row of a year-by-year list, not a heading; a year inside a title ('2030 Agenda', 'Vision 2020') is not a row.",
+  what: "A line that opens on a year and a separator ('2009 - Tunis (Africa)', '2011 | Bangkok', '2013: Dhaka') is a row of a year-by-year list, not a heading, and so is one giving its month first ('June 2011: second meeting, Kisumu'); a year inside a title ('2030 Agenda', 'Vision 2020') is not a row.",
   test: (line) => DATED_ROW_OPENING.test(line),
-  positive: ["2009 - Tunis (Africa)", "2011 | Bangkok, Thailand", "2013: Dhaka", "2015 – Milan (Europe)"],
-  negative: ["2030 Agenda for Sustainable Development", "Vision 2020", "Conferences, 2000-2008", "2000-2008 Conferences"],
+  positive: ["2009 - Tunis (Africa)", "2011 | Bangkok, Thailand", "2013: Dhaka", "2015 – Milan (Europe)", "June 2011: second meeting, Kisumu"],
+  negative: ["2030 Agenda for Sustainable Development", "Vision 2020", "Conferences, 2000-2008", "2000-2008 Conferences", "June 2011 saw heavy rains"],
 };
 
 /** Three or more items, each a name of a few words, between the same separator: "ILO · IOM · OHCHR", "Kenya | Uganda | Sudan". */
