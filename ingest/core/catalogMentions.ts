@@ -3,6 +3,7 @@ import { addressSpans, catalogAttachment } from "./catalogAttachment.js";
 import { YEAR_AFTER } from "./meetings.js";
 import { NAME_PREFIX, NOT_NAMES } from "./nameRules.js";
 import { isAcronymSurface } from "./nameShapes.js";
+import { inFeatureName } from "./featureNames.js";
 import type { PassageScan } from "./PassageScan.js";
 
 const NAME_PREFIXES = new Set(NAME_PREFIX.words);
@@ -33,6 +34,8 @@ export function catalogMentions(scan: PassageScan): void {
     }
     const local = localAcronyms.get(`${scope}|${surface}`);
     const entity = catalog.byId.get(match.entityId)!;
+    // "Lake Chad", "the Gulf of Guinea": a place named after the state, not the state (featureNames.ts).
+    if (entity.kind === "COUNTRY" && inFeatureName(text.slice(Math.max(0, match.start - 16), match.start))) continue;
     // "UNICEF Philippines": the body's office in that country; the mention is the body's (COUNTRY_OFFICES).
     const before = hits[hits.length - 1];
     if (entity.kind === "COUNTRY" && before && before.kind === "ORGANIZATION" && before.end + 1 === match.start && text[before.end] === " " && isAcronymSurface(text.slice(before.start, before.end))) {

@@ -2,6 +2,8 @@
  * One-line rows that are content, not headings, although they are short and end without punctuation:
  * a fact sheet's "Label: value" row, and a dated row of a year-by-year list. Their names are mentions.
  */
+import { MONTH } from "./months.js";
+
 export interface RowRule {
   id: string;
   what: string;
@@ -10,8 +12,11 @@ export interface RowRule {
   negative: string[];
 }
 
-/** A year, then a separator, then anything but another year: "2009 - Tunis", "2001 | II | Santiago"; the year is group 1. */
-export const DATED_ROW_OPENING = /^((?:19|20)\d{2})(?:\s+[-–—]\s+|\s*[|:\t]\s*)(?!(?:19|20)\d{2}\b)\S/;
+/**
+ * A year, then a separator, then anything but another year: "2009 - Tunis", "2001 | II | Santiago"; the year is group 1.
+ * A timeline's entry may give the month before its year ("March 2011: second session, Accra"): still one dated row.
+ */
+export const DATED_ROW_OPENING = new RegExp(`^(?:${MONTH}\\s+)?((?:19|20)\\d{2})(?:\\s+[-–—]\\s+|\\s*[|:\\t]\\s*)(?!(?:19|20)\\d{2}\\b)\\S`);
 // The label may end in a remark or a date in brackets: "Steering Group (2019): …".
 const LABEL = /^(?=[A-Z])[\p{L}’'()&/-]+(?:\s+[\p{L}’'()&/-]+){0,4}(?:\s*\([^()]{1,30}\))?:\s+\S/u;
 const DIVISION = /^(?:Chapter|Part|Section|Annex|Appendix|Phase|Box|Table|Figure|Step|Article|Module|Session|Day|Week|Volume)\s+(?:[0-9]+|[IVXLC]+|[A-Z])\b/;
@@ -26,10 +31,10 @@ export const LABELLED_VALUE: RowRule = {
 
 export const DATED_ROW: RowRule = {
   id: "dated-row",
-  what: "A line that opens on a year and a separator ('2009 - Tunis (Africa)', '2011 | Bangkok', '2013: Dhaka') is a row of a year-by-year list, not a heading; a year inside a title ('2030 Agenda', 'Vision 2020') is not a row.",
+  what: "A line that opens on a year and a separator ('2009 - Tunis (Africa)', '2011 | Bangkok', '2013: Dhaka') is a row of a year-by-year list, not a heading, and so is one giving its month first ('June 2011: second meeting, Kisumu'); a year inside a title ('2030 Agenda', 'Vision 2020') is not a row.",
   test: (line) => DATED_ROW_OPENING.test(line),
-  positive: ["2009 - Tunis (Africa)", "2011 | Bangkok, Thailand", "2013: Dhaka", "2015 – Milan (Europe)"],
-  negative: ["2030 Agenda for Sustainable Development", "Vision 2020", "Conferences, 2000-2008", "2000-2008 Conferences"],
+  positive: ["2009 - Tunis (Africa)", "2011 | Bangkok, Thailand", "2013: Dhaka", "2015 – Milan (Europe)", "June 2011: second meeting, Kisumu"],
+  negative: ["2030 Agenda for Sustainable Development", "Vision 2020", "Conferences, 2000-2008", "2000-2008 Conferences", "June 2011 saw heavy rains"],
 };
 
 /** Three or more items, each a name of a few words, between the same separator: "ILO · IOM · OHCHR", "Kenya | Uganda | Sudan". */

@@ -21,10 +21,16 @@ export const DATED_ROW_MEETINGS = {
   positive: [
     { text: "Coastal Migration Forum\n\nThe Coastal Migration Forum meets every two years. Its summits so far:\n\n2007 - Accra (Africa)\n2009 - Lima (Americas)\n", meeting: "Coastal Migration Forum 2009" },
     { text: "The Coastal Migration Forum was set up in 2005.\n\nSessions, 2006-2008\n\nYear | Session | Venue\n2006 | I | Accra, Ghana\n2008 | II | Lima, Peru\n", meeting: "Coastal Migration Forum 2006" },
+    // A timeline entry giving its month, under a page whose headline alone names the forum (PAGE_SERIES).
+    { text: "Lakeshore Migration Dialogue: a timeline, 2010-2014\n\nEvery year the partners meet for two days to talk about one theme.\n\nTimeline\n\n- June 2011: second meeting, Kisumu, 8-9 June, on fishing communities.\n- June 2012: third meeting, Mwanza, on border markets.\n", meeting: "Lakeshore Migration Dialogue 2011" },
+    { text: "Coastal Forum on Fisheries\n\nThe forum was founded by the coastal states.\n\nMilestones\n\n- March 2002: first meeting of the Coastal Forum on Fisheries, Accra, 5-6 March.\n- April 2004: Third Meeting, Lagos, hosted by Nigeria.\n", meeting: "Coastal Forum on Fisheries 2004" },
   ],
   negative: [
     { text: "The Coastal Migration Forum was set up in 2005 by IOM.\n\nIOM milestones\n\n2007 - IOM opened an office in Accra\n2009 - IOM moved to Lima\n", meeting: "Coastal Migration Forum 2007" },
     { text: "IOM works with many partners.\n\nSummits\n\n2007 - Accra (Africa)\n", meeting: "IOM 2007" },
+    // A month-dated entry that names no meeting of the series: an office opening, another body's gathering.
+    { text: "Lakeshore Migration Dialogue: a timeline, 2010-2014\n\nEvery year the partners meet for two days to talk about one theme.\n\nTimeline\n\n- June 2011: IOM opened a field office in Kisumu.\n- May 2013: a ministerial meeting of the lake states, which was not itself a Dialogue.\n", meeting: "Lakeshore Migration Dialogue 2011" },
+    { text: "Lakeshore Migration Dialogue: a timeline, 2010-2014\n\nEvery year the partners meet for two days to talk about one theme.\n\nTimeline\n\n- May 2013: a ministerial meeting of the lake states, which was not itself a Dialogue.\n", meeting: "Lakeshore Migration Dialogue 2013" },
   ],
 };
 
@@ -79,6 +85,14 @@ export class DatedRowReader {
     private readonly discovered: (key: string) => DiscoveredName | undefined,
   ) {}
 
+  /**
+   * PAGE_SERIES: the standing forum the page is about, by its title or headline (recognise.ts `topic`, `pageBody`), is the series of its
+   * dated rows until a passage names another ("High Commissioner's Forum: a timeline" over "2009: third meeting, Accra").
+   */
+  page(body: { id: string; kind: string; name: string; acronym: string | null } | undefined): void {
+    if (body?.kind === "FORUM" && !this.series) this.series = { id: body.id, name: body.name, short: body.acronym ?? body.name };
+  }
+
   /** A new section: its heading may introduce a list of meetings. */
   enter(section: string | null): void {
     if (section === this.section) return;
@@ -101,14 +115,18 @@ export class DatedRowReader {
     // An entry naming its meeting itself stands alone only where nothing but a place is named before its first comma:
     // a body or programme there ("2019 – UNDP regional meeting, Dakar") says whose meeting it was.
     const comma = text.indexOf(",");
-    const selfNamed = !this.meetingList && SELF_NAMED_MEETING.test(text.slice(m[0].length - 1)) && comma > 0 && !mentions.some((x) => x.localStart < comma && x.kind !== "COUNTRY");
+    // The series itself named there ("first meeting of the Coastal Forum, Accra") says nothing else.
+    const series = this.series;
+    const selfNamed = !this.meetingList && SELF_NAMED_MEETING.test(text.slice(m[0].length - 1)) && comma > 0 && !mentions.some((x) => x.localStart < comma && x.kind !== "COUNTRY" && x.key !== series.id);
     if (!this.meetingList && !selfNamed) return null;
     const opener = mentions.find((x) => x.localStart <= m[0].length + 2);
     if (opener && opener.kind === "FORUM") return null;
     const year = Number(m[1]);
     const entity = yearMeeting(this.catalog, this.series.id, this.series.short, year);
     const ordinal = this.ordinalOf(text);
-    return { start: 0, end: 4, entity: { ...entity, alias: `${this.series.name} ${year}`, ...(ordinal ? { ordinal } : {}) } };
+    // The mention is the year's span: a month may stand before it ("May 2011: third session, Accra").
+    const start = m[0].lastIndexOf(m[1]!);
+    return { start, end: start + 4, entity: { ...entity, alias: `${this.series.name} ${year}`, ...(ordinal ? { ordinal } : {}) } };
   }
 
   /**

@@ -2,6 +2,7 @@ import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
 import type { HeadingListPage, TopicOf } from "./headingListPage.js";
 import type { M } from "./mentionLists.js";
 import { namesAnOccasion } from "./eventLabel.js";
+import { itemTitle } from "./itemTitle.js";
 import { pageHeadings } from "./questionAnswer.js";
 import type { HeadingList } from "./rules/listRules.js";
 import type { Mention, Passage } from "./types.js";
@@ -75,7 +76,8 @@ export function listOwner(o: ListOwnerOptions): { list: HeadingList[]; topic: M 
   // A label with no owner (not a lead-in, which speaks of what was just reported) lists for the section's or the
   // profile's subject before any body the prose before it happened to name last ("Participating cities" under a
   // paragraph on another fund that pays for a phase).
-  const fallback = h.list.every((l) => "topicNamed" in l) ? (named(sectionLabel, kinds) ?? opening()) : ((lead ? null : named(sectionLabel, kinds) ?? profile(kinds)) ?? topic(kinds) ?? opening());
+  // An item titled by a name alone ("- Coastal Fisheries Programme. … Countries: A, B") owns its fields (itemTitle.ts).
+  const fallback = h.list.every((l) => "topicNamed" in l) ? (named(itemTitle(passage, pm, index, kinds), kinds) ?? named(sectionLabel, kinds) ?? opening()) : ((lead ? null : named(sectionLabel, kinds) ?? profile(kinds)) ?? topic(kinds) ?? opening());
   // "Its target countries were:" where "Its" stands for no one known: the list's owner is unknown, not the latest named.
   const ownerUnknown = lead && before.length === 0 && /^\W*(?:its|their)\b/i.test(text);
   // "Regional partners include A, B" with no owner written: the partners of what the page or section names, never

@@ -115,6 +115,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const headline = pageHeadline(doc);
   const headlined = pageIds.length === 0 ? headlineForum(headline) : null;
   state.pageBody = pageBody(pageIds.length > 0 ? pageIds : headlined ? [headlined.key] : [], catalog, headlined);
+  rows.page(state.topic ?? state.pageBody);
 
   // A title or heading "Coastal Fishers Network (CFN)" names the topic and defines the acronym (headingAcronym.ts).
   const definitions = new Map<string, ReturnType<typeof headingAcronym>>();

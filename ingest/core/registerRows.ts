@@ -10,6 +10,7 @@ import { DATED_ROW_OPENING } from "./contentRows.js";
 import { SELF_NAMED_MEETING } from "./datedRows.js";
 import type { EntityRecord, Passage } from "./types.js";
 import { venueCountry } from "./venueCountry.js";
+import { entryActors } from "./entryActors.js";
 import { rowDenied, rowLeadDenied } from "./rowQualifier.js";
 
 /** One sentence of a list or register, and what relate knows when it reads it. */
@@ -153,5 +154,11 @@ export function registerRows(scope: RowScope) {
     }
   }
 
-  return { readFields, readRows, readEntryVenue };
+  /** "June 2011: second meeting, Kisumu, convened by IOM": who convened, chaired or hosted the entry's meeting (entryActors.ts). */
+  function readEntryActors(ms: M[], forum: M | null): void {
+    const standing = forum ? (forum.isEvent ? parentOf(forum.id) : forum.id) : null;
+    if (standing) entryActors(text, ms, forum, (year, actor) => rowMeeting(standing, year, actor), add);
+  }
+
+  return { readFields, readRows, readEntryVenue, readEntryActors };
 }

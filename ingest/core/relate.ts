@@ -272,6 +272,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       if (index === 0 && (passage.kind === "list-item" || isListRow(passage.kind, text))) {
         rows.readFields(ms, lists.forumTopic() ?? topic(["FORUM"]));
         rows.readEntryVenue(ms, lists.forumTopic() ?? topic(["FORUM"]));
+        rows.readEntryActors(ms, lists.forumTopic() ?? topic(["FORUM"]));
       }
       // The lexicon reader last, at a lower confidence than any rule: it fills in pairs the rules left unlinked.
       const about = ends.length >= 1 && roleOpening ? topic(["FORUM", "INITIATIVE"]) : null;

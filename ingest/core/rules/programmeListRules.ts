@@ -28,11 +28,15 @@ export const PROGRAMME_LISTS: ProgrammeList[] = [
       positive: [
         { text: `${JMDI}Countries:\n- Lebanon\n- Jordan\n- Iraq\n`, expect: ["ini:jmdi", "ctry:iq"] },
         { text: `${MIDA}Countries: Ghana, Ethiopia and Somalia`, expect: ["ini:mida", "ctry:et"] },
+        // A list item titled by the programme's name alone owns its field (itemTitle.ts).
+        { text: "Our programmes\n\n- Herders Mobility Programme. It is run by FAO. Countries: Mali, Niger and Chad.\n", expect: ["ini:herders-mobility-programme", "ctry:ne"] },
       ],
       negative: [
         // A forum's "Countries" are its members or guests, not places it works in.
         { text: `${RABAT}It follows up MIDA and other programmes.\n\nCountries:\n- Senegal\n- Spain\n`, expect: ["ini:mida", "ctry:sn"] },
         { text: `${JMDI}Donors:\n- Japan\n\nNews from the countries:\n- Kuwait pledges more\n`, expect: ["ini:jmdi", "ctry:kw"] },
+        // An item whose first sentence says something is titled by nothing: its bare field has no owner named.
+        { text: "Our programmes\n\n- FAO runs the Herders Mobility Programme. Countries: Mali, Niger and Chad.\n", expect: ["ini:herders-mobility-programme", "ctry:ne"] },
       ],
     },
   },

@@ -1,0 +1,75 @@
+import type { RelationType } from "../../src/ontology/ontology.js";
+import { DATED_ROW_OPENING } from "./contentRows.js";
+import { SELF_NAMED_MEETING } from "./datedRows.js";
+import type { M } from "./mentionLists.js";
+import type { Add } from "./patternRules.js";
+
+/**
+ * ENTRY_ACTORS: a dated entry that names its meeting ("June 2011: second meeting, Kisumu, 8-9 June, convened by IOM on
+ * fishing communities") tells who convened, chaired or hosted that meeting by a participle with "by" in its own first
+ * clause. The actor right after "by" (and those coordinated with it) is linked to that year's meeting of the series the
+ * entry belongs to. A remark after ";" ("; a side event was moderated by X") or a denied participle ("not chaired by
+ * X") states nothing about the meeting, and an entry that names no meeting ("June 2011: IOM opened an office, funded
+ * by Norway") has none to link.
+ * The verbs are lemmas, read as their written participle ("convene" → "convened", "chair" → "chaired").
+ */
+export const ENTRY_ACTORS = {
+  id: "entry-actor",
+  participles: [
+    { lemmas: ["convene", "organize", "organise", "co-organize", "co-organise"], type: "LEADS" as RelationType },
+    { lemmas: ["chair", "co-chair"], type: "CHAIRED" as RelationType },
+    { lemmas: ["host", "co-host"], type: "HOSTED" as RelationType },
+  ],
+  actors: ["ORGANIZATION", "COUNTRY"],
+  confidence: 0.7,
+  positive: [
+    { text: "Lakeshore Migration Dialogue: a timeline, 2010-2014\n\nEvery year the partners meet for two days to talk about one theme.\n\nTimeline\n\n- June 2011: second meeting, Kisumu, 8-9 June, convened by IOM on fishing communities.\n", expect: ["LEADS", "org:iom", "Lakeshore Migration Dialogue 2011"] },
+    { text: "Lakeshore Migration Dialogue: a timeline, 2010-2014\n\nEvery year the partners meet for two days to talk about one theme.\n\nTimeline\n\n- May 2012: third meeting, Mwanza, chaired by Tanzania, with sixty delegates.\n", expect: ["CHAIRED", "ctry:tz", "Lakeshore Migration Dialogue 2012"] },
+    { text: "Lakeshore Migration Dialogue: a timeline, 2010-2014\n\nEvery year the partners meet for two days to talk about one theme.\n\nTimeline\n\n- 2013: fourth meeting, Kampala, hosted by Uganda and co-organised by UNHCR.\n", expect: ["LEADS", "org:unhcr", "Lakeshore Migration Dialogue 2013"] },
+  ],
+  negative: [
+    // A remark after ";" is about something else of that year.
+    { text: "Lakeshore Migration Dialogue: a timeline, 2010-2014\n\nEvery year the partners meet for two days to talk about one theme.\n\nTimeline\n\n- June 2011: second meeting, Kisumu, on fishing communities; a side event was organised by IOM.\n", expect: ["LEADS", "org:iom", "Lakeshore Migration Dialogue 2011"] },
+    // Denied.
+    { text: "Lakeshore Migration Dialogue: a timeline, 2010-2014\n\nEvery year the partners meet for two days to talk about one theme.\n\nTimeline\n\n- May 2012: third meeting, Mwanza, not chaired by Tanzania this time.\n", expect: ["CHAIRED", "ctry:tz", "Lakeshore Migration Dialogue 2012"] },
+    // The entry names no meeting: an office was opened, and nobody convened a meeting.
+    { text: "Lakeshore Migration Dialogue: a timeline, 2010-2014\n\nEvery year the partners meet for two days to talk about one theme.\n\nTimeline\n\n- June 2011: IOM opened an office in Kisumu, funded by Norway and hosted by Kenya.\n", expect: ["HOSTED", "ctry:ke", "Lakeshore Migration Dialogue 2011"] },
+  ],
+};
+
+const participle = (lemma: string) => (lemma.endsWith("e") ? `${lemma}d` : `${lemma}ed`);
+const BY_PARTICIPLE = new RegExp(
+  `\\b(${ENTRY_ACTORS.participles.flatMap((p) => p.lemmas.map(participle)).join("|")})\\s+by\\s+(?:the\\s+)?`,
+  "gi",
+);
+const DENIED = /\b(?:not|never)\s+(?:\w+\s+)?$/i;
+/** Actors coordinated after the first: ", B", " and B", ", and B" (nothing else between). */
+const COORDINATION = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+
+/**
+ * The links an entry's participles state: `meetingOf(year, actor)` answers the entry's meeting (registerRows'
+ * rowMeeting), or null.
+ */
+export function entryActors(text: string, ms: M[], forum: M | null, meetingOf: (year: number, actor: M) => string | null, add: Add): void {
+  const opening = DATED_ROW_OPENING.exec(text);
+  if (!opening || !forum || !SELF_NAMED_MEETING.test(text.slice(opening[0].length - 1))) return;
+  const year = Number(opening[1]);
+  // The entry's first clause: up to a ";" or a full stop.
+  const stop = /;|\.(?:\s|$)/.exec(text.slice(opening[0].length));
+  const clause = text.slice(0, stop ? opening[0].length + stop.index : text.length);
+  for (const m of clause.matchAll(BY_PARTICIPLE)) {
+    if (DENIED.test(clause.slice(0, m.index))) continue;
+    const lemma = m[1]!.toLowerCase();
+    const type = ENTRY_ACTORS.participles.find((p) => p.lemmas.some((l) => participle(l) === lemma))!.type;
+    let at = m.index! + m[0].length;
+    for (;;) {
+      const actor = ms.find((x) => x.start === at && x.end <= clause.length && ENTRY_ACTORS.actors.includes(x.kind));
+      if (!actor) break;
+      const event = meetingOf(year, actor);
+      if (event) add(type, actor.id, event, ENTRY_ACTORS.id, ENTRY_ACTORS.confidence);
+      const next = ms.find((x) => x.start > actor.end && COORDINATION.test(clause.slice(actor.end, x.start)));
+      if (!next) break;
+      at = next.start;
+    }
+  }
+}

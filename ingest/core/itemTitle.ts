@@ -1,0 +1,22 @@
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import type { Mention, Passage } from "./types.js";
+
+/**
+ * ITEM_TITLE: a list item that opens with a name alone as its first sentence ("- Coastal Fisheries Livelihood
+ * Programme. It is run by FAO. Countries: Ghana, Togo.") is an entry titled by that name: a field label later in the
+ * item that needs its owner named ("Countries:", "Implemented by:") speaks of the title's programme. A first sentence
+ * that says something ("- FAO runs the Coastal Fisheries Livelihood Programme. Countries: …") titles nothing.
+ * Returns the title's words, for the page's `named` to resolve, or null.
+ */
+export function itemTitle(passage: Passage, pm: readonly Mention[], index: number, kinds: readonly EntityKind[]): string | null {
+  if (passage.kind !== "list-item" || index === 0) return null;
+  const first = passage.sentences[0];
+  if (!first) return null;
+  const title = first.text.replace(/[.:]\s*$/, "").trimEnd();
+  if (title.length === 0 || title.length > 150) return null;
+  const lead = /^(?:the\s+)?/i.exec(title)![0].length;
+  const from = first.localStart + lead;
+  const to = first.localStart + title.length;
+  // One name of the list's kinds is the whole first sentence.
+  return pm.some((m) => kinds.includes(m.kind) && m.localStart === from && m.localEnd === to) ? title : null;
+}

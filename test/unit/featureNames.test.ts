@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { FEATURE_NAME } from "../../ingest/core/featureNames.js";
+import { buildGraphs } from "../../ingest/core/pipeline.js";
+
+/** FEATURE_NAME through the whole pipeline (sentences written for these specs). */
+const catalog = defaultCatalog();
+const ids = (text: string) => buildGraphs([{ path: "p.txt", name: "p.txt", format: "txt", text, bytes: text.length, hash: "p" }], catalog)[0]!.entities;
+
+describe(FEATURE_NAME.id, () => {
+  for (const ex of FEATURE_NAME.positive) {
+    it(`reads no state in “${ex.text}”`, () => {
+      const es = ids(ex.text);
+      expect(es.map((e) => e.id)).not.toContain(ex.notCountry);
+      if (ex.name) expect(es.map((e) => e.name)).toContain(ex.name);
+    });
+  }
+  for (const ex of FEATURE_NAME.negative) it(`reads the state in “${ex.text}”`, () => expect(ids(ex.text).map((e) => e.id)).toContain(ex.country));
+});
