@@ -8,10 +8,18 @@ import type { RelationRule } from "./RelationRule.js";
  */
 const ROLE = "chairmanship|co-chairmanship|chairship|presidency|chair|chairpersonship";
 
+/** The chair handed over is the forum's, named or the one the page reports. */
+const CHAIR_OF_FORUM = {
+  type: "CHAIRED",
+  implicitObject: true,
+  subjects: ["ORGANIZATION", "COUNTRY"],
+  objects: ["FORUM"],
+} satisfies Partial<RelationRule>;
+
 export const CHAIR_HANDOVER_RULES: RelationRule[] = [
   {
     id: "chair-handed-to",
-    type: "CHAIRED",
+    ...CHAIR_OF_FORUM,
     // "pro tempore" is spelled out with its article: a skipped article cannot come before an optional word.
     trigger:
       `hand|pass|transfer over|on ${ROLE} to / hand|pass|transfer over|on ?the pro tempore ${ROLE} to / ` +
@@ -22,9 +30,6 @@ export const CHAIR_HANDOVER_RULES: RelationRule[] = [
     noPeriod: true,
     subjectGap: "^\\s*(?:the\\s+)?(?:government\\s+of\\s+)?$",
     notAfter: "for|about|on|with|to|from|by|of",
-    implicitObject: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM"],
     confidence: 0.75,
     examples: {
       positive: [
@@ -46,15 +51,12 @@ export const CHAIR_HANDOVER_RULES: RelationRule[] = [
     // "Guatemala held the presidency in 2019 and handed it on to Panama", "UNDP chaired it until June, followed by UNHCR":
     // the chair named before in the sentence passes to the one named after.
     id: "chair-passed-on",
-    type: "CHAIRED",
+    ...CHAIR_OF_FORUM,
     trigger: "hand|pass it on|over ?to / follow|succeed by",
     sentenceHas: "chair|chaired|co-chair|co-chaired|chairmanship|co-chairmanship|chairship|presidency|chairperson",
     shape: "delegation",
     noPeriod: true,
     subjectGap: "^\\s*(?:to\\s+)?(?:the\\s+)?(?:government\\s+of\\s+)?$",
-    implicitObject: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM"],
     confidence: 0.7,
     examples: {
       positive: [
@@ -69,12 +71,9 @@ export const CHAIR_HANDOVER_RULES: RelationRule[] = [
   },
   {
     id: "chair-handed-over",
-    type: "CHAIRED",
+    ...CHAIR_OF_FORUM,
     trigger: `hand|pass|transfer over|on ${ROLE} / hand|pass|transfer over|on ?the pro tempore ${ROLE} / hand|pass|transfer ${ROLE} over|on|to / hand|pass|transfer ?the pro tempore ${ROLE} over|on|to`,
     shape: "subject-first",
-    implicitObject: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM"],
     objectWithin: 40,
     confidence: 0.7,
     examples: {

@@ -1,5 +1,21 @@
 import type { RelationRule } from "./RelationRule.js";
 
+/** A body or state giving money to an initiative. */
+const GIVES_TO_INITIATIVE = {
+  type: "FUNDS",
+  subjects: ["ORGANIZATION", "COUNTRY"],
+  objects: ["INITIATIVE"],
+  confidence: 0.75,
+} satisfies Partial<RelationRule>;
+
+/** A donor stated before its role, of the initiative named right after or the page's ("among the donors", "the largest donor", "paid for by"). */
+const DONOR_OF_INITIATIVE = {
+  ...GIVES_TO_INITIATIVE,
+  shape: "subject-first",
+  implicitObject: true,
+  objectWithin: 12,
+} satisfies Partial<RelationRule>;
+
 /**
  * Donors as news and profile pages name them, often without naming the fund again:
  * "Denmark and Spain are among the other donors", "Germany is its largest donor",
@@ -8,14 +24,8 @@ import type { RelationRule } from "./RelationRule.js";
 export const DONOR_RULES: RelationRule[] = [
   {
     id: "among-donors",
-    type: "FUNDS",
+    ...DONOR_OF_INITIATIVE,
     trigger: "be among ?its|their donor|donors|funder|funders",
-    shape: "subject-first",
-    implicitObject: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["INITIATIVE"],
-    objectWithin: 12,
-    confidence: 0.75,
     examples: {
       positive: [
         { text: "MIDA has run in the Great Lakes since 2001. Italy and Belgium are among its donors.", expect: ["ctry:be", "ini:mida"] },
@@ -29,14 +39,8 @@ export const DONOR_RULES: RelationRule[] = [
   },
   {
     id: "largest-donor",
-    type: "FUNDS",
+    ...DONOR_OF_INITIATIVE,
     trigger: "be ?its|their|the donor|donors|funder|funders|contributor|contributors",
-    shape: "subject-first",
-    implicitObject: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["INITIATIVE"],
-    objectWithin: 12,
-    confidence: 0.75,
     examples: {
       positive: [
         { text: "KNOMAD was set up in 2013. Germany is its largest donor.", expect: ["ctry:de", "ini:knomad"] },
@@ -47,13 +51,10 @@ export const DONOR_RULES: RelationRule[] = [
   },
   {
     id: "donor-is",
-    type: "FUNDS",
+    ...GIVES_TO_INITIATIVE,
     trigger: "donor|donors|funder|funders be|include|:",
     shape: "object-first",
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["INITIATIVE"],
     objectWithin: 30,
-    confidence: 0.75,
     examples: {
       positive: [
         { text: "KNOMAD was set up in 2013. Its top donor is Germany.", expect: ["ctry:de", "ini:knomad"] },
@@ -68,15 +69,9 @@ export const DONOR_RULES: RelationRule[] = [
   },
   {
     id: "paid-for-by",
-    type: "FUNDS",
+    ...DONOR_OF_INITIATIVE,
     trigger: "pay for",
-    shape: "subject-first",
     passive: true,
-    implicitObject: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["INITIATIVE"],
-    objectWithin: 12,
-    confidence: 0.75,
     examples: {
       positive: [
         { text: "The JMDI started in 2008. Its second phase is paid for by the European Union and Switzerland together.", expect: ["ctry:ch", "ini:jmdi"] },

@@ -1,15 +1,20 @@
 import type { RelationRule } from "./RelationRule.js";
 
+/** Funding goes from a body or state to an initiative. */
+const FUNDS_INITIATIVE = {
+  type: "FUNDS",
+  subjects: ["ORGANIZATION", "COUNTRY"],
+  objects: ["INITIATIVE"],
+} satisfies Partial<RelationRule>;
+
 export const FUNDS_RULES: RelationRule[] = [
   {
     id: "funds-verb",
-    type: "FUNDS",
+    ...FUNDS_INITIATIVE,
     trigger: "fund|finance|co-finance|co-fund|co-financed|co-funded|sponsor|bankroll",
     verbal: true,
     shape: "subject-first",
     passive: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["INITIATIVE"],
     objectWithin: 40,
     confidence: 0.8,
     examples: {
@@ -40,15 +45,13 @@ export const FUNDS_RULES: RelationRule[] = [
     // the verb and the object are the sum and its preposition only, so a grant passed on ("gave grants to towns under
     // X") or help in kind ("contributed staff to X") funds nothing.
     id: "funds-sum",
-    type: "FUNDS",
+    ...FUNDS_INITIATIVE,
     // A pledge made is a commitment of money; "is expected to pledge" or "will pledge" states none.
     trigger: "contribute|provide|give|gave|given|donate|allocate|grant|pay|paid|disburse|channel|pledge|pledged / announce|make|made contribution|contributions|donation|donations|grant|grants",
     verbal: true,
     shape: "subject-first",
     objectGap: "^\\s*(?:of\\s+)?(?:(?:some|about|around|over|nearly|almost|more than|up to|a total of|an additional|a further|another|additional|new|fresh|its|their|the|a|an|most of the|much of the|half of the|part of the|all of the)\\s+)*(?:(?:US\\$|USD|EUR|CHF|GBP|NOK|SEK|DKK|€|\\$|£)\\s*)?(?:[\\d.,]+\\s*)?(?:(?:million|billion|m|bn)\\s+)?(?:(?:US\\s+|[A-Z][a-z]+\\s+)?(?:dollars|euros?|francs|pounds|kroner|kronor|krona|yen)\\s+|(?:in\\s+)?(?:funding|funds|financing|money|financial support|core funding|grants?)\\s+)?(?:to|for|towards|into)\\s+(?:the\\s+)?$",
     clauseHas: "million|billion|euro|euros|dollar|dollars|franc|francs|pound|pounds|kroner|kronor|yen|usd|eur|chf|€|$|£|funding|funds|financing|money|grant|grants",
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["INITIATIVE"],
     objectWithin: 70,
     confidence: 0.75,
     examples: {
@@ -73,13 +76,11 @@ export const FUNDS_RULES: RelationRule[] = [
   },
   {
     id: "funds-with-funding",
-    type: "FUNDS",
+    ...FUNDS_INITIATIVE,
     // Financial support to an initiative is funding it; to a forum it is support (predicateAdjuncts.ts).
     trigger: "with ?financial funding|financing|grant|grants from / with financial support|backing from",
     objectWithin: 60,
     shape: "object-first",
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["INITIATIVE"],
     confidence: 0.75,
     examples: {
       positive: [
@@ -96,12 +97,10 @@ export const FUNDS_RULES: RelationRule[] = [
     // "Funding comes from Switzerland and the European Union": the funders are listed after the trigger; what they
     // fund is named after them or earlier in the sentence, else it is the programme the page is about.
     id: "funding-comes-from",
-    type: "FUNDS",
+    ...FUNDS_INITIATIVE,
     trigger: "funding|financing|money come|comes|came from",
     shape: "delegation",
     implicitObject: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["INITIATIVE"],
     confidence: 0.7,
     examples: {
       positive: [{ text: "The JMDI was launched in 2008. Funding comes from Switzerland and the European Union.", expect: ["ctry:ch", "ini:jmdi"] }],
@@ -115,14 +114,12 @@ export const FUNDS_RULES: RelationRule[] = [
     // A sum and where it came from: "EUR 3 million from Italy", "voluntary contributions from Norway and Turkey". The
     // money is the page's programme's or fund's, unless the sentence names another initiative after the givers.
     id: "sum-from",
-    type: "FUNDS",
+    ...FUNDS_INITIATIVE,
     trigger: "million|billion|contribution|contributions|donation|donations from",
     shape: "delegation",
     // The givers follow "from" at once: "contributions from researchers in Canada" are no money from Canada.
     subjectGap: "^\\s*(?:the\\s+)?(?:Government of\\s+(?:the\\s+)?|Kingdom of\\s+(?:the\\s+)?)?$",
     implicitObject: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["INITIATIVE"],
     confidence: 0.7,
     examples: {
       positive: [
@@ -140,14 +137,12 @@ export const FUNDS_RULES: RelationRule[] = [
     // "Switzerland and the European Union provide the funding": the page's programme, unless the funding goes to
     // someone named after it ("provides funding to local groups").
     id: "funds-provide-funding",
-    type: "FUNDS",
+    ...FUNDS_INITIATIVE,
     trigger: "provide|give|gave|contribute funding|financing|funds|money / provide|give|gave financial support|backing",
     verbal: true,
     notFollowedBy: "^\\s+(?:to|for)\\s+(?!(?:the|this|its)\\s+(?:programme|program|project|initiative|plan|fund|facility)\\b)",
     shape: "subject-first",
     implicitObject: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["INITIATIVE"],
     objectWithin: 12,
     confidence: 0.7,
     examples: {

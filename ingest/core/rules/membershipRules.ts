@@ -15,6 +15,16 @@ const ORGANIZATION_MEMBERS = {
   confidence: 0.75,
 } satisfies Partial<RelationRule>;
 
+/** An initiative's own list of those in it, after its name ("Its members include A and B"). */
+const INITIATIVE_LIST = {
+  objectWithin: 30,
+  shape: "object-first",
+  blockedBy: OTHER_ROLES,
+  subjects: ["ORGANIZATION", "COUNTRY"],
+  objects: ["INITIATIVE"],
+  confidence: 0.7,
+} satisfies Partial<RelationRule>;
+
 export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     // Membership of a forum or of an organization, told apart by the object's kind (pairs). "join" is left out for an
@@ -136,13 +146,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // A network or alliance that names its members: they are members of it, as of a forum.
     id: "membership-list-initiative",
     type: "MEMBER_OF",
+    ...INITIATIVE_LIST,
     trigger: "member|members|membership be|include|comprise|:|namely",
-    objectWithin: 30,
-    shape: "object-first",
-    blockedBy: OTHER_ROLES,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["INITIATIVE"],
-    confidence: 0.7,
     examples: {
       positive: [{ text: "KNOMAD was set up by the World Bank in 2013. Its members include IOM and UNHCR.", expect: ["org:unhcr", "ini:knomad"] }],
       negative: [{ text: "KNOMAD was set up by the World Bank in 2013. Its members should include IOM and UNHCR.", expect: ["org:unhcr", "ini:knomad"] }],
@@ -152,13 +157,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // Those an initiative counts as its participants take part in it.
     id: "participant-list-initiative",
     type: "PARTICIPATES_IN",
+    ...INITIATIVE_LIST,
     trigger: "participant|participants be|include|comprise|:|namely",
-    objectWithin: 30,
-    shape: "object-first",
-    blockedBy: OTHER_ROLES,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["INITIATIVE"],
-    confidence: 0.7,
     examples: {
       positive: [{ text: "KNOMAD was set up by the World Bank in 2013. Its participants include IOM and UNHCR.", expect: ["org:unhcr", "ini:knomad"] }],
       negative: [{ text: "KNOMAD was set up by the World Bank in 2013. Its participants may include IOM and UNHCR.", expect: ["org:unhcr", "ini:knomad"] }],

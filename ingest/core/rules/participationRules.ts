@@ -1,5 +1,15 @@
 import type { RelationRule } from "./RelationRule.js";
 
+/** Taking part stated by a verb whose object may be left unnamed: the forum or meeting the page reports. */
+const TOOK_PART_UNNAMED = {
+  type: "PARTICIPATES_IN",
+  verbal: true,
+  shape: "subject-first",
+  implicitObject: true,
+  subjects: ["ORGANIZATION", "COUNTRY"],
+  confidence: 0.65,
+} satisfies Partial<RelationRule>;
+
 export const PARTICIPATION_RULES: RelationRule[] = [
   {
     id: "participates-verb",
@@ -48,17 +58,12 @@ export const PARTICIPATION_RULES: RelationRule[] = [
   {
     // "UN Women comes in as a new partner", "Ghana joined as an observer": of the initiative or forum the sentence or page is about.
     id: "partner-implicit",
-    type: "PARTICIPATES_IN",
+    ...TOOK_PART_UNNAMED,
     trigger: "become ?new partner|observer / join|come as ?new partner|partners|observer|observers / come in|aboard as ?new partner|partners|observer|observers / come on board as ?new partner|partners",
-    verbal: true,
-    shape: "subject-first",
-    implicitObject: true,
     // "became a partner of the ILO", "joined as a partner in the project": a body named after it is the one joined.
     notFollowedBy: "^\\s+(?:of|to|in|at|with|for)\\b",
-    subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM", "INITIATIVE"],
     objectWithin: 12,
-    confidence: 0.65,
     examples: {
       positive: [
         { text: "The Missing Migrants Project began in 2014. UN Women comes in as a new partner.", expect: ["org:un-women", "ini:missing-migrants-project"] },
@@ -74,20 +79,15 @@ export const PARTICIPATION_RULES: RelationRule[] = [
   {
     // "Thailand and Viet Nam also took part", "IOM attended as well": the meeting just reported.
     id: "took-part-implicit",
-    type: "PARTICIPATES_IN",
+    ...TOOK_PART_UNNAMED,
     trigger: "take part / participate / attend",
-    verbal: true,
-    shape: "subject-first",
-    implicitObject: true,
     meetingObject: true,
     // The verb closes its clause ("also took part.", "attended as well", "took part as an observer."): a place, a thing
     // or a body named after it is what was attended ("took part in a workshop"), a noun after it makes it an adjective
     // ("participating States"), and a role of another body is that body's ("takes part as a partner of the Dialogue").
     notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$)|\\s+(?:as well|too|also|again|for the first time)\\b|\\s+as\\s+(?:an?\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s*[.;,])",
-    subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
     objectWithin: 12,
-    confidence: 0.65,
     examples: {
       positive: [
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand and Viet Nam also took part.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
@@ -120,21 +120,16 @@ export const PARTICIPATION_RULES: RelationRule[] = [
     // presenting there is taking part; the meeting must have been named in the sentences right before, and a name
     // after the verb is what was presented or addressed (acts-at-meeting in meetingPhraseRules.ts reads "… at the X").
     id: "acted-at-meeting-implicit",
-    type: "PARTICIPATES_IN",
+    ...TOOK_PART_UNNAMED,
     trigger: "present / speak / address / officiate / take floor / deliver statement|statements|speech|remarks|address|presentation / make presentation|statement|speech|intervention / give presentation|speech|talk|address",
-    verbal: true,
-    shape: "subject-first",
-    implicitObject: true,
     meetingObject: true,
     meetingWithin: 2,
     // The act is the subject's own: only adverbs (and a closing comma) between them, so "UNICEF provided inputs …, some of
     // which were addressed" and "invited UNICEF to … give a presentation" are not read.
     subjectGap: "^\\s*,?\\s*(?:(?:also|then|later|briefly|\\w+ly)\\s+)*$",
     notFollowedBy: "^[^.;]{0,40}?[A-Z][a-z]*[A-Z]|^\\s+(?:(?:to|at|before|during|in)\\s+)?(?:the\\s+)?[A-Z]",
-    subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
     objectWithin: 0,
-    confidence: 0.65,
     examples: {
       positive: [
         { text: "The GFMD 2012 took place in Port Louis in November. UNICEF presented its work on migrant children.", expect: ["org:unicef", "forum:gfmd-2012"] },

@@ -1,14 +1,19 @@
 import type { RelationRule } from "./RelationRule.js";
 
+/** A partnership is between organizations. */
+const BETWEEN_BODIES = {
+  type: "PARTNERS_WITH",
+  subjects: ["ORGANIZATION"],
+  objects: ["ORGANIZATION"],
+} satisfies Partial<RelationRule>;
+
 export const PARTNERSHIP_RULES: RelationRule[] = [
   {
     id: "partnership",
-    type: "PARTNERS_WITH",
+    ...BETWEEN_BODIES,
     trigger:
       "partner|collaborate|cooperate|work|liaise with / join forces with / work hand in hand with / in partnership|collaboration|cooperation|coordination with / partnership|partnerships|collaboration|cooperation with / sign agreement|memorandum ?of ?understanding with",
     shape: "subject-first",
-    subjects: ["ORGANIZATION"],
-    objects: ["ORGANIZATION"],
     objectWithin: 16,
     confidence: 0.75,
     examples: {
@@ -44,11 +49,9 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
     // "UNHCR and its partner the International Rescue Committee visit detention centres": the body right before
     // "and its partner" is the one whose partner is named after it.
     id: "partnership-and-its-partner",
-    type: "PARTNERS_WITH",
+    ...BETWEEN_BODIES,
     trigger: "and its|their partner|partners|co-implementer|co-implementers",
     shape: "subject-first",
-    subjects: ["ORGANIZATION"],
-    objects: ["ORGANIZATION"],
     objectWithin: 8,
     confidence: 0.7,
     examples: {
@@ -61,14 +64,12 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
   },
   {
     id: "partnership-together",
-    type: "PARTNERS_WITH",
+    ...BETWEEN_BODIES,
     // Acting together is a partnership only where the clause speaks of joint work; co-chairing or
     // co-participating is the shared relation for each (see the co-agent reading in RelationRule.ts).
     trigger: "together|jointly with",
     clauseHas: "joint|jointly|partnership|collaboration|cooperation|collaborate|cooperate|partner",
     shape: "subject-first",
-    subjects: ["ORGANIZATION"],
-    objects: ["ORGANIZATION"],
     objectWithin: 16,
     confidence: 0.7,
     examples: {
@@ -82,11 +83,9 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
   },
   {
     id: "partnership-between",
-    type: "PARTNERS_WITH",
+    ...BETWEEN_BODIES,
     trigger: "partnership|agreement|collaboration|cooperation between",
     shape: "pairwise",
-    subjects: ["ORGANIZATION"],
-    objects: ["ORGANIZATION"],
     confidence: 0.75,
     examples: {
       positive: [{ text: "The project is a partnership between ILO and UNDP.", expect: ["org:ilo", "org:undp"] }],
@@ -95,12 +94,10 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
   },
   {
     id: "joint-agents",
-    type: "PARTNERS_WITH",
+    ...BETWEEN_BODIES,
     trigger: "co-organize|co-organise|co-organized|co-organised|co-host|co-hosted|co-sponsor|co-sponsored|organize|organise|host|prepare|convene by",
     shape: "pairwise",
     maxAgents: 2,
-    subjects: ["ORGANIZATION"],
-    objects: ["ORGANIZATION"],
     confidence: 0.7,
     examples: {
       positive: [{ text: "The seminar on remittances was co-organized by IFAD and the AfDB in Tunis.", expect: ["org:afdb", "org:ifad"] }],
@@ -116,7 +113,7 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
     // Two or more bodies said to work with each other, no partner named after the verb: "UNICEF and UNHCR have worked in
     // partnership since 2019", "FAO and IFAD cooperate closely on rural migration". Each is the others' partner.
     id: "partnership-mutual",
-    type: "PARTNERS_WITH",
+    ...BETWEEN_BODIES,
     trigger: "work|collaborate|cooperate|partner in partnership|collaboration|cooperation|tandem / work|collaborate|cooperate|partner together|jointly|closely / collaborate|cooperate|partner",
     verbal: true,
     // "worked in partnership with X" names the partner: the partnership rule reads it.
@@ -125,8 +122,6 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
     pairsOfSubjects: true,
     // The subjects are the verb's own: only auxiliaries and adverbs between them and it.
     subjectGap: "^\\s*(?:(?:have|has|had|been|also|now|long|already|often|always|still|closely|jointly)\\s+)*$",
-    subjects: ["ORGANIZATION"],
-    objects: ["ORGANIZATION"],
     objectWithin: 1,
     confidence: 0.7,
     examples: {
@@ -147,15 +142,13 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
     // A text two or more bodies put out together: "In 2016 the IOE and the ITUC issued a joint statement", "UNHCR and
     // IOM published a joint report". Their authors act as partners.
     id: "partnership-joint-text",
-    type: "PARTNERS_WITH",
+    ...BETWEEN_BODIES,
     trigger: "issue|publish|release|sign|adopt|launch|present|write|produce|submit joint|common statement|statement|declaration|declarations|report|reports|appeal|letter|paper|guidance|guidelines|principles|position",
     verbal: true,
     shape: "subject-first",
     pairsOfSubjects: true,
     // The subjects are the verb's own: only auxiliaries and adverbs between them and it.
     subjectGap: "^\\s*(?:(?:have|has|had|also|then|later|jointly|together|recently)\\s+)*$",
-    subjects: ["ORGANIZATION"],
-    objects: ["ORGANIZATION"],
     objectWithin: 1,
     confidence: 0.7,
     examples: {
@@ -175,14 +168,12 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
     // A signed agreement binds the two signatories: "IOM and IGAD signed a cooperation agreement in 2006",
     // "UNHCR signed a memorandum of understanding with the ILO". An agreement still being drafted binds no one.
     id: "partnership-agreement",
-    type: "PARTNERS_WITH",
+    ...BETWEEN_BODIES,
     trigger: "sign|conclude ?a|an cooperation|partnership|framework|collaboration agreement|memorandum|mou / sign|conclude agreement|memorandum|mou",
     verbal: true,
     shape: "subject-first",
     pairsOfSubjects: true,
     objectGap: "^\\s*(?:of understanding\\s+)?(?:\\(\\w+\\)\\s+)?(?:in \\d{4}\\s+)?with\\s+(?:the\\s+)?$",
-    subjects: ["ORGANIZATION"],
-    objects: ["ORGANIZATION"],
     objectWithin: 60,
     confidence: 0.75,
     examples: {

@@ -1,5 +1,13 @@
 import type { RelationRule } from "./RelationRule.js";
 
+/** Serving as a forum's or an initiative's secretariat is supporting it. */
+const SECRETARIAT_OF = {
+  type: "SUPPORTS",
+  subjects: ["ORGANIZATION", "COUNTRY"],
+  objects: ["FORUM", "INITIATIVE"],
+  objectWithin: 20,
+} satisfies Partial<RelationRule>;
+
 /**
  * Roles stated with a noun rather than a verb: who serves as a forum's secretariat, who is an observer or a
  * partner of it (also in an apposition: "the UAE, then an observer of the Colombo Process,"), and who
@@ -8,15 +16,12 @@ import type { RelationRule } from "./RelationRule.js";
 export const ROLE_NOUN_RULES: RelationRule[] = [
   {
     id: "secretariat-role",
-    type: "SUPPORTS",
+    ...SECRETARIAT_OF,
     trigger: "act|serve|function as ?its|their ?technical|permanent|joint secretariat|secretariats / host|provide|run|house ?its|their ?technical|permanent|joint secretariat|secretariats",
     verbal: true,
     shape: "subject-first",
     // No unwritten object: "it runs the secretariats of the Prague and Budapest processes" names bodies not recognised,
     // and the page's topic is not one of them.
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM", "INITIATIVE"],
-    objectWithin: 20,
     confidence: 0.75,
     examples: {
       positive: [
@@ -35,15 +40,12 @@ export const ROLE_NOUN_RULES: RelationRule[] = [
     // "IOM acts as the secretariat.", "the UAE hosts a permanent secretariat": no body named, so the page's or section's.
     // A body named but not recognised ("the secretariats of the Prague and Budapest processes") is not the topic.
     id: "secretariat-role-unnamed",
-    type: "SUPPORTS",
+    ...SECRETARIAT_OF,
     trigger: "act|serve|function as ?its|their ?technical|permanent|joint secretariat|secretariats / host|provide|run|house ?its|their ?technical|permanent|joint secretariat|secretariats",
     verbal: true,
     notFollowedBy: "^\\s+(?:of|for|to|in|at)\\b",
     shape: "subject-first",
     implicitObject: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM", "INITIATIVE"],
-    objectWithin: 20,
     confidence: 0.7,
     examples: {
       positive: [
@@ -61,14 +63,11 @@ export const ROLE_NOUN_RULES: RelationRule[] = [
   },
   {
     id: "secretariat-provided-by",
-    type: "SUPPORTS",
+    ...SECRETARIAT_OF,
     trigger: "secretariat|secretariats be provide|share|host|run|ensure|manage|assure|house",
     shape: "subject-first",
     passive: true,
     implicitObject: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM", "INITIATIVE"],
-    objectWithin: 20,
     confidence: 0.75,
     examples: {
       positive: [

@@ -1,5 +1,23 @@
 import type { RelationRule } from "./RelationRule.js";
 
+/** A body's or state's participation in a forum or an initiative: what most of these roles state. */
+const TAKES_PART = {
+  type: "PARTICIPATES_IN",
+  subjects: ["ORGANIZATION", "COUNTRY"],
+  objects: ["FORUM", "INITIATIVE"],
+  confidence: 0.7,
+} satisfies Partial<RelationRule>;
+
+/** A role in a forum held by the subject before the trigger, of the forum named right after it or the page's (member, chair). */
+const OF_THE_FORUM = {
+  shape: "subject-first",
+  implicitObject: true,
+  subjects: ["ORGANIZATION", "COUNTRY"],
+  objects: ["FORUM"],
+  objectWithin: 12,
+  confidence: 0.75,
+} satisfies Partial<RelationRule>;
+
 /**
  * Roles stated on profile and news pages, often without naming the forum again because the page
  * or section is about it: "Algeria and Libya hold observer status", "Guatemala held the presidency",
@@ -8,16 +26,13 @@ import type { RelationRule } from "./RelationRule.js";
 export const ROLE_RULES: RelationRule[] = [
   {
     id: "observer-status",
-    type: "PARTICIPATES_IN",
+    ...TAKES_PART,
     trigger: "hold|have|enjoy|with|obtain|gain|grant observer status / as observer|observers",
     // "as an observer, not as a full participant": the sentence itself denies the participation an observer would have.
     notFollowedBy: "^[^.;]{0,24}?\\bnot\\s+(?:as\\s+)?(?:an?\\s+)?(?:full\\s+|actual\\s+|active\\s+)?participants?\\b",
     shape: "subject-first",
     implicitObject: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM", "INITIATIVE"],
     objectWithin: 14,
-    confidence: 0.7,
     examples: {
       positive: [
         { text: "Jamaica and Peru hold observer status in the Puebla Process.", expect: ["ctry:pe", "forum:puebla-process"] },
@@ -36,13 +51,8 @@ export const ROLE_RULES: RelationRule[] = [
   {
     id: "among-members",
     type: "MEMBER_OF",
+    ...OF_THE_FORUM,
     trigger: "be among ?its|their member|members",
-    shape: "subject-first",
-    implicitObject: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM"],
-    objectWithin: 12,
-    confidence: 0.75,
     examples: {
       positive: [
         { text: "Sri Lanka and Nepal are among the founding members of the Colombo Process.", expect: ["ctry:np", "forum:colombo-process"] },
@@ -56,14 +66,11 @@ export const ROLE_RULES: RelationRule[] = [
   },
   {
     id: "among-partners",
-    type: "PARTICIPATES_IN",
+    ...TAKES_PART,
     trigger: "be among ?its|their partner|partners|observer|observers|participant|participants",
     shape: "subject-first",
     implicitObject: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM", "INITIATIVE"],
     objectWithin: 12,
-    confidence: 0.7,
     examples: {
       positive: [
         { text: "The Bali Process meets every two years; UNODC and the ILO are among its partner organizations.", expect: ["org:unodc", "forum:bali-process"] },
@@ -74,13 +81,10 @@ export const ROLE_RULES: RelationRule[] = [
   },
   {
     id: "observers-listed",
-    type: "PARTICIPATES_IN",
+    ...TAKES_PART,
     trigger: "observer|observers",
     shape: "list-after",
     implicitObject: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM", "INITIATIVE"],
-    confidence: 0.7,
     examples: {
       positive: [
         { text: "The Bali Process was founded in 2002. Its observers include UNHCR and the ILO.", expect: ["org:ilo", "forum:bali-process"] },
@@ -92,14 +96,9 @@ export const ROLE_RULES: RelationRule[] = [
   {
     id: "chair-apposition",
     type: "CHAIRED",
+    ...OF_THE_FORUM,
     trigger: "chair|co-chair|chairs|co-chairs|chairmanship|presidency|chair-in-office",
-    shape: "subject-first",
     subjectGap: "^\\s*(?:,\\s*|,?\\s*(?:in its capacity\\s+)?as\\s+)(?:the\\s+|its\\s+)?(?:(?:current|incoming|outgoing|former|new|rotating|pro tempore)(?:\\s+and)?\\s*)*$",
-    implicitObject: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM"],
-    objectWithin: 12,
-    confidence: 0.75,
     examples: {
       positive: [
         { text: "The Bali Process met in Bali in 2016. Indonesia, the current co-chair, opened the meeting.", expect: ["ctry:id", "forum:bali-process"] },
@@ -136,15 +135,12 @@ export const ROLE_RULES: RelationRule[] = [
   },
   {
     id: "delegates-met",
-    type: "PARTICIPATES_IN",
+    ...TAKES_PART,
     trigger: "minister|ministers|delegate|delegates|delegation|delegations|representative|representatives|official|officials|envoy|envoys of|from",
     shape: "delegation",
     verbAfter: "met|meet|gathered|attended|took part|came together|convened|were present|was present|joined|participated",
     implicitObject: true,
     meetingFirst: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM", "INITIATIVE"],
-    confidence: 0.7,
     examples: {
       positive: [
         { text: "Ministers of Eritrea, Ethiopia and Sudan met in Rome in 2014 for the Rabat Process.", expect: ["ctry:et", "forum:rabat-process"] },
@@ -160,13 +156,10 @@ export const ROLE_RULES: RelationRule[] = [
   },
   {
     id: "with-participation-of",
-    type: "PARTICIPATES_IN",
+    ...TAKES_PART,
     trigger: "participation of",
     shape: "delegation",
     subjectGap: "^\\s*(?:the\\s+)?$",
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM", "INITIATIVE"],
-    confidence: 0.7,
     examples: {
       positive: [{ text: "The Rabat Process was launched in 2006 with the participation of Morocco, Senegal and Spain.", expect: ["ctry:sn", "forum:rabat-process"] }],
       negative: [
@@ -178,15 +171,12 @@ export const ROLE_RULES: RelationRule[] = [
   },
   {
     id: "attended-by",
-    type: "PARTICIPATES_IN",
+    ...TAKES_PART,
     trigger: "attend",
     verbal: true,
     shape: "subject-first",
     passive: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM", "INITIATIVE"],
     objectWithin: 20,
-    confidence: 0.7,
     examples: {
       positive: [{ text: "The Rabat Process ministerial meeting in 2014 was attended by Morocco, Senegal and Spain.", expect: ["ctry:es", "forum:rabat-process-2014"] }],
       negative: [{ text: "The Rabat Process ministerial meeting in 2014 will be attended by Morocco, Senegal and Spain.", expect: ["ctry:es", "forum:rabat-process-2014"] }],
@@ -225,14 +215,9 @@ export const ROLE_RULES: RelationRule[] = [
   {
     id: "chair-held",
     type: "CHAIRED",
+    ...OF_THE_FORUM,
     trigger: "hold|take|assume ?over ?rotating presidency|chair|chairmanship|co-chairmanship / chair|presidency|chairmanship be hold",
-    shape: "subject-first",
     passive: true,
-    implicitObject: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM"],
-    objectWithin: 12,
-    confidence: 0.75,
     examples: {
       positive: [
         { text: "The presidency of the Puebla Process rotates. Guatemala held the presidency in 2019.", expect: ["ctry:gt", "forum:puebla-process", "2019"] },

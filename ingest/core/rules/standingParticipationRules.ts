@@ -1,5 +1,13 @@
 import type { RelationRule } from "./RelationRule.js";
 
+/** Standing participation in the forum or initiative named or reported, at the confidence of an unnamed object. */
+const STANDING_PART = {
+  type: "PARTICIPATES_IN",
+  implicitObject: true,
+  subjects: ["ORGANIZATION", "COUNTRY"],
+  confidence: 0.65,
+} satisfies Partial<RelationRule>;
+
 /**
  * A standing part in a process or programme, stated without a verb of attending a meeting: partners "in the
  * consortium", a state "one of the participating states", a body that "has taken part since the start". The object
@@ -11,15 +19,12 @@ export const STANDING_PARTICIPATION_RULES: RelationRule[] = [
     // the programme the sentence or page is about, named by its class noun. A partner "of" a body named after it, a
     // funding partner or a partner still to come is not read.
     id: "partners-in-consortium-implicit",
-    type: "PARTICIPATES_IN",
+    ...STANDING_PART,
     trigger: "partner|partners in|of consortium|programme|program|project|initiative|partnership|alliance",
     shape: "subject-first",
     linkBefore: "be",
-    implicitObject: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["INITIATIVE"],
     objectWithin: 0,
-    confidence: 0.65,
     examples: {
       positive: [
         { text: "KNOMAD is a knowledge hub on migration. The World Bank, the ILO and the OECD are partners in the consortium.", expect: ["org:oecd", "ini:knomad"] },
@@ -35,14 +40,11 @@ export const STANDING_PARTICIPATION_RULES: RelationRule[] = [
   {
     // "IOM's two implementing partners in the consortium are ICMPD and the ILO", "The partners in the project are: A, B".
     id: "partners-in-consortium-listed",
-    type: "PARTICIPATES_IN",
+    ...STANDING_PART,
     trigger: "partner|partners in|of consortium|programme|program|project|initiative|partnership|alliance",
     shape: "list-after",
     listCue: "^\\s*(?::|\\b(?:are|were|include|includes|included|comprise|comprises)\\b)",
-    implicitObject: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["INITIATIVE"],
-    confidence: 0.65,
     examples: {
       positive: [{ text: "The JMDI was launched in 2008. UNDP's two implementing partners in the consortium are IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] }],
       negative: [
@@ -55,16 +57,13 @@ export const STANDING_PARTICIPATION_RULES: RelationRule[] = [
     // "Sri Lanka has taken part since the first consultation", "Ukraine has participated from the start": a standing
     // part in the process or programme the paragraph is about (or names before the verb), not in one meeting.
     id: "taken-part-since-implicit",
-    type: "PARTICIPATES_IN",
+    ...STANDING_PART,
     trigger: "take part / participate",
     verbal: true,
     shape: "subject-first",
-    implicitObject: true,
     notFollowedBy: "^(?!\\s+(?:ever\\s+)?since\\s+(?:the\\s+|its\\s+)?(?:first|start|beginning|outset|launch|creation|inception|founding|(?:19|20)\\d\\d)\\b|\\s+from\\s+(?:the\\s+|its\\s+)?(?:first|start|beginning|outset|launch|creation|inception)\\b)",
-    subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM", "INITIATIVE"],
     objectWithin: 0,
-    confidence: 0.65,
     examples: {
       positive: [
         { text: "The Colombo Process was set up in 2003. Sri Lanka has taken part since the first ministerial consultation.", expect: ["ctry:lk", "forum:colombo-process"] },
@@ -81,15 +80,12 @@ export const STANDING_PARTICIPATION_RULES: RelationRule[] = [
     // "Mexico is one of the eleven participating states", "Turkey and Hungary are among the participating countries of
     // the Process": of the process or programme named right after, else the one the paragraph is about.
     id: "one-of-participating-states",
-    type: "PARTICIPATES_IN",
+    ...STANDING_PART,
     trigger: "participate state|states|country|countries|government|governments|organization|organizations|organisation|organisations|agency|agencies",
     shape: "subject-first",
     subjectGap: "^\\s*,?\\s*(?:is|are|was|were|remains|remain|remained|has been|have been)\\s+(?:also\\s+|now\\s+)?(?:one\\s+of|among)\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+)?$",
-    implicitObject: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM", "INITIATIVE"],
     objectWithin: 12,
-    confidence: 0.65,
     examples: {
       positive: [
         { text: "The Budapest Process was set up in 1991. Turkey is one of the fifty participating states.", expect: ["ctry:tr", "forum:budapest-process"] },
