@@ -7,7 +7,7 @@ import type { NameDraft } from "./nameDraft.js";
 import { BODY_HEADS } from "./namePatterns.js";
 import { isOwnedUnit } from "./ownedUnit.js";
 import type { PassageScan } from "./PassageScan.js";
-import { purposeObjectAt } from "./purposeMeeting.js";
+import { campaignObjectAt, purposeObjectAt } from "./purposeMeeting.js";
 import { isServiceOnly } from "./supportProject.js";
 
 /** nameCandidate itself, passed in: a name found inside the draft is read as a phrase of its own. */
@@ -48,7 +48,7 @@ function cutCatalogTail(d: NameDraft): boolean {
   } else if (tail && cut && unitKind === "INITIATIVE" && isBeneficiaryAcronym(unit, cut[0], tail, text.slice(tail.start, tail.end))) {
     // "the Fisheries Statistics Database for ECOWAS": the body it serves is part of its title (BENEFICIARY_ACRONYM).
     d.beneficiary = tail;
-  } else if (tail && cut && purposeObjectAt(d.local) < 0) {
+  } else if (tail && cut && purposeObjectAt(d.local) < 0 && campaignObjectAt(d.local) < 0) {
     d.end = start + cut.index;
     d.local = text.slice(start, d.end);
   }

@@ -157,6 +157,8 @@ export const STATE_NETWORKS: NameRule<{ collectives: string[]; members: string[]
     // Contrasts: a network of towns or of researchers stays a programme (listed as positives with that kind).
     { text: "The Coastal Cities Network, a network of port towns, met in Suva.", name: "Coastal Cities Network", kind: "INITIATIVE" },
     { text: "The Coastal Research Network, a network of researchers from ten states, met in Suva.", name: "Coastal Research Network", kind: "INITIATIVE" },
+    // The members are the noun after "of", not a place further on: a network of skippers in coastal states is no forum of states.
+    { text: "The union also set up Skippers Beyond Borders, a network of skippers in states along the coast who help stranded crews.", name: "Skippers Beyond Borders", kind: "INITIATIVE" },
   ],
   negative: [],
 };
@@ -192,7 +194,8 @@ export const CALLED_NAMES: NameRule = {
 export const KIND_RULES: NameRule<unknown>[] = [PUBLICATION_HEADS, CLASS_NAMES, LEGAL_FORMS, ALLIANCE_BODIES, PART_OF_UNNAMED, APPOSITIVE_KIND, MEMBER_BODIES, APPOSITIVE_NAME, SUBNATIONAL_GOVERNMENTS, STATE_NETWORKS, PLURAL_BODY_HEADS, CALLED_NAMES];
 
 /** ", a network of states" / "is an informal partnership of governments": a forum of states (STATE_NETWORKS). */
-const STATE_NETWORK = new RegExp(`^(?:,\\s+(?:an?|the)|\\s+is\\s+an?)\\s+(?:[\\w-]+\\s+){0,2}?(?:${STATE_NETWORKS.words.collectives.join("|")})\\s+of\\s+(?:[\\w-]+\\s+){0,2}?(?:${STATE_NETWORKS.words.members.join("|")})\\b`);
+// The words between "of" and the members only modify them: "a network of lawyers in countries of origin" is of lawyers.
+const STATE_NETWORK = new RegExp(`^(?:,\\s+(?:an?|the)|\\s+is\\s+an?)\\s+(?:[\\w-]+\\s+){0,2}?(?:${STATE_NETWORKS.words.collectives.join("|")})\\s+of\\s+(?:(?!(?:in|from|across|with|at|on|and|or|who|that|which|for|to|of)\\s)[\\w-]+\\s+){0,2}?(?:${STATE_NETWORKS.words.members.join("|")})\\b`);
 
 const APPOSITION_END = `(?=\\s*[,.;:)]|\\s+(?:on|of|for|that|which|who|run|launched|between|to|in|by|with|where|whose|designed|set|created|developed|managed|funded|linking|connecting|bringing|${APPOSITION_PARTICIPLES.join("|")})\\b)`;
 /** The class nouns of programmes, with those of PROGRAMME_CLASS_NOUNS (programmeClassNouns.ts). */

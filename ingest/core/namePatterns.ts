@@ -22,8 +22,14 @@ const HEADS = [...SUBUNIT_HEADS.words, ...HEAD_NOUNS.words.INITIATIVE];
 const AT_BEFORE_HEAD = `at(?=\\s+[A-Z][a-z]+\\s+(?:${HEADS.join("|")})\\b)`;
 /** Space between two words of a name: a tab parts the cells of a table row ("Donor<TAB>Global Affairs Canada"). */
 const GAP = "[^\\S\\t]+";
+/**
+ * DOTTED_STATE_PREFIX: "the U.S. Committee for Refugees", "the U.K. Council for X": a state's dotted initials after
+ * "the" open the name as "US"/"UK" would. A sentence that ends on them ("… in the U.S. The Committee met") goes on with
+ * a word that opens a sentence, which they never join.
+ */
+const DOTTED_LEAD = `(?:(?<=\\b[Tt]he\\s)(?:[A-Z]\\.){2,3}${GAP}(?!(?:The|A|An|In|It|Its|This|That|These|Those|On|At|As|For|By|But|And|He|She|They|We|Our|There|Since|After|Before|When|While|If|Some|Many|Most|All|Both|Each|Then|Its|Their)\\b))?`;
 /** A run of capitalised words with connectors and comma lists that may belong to a name. */
-export const NAME_PHRASE = new RegExp(`${CAP_WORD}(?:(?:${COORD})|${GAP}(?:${CAP_WORD}|${AT_BEFORE_HEAD}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:[A-Z]|\\d+-))))*`, "gu");
+export const NAME_PHRASE = new RegExp(`${DOTTED_LEAD}${CAP_WORD}(?:(?:${COORD})|${GAP}(?:${CAP_WORD}|${AT_BEFORE_HEAD}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:[A-Z]|\\d+-))))*`, "gu");
 /** Heads of a body's own organs and offices ("the Executive Board", "its Secretariat"), besides the parts SUBUNIT_HEADS lists. */
 export const ORGAN_HEADS = ["Office", "Board", "Committee", "Council", "Secretariat", "Bureau", "Department", "Centre", "Center"];
 /** Heads of an organization's own bodies, which a chapter attributes to its agency ("the Executive Board"). */

@@ -1,6 +1,6 @@
 import { servedOwnerAt } from "./supportProject.js";
 import type { Hit } from "./nameTrim.js";
-import { purposeObjectAt } from "./purposeMeeting.js";
+import { campaignObjectAt, purposeObjectAt } from "./purposeMeeting.js";
 import type { PassageScan } from "./PassageScan.js";
 
 /**
@@ -14,7 +14,7 @@ import type { PassageScan } from "./PassageScan.js";
 export function strayMention(scan: PassageScan, local: string, words: string[], start: number, end: number, innerStart: number, joined: number, own?: Hit): boolean {
   const inside = scan.mentions.filter((x) => innerStart < x.localEnd && x.localStart < end && !(own && x.localStart === own.start && x.localEnd === own.end));
   if (inside.length === 0) return false;
-  const objectAt = purposeObjectAt(local);
+  const objectAt = Math.max(purposeObjectAt(local), campaignObjectAt(local));
   const opensName = (x: { localStart: number; localEnd: number }) => (x.localStart >= start && x.localEnd <= joined) || (objectAt > 0 && x.localStart >= start + objectAt && x.localEnd <= end);
   const closesComplement = (x: { localStart: number }) => / (?:from|for|of)\s+(?:the\s+)?$/.test(scan.text.slice(start, x.localStart));
   // "the Support Project of the Rabat Process": the owner closing a service-only programme name is part of it (SUPPORT_PROJECTS).

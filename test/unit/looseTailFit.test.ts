@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { buildGraphs } from "../../ingest/core/pipeline.js";
+
+const graph = (text: string) => buildGraphs([{ path: "p.txt", name: "p.txt", format: "txt", text, bytes: text.length, hash: "p" }], defaultCatalog())[0]!;
+const names = (text: string) => graph(text).entities.map((e) => `${e.name}|${e.acronym ?? ""}`);
+
+describe("an acronym spelt from inside the tail's first word keeps the capitalised word before it (LOOSE_TAIL_FIT)", () => {
+  it("keeps 'State' in a state secretariat whose acronym comes from another language", () => {
+    expect(names("The State Secretariat for Fisheries (SEF) drafted the new rules for the harbour towns.")).toContain("State Secretariat for Fisheries|SEF");
+    expect(names("Last year the Federal Secretariat for Harbours (SEH) opened two offices.")).toContain("Federal Secretariat for Harbours|SEH");
+  });
+
+  it("leaves an owner before the name, or a tail the acronym spells by plain initials, to the owner readings", () => {
+    expect(names("The IOM Secretariat for Fisheries (SEF) opened in Suva.")).not.toContain("IOM Secretariat for Fisheries|SEF");
+    expect(names("The Harbour Regional Bureau for Europe (RBE) opened in Suva.")).not.toContain("Harbour Regional Bureau for Europe|RBE");
+  });
+
+  it("does not take a state's name or a word opening the sentence into the name", () => {
+    expect(names("Tinland Secretariat for Fisheries (SEF) is not how anyone writes it, but the Kenya Secretariat for Fisheries (SEF) met.")).not.toContain("Kenya Secretariat for Fisheries|SEF");
+    expect(names("Yesterday Secretariat for Fisheries (SEF) staff met the mayor.")).not.toContain("Yesterday Secretariat for Fisheries|SEF");
+  });
+});
