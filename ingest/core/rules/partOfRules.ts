@@ -84,9 +84,10 @@ export const PART_OF_RULES: RelationRule[] = [
   {
     // The whole written as the possessor of a body noun after a copula: "X is the Community's committee of migration
     // authorities", "Y is the Union's main space for dialogue on migration". Names after the noun are never the whole.
+    // "A is X's secretariat" is no such noun: a body serving as another's secretariat supports it (roleReadings).
     id: "part-of-possessor",
     type: "PART_OF",
-    trigger: "committee|body|organ|secretariat|arm|forum|platform|space|mechanism|council|commission",
+    trigger: "committee|body|organ|arm|forum|platform|space|mechanism|council|commission",
     shape: "subject-first",
     linkBefore: "be|remain|serve|act",
     possessorObject: true,
