@@ -40,6 +40,9 @@ export const DESCRIPTION_HEADS: DescriptionHead[] = [
     kinds: ["ORGANIZATION"],
     carries: true,
   },
+  // Capitalised "the Community", "the Union" name the regional body whose name carries it ("the Andean Community …
+  // the Community's committee"); lower-case "the community" is people.
+  { words: ["Community", "Union"], kinds: ["ORGANIZATION"], carries: true },
   // Lower-case "the consultation", "the session" speak of one meeting; "the Consultation" names the standing forum.
   { words: ["event", "meeting", "summit", "conference", "consultation", "session"], kinds: ["FORUM"], event: true },
 ];
@@ -166,8 +169,27 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
     { text: "The Andean Conference on Mobility met in Lima. The Conference brings together Peru, Chile and Bolivia.", expect: ["MEMBER_OF", "ctry:cl", "forum:andean-conference-on-mobility"] },
     // A numbered one is the body's meeting of the year stated, here by the paragraph's dateline.
     { text: "The Andean Conference on Mobility meets every year.\n\nQuito, 2015. Ecuador hosted the ninth Conference.", expect: ["HOSTED", "ctry:ec", "forum:andean-conference-on-mobility-2015"] },
+    // A capitalised "the Community" or "the Union" is the regional body named before whose name carries the word.
+    {
+      text: "The Southern African Development Community was founded in 1992. The Community supports the Migration Dialogue for Southern Africa.",
+      expect: ["SUPPORTS", "org:sadc", "forum:midsa"],
+    },
+    {
+      text: "The African Union was founded in 2002. The Union supports the Khartoum Process.",
+      expect: ["SUPPORTS", "org:african-union", "forum:khartoum-process"],
+    },
   ],
   negative: [
+    // Lower-case, "the community" is people, not the body named before.
+    {
+      text: "The Southern African Development Community was founded in 1992. The local community supports the Migration Dialogue for Southern Africa.",
+      expect: ["SUPPORTS", "org:sadc", "forum:midsa"],
+    },
+    // A name that does not carry the word is not "the Union".
+    {
+      text: "The African Development Bank was founded in 1964. The Union supports the Khartoum Process.",
+      expect: ["SUPPORTS", "org:afdb", "forum:khartoum-process"],
+    },
     // A body named after its owner is not the owner: "the Process" is no steering group or core group of one.
     { text: "The Bali Process Steering Group met in Bangkok in 2019. The Process is co-chaired by Australia and Indonesia.", expect: ["CHAIRED", "ctry:au", "forum:steering-group-of-the-bali-process"] },
     { text: "The Prague Process Core Group met in Vienna. The Process is chaired by Poland.", expect: ["CHAIRED", "ctry:pl", "forum:core-group-of-the-prague-process"] },

@@ -59,6 +59,9 @@ export function listAt(ms: M[], text: string, from: number, to: number, maxLead 
   return out;
 }
 
+/** The holder of a body's or a state's top office, named by the office before the body: "the President of the", "the Secretary-General of". */
+const OFFICE_HOLDER = /^\s*the\s+(?:(?:acting|then|current|incoming|outgoing)\s+)?(?:President|Vice-President|Chair|Chairperson|Chairman|Chairwoman|Secretary-General|Director-General|Executive Secretary|Prime Minister|Head of State)\s+of\s+(?:the\s+)?(?=[A-Z])/;
+
 /** ", through its X," or ", through the X,": the means a list item acts through, set off by commas. */
 const THROUGH_ASIDE = /^\s*,\s*through\s+(?:its|their|the)\s+[^,;:.()]{2,80}?,/i;
 
@@ -201,7 +204,9 @@ function openingPhraseEnd(text: string, chain: M[], headStart: number): M[] {
  * "held by Kazakhstan from 2013, by the Kyrgyz Republic from October 2016, and by Tajikistan in 2019".
  */
 export function agentsAt(ms: M[], text: string, from: number, to: number): M[] {
-  const out = listAt(ms, text, from, to);
+  // "co-chaired by the President of the European Council and by Senegal": an office's holder acts for the body or state it heads.
+  const holder = OFFICE_HOLDER.exec(text.slice(from, to));
+  const out = listAt(ms, text, holder ? from + holder[0].length : from, to);
   if (out.length === 0) return out;
   for (const m of ms) {
     if (m.start <= out[out.length - 1]!.end || m.end > to) continue;

@@ -163,6 +163,11 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         objects = listAt(ofKinds(objKinds), text, coAfter[coAfter.length - 1]!.end, clauseEnd, 40);
         if (headOnly) objects = objects.filter((o) => !modifies(o));
       }
+      // "X is the Community's committee of …": the possessor between the copula and the noun is the whole.
+      if (rule.possessorObject) {
+        const p = possessorBefore(ofKinds(objKinds), ofKinds(subjKinds), text, trigStart);
+        [subjects, objects] = p ? [[p.subject], [p.object]] : [[], []];
+      }
       if (subjects.length && objects.length === 0 && rule.objectBefore !== undefined) {
         // "Mexico, as GFMD Chair", "UNHCR, the GMG chair": the object sits inside the role phrase.
         const s = subjects[subjects.length - 1]!;
@@ -226,3 +231,18 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     pairwise(firing);
   }
 }
+
+/**
+ * Copula and article between a subject and a possessor ("X (ACR) is the", "X, in Lima, is the", "X serves as"), then "'s" and up
+ * to three modifiers before the noun ("main", "executive"); a preposition or "partner" there makes the noun another's.
+ */
+const POSSESSOR_GAP = /^(?:\s*\([^()]{1,20}\))?(?:\s*,[^,;.]{1,40},)?\s*(?:is|was|remains|serves as|acts as|has been)\s+(?:the\s+)?$/i;
+const POSSESSOR_TAIL = /^[’']s\s+(?:(?!(?:a|an|the|in|of|for|with|to|on|at|by|from|and|or|partner|partners)\s)[a-z][\w-]*\s+){0,3}$/;
+
+function possessorBefore(objects: M[], subjects: M[], text: string, trigStart: number): { subject: M; object: M } | null {
+  const object = objects.findLast((m) => m.end <= trigStart && POSSESSOR_TAIL.test(text.slice(m.end, trigStart)));
+  if (!object) return null;
+  const subject = subjects.findLast((m) => m.end <= object.start && POSSESSOR_GAP.test(text.slice(m.end, object.start)));
+  return subject && subject.id !== object.id ? { subject, object } : null;
+}
+

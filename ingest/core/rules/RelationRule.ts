@@ -91,6 +91,11 @@ export interface RelationRule {
   /** subject-first: an object may also end this close before the trigger ("Mexico, as GFMD Chair"). */
   objectBefore?: number;
   /**
+   * subject-first: the whole named as the possessor of the trigger noun, written after a copula ("X is the Community's
+   * committee of …", "X serves as IOM's main body for …"): that possessor is the object, and no name after the trigger is.
+   */
+  possessorObject?: boolean;
+  /**
    * Text right after the trigger that makes it no trigger, as a regular expression source:
    * "the UNESCO Chair on Intercultural Dialogue" is an academic title, not chairing.
    */

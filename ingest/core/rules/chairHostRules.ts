@@ -29,9 +29,14 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
         // A role phrase opening the sentence, with its period, names its holder after the comma (frontedRole.ts).
         { text: "As Chair of the GMG from January to June 2008, UNFPA led a study on rights.", expect: ["org:unfpa", "forum:gmg", "January to June 2008"] },
         { text: "In its capacity as the GMG Chair in the second half of 2012, UNODC delivered a statement.", expect: ["org:unodc", "forum:gmg", "second half of 2012"] },
+        // The holder of a body's or a state's top office acts for it (mentionLists.ts OFFICE_HOLDER), and the agents after "and by" still count.
+        { text: "The Rabat Process met in Dakar. It was co-chaired by the President of the European Commission and by Morocco.", expect: ["org:european-commission", "forum:rabat-process"] },
+        { text: "The Rabat Process met in Dakar. It was co-chaired by the Prime Minister of Spain and by Morocco.", expect: ["ctry:es", "forum:rabat-process"] },
       ],
       negative: [
         { text: "IOM briefed the GFMD Chair on migration data.", expect: ["org:iom", "forum:gfmd"] },
+        // An adviser to an office-holder is no holder: the body does not chair through them.
+        { text: "The Rabat Process met in Dakar. It was co-chaired by an adviser to the President of the European Commission and by Morocco.", expect: ["org:european-commission", "forum:rabat-process"] },
         { text: "The Migration Policy Institute and the incoming Swedish Chair of the GFMD convened a session.", expect: ["org:mpi", "forum:gfmd"] },
         { text: "UNICEF will chair the GMG in 2014.", expect: ["org:unicef", "forum:gmg"] },
         { text: "As the incoming chair of the GMG in 2014, UNICEF will convene a meeting.", expect: ["org:unicef", "forum:gmg"] },

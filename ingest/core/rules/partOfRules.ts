@@ -81,4 +81,32 @@ export const PART_OF_RULES: RelationRule[] = [
       ],
     },
   },
+  {
+    // The whole written as the possessor of a body noun after a copula: "X is the Community's committee of migration
+    // authorities", "Y is the Union's main space for dialogue on migration". Names after the noun are never the whole.
+    // "A is X's secretariat" is no such noun: a body serving as another's secretariat supports it (roleReadings).
+    id: "part-of-possessor",
+    type: "PART_OF",
+    trigger: "committee|body|organ|arm|forum|platform|space|mechanism|council|commission",
+    shape: "subject-first",
+    linkBefore: "be|remain|serve|act",
+    possessorObject: true,
+    subjects: ["FORUM", "ORGANIZATION"],
+    objects: ["FORUM", "ORGANIZATION"],
+    confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "The Caribbean Community is a regional body. The Regional Committee on Labour Mobility is the Community's committee of labour ministry officials.", expect: ["org:regional-committee-on-labour-mobility", "org:caricom"] },
+        { text: "The Colombo Process brings together Asian states. The Senior Officials Dialogue on Migration is the Colombo Process's main space for dialogue between capitals.", expect: ["forum:senior-officials-dialogue-on-migration", "forum:colombo-process"] },
+      ],
+      negative: [
+        // A partner body works with the whole; it is no part of it.
+        { text: "The Caribbean Community is a regional body. The Regional Committee on Labour Mobility is the Community's partner body for labour statistics.", expect: ["org:regional-committee-on-labour-mobility", "org:caricom"] },
+        // A name after the body noun is what the body deals with, not the whole it belongs to.
+        { text: "The Senior Officials Dialogue on Migration is the main space for dialogue with IOM in the region.", expect: ["forum:senior-officials-dialogue-on-migration", "org:iom"] },
+        // Negated: no fact.
+        { text: "The Caribbean Community is a regional body. The Regional Committee on Labour Mobility is not the Community's committee of labour officials.", expect: ["org:regional-committee-on-labour-mobility", "org:caricom"] },
+      ],
+    },
+  },
 ];
