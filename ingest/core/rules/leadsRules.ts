@@ -21,6 +21,8 @@ export const LEADS_RULES: RelationRule[] = [
     confidence: 0.8,
     examples: {
       positive: [
+        // A project's announced design (ruleReadings.designTense): "will be run by" says who runs it.
+        { text: "The HARBOR project will be run by the International Labour Organization, with UN Women alongside.", expect: ["org:ilo", "ini:harbor"] },
         { text: "Since 2019 Poland leads the Prague Process.", expect: ["ctry:pl", "forum:prague-process"] },
         { text: "In 2010 UNDP launched the JMDI with its partners.", expect: ["org:undp", "ini:jmdi"] },
         { text: "KNOMAD is managed by the World Bank.", expect: ["org:world-bank", "ini:knomad"] },
@@ -43,6 +45,9 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "The oldest of them is the MIDA programme, which IOM launched in 2001.", expect: ["org:iom", "ini:mida"] },
       ],
       negative: [
+        // "will" before the agency's own act is its plan, and "might" is no design.
+        { text: "The International Labour Organization will lead the HARBOR project.", expect: ["org:ilo", "ini:harbor"] },
+        { text: "The HARBOR project might be run by the International Labour Organization.", expect: ["org:ilo", "ini:harbor"] },
         { text: "UNDP should launch the JMDI next year.", expect: ["org:undp", "ini:jmdi"] },
         { text: "IOM and UNHCR share in running the JMDI.", expect: ["org:iom", "ini:jmdi"] },
         { text: "The JMDI is run by UNDP, together with a report by UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
