@@ -1,5 +1,4 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
-import { headKind } from "./headKind.js";
 import { opensNewClause } from "./newClause.js";
 
 /**
@@ -144,10 +143,6 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
     // "… and the United States Department of State launched": a name holding "States" is no class of subjects.
     // A class word inside an aside set off by commas ("the LCRP, prepared under the Government of Lebanon, is") is not
     // the verb's subject.
-    // "backed by the Seafarers Programme, a joint UN programme implemented by IOM (and financed by SDC)": a participle
-    // right after an apposition that gives the name's own class, or joined by "and" to one, describes the name, whatever
-    // preposition stands before it (apposedClassParticiple).
-    if (cursor === verbStart && apposedClassParticiple(gap, first.kind, text.slice(verbStart))) return [first];
     if (gap.length > 80 || /[;:]/.test(gap) || (cursor === verbStart && CLASS_AFTER_WITH.test(gap)) || (cursor === verbStart && /(?<!\bUnited\s)\b(Member States|States|Governments?|partners|donors)\b/.test(gap.replace(/^[\s)]*(?:\([^()]{1,20}\)\s*)?,[^,]{1,70},/, "")))) return [];
     const chain = [first];
     let j = i - 1;
@@ -188,31 +183,6 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
     i = j;
   }
   return [];
-}
-
-/** ", a joint UN programme " between a name and a verb: an indefinite apposition closing on a common noun. */
-const INDEFINITE_APPOSITION = /^\s*(?:\([^()]{1,60}\)\s*)?,\s*(?:a|an)\s+((?:[\w’'-]+\s+){0,4}([a-z][a-z-]+))\s*$/;
-/** An apposition, then a participle with its agents closed by "and": "…, a joint programme implemented by A, B and C and ". */
-const JOINED_PARTICIPLE = /^(\s*,\s*(?:a|an)\s+(?:[\w’'-]+\s+){0,4}?)((?:[a-z]+ed|run|led)\s+by\s+[^;:.()]{1,140}?)\s+and\s+$/;
-/** A past participle opening a reduced relative: "implemented by", "run by", "financed and run by". */
-const PARTICIPLE_BY = /^(?:[a-z]+ed|run|led|set up|carried out|overseen|undertaken)\b(?:\s+(?:and|or)\s+[a-z]+ed)?\s+(?:jointly\s+|mainly\s+|chiefly\s+)?by\b/;
-
-/**
- * A name, an apposition that names its class, and a participle with its agent: "the Seafarers Programme, a joint UN
- * programme implemented by IOM". The apposition is the name itself (its head noun, read as a name's head, gives the
- * name's own kind: "programme" for a programme), so the participle describes the name. An apposition of another class
- * ("Norway, a donor country run by …") or no participle ("X, a joint programme of IOM") describes nothing here.
- */
-export function apposedClassParticiple(gap: string, kind: EntityKind, after: string): boolean {
-  // "…, a joint programme implemented by A, B and C and financed by D": the first participle and its agents, joined by
-  // "and", stand between the apposition and this one.
-  const joined = JOINED_PARTICIPLE.exec(gap);
-  if (joined && !PARTICIPLE_BY.test(joined[2]!)) return false;
-  const apposition = INDEFINITE_APPOSITION.exec(joined ? joined[1]! : gap);
-  if (!apposition || !PARTICIPLE_BY.test(after)) return false;
-  const head = apposition[2]!;
-  const phrase = apposition[1]!.replace(/[a-z][a-z-]+\s*$/, head[0]!.toUpperCase() + head.slice(1));
-  return headKind(phrase) === kind;
 }
 
 /** A sentence-opening phrase: a preposition, then no verb-like word and no clause break. */

@@ -11,6 +11,7 @@ import { TRIGGER_WORDS, endsOffered, matchAt, qualifiedType, rulesStartingWith, 
 import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, ROLE_LEAD, TO_BE_CREATED } from "./relationTable.js";
 import { COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBetween, FRONTED, helpsAnother, linked } from "./ruleReadings.js";
 import { delegation, listAfter, objectFirst, pairwise, type Firing } from "./ruleShapes.js";
+import { apposedSubject } from "./apposedClass.js";
 import { designTense, nonFact, passiveBy, reducedRelativeOfNewerPhrase, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
 
 /** A rule's founding verbs as a pattern, built once per rule rather than at every pair it emits. */
@@ -108,6 +109,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         const agents = agentsAt(ofKinds(subjKinds), text, agentsFrom, clauseEnd);
         const subjects = agents.length ? agents : exemplifiedList(ofKinds(subjKinds), text, agentsFrom, clauseEnd);
         let objects = subjectsBefore(ms, text, trigStart, objKinds).slice(-3);
+        // "backed by the X Programme, a joint UN programme implemented by IOM": the apposition's participle describes X (apposedClass.ts).
+        if (objects.length === 0) objects = [apposedSubject(ms, text, trigStart, objKinds)].filter((m): m is M => m !== null);
         if (objects.length === 0 && rule.implicitObject) objects = implicit(trigStart);
         // "a GMG expert meeting … organized by", "a side event at the session of the CPD organized by".
         if (appositionCloses(objects)) objects = [];
