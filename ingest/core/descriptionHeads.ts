@@ -43,6 +43,11 @@ export const DESCRIPTION_HEADS: DescriptionHead[] = [
   // Capitalised "the Community", "the Union" name the regional body whose name carries it ("the Andean Community …
   // the Community's committee"); lower-case "the community" is people.
   { words: ["Community", "Union"], kinds: ["ORGANIZATION"], carries: true },
+  // An office named by the title of the one who heads it ("Office of the UN High Commissioner for Refugees"): "the High
+  // Commissioner" convening or opening a meeting is that office acting through its head, as "IOM Director General X
+  // attended" is IOM. Capitalised only, and only an office whose name carries the title ("the high commissioner of a
+  // state's mission" is nobody's office).
+  { words: ["High Commissioner"], kinds: ["ORGANIZATION"], carries: true },
   // Lower-case "the consultation", "the session" speak of one meeting; "the Consultation" names the standing forum.
   { words: ["event", "meeting", "summit", "conference", "consultation", "session"], kinds: ["FORUM"], event: true },
 ];
@@ -145,6 +150,11 @@ export interface DescriptionExample {
 /** Sentences every head reading must get right; test/unit/descriptionHeads.test.ts runs them through the whole pipeline. */
 export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: DescriptionExample[] } = {
   positive: [
+    // An office named by its head's title: "the High Commissioner" acts for the office whose name carries the title.
+    {
+      text: "The UN High Commissioner for Refugees set up the Reef Protection Forum in 2009.\n\nThe High Commissioner chairs the Reef Protection Forum every year.",
+      expect: ["CHAIRED", "org:unhcr", "forum:reef-protection-forum"],
+    },
     {
       text: "UNDP runs the Coastal Fisheries Programme.\n\nPhase II, 2018-2022. The second phase is funded by Norway.",
       expect: ["FUNDS", "ctry:no", "ini:coastal-fisheries-programme-phase-ii"],
@@ -189,6 +199,11 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
     {
       text: "The African Development Bank was founded in 1964. The Union supports the Khartoum Process.",
       expect: ["SUPPORTS", "org:afdb", "forum:khartoum-process"],
+    },
+    // Lower-case, a state's envoy: "high commissioner" names no office, so the office named before is not meant.
+    {
+      text: "The UN High Commissioner for Refugees set up the Reef Protection Forum in 2009.\n\nThe Kenyan high commissioner chairs the Reef Protection Forum every year.",
+      expect: ["CHAIRED", "org:unhcr", "forum:reef-protection-forum"],
     },
     // A body named after its owner is not the owner: "the Process" is no steering group or core group of one.
     { text: "The Bali Process Steering Group met in Bangkok in 2019. The Process is co-chaired by Australia and Indonesia.", expect: ["CHAIRED", "ctry:au", "forum:steering-group-of-the-bali-process"] },

@@ -26,10 +26,14 @@ export const ENTRY_ACTORS = {
     { text: "Lakeshore Migration Dialogue: a timeline, 2010-2014\n\nEvery year the partners meet for two days to talk about one theme.\n\nTimeline\n\n- June 2011: second meeting, Kisumu, 8-9 June, convened by IOM on fishing communities.\n", expect: ["LEADS", "org:iom", "Lakeshore Migration Dialogue 2011"] },
     { text: "Lakeshore Migration Dialogue: a timeline, 2010-2014\n\nEvery year the partners meet for two days to talk about one theme.\n\nTimeline\n\n- May 2012: third meeting, Mwanza, chaired by Tanzania, with sixty delegates.\n", expect: ["CHAIRED", "ctry:tz", "Lakeshore Migration Dialogue 2012"] },
     { text: "Lakeshore Migration Dialogue: a timeline, 2010-2014\n\nEvery year the partners meet for two days to talk about one theme.\n\nTimeline\n\n- 2013: fourth meeting, Kampala, hosted by Uganda and co-organised by UNHCR.\n", expect: ["LEADS", "org:unhcr", "Lakeshore Migration Dialogue 2013"] },
+    // An office named by its head's title: "the High Commissioner" after the UN High Commissioner for Refugees was named (descriptionHeads.ts).
+    { text: "Lakeshore Migration Dialogue: a timeline, 2010-2014\n\nThe UN High Commissioner for Refugees started the dialogue so that the partners meet every year on one theme.\n\n- June 2012: third meeting, Kisumu, 8-9 June, convened by the High Commissioner; theme: fishing communities.\n", expect: ["LEADS", "org:unhcr", "Lakeshore Migration Dialogue 2012"] },
   ],
   negative: [
     // A remark after ";" is about something else of that year.
     { text: "Lakeshore Migration Dialogue: a timeline, 2010-2014\n\nEvery year the partners meet for two days to talk about one theme.\n\nTimeline\n\n- June 2011: second meeting, Kisumu, on fishing communities; a side event was organised by IOM.\n", expect: ["LEADS", "org:iom", "Lakeshore Migration Dialogue 2011"] },
+    // "the Chair" is no office's name: nothing named before carries it.
+    { text: "Lakeshore Migration Dialogue: a timeline, 2010-2014\n\nThe UN High Commissioner for Refugees started the dialogue so that the partners meet every year on one theme.\n\n- June 2012: third meeting, Kisumu, 8-9 June, convened by the Chair; theme: fishing communities.\n", expect: ["LEADS", "org:unhcr", "Lakeshore Migration Dialogue 2012"] },
     // Denied.
     { text: "Lakeshore Migration Dialogue: a timeline, 2010-2014\n\nEvery year the partners meet for two days to talk about one theme.\n\nTimeline\n\n- May 2012: third meeting, Mwanza, not chaired by Tanzania this time.\n", expect: ["CHAIRED", "ctry:tz", "Lakeshore Migration Dialogue 2012"] },
     // The entry names no meeting: an office was opened, and nobody convened a meeting.
@@ -62,8 +66,10 @@ export function entryActors(text: string, ms: M[], forum: M | null, meetingOf: (
     const lemma = m[1]!.toLowerCase();
     const type = ENTRY_ACTORS.participles.find((p) => p.lemmas.some((l) => participle(l) === lemma))!.type;
     let at = m.index! + m[0].length;
+    // "convened by the High Commissioner": a description the section resolved (coreference.ts) spans its article.
+    const described = m.index! + /^.*?\bby\s+/i.exec(m[0])![0].length;
     for (;;) {
-      const actor = ms.find((x) => x.start === at && x.end <= clause.length && ENTRY_ACTORS.actors.includes(x.kind));
+      const actor = ms.find((x) => (x.start === at || (x.via === "coref" && x.start === described && at > described)) && x.end <= clause.length && ENTRY_ACTORS.actors.includes(x.kind));
       if (!actor) break;
       const event = meetingOf(year, actor);
       if (event) add(type, actor.id, event, ENTRY_ACTORS.id, ENTRY_ACTORS.confidence);

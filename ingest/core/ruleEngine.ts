@@ -11,7 +11,8 @@ import { TRIGGER_WORDS, endsOffered, matchAt, qualifiedType, rulesStartingWith, 
 import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, ROLE_LEAD, TO_BE_CREATED } from "./relationTable.js";
 import { COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBetween, FRONTED, helpsAnother, linked } from "./ruleReadings.js";
 import { delegation, listAfter, objectFirst, pairwise, type Firing } from "./ruleShapes.js";
-import { nonFact, passiveBy, reducedRelativeOfNewerPhrase, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
+import { apposedSubject } from "./apposedClass.js";
+import { designTense, nonFact, passiveBy, reducedRelativeOfNewerPhrase, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
 
 /** A rule's founding verbs as a pattern, built once per rule rather than at every pair it emits. */
 const foundingPatterns = new Map<string, RegExp>();
@@ -108,12 +109,14 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         const agents = agentsAt(ofKinds(subjKinds), text, agentsFrom, clauseEnd);
         const subjects = agents.length ? agents : exemplifiedList(ofKinds(subjKinds), text, agentsFrom, clauseEnd);
         let objects = subjectsBefore(ms, text, trigStart, objKinds).slice(-3);
+        // "backed by the X Programme, a joint UN programme implemented by IOM": the apposition's participle describes X (apposedClass.ts).
+        if (objects.length === 0) objects = [apposedSubject(ms, text, trigStart, objKinds)].filter((m): m is M => m !== null);
         if (objects.length === 0 && rule.implicitObject) objects = implicit(trigStart);
         // "a GMG expert meeting … organized by", "a side event at the session of the CPD organized by".
         if (appositionCloses(objects)) objects = [];
         if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
         const from = objects.length ? tokenIndexAt(tokens, objects[objects.length - 1]!.end) : i - 4;
-        if (nonFact(tokens, from, i, c.sequences)) return;
+        if (nonFact(tokens, from, i, c.sequences, designTense(rule.type, "passive", objects, tokens, i, text))) return;
         if (objects.length && reducedRelativeOfNewerPhrase(tokens, from, i)) return;
         out(subjects, objects, rule.confidence, ":passive");
         return;
@@ -218,7 +221,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         if (stated && (rule.type === "LEADS" || rule.type === "HOSTED")) for (const sb of subjects) for (const o of objects) emit("SUPPORTS", sb.id, o.id, `rule:${rule.id}:helped`, rule.confidence - 0.1, {});
         return;
       }
-      if (nonFact(tokens, Math.max(from, i - 8), i, c.sequences)) return;
+      if (nonFact(tokens, Math.max(from, i - 8), i, c.sequences, designTense(rule.type, "subject", subjects, tokens, i, text))) return;
       const co = rule.type === "PARTNERS_WITH" ? [] : [...coAgentsBetween(ofKinds(subjKinds), text, subjects[subjects.length - 1]!, trigStart), ...coAfter, ...coAgentsAfterObject(ofKinds(subjKinds), text, objects[objects.length - 1]!, clauseEnd)];
       out([...subjects, ...co.filter((m) => !modifies(m) && !subjects.some((s) => s.id === m.id))], objects, rule.confidence, "");
       return;

@@ -19,6 +19,10 @@ export const FUNDS_RULES: RelationRule[] = [
     confidence: 0.8,
     examples: {
       positive: [
+        // A second participle joined by "and" to the first after the apposition (mentionLists.apposedClassParticiple).
+        { text: "Much of the training was backed by the Seafarers Mobility Programme, a joint UN programme implemented by IOM, the ILO and UN Women and financed by Norway.", expect: ["ctry:no", "ini:seafarers-mobility-programme"] },
+        // A project's announced design (ruleReadings.designTense): "will be financed by" says who pays for it.
+        { text: "The HARBOR project will be financed by Norway over three years.", expect: ["ctry:no", "ini:harbor"] },
         { text: "The JMDI is jointly financed by the European Commission and Switzerland.", expect: ["ctry:ch", "ini:jmdi"] },
         { text: "The JMDI is jointly financed by the European Commission and Switzerland.", expect: ["org:european-commission", "ini:jmdi"] },
         { text: "Italy funds MIDA in the Great Lakes region.", expect: ["ctry:it", "ini:mida"] },
@@ -31,6 +35,9 @@ export const FUNDS_RULES: RelationRule[] = [
         { text: "The Financing Facility for Remittances started in 2006. Spain and Luxembourg co-finance it.", expect: ["ctry:lu", "ini:ffr"] },
       ],
       negative: [
+        { text: "Much of the training was backed by the Seafarers Mobility Programme, a partner of a network financed by Norway.", expect: ["ctry:no", "ini:seafarers-mobility-programme"] },
+        { text: "Norway will fund the HARBOR project.", expect: ["ctry:no", "ini:harbor"] },
+        { text: "The HARBOR project will eventually be financed by Norway.", expect: ["ctry:no", "ini:harbor"] },
         { text: "The European Commission will fund the JMDI.", expect: ["org:european-commission", "ini:jmdi"] },
         { text: "Donors such as Italy were asked to fund MIDA.", expect: ["ctry:it", "ini:mida"] },
         { text: "Switzerland, through its development agency, will finance the JMDI.", expect: ["ctry:ch", "ini:jmdi"] },

@@ -21,6 +21,10 @@ export const LEADS_RULES: RelationRule[] = [
     confidence: 0.8,
     examples: {
       positive: [
+        // A participle after an apposition naming the programme's own class describes the programme, even after "by" (mentionLists.apposedClassParticiple).
+        { text: "Much of the training was backed by the Seafarers Mobility Programme, a joint UN programme implemented by IOM and UN Women.", expect: ["org:un-women", "ini:seafarers-mobility-programme"] },
+        // A project's announced design (ruleReadings.designTense): "will be run by" says who runs it.
+        { text: "The HARBOR project will be run by the International Labour Organization, with UN Women alongside.", expect: ["org:ilo", "ini:harbor"] },
         { text: "Since 2019 Poland leads the Prague Process.", expect: ["ctry:pl", "forum:prague-process"] },
         { text: "In 2010 UNDP launched the JMDI with its partners.", expect: ["org:undp", "ini:jmdi"] },
         { text: "KNOMAD is managed by the World Bank.", expect: ["org:world-bank", "ini:knomad"] },
@@ -43,6 +47,11 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "The oldest of them is the MIDA programme, which IOM launched in 2001.", expect: ["org:iom", "ini:mida"] },
       ],
       negative: [
+        // An apposition headed by another noun ("a partner of a network") describes that noun, not the programme.
+        { text: "Much of the training was backed by the Seafarers Mobility Programme, a partner of a network run by IOM.", expect: ["org:iom", "ini:seafarers-mobility-programme"] },
+        // "will" before the agency's own act is its plan, and "might" is no design.
+        { text: "The International Labour Organization will lead the HARBOR project.", expect: ["org:ilo", "ini:harbor"] },
+        { text: "The HARBOR project might be run by the International Labour Organization.", expect: ["org:ilo", "ini:harbor"] },
         { text: "UNDP should launch the JMDI next year.", expect: ["org:undp", "ini:jmdi"] },
         { text: "IOM and UNHCR share in running the JMDI.", expect: ["org:iom", "ini:jmdi"] },
         { text: "The JMDI is run by UNDP, together with a report by UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
