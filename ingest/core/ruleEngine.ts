@@ -12,7 +12,7 @@ import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, ROLE_LEAD
 import { COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBetween, FRONTED, helpsAnother, linked } from "./ruleReadings.js";
 import { delegation, listAfter, objectFirst, pairwise, type Firing } from "./ruleShapes.js";
 import { apposedSubject } from "./apposedClass.js";
-import { designTense, nonFact, passiveBy, reducedRelativeOfNewerPhrase, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
+import { nonFact, passiveBy, reducedRelativeOfNewerPhrase, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
 
 /** A rule's founding verbs as a pattern, built once per rule rather than at every pair it emits. */
 const foundingPatterns = new Map<string, RegExp>();
@@ -116,7 +116,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         if (appositionCloses(objects)) objects = [];
         if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
         const from = objects.length ? tokenIndexAt(tokens, objects[objects.length - 1]!.end) : i - 4;
-        if (nonFact(tokens, from, i, c.sequences, designTense(rule.type, "passive", objects, tokens, i, text))) return;
+        if (nonFact(tokens, from, i, c.sequences)) return;
         if (objects.length && reducedRelativeOfNewerPhrase(tokens, from, i)) return;
         out(subjects, objects, rule.confidence, ":passive");
         return;
@@ -221,7 +221,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         if (stated && (rule.type === "LEADS" || rule.type === "HOSTED")) for (const sb of subjects) for (const o of objects) emit("SUPPORTS", sb.id, o.id, `rule:${rule.id}:helped`, rule.confidence - 0.1, {});
         return;
       }
-      if (nonFact(tokens, Math.max(from, i - 8), i, c.sequences, designTense(rule.type, "subject", subjects, tokens, i, text))) return;
+      if (nonFact(tokens, Math.max(from, i - 8), i, c.sequences)) return;
       const co = rule.type === "PARTNERS_WITH" ? [] : [...coAgentsBetween(ofKinds(subjKinds), text, subjects[subjects.length - 1]!, trigStart), ...coAfter, ...coAgentsAfterObject(ofKinds(subjKinds), text, objects[objects.length - 1]!, clauseEnd)];
       out([...subjects, ...co.filter((m) => !modifies(m) && !subjects.some((s) => s.id === m.id))], objects, rule.confidence, "");
       return;

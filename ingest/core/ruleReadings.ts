@@ -28,51 +28,16 @@ export function periodNear(text: string, from: number): string | null {
   return before ? before[0].replace(/\s+/g, " ").trim() : null;
 }
 
-export function nonFact(tokens: AToken[], from: number, to: number, trigger: Slot[][], tolerated?: ReadonlySet<string>): boolean {
+export function nonFact(tokens: AToken[], from: number, to: number, trigger: Slot[][]): boolean {
   const own = new Set(trigger.flatMap((s) => s.flatMap((x) => [...x.alts])));
   for (let k = Math.max(0, from); k < to; k++) {
     const t = tokens[k]!;
-    if (own.has(t.lemma) || isMonth(tokens, k) || tolerated?.has(t.lower)) continue;
+    if (own.has(t.lemma) || isMonth(tokens, k)) continue;
     if (NON_FACT_LEMMAS.has(t.lemma) || NON_FACT_LEMMAS.has(t.lower)) return true;
   }
   // "to ratify", "called on Mexico to ratify": an infinitive states an aim, not a fact.
   const prev = tokens[to - 1];
   return prev !== undefined && prev.lower === "to" && prev.pos === "PART";
-}
-
-/**
- * A project's announced design: "The HARBOR project will work in Ghana and Togo", "The scheme will be run by the ILO".
- * Launch news writes where a project works, who runs it and who pays for it in the future tense; that is how the
- * project is set up, not a wish. So a plain "will" between the project and such a trigger states the fact, where the
- * project is the clause's subject (OPERATES_IN, the project's own verb) or the passive's subject (LEADS, FUNDS: "will
- * be run by", "will be financed by"). Any other cue ("may", "plans to", "not") still cancels it, and "will" before
- * anyone else's act ("UNHCR will lead the project") states nothing.
- */
-export const PROJECT_DESIGN_TENSE: ReadonlySet<string> = new Set(["will", "'ll"]);
-/**
- * The trigger lemmas that tell a project's running design, by relation type and the project's place in the clause:
- * its own verb of working (OPERATES_IN: "will work in", "will operate in", "will be implemented in"), a passive of
- * running or paying ("will be run by", "will be financed by"). Beginning, spreading or turning to a place ("will
- * start in", "will expand to", "will focus on", "will apply in") is a plan, and stays one.
- */
-const DESIGN_TRIGGERS: Record<string, { voice: "subject" | "passive"; lemmas: ReadonlySet<string> }> = {
-  OPERATES_IN: { voice: "subject", lemmas: new Set(["work", "operate", "implement", "run", "active", "cover", "target"]) },
-  LEADS: { voice: "passive", lemmas: new Set(["run", "lead", "manage", "implement", "coordinate", "administer", "execute"]) },
-  FUNDS: { voice: "passive", lemmas: new Set(["fund", "finance", "co-finance", "co-fund"]) },
-};
-/** A later start written in the sentence makes the future a plan: "from next year", "later", "soon", "eventually". */
-const LATER_START = /\b(?:next|later|soon|eventually|future|from\s+(?:19|20)\d{2})\b/i;
-
-/**
- * The cues to tolerate (PROJECT_DESIGN_TENSE) when the clause's subject, `ends`, are projects whose running design the
- * trigger at `i` tells; undefined otherwise.
- */
-export function designTense(type: string, voice: "subject" | "passive", ends: readonly { kind: string }[], tokens: AToken[], i: number, text: string): ReadonlySet<string> | undefined {
-  const design = DESIGN_TRIGGERS[type];
-  if (!design || design.voice !== voice || ends.length === 0 || !ends.every((e) => e.kind === "INITIATIVE")) return undefined;
-  const t = tokens[i];
-  if (!t || !(design.lemmas.has(t.lemma) || design.lemmas.has(t.lower))) return undefined;
-  return LATER_START.test(text) ? undefined : PROJECT_DESIGN_TENSE;
 }
 
 /**

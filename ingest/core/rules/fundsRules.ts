@@ -21,8 +21,6 @@ export const FUNDS_RULES: RelationRule[] = [
       positive: [
         // A second participle joined by "and" to the first after the apposition (mentionLists.apposedClassParticiple).
         { text: "Much of the training was backed by the Seafarers Mobility Programme, a joint UN programme implemented by IOM, the ILO and UN Women and financed by Norway.", expect: ["ctry:no", "ini:seafarers-mobility-programme"] },
-        // A project's announced design (ruleReadings.designTense): "will be financed by" says who pays for it.
-        { text: "The HARBOR project will be financed by Norway over three years.", expect: ["ctry:no", "ini:harbor"] },
         { text: "The JMDI is jointly financed by the European Commission and Switzerland.", expect: ["ctry:ch", "ini:jmdi"] },
         { text: "The JMDI is jointly financed by the European Commission and Switzerland.", expect: ["org:european-commission", "ini:jmdi"] },
         { text: "Italy funds MIDA in the Great Lakes region.", expect: ["ctry:it", "ini:mida"] },

@@ -23,8 +23,6 @@ export const LEADS_RULES: RelationRule[] = [
       positive: [
         // A participle after an apposition naming the programme's own class describes the programme, even after "by" (mentionLists.apposedClassParticiple).
         { text: "Much of the training was backed by the Seafarers Mobility Programme, a joint UN programme implemented by IOM and UN Women.", expect: ["org:un-women", "ini:seafarers-mobility-programme"] },
-        // A project's announced design (ruleReadings.designTense): "will be run by" says who runs it.
-        { text: "The HARBOR project will be run by the International Labour Organization, with UN Women alongside.", expect: ["org:ilo", "ini:harbor"] },
         { text: "Since 2019 Poland leads the Prague Process.", expect: ["ctry:pl", "forum:prague-process"] },
         { text: "In 2010 UNDP launched the JMDI with its partners.", expect: ["org:undp", "ini:jmdi"] },
         { text: "KNOMAD is managed by the World Bank.", expect: ["org:world-bank", "ini:knomad"] },
