@@ -11,7 +11,7 @@ import { SELF_NAMED_MEETING } from "./datedRows.js";
 import type { EntityRecord, Passage } from "./types.js";
 import { venueCountry } from "./venueCountry.js";
 import { entryActors } from "./entryActors.js";
-import { rowDenied, rowLeadDenied } from "./rowQualifier.js";
+import { rowDenied, rowLeadDenied, rowRoleLead } from "./rowQualifier.js";
 
 /** One sentence of a list or register, and what relate knows when it reads it. */
 export interface RowScope {
@@ -127,6 +127,8 @@ export function registerRows(scope: RowScope) {
         if (rowDenied(rowText.slice(r.end, next?.start ?? rowText.length), list.type, list.id)) continue;
         // … and its sentence may deny it before the name ("among those that have not ratified, these include Peru").
         if (rowLeadDenied(rowText.slice(Math.max(0, rowText.lastIndexOf(". ", r.start) + 1), r.start))) continue;
+        // … or name it through another role ("Working Group on Catch Data - chaired by Fiji": no member by that row).
+        if (rowRoleLead(rowText.slice(Math.max(0, r.start - 40), r.start), list.type)) continue;
         const period = rowPeriod(rowText);
         // Under "Signature | Ratification" columns, a date only under Signature binds the state to nothing.
         const binding = columns && single && list.type === "RATIFIED" ? bindingCell(columns.cells, wholeRow) : null;

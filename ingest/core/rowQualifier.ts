@@ -56,3 +56,40 @@ export const ROW_LEAD_EXAMPLES: Array<{ lead: string; denied: boolean }> = [
   { lead: "Ratified in 1965: ", denied: false },
   { lead: "States that ratified after the first review include ", denied: false },
 ];
+
+/**
+ * A row that names its entity through a role ("Working Group on Catch Data - chaired by Fiji", "Port survey, funded by
+ * Norway") gives that entity the role the participle says, not a place in a list of members or participants: Fiji
+ * chairs one group and is no member of the list's owner by that row. A list of meetings keeps its hosts ("1st meeting:
+ * Rome, 20 March 2017 - convened by Italy"), whose venue says who hosted. `lead` is the row's text before the name.
+ */
+export function rowRoleLead(lead: string, type: RelationType): boolean {
+  if (type !== "MEMBER_OF" && type !== "PARTICIPATES_IN") return false;
+  const m = ROLE_BY.exec(lead);
+  if (!m) return false;
+  const role = ROLE_OF_PARTICIPLE.find(([re]) => re.test(m[1]!))?.[1];
+  return role !== undefined && role !== type;
+}
+
+const ROLE_BY = /\b(\p{L}+ed|run|led)\s+by\s+(?:the\s+)?$/iu;
+
+const ROLE_OF_PARTICIPLE: Array<[RegExp, RelationType]> = [
+  [/^(?:co-?)?chaired$/i, "CHAIRED"],
+  [/^(?:co-?)?hosted$/i, "HOSTED"],
+  [/^(?:led|run|coordinated|organi[sz]ed|convened|implemented|managed)$/i, "LEADS"],
+  [/^(?:co-?)?(?:funded|financed|sponsored)$/i, "FUNDS"],
+  [/^supported$/i, "SUPPORTS"],
+];
+
+/** Example leads for rowRoleLead (test/unit/rowLeadDenied.test.ts): the row's text before the name, the list's type, and whether the row is left out. */
+export const ROW_ROLE_EXAMPLES: Array<{ lead: string; type: RelationType; left: boolean }> = [
+  { lead: "Working Group on Catch Data - chaired by ", type: "MEMBER_OF", left: true },
+  { lead: "Port survey, funded by the ", type: "PARTICIPATES_IN", left: true },
+  { lead: "Coastal census - run by ", type: "MEMBER_OF", left: true },
+  { lead: "Port survey, funded by ", type: "FUNDS", left: false },
+  { lead: "2014 - chaired by ", type: "CHAIRED", left: false },
+  { lead: "1st meeting: Rome, 20 March 2017 - convened by ", type: "HOSTED", left: false },
+  { lead: "", type: "MEMBER_OF", left: false },
+  { lead: "Joined in 2009: ", type: "MEMBER_OF", left: false },
+  { lead: "Represented by ", type: "MEMBER_OF", left: false },
+];

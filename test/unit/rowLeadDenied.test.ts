@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import { ROW_LEAD_EXAMPLES, rowLeadDenied } from "../../ingest/core/rowQualifier.js";
+import { ROW_LEAD_EXAMPLES, ROW_ROLE_EXAMPLES, rowLeadDenied, rowRoleLead } from "../../ingest/core/rowQualifier.js";
 import type { SourceFile } from "../../ingest/core/types.js";
 
 const catalog = defaultCatalog();
@@ -33,5 +33,31 @@ describe("a row's sentence that denies before the name (rowLeadDenied, registerR
     const states = ratified(STATUS);
     expect(states).toEqual(expect.arrayContaining(["ctry:br", "ctry:ec"]));
     for (const denied of ["ctry:cl", "ctry:pe", "ctry:ca", "ctry:jm"]) expect(states).not.toContain(denied);
+  });
+});
+
+const GROUPS = [
+  "Reef Fisheries Dialogue: how it works",
+  "",
+  "The Reef Fisheries Dialogue is the regional consultative process of the coastal states of the Pacific. It first met in Suva in 2004.",
+  "",
+  "The working groups",
+  "",
+  "Three Thematic Working Groups (TWGs) carry out the technical work of the dialogue. Each is made up of delegates of the member states:",
+  "",
+  "- Thematic Working Group on Catch Data - chaired by Fiji",
+  "- Thematic Working Group on Crew Welfare - chaired by Samoa",
+  "- Thematic Working Group on Port Control",
+].join("\n");
+
+describe("a row that names its entity through another role (rowRoleLead, registerRows.ts)", () => {
+  it("reads each example lead as its table says", () => {
+    for (const ex of ROW_ROLE_EXAMPLES) expect(rowRoleLead(ex.lead, ex.type), `${ex.lead}| ${ex.type}`).toBe(ex.left);
+  });
+
+  it("makes a state that chairs one group no member of the groups' list, and keeps its chair", () => {
+    const rels = buildGraphs([page(GROUPS)], catalog)[0]!.relations.map((r) => `${r.type} ${r.sourceId} ${r.targetId}`);
+    expect(rels.filter((r) => r.startsWith("MEMBER_OF ctry:"))).toEqual([]);
+    expect(rels).toContain("CHAIRED ctry:fj forum:thematic-working-group-on-catch-data");
   });
 });
