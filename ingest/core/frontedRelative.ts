@@ -1,4 +1,3 @@
-import { analyse } from "./analysis.js";
 import type { M } from "./mentionLists.js";
 import type { Group } from "./predicateGroups.js";
 import type { Proposal } from "./Proposal.js";
