@@ -5,11 +5,11 @@ import type { PassageScan } from "./PassageScan.js";
 
 export const OWNER_EDITIONS: NameRule = {
   id: "owner-editions",
-  what: "A body's acronym right before the acronym of a programme named before, the two standing alone as a name ('the ILO runs its own programme, ILO HWP, which …', 'Since 2013 SCP and ASEAN SCP have supported …'), name that body's own edition of the programme: an INITIATIVE of the two words, part of the programme. Before a class noun ('the ILO HWP programme', 'the UNODC-OHCHR SEAMAR project') the body is the sponsor and the name is the programme's own (COINED_PROGRAMME_NAMES); so it is before any other lower-case word ('the ILO HWP staff').",
+  what: "A body's acronym right before the acronym of a programme named before, the two standing alone as a name ('the ILO runs its own programme, ILO HWP, which …', 'Since 2013 SCP and ASEAN SCP have supported …'), name that body's own edition of the programme: an INITIATIVE of the two words, part of the programme unless named beside the programme itself ('SCP and ASEAN SCP'), where it acts as a second project. Before a class noun ('the ILO HWP programme', 'the UNODC-OHCHR SEAMAR project') the body is the sponsor and the name is the programme's own (COINED_PROGRAMME_NAMES); so it is before any other lower-case word ('the ILO HWP staff').",
   words: [],
   positive: [
     { text: "The Harbour Work Partnership (HWP) trains crews.\n\nWithin the partnership the ILO runs its own programme, ILO HWP, which publishes a newsletter.", name: "ILO HWP", kind: "INITIATIVE", parentId: "ini:harbour-work-partnership" },
-    { text: "The Safer Coasts Programme (SCP) started in 2010.\n\nSince 2013 SCP and ASEAN SCP have supported the meetings jointly.", name: "ASEAN SCP", kind: "INITIATIVE", parentId: "ini:safer-coasts-programme" },
+    { text: "The Safer Coasts Programme (SCP) started in 2010.\n\nSince 2013 SCP and ASEAN SCP have supported the meetings jointly.", name: "ASEAN SCP", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "The Harbour Work Partnership (HWP) trains crews.\n\nNorway funds the ILO HWP programme in Ghana.", name: "ILO HWP" },
@@ -36,10 +36,23 @@ export function ownerEditions(scan: PassageScan): void {
     const name = `${body.surface} ${programme.surface}`;
     const key = entityId("INITIATIVE", name);
     if (scan.doc.catalog.byId.has(key)) continue;
-    scan.discover({ key, kind: "INITIATIVE", name, acronym: null, parentId: programme.key });
+    // Named beside the programme itself ("SCP and ASEAN SCP have supported …"), the edition acts as a second project:
+    // the sentence states no part, so it gets no parent.
+    const beside = besideWhole(scan, programme.key, body.localStart);
+    scan.discover({ key, kind: "INITIATIVE", name, acronym: null, ...(beside ? {} : { parentId: programme.key }) });
     mentions.splice(mentions.indexOf(body), 1);
     mentions.splice(mentions.indexOf(programme), 1);
     const mention = scan.push({ localStart: body.localStart, localEnd: programme.localEnd, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.7 });
+    if (beside) continue;
     scan.doc.parents.push({ mention, parentId: programme.key, method: "part-prefix", confidence: 0.75 });
   }
+}
+
+/**
+ * Whether the programme itself, or a phase of it, is written right before the edition, joined to it ("SCP and ASEAN
+ * SCP", "SCP II and ASEAN SCP").
+ */
+function besideWhole(scan: PassageScan, programmeKey: string, editionStart: number): boolean {
+  const ofProgramme = (key: string) => key === programmeKey || scan.doc.discovered.get(key)?.parentId === programmeKey;
+  return scan.mentions.some((m) => m.localEnd <= editionStart && ofProgramme(m.key) && /^\s*(?:,|and|&|or)\s*$/.test(scan.text.slice(m.localEnd, editionStart)));
 }

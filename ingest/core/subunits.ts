@@ -130,6 +130,9 @@ export const SUBUNIT_EVIDENCE = {
       { text: "The Secretariat of the Coastal Fisheries Process sent a note.", expect: ["forum:secretariat-of-the-coastal-fisheries-process", "forum:coastal-fisheries-process"] },
       // A constituency named after the body that recognises it is no part of that body.
       { text: "Young delegates of the UN Major Group for Children and Youth (UNMGCY) met IOM staff in Geneva.", expect: ["forum:un-major-group-for-children-and-youth", "org:un"] },
+      // A programme's edition named beside the programme itself acts as a second project (ownerEdition.ts): no stated part.
+      { text: "The Safer Coasts Programme (SCP) started in 2010.\n\nSince 2013 SCP and ASEAN SCP have supported the meetings jointly.", expect: ["ini:asean-scp", "ini:safer-coasts-programme"] },
+      { text: "The Safer Coasts Programme (SCP) started in 2010. Its second phase, SCP II, began in 2015.\n\nSince 2016 SCP II and ASEAN SCP have supported the meetings jointly.", expect: ["ini:asean-scp", "ini:safer-coasts-programme"] },
       // A catalog part written without its parent: the catalog knows the parent, the sentence does not state it.
       { text: "The Population Division published new estimates.", expect: ["org:un-desa-population-division", "org:un-desa"] },
     ],
