@@ -4,6 +4,7 @@ import { CHOOSING_LEMMAS } from "./relationTable.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { RelationRule } from "./rules/RelationRule.js";
 import type { TripleExamples } from "./TripleExamples.js";
+import { roleOfOtherBody } from "./roleOfOtherBody.js";
 
 /** The entity a sentence is about when it does not name it ("the presidency", "as observers"); null if unknown. */
 export type Topic = (kinds: readonly EntityKind[], meetingFirst?: boolean, within?: number, sceneReach?: boolean) => M | null;
@@ -45,6 +46,8 @@ function namesTheirGroup(text: string, m: M, subjects: readonly M[]): boolean {
 export function implicitObject(scene: ImplicitObjectScene, after: number, exclude: readonly M[] = []): M[] {
   const { text, tokens, rule, trigStart, trigEnd, topic, forumOf } = scene;
   const objKinds = rule.objects;
+  // "which held the presidency of the Council of the EU": the role's own group is written, and it is no forum.
+  if (roleOfOtherBody(text, trigEnd)) return [];
   // Else one named earlier in the sentence ("The Bali Process meets yearly; UNODC attends as an observer"),
   // never a subject itself ("X … is the Ghana chapter" is a part of something else).
   // Nor one that the same trigger word already followed: "A, …, is the Lebanon chapter, and B, …, is the Jordan

@@ -6,11 +6,14 @@ import { isPublicationSubtitle, notePublicationTitle } from "./publicationSubtit
 import { readNameKind } from "./readNameKind.js";
 import { registerName } from "./registerName.js";
 import { settleNameParent } from "./settleNameParent.js";
+import { isStateTitle } from "./stateTitle.js";
 
 /** One name phrase read as an entity: trimmed, its parent or owner found, its kind read by its head noun. */
 export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): void {
   const draft = nameDraft(scan, phrase, phraseStart);
   if (!draft) return;
+  // "the Union of the Comoros": a state's formal style names the state its country mention gives (STATE_TITLE).
+  if (isStateTitle(draft)) return;
   // "… entitled “Refugee Protection: The 10-Point Plan in Action”": a publication's subtitle (PUBLICATION_SUBTITLE).
   if (isPublicationSubtitle(scan.text, draft.start, draft.end)) return notePublicationTitle(scan.doc, draft.name);
   if (!findNameOwner(draft) || !cutNameComplement(draft, nameCandidate)) return;

@@ -24,7 +24,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
   words: {
     INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Action Roadmap Window System Day Account Package Festival Hub Clearinghouse Statute Card".split(" "),
     ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Alliance Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College School Movement Administration Directorate-General International Corporation Foundations Chamber Municipality".split(" "),
-    FORUM: "Forum Process Dialogue Consultations Consultation Summit Group Groups Conference Meeting Team Force Taskforce Panel Caucus Symposium Workshop Seminar Colloquium Assembly".split(" "),
+    FORUM: "Forum Process Dialogue Consultations Consultation Summit Group Groups Conference Meeting Team Force Taskforce Panel Caucus Symposium Workshop Seminar Colloquium Assembly Event".split(" "),
     CONVENTION: "Convention Protocol Treaty Covenant Charter Declaration".split(" "),
     COUNTRY: [],
   },
@@ -32,6 +32,8 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     { text: "Funds came from the Remittance Innovation Facility for Rural Africa last year.", name: "Remittance Innovation Facility for Rural Africa", kind: "INITIATIVE" },
     { text: "Staff of the Nordic Institute for Labour Studies attended.", name: "Nordic Institute for Labour Studies", kind: "ORGANIZATION" },
     { text: "The 4th Meeting of the Coastal Parliamentary Caucus on Fisheries was held in Accra.", name: "Coastal Parliamentary Caucus on Fisheries", kind: "FORUM" },
+    // An event named to a programme is a meeting, not the programme: its head comes before the complement.
+    { text: "Unions met at the Dockers' Parallel Event to the Coastal Labour Initiative in Durban.", name: "Dockers' Parallel Event to the Coastal Labour Initiative", kind: "FORUM" },
     { text: "Togo hosted a Capacity-Building Workshop on Coastal Recruitment in Lomé.", name: "Capacity-Building Workshop on Coastal Recruitment", kind: "FORUM" },
     { text: "She spoke about the Coastal Cities Migration Network at length.", name: "Coastal Cities Migration Network", kind: "INITIATIVE" },
     { text: "The Andean Labour Mobility Strategy was adopted.", name: "Andean Labour Mobility Strategy", kind: "INITIATIVE" },

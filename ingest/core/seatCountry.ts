@@ -1,4 +1,5 @@
 import type { TripleExamples } from "./TripleExamples.js";
+import { HEAD_NOUNS } from "./nameRules.js";
 
 /** A name's bracketed short form, then the comma before the next name: "(CIM), ". */
 const ACRONYM_THEN_COMMA = /^\s*\([A-Z][A-Za-z0-9 -]{1,15}\)\s*,\s*(?:the\s+)?$/;
@@ -20,12 +21,31 @@ export function seatCountry(rowText: string, rows: readonly Named[], r: Named): 
   if (r.kind !== "COUNTRY" || !/^[\s.;]*$/.test(rowText.slice(r.end))) return false;
   const before = rows.filter((x) => x.end <= r.start).sort((a, b) => b.end - a.end);
   const prev = before[0];
-  if (!prev || prev.kind !== "ORGANIZATION" || rows.some((x) => x !== r && x.start >= r.end)) return false;
+  if (rows.some((x) => x !== r && x.start >= r.end)) return false;
+  // "Facultad de Estudios Marinos (FEM), Chile": a body whose name was not read still gives the row its address.
+  if (!prev || prev.kind !== "ORGANIZATION") return addressShape(rowText.slice(0, r.start), rows, r);
   const gap = rowText.slice(prev.end, r.start);
   if (ACRONYM_THEN_COMMA.test(gap)) return true;
   // "Unit (ACR), Parent, State": the parent institution between the body and its state.
   const first = before[1];
-  return COMMA.test(gap) && !!first && first.kind === "ORGANIZATION" && ACRONYM_THEN_COMMA.test(rowText.slice(first.end, prev.start));
+  if (COMMA.test(gap) && !!first && first.kind === "ORGANIZATION" && ACRONYM_THEN_COMMA.test(rowText.slice(first.end, prev.start))) return true;
+  return addressShape(rowText.slice(0, r.start), rows, r);
+}
+
+/** "(CPSS), Ocean University Lisbon, the ": a bracketed short name, at most one institution's name, then the state. */
+const ADDRESS_TAIL = /\([A-Z][A-Za-z0-9 -]{1,15}\)\s*,\s*(?:([A-Z][^,;:()]*?)\s*,\s*)?(?:the\s+)?$/;
+const INSTITUTION_HEADS = new Set(HEAD_NOUNS.words.ORGANIZATION);
+
+/**
+ * The same address where a name in it was not read whole ("Centre for Ports, Ships and the Sea (CPSS), Ocean
+ * University Lisbon, the Netherlands"): the row opens with a name and its bracketed short name, then at most one
+ * institution (a word of an organisation's head nouns) and the state. A state earlier in the row makes it a list of
+ * states ("Norway (NO), Chile"), not an address.
+ */
+function addressShape(before: string, rows: readonly Named[], r: Named): boolean {
+  const tail = ADDRESS_TAIL.exec(before);
+  if (!tail || !/^[\s\-–•*]*[A-Z]/.test(before) || rows.some((x) => x !== r && x.kind === "COUNTRY" && x.end <= tail.index)) return false;
+  return !tail[1] || tail[1].split(/\s+/).some((w) => INSTITUTION_HEADS.has(w));
 }
 
 const PAGE = "PROJECT SHEET\nCoastal Skills Programme (CSP)\n\nThe Coastal Skills Programme (CSP) trains young crews.\n\n";
@@ -35,10 +55,15 @@ export const SEAT_COUNTRY_EXAMPLES: TripleExamples = {
     // The bodies of the rows stay partners; two names and a state with no bracket are three rows.
     { text: `${PAGE}Research partners:\n  - Centre for Coastal Studies (CCS), Norway\n  - Harbour Institute (HI), University of Bergen, Norway\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "org:centre-for-coastal-studies", "ini:coastal-skills-programme"] },
     { text: `${PAGE}Donors: the European Union, Germany\nMore text.\n`, expect: ["FUNDS", "ctry:de", "ini:coastal-skills-programme"] },
+    // A state listed before a bracketed name keeps its row; a place that is no institution is no address.
+    { text: `${PAGE}Research partners:\n  - Chile, Centre for Coastal Studies (CCS), Norway\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:cl", "ini:coastal-skills-programme"] },
   ],
   negative: [
     { text: `${PAGE}Research partners:\n  - Centre for Coastal Studies (CCS), Norway\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:no", "ini:coastal-skills-programme"] },
     { text: `${PAGE}Research partners:\n  - Harbour Institute (HI), University of Bergen, Ghana\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:gh", "ini:coastal-skills-programme"] },
     { text: `${PAGE}Run by: Centre for Coastal Studies (CCS), Norway\nMore text.\n`, expect: ["LEADS", "ctry:no", "ini:coastal-skills-programme"] },
+    // The address where the body's own name holds a comma list or the parent is not read as a name of its own.
+    { text: `${PAGE}Research partners:\n  - Centre for Ports, Ships and the Sea (CPSS), Ocean University Lisbon, the Netherlands\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:nl", "ini:coastal-skills-programme"] },
+    { text: `${PAGE}Research partners:\n  - Facultad de Estudios del Mar (FEM), Brazil\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:br", "ini:coastal-skills-programme"] },
   ],
 };

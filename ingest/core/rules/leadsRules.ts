@@ -148,6 +148,8 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "The study was presented at the Global Forum on Migration and Development in Puerto Vallarta, Mexico, which met in November 2010 and was organized by the Government of Mexico.", expect: ["ctry:mx", "forum:gfmd-2010"] },
         // An aside naming the means one organizer acted through does not end the list of organizers.
         { text: "The GFMD 2010 was co-organised by Mexico, through its foreign ministry, the International Labour Organization and the World Bank.", expect: ["org:world-bank", "forum:gfmd-2010"] },
+        // An event is a meeting (HEAD_NOUNS: Event), whatever programme its complement names: "together with" adds co-organisers.
+        { text: "In June 2018 the Harbour Workers Alliance organised the Dockers' Parallel Event to the Coastal Labour Initiative together with the Seafarers Union of Ghana.", expect: ["org:seafarers-union-of-ghana", "forum:dockers-parallel-event-to-the-coastal-labour-initiative"] },
       ],
       negative: [
         { text: "Mauritius plans to organize the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
