@@ -14,6 +14,9 @@ const OCCASION_TYPES = new Set<RelationType>(["PARTICIPATES_IN", "HOSTED", "CHAI
 /** Lists only a meeting has: who attended it (listRules.ts "participants", leadInRules.ts "participant-list"). */
 const MEETING_LISTS = new Set(["participants", "participant-list"]);
 
+/** A label of those taking part, states or bodies ("Participating countries:", "Participating States"). */
+const PARTICIPATION_LABEL = /^\W*participating\s+(?:states|countries|governments|organi[sz]ations|agencies)\b/i;
+
 /** A list a line opens: by a heading ("Members:"), a lead-in sentence ("… took part:") or a copular one ("Observers include"). */
 export interface ListOpening {
   list: HeadingList[];
@@ -96,7 +99,11 @@ export function listOwner(o: ListOwnerOptions): { list: HeadingList[]; topic: M 
     head > 0 && index === 0 && before.length === 0 && h.list.every((l) => l.type === "MEMBER_OF") &&
     pm.some((m) => m.localEnd <= head && m.kind !== "COUNTRY" && !kinds.includes(m.kind));
   // A label that names a meeting's own list ("List of participants:", "Delegation list:") is the meeting's last reported.
-  const reported = !lead && h.list.some((l) => MEETING_LISTS.has(l.id)) ? page.latest(kinds, true) : null;
+  // So is a label of participation ("Participating countries:") under a meeting just reported, a meeting having no
+  // members, except on a standing forum's profile, where it lists the forum's own.
+  const standingPage = [sectionLabel, page.doc.title].some((label) => page.named(label, ["FORUM"])?.isEvent === false);
+  const participation = PARTICIPATION_LABEL.test(text.slice(0, h.restFrom)) && !standingPage && !(profile(["FORUM"])?.isEvent === false);
+  const reported = !lead && (h.list.some((l) => MEETING_LISTS.has(l.id)) || participation) ? page.latest(kinds, true) : null;
   const listTopic = ((): M | null => {
     if (othersMembers) return null;
     if (own) return own.owner;
@@ -134,6 +141,8 @@ export const LIST_OWNER_EXAMPLES: TripleExamples = {
     { text: `${FORUM}Meeting\tPlace\tCountries attending\nGFMD 2012 summit\tPort Louis\tGhana, Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd-2012"] },
     // Under an occasion's heading, who was present was present at the meeting last reported there.
     { text: `${FORUM}Summit in Port Louis, 2012\n\nThe GFMD 2012 met in Port Louis.\n\nDelegations present:\n- Ghana\n- Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd-2012"] },
+    // "Participating countries:" right after a meeting's report, on a page about no standing forum: that meeting's.
+    { text: "News in brief\n\nThe GFMD 2012 met in Port Louis.\n\nParticipating countries: Ghana, Kenya\n", expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd-2012"] },
     // "The beneficiaries were:" with no owner written, on a sheet whose title names only its publisher.
     { text: `${SHEET}Where the grants went\nBy 2010 IOM had financed twenty projects. The beneficiaries were:\n  Ghana\n  Senegal\n`, expect: ["OPERATES_IN", "ini:mida", "ctry:sn"] },
   ],
@@ -142,6 +151,8 @@ export const LIST_OWNER_EXAMPLES: TripleExamples = {
     { text: `${SHEET}Joint Migration and Development Initiative\n\nThe beneficiaries were:\n  Nepal\n  Haiti\n`, expect: ["OPERATES_IN", "ini:mida", "ctry:np"] },
     { text: `${FORUM}Meeting\tPlace\tCountries attending\nGFMD 2012 summit\tPort Louis\tGhana, Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd"] },
     { text: `${FORUM}Summit in Port Louis, 2012\n\nThe GFMD 2012 met in Port Louis.\n\nDelegations present:\n- Ghana\n- Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd"] },
+    // On the standing forum's own page, its participating countries are its own, whatever meeting it reported last.
+    { text: `${FORUM}The GFMD 2012 met in Port Louis.\n\nParticipating countries: Ghana, Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd-2012"] },
     // An occasion the page does not know: its attendance table names no one's participation.
     { text: "The Colombo Process\n\nThe Colombo Process gathers Asian countries of origin.\n\nMeeting\tDate\tPlace\tCountries attending\nSenior Officials Meeting 7\t3 May 2017\tKathmandu\tIndia, Pakistan\n", expect: ["PARTICIPATES_IN", "ctry:pk", "forum:colombo-process"] },
     // A list under a workshop's heading is not the forum's.

@@ -18,6 +18,7 @@ import { ROLE_RULES } from "./rules/roleRules.js";
 import { DONOR_RULES } from "./rules/donorRules.js";
 import { ROLE_NOUN_RULES } from "./rules/roleNounRules.js";
 import { MEETING_ATTENDANCE_RULES } from "./rules/meetingAttendanceRules.js";
+import { INVOLVEMENT_RULES } from "./rules/involvementRules.js";
 import type { RelationRule } from "./rules/RelationRule.js";
 import type { RelationType } from "../../src/ontology/ontology.js";
 
@@ -40,6 +41,7 @@ export const RELATION_RULES: RelationRule[] = [
   ...DONOR_RULES,
   ...ROLE_NOUN_RULES,
   ...MEETING_ATTENDANCE_RULES,
+  ...INVOLVEMENT_RULES,
 ];
 
 /** Adverbs that deny the verb before them outright: "are not", "has never" (ruleShapes.ts, a list's own negated verb). */
