@@ -4,6 +4,7 @@ import type { NameRule } from "./NameRule.js";
 import { HEAD_NOUNS } from "./nameRules.js";
 import { entityId } from "../../src/ontology/ids.js";
 import type { PassageScan } from "./PassageScan.js";
+import { laterAcronymUses } from "./laterAcronymUses.js";
 
 /**
  * A title whose kind is stated by a class noun the writer puts beside it, not by a head noun of its own:
@@ -19,7 +20,7 @@ import type { PassageScan } from "./PassageScan.js";
  */
 export const CLASS_NOUN_TITLES: NameRule = {
   id: "class-noun-titles",
-  what: "A title typed by the class noun beside it: 'the project <Title> (ACR)', 'ACR (<Title>) is a … facility', '<Title>[: subtitle] is a … programme' opening a sentence, and a title in single quotes before a programme noun. A title that needs no class noun (its own head), a title with no closing acronym after a class noun, a descriptive copula ('is a priority', 'is a member') and a person's title name nothing new.",
+  what: "A title typed by the class noun beside it: 'the project <Title> (ACR)', 'ACR (<Title>) is a … facility', 'ACR (<Title>), a joint UN programme' (the acronym in capitals and opening with the title's first letter; it then names the title's later uses in the passage too, laterAcronymUses.ts), '<Title>[: subtitle] is a … programme' opening a sentence, and a title in single quotes before a programme noun. A title that needs no class noun (its own head), a title with no closing acronym after a class noun, a descriptive copula ('is a priority', 'is a member') and a person's title name nothing new.",
   words: ["is", "was", "has been", "became"],
   positive: [
     { text: "The project Fishers, Ports and Climate: Evidence for Coastal Policy (FPCE) was funded by Norway.", name: "Fishers, Ports and Climate: Evidence for Coastal Policy", kind: "INITIATIVE" },
@@ -32,6 +33,9 @@ export const CLASS_NOUN_TITLES: NameRule = {
     { text: "Harbours, Fisheries and Climate: Evidence for Coastal Policy (HFCE) was a four-year research and capacity-building project run by UNEP.", name: "Harbours, Fisheries and Climate: Evidence for Coastal Policy", kind: "INITIATIVE" },
     { text: "Coastal Work Routes (CWR) is a two-year, multi-country training programme of the ILO.", name: "Coastal Work Routes", kind: "INITIATIVE" },
     { text: "Safe Decks Together was a small or medium-sized grant scheme for crews' unions.", name: "Safe Decks Together", kind: "INITIATIVE" },
+    // The acronym first and an apposed class noun, mid-sentence; an acronym in capitals may premodify it ("a joint UN programme").
+    { text: "Most of the work was paid for by DELTA (Decent Employment for Lagoon Traders in Africa), a joint UN programme run by the ILO.", name: "Decent Employment for Lagoon Traders in Africa", kind: "INITIATIVE" },
+    { text: "Harbour clinics joined SHORE (Seafarers' Health on Return), an ILO project for crews.", name: "Seafarers' Health on Return", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "Coastal Migration is a priority for the ILO.", name: "Coastal Migration" },
@@ -46,6 +50,9 @@ export const CLASS_NOUN_TITLES: NameRule = {
     { text: "Coastal Migration Research was a long-term and urgent priority for the ILO.", name: "Coastal Migration Research" },
     { text: "Harbour Crew Welfare is a partner and a project donor in Ghana.", name: "Harbour Crew Welfare" },
     { text: "Ana Lopes Ferreira was a researcher and project officer at the ILO.", name: "Ana Lopes Ferreira" },
+    // Apposed after an acronym: letters that do not open the title, or an apposition with no class noun.
+    { text: "Funds reached CARE (Delta Women Traders), a network of market groups.", name: "Delta Women Traders" },
+    { text: "Aid went to MIRA (Migrant Inland Road Aid), a priority for donors.", name: "Migrant Inland Road Aid" },
   ],
 };
 
@@ -68,6 +75,8 @@ const IS_A = "\\s+(?:is|was|has\\s+been|became)\\s+(?:a|an)\\s+([^.;:()\\n]{2,80
 
 const AFTER_CLASS = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:new\\s+|joint\\s+|regional\\s+|global\\s+)?(?:${PROGRAMME_NOUNS})\\s+(${TITLE})\\s*\\((${ACRONYM})\\)`, "gu");
 const ACRONYM_FIRST = new RegExp(`${OPENS}(${ACRONYM})\\s+\\((${TITLE})\\)${IS_A}`, "gu");
+/** "… backed by GOALS (Governance of …), a joint UN programme": a coined acronym in capitals, its expansion, an apposed "a …". */
+const ACRONYM_FIRST_APPOSED = new RegExp(`(?<![\\p{L}\\p{N}])([A-Z][A-Z0-9\\-]{1,12})\\s+\\((${TITLE})\\),\\s+(?:a|an)\\s+([^.;:()\\n]{2,80})`, "gu");
 /** The subtitle after a colon may be in sentence case: it runs to "is a", never over a bracket or a full stop. */
 const TITLE_FIRST = new RegExp(`${OPENS}(${TITLE}(?::\\s+[^.;()\\n]{3,120}?)?)(?:\\s*\\((${ACRONYM})\\))?,?${IS_A}`, "gu");
 /** The words of IS_A alone, for the gate before ACRONYM_FIRST and TITLE_FIRST. */
@@ -77,7 +86,7 @@ const SINGLE_QUOTED = new RegExp(`(?<![\\p{L}\\p{N}])[‘']([A-Z][^’'\\n]{2,80
 /** Words that open a sentence without naming anything: determiners, pronouns, conjunctions, prepositions, titles of persons. */
 const NOT_A_TITLE_START = /^(?:The|This|That|These|Those|It|Its|Their|Our|His|Her|We|They|He|She|You|I|A|An|Each|Every|Such|Another|All|Both|Some|Many|Most|In|On|At|By|For|From|Since|During|After|Before|With|As|If|When|While|Whereas|Although|Though|Because|Unless|Once|Where|Whether|So|Yet|But|And|Or|Today|Now|Here|There|Mr|Mrs|Ms|Dr)\b/;
 /** Words between the article and the class noun that make it a role, not a class ("a member", "a donor" are not class nouns anyway). */
-const MODIFIER = /^[\p{Ll}][\p{Ll}\-]*$|^[\p{L}]+-[\p{Ll}\-]+$/u;
+const MODIFIER = /^[\p{Ll}][\p{Ll}\-]*$|^[\p{L}]+-[\p{Ll}\-]+$|^[A-Z]{2,5}$/u;
 
 export interface ClassNounTitle {
   name: string;
@@ -156,6 +165,14 @@ export function classNounTitles(text: string): ClassNounTitle[] {
     const start = m.index! + whole!.indexOf(`(${name}`) + 1;
     out.push({ name: name!, start, kind, acronym: acronym!, acronymStart: m.index!, short: null });
   }
+  // The apposed form: the acronym spells from the title's first letter ("GOALS (Governance …)"), so a place or body
+  // before a bracketed note ("UNHCR (Geneva Office), an agency …") is no definition.
+  for (const m of bracket && /\),\s+an?\s/.test(text) ? text.matchAll(ACRONYM_FIRST_APPOSED) : []) {
+    const [whole, acronym, name, after] = m as unknown as string[];
+    const kind = classKind(after!);
+    if (!kind || kind === "COUNTRY" || words(name!).length < 2 || acronym![0] !== name![0]) continue;
+    out.push({ name: name!, start: m.index! + whole!.indexOf(`(${name}`) + 1, kind, acronym: acronym!, acronymStart: m.index!, short: null });
+  }
   for (const m of isA ? text.matchAll(TITLE_FIRST) : []) {
     const [, name, acronym, after] = m as unknown as Array<string | undefined>;
     const kind = classKind(after!);
@@ -190,6 +207,7 @@ export function classNounTitleMentions(scan: PassageScan): void {
     if (t.acronym && t.acronymStart >= 0 && !scan.overlaps(t.acronymStart, t.acronymStart + t.acronym.length)) {
       localAcronyms.set(`${scope}|${t.acronym}`, { id: key, kind: t.kind });
       scan.push({ localStart: t.acronymStart, localEnd: t.acronymStart + t.acronym.length, kind: t.kind, key, method: "name-pattern", confidence: 0.75 });
+      laterAcronymUses(scan, t.acronym, end, { id: key, kind: t.kind });
     }
   }
 }

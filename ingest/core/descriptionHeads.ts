@@ -32,6 +32,9 @@ export const DESCRIPTION_HEADS: DescriptionHead[] = [
   { words: ["task force", "working group", "steering committee", "core group", "network", "alliance"], kinds: ["FORUM", "INITIATIVE", "ORGANIZATION"], carries: true },
   { words: ["programme", "program", "project", "initiative", "facility", "platform", "campaign", "partnership"], kinds: ["INITIATIVE"] },
   { words: ["database", "observatory", "academy", "scheme", "compact", "framework", "agenda", "window", "trust fund"], kinds: ["INITIATIVE"], carries: true },
+  // Capitalised "the Fund" is the fund or the body named before whose name carries it ("the EU Regional Trust Fund for X …
+  // the Fund works in"; "the International Fund for Y … the Fund's board"); lower-case "the fund" may be any money.
+  { words: ["Fund"], kinds: ["INITIATIVE", "ORGANIZATION"], carries: true },
   // "The third phase is funded by …": a programme's phase the text named ("… Phase III", programmePhases.ts), by its number.
   { words: ["phase"], kinds: ["INITIATIVE"], carries: true },
   { words: ["treaty", "Convention", "Protocol", "Covenant", "instrument"], kinds: ["CONVENTION"] },
@@ -188,8 +191,12 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
       text: "The African Union was founded in 2002. The Union supports the Khartoum Process.",
       expect: ["SUPPORTS", "org:african-union", "forum:khartoum-process"],
     },
+    { text: "The Coastal Relief Trust Fund for West Africa was set up in 2015. The Fund works in Ghana and Togo.", expect: ["OPERATES_IN", "ini:coastal-relief-trust-fund-for-west-africa", "ctry:gh"] },
   ],
   negative: [
+    // "the Fund" is only a name that carries "Fund"; lower-case "the fund" is any money.
+    { text: "The Coastal Relief Programme was set up in 2015. The Fund works in Ghana and Togo.", expect: ["OPERATES_IN", "ini:coastal-relief-programme", "ctry:gh"] },
+    { text: "The Coastal Relief Trust Fund for West Africa was set up in 2015. Spain keeps a fund of its own; the fund works in Ghana.", expect: ["OPERATES_IN", "ini:coastal-relief-trust-fund-for-west-africa", "ctry:gh"] },
     // Lower-case, "the community" is people, not the body named before.
     {
       text: "The Southern African Development Community was founded in 1992. The local community supports the Migration Dialogue for Southern Africa.",

@@ -73,7 +73,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       const founders = f !== undefined && subjects.length >= f.atLeast && foundingWords(f.words).test(text.slice(trigStart, trigEnd));
       for (const s of subjects) {
         for (const o of objects) {
-          if (s.id === o.id || TO_BE_CREATED.test(text.slice(Math.max(o.end, s.end)))) continue;
+          if (s.id === o.id || TO_BE_CREATED.test(text.slice(Math.max(o.end, s.end))) || (rule.namedObject && o.via === "coref")) continue;
           // A rule may allow its subject kinds only with some object kinds (RelationRule.pairs).
           const pair = pairFor(rule, s.kind, o.kind, [tokens[i]!.lemma, tokens[i]!.lower]);
           if (!pair) continue;

@@ -74,6 +74,8 @@ export interface RelationRule {
    * kind. `subjects` and `objects` still list every kind some pairing uses (they gate which sentences are read).
    */
   pairs?: EndPair[];
+  /** The object must be named, not a description or pronoun coreference resolved ("started the project" names none). */
+  namedObject?: boolean;
   /** subject-first: the object must start within this many characters after the trigger. */
   objectWithin?: number;
   /** subject-first: the object may also sit inside an "of"/"for" phrase after the trigger ("took part in the civil society days of the GFMD"). */
