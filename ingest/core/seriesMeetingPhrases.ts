@@ -44,7 +44,7 @@ const POSSESSIVE_ORDINAL = new RegExp(`^[’']s\\s+${ORDINAL_OR_ROMAN}\\s+((?:[A
 const HEAD_PLACE_EDITION = /\b[Tt]he\s+(Forum|Dialogue|Summit|Conference|Process|Consultations?)[’']s\s+([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(edition|meeting|session|round)\b/gu;
 /** "the third Ministerial Conference" with no complement of its own (one "of the X" is read by meetings.ts): a kind of meeting, numbered. */
 /** Words that say what kind of meeting it is ("Ministerial", "Senior Officials'"), never a series' own name words. */
-const KIND_WORDS = "(?:Ministerial|Vice-[Mm]inisterial|Regional|Senior|Officials[’']?|Technical|Experts?[’']?|Annual|Plenary|High-[Ll]evel|Thematic|Preparatory|Steering)";
+const KIND_WORDS = "(?:Special|Extraordinary|Ministerial|Vice-[Mm]inisterial|Regional|Senior|Officials[’']?|Technical|Experts?[’']?|Annual|Plenary|High-[Ll]evel|Thematic|Preparatory|Steering)";
 /** An ordinal in either case: a numbered meeting is often capitalised as a title ("the Fifth Ministerial Conference"). */
 const capital = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 const ORDINAL_EITHER_CASE = `((?:(?:${TENS.map(capital).join("|")})-)?(?:${ORDINAL_WORDS.map(capital).join("|")})|\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2}|[IVX]{2,5})`;
@@ -52,12 +52,14 @@ const ORDINAL_EITHER_CASE = `((?:(?:${TENS.map(capital).join("|")})-)?(?:${ORDIN
 const HEAD_ORDINAL = new RegExp(`\\b[Tt]he\\s+(forum|dialogue|summit|conference|process|consultations?)[’']s\\s+${ORDINAL_EITHER_CASE}\\s+((?:${KIND_WORDS}\\s+){0,3})(conference|meeting|consultation|session|summit|round)\\b`, "gi");
 const ORDINAL_KIND = new RegExp(`\\b[Tt]he\\s+${ORDINAL_EITHER_CASE}\\s+((?:${KIND_WORDS}\\s+){1,3})(Conference|Meeting|Consultation|Session|Summit|Round)\\b(?!\\s+(?:${NOT_A_DAY}|for|of|to)\\b)(?!\\s+in\\s+the\\s+[A-Z])`, "g");
 
+/** A kind of sitting beside the regular ones, which numbers its own meetings: "the second special session". */
+const SITTING_KIND = "(?:special|extraordinary)";
 /**
  * "The fifth meeting, in Lomé …", "A second meeting followed on 24 July 2017", a row "1st meeting: Rome, 20 March 2017":
  * an ordinal before a bare meeting noun with no complement of its own numbers a meeting of the series the passage
  * named last, else of the page's or section's one series (ORDINAL_MEETING).
  */
-const ORDINAL_PLAIN = new RegExp(`(?:\\b(?:[Tt]he|[Aa])\\s+|^[-–•*]?\\s*|\\s[-–—:]\\s+)${ORDINAL_OR_ROMAN}\\s+(meeting|session|round)\\b(?!\\s+(?:${NOT_A_DAY}|for|of|to|with|between)\\b)(?!\\s+[A-Z])`, "gm");
+const ORDINAL_PLAIN = new RegExp(`(?:\\b(?:[Tt]he|[Aa])\\s+|^[-–•*]?\\s*|\\s[-–—:]\\s+)${ORDINAL_OR_ROMAN}\\s+((?:${SITTING_KIND}\\s+)?(?:meeting|session|round))\\b(?!\\s+(?:${NOT_A_DAY}|for|of|to|with|between)\\b)(?!\\s+[A-Z])`, "gm");
 
 export const numberOf = (ordinal: string) => ordinalNumber(ordinal);
 export const kindWords = (modifiers: string, noun: string) => `${modifiers.trim().toLowerCase()} ${noun.toLowerCase()}`.replace(/\s+/g, " ");
@@ -131,7 +133,7 @@ export function seriesMeetingPhrases(
     if (/^(?:19|20)\d{2}$/.test(k[1]!) || sorted.some((m) => m.localStart < end && start < m.localEnd)) continue;
     const n = numberOf(k[1]!);
     if (!n) continue;
-    const noun = k[2]!.toLowerCase();
+    const noun = k[2]!.toLowerCase().replace(/\s+/g, " ");
     const parentId = onlySeriesOfSentence(text, start, end, sorted, series) ?? (namesNoSeries(text, start, end, sorted, series) ? lastSeries(start) ?? topicSeries() : null);
     if (!parentId) continue;
     // "At the 51st session in March the Council endorsed …": another body's session (FRONTED_SESSION_SUBJECT).
