@@ -50,8 +50,10 @@ const capital = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 const ORDINAL_EITHER_CASE = `((?:(?:${TENS.map(capital).join("|")})-)?(?:${ORDINAL_WORDS.map(capital).join("|")})|\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2}|[IVX]{2,5})`;
 /** "the dialogue's Fourth Ministerial Meeting", "the Forum's second meeting": a series' head word in the possessive, then a numbered meeting. */
 const HEAD_ORDINAL = new RegExp(`\\b[Tt]he\\s+(forum|dialogue|summit|conference|process|consultations?)[’']s\\s+${ORDINAL_EITHER_CASE}\\s+((?:${KIND_WORDS}\\s+){0,3})(conference|meeting|consultation|session|summit|round)\\b`, "gi");
-const ORDINAL_KIND = new RegExp(`\\b[Tt]he\\s+${ORDINAL_EITHER_CASE}\\s+((?:${KIND_WORDS}\\s+){1,3})(Conference|Meeting|Consultation|Session|Summit|Round)\\b(?!\\s+(?:${NOT_A_DAY}|for|of|to)\\b)(?!\\s+in\\s+the\\s+[A-Z])`, "g");
+const ORDINAL_KIND = new RegExp(`\\b(?:[Tt]he|[Aa])\\s+${ORDINAL_EITHER_CASE}\\s+((?:${KIND_WORDS}\\s+){1,3})(Conference|Meeting|Consultation|Session|Summit|Round)\\b(?!\\s+(?:${NOT_A_DAY}|for|of|to)\\b)(?!\\s+in\\s+the\\s+[A-Z])`, "g");
 
+/** A series' own name headed by a kind of meeting with a complement: "Special Meeting on …", "Regional Conference on …". */
+const NAMED_KIND = new RegExp(`^(?:[Tt]he\\s+)?((?:${KIND_WORDS}\\s+){1,3})(Conference|Meeting|Consultation|Session|Summit)\\s+(?:on|for)\\s+(?:the\\s+)?[A-Z]`);
 /** A kind of sitting beside the regular ones, which numbers its own meetings: "the second special session". */
 const SITTING_KIND = "(?:special|extraordinary)";
 /**
@@ -79,6 +81,13 @@ export function seriesMeetingPhrases(
   lastSeries: (before: number) => string | null = () => null,
 ): SeriesMeetingPhrase[] {
   const out: SeriesMeetingPhrase[] = [];
+  // "Special Meeting on Irregular Migration at Sea": a series named for its kind of meeting numbers its meetings of that
+  // kind ("a second Special Meeting"), as one whose numbered meeting of that kind the page named (NAMED_KIND_SERIES).
+  for (const m of sorted) {
+    const named = m.kind === "FORUM" ? NAMED_KIND.exec(text.slice(m.localStart, m.localEnd)) : null;
+    const parentId = named ? series(m.key) : null;
+    if (named && parentId && !kinds.has(kindWords(named[1]!, named[2]!))) kinds.set(kindWords(named[1]!, named[2]!), parentId);
+  }
   for (const m of sorted) {
     const parentId = series(m.key);
     if (!parentId || m.kind !== "FORUM") continue;
