@@ -2,6 +2,7 @@ import { isoDate, MONTH } from "./months.js";
 import { knownCityName } from "./meetingVenue.js";
 import type { Occasion } from "./meetingOccasion.js";
 import { ORDINAL_WORDS, romanNumber, TENS } from "./ordinals.js";
+import { bracketedAcronym, datelineMeeting, namedMeetingField, withoutSubtitle } from "./namedMeetingField.js";
 
 /**
  * A heading, page title or label line that names one dated meeting (MEETING_HEADING): the kind of meeting, the date or
@@ -108,8 +109,10 @@ export function meetingLine(label: string, cities: ReadonlyMap<string, string>):
 }
 
 function readMeetingLine(label: string, cities: ReadonlyMap<string, string>): MeetingLine | null {
-  const line = label.replace(/^#+\s*/, "").trim();
-  if (line.length > 160 || NOT_HELD.test(line) || /[.!?;]\s/.test(line)) return null;
+  const full = label.replace(/^#+\s*/, "").trim();
+  if (full.length > 160 || NOT_HELD.test(full) || /[.!?;]\s/.test(full)) return null;
+  // "…, Bangkok, 29 May 2015: what was agreed": a lower-case subtitle is a remark (NAMED_MEETING_FIELD).
+  const line = withoutSubtitle(full);
   // "Steering Committee Meeting and Senior Officials' Meeting": two meetings on one line.
   if (new RegExp(`\\b${NOUN}s?\\s+(?:and|&)\\s`, "iu").test(line)) return null;
   const fields = line.split(FIELD_SPLIT).map((f) => f.trim()).filter(Boolean);
@@ -119,6 +122,8 @@ function readMeetingLine(label: string, cities: ReadonlyMap<string, string>): Me
   let ordinal: number | undefined;
   let seriesText: string | null = null;
   let kind = false;
+  /** The kind came from a meeting's own name: the line must date it to the day (a headline, not a mention). */
+  let nameOnly = false;
   let noun = "meeting";
   for (const field of fields) {
     const d = DATE_FIELD.exec(field);
@@ -152,6 +157,14 @@ function readMeetingLine(label: string, cities: ReadonlyMap<string, string>): Me
       if (!named && !k[1] && !k[3] && !k[5] && !/^[A-Z]/.test(k[4]!)) return null;
       continue;
     }
+    // "Andean Conference on Labour Mobility (ACLM), Lima, 3-5 June 1996": the field is the meeting's own name (NAMED_MEETING_FIELD).
+    const named = !k && !kind && !seriesText ? namedMeetingField(field) : null;
+    if (named) {
+      kind = nameOnly = true;
+      ({ seriesText, noun } = named);
+      continue;
+    }
+    if (seriesText && bracketedAcronym(line, seriesText, field)) continue;
     // "MRLC 8": a series' acronym and the meeting's number (NUMBERED_ACRONYM_FIELD).
     const na = NUMBERED_ACRONYM_FIELD.exec(field);
     if (na) {
@@ -184,7 +197,9 @@ function readMeetingLine(label: string, cities: ReadonlyMap<string, string>): Me
     if (n && kind && n[1]!.split(/\s+/).length <= 3) continue;
     return null;
   }
-  if (!kind || !year) return null;
+  // "Black Sea Labour Dialogue (BSLD), Varna, 3-4 October 2015": a series, its city and its day date one sitting (DATELINE_MEETING).
+  if (!kind && seriesText && datelineMeeting(city, date)) kind = nameOnly = true;
+  if (!kind || !year || (nameOnly && !date)) return null;
   return { year, occasion: { ...(date ? { date } : {}), ...(city ? { city } : {}), ...(ordinal ? { ordinal } : {}) }, seriesText, noun };
 }
 

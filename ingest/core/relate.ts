@@ -287,7 +287,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // A meeting used as a date ("in preparation for the 2013 HLD. At the meeting, …") is not what "the meeting" then means.
       coref.note(ms.filter((m) => !(m.isEvent && usedAsDate(text, m))), text);
       for (const m of own) page.saw(m);
-      pageMeeting.saw(own, isTitleLine(passage));
+      pageMeeting.saw(index === 0 && rowEvent?.isEvent ? own.map((m) => (m.id === rowEvent.parentId ? { ...m, id: rowId!, isEvent: true } : m)) : own, isTitleLine(passage));
       scene.saw(text, own, (id) => ctx.entities.get(id)?.year ?? null);
       places.saw(text, own);
     });

@@ -44,20 +44,24 @@ const POSSESSIVE_ORDINAL = new RegExp(`^[’']s\\s+${ORDINAL_OR_ROMAN}\\s+((?:[A
 const HEAD_PLACE_EDITION = /\b[Tt]he\s+(Forum|Dialogue|Summit|Conference|Process|Consultations?)[’']s\s+([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(edition|meeting|session|round)\b/gu;
 /** "the third Ministerial Conference" with no complement of its own (one "of the X" is read by meetings.ts): a kind of meeting, numbered. */
 /** Words that say what kind of meeting it is ("Ministerial", "Senior Officials'"), never a series' own name words. */
-const KIND_WORDS = "(?:Ministerial|Vice-[Mm]inisterial|Regional|Senior|Officials[’']?|Technical|Experts?[’']?|Annual|Plenary|High-[Ll]evel|Thematic|Preparatory|Steering)";
+const KIND_WORDS = "(?:Special|Extraordinary|Ministerial|Vice-[Mm]inisterial|Regional|Senior|Officials[’']?|Technical|Experts?[’']?|Annual|Plenary|High-[Ll]evel|Thematic|Preparatory|Steering)";
 /** An ordinal in either case: a numbered meeting is often capitalised as a title ("the Fifth Ministerial Conference"). */
 const capital = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 const ORDINAL_EITHER_CASE = `((?:(?:${TENS.map(capital).join("|")})-)?(?:${ORDINAL_WORDS.map(capital).join("|")})|\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2}|[IVX]{2,5})`;
 /** "the dialogue's Fourth Ministerial Meeting", "the Forum's second meeting": a series' head word in the possessive, then a numbered meeting. */
 const HEAD_ORDINAL = new RegExp(`\\b[Tt]he\\s+(forum|dialogue|summit|conference|process|consultations?)[’']s\\s+${ORDINAL_EITHER_CASE}\\s+((?:${KIND_WORDS}\\s+){0,3})(conference|meeting|consultation|session|summit|round)\\b`, "gi");
-const ORDINAL_KIND = new RegExp(`\\b[Tt]he\\s+${ORDINAL_EITHER_CASE}\\s+((?:${KIND_WORDS}\\s+){1,3})(Conference|Meeting|Consultation|Session|Summit|Round)\\b(?!\\s+(?:${NOT_A_DAY}|for|of|to)\\b)(?!\\s+in\\s+the\\s+[A-Z])`, "g");
+const ORDINAL_KIND = new RegExp(`\\b(?:[Tt]he|[Aa])\\s+${ORDINAL_EITHER_CASE}\\s+((?:${KIND_WORDS}\\s+){1,3})(Conference|Meeting|Consultation|Session|Summit|Round)\\b(?!\\s+(?:${NOT_A_DAY}|for|of|to)\\b)(?!\\s+in\\s+the\\s+[A-Z])`, "g");
 
+/** A series' own name headed by a kind of meeting with a complement: "Special Meeting on …", "Regional Conference on …". */
+const NAMED_KIND = new RegExp(`^(?:[Tt]he\\s+)?((?:${KIND_WORDS}\\s+){1,3})(Conference|Meeting|Consultation|Session|Summit)\\s+(?:on|for)\\s+(?:the\\s+)?[A-Z]`);
+/** A kind of sitting beside the regular ones, which numbers its own meetings: "the second special session". */
+const SITTING_KIND = "(?:special|extraordinary)";
 /**
  * "The fifth meeting, in Lomé …", "A second meeting followed on 24 July 2017", a row "1st meeting: Rome, 20 March 2017":
  * an ordinal before a bare meeting noun with no complement of its own numbers a meeting of the series the passage
  * named last, else of the page's or section's one series (ORDINAL_MEETING).
  */
-const ORDINAL_PLAIN = new RegExp(`(?:\\b(?:[Tt]he|[Aa])\\s+|^[-–•*]?\\s*|\\s[-–—:]\\s+)${ORDINAL_OR_ROMAN}\\s+(meeting|session|round)\\b(?!\\s+(?:${NOT_A_DAY}|for|of|to|with|between)\\b)(?!\\s+[A-Z])`, "gm");
+const ORDINAL_PLAIN = new RegExp(`(?:\\b(?:[Tt]he|[Aa])\\s+|^[-–•*]?\\s*|\\s[-–—:]\\s+)${ORDINAL_OR_ROMAN}\\s+((?:${SITTING_KIND}\\s+)?(?:meeting|session|round))\\b(?!\\s+(?:${NOT_A_DAY}|for|of|to|with|between)\\b)(?!\\s+[A-Z])`, "gm");
 
 export const numberOf = (ordinal: string) => ordinalNumber(ordinal);
 export const kindWords = (modifiers: string, noun: string) => `${modifiers.trim().toLowerCase()} ${noun.toLowerCase()}`.replace(/\s+/g, " ");
@@ -77,6 +81,13 @@ export function seriesMeetingPhrases(
   lastSeries: (before: number) => string | null = () => null,
 ): SeriesMeetingPhrase[] {
   const out: SeriesMeetingPhrase[] = [];
+  // "Special Meeting on Irregular Migration at Sea": a series named for its kind of meeting numbers its meetings of that
+  // kind ("a second Special Meeting"), as one whose numbered meeting of that kind the page named (NAMED_KIND_SERIES).
+  for (const m of sorted) {
+    const named = m.kind === "FORUM" ? NAMED_KIND.exec(text.slice(m.localStart, m.localEnd)) : null;
+    const parentId = named ? series(m.key) : null;
+    if (named && parentId && !kinds.has(kindWords(named[1]!, named[2]!))) kinds.set(kindWords(named[1]!, named[2]!), parentId);
+  }
   for (const m of sorted) {
     const parentId = series(m.key);
     if (!parentId || m.kind !== "FORUM") continue;
@@ -131,7 +142,7 @@ export function seriesMeetingPhrases(
     if (/^(?:19|20)\d{2}$/.test(k[1]!) || sorted.some((m) => m.localStart < end && start < m.localEnd)) continue;
     const n = numberOf(k[1]!);
     if (!n) continue;
-    const noun = k[2]!.toLowerCase();
+    const noun = k[2]!.toLowerCase().replace(/\s+/g, " ");
     const parentId = onlySeriesOfSentence(text, start, end, sorted, series) ?? (namesNoSeries(text, start, end, sorted, series) ? lastSeries(start) ?? topicSeries() : null);
     if (!parentId) continue;
     // "At the 51st session in March the Council endorsed …": another body's session (FRONTED_SESSION_SUBJECT).

@@ -13,6 +13,8 @@ export function triggerStands(c: CompiledRule, tokens: AToken[], i: number, endT
   const trigStart = tokens[i]!.start;
   const trigEnd = tokens[endTok - 1]!.end;
   if (tokens[i]!.negated) return false;
+  // "brought the group back to Bangkok for a second meeting": a verb's trigger tagged as an adverb or particle is none.
+  if (rule.verbal && endTok - i === 1 && /^(?:ADV|PART|ADP)$/.test(tokens[i]!.pos)) return false;
   if (c.notFollowedBy?.test(text.slice(trigEnd, trigEnd + 80))) return false;
   // "the State-led GFMD", "World Bank-led preparations": the second half of a compound modifier is no verb.
   if (/[-–]$/.test(text.slice(Math.max(0, trigStart - 1), trigStart))) return false;

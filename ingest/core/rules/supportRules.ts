@@ -27,6 +27,8 @@ export const SUPPORT_RULES: RelationRule[] = [
       ],
       negative: [
         { text: "UNICEF should support the GFMD.", expect: ["org:unicef", "forum:gfmd"] },
+        // "back" as an adverb of another verb is no backing (triggerStands.ts).
+        { text: "UNICEF brought the experts back to Geneva for the GFMD.", expect: ["org:unicef", "forum:gfmd"] },
         // ", and" before a name with a verb of its own opens a new clause: the Commission is only asked (newClause.ts).
         { text: "KNOMAD is supported by Germany and Sweden, and the European Commission has been asked to back its next phase.", expect: ["org:european-commission", "ini:knomad"] },
         // A readiness is a wish, not a fact.
