@@ -19,6 +19,8 @@ export const LEADS_START_RULES: RelationRule[] = [
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["INITIATIVE", "FORUM"],
     objectWithin: 40,
+    // "had started the project together": a description may stand for another project than the one meant; only a name counts.
+    namedObject: true,
     confidence: 0.75,
     examples: {
       positive: [
@@ -32,6 +34,7 @@ export const LEADS_START_RULES: RelationRule[] = [
         { text: "Hungary began the second round of talks on the Prague Process.", expect: ["ctry:hu", "forum:prague-process"] },
         { text: "The Prague Process began in 2009, when Poland took the chair.", expect: ["ctry:pl", "forum:prague-process"] },
         { text: "IOM started work on the JMDI only in 2012.", expect: ["org:iom", "ini:jmdi"] },
+        { text: "The JMDI gives small grants to towns. UNDP and UNHCR had started the project together in 2008.", expect: ["org:unhcr", "ini:jmdi"] },
       ],
     },
   },
