@@ -138,7 +138,7 @@ export function registerRows(scope: RowScope) {
         // under a label line do not, since the label's own date is no row's.
         const entry = shift > 0 && (list.type === "HOSTED" || list.type === "CHAIRED") ? entryYear : null;
         const year = binding?.year ?? (period ? Number(/(?:19|20)\d{2}/.exec(period)![0]) : (yearOfRow(rowText, r) ?? yearOpeningRow(rowText) ?? (single ? onlyYearOfRow(wholeRow) : null) ?? entry));
-        const chairedMeeting = list.type === "CHAIRED" && !heading.topic.isEvent ? meetingRowChair(wholeRow, heading.topic.id, year, eventFor, (id) => !!scope.entities.get(id)?.isEvent) : null;
+        const chairedMeeting = list.type === "CHAIRED" && !heading.topic.isEvent ? meetingRowChair(wholeRow, passage.section?.split(" › ").pop(), heading.topic.id, year, eventFor, (id) => !!scope.entities.get(id)?.isEvent) : null;
         if (list.type === "HOSTED") {
           // The venue opens the row; a place after ";" or "(" is a remark ("2021 - online; first planned for Nairobi").
           if (/[;(]/.test(rowText.slice(0, r.start)) && !placeCountry(rowText, r.start, r.end)) continue;

@@ -12,7 +12,7 @@ export const LEADS_START_RULES: RelationRule[] = [
     trigger: "start|begin",
     verbal: true,
     // "began to fund", "started a review of", "began the second round of talks on": an infinitive or a task, not the programme.
-    notFollowedBy: "^\\s+(?:to\\b|an?\\s|its\\s|their\\s|work\\b|the\\s+(?:[\\w-]+\\s+){0,2}(?:of|on|for|about|with)\\b)",
+    notFollowedBy: "^\\s+(?:to\\b|[a-z]+ing\\b|an?\\s|its\\s|their\\s|work\\b|the\\s+(?:[\\w-]+\\s+){0,2}(?:of|on|for|about|with)\\b)",
     notAfter: "in",
     shape: "subject-first",
     passive: true,
@@ -30,6 +30,7 @@ export const LEADS_START_RULES: RelationRule[] = [
       ],
       negative: [
         { text: "In 2012 UNICEF began to fund the JMDI.", expect: ["org:unicef", "ini:jmdi"] },
+        { text: "In 2012 UNICEF started funding the JMDI.", expect: ["org:unicef", "ini:jmdi"] },
         { text: "Poland started a review of the Prague Process in 2014.", expect: ["ctry:pl", "forum:prague-process"] },
         { text: "Hungary began the second round of talks on the Prague Process.", expect: ["ctry:hu", "forum:prague-process"] },
         { text: "The Prague Process began in 2009, when Poland took the chair.", expect: ["ctry:pl", "forum:prague-process"] },
