@@ -12,6 +12,7 @@ import { DEFINED_BODY_HEADS } from "./definedBodyRules.js";
 import { isOwnedUnit, OWNED_UNITS, ownerAfterAcronym, unitBeforeOwner } from "./ownedUnit.js";
 import { colonTitle } from "./colonTitles.js";
 import { adjectivesOfHead } from "./adjectiveBeforeTail.js";
+import { possessorInAcronym } from "./possessorInAcronym.js";
 
 /** The bracket DEFINITION ends with, alone: a cheap test that most passages fail. */
 const BRACKETED_ACRONYM = /\s\([A-Z][A-Za-z0-9&\-]{1,12}\)/;
@@ -32,7 +33,8 @@ export function acronymDefinitions(scan: PassageScan): void {
   for (const m of [...bracketed, ...dashed]) {
     const acronym = m[2]!;
     const dash = !m[0].endsWith(")");
-    const written = m[1]!.replace(/^.*[’']s\s+/, "").replace(LEADING_NOISE, ""); // "Comic Relief’s Common Ground Initiative (CGI)"
+    // "Comic Relief’s Common Ground Initiative (CGI)" drops its possessor; "Cambodian Women’s Crisis Center (CWCC)" spells it (possessorInAcronym.ts).
+    const written = possessorInAcronym(m[1]!, acronym).replace(LEADING_NOISE, "");
     // "WIPO and the World Meteorological Organization (WMO)": the acronym names the last of the coordinated names.
     const segments = splitCoordinated(written, 0, []);
     const lastName = segments[segments.length - 1]!.text;

@@ -39,6 +39,7 @@ import { leadingInitiative } from "./leadingInitiative.js";
 import { hostTest } from "./hostTest.js";
 import { placeTest } from "./placeTest.js";
 import { headingAcronym } from "./headingAcronym.js";
+import { acronymFirstTitle } from "./acronymFirstTitle.js";
 import { SELF_REFERENCE, selfReferenceTarget } from "./selfReference.js";
 import { lowerCaseSubBodies } from "./lowerSubBodies.js";
 import { type DocumentScan, type ParentLink, PassageScan } from "./PassageScan.js";
@@ -124,7 +125,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     if (!definitions.has(label)) definitions.set(label, headingAcronym(label, state));
     return definitions.get(label)!;
   };
-  const titleDefinition = definedBy(doc.title);
+  // Or a title line printed acronym first: "HARVEST (Helping Agricultural Returnees …)" (acronymFirstTitle.ts).
+  const titleDefinition = definedBy(doc.title) ?? acronymFirstTitle(doc, state);
   if (titleDefinition) headed.push({ label: doc.title, key: titleDefinition.id });
   let headedSection: string | null | undefined;
   const recordTitles = recordBlockTitles(doc.passages, state.isPlace);

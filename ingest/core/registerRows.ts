@@ -4,6 +4,7 @@ import type { M } from "./mentionLists.js";
 import type { Add } from "./patternRules.js";
 import { bracketRoles, placeCountry, rowFields } from "./rowFields.js";
 import type { HeadingList } from "./rules/listRules.js";
+import { meetingRowChair } from "./meetingRowChair.js";
 import { onlyYearOfRow, rowPeriod, yearOfRow, yearOpeningRow } from "./yearByYear.js";
 import { bindingCell } from "./tableColumns.js";
 import { DATED_ROW_OPENING } from "./contentRows.js";
@@ -137,6 +138,7 @@ export function registerRows(scope: RowScope) {
         // under a label line do not, since the label's own date is no row's.
         const entry = shift > 0 && (list.type === "HOSTED" || list.type === "CHAIRED") ? entryYear : null;
         const year = binding?.year ?? (period ? Number(/(?:19|20)\d{2}/.exec(period)![0]) : (yearOfRow(rowText, r) ?? yearOpeningRow(rowText) ?? (single ? onlyYearOfRow(wholeRow) : null) ?? entry));
+        const chairedMeeting = list.type === "CHAIRED" && !heading.topic.isEvent ? meetingRowChair(wholeRow, passage.section?.split(" › ").pop(), heading.topic.id, year, eventFor, (id) => !!scope.entities.get(id)?.isEvent) : null;
         if (list.type === "HOSTED") {
           // The venue opens the row; a place after ";" or "(" is a remark ("2021 - online; first planned for Nairobi").
           if (/[;(]/.test(rowText.slice(0, r.start)) && !placeCountry(rowText, r.start, r.end)) continue;
@@ -151,6 +153,8 @@ export function registerRows(scope: RowScope) {
           const event = rowMeeting(heading.topic.id, entryYear, { ...r, start: r.start + shift, end: r.end + shift });
           if (event) add("PARTICIPATES_IN", r.id, event, "heading-list", list.confidence);
         }
+        // A Chair cell of a table of meetings chaired the row's meeting (meetingRowChair.ts).
+        else if (chairedMeeting) add("CHAIRED", r.id, chairedMeeting, "heading-list", list.confidence);
         else add(list.type, r.id, heading.topic.id, "heading-list", list.confidence, list.type === "CHAIRED" ? { year, role: period ?? (year ? String(year) : null) } : list.type === "RATIFIED" ? { year } : {});
       }
     }

@@ -5,7 +5,7 @@ export const LEADS_RULES: RelationRule[] = [
     id: "leads-verb",
     type: "LEADS",
     // Co-chairing is CHAIRED (chairHostRules.ts), not leading.
-    trigger: "launch|lead|manage|implement|establish|coordinate|initiate|spearhead|run|develop|create|administer|co-lead|co-led|co-manage|conduct|execute|steer|head / set up / carry out",
+    trigger: "launch|lead|manage|implement|establish|coordinate|initiate|spearhead|run|develop|create|administer|co-lead|co-led|co-manage|co-implement|co-implemented|conduct|execute|steer|head / set up / carry out",
     verbal: true,
     // "the dialogue leading to the 2013 HLD", "managed to bring": a cause or an ability, not leading.
     // "hosts the secretariat of the GMG": serving a body (roleNounRules.ts), not leading it.
@@ -43,6 +43,8 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "With money from Switzerland, UNDP launched the JMDI in 2008.", expect: ["org:undp", "ini:jmdi"] },
         // An object relative clause: its antecedent is what the verb acts on.
         { text: "The oldest of them is the MIDA programme, which IOM launched in 2001.", expect: ["org:iom", "ini:mida"] },
+        // A co-implementer shares the lead, unlike an implementing partner.
+        { text: "In its first years UNICEF co-implemented the JMDI with UNDP.", expect: ["org:unicef", "ini:jmdi"] },
       ],
       negative: [
         // An apposition headed by another noun ("a partner of a network") describes that noun, not the programme.
@@ -78,6 +80,7 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "IOM has supported the State-led GFMD since 2007.", expect: ["org:iom", "forum:gfmd"] },
         // An instrument, not a co-agent.
         { text: "In 2010 UNDP launched with UNHCR support the JMDI.", expect: ["org:unhcr", "ini:jmdi"] },
+        { text: "UNICEF may co-implement the JMDI with UNDP from next year.", expect: ["org:unicef", "ini:jmdi"] },
         { text: "ECA will keep up the regional dialogue on mobility, leading to the 2013 HLD.", expect: ["org:eca", "forum:hld-2013"] },
         { text: "UNEP was created as a result of the UN Conference on the Human Environment.", expect: ["org:unep", "forum:un-conference-on-the-human-environment"] },
         // An attributive participle is no verb of the sentence's subject.

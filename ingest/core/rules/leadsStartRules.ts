@@ -1,0 +1,42 @@
+import type { RelationRule } from "./RelationRule.js";
+
+/**
+ * Starting or beginning a programme or a process is initiating it: "was begun by IOM in 1996", "UNHCR and IOM started
+ * it a year later". Kept apart from leads-verb because "start" and "begin" also open a task about the thing ("started a
+ * review of the X") or an infinitive ("began to fund X"): the object must follow the verb with no article-led noun of its own.
+ */
+export const LEADS_START_RULES: RelationRule[] = [
+  {
+    id: "leads-start-verb",
+    type: "LEADS",
+    trigger: "start|begin",
+    verbal: true,
+    // "began to fund", "started a review of", "began the second round of talks on": an infinitive or a task, not the programme.
+    notFollowedBy: "^\\s+(?:to\\b|[a-z]+ing\\b|an?\\s|its\\s|their\\s|work\\b|the\\s+(?:[\\w-]+\\s+){0,2}(?:of|on|for|about|with)\\b)",
+    notAfter: "in",
+    shape: "subject-first",
+    passive: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE", "FORUM"],
+    objectWithin: 40,
+    // "had started the project together": a description may stand for another project than the one meant; only a name counts.
+    namedObject: true,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "The older of the two, the Prague Process, was begun by Poland in Prague in 2009.", expect: ["ctry:pl", "forum:prague-process"] },
+        { text: "The JMDI was started by UNDP and UNHCR a year later.", expect: ["org:unhcr", "ini:jmdi"] },
+        { text: "In 2001 IOM started the MIDA programme in the Great Lakes region.", expect: ["org:iom", "ini:mida"] },
+      ],
+      negative: [
+        { text: "In 2012 UNICEF began to fund the JMDI.", expect: ["org:unicef", "ini:jmdi"] },
+        { text: "In 2012 UNICEF started funding the JMDI.", expect: ["org:unicef", "ini:jmdi"] },
+        { text: "Poland started a review of the Prague Process in 2014.", expect: ["ctry:pl", "forum:prague-process"] },
+        { text: "Hungary began the second round of talks on the Prague Process.", expect: ["ctry:hu", "forum:prague-process"] },
+        { text: "The Prague Process began in 2009, when Poland took the chair.", expect: ["ctry:pl", "forum:prague-process"] },
+        { text: "IOM started work on the JMDI only in 2012.", expect: ["org:iom", "ini:jmdi"] },
+        { text: "The JMDI gives small grants to towns. UNDP and UNHCR had started the project together in 2008.", expect: ["org:unhcr", "ini:jmdi"] },
+      ],
+    },
+  },
+];
