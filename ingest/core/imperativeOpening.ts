@@ -29,20 +29,6 @@ export function imperativeOpening(text: string, phrase: string, phraseStart: num
   if (!m) return "";
   if (!/(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, phraseStart - 4), phraseStart))) return "";
   if (!headKind(phrase.slice(m[0].length))) return "";
-  return opensOnVerb(m[1]!) ? m[0] : "";
-}
-
-/**
- * Whether wink tags `word` a verb in "word the thing.": the answer depends on the word alone and the same few opening
- * words ("The", "In", "Take") come back on every page, so it is remembered (bounded, so memory stays flat).
- */
-const verbAnswers = new Map<string, boolean>();
-function opensOnVerb(word: string): boolean {
-  let answer = verbAnswers.get(word);
-  if (answer === undefined) {
-    answer = analyse(`${word} the thing.`).tokens[0]?.pos === "VERB";
-    if (verbAnswers.size >= 10_000) verbAnswers.clear();
-    verbAnswers.set(word, answer);
-  }
-  return answer;
+  const first = analyse(`${m[1]} the thing.`).tokens[0];
+  return first?.pos === "VERB" ? m[0] : "";
 }
