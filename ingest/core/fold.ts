@@ -87,6 +87,19 @@ export function withoutUnOwner(words: string[]): { un: boolean; rest: string[] }
 }
 
 export function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = readNameKey(name);
+    if (nameKeys.size >= 50_000) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
+}
+
+/** nameKey's answers by name: identity asks for the key of the same names many times, and it depends on the name alone. Bounded. */
+const nameKeys = new Map<string, string>();
+
+function readNameKey(name: string): string {
   let words = foldWords(name);
   if (words[0] === "the") words = words.slice(1);
   words = words.flatMap((w) => (w === "un" ? ["united", "nations"] : [w]));

@@ -17,8 +17,23 @@ import { PROGRAMME_LISTS } from "./rules/programmeListRules.js";
  */
 const MEETING_TYPES: ReadonlySet<string> = new Set(["HOSTED", "CHAIRED"]);
 
-/** The lists a label states, read on the label as written and on its head (listLabel.ts: "Steering Group (2019)"). */
+/**
+ * The lists a label states, read on the label as written and on its head (listLabel.ts: "Steering Group (2019)").
+ * Every line that may be a label is asked, many times per line (its sentence, its rows), and the answer depends on the
+ * label alone (the lists are shared rule data): remembered by label, bounded, each caller given its own array.
+ */
 export function labelLists(label: string): HeadingList[] {
+  let lists = answers.get(label);
+  if (lists === undefined) {
+    lists = readLabelLists(label);
+    if (answers.size >= 20_000) answers.clear();
+    answers.set(label, lists);
+  }
+  return lists.length === 0 ? [] : [...lists];
+}
+const answers = new Map<string, readonly HeadingList[]>();
+
+function readLabelLists(label: string): HeadingList[] {
   // The head is a noun phrase; "Its co-chairs were thanked by" is a clause, which only a lead-in reader may read.
   const head = labelHead(label);
   const phrase = !/\b(?:is|are|was|were|be|been|has|have|had|will|would|do|does|did)\b/i.test(head);
