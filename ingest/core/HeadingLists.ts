@@ -20,6 +20,7 @@ import { listOwner } from "./listOwner.js";
 import { profileTitle, sectionList } from "./sectionSubject.js";
 import { yearOpeningRow } from "./yearByYear.js";
 import { rowOccasion } from "./eventLabel.js";
+import { lastEvent } from "./lastEvent.js";
 import type { EntityRecord, Mention, Passage } from "./types.js";
 
 /**
@@ -37,6 +38,10 @@ export class HeadingLists {
   private opener = null as Passage | null;
   // A record's title field in the block under `opener` ("Project title<TAB>X", recordTitleField.ts): the block's title.
   private recordTitle = null as { value: string; opener: Passage | null; section: string | null } | null;
+
+  // The meeting the page reported last, in a passage that is no row (an event's mention): a "Participants" heading over
+  // the next section's rows lists who attended it (sectionSubject.ts).
+  private reportedEvent = null as M | null;
 
   // The name a profile page's one record title field gives ("Project name:   X" in its opening block), once per page.
   private profileName: string | null | undefined;
@@ -97,6 +102,7 @@ export class HeadingLists {
     // A header with a binding column says what its rows are, whatever label stands above the table.
     if (!this.heading && passage.kind === "list-item" && bindingHeader(passage.text)) this.heading = { list: [BINDING_COLUMN_TABLE], topic: tableTopic(), section: passage.section };
     if (passage.kind !== "list-item" && !listHeading(passage.text)) this.opener = passage;
+    if (passage.kind !== "list-item") this.reportedEvent = lastEvent(pm, this.page.entities) ?? this.reportedEvent;
     const title = recordTitleValue(passage.text);
     if (title) this.recordTitle = { value: title, opener: this.opener, section: passage.section };
   }
@@ -191,7 +197,7 @@ export class HeadingLists {
       this.heading = null;
     } else if (index === 0 && !opensRecordBlock(this.page.doc.passages, passage)) {
       // "Present chair" printed as a section heading, then "January-June 2013: …" rows (sectionSubject.ts).
-      const rows = sectionList(this.page, passage, pm, text, ms, { profile: (kinds) => this.profile(kinds), topic });
+      const rows = sectionList(this.page, passage, pm, text, ms, { profile: (kinds) => this.profile(kinds), topic, reported: this.reportedEvent });
       if (rows) {
         this.heading = { ...rows, section: passage.section };
         readRows(text, ms);
