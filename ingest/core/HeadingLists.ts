@@ -21,6 +21,7 @@ import { profileTitle, sectionList } from "./sectionSubject.js";
 import { yearOpeningRow } from "./yearByYear.js";
 import { rowOccasion } from "./eventLabel.js";
 import { lastEvent } from "./lastEvent.js";
+import { PLACE_LABEL, stopLeadIn } from "./stopLeadIn.js";
 import type { EntityRecord, Mention, Passage } from "./types.js";
 
 /**
@@ -141,7 +142,7 @@ export class HeadingLists {
     const bodyLine = index === 0 && !this.labelled ? bodyLabel(text, ms, this.pageBodies(), (id) => this.page.entities.get(id)?.name) : null;
     const body = bodyLine?.as === "heading" ? bodyLine : null;
     const listHead = body ?? listHeading(text, bare, ms) ?? namingLabel(text, index === 0 && passage.sentences.length === 1, ms);
-    const leading = listHead ? null : leadIn(text);
+    const leading = listHead ? null : (leadIn(text) ?? stopLeadIn(text, passage, index, this.page.doc.passages, ms));
     const copular = listHead || leading ? null : copularList(text);
     const lead = listHead ? null : (leading ?? copular);
     const h = this.labelled ? null : (listHead ?? lead);
@@ -188,7 +189,9 @@ export class HeadingLists {
       readRows(text.slice(0, item.end), [item]);
       this.heading = open;
     } else if (this.heading && index === 0) {
-      readRows(text, ms);
+      // "In Ghana: the Ministry of …": the place the row opens with says where its names are; it is none of them.
+      const place = this.heading.list.some((l) => l.rowsAreTargets) ? null : PLACE_LABEL.exec(text);
+      readRows(text, place ? ms.filter((m) => m.start >= place[0].length) : ms);
     } else if (index === 0 && passage.kind === "list-item" && rowStatement(passage.text).length) {
       // The row states its relation itself; the next row is read on its own.
       const list = rowStatement(passage.text);
