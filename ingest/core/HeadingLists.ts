@@ -20,6 +20,8 @@ import { listOwner } from "./listOwner.js";
 import { profileTitle, sectionList } from "./sectionSubject.js";
 import { yearOpeningRow } from "./yearByYear.js";
 import { rowOccasion } from "./eventLabel.js";
+import { lastEvent } from "./lastEvent.js";
+import { PLACE_LABEL, stopLeadIn } from "./stopLeadIn.js";
 import type { EntityRecord, Mention, Passage } from "./types.js";
 
 /**
@@ -37,6 +39,10 @@ export class HeadingLists {
   private opener = null as Passage | null;
   // A record's title field in the block under `opener` ("Project title<TAB>X", recordTitleField.ts): the block's title.
   private recordTitle = null as { value: string; opener: Passage | null; section: string | null } | null;
+
+  // The meeting the page reported last, in a passage that is no row (an event's mention): a "Participants" heading over
+  // the next section's rows lists who attended it (sectionSubject.ts).
+  private reportedEvent = null as M | null;
 
   // The name a profile page's one record title field gives ("Project name:   X" in its opening block), once per page.
   private profileName: string | null | undefined;
@@ -97,6 +103,7 @@ export class HeadingLists {
     // A header with a binding column says what its rows are, whatever label stands above the table.
     if (!this.heading && passage.kind === "list-item" && bindingHeader(passage.text)) this.heading = { list: [BINDING_COLUMN_TABLE], topic: tableTopic(), section: passage.section };
     if (passage.kind !== "list-item" && !listHeading(passage.text)) this.opener = passage;
+    if (passage.kind !== "list-item") this.reportedEvent = lastEvent(pm, this.page.entities) ?? this.reportedEvent;
     const title = recordTitleValue(passage.text);
     if (title) this.recordTitle = { value: title, opener: this.opener, section: passage.section };
   }
@@ -135,7 +142,7 @@ export class HeadingLists {
     const bodyLine = index === 0 && !this.labelled ? bodyLabel(text, ms, this.pageBodies(), (id) => this.page.entities.get(id)?.name) : null;
     const body = bodyLine?.as === "heading" ? bodyLine : null;
     const listHead = body ?? listHeading(text, bare, ms) ?? namingLabel(text, index === 0 && passage.sentences.length === 1, ms);
-    const leading = listHead ? null : leadIn(text);
+    const leading = listHead ? null : (leadIn(text) ?? stopLeadIn(text, passage, index, this.page.doc.passages, ms));
     const copular = listHead || leading ? null : copularList(text);
     const lead = listHead ? null : (leading ?? copular);
     const h = this.labelled ? null : (listHead ?? lead);
@@ -182,7 +189,9 @@ export class HeadingLists {
       readRows(text.slice(0, item.end), [item]);
       this.heading = open;
     } else if (this.heading && index === 0) {
-      readRows(text, ms);
+      // "In Ghana: the Ministry of …": the place the row opens with says where its names are; it is none of them.
+      const place = this.heading.list.some((l) => l.rowsAreTargets) ? null : PLACE_LABEL.exec(text);
+      readRows(text, place ? ms.filter((m) => m.start >= place[0].length) : ms);
     } else if (index === 0 && passage.kind === "list-item" && rowStatement(passage.text).length) {
       // The row states its relation itself; the next row is read on its own.
       const list = rowStatement(passage.text);
@@ -191,7 +200,7 @@ export class HeadingLists {
       this.heading = null;
     } else if (index === 0 && !opensRecordBlock(this.page.doc.passages, passage)) {
       // "Present chair" printed as a section heading, then "January-June 2013: …" rows (sectionSubject.ts).
-      const rows = sectionList(this.page, passage, pm, text, ms, { profile: (kinds) => this.profile(kinds), topic });
+      const rows = sectionList(this.page, passage, pm, text, ms, { profile: (kinds) => this.profile(kinds), topic, reported: this.reportedEvent });
       if (rows) {
         this.heading = { ...rows, section: passage.section };
         readRows(text, ms);

@@ -2,13 +2,13 @@ import type { M } from "./mentionLists.js";
 import type { TripleExamples } from "./TripleExamples.js";
 
 /** "… and is a member of …": a second verb with no subject of its own, after the sentence's subject's first verb. */
-const SECOND_VERB = /\b(?:,\s*)?and\s+(?=(?:(?:also|now|currently|later|since\s+(?:19|20)\d{2})\s+)?(?:is|was|has\s+been|had\s+been|became|serves|served|acts|acted)\b)/g;
+const SECOND_VERB = /\b(?:,\s*)?and\s+(?=(?:(?:also|now|currently|later|since\s+(?:19|20)\d{2})\s+)?(?:is|was|has\s+been|had\s+been|became|serves|served|acts|acted|has|had|counts|counted|numbers|numbered|comprises|includes)\b)/g;
 
 /**
  * The sentence's subject carried into a clause that has none: "The Organization has 194 Member States
  * and is a member of the UN Development Group" reads "… and [the Organization] is a member of …".
  * Only a subject that opens the sentence, only one clause of a single subject ("IOM and UNHCR … and are"
- * is not read), and only where no relative clause stands between, nor an actor right before "and" with no
+ * is not read), and only where no relative clause stands between, nor a name right before "and" with no
  * comma ("IOM works with UNHCR and is …" could be either; "… co-chaired by UNODC, and is …" is the subject's).
  */
 export function carriedSubject(text: string, ms: M[]): M | null {
@@ -20,10 +20,18 @@ export function carriedSubject(text: string, ms: M[]): M | null {
     const between = text.slice(subject.end, at);
     if (at <= subject.end || /^\s*(?:,|and\b|\()/.test(between) || /\b(?:which|who|that|whose|while|whereas|when)\b|[;:]/.test(between)) return null;
     if (sorted.some((m) => m !== subject && m.start < at + a[0].length && m.end > at)) return null;
-    if (sorted.some((m) => m.start > subject.end && m.end <= at && (m.kind === "ORGANIZATION" || m.kind === "COUNTRY") && /^\s*$/.test(text.slice(m.end, at + a[0].indexOf("and"))))) return null;
+    // A passive's agents ("co-chaired by A and B and counts …") are a preposition's object, never the next verb's subject.
+    if (sorted.some((m) => m.start > subject.end && m.end <= at && /^\s*$/.test(text.slice(m.end, at + a[0].indexOf("and")))) && !byAgents(text, sorted, subject.end, at)) return null;
     return { id: subject.id, kind: subject.kind, isEvent: subject.isEvent, start: at + a[0].length - 1, end: at + a[0].length - 1, via: "coref" };
   }
   return null;
+}
+
+/** The actors right before "and" at `at` are a list that a passive's "by" opens, and only list separators join them. */
+function byAgents(text: string, sorted: M[], from: number, at: number): boolean {
+  const list = sorted.filter((m) => m.start > from && m.end <= at);
+  const first = list.find((m, k) => list.slice(k + 1).every((n, j) => /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/.test(text.slice(list[k + j]!.end, n.start))));
+  return first !== undefined && /\b(?:[a-z]+ed|run|held|led)\s+by\s+(?:the\s+)?$/.test(text.slice(from, first.start));
 }
 
 /** Sentences the carried subject must get right ([type, sourceId, targetId]); test/unit/coreference.test.ts runs them. */
@@ -34,6 +42,9 @@ export const CARRIED_SUBJECT_EXAMPLES: TripleExamples = {
     { text: "The Global Migration Group is chaired by UNODC, and is comprised of UNDP, OHCHR and UNICEF.", expect: ["MEMBER_OF", "org:ohchr", "forum:gmg"] },
     // "…, and it …": a pronoun opening a clause coordinated after a comma is the sentence's opening subject, however far.
     { text: "The Coastal Mobility Statute sets up a residence permit of up to two years and a permanent permit after that, and it applies in Ghana and Togo.", expect: ["OPERATES_IN", "ini:coastal-mobility-statute", "ctry:tg"] },
+    // A passive's agents end at their list; the verb after the next "and" is the opening subject's ("counts … members").
+    { text: "The Colombo Process is steered by Sri Lanka and Nepal and counts a dozen members, among them Bangladesh and Vietnam.", expect: ["MEMBER_OF", "ctry:vn", "forum:colombo-process"] },
+    { text: "The Abu Dhabi Dialogue was set up in 2008 and has eighteen members, among them Kuwait and Nepal.", expect: ["MEMBER_OF", "ctry:kw", "forum:abu-dhabi-dialogue"] },
   ],
   negative: [
     // The relative clause has its own subject: UNHCR is the one that is a member.
@@ -42,6 +53,8 @@ export const CARRIED_SUBJECT_EXAMPLES: TripleExamples = {
     { text: "With funds from Norway, the centre opened in 2010 and is a member of the GMG.", expect: ["MEMBER_OF", "ctry:no", "forum:gmg"] },
     // The statute opens the sentence inside a fronted phrase, not as its subject: "it" may be the permit, so it is not
     // carried to the statute.
+    // A partner after "with" may be the one that has members: nothing is carried.
+    { text: "The Rabat Process works with the Abu Dhabi Dialogue and has about sixty members, among them Senegal.", expect: ["MEMBER_OF", "ctry:sn", "forum:rabat-process"] },
     { text: "Under the Coastal Mobility Statute, ministers set up a residence permit of up to two years and a permanent permit after that, and it applies in Ghana and Togo.", expect: ["OPERATES_IN", "ini:coastal-mobility-statute", "ctry:tg"] },
   ],
 };

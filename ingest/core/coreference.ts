@@ -6,7 +6,8 @@ import { NUMBERED, NUMBERED_NAME, PHASE_NAME, PHASE_NUMBERS, namesNumber, ordina
 import { carriedSubject } from "./carriedSubject.js";
 import { STATE_POSSESSION } from "./statePossession.js";
 import { joinedObjectAt } from "./joinedObject.js";
-import { OBJECT_IT_BEFORE, OWNED_BODY_AFTER, objectPronounTarget } from "./objectPronoun.js";
+import { OBJECT_IT_BEFORE, OWNED_BODY_AFTER, objectKinds, objectPronounTarget } from "./objectPronoun.js";
+import { earlierClauseObject } from "./earlierClauseObject.js";
 
 /**
  * A sentence opening with a noun phrase of its own: "The second phase kept …", "This window was …", "Each phase …".
@@ -106,6 +107,12 @@ export class Coreference {
           continue;
         }
       } else if (OBJECT_IT_BEFORE.test(text.slice(Math.max(0, s - 14), s))) {
+        // "IOM runs the X programme, and Norway finances it": the first clause named what the second acts on.
+        const own = earlierClauseObject(text, s, [...ms, ...out], objectKinds(text.slice(Math.max(0, s - 24), s)));
+        if (own) {
+          out.push({ ...own, start: s, end: e, via: "coref" });
+          continue;
+        }
         // A state opening the sentence before was its doer: the first thing it named after it is no subject the object
         // "it" goes on about; the nearest thing that fits is (objectPronoun.ts).
         target = objectPronounTarget(text.slice(Math.max(0, s - 24), s), this.history, this.previousOpenedByState ? null : this.previousSubject, this.sentences);

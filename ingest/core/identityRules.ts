@@ -70,10 +70,15 @@ export const WHOLE_AT_SLASH_AND_COMMA: IdentityRule = {
     { text: "Funds went to the Joint UN Programme on HIV/AIDS and WHO.", present: ["org:unaids"] },
     { text: "The Tidal Network on Port Health, Data and Research met in May.", present: ["ini:tidal-network-on-port-health-data-and-research"] },
     { text: "A Coastal Initiative on Mobility and HIV/AIDS in Port Towns began.", present: ["ini:coastal-initiative-on-mobility-and-hiv-aids"] },
+    // The list's last item may take "the" before it when an acronym in brackets closes the name.
+    { text: "The Centre for Borders, Mobility and the Sea (CBMS) works with IOM.", present: ["org:centre-for-borders-mobility-and-the-sea"] },
   ],
   negative: [
     { text: "Funds went to the Joint UN Programme on HIV/AIDS and WHO.", absent: ["ini:joint-un-programme-on-hiv"] },
     { text: "The Tidal Network on Port Health, Data and Research met in May.", absent: ["ini:tidal-network-on-port-health"] },
+    { text: "The Centre for Borders, Mobility and the Sea (CBMS) works with IOM.", absent: ["org:centre-for-borders"] },
+    // States in a list before a body with its acronym stay states: the list is no name of the body.
+    { text: "Norway, Sweden and the European Union (EU) fund the Centre for Borders.", absent: ["org:norway-sweden-and-the-european-union"] },
   ],
 };
 

@@ -173,6 +173,9 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
     // "Over 150 countries, including Ghana and Kenya, took part": the named members of a class that is the subject act with it.
     if (cursor === verbStart && /^\s*,\s*$/.test(gap) && CLASS_EXAMPLES_BEFORE.test(text.slice(Math.max(0, head.start - 60), head.start))) return chain.reverse();
     if (!/\b(with|by|of|to|from|for|between|among|including|in|on|at|like|such as|as|since|after|before|during)\s+(?:the\s+)?(?:support of\s+(?:the\s+)?)?(?:(?:all|both|each|several|other|two|three|four|five|six|seven|eight|nine|ten)\s+)*$/i.test(lead)) return chain.reverse();
+    // "active in Senegal and Mali, and Norway finances it": past a preposition's list, ", and" then a name with a verb of
+    // its own opens a clause, and that name alone is its subject (newClause.ts).
+    if (cursor === verbStart && chain.length > 1 && opensNewClause(text, text.slice(chain[1]!.end, chain[0]!.start), chain[0]!.end)) return [chain[0]!];
     // "an official of the European Commission spoke", "W. L. Swing, Director General of IOM, also attended": the body acts through its officer.
     if (OFFICER_OF.test(text.slice(Math.max(0, head.start - 60), head.start))) return chain.reverse();
     // "Representatives of IOM and UNHCR are attending", "Officials from Nepal and India were in attendance": the people a

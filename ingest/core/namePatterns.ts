@@ -13,8 +13,13 @@ const LIST_WORD = "(?:[A-Z][a-z][\\p{L}\\-]*|[A-Z]{2,5}s?(?![\\p{L}]))";
  */
 const LIST_ITEM = `${LIST_WORD}(?:\\s+(?:in\\s+)?${LIST_WORD}){0,2}`;
 const COORD = `,\\s+${LIST_ITEM}(?:,\\s+${LIST_ITEM})*,?\\s+(?:and|&)\\s+${LIST_ITEM}`;
+/**
+ * Before a bracketed acronym the list's last item may take "the" ("Research Centre on Borders, Mobility and the Sea
+ * (RCBMS)"): the bracket closes the name, so the list cannot run on into other names as it could in running text.
+ */
+const COORD_THE = `,\\s+${LIST_ITEM}(?:,\\s+${LIST_ITEM})*,?\\s+(?:and|&)\\s+(?:the\\s+)?${LIST_ITEM}`;
 /** "Full Name (ACR)": the name before the brackets and the acronym inside them. */
-export const DEFINITION = new RegExp(`(${CAP_WORD}(?:(?:${COORD})|\\s+(?:${CAP_WORD}|${CONNECTOR})){0,20})\\s+\\(([A-Z][A-Za-z0-9&\\-]{1,12})\\)`, "gu");
+export const DEFINITION = new RegExp(`(${CAP_WORD}(?:(?:${COORD_THE})|\\s+(?:${CAP_WORD}|${CONNECTOR})){0,20})\\s+\\(([A-Z][A-Za-z0-9&\\-]{1,12})\\)`, "gu");
 /** "Full Name – ACR": an acronym after a spaced dash, closing its clause (DASH_ACRONYM). */
 export const DASH_DEFINITION = new RegExp(`(${CAP_WORD}(?:(?:${COORD})|\\s+(?:${CAP_WORD}|${CONNECTOR})){0,20})\\s+[–—-]\\s+([A-Z][A-Z0-9&]{1,9})(?=[,.;:)]|\\s+[a-z]|\\s*$)`, "gu");
 /** "… Rights at Work Branch": "at" before one capitalised word and a unit's or programme's head goes on with the name (AT_IN_NAME). */

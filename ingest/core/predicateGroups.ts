@@ -16,8 +16,11 @@ export interface Group {
   end: number;
 }
 
-/** A list that stands as an object: right after a preposition ("joined by A and B") or a past verb ("welcomed A and B"). */
-const OBJECT_BEFORE = /(?:\b(?:by|with|from|to|of|for|include[sd]?|including|among|such as)|[a-z]ed)\s+(?:the\s+)?$/i;
+/**
+ * A list that stands as an object: right after a preposition ("joined by A and B"), a place preposition ("active in A
+ * and B, and Norway finances it") or a past verb ("welcomed A and B").
+ */
+const OBJECT_BEFORE = /(?:\b(?:by|with|from|to|of|for|in|across|throughout|include[sd]?|including|among|such as)|[a-z]ed)\s+(?:the\s+)?$/i;
 
 /**
  * Neighbouring mentions joined only by list separators form one group ("Botswana, Namibia and Zambia"). An object

@@ -33,6 +33,7 @@ import { initialsAcronyms } from "./initialsAcronym.js";
 import { foldCitySessions } from "./citySession.js";
 import { titleName } from "./titleName.js";
 import { quotedTitles } from "./quotedTitles.js";
+import { passiveSubjectNames } from "./passiveSubjectNames.js";
 import { regionalBranches } from "./regionalBranch.js";
 import { titleFieldName } from "./titleField.js";
 import { leadingInitiative } from "./leadingInitiative.js";
@@ -189,6 +190,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
 
     // 3d'. A coined word in capitals typed by a programme noun: "the joint UNODC-OHCHR SEAMAR project" (coinedProgrammeNames.ts).
     coinedProgrammeMentions(scan);
+    // 3d''. A programme named with no class noun as a passive's subject: "Harbour Futures is implemented by IOM" (passiveSubjectNames.ts).
+    passiveSubjectNames(scan);
 
     // 3e. A meeting named for its two sides: "the European Union – African Union Summit" (jointMeetingNames.ts).
     jointMeetingMentions(scan);

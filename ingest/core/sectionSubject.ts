@@ -39,7 +39,7 @@ function isStateLabel(page: HeadingListPage, label: string): boolean {
  * and its owner (the entity the heading names, else the profile's or the page's subject), or null. The row is a list
  * item, a row labelled by a period, a short line, or a sentence of names alone; a field line of another kind is none.
  */
-export function sectionList(page: HeadingListPage, passage: Passage, pm: Mention[], text: string, ms: M[], clues: { profile: (kinds: readonly EntityKind[]) => M | null; topic: TopicOf }): { list: HeadingList[]; topic: M | null } | null {
+export function sectionList(page: HeadingListPage, passage: Passage, pm: Mention[], text: string, ms: M[], clues: { profile: (kinds: readonly EntityKind[]) => M | null; topic: TopicOf; reported?: M | null }): { list: HeadingList[]; topic: M | null } | null {
   const { doc, named } = page;
   const { profile, topic } = clues;
   const sectionLabel = passage.section?.split(" › ").pop();
@@ -65,9 +65,16 @@ export function sectionList(page: HeadingListPage, passage: Passage, pm: Mention
   // A directory by state is the page's own body's: the label, the title or the headline names it, never the body the
   // prose named last.
   if (byState) return { list: lists, topic: named(label, kinds) ?? named(doc.title, kinds) ?? named(headline, kinds) };
+  // "Participants" printed as a heading of its own over bullet rows, after a meeting just reported: who attended it, as
+  // under "Participants:" with its colon (listOwner.ts); a label naming its own owner keeps it.
+  // Not on a standing forum's own page, where "Participants" are the forum's own.
+  const standing = named(doc.title, ["FORUM"])?.isEvent === false;
+  const reported = !strict && !standing && lists.some((l) => l.id === "participants") && !named(label, kinds) ? (page.latest(kinds, true) ?? clues.reported) : null;
+  if (reported?.isEvent) return { list: lists, topic: reported };
   return { list: lists, topic: strict ? named(label, kinds) ?? named(doc.title, kinds) : named(label, kinds) ?? profile(kinds) ?? topic(kinds) };
 }
 
+const REPORT = "Meeting report\n\nThe sixth ministerial conference of the Budapest Process took place in Istanbul on 20 February 2019.\n\n";
 const PROFILE = "Programmes > Africa > Diaspora\n\nMIGRATION FOR DEVELOPMENT IN AFRICA\n\nProgramme name:   Migration for Development in Africa\nLead agency:   IOM\n\nBackground\nSome of its work in the Great Lakes was later carried on under the Joint Migration and Development Initiative.\n\n";
 /**
  * Example pages for the subject a section's rows take from the page's structure (test/unit/headingLists.test.ts): a
@@ -88,8 +95,14 @@ export const SECTION_SUBJECT_EXAMPLES: TripleExamples = {
     // Rows grouped by world region on one line each: the region labels a group of the list, it is no field of its own.
     { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nMembers\n\nEurope: Austria, Bulgaria, Hungary\nSilk Routes: Afghanistan, Iran, Pakistan\n", expect: ["MEMBER_OF", "ctry:pk", "forum:budapest-process"] },
     { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nMembers\n\nEurope: Austria, Bulgaria, Hungary\nSilk Routes: Afghanistan, Iran, Pakistan\n", expect: ["MEMBER_OF", "ctry:at", "forum:budapest-process"] },
+    // "Participants" as a heading of its own, no colon, after a meeting just reported: who attended that meeting.
+    { text: `${REPORT}Participants\n- Armenia\n- Georgia\n`, expect: ["PARTICIPATES_IN", "ctry:ge", "forum:budapest-process-2019"] },
   ],
   negative: [
+    // The meeting's participants are not thereby the forum's.
+    { text: `${REPORT}Participants\n- Armenia\n- Georgia\n`, expect: ["PARTICIPATES_IN", "ctry:ge", "forum:budapest-process"] },
+    // On the standing forum's own page its "Participants" are the forum's, whatever meeting the prose reported.
+    { text: "The Budapest Process\n\nThe Budapest Process held its sixth ministerial conference in Istanbul in 2019.\n\nParticipants\n- Armenia\n- Georgia\n", expect: ["PARTICIPATES_IN", "ctry:ge", "forum:budapest-process-2019"] },
     // The programme named in passing before the label is not the rows' owner.
     { text: `${PROFILE}Pilot countries\nGhana\nRwanda\n`, expect: ["OPERATES_IN", "ini:jmdi", "ctry:rw"] },
     // A listing's note before the one title field: the page is no profile of that programme.
