@@ -29,17 +29,21 @@ const COUNCIL =
 const BY_STATE = `${COUNCIL}DIRECTORY OF MEMBER ORGANISATIONS (selection, by country)\nThe list below follows the annual reports.\n\nNorway\n  sjomannshjelpen oslo\n  Nordic Harbour Council\nGhana\n  Tema Port Welfare Association\n\nHOW TO JOIN\nGroups apply to the Secretariat.\n`;
 /** Every member written as a name: the states' lines stay rows of the directory's own section. */
 const IN_SECTION = `${COUNCIL}DIRECTORY OF MEMBER ORGANISATIONS (selection, by country)\nThe list below follows the annual reports.\n\nNorway\n  Nordic Harbour Council\nGhana\n  Tema Port Welfare Association\n\nHOW TO JOIN\nGroups apply to the Secretariat.\n`;
+/** The rows' own section: a lead-in says they follow by state, each state's line over bulleted bodies. */
+const LEAD_IN = "Andaman Fishers Network\n\nThe Andaman Fishers Network links groups that help migrant fishers in ports around the Andaman Sea.\n\nMembers\n\nThe network counts some thirty groups. A few of them, by country:\n\nThailand\n- Ranong Fishers Foundation, which runs a shelter\n- Satun Dock Foundation, an association of boat crews\n\nMalaysia\n- Penang Fishers Welfare Association\n\nSecretariat\n\nThe secretariat sits in Ranong.\n";
 /** Example pages (test/unit/countryGroups.test.ts): `expect` is [type, source, target]. */
 export const COUNTRY_GROUP_EXAMPLES: TripleExamples = {
   positive: [
     { text: BY_STATE, expect: ["MEMBER_OF", "org:tema-port-welfare-association", "org:harbour-aid-council"] },
     { text: BY_STATE, expect: ["MEMBER_OF", "org:nordic-harbour-council", "org:harbour-aid-council"] },
     { text: IN_SECTION, expect: ["MEMBER_OF", "org:tema-port-welfare-association", "org:harbour-aid-council"] },
+    { text: LEAD_IN, expect: ["MEMBER_OF", "org:satun-dock-foundation", "ini:andaman-fishers-network"] },
   ],
   negative: [
     // The states that group the rows are no members, and the body the prose named last owns no row.
     { text: BY_STATE, expect: ["MEMBER_OF", "ctry:gh", "org:harbour-aid-council"] },
     { text: IN_SECTION, expect: ["MEMBER_OF", "ctry:gh", "org:harbour-aid-council"] },
+    { text: LEAD_IN, expect: ["MEMBER_OF", "ctry:th", "ini:andaman-fishers-network"] },
     { text: BY_STATE, expect: ["MEMBER_OF", "org:tema-port-welfare-association", "org:iom"] },
     // A network named as a programme: its members by state are still no states.
     { text: IN_SECTION.replace(/HARBOUR AID COUNCIL \(HAC\)/, "HARBOUR AID NETWORK (HAN)").replace("HAC brings", "HAN brings"), expect: ["MEMBER_OF", "ctry:gh", "ini:harbour-aid-network"] },
@@ -50,3 +54,16 @@ export const COUNTRY_GROUP_EXAMPLES: TripleExamples = {
 
 /** A heading that says its rows are grouped by state: "… (selection, by country)", "Members by country". */
 export const isGroupedHeading = (label: string): boolean => /\bby (?:country|state)\b/i.test(label);
+
+/**
+ * A lead-in in the rows' own section that says the rows follow by state ("Some of them, by country:"): the nearest
+ * passage before the row in that section that is no row of the list (it ends in a colon).
+ */
+export function groupedByLeadIn(passages: readonly Passage[], passage: Passage): boolean {
+  for (let i = passages.indexOf(passage) - 1; i >= 0; i--) {
+    const p = passages[i]!;
+    if (p.section !== passage.section) return false;
+    if (/:\s*$/.test(p.text)) return /\bby (?:country|state)\s*:\s*$/i.test(p.text);
+  }
+  return false;
+}

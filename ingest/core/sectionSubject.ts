@@ -11,7 +11,7 @@ import type { HeadingList } from "./rules/listRules.js";
 import type { TripleExamples } from "./TripleExamples.js";
 import type { Mention, Passage, StructuredDocument } from "./types.js";
 import { rowPeriod } from "./yearByYear.js";
-import { groupedListLabel, isGroupedHeading } from "./countryGroups.js";
+import { groupedByLeadIn, groupedListLabel, isGroupedHeading } from "./countryGroups.js";
 
 /**
  * What a profile page is about, as its record says: the value of the page's only title field ("Programme name:",
@@ -55,7 +55,7 @@ export function sectionList(page: HeadingListPage, passage: Passage, pm: Mention
   const viaSection = listHeading(`${label}: `, false, nameInLabel(label, page.headingEntity?.(label), page.entities));
   if (!viaSection) return null;
   // Under states' lines the states group the rows: they are no rows themselves.
-  const byState = grouped !== null || isGroupedHeading(label);
+  const byState = grouped !== null || isGroupedHeading(label) || groupedByLeadIn(doc.passages, passage);
   const lists = byState ? viaSection.list.map((l) => ({ ...l, rows: l.rows.filter((k) => k !== "COUNTRY") })).filter((l) => l.rows.length > 0) : viaSection.list;
   if (lists.length === 0) return null;
   const kinds = lists.flatMap((l) => l.topics);
