@@ -5,7 +5,7 @@ import type { NameRule } from "./NameRule.js";
 export const GENERIC_NAMES: NameRule = {
   id: "generic-names",
   what: "A name made only of head nouns, connectors and these generic words describes, it does not name ('the Plan of Action', 'a Trust Fund'); it is an entity only as a sub-unit of a stated parent.",
-  words: "International Global Regional National Joint General Executive Annual Permanent Advisory Steering Working Governing Action Strategic Multi-Partner Multi-Donor Trust Emergency Voluntary Monitoring Expert Experts Trustees Coordinating Country New Second First Third High Supreme Data Field Liaison Evaluation Inter-agency Inter-Agency Local Special Extraordinary Technical Outcome Statement Policy Main Central Standing Consultative Executive Organizing Preparatory Secretariat UN United Nations Civil Task Ministerial Senior Officials Principals Level High-level High-Level Ad Hoc Heads State Government Governments All Members Side Parallel Launch Opening Closing Public Online Virtual".split(" "),
+  words: "International Global Regional National Joint General Executive Annual Permanent Advisory Steering Operational Working Governing Action Strategic Multi-Partner Multi-Donor Trust Emergency Voluntary Monitoring Expert Experts Trustees Coordinating Country New Second First Third High Supreme Data Field Liaison Evaluation Inter-agency Inter-Agency Local Special Extraordinary Technical Outcome Statement Policy Main Central Standing Consultative Executive Organizing Preparatory Secretariat UN United Nations Civil Task Ministerial Senior Officials Principals Level High-level High-Level Ad Hoc Heads State Government Governments All Members Side Parallel Launch Opening Closing Public Online Virtual".split(" "),
   positive: [],
   negative: [
     { text: "A Plan of Action was agreed by the ministers.", name: "Plan of Action" },
@@ -18,6 +18,8 @@ export const GENERIC_NAMES: NameRule = {
     { text: "Ministers prepared the Summit of Heads of State and Government in Lima.", name: "Summit of Heads of State and Government" },
     { text: "In December the Group held an All Members Meeting in Accra.", name: "Members Meeting" },
     { text: "In December the Group held an All Members Meeting in Accra.", name: "All Members Meeting" },
+    // A board named by what it does, with no owner in its name: one of a fund's boards, no body of its own.
+    { text: "The Trust Fund Board met jointly with the Operational Board in Brussels.", name: "Operational Board" },
     // An event is a meeting's head noun (HEAD_NOUNS), but "a Side Event" only says what sort of meeting it was.
     { text: "UNICEF organized a Side Event at the coastal summit.", name: "Side Event" },
     { text: "The Network held a Parallel Event in May and a Launch Event in June.", name: "Parallel Event" },
