@@ -27,6 +27,16 @@ export class PageMeeting {
     const t = this.titled;
     return t && this.named.size === 1 && kinds.includes(t.kind) ? t : null;
   }
+
+  /**
+   * On the page of one meeting, the meeting's series taken as a sentence's unwritten topic is the meeting: under the
+   * title "Caribbean Symposium on Labour Migration" over "Kingston, 4-6 March 2003", a delegation list or "the symposium"
+   * speaks of that sitting, not of every sitting the series has held.
+   */
+  ofSeries(found: M | null, kinds: readonly EntityKind[], parentOf: (id: string) => string | undefined): M | null {
+    const t = found && !found.isEvent ? this.only(kinds) : null;
+    return t && parentOf(t.id) === found!.id ? t : found;
+  }
 }
 
 /**

@@ -112,7 +112,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     if (within !== undefined) return null;
     const latest = coref.latest([...kinds]);
     const found = named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? named(headline, kinds) ?? page.mostNamedUnlessTitled(kinds, pageTitles);
-    return numbered(found) ? found : null;
+    return numbered(found) ? pageMeeting.ofSeries(found, kinds, (id) => ctx.entities.get(id)?.parentId) : null;
   };
   /** A meeting's standing forum, as an unwritten end (its entity is known whenever the meeting's is). */
   const forumOf = (meetingId: string): M | null => {
@@ -141,7 +141,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     return null;
   };
   const entries = new EntryYear();
-  const rowMeetings = new RowMeetings(ctx.cities ?? new Map());
+  const rowMeetings = new RowMeetings(ctx.cities ?? new Map(), doc);
   // The body a title's acronym stands for: the one of the title's whole name, not one named inside it (titleBody.ts).
   const titleBodies = new Map<string, { id: string; kind: EntityKind } | null>();
   const TITLE_KINDS: EntityKind[] = ["FORUM", "ORGANIZATION", "INITIATIVE", "CONVENTION"];
@@ -287,7 +287,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // A meeting used as a date ("in preparation for the 2013 HLD. At the meeting, …") is not what "the meeting" then means.
       coref.note(ms.filter((m) => !(m.isEvent && usedAsDate(text, m))), text);
       for (const m of own) page.saw(m);
-      pageMeeting.saw(index === 0 && rowEvent?.isEvent ? own.map((m) => (m.id === rowEvent.parentId ? { ...m, id: rowId!, isEvent: true } : m)) : own, isTitleLine(passage));
+      pageMeeting.saw(index === 0 && rowEvent?.isEvent ? own.map((m) => (m.id === rowEvent.parentId ? { ...m, id: rowId!, isEvent: true } : m)) : own, isTitleLine(passage) || rowMeetings.titled(passage));
       scene.saw(text, own, (id) => ctx.entities.get(id)?.year ?? null);
       places.saw(text, own);
     });

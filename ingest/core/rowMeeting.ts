@@ -1,6 +1,7 @@
 import { MONTH } from "./months.js";
 import { YEAR_FIELD, meetingLine } from "./meetingHeading.js";
-import type { Passage } from "./types.js";
+import { titleDateLine } from "./titleDateLine.js";
+import type { Passage, StructuredDocument } from "./types.js";
 
 /**
  * A row of a meetings list that names one dated meeting, read as a meeting heading is (meetingHeading.ts): the row
@@ -38,8 +39,18 @@ const ANY_YEAR = /\b(?:19|20)\d{2}\b/;
 /** Follows the passages of a page in order and gives each row the label a meeting heading reader takes, or null. */
 export class RowMeetings {
   private year: number | null = null;
+  /** The title line that, with the date line under it, named the page's meeting (titleDateLine.ts). */
+  private dated: Passage | null = null;
 
-  constructor(private readonly cities: ReadonlyMap<string, string>) {}
+  constructor(
+    private readonly cities: ReadonlyMap<string, string>,
+    private readonly doc?: Pick<StructuredDocument, "passages" | "title">,
+  ) {}
+
+  /** Whether the passage is the title line a date line under it made the page's meeting's heading. */
+  titled(passage: Passage): boolean {
+    return this.dated === passage;
+  }
 
   /** A new section, article or chapter (relate.ts enters it with coreference's scope): the bare year its heading writes. */
   enter(sectionLabel: string | undefined): void {
@@ -49,6 +60,12 @@ export class RowMeetings {
 
   /** The meeting heading label the passage's row stands for, with the year of the bare year above it where it writes none. */
   see(passage: Passage): string | null {
+    // "Caribbean Symposium on Labour Migration" over "Kingston, 4-6 March 2003": the page's meeting (TITLE_DATE_LINE).
+    const dated = this.doc ? titleDateLine(passage, this.doc.passages, this.doc.title) : null;
+    if (dated && meetingLine(dated, this.cities)) {
+      this.dated = passage;
+      return dated;
+    }
     const text = passage.text.trim();
     const bare = YEAR_FIELD.exec(text);
     if (bare) {
