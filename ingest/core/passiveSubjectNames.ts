@@ -36,7 +36,9 @@ export const PASSIVE_SUBJECT_NAMES: NameRule = {
 const WORD = "[A-Z][\\p{L}'’-]*";
 const JOIN = "(?:to|for|of|and|in|on|the|without|with|at|from)";
 const BARE = `${WORD}(?:\\s+(?:${JOIN}\\s+){0,2}${WORD}){1,7}`;
-const PASSIVE = "\\s+(?:is|was|has been|had been)\\s+(?:(?:jointly|currently|now|mainly|largely|also|chiefly)\\s+)?(?:implemented|carried out|run|managed|executed|financed|funded|co-funded|co-financed|launched)\\s+by\\s";
+const VERBS = `(?:${PASSIVE_SUBJECT_NAMES.words.join("|")})`;
+const PASSIVE = `\\s+(?:is|was|has been|had been)\\s+(?:(?:jointly|currently|now|mainly|largely|also|chiefly)\\s+)?${VERBS}\\s+by\\s`;
+const ANY_VERB = new RegExp(`\\b${VERBS}\\b`);
 const OPENING = "(?:^|(?<=[.!?]\\s+)|(?<=\\n\\s*))";
 const SUBJECT = new RegExp(`${OPENING}(?:[“"]([^”"\\n]{3,100})[”"]|(${BARE}))(?=${PASSIVE})`, "gu");
 /** A determiner or pronoun opening the run makes it a description, not a name; a body's head closing it, a body. */
@@ -46,7 +48,7 @@ const BODY_HEAD = /\b(?:Institute|Council|Centre|Center|Organi[sz]ation|Agency|O
 /** Recognition step: the names PASSIVE_SUBJECT_NAMES reads, as initiatives (recognise.ts). */
 export function passiveSubjectNames(scan: PassageScan): void {
   const { text } = scan;
-  if (!/\sby\s/.test(text) || !/\b(?:implemented|carried out|run|managed|executed|financed|funded|co-funded|co-financed|launched)\b/.test(text)) return;
+  if (!/\sby\s/.test(text) || !ANY_VERB.test(text)) return;
   for (const m of text.matchAll(SUBJECT)) {
     const name = (m[1] ?? m[2])!.replace(/[,.;:]+$/, "").trim();
     if (!/^[A-Z0-9]/.test(name) || name.split(/\s+/).length < 2) continue;

@@ -5,6 +5,15 @@ const BMM = "The Better Migration Management programme started in 2016.";
 /** The copula before "involved": involvement stated as a fact, not "hopes to be involved" or "will be involved". */
 const INVOLVED_GAP = "^\\s*(?:,[^,;.()]{1,100},\\s*)?(?:(?:is|are|was|were|has been|have been|had been)\\s+(?:also\\s+|closely\\s+|directly\\s+|actively\\s+)?)$";
 
+/** What both readings share: a body or state taking part in an initiative or forum, stated with a copula. */
+const INVOLVED = {
+  type: "PARTICIPATES_IN",
+  shape: "subject-first",
+  subjects: ["ORGANIZATION", "COUNTRY"],
+  objects: ["INITIATIVE", "FORUM"],
+  subjectGap: INVOLVED_GAP,
+} satisfies Partial<RelationRule>;
+
 /**
  * Involvement in an initiative or a forum as pages state it: "ICMPD and UNODC are involved in the
  * programme", "Kenya is also involved." (of the initiative or forum the page is about). A body involved in an act
@@ -12,13 +21,9 @@ const INVOLVED_GAP = "^\\s*(?:,[^,;.()]{1,100},\\s*)?(?:(?:is|are|was|were|has b
  */
 export const INVOLVEMENT_RULES: RelationRule[] = [
   {
+    ...INVOLVED,
     id: "involved-in",
-    type: "PARTICIPATES_IN",
     trigger: "involved in",
-    shape: "subject-first",
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["INITIATIVE", "FORUM"],
-    subjectGap: INVOLVED_GAP,
     objectGap: "^\\s*(?:the\\s+|its\\s+)?(?:work\\s+of\\s+(?:the\\s+)?)?$",
     objectWithin: 30,
     confidence: 0.7,
@@ -36,14 +41,10 @@ export const INVOLVEMENT_RULES: RelationRule[] = [
     },
   },
   {
+    ...INVOLVED,
     id: "involved-implicit",
-    type: "PARTICIPATES_IN",
     trigger: "involved",
-    shape: "subject-first",
     implicitObject: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["INITIATIVE", "FORUM"],
-    subjectGap: INVOLVED_GAP,
     // "involved." or "involved in it": nothing else after the word.
     notFollowedBy: "^(?!\\s*(?:[.;]|$)|\\s+in\\s+it\\s*[.;]|\\s+(?:as well|too|also|again|from the start)\\b)",
     objectWithin: 0,
