@@ -4,7 +4,6 @@
  */
 import { LEADS_RULES } from "./rules/leadsRules.js";
 import { LEADS_START_RULES } from "./rules/leadsStartRules.js";
-import { START_RULES } from "./rules/startRules.js";
 import { FUNDS_RULES } from "./rules/fundsRules.js";
 import { PARTICIPATION_RULES } from "./rules/participationRules.js";
 import { STANDING_PARTICIPATION_RULES } from "./rules/standingParticipationRules.js";
@@ -29,7 +28,6 @@ export type { RelationRule, RuleExample } from "./rules/RelationRule.js";
 export const RELATION_RULES: RelationRule[] = [
   ...LEADS_RULES,
   ...LEADS_START_RULES,
-  ...START_RULES,
   ...FUNDS_RULES,
   ...PARTICIPATION_RULES,
   ...STANDING_PARTICIPATION_RULES,

@@ -1,8 +1,8 @@
 import type { RelationRule } from "./RelationRule.js";
 
 /**
- * Starting or beginning a programme or a process is initiating it: "was begun by IOM in 1996", "UNHCR and IOM started
- * it a year later". Kept apart from leads-verb because "start" and "begin" also open a task about the thing ("started a
+ * Starting or beginning a programme or a process is initiating it: "was begun by IOM in 1996", "UNHCR started the X
+ * Initiative in 2019", "the X was started by UNHCR". Kept apart from leads-verb because "start" and "begin" also open a task about the thing ("started a
  * review of the X") or an infinitive ("began to fund X"): the object must follow the verb with no article-led noun of its own.
  */
 export const LEADS_START_RULES: RelationRule[] = [
@@ -11,8 +11,9 @@ export const LEADS_START_RULES: RelationRule[] = [
     type: "LEADS",
     trigger: "start|begin",
     verbal: true,
-    // "began to fund", "started a review of", "began the second round of talks on": an infinitive or a task, not the programme.
-    notFollowedBy: "^\\s+(?:to\\b|[a-z]+ing\\b|an?\\s|its\\s|their\\s|work\\b|the\\s+(?:[\\w-]+\\s+){0,2}(?:of|on|for|about|with)\\b)",
+    // "began to fund", "started a review of", "began the second round of talks on", "started its study of": an infinitive
+    // or a task, not the programme; "started its Harbour Skills Programme" is the programme.
+    notFollowedBy: "^\\s+(?:to\\b|[a-z]+ing\\b|an?\\s|work\\b|(?:the|its|their)\\s+(?:[\\w-]+\\s+){0,2}(?:of|on|for|about|with)\\b)",
     notAfter: "in",
     shape: "subject-first",
     passive: true,
@@ -27,6 +28,9 @@ export const LEADS_START_RULES: RelationRule[] = [
         { text: "The older of the two, the Prague Process, was begun by Poland in Prague in 2009.", expect: ["ctry:pl", "forum:prague-process"] },
         { text: "The JMDI was started by UNDP and UNHCR a year later.", expect: ["org:unhcr", "ini:jmdi"] },
         { text: "In 2001 IOM started the MIDA programme in the Great Lakes region.", expect: ["org:iom", "ini:mida"] },
+        { text: "UNHCR started the Coastal Migrant Protection Initiative in 2019.", expect: ["org:unhcr", "ini:coastal-migrant-protection-initiative"] },
+        { text: "The Coastal Migrant Protection Initiative was started in 2019 by UNHCR.", expect: ["org:unhcr", "ini:coastal-migrant-protection-initiative"] },
+        { text: "In 2016 the ILO started its Harbour Skills Programme with two partners.", expect: ["org:ilo", "ini:harbour-skills-programme"] },
       ],
       negative: [
         { text: "In 2012 UNICEF began to fund the JMDI.", expect: ["org:unicef", "ini:jmdi"] },
@@ -36,6 +40,9 @@ export const LEADS_START_RULES: RelationRule[] = [
         { text: "The Prague Process began in 2009, when Poland took the chair.", expect: ["ctry:pl", "forum:prague-process"] },
         { text: "IOM started work on the JMDI only in 2012.", expect: ["org:iom", "ini:jmdi"] },
         { text: "The JMDI gives small grants to towns. UNDP and UNHCR had started the project together in 2008.", expect: ["org:unhcr", "ini:jmdi"] },
+        { text: "UNHCR started work on a report for the Coastal Migrant Protection Initiative.", expect: ["org:unhcr", "ini:coastal-migrant-protection-initiative"] },
+        { text: "UNHCR started its review of the Coastal Migrant Protection Initiative in 2021.", expect: ["org:unhcr", "ini:coastal-migrant-protection-initiative"] },
+        { text: "The Sahel Mobility Programme was set up by IOM in 2015. UNHCR and UNICEF had started the project together.", expect: ["org:unhcr", "ini:sahel-mobility-programme"] },
       ],
     },
   },
