@@ -3,6 +3,7 @@ import { knownCityName } from "./meetingVenue.js";
 import type { Occasion } from "./meetingOccasion.js";
 import { ORDINAL_WORDS, romanNumber, TENS } from "./ordinals.js";
 import { bracketedAcronym, datelineMeeting, namedMeetingField, withoutSubtitle } from "./namedMeetingField.js";
+import { meetingNounsWhere } from "./meetingNouns.js";
 
 /**
  * A heading, page title or label line that names one dated meeting (MEETING_HEADING): the kind of meeting, the date or
@@ -63,7 +64,8 @@ export interface MeetingLine {
   noun: string;
 }
 
-const NOUN = "(?:meeting|conference|consultation|session|plenary|summit|workshop|seminar|symposium)";
+/** A heading names a one-off or a numbered sitting, and "14th Plenary of the X" too. */
+const NOUN = `(?:${meetingNounsWhere((n) => !!n.oneOff || n.noun === "plenary").join("|")})`;
 const KIND = "(?:ministerial|vice-ministerial|regional|sub-regional|senior|officials[’']?|technical|experts?[’']?|annual|plenary|high-level|thematic|general|ordinary|extraordinary|special|joint|inaugural|working|consultative|preparatory|global|all\\s+members)";
 const ORDINAL_WORD = `(?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")})|\\d{1,3}(?:st|nd|rd|th)|[IVXL]{1,6}`;
 /** "Senior Officials' Meeting", "Fifth Ministerial Consultation", "Coral Sea Labour Dialogue Senior Officials' Meeting", "ninth plenary meeting", "14th Plenary of the X". */
