@@ -1,4 +1,4 @@
-import { isoDate, MONTH } from "./months.js";
+import { DATE_FIELD, isoDate } from "./months.js";
 import { knownCityName } from "./meetingVenue.js";
 import type { Occasion } from "./meetingOccasion.js";
 import { ORDINAL_WORDS, romanNumber, TENS } from "./ordinals.js";
@@ -70,7 +70,6 @@ const KIND = "(?:ministerial|vice-ministerial|regional|sub-regional|senior|offic
 const ORDINAL_WORD = `(?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")})|\\d{1,3}(?:st|nd|rd|th)|[IVXL]{1,6}`;
 /** "Senior Officials' Meeting", "Fifth Ministerial Consultation", "Coral Sea Labour Dialogue Senior Officials' Meeting", "ninth plenary meeting", "14th Plenary of the X". */
 const KIND_FIELD = new RegExp(String.raw`^(?:the\s+)?(?:(${ORDINAL_WORD})\s+)?((?:[A-Z][\p{L}’'.-]*\s+|(?:and|for|on|of|in|the)\s+(?=[A-Z]))*?)((?:${KIND}\s+){0,3})(${NOUN})(?:\s+(${ORDINAL_WORD}|\d{1,3}))?(?:\s+of\s+(?:the\s+)?(.+?))?$`, "iu");
-const DATE_FIELD = new RegExp(String.raw`^(?:(\d{1,2})(?:\s*(?:[-–]|and|to)\s*\d{1,2})?\s+)?(${MONTH})(?:\s+(\d{1,2})(?:\s*[-–]\s*\d{1,2})?,?)?\s+((?:19|20)\d{2})$`, "u");
 /** A bare year: a field of a heading line, a year heading, a row of its own. */
 export const YEAR_FIELD = /^((?:19|20)\d{2})$/;
 /** A series' name with the year of its meeting: "Coral Sea Labour Dialogue 2019". */
