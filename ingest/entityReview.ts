@@ -3,6 +3,7 @@ import { headWord } from "./core/headKind.js";
 import { MEETINGS, NAME_CONNECTORS } from "./core/nameRules.js";
 import { nameSimilarity } from "./core/resolve.js";
 import type { EntityRecord } from "./core/types.js";
+import { meetingNounsWhere, MEETS_NOUNS } from "./core/meetingNouns.js";
 
 /**
  * Entities to review by eye (`npm run ingest:report`, or with --dry-run --report):
@@ -131,8 +132,8 @@ function sharedEnding(a: string[], b: string[]): number {
 
 /** "forum:x-8-rights": a numbered meeting's id should end in its ordinal and a meeting noun ("-8-conference"). */
 const ORDINAL_SLUG = /-\d+-([a-z]+)$/;
-const MEETING_NOUNS = new Set([...MEETINGS.words, "dialogue", "process", "assembly", "congress", "workshop", "seminar", "symposium", "group"]);
-const MEETING_HEAD_WORDS = new Set(["forum", "meeting", "conference", "summit", "dialogue", "consultation", "congress", "assembly", "symposium"]);
+const MEETING_NOUNS = new Set([...MEETINGS.words, ...meetingNounsWhere(() => true, ["plenary"]), "group"]);
+const MEETING_HEAD_WORDS = new Set(MEETS_NOUNS);
 
 /**
  * Meetings and series that may be one: two meetings of one series with the same year; two series whose names differ

@@ -1,5 +1,6 @@
 import { entityId } from "../../src/ontology/ids.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
+import { classKind } from "./classNounTitles.js";
 import { headKind } from "./headKind.js";
 import type { NameRule } from "./NameRule.js";
 import { initialsMatch, isGeneric } from "./nameTrim.js";
@@ -23,6 +24,8 @@ export const ACRONYM_FIRST_TITLES: NameRule = {
     { text: "Programme profile\n\nHARVEST (Helping Agricultural Returnees Value Employment and Skills Training in Kenya and Uganda)\n\nHARVEST is a regional programme on returning farm workers. HARVEST is led by the ILO.", name: "Helping Agricultural Returnees Value Employment and Skills Training in Kenya and Uganda", kind: "INITIATIVE" },
     // Under a heading line; the head noun gives the kind.
     { text: "Profile\n\nCOAST (Coastal Office for Arrivals and Safe Transit)\n\nCOAST runs two reception centres. Ghana funds COAST.", name: "Coastal Office for Arrivals and Safe Transit", kind: "ORGANIZATION" },
+    // The class noun is the head of the phrase after "is a" (classKind, as classNounTitles reads it): any kind's head noun.
+    { text: "Profile\n\nSHOAL (Supporting Harbour Operators Across Lagos)\n\nSHOAL is an agency run by three ports.", name: "Supporting Harbour Operators Across Lagos", kind: "ORGANIZATION" },
   ],
   negative: [
     // A sentence, not a title line: the bracket is a remark.
@@ -33,13 +36,15 @@ export const ACRONYM_FIRST_TITLES: NameRule = {
     // Initials that do not open the name, and a name the page never calls a programme.
     { text: "Profile\n\nTIDE (Helping Agricultural Returnees Value Employment and Skills Training)\n\nTIDE is a regional programme.", name: "Helping Agricultural Returnees Value Employment and Skills Training" },
     { text: "Profile\n\nHARVEST (Helping Agricultural Returnees Value Employment and Skills Training)\n\nHARVEST rose sharply in 2019.", name: "Helping Agricultural Returnees Value Employment and Skills Training" },
+    // A class noun further on, not the head of what the acronym is said to be: a partner is no kind.
+    { text: "Profile\n\nSHOAL (Supporting Harbour Operators Across Lagos)\n\nSHOAL is a partner of the regional programme.", name: "Supporting Harbour Operators Across Lagos" },
   ],
 };
 
 const ACRONYM_FIRST = /^([A-Z]{3,12})\s*\(([A-Z][^()\d]{10,240})\)\s*$/u;
 const BODY_KINDS = new Set<EntityKind>(["FORUM", "INITIATIVE", "ORGANIZATION"]);
-/** "HARVEST is a regional programme", "COAST, a network of …": the noun the page gives the acronym. */
-const IS_A = (acronym: string) => new RegExp(String.raw`\b${acronym}(?:\s+is|,)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,4}?(programme|program|project|initiative|partnership|network|alliance|fund|facility|process|forum|platform)\b`, "u");
+/** "HARVEST is a regional programme", "COAST, a network of …": the words the page classes the acronym with, read by classKind. */
+const IS_A = (acronym: string) => new RegExp(String.raw`\b${acronym}(?:\s+is|,)\s+(?:a|an|the)\s+([^.;:()\n]{2,80})`, "u");
 
 type Definition = { id: string; kind: EntityKind; name: string; acronym: string; known: boolean };
 
@@ -69,7 +74,7 @@ function bodyKind(name: string, acronym: string, texts: string[]): EntityKind | 
   for (const text of texts) {
     const m = isA.exec(text);
     if (!m) continue;
-    const kind = headKind(`${name.split(/\s+/)[0]} ${m[1]![0]!.toUpperCase()}${m[1]!.slice(1)}`);
+    const kind = classKind(m[1]!);
     if (kind && BODY_KINDS.has(kind)) return kind;
   }
   return null;

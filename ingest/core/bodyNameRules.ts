@@ -1,4 +1,5 @@
 import type { NameRule } from "./NameRule.js";
+import { COUNTED_NOUNS } from "./meetingNouns.js";
 
 /** Name rules about bodies as named in running text: owners, offices, venues and meetings (see NameRule.ts). */
 
@@ -83,7 +84,8 @@ export const OWNER_PREFIX: NameRule = {
 export const MEETINGS: NameRule = {
   id: "meetings",
   what: "A dated or numbered meeting of a standing forum is a FORUM event with year and parent: 'the 7th meeting of the X Process', 'the 2010 Forum', 'the fourth GFMD'.",
-  words: "meeting meetings session conference summit forum ministerial consultation round edition".split(" "),
+  // The counted sitting nouns, and what a numbered meeting of a named series is also called: "the 7th meetings of", "the fourth Forum of", "the Sixth Ministerial of", "the 5th edition of".
+  words: [...COUNTED_NOUNS, "meetings", "forum", "ministerial", "edition"],
   positive: [
     { text: "The 7th Ministerial Conference of the Bali Process was held in Bali in 2018.", name: "Bali Process 2018", kind: "FORUM", parentId: "forum:bali-process", year: 2018 },
     { text: "The 21st technical meeting of the Colombo Process took place in Colombo.", name: "21st technical meeting of the Colombo Process", kind: "FORUM", parentId: "forum:colombo-process" },

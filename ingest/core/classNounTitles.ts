@@ -117,7 +117,7 @@ const OPENS_PHRASE = /^(?:a|an|the|its|their|his|her|our|this|that|these|those)$
  * word is a lower-case modifier, and where that longer reading has no class noun for a head, the phrase is read as
  * before, up to the first conjunction or comma ("a donor and partner of").
  */
-function classKind(after: string): EntityKind | null {
+export function classKind(after: string): EntityKind | null {
   const raws = after.split(/\s+/);
   const read = (chain: boolean): EntityKind | null => {
     const run: string[] = [];

@@ -1,5 +1,5 @@
-import type { RelationType } from "../../src/ontology/ontology.js";
 import { DATED_ROW_OPENING } from "./contentRows.js";
+import { ROLE_PARTICIPLES } from "./roleParticiples.js";
 import { SELF_NAMED_MEETING } from "./datedRows.js";
 import type { M } from "./mentionLists.js";
 import type { Add } from "./patternRules.js";
@@ -11,15 +11,11 @@ import type { Add } from "./patternRules.js";
  * entry belongs to. A remark after ";" ("; a side event was moderated by X") or a denied participle ("not chaired by
  * X") states nothing about the meeting, and an entry that names no meeting ("June 2011: IOM opened an office, funded
  * by Norway") has none to link.
- * The verbs are lemmas, read as their written participle ("convene" → "convened", "chair" → "chaired").
  */
 export const ENTRY_ACTORS = {
   id: "entry-actor",
-  participles: [
-    { lemmas: ["convene", "organize", "organise", "co-organize", "co-organise"], type: "LEADS" as RelationType },
-    { lemmas: ["chair", "co-chair"], type: "CHAIRED" as RelationType },
-    { lemmas: ["host", "co-host"], type: "HOSTED" as RelationType },
-  ],
+  /** The acts done to a meeting, of the role participles (roleParticiples.ts). */
+  participles: ROLE_PARTICIPLES.filter((r) => r.meeting),
   actors: ["ORGANIZATION", "COUNTRY"],
   confidence: 0.7,
   positive: [
@@ -41,9 +37,8 @@ export const ENTRY_ACTORS = {
   ],
 };
 
-const participle = (lemma: string) => (lemma.endsWith("e") ? `${lemma}d` : `${lemma}ed`);
 const BY_PARTICIPLE = new RegExp(
-  `\\b(${ENTRY_ACTORS.participles.flatMap((p) => p.lemmas.map(participle)).join("|")})\\s+by\\s+(?:the\\s+)?`,
+  `\\b(${ENTRY_ACTORS.participles.flatMap((p) => p.participles).join("|")})\\s+by\\s+(?:the\\s+)?`,
   "gi",
 );
 const DENIED = /\b(?:not|never)\s+(?:\w+\s+)?$/i;
@@ -63,8 +58,8 @@ export function entryActors(text: string, ms: M[], forum: M | null, meetingOf: (
   const clause = text.slice(0, stop ? opening[0].length + stop.index : text.length);
   for (const m of clause.matchAll(BY_PARTICIPLE)) {
     if (DENIED.test(clause.slice(0, m.index))) continue;
-    const lemma = m[1]!.toLowerCase();
-    const type = ENTRY_ACTORS.participles.find((p) => p.lemmas.some((l) => participle(l) === lemma))!.type;
+    const written = m[1]!.toLowerCase();
+    const type = ENTRY_ACTORS.participles.find((p) => p.participles.includes(written))!.type;
     let at = m.index! + m[0].length;
     // "convened by the High Commissioner": a description the section resolved (coreference.ts) spans its article.
     const described = m.index! + /^.*?\bby\s+/i.exec(m[0])![0].length;

@@ -10,9 +10,10 @@ import { entityId } from "../../src/ontology/ids.js";
 import { headKind } from "./headKind.js";
 import { isGeneric } from "./nameTrim.js";
 import type { EntityRecord } from "./types.js";
+import { capitalised, SITTING_NOUNS } from "./meetingNouns.js";
 
 /** "Bali Process Ministerial Conference 2011": words naming the kind of meeting may stand between the series and its year. */
-const MEETING_WORDS = "(?:(?:Ministerial|Regional|Senior|Officials[’']?|Technical|Annual|Plenary|Conference|Meeting|Consultation|Summit|Session)\\s+){0,3}";
+const MEETING_WORDS = `(?:(?:Ministerial|Regional|Senior|Officials[’']?|Technical|Annual|Plenary|${SITTING_NOUNS.map(capitalised).join("|")})\\s+){0,3}`;
 const YEAR_AFTER_NAME = new RegExp(`^\\s*${MEETING_WORDS}((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\s*\\d)`);
 
 function yearBeside(label: string, start: number, end: number): number | null {

@@ -1,3 +1,4 @@
+import { capitalised, SHORT_NAME_NOUNS } from "./meetingNouns.js";
 /**
  * Identity rules as data: when two written names are one entity, and when they must stay two.
  * Each rule carries its words and example documents (written for these specs, not taken from the
@@ -268,7 +269,7 @@ export const NO_NAME_IN_ADDRESS: IdentityRule = {
 export const YEAR_FORUM_SERIES: IdentityRule = {
   id: "year-forum-series",
   what: "'the 2010 Forum' is the 2010 meeting of the series whose name has that head word and that the text named last: in the passage first (a dated meeting names its series too: 'a 2007 GFMD round table'), then in the section heading; from earlier passages only when one such series was named there. Two series named earlier and none here: no link.",
-  words: ["Forum", "Dialogue", "Summit", "Conference", "Consultation", "Process"],
+  words: SHORT_NAME_NOUNS.map(capitalised),
   positive: [
     { text: "WHO joined the Ibero-American Forum on Migration and Development.\n\nWHO took part in a 2007 GFMD round table. It also took part in the 2010 Forum and its preparations.", present: ["forum:gfmd-2010"] },
     { text: "IOM spoke at the Global Forum on Migration and Development.\n\nIt also took part in the 2010 Forum and its preparations.", present: ["forum:gfmd-2010"] },

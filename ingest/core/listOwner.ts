@@ -11,7 +11,15 @@ import type { TripleExamples } from "./TripleExamples.js";
 /** What a list about one occasion can state: who attended, hosted, chaired or paid for it. */
 const OCCASION_TYPES = new Set<RelationType>(["PARTICIPATES_IN", "HOSTED", "CHAIRED", "FUNDS", "SUPPORTS"]);
 
-/** Lists only a meeting has: who attended it (listRules.ts "participants", leadInRules.ts "participant-list"). */
+/**
+ * Lists only a meeting has: who attended it (listRules.ts "participants", leadInRules.ts "participant-list"). The two
+ * read one kind of list and share this set, but not one owner rule, on purpose: a label ("List of participants:") is
+ * a field of its section, so it belongs to a meeting the page has just reported only when that is a dated meeting
+ * (a standing forum's profile lists its own), else to the section's subject; a lead-in sentence ("The list of
+ * participants, as the hosts released it:") speaks of what was just reported, and an owner it writes is the last one
+ * before the list, not the first. Their patterns differ for the same reason: a sentence has articles, qualifiers and
+ * denials ("the list of invited delegations") that a label line does not.
+ */
 const MEETING_LISTS = new Set(["participants", "participant-list"]);
 
 /** A label of those taking part, states or bodies ("Participating countries:", "Participating States"). */

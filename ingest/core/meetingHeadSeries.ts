@@ -3,11 +3,12 @@ import { foldWords } from "./fold.js";
 import { headWord } from "./headKind.js";
 import type { IdentityRule } from "./identityRules.js";
 import type { DiscoveredName } from "./types.js";
+import { MEETS_NOUNS } from "./meetingNouns.js";
 
 export const MEETING_HEAD_SERIES: IdentityRule = {
   id: "meeting-head-series",
   what: "Two standing series whose names differ only in their meeting head ('Coastal Forum on Ports and Trade' / 'Coastal Meeting on Ports and Trade') are one series when the text gives each a meeting with the same ordinal in the same year ('the second Coastal Forum … in 2010' / 'In 2010 … the second Coastal Meeting …'): those meetings are one, and so are the series. Without such a meeting, or with another ordinal or year, they stay two.",
-  words: "forum meeting conference summit dialogue consultation congress assembly symposium".split(" "),
+  words: MEETS_NOUNS,
   positive: [
     {
       text: "IOM attended the second Coastal Forum on Ports and Trade (July 2010), in Ghana.\n\nIn July 2010 ECLAC played a part in the second Coastal Meeting on Ports and Trade in Accra.",

@@ -1,8 +1,9 @@
-import { isoDate, MONTH } from "./months.js";
+import { DATE_FIELD, isoDate } from "./months.js";
 import { knownCityName } from "./meetingVenue.js";
 import type { Occasion } from "./meetingOccasion.js";
 import { ORDINAL_WORDS, romanNumber, TENS } from "./ordinals.js";
 import { bracketedAcronym, datelineMeeting, namedMeetingField, withoutSubtitle } from "./namedMeetingField.js";
+import { meetingNounsWhere } from "./meetingNouns.js";
 
 /**
  * A heading, page title or label line that names one dated meeting (MEETING_HEADING): the kind of meeting, the date or
@@ -63,12 +64,12 @@ export interface MeetingLine {
   noun: string;
 }
 
-const NOUN = "(?:meeting|conference|consultation|session|plenary|summit|workshop|seminar|symposium)";
+/** A heading names a one-off or a numbered sitting, and "14th Plenary of the X" too. */
+const NOUN = `(?:${meetingNounsWhere((n) => !!n.oneOff || n.noun === "plenary").join("|")})`;
 const KIND = "(?:ministerial|vice-ministerial|regional|sub-regional|senior|officials[’']?|technical|experts?[’']?|annual|plenary|high-level|thematic|general|ordinary|extraordinary|special|joint|inaugural|working|consultative|preparatory|global|all\\s+members)";
 const ORDINAL_WORD = `(?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")})|\\d{1,3}(?:st|nd|rd|th)|[IVXL]{1,6}`;
 /** "Senior Officials' Meeting", "Fifth Ministerial Consultation", "Coral Sea Labour Dialogue Senior Officials' Meeting", "ninth plenary meeting", "14th Plenary of the X". */
 const KIND_FIELD = new RegExp(String.raw`^(?:the\s+)?(?:(${ORDINAL_WORD})\s+)?((?:[A-Z][\p{L}’'.-]*\s+|(?:and|for|on|of|in|the)\s+(?=[A-Z]))*?)((?:${KIND}\s+){0,3})(${NOUN})(?:\s+(${ORDINAL_WORD}|\d{1,3}))?(?:\s+of\s+(?:the\s+)?(.+?))?$`, "iu");
-const DATE_FIELD = new RegExp(String.raw`^(?:(\d{1,2})(?:\s*(?:[-–]|and|to)\s*\d{1,2})?\s+)?(${MONTH})(?:\s+(\d{1,2})(?:\s*[-–]\s*\d{1,2})?,?)?\s+((?:19|20)\d{2})$`, "u");
 /** A bare year: a field of a heading line, a year heading, a row of its own. */
 export const YEAR_FIELD = /^((?:19|20)\d{2})$/;
 /** A series' name with the year of its meeting: "Coral Sea Labour Dialogue 2019". */

@@ -2,6 +2,7 @@ import { entityId } from "../../src/ontology/ids.js";
 import type { IdentityRule } from "./identityRules.js";
 import type { DiscoveredName, Mention } from "./types.js";
 import { MONTH_NAMES as MONTHS } from "./months.js";
+import { capitalised, ONE_OFF_NOUNS } from "./meetingNouns.js";
 
 /** What recognition gives per document, as far as this step reads it. */
 interface DocumentNames {
@@ -13,7 +14,7 @@ interface DocumentNames {
 export const MEETING_YEAR: IdentityRule = {
   id: "meeting-year",
   what: "A discovered meeting name without a year ('Harbour Regional Preparatory Meeting') is one event per year it is stated with: when its mentions state two different years ('… for the GFMD in September 2010', '… for the 2013 HLD in October 2013'), each year is its own meeting, named with its year. Without two years, two different host countries stated right after it ('… in Bangkok', '… held in Manila') make two meetings, named with the place. Mentions of one year or one host, or without either, stay one meeting.",
-  words: "Meeting Conference Summit Consultation Workshop Seminar Symposium Session".split(" "),
+  words: ONE_OFF_NOUNS.map(capitalised),
   positive: [
     {
       text: "ESCAP organized the Harbour Regional Preparatory Meeting in Bangkok. UNDP later spoke at the Harbour Regional Preparatory Meeting held in Manila.",

@@ -1,3 +1,4 @@
+import { capitalised, meetingNounsWhere } from "./meetingNouns.js";
 /**
  * A headline field that is itself the proper name of a meeting (NAMED_MEETING_FIELD), read by meetingHeading.ts:
  *   "Andean Conference on Labour Mobility (ACLM), Lima, 3-5 June 1996"
@@ -31,7 +32,8 @@ export const NAMED_MEETING_FIELD = {
   ],
 };
 
-const NOUN = "(Meeting|Conference|Consultation|Summit|Session|Symposium|Seminar|Forum)";
+/** A series' name may end in a one-off head or Forum; a Workshop on a topic is one sitting, never a series. */
+const NOUN = `(${meetingNounsWhere((n) => !!n.oneOff || n.noun === "forum", ["workshop"]).map(capitalised).join("|")})`;
 /** "International Conference on Central Asian Labour", "Special Meeting on Migrant Workers in the Gulf". */
 const NAMED = new RegExp(String.raw`^(?:the\s+)?(?:[A-Z][\p{L}’'.-]*\s+){0,4}${NOUN}\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|on|for|and|the|in))*$`, "u");
 

@@ -4,6 +4,7 @@ import type { NameRule } from "./NameRule.js";
 import { sentenceAround } from "./sentenceAround.js";
 import { statedYears } from "./statedYears.js";
 import type { DiscoveredName, Mention } from "./types.js";
+import { ONE_OFF_NOUNS } from "./meetingNouns.js";
 
 /**
  * A conference no catalog lists and no ordinal makes a series ("the London Conference on X", "an Expert Meeting on
@@ -17,7 +18,7 @@ import type { DiscoveredName, Mention } from "./types.js";
 export const DATED_ONE_OFF_MEETINGS: NameRule = {
   id: "dated-one-off-meetings",
   what: "A discovered one-off meeting (head Conference, Meeting, Summit, Workshop, Seminar, Symposium, Consultation, Session) that the text dates where it holds or names it is a meeting of that year, with '<name> <year>' as another name; without a holding act or a dateline a year in the sentence dates nothing.",
-  words: ["conference", "meeting", "summit", "workshop", "seminar", "symposium", "consultation", "session"],
+  words: ONE_OFF_NOUNS,
   positive: [
     { text: "Oslo, 3 March 2016. The Oslo Conference on Coastal Refugees was convened jointly by Norway and the United Nations.", name: "Oslo Conference on Coastal Refugees", kind: "FORUM", year: 2016 },
     { text: "UNHCR convened an Expert Meeting on Coastal Rescue in Djibouti in 2011.", name: "Expert Meeting on Coastal Rescue", kind: "FORUM", year: 2011 },

@@ -1,4 +1,5 @@
 import { entityId } from "../../src/ontology/ids.js";
+import { HEAD_NOUNS } from "./headNouns.js";
 import type { NameRule } from "./NameRule.js";
 import type { PassageScan } from "./PassageScan.js";
 
@@ -43,7 +44,8 @@ const OPENING = "(?:^|(?<=[.!?]\\s+)|(?<=\\n\\s*))";
 const SUBJECT = new RegExp(`${OPENING}(?:[“"]([^”"\\n]{3,100})[”"]|(${BARE}))(?=${PASSIVE})`, "gu");
 /** A determiner or pronoun opening the run makes it a description, not a name; a body's head closing it, a body. */
 const NOT_FIRST = /^(?:The|This|That|These|Those|It|Its|Their|A|An|Each|Every|In|On|At|By|Since|From|Our|His|Her)$/;
-const BODY_HEAD = /\b(?:Institute|Council|Centre|Center|Organi[sz]ation|Agency|Office|Ministry|Department|Commission|Foundation|Association|Union|Service|Bank|University|Committee|Secretariat|Society|Group|Government|Authority|Board)$/;
+/** An organisation's head noun (HEAD_NOUNS), and three last words of bodies that table types otherwise or not at all. */
+const BODY_HEAD = new RegExp(`\\b(?:${[...HEAD_NOUNS.words.ORGANIZATION, "Service", "Group", "Government"].join("|")})$`);
 
 /** Recognition step: the names PASSIVE_SUBJECT_NAMES reads, as initiatives (recognise.ts). */
 export function passiveSubjectNames(scan: PassageScan): void {

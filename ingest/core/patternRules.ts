@@ -4,6 +4,7 @@ import { endOfClause, listAt } from "./mentionLists.js";
 import { GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS } from "./nameRules.js";
 import type { Passage } from "./types.js";
 import { knownCity, meetingVenue } from "./meetingVenue.js";
+import { capitalised, MEETS_NOUNS, withNamingPlural } from "./meetingNouns.js";
 
 /**
  * Rules read from the shape of names and phrases rather than from a verb:
@@ -33,7 +34,7 @@ const YEAR = /\b(19[5-9]\d|20[0-2]\d)\b/;
 /** The sentence says who hosted: "hosted by", "the EU hosted", "co-hosted", "at the invitation of". */
 const HOSTS_STATED = /\b(?:co-)?hosted\b|\bat the invitation of\b/i;
 /** A standing forum whose name is a meeting's: it meets, and each meeting has a place. */
-const MEETING_NAME = /\b(?:Forum|Conference|Summit|Dialogue|Consultations?|Meeting|Assembly|Congress|Symposium)\b/;
+const MEETING_NAME = new RegExp(`\\b(?:${MEETS_NOUNS.map((w) => withNamingPlural(w, capitalised)).join("|")})\\b`);
 /** "the GMG working group", "a GFMD thematic meeting": a body inside the forum, not the forum itself. */
 // "the GFMD thematic meetings" are the forum's own meetings, not a body inside it.
 export const SUB_BODY_AFTER = /^\s*(?:[Ww]orking [Gg]roups?|[Tt]hematic(?!\s+(?:meetings?|sessions?|round\s?tables?)\b)|[Ss]ymposium|[Pp]rincipals|[Tt]ask [Ff]orce|[Ss]ecretariat|[Ss]upport [Uu]nit|[Ff]riends of|[Ss]ide events?|[Pp]latform)/;

@@ -1,7 +1,8 @@
 import { headWord } from "./headKind.js";
+import { SITTING_NOUNS } from "./meetingNouns.js";
 
 /** Heads of a single convened meeting; a standing "Forum" asked "to Support" something is not named for it. */
-const CONVENED = new Set(["conference", "meeting", "session", "summit", "consultation"]);
+const CONVENED = new Set(SITTING_NOUNS);
 
 /**
  * "the Intergovernmental Conference to Adopt the Global Compact for X", "a Conference to Review the Coastal

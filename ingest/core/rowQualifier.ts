@@ -1,5 +1,6 @@
 import type { RelationType } from "../../src/ontology/ontology.js";
 import { NEGATION_WORDS } from "./relationTable.js";
+import { roleOfParticiple } from "./roleParticiples.js";
 
 /**
  * A row's own remark that changes or denies what its list states: "2007: Estonia, as an observer, not as a full
@@ -67,25 +68,20 @@ export function rowRoleLead(lead: string, type: RelationType): boolean {
   if (type !== "MEMBER_OF" && type !== "PARTICIPATES_IN") return false;
   const m = ROLE_BY.exec(lead);
   if (!m) return false;
-  const role = ROLE_OF_PARTICIPLE.find(([re]) => re.test(m[1]!))?.[1];
+  const role = roleOfParticiple(m[1]!);
   return role !== undefined && role !== type;
 }
 
 const ROLE_BY = /\b(\p{L}+ed|run|led)\s+by\s+(?:the\s+)?$/iu;
-
-const ROLE_OF_PARTICIPLE: Array<[RegExp, RelationType]> = [
-  [/^(?:co-?)?chaired$/i, "CHAIRED"],
-  [/^(?:co-?)?hosted$/i, "HOSTED"],
-  [/^(?:led|run|coordinated|organi[sz]ed|convened|implemented|managed)$/i, "LEADS"],
-  [/^(?:co-?)?(?:funded|financed|sponsored)$/i, "FUNDS"],
-  [/^supported$/i, "SUPPORTS"],
-];
 
 /** Example leads for rowRoleLead (test/unit/rowLeadDenied.test.ts): the row's text before the name, the list's type, and whether the row is left out. */
 export const ROW_ROLE_EXAMPLES: Array<{ lead: string; type: RelationType; left: boolean }> = [
   { lead: "Working Group on Catch Data - chaired by ", type: "MEMBER_OF", left: true },
   { lead: "Port survey, funded by the ", type: "PARTICIPATES_IN", left: true },
   { lead: "Coastal census - run by ", type: "MEMBER_OF", left: true },
+  // A "co" prefix without a hyphen is read off a participle of the table (roleParticiples.ts); "coordinated" is whole.
+  { lead: "Harbour census - coorganized by ", type: "PARTICIPATES_IN", left: true },
+  { lead: "Dock training, coordinated by ", type: "MEMBER_OF", left: true },
   { lead: "Port survey, funded by ", type: "FUNDS", left: false },
   { lead: "2014 - chaired by ", type: "CHAIRED", left: false },
   { lead: "1st meeting: Rome, 20 March 2017 - convened by ", type: "HOSTED", left: false },

@@ -3,6 +3,7 @@ import { endOfClause, listAt, type M } from "./mentionLists.js";
 import type { CompiledRule } from "./compiledRules.js";
 import { nonFact, tokenIndexAt } from "./ruleReadings.js";
 import { DENYING_ADVERBS } from "./relationTable.js";
+import { meetingNounsWhere } from "./meetingNouns.js";
 
 /**
  * The rule shapes other than subject-first (ruleEngine.ts fires them): what one matched trigger of a rule
@@ -23,7 +24,8 @@ export interface Firing {
   out: (subjects: M[], objects: M[], confidence: number, via: string) => void;
 }
 
-const MEETING_NOUN = /^(?:meetings?|sessions?|conferences?|summits?|workshops?|consultations?|rounds?)$/i;
+/** A sitting's noun is no body one is a member of: one-off heads and the nouns a series' sittings are counted by. */
+const MEETING_NOUN = new RegExp(`^(?:${meetingNounsWhere((n) => !!n.oneOff || !!n.counted).map((w) => `${w}s?`).join("|")})$`, "i");
 
 /** A list followed by its own negated verb, after at most one clause set off by commas: "A and B, where …, are not …". */
 const DENIED_AFTER_LIST = new RegExp(String.raw`^\s*(?:,[^,;.:]{0,100},)?\s*(?:is|are|was|were|has|have|had|does|do|did)\s+(?:${DENYING_ADVERBS.join("|")})\b`);

@@ -4,6 +4,7 @@ import { ORDINAL, ORDINAL_WORDS, ordinalNumber, TENS } from "./ordinals.js";
 import { sentenceAround } from "./sentenceAround.js";
 import type { Mention } from "./types.js";
 import type { Occasion } from "./meetingOccasion.js";
+import { capitalised, COUNTED_NOUNS, SHORT_NAME_NOUNS, SITTING_NOUNS, withNamingPlural } from "./meetingNouns.js";
 
 /**
  * Numbered and dated meetings written after their series was named, read for meetings.ts, which makes the event
@@ -41,7 +42,8 @@ export const NOT_A_DAY = String.raw`on(?!\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A
 /** "'s fifth Ministerial Consultation" right after a series' name. */
 const POSSESSIVE_ORDINAL = new RegExp(`^[’']s\\s+${ORDINAL_OR_ROMAN}\\s+((?:[A-Za-z][A-Za-z’'-]*\\s+){0,3}?)${NOUN}\\b`, "i");
 /** "The Forum's Lima edition", "the Dialogue's Dubai meeting": a head word's possessive, a place, a meeting noun. */
-const HEAD_PLACE_EDITION = /\b[Tt]he\s+(Forum|Dialogue|Summit|Conference|Process|Consultations?)[’']s\s+([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(edition|meeting|session|round)\b/gu;
+const SHORT_HEAD = `(${SHORT_NAME_NOUNS.map((w) => withNamingPlural(w, capitalised)).join("|")})`;
+const HEAD_PLACE_EDITION = new RegExp(String.raw`\b[Tt]he\s+${SHORT_HEAD}[’']s\s+([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(edition|meeting|session|round)\b`, "gu");
 /** "the third Ministerial Conference" with no complement of its own (one "of the X" is read by meetings.ts): a kind of meeting, numbered. */
 /** Words that say what kind of meeting it is ("Ministerial", "Senior Officials'"), never a series' own name words. */
 const KIND_WORDS = "(?:Special|Extraordinary|Ministerial|Vice-[Mm]inisterial|Regional|Senior|Officials[’']?|Technical|Experts?[’']?|Annual|Plenary|High-[Ll]evel|Thematic|Preparatory|Steering)";
@@ -49,11 +51,11 @@ const KIND_WORDS = "(?:Special|Extraordinary|Ministerial|Vice-[Mm]inisterial|Reg
 const capital = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 const ORDINAL_EITHER_CASE = `((?:(?:${TENS.map(capital).join("|")})-)?(?:${ORDINAL_WORDS.map(capital).join("|")})|\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2}|[IVX]{2,5})`;
 /** "the dialogue's Fourth Ministerial Meeting", "the Forum's second meeting": a series' head word in the possessive, then a numbered meeting. */
-const HEAD_ORDINAL = new RegExp(`\\b[Tt]he\\s+(forum|dialogue|summit|conference|process|consultations?)[’']s\\s+${ORDINAL_EITHER_CASE}\\s+((?:${KIND_WORDS}\\s+){0,3})(conference|meeting|consultation|session|summit|round)\\b`, "gi");
-const ORDINAL_KIND = new RegExp(`\\b(?:[Tt]he|[Aa])\\s+${ORDINAL_EITHER_CASE}\\s+((?:${KIND_WORDS}\\s+){1,3})(Conference|Meeting|Consultation|Session|Summit|Round)\\b(?!\\s+(?:${NOT_A_DAY}|for|of|to)\\b)(?!\\s+in\\s+the\\s+[A-Z])`, "g");
+const HEAD_ORDINAL = new RegExp(`\\b[Tt]he\\s+${SHORT_HEAD}[’']s\\s+${ORDINAL_EITHER_CASE}\\s+((?:${KIND_WORDS}\\s+){0,3})(${COUNTED_NOUNS.join("|")})\\b`, "gi");
+const ORDINAL_KIND = new RegExp(`\\b(?:[Tt]he|[Aa])\\s+${ORDINAL_EITHER_CASE}\\s+((?:${KIND_WORDS}\\s+){1,3})(${COUNTED_NOUNS.map(capitalised).join("|")})\\b(?!\\s+(?:${NOT_A_DAY}|for|of|to)\\b)(?!\\s+in\\s+the\\s+[A-Z])`, "g");
 
 /** A series' own name headed by a kind of meeting with a complement: "Special Meeting on …", "Regional Conference on …". */
-const NAMED_KIND = new RegExp(`^(?:[Tt]he\\s+)?((?:${KIND_WORDS}\\s+){1,3})(Conference|Meeting|Consultation|Session|Summit)\\s+(?:on|for)\\s+(?:the\\s+)?[A-Z]`);
+const NAMED_KIND = new RegExp(`^(?:[Tt]he\\s+)?((?:${KIND_WORDS}\\s+){1,3})(${SITTING_NOUNS.map(capitalised).join("|")})\\s+(?:on|for)\\s+(?:the\\s+)?[A-Z]`);
 /** A kind of sitting beside the regular ones, which numbers its own meetings: "the second special session". */
 const SITTING_KIND = "(?:special|extraordinary)";
 /**

@@ -1,4 +1,4 @@
-import { MONTH } from "./months.js";
+import { isPlaceDayLine } from "./months.js";
 import { isTitleLine } from "./pageMeeting.js";
 import type { Passage } from "./types.js";
 
@@ -34,8 +34,6 @@ export const TITLE_DATE_LINE = {
   ],
 };
 
-/** "Kingston, 4-6 March 2003", "Geneva, 12 May 2019": a place and a day, nothing else. */
-const DATE_LINE = new RegExp(String.raw`^[A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*){0,3},\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${MONTH})\s+(?:19|20)\d{2}$`, "u");
 
 /**
  * The meeting heading label a page's title line and the date line printed under it make together, read at the title
@@ -46,7 +44,7 @@ export function titleDateLine(passage: Passage, passages: readonly Passage[], ti
   if (!isTitleLine({ ...passage, section: passage.section === title ? null : passage.section })) return null;
   const next = passages[passages.indexOf(passage) + 1];
   const dateLine = next?.headingAbove?.trim();
-  if (!dateLine || !DATE_LINE.test(dateLine)) return null;
+  if (!dateLine || !isPlaceDayLine(dateLine)) return null;
   // The title's name, without a subtitle after a colon ("…: "Working Together"").
   const name = passage.text.trim().split(/:\s/)[0]!.trim();
   if (!name || /[,;]/.test(name)) return null;

@@ -8,6 +8,7 @@ import { NAME_CONNECTORS } from "./nameRules.js";
 import { isGeneric, trimName } from "./nameTrim.js";
 import { yearMeeting } from "./yearMeeting.js";
 import type { DiscoveredName } from "./types.js";
+import { capitalised, SITTING_NOUNS } from "./meetingNouns.js";
 
 /**
  * A page titled by a name alone ("Children on the Move Programme", "Coastal Migration Dialogue") is about that body or
@@ -38,7 +39,7 @@ export const TITLE_NAMES: NameRule = {
 };
 
 const CONNECTORS = new Set(NAME_CONNECTORS.words);
-const MEETING_KIND_WORDS = /^\s*(?:(?:Ministerial|Regional|Senior|Officials[’']?|Technical|Annual|Plenary|Conference|Meeting|Consultation|Summit|Session)\s*)*$/;
+const MEETING_KIND_WORDS = new RegExp(String.raw`^\s*(?:(?:Ministerial|Regional|Senior|Officials[’']?|Technical|Annual|Plenary|${SITTING_NOUNS.map(capitalised).join("|")})\s*)*$`);
 
 export interface TitleName {
   key: string;

@@ -24,11 +24,18 @@ export function toRelation(row: Row): Relation {
     // A symmetric relation is stored once, endpoints in id order; which end is "start" means nothing.
     direction: SYMMETRIC_RELATION_TYPES.has(row.type as string) ? Direction.BOTH : (row.direction as Direction),
     other: toEntity(row.other as Row),
-    year: (row.year as number) ?? null,
-    role: (row.role as string) ?? null,
-    confidence: (row.confidence as number) ?? 0,
-    method: (row.method as string) ?? null,
-    evidenceCount: (row.evidenceCount as number) ?? 0,
+    ...relationProps(row),
+  };
+}
+
+/** A stored relation's own properties, with the defaults a Relation and a Link both give: null, or 0 for counts. */
+export function relationProps(props: Row): Pick<Relation, "year" | "role" | "confidence" | "method" | "evidenceCount"> {
+  return {
+    year: (props.year as number) ?? null,
+    role: (props.role as string) ?? null,
+    confidence: (props.confidence as number) ?? 0,
+    method: (props.method as string) ?? null,
+    evidenceCount: (props.evidenceCount as number) ?? 0,
   };
 }
 

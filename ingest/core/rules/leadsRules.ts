@@ -1,5 +1,19 @@
 import type { RelationRule } from "./RelationRule.js";
 
+/**
+ * The fields the verbs of leading share (leads-verb here, leads-start-verb in leadsStartRules.ts): a body or a state
+ * leads a programme or a forum named within 40 characters, actively or in the passive; "share in running X" is a
+ * part in another's work ("in" before the verb).
+ */
+export const LEADING_FIELDS: Pick<RelationRule, "notAfter" | "shape" | "passive" | "subjects" | "objects" | "objectWithin"> = {
+  notAfter: "in",
+  shape: "subject-first",
+  passive: true,
+  subjects: ["ORGANIZATION", "COUNTRY"],
+  objects: ["INITIATIVE", "FORUM"],
+  objectWithin: 40,
+};
+
 export const LEADS_RULES: RelationRule[] = [
   {
     id: "leads-verb",
@@ -11,12 +25,7 @@ export const LEADS_RULES: RelationRule[] = [
     // "hosts the secretariat of the GMG": serving a body (roleNounRules.ts), not leading it.
     notFollowedBy: "^\\s+to\\b|^\\s+(?:the\\s+|its\\s+|a\\s+)?(?:\\w+\\s+)?secretariats?\\b",
     // "share in running X", "supported States in developing X": a part in another's work, not leading it.
-    notAfter: "in",
-    shape: "subject-first",
-    passive: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["INITIATIVE", "FORUM"],
-    objectWithin: 40,
+    ...LEADING_FIELDS,
     manyFounders: { atLeast: 3, objects: ["FORUM"], words: "establish|set|creat|found", type: "MEMBER_OF" },
     confidence: 0.8,
     examples: {

@@ -1,3 +1,4 @@
+import { LEADING_FIELDS } from "./leadsRules.js";
 import type { RelationRule } from "./RelationRule.js";
 
 /**
@@ -14,12 +15,7 @@ export const LEADS_START_RULES: RelationRule[] = [
     // "began to fund", "started a review of", "began the second round of talks on", "started its study of": an infinitive
     // or a task, not the programme; "started its Harbour Skills Programme" is the programme.
     notFollowedBy: "^\\s+(?:to\\b|[a-z]+ing\\b|an?\\s|work\\b|(?:the|its|their)\\s+(?:[\\w-]+\\s+){0,2}(?:of|on|for|about|with)\\b)",
-    notAfter: "in",
-    shape: "subject-first",
-    passive: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["INITIATIVE", "FORUM"],
-    objectWithin: 40,
+    ...LEADING_FIELDS,
     // "had started the project together": a description may stand for another project than the one meant; only a name counts.
     namedObject: true,
     confidence: 0.75,

@@ -6,7 +6,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { Row } from "../../db/Database.js";
 import type { Context } from "../context.js";
 import { badInput, checkFirst, checkId } from "../errors.js";
-import { toEntity } from "../mappers.js";
+import { relationProps, toEntity } from "../mappers.js";
 import type { Count } from "../types/misc.js";
 import type { Link, LinkConnection, LinkFacets, LinkFilter, LinkOrder } from "../types/links.js";
 import { filterParams, linksStatement, type LinkFilterValues } from "./linksStatement.js";
@@ -48,11 +48,7 @@ export function toLink(row: Row): Link {
     type: row.type as Link["type"],
     from: toEntity(row.from as Row),
     to: toEntity(row.to as Row),
-    year: (link.year as number) ?? null,
-    role: (link.role as string) ?? null,
-    confidence: (link.confidence as number) ?? 0,
-    method: (link.method as string) ?? null,
-    evidenceCount: (link.evidenceCount as number) ?? 0,
+    ...relationProps(link),
   };
 }
 

@@ -1,0 +1,76 @@
+/**
+ * The nouns meetings and meeting series are named by, as data: one row a noun, and what a name or phrase headed
+ * by it says. Every list of meeting nouns the readers use is derived from this table (meetingNounsWhere and the
+ * named selections below); a reader that leaves a noun out on purpose says so where it selects. A new meeting noun
+ * is one row here: set its columns, and each reader that selects by them takes it.
+ *
+ * This module imports nothing, so any rule module may import it without closing an import cycle.
+ */
+export interface MeetingNoun {
+  /** Singular, lower case. */
+  noun: string;
+  plural: string;
+  /**
+   * What a name headed by it names: "series", a standing series that meets ("the Coral Sea Labour Dialogue", "the
+   * Bali Process"); "sitting", one sitting ("a Workshop on Port Data", "the 14th plenary"); "both", either one
+   * ("the Regional Conference on Migration" meets every year; "the Oslo Conference on Coastal Refugees" met once).
+   */
+  names: "series" | "sitting" | "both";
+  /** Its plural heads a series' name too: "the Intergovernmental Consultations". */
+  pluralNames?: boolean;
+  /**
+   * The bare capitalised noun may stand for the series the text names ("the 2010 Forum", "the Dialogue's Dubai
+   * meeting"): a bare use names something. Where false, a bare use names nothing of its own ("the Round", "the
+   * Plenary").
+   */
+  shortName?: boolean;
+  /** A sitting of a series may be counted with it: "the fifth ministerial conference", "the 3rd round of the X". */
+  counted?: boolean;
+  /** A one-off meeting's own name may end in it: "an Expert Meeting on Coastal Rescue", "the Lagos Summit on X". */
+  oneOff?: boolean;
+}
+
+export const MEETING_NOUN_ROWS: readonly MeetingNoun[] = [
+  { noun: "meeting", plural: "meetings", names: "both", counted: true, oneOff: true },
+  { noun: "conference", plural: "conferences", names: "both", shortName: true, counted: true, oneOff: true },
+  { noun: "consultation", plural: "consultations", names: "both", pluralNames: true, shortName: true, counted: true, oneOff: true },
+  { noun: "summit", plural: "summits", names: "both", shortName: true, counted: true, oneOff: true },
+  { noun: "session", plural: "sessions", names: "sitting", counted: true, oneOff: true },
+  { noun: "symposium", plural: "symposia", names: "both", oneOff: true },
+  { noun: "seminar", plural: "seminars", names: "sitting", oneOff: true },
+  { noun: "workshop", plural: "workshops", names: "sitting", oneOff: true },
+  { noun: "plenary", plural: "plenaries", names: "sitting" },
+  { noun: "round", plural: "rounds", names: "sitting", counted: true },
+  { noun: "edition", plural: "editions", names: "sitting" },
+  { noun: "forum", plural: "forums", names: "series", shortName: true },
+  { noun: "dialogue", plural: "dialogues", names: "series", shortName: true },
+  { noun: "process", plural: "processes", names: "series", shortName: true },
+  { noun: "assembly", plural: "assemblies", names: "both" },
+  { noun: "congress", plural: "congresses", names: "both" },
+];
+
+/** The singular nouns of the rows that pass `test`, in table order, leaving out `except` (each reader says why). */
+export function meetingNounsWhere(test: (n: MeetingNoun) => boolean, except: readonly string[] = []): string[] {
+  return MEETING_NOUN_ROWS.filter((n) => test(n) && !except.includes(n.noun)).map((n) => n.noun);
+}
+
+/** "Conference" for "conference". */
+export const capitalised = (noun: string): string => noun[0]!.toUpperCase() + noun.slice(1);
+
+/** A regular-expression alternative for a noun, with "s?" where its plural names a series too ("Consultations?"). */
+export const withNamingPlural = (noun: string, spell: (w: string) => string = (w) => w): string =>
+  MEETING_NOUN_ROWS.find((n) => n.noun === noun)?.pluralNames ? `${spell(noun)}s?` : spell(noun);
+
+/** Nouns a one-off meeting's own name ends in ("Expert Meeting on Coastal Rescue"). */
+export const ONE_OFF_NOUNS = meetingNounsWhere((n) => !!n.oneOff);
+/** Nouns a numbered or kinded sitting of a series is called by ("the fifth ministerial conference", "the 3rd round"). */
+export const COUNTED_NOUNS = meetingNounsWhere((n) => !!n.counted);
+/** Nouns that are both: one sitting, numbered or named ("the Ministerial Conference", "a Special Session on X"). */
+export const SITTING_NOUNS = meetingNounsWhere((n) => !!n.counted && !!n.oneOff);
+/** Nouns whose bare capitalised use stands for a series the text names ("the 2010 Forum", "the Process"). */
+export const SHORT_NAME_NOUNS = meetingNounsWhere((n) => !!n.shortName);
+/**
+ * Heads of a standing series whose name says it meets ("Global Forum on …", "Senior Officials' Meeting"): each of
+ * its meetings has a place and a date. A process is a series too, but its name says nothing of meeting.
+ */
+export const MEETS_NOUNS = meetingNounsWhere((n) => n.names !== "sitting", ["process"]);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { COUNTED_NOUNS, MEETING_NOUN_ROWS, MEETS_NOUNS, meetingNounsWhere, ONE_OFF_NOUNS, SHORT_NAME_NOUNS, SITTING_NOUNS, withNamingPlural } from "../../ingest/core/meetingNouns.js";
+
+describe("meeting nouns table", () => {
+  it("has one row a noun, in lower case, with a plural of its own", () => {
+    const nouns = MEETING_NOUN_ROWS.map((n) => n.noun);
+    expect(new Set(nouns).size).toBe(nouns.length);
+    for (const n of MEETING_NOUN_ROWS) {
+      expect(n.noun).toMatch(/^[a-z]+$/);
+      expect(n.plural).not.toBe(n.noun);
+    }
+  });
+  it("derives the selections from the columns", () => {
+    expect(ONE_OFF_NOUNS).toContain("workshop");
+    expect(ONE_OFF_NOUNS).not.toContain("forum");
+    expect(COUNTED_NOUNS).toContain("round");
+    expect(SITTING_NOUNS.every((n) => COUNTED_NOUNS.includes(n) && ONE_OFF_NOUNS.includes(n))).toBe(true);
+    expect(SHORT_NAME_NOUNS).toContain("process");
+    // A process is a series, but its name says nothing of meeting; a sitting's noun names no series.
+    expect(MEETS_NOUNS).not.toContain("process");
+    expect(MEETS_NOUNS).not.toContain("workshop");
+    expect(MEETS_NOUNS).toContain("dialogue");
+  });
+  it("leaves out what a reader excludes", () => {
+    expect(meetingNounsWhere((n) => !!n.oneOff, ["summit"])).not.toContain("summit");
+    expect(meetingNounsWhere((n) => !!n.oneOff, ["summit"])).toContain("conference");
+  });
+  it("writes a plural that names a series as an optional s", () => {
+    expect(withNamingPlural("consultation")).toBe("consultations?");
+    expect(withNamingPlural("forum", (w) => w.toUpperCase())).toBe("FORUM");
+  });
+});
