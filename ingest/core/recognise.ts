@@ -12,6 +12,7 @@ import { alsoCalled } from "./alsoCalled.js";
 import { catalogMentions } from "./catalogMentions.js";
 import { demonymStates } from "./demonymStates.js";
 import { knownAsNames } from "./knownAs.js";
+import { titleAfterClassNounMentions } from "./titleAfterClassNoun.js";
 import { agreeKinds } from "./kindRules.js";
 import { Matcher } from "./Matcher.js";
 import { titleVariants } from "./titleVariants.js";
@@ -192,6 +193,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     coinedProgrammeMentions(scan);
     // 3d''. A programme named with no class noun as a passive's subject: "Harbour Futures is implemented by IOM" (passiveSubjectNames.ts).
     passiveSubjectNames(scan);
+    // 3d'''. A title right after a programme noun: "the project Fostering Access to …, led by" (titleAfterClassNoun.ts).
+    titleAfterClassNounMentions(scan);
 
     // 3e. A meeting named for its two sides: "the European Union – African Union Summit" (jointMeetingNames.ts).
     jointMeetingMentions(scan);
