@@ -5,6 +5,7 @@ import { headingEntity } from "./headingEntity.js";
 import { meetingOfYear } from "./meetingOfYear.js";
 import { relate, type RelateContext } from "./relate.js";
 import { kindWordAliases } from "./kindWordAliases.js";
+import { placesInOwnName } from "./placesInOwnName.js";
 import { resolve } from "./resolve.js";
 import { subunitRelations } from "./subunits.js";
 import { structure, type ChapterOwnerLookup } from "./structure.js";
@@ -55,7 +56,8 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
     // By id, the first of each, as a search of the list from its start would find it.
     const byId = new Map<string, (typeof relations)[number]>();
     for (const r of relations) if (!byId.has(r.id)) byId.set(r.id, r);
-    for (const r of subunitRelations(doc, recognised[i]!, entities)) {
+    // A sub-unit's parent (subunits.ts); the states closing an initiative's own name, "X in Ghana and Togo" (placesInOwnName.ts).
+    for (const r of [...subunitRelations(doc, recognised[i]!, entities), ...placesInOwnName(doc, mentions, entities, matcher)]) {
       const same = byId.get(r.id);
       if (same) same.evidence.push(...r.evidence.filter((e) => !same.evidence.some((x) => x.id === e.id)));
       else {
