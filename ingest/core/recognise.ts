@@ -14,6 +14,7 @@ import { demonymStates } from "./demonymStates.js";
 import { knownAsNames } from "./knownAs.js";
 import { titleAfterClassNounMentions } from "./titleAfterClassNoun.js";
 import { runInProjectTitle } from "./runInProjectTitle.js";
+import { quotedItemTitle } from "./quotedItemTitle.js";
 import { agreeKinds } from "./kindRules.js";
 import { Matcher } from "./Matcher.js";
 import { titleVariants } from "./titleVariants.js";
@@ -79,7 +80,6 @@ export function createMatcher(catalog: Catalog): Matcher {
   for (const entity of catalog.entities) for (const form of entity.forms) matcher.add(entity.id, form);
   return matcher;
 }
-
 
 export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Matcher): Recognised {
   const mentions: Mention[] = [];
@@ -153,6 +153,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       scan.push({ localStart: record.start, localEnd: record.end, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.7 });
     }
     runInProjectTitle(scan); // 0''. "Climate Change and Migration. Undertaken by …" under "Projects" (runInProjectTitle.ts).
+    quotedItemTitle(scan); // 0'''. '- "Direct Help to Stranded Fishers", 1.5 million euros.' after 'two projects' (quotedItemTitle.ts).
     // 0b. The heading's and the title's definitions hold for this passage's scope; a definition in the text itself,
     // read next, still wins where it differs. The body is the page's topic for lists and governing bodies.
     const sectionDefinition = definedBy(passage.section);
@@ -183,7 +184,6 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     }
 
     quotedTitles(scan); // 3. Quoted titles and quoted names (quotedTitles.ts).
-
     // 3c. A title set off after "project": "Its project, Towards a Safer Coast, was …" (apposedProjectName.ts).
     apposedProjects(scan);
 
