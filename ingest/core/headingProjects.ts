@@ -52,7 +52,7 @@ export const enumeratedHeading = (label: string): boolean => ENUMERATION.test(la
 const CLASS_COMPLEMENT = "(?:\\s+(?:in|since|of|across|under|from|for|with|by)\\s+[^:]+?)?";
 const CLASS_HEADING_SHAPE = new RegExp(`^(?:(?:completed|current|ongoing|past|former|our|other|recent|selected|main|key|new|regional|national|joint)\\s+)*(?:${HEADING_PROJECTS.words.join("|")})${CLASS_COMPLEMENT}\\s*:?$`, "i");
 /** "Projects", "II. PROJECTS SINCE 2012": a heading that announces a list of projects, numbered or not. */
-const isClassHeading = (label: string): boolean => CLASS_HEADING_SHAPE.test(label.trim().replace(ENUMERATION, ""));
+export const isClassHeading = (label: string): boolean => CLASS_HEADING_SHAPE.test(label.trim().replace(ENUMERATION, ""));
 /** Headings that introduce prose, not a name: "About the Dialogue", "How it works", "News from the field". */
 const PROSE_OPENERS = /^(?:about|how|what|who|where|why|when|news|contact|related|see|more|further|latest|home|background|overview|partners?|donors?|countries|publications?|resources|documents|meetings|events|our|the|a|an|in|on|for|from|with|this|these|its)\b/i;
 /** A trailing bracket of dates or a span: "(2009-2010)", "(to 2014)", "(since 2018)". */

@@ -4,6 +4,8 @@ import { createMatcher, recognise, type Recognised } from "./recognise.js";
 import { headingEntity } from "./headingEntity.js";
 import { meetingOfYear } from "./meetingOfYear.js";
 import { relate, type RelateContext } from "./relate.js";
+import { kindWordAliases } from "./kindWordAliases.js";
+import { placesInOwnName } from "./placesInOwnName.js";
 import { resolve } from "./resolve.js";
 import { subunitRelations } from "./subunits.js";
 import { structure, type ChapterOwnerLookup } from "./structure.js";
@@ -44,6 +46,8 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
   // Countries named only by a demonym ("the Belgian GFMD Chair") may still be relation ends.
   for (const id of [...catalog.demonyms.values(), ...catalog.cities.values()]) if (!entities.has(id)) { const { forms: _f, ...c } = catalog.byId.get(id)!; entities.set(id, c); }
   progress("resolve", 1, 1);
+  // "the LEAP project": an initiative also goes by its name with the class noun written after it (kindWordAliases.ts).
+  docs.forEach((doc, i) => kindWordAliases(doc, recognised[i]!.mentions, entities));
   const headedProjects = new Map(recognised.flatMap((r) => r.headed ?? []).filter((h) => entities.has(h.key)).map((h) => [h.label, h.key] as const));
   const headings = headingEntity(catalog, matcher, entities, headedProjects);
   return docs.map((doc, i) => {
@@ -52,7 +56,8 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
     // By id, the first of each, as a search of the list from its start would find it.
     const byId = new Map<string, (typeof relations)[number]>();
     for (const r of relations) if (!byId.has(r.id)) byId.set(r.id, r);
-    for (const r of subunitRelations(doc, recognised[i]!, entities)) {
+    // A sub-unit's parent (subunits.ts); the states closing an initiative's own name, "X in Ghana and Togo" (placesInOwnName.ts).
+    for (const r of [...subunitRelations(doc, recognised[i]!, entities), ...placesInOwnName(doc, mentions, entities, matcher)]) {
       const same = byId.get(r.id);
       if (same) same.evidence.push(...r.evidence.filter((e) => !same.evidence.some((x) => x.id === e.id)));
       else {

@@ -12,6 +12,9 @@ import { alsoCalled } from "./alsoCalled.js";
 import { catalogMentions } from "./catalogMentions.js";
 import { demonymStates } from "./demonymStates.js";
 import { knownAsNames } from "./knownAs.js";
+import { titleAfterClassNounMentions } from "./titleAfterClassNoun.js";
+import { runInProjectTitle } from "./runInProjectTitle.js";
+import { quotedItemTitle } from "./quotedItemTitle.js";
 import { agreeKinds } from "./kindRules.js";
 import { Matcher } from "./Matcher.js";
 import { titleVariants } from "./titleVariants.js";
@@ -77,7 +80,6 @@ export function createMatcher(catalog: Catalog): Matcher {
   for (const entity of catalog.entities) for (const form of entity.forms) matcher.add(entity.id, form);
   return matcher;
 }
-
 
 export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Matcher): Recognised {
   const mentions: Mention[] = [];
@@ -150,7 +152,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       scan.discover({ key, kind: "INITIATIVE", name: record.name, acronym: record.acronym, ...(record.alias ? { alias: record.alias } : {}) });
       scan.push({ localStart: record.start, localEnd: record.end, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.7 });
     }
-
+    runInProjectTitle(scan); // 0''. "Climate Change and Migration. Undertaken by …" under "Projects" (runInProjectTitle.ts).
+    quotedItemTitle(scan); // 0'''. '- "Direct Help to Stranded Fishers", 1.5 million euros.' after 'two projects' (quotedItemTitle.ts).
     // 0b. The heading's and the title's definitions hold for this passage's scope; a definition in the text itself,
     // read next, still wins where it differs. The body is the page's topic for lists and governing bodies.
     const sectionDefinition = definedBy(passage.section);
@@ -181,7 +184,6 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     }
 
     quotedTitles(scan); // 3. Quoted titles and quoted names (quotedTitles.ts).
-
     // 3c. A title set off after "project": "Its project, Towards a Safer Coast, was …" (apposedProjectName.ts).
     apposedProjects(scan);
 
@@ -192,7 +194,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     coinedProgrammeMentions(scan);
     // 3d''. A programme named with no class noun as a passive's subject: "Harbour Futures is implemented by IOM" (passiveSubjectNames.ts).
     passiveSubjectNames(scan);
-
+    titleAfterClassNounMentions(scan); // 3d'''. "the project Fostering Access to …, led by" (titleAfterClassNoun.ts).
     // 3e. A meeting named for its two sides: "the European Union – African Union Summit" (jointMeetingNames.ts).
     jointMeetingMentions(scan);
 

@@ -1,0 +1,82 @@
+import { entityId } from "../../src/ontology/ids.js";
+import { headKind } from "./headKind.js";
+import type { NameRule } from "./NameRule.js";
+import type { PassageScan } from "./PassageScan.js";
+
+/**
+ * A project's title written right after the noun that says what it is, with no comma between: "the project Fostering
+ * Access to Rights for Fishers in Ghana, led by …", "a joint project called Promoting Fair Recruitment from Asia,
+ * aimed at …", "a sub-project known as Harbour Net Ghana". Such titles are often verb phrases with no head noun, so
+ * the head-noun reading of open-set names cannot type them; the class noun before them does. The title runs over
+ * capitalised words and the small words inside titles, may hold one list of capitalised words ("for Migrants,
+ * Refugees and Asylum-Seekers"), and ends on a capitalised word. Written straight after the noun, the title must be
+ * closed by punctuation ("the programme Coastal Officers in Ghana work …" is a clause); after "called", "entitled" or
+ * "known as" a lower-case word may follow. A name with a body's head noun ("the project Steering Committee of …") is
+ * that body, read elsewhere; a catalog name at its start ("the programme Ghana and Togo agreed") is that name.
+ */
+export const TITLE_AFTER_CLASS_NOUN: NameRule = {
+  id: "title-after-class-noun",
+  what: "A title-cased title of three words or more right after a lower-case 'project', 'programme', 'initiative', 'campaign' or 'scheme' (or after '… called', 'entitled', 'known as') is an initiative of that name; written straight after the noun it must be closed by punctuation.",
+  words: ["project", "programme", "program", "initiative", "campaign", "scheme"],
+  positive: [
+    { text: "The network also ran the project Fostering Access to Rights for Fishers in Ghana, led by the Coastal Council.", name: "Fostering Access to Rights for Fishers in Ghana", kind: "INITIATIVE" },
+    { text: "Ten years ago the two launched a joint project called Promoting Fair Recruitment from Coastal Asia, aimed at deckhands.", name: "Promoting Fair Recruitment from Coastal Asia", kind: "INITIATIVE" },
+    { text: "A sub-project known as Harbour Net Ghana trained port staff.", name: "Harbour Net Ghana", kind: "INITIATIVE" },
+    { text: "It funds the programme Safer Boats for Fishers, Deckhands and Cooks in Togo, which ends in 2026.", name: "Safer Boats for Fishers, Deckhands and Cooks in Togo", kind: "INITIATIVE" },
+    { text: "UNHCR runs a project entitled Supporting Safe Harbours in Ghana and Togo.", name: "Supporting Safe Harbours in Ghana and Togo", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "Under the programme Coastal Officers in Ghana work with fishers.", name: "Coastal Officers in Ghana" },
+    { text: "In the programme Ghana and Togo share data on fishers.", name: "Ghana and Togo" },
+    { text: "The campaign Coordination Unit in Lomé, set up in 2019, closed.", name: "Coordination Unit in Lomé" },
+    { text: "The project Harbour Net, run by the Coastal Council, ended.", name: "Harbour Net" },
+    { text: "The report Fishing Rights in Coastal Ghana, published in 2019, found gaps.", name: "Fishing Rights in Coastal Ghana" },
+  ],
+};
+
+const SMALL = "(?:a|an|the|of|for|to|and|through|in|on|with|from|against|at|by|&)";
+const CAP = "[A-Z][\\p{L}’'-]*";
+const RUN = `${CAP}(?:\\s+(?:${SMALL}\\s+)*${CAP})*`;
+/** "for Migrants, Refugees and Asylum-Seekers": one list of capitalised words inside the title, closed by "and". */
+const LIST = `(?:,\\s+${CAP}(?:\\s+${CAP})*)*,?\\s+and\\s+${RUN}`;
+const NAMING = "(?:called|entitled|titled|named|(?:also\\s+)?known\\s+as)";
+const TITLE_AFTER = new RegExp(
+  `(?<![\\p{Lu}\\p{Ll}])(?:${TITLE_AFTER_CLASS_NOUN.words.join("|")})\\s+(?:(${NAMING})\\s+)?(${RUN}(?:${LIST})?)(?=([,.;:(]|\\s+[a-z]|\\s*$))`,
+  "gu",
+);
+
+export interface TitleAfterNoun {
+  name: string;
+  start: number;
+}
+
+/** Titles written after a programme noun in a passage (TITLE_AFTER_CLASS_NOUN). */
+export function titlesAfterClassNoun(text: string): TitleAfterNoun[] {
+  const out: TitleAfterNoun[] = [];
+  for (const m of text.matchAll(TITLE_AFTER)) {
+    const [, naming, name, next] = m as unknown as [string, string | undefined, string, string];
+    if (name.split(/\s+/).length < 3) continue;
+    // Straight after the noun, a lower-case word after the title makes it a clause's subject, not a title.
+    if (!naming && !/^[,.;:(]/.test(next)) continue;
+    const kind = headKind(name);
+    if (kind && kind !== "INITIATIVE") continue;
+    out.push({ name, start: m.index! + m[0].lastIndexOf(name) });
+  }
+  return out;
+}
+
+/** recognise.ts step 3d'': each title written after a programme noun is an initiative of its own. */
+export function titleAfterClassNounMentions(scan: PassageScan): void {
+  const { text } = scan;
+  const { catalog } = scan.doc;
+  if (!/(?:project|programme|program|initiative|campaign|scheme)\s+(?:called\s+|entitled\s+|titled\s+|named\s+|(?:also\s+)?known\s+as\s+)?[A-Z]/.test(text)) return;
+  for (const t of titlesAfterClassNoun(text)) {
+    const end = t.start + t.name.length;
+    // A catalog name at its start is that name ("the programme Ghana and Togo"); one across its end ran on past it.
+    if (scan.mentions.some((m) => m.localStart <= t.start && m.localEnd > t.start) || scan.mentions.some((m) => m.localStart < end && m.localEnd > end)) continue;
+    const key = entityId("INITIATIVE", t.name);
+    if (catalog.byId.has(key)) continue;
+    scan.discover({ key, kind: "INITIATIVE", name: t.name, acronym: null });
+    scan.push({ localStart: t.start, localEnd: end, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.7 });
+  }
+}
