@@ -92,6 +92,9 @@ export function memberRowName(scan: PassageScan): void {
   // A state written as a word of the name ("Caritas Norden Danmark", "France terre d'asile") is no mention of its own
   // there: the row holds one name. A row holding another body's name, or only states and small words, is left alone.
   if (inside.some((m) => m.kind !== "COUNTRY")) return;
+  // Under a state's own heading (a directory printed by state), the state in a row is the body's seat, as after a comma.
+  const group = scan.passage.section?.split(" › ").pop();
+  if (inside.some((m) => m.surface === group)) return;
   const rest = inside.reduceRight((s, m) => s.slice(0, m.localStart - start) + s.slice(m.localEnd - start), row.name);
   if (!/\p{L}{3,}/u.test(rest.replace(/\b(?:and|of|the|for|in)\b/g, ""))) return;
   if (inside.length > 0 && !scan.releaseWithin(start, end, "COUNTRY")) return;

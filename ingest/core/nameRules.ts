@@ -7,6 +7,7 @@ import { REGIONAL_BRANCHES } from "./regionalBranchRules.js";
 import { PLACE_QUALIFIERS } from "./placeQualifierRules.js";
 import { CLASS_NOUN_DEFINITIONS } from "./classNounDefinitionRules.js";
 import { FOREIGN_HEADS } from "./foreignHeads.js";
+import { FOREIGN_BEFORE_AND } from "./foreignBeforeAnd.js";
 import { PERSON_TITLES } from "./personTitles.js";
 import { GERUND_COMPLEMENT, LISTED_ACTORS, POSSESSED_GOVERNING_BODY, POSSESSIVE_ACRONYM_OWNER } from "./listedBodyRules.js";
 import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
@@ -237,6 +238,7 @@ export const NAME_RULES: NameRule<unknown>[] = [
   PLACE_QUALIFIERS,
   CLASS_NOUN_DEFINITIONS,
   FOREIGN_HEADS,
+  FOREIGN_BEFORE_AND,
   GERUND_COMPLEMENT,
   LISTED_ACTORS,
   POSSESSED_GOVERNING_BODY,
