@@ -8,6 +8,7 @@ import { PLACE_QUALIFIERS } from "./placeQualifierRules.js";
 import { CLASS_NOUN_DEFINITIONS } from "./classNounDefinitionRules.js";
 import { FOREIGN_HEADS } from "./foreignHeads.js";
 import { FOREIGN_BEFORE_AND } from "./foreignBeforeAnd.js";
+import { STATE_LABEL_LINE } from "./labelState.js";
 import { PERSON_TITLES } from "./personTitles.js";
 import { GERUND_COMPLEMENT, LISTED_ACTORS, POSSESSED_GOVERNING_BODY, POSSESSIVE_ACRONYM_OWNER } from "./listedBodyRules.js";
 import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
@@ -239,6 +240,7 @@ export const NAME_RULES: NameRule<unknown>[] = [
   CLASS_NOUN_DEFINITIONS,
   FOREIGN_HEADS,
   FOREIGN_BEFORE_AND,
+  STATE_LABEL_LINE,
   GERUND_COMPLEMENT,
   LISTED_ACTORS,
   POSSESSED_GOVERNING_BODY,
