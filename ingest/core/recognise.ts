@@ -30,6 +30,7 @@ import { jointMeetingMentions } from "./jointMeetingNames.js";
 import { statedWhen } from "./meetingYears.js";
 import { openSetNames } from "./openSetNames.js";
 import { MemberRowNames, memberRowName } from "./memberRowNames.js";
+import { classListNames } from "./classListNames.js";
 import { initialsAcronyms } from "./initialsAcronym.js";
 import { foldCitySessions } from "./citySession.js";
 import { titleName } from "./titleName.js";
@@ -258,6 +259,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
 
     // 5d. A row of a list of members or partners names a body whatever its words: "Pro Asyl" (memberRowNames.ts).
     if (memberRow) memberRowName(scan);
+    // 5e. A list a class noun of bodies introduces: "member organisations, Raphaelswerk and …" (classListNames.ts).
+    classListNames(scan);
 
     // 6. Self-references inside an agency's own chapter ("the Organization", "the Fund").
     if (passage.chapterOwnerId) {
