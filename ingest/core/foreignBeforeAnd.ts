@@ -17,6 +17,7 @@ export function foreignBeforeAnd(left: string): boolean {
 export const FOREIGN_BEFORE_AND: NameRule = {
   id: "foreign-before-and",
   what: "A name in another language (opening on a head such as 'Stichting', 'Caritas', 'Comité', or holding a connector such as 'bij', 'per', 'für', 'de') ends before an English 'and': 'Hulp bij Thuiskomst and Harbour Action' are two list items, never one name spliced across the 'and'.",
+  words: [],
   positive: [
     { text: "Its partners were Hulp bij Thuiskomst and the Harbour Welfare Council in Europe.", name: "Harbour Welfare Council", kind: "ORGANIZATION" },
     { text: "Funds went to Stichting Havenzorg and the Coastal Relief Foundation.", name: "Stichting Havenzorg", kind: "ORGANIZATION" },

@@ -22,6 +22,7 @@ export function labelState(text: string, start: number, hits: Hit[]): Hit | unde
 export const STATE_LABEL_LINE: NameRule = {
   id: "state-label-line",
   what: "A ministry or department named without its state in a line labelled by one state ('In Tinland: the Ministry of Ports, the Ministry of Fisheries and …') is that state's ministry; a label naming no state, a clause ended before the body, or another state named between them gives it none (nationalBody.ts, labelState.ts).",
+  words: [],
   positive: [
     { text: "Partners in each country.\n  In Ghana: the Ministry of Fisheries, the Ministry of Ports and Harbours and the Tema Dock Union.", name: "Ghanaian Ministry of Ports and Harbours", kind: "ORGANIZATION" },
     { text: "Partners in each country.\n  Kenya: the Ministry of Fisheries and the Mombasa Dock Union.", name: "Kenyan Ministry of Fisheries", kind: "ORGANIZATION" },

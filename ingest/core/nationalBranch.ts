@@ -10,6 +10,7 @@ import { FOREIGN_HEADS } from "./foreignHeads.js";
 export const NATIONAL_BRANCHES: NameRule = {
   id: "national-branches",
   what: "An organization's head noun in another language that opens names ('Caritas', 'Diakonie', 'Stichting', 'Fundación'), followed directly by a state's name, names that body's branch in the state ('Caritas Ruritania'); the state is a word of the name, no mention of its own. An English word before a state names nothing ('Visit Norway'), nor does a head followed by a connector ('Caritas in Norway').",
+  words: [],
   positive: [
     { text: "Its partners were Caritas Austria and the Harbour Welfare Council.", name: "Caritas Austria", kind: "ORGANIZATION" },
     { text: "Diakonie Norway and two port unions ran the shelter.", name: "Diakonie Norway", kind: "ORGANIZATION" },
