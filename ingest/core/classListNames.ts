@@ -21,6 +21,8 @@ export const CLASS_LIST_NAMES: NameRule = {
   ],
   negative: [
     { text: "Its partners were Norway, Denmark and Iceland.", name: "Norway, Denmark and Iceland" },
+    // A full stop closing the sentence is no letter of the last item: "Iceland." is the state.
+    { text: "The council was set up in 1990. Its members include Norway, Denmark and Iceland.", name: "Iceland." },
     { text: "Its partners were mostly small groups, and Portwell helped them.", name: "Portwell" },
     { text: "The member organisations, however, disagreed with Portwell.", name: "Portwell" },
     { text: "Its partners were Hafenhilfe Kiel and several port unions.", name: "Hafenhilfe Kiel" },
@@ -30,7 +32,7 @@ export const CLASS_LIST_NAMES: NameRule = {
 /** The class noun and the words that open its list: an apposition's comma, a copula, "include", "such as", a colon. */
 const LEAD = /\b(?:member\s+organi[sz]ations|partner\s+organi[sz]ations|(?:project\s+|core\s+|national\s+|local\s+|implementing\s+|European\s+)*partners|members|NGOs|organi[sz]ations)(?:\s*,\s*|\s+(?:were|are|include|included|such\s+as)\s+|\s*:\s*)/g;
 /** One item: "the" maybe, then capitalised words with the small words names hold between them. */
-const ITEM = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|for|de|du|des|la|le|del|bij|van|voor|für|per|i|di|da)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*)/u;
+const ITEM = /^(?:the\s+)?(\p{Lu}(?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*(?:\s+(?:(?:of|for|de|du|des|la|le|del|bij|van|voor|für|per|i|di|da)\s+)?\p{Lu}(?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*)*)/u;
 /** What closes an item before the next: a place adjunct, then a separator. */
 const ADJUNCT = /^\s+(?:in|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)/u;
 const SEPARATOR = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)/;
