@@ -9,12 +9,12 @@ export const FOREIGN_HEADS: NameRule<Record<Exclude<EntityKind, "COUNTRY">, stri
   id: "foreign-heads",
   what: "A name in French, Spanish or Portuguese opening on a head noun ('Comité', 'Fondation', 'Groupement', 'Programa', 'Red', 'Foro') followed by one of that language's connectors ('de', 'des', 'del', 'pour', 'para', 'aux') takes the head's kind; heads that are no English word ('Fondation', 'Instituto', 'Comité') may also be followed by a capitalised word ('Fondation Orient-Occident'). 'Red', 'Plan', 'Mesa' or 'Centro' before a capitalised word is no head ('Red Sea').",
   words: {
-    ORGANIZATION: "Comité Comite Fondation Fundación Fundacion Fundação Groupement Asociación Asociacion Associação Association Organisation Organización Organizacion Federación Fédération Confederación Confédération Instituto Institut Centro Centre Consejo Conseil Conselho Coordinadora Collectif Colectivo Sindicato Syndicat Unión Union Ministerio Ministère Secretaría Secrétariat Agencia Agence Oficina Alianza Alliance".split(" "),
+    ORGANIZATION: "Facultad Faculté Faculdade Facoltà Universidad Universidade Università Université Universität Universiteit Stichting Verein Caritas Diakonie Fondazione Associazione Consiglio Ligue Servicio Servizio Comité Comite Fondation Fundación Fundacion Fundação Groupement Asociación Asociacion Associação Association Organisation Organización Organizacion Federación Fédération Confederación Confédération Instituto Institut Centro Centre Consejo Conseil Conselho Coordinadora Collectif Colectivo Sindicato Syndicat Unión Union Ministerio Ministère Secretaría Secrétariat Agencia Agence Oficina Alianza Alliance".split(" "),
     INITIATIVE: "Programa Programme Proyecto Projet Projeto Iniciativa Plan Plataforma Plateforme Red Réseau Rede Observatorio Observatoire Fondo Fonds Estrategia Stratégie Campaña Campagne Mecanismo Mécanisme Marco".split(" "),
     FORUM: "Foro Forum Diálogo Dialogue Conferencia Conférence Cumbre Sommet Consulta Reunión Encuentro Grupo Groupe Mesa".split(" "),
     CONVENTION: "Convención Convenio Declaración Déclaration Protocolo Carta Tratado Traité Pacte Pacto".split(" "),
     /** Heads that are no English word nor a place's first word: a capitalised word may follow them directly. */
-    open: "Comité Fondation Fundación Fundação Groupement Asociación Associação Federación Fédération Confederación Confédération Instituto Institut Consejo Conseil Conselho Coordinadora Collectif Colectivo Sindicato Syndicat Ministerio Ministère Secretaría Agencia Agence Oficina Programa Proyecto Projet Projeto Iniciativa Plataforma Plateforme Réseau Observatorio Observatoire Foro Conferencia Conférence Cumbre Sommet Encuentro".split(" "),
+    open: "Facultad Faculté Faculdade Facoltà Universidad Universidade Università Université Universität Universiteit Stichting Verein Caritas Diakonie Fondazione Associazione Consiglio Ligue Servicio Servizio Comite Asociacion Fundacion Comité Fondation Fundación Fundação Groupement Asociación Associação Federación Fédération Confederación Confédération Instituto Institut Consejo Conseil Conselho Coordinadora Collectif Colectivo Sindicato Syndicat Ministerio Ministère Secretaría Agencia Agence Oficina Programa Proyecto Projet Projeto Iniciativa Plataforma Plateforme Réseau Observatorio Observatoire Foro Conferencia Conférence Cumbre Sommet Encuentro".split(" "),
   },
   positive: [
     { text: "IOM is a member of the Comité de Coordination des Pêcheurs du Sahel, which meets in Niamey.", name: "Comité de Coordination des Pêcheurs du Sahel", kind: "ORGANIZATION" },
@@ -23,6 +23,12 @@ export const FOREIGN_HEADS: NameRule<Record<Exclude<EntityKind, "COUNTRY">, stri
     { text: "Tinland funded the Fondation Orient-Littoral for three years.", name: "Fondation Orient-Littoral", kind: "ORGANIZATION" },
     { text: "Delegates met at the Foro Regional sobre Pesca Artesanal in Lima.", name: "Foro Regional sobre Pesca Artesanal", kind: "FORUM" },
     { text: "The Comité de Soutien aux Pêcheurs opened an office in Dakar.", name: "Comité de Soutien aux Pêcheurs", kind: "ORGANIZATION" },
+    // Heads of universities, faculties, foundations and charities in Spanish, Italian, Dutch, German or French.
+    { text: "Researchers of the Facultad de Estudios Portuarios took part in the survey.", name: "Facultad de Estudios Portuarios", kind: "ORGANIZATION" },
+    { text: "The shelter is run by Stichting Kustwacht Vrijwilligers on the island.", name: "Stichting Kustwacht Vrijwilligers", kind: "ORGANIZATION" },
+    { text: "The Consiglio Costiero per i Pescatori wrote to the mayor.", name: "Consiglio Costiero per i Pescatori", kind: "ORGANIZATION" },
+    // A word of the name may open on a capital outside A-Z, and an elided article ("d'Aide") stays inside the name.
+    { text: "The Comité Éducatif d'Aide aux Pêcheurs met in Liège.", name: "Comité Éducatif d'Aide aux Pêcheurs", kind: "ORGANIZATION" },
   ],
   negative: [
     // Set beside a name ("X - the Y, or Z -", "X (Y)"), the name in another language is that body's: a mention of it.
@@ -32,6 +38,9 @@ export const FOREIGN_HEADS: NameRule<Record<Exclude<EntityKind, "COUNTRY">, stri
     { text: "It worked with the Groupe de Recherche et d’Échanges Portuaires in Dakar.", name: "Groupe de Recherche" },
     { text: "Fishers from Centro Habana joined the march.", name: "Centro Habana" },
     { text: "Tourists hiked in Mesa Verde Canyon last year.", name: "Mesa Verde Canyon" },
+    // The head alone opens no name: a capitalised word must follow it, or a connector.
+    { text: "The Stichting said on Monday that it would help the fishers.", name: "Stichting" },
+    { text: "Universidad students and Caritas volunteers met the fishers.", name: "Universidad" },
   ],
 };
 
@@ -39,7 +48,7 @@ const KIND = new Map<string, EntityKind>();
 for (const kind of ["ORGANIZATION", "INITIATIVE", "FORUM", "CONVENTION"] as const) for (const w of FOREIGN_HEADS.words[kind]) KIND.set(w, kind);
 const OPEN = new Set(FOREIGN_HEADS.words.open);
 /** Connectors after a head-first name's head, in French, Spanish and Portuguese. */
-const CONNECTOR = /^(?:de|des|du|del|della|di|da|do|dos|das|pour|para|por|sur|sobre|contre|contra|aux|au|en|la|le|los|las|et|y|e)$/;
+const CONNECTOR = /^(?:de|des|du|del|della|di|da|do|dos|das|pour|para|por|per|sur|sobre|contre|contra|aux|au|en|la|le|los|las|et|y|e|van|voor|bij|für|zur|zum)$/;
 
 /** The kind of a head-first name in French, Spanish or Portuguese (FOREIGN_HEADS), or null. */
 export function foreignHeadKind(words: string[]): EntityKind | null {

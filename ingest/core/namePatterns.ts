@@ -4,7 +4,9 @@ import { HEAD_NOUNS, NAME_CONNECTORS, OWNED_PARTS, SUBUNIT_HEADS } from "./nameR
 /** The capitalised-phrase patterns recognition reads names with, built from the word lists of nameRules.ts. */
 
 const CONNECTOR = `(?:${NAME_CONNECTORS.words.map(escapeRegExp).join("|")})`;
-const CAP_WORD = "(?:\\d+-[A-Z][\\p{L}]*|[A-Z][\\p{L}\\p{N}’'\\-–&]*\\+?)";
+const CAP_WORD = "(?:\\d+-\\p{Lu}[\\p{L}]*|\\p{Lu}[\\p{L}\\p{N}’'\\-–&]*\\+?)";
+/** An elided French or Italian article or preposition before a capitalised word inside a name: "Comité Belge d'Aide aux Réfugiés". */
+const ELIDED = "(?:[dl]['’]\\p{Lu}[\\p{L}\\-]*)";
 /** A list word is a capitalised word or a short acronym ("on Refugee, IDP and Statelessness Statistics"). */
 const LIST_WORD = "(?:[A-Z][a-z][\\p{L}\\-]*|[A-Z]{2,5}s?(?![\\p{L}]))";
 /**
@@ -34,7 +36,7 @@ const GAP = "[^\\S\\t]+";
  */
 const DOTTED_LEAD = `(?:(?<=\\b[Tt]he\\s)(?:[A-Z]\\.){2,3}${GAP}(?!(?:The|A|An|In|It|Its|This|That|These|Those|On|At|As|For|By|But|And|He|She|They|We|Our|There|Since|After|Before|When|While|If|Some|Many|Most|All|Both|Each|Then|Its|Their)\\b))?`;
 /** A run of capitalised words with connectors and comma lists that may belong to a name. */
-export const NAME_PHRASE = new RegExp(`${DOTTED_LEAD}${CAP_WORD}(?:(?:${COORD})|${GAP}(?:${CAP_WORD}|${AT_BEFORE_HEAD}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:[A-Z]|\\d+-))))*`, "gu");
+export const NAME_PHRASE = new RegExp(`${DOTTED_LEAD}${CAP_WORD}(?:(?:${COORD})|${GAP}(?:${CAP_WORD}|${ELIDED}|${AT_BEFORE_HEAD}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:\\p{Lu}|\\d+-))))*`, "gu");
 /** Heads of a body's own organs and offices ("the Executive Board", "its Secretariat"), besides the parts SUBUNIT_HEADS lists. */
 export const ORGAN_HEADS = ["Office", "Board", "Committee", "Council", "Secretariat", "Bureau", "Department", "Centre", "Center"];
 /** Heads of an organization's own bodies, which a chapter attributes to its agency ("the Executive Board"). */

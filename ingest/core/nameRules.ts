@@ -7,6 +7,10 @@ import { REGIONAL_BRANCHES } from "./regionalBranchRules.js";
 import { PLACE_QUALIFIERS } from "./placeQualifierRules.js";
 import { CLASS_NOUN_DEFINITIONS } from "./classNounDefinitionRules.js";
 import { FOREIGN_HEADS } from "./foreignHeads.js";
+import { FOREIGN_BEFORE_AND } from "./foreignBeforeAnd.js";
+import { STATE_LABEL_LINE } from "./labelState.js";
+import { NATIONAL_BRANCHES } from "./nationalBranch.js";
+import { CLASS_LIST_NAMES } from "./classListNames.js";
 import { PERSON_TITLES } from "./personTitles.js";
 import { GERUND_COMPLEMENT, LISTED_ACTORS, POSSESSED_GOVERNING_BODY, POSSESSIVE_ACRONYM_OWNER } from "./listedBodyRules.js";
 import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
@@ -23,7 +27,7 @@ export { HEAD_NOUNS } from "./headNouns.js";
 export const NAME_CONNECTORS: NameRule = {
   id: "name-connectors",
   what: "Lower-case words that may sit inside a name between capitalised words (never at its edges), including particles of place names.",
-  words: "of for and on the in to from into their its including de du des la le les against & es da del dos das el y von van der pour para por sur sobre los las aux au contre contra della di".split(" "),
+  words: "of for and on the in to from into their its including de du des la le les against & es da del dos das el y von van der pour para por sur sobre los las aux au contre contra della di per i dei degli delle bij voor für zur zum und".split(" "),
   positive: [
     { text: "Ministers endorsed the Dar es Salaam Action Plan in 2011.", name: "Dar es Salaam Action Plan", kind: "INITIATIVE" },
     { text: "Work under the Programme of Action for the Protection of Migrant Fishers continued.", name: "Programme of Action for the Protection of Migrant Fishers", kind: "INITIATIVE" },
@@ -172,6 +176,10 @@ export const NAME_RULES: NameRule<unknown>[] = [
   PLACE_QUALIFIERS,
   CLASS_NOUN_DEFINITIONS,
   FOREIGN_HEADS,
+  FOREIGN_BEFORE_AND,
+  STATE_LABEL_LINE,
+  NATIONAL_BRANCHES,
+  CLASS_LIST_NAMES,
   GERUND_COMPLEMENT,
   LISTED_ACTORS,
   POSSESSED_GOVERNING_BODY,

@@ -2,6 +2,7 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind, headWord } from "./headKind.js";
 import { isRegionScope } from "./regionScope.js";
 import { isActionCompanion } from "./actionCompanion.js";
+import { foreignBeforeAnd } from "./foreignBeforeAnd.js";
 import { COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, TRAILING_CONTEXT } from "./nameRules.js";
 
 /**
@@ -185,7 +186,9 @@ export function splitCoordinated(phrase: string, phraseStart: number, hits: Hit[
     const acronymAfter = !!m[1] && leftHasHead && /^[A-Z][A-Z0-9]+$/.test(right.trim());
     // "the Institute of X and the Technical Cooperation Offices of Y": a plural head is a class of bodies, not more of the name.
     const pluralAfter = !!m[1] && leftHasHead && isPluralHead(headWord(right));
-    if (possessed || acronymAfter || pluralAfter || (rightIsName && (leftHit || leftEndsWithHead || (m[1] && leftHasHead))) || (m[1] && !PREPOSITION_WORD.test(` ${left} `))) {
+    // "Hulp bij Thuiskomst and Harbour Action": a name in another language ends before an English "and" (FOREIGN_BEFORE_AND).
+    const foreign = left.split(/\s+/).length >= 2 && foreignBeforeAnd(left);
+    if (possessed || acronymAfter || pluralAfter || foreign || (rightIsName && (leftHit || leftEndsWithHead || (m[1] && leftHasHead))) || (m[1] && !PREPOSITION_WORD.test(` ${left} `))) {
       out.push({ text: left, start: phraseStart + segStart });
       segStart = m.index! + m[0].length;
     }

@@ -1,5 +1,6 @@
 import { NATIONAL_BODIES } from "./nationalBodyRules.js";
 import type { Hit } from "./nameTrim.js";
+import { labelState } from "./labelState.js";
 
 const HEAD = new RegExp(`^(?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|for|in)\\s+[A-Z]`);
 /** "the Danish Ministry of Foreign Affairs": one or two words before the head, read as the state's demonym. */
@@ -61,6 +62,8 @@ export function nationalBody(text: string, local: string, start: number, hits: H
   if (!HEAD.test(local)) return cut || possessiveState ? null : demonymLed(local, start, demonyms, shortName);
   // "Nigeria takes part through its Ministry of Foreign Affairs": the one country the clause names before "its".
   possessiveState ??= itsState(text, start, hits);
+  // "In Belarus: the Ministry of X": a line labelled by one state (STATE_LABEL_LINE).
+  possessiveState ??= labelState(text, start, hits);
   // "the Ministry of X of Nigeria", the other way authors write it, is kept findable.
   const ofState = (body: string, state: Hit) => `${body.replace(GOVERNMENT_TAIL, "")} of ${shortName(state.id)}`;
   const nameOf = (state: Hit, body: string) => `${[...demonyms].find(([, id]) => id === state.id)?.[0] ?? shortName(state.id)} ${body.replace(GOVERNMENT_TAIL, "")}`;

@@ -32,6 +32,8 @@ import { classNounTitleMentions } from "./classNounTitles.js";
 import { jointMeetingMentions } from "./jointMeetingNames.js";
 import { statedWhen } from "./meetingYears.js";
 import { openSetNames } from "./openSetNames.js";
+import { MemberRowNames, memberRowName } from "./memberRowNames.js";
+import { classListNames } from "./classListNames.js";
 import { initialsAcronyms } from "./initialsAcronym.js";
 import { foldCitySessions } from "./citySession.js";
 import { titleName } from "./titleName.js";
@@ -133,9 +135,11 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   if (titleDefinition) headed.push({ label: doc.title, key: titleDefinition.id });
   let headedSection: string | null | undefined;
   const recordTitles = recordBlockTitles(doc.passages, state.isPlace);
+  const memberRows = new MemberRowNames(doc.passages, state.isPlace);
   for (const passage of doc.passages) {
     const scan = new PassageScan(passage, state);
     const { text, scope } = scan;
+    const memberRow = memberRows.enter(passage);
 
     // 0. A heading in a list of projects names one ("Completed projects" … "Coastal Route Atlas (2009-2010)").
     const headProject = projectHeadings.enterProject(passage.section, passage.headingAbove);
@@ -254,6 +258,11 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     // A dated one-off is no series that a later "the second conference" could number.
     // Read from the scope's few series, not from every one-off the document has dated so far (a book dates hundreds).
     for (const series of recent.byHead.values()) for (const key of series) if (datedOneOffs.has(key) && discovered.get(key)?.isEvent) series.delete(key);
+
+    // 5d. A row of a list of members or partners names a body whatever its words: "Pro Asyl" (memberRowNames.ts).
+    if (memberRow) memberRowName(scan);
+    // 5e. A list a class noun of bodies introduces: "member organisations, Raphaelswerk and …" (classListNames.ts).
+    classListNames(scan);
 
     // 6. Self-references inside an agency's own chapter ("the Organization", "the Fund").
     if (passage.chapterOwnerId) {

@@ -1,5 +1,6 @@
 import type { NameRule } from "./NameRule.js";
 import type { Hit } from "./nameTrim.js";
+import { branchHead } from "./nationalBranch.js";
 
 /**
  * A state's office named by its field and the state's name after it, with no complement: "Statistics Norway",
@@ -27,5 +28,6 @@ const OFFICE = new RegExp(`^(?:[A-Z][\\p{L}-]*\\s+(?:and\\s+)?){0,3}(?:${STATE_N
 /** The state's hit closing a name of STATE_NAMED_OFFICES ("Statistics Norway"), or undefined. */
 export function stateNamedOffice(text: string, start: number, end: number, hits: Hit[]): Hit | undefined {
   const state = hits.find((h) => h.kind === "COUNTRY" && h.end === end && h.start > start);
-  return state && OFFICE.test(text.slice(start, state.start)) ? state : undefined;
+  // "Caritas Austria": a body's national branch, its head written in its own language (NATIONAL_BRANCHES).
+  return state && (OFFICE.test(text.slice(start, state.start)) || branchHead(text.slice(start, state.start))) ? state : undefined;
 }
