@@ -2,6 +2,7 @@ import { escapeRegExp } from "./escapeRegExp.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { labelNames } from "./labelNames.js";
+import { laterNamed } from "./laterNamed.js";
 import type { M } from "./mentionLists.js";
 import type { EntityRecord } from "./types.js";
 
@@ -38,6 +39,8 @@ export class PageTopics {
   constructor(
     private readonly entities: ReadonlyMap<string, EntityRecord>,
     private readonly headingEntity?: HeadingEntity,
+    /** The entities the page mentions anywhere: a label may name one the text names only further down (laterNamed.ts). */
+    private readonly pageIds?: ReadonlySet<string>,
   ) {}
 
   /** A sentence's own mention. */
@@ -107,12 +110,12 @@ export class PageTopics {
       if (found && (!first || found.order < first.order)) first = found;
     }
     if (first) return this.longerHeadingName(label, kinds, first) ?? (first.topic ??= { ...first.m, via: "coref" });
-    if (!this.headingEntity) return null;
     // A heading can name a body no sentence has named yet ("Migrant Workers (…) Convention, 1975 (No. 143)");
     // not memoised, so a body the text names later still comes first.
-    const id = this.headingEntity(label);
+    const id = this.headingEntity?.(label);
     const e = id ? this.entities.get(id) : undefined;
-    return id && e && kinds.includes(e.kind) ? { id, kind: e.kind, isEvent: e.isEvent === true, start: -1, end: -1, via: "coref" } : null;
+    if (id && e && kinds.includes(e.kind)) return { id, kind: e.kind, isEvent: e.isEvent === true, start: -1, end: -1, via: "coref" };
+    return this.pageIds ? laterNamed(label, kinds, this.pageIds, this.entities) : null;
   }
 
   /**

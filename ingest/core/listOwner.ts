@@ -1,6 +1,7 @@
 import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
 import type { HeadingListPage, TopicOf } from "./headingListPage.js";
 import type { M } from "./mentionLists.js";
+import { bodyMembersOwner } from "./bodyMembersLabel.js";
 import { namesAnOccasion } from "./eventLabel.js";
 import { itemTitle } from "./itemTitle.js";
 import { pageHeadings } from "./questionAnswer.js";
@@ -120,7 +121,9 @@ export function listOwner(o: ListOwnerOptions): { list: HeadingList[]; topic: M 
     const written = lead ? before[before.length - 1] : before[0];
     return written ?? (lead ? page.latest(kinds, attendance) : reported?.isEvent ? reported : null) ?? fallback;
   })();
-  return { list: own?.list ?? h.list, topic: listTopic };
+  // "Members of its steering group:" lists an organ's members, not the topic's (bodyMembersLabel.ts).
+  const members = h.list.every((l) => l.type === "MEMBER_OF");
+  return { list: own?.list ?? h.list, topic: members ? bodyMembersOwner(text.slice(0, h.restFrom), listTopic, page.entities) : listTopic };
 }
 
 /**

@@ -72,7 +72,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     corefNames.set(id, read);
     return read;
   });
-  const page = new PageTopics(ctx.entities, ctx.headingEntity);
+  const page = new PageTopics(ctx.entities, ctx.headingEntity, new Set(mentions.flatMap((m) => (m.entityId ? [m.entityId] : []))));
   const pageMeeting = new PageMeeting();
   const scene = new MeetingScene();
   const places = new MeetingPlaces();

@@ -1,5 +1,7 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { HeadingListPage, TopicOf } from "./headingListPage.js";
+import { bodyMembersOwner } from "./bodyMembersLabel.js";
+import { headingChain } from "./headingChain.js";
 import { listHeading } from "./listHeading.js";
 import { isListRow } from "./listRow.js";
 import type { M } from "./mentionLists.js";
@@ -71,7 +73,10 @@ export function sectionList(page: HeadingListPage, passage: Passage, pm: Mention
   const standing = named(doc.title, ["FORUM"])?.isEvent === false;
   const reported = !strict && !standing && lists.some((l) => l.id === "participants") && !named(label, kinds) ? (page.latest(kinds, true) ?? clues.reported) : null;
   if (reported?.isEvent) return { list: lists, topic: reported };
-  return { list: lists, topic: strict ? named(label, kinds) ?? named(doc.title, kinds) : named(label, kinds) ?? profile(kinds) ?? topic(kinds) };
+  // A bare sub-heading ("Member States") under a heading that is a body's name alone: that body's rows (headingChain.ts).
+  const chain = () => (grouped ? null : headingChain(page, passage, kinds));
+  const owner = strict ? named(label, kinds) ?? chain() ?? named(doc.title, kinds) : named(label, kinds) ?? chain() ?? profile(kinds) ?? topic(kinds);
+  return { list: lists, topic: lists.every((l) => l.type === "MEMBER_OF") ? bodyMembersOwner(label, owner, page.entities) : owner };
 }
 
 const REPORT = "Meeting report\n\nThe sixth ministerial conference of the Budapest Process took place in Istanbul on 20 February 2019.\n\n";

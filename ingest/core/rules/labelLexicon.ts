@@ -56,7 +56,7 @@ const STATES = ["country", "state", "government", "nation", "territory", "econom
 const TOWNS = ["city", "town", "municipality", "locality"];
 const BODIES = ["agency", "organisation", "organization", "body", "entity", "institution", "partner", "implementer"];
 /** Bodies of the topic's own whose members a label may list: they belong to the body, not to the topic. */
-const OTHER_BODIES = ["steering", "committee", "board", "staff", "team", "jury", "panel", "secretariat", "working", "task"];
+export const OTHER_BODIES = ["steering", "committee", "board", "staff", "team", "jury", "panel", "secretariat", "working", "task"];
 const FUNDING = ["donor", "funding", "financial", "financing", "contributing", "funder", "sponsor", "sponsoring"];
 
 const MIDA = "Migration for Development in Africa (MIDA)\n\nMIDA is a capacity-building programme.\n\n";

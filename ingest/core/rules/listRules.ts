@@ -139,7 +139,7 @@ export const HEADING_LISTS: HeadingList[] = [
     // Where a programme works, listed under a label of its own: the label names countries in the programme's
     // role ("Pilot countries:", "Target countries", "Countries covered:"), not a venue or a case.
     id: "programme-countries",
-    heading: /^(?:(?:pilot|target|beneficiary|programme|program|project|focus|implementing|participating)\s+(?:countries|states)|countries\s+(?:covered|of (?:implementation|operation)|where (?:it|the (?:programme|project|initiative)) (?:works|operates))|(?:geographic(?:al)?\s+)?coverage|where (?:we|it) (?:works?|operates?|(?:is|are) (?:active|present)))\b/i,
+    heading: /^(?:(?:pilot|target|beneficiary|programme|program|project|focus|implementing|participating)\s+(?:countries|states)|countries\s+(?:covered|of (?:implementation|operation)|where (?:it|the (?:programme|project|initiative)) (?:works|operates))|(?:geographic(?:al)?\s+)?coverage|where (?:we|it|the (?:programme|program|project|initiative|fund|facility)) (?:works?|operates?|(?:is|are) (?:active|present)))\b/i,
     type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["INITIATIVE"], rowsAreTargets: true, confidence: 0.7,
     examples: {
       positive: [
@@ -148,12 +148,16 @@ export const HEADING_LISTS: HeadingList[] = [
         { text: `${PROGRAMMES}Project | Countries | Review meeting\nMIDA | Ghana, Ethiopia | Dakar, Senegal\nJMDI | Morocco, Nepal | Rome, Italy\n`, expect: ["ini:jmdi", "ctry:np"] },
         // A label of a whole clause before the names (contentRows.LABELLED_NAMES keeps the line a row, not a heading).
         { text: "Migration for Development in Africa\n\nMIDA is a capacity-building programme of IOM.\n\nCountries where the programme is active: Ghana, Ethiopia, Somalia", expect: ["ini:mida", "ctry:et"] },
+        // The clause alone as the label, its subject the programme described: where the programme works.
+        { text: "Migration for Development in Africa\n\nMIDA is a capacity-building programme of IOM. It began in 2001.\n\nWhere the programme works:\n- Ghana\n- Ethiopia\n", expect: ["ini:mida", "ctry:et"] },
       ],
       negative: [
         { text: "Migration for Development in Africa\n\nMIDA is a capacity-building programme of IOM.\n\nCase studies: Ghana, Ethiopia and Somalia.", expect: ["ini:mida", "ctry:et"] },
         { text: `${PROGRAMMES}Project | Countries | Review meeting\nMIDA | Ghana, Ethiopia | Dakar, Senegal\nJMDI | Morocco, Nepal | Rome, Italy\n`, expect: ["ini:mida", "ctry:np"] },
         { text: `${PROGRAMMES}Project | Countries | Review meeting\nMIDA | Ghana, Ethiopia | Dakar, Senegal\nJMDI | Morocco, Nepal | Rome, Italy\n`, expect: ["ini:jmdi", "ctry:it"] },
         { text: "Migration for Development in Africa\n\nMIDA is a capacity-building programme of IOM.\n\nCountries where the programme may be extended later: Ghana, Ethiopia, Somalia", expect: ["ini:mida", "ctry:et"] },
+        // Where the people it reached came from is no place the programme works.
+        { text: "Migration for Development in Africa\n\nMIDA is a capacity-building programme of IOM. It began in 2001.\n\nWhere the programme's trainees came from:\n- Ghana\n- Ethiopia\n", expect: ["ini:mida", "ctry:et"] },
       ],
     },
   },
