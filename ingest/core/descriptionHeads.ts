@@ -52,7 +52,8 @@ export const DESCRIPTION_HEADS: DescriptionHead[] = [
   // state's mission" is nobody's office).
   { words: ["High Commissioner"], kinds: ["ORGANIZATION"], carries: true },
   // Lower-case "the consultation", "the session" speak of one meeting; "the Consultation" names the standing forum.
-  { words: ["event", "meeting", "summit", "conference", "consultation", "session"], kinds: ["FORUM"], event: true },
+  // News wording too: "Malta hosted the talks", "the gathering was attended by" speak of the meeting named before.
+  { words: ["event", "meeting", "summit", "conference", "consultation", "session", "talks", "gathering"], kinds: ["FORUM"], event: true },
 ];
 
 /** Spellings that name the same head: a name with "Center" carries "the centre". */

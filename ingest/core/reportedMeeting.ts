@@ -1,0 +1,59 @@
+import { AS_A_DATE, MEETING_HEADS } from "./meetingPatterns.js";
+import type { RecentForums } from "./RecentForums.js";
+import { sentenceAround } from "./sentenceAround.js";
+
+/**
+ * The meeting a news item reports (REPORTED_MEETING). A wire story opens on a dateline ("VALLETTA, 12 November 2015 –
+ * European and African leaders ended …") and names the meeting it reports once in full in its first paragraphs, with
+ * no year of its own ("The Valletta Summit on Migration was held in the Maltese capital"). That name is the series, and
+ * the sitting it reports is the series' meeting of the dateline's year: "Malta hosted the summit" then speaks of that
+ * sitting (the description heads' `event` reading), not of the series for good.
+ * Left alone: a page with no dateline in its lead; a name further down the page (background); a sentence that states a
+ * year of its own (it tells history); a name used as a date ("since the X"); a name that does not act as a meeting in its
+ * sentence ("the X's secretariat said"); a second meeting named once the page's reported one is known; a name whose
+ * head is no meeting's (a Process, a Group).
+ */
+export const REPORTED_MEETING = {
+  id: "reported-meeting",
+  positive: [
+    { title: "Ministers agree on coastal rescue", text: "ACCRA, 4 June 2021 – Ministers from the Gulf of Guinea agreed on Friday to share rescue boats.\n\nThe Coastal Rescue Ministerial Meeting was held in the Ghanaian capital. Ghana hosted the talks, and Togo and Benin sent ministers.", expect: ["HOSTED", "ctry:gh", "forum:coastal-rescue-ministerial-meeting-2021"] },
+    { title: "Ministers agree on coastal rescue", text: "ACCRA, 4 June 2021 – Ministers from the Gulf of Guinea agreed on Friday to share rescue boats.\n\nThe Coastal Rescue Ministerial Meeting was held in the Ghanaian capital. Ghana hosted the talks, and Togo and Benin sent ministers.", expect: ["PART_OF", "forum:coastal-rescue-ministerial-meeting-2021", "forum:coastal-rescue-ministerial-meeting"] },
+    { title: "Summit ends with a plan", text: "LIMA, 9 October 2019 – Leaders of the Andes ended two days of talks on Wednesday.\n\nThe Andean Summit on Labour Mobility opened in the Peruvian capital. Peru hosted the summit.", expect: ["HOSTED", "ctry:pe", "forum:andean-summit-on-labour-mobility-2019"] },
+  ],
+  negative: [
+    // No dateline: the page may be a profile of the series.
+    { title: "Coastal rescue", text: "Ministers from the Gulf of Guinea share rescue boats.\n\nThe Coastal Rescue Ministerial Meeting was held in the Ghanaian capital. Ghana hosted the talks.", expect: ["HOSTED", "ctry:gh", "forum:coastal-rescue-ministerial-meeting-2021"] },
+    // The sentence states its own year: it tells the series' history, not the day's news.
+    { title: "Ministers agree on coastal rescue", text: "ACCRA, 4 June 2021 – Ministers from the Gulf of Guinea agreed on Friday to share rescue boats.\n\nThe Coastal Rescue Ministerial Meeting was first held in 2015. Ghana hosted the talks.", expect: ["HOSTED", "ctry:gh", "forum:coastal-rescue-ministerial-meeting-2021"] },
+    // Named as a date, not as the meeting reported.
+    { title: "Ministers agree on coastal rescue", text: "ACCRA, 4 June 2021 – Ministers from the Gulf of Guinea agreed on Friday to share rescue boats.\n\nSince the Coastal Rescue Ministerial Meeting opened, Ghana has hosted the talks.", expect: ["HOSTED", "ctry:gh", "forum:coastal-rescue-ministerial-meeting-2021"] },
+    // A second meeting named after the reported one is background: it is not dated by the dateline.
+    { title: "Ministers agree on coastal rescue", text: "ACCRA, 4 June 2021 – Ministers agreed on Friday to share rescue boats.\n\nThe Coastal Rescue Ministerial Meeting was held in the Ghanaian capital. The Atlantic Fisheries Conference was held in Dakar. Senegal hosted that conference.", expect: ["HOSTED", "ctry:sn", "forum:atlantic-fisheries-conference-2021"] },
+  ],
+} as const;
+
+/** How far into the page (in characters) the reported meeting is named: the headline and the first paragraphs. */
+const REPORT_CHARS = 1200;
+/** The name acting as the meeting held: "… was held in", "opened", "took place", "drew to a close", "held its …". */
+const ACT_AFTER = /^\s*,?\s*(?:which\s+)?(?:(?:was|were)\s+)?(?:co-)?(?:held|hosted|convened|organi[sz]ed|opened|closed|ended|concluded|met|took\s+place|drew\s+to\s+a\s+close)\b/;
+/** Someone holding or attending it: "Malta hosted the X", "ministers attended the X". */
+const ACT_BEFORE = /\b(?:co-)?(?:held|hosted|convened|organi[sz]ed|opened|attended|chaired|closed)\s+the\s+$/;
+
+/**
+ * The dateline's year when this mention of a meeting series (`name`, the series' own name) is the meeting the page
+ * reports, else null. Remembers the reported series in the scope, so that only one meeting is dated this way.
+ */
+export function reportedMeetingYear(recent: RecentForums, text: string, start: number, end: number, key: string, name: string): number | null {
+  const year = recent.dateline?.year;
+  if (!year || !MEETING_HEADS.test(name)) return null;
+  if (recent.reported && recent.reported !== key) return null;
+  const atPage = (recent.read ?? 0) - (recent.lastPassage ?? 0) + start;
+  if (atPage >= REPORT_CHARS) return null;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (AS_A_DATE.test(before)) return null;
+  if (!ACT_AFTER.test(text.slice(end, end + 60)) && !ACT_BEFORE.test(before)) return null;
+  const { from, to } = sentenceAround(text, start, end);
+  if (/\b(?:19|20)\d{2}\b/.test(text.slice(from, to))) return null;
+  recent.reported = key;
+  return year;
+}
