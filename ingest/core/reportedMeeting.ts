@@ -18,6 +18,8 @@ export const REPORTED_MEETING = {
   positive: [
     { title: "Ministers agree on coastal rescue", text: "ACCRA, 4 June 2021 – Ministers from the Gulf of Guinea agreed on Friday to share rescue boats.\n\nThe Coastal Rescue Ministerial Meeting was held in the Ghanaian capital. Ghana hosted the talks, and Togo and Benin sent ministers.", expect: ["HOSTED", "ctry:gh", "forum:coastal-rescue-ministerial-meeting-2021"] },
     { title: "Ministers agree on coastal rescue", text: "ACCRA, 4 June 2021 – Ministers from the Gulf of Guinea agreed on Friday to share rescue boats.\n\nThe Coastal Rescue Ministerial Meeting was held in the Ghanaian capital. Ghana hosted the talks, and Togo and Benin sent ministers.", expect: ["PART_OF", "forum:coastal-rescue-ministerial-meeting-2021", "forum:coastal-rescue-ministerial-meeting"] },
+    // A wire service's tag after the dateline's date.
+    { title: "Summit ends with a plan", text: "LIMA, 9 October 2019 (Reuters) – Leaders of the Andes ended two days of talks on Wednesday.\n\nThe Andean Summit on Labour Mobility opened in the Peruvian capital. Peru hosted the summit.", expect: ["HOSTED", "ctry:pe", "forum:andean-summit-on-labour-mobility-2019"] },
     { title: "Summit ends with a plan", text: "LIMA, 9 October 2019 – Leaders of the Andes ended two days of talks on Wednesday.\n\nThe Andean Summit on Labour Mobility opened in the Peruvian capital. Peru hosted the summit.", expect: ["HOSTED", "ctry:pe", "forum:andean-summit-on-labour-mobility-2019"] },
   ],
   negative: [
