@@ -21,8 +21,12 @@ export const REPORTED_MEETING = {
     // A wire service's tag after the dateline's date.
     { title: "Summit ends with a plan", text: "LIMA, 9 October 2019 (Reuters) – Leaders of the Andes ended two days of talks on Wednesday.\n\nThe Andean Summit on Labour Mobility opened in the Peruvian capital. Peru hosted the summit.", expect: ["HOSTED", "ctry:pe", "forum:andean-summit-on-labour-mobility-2019"] },
     { title: "Summit ends with a plan", text: "LIMA, 9 October 2019 – Leaders of the Andes ended two days of talks on Wednesday.\n\nThe Andean Summit on Labour Mobility opened in the Peruvian capital. Peru hosted the summit.", expect: ["HOSTED", "ctry:pe", "forum:andean-summit-on-labour-mobility-2019"] },
+    // A standing forum's name before a lower-case kind of meeting: that year's sitting.
+    { title: "Forum opens", text: "BERLIN, 28 June 2017 – Officials and civil society met on Wednesday.\n\nThe Global Forum on Migration and Development summit opened in the German capital. Germany hosted the summit.", expect: ["HOSTED", "ctry:de", "forum:gfmd-2017"] },
   ],
   negative: [
+    // A body of the forum acting, not a meeting.
+    { title: "Forum office", text: "BERLIN, 28 June 2017 – Officials met on Wednesday.\n\nThe Global Forum on Migration and Development secretariat opened an office in Berlin. Germany hosted the summit.", expect: ["HOSTED", "ctry:de", "forum:gfmd-2017"] },
     // No dateline: the page may be a profile of the series.
     { title: "Coastal rescue", text: "Ministers from the Gulf of Guinea share rescue boats.\n\nThe Coastal Rescue Ministerial Meeting was held in the Ghanaian capital. Ghana hosted the talks.", expect: ["HOSTED", "ctry:gh", "forum:coastal-rescue-ministerial-meeting-2021"] },
     // The sentence states its own year: it tells the series' history, not the day's news.
@@ -38,6 +42,8 @@ export const REPORTED_MEETING = {
 const REPORT_CHARS = 1200;
 /** The name acting as the meeting held: "… was held in", "opened", "took place", "drew to a close", "held its …". */
 const ACT_AFTER = /^\s*,?\s*(?:which\s+)?(?:(?:was|were)\s+)?(?:co-)?(?:held|hosted|convened|organi[sz]ed|opened|closed|ended|concluded|met|took\s+place|drew\s+to\s+a\s+close)\b/;
+/** A lower-case kind of meeting right after a series' name: "the Global Forum on Migration and Development summit". */
+const KIND_AFTER = /^\s+(?:annual\s+|ministerial\s+)?(?:summit|meeting|conference|session|talks)\b/;
 /** Someone holding or attending it: "Malta hosted the X", "ministers attended the X". */
 const ACT_BEFORE = /\b(?:co-)?(?:held|hosted|convened|organi[sz]ed|opened|attended|chaired|closed)\s+the\s+$/;
 
@@ -53,7 +59,9 @@ export function reportedMeetingYear(recent: RecentForums, text: string, start: n
   if (atPage >= REPORT_CHARS) return null;
   const before = text.slice(Math.max(0, start - 40), start);
   if (AS_A_DATE.test(before)) return null;
-  if (!ACT_AFTER.test(text.slice(end, end + 60)) && !ACT_BEFORE.test(before)) return null;
+  // "The X summit opened …": a standing series' name before a lower-case kind of meeting acting as one.
+  const after = text.slice(end, end + 80).replace(KIND_AFTER, "");
+  if (!ACT_AFTER.test(after) && !ACT_BEFORE.test(before)) return null;
   const { from, to } = sentenceAround(text, start, end);
   if (/\b(?:19|20)\d{2}\b/.test(text.slice(from, to))) return null;
   recent.reported = key;
