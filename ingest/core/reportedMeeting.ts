@@ -1,3 +1,4 @@
+import { datelineYear } from "./dateline.js";
 import { AS_A_DATE, MEETING_HEADS } from "./meetingPatterns.js";
 import type { RecentForums } from "./RecentForums.js";
 import { sentenceAround } from "./sentenceAround.js";
@@ -11,7 +12,8 @@ import { sentenceAround } from "./sentenceAround.js";
  * Left alone: a page with no dateline in its lead; a name further down the page (background); a sentence that states a
  * year of its own (it tells history); a name used as a date ("since the X"); a name that does not act as a meeting in its
  * sentence ("the X's secretariat said"); a second meeting named once the page's reported one is known; a name whose
- * head is no meeting's (a Process, a Group).
+ * head is no meeting's (a Process, a Group); a paragraph that opens on the dateline itself ("Oslo, 3 March 2016. The Oslo
+ * Conference on X was convened …"), whose one-off meetings oneOffMeeting.ts dates.
  */
 export const REPORTED_MEETING = {
   id: "reported-meeting",
@@ -55,6 +57,8 @@ export function reportedMeetingYear(recent: RecentForums, text: string, start: n
   const year = recent.dateline?.year;
   if (!year || !MEETING_HEADS.test(name)) return null;
   if (recent.reported && recent.reported !== key) return null;
+  // A paragraph that opens on its own dateline dates its one-off meetings itself (oneOffMeeting.ts).
+  if (datelineYear(text)) return null;
   const atPage = (recent.read ?? 0) - (recent.lastPassage ?? 0) + start;
   if (atPage >= REPORT_CHARS) return null;
   const before = text.slice(Math.max(0, start - 40), start);
