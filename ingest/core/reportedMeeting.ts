@@ -1,5 +1,5 @@
 import { datelineYear } from "./dateline.js";
-import { AS_A_DATE, MEETING_HEADS } from "./meetingPatterns.js";
+import { AS_A_DATE } from "./meetingPatterns.js";
 import type { RecentForums } from "./RecentForums.js";
 import { sentenceAround } from "./sentenceAround.js";
 
@@ -40,10 +40,12 @@ export const REPORTED_MEETING = {
   ],
 } as const;
 
+/** Names that are a sitting's: a Dialogue or a Process is a standing body whose members meet ("Ministers of the X Dialogue met …"). */
+const SITTING_HEADS = /\b(?:Forum|Conference|Summit|Consultations?|Meeting)\b/;
 /** How far into the page (in characters) the reported meeting is named: the headline and the first paragraphs. */
 const REPORT_CHARS = 1200;
 /** The name acting as the meeting held: "… was held in", "opened", "took place", "drew to a close", "held its …". */
-const ACT_AFTER = /^\s*,?\s*(?:which\s+)?(?:(?:was|were)\s+)?(?:co-)?(?:held|hosted|convened|organi[sz]ed|opened|closed|ended|concluded|met|took\s+place|drew\s+to\s+a\s+close)\b/;
+const ACT_AFTER = /^\s*,?\s*(?:which\s+)?(?:(?:was|were)\s+)?(?:co-)?(?:held|hosted|convened|organi[sz]ed|opened|closed|ended|concluded|took\s+place|drew\s+to\s+a\s+close)\b/;
 /** A lower-case kind of meeting right after a series' name: "the Global Forum on Migration and Development summit". */
 const KIND_AFTER = /^\s+(?:annual\s+|ministerial\s+)?(?:summit|meeting|conference|session|talks)\b/;
 /** Someone holding or attending it: "Malta hosted the X", "ministers attended the X". */
@@ -55,7 +57,7 @@ const ACT_BEFORE = /\b(?:co-)?(?:held|hosted|convened|organi[sz]ed|opened|attend
  */
 export function reportedMeetingYear(recent: RecentForums, text: string, start: number, end: number, key: string, name: string): number | null {
   const year = recent.dateline?.year;
-  if (!year || !MEETING_HEADS.test(name)) return null;
+  if (!year || !SITTING_HEADS.test(name)) return null;
   if (recent.reported && recent.reported !== key) return null;
   // A paragraph that opens on its own dateline dates its one-off meetings itself (oneOffMeeting.ts).
   if (datelineYear(text)) return null;
