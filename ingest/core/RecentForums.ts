@@ -19,4 +19,6 @@ export interface RecentForums {
   /** The length of the passage read last, and the numbers of the meetings the lead names. */
   lastPassage?: number;
   leadOrdinals?: Set<number>;
+  /** The series whose meeting the page reports, dated by the lead's dateline (reportedMeeting.ts). */
+  reported?: string;
 }

@@ -6,6 +6,7 @@ import { NUMBERED, NUMBERED_NAME, PHASE_NAME, PHASE_NUMBERS, namesNumber, ordina
 import { carriedSubject } from "./carriedSubject.js";
 import { STATE_POSSESSION } from "./statePossession.js";
 import { joinedObjectAt } from "./joinedObject.js";
+import { pluralEventPronouns } from "./pluralEventPronoun.js";
 import { OBJECT_IT_BEFORE, OWNED_BODY_AFTER, objectKinds, objectPronounTarget } from "./objectPronoun.js";
 import { earlierClauseObject } from "./earlierClauseObject.js";
 
@@ -145,6 +146,8 @@ export class Coreference {
       }
       if (target) out.push({ id: target.id, kind: target.kind, isEvent: this.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });
     }
+    // "… hosted the talks, and its minister chaired them" (pluralEventPronoun.ts).
+    for (const t of pluralEventPronouns(text, out)) if (!taken(t.start, t.end)) out.push(t);
     for (const d of text.matchAll(MODIFIED_DESCRIPTION)) {
       const s = d.index!;
       const e = s + d[0].length;

@@ -52,7 +52,8 @@ export const DESCRIPTION_HEADS: DescriptionHead[] = [
   // state's mission" is nobody's office).
   { words: ["High Commissioner"], kinds: ["ORGANIZATION"], carries: true },
   // Lower-case "the consultation", "the session" speak of one meeting; "the Consultation" names the standing forum.
-  { words: ["event", "meeting", "summit", "conference", "consultation", "session"], kinds: ["FORUM"], event: true },
+  // News wording too: "Malta hosted the talks", "the gathering was attended by" speak of the meeting named before.
+  { words: ["event", "meeting", "summit", "conference", "consultation", "session", "talks", "gathering"], kinds: ["FORUM"], event: true },
 ];
 
 /** Spellings that name the same head: a name with "Center" carries "the centre". */
@@ -81,13 +82,19 @@ const ORDINAL = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|t
 const SAME_THING_MODIFIERS = "(?:(?:one|two|three|four|five|\\d)-day|annual|yearly|ministerial|high-level)";
 
 /**
+ * "Wednesday's talks", "Friday's two-day meeting": in a news report the day names the meeting it reports as "the" does;
+ * only before a meeting's head ("Monday's programme" is no description).
+ */
+const EVENT_WORDS = DESCRIPTION_HEADS.filter((h) => h.event).flatMap((h) => h.words);
+const WEEKDAY_OWNER = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s(?=\\s+(?:${SAME_THING_MODIFIERS}\\s+)?(?:${EVENT_WORDS.join("|")})\\b)`;
+/**
  * "the Task Force", "the second Forum", "this window": an article or demonstrative, an optional
  * ordinal, the head; not followed by "of"/"for"/"on" or a capitalised word, which make it the start
  * of a name or of a new phrase ("the organization of the meeting", "the Forum on Remittances"). A possessive
  * description is its owner ("the project's donors include A"), except before a capitalised name, which is the
  * owner's own body ("the Process's Steering Committee").
  */
-export const DEFINITE_DESCRIPTION = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:${ORDINAL}\\s+)?(?:${SAME_THING_MODIFIERS}\\s+)?(${alternatives})\\b(?!\\s+(?:of|for|on|[A-Z0-9]))(?!-|[’']s?\\s+[A-Z])(?![’'](?!s?\\s))`, "g");
+export const DEFINITE_DESCRIPTION = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat|${WEEKDAY_OWNER})\\s+(?:${ORDINAL}\\s+)?(?:${SAME_THING_MODIFIERS}\\s+)?(${alternatives})\\b(?!\\s+(?:of|for|on|[A-Z0-9]))(?!-|[’']s?\\s+[A-Z])(?![’'](?!s?\\s))`, "g");
 /**
  * "the diplomatic treaty", "the territorial convention": a lower-case word of one entity's name before a head tells
  * which of several entities of that kind is meant (coreference.ts resolves it only where exactly one name has the word).
@@ -176,6 +183,8 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
     // "the meeting" is the last meeting named, also when its own head word is another ("Consultation").
     { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. Kuwait hosted the meeting.", expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
     { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. Kuwait hosted the third consultation.", expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
+    // A news report's day names the meeting it reports: "Wednesday's talks".
+    { text: "Ministers gathered on Wednesday for the 4th Ministerial Meeting of the Colombo Process. Sri Lanka chaired Wednesday's talks.", expect: ["CHAIRED", "ctry:lk", "forum:colombo-process-4-meeting"] },
     // A modifier that keeps it the same meeting: "the two-day session".
     { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. Kuwait hosted the two-day session.", expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
     // Capitalised "the Conference" is the standing body whose name carries it.
@@ -236,6 +245,9 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
     },
     // A numbered meeting is the one of that number, not the last one named.
     { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. A year later Kuwait hosted the fourth consultation.", expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
+    // A day's side meeting is another event; a day's programme is no meeting.
+    { text: "Ministers gathered on Wednesday for the 4th Ministerial Meeting of the Colombo Process. Sri Lanka chaired Wednesday's side meeting.", expect: ["CHAIRED", "ctry:lk", "forum:colombo-process-4-meeting"] },
+    { text: "IOM runs the Coastal Skills Programme. Ministers gathered for the 4th Ministerial Meeting of the Colombo Process. Norway funded Monday's programme.", expect: ["FUNDS", "ctry:no", "ini:coastal-skills-programme"] },
     // A side meeting is another event than the consultation.
     { text: "Officials prepared the third Ministerial Consultation of the Abu Dhabi Dialogue. Kuwait hosted the side meeting.", expect: ["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-3-consultation"] },
     // A numbered meeting with no year known is no body: Brazil chaired that meeting, not the Conference for good.

@@ -8,6 +8,7 @@ import { meetingEvent } from "./meetingEvent.js";
 import type { MeetingMention } from "./MeetingMention.js";
 import { itsOwner } from "./meetingItsOwner.js";
 import { noteLeadMeetings, notePageDateline, pageMeetingYear } from "./pageDateline.js";
+import { reportedMeetingYear } from "./reportedMeeting.js";
 import { meetingAct, sentenceHeldYear } from "./meetingActYear.js";
 import { yearAfter, yearFronted, yearOf } from "./meetingYearOf.js";
 export { YEAR_AFTER } from "./meetingYearOf.js";
@@ -127,6 +128,9 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
         out.push({ start: m.localEnd + act.verbStart, end: m.localEnd + act.verbEnd, entity: { ...event(m.key, f.short, act.year, { key: String(act.year), name: `${f.short} ${act.year}` }), alias: `${f.name} ${act.year}` } });
         continue;
       }
+      // "VALLETTA, 12 November 2015 – … The Valletta Summit on Migration was held …": the sitting the news reports.
+      const reported = !direct ? reportedMeetingYear(recent, text, m.localStart, m.localEnd, m.key, f.name) : null;
+      if (reported) out.push({ start: m.localStart, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, reported, { key: String(reported), name: `${f.short} ${reported}` }), alias: `${f.name} ${reported}` } });
       if (!direct) continue;
       const ordinal = direct[1]!;
       if (/^(?:19|20)\d{2}$/.test(ordinal)) {
