@@ -26,7 +26,11 @@ export const ONE_OFF_ACROSS_DOCUMENTS = {
 /** A one-off dated by its bare name: an event with a year and no series. */
 const datedOneOff = (d: DiscoveredName | undefined): d is DiscoveredName => !!d && d.kind === "FORUM" && !!d.isEvent && !d.parentId && !!d.year;
 /** How a document reads a name: its year as a dated one-off, "undated" as a standing name; null for other readings. */
-const readingOf = (d: DiscoveredName): string | null => (datedOneOff(d) ? String(d.year) : d.kind === "FORUM" && !d.isEvent && !d.parentId ? "undated" : null);
+const readingOf = (d: DiscoveredName): string | null => {
+  if (d.kind !== "FORUM" || d.parentId) return null;
+  if (d.isEvent) return d.year ? String(d.year) : null;
+  return "undated";
+};
 
 export function splitOneOffsAcrossDocuments(recognised: DocumentNames[]): void {
   const readings = new Map<string, Set<string>>();
