@@ -1,3 +1,4 @@
+import { sectionYear } from "./sectionYear.js";
 import { shortFormsBack } from "./shortFormBack.js";
 import { entityId } from "../../src/ontology/ids.js";
 import { headlineForum, pageHeadline } from "./headlineTopic.js";
@@ -248,7 +249,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     rows.saw(text, scan.mentions);
 
     // 5c. A one-off conference the passage dates: "London, 4 February 2016. The London Conference on X was convened …" (oneOffMeeting.ts).
-    dateOneOffMeetings(text, scan.mentions, discovered, undatable, datedOneOffs);
+    dateOneOffMeetings(text, scan.mentions, discovered, undatable, datedOneOffs, sectionYear(passage.section));
     // A dated one-off is no series that a later "the second conference" could number.
     // Read from the scope's few series, not from every one-off the document has dated so far (a book dates hundreds).
     for (const series of recent.byHead.values()) for (const key of series) if (datedOneOffs.has(key) && discovered.get(key)?.isEvent) series.delete(key);
