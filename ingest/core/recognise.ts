@@ -1,3 +1,4 @@
+import { NumberedMeetingYears } from "./numberedMeetingYears.js";
 import { sectionYear } from "./sectionYear.js";
 import { shortFormsBack } from "./shortFormBack.js";
 import { entityId } from "../../src/ontology/ids.js";
@@ -101,6 +102,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const undatable = new Set<string>();
   const initiativeCounts = new Map<string, number>();
   const datedOneOffs = new Set<string>();
+  const numberedYears = new NumberedMeetingYears();
   const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName };
   // A page titled by a name alone is about it, though no sentence names it (titleName.ts).
   const titled = titleName(doc.title, catalog, matcher);
@@ -250,6 +252,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
 
     // 5c. A one-off conference the passage dates: "London, 4 February 2016. The London Conference on X was convened …" (oneOffMeeting.ts).
     dateOneOffMeetings(text, scan.mentions, discovered, undatable, datedOneOffs, sectionYear(passage.section));
+    numberedYears.saw(text, passage.section, scan.mentions, discovered);
     // A dated one-off is no series that a later "the second conference" could number.
     // Read from the scope's few series, not from every one-off the document has dated so far (a book dates hundreds).
     for (const series of recent.byHead.values()) for (const key of series) if (datedOneOffs.has(key) && discovered.get(key)?.isEvent) series.delete(key);
@@ -272,6 +275,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     }
     mentions.push(...scan.mentions);
   }
+  numberedYears.apply(discovered);
   undateSeries(discovered, datedOneOffs, mentions);
   // A name written as a publication's subtitle is that work wherever the document cites it (publicationSubtitle.ts).
   dropPublicationTitles(state, discovered, mentions);
