@@ -1,6 +1,7 @@
 import { datelineYear } from "./dateline.js";
 import { headWord } from "./headKind.js";
 import type { NameRule } from "./NameRule.js";
+import { sectionYear } from "./sectionYear.js";
 import { sentenceAround } from "./sentenceAround.js";
 import { statedYears } from "./statedYears.js";
 import type { DiscoveredName, Mention } from "./types.js";
@@ -73,7 +74,8 @@ export function mayBeOneOff(d: DiscoveredName | undefined): d is DiscoveredName 
  * Dates the one-off meetings a passage holds (DATED_ONE_OFF_MEETINGS). `discovered` is the document's; a name that
  * is the parent of one of its meetings is a series, and one dated with two different years stays undated.
  */
-export function dateOneOffMeetings(text: string, mentions: Mention[], discovered: Map<string, DiscoveredName>, conflicting: Set<string>, dated: Set<string>, headingYear: number | null = null): void {
+export function dateOneOffMeetings(text: string, mentions: Mention[], discovered: Map<string, DiscoveredName>, conflicting: Set<string>, dated: Set<string>, section: string | null = null): void {
+  const headingYear = sectionYear(section);
   for (const m of mentions) {
     if ((m.method !== "name-pattern" && m.method !== "acronym-definition") || conflicting.has(m.key)) continue;
     const d = discovered.get(m.key);
