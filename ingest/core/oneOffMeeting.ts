@@ -1,6 +1,7 @@
 import { datelineYear } from "./dateline.js";
 import { headWord } from "./headKind.js";
 import type { NameRule } from "./NameRule.js";
+import { sectionYear } from "./sectionYear.js";
 import { sentenceAround } from "./sentenceAround.js";
 import { statedYears } from "./statedYears.js";
 import type { DiscoveredName, Mention } from "./types.js";
@@ -43,14 +44,17 @@ const YEAR_RIGHT_BEFORE = /(?:^|\s)[Tt]he\s+((?:19|20)\d{2})\s+$/;
 const ACT_AFTER = /^\s*,?\s*(?:which\s+)?(?:(?:was|were)\s+)?(?:[a-z]+ly\s+)?(?:co-)?(?:held|hosted|convened|organi[sz]ed|opened|took\s+place|met)\b/;
 /** Someone holding it: "Norway hosted the X", "was the venue of the X", "attended the X". */
 const ACT_BEFORE = /\b(?:(?:co-)?(?:held|hosted|convened|organi[sz]ed|opened|attended|chaired)|venue\s+of)\s+(?:the|an?)\s+$/;
+/** A chronology's present tense: "IOM convenes the X in Geneva" (dated by the year heading over it only). */
+const ACT_BEFORE_NOW = /\b(?:co-)?(?:holds|hosts|convenes|organi[sz]es|opens|chairs)\s+(?:the|an?)\s+$/;
 
 /** The year the text dates this one-off meeting mention with, or null. */
-export function oneOffYear(text: string, m: Mention): number | null {
+export function oneOffYear(text: string, m: Mention, headingYear: number | null = null): number | null {
   const right = YEAR_RIGHT_AFTER.exec(text.slice(m.localEnd, m.localEnd + 12));
   if (right) return Number(right[1]);
   const left = YEAR_RIGHT_BEFORE.exec(text.slice(Math.max(0, m.localStart - 12), m.localStart));
   if (left) return Number(left[1]);
-  const acts = ACT_AFTER.test(text.slice(m.localEnd, m.localEnd + 60)) || ACT_BEFORE.test(text.slice(Math.max(0, m.localStart - 40), m.localStart));
+  const before = text.slice(Math.max(0, m.localStart - 40), m.localStart);
+  const acts = ACT_AFTER.test(text.slice(m.localEnd, m.localEnd + 60)) || ACT_BEFORE.test(before) || (!!headingYear && ACT_BEFORE_NOW.test(before));
   if (!acts) return null;
   const { from, to } = sentenceAround(text, m.localStart, m.localEnd);
   // The clause that holds the meeting states its date; two dates, or a period's bound, date nothing.
@@ -58,8 +62,8 @@ export function oneOffYear(text: string, m: Mention): number | null {
   const all = text.slice(from, to).match(/\b(?:19|20)\d{2}\b/g) ?? [];
   if (years.size === 1 && all.length === 1) return Number([...years][0]);
   if (all.length > 0) return null;
-  // A sentence with no date of its own reports the day its paragraph's dateline gives.
-  return datelineYear(text);
+  // A sentence with no date of its own reports the day its paragraph's dateline gives, else the year its section is.
+  return datelineYear(text) ?? headingYear;
 }
 
 /** A discovered name that may be one meeting: a one-off head, no parent, not yet dated, not in the catalog. */
@@ -71,14 +75,15 @@ export function mayBeOneOff(d: DiscoveredName | undefined): d is DiscoveredName 
  * Dates the one-off meetings a passage holds (DATED_ONE_OFF_MEETINGS). `discovered` is the document's; a name that
  * is the parent of one of its meetings is a series, and one dated with two different years stays undated.
  */
-export function dateOneOffMeetings(text: string, mentions: Mention[], discovered: Map<string, DiscoveredName>, conflicting: Set<string>, dated: Set<string>): void {
+export function dateOneOffMeetings(text: string, mentions: Mention[], discovered: Map<string, DiscoveredName>, conflicting: Set<string>, dated: Set<string>, section: string | null = null): void {
+  const headingYear = sectionYear(section);
   for (const m of mentions) {
     if ((m.method !== "name-pattern" && m.method !== "acronym-definition") || conflicting.has(m.key)) continue;
     const d = discovered.get(m.key);
     const datedHere = !!d && dated.has(d.key) && !!d.isEvent;
     if (!d || !(datedHere || mayBeOneOff(d))) continue;
     if ([...discovered.values()].some((x) => x.parentId === d.key)) continue;
-    const year = oneOffYear(text, m);
+    const year = oneOffYear(text, m, headingYear);
     if (!year) continue;
     if (d.isEvent && d.year !== year) {
       // Two dates for one name: more than one meeting, or a series; no date is sure.

@@ -75,7 +75,7 @@ const CAPITALISED_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.
 /** "X also held the", "X organised a": an organization's own act of holding the meeting named next. */
 /** A government's own body: its ministries, secretariats of state, departments. */
 const STATE_BODY = /\b(?:Ministry|Ministries|Secretariat of|Secretary of State|Department|Government|Presidency)\b/;
-const ORGANIZATION_HELD = /^\s+(?:(?:also|then|later|first|successfully|\w+ly)\s+)*(?:held|organi[sz]ed|convened|hosted)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+)?$/;
+const ORGANIZATION_HELD = /^\s+(?:(?:also|then|later|first|successfully|\w+ly)\s+)*(?:held|organi[sz]ed|convened|hosted|holds|organi[sz]es|convenes|hosts)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+)?$/;
 
 export function patternRules(text: string, ms: M[], passage: Passage, add: Add, ctx: PatternContext): void {
   const owner = passage.chapterOwnerId;

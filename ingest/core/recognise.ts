@@ -1,3 +1,4 @@
+import { NumberedMeetingYears } from "./numberedMeetingYears.js";
 import { shortFormsBack } from "./shortFormBack.js";
 import { entityId } from "../../src/ontology/ids.js";
 import { headlineForum, pageHeadline } from "./headlineTopic.js";
@@ -103,7 +104,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const knownName = (name: string) => matcher.findAll(name).some((m) => m.start === 0 && m.end === name.length) || [...discovered.values()].some((d) => d.name === name || d.acronym === name);
   const undatable = new Set<string>();
   const initiativeCounts = new Map<string, number>();
-  const datedOneOffs = new Set<string>();
+  const datedOneOffs = new Set<string>(), numberedYears = new NumberedMeetingYears();
   const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName };
   // A page titled by a name alone is about it, though no sentence names it (titleName.ts).
   const titled = titleName(doc.title, catalog, matcher);
@@ -254,7 +255,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     rows.saw(text, scan.mentions);
 
     // 5c. A one-off conference the passage dates: "London, 4 February 2016. The London Conference on X was convened …" (oneOffMeeting.ts).
-    dateOneOffMeetings(text, scan.mentions, discovered, undatable, datedOneOffs);
+    dateOneOffMeetings(text, scan.mentions, discovered, undatable, datedOneOffs, passage.section);
+    numberedYears.saw(text, passage.section, scan.mentions, discovered);
     // A dated one-off is no series that a later "the second conference" could number.
     // Read from the scope's few series, not from every one-off the document has dated so far (a book dates hundreds).
     for (const series of recent.byHead.values()) for (const key of series) if (datedOneOffs.has(key) && discovered.get(key)?.isEvent) series.delete(key);
@@ -282,6 +284,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     }
     mentions.push(...scan.mentions);
   }
+  numberedYears.apply(discovered);
   undateSeries(discovered, datedOneOffs, mentions);
   // A name written as a publication's subtitle is that work wherever the document cites it (publicationSubtitle.ts).
   dropPublicationTitles(state, discovered, mentions);

@@ -3,6 +3,7 @@ import { nameKey } from "./fold.js";
 import { nameSimilarity, SAME_ACRONYM_SIMILARITY, SAME_NAME_SIMILARITY, stems } from "./nameSimilarity.js";
 import { splitMeetingsByYear } from "./meetingYears.js";
 import { splitMeetingsByOccasion } from "./meetingOccasions.js";
+import { splitOneOffsAcrossDocuments } from "./oneOffAcrossDocuments.js";
 import { joinSameDayMeetings } from "./meetingSameDay.js";
 import { occasionNames } from "./meetingOccasion.js";
 import { occasionFields, occasionOfGroup } from "./meetingOccasionFields.js";
@@ -36,6 +37,7 @@ export { nameSimilarity, SAME_ACRONYM_SIMILARITY, SAME_NAME_SIMILARITY } from ".
 export function resolve(recognised: Recognised[], catalog: Catalog): Map<string, ResolvedEntity> {
   splitMeetingsByYear(recognised);
   splitMeetingsByOccasion(recognised);
+  splitOneOffsAcrossDocuments(recognised);
   joinSameDayMeetings(recognised);
   const catalogAcronyms = new Map<string, CatalogEntity>();
   const catalogKeys = new Map<string, string | null>();
