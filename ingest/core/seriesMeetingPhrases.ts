@@ -81,6 +81,7 @@ export function seriesMeetingPhrases(
   kinds: Map<string, string>,
   topicSeries: () => string | null = () => null,
   lastSeries: (before: number) => string | null = () => null,
+  repeated: (n: number, noun: string, before: number) => string | null | undefined = () => undefined,
 ): SeriesMeetingPhrase[] {
   const out: SeriesMeetingPhrase[] = [];
   // "Special Meeting on Irregular Migration at Sea": a series named for its kind of meeting numbers its meetings of that
@@ -145,7 +146,9 @@ export function seriesMeetingPhrases(
     const n = numberOf(k[1]!);
     if (!n) continue;
     const noun = k[2]!.toLowerCase().replace(/\s+/g, " ");
-    const parentId = onlySeriesOfSentence(text, start, end, sorted, series) ?? (namesNoSeries(text, start, end, sorted, series) ? lastSeries(start) ?? topicSeries() : null);
+    // "… held its first meeting … attended the first meeting": the repeat is that meeting, whoever "its" was (repeatedMeeting.ts).
+    const again = repeated(Number(n), noun, start);
+    const parentId = again !== undefined ? again : onlySeriesOfSentence(text, start, end, sorted, series) ?? (namesNoSeries(text, start, end, sorted, series) ? lastSeries(start) ?? topicSeries() : null);
     if (!parentId) continue;
     // "At the 51st session in March the Council endorsed …": another body's session (FRONTED_SESSION_SUBJECT).
     const subject = frontedSessionSubject(text, start, end);
