@@ -1,5 +1,6 @@
 import { NumberedMeetingYears } from "./numberedMeetingYears.js";
 import { shortFormsBack } from "./shortFormBack.js";
+import { pageBody } from "./pageBody.js";
 import { entityId } from "../../src/ontology/ids.js";
 import { headlineForum, pageHeadline } from "./headlineTopic.js";
 import { classNounNames } from "./classNounName.js";
@@ -54,6 +55,7 @@ import type { DiscoveredName, Mention, StructuredDocument } from "./types.js";
 
 export type { DiscoveredName } from "./types.js";
 export type { ParentLink } from "./PassageScan.js";
+export { createMatcher } from "./createMatcher.js";
 
 /**
  * Finds entity mentions in each passage:
@@ -76,12 +78,6 @@ export interface Recognised {
   parents: ParentLink[];
   /** Initiatives named only by a heading in a list of projects (headingProjects.ts): heading → discovered key. */
   headed?: Array<{ label: string; key: string }>;
-}
-
-export function createMatcher(catalog: Catalog): Matcher {
-  const matcher = new Matcher();
-  for (const entity of catalog.entities) for (const form of entity.forms) matcher.add(entity.id, form);
-  return matcher;
 }
 
 export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Matcher): Recognised {
@@ -300,12 +296,4 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   // One name, one kind: a kind the text states beside one mention holds for the document (kindRules.ts).
   agreeKinds(mentions, discovered);
   return { mentions, discovered, parents, headed };
-}
-
-/** The one standing forum or programme of `ids` (the page title's names, or its headline's forum), if there is exactly one. */
-function pageBody(ids: string[], catalog: Catalog, headlined: DiscoveredName | null): DocumentScan["pageBody"] {
-  const bodies = [...new Set(ids)].map((id) => catalog.byId.get(id) ?? (headlined?.key === id ? headlined : undefined)).filter((e) => !!e && (e.kind === "FORUM" || e.kind === "INITIATIVE") && !e.isEvent);
-  if (bodies.length !== 1) return undefined;
-  const body = bodies[0]!;
-  return { id: "id" in body ? body.id : body.key, kind: body.kind, name: body.name, acronym: body.acronym ?? null };
 }
