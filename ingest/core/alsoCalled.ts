@@ -2,8 +2,11 @@ import { entityId } from "../../src/ontology/ids.js";
 import { headWord } from "./headKind.js";
 import type { PassageScan } from "./PassageScan.js";
 
-/** "(or, simply, the Y)", "(or simply Y)", "(hereafter Y)": Y is a short name of the name before; "(now the Y)": its new name. */
-const ALSO = /^\s*\((or,?\s+simply,?|hereafter(?:\s+referred\s+to\s+as)?|now)\s+(?:the\s+)?([A-Z0-9][^()]{1,80}?)\)/;
+/**
+ * "(or, simply, the Y)", "(or simply Y)", "(hereafter Y)": Y is a short name of the name before; "(now the Y)" and
+ * "(today's Y)": its new name.
+ */
+const ALSO = /^\s*\((or,?\s+simply,?|hereafter(?:\s+referred\s+to\s+as)?|now|today['’]s)\s+(?:the\s+)?([A-Z0-9][^()]{1,80}?)\)/;
 /**
  * ", which also goes by the name Y", ", also known as Y", "(also called Y)", ", otherwise known as Y", ", formerly
  * (known as) Y", "(previously known as Y)": a second name
@@ -46,7 +49,7 @@ export function alsoCalled(scan: PassageScan): void {
     }
     const m = ALSO.exec(text.slice(x.localEnd, x.localEnd + 120));
     if (!m) continue;
-    const renamed = m[1] === "now";
+    const renamed = m[1] === "now" || m[1]!.startsWith("today");
     const yName = m[2]!.trim();
     const yStart = x.localEnd + m[0].lastIndexOf(m[2]!);
     let y = mentions.find((o) => o.localStart === yStart && o.localEnd === yStart + yName.length);
