@@ -1,33 +1,6 @@
 import { entityId } from "../../src/ontology/ids.js";
-import type { NameRule } from "./NameRule.js";
 import type { PassageScan } from "./PassageScan.js";
 import { analyse } from "./analysis.js";
-
-/**
- * "The two German member organisations, Raphaelswerk and Micado Migration, invited …", "Its partners were Hafenhilfe,
- * Portwell and the Harbour Welfare Council": a list that a class noun of bodies introduces (as its apposition, or as
- * the complement of "were"/"are"/"include") names bodies whatever their words (CLASS_LIST_NAMES). Each item is a run
- * of capitalised words, maybe with a place after it ("Weldo in Pakistan"); an item that is a place, or that overlaps
- * a name already read, is left as it is. The list must hold two items or more, every one of them shaped as a name.
- */
-export const CLASS_LIST_NAMES: NameRule = {
-  id: "class-list-names",
-  what: "Items of a list introduced by a class noun of bodies ('member organisations, A and B,', 'Its partners were A, B and C', 'NGOs such as A and B') are organizations whatever their words, when every item is a run of capitalised words (a place after 'in' or 'from' closing an item is no word of it). A list of states, a list holding a lower-case item, or a single item names nothing new (classListNames.ts).",
-  words: [],
-  positive: [
-    { text: "The two Danish member organisations, Havnehjem and Sømandskirken Aarhus, hosted the meeting.", name: "Havnehjem", kind: "ORGANIZATION" },
-    { text: "Its partners were Hafenhilfe Kiel, Portwell in Norway and the Harbour Welfare Council.", name: "Portwell", kind: "ORGANIZATION" },
-    { text: "Its partners were Hafenhilfe Kiel, Portwell in Norway and the Harbour Welfare Council.", name: "Hafenhilfe Kiel", kind: "ORGANIZATION" },
-  ],
-  negative: [
-    { text: "Its partners were Norway, Denmark and Iceland.", name: "Norway, Denmark and Iceland" },
-    // A full stop closing the sentence is no letter of the last item: "Iceland." is the state.
-    { text: "The council was set up in 1990. Its members include Norway, Denmark and Iceland.", name: "Iceland." },
-    { text: "Its partners were mostly small groups, and Portwell helped them.", name: "Portwell" },
-    { text: "The member organisations, however, disagreed with Portwell.", name: "Portwell" },
-    { text: "Its partners were Hafenhilfe Kiel and several port unions.", name: "Hafenhilfe Kiel" },
-  ],
-};
 
 /** The class noun and the words that open its list: an apposition's comma, a copula, "include", "such as", a colon. */
 const LEAD = /\b(?:member\s+organi[sz]ations|partner\s+organi[sz]ations|(?:project\s+|core\s+|national\s+|local\s+|implementing\s+|European\s+)*partners|members|NGOs|organi[sz]ations)(?:\s*,\s*|\s+(?:were|are|include|included|such\s+as)\s+|\s*:\s*)/g;
@@ -65,7 +38,7 @@ function listItems(text: string, from: number, isPlace: (w: string) => boolean):
   return items.length >= 2 ? items : null;
 }
 
-/** Reads the items of class-introduced lists as organizations, where no earlier step read them. */
+/** Reads the items of class-introduced lists as organizations, where no earlier step read them (CLASS_LIST_NAMES). */
 export function classListNames(scan: PassageScan): void {
   const { text } = scan;
   for (const lead of text.matchAll(LEAD)) {
@@ -76,10 +49,12 @@ export function classListNames(scan: PassageScan): void {
     if (places.length === items.length) continue;
     for (const item of items) {
       const end = item.start + item.name.length;
+      // A state in a list of bodies stays the state; it is checked before any mention inside an item is released.
+      if (scan.doc.isPlace(item.name)) continue;
       // "Caritas International Belgium": a state closing or opening an item with other words is a word of its name.
       const inside = scan.mentions.filter((m) => m.localStart < end && item.start < m.localEnd);
       if (inside.length > 0 && (inside.some((m) => m.kind !== "COUNTRY" || m.localStart < item.start || m.localEnd > end) || !scan.releaseWithin(item.start, end, "COUNTRY"))) continue;
-      if (scan.doc.isPlace(item.name) || scan.overlaps(item.start, end) || /^(?:The|This|That|These|Those|It|Its|Their|They|Some|Many|All|Both|Each|Other|Others)$/.test(item.name)) continue;
+      if (scan.overlaps(item.start, end) || /^(?:The|This|That|These|Those|It|Its|Their|They|Some|Many|All|Both|Each|Other|Others)$/.test(item.name)) continue;
       // A verb read as a capitalised word ("Members Agreed") is no name.
       if (analyse(item.name).tokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) continue;
       const key = entityId("ORGANIZATION", item.name);

@@ -1,5 +1,4 @@
 import type { NameRule } from "./NameRule.js";
-import type { Hit } from "./nameTrim.js";
 
 /** A line opening on a state as its label: "In Belarus:", "- Moldova:", "Ghana —". */
 const LABEL = /^\s*(?:[-–•*]\s+)?(?:In\s+)?$/;
@@ -9,7 +8,14 @@ const LABEL = /^\s*(?:[-–•*]\s+)?(?:In\s+)?$/;
  * state is that state's, as "Belarus's Ministry of …" would be (STATE_LABEL_LINE). The label must open the line and
  * close with a colon or dash, and nothing after it up to the body may end the clause or name another state.
  */
-export function labelState(text: string, start: number, hits: Hit[]): Hit | undefined {
+/** What labelState needs of a name hit; nameTrim's Hit has these fields (a structural type keeps this module a leaf). */
+interface PlacedHit {
+  kind: string;
+  start: number;
+  end: number;
+}
+
+export function labelState<H extends PlacedHit>(text: string, start: number, hits: H[]): H | undefined {
   const state = hits.find((h) => h.kind === "COUNTRY" && h.start < start && LABEL.test(text.slice(0, h.start)));
   if (!state) return undefined;
   const colon = /^\s*(?::|[—–]\s)/.exec(text.slice(state.end));

@@ -10,7 +10,7 @@ import { FOREIGN_HEADS } from "./foreignHeads.js";
 import { FOREIGN_BEFORE_AND } from "./foreignBeforeAnd.js";
 import { STATE_LABEL_LINE } from "./labelState.js";
 import { NATIONAL_BRANCHES } from "./nationalBranch.js";
-import { CLASS_LIST_NAMES } from "./classListNames.js";
+import { CLASS_LIST_NAMES } from "./classListNamesRule.js";
 import { PERSON_TITLES } from "./personTitles.js";
 import { GERUND_COMPLEMENT, LISTED_ACTORS, POSSESSED_GOVERNING_BODY, POSSESSIVE_ACRONYM_OWNER } from "./listedBodyRules.js";
 import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";

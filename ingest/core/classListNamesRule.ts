@@ -1,0 +1,27 @@
+import type { NameRule } from "./NameRule.js";
+
+/**
+ * "The two German member organisations, Raphaelswerk and Micado Migration, invited …", "Its partners were Hafenhilfe,
+ * Portwell and the Harbour Welfare Council": a list that a class noun of bodies introduces (as its apposition, or as
+ * the complement of "were"/"are"/"include") names bodies whatever their words (CLASS_LIST_NAMES). Each item is a run
+ * of capitalised words, maybe with a place after it ("Weldo in Pakistan"); an item that is a place, or that overlaps
+ * a name already read, is left as it is. The list must hold two items or more, every one of them shaped as a name.
+ */
+export const CLASS_LIST_NAMES: NameRule = {
+  id: "class-list-names",
+  what: "Items of a list introduced by a class noun of bodies ('member organisations, A and B,', 'Its partners were A, B and C', 'NGOs such as A and B') are organizations whatever their words, when every item is a run of capitalised words (a place after 'in' or 'from' closing an item is no word of it). A list of states, a list holding a lower-case item, or a single item names nothing new (classListNames.ts).",
+  words: [],
+  positive: [
+    { text: "The two Danish member organisations, Havnehjem and Sømandskirken Aarhus, hosted the meeting.", name: "Havnehjem", kind: "ORGANIZATION" },
+    { text: "Its partners were Hafenhilfe Kiel, Portwell in Norway and the Harbour Welfare Council.", name: "Portwell", kind: "ORGANIZATION" },
+    { text: "Its partners were Hafenhilfe Kiel, Portwell in Norway and the Harbour Welfare Council.", name: "Hafenhilfe Kiel", kind: "ORGANIZATION" },
+  ],
+  negative: [
+    { text: "Its partners were Norway, Denmark and Iceland.", name: "Norway, Denmark and Iceland" },
+    // A full stop closing the sentence is no letter of the last item: "Iceland." is the state.
+    { text: "The council was set up in 1990. Its members include Norway, Denmark and Iceland.", name: "Iceland." },
+    { text: "Its partners were mostly small groups, and Portwell helped them.", name: "Portwell" },
+    { text: "The member organisations, however, disagreed with Portwell.", name: "Portwell" },
+    { text: "Its partners were Hafenhilfe Kiel and several port unions.", name: "Hafenhilfe Kiel" },
+  ],
+};
