@@ -24,6 +24,12 @@ describe("hyphenated role modifiers", () => {
   it("reads an apposed 'X, a Y-run programme'", () => {
     expect(typed("The Harbour Skills Programme, an IOM-run project, trains dock workers in Ghana.", "LEADS").join("|")).toMatch(/org:iom \S*harbour-skills-programme/);
   });
+  it("reads an -implemented modifier before a catalog programme", () => {
+    expect(typed("Towns in Morocco joined the UNDP-implemented JMDI in 2009.", "LEADS")).toContain("org:undp ini:jmdi");
+  });
+  it("links nothing where a copula's class noun is a generic effort", () => {
+    expect(typed("The Harbour Skills Programme is a UN-led effort.", "LEADS")).toEqual([]);
+  });
   it("links nothing where the modifier stands on a noun that names no entity", () => {
     const text = "UNHCR-led efforts and donor-funded activities reached the Coastal Dialogue on Ports.";
     expect(all(text).filter((r) => /^(?:LEADS|FUNDS) org:unhcr/.test(r))).toEqual([]);
