@@ -16,7 +16,8 @@ export interface PhraseRule {
   id: string;
   type: RelationType;
   confidence: number;
-  read: (text: string, ms: M[], ownerId: string | null) => Array<[string, string]>;
+  /** `demonyms`: the catalog's demonyms (identity data), for a state written as "Slovenian-led". */
+  read: (text: string, ms: M[], ownerId: string | null, demonyms?: ReadonlyMap<string, string>) => Array<[string, string]>;
   examples: { positive: RuleExample[]; negative: RuleExample[] };
 }
 

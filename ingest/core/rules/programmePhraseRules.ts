@@ -1,3 +1,4 @@
+import { hyphenRoles } from "../hyphenRoles.js";
 import { endOfClause, listAt } from "../mentionLists.js";
 import { NOUN_AFTER, PROGRAMME_HEAD, TOPIC_BEFORE, VENUE_VERB, isProgramme, own, type PhraseRule } from "./PhraseRule.js";
 
@@ -130,51 +131,16 @@ export const PROGRAMME_PHRASE_RULES: PhraseRule[] = [
 ];
 
 
-/** After "EU-funded": up to three lower-case words and a programme's class noun ("regional project"). */
-const CLASS_PHRASE_AFTER = /^(?:\s+[a-z][\w-]*){0,3}?\s+(?:project|programme|program|initiative|scheme|facility|fund|partnership|campaign|platform|network|mechanism)s?\b/;
-/** Between an initiative's name and the compound: an apposition's or a copula's article, maybe one lower-case word. */
-const DESCRIBED_BEFORE = /^(?:\s*\([^()]{1,15}\))?(?:\s*,\s*|\s+(?:is|was|has\s+been|remains)\s+)(?:an?|the)\s+(?:[a-z][\w-]*\s+)?(?:and\s+)?$/;
-
 PROGRAMME_PHRASE_RULES.push(
-  ...(["LEADS", "FUNDS"] as const).map(
+  ...(["LEADS", "FUNDS", "HOSTED", "CHAIRED"] as const).map(
     (type): PhraseRule => ({
-      id: type === "LEADS" ? "org-led-programme" : "org-funded-programme",
+      id: { LEADS: "org-led-programme", FUNDS: "org-funded-programme", HOSTED: "state-hosted-meeting", CHAIRED: "org-chaired-forum" }[type],
       type,
       confidence: 0.7,
       // "the World Bank-led creation of an African Institute for Remittances", "the IOM/UNDP-led pilot initiative",
-      // "the European Commission-financed and World Bank-led …": a compound modifier names who leads or pays.
-      read(text, ms) {
-        const out: Array<[string, string]> = [];
-        const suffix = type === "LEADS" ? /^-(?:led|managed|run|coordinated)\b/ : /^-(?:funded|financed|sponsored)\b/;
-        const orgs = ms.filter((m) => (m.kind === "ORGANIZATION" || m.kind === "COUNTRY") && own(m));
-        for (const o of orgs) {
-          // "IOM/UNDP-led": every name of the slash chain carries the suffix.
-          const chain = [o];
-          while (true) {
-            const next = orgs.find((m) => m.start === chain[chain.length - 1]!.end + 1 && text[m.start - 1] === "/");
-            if (!next) break;
-            chain.push(next);
-          }
-          const last = chain[chain.length - 1]!;
-          const sfx = suffix.exec(text.slice(last.end));
-          if (!sfx) continue;
-          const from = last.end + sfx[0].length;
-          // "MIDA, an EU-funded regional project", "MIDA is an ILO-led programme": the compound opens the class-noun
-          // phrase set beside the name before it (an apposition or a copula), so it names who leads or pays that one.
-          const head = chain[0]!.start;
-          const described = CLASS_PHRASE_AFTER.test(text.slice(from, from + 60))
-            ? ms.find((m) => m.kind === "INITIATIVE" && own(m) && m.end <= head && DESCRIBED_BEFORE.test(text.slice(m.end, head)))
-            : undefined;
-          if (described) {
-            for (const c of chain) out.push([c.id, described.id]);
-            continue;
-          }
-          const ini = ms.find((m) => m.kind === "INITIATIVE" && own(m) && m.start >= from && m.start - from <= 90);
-          if (!ini || !/^(?:\s+and\s+[^,;.]{1,40}?-(?:led|managed|run|coordinated|funded|financed|sponsored|supported))?\s+(?:(?:[a-z][\w-]*\s+){1,3}(?:of|for)\s+(?:the\s+|an?\s+)?)?[“"]?$/.test(text.slice(from, ini.start))) continue;
-          for (const c of chain) out.push([c.id, ini.id]);
-        }
-        return out;
-      },
+      // "the European Commission-financed and World Bank-led …", "It is a Slovenian-led forum": a compound modifier
+      // names who leads, pays, hosts or chairs (hyphenRoles.ts).
+      read: (text, ms, _owner, demonyms) => hyphenRoles(text, ms, demonyms).filter((r) => r.type === type).map((r) => [r.actorId, r.targetId]),
       examples:
         type === "LEADS"
           ? {
@@ -192,7 +158,8 @@ PROGRAMME_PHRASE_RULES.push(
                 { text: "UNHCR joined the Switzerland-financed and IOM-led second phase of the JMDI.", expect: ["ctry:ch", "ini:jmdi"] },
               ],
             }
-          : {
+          : type === "FUNDS"
+            ? {
               positive: [
                 { text: "UNHCR joined the European Commission-financed and IOM-led second phase of the JMDI.", expect: ["org:european-commission", "ini:jmdi"] },
                 { text: "Ghana and Togo take part in MIDA, an EU-funded regional project run by IOM.", expect: ["org:european-union", "ini:mida"] },
@@ -202,7 +169,20 @@ PROGRAMME_PHRASE_RULES.push(
                 { text: "An IFAD-funded study compared MIDA with the JMDI.", expect: ["org:ifad", "ini:jmdi"] },
                 { text: "Ghana discussed MIDA, an EU-funded study of returns, in 2010.", expect: ["org:european-union", "ini:mida"] },
               ],
-            },
+            }
+          : type === "HOSTED"
+            ? {
+                positive: [{ text: "Delegates praised the Swiss-hosted GFMD 2011.", expect: ["ctry:ch", "forum:gfmd-2011"] }],
+                // A body hosts no meeting in the graph's sense, and a planned host is no host.
+                negative: [
+                  { text: "Delegates praised the UNHCR-hosted GFMD 2011.", expect: ["org:unhcr", "forum:gfmd-2011"] },
+                  { text: "Delegates discussed a future Swiss-hosted GFMD 2011.", expect: ["ctry:ch", "forum:gfmd-2011"] },
+                ],
+              }
+            : {
+                positive: [{ text: "The Budapest Process is a Turkish-chaired forum on migration routes.", expect: ["ctry:tr", "forum:budapest-process"] }],
+                negative: [{ text: "The Budapest Process is not a Turkish-chaired forum on migration routes.", expect: ["ctry:tr", "forum:budapest-process"] }],
+              },
     }),
   ),
 );
