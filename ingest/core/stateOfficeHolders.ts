@@ -17,11 +17,6 @@ const DEMONYM_AT = /(?:^|[^-\w])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+$/;
 /** A former holder speaks for no state: "the former Chilean president", "Chile's former president". */
 const FORMER = /\b(?:[Ff]ormer|ex|[Ll]ate)[-\s]+(?:\S+\s+)?$/;
 
-/** The holder's name, if one was read, is dropped again where it runs into another mention. */
-function withoutHolder(text: string, start: number, end: number, officeEnd: number, scan: PassageScan): number {
-  return scan.overlaps(start, end) ? officeEnd : end;
-}
-
 /**
  * "Italy's Prime Minister Ana Costa attended", "the outgoing Dutch prime minister chaired": a person named only
  * through a state's office acts for the state, so the phrase is a mention of the country and the clause's rules
@@ -60,7 +55,9 @@ export function stateOfficeHolders(scan: PassageScan): void {
     const start = office.index! - (before[0].length - before[0].lastIndexOf(demonym));
     if (FORMER.test(text.slice(Math.max(0, start - 20), start))) continue;
     const officeEnd = office.index! + new RegExp(String.raw`^${OFFICE}\b`).exec(office[0])![0].length;
-    const end = withoutHolder(text, office.index!, office.index! + office[0].replace(/,$/, "").length, officeEnd, scan);
+    // The holder's name, if one was read, is dropped again where it runs into another mention.
+    const named = office.index! + office[0].replace(/,$/, "").length;
+    const end = scan.overlaps(office.index!, named) ? officeEnd : named;
     if (scan.overlaps(start, end)) continue;
     scan.push({ localStart: start, localEnd: end, kind: "COUNTRY", key: demonyms.get(demonym)!, method: "catalog", confidence: 0.8 });
   }
