@@ -31,4 +31,27 @@ export const INVERTED_PRESENCE_RULES: RelationRule[] = [
       ],
     },
   },
+  {
+    // "Around the table sat A and B", "Facing the host sat A's minister and B's envoy": seats taken at the meeting just
+    // reported, the verb before who sat (stateOfficeHolders.ts reads a state's office-holder as the state). A body
+    // before the verb ("IOM sat on the board") or a place after it ("sat in the gallery") is no list.
+    id: "around-the-table-sat",
+    type: "PARTICIPATES_IN",
+    trigger: "sat",
+    shape: "list-after",
+    notAfter: "not|never",
+    listCue: "^\\s+(?:the\\s+)?(?=[A-Z])",
+    ...AT_REPORTED_MEETING,
+    examples: {
+      positive: [
+        { text: `${MEETING} Around the table sat Bhutan's foreign minister and the ILO.`, expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        { text: `${MEETING} Facing the hosts sat the Nepali labour minister, Ram Thapa, and the ILO.`, expect: ["ctry:np", "forum:colombo-process-2016"] },
+      ],
+      negative: [
+        { text: `${MEETING} The ILO sat on its advisory board.`, expect: ["org:ilo", "forum:colombo-process-2016"] },
+        { text: `${MEETING} Around the table sat the former Nepali labour minister, Ram Thapa, and the ILO.`, expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: "The Colombo Process was set up in 2003. Around the table sat Bhutan's foreign minister.", expect: ["ctry:bt", "forum:colombo-process"] },
+      ],
+    },
+  },
 ];

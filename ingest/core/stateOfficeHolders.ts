@@ -1,0 +1,64 @@
+import type { PassageScan } from "./PassageScan.js";
+
+/**
+ * A state's office, held by a person who acts for the state: president, prime minister, a minister (by portfolio or
+ * "Minister of/for …"), secretary of state, ambassador, envoy, cabinet secretary, head of government or state.
+ * Written in title or lower case.
+ */
+const PORTFOLIO = "(?:[Ff]oreign|[Ii]nterior|[Hh]ome|[Ll]abou?r|[Jj]ustice|[Ii]mmigration|[Mm]igration|[Ff]inance|[Dd]efen[cs]e|[Tt]rade)";
+const OFFICE = String.raw`(?:(?:[Dd]eputy\s+|[Vv]ice[-\s])?[Pp]resident|(?:[Dd]eputy\s+)?[Pp]rime\s+[Mm]inister|(?:${PORTFOLIO}\s+)?[Mm]inister(?:\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*)?|[Ss]ecretary\s+of\s+[Ss]tate|(?:[Ss]pecial\s+)?[Ee]nvoy|[Aa]mbassador|(?:${PORTFOLIO}\s+)?[Cc]abinet\s+[Ss]ecretary|[Hh]ead\s+of\s+(?:[Gg]overnment|[Ss]tate))`;
+/** The holder's own name may follow: "Prime Minister Ana Costa", "foreign minister, Lin Wei,". */
+const HOLDER = String.raw`(?:,?\s+(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+(?=[\s,.;:]|$),?)?`;
+/** "Chile's foreign minister Ana Costa": the office right after a country mention's possessive. */
+const OFFICE_AFTER_POSSESSIVE = new RegExp(String.raw`^[’']s\s+(?:(?:acting|outgoing|incoming|current|new|then)\s+)?${OFFICE}\b(?!-)${HOLDER}`);
+/** "the Chilean foreign minister Ana Costa": the office right after a catalog demonym. */
+const OFFICE_AT = new RegExp(String.raw`\b${OFFICE}\b(?!-)${HOLDER}`, "g");
+const DEMONYM_AT = /(?:^|[^-\w])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+$/;
+/** A former holder speaks for no state: "the former Chilean president", "Chile's former president". */
+const FORMER = /\b(?:[Ff]ormer|ex|[Ll]ate)[-\s]+(?:\S+\s+)?$/;
+
+/**
+ * "Italy's Prime Minister Ana Costa attended", "the outgoing Dutch prime minister chaired": a person named only
+ * through a state's office acts for the state, so the phrase is a mention of the country and the clause's rules
+ * (participation, chairing, hosting) read the state as their actor. A country's own mention is stretched over the
+ * office; a catalog demonym before the office is pushed as the country. A former holder, or an office of a body
+ * ("the EU's envoy": only COUNTRY mentions stretch; "the Chilean-born UN envoy": no demonym stands before the
+ * office), stays no state act.
+ */
+export function stateOfficeHolders(scan: PassageScan): void {
+  const { text } = scan;
+  for (const m of scan.mentions) {
+    if (m.kind !== "COUNTRY") continue;
+    const after = text.slice(m.localEnd, m.localEnd + 120);
+    const office = OFFICE_AFTER_POSSESSIVE.exec(after);
+    if (!office || FORMER.test(text.slice(Math.max(0, m.localStart - 16), m.localStart)) || /\b(?:former|ex-|late)\b/i.test(office[0])) continue;
+    const span = scan.taken.find(([a, b]) => a === m.localStart && b === m.localEnd);
+    if (!span) continue;
+    const officeOnly = new RegExp(String.raw`^[’']s\s+(?:(?:acting|outgoing|incoming|current|new|then)\s+)?${OFFICE}\b`).exec(after)![0];
+    let end = m.localEnd + office[0].replace(/,$/, "").length;
+    // The stretch may not run into another mention: keep the office alone then.
+    const others = (s: number, e: number) => scan.taken.some(([a, b]) => (a !== span[0] || b !== span[1]) && s < b && a < e);
+    if (others(m.localEnd, end)) end = m.localEnd + officeOnly.length;
+    if (others(m.localEnd, end)) continue;
+    m.localEnd = span[1] = end;
+    m.surface = text.slice(m.localStart, end);
+  }
+  const { demonyms } = scan.doc.catalog;
+  if (demonyms.size === 0) return;
+  for (const office of text.matchAll(OFFICE_AT)) {
+    const before = DEMONYM_AT.exec(text.slice(Math.max(0, office.index! - 30), office.index!));
+    if (!before) continue;
+    const words = before[1]!;
+    const last = words.split(/\s+/).pop()!;
+    const demonym = demonyms.has(words) ? words : demonyms.has(last) ? last : null;
+    if (!demonym) continue;
+    const start = office.index! - (before[0].length - before[0].lastIndexOf(demonym));
+    if (FORMER.test(text.slice(Math.max(0, start - 20), start))) continue;
+    const officeEnd = office.index! + new RegExp(String.raw`^${OFFICE}\b`).exec(office[0])![0].length;
+    // The holder's name, if one was read, is dropped again where it runs into another mention.
+    const named = office.index! + office[0].replace(/,$/, "").length;
+    const end = scan.overlaps(office.index!, named) ? officeEnd : named;
+    if (scan.overlaps(start, end)) continue;
+    scan.push({ localStart: start, localEnd: end, kind: "COUNTRY", key: demonyms.get(demonym)!, method: "catalog", confidence: 0.8 });
+  }
+}

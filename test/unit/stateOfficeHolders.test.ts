@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { buildGraphs } from "../../ingest/core/pipeline.js";
+
+/** A state's office-holder acts for the state (ingest/core/stateOfficeHolders.ts). Sentences written for these specs. */
+
+const catalog = defaultCatalog();
+const links = (text: string): string[] =>
+  buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], catalog)[0]!.relations.map((r) => `${r.type} ${r.sourceId} ${r.targetId}`);
+
+describe("a state's office-holder stands for the state", () => {
+  const positive: Array<[string, string]> = [
+    ["The Indonesian foreign minister co-chaired the Bali Process Ministerial Conference in 2016.", "CHAIRED ctry:id forum:bali-process-2016"],
+    ["The Chilean Minister of Foreign Affairs, Ana Costa, co-chaired the Bali Process Ministerial Conference in 2016.", "CHAIRED ctry:cl forum:bali-process-2016"],
+    ["The outgoing Dutch Prime Minister Lars Visser attended the Bali Process Ministerial Conference in 2016.", "PARTICIPATES_IN ctry:nl forum:bali-process-2016"],
+    ["The Kenyan interior cabinet secretary chaired the Bali Process Ministerial Conference in 2016.", "CHAIRED ctry:ke forum:bali-process-2016"],
+  ];
+  for (const [text, link] of positive) it(`reads: ${text}`, () => expect(links(text)).toContain(link));
+
+  const negative: Array<[string, string]> = [
+    // A former holder speaks for no state.
+    ["Former Dutch Prime Minister Lars Visser attended the Bali Process Ministerial Conference in 2016.", "PARTICIPATES_IN ctry:nl forum:bali-process-2016"],
+    ["The former Chilean foreign minister co-chaired the Bali Process Ministerial Conference in 2016.", "CHAIRED ctry:cl forum:bali-process-2016"],
+    // A state only in a birthplace of a body's envoy.
+    ["The Netherlands-born UN envoy attended the Bali Process Ministerial Conference in 2016.", "PARTICIPATES_IN ctry:nl forum:bali-process-2016"],
+    ["The Chilean-born IOM envoy attended the Bali Process Ministerial Conference in 2016.", "PARTICIPATES_IN ctry:cl forum:bali-process-2016"],
+    // A demonym before a non-office noun names no actor.
+    ["The Indonesian coast guard patrolled near the Bali Process Ministerial Conference in 2016.", "PARTICIPATES_IN ctry:id forum:bali-process-2016"],
+    // Reported speech with no act.
+    ["The Chilean foreign minister said the Bali Process Ministerial Conference in 2016 was a success.", "PARTICIPATES_IN ctry:cl forum:bali-process-2016"],
+  ];
+  for (const [text, link] of negative) it(`states no link in: ${text}`, () => expect(links(text)).not.toContain(link));
+
+  it("keeps a body's office-holder with the body, not a state", () => {
+    const text = "The EU's foreign-policy chief attended the Bali Process Ministerial Conference in 2016.";
+    expect(links(text).filter((l) => / ctry:/.test(l))).toEqual([]);
+  });
+});
