@@ -53,7 +53,7 @@ export const MEETING_SCENE_EXAMPLES: TripleExamples = {
   negative: [
     // Another occasion, or another year, spoken of since; a meeting named only as a date is no report of it.
     { text: "NGO news\n\nMany NGOs followed the 2013 HLD closely. Their statements were long. Their papers were longer. UNICEF joined a teleconference meeting in preparation for the 2013 HLD. At the meeting, a representative of IOM presented its proposals.", expect: ["PARTICIPATES_IN", "org:iom", "forum:hld-2013"] },
-    { text: `${COLOMBO_2016}Ministers discussed recruitment fees at length. Afterwards a workshop on data was held in Kandy. The talks ended late. Participants included Nepal, India and IOM.`, expect: ["PARTICIPATES_IN", "ctry:in", "forum:colombo-process-2016"] },
+    { text: `${COLOMBO_2016}Ministers discussed recruitment fees at length. Afterwards a workshop on data was held in Kandy. The day ended late. Participants included Nepal, India and IOM.`, expect: ["PARTICIPATES_IN", "ctry:in", "forum:colombo-process-2016"] },
     { text: `${COLOMBO_2016}Ministers discussed recruitment fees at length. In 2018 the Process opened an office. Its staff is small. Nepal and India were represented at ministerial level.`, expect: ["PARTICIPATES_IN", "ctry:np", "forum:colombo-process-2016"] },
     // A new section reports nothing yet.
     { text: `${COLOMBO_2016}Ministers discussed recruitment fees at length.\n\nAbout the Process\n\nIts work is voluntary. Its staff is small. Participants included Nepal, India and IOM.`, expect: ["PARTICIPATES_IN", "ctry:in", "forum:colombo-process-2016"] },
