@@ -60,9 +60,8 @@ export { createMatcher } from "./createMatcher.js";
 
 /**
  * Finds entity mentions in each passage:
- *   1. "Full Name (ACRONYM)" definitions, which also bind the acronym for the
- *      rest of the chapter (so CRC after "Committee on the Rights of the
- *      Child (CRC)" is the Committee, not the Convention) (acronymDefinitions.ts);
+ *   1. "Full Name (ACRONYM)" definitions, which also bind the acronym for the rest of the chapter (so CRC after
+ *      "Committee on the Rights of the Child (CRC)" is the Committee, not the Convention) (acronymDefinitions.ts);
  *   2. catalog forms (longest match over spelling-folded words, acronyms case-sensitive) (catalogMentions.ts);
  *   3. quoted titles introduced by an initiative noun;
  *   4. open-set names read by their head noun (nameRules.ts), kept whole, with
