@@ -4,6 +4,7 @@ import type { Occasion } from "./meetingOccasion.js";
 import { ORDINAL_WORDS, romanNumber, TENS } from "./ordinals.js";
 import { bracketedAcronym, datelineMeeting, namedMeetingField, withoutSubtitle } from "./namedMeetingField.js";
 import { meetingNounsWhere } from "./meetingNouns.js";
+import type { PageTripleExamples } from "./TripleExamples.js";
 
 /**
  * A heading, page title or label line that names one dated meeting (MEETING_HEADING): the kind of meeting, the date or
@@ -23,7 +24,7 @@ import { meetingNounsWhere } from "./meetingNouns.js";
  * ("Steering Committee Meeting and Senior Officials' Meeting"), and a field that is prose rather than a name, a place
  * or a date.
  */
-export const MEETING_HEADING = {
+export const MEETING_HEADING: PageTripleExamples = {
   id: "meeting-heading",
   positive: [
     { title: "Coral Sea Labour Dialogue Senior Officials' Meeting, Suva, 17-18 April 2024", text: "Fiji hosted the meeting. Samoa and Tonga took part.", expect: ["HOSTED", "ctry:fj", "forum:coral-sea-labour-dialogue-2024"] },

@@ -1,4 +1,5 @@
 import { capitalised, meetingNounsWhere } from "./meetingNouns.js";
+import type { PageTripleExamples } from "./TripleExamples.js";
 /**
  * A headline field that is itself the proper name of a meeting (NAMED_MEETING_FIELD), read by meetingHeading.ts:
  *   "Andean Conference on Labour Mobility (ACLM), Lima, 3-5 June 1996"
@@ -11,7 +12,7 @@ import { capitalised, meetingNounsWhere } from "./meetingNouns.js";
  * topic, not a name), a name with no meeting noun at its head ("Regional Labour Dialogue, Suva, 2 May 2019"), and a
  * bracketed field that is no acronym.
  */
-export const NAMED_MEETING_FIELD = {
+export const NAMED_MEETING_FIELD: PageTripleExamples = {
   id: "named-meeting-field",
   positive: [
     { title: "Conference report", text: "Andean Conference on Labour Mobility (ACLM), Lima, 3-5 June 1996\n\nPeru hosted the conference. Bolivia and Ecuador sent ministers.", expect: ["HOSTED", "ctry:pe", "forum:andean-conference-on-labour-mobility-1996"] },

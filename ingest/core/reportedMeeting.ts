@@ -2,6 +2,7 @@ import { datelineYear } from "./dateline.js";
 import { AS_A_DATE } from "./meetingPatterns.js";
 import type { RecentForums } from "./RecentForums.js";
 import { sentenceAround } from "./sentenceAround.js";
+import type { PageTripleExamples } from "./TripleExamples.js";
 
 /**
  * The meeting a news item reports (REPORTED_MEETING). A wire story opens on a dateline ("VALLETTA, 12 November 2015 –
@@ -15,7 +16,7 @@ import { sentenceAround } from "./sentenceAround.js";
  * head is no meeting's (a Process, a Group); a paragraph that opens on the dateline itself ("Oslo, 3 March 2016. The Oslo
  * Conference on X was convened …"), whose one-off meetings oneOffMeeting.ts dates.
  */
-export const REPORTED_MEETING = {
+export const REPORTED_MEETING: PageTripleExamples = {
   id: "reported-meeting",
   positive: [
     { title: "Ministers agree on coastal rescue", text: "ACCRA, 4 June 2021 – Ministers from the Gulf of Guinea agreed on Friday to share rescue boats.\n\nThe Coastal Rescue Ministerial Meeting was held in the Ghanaian capital. Ghana hosted the talks, and Togo and Benin sent ministers.", expect: ["HOSTED", "ctry:gh", "forum:coastal-rescue-ministerial-meeting-2021"] },
