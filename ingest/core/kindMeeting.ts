@@ -7,7 +7,7 @@ import { SERIES_HEAD_OF, seriesHasHead } from "./seriesHeadComplement.js";
 import { cityRightAfter, clauseAfter, venueAndYearAfter } from "./venueYearMeeting.js";
 import { NOT_A_DAY, type SeriesMeetingPhrase } from "./seriesMeetingPhrases.js";
 import type { Mention } from "./types.js";
-import { meetingNounsWhere } from "./meetingNouns.js";
+import { meetingKindWords, meetingNounsWhere } from "./meetingNouns.js";
 
 /**
  * A meeting named by its kind alone, with the place and the day (or month) it was held, on a page or in a sentence about
@@ -48,7 +48,7 @@ export const DATED_KIND_MEETING = {
 
 /** Words that say what kind of meeting it is, in either case ("ministerial", "Senior Officials'"). */
 const eitherCase = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
-const KIND = `(?:${eitherCase("ministerial vice-ministerial regional sub-regional senior officials’ officials' officials technical experts’ experts' expert annual plenary high-level thematic preparatory steering working consultative two-day three-day one-day".split(" "))})`;
+const KIND = `(?:${meetingKindWords("kindMeeting", "either")})`;
 /** A one-off head; "a session" is as often a part of a meeting, and a symposium is never read as a series' sitting here. */
 const NOUN = `(${eitherCase(meetingNounsWhere((n) => !!n.oneOff, ["session", "symposium"]))})`;
 /** "the previous ministerial conference", "its last meeting": the latest one before the time the text speaks of. */

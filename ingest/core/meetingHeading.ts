@@ -3,7 +3,7 @@ import { knownCityName } from "./meetingVenue.js";
 import type { Occasion } from "./meetingOccasion.js";
 import { ORDINAL_WORDS, romanNumber, TENS } from "./ordinals.js";
 import { bracketedAcronym, datelineMeeting, namedMeetingField, withoutSubtitle } from "./namedMeetingField.js";
-import { meetingNounsWhere } from "./meetingNouns.js";
+import { meetingKindWords, meetingNounsWhere } from "./meetingNouns.js";
 import type { PageTripleExamples } from "./TripleExamples.js";
 
 /**
@@ -67,7 +67,7 @@ export interface MeetingLine {
 
 /** A heading names a one-off or a numbered sitting, and "14th Plenary of the X" too. */
 const NOUN = `(?:${meetingNounsWhere((n) => !!n.oneOff || n.noun === "plenary").join("|")})`;
-const KIND = "(?:ministerial|vice-ministerial|regional|sub-regional|senior|officials[’']?|technical|experts?[’']?|annual|plenary|high-level|thematic|general|ordinary|extraordinary|special|joint|inaugural|working|consultative|preparatory|global|all\\s+members)";
+const KIND = `(?:${meetingKindWords("heading")})`;
 const ORDINAL_WORD = `(?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")})|\\d{1,3}(?:st|nd|rd|th)|[IVXL]{1,6}`;
 /** "Senior Officials' Meeting", "Fifth Ministerial Consultation", "Coral Sea Labour Dialogue Senior Officials' Meeting", "ninth plenary meeting", "14th Plenary of the X". */
 const KIND_FIELD = new RegExp(String.raw`^(?:the\s+)?(?:(${ORDINAL_WORD})\s+)?((?:[A-Z][\p{L}’'.-]*\s+|(?:and|for|on|of|in|the)\s+(?=[A-Z]))*?)((?:${KIND}\s+){0,3})(${NOUN})(?:\s+(${ORDINAL_WORD}|\d{1,3}))?(?:\s+of\s+(?:the\s+)?(.+?))?$`, "iu");
