@@ -104,6 +104,9 @@ export const MEETING_KIND_WORDS: readonly MeetingKindWord[] = [
   { spell: "high-level" },
   { spell: "thematic" },
   { spell: "preparatory", except: ["rightAfter"] },
+  // How formally, or at what level below ministers, it sits: "the tenth informal meeting", "its sixth working-level meeting".
+  { spell: "informal" },
+  { spell: "working-level" },
   // A steering committee's meeting: a heading's "Steering Committee Meeting" names a body's meeting, not a kind.
   { spell: "steering", except: ["heading", "rightAfter"] },
   // A special or extraordinary sitting numbers its own meetings beside the regular ones (SITTING_KIND); a lower-case
