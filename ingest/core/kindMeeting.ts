@@ -33,6 +33,8 @@ export const DATED_KIND_MEETING = {
     { text: "The Baltic Sea Migration Process first met in Riga in 2009. A second ministerial meeting followed in November 2011 in Tartu, Estonia.", title: "Page", event: "Baltic Sea Migration Process meeting, November 2011" },
     { text: "The Horn of Africa Mobility Dialogue brings together eight states. The 2019 Senior Officials' Meeting was chaired by Djibouti.", title: "Horn of Africa Mobility Dialogue", event: "Horn of Africa Mobility Dialogue 2019" },
     { text: "The Coral Sea Labour Dialogue was founded in 2009.\n\nMilestones\n- 14 May 2012 - A technical workshop in Jakarta reviews recruitment fees.", title: "Coral Sea Labour Dialogue", event: "Coral Sea Labour Dialogue 2012" },
+    // A year and a lower-case kind, reported as held somewhere no list knows: that year's sitting, a new one.
+    { text: "The Tatra Process gathers the interior ministers of five states.\n\nThe 2023 meeting took place in Štrbské Pleso. Poland was host.", title: "Tatra Process", event: "Tatra Process 2023" },
     // A kind word of the table in meetingNouns.ts (MEETING_KIND_WORDS): an informal or working-level sitting.
     { text: "The Tatra Process gathers the interior ministers of five states. Slovakia hosted the tenth informal meeting in Bratislava in June 2021.", title: "Tatra Process", event: "Tatra Process 2021" },
     // A page about two processes: the part headed by the second speaks of the second, though the title names the first.
@@ -44,6 +46,7 @@ export const DATED_KIND_MEETING = {
     { text: "The Tatra Process gathers the interior ministers of five states. An informal meeting of NGO leaders took place in Bratislava on 3 May 2021.", title: "Tatra Process", event: "Tatra Process 2021" },
     { text: "The Coral Sea Labour Dialogue was founded in 2009.\n\nMilestones\n- 14 May 2012 - A technical workshop in Jakarta is planned for the autumn.", title: "Coral Sea Labour Dialogue", event: "Coral Sea Labour Dialogue 2012" },
     { text: "Since the 2013 Ministerial Conference, Fiji has led the work on data.", title: "Pacific Labour Dialogue", event: "Pacific Labour Dialogue 2013" },
+    { text: "The Tatra Process gathers the interior ministers of five states. Poland has sent a minister to every session since the 2013 meeting took place.", title: "Tatra Process", event: "Tatra Process 2013" },
     { text: "The idea was first floated at a workshop held in Addis Ababa in May 2008 by the African Union Commission and IOM.", title: "Horn Mobility Process", event: "Horn Mobility Process meeting, Addis Ababa, May 2008" },
     { text: "The Andes Return Process grew out of a meeting of migrant advocates in Lima on 3 March 1990.", title: "Andes Return Process", event: "Andes Return Process meeting, Lima, 3 March 1990" },
     { text: "The Danube Return Process\n\nThe Danube Return Process was set up in 2004.\n\nThe Aegean Process\n\nReadmission is the business of the Aegean Dialogue on Return and Readmission.\n\nIts current form dates from a Ministerial Conference held in Athens on 9 May 2014.", title: "Two dialogues: the Danube Return Process and the Aegean Process", event: "Danube Return Process 2014" },
@@ -66,6 +69,8 @@ const { notHeld: NOT_HELD, asDate: AS_DATE, frontedDate: FRONTED_DATE } = HELD_M
  * is the text adopted there, not a body that holds the meeting, so the meeting is left to its series.
  */
 const ADOPTED_AT = /\b(?:adopted|agreed|endorsed|approved|signed)\s+(?:at|during)\s+$/;
+/** A verb of being held right after "the <year> meeting": that year's sitting is reported, not used as a date. */
+const YEAR_SITTING_HELD = /^\s+(?:was\s+held|took\s+place|was\s+convened|met)\b/;
 /** The organiser after the phrase: "… held in Addis Ababa in May 2008 by the AU Commission". */
 const BY_AFTER = /^[^.;]{0,80}?\b(?:by|with)\s+(?:the\s+)?$/;
 
@@ -97,7 +102,9 @@ export function kindMeetings(text: string, sorted: Mention[], ctx: KindMeetingCo
     // A lower-case kind with its year names one meeting where a known venue follows ("The 2017 ministerial meeting in
     // Niamey", venueYearMeeting.ts); else a capitalised one is needed.
     const yearCity = yearNamed && /^[Tt]he\s/.test(k[0].trimStart()) ? cityRightAfter(text, end, ctx.cities) : undefined;
-    if (yearNamed && !yearCity && (!/^[Tt]he\s/.test(k[0].trimStart()) || !/^[A-Z]/.test(k[3]!))) continue;
+    // "The 2023 meeting took place in Labuan Bajo": the phrase reports its own sitting, wherever it was (YEAR_SITTING_HELD).
+    const yearHeld = yearNamed && /^[Tt]he\s/.test(k[0].trimStart()) && YEAR_SITTING_HELD.test(text.slice(end, end + 30));
+    if (yearNamed && !yearCity && !yearHeld && (!/^[Tt]he\s/.test(k[0].trimStart()) || !/^[A-Z]/.test(k[3]!))) continue;
     const ordinal = yearNamed ? undefined : k[1];
     const { from, to } = sentenceAround(text, start, end);
     const sentence = text.slice(from, to);
