@@ -12,6 +12,12 @@ import { isGeneric } from "./nameTrim.js";
 import type { EntityRecord } from "./types.js";
 import { capitalised, SITTING_NOUNS } from "./meetingNouns.js";
 
+/** A catalog entity as a page's record: its matching forms stay in the catalog. */
+const withoutForms = <T extends { forms?: unknown }>(c: T): Omit<T, "forms"> => {
+  const { forms: _f, ...record } = c;
+  return record;
+};
+
 /** "Bali Process Ministerial Conference 2011": words naming the kind of meeting may stand between the series and its year. */
 const MEETING_WORDS = `(?:(?:Ministerial|Regional|Senior|Officials[’']?|Technical|Annual|Plenary|${SITTING_NOUNS.map(capitalised).join("|")})\\s+){0,3}`;
 const YEAR_AFTER_NAME = new RegExp(`^\\s*${MEETING_WORDS}((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\s*\\d)`);
@@ -95,7 +101,10 @@ function headingMeetings(catalog: Catalog, matcher: Matcher, entities: Map<strin
   const seriesNamed = (text: string): string | null => {
     const whole = matcher.findAll(text).find((m) => m.start === 0 && m.end === text.length);
     const c = whole ? catalog.byId.get(whole.entityId) : undefined;
-    if (c) return c.kind === "FORUM" && !c.isEvent ? c.id : null;
+    if (c && (c.kind !== "FORUM" || c.isEvent)) return null;
+    // A catalog series the heading alone names ("Commission on Population and Development, 52nd session, …") is the page's too.
+    if (c && !entities.has(c.id)) entities.set(c.id, withoutForms(c));
+    if (c) return c.id;
     if (whole) return null;
     const lower = text.toLowerCase();
     for (const e of entities.values()) if (e.kind === "FORUM" && !e.isEvent && (e.name.toLowerCase() === lower || e.acronym === text || e.aliases.some((a) => a.toLowerCase() === lower))) return e.id;

@@ -7,7 +7,8 @@ import { SERIES_HEAD_OF, seriesHasHead } from "./seriesHeadComplement.js";
 import { cityRightAfter, clauseAfter, venueAndYearAfter } from "./venueYearMeeting.js";
 import { NOT_A_DAY, type SeriesMeetingPhrase } from "./seriesMeetingPhrases.js";
 import type { Mention } from "./types.js";
-import { meetingNounsWhere } from "./meetingNouns.js";
+import { meetingKindWords, meetingNounsWhere } from "./meetingNouns.js";
+import { citySitting, OF_OWN_DATE } from "./citySitting.js";
 
 /**
  * A meeting named by its kind alone, with the place and the day (or month) it was held, on a page or in a sentence about
@@ -32,14 +33,20 @@ export const DATED_KIND_MEETING = {
     { text: "The Baltic Sea Migration Process first met in Riga in 2009. A second ministerial meeting followed in November 2011 in Tartu, Estonia.", title: "Page", event: "Baltic Sea Migration Process meeting, November 2011" },
     { text: "The Horn of Africa Mobility Dialogue brings together eight states. The 2019 Senior Officials' Meeting was chaired by Djibouti.", title: "Horn of Africa Mobility Dialogue", event: "Horn of Africa Mobility Dialogue 2019" },
     { text: "The Coral Sea Labour Dialogue was founded in 2009.\n\nMilestones\n- 14 May 2012 - A technical workshop in Jakarta reviews recruitment fees.", title: "Coral Sea Labour Dialogue", event: "Coral Sea Labour Dialogue 2012" },
+    // A year and a lower-case kind, reported as held somewhere no list knows: that year's sitting, a new one.
+    { text: "The Tatra Process gathers the interior ministers of five states.\n\nThe 2023 meeting took place in Štrbské Pleso. Poland was host.", title: "Tatra Process", event: "Tatra Process 2023" },
+    // A kind word of the table in meetingNouns.ts (MEETING_KIND_WORDS): an informal or working-level sitting.
+    { text: "The Tatra Process gathers the interior ministers of five states. Slovakia hosted the tenth informal meeting in Bratislava in June 2021.", title: "Tatra Process", event: "Tatra Process 2021" },
     // A page about two processes: the part headed by the second speaks of the second, though the title names the first.
     { text: "The Danube Return Process\n\nThe Danube Return Process was set up in 2004.\n\nThe Aegean Process\n\nReadmission is the business of the Aegean Dialogue on Return and Readmission.\n\nIts current form dates from a Ministerial Conference held in Athens on 9 May 2014.", title: "Two dialogues: the Danube Return Process and the Aegean Process", event: "Aegean Dialogue on Return and Readmission 2014" },
   ],
   negative: [
     { text: "The Danube Migration Dialogue met in Vienna in 2019. UNODC held a workshop in Vienna on 2 May 2019 on trafficking in persons.", title: "Danube Migration Dialogue", event: "Danube Migration Dialogue meeting, Vienna, 2 May 2019" },
     { text: "A ministerial conference will be held in Sofia in June 2027.", title: "Black Sea Return Dialogue", event: "Black Sea Return Dialogue meeting, Sofia, June 2027" },
+    { text: "The Tatra Process gathers the interior ministers of five states. An informal meeting of NGO leaders took place in Bratislava on 3 May 2021.", title: "Tatra Process", event: "Tatra Process 2021" },
     { text: "The Coral Sea Labour Dialogue was founded in 2009.\n\nMilestones\n- 14 May 2012 - A technical workshop in Jakarta is planned for the autumn.", title: "Coral Sea Labour Dialogue", event: "Coral Sea Labour Dialogue 2012" },
     { text: "Since the 2013 Ministerial Conference, Fiji has led the work on data.", title: "Pacific Labour Dialogue", event: "Pacific Labour Dialogue 2013" },
+    { text: "The Tatra Process gathers the interior ministers of five states. Poland has sent a minister to every session since the 2013 meeting took place.", title: "Tatra Process", event: "Tatra Process 2013" },
     { text: "The idea was first floated at a workshop held in Addis Ababa in May 2008 by the African Union Commission and IOM.", title: "Horn Mobility Process", event: "Horn Mobility Process meeting, Addis Ababa, May 2008" },
     { text: "The Andes Return Process grew out of a meeting of migrant advocates in Lima on 3 March 1990.", title: "Andes Return Process", event: "Andes Return Process meeting, Lima, 3 March 1990" },
     { text: "The Danube Return Process\n\nThe Danube Return Process was set up in 2004.\n\nThe Aegean Process\n\nReadmission is the business of the Aegean Dialogue on Return and Readmission.\n\nIts current form dates from a Ministerial Conference held in Athens on 9 May 2014.", title: "Two dialogues: the Danube Return Process and the Aegean Process", event: "Danube Return Process 2014" },
@@ -48,18 +55,22 @@ export const DATED_KIND_MEETING = {
 
 /** Words that say what kind of meeting it is, in either case ("ministerial", "Senior Officials'"). */
 const eitherCase = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
-const KIND = `(?:${eitherCase("ministerial vice-ministerial regional sub-regional senior officials’ officials' officials technical experts’ experts' expert annual plenary high-level thematic preparatory steering working consultative two-day three-day one-day".split(" "))})`;
+const KIND = `(?:${meetingKindWords("kindMeeting", "either")})`;
 /** A one-off head; "a session" is as often a part of a meeting, and a symposium is never read as a series' sitting here. */
 const NOUN = `(${eitherCase(meetingNounsWhere((n) => !!n.oneOff, ["session", "symposium"]))})`;
 /** "the previous ministerial conference", "its last meeting": the latest one before the time the text speaks of. */
 const LATEST = String.raw`(?:previous|preceding|latest|last|most\s+recent)`;
-const KIND_MEETING = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:${LATEST}\s+)?(?:${ORDINAL}\s+)?((?:${KIND}\s+){0,3})${NOUN}\b${SERIES_HEAD_OF}?(?!\s+(?:of|${NOT_A_DAY}|for|to|with|between|about)\b)(?!\s+[A-Z])`, "g");
+/** A capitalised word or two that is no kind word, before the kind: the sitting's host city, checked by citySitting. */
+const PLACE_WORD = String.raw`(?!(?:${KIND})\s)[A-Z][A-Za-zÀ-ž’'-]+`;
+const KIND_MEETING = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:${LATEST}\s+)?(?:${ORDINAL}\s+)?(?:(?<place>${PLACE_WORD}(?:\s+${PLACE_WORD})?)\s+)?((?:${KIND}\s+){0,3})${NOUN}\b${SERIES_HEAD_OF}?(?!\s+(?:${OF_OWN_DATE}|${NOT_A_DAY}|for|to|with|between|about)\b)(?!\s+[A-Z])`, "g");
 const { notHeld: NOT_HELD, asDate: AS_DATE, frontedDate: FRONTED_DATE } = HELD_MEETING_WORDS;
 /**
  * "the plan adopted at the previous ministerial conference": a meeting a text was adopted at. The body named before it
  * is the text adopted there, not a body that holds the meeting, so the meeting is left to its series.
  */
 const ADOPTED_AT = /\b(?:adopted|agreed|endorsed|approved|signed)\s+(?:at|during)\s+$/;
+/** A verb of being held right after "the <year> meeting": that year's sitting is reported, not used as a date. */
+const YEAR_SITTING_HELD = /^\s+(?:was\s+held|took\s+place|was\s+convened|met)\b/;
 /** The organiser after the phrase: "… held in Addis Ababa in May 2008 by the AU Commission". */
 const BY_AFTER = /^[^.;]{0,80}?\b(?:by|with)\s+(?:the\s+)?$/;
 
@@ -91,12 +102,18 @@ export function kindMeetings(text: string, sorted: Mention[], ctx: KindMeetingCo
     // A lower-case kind with its year names one meeting where a known venue follows ("The 2017 ministerial meeting in
     // Niamey", venueYearMeeting.ts); else a capitalised one is needed.
     const yearCity = yearNamed && /^[Tt]he\s/.test(k[0].trimStart()) ? cityRightAfter(text, end, ctx.cities) : undefined;
-    if (yearNamed && !yearCity && (!/^[Tt]he\s/.test(k[0].trimStart()) || !/^[A-Z]/.test(k[2]!))) continue;
+    // "The 2023 meeting took place in Labuan Bajo": the phrase reports its own sitting, wherever it was (YEAR_SITTING_HELD).
+    const yearHeld = yearNamed && /^[Tt]he\s/.test(k[0].trimStart()) && YEAR_SITTING_HELD.test(text.slice(end, end + 30));
+    if (yearNamed && !yearCity && !yearHeld && (!/^[Tt]he\s/.test(k[0].trimStart()) || !/^[A-Z]/.test(k[3]!))) continue;
     const ordinal = yearNamed ? undefined : k[1];
     const { from, to } = sentenceAround(text, start, end);
     const sentence = text.slice(from, to);
     if (NOT_HELD.test(sentence) || AS_DATE.test(text.slice(from, start))) continue;
-    const held = yearNamed ? { year: yearNamed, occasion: yearCity ? { city: yearCity } : undefined } : heldWhereAndWhen(text, from, start, end, sorted, ctx.cities) ?? venueAndYearAfter(text, end, ctx.cities);
+    // "The Manila meeting of September 2017": a sitting named by its host city and dated by its own words (CITY_SITTING).
+    const place = k.groups?.place;
+    const cityNamed = place ? citySitting(text, end, place, ctx.cities) : null;
+    if (place && !cityNamed) continue;
+    const held = cityNamed ?? (yearNamed ? { year: yearNamed, occasion: yearCity ? { city: yearCity } : undefined } : heldWhereAndWhen(text, from, start, end, sorted, ctx.cities) ?? venueAndYearAfter(text, end, ctx.cities));
     if (!held) continue;
     // Some body named before it in its sentence, or after "by" / "with", holds the meeting: no series' own.
     const bodies = sorted.filter((m) => m.localStart >= from && m.localEnd <= to && (m.kind === "ORGANIZATION" || m.kind === "INITIATIVE"));
@@ -106,10 +123,10 @@ export function kindMeetings(text: string, sorted: Mention[], ctx: KindMeetingCo
     const parentId = ctx.onlySeriesOfSentence(start, end) ?? (ctx.namesNoSeries(start, end) ? seriesAbout(start) : null);
     if (!parentId) continue;
     // "the last ministerial conference of the Dialogue": the complement must be the series' own head word.
-    if (k[4] && !seriesHasHead(parentId, k[4])) continue;
-    const noun = k[3]!.toLowerCase();
+    if (k[5] && !seriesHasHead(parentId, k[5])) continue;
+    const noun = k[4]!.toLowerCase();
     const n = ordinal ? ordinalNumber(ordinal) : null;
-    const kind = `${k[2]!.trim().toLowerCase()} ${noun}`.replace(/\s+/g, " ").trim();
+    const kind = `${k[3]!.trim().toLowerCase()} ${noun}`.replace(/\s+/g, " ").trim();
     out.push({ start, end, parentId, key: n ? `${n} ${noun}` : String(held.year), ...(n ? { kind: `${n} ${kind}` } : {}), needsYear: false, year: held.year, ...(held.occasion ? { occasion: held.occasion } : {}) });
   }
   return out;

@@ -3,7 +3,7 @@ import { knownCityName } from "./meetingVenue.js";
 import type { Occasion } from "./meetingOccasion.js";
 import { ORDINAL_WORDS, romanNumber, TENS } from "./ordinals.js";
 import { bracketedAcronym, datelineMeeting, namedMeetingField, withoutSubtitle } from "./namedMeetingField.js";
-import { meetingNounsWhere } from "./meetingNouns.js";
+import { meetingKindWords, meetingNounsWhere } from "./meetingNouns.js";
 import type { PageTripleExamples } from "./TripleExamples.js";
 
 /**
@@ -34,6 +34,8 @@ export const MEETING_HEADING: PageTripleExamples = {
     { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\nCoral Sea Labour Dialogue 2020, second session, online\n\nSamoa hosted the meeting.", expect: ["HOSTED", "ctry:ws", "forum:coral-sea-labour-dialogue-2020"] },
     // Two sessions of one year, told apart by their days: each is its own meeting.
     { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\nCoral Sea Labour Dialogue 2019, first session, Suva, 28 February 2019\n\nFiji chaired the session.\n\nCoral Sea Labour Dialogue 2019, second session, Apia, 15-16 October 2019\n\nSamoa chaired the session.", expect: ["CHAIRED", "ctry:ws", "forum:coral-sea-labour-dialogue-2019-10-15"] },
+    // A catalog series that only the heading names: the page's series all the same.
+    { title: "Meeting report", text: "Migration Dialogue for West Africa, fourth ministerial meeting, Abuja, 22-23 August 2016\n\nNigeria hosted the meeting.", expect: ["HOSTED", "ctry:ng", "forum:midwa-2016"] },
     // The series' acronym and the meeting's number (NUMBERED_ACRONYM_FIELD).
     { title: "Coral Sea Labour Dialogue (CSLD)", text: "The CSLD was set up in 2009.\n\nCSLD 7, Nadi, 4-5 June 2016\n\nTonga and Samoa took part.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-sea-labour-dialogue-2016"] },
   ],
@@ -50,6 +52,8 @@ export const MEETING_HEADING: PageTripleExamples = {
     { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\nWorkshop on recruitment fees, Suva, 3 May 2019\n\nFiji hosted the workshop.", expect: ["HOSTED", "ctry:fj", "forum:coral-sea-labour-dialogue-2019"] },
     // Two meetings on one line: neither is the heading's one meeting.
     { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\nSuva, 6-7 March 2019 - Steering Committee Meeting and Senior Officials' Meeting\n\nFiji hosted the meetings.", expect: ["HOSTED", "ctry:fj", "forum:coral-sea-labour-dialogue-2019"] },
+    // A catalog body that is no forum: the heading names no sitting of a series.
+    { title: "Meeting report", text: "Economic Community of West African States, 55th ordinary session, Abuja, 29 June 2019\n\nNigeria hosted the session.", expect: ["HOSTED", "ctry:ng", "forum:ecowas-2019"] },
     // An acronym and a number that name no forum of the page: no meeting.
     { title: "Coral Sea Labour Dialogue (CSLD)", text: "The CSLD was set up in 2009.\n\nCOVID 19, Nadi, 4-5 June 2020\n\nTonga and Samoa took part.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-sea-labour-dialogue-2020"] },
   ],
@@ -67,7 +71,7 @@ export interface MeetingLine {
 
 /** A heading names a one-off or a numbered sitting, and "14th Plenary of the X" too. */
 const NOUN = `(?:${meetingNounsWhere((n) => !!n.oneOff || n.noun === "plenary").join("|")})`;
-const KIND = "(?:ministerial|vice-ministerial|regional|sub-regional|senior|officials[’']?|technical|experts?[’']?|annual|plenary|high-level|thematic|general|ordinary|extraordinary|special|joint|inaugural|working|consultative|preparatory|global|all\\s+members)";
+const KIND = `(?:${meetingKindWords("heading")})`;
 const ORDINAL_WORD = `(?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")})|\\d{1,3}(?:st|nd|rd|th)|[IVXL]{1,6}`;
 /** "Senior Officials' Meeting", "Fifth Ministerial Consultation", "Coral Sea Labour Dialogue Senior Officials' Meeting", "ninth plenary meeting", "14th Plenary of the X". */
 const KIND_FIELD = new RegExp(String.raw`^(?:the\s+)?(?:(${ORDINAL_WORD})\s+)?((?:[A-Z][\p{L}’'.-]*\s+|(?:and|for|on|of|in|the)\s+(?=[A-Z]))*?)((?:${KIND}\s+){0,3})(${NOUN})(?:\s+(${ORDINAL_WORD}|\d{1,3}))?(?:\s+of\s+(?:the\s+)?(.+?))?$`, "iu");

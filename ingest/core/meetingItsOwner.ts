@@ -1,17 +1,44 @@
 import { sentenceAround } from "./sentenceAround.js";
 import type { Mention } from "./types.js";
 
+/** FRONTED_ITS_OWNER: "At its Nth meeting, …" whose clause names no body after the phrase is the previous sentence's body's. */
+export const FRONTED_ITS_OWNER = {
+  id: "fronted-its-owner",
+  positive: [
+    { title: "Andean Community", text: "The Andean Committee of Border Authorities (CAFA) is the Community's committee of national border services. At its fifteenth meeting, held in Lima in 2016 under the presidency of Colombia, officials of Bolivia and Ecuador agreed on a joint plan.", event: "Andean Committee of Border Authorities 2016" },
+  ],
+  negative: [
+    // The clause after the phrase opens on its own subject: "its" is that body's, not the earlier committee's.
+    { title: "Andean Community", text: "The Andean Committee of Border Authorities (CAFA) is the Community's committee of national border services. At its fifteenth meeting, held in Lima in 2016, the Andean Statistics Council adopted a plan.", event: "Andean Committee of Border Authorities 2016" },
+    // "its" inside the sentence, after a body of its own: that body's meeting, as before.
+    { title: "Andean Community", text: "The Andean Committee of Border Authorities (CAFA) is the Community's committee of national border services. Peru told the Andean Statistics Council at its fifteenth meeting, held in Lima in 2016, that the plan was ready.", event: "Andean Committee of Border Authorities 2016" },
+  ],
+};
+
 /**
  * What "its" stands for: the last body named before it in its sentence, passing over an aside that names another
  * ("The X, led by the League of Arab States, held its fourth meeting"); a sentence that opens on "Its" with no body
- * before it is the previous sentence's first body ("The X is convened by the AU. Its fifth edition …").
+ * before it is the previous sentence's first body ("The X is convened by the AU. Its fifth edition …"). So is a fronted
+ * "At its fifteenth meeting, held in Lima in 2016, officials …" whose clause after the phrase opens on no body (`fronted`,
+ * FRONTED_ITS_OWNER): "its" is the body the previous sentence is about.
  */
-export function itsOwner(text: string, sorted: readonly Mention[], sentenceStart: number, at: number): Mention | undefined {
+export function itsOwner(text: string, sorted: readonly Mention[], sentenceStart: number, at: number, fronted = false): Mention | undefined {
   const before = sorted.filter((m) => m.kind !== "COUNTRY" && m.localEnd <= at && m.localStart >= sentenceStart);
   const last = before[before.length - 1];
   const previous = before[before.length - 2];
   if (last && previous && /,/.test(text.slice(previous.localEnd, last.localStart)) && /^[^,]*,[^,]*$/.test(text.slice(last.localEnd, at))) return previous;
-  if (last || !/^\s*$/.test(text.slice(sentenceStart, at))) return last;
+  if (last || !(fronted ? /^\s*(?:At|During|In)\s*$/ : /^\s*$/).test(text.slice(sentenceStart, at))) return last;
   const { from } = sentenceAround(text, Math.max(0, sentenceStart - 2), Math.max(0, sentenceStart - 1));
   return sorted.find((m) => m.kind !== "COUNTRY" && m.localStart >= from && m.localEnd < sentenceStart);
+}
+
+/** Words that open an aside about the sitting after a fronted phrase's comma, not the clause's subject. */
+const OPENS_ASIDE = /^\s*(?:held|hosted|convened|organi[sz]ed|chaired|attended|in|on|at|under|from|which|where|when)\b/;
+
+/** The first comma after `from` in the sentence that no aside follows: where the clause after a fronted phrase opens. */
+export function clauseComma(text: string, from: number, sentenceEnd: number): number {
+  for (let i = text.indexOf(",", from); i > 0 && (sentenceEnd < 0 || i < sentenceEnd); i = text.indexOf(",", i + 1)) {
+    if (!OPENS_ASIDE.test(text.slice(i + 1, i + 40))) return i;
+  }
+  return -1;
 }

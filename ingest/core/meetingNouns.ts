@@ -74,3 +74,69 @@ export const SHORT_NAME_NOUNS = meetingNounsWhere((n) => !!n.shortName);
  * its meetings has a place and a date. A process is a series too, but its name says nothing of meeting.
  */
 export const MEETS_NOUNS = meetingNounsWhere((n) => n.names !== "sitting", ["process"]);
+
+/** The readers that select meeting-kind words (meetingKindWords), each named for the pattern it builds. */
+export type KindWordReader = "heading" | "kindMeeting" | "seriesPhrases" | "rightAfter";
+
+/**
+ * Words that say what kind of sitting a meeting is, before its noun ("ministerial", "Senior Officials'", "the fifth
+ * plenary meeting"), as data: one row a word, `spell` its regular-expression source in lower case. Every reader that
+ * reads such words takes them from here (meetingKindWords); a reader that leaves a word out says so in `except`, with the
+ * reason beside the row. A new kind word is one row, and every reader takes it.
+ */
+export interface MeetingKindWord {
+  spell: string;
+  except?: readonly KindWordReader[];
+}
+
+export const MEETING_KIND_WORDS: readonly MeetingKindWord[] = [
+  { spell: "ministerial" },
+  // After a series' name "vice-ministerial" is read as a name's own word (KIND_RIGHT_AFTER keeps to the common levels).
+  { spell: "vice-ministerial", except: ["rightAfter"] },
+  { spell: "regional" },
+  { spell: "sub-regional", except: ["seriesPhrases", "rightAfter"] },
+  { spell: "senior" },
+  { spell: "officials[’']?" },
+  { spell: "technical" },
+  { spell: "experts?[’']?" },
+  { spell: "annual" },
+  { spell: "plenary" },
+  { spell: "high-level" },
+  { spell: "thematic" },
+  { spell: "preparatory", except: ["rightAfter"] },
+  // How formally, or at what level below ministers, it sits: "the tenth informal meeting", "its sixth working-level meeting".
+  { spell: "informal" },
+  { spell: "working-level" },
+  // A steering committee's meeting: a heading's "Steering Committee Meeting" names a body's meeting, not a kind.
+  { spell: "steering", except: ["heading", "rightAfter"] },
+  // A special or extraordinary sitting numbers its own meetings beside the regular ones (SITTING_KIND); a lower-case
+  // "a special meeting" in prose or after a series' name is left to the name readers ("a Special Meeting on X").
+  { spell: "special", except: ["kindMeeting", "rightAfter"] },
+  { spell: "extraordinary", except: ["kindMeeting", "rightAfter"] },
+  // Words a heading's field may carry before its noun; in prose they open names of their own ("General Conference").
+  { spell: "general", except: ["kindMeeting", "seriesPhrases", "rightAfter"] },
+  { spell: "ordinary", except: ["kindMeeting", "seriesPhrases", "rightAfter"] },
+  { spell: "joint", except: ["kindMeeting", "seriesPhrases", "rightAfter"] },
+  { spell: "inaugural", except: ["kindMeeting", "seriesPhrases", "rightAfter"] },
+  { spell: "working", except: ["seriesPhrases", "rightAfter"] },
+  { spell: "consultative", except: ["seriesPhrases", "rightAfter"] },
+  { spell: "global", except: ["kindMeeting", "seriesPhrases", "rightAfter"] },
+  { spell: "all\\s+members", except: ["kindMeeting", "seriesPhrases", "rightAfter"] },
+  // A meeting's length is read with a kind in prose ("a two-day workshop held in Rome on …") only.
+  { spell: "one-day", except: ["heading", "seriesPhrases", "rightAfter"] },
+  { spell: "two-day", except: ["heading", "seriesPhrases", "rightAfter"] },
+  { spell: "three-day", except: ["heading", "seriesPhrases", "rightAfter"] },
+];
+
+/**
+ * The kind words a reader takes, as one regular-expression alternation: "lower" as spelt (for a pattern read without
+ * case), "either" with its first letter in either case ("[Mm]inisterial"), "capital" capitalised, a word after a hyphen
+ * in either case ("Vice-[Mm]inisterial", for a title-cased name).
+ */
+export function meetingKindWords(reader: KindWordReader, style: "lower" | "either" | "capital" = "lower"): string {
+  const spell = (s: string) =>
+    style === "lower" ? s
+    : style === "either" ? `[${s[0]!.toUpperCase()}${s[0]}]${s.slice(1)}`
+    : s[0]!.toUpperCase() + s.slice(1).replace(/-([a-z])/g, (_, c: string) => `-[${c.toUpperCase()}${c}]`);
+  return MEETING_KIND_WORDS.filter((w) => !w.except?.includes(reader)).map((w) => spell(w.spell)).join("|");
+}

@@ -1,7 +1,7 @@
 import { MONTH } from "./months.js";
 import { MEETINGS } from "./nameRules.js";
 import { ORDINAL, ORDINAL_WORDS, TENS } from "./ordinals.js";
-import { capitalised, COUNTED_NOUNS, MEETS_NOUNS, meetingNounsWhere, ONE_OFF_NOUNS, SHORT_NAME_NOUNS, SITTING_NOUNS, withNamingPlural } from "./meetingNouns.js";
+import { capitalised, COUNTED_NOUNS, meetingKindWords, MEETS_NOUNS, meetingNounsWhere, ONE_OFF_NOUNS, SHORT_NAME_NOUNS, SITTING_NOUNS, withNamingPlural } from "./meetingNouns.js";
 import { ORDINAL_OR_ROMAN } from "./seriesMeetingPhrases.js";
 
 /** The phrase patterns meetings.ts reads dated and numbered meetings of standing forums by. */
@@ -42,7 +42,7 @@ export const MEETING_ACT = /^\s*(?:,\s*)?(?:(?:was|were)\s+)?(?:co-)?(?:held|hos
  * Ankara in 2019": a kind of meeting right after a standing series' name, and the words after it that date it (a venue
  * and a year, or the year alone). A year further on ("of the 2018 plan") or a planned date ("to be held") dates nothing.
  */
-export const KIND_RIGHT_AFTER = new RegExp(String.raw`^\s+((?:(?:ministerial|senior|officials[’']?|technical|annual|plenary|experts?[’']?|thematic|regional|high-level)\s+){0,3})(${SITTING_NOUNS.join("|")})\b`, "i");
+export const KIND_RIGHT_AFTER = new RegExp(String.raw`^\s+((?:(?:${meetingKindWords("rightAfter")})\s+){0,3})(${SITTING_NOUNS.join("|")})\b`, "i");
 export const DATED_AFTER_KIND = new RegExp(`^,?\\s+(?:(?:was\\s+)?(?:held|hosted|convened)\\s+)?(?:(?:in|at)\\s+[A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,2},?\\s+)?(?:in|on|of)\\s+(?:(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\s*\\d)`, "u");
 /** "since the X meeting in 2013": a meeting used as a date is named, not reported. */
 export const AS_A_DATE = /\b(?:since|until|after|before)\s+(?:the\s+)?$/i;

@@ -7,7 +7,7 @@ import type { DiscoveredName, Mention } from "./types.js";
 import type { RecentForums } from "./RecentForums.js";
 import { meetingEvent } from "./meetingEvent.js";
 import type { MeetingMention } from "./MeetingMention.js";
-import { itsOwner } from "./meetingItsOwner.js";
+import { clauseComma, itsOwner } from "./meetingItsOwner.js";
 import { noteLeadMeetings, notePageDateline, pageMeetingYear } from "./pageDateline.js";
 import { reportedMeetingYear } from "./reportedMeeting.js";
 import { meetingAct, sentenceHeldYear } from "./meetingActYear.js";
@@ -260,10 +260,11 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     // "At its 108th Session in 2019, the International Labour Conference adopted …": a fronted phrase's "its" is the
     // subject after its comma.
     const fronted = /^\s*(?:At|During|In)\s*$/.test(text.slice(sentenceStart, at));
-    const comma = fronted ? text.indexOf(",", at + match[0].length) : -1;
     const sentenceEnd = text.indexOf(". ", at);
+    // The comma that closes the fronted phrase, past an aside on where and when it sat ("…, held in Lima in 2016, …").
+    const comma = fronted ? clauseComma(text, at + match[0].length, sentenceEnd) : -1;
     const next = comma > 0 ? sorted.find((m) => m.localStart > comma && (sentenceEnd < 0 || m.localStart < sentenceEnd) && /^\s*(?:the\s+)?$/.test(text.slice(comma + 1, m.localStart))) : undefined;
-    const last = next ?? itsOwner(text, sorted, sentenceStart, at);
+    const last = next ?? itsOwner(text, sorted, sentenceStart, at, fronted);
     const parentId = last ? series(last.key) ?? (forum(last.key, true) ? last.key : null) : null;
     const f = parentId ? forum(parentId, true) : null;
     if (!parentId || !f) return [];

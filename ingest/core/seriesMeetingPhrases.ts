@@ -4,7 +4,7 @@ import { ORDINAL, ORDINAL_WORDS, ordinalNumber, TENS } from "./ordinals.js";
 import { sentenceAround } from "./sentenceAround.js";
 import type { Mention } from "./types.js";
 import type { Occasion } from "./meetingOccasion.js";
-import { capitalised, COUNTED_NOUNS, SHORT_NAME_NOUNS, SITTING_NOUNS, withNamingPlural } from "./meetingNouns.js";
+import { capitalised, COUNTED_NOUNS, meetingKindWords, SHORT_NAME_NOUNS, SITTING_NOUNS, withNamingPlural } from "./meetingNouns.js";
 
 /**
  * Numbered and dated meetings written after their series was named, read for meetings.ts, which makes the event
@@ -46,7 +46,7 @@ const SHORT_HEAD = `(${SHORT_NAME_NOUNS.map((w) => withNamingPlural(w, capitalis
 const HEAD_PLACE_EDITION = new RegExp(String.raw`\b[Tt]he\s+${SHORT_HEAD}[’']s\s+([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(edition|meeting|session|round)\b`, "gu");
 /** "the third Ministerial Conference" with no complement of its own (one "of the X" is read by meetings.ts): a kind of meeting, numbered. */
 /** Words that say what kind of meeting it is ("Ministerial", "Senior Officials'"), never a series' own name words. */
-const KIND_WORDS = "(?:Special|Extraordinary|Ministerial|Vice-[Mm]inisterial|Regional|Senior|Officials[’']?|Technical|Experts?[’']?|Annual|Plenary|High-[Ll]evel|Thematic|Preparatory|Steering)";
+const KIND_WORDS = `(?:${meetingKindWords("seriesPhrases", "capital")})`;
 /** An ordinal in either case: a numbered meeting is often capitalised as a title ("the Fifth Ministerial Conference"). */
 const capital = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 const ORDINAL_EITHER_CASE = `((?:(?:${TENS.map(capital).join("|")})-)?(?:${ORDINAL_WORDS.map(capital).join("|")})|\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2}|[IVX]{2,5})`;

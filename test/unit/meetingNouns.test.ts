@@ -30,3 +30,17 @@ describe("meeting nouns table", () => {
     expect(withNamingPlural("forum", (w) => w.toUpperCase())).toBe("FORUM");
   });
 });
+
+describe("meeting kind words table", () => {
+  it("gives a row with no exception to every reader, in each spelling", async () => {
+    const { meetingKindWords } = await import("../../ingest/core/meetingNouns.js");
+    for (const reader of ["heading", "kindMeeting", "seriesPhrases", "rightAfter"] as const) expect(meetingKindWords(reader).split("|")).toContain("informal");
+    expect(meetingKindWords("seriesPhrases", "capital").split("|")).toContain("Working-[Ll]evel");
+    expect(meetingKindWords("kindMeeting", "either").split("|")).toContain("[Ii]nformal");
+  });
+  it("leaves out what a row says a reader leaves out", async () => {
+    const { meetingKindWords } = await import("../../ingest/core/meetingNouns.js");
+    expect(meetingKindWords("rightAfter").split("|")).not.toContain("steering");
+    expect(meetingKindWords("kindMeeting").split("|")).toContain("steering");
+  });
+});
