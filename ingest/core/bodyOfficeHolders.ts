@@ -1,3 +1,4 @@
+import { HEAD_NOUNS } from "./headNouns.js";
 import type { PassageScan } from "./PassageScan.js";
 
 /**
@@ -14,6 +15,7 @@ const FORMER = /\b(?:[Ff]ormer|[Ee]x|[Ll]ate|[Pp]ast|[Ii]nterim)[-\s]+(?:\S+\s+)
 
 /** "Amy Pope, the Director General of ", "the heads of ", "the President of the ": the office before its body. */
 const BEFORE = new RegExp(String.raw`(?<![\p{L}-])(?:(?<person>${PERSON}),\s+)?(?:[Tt]he\s+|[Ii]ts\s+)?(?<office>${OFFICE}s?)\s+of\s+(?:the\s+)?$`, "u");
+const BEFORE_OFFICE = new RegExp(String.raw`(?<![\p{L}-])(?:[Tt]he\s+|[Ii]ts\s+)?(?<office>${OFFICE}s?)\s+of\s+(?:the\s+)?$`, "u");
 /** "'s Director General, Amy Pope", "'s head": the office after the body's possessive. */
 const AFTER_POSSESSIVE = new RegExp(String.raw`^[’']s\s+(?<office>${OFFICE})\b(?!-)(?:,?\s+(?<person>${PERSON})(?=[\s,;:]|\.(?!\w)|$))?`, "u");
 /** "the ASEAN Secretary-General, Kao Kim Hourn", "the IOM Director General": the office after the body's short name. */
@@ -23,6 +25,17 @@ const APPOSED_PERSON = new RegExp(String.raw`(?<![\p{L}-])(?<person>${PERSON}),\
 const OFFICE_NAME = /\b(?:High Commissioner|Secretary-General|Special Representative|Special Rapporteur|Ombudsman)\b/;
 /** The person named right after the office and its body: "the Director General of IOM, Amy Pope,". */
 const NAMED_AFTER = new RegExp(String.raw`^,\s+(?<person>${PERSON})(?=\s*[,;.])`, "u");
+
+/**
+ * "the Division supported the President of the Assembly in convening X": an office-holder another actor helps stays
+ * the words they are, so the helper, the clause's subject, keeps its help (ruleReadings.helpsAnother reads the action
+ * after the preposition as the helped one's only where the helped one is no mention).
+ */
+const HELPED = /\b(?:support|assist|help|aid|advise|back|enable|train|guide|accompany)(?:s|ed|ing)?\s+$/i;
+
+/** A name with a body's, forum's or programme's head noun ("European Council") or a place's is no person. */
+const NAME_WORDS = new Set([...Object.values(HEAD_NOUNS.words).flat(), "Nations", "States", "Republic", "Kingdom", "Government"]);
+const isPerson = (scan: PassageScan, words: string) => !words.split(/\s+/).some((w) => NAME_WORDS.has(w)) && !scan.doc.isPlace(words);
 
 /** A holder's name whose office was read, for holderSurnames.ts: the person stands for the body or state. */
 export interface HeldOffice {
@@ -50,21 +63,22 @@ export function bodyOfficeHolders(scan: PassageScan): HeldOffice[] {
     let end = m.localEnd;
     let person: { name: string; at: number } | null = null;
     const lead = text.slice(Math.max(0, m.localStart - 120), m.localStart);
-    const before = BEFORE.exec(lead);
+    const withName = BEFORE.exec(lead);
+    const before = withName?.groups!.person && !isPerson(scan, withName.groups!.person) ? BEFORE_OFFICE.exec(lead) : withName;
     if (before && !/[.;:!?]/.test(before[0].replace(/^[A-Z]\.\s/, ""))) {
       const at = m.localStart - before[0].length;
-      if (!FORMER.test(text.slice(Math.max(0, at - 20), at)) && !others(at, m.localStart)) {
+      if (!FORMER.test(text.slice(Math.max(0, at - 20), at)) && !HELPED.test(text.slice(Math.max(0, at - 20), at)) && !others(at, m.localStart)) {
         start = at;
         if (before.groups!.person) person = { name: before.groups!.person, at };
         const after = NAMED_AFTER.exec(text.slice(m.localEnd, m.localEnd + 60));
-        if (!person && after && !others(m.localEnd, m.localEnd + after[0].length)) {
+        if (!person && after && isPerson(scan, after.groups!.person!) && !others(m.localEnd, m.localEnd + after[0].length)) {
           end = m.localEnd + after[0].length;
           person = { name: after.groups!.person!, at: m.localEnd + after[0].length - after.groups!.person!.length };
         }
       }
     }
     const apposed = start === m.localStart && OFFICE_NAME.test(m.surface) ? APPOSED_PERSON.exec(lead) : null;
-    if (apposed && !others(m.localStart - apposed[0].length, m.localStart)) {
+    if (apposed && isPerson(scan, apposed.groups!.person!) && !others(m.localStart - apposed[0].length, m.localStart)) {
       start = m.localStart - apposed[0].length;
       person = { name: apposed.groups!.person!, at: start };
     }
@@ -76,6 +90,7 @@ export function bodyOfficeHolders(scan: PassageScan): HeldOffice[] {
         const officeOnly = withPerson - (after.groups!.person ? after[0].length - after[0].indexOf(after.groups!.office!) - after.groups!.office!.length : 0);
         end = others(m.localEnd, withPerson) ? officeOnly : withPerson;
         if (others(m.localEnd, end)) end = m.localEnd;
+        else if (end === withPerson && after.groups!.person && !isPerson(scan, after.groups!.person)) end = officeOnly;
         else if (end === withPerson && after.groups!.person) person = { name: after.groups!.person, at: withPerson - after.groups!.person.length };
       }
     }

@@ -36,6 +36,18 @@ describe("a body's office-holder stands for the body", () => {
     [`${HELD} The Director General of IOM is expected to attend the next one.`, `${AT} org:iom ${MEETING}`],
   ];
   for (const [text, link] of negative) it(`states no link in: ${text}`, () => expect(links(text)).not.toContain(link));
+
+  it("keeps a body's name before another office-holder a body, not a person", () => {
+    // "European Council" before ", the President of the European Commission" is no holder's name: both bodies stay.
+    const text = `${HELD} Leaders sat around the table with the President of the European Council, the President of the European Commission and Chile's foreign minister.`;
+    const g = buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], catalog)[0]!;
+    expect(g.entities.map((e) => e.name)).toContain("European Council");
+  });
+
+  it("leaves the help to the helper: 'supported the President of X in convening'", () => {
+    const text = "UN DESA supported the President of the General Assembly in convening the Bali Process Ministerial Conference in 2016.";
+    expect(links(text)).toContain("SUPPORTS org:un-desa forum:bali-process-2016");
+  });
 });
 
 describe("a holder named again by the family name", () => {
