@@ -16,6 +16,10 @@ const FORMER = /\b(?:[Ff]ormer|[Ee]x|[Ll]ate|[Pp]ast|[Ii]nterim)[-\s]+(?:\S+\s+)
 /** "Amy Pope, the Director General of ", "the heads of ", "the President of the ": the office before its body. */
 const BEFORE = new RegExp(String.raw`(?<![\p{L}-])(?:(?<person>${PERSON}),\s+)?(?:[Tt]he\s+|[Ii]ts\s+)?(?<office>${OFFICE}s?)\s+of\s+(?:the\s+)?$`, "u");
 const BEFORE_OFFICE = new RegExp(String.raw`(?<![\p{L}-])(?:[Tt]he\s+|[Ii]ts\s+)?(?<office>${OFFICE}s?)\s+of\s+(?:the\s+)?$`, "u");
+/** A state's office before the state: "the Prime Minister of Italy", "Ana Ruiz, Ambassador of Chile", "Minister of the Interior of Peru". */
+const STATE_OFFICE = String.raw`${RANK}(?:(?:[Vv]ice[-\s])?[Pp]resident|[Pp]rime\s+[Mm]inister|(?:[A-Z]?[a-z]+\s+)?[Mm]inister(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*)?|[Aa]mbassador|[Pp]ermanent\s+[Rr]epresentative|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment))`;
+const BEFORE_STATE = new RegExp(String.raw`(?<![\p{L}-])(?:(?<person>${PERSON}),\s+)?(?:[Tt]he\s+)?(?<office>${STATE_OFFICE}s?)\s+of\s+(?:the\s+)?$`, "u");
+const BEFORE_STATE_OFFICE = new RegExp(String.raw`(?<![\p{L}-])(?:[Tt]he\s+)?(?<office>${STATE_OFFICE}s?)\s+of\s+(?:the\s+)?$`, "u");
 /** "'s Director General, Amy Pope", "'s head": the office after the body's possessive. */
 const AFTER_POSSESSIVE = new RegExp(String.raw`^[’']s\s+(?<office>${OFFICE})\b(?!-)(?:,?\s+(?<person>${PERSON})(?=[\s,;:]|\.(?!\w)|$))?`, "u");
 /** "the ASEAN Secretary-General, Kao Kim Hourn", "the IOM Director General": the office after the body's short name. */
@@ -55,7 +59,8 @@ export function bodyOfficeHolders(scan: PassageScan): HeldOffice[] {
   const { text } = scan;
   const named: HeldOffice[] = [];
   for (const m of scan.mentions) {
-    if (m.kind !== "ORGANIZATION") continue;
+    if (m.kind !== "ORGANIZATION" && m.kind !== "COUNTRY") continue;
+    const state = m.kind === "COUNTRY";
     const span = scan.taken.find(([a, b]) => a === m.localStart && b === m.localEnd);
     if (!span) continue;
     const others = (s: number, e: number) => scan.taken.some(([a, b]) => (a !== span[0] || b !== span[1]) && s < b && a < e);
@@ -63,8 +68,8 @@ export function bodyOfficeHolders(scan: PassageScan): HeldOffice[] {
     let end = m.localEnd;
     let person: { name: string; at: number } | null = null;
     const lead = text.slice(Math.max(0, m.localStart - 120), m.localStart);
-    const withName = BEFORE.exec(lead);
-    const before = withName?.groups!.person && !isPerson(scan, withName.groups!.person) ? BEFORE_OFFICE.exec(lead) : withName;
+    const withName = (state ? BEFORE_STATE : BEFORE).exec(lead);
+    const before = withName?.groups!.person && !isPerson(scan, withName.groups!.person) ? (state ? BEFORE_STATE_OFFICE : BEFORE_OFFICE).exec(lead) : withName;
     if (before && !/[.;:!?]/.test(before[0].replace(/^[A-Z]\.\s/, ""))) {
       const at = m.localStart - before[0].length;
       if (!FORMER.test(text.slice(Math.max(0, at - 20), at)) && !HELPED.test(text.slice(Math.max(0, at - 20), at)) && !others(at, m.localStart)) {
@@ -77,12 +82,12 @@ export function bodyOfficeHolders(scan: PassageScan): HeldOffice[] {
         }
       }
     }
-    const apposed = start === m.localStart && OFFICE_NAME.test(m.surface) ? APPOSED_PERSON.exec(lead) : null;
+    const apposed = start === m.localStart && !state && OFFICE_NAME.test(m.surface) ? APPOSED_PERSON.exec(lead) : null;
     if (apposed && isPerson(scan, apposed.groups!.person!) && !others(m.localStart - apposed[0].length, m.localStart)) {
       start = m.localStart - apposed[0].length;
       person = { name: apposed.groups!.person!, at: start };
     }
-    if (start === m.localStart) {
+    if (start === m.localStart && !state) {
       const tail = text.slice(m.localEnd, m.localEnd + 80);
       const after = AFTER_POSSESSIVE.exec(tail) ?? AFTER_NAME.exec(tail);
       if (after && !/\b(?:former|ex|late|past|interim)\b/i.test(after[0]) && !FORMER.test(text.slice(Math.max(0, m.localStart - 20), m.localStart))) {

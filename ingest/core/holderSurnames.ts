@@ -45,7 +45,8 @@ export function holderSurnames(scan: PassageScan, bodyHolders: HeldOffice[]): vo
     if (m.kind === "COUNTRY") {
       const state = STATE_HOLDER.exec(m.surface);
       if (state) register(state[1]!, m.localEnd - state[1]!.length, m.kind, m.key);
-    } else if (m.kind === "ORGANIZATION") {
+    }
+    if (m.kind === "COUNTRY" || m.kind === "ORGANIZATION") {
       for (const h of bodyHolders) if (h.start >= m.localStart && h.start < m.localEnd) register(h.person, h.start, m.kind, m.key);
     }
   }

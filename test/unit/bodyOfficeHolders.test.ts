@@ -24,6 +24,10 @@ describe("a body's office-holder stands for the body", () => {
     [`${HELD} Around the table sat Lena Marsh, President of the European Commission, and Chile's foreign minister.`, `${AT} org:european-commission ${MEETING}`],
     // A person set before a body whose name is itself an office.
     [`${HELD} Tomas Berg, the UN High Commissioner for Refugees, and Ana Ruiz, the Director General of IOM, addressed it.`, `${AT} org:unhcr ${MEETING}`],
+    // A state's office before the state ("of Italy"), the holder's name first or not.
+    [`${HELD} The Prime Minister of Italy and the foreign minister of Kenya attended it.`, `${AT} ctry:it ${MEETING}`],
+    [`${HELD} Around the table sat Ana Ruiz, Ambassador of Chile, and Tomas Berg, Minister of the Interior of Peru.`, `${AT} ctry:pe ${MEETING}`],
+    [`${HELD} Around the table sat Ana Ruiz, Ambassador of Chile, and Tomas Berg, Minister of the Interior of Peru.`, `${AT} ctry:cl ${MEETING}`],
   ];
   for (const [text, link] of positive) it(`reads: ${text}`, () => expect(links(text)).toContain(link));
 
@@ -54,6 +58,7 @@ describe("a holder named again by the family name", () => {
   const positive: Array<[string, string]> = [
     [`${HELD} Kenya's interior minister, Daniel Otieno, flew in the night before. Otieno attended the conference.`, `${AT} ctry:ke ${MEETING}`],
     [`${HELD} Lena van der Berg, the Director General of IOM, landed on Monday. Van der Berg attended the conference.`, `${AT} org:iom ${MEETING}`],
+    [`${HELD} Ana Ruiz, Ambassador of Chile, flew in on Sunday. Ruiz attended the conference.`, `${AT} ctry:cl ${MEETING}`],
   ];
   for (const [text, link] of positive) it(`reads: ${text}`, () => expect(links(text)).toContain(link));
 
