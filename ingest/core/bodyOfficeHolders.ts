@@ -16,10 +16,14 @@ const FORMER = /\b(?:[Ff]ormer|[Ee]x|[Ll]ate|[Pp]ast|[Ii]nterim)[-\s]+(?:\S+\s+)
 /** "Amy Pope, the Director General of ", "the heads of ", "the President of the ": the office before its body. */
 const BEFORE = new RegExp(String.raw`(?<![\p{L}-])(?:(?<person>${PERSON}),\s+)?(?:[Tt]he\s+|[Ii]ts\s+)?(?<office>${OFFICE}s?)\s+of\s+(?:the\s+)?$`, "u");
 const BEFORE_OFFICE = new RegExp(String.raw`(?<![\p{L}-])(?:[Tt]he\s+|[Ii]ts\s+)?(?<office>${OFFICE}s?)\s+of\s+(?:the\s+)?$`, "u");
-/** A state's office before the state: "the Prime Minister of Italy", "Ana Ruiz, Ambassador of Chile", "Minister of the Interior of Peru". */
-const STATE_OFFICE = String.raw`${RANK}(?:(?:[Vv]ice[-\s])?[Pp]resident|[Pp]rime\s+[Mm]inister|(?:[A-Z]?[a-z]+\s+)?[Mm]inister(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*)?|[Aa]mbassador|[Pp]ermanent\s+[Rr]epresentative|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment))`;
-const BEFORE_STATE = new RegExp(String.raw`(?<![\p{L}-])(?:(?<person>${PERSON}),\s+)?(?:[Tt]he\s+)?(?<office>${STATE_OFFICE}s?)\s+of\s+(?:the\s+)?$`, "u");
-const BEFORE_STATE_OFFICE = new RegExp(String.raw`(?<![\p{L}-])(?:[Tt]he\s+)?(?<office>${STATE_OFFICE}s?)\s+of\s+(?:the\s+)?$`, "u");
+/**
+ * A state's office before the state, in the singular: "the Prime Minister of Italy", "Ana Ruiz, Ambassador of Chile",
+ * "Minister of the Interior of Peru". "ministers of A and B", "the minister of A", "representatives of A" stay words: the
+ * delegation rules (delegates-met in roleRules.ts) read them with the states after them.
+ */
+const STATE_OFFICE = String.raw`${RANK}(?:(?:[Vv]ice[-\s])?[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*|[Aa]mbassador|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment))`;
+const BEFORE_STATE = new RegExp(String.raw`(?<![\p{L}-])(?:(?<person>${PERSON}),\s+)?(?:[Tt]he\s+)?(?<office>${STATE_OFFICE})\s+of\s+(?:the\s+)?$`, "u");
+const BEFORE_STATE_OFFICE = new RegExp(String.raw`(?<![\p{L}-])(?:[Tt]he\s+)?(?<office>${STATE_OFFICE})\s+of\s+(?:the\s+)?$`, "u");
 /** "'s Director General, Amy Pope", "'s head": the office after the body's possessive. */
 const AFTER_POSSESSIVE = new RegExp(String.raw`^[’']s\s+(?<office>${OFFICE})\b(?!-)(?:,?\s+(?<person>${PERSON})(?=[\s,;:]|\.(?!\w)|$))?`, "u");
 /** "the ASEAN Secretary-General, Kao Kim Hourn", "the IOM Director General": the office after the body's short name. */
