@@ -224,32 +224,6 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     },
   },
   {
-    // "the Secretary-General of the United Nations opened the meeting", "Chile and IOM opened the talks": opening the
-    // meeting just reported is being there. Only a meeting noun may follow (not "opened an office in Dakar").
-    id: "opened-the-meeting-implicit",
-    type: "PARTICIPATES_IN",
-    trigger: "open / declare open",
-    verbal: true,
-    shape: "subject-first",
-    ...AT_REPORTED_MEETING,
-    meetingNounObject: true,
-    subjectGap: "^\\s*,?\\s*(?:(?:also|then|later|formally|officially|jointly|together|both|\\w+ly)\\s+)*$",
-    notFollowedBy: "^(?!\\s+the\\s+(?:(?:ministerial|plenary|opening|high-level|two-day|first|second)\\s+)?(?:meeting|talks|discussions|sessions?|proceedings|conference|debates?|consultations?|summit|gathering|symposium|dialogue)\\b(?!\\s+(?:of|in|at|on\\s+\\d)\\s))",
-    objectWithin: 0,
-    examples: {
-      positive: [
-        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. The Director General of IOM opened the meeting.", expect: ["org:iom", "forum:colombo-process-2016"] },
-        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal and Bhutan jointly opened the talks.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
-      ],
-      negative: [
-        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. IOM opened an office in Kathmandu.", expect: ["org:iom", "forum:colombo-process-2016"] },
-        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan will open the meeting next year.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
-        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan opened the meeting of the SAARC labour ministers.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
-        { text: "The Colombo Process was set up in 2003. Bhutan opened the talks.", expect: ["ctry:bt", "forum:colombo-process"] },
-      ],
-    },
-  },
-  {
     // "Also present were IOM and UNHCR", "Present were Nepal and India": who was at the meeting just reported.
     id: "present-were",
     type: "PARTICIPATES_IN",
