@@ -13,7 +13,7 @@ import { classNounDefinitions } from "./classNounDefinition.js";
 import { alsoCalled } from "./alsoCalled.js";
 import { catalogMentions } from "./catalogMentions.js";
 import { demonymStates } from "./demonymStates.js";
-import { stateOfficeHolders } from "./stateOfficeHolders.js";
+import { officeHolders } from "./officeHolders.js";
 import { knownAsNames } from "./knownAs.js";
 import { titleAfterClassNounMentions } from "./titleAfterClassNoun.js";
 import { runInProjectTitle } from "./runInProjectTitle.js";
@@ -174,7 +174,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     catalogMentions(scan); // 2. Catalog forms (and locally defined acronyms).
     regionalBranches(scan); // 2a. A body's regional branch: "ICMC Europe", "ITUC-Africa" (regionalBranch.ts).
     demonymStates(scan); // 2a'. A state by its demonym: "the Peruvian presidency", "the Nigerian delegation" (demonymStates.ts).
-    stateOfficeHolders(scan); // 2a''. A state's office-holder stands for it: "Italy's Prime Minister …", "the Dutch envoy" (stateOfficeHolders.ts).
+    officeHolders(scan); // 2a''. An office-holder stands for the state or body: "Italy's Prime Minister …", "the head of IOM" (officeHolders.ts).
 
     // 2b. Titled programmes tied to their short name: "Support to Free Movement …, known as FMM West Africa" (knownAs.ts).
     for (const k of knownAsNames(text)) {

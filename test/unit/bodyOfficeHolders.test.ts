@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { buildGraphs } from "../../ingest/core/pipeline.js";
+
+/**
+ * A body's office-holder acts for the body (ingest/core/bodyOfficeHolders.ts), and a holder named again by the family
+ * name alone still does (ingest/core/holderSurnames.ts). Sentences written for these specs.
+ */
+
+const catalog = defaultCatalog();
+const links = (text: string): string[] =>
+  buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], catalog)[0]!.relations.map((r) => `${r.type} ${r.sourceId} ${r.targetId}`);
+
+const HELD = "The Bali Process Ministerial Conference in 2016 was held in Bali.";
+const AT = "PARTICIPATES_IN";
+const MEETING = "forum:bali-process-2016";
+
+describe("a body's office-holder stands for the body", () => {
+  const positive: Array<[string, string]> = [
+    // Several bodies' heads in one plural office.
+    [`${HELD} The heads of UNHCR, IOM and UNICEF attended it.`, `${AT} org:unicef ${MEETING}`],
+    [`${HELD} The heads of UNHCR, IOM and UNICEF attended it.`, `${AT} org:unhcr ${MEETING}`],
+    // A person set before the office and its body, in a list read by another rule.
+    [`${HELD} Around the table sat Lena Marsh, President of the European Commission, and Chile's foreign minister.`, `${AT} org:european-commission ${MEETING}`],
+    // A person set before a body whose name is itself an office.
+    [`${HELD} Tomas Berg, the UN High Commissioner for Refugees, and Ana Ruiz, the Director General of IOM, addressed it.`, `${AT} org:unhcr ${MEETING}`],
+    // A state's office before the state ("of Italy"), the holder's name first or not.
+    [`${HELD} The Prime Minister of Italy and the foreign minister of Kenya attended it.`, `${AT} ctry:it ${MEETING}`],
+    [`${HELD} Around the table sat Ana Ruiz, Ambassador of Chile, and Tomas Berg, Minister of the Interior of Peru.`, `${AT} ctry:pe ${MEETING}`],
+    [`${HELD} Around the table sat Ana Ruiz, Ambassador of Chile, and Tomas Berg, Minister of the Interior of Peru.`, `${AT} ctry:cl ${MEETING}`],
+  ];
+  for (const [text, link] of positive) it(`reads: ${text}`, () => expect(links(text)).toContain(link));
+
+  const negative: Array<[string, string]> = [
+    // A former holder acts for no body.
+    [`${HELD} The former heads of UNHCR and UNICEF attended it.`, `${AT} org:unicef ${MEETING}`],
+    [`${HELD} Around the table sat Lena Marsh, former President of the European Commission, and Chile's foreign minister.`, `${AT} org:european-commission ${MEETING}`],
+    // Invited, expected: no act.
+    [`${HELD} The heads of UNHCR and UNICEF were invited to it.`, `${AT} org:unicef ${MEETING}`],
+    [`${HELD} The Director General of IOM is expected to attend the next one.`, `${AT} org:iom ${MEETING}`],
+  ];
+  for (const [text, link] of negative) it(`states no link in: ${text}`, () => expect(links(text)).not.toContain(link));
+
+  it("keeps a body's name before another office-holder a body, not a person", () => {
+    // "European Council" before ", the President of the European Commission" is no holder's name: both bodies stay.
+    const text = `${HELD} Leaders sat around the table with the President of the European Council, the President of the European Commission and Chile's foreign minister.`;
+    const g = buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], catalog)[0]!;
+    expect(g.entities.map((e) => e.name)).toContain("European Council");
+  });
+
+  it("leaves the help to the helper: 'supported the President of X in convening'", () => {
+    const text = "UN DESA supported the President of the General Assembly in convening the Bali Process Ministerial Conference in 2016.";
+    expect(links(text)).toContain("SUPPORTS org:un-desa forum:bali-process-2016");
+  });
+});
+
+describe("a holder named again by the family name", () => {
+  const positive: Array<[string, string]> = [
+    [`${HELD} Kenya's interior minister, Daniel Otieno, flew in the night before. Otieno attended the conference.`, `${AT} ctry:ke ${MEETING}`],
+    [`${HELD} Lena van der Berg, the Director General of IOM, landed on Monday. Van der Berg attended the conference.`, `${AT} org:iom ${MEETING}`],
+    [`${HELD} Ana Ruiz, Ambassador of Chile, flew in on Sunday. Ruiz attended the conference.`, `${AT} ctry:cl ${MEETING}`],
+  ];
+  for (const [text, link] of positive) it(`reads: ${text}`, () => expect(links(text)).toContain(link));
+
+  const negative: Array<[string, string]> = [
+    // Another given name is another person.
+    [`${HELD} Kenya's interior minister, Daniel Otieno, flew in the night before. Grace Otieno attended the conference.`, `${AT} ctry:ke ${MEETING}`],
+    // A former holder's name stands for no state.
+    [`${HELD} Kenya's former interior minister, Daniel Otieno, flew in the night before. Otieno attended the conference.`, `${AT} ctry:ke ${MEETING}`],
+    // Quoted about the meeting, not there.
+    [`${HELD} Kenya's interior minister, Daniel Otieno, stayed in Nairobi. Otieno said the conference was useful.`, `${AT} ctry:ke ${MEETING}`],
+  ];
+  for (const [text, link] of negative) it(`states no link in: ${text}`, () => expect(links(text)).not.toContain(link));
+});
