@@ -78,6 +78,26 @@ export const LEAD_INS: HeadingList[] = [
     },
   },
   {
+    // An organization's own presence before a list: "MFA has member organisations in the following countries:", "The
+    // agency works in these countries:", "ICMC has offices in six countries:". Narrower than a programme's lead-in: an
+    // organization that "covers" or "targets" countries may be writing a report about them.
+    id: "organization-works-in",
+    heading: /\b(?:works?|worked|operates?|operated|(?:is|are|was|were)\s+(?:also\s+|now\s+|currently\s+)?(?:active|present|operational)|(?:has|have|had|maintains?|maintained)\s+(?:(?:country|field|regional|national|local)\s+)?(?:offices?|branches|a presence|presence|staff|operations|member organi[sz]ations|members|affiliates|chapters))\s+in\s+(?:(?:the following|these|(?:more than |over |some )?[\w-]+)\s+)?(?:countries|states)(?:\s+and\s+territories)?\s*$/i,
+    type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["ORGANIZATION"], rowsAreTargets: true, confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "The Harbour Aid Alliance is a network of seafarers' groups.\n\nThe Harbour Aid Alliance has offices in the following countries:\n\n- Ghana\n- Chile\n", expect: ["org:harbour-aid-alliance", "ctry:cl"] },
+        { text: "The Harbour Aid Alliance is a network of seafarers' groups.\n\nThe Harbour Aid Alliance works in four countries:\n\n- Ghana\n- Chile\n", expect: ["org:harbour-aid-alliance", "ctry:gh"] },
+      ],
+      negative: [
+        // A study of countries is no presence in them.
+        { text: "The Harbour Aid Alliance is a network of seafarers' groups.\n\nThe Harbour Aid Alliance's 2020 report covers four countries:\n\n- Ghana\n- Chile\n", expect: ["org:harbour-aid-alliance", "ctry:gh"] },
+        { text: "The Harbour Aid Alliance is a network of seafarers' groups.\n\nThe Harbour Aid Alliance plans to open offices in the following countries:\n\n- Ghana\n- Chile\n", expect: ["org:harbour-aid-alliance", "ctry:gh"] },
+        { text: "The Harbour Aid Alliance is a network of seafarers' groups.\n\nThe Harbour Aid Alliance held meetings in the following countries:\n\n- Ghana\n- Chile\n", expect: ["org:harbour-aid-alliance", "ctry:gh"] },
+      ],
+    },
+  },
+  {
     id: "took-part",
     // The verb closes the clause: the list holds who took part, not where ("the Committee participated in three meetings: …").
     heading: /\b(?:took part|participated|attended|were represented|(?:were|was) (?:also )?(?:present|in attendance))(?:\s+(?:in|at)\s+(?:it|them|the (?:meeting|event|conference|session|consultation|dialogue|process|forum|initiative|programme|project)))?\s*$/i,
