@@ -9,6 +9,8 @@ import { joinedObjectAt } from "./joinedObject.js";
 import { pluralEventPronouns } from "./pluralEventPronoun.js";
 import { OBJECT_IT_BEFORE, OWNED_BODY_AFTER, objectKinds, objectPronounTarget } from "./objectPronoun.js";
 import { earlierClauseObject } from "./earlierClauseObject.js";
+import { openingBeforeSubject } from "./openingBeforeSubject.js";
+import { descriptionKinds } from "./descriptionKinds.js";
 
 /**
  * A sentence opening with a noun phrase of its own: "The second phase kept …", "This window was …", "Each phase …".
@@ -79,8 +81,8 @@ export class Coreference {
       const possessive = p[0].toLowerCase() === "its";
       if (possessive && OWNED_BODY_AFTER.test(text.slice(e, e + 40))) continue;
       let target: Salient | null = null;
-      // "It …", and after a fronted time phrase: "In 2009 it was hosted by Greece", "Since then, it has …".
-      if (s === 0 || /^[\s"“(]*$/.test(text.slice(0, s)) || (!possessive && /^[\s"“(]*(?:In|On|Since|By|From|After|Before|During|Until|Later|Then|Today|Now)\b[^,.;:]{0,30}?,?\s*$/.test(text.slice(0, s)))) {
+      // "It …", and after a fronted time or participle phrase: "In 2009 it was …", "Launched in 2019, it is …" (openingBeforeSubject.ts).
+      if (s === 0 || /^[\s"“(]*$/.test(text.slice(0, s)) || (!possessive && openingBeforeSubject(text.slice(0, s)))) {
         if (!possessive && EXPLETIVE.test(text.slice(s))) continue;
         target = this.previousSubject;
       } else if (possessive && STATE_POSSESSION.test(text.slice(e, e + 24))) {
@@ -217,7 +219,8 @@ export class Coreference {
     const head = headFor(phrase);
     if (!head) return null;
     const word = phrase.toLowerCase().replace(/\s+/g, " ");
-    const fits = (h: Salient) => head.kinds.includes(h.kind) && (this.nameOf(h.id)?.isEvent === true) === (head.event === true);
+    const kinds = descriptionKinds(head);
+    const fits = (h: Salient) => kinds.includes(h.kind) && (this.nameOf(h.id)?.isEvent === true) === (head.event === true);
     // "XIII Conference" read as a name is one numbered meeting, not the body "the Conference" speaks of.
     const body = (h: Salient) => !(head.carries && !head.event && NUMBERED_NAME.test(h.name));
     const carrying = [...this.history].reverse().filter((h) => fits(h) && carriesHead(h.name, word) && body(h));
@@ -237,8 +240,8 @@ export class Coreference {
     if (head.carries || /^[A-Z]/.test(phrase.trim())) {
       // "the Division" in the Division's own chapter; "the Task Force" under a page titled with its name.
       const owner = ownerId ? this.salient(ownerId) : null;
-      if (owner && head.kinds.includes(owner.kind) && carriesHead(owner.name, word) && body(owner)) return owner;
-      for (const kind of head.kinds) {
+      if (owner && kinds.includes(owner.kind) && carriesHead(owner.name, word) && body(owner)) return owner;
+      for (const kind of kinds) {
         const id = named?.(kind);
         const t = id ? this.salient(id) : null;
         if (t && carriesHead(t.name, word) && body(t)) return t;

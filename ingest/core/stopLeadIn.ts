@@ -6,6 +6,8 @@ import type { Passage } from "./types.js";
 
 /** The class a lead-in's rows belong to, closing the sentence: "… relied on national partners in each country." */
 const CLASS_LAST = /\b(?:partners|members|participants|countries|states|organi[sz]ations|agencies|donors|institutions)(?:\s+(?:in|from|of|across)\s+(?:each|every|all|both|these|its|their|the)\s+[a-z]+(?:\s+[a-z]+)?)?$/i;
+/** "… the countries listed below", "… the partners named below": the rows that follow are the class. */
+const FORWARD_REFERENCE = /\s+(?:(?:which|that)\s+(?:are|were)\s+)?(?:listed|named|shown|given|set out|mentioned)\s+(?:below|hereafter)$/i;
 /** A row the lead-in owns: a bullet, or a line grouped by place ("In Ghana: the Ministry of …"). */
 const ROW_OPENING = /^\s*(?:[-–•*]\s|In\s+(?:the\s+)?[A-Z][^:.;]{1,40}:\s)/;
 /** A row's opening place label: it says where the row's names are, it is none of them. */
@@ -21,7 +23,8 @@ export const PLACE_LABEL = /^\s*In\s+(?:the\s+)?[A-Z][^:.;]{1,40}:\s*/;
  */
 export function stopLeadIn(text: string, passage: Passage, index: number, passages: readonly Passage[], names: readonly M[]): ReturnType<typeof leadIn> {
   if (index !== passage.sentences.length - 1 || !/\.\s*$/.test(text)) return null;
-  const label = text.replace(/\.\s*$/, "");
+  // A forward reference names the rows as those below: "The programme works in the four countries listed below."
+  const label = text.replace(/\.\s*$/, "").replace(FORWARD_REFERENCE, "");
   if (!CLASS_LAST.test(label)) return null;
   const at = passages.findIndex((p) => p.id === passage.id);
   const next = at >= 0 ? passages[at + 1] : undefined;
@@ -36,12 +39,18 @@ export const STOP_LEAD_IN_EXAMPLES: TripleExamples = {
   positive: [
     { text: `${FUND} It relied on national partners in each country.\nIn Ghana: the Ghana Red Cross Society and the Refugee Law Centre.\nIn Togo: the Danish Refugee Council.\n`, expect: ["PARTICIPATES_IN", "org:danish-refugee-council", "ini:harbour-fund"] },
     { text: `${FUND} The fund works through these partners.\n- Ghana Red Cross Society\n- Refugee Law Centre\n`, expect: ["PARTICIPATES_IN", "org:refugee-law-centre", "ini:harbour-fund"] },
+    // A forward reference: the rows below are the countries the sentence speaks of.
+    { text: `${FUND} The fund works in the three countries listed below.\n- Ghana\n- Togo\n- Benin\n`, expect: ["OPERATES_IN", "ini:harbour-fund", "ctry:tg"] },
   ],
   negative: [
     // A sentence that names no class of rows owns none of the lines after it.
     { text: `${FUND} The fund adopted a new work plan.\nIn Ghana: floods closed the offices of the Ghana Red Cross Society.\nIn Togo: the Danish Refugee Council opened a shelter.\n`, expect: ["PARTICIPATES_IN", "org:danish-refugee-council", "ini:harbour-fund"] },
     // The class closes the sentence, but prose follows, not rows.
     { text: `${FUND} It relied on national partners in each country.\nThe Danish Refugee Council later reviewed its work.\n`, expect: ["PARTICIPATES_IN", "org:danish-refugee-council", "ini:harbour-fund"] },
+    // A forward reference that prose, not rows, follows owns nothing.
+    { text: `${FUND} The fund works in the three countries listed below.\nThe Danish Refugee Council later opened an office in Togo.\n`, expect: ["OPERATES_IN", "ini:harbour-fund", "ctry:tg"] },
+    // A forward reference whose clause states no presence: the rows are someone else's.
+    { text: `${FUND} The fund was discussed by the three countries listed below.\n- Ghana\n- Togo\n- Benin\n`, expect: ["OPERATES_IN", "ini:harbour-fund", "ctry:tg"] },
     // The place a row opens with says where its partners are; it is no partner.
     { text: `${FUND} It relied on national partners in each country.\nIn Ghana: the Ghana Red Cross Society and the Refugee Law Centre.\nIn Togo: the Danish Refugee Council.\n`, expect: ["PARTICIPATES_IN", "ctry:gh", "ini:harbour-fund"] },
   ],

@@ -95,9 +95,9 @@ export const RELATION_TYPES = {
     meaning: "Finances or co-finances the initiative.",
   },
   OPERATES_IN: {
-    from: ["INITIATIVE"],
+    from: ["INITIATIVE", "ORGANIZATION"],
     to: ["COUNTRY"],
-    meaning: "The initiative runs in, or targets, the country.",
+    meaning: "The initiative runs in, or targets, the country; or the organization works there (offices, programmes, member bodies).",
   },
   PROMOTES: {
     from: ["ORGANIZATION"],

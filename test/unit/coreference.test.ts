@@ -8,6 +8,7 @@ import { POSSESSIVE_PART_EXAMPLES } from "../../ingest/core/possessiveParts.js";
 import { PLURAL_EXAMPLES } from "../../ingest/core/pluralReference.js";
 import { JOINED_OBJECT_EXAMPLES } from "../../ingest/core/joinedObject.js";
 import { OBJECT_PRONOUN_EXAMPLES } from "../../ingest/core/objectPronoun.js";
+import { OPENING_BEFORE_SUBJECT_EXAMPLES } from "../../ingest/core/openingBeforeSubject.js";
 import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
 
 /** Coreference readings (data) with their example sentences, run through the whole pipeline. */
@@ -19,6 +20,11 @@ const has = (text: string, type: string, from: string, to: string) => relationsO
 describe("a subject carried into a clause without one", () => {
   for (const ex of CARRIED_SUBJECT_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
   for (const ex of CARRIED_SUBJECT_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
+});
+
+describe("a subject 'it' after a fronted time or participle phrase ('Launched in 2019, it is run by A')", () => {
+  for (const ex of OPENING_BEFORE_SUBJECT_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
+  for (const ex of OPENING_BEFORE_SUBJECT_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
 });
 
 describe("a description whose modifier is a word of one name ('the diplomatic treaty')", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { DEFINITE_DESCRIPTION, DESCRIPTION_EXAMPLES, carriesHead, headFor } from "../../ingest/core/descriptionHeads.js";
+import { DESCRIPTION_KIND_EXAMPLES } from "../../ingest/core/descriptionKinds.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
 
@@ -37,4 +38,10 @@ describe("definite descriptions", () => {
       expect(rels).toEqual([]);
     });
   }
+});
+
+describe("a description whose head the name carries, whatever the body's kind ('the Council' for an initiative)", () => {
+  const has = (text: string, [type, from, to]: [string, string, string]) => relationsOf(text).some((r) => r.type === type && r.sourceId === from && r.targetId === to);
+  for (const ex of DESCRIPTION_KIND_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ex.expect)).toBe(true));
+  for (const ex of DESCRIPTION_KIND_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ex.expect)).toBe(false));
 });

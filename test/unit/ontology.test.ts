@@ -34,7 +34,10 @@ describe("the ontology", () => {
     expect(allowsEndpoints("PART_OF", "ORGANIZATION", "FORUM")).toBe(false);
     expect(allowsEndpoints("CHAIRED", "COUNTRY", "FORUM")).toBe(true);
     expect(allowsEndpoints("OPERATES_IN", "INITIATIVE", "COUNTRY")).toBe(true);
-    expect(allowsEndpoints("OPERATES_IN", "ORGANIZATION", "COUNTRY")).toBe(false);
+    // An organization works in a country too ("ICMC has offices in Lebanon"); a forum or a state does not.
+    expect(allowsEndpoints("OPERATES_IN", "ORGANIZATION", "COUNTRY")).toBe(true);
+    expect(allowsEndpoints("OPERATES_IN", "FORUM", "COUNTRY")).toBe(false);
+    expect(allowsEndpoints("OPERATES_IN", "COUNTRY", "COUNTRY")).toBe(false);
     expect(allowsEndpoints("RATIFIED", "COUNTRY", "CONVENTION")).toBe(true);
     expect(allowsEndpoints("PROMOTES", "COUNTRY", "CONVENTION")).toBe(false);
   });

@@ -1,4 +1,5 @@
 import { WHO_CAME, type HeadingList } from "./listRules.js";
+import type { ProgrammeList } from "./programmeListRules.js";
 
 /**
  * LEAD_INS: a sentence whose clause before the colon states the relation ("The project covers all fifteen ECOWAS
@@ -8,7 +9,7 @@ import { WHO_CAME, type HeadingList } from "./listRules.js";
  */
 const TAKE_PART = /\b(?:take part|participate|are represented|are involved)(?:\s+in\s+(?:it|the (?:process|dialogue|forum|network|initiative|programme|project)))?\s*$/i;
 
-export const LEAD_INS: HeadingList[] = [
+export const LEAD_INS: (HeadingList | ProgrammeList)[] = [
   {
     id: "have-ratified",
     // "The following States are parties:", "… have become parties to it:": being a party is being bound.
@@ -74,6 +75,30 @@ export const LEAD_INS: HeadingList[] = [
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nIts results were presented in two capitals:\n\n- Cairo, Egypt\n- Kingston, Jamaica\n", expect: ["ini:jmdi", "ctry:eg"] },
         // "Its" after a sentence led by a thing no name stands for ("The second fund") is that thing's, not the JMDI's.
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nThe second fund kept separate books. Its target countries were:\nNepal\nMorocco\n", expect: ["ini:jmdi", "ctry:np"] },
+      ],
+    },
+  },
+  {
+    // An organization's own presence before a list: "MFA has member organisations in the following countries:", "The
+    // agency works in these countries:", "ICMC has offices in six countries:". Narrower than a programme's lead-in: an
+    // organization that "covers" or "targets" countries may be writing a report about them.
+    id: "organization-works-in",
+    heading: /\b(?:works?|worked|operates?|operated|(?:is|are|was|were)\s+(?:also\s+|now\s+|currently\s+)?(?:active|present|operational)|(?:has|have|had|maintains?|maintained)\s+(?:(?:country|field|regional|national|local)\s+)?(?:offices?|branches|a presence|presence|staff|operations|member organi[sz]ations|members|affiliates|chapters))\s+in\s+(?:(?:the following|these|(?:more than |over |some )?[\w-]+)\s+)?(?:countries|states)(?:\s+and\s+territories)?\s*$/i,
+    // `topicNamed`: where a programme's lead-in reads the same clause ("The programme, managed by UNDP, works in four
+    // countries:"), the programme owns the list, never the agency named inside it (listOwner.ts reads such lists last).
+    type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["ORGANIZATION"], rowsAreTargets: true, topicNamed: true, confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "The Harbour Aid Alliance is a network of seafarers' groups.\n\nThe Harbour Aid Alliance has offices in the following countries:\n\n- Ghana\n- Chile\n", expect: ["org:harbour-aid-alliance", "ctry:cl"] },
+        { text: "The Harbour Aid Alliance is a network of seafarers' groups.\n\nThe Harbour Aid Alliance works in four countries:\n\n- Ghana\n- Chile\n", expect: ["org:harbour-aid-alliance", "ctry:gh"] },
+      ],
+      negative: [
+        // A programme's lead-in: the agency that manages it is no owner of the programme's countries.
+        { text: "Coastal Fisheries Programme\n\nThe Coastal Fisheries Programme trains fishers.\n\nThe programme, managed by UNDP, works in four countries:\n\n- Ghana\n- Togo\n", expect: ["org:undp", "ctry:tg"] },
+        // A study of countries is no presence in them.
+        { text: "The Harbour Aid Alliance is a network of seafarers' groups.\n\nThe Harbour Aid Alliance's 2020 report covers four countries:\n\n- Ghana\n- Chile\n", expect: ["org:harbour-aid-alliance", "ctry:gh"] },
+        { text: "The Harbour Aid Alliance is a network of seafarers' groups.\n\nThe Harbour Aid Alliance plans to open offices in the following countries:\n\n- Ghana\n- Chile\n", expect: ["org:harbour-aid-alliance", "ctry:gh"] },
+        { text: "The Harbour Aid Alliance is a network of seafarers' groups.\n\nThe Harbour Aid Alliance held meetings in the following countries:\n\n- Ghana\n- Chile\n", expect: ["org:harbour-aid-alliance", "ctry:gh"] },
       ],
     },
   },

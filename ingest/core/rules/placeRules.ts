@@ -11,12 +11,24 @@ export const PLACE_RULES: RelationRule[] = [
     // "applied in Kenya for a grant": a request made in a place, not work there.
     notFollowedBy: "^\\s+(?:(?:close|full|strong|direct)\\s+)?(?:partnership|cooperation|co-operation|collaboration|coordination|consultation|conjunction|association|line|accordance|support|response|tandem|the (?:framework|context|name))\\b|^\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*)*\\s+for\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:grants?|funding|funds|money|permits?|visas?|asylum|membership|loans?)\\b",
     shape: "subject-first",
-    subjects: ["INITIATIVE"],
+    subjects: ["INITIATIVE", "ORGANIZATION"],
     objects: ["COUNTRY"],
+    // An organization works where it operates, works or is active; what it implements, pilots, covers or targets there
+    // may be a study, a case or someone else's programme. Its offices are read from lists and lead-ins only: in running
+    // text "the board of ECA's offices in A" gives the offices to the nearest body, which may be another's.
+    pairs: [
+      { subjects: ["INITIATIVE"], objects: ["COUNTRY"] },
+      {
+        subjects: ["ORGANIZATION"], objects: ["COUNTRY"], confidence: 0.65,
+        notTriggeredBy: "implement|implemented|run|pilot|piloted|carry|begin|began|start|started|replicate|apply|applied|roll|under|underway|cover|target|project|projects|activity|activities|component|components|presence|office|offices|branch|branches|operation|operations",
+      },
+    ],
     objectWithin: 40,
     confidence: 0.7,
     examples: {
       positive: [
+        { text: "The Danish Refugee Council works in Jordan, Lebanon and Iraq.", expect: ["org:danish-refugee-council", "ctry:lb"] },
+        { text: "The Danish Refugee Council has been active in Jordan and Lebanon since 2012.", expect: ["org:danish-refugee-council", "ctry:lb"] },
         { text: "The JMDI is implemented in Morocco, Senegal and the Philippines.", expect: ["ini:jmdi", "ctry:ph"] },
         { text: "MIDA operates in Ghana and Somalia.", expect: ["ini:mida", "ctry:gh"] },
         { text: "The report shows FFR projects in the Philippines and Nepal.", expect: ["ini:ffr", "ctry:np"] },
@@ -29,6 +41,15 @@ export const PLACE_RULES: RelationRule[] = [
         { text: "The Coastal Mobility Statute applies in Ghana and Togo.", expect: ["ini:coastal-mobility-statute", "ctry:tg"] },
       ],
       negative: [
+        // An organization's venue, case study or someone else's programme is no place it works.
+        { text: "The Danish Refugee Council held a conference in Denmark.", expect: ["org:danish-refugee-council", "ctry:dk"] },
+        { text: "The Danish Refugee Council's study covers Jordan and Lebanon.", expect: ["org:danish-refugee-council", "ctry:lb"] },
+        { text: "The Danish Refugee Council piloted a new tool in Jordan.", expect: ["org:danish-refugee-council", "ctry:jo"] },
+        { text: "The Danish Refugee Council works in partnership with the Government of Jordan.", expect: ["org:danish-refugee-council", "ctry:jo"] },
+        { text: "The Danish Refugee Council plans to work in Jordan.", expect: ["org:danish-refugee-council", "ctry:jo"] },
+        // Offices in running text may be another body's: "the governing body of ECA's offices in A" (a list reads them).
+        { text: "The Danish Refugee Council is the board of the Nordic Aid Network's offices in Jordan and Lebanon.", expect: ["org:danish-refugee-council", "ctry:jo"] },
+        { text: "The Danish Refugee Council will strengthen its presence in Jordan.", expect: ["org:danish-refugee-council", "ctry:jo"] },
         { text: "A KNOMAD workshop was held in Mauritius.", expect: ["ini:knomad", "ctry:mu"] },
         { text: "MIDA plans to operate in Kenya.", expect: ["ini:mida", "ctry:ke"] },
         // Launch news in the future tense states a plan, which our judges count as no fact.

@@ -97,6 +97,29 @@ export const PROGRAMME_LISTS: ProgrammeList[] = [
     },
   },
   {
+    // Where an organization's member bodies are, under a label on its own page: "Where our members are", "Countries of
+    // presence". As for member states, the page title, the section heading or the label must name the body. "Where we
+    // work" is not read for an organization: on a page that also names a programme, that label is the programme's
+    // (programme-countries in listRules.ts), and a section heading read both ways takes the latest body of either kind.
+    // "Offices" is a head that names something else (labelLexicon.ts OTHER_HEADS), so an office list is not read here.
+    id: "organization-presence",
+    heading: /^(?:where (?:our|its|the) (?:members|member organi[sz]ations|national members|affiliates) are(?: based)?|countries of presence)$/i,
+    type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["ORGANIZATION"], rowsAreTargets: true, topicNamed: true, confidence: 0.65,
+    examples: {
+      positive: [
+        { text: `${ALLIANCE}Where our members are\n- Ghana\n- Chile\n`, expect: ["org:harbour-aid-alliance", "ctry:cl"] },
+      ],
+      negative: [
+        // Meetings it held are venues, not places it works.
+        { text: `${ALLIANCE}Meetings\n- Accra (Ghana), 2019\n- Valparaiso (Chile), 2021\n`, expect: ["org:harbour-aid-alliance", "ctry:cl"] },
+        // Another body's page: the organization the prose named last owns no bare label.
+        { text: `Regional conference on port welfare\n\nThe meeting was organised with support from GIZ.\n\nWhere our members are\n- Ghana\n- Chile\n`, expect: ["org:giz", "ctry:cl"] },
+        // A programme's page: "Where we work" lists the programme's countries, not its lead agency's.
+        { text: `${MIDA}MIDA is run by IOM.\n\nWhere we work\n- Ghana\n- Chile\n`, expect: ["org:iom", "ctry:cl"] },
+      ],
+    },
+  },
+  {
     id: "programme-support",
     heading: /^(?:supported by|with (?:the )?support (?:of|from)|technical (?:support|partners?)|supporting (?:governments|states|countries|organi[sz]ations|partners))$/i,
     type: "SUPPORTS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE", "FORUM"], topicNamed: true, confidence: 0.7,

@@ -56,7 +56,8 @@ const ROWS: Array<Omit<RelationFieldSpec, "first">> = [
   { parent: "Initiative", field: "countries", types: ["OPERATES_IN"], direction: OUT, kinds: null },
   { parent: "Initiative", field: "members", types: ["MEMBER_OF"], direction: IN, kinds: null, description: "Members of a network or alliance." },
   { parent: "Initiative", field: "partOf", types: ["PART_OF"], direction: OUT, kinds: null, description: "Larger initiatives or forums it belongs to." },
-  { parent: "Country", field: "initiatives", types: ["OPERATES_IN"], direction: IN, kinds: null },
+  // An organization may work in a country too (OPERATES_IN); this field lists the initiatives only.
+  { parent: "Country", field: "initiatives", types: ["OPERATES_IN"], direction: IN, kinds: ["INITIATIVE"] },
   { parent: "Country", field: "hostedEvents", types: ["HOSTED"], direction: OUT, kinds: null },
   { parent: "Country", field: "memberships", types: ["MEMBER_OF"], direction: OUT, kinds: null, description: "Forums and organizations it is a member of." },
   { parent: "Convention", field: "promoters", types: ["PROMOTES"], direction: IN, kinds: null },
