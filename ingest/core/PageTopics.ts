@@ -2,7 +2,7 @@ import { escapeRegExp } from "./escapeRegExp.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { HeadingEntity } from "./headingEntity.js";
 import { labelNames } from "./labelNames.js";
-import { laterNamed } from "./laterNamed.js";
+import { LaterNamed } from "./laterNamed.js";
 import type { M } from "./mentionLists.js";
 import type { EntityRecord } from "./types.js";
 
@@ -35,13 +35,16 @@ export class PageTopics {
   /** Per title and kind: whether the title opens on a seen entity of the kind, and how far the kind's list was read. */
   private readonly titleSearches = new Map<string, Map<EntityKind, { found: boolean; scanned: number }>>();
   private readonly titleHeads = new Map<string, string[]>();
+  private readonly laterNamed?: LaterNamed;
 
   constructor(
     private readonly entities: ReadonlyMap<string, EntityRecord>,
     private readonly headingEntity?: HeadingEntity,
     /** The entities the page mentions anywhere: a label may name one the text names only further down (laterNamed.ts). */
-    private readonly pageIds?: ReadonlySet<string>,
-  ) {}
+    pageIds?: ReadonlySet<string>,
+  ) {
+    if (pageIds) this.laterNamed = new LaterNamed(pageIds, entities);
+  }
 
   /** A sentence's own mention. */
   saw(m: M): void {
@@ -115,7 +118,7 @@ export class PageTopics {
     const id = this.headingEntity?.(label);
     const e = id ? this.entities.get(id) : undefined;
     if (id && e && kinds.includes(e.kind)) return { id, kind: e.kind, isEvent: e.isEvent === true, start: -1, end: -1, via: "coref" };
-    return this.pageIds ? laterNamed(label, kinds, this.pageIds, this.entities) : null;
+    return this.laterNamed?.named(label, kinds) ?? null;
   }
 
   /**

@@ -11,17 +11,82 @@ import type { EntityRecord } from "./types.js";
  * such name wins; a label that holds none names no one here.
  */
 export function laterNamed(label: string, kinds: readonly EntityKind[], pageIds: Iterable<string>, entities: ReadonlyMap<string, EntityRecord>): M | null {
-  const l = label.toLowerCase();
-  let best: { e: EntityRecord; length: number } | null = null;
-  for (const id of pageIds) {
-    const e = entities.get(id);
-    if (!e || e.isEvent || !kinds.includes(e.kind)) continue;
-    // Several words: a one-word name ("Fund", "Board") is a head noun a label holds by chance.
-    const forms = [e.name, ...e.aliases].filter((f) => f.trim().includes(" ")).map((f) => f.toLowerCase().replace(/^the\s+/, ""));
-    const length = Math.max(0, ...forms.filter((f) => labelNames(l, f)).map((f) => f.length));
-    if (length > 0 && (!best || length > best.length)) best = { e, length };
+  return new LaterNamed(pageIds, entities).named(label, kinds);
+}
+
+const copy = (m: M | null): M | null => (m ? { ...m } : null);
+
+/** What laterNamed read of one entity of the page: the record and the fields it read, and its forms of several words. */
+interface Seen {
+  id: string;
+  e: EntityRecord | undefined;
+  kind: EntityKind | undefined;
+  isEvent: boolean | undefined;
+  name: string | undefined;
+  aliases: readonly string[] | undefined;
+  count: number;
+  forms: string[];
+}
+
+/**
+ * laterNamed for one page, asked at nearly every sentence whose heading names no seen entity, with the page's few
+ * labels: each entity's forms are made once, and each label's answer is kept. Before an answer is given, the page's
+ * entities are checked against what was read of them (a heading can give a body another alias while the page is read,
+ * a meeting's record can take an id's place); where any changed, everything is read again, so the answer is always
+ * the one laterNamed() would give.
+ */
+export class LaterNamed {
+  private readonly ids: string[];
+  private seen: Seen[] | null = null;
+  private readonly answers = new Map<string, M | null>();
+
+  constructor(
+    pageIds: Iterable<string>,
+    private readonly entities: ReadonlyMap<string, EntityRecord>,
+  ) {
+    this.ids = [...pageIds];
   }
-  return best ? { id: best.e.id, kind: best.e.kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
+
+  named(label: string, kinds: readonly EntityKind[]): M | null {
+    if (!this.current()) {
+      this.seen = this.ids.map((id) => this.read(id));
+      this.answers.clear();
+    }
+    const key = `${kinds.join(",")}|${label}`;
+    // A copy: a caller may take the answer as its own.
+    if (this.answers.has(key)) return copy(this.answers.get(key)!);
+    const l = label.toLowerCase();
+    let best: { e: EntityRecord; length: number } | null = null;
+    for (const x of this.seen!) {
+      const e = x.e;
+      if (!e || e.isEvent || !kinds.includes(e.kind)) continue;
+      let length = 0;
+      for (const f of x.forms) if (f.length > length && labelNames(l, f)) length = f.length;
+      if (length > 0 && (!best || length > best.length)) best = { e, length };
+    }
+    const answer: M | null = best ? { id: best.e.id, kind: best.e.kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
+    this.answers.set(key, answer);
+    return copy(answer);
+  }
+
+  /** Whether every entity of the page is as it was read. */
+  private current(): boolean {
+    const seen = this.seen;
+    if (!seen) return false;
+    for (const x of seen) {
+      const e = this.entities.get(x.id);
+      if (e !== x.e) return false;
+      if (e && (e.kind !== x.kind || e.isEvent !== x.isEvent || e.name !== x.name || e.aliases !== x.aliases || e.aliases.length !== x.count || e.id !== x.id)) return false;
+    }
+    return true;
+  }
+
+  private read(id: string): Seen {
+    const e = this.entities.get(id);
+    // Several words: a one-word name ("Fund", "Board") is a head noun a label holds by chance.
+    const forms = e ? [e.name, ...e.aliases].filter((f) => f.trim().includes(" ")).map((f) => f.toLowerCase().replace(/^the\s+/, "")) : [];
+    return { id, e, kind: e?.kind, isEvent: e?.isEvent, name: e?.name, aliases: e?.aliases, count: e?.aliases.length ?? 0, forms };
+  }
 }
 
 const RECORD = "\nBoard record: fourth meeting\n\nThe board met in Hanoi on 3 May 2022.\n\nIn brief:\n- main countries of operation: Viet Nam, Cambodia;\n- sectors: housing and water.\n\nThis record was prepared by the secretariat of the Mekong Coastal Programme.\n";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import { LATER_NAMED_EXAMPLES } from "../../ingest/core/laterNamed.js";
-import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+import { LATER_NAMED_EXAMPLES, LaterNamed, laterNamed } from "../../ingest/core/laterNamed.js";
+import type { EntityRecord, RelationRecord, SourceFile } from "../../ingest/core/types.js";
 
 const catalog = defaultCatalog();
 const page = (text: string): SourceFile => ({ path: "later.txt", name: "later.txt", format: "txt", text, bytes: text.length, hash: "later" });
@@ -16,4 +16,24 @@ describe("a title names a body the text names only further down", () => {
   for (const ex of LATER_NAMED_EXAMPLES.negative) {
     it(`states no ${ex.expect.join(" ")} in: ${ex.text.replace(/\n+/g, " / ")}`, () => expect(stated(ex.text, ex.expect)).toEqual([]));
   }
+});
+
+describe("LaterNamed keeps each label's answer only while the page's entities stay as read", () => {
+  const record = (id: string, name: string, aliases: string[] = []): EntityRecord => ({ id, kind: "INITIATIVE", name, acronym: null, aliases, origin: "discovered" });
+  const label = "Board record of the Reef Fishers Safety Scheme";
+  it("answers as laterNamed() does, and again after a page entity takes an alias the label holds", () => {
+    const entities = new Map<string, EntityRecord>([["ini:a", record("ini:a", "Harbour Futures")], ["ini:b", record("ini:b", "Coral Link")]]);
+    const page = new LaterNamed(["ini:a", "ini:b"], entities);
+    expect(page.named(label, ["INITIATIVE"])).toEqual(laterNamed(label, ["INITIATIVE"], ["ini:a", "ini:b"], entities));
+    expect(page.named(label, ["INITIATIVE"])).toBeNull();
+    entities.get("ini:b")!.aliases.push("Reef Fishers Safety Scheme");
+    expect(page.named(label, ["INITIATIVE"])?.id).toBe("ini:b");
+  });
+  it("forgets an answer once the entity's record is replaced by one of another kind", () => {
+    const entities = new Map<string, EntityRecord>([["ini:b", record("ini:b", "Reef Fishers Safety Scheme")]]);
+    const page = new LaterNamed(["ini:b"], entities);
+    expect(page.named(label, ["INITIATIVE"])?.id).toBe("ini:b");
+    entities.set("ini:b", { ...record("ini:b", "Reef Fishers Safety Scheme"), kind: "FORUM", isEvent: true });
+    expect(page.named(label, ["INITIATIVE"])).toBeNull();
+  });
 });
