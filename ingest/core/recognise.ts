@@ -39,7 +39,7 @@ import { MemberRowNames, memberRowName } from "./memberRowNames.js";
 import { classListNames } from "./classListNames.js";
 import { initialsAcronyms } from "./initialsAcronym.js";
 import { foldCitySessions } from "./citySession.js";
-import { titleName } from "./titleName.js";
+import { pageTitleName } from "./coinedTitleName.js";
 import { quotedTitles } from "./quotedTitles.js";
 import { passiveSubjectNames } from "./passiveSubjectNames.js";
 import { regionalBranches } from "./regionalBranch.js";
@@ -103,11 +103,11 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const datedOneOffs = new Set<string>(), numberedYears = new NumberedMeetingYears();
   const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName };
   // A page titled by a name alone is about it, though no sentence names it (titleName.ts).
-  const titled = titleName(doc.title, catalog, matcher);
+  const titled = pageTitleName(doc, catalog, matcher);
   if (titled) {
     discovered.set(titled.key, { key: titled.key, kind: titled.kind, name: titled.name, acronym: titled.acronym ?? null });
     if (titled.meeting) discovered.set(titled.meeting.key, titled.meeting);
-    headed.push({ label: doc.title, key: titled.meeting?.key ?? titled.key });
+    headed.push({ label: titled.label ?? doc.title, key: titled.meeting?.key ?? titled.key });
     if (!titled.meeting) state.topic = { id: titled.key, kind: titled.kind, name: titled.name, acronym: null };
   }
 
