@@ -1,4 +1,5 @@
 import { entityId } from "../../src/ontology/ids.js";
+import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { classKind } from "./classNounTitles.js";
 import { headKind } from "./headKind.js";
@@ -116,4 +117,9 @@ export type PageTitleName = TitleName & { label?: string };
 /** The name a page's title is: one headed by a kind noun (titleName.ts), else a coined initiative's name. */
 export function pageTitleName(doc: Pick<StructuredDocument, "title" | "passages">, catalog: Catalog, matcher: Matcher): PageTitleName | null {
   return titleName(doc.title, catalog, matcher) ?? coinedTitleName(doc, catalog, matcher);
+}
+
+/** A coined title's bracketed acronym ("Migrants as Messengers (MaM)"), bound in every passage as a heading's is; null without one. */
+export function coinedTitleDefinition(titled: PageTitleName | null): { id: string; kind: EntityKind; name: string; acronym: string; known: boolean } | null {
+  return titled?.label !== undefined && titled.acronym ? { id: titled.key, kind: titled.kind, name: titled.name, acronym: titled.acronym, known: true } : null;
 }

@@ -39,7 +39,7 @@ import { MemberRowNames, memberRowName } from "./memberRowNames.js";
 import { classListNames } from "./classListNames.js";
 import { initialsAcronyms } from "./initialsAcronym.js";
 import { foldCitySessions } from "./citySession.js";
-import { pageTitleName } from "./coinedTitleName.js";
+import { coinedTitleDefinition, pageTitleName } from "./coinedTitleName.js";
 import { quotedTitles } from "./quotedTitles.js";
 import { passiveSubjectNames } from "./passiveSubjectNames.js";
 import { regionalBranches } from "./regionalBranch.js";
@@ -128,7 +128,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     return definitions.get(label)!;
   };
   // Or a title line printed acronym first: "HARVEST (Helping Agricultural Returnees …)" (acronymFirstTitle.ts).
-  const titleDefinition = definedBy(doc.title) ?? acronymFirstTitle(doc, state);
+  const titleDefinition = definedBy(doc.title) ?? acronymFirstTitle(doc, state), coinedDefinition = coinedTitleDefinition(titled);
   if (titleDefinition) headed.push({ label: doc.title, key: titleDefinition.id });
   let headedSection: string | null | undefined;
   const recordTitles = recordBlockTitles(doc.passages, state.isPlace);
@@ -158,7 +158,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     // 0b. The heading's and the title's definitions hold for this passage's scope; a definition in the text itself,
     // read next, still wins where it differs. The body is the page's topic for lists and governing bodies.
     const sectionDefinition = definedBy(passage.section);
-    for (const def of [sectionDefinition, titleDefinition]) {
+    for (const def of [sectionDefinition, titleDefinition, coinedDefinition]) {
       if (!def) continue;
       const key = `${scope}|${def.acronym}`;
       if (!localAcronyms.has(key)) localAcronyms.set(key, { id: def.id, kind: def.kind });
