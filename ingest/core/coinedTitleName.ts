@@ -16,7 +16,7 @@ import type { StructuredDocument } from "./types.js";
  * works in ("Implemented by: ILO", "Donor: Norway", "Where we work: Ghana, Togo"), or a "Type:" line whose head is a
  * programme noun ("Type: awareness-raising campaign"). The title (or a first line above the page's first heading) is then the page's topic, an initiative, and its
  * acronym in brackets ("(MaM)") is the topic's. Two marks are needed (a "Type:" line counts as two; an opening sentence
- * "The programme/campaign …" with no name before it counts as one); a "Type:" line naming another kind (a report, a
+ * "The programme/campaign …" with no name before it, or a subtitle line "Information campaign" / "Programme profile", counts as one); a "Type:" line naming another kind (a report, a
  * network, a meeting) refuses the title, and so does a title with words of a sentence or of a publication.
  */
 export const COINED_TITLE_NAMES: NameRule = {
@@ -27,10 +27,12 @@ export const COINED_TITLE_NAMES: NameRule = {
     { text: "Harbours as Schools (HaS)\n\nAt a glance\nType: peer-led information campaign\nWhere we work: Ghana, Togo\nImplemented by: IOM\nDonor: Norway\n\nHaS trains returnees to speak in their towns.", name: "Harbours as Schools", kind: "INITIATIVE" },
     { text: "Nets Before Boats\n\nStarted: 2015\nImplementing agency: FAO\nDonors: Denmark, Sweden\nTarget countries: Ghana, Benin\n\nFishers learn to repair their own nets.", name: "Nets Before Boats", kind: "INITIATIVE" },
     { text: "Safe from the Tide\n\nLaunched: 2014\nFunded by: Norway\n\nThe initiative helps coastal towns plan for floods.", name: "Safe from the Tide", kind: "INITIATIVE" },
+    { text: "Nets Before Boats\n\nTraining programme\n\nRun by: FAO\n\nCrews in Ghana learn to repair their own nets.", name: "Nets Before Boats", kind: "INITIATIVE" },
   ],
   negative: [
     // A single label an organization could carry too, and no other mark.
     { text: "Harbours as Schools\n\nFunded by: Norway\n\nTeachers from Ghana met in Accra.", name: "Harbours as Schools" },
+    { text: "Nets Before Boats\n\nTraining programme\n\nCrews in Ghana learn to repair their own nets.", name: "Nets Before Boats" },
     // A "Type:" line naming another kind: a report, a network.
     { text: "Harbours as Schools\n\nType: evaluation report\nFunded by: Norway\nDonor: Sweden\n\nThe report covers Ghana.", name: "Harbours as Schools" },
     { text: "Nets Before Boats\n\nType: regional network of fishers' groups\nWhere we work: Ghana, Togo\nFunded by: Norway", name: "Nets Before Boats" },
@@ -52,6 +54,8 @@ const INITIATIVE_LABEL = /^(?:implemented by|implementing (?:agency|agencies|par
 const FIELD = /^\s*(?:[-•*]\s*)?([A-Z][A-Za-z ]{1,40}?)\s*:\s+(\S.*)$/;
 /** The programme nouns a "Type:" line or an opening sentence names. */
 const PROGRAMME_NOUN = /^(?:campaign|programme|program|project|initiative|fund|facility|scheme)s?$/i;
+/** A short line under the title that says what the page is about: "Information campaign", "Programme profile", "Project sheet". */
+const SUBTITLE = /^(?:[A-Za-z-]+\s+){0,2}(?:campaign|programme|program|project|initiative|fund|facility|scheme)(?:\s+(?:profile|sheet|fact\s*sheet|factsheet|page|summary))?$/i;
 const OPENS_ON_CLASS = /^(?:The|This)\s+(?:campaign|programme|program|project|initiative|fund|facility|scheme)\b/;
 
 /** What a "Type:" value says the page's subject is: an initiative, another kind, or nothing. */
@@ -78,6 +82,8 @@ function coinedName(title: string): { name: string; acronym?: string } | null {
 function initiativeMarks(doc: Pick<StructuredDocument, "passages">): number {
   let marks = 0;
   const labels = new Set<string>();
+  // The heading over the first passage may be the subtitle ("Information campaign" printed as a heading).
+  if (SUBTITLE.test(doc.passages[0]?.section?.trim() ?? "")) marks += 1;
   for (const passage of doc.passages.slice(0, 8)) {
     for (const line of passage.text.split("\n")) {
       const field = FIELD.exec(line);
@@ -92,7 +98,7 @@ function initiativeMarks(doc: Pick<StructuredDocument, "passages">): number {
         marks += 1;
       }
     }
-    if (OPENS_ON_CLASS.test(passage.text)) marks += 1;
+    if (OPENS_ON_CLASS.test(passage.text) || SUBTITLE.test(passage.text.trim())) marks += 1;
   }
   return marks;
 }

@@ -215,7 +215,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     titleVariants(scan);
 
     // 4d. A programme's named phase: "FMM West Africa II", "Phase II, 2018-2022.", "opened the third phase of its X".
-    programmePhases(scan, () => leadingInitiative(initiativeCounts));
+    programmePhases(scan, () => leadingInitiative(initiativeCounts) ?? (state.topic?.kind === "INITIATIVE" ? state.topic.id : null));
     // 4e. "its own programme, ILO PROSPECTS": a body's own edition of a programme (ownerEdition.ts).
     ownerEditions(scan);
     // 4f. "The Contact Group …" after "the X Contact Group": the body named in full (shortFormBack.ts, SHORT_FORM_BACK).
