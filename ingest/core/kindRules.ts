@@ -112,10 +112,13 @@ export const APPOSITIVE_NAME: NameRule<{ initiative: string[]; organization: str
     { text: "Danora, Denmark's development co-operation agency, paid for the harbour study.", name: "Danora", kind: "ORGANIZATION" },
     { text: "The study was paid for by Finnova, Finland's agency for development cooperation.", name: "Finnova", kind: "ORGANIZATION" },
     { text: "SEAVILLE, a network of port towns, trains harbour staff.", name: "SEAVILLE", kind: "INITIATIVE" },
+    // "another" sets the name beside a programme already named: it is one more of the class.
+    { text: "The Harbour Safety Campaign is run by IOM. It is often confused with Coastal Watch, another information campaign, which Italy paid for.", name: "Coastal Watch", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "Harbour Crews Count Too is a question fishers ask.", name: "Harbour Crews Count Too" },
     { text: "Harbour Friends, a group of ten port states, met in Lomé.", name: "Harbour Friends" },
+    { text: "Harbour Friends, another group of ten port states, met in Lomé.", name: "Harbour Friends" },
     { text: "Maria, a programme officer at the port, spoke.", name: "Maria" },
     { text: "Lomé is a city that welcomes fishers.", name: "Lomé" },
     { text: "We met Maria Coastline, a programme officer at the port.", name: "Maria Coastline" },
@@ -200,8 +203,8 @@ const STATE_NETWORK = new RegExp(`^(?:,\\s+(?:an?|the)|\\s+is\\s+an?)\\s+(?:[\\w
 const APPOSITION_END = `(?=\\s*[,.;:)]|\\s+(?:on|of|for|that|which|who|run|launched|between|to|in|by|with|where|whose|designed|set|created|developed|managed|funded|linking|connecting|bringing|${APPOSITION_PARTICIPLES.join("|")})\\b)`;
 /** The class nouns of programmes, with those of PROGRAMME_CLASS_NOUNS (programmeClassNouns.ts). */
 const INITIATIVE_CLASSES = [...APPOSITIVE_NAME.words.initiative, ...PROGRAMME_CLASS_NOUNS.words];
-/** ", a …" or ", the …" after the name, or the copula "is a …" / "is an …". */
-const STATED = "^(?:,\\s+(?:an?|the)|\\s+is\\s+an?)\\s+";
+/** ", a …", ", another …" or ", the …" after the name, or the copula "is a …" / "is an …". */
+const STATED = "^(?:,\\s+(?:an?|another|the)|\\s+is\\s+an?)\\s+";
 const NAMED_INITIATIVE = new RegExp(`${STATED}(?:[\\w-]+\\s+){0,3}?(?:${INITIATIVE_CLASSES.join("|")})${APPOSITION_END}`);
 const NAMED_ORGANIZATION = new RegExp(`${STATED}(?:[\\w-]+\\s+){0,3}?(?:${APPOSITIVE_NAME.words.organization.join("|")})${APPOSITION_END}`);
 /** "a group of ten states": the group's members, not what the name is. */

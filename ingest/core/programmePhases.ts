@@ -24,6 +24,9 @@ export const PROGRAMME_PHASES: NameRule = {
     // The span written with months, or open-ended, and the label on a line of its own.
     { text: "UNDP runs the Coastal Fisheries Programme.\n\nPhase II (October 2018 - December 2022). The second phase added two countries.", name: "Coastal Fisheries Programme Phase II", kind: "INITIATIVE", parentId: "ini:coastal-fisheries-programme" },
     { text: "UNDP runs the Coastal Fisheries Programme.\n\nPhase 3 (from February 2023).\nThe third phase narrows the focus to Ghana.", name: "Coastal Fisheries Programme Phase III", kind: "INITIATIVE", parentId: "ini:coastal-fisheries-programme" },
+    // An ordinal word before "phase", then the span: "First phase (2017-2019):", "Second phase, 2012-2015:".
+    { text: "UNDP runs the Coastal Fisheries Programme.\n\nSecond phase (from 2019): with Danish money, the work reached Togo.", name: "Coastal Fisheries Programme Phase II", kind: "INITIATIVE", parentId: "ini:coastal-fisheries-programme" },
+    { text: "UNDP runs the Coastal Fisheries Programme.\n\nFirst phase, 2014-2017: the pilot trained crews in Ghana.", name: "Coastal Fisheries Programme Phase I", kind: "INITIATIVE", parentId: "ini:coastal-fisheries-programme" },
   ],
   negative: [
     { text: "The second phase of the Coastal Fisheries Programme foresees three outputs.", name: "Coastal Fisheries Programme Phase II" },
@@ -32,6 +35,9 @@ export const PROGRAMME_PHASES: NameRule = {
     { text: "Phase II of the plan was never funded, said the Coastal Fisheries Programme.", name: "Coastal Fisheries Programme Phase II" },
     // A date that is no span: the phase's budget year, not its run.
     { text: "UNDP runs the Coastal Fisheries Programme.\n\nPhase II (2019 budget): the second phase is still being planned.", name: "Coastal Fisheries Programme Phase II" },
+    // An ordinal phase with no span, or one only talked about inside a sentence.
+    { text: "UNDP runs the Coastal Fisheries Programme.\n\nSecond phase: donors are still being sought.", name: "Coastal Fisheries Programme Phase II" },
+    { text: "UNDP runs the Coastal Fisheries Programme.\n\nIn its second phase (2019-2022) the work reached Togo.", name: "Coastal Fisheries Programme Phase II" },
   ],
 };
 
@@ -49,6 +55,8 @@ const SPAN = `(?:(?:from|since|starting)\\s+${DATE}|${DATE}\\s*(?:[-–—]|to|u
  * its own ("Phase I (January 2016 - December 2019)." then the text on the next line): the label and its dates only.
  */
 const PHASE_LABEL = new RegExp(`^Phase\\s+(II|III|IV|V|VI|VII|VIII|IX|X|I|[1-9])\\s*(?:,|\\(|:|–|-)\\s*${SPAN}\\s*\\)?\\s*(?:[.:](?:\\s|$)|$)`);
+/** "First phase (2017-2019):" / "Second phase, 2012-2015:" opening a paragraph: an ordinal word, "phase", its span. */
+const ORDINAL_LABEL = new RegExp(`^(${ORDINALS.join("|")})\\s+phase\\s*(?:,|\\(|:|–|-)\\s*${SPAN}\\s*\\)?(?=\\s*(?:[.:](?:\\s|$)|$))`, "i");
 /** "… has opened the third and final phase of its X": an actor opening the phase, right before the programme. */
 const OPENED_PHASE_OF = new RegExp(`\\b(?:launch|open|start|begin|began|begun|inaugurat|enter)\\w*\\s+(?:the|its|their|a)\\s+(${ORDINALS.join("|")})\\s+(?:and\\s+(?:final|last)\\s+)?phase\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?$`, "i");
 
@@ -112,8 +120,11 @@ export function programmePhases(scan: PassageScan, leading: () => string | null)
     add(m.key, ORDINALS.indexOf(before[1]!.toLowerCase()) + 1, start, phraseEnd, null);
   }
   const label = PHASE_LABEL.exec(text);
-  const leader = label ? leading() : null;
+  // "First phase (2017-2019): …": the label as written, after the programme's name, is another name of the phase.
+  const ordinal = label ? null : ORDINAL_LABEL.exec(text);
+  const leader = label || ordinal ? leading() : null;
   if (label && leader) add(leader, phaseNumber(label[1]!), 0, "Phase ".length + label[1]!.length, null);
+  if (ordinal && leader) add(leader, ORDINALS.indexOf(ordinal[1]!.toLowerCase()) + 1, 0, /^\S+\s+phase/i.exec(text)![0].length, `${nameOf(leader)} ${ordinal[0].toLowerCase()}`);
 }
 
 /** A name written whole, not inside a longer word; compiled once per document, since a name recurs in many passages. */

@@ -39,7 +39,7 @@ import { MemberRowNames, memberRowName } from "./memberRowNames.js";
 import { classListNames } from "./classListNames.js";
 import { initialsAcronyms } from "./initialsAcronym.js";
 import { foldCitySessions } from "./citySession.js";
-import { titleName } from "./titleName.js";
+import { coinedTitleDefinition, pageTitleName } from "./coinedTitleName.js";
 import { quotedTitles } from "./quotedTitles.js";
 import { passiveSubjectNames } from "./passiveSubjectNames.js";
 import { regionalBranches } from "./regionalBranch.js";
@@ -103,11 +103,11 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const datedOneOffs = new Set<string>(), numberedYears = new NumberedMeetingYears();
   const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName };
   // A page titled by a name alone is about it, though no sentence names it (titleName.ts).
-  const titled = titleName(doc.title, catalog, matcher);
+  const titled = pageTitleName(doc, catalog, matcher);
   if (titled) {
     discovered.set(titled.key, { key: titled.key, kind: titled.kind, name: titled.name, acronym: titled.acronym ?? null });
     if (titled.meeting) discovered.set(titled.meeting.key, titled.meeting);
-    headed.push({ label: doc.title, key: titled.meeting?.key ?? titled.key });
+    headed.push({ label: titled.label ?? doc.title, key: titled.meeting?.key ?? titled.key });
     if (!titled.meeting) state.topic = { id: titled.key, kind: titled.kind, name: titled.name, acronym: null };
   }
 
@@ -128,7 +128,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     return definitions.get(label)!;
   };
   // Or a title line printed acronym first: "HARVEST (Helping Agricultural Returnees …)" (acronymFirstTitle.ts).
-  const titleDefinition = definedBy(doc.title) ?? acronymFirstTitle(doc, state);
+  const titleDefinition = definedBy(doc.title) ?? acronymFirstTitle(doc, state), coinedDefinition = coinedTitleDefinition(titled);
   if (titleDefinition) headed.push({ label: doc.title, key: titleDefinition.id });
   let headedSection: string | null | undefined;
   const recordTitles = recordBlockTitles(doc.passages, state.isPlace);
@@ -158,7 +158,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     // 0b. The heading's and the title's definitions hold for this passage's scope; a definition in the text itself,
     // read next, still wins where it differs. The body is the page's topic for lists and governing bodies.
     const sectionDefinition = definedBy(passage.section);
-    for (const def of [sectionDefinition, titleDefinition]) {
+    for (const def of [sectionDefinition, titleDefinition, coinedDefinition]) {
       if (!def) continue;
       const key = `${scope}|${def.acronym}`;
       if (!localAcronyms.has(key)) localAcronyms.set(key, { id: def.id, kind: def.kind });
@@ -215,7 +215,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     titleVariants(scan);
 
     // 4d. A programme's named phase: "FMM West Africa II", "Phase II, 2018-2022.", "opened the third phase of its X".
-    programmePhases(scan, () => leadingInitiative(initiativeCounts));
+    programmePhases(scan, () => leadingInitiative(initiativeCounts) ?? (state.topic?.kind === "INITIATIVE" ? state.topic.id : null));
     // 4e. "its own programme, ILO PROSPECTS": a body's own edition of a programme (ownerEdition.ts).
     ownerEditions(scan);
     // 4f. "The Contact Group …" after "the X Contact Group": the body named in full (shortFormBack.ts, SHORT_FORM_BACK).
