@@ -1,6 +1,7 @@
 import { entityId } from "../../src/ontology/ids.js";
 import type { NameRule } from "./NameRule.js";
 import type { PassageScan } from "./PassageScan.js";
+import { titleRunPattern } from "./titleRun.js";
 
 /**
  * A project's title set off by commas right after the noun that says what it is: "Its project, Towards a Safer
@@ -25,10 +26,10 @@ export const APPOSED_PROJECT_NAME: NameRule = {
   ],
 };
 
-const SMALL = "(?:a|an|the|of|for|to|and|through|in|on|with|from|against|at|by)";
-const CAP = "[A-Z][\\p{L}’'-]*";
+/** The title run (titleRun.ts) of two capitalised words at the least; no "&" between them here. */
+const RUN = titleRunPattern({ twoWords: true });
 /** "project, Towards a Safer Coast for Fishers," / "project, X Y Z (ACR)". */
-const APPOSED = new RegExp(`\\b(?:${APPOSED_PROJECT_NAME.words.join("|")}),\\s+(${CAP}(?:\\s+(?:${SMALL}\\s+)*${CAP})+)(?=\\s*(?:,|\\(([A-Z][A-Za-z-]{1,12})\\)))`, "gu");
+const APPOSED = new RegExp(`\\b(?:${APPOSED_PROJECT_NAME.words.join("|")}),\\s+(${RUN})(?=\\s*(?:,|\\(([A-Z][A-Za-z-]{1,12})\\)))`, "gu");
 
 export interface ApposedName {
   name: string;

@@ -5,6 +5,7 @@ import { HEAD_NOUNS } from "./nameRules.js";
 import { entityId } from "../../src/ontology/ids.js";
 import type { PassageScan } from "./PassageScan.js";
 import { laterAcronymUses } from "./laterAcronymUses.js";
+import { titleRunPattern } from "./titleRun.js";
 
 /**
  * A title whose kind is stated by a class noun the writer puts beside it, not by a head noun of its own:
@@ -63,10 +64,11 @@ CLASS.set("ngo", "ORGANIZATION");
 /** Class nouns that name a programme, as a writer puts them before a title ("the project X (ACR)"). */
 const PROGRAMME_NOUNS = "project|programme|program|initiative|facility|campaign|platform|fund|scheme|partnership|network|mechanism|portal";
 
-const SMALL = "(?:a|an|the|of|for|to|and|through|in|on|with|from|against|at|by|into|&)";
-const CAP = "[A-Z][\\p{L}\\p{N}’'\\-]*";
-/** Capitalised words, small words inside, a comma or a colon between words: "Migration, Environment and Climate Change: Evidence for Policy". */
-const TITLE = `${CAP}(?:[,:]?\\s+(?:${SMALL}\\s+)*${CAP})*`;
+/**
+ * The title run (titleRun.ts) with digits in its words, "into" and "&" among its small words, and a comma or a colon
+ * between words: "Migration, Environment and Climate Change: Evidence for Policy".
+ */
+const TITLE = titleRunPattern({ addSmall: ["into", "&"], digits: true, punctuation: "[,:]" });
 const ACRONYM = "[A-Z][A-Za-z.\\-]{1,12}";
 /** A sentence's start: the passage start, a line break or a full stop. */
 const OPENS = "(?:^|(?<=\\n)|(?<=[.!?]\\s+))";

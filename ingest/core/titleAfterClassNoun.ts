@@ -2,6 +2,7 @@ import { entityId } from "../../src/ontology/ids.js";
 import { headKind } from "./headKind.js";
 import type { NameRule } from "./NameRule.js";
 import type { PassageScan } from "./PassageScan.js";
+import { titleRunPattern, titleWordPattern } from "./titleRun.js";
 
 /**
  * A project's title written right after the noun that says what it is, with no comma between: "the project Fostering
@@ -34,9 +35,9 @@ export const TITLE_AFTER_CLASS_NOUN: NameRule = {
   ],
 };
 
-const SMALL = "(?:a|an|the|of|for|to|and|through|in|on|with|from|against|at|by|&)";
-const CAP = "[A-Z][\\p{L}’'-]*";
-const RUN = `${CAP}(?:\\s+(?:${SMALL}\\s+)*${CAP})*`;
+/** The title run (titleRun.ts); "&" joins words here too ("Fishers & Ports"). */
+const CAP = titleWordPattern();
+const RUN = titleRunPattern({ addSmall: ["&"] });
 /** "for Migrants, Refugees and Asylum-Seekers": one list of capitalised words inside the title, closed by "and". */
 const LIST = `(?:,\\s+${CAP}(?:\\s+${CAP})*)*,?\\s+and\\s+${RUN}`;
 const NAMING = "(?:called|entitled|titled|named|(?:also\\s+)?known\\s+as)";
