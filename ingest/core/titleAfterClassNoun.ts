@@ -46,6 +46,9 @@ const TITLE_AFTER = new RegExp(
   "gu",
 );
 
+/** The cheap test before TITLE_AFTER: a class noun, a naming word maybe, then a capital. */
+const GATE = new RegExp(`(?:${TITLE_AFTER_CLASS_NOUN.words.join("|")})\\s+(?:${NAMING}\\s+)?[A-Z]`);
+
 export interface TitleAfterNoun {
   name: string;
   start: number;
@@ -70,7 +73,7 @@ export function titlesAfterClassNoun(text: string): TitleAfterNoun[] {
 export function titleAfterClassNounMentions(scan: PassageScan): void {
   const { text } = scan;
   const { catalog } = scan.doc;
-  if (!/(?:project|programme|program|initiative|campaign|scheme)\s+(?:called\s+|entitled\s+|titled\s+|named\s+|(?:also\s+)?known\s+as\s+)?[A-Z]/.test(text)) return;
+  if (!GATE.test(text)) return;
   for (const t of titlesAfterClassNoun(text)) {
     const end = t.start + t.name.length;
     // A catalog name at its start is that name ("the programme Ghana and Togo"); one across its end ran on past it.
