@@ -27,7 +27,7 @@ export const APPOSED_PROJECT_NAME: NameRule = {
 };
 
 /** The title run (titleRun.ts) of two capitalised words at the least; no "&" between them here. */
-const RUN = titleRunPattern({ twoWords: true });
+const RUN = titleRunPattern({ minWords: 2 });
 /** "project, Towards a Safer Coast for Fishers," / "project, X Y Z (ACR)". */
 const APPOSED = new RegExp(`\\b(?:${APPOSED_PROJECT_NAME.words.join("|")}),\\s+(${RUN})(?=\\s*(?:,|\\(([A-Z][A-Za-z-]{1,12})\\)))`, "gu");
 

@@ -67,7 +67,7 @@ export interface CoinedName {
 }
 
 /** The title run (titleRun.ts) as initials are spelled from: no apostrophes, five small words, one at a time. */
-const TITLE_RUN = new RegExp(titleRunPattern({ onlySmall: ["in", "of", "on", "for", "and"], oneSmall: true, apostrophes: false, twoWords: true }), "gu");
+const TITLE_RUN = new RegExp(titleRunPattern({ onlySmall: ["in", "of", "on", "for", "and"], maxSmall: 1, apostrophes: false, minWords: 2 }), "gu");
 
 /** Whether a capitalised run of the passage spells the word by its initials: then it abbreviates that name (UNDEFINED_INITIALS). */
 function spelledInText(text: string, word: string): boolean {

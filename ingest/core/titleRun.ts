@@ -2,8 +2,8 @@
  * The one pattern of a title run: a run of capitalised words, with the small words titles hold between them, that
  * makes a title ("Towards a Safer Coast for Fishers", "Migration, Environment and Climate Change: Evidence for
  * Policy"). Every reader of a title run derives its pattern here (titleAfterClassNoun.ts, apposedProjectName.ts,
- * classNounTitles.ts, coinedProgrammeNames.ts; headingAcronym.ts its small words) and says in its own shape where it
- * differs on purpose. colonTitles.ts reads another shape, words and small words in any order up to a colon ("Safer
+ * classNounTitles.ts, coinedProgrammeNames.ts, knownAs.ts, passiveSubjectNames.ts, classNounDefinition.ts;
+ * headingAcronym.ts its small words) and says in its own shape where it differs on purpose. colonTitles.ts reads another shape, words and small words in any order up to a colon ("Safer
  * Harbours for the:"), read backwards from a subtitle, so it keeps its own pattern.
  *
  * This module imports nothing, so any rule module may import it without closing an import cycle.
@@ -18,16 +18,23 @@ export interface TitleRunShape {
   addSmall?: readonly string[];
   /** The only small words this reader reads, in place of TITLE_SMALL_WORDS. */
   onlySmall?: readonly string[];
-  /** At most one small word between two capitalised words ("Migration in Peru"), not a chain of them. */
-  oneSmall?: boolean;
+  /** How many small words may stand between two capitalised words at the most (1: "Migration in Peru"); any unless said. */
+  maxSmall?: number;
   /** A capitalised word may hold digits ("G20 Partners"). */
   digits?: boolean;
   /** A capitalised word may hold apostrophes ("Fishers’ Rights"); true unless said. */
   apostrophes?: boolean;
   /** A character class of punctuation that may close a word before the next ("[,:]": "Climate Change: Evidence"). */
   punctuation?: string;
-  /** The run holds two capitalised words at the least, not one. */
-  twoWords?: boolean;
+  /** How many capitalised words the run holds at the least (1 unless said) and at the most (any unless said). */
+  minWords?: number;
+  maxWords?: number;
+}
+
+/** A quantifier from `min` to `max` times (max undefined: no bound), as a pattern writes it. */
+function times(min: number, max: number | undefined): string {
+  if (max === undefined) return min === 0 ? "*" : min === 1 ? "+" : `{${min},}`;
+  return min === 0 && max === 1 ? "?" : `{${min},${max}}`;
 }
 
 /** The pattern of one capitalised word of a title: a capital, then letters (digits, apostrophes, hyphens as shaped). */
@@ -45,5 +52,7 @@ export function titleSmallPattern(shape: TitleRunShape = {}): string {
 export function titleRunPattern(shape: TitleRunShape = {}): string {
   const word = titleWordPattern(shape);
   const small = `${titleSmallPattern(shape)}\\s+`;
-  return `${word}(?:${shape.punctuation ? `${shape.punctuation}?` : ""}\\s+${shape.oneSmall ? `(?:${small})?` : `(?:${small})*`}${word})${shape.twoWords ? "+" : "*"}`;
+  const between = `${shape.punctuation ? `${shape.punctuation}?` : ""}\\s+(?:${small})${times(0, shape.maxSmall)}`;
+  const more = times((shape.minWords ?? 1) - 1, shape.maxWords === undefined ? undefined : shape.maxWords - 1);
+  return `${word}(?:${between}${word})${more}`;
 }

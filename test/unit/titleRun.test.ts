@@ -17,8 +17,8 @@ describe("titleRun: one pattern of a title run, with each reader's shape", () =>
   });
 
   it("reads one small word at a time where a shape says so", () => {
-    expect(run({ oneSmall: true }, "Voice of the Coast")).toBe("Voice");
-    expect(run({ oneSmall: true }, "Voice of Coasts")).toBe("Voice of Coasts");
+    expect(run({ maxSmall: 1 }, "Voice of the Coast")).toBe("Voice");
+    expect(run({ maxSmall: 1 }, "Voice of Coasts")).toBe("Voice of Coasts");
   });
 
   it("reads digits, apostrophes and punctuation between words only as shaped", () => {
@@ -31,8 +31,11 @@ describe("titleRun: one pattern of a title run, with each reader's shape", () =>
   });
 
   it("holds two capitalised words at the least where a shape says so", () => {
-    expect(run({ twoWords: true }, "the Harbour project")).toBeNull();
-    expect(run({ twoWords: true }, "the Harbour Net project")).toBe("Harbour Net");
+    expect(run({ minWords: 2 }, "the Harbour project")).toBeNull();
+    expect(run({ minWords: 2 }, "the Harbour Net project")).toBe("Harbour Net");
+    expect(run({ maxWords: 2 }, "Safe Decks Fair Pay")).toBe("Safe Decks");
+    expect(run({ maxSmall: 2 }, "Fishers of the of Ports")).toBe("Fishers");
+    expect(run({ maxSmall: 2 }, "Fishers of the Ports")).toBe("Fishers of the Ports");
   });
 
   it("spells its parts as the readers used to write them", () => {
