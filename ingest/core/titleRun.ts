@@ -3,8 +3,10 @@
  * makes a title ("Towards a Safer Coast for Fishers", "Migration, Environment and Climate Change: Evidence for
  * Policy"). Every reader of a title run derives its pattern here (titleAfterClassNoun.ts, apposedProjectName.ts,
  * classNounTitles.ts, coinedProgrammeNames.ts, knownAs.ts, passiveSubjectNames.ts, classNounDefinition.ts;
- * headingAcronym.ts its small words) and says in its own shape where it differs on purpose. colonTitles.ts reads another shape, words and small words in any order up to a colon ("Safer
- * Harbours for the:"), read backwards from a subtitle, so it keeps its own pattern.
+ * headingAcronym.ts its small words) and says in its own shape where it differs on purpose. colonTitles.ts reads
+ * another shape, words and small words in any order up to a colon ("Safer Harbours for the:"), read backwards from a
+ * subtitle, so it keeps its own pattern; runs of capitalised words with no small words but "and" (jointMeetingNames.ts,
+ * subBodyRules.ts, stateNamedOffice.ts) and venues and places (meetingPatterns.ts, meetingActYear.ts) are no titles.
  *
  * This module imports nothing, so any rule module may import it without closing an import cycle.
  */
