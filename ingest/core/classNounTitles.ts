@@ -6,6 +6,7 @@ import { entityId } from "../../src/ontology/ids.js";
 import type { PassageScan } from "./PassageScan.js";
 import { laterAcronymUses } from "./laterAcronymUses.js";
 import { titleRunPattern } from "./titleRun.js";
+import { knownNameAtEdge, titleAcronym } from "./titleMention.js";
 
 /**
  * A title whose kind is stated by a class noun the writer puts beside it, not by a head noun of its own:
@@ -193,22 +194,20 @@ export function classNounTitles(text: string): ClassNounTitle[] {
 
 /** The titles classNounTitles reads in a passage, as mentions and discovered names (recognise.ts, step 3d). */
 export function classNounTitleMentions(scan: PassageScan): void {
-  const { text, scope } = scan;
-  const { catalog, localAcronyms } = scan.doc;
+  const { text } = scan;
+  const { catalog } = scan.doc;
   for (const t of classNounTitles(text)) {
     const end = t.start + t.name.length;
     // A known name opening the title, or running past its edges, is that name, not a new title; one inside it is
     // a word of the title ("Statistics Norway", "Migration EU Expertise"), no mention of its own.
+    if (knownNameAtEdge(scan, t.start, end)) continue;
     const inside = scan.mentions.filter((m) => m.localStart < end && m.localEnd > t.start);
-    if (inside.some((m) => m.localStart <= t.start || m.localEnd > end)) continue;
     for (const m of inside) scan.mentions.splice(scan.mentions.indexOf(m), 1);
     const key = entityId(t.kind, t.name);
     if (catalog.byId.has(key)) continue;
     scan.discover({ key, kind: t.kind, name: t.name, acronym: t.acronym, ...(t.short ? { alias: t.short } : {}), kindStated: true });
     scan.push({ localStart: t.start, localEnd: end, kind: t.kind, key, method: "name-pattern", confidence: 0.75 });
-    if (t.acronym && t.acronymStart >= 0 && !scan.overlaps(t.acronymStart, t.acronymStart + t.acronym.length)) {
-      localAcronyms.set(`${scope}|${t.acronym}`, { id: key, kind: t.kind });
-      scan.push({ localStart: t.acronymStart, localEnd: t.acronymStart + t.acronym.length, kind: t.kind, key, method: "name-pattern", confidence: 0.75 });
+    if (t.acronym && t.acronymStart >= 0 && titleAcronym(scan, t.acronym, t.acronymStart, key, t.kind, 0.75)) {
       laterAcronymUses(scan, t.acronym, end, { id: key, kind: t.kind });
     }
   }

@@ -3,6 +3,7 @@ import { headKind } from "./headKind.js";
 import type { NameRule } from "./NameRule.js";
 import type { PassageScan } from "./PassageScan.js";
 import { titleRunPattern, titleWordPattern } from "./titleRun.js";
+import { knownNameAtEdge } from "./titleMention.js";
 
 /**
  * A project's title written right after the noun that says what it is, with no comma between: "the project Fostering
@@ -77,7 +78,7 @@ export function titleAfterClassNounMentions(scan: PassageScan): void {
   for (const t of titlesAfterClassNoun(text)) {
     const end = t.start + t.name.length;
     // A catalog name at its start is that name ("the programme Ghana and Togo"); one across its end ran on past it.
-    if (scan.mentions.some((m) => m.localStart <= t.start && m.localEnd > t.start) || scan.mentions.some((m) => m.localStart < end && m.localEnd > end)) continue;
+    if (knownNameAtEdge(scan, t.start, end)) continue;
     const key = entityId("INITIATIVE", t.name);
     if (catalog.byId.has(key)) continue;
     scan.discover({ key, kind: "INITIATIVE", name: t.name, acronym: null });
