@@ -29,6 +29,7 @@ import { runIngest } from "../ingest/runIngest.js";
 import { Database } from "../src/db/Database.js";
 import { applySchema } from "../src/db/applySchema.js";
 import { startLocalNeo4j } from "../src/neo4j/localNeo4j.js";
+import { scaled } from "./lib/scaledCorpus.js";
 import { log, table } from "./lib/table.js";
 import { textShapes } from "./lib/textShapes.js";
 
@@ -48,15 +49,6 @@ const median = (xs: number[]) => {
 };
 const f = (n: number, d = 1) => n.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
 
-/** n copies of the corpus; copy k's files are named "copyKK-<name>" so document ids differ. */
-function scaled(sources: SourceFile[], n: number): SourceFile[] {
-  const out: SourceFile[] = [];
-  for (let k = 0; k < n; k++) {
-    const prefix = `copy${String(k).padStart(2, "0")}-`;
-    for (const s of sources) out.push({ ...s, name: `${prefix}${s.name}`, path: `${prefix}${s.path}` });
-  }
-  return out;
-}
 const bytesOf = (files: SourceFile[]) => files.reduce((n, s) => n + s.bytes, 0);
 const rowsOf = (loads: Array<{ rows: number }>) => loads.reduce((n, l) => n + l.rows, 0);
 

@@ -7,19 +7,12 @@ import { defaultCatalog } from "../ingest/catalog/catalog.js";
 import { buildGraphs } from "../ingest/core/pipeline.js";
 import type { SourceFile } from "../ingest/core/types.js";
 import { readSources } from "../ingest/read/readSources.js";
+import { scaled } from "./lib/scaledCorpus.js";
 
 const n = Number(process.argv[2] ?? 20);
 const runs = Number(process.argv[3] ?? 3);
 const { sources } = readSources(["data/corpus"]);
 const MB = 1048576;
-function scaled(files: SourceFile[], k: number): SourceFile[] {
-  const out: SourceFile[] = [];
-  for (let c = 0; c < k; c++) {
-    const prefix = `copy${String(c).padStart(2, "0")}-`;
-    for (const s of files) out.push({ ...s, name: `${prefix}${s.name}`, path: `${prefix}${s.path}` });
-  }
-  return out;
-}
 const cpuNow = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
 function time(files: SourceFile[]): { cpu: number; stages: Record<string, number> } {
   const stages: Record<string, number> = {};

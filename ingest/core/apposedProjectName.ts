@@ -1,6 +1,8 @@
 import { entityId } from "../../src/ontology/ids.js";
 import type { NameRule } from "./NameRule.js";
 import type { PassageScan } from "./PassageScan.js";
+import { titleRunPattern } from "./titleRun.js";
+import { knownNameAtEdge, titleAcronym } from "./titleMention.js";
 
 /**
  * A project's title set off by commas right after the noun that says what it is: "Its project, Towards a Safer
@@ -25,10 +27,10 @@ export const APPOSED_PROJECT_NAME: NameRule = {
   ],
 };
 
-const SMALL = "(?:a|an|the|of|for|to|and|through|in|on|with|from|against|at|by)";
-const CAP = "[A-Z][\\p{L}’'-]*";
+/** The title run (titleRun.ts) of two capitalised words at the least; no "&" between them here. */
+const RUN = titleRunPattern({ minWords: 2 });
 /** "project, Towards a Safer Coast for Fishers," / "project, X Y Z (ACR)". */
-const APPOSED = new RegExp(`\\b(?:${APPOSED_PROJECT_NAME.words.join("|")}),\\s+(${CAP}(?:\\s+(?:${SMALL}\\s+)*${CAP})+)(?=\\s*(?:,|\\(([A-Z][A-Za-z-]{1,12})\\)))`, "gu");
+const APPOSED = new RegExp(`\\b(?:${APPOSED_PROJECT_NAME.words.join("|")}),\\s+(${RUN})(?=\\s*(?:,|\\(([A-Z][A-Za-z-]{1,12})\\)))`, "gu");
 
 export interface ApposedName {
   name: string;
@@ -56,19 +58,16 @@ export function apposedProjectNames(text: string): ApposedName[] {
  * for the rest of the scope.
  */
 export function apposedProjects(scan: PassageScan): void {
-  const { text, scope } = scan;
-  const { catalog, localAcronyms } = scan.doc;
+  const { text } = scan;
+  const { catalog } = scan.doc;
   for (const a of apposedProjectNames(text)) {
     const end = a.start + a.name.length;
     // A catalog name there is that body ("its partner, IOM,"); names inside the title stay mentions of their own.
-    if (scan.mentions.some((m) => m.localStart <= a.start && m.localEnd > a.start) || scan.mentions.some((m) => m.localStart < end && m.localEnd > end)) continue;
+    if (knownNameAtEdge(scan, a.start, end)) continue;
     const key = entityId("INITIATIVE", a.name);
     if (catalog.byId.has(key)) continue;
     scan.discover({ key, kind: "INITIATIVE", name: a.name, acronym: a.acronym });
     scan.push({ localStart: a.start, localEnd: end, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.75 });
-    if (a.acronym && a.acronymStart > 0 && !scan.overlaps(a.acronymStart, a.acronymStart + a.acronym.length)) {
-      localAcronyms.set(`${scope}|${a.acronym}`, { id: key, kind: "INITIATIVE" });
-      scan.push({ localStart: a.acronymStart, localEnd: a.acronymStart + a.acronym.length, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.75 });
-    }
+    if (a.acronym && a.acronymStart > 0) titleAcronym(scan, a.acronym, a.acronymStart, key, "INITIATIVE", 0.75);
   }
 }

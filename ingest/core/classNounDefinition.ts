@@ -2,13 +2,15 @@ import { entityId } from "../../src/ontology/ids.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { CLASS_NOUN_DEFINITIONS } from "./classNounDefinitionRules.js";
 import type { PassageScan } from "./PassageScan.js";
+import { titleRunPattern } from "./titleRun.js";
 
 const { initiative, organization } = CLASS_NOUN_DEFINITIONS.words;
-const TITLE = "((?:[A-Z][\\p{L}’'-]*\\s+(?:(?:and|of|for|on|&)\\s+)?)*[A-Z][\\p{L}’'-]*)";
+/** The title run (titleRun.ts) with one small word at the most between words, of its own five ("and", "of", "for", "on", "&"). */
+const TITLE = `(${titleRunPattern({ onlySmall: ["and", "of", "for", "on", "&"], maxSmall: 1 })})`;
 const CLASS = `((?:[a-z-]+\\s+){0,3}(${[...initiative, ...organization].join("|")}))`;
 /** "… network (MFN)" and "Migration and Fisheries (MFN) civil society network": the acronym after the class words or before them. */
 const AFTER = new RegExp(`\\b${TITLE}\\s+\\(([A-Z][A-Za-z0-9&-]{1,11})\\)\\s+${CLASS}\\b`, "gu");
-const DEFINED = new RegExp(`\\b((?:[A-Z][\\p{L}’'-]*\\s+(?:(?:and|of|for|on|&)\\s+)?)*[A-Z][\\p{L}’'-]*)\\s+((?:[a-z-]+\\s+){0,3}(${[...initiative, ...organization].join("|")}))\\s+\\(([A-Z][A-Za-z0-9&-]{1,11})\\)`, "gu");
+const DEFINED = new RegExp(`\\b${TITLE}\\s+${CLASS}\\s+\\(([A-Z][A-Za-z0-9&-]{1,11})\\)`, "gu");
 
 /** What both patterns need somewhere in the passage: the bracketed acronym, and one of the class nouns. */
 const BRACKETED_ACRONYM = /\s\([A-Z][A-Za-z0-9&-]{1,11}\)/;

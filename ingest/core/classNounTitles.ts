@@ -5,6 +5,8 @@ import { HEAD_NOUNS } from "./nameRules.js";
 import { entityId } from "../../src/ontology/ids.js";
 import type { PassageScan } from "./PassageScan.js";
 import { laterAcronymUses } from "./laterAcronymUses.js";
+import { titleRunPattern } from "./titleRun.js";
+import { knownNameAtEdge, titleAcronym } from "./titleMention.js";
 
 /**
  * A title whose kind is stated by a class noun the writer puts beside it, not by a head noun of its own:
@@ -63,10 +65,11 @@ CLASS.set("ngo", "ORGANIZATION");
 /** Class nouns that name a programme, as a writer puts them before a title ("the project X (ACR)"). */
 const PROGRAMME_NOUNS = "project|programme|program|initiative|facility|campaign|platform|fund|scheme|partnership|network|mechanism|portal";
 
-const SMALL = "(?:a|an|the|of|for|to|and|through|in|on|with|from|against|at|by|into|&)";
-const CAP = "[A-Z][\\p{L}\\p{N}’'\\-]*";
-/** Capitalised words, small words inside, a comma or a colon between words: "Migration, Environment and Climate Change: Evidence for Policy". */
-const TITLE = `${CAP}(?:[,:]?\\s+(?:${SMALL}\\s+)*${CAP})*`;
+/**
+ * The title run (titleRun.ts) with digits in its words, "into" and "&" among its small words, and a comma or a colon
+ * between words: "Migration, Environment and Climate Change: Evidence for Policy".
+ */
+const TITLE = titleRunPattern({ addSmall: ["into", "&"], digits: true, punctuation: "[,:]" });
 const ACRONYM = "[A-Z][A-Za-z.\\-]{1,12}";
 /** A sentence's start: the passage start, a line break or a full stop. */
 const OPENS = "(?:^|(?<=\\n)|(?<=[.!?]\\s+))";
@@ -191,22 +194,20 @@ export function classNounTitles(text: string): ClassNounTitle[] {
 
 /** The titles classNounTitles reads in a passage, as mentions and discovered names (recognise.ts, step 3d). */
 export function classNounTitleMentions(scan: PassageScan): void {
-  const { text, scope } = scan;
-  const { catalog, localAcronyms } = scan.doc;
+  const { text } = scan;
+  const { catalog } = scan.doc;
   for (const t of classNounTitles(text)) {
     const end = t.start + t.name.length;
     // A known name opening the title, or running past its edges, is that name, not a new title; one inside it is
     // a word of the title ("Statistics Norway", "Migration EU Expertise"), no mention of its own.
+    if (knownNameAtEdge(scan, t.start, end)) continue;
     const inside = scan.mentions.filter((m) => m.localStart < end && m.localEnd > t.start);
-    if (inside.some((m) => m.localStart <= t.start || m.localEnd > end)) continue;
     for (const m of inside) scan.mentions.splice(scan.mentions.indexOf(m), 1);
     const key = entityId(t.kind, t.name);
     if (catalog.byId.has(key)) continue;
     scan.discover({ key, kind: t.kind, name: t.name, acronym: t.acronym, ...(t.short ? { alias: t.short } : {}), kindStated: true });
     scan.push({ localStart: t.start, localEnd: end, kind: t.kind, key, method: "name-pattern", confidence: 0.75 });
-    if (t.acronym && t.acronymStart >= 0 && !scan.overlaps(t.acronymStart, t.acronymStart + t.acronym.length)) {
-      localAcronyms.set(`${scope}|${t.acronym}`, { id: key, kind: t.kind });
-      scan.push({ localStart: t.acronymStart, localEnd: t.acronymStart + t.acronym.length, kind: t.kind, key, method: "name-pattern", confidence: 0.75 });
+    if (t.acronym && t.acronymStart >= 0 && titleAcronym(scan, t.acronym, t.acronymStart, key, t.kind, 0.75)) {
       laterAcronymUses(scan, t.acronym, end, { id: key, kind: t.kind });
     }
   }

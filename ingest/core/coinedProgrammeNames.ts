@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { NameRule } from "./NameRule.js";
 import { entityId } from "../../src/ontology/ids.js";
 import type { PassageScan } from "./PassageScan.js";
+import { titleRunPattern } from "./titleRun.js";
 
 /**
  * A programme known by a coined word in capitals ("PROMIS", "MED-HIMS", "Erasmus+"-like shapes in capitals) that the
@@ -65,7 +66,8 @@ export interface CoinedName {
   start: number;
 }
 
-const TITLE_RUN = /[A-Z][\p{L}\-]*(?:\s+(?:(?:in|of|on|for|and)\s+)?[A-Z][\p{L}\-]*)+/gu;
+/** The title run (titleRun.ts) as initials are spelled from: no apostrophes, five small words, one at a time. */
+const TITLE_RUN = new RegExp(titleRunPattern({ onlySmall: ["in", "of", "on", "for", "and"], maxSmall: 1, apostrophes: false, minWords: 2 }), "gu");
 
 /** Whether a capitalised run of the passage spells the word by its initials: then it abbreviates that name (UNDEFINED_INITIALS). */
 function spelledInText(text: string, word: string): boolean {

@@ -1,5 +1,17 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { NameRule } from "./NameRule.js";
+import { capitalised, MEETING_NOUN_ROWS, meetingNounsWhere } from "./meetingNouns.js";
+
+/**
+ * The meeting nouns that head a forum's name (meetingNouns.ts owns them), capitalised, with the plural where it names
+ * a series too ("Intergovernmental Consultations"). Left out on purpose: a session, plenary, round or edition is one
+ * sitting of a body named elsewhere ("the 14th Session of the Commission"), and a congress is mostly a legislature
+ * ("the Congress of Peru"), so none of them types a discovered name as a forum.
+ */
+const FORUM_MEETING_HEADS = meetingNounsWhere(() => true, ["session", "plenary", "round", "edition", "congress"]).flatMap((noun) => {
+  const row = MEETING_NOUN_ROWS.find((n) => n.noun === noun)!;
+  return row.pluralNames ? [capitalised(row.plural), capitalised(noun)] : [capitalised(noun)];
+});
 
 /**
  * The head nouns that give a discovered name its kind, as data. It lives in a module of its own that imports no rule
@@ -12,7 +24,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
   words: {
     INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Action Roadmap Window System Day Account Package Festival Hub Clearinghouse Statute Card".split(" "),
     ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Alliance Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College School Movement Administration Directorate-General International Corporation Foundations Chamber Municipality".split(" "),
-    FORUM: "Forum Process Dialogue Consultations Consultation Summit Group Groups Conference Meeting Team Force Taskforce Panel Caucus Symposium Workshop Seminar Colloquium Assembly Event".split(" "),
+    FORUM: [...FORUM_MEETING_HEADS, ..."Group Groups Team Force Taskforce Panel Caucus Colloquium Event".split(" ")],
     CONVENTION: "Convention Protocol Treaty Covenant Charter Declaration".split(" "),
     COUNTRY: [],
   },

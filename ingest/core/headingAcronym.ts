@@ -4,6 +4,7 @@ import { headKind } from "./headKind.js";
 import type { NameRule } from "./NameRule.js";
 import { initialsMatch, isGeneric } from "./nameTrim.js";
 import type { DocumentScan } from "./PassageScan.js";
+import { TITLE_SMALL_WORDS, titleSmallPattern } from "./titleRun.js";
 
 /**
  * A heading or a page title printed as "European Migration Network (EMN)" defines the acronym as a sentence would:
@@ -44,8 +45,11 @@ export const HEADING_ACRONYMS: NameRule = {
 const HEADING_WITH_ACRONYM = /^(?:the\s+)?([A-Z][\p{L}’'&,\s-]{3,120}?)\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z-]{0,8})\)\s*$/iu;
 const BODY_KINDS = new Set<EntityKind>(["FORUM", "INITIATIVE", "ORGANIZATION"]);
 
-/** Words a title writes in lower case inside a name once its capitals are undone. */
-const SMALL_WORDS = /^(?:of|and|for|on|the|in|to|a|an|with|at|by|from|against|into)$/i;
+/**
+ * Words a title writes in lower case inside a name once its capitals are undone: a title run's small words (titleRun.ts)
+ * and "into"; "THROUGH" is left to the title case of long words ("Through"), as it always was here.
+ */
+const SMALL_WORDS = new RegExp(`^${titleSmallPattern({ onlySmall: [...TITLE_SMALL_WORDS.filter((w) => w !== "through"), "into"] })}$`, "i");
 
 /**
  * A name printed in capitals ("COASTAL RECEPTION DATABASE") as a title would write it ("Coastal Reception Database"),

@@ -1,6 +1,7 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind } from "./headKind.js";
 import type { NameRule } from "./nameRules.js";
+import { titleRunPattern } from "./titleRun.js";
 
 /**
  * Titled programmes that carry no head noun of their own: "Support to Free Movement of Persons and
@@ -24,7 +25,8 @@ export const KNOWN_AS: NameRule = {
   ],
 };
 
-const TITLE = "[A-Z][\\p{L}’'-]*(?:\\s+(?:(?:of|and|for|to|in|on|the|de|la|&)\\s+)*[A-Z][\\p{L}’'-]*)+";
+/** The title run (titleRun.ts) of two words at the least, with its own small words ("de", "la", "&"; no "a", "through"). */
+const TITLE = titleRunPattern({ onlySmall: ["of", "and", "for", "to", "in", "on", "the", "de", "la", "&"], minWords: 2 });
 const KNOWN = new RegExp(`(${TITLE}),\\s+(?:(?:also|commonly|better|usually|now)\\s+)?known as\\s+(?:the\\s+)?(${TITLE}(?:\\s+(?:I{1,3}|\\d))?)(?=[,.;)]|\\s+[a-z])`, "gu");
 /** "A large regional project to help people move freely … was launched": the sentence before is about a programme. */
 const SUBJECT_PROGRAMME = new RegExp(`^\\s*(?:An?|The|This)\\s+(?:[\\w-]+\\s+){0,4}?(?:${KNOWN_AS.words.join("|")})\\b`, "i");

@@ -2,6 +2,7 @@ import { entityId } from "../../src/ontology/ids.js";
 import { HEAD_NOUNS } from "./headNouns.js";
 import type { NameRule } from "./NameRule.js";
 import type { PassageScan } from "./PassageScan.js";
+import { titleRunPattern } from "./titleRun.js";
 
 /**
  * A programme named with no class noun, as the subject of a passive that only a programme takes: '"Skills Without
@@ -34,9 +35,8 @@ export const PASSIVE_SUBJECT_NAMES: NameRule = {
   ],
 };
 
-const WORD = "[A-Z][\\p{L}'’-]*";
-const JOIN = "(?:to|for|of|and|in|on|the|without|with|at|from)";
-const BARE = `${WORD}(?:\\s+(?:${JOIN}\\s+){0,2}${WORD}){1,7}`;
+/** The title run (titleRun.ts) of two to eight words, with two small words at the most between them ("without" among them). */
+const BARE = titleRunPattern({ onlySmall: ["to", "for", "of", "and", "in", "on", "the", "without", "with", "at", "from"], maxSmall: 2, minWords: 2, maxWords: 8 });
 const VERBS = `(?:${PASSIVE_SUBJECT_NAMES.words.join("|")})`;
 const PASSIVE = `\\s+(?:is|was|has been|had been)\\s+(?:(?:jointly|currently|now|mainly|largely|also|chiefly)\\s+)?${VERBS}\\s+by\\s`;
 const ANY_VERB = new RegExp(`\\b${VERBS}\\b`);

@@ -2,6 +2,8 @@ import { entityId } from "../../src/ontology/ids.js";
 import { headKind } from "./headKind.js";
 import type { NameRule } from "./NameRule.js";
 import type { PassageScan } from "./PassageScan.js";
+import { titleRunPattern, titleWordPattern } from "./titleRun.js";
+import { knownNameAtEdge } from "./titleMention.js";
 
 /**
  * A project's title written right after the noun that says what it is, with no comma between: "the project Fostering
@@ -34,9 +36,9 @@ export const TITLE_AFTER_CLASS_NOUN: NameRule = {
   ],
 };
 
-const SMALL = "(?:a|an|the|of|for|to|and|through|in|on|with|from|against|at|by|&)";
-const CAP = "[A-Z][\\p{L}’'-]*";
-const RUN = `${CAP}(?:\\s+(?:${SMALL}\\s+)*${CAP})*`;
+/** The title run (titleRun.ts); "&" joins words here too ("Fishers & Ports"). */
+const CAP = titleWordPattern();
+const RUN = titleRunPattern({ addSmall: ["&"] });
 /** "for Migrants, Refugees and Asylum-Seekers": one list of capitalised words inside the title, closed by "and". */
 const LIST = `(?:,\\s+${CAP}(?:\\s+${CAP})*)*,?\\s+and\\s+${RUN}`;
 const NAMING = "(?:called|entitled|titled|named|(?:also\\s+)?known\\s+as)";
@@ -44,6 +46,9 @@ const TITLE_AFTER = new RegExp(
   `(?<![\\p{Lu}\\p{Ll}])(?:${TITLE_AFTER_CLASS_NOUN.words.join("|")})\\s+(?:(${NAMING})\\s+)?(${RUN}(?:${LIST})?)(?=([,.;:(]|\\s+[a-z]|\\s*$))`,
   "gu",
 );
+
+/** The cheap test before TITLE_AFTER: a class noun, a naming word maybe, then a capital. */
+const GATE = new RegExp(`(?:${TITLE_AFTER_CLASS_NOUN.words.join("|")})\\s+(?:${NAMING}\\s+)?[A-Z]`);
 
 export interface TitleAfterNoun {
   name: string;
@@ -69,11 +74,11 @@ export function titlesAfterClassNoun(text: string): TitleAfterNoun[] {
 export function titleAfterClassNounMentions(scan: PassageScan): void {
   const { text } = scan;
   const { catalog } = scan.doc;
-  if (!/(?:project|programme|program|initiative|campaign|scheme)\s+(?:called\s+|entitled\s+|titled\s+|named\s+|(?:also\s+)?known\s+as\s+)?[A-Z]/.test(text)) return;
+  if (!GATE.test(text)) return;
   for (const t of titlesAfterClassNoun(text)) {
     const end = t.start + t.name.length;
     // A catalog name at its start is that name ("the programme Ghana and Togo"); one across its end ran on past it.
-    if (scan.mentions.some((m) => m.localStart <= t.start && m.localEnd > t.start) || scan.mentions.some((m) => m.localStart < end && m.localEnd > end)) continue;
+    if (knownNameAtEdge(scan, t.start, end)) continue;
     const key = entityId("INITIATIVE", t.name);
     if (catalog.byId.has(key)) continue;
     scan.discover({ key, kind: "INITIATIVE", name: t.name, acronym: null });

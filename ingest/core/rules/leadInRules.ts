@@ -123,6 +123,7 @@ export const LEAD_INS: (HeadingList | ProgrammeList)[] = [
   {
     // A list of who came, introduced by its name: "The delegation list released by the hosts, as we have it:", "The list of
     // participants, in the order of the hosts' release:". A list of those invited, expected or proposed names no one who came.
+    // A label line naming the list is listRules.ts "participants": listOwner.ts (MEETING_LISTS) says why the two differ.
     id: "participant-list",
     heading: new RegExp(String.raw`^(?:(?:the|a|an|its|their)\s+)?(?:(?:official|final|full|complete|published)\s+)?(?:list\s+of\s+(?:(?:the|all)\s+)?(?:${WHO_CAME}|participating\s+(?:states|countries|governments|delegations|organi[sz]ations))|(?:delegation|delegations|participants?|attendance|attendees?)(?:['’]s?)?\s+list)\b(?![^:]*\b(?:not|invit\w*|expected|proposed|planned|draft|provisional|will|would)\b)[^:]*$`, "i"),
     type: "PARTICIPATES_IN", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM"], confidence: 0.7,

@@ -210,7 +210,8 @@ export const HEADING_LISTS: HeadingList[] = [
     // meetings the field takes its entry's year (entryYear.ts), so the list is that meeting's.
     id: "participants",
     // "Also present:", "Countries represented:", "Delegations attending:" name who was there as well.
-    // "List of participants:", "Delegation list:", "Attendance list:" name the list itself.
+    // "List of participants:", "Delegation list:", "Attendance list:" name the list itself. A sentence that names the list
+    // is leadInRules.ts "participant-list": listOwner.ts (MEETING_LISTS) says why the two keep their own owner and pattern.
     heading: new RegExp(`^(?:participants|participating (?:delegations|organi[sz]ations|agencies|entities)|delegations|attended by|attendees|(?:also )?present|(?:(?:the )?(?:official |final |full )?list of ${WHO_CAME}|(?:delegation|participants?|attendance) list)|(?:(?:countries|states|governments|delegations|organi[sz]ations|agencies) )?(?:also )?(?:present|represented|attending|in attendance))$`, "i"),
     type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.7,
     examples: {
