@@ -111,10 +111,10 @@ export class Matcher {
     const out: Match[] = [];
     // Walks from neighbouring tokens cross the same gaps: each gap is read once (0: not read yet).
     const gaps = new Uint8Array(tokens.length);
-    let i = 0;
-    while (i < tokens.length) {
-      let node: TrieNode | undefined = this.root;
+    /** The longest match that starts at token i, or null. */
+    const walk = (i: number): Match | null => {
       let best: Match | null = null;
+      let node: TrieNode | undefined = this.root;
       // A name may hold a possessive ("Lao People’s Democratic Republic", "United Nations Children’s Fund"): only a
       // country form (the case-sensitive ones) or a form written with one may span it.
       let possessive = false;
@@ -135,6 +135,17 @@ export class Matcher {
           best = { entityId: term.entityId, startToken: i, endToken: j + 1, start: tokens[i]!.start, end: tokens[j]!.end, ...(untitled ? { untitled } : {}) };
           break;
         }
+      }
+      return best;
+    };
+    let i = 0;
+    while (i < tokens.length) {
+      let best = walk(i);
+      // "while the United States Agency for International Development": a form that opens with its article ("the
+      // United States") yields to a longer name that starts after the article.
+      if (best && /^the$/i.test(tokens[i]!.text) && best.endToken > i + 1) {
+        const after = walk(i + 1);
+        if (after && after.endToken > best.endToken) best = after;
       }
       if (best) {
         out.push(best);

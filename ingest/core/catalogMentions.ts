@@ -4,6 +4,7 @@ import { YEAR_AFTER } from "./meetings.js";
 import { NAME_PREFIX, NOT_NAMES } from "./nameRules.js";
 import { isAcronymSurface } from "./nameShapes.js";
 import { inFeatureName } from "./featureNames.js";
+import { bodySecretariats } from "./bodySecretariats.js";
 import type { PassageScan } from "./PassageScan.js";
 
 const NAME_PREFIXES = new Set(NAME_PREFIX.words);
@@ -65,6 +66,7 @@ export function catalogMentions(scan: PassageScan): void {
       scan.push({ localStart: token.start, localEnd: token.end, kind: target.kind, key: target.id, method: "acronym-definition", confidence: 0.85 });
     }
   }
+  bodySecretariats(scan); // "the ASEAN Secretariat": the organization's secretariat, a part of it (bodySecretariats.ts).
 }
 
 /** "GFMD … 2010" within a few words becomes the GFMD 2010 meeting, when the catalog knows it. */

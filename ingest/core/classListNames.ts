@@ -1,9 +1,10 @@
 import { entityId } from "../../src/ontology/ids.js";
 import type { PassageScan } from "./PassageScan.js";
 import { analyse } from "./analysis.js";
+import { classNounApposedNames } from "./classNounApposedName.js";
 
-/** The class noun and the words that open its list: an apposition's comma, a copula, "include", "such as", a colon. */
-const LEAD = /\b(?:member\s+organi[sz]ations|partner\s+organi[sz]ations|(?:project\s+|core\s+|national\s+|local\s+|implementing\s+|European\s+)*partners|members|NGOs|organi[sz]ations)(?:\s*,\s*|\s+(?:were|are|include|included|such\s+as)\s+|\s*:\s*)/g;
+/** The class noun and the words that open its list: an apposition's comma or dash, a copula, "include", "such as", a colon. */
+const LEAD = /\b(?:member\s+organi[sz]ations|partner\s+organi[sz]ations|(?:project\s+|core\s+|national\s+|local\s+|implementing\s+|European\s+)*partners|members|NGOs|organi[sz]ations|(?:NGO|[Cc]ivil[\s-]+society|[Hh]umanitarian)\s+networks)(?:\s*,\s*|\s+(?:were|are|include|included|such\s+as)\s+|\s*:\s*|\s+[-–—]\s+)/g;
 /** One item: "the" maybe, then capitalised words with the small words names hold between them. */
 const ITEM = /^(?:the\s+)?(\p{Lu}(?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*(?:\s+(?:(?:of|for|de|du|des|la|le|del|bij|van|voor|für|per|i|di|da)\s+)?\p{Lu}(?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*)*)/u;
 /** What closes an item before the next: a place adjunct, then a separator. */
@@ -62,4 +63,5 @@ export function classListNames(scan: PassageScan): void {
       scan.push({ localStart: item.start, localEnd: end, kind: "ORGANIZATION", key, method: "name-pattern", confidence: 0.6 });
     }
   }
+  classNounApposedNames(scan); // "the Swedish organisation Diakonia" (classNounApposedName.ts).
 }

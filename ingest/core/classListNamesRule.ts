@@ -9,12 +9,15 @@ import type { NameRule } from "./NameRule.js";
  */
 export const CLASS_LIST_NAMES: NameRule = {
   id: "class-list-names",
-  what: "Items of a list introduced by a class noun of bodies ('member organisations, A and B,', 'Its partners were A, B and C', 'NGOs such as A and B') are organizations whatever their words, when every item is a run of capitalised words (a place after 'in' or 'from' closing an item is no word of it). A list of states, a list holding a lower-case item, or a single item names nothing new (classListNames.ts).",
+  what: "Items of a list introduced by a class noun of bodies ('member organisations, A and B,', 'Its partners were A, B and C', 'NGOs such as A and B', 'NGO networks - A, B and C -') are organizations whatever their words, when every item is a run of capitalised words (a place after 'in' or 'from' closing an item is no word of it). A list of states, a list holding a lower-case item, or a single item names nothing new (classListNames.ts).",
   words: [],
   positive: [
     { text: "The two Danish member organisations, Havnehjem and Sømandskirken Aarhus, hosted the meeting.", name: "Havnehjem", kind: "ORGANIZATION" },
     { text: "Its partners were Hafenhilfe Kiel, Portwell in Norway and the Harbour Welfare Council.", name: "Portwell", kind: "ORGANIZATION" },
     { text: "Its partners were Hafenhilfe Kiel, Portwell in Norway and the Harbour Welfare Council.", name: "Hafenhilfe Kiel", kind: "ORGANIZATION" },
+    // A network of NGOs is a body too; a dash may open the list as a comma does.
+    { text: "Two NGO networks - SeaLink and PortAid - wrote to the ministers.", name: "PortAid", kind: "ORGANIZATION" },
+    { text: "Civil society networks such as Harbourwatch and Kustnet signed the appeal.", name: "Harbourwatch", kind: "ORGANIZATION" },
   ],
   negative: [
     { text: "Its partners were Norway, Denmark and Iceland.", name: "Norway, Denmark and Iceland" },
@@ -23,5 +26,8 @@ export const CLASS_LIST_NAMES: NameRule = {
     { text: "Its partners were mostly small groups, and Portwell helped them.", name: "Portwell" },
     { text: "The member organisations, however, disagreed with Portwell.", name: "Portwell" },
     { text: "Its partners were Hafenhilfe Kiel and several port unions.", name: "Hafenhilfe Kiel" },
+    // Networks of anything else than bodies name no bodies; a dash after no class noun opens no list.
+    { text: "Road networks such as Harbourway and Kustroad were repaired.", name: "Harbourway" },
+    { text: "Two of them - Harbourwatch and Kustnet - wrote to the ministers.", name: "Kustnet" },
   ],
 };

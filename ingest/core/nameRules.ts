@@ -4,6 +4,8 @@ import { TITLE_SHAPE_RULES } from "./titleShapeRules.js";
 import { TITLE_FIELDS } from "./titleFieldRules.js";
 import { DEFINED_BODY_HEADS } from "./definedBodyRules.js";
 import { REGIONAL_BRANCHES } from "./regionalBranchRules.js";
+import { BODY_SECRETARIATS } from "./bodySecretariatRules.js";
+import { CLASS_NOUN_APPOSED_NAME } from "./classNounApposedNameRule.js";
 import { PLACE_QUALIFIERS } from "./placeQualifierRules.js";
 import { CLASS_NOUN_DEFINITIONS } from "./classNounDefinitionRules.js";
 import { FOREIGN_HEADS } from "./foreignHeads.js";
@@ -173,6 +175,8 @@ export const NAME_RULES: NameRule<unknown>[] = [
   TITLE_FIELDS,
   DEFINED_BODY_HEADS,
   REGIONAL_BRANCHES,
+  BODY_SECRETARIATS,
+  CLASS_NOUN_APPOSED_NAME,
   PLACE_QUALIFIERS,
   CLASS_NOUN_DEFINITIONS,
   FOREIGN_HEADS,

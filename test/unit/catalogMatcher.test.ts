@@ -21,6 +21,18 @@ describe("catalog names with a possessive", () => {
   });
 });
 
+describe("a form that opens with its article yields to a longer name after the article", () => {
+  it("reads a body named after a state whole, not the state with its article", () => {
+    expect(ids("Oxfam came, while the United States Agency for International Development sent observers.")).toEqual([["org:usaid", "United States Agency for International Development"]]);
+    expect(ids("Talks with the UK Department for International Development went on.")).toContainEqual(["org:dfid", "UK Department for International Development"]);
+  });
+
+  it("keeps the state where no longer name follows the article", () => {
+    expect(ids("Oxfam came, while the United States sent observers.")).toEqual([["ctry:us", "the United States"]]);
+    expect(ids("the United States Congress and the Netherlands Red Cross")).toContainEqual(["ctry:us", "the United States"]);
+  });
+});
+
 describe("states that no longer exist (formerStates in reference.json)", () => {
   it("reads a former state's name whole, not as two of today's states", () => {
     expect(ids("ratified by Peru, Serbia and Montenegro, and Spain")).toEqual([
@@ -48,7 +60,9 @@ describe("a matcher that learns a form after it has read text", () => {
     expect(m.findAll(text).map((x) => text.slice(x.start, x.end))).toEqual(["Zeta Council"]);
     m.add("b", { text: "Zeta Fund", caseSensitive: false });
     m.add("c", { text: "The Zeta", caseSensitive: false });
-    expect(m.findAll(text).map((x) => [x.entityId, text.slice(x.start, x.end)])).toEqual([["c", "The Zeta"], ["a", "Zeta Council"]]);
+    // "The Zeta" opens with its article and yields to the longer "Zeta Fund" after it (Matcher.findAll).
+    expect(m.findAll(text).map((x) => [x.entityId, text.slice(x.start, x.end)])).toEqual([["b", "Zeta Fund"], ["a", "Zeta Council"]]);
+    expect(m.findAll("The Zeta met.").map((x) => x.entityId)).toEqual(["c"]);
     expect(m.findAll("a Zeta Fund").map((x) => x.entityId)).toEqual(["b"]);
   });
 });
