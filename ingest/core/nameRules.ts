@@ -17,6 +17,7 @@ import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTR
 import { GENERIC_NAMES, TRAILING_CONTEXT, NOT_NAMES } from "./notNameRules.js";
 import { HEAD_NOUNS } from "./headNouns.js";
 import { TITLE_QUALIFIER } from "./titleQualifier.js";
+import { DEFINED_ACRONYM_PREFIX } from "./definedAcronymPrefix.js";
 
 export type { Example, NameRule } from "./NameRule.js";
 export { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
@@ -187,4 +188,5 @@ export const NAME_RULES: NameRule<unknown>[] = [
   POSSESSIVE_ACRONYM_OWNER,
   PERSON_TITLES,
   TITLE_QUALIFIER,
+  DEFINED_ACRONYM_PREFIX,
 ];
