@@ -29,7 +29,7 @@ export { HEAD_NOUNS } from "./headNouns.js";
 export const NAME_CONNECTORS: NameRule = {
   id: "name-connectors",
   what: "Lower-case words that may sit inside a name between capitalised words (never at its edges), including particles of place names.",
-  words: "of for and on the in to from into their its including de du des la le les against & es da del dos das el y von van der pour para por sur sobre los las aux au contre contra della di per i dei degli delle bij voor für zur zum und".split(" "),
+  words: "of for and on the in to from into their its including de du des la le les et against & es da del dos das el y von van der pour para por sur sobre los las aux au contre contra della di per i dei degli delle bij voor für zur zum und".split(" "),
   positive: [
     { text: "Ministers endorsed the Dar es Salaam Action Plan in 2011.", name: "Dar es Salaam Action Plan", kind: "INITIATIVE" },
     { text: "Work under the Programme of Action for the Protection of Migrant Fishers continued.", name: "Programme of Action for the Protection of Migrant Fishers", kind: "INITIATIVE" },
