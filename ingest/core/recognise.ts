@@ -39,7 +39,7 @@ import { MemberRowNames, memberRowName } from "./memberRowNames.js";
 import { classListNames } from "./classListNames.js";
 import { initialsAcronyms } from "./initialsAcronym.js";
 import { foldCitySessions } from "./citySession.js";
-import { titleName } from "./titleName.js";
+import { pageTitleName } from "./acronymTitleFullName.js";
 import { quotedTitles } from "./quotedTitles.js";
 import { passiveSubjectNames } from "./passiveSubjectNames.js";
 import { regionalBranches } from "./regionalBranch.js";
@@ -102,8 +102,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const initiativeCounts = new Map<string, number>();
   const datedOneOffs = new Set<string>(), numberedYears = new NumberedMeetingYears();
   const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName };
-  // A page titled by a name alone is about it, though no sentence names it (titleName.ts).
-  const titled = titleName(doc.title, catalog, matcher);
+  // A page titled by a name alone, or by a word a "Full name:" line spells out, is about it (titleName.ts, acronymTitleFullName.ts).
+  const titled = pageTitleName(doc, catalog, matcher);
   if (titled) {
     discovered.set(titled.key, { key: titled.key, kind: titled.kind, name: titled.name, acronym: titled.acronym ?? null });
     if (titled.meeting) discovered.set(titled.meeting.key, titled.meeting);
