@@ -63,7 +63,9 @@ export function catalogMentions(scan: PassageScan): void {
       if (!defined.has(token.text)) continue;
       const target = localAcronyms.get(`${scope}|${token.text}`);
       if (!target || catalogHasForm(catalog, token.text) || scan.overlaps(token.start, token.end)) continue;
-      scan.push({ localStart: token.start, localEnd: token.end, kind: target.kind, key: target.id, method: "acronym-definition", confidence: 0.85 });
+      const mention = scan.push({ localStart: token.start, localEnd: token.end, kind: target.kind, key: target.id, method: "acronym-definition", confidence: 0.85 });
+      // A page-defined acronym owns a name it opens ("the CSG Skills Scheme") as a catalog one does (DEFINED_ACRONYM_PREFIX).
+      hits.push({ start: mention.localStart, end: mention.localEnd, id: mention.key, kind: target.kind });
     }
   }
   bodySecretariats(scan); // "the ASEAN Secretariat": the organization's secretariat, a part of it (bodySecretariats.ts).

@@ -6,7 +6,7 @@ import { headKind } from "./headKind.js";
 import type { Matcher } from "./Matcher.js";
 import type { NameRule } from "./NameRule.js";
 import { isGeneric } from "./nameTrim.js";
-import { type TitleName, titleName } from "./titleName.js";
+import type { TitleName } from "./titleName.js";
 import type { StructuredDocument } from "./types.js";
 
 /**
@@ -119,11 +119,6 @@ export function coinedTitleName(doc: Pick<StructuredDocument, "title" | "passage
 
 /** A title's name, with the line it was read from where that is not the page title (a heading of that text names it). */
 export type PageTitleName = TitleName & { label?: string };
-
-/** The name a page's title is: one headed by a kind noun (titleName.ts), else a coined initiative's name. */
-export function pageTitleName(doc: Pick<StructuredDocument, "title" | "passages">, catalog: Catalog, matcher: Matcher): PageTitleName | null {
-  return titleName(doc.title, catalog, matcher) ?? coinedTitleName(doc, catalog, matcher);
-}
 
 /** A coined title's bracketed acronym ("Migrants as Messengers (MaM)"), bound in every passage as a heading's is; null without one. */
 export function coinedTitleDefinition(titled: PageTitleName | null): { id: string; kind: EntityKind; name: string; acronym: string; known: boolean } | null {

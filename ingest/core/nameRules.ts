@@ -18,6 +18,8 @@ import { GERUND_COMPLEMENT, LISTED_ACTORS, POSSESSED_GOVERNING_BODY, POSSESSIVE_
 import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
 import { GENERIC_NAMES, TRAILING_CONTEXT, NOT_NAMES } from "./notNameRules.js";
 import { HEAD_NOUNS } from "./headNouns.js";
+import { TITLE_QUALIFIER } from "./titleQualifier.js";
+import { DEFINED_ACRONYM_PREFIX } from "./definedAcronymPrefix.js";
 
 export type { Example, NameRule } from "./NameRule.js";
 export { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
@@ -29,7 +31,7 @@ export { HEAD_NOUNS } from "./headNouns.js";
 export const NAME_CONNECTORS: NameRule = {
   id: "name-connectors",
   what: "Lower-case words that may sit inside a name between capitalised words (never at its edges), including particles of place names.",
-  words: "of for and on the in to from into their its including de du des la le les against & es da del dos das el y von van der pour para por sur sobre los las aux au contre contra della di per i dei degli delle bij voor für zur zum und".split(" "),
+  words: "of for and on the in to from into their its including de du des la le les et against & es da del dos das el y von van der pour para por sur sobre los las aux au contre contra della di per i dei degli delle bij voor für zur zum und".split(" "),
   positive: [
     { text: "Ministers endorsed the Dar es Salaam Action Plan in 2011.", name: "Dar es Salaam Action Plan", kind: "INITIATIVE" },
     { text: "Work under the Programme of Action for the Protection of Migrant Fishers continued.", name: "Programme of Action for the Protection of Migrant Fishers", kind: "INITIATIVE" },
@@ -189,4 +191,6 @@ export const NAME_RULES: NameRule<unknown>[] = [
   POSSESSED_GOVERNING_BODY,
   POSSESSIVE_ACRONYM_OWNER,
   PERSON_TITLES,
+  TITLE_QUALIFIER,
+  DEFINED_ACRONYM_PREFIX,
 ];

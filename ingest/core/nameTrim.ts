@@ -3,6 +3,7 @@ import { headKind, headWord } from "./headKind.js";
 import { isRegionScope } from "./regionScope.js";
 import { isActionCompanion } from "./actionCompanion.js";
 import { foreignBeforeAnd } from "./foreignBeforeAnd.js";
+import { titleQualifierLength } from "./titleQualifier.js";
 import { COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, TRAILING_CONTEXT } from "./nameRules.js";
 
 /**
@@ -64,6 +65,12 @@ export function checkCommas(name: string): string {
     const afters = COMMA_LISTS.map((re) => out.slice(at).replace(re, ""));
     if (prep && PREPOSITIONS.has(prep)) {
       at = out.length - afters[0]!.length;
+      continue;
+    }
+    // "… in Persons, Especially Women and Children": a title's capitalised closing qualifier (TITLE_QUALIFIER).
+    const qualifier = titleQualifierLength(out.slice(at));
+    if (qualifier > 0) {
+      at += qualifier - 1;
       continue;
     }
     const continued = afters.find((a) => /^\s+[A-Z\d]/.test(a));

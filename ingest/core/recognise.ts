@@ -39,7 +39,8 @@ import { MemberRowNames, memberRowName } from "./memberRowNames.js";
 import { classListNames } from "./classListNames.js";
 import { initialsAcronyms } from "./initialsAcronym.js";
 import { foldCitySessions } from "./citySession.js";
-import { coinedTitleDefinition, pageTitleName } from "./coinedTitleName.js";
+import { coinedTitleDefinition } from "./coinedTitleName.js";
+import { pageTitleName } from "./pageTitleName.js";
 import { quotedTitles } from "./quotedTitles.js";
 import { passiveSubjectNames } from "./passiveSubjectNames.js";
 import { regionalBranches } from "./regionalBranch.js";
@@ -95,14 +96,13 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const rows = new DatedRowReader(catalog, (id) => discovered.get(id));
   const headed: Array<{ label: string; key: string }> = [];
   const projectHeadings = new HeadingProjects();
-  // A heading that is a catalog name, or a name the document already gave, names that, not a new project; one that
-  // holds a known name with words of its own ("MTM i-Map") is a new name.
+  // A heading that is a known name names that, not a new project; one with words of its own ("MTM i-Map") is new.
   const knownName = (name: string) => matcher.findAll(name).some((m) => m.start === 0 && m.end === name.length) || [...discovered.values()].some((d) => d.name === name || d.acronym === name);
   const undatable = new Set<string>();
   const initiativeCounts = new Map<string, number>();
   const datedOneOffs = new Set<string>(), numberedYears = new NumberedMeetingYears();
   const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName };
-  // A page titled by a name alone is about it, though no sentence names it (titleName.ts).
+  // A page titled by a name alone, by a word a "Full name:" line spells out, or by a coined name is about it (pageTitleName.ts).
   const titled = pageTitleName(doc, catalog, matcher);
   if (titled) {
     discovered.set(titled.key, { key: titled.key, kind: titled.kind, name: titled.name, acronym: titled.acronym ?? null });

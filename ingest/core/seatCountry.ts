@@ -4,6 +4,8 @@ import { HEAD_NOUNS } from "./nameRules.js";
 /** A name's bracketed short form, then the comma before the next name: "(CIM), ". */
 const ACRONYM_THEN_COMMA = /^\s*\([A-Z][A-Za-z0-9 -]{1,15}\)\s*,\s*(?:the\s+)?$/;
 const COMMA = /^\s*,\s*(?:the\s+)?$/;
+/** "(FLPC) of ", " of ", " based in ": the state a body's row closes on, joined by a preposition (SEAT_OF). */
+const ACRONYM_THEN_OF = /^\s*(?:\([A-Z][A-Za-z0-9 -]{1,15}\)\s*)?(?:of|in|from|based\s+in)\s+(?:the\s+)?$/;
 
 interface Named {
   start: number;
@@ -26,6 +28,8 @@ export function seatCountry(rowText: string, rows: readonly Named[], r: Named): 
   if (!prev || prev.kind !== "ORGANIZATION") return addressShape(rowText.slice(0, r.start), rows, r);
   const gap = rowText.slice(prev.end, r.start);
   if (ACRONYM_THEN_COMMA.test(gap)) return true;
+  // "- the Front de Libération des Pêcheurs (FLP) of Tinland": the body's state, no member of its own.
+  if (ACRONYM_THEN_OF.test(gap)) return true;
   // "Unit (ACR), Parent, State": the parent institution between the body and its state.
   const first = before[1];
   if (COMMA.test(gap) && !!first && first.kind === "ORGANIZATION" && ACRONYM_THEN_COMMA.test(rowText.slice(first.end, prev.start))) return true;
@@ -48,6 +52,7 @@ function addressShape(before: string, rows: readonly Named[], r: Named): boolean
   return !tail[1] || tail[1].split(/\s+/).some((w) => INSTITUTION_HEADS.has(w));
 }
 
+const GROUP = "Coral Sea Group (CSG): members\n\nAbout the Group\nThe Coral Sea Group links island states.\n\nMembers\nThe Group's full members are:\n- Fiji\n- the Front de Libération des Pêcheurs (FLP) of Senegal\n";
 const PAGE = "PROJECT SHEET\nCoastal Skills Programme (CSP)\n\nThe Coastal Skills Programme (CSP) trains young crews.\n\n";
 /** Example pages (test/unit/seatCountry.test.ts): `expect` is [type, source, target]. */
 export const SEAT_COUNTRY_EXAMPLES: TripleExamples = {
@@ -57,11 +62,15 @@ export const SEAT_COUNTRY_EXAMPLES: TripleExamples = {
     { text: `${PAGE}Donors: the European Union, Germany\nMore text.\n`, expect: ["FUNDS", "ctry:de", "ini:coastal-skills-programme"] },
     // A state listed before a bracketed name keeps its row; a place that is no institution is no address.
     { text: `${PAGE}Research partners:\n  - Chile, Centre for Coastal Studies (CCS), Norway\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:cl", "ini:coastal-skills-programme"] },
+    // A body whose row closes on "of <state>" is the row; a state on its own row stays one.
+    { text: GROUP, expect: ["MEMBER_OF", "ctry:fj", "forum:coral-sea-group"] },
+    { text: GROUP, expect: ["MEMBER_OF", "org:front-de-liberation-des-pecheurs", "forum:coral-sea-group"] },
   ],
   negative: [
     { text: `${PAGE}Research partners:\n  - Centre for Coastal Studies (CCS), Norway\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:no", "ini:coastal-skills-programme"] },
     { text: `${PAGE}Research partners:\n  - Harbour Institute (HI), University of Bergen, Ghana\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:gh", "ini:coastal-skills-programme"] },
     { text: `${PAGE}Run by: Centre for Coastal Studies (CCS), Norway\nMore text.\n`, expect: ["LEADS", "ctry:no", "ini:coastal-skills-programme"] },
+    { text: GROUP, expect: ["MEMBER_OF", "ctry:sn", "forum:coral-sea-group"] },
     // The address where the body's own name holds a comma list or the parent is not read as a name of its own.
     { text: `${PAGE}Research partners:\n  - Centre for Ports, Ships and the Sea (CPSS), Ocean University Lisbon, the Netherlands\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:nl", "ini:coastal-skills-programme"] },
     { text: `${PAGE}Research partners:\n  - Facultad de Estudios del Mar (FEM), Brazil\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:br", "ini:coastal-skills-programme"] },

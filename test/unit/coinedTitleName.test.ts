@@ -6,7 +6,7 @@ import { chapterOwnerLookup } from "../../ingest/core/pipeline.js";
 import { normalise } from "../../ingest/core/normalise.js";
 import { structure } from "../../ingest/core/structure.js";
 import { createMatcher } from "../../ingest/core/createMatcher.js";
-import { pageTitleName } from "../../ingest/core/coinedTitleName.js";
+import { pageTitleName } from "../../ingest/core/pageTitleName.js";
 
 const note = (name: string, text: string): SourceFile => ({ path: name, name, format: "txt", text, bytes: text.length, hash: name });
 const catalog = defaultCatalog();
