@@ -66,14 +66,3 @@ describe("a matcher that learns a form after it has read text", () => {
     expect(m.findAll("a Zeta Fund").map((x) => x.entityId)).toEqual(["b"]);
   });
 });
-
-describe("a series renamed over time (reference.json aliases)", () => {
-  it("reads the summits of the African Union and the EU under either style as one series", () => {
-    expect(ids("Leaders met at the AU-EU Summit in Abidjan.")).toEqual([["forum:africa-eu-summit", "AU-EU Summit"]]);
-    expect(ids("The first Africa-EU Summit met in Cairo.")).toEqual([["forum:africa-eu-summit", "Africa-EU Summit"]]);
-  });
-
-  it("does not read the bare organizations as the series", () => {
-    expect(ids("The African Union and the EU signed it.").map(([id]) => id)).not.toContain("forum:africa-eu-summit");
-  });
-});
