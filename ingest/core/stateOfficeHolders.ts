@@ -11,6 +11,10 @@ const OFFICE = String.raw`(?:(?:[Dd]eputy\s+|[Vv]ice[-\s])?[Pp]resident|(?:[Dd]e
 const HOLDER = String.raw`(?:,?\s+(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+(?=[\s,.;:]|$),?)?`;
 /** "Chile's foreign minister Ana Costa": the office right after a country mention's possessive. */
 const OFFICE_AFTER_POSSESSIVE = new RegExp(String.raw`^[’']s\s+(?:(?:acting|outgoing|incoming|current|new|then)\s+)?${OFFICE}\b(?!-)${HOLDER}`);
+/** The possessive and office alone, without a holder's name: the stretch when the name would run into another mention. */
+const OFFICE_ONLY_AFTER_POSSESSIVE = new RegExp(String.raw`^[’']s\s+(?:(?:acting|outgoing|incoming|current|new|then)\s+)?${OFFICE}\b`);
+/** The office alone at the start of an OFFICE_AT match. */
+const OFFICE_START = new RegExp(String.raw`^${OFFICE}\b`);
 /** "the Chilean foreign minister Ana Costa": the office right after a catalog demonym. */
 const OFFICE_AT = new RegExp(String.raw`\b${OFFICE}\b(?!-)${HOLDER}`, "g");
 const DEMONYM_AT = /(?:^|[^-\w])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+$/;
@@ -34,7 +38,7 @@ export function stateOfficeHolders(scan: PassageScan): void {
     if (!office || FORMER.test(text.slice(Math.max(0, m.localStart - 16), m.localStart)) || /\b(?:former|ex-|late)\b/i.test(office[0])) continue;
     const span = scan.taken.find(([a, b]) => a === m.localStart && b === m.localEnd);
     if (!span) continue;
-    const officeOnly = new RegExp(String.raw`^[’']s\s+(?:(?:acting|outgoing|incoming|current|new|then)\s+)?${OFFICE}\b`).exec(after)![0];
+    const officeOnly = OFFICE_ONLY_AFTER_POSSESSIVE.exec(after)![0];
     let end = m.localEnd + office[0].replace(/,$/, "").length;
     // The stretch may not run into another mention: keep the office alone then.
     const others = (s: number, e: number) => scan.taken.some(([a, b]) => (a !== span[0] || b !== span[1]) && s < b && a < e);
@@ -54,7 +58,7 @@ export function stateOfficeHolders(scan: PassageScan): void {
     if (!demonym) continue;
     const start = office.index! - (before[0].length - before[0].lastIndexOf(demonym));
     if (FORMER.test(text.slice(Math.max(0, start - 20), start))) continue;
-    const officeEnd = office.index! + new RegExp(String.raw`^${OFFICE}\b`).exec(office[0])![0].length;
+    const officeEnd = office.index! + OFFICE_START.exec(office[0])![0].length;
     // The holder's name, if one was read, is dropped again where it runs into another mention.
     const named = office.index! + office[0].replace(/,$/, "").length;
     const end = scan.overlaps(office.index!, named) ? officeEnd : named;
