@@ -74,3 +74,18 @@ export const NOT_NAMES: NameRule = {
     { text: "Initially the Coastal Mobility Programme covered two ports.", name: "Initially the Coastal Mobility Programme" },
   ],
 };
+
+export const CARD_LABELS: NameRule = {
+  id: "card-labels",
+  what: "A listing's card label, a common word in capitals before the title it marks ('UPDATE  Harbour Fund …', 'EVENT  …', 'NEWS  …'), says what sort of item follows; it is no word of the name.",
+  words: "EVENT EVENTS NEWS UPDATE UPDATES FEATURE STORY OPINION ANNOUNCEMENT STATEMENT INTERVIEW WEBINAR PODCAST VIDEO BLOG".split(" "),
+  positive: [
+    { text: "Coastal news\n\nThe items below are the latest.\n\nUPDATE  Harbour Fund for Crew Welfare opens its second call for proposals, with grants for port chaplaincies in Fiji and Samoa.", name: "Harbour Fund for Crew Welfare", kind: "INITIATIVE" },
+    { text: "Coastal news\n\nThe items below are the latest.\n\nNEWS  Lagoon Network of Fisher Unions meets in Apia with delegates from Tonga and Samoa.", name: "Lagoon Network of Fisher Unions", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "Coastal news\n\nThe items below are the latest.\n\nUPDATE  Harbour Fund for Crew Welfare opens its second call for proposals, with grants for port chaplaincies in Fiji and Samoa.", name: "UPDATE Harbour Fund for Crew Welfare" },
+    // An acronym in capitals that is no card label stays the owner in the name.
+    { text: "Coastal news\n\nThe items below are the latest.\n\nThe NCFU Harbour Fund for Crew Welfare opened its second call for proposals in Fiji.", name: "Harbour Fund for Crew Welfare" },
+  ],
+};
