@@ -6,6 +6,7 @@ import { isGeneric } from "./nameTrim.js";
 import { foldInnerAcronym } from "./innerAcronym.js";
 import { foldConventionShortTitle } from "./conventionShortTitle.js";
 import { foldOwnerTwoWays } from "./ownerTwoWays.js";
+import { foldJointSides } from "./jointSidesFold.js";
 import { foldSynonyms } from "./synonymRules.js";
 import type { DiscoveredName } from "./types.js";
 
@@ -19,6 +20,7 @@ import type { DiscoveredName } from "./types.js";
  *   OWNER_TWO_WAYS  – "<Owner A> X" / "<Owner B> X" or "<fewer owner words> X cut before 'including'" (ownerTwoWays.ts);
  *   INNER_ACRONYM   – "X and Y (XY) Coast – Subtitle" / "XY Coast" in one document (innerAcronym.ts);
  *   CONVENTION_SHORT_TITLE – "<Topic> Convention" / "<Owner> Convention on … <Topic> …" (conventionShortTitle.ts);
+ *   JOINT_SIDES     – "Africa-EU Summit" / "AU-EU Summit" / "EU-Africa Summit": two sides and a head (jointSidesFold.ts);
  *   SYNONYM_PHRASES – "Trafficking in Persons" / "Human Trafficking" read as one phrase by the folds above.
  * A folded variant takes the target's name, kind, parent and acronym, so that resolve groups them by
  * nameKey; its own spelling is returned to be kept as an alias. Names the catalog knows are never
@@ -171,6 +173,7 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
   foldOwnerTwoWays(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
   foldInnerAcronym(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
   foldConventionShortTitle(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
+  foldJointSides(all, (d, target) => rename(d, target, folded));
   return folded;
 }
 
