@@ -128,6 +128,15 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
   }
   const sameDocument = (group: Shape[]) => [...ctx.documentsOf(group[0]!.d.key)].some((doc) => group.every((g) => ctx.documentsOf(g.d.key).has(doc)));
   foldGroups(new Map([...pairs].filter(([, group]) => group.some((g) => g.owner === "un") && sameDocument(group))), folded);
+  // So for an acronym owner ("the MMD Grant Facility" / "the Grant Facility"), read after the UN folds, when no other
+  // owner (the UN's included) writes the two words.
+  const acronymPairs = new Map<string, Shape[]>();
+  for (const s of shapes.map((x) => shapeOf(x.d, ctx))) {
+    if (s.rest.length !== 2 || isGeneric(s.d.name)) continue;
+    const k = `${s.d.kind}|${s.rest.map(singular).join(" ")}`;
+    acronymPairs.set(k, [...(acronymPairs.get(k) ?? []), s]);
+  }
+  foldGroups(new Map([...acronymPairs].filter(([, group]) => group.some((g) => !g.owner) && group.some((g) => g.owner) && group.every((g) => !g.owner || (g.owner !== "un" && /^[a-z0-9]+$/.test(g.owner))) && sameDocument(group))), folded);
 
   // BODY_WORD_ORDER: the same content words around a body head.
   const bodies = new Map<string, Shape[]>();
