@@ -5,10 +5,12 @@ import type { NameRule } from "./NameRule.js";
 export const GENERIC_NAMES: NameRule = {
   id: "generic-names",
   what: "A name made only of head nouns, connectors and these generic words describes, it does not name ('the Plan of Action', 'a Trust Fund'); it is an entity only as a sub-unit of a stated parent.",
-  words: "International Global Regional National Joint General Executive Annual Permanent Advisory Steering Operational Working Governing Action Strategic Multi-Partner Multi-Donor Trust Emergency Voluntary Monitoring Expert Experts Trustees Coordinating Country New Second First Third High Supreme Data Field Liaison Evaluation Inter-agency Inter-Agency Local Special Extraordinary Technical Outcome Statement Policy Main Central Standing Consultative Executive Organizing Preparatory Secretariat UN United Nations Civil Task Ministerial Senior Officials Principals Level High-level High-Level Ad Hoc Heads State Government Governments All Members Side Parallel Launch Opening Closing Public Online Virtual".split(" "),
+  words: "International Global Regional National Joint General Executive Annual Permanent Advisory Steering Operational Working Governing Action Strategic Multi-Partner Multi-Donor Trust Emergency Voluntary Monitoring Expert Experts Trustees Coordinating Country New Second First Third High Supreme Data Field Liaison Evaluation Inter-agency Inter-Agency Local Special Extraordinary Technical Outcome Statement Policy Main Central Standing Consultative Executive Organizing Preparatory Secretariat UN United Nations Civil Task Ministerial Senior Officials Principals Level High-level High-Level Ad Hoc Heads State Government Governments All Members Side Parallel Launch Opening Closing Public Online Virtual Final".split(" "),
   positive: [],
   negative: [
     { text: "A Plan of Action was agreed by the ministers.", name: "Plan of Action" },
+    // "Final" says which of a meeting's texts it is, not whose: "a Final Declaration" names nothing.
+    { text: "At the close of the Suva meeting the ministers adopted a Final Declaration on fisher mobility.", name: "Final Declaration" },
     { text: "States signed the UN Convention and a UN Joint Programme started.", name: "UN Convention" },
     { text: "Donors pooled money in a Multi-Partner Trust Fund.", name: "Multi-Partner Trust Fund" },
     { text: "The Board of Trustees met twice.", name: "Board of Trustees" },
