@@ -11,6 +11,8 @@ export interface RecentForums {
   kinds?: Map<string, string>;
   /** The standing series an earlier passage of the scope named last (a lead-in "Meetings of the X so far:"). */
   last?: string;
+  /** Whether the passage that named `last` was a lead-in, ending on a colon before its list. */
+  lastLeadIn?: boolean;
   /** The section heading's ids when `last` was named: the same array while the passages share a section. */
   lastSection?: string[];
   /** Characters of the scope read so far, and the year of the lead's dateline with the number of the meeting it dates (pageDateline.ts). */

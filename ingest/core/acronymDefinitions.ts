@@ -3,6 +3,7 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { appositiveNameKind } from "./kindRules.js";
 import { BODY_HEADS, DASH_DEFINITION, DEFINITION } from "./namePatterns.js";
+import { spelledLead } from "./acronymSpelledLead.js";
 import { acronymProgramme } from "./nameShapes.js";
 import { checkCommas, type Hit, initialsMatch, isGeneric, LEADING_NOISE, splitCoordinated } from "./nameTrim.js";
 import { nameSimilarity, SAME_ACRONYM_SIMILARITY } from "./nameSimilarity.js";
@@ -79,7 +80,11 @@ export function acronymDefinitions(scan: PassageScan): void {
       }
     }
     if (!initialsOk) continue;
-    const nameStart = m.index! + m[0].indexOf(name);
+    // "the Fishers as Guides Association of Samoa (FAGAS)": words before the name spell the acronym's first letters (ACRONYM_SPELLED_LEAD).
+    const cutAt = m.index! + m[0].indexOf(name);
+    const spelled = known ? null : spelledLead(text.slice(Math.max(0, cutAt - 60), cutAt), name, acronym);
+    const nameStart = spelled ? cutAt - (spelled.length - name.length) : cutAt;
+    if (spelled) name = spelled;
     const acronymAt = m.index! + m[0].lastIndexOf(acronym);
     const inner = matcher.findAll(name);
     // "the High-level Committee on Programmes of the Chief Executives Board (CEB)": the acronym is the

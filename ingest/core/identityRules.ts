@@ -122,13 +122,19 @@ export const LIST_ITEM_HEADS: IdentityRule = {
 
 export const UN_PREFIX: IdentityRule = {
   id: "un-prefix",
-  what: "A name of three words or more written with and without a leading 'UN'/'United Nations' ('United Nations Harbour Data Portal' / 'Harbour Data Portal') is one entity when no other owner writes it; a two-word name only where one document writes both ('the UN Harbour Account project' / 'the Harbour Account project').",
+  what: "A name of three words or more written with and without a leading 'UN'/'United Nations' ('United Nations Harbour Data Portal' / 'Harbour Data Portal') is one entity when no other owner writes it; a two-word name only where one document writes both ('the UN Harbour Account project' / 'the Harbour Account project'), and so for an acronym owner ('the LDD Seed Facility' / 'the Seed Facility') when no other owner writes it there.",
   words: ["UN", "United Nations"],
   positive: [
     { text: "The Division built the United Nations Harbour Data Portal. The Harbour Data Portal is free.", same: ["United Nations Harbour Data Portal", "Harbour Data Portal"] },
     { text: "ESCAP took part in the UN Harbour Account project. The Harbour Account project ended in 2012.", same: ["UN Harbour Account", "Harbour Account"] },
+    // The same holds for an acronym owner the document writes: "the LDD Seed Facility" / "the Seed Facility".
+    { text: "Calls\n\nLDD Seed Facility: call for proposals 2025\n\nThe Seed Facility is a part of the Lagoon Development Dialogue (LDD). It funds fisher unions in Fiji.", same: ["LDD Seed Facility", "Seed Facility"] },
   ],
-  negative: [{ text: "The UN Harbour Data Portal and the OECD Harbour Data Portal differ. The Harbour Data Portal is free.", apart: ["UN Harbour Data Portal", "OECD Harbour Data Portal"] }],
+  negative: [
+    { text: "The UN Harbour Data Portal and the OECD Harbour Data Portal differ. The Harbour Data Portal is free.", apart: ["UN Harbour Data Portal", "OECD Harbour Data Portal"] },
+    // Two owners write the two words: the bare name does not say whose it is.
+    { text: "Calls\n\nLDD Seed Facility: call for proposals 2025\n\nCSG Seed Facility: call for proposals 2025\n\nThe Seed Facility is open to fisher unions in Fiji.", apart: ["LDD Seed Facility", "CSG Seed Facility"] },
+  ],
 };
 
 /** The words that may follow a name cut short: a complement ("of Music & Drama", "in Asia") or a comma list. */

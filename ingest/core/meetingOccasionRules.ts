@@ -34,7 +34,7 @@ export const MEETING_OCCASION: IdentityRule = {
 
 export const ORDINAL_MEETING: IdentityRule = {
   id: "ordinal-meeting",
-  what: "An ordinal before a bare meeting noun with no complement of its own ('The fifth meeting, in Lomé …', 'A second meeting followed on 24 July 2017', a row '1st meeting: Rome, 20 March 2017') is that numbered meeting of the series the passage named last, else of the one the lead-in before it, the section or the page names; its own clause's date dates it. A complement ('the first meeting with donors', 'the second session of the Board') or another series in the sentence keeps it from the series.",
+  what: "An ordinal before a bare meeting noun with no complement of its own ('The fifth meeting, in Lomé …', 'A second meeting followed on 24 July 2017', a row '1st meeting: Rome, 20 March 2017') is that numbered meeting of the series the passage named last, else of the one the lead-in before it, the section or the page names, and only then of one an earlier paragraph named in passing; its own clause's date dates it. A complement ('the first meeting with donors', 'the second session of the Board') or another series in the sentence keeps it from the series.",
   words: [],
   positive: [
     {
@@ -45,6 +45,12 @@ export const ORDINAL_MEETING: IdentityRule = {
     {
       text: "Harbour Contact Group\n\nThe Harbour Contact Group meets twice a year. Its meetings so far:\n\n- 12 March 2021 - first meeting, Djibouti\n- 8 October 2021 - second meeting, Nairobi",
       apart: ["Harbour Contact Group meeting, Djibouti, 12 March 2021", "Harbour Contact Group meeting, Nairobi, 8 October 2021"],
+    },
+    {
+      // A series an earlier paragraph names in passing is not the page's: the bare "first session" is the topic's.
+      text: "Lagoon Dialogue\n\nThe Lagoon Dialogue first sat in Apia in 2009. Its fifth sitting was planned beside the Reef Leaders Summit, but it stayed a meeting of the Dialogue.\n\nNot every state of 2009 came back. Tonga and Fiji, both at the first session, stayed away.",
+      present: ["forum:lagoon-dialogue-1-session"],
+      absent: ["forum:reef-leaders-summit-1-session"],
     },
   ],
   negative: [

@@ -170,7 +170,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   // after the passage named one of that kind (seriesMeetingPhrases.ts).
   // "a Ministerial Conference held in Baku on 5 June 2013": a kind of meeting with its venue and date (kindMeeting.ts).
   const kinded = kindMeetings(text, sorted, { onlySeriesOfSentence: (s, e) => onlySeriesOfSentence(text, s, e, sorted, standing), namesNoSeries: (s, e) => namesNoSeries(text, s, e, sorted, standing), passageSeries, lastSeries, topicSeries, sectionSeries: () => topicSeries(true) ?? (recent.lastSection === recent.section ? recent.last ?? null : null), cities: catalog.cities });
-  for (const p of [...seriesMeetingPhrases(text, sorted, standing, seriesFor, (recent.kinds ??= new Map()), topicSeries, lastSeries, (n, noun, at) => repeatedMeetingSeries(text, at, n, noun, out)), ...elidedMeetings(text, out), ...kinded]) {
+  for (const p of [...seriesMeetingPhrases(text, sorted, standing, seriesFor, (recent.kinds ??= new Map()), topicSeries, bareOrdinalSeries, (n, noun, at) => repeatedMeetingSeries(text, at, n, noun, out)), ...elidedMeetings(text, out), ...kinded]) {
     const f = forum(p.parentId);
     if (!f || out.some((e) => e.start < p.end && p.start < e.end)) continue;
     const year = p.year ?? (p.needsYear ? yearAfter(text, p.end) ?? sentenceHeldYear(text, p.start, p.end) : yearOf(text, p.start, p.end)) ?? pageMeetingYear(recent, text, p.key);
@@ -181,7 +181,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   }
   for (const id of namedHere) for (const head of headsOf(id)) recent.byHead.set(head, new Set([...(recent.byHead.get(head) ?? []), id]));
   const lastNamed = [...sorted].reverse().find((m) => m.kind === "FORUM" && series(m.key) && !isBodyOf(series(m.key)!) && !complementOfName(text, m, sorted));
-  if (lastNamed) [recent.last, recent.lastSection] = [series(lastNamed.key)!, recent.section];
+  if (lastNamed) [recent.last, recent.lastSection, recent.lastLeadIn] = [series(lastNamed.key)!, recent.section, /:\s*$/.test(text)];
   // "the Sixth Ministerial Consultation of the Colombo Process": the capitalised ordinal words were read as a
   // name of their own; the meeting phrase holds them whole, so it takes their place.
   // A name read across a preposition into the phrase ("Dubai for the Seventh Ministerial Consultation") is a place and
@@ -208,6 +208,15 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   /** The standing series the passage named last before `at` (a meeting of it names it too), else one named before. */
   function lastSeries(at: number): string | null {
     return passageSeries(at) ?? recent.last ?? null;
+  }
+
+  /**
+   * The series a bare numbered meeting ("the first session") of this passage belongs to: the one the passage named last,
+   * else the one a lead-in right before it named ("Meetings of the X so far:"), else the section's or the page's one
+   * series, and only then one an earlier passage named in passing ("… on the sidelines of the Y Summit").
+   */
+  function bareOrdinalSeries(at: number): string | null {
+    return passageSeries(at) ?? (recent.lastLeadIn ? recent.last ?? null : null) ?? topicSeries() ?? recent.last ?? null;
   }
 
   /** A governing body ("Steering Group of the Coastal Process") holds its own meetings only where a phrase names it. */

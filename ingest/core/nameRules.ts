@@ -16,14 +16,15 @@ import { CLASS_LIST_NAMES } from "./classListNamesRule.js";
 import { PERSON_TITLES } from "./personTitles.js";
 import { GERUND_COMPLEMENT, LISTED_ACTORS, POSSESSED_GOVERNING_BODY, POSSESSIVE_ACRONYM_OWNER } from "./listedBodyRules.js";
 import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
-import { GENERIC_NAMES, TRAILING_CONTEXT, NOT_NAMES } from "./notNameRules.js";
+import { GENERIC_NAMES, TRAILING_CONTEXT, NOT_NAMES, CARD_LABELS } from "./notNameRules.js";
 import { HEAD_NOUNS } from "./headNouns.js";
 import { TITLE_QUALIFIER } from "./titleQualifier.js";
 import { DEFINED_ACRONYM_PREFIX } from "./definedAcronymPrefix.js";
+import { ACRONYM_SPELLED_LEAD } from "./acronymSpelledLead.js";
 
 export type { Example, NameRule } from "./NameRule.js";
 export { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
-export { GENERIC_NAMES, TRAILING_CONTEXT, NOT_NAMES } from "./notNameRules.js";
+export { GENERIC_NAMES, TRAILING_CONTEXT, NOT_NAMES, CARD_LABELS } from "./notNameRules.js";
 export { HEAD_NOUNS } from "./headNouns.js";
 
 /** Entity recognition rules as data, with their examples (the rule format is described in NameRule.ts). */
@@ -160,6 +161,7 @@ export const NAME_RULES: NameRule<unknown>[] = [
   GENERIC_NAMES,
   TRAILING_CONTEXT,
   NOT_NAMES,
+  CARD_LABELS,
   NAME_PREFIX,
   SUBUNIT_HEADS,
   QUOTED_TITLES,
@@ -193,4 +195,5 @@ export const NAME_RULES: NameRule<unknown>[] = [
   PERSON_TITLES,
   TITLE_QUALIFIER,
   DEFINED_ACRONYM_PREFIX,
+  ACRONYM_SPELLED_LEAD,
 ];

@@ -4,7 +4,7 @@ import { isRegionScope } from "./regionScope.js";
 import { isActionCompanion } from "./actionCompanion.js";
 import { foreignBeforeAnd } from "./foreignBeforeAnd.js";
 import { titleQualifierLength } from "./titleQualifier.js";
-import { COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, TRAILING_CONTEXT } from "./nameRules.js";
+import { CARD_LABELS, COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, TRAILING_CONTEXT } from "./nameRules.js";
 
 /**
  * Where a name starts and ends inside a capitalised phrase: leading function words, trailing dates and
@@ -90,7 +90,7 @@ export function trimName(raw: string, isPlace: (words: string) => boolean = () =
   let name = raw;
   for (let before = ""; before !== name; ) {
     before = name;
-    name = dropNoise(name, isPlace).replace(/^(?:[a-z&]+\s+)+/, "").replace(LEADING_DATE, "").replace(LEADING_SPONSOR, "").replace(LEADING_ACT, "");
+    name = dropNoise(name, isPlace).replace(/^(?:[a-z&]+\s+)+/, "").replace(LEADING_DATE, "").replace(LEADING_SPONSOR, "").replace(LEADING_ACT, "").replace(LEADING_CARD_LABEL, "");
   }
   name = checkCommas(name);
   for (let guard = 0; guard < 3; guard++) {
@@ -148,6 +148,9 @@ export const SERIES_KIND_TAIL_EXAMPLES = {
 };
 
 export const SERIES_KIND_TAIL = /^(.+?\s(?:Process|Dialogue|Forum))\s+(?:(?:Ministerial|Vice-Ministerial|Regional|Senior|Officials[’']?|Technical|Annual|Plenary|High-Level|High-level|Thematic|Expert|Experts[’']?)\s+){1,3}(?:Conference|Meeting|Consultation|Summit|Session)$/;
+
+/** "EVENT  Harbour Conference …": a listing's card label in capitals before a title is no word of it (CARD_LABELS). */
+const LEADING_CARD_LABEL = new RegExp(`^(?:${CARD_LABELS.words.join("|")})\\s+(?=\\p{Lu}\\p{Ll})`, "u");
 
 /** "Ratified the Protocol", "Signed the Convention" (a column header): an act done to a named thing opens no name. */
 const LEADING_ACT = /^[A-Z][a-z]+ed\s+(?=the\s)/;

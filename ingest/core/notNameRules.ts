@@ -5,10 +5,12 @@ import type { NameRule } from "./NameRule.js";
 export const GENERIC_NAMES: NameRule = {
   id: "generic-names",
   what: "A name made only of head nouns, connectors and these generic words describes, it does not name ('the Plan of Action', 'a Trust Fund'); it is an entity only as a sub-unit of a stated parent.",
-  words: "International Global Regional National Joint General Executive Annual Permanent Advisory Steering Operational Working Governing Action Strategic Multi-Partner Multi-Donor Trust Emergency Voluntary Monitoring Expert Experts Trustees Coordinating Country New Second First Third High Supreme Data Field Liaison Evaluation Inter-agency Inter-Agency Local Special Extraordinary Technical Outcome Statement Policy Main Central Standing Consultative Executive Organizing Preparatory Secretariat UN United Nations Civil Task Ministerial Senior Officials Principals Level High-level High-Level Ad Hoc Heads State Government Governments All Members Side Parallel Launch Opening Closing Public Online Virtual".split(" "),
+  words: "International Global Regional National Joint General Executive Annual Permanent Advisory Steering Operational Working Governing Action Strategic Multi-Partner Multi-Donor Trust Emergency Voluntary Monitoring Expert Experts Trustees Coordinating Country New Second First Third High Supreme Data Field Liaison Evaluation Inter-agency Inter-Agency Local Special Extraordinary Technical Outcome Statement Policy Main Central Standing Consultative Executive Organizing Preparatory Secretariat UN United Nations Civil Task Ministerial Senior Officials Principals Level High-level High-Level Ad Hoc Heads State Government Governments All Members Side Parallel Launch Opening Closing Public Online Virtual Final".split(" "),
   positive: [],
   negative: [
     { text: "A Plan of Action was agreed by the ministers.", name: "Plan of Action" },
+    // "Final" says which of a meeting's texts it is, not whose: "a Final Declaration" names nothing.
+    { text: "At the close of the Suva meeting the ministers adopted a Final Declaration on fisher mobility.", name: "Final Declaration" },
     { text: "States signed the UN Convention and a UN Joint Programme started.", name: "UN Convention" },
     { text: "Donors pooled money in a Multi-Partner Trust Fund.", name: "Multi-Partner Trust Fund" },
     { text: "The Board of Trustees met twice.", name: "Board of Trustees" },
@@ -72,5 +74,20 @@ export const NOT_NAMES: NameRule = {
     // A sentence-opening adverb of time before a definite description: no name.
     { text: "Later the Fund’s remit was widened to cover two more coasts.", name: "Later the Fund" },
     { text: "Initially the Coastal Mobility Programme covered two ports.", name: "Initially the Coastal Mobility Programme" },
+  ],
+};
+
+export const CARD_LABELS: NameRule = {
+  id: "card-labels",
+  what: "A listing's card label, a common word in capitals before the title it marks ('UPDATE  Harbour Fund …', 'EVENT  …', 'NEWS  …'), says what sort of item follows; it is no word of the name.",
+  words: "EVENT EVENTS NEWS UPDATE UPDATES FEATURE STORY OPINION ANNOUNCEMENT STATEMENT INTERVIEW WEBINAR PODCAST VIDEO BLOG".split(" "),
+  positive: [
+    { text: "Coastal news\n\nThe items below are the latest.\n\nUPDATE  Harbour Fund for Crew Welfare opens its second call for proposals, with grants for port chaplaincies in Fiji and Samoa.", name: "Harbour Fund for Crew Welfare", kind: "INITIATIVE" },
+    { text: "Coastal news\n\nThe items below are the latest.\n\nNEWS  Lagoon Network of Fisher Unions meets in Apia with delegates from Tonga and Samoa.", name: "Lagoon Network of Fisher Unions", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "Coastal news\n\nThe items below are the latest.\n\nUPDATE  Harbour Fund for Crew Welfare opens its second call for proposals, with grants for port chaplaincies in Fiji and Samoa.", name: "UPDATE Harbour Fund for Crew Welfare" },
+    // An acronym in capitals that is no card label stays the owner in the name.
+    { text: "Coastal news\n\nThe items below are the latest.\n\nThe NCFU Harbour Fund for Crew Welfare opened its second call for proposals in Fiji.", name: "Harbour Fund for Crew Welfare" },
   ],
 };

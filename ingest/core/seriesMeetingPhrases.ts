@@ -1,5 +1,6 @@
 import { frontedSessionSubject } from "./frontedSessionSubject.js";
-import { MEETINGS } from "./nameRules.js";
+import { MEETINGS, NOT_NAMES } from "./nameRules.js";
+import type { IdentityRule } from "./identityRules.js";
 import { ORDINAL, ORDINAL_WORDS, ordinalNumber, TENS } from "./ordinals.js";
 import { sentenceAround } from "./sentenceAround.js";
 import type { Mention } from "./types.js";
@@ -161,8 +162,27 @@ export function seriesMeetingPhrases(
 /** Whether the sentence around [start, end) names no standing series (its numbered meeting may be the topic's). */
 export function namesNoSeries(text: string, start: number, end: number, sorted: Mention[], series: (key: string) => string | null): boolean {
   const { from, to } = sentenceAround(text, start, end);
-  return !sorted.some((m) => m.localStart >= from && m.localEnd <= to && m.kind === "FORUM" && !within(m, start, end) && series(m.key) !== null);
+  return !sorted.some((m) => m.localStart >= from && m.localEnd <= to && m.kind === "FORUM" && !within(m, start, end) && !namesItsMembers(text, m) && series(m.key) !== null);
 }
+
+/**
+ * SERIES_AS_MODIFIER: "the labour ministers of the Coral Sea Process countries": a series' name before a collective
+ * noun of its members names those members, not the series meeting in the sentence; the sentence's numbered meeting
+ * ("a first Ministerial Consultation") is not read as that series' meeting.
+ */
+export const SERIES_AS_MODIFIER: IdentityRule = {
+  id: "series-as-modifier",
+  what: "A series' name used as a modifier of its members ('the Coral Sea Process countries', 'Reef Forum states', 'Lagoon Dialogue members') does not make a numbered meeting in its sentence that series' meeting; the page's own series is read instead.",
+  words: [...NOT_NAMES.words.filter((w) => w === "members" || w === "partners"), "countries", "states", "governments"],
+  positive: [
+    { text: "Lagoon Dialogue\n\nThe series opened in March 2009, when Fiji invited the fisheries ministers of the Coral Sea Process countries to Suva for a first Ministerial Consultation with the countries of destination.", present: ["forum:lagoon-dialogue-1-consultation"] },
+  ],
+  negative: [
+    { text: "Lagoon Dialogue\n\nThe series opened in March 2009, when Fiji invited the fisheries ministers of the Coral Sea Process countries to Suva for a first Ministerial Consultation with the countries of destination.", absent: ["forum:coral-sea-process-1-consultation"] },
+  ],
+};
+const MEMBERS_AFTER = new RegExp(`^\\s+(?:${SERIES_AS_MODIFIER.words.join("|")})\\b`);
+const namesItsMembers = (text: string, m: Mention) => MEMBERS_AFTER.test(text.slice(m.localEnd, m.localEnd + 16));
 
 // A name that overlaps the phrase (its own words read as one, or a name run into it) is no other series of its sentence.
 const within = (m: Mention, start: number, end: number) => m.localStart < end && start < m.localEnd;
@@ -178,7 +198,7 @@ export function onlySeriesOfSentence(text: string, start: number, end: number, s
   const { from, to } = sentenceAround(text, start, end);
   if (!MEETS.test(text.slice(from, to))) return null;
   // The phrase's own words read as a name ("XXI Vice-Ministerial Meeting") name no series it belongs to.
-  const named = new Set(sorted.filter((m) => m.localStart >= from && m.localEnd <= to && m.kind === "FORUM" && !within(m, start, end)).map((m) => series(m.key)));
+  const named = new Set(sorted.filter((m) => m.localStart >= from && m.localEnd <= to && m.kind === "FORUM" && !within(m, start, end) && !namesItsMembers(text, m)).map((m) => series(m.key)));
   return named.size === 1 && !named.has(null) ? [...named][0]! : null;
 }
 

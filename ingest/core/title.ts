@@ -4,10 +4,11 @@ import type { Block, SourceFile } from "./types.js";
  * A document's title. A running head repeated on many pages is the book's
  * title; otherwise the first heading or line — unless that line is a page
  * label rather than a title: a date ("January 2013") or navigation words only
- * ("News & Events", "Press releases"). Then the next heading near the top
+ * ("News & Events", "Press releases", a page-furniture heading "About this page"). Then the next heading near the top
  * stands in, else the first sentence of the text.
  */
-const LABEL_WORDS = new Set("news events event updates update press releases release media stories story home latest blog articles article highlights announcements and & of the".split(" "));
+/** Navigation words, and the words of a page-furniture heading ("About this page", "Overview"). */
+const LABEL_WORDS = new Set("news events event updates update press releases release media stories story home latest blog articles article highlights announcements and & of the about this page overview".split(" "));
 const MONTHS = "january february march april may june july august september october november december";
 const DATE_LINE = new RegExp(`^(?:\\d{1,2}\\s+)?(?:${MONTHS.split(" ").join("|")})(?:\\s+\\d{1,2},?)?\\s+\\d{4}$`, "i");
 

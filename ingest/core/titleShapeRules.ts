@@ -95,7 +95,7 @@ export const PROPOSED_BODIES: NameRule<{ cues: string[]; after: string[] }> = {
 
 export const STATUS_CLASSES: NameRule = {
   id: "status-classes",
-  what: "Capitalised words after 'recognised / registered / accredited / designated / classified / listed (it) as a(n)', up to three words between the verb and 'as' name a status many bodies hold ('an International Catholic Organisation', 'a Non-Governmental Organisation in Special Consultative Status'), not a body: no entity.",
+  what: "Capitalised words after 'recognised / registered / accredited / designated / classified / listed (it) as a(n)', up to six words between the verb and 'as' (an agent: 'recognised by the Holy See as') name a status many bodies hold ('an International Catholic Organisation', 'a Non-Governmental Organisation in Special Consultative Status'), not a body: no entity.",
   words: ["recognised", "recognized", "recognises", "recognizes", "recognise", "recognize", "registered", "accredited", "designated", "classified", "listed", "qualified", "certified"],
   positive: [
     // A body named by "the" after "as" is still that body.
@@ -105,6 +105,8 @@ export const STATUS_CLASSES: NameRule = {
     { text: "The Holy See recognises it as an International Catholic Organisation, and it joined the Harbour Alliance.", name: "International Catholic Organisation" },
     { text: "The union is registered as a Coastal Fishers Association under the 1998 law.", name: "Coastal Fishers Association" },
     { text: "In 2004 the network was accredited as a Non-Governmental Organisation by the Harbour Council.", name: "Non-Governmental Organisation" },
+    // The one who grants the status may stand between the verb and "as".
+    { text: "The guild is recognised by the Harbour Council of Tinland as a Coastal Fishers Association and joined the Reef Alliance.", name: "Coastal Fishers Association" },
   ],
 };
 
@@ -127,7 +129,7 @@ export const COUNTRY_AFTER_NAME: NameRule = {
 
 export const OBSERVANCE_DATES: NameRule = {
   id: "observance-dates",
-  what: "A day named right after 'on', with no article ('decided on International Human Rights Day 2002'), is the date of an act, not an entity; the day named as a thing ('proclaimed the International Day of X', 'World Fishers Day will bring together') is one (titleShapes.ts).",
+  what: "A day named right after 'on', 'for', 'during' or 'to mark', with no article ('decided on International Human Rights Day 2002', 'a panel for International Migrants Day'), is the date or occasion of an act, not an entity; the day named as a thing ('proclaimed the International Day of X', 'World Fishers Day will bring together') is one (titleShapes.ts).",
   words: [],
   positive: [
     { text: "World Fishers Remittance Day will bring together operators.", name: "World Fishers Remittance Day", kind: "INITIATIVE" },
@@ -136,6 +138,9 @@ export const OBSERVANCE_DATES: NameRule = {
   negative: [
     { text: "Tinland's parliament decided on World Fishers Remittance Day 2002 to accede to the Convention.", name: "World Fishers Remittance Day" },
     { text: "On Coastal Fishers Day the ministers met in Accra.", name: "Coastal Fishers Day" },
+    // The occasion of an act: "a panel for X Day", "to mark X Day".
+    { text: "In Suva the union held a panel for International Fishers Day to present its survey.", name: "International Fishers Day" },
+    { text: "Harbour unions marched in Apia to mark World Seafarers Day.", name: "World Seafarers Day" },
   ],
 };
 

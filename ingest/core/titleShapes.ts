@@ -48,7 +48,7 @@ const INDEFINITE = /\b[Aa]n?\s+(?:new\s+)?$/;
 const AFTER = new RegExp(`^[^.;:]{0,40}?\\b(?:${PROPOSED_BODIES.words.after.map(escapeRegExp).join("|")})\\b`);
 
 /** "recognised as an International Catholic Organisation": a status many bodies hold, no body (STATUS_CLASSES). */
-const STATUS = new RegExp(`\\b(?:${STATUS_CLASSES.words.join("|")})(?:\\s+[\\w'’]+){0,3}?\\s+as\\s+an?\\s+$`, "i");
+const STATUS = new RegExp(`\\b(?:${STATUS_CLASSES.words.join("|")})(?:\\s+[\\w'’]+){0,6}?\\s+as\\s+an?\\s+$`, "i");
 
 /**
  * "called for a Permanent Forum on X", "the creation of a X", "that a X be set up", "the proposed X": a body that does
@@ -64,9 +64,11 @@ export function isProposedBody(text: string, start: number, end: number): boolea
 }
 
 /**
- * "decided on International Human Rights Day 2002": a day named right after "on" with no article dates an act; the
- * observance is no actor or programme of that sentence (OBSERVANCE_DATES).
+ * "decided on International Human Rights Day 2002", "a panel for International Fishers Day", "to mark World Fishers
+ * Day": a day named right after "on", "for", "during" or "to mark" with no article dates an act or names its occasion;
+ * the observance is no actor or programme of that sentence (OBSERVANCE_DATES).
  */
+const OCCASION_BEFORE = /(?:^|\s)(?:on|for|during|(?:to\s+)?mark(?:ing|ed)?)\s+$/i;
 export function isObservanceDate(text: string, start: number, name: string): boolean {
-  return /\bDay$/.test(name) && /(?:^|\s)on\s+$/i.test(text.slice(Math.max(0, start - 4), start));
+  return /\bDay$/.test(name) && OCCASION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }

@@ -6,6 +6,7 @@ import { isGeneric } from "./nameTrim.js";
 import { foldInnerAcronym } from "./innerAcronym.js";
 import { foldConventionShortTitle } from "./conventionShortTitle.js";
 import { foldOwnerTwoWays } from "./ownerTwoWays.js";
+import { foldJointSides } from "./jointSidesFold.js";
 import { foldSynonyms } from "./synonymRules.js";
 import type { DiscoveredName } from "./types.js";
 
@@ -19,6 +20,7 @@ import type { DiscoveredName } from "./types.js";
  *   OWNER_TWO_WAYS  – "<Owner A> X" / "<Owner B> X" or "<fewer owner words> X cut before 'including'" (ownerTwoWays.ts);
  *   INNER_ACRONYM   – "X and Y (XY) Coast – Subtitle" / "XY Coast" in one document (innerAcronym.ts);
  *   CONVENTION_SHORT_TITLE – "<Topic> Convention" / "<Owner> Convention on … <Topic> …" (conventionShortTitle.ts);
+ *   JOINT_SIDES     – "Africa-EU Summit" / "AU-EU Summit" / "EU-Africa Summit": two sides and a head (jointSidesFold.ts);
  *   SYNONYM_PHRASES – "Trafficking in Persons" / "Human Trafficking" read as one phrase by the folds above.
  * A folded variant takes the target's name, kind, parent and acronym, so that resolve groups them by
  * nameKey; its own spelling is returned to be kept as an alias. Names the catalog knows are never
@@ -126,6 +128,15 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
   }
   const sameDocument = (group: Shape[]) => [...ctx.documentsOf(group[0]!.d.key)].some((doc) => group.every((g) => ctx.documentsOf(g.d.key).has(doc)));
   foldGroups(new Map([...pairs].filter(([, group]) => group.some((g) => g.owner === "un") && sameDocument(group))), folded);
+  // So for an acronym owner ("the MMD Grant Facility" / "the Grant Facility"), read after the UN folds, when no other
+  // owner (the UN's included) writes the two words.
+  const acronymPairs = new Map<string, Shape[]>();
+  for (const s of shapes.map((x) => shapeOf(x.d, ctx))) {
+    if (s.rest.length !== 2 || isGeneric(s.d.name)) continue;
+    const k = `${s.d.kind}|${s.rest.map(singular).join(" ")}`;
+    acronymPairs.set(k, [...(acronymPairs.get(k) ?? []), s]);
+  }
+  foldGroups(new Map([...acronymPairs].filter(([, group]) => group.some((g) => !g.owner) && group.some((g) => g.owner) && group.every((g) => !g.owner || (g.owner !== "un" && /^[a-z0-9]+$/.test(g.owner))) && sameDocument(group))), folded);
 
   // BODY_WORD_ORDER: the same content words around a body head.
   const bodies = new Map<string, Shape[]>();
@@ -171,6 +182,7 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
   foldOwnerTwoWays(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
   foldInnerAcronym(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
   foldConventionShortTitle(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
+  foldJointSides(all, (d, target) => rename(d, target, folded));
   return folded;
 }
 

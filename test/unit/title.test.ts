@@ -7,8 +7,12 @@ const titleOf = (text: string) => buildGraphs([{ path: "p.txt", name: "p.txt", f
 
 describe("document titles", () => {
   it("treats dates and navigation words as page labels, not titles", () => {
-    for (const label of ["News & Events", "January 2013", "Press Releases", "12 March 2019", "Latest news"]) expect(isPageLabel(label)).toBe(true);
-    for (const title of ["Migration policy and research", "Rabat Process: Senior Officials Meeting", "Events in Dakar"]) expect(isPageLabel(title)).toBe(false);
+    for (const label of ["News & Events", "January 2013", "Press Releases", "12 March 2019", "Latest news", "About this page", "Overview"]) expect(isPageLabel(label)).toBe(true);
+    for (const title of ["Migration policy and research", "Rabat Process: Senior Officials Meeting", "Events in Dakar", "About the Lagoon Dialogue"]) expect(isPageLabel(title)).toBe(false);
+  });
+
+  it("does not take a page-furniture heading for the title of the line above it", () => {
+    expect(titleOf("Lagoon Dialogue: the sessions, one by one\n\nAbout this page\nThe Lagoon Dialogue brings island states together. Its ministers meet every two years.\n")).toBe("Lagoon Dialogue: the sessions, one by one");
   });
 
   it("titles a page under a label line with its first heading", () => {
