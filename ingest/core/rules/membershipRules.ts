@@ -104,6 +104,31 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     },
   },
   {
+    // The membership named as a whole, in apposition or after a copula: "Oman, Qatar and Kuwait, the full membership of
+    // the Council", "A and B are the whole membership of X". Only where the gap is that apposition or copula: "Kenya applied
+    // for membership of IGAD", "Kenya, whose membership of IGAD lapsed," name no member.
+    id: "membership-apposition",
+    type: "MEMBER_OF",
+    trigger: "membership of",
+    shape: "subject-first",
+    subjectGap: "^\\s*(?:,|,?\\s*(?:are|were|make up|made up|form|formed|constitute|constituted))\\s+(?:the|its|their)\\s+(?:(?:full|whole|entire|complete|original|founding|present|current)\\s+)?$",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM", "ORGANIZATION"],
+    objectWithin: 12,
+    confidence: 0.8,
+    examples: {
+      positive: [
+        { text: "The talks in Doha brought together Oman, Qatar and Kuwait, the full membership of the Gulf Cooperation Council.", expect: ["ctry:qa", "org:gcc"] },
+        { text: "Japan, Nepal and Turkey were the original membership of the Bali Process.", expect: ["ctry:np", "forum:bali-process"] },
+      ],
+      negative: [
+        { text: "Kenya applied for membership of the Intergovernmental Authority on Development in 1996.", expect: ["ctry:ke", "org:igad"] },
+        { text: "Kenya, whose membership of the Intergovernmental Authority on Development lapsed, sent no delegate.", expect: ["ctry:ke", "org:igad"] },
+        { text: "Japan discussed the membership of the Bali Process with Nepal.", expect: ["ctry:jp", "forum:bali-process"] },
+      ],
+    },
+  },
+  {
     // An organization named with its member states listed: "The AU has 55 member states, among them Kenya".
     id: "organization-members-listed",
     type: "MEMBER_OF",
