@@ -92,6 +92,9 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "The Abu Dhabi Dialogue has 18 member countries, among them Kuwait and Nepal.", expect: ["ctry:np", "forum:abu-dhabi-dialogue"] },
         // A role or an acronym in brackets closes an item, not the list.
         { text: "The GMG comprises the following agencies: UNDP (co-Chair), IOM (co-Chair), the Office for the Coordination of Humanitarian Affairs (OCHA), UNICEF and UNHCR.", expect: ["org:unhcr", "forum:gmg"] },
+        // A counted class, qualified by a body's name, announces the list; a second counted class goes on with it.
+        { text: "The Steering Committee of the Budapest Process meets twice a year. In 2018 the Committee was made up of three EU Member States, Hungary, Poland and Austria, and two other countries, Turkey and Georgia.", expect: ["ctry:at", "forum:steering-committee-of-the-budapest-process"] },
+        { text: "The Steering Committee of the Budapest Process meets twice a year. In 2018 the Committee was made up of three EU Member States, Hungary, Poland and Austria, and two other countries, Turkey and Georgia.", expect: ["ctry:ge", "forum:steering-committee-of-the-budapest-process"] },
       ],
       negative: [
         { text: "The GMG should include UNHCR.", expect: ["org:unhcr", "forum:gmg"] },
@@ -100,6 +103,10 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "Observers at the Bali Process include UNHCR and the ILO.", expect: ["org:unhcr", "forum:bali-process"] },
         { text: "The troika of the Rabat Process comprised Senegal, Morocco and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
         { text: "The 2015 meeting of the Rabat Process brought together Senegal, Morocco and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
+        // The body that qualifies the counted class is no member.
+        { text: "The Steering Committee of the Budapest Process meets twice a year. In 2018 the Committee was made up of three EU Member States, Hungary, Poland and Austria.", expect: ["org:european-union", "forum:steering-committee-of-the-budapest-process"] },
+        // What follows the list after "and" without a counted class is another clause.
+        { text: "The Steering Committee of the Budapest Process meets twice a year. In 2018 the Committee was made up of three EU Member States, Hungary, Poland and Austria, and two weeks later Turkey and Georgia asked to join.", expect: ["ctry:ge", "forum:steering-committee-of-the-budapest-process"] },
       ],
     },
   },
