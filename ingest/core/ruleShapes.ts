@@ -90,7 +90,8 @@ export function listAfter(f: Firing): void {
   const candidates = ofKinds(objKinds).filter((o) => o.end <= listFrom);
   const object = candidates.find((o) => o.start >= trigEnd) ?? candidates[candidates.length - 1] ?? (rule.implicitObject ? implicit(trigStart)[0] : undefined);
   if (!object) return;
-  if (nonFact(tokens, Math.max(0, i - 6), tokenIndexAt(tokens, listFrom), c.sequences)) return;
+  // "have yet to deposit their instruments: A, B": an infinitive trigger states an aim, as in a subject-first reading.
+  if (nonFact(tokens, Math.max(0, i - 6), tokenIndexAt(tokens, listFrom), c.sequences) || nonFact(tokens, i, i, c.sequences)) return;
   // "… coverage is narrow: Chile, where IOM works, is not one of its countries": the list is the subject of a denial.
   if (DENIED_AFTER_LIST.test(text.slice(subjects[subjects.length - 1]!.end, subjects[subjects.length - 1]!.end + 140))) return;
   if (rule.swap) out([object], subjects, rule.confidence, ":list");
