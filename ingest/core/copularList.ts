@@ -3,11 +3,25 @@ import { NEGATED } from "./leadIn.js";
 import type { HeadingList } from "./rules/listRules.js";
 
 /**
+ * What may open the sentence before the label: a time adverbial ("By then", "At that point", "In 2003"), or those the
+ * list adds to ("Besides A and B from the table, the parties were C and D").
+ */
+const OPENING = String.raw`(?:by then|then|so far|to date|at (?:that|the|this) (?:point|time|stage)|in (?:[A-Z][a-z]+\s+)?\d{4}|(?:besides|apart from|in addition to)\b[^:;.]{1,80}?,)`;
+/**
  * A sentence whose subject is a list label and whose verb lists its holders: "Its funding partners are the
  * European Union, Luxembourg and Spain", "Observers include IOM and the ILO", "The current co-chairs are A and B".
- * The label is read by the lexicon as a printed label is; its owner ("Its", "The") is the topic, as for a lead-in.
+ * The label is read by the lexicon as a printed label is; its owner ("Its", "The") is the topic, as for a lead-in. A time
+ * adverbial may open the sentence or follow the label ("By then the parties were A and B", "The ratifying states at that
+ * point were A and B"); any other opening is a clause the label is not the subject of.
  */
-const COPULAR_LIST = /^\W*(?:(?:its|their|the)\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:are|were|include|includes|included|comprise|comprises|comprised)(?=[\s:])\s*(?:the following\s*)?:?\s*/i;
+const COPULAR_LIST = new RegExp(
+  String.raw`^\W*(?:(?:its|their|the)\s+|${OPENING},?\s+(?:its|their|the)\s+)?` +
+    String.raw`((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)` +
+    // A time adverbial between the label and its verb: "the ratifying states at that point were A and B".
+    String.raw`(?:\s+(?:then|so far|to date|by then|at (?:that|the|this) (?:point|time|stage)|in \d{4}))?` +
+    String.raw`\s+(?:are|were|include|includes|included|comprise|comprises|comprised)(?=[\s:])\s*(?:the following\s*)?:?\s*`,
+  "i",
+);
 
 export function copularList(text: string): { list: HeadingList[]; rest: string; restFrom: number; label: string } | null {
   const m = COPULAR_LIST.exec(text);

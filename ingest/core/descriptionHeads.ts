@@ -43,9 +43,9 @@ export const DESCRIPTION_HEADS: DescriptionHead[] = [
     kinds: ["ORGANIZATION"],
     carries: true,
   },
-  // Capitalised "the Community", "the Union" name the regional body whose name carries it ("the Andean Community …
-  // the Community's committee"); lower-case "the community" is people.
-  { words: ["Community", "Union"], kinds: ["ORGANIZATION"], carries: true },
+  // Capitalised "the Community", "the Union", "the Association" name the regional body whose name carries it ("the Andean
+  // Community … the Community's committee"); lower-case "the community" is people, "the association" any club.
+  { words: ["Community", "Union", "Association"], kinds: ["ORGANIZATION"], carries: true },
   // An office named by the title of the one who heads it ("Office of the UN High Commissioner for Refugees"): "the High
   // Commissioner" convening or opening a meeting is that office acting through its head, as "IOM Director General X
   // attended" is IOM. Capitalised only, and only an office whose name carries the title ("the high commissioner of a
@@ -200,6 +200,7 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
       text: "The African Union was founded in 2002. The Union supports the Khartoum Process.",
       expect: ["SUPPORTS", "org:african-union", "forum:khartoum-process"],
     },
+    { text: "The South Asian Association for Regional Cooperation met in Kathmandu. Bhutan is a founding member of the Association.", expect: ["MEMBER_OF", "ctry:bt", "org:saarc"] },
     { text: "The Coastal Relief Trust Fund for West Africa was set up in 2015. The Fund works in Ghana and Togo.", expect: ["OPERATES_IN", "ini:coastal-relief-trust-fund-for-west-africa", "ctry:gh"] },
   ],
   negative: [
@@ -211,6 +212,9 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
       text: "The Southern African Development Community was founded in 1992. The local community supports the Migration Dialogue for Southern Africa.",
       expect: ["SUPPORTS", "org:sadc", "forum:midsa"],
     },
+    // Lower-case, "the association" may be any club, not the body named before.
+    { text: "The South Asian Association for Regional Cooperation met in Kathmandu. Bhutan is a founding member of the association of hill farmers.", expect: ["MEMBER_OF", "ctry:bt", "org:saarc"] },
+    { text: "The South Asian Association for Regional Cooperation met in Kathmandu. Bhutan is a founding member of the association.", expect: ["MEMBER_OF", "ctry:bt", "org:saarc"] },
     // A name that does not carry the word is not "the Union".
     {
       text: "The African Development Bank was founded in 1964. The Union supports the Khartoum Process.",

@@ -12,8 +12,11 @@ const MODIFIERS = new Set(["founding", "full", "permanent", "current", "new", "m
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 /** The holder's class after a role noun: "member state", "partner agency". */
 const HOLDER_CLASS = new Set(["state", "states", "country", "countries", "agency", "agencies", "organization", "organizations", "organisation", "organisations", "government", "governments"]);
-/** An apposition's article after the holder: "UNHCR, a Bali Process observer since 2002,". */
-const APPOSITION = /^\s*,\s*(?:(?:now|long|also)\s+)?(?:the|a|an|one of the)\s*$/i;
+/**
+ * An apposition's article after the holder: "UNHCR, a Bali Process observer since 2002,"; or a quantifier over the holders
+ * before it: "Ghana and Togo, both ECOWAS member states,", "A, B and C, all three Rabat Process members,".
+ */
+const APPOSITION = /^\s*,\s*(?:(?:now|long|also)\s+)?(?:the|a|an|one of the|both|each an?|all(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|of them))?)\s*$/i;
 
 /**
  * "IOM is the Colombo Process's secretariat", "Norway has been the project's largest donor": the owner of the role stands

@@ -30,6 +30,13 @@ const MEETING_NOUN = new RegExp(`^(?:${meetingNounsWhere((n) => !!n.oneOff || !!
 /** A list followed by its own negated verb, after at most one clause set off by commas: "A and B, where …, are not …". */
 const DENIED_AFTER_LIST = new RegExp(String.raw`^\s*(?:,[^,;.:]{0,100},)?\s*(?:is|are|was|were|has|have|had|does|do|did)\s+(?:${DENYING_ADVERBS.join("|")})\b`);
 
+const COUNT = "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+/** A counted class of those listed, which a body's name may qualify: "four EU Member States, A, B" (the EU is no item). */
+const COUNTED_CLASS = `${COUNT}\\s+(?:[A-Za-z-]+\\s+){0,3}?(?:states|countries|governments|members|organi[sz]ations|agencies|bodies)\\s*,\\s*`;
+const COUNTED_LEAD = new RegExp(`^\\s*(?:of\\s+)?${COUNTED_CLASS}`, "i");
+/** "…, and five African countries, D, E": a second counted class goes on with the list. */
+const NEXT_COUNTED = new RegExp(`^\\s*,?\\s*and\\s+${COUNTED_CLASS}`, "i");
+
 /** "The Budapest Process comprises A, B": the object named before the trigger, its subjects listed after it. */
 export function objectFirst(f: Firing): void {
   const { text, tokens, c, i, trigStart, trigEnd, ofKinds, headOnly, modifies, out } = f;
@@ -51,10 +58,18 @@ export function objectFirst(f: Firing): void {
   const listEnd = stop === -1 ? text.length : stop;
   let from = trigEnd;
   // "comprises the following:", "brings together its eight member states: A, B": a short phrase announcing the list.
-  const lead = /^\s*(?:of\s+)?(?:the following[^:]{0,30}|\d+[^:,]{0,30}|[^:,;.()]{0,60}:)?:?\s*(?:namely,?\s*)?/.exec(text.slice(from));
+  const lead = COUNTED_LEAD.exec(text.slice(from)) ?? /^\s*(?:of\s+)?(?:the following[^:]{0,30}|\d+[^:,]{0,30}|[^:,;.()]{0,60}:)?:?\s*(?:namely,?\s*)?/.exec(text.slice(from));
   from += lead ? lead[0].length : 0;
   const subjects = listAt(ofKinds(subjKinds), text, from, listEnd, 14);
   if (subjects.length === 0) return;
+  // "made up of five EU Member States, A and B, and five African countries, C and D": each counted class lists members.
+  for (let next = NEXT_COUNTED.exec(text.slice(subjects[subjects.length - 1]!.end, listEnd)); next; ) {
+    const at = subjects[subjects.length - 1]!.end + next[0].length;
+    const more = listAt(ofKinds(subjKinds), text, at, listEnd, 2);
+    if (!more.length) break;
+    subjects.push(...more);
+    next = NEXT_COUNTED.exec(text.slice(more[more.length - 1]!.end, listEnd));
+  }
   if (nonFact(tokens, tokenIndexAt(tokens, object.end), i, c.sequences)) return;
   out(subjects, [object], rule.confidence, "");
   return;
@@ -75,7 +90,8 @@ export function listAfter(f: Firing): void {
   const candidates = ofKinds(objKinds).filter((o) => o.end <= listFrom);
   const object = candidates.find((o) => o.start >= trigEnd) ?? candidates[candidates.length - 1] ?? (rule.implicitObject ? implicit(trigStart)[0] : undefined);
   if (!object) return;
-  if (nonFact(tokens, Math.max(0, i - 6), tokenIndexAt(tokens, listFrom), c.sequences)) return;
+  // "have yet to deposit their instruments: A, B": an infinitive trigger states an aim, as in a subject-first reading.
+  if (nonFact(tokens, Math.max(0, i - 6), tokenIndexAt(tokens, listFrom), c.sequences) || nonFact(tokens, i, i, c.sequences)) return;
   // "… coverage is narrow: Chile, where IOM works, is not one of its countries": the list is the subject of a denial.
   if (DENIED_AFTER_LIST.test(text.slice(subjects[subjects.length - 1]!.end, subjects[subjects.length - 1]!.end + 140))) return;
   if (rule.swap) out([object], subjects, rule.confidence, ":list");

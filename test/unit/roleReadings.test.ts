@@ -114,6 +114,10 @@ describe("members versus participants", () => {
     expect(has("Ghana is one of the 57 partner countries of the Rabat Process.", "MEMBER_OF", "ctry:gh", "forum:rabat-process")).toBe(true);
     expect(has("Ghana is an observer state of the Rabat Process.", "MEMBER_OF", "ctry:gh", "forum:rabat-process")).toBe(false);
   });
+  it("reads a forum's partner organisation, named in apposition, as a member; an observer body is none", () => {
+    expect(has("The ICMPD, a partner organisation of the Budapest Process, hosted the talks.", "MEMBER_OF", "org:icmpd", "forum:budapest-process")).toBe(true);
+    expect(has("The ICMPD, an observer organisation of the Budapest Process, hosted the talks.", "MEMBER_OF", "org:icmpd", "forum:budapest-process")).toBe(false);
+  });
   it("reads those a meeting brought together as participants, not members", () => {
     const text = "The Rabat Process meeting brought together Ghana, Mali and Spain.";
     expect(has(text, "PARTICIPATES_IN", "ctry:ml", "forum:rabat-process")).toBe(true);

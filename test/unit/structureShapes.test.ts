@@ -93,6 +93,18 @@ describe("a sentence whose subject is a list label (copularList)", () => {
     expect(copularList("Its funding partners are the European Union, Luxembourg and Spain.")?.list.map((l) => l.id)).toEqual(["funders"]);
     expect(copularList("Observers include IOM and the ILO.")?.list.map((l) => l.id)).toContain("observers");
   });
+  it("reads a time adverbial before the label or between the label and its verb, and those the list adds to", () => {
+    expect(copularList("The parties at that stage were Peru and Chile.")?.list.map((l) => l.id)).toEqual(copularList("The parties were Peru and Chile.")?.list.map((l) => l.id));
+    expect(copularList("The parties at that stage were Peru and Chile.")).not.toBeNull();
+    expect(copularList("By then its funding partners were the European Union and Spain.")?.list.map((l) => l.id)).toEqual(["funders"]);
+    expect(copularList("Apart from Norway and Chile in the table, the funding partners in 2019 were Spain and Italy.")?.list.map((l) => l.id)).toEqual(["funders"]);
+    const t = triples("The Domestic Workers Convention entered into force in 2013.\n\nBesides Uruguay and Italy, named above, the ratifying states at that stage were Peru and Ecuador.");
+    expect(t).toContain("RATIFIED ctry:ec conv:ilo-c189");
+  });
+  it("reads no other opening clause before the label", () => {
+    expect(copularList("When Peru spoke, the parties were Chile and Ecuador.")).toBeNull();
+    expect(copularList("Reports say the parties were Chile and Ecuador.")).toBeNull();
+  });
   it("reads no clause that goes on past the verb, and no negation", () => {
     expect(copularList("Its co-chairs were thanked by Morocco.")).toBeNull();
     expect(copularList("Its donors are not Japan and Korea.")).toBeNull();

@@ -92,6 +92,9 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "The Abu Dhabi Dialogue has 18 member countries, among them Kuwait and Nepal.", expect: ["ctry:np", "forum:abu-dhabi-dialogue"] },
         // A role or an acronym in brackets closes an item, not the list.
         { text: "The GMG comprises the following agencies: UNDP (co-Chair), IOM (co-Chair), the Office for the Coordination of Humanitarian Affairs (OCHA), UNICEF and UNHCR.", expect: ["org:unhcr", "forum:gmg"] },
+        // A counted class, qualified by a body's name, announces the list; a second counted class goes on with it.
+        { text: "The Steering Committee of the Budapest Process meets twice a year. In 2018 the Committee was made up of three EU Member States, Hungary, Poland and Austria, and two other countries, Turkey and Georgia.", expect: ["ctry:at", "forum:steering-committee-of-the-budapest-process"] },
+        { text: "The Steering Committee of the Budapest Process meets twice a year. In 2018 the Committee was made up of three EU Member States, Hungary, Poland and Austria, and two other countries, Turkey and Georgia.", expect: ["ctry:ge", "forum:steering-committee-of-the-budapest-process"] },
       ],
       negative: [
         { text: "The GMG should include UNHCR.", expect: ["org:unhcr", "forum:gmg"] },
@@ -100,6 +103,35 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "Observers at the Bali Process include UNHCR and the ILO.", expect: ["org:unhcr", "forum:bali-process"] },
         { text: "The troika of the Rabat Process comprised Senegal, Morocco and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
         { text: "The 2015 meeting of the Rabat Process brought together Senegal, Morocco and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
+        // The body that qualifies the counted class is no member.
+        { text: "The Steering Committee of the Budapest Process meets twice a year. In 2018 the Committee was made up of three EU Member States, Hungary, Poland and Austria.", expect: ["org:european-union", "forum:steering-committee-of-the-budapest-process"] },
+        // What follows the list after "and" without a counted class is another clause.
+        { text: "The Steering Committee of the Budapest Process meets twice a year. In 2018 the Committee was made up of three EU Member States, Hungary, Poland and Austria, and two weeks later Turkey and Georgia asked to join.", expect: ["ctry:ge", "forum:steering-committee-of-the-budapest-process"] },
+      ],
+    },
+  },
+  {
+    // The membership named as a whole, in apposition or after a copula: "Oman, Qatar and Kuwait, the full membership of
+    // the Council", "A and B are the whole membership of X". Only where the gap is that apposition or copula: "Kenya applied
+    // for membership of IGAD", "Kenya, whose membership of IGAD lapsed," name no member.
+    id: "membership-apposition",
+    type: "MEMBER_OF",
+    trigger: "membership of",
+    shape: "subject-first",
+    subjectGap: "^\\s*(?:,|,?\\s*(?:are|were|make up|made up|form|formed|constitute|constituted))\\s+(?:the|its|their)\\s+(?:(?:full|whole|entire|complete|original|founding|present|current)\\s+)?$",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM", "ORGANIZATION"],
+    objectWithin: 12,
+    confidence: 0.8,
+    examples: {
+      positive: [
+        { text: "The talks in Doha brought together Oman, Qatar and Kuwait, the full membership of the Gulf Cooperation Council.", expect: ["ctry:qa", "org:gcc"] },
+        { text: "Japan, Nepal and Turkey were the original membership of the Bali Process.", expect: ["ctry:np", "forum:bali-process"] },
+      ],
+      negative: [
+        { text: "Kenya applied for membership of the Intergovernmental Authority on Development in 1996.", expect: ["ctry:ke", "org:igad"] },
+        { text: "Kenya, whose membership of the Intergovernmental Authority on Development lapsed, sent no delegate.", expect: ["ctry:ke", "org:igad"] },
+        { text: "Japan discussed the membership of the Bali Process with Nepal.", expect: ["ctry:jp", "forum:bali-process"] },
       ],
     },
   },

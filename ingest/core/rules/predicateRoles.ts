@@ -14,6 +14,9 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
     examples: {
       positive: [
         { text: "Since 2009, Botswana has been a full member of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
+        // A quantifier over the holders opens the apposition (possessiveRole.ts).
+        { text: "Gabon and Chad, both Rabat Process member states, sent observers to the talks.", expect: ["ctry:td", "forum:rabat-process"] },
+        { text: "Ghana, Togo and Benin, all three Prague Process members, spoke first.", expect: ["ctry:tg", "forum:prague-process"] },
         { text: "Ghana, a member of the Prague Process, spoke first.", expect: ["ctry:gh", "forum:prague-process"] },
         // The holders named as members of a class of actors (exemplarBridge.ts).
         { text: "Members of the Prague Process include the founding states and several transit countries such as Georgia and Moldova.", expect: ["ctry:md", "forum:prague-process"] },
@@ -26,6 +29,8 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
         { text: "Ghana, a Prague Process member state official, spoke first.", expect: ["ctry:gh", "forum:prague-process"] },
         { text: "Ghana is not a Prague Process member.", expect: ["ctry:gh", "forum:prague-process"] },
         { text: "Ghana would be a member of the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
+        // A quantifier before a wish: no holder.
+        { text: "Gabon and Chad, both keen to become Rabat Process member states, sent delegates to the talks.", expect: ["ctry:td", "forum:rabat-process"] },
       ],
     },
   },

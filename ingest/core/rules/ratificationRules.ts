@@ -45,7 +45,8 @@ export const RATIFICATION_RULES: RelationRule[] = [
     // Convention", "the Congo deposited its ratification in October 2023" (the page's convention).
     id: "ratified-deposit",
     type: "RATIFIED",
-    trigger: "deposit ?its|their instrument|instruments of ratification|accession|succession|acceptance|approval / deposit ?its|their ratification|accession",
+    // Handing over or lodging the instrument is depositing it ("Peru handed over its instrument of accession to the OAS").
+    trigger: "deposit|lodge|hand ?over ?its|their instrument|instruments of ratification|accession|succession|acceptance|approval / deposit|lodge ?its|their ratification|accession",
     verbal: true,
     shape: "subject-first",
     implicitObject: true,
@@ -57,10 +58,37 @@ export const RATIFICATION_RULES: RelationRule[] = [
       positive: [
         { text: "Georgia deposited its instrument of accession to the Convention on the Reduction of Statelessness on 1 July 2014.", expect: ["ctry:ge", "conv:statelessness-1961"] },
         { text: "The Domestic Workers Convention entered into force in 2013. Last year Chile deposited its ratification with the ILO.", expect: ["ctry:cl", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. In May Peru handed over its instrument of ratification to the ILO in Geneva.", expect: ["ctry:pe", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Ecuador lodged its instrument of accession with the depositary in 2019.", expect: ["ctry:ec", "conv:ilo-c189"] },
       ],
       negative: [
         { text: "The Domestic Workers Convention entered into force in 2013. Chile has not yet deposited its instrument of ratification.", expect: ["ctry:cl", "conv:ilo-c189"] },
         { text: "The Domestic Workers Convention entered into force in 2013. Chile plans to deposit its instrument of ratification soon.", expect: ["ctry:cl", "conv:ilo-c189"] },
+        // Handing over a report or a draft is no deposit.
+        { text: "The Domestic Workers Convention entered into force in 2013. Peru handed over its report on the Convention to the ILO.", expect: ["ctry:pe", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Peru has yet to hand over its instrument of ratification.", expect: ["ctry:pe", "conv:ilo-c189"] },
+      ],
+    },
+  },
+  {
+    // Those who deposited, listed after a colon: "By 2019 five states had deposited their instruments: A, B and C" (the
+    // treaty the sentence names, else the page's).
+    id: "ratified-deposit-list",
+    type: "RATIFIED",
+    trigger: "deposit|lodge ?its|their instrument|instruments / deposit|lodge ?its|their ratification|ratifications|accession|accessions",
+    shape: "list-after",
+    listCue: "^[^.;:]{0,60}?:",
+    implicitObject: true,
+    subjects: ["COUNTRY"],
+    objects: ["CONVENTION"],
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "The Domestic Workers Convention entered into force in 2013. By 2015 four states had deposited their instruments: Peru, Chile, Ecuador and Bolivia.", expect: ["ctry:ec", "conv:ilo-c189"] },
+      ],
+      negative: [
+        { text: "The Domestic Workers Convention entered into force in 2013. By 2015 four states had not yet deposited their instruments: Peru, Chile, Ecuador and Bolivia.", expect: ["ctry:ec", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Four states have yet to deposit their instruments: Peru, Chile, Ecuador and Bolivia.", expect: ["ctry:ec", "conv:ilo-c189"] },
       ],
     },
   },

@@ -93,7 +93,8 @@ export const ROLE_NOUN_RULES: RelationRule[] = [
     // A financial or funding partner of a programme pays for it; a forum's partner countries are its members.
     qualified: [
       { words: "financial|funding", objects: ["INITIATIVE"], type: "FUNDS" },
-      { words: "partner countries|partner country|partner states|partner state", objects: ["FORUM"], type: "MEMBER_OF" },
+      // A dialogue's partner organisations are its members, as its printed list of them says ("Partner organisations:").
+      { words: "partner countries|partner country|partner states|partner state|partner organisation|partner organization|partner agency|partner body", objects: ["FORUM"], type: "MEMBER_OF" },
       // A technical partner lends expertise: it supports.
       { words: "technical", objects: ["FORUM", "INITIATIVE"], type: "SUPPORTS" },
     ],
@@ -105,6 +106,8 @@ export const ROLE_NOUN_RULES: RelationRule[] = [
         { text: "UN Women is a partner in the JMDI.", expect: ["org:un-women", "ini:jmdi"] },
       ],
       negative: [
+        // Writing to a partner organisation is no role of one's own.
+        { text: "UNHCR wrote to every partner organisation of the JMDI.", expect: ["org:unhcr", "ini:jmdi"] },
         { text: "UNHCR sent a letter to an observer of the Colombo Process.", expect: ["org:unhcr", "forum:colombo-process"] },
         { text: "IOM and the observers of the Colombo Process met in Dhaka.", expect: ["org:iom", "forum:colombo-process"] },
         { text: "Japan hopes to become an observer of the Colombo Process.", expect: ["ctry:jp", "forum:colombo-process"] },
