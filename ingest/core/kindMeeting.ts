@@ -62,7 +62,12 @@ const NOUN = `(${eitherCase(meetingNounsWhere((n) => !!n.oneOff, ["session", "sy
 const LATEST = String.raw`(?:previous|preceding|latest|last|most\s+recent)`;
 /** A capitalised word or two that is no kind word, before the kind: the sitting's host city, checked by citySitting. */
 const PLACE_WORD = String.raw`(?!(?:${KIND})\s)[A-Z][A-Za-zÀ-ž’'-]+`;
-const KIND_MEETING = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:${LATEST}\s+)?(?:${ORDINAL}\s+)?(?:(?<place>${PLACE_WORD}(?:\s+${PLACE_WORD})?)\s+)?((?:${KIND}\s+){0,3})${NOUN}\b${SERIES_HEAD_OF}?(?!\s+(?:${OF_OWN_DATE}|${NOT_A_DAY}|for|to|with|between|about)\b)(?!\s+[A-Z])`, "g");
+/**
+ * "the sixth informal meeting of interior ministers": who sits says the kind of sitting, as "ministerial" does; a meeting
+ * of others ("a meeting of NGO leaders") keeps a complement of its own.
+ */
+const OF_SITTERS = String.raw`(?:\s+of\s+(?:[a-z]+\s+)?(?:ministers|senior\s+officials)\b(?!\s+of\b))`;
+const KIND_MEETING = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:${LATEST}\s+)?(?:${ORDINAL}\s+)?(?:(?<place>${PLACE_WORD}(?:\s+${PLACE_WORD})?)\s+)?((?:${KIND}\s+){0,3})${NOUN}\b${OF_SITTERS}?${SERIES_HEAD_OF}?(?!\s+(?:${OF_OWN_DATE}|${NOT_A_DAY}|for|to|with|between|about)\b)(?!\s+[A-Z])`, "g");
 const { notHeld: NOT_HELD, asDate: AS_DATE, frontedDate: FRONTED_DATE } = HELD_MEETING_WORDS;
 /**
  * "the plan adopted at the previous ministerial conference": a meeting a text was adopted at. The body named before it
@@ -113,7 +118,7 @@ export function kindMeetings(text: string, sorted: Mention[], ctx: KindMeetingCo
     const place = k.groups?.place;
     const cityNamed = place ? citySitting(text, end, place, ctx.cities) : null;
     if (place && !cityNamed) continue;
-    const held = cityNamed ?? (yearNamed ? { year: yearNamed, occasion: yearCity ? { city: yearCity } : undefined } : heldWhereAndWhen(text, from, start, end, sorted, ctx.cities) ?? venueAndYearAfter(text, end, ctx.cities));
+    const held = cityNamed ?? (yearNamed ? { year: yearNamed, occasion: yearCity ? { city: yearCity } : undefined } : heldWhereAndWhen(text, from, start, end, sorted, ctx.cities, !!ordinal) ?? venueAndYearAfter(text, end, ctx.cities));
     if (!held) continue;
     // Some body named before it in its sentence, or after "by" / "with", holds the meeting: no series' own.
     const bodies = sorted.filter((m) => m.localStart >= from && m.localEnd <= to && (m.kind === "ORGANIZATION" || m.kind === "INITIATIVE"));
@@ -133,9 +138,12 @@ export function kindMeetings(text: string, sorted: Mention[], ctx: KindMeetingCo
 }
 
 /** The year of a meeting whose phrase states both a known city and a day or month, after it or fronting its sentence. */
-function heldWhereAndWhen(text: string, from: number, start: number, end: number, sorted: Mention[], cities: ReadonlyMap<string, string>): { year: number; occasion: Occasion } | null {
+function heldWhereAndWhen(text: string, from: number, start: number, end: number, sorted: Mention[], cities: ReadonlyMap<string, string>, numbered = false): { year: number; occasion: Occasion } | null {
   const after = occasionAfter(text, end, cities);
   if (after.date && after.city) return { year: Number(after.date.slice(0, 4)), occasion: after };
+  // "the sixth informal meeting … took place at the Brdo Congress Centre on 8 September 2017": a numbered sitting and
+  // its own date tell one meeting apart, wherever no list knows the venue (NUMBERED_DATED_KIND).
+  if (after.date && numbered) return { year: Number(after.date.slice(0, 4)), occasion: after };
   // "… followed in November 2011 in Poznan, Poland": a city no list knows, placed by the country named after it.
   if (after.date && inCountry(text, end, sorted)) return { year: Number(after.date.slice(0, 4)), occasion: after };
   const fronted = FRONTED_DATE.exec(text.slice(from, start));

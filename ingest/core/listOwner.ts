@@ -112,6 +112,17 @@ export function listOwner(o: ListOwnerOptions): { list: HeadingList[]; topic: M 
   // members, except on a standing forum's profile, where it lists the forum's own.
   const standingPage = [sectionLabel, page.doc.title].some((label) => page.named(label, ["FORUM"])?.isEvent === false);
   const participation = PARTICIPATION_LABEL.test(text.slice(0, h.restFrom)) && !standingPage && !(profile(["FORUM"])?.isEvent === false);
+  // "Members of its steering group:" lists an organ's members, not the topic's (bodyMembersLabel.ts).
+  const members = h.list.every((l) => l.type === "MEMBER_OF");
+  /**
+   * "The Process counts as its members:" after a report of one of its meetings: a dated meeting has no members, so the
+   * "its" a members lead-in owns its list by is the meeting's standing series (PRONOUN_MEMBERS_OWNER).
+   */
+  const standingOfPronoun = (m: M, line: string): M => {
+    const e = m.isEvent && m.via === "coref" && /^(?:its|their)$/i.test(line.slice(m.start, m.end)) ? page.entities.get(m.id) : undefined;
+    const series = e?.parentId ? page.entities.get(e.parentId) : undefined;
+    return series && !series.isEvent ? { id: series.id, kind: series.kind, isEvent: false, start: m.start, end: m.end, via: "coref" } : m;
+  };
   const reported = !lead && (h.list.some((l) => MEETING_LISTS.has(l.id)) || participation) ? page.latest(kinds, true) : null;
   const listTopic = ((): M | null => {
     if (othersMembers) return null;
@@ -119,10 +130,8 @@ export function listOwner(o: ListOwnerOptions): { list: HeadingList[]; topic: M 
     if (ownerUnknown) return null;
     if (unwritten) return named(sectionLabel, kinds) ?? named(doc.title, kinds) ?? opening();
     const written = lead ? before[before.length - 1] : before[0];
-    return written ?? (lead ? page.latest(kinds, attendance) : reported?.isEvent ? reported : null) ?? fallback;
+    return (written && members ? standingOfPronoun(written, text) : written) ?? (lead ? page.latest(kinds, attendance) : reported?.isEvent ? reported : null) ?? fallback;
   })();
-  // "Members of its steering group:" lists an organ's members, not the topic's (bodyMembersLabel.ts).
-  const members = h.list.every((l) => l.type === "MEMBER_OF");
   return { list: own?.list ?? h.list, topic: members ? bodyMembersOwner(text.slice(0, h.restFrom), listTopic, page.entities) : listTopic };
 }
 

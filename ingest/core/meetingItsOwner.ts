@@ -27,10 +27,13 @@ export function itsOwner(text: string, sorted: readonly Mention[], sentenceStart
   const last = before[before.length - 1];
   const previous = before[before.length - 2];
   if (last && previous && /,/.test(text.slice(previous.localEnd, last.localStart)) && /^[^,]*,[^,]*$/.test(text.slice(last.localEnd, at))) return previous;
-  if (last || !(fronted ? /^\s*(?:At|During|In)\s*$/ : /^\s*$/).test(text.slice(sentenceStart, at))) return last;
+  if (last || !(fronted ? FRONTING : /^\s*$/).test(text.slice(sentenceStart, at))) return last;
   const { from } = sentenceAround(text, Math.max(0, sentenceStart - 2), Math.max(0, sentenceStart - 1));
   return sorted.find((m) => m.kind !== "COUNTRY" && m.localStart >= from && m.localEnd < sentenceStart);
 }
+
+/** The preposition a fronted "At its fifteenth meeting, …" opens on; "By its tenth conference, …" dates what follows by it. */
+export const FRONTING = /^\s*(?:At|During|In|By)\s*$/;
 
 /** Words that open an aside about the sitting after a fronted phrase's comma, not the clause's subject. */
 const OPENS_ASIDE = /^\s*(?:held|hosted|convened|organi[sz]ed|chaired|attended|in|on|at|under|from|which|where|when)\b/;
