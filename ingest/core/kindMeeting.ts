@@ -37,6 +37,11 @@ export const DATED_KIND_MEETING = {
     { text: "The Tatra Process gathers the interior ministers of five states.\n\nThe 2023 meeting took place in Štrbské Pleso. Poland was host.", title: "Tatra Process", event: "Tatra Process 2023" },
     // A kind word of the table in meetingNouns.ts (MEETING_KIND_WORDS): an informal or working-level sitting.
     { text: "The Tatra Process gathers the interior ministers of five states. Slovakia hosted the tenth informal meeting in Bratislava in June 2021.", title: "Tatra Process", event: "Tatra Process 2021" },
+    // Who sits says the kind ("a meeting of home ministers"); a part of a month still dates it ("in early May").
+    { text: "The Tasman Home Affairs Dialogue gathers the home ministers of the region. The fourth informal meeting of home ministers took place in Wellington on 3 May 2016.", title: "Tasman Home Affairs Dialogue", event: "Tasman Home Affairs Dialogue 2016" },
+    { text: "The Tasman Home Affairs Dialogue gathers the home ministers of the region. New Zealand hosted the fifth informal meeting in Wellington in early May 2017.", title: "Tasman Home Affairs Dialogue", event: "Tasman Home Affairs Dialogue 2017" },
+    // A numbered sitting with its own day, at a venue no list of cities knows.
+    { text: "The Tatra Process gathers the interior ministers of five states. The sixth informal meeting took place at the Tatra Congress Hall on 8 September 2017.", title: "Tatra Process", event: "Tatra Process 2017" },
     // A page about two processes: the part headed by the second speaks of the second, though the title names the first.
     { text: "The Danube Return Process\n\nThe Danube Return Process was set up in 2004.\n\nThe Aegean Process\n\nReadmission is the business of the Aegean Dialogue on Return and Readmission.\n\nIts current form dates from a Ministerial Conference held in Athens on 9 May 2014.", title: "Two dialogues: the Danube Return Process and the Aegean Process", event: "Aegean Dialogue on Return and Readmission 2014" },
   ],
@@ -44,6 +49,10 @@ export const DATED_KIND_MEETING = {
     { text: "The Danube Migration Dialogue met in Vienna in 2019. UNODC held a workshop in Vienna on 2 May 2019 on trafficking in persons.", title: "Danube Migration Dialogue", event: "Danube Migration Dialogue meeting, Vienna, 2 May 2019" },
     { text: "A ministerial conference will be held in Sofia in June 2027.", title: "Black Sea Return Dialogue", event: "Black Sea Return Dialogue meeting, Sofia, June 2027" },
     { text: "The Tatra Process gathers the interior ministers of five states. An informal meeting of NGO leaders took place in Bratislava on 3 May 2021.", title: "Tatra Process", event: "Tatra Process 2021" },
+    // Ministers of another body: the complement goes on, and the meeting is that body's.
+    { text: "The Tatra Process gathers the interior ministers of five states. A meeting of interior ministers of the Nordic Council took place in Bratislava on 3 May 2021.", title: "Tatra Process", event: "Tatra Process 2021" },
+    // No number: a date alone at a venue no list knows does not tell which sitting it was.
+    { text: "The Tatra Process gathers the interior ministers of five states. An informal meeting took place at the Tatra Congress Hall on 8 September 2017.", title: "Tatra Process", event: "Tatra Process 2017" },
     { text: "The Coral Sea Labour Dialogue was founded in 2009.\n\nMilestones\n- 14 May 2012 - A technical workshop in Jakarta is planned for the autumn.", title: "Coral Sea Labour Dialogue", event: "Coral Sea Labour Dialogue 2012" },
     { text: "Since the 2013 Ministerial Conference, Fiji has led the work on data.", title: "Pacific Labour Dialogue", event: "Pacific Labour Dialogue 2013" },
     { text: "The Tatra Process gathers the interior ministers of five states. Poland has sent a minister to every session since the 2013 meeting took place.", title: "Tatra Process", event: "Tatra Process 2013" },

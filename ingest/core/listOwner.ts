@@ -165,8 +165,12 @@ export const LIST_OWNER_EXAMPLES: TripleExamples = {
     { text: "News in brief\n\nThe GFMD 2012 met in Port Louis.\n\nParticipating countries: Ghana, Kenya\n", expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd-2012"] },
     // "The beneficiaries were:" with no owner written, on a sheet whose title names only its publisher.
     { text: `${SHEET}Where the grants went\nBy 2010 IOM had financed twenty projects. The beneficiaries were:\n  Ghana\n  Senegal\n`, expect: ["OPERATES_IN", "ini:mida", "ctry:sn"] },
+    // "The Process counts as its members:" after a report of one of its meetings: the series' members (PRONOUN_MEMBERS_OWNER).
+    { text: "Tatra Process: interior ministers of Central Europe\n\nAbout\nThe Tatra Process is a forum of interior ministers.\n\nHistory\nThe ninth ministerial conference was held in Warsaw on 12 May 2014. Poland organised that conference.\n\nWho takes part\nThe Process counts as its members:\n- Czechia\n- Slovakia\n", expect: ["MEMBER_OF", "ctry:sk", "forum:tatra-process"] },
   ],
   negative: [
+    // … not the meeting's delegations.
+    { text: "Tatra Process: interior ministers of Central Europe\n\nAbout\nThe Tatra Process is a forum of interior ministers.\n\nHistory\nThe ninth ministerial conference was held in Warsaw on 12 May 2014. Poland organised that conference.\n\nWho takes part\nThe Process counts as its members:\n- Czechia\n- Slovakia\n", expect: ["PARTICIPATES_IN", "ctry:sk", "forum:tatra-process-2014"] },
     // The section's own programme, not the sheet's.
     { text: `${SHEET}Joint Migration and Development Initiative\n\nThe beneficiaries were:\n  Nepal\n  Haiti\n`, expect: ["OPERATES_IN", "ini:mida", "ctry:np"] },
     { text: `${FORUM}Meeting\tPlace\tCountries attending\nGFMD 2012 summit\tPort Louis\tGhana, Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd"] },
