@@ -51,6 +51,8 @@ export const DATED_KIND_MEETING = {
     { text: "The Tatra Process gathers the interior ministers of five states. An informal meeting of NGO leaders took place in Bratislava on 3 May 2021.", title: "Tatra Process", event: "Tatra Process 2021" },
     // Ministers of another body: the complement goes on, and the meeting is that body's.
     { text: "The Tatra Process gathers the interior ministers of five states. A meeting of interior ministers of the Nordic Council took place in Bratislava on 3 May 2021.", title: "Tatra Process", event: "Tatra Process 2021" },
+    // "Its sixth meeting" at an unlisted venue after another body's sentence: whose meeting it is stays unread here.
+    { text: "The Tatra Process gathers the interior ministers of five states. The Danube Border Group is its partner. Its sixth meeting took place at the Tatra Congress Hall on 8 September 2017.", title: "Tatra Process", event: "Tatra Process 2017" },
     // No number: a date alone at a venue no list knows does not tell which sitting it was.
     { text: "The Tatra Process gathers the interior ministers of five states. An informal meeting took place at the Tatra Congress Hall on 8 September 2017.", title: "Tatra Process", event: "Tatra Process 2017" },
     { text: "The Coral Sea Labour Dialogue was founded in 2009.\n\nMilestones\n- 14 May 2012 - A technical workshop in Jakarta is planned for the autumn.", title: "Coral Sea Labour Dialogue", event: "Coral Sea Labour Dialogue 2012" },
@@ -127,7 +129,7 @@ export function kindMeetings(text: string, sorted: Mention[], ctx: KindMeetingCo
     const place = k.groups?.place;
     const cityNamed = place ? citySitting(text, end, place, ctx.cities) : null;
     if (place && !cityNamed) continue;
-    const held = cityNamed ?? (yearNamed ? { year: yearNamed, occasion: yearCity ? { city: yearCity } : undefined } : heldWhereAndWhen(text, from, start, end, sorted, ctx.cities, !!ordinal) ?? venueAndYearAfter(text, end, ctx.cities));
+    const held = cityNamed ?? (yearNamed ? { year: yearNamed, occasion: yearCity ? { city: yearCity } : undefined } : heldWhereAndWhen(text, from, start, end, sorted, ctx.cities, !!ordinal && /^[Tt]he\s/.test(k[0].trimStart())) ?? venueAndYearAfter(text, end, ctx.cities));
     if (!held) continue;
     // Some body named before it in its sentence, or after "by" / "with", holds the meeting: no series' own.
     const bodies = sorted.filter((m) => m.localStart >= from && m.localEnd <= to && (m.kind === "ORGANIZATION" || m.kind === "INITIATIVE"));
@@ -151,7 +153,8 @@ function heldWhereAndWhen(text: string, from: number, start: number, end: number
   const after = occasionAfter(text, end, cities);
   if (after.date && after.city) return { year: Number(after.date.slice(0, 4)), occasion: after };
   // "the sixth informal meeting … took place at the Brdo Congress Centre on 8 September 2017": a numbered sitting and
-  // its own date tell one meeting apart, wherever no list knows the venue (NUMBERED_DATED_KIND).
+  // its own date tell one meeting apart, wherever no list knows the venue (NUMBERED_DATED_KIND). Only "the": whose
+  // meeting "its sixth meeting" is, is for the reader of "its" to say.
   if (after.date && numbered) return { year: Number(after.date.slice(0, 4)), occasion: after };
   // "… followed in November 2011 in Poznan, Poland": a city no list knows, placed by the country named after it.
   if (after.date && inCountry(text, end, sorted)) return { year: Number(after.date.slice(0, 4)), occasion: after };
