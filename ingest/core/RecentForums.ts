@@ -5,6 +5,11 @@ export interface RecentForums {
   byHead: Map<string, Set<string>>;
   /** Catalog ids the passage's section heading names. */
   section: string[];
+  /**
+   * The section heading names one dated meeting and no series ("The fourth session (Colombo, January 2017)"), a sitting
+   * of the page's series: its year, and its number and noun where the heading gives a number.
+   */
+  sectionMeeting?: { year: number; ordinal?: number; noun: string };
   /** Ids the page title names (a forum it is about), the topic when the section heading names no series. */
   page?: string[];
   /** A kind of numbered meeting ("ministerial conference") → the series the scope last named one of (seriesMeetingPhrases.ts). */

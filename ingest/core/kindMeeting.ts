@@ -37,6 +37,11 @@ export const DATED_KIND_MEETING = {
     { text: "The Tatra Process gathers the interior ministers of five states.\n\nThe 2023 meeting took place in Štrbské Pleso. Poland was host.", title: "Tatra Process", event: "Tatra Process 2023" },
     // A kind word of the table in meetingNouns.ts (MEETING_KIND_WORDS): an informal or working-level sitting.
     { text: "The Tatra Process gathers the interior ministers of five states. Slovakia hosted the tenth informal meeting in Bratislava in June 2021.", title: "Tatra Process", event: "Tatra Process 2021" },
+    // Who sits says the kind ("a meeting of home ministers"); a part of a month still dates it ("in early May").
+    { text: "The Tasman Home Affairs Dialogue gathers the home ministers of the region. The fourth informal meeting of home ministers took place in Wellington on 3 May 2016.", title: "Tasman Home Affairs Dialogue", event: "Tasman Home Affairs Dialogue 2016" },
+    { text: "The Tasman Home Affairs Dialogue gathers the home ministers of the region. New Zealand hosted the fifth informal meeting in Wellington in early May 2017.", title: "Tasman Home Affairs Dialogue", event: "Tasman Home Affairs Dialogue 2017" },
+    // A numbered sitting with its own day, at a venue no list of cities knows.
+    { text: "The Tatra Process gathers the interior ministers of five states. The sixth informal meeting took place at the Tatra Congress Hall on 8 September 2017.", title: "Tatra Process", event: "Tatra Process 2017" },
     // A page about two processes: the part headed by the second speaks of the second, though the title names the first.
     { text: "The Danube Return Process\n\nThe Danube Return Process was set up in 2004.\n\nThe Aegean Process\n\nReadmission is the business of the Aegean Dialogue on Return and Readmission.\n\nIts current form dates from a Ministerial Conference held in Athens on 9 May 2014.", title: "Two dialogues: the Danube Return Process and the Aegean Process", event: "Aegean Dialogue on Return and Readmission 2014" },
   ],
@@ -44,6 +49,12 @@ export const DATED_KIND_MEETING = {
     { text: "The Danube Migration Dialogue met in Vienna in 2019. UNODC held a workshop in Vienna on 2 May 2019 on trafficking in persons.", title: "Danube Migration Dialogue", event: "Danube Migration Dialogue meeting, Vienna, 2 May 2019" },
     { text: "A ministerial conference will be held in Sofia in June 2027.", title: "Black Sea Return Dialogue", event: "Black Sea Return Dialogue meeting, Sofia, June 2027" },
     { text: "The Tatra Process gathers the interior ministers of five states. An informal meeting of NGO leaders took place in Bratislava on 3 May 2021.", title: "Tatra Process", event: "Tatra Process 2021" },
+    // Ministers of another body: the complement goes on, and the meeting is that body's.
+    { text: "The Tatra Process gathers the interior ministers of five states. A meeting of interior ministers of the Nordic Council took place in Bratislava on 3 May 2021.", title: "Tatra Process", event: "Tatra Process 2021" },
+    // "Its sixth meeting" at an unlisted venue after another body's sentence: whose meeting it is stays unread here.
+    { text: "The Tatra Process gathers the interior ministers of five states. The Danube Border Group is its partner. Its sixth meeting took place at the Tatra Congress Hall on 8 September 2017.", title: "Tatra Process", event: "Tatra Process 2017" },
+    // No number: a date alone at a venue no list knows does not tell which sitting it was.
+    { text: "The Tatra Process gathers the interior ministers of five states. An informal meeting took place at the Tatra Congress Hall on 8 September 2017.", title: "Tatra Process", event: "Tatra Process 2017" },
     { text: "The Coral Sea Labour Dialogue was founded in 2009.\n\nMilestones\n- 14 May 2012 - A technical workshop in Jakarta is planned for the autumn.", title: "Coral Sea Labour Dialogue", event: "Coral Sea Labour Dialogue 2012" },
     { text: "Since the 2013 Ministerial Conference, Fiji has led the work on data.", title: "Pacific Labour Dialogue", event: "Pacific Labour Dialogue 2013" },
     { text: "The Tatra Process gathers the interior ministers of five states. Poland has sent a minister to every session since the 2013 meeting took place.", title: "Tatra Process", event: "Tatra Process 2013" },
@@ -62,7 +73,12 @@ const NOUN = `(${eitherCase(meetingNounsWhere((n) => !!n.oneOff, ["session", "sy
 const LATEST = String.raw`(?:previous|preceding|latest|last|most\s+recent)`;
 /** A capitalised word or two that is no kind word, before the kind: the sitting's host city, checked by citySitting. */
 const PLACE_WORD = String.raw`(?!(?:${KIND})\s)[A-Z][A-Za-zÀ-ž’'-]+`;
-const KIND_MEETING = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:${LATEST}\s+)?(?:${ORDINAL}\s+)?(?:(?<place>${PLACE_WORD}(?:\s+${PLACE_WORD})?)\s+)?((?:${KIND}\s+){0,3})${NOUN}\b${SERIES_HEAD_OF}?(?!\s+(?:${OF_OWN_DATE}|${NOT_A_DAY}|for|to|with|between|about)\b)(?!\s+[A-Z])`, "g");
+/**
+ * "the sixth informal meeting of interior ministers": who sits says the kind of sitting, as "ministerial" does; a meeting
+ * of others ("a meeting of NGO leaders") keeps a complement of its own.
+ */
+const OF_SITTERS = String.raw`(?:\s+of\s+(?:[a-z]+\s+)?(?:ministers|senior\s+officials)\b(?!\s+of\b))`;
+const KIND_MEETING = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:${LATEST}\s+)?(?:${ORDINAL}\s+)?(?:(?<place>${PLACE_WORD}(?:\s+${PLACE_WORD})?)\s+)?((?:${KIND}\s+){0,3})${NOUN}\b${OF_SITTERS}?${SERIES_HEAD_OF}?(?!\s+(?:${OF_OWN_DATE}|${NOT_A_DAY}|for|to|with|between|about)\b)(?!\s+[A-Z])`, "g");
 const { notHeld: NOT_HELD, asDate: AS_DATE, frontedDate: FRONTED_DATE } = HELD_MEETING_WORDS;
 /**
  * "the plan adopted at the previous ministerial conference": a meeting a text was adopted at. The body named before it
@@ -113,7 +129,7 @@ export function kindMeetings(text: string, sorted: Mention[], ctx: KindMeetingCo
     const place = k.groups?.place;
     const cityNamed = place ? citySitting(text, end, place, ctx.cities) : null;
     if (place && !cityNamed) continue;
-    const held = cityNamed ?? (yearNamed ? { year: yearNamed, occasion: yearCity ? { city: yearCity } : undefined } : heldWhereAndWhen(text, from, start, end, sorted, ctx.cities) ?? venueAndYearAfter(text, end, ctx.cities));
+    const held = cityNamed ?? (yearNamed ? { year: yearNamed, occasion: yearCity ? { city: yearCity } : undefined } : heldWhereAndWhen(text, from, start, end, sorted, ctx.cities, !!ordinal && /^[Tt]he\s/.test(k[0].trimStart())) ?? venueAndYearAfter(text, end, ctx.cities));
     if (!held) continue;
     // Some body named before it in its sentence, or after "by" / "with", holds the meeting: no series' own.
     const bodies = sorted.filter((m) => m.localStart >= from && m.localEnd <= to && (m.kind === "ORGANIZATION" || m.kind === "INITIATIVE"));
@@ -133,9 +149,13 @@ export function kindMeetings(text: string, sorted: Mention[], ctx: KindMeetingCo
 }
 
 /** The year of a meeting whose phrase states both a known city and a day or month, after it or fronting its sentence. */
-function heldWhereAndWhen(text: string, from: number, start: number, end: number, sorted: Mention[], cities: ReadonlyMap<string, string>): { year: number; occasion: Occasion } | null {
+function heldWhereAndWhen(text: string, from: number, start: number, end: number, sorted: Mention[], cities: ReadonlyMap<string, string>, numbered = false): { year: number; occasion: Occasion } | null {
   const after = occasionAfter(text, end, cities);
   if (after.date && after.city) return { year: Number(after.date.slice(0, 4)), occasion: after };
+  // "the sixth informal meeting … took place at the Brdo Congress Centre on 8 September 2017": a numbered sitting and
+  // its own date tell one meeting apart, wherever no list knows the venue (NUMBERED_DATED_KIND). Only "the": whose
+  // meeting "its sixth meeting" is, is for the reader of "its" to say.
+  if (after.date && numbered) return { year: Number(after.date.slice(0, 4)), occasion: after };
   // "… followed in November 2011 in Poznan, Poland": a city no list knows, placed by the country named after it.
   if (after.date && inCountry(text, end, sorted)) return { year: Number(after.date.slice(0, 4)), occasion: after };
   const fronted = FRONTED_DATE.exec(text.slice(from, start));

@@ -112,6 +112,17 @@ export function listOwner(o: ListOwnerOptions): { list: HeadingList[]; topic: M 
   // members, except on a standing forum's profile, where it lists the forum's own.
   const standingPage = [sectionLabel, page.doc.title].some((label) => page.named(label, ["FORUM"])?.isEvent === false);
   const participation = PARTICIPATION_LABEL.test(text.slice(0, h.restFrom)) && !standingPage && !(profile(["FORUM"])?.isEvent === false);
+  // "Members of its steering group:" lists an organ's members, not the topic's (bodyMembersLabel.ts).
+  const members = h.list.every((l) => l.type === "MEMBER_OF");
+  /**
+   * "The Process counts as its members:" after a report of one of its meetings: a dated meeting has no members, so the
+   * "its" a members lead-in owns its list by is the meeting's standing series (PRONOUN_MEMBERS_OWNER).
+   */
+  const standingOfPronoun = (m: M, line: string): M => {
+    const e = m.isEvent && m.via === "coref" && /^(?:its|their)$/i.test(line.slice(m.start, m.end)) ? page.entities.get(m.id) : undefined;
+    const series = e?.parentId ? page.entities.get(e.parentId) : undefined;
+    return series && !series.isEvent ? { id: series.id, kind: series.kind, isEvent: false, start: m.start, end: m.end, via: "coref" } : m;
+  };
   const reported = !lead && (h.list.some((l) => MEETING_LISTS.has(l.id)) || participation) ? page.latest(kinds, true) : null;
   const listTopic = ((): M | null => {
     if (othersMembers) return null;
@@ -119,10 +130,8 @@ export function listOwner(o: ListOwnerOptions): { list: HeadingList[]; topic: M 
     if (ownerUnknown) return null;
     if (unwritten) return named(sectionLabel, kinds) ?? named(doc.title, kinds) ?? opening();
     const written = lead ? before[before.length - 1] : before[0];
-    return written ?? (lead ? page.latest(kinds, attendance) : reported?.isEvent ? reported : null) ?? fallback;
+    return (written && members ? standingOfPronoun(written, text) : written) ?? (lead ? page.latest(kinds, attendance) : reported?.isEvent ? reported : null) ?? fallback;
   })();
-  // "Members of its steering group:" lists an organ's members, not the topic's (bodyMembersLabel.ts).
-  const members = h.list.every((l) => l.type === "MEMBER_OF");
   return { list: own?.list ?? h.list, topic: members ? bodyMembersOwner(text.slice(0, h.restFrom), listTopic, page.entities) : listTopic };
 }
 
@@ -156,8 +165,12 @@ export const LIST_OWNER_EXAMPLES: TripleExamples = {
     { text: "News in brief\n\nThe GFMD 2012 met in Port Louis.\n\nParticipating countries: Ghana, Kenya\n", expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd-2012"] },
     // "The beneficiaries were:" with no owner written, on a sheet whose title names only its publisher.
     { text: `${SHEET}Where the grants went\nBy 2010 IOM had financed twenty projects. The beneficiaries were:\n  Ghana\n  Senegal\n`, expect: ["OPERATES_IN", "ini:mida", "ctry:sn"] },
+    // "The Process counts as its members:" after a report of one of its meetings: the series' members (PRONOUN_MEMBERS_OWNER).
+    { text: "Tatra Process: interior ministers of Central Europe\n\nAbout\nThe Tatra Process is a forum of interior ministers.\n\nHistory\nThe ninth ministerial conference was held in Warsaw on 12 May 2014. Poland organised that conference.\n\nWho takes part\nThe Process counts as its members:\n- Czechia\n- Slovakia\n", expect: ["MEMBER_OF", "ctry:sk", "forum:tatra-process"] },
   ],
   negative: [
+    // … not the meeting's delegations.
+    { text: "Tatra Process: interior ministers of Central Europe\n\nAbout\nThe Tatra Process is a forum of interior ministers.\n\nHistory\nThe ninth ministerial conference was held in Warsaw on 12 May 2014. Poland organised that conference.\n\nWho takes part\nThe Process counts as its members:\n- Czechia\n- Slovakia\n", expect: ["PARTICIPATES_IN", "ctry:sk", "forum:tatra-process-2014"] },
     // The section's own programme, not the sheet's.
     { text: `${SHEET}Joint Migration and Development Initiative\n\nThe beneficiaries were:\n  Nepal\n  Haiti\n`, expect: ["OPERATES_IN", "ini:mida", "ctry:np"] },
     { text: `${FORUM}Meeting\tPlace\tCountries attending\nGFMD 2012 summit\tPort Louis\tGhana, Kenya\n`, expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd"] },

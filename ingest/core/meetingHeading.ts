@@ -38,6 +38,10 @@ export const MEETING_HEADING: PageTripleExamples = {
     { title: "Meeting report", text: "Migration Dialogue for West Africa, fourth ministerial meeting, Abuja, 22-23 August 2016\n\nNigeria hosted the meeting.", expect: ["HOSTED", "ctry:ng", "forum:midwa-2016"] },
     // The series' acronym and the meeting's number (NUMBERED_ACRONYM_FIELD).
     { title: "Coral Sea Labour Dialogue (CSLD)", text: "The CSLD was set up in 2009.\n\nCSLD 7, Nadi, 4-5 June 2016\n\nTonga and Samoa took part.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-sea-labour-dialogue-2016"] },
+    // A title line read as a labelled row ("X: the …, sitting by sitting") names the page's series all the same.
+    { title: "Coral Sea Labour Dialogue: the ministerial rounds, sitting by sitting", text: "About these notes\nThe Coral Sea Labour Dialogue was set up in 2009.\n\nThe second session (Apia, May 2012)\nSamoa hosted the session.", expect: ["HOSTED", "ctry:ws", "forum:coral-sea-labour-dialogue-2012"] },
+    // A sentence numbering the heading's sitting is that sitting of the page's series, whatever series it names in passing (SECTION_SITTING).
+    { title: "Coral Sea Labour Dialogue: the ministerial rounds, sitting by sitting", text: "About these notes\nThe Coral Sea Labour Dialogue was set up in 2009.\n\nThe first session (Suva, March 2010)\nFiji asked the ministers of the Bali Process states to Suva for a first Ministerial Consultation with the employing states. Fiji hosted the first Ministerial Consultation.", expect: ["HOSTED", "ctry:fj", "forum:coral-sea-labour-dialogue-2010"] },
   ],
   negative: [
     // The sentence numbers another meeting than the heading's: the first session is not the second.
@@ -54,6 +58,10 @@ export const MEETING_HEADING: PageTripleExamples = {
     { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\nSuva, 6-7 March 2019 - Steering Committee Meeting and Senior Officials' Meeting\n\nFiji hosted the meetings.", expect: ["HOSTED", "ctry:fj", "forum:coral-sea-labour-dialogue-2019"] },
     // A catalog body that is no forum: the heading names no sitting of a series.
     { title: "Meeting report", text: "Economic Community of West African States, 55th ordinary session, Abuja, 29 June 2019\n\nNigeria hosted the session.", expect: ["HOSTED", "ctry:ng", "forum:ecowas-2019"] },
+    // A top line naming no series leaves the heading's sitting to no series, though the prose names one.
+    { title: "Pacific labour news: the ministerial rounds, sitting by sitting", text: "About these notes\nThe Coral Sea Labour Dialogue was set up in 2009.\n\nThe second session (Apia, May 2012)\nSamoa hosted the session.", expect: ["HOSTED", "ctry:ws", "forum:coral-sea-labour-dialogue-2012"] },
+    // The series named in passing does not own the heading's sitting.
+    { title: "Coral Sea Labour Dialogue: the ministerial rounds, sitting by sitting", text: "About these notes\nThe Coral Sea Labour Dialogue was set up in 2009.\n\nThe first session (Suva, March 2010)\nFiji asked the ministers of the Bali Process states to Suva for a first Ministerial Consultation with the employing states. Fiji hosted the first Ministerial Consultation.", expect: ["PART_OF", "forum:bali-process-2010", "forum:bali-process"] },
     // An acronym and a number that name no forum of the page: no meeting.
     { title: "Coral Sea Labour Dialogue (CSLD)", text: "The CSLD was set up in 2009.\n\nCOVID 19, Nadi, 4-5 June 2020\n\nTonga and Samoa took part.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-sea-labour-dialogue-2020"] },
   ],

@@ -6,10 +6,14 @@ export const FRONTED_ITS_OWNER = {
   id: "fronted-its-owner",
   positive: [
     { title: "Andean Community", text: "The Andean Committee of Border Authorities (CAFA) is the Community's committee of national border services. At its fifteenth meeting, held in Lima in 2016 under the presidency of Colombia, officials of Bolivia and Ecuador agreed on a joint plan.", event: "Andean Committee of Border Authorities 2016" },
+    // "By its Nth …," opening a passage that has named no body yet: the series the page is about.
+    { title: "Tatra Process: interior ministers of Central Europe", text: "The Tatra Process is a forum in which the interior ministers of the region meet.\n\nHow it grew\nBy its ninth ministerial conference, held on 12 May 2014, the delegations had agreed on a common plan.", event: "Tatra Process 2014" },
   ],
   negative: [
     // The clause after the phrase opens on its own subject: "its" is that body's, not the earlier committee's.
     { title: "Andean Community", text: "The Andean Committee of Border Authorities (CAFA) is the Community's committee of national border services. At its fifteenth meeting, held in Lima in 2016, the Andean Statistics Council adopted a plan.", event: "Andean Committee of Border Authorities 2016" },
+    // A body named before it in the passage: "its" is that body's, not the page's series.
+    { title: "Tatra Process: interior ministers of Central Europe", text: "The Tatra Process is a forum in which the interior ministers of the region meet.\n\nHow it grew\nThe Danube Police Council was set up in 2001. By its ninth ministerial conference, held on 12 May 2014, the delegations had agreed on a common plan.", event: "Tatra Process 2014" },
     // "its" inside the sentence, after a body of its own: that body's meeting, as before.
     { title: "Andean Community", text: "The Andean Committee of Border Authorities (CAFA) is the Community's committee of national border services. Peru told the Andean Statistics Council at its fifteenth meeting, held in Lima in 2016, that the plan was ready.", event: "Andean Committee of Border Authorities 2016" },
   ],
@@ -27,10 +31,13 @@ export function itsOwner(text: string, sorted: readonly Mention[], sentenceStart
   const last = before[before.length - 1];
   const previous = before[before.length - 2];
   if (last && previous && /,/.test(text.slice(previous.localEnd, last.localStart)) && /^[^,]*,[^,]*$/.test(text.slice(last.localEnd, at))) return previous;
-  if (last || !(fronted ? /^\s*(?:At|During|In)\s*$/ : /^\s*$/).test(text.slice(sentenceStart, at))) return last;
+  if (last || !(fronted ? FRONTING : /^\s*$/).test(text.slice(sentenceStart, at))) return last;
   const { from } = sentenceAround(text, Math.max(0, sentenceStart - 2), Math.max(0, sentenceStart - 1));
   return sorted.find((m) => m.kind !== "COUNTRY" && m.localStart >= from && m.localEnd < sentenceStart);
 }
+
+/** The preposition a fronted "At its fifteenth meeting, …" opens on; "By its tenth conference, …" dates what follows by it. */
+export const FRONTING = /^\s*(?:At|During|In|By)\s*$/;
 
 /** Words that open an aside about the sitting after a fronted phrase's comma, not the clause's subject. */
 const OPENS_ASIDE = /^\s*(?:held|hosted|convened|organi[sz]ed|chaired|attended|in|on|at|under|from|which|where|when)\b/;

@@ -28,8 +28,9 @@ const DATE = String.raw`(?:${DAYS}\s+)?(${MONTH}),?\s+((?:19|20)\d{2})\b(?!\s*[-
 /** A row that opens on its date: "12 March 2021 - first meeting, Djibouti". */
 const ROW_DATE = new RegExp(String.raw`^[-–•*]?\s*${DATE}\s*[-–—:|]\s`, "u");
 /** Words that may stand between a meeting's phrase and its date: a verb of taking place, prepositions, a place. */
-const LINK = String.raw`(?:held|was|were|is|took|takes|place|followed|met|meets|opened|opens|convened|which|that|on|in|at|of|from|today|[A-Z][\p{L}'’.-]+)`;
-const DATE_AFTER = new RegExp(String.raw`^[\s,(:–-]*((?:${LINK}[\s,(]+){0,6}?)${DATE}`, "u");
+/** "in early June 2021": a part of the month still dates the meeting to it. */
+const LINK = String.raw`(?:held|was|were|is|took|takes|place|followed|met|meets|opened|opens|convened|which|that|on|in|at|of|from|today|early|late|the|[A-Z][\p{L}'’.-]+)`;
+const DATE_AFTER = new RegExp(String.raw`^[\s,(:–-]*((?:${LINK}[\s,(]+){0,8}?)${DATE}`, "u");
 /** "…, 24 July 2017, in Tunis": a city right after the date. */
 const CITY_AFTER_DATE = /^[\s,)]*(?:(?:hosted|held|convened)\s+)?(?:in|at)\s+([A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+){0,2})/u;
 /** "Bern, 13 November 2017 - ", "Colombo, 25 August 2016. ": a place and a full date opening a paragraph. */

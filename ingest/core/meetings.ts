@@ -7,7 +7,7 @@ import type { DiscoveredName, Mention } from "./types.js";
 import type { RecentForums } from "./RecentForums.js";
 import { meetingEvent } from "./meetingEvent.js";
 import type { MeetingMention } from "./MeetingMention.js";
-import { clauseComma, itsOwner } from "./meetingItsOwner.js";
+import { clauseComma, FRONTING, itsOwner } from "./meetingItsOwner.js";
 import { noteLeadMeetings, notePageDateline, pageMeetingYear } from "./pageDateline.js";
 import { reportedMeetingYear } from "./reportedMeeting.js";
 import { meetingAct, sentenceHeldYear } from "./meetingActYear.js";
@@ -170,7 +170,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   // after the passage named one of that kind (seriesMeetingPhrases.ts).
   // "a Ministerial Conference held in Baku on 5 June 2013": a kind of meeting with its venue and date (kindMeeting.ts).
   const kinded = kindMeetings(text, sorted, { onlySeriesOfSentence: (s, e) => onlySeriesOfSentence(text, s, e, sorted, standing), namesNoSeries: (s, e) => namesNoSeries(text, s, e, sorted, standing), passageSeries, lastSeries, topicSeries, sectionSeries: () => topicSeries(true) ?? (recent.lastSection === recent.section ? recent.last ?? null : null), cities: catalog.cities });
-  for (const p of [...seriesMeetingPhrases(text, sorted, standing, seriesFor, (recent.kinds ??= new Map()), topicSeries, bareOrdinalSeries, (n, noun, at) => repeatedMeetingSeries(text, at, n, noun, out)), ...elidedMeetings(text, out), ...kinded]) {
+  for (const p of [...seriesMeetingPhrases(text, sorted, standing, seriesFor, (recent.kinds ??= new Map()), topicSeries, bareOrdinalSeries, (n, noun, at) => repeatedMeetingSeries(text, at, n, noun, out), sectionSitting), ...elidedMeetings(text, out), ...kinded]) {
     const f = forum(p.parentId);
     if (!f || out.some((e) => e.start < p.end && p.start < e.end)) continue;
     const year = p.year ?? (p.needsYear ? yearAfter(text, p.end) ?? sentenceHeldYear(text, p.start, p.end) : yearOf(text, p.start, p.end)) ?? pageMeetingYear(recent, text, p.key);
@@ -207,7 +207,19 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
 
   /** The standing series the passage named last before `at` (a meeting of it names it too), else one named before. */
   function lastSeries(at: number): string | null {
-    return passageSeries(at) ?? recent.last ?? null;
+    // Under a heading naming one sitting of the page's series, an earlier section's series is no longer the one spoken of.
+    return passageSeries(at) ?? (recent.sectionMeeting ? topicSeries() : null) ?? recent.last ?? null;
+  }
+
+  /**
+   * "for a first Ministerial Consultation" under the heading "The first session (Abu Dhabi, January 2008)": a meeting the
+   * sentence numbers as the section heading's sitting is that sitting of the page's series, whatever series the
+   * sentence names in passing, keyed as the heading keys it and dated by it (SECTION_SITTING).
+   */
+  function sectionSitting(n: number): { parentId: string; key: string; year: number } | null {
+    const sitting = recent.sectionMeeting;
+    const parentId = sitting?.ordinal === n ? topicSeries() : null;
+    return parentId ? { parentId, key: `${n} ${sitting!.noun}`, year: sitting!.year } : null;
   }
 
   /**
@@ -268,13 +280,16 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const sentenceStart = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at)) + 1;
     // "At its 108th Session in 2019, the International Labour Conference adopted …": a fronted phrase's "its" is the
     // subject after its comma.
-    const fronted = /^\s*(?:At|During|In)\s*$/.test(text.slice(sentenceStart, at));
+    const fronted = FRONTING.test(text.slice(sentenceStart, at));
     const sentenceEnd = text.indexOf(". ", at);
     // The comma that closes the fronted phrase, past an aside on where and when it sat ("…, held in Lima in 2016, …").
     const comma = fronted ? clauseComma(text, at + match[0].length, sentenceEnd) : -1;
     const next = comma > 0 ? sorted.find((m) => m.localStart > comma && (sentenceEnd < 0 || m.localStart < sentenceEnd) && /^\s*(?:the\s+)?$/.test(text.slice(comma + 1, m.localStart))) : undefined;
     const last = next ?? itsOwner(text, sorted, sentenceStart, at, fronted);
-    const parentId = last ? series(last.key) ?? (forum(last.key, true) ? last.key : null) : null;
+    // A fronted "By its tenth ministerial conference, …" opening a passage that has named no body yet: the series the
+    // section or page is about (FRONTED_ITS_OWNER).
+    const owner = last ? series(last.key) ?? (forum(last.key, true) ? last.key : null) : null;
+    const parentId = owner ?? (!last && fronted && !sorted.some((m) => m.localEnd <= at) ? topicSeries() : null);
     const f = parentId ? forum(parentId, true) : null;
     if (!parentId || !f) return [];
     const ordinal = match[1]!;

@@ -3,6 +3,8 @@ import { shortFormsBack } from "./shortFormBack.js";
 import { pageBody } from "./pageBody.js";
 import { entityId } from "../../src/ontology/ids.js";
 import { headlineForum, pageHeadline } from "./headlineTopic.js";
+import { isTitleLine } from "./pageMeeting.js";
+import { meetingLine } from "./meetingHeading.js";
 import { classNounNames } from "./classNounName.js";
 import { sameWorkUnits } from "./sameWorkUnit.js";
 import { dropPublicationTitles } from "./publicationSubtitle.js";
@@ -87,7 +89,12 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const parents: ParentLink[] = [];
   const localAcronyms = new Map<string, { id: string; kind: EntityKind }>();
   let recent: RecentForums = { scope: "", byHead: new Map(), section: [] };
-  let sectionNames: { label: string | null; ids: string[] } = { label: null, ids: [] };
+  let sectionNames: { label: string | null; ids: string[]; meeting?: { year: number; ordinal?: number; noun: string } } = { label: null, ids: [] };
+  /** A section heading naming one dated sitting and no series of its own: a sitting of the page's series (meetingHeading.ts). */
+  const sectionSitting = (label: string | null): { year: number; ordinal?: number; noun: string } | undefined => {
+    const line = label ? meetingLine(label, catalog.cities) : null;
+    return line && line.seriesText === null ? { year: line.year, noun: line.noun, ...(line.occasion.ordinal ? { ordinal: line.occasion.ordinal } : {}) } : undefined;
+  };
   const shortName = (id: string) => {
     const e = catalog.byId.get(id);
     return e?.acronym ?? e?.name ?? discovered.get(id)?.acronym ?? discovered.get(id)?.name ?? id;
@@ -114,6 +121,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   // The forum a page title names, by its own name or a catalog one: numbered meetings under it may be its own.
   const pageIds = titled ? [titled.key] : matcher.findAll(doc.title).map((m) => m.entityId);
   recent.page = pageIds;
+  /** The standing forums a title line at the top names (isTitleLine), read with that line's mentions. */
+  let titleLineForums: string[] = [];
   // The heading over the first passage: under a breadcrumb or label title, the page's headline (headlineTopic.ts).
   const headline = pageHeadline(doc);
   const headlined = pageIds.length === 0 ? headlineForum(headline) : null;
@@ -225,13 +234,18 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     // 5. Meetings: "the 7th meeting of the Bali Process", "the 2010 Forum".
     if (recent.scope !== scope) recent = { scope, byHead: new Map(), section: [], page: pageIds };
     // Consecutive passages share their section: its heading is read once.
-    if (sectionNames.label !== passage.section) sectionNames = { label: passage.section, ids: passage.section ? matcher.findAll(passage.section).map((m) => m.entityId) : [] };
+    if (sectionNames.label !== passage.section) sectionNames = { label: passage.section, ids: passage.section ? matcher.findAll(passage.section).map((m) => m.entityId) : [], meeting: sectionSitting(passage.section) };
     recent.section = sectionNames.ids;
+    recent.sectionMeeting = sectionNames.meeting;
     // A title that names no forum leaves the page's topic to the forum its headline names (headlineTopic.ts).
     if (pageIds.length === 0 && (recent.page ?? []).length === 0 && headlined) {
       if (!discovered.has(headlined.key)) discovered.set(headlined.key, headlined);
       recent.page = [headlined.key];
     }
+    // Nor its headline: a title line at the top read as a labelled row ("X: the Ministerial Consultations, session by
+    // session") names the page's series all the same.
+    if (titleLineForums.length === 0 && isTitleLine(passage)) titleLineForums = [...new Set(scan.mentions.filter((m) => m.kind === "FORUM" && !(catalog.byId.get(m.key) ?? discovered.get(m.key))?.isEvent).map((m) => m.key))];
+    if ((recent.page ?? []).length === 0) recent.page = titleLineForums;
     for (const event of meetingMentions(text, scan.mentions, catalog, (id) => discovered.get(id), recent)) {
       scan.discover(event.entity);
       for (const gone of [event.replaces, ...(event.absorbs ?? [])]) {

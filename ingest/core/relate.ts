@@ -130,9 +130,14 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const sameAs = namesGoneBy(doc, byPassage, ctx.entities);
   const store: RelationStore = { documentId: doc.id, entities: ctx.entities, eventFor, relations, warnings, stateOf: stateOfMinistry(ctx.entities.values(), ctx.demonyms) };
 
-  /** The standing forum the page's title, else its headline, names: the series of a meeting heading that names none. */
+  /**
+   * The standing forum the page's title, else its headline, else a title line at its top names: the series of a meeting
+   * heading that names none. A top line "X: the Ministerial Consultations, session by session" is read as a labelled row,
+   * not as the title, yet it names the page's series all the same (isTitleLine).
+   */
+  const titleLines = doc.passages.filter(isTitleLine).map((p) => p.text);
   const pageSeries = (): string | null => {
-    for (const label of [doc.title, headline]) {
+    for (const label of [doc.title, headline, ...titleLines]) {
       const m = named(label, ["FORUM"]);
       const e = m ? ctx.entities.get(m.id) : undefined;
       const series = e?.isEvent ? e.parentId : e?.id;

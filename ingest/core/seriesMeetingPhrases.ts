@@ -83,6 +83,7 @@ export function seriesMeetingPhrases(
   topicSeries: () => string | null = () => null,
   lastSeries: (before: number) => string | null = () => null,
   repeated: (n: number, noun: string, before: number) => string | null | undefined = () => undefined,
+  sectionSitting: (n: number) => { parentId: string; key: string; year: number } | null = () => null,
 ): SeriesMeetingPhrase[] {
   const out: SeriesMeetingPhrase[] = [];
   // "Special Meeting on Irregular Migration at Sea": a series named for its kind of meeting numbers its meetings of that
@@ -136,9 +137,10 @@ export function seriesMeetingPhrases(
     // passages' meetings of that kind are that series'.
     const headed = headlineSeries(text, k.index!, sorted, series);
     if (headed) kinds.set(kind, headed);
-    const parentId = headed ?? kinds.get(kind) ?? onlySeriesOfSentence(text, start, end, sorted, series) ?? (namesNoSeries(text, start, end, sorted, series) ? topicSeries() : null);
+    const sitting = headed ? null : sectionSitting(Number(n));
+    const parentId = headed ?? sitting?.parentId ?? kinds.get(kind) ?? onlySeriesOfSentence(text, start, end, sorted, series) ?? (namesNoSeries(text, start, end, sorted, series) ? topicSeries() : null);
     if (!parentId) continue;
-    out.push({ start, end, parentId, key: `${n} ${k[3]!.toLowerCase()}`, kind: `${n} ${kind}`, needsYear: false });
+    out.push({ start, end, parentId, key: sitting?.key ?? `${n} ${k[3]!.toLowerCase()}`, kind: `${n} ${kind}`, needsYear: false, ...(sitting ? { year: sitting.year } : {}) });
   }
   for (const k of text.matchAll(ORDINAL_PLAIN)) {
     const start = k.index! + k[0].indexOf(k[1]!);
@@ -149,12 +151,13 @@ export function seriesMeetingPhrases(
     const noun = k[2]!.toLowerCase().replace(/\s+/g, " ");
     // "… held its first meeting … attended the first meeting": the repeat is that meeting, whoever "its" was (repeatedMeeting.ts).
     const again = repeated(Number(n), noun, start);
-    const parentId = again !== undefined ? again : onlySeriesOfSentence(text, start, end, sorted, series) ?? (namesNoSeries(text, start, end, sorted, series) ? lastSeries(start) ?? topicSeries() : null);
+    const sitting = again !== undefined ? null : sectionSitting(Number(n));
+    const parentId = again !== undefined ? again : sitting?.parentId ?? onlySeriesOfSentence(text, start, end, sorted, series) ?? (namesNoSeries(text, start, end, sorted, series) ? lastSeries(start) ?? topicSeries() : null);
     if (!parentId) continue;
     // "At the 51st session in March the Council endorsed …": another body's session (FRONTED_SESSION_SUBJECT).
     const subject = frontedSessionSubject(text, start, end);
     if (subject && !parentId.split(/[:-]/).includes(subject.toLowerCase().replace(/s$/, ""))) continue;
-    out.push({ start, end, parentId, key: `${n} ${noun}`, kind: `${n} ${noun}`, needsYear: false });
+    out.push({ start, end, parentId, key: sitting?.key ?? `${n} ${noun}`, kind: `${n} ${noun}`, needsYear: false, ...(sitting ? { year: sitting.year } : {}) });
   }
   return out;
 }
