@@ -71,7 +71,7 @@ export class Coreference {
   }
 
   /** References in `text` resolved to earlier entities; `ms` are the sentence's own mentions. */
-  resolve(text: string, ms: M[], ownerId: string | null, named?: (kind: EntityKind) => string | null, meetingOf?: (forumId: string) => string | null): M[] {
+  resolve(text: string, ms: M[], ownerId: string | null, named?: (kind: EntityKind) => string | null, meetingOf?: (forumId: string) => string | null, pageEvent?: () => string | null): M[] {
     const out: M[] = [];
     const taken = (s: number, e: number) => ms.some((m) => s < m.end && m.start < e);
     for (const p of text.matchAll(PRONOUN)) {
@@ -129,7 +129,7 @@ export class Coreference {
       if (taken(s, e) || CHOICE_BEFORE.test(text.slice(Math.max(0, s - 24), s))) continue;
       // "the Forum in Mexico" is one of the Forum's meetings; "the conference in Yemen" may be any conference held there.
       if (VENUE_AFTER.test(text.slice(e))) continue;
-      let target = this.described(d[1]!, ownerId, named);
+      let target = this.described(d[1]!, ownerId, named, pageEvent);
       // "Sudan hosted the seventh meeting" after the sixth was named: a numbered meeting is the one of that number.
       const number = ordinalOf(d[0]);
       if (target && number && this.nameOf(target.id)?.isEvent && !namesNumber(this.nameOf(target.id)!.name, number)) target = null;
@@ -215,7 +215,7 @@ export class Coreference {
     return hits.size === 1 ? [...hits.values()][0]! : null;
   }
 
-  private described(phrase: string, ownerId: string | null, named?: (kind: EntityKind) => string | null): Salient | null {
+  private described(phrase: string, ownerId: string | null, named?: (kind: EntityKind) => string | null, pageEvent?: () => string | null): Salient | null {
     const head = headFor(phrase);
     if (!head) return null;
     const word = phrase.toLowerCase().replace(/\s+/g, " ");
@@ -234,7 +234,10 @@ export class Coreference {
     if (head.event) {
       const events = [...this.history].reverse().filter(fits);
       const [first, second] = events;
-      return first && !(second && second.sentence === first.sentence) ? first : null;
+      if (first) return !(second && second.sentence === first.sentence) ? first : null;
+      // No meeting named in this section: on a meeting's own page, the one its title names (pageMeeting.ts).
+      const own = pageEvent?.();
+      return own ? this.salient(own) : null;
     }
     // "the Programme" written capitalised is a short name: it is one whose name says "Programme", never merely the latest initiative.
     if (head.carries || /^[A-Z]/.test(phrase.trim())) {

@@ -48,10 +48,13 @@ export function splitOneOffsAcrossDocuments(recognised: DocumentNames[]): void {
       if (!datedOneOff(base)) continue;
       const name = `${base.name} ${base.year}`;
       const id = entityId("FORUM", name);
-      if (!r.discovered.has(id)) r.discovered.set(id, { ...base, key: id, name, isEvent: true, year: base.year, parentId: key, alias: undefined, sameAs: undefined });
-      const { isEvent: _event, year: _year, alias: _alias, ...standing } = base;
+      if (!r.discovered.has(id)) r.discovered.set(id, { ...base, key: id, name, isEvent: true, year: base.year, parentId: base.firstOf ?? key, alias: undefined, sameAs: undefined, firstOf: undefined });
+      const { isEvent: _event, year: _year, alias: _alias, firstOf: _first, ...standing } = base;
       r.discovered.set(key, standing);
       for (const m of r.mentions) if (m.key === key) m.key = id;
     }
   }
+  // A one-off every document reads as one meeting of one year, that its text calls a forum's first meeting, is that
+  // forum's meeting (oneOffSeries.ts).
+  for (const r of recognised) for (const d of r.discovered.values()) if (d.firstOf && datedOneOff(d)) d.parentId = d.firstOf;
 }

@@ -25,6 +25,7 @@ export const DATED_ONE_OFF_MEETINGS: NameRule = {
     { text: "UNHCR convened an Expert Meeting on Coastal Rescue in Djibouti in 2011.", name: "Expert Meeting on Coastal Rescue", kind: "FORUM", year: 2011 },
     { text: "The Lagos Summit on Fishers' Mobility was held in Lagos on 4 May 2019 and adopted a plan.", name: "Lagos Summit on Fishers' Mobility", kind: "FORUM", year: 2019 },
     { text: "Delegates met again at the 2014 Andean Conference on Border Data.", name: "Andean Conference on Border Data", kind: "FORUM", year: 2014 },
+    { text: "The next step was the Coastal Ministerial Conference on Fisher Mobility, which Ghana hosted in Accra from 3 to 5 June 2009.", name: "Coastal Ministerial Conference on Fisher Mobility", kind: "FORUM", year: 2009 },
   ],
   negative: [
     { text: "The Oslo Conference on Coastal Refugees, set up in 2016, meets every year.", name: "Oslo Conference on Coastal Refugees 2016" },
@@ -32,6 +33,7 @@ export const DATED_ONE_OFF_MEETINGS: NameRule = {
     { text: "Oslo, 3 March 2016. The report recalled the Oslo Conference on Coastal Refugees of 2012 and its pledges.", name: "Oslo Conference on Coastal Refugees 2016" },
     { text: "The Oslo Conference on Coastal Refugees was held in 2012. The second Oslo Conference on Coastal Refugees was held in 2014.", name: "Oslo Conference on Coastal Refugees 2012" },
     { text: "Norway hosted the Oslo Conference on Coastal Refugees in 2012 and again in 2014.", name: "Oslo Conference on Coastal Refugees 2012" },
+    { text: "Ministers discussed the Coastal Ministerial Conference on Fisher Mobility, which Ghana will host in Accra in 2027.", name: "Coastal Ministerial Conference on Fisher Mobility 2027" },
   ],
 };
 
@@ -42,6 +44,11 @@ const YEAR_RIGHT_AFTER = /^\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/;
 const YEAR_RIGHT_BEFORE = /(?:^|\s)[Tt]he\s+((?:19|20)\d{2})\s+$/;
 /** The name acting as a meeting: "… was convened jointly by", ", held in Almaty on 5 June 2013", "took place in". */
 const ACT_AFTER = /^\s*,?\s*(?:which\s+)?(?:(?:was|were)\s+)?(?:[a-z]+ly\s+)?(?:co-)?(?:held|hosted|convened|organi[sz]ed|opened|took\s+place|met)\b/;
+/**
+ * An object relative clause whose subject, a name of up to four words, holds it: ", which Kenya hosted in Mombasa …",
+ * ", which the Government of Peru convened …". A modal or "not" between them is no past act ("which Chile will host").
+ */
+const ACT_AFTER_RELATIVE = /^\s*,\s*which\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,4}(?:jointly\s+)?(?:co-)?(?:held|hosted|convened|organi[sz]ed|opened)\b/u;
 /** Someone holding it: "Norway hosted the X", "was the venue of the X", "attended the X". */
 const ACT_BEFORE = /\b(?:(?:co-)?(?:held|hosted|convened|organi[sz]ed|opened|attended|chaired)|venue\s+of)\s+(?:the|an?)\s+$/;
 /** A chronology's present tense: "IOM convenes the X in Geneva" (dated by the year heading over it only). */
@@ -54,7 +61,8 @@ export function oneOffYear(text: string, m: Mention, headingYear: number | null 
   const left = YEAR_RIGHT_BEFORE.exec(text.slice(Math.max(0, m.localStart - 12), m.localStart));
   if (left) return Number(left[1]);
   const before = text.slice(Math.max(0, m.localStart - 40), m.localStart);
-  const acts = ACT_AFTER.test(text.slice(m.localEnd, m.localEnd + 60)) || ACT_BEFORE.test(before) || (!!headingYear && ACT_BEFORE_NOW.test(before));
+  const after = text.slice(m.localEnd, m.localEnd + 80);
+  const acts = ACT_AFTER.test(after) || ACT_AFTER_RELATIVE.test(after) || ACT_BEFORE.test(before) || (!!headingYear && ACT_BEFORE_NOW.test(before));
   if (!acts) return null;
   const { from, to } = sentenceAround(text, m.localStart, m.localEnd);
   // The clause that holds the meeting states its date; two dates, or a period's bound, date nothing.

@@ -6,7 +6,8 @@ import type { TripleExamples } from "./TripleExamples.js";
  * The meeting a meeting's own page is about: its title names it ("X: the Seventh Ministerial Consultation, as it
  * happened"), and so long as the page has named no other meeting, who was present, who sent a delegation and whose
  * names a delegation list holds are said of it, in any section ("FRIDAY, 16:45 — The delegation list: …"), where the
- * section itself reports no meeting. A second meeting named anywhere before ends it: from there on only the
+ * section itself reports no meeting, and "the meeting" in a section that has named none is it (coreference.ts). A
+ * second meeting named anywhere before ends it: from there on only the
  * section's own reading counts. Test: test/unit/pageMeeting.test.ts.
  */
 export class PageMeeting {
@@ -57,10 +58,14 @@ export const PAGE_MEETING_EXAMPLES: TripleExamples = {
     // Sections after the one that reported the meeting: the list and the presence are the title's meeting's.
     { text: `${LIVE}${LATER}`, expect: ["PARTICIPATES_IN", "ctry:np", "forum:bali-process-7-conference"] },
     { text: `${LIVE}${LATER}`, expect: ["PARTICIPATES_IN", "org:ilo", "forum:bali-process-7-conference"] },
+    // "the meeting" in a section that has named no meeting is the title's (coreference.ts).
+    { text: `${LIVE}WHO CHAIRED\n\nThe talks went late into the night, and Indonesia chaired the meeting it had called.\n`, expect: ["CHAIRED", "ctry:id", "forum:bali-process-7-conference"] },
   ],
   negative: [
     // Another meeting named on the way: the page is no longer about one meeting only.
     { text: `${LIVE}MONDAY 6 AUGUST, 12:00\n\nSome recalled the Sixth Ministerial Conference of the Bali Process, held in 2016.\n\n${LATER}`, expect: ["PARTICIPATES_IN", "org:ilo", "forum:bali-process-7-conference"] },
+    // Another meeting named on the way: "the meeting" is not sure to be the title's.
+    { text: `${LIVE}BACKGROUND\n\nSome recalled the Sixth Ministerial Conference of the Bali Process, held in 2016.\n\nWHO CHAIRED\n\nThe talks went late into the night, and Indonesia chaired the meeting it had called.\n`, expect: ["CHAIRED", "ctry:id", "forum:bali-process-7-conference"] },
     // A title that names no meeting: the page may be about anything.
     { text: `Regional news\nNusa Dua, 6-7 August 2018\n\n${DAY_ONE}${LATER}`, expect: ["PARTICIPATES_IN", "ctry:np", "forum:bali-process-7-conference"] },
     { text: `Regional news\nNusa Dua, 6-7 August 2018\n\n${DAY_ONE}${LATER}`, expect: ["PARTICIPATES_IN", "org:ilo", "forum:bali-process-7-conference"] },

@@ -27,6 +27,7 @@ import { DatedRowReader } from "./datedRows.js";
 import { meetingMentions } from "./meetings.js";
 import type { RecentForums } from "./RecentForums.js";
 import { dateOneOffMeetings, undateSeries } from "./oneOffMeeting.js";
+import { firstOfSeries } from "./oneOffSeries.js";
 import { programmePhases } from "./programmePhases.js";
 import { ownerEditions } from "./ownerEdition.js";
 import { HeadingProjects } from "./headingProjects.js";
@@ -108,6 +109,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const undatable = new Set<string>();
   const initiativeCounts = new Map<string, number>();
   const datedOneOffs = new Set<string>(), numberedYears = new NumberedMeetingYears();
+  /** Dated one-offs a paragraph calls the first meeting of a standing forum, by key: the forum (oneOffSeries.ts). */
+  const firstMeetings = new Map<string, string>();
   const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName };
   // A page titled by a name alone, by a word a "Full name:" line spells out, or by a coined name is about it (pageTitleName.ts).
   const titled = pageTitleName(doc, catalog, matcher);
@@ -267,6 +270,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
 
     // 5c. A one-off conference the passage dates: "London, 4 February 2016. The London Conference on X was convened …" (oneOffMeeting.ts).
     dateOneOffMeetings(text, scan.mentions, discovered, undatable, datedOneOffs, passage.section);
+    for (const [oneOff, forum] of firstOfSeries(text, scan.mentions, discovered, datedOneOffs)) firstMeetings.set(oneOff, forum);
     numberedYears.saw(text, passage.section, scan.mentions, discovered);
     // A dated one-off is no series that a later "the second conference" could number.
     // Read from the scope's few series, not from every one-off the document has dated so far (a book dates hundreds).
@@ -297,6 +301,12 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   }
   numberedYears.apply(discovered);
   undateSeries(discovered, datedOneOffs, mentions);
+  // "… and it became the first meeting of the X Process": a one-off still dated is X's meeting (oneOffSeries.ts); the
+  // parent is set once the documents' readings of the name are compared (oneOffAcrossDocuments.ts).
+  for (const [oneOff, forum] of firstMeetings) {
+    const d = discovered.get(oneOff);
+    if (d?.isEvent && !d.parentId) d.firstOf = forum;
+  }
   // A name written as a publication's subtitle is that work wherever the document cites it (publicationSubtitle.ts).
   dropPublicationTitles(state, discovered, mentions);
   // "the Development Account project" as another name of the titled project (classNounName.ts).

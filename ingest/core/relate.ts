@@ -230,7 +230,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const titled = (kind: EntityKind) => (named(sectionLabel, [kind]) ?? named(doc.title, [kind]))?.id ?? null;
       const titledForum = () => named(sectionLabel, ["FORUM"]) ?? named(doc.title, ["FORUM"]);
       const meetingOf = (forumId: string) => meetingOfYearStated(text, passage.text, forumId, eventFor);
-      const ms = [...own, ...coref.resolve(text, own, passage.chapterOwnerId, titled, meetingOf)].sort((a, b) => a.start - b.start);
+      const pageEvent = () => pageMeeting.only(["FORUM"])?.id ?? null;
+      const ms = [...own, ...coref.resolve(text, own, passage.chapterOwnerId, titled, meetingOf, pageEvent)].sort((a, b) => a.start - b.start);
       // The row's own words ("Senior Officials' Meeting, …") speak of the row's meeting, not of one named before it (rowMeeting.ts).
       if (index === 0 && rowId && rowEvent?.isEvent) for (const m of ms) if (m.via === "coref" && m.isEvent && m.id !== rowId) Object.assign(m, { id: rowId });
       // Pairs some reader linked in this sentence: the predicate reader only adds what they missed.

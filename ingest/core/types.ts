@@ -232,4 +232,6 @@ export interface DiscoveredName {
   ordinal?: string;
   /** A series' meeting: the occasion its mentions state (meetingOccasions.ts). */
   occasion?: Occasion;
+  /** A dated one-off the text calls the first meeting of this standing forum: its parent once documents agree (oneOffSeries.ts). */
+  firstOf?: string;
 }

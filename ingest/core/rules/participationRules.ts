@@ -86,7 +86,8 @@ export const PARTICIPATION_RULES: RelationRule[] = [
     // or a body named after it is what was attended ("took part in a workshop"), a noun after it makes it an adjective
     // ("participating States"), and a role of another body is that body's ("takes part as a partner of the Dialogue").
     // "took part through its embassy": the body's own envoy, unless the phrase goes on to where ("… at a workshop").
-    notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$)|\\s+(?:as well|too|also|again|for the first time)\\b|\\s+as\\s+(?:an?\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s*[.;,]|\\s+through\\s+(?:its|their)\\s+(?![^.;]*?\\b(?:at|to|in)\\s+(?:the|a|an)\\s))",
+    // How they took part closes the clause as well ("took part in person.", "attended online, and …").
+    notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$)|\\s+(?:as well|too|also|again|for the first time)\\b|\\s+(?:in person|online|remotely|virtually|by video(?:link)?)\\s*(?:[.;]|,\\s|$)|\\s+as\\s+(?:an?\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s*[.;,]|\\s+through\\s+(?:its|their)\\s+(?![^.;]*?\\b(?:at|to|in)\\s+(?:the|a|an)\\s))",
     objects: ["FORUM"],
     objectWithin: 12,
     examples: {
@@ -95,6 +96,7 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. IOM attended as well.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. IOM took part as an observer.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Nepal took part through its labour attaché.", expect: ["ctry:np", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. The head of UNICEF and the Director-General of the ILO took part in person, and Nepal sent its labour attaché.", expect: ["org:unicef", "forum:colombo-process-5-meeting"] },
         // Co-agents of an elliptical clause right after the verb (lateCoAgents.ts).
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand took part, and so did Viet Nam.", expect: ["ctry:vn", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand attended, as did IOM.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
@@ -106,6 +108,7 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         // A name inside a longer name is no subject: the Foundation attended, not IOM.
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. The IOM Development Fund Foundation attended.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand took part in a workshop.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand took part in person in a workshop in Kandy.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Nepal took part through its envoy at a workshop in Kandy.", expect: ["ctry:np", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand did not attend.", expect: ["ctry:th", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process in Colombo. Thailand attended, and so did a scholar from Viet Nam.", expect: ["ctry:vn", "forum:colombo-process-5-meeting"] },
