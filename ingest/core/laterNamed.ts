@@ -1,4 +1,5 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
+import { writesOf } from "./EntityMap.js";
 import { labelNames } from "./labelNames.js";
 import type { M } from "./mentionLists.js";
 import type { TripleExamples } from "./TripleExamples.js";
@@ -33,11 +34,14 @@ interface Seen {
  * labels: each entity's forms are made once, and each label's answer is kept. Before an answer is given, the page's
  * entities are checked against what was read of them (a heading can give a body another alias while the page is read,
  * a meeting's record can take an id's place); where any changed, everything is read again, so the answer is always
- * the one laterNamed() would give.
+ * the one laterNamed() would give. Where the entities count their writes (EntityMap.ts) and none was made since the
+ * last check, no id can map to another record, and the check reads the kept records without looking each id up.
  */
 export class LaterNamed {
   private readonly ids: string[];
   private seen: Seen[] | null = null;
+  /** The entities' write count when every id was last looked up and found as read. */
+  private checkedAt: number | undefined;
   private readonly answers = new Map<string, M | null>();
 
   constructor(
@@ -50,6 +54,7 @@ export class LaterNamed {
   named(label: string, kinds: readonly EntityKind[]): M | null {
     if (!this.current()) {
       this.seen = this.ids.map((id) => this.read(id));
+      this.checkedAt = writesOf(this.entities);
       this.answers.clear();
     }
     const key = `${kinds.join(",")}|${label}`;
@@ -73,11 +78,14 @@ export class LaterNamed {
   private current(): boolean {
     const seen = this.seen;
     if (!seen) return false;
+    const writes = writesOf(this.entities);
+    const looked = writes === undefined || writes !== this.checkedAt;
     for (const x of seen) {
-      const e = this.entities.get(x.id);
+      const e = looked ? this.entities.get(x.id) : x.e;
       if (e !== x.e) return false;
       if (e && (e.kind !== x.kind || e.isEvent !== x.isEvent || e.name !== x.name || e.aliases !== x.aliases || e.aliases.length !== x.count || e.id !== x.id)) return false;
     }
+    this.checkedAt = writes;
     return true;
   }
 

@@ -38,6 +38,7 @@ import { isTitleLine, PageMeeting } from "./pageMeeting.js";
 import { meetingOfYearStated } from "./meetingStated.js";
 import { titleAcronymMentions } from "./titleAcronym.js";
 import { registerRows } from "./registerRows.js";
+import { writesOf } from "./EntityMap.js";
 
 import type { Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
@@ -276,9 +277,20 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // series or one of its meetings itself ("2013 – Budapest Process conference, Istanbul, Turkey" on another page).
       // A register row's own fields: "2016 – Dhaka, Bangladesh (Chair: Bangladesh)" chairs the forum that year.
       if (index === 0 && (passage.kind === "list-item" || isListRow(passage.kind, text))) {
-        rows.readFields(ms, lists.forumTopic() ?? topic(["FORUM"]));
-        rows.readEntryVenue(ms, lists.forumTopic() ?? topic(["FORUM"]));
-        rows.readEntryActors(ms, lists.forumTopic() ?? topic(["FORUM"]));
+        // The three readers take the same forum, the list's else the sentence's topic: asked once, and again only after
+        // a reader set an entity (a meeting of the year it dated). The readers add relations and may set meetings; they
+        // touch nothing else the topic reads (coreference, the page's topics, the lists), so the answer stays.
+        const forum = () => lists.forumTopic() ?? topic(["FORUM"]);
+        let asked = forum();
+        let at = writesOf(ctx.entities);
+        const again = () => {
+          const now = writesOf(ctx.entities);
+          if (now === undefined || now !== at) [asked, at] = [forum(), writesOf(ctx.entities)];
+          return asked;
+        };
+        rows.readFields(ms, asked);
+        rows.readEntryVenue(ms, again());
+        rows.readEntryActors(ms, again());
       }
       // The lexicon reader last, at a lower confidence than any rule: it fills in pairs the rules left unlinked.
       const about = ends.length >= 1 && roleOpening ? topic(["FORUM", "INITIATIVE"]) : null;

@@ -14,6 +14,7 @@ import { runOnTarget } from "./runOnName.js";
 import { foldNameVariants } from "./variantFold.js";
 import type { DiscoveredName, Recognised } from "./recognise.js";
 import type { EntityRecord } from "./types.js";
+import { EntityMap } from "./EntityMap.js";
 
 export type ResolvedEntity = EntityRecord & { parentId?: string };
 
@@ -154,7 +155,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
     if (short) alias(key, short[1]!);
   }
 
-  const entities = new Map<string, ResolvedEntity>();
+  const entities = new EntityMap<ResolvedEntity>();
   const include = (id: string) => {
     if (entities.has(id)) return;
     const c = catalog.byId.get(id);

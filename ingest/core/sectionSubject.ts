@@ -31,9 +31,12 @@ export function profileTitle(doc: StructuredDocument): string | null {
 
 /** A label that is a state's name and nothing else ("Austria", "United Kingdom"). */
 function isStateLabel(page: HeadingListPage, label: string): boolean {
+  // The label's own shape first: asked at every row, and a longer label, or one of other characters, is no state's
+  // name whatever the page names. (The heading entity named() would ask of the label, sectionList asks of it next.)
+  if (label.split(/\s+/).length > 4 || !/^\p{Lu}[\p{L} .'’-]*$/u.test(label)) return false;
   const state = page.named(label, ["COUNTRY"]);
   const name = state ? page.entities.get(state.id)?.name : undefined;
-  return !!name && label.split(/\s+/).length <= 4 && /^\p{Lu}[\p{L} .'’-]*$/u.test(label) && (label === name || label.length <= name.length + 4);
+  return !!name && (label === name || label.length <= name.length + 4);
 }
 
 /**
