@@ -1,5 +1,6 @@
 import { HEAD_NOUNS } from "./headNouns.js";
 import type { PassageScan } from "./PassageScan.js";
+import { formerBefore, formerWord, STATE_OFFICES } from "./stateOffices.js";
 
 /**
  * A body's office, held by a person who acts for the body: its president, chair, secretary-general, director-general,
@@ -11,7 +12,9 @@ const TITLE = String.raw`(?:[Vv]ice[-\s])?[Pp]resident|[Dd]irector(?![-\s][Gg])|
 const OFFICE = String.raw`${RANK}(?:${TITLE})`;
 /** A person's name: two to four capitalised words, with the particles of family names ("von der", "al-"). */
 const PERSON = String.raw`[A-Z][\p{Ll}’'-]+(?:\s+(?:(?:von|van|der|den|de|da|del|la|le|bin|al|el|ibn)\s+)*[A-Z][\p{L}’'-]+){1,3}`;
-const FORMER = /\b(?:[Ff]ormer|[Ee]x|[Ll]ate|[Pp]ast|[Ii]nterim)[-\s]+(?:\S+\s+)?$/;
+/** A former holder acts for no body; nor, for this reader, does an interim one, a stand-in (so it was written). */
+const FORMER = formerBefore(["interim"]);
+const FORMER_WORD = formerWord(["interim"]);
 
 /** "Amy Pope, the Director General of ", "the heads of ", "the President of the ": the office before its body. */
 const BEFORE = new RegExp(String.raw`(?<![\p{L}-])(?:(?<person>${PERSON}),\s+)?(?:[Tt]he\s+|[Ii]ts\s+)?(?<office>${OFFICE}s?)\s+of\s+(?:the\s+)?$`, "u");
@@ -21,7 +24,7 @@ const BEFORE_OFFICE = new RegExp(String.raw`(?<![\p{L}-])(?:[Tt]he\s+|[Ii]ts\s+)
  * "Minister of the Interior of Peru". "ministers of A and B", "the minister of A", "representatives of A" stay words: the
  * delegation rules (delegates-met in roleRules.ts) read them with the states after them.
  */
-const STATE_OFFICE = String.raw`${RANK}(?:(?:[Vv]ice[-\s])?[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*|[Aa]mbassador|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment))`;
+const STATE_OFFICE = String.raw`${RANK}(?:${STATE_OFFICES.president}|${STATE_OFFICES.primeMinister}|${STATE_OFFICES.ministerOf}|${STATE_OFFICES.ambassador}|${STATE_OFFICES.headOf})`;
 const BEFORE_STATE = new RegExp(String.raw`(?<![\p{L}-])(?:(?<person>${PERSON}),\s+)?(?:[Tt]he\s+)?(?<office>${STATE_OFFICE})\s+of\s+(?:the\s+)?$`, "u");
 const BEFORE_STATE_OFFICE = new RegExp(String.raw`(?<![\p{L}-])(?:[Tt]he\s+)?(?<office>${STATE_OFFICE})\s+of\s+(?:the\s+)?$`, "u");
 /** "'s Director General, Amy Pope", "'s head": the office after the body's possessive. */
@@ -94,7 +97,7 @@ export function bodyOfficeHolders(scan: PassageScan): HeldOffice[] {
     if (start === m.localStart && !state) {
       const tail = text.slice(m.localEnd, m.localEnd + 80);
       const after = AFTER_POSSESSIVE.exec(tail) ?? AFTER_NAME.exec(tail);
-      if (after && !/\b(?:former|ex|late|past|interim)\b/i.test(after[0]) && !FORMER.test(text.slice(Math.max(0, m.localStart - 20), m.localStart))) {
+      if (after && !FORMER_WORD.test(after[0]) && !FORMER.test(text.slice(Math.max(0, m.localStart - 20), m.localStart))) {
         const withPerson = m.localEnd + after[0].length;
         const officeOnly = withPerson - (after.groups!.person ? after[0].length - after[0].indexOf(after.groups!.office!) - after.groups!.office!.length : 0);
         end = others(m.localEnd, withPerson) ? officeOnly : withPerson;

@@ -2,7 +2,7 @@ import type { NameRule } from "./NameRule.js";
 
 /**
  * An organization's secretariat named with the organization before it: "the ASEAN Secretariat", "the SADC
- * Secretariat", "the IGAD General Secretariat". Read by bodySecretariats.ts.
+ * Secretariat", "the IGAD General Secretariat". Read by partsAfterOwner.ts.
  */
 export const BODY_SECRETARIATS: NameRule = {
   id: "body-secretariats",

@@ -4,7 +4,6 @@ import { YEAR_AFTER } from "./meetings.js";
 import { NAME_PREFIX, NOT_NAMES } from "./nameRules.js";
 import { isAcronymSurface } from "./nameShapes.js";
 import { inFeatureName } from "./featureNames.js";
-import { bodySecretariats } from "./bodySecretariats.js";
 import type { PassageScan } from "./PassageScan.js";
 
 const NAME_PREFIXES = new Set(NAME_PREFIX.words);
@@ -68,7 +67,6 @@ export function catalogMentions(scan: PassageScan): void {
       hits.push({ start: mention.localStart, end: mention.localEnd, id: mention.key, kind: target.kind });
     }
   }
-  bodySecretariats(scan); // "the ASEAN Secretariat": the organization's secretariat, a part of it (bodySecretariats.ts).
 }
 
 /** "GFMD … 2010" within a few words becomes the GFMD 2010 meeting, when the catalog knows it. */

@@ -5,6 +5,7 @@ import { HEAD_NOUNS } from "./nameRules.js";
 import { entityId } from "../../src/ontology/ids.js";
 import type { PassageScan } from "./PassageScan.js";
 import { laterAcronymUses } from "./laterAcronymUses.js";
+import { PROGRAMME_NOUNS } from "./programmeNouns.js";
 import { titleRunPattern } from "./titleRun.js";
 import { knownNameAtEdge, titleAcronym } from "./titleMention.js";
 
@@ -62,8 +63,12 @@ export const CLASS_NOUN_TITLES: NameRule = {
 const CLASS = new Map<string, EntityKind>();
 for (const [kind, words] of Object.entries(HEAD_NOUNS.words) as Array<[EntityKind, string[]]>) for (const w of words) CLASS.set(w.toLowerCase(), kind);
 CLASS.set("ngo", "ORGANIZATION");
-/** Class nouns that name a programme, as a writer puts them before a title ("the project X (ACR)"). */
-const PROGRAMME_NOUNS = "project|programme|program|initiative|facility|campaign|platform|fund|scheme|partnership|network|mechanism|portal";
+/**
+ * Class nouns that name a programme, as a writer puts them before a title ("the project X (ACR)"): a programme's own
+ * (PROGRAMME_NOUNS), and the platforms, partnerships, networks, mechanisms and portals a title before its acronym also
+ * names as an initiative.
+ */
+const CLASS_NOUNS = [...PROGRAMME_NOUNS, "platform", "partnership", "network", "mechanism", "portal"].join("|");
 
 /**
  * The title run (titleRun.ts) with digits in its words, "into" and "&" among its small words, and a comma or a colon
@@ -76,7 +81,7 @@ const OPENS = "(?:^|(?<=\\n)|(?<=[.!?]\\s+))";
 /** "is a", "was an", "has been a", "became a"; the words after it are read by `classKind`. */
 const IS_A = "\\s+(?:is|was|has\\s+been|became)\\s+(?:a|an)\\s+([^.;:()\\n]{2,80})";
 
-const AFTER_CLASS = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:new\\s+|joint\\s+|regional\\s+|global\\s+)?(?:${PROGRAMME_NOUNS})\\s+(${TITLE})\\s*\\((${ACRONYM})\\)`, "gu");
+const AFTER_CLASS = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:new\\s+|joint\\s+|regional\\s+|global\\s+)?(?:${CLASS_NOUNS})\\s+(${TITLE})\\s*\\((${ACRONYM})\\)`, "gu");
 const ACRONYM_FIRST = new RegExp(`${OPENS}(${ACRONYM})\\s+\\((${TITLE})\\)${IS_A}`, "gu");
 /** "… backed by GOALS (Governance of …), a joint UN programme": a coined acronym in capitals, its expansion, an apposed "a …". */
 const ACRONYM_FIRST_APPOSED = new RegExp(`(?<![\\p{L}\\p{N}])([A-Z][A-Z0-9\\-]{1,12})\\s+\\((${TITLE})\\),\\s+(?:a|an)\\s+([^.;:()\\n]{2,80})`, "gu");
@@ -84,7 +89,7 @@ const ACRONYM_FIRST_APPOSED = new RegExp(`(?<![\\p{L}\\p{N}])([A-Z][A-Z0-9\\-]{1
 const TITLE_FIRST = new RegExp(`${OPENS}(${TITLE}(?::\\s+[^.;()\\n]{3,120}?)?)(?:\\s*\\((${ACRONYM})\\))?,?${IS_A}`, "gu");
 /** The words of IS_A alone, for the gate before ACRONYM_FIRST and TITLE_FIRST. */
 const IS_A_WORDS = /\s(?:is|was|been|became)\s+an?\s/;
-const SINGLE_QUOTED = new RegExp(`(?<![\\p{L}\\p{N}])[‘']([A-Z][^’'\\n]{2,80}?)[’']\\s+(${PROGRAMME_NOUNS})\\b`, "gu");
+const SINGLE_QUOTED = new RegExp(`(?<![\\p{L}\\p{N}])[‘']([A-Z][^’'\\n]{2,80}?)[’']\\s+(${CLASS_NOUNS})\\b`, "gu");
 
 /** Words that open a sentence without naming anything: determiners, pronouns, conjunctions, prepositions, titles of persons. */
 const NOT_A_TITLE_START = /^(?:The|This|That|These|Those|It|Its|Their|Our|His|Her|We|They|He|She|You|I|A|An|Each|Every|Such|Another|All|Both|Some|Many|Most|In|On|At|By|For|From|Since|During|After|Before|With|As|If|When|While|Whereas|Although|Though|Because|Unless|Once|Where|Whether|So|Yet|But|And|Or|Today|Now|Here|There|Mr|Mrs|Ms|Dr)\b/;

@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/catalog.js";
+import { PROGRAMME_NOUNS } from "./programmeNouns.js";
 import type { NameRule } from "./NameRule.js";
 import { entityId } from "../../src/ontology/ids.js";
 import type { PassageScan } from "./PassageScan.js";
@@ -19,7 +20,8 @@ import { titleRunPattern } from "./titleRun.js";
 export const COINED_PROGRAMME_NAMES: NameRule = {
   id: "coined-programme-names",
   what: "A word in capitals (three letters or more, hyphens or digits inside) that no catalog or definition reads, right before a lower-case programme noun ('the SEAMAR project', 'the joint UNODC-OHCHR SEAMAR project') or set off by commas beside 'the/a … programme' ('MEDSTAT-MIG, the Mediterranean statistics programme', 'the data programme, LABSTAT-MED,'), is an initiative of that name; so are two or three such words set off by commas ('HARBOUR WEST, an EU-funded project'); sponsors before it stay bodies of their own (coinedProgrammeNames.ts).",
-  words: ["project", "programme", "program", "initiative", "campaign", "partnership", "facility", "network", "platform", "scheme", "fund"],
+  // A programme's own nouns (PROGRAMME_NOUNS), and the partnerships, networks and platforms a coined word also names.
+  words: [...PROGRAMME_NOUNS, "partnership", "network", "platform"],
   positive: [
     { text: "UNODC launched the joint UNODC-OHCHR SEAMAR project in 2018.", name: "SEAMAR", kind: "INITIATIVE" },
     { text: "Sweden funds the FAIRWAY programme in Morocco.", name: "FAIRWAY", kind: "INITIATIVE" },

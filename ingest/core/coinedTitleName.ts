@@ -6,6 +6,7 @@ import { headKind } from "./headKind.js";
 import type { Matcher } from "./Matcher.js";
 import type { NameRule } from "./NameRule.js";
 import { isGeneric } from "./nameTrim.js";
+import { PROGRAMME_NOUN } from "./programmeNouns.js";
 import type { TitleName } from "./titleName.js";
 import type { StructuredDocument } from "./types.js";
 
@@ -53,16 +54,16 @@ const NOT_NAME = /^(?:News|Events?|About|Home|Contact|Welcome|Overview|Profile|F
 const INITIATIVE_LABEL = /^(?:implemented by|implementing (?:agency|agencies|partners?|organi[sz]ations?)|run by|donors?|funded by|financed by|funding|where we work|target countries|beneficiary countries|countries covered|budget|duration|(?:project|programme|program) period)$/i;
 const FIELD = /^\s*(?:[-•*]\s*)?([A-Z][A-Za-z ]{1,40}?)\s*:\s+(\S.*)$/;
 /** The programme nouns a "Type:" line or an opening sentence names. */
-const PROGRAMME_NOUN = /^(?:campaign|programme|program|project|initiative|fund|facility|scheme)s?$/i;
+const PROGRAMME_NOUN_ONLY = new RegExp(String.raw`^(?:${PROGRAMME_NOUN})s?$`, "i");
 /** A short line under the title that says what the page is about: "Information campaign", "Programme profile", "Project sheet". */
-const SUBTITLE = /^(?:[A-Za-z-]+\s+){0,2}(?:campaign|programme|program|project|initiative|fund|facility|scheme)(?:\s+(?:profile|sheet|fact\s*sheet|factsheet|page|summary))?$/i;
-const OPENS_ON_CLASS = /^(?:The|This)\s+(?:campaign|programme|program|project|initiative|fund|facility|scheme)\b/;
+const SUBTITLE = new RegExp(String.raw`^(?:[A-Za-z-]+\s+){0,2}(?:${PROGRAMME_NOUN})(?:\s+(?:profile|sheet|fact\s*sheet|factsheet|page|summary))?$`, "i");
+const OPENS_ON_CLASS = new RegExp(String.raw`^(?:The|This)\s+(?:${PROGRAMME_NOUN})\b`);
 
 /** What a "Type:" value says the page's subject is: an initiative, another kind, or nothing. */
 function typeOf(value: string): "initiative" | "other" | null {
   const phrase = value.split(/[,;(]|\s+(?:for|on|of|in|against|to|with|that|which)\s+/)[0]!.trim();
   const head = phrase.split(/\s+/).pop() ?? "";
-  if (PROGRAMME_NOUN.test(head)) return "initiative";
+  if (PROGRAMME_NOUN_ONLY.test(head)) return "initiative";
   // Any other class noun ("network", "report", "forum") is another kind, even one a head noun list files with programmes.
   return classKind(phrase) || head ? "other" : null;
 }

@@ -1,7 +1,10 @@
+import { PROGRAMME_NOUN } from "./programmeNouns.js";
 import type { EntityRecord, Mention, StructuredDocument } from "./types.js";
 
 /** The lower-case class nouns a programme's name is written with: "the LEAP project", "the X programme". */
-const KIND_WORD_AFTER = /^\s+(programme|program|project|initiative|campaign|facility|fund|scheme)\b/;
+const KIND_WORD_AFTER = new RegExp(String.raw`^\s+(${PROGRAMME_NOUN})\b`);
+/** A name that already ends in one. */
+const ENDS_IN_KIND_WORD = new RegExp(String.raw`\b(?:${PROGRAMME_NOUN})$`, "i");
 
 /**
  * KIND_WORD_ALIASES: an initiative written with a lower-case class noun right after its name ("the LEAP project on
@@ -20,7 +23,7 @@ export function kindWordAliases(doc: StructuredDocument, mentions: readonly Ment
     if (!noun) continue;
     const surface = text!.slice(m.localStart, m.localEnd).replace(/^the\s+/i, "").trim();
     // A name that already ends in a class noun ("the Safe Ports Programme project") gains nothing from a second one.
-    if (!surface || /\b(?:programme|program|project|initiative|campaign|facility|fund|scheme)$/i.test(surface)) continue;
+    if (!surface || ENDS_IN_KIND_WORD.test(surface)) continue;
     const form = `${surface} ${noun}`;
     // A fresh list: a catalog entity's aliases are shared with the catalog, which other documents read.
     if (form !== e.name && !e.aliases.includes(form)) e.aliases = [...e.aliases, form];

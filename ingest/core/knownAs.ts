@@ -1,6 +1,7 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind } from "./headKind.js";
 import type { NameRule } from "./nameRules.js";
+import { PROGRAMME_NOUNS } from "./programmeNouns.js";
 import { titleRunPattern } from "./titleRun.js";
 
 /**
@@ -14,7 +15,7 @@ import { titleRunPattern } from "./titleRun.js";
 export const KNOWN_AS: NameRule = {
   id: "known-as",
   what: "A capitalised title followed by ', (also|commonly|better) known as SHORT' is one initiative (or the kind its head noun says) when the passage calls it a project, programme or initiative; the short name is its alias.",
-  words: "project programme program initiative scheme facility fund campaign".split(" "),
+  words: PROGRAMME_NOUNS,
   positive: [
     { text: "A regional project was launched in Abuja in 2014. Support to Free Movement of Persons and Migration in West Africa, known as FMM West Africa, has a budget of 26 million euros.", name: "Support to Free Movement of Persons and Migration in West Africa", kind: "INITIATIVE" },
     { text: "Assistance to Return and Reintegration in the Sahel, known as ARRIS Sahel, is a three-year programme of the EU.", name: "Assistance to Return and Reintegration in the Sahel", kind: "INITIATIVE" },
@@ -30,6 +31,8 @@ const TITLE = titleRunPattern({ onlySmall: ["of", "and", "for", "to", "in", "on"
 const KNOWN = new RegExp(`(${TITLE}),\\s+(?:(?:also|commonly|better|usually|now)\\s+)?known as\\s+(?:the\\s+)?(${TITLE}(?:\\s+(?:I{1,3}|\\d))?)(?=[,.;)]|\\s+[a-z])`, "gu");
 /** "A large regional project to help people move freely … was launched": the sentence before is about a programme. */
 const SUBJECT_PROGRAMME = new RegExp(`^\\s*(?:An?|The|This)\\s+(?:[\\w-]+\\s+){0,4}?(?:${KNOWN_AS.words.join("|")})\\b`, "i");
+/** ", a regional project", " is an EU-funded programme": an apposition or predicate after the short name calls it a programme. */
+const CALLED_AFTER = new RegExp(String.raw`^,?\s+(?:is\s+)?an?\s+(?:[\w-]+\s+){0,3}?(?:${KNOWN_AS.words.join("|")})\b`, "i");
 
 export interface KnownAsName {
   name: string;
@@ -52,7 +55,7 @@ export function knownAsNames(text: string): KnownAsName[] {
     const before = text.slice(Math.max(0, text.lastIndexOf(". ", sentenceStart - 2) + 1), m.index!);
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
     // The passage must call it a programme: in the sentence before, or in an apposition or predicate after the short name.
-    const called = SUBJECT_PROGRAMME.test(before) || /^,?\s+(?:is\s+)?an?\s+(?:[\w-]+\s+){0,3}?(?:project|programme|program|initiative|scheme|facility|fund|campaign)\b/i.test(after);
+    const called = SUBJECT_PROGRAMME.test(before) || CALLED_AFTER.test(after);
     const kind: EntityKind | null = head && head !== "COUNTRY" ? head : called ? "INITIATIVE" : null;
     if (!kind || (head === null && !called)) continue;
     if (head === "ORGANIZATION" && !called) continue;

@@ -6,6 +6,7 @@ import { namesAnOccasion } from "./eventLabel.js";
 import { itemTitle } from "./itemTitle.js";
 import { pageHeadings } from "./questionAnswer.js";
 import type { HeadingList } from "./rules/listRules.js";
+import { participating } from "./rules/participantNouns.js";
 import type { Mention, Passage } from "./types.js";
 import type { TripleExamples } from "./TripleExamples.js";
 
@@ -24,7 +25,7 @@ const OCCASION_TYPES = new Set<RelationType>(["PARTICIPATES_IN", "HOSTED", "CHAI
 const MEETING_LISTS = new Set(["participants", "participant-list"]);
 
 /** A label of those taking part, states or bodies ("Participating countries:", "Participating States"). */
-const PARTICIPATION_LABEL = /^\W*participating\s+(?:states|countries|governments|organi[sz]ations|agencies)\b/i;
+const PARTICIPATION_LABEL = new RegExp(String.raw`^\W*${participating("states", "bodies")}\b`, "i");
 
 /** A list a line opens: by a heading ("Members:"), a lead-in sentence ("… took part:") or a copular one ("Observers include"). */
 export interface ListOpening {

@@ -46,7 +46,7 @@ import { coinedTitleDefinition } from "./coinedTitleName.js";
 import { pageTitleName } from "./pageTitleName.js";
 import { quotedTitles } from "./quotedTitles.js";
 import { passiveSubjectNames } from "./passiveSubjectNames.js";
-import { regionalBranches } from "./regionalBranch.js";
+import { partsAfterOwner } from "./partsAfterOwner.js";
 import { titleFieldName } from "./titleField.js";
 import { leadingInitiative } from "./leadingInitiative.js";
 import { hostTest } from "./hostTest.js";
@@ -184,7 +184,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     acronymDefinitions(scan);
     classNounDefinitions(scan); // 1b. "the Ports and Crews civil society network (PACN)" (classNounDefinition.ts)
     catalogMentions(scan); // 2. Catalog forms (and locally defined acronyms).
-    regionalBranches(scan); // 2a. A body's regional branch: "ICMC Europe", "ITUC-Africa" (regionalBranch.ts).
+    partsAfterOwner(scan); // 2a. A body's part named after it: "the ASEAN Secretariat", "ICMC Europe" (partsAfterOwner.ts).
     demonymStates(scan); // 2a'. A state by its demonym: "the Peruvian presidency", "the Nigerian delegation" (demonymStates.ts).
     officeHolders(scan); // 2a''. An office-holder stands for the state or body: "Italy's Prime Minister …", "the head of IOM" (officeHolders.ts).
 

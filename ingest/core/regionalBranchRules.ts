@@ -2,7 +2,7 @@ import type { NameRule } from "./NameRule.js";
 
 /**
  * A body's office for a world region, named by the body's acronym and the region: "ICMC Europe", "ITUC-Africa".
- * Read by regionalBranch.ts.
+ * Read by partsAfterOwner.ts.
  */
 export const REGIONAL_BRANCHES: NameRule = {
   id: "regional-branches",

@@ -1,12 +1,12 @@
 import type { PassageScan } from "./PassageScan.js";
+import { formerBefore, formerWord, STATE_OFFICES } from "./stateOffices.js";
 
 /**
- * A state's office, held by a person who acts for the state: president, prime minister, a minister (by portfolio or
- * "Minister of/for …"), secretary of state, ambassador, envoy, cabinet secretary, head of government or state.
- * Written in title or lower case.
+ * A state's office (STATE_OFFICES): president, prime minister (either may be a deputy's), a minister (by portfolio or
+ * "Minister of/for …"), secretary of state, envoy, ambassador, cabinet secretary, head of government or state.
  */
-const PORTFOLIO = "(?:[Ff]oreign|[Ii]nterior|[Hh]ome|[Ll]abou?r|[Jj]ustice|[Ii]mmigration|[Mm]igration|[Ff]inance|[Dd]efen[cs]e|[Tt]rade)";
-const OFFICE = String.raw`(?:(?:[Dd]eputy\s+|[Vv]ice[-\s])?[Pp]resident|(?:[Dd]eputy\s+)?[Pp]rime\s+[Mm]inister|(?:${PORTFOLIO}\s+)?[Mm]inister(?:\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*)?|[Ss]ecretary\s+of\s+[Ss]tate|(?:[Ss]pecial\s+)?[Ee]nvoy|[Aa]mbassador|(?:${PORTFOLIO}\s+)?[Cc]abinet\s+[Ss]ecretary|[Hh]ead\s+of\s+(?:[Gg]overnment|[Ss]tate))`;
+const { president, primeMinister, minister, secretaryOfState, envoy, ambassador, cabinetSecretary, headOf } = STATE_OFFICES;
+const OFFICE = String.raw`(?:(?:[Dd]eputy\s+)?(?:${president}|${primeMinister})|${minister}|${secretaryOfState}|${envoy}|${ambassador}|${cabinetSecretary}|${headOf})`;
 /** The holder's own name may follow: "Prime Minister Ana Costa", "foreign minister, Lin Wei,". */
 const HOLDER = String.raw`(?:,?\s+(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+(?=[\s,.;:]|$),?)?`;
 /** "Chile's foreign minister Ana Costa": the office right after a country mention's possessive. */
@@ -19,7 +19,8 @@ const OFFICE_START = new RegExp(String.raw`^${OFFICE}\b`);
 const OFFICE_AT = new RegExp(String.raw`\b${OFFICE}\b(?!-)${HOLDER}`, "g");
 const DEMONYM_AT = /(?:^|[^-\w])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+$/;
 /** A former holder speaks for no state: "the former Chilean president", "Chile's former president". */
-const FORMER = /\b(?:[Ff]ormer|ex|[Ll]ate)[-\s]+(?:\S+\s+)?$/;
+const FORMER = formerBefore();
+const FORMER_WORD = formerWord();
 
 /**
  * "Italy's Prime Minister Ana Costa attended", "the outgoing Dutch prime minister chaired": a person named only
@@ -35,7 +36,7 @@ export function stateOfficeHolders(scan: PassageScan): void {
     if (m.kind !== "COUNTRY") continue;
     const after = text.slice(m.localEnd, m.localEnd + 120);
     const office = OFFICE_AFTER_POSSESSIVE.exec(after);
-    if (!office || FORMER.test(text.slice(Math.max(0, m.localStart - 16), m.localStart)) || /\b(?:former|ex-|late)\b/i.test(office[0])) continue;
+    if (!office || FORMER.test(text.slice(Math.max(0, m.localStart - 16), m.localStart)) || FORMER_WORD.test(office[0])) continue;
     const span = scan.taken.find(([a, b]) => a === m.localStart && b === m.localEnd);
     if (!span) continue;
     const officeOnly = OFFICE_ONLY_AFTER_POSSESSIVE.exec(after)![0];

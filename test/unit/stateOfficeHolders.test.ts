@@ -14,6 +14,8 @@ describe("a state's office-holder stands for the state", () => {
     ["The Chilean Minister of Foreign Affairs, Ana Costa, co-chaired the Bali Process Ministerial Conference in 2016.", "CHAIRED ctry:cl forum:bali-process-2016"],
     ["The outgoing Dutch Prime Minister Lars Visser attended the Bali Process Ministerial Conference in 2016.", "PARTICIPATES_IN ctry:nl forum:bali-process-2016"],
     ["The Kenyan interior cabinet secretary chaired the Bali Process Ministerial Conference in 2016.", "CHAIRED ctry:ke forum:bali-process-2016"],
+    // The portfolio after the office, with its article (STATE_OFFICES.minister, shared with bodyOfficeHolders.ts).
+    ["Peru's Minister of the Interior, Rosa Vega, co-chaired the Bali Process Ministerial Conference in 2016.", "CHAIRED ctry:pe forum:bali-process-2016"],
   ];
   for (const [text, link] of positive) it(`reads: ${text}`, () => expect(links(text)).toContain(link));
 
@@ -21,6 +23,8 @@ describe("a state's office-holder stands for the state", () => {
     // A former holder speaks for no state.
     ["Former Dutch Prime Minister Lars Visser attended the Bali Process Ministerial Conference in 2016.", "PARTICIPATES_IN ctry:nl forum:bali-process-2016"],
     ["The former Chilean foreign minister co-chaired the Bali Process Ministerial Conference in 2016.", "CHAIRED ctry:cl forum:bali-process-2016"],
+    ["The past Chilean foreign minister co-chaired the Bali Process Ministerial Conference in 2016.", "CHAIRED ctry:cl forum:bali-process-2016"],
+    ["The ex-Chilean foreign minister co-chaired the Bali Process Ministerial Conference in 2016.", "CHAIRED ctry:cl forum:bali-process-2016"],
     // A state only in a birthplace of a body's envoy.
     ["The Netherlands-born UN envoy attended the Bali Process Ministerial Conference in 2016.", "PARTICIPATES_IN ctry:nl forum:bali-process-2016"],
     ["The Chilean-born IOM envoy attended the Bali Process Ministerial Conference in 2016.", "PARTICIPATES_IN ctry:cl forum:bali-process-2016"],

@@ -1,5 +1,6 @@
 import { endOfClause, listAt, subjectsBefore } from "../mentionLists.js";
 import type { M } from "../mentionLists.js";
+import { participating } from "./participantNouns.js";
 import { NON_FACT, type PhraseRule } from "./PhraseRule.js";
 
 const actors = (ms: M[]) => ms.filter((m) => m.kind === "ORGANIZATION" || m.kind === "COUNTRY");
@@ -75,7 +76,7 @@ function doneWithPartners(text: string, ms: M[]): Array<[string, string]> {
 
 /** "A and B were the Programme's main partners", "IOM is among its partners": a partner of the programme named after the copula. */
 const PARTNER_OF = /\b(?:is|are|was|were|remains?|remained|became|become|have been|has been)\s+(?:also\s+)?(?:among\s+|one of\s+)?(?:the\s+)?/gi;
-const PARTNER_NOUN = /^\s*(?:[’']s\s+)?(?:(?:main|key|principal|international|national|regional|technical|implementing|operational|other|new|first)\s+){0,3}(?:partners?|participants?|participating\s+(?:organi[sz]ations?|agencies|states|countries))\b/i;
+const PARTNER_NOUN = new RegExp(String.raw`^\s*(?:[’']s\s+)?(?:(?:main|key|principal|international|national|regional|technical|implementing|operational|other|new|first)\s+){0,3}(?:partners?|participants?|${participating("bodies", "states")})\b`, "i");
 
 /** A body's own network named with it, which does not end the list of subjects. */
 const OWN_NETWORK = /,?\s+(?:and|with)\s+(?:its|their)\s+(?:affiliates|member (?:organi[sz]ations|unions|federations)|national (?:members|affiliates|societies))\b/gi;
@@ -197,6 +198,8 @@ export const ATTENDANCE_PHRASE_RULES: PhraseRule[] = [
       positive: [
         { text: "IOM is among the KNOMAD partners.", expect: ["org:iom", "ini:knomad"] },
         { text: "The ITUC and its affiliates and the IOE and its affiliates were the JMDI's main partners.", expect: ["org:ituc", "ini:jmdi"] },
+        // Any noun of those taking part (PARTICIPANT_NOUNS), as the other "participating …" readers know it.
+        { text: "Ghana and Peru are among the JMDI's participating governments.", expect: ["ctry:gh", "ini:jmdi"] },
       ],
       negative: [
         { text: "The ITUC and the ILO were the JMDI's main donors.", expect: ["org:ituc", "ini:jmdi"] },

@@ -1,4 +1,5 @@
 import { WHO_CAME, type HeadingList } from "./listRules.js";
+import { participating } from "./participantNouns.js";
 import type { ProgrammeList } from "./programmeListRules.js";
 
 /**
@@ -125,7 +126,7 @@ export const LEAD_INS: (HeadingList | ProgrammeList)[] = [
     // participants, in the order of the hosts' release:". A list of those invited, expected or proposed names no one who came.
     // A label line naming the list is listRules.ts "participants": listOwner.ts (MEETING_LISTS) says why the two differ.
     id: "participant-list",
-    heading: new RegExp(String.raw`^(?:(?:the|a|an|its|their)\s+)?(?:(?:official|final|full|complete|published)\s+)?(?:list\s+of\s+(?:(?:the|all)\s+)?(?:${WHO_CAME}|participating\s+(?:states|countries|governments|delegations|organi[sz]ations))|(?:delegation|delegations|participants?|attendance|attendees?)(?:['’]s?)?\s+list)\b(?![^:]*\b(?:not|invit\w*|expected|proposed|planned|draft|provisional|will|would)\b)[^:]*$`, "i"),
+    heading: new RegExp(String.raw`^(?:(?:the|a|an|its|their)\s+)?(?:(?:official|final|full|complete|published)\s+)?(?:list\s+of\s+(?:(?:the|all)\s+)?(?:${WHO_CAME}|${participating("states", "delegations", "bodies")})|(?:delegation|delegations|participants?|attendance|attendees?)(?:['’]s?)?\s+list)\b(?![^:]*\b(?:not|invit\w*|expected|proposed|planned|draft|provisional|will|would)\b)[^:]*$`, "i"),
     type: "PARTICIPATES_IN", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM"], confidence: 0.7,
     examples: {
       positive: [

@@ -1,4 +1,5 @@
 import type { EntityKind, RelationType } from "../../../src/ontology/ontology.js";
+import { participating, PARTICIPANT_NOUNS } from "./participantNouns.js";
 import type { RuleExample } from "./RelationRule.js";
 
 /**
@@ -39,7 +40,7 @@ export const HEADING_LISTS: HeadingList[] = [
   {
     id: "members-of-forum",
     // A dialogue's partners, states or organisations, are its members (as a regional process lists them).
-    heading: /\b(?:members?|member (?:states?|countr(?:y|ies)|governments?|organi[sz]ations?|agenc(?:y|ies)|entit(?:y|ies))|participating (?:states?|countr(?:y|ies)|governments?)|membership|partner (?:countries|states|organi[sz]ations|agencies))(?:\s+(?:of|to|in|for)\b.*)?$/i,
+    heading: new RegExp(String.raw`\b(?:members?|member\s+(?:${PARTICIPANT_NOUNS.states}|${PARTICIPANT_NOUNS.bodies})|${participating("states")}|membership|partner (?:countries|states|organi[sz]ations|agencies))(?:\s+(?:of|to|in|for)\b.*)?$`, "i"),
     type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8,
     examples: {
       positive: [
@@ -71,7 +72,7 @@ export const HEADING_LISTS: HeadingList[] = [
   },
   {
     id: "partners-of-initiative",
-    heading: /\b(?:participating (?:(?:un |united nations )?(?:agencies|entities|organi[sz]ations)|states|countries|governments)|partners|implementing partners|partner (?:organi[sz]ations|agencies))(?:\s+(?:of|to|in|for)\b.*)?$/i,
+    heading: new RegExp(String.raw`\b(?:participating\s+(?:un\s+|united\s+nations\s+)?(?:${PARTICIPANT_NOUNS.bodies})|${participating("states")}|partners|implementing partners|partner (?:organi[sz]ations|agencies))(?:\s+(?:of|to|in|for)\b.*)?$`, "i"),
     type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.75,
     examples: {
       positive: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nImplementing partners:\n\n- UNHCR\n- UNFPA\n", expect: ["org:unfpa", "ini:jmdi"] }],
@@ -212,7 +213,7 @@ export const HEADING_LISTS: HeadingList[] = [
     // "Also present:", "Countries represented:", "Delegations attending:" name who was there as well.
     // "List of participants:", "Delegation list:", "Attendance list:" name the list itself. A sentence that names the list
     // is leadInRules.ts "participant-list": listOwner.ts (MEETING_LISTS) says why the two keep their own owner and pattern.
-    heading: new RegExp(`^(?:participants|participating (?:delegations|organi[sz]ations|agencies|entities)|delegations|attended by|attendees|(?:also )?present|(?:(?:the )?(?:official |final |full )?list of ${WHO_CAME}|(?:delegation|participants?|attendance) list)|(?:(?:countries|states|governments|delegations|organi[sz]ations|agencies) )?(?:also )?(?:present|represented|attending|in attendance))$`, "i"),
+    heading: new RegExp(`^(?:participants|${participating("delegations", "bodies")}|delegations|attended by|attendees|(?:also )?present|(?:(?:the )?(?:official |final |full )?list of ${WHO_CAME}|(?:delegation|participants?|attendance) list)|(?:(?:${PARTICIPANT_NOUNS.states}|${PARTICIPANT_NOUNS.delegations}|${PARTICIPANT_NOUNS.bodies}) )?(?:also )?(?:present|represented|attending|in attendance))$`, "i"),
     type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.7,
     examples: {
       positive: [

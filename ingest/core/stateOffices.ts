@@ -1,0 +1,37 @@
+/**
+ * A state's offices, held by a person who acts for the state, as regular-expression sources in title or lower case.
+ * stateOfficeHolders.ts reads them after the state ("Chile's foreign minister"); bodyOfficeHolders.ts reads some of
+ * them before "of" and the state ("the Prime Minister of Italy"). Both build their patterns from these pieces.
+ */
+/** A portfolio written after the office: "of the Interior", "for Foreign Affairs". */
+const PORTFOLIO_AFTER = String.raw`\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*`;
+/** A portfolio written before the office: "foreign minister", "interior cabinet secretary". */
+const PORTFOLIO = "(?:[Ff]oreign|[Ii]nterior|[Hh]ome|[Ll]abou?r|[Jj]ustice|[Ii]mmigration|[Mm]igration|[Ff]inance|[Dd]efen[cs]e|[Tt]rade)";
+
+export const STATE_OFFICES = {
+  president: String.raw`(?:[Vv]ice[-\s])?[Pp]resident`,
+  primeMinister: String.raw`[Pp]rime\s+[Mm]inister`,
+  /** "Minister of the Interior", "Minister for Foreign Affairs": the portfolio after the office. */
+  ministerOf: String.raw`[Mm]inister${PORTFOLIO_AFTER}`,
+  /** "foreign minister", "Minister of Labour", "Minister": the portfolio before or after the office, or none. */
+  minister: String.raw`(?:${PORTFOLIO}\s+)?[Mm]inister(?:${PORTFOLIO_AFTER})?`,
+  secretaryOfState: String.raw`[Ss]ecretary\s+of\s+[Ss]tate`,
+  envoy: String.raw`(?:[Ss]pecial\s+)?[Ee]nvoy`,
+  ambassador: "[Aa]mbassador",
+  cabinetSecretary: String.raw`(?:${PORTFOLIO}\s+)?[Cc]abinet\s+[Ss]ecretary`,
+  headOf: String.raw`[Hh]ead\s+of\s+(?:[Gg]overnment|[Ss]tate)`,
+};
+
+/** Words before an office whose holder acts for no one now: "the former president", "ex-minister", "the late envoy". */
+export const FORMER_WORDS = ["former", "ex", "late", "past"];
+
+/** The former-holder words (FORMER_WORDS and `more`) closing `text`, with one word between allowed: "former Chilean ". */
+export function formerBefore(more: string[] = []): RegExp {
+  const words = [...FORMER_WORDS, ...more].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`);
+  return new RegExp(String.raw`\b(?:${words.join("|")})[-\s]+(?:\S+\s+)?$`);
+}
+
+/** A former-holder word anywhere in a matched office phrase. */
+export function formerWord(more: string[] = []): RegExp {
+  return new RegExp(String.raw`\b(?:${[...FORMER_WORDS, ...more].join("|")})\b`, "i");
+}
