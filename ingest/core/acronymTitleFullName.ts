@@ -9,7 +9,9 @@ import type { Passage } from "./types.js";
  * A fact sheet titled by one short word in capitals ("HARBOUR") whose opening field lines spell the name out
  * ("Full name: Partnership for safer work in fishing ports") is about the thing that word names: the page's topic,
  * named as the page names it, its kind read from the head noun that opens the spelt-out name ("Partnership" →
- * initiative). A title the catalog knows, a title of several words, or a page with no such field line is none.
+ * initiative). The word may be written from a small letter ("eu-LISA") and followed by a label of small words that
+ * says what the page is ("eu-LISA: agency profile"). A title the catalog knows, a title of several words (a label with
+ * a capital is a name's, not the page's), or a page with no such field line is none.
  */
 export const ACRONYM_TITLE_FULL_NAME: NameRule = {
   id: "acronym-title-full-name",
@@ -18,23 +20,31 @@ export const ACRONYM_TITLE_FULL_NAME: NameRule = {
   positive: [
     { text: "HARBOUR\nFact sheet\n\nFull name: Partnership for safer work in fishing ports\nDonor: Norway\n\nHARBOUR trains port workers in Ghana.", name: "HARBOUR", kind: "INITIATIVE" },
     { text: "TIDEWAY\n\nOfficial name: Network of coastal shelters for stranded fishers\nMembers: 12 shelters", name: "TIDEWAY", kind: "INITIATIVE" },
+    { text: "ea-MARIS: agency profile\n\nFull name: Agency for the Safety of Inland Shipping Routes\nSeat: Vienna, Austria\n\nea-MARIS keeps the river traffic registers.", name: "ea-MARIS", kind: "ORGANIZATION" },
+    { text: "KELP - fact sheet\n\nFull name: Fund for the Recovery of Coastal Fisheries\nDonor: Norway", name: "KELP", kind: "INITIATIVE" },
   ],
   negative: [
     // With no field line spelling it out, a word in capitals is a heading, not a name.
     { text: "HARBOUR\nFact sheet\n\nDonor: Norway\nThe port workers were trained in Ghana.", name: "HARBOUR" },
     // A full name headed by no kind noun names nothing.
     { text: "SUMMARY\n\nFull name: what the workers said about the ports\nDonor: Norway", name: "SUMMARY" },
+    // A label with a name of its own is a title of several words, not a page label.
+    { text: "ea-MARIS: Report to Parliament\n\nFull name: Agency for the Safety of Inland Shipping Routes\nSeat: Vienna, Austria", name: "ea-MARIS" },
   ],
 };
 
 const FIELD = new RegExp(String.raw`^(?:${ACRONYM_TITLE_FULL_NAME.words.join("|")})\s*:\s*(\S.*)$`);
+/** "HARBOUR", "eu-LISA": capitals, after at most a few small letters. */
+const WORD = /^(?:[A-Z]|\p{Ll}{1,4}-?[A-Z])[A-Z0-9&-]{1,14}$/u;
+/** "eu-LISA: agency profile", "KELP - fact sheet": the word, then a label of small words only. */
+const PAGE_LABEL = /^(\S+)(?:\s*[:|–—]|\s+-)\s+\p{Ll}[\p{Ll}\s-]*$/u;
 /** How far down the page the field line may sit: the fact sheet's header block. */
 const HEADER_PASSAGES = 8;
 
 /** The topic a one-word capitalised title names, spelt out by a full-name field line; or null. */
 export function acronymTitleFullName(title: string, passages: readonly Passage[], matcher: Matcher): TitleName | null {
-  const word = title.trim();
-  if (!/^[A-Z][A-Z0-9&-]{2,14}$/.test(word) || matcher.findAll(word).length > 0) return null;
+  const word = PAGE_LABEL.exec(title.trim())?.[1] ?? title.trim();
+  if (!WORD.test(word) || matcher.findAll(word).length > 0) return null;
   for (const p of passages.slice(0, HEADER_PASSAGES)) {
     const field = FIELD.exec(p.text.trim());
     if (!field) continue;
