@@ -18,16 +18,16 @@ export const OFFICE_LISTS: ProgrammeList[] = [
     type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["ORGANIZATION"], rowsAreTargets: true, topicNamed: true, readsOtherHeads: true, confidence: 0.7,
     examples: {
       positive: [
-        { text: `${SEAWAYS}Headquarters: Valletta, Malta`, expect: ["org:sea-track", "ctry:mt"] },
-        { text: `${SEAWAYS}Where it works\n\n- Seat: Valletta, Malta.\n- Liaison Office: Lisbon, Portugal, near the ministries.\n`, expect: ["org:sea-track", "ctry:pt"] },
-        { text: `${SEAWAYS}Offices\n\nOperational centre: Gdansk, Poland. The ship registers are kept here.\nBack-up site: Oulu, Finland\n`, expect: ["org:sea-track", "ctry:fi"] },
+        { text: `${SEAWAYS}Headquarters: Valletta, Malta`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:mt"] },
+        { text: `${SEAWAYS}Where it works\n\n- Seat: Valletta, Malta.\n- Liaison Office: Lisbon, Portugal, near the ministries.\n`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:pt"] },
+        { text: `${SEAWAYS}Offices\n\nOperational centre: Gdansk, Poland. The ship registers are kept here.\nBack-up site: Oulu, Finland\n`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:fi"] },
       ],
       negative: [
         // A place the body's people only visit, or one named in a later sentence of the row, is no office.
-        { text: `${SEAWAYS}Study visits: Lisbon, Portugal`, expect: ["org:sea-track", "ctry:pt"] },
-        { text: `${SEAWAYS}Headquarters: Valletta, Malta. Its inspectors often sail to Tunisia.`, expect: ["org:sea-track", "ctry:tn"] },
+        { text: `${SEAWAYS}Study visits: Lisbon, Portugal`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:pt"] },
+        { text: `${SEAWAYS}Headquarters: Valletta, Malta. Its inspectors often sail to Tunisia.`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:tn"] },
         // An office planned is not yet one.
-        { text: `${SEAWAYS}Planned liaison office: Lisbon, Portugal`, expect: ["org:sea-track", "ctry:pt"] },
+        { text: `${SEAWAYS}Planned liaison office: Lisbon, Portugal`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:pt"] },
       ],
     },
   },
