@@ -4,6 +4,7 @@ import { YEAR_AFTER } from "./meetings.js";
 import { NAME_PREFIX, NOT_NAMES } from "./nameRules.js";
 import { isAcronymSurface } from "./nameShapes.js";
 import { inFeatureName } from "./featureNames.js";
+import type { MatchToken } from "./matchTokens.js";
 import type { PassageScan } from "./PassageScan.js";
 
 const NAME_PREFIXES = new Set(NAME_PREFIX.words);
@@ -58,7 +59,8 @@ export function catalogMentions(scan: PassageScan): void {
   // Locally defined acronyms that the catalog does not know, found word by word.
   if (localAcronyms.size > 0) {
     const defined = definedWords(localAcronyms);
-    for (const token of tokens) {
+    for (const [i, first] of tokens.entries()) {
+      const token = hyphenated(tokens, i, text, defined) ?? first;
       if (!defined.has(token.text)) continue;
       const target = localAcronyms.get(`${scope}|${token.text}`);
       if (!target || catalogHasForm(catalog, token.text) || scan.overlaps(token.start, token.end)) continue;
@@ -84,6 +86,20 @@ function forumEvent(id: string, text: string, end: number, catalog: Catalog): st
  * most tokens are none of them, and need no chapter key built. The map only grows, so its size tells when to re-read it.
  */
 const definedCache = new WeakMap<Map<string, unknown>, { size: number; words: Set<string> }>();
+/**
+ * "eu-LISA", "sea-TRACK": an acronym written with a hyphen is one word of the text, though the matcher's tokens part
+ * it; the run of tokens from `i` joined by hyphens alone that spells a defined acronym, or null.
+ */
+function hyphenated(tokens: readonly MatchToken[], i: number, text: string, defined: ReadonlySet<string>): { text: string; start: number; end: number } | null {
+  let end = tokens[i]!.end;
+  for (let j = i + 1; j < tokens.length && j <= i + 2 && text[end] === "-" && tokens[j]!.start === end + 1; j++) {
+    end = tokens[j]!.end;
+    const written = text.slice(tokens[i]!.start, end);
+    if (defined.has(written)) return { text: written, start: tokens[i]!.start, end };
+  }
+  return null;
+}
+
 function definedWords(localAcronyms: Map<string, unknown>): Set<string> {
   let cached = definedCache.get(localAcronyms);
   if (!cached || cached.size !== localAcronyms.size) {

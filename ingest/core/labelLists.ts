@@ -1,6 +1,7 @@
 import { labelHead } from "./listLabel.js";
 import { readLabel } from "./labelSense.js";
 import { HEADING_LISTS, type HeadingList } from "./rules/listRules.js";
+import { OFFICE_LISTS } from "./rules/officeListRules.js";
 import { PROGRAMME_LISTS } from "./rules/programmeListRules.js";
 
 /**
@@ -42,9 +43,9 @@ function readLabelLists(label: string): HeadingList[] {
   const reading = readLabel(label);
   if (reading.denied === "all") return [];
   const denied = reading.denied;
-  const found = [...HEADING_LISTS, ...PROGRAMME_LISTS].flatMap((h) => {
+  const found = [...HEADING_LISTS, ...PROGRAMME_LISTS, ...OFFICE_LISTS].flatMap((h) => {
     // A head that names something else ("Donor reports") lists no donors; a list of meetings still names their hosts.
-    if (denied.has(h.type) || (reading.other && !MEETING_TYPES.has(h.type))) return [];
+    if (denied.has(h.type) || (reading.other && !MEETING_TYPES.has(h.type) && !h.readsOtherHeads)) return [];
     const at = h.heading.exec(label)?.index ?? (phrase ? h.heading.exec(head)?.index : undefined);
     return at === undefined ? [] : [{ h, at }];
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { looksLikeHeading } from "../../ingest/core/looksLikeHeading.js";
 import { isPageLabel } from "../../ingest/core/title.js";
 
 const titleOf = (text: string) => buildGraphs([{ path: "p.txt", name: "p.txt", format: "txt", text, bytes: text.length, hash: "p" }], defaultCatalog())[0]!.document.title;
@@ -25,5 +26,13 @@ describe("document titles", () => {
 
   it("keeps a real first line as the title", () => {
     expect(titleOf("Migration and cities\n\nMayors of six coastal cities signed a charter on labour mobility on Monday.\n")).toBe("Migration and cities");
+  });
+
+  it("keeps a first line that opens on a name written from a small letter", () => {
+    expect(titleOf("ea-MARIS: agency profile\n\nFull name: Agency for the Safety of Inland Shipping Routes\nSeat: Vienna, Austria\n\nWhat it does\n\nea-MARIS keeps the registers of river traffic on the Danube and its canals.\n")).toBe("ea-MARIS: agency profile");
+    expect(looksLikeHeading("eHealth Network")).toBe(true);
+    // Small words alone open a sentence or a label, not a heading.
+    expect(looksLikeHeading("in brief")).toBe(false);
+    expect(looksLikeHeading("eu member states and their agencies")).toBe(false);
   });
 });

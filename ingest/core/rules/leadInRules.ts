@@ -104,6 +104,24 @@ export const LEAD_INS: (HeadingList | ProgrammeList)[] = [
     },
   },
   {
+    // A body that runs systems or programmes names them after its clause: "The agency manages three systems that were
+    // live when it opened: A, B and C", "It is building two more: D and E". It leads each (LEADS); using or drawing on
+    // them is no running of them.
+    id: "body-runs-systems",
+    heading: /\b(?:manages?|managed|runs?|ran|operates?|operated|(?:is|are|was|were)\s+(?:also\s+|now\s+|currently\s+)?(?:building|developing|running|managing|operating)|(?:has|have)\s+(?:also\s+)?(?:built|developed))\s+(?:(?:the following|these|all|[\w-]+)\s+)?(?:(?:other|further|new|large-scale|central|information|it|data)\s+)*(?:systems|databases|platforms|programmes|programs|more)(?:\s+(?:that|which)\b[^:]*)?\s*$/i,
+    type: "LEADS", rows: ["INITIATIVE"], topics: ["ORGANIZATION"], rowsAreTargets: true, topicNamed: true, confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "sea-TRACK: agency profile\n\nFull name: Agency for the Safety of Coastal Shipping Lanes\n\nWhat it does\n\nThe agency manages two systems that it took over in 2015: the Vessel Information System (VIS), the register of ships; and the Port Entry System (PES).", expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ini:port-entry-system"] },
+        { text: "sea-TRACK: agency profile\n\nFull name: Agency for the Safety of Coastal Shipping Lanes\n\nWhat it does\n\nIt is building two more: the Crew Record System and the Cargo Alert System.", expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ini:cargo-alert-system"] },
+      ],
+      negative: [
+        { text: "sea-TRACK: agency profile\n\nFull name: Agency for the Safety of Coastal Shipping Lanes\n\nWhat it does\n\nThe agency draws on two systems: the Vessel Information System (VIS) and the Port Entry System (PES).", expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ini:port-entry-system"] },
+        { text: "sea-TRACK: agency profile\n\nFull name: Agency for the Safety of Coastal Shipping Lanes\n\nWhat it does\n\nThe agency may manage two systems later: the Vessel Information System (VIS) and the Port Entry System (PES).", expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ini:port-entry-system"] },
+      ],
+    },
+  },
+  {
     id: "took-part",
     // The verb closes the clause: the list holds who took part, not where ("the Committee participated in three meetings: …").
     heading: /\b(?:took part|participated|attended|were represented|(?:were|was) (?:also )?(?:present|in attendance))(?:\s+(?:in|at)\s+(?:it|them|the (?:meeting|event|conference|session|consultation|dialogue|process|forum|initiative|programme|project)))?\s*$/i,

@@ -24,6 +24,8 @@ export interface HeadingList {
   topics: EntityKind[];
   /** The rows are the relation's targets ("covers: A, B"); by default they are its sources. */
   rowsAreTargets?: boolean;
+  /** Read even under a head the lexicon counts as another thing's (labelLexicon.ts OTHER_HEADS: "Liaison office"). */
+  readsOtherHeads?: boolean;
   confidence: number;
   examples: { positive: RuleExample[]; negative: RuleExample[] };
 }
