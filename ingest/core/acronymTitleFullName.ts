@@ -2,7 +2,7 @@ import { entityId } from "../../src/ontology/ids.js";
 import type { Matcher } from "./Matcher.js";
 import type { NameRule } from "./NameRule.js";
 import { headKind } from "./headKind.js";
-import type { TitleName } from "./titleName.js";
+import type { PageTitleName } from "./coinedTitleName.js";
 import type { Passage } from "./types.js";
 
 /**
@@ -18,10 +18,13 @@ export const ACRONYM_TITLE_FULL_NAME: NameRule = {
   positive: [
     { text: "HARBOUR\nFact sheet\n\nFull name: Partnership for safer work in fishing ports\nDonor: Norway\n\nHARBOUR trains port workers in Ghana.", name: "HARBOUR", kind: "INITIATIVE" },
     { text: "TIDEWAY\n\nOfficial name: Network of coastal shelters for stranded fishers\nMembers: 12 shelters", name: "TIDEWAY", kind: "INITIATIVE" },
+    // The word in the page's sentences is the topic, so a numbered phase written after it is the topic's phase.
+    { text: "HARBOUR\nFact sheet\n\nFull name: Partnership for safer work in fishing ports\nDonor: Norway\n\nSince 2021 the port unions have run HARBOUR II in Togo.", name: "HARBOUR Phase II", kind: "INITIATIVE", parentId: "ini:harbour" },
   ],
   negative: [
     // With no field line spelling it out, a word in capitals is a heading, not a name.
     { text: "HARBOUR\nFact sheet\n\nDonor: Norway\nThe port workers were trained in Ghana.", name: "HARBOUR" },
+    { text: "HARBOUR\nFact sheet\n\nDonor: Norway\n\nSince 2021 the port unions have run HARBOUR II in Togo.", name: "HARBOUR Phase II" },
     // A full name headed by no kind noun names nothing.
     { text: "SUMMARY\n\nFull name: what the workers said about the ports\nDonor: Norway", name: "SUMMARY" },
   ],
@@ -32,7 +35,7 @@ const FIELD = new RegExp(String.raw`^(?:${ACRONYM_TITLE_FULL_NAME.words.join("|"
 const HEADER_PASSAGES = 8;
 
 /** The topic a one-word capitalised title names, spelt out by a full-name field line; or null. */
-export function acronymTitleFullName(title: string, passages: readonly Passage[], matcher: Matcher): TitleName | null {
+export function acronymTitleFullName(title: string, passages: readonly Passage[], matcher: Matcher): PageTitleName | null {
   const word = title.trim();
   if (!/^[A-Z][A-Z0-9&-]{2,14}$/.test(word) || matcher.findAll(word).length > 0) return null;
   for (const p of passages.slice(0, HEADER_PASSAGES)) {
@@ -42,7 +45,9 @@ export function acronymTitleFullName(title: string, passages: readonly Passage[]
     const head = field[1]!.split(/\s+(?:for|of|on|to|in|against|between|with)\s+/)[0]!.replace(/^(?:[Tt]he|[Aa]n?)\s+/, "");
     const kind = head.split(/\s+/).length <= 3 ? headKind(head.replace(/^\p{Ll}/u, (c) => c.toUpperCase())) : null;
     if (!kind || kind === "COUNTRY") return null;
-    return { key: entityId(kind, word), kind, name: word };
+    // The word is how the text goes on to call it ("HARBOUR trains …", "HARBOUR II"): bound in every passage as a
+    // coined title's acronym is (coinedTitleDefinition), so the page's sentences and a numbered phase reach the topic.
+    return { key: entityId(kind, word), kind, name: word, acronym: word, label: title };
   }
   return null;
 }
