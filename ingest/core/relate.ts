@@ -81,8 +81,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const withPageMeeting = (found: M | null, kinds: readonly EntityKind[], meetingFirst = false): M | null =>
     meetingFirst && !found?.isEvent ? (pageMeeting.only(kinds) ?? found) : found;
   const named = (label: string | null | undefined, kinds: readonly EntityKind[]) => page.named(label, kinds);
-  let profile: string | null | undefined;
-  const profileName = () => (profile === undefined ? (profile = profileTitle(doc)) : profile);
+  const profileName = (() => { let p: string | null | undefined; return () => (p === undefined ? (p = profileTitle(doc)) : p); })();
   /** The entity an earlier section heading named, by kind: a status table under "Participants" is the treaty's the heading above named. */
   const headingNamed = new Map<EntityKind, string>();
   const lastHeadingNamed = (kinds: readonly EntityKind[]): M | null => {
@@ -225,8 +224,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         if (meeting) Object.assign(m, { id: meeting, isEvent: true });
       }
       own.sort((a, b) => a.start - b.start);
-      // A profile page titled by a breadcrumb or a label names its subject in its record's title field ("Project name: X"):
-      // "the project" under a subheading that names nothing is that one (sectionSubject.ts profileTitle).
+      // Else the profile's record title field ("Project name: X", sectionSubject.ts profileTitle) is "the project"'s.
       const titled = (kind: EntityKind) => (named(sectionLabel, [kind]) ?? named(doc.title, [kind]) ?? named(profileName(), [kind]))?.id ?? null;
       const titledForum = () => named(sectionLabel, ["FORUM"]) ?? named(doc.title, ["FORUM"]);
       const meetingOf = (forumId: string) => meetingOfYearStated(text, passage.text, forumId, eventFor);
