@@ -23,10 +23,13 @@ export const ACRONYM_TITLE_FULL_NAME: NameRule = {
     { text: "TIDEWAY\n\nOfficial name: Network of coastal shelters for stranded fishers\nMembers: 12 shelters", name: "Network of coastal shelters for stranded fishers", kind: "INITIATIVE" },
     { text: "ea-MARIS: agency profile\n\nFull name: Agency for the Safety of Inland Shipping Routes\nSeat: Vienna, Austria\n\nea-MARIS keeps the river traffic registers.", name: "Agency for the Safety of Inland Shipping Routes", kind: "ORGANIZATION" },
     { text: "KELP - fact sheet\n\nFull name: Fund for the Recovery of Coastal Fisheries\nDonor: Norway", name: "Fund for the Recovery of Coastal Fisheries", kind: "INITIATIVE" },
+    // The word in the page's sentences is the topic, so a numbered phase written after it is the topic's phase.
+    { text: "HARBOUR\nFact sheet\n\nFull name: Partnership for safer work in fishing ports\nDonor: Norway\n\nSince 2021 the port unions have run HARBOUR II in Togo.", name: "Partnership for safer work in fishing ports Phase II", kind: "INITIATIVE", parentId: "ini:partnership-for-safer-work-in-fishing-ports" },
   ],
   negative: [
     // With no field line spelling it out, a word in capitals is a heading, not a name.
     { text: "HARBOUR\nFact sheet\n\nDonor: Norway\nThe port workers were trained in Ghana.", name: "HARBOUR" },
+    { text: "HARBOUR\nFact sheet\n\nDonor: Norway\n\nSince 2021 the port unions have run HARBOUR II in Togo.", name: "HARBOUR Phase II" },
     // A full name headed by no kind noun names nothing.
     { text: "SUMMARY\n\nFull name: what the workers said about the ports\nDonor: Norway", name: "SUMMARY" },
     // A label with a name of its own is a title of several words, not a page label.
@@ -54,7 +57,8 @@ export function acronymTitleFullName(title: string, passages: readonly Passage[]
     const kind = head.split(/\s+/).length <= 3 ? headKind(head.replace(/^\p{Ll}/u, (c) => c.toUpperCase())) : null;
     if (!kind || kind === "COUNTRY") return null;
     const name = field[1]!.trim().replace(/[.;]$/, "");
-    // The label line binds the word as the topic's acronym in every passage (coinedTitleDefinition).
+    // The word is how the text goes on to call it ("HARBOUR trains …", "HARBOUR II"): bound in every passage as a
+    // coined title's acronym is (coinedTitleDefinition), so the page's sentences and a numbered phase reach the topic.
     return { key: entityId(kind, name), kind, name, acronym: word, label: title };
   }
   return null;

@@ -6,7 +6,7 @@ import type { TripleExamples } from "./TripleExamples.js";
  * "it" read as something named before.
  */
 export const OBJECT_IT_BEFORE =
-  /\b(?:to|of|in|ratified|signed|joined|supports?|supported|by|(?:co-)?hosts?|hosted|co-hosted|(?:co-)?chairs|chaired|co-chaired|funded|financed|attended|funds|backs?|backed|backing|runs?|ran|running|manages?|managed|managing|implements?|implemented|implementing|coordinates?|coordinated|coordinating|leads|led|leading|(?:co-)?(?:fund|financ|sponsor)(?:e|es|s|ed|ing)?|administers?|administered|into|for)\s+$/i;
+  /\b(?:to|of|in|ratified|signed|joined|supports?|supported|by|(?:co-)?hosts?|hosted|co-hosted|(?:co-)?chairs|chaired|co-chaired|funded|financed|attended|funds|backs?|backed|backing|runs?|ran|running|manages?|managed|managing|implements?|implemented|implementing|coordinates?|coordinated|coordinating|leads|led|leading|(?:co-)?(?:fund|financ|sponsor)(?:e|es|s|ed|ing)?|administers?|administered|launch(?:es|ed)?|into|for)\s+$/i;
 
 /**
  * What a verb can take as its object, most specific first. Funding, running or backing is done to a programme or a
@@ -18,7 +18,7 @@ const VERB_OBJECTS: Array<{ verb: RegExp; kinds: EntityKind[] }> = [
   { verb: /\b(?:ratif\w*|signed|acceded\s+to|accede\s+to)\s+$/i, kinds: ["CONVENTION"] },
   { verb: /\b(?:(?:co-)?host\w*|(?:co-)?chair\w*|attend\w*)\s+$/i, kinds: ["FORUM"] },
   {
-    verb: /\b(?:(?:co-)?(?:fund|financ|sponsor)\w*|supports?|supported|backs?|backed|backing|runs?|ran|running|manag\w*|implement\w*|coordinat\w*|leads|led|leading|administer\w*)\s+$/i,
+    verb: /\b(?:(?:co-)?(?:fund|financ|sponsor)\w*|supports?|supported|backs?|backed|backing|runs?|ran|running|manag\w*|implement\w*|coordinat\w*|leads|led|leading|administer\w*|launch(?:es|ed)?)\s+$/i,
     kinds: ["INITIATIVE", "FORUM"],
   },
 ];
@@ -72,12 +72,15 @@ export const OBJECT_PRONOUN_EXAMPLES: TripleExamples = {
     { text: "The fourth meeting of the Global Forum on Migration and Development took place in 2010 with support from IOM. Mexico hosted it.", expect: ["HOSTED", "ctry:mx", "forum:gfmd-2010"] },
     // A state opened the sentence before: the nearest programme it named, not the first, is what "it" goes on about.
     { text: 'Norway paid 3 million crowns from its Harbour Fund to the programme "Safe Landings for Fishers". IOM and UNHCR run it jointly.', expect: ["LEADS", "org:iom", "ini:safe-landings-for-fishers"] },
+    // A programme launched: the sentence before's subject (a phase), not the programme it is part of named after it.
+    { text: "The Harbour Data Window is the second part of the Coastal Route Programme. IOM launched it in Accra in 2021.", expect: ["LEADS", "org:iom", "ini:harbour-data-window"] },
   ],
   negative: [
     // The fund the money came from is not the programme the agencies run.
     { text: 'Norway paid 3 million crowns from its Harbour Fund to the programme "Safe Landings for Fishers". IOM and UNHCR run it jointly.', expect: ["LEADS", "org:iom", "ini:harbour-fund"] },
     // What "it" means (the course) has no name here; the forum named two sentences back is not it.
     { text: "The Global Forum on Migration and Development has met every year since 2007. In 2007 UNITAR began to teach a course on migration law at the United Nations. IOM co-implements the course, and the MacArthur Foundation has supported it.", expect: ["SUPPORTS", "org:macarthur-foundation", "forum:gfmd"] },
+    { text: "The Harbour Data Window is the second part of the Coastal Route Programme. IOM launched it in Accra in 2021.", expect: ["LEADS", "org:iom", "ini:coastal-route-programme"] },
     // "Its" owns the body whose members are listed; they are not the owner's members.
     { text: "Morocco and Germany co-chair the Global Forum on Migration and Development. Its Steering Group includes Mexico and Ghana.", expect: ["MEMBER_OF", "ctry:mx", "forum:gfmd"] },
     { text: "The Rabat Process was launched in 2006. Its Steering Committee consists of Morocco, Senegal and Spain.", expect: ["MEMBER_OF", "ctry:sn", "forum:rabat-process"] },

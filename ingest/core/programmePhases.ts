@@ -13,6 +13,11 @@ import type { DiscoveredName } from "./types.js";
  * phase of X foresees …", "its second phase is paid for by …") stays the programme's. The phase's id derives from
  * the programme's natural key: "<programme name> Phase <Roman>"; the words the text wrote are another name of it.
  */
+const LONG_NAMED =
+  "Programme profile\n\nSAFER (Safe Passage, Decent Work and Fair Return for Fishing Crews on the Coasts of Ghana, Togo, Benin, Côte d'Ivoire, Liberia and Sierra Leone)\n\n" +
+  "SAFER is a regional programme run by UNDP.\n\nSAFER II is the second phase of SAFER. Norway funds SAFER II.";
+const LONG_NAMED_ID = entityId("INITIATIVE", "Safe Passage, Decent Work and Fair Return for Fishing Crews on the Coasts of Ghana, Togo, Benin, Côte d'Ivoire, Liberia and Sierra Leone");
+
 export const PROGRAMME_PHASES: NameRule = {
   id: "programme-phases",
   what: "A numbered phase written after a programme's name, a paragraph opening on 'Phase II' and its years, or a phase an actor opens, launches or starts is an initiative '<programme> Phase <n>' PART_OF the programme.",
@@ -27,6 +32,8 @@ export const PROGRAMME_PHASES: NameRule = {
     // An ordinal word before "phase", then the span: "First phase (2017-2019):", "Second phase, 2012-2015:".
     { text: "UNDP runs the Coastal Fisheries Programme.\n\nSecond phase (from 2019): with Danish money, the work reached Togo.", name: "Coastal Fisheries Programme Phase II", kind: "INITIATIVE", parentId: "ini:coastal-fisheries-programme" },
     { text: "UNDP runs the Coastal Fisheries Programme.\n\nFirst phase, 2014-2017: the pilot trained crews in Ghana.", name: "Coastal Fisheries Programme Phase I", kind: "INITIATIVE", parentId: "ini:coastal-fisheries-programme" },
+    // A programme whose long name an id cannot tell from its phase's: the phase goes by the programme's acronym.
+    { text: LONG_NAMED, name: "SAFER Phase II", kind: "INITIATIVE", parentId: LONG_NAMED_ID },
   ],
   negative: [
     { text: "The second phase of the Coastal Fisheries Programme foresees three outputs.", name: "Coastal Fisheries Programme Phase II" },
@@ -38,6 +45,8 @@ export const PROGRAMME_PHASES: NameRule = {
     // An ordinal phase with no span, or one only talked about inside a sentence.
     { text: "UNDP runs the Coastal Fisheries Programme.\n\nSecond phase: donors are still being sought.", name: "Coastal Fisheries Programme Phase II" },
     { text: "UNDP runs the Coastal Fisheries Programme.\n\nIn its second phase (2019-2022) the work reached Togo.", name: "Coastal Fisheries Programme Phase II" },
+    // The long-named programme's phase only talked about stays the programme's.
+    { text: LONG_NAMED.replace(/SAFER II is .*$/, "The second phase of SAFER foresees work in Togo."), name: "SAFER Phase II" },
   ],
 };
 
@@ -76,10 +85,17 @@ export function programmePhases(scan: PassageScan, leading: () => string | null)
   const add = (parentKey: string, n: number, start: number, end: number, written: string | null) => {
     const parentName = nameOf(parentKey);
     if (!parentName || n < 1 || n > ROMANS.length || scan.overlaps(start, end)) return;
-    const name = `${parentName} Phase ${ROMANS[n - 1]}`;
-    const key = entityId("INITIATIVE", name);
-    // A phase no words named ("Phase II, 2018-2022." under the programme) is called by the programme's acronym: "RDPP Phase II".
     const acronym = acronymOf(parentKey);
+    let name = `${parentName} Phase ${ROMANS[n - 1]}`;
+    let key = entityId("INITIATIVE", name);
+    // An id keeps a name's first words only: a long programme name's phase would take the programme's own id and fold
+    // into it, its funders and countries with it. The phase is then named by the programme's acronym ("SAFER Phase II").
+    if (key === parentKey) {
+      if (!acronym) return;
+      name = `${acronym} Phase ${ROMANS[n - 1]}`;
+      key = entityId("INITIATIVE", name);
+    }
+    // A phase no words named ("Phase II, 2018-2022." under the programme) is called by the programme's acronym: "RDPP Phase II".
     const alias = written && written !== name ? written : acronym ? `${acronym} Phase ${ROMANS[n - 1]}` : null;
     const d: DiscoveredName = { key, kind: "INITIATIVE", name, acronym: null, parentId: parentKey, ...(alias ? { alias } : {}) };
     scan.discover(d);

@@ -1,4 +1,5 @@
 import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
+import { profileTitle } from "./sectionSubject.js";
 import { ROLE_OPENING, hasCandidatePair } from "./candidatePairs.js";
 import type { RelateContext } from "./RelateContext.js";
 import { analysisWindow } from "./analysisWindow.js";
@@ -81,6 +82,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const withPageMeeting = (found: M | null, kinds: readonly EntityKind[], meetingFirst = false): M | null =>
     meetingFirst && !found?.isEvent ? (pageMeeting.only(kinds) ?? found) : found;
   const named = (label: string | null | undefined, kinds: readonly EntityKind[]) => page.named(label, kinds);
+  const profileName = (() => { let p: string | null | undefined; return () => (p === undefined ? (p = profileTitle(doc)) : p); })();
   /** The entity an earlier section heading named, by kind: a status table under "Participants" is the treaty's the heading above named. */
   const headingNamed = new Map<EntityKind, string>();
   const lastHeadingNamed = (kinds: readonly EntityKind[]): M | null => {
@@ -228,7 +230,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         if (meeting) Object.assign(m, { id: meeting, isEvent: true });
       }
       own.sort((a, b) => a.start - b.start);
-      const titled = (kind: EntityKind) => (named(sectionLabel, [kind]) ?? named(doc.title, [kind]))?.id ?? null;
+      // Else the profile's record title field ("Project name: X", sectionSubject.ts profileTitle) is "the project"'s.
+      const titled = (kind: EntityKind) => (named(sectionLabel, [kind]) ?? named(doc.title, [kind]) ?? named(profileName(), [kind]))?.id ?? null;
       const titledForum = () => named(sectionLabel, ["FORUM"]) ?? named(doc.title, ["FORUM"]);
       const meetingOf = (forumId: string) => meetingOfYearStated(text, passage.text, forumId, eventFor);
       const pageEvent = () => pageMeeting.only(["FORUM"])?.id ?? null;

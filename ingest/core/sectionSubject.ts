@@ -105,12 +105,16 @@ export const SECTION_SUBJECT_EXAMPLES: TripleExamples = {
     { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nMembers\n\nEurope: Austria, Bulgaria, Hungary\nSilk Routes: Afghanistan, Iran, Pakistan\n", expect: ["MEMBER_OF", "ctry:at", "forum:budapest-process"] },
     // "Participants" as a heading of its own, no colon, after a meeting just reported: who attended that meeting.
     { text: `${REPORT}Participants\n- Armenia\n- Georgia\n`, expect: ["PARTICIPATES_IN", "ctry:ge", "forum:budapest-process-2019"] },
+    // "the programme" in a section whose prose named no programme: the profile's (relate.ts, coreference's titled).
+    { text: `${PROFILE}How it works\nDoctors abroad teach for a few weeks at home. The programme is embedded in the Rabat Process.\n`, expect: ["PART_OF", "ini:mida", "forum:rabat-process"] },
   ],
   negative: [
     // The meeting's participants are not thereby the forum's.
     { text: `${REPORT}Participants\n- Armenia\n- Georgia\n`, expect: ["PARTICIPATES_IN", "ctry:ge", "forum:budapest-process"] },
     // On the standing forum's own page its "Participants" are the forum's, whatever meeting the prose reported.
     { text: "The Budapest Process\n\nThe Budapest Process held its sixth ministerial conference in Istanbul in 2019.\n\nParticipants\n- Armenia\n- Georgia\n", expect: ["PARTICIPATES_IN", "ctry:ge", "forum:budapest-process-2019"] },
+    // A listing of two records is no one programme's profile: "the programme" stands for none of them.
+    { text: "Programmes > Africa\n\nPROGRAMME LISTING\n\nProgramme name:   Migration for Development in Africa\nLead agency:   IOM\n\nProgramme name:   Joint Migration and Development Initiative\nLead agency:   UNDP\n\nHow they work\nDoctors abroad teach for a few weeks at home. The programme is embedded in the Rabat Process.\n", expect: ["PART_OF", "ini:mida", "forum:rabat-process"] },
     // The programme named in passing before the label is not the rows' owner.
     { text: `${PROFILE}Pilot countries\nGhana\nRwanda\n`, expect: ["OPERATES_IN", "ini:jmdi", "ctry:rw"] },
     // A listing's note before the one title field: the page is no profile of that programme.

@@ -51,6 +51,8 @@ const WHERE_IT_WORKS = [
   "intervention", "implementation", "operation", "recipient", "works", "operates", "active", "implemented", "selected",
   // "Countries reached", "Operational countries", "Countries served", "Operate" in "Where we operate".
   "reached", "operational", "served", "operate", "work",
+  // "Countries of return" of a return or reintegration programme: where it supports the returnees.
+  "return",
 ];
 const STATES = ["country", "state", "government", "nation", "territory", "economy"];
 const TOWNS = ["city", "town", "municipality", "locality"];
@@ -146,8 +148,11 @@ export const LABEL_SENSES: LabelSense[] = [
         // A map's legend: the caption's kind ("Map:") before its label (listHeading.ts).
         { text: `${MIDA}Map: countries where the programme is active\n● Ghana ● Ethiopia ● Somalia\n`, expect: ["ini:mida", "ctry:et"] },
         { text: `${MIDA}Implemented in: Ghana, Ethiopia\nGeographic focus: Somalia`, expect: ["ini:mida", "ctry:et"] },
+        { text: `${MIDA}Returnees were helped to set up small firms. Countries of return: Ghana, Ethiopia and Somalia.`, expect: ["ini:mida", "ctry:et"] },
       ],
       negative: [
+        // Where the people came from is no place the programme works.
+        { text: `${MIDA}Returnees were helped to set up small firms. Countries of origin: Ghana, Ethiopia and Somalia.`, expect: ["ini:mida", "ctry:et"] },
         { text: `${MIDA}Meeting locations: Ghana; Ethiopia`, expect: ["ini:mida", "ctry:et"] },
         { text: `${MIDA}Potential target countries: Ghana, Ethiopia`, expect: ["ini:mida", "ctry:et"] },
         { text: `${MIDA}Countries visited: Ghana, Ethiopia`, expect: ["ini:mida", "ctry:et"] },

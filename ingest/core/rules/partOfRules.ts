@@ -82,6 +82,30 @@ export const PART_OF_RULES: RelationRule[] = [
     },
   },
   {
+    // Set inside a larger programme or a dialogue: "the project is embedded in the Coastal Dialogue", "nested within
+    // the Harbour Programme". Only after a copula: "ideas embedded in the Dialogue's declaration" name no part.
+    id: "part-of-embedded",
+    type: "PART_OF",
+    trigger: "embed|nest|anchor in|within",
+    shape: "subject-first",
+    linkBefore: "be|become|remain",
+    subjects: ["INITIATIVE"],
+    objects: ["INITIATIVE", "FORUM"],
+    objectWithin: 8,
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The Migrant Resource Network is embedded in the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
+        { text: "Since 2015 the Migrant Resource Network has been nested within the Rabat Process.", expect: ["ini:migrant-resource-network", "forum:rabat-process"] },
+      ],
+      negative: [
+        // The network works with the programme; it is not set inside it.
+        { text: "The Migrant Resource Network is embedded in local councils and works with the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
+        { text: "The Migrant Resource Network should be embedded in the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
+      ],
+    },
+  },
+  {
     // The whole written as the possessor of a body noun after a copula: "X is the Community's committee of migration
     // authorities", "Y is the Union's main space for dialogue on migration". Names after the noun are never the whole.
     // "A is X's secretariat" is no such noun: a body serving as another's secretariat supports it (roleReadings).

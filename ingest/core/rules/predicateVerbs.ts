@@ -180,7 +180,9 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
   },
   {
     id: "verb-lead",
-    phrase: "launch|launches|launched|inaugurate|inaugurates|inaugurated|manage|manages|managed|implement|implements|implemented|run|runs|ran|coordinate|coordinates|coordinated|initiate|initiated|spearhead|spearheaded|administer|administers|administered|lead|leads|led / set|sets up",
+    // "opened the third phase of its X": opening a programme or its phase is launching it (a meeting opened is no
+    // initiative, so the type map leaves it alone).
+    phrase: "launch|launches|launched|inaugurate|inaugurates|inaugurated|open|opens|opened|manage|manages|managed|implement|implements|implemented|run|runs|ran|coordinate|coordinates|coordinated|initiate|initiated|spearhead|spearheaded|administer|administers|administered|lead|leads|led / set|sets up",
     frame: "active",
     verbal: true,
     types: { INITIATIVE: "LEADS" },
@@ -189,8 +191,11 @@ export const PREDICATE_VERBS: PredicateEntry[] = [
         { text: "In 2014, UNITAR launched the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         // The class noun's name in apposition (appositionBridge.ts).
         { text: "In 2014, UNITAR inaugurated a new project, the Missing Migrants Project, in Geneva.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        // Opening a programme (or a phase of it, which programmePhases.ts names) is launching it.
+        { text: "In 2014 UNITAR opened the Missing Migrants Project in Geneva.", expect: ["org:unitar", "ini:missing-migrants-project"] },
       ],
       negative: [
+        { text: "In 2022 UNITAR opened a new office for the Missing Migrants Project in Geneva.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         { text: "In 2014, UNITAR inaugurated a study on the project, the Missing Migrants Project, in Geneva.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         { text: "UNITAR launched a website about the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         { text: "UNITAR intends to run the Missing Migrants Project.", expect: ["org:unitar", "ini:missing-migrants-project"] },
