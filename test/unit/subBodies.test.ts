@@ -7,7 +7,7 @@ import type { DocumentGraph, SourceFile } from "../../ingest/core/types.js";
 
 const catalog = defaultCatalog();
 const page = (text: string): SourceFile => ({ path: "body.txt", name: "body.txt", format: "txt", text, bytes: text.length, hash: "body" });
-const graphOf = (text: string): DocumentGraph => buildGraphs([page(text.includes("\n") ? text : `Page\n\n${text}`)], catalog)[0]!;
+const graphOf = (text: string): DocumentGraph => buildGraphs([page(text.includes("\n") ? text : `Notes\n\n${text}`)], catalog)[0]!;
 const stated = (text: string, [type, source, target]: [string, string, string]) => graphOf(text).relations.filter((r) => r.type === type && r.sourceId === source && r.targetId === target);
 
 describe("sub-bodies of forums and programmes, named from their owner (ingest/core/subBodyRules.ts, governingBody.ts)", () => {
