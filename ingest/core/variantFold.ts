@@ -7,6 +7,7 @@ import { foldInnerAcronym } from "./innerAcronym.js";
 import { foldConventionShortTitle } from "./conventionShortTitle.js";
 import { foldOwnerTwoWays } from "./ownerTwoWays.js";
 import { foldJointSides } from "./jointSidesFold.js";
+import { foldMiddleCut } from "./middleCutFold.js";
 import { foldSynonyms } from "./synonymRules.js";
 import type { DiscoveredName } from "./types.js";
 
@@ -20,6 +21,7 @@ import type { DiscoveredName } from "./types.js";
  *   OWNER_TWO_WAYS  – "<Owner A> X" / "<Owner B> X" or "<fewer owner words> X cut before 'including'" (ownerTwoWays.ts);
  *   INNER_ACRONYM   – "X and Y (XY) Coast – Subtitle" / "XY Coast" in one document (innerAcronym.ts);
  *   CONVENTION_SHORT_TITLE – "<Topic> Convention" / "<Owner> Convention on … <Topic> …" (conventionShortTitle.ts);
+ *   MIDDLE_CUT      – "X for Y in Z" / "X in Z" in one document, when that document holds one such longer name (middleCutFold.ts);
  *   JOINT_SIDES     – "Africa-EU Summit" / "AU-EU Summit" / "EU-Africa Summit": two sides and a head (jointSidesFold.ts);
  *   SYNONYM_PHRASES – "Trafficking in Persons" / "Human Trafficking" read as one phrase by the folds above.
  * A folded variant takes the target's name, kind, parent and acronym, so that resolve groups them by
@@ -178,6 +180,7 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
     const keys = new Set(longer.map((b) => nameKey(b.name)));
     if (keys.size === 1) rename(d, longer[0]!, folded);
   }
+  foldMiddleCut(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
   foldLongerOwner(all, ctx, folded);
   foldOwnerTwoWays(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
   foldInnerAcronym(all, ctx.documentsOf, (d, target) => rename(d, target, folded));

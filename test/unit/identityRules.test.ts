@@ -7,6 +7,7 @@ import { SAME_WORK_UNIT } from "../../ingest/core/sameWorkUnit.js";
 import { IDENTITY_RULES, type IdentityExample } from "../../ingest/core/identityRules.js";
 import { INNER_ACRONYM } from "../../ingest/core/innerAcronym.js";
 import { JOINT_SIDES } from "../../ingest/core/jointSidesFold.js";
+import { MIDDLE_CUT } from "../../ingest/core/middleCutFold.js";
 import { SERIES_AS_MODIFIER } from "../../ingest/core/seriesMeetingPhrases.js";
 import { CONVENTION_SHORT_TITLE } from "../../ingest/core/conventionShortTitle.js";
 import { COMMON_NAME_OF } from "../../ingest/core/commonNameOf.js";
@@ -45,7 +46,7 @@ function check(ex: IdentityExample): void {
 }
 
 describe("identity rules: every example of every rule (ingest/core/identityRules.ts, synonymRules.ts, acronymShapeRules.ts)", () => {
-  for (const rule of [...IDENTITY_RULES, ...SYNONYM_RULES, SELF_REFERENCE_SCOPE, MEETING_YEAR, ...MEETING_IDENTITY_RULES, RUN_ON_NAME, CLASS_NOUN_NAME, SAME_WORK_UNIT, TRANSLATED_ACRONYM, UNDEFINED_INITIALS, CITY_TOPIC_SESSION, DASH_ACRONYM, INNER_ACRONYM, CONVENTION_SHORT_TITLE, JOINT_SIDES, SERIES_AS_MODIFIER, COMMON_NAME_OF]) {
+  for (const rule of [...IDENTITY_RULES, ...SYNONYM_RULES, SELF_REFERENCE_SCOPE, MEETING_YEAR, ...MEETING_IDENTITY_RULES, RUN_ON_NAME, CLASS_NOUN_NAME, SAME_WORK_UNIT, TRANSLATED_ACRONYM, UNDEFINED_INITIALS, CITY_TOPIC_SESSION, DASH_ACRONYM, INNER_ACRONYM, CONVENTION_SHORT_TITLE, JOINT_SIDES, MIDDLE_CUT, SERIES_AS_MODIFIER, COMMON_NAME_OF]) {
     describe(rule.id, () => {
       for (const ex of rule.positive) it(`positive: ${ex.text}`, () => check(ex));
       for (const ex of rule.negative) it(`negative: ${ex.text}`, () => check(ex));
