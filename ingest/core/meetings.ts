@@ -207,8 +207,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
 
   /** The standing series the passage named last before `at` (a meeting of it names it too), else one named before. */
   function lastSeries(at: number): string | null {
-    // Under a heading naming one sitting of the page's series, an earlier section's series is no longer the one spoken of.
-    return passageSeries(at) ?? (recent.sectionMeeting ? topicSeries() : null) ?? recent.last ?? null;
+    return passageSeries(at) ?? recent.last ?? null;
   }
 
   /**

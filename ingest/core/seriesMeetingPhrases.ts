@@ -81,7 +81,7 @@ export function seriesMeetingPhrases(
   seriesByHead: (head: string) => string | undefined,
   kinds: Map<string, string>,
   topicSeries: () => string | null = () => null,
-  lastSeries: (before: number) => string | null = () => null,
+  bareOrdinalSeries: (before: number) => string | null = () => null,
   repeated: (n: number, noun: string, before: number) => string | null | undefined = () => undefined,
   sectionSitting: (n: number) => { parentId: string; key: string; year: number } | null = () => null,
 ): SeriesMeetingPhrase[] {
@@ -152,7 +152,7 @@ export function seriesMeetingPhrases(
     // "… held its first meeting … attended the first meeting": the repeat is that meeting, whoever "its" was (repeatedMeeting.ts).
     const again = repeated(Number(n), noun, start);
     const sitting = again !== undefined ? null : sectionSitting(Number(n));
-    const parentId = again !== undefined ? again : sitting?.parentId ?? onlySeriesOfSentence(text, start, end, sorted, series) ?? (namesNoSeries(text, start, end, sorted, series) ? lastSeries(start) ?? topicSeries() : null);
+    const parentId = again !== undefined ? again : sitting?.parentId ?? onlySeriesOfSentence(text, start, end, sorted, series) ?? (namesNoSeries(text, start, end, sorted, series) ? bareOrdinalSeries(start) : null);
     if (!parentId) continue;
     // "At the 51st session in March the Council endorsed …": another body's session (FRONTED_SESSION_SUBJECT).
     const subject = frontedSessionSubject(text, start, end);
