@@ -1,5 +1,9 @@
 import { MONTH, MONTH_NAMES, isoDate } from "./months.js";
+import { headWord } from "./headKind.js";
+import { ONE_OFF_NOUNS } from "./meetingNouns.js";
 import { knownCityName } from "./meetingVenue.js";
+
+const ONE_OFF_HEADS = new Set(ONE_OFF_NOUNS);
 
 /**
  * What tells one meeting of a series from another of the same year: the day (or month) it was held, its number in
@@ -71,7 +75,8 @@ export function datelineOccasion(paragraph: string, start: number, cities: Reado
   if (!m) return {};
   const firstEnd = paragraph.slice(m[0].length).search(/[.!?](?:\s|$)/);
   if (firstEnd >= 0 && start > m[0].length + firstEnd) return {};
-  const city = cityIn(m[1]!, cities);
+  // A wire dateline writes its place in capitals ("NEW YORK, 2 March 2020 -"); the catalog of cities spells it in title case.
+  const city = cityIn(m[1]!.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase()), cities);
   return { date: isoDate(m[2], m[3]!, m[4]!), ...(city ? { city } : {}) };
 }
 
@@ -88,13 +93,16 @@ const DAY_MONTH = (date: string) => {
 
 /**
  * The names a meeting of a series goes by once its occasion is known: "X meeting, Bern, 13 November 2017" (as a
- * chronology writes it), "X meeting, 13 November 2017", and with its number, "X 2017 meeting 3".
+ * chronology writes it), "X meeting, 13 November 2017", and with its number, "X 2017 meeting 3"; a name headed by a
+ * meeting noun also goes as "X Conference, Bern, 13 November 2017".
  */
 export function occasionNames(series: string, year: number | null | undefined, noun: string, o: Occasion): string[] {
   const names: string[] = [];
   if (o.date) names.push(o.city ? `${series} meeting, ${o.city}, ${DAY_MONTH(o.date)}` : `${series} meeting, ${DAY_MONTH(o.date)}`);
   if (o.ordinal && year) names.push(`${series} ${year} ${noun} ${o.ordinal}`);
   if (!o.date && o.city && year) names.push(`${series} meeting, ${o.city}, ${year}`);
+  // A name that is itself a meeting's ("Oslo Conference on X") is written with its occasion and no further noun.
+  if (o.date && ONE_OFF_HEADS.has(headWord(series)?.toLowerCase() ?? "")) names.push(o.city ? `${series}, ${o.city}, ${DAY_MONTH(o.date)}` : `${series}, ${DAY_MONTH(o.date)}`);
   return names;
 }
 

@@ -6,6 +6,7 @@ import { sentenceAround } from "./sentenceAround.js";
 import { statedYears } from "./statedYears.js";
 import type { DiscoveredName, Mention } from "./types.js";
 import { ONE_OFF_NOUNS } from "./meetingNouns.js";
+import { datelineOccasion, occasionAfter } from "./meetingOccasion.js";
 
 /**
  * A conference no catalog lists and no ordinal makes a series ("the London Conference on X", "an Expert Meeting on
@@ -18,7 +19,7 @@ import { ONE_OFF_NOUNS } from "./meetingNouns.js";
  */
 export const DATED_ONE_OFF_MEETINGS: NameRule = {
   id: "dated-one-off-meetings",
-  what: "A discovered one-off meeting (head Conference, Meeting, Summit, Workshop, Seminar, Symposium, Consultation, Session) that the text dates where it holds or names it is a meeting of that year, with '<name> <year>' as another name; without a holding act or a dateline a year in the sentence dates nothing.",
+  what: "A discovered one-off meeting (head Conference, Meeting, Summit, Workshop, Seminar, Symposium, Consultation, Session) that the text dates where it holds or names it is a meeting of that year, with '<name> <year>' as another name; a news lead (the sentence a paragraph's dateline opens) that names it and looks neither ahead nor back holds it; without a holding act or a dateline a year in the sentence dates nothing.",
   words: ONE_OFF_NOUNS,
   positive: [
     { text: "Oslo, 3 March 2016. The Oslo Conference on Coastal Refugees was convened jointly by Norway and the United Nations.", name: "Oslo Conference on Coastal Refugees", kind: "FORUM", year: 2016 },
@@ -26,6 +27,8 @@ export const DATED_ONE_OFF_MEETINGS: NameRule = {
     { text: "The Lagos Summit on Fishers' Mobility was held in Lagos on 4 May 2019 and adopted a plan.", name: "Lagos Summit on Fishers' Mobility", kind: "FORUM", year: 2019 },
     { text: "Delegates met again at the 2014 Andean Conference on Border Data.", name: "Andean Conference on Border Data", kind: "FORUM", year: 2014 },
     { text: "The next step was the Coastal Ministerial Conference on Fisher Mobility, which Ghana hosted in Accra from 3 to 5 June 2009.", name: "Coastal Ministerial Conference on Fisher Mobility", kind: "FORUM", year: 2009 },
+    // A news lead reports the event it names: its dateline dates it.
+    { text: "DAKAR, 9 October 2021 - Some sixty delegates filled a seaside hotel on Saturday for the Dakar Conference on Fishing Communities.", name: "Dakar Conference on Fishing Communities", kind: "FORUM", year: 2021 },
   ],
   negative: [
     { text: "The Oslo Conference on Coastal Refugees, set up in 2016, meets every year.", name: "Oslo Conference on Coastal Refugees 2016" },
@@ -34,6 +37,9 @@ export const DATED_ONE_OFF_MEETINGS: NameRule = {
     { text: "The Oslo Conference on Coastal Refugees was held in 2012. The second Oslo Conference on Coastal Refugees was held in 2014.", name: "Oslo Conference on Coastal Refugees 2012" },
     { text: "Norway hosted the Oslo Conference on Coastal Refugees in 2012 and again in 2014.", name: "Oslo Conference on Coastal Refugees 2012" },
     { text: "Ministers discussed the Coastal Ministerial Conference on Fisher Mobility, which Ghana will host in Accra in 2027.", name: "Coastal Ministerial Conference on Fisher Mobility 2027" },
+    // A lead that looks ahead to the event, or a later sentence of the paragraph, reports no meeting held that day.
+    { text: "DAKAR, 9 October 2021 - Delegates are preparing for the Dakar Conference on Fishing Communities next spring.", name: "Dakar Conference on Fishing Communities 2021" },
+    { text: "DAKAR, 9 October 2021 - Fishers protested on Saturday. Their leaders praised the Dakar Conference on Fishing Communities.", name: "Dakar Conference on Fishing Communities 2021" },
   ],
 };
 
@@ -51,6 +57,11 @@ const ACT_AFTER = /^\s*,?\s*(?:which\s+)?(?:(?:was|were)\s+)?(?:[a-z]+ly\s+)?(?:
 const ACT_AFTER_RELATIVE = /^\s*,\s*which\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,4}(?:jointly\s+)?(?:co-)?(?:held|hosted|convened|organi[sz]ed|opened)\b/u;
 /** Someone holding it: "Norway hosted the X", "was the venue of the X", "attended the X". */
 const ACT_BEFORE = /\b(?:(?:co-)?(?:held|hosted|convened|organi[sz]ed|opened|attended|chaired)|venue\s+of)\s+(?:the|an?)\s+$/;
+/**
+ * A news lead: the sentence a paragraph's dateline opens reports the event it names ("OSLO, 3 March 2016 - Delegates
+ * spent the day at a hotel for the Oslo Conference on X"), unless it looks ahead to it or back at it.
+ */
+const LOOKS_AWAY = /\b(?:will|would|shall|ahead\s+of|next|upcoming|forthcoming|planned|to\s+be\s+held|recall(?:s|ed)?|earlier|previous|last|since)\b/i;
 /** A chronology's present tense: "IOM convenes the X in Geneva" (dated by the year heading over it only). */
 const ACT_BEFORE_NOW = /\b(?:co-)?(?:holds|hosts|convenes|organi[sz]es|opens|chairs)\s+(?:the|an?)\s+$/;
 
@@ -62,9 +73,9 @@ export function oneOffYear(text: string, m: Mention, headingYear: number | null 
   if (left) return Number(left[1]);
   const before = text.slice(Math.max(0, m.localStart - 40), m.localStart);
   const after = text.slice(m.localEnd, m.localEnd + 80);
-  const acts = ACT_AFTER.test(after) || ACT_AFTER_RELATIVE.test(after) || ACT_BEFORE.test(before) || (!!headingYear && ACT_BEFORE_NOW.test(before));
-  if (!acts) return null;
   const { from, to } = sentenceAround(text, m.localStart, m.localEnd);
+  const acts = ACT_AFTER.test(after) || ACT_AFTER_RELATIVE.test(after) || ACT_BEFORE.test(before) || (!!headingYear && ACT_BEFORE_NOW.test(before)) || datelineLead(text, from, to);
+  if (!acts) return null;
   // The clause that holds the meeting states its date; two dates, or a period's bound, date nothing.
   const years = statedYears(text.slice(from, to));
   const all = text.slice(from, to).match(/\b(?:19|20)\d{2}\b/g) ?? [];
@@ -73,6 +84,9 @@ export function oneOffYear(text: string, m: Mention, headingYear: number | null 
   // A sentence with no date of its own reports the day its paragraph's dateline gives, else the year its section is.
   return datelineYear(text) ?? headingYear;
 }
+
+/** Whether the sentence [from, to) is the lead its paragraph's dateline opens, and neither looks ahead nor back. */
+const datelineLead = (text: string, from: number, to: number): boolean => from === 0 && datelineYear(text) !== null && !LOOKS_AWAY.test(text.slice(from, to));
 
 /** A discovered name that may be one meeting: a one-off head, no parent, not yet dated, not in the catalog. */
 export function mayBeOneOff(d: DiscoveredName | undefined): d is DiscoveredName {
@@ -83,7 +97,7 @@ export function mayBeOneOff(d: DiscoveredName | undefined): d is DiscoveredName 
  * Dates the one-off meetings a passage holds (DATED_ONE_OFF_MEETINGS). `discovered` is the document's; a name that
  * is the parent of one of its meetings is a series, and one dated with two different years stays undated.
  */
-export function dateOneOffMeetings(text: string, mentions: Mention[], discovered: Map<string, DiscoveredName>, conflicting: Set<string>, dated: Set<string>, section: string | null = null): void {
+export function dateOneOffMeetings(text: string, mentions: Mention[], discovered: Map<string, DiscoveredName>, conflicting: Set<string>, dated: Set<string>, section: string | null = null, cities: ReadonlyMap<string, string> = new Map()): void {
   const headingYear = sectionYear(section);
   for (const m of mentions) {
     if ((m.method !== "name-pattern" && m.method !== "acronym-definition") || conflicting.has(m.key)) continue;
@@ -99,11 +113,16 @@ export function dateOneOffMeetings(text: string, mentions: Mention[], discovered
       d.isEvent = undefined;
       d.year = undefined;
       d.alias = undefined;
+      d.occasion = undefined;
       continue;
     }
     d.isEvent = true;
     d.year = year;
     d.alias = `${d.name} ${year}`;
+    // Its day and city, as the clause after it or the paragraph's dateline states them, tell it by name as a chronology does.
+    const stated = occasionAfter(text, m.localEnd, cities);
+    const occasion = stated.date ? stated : datelineOccasion(text, m.localStart, cities);
+    if (occasion.date?.startsWith(String(year)) && !d.occasion) d.occasion = occasion;
     dated.add(d.key);
   }
 }
@@ -125,5 +144,6 @@ export function undateSeries(discovered: Map<string, DiscoveredName>, dated: Set
     d.isEvent = undefined;
     d.year = undefined;
     d.alias = undefined;
+    d.occasion = undefined;
   }
 }

@@ -21,6 +21,14 @@ it("gives a dated one-off meeting its '<name> <year>' as another name (DATED_ONE
   expect(conference?.parentId ?? null).toBeNull();
 });
 
+it("names a one-off meeting its dateline dates with its city and day, as a chronology writes it (meetingOccasion.ts)", () => {
+  const text = "ACCRA, 12 May 2022 - Ministers gathered for the Accra Summit on Seasonal Workers at a hotel by the sea.";
+  const graph = buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], defaultCatalog())[0]!;
+  const summit = graph.entities.find((e) => e.name === "Accra Summit on Seasonal Workers");
+  expect(summit).toMatchObject({ year: 2022, date: "2022-05-12", city: "Accra" });
+  expect(summit?.aliases).toContain("Accra Summit on Seasonal Workers, Accra, 12 May 2022");
+});
+
 it("keeps the dated writing a later mention gives a name first read without it (PassageScan.discover)", () => {
   const text = "Outcome:        2023 Coastal Strategy for Cooperation\n\nMinisters endorsed an updated strategy, the 2023 Coastal Strategy for Cooperation, in Lomé.";
   const graph = buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], defaultCatalog())[0]!;

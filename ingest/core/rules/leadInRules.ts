@@ -124,18 +124,23 @@ export const LEAD_INS: (HeadingList | ProgrammeList)[] = [
   {
     id: "took-part",
     // The verb closes the clause: the list holds who took part, not where ("the Committee participated in three meetings: …").
-    heading: /\b(?:took part|participated|attended|were represented|(?:were|was) (?:also )?(?:present|in attendance))(?:\s+(?:in|at)\s+(?:it|them|the (?:meeting|event|conference|session|consultation|dialogue|process|forum|initiative|programme|project)))?\s*$/i,
+    // Pledging at a meeting is taking part in it: "Nine donors announced money at the conference:", "… pledged at it:".
+    heading: /\b(?:took part|participated|attended|were represented|(?:were|was) (?:also )?(?:present|in attendance)|pledged|announced (?:money|pledges|funds|funding|contributions))(?:\s+(?:in|at)\s+(?:it|them|the (?:meeting|event|conference|session|consultation|dialogue|process|forum|initiative|programme|project)))?\s*$/i,
     type: "PARTICIPATES_IN", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM", "INITIATIVE"], confidence: 0.7,
     examples: {
       positive: [
         { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Delegations from three countries took part: Nepal, India and Pakistan.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
         // Presence is said of the meeting just reported, not of the standing body that owns the list ("The Process's partners").
         { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. The Colombo Process's partners were present: UNHCR, the ILO and Germany.", expect: ["org:ilo", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Seven donors announced money at the meeting:\nJapan, Ireland, the World Bank and Canada.", expect: ["ctry:ie", "forum:colombo-process-5-meeting"] },
       ],
       negative: [
         { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Delegations from three countries did not take part: Nepal, India and Pakistan.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
         { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Before it, IOM participated in two workshops: one in Kathmandu, Nepal and one in Delhi, India.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
         { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. The Colombo Process's partners were not present: UNHCR, the ILO and Germany.", expect: ["org:ilo", "forum:colombo-process-5-meeting"] },
+        // Money announced before the meeting, or only promised, says nothing of who was there.
+        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Seven donors announced money before the meeting:\nJapan, Ireland, the World Bank and Canada.", expect: ["ctry:ie", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Seven donors may announce money at the meeting:\nJapan, Ireland, the World Bank and Canada.", expect: ["ctry:ie", "forum:colombo-process-5-meeting"] },
       ],
     },
   },

@@ -141,6 +141,39 @@ export const LEADS_RULES: RelationRule[] = [
     },
   },
   {
+    // A body, not a state, that hosts or co-hosts a meeting runs it ("The summit was co-hosted by Peru and the OAS"):
+    // HOSTED is a state's (chairHostRules.ts), so the body's share of the hosting is to lead the meeting.
+    id: "leads-host-meeting",
+    type: "LEADS",
+    trigger: "host|co-host|co-hosted",
+    verbal: true,
+    notFollowedBy: "^\\s+(?:the\\s+|its\\s+|a\\s+)?(?:\\w+\\s+)?secretariats?\\b",
+    shape: "subject-first",
+    passive: true,
+    // States are read as agents so that a list of hosts mixing states and bodies stays one list; only bodies lead.
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    pairs: [{ subjects: ["ORGANIZATION"], objects: ["FORUM"] }],
+    // The host is the verb's own subject: a body named inside an apposition before it ("Chile, as chair of the OAS,
+    // hosted it") or in a relative clause ("which chaired ASEAN that year, hosted") is not.
+    subjectGap: "^\\s*(?:\\([A-Z][A-Za-z]{1,11}\\)\\s*)?(?:(?:also|jointly|again|then|together|\\w+ly)\\s+)?$",
+    objectWithin: 12,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "The GFMD 2012 was co-hosted by Mauritius and the International Labour Organization.", expect: ["org:ilo", "forum:gfmd-2012"] },
+        { text: "UNHCR co-hosted the GFMD 2012 with Mauritius.", expect: ["org:unhcr", "forum:gfmd-2012"] },
+      ],
+      negative: [
+        { text: "UNHCR will co-host the GFMD 2012 with Mauritius.", expect: ["org:unhcr", "forum:gfmd-2012"] },
+        { text: "IOM hosts the secretariat of the Global Migration Group.", expect: ["org:iom", "forum:gmg"] },
+        { text: "Peru, as chair of the International Labour Organization that year, hosted the GFMD 2012.", expect: ["org:ilo", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 was co-hosted by Mauritius and attended by the International Labour Organization.", expect: ["org:ilo", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 was co-hosted by Mauritius and the International Labour Organization.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+      ],
+    },
+  },
+  {
     id: "leads-organize-meeting",
     type: "LEADS",
     trigger: "organize|organise|co-organize|co-organise|co-organized|co-organised|convene|hold",
