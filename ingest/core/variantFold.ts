@@ -37,7 +37,7 @@ export interface FoldContext {
   documentsOf: (key: string) => Set<number>;
 }
 
-const COMPLEMENTS = new Set([...CUT_COMPLEMENT.words, ","]);
+const COMPLEMENTS = new Set([...CUT_COMPLEMENT.words.complements, ","]);
 const CONNECTORS = new Set([...NAME_CONNECTORS.words, ","]);
 const singular = (w: string) => (w.length > 3 && w.endsWith("s") && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w);
 
@@ -178,6 +178,8 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
       return [...ctx.documentsOf(b.key)].some((doc) => docs.has(doc));
     });
     const keys = new Set(longer.map((b) => nameKey(b.name)));
+    // Two words alone: every document that writes them must write the longer name too.
+    if (w.length <= CUT_COMPLEMENT.words.shortWords && ![...docs].every((doc) => ctx.documentsOf(longer[0]?.key ?? "").has(doc))) continue;
     if (keys.size === 1) rename(d, longer[0]!, folded);
   }
   foldMiddleCut(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
