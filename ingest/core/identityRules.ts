@@ -14,6 +14,8 @@ export interface IdentityExample {
   apart?: [string, string];
   present?: string[];
   absent?: string[];
+  /** Further documents read with the example's text, as a corpus. */
+  others?: string[];
   /** An entity id and how many times the example's text mentions it. */
   mentions?: { id: string; count: number };
 }
@@ -138,17 +140,23 @@ export const UN_PREFIX: IdentityRule = {
 };
 
 /** The words that may follow a name cut short: a complement ("of Music & Drama", "in Asia") or a comma list. */
-export const CUT_COMPLEMENT: IdentityRule = {
+export const CUT_COMPLEMENT: IdentityRule<{ complements: string[]; shortWords: number }> = {
   id: "cut-complement",
-  what: "A name that is the start of a longer name of the same kind in the same document, cut before a complement ('Tidewater School' / 'Tidewater School of Music & Drama', 'Harbour Information System' / 'Harbour Information System in Asia'), is that name when the document holds only one such longer name; two longer names ('… in Asia', '… in Africa') leave the short one alone.",
-  words: "of for on in at to including".split(" "),
+  what: "A name that is the start of a longer name of the same kind in the same document, cut before a complement ('Tidewater School' / 'Tidewater School of Music & Drama', 'Harbour Information System' / 'Harbour Information System in Asia', 'Lagoon Charter' / 'Lagoon Charter Relating to Fishing Rights'), is that name when the document holds only one such longer name; two longer names ('… in Asia', '… in Africa') leave the short one alone. A short name of two words says little: it is folded only where every document that writes it also writes the longer name, since another document's 'Leaders' Summit' may be another body's.",
+  words: { complements: "of for on in at to including governing relating concerning".split(" "), shortWords: 2 },
   positive: [
     { text: "Musicians of the Tidewater School of Music & Drama played. Tidewater School students sang.", same: ["Tidewater School of Music & Drama", "Tidewater School"] },
     { text: "ESCAP runs the Harbour Information System in Asia (HISA). The Harbour Information System is online.", same: ["Harbour Information System in Asia", "Harbour Information System"] },
+    // A treaty's title may open its complement on a participle ("Governing", "Relating to", "Concerning").
+    { text: "Coral Sea treaties\n\nThe Lagoon Charter Relating to Fishing Rights in Tidal Waters was signed in 1980. Fiji signed the Lagoon Charter in 1982.", same: ["Lagoon Charter Relating to Fishing Rights in Tidal Waters", "Lagoon Charter"] },
+    { text: "Reef Convention Governing the Size of Nets in the Coral Sea\n\nAdopted in 1984 by the Pacific Fisheries Commission. Also cited as: the Reef Convention. Tonga ratified the Reef Convention in 1999.", same: ["Reef Convention Governing the Size of Nets in the Coral Sea", "Reef Convention"] },
   ],
   negative: [
     { text: "ESCAP runs the Harbour Information System in Asia (HISA). FAO runs the Harbour Information System in Africa (HISAF). The Harbour Information System is online.", apart: ["Harbour Information System", "Harbour Information System in Asia"] },
     { text: "The Tidewater School Trust gave funds. The Tidewater School of Music & Drama played.", apart: ["Tidewater School Trust", "Tidewater School of Music & Drama"] },
+    { text: "Coral Sea treaties\n\nThe Lagoon Charter Relating to Fishing Rights in Tidal Waters was signed in 1980. The Lagoon Charter Relating to Whale Catches was signed in 1990. Fiji signed the Lagoon Charter in 1982.", apart: ["Lagoon Charter", "Lagoon Charter Relating to Fishing Rights in Tidal Waters"] },
+    // Another document writes the two words alone, of another body: the short name stays its own.
+    { text: "Coral Sea treaties\n\nThe Lagoon Charter Relating to Fishing Rights in Tidal Waters was signed in 1980. Fiji signed the Lagoon Charter in 1982.", others: ["Island council news\n\nThe chair passes between members at each Lagoon Charter summit. Tonga signed the Lagoon Charter of the island councils in 2001."], apart: ["Lagoon Charter", "Lagoon Charter Relating to Fishing Rights in Tidal Waters"] },
   ],
 };
 
@@ -289,4 +297,4 @@ export const YEAR_FORUM_SERIES: IdentityRule = {
   ],
 };
 
-export const IDENTITY_RULES: IdentityRule[] = [BACK_REFERENCE, OFFICE_HOLDER_BODY, ALL_FORMS, ACRONYM_LETTERS, ACRONYM_OF_TAIL, ACRONYM_OF_CATALOG, WHOLE_AT_SLASH_AND_COMMA, BODY_WORD_ORDER, LIST_ITEM_HEADS, UN_PREFIX, CUT_COMPLEMENT, ALSO_CALLED, OWNED_UNIT, HEAD_OF_LONGER_NAME, GENERIC_FORM, INSIDE_LONGER_NAME, NO_NAME_IN_ADDRESS, YEAR_FORUM_SERIES];
+export const IDENTITY_RULES: IdentityRule<unknown>[] = [BACK_REFERENCE, OFFICE_HOLDER_BODY, ALL_FORMS, ACRONYM_LETTERS, ACRONYM_OF_TAIL, ACRONYM_OF_CATALOG, WHOLE_AT_SLASH_AND_COMMA, BODY_WORD_ORDER, LIST_ITEM_HEADS, UN_PREFIX, CUT_COMPLEMENT, ALSO_CALLED, OWNED_UNIT, HEAD_OF_LONGER_NAME, GENERIC_FORM, INSIDE_LONGER_NAME, NO_NAME_IN_ADDRESS, YEAR_FORUM_SERIES];

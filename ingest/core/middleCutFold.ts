@@ -12,7 +12,7 @@ import type { DiscoveredName } from "./types.js";
 export const MIDDLE_CUT: IdentityRule<{ complements: string[]; minHead: number; minTail: number; ignored: string[] }> = {
   id: "middle-cut",
   what: "A name that is a longer name's head ('Joint Programme') followed by that name's closing complement ('in the Gulf of Tides'), the longer name's middle complement ('for Fisher Safety and Rescue') left out, is that longer name when its document holds exactly one such longer name of the same kind; two candidates, or an ending the longer name does not close with, leave it its own name.",
-  words: { complements: CUT_COMPLEMENT.words, minHead: 2, minTail: 2, ignored: ["the"] },
+  words: { complements: CUT_COMPLEMENT.words.complements, minHead: 2, minTail: 2, ignored: ["the"] },
   positive: [
     { text: "Harbour news\n\nThe Joint Programme for Fisher Safety and Rescue in the Gulf of Tides began in 2019 with FAO. Boats from Lagoonia joined the Joint Programme in the Gulf of Tides in 2021.", same: ["Joint Programme for Fisher Safety and Rescue in the Gulf of Tides", "Joint Programme in the Gulf of Tides"] },
     { text: "Harbour news\n\nUNDP leads the Coastal Partnership on Port Workers' Health and Housing in West Lagoonia. In 2022 the Coastal Partnership in West Lagoonia opened two clinics.", same: ["Coastal Partnership on Port Workers' Health and Housing in West Lagoonia", "Coastal Partnership in West Lagoonia"] },

@@ -9,6 +9,7 @@ import { occasionNames } from "./meetingOccasion.js";
 import { occasionFields, occasionOfGroup } from "./meetingOccasionFields.js";
 import { bindAliasesElsewhere } from "./aliasElsewhere.js";
 import { foldMeetingHeadSeries } from "./meetingHeadSeries.js";
+import { followFoldedSeries } from "./foldedSeriesEvents.js";
 import { foldOwnerPrefixes } from "./ownerFold.js";
 import { runOnTarget } from "./runOnName.js";
 import { foldNameVariants } from "./variantFold.js";
@@ -101,6 +102,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
     d.kind = target.kind;
     if (target.parentId) d.parentId = target.parentId;
   }
+  followFoldedSeries(ranked, ownerFolds);
   const groups = new Map<string, DiscoveredName[]>();
   // ORDINAL_YEAR: a numbered meeting is one event with the meeting of the same series and ordinal (dated ones
   // first, as ranked), unless both state a year and the years differ.

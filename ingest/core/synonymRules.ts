@@ -25,15 +25,21 @@ export const SYNONYM_PHRASES: IdentityRule<Array<[string, string]>> = {
   ],
 };
 
-export const LONGER_OWNER: IdentityRule = {
+export const LONGER_OWNER: IdentityRule<{ minWords: number; minWordsAfterPossessive: number }> = {
   id: "longer-owner",
-  what: "A body's name of five words or more that is the end of exactly one longer name of the same kind in the same document ('Thematic Working Group on Ports including Fisheries' / 'Tidal Coordination Mechanism Thematic Working Group on Ports including Fisheries') is that body, written without the capitalised owner words before it. Two longer names with that ending leave the short one alone.",
-  words: [],
+  what: "A body's name of five words or more that is the end of exactly one longer name of the same kind in the same document ('Thematic Working Group on Ports including Fisheries' / 'Tidal Coordination Mechanism Thematic Working Group on Ports including Fisheries') is that body, written without the capitalised owner words before it. Owner words that close on a possessive ('Harbour Master's Dialogue on Port Safety') mark the owner plainly, so there a name of three words is enough ('Dialogue on Port Safety'). Two longer names with that ending leave the short one alone; a plain modifier before a short name ('Regional Dialogue on Port Safety') may name another body.",
+  words: { minWords: 5, minWordsAfterPossessive: 3 },
   positive: [
     { text: "The Tidal Coordination Mechanism Thematic Working Group on Ports including Fisheries met in Lima. A report came from the Thematic Working Group on Ports including Fisheries in June.", same: ["Tidal Coordination Mechanism Thematic Working Group on Ports including Fisheries", "Thematic Working Group on Ports including Fisheries"] },
+    { text: "Harbour Master's Dialogue on Port Safety: a timeline\n\nIn 2010 the first meeting of the Harbour Master's Dialogue on Port Safety took place in Lima, with FAO.", same: ["Harbour Master's Dialogue on Port Safety", "Dialogue on Port Safety"] },
+    { text: "Chief Warden's Forum for Reef Rangers\n\nDelegates praised the Forum for Reef Rangers. In 2021 it met in Suva with UNEP.", same: ["Chief Warden's Forum for Reef Rangers", "Forum for Reef Rangers"] },
   ],
   negative: [
     { text: "The Tidal Coordination Mechanism Thematic Working Group on Ports including Fisheries met in Lima. The Coastal Coordination Mechanism Thematic Working Group on Ports including Fisheries met in Quito. A report came from the Thematic Working Group on Ports including Fisheries in June.", apart: ["Tidal Coordination Mechanism Thematic Working Group on Ports including Fisheries", "Thematic Working Group on Ports including Fisheries"] },
+    // Two owners write the same dialogue name: the short name does not say whose it is.
+    { text: "Harbour Master's Dialogue on Port Safety: a timeline\n\nIn 2010 the first meeting of the Harbour Master's Dialogue on Port Safety took place in Lima. The Coastal Guard Dialogue on Port Safety met in Quito with FAO.", apart: ["Coastal Guard Dialogue on Port Safety", "Dialogue on Port Safety"] },
+    // A plain modifier before a short name may name a regional body of a wider one.
+    { text: "Port news\n\nThe Regional Dialogue on Port Safety met in Lima. A summary came from the Dialogue on Port Safety in June.", apart: ["Regional Dialogue on Port Safety", "Dialogue on Port Safety"] },
   ],
 };
 

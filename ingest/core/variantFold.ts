@@ -8,7 +8,7 @@ import { foldConventionShortTitle } from "./conventionShortTitle.js";
 import { foldOwnerTwoWays } from "./ownerTwoWays.js";
 import { foldJointSides } from "./jointSidesFold.js";
 import { foldMiddleCut } from "./middleCutFold.js";
-import { foldSynonyms } from "./synonymRules.js";
+import { foldSynonyms, LONGER_OWNER } from "./synonymRules.js";
 import type { DiscoveredName } from "./types.js";
 
 /**
@@ -37,7 +37,7 @@ export interface FoldContext {
   documentsOf: (key: string) => Set<number>;
 }
 
-const COMPLEMENTS = new Set([...CUT_COMPLEMENT.words, ","]);
+const COMPLEMENTS = new Set([...CUT_COMPLEMENT.words.complements, ","]);
 const CONNECTORS = new Set([...NAME_CONNECTORS.words, ","]);
 const singular = (w: string) => (w.length > 3 && w.endsWith("s") && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w);
 
@@ -178,6 +178,8 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
       return [...ctx.documentsOf(b.key)].some((doc) => docs.has(doc));
     });
     const keys = new Set(longer.map((b) => nameKey(b.name)));
+    // Two words alone: every document that writes them must write the longer name too.
+    if (w.length <= CUT_COMPLEMENT.words.shortWords && ![...docs].every((doc) => ctx.documentsOf(longer[0]?.key ?? "").has(doc))) continue;
     if (keys.size === 1) rename(d, longer[0]!, folded);
   }
   foldMiddleCut(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
@@ -189,8 +191,16 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
   return folded;
 }
 
-/** LONGER_OWNER: a name of five words or more written after capitalised owner words in one other name of its document. */
+const POSSESSIVE = /['’]s$/;
+/** The written words of `long` before the words of `short`. */
+const leadOf = (long: DiscoveredName, short: DiscoveredName) => long.name.split(/\s+/).slice(0, long.name.split(/\s+/).length - short.name.split(/\s+/).length);
+
+/**
+ * LONGER_OWNER: a name of five words or more written after capitalised owner words in one other name of its document;
+ * of three words or more where those owner words close on a possessive ("Harbour Master's").
+ */
 function foldLongerOwner(all: DiscoveredName[], ctx: FoldContext, folded: Array<{ key: string; bare: string }>): void {
+  const { minWords, minWordsAfterPossessive } = LONGER_OWNER.words;
   const words = new Map(all.map((d) => [d, foldSynonyms(foldWords(d.name))]));
   // A longer name shares the shorter one's kind and last word: only those are compared, in their order in `all`.
   const byEnding = new Map<string, DiscoveredName[]>();
@@ -198,15 +208,17 @@ function foldLongerOwner(all: DiscoveredName[], ctx: FoldContext, folded: Array<
   for (const d of all) (byEnding.get(endingOf(d)) ?? byEnding.set(endingOf(d), []).get(endingOf(d))!).push(d);
   for (const d of all) {
     const w = words.get(d)!;
-    if (w.length < 5 || isGeneric(d.name) || d.parentId) continue;
+    if (w.length < minWordsAfterPossessive || isGeneric(d.name) || d.parentId) continue;
     const docs = ctx.documentsOf(d.key);
     const longer = byEnding.get(endingOf(d))!.filter((b) => {
       const bw = words.get(b)!;
       if (b === d || b.kind !== d.kind || bw.length <= w.length || !w.every((x, i) => bw[bw.length - w.length + i] === x)) return false;
       // The words before the shared ending are an owner's name: capitalised, no complement ("of", "for") among them.
-      const lead = b.name.split(/\s+/).slice(0, b.name.split(/\s+/).length - d.name.split(/\s+/).length);
+      const lead = leadOf(b, d);
       return lead.length > 0 && lead.every((x) => /^[A-Z]/.test(x)) && [...ctx.documentsOf(b.key)].some((doc) => docs.has(doc));
     });
-    if (new Set(longer.map((b) => nameKey(b.name))).size === 1) rename(d, longer[0]!, folded);
+    // Every owned form counts towards "exactly one"; a short name needs a possessive owner.
+    if (new Set(longer.map((b) => nameKey(b.name))).size !== 1) continue;
+    if (w.length >= minWords || POSSESSIVE.test(leadOf(longer[0]!, d).at(-1)!)) rename(d, longer[0]!, folded);
   }
 }
