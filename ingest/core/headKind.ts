@@ -5,6 +5,7 @@ import { withoutCompanion } from "./actionCompanion.js";
 import { foreignHeadKind } from "./foreignHeads.js";
 import { isCallTitle } from "./callTitles.js";
 import { isCompanyGroup } from "./companyGroups.js";
+import { isLegislature } from "./legislatures.js";
 
 /**
  * The kind a discovered name denotes, read from its head noun: the last word
@@ -70,6 +71,8 @@ function readHeadKind(name: string): EntityKind | null {
   const kind = kindOf(head ?? undefined);
   // "Conference of Non-governmental Organizations": a body of organizations, not a meeting (MEMBER_BODIES).
   if (kind === "FORUM" && isMemberBody(name)) return "ORGANIZATION";
+  // "the Coastal Parliamentary Assembly", "the Tinland Federal Assembly": a legislature, a body that acts (LEGISLATURES).
+  if (head === "Assembly" && isLegislature(name)) return "ORGANIZATION";
   // "the Nordic Consulting Group": a firm (COMPANY_GROUPS); "the Call to Action on X": an appeal (CALL_TITLES).
   if (head === "Group" && isCompanyGroup(name)) return "ORGANIZATION";
   // "Card" heads an instrument only in a name of its own ("Andean Migration Card", "EU Blue Card"): three words or more,
