@@ -6,6 +6,7 @@ import { foreignHeadKind } from "./foreignHeads.js";
 import { isCallTitle } from "./callTitles.js";
 import { isCompanyGroup } from "./companyGroups.js";
 import { isLegislature } from "./legislatures.js";
+import { isFoundingTreaty } from "./foundingTreaties.js";
 
 /**
  * The kind a discovered name denotes, read from its head noun: the last word
@@ -65,6 +66,8 @@ const kindOf = (word: string | undefined) => (word ? HEADS.get(word.replace(/[â€
 export const headKind = remembered(readHeadKind);
 
 function readHeadKind(name: string): EntityKind | null {
+  // "the Agreement Establishing the Coral Sea Group": the treaty that founds a body (FOUNDING_TREATIES).
+  if (isFoundingTreaty(name)) return "CONVENTION";
   const head = headWord(name);
   // "A Comparative Study on X Programmes": a document's title, whatever noun closes it (PUBLICATION_HEADS).
   if (isPublicationHead(head) || isPluralTitle(head, name)) return null;
