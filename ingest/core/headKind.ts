@@ -5,6 +5,8 @@ import { withoutCompanion } from "./actionCompanion.js";
 import { foreignHeadKind } from "./foreignHeads.js";
 import { isCallTitle } from "./callTitles.js";
 import { isCompanyGroup } from "./companyGroups.js";
+import { isLegislature } from "./legislatures.js";
+import { isFoundingTreaty } from "./foundingTreaties.js";
 
 /**
  * The kind a discovered name denotes, read from its head noun: the last word
@@ -64,12 +66,16 @@ const kindOf = (word: string | undefined) => (word ? HEADS.get(word.replace(/[â€
 export const headKind = remembered(readHeadKind);
 
 function readHeadKind(name: string): EntityKind | null {
+  // "the Agreement Establishing the Coral Sea Group": the treaty that founds a body (FOUNDING_TREATIES).
+  if (isFoundingTreaty(name)) return "CONVENTION";
   const head = headWord(name);
   // "A Comparative Study on X Programmes": a document's title, whatever noun closes it (PUBLICATION_HEADS).
   if (isPublicationHead(head) || isPluralTitle(head, name)) return null;
   const kind = kindOf(head ?? undefined);
   // "Conference of Non-governmental Organizations": a body of organizations, not a meeting (MEMBER_BODIES).
   if (kind === "FORUM" && isMemberBody(name)) return "ORGANIZATION";
+  // "the Coastal Parliamentary Assembly", "the Tinland Federal Assembly": a legislature, a body that acts (LEGISLATURES).
+  if (head === "Assembly" && isLegislature(name)) return "ORGANIZATION";
   // "the Nordic Consulting Group": a firm (COMPANY_GROUPS); "the Call to Action on X": an appeal (CALL_TITLES).
   if (head === "Group" && isCompanyGroup(name)) return "ORGANIZATION";
   // "Card" heads an instrument only in a name of its own ("Andean Migration Card", "EU Blue Card"): three words or more,

@@ -64,7 +64,8 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     { text: "The High-Level Panel on Coastal Displacement presented its findings to the Secretary-General.", name: "High-Level Panel on Coastal Displacement", kind: "FORUM" },
     // A body named "X International", as many NGOs are: the word closing the name is its head.
     { text: "The campaign was run by Fishers Rights International and local unions.", name: "Fishers Rights International", kind: "ORGANIZATION" },
-    { text: "The Coastal Parliamentary Assembly adopted a resolution on fishers.", name: "Coastal Parliamentary Assembly", kind: "FORUM" },
+    // "Parliamentary" makes an assembly a legislature, a body (LEGISLATURES in legislatures.ts); plain "Assembly" is a meeting noun.
+    { text: "The Coastal Assembly of Fishers adopted a resolution on nets.", name: "Coastal Assembly of Fishers", kind: "FORUM" },
     // Bodies named by a company's, a chamber's or a town's head noun; "Foundations" closing a name is one NGO's name.
     { text: "The Harbour Challenge Corporation paid for two boats.", name: "Harbour Challenge Corporation", kind: "ORGANIZATION" },
     { text: "Grants came from the Open Harbour Foundations and local donors.", name: "Open Harbour Foundations", kind: "ORGANIZATION" },

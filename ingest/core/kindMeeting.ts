@@ -100,6 +100,8 @@ export interface KindMeetingContext {
   topicSeries: () => string | null;
   /** The one series the section heading names, else the one an earlier passage of the same section named last. */
   sectionSeries: () => string | null;
+  /** Whether the last forum the passage named before a point is a governing body, whose sitting a bare one is (bodyNamedLast.ts). */
+  bodySitting: (before: number) => boolean;
   cities: ReadonlyMap<string, string>;
 }
 
@@ -136,7 +138,7 @@ export function kindMeetings(text: string, sorted: Mention[], ctx: KindMeetingCo
     // A text adopted at it ("the plan adopted at the previous ministerial conference") is no body holding it.
     const adoptedAt = ADOPTED_AT.test(text.slice(from, start));
     if (bodies.some((m) => (m.localEnd <= start && !adoptedAt) || BY_AFTER.test(text.slice(end, m.localStart)))) continue;
-    const parentId = ctx.onlySeriesOfSentence(start, end) ?? (ctx.namesNoSeries(start, end) ? seriesAbout(start) : null);
+    const parentId = ctx.onlySeriesOfSentence(start, end) ?? (ctx.namesNoSeries(start, end) && !ctx.bodySitting(start) ? seriesAbout(start) : null);
     if (!parentId) continue;
     // "the last ministerial conference of the Dialogue": the complement must be the series' own head word.
     if (k[5] && !seriesHasHead(parentId, k[5])) continue;

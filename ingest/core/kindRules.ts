@@ -3,6 +3,8 @@ import { APPOSITION_PARTICIPLES, PROGRAMME_CLASS_NOUNS } from "./programmeClassN
 import { nameKey } from "./fold.js";
 import type { NameRule } from "./nameRules.js";
 import type { DiscoveredName, Mention } from "./types.js";
+import { LEGISLATURES } from "./legislatures.js";
+import { FOUNDING_TREATIES } from "./foundingTreaties.js";
 
 /**
  * When a discovered name is no entity of the kind its head noun suggests, or of another kind, read from the
@@ -194,7 +196,7 @@ export const CALLED_NAMES: NameRule = {
   ],
 };
 
-export const KIND_RULES: NameRule<unknown>[] = [PUBLICATION_HEADS, CLASS_NAMES, LEGAL_FORMS, ALLIANCE_BODIES, PART_OF_UNNAMED, APPOSITIVE_KIND, MEMBER_BODIES, APPOSITIVE_NAME, SUBNATIONAL_GOVERNMENTS, STATE_NETWORKS, PLURAL_BODY_HEADS, CALLED_NAMES];
+export const KIND_RULES: NameRule<unknown>[] = [PUBLICATION_HEADS, CLASS_NAMES, LEGAL_FORMS, ALLIANCE_BODIES, PART_OF_UNNAMED, APPOSITIVE_KIND, MEMBER_BODIES, APPOSITIVE_NAME, SUBNATIONAL_GOVERNMENTS, STATE_NETWORKS, PLURAL_BODY_HEADS, CALLED_NAMES, LEGISLATURES, FOUNDING_TREATIES];
 
 /** ", a network of states" / "is an informal partnership of governments": a forum of states (STATE_NETWORKS). */
 // The words between "of" and the members only modify them: "a network of lawyers in countries of origin" is of lawyers.

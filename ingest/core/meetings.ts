@@ -18,6 +18,7 @@ import { meetingOccasion } from "./meetingOccasion.js";
 import { elidedMeetings } from "./meetingEllipsis.js";
 import { kindMeetings } from "./kindMeeting.js";
 import { isGoverningName } from "./subBodyRules.js";
+import { bodyNamedLast } from "./bodyNamedLast.js";
 import { sitsInSessions } from "./meetingSittingBody.js";
 import { programmeMeetingMentions } from "./programmeMeeting.js";
 import { namesNoSeries, onlySeriesOfSentence } from "./seriesMeetingPhrases.js";
@@ -169,7 +170,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   // "the Dialogue's fifth Ministerial Consultation", "the Forum's Lima edition in 2012", "the third Ministerial Conference"
   // after the passage named one of that kind (seriesMeetingPhrases.ts).
   // "a Ministerial Conference held in Baku on 5 June 2013": a kind of meeting with its venue and date (kindMeeting.ts).
-  const kinded = kindMeetings(text, sorted, { onlySeriesOfSentence: (s, e) => onlySeriesOfSentence(text, s, e, sorted, standing), namesNoSeries: (s, e) => namesNoSeries(text, s, e, sorted, standing), passageSeries, lastSeries, topicSeries, sectionSeries: () => topicSeries(true) ?? (recent.lastSection === recent.section ? recent.last ?? null : null), cities: catalog.cities });
+  const kinded = kindMeetings(text, sorted, { onlySeriesOfSentence: (s, e) => onlySeriesOfSentence(text, s, e, sorted, standing), namesNoSeries: (s, e) => namesNoSeries(text, s, e, sorted, standing), passageSeries, lastSeries, topicSeries, sectionSeries: () => topicSeries(true) ?? (recent.lastSection === recent.section ? recent.last ?? null : null), bodySitting: (at) => bodyNamedLast(sorted, at, series, isBodyOf), cities: catalog.cities });
   for (const p of [...seriesMeetingPhrases(text, sorted, standing, seriesFor, (recent.kinds ??= new Map()), topicSeries, bareOrdinalSeries, (n, noun, at) => repeatedMeetingSeries(text, at, n, noun, out), sectionSitting), ...elidedMeetings(text, out), ...kinded]) {
     const f = forum(p.parentId);
     if (!f || out.some((e) => e.start < p.end && p.start < e.end)) continue;
@@ -227,6 +228,8 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
    * series, and only then one an earlier passage named in passing ("… on the sidelines of the Y Summit").
    */
   function bareOrdinalSeries(at: number): string | null {
+    // "A Steering Committee oversees the fund. At the fourth meeting, …": the governing body's sitting (SUB_BODY_SITTING).
+    if (bodyNamedLast(sorted, at, series, isBodyOf)) return null;
     return passageSeries(at) ?? (recent.lastLeadIn ? recent.last ?? null : null) ?? topicSeries() ?? recent.last ?? null;
   }
 

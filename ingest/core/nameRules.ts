@@ -21,6 +21,8 @@ import { HEAD_NOUNS } from "./headNouns.js";
 import { TITLE_QUALIFIER } from "./titleQualifier.js";
 import { DEFINED_ACRONYM_PREFIX } from "./definedAcronymPrefix.js";
 import { ACRONYM_SPELLED_LEAD } from "./acronymSpelledLead.js";
+import { TREATY_YEAR_TITLES } from "./treatyYearTitles.js";
+import { OWNER_BEFORE_DEFINED_TITLE } from "./ownerBeforeDefinedTitle.js";
 
 export type { Example, NameRule } from "./NameRule.js";
 export { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
@@ -196,4 +198,6 @@ export const NAME_RULES: NameRule<unknown>[] = [
   TITLE_QUALIFIER,
   DEFINED_ACRONYM_PREFIX,
   ACRONYM_SPELLED_LEAD,
+  TREATY_YEAR_TITLES,
+  OWNER_BEFORE_DEFINED_TITLE,
 ];

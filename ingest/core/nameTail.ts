@@ -3,6 +3,7 @@ import { isGeneric } from "./nameTrim.js";
 import { appositiveNameKind } from "./kindRules.js";
 import { PLACE_QUALIFIERS } from "./placeQualifierRules.js";
 import { REGION_MODIFIERS, REGION_SCOPE } from "./regionScope.js";
+import { isTreatyShortTitle, TREATY_YEAR } from "./treatyYearTitles.js";
 
 const REGION_WORDS = new Set([...REGION_SCOPE.words, ...REGION_MODIFIERS, ...PLACE_QUALIFIERS.words]);
 const BRACKET = /^\s\(((?:the\s+)?[A-Z][\p{L}-]*(?:\s+(?:of|and|the|[A-Z][\p{L}-]*)){0,4})\)/u;
@@ -11,7 +12,8 @@ const CLASS_AFTER = /^,?\s+(?:programme|program|project|initiative)\b/;
 /**
  * What follows a name and still belongs to it: the second acronym of a pair ("HIV/AIDS", WHOLE_AT_SLASH_AND_COMMA),
  * the number after "No." or "Article" ("General Recommendation No. 26"), a programme's place in brackets
- * ("Safer Harbours (Horn of Africa)", PLACE_QUALIFIERS), the year a plan is for ("… Response Plan for 2013"). Empty
+ * ("Safer Harbours (Horn of Africa)", PLACE_QUALIFIERS), the year a plan is for ("… Response Plan for 2013"), the year
+ * after a treaty's short title ("the Harbour Convention of 1983", TREATY_YEAR_TITLES). Empty
  * when nothing does.
  */
 export function nameTail(text: string, local: string, end: number, taken: (s: number, e: number) => boolean, isPlace: (w: string) => boolean): string {
@@ -23,6 +25,9 @@ export function nameTail(text: string, local: string, end: number, taken: (s: nu
   // "the Kenya Emergency Humanitarian Response Plan for 2013": the year a plan is for is part of its title.
   const year = headKind(local) === "INITIATIVE" && !isGeneric(local) ? /^\s+for\s+(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?(?![\d\w])/.exec(after) : null;
   if (year) return year[0];
+  // "the Harbour Convention of 1983": a treaty's short title with its year names one treaty (TREATY_YEAR_TITLES).
+  const treatyYear = isTreatyShortTitle(local) ? TREATY_YEAR.exec(after) : null;
+  if (treatyYear) return treatyYear[0];
   const place = BRACKET.exec(after);
   if (!place || taken(end, end + place[0].length)) return "";
   const words = place[1]!.replace(/^the\s+/, "").split(/\s+/);

@@ -25,7 +25,7 @@ export const OWNED_UNITS = {
       { text: "The fund is managed by the Directorate-General for Coastal Affairs (DG COAST) of the European Commission.", expect: ["org:european-commission-directorate-general-for-coastal-affairs", "org:european-commission"] },
       // The acronym, though it spells no initials, is the part's: a later "DG COAST" is the directorate.
       { text: "The Directorate-General for Coastal Affairs (DG COAST) of the European Commission manages the fund. The Coastal Fund is run by DG COAST.", expect: ["org:european-commission-directorate-general-for-coastal-affairs", "org:european-commission"] },
-      { text: "The Parliamentary Assembly of the Council of Europe debated the report.", expect: ["forum:council-of-europe-parliamentary-assembly", "org:council-of-europe"] },
+      { text: "The Parliamentary Assembly of the Council of Europe debated the report.", expect: ["org:council-of-europe-parliamentary-assembly", "org:council-of-europe"] },
       { text: "The Business Mechanism of the Global Forum on Migration and Development met in Berlin.", expect: ["ini:gfmd-business-mechanism", "forum:gfmd"] },
       { text: "The Youth Platform of the Rabat Process met in Dakar.", expect: ["ini:rabat-process-youth-platform", "forum:rabat-process"] },
       // Parts listed after "<Body> branches": each is the body's (OWNED_PARTS in bodyNameRules.ts names them).

@@ -7,6 +7,7 @@ import type { NameRule } from "./NameRule.js";
 import { NAME_CONNECTORS } from "./nameRules.js";
 import { isGeneric, trimName } from "./nameTrim.js";
 import { yearMeeting } from "./yearMeeting.js";
+import { isKnownPlace } from "./bracketPlace.js";
 import type { DiscoveredName } from "./types.js";
 import { capitalised, SITTING_NOUNS } from "./meetingNouns.js";
 
@@ -74,6 +75,8 @@ export function titleName(title: string, catalog: Catalog, matcher: Matcher): Ti
   // headingEntity.ts as that body or its meeting.
   if (matcher.findAll(name).some((m) => MEETING_KIND_WORDS.test(`${name.slice(0, m.start)} ${name.slice(m.end)}`))) return null;
   const key = entityId(kind, name);
-  const acronym = /\(([A-Z][A-Za-z]{1,9})\)$/.exec(title.trim())?.[1];
+  const written = /\(([A-Z][A-Za-z]{1,9})\)$/.exec(title.trim())?.[1];
+  // "… Office for Southern Africa (Pretoria)": a place in brackets is where the body sits, no acronym (BRACKETED_PLACE).
+  const acronym = written && !isKnownPlace(written, catalog) ? written : undefined;
   return catalog.byId.has(key) ? null : { key, kind, name, ...(acronym ? { acronym } : {}) };
 }

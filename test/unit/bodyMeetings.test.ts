@@ -27,3 +27,34 @@ describe("a governing body's meetings (meetings.ts: a body holds the meetings a 
     expect(hosted(PROCESS)).toContain("ctry:tg forum:steering-group-of-the-coastal-process-2019");
   });
 });
+
+// SUB_BODY_SITTING (bodyNamedLast.ts): a bare numbered meeting right after a governing body was named is that body's sitting.
+const FACILITY = [
+  "Coral Fund",
+  "",
+  "Dialogues",
+  "The fund pays for two dialogues, the Coastal Process and the Reef Islands Dialogue.",
+  "",
+  "Governance",
+  "A Steering Committee oversees the fund. Fiji chairs it. At the third meeting, on 4 May 2019, Fiji asked the others to pay in.",
+].join("\n");
+
+const SERIES_LAST = [
+  "Coral Fund",
+  "",
+  "Governance",
+  "A Steering Committee oversees the fund. Its members met in Suva with the Reef Islands Dialogue. At the third meeting, on 4 May 2019, Fiji asked the others to pay in.",
+].join("\n");
+
+const names = (text: string) => buildGraphs([page(text)], catalog)[0]!.entities.map((e) => `${e.id} ${e.name}`);
+
+describe("a bare numbered meeting after a governing body was named (bodyNamedLast.ts, SUB_BODY_SITTING)", () => {
+  it("makes no sitting of a series named in an earlier passage", () => {
+    const found = names(FACILITY);
+    expect(found.filter((n) => /reef-islands-dialogue-(?:2019|3)|coastal-process-(?:2019|3)/.test(n))).toEqual([]);
+  });
+
+  it("still gives the series its sitting where the series was named after the body", () => {
+    expect(names(SERIES_LAST).some((n) => /^forum:reef-islands-dialogue-(?:2019|3)/.test(n))).toBe(true);
+  });
+});

@@ -1,0 +1,27 @@
+import type { NameRule } from "./NameRule.js";
+
+/**
+ * "the Agreement Establishing the Coral Sea Group", "the Treaty Creating the Andean Fisheries Council": the instrument
+ * that founds a body is a treaty, whatever body its complement names; the body's head noun ("Group", "Council") is
+ * no head of this name. Data with example sentences, run by test/unit/kindRules.test.ts.
+ */
+export const FOUNDING_TREATIES: NameRule = {
+  id: "founding-treaties",
+  what: "An agreement, treaty or charter named for the body it founds ('the Agreement Establishing the Coral Sea Group', 'the Treaty Creating the Reef Islands Council') is a CONVENTION, not a forum or body of the complement's head noun. The body it founds is named in its own right elsewhere ('the Coral Sea Group met').",
+  words: "Agreement Treaty Charter Convention Protocol".split(" "),
+  positive: [
+    { text: "In 2009 the Agreement Establishing the Coral Sea Group gave the group a footing in law.", name: "Agreement Establishing the Coral Sea Group", kind: "CONVENTION" },
+    { text: "Fiji signed the Treaty Creating the Reef Islands Fisheries Council in 2001.", name: "Treaty Creating the Reef Islands Fisheries Council", kind: "CONVENTION" },
+    // The contrast: the body itself keeps its head noun's kind.
+    { text: "The Coral Sea Group met in Suva in 2010.", name: "Coral Sea Group", kind: "FORUM" },
+  ],
+  negative: [
+    // "establishing" in lower case after the name is a verb of the sentence, no word of the name.
+    { text: "The Coral Sea Agreement establishing free movement was signed in 2009.", name: "Coral Sea Agreement establishing free movement" },
+  ],
+};
+
+const FOUNDING = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}?(?:${FOUNDING_TREATIES.words.join("|")})\\s+(?:Establishing|Creating|Founding|Instituting)\\s+\\S`, "u");
+
+/** Whether a name is that of an instrument founding a body (FOUNDING_TREATIES). */
+export const isFoundingTreaty = (name: string): boolean => FOUNDING.test(name);
