@@ -1,6 +1,7 @@
 import { entityId } from "../../src/ontology/ids.js";
 import { headWord } from "./headKind.js";
 import type { PassageScan } from "./PassageScan.js";
+import type { Mention } from "./types.js";
 
 /**
  * "(or, simply, the Y)", "(or simply Y)", "(hereafter Y)": Y is a short name of the name before; "(now the Y)" and
@@ -47,6 +48,7 @@ export function alsoCalled(scan: PassageScan): void {
         continue;
       }
     }
+    if (bracketShortNames(scan, x)) continue;
     const m = ALSO.exec(text.slice(x.localEnd, x.localEnd + 120));
     if (!m) continue;
     const renamed = m[1] === "now" || m[1]!.startsWith("today");
@@ -65,4 +67,55 @@ export function alsoCalled(scan: PassageScan): void {
     const entry = discovered.get(aliasSide.key);
     if (entry) entry.sameAs = nameSide.key;
   }
+}
+
+/**
+ * "Joint Action for X in ECOWAS (SAFEWORK West; also SAFEWORK II)": a bracket of short names, parted by ";" or opened by
+ * "also", after a programme's or body's name gives the names it goes by. An item is a short name when it is a few
+ * capitalised words with an upper-case word among them ("SAFEWORK II", "Safe Fishing in SADC"), not a place, and not
+ * the whole of another name the passage reads there (a funder's acronym, "(IOM; also UNHCR)"). Each item folds into the
+ * name before the bracket; one the passage reads as a name of its own keeps its mentions, which fold with it.
+ */
+function bracketShortNames(scan: PassageScan, x: Mention): boolean {
+  const { text, mentions } = scan;
+  const { catalog, discovered } = scan.doc;
+  if (x.kind === "COUNTRY" || !/^\s\(/.test(text.slice(x.localEnd, x.localEnd + 2))) return false;
+  const inner = /^\s\(([^()]{2,120})\)/.exec(text.slice(x.localEnd));
+  const items = inner ? shortNameItems(inner[1]!) : null;
+  if (!items) return false;
+  const open = x.localEnd + 2;
+  const spans = items.map((it) => ({ ...it, start: open + it.at, end: open + it.at + it.name.length }));
+  // A place, or another name read over the whole item, makes the bracket something else (partners, countries).
+  if (spans.some((s) => scan.doc.isPlace(s.name) || mentions.some((o) => o.localStart === s.start && o.localEnd === s.end && (o.kind !== x.kind || catalog.byId.has(o.key))))) return false;
+  for (const s of spans) {
+    const y = mentions.find((o) => o.localStart === s.start && o.localEnd === s.end && o.kind === x.kind);
+    if (y) {
+      const entry = y.key !== x.key ? discovered.get(y.key) : undefined;
+      if (entry) entry.sameAs = x.key;
+      continue;
+    }
+    const key = entityId(x.kind, s.name);
+    if (key === x.key || catalog.byId.has(key)) continue;
+    scan.discover({ key, kind: x.kind, name: s.name, acronym: null, sameAs: x.key });
+    if (!scan.overlaps(s.start, s.end)) scan.push({ localStart: s.start, localEnd: s.end, kind: x.kind, key, method: "name-pattern", confidence: 0.7 });
+  }
+  return true;
+}
+
+/** A short name: up to six words, the first capitalised, one of them an upper-case word of two letters or more. */
+const SHORT_NAME = /^(?=(?:\S+\s+){0,5}\S+$)(?=.*\b[A-Z][A-Z0-9-]{1,}\b)[A-Z0-9][\w\-’'+]*(?:\s+[\w\-’'+]+)*$/;
+
+/** The short names a bracket's text gives, with where each starts in it; null unless parted by ";" or opened by "also". */
+export function shortNameItems(inner: string): Array<{ name: string; at: number }> | null {
+  if (!inner.includes(";") && !/^also\s/.test(inner)) return null;
+  const out: Array<{ name: string; at: number }> = [];
+  let at = 0;
+  for (const part of inner.split(";")) {
+    const lead = /^\s*(?:(?:also|or)\s+)?/.exec(part)![0];
+    const name = part.slice(lead.length).trimEnd();
+    if (!SHORT_NAME.test(name)) return null;
+    out.push({ name, at: at + lead.length });
+    at += part.length + 1;
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
-import { DEFINITE_DESCRIPTION, MODIFIED_DESCRIPTION, VENUE_AFTER, carriesHead, headFor } from "./descriptionHeads.js";
+import { DEFINITE_DESCRIPTION, MODIFIED_DESCRIPTION, SORTED_DESCRIPTION, VENUE_AFTER, carriesHead, headFor } from "./descriptionHeads.js";
 import type { M } from "./mentionLists.js";
 import { PLURAL_REFERENCE, pluralHead } from "./pluralReference.js";
 import { NUMBERED, NUMBERED_NAME, PHASE_NAME, PHASE_NUMBERS, namesNumber, ordinalOf } from "./descriptionNumber.js";
@@ -155,6 +155,14 @@ export class Coreference {
       const e = s + d[0].length;
       if (taken(s, e) || out.some((m) => s < m.end && m.start < e)) continue;
       const target = this.modified(d[1]!, d[2]!);
+      if (target) out.push({ id: target.id, kind: target.kind, isEvent: false, start: s, end: e, via: "coref" });
+    }
+    // "This research and advocacy project": words of a programme's sort before the head, read as the head alone.
+    for (const d of text.matchAll(SORTED_DESCRIPTION)) {
+      const s = d.index!;
+      const e = s + d[0].length;
+      if (taken(s, e) || out.some((m) => s < m.end && m.start < e) || CHOICE_BEFORE.test(text.slice(Math.max(0, s - 24), s)) || VENUE_AFTER.test(text.slice(e))) continue;
+      const target = this.described(d[1]!, ownerId, named, pageEvent);
       if (target) out.push({ id: target.id, kind: target.kind, isEvent: false, start: s, end: e, via: "coref" });
     }
     for (const p of text.matchAll(PLURAL_REFERENCE)) {

@@ -101,6 +101,17 @@ export const DEFINITE_DESCRIPTION = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat|${W
  */
 const MODIFIABLE = DESCRIPTION_HEADS.filter((h) => !h.event).flatMap((h) => h.words).filter((w) => !w.includes(" ")).map((w) => w.toLowerCase());
 export const MODIFIED_DESCRIPTION = new RegExp(`\\b[Tt]he\\s+([a-z][a-z-]{3,})\\s+(${[...new Set(MODIFIABLE)].join("|")})\\b(?!\\s+(?:of|for|on|[A-Z0-9]))`, "g");
+/**
+ * "This research and advocacy project", "the pilot programme": words that say what sort of programme it is, not which
+ * one, before a head that takes the latest programme named ("the project"). Unlike a word of one name
+ * (MODIFIED_DESCRIPTION), they pick no name: the description is the head's, as if they were not written. A word that
+ * could tell two programmes apart ("the second project", "the regional programme" beside a national one) is no sort.
+ */
+export const PROGRAMME_SORTS = ["research", "advocacy", "pilot", "training", "exchange", "mapping", "multi-year", "two-year", "three-year", "four-year", "five-year"];
+const PROGRAMME_HEADS = DESCRIPTION_HEADS.filter((h) => h.kinds.length === 1 && h.kinds[0] === "INITIATIVE" && !h.carries && !h.event).flatMap((h) => h.words);
+const SORT = `(?:${PROGRAMME_SORTS.join("|")})`;
+export const SORTED_DESCRIPTION = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+${SORT}(?:(?:,\\s*|\\s+and\\s+)${SORT})*\\s+(${PROGRAMME_HEADS.join("|")})\\b(?!\\s+(?:of|for|on|[A-Z0-9]))(?!-|[’']s?\\s+[A-Z])`, "g");
+
 /** "the Forum in Mexico" is one of the Forum's meetings, not the Forum; "the conference in Yemen" may be any conference held there. */
 export const VENUE_AFTER = /^\s+in\s+[A-Z]/;
 
@@ -260,6 +271,32 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
     { text: "The XIII Conference met in Quito. Ecuador chaired the Conference.", expect: ["CHAIRED", "ctry:ec", "forum:xiii-conference"] },
     // "the organization of the meeting" is an act, not a body.
     { text: "The International Organization for Migration met the Colombo Process. UNHCR supported the organization of the meeting.", expect: ["SUPPORTS", "org:unhcr", "org:iom"] },
+  ],
+};
+
+/** Sentences a description with a programme's sort words must get right ([type, sourceId, targetId]); test/unit/coreference.test.ts runs them. */
+export const SORTED_DESCRIPTION_EXAMPLES: TripleExamples = {
+  positive: [
+    {
+      text: "Projects\n\nTidal Livelihoods (2018). This research and advocacy project followed fishing families in two ports. It was financed by the Wellcome Trust.",
+      expect: ["FUNDS", "org:wellcome-trust", "ini:tidal-livelihoods"],
+    },
+    {
+      text: "Projects\n\nTidal Livelihoods (2018). This research project followed fishing families in two ports. Its partners were the Lagoon Rights Centre and the Tidewater Fishers Union.",
+      expect: ["PARTICIPATES_IN", "org:lagoon-rights-centre", "ini:tidal-livelihoods"],
+    },
+  ],
+  negative: [
+    // A sort word before another head ("this research paper") is no description of the programme.
+    {
+      text: "Projects\n\nTidal Livelihoods (2018). This research paper followed fishing families in two ports. It was financed by the Wellcome Trust.",
+      expect: ["FUNDS", "org:wellcome-trust", "ini:tidal-livelihoods"],
+    },
+    // "the research project of X" is the start of another phrase, not a description.
+    {
+      text: "Projects\n\nTidal Livelihoods (2018). The research project of the Lagoon Rights Centre followed fishing families. It was financed by the Wellcome Trust.",
+      expect: ["FUNDS", "org:wellcome-trust", "ini:tidal-livelihoods"],
+    },
   ],
 };
 

@@ -1,6 +1,9 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { Mention, Passage } from "./types.js";
 
+/** A run-in title with its bracket of years: "Tidal Livelihoods (2018).", "Coastal Return (2014-2016)." */
+const RUN_IN_YEARS = /^([^()]{3,150}?)\s*\([^()]*\d{4}[^()]*\)\.\s*$/;
+
 /**
  * ITEM_TITLE: a list item that opens with a name alone as its first sentence ("- Coastal Fisheries Livelihood
  * Programme. It is run by FAO. Countries: Ghana, Togo.") is an entry titled by that name: a field label later in the
@@ -9,10 +12,14 @@ import type { Mention, Passage } from "./types.js";
  * Returns the title's words, for the page's `named` to resolve, or null.
  */
 export function itemTitle(passage: Passage, pm: readonly Mention[], index: number, kinds: readonly EntityKind[]): string | null {
-  if (passage.kind !== "list-item" || index === 0) return null;
+  if (index === 0) return null;
   const first = passage.sentences[0];
   if (!first) return null;
-  const title = first.text.replace(/[.:]\s*$/, "").trimEnd();
+  // A paragraph titled as a run-in project ("Tidal Livelihoods (2018). The project …", runInProjectTitle.ts) is such an
+  // entry too, its years in brackets left off.
+  const runIn = passage.kind === "paragraph" ? RUN_IN_YEARS.exec(first.text) : null;
+  if (passage.kind !== "list-item" && !runIn) return null;
+  const title = runIn ? runIn[1]! : first.text.replace(/[.:]\s*$/, "").trimEnd();
   if (title.length === 0 || title.length > 150) return null;
   const lead = /^(?:the\s+)?/i.exec(title)![0].length;
   const from = first.localStart + lead;

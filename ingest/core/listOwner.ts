@@ -129,7 +129,8 @@ export function listOwner(o: ListOwnerOptions): { list: HeadingList[]; topic: M 
     if (othersMembers) return null;
     if (own) return own.owner;
     if (ownerUnknown) return null;
-    if (unwritten) return named(sectionLabel, kinds) ?? named(doc.title, kinds) ?? opening();
+    // An entry titled by its first sentence ("Tidal Livelihoods (2018). … The core partners were A and B") is its title's.
+    if (unwritten) return named(itemTitle(passage, pm, index, kinds), kinds) ?? named(sectionLabel, kinds) ?? named(doc.title, kinds) ?? opening();
     const written = lead ? before[before.length - 1] : before[0];
     return (written && members ? standingOfPronoun(written, text) : written) ?? (lead ? page.latest(kinds, attendance) : reported?.isEvent ? reported : null) ?? fallback;
   })();

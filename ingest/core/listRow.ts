@@ -25,7 +25,17 @@ export function opensItem(text: string, m: M, all: M[]): boolean {
   // "Kuwait and Oman": the last item follows another item's entity.
   const and = /\s+(?:and|or|&)\s+(?:the\s+)?$/i.exec(gap);
   const prev = and ? all.find((x) => x.end === m.start - and[0].length) : undefined;
-  return !!prev && opensItem(text, prev, all);
+  return !!prev && opensItem(text, placeRemarkOwner(text, prev, m, all), all);
+}
+
+/**
+ * "the Harbour Trust from Ghana and the Lagoon Centre": a state after "from" or "in" is a remark on the item before it,
+ * so the next body follows that item. A state after the place ("from Ghana and Togo") is still the remark's.
+ */
+function placeRemarkOwner(text: string, prev: M, m: M, all: M[]): M {
+  if (prev.kind !== "COUNTRY" || m.kind === "COUNTRY") return prev;
+  const remark = /\s+(?:from|in|based in)\s+(?:the\s+)?$/.exec(text.slice(0, prev.start));
+  return (remark && all.find((x) => x.end === prev.start - remark[0].length && x.kind !== "COUNTRY")) || prev;
 }
 
 /**

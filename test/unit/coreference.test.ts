@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { CARRIED_SUBJECT_EXAMPLES } from "../../ingest/core/carriedSubject.js";
-import { MODIFIED_DESCRIPTION_EXAMPLES } from "../../ingest/core/descriptionHeads.js";
+import { MODIFIED_DESCRIPTION_EXAMPLES, SORTED_DESCRIPTION_EXAMPLES } from "../../ingest/core/descriptionHeads.js";
 import { STATE_POSSESSION_EXAMPLES } from "../../ingest/core/statePossession.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { POSSESSIVE_PART_EXAMPLES } from "../../ingest/core/possessiveParts.js";
@@ -30,6 +30,11 @@ describe("a subject 'it' after a fronted time or participle phrase ('Launched in
 describe("a description whose modifier is a word of one name ('the diplomatic treaty')", () => {
   for (const ex of MODIFIED_DESCRIPTION_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
   for (const ex of MODIFIED_DESCRIPTION_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
+});
+
+describe("a description with a programme's sort words ('this research and advocacy project')", () => {
+  for (const ex of SORTED_DESCRIPTION_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
+  for (const ex of SORTED_DESCRIPTION_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
 });
 
 describe("'its' before a noun only a state has ('its delegation')", () => {

@@ -42,6 +42,17 @@ describe("list shapes", () => {
     expect(leadIn("A partner site filed its report under the tags “Countries covered: Ghana, Togo”.")).toBeNull();
   });
 
+  it("reads a body after another body's place remark as an item of its own, never the place", () => {
+    const text = "Projects\n\nTidal Livelihoods (2018). The project followed fishing families. Its partners were the Harbour Trust from Ghana and the Lagoon Rights Centre in Togo.";
+    const triples = relationsOf(text).map((r) => `${r.type} ${r.sourceId} ${r.targetId}`);
+    expect(triples).toContain("PARTICIPATES_IN org:lagoon-rights-centre ini:tidal-livelihoods");
+    expect(triples).toContain("PARTICIPATES_IN org:harbour-trust ini:tidal-livelihoods");
+    expect(triples.filter((t) => t.includes("ctry:gh") || t.includes("ctry:tg"))).toEqual([]);
+    // "from Ghana and Togo": both states are the remark's, neither a partner.
+    const both = relationsOf("Projects\n\nTidal Livelihoods (2018). The project followed fishing families. Its partners were the Harbour Trust from Ghana and Togo.").map((r) => `${r.type} ${r.sourceId} ${r.targetId}`);
+    expect(both.filter((t) => t.includes("ctry:tg"))).toEqual([]);
+  });
+
   it("reads labels with a count and a year on each row", () => {
     expect(listHeading("Countries of origin (11): Afghanistan, Bangladesh")?.list.map((l) => l.type)).toEqual(["MEMBER_OF"]);
     expect(listHeading("Publications: Nepal in 2015")).toBeNull();
