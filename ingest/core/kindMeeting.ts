@@ -42,12 +42,16 @@ export const DATED_KIND_MEETING = {
     { text: "The Tasman Home Affairs Dialogue gathers the home ministers of the region. New Zealand hosted the fifth informal meeting in Wellington in early May 2017.", title: "Tasman Home Affairs Dialogue", event: "Tasman Home Affairs Dialogue 2017" },
     // A numbered sitting with its own day, at a venue no list of cities knows.
     { text: "The Tatra Process gathers the interior ministers of five states. The sixth informal meeting took place at the Tatra Congress Hall on 8 September 2017.", title: "Tatra Process", event: "Tatra Process 2017" },
+    // A venue told by the kind of place it is ("the Peruvian port city of Callao", "the Bolivian capital, La Paz") before its name.
+    { text: "The Andean Return Dialogue brings together five states. The fourth ministerial meeting took place in the Peruvian port city of Callao on 9 June 2018.", title: "Andean Return Dialogue", event: "Andean Return Dialogue 2018" },
+    { text: "The Andean Return Dialogue brings together five states. The fifth ministerial meeting took place in the Bolivian capital, La Paz, from 2 to 4 May 2019.", title: "Andean Return Dialogue", event: "Andean Return Dialogue meeting, La Paz, 2 May 2019" },
     // A page about two processes: the part headed by the second speaks of the second, though the title names the first.
     { text: "The Danube Return Process\n\nThe Danube Return Process was set up in 2004.\n\nThe Aegean Process\n\nReadmission is the business of the Aegean Dialogue on Return and Readmission.\n\nIts current form dates from a Ministerial Conference held in Athens on 9 May 2014.", title: "Two dialogues: the Danube Return Process and the Aegean Process", event: "Aegean Dialogue on Return and Readmission 2014" },
   ],
   negative: [
     { text: "The Danube Migration Dialogue met in Vienna in 2019. UNODC held a workshop in Vienna on 2 May 2019 on trafficking in persons.", title: "Danube Migration Dialogue", event: "Danube Migration Dialogue meeting, Vienna, 2 May 2019" },
     { text: "A ministerial conference will be held in Sofia in June 2027.", title: "Black Sea Return Dialogue", event: "Black Sea Return Dialogue meeting, Sofia, June 2027" },
+    { text: "The Andean Return Dialogue brings together five states. The sixth ministerial meeting will take place in the Peruvian port city of Callao on 9 June 2028.", title: "Andean Return Dialogue", event: "Andean Return Dialogue 2028" },
     { text: "The Tatra Process gathers the interior ministers of five states. An informal meeting of NGO leaders took place in Bratislava on 3 May 2021.", title: "Tatra Process", event: "Tatra Process 2021" },
     // Ministers of another body: the complement goes on, and the meeting is that body's.
     { text: "The Tatra Process gathers the interior ministers of five states. A meeting of interior ministers of the Nordic Council took place in Bratislava on 3 May 2021.", title: "Tatra Process", event: "Tatra Process 2021" },
