@@ -7,7 +7,7 @@ import { carriedSubject } from "./carriedSubject.js";
 import { STATE_POSSESSION } from "./statePossession.js";
 import { joinedObjectAt } from "./joinedObject.js";
 import { pluralEventPronouns } from "./pluralEventPronoun.js";
-import { OBJECT_IT_BEFORE, OWNED_BODY_AFTER, objectKinds, objectPronounTarget } from "./objectPronoun.js";
+import { OBJECT_IT_BEFORE, OWNED_BODY_AFTER, headingSitting, objectKinds, objectPronounTarget } from "./objectPronoun.js";
 import { earlierClauseObject } from "./earlierClauseObject.js";
 import { openingBeforeSubject } from "./openingBeforeSubject.js";
 import { descriptionKinds } from "./descriptionKinds.js";
@@ -56,6 +56,8 @@ export class Coreference {
   private previousOpenedByState = false;
   private scope: string | null = null;
   private sentences = 0;
+  /** The meeting the scope's heading names ("The Accra meeting, June 2021"), which an object "it" may speak of (headingSitting). */
+  private headingMeeting: Salient | null = null;
 
   constructor(private readonly nameOf: (id: string) => { kind: EntityKind; name: string; isEvent: boolean } | undefined) {}
 
@@ -67,6 +69,7 @@ export class Coreference {
     this.history = [];
     this.previousSubject = null;
     this.previousOpenedByState = false;
+    this.headingMeeting = null;
     return true;
   }
 
@@ -118,7 +121,7 @@ export class Coreference {
         }
         // A state opening the sentence before was its doer: the first thing it named after it is no subject the object
         // "it" goes on about; the nearest thing that fits is (objectPronoun.ts).
-        target = objectPronounTarget(text.slice(Math.max(0, s - 24), s), this.history, this.previousOpenedByState ? null : this.previousSubject, this.sentences);
+        target = objectPronounTarget(text.slice(Math.max(0, s - 24), s), this.history, this.previousOpenedByState ? null : this.previousSubject, this.sentences) ?? headingSitting(text.slice(Math.max(0, s - 24), s), this.headingMeeting, this.history);
       }
       if (!target && ownerId && possessive) target = this.salient(ownerId);
       if (target) out.push({ id: target.id, kind: target.kind, isEvent: this.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });
@@ -271,6 +274,12 @@ export class Coreference {
    * with a noun phrase of its own ("The second phase kept the same aims.") becomes the subject "Its" or "It" then
    * speaks of, so no earlier entity stays the previous subject.
    */
+  /** Records what the scope's heading names, before its first sentence; a meeting it names is the heading's meeting. */
+  noteHeading(m: M): void {
+    this.note([m]);
+    this.headingMeeting = m.isEvent ? this.salient(m.id) : null;
+  }
+
   note(ms: M[], text?: string): void {
     if (ms.length === 0 && text && UNNAMED_SUBJECT.test(text)) this.previousSubject = null;
     const sorted = [...ms].sort((a, b) => a.start - b.start);

@@ -35,6 +35,8 @@ export const DATED_KIND_MEETING = {
     { text: "The Coral Sea Labour Dialogue was founded in 2009.\n\nMilestones\n- 14 May 2012 - A technical workshop in Jakarta reviews recruitment fees.", title: "Coral Sea Labour Dialogue", event: "Coral Sea Labour Dialogue 2012" },
     // A year and a lower-case kind, reported as held somewhere no list knows: that year's sitting, a new one.
     { text: "The Tatra Process gathers the interior ministers of five states.\n\nThe 2023 meeting took place in Štrbské Pleso. Poland was host.", title: "Tatra Process", event: "Tatra Process 2023" },
+    // A year and a lower-case kind whose own clause gives a day of that year: that year's sitting, held.
+    { text: "The Tatra Process gathers the interior ministers of five states. Its ministers went back to Zakopane for the 2022 meeting, from 3 to 4 June 2022.", title: "Tatra Process", event: "Tatra Process 2022" },
     // A kind word of the table in meetingNouns.ts (MEETING_KIND_WORDS): an informal or working-level sitting.
     { text: "The Tatra Process gathers the interior ministers of five states. Slovakia hosted the tenth informal meeting in Bratislava in June 2021.", title: "Tatra Process", event: "Tatra Process 2021" },
     // Who sits says the kind ("a meeting of home ministers"); a part of a month still dates it ("in early May").
@@ -42,12 +44,18 @@ export const DATED_KIND_MEETING = {
     { text: "The Tasman Home Affairs Dialogue gathers the home ministers of the region. New Zealand hosted the fifth informal meeting in Wellington in early May 2017.", title: "Tasman Home Affairs Dialogue", event: "Tasman Home Affairs Dialogue 2017" },
     // A numbered sitting with its own day, at a venue no list of cities knows.
     { text: "The Tatra Process gathers the interior ministers of five states. The sixth informal meeting took place at the Tatra Congress Hall on 8 September 2017.", title: "Tatra Process", event: "Tatra Process 2017" },
+    // A venue told by the kind of place it is ("the Peruvian port city of Callao", "the Bolivian capital, La Paz") before its name.
+    { text: "The Andean Return Dialogue brings together five states. The fourth ministerial meeting took place in the Peruvian port city of Callao on 9 June 2018.", title: "Andean Return Dialogue", event: "Andean Return Dialogue 2018" },
+    { text: "The Andean Return Dialogue brings together five states. The fifth ministerial meeting took place in the Bolivian capital, La Paz, from 2 to 4 May 2019.", title: "Andean Return Dialogue", event: "Andean Return Dialogue meeting, La Paz, 2 May 2019" },
     // A page about two processes: the part headed by the second speaks of the second, though the title names the first.
     { text: "The Danube Return Process\n\nThe Danube Return Process was set up in 2004.\n\nThe Aegean Process\n\nReadmission is the business of the Aegean Dialogue on Return and Readmission.\n\nIts current form dates from a Ministerial Conference held in Athens on 9 May 2014.", title: "Two dialogues: the Danube Return Process and the Aegean Process", event: "Aegean Dialogue on Return and Readmission 2014" },
   ],
   negative: [
     { text: "The Danube Migration Dialogue met in Vienna in 2019. UNODC held a workshop in Vienna on 2 May 2019 on trafficking in persons.", title: "Danube Migration Dialogue", event: "Danube Migration Dialogue meeting, Vienna, 2 May 2019" },
     { text: "A ministerial conference will be held in Sofia in June 2027.", title: "Black Sea Return Dialogue", event: "Black Sea Return Dialogue meeting, Sofia, June 2027" },
+    { text: "The Andean Return Dialogue brings together five states. The sixth ministerial meeting will take place in the Peruvian port city of Callao on 9 June 2028.", title: "Andean Return Dialogue", event: "Andean Return Dialogue 2028" },
+    // The day after it is of another year: the clause prepares the meeting, it does not hold it.
+    { text: "The Tatra Process gathers the interior ministers of five states. Its officials met in Zakopane to prepare the 2023 meeting, on 3 June 2022.", title: "Tatra Process", event: "Tatra Process 2023" },
     { text: "The Tatra Process gathers the interior ministers of five states. An informal meeting of NGO leaders took place in Bratislava on 3 May 2021.", title: "Tatra Process", event: "Tatra Process 2021" },
     // Ministers of another body: the complement goes on, and the meeting is that body's.
     { text: "The Tatra Process gathers the interior ministers of five states. A meeting of interior ministers of the Nordic Council took place in Bratislava on 3 May 2021.", title: "Tatra Process", event: "Tatra Process 2021" },
@@ -121,7 +129,8 @@ export function kindMeetings(text: string, sorted: Mention[], ctx: KindMeetingCo
     // Niamey", venueYearMeeting.ts); else a capitalised one is needed.
     const yearCity = yearNamed && /^[Tt]he\s/.test(k[0].trimStart()) ? cityRightAfter(text, end, ctx.cities) : undefined;
     // "The 2023 meeting took place in Labuan Bajo": the phrase reports its own sitting, wherever it was (YEAR_SITTING_HELD).
-    const yearHeld = yearNamed && /^[Tt]he\s/.test(k[0].trimStart()) && YEAR_SITTING_HELD.test(text.slice(end, end + 30));
+    // "for the 2025 meeting, from 24 to 27 October 2025": a day of that year in its own clause says the sitting was held.
+    const yearHeld = yearNamed && /^[Tt]he\s/.test(k[0].trimStart()) && (YEAR_SITTING_HELD.test(text.slice(end, end + 30)) || !!occasionAfter(text, end, ctx.cities).date?.startsWith(String(yearNamed)));
     if (yearNamed && !yearCity && !yearHeld && (!/^[Tt]he\s/.test(k[0].trimStart()) || !/^[A-Z]/.test(k[3]!))) continue;
     const ordinal = yearNamed ? undefined : k[1];
     const { from, to } = sentenceAround(text, start, end);

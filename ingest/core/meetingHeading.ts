@@ -22,7 +22,7 @@ import type { PageTripleExamples } from "./TripleExamples.js";
  * Apia, 2026", "will meet"), a publication or deadline date ("Published in Suva, 3 May 2019", "Applications close 30
  * June 2024"), a kind with a complement of its own ("Workshop on data, Vienna, 2 May 2019"), two meetings on one line
  * ("Steering Committee Meeting and Senior Officials' Meeting"), and a field that is prose rather than a name, a place
- * or a date.
+ * or a date. A known city before the noun ("The Kinshasa meeting, October 2023") is the sitting's venue, not its series.
  */
 export const MEETING_HEADING: PageTripleExamples = {
   id: "meeting-heading",
@@ -36,6 +36,8 @@ export const MEETING_HEADING: PageTripleExamples = {
     { title: "Coral Sea Labour Dialogue", text: "The Coral Sea Labour Dialogue was set up in 2009.\n\nCoral Sea Labour Dialogue 2019, first session, Suva, 28 February 2019\n\nFiji chaired the session.\n\nCoral Sea Labour Dialogue 2019, second session, Apia, 15-16 October 2019\n\nSamoa chaired the session.", expect: ["CHAIRED", "ctry:ws", "forum:coral-sea-labour-dialogue-2019-10-15"] },
     // A catalog series that only the heading names: the page's series all the same.
     { title: "Meeting report", text: "Migration Dialogue for West Africa, fourth ministerial meeting, Abuja, 22-23 August 2016\n\nNigeria hosted the meeting.", expect: ["HOSTED", "ctry:ng", "forum:midwa-2016"] },
+    // A known city before a bare noun ("The Accra meeting, June 2021") is where the page's series met, not a series.
+    { title: "Migration Dialogue for West Africa: the meetings, one by one", text: "The Migration Dialogue for West Africa brings together the ECOWAS states.\n\nThe Accra meeting, June 2021\n\nOfficials and ministers sat for three days at a hotel by the sea. Ghana hosted the meeting.", expect: ["HOSTED", "ctry:gh", "forum:midwa-2021"] },
     // The series' acronym and the meeting's number (NUMBERED_ACRONYM_FIELD).
     { title: "Coral Sea Labour Dialogue (CSLD)", text: "The CSLD was set up in 2009.\n\nCSLD 7, Nadi, 4-5 June 2016\n\nTonga and Samoa took part.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-sea-labour-dialogue-2016"] },
     // A title line read as a labelled row ("X: the …, sitting by sitting") names the page's series all the same.
@@ -62,6 +64,8 @@ export const MEETING_HEADING: PageTripleExamples = {
     { title: "Pacific labour news: the ministerial rounds, sitting by sitting", text: "About these notes\nThe Coral Sea Labour Dialogue was set up in 2009.\n\nThe second session (Apia, May 2012)\nSamoa hosted the session.", expect: ["HOSTED", "ctry:ws", "forum:coral-sea-labour-dialogue-2012"] },
     // The series named in passing does not own the heading's sitting.
     { title: "Coral Sea Labour Dialogue: the ministerial rounds, sitting by sitting", text: "About these notes\nThe Coral Sea Labour Dialogue was set up in 2009.\n\nThe first session (Suva, March 2010)\nFiji asked the ministers of the Bali Process states to Suva for a first Ministerial Consultation with the employing states. Fiji hosted the first Ministerial Consultation.", expect: ["PART_OF", "forum:bali-process-2010", "forum:bali-process"] },
+    // A word before the bare noun that is no known city names some other gathering ("the Donors meeting"), not a sitting of the page's series.
+    { title: "Migration Dialogue for West Africa: the meetings, one by one", text: "The Migration Dialogue for West Africa brings together the ECOWAS states.\n\nThe Donors meeting, June 2021\n\nOfficials and ministers sat for three days at a hotel by the sea. Ghana hosted the meeting.", expect: ["HOSTED", "ctry:gh", "forum:midwa-2021"] },
     // An acronym and a number that name no forum of the page: no meeting.
     { title: "Coral Sea Labour Dialogue (CSLD)", text: "The CSLD was set up in 2009.\n\nCOVID 19, Nadi, 4-5 June 2020\n\nTonga and Samoa took part.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-sea-labour-dialogue-2020"] },
   ],
@@ -161,14 +165,18 @@ function readMeetingLine(label: string, cities: ReadonlyMap<string, string>): Me
       ordinal = ordinalOf(k[1]) ?? ordinalOf(k[5]);
       const before = k[2]!.trim();
       const of = k[6]?.trim();
-      if (before && of) return null;
-      const named = before || of || null;
+      // "The Kinshasa meeting, October 2023": a known city before the noun is where it met, not its series (as a city
+      // names a sitting in prose, citySitting.ts); the series is the page's.
+      const venue = before && !k[1] && !k[3] && knownCityName(before, cities) === before ? before : null;
+      if (venue) city ??= venue;
+      if (before && of && !venue) return null;
+      const named = (venue ? null : before) || of || null;
       if (named) {
         if (!NAME_FIELD.test(named)) return null;
         if (seriesText && seriesText !== named.replace(/^the\s+/, "")) return null;
         seriesText = named.replace(/^the\s+/, "");
       }
-      if (!named && !k[1] && !k[3] && !k[5] && !/^[A-Z]/.test(k[4]!)) return null;
+      if (!named && !venue && !k[1] && !k[3] && !k[5] && !/^[A-Z]/.test(k[4]!)) return null;
       continue;
     }
     // "Andean Conference on Labour Mobility (ACLM), Lima, 3-5 June 1996": the field is the meeting's own name (NAMED_MEETING_FIELD).

@@ -2,6 +2,7 @@ import { MONTH, MONTH_NAMES, isoDate } from "./months.js";
 import { headWord } from "./headKind.js";
 import { ONE_OFF_NOUNS } from "./meetingNouns.js";
 import { knownCityName } from "./meetingVenue.js";
+import { ONE_OFF_NOUNS } from "./meetingNouns.js";
 
 const ONE_OFF_HEADS = new Set(ONE_OFF_NOUNS);
 
@@ -31,10 +32,22 @@ const DAYS = String.raw`(\d{1,2})(?:\s*(?:[-–]|and|to)\s*\d{1,2})?`;
 const DATE = String.raw`(?:${DAYS}\s+)?(${MONTH}),?\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)`;
 /** A row that opens on its date: "12 March 2021 - first meeting, Djibouti". */
 const ROW_DATE = new RegExp(String.raw`^[-–•*]?\s*${DATE}\s*[-–—:|]\s`, "u");
+/**
+ * A venue told by the kind of place it is before its name ("in the Chilean port city of Valparaíso", "in the resort town
+ * of Sochi", "in the Kenyan capital, Nairobi"): one link, so its words do not use up the reach to the date.
+ */
+const VENUE_NOUNS = ["city", "town", "capital", "port", "village", "resort"];
+const PLACE_DESCRIBED = String.raw`the\s+(?:[A-Z][\p{L}'’.-]+\s+)?(?:[a-z]+\s+){0,2}(?:${VENUE_NOUNS.join("|")})(?:\s+of)?`;
 /** Words that may stand between a meeting's phrase and its date: a verb of taking place, prepositions, a place. */
 /** "in early June 2021": a part of the month still dates the meeting to it. */
-const LINK = String.raw`(?:held|was|were|is|took|takes|place|followed|met|meets|opened|opens|convened|which|that|on|in|at|of|from|today|early|late|the|[A-Z][\p{L}'’.-]+)`;
+const LINK = String.raw`(?:${PLACE_DESCRIBED}|held|was|were|is|took|takes|place|followed|met|meets|ran|runs|opened|opens|convened|which|that|on|in|at|of|from|today|early|late|the|[A-Z][\p{L}'’.-]+)`;
 const DATE_AFTER = new RegExp(String.raw`^[\s,(:–-]*((?:${LINK}[\s,(]+){0,8}?)${DATE}`, "u");
+/**
+ * ", a technical meeting," right after a meeting's phrase says what kind of sitting it was; the verb and date after it
+ * are still the meeting's own ("The 12th conference, a two-day meeting, ran in Lomé from 3 to 4 May 2016"). A kind with
+ * a complement ("…, a meeting of NGO leaders, …") is another gathering's description and is not skipped.
+ */
+const KIND_APPOSITION = new RegExp(String.raw`^,\s+an?\s+(?:[\p{L}'’-]+\s+){0,2}(?:${ONE_OFF_NOUNS.join("|")})\s*(?=,)`, "u");
 /** "…, 24 July 2017, in Tunis": a city right after the date. */
 const CITY_AFTER_DATE = /^[\s,)]*(?:(?:hosted|held|convened)\s+)?(?:in|at)\s+([A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+){0,2})/u;
 /** "Bern, 13 November 2017 - ", "Colombo, 25 August 2016. ": a place and a full date opening a paragraph. */
@@ -55,7 +68,8 @@ function cityIn(words: string, cities: ReadonlyMap<string, string>): string | un
 
 /** The date and city stated right after a meeting's phrase, which ends at `end`; none when its clause names no date. */
 export function occasionAfter(text: string, end: number, cities: ReadonlyMap<string, string>): Occasion {
-  const window = text.slice(end, end + 110);
+  const apposition = KIND_APPOSITION.exec(text.slice(end, end + 60))?.[0].length ?? 0;
+  const window = text.slice(end + apposition, end + apposition + 110);
   // The clause stops at a sentence's end or a semicolon, so a later sentence's date is not the meeting's.
   const stop = window.search(/[.;!?](?:\s|$)|\n/);
   const clause = stop < 0 ? window : window.slice(0, stop);

@@ -1,6 +1,8 @@
 import { datelineYear } from "./dateline.js";
+import type { NameRule } from "./NameRule.js";
 import { meetingActYear, sentenceHeldYear } from "./meetingActYear.js";
 import { MONTH } from "./months.js";
+import { occasionAfter } from "./meetingOccasion.js";
 
 /**
  * The year of a dated or numbered meeting read around its phrase (meetings.ts, DATED_MEETINGS): stated right after it
@@ -45,5 +47,26 @@ export function yearFronted(text: string, start: number): number | null {
 /** A paragraph's dateline ("Caracas, 2007.", dateline.ts) dates its numbered meetings when it states no other year. */
 const yearOfDateline = (text: string): number | null => (new Set(text.match(/\b(?:19|20)\d{2}\b/g)).size === 1 ? datelineYear(text) : null);
 
-/** The year of a numbered meeting: stated right after it, the one year its sentence opens on, the one year of a sentence that holds it (meetingActYear.ts), or its paragraph's dateline. */
-export const yearOf = (text: string, start: number, end: number) => yearAfter(text, end) ?? yearFronted(text, start) ?? sentenceHeldYear(text, start, end) ?? yearOfDateline(text);
+/**
+ * OCCASION_YEAR: the year of the day or month a numbered meeting's own clause says it was held ("…, a technical meeting,
+ * ran in Lomé from 3 to 4 May 2016", "… took place in the port city of Tema on 5 May 2016"), read as a meeting's
+ * occasion is (meetingOccasion.ts), where no other reading dated it.
+ */
+export const OCCASION_YEAR: NameRule = {
+  id: "occasion-year",
+  what: "A numbered meeting whose own clause, past an apposition that says its kind (', a technical meeting,'), holds it at a place on a day or in a month ('ran in Suva from 3 to 5 May 2016') is that year's meeting of its series; an apposition with a complement of its own (', a meeting of trade unions,') is another description, and the date after it is not read.",
+  words: ["ran", "took place", "held", "met"],
+  positive: [
+    { text: "The Coral Sea Labour Dialogue (CSLD) was set up in 2009. The 12th CSLD conference, a technical meeting, ran in Suva from 3 to 5 May 2016.", name: "CSLD 2016", kind: "FORUM", parentId: "forum:coral-sea-labour-dialogue", year: 2016 },
+    { text: "The Coral Sea Labour Dialogue (CSLD) was set up in 2009. The 9th CSLD conference, a two-day meeting, took place in the Samoan capital, Apia, on 4 and 5 June 2013.", name: "CSLD 2013", kind: "FORUM", parentId: "forum:coral-sea-labour-dialogue", year: 2013 },
+  ],
+  negative: [
+    { text: "The Coral Sea Labour Dialogue (CSLD) was set up in 2009. The 12th CSLD conference, a meeting of trade unions, ran in Suva from 3 to 5 May 2016.", name: "CSLD 2016" },
+    { text: "The Coral Sea Labour Dialogue (CSLD) was set up in 2009. The 12th CSLD conference, a technical meeting, had been planned for May 2016.", name: "CSLD 2016" },
+  ],
+};
+const NO_CITIES: ReadonlyMap<string, string> = new Map();
+const occasionYear = (text: string, end: number): number | null => Number(occasionAfter(text, end, NO_CITIES).date?.slice(0, 4) ?? 0) || null;
+
+/** The year of a numbered meeting: stated right after it, the one year its sentence opens on, the one year of a sentence that holds it (meetingActYear.ts), its paragraph's dateline, or the date its own clause holds it on. */
+export const yearOf = (text: string, start: number, end: number) => yearAfter(text, end) ?? yearFronted(text, start) ?? sentenceHeldYear(text, start, end) ?? yearOfDateline(text) ?? occasionYear(text, end);

@@ -1,10 +1,13 @@
+import { MONTH } from "./months.js";
 import { sectionYear } from "./sectionYear.js";
 import type { DiscoveredName, Mention } from "./types.js";
 
 /**
  * NUMBERED_MEETING_YEAR: a numbered meeting of a series that the document names only under a chronology's year heading
- * ("2001" over "The dialogue is launched at the 50th session of the Council.") was held that year. The year is taken
- * only from passages that state no year of their own, and only where every such passage naming the meeting sits under
+ * ("2001" over "The dialogue is launched at the 50th session of the Council.") or in the paragraph right under a dated
+ * row of a list of meetings ("2022 - Brussels" over "The sixth summit … finally met …") was held that year. The year is taken
+ * only from passages that state no year but the heading's (a year the meeting had been planned for, "had been planned
+ * for October 2020 but was put off", is none it was held in), and only where every such passage naming the meeting sits under
  * the same year: one ordinal under two year headings is two readings, and the meeting stays undated. A meeting the year
  * looks forward to ("a discussion on the way to the first Review Forum", "to prepare the third conference") is not one
  * held that year.
@@ -12,10 +15,10 @@ import type { DiscoveredName, Mention } from "./types.js";
 export class NumberedMeetingYears {
   private readonly years = new Map<string, Set<number>>();
 
-  /** Notes the year heading over one passage for the undated numbered meetings it names. */
-  saw(text: string, section: string | null | undefined, mentions: readonly Mention[], discovered: ReadonlyMap<string, DiscoveredName>): void {
-    const year = sectionYear(section);
-    if (!year || /\b(?:19|20)\d{2}\b/.test(text)) return;
+  /** Notes the year heading over one passage (or the year of the dated row right above it) for the undated numbered meetings it names. */
+  saw(text: string, section: string | null | undefined, mentions: readonly Mention[], discovered: ReadonlyMap<string, DiscoveredName>, rowYear: number | null = null): void {
+    const year = sectionYear(section) ?? rowYear;
+    if (!year || heldYears(text).some((y) => y !== year)) return;
     for (const m of mentions) {
       const d = discovered.get(m.key);
       if (!d || !undatedNumbered(d) || LOOKS_FORWARD.test(text.slice(Math.max(0, m.localStart - 40), m.localStart))) continue;
@@ -32,6 +35,11 @@ export class NumberedMeetingYears {
     }
   }
 }
+
+/** "planned for October 2020", "put off from 2020": a year a meeting was meant for or moved from, not one it was held in. */
+const PLANNED_YEAR = new RegExp(String.raw`\b(?:planned|scheduled|due|postponed|put\s+off|delayed|moved)\s+(?:for|to|until|from)\s+(?:(?:early|mid|late)\s+)?(?:${MONTH}\s+)?(?:19|20)\d{2}\b`, "g");
+/** The years a passage states, leaving out those it says a meeting was planned for. */
+const heldYears = (text: string): number[] => [...text.replace(PLANNED_YEAR, "").matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
 
 const LOOKS_FORWARD = /\b(?:to|towards?|ahead\s+of|before|until|for|prepar(?:e|es|ing)|next)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$/i;
 const undatedNumbered = (d: DiscoveredName) => d.kind === "FORUM" && !!d.isEvent && !!d.ordinal && !!d.parentId && !d.year;

@@ -62,6 +62,18 @@ export function objectPronounTarget<T extends Named>(before: string, history: re
   return fitting[0] ?? null;
 }
 
+/**
+ * HEADING_SITTING: under a heading that names one meeting ("The Accra meeting, June 2021"), a hosting, chairing or
+ * attending verb's "it" with nothing a verb could act on named since the heading (states aside) is that meeting: "Officials
+ * met for three days at a hotel. Ghana hosted it." Anything else named since (a forum, an agency, another meeting) leaves
+ * "it" to objectPronounTarget alone.
+ */
+export function headingSitting<T extends Named>(before: string, heading: T | null, history: readonly T[]): T | null {
+  const kinds = objectKinds(before);
+  if (!heading || !kinds || kinds.length !== 1 || !kinds.includes(heading.kind)) return null;
+  return history.every((h) => h.id === heading.id || h.kind === "COUNTRY") ? heading : null;
+}
+
 /** Sentences an object "it" must get right ([type, sourceId, targetId]); test/unit/coreference.test.ts runs them. */
 export const OBJECT_PRONOUN_EXAMPLES: TripleExamples = {
   positive: [
@@ -74,6 +86,8 @@ export const OBJECT_PRONOUN_EXAMPLES: TripleExamples = {
     { text: 'Norway paid 3 million crowns from its Harbour Fund to the programme "Safe Landings for Fishers". IOM and UNHCR run it jointly.', expect: ["LEADS", "org:iom", "ini:safe-landings-for-fishers"] },
     // A programme launched: the sentence before's subject (a phase), not the programme it is part of named after it.
     { text: "The Harbour Data Window is the second part of the Coastal Route Programme. IOM launched it in Accra in 2021.", expect: ["LEADS", "org:iom", "ini:harbour-data-window"] },
+    // Under a heading naming one meeting, with nothing else named since: the heading's meeting (headingSitting).
+    { text: "Migration Dialogue for West Africa: the meetings, one by one\n\nThe Migration Dialogue for West Africa brings together the ECOWAS states.\n\nThe Accra meeting, June 2021\n\nOfficials and ministers sat for three days at a hotel by the sea. Ghana hosted it.", expect: ["HOSTED", "ctry:gh", "forum:midwa-2021"] },
   ],
   negative: [
     // The fund the money came from is not the programme the agencies run.
@@ -87,5 +101,9 @@ export const OBJECT_PRONOUN_EXAMPLES: TripleExamples = {
     // The subject of the sentence before is what the text goes on about, not the forum it reports to.
     { text: "The Financing Facility for Remittances reports to the Global Forum on Migration and Development. Spain supports it.", expect: ["SUPPORTS", "ctry:es", "forum:gfmd"] },
     { text: "The Migrant Workers Convention was promoted by the Global Migration Group. Ghana supports it.", expect: ["SUPPORTS", "ctry:gh", "forum:gmg"] },
+    // A body named since the heading may be what "it" means: the heading's meeting is not taken.
+    { text: "Migration Dialogue for West Africa: the meetings, one by one\n\nThe Migration Dialogue for West Africa brings together the ECOWAS states.\n\nThe Accra meeting, June 2021\n\nThe ECOWAS Commission set up a working group on data. Ghana hosted it.", expect: ["HOSTED", "ctry:gh", "forum:midwa-2021"] },
+    // A heading that names no meeting gives "it" nothing to stand for.
+    { text: "Migration Dialogue for West Africa: the meetings, one by one\n\nThe Migration Dialogue for West Africa brings together the ECOWAS states.\n\nAccra, June 2021\n\nOfficials and ministers sat for three days at a hotel by the sea. Ghana hosted it.", expect: ["HOSTED", "ctry:gh", "forum:midwa-2021"] },
   ],
 };

@@ -110,6 +110,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const undatable = new Set<string>();
   const initiativeCounts = new Map<string, number>();
   const datedOneOffs = new Set<string>(), numberedYears = new NumberedMeetingYears();
+  let rowAbove: { year: number; section: string | null | undefined } | null = null;
   /** Dated one-offs a paragraph calls the first meeting of a standing forum, by key: the forum (oneOffSeries.ts). */
   const firstMeetings = new Map<string, string>();
   const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName };
@@ -265,6 +266,9 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     // 5b. A row of a year-by-year list of meetings: "2009 - Tunis (Africa)" under "The summits so far:" (datedRows.ts).
     rows.enter(passage.section);
     const row = rows.row(text, scan.mentions);
+    // The paragraph right under a dated row ("2022 - Brussels" over "The sixth summit … finally met …") is told of that year.
+    const underRow = rowAbove?.section === passage.section ? rowAbove.year : null;
+    rowAbove = row && row.entity.year ? { year: row.entity.year, section: passage.section } : null;
     if (row && !scan.overlaps(row.start, row.end)) {
       scan.discover(row.entity);
       scan.push({ localStart: row.start, localEnd: row.end, kind: "FORUM", key: row.entity.key, method: "meeting", confidence: 0.75 });
@@ -274,7 +278,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     // 5c. A one-off conference the passage dates: "London, 4 February 2016. The London Conference on X was convened …" (oneOffMeeting.ts).
     dateOneOffMeetings(text, scan.mentions, discovered, undatable, datedOneOffs, passage.section, catalog.cities);
     for (const [oneOff, forum] of firstOfSeries(text, scan.mentions, discovered, datedOneOffs)) firstMeetings.set(oneOff, forum);
-    numberedYears.saw(text, passage.section, scan.mentions, discovered);
+    numberedYears.saw(text, passage.section, scan.mentions, discovered, underRow);
     // A dated one-off is no series that a later "the second conference" could number.
     // Read from the scope's few series, not from every one-off the document has dated so far (a book dates hundreds).
     for (const series of recent.byHead.values()) for (const key of series) if (datedOneOffs.has(key) && discovered.get(key)?.isEvent) series.delete(key);

@@ -173,7 +173,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const label = sectionLabel;
       // A dated meeting heading with no series of its own ("Suva, 17-18 April 2024 - Senior Officials' Meeting") is of the page's.
       const id = label && ctx.headingEntity ? ctx.headingEntity(label, pageSeries) : null;
-      if (id) coref.note([{ id, kind: ctx.entities.get(id)!.kind, isEvent: ctx.entities.get(id)!.isEvent === true, start: 0, end: 0 }]);
+      if (id) coref.noteHeading({ id, kind: ctx.entities.get(id)!.kind, isEvent: ctx.entities.get(id)!.isEvent === true, start: 0, end: 0 });
       if (id) headingNamed.set(ctx.entities.get(id)!.kind, id);
       // "5. Border management" after "4. <project>": a numbered entry is the sibling of the one before, not under it, so
       // what an earlier entry's heading named is no topic of this one's lines (headingProjects.ts).

@@ -28,6 +28,17 @@ describe("NUMBERED_MEETING_YEAR: a numbered meeting named only under a year head
     expect(yearOf(g, SECOND)).not.toBe(2018);
   });
 
+  it("dates a sitting whose passage states only the heading's year besides one it had been planned for", () => {
+    const g = graph("2021\n\nThe second session of the Coral Labour Dialogue had been planned for June 2020 but was put off. It finally met in Suva on 4 May 2021.");
+    expect(yearOf(g, SECOND)).toBe(2021);
+  });
+
+
+  it("takes no year from the heading where the passage says the sitting was held in another year", () => {
+    const g = graph("2021\n\nThe second session of the Coral Labour Dialogue met in Apia in June 2020, and the talks went on in Suva in May 2021.");
+    expect(yearOf(g, SECOND)).not.toBe(2021);
+  });
+
   it("takes no year from a heading that is more than a year", () => {
     const g = graph("Sessions since 2018\n\n- May, Suva: the second session of the Coral Labour Dialogue meets.");
     expect(yearOf(g, SECOND)).toBeNull();
@@ -38,5 +49,24 @@ describe("NUMBERED_MEETING_YEAR: a meeting the year looks forward to", () => {
   it("is not dated with the year heading over it", () => {
     const g = graph("2018\n\n- 14-15 October: the talks prepare the way to the second session of the Coral Labour Dialogue.");
     expect(yearOf(g, SECOND)).toBeNull();
+  });
+});
+
+describe("NUMBERED_MEETING_YEAR: the paragraph right under a dated row of a list of meetings", () => {
+  const page = (body: string): DocumentGraph => {
+    const text = `The Lagoon Leaders' Summits, 2015-2021: a chronology\n\nThe Lagoon Leaders' Summit brings together the heads of government of the Pacific island states.\n\n2019 - Suva\nThe third summit met in Suva on 3 May 2019. Fiji hosted it.\n\n${body}`;
+    return buildGraphs([{ path: "p.txt", name: "p.txt", format: "txt", text, bytes: text.length, hash: "h" }], catalog)[0]!;
+  };
+  const fourth = (g: DocumentGraph) => g.entities.filter((e) => e.parentId === "forum:lagoon-leaders-summit" && e.ordinal === 4);
+
+  it("dates the sitting it numbers with the row's year, past a year it had been planned for", () => {
+    const g = page("2021 - Apia\nThe fourth summit had been planned for June 2020 but was put off. It finally met in Apia on 4 May 2021, and Samoa was the host.");
+    expect(fourth(g).map((e) => e.year)).toEqual([2021]);
+    expect(g.relations.some((r) => r.type === "HOSTED" && r.sourceId === "ctry:ws" && r.year === 2021 && fourth(g).some((e) => e.id === r.targetId))).toBe(true);
+  });
+
+  it("does not date a sitting the paragraph says was held in another year", () => {
+    const g = page("2021 - Apia\nThe fourth summit met in Nuku'alofa in June 2020. Samoa hosted the talks of 2021 in Apia.");
+    expect(fourth(g).map((e) => e.year)).not.toContain(2021);
   });
 });
