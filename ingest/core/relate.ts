@@ -39,6 +39,7 @@ import { isTitleLine, PageMeeting } from "./pageMeeting.js";
 import { meetingOfYearStated } from "./meetingStated.js";
 import { titleAcronymMentions } from "./titleAcronym.js";
 import { registerRows } from "./registerRows.js";
+import { headlineBody } from "./headlineBody.js";
 import { writesOf } from "./EntityMap.js";
 
 import type { Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
@@ -243,7 +244,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const stated: Stated[] = [];
       const sink = sentenceSink(store, { passage, text, start: sentence.start, end: sentence.end, namesItself: (id) => own.some((m) => m.id === id) }, linked);
       const add: typeof sink = (type, sourceId, targetId, method, ...rest) => (stated.push({ type, sourceId, targetId, method }), sink(type, sourceId, targetId, method, ...rest));
-      const rows = registerRows({ text, passage, own, heading: () => lists.current(), columns: () => lists.currentColumns(), entryYear, add, eventFor, parentOf, entities: ctx.entities, cities: ctx.cities });
+      const rows = registerRows({ text, passage, own, heading: () => lists.current(), columns: () => lists.currentColumns(), entryYear, add, eventFor, parentOf, entities: ctx.entities, cities: ctx.cities, membersOf: () => headlineBody(pageHeadings(doc), ctx.entities.values()) });
       // Relation ends: not a meeting used as a date (unless a relative clause of its own goes on about it), not a body
       // inside a forum ("the GMG working group").
       const ends = ms.filter((m) => !(m.kind === "FORUM" && (usedOnlyAsDate(text, m) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
