@@ -231,8 +231,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         if (meeting) Object.assign(m, { id: meeting, isEvent: true });
       }
       own.sort((a, b) => a.start - b.start);
-      // Else the profile's record title field ("Project name: X", sectionSubject.ts profileTitle) is "the project"'s.
-      const titled = (kind: EntityKind) => (named(sectionLabel, [kind]) ?? named(doc.title, [kind]) ?? named(profileName(), [kind]))?.id ?? null;
+      // Else the profile's record title field ("Project name: X", sectionSubject.ts profileTitle) is "the project"'s;
+      // else a treaty page's opening line that names one treaty ("ACTIP: the ASEAN Convention against …"): under a
+      // later heading, "the Convention" is still that one.
+      const titled = (kind: EntityKind) => (named(sectionLabel, [kind]) ?? named(doc.title, [kind]) ?? named(profileName(), [kind]) ?? (kind === "CONVENTION" ? openingTreaty() : null))?.id ?? null;
       const titledForum = () => named(sectionLabel, ["FORUM"]) ?? named(doc.title, ["FORUM"]);
       const meetingOf = (forumId: string) => meetingOfYearStated(text, passage.text, forumId, eventFor);
       const pageEvent = () => pageMeeting.only(["FORUM"])?.id ?? null;
