@@ -198,4 +198,31 @@ export const RATIFICATION_RULES: RelationRule[] = [
       ],
     },
   },
+  {
+    // "A and B were bound from 1 October 1997; C followed on 1 January 1998": a state that followed, with a date, in a
+    // sentence that has just told of ratifying or being bound did the same (the treaty the page is about).
+    id: "ratified-followed",
+    type: "RATIFIED",
+    trigger: "follow|followed on|in",
+    sentenceHas: "ratify|ratified|accede|acceded|bound|deposit|deposited",
+    verbal: true,
+    shape: "subject-first",
+    implicitObject: true,
+    subjects: ["COUNTRY"],
+    objects: ["CONVENTION"],
+    objectWithin: 8,
+    confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "The Domestic Workers Convention entered into force in 2013. Namibia and Peru were bound from 1 March 2014; Zambia followed on 2 May 2015.", expect: ["ctry:zm", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Namibia ratified it in 2014, and Zambia followed in 2015.", expect: ["ctry:zm", "conv:ilo-c189"] },
+      ],
+      negative: [
+        // Following a signature, or following in something else, binds no one.
+        { text: "The Domestic Workers Convention entered into force in 2013. Namibia signed it in 2012; Zambia followed in 2013.", expect: ["ctry:zm", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Namibia ratified it in 2014; Zambia followed with a workshop on it in 2015.", expect: ["ctry:zm", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Namibia ratified it in 2014; Zambia may follow in 2016.", expect: ["ctry:zm", "conv:ilo-c189"] },
+      ],
+    },
+  },
 ];
