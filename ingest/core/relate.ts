@@ -124,6 +124,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const forum = e?.isEvent && e.parentId ? ctx.entities.get(e.parentId) : undefined;
     return forum ? { id: forum.id, kind: forum.kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
   };
+  // The organisation the headline names, asked by a register's "Member State" column (headlineBody.ts): among the bodies
+  // this page mentions, once per page.
+  let headlineOwner: string | null | undefined;
+  const onPageEntities = () => [...new Set(mentions.flatMap((m) => (m.entityId ? [m.entityId] : [])))].flatMap((id) => ctx.entities.get(id) ?? []);
   /** The one treaty the page's opening passage names, if it names exactly one. */
   const openingTreaty = (): M | null => {
     const first = doc.passages[0];
@@ -246,7 +250,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const stated: Stated[] = [];
       const sink = sentenceSink(store, { passage, text, start: sentence.start, end: sentence.end, namesItself: (id) => own.some((m) => m.id === id) }, linked);
       const add: typeof sink = (type, sourceId, targetId, method, ...rest) => (stated.push({ type, sourceId, targetId, method }), sink(type, sourceId, targetId, method, ...rest));
-      const rows = registerRows({ text, passage, own, heading: () => lists.current(), columns: () => lists.currentColumns(), entryYear, add, eventFor, parentOf, entities: ctx.entities, cities: ctx.cities, membersOf: () => headlineBody(pageHeadings(doc), ctx.entities.values()) });
+      const rows = registerRows({ text, passage, own, heading: () => lists.current(), columns: () => lists.currentColumns(), entryYear, add, eventFor, parentOf, entities: ctx.entities, cities: ctx.cities, membersOf: () => (headlineOwner === undefined ? (headlineOwner = headlineBody(pageHeadings(doc), onPageEntities())) : headlineOwner) });
       // Relation ends: not a meeting used as a date (unless a relative clause of its own goes on about it), not a body
       // inside a forum ("the GMG working group").
       const ends = ms.filter((m) => !(m.kind === "FORUM" && (usedOnlyAsDate(text, m) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
