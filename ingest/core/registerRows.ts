@@ -6,7 +6,7 @@ import { bracketRoles, placeCountry, rowFields } from "./rowFields.js";
 import type { HeadingList } from "./rules/listRules.js";
 import { meetingRowChair } from "./meetingRowChair.js";
 import { onlyYearOfRow, rowPeriod, yearOfRow, yearOpeningRow } from "./yearByYear.js";
-import { bindingCell } from "./tableColumns.js";
+import { bindingCell, memberStateColumn } from "./tableColumns.js";
 import { DATED_ROW_OPENING } from "./contentRows.js";
 import { SELF_NAMED_MEETING } from "./datedRows.js";
 import type { EntityRecord, Passage } from "./types.js";
@@ -30,6 +30,8 @@ export interface RowScope {
   parentOf: (id: string) => string;
   entities: Map<string, EntityRecord & { parentId?: string }>;
   cities?: Map<string, string>;
+  /** The organisation a register's "Member State" column lists the members of, where the page names one for its treaty. */
+  membersOf?: () => string | null;
 }
 
 /** Example pages for readEntryVenue (test/unit/datedEntries.test.ts): `expect` is [source, target]. */
@@ -123,6 +125,12 @@ export function registerRows(scope: RowScope) {
         if (!list.rows.includes(r.kind) || r.id === heading.topic.id || /^ +[A-Z][a-z]/.test(rowText.slice(r.end, r.end + 3))) continue;
         // "Centre for Coastal Studies (CCS), Norway": the state closing a body's address is where it sits (seatCountry.ts).
         if (list.rows.includes("ORGANIZATION") && (seatCountry(rowText, rows, r) || parents.has(r))) continue;
+        // A "Member State" column names the treaty organisation's members, bound by the treaty or not; only the state
+        // opening the row (after its running number) is its entity (a remark may name another).
+        if (list.type === "RATIFIED" && columns && memberStateColumn(columns.cells) && /^\s*\|?\s*(?:\d{1,3}\.?\s*(?:\|\s*)?)?$/.test(rowText.slice(0, r.start))) {
+          const body = scope.membersOf?.();
+          if (body) add("MEMBER_OF", r.id, body, "member-state-column", 0.7);
+        }
         // The row's own remark, up to its next name, may deny it ("2007: Estonia, as an observer", "Norway, pledged only").
         const next = rows.find((x) => x.start >= r.end && list.rows.includes(x.kind));
         if (rowDenied(rowText.slice(r.end, next?.start ?? rowText.length), list.type, list.id)) continue;

@@ -39,6 +39,7 @@ import { isTitleLine, PageMeeting } from "./pageMeeting.js";
 import { meetingOfYearStated } from "./meetingStated.js";
 import { titleAcronymMentions } from "./titleAcronym.js";
 import { registerRows } from "./registerRows.js";
+import { headlineBody } from "./headlineBody.js";
 import { writesOf } from "./EntityMap.js";
 
 import type { Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
@@ -123,6 +124,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const forum = e?.isEvent && e.parentId ? ctx.entities.get(e.parentId) : undefined;
     return forum ? { id: forum.id, kind: forum.kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
   };
+  // The organisation the headline names, asked by a register's "Member State" column (headlineBody.ts): among the bodies
+  // this page mentions, once per page.
+  let headlineOwner: string | null | undefined;
+  const onPageEntities = () => [...new Set(mentions.flatMap((m) => (m.entityId ? [m.entityId] : [])))].flatMap((id) => ctx.entities.get(id) ?? []);
   /** The one treaty the page's opening passage names, if it names exactly one. */
   const openingTreaty = (): M | null => {
     const first = doc.passages[0];
@@ -230,8 +235,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         if (meeting) Object.assign(m, { id: meeting, isEvent: true });
       }
       own.sort((a, b) => a.start - b.start);
-      // Else the profile's record title field ("Project name: X", sectionSubject.ts profileTitle) is "the project"'s.
-      const titled = (kind: EntityKind) => (named(sectionLabel, [kind]) ?? named(doc.title, [kind]) ?? named(profileName(), [kind]))?.id ?? null;
+      // Else the profile's record title field ("Project name: X", sectionSubject.ts profileTitle) is "the project"'s;
+      // else a treaty page's opening line that names one treaty ("ACTIP: the ASEAN Convention against …"): under a
+      // later heading, "the Convention" is still that one.
+      const titled = (kind: EntityKind) => (named(sectionLabel, [kind]) ?? named(doc.title, [kind]) ?? named(profileName(), [kind]) ?? (kind === "CONVENTION" ? openingTreaty() : null))?.id ?? null;
       const titledForum = () => named(sectionLabel, ["FORUM"]) ?? named(doc.title, ["FORUM"]);
       const meetingOf = (forumId: string) => meetingOfYearStated(text, passage.text, forumId, eventFor);
       const pageEvent = () => pageMeeting.only(["FORUM"])?.id ?? null;
@@ -243,7 +250,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const stated: Stated[] = [];
       const sink = sentenceSink(store, { passage, text, start: sentence.start, end: sentence.end, namesItself: (id) => own.some((m) => m.id === id) }, linked);
       const add: typeof sink = (type, sourceId, targetId, method, ...rest) => (stated.push({ type, sourceId, targetId, method }), sink(type, sourceId, targetId, method, ...rest));
-      const rows = registerRows({ text, passage, own, heading: () => lists.current(), columns: () => lists.currentColumns(), entryYear, add, eventFor, parentOf, entities: ctx.entities, cities: ctx.cities });
+      const rows = registerRows({ text, passage, own, heading: () => lists.current(), columns: () => lists.currentColumns(), entryYear, add, eventFor, parentOf, entities: ctx.entities, cities: ctx.cities, membersOf: () => (headlineOwner === undefined ? (headlineOwner = headlineBody(pageHeadings(doc), onPageEntities())) : headlineOwner) });
       // Relation ends: not a meeting used as a date (unless a relative clause of its own goes on about it), not a body
       // inside a forum ("the GMG working group").
       const ends = ms.filter((m) => !(m.kind === "FORUM" && (usedOnlyAsDate(text, m) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));

@@ -46,6 +46,17 @@ const NUMBERING = /^(?:no\.?|nr\.?|#|s\/n|n°|num(?:ber)?\.?)$/i;
 /** The column that names each row's state. */
 const STATE_COLUMN = /^(?:(?:member\s+)?(?:states?|countr(?:y|ies))|participants?|parties|party|state party|states parties|jurisdiction)$/i;
 
+/**
+ * A state column headed as the members of a body ("Member State", "Member countries"): each row's state is a member of
+ * the organisation whose treaty the register is, whatever the binding column says of it.
+ */
+export const MEMBER_STATE_COLUMN = /^member\s+(?:states?|countr(?:y|ies))$/i;
+
+/** Whether a register's header row heads its state column "Member State" (after a running number). */
+export function memberStateColumn(cells: string[]): boolean {
+  return MEMBER_STATE_COLUMN.test(cells.find((c) => !NUMBERING.test(c)) ?? "");
+}
+
 /** A row of column headings ("State; Signature; Ratification"), with no year in it. */
 export function isHeaderRow(row: string): boolean {
   return cellsOf(row).length >= 2 && headerCells(row) !== null;

@@ -72,3 +72,19 @@ describe("a bare 'joined' joined what the sentence before was about", () => {
   for (const ex of JOINED_OBJECT_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
   for (const ex of JOINED_OBJECT_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
 });
+
+/** A treaty page whose opening line names one treaty: "the Convention" under a later heading is that treaty. */
+const OPENING_TREATY = "KWC: the Kestrel Water Convention on Shared Aquifers\n\nThe Kestrel Water Convention on Shared Aquifers was adopted in 2011.\n\n";
+describe("'the Convention' under a later heading of a page that opens on one treaty", () => {
+  it("reads the opening line's treaty", () => {
+    expect(has(`${OPENING_TREATY}Who promotes it\nThe FAO promotes the Convention among riparian states.\n`, "PROMOTES", "org:fao", "conv:kestrel-water-convention-on-shared-aquifers")).toBe(true);
+  });
+  it("reads none where the opening line names two treaties", () => {
+    const two = "The Kestrel Water Convention on Shared Aquifers and the Domestic Workers Convention\n\nBoth were adopted in 2011.\n\n";
+    expect(has(`${two}Who promotes it\nThe FAO promotes the Convention among riparian states.\n`, "PROMOTES", "org:fao", "conv:kestrel-water-convention-on-shared-aquifers")).toBe(false);
+  });
+  it("reads none where the opening line's treaty is no convention", () => {
+    const protocol = "KWP: the Kestrel Water Protocol on Shared Aquifers\n\nThe Kestrel Water Protocol on Shared Aquifers was adopted in 2011.\n\n";
+    expect(has(`${protocol}Who promotes it\nThe FAO promotes the Convention among riparian states.\n`, "PROMOTES", "org:fao", "conv:kestrel-water-protocol-on-shared-aquifers")).toBe(false);
+  });
+});

@@ -252,6 +252,22 @@ export const HEADING_LISTS: HeadingList[] = [
     },
   },
   {
+    // A treaty's sheet names the body that watches over it ("Treaty body: Committee on X", "Monitoring body: …"): that
+    // body promotes the treaty, as the page's convention. A depositary only keeps the instruments: not read here.
+    id: "treaty-body",
+    heading: /^(?:treaty(?:-| )(?:monitoring )?bod(?:y|ies)|(?:monitoring|supervisory|supervising) (?:body|bodies|committee))$/i,
+    type: "PROMOTES", rows: ["ORGANIZATION"], topics: ["CONVENTION"], confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "Instrument: Domestic Workers Convention\nAdopted: 2011\nTreaty body: Committee of Experts on the Application of Conventions and Recommendations, which reviews the reports of States\n", expect: ["org:committee-of-experts-on-the-application-of-conventions-and-recommendations", "conv:ilo-c189"] },
+      ],
+      negative: [
+        { text: "Instrument: Domestic Workers Convention\nAdopted: 2011\nDepositary: International Labour Organization\n", expect: ["org:ilo", "conv:ilo-c189"] },
+        { text: "Instrument: Domestic Workers Convention\nAdopted: 2011\nCampaign body: Committee of Experts on the Application of Conventions and Recommendations\n", expect: ["org:committee-of-experts-on-the-application-of-conventions-and-recommendations", "conv:ilo-c189"] },
+      ],
+    },
+  },
+  {
     id: "ratifications",
     // Accession and succession bind a state as ratification does; a status page lists them together.
     heading: /^(?:(?:status of\s+)?(?:ratifications?|accessions?|successions?)\b(?:\s*(?:,|and|or)\s*(?:ratifications?|accessions?|successions?)\b)*(?!\s+(?:campaign|events?|plans?|strategy|workshops?|seminars?)\b)|states parties|ratified by|parties|ratifying (?:states|countries)|(?:list of\s+)?contracting (?:states|parties)|(?:states|countries|governments)(?: that| which)? (?:have )?(?:ratified|acceded)(?: (?:to )?(?:it|the (?:convention|protocol|treaty)))?$|(?:ratified|acceded)(?:\s*(?:,|and|or|\/)\s*(?:ratified|acceded))?$)\b/i,

@@ -121,4 +121,108 @@ export const RATIFICATION_RULES: RelationRule[] = [
       ],
     },
   },
+  {
+    // "Austria and Sweden were bound from 1 October 1997": a state bound by the treaty from a date is a party to it (with
+    // no treaty named, the page's); "bound by" alone may describe a wish or a hypothesis, so only "from" or "since" counts.
+    id: "ratified-bound-from",
+    type: "RATIFIED",
+    trigger: "be|become|became bound from|since",
+    verbal: true,
+    shape: "subject-first",
+    implicitObject: true,
+    subjects: ["COUNTRY"],
+    objects: ["CONVENTION"],
+    objectWithin: 8,
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The Domestic Workers Convention entered into force in 2013. Namibia and Zambia were bound from 1 March 2016.", expect: ["ctry:zm", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Peru has been bound since 2018.", expect: ["ctry:pe", "conv:ilo-c189"] },
+      ],
+      negative: [
+        { text: "The Domestic Workers Convention entered into force in 2013. Namibia will be bound from 1 March 2030.", expect: ["ctry:na", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Namibia has never been bound since it never ratified.", expect: ["ctry:na", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Namibia signed it but is not bound by it.", expect: ["ctry:na", "conv:ilo-c189"] },
+      ],
+    },
+  },
+  {
+    // "the other eleven - A, B and C - had all completed their procedures": completing the national (ratification)
+    // procedures is the treaty's own word for ratifying it; the treaty is the one the page is about.
+    id: "ratified-completed-procedures",
+    type: "RATIFIED",
+    trigger: "complete|completed ?its|their ?ratification|constitutional|national|internal|parliamentary|domestic procedure|procedures",
+    // "completed its procedures for the census", "... to join the fund": procedures named for something else.
+    notFollowedBy: "^\\s+(?:for|of|to|on|under|with|in\\s+(?!(?:19|20)\\d\\d\\b))",
+    verbal: true,
+    shape: "subject-first",
+    implicitObject: true,
+    subjects: ["COUNTRY"],
+    objects: ["CONVENTION"],
+    objectWithin: 8,
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The Domestic Workers Convention entered into force in 2013. By then the first four - Namibia, Peru, Chile and Zambia - had all completed their procedures.", expect: ["ctry:cl", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Peru completed its constitutional procedures in 2015.", expect: ["ctry:pe", "conv:ilo-c189"] },
+      ],
+      negative: [
+        { text: "The Domestic Workers Convention entered into force in 2013. Peru has not yet completed its constitutional procedures.", expect: ["ctry:pe", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Peru is expected to complete its procedures next year.", expect: ["ctry:pe", "conv:ilo-c189"] },
+        // Procedures of another kind (for a visa, for an application) say nothing of the treaty.
+        { text: "The Domestic Workers Convention entered into force in 2013. Peru completed its procedures for the census in 2015.", expect: ["ctry:pe", "conv:ilo-c189"] },
+      ],
+    },
+  },
+  {
+    // "making Peru the sixth state to ratify", "Chile was the last of the original signatories to ratify": a rank among
+    // those who ratified states that the state did (the treaty the page is about); "the first to sign" states nothing.
+    id: "ratified-ranked",
+    type: "RATIFIED",
+    trigger: "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|only ?of ?original|founding ?member state|states|country|countries|signatory|signatories|nation|nations to ratify|accede",
+    shape: "subject-first",
+    implicitObject: true,
+    subjects: ["COUNTRY"],
+    objects: ["CONVENTION"],
+    objectWithin: 8,
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The Domestic Workers Convention entered into force in 2013. In 2016 the senate approved it, making Zambia the ninth country to ratify.", expect: ["ctry:zm", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Peru was the last of the original signatories to ratify.", expect: ["ctry:pe", "conv:ilo-c189"] },
+      ],
+      negative: [
+        { text: "The Domestic Workers Convention entered into force in 2013. Peru was the first country to sign it.", expect: ["ctry:pe", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Peru hopes to be the first country to ratify.", expect: ["ctry:pe", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Peru would not be the last state to ratify.", expect: ["ctry:pe", "conv:ilo-c189"] },
+      ],
+    },
+  },
+  {
+    // "A and B were bound from 1 October 1997; C followed on 1 January 1998": a state that followed, with a date, in a
+    // sentence that has just told of ratifying or being bound did the same (the treaty the page is about).
+    id: "ratified-followed",
+    type: "RATIFIED",
+    trigger: "follow|followed on|in",
+    sentenceHas: "ratify|ratified|accede|acceded|bound|deposit|deposited",
+    verbal: true,
+    shape: "subject-first",
+    implicitObject: true,
+    subjects: ["COUNTRY"],
+    objects: ["CONVENTION"],
+    objectWithin: 8,
+    confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "The Domestic Workers Convention entered into force in 2013. Namibia and Peru were bound from 1 March 2014; Zambia followed on 2 May 2015.", expect: ["ctry:zm", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Namibia ratified it in 2014, and Zambia followed in 2015.", expect: ["ctry:zm", "conv:ilo-c189"] },
+      ],
+      negative: [
+        // Following a signature, or following in something else, binds no one.
+        { text: "The Domestic Workers Convention entered into force in 2013. Namibia signed it in 2012; Zambia followed in 2013.", expect: ["ctry:zm", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Namibia ratified it in 2014; Zambia followed with a workshop on it in 2015.", expect: ["ctry:zm", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Namibia ratified it in 2014; Zambia may follow in 2016.", expect: ["ctry:zm", "conv:ilo-c189"] },
+      ],
+    },
+  },
 ];
