@@ -2,7 +2,6 @@ import { MONTH, MONTH_NAMES, isoDate } from "./months.js";
 import { headWord } from "./headKind.js";
 import { ONE_OFF_NOUNS } from "./meetingNouns.js";
 import { knownCityName } from "./meetingVenue.js";
-import { ONE_OFF_NOUNS } from "./meetingNouns.js";
 
 const ONE_OFF_HEADS = new Set(ONE_OFF_NOUNS);
 
