@@ -92,7 +92,7 @@ export class HeadingLists {
    * row's entity or period, as "Italy: 1981" and "July-December 2012: UNODC" do.
    */
   enter(passage: Passage, pm: Mention[], answer: { lists: HeadingList[]; topic: M | null } | null, tableTopic: () => M | null): void {
-    if (this.heading && (this.heading.section !== passage.section || !(isListRow(passage.kind, passage.text) || (passage.kind === "list-item" && yearOpeningRow(passage.text) !== null)) || (isLabelLine(passage.text) && !listHeading(passage.text)) || otherField(passage.text, pm.map((m) => m.localStart)))) this.heading = null;
+    if (this.heading && (this.heading.section !== passage.section || !(isListRow(passage.kind, passage.text) || (passage.kind === "list-item" && (yearOpeningRow(passage.text) !== null || this.heading.list.some((l) => "remarkedRows" in l && l.remarkedRows)))) || (isLabelLine(passage.text) && !listHeading(passage.text)) || otherField(passage.text, pm.map((m) => m.localStart)))) this.heading = null;
     if (answer && passage.kind === "list-item") this.heading = { list: answer.lists, topic: answer.topic, section: passage.section };
     if (this.columns && this.columns.section !== passage.section) this.columns = null;
     const header = passage.kind === "list-item" ? headerColumns(passage.text) : null;

@@ -30,6 +30,8 @@ export interface DocumentScan {
    * one its headline names under a breadcrumb: whose "Steering Committee" alone is, where no topic is set (SUB_BODIES).
    */
   pageBody?: { id: string; kind: EntityKind; name: string; acronym: string | null };
+  /** The state a title writes beside its body ("X (ACR), Tinland - profile"): whose bare ministries the page names (titleState.ts). */
+  pageState?: string;
 }
 
 /**

@@ -17,4 +17,6 @@ export interface RelateContext {
   onPredicate?: (p: Proposal, sentence: { text: string; passageId: string; section: string | null }, linkedByRule: boolean) => void;
   /** The catalog entity a heading names (headingEntity.ts). */
   headingEntity?: HeadingEntity;
+  /** The state's body a page is titled by ("X (ACR), Tinland - profile", titleState.ts), if the graph holds it. */
+  pageStateBody?: (title: string) => string | null;
 }

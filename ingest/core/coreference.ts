@@ -59,6 +59,13 @@ export class Coreference {
   /** The meeting the scope's heading names ("The Accra meeting, June 2021"), which an object "it" may speak of (headingSitting). */
   private headingMeeting: Salient | null = null;
 
+  /**
+   * The state's body a profile page is titled by ("Department of Coastal Affairs (DCA), Tinland - profile",
+   * titleState.ts): its short name written capitalised ("the Department") is that body, though the page names other
+   * departments in full before it ("taken from the Department of Ports").
+   */
+  pageStateBody: string | null = null;
+
   constructor(private readonly nameOf: (id: string) => { kind: EntityKind; name: string; isEvent: boolean } | undefined) {}
 
   /** Starts a new scope when the section, article or chapter changes; says whether it did. */
@@ -234,6 +241,8 @@ export class Coreference {
     const fits = (h: Salient) => kinds.includes(h.kind) && (this.nameOf(h.id)?.isEvent === true) === (head.event === true);
     // "XIII Conference" read as a name is one numbered meeting, not the body "the Conference" speaks of.
     const body = (h: Salient) => !(head.carries && !head.event && NUMBERED_NAME.test(h.name));
+    const own = this.pageStateBody && /^[A-Z]/.test(phrase.trim()) ? this.salient(this.pageStateBody) : null;
+    if (own && fits(own) && carriesHead(own.name, word)) return own;
     const carrying = [...this.history].reverse().filter((h) => fits(h) && carriesHead(h.name, word) && body(h));
     if (carrying.length) {
       const [first, second] = carrying;

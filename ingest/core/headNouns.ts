@@ -23,7 +23,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
   what: "A discovered name's kind is the kind of its head noun (the last word before the first complement). Reports, surveys and handbooks are publications, not initiatives.",
   words: {
     INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Action Roadmap Window System Day Account Package Festival Hub Clearinghouse Statute Card".split(" "),
-    ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Alliance Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College School Movement Administration Directorate-General International Corporation Foundations Chamber Municipality".split(" "),
+    ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Alliance Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College Polytechnic School Movement Administration Directorate-General International Corporation Foundations Chamber Municipality".split(" "),
     FORUM: [...FORUM_MEETING_HEADS, ..."Group Groups Team Force Taskforce Panel Caucus Colloquium Event".split(" ")],
     CONVENTION: "Convention Protocol Treaty Covenant Charter Declaration".split(" "),
     COUNTRY: [],
@@ -53,6 +53,8 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     { text: "The Harbour Humanitarian Response Plan for 2013 asked for more boats.", name: "Harbour Humanitarian Response Plan for 2013", kind: "INITIATIVE" },
     { text: "The Directorate-General for Fisheries and Ports drafted the plan.", name: "Directorate-General for Fisheries and Ports", kind: "ORGANIZATION" },
     { text: "The Coastal Overseas Employment Administration licenses recruiters for work abroad.", name: "Coastal Overseas Employment Administration", kind: "ORGANIZATION" },
+    // A state's training school for one trade is a body, like a college.
+    { text: "Cadets train at the Coastal Fisheries Polytechnic in Tema.", name: "Coastal Fisheries Polytechnic", kind: "ORGANIZATION" },
     { text: "The Harbour Film Festival screens stories of fishers who moved.", name: "Harbour Film Festival", kind: "INITIATIVE" },
     // A regional instrument named by its head: a statute, a card issued under a scheme.
     { text: "The Coastal Fisheries Statute was adopted by ministers in 2019.", name: "Coastal Fisheries Statute", kind: "INITIATIVE" },

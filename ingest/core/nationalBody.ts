@@ -1,11 +1,14 @@
 import { NATIONAL_BODIES } from "./nationalBodyRules.js";
 import type { Hit } from "./nameTrim.js";
 import { labelState } from "./labelState.js";
+import { stateWord } from "./titleState.js";
 
 const HEAD = new RegExp(`^(?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|for|in)\\s+[A-Z]`);
 /** "the Danish Ministry of Foreign Affairs": one or two words before the head, read as the state's demonym. */
 const DEMONYM_LED = new RegExp(`^(\\S+(?:\\s\\S+)?)\\s+((?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|for)\\s+[A-Z].*)$`);
 /** "the Ministry of Health of the Government of Spain": the government is the state's, not a word of the name. */
+/** "the Department of Migrant Workers Act": a law named after the body, no body. */
+const LAW_TITLE = /\s(?:Act|Law|Decree|Code|Bill|Ordinance|Regulations)$/;
 const GOVERNMENT_TAIL = /\s+of\s+the\s+(?:Government|Republic|Kingdom)$/;
 
 /** A state's ministry or department as the name reads it (NATIONAL_BODIES). */
@@ -58,7 +61,21 @@ function acronymDefined(text: string, local: string, start: number): NationalBod
   return complement.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 4 ? { name: local, start, end: start + local.length } : null;
 }
 
-export function nationalBody(text: string, local: string, start: number, hits: Hit[], possessiveState: Hit | undefined, cut: Hit | undefined, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string): NationalBody | null {
+/**
+ * "taken from the Department of Fisheries" on a page titled "X (ACR), Tinland - profile": the page's state
+ * (titleState.ts, TITLE_STATE), unless the sentence names another state. The page writes the name bare: an alias.
+ */
+function pageStateBody(text: string, local: string, start: number, hits: Hit[], pageState: string | undefined, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string): NationalBody | null {
+  if (!pageState) return null;
+  const from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start));
+  const next = text.slice(start + local.length).search(/\.(?:\s|$)|\n/);
+  const to = next < 0 ? text.length : start + local.length + next;
+  if (hits.some((h) => h.kind === "COUNTRY" && h.id !== pageState && h.start > from && h.start < to)) return null;
+  return { name: `${stateWord(pageState, demonyms, shortName)} ${local}`, start, end: start + local.length, written: local };
+}
+
+export function nationalBody(text: string, local: string, start: number, hits: Hit[], possessiveState: Hit | undefined, cut: Hit | undefined, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string, pageState?: string): NationalBody | null {
+  if (LAW_TITLE.test(local)) return null;
   if (!HEAD.test(local)) return cut || possessiveState ? null : demonymLed(local, start, demonyms, shortName);
   // "Nigeria takes part through its Ministry of Foreign Affairs": the one country the clause names before "its".
   possessiveState ??= itsState(text, start, hits);
@@ -71,7 +88,7 @@ export function nationalBody(text: string, local: string, start: number, hits: H
   if (possessiveState) return { name: nameOf(possessiveState, local), start, end: start + local.length, written: ofState(local, possessiveState) };
   const after = cut ?? hits.find((h) => h.kind === "COUNTRY" && h.end === start + local.length && h.start > start);
   const of = after && !cut ? /\s+of\s+(?:[Tt]he\s+)?$/.exec(local.slice(0, after.start - start)) : null;
-  if (!after || (!cut && !of)) return acronymDefined(text, local, start);
+  if (!after || (!cut && !of)) return pageStateBody(text, local, start, hits, pageState, demonyms, shortName) ?? acronymDefined(text, local, start);
   const body = of ? local.slice(0, of.index) : local;
   return { name: nameOf(after, body), start, end: start + body.length, written: text.slice(start, after.end) };
 }

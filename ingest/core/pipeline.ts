@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { normalise } from "./normalise.js";
 import { createMatcher, recognise, type Recognised } from "./recognise.js";
 import { headingEntity } from "./headingEntity.js";
+import { titleStateBodyId } from "./titleState.js";
 import { meetingOfYear } from "./meetingOfYear.js";
 import { relate, type RelateContext } from "./relate.js";
 import { kindWordAliases } from "./kindWordAliases.js";
@@ -52,7 +53,7 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
   const headings = headingEntity(catalog, matcher, entities, headedProjects);
   return docs.map((doc, i) => {
     const mentions = recognised[i]!.mentions.filter((m) => m.entityId && entities.has(m.entityId));
-    const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities, organizationAcronyms: catalog.organizationAcronyms, eventFor: (forumId, year, known) => meetingOfYear(forumId, year, entities, catalog, !known), headingEntity: headings, ...observe });
+    const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities, organizationAcronyms: catalog.organizationAcronyms, eventFor: (forumId, year, known) => meetingOfYear(forumId, year, entities, catalog, !known), headingEntity: headings, pageStateBody: (title) => titleStateBodyId(title, catalog, matcher, entities), ...observe });
     // By id, the first of each, as a search of the list from its start would find it.
     const byId = new Map<string, (typeof relations)[number]>();
     for (const r of relations) if (!byId.has(r.id)) byId.set(r.id, r);

@@ -44,6 +44,7 @@ import { initialsAcronyms } from "./initialsAcronym.js";
 import { foldCitySessions } from "./citySession.js";
 import { coinedTitleDefinition } from "./coinedTitleName.js";
 import { pageTitleName } from "./pageTitleName.js";
+import { stateTitledBody, titleState } from "./titleState.js";
 import { commonNameOf } from "./commonNameOf.js";
 import { quotedTitles } from "./quotedTitles.js";
 import { passiveSubjectNames } from "./passiveSubjectNames.js";
@@ -142,7 +143,12 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     return definitions.get(label)!;
   };
   // Or a title line printed acronym first: "HARVEST (Helping Agricultural Returnees …)" (acronymFirstTitle.ts).
-  const titleDefinition = definedBy(doc.title) ?? acronymFirstTitle(doc, state), coinedDefinition = coinedTitleDefinition(titled);
+  // "Department of Coastal Affairs (DCA), Tinland - profile": the title's body is that state's, and so are the page's
+  // ministries named without a state (titleState.ts).
+  const titledState = titleState(doc.title, matcher, catalog);
+  state.pageState = titledState?.stateId;
+  const stateDefinition = titledState ? definedBy(titledState.body) : null;
+  const titleDefinition = (stateDefinition ? stateTitledBody(stateDefinition, titledState!.stateId, catalog.demonyms, shortName) : null) ?? definedBy(doc.title) ?? acronymFirstTitle(doc, state), coinedDefinition = coinedTitleDefinition(titled);
   if (titleDefinition) headed.push({ label: doc.title, key: titleDefinition.id });
   let headedSection: string | null | undefined;
   const recordTitles = recordBlockTitles(doc.passages, state.isPlace);
@@ -176,7 +182,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       if (!def) continue;
       const key = `${scope}|${def.acronym}`;
       if (!localAcronyms.has(key)) localAcronyms.set(key, { id: def.id, kind: def.kind });
-      if (!def.known) scan.discover({ key: def.id, kind: def.kind, name: def.name, acronym: def.acronym });
+      if (!def.known) scan.discover({ key: def.id, kind: def.kind, name: def.name, acronym: def.acronym, ...("alias" in def && typeof def.alias === "string" ? { alias: def.alias } : {}) });
       state.topic ??= { id: def.id, kind: def.kind, name: def.name, acronym: def.acronym };
       if (def === sectionDefinition && def !== titleDefinition && headedSection !== passage.section) headed.push({ label: passage.section!, key: def.id });
     }

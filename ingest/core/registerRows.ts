@@ -116,7 +116,9 @@ export function registerRows(scope: RowScope) {
       if (!list.topics.includes(heading.topic.kind)) continue;
       // A list of meetings names the venue by its city ("2013 - Bangkok (Asia and the Pacific)"): the city's country hosted.
       const venue = list.type === "HOSTED" && !given.some((r) => r.kind === "COUNTRY") ? venueCountry(rowText, scope.cities) : null;
-      const rows = venue ? [...given, venue] : given;
+      // "- the Ports Office, taken from the Fisheries Board;": the names before the item's remark are its rows.
+      const remark = "remarkedRows" in list && list.remarkedRows ? rowText.search(/[,;]\s/) : -1;
+      const rows = (venue ? [...given, venue] : given).filter((r) => remark < 0 || r.start < remark);
       const single = rows.filter((r) => list.rows.includes(r.kind)).length === 1;
       // A list item is one row even where leader dots cut it into sentences ("Egypt ........ 19 Feb 1993").
       const wholeRow = passage.kind === "list-item" ? passage.text : rowText;

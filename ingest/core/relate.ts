@@ -75,6 +75,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     corefNames.set(id, read);
     return read;
   });
+  coref.pageStateBody = ctx.pageStateBody?.(doc.title) ?? null;
   const page = new PageTopics(ctx.entities, ctx.headingEntity, new Set(mentions.flatMap((m) => (m.entityId ? [m.entityId] : []))));
   const pageMeeting = new PageMeeting();
   const scene = new MeetingScene();

@@ -122,6 +122,27 @@ export const LEAD_INS: (HeadingList | ProgrammeList)[] = [
     },
   },
   {
+    // A body formed by consolidation lists the offices folded into it: "These offices were folded into it:", "The
+    // following units were merged into the Authority:". Each is now its part (PART_OF). Where each came from, after
+    // the item's name ("taken from X", "formerly of Y"), is no part of the list: the row's first name is the item.
+    id: "folded-into",
+    heading: /\b(?:(?:was|were|have been|had been|has been)\s+(?:\w+ly\s+|all\s+)?(?:folded|merged|consolidated|absorbed|integrated|incorporated|brought together)\s+into|(?:it|the\s+\w+)\s+(?:took over|absorbed|incorporated))\s+(?:it|them|the\s+(?:new\s+)?(?:department|ministry|agency|authority|office|organi[sz]ation|body|commission|bureau|service|administration|Department|Ministry|Agency|Authority|Office|Organi[sz]ation|Commission|Bureau|Service|Administration))?\s*$/,
+    type: "PART_OF", rows: ["ORGANIZATION"], topics: ["ORGANIZATION"], remarkedRows: true, confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "Coastal Workers Authority (CWA), Ghana - agency profile\n\nThe Authority was formed by consolidation. These offices were folded into it:\n- the Harbour Licensing Office, taken from the Port Board;\n- the Seafarers Welfare Bureau.\n", expect: ["org:seafarers-welfare-bureau", "org:coastal-workers-authority"] },
+        { text: "Coastal Workers Authority (CWA), Ghana - agency profile\n\nThe Authority was formed by consolidation. These offices were folded into it:\n- the Harbour Licensing Office, taken from the Port Board;\n- the Seafarers Welfare Bureau.\n", expect: ["org:harbour-licensing-office", "org:coastal-workers-authority"] },
+      ],
+      negative: [
+        // Offices kept apart, or to be merged later, are no parts yet.
+        { text: "Coastal Workers Authority (CWA), Ghana - agency profile\n\nThe Authority was formed by consolidation. These offices were not folded into it:\n- the Harbour Licensing Office;\n- the Seafarers Welfare Bureau.\n", expect: ["org:seafarers-welfare-bureau", "org:coastal-workers-authority"] },
+        { text: "Coastal Workers Authority (CWA), Ghana - agency profile\n\nThe Authority was formed by consolidation. These offices will be folded into it:\n- the Harbour Licensing Office;\n- the Seafarers Welfare Bureau.\n", expect: ["org:seafarers-welfare-bureau", "org:coastal-workers-authority"] },
+        // Where an item came from is not what it became part of.
+        { text: "Coastal Workers Authority (CWA), Ghana - agency profile\n\nThe Authority was formed by consolidation. These offices were folded into it:\n- the Harbour Licensing Office, taken from the Port Board;\n- the Seafarers Welfare Bureau.\n", expect: ["org:harbour-licensing-office", "org:port-board"] },
+      ],
+    },
+  },
+  {
     id: "took-part",
     // The verb closes the clause: the list holds who took part, not where ("the Committee participated in three meetings: …").
     // Pledging at a meeting is taking part in it: "Nine donors announced money at the conference:", "… pledged at it:".

@@ -24,6 +24,11 @@ export interface HeadingList {
   topics: EntityKind[];
   /** The rows are the relation's targets ("covers: A, B"); by default they are its sources. */
   rowsAreTargets?: boolean;
+  /**
+   * Each item opens on its names and may run on with a remark in prose after a comma or semicolon ("- the Ports
+   * Office, taken from the Fisheries Board;"): such an item is still a row, and only the names before the remark are its.
+   */
+  remarkedRows?: boolean;
   /** Read even under a head the lexicon counts as another thing's (labelLexicon.ts OTHER_HEADS: "Liaison office"). */
   readsOtherHeads?: boolean;
   confidence: number;

@@ -4,7 +4,7 @@ export const PART_OF_RULES: RelationRule[] = [
   {
     id: "part-of",
     type: "PART_OF",
-    trigger: "part|component|pillar|element|division|unit|department|branch of / subsidiary body|organ of",
+    trigger: "part|component|pillar|element|division|unit|department|branch of / subsidiary body|organ of / attached agency|body|office of",
     shape: "subject-first",
     linkBefore: "be|become|remain|serve|now|^,|^as",
     subjects: ["INITIATIVE", "FORUM", "ORGANIZATION"],
@@ -17,9 +17,12 @@ export const PART_OF_RULES: RelationRule[] = [
         { text: "The Blue Heart Campaign is part of UN.GIFT.", expect: ["ini:blue-heart-campaign", "ini:un-gift"] },
         { text: "UNIFEM, now part of UN Women, supported the study.", expect: ["org:unifem", "org:un-women"] },
         { text: "CELADE, which serves as the Population Division of ECLAC, hosted the seminar.", expect: ["org:celade", "org:eclac"] },
+        // A body attached to a ministry keeps its own name and fund but is the ministry's.
+        { text: "The Harbour Pilots Board was kept. It became an attached agency of the Coastal Labour Authority.", expect: ["org:harbour-pilots-board", "org:coastal-labour-authority"] },
       ],
       negative: [
         { text: "UN.GIFT is part of a wider effort, and the Blue Heart Campaign followed.", expect: ["ini:blue-heart-campaign", "ini:un-gift"] },
+        { text: "The Harbour Pilots Board was kept. It will become an attached agency of the Coastal Labour Authority.", expect: ["org:harbour-pilots-board", "org:coastal-labour-authority"] },
         // A co-mention list: the commissions are not a division of UN DESA.
         { text: "The study engaged all five regional commissions and the Population Division of UN DESA.", expect: ["org:un-regional-commissions", "org:un-desa"] },
         // The courses are part of the programme, not the agency that gave them.
@@ -102,6 +105,29 @@ export const PART_OF_RULES: RelationRule[] = [
         // The network works with the programme; it is not set inside it.
         { text: "The Migrant Resource Network is embedded in local councils and works with the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
         { text: "The Migrant Resource Network should be embedded in the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
+      ],
+    },
+  },
+  {
+    // A unit named right before "inside"/"within" a body: "a round-the-clock Alert Centre inside the Authority", "the
+    // Migration Unit within the Ministry of Ports". A verb between them ("works within the UN system") says where a body
+    // acts, not what it belongs to.
+    id: "part-of-inside",
+    type: "PART_OF",
+    trigger: "inside|within",
+    shape: "subject-first",
+    subjectGap: "^\\s*$",
+    subjects: ["ORGANIZATION"],
+    objects: ["ORGANIZATION"],
+    objectWithin: 4,
+    confidence: 0.65,
+    examples: {
+      positive: [
+        { text: "The law also created a round-the-clock Seafarers Alert Centre inside the Coastal Labour Authority.", expect: ["org:seafarers-alert-centre", "org:coastal-labour-authority"] },
+      ],
+      negative: [
+        { text: "The Seafarers Alert Centre works within the Coastal Labour Authority's rules.", expect: ["org:seafarers-alert-centre", "org:coastal-labour-authority"] },
+        { text: "The Seafarers Alert Centre was set up outside the Coastal Labour Authority.", expect: ["org:seafarers-alert-centre", "org:coastal-labour-authority"] },
       ],
     },
   },
