@@ -32,6 +32,8 @@ export const FOREIGN_HEADS: NameRule<Record<Exclude<EntityKind, "COUNTRY">, stri
     // A political front, party or movement is a body: "Front de …", "Partido …", "Mouvement …"; "et" joins its words.
     { text: "The Front de Libération des Pêcheurs et Marins (FLPM) joined the group in 1990.", name: "Front de Libération des Pêcheurs et Marins", kind: "ORGANIZATION" },
     { text: "The Movimiento Pescador Unido won seats in the port council.", name: "Movimiento Pescador Unido", kind: "ORGANIZATION" },
+    // A declaration, in any language, is a political commitment, not a treaty (HEAD_NOUNS).
+    { text: "Ten coastal states signed the Déclaration de Lomé sur les Pêcheurs Migrants in 2012.", name: "Déclaration de Lomé sur les Pêcheurs Migrants", kind: "INITIATIVE" },
   ],
   negative: [
     // Set beside a name ("X - the Y, or Z -", "X (Y)"), the name in another language is that body's: a mention of it.
