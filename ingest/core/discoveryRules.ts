@@ -174,7 +174,7 @@ export const NEW_OF_A_PLACE: NameRule = {
   what: "A leading 'New' is dropped as a function word ('a New Plan'), except when it opens a known place's name ('the New York Declaration', 'the New Zealand … Scheme'): nameTrim.ts.",
   words: [],
   positive: [
-    { text: "States welcomed the New York Declaration on Coastal Refugees in 2016.", name: "New York Declaration on Coastal Refugees", kind: "CONVENTION" },
+    { text: "States welcomed the New York Declaration on Coastal Refugees in 2016.", name: "New York Declaration on Coastal Refugees", kind: "INITIATIVE" },
     { text: "Workers came under the New Zealand Coastal Seasonal Workers Scheme.", name: "New Zealand Coastal Seasonal Workers Scheme", kind: "INITIATIVE" },
   ],
   negative: [

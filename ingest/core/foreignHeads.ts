@@ -10,9 +10,9 @@ export const FOREIGN_HEADS: NameRule<Record<Exclude<EntityKind, "COUNTRY">, stri
   what: "A name in French, Spanish or Portuguese opening on a head noun ('Comité', 'Fondation', 'Groupement', 'Programa', 'Red', 'Foro') followed by one of that language's connectors ('de', 'des', 'del', 'pour', 'para', 'aux') takes the head's kind; heads that are no English word ('Fondation', 'Instituto', 'Comité') may also be followed by a capitalised word ('Fondation Orient-Occident'). 'Red', 'Plan', 'Mesa' or 'Centro' before a capitalised word is no head ('Red Sea').",
   words: {
     ORGANIZATION: "Facultad Faculté Faculdade Facoltà Universidad Universidade Università Université Universität Universiteit Stichting Verein Caritas Diakonie Fondazione Associazione Consiglio Ligue Servicio Servizio Comité Comite Fondation Fundación Fundacion Fundação Groupement Asociación Asociacion Associação Association Organisation Organización Organizacion Federación Fédération Confederación Confédération Instituto Institut Centro Centre Consejo Conseil Conselho Coordinadora Collectif Colectivo Sindicato Syndicat Unión Union Ministerio Ministère Secretaría Secrétariat Agencia Agence Oficina Alianza Alliance Front Frente Parti Partido Mouvement Movimiento".split(" "),
-    INITIATIVE: "Programa Programme Proyecto Projet Projeto Iniciativa Plan Plataforma Plateforme Red Réseau Rede Observatorio Observatoire Fondo Fonds Estrategia Stratégie Campaña Campagne Mecanismo Mécanisme Marco".split(" "),
+    INITIATIVE: "Programa Programme Proyecto Projet Projeto Iniciativa Plan Plataforma Plateforme Red Réseau Rede Observatorio Observatoire Fondo Fonds Estrategia Stratégie Campaña Campagne Mecanismo Mécanisme Marco Declaración Déclaration".split(" "),
     FORUM: "Foro Forum Diálogo Dialogue Conferencia Conférence Cumbre Sommet Consulta Reunión Encuentro Grupo Groupe Mesa".split(" "),
-    CONVENTION: "Convención Convenio Declaración Déclaration Protocolo Carta Tratado Traité Pacte Pacto".split(" "),
+    CONVENTION: "Convención Convenio Protocolo Carta Tratado Traité Pacte Pacto".split(" "),
     /** Heads that are no English word nor a place's first word: a capitalised word may follow them directly. */
     open: "Facultad Faculté Faculdade Facoltà Universidad Universidade Università Université Universität Universiteit Stichting Verein Caritas Diakonie Fondazione Associazione Consiglio Ligue Servicio Servizio Comite Asociacion Fundacion Comité Fondation Fundación Fundação Groupement Asociación Associação Federación Fédération Confederación Confédération Instituto Institut Consejo Conseil Conselho Coordinadora Collectif Colectivo Sindicato Syndicat Ministerio Ministère Secretaría Agencia Agence Oficina Parti Partido Mouvement Movimiento Programa Proyecto Projet Projeto Iniciativa Plataforma Plateforme Réseau Observatorio Observatoire Foro Conferencia Conférence Cumbre Sommet Encuentro".split(" "),
   },
@@ -32,6 +32,8 @@ export const FOREIGN_HEADS: NameRule<Record<Exclude<EntityKind, "COUNTRY">, stri
     // A political front, party or movement is a body: "Front de …", "Partido …", "Mouvement …"; "et" joins its words.
     { text: "The Front de Libération des Pêcheurs et Marins (FLPM) joined the group in 1990.", name: "Front de Libération des Pêcheurs et Marins", kind: "ORGANIZATION" },
     { text: "The Movimiento Pescador Unido won seats in the port council.", name: "Movimiento Pescador Unido", kind: "ORGANIZATION" },
+    // A declaration, in any language, is a political commitment, not a treaty (HEAD_NOUNS).
+    { text: "Ten coastal states signed the Déclaration de Lomé sur les Pêcheurs Migrants in 2012.", name: "Déclaration de Lomé sur les Pêcheurs Migrants", kind: "INITIATIVE" },
   ],
   negative: [
     // Set beside a name ("X - the Y, or Z -", "X (Y)"), the name in another language is that body's: a mention of it.

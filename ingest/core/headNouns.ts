@@ -20,12 +20,12 @@ const FORUM_MEETING_HEADS = meetingNounsWhere(() => true, ["session", "plenary",
  */
 export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
   id: "head-nouns",
-  what: "A discovered name's kind is the kind of its head noun (the last word before the first complement). Reports, surveys and handbooks are publications, not initiatives.",
+  what: "A discovered name's kind is the kind of its head noun (the last word before the first complement). Reports, surveys and handbooks are publications, not initiatives. A declaration is a political commitment, not a treaty: it is an initiative.",
   words: {
-    INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Action Roadmap Window System Day Account Package Festival Hub Clearinghouse Statute Card".split(" "),
+    INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Action Roadmap Window System Day Account Package Festival Hub Clearinghouse Statute Card Declaration".split(" "),
     ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Alliance Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College Polytechnic School Movement Administration Directorate-General International Corporation Foundations Chamber Municipality".split(" "),
     FORUM: [...FORUM_MEETING_HEADS, ..."Group Groups Team Force Taskforce Panel Caucus Colloquium Event".split(" ")],
-    CONVENTION: "Convention Protocol Treaty Covenant Charter Declaration".split(" "),
+    CONVENTION: "Convention Protocol Treaty Covenant Charter".split(" "),
     COUNTRY: [],
   },
   positive: [
@@ -59,6 +59,11 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     // A regional instrument named by its head: a statute, a card issued under a scheme.
     { text: "The Coastal Fisheries Statute was adopted by ministers in 2019.", name: "Coastal Fisheries Statute", kind: "INITIATIVE" },
     { text: "The Nordic Labour Mobility Card lets workers move freely.", name: "Nordic Labour Mobility Card", kind: "INITIATIVE" },
+    // A declaration commits its signers politically and is open to no ratification: an initiative, not a treaty.
+    { text: "Fisheries ministers adopted the Lagoon Declaration on Crew Mobility at their Suva meeting.", name: "Lagoon Declaration on Crew Mobility", kind: "INITIATIVE" },
+    { text: "Twelve port states signed the Harbourtown Ministerial Declaration in 2011.", name: "Harbourtown Ministerial Declaration", kind: "INITIATIVE" },
+    // The treaty heads stay treaties.
+    { text: "Twelve port states ratified the Lagoon Convention on Crew Mobility by 2011.", name: "Lagoon Convention on Crew Mobility", kind: "CONVENTION" },
     { text: "The Coastal Mobility Taskforce met twice in 2019.", name: "Coastal Mobility Taskforce", kind: "FORUM" },
     { text: "The union hosted a Capacity-Building Workshop on Crew Recruitment in Mombasa.", name: "Capacity-Building Workshop on Crew Recruitment", kind: "FORUM" },
     { text: "The office organized a Judicial Colloquium on the Implementation of Article 3 in 2011.", name: "Judicial Colloquium on the Implementation of Article 3", kind: "FORUM" },

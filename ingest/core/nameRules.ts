@@ -58,7 +58,7 @@ export const COMMA_COORDINATION: NameRule = {
     { text: "Tinland funds the Coastal Programme on Nutrition, HIV and Health.", name: "Coastal Programme on Nutrition, HIV and Health", kind: "INITIATIVE" },
     // A listed item may run to three words, with "in" after a gerund ("Trafficking in Persons").
     { text: "The records list the project.\nDonor\tGlobal Affairs Canada\nPartner\tHarbour Migration Network", name: "Harbour Migration Network", kind: "INITIATIVE" },
-    { text: "Ministers adopted the Harbour Declaration on Fisher Smuggling, Trafficking in Persons and Related Maritime Crime.", name: "Harbour Declaration on Fisher Smuggling, Trafficking in Persons and Related Maritime Crime", kind: "CONVENTION" },
+    { text: "Ministers adopted the Harbour Declaration on Fisher Smuggling, Trafficking in Persons and Related Maritime Crime.", name: "Harbour Declaration on Fisher Smuggling, Trafficking in Persons and Related Maritime Crime", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "The Nordic Institute of Oslo, Bergen and Tromso Universities met.", name: "International Covenant on Economic" },

@@ -1,5 +1,6 @@
 import { evidenceId, relationId } from "../../src/ontology/ids.js";
 import { RELATION_TYPES, allowsEndpoints, type RelationSpec } from "../../src/ontology/ontology.js";
+import { notADeclarationEnd } from "./declarationEnds.js";
 import { meetingStated } from "./meetingStated.js";
 import { namesAClass } from "./notAnEnd.js";
 import type { Add } from "./patternRules.js";
@@ -58,6 +59,8 @@ export function sentenceSink(store: RelationStore, at: SentenceAt, linked: Set<s
     if (state && state !== targetId) add(type, state, targetId, `${method}+state`, confidence - 0.05, extra);
     // A dated meeting has participants, not members: "The meeting admitted Cambodia as a member of the Process".
     if (type === "MEMBER_OF" && t?.isEvent) return;
+    // A declaration is adopted and backed, never joined or attended (DECLARATION_ENDS).
+    if (notADeclarationEnd(type, t)) return;
     // "The Commission held its 31st session": a body's own sitting is its part (PART_OF), not a meeting it organizes or attends.
     if (t?.isEvent && t.parentId === sourceId && type !== "PART_OF") return;
     if (!s || !t || !allowsEndpoints(type, s.kind, t.kind) || (spec.toEventOnly && !t.isEvent)) {

@@ -29,8 +29,8 @@ export const ACTION_COMPANIONS: NameRule = {
   what: "A declaration or framework adopted with its plan of action is one title: 'the Coastal Declaration and Plan of Action', 'the X Framework and Plan of Action (2018–2030)'. A generic companion ('Plan of Action', 'Programme of Action', 'Platform for Action') joined by a bare 'and' names nothing on its own and belongs to the name before it.",
   words: ["Plan of Action", "Programme of Action", "Program of Action", "Platform for Action", "Framework for Action", "Plan of Implementation", "Action Plan"],
   positive: [
-    { text: "Twenty states adopted the Tinland Declaration and Plan of Action in 2014.", name: "Tinland Declaration and Plan of Action", kind: "CONVENTION" },
-    { text: "UNHCR supports the Harbour Declaration and Programme of Action on Fishers.", name: "Harbour Declaration and Programme of Action on Fishers", kind: "CONVENTION" },
+    { text: "Twenty states adopted the Tinland Declaration and Plan of Action in 2014.", name: "Tinland Declaration and Plan of Action", kind: "INITIATIVE" },
+    { text: "UNHCR supports the Harbour Declaration and Programme of Action on Fishers.", name: "Harbour Declaration and Programme of Action on Fishers", kind: "INITIATIVE" },
     // An action plan is a programme: it, not the declaration, gives the whole its kind.
     { text: "Norway funds the Harbour Political Declaration and Action Plan adopted in 2019.", name: "Harbour Political Declaration and Action Plan", kind: "INITIATIVE" },
   ],

@@ -10,7 +10,7 @@ import { HEAD_NOUNS } from "./nameRules.js";
 export const TREATY_OWNED_BODY: NameRule = {
   id: "treaty-owned-body",
   what: "A generic body name followed by 'of the <… Convention/Covenant/Protocol/Treaty/Charter>' belongs to that treaty, never to the chapter's agency.",
-  words: HEAD_NOUNS.words.CONVENTION.filter((w) => w !== "Declaration"),
+  words: HEAD_NOUNS.words.CONVENTION,
   positive: [{ text: "The Steering Committee met twice in 2011 to plan the training.", name: "ILO Steering Committee", kind: "ORGANIZATION" }],
   negative: [
     { text: "The day of discussion was sponsored by the Monitoring Committee of the Coastal Fishers Convention on the Rights of Deckhands.", name: "ILO Monitoring Committee" },
