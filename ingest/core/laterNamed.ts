@@ -15,86 +15,83 @@ export function laterNamed(label: string, kinds: readonly EntityKind[], pageIds:
   return new LaterNamed(pageIds, entities).named(label, kinds);
 }
 
-const copy = (m: M | null): M | null => (m ? { ...m } : null);
-
-/** What laterNamed read of one entity of the page: the record and the fields it read, and its forms of several words. */
+/**
+ * What LaterNamed keeps of one entity of the page: the record last found for its id, the fields its forms of several
+ * words were read from, those forms, and per label (by the label's number) the longest form the label holds.
+ */
 interface Seen {
   id: string;
   e: EntityRecord | undefined;
-  kind: EntityKind | undefined;
-  isEvent: boolean | undefined;
   name: string | undefined;
   aliases: readonly string[] | undefined;
   count: number;
   forms: string[];
+  /** By label number: the length of the longest form the label holds, 0 for none; unset where not yet asked. */
+  lengths: number[];
 }
 
 /**
  * laterNamed for one page, asked at nearly every sentence whose heading names no seen entity, with the page's few
- * labels: each entity's forms are made once, and each label's answer is kept. Before an answer is given, the page's
- * entities are checked against what was read of them (a heading can give a body another alias while the page is read,
- * a meeting's record can take an id's place); where any changed, everything is read again, so the answer is always
- * the one laterNamed() would give. Where the entities count their writes (EntityMap.ts) and none was made since the
- * last check, no id can map to another record, and the check reads the kept records without looking each id up.
+ * labels. Every answer is made afresh from the records as they are now, as laterNamed() makes it (a heading can give a
+ * body another alias while the page is read, a meeting's record can take an id's place), but what costs is kept: an
+ * entity's forms while its name and aliases stay as read, and whether a label holds them, so an entity of another
+ * kind, or a meeting, costs two reads of its record a question and a name already read none. Where the entities
+ * count their writes (EntityMap.ts) and none was made since the last look, no id can map to another record, and the
+ * kept records are read without looking each id up.
  */
 export class LaterNamed {
-  private readonly ids: string[];
-  private seen: Seen[] | null = null;
-  /** The entities' write count when every id was last looked up and found as read. */
-  private checkedAt: number | undefined;
-  private readonly answers = new Map<string, M | null>();
+  private readonly seen: Seen[];
+  /** The entities' write count when every id was last looked up. */
+  private lookedAt: number | undefined;
+  private readonly labels = new Map<string, number>();
 
   constructor(
     pageIds: Iterable<string>,
     private readonly entities: ReadonlyMap<string, EntityRecord>,
   ) {
-    this.ids = [...pageIds];
+    this.seen = [...pageIds].map((id) => ({ id, e: undefined, name: undefined, aliases: undefined, count: 0, forms: [], lengths: [] }));
   }
 
   named(label: string, kinds: readonly EntityKind[]): M | null {
-    if (!this.current()) {
-      this.seen = this.ids.map((id) => this.read(id));
-      this.checkedAt = writesOf(this.entities);
-      this.answers.clear();
+    const writes = writesOf(this.entities);
+    if (writes === undefined || writes !== this.lookedAt) {
+      for (const x of this.seen) x.e = this.entities.get(x.id);
+      this.lookedAt = writes;
     }
-    const key = `${kinds.join(",")}|${label}`;
-    // A copy: a caller may take the answer as its own.
-    if (this.answers.has(key)) return copy(this.answers.get(key)!);
-    const l = label.toLowerCase();
-    let best: { e: EntityRecord; length: number } | null = null;
-    for (const x of this.seen!) {
+    let n = this.labels.get(label);
+    if (n === undefined) this.labels.set(label, (n = this.labels.size));
+    let l: string | undefined;
+    let best: EntityRecord | null = null;
+    let bestLength = 0;
+    for (const x of this.seen) {
       const e = x.e;
       if (!e || e.isEvent || !kinds.includes(e.kind)) continue;
-      let length = 0;
-      for (const f of x.forms) if (f.length > length && labelNames(l, f)) length = f.length;
-      if (length > 0 && (!best || length > best.length)) best = { e, length };
+      if (e.name !== x.name || e.aliases !== x.aliases || e.aliases.length !== x.count) read(x, e);
+      let length = x.lengths[n];
+      if (length === undefined) {
+        l ??= label.toLowerCase();
+        length = 0;
+        for (const f of x.forms) if (f.length > length && labelNames(l, f)) length = f.length;
+        x.lengths[n] = length;
+      }
+      // The longest name wins; of two as long, the one the page mentions first.
+      if (length > bestLength) {
+        best = e;
+        bestLength = length;
+      }
     }
-    const answer: M | null = best ? { id: best.e.id, kind: best.e.kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
-    this.answers.set(key, answer);
-    return copy(answer);
+    return best ? { id: best.id, kind: best.kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
   }
+}
 
-  /** Whether every entity of the page is as it was read. */
-  private current(): boolean {
-    const seen = this.seen;
-    if (!seen) return false;
-    const writes = writesOf(this.entities);
-    const looked = writes === undefined || writes !== this.checkedAt;
-    for (const x of seen) {
-      const e = looked ? this.entities.get(x.id) : x.e;
-      if (e !== x.e) return false;
-      if (e && (e.kind !== x.kind || e.isEvent !== x.isEvent || e.name !== x.name || e.aliases !== x.aliases || e.aliases.length !== x.count || e.id !== x.id)) return false;
-    }
-    this.checkedAt = writes;
-    return true;
-  }
-
-  private read(id: string): Seen {
-    const e = this.entities.get(id);
-    // Several words: a one-word name ("Fund", "Board") is a head noun a label holds by chance.
-    const forms = e ? [e.name, ...e.aliases].filter((f) => f.trim().includes(" ")).map((f) => f.toLowerCase().replace(/^the\s+/, "")) : [];
-    return { id, e, kind: e?.kind, isEvent: e?.isEvent, name: e?.name, aliases: e?.aliases, count: e?.aliases.length ?? 0, forms };
-  }
+/** Reads an entity's forms of several words again, and forgets what the labels held of the old ones. */
+function read(x: Seen, e: EntityRecord): void {
+  x.name = e.name;
+  x.aliases = e.aliases;
+  x.count = e.aliases.length;
+  // Several words: a one-word name ("Fund", "Board") is a head noun a label holds by chance.
+  x.forms = [e.name, ...e.aliases].filter((f) => f.trim().includes(" ")).map((f) => f.toLowerCase().replace(/^the\s+/, ""));
+  x.lengths = [];
 }
 
 const RECORD = "\nBoard record: fourth meeting\n\nThe board met in Hanoi on 3 May 2022.\n\nIn brief:\n- main countries of operation: Viet Nam, Cambodia;\n- sectors: housing and water.\n\nThis record was prepared by the secretariat of the Mekong Coastal Programme.\n";
