@@ -3,10 +3,11 @@ import { formerBefore, formerWord, isPersonName, LOWER_PORTFOLIO_AFTER, NOT_A_GI
 
 /**
  * A state's office (STATE_OFFICES): president, prime minister (either may be a deputy's), a minister (by portfolio or
- * "Minister of/for …"), secretary of state, envoy, ambassador, cabinet secretary, head of government or state.
+ * "Minister of/for …"), secretary of state, envoy, ambassador, cabinet secretary, head of government or state, a ruler's title
+ * (chancellor, king, emir …), permanent representative.
  */
-const { president, primeMinister, minister, secretaryOfState, envoy, ambassador, cabinetSecretary, headOf } = STATE_OFFICES;
-const OFFICE = String.raw`(?:(?:[Dd]eputy\s+)?(?:${president}|${primeMinister})|${minister}|${secretaryOfState}|${envoy}|${ambassador}|${cabinetSecretary}|${headOf})`;
+const { president, primeMinister, minister, secretaryOfState, envoy, ambassador, cabinetSecretary, headOf, ruler, permanentRepresentative } = STATE_OFFICES;
+const OFFICE = String.raw`(?:(?:[Dd]eputy\s+)?(?:${president}|${primeMinister})|${minister}|${secretaryOfState}|${envoy}|${ambassador}|${cabinetSecretary}|${headOf}|${ruler}|${permanentRepresentative})`;
 /** The holder's own name may follow: "Prime Minister Ana Costa", "foreign minister, Lin Wei,". */
 const HOLDER = String.raw`(?:,?\s+(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+(?=[\s,.;:]|$),?)?`;
 /** "Chile's foreign minister Ana Costa": the office right after a country mention's possessive. */

@@ -35,6 +35,10 @@ export const STATE_OFFICES = {
   ambassador: "[Aa]mbassador",
   cabinetSecretary: String.raw`(?:${PORTFOLIO}\s+)?[Cc]abinet\s+[Ss]ecretary`,
   headOf: String.raw`[Hh]ead\s+of\s+(?:[Gg]overnment|[Ss]tate)`,
+  /** A head of state or government by another title: "Germany's chancellor", "the Emir of Qatar", "Jordan's King". */
+  ruler: String.raw`(?:[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan)`,
+  /** A state's envoy to a body: "Chile's Permanent Representative", "Permanent Representative of Chile". */
+  permanentRepresentative: String.raw`[Pp]ermanent\s+[Rr]epresentative`,
 };
 
 /** Words before an office whose holder acts for no one now: "the former president", "ex-minister", "the late envoy". */
