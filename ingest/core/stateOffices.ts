@@ -50,6 +50,9 @@ export function formerBefore(more: string[] = []): RegExp {
   return new RegExp(String.raw`\b(?:${words.join("|")})[-\s]+(?:\S+\s+)?$`);
 }
 
+/** "Chile's former envoy", "Chile's ex-minister": after a possessive, a former holder who acts for the state no more. */
+export const FORMER_AFTER_POSSESSIVE = new RegExp(String.raw`^[’']s\s+(?:${FORMER_WORDS.join("|")})\b`, "i");
+
 /** A former-holder word anywhere in a matched office phrase. */
 export function formerWord(more: string[] = []): RegExp {
   return new RegExp(String.raw`\b(?:${[...FORMER_WORDS, ...more].join("|")})\b`, "i");

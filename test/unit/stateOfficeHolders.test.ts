@@ -39,6 +39,9 @@ describe("a state's office-holder stands for the state", () => {
     ["The Indonesian coast guard patrolled near the Bali Process Ministerial Conference in 2016.", "PARTICIPATES_IN ctry:id forum:bali-process-2016"],
     ["The former Austrian chancellor attended the Bali Process Ministerial Conference in 2016.", "PARTICIPATES_IN ctry:at forum:bali-process-2016"],
     ["The former Peruvian permanent representative, Rosa Vega, co-chaired the Bali Process Ministerial Conference in 2016.", "CHAIRED ctry:pe forum:bali-process-2016"],
+    // A former holder after the state's possessive: the state is not the verb's subject either.
+    ["Peru's former permanent representative, Rosa Vega, co-chaired the Bali Process Ministerial Conference in 2016.", "CHAIRED ctry:pe forum:bali-process-2016"],
+    ["Peru's ex-envoy attended the Bali Process Ministerial Conference in 2016.", "PARTICIPATES_IN ctry:pe forum:bali-process-2016"],
     ["The mayor of Vienna attended the Bali Process Ministerial Conference in 2016.", "PARTICIPATES_IN ctry:at forum:bali-process-2016"],
     // A past office, a state only spoken of, a city's office: no one acts for the state.
     ["The GFMD 2012 took place in Port Louis in November. Ana Ruiz, Chile's former foreign minister, stood for her country.", "PARTICIPATES_IN ctry:cl forum:gfmd-2012"],
