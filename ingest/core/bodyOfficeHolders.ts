@@ -1,6 +1,5 @@
-import { HEAD_NOUNS } from "./headNouns.js";
 import type { PassageScan } from "./PassageScan.js";
-import { formerBefore, formerWord, STATE_OFFICES } from "./stateOffices.js";
+import { formerBefore, formerWord, isPersonName as isPerson, PERSON, STATE_OFFICES } from "./stateOffices.js";
 
 /**
  * A body's office, held by a person who acts for the body: its president, chair, secretary-general, director-general,
@@ -10,8 +9,6 @@ import { formerBefore, formerWord, STATE_OFFICES } from "./stateOffices.js";
 const RANK = String.raw`(?:(?:[Dd]eputy|[Aa]ssistant|[Aa]cting|[Nn]ew|[Ii]ncoming|[Oo]utgoing|[Cc]urrent)\s+)?`;
 const TITLE = String.raw`(?:[Vv]ice[-\s])?[Pp]resident|[Dd]irector(?![-\s][Gg])|[Cc]hair(?:person|man|woman)?|[Ss]ecretary[-\s][Gg]eneral|[Dd]irector[-\s][Gg]eneral|[Ee]xecutive\s+(?:[Dd]irector|[Ss]ecretary)|[Hh]igh\s+[Cc]ommissioner|[Cc]ommissioner|[Ss]pecial\s+(?:[Rr]epresentative|[Ee]nvoy)|[Cc]hief\s+of\s+[Mm]ission|[Hh]ead|[Cc]hief`;
 const OFFICE = String.raw`${RANK}(?:${TITLE})`;
-/** A person's name: two to four capitalised words, with the particles of family names ("von der", "al-"). */
-const PERSON = String.raw`[A-Z][\p{Ll}’'-]+(?:\s+(?:(?:von|van|der|den|de|da|del|la|le|bin|al|el|ibn)\s+)*[A-Z][\p{L}’'-]+){1,3}`;
 /** A former holder acts for no body; nor, for this reader, does an interim one, a stand-in (so it was written). */
 const FORMER = formerBefore(["interim"]);
 const FORMER_WORD = formerWord(["interim"]);
@@ -20,11 +17,12 @@ const FORMER_WORD = formerWord(["interim"]);
 const BEFORE = new RegExp(String.raw`(?<![\p{L}-])(?:(?<person>${PERSON}),\s+)?(?:[Tt]he\s+|[Ii]ts\s+)?(?<office>${OFFICE}s?)\s+of\s+(?:the\s+)?$`, "u");
 const BEFORE_OFFICE = new RegExp(String.raw`(?<![\p{L}-])(?:[Tt]he\s+|[Ii]ts\s+)?(?<office>${OFFICE}s?)\s+of\s+(?:the\s+)?$`, "u");
 /**
- * A state's office before the state, in the singular: "the Prime Minister of Italy", "Ana Ruiz, Ambassador of Chile",
+ * A state's office before the state, in the singular: "the Prime Minister of Italy", "Ana Ruiz, Ambassador of Chile", "the
+ * Emir of Qatar", "Permanent Representative of Peru",
  * "Minister of the Interior of Peru". "ministers of A and B", "the minister of A", "representatives of A" stay words: the
  * delegation rules (delegates-met in roleRules.ts) read them with the states after them.
  */
-const STATE_OFFICE = String.raw`${RANK}(?:${STATE_OFFICES.president}|${STATE_OFFICES.primeMinister}|${STATE_OFFICES.ministerOf}|${STATE_OFFICES.ambassador}|${STATE_OFFICES.headOf})`;
+const STATE_OFFICE = String.raw`${RANK}(?:${STATE_OFFICES.president}|${STATE_OFFICES.primeMinister}|${STATE_OFFICES.ministerOf}|${STATE_OFFICES.ambassador}|${STATE_OFFICES.headOf}|${STATE_OFFICES.ruler}|${STATE_OFFICES.permanentRepresentative})`;
 const BEFORE_STATE = new RegExp(String.raw`(?<![\p{L}-])(?:(?<person>${PERSON}),\s+)?(?:[Tt]he\s+)?(?<office>${STATE_OFFICE})\s+of\s+(?:the\s+)?$`, "u");
 const BEFORE_STATE_OFFICE = new RegExp(String.raw`(?<![\p{L}-])(?:[Tt]he\s+)?(?<office>${STATE_OFFICE})\s+of\s+(?:the\s+)?$`, "u");
 /** "'s Director General, Amy Pope", "'s head": the office after the body's possessive. */
@@ -44,9 +42,6 @@ const NAMED_AFTER = new RegExp(String.raw`^,\s+(?<person>${PERSON})(?=\s*[,;.])`
  */
 const HELPED = /\b(?:support|assist|help|aid|advise|back|enable|train|guide|accompany)(?:s|ed|ing)?\s+$/i;
 
-/** A name with a body's, forum's or programme's head noun ("European Council") or a place's is no person. */
-const NAME_WORDS = new Set([...Object.values(HEAD_NOUNS.words).flat(), "Nations", "States", "Republic", "Kingdom", "Government"]);
-const isPerson = (scan: PassageScan, words: string) => !words.split(/\s+/).some((w) => NAME_WORDS.has(w)) && !scan.doc.isPlace(words);
 
 /** A holder's name whose office was read, for holderSurnames.ts: the person stands for the body or state. */
 export interface HeldOffice {

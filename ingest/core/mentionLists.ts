@@ -1,5 +1,6 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { opensNewClause } from "./newClause.js";
+import { FORMER_AFTER_POSSESSIVE } from "./stateOffices.js";
 
 /**
  * A mention as the relation stages see it: offsets inside one sentence.
@@ -146,6 +147,8 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
     // "… and the United States Department of State launched": a name holding "States" is no class of subjects.
     // A class word inside an aside set off by commas ("the LCRP, prepared under the Government of Lebanon, is") is not
     // the verb's subject.
+    // "Chile's former envoy chaired": a former holder acts for the state no more, so the state is no subject.
+    if (cursor === verbStart && FORMER_AFTER_POSSESSIVE.test(gap)) return [];
     if (gap.length > 80 || /[;:]/.test(gap) || (cursor === verbStart && CLASS_AFTER_WITH.test(gap)) || (cursor === verbStart && /(?<!\bUnited\s)\b(Member States|States|Governments?|partners|donors)\b/.test(gap.replace(/^[\s)]*(?:\([^()]{1,20}\)\s*)?,[^,]{1,70},/, "")))) return [];
     const chain = [first];
     let j = i - 1;

@@ -1,18 +1,24 @@
 import type { PassageScan } from "./PassageScan.js";
-import { formerBefore, formerWord, STATE_OFFICES } from "./stateOffices.js";
+import { formerBefore, formerWord, isPersonName, LOWER_PORTFOLIO_AFTER, NOT_A_GIVEN_NAME, PERSON, STATE_OFFICES } from "./stateOffices.js";
 
 /**
  * A state's office (STATE_OFFICES): president, prime minister (either may be a deputy's), a minister (by portfolio or
- * "Minister of/for …"), secretary of state, envoy, ambassador, cabinet secretary, head of government or state.
+ * "Minister of/for …"), secretary of state, envoy, ambassador, cabinet secretary, head of government or state, a ruler's title
+ * (chancellor, king, emir …), permanent representative.
  */
-const { president, primeMinister, minister, secretaryOfState, envoy, ambassador, cabinetSecretary, headOf } = STATE_OFFICES;
-const OFFICE = String.raw`(?:(?:[Dd]eputy\s+)?(?:${president}|${primeMinister})|${minister}|${secretaryOfState}|${envoy}|${ambassador}|${cabinetSecretary}|${headOf})`;
+const { president, primeMinister, minister, secretaryOfState, envoy, ambassador, cabinetSecretary, headOf, ruler, permanentRepresentative } = STATE_OFFICES;
+const OFFICE = String.raw`(?:(?:[Dd]eputy\s+)?(?:${president}|${primeMinister})|${minister}|${secretaryOfState}|${envoy}|${ambassador}|${cabinetSecretary}|${headOf}|${ruler}|${permanentRepresentative})`;
 /** The holder's own name may follow: "Prime Minister Ana Costa", "foreign minister, Lin Wei,". */
 const HOLDER = String.raw`(?:,?\s+(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+(?=[\s,.;:]|$),?)?`;
 /** "Chile's foreign minister Ana Costa": the office right after a country mention's possessive. */
-const OFFICE_AFTER_POSSESSIVE = new RegExp(String.raw`^[’']s\s+(?:(?:acting|outgoing|incoming|current|new|then)\s+)?${OFFICE}\b(?!-)${HOLDER}`);
+const OFFICE_AFTER_POSSESSIVE = new RegExp(String.raw`^[’']s\s+(?:(?:acting|outgoing|incoming|current|new|then)\s+)?${OFFICE}(?:${LOWER_PORTFOLIO_AFTER})?\b(?!-)${HOLDER}`);
 /** The possessive and office alone, without a holder's name: the stretch when the name would run into another mention. */
-const OFFICE_ONLY_AFTER_POSSESSIVE = new RegExp(String.raw`^[’']s\s+(?:(?:acting|outgoing|incoming|current|new|then)\s+)?${OFFICE}\b`);
+const OFFICE_ONLY_AFTER_POSSESSIVE = new RegExp(String.raw`^[’']s\s+(?:(?:acting|outgoing|incoming|current|new|then)\s+)?${OFFICE}(?:${LOWER_PORTFOLIO_AFTER})?\b`);
+/**
+ * "Ana Ruiz, Peru's foreign minister": the holder's name set before the possessive, opening its clause or list item
+ * (after a sentence's or item's start, a comma, a semicolon or "and").
+ */
+const HOLDER_BEFORE = new RegExp(String.raw`(?<=^|[.;:,]\s+|\band\s+|\n)(?<person>${PERSON}),\s+$`, "u");
 /** The office alone at the start of an OFFICE_AT match. */
 const OFFICE_START = new RegExp(String.raw`^${OFFICE}\b`);
 /** "the Chilean foreign minister Ana Costa": the office right after a catalog demonym. */
@@ -45,8 +51,13 @@ export function stateOfficeHolders(scan: PassageScan): void {
     const others = (s: number, e: number) => scan.taken.some(([a, b]) => (a !== span[0] || b !== span[1]) && s < b && a < e);
     if (others(m.localEnd, end)) end = m.localEnd + officeOnly.length;
     if (others(m.localEnd, end)) continue;
+    // The holder's name before the possessive belongs to the mention too, so a list of holders reads as a list of states.
+    const lead = HOLDER_BEFORE.exec(text.slice(Math.max(0, m.localStart - 60), m.localStart));
+    const named = lead && !NOT_A_GIVEN_NAME.test(lead.groups!.person!) && isPersonName(scan, lead.groups!.person!);
+    const start = named && !others(m.localStart - lead[0].length, m.localStart) ? m.localStart - lead[0].length : m.localStart;
+    m.localStart = span[0] = start;
     m.localEnd = span[1] = end;
-    m.surface = text.slice(m.localStart, end);
+    m.surface = text.slice(start, end);
   }
   const { demonyms } = scan.doc.catalog;
   if (demonyms.size === 0) return;

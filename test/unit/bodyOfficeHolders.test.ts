@@ -28,6 +28,9 @@ describe("a body's office-holder stands for the body", () => {
     [`${HELD} The Prime Minister of Italy and the foreign minister of Kenya attended it.`, `${AT} ctry:it ${MEETING}`],
     [`${HELD} Around the table sat Ana Ruiz, Ambassador of Chile, and Tomas Berg, Minister of the Interior of Peru.`, `${AT} ctry:pe ${MEETING}`],
     [`${HELD} Around the table sat Ana Ruiz, Ambassador of Chile, and Tomas Berg, Minister of the Interior of Peru.`, `${AT} ctry:cl ${MEETING}`],
+    // A ruler's title, a permanent representative before the state.
+    [`${HELD} The Emir of Qatar and the King of Morocco attended it.`, `${AT} ctry:ma ${MEETING}`],
+    [`${HELD} Around the table sat Ana Ruiz, Permanent Representative of Chile, and the UN envoy.`, `${AT} ctry:cl ${MEETING}`],
   ];
   for (const [text, link] of positive) it(`reads: ${text}`, () => expect(links(text)).toContain(link));
 
@@ -35,6 +38,10 @@ describe("a body's office-holder stands for the body", () => {
     // A former holder acts for no body.
     [`${HELD} The former heads of UNHCR and UNICEF attended it.`, `${AT} org:unicef ${MEETING}`],
     [`${HELD} Around the table sat Lena Marsh, former President of the European Commission, and Chile's foreign minister.`, `${AT} org:european-commission ${MEETING}`],
+    // A past ruler or envoy, a city's office: no one acts for the state.
+    [`${HELD} The former Emir of Qatar attended it.`, `${AT} ctry:qa ${MEETING}`],
+    [`${HELD} Around the table sat Ana Ruiz, former Permanent Representative of Chile, and the UN envoy.`, `${AT} ctry:cl ${MEETING}`],
+    [`${HELD} The mayor of Rabat attended it.`, `${AT} ctry:ma ${MEETING}`],
     // Invited, expected: no act.
     [`${HELD} The heads of UNHCR and UNICEF were invited to it.`, `${AT} org:unicef ${MEETING}`],
     [`${HELD} The Director General of IOM is expected to attend the next one.`, `${AT} org:iom ${MEETING}`],
