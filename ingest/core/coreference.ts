@@ -1,8 +1,8 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
-import { DEFINITE_DESCRIPTION, MODIFIED_DESCRIPTION, SORTED_DESCRIPTION, VENUE_AFTER, carriesHead, headFor } from "./descriptionHeads.js";
+import { DEFINITE_DESCRIPTION, MODIFIED_DESCRIPTION, SORTED_DESCRIPTION, VENUE_AFTER, headFor } from "./descriptionHeads.js";
 import type { M } from "./mentionLists.js";
 import { PLURAL_REFERENCE, pluralHead } from "./pluralReference.js";
-import { NUMBERED, NUMBERED_NAME, PHASE_NAME, PHASE_NUMBERS, namesNumber, ordinalOf } from "./descriptionNumber.js";
+import { NUMBERED, PHASE_NAME, PHASE_NUMBERS, namesNumber, ordinalOf } from "./descriptionNumber.js";
 import { carriedSubject } from "./carriedSubject.js";
 import { STATE_POSSESSION } from "./statePossession.js";
 import { joinedObjectAt } from "./joinedObject.js";
@@ -10,13 +10,26 @@ import { pluralEventPronouns } from "./pluralEventPronoun.js";
 import { OBJECT_IT_BEFORE, OWNED_BODY_AFTER, headingSitting, objectKinds, objectPronounTarget } from "./objectPronoun.js";
 import { earlierClauseObject } from "./earlierClauseObject.js";
 import { openingBeforeSubject } from "./openingBeforeSubject.js";
-import { descriptionKinds } from "./descriptionKinds.js";
+import { describedReferent, type Referents } from "./describedReferent.js";
+import type { Salient } from "./Salient.js";
+
+export type { Salient };
 
 /**
  * A sentence opening with a noun phrase of its own: "The second phase kept …", "This window was …", "Each phase …".
  * Named or not, "It"/"Its" after it speaks of that thing, never of a body named earlier.
  */
 const UNNAMED_SUBJECT = /^\s*(?:(?:The|This|That|These|Those)\s+[a-z]|(?:A|An|Each|Every)\s+(?:[a-z][\w-]*\s+){0,3}?(?:phase|stage|project|programme|program|plan|initiative|window|component|round|cycle|edition|meeting|study|report|fund|facility)s?\b)/;
+
+const PRONOUN = /\b([Ii]ts?)\b/g;
+/** "It is important to", "it was agreed that": no referent. */
+const EXPLETIVE = /^[Ii]t\s+(?:is|was|has been|will be|would be|remains|seems|appears)\s+(?:\w+\s+){0,2}(?:to|that)\b|^[Ii]t\s+(?:is|was)\s+(?:important|necessary|essential|expected|hoped|agreed|noted|clear|possible|likely|worth)\b/;
+
+/**
+ * "one or both of the conventions", "either of the two instruments", "any of these processes": a choice among the
+ * entities the plural stands for says of none of them in particular that it is meant, so it stands for none.
+ */
+const CHOICE_BEFORE = /\b(?:(?:one|either|any|neither|none|some|each)\s+(?:or\s+(?:both|all)\s+)?(?:or|of)|either|whichever)\s+$/i;
 
 /**
  * Coreference within a section: "It is co-chaired by …", "Its members are …", "the Forum",
@@ -31,24 +44,6 @@ const UNNAMED_SUBJECT = /^\s*(?:(?:The|This|That|These|Those)\s+[a-z]|(?:A|An|Ea
  *    kept as data in descriptionHeads.ts. "the Organization" in an agency's chapter is that agency
  *    (recognise marks it already).
  */
-export interface Salient {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  /** The sentence (counted within the scope) that last named it: two names in one sentence make a description ambiguous. */
-  sentence?: number;
-}
-
-const PRONOUN = /\b([Ii]ts?)\b/g;
-/** "It is important to", "it was agreed that": no referent. */
-const EXPLETIVE = /^[Ii]t\s+(?:is|was|has been|will be|would be|remains|seems|appears)\s+(?:\w+\s+){0,2}(?:to|that)\b|^[Ii]t\s+(?:is|was)\s+(?:important|necessary|essential|expected|hoped|agreed|noted|clear|possible|likely|worth)\b/;
-
-/**
- * "one or both of the conventions", "either of the two instruments", "any of these processes": a choice among the
- * entities the plural stands for says of none of them in particular that it is meant, so it stands for none.
- */
-const CHOICE_BEFORE = /\b(?:(?:one|either|any|neither|none|some|each)\s+(?:or\s+(?:both|all)\s+)?(?:or|of)|either|whichever)\s+$/i;
-
 export class Coreference {
   private history: Salient[] = [];
   private previousSubject: Salient | null = null;
@@ -139,7 +134,7 @@ export class Coreference {
       if (taken(s, e) || CHOICE_BEFORE.test(text.slice(Math.max(0, s - 24), s))) continue;
       // "the Forum in Mexico" is one of the Forum's meetings; "the conference in Yemen" may be any conference held there.
       if (VENUE_AFTER.test(text.slice(e))) continue;
-      let target = this.described(d[1]!, ownerId, named, pageEvent);
+      let target = describedReferent(this.referents(), d[1]!, ownerId, named, pageEvent);
       // "Sudan hosted the seventh meeting" after the sixth was named: a numbered meeting is the one of that number.
       const number = ordinalOf(d[0]);
       if (target && number && this.nameOf(target.id)?.isEvent && !namesNumber(this.nameOf(target.id)!.name, number)) target = null;
@@ -172,7 +167,7 @@ export class Coreference {
       const s = d.index!;
       const e = s + d[0].length;
       if (taken(s, e) || out.some((m) => s < m.end && m.start < e) || CHOICE_BEFORE.test(text.slice(Math.max(0, s - 24), s)) || VENUE_AFTER.test(text.slice(e))) continue;
-      const target = this.described(d[1]!, ownerId, named, pageEvent);
+      const target = describedReferent(this.referents(), d[1]!, ownerId, named, pageEvent);
       if (target) out.push({ id: target.id, kind: target.kind, isEvent: false, start: s, end: e, via: "coref" });
     }
     for (const p of text.matchAll(PLURAL_REFERENCE)) {
@@ -216,7 +211,6 @@ export class Coreference {
     return named.length === n || (head.event && named.length > 0 && named.length < n) ? named : [];
   }
 
-  /** What "the <head>" refers to (descriptionHeads.ts), or null where nothing or more than one thing fits. */
   /**
    * "the diplomatic treaty" after the Convention on Diplomatic Asylum and the Convention on Territorial Asylum: the one
    * entity of the head's kind named in this scope whose name has the modifier's word; none when no name or two have it.
@@ -231,51 +225,6 @@ export class Coreference {
       if (h.name.split(/[\s-]+/).some((w) => w.length >= 4 && w.toLowerCase().startsWith(stem))) hits.set(h.id, h);
     }
     return hits.size === 1 ? [...hits.values()][0]! : null;
-  }
-
-  private described(phrase: string, ownerId: string | null, named?: (kind: EntityKind) => string | null, pageEvent?: () => string | null): Salient | null {
-    const head = headFor(phrase);
-    if (!head) return null;
-    const word = phrase.toLowerCase().replace(/\s+/g, " ");
-    const kinds = descriptionKinds(head);
-    const fits = (h: Salient) => kinds.includes(h.kind) && (this.nameOf(h.id)?.isEvent === true) === (head.event === true);
-    // "XIII Conference" read as a name is one numbered meeting, not the body "the Conference" speaks of.
-    const body = (h: Salient) => !(head.carries && !head.event && NUMBERED_NAME.test(h.name));
-    const own = this.pageStateBody && /^[A-Z]/.test(phrase.trim()) ? this.salient(this.pageStateBody) : null;
-    if (own && fits(own) && carriesHead(own.name, word)) return own;
-    const carrying = [...this.history].reverse().filter((h) => fits(h) && carriesHead(h.name, word) && body(h));
-    if (carrying.length) {
-      const [first, second] = carrying;
-      if (second && second.sentence === first!.sentence) return null;
-      return first!;
-    }
-    // "the meeting" after "The fourth Ministerial Consultation of X took place …": the last meeting named, whatever
-    // its own head word, unless two were named in that sentence.
-    if (head.event) {
-      const events = [...this.history].reverse().filter(fits);
-      const [first, second] = events;
-      if (first) return !(second && second.sentence === first.sentence) ? first : null;
-      // No meeting named in this section: on a meeting's own page, the one its title names (pageMeeting.ts).
-      const own = pageEvent?.();
-      return own ? this.salient(own) : null;
-    }
-    // "the Programme" written capitalised is a short name: it is one whose name says "Programme", never merely the latest initiative.
-    if (head.carries || /^[A-Z]/.test(phrase.trim())) {
-      // "the Division" in the Division's own chapter; "the Task Force" under a page titled with its name.
-      const owner = ownerId ? this.salient(ownerId) : null;
-      if (owner && kinds.includes(owner.kind) && carriesHead(owner.name, word) && body(owner)) return owner;
-      for (const kind of kinds) {
-        const id = named?.(kind);
-        const t = id ? this.salient(id) : null;
-        if (t && carriesHead(t.name, word) && body(t)) return t;
-      }
-      return null;
-    }
-    const kind = head.kinds[0]!;
-    const latest = [...this.history].reverse().find((h) => h.kind === kind && !this.nameOf(h.id)?.isEvent);
-    // Under a new subheading ("Where it works"), "the project" is still the one the page's title names.
-    const id = latest?.id ?? named?.(kind);
-    return id ? this.salient(id) : null;
   }
 
   /**
@@ -312,6 +261,11 @@ export class Coreference {
     // Who was present is said of a meeting: the last meeting named in the scope, before any standing body named since.
     const h = (meetingFirst ? recent.find((x) => kinds.includes(x.kind) && this.nameOf(x.id)?.isEvent === true) : undefined) ?? recent.find((x) => kinds.includes(x.kind));
     return h ? { id: h.id, kind: h.kind, isEvent: this.nameOf(h.id)?.isEvent === true, start: -1, end: -1, via: "coref" } : null;
+  }
+
+  /** What a description reads at this point of the scope (describedReferent.ts). */
+  private referents(): Referents {
+    return { history: this.history, nameOf: this.nameOf, salient: (id) => this.salient(id), pageStateBody: this.pageStateBody };
   }
 
   private salient(id: string): Salient | null {

@@ -5,9 +5,6 @@ import { entityId } from "../../src/ontology/ids.js";
 import { headlineForum, pageHeadline } from "./headlineTopic.js";
 import { isTitleLine } from "./pageMeeting.js";
 import { meetingLine } from "./meetingHeading.js";
-import { classNounNames } from "./classNounName.js";
-import { sameWorkUnits } from "./sameWorkUnit.js";
-import { dropPublicationTitles } from "./publicationSubtitle.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { acronymDefinitions } from "./acronymDefinitions.js";
@@ -16,17 +13,16 @@ import { alsoCalled } from "./alsoCalled.js";
 import { catalogMentions } from "./catalogMentions.js";
 import { demonymStates } from "./demonymStates.js";
 import { officeHolders } from "./officeHolders.js";
-import { knownAsNames } from "./knownAs.js";
+import { knownAsMentions } from "./knownAsMentions.js";
 import { titleAfterClassNounMentions } from "./titleAfterClassNoun.js";
 import { runInProjectTitle } from "./runInProjectTitle.js";
 import { quotedItemTitle } from "./quotedItemTitle.js";
-import { agreeKinds } from "./kindRules.js";
 import { Matcher } from "./Matcher.js";
 import { titleVariants } from "./titleVariants.js";
 import { DatedRowReader } from "./datedRows.js";
 import { meetingMentions } from "./meetings.js";
 import type { RecentForums } from "./RecentForums.js";
-import { dateOneOffMeetings, undateSeries } from "./oneOffMeeting.js";
+import { dateOneOffMeetings } from "./oneOffMeeting.js";
 import { firstOfSeries } from "./oneOffSeries.js";
 import { programmePhases } from "./programmePhases.js";
 import { ownerEditions } from "./ownerEdition.js";
@@ -41,7 +37,6 @@ import { openSetNames } from "./openSetNames.js";
 import { MemberRowNames, memberRowName } from "./memberRowNames.js";
 import { classListNames } from "./classListNames.js";
 import { initialsAcronyms } from "./initialsAcronym.js";
-import { foldCitySessions } from "./citySession.js";
 import { coinedTitleDefinition } from "./coinedTitleName.js";
 import { pageTitleName } from "./pageTitleName.js";
 import { stateTitledBody, titleState } from "./titleState.js";
@@ -55,7 +50,8 @@ import { hostTest } from "./hostTest.js";
 import { placeTest } from "./placeTest.js";
 import { headingAcronym } from "./headingAcronym.js";
 import { acronymFirstTitle } from "./acronymFirstTitle.js";
-import { SELF_REFERENCE, selfReferenceTarget } from "./selfReference.js";
+import { chapterSelfReferences } from "./chapterSelfReferences.js";
+import { settleDocumentNames } from "./settleDocumentNames.js";
 import { lowerCaseSubBodies } from "./lowerSubBodies.js";
 import { type DocumentScan, type ParentLink, PassageScan } from "./PassageScan.js";
 import type { DiscoveredName, Mention, StructuredDocument } from "./types.js";
@@ -197,13 +193,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     officeHolders(scan); // 2a''. An office-holder stands for the state or body: "Italy's Prime Minister …", "the head of IOM" (officeHolders.ts).
 
     // 2b. Titled programmes tied to their short name: "Support to Free Movement …, known as FMM West Africa" (knownAs.ts).
-    for (const k of knownAsNames(text)) {
-      if (scan.overlaps(k.start, k.start + k.name.length) || scan.overlaps(k.shortStart, k.shortStart + k.short.length)) continue;
-      const id = entityId(k.kind, k.name);
-      scan.discover({ key: id, kind: k.kind, name: k.name, acronym: null, alias: k.short });
-      scan.push({ localStart: k.start, localEnd: k.start + k.name.length, kind: k.kind, key: id, method: "name-pattern", confidence: 0.75 });
-      scan.push({ localStart: k.shortStart, localEnd: k.shortStart + k.short.length, kind: k.kind, key: id, method: "name-pattern", confidence: 0.75 });
-    }
+    knownAsMentions(scan);
 
     quotedTitles(scan); // 3. Quoted titles and quoted names (quotedTitles.ts).
     // 3c. A title set off after "project": "Its project, Towards a Safer Coast, was …" (apposedProjectName.ts).
@@ -295,15 +285,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     classListNames(scan);
 
     // 6. Self-references inside an agency's own chapter ("the Organization", "the Fund").
-    if (passage.chapterOwnerId) {
-      for (const m of text.matchAll(SELF_REFERENCE)) {
-        if (scan.overlaps(m.index!, m.index! + m[0].length)) continue;
-        // Another body of that head named in the paragraph takes it, or makes it ambiguous (selfReference.ts).
-        const key = selfReferenceTarget(text, m[0], m.index!, passage.chapterOwnerId, scan.mentions, catalog, (id) => discovered.get(id));
-        if (!key) continue;
-        scan.push({ localStart: m.index!, localEnd: m.index! + m[0].length, kind: "ORGANIZATION", key, method: "chapter-self-reference", confidence: 0.8 });
-      }
-    }
+    chapterSelfReferences(scan);
     scan.mentions.sort((a, b) => a.localStart - b.localStart);
     for (const m of scan.mentions) {
       const { year, host } = statedWhen(text, m, hostOf);
@@ -312,26 +294,6 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     }
     mentions.push(...scan.mentions);
   }
-  numberedYears.apply(discovered);
-  undateSeries(discovered, datedOneOffs, mentions);
-  // "… and it became the first meeting of the X Process": a one-off still dated is X's meeting (oneOffSeries.ts); the
-  // parent is set once the documents' readings of the name are compared (oneOffAcrossDocuments.ts).
-  for (const [oneOff, forum] of firstMeetings) {
-    const d = discovered.get(oneOff);
-    if (d?.isEvent && !d.parentId) d.firstOf = forum;
-  }
-  // A name written as a publication's subtitle is that work wherever the document cites it (publicationSubtitle.ts).
-  dropPublicationTitles(state, discovered, mentions);
-  // "the Development Account project" as another name of the titled project (classNounName.ts).
-  const texts = new Map(doc.passages.map((p) => [p.id, p.text]));
-  classNounNames(texts, mentions, discovered, catalog);
-  // A unit credited with a titled work and the unit a citation of that work names are one (sameWorkUnit.ts).
-  const passages = new Map(doc.passages.map((p) => [p.id, p]));
-  const sentenceOf = (m: Mention) => passages.get(m.passageId)?.sentences.find((x) => m.localStart >= x.localStart && m.localStart < x.localEnd)?.text ?? "";
-  sameWorkUnits(texts, sentenceOf, mentions, discovered);
-  // "the Durban Climate Change Conference in November 2011" is that year's session of the treaty's COP (citySession.ts).
-  foldCitySessions(texts.values(), discovered);
-  // One name, one kind: a kind the text states beside one mention holds for the document (kindRules.ts).
-  agreeKinds(mentions, discovered);
+  settleDocumentNames(doc, state, mentions, { numberedYears, datedOneOffs, firstMeetings });
   return { mentions, discovered, parents, headed };
 }

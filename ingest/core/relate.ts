@@ -3,7 +3,7 @@ import { profileTitle } from "./sectionSubject.js";
 import { ROLE_OPENING, hasCandidatePair } from "./candidatePairs.js";
 import type { RelateContext } from "./RelateContext.js";
 import { analysisWindow } from "./analysisWindow.js";
-import { Coreference } from "./coreference.js";
+import { entityCoreference } from "./entityCoreference.js";
 import type { M } from "./mentionLists.js";
 import { possessiveParts } from "./possessiveParts.js";
 import { SUB_BODY_AFTER, patternRules } from "./patternRules.js";
@@ -30,8 +30,7 @@ import { numberedAcronymMeeting } from "./numberedAcronymMeeting.js";
 import { namedWhole, wholeNamed } from "./titleBody.js";
 import { enumeratedHeading } from "./headingProjects.js";
 import { QuestionAnswers, answerRows, pageHeadings } from "./questionAnswer.js";
-import { statedYears } from "./statedYears.js";
-import { statedMeetingNumbers } from "./meetingHeading.js";
+import { topicReader } from "./topicReader.js";
 import { MeetingScene } from "./meetingScene.js";
 import { MeetingPlaces } from "./meetingPlaces.js";
 import { pageHeadline } from "./headlineTopic.js";
@@ -63,18 +62,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     return (first !== undefined && (ctx.organizationAcronyms?.has(first) ?? false)) || ctx.entities.get(parentOf(id))?.kind === "INITIATIVE";
   };
   const eventFor = (forumId: string, year: number, known = false) => ctx.eventFor?.(forumId, year, known) ?? firstMeetingOfYear(ctx.entities.values(), forumId, year);
-  // Coreference asks for the same few salient entities at every reference: their names are joined once. Entities are
-  // only added while relating, never renamed, so a read answer stays.
-  const corefNames = new Map<string, { kind: EntityKind; name: string; isEvent: boolean }>();
-  const coref = new Coreference((id) => {
-    const known = corefNames.get(id);
-    if (known) return known;
-    const e = ctx.entities.get(id);
-    if (!e) return undefined;
-    const read = { kind: e.kind, name: [e.name, ...e.aliases].join(" | "), isEvent: e.isEvent === true };
-    corefNames.set(id, read);
-    return read;
-  });
+  const coref = entityCoreference(ctx.entities);
   coref.pageStateBody = ctx.pageStateBody?.(doc.title) ?? null;
   const page = new PageTopics(ctx.entities, ctx.headingEntity, new Set(mentions.flatMap((m) => (m.entityId ? [m.entityId] : []))));
   const pageMeeting = new PageMeeting();
@@ -96,29 +84,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const headline = pageHeadline(doc);
   // The lines a page names its subject in, built once: topicFor asks of them at nearly every sentence.
   const pageTitles = [doc.title, headline, doc.passages[0]?.text.slice(0, 200)];
-  /** What an unwritten object refers to: the section's named topic, the page's, the latest named, a heading's, the headline's, the most named. */
-  const topicFor = (section: string | null, sentence = "") => (kinds: readonly EntityKind[], meetingFirst = false, within?: number, sceneReach = false): M | null => {
-    // Who attended is said of the meeting last reported in the section, where there is one, unless the sentence
-    // dates what it reports to another year ("In October 2016 a workshop … the Czech Republic acted as host").
-    const scoped = meetingFirst ? coref.latest([...kinds], true, within) : null;
-    // Past the rule's reach, the meeting the section is still reporting (meetingScene.ts), else the page's own (pageMeeting.ts).
-    const pastReach = !scoped?.isEvent && within !== undefined && sceneReach;
-    const reporting = pastReach ? (scene.current(kinds) ?? scoped) : scoped;
-    const meeting = meetingFirst ? withPageMeeting(reporting, kinds, true) : null;
-    const meetingYear = meeting?.isEvent ? ctx.entities.get(meeting.id)?.year : null;
-    const years = meetingYear ? statedYears(sentence) : new Set<string>();
-    // "Mauritius hosted the first session" under the heading of the second: a meeting the sentence numbers otherwise is another.
-    const numbered = (m: M | null) => {
-      const n = m?.isEvent ? ctx.entities.get(m.id)?.ordinal : null;
-      const numbers = n ? statedMeetingNumbers(sentence) : new Set<number>();
-      return numbers.size === 0 || numbers.has(n!);
-    };
-    if (meeting?.isEvent && (years.size === 0 || years.has(String(meetingYear))) && numbered(meeting)) return meeting;
-    if (within !== undefined) return null;
-    const latest = coref.latest([...kinds]);
-    const found = named(section?.split(" › ").pop(), kinds) ?? named(doc.title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? named(headline, kinds) ?? page.mostNamedUnlessTitled(kinds, pageTitles);
-    return numbered(found) ? pageMeeting.ofSeries(found, kinds, (id) => ctx.entities.get(id)?.parentId) : null;
-  };
+  const topicFor = topicReader({ title: doc.title, entities: ctx.entities, coref, scene, pageMeeting, page, named, withPageMeeting, lastHeadingNamed, headline, pageTitles });
   /** A meeting's standing forum, as an unwritten end (its entity is known whenever the meeting's is). */
   const forumOf = (meetingId: string): M | null => {
     const e = ctx.entities.get(meetingId);

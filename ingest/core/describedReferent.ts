@@ -1,0 +1,59 @@
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import { carriesHead, headFor } from "./descriptionHeads.js";
+import { NUMBERED_NAME } from "./descriptionNumber.js";
+import { descriptionKinds } from "./descriptionKinds.js";
+import type { Salient } from "./Salient.js";
+
+/** What a description may refer to: the scope's salient entities and how an entity reads (coreference.ts). */
+export interface Referents {
+  history: readonly Salient[];
+  nameOf: (id: string) => { kind: EntityKind; name: string; isEvent: boolean } | undefined;
+  salient: (id: string) => Salient | null;
+  pageStateBody: string | null;
+}
+
+/** What "the <head>" refers to (descriptionHeads.ts), or null where nothing or more than one thing fits. */
+export function describedReferent(r: Referents, phrase: string, ownerId: string | null, named?: (kind: EntityKind) => string | null, pageEvent?: () => string | null): Salient | null {
+  const head = headFor(phrase);
+  if (!head) return null;
+  const word = phrase.toLowerCase().replace(/\s+/g, " ");
+  const kinds = descriptionKinds(head);
+  const fits = (h: Salient) => kinds.includes(h.kind) && (r.nameOf(h.id)?.isEvent === true) === (head.event === true);
+  // "XIII Conference" read as a name is one numbered meeting, not the body "the Conference" speaks of.
+  const body = (h: Salient) => !(head.carries && !head.event && NUMBERED_NAME.test(h.name));
+  const own = r.pageStateBody && /^[A-Z]/.test(phrase.trim()) ? r.salient(r.pageStateBody) : null;
+  if (own && fits(own) && carriesHead(own.name, word)) return own;
+  const carrying = [...r.history].reverse().filter((h) => fits(h) && carriesHead(h.name, word) && body(h));
+  if (carrying.length) {
+    const [first, second] = carrying;
+    if (second && second.sentence === first!.sentence) return null;
+    return first!;
+  }
+  // "the meeting" after "The fourth Ministerial Consultation of X took place …": the last meeting named, whatever
+  // its own head word, unless two were named in that sentence.
+  if (head.event) {
+    const events = [...r.history].reverse().filter(fits);
+    const [first, second] = events;
+    if (first) return !(second && second.sentence === first.sentence) ? first : null;
+    // No meeting named in this section: on a meeting's own page, the one its title names (pageMeeting.ts).
+    const own = pageEvent?.();
+    return own ? r.salient(own) : null;
+  }
+  // "the Programme" written capitalised is a short name: it is one whose name says "Programme", never merely the latest initiative.
+  if (head.carries || /^[A-Z]/.test(phrase.trim())) {
+    // "the Division" in the Division's own chapter; "the Task Force" under a page titled with its name.
+    const owner = ownerId ? r.salient(ownerId) : null;
+    if (owner && kinds.includes(owner.kind) && carriesHead(owner.name, word) && body(owner)) return owner;
+    for (const kind of kinds) {
+      const id = named?.(kind);
+      const t = id ? r.salient(id) : null;
+      if (t && carriesHead(t.name, word) && body(t)) return t;
+    }
+    return null;
+  }
+  const kind = head.kinds[0]!;
+  const latest = [...r.history].reverse().find((h) => h.kind === kind && !r.nameOf(h.id)?.isEvent);
+  // Under a new subheading ("Where it works"), "the project" is still the one the page's title names.
+  const id = latest?.id ?? named?.(kind);
+  return id ? r.salient(id) : null;
+}
