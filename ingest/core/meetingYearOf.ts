@@ -66,7 +66,11 @@ export const OCCASION_YEAR: NameRule = {
   ],
 };
 const NO_CITIES: ReadonlyMap<string, string> = new Map();
-const occasionYear = (text: string, end: number): number | null => Number(occasionAfter(text, end, NO_CITIES).date?.slice(0, 4) ?? 0) || null;
+// Not a row's label: "1st meeting: Accra, 20 March 2017" keeps the reading of rows, which key numbered meetings by their
+// number (meetingOccasions.ts), so that two sittings listed on one day stay two.
+const ROW_LABEL = /^\s*:/;
+const occasionYear = (text: string, end: number): number | null =>
+  ROW_LABEL.test(text.slice(end, end + 4)) ? null : Number(occasionAfter(text, end, NO_CITIES).date?.slice(0, 4) ?? 0) || null;
 
 /** The year of a numbered meeting: stated right after it, the one year its sentence opens on, the one year of a sentence that holds it (meetingActYear.ts), its paragraph's dateline, or the date its own clause holds it on. */
 export const yearOf = (text: string, start: number, end: number) => yearAfter(text, end) ?? yearFronted(text, start) ?? sentenceHeldYear(text, start, end) ?? yearOfDateline(text) ?? occasionYear(text, end);

@@ -1,4 +1,4 @@
-import type { Occasion } from "./meetingOccasion.js";
+import type { Occasion } from "./Occasion.js";
 /**
  * The data that flows through the pure ingest core:
  *   read → normalise → structure → recognise → resolve → relate → statements.

@@ -153,7 +153,11 @@ export const LEADS_RULES: RelationRule[] = [
     // States are read as agents so that a list of hosts mixing states and bodies stays one list; only bodies lead.
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
-    pairs: [{ subjects: ["ORGANIZATION"], objects: ["FORUM"] }],
+    // A state in the list is read and never linked: its pair is closed to every trigger word of the rule.
+    pairs: [
+      { subjects: ["ORGANIZATION"], objects: ["FORUM"] },
+      { subjects: ["COUNTRY"], objects: ["FORUM"], notTriggeredBy: "host|hosts|hosted|hosting|co-host|co-hosts|co-hosted|co-hosting" },
+    ],
     // The host is the verb's own subject: a body named inside an apposition before it ("Chile, as chair of the OAS,
     // hosted it") or in a relative clause ("which chaired ASEAN that year, hosted") is not.
     subjectGap: "^\\s*(?:\\([A-Z][A-Za-z]{1,11}\\)\\s*)?(?:(?:also|jointly|again|then|together|\\w+ly)\\s+)?$",
