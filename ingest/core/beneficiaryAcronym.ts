@@ -32,9 +32,9 @@ const PROGRAMME_HEADS = new Set(HEAD_NOUNS.words.INITIATIVE);
 export function isBeneficiaryAcronym(unit: string, cut: string, tail: Hit, surface: string): boolean {
   if (tail.kind !== "ORGANIZATION" || !/^[A-Z]{2,8}$/.test(surface)) return false;
   if (/^\s+for\s+$/.test(cut)) return PROGRAMME_HEADS.has(unit.split(/\s+/).pop() ?? "");
-  // "… to Growth and Development in ASEAN": the bloc closes the title's complement, as a world region would.
+  // "… to Safer Work at Sea in ASEAN": the bloc closes the title's complement, as a world region would.
   return /^\s+in\s+$/.test(cut) && SCOPED_COMPLEMENT.test(unit);
 }
 
-// A complement after the head ("Action to Enhance …", "Partnership for …"), with words of its own before "in".
+// A complement after the head ("Drive to Improve …", "Partnership for …"), with words of its own before "in".
 const SCOPED_COMPLEMENT = /^\S+(?:\s+\S+)*?\s+(?:to|for|on|against)\s+\S+(?:\s+\S+)+$/;
