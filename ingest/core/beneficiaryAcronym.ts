@@ -10,7 +10,7 @@ export const BENEFICIARY_ACRONYM: NameRule = {
     { text: "One key product was the Coastal Fisheries Statistics Database for ECOWAS, which went online in 2015.", name: "Coastal Fisheries Statistics Database for ECOWAS", kind: "INITIATIVE" },
     { text: "Sweden funds the Harbour Remittances Observatory for SADC in full.", name: "Harbour Remittances Observatory for SADC", kind: "INITIATIVE" },
     { text: "Norway funds the Joint Action to Widen Seasonal Work for Growth in ECOWAS, which ends in 2027.", name: "Joint Action to Widen Seasonal Work for Growth in ECOWAS", kind: "INITIATIVE" },
-    { text: "Project title\tCoastal Partnership for Safer Fishing Jobs in SADC (Safe Fishing in SADC; also SAFE FISH II)\nDonor\tSweden", name: "Coastal Partnership for Safer Fishing Jobs in SADC", kind: "INITIATIVE" },
+    { text: "Sweden pays for the Coastal Partnership for Safer Fishing Jobs in SADC (SAFEFISH; SAFEFISH Phase 2) until 2026.", name: "Coastal Partnership for Safer Fishing Jobs in SADC", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "Sweden funds the Harbour Remittances Observatory for the Southern African Development Community.", name: "Harbour Remittances Observatory for the Southern African Development Community" },

@@ -42,7 +42,7 @@ const PLACE_DESCRIBED = String.raw`the\s+(?:[A-Z][\p{L}'’.-]+\s+)?(?:[a-z]+\s+
 const LINK = String.raw`(?:${PLACE_DESCRIBED}|held|was|were|is|took|takes|place|followed|met|meets|ran|runs|opened|opens|convened|which|that|on|in|at|of|from|today|early|late|the|[A-Z][\p{L}'’.-]+)`;
 const DATE_AFTER = new RegExp(String.raw`^[\s,(:–-]*((?:${LINK}[\s,(]+){0,8}?)${DATE}`, "u");
 /**
- * ", a working session," right after a meeting's phrase says what kind of sitting it was; the verb and date after it
+ * ", a closed sitting," right after a meeting's phrase says what kind of sitting it was; the verb and date after it
  * are still the meeting's own ("The 12th forum, a two-day sitting, opened in Lomé on 3 May 2016"). A kind with
  * a complement ("…, a meeting of NGO leaders, …") is another gathering's description and is not skipped.
  */
