@@ -70,11 +70,12 @@ export function alsoCalled(scan: PassageScan): void {
 }
 
 /**
- * "Joint Action for X in ECOWAS (SAFEWORK West; also SAFEWORK II)": a bracket of short names, parted by ";" or opened by
- * "also", after a programme's or body's name gives the names it goes by. An item is a short name when it is a few
- * capitalised words with an upper-case word among them ("SAFEWORK II", "Safe Fishing in SADC"), not a place, and not
- * the whole of another name the passage reads there (a funder's acronym, "(IOM; also UNHCR)"). Each item folds into the
- * name before the bracket; one the passage reads as a name of its own keeps its mentions, which fold with it.
+ * "the Lake Fisheries Pact (LAKEPACT; Pact for Lakes II)", "the Harbour Skills Fund (also HSF Plus)": a bracket of short
+ * names, parted by ";" or opened by "also", after a programme's or body's name gives the names it goes by. An item is a
+ * short name when it is a few capitalised words with an upper-case word among them ("HSF Plus", "Pact for Lakes II"),
+ * not a place, and not the whole of another name the passage reads there (a funder's acronym, "(IOM; also UNHCR)").
+ * Each item folds into the name before the bracket; one the passage reads as a name of its own keeps its mentions,
+ * which fold with it.
  */
 function bracketShortNames(scan: PassageScan, x: Mention): boolean {
   const { text, mentions } = scan;

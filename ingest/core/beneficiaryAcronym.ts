@@ -10,7 +10,7 @@ export const BENEFICIARY_ACRONYM: NameRule = {
     { text: "One key product was the Coastal Fisheries Statistics Database for ECOWAS, which went online in 2015.", name: "Coastal Fisheries Statistics Database for ECOWAS", kind: "INITIATIVE" },
     { text: "Sweden funds the Harbour Remittances Observatory for SADC in full.", name: "Harbour Remittances Observatory for SADC", kind: "INITIATIVE" },
     { text: "Norway funds the Joint Action to Widen Seasonal Work for Growth in ECOWAS, which ends in 2027.", name: "Joint Action to Widen Seasonal Work for Growth in ECOWAS", kind: "INITIATIVE" },
-    { text: "Project title\tCoastal Partnership for Safer Fishing Jobs in SADC (Safe Fishing in SADC; also SAFE FISH II)\nDonor\tSweden", name: "Coastal Partnership for Safer Fishing Jobs in SADC", kind: "INITIATIVE" },
+    { text: "Sweden pays for the Coastal Partnership for Safer Fishing Jobs in SADC (SAFEFISH; SAFEFISH Phase 2) until 2026.", name: "Coastal Partnership for Safer Fishing Jobs in SADC", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "Sweden funds the Harbour Remittances Observatory for the Southern African Development Community.", name: "Harbour Remittances Observatory for the Southern African Development Community" },
@@ -32,9 +32,9 @@ const PROGRAMME_HEADS = new Set(HEAD_NOUNS.words.INITIATIVE);
 export function isBeneficiaryAcronym(unit: string, cut: string, tail: Hit, surface: string): boolean {
   if (tail.kind !== "ORGANIZATION" || !/^[A-Z]{2,8}$/.test(surface)) return false;
   if (/^\s+for\s+$/.test(cut)) return PROGRAMME_HEADS.has(unit.split(/\s+/).pop() ?? "");
-  // "… to Growth and Development in ASEAN": the bloc closes the title's complement, as a world region would.
+  // "… to Safer Work at Sea in ASEAN": the bloc closes the title's complement, as a world region would.
   return /^\s+in\s+$/.test(cut) && SCOPED_COMPLEMENT.test(unit);
 }
 
-// A complement after the head ("Action to Enhance …", "Partnership for …"), with words of its own before "in".
+// A complement after the head ("Drive to Improve …", "Partnership for …"), with words of its own before "in".
 const SCOPED_COMPLEMENT = /^\S+(?:\s+\S+)*?\s+(?:to|for|on|against)\s+\S+(?:\s+\S+)+$/;

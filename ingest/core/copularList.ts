@@ -28,7 +28,7 @@ export function copularList(text: string): { list: HeadingList[]; rest: string; 
   // The list follows the verb at once: a name, not a clause going on ("were thanked by"); or the verb ends the line
   // on a colon and the list is printed below it ("Partner countries include:").
   const rest = text.slice(m?.[0].length ?? 0);
-  // A name may open on its number ("88 Generation Peace …", "12 Harbours Trust"); a count alone ("were 25 in all") is no name.
+  // A name may open on its number ("21 Harbours Trust", "7 Rivers Alliance"); a count alone ("were 25 in all") is no name.
   if (!m || NEGATED.test(text) || !(/^(?:the\s+)?(?:\d+\s+)?[A-Z]/.test(rest) || (rest === "" && /:\s*$/.test(m[0])))) return null;
   const label = m[1]!;
   const list = labelLists(label[0]!.toUpperCase() + label.slice(1));

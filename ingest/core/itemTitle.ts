@@ -1,7 +1,7 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { Mention, Passage } from "./types.js";
 
-/** A run-in title with its bracket of years: "Tidal Livelihoods (2018).", "Coastal Return (2014-2016)." */
+/** A run-in title with its bracket of years: "Shore Lines (2017).", "Coastal Return (2014-2016)." */
 const RUN_IN_YEARS = /^([^()]{3,150}?)\s*\([^()]*\d{4}[^()]*\)\.\s*$/;
 
 /**
@@ -15,7 +15,7 @@ export function itemTitle(passage: Passage, pm: readonly Mention[], index: numbe
   if (index === 0) return null;
   const first = passage.sentences[0];
   if (!first) return null;
-  // A paragraph titled as a run-in project ("Tidal Livelihoods (2018). The project …", runInProjectTitle.ts) is such an
+  // A paragraph titled as a run-in project ("Shore Lines (2017). Researchers interviewed …", runInProjectTitle.ts) is such an
   // entry too, its years in brackets left off.
   const runIn = passage.kind === "paragraph" ? RUN_IN_YEARS.exec(first.text) : null;
   if (passage.kind !== "list-item" && !runIn) return null;

@@ -126,10 +126,10 @@ export function kindMeetings(text: string, sorted: Mention[], ctx: KindMeetingCo
     // "The 2019 Senior Officials' Meeting": a year and a kind name one meeting, dated without a venue.
     const yearNamed = k[1] && /^(?:19|20)\d{2}$/.test(k[1]) ? Number(k[1]) : null;
     // A lower-case kind with its year names one meeting where a known venue follows ("The 2017 ministerial meeting in
-    // Niamey", venueYearMeeting.ts); else a capitalised one is needed.
+    // Kumasi", venueYearMeeting.ts); else a capitalised one is needed.
     const yearCity = yearNamed && /^[Tt]he\s/.test(k[0].trimStart()) ? cityRightAfter(text, end, ctx.cities) : undefined;
-    // "The 2023 meeting took place in Labuan Bajo": the phrase reports its own sitting, wherever it was (YEAR_SITTING_HELD).
-    // "for the 2025 meeting, from 24 to 27 October 2025": a day of that year in its own clause says the sitting was held.
+    // "The 2021 meeting took place in Tema": the phrase reports its own sitting, wherever it was (YEAR_SITTING_HELD).
+    // "back in Tema for the 2019 meeting, from 4 to 6 March 2019": a day of that year in its own clause says the sitting was held.
     const yearHeld = yearNamed && /^[Tt]he\s/.test(k[0].trimStart()) && (YEAR_SITTING_HELD.test(text.slice(end, end + 30)) || !!occasionAfter(text, end, ctx.cities).date?.startsWith(String(yearNamed)));
     if (yearNamed && !yearCity && !yearHeld && (!/^[Tt]he\s/.test(k[0].trimStart()) || !/^[A-Z]/.test(k[3]!))) continue;
     const ordinal = yearNamed ? undefined : k[1];

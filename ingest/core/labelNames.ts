@@ -7,7 +7,7 @@ export function labelNames(label: string, form: string): boolean {
   if (!label.includes(form)) return false;
   let re = wordPatterns.get(form);
   if (!re) {
-    // Word edges as lookarounds: a form that opens or closes on a quote or bracket ('Beyond "Tolerance"') has no word edge there.
+    // Word edges as lookarounds: a form that opens or closes on a quote or bracket ('Against "Drift"') has no word edge there.
     re = new RegExp(`(?<!\\w)${escapeRegExp(form)}(?!\\w)`);
     wordPatterns.set(form, re);
   }

@@ -22,7 +22,7 @@ import type { PageTripleExamples } from "./TripleExamples.js";
  * Apia, 2026", "will meet"), a publication or deadline date ("Published in Suva, 3 May 2019", "Applications close 30
  * June 2024"), a kind with a complement of its own ("Workshop on data, Vienna, 2 May 2019"), two meetings on one line
  * ("Steering Committee Meeting and Senior Officials' Meeting"), and a field that is prose rather than a name, a place
- * or a date. A known city before the noun ("The Kinshasa meeting, October 2023") is the sitting's venue, not its series.
+ * or a date. A known city before the noun ("The Accra meeting, June 2021") is the sitting's venue, not its series.
  */
 export const MEETING_HEADING: PageTripleExamples = {
   id: "meeting-heading",
@@ -165,7 +165,7 @@ function readMeetingLine(label: string, cities: ReadonlyMap<string, string>): Me
       ordinal = ordinalOf(k[1]) ?? ordinalOf(k[5]);
       const before = k[2]!.trim();
       const of = k[6]?.trim();
-      // "The Kinshasa meeting, October 2023": a known city before the noun is where it met, not its series (as a city
+      // "The Accra meeting, June 2021": a known city before the noun is where it met, not its series (as a city
       // names a sitting in prose, citySitting.ts); the series is the page's.
       const venue = before && !k[1] && !k[3] && knownCityName(before, cities) === before ? before : null;
       if (venue) city ??= venue;

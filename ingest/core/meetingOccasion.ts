@@ -25,8 +25,8 @@ const PLACE_DESCRIBED = String.raw`the\s+(?:[A-Z][\p{L}'’.-]+\s+)?(?:[a-z]+\s+
 const LINK = String.raw`(?:${PLACE_DESCRIBED}|held|was|were|is|took|takes|place|followed|met|meets|ran|runs|opened|opens|convened|which|that|on|in|at|of|from|today|early|late|the|[A-Z][\p{L}'’.-]+)`;
 const DATE_AFTER = new RegExp(String.raw`^[\s,(:–-]*((?:${LINK}[\s,(]+){0,8}?)${DATE}`, "u");
 /**
- * ", a technical meeting," right after a meeting's phrase says what kind of sitting it was; the verb and date after it
- * are still the meeting's own ("The 12th conference, a two-day meeting, ran in Lomé from 3 to 4 May 2016"). A kind with
+ * ", a closed sitting," right after a meeting's phrase says what kind of sitting it was; the verb and date after it
+ * are still the meeting's own ("The 12th forum, a two-day sitting, opened in Lomé on 3 May 2016"). A kind with
  * a complement ("…, a meeting of NGO leaders, …") is another gathering's description and is not skipped.
  */
 const KIND_APPOSITION = new RegExp(String.raw`^,\s+an?\s+(?:[\p{L}'’-]+\s+){0,2}(?:${ONE_OFF_NOUNS.join("|")})\s*(?=,)`, "u");
@@ -71,7 +71,7 @@ export function datelineOccasion(paragraph: string, start: number, cities: Reado
   if (!m) return {};
   const firstEnd = paragraph.slice(m[0].length).search(/[.!?](?:\s|$)/);
   if (firstEnd >= 0 && start > m[0].length + firstEnd) return {};
-  // A wire dateline writes its place in capitals ("NEW YORK, 2 March 2020 -"); the catalog of cities spells it in title case.
+  // A wire dateline writes its place in capitals ("LAGOS, 14 June 2018 -"); the catalog of cities spells it in title case.
   const city = cityIn(m[1]!.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase()), cities);
   return { date: isoDate(m[2], m[3]!, m[4]!), ...(city ? { city } : {}) };
 }

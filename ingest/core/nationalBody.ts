@@ -7,7 +7,7 @@ const HEAD = new RegExp(`^(?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|
 /** "the Danish Ministry of Foreign Affairs": one or two words before the head, read as the state's demonym. */
 const DEMONYM_LED = new RegExp(`^(\\S+(?:\\s\\S+)?)\\s+((?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|for)\\s+[A-Z].*)$`);
 /** "the Ministry of Health of the Government of Spain": the government is the state's, not a word of the name. */
-/** "the Department of Migrant Workers Act": a law named after the body, no body. */
+/** "the Ministry of Inland Waters Decree": a law that takes the body's name is no body. */
 const LAW_TITLE = /\s(?:Act|Law|Decree|Code|Bill|Ordinance|Regulations)$/;
 const GOVERNMENT_TAIL = /\s+of\s+the\s+(?:Government|Republic|Kingdom)$/;
 

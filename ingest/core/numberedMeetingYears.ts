@@ -5,9 +5,9 @@ import type { DiscoveredName, Mention } from "./types.js";
 /**
  * NUMBERED_MEETING_YEAR: a numbered meeting of a series that the document names only under a chronology's year heading
  * ("2001" over "The dialogue is launched at the 50th session of the Council.") or in the paragraph right under a dated
- * row of a list of meetings ("2022 - Brussels" over "The sixth summit … finally met …") was held that year. The year is taken
- * only from passages that state no year but the heading's (a year the meeting had been planned for, "had been planned
- * for October 2020 but was put off", is none it was held in), and only where every such passage naming the meeting sits under
+ * row of a list of meetings ("2021 - Apia" over "The fourth summit … gathered in Apia …") was held that year. The year is taken
+ * only from passages that state no year but the heading's (a year the meeting had been scheduled for, "was first
+ * scheduled for June 2020, then delayed", is none it was held in), and only where every such passage naming the meeting sits under
  * the same year: one ordinal under two year headings is two readings, and the meeting stays undated. A meeting the year
  * looks forward to ("a discussion on the way to the first Review Forum", "to prepare the third conference") is not one
  * held that year.
@@ -36,7 +36,7 @@ export class NumberedMeetingYears {
   }
 }
 
-/** "planned for October 2020", "put off from 2020": a year a meeting was meant for or moved from, not one it was held in. */
+/** "scheduled for June 2020", "delayed from 2020": a year a meeting was meant for or moved from, not one it was held in. */
 const PLANNED_YEAR = new RegExp(String.raw`\b(?:planned|scheduled|due|postponed|put\s+off|delayed|moved)\s+(?:for|to|until|from)\s+(?:(?:early|mid|late)\s+)?(?:${MONTH}\s+)?(?:19|20)\d{2}\b`, "g");
 /** The years a passage states, leaving out those it says a meeting was planned for. */
 const heldYears = (text: string): number[] => [...text.replace(PLANNED_YEAR, "").matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));

@@ -3,7 +3,7 @@ import type { NameRule } from "./NameRule.js";
 /**
  * A directory's profile of one state's body is titled by the body and its state: "Department of Coastal Affairs
  * (DCA), Tinland - agency profile". The state the title writes beside the body is the page's state: the ministries and
- * departments the page names without one ("taken from the Department of Fisheries") are that state's, as
+ * departments the page names without one ("it works with the Department of Fisheries") are that state's, as
  * "Tinland's Department of Fisheries" would be (NATIONAL_BODIES). Read by recognise.ts and nationalBody.ts.
  */
 export const TITLE_STATE: NameRule = {
@@ -14,6 +14,8 @@ export const TITLE_STATE: NameRule = {
     { text: "Department of Coastal Affairs (DCA), Ghana - agency profile\n\nThe Department runs the Harbour Fund. It took over two offices from the Ministry of Ports and Fisheries.", name: "Ghanaian Department of Coastal Affairs", kind: "ORGANIZATION" },
     { text: "Department of Coastal Affairs (DCA), Ghana - agency profile\n\nThe Department runs the Harbour Fund. It took over two offices from the Ministry of Ports and Fisheries.", name: "Ghanaian Ministry of Ports and Fisheries", kind: "ORGANIZATION" },
     { text: "Harbour Workers Authority, Kenya - profile\n\nThe authority reports to the Ministry of Labour and Social Protection.", name: "Kenyan Ministry of Labour and Social Protection", kind: "ORGANIZATION" },
+    // Another title shape: no acronym, and a bar before what the page is.
+    { text: "Office of Lagoon Safety, Ghana | fact sheet\n\nThe office answers to the Ministry of Ports and Fisheries.", name: "Ghanaian Ministry of Ports and Fisheries", kind: "ORGANIZATION" },
   ],
   negative: [
     // No state beside the titled body: one of every state's ministries, still no entity.
@@ -21,7 +23,7 @@ export const TITLE_STATE: NameRule = {
     // Another state named in the sentence: whose ministry it is, the page does not say.
     { text: "Department of Coastal Affairs (DCA), Ghana - agency profile\n\nIts office in Togo works with the Ministry of Ports and Fisheries.", name: "Ghanaian Ministry of Ports and Fisheries" },
     // A law named after a department is no body.
-    { text: "Department of Coastal Affairs (DCA), Ghana - agency profile\n\nEstablished by: the Department of Coastal Affairs Act of 2019", name: "Ghanaian Department of Coastal Affairs Act" },
+    { text: "Department of Coastal Affairs (DCA), Ghana - agency profile\n\nIts budget is set each year under the Department of Coastal Affairs Decree.", name: "Ghanaian Department of Coastal Affairs Decree" },
     // A state in a title that is no body's name (a news headline) is no page state.
     { text: "Ghana opens new harbour, says minister\n\nThe Ministry of Ports and Fisheries opened the harbour.", name: "Ghanaian Ministry of Ports and Fisheries" },
   ],

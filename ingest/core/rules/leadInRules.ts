@@ -122,23 +122,25 @@ export const LEAD_INS: (HeadingList | ProgrammeList)[] = [
     },
   },
   {
-    // A body formed by consolidation lists the offices folded into it: "These offices were folded into it:", "The
-    // following units were merged into the Authority:". Each is now its part (PART_OF). Where each came from, after
-    // the item's name ("taken from X", "formerly of Y"), is no part of the list: the row's first name is the item.
+    // A body built out of older offices lists them after a clause saying they went into it: "the following offices
+    // were merged into the Authority:", "… have been brought together into it:". Each is now its part (PART_OF). Where
+    // an office came from, after its name ("moved from X"), is no part of the list: the row's first name is the item.
     id: "folded-into",
     heading: /\b(?:(?:was|were|have been|had been|has been)\s+(?:\w+ly\s+|all\s+)?(?:folded|merged|consolidated|absorbed|integrated|incorporated|brought together)\s+into|(?:it|the\s+\w+)\s+(?:took over|absorbed|incorporated))\s+(?:it|them|the\s+(?:new\s+)?(?:department|ministry|agency|authority|office|organi[sz]ation|body|commission|bureau|service|administration|Department|Ministry|Agency|Authority|Office|Organi[sz]ation|Commission|Bureau|Service|Administration))?\s*$/,
     type: "PART_OF", rows: ["ORGANIZATION"], topics: ["ORGANIZATION"], remarkedRows: true, confidence: 0.7,
     examples: {
       positive: [
-        { text: "Coastal Workers Authority (CWA), Ghana - agency profile\n\nThe Authority was formed by consolidation. These offices were folded into it:\n- the Harbour Licensing Office, taken from the Port Board;\n- the Seafarers Welfare Bureau.\n", expect: ["org:seafarers-welfare-bureau", "org:coastal-workers-authority"] },
-        { text: "Coastal Workers Authority (CWA), Ghana - agency profile\n\nThe Authority was formed by consolidation. These offices were folded into it:\n- the Harbour Licensing Office, taken from the Port Board;\n- the Seafarers Welfare Bureau.\n", expect: ["org:harbour-licensing-office", "org:coastal-workers-authority"] },
+        { text: "Inland Ports Authority (IPA), Kenya - agency profile\n\nIn 2019 the following offices were merged into the Authority:\n- the Dock Permits Office, moved from the Transport Ministry;\n- the Lake Freight Bureau.\n", expect: ["org:lake-freight-bureau", "org:inland-ports-authority"] },
+        { text: "Inland Ports Authority (IPA), Kenya - agency profile\n\nIn 2019 the following offices were merged into the Authority:\n- the Dock Permits Office, moved from the Transport Ministry;\n- the Lake Freight Bureau.\n", expect: ["org:dock-permits-office", "org:inland-ports-authority"] },
+        { text: "Tidewater Labour Agency (TLA), Kenya - agency profile\n\nThe Agency was set up in 2021. The following offices have been brought together into it:\n- the Net Menders Office;\n- the Pier Safety Bureau, moved from the Fisheries Department.\n", expect: ["org:pier-safety-bureau", "org:tidewater-labour-agency"] },
       ],
       negative: [
-        // Offices kept apart, or to be merged later, are no parts yet.
-        { text: "Coastal Workers Authority (CWA), Ghana - agency profile\n\nThe Authority was formed by consolidation. These offices were not folded into it:\n- the Harbour Licensing Office;\n- the Seafarers Welfare Bureau.\n", expect: ["org:seafarers-welfare-bureau", "org:coastal-workers-authority"] },
-        { text: "Coastal Workers Authority (CWA), Ghana - agency profile\n\nThe Authority was formed by consolidation. These offices will be folded into it:\n- the Harbour Licensing Office;\n- the Seafarers Welfare Bureau.\n", expect: ["org:seafarers-welfare-bureau", "org:coastal-workers-authority"] },
-        // Where an item came from is not what it became part of.
-        { text: "Coastal Workers Authority (CWA), Ghana - agency profile\n\nThe Authority was formed by consolidation. These offices were folded into it:\n- the Harbour Licensing Office, taken from the Port Board;\n- the Seafarers Welfare Bureau.\n", expect: ["org:harbour-licensing-office", "org:port-board"] },
+        // Units kept apart, or to be merged later, are no parts yet.
+        { text: "Inland Ports Authority (IPA), Kenya - agency profile\n\nTwo offices were not merged into the Authority:\n- the Dock Permits Office;\n- the Lake Freight Bureau.\n", expect: ["org:lake-freight-bureau", "org:inland-ports-authority"] },
+        { text: "Inland Ports Authority (IPA), Kenya - agency profile\n\nNext year the following offices will be merged into the Authority:\n- the Dock Permits Office;\n- the Lake Freight Bureau.\n", expect: ["org:lake-freight-bureau", "org:inland-ports-authority"] },
+        // Where a unit came from is not what it became part of.
+        { text: "Inland Ports Authority (IPA), Kenya - agency profile\n\nIn 2019 the following offices were merged into the Authority:\n- the Dock Permits Office, moved from the Transport Ministry;\n- the Lake Freight Bureau.\n", expect: ["org:dock-permits-office", "org:transport-ministry"] },
+        { text: "Tidewater Labour Agency (TLA), Kenya - agency profile\n\nThe Agency was set up in 2021. The following offices have been brought together into it:\n- the Net Menders Office;\n- the Pier Safety Bureau, moved from the Fisheries Department.\n", expect: ["org:pier-safety-bureau", "org:fisheries-department"] },
       ],
     },
   },

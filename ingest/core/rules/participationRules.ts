@@ -122,12 +122,12 @@ export const PARTICIPATION_RULES: RelationRule[] = [
   },
   {
     // An act at the meeting just reported: "The Food and Agriculture Organization presented its work on …", "an official
-    // of the European Commission spoke on …", "IOM's Director General also officiated at the ceremony". Speaking or
+    // of the European Commission spoke on …", "IOM's deputy head also officiated at the opening". Speaking or
     // presenting there is taking part; the meeting must have been named in the sentences right before, and a name
     // after the verb is what was presented or addressed (acts-at-meeting in meetingPhraseRules.ts reads "… at the X").
     id: "acted-at-meeting-implicit",
     ...TOOK_PART_UNNAMED,
-    // "stood for their governments", "spoke for its country": an envoy acting for the state at the meeting.
+    // "spoke for their governments", "stood for its country": an envoy acting for the state at the meeting.
     trigger: "present / speak / address / officiate / take floor / deliver statement|statements|speech|remarks|address|presentation / make presentation|statement|speech|intervention / give presentation|speech|talk|address / stand|speak for ?their|its|his|her government|governments|country|countries",
     meetingObject: true,
     meetingWithin: 2,
@@ -142,17 +142,17 @@ export const PARTICIPATION_RULES: RelationRule[] = [
         { text: "The GFMD 2012 took place in Port Louis in November. UNICEF presented its work on migrant children.", expect: ["org:unicef", "forum:gfmd-2012"] },
         { text: "The GFMD 2012 took place in Port Louis in November. Ghana and Chile took the floor on remittances.", expect: ["ctry:cl", "forum:gfmd-2012"] },
         { text: "The GFMD 2012 took place in Port Louis in November. An official of the European Commission spoke on diaspora investment.", expect: ["org:european-commission", "forum:gfmd-2012"] },
-        { text: "Ministers met for the 5th Ministerial Meeting of the Colombo Process. William Swing, Director General of the International Organization for Migration, also officiated at the ceremony.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
-        // The envoy acts for the state: "stood for their governments".
-        { text: "The GFMD 2012 took place in Port Louis in November. Kofi Mensah, Ghana's minister for labour relations, and Ana Ruiz, Chile's foreign minister, stood for their governments.", expect: ["ctry:cl", "forum:gfmd-2012"] },
+        { text: "Ministers met for the 5th Ministerial Meeting of the Colombo Process. The deputy head of the International Organization for Migration also officiated at the opening.", expect: ["org:iom", "forum:colombo-process-5-meeting"] },
+        // The envoy acts for the state: "spoke for their governments".
+        { text: "The GFMD 2012 took place in Port Louis in November. Ama Owusu, Ghana's labour minister, and Pablo Vera, Chile's trade minister, spoke for their governments.", expect: ["ctry:cl", "forum:gfmd-2012"] },
       ],
       negative: [
         // A standing forum is no meeting.
         { text: "The Global Migration Group met twice that year. UNICEF presented its work on migrant children.", expect: ["org:unicef", "forum:gmg"] },
         { text: "The GFMD 2012 took place in Port Louis in November. UNICEF will present its work on migrant children.", expect: ["org:unicef", "forum:gfmd-2012"] },
         { text: "The GFMD 2012 took place in Port Louis in November. Ghana asked to take the floor.", expect: ["ctry:gh", "forum:gfmd-2012"] },
-        { text: "The GFMD 2012 took place in Port Louis in November. Chile's foreign minister, Ana Ruiz, will stand for her country.", expect: ["ctry:cl", "forum:gfmd-2012"] },
-        { text: "The GFMD 2012 took place in Port Louis in November. Chile's foreign minister, Ana Ruiz, stood for parliament.", expect: ["ctry:cl", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 took place in Port Louis in November. Chile's trade minister, Pablo Vera, will speak for his country.", expect: ["ctry:cl", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 took place in Port Louis in November. Chile's trade minister, Pablo Vera, later stood for parliament.", expect: ["ctry:cl", "forum:gfmd-2012"] },
         // The meeting was reported long before: the presentation may have been anywhere.
         { text: "The GFMD 2012 took place in Port Louis in November. Delegates discussed jobs. Many talked of remittances. UNICEF presented its work on migrant children.", expect: ["org:unicef", "forum:gfmd-2012"] },
         // What was presented is named: the presenter does not take part in a meeting unnamed.

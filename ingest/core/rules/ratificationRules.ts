@@ -122,7 +122,7 @@ export const RATIFICATION_RULES: RelationRule[] = [
     },
   },
   {
-    // "Austria and Sweden were bound from 1 October 1997": a state bound by the treaty from a date is a party to it (with
+    // "Namibia and Zambia were bound from 1 March 2016": a state bound by the treaty from a date is a party to it (with
     // no treaty named, the page's); "bound by" alone may describe a wish or a hypothesis, so only "from" or "since" counts.
     id: "ratified-bound-from",
     type: "RATIFIED",
@@ -147,8 +147,8 @@ export const RATIFICATION_RULES: RelationRule[] = [
     },
   },
   {
-    // "the other eleven - A, B and C - had all completed their procedures": completing the national (ratification)
-    // procedures is the treaty's own word for ratifying it; the treaty is the one the page is about.
+    // "Chile and Zambia had completed their national procedures by 2014": completing the national (ratification)
+    // procedures is what treaties themselves call ratifying; the treaty is the one the page is about.
     id: "ratified-completed-procedures",
     type: "RATIFIED",
     trigger: "complete|completed ?its|their ?ratification|constitutional|national|internal|parliamentary|domestic procedure|procedures",
@@ -163,7 +163,7 @@ export const RATIFICATION_RULES: RelationRule[] = [
     confidence: 0.7,
     examples: {
       positive: [
-        { text: "The Domestic Workers Convention entered into force in 2013. By then the first four - Namibia, Peru, Chile and Zambia - had all completed their procedures.", expect: ["ctry:cl", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. By 2014 four states, among them Chile and Zambia, had completed their national procedures.", expect: ["ctry:cl", "conv:ilo-c189"] },
         { text: "The Domestic Workers Convention entered into force in 2013. Peru completed its constitutional procedures in 2015.", expect: ["ctry:pe", "conv:ilo-c189"] },
       ],
       negative: [
