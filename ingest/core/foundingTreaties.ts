@@ -18,8 +18,8 @@ export const FOUNDING_TREATIES: NameRule = {
     { text: "The Coral Sea Group met in Suva in 2010.", name: "Coral Sea Group", kind: "FORUM" },
   ],
   negative: [
-    // "establishing" in lower case after the name is a verb of the sentence, no word of the name.
-    { text: "The Coral Sea Agreement establishing free movement was signed in 2009.", name: "Coral Sea Agreement establishing free movement" },
+    // The founded body's head noun ("Group") does not make the instrument a forum; without the rule it would.
+    { text: "Tonga joined the Charter Establishing the Lagoon Islands Group in 2012.", name: "Charter Establishing the Lagoon Islands Group", kind: "FORUM" },
   ],
 };
 
