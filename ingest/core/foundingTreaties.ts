@@ -19,7 +19,7 @@ export const FOUNDING_TREATIES: NameRule = {
   ],
   negative: [
     // The founded body's head noun ("Group") does not make the instrument a forum; without the rule it would.
-    { text: "Tonga joined the Charter Establishing the Lagoon Islands Group in 2012.", name: "Charter Establishing the Lagoon Islands Group", kind: "FORUM" },
+    { text: "Tonga joined the Charter Establishing the Lagoon Islands Group in 2012.", name: "Charter Establishing the Lagoon Islands Group", notKind: "FORUM" },
   ],
 };
 
