@@ -12,6 +12,8 @@ export interface Example {
   /** Positive: the entity name expected; negative: a name that must not appear. */
   name: string;
   kind?: EntityKind;
+  /** Negative only: the name may be read, but not as this kind (a rule whose whole work is a kind). */
+  notKind?: EntityKind;
   /** Positive: the expected parent (sub-units, meetings), by entity id. */
   parentId?: string;
   year?: number;

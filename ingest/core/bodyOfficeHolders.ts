@@ -1,5 +1,6 @@
 import type { PassageScan } from "./PassageScan.js";
-import { formerBefore, formerWord, isPersonName as isPerson, PERSON, STATE_OFFICES } from "./stateOffices.js";
+import { isPersonName as isPerson, PERSON } from "./personName.js";
+import { formerBefore, formerWord, STATE_OFFICES } from "./stateOffices.js";
 
 /**
  * A body's office, held by a person who acts for the body: its president, chair, secretary-general, director-general,

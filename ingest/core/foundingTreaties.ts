@@ -1,3 +1,4 @@
+import { HEAD_NOUNS } from "./headNouns.js";
 import type { NameRule } from "./NameRule.js";
 
 /**
@@ -8,7 +9,8 @@ import type { NameRule } from "./NameRule.js";
 export const FOUNDING_TREATIES: NameRule = {
   id: "founding-treaties",
   what: "An agreement, treaty or charter named for the body it founds ('the Agreement Establishing the Coral Sea Group', 'the Treaty Creating the Reef Islands Council') is a CONVENTION, not a forum or body of the complement's head noun. The body it founds is named in its own right elsewhere ('the Coral Sea Group met').",
-  words: "Agreement Treaty Charter Convention Protocol".split(" "),
+  // The treaty head nouns (headNouns.ts), and "Agreement", which founds a body as often as a treaty does.
+  words: [...HEAD_NOUNS.words.CONVENTION, "Agreement"],
   positive: [
     { text: "In 2009 the Agreement Establishing the Coral Sea Group gave the group a footing in law.", name: "Agreement Establishing the Coral Sea Group", kind: "CONVENTION" },
     { text: "Fiji signed the Treaty Creating the Reef Islands Fisheries Council in 2001.", name: "Treaty Creating the Reef Islands Fisheries Council", kind: "CONVENTION" },
@@ -16,8 +18,8 @@ export const FOUNDING_TREATIES: NameRule = {
     { text: "The Coral Sea Group met in Suva in 2010.", name: "Coral Sea Group", kind: "FORUM" },
   ],
   negative: [
-    // "establishing" in lower case after the name is a verb of the sentence, no word of the name.
-    { text: "The Coral Sea Agreement establishing free movement was signed in 2009.", name: "Coral Sea Agreement establishing free movement" },
+    // The founded body's head noun ("Group") does not make the instrument a forum; without the rule it would.
+    { text: "Tonga joined the Charter Establishing the Lagoon Islands Group in 2012.", name: "Charter Establishing the Lagoon Islands Group", notKind: "FORUM" },
   ],
 };
 

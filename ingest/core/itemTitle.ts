@@ -1,8 +1,9 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
+import { YEARS_BRACKET } from "./runInProjectTitle.js";
 import type { Mention, Passage } from "./types.js";
 
 /** A run-in title with its bracket of years: "Shore Lines (2017).", "Coastal Return (2014-2016)." */
-const RUN_IN_YEARS = /^([^()]{3,150}?)\s*\([^()]*\d{4}[^()]*\)\.\s*$/;
+const RUN_IN_YEARS = new RegExp(String.raw`^([^()]{3,150}?)${YEARS_BRACKET}\.\s*$`);
 
 /**
  * ITEM_TITLE: a list item that opens with a name alone as its first sentence ("- Coastal Fisheries Livelihood

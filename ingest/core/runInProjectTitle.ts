@@ -26,8 +26,14 @@ export const RUN_IN_PROJECT_TITLES: NameRule = {
   ],
 };
 
+/**
+ * A run-in title's bracket of years, as a regex source: " (2018)", " (2014-2016)", "(since 2020)". Shared with
+ * itemTitle.ts, which reads the same kind of title as a list entry's, so that both read one shape of bracket.
+ */
+export const YEARS_BRACKET = String.raw`\s*\([^()]*\d{4}[^()]*\)`;
+
 /** The title and its optional bracket of years, closed by a full stop and a new capitalised sentence. */
-const RUN_IN = /^([A-Z][^.!?;:()]{3,120}?)(\s*\((?:[^()]*\d{4}[^()]*)\))?\.\s+(?=[A-Z])/;
+const RUN_IN = new RegExp(String.raw`^([A-Z][^.!?;:()]{3,120}?)(${YEARS_BRACKET})?\.\s+(?=[A-Z])`);
 
 /** recognise.ts step 0'': a run-in title opening a paragraph under a heading of projects is an initiative. */
 export function runInProjectTitle(scan: PassageScan): void {

@@ -1,5 +1,6 @@
 import type { PassageScan } from "./PassageScan.js";
-import { formerBefore, formerWord, isPersonName, LOWER_PORTFOLIO_AFTER, NOT_A_GIVEN_NAME, PERSON, STATE_OFFICES } from "./stateOffices.js";
+import { isPersonName, NOT_A_GIVEN_NAME, PERSON } from "./personName.js";
+import { formerBefore, formerWord, LOWER_PORTFOLIO_AFTER, STATE_OFFICES } from "./stateOffices.js";
 
 /**
  * A state's office (STATE_OFFICES): president, prime minister (either may be a deputy's), a minister (by portfolio or

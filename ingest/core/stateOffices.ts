@@ -1,6 +1,3 @@
-import { HEAD_NOUNS } from "./headNouns.js";
-import type { PassageScan } from "./PassageScan.js";
-
 /**
  * A state's offices, held by a person who acts for the state, as regular-expression sources in title or lower case.
  * stateOfficeHolders.ts reads them after the state ("Chile's foreign minister"); bodyOfficeHolders.ts reads some of
@@ -12,16 +9,11 @@ const PORTFOLIO_AFTER = String.raw`\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(
 const PORTFOLIO = "(?:[Ff]oreign|[Ii]nterior|[Hh]ome|[Ll]abou?r|[Jj]ustice|[Ii]mmigration|[Mm]igration|[Ff]inance|[Dd]efen[cs]e|[Tt]rade)";
 
 /**
- * A portfolio in lower case after the office, closed by a comma: "minister for humanitarian affairs, ", "minister of
- * external relations, ". Only a comma closes it, so the words are the office's and not the clause's ("minister for a day").
+ * A portfolio in lower case after the office, closed by a comma: "minister for coastal affairs, ", "minister of
+ * river transport, ". Only a comma closes it, so the words are the office's and not the clause's ("minister for a day").
  */
 export const LOWER_PORTFOLIO_AFTER = String.raw`\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}(?=,)`;
 
-/** A person's name: two to four capitalised words, with the particles of family names ("von der", "al-"). */
-export const PERSON = String.raw`[A-Z][\p{Ll}’'-]+(?:\s+(?:(?:von|van|der|den|de|da|del|la|le|bin|al|el|ibn)\s+)*[A-Z][\p{L}’'-]+){1,3}`;
-
-/** Words that open a clause or phrase and so start no person's name set before an office: "In Lima, Peru's minister". */
-export const NOT_A_GIVEN_NAME = /^(?:In|At|On|By|For|From|With|The|And|But|After|Before|When|As|Of|To|Since|During|Under|Then|Also|Meanwhile|There|Here|Today|Yesterday|Later|Earlier)\s/;
 
 export const STATE_OFFICES = {
   president: String.raw`(?:[Vv]ice[-\s])?[Pp]resident`,
@@ -35,7 +27,7 @@ export const STATE_OFFICES = {
   ambassador: "[Aa]mbassador",
   cabinetSecretary: String.raw`(?:${PORTFOLIO}\s+)?[Cc]abinet\s+[Ss]ecretary`,
   headOf: String.raw`[Hh]ead\s+of\s+(?:[Gg]overnment|[Ss]tate)`,
-  /** A head of state or government by another title: "Germany's chancellor", "the Emir of Qatar", "Jordan's King". */
+  /** A head of state or government by another title: "Austria's chancellor", "the Sultan of Brunei", "a country's Queen". */
   ruler: String.raw`(?:[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan)`,
   /** A state's envoy to a body: "Chile's Permanent Representative", "Permanent Representative of Chile". */
   permanentRepresentative: String.raw`[Pp]ermanent\s+[Rr]epresentative`,
@@ -57,7 +49,3 @@ export const FORMER_AFTER_POSSESSIVE = new RegExp(String.raw`^[’']s\s+(?:${FOR
 export function formerWord(more: string[] = []): RegExp {
   return new RegExp(String.raw`\b(?:${[...FORMER_WORDS, ...more].join("|")})\b`, "i");
 }
-
-/** A name with a body's, forum's or programme's head noun ("European Council") or a place's is no person. */
-const NAME_WORDS = new Set([...Object.values(HEAD_NOUNS.words).flat(), "Nations", "States", "Republic", "Kingdom", "Government"]);
-export const isPersonName = (scan: PassageScan, words: string) => !words.split(/\s+/).some((w) => NAME_WORDS.has(w)) && !scan.doc.isPlace(words);

@@ -7,7 +7,7 @@ import type { NameRule } from "./NameRule.js";
 import { NAME_CONNECTORS } from "./nameRules.js";
 import { isGeneric, trimName } from "./nameTrim.js";
 import { yearMeeting } from "./yearMeeting.js";
-import { isKnownPlace } from "./bracketPlace.js";
+import { placeTest } from "./placeTest.js";
 import type { DiscoveredName } from "./types.js";
 import { capitalised, SITTING_NOUNS } from "./meetingNouns.js";
 
@@ -77,6 +77,6 @@ export function titleName(title: string, catalog: Catalog, matcher: Matcher): Ti
   const key = entityId(kind, name);
   const written = /\(([A-Z][A-Za-z]{1,9})\)$/.exec(title.trim())?.[1];
   // "… Office for Southern Africa (Pretoria)": a place in brackets is where the body sits, no acronym (BRACKETED_PLACE).
-  const acronym = written && !isKnownPlace(written, catalog) ? written : undefined;
+  const acronym = written && !placeTest(catalog)(written) ? written : undefined;
   return catalog.byId.has(key) ? null : { key, kind, name, ...(acronym ? { acronym } : {}) };
 }

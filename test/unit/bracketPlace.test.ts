@@ -15,4 +15,11 @@ describe("a place in brackets after a title is no acronym (ingest/core/bracketPl
       expect(found!.acronym ?? null).toBe(ex.acronym);
     });
   }
+  for (const ex of BRACKETED_PLACE.negative) {
+    it(`does not give “${ex.name}” the acronym ${ex.acronym} in: ${ex.text.replace(/\n+/g, " / ")}`, () => {
+      const found = buildGraphs([page(ex.text)], catalog)[0]!.entities.find((e) => e.name === ex.name);
+      expect(found, "entity").toBeDefined();
+      expect(found!.acronym ?? null).not.toBe(ex.acronym);
+    });
+  }
 });

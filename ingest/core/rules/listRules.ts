@@ -1,6 +1,7 @@
 import type { EntityKind, RelationType } from "../../../src/ontology/ontology.js";
 import { participating, PARTICIPANT_NOUNS } from "./participantNouns.js";
 import type { RuleExample } from "./RelationRule.js";
+import { TREATY_BODY_LIST } from "./treatyBodyList.js";
 
 /**
  * Lists read by their structure rather than by a verb (labelLists.ts, listHeading.ts, relate.ts).
@@ -256,22 +257,7 @@ export const HEADING_LISTS: HeadingList[] = [
       ],
     },
   },
-  {
-    // A treaty's sheet names the body that watches over it ("Treaty body: Committee on X", "Monitoring body: …"): that
-    // body promotes the treaty, as the page's convention. A depositary only keeps the instruments: not read here.
-    id: "treaty-body",
-    heading: /^(?:treaty(?:-| )(?:monitoring )?bod(?:y|ies)|(?:monitoring|supervisory|supervising) (?:body|bodies|committee))$/i,
-    type: "PROMOTES", rows: ["ORGANIZATION"], topics: ["CONVENTION"], confidence: 0.7,
-    examples: {
-      positive: [
-        { text: "Instrument: Domestic Workers Convention\nAdopted: 2011\nTreaty body: Committee of Experts on the Application of Conventions and Recommendations, which reviews the reports of States\n", expect: ["org:committee-of-experts-on-the-application-of-conventions-and-recommendations", "conv:ilo-c189"] },
-      ],
-      negative: [
-        { text: "Instrument: Domestic Workers Convention\nAdopted: 2011\nDepositary: International Labour Organization\n", expect: ["org:ilo", "conv:ilo-c189"] },
-        { text: "Instrument: Domestic Workers Convention\nAdopted: 2011\nCampaign body: Committee of Experts on the Application of Conventions and Recommendations\n", expect: ["org:committee-of-experts-on-the-application-of-conventions-and-recommendations", "conv:ilo-c189"] },
-      ],
-    },
-  },
+  TREATY_BODY_LIST,
   {
     id: "ratifications",
     // Accession and succession bind a state as ratification does; a status page lists them together.
