@@ -1,4 +1,4 @@
-import type { IdentityRule } from "./identityRules.js";
+import type { IdentityRule } from "./IdentityRule.js";
 
 /** ALSO_CALLED of IDENTITY_RULES (identityRules.ts), in a file of its own; alsoCalled.ts reads what it describes. */
 export const ALSO_CALLED: IdentityRule = {

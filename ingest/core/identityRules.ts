@@ -7,27 +7,8 @@ import { capitalised, SHORT_NAME_NOUNS } from "./meetingNouns.js";
  * `present`/`absent` list entity ids that the example's graph must or must not hold.
  * test/unit/identityRules.test.ts runs every example through the whole pipeline (`buildGraphs`).
  */
-export interface IdentityExample {
-  text: string;
-  /** Names (or aliases) that must resolve to one id. */
-  same?: [string, string];
-  /** Names (or aliases) that must resolve to two ids. */
-  apart?: [string, string];
-  present?: string[];
-  absent?: string[];
-  /** Further documents read with the example's text, as a corpus. */
-  others?: string[];
-  /** An entity id and how many times the example's text mentions it. */
-  mentions?: { id: string; count: number };
-}
-
-export interface IdentityRule<T = string[]> {
-  id: string;
-  what: string;
-  words: T;
-  positive: IdentityExample[];
-  negative: IdentityExample[];
-}
+export type { IdentityExample, IdentityRule } from "./IdentityRule.js";
+import type { IdentityRule } from "./IdentityRule.js";
 
 export const ACRONYM_LETTERS: IdentityRule = {
   id: "acronym-letters",

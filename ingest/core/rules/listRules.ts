@@ -14,27 +14,8 @@ import { TREATY_BODY_LIST } from "./treatyBodyList.js";
  * else the entity the section heading or page names, else the latest one named.
  * Every entry carries positive and negative pages; test/unit/listRules.test.ts runs them through the pipeline.
  */
-export interface HeadingList {
-  id: string;
-  /** HEADING_LISTS: matches the label; LEAD_INS: the clause before the colon. */
-  heading: RegExp;
-  type: RelationType;
-  /** Kinds a row may hold. */
-  rows: EntityKind[];
-  /** Kinds the list's topic may have (the thing the page or heading is about). */
-  topics: EntityKind[];
-  /** The rows are the relation's targets ("covers: A, B"); by default they are its sources. */
-  rowsAreTargets?: boolean;
-  /**
-   * Each item opens on its names and may run on with a remark in prose after a comma or semicolon ("- the Ports
-   * Office, taken from the Fisheries Board;"): such an item is still a row, and only the names before the remark are its.
-   */
-  remarkedRows?: boolean;
-  /** Read even under a head the lexicon counts as another thing's (labelLexicon.ts OTHER_HEADS: "Liaison office"). */
-  readsOtherHeads?: boolean;
-  confidence: number;
-  examples: { positive: RuleExample[]; negative: RuleExample[] };
-}
+export type { HeadingList } from "./HeadingList.js";
+import type { HeadingList } from "./HeadingList.js";
 
 const RABAT = "The Rabat Process\n\nThe Rabat Process is a dialogue on migration between Europe and Africa.\n\n";
 const ADD = "The Abu Dhabi Dialogue\n\nThe Abu Dhabi Dialogue brings Asian states together with the Gulf states.\n\n";

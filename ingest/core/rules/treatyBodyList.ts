@@ -1,4 +1,4 @@
-import type { HeadingList } from "./listRules.js";
+import type { HeadingList } from "./HeadingList.js";
 
 /** The treaty-body list of HEADING_LISTS (listRules.ts), kept in a file of its own. */
 export const TREATY_BODY_LIST: HeadingList = {
