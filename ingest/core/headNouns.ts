@@ -92,3 +92,9 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     { text: "Officials checked every Green Card twice at the port.", name: "Green Card" },
   ],
 };
+
+/**
+ * The heads of a treaty's own title: the CONVENTION head nouns and "Agreement", which is a treaty's head as often as
+ * theirs but too often a plain contract to make a name a CONVENTION on its own (TREATY_YEAR_TITLES, FOUNDING_TREATIES).
+ */
+export const TREATY_TITLE_HEADS: readonly string[] = [...HEAD_NOUNS.words.CONVENTION, "Agreement"];
