@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { CARRIED_SUBJECT_EXAMPLES } from "../../ingest/core/carriedSubject.js";
-import { MODIFIED_DESCRIPTION_EXAMPLES, SORTED_DESCRIPTION_EXAMPLES } from "../../ingest/core/descriptionHeads.js";
+import { MODIFIED_DESCRIPTION_EXAMPLES, SORTED_DESCRIPTION_EXAMPLES } from "../../ingest/core/descriptionTripleExamples.js";
 import { STATE_POSSESSION_EXAMPLES } from "../../ingest/core/statePossession.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { POSSESSIVE_PART_EXAMPLES } from "../../ingest/core/possessiveParts.js";
