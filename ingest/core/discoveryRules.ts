@@ -196,6 +196,20 @@ export const COUNTRY_IN_COMPLEMENT: NameRule = {
   ],
 };
 
+export const RESPONSIBLE_FOR_IN_NAME: NameRule = {
+  id: "responsible-for-in-name",
+  what: "'responsible for' right after 'Ministers', 'Ministries' or 'Authorities' goes on with a name when a capitalised word follows ('Conference of Ministers responsible for Fisheries Affairs'); after any other word, or before a lower-case word, it is prose and the name ends before it (namePatterns.ts).",
+  words: [],
+  positive: [
+    { text: "The Lagoon Conference of Ministers responsible for Fisheries Affairs met in Suva in 2011.", name: "Lagoon Conference of Ministers responsible for Fisheries Affairs", kind: "FORUM" },
+  ],
+  negative: [
+    { text: "The Lagoon Conference of Ministers responsible for Fisheries Affairs met in Suva in 2011.", name: "Lagoon Conference of Ministers" },
+    { text: "The Coastal Fisheries Agency responsible for Port Licences opened an office.", name: "Coastal Fisheries Agency responsible for Port Licences" },
+    { text: "The Lagoon Conference of Ministers responsible for fisheries met in Suva.", name: "Lagoon Conference of Ministers responsible for fisheries" },
+  ],
+};
+
 export const AT_IN_NAME: NameRule = {
   id: "at-in-name",
   what: "'at' before one capitalised common noun goes on with a name ('… in Distress at Sea', 'Safety and Health at Work'), and so does a unit's or programme's head noun after that noun ('Rights at Work Branch'), not a body's ('Project Lead at Tinford Council'); 'at' before a place, a body or a longer capitalised run names a venue (openSetNames.ts).",
@@ -250,4 +264,4 @@ export const HEAD_AFTER_ACRONYM: NameRule = {
   ],
 };
 
-export const DISCOVERY_RULES: NameRule[] = [DEMONYM_STATES, TITLE_NAMES, TITLE_BEFORE_NOUN, AT_IN_NAME, COUNTRY_IN_COMPLEMENT, DATED_MEETINGS, DATED_ONE_OFF_MEETINGS, PROGRAMME_PHASES, HEADING_PROJECTS, APPOSED_PROJECT_NAME, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE, NEW_OF_A_PLACE, HEAD_AFTER_ACRONYM, REGION_SCOPE, PUBLICATION_SUBTITLE, HEADING_ACRONYMS, ACRONYM_FIRST_TITLES, COINED_TITLE_NAMES, SUPPORT_PROJECTS, COINED_PROGRAMME_NAMES, CALL_TITLES, COMPANY_GROUPS, PASSIVE_SUBJECT_NAMES, TITLE_AFTER_CLASS_NOUN, RUN_IN_PROJECT_TITLES, QUOTED_ITEM_TITLES];
+export const DISCOVERY_RULES: NameRule[] = [DEMONYM_STATES, TITLE_NAMES, TITLE_BEFORE_NOUN, RESPONSIBLE_FOR_IN_NAME, AT_IN_NAME, COUNTRY_IN_COMPLEMENT, DATED_MEETINGS, DATED_ONE_OFF_MEETINGS, PROGRAMME_PHASES, HEADING_PROJECTS, APPOSED_PROJECT_NAME, HYPHENATED_OWNERS, GOVERNING_BODIES, MEETING_PURPOSE, YEAR_IN_TITLE, OF_INSIDE_PLACE, NEW_OF_A_PLACE, HEAD_AFTER_ACRONYM, REGION_SCOPE, PUBLICATION_SUBTITLE, HEADING_ACRONYMS, ACRONYM_FIRST_TITLES, COINED_TITLE_NAMES, SUPPORT_PROJECTS, COINED_PROGRAMME_NAMES, CALL_TITLES, COMPANY_GROUPS, PASSIVE_SUBJECT_NAMES, TITLE_AFTER_CLASS_NOUN, RUN_IN_PROJECT_TITLES, QUOTED_ITEM_TITLES];

@@ -73,6 +73,8 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     { text: "The campaign was run by Fishers Rights International and local unions.", name: "Fishers Rights International", kind: "ORGANIZATION" },
     // "Parliamentary" makes an assembly a legislature, a body (LEGISLATURES in legislatures.ts); plain "Assembly" is a meeting noun.
     { text: "The Coastal Assembly of Fishers adopted a resolution on nets.", name: "Coastal Assembly of Fishers", kind: "FORUM" },
+    // A series of conferences named in the plural is the series itself ("the Andean Conferences on X"), as "Consultations" is.
+    { text: "The accord was drafted at one of the Andean Specialized Conferences on Maritime Law, which the bloc convenes every few years.", name: "Andean Specialized Conferences on Maritime Law", kind: "FORUM" },
     // Bodies named by a company's, a chamber's or a town's head noun; "Foundations" closing a name is one NGO's name.
     { text: "The Harbour Challenge Corporation paid for two boats.", name: "Harbour Challenge Corporation", kind: "ORGANIZATION" },
     { text: "Grants came from the Open Harbour Foundations and local donors.", name: "Open Harbour Foundations", kind: "ORGANIZATION" },
@@ -90,6 +92,9 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     // A plain paper is no scheme: a card names an instrument only as a name of its own (headKind.ts namedCard).
     { text: "Each traveller shows a National Identity Card at the border.", name: "National Identity Card" },
     { text: "Officials checked every Green Card twice at the port.", name: "Green Card" },
+    // The plural series keeps its complement, and a lower-case plural is a description, not a name.
+    { text: "The accord was drafted at one of the Andean Specialized Conferences on Maritime Law, which the bloc convenes every few years.", name: "Andean Specialized Conferences" },
+    { text: "The bloc convenes specialized conferences on Maritime Law every few years.", name: "specialized conferences on Maritime Law" },
   ],
 };
 

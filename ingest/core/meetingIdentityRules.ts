@@ -1,6 +1,6 @@
 import type { IdentityRule } from "./identityRules.js";
 import { MEETING_HEAD_SERIES } from "./meetingHeadSeries.js";
-import { ELIDED_MEETING, MEETING_OCCASION, ORDINAL_MEETING } from "./meetingOccasionRules.js";
+import { ELIDED_MEETING, ELIDED_PLURAL_SITTING, MEETING_OCCASION, ORDINAL_MEETING } from "./meetingOccasionRules.js";
 
 /**
  * Identity rules for dated and numbered meetings (run by test/unit/identityRules.test.ts with the other identity
@@ -72,4 +72,4 @@ export const NUMBERED_MEETING_DATE: IdentityRule = {
   ],
 };
 
-export const MEETING_IDENTITY_RULES: IdentityRule[] = [ORDINAL_KEY, ORDINAL_YEAR, NUMBERED_MEETING_DATE, MEETING_HEAD_SERIES, MEETING_OCCASION, ORDINAL_MEETING, ELIDED_MEETING];
+export const MEETING_IDENTITY_RULES: IdentityRule[] = [ORDINAL_KEY, ORDINAL_YEAR, NUMBERED_MEETING_DATE, MEETING_HEAD_SERIES, MEETING_OCCASION, ORDINAL_MEETING, ELIDED_MEETING, ELIDED_PLURAL_SITTING];

@@ -16,7 +16,7 @@ export interface MeetingNoun {
    * ("the Regional Conference on Migration" meets every year; "the Oslo Conference on Coastal Refugees" met once).
    */
   names: "series" | "sitting" | "both";
-  /** Its plural heads a series' name too: "the Intergovernmental Consultations". */
+  /** Its plural heads a series' name too: "the Intergovernmental Consultations", "the Inter-Regional Conferences on X". */
   pluralNames?: boolean;
   /**
    * The bare capitalised noun may stand for the series the text names ("the 2010 Forum", "the Dialogue's Dubai
@@ -32,7 +32,7 @@ export interface MeetingNoun {
 
 export const MEETING_NOUN_ROWS: readonly MeetingNoun[] = [
   { noun: "meeting", plural: "meetings", names: "both", counted: true, oneOff: true },
-  { noun: "conference", plural: "conferences", names: "both", shortName: true, counted: true, oneOff: true },
+  { noun: "conference", plural: "conferences", names: "both", pluralNames: true, shortName: true, counted: true, oneOff: true },
   { noun: "consultation", plural: "consultations", names: "both", pluralNames: true, shortName: true, counted: true, oneOff: true },
   { noun: "summit", plural: "summits", names: "both", shortName: true, counted: true, oneOff: true },
   { noun: "session", plural: "sessions", names: "sitting", counted: true, oneOff: true },

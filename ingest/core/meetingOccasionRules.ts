@@ -78,3 +78,21 @@ export const ELIDED_MEETING: IdentityRule = {
     },
   ],
 };
+
+export const ELIDED_PLURAL_SITTING: IdentityRule = {
+  id: "elided-plural-sitting",
+  what: "'… was the first of the Coastal Conferences on X. The second took place in Lomé in May 2018': 'the Nth' alone as the subject of a verb of meeting, in or right after the sentence that names a series by a plural meeting noun, is that series' meeting of that number (meetingEllipsis.ts). After a series named otherwise ('the Coastal Process'), it names no meeting.",
+  words: [],
+  positive: [
+    {
+      text: "The Accra meeting was the first of the Regional Conferences on Fishers in the Gulf of Guinea. The second took place in Lomé in May 2018, with Togo as host.",
+      present: ["forum:regional-conferences-on-fishers-in-the-gulf-of-guinea-2018"],
+    },
+  ],
+  negative: [
+    {
+      text: "The Accra meeting was the first step of the Harbour Process on Fishers in the Gulf of Guinea. The second took place in Lomé in May 2018, with Togo as host.",
+      absent: ["forum:harbour-process-on-fishers-in-the-gulf-of-guinea-2018", "forum:harbour-process-on-fishers-in-the-gulf-of-guinea-2-process"],
+    },
+  ],
+};

@@ -27,6 +27,11 @@ export const DASH_DEFINITION = new RegExp(`(${CAP_WORD}(?:(?:${COORD})|\\s+(?:${
 /** "… Rights at Work Branch": "at" before one capitalised word and a unit's or programme's head goes on with the name (AT_IN_NAME). */
 const HEADS = [...SUBUNIT_HEADS.words, ...HEAD_NOUNS.words.INITIATIVE];
 const AT_BEFORE_HEAD = `at(?=\\s+[A-Z][a-z]+\\s+(?:${HEADS.join("|")})\\b)`;
+/**
+ * "… Conference of Ministers responsible for Migration Affairs": "responsible for" after the office-holders a body
+ * gathers goes on with the name before a capitalised word (RESPONSIBLE_FOR_IN_NAME).
+ */
+const RESPONSIBLE_FOR = "(?<=\\b(?:Ministers|Ministries|Authorities)\\s)responsible\\s+for(?=\\s+(?:the\\s+)?\\p{Lu})";
 /** Space between two words of a name: a tab parts the cells of a table row ("Donor<TAB>Global Affairs Canada"). */
 const GAP = "[^\\S\\t]+";
 /**
@@ -36,7 +41,7 @@ const GAP = "[^\\S\\t]+";
  */
 const DOTTED_LEAD = `(?:(?<=\\b[Tt]he\\s)(?:[A-Z]\\.){2,3}${GAP}(?!(?:The|A|An|In|It|Its|This|That|These|Those|On|At|As|For|By|But|And|He|She|They|We|Our|There|Since|After|Before|When|While|If|Some|Many|Most|All|Both|Each|Then|Its|Their)\\b))?`;
 /** A run of capitalised words with connectors and comma lists that may belong to a name. */
-export const NAME_PHRASE = new RegExp(`${DOTTED_LEAD}${CAP_WORD}(?:(?:${COORD})|${GAP}(?:${CAP_WORD}|${ELIDED}|${AT_BEFORE_HEAD}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:\\p{Lu}|\\d+-))))*`, "gu");
+export const NAME_PHRASE = new RegExp(`${DOTTED_LEAD}${CAP_WORD}(?:(?:${COORD})|${GAP}(?:${CAP_WORD}|${ELIDED}|${AT_BEFORE_HEAD}|${RESPONSIBLE_FOR}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:\\p{Lu}|\\d+-))))*`, "gu");
 /** Heads of a body's own organs and offices ("the Executive Board", "its Secretariat"), besides the parts SUBUNIT_HEADS lists. */
 export const ORGAN_HEADS = ["Office", "Board", "Committee", "Council", "Secretariat", "Bureau", "Department", "Centre", "Center"];
 /** Heads of an organization's own bodies, which a chapter attributes to its agency ("the Executive Board"). */
