@@ -12,6 +12,7 @@ import { earlierClauseObject } from "./earlierClauseObject.js";
 import { openingBeforeSubject } from "./openingBeforeSubject.js";
 import { describedReferent, type Referents } from "./describedReferent.js";
 import type { Salient } from "./Salient.js";
+import { definedClass } from "./definedClass.js";
 
 export type { Salient };
 
@@ -60,6 +61,9 @@ export class Coreference {
    * departments in full before it ("taken from the Department of Ports").
    */
   pageStateBody: string | null = null;
+
+  /** The class noun a body was defined by on this page ("ERSO is a network of …"), kept across scopes (definedClass.ts). */
+  private definedAs = new Map<string, string>();
 
   constructor(private readonly nameOf: (id: string) => { kind: EntityKind; name: string; isEvent: boolean } | undefined) {}
 
@@ -241,6 +245,8 @@ export class Coreference {
   note(ms: M[], text?: string): void {
     if (ms.length === 0 && text && UNNAMED_SUBJECT.test(text)) this.previousSubject = null;
     const sorted = [...ms].sort((a, b) => a.start - b.start);
+    const defined = text ? definedClass(text, sorted) : null;
+    if (defined && !this.definedAs.has(defined.id)) this.definedAs.set(defined.id, defined.noun);
     this.sentences++;
     for (const m of sorted) {
       const s = this.salient(m.id);
@@ -270,6 +276,8 @@ export class Coreference {
 
   private salient(id: string): Salient | null {
     const e = this.nameOf(id);
-    return e ? { id, kind: e.kind, name: e.name } : null;
+    // A body defined as "a network" carries that head as if it were a name of its own ("the network").
+    const defined = this.definedAs.get(id);
+    return e ? { id, kind: e.kind, name: defined ? `${e.name} | ${defined}` : e.name } : null;
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { CARRIED_SUBJECT_EXAMPLES } from "../../ingest/core/carriedSubject.js";
+import { DEFINED_CLASS_EXAMPLES } from "../../ingest/core/definedClass.js";
 import { MODIFIED_DESCRIPTION_EXAMPLES, SORTED_DESCRIPTION_EXAMPLES } from "../../ingest/core/descriptionTripleExamples.js";
 import { STATE_POSSESSION_EXAMPLES } from "../../ingest/core/statePossession.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
@@ -20,6 +21,11 @@ const has = (text: string, type: string, from: string, to: string) => relationsO
 describe("a subject carried into a clause without one", () => {
   for (const ex of CARRIED_SUBJECT_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
   for (const ex of CARRIED_SUBJECT_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
+});
+
+describe("'the network' for a body the page defined as a network ('ERSO is a network of …')", () => {
+  for (const ex of DEFINED_CLASS_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
+  for (const ex of DEFINED_CLASS_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
 });
 
 describe("a subject 'it' after a fronted time or participle phrase ('Launched in 2019, it is run by A')", () => {
