@@ -11,6 +11,7 @@ import { CLASS_NOUN_DEFINITIONS } from "./classNounDefinitionRules.js";
 import { FOREIGN_HEADS } from "./foreignHeads.js";
 import { FOREIGN_BEFORE_AND } from "./foreignBeforeAnd.js";
 import { STATE_LABEL_LINE } from "./labelState.js";
+import { STATE_LIST_ITEM } from "./listState.js";
 import { TITLE_STATE } from "./titleStateRules.js";
 import { NATIONAL_BRANCHES } from "./nationalBranch.js";
 import { CLASS_LIST_NAMES } from "./classListNamesRule.js";
@@ -189,6 +190,7 @@ export const NAME_RULES: NameRule<unknown>[] = [
   FOREIGN_HEADS,
   FOREIGN_BEFORE_AND,
   STATE_LABEL_LINE,
+  STATE_LIST_ITEM,
   TITLE_STATE,
   NATIONAL_BRANCHES,
   CLASS_LIST_NAMES,
