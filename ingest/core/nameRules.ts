@@ -11,6 +11,7 @@ import { CLASS_NOUN_DEFINITIONS } from "./classNounDefinitionRules.js";
 import { FOREIGN_HEADS } from "./foreignHeads.js";
 import { FOREIGN_BEFORE_AND } from "./foreignBeforeAnd.js";
 import { STATE_LABEL_LINE } from "./labelState.js";
+import { STATE_LIST_ITEM } from "./listState.js";
 import { TITLE_STATE } from "./titleStateRules.js";
 import { NATIONAL_BRANCHES } from "./nationalBranch.js";
 import { CLASS_LIST_NAMES } from "./classListNamesRule.js";
@@ -107,6 +108,9 @@ export const SUBUNIT_HEADS: NameRule = {
     { text: "The GMG Working Group on Coastal Data met twice.", name: "GMG Working Group on Coastal Data", kind: "FORUM", parentId: "forum:gmg" },
     { text: "IOM runs the IOM Coastal Data Portal with partners.", name: "IOM Coastal Data Portal", kind: "INITIATIVE" },
     { text: "It was organized with the Coastal Coalition on Fishers and the CFN network.", name: "Coastal Coalition on Fishers", kind: "ORGANIZATION" },
+    // After "and the", a name with an "and" of its own is a second name that runs to its acronym or its end.
+    { text: "Talks covered the Coastal Fund for Fishers and the Crew Safety and Orientation Programme (CSOP).", name: "Crew Safety and Orientation Programme", kind: "INITIATIVE" },
+    { text: "The fund serves the Tinland Fund for Crews and the Maritime Skills and Welfare Platform.", name: "Maritime Skills and Welfare Platform", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "A Division of Labour is needed.", name: "Division of Labour" },
@@ -114,6 +118,9 @@ export const SUBUNIT_HEADS: NameRule = {
     { text: "It was organized by WIPO and the Nordic Weather Organization (NWO).", name: "WIPO and the Nordic Weather Organization" },
     // An acronym alone after "and the" is another body ("the CFN network"), not the end of this name.
     { text: "It was organized with the Coastal Coalition on Fishers and the CFN network.", name: "Coastal Coalition on Fishers and the CFN" },
+    { text: "Talks covered the Coastal Fund for Fishers and the Crew Safety and Orientation Programme (CSOP).", name: "Coastal Fund for Fishers and the Crew Safety and Orientation Programme" },
+    // No head noun closes the words after "and the": they stay the first name's complement.
+    { text: "The Office for Fishers and the Safety and Welfare of Crews opened in Accra.", name: "Safety and Welfare of Crews" },
   ],
 };
 
@@ -189,6 +196,7 @@ export const NAME_RULES: NameRule<unknown>[] = [
   FOREIGN_HEADS,
   FOREIGN_BEFORE_AND,
   STATE_LABEL_LINE,
+  STATE_LIST_ITEM,
   TITLE_STATE,
   NATIONAL_BRANCHES,
   CLASS_LIST_NAMES,

@@ -168,6 +168,7 @@ function dropNoise(name: string, isPlace: (words: string) => boolean): string {
 
 const PREPOSITION_WORD = /\s(?:of|for|on|in|to|from|against|at)\s/;
 const AND = /\s+(?:and|&)\s+(the\s+)?/g;
+const AND_THE = /\s(?:and|&)\s+the\s/;
 
 /**
  * "IOM and the Catholic Church", "the Maritime Safety Committee and Facilitation Committee":
@@ -187,7 +188,10 @@ export function splitCoordinated(phrase: string, phraseStart: number, hits: Hit[
     const leftEndsWithHead = leftWords.length >= 2 && HEAD_WORDS.has(leftWords[leftWords.length - 1]!);
     const leftHasHead = !!headKind(left.replace(LEADING_NOISE, ""));
     // "the Global Coalition on Migration and the MADE network": an acronym alone after "and the" is a body of its own.
-    const rightIsName = (!!headKind(right) && right.split(/\s+/).length >= 2) || hits.some((h) => h.start === phraseStart + m.index! + m[0].length) || (!!m[1] && /^[A-Z]{2,8}$/.test(right));
+    // "the Global Compact for X and the Information and Orientation Programme": after "and the", a name with an "and" of its
+    // own runs to the phrase's end (AND_THE_WHOLE_NAME).
+    const wholeRight = !!m[1] && !AND_THE.test(rest) && !!headKind(rest) && rest.split(/\s+/).length >= 2;
+    const rightIsName = (!!headKind(right) && right.split(/\s+/).length >= 2) || wholeRight || hits.some((h) => h.start === phraseStart + m.index! + m[0].length) || (!!m[1] && /^[A-Z]{2,8}$/.test(right));
     // "the Tinland Declaration and Plan of Action": a generic companion after a bare "and" is part of the title (ACTION_COMPANIONS).
     if (!m[1] && isActionCompanion(rest)) continue;
     // "Tinland's Bureau of Statistics and Moldavia's Bureau of Statistics": a possessive opens a second name.

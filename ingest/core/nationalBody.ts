@@ -1,6 +1,8 @@
 import { NATIONAL_BODIES } from "./nationalBodyRules.js";
 import type { Hit } from "./nameTrim.js";
+import { escapeRegExp } from "./escapeRegExp.js";
 import { labelState } from "./labelState.js";
+import { listState } from "./listState.js";
 import { stateWord } from "./titleState.js";
 
 const HEAD = new RegExp(`^(?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|for|in)\\s+[A-Z]`);
@@ -46,9 +48,24 @@ function demonymLed(local: string, start: number, demonyms: ReadonlyMap<string, 
   // "the Royal Danish Ministry of X": the demonym is the word right before the head, or both words together.
   const demonym = demonyms.has(m[1]!) ? m[1]! : demonyms.has(words[words.length - 1]!) ? words[words.length - 1]! : null;
   if (!demonym) return null;
-  // "Republic of The Gambia": the formal name authors drop, keeping the state's article ("of The Gambia").
-  const state = shortName(demonyms.get(demonym)!).replace(/^Republic of (?=[Tt]he\s)/, "");
-  return { name: local, start, end: start + local.length, written: `${m[2]!} of ${state}` };
+  const state = writtenState(demonyms.get(demonym)!, shortName);
+  return { name: local, start, end: start + local.length, written: namesOwnState(m[2]!, demonyms.get(demonym)!, demonyms, shortName) ? m[2]! : `${m[2]!} of ${state}` };
+}
+
+/** "Republic of The Gambia": the formal name authors drop, keeping the state's article ("of The Gambia"). */
+function writtenState(stateId: string, shortName: (id: string) => string): string {
+  return shortName(stateId).replace(/^Republic of (?=[Tt]he\s)/, "");
+}
+
+/**
+ * "India's Ministry of Overseas Indian Affairs": a title that names its own state (its demonym, the demonym's plural
+ * or the state's name) is that state's alone, so authors write it bare and never "… of India" (OWN_STATE_TITLE).
+ */
+function namesOwnState(body: string, stateId: string, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string): boolean {
+  const complement = /\s(?:of|for)\s(.+)$/.exec(body)?.[1];
+  if (!complement) return false;
+  const words = new Set(complement.split(/[\s,]+/).map((w) => w.replace(/s$/, "")));
+  return [...demonyms].some(([word, id]) => id === stateId && words.has(word.replace(/s$/, ""))) || new RegExp(`\\b${escapeRegExp(shortName(stateId))}\\b`).test(complement);
 }
 
 /**
@@ -81,8 +98,10 @@ export function nationalBody(text: string, local: string, start: number, hits: H
   possessiveState ??= itsState(text, start, hits);
   // "In Belarus: the Ministry of X": a line labelled by one state (STATE_LABEL_LINE).
   possessiveState ??= labelState(text, start, hits);
-  // "the Ministry of X of Nigeria", the other way authors write it, is kept findable.
-  const ofState = (body: string, state: Hit) => `${body.replace(GOVERNMENT_TAIL, "")} of ${shortName(state.id)}`;
+  // "Its partners were the Gambian Ministry of Justice, the Department of X and …": the list's state (STATE_LIST_ITEM).
+  possessiveState ??= cut ? undefined : listState(text, start, start + local.length, hits, demonyms);
+  // "the Ministry of X of Nigeria", the other way authors write it, is kept findable; a title naming its state is written bare.
+  const ofState = (body: string, state: Hit) => (namesOwnState(body, state.id, demonyms, shortName) ? body.replace(GOVERNMENT_TAIL, "") : `${body.replace(GOVERNMENT_TAIL, "")} of ${writtenState(state.id, shortName)}`);
   const nameOf = (state: Hit, body: string) => `${[...demonyms].find(([, id]) => id === state.id)?.[0] ?? shortName(state.id)} ${body.replace(GOVERNMENT_TAIL, "")}`;
   // The state stays a mention of its own: "Kenya's State Department for X chairs Y" is Kenya's act as well.
   if (possessiveState) return { name: nameOf(possessiveState, local), start, end: start + local.length, written: ofState(local, possessiveState) };

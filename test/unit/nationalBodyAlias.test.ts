@@ -20,3 +20,25 @@ it("gives no state to a ministry whose first word is no demonym", () => {
   const names = entitiesOf("The Coastal Ministry of Fisheries funds the Harbour Atlas Project.").flatMap((e) => [e.name, ...e.aliases]);
   expect(names.some((n) => / of Coastal$/.test(n))).toBe(false);
 });
+
+// OWN_STATE_TITLE (nationalBody.ts): a title that names its own state is written bare, never "… of <state>".
+it("writes a ministry whose title names its own state bare", () => {
+  for (const [text, name, alias] of [
+    ["Morocco's Ministry of Moroccans Living Abroad funds the Harbour Atlas Project.", "Moroccan Ministry of Moroccans Living Abroad", "Ministry of Moroccans Living Abroad"],
+    ["The Ecuadorian Department for Ecuadorian Communities Abroad chairs the Harbour Forum.", "Ecuadorian Department for Ecuadorian Communities Abroad", "Department for Ecuadorian Communities Abroad"],
+  ] as const) {
+    expect(entitiesOf(text).find((e) => e.name === name)?.aliases).toContain(alias);
+  }
+});
+
+it("keeps the state after a title that does not name it", () => {
+  const aliases = entitiesOf("Morocco's Ministry of Ports and Coastal Affairs funds the Harbour Atlas Project.").flatMap((e) => e.aliases);
+  expect(aliases).toContain("Ministry of Ports and Coastal Affairs of Morocco");
+  expect(aliases).not.toContain("Ministry of Ports and Coastal Affairs");
+});
+
+// STATE_LIST_ITEM (listState.ts): the listed body is written with its state as the earlier item's is, article kept.
+it("writes a listed department with the list's state after it", () => {
+  const text = "Present were The Gambia's Ministry of Fisheries, the Department of Ports and two boat unions.";
+  expect(entitiesOf(text).find((e) => e.name === "Gambian Department of Ports")?.aliases).toContain("Department of Ports of The Gambia");
+});
