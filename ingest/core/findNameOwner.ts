@@ -2,7 +2,7 @@ import { countryAfterName } from "./countryAfterName.js";
 import { headKind, headWord } from "./headKind.js";
 import { acronymPossessor } from "./acronymPossessor.js";
 import type { NameDraft } from "./nameDraft.js";
-import { OWNED_UNITS, ownerAfterAcronym } from "./ownedUnit.js";
+import { OWNED_UNITS, ownerAfterAcronym, ownerBeforeComma } from "./ownedUnit.js";
 
 const SELF_OWNER = /^(?:[Tt]he\s+)?(?:Organization|Organisation|Office|Fund|Programme|Agency|Bank|Union|Institute|Commission)$|^[Ii]ts$/;
 
@@ -38,6 +38,9 @@ export function findNameOwner(d: NameDraft): boolean {
   // "the Directorate-General for X (DG X) of the European Commission": the part's acronym before its owner (OWNED_UNITS).
   const acronymOwner = !prefix && !suffix && !d.parent && OWNED_UNITS.heads.has(headWord(name) ?? "") && headKind(name) === "ORGANIZATION" ? ownerAfterAcronym(text, d.end, hits) : undefined;
   d.acronymOwner = acronymOwner;
+  // "Coordinator: European Commission, Directorate-General for X (DG X)": a field's value, owner before a comma (OWNED_UNITS).
+  const commaOwner = !prefix && !suffix && !d.parent && !acronymOwner && OWNED_UNITS.heads.has(headWord(name) ?? "") && headKind(name) === "ORGANIZATION" ? ownerBeforeComma(text, start, d.end, hits) : undefined;
+  if (commaOwner) [d.parent, d.method] = [commaOwner, "subunit-suffix"];
   if (prefix) d.local = text.slice(prefix.end, d.end).trim();
   else if (acronymOwner) {
     d.written = `${name} of the ${text.slice(acronymOwner.owner.start, acronymOwner.owner.end)}`;

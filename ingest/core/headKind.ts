@@ -7,6 +7,7 @@ import { isCallTitle } from "./callTitles.js";
 import { isCompanyGroup } from "./companyGroups.js";
 import { isLegislature } from "./legislatures.js";
 import { isFoundingTreaty } from "./foundingTreaties.js";
+import { closesOnComplement } from "./complementNoun.js";
 
 /**
  * The kind a discovered name denotes, read from its head noun: the last word
@@ -87,8 +88,8 @@ function readHeadKind(name: string): EntityKind | null {
   if (head === "Government" && isSubnationalGovernment(name)) return "ORGANIZATION";
   const words = name.split(/\s+/);
   // "Internal Migration in India Initiative": a programme-like word closing the name heads it too
-  // (an organization word does not: "Role of Civil Society" is no society).
-  const last = kindOf(words[words.length - 1]);
+  // (an organization word does not: "Role of Civil Society" is no society; nor a noun after an article, COMPLEMENT_NOUN).
+  const last = closesOnComplement(words) ? undefined : kindOf(words[words.length - 1]);
   // "Horn of Africa Migration Route Initiative": an "of" inside a place name, capitalised words on to the head.
   // The words before "of" are one short capitalised run ("Practices and Experiences of Claims Programmes" is a title).
   const placeOf = /^(?:[A-Z][^\s]*\s+){1,2}of\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)+$/.test(name) && !isClassName(words[words.length - 1]!);

@@ -5,6 +5,7 @@ import type { NameRule } from "./nameRules.js";
 import type { DiscoveredName, Mention } from "./types.js";
 import { LEGISLATURES } from "./legislatures.js";
 import { FOUNDING_TREATIES } from "./foundingTreaties.js";
+import { COMPLEMENT_NOUN } from "./complementNoun.js";
 
 /**
  * When a discovered name is no entity of the kind its head noun suggests, or of another kind, read from the
@@ -196,7 +197,7 @@ export const CALLED_NAMES: NameRule = {
   ],
 };
 
-export const KIND_RULES: NameRule<unknown>[] = [PUBLICATION_HEADS, CLASS_NAMES, LEGAL_FORMS, ALLIANCE_BODIES, PART_OF_UNNAMED, APPOSITIVE_KIND, MEMBER_BODIES, APPOSITIVE_NAME, SUBNATIONAL_GOVERNMENTS, STATE_NETWORKS, PLURAL_BODY_HEADS, CALLED_NAMES, LEGISLATURES, FOUNDING_TREATIES];
+export const KIND_RULES: NameRule<unknown>[] = [PUBLICATION_HEADS, CLASS_NAMES, LEGAL_FORMS, ALLIANCE_BODIES, PART_OF_UNNAMED, APPOSITIVE_KIND, MEMBER_BODIES, APPOSITIVE_NAME, SUBNATIONAL_GOVERNMENTS, STATE_NETWORKS, PLURAL_BODY_HEADS, CALLED_NAMES, LEGISLATURES, FOUNDING_TREATIES, COMPLEMENT_NOUN];
 
 /** ", a network of states" / "is an informal partnership of governments": a forum of states (STATE_NETWORKS). */
 // The words between "of" and the members only modify them: "a network of lawyers in countries of origin" is of lawyers.

@@ -1,9 +1,10 @@
-import { headKind } from "./headKind.js";
+import { headKind, headWord } from "./headKind.js";
 import { isGeneric } from "./nameTrim.js";
 import { appositiveNameKind } from "./kindRules.js";
 import { PLACE_QUALIFIERS } from "./placeQualifierRules.js";
 import { REGION_MODIFIERS, REGION_SCOPE } from "./regionScope.js";
 import { isTreatyShortTitle, TREATY_YEAR } from "./treatyYearTitles.js";
+import { YEAR_FOR_HEADS } from "./titleShapeRules.js";
 
 const REGION_WORDS = new Set([...REGION_SCOPE.words, ...REGION_MODIFIERS, ...PLACE_QUALIFIERS.words]);
 const BRACKET = /^\s\(((?:the\s+)?[A-Z][\p{L}-]*(?:\s+(?:of|and|the|[A-Z][\p{L}-]*)){0,4})\)/u;
@@ -22,8 +23,9 @@ export function nameTail(text: string, local: string, end: number, taken: (s: nu
   if (pair && !taken(end, end + pair[0].length)) return pair[0];
   const number = /\b(?:No|Article|Articles|Chapter|Section)$/.test(local) ? /^\.?\s?\d+/.exec(after) : null;
   if (number) return number[0];
-  // "the Kenya Emergency Humanitarian Response Plan for 2013": the year a plan is for is part of its title.
-  const year = headKind(local) === "INITIATIVE" && !isGeneric(local) ? /^\s+for\s+(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?(?![\d\w])/.exec(after) : null;
+  // "the Kenya Emergency Humanitarian Response Plan for 2013": the year a plan is for is part of its title; a network's
+  // is not (YEAR_FOR_TITLES).
+  const year = headKind(local) === "INITIATIVE" && YEAR_FOR_HEADS.has(headWord(local) ?? "") && !isGeneric(local) ? /^\s+for\s+(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?(?![\d\w])/.exec(after) : null;
   if (year) return year[0];
   // "the Harbour Convention of 1983": a treaty's short title with its year names one treaty (TREATY_YEAR_TITLES).
   const treatyYear = isTreatyShortTitle(local) ? TREATY_YEAR.exec(after) : null;

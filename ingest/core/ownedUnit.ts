@@ -40,6 +40,9 @@ export const OWNED_UNITS = {
       { text: "The Fishing Work Branch (FWB) of the International Labour Organization drafted the guidelines.", expect: ["org:ilo-fishing-work-branch", "org:ilo"] },
       // The acronym defined for the whole name, owner and all.
       { text: "The Coastal Assembly of the Council of Europe (CACE) debated the report.", expect: ["forum:coastal-assembly-of-the-council-of-europe", "org:council-of-europe"] },
+      // A field's value or a list item written "<owner>, <part>": the owner before the comma (ownerBeforeComma).
+      { text: "Coordinator: World Health Organization, Directorate-General for Coastal Health (DG COAST)", expect: ["org:who-directorate-general-for-coastal-health", "org:who"] },
+      { text: "Implementing partners: Togo; the World Health Organization, Directorate-General for Coastal Health (DG COAST); Ghana", expect: ["org:who-directorate-general-for-coastal-health", "org:who"] },
     ],
     negative: [
       // A body's plan or platform is its work (LEADS), not a part of it: PART_OF allows no initiative within an organization.
@@ -52,6 +55,9 @@ export const OWNED_UNITS = {
       { text: "The Regional Coastal Fisheries Body (RCFB), with the support of the European Commission, met in Accra.", expect: ["org:regional-coastal-fisheries-body", "org:european-commission"] },
       // A council of NGOs named after a community is a federation of its own, not one of the community's organs.
       { text: "The ECOWAS Council of Non-Governmental Organisations (ECONGO) wrote to the Commission in 2015.", expect: ["org:ecowas-council-of-non-governmental-organisations", "org:ecowas"] },
+      // A list of bodies: the comma parts two items, the unit is no part of the body before it.
+      { text: "Partners: UNHCR, Directorate-General for Coastal Health, UNICEF", expect: ["org:unhcr-directorate-general-for-coastal-health", "org:unhcr"] },
+      { text: "The grant went to the World Health Organization, Directorate-General for Coastal Health and the port authority.", expect: ["org:who-directorate-general-for-coastal-health", "org:who"] },
     ],
   } as Record<"positive" | "negative", Array<{ text: string; expect: [string, string] }>>,
 };
@@ -88,4 +94,22 @@ export function ownerAfterAcronym(text: string, end: number, hits: Hit[]): { own
   const at = gap ? [end + gap[0].length, ...(gap[2] ? [end + gap[0].length - gap[2].length] : [])] : [];
   const owner = hits.find((h) => at.includes(h.start) && h.kind === "ORGANIZATION");
   return owner ? { owner, acronym: gap![1]!, acronymStart: end + gap![0].indexOf("(") + 1 } : undefined;
+}
+
+/** Where a field's value or a list item opens: the line's start, after "Label:" or a tab, after ";". */
+const ITEM_OPENS = /(?:^|\n|[:;\t])\s*(?:the\s+)?$/i;
+/** Where it closes: the line's end or ";", after the part's bracketed acronym if any. */
+const ITEM_CLOSES = /^\s*(?:\([^()\n]{1,20}\))?\s*(?:;|\n|$)/;
+
+/**
+ * "Coordinator: European Commission, Directorate-General for X (DG X)": a field's value or a list item that is an
+ * organization, a comma and a standing part's name, nothing else; the organization owns the part. Inside a sentence or a
+ * list of bodies ("IOM, UNHCR, Department of X and UNICEF") the comma parts two items.
+ */
+export function ownerBeforeComma(text: string, start: number, end: number, hits: Hit[]): Hit | undefined {
+  const comma = /,\s+$/.exec(text.slice(Math.max(0, start - 4), start));
+  if (!comma || !ITEM_CLOSES.test(text.slice(end))) return undefined;
+  const at = start - comma[0].length;
+  const owner = hits.find((h) => h.end === at && h.kind === "ORGANIZATION");
+  return owner && ITEM_OPENS.test(text.slice(0, owner.start)) ? owner : undefined;
 }

@@ -2,6 +2,8 @@ import { entityId } from "../../src/ontology/ids.js";
 import type { NameRule } from "./NameRule.js";
 import { NEW_CLAUSE_VERB } from "./newClause.js";
 import type { PassageScan } from "./PassageScan.js";
+import { escapeRegExp } from "./escapeRegExp.js";
+import type { Mention } from "./types.js";
 
 export const OWNER_EDITIONS: NameRule = {
   id: "owner-editions",
@@ -38,7 +40,7 @@ export function ownerEditions(scan: PassageScan): void {
     if (scan.doc.catalog.byId.has(key)) continue;
     // Named beside the programme itself ("SCP and ASEAN SCP have supported …"), the edition acts as a second project:
     // the sentence states no part, so it gets no parent.
-    const beside = besideWhole(scan, programme.key, body.localStart);
+    const beside = besideWhole(scan, programme.key, programme.surface, body.localStart);
     scan.discover({ key, kind: "INITIATIVE", name, acronym: null, ...(beside ? {} : { parentId: programme.key }) });
     mentions.splice(mentions.indexOf(body), 1);
     mentions.splice(mentions.indexOf(programme), 1);
@@ -50,9 +52,11 @@ export function ownerEditions(scan: PassageScan): void {
 
 /**
  * Whether the programme itself, or a phase of it, is written right before the edition, joined to it ("SCP and ASEAN
- * SCP", "SCP II and ASEAN SCP").
+ * SCP", "SCP II and ASEAN SCP"); a numbered name the document gave to a project of its own ("SCP II" in "… (SCP in
+ * Asia; also SCP II)") is such a phase too.
  */
-function besideWhole(scan: PassageScan, programmeKey: string, editionStart: number): boolean {
-  const ofProgramme = (key: string) => key === programmeKey || scan.doc.discovered.get(key)?.parentId === programmeKey;
-  return scan.mentions.some((m) => m.localEnd <= editionStart && ofProgramme(m.key) && /^\s*(?:,|and|&|or)\s*$/.test(scan.text.slice(m.localEnd, editionStart)));
+function besideWhole(scan: PassageScan, programmeKey: string, programmeSurface: string, editionStart: number): boolean {
+  const numbered = new RegExp(`^${escapeRegExp(programmeSurface)}\\s+(?:Phase\\s+)?(?:[IVX]+|[1-9])$`);
+  const ofProgramme = (m: Mention) => m.key === programmeKey || scan.doc.discovered.get(m.key)?.parentId === programmeKey || numbered.test(m.surface);
+  return scan.mentions.some((m) => m.localEnd <= editionStart && ofProgramme(m) && /^\s*(?:,|and|&|or)\s*$/.test(scan.text.slice(m.localEnd, editionStart)));
 }

@@ -45,6 +45,8 @@ export const PROGRAMME_PHASES: NameRule = {
     // An ordinal phase with no span, or one only talked about inside a sentence.
     { text: "UNDP runs the Coastal Fisheries Programme.\n\nSecond phase: donors are still being sought.", name: "Coastal Fisheries Programme Phase II" },
     { text: "UNDP runs the Coastal Fisheries Programme.\n\nIn its second phase (2019-2022) the work reached Togo.", name: "Coastal Fisheries Programme Phase II" },
+    // A numbered name the document gave as another name of a titled project is that project, no phase of the short name.
+    { text: "Fishery projects: the SAFER projects\n\n=== RECORD 1 of 2 ===\nProject title\tRegional Action to Protect Fishing Crews in the Gulf of Guinea (SAFER Coastal; also SAFER II)\nDonors\tNorway\n\n=== RECORD 2 of 2 ===\nProject title\tSAFER Lagoons (SAFER I), Volta Delta\n\nNotes: The SAFER project trained crews in Ghana.\n\nSince 2013 SAFER II and the port unions have run the meetings.", name: "SAFER Phase II" },
     // The long-named programme's phase only talked about stays the programme's.
     { text: LONG_NAMED.replace(/SAFER II is .*$/, "The second phase of SAFER foresees work in Togo."), name: "SAFER Phase II" },
   ],
@@ -120,6 +122,15 @@ export function programmePhases(scan: PassageScan, leading: () => string | null)
     const after = NUMBER_AFTER.exec(text.slice(f.end, f.end + 16));
     if (!after) continue;
     const end = f.end + after[0].length;
+    // "TRIANGLE II" that the document gave as another name of a titled project ("… (TRIANGLE in ASEAN; also TRIANGLE II)")
+    // is that project, not a phase the reading would name anew: its mention takes the words.
+    const named = scan.doc.discovered.get(entityId("INITIATIVE", text.slice(f.start, end)));
+    if (named?.sameAs && named.sameAs !== f.key && named.name === text.slice(f.start, end)) {
+      const i = scan.mentions.findIndex((m) => m.localStart === f.start && m.localEnd === f.end);
+      if (i !== -1) scan.mentions.splice(i, 1);
+      scan.push({ localStart: f.start, localEnd: end, kind: "INITIATIVE", key: named.key, method: "name-pattern", confidence: 0.7 });
+      continue;
+    }
     // The programme's own mention gives way to the phase's, which holds it.
     const i = scan.mentions.findIndex((m) => m.localStart === f.start && m.localEnd === f.end);
     if (i !== -1) scan.mentions.splice(i, 1);

@@ -55,6 +55,23 @@ export const YEAR_SPAN_TITLES: NameRule = {
   ],
 };
 
+export const YEAR_FOR_TITLES: NameRule = {
+  id: "year-for-titles",
+  what: "The year a plan, appeal, strategy or budget is for belongs to its title ('the Harbour Response Plan for 2013'); a standing network, partnership or fund is not dated by 'for 2019' ('the Coastal Fisheries Network for 2019 set out its work plan' names the Coastal Fisheries Network, whose year it is).",
+  words: ["Plan", "Appeal", "Strategy", "Budget", "Agenda", "Framework", "Programme", "Program", "Workplan", "Roadmap", "Priorities"],
+  positive: [
+    { text: "Tinland published the Coastal Flood Response Plan for 2016 in March.", name: "Coastal Flood Response Plan for 2016", kind: "INITIATIVE" },
+    { text: "The Coastal Fisheries Network for 2019 set out its work plan. The Coastal Fisheries Network met in Accra.", name: "Coastal Fisheries Network", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "The Coastal Fisheries Network for 2019 set out its work plan. The Coastal Fisheries Network met in Accra.", name: "Coastal Fisheries Network for 2019" },
+    { text: "Tinland joined the Harbour Skills Partnership for 2020-2022 as a donor.", name: "Harbour Skills Partnership for 2020-2022" },
+  ],
+};
+
+/** Heads whose year after "for" is part of the title (YEAR_FOR_TITLES). */
+export const YEAR_FOR_HEADS = new Set(YEAR_FOR_TITLES.words);
+
 export const NATIONAL_OFFICES: NameRule<{ heads: string[]; topics: string[]; modifiers: string[] }> = {
   id: "national-offices",
   what: "'the Bureau of Statistics', 'the national Immigration Department': an office named only by its field is one of every country's offices, no entity unless its country is written with it ('Tinland Bureau of Statistics', 'the Bureau of Statistics of Tinland'). A country's possessive names it: 'Tinland's Bureau of Statistics' is the 'Tinland Bureau of Statistics'.",
@@ -144,4 +161,4 @@ export const OBSERVANCE_DATES: NameRule = {
   ],
 };
 
-export const TITLE_SHAPE_RULES: NameRule<unknown>[] = [ORDINAL_TITLES, ACTION_COMPANIONS, YEAR_SPAN_TITLES, NATIONAL_OFFICES, NATIONAL_BODIES, PROPOSED_BODIES, STATUS_CLASSES, COUNTRY_AFTER_NAME, OBSERVANCE_DATES];
+export const TITLE_SHAPE_RULES: NameRule<unknown>[] = [ORDINAL_TITLES, ACTION_COMPANIONS, YEAR_SPAN_TITLES, YEAR_FOR_TITLES, NATIONAL_OFFICES, NATIONAL_BODIES, PROPOSED_BODIES, STATUS_CLASSES, COUNTRY_AFTER_NAME, OBSERVANCE_DATES];
