@@ -253,31 +253,6 @@ export const LEADS_RULES: RelationRule[] = [
     },
   },
   {
-    // "It was set up at the initiative of Italy", "the Group was founded on the joint initiative of A and B": the one
-    // whose initiative created a programme or forum leads it. Only an act of creating is read ("praised the plan at
-    // the initiative of X" is someone else's act), and only with the created thing named or referred to just before.
-    id: "leads-at-initiative-of",
-    type: "LEADS",
-    trigger: "at|on|upon ?joint ?personal initiative of",
-    shape: "object-first",
-    sentenceHas: "set|establish|create|found|launch|start|form|convene|initiate|begin|begun|organise|organize|build|institute",
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["INITIATIVE", "FORUM"],
-    objectWithin: 25,
-    confidence: 0.75,
-    examples: {
-      positive: [
-        { text: "The Harbour Contact Group first met in 2019. It was set up at the initiative of Portugal's interior minister.", expect: ["ctry:pt", "forum:harbour-contact-group"] },
-        { text: "The JMDI was started on the joint initiative of Chile and Peru.", expect: ["ctry:pe", "ini:jmdi"] },
-      ],
-      negative: [
-        { text: "UNICEF praised the JMDI at the initiative of Chile.", expect: ["ctry:cl", "ini:jmdi"] },
-        { text: "The JMDI could be started on the initiative of Chile.", expect: ["ctry:cl", "ini:jmdi"] },
-        { text: "The JMDI was started in 2008 with a grant to towns that had been set up on the initiative of Chile.", expect: ["ctry:cl", "ini:jmdi"] },
-      ],
-    },
-  },
-  {
     // A leading role named without its programme: "UNDP is the lead agency" on the programme's page. With "of", "for"
     // or "on" after it the role names its own object (predicateRoles.ts), or a field ("the lead agency on migration").
     id: "leads-role-unnamed",
