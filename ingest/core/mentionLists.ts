@@ -111,8 +111,8 @@ const OFFICER_AFTER = /^\s+(?:Deputy\s+|Assistant\s+|Acting\s+)?(?:Director[- ]G
 /** The people a body sends, in the singular: "an official of", "Representatives of", "delegates from". */
 const ENVOY = "(?:official|representative|delegate|delegation)";
 
-/** An officer named by the body it serves, before the body's name: "an official of the", ", Director General of the". */
-const OFFICER_OF = new RegExp(String.raw`(?:(?<!\b(?:with|by|from|of|to|for|and|support|help)\s+)\b(?:an?|the|one|two|three|several)\s+(?:senior\s+|high-level\s+|deputy\s+)?|,\s*(?:the\s+)?(?:Deputy\s+|Assistant\s+|Acting\s+)?)(?:${ENVOY}s?|head|Director[- ]General|Secretary[- ]General|Executive Director|High Commissioner|Chief of Mission)\s+of\s+(?:the\s+)?$`, "i");
+/** An officer named by the body it serves, before the body's name: "an official of the", ", Director General of the", "the leaders of". */
+const OFFICER_OF = new RegExp(String.raw`(?:(?<!\b(?:with|by|from|of|to|for|and|support|help)\s+)\b(?:an?|the|one|two|three|several)\s+(?:senior\s+|high-level\s+|deputy\s+)?|,\s*(?:the\s+)?(?:Deputy\s+|Assistant\s+|Acting\s+)?)(?:${ENVOY}s?|head|leaders?|Director[- ]General|Secretary[- ]General|Executive Director|High Commissioner|Chief of Mission)\s+of\s+(?:the\s+)?$`, "i");
 
 /** The people bodies sent, opening a clause: "Representatives of the", "Senior officials from", "…: delegates of". */
 const SENT_PEOPLE_OPEN = new RegExp(String.raw`(?:^|[.;:]\s*)\s*(?:the\s+)?(?:senior\s+|high-level\s+)?(?:${ENVOY}s|ministers)\s+(?:from|of)\s+(?:the\s+)?$`, "i");

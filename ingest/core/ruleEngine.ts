@@ -12,7 +12,11 @@ import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, ROLE_LEAD
 import { COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBetween, FRONTED, helpsAnother, linked } from "./ruleReadings.js";
 import { delegation, listAfter, objectFirst, pairwise, type Firing } from "./ruleShapes.js";
 import { apposedSubject } from "./apposedClass.js";
+import { joinedToAct } from "./joinedToAct.js";
 import { nonFact, passiveBy, reducedRelativeOfNewerPhrase, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
+
+/** Between a name and a singular noun in apposition to it: "X 2023-2027, the new", "X (ACR), a". */
+const SINGULAR_APPOSITION = /^[^,;]{0,20},\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** A rule's founding verbs as a pattern, built once per rule rather than at every pair it emits. */
 const foundingPatterns = new Map<string, RegExp>();
@@ -159,6 +163,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       let subjects = subjectsBefore(ms, text, trigStart, subjKinds);
       // "A and the Population Division of B": a noun trigger needs a link to its subject ("is", "as", a comma).
       if (c.linkBefore && subjects.length && !linked(c.linkBefore, tokens, tokenIndexAt(tokens, subjects[subjects.length - 1]!.end), i)) subjects = [];
+      // "A and B, the new programme of C": a singular noun set off by a comma describes the name right before it.
+      if (c.linkBefore && subjects.length > 1 && !(tokens[i]!.lower.endsWith("s") && tokens[i]!.lower !== tokens[i]!.lemma) && SINGULAR_APPOSITION.test(text.slice(subjects[subjects.length - 1]!.end, trigStart))) subjects = subjects.slice(-1);
       // Co-agents after the trigger: "UN Women is co-chairing with OHCHR and UNICEF the … Working Group".
       // "launched with UNHCR support the …": a name modifying a noun is no co-agent.
       const coAfter = rule.type === "PARTNERS_WITH" ? [] : coAgentsAfterTrigger(ofKinds(subjKinds), text, trigEnd, clauseEnd).filter((m) => !modifies(m));
@@ -211,6 +217,9 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       }
       // "took part in the talks": a meeting noun the rule asks for is the reported meeting, not another object (meetingNounObject).
       if (subjects.length && objects.length === 0 && rule.implicitObject && (rule.meetingNounObject || !unnamedObjectAfter(tokens, endTok, ms))) objects = implicit(subjects[subjects.length - 1]!.end, subjects);
+      // "IOM joined UNDP in Nairobi to launch X": the joiner and its partner do the infinitive's act together (joinedToAct.ts).
+      const joined = objects.length ? joinedToAct(ms, ofKinds(subjKinds), text, tokens, trigStart, subjKinds, c.sequences) : null;
+      if (joined) subjects = joined;
       if (subjects.length === 0 || objects.length === 0) return;
       const from = tokenIndexAt(tokens, subjects[subjects.length - 1]!.end);
       const helper = helpsAnother(tokens, from, i);
@@ -221,7 +230,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         if (stated && (rule.type === "LEADS" || rule.type === "HOSTED")) for (const sb of subjects) for (const o of objects) emit("SUPPORTS", sb.id, o.id, `rule:${rule.id}:helped`, rule.confidence - 0.1, {});
         return;
       }
-      if (nonFact(tokens, Math.max(from, i - 8), i, c.sequences)) return;
+      if (!joined && nonFact(tokens, Math.max(from, i - 8), i, c.sequences)) return;
       const co = rule.type === "PARTNERS_WITH" ? [] : [...coAgentsBetween(ofKinds(subjKinds), text, subjects[subjects.length - 1]!, trigStart), ...coAfter, ...coAgentsAfterObject(ofKinds(subjKinds), text, objects[objects.length - 1]!, clauseEnd)];
       out([...subjects, ...co.filter((m) => !modifies(m) && !subjects.some((s) => s.id === m.id))], objects, rule.confidence, "");
       return;

@@ -93,6 +93,9 @@ export function clauseHas(words: Set<string>, tokens: AToken[], fromTok: number,
   return false;
 }
 
+/** A period written right after a name ("the Action Plan 2023-2027"). */
+const YEARS_AFTER_NAME = /^(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?$/;
+
 /**
  * Some token between the subject and the trigger is one of `words`; a word written "^w" counts only as the
  * first token after the subject (and an acronym in brackets): "X (CMC), as part of" but not "X made
@@ -102,6 +105,8 @@ export function linked(words: Set<string>, tokens: AToken[], from: number, to: n
   let first = from;
   if (tokens[first]?.text === "(") while (first < to && tokens[first]!.text !== ")") first++;
   if (tokens[first]?.text === ")") first++;
+  // "the Action Plan 2023-2027, the new programme of": a period written after the name is still the name's.
+  if (tokens[first] && YEARS_AFTER_NAME.test(tokens[first]!.text)) first++;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (words.has(t.lemma) || words.has(t.lower)) return true;

@@ -114,7 +114,8 @@ export function delegation(f: Firing): void {
   if (nonFact(tokens, Math.max(0, i - 3), i, c.sequences)) return;
   const listEnd = subjects[subjects.length - 1]!.end;
   if (c.verbAfter && !c.verbAfter.test(text.slice(listEnd))) return;
-  const after = ofKinds(objKinds).filter((m) => m.start >= listEnd && m.end <= clauseEnd);
+  // "Money comes from the European Commission through its Migration Fund": the means the list acts through is not its object.
+  const after = ofKinds(objKinds).filter((m) => m.start >= listEnd && m.end <= clauseEnd && !MEANS_AFTER_LIST.test(text.slice(listEnd, m.start)));
   if (after.length && after[0]!.start - listEnd > (rule.objectAfterList ?? 140)) after.length = 0;
   // "the EU-Horn of Africa Migration Route Initiative, known as the Khartoum Process": the name it goes by.
   const named = after.length > 1 && /^\s*(?:,?\s*(?:(?:also|commonly|better|now)\s+)?(?:known as|called|or)\s+|\(\s*)(?:the\s+)?$/i.test(text.slice(after[0]!.end, after[1]!.start)) ? after[1] : after[0];
@@ -131,6 +132,9 @@ export function delegation(f: Firing): void {
   out(subjects, objects, rule.confidence, ":delegation");
   return;
 }
+
+/** The means right after a list of actors: ", through its", "via the". */
+const MEANS_AFTER_LIST = /^\s*,?\s*(?:through|via)\s+(?:its|their|the)\s+$/i;
 
 /** "a partnership between A and B", "co-organized by A and B": each pair of the list after the trigger. */
 export function pairwise(f: Firing): void {

@@ -3,6 +3,9 @@ import { type CompiledRule, wordsBeforeAllow } from "./compiledRules.js";
 import { endOfClause, type M } from "./mentionLists.js";
 import { clauseHas } from "./ruleReadings.js";
 
+/** Quantifiers that float after a coordinated subject: "A and B, both funded by X", "A, B and C, all run by X". */
+const FLOATED_QUANTIFIERS = new Set(["both", "all", "each"]);
+
 /**
  * Whether a rule's trigger, matched at tokens i…endTok, states anything in this sentence: not negated, not part
  * of a name or a compound modifier, not a participle modifying a noun, not a role noun after a preposition, and
@@ -27,6 +30,8 @@ export function triggerStands(c: CompiledRule, tokens: AToken[], i: number, endT
   for (let k = i + 1; k < endTok; k++) if (/^(?:not|never|n't|no)$/.test(tokens[k]!.lower)) return false;
   if (!wordsBeforeAllow(c, tokens, i)) return false;
   const prev = tokens[i - 1];
+  // "the JMDI and MIDA, both run by UNDP": a quantifier floated after the comma is no determiner of the participle.
+  const floated = prev !== undefined && FLOATED_QUANTIFIERS.has(prev.lower) && tokens[i - 2]?.text === "," && tokens[endTok]?.lower === "by";
   // A participle that modifies a noun is no verb of the sentence's subject: "the newly established Working Group"
   // (an adjective after a determiner), "assistance to round tables held at the sixth GFMD" (after a common noun and
   // before a preposition other than "by", it names no agent).
@@ -35,13 +40,13 @@ export function triggerStands(c: CompiledRule, tokens: AToken[], i: number, endT
     while (k >= 0 && tokens[k]!.pos === "ADV") k--;
     const before = tokens[k];
     const next = tokens[endTok];
-    if (before?.pos === "DET" && /ed$/.test(tokens[i]!.lower)) return false;
+    if (before?.pos === "DET" && /ed$/.test(tokens[i]!.lower) && !floated) return false;
     const past = tokens[i]!.lower !== tokens[i]!.lemma && !/(?:ing|s)$/.test(tokens[i]!.lower);
     if (past && before?.pos === "NOUN" && /^[a-z]/.test(before.text) && next?.pos === "ADP" && next.lower !== "by") return false;
   }
   // ", which hosts the secretariat": after a comma, "which" or "that" opens a relative clause; it determines no noun.
   const relative = prev && /^(?:which|that)$/.test(prev.lower) && tokens[i - 2]?.text === ",";
-  if (rule.verbal && tokens[i]!.pos === "NOUN" && prev && !relative && (prev.pos === "DET" || /^(its|their|his|her|our)$/.test(prev.lower) || prev.text === "’s" || prev.text === "'s")) return false;
+  if (rule.verbal && tokens[i]!.pos === "NOUN" && prev && !relative && !floated && (prev.pos === "DET" || /^(its|their|his|her|our)$/.test(prev.lower) || prev.text === "’s" || prev.text === "'s")) return false;
   // "a letter to all members of the GMG": a role noun after a preposition is not what the subject is.
   if (tokens[i]!.pos === "NOUN" && rule.shape === "subject-first") {
     let k = i - 1;

@@ -108,8 +108,13 @@ export const FUNDS_RULES: RelationRule[] = [
     implicitObject: true,
     confidence: 0.7,
     examples: {
-      positive: [{ text: "The JMDI was launched in 2008. Funding comes from Switzerland and the European Union.", expect: ["ctry:ch", "ini:jmdi"] }],
+      positive: [
+        { text: "The JMDI was launched in 2008. Funding comes from Switzerland and the European Union.", expect: ["ctry:ch", "ini:jmdi"] },
+        // The fund the giver pays through is its means, not what it funds (ruleShapes.delegation).
+        { text: "The Harbour Data Network started in 2015. Money comes from Norway through the Nordic Migration Fund.", expect: ["ctry:no", "ini:harbour-data-network"] },
+      ],
       negative: [
+        { text: "The Harbour Data Network started in 2015. Money comes from Norway through the Nordic Migration Fund.", expect: ["ctry:no", "ini:nordic-migration-fund"] },
         { text: "The JMDI was launched in 2008. Funding may come from Switzerland next year.", expect: ["ctry:ch", "ini:jmdi"] },
         { text: "The JMDI was launched in 2008. Its partners hope funding comes from Switzerland.", expect: ["ctry:ch", "ini:jmdi"] },
       ],

@@ -54,8 +54,18 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "The oldest of them is the MIDA programme, which IOM launched in 2001.", expect: ["org:iom", "ini:mida"] },
         // A co-implementer shares the lead, unlike an implementing partner.
         { text: "In its first years UNICEF co-implemented the JMDI with UNDP.", expect: ["org:unicef", "ini:jmdi"] },
+        // The joiner and its partner do the infinitive's act together (joinedToAct.ts); leaders act for their states.
+        { text: "Last spring the leaders of Chile and Peru joined UNICEF in Lima to launch the Andean Child Mobility Platform.", expect: ["ctry:pe", "ini:andean-child-mobility-platform"] },
+        { text: "Last spring the leaders of Chile and Peru joined UNICEF in Lima to launch the Andean Child Mobility Platform.", expect: ["org:unicef", "ini:andean-child-mobility-platform"] },
+        { text: "UNDP joined forces with the African Development Bank to create the Sahel Diaspora Fund.", expect: ["org:afdb", "ini:sahel-diaspora-fund"] },
+        // A quantifier floated after the comma shares the participle among the names before it.
+        { text: "The JMDI and MIDA, both run by UNDP, closed in 2015.", expect: ["org:undp", "ini:jmdi"] },
       ],
       negative: [
+        // A dated joining is a membership taken up, not a partner in the act that follows.
+        { text: "Chile joined the OECD in 2010 to develop the Andean Child Mobility Platform.", expect: ["org:oecd", "ini:andean-child-mobility-platform"] },
+        { text: "UNDP plans to join forces with the African Development Bank to create the Sahel Diaspora Fund.", expect: ["org:afdb", "ini:sahel-diaspora-fund"] },
+        { text: "The JMDI and MIDA, both established programmes, were praised by UNDP.", expect: ["org:undp", "ini:jmdi"] },
         // An apposition headed by another noun ("a partner of a network") describes that noun, not the programme.
         { text: "Much of the training was backed by the Seafarers Mobility Programme, a partner of a network run by IOM.", expect: ["org:iom", "ini:seafarers-mobility-programme"] },
         // "will" before the agency's own act is its plan, and "might" is no design.

@@ -5,6 +5,7 @@ import type { RelationRule } from "./RelationRule.js";
  * Starting or beginning a programme or a process is initiating it: "was begun by IOM in 1996", "UNHCR started the X
  * Initiative in 2019", "the X was started by UNHCR". Kept apart from leads-verb because "start" and "begin" also open a task about the thing ("started a
  * review of the X") or an infinitive ("began to fund X"): the object must follow the verb with no article-led noun of its own.
+ * A programme set up "at the initiative of" a body or state was started by it (leads-at-initiative-of).
  */
 export const LEADS_START_RULES: RelationRule[] = [
   {
@@ -39,6 +40,31 @@ export const LEADS_START_RULES: RelationRule[] = [
         { text: "UNHCR started work on a report for the Coastal Migrant Protection Initiative.", expect: ["org:unhcr", "ini:coastal-migrant-protection-initiative"] },
         { text: "UNHCR started its review of the Coastal Migrant Protection Initiative in 2021.", expect: ["org:unhcr", "ini:coastal-migrant-protection-initiative"] },
         { text: "The Sahel Mobility Programme was set up by IOM in 2015. UNHCR and UNICEF had started the project together.", expect: ["org:unhcr", "ini:sahel-mobility-programme"] },
+      ],
+    },
+  },
+  {
+    // "It was set up at the initiative of Italy", "the Group was founded on the joint initiative of A and B": the one
+    // whose initiative created a programme or forum leads it. Only an act of creating is read ("praised the plan at
+    // the initiative of X" is someone else's act), and only with the created thing named or referred to just before.
+    id: "leads-at-initiative-of",
+    type: "LEADS",
+    trigger: "at|on|upon ?joint ?personal initiative of",
+    shape: "object-first",
+    sentenceHas: "set|establish|create|found|launch|start|form|convene|initiate|begin|begun|organise|organize|build|institute",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["INITIATIVE", "FORUM"],
+    objectWithin: 25,
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "The Harbour Contact Group first met in 2019. It was set up at the initiative of Portugal's interior minister.", expect: ["ctry:pt", "forum:harbour-contact-group"] },
+        { text: "The JMDI was started on the joint initiative of Chile and Peru.", expect: ["ctry:pe", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: "UNICEF praised the JMDI at the initiative of Chile.", expect: ["ctry:cl", "ini:jmdi"] },
+        { text: "The JMDI could be started on the initiative of Chile.", expect: ["ctry:cl", "ini:jmdi"] },
+        { text: "The JMDI was started in 2008 with a grant to towns that had been set up on the initiative of Chile.", expect: ["ctry:cl", "ini:jmdi"] },
       ],
     },
   },

@@ -4,7 +4,7 @@ export const PART_OF_RULES: RelationRule[] = [
   {
     id: "part-of",
     type: "PART_OF",
-    trigger: "part|component|pillar|element|division|unit|department|branch of / subsidiary body|organ of / attached agency|body|office of",
+    trigger: "part|component|pillar|element|division|unit|department|branch|programme|program|sub-programme|subprogramme|project of / subsidiary body|organ of / attached agency|body|office of",
     shape: "subject-first",
     linkBefore: "be|become|remain|serve|now|^,|^as",
     subjects: ["INITIATIVE", "FORUM", "ORGANIZATION"],
@@ -17,11 +17,18 @@ export const PART_OF_RULES: RelationRule[] = [
         { text: "The Blue Heart Campaign is part of UN.GIFT.", expect: ["ini:blue-heart-campaign", "ini:un-gift"] },
         { text: "UNIFEM, now part of UN Women, supported the study.", expect: ["org:unifem", "org:un-women"] },
         { text: "CELADE, which serves as the Population Division of ECLAC, hosted the seminar.", expect: ["org:celade", "org:eclac"] },
+        // A programme of a forum or a larger programme is a part of it; a period may follow the name.
+        { text: "Ministers signed the Andean Return Plan 2024-2028, the new multiannual programme of the Budapest Process.", expect: ["ini:andean-return-plan", "forum:budapest-process"] },
+        { text: "The Andean Return Plan is a programme of the Budapest Process.", expect: ["ini:andean-return-plan", "forum:budapest-process"] },
         // A body attached to a ministry keeps its own name and fund but is the ministry's.
         { text: "The Harbour Pilots Board was kept. It became an attached agency of the Coastal Labour Authority.", expect: ["org:harbour-pilots-board", "org:coastal-labour-authority"] },
       ],
       negative: [
         { text: "UN.GIFT is part of a wider effort, and the Blue Heart Campaign followed.", expect: ["ini:blue-heart-campaign", "ini:un-gift"] },
+        // A singular noun set off by a comma describes only the name right before it.
+        { text: "Ministers signed the Ankara Declaration and the Andean Return Plan, the new programme of the Budapest Process.", expect: ["ini:ankara-declaration", "forum:budapest-process"] },
+        { text: "The Andean Return Plan set out a programme of work for the Budapest Process.", expect: ["ini:andean-return-plan", "forum:budapest-process"] },
+        { text: "The Andean Return Plan may become a programme of the Budapest Process.", expect: ["ini:andean-return-plan", "forum:budapest-process"] },
         { text: "The Harbour Pilots Board was kept. It will become an attached agency of the Coastal Labour Authority.", expect: ["org:harbour-pilots-board", "org:coastal-labour-authority"] },
         // A co-mention list: the commissions are not a division of UN DESA.
         { text: "The study engaged all five regional commissions and the Population Division of UN DESA.", expect: ["org:un-regional-commissions", "org:un-desa"] },
