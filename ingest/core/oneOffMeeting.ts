@@ -29,6 +29,9 @@ export const DATED_ONE_OFF_MEETINGS: NameRule = {
     { text: "The next step was the Coastal Ministerial Conference on Fisher Mobility, which Ghana hosted in Accra from 3 to 5 June 2009.", name: "Coastal Ministerial Conference on Fisher Mobility", kind: "FORUM", year: 2009 },
     // A news lead reports the event it names: its dateline dates it.
     { text: "DAKAR, 9 October 2021 - Some sixty delegates filled a seaside hotel on Saturday for the Dakar Conference on Fishing Communities.", name: "Dakar Conference on Fishing Communities", kind: "FORUM", year: 2021 },
+    // A description of the page's meeting renamed formally: the name is that meeting, whatever its head, dated by the page's dateline.
+    { text: "Coastal states agree on fishers\n\nACCRA, 9 October 2021 - A two-day meeting in the Ghanaian capital closed on Friday with six governments adopting a joint text.\n\nThe talks, formally the Gulf Dialogue on Fishers' Mobility, ran on 8 and 9 October.", name: "Gulf Dialogue on Fishers' Mobility", kind: "FORUM", year: 2021 },
+    { text: "Ministers back river basin plan\n\nVIENTIANE, 3 May 2018 - Delegations from five states spent two days in the Lao capital on the people who live along the river.\n\nThe meeting, officially known as the Mekong Conference on Riverine Livelihoods, ran until late on Friday.", name: "Mekong Conference on Riverine Livelihoods", kind: "FORUM", year: 2018 },
   ],
   negative: [
     { text: "The Oslo Conference on Coastal Refugees, set up in 2016, meets every year.", name: "Oslo Conference on Coastal Refugees 2016" },
@@ -40,6 +43,10 @@ export const DATED_ONE_OFF_MEETINGS: NameRule = {
     // A lead that looks ahead to the event, or a later sentence of the paragraph, reports no meeting held that day.
     { text: "DAKAR, 9 October 2021 - Delegates are preparing for the Dakar Conference on Fishing Communities next spring.", name: "Dakar Conference on Fishing Communities 2021" },
     { text: "DAKAR, 9 October 2021 - Fishers protested on Saturday. Their leaders praised the Dakar Conference on Fishing Communities.", name: "Dakar Conference on Fishing Communities 2021" },
+    // A standing dialogue that is not described as the page's meeting stays a series, dateline or not.
+    { text: "Coastal states agree on fishers\n\nACCRA, 9 October 2021 - A two-day meeting in the Ghanaian capital closed on Friday with six governments adopting a joint text.\n\nThe talks built on the work of the Gulf Dialogue on Fishers' Mobility, which meets every year.", name: "Gulf Dialogue on Fishers' Mobility 2021" },
+    // No dateline: the formal name says which meeting, not when.
+    { text: "Coastal states agree on fishers\n\nThe talks, formally the Gulf Dialogue on Fishers' Mobility, ran for two days in the Ghanaian capital.", name: "Gulf Dialogue on Fishers' Mobility 2021" },
   ],
 };
 
@@ -62,11 +69,19 @@ const ACT_BEFORE = /\b(?:(?:co-)?(?:held|hosted|convened|organi[sz]ed|opened|att
  * spent the day at a hotel for the Oslo Conference on X"), unless it looks ahead to it or back at it.
  */
 const LOOKS_AWAY = /\b(?:will|would|shall|ahead\s+of|next|upcoming|forthcoming|planned|to\s+be\s+held|recall(?:s|ed)?|earlier|previous|last|since)\b/i;
+/**
+ * A definite description of the meeting a news page reports, renamed by its formal name right after it: "The talks,
+ * formally the Sahel Dialogue on X, ran on 11 and 12 September", "The meeting, officially known as the Y, was
+ * convened by …". The description is the event the lead reports, so the name is that one meeting, whatever its head
+ * word, and the page's dateline dates it when its own sentence states no year.
+ */
+const FORMALLY_APPOSED = /\b[Tt]he\s+(?:meeting|talks|conference|summit|gathering|event|consultations?)\s*,\s*(?:formally|officially)\s+(?:(?:known\s+as|called|titled|entitled)\s+)?the\s+$/;
+
 /** A chronology's present tense: "IOM convenes the X in Geneva" (dated by the year heading over it only). */
 const ACT_BEFORE_NOW = /\b(?:co-)?(?:holds|hosts|convenes|organi[sz]es|opens|chairs)\s+(?:the|an?)\s+$/;
 
 /** The year the text dates this one-off meeting mention with, or null. */
-export function oneOffYear(text: string, m: Mention, headingYear: number | null = null): number | null {
+export function oneOffYear(text: string, m: Mention, headingYear: number | null = null, pageYear: number | null = null): number | null {
   const right = YEAR_RIGHT_AFTER.exec(text.slice(m.localEnd, m.localEnd + 12));
   if (right) return Number(right[1]);
   const left = YEAR_RIGHT_BEFORE.exec(text.slice(Math.max(0, m.localStart - 12), m.localStart));
@@ -74,7 +89,8 @@ export function oneOffYear(text: string, m: Mention, headingYear: number | null 
   const before = text.slice(Math.max(0, m.localStart - 40), m.localStart);
   const after = text.slice(m.localEnd, m.localEnd + 80);
   const { from, to } = sentenceAround(text, m.localStart, m.localEnd);
-  const acts = ACT_AFTER.test(after) || ACT_AFTER_RELATIVE.test(after) || ACT_BEFORE.test(before) || (!!headingYear && ACT_BEFORE_NOW.test(before)) || datelineLead(text, from, to);
+  const apposed = FORMALLY_APPOSED.test(text.slice(Math.max(0, m.localStart - 60), m.localStart));
+  const acts = apposed || ACT_AFTER.test(after) || ACT_AFTER_RELATIVE.test(after) || ACT_BEFORE.test(before) || (!!headingYear && ACT_BEFORE_NOW.test(before)) || datelineLead(text, from, to);
   if (!acts) return null;
   // The clause that holds the meeting states its date; two dates, or a period's bound, date nothing.
   const years = statedYears(text.slice(from, to));
@@ -82,30 +98,34 @@ export function oneOffYear(text: string, m: Mention, headingYear: number | null 
   if (years.size === 1 && all.length === 1) return Number([...years][0]);
   if (all.length > 0) return null;
   // A sentence with no date of its own reports the day its paragraph's dateline gives, else the year its section is.
-  return datelineYear(text) ?? headingYear;
+  return datelineYear(text) ?? headingYear ?? (apposed ? pageYear : null);
 }
+
+/** Whether the mention is a formal name apposed to the page's own meeting ("The talks, formally the X"). */
+export const formallyApposed = (text: string, m: Mention): boolean => FORMALLY_APPOSED.test(text.slice(Math.max(0, m.localStart - 60), m.localStart));
 
 /** Whether the sentence [from, to) is the lead its paragraph's dateline opens, and neither looks ahead nor back. */
 const datelineLead = (text: string, from: number, to: number): boolean => from === 0 && datelineYear(text) !== null && !LOOKS_AWAY.test(text.slice(from, to));
 
 /** A discovered name that may be one meeting: a one-off head, no parent, not yet dated, not in the catalog. */
-export function mayBeOneOff(d: DiscoveredName | undefined): d is DiscoveredName {
-  return !!d && d.kind === "FORUM" && !d.isEvent && !d.parentId && ONE_OFF_HEADS.has(headWord(d.name)?.toLowerCase() ?? "");
+export function mayBeOneOff(d: DiscoveredName | undefined, anyHead = false): d is DiscoveredName {
+  return !!d && d.kind === "FORUM" && !d.isEvent && !d.parentId && (anyHead || ONE_OFF_HEADS.has(headWord(d.name)?.toLowerCase() ?? ""));
 }
 
 /**
  * Dates the one-off meetings a passage holds (DATED_ONE_OFF_MEETINGS). `discovered` is the document's; a name that
  * is the parent of one of its meetings is a series, and one dated with two different years stays undated.
  */
-export function dateOneOffMeetings(text: string, mentions: Mention[], discovered: Map<string, DiscoveredName>, conflicting: Set<string>, dated: Set<string>, section: string | null = null, cities: ReadonlyMap<string, string> = new Map()): void {
+export function dateOneOffMeetings(text: string, mentions: Mention[], discovered: Map<string, DiscoveredName>, conflicting: Set<string>, dated: Set<string>, section: string | null = null, cities: ReadonlyMap<string, string> = new Map(), pageYear: number | null = null): void {
   const headingYear = sectionYear(section);
   for (const m of mentions) {
     if ((m.method !== "name-pattern" && m.method !== "acronym-definition") || conflicting.has(m.key)) continue;
     const d = discovered.get(m.key);
     const datedHere = !!d && dated.has(d.key) && !!d.isEvent;
-    if (!d || !(datedHere || mayBeOneOff(d))) continue;
+    // A name apposed to the page's own meeting is that meeting, whatever its head word (FORMALLY_APPOSED).
+    if (!d || !(datedHere || mayBeOneOff(d) || (mayBeOneOff(d, true) && formallyApposed(text, m)))) continue;
     if ([...discovered.values()].some((x) => x.parentId === d.key)) continue;
-    const year = oneOffYear(text, m, headingYear);
+    const year = oneOffYear(text, m, headingYear, pageYear);
     if (!year) continue;
     if (d.isEvent && d.year !== year) {
       // Two dates for one name: more than one meeting, or a series; no date is sure.
