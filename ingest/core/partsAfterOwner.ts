@@ -16,6 +16,11 @@ interface PartAfterOwner {
   sides: boolean;
 }
 
+/** Alternatives longest first, so a regex alternation takes the longest name that is written. */
+function byLength(words: readonly string[]): string[] {
+  return [...words].sort((a, b) => b.length - a.length);
+}
+
 /** The heads, in the order they are read: each reading stands before the next one looks at the mentions. */
 const PARTS_AFTER_OWNER: PartAfterOwner[] = [
   // "the ASEAN Secretariat", "the IGAD General Secretariat" (BODY_SECRETARIATS): a catalog organization's secretariat,
@@ -29,8 +34,9 @@ const PARTS_AFTER_OWNER: PartAfterOwner[] = [
   // "ICMC Europe", "ITUC-Africa" (REGIONAL_BRANCHES): an organization's or network's acronym and a world region.
   {
     owner: (m) => (m.kind === "ORGANIZATION" || m.kind === "INITIATIVE") && /^[A-Z]{2,}$/.test(m.surface),
-    head: new RegExp(`^[ -](${REGIONAL_BRANCHES.words.join("|")})\\b(?![-–]?\\s*[A-Z])`),
-    window: 20,
+    // Longest region first, and not one followed by "and the <Name>" (a longer name cut short).
+    head: new RegExp(`^[ -](${byLength(REGIONAL_BRANCHES.words).join("|")})\\b(?![-–]?\\s*[A-Z]|\\s+and\\s+the\\s+[A-Z])`),
+    window: 40,
     sides: true,
   },
 ];

@@ -136,6 +136,32 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     },
   },
   {
+    // The members named as a counted class in apposition: "Laos, Cambodia and Vietnam, the three countries that make up
+    // the Mekong Forum". Only the class of states, its count and a relative pronoun stand in the gap: "Laos, a country
+    // that borders the Mekong Forum's members", "the two states that left X" name no member.
+    id: "membership-apposition-class",
+    type: "MEMBER_OF",
+    trigger: "make up / form / constitute / compose / belong to",
+    shape: "subject-first",
+    subjectGap: "^\\s*,\\s+(?:the|all)\\s+(?:same\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+)?(?:countries|states|member states|nations|governments)\\s+(?:that|which)\\s+(?:together\\s+|now\\s+|still\\s+)?$",
+    subjects: ["COUNTRY"],
+    objects: ["FORUM", "ORGANIZATION"],
+    objectWithin: 12,
+    confidence: 0.8,
+    examples: {
+      positive: [
+        { text: "The ministers of Benin, Togo and Ghana, the three states that make up the Gulf of Guinea Labour Forum, met in Lome.", expect: ["ctry:tg", "forum:gulf-of-guinea-labour-forum"] },
+        { text: "At the meeting Ghana, Togo and Benin, the same three countries that form the Volta Migration Forum, agreed a text.", expect: ["ctry:tg", "forum:volta-migration-forum"] },
+        { text: "The talks gathered Kenya, Uganda and Djibouti, all countries that belong to the Intergovernmental Authority on Development.", expect: ["ctry:dj", "org:igad"] },
+      ],
+      negative: [
+        { text: "Eritrea and Ethiopia, the two states that left the Intergovernmental Authority on Development in turn, were absent.", expect: ["ctry:er", "org:igad"] },
+        { text: "Morocco and Tunisia, two neighbours that form a bloc with the Arab Maghreb Union on trade, met in Rabat.", expect: ["ctry:tn", "org:arab-maghreb-union"] },
+        { text: "Senegal and Gambia, the two countries that should form the Senegambia Forum, met in Dakar.", expect: ["ctry:gm", "forum:senegambia-forum"] },
+      ],
+    },
+  },
+  {
     // An organization named with its member states listed: "The AU has 55 member states, among them Kenya".
     id: "organization-members-listed",
     type: "MEMBER_OF",
