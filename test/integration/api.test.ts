@@ -40,13 +40,15 @@ describe("the GraphQL API over the ingested corpus", () => {
     expect(r.data.organizations.edges.length).toBe(30);
     const of = (file: string) => statements.filter((s) => s.cypher === cypher(file));
     // The thirty entities of the page go to Neo4j in one statement, not thirty.
-    expect(of("relations-of-entities")[0]?.ids).toBe(30);
+    expect(of("relations-of-entities").length, "the page's relations were read by the per-field loader").toBeGreaterThan(0);
+    expect(of("relations-of-entities")[0]!.ids).toBe(30);
     // One statement per nesting level: relations at levels 1 and 2, evidence at levels 1 and 2.
     expect(of("relations-of-entities")).toHaveLength(2);
     expect(of("evidence-of-relations")).toHaveLength(2);
-    // Documents are loaded once per evidence batch that names a document not yet loaded. A level-2 relation
-    // that is also a level-1 relation has its evidence from the level-1 batch, so when the two evidence
-    // batches come back in separate ticks (which depends on timing), documents may take a second statement.
+    // Only level-2 evidence asks for its document. A level-2 relation that is also a level-1 relation has its
+    // evidence from the level-1 batch (the loader caches by relation id), so documents are asked for in two
+    // waves, one per evidence batch. Whether the second wave names a document the first did not depends on
+    // the data and on which batch returns first, so it takes one statement or two.
     expect(of("documents-by-id").length).toBeGreaterThanOrEqual(1);
     expect(of("documents-by-id").length).toBeLessThanOrEqual(2);
     // page + count, the four statements above, and the documents.
