@@ -44,6 +44,9 @@ export const DEFINED_CLASS_EXAMPLES: TripleExamples = {
   negative: [
     // Being a member of a network defines no network (NOT_MODIFIER): "the network" is not the forum.
     { text: "Lakeshore Youth Forum\n\nThe Lakeshore Youth Forum is a member of the network of river-town councils.\n\nMoney\nNorway funds the network.\n", expect: ["SUPPORTS", "ctry:no", "forum:lakeshore-youth-forum"] },
+    // A class noun another noun follows names a role ("a network partner"), and "was" says what the body no longer is.
+    { text: "Lakeshore Youth Forum\n\nThe Lakeshore Youth Forum is a network partner of river-town councils.\n\nMoney\nNorway funds the network.\n", expect: ["SUPPORTS", "ctry:no", "forum:lakeshore-youth-forum"] },
+    { text: "Lakeshore Youth Forum\n\nThe Lakeshore Youth Forum was a network of river-town councils until 2015.\n\nMoney\nNorway funds the network.\n", expect: ["SUPPORTS", "ctry:no", "forum:lakeshore-youth-forum"] },
     // A network named in full since is what "the network" then speaks of, not the body defined as one before it.
     { text: "Harbour Welcome Circle\n\nThe Harbour Welcome Circle is a network that links port chaplains in Kenya. In 2020 it signed a pact with the Coastal Clinics Network in Mombasa. The Danish Refugee Council is a founding member of the network.\n", expect: ["PARTICIPATES_IN", "org:danish-refugee-council", "ini:harbour-welcome-circle"] },
   ],
