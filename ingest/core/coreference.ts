@@ -62,7 +62,7 @@ export class Coreference {
    */
   pageStateBody: string | null = null;
 
-  /** The class noun a body was defined by on this page ("ERSO is a network of …"), kept across scopes (definedClass.ts). */
+  /** The class noun a body was defined by on this page ("The Harbour Welcome Circle is a network that …"), kept across scopes (definedClass.ts). */
   private definedAs = new Map<string, string>();
 
   constructor(private readonly nameOf: (id: string) => { kind: EntityKind; name: string; isEvent: boolean } | undefined) {}

@@ -22,6 +22,8 @@ export interface DescriptionHead {
   kinds: EntityKind[];
   carries?: boolean;
   event?: boolean;
+  /** Names a part of another entity (a programme's phase), never a class a body is defined as (definedClass.ts). */
+  part?: boolean;
 }
 
 export const DESCRIPTION_HEADS: DescriptionHead[] = [
@@ -35,7 +37,7 @@ export const DESCRIPTION_HEADS: DescriptionHead[] = [
   // the Fund works in"; "the International Fund for Y … the Fund's board"); lower-case "the fund" may be any money.
   { words: ["Fund"], kinds: ["INITIATIVE", "ORGANIZATION"], carries: true },
   // "The third phase is funded by …": a programme's phase the text named ("… Phase III", programmePhases.ts), by its number.
-  { words: ["phase"], kinds: ["INITIATIVE"], carries: true },
+  { words: ["phase"], kinds: ["INITIATIVE"], carries: true, part: true },
   { words: ["treaty", "Convention", "Protocol", "Covenant", "instrument"], kinds: ["CONVENTION"] },
   {
     words: ["division", "office", "unit", "agency", "centre", "center", "committee", "commission", "department", "secretariat", "board", "council", "institute", "bank", "organization", "organisation"],

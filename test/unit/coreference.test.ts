@@ -23,7 +23,7 @@ describe("a subject carried into a clause without one", () => {
   for (const ex of CARRIED_SUBJECT_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
 });
 
-describe("'the network' for a body the page defined as a network ('ERSO is a network of …')", () => {
+describe("'the network' for a body the page defined as a network ('The Harbour Welcome Circle is a network that …')", () => {
   for (const ex of DEFINED_CLASS_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
   for (const ex of DEFINED_CLASS_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
 });

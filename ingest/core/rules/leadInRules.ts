@@ -148,8 +148,9 @@ export const LEAD_INS: (HeadingList | ProgrammeList)[] = [
     id: "took-part",
     // The verb closes the clause: the list holds who took part, not where ("the Committee participated in three meetings: …").
     // Pledging at a meeting is taking part in it: "Nine donors announced money at the conference:", "… pledged at it:".
-    // Sitting with those who came is coming too: "Three agencies sat with the delegations:", "Two bodies joined the ministers:".
-    heading: new RegExp(String.raw`\b(?:took part|participated|attended|were represented|(?:were|was) (?:also )?(?:present|in attendance)|pledged|announced (?:money|pledges|funds|funding|contributions)|(?:sat|were seated)\s+(?:with|alongside|among)\s+the\s+(?:${WHO_CAME}|ministers)|joined\s+the\s+(?:${WHO_CAME}|ministers))(?:\s+(?:in|at)\s+(?:it|them|the (?:meeting|event|conference|session|consultation|dialogue|process|forum|initiative|programme|project)))?\s*$`, "i"),
+    // Sitting with those who came is coming too: "Observers were seated among the delegations:". Joining them is so only
+    // at the meeting ("… joined the ministers in the meeting:"): a bare "joined the ministers:" may be joining the group.
+    heading: new RegExp(String.raw`\b(?:took part|participated|attended|were represented|(?:were|was) (?:also )?(?:present|in attendance)|pledged|announced (?:money|pledges|funds|funding|contributions)|(?:sat|were seated)\s+(?:with|alongside|among)\s+the\s+(?:${WHO_CAME}|ministers)|joined\s+the\s+(?:${WHO_CAME}|ministers)(?=\s+(?:in|at)\s))(?:\s+(?:in|at)\s+(?:it|them|the (?:meeting|event|conference|session|consultation|dialogue|process|forum|initiative|programme|project)))?\s*$`, "i"),
     type: "PARTICIPATES_IN", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM", "INITIATIVE"], confidence: 0.7,
     examples: {
       positive: [
@@ -158,7 +159,7 @@ export const LEAD_INS: (HeadingList | ProgrammeList)[] = [
         { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. The Colombo Process's partners were present: UNHCR, the ILO and Germany.", expect: ["org:ilo", "forum:colombo-process-5-meeting"] },
         { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Seven donors announced money at the meeting:\nJapan, Ireland, the World Bank and Canada.", expect: ["ctry:ie", "forum:colombo-process-5-meeting"] },
         // Who sat with the delegations came too, the meeting named sentences before.
-        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Nepal chaired it. Two agencies sat with the delegations: UNICEF and the ILO.", expect: ["org:ilo", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Nepal chaired it. Observers from two agencies were seated among the delegations: UNICEF and the ILO.", expect: ["org:ilo", "forum:colombo-process-5-meeting"] },
         { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Two bodies joined the ministers in the meeting: UNICEF and the World Bank.", expect: ["org:unicef", "forum:colombo-process-5-meeting"] },
       ],
       negative: [
@@ -168,9 +169,12 @@ export const LEAD_INS: (HeadingList | ProgrammeList)[] = [
         // Money announced before the meeting, or only promised, says nothing of who was there.
         { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Seven donors announced money before the meeting:\nJapan, Ireland, the World Bank and Canada.", expect: ["ctry:ie", "forum:colombo-process-5-meeting"] },
         { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Seven donors may announce money at the meeting:\nJapan, Ireland, the World Bank and Canada.", expect: ["ctry:ie", "forum:colombo-process-5-meeting"] },
-        // Sitting with the delegations elsewhere, or not at all, is no coming to the meeting.
+        // Sitting with the delegations elsewhere is no coming to the meeting. "never sat" is kept out by the non-fact filter
+        // every lead-in shares (ruleReadings.ts, NON_FACT_LEMMAS), not by this pattern.
         { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Two agencies never sat with the delegations: UNICEF and the ILO.", expect: ["org:ilo", "forum:colombo-process-5-meeting"] },
         { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. Two agencies sat with the delegations in Geneva a week later: UNICEF and the ILO.", expect: ["org:ilo", "forum:colombo-process-5-meeting"] },
+        // Joining the ministers with no word of the meeting is joining their group.
+        { text: "Ministers met in Colombo for the 5th Ministerial Meeting of the Colombo Process. In 2019 two more states joined the ministers: Nepal and India.", expect: ["ctry:in", "forum:colombo-process-5-meeting"] },
       ],
     },
   },
