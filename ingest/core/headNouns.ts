@@ -73,8 +73,8 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     { text: "The campaign was run by Fishers Rights International and local unions.", name: "Fishers Rights International", kind: "ORGANIZATION" },
     // "Parliamentary" makes an assembly a legislature, a body (LEGISLATURES in legislatures.ts); plain "Assembly" is a meeting noun.
     { text: "The Coastal Assembly of Fishers adopted a resolution on nets.", name: "Coastal Assembly of Fishers", kind: "FORUM" },
-    // A series of conferences named in the plural is the series itself ("the Andean Conferences on X"), as "Consultations" is.
-    { text: "The accord was drafted at one of the Andean Specialized Conferences on Maritime Law, which the bloc convenes every few years.", name: "Andean Specialized Conferences on Maritime Law", kind: "FORUM" },
+    // A series of conferences named in the plural is the series itself ("the Lagoon Conferences on X"), as "Consultations" is.
+    { text: "Under the Lagoon Technical Conferences on Reef Fisheries, island ministers agreed new quotas in 2016.", name: "Lagoon Technical Conferences on Reef Fisheries", kind: "FORUM" },
     // Bodies named by a company's, a chamber's or a town's head noun; "Foundations" closing a name is one NGO's name.
     { text: "The Harbour Challenge Corporation paid for two boats.", name: "Harbour Challenge Corporation", kind: "ORGANIZATION" },
     { text: "Grants came from the Open Harbour Foundations and local donors.", name: "Open Harbour Foundations", kind: "ORGANIZATION" },
@@ -93,8 +93,8 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     { text: "Each traveller shows a National Identity Card at the border.", name: "National Identity Card" },
     { text: "Officials checked every Green Card twice at the port.", name: "Green Card" },
     // The plural series keeps its complement, and a lower-case plural is a description, not a name.
-    { text: "The accord was drafted at one of the Andean Specialized Conferences on Maritime Law, which the bloc convenes every few years.", name: "Andean Specialized Conferences" },
-    { text: "The bloc convenes specialized conferences on Maritime Law every few years.", name: "specialized conferences on Maritime Law" },
+    { text: "Under the Lagoon Technical Conferences on Reef Fisheries, island ministers agreed new quotas in 2016.", name: "Lagoon Technical Conferences" },
+    { text: "Island ministers hold technical conferences on Reef Fisheries now and then.", name: "technical conferences on Reef Fisheries" },
   ],
 };
 

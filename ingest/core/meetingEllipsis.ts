@@ -1,6 +1,6 @@
 import { headWord } from "./headKind.js";
 import { MEETING_NOUN_ROWS } from "./meetingNouns.js";
-import { ORDINAL, ordinalNumber } from "./ordinals.js";
+import { ORDINAL, ORDINAL_WORDS, TENS, ordinalNumber } from "./ordinals.js";
 import type { SeriesMeetingPhrase } from "./seriesMeetingPhrases.js";
 import type { DiscoveredName, Mention } from "./types.js";
 
@@ -13,14 +13,23 @@ import type { DiscoveredName, Mention } from "./types.js";
 const ITS_ELIDED = new RegExp(`\\b[Ii]ts\\s+${ORDINAL}(?=\\s*,?\\s+(?:in|at|on|held|hosted)\\s)`, "g");
 
 /**
- * "… was the first of the Coastal Conferences on X. The second took place in Lomé in May 2018": "the Nth" alone as the
- * subject of a verb of meeting, in the sentence after one that names a series by a plural meeting noun ("Conferences",
- * "Consultations"), is that series' meeting of the number, its noun the plural's singular (ELIDED_PLURAL_SITTING).
- * After any other name ("the Coastal Process. The second took place …"), or with a noun of its own, it names nothing.
+ * "Tinland hosted the first of the Coastal Conferences on Seafarers in 2015. The second was held in Suva in 2019": "the
+ * Nth" alone as the subject of a verb of meeting, in the sentence after one that counts a series named by a plural
+ * meeting noun ("Conferences", "Consultations"), is that series' meeting of the number, its noun the plural's singular
+ * (ELIDED_PLURAL_SITTING). The series must be the thing counted ("the first of the X", "the first X", "three X"), or an
+ * earlier "The Nth …" sentence already reached it (a chain "The first … The second …"): "the Nth" counts whatever was
+ * counted last, so another plural or counted noun between ("to set up two working groups") takes it from the series.
+ * After any other name ("the Coastal Process"), or with a noun of its own, it names nothing.
  */
 const THE_ELIDED = new RegExp(`\\b[Tt]he\\s+${ORDINAL}(?=\\s+(?:was\\s+(?:held|convened|hosted)|took\\s+place|met|followed|opened)\\b)`, "g");
 /** The plural meeting nouns that head a series' name (meetingNouns.ts pluralNames), each with its singular. */
 const PLURAL_HEADS = new Map(MEETING_NOUN_ROWS.filter((n) => n.pluralNames).map((n) => [n.plural, n.noun]));
+/** Words that count the series named right after them: "the first of (the)", "the third", "three", "two of the". */
+const CARDINAL = "(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|\\d{1,2})";
+const ORDINAL_WORD = `(?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")})|\\d{1,3}(?:st|nd|rd|th)`;
+const COUNTS_SERIES = new RegExp(`\\b(?:(?:the\\s+)?(?:${ORDINAL_WORD})|one|${CARDINAL})\\s+(?:of\\s+)?(?:the\\s+)?$`, "i");
+/** Another counted or plural lower-case noun ("two working groups", "its phases", "the reports") that "the Nth" may count. */
+const OTHER_COUNTED = new RegExp(`\\b(?:${CARDINAL}|the|its|their|these|those|some|many|both)\\s+(?:[a-z]+[\\s-]+)?(?!(?:this|thus|perhaps|unless|across|always|various|previous)\\b)[a-z]{3,}(?<!ss|ou)s\\b`);
 
 export function elidedMeetings(
   text: string,
@@ -42,18 +51,27 @@ export function elidedMeetings(
     const start = at + m[0].indexOf(m[1]!);
     out.push({ start, end: at + m[0].length, parentId: last.entity.parentId!, key: `${n} ${noun}`, kind: `${n} ${kind}`, needsYear: false });
   }
+  // The series the last linked "The Nth" reached, and where it stood: a chain "The first … The second …" goes on with it.
+  let chain: { at: number; parentId: string; noun: string } | null = null;
   for (const m of text.matchAll(THE_ELIDED)) {
     if (/^(?:19|20)\d{2}$/.test(m[1]!)) continue;
     const at = m.index!;
     const n = Number(ordinalNumber(m[1]!));
+    if (!n) continue;
+    const ends = (from: number) => (text.slice(from, at).match(/[.!?;]\s/g) ?? []).length;
     // The series named last before it, in its own sentence or the one right before (at most one sentence end between).
     const last = [...sorted].reverse().find((s) => s.localEnd <= at && s.kind === "FORUM");
-    if (!n || !last || (text.slice(last.localEnd, at).match(/[.!?;]\s/g) ?? []).length > 1) continue;
-    const parentId = series(last.key);
-    const noun = PLURAL_HEADS.get(headWord(text.slice(last.localStart, last.localEnd))?.toLowerCase() ?? "");
-    if (!parentId || !noun) continue;
+    let found: { parentId: string; noun: string } | null = null;
+    if (chain && ends(chain.at) === 1 && (!last || last.localEnd <= chain.at) && !OTHER_COUNTED.test(text.slice(chain.at, at))) found = chain;
+    else if (last && ends(last.localEnd) <= 1 && COUNTS_SERIES.test(text.slice(Math.max(0, last.localStart - 30), last.localStart)) && !OTHER_COUNTED.test(text.slice(last.localEnd, at))) {
+      const parentId = series(last.key);
+      const noun = PLURAL_HEADS.get(headWord(text.slice(last.localStart, last.localEnd))?.toLowerCase() ?? "");
+      if (parentId && noun) found = { parentId, noun };
+    }
+    chain = found ? { at, ...found } : null;
+    if (!found) continue;
     const start = at + m[0].indexOf(m[1]!);
-    out.push({ start, end: at + m[0].length, parentId, key: `${n} ${noun}`, kind: `${n} ${noun}`, needsYear: false });
+    out.push({ start, end: at + m[0].length, parentId: found.parentId, key: `${n} ${found.noun}`, kind: `${n} ${found.noun}`, needsYear: false });
   }
   return out;
 }

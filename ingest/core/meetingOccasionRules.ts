@@ -81,18 +81,26 @@ export const ELIDED_MEETING: IdentityRule = {
 
 export const ELIDED_PLURAL_SITTING: IdentityRule = {
   id: "elided-plural-sitting",
-  what: "'… was the first of the Coastal Conferences on X. The second took place in Lomé in May 2018': 'the Nth' alone as the subject of a verb of meeting, in or right after the sentence that names a series by a plural meeting noun, is that series' meeting of that number (meetingEllipsis.ts). After a series named otherwise ('the Coastal Process'), it names no meeting.",
+  what: "'Tinland hosted the first of the Coastal Conferences on Seafarers in 2015. The second was held in Suva in 2019': 'the Nth' alone as the subject of a verb of meeting, in or right after the sentence that counts a series named by a plural meeting noun ('the first of the X', 'three X'), or after a 'The Nth …' sentence that reached it, is that series' meeting of that number (meetingEllipsis.ts). After a series named otherwise ('the Coastal Process'), or when another counted noun stands between ('two working groups'), it names no meeting.",
   words: [],
   positive: [
     {
-      text: "The Accra meeting was the first of the Regional Conferences on Fishers in the Gulf of Guinea. The second took place in Lomé in May 2018, with Togo as host.",
-      present: ["forum:regional-conferences-on-fishers-in-the-gulf-of-guinea-2018"],
+      text: "Tinland hosted the first of the Coastal Conferences on Seafarers in 2015. The second was held in Suva in May 2019, with Fiji as host.",
+      present: ["forum:coastal-conferences-on-seafarers-2019"],
+    },
+    {
+      text: "Three Coastal Consultations on Net Safety have met so far. The first was held in Apia in 2014. The second opened in Suva in March 2017.",
+      present: ["forum:coastal-consultations-on-net-safety-2014", "forum:coastal-consultations-on-net-safety-2017"],
     },
   ],
   negative: [
     {
-      text: "The Accra meeting was the first step of the Harbour Process on Fishers in the Gulf of Guinea. The second took place in Lomé in May 2018, with Togo as host.",
-      absent: ["forum:harbour-process-on-fishers-in-the-gulf-of-guinea-2018", "forum:harbour-process-on-fishers-in-the-gulf-of-guinea-2-process"],
+      text: "It was agreed at the first of the Regional Conferences on Fishers in Accra in 2017 to set up two working groups. The second met in Lomé in May 2019.",
+      absent: ["forum:regional-conferences-on-fishers-2019"],
+    },
+    {
+      text: "Tinland hosted the first of the Harbour Process on Seafarers talks in 2015. The second was held in Suva in May 2019, with Fiji as host.",
+      absent: ["forum:harbour-process-on-seafarers-2019", "forum:harbour-process-on-seafarers-2-process"],
     },
   ],
 };

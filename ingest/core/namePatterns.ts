@@ -28,8 +28,9 @@ export const DASH_DEFINITION = new RegExp(`(${CAP_WORD}(?:(?:${COORD})|\\s+(?:${
 const HEADS = [...SUBUNIT_HEADS.words, ...HEAD_NOUNS.words.INITIATIVE];
 const AT_BEFORE_HEAD = `at(?=\\s+[A-Z][a-z]+\\s+(?:${HEADS.join("|")})\\b)`;
 /**
- * "… Conference of Ministers responsible for Migration Affairs": "responsible for" after the office-holders a body
- * gathers goes on with the name before a capitalised word (RESPONSIBLE_FOR_IN_NAME).
+ * "… Island Forum of Ministries responsible for Ocean Transport": "responsible for" after the office-holders a body
+ * gathers goes on with the name before a capitalised word (RESPONSIBLE_FOR_IN_NAME); after any other head ("the Harbour
+ * Agency responsible for the Reef Fund") it is prose, and the body and the fund are two names.
  */
 const RESPONSIBLE_FOR = "(?<=\\b(?:Ministers|Ministries|Authorities)\\s)responsible\\s+for(?=\\s+(?:the\\s+)?\\p{Lu})";
 /** Space between two words of a name: a tab parts the cells of a table row ("Donor<TAB>Global Affairs Canada"). */
