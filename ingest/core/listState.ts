@@ -16,7 +16,7 @@ const NEXT_ITEM = /(?:,\s+(?:and\s+)?|\s+and\s+)the\s+$/;
 const STATE_ITEM = new RegExp(`(?:^|[\\s(])(?:the\\s+)?(?:(\\S+(?:\\s\\S+)?)['’]s\\s+|([A-Z][\\p{L}-]+(?:\\s[A-Z][\\p{L}-]+)?)\\s+)(?:${HEADS})\\s+(?:of|for)\\s+[A-Z][^,;:.()]*$`, "u");
 
 /**
- * "the Gambian Ministry of Justice, the Department of Immigration and …": a ministry or department written without its
+ * "the Tinlandic Ministry of Ports, the Department of Lake Transport and …": a ministry or department written without its
  * state, listed right after a body that a state's demonym or possessive names, is that state's too (STATE_LIST_ITEM).
  * Another state named in the clause, before or after it, gives it none.
  */

@@ -98,7 +98,7 @@ export function nationalBody(text: string, local: string, start: number, hits: H
   possessiveState ??= itsState(text, start, hits);
   // "In Belarus: the Ministry of X": a line labelled by one state (STATE_LABEL_LINE).
   possessiveState ??= labelState(text, start, hits);
-  // "Its partners were the Gambian Ministry of Justice, the Department of X and …": the list's state (STATE_LIST_ITEM).
+  // "Present were the Tinlandic Ministry of Ports, the Department of X and …": the list's state (STATE_LIST_ITEM).
   possessiveState ??= cut ? undefined : listState(text, start, start + local.length, hits, demonyms);
   // "the Ministry of X of Nigeria", the other way authors write it, is kept findable; a title naming its state is written bare.
   const ofState = (body: string, state: Hit) => (namesOwnState(body, state.id, demonyms, shortName) ? body.replace(GOVERNMENT_TAIL, "") : `${body.replace(GOVERNMENT_TAIL, "")} of ${writtenState(state.id, shortName)}`);

@@ -102,7 +102,7 @@ const ITEM_OPENS = /(?:^|\n|[:;\t])\s*(?:the\s+)?$/i;
 const ITEM_CLOSES = /^\s*(?:\([^()\n]{1,20}\))?\s*(?:;|\n|$)/;
 
 /**
- * "Coordinator: European Commission, Directorate-General for X (DG X)": a field's value or a list item that is an
+ * "Lead agency: World Health Organization, Directorate-General for X (DG X)": a field's value or a list item that is an
  * organization, a comma and a standing part's name, nothing else; the organization owns the part. Inside a sentence or a
  * list of bodies ("IOM, UNHCR, Department of X and UNICEF") the comma parts two items.
  */

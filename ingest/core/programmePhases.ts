@@ -122,7 +122,7 @@ export function programmePhases(scan: PassageScan, leading: () => string | null)
     const after = NUMBER_AFTER.exec(text.slice(f.end, f.end + 16));
     if (!after) continue;
     const end = f.end + after[0].length;
-    // "TRIANGLE II" that the document gave as another name of a titled project ("… (TRIANGLE in ASEAN; also TRIANGLE II)")
+    // "SAFER II" that the document gave as another name of a titled project (a title row whose bracket lists "SAFER II")
     // is that project, not a phase the reading would name anew: its mention takes the words.
     const named = scan.doc.discovered.get(entityId("INITIATIVE", text.slice(f.start, end)));
     if (named?.sameAs && named.sameAs !== f.key && named.name === text.slice(f.start, end)) {
