@@ -1,5 +1,6 @@
 import type { NameRule } from "./NameRule.js";
 import { NATIONAL_BODIES } from "./nationalBodyRules.js";
+import { demonymOf } from "./demonymOf.js";
 
 /** What listState needs of a hit; nameTrim's Hit has these fields (a structural type keeps this module a leaf). */
 interface StateHit {
@@ -36,8 +37,7 @@ export function listState<H extends StateHit>(text: string, start: number, end: 
     const owner = countries.find((h) => h.end === itemStart + item[0].indexOf(item[1]!) + item[1]!.length);
     return owner && countries.length === 1 ? owner : undefined;
   }
-  const words = item[2]!.split(/\s+/);
-  const demonym = demonyms.has(item[2]!) ? item[2]! : demonyms.has(words[words.length - 1]!) ? words[words.length - 1]! : null;
+  const demonym = demonymOf(item[2]!, demonyms);
   if (!demonym || countries.length) return undefined;
   return { kind: "COUNTRY", id: demonyms.get(demonym)!, start, end: start };
 }

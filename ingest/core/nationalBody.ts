@@ -1,5 +1,6 @@
 import { NATIONAL_BODIES } from "./nationalBodyRules.js";
 import type { Hit } from "./nameTrim.js";
+import { demonymOf } from "./demonymOf.js";
 import { escapeRegExp } from "./escapeRegExp.js";
 import { labelState } from "./labelState.js";
 import { listState } from "./listState.js";
@@ -44,9 +45,7 @@ function itsState(text: string, start: number, hits: Hit[]): Hit | undefined {
 function demonymLed(local: string, start: number, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string): NationalBody | null {
   const m = DEMONYM_LED.exec(local);
   if (!m) return null;
-  const words = m[1]!.split(/\s+/);
-  // "the Royal Danish Ministry of X": the demonym is the word right before the head, or both words together.
-  const demonym = demonyms.has(m[1]!) ? m[1]! : demonyms.has(words[words.length - 1]!) ? words[words.length - 1]! : null;
+  const demonym = demonymOf(m[1]!, demonyms);
   if (!demonym) return null;
   const state = writtenState(demonyms.get(demonym)!, shortName);
   return { name: local, start, end: start + local.length, written: namesOwnState(m[2]!, demonyms.get(demonym)!, demonyms, shortName) ? m[2]! : `${m[2]!} of ${state}` };
