@@ -57,5 +57,7 @@ export const STATE_LIST_ITEM: NameRule = {
     { text: "Present were the Malawian Ministry of Fisheries and the Department of Lake Transport from Zambia.", name: "Malawian Department of Lake Transport" },
     // A new sentence is no list.
     { text: "The Malawian Ministry of Fisheries came. The Department of Lake Transport did not.", name: "Malawian Department of Lake Transport" },
+    // A department the catalog knows as an international body's is no state's, listed after a state's ministry or not.
+    { text: "The study was paid for by Ghana's Ministry of Finance and the Department of Economic and Social Affairs.", name: "Ghanaian Department of Economic and Social Affairs" },
   ],
 };
