@@ -46,7 +46,7 @@ export const PROGRAMME_PHASES: NameRule = {
     { text: "UNDP runs the Coastal Fisheries Programme.\n\nSecond phase: donors are still being sought.", name: "Coastal Fisheries Programme Phase II" },
     { text: "UNDP runs the Coastal Fisheries Programme.\n\nIn its second phase (2019-2022) the work reached Togo.", name: "Coastal Fisheries Programme Phase II" },
     // A numbered name the document gave as another name of a titled project is that project, no phase of the short name.
-    { text: "Fishery projects: the SAFER projects\n\n=== RECORD 1 of 2 ===\nProject title\tRegional Action to Protect Fishing Crews in the Gulf of Guinea (SAFER Coastal; also SAFER II)\nDonors\tNorway\n\n=== RECORD 2 of 2 ===\nProject title\tSAFER Lagoons (SAFER I), Volta Delta\n\nNotes: The SAFER project trained crews in Ghana.\n\nSince 2013 SAFER II and the port unions have run the meetings.", name: "SAFER Phase II" },
+    { text: "Fishery projects: the SAFER projects\n\n=== RECORD 1 of 2 ===\nAction\tRegional Action to Protect Fishing Crews in the Gulf of Guinea (SAFER II; or SAFER Coastal)\nDonors\tNorway\n\n=== RECORD 2 of 2 ===\nProject title\tSAFER Lagoons (SAFER I), Volta Delta\n\nNotes: The SAFER project trained crews in Ghana.\n\nSince 2013 SAFER II and the port unions have run the meetings.", name: "SAFER Phase II" },
     // The long-named programme's phase only talked about stays the programme's.
     { text: LONG_NAMED.replace(/SAFER II is .*$/, "The second phase of SAFER foresees work in Togo."), name: "SAFER Phase II" },
   ],
