@@ -15,7 +15,7 @@ export const COMPLEMENT_NOUN: NameRule = {
     { text: "Norway funds the Coastal Labour Mobility in Tinland Initiative until 2026.", name: "Coastal Labour Mobility in Tinland Initiative", kind: "INITIATIVE" },
   ],
   negative: [
-    { text: "Date | Event | Organiser\n5 May 2004 | Briefing on the Protocol at the WHO Assembly, Geneva | Ocean Watch International, which organised it", name: "Briefing on the Protocol", notKind: "CONVENTION" },
+    { text: "Ocean Watch's diary lists a Briefing on the Protocol, held in Suva after the port strike.", name: "Briefing on the Protocol", notKind: "CONVENTION" },
     { text: "Ocean Watch organised a Reception for the Covenant in Suva in 2011.", name: "Reception for the Covenant", notKind: "CONVENTION" },
   ],
 };

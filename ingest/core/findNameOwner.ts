@@ -38,7 +38,7 @@ export function findNameOwner(d: NameDraft): boolean {
   // "the Directorate-General for X (DG X) of the European Commission": the part's acronym before its owner (OWNED_UNITS).
   const acronymOwner = !prefix && !suffix && !d.parent && OWNED_UNITS.heads.has(headWord(name) ?? "") && headKind(name) === "ORGANIZATION" ? ownerAfterAcronym(text, d.end, hits) : undefined;
   d.acronymOwner = acronymOwner;
-  // "Coordinator: European Commission, Directorate-General for X (DG X)": a field's value, owner before a comma (OWNED_UNITS).
+  // "Executing body: World Health Organization, Directorate-General for X (DG X)": a field's value, owner before a comma (OWNED_UNITS).
   const commaOwner = !prefix && !suffix && !d.parent && !acronymOwner && OWNED_UNITS.heads.has(headWord(name) ?? "") && headKind(name) === "ORGANIZATION" ? ownerBeforeComma(text, start, d.end, hits) : undefined;
   if (commaOwner) [d.parent, d.method] = [commaOwner, "subunit-suffix"];
   if (prefix) d.local = text.slice(prefix.end, d.end).trim();

@@ -1,5 +1,6 @@
 import type { NameRule } from "./NameRule.js";
 import { NATIONAL_BODIES } from "./nationalBodyRules.js";
+import { demonymOf } from "./demonymOf.js";
 
 /** What listState needs of a hit; nameTrim's Hit has these fields (a structural type keeps this module a leaf). */
 interface StateHit {
@@ -16,7 +17,7 @@ const NEXT_ITEM = /(?:,\s+(?:and\s+)?|\s+and\s+)the\s+$/;
 const STATE_ITEM = new RegExp(`(?:^|[\\s(])(?:the\\s+)?(?:(\\S+(?:\\s\\S+)?)['’]s\\s+|([A-Z][\\p{L}-]+(?:\\s[A-Z][\\p{L}-]+)?)\\s+)(?:${HEADS})\\s+(?:of|for)\\s+[A-Z][^,;:.()]*$`, "u");
 
 /**
- * "the Gambian Ministry of Justice, the Department of Immigration and …": a ministry or department written without its
+ * "the Tinlandic Ministry of Ports, the Department of Lake Transport and …": a ministry or department written without its
  * state, listed right after a body that a state's demonym or possessive names, is that state's too (STATE_LIST_ITEM).
  * Another state named in the clause, before or after it, gives it none.
  */
@@ -36,8 +37,7 @@ export function listState<H extends StateHit>(text: string, start: number, end: 
     const owner = countries.find((h) => h.end === itemStart + item[0].indexOf(item[1]!) + item[1]!.length);
     return owner && countries.length === 1 ? owner : undefined;
   }
-  const words = item[2]!.split(/\s+/);
-  const demonym = demonyms.has(item[2]!) ? item[2]! : demonyms.has(words[words.length - 1]!) ? words[words.length - 1]! : null;
+  const demonym = demonymOf(item[2]!, demonyms);
   if (!demonym || countries.length) return undefined;
   return { kind: "COUNTRY", id: demonyms.get(demonym)!, start, end: start };
 }
@@ -57,5 +57,7 @@ export const STATE_LIST_ITEM: NameRule = {
     { text: "Present were the Malawian Ministry of Fisheries and the Department of Lake Transport from Zambia.", name: "Malawian Department of Lake Transport" },
     // A new sentence is no list.
     { text: "The Malawian Ministry of Fisheries came. The Department of Lake Transport did not.", name: "Malawian Department of Lake Transport" },
+    // A department the catalog knows as an international body's is no state's, listed after a state's ministry or not.
+    { text: "The study was paid for by Ghana's Ministry of Finance and the Department of Economic and Social Affairs.", name: "Ghanaian Department of Economic and Social Affairs" },
   ],
 };

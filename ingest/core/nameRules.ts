@@ -109,7 +109,7 @@ export const SUBUNIT_HEADS: NameRule = {
     { text: "IOM runs the IOM Coastal Data Portal with partners.", name: "IOM Coastal Data Portal", kind: "INITIATIVE" },
     { text: "It was organized with the Coastal Coalition on Fishers and the CFN network.", name: "Coastal Coalition on Fishers", kind: "ORGANIZATION" },
     // After "and the", a name with an "and" of its own is a second name that runs to its acronym or its end.
-    { text: "Talks covered the Coastal Fund for Fishers and the Crew Safety and Orientation Programme (CSOP).", name: "Crew Safety and Orientation Programme", kind: "INITIATIVE" },
+    { text: "Both the Harbour Fund for Crews and the Dock Safety and Training Programme (DSTP) report to the port board.", name: "Dock Safety and Training Programme", kind: "INITIATIVE" },
     { text: "The fund serves the Tinland Fund for Crews and the Maritime Skills and Welfare Platform.", name: "Maritime Skills and Welfare Platform", kind: "INITIATIVE" },
   ],
   negative: [
@@ -118,9 +118,9 @@ export const SUBUNIT_HEADS: NameRule = {
     { text: "It was organized by WIPO and the Nordic Weather Organization (NWO).", name: "WIPO and the Nordic Weather Organization" },
     // An acronym alone after "and the" is another body ("the CFN network"), not the end of this name.
     { text: "It was organized with the Coastal Coalition on Fishers and the CFN network.", name: "Coastal Coalition on Fishers and the CFN" },
-    { text: "Talks covered the Coastal Fund for Fishers and the Crew Safety and Orientation Programme (CSOP).", name: "Coastal Fund for Fishers and the Crew Safety and Orientation Programme" },
-    // No head noun closes the words after "and the": they stay the first name's complement.
-    { text: "The Office for Fishers and the Safety and Welfare of Crews opened in Accra.", name: "Safety and Welfare of Crews" },
+    { text: "Both the Harbour Fund for Crews and the Dock Safety and Training Programme (DSTP) report to the port board.", name: "Harbour Fund for Crews and the Dock Safety and Training Programme" },
+    // No head noun closes the words after "and the": they stay the first name's complement, so the first name is not cut.
+    { text: "The Office for Fishers and the Safety and Welfare of Crews opened in Accra.", name: "Office for Fishers" },
   ],
 };
 

@@ -187,8 +187,8 @@ export function splitCoordinated(phrase: string, phraseStart: number, hits: Hit[
     const leftWords = left.split(/\s+/);
     const leftEndsWithHead = leftWords.length >= 2 && HEAD_WORDS.has(leftWords[leftWords.length - 1]!);
     const leftHasHead = !!headKind(left.replace(LEADING_NOISE, ""));
-    // "the Global Coalition on Migration and the MADE network": an acronym alone after "and the" is a body of its own.
-    // "the Global Compact for X and the Information and Orientation Programme": after "and the", a name with an "and" of its
+    // "the Coastal Coalition on Fishers and the CFN network": an acronym alone after "and the" is a body of its own.
+    // "the Coastal Fund for X and the Crew Safety and Welfare Platform": after "and the", a name with an "and" of its
     // own runs to the phrase's end (AND_THE_WHOLE_NAME).
     const wholeRight = !!m[1] && !AND_THE.test(rest) && !!headKind(rest) && rest.split(/\s+/).length >= 2;
     const rightIsName = (!!headKind(right) && right.split(/\s+/).length >= 2) || wholeRight || hits.some((h) => h.start === phraseStart + m.index! + m[0].length) || (!!m[1] && /^[A-Z]{2,8}$/.test(right));

@@ -1,5 +1,6 @@
 import { NATIONAL_BODIES } from "./nationalBodyRules.js";
 import type { Hit } from "./nameTrim.js";
+import { demonymOf } from "./demonymOf.js";
 import { escapeRegExp } from "./escapeRegExp.js";
 import { labelState } from "./labelState.js";
 import { listState } from "./listState.js";
@@ -44,9 +45,7 @@ function itsState(text: string, start: number, hits: Hit[]): Hit | undefined {
 function demonymLed(local: string, start: number, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string): NationalBody | null {
   const m = DEMONYM_LED.exec(local);
   if (!m) return null;
-  const words = m[1]!.split(/\s+/);
-  // "the Royal Danish Ministry of X": the demonym is the word right before the head, or both words together.
-  const demonym = demonyms.has(m[1]!) ? m[1]! : demonyms.has(words[words.length - 1]!) ? words[words.length - 1]! : null;
+  const demonym = demonymOf(m[1]!, demonyms);
   if (!demonym) return null;
   const state = writtenState(demonyms.get(demonym)!, shortName);
   return { name: local, start, end: start + local.length, written: namesOwnState(m[2]!, demonyms.get(demonym)!, demonyms, shortName) ? m[2]! : `${m[2]!} of ${state}` };
@@ -98,7 +97,7 @@ export function nationalBody(text: string, local: string, start: number, hits: H
   possessiveState ??= itsState(text, start, hits);
   // "In Belarus: the Ministry of X": a line labelled by one state (STATE_LABEL_LINE).
   possessiveState ??= labelState(text, start, hits);
-  // "Its partners were the Gambian Ministry of Justice, the Department of X and …": the list's state (STATE_LIST_ITEM).
+  // "Present were the Tinlandic Ministry of Ports, the Department of X and …": the list's state (STATE_LIST_ITEM).
   possessiveState ??= cut ? undefined : listState(text, start, start + local.length, hits, demonyms);
   // "the Ministry of X of Nigeria", the other way authors write it, is kept findable; a title naming its state is written bare.
   const ofState = (body: string, state: Hit) => (namesOwnState(body, state.id, demonyms, shortName) ? body.replace(GOVERNMENT_TAIL, "") : `${body.replace(GOVERNMENT_TAIL, "")} of ${writtenState(state.id, shortName)}`);

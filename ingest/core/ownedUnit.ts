@@ -41,7 +41,7 @@ export const OWNED_UNITS = {
       // The acronym defined for the whole name, owner and all.
       { text: "The Coastal Assembly of the Council of Europe (CACE) debated the report.", expect: ["forum:coastal-assembly-of-the-council-of-europe", "org:council-of-europe"] },
       // A field's value or a list item written "<owner>, <part>": the owner before the comma (ownerBeforeComma).
-      { text: "Coordinator: World Health Organization, Directorate-General for Coastal Health (DG COAST)", expect: ["org:who-directorate-general-for-coastal-health", "org:who"] },
+      { text: "Executing body\tWorld Health Organization, Directorate-General for Coastal Health (DG COAST)\nBudget\t2 million", expect: ["org:who-directorate-general-for-coastal-health", "org:who"] },
       { text: "Implementing partners: Togo; the World Health Organization, Directorate-General for Coastal Health (DG COAST); Ghana", expect: ["org:who-directorate-general-for-coastal-health", "org:who"] },
     ],
     negative: [
@@ -102,7 +102,7 @@ const ITEM_OPENS = /(?:^|\n|[:;\t])\s*(?:the\s+)?$/i;
 const ITEM_CLOSES = /^\s*(?:\([^()\n]{1,20}\))?\s*(?:;|\n|$)/;
 
 /**
- * "Coordinator: European Commission, Directorate-General for X (DG X)": a field's value or a list item that is an
+ * "Executing body: World Health Organization, Directorate-General for X (DG X)": a field's value or a list item that is an
  * organization, a comma and a standing part's name, nothing else; the organization owns the part. Inside a sentence or a
  * list of bodies ("IOM, UNHCR, Department of X and UNICEF") the comma parts two items.
  */

@@ -46,7 +46,7 @@ export const PROGRAMME_PHASES: NameRule = {
     { text: "UNDP runs the Coastal Fisheries Programme.\n\nSecond phase: donors are still being sought.", name: "Coastal Fisheries Programme Phase II" },
     { text: "UNDP runs the Coastal Fisheries Programme.\n\nIn its second phase (2019-2022) the work reached Togo.", name: "Coastal Fisheries Programme Phase II" },
     // A numbered name the document gave as another name of a titled project is that project, no phase of the short name.
-    { text: "Fishery projects: the SAFER projects\n\n=== RECORD 1 of 2 ===\nProject title\tRegional Action to Protect Fishing Crews in the Gulf of Guinea (SAFER Coastal; also SAFER II)\nDonors\tNorway\n\n=== RECORD 2 of 2 ===\nProject title\tSAFER Lagoons (SAFER I), Volta Delta\n\nNotes: The SAFER project trained crews in Ghana.\n\nSince 2013 SAFER II and the port unions have run the meetings.", name: "SAFER Phase II" },
+    { text: "Fishery projects: the SAFER projects\n\n=== RECORD 1 of 2 ===\nAction\tRegional Action to Protect Fishing Crews in the Gulf of Guinea (SAFER II; or SAFER Coastal)\nDonors\tNorway\n\n=== RECORD 2 of 2 ===\nProject title\tSAFER Lagoons (SAFER I), Volta Delta\n\nNotes: The SAFER project trained crews in Ghana.\n\nSince 2013 SAFER II and the port unions have run the meetings.", name: "SAFER Phase II" },
     // The long-named programme's phase only talked about stays the programme's.
     { text: LONG_NAMED.replace(/SAFER II is .*$/, "The second phase of SAFER foresees work in Togo."), name: "SAFER Phase II" },
   ],
@@ -122,7 +122,7 @@ export function programmePhases(scan: PassageScan, leading: () => string | null)
     const after = NUMBER_AFTER.exec(text.slice(f.end, f.end + 16));
     if (!after) continue;
     const end = f.end + after[0].length;
-    // "TRIANGLE II" that the document gave as another name of a titled project ("… (TRIANGLE in ASEAN; also TRIANGLE II)")
+    // "SAFER II" that the document gave as another name of a titled project (a title row whose bracket lists "SAFER II")
     // is that project, not a phase the reading would name anew: its mention takes the words.
     const named = scan.doc.discovered.get(entityId("INITIATIVE", text.slice(f.start, end)));
     if (named?.sameAs && named.sameAs !== f.key && named.name === text.slice(f.start, end)) {

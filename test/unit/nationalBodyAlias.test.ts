@@ -31,6 +31,12 @@ it("writes a ministry whose title names its own state bare", () => {
   }
 });
 
+it("writes no bare title for a demonym two states share", () => {
+  // "Congolese" is both Congos': the title names neither state alone, so it keeps its state after it.
+  const aliases = entitiesOf("The Republic of the Congo's Ministry of Congolese Abroad met the Harbour Forum.").flatMap((e) => e.aliases);
+  expect(aliases).not.toContain("Ministry of Congolese Abroad");
+});
+
 it("keeps the state after a title that does not name it", () => {
   const aliases = entitiesOf("Morocco's Ministry of Ports and Coastal Affairs funds the Harbour Atlas Project.").flatMap((e) => e.aliases);
   expect(aliases).toContain("Ministry of Ports and Coastal Affairs of Morocco");

@@ -6,7 +6,7 @@ import { buildGraphs } from "../../ingest/core/pipeline.js";
 const catalog = defaultCatalog();
 const graphOf = (text: string) => buildGraphs([{ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: "spec" }], catalog)[0]!;
 const RECORDS =
-  "Fishery projects: the SAFER projects\n\n=== RECORD 1 of 2 ===\nProject title\tRegional Action to Protect Fishing Crews in the Gulf of Guinea (SAFER Coastal; also SAFER II)\nDonors\tNorway\n\n" +
+  "Fishery projects: the SAFER projects\n\n=== RECORD 1 of 2 ===\nAction\tRegional Action to Protect Fishing Crews in the Gulf of Guinea (SAFER II; or SAFER Coastal)\nDonors\tNorway\n\n" +
   "=== RECORD 2 of 2 ===\nProject title\tSAFER Lagoons (SAFER I), Volta Delta\n\nNotes: The SAFER project trained crews in Ghana.\n\n";
 
 describe("a body's edition named beside another project of the family", () => {
