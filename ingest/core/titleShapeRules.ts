@@ -110,13 +110,18 @@ export const PROPOSED_BODIES: NameRule<{ cues: string[]; after: string[] }> = {
   ],
 };
 
-export const STATUS_CLASSES: NameRule = {
+export const STATUS_CLASSES: NameRule<{ verbs: string[]; counts: string[] }> = {
   id: "status-classes",
-  what: "Capitalised words after 'recognised / registered / accredited / designated / classified / listed (it) as a(n)', up to six words between the verb and 'as' (an agent: 'recognised by the Holy See as') name a status many bodies hold ('an International Catholic Organisation', 'a Non-Governmental Organisation in Special Consultative Status'), not a body: no entity.",
-  words: ["recognised", "recognized", "recognises", "recognizes", "recognise", "recognize", "registered", "accredited", "designated", "classified", "listed", "qualified", "certified"],
+  what: "Capitalised words after 'recognised / registered / accredited / designated / classified / listed (it) as a(n)', up to six words between the verb and 'as' (an agent: 'recognised by the Holy See as') name a status many bodies hold ('an International Catholic Organisation', 'a Non-Governmental Organisation in Special Consultative Status'), not a body: no entity. So do capitalised words after a counted share of a group 'with a(n)' ('five of them with a Labour Pact and two with a Joint Roadmap'): a kind of arrangement each of them holds, not one named initiative.",
+  words: {
+    verbs: ["recognised", "recognized", "recognises", "recognizes", "recognise", "recognize", "registered", "accredited", "designated", "classified", "listed", "qualified", "certified"],
+    counts: ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "some", "most", "all", "\\d+"],
+  },
   positive: [
     // A body named by "the" after "as" is still that body.
     { text: "Tinland was accredited as the Harbour Fishers Council's observer in 2010.", name: "Harbour Fishers Council", kind: "ORGANIZATION" },
+    // A count with "the" after "with" names the one body they share.
+    { text: "Of the harbour towns, three with the Coastal Fishers Forum signed the pact in 2014.", name: "Coastal Fishers Forum", kind: "FORUM" },
   ],
   negative: [
     { text: "The Holy See recognises it as an International Catholic Organisation, and it joined the Harbour Alliance.", name: "International Catholic Organisation" },
@@ -124,6 +129,9 @@ export const STATUS_CLASSES: NameRule = {
     { text: "In 2004 the network was accredited as a Non-Governmental Organisation by the Harbour Council.", name: "Non-Governmental Organisation" },
     // The one who grants the status may stand between the verb and "as".
     { text: "The guild is recognised by the Harbour Council of Tinland as a Coastal Fishers Association and joined the Reef Alliance.", name: "Coastal Fishers Association" },
+    // A counted share of a group, each holding an arrangement of that kind.
+    { text: "The fund served twelve coastal states in 2019, five of them with a Coastal Mobility Partnership and two with a Joint Fisheries Roadmap.", name: "Joint Fisheries Roadmap" },
+    { text: "The fund served twelve coastal states in 2019, five of them with a Coastal Mobility Partnership and two with a Joint Fisheries Roadmap.", name: "Coastal Mobility Partnership" },
   ],
 };
 

@@ -48,16 +48,19 @@ const INDEFINITE = /\b[Aa]n?\s+(?:new\s+)?$/;
 const AFTER = new RegExp(`^[^.;:]{0,40}?\\b(?:${PROPOSED_BODIES.words.after.map(escapeRegExp).join("|")})\\b`);
 
 /** "recognised as an International Catholic Organisation": a status many bodies hold, no body (STATUS_CLASSES). */
-const STATUS = new RegExp(`\\b(?:${STATUS_CLASSES.words.join("|")})(?:\\s+[\\w'’]+){0,6}?\\s+as\\s+an?\\s+$`, "i");
+const STATUS = new RegExp(`\\b(?:${STATUS_CLASSES.words.verbs.join("|")})(?:\\s+[\\w'’]+){0,6}?\\s+as\\s+an?\\s+$`, "i");
+/** "two of them with a Joint Roadmap": a kind of arrangement a counted share of a group holds (STATUS_CLASSES). */
+const COUNTED_HOLDERS = new RegExp(`\\b(?:${STATUS_CLASSES.words.counts.join("|")})(?:\\s+of\\s+(?:them|these|those))?\\s+with\\s+an?\\s+$`, "i");
 
 /**
  * "called for a Permanent Forum on X", "the creation of a X", "that a X be set up", "the proposed X": a body that does
  * not exist yet (PROPOSED_BODIES). An indefinite article needs a proposal before it in its sentence or a "be created" after.
- * A status a body is given ("accredited as a Non-Governmental Organisation") names no body either (STATUS_CLASSES).
+ * A status a body is given ("accredited as a Non-Governmental Organisation") names no body either, nor does a kind of
+ * arrangement a counted share of a group holds ("two with a Joint Roadmap") (STATUS_CLASSES).
  */
 export function isProposedBody(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
-  if (PROPOSED.test(before) || STATUS.test(before)) return true;
+  if (PROPOSED.test(before) || STATUS.test(before) || COUNTED_HOLDERS.test(before)) return true;
   if (!INDEFINITE.test(before)) return false;
   const clause = before.split(/[.;:!?]\s/).pop()!;
   return CUE.test(clause) || AFTER.test(text.slice(end, end + 60));
