@@ -1,5 +1,6 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { NameRule } from "./NameRule.js";
+import { SOURCES_LINES } from "./sourcesLine.js";
 import { TITLE_SHAPE_RULES } from "./titleShapeRules.js";
 import { TITLE_FIELDS } from "./titleFieldRules.js";
 import { DEFINED_BODY_HEADS } from "./definedBodyRules.js";
@@ -165,6 +166,7 @@ export const ACRONYM_PROGRAMMES: NameRule<{ heads: string[]; verbs: string[] }> 
 
 export const NAME_RULES: NameRule<unknown>[] = [
   HEAD_NOUNS,
+  SOURCES_LINES,
   NAME_CONNECTORS,
   COMMA_COORDINATION,
   NUMBERED_TITLES,

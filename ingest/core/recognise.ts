@@ -54,6 +54,7 @@ import { chapterSelfReferences } from "./chapterSelfReferences.js";
 import { settleDocumentNames } from "./settleDocumentNames.js";
 import { lowerCaseSubBodies } from "./lowerSubBodies.js";
 import { type DocumentScan, type ParentLink, PassageScan } from "./PassageScan.js";
+import { isSourcesLine } from "./sourcesLine.js";
 import type { DiscoveredName, Mention, StructuredDocument } from "./types.js";
 
 export type { DiscoveredName } from "./types.js";
@@ -152,6 +153,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   for (const passage of doc.passages) {
     const scan = new PassageScan(passage, state);
     const { text, scope } = scan;
+    // A line of sources discovers nothing: what it names for the first time is a document or a website (sourcesLine.ts).
+    const knownBefore = isSourcesLine(passage.text) ? new Set(discovered.keys()) : null;
     const memberRow = memberRows.enter(passage);
 
     // 0. A heading in a list of projects names one ("Completed projects" … "Coastal Route Atlas (2009-2010)").
@@ -291,6 +294,10 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       const { year, host } = statedWhen(text, m, hostOf);
       if (year) m.statedYear = year;
       if (host) m.statedHost = host;
+    }
+    if (knownBefore) {
+      for (const key of [...discovered.keys()]) if (!knownBefore.has(key)) discovered.delete(key);
+      scan.mentions.splice(0, scan.mentions.length, ...scan.mentions.filter((m) => catalog.byId.has(m.key) || discovered.has(m.key)));
     }
     mentions.push(...scan.mentions);
   }

@@ -27,9 +27,6 @@ const SECTION_PATTERNS: Array<[RegExp, SectionKey]> = [
 const FRAMING_CHAPTER = /^The international system working as one$/i;
 const ARTICLE_END = /(please contact|Email:\s*$|^Sources?:|^First published|click here\.?$|download here\.?$|^For (more|further) information)/i;
 const ARTICLE_START = /^By [A-Z][\w.]+ [A-Z]/;
-// A "Sources:" or "References:" line names the documents and websites a page was written from, not actors in it:
-// it still ends an article but gives no passage.
-const SOURCES_LINE = /^(Sources?|References):/i;
 
 export function sectionKeyOf(heading: string): SectionKey | null {
   for (const [pattern, key] of SECTION_PATTERNS) if (pattern.test(heading)) return key;
@@ -94,7 +91,6 @@ export function structure(file: SourceFile, blocks: Block[], chapterOwner: Chapt
       if ((articleEnded || ARTICLE_START.test(block.text)) && articlesWithPassages.has(article)) article++;
       articleEnded = ARTICLE_END.test(block.text);
     }
-    if (SOURCES_LINE.test(block.text)) continue;
     for (const { block: piece, sentences } of splitLongBlock(block)) {
       passages.push({
         id: passageId(docId, piece.start),
