@@ -18,3 +18,8 @@ export function datelineYear(passageText: string): number | null {
   const m = DATELINE.exec(passageText);
   return m ? Number(m[1]) : null;
 }
+
+/** How many characters the passage's opening dateline takes ("DAKAR, 3 May 2019 – "), 0 with none. */
+export function datelineLength(passageText: string): number {
+  return DATELINE.exec(passageText)?.[0].length ?? 0;
+}

@@ -19,6 +19,8 @@ const ITS_ELIDED = new RegExp(`\\b[Ii]ts\\s+${ORDINAL}(?=\\s*,?\\s+(?:in|at|on|h
  * (ELIDED_PLURAL_SITTING). The series must be the thing counted ("the first of the X", "the first X", "three X"), or an
  * earlier "The Nth …" sentence already reached it (a chain "The first … The second …"): "the Nth" counts whatever was
  * counted last, so another plural or counted noun between ("to set up two working groups") takes it from the series.
+ * A plural name alone in the sentence right before also counts itself ("The Coastal Forums on Seafarers began in 2015.
+ * The second was held in Suva"): the plural is its meetings, and "The Nth" opening the next sentence counts them.
  * After any other name ("the Coastal Process"), or with a noun of its own, it names nothing.
  */
 const THE_ELIDED = new RegExp(`\\b[Tt]he\\s+${ORDINAL}(?=\\s+(?:was\\s+(?:held|convened|hosted)|took\\s+place|met|followed|opened)\\b)`, "g");
@@ -63,7 +65,7 @@ export function elidedMeetings(
     const last = [...sorted].reverse().find((s) => s.localEnd <= at && s.kind === "FORUM");
     let found: { parentId: string; noun: string } | null = null;
     if (chain && ends(chain.at) === 1 && (!last || last.localEnd <= chain.at) && !OTHER_COUNTED.test(text.slice(chain.at, at))) found = chain;
-    else if (last && ends(last.localEnd) <= 1 && COUNTS_SERIES.test(text.slice(Math.max(0, last.localStart - 30), last.localStart)) && !OTHER_COUNTED.test(text.slice(last.localEnd, at))) {
+    else if (last && ends(last.localEnd) <= 1 && (COUNTS_SERIES.test(text.slice(Math.max(0, last.localStart - 30), last.localStart)) || ends(last.localEnd) === 1) && !OTHER_COUNTED.test(text.slice(last.localEnd, at))) {
       const parentId = series(last.key);
       const noun = PLURAL_HEADS.get(headWord(text.slice(last.localStart, last.localEnd))?.toLowerCase() ?? "");
       if (parentId && noun) found = { parentId, noun };

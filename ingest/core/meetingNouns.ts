@@ -42,8 +42,8 @@ export const MEETING_NOUN_ROWS: readonly MeetingNoun[] = [
   { noun: "plenary", plural: "plenaries", names: "sitting" },
   { noun: "round", plural: "rounds", names: "sitting", counted: true },
   { noun: "edition", plural: "editions", names: "sitting" },
-  { noun: "forum", plural: "forums", names: "series", shortName: true },
-  { noun: "dialogue", plural: "dialogues", names: "series", shortName: true },
+  { noun: "forum", plural: "forums", names: "series", pluralNames: true, shortName: true },
+  { noun: "dialogue", plural: "dialogues", names: "series", pluralNames: true, shortName: true },
   { noun: "process", plural: "processes", names: "series", shortName: true },
   { noun: "assembly", plural: "assemblies", names: "both" },
   { noun: "congress", plural: "congresses", names: "both" },
@@ -139,4 +139,13 @@ export function meetingKindWords(reader: KindWordReader, style: "lower" | "eithe
     : style === "either" ? `[${s[0]!.toUpperCase()}${s[0]}]${s.slice(1)}`
     : s[0]!.toUpperCase() + s.slice(1).replace(/-([a-z])/g, (_, c: string) => `-[${c.toUpperCase()}${c}]`);
   return MEETING_KIND_WORDS.filter((w) => !w.except?.includes(reader)).map((w) => spell(w.spell)).join("|");
+}
+
+const PLURAL_HEAD = new RegExp(`\\b(${MEETING_NOUN_ROWS.filter((n) => n.pluralNames).map((n) => capitalised(n.plural)).join("|")})\\b`);
+/**
+ * What one sitting of a series is called: a series named by a plural ("the Annual Forums on Border Health") meets
+ * as one of them, so its sitting takes the singular ("the Annual Forum on Border Health 2019").
+ */
+export function sittingName(seriesName: string): string {
+  return seriesName.replace(PLURAL_HEAD, (w) => capitalised(MEETING_NOUN_ROWS.find((n) => capitalised(n.plural) === w)!.noun));
 }

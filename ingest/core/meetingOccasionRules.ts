@@ -81,7 +81,7 @@ export const ELIDED_MEETING: IdentityRule = {
 
 export const ELIDED_PLURAL_SITTING: IdentityRule = {
   id: "elided-plural-sitting",
-  what: "'Tinland hosted the first of the Coastal Conferences on Seafarers in 2015. The second was held in Suva in 2019': 'the Nth' alone as the subject of a verb of meeting, in or right after the sentence that counts a series named by a plural meeting noun ('the first of the X', 'three X'), or after a 'The Nth …' sentence that reached it, is that series' meeting of that number (meetingEllipsis.ts). After a series named otherwise ('the Coastal Process'), or when another counted noun stands between ('two working groups'), it names no meeting.",
+  what: "'Tinland hosted the first of the Coastal Conferences on Seafarers in 2015. The second was held in Suva in 2019': 'the Nth' alone as the subject of a verb of meeting, in or right after the sentence that counts a series named by a plural meeting noun ('the first of the X', 'three X'), or right after the sentence that names such a series uncounted ('The Coastal Forums on Seafarers began in 2015. The second …'), or after a 'The Nth …' sentence that reached it, is that series' meeting of that number (meetingEllipsis.ts). After a series named otherwise ('the Coastal Process'), or when another counted noun stands between ('two working groups'), it names no meeting.",
   words: [],
   positive: [
     {
@@ -92,8 +92,24 @@ export const ELIDED_PLURAL_SITTING: IdentityRule = {
       text: "Three Coastal Consultations on Net Safety have met so far. The first was held in Apia in 2014. The second opened in Suva in March 2017.",
       present: ["forum:coastal-consultations-on-net-safety-2014", "forum:coastal-consultations-on-net-safety-2017"],
     },
+    {
+      text: "The Island Forums on Reef Fisheries were set up by Samoa and Tonga in 2012. The second took place in Nuku'alofa in July 2015.",
+      present: ["forum:island-forums-on-reef-fisheries-2015"],
+    },
+    {
+      text: "Norway backs the High-Level Dialogues on Arctic Pilots, a series begun in 2010. The third was held in Tromsø in 2016.",
+      present: ["forum:high-level-dialogues-on-arctic-pilots-2016"],
+    },
   ],
   negative: [
+    {
+      text: "The Island Forums on Reef Fisheries were set up by Samoa and Tonga in 2012. Fiji later chaired a panel. The second took place in Suva in July 2015.",
+      absent: ["forum:island-forums-on-reef-fisheries-2015"],
+    },
+    {
+      text: "The Island Forums on Reef Fisheries asked the two fishing agencies for reports. The second met in Suva in July 2015.",
+      absent: ["forum:island-forums-on-reef-fisheries-2015"],
+    },
     {
       text: "It was agreed at the first of the Regional Conferences on Fishers in Accra in 2017 to set up two working groups. The second met in Lomé in May 2019.",
       absent: ["forum:regional-conferences-on-fishers-2019"],

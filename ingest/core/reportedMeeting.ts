@@ -1,4 +1,6 @@
-import { datelineYear } from "./dateline.js";
+import { datelineLength, datelineYear } from "./dateline.js";
+import { headWord } from "./headKind.js";
+import { ONE_OFF_NOUNS } from "./meetingNouns.js";
 import { AS_A_DATE } from "./meetingPatterns.js";
 import type { RecentForums } from "./RecentForums.js";
 import { sentenceAround } from "./sentenceAround.js";
@@ -13,8 +15,8 @@ import type { PageTripleExamples } from "./TripleExamples.js";
  * Left alone: a page with no dateline in its lead; a name further down the page (background); a sentence that states a
  * year of its own (it tells history); a name used as a date ("since the X"); a name that does not act as a meeting in its
  * sentence ("the X's secretariat said"); a second meeting named once the page's reported one is known; a name whose
- * head is no meeting's (a Process, a Group); a paragraph that opens on the dateline itself ("Oslo, 3 March 2016. The Oslo
- * Conference on X was convened …"), whose one-off meetings oneOffMeeting.ts dates.
+ * head is no meeting's (a Process, a Group); in a paragraph that opens on the dateline itself, a name with a one-off
+ * head ("Oslo, 3 March 2016. The Oslo Conference on X was convened …"), which oneOffMeeting.ts dates.
  */
 export const REPORTED_MEETING: PageTripleExamples = {
   id: "reported-meeting",
@@ -26,6 +28,8 @@ export const REPORTED_MEETING: PageTripleExamples = {
     { title: "Summit ends with a plan", text: "LIMA, 9 October 2019 – Leaders of the Andes ended two days of talks on Wednesday.\n\nThe Andean Summit on Labour Mobility opened in the Peruvian capital. Peru hosted the summit.", expect: ["HOSTED", "ctry:pe", "forum:andean-summit-on-labour-mobility-2019"] },
     // A standing forum's name before a lower-case kind of meeting: that year's sitting.
     { title: "Forum opens", text: "BERLIN, 28 June 2017 – Officials and civil society met on Wednesday.\n\nThe Global Forum on Migration and Development summit opened in the German capital. Germany hosted the summit.", expect: ["HOSTED", "ctry:de", "forum:gfmd-2017"] },
+    // A series' name in the dateline's own paragraph: the dateline's date is not a year the sentence tells.
+    { title: "Fisheries forum ends", text: "APIA, 14 March 2022 – The Pacific Forum on Seasonal Fishers ended on Friday with a joint plan. Tonga and Fiji sent ministers.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:pacific-forum-on-seasonal-fishers-2022"] },
   ],
   negative: [
     // A body of the forum acting, not a meeting.
@@ -36,6 +40,8 @@ export const REPORTED_MEETING: PageTripleExamples = {
     { title: "Ministers agree on coastal rescue", text: "ACCRA, 4 June 2021 – Ministers from the Gulf of Guinea agreed on Friday to share rescue boats.\n\nThe Coastal Rescue Ministerial Meeting was first held in 2015. Ghana hosted the talks.", expect: ["HOSTED", "ctry:gh", "forum:coastal-rescue-ministerial-meeting-2021"] },
     // Named as a date, not as the meeting reported.
     { title: "Ministers agree on coastal rescue", text: "ACCRA, 4 June 2021 – Ministers from the Gulf of Guinea agreed on Friday to share rescue boats.\n\nSince the Coastal Rescue Ministerial Meeting opened, Ghana has hosted the talks.", expect: ["HOSTED", "ctry:gh", "forum:coastal-rescue-ministerial-meeting-2021"] },
+    // In the dateline's paragraph, a sentence that states a year of its own still tells history.
+    { title: "Fisheries forum ends", text: "APIA, 14 March 2022 – The Pacific Forum on Seasonal Fishers, which first met in 2015, ended on Friday. Tonga and Fiji sent ministers.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:pacific-forum-on-seasonal-fishers-2022"] },
     // A second meeting named after the reported one is background: it is not dated by the dateline.
     { title: "Ministers agree on coastal rescue", text: "ACCRA, 4 June 2021 – Ministers agreed on Friday to share rescue boats.\n\nThe Coastal Rescue Ministerial Meeting was held in the Ghanaian capital. The Atlantic Fisheries Conference was held in Dakar. Senegal hosted that conference.", expect: ["HOSTED", "ctry:sn", "forum:atlantic-fisheries-conference-2021"] },
   ],
@@ -60,8 +66,9 @@ export function reportedMeetingYear(recent: RecentForums, text: string, start: n
   const year = recent.dateline?.year;
   if (!year || !SITTING_HEADS.test(name)) return null;
   if (recent.reported && recent.reported !== key) return null;
-  // A paragraph that opens on its own dateline dates its one-off meetings itself (oneOffMeeting.ts).
-  if (datelineYear(text)) return null;
+  // A paragraph that opens on its own dateline dates its one-off meetings itself (oneOffMeeting.ts); a series' name
+  // there ("DAKAR, 3 May 2019 – The X Forum closed …") is read here, as that year's sitting.
+  if (datelineYear(text) && ONE_OFF_NOUNS.includes(headWord(name)?.toLowerCase() ?? "")) return null;
   const atPage = (recent.read ?? 0) - (recent.lastPassage ?? 0) + start;
   if (atPage >= REPORT_CHARS) return null;
   const before = text.slice(Math.max(0, start - 40), start);
@@ -70,7 +77,8 @@ export function reportedMeetingYear(recent: RecentForums, text: string, start: n
   const after = text.slice(end, end + 80).replace(KIND_AFTER, "");
   if (!ACT_AFTER.test(after) && !ACT_BEFORE.test(before)) return null;
   const { from, to } = sentenceAround(text, start, end);
-  if (/\b(?:19|20)\d{2}\b/.test(text.slice(from, to))) return null;
+  // The dateline's own date is the report's day, not a year the sentence states.
+  if (/\b(?:19|20)\d{2}\b/.test(text.slice(Math.max(from, datelineLength(text)), to))) return null;
   recent.reported = key;
   return year;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COUNTED_NOUNS, MEETING_NOUN_ROWS, MEETS_NOUNS, meetingNounsWhere, ONE_OFF_NOUNS, SHORT_NAME_NOUNS, SITTING_NOUNS, withNamingPlural } from "../../ingest/core/meetingNouns.js";
+import { COUNTED_NOUNS, MEETING_NOUN_ROWS, MEETS_NOUNS, meetingNounsWhere, ONE_OFF_NOUNS, SHORT_NAME_NOUNS, SITTING_NOUNS, sittingName, withNamingPlural } from "../../ingest/core/meetingNouns.js";
 
 describe("meeting nouns table", () => {
   it("has one row a noun, in lower case, with a plural of its own", () => {
@@ -27,7 +27,15 @@ describe("meeting nouns table", () => {
   });
   it("writes a plural that names a series as an optional s", () => {
     expect(withNamingPlural("consultation")).toBe("consultations?");
-    expect(withNamingPlural("forum", (w) => w.toUpperCase())).toBe("FORUM");
+    expect(withNamingPlural("forum", (w) => w.toUpperCase())).toBe("FORUMs?");
+    expect(withNamingPlural("workshop", (w) => w.toUpperCase())).toBe("WORKSHOP");
+  });
+  it("names one sitting of a plural-named series in the singular", () => {
+    expect(sittingName("Coastal Forums on Reef Fisheries")).toBe("Coastal Forum on Reef Fisheries");
+    expect(sittingName("High-Level Dialogues on Arctic Pilots")).toBe("High-Level Dialogue on Arctic Pilots");
+    // A singular head, or a plural that is no meeting noun, stays as written.
+    expect(sittingName("Harbour Contact Group")).toBe("Harbour Contact Group");
+    expect(sittingName("Global Forum on Fisheries Meetings")).toBe("Global Forum on Fisheries Meetings");
   });
 });
 
