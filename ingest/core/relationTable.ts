@@ -9,6 +9,7 @@ import { PARTICIPATION_RULES } from "./rules/participationRules.js";
 import { STANDING_PARTICIPATION_RULES } from "./rules/standingParticipationRules.js";
 import { SUPPORT_RULES } from "./rules/supportRules.js";
 import { MEMBERSHIP_RULES } from "./rules/membershipRules.js";
+import { SEAT_RULES } from "./rules/seatRules.js";
 import { CHAIR_HOST_RULES } from "./rules/chairHostRules.js";
 import { CHAIR_HANDOVER_RULES } from "./rules/chairHandoverRules.js";
 import { RATIFICATION_RULES } from "./rules/ratificationRules.js";
@@ -33,6 +34,7 @@ export const RELATION_RULES: RelationRule[] = [
   ...STANDING_PARTICIPATION_RULES,
   ...SUPPORT_RULES,
   ...MEMBERSHIP_RULES,
+  ...SEAT_RULES,
   ...CHAIR_HOST_RULES,
   ...CHAIR_HANDOVER_RULES,
   ...RATIFICATION_RULES,

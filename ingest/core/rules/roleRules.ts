@@ -201,7 +201,7 @@ export const ROLE_RULES: RelationRule[] = [
   {
     id: "participants-listed-after",
     type: "PARTICIPATES_IN",
-    // A seat ("sit on the board of X: A, B") is membership (membershipRules.ts, seat-listed-after).
+    // A seat ("sit on the board of X: A, B") is membership (seatRules.ts, seat-listed-after).
     trigger: "belong to",
     shape: "list-after",
     subjects: ["ORGANIZATION", "COUNTRY"],
