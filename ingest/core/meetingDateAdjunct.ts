@@ -1,4 +1,5 @@
 import type { NameRule } from "./NameRule.js";
+import { DAYS } from "./meetingActYear.js";
 import { MONTH } from "./months.js";
 import { sentenceAround } from "./sentenceAround.js";
 import { statedYears } from "./statedYears.js";
@@ -9,8 +10,10 @@ import { statedYears } from "./statedYears.js";
  * December 2019 at the first Summit in Oslo", "The fifth conference, LAC-V, met in Quito and adopted the charter on
  * 2 June 1994". The date stands right before "at the <meeting>", or the meeting opens the sentence, an apposition naming
  * it aside, as the subject of a verb of meeting: its one stated year is the meeting's.
- * Not "to Suva on 3 May 2016 for a second meeting": a meeting is keyed by its series and year (meetingEvent.ts), so a
- * second sitting of one year dated so would fold into the first; that shape waits for keys that keep the day.
+ * A one-off meeting (oneOffMeeting.ts) is also held by a venue and date right before "for the <meeting>": "Ministers
+ * met in Accra on 4 May 2016 for the Conference on X", "Delegations travelled to Lomé on 2 July 2021 for the Y". Not a
+ * numbered one: a meeting of a series is keyed by the series and the year (meetingEvent.ts), so "back to Suva on 3 May
+ * 2016 for a second meeting" would fold the second sitting of that year into the first.
  */
 export const DATE_ADJUNCT_YEAR: NameRule = {
   id: "date-adjunct-year",
@@ -31,10 +34,12 @@ export const DATE_ADJUNCT_YEAR: NameRule = {
   ],
 };
 
-const DAYS = "\\d{1,2}(?:\\s*(?:[-–]|and|to)\\s*\\d{1,2})?";
+const VENUE = "[A-Z][\\p{L}’'\\-]+(?:\\s+[A-Z][\\p{L}’'\\-]+){0,2}";
 const DATE = `(?:in|on)\\s+(?:(?:${DAYS}\\s+)?${MONTH}\\s+)?(?:19|20)\\d{2}`;
 /** "… on 4 May 2014, at the ", "… in June 2016 at the ": the date right before the meeting it took place at. */
 const DATE_AT = new RegExp(`\\b${DATE},?\\s+(?:at|during)\\s+(?:the|its)\\s+$`, "u");
+/** "… in Accra on 4 May 2016 for the ", "… to Lomé on 2 July 2021 for the ": a venue and date right before the meeting they were for. */
+const VENUE_DATE_FOR = new RegExp(`\\b(?:to|in)\\s+${VENUE}\\s+${DATE}\\s+for\\s+the\\s+$`, "u");
 /** ", CDF-VI, met in Kara and adopted the charter on ": the meeting, a short apposition aside, as subject of a verb of meeting. */
 const SUBJECT_MEETS = /^(?:,\s*[^,;()]{1,40},)?\s+(?:met|convened|sat|(?:was|were)\s+(?:held|convened)|took\s+place)\b[^,;()]*$/u;
 
@@ -49,3 +54,9 @@ export function dateAdjunctYear(text: string, start: number, end: number): numbe
   if (at < start) return DATE_AT.test(text.slice(from, start)) ? year : null;
   return at >= end && /^\s*(?:the\s+)?$/i.test(text.slice(from, start)) && SUBJECT_MEETS.test(text.slice(end, at)) ? year : null;
 }
+
+/**
+ * Whether the words of a sentence before a one-off meeting's name hold it at a date: "… on 4 May 2014, at the ",
+ * "… in Accra on 4 May 2016 for the " (DATED_ONE_OFF_MEETINGS reads the sentence's one year then).
+ */
+export const oneOffDatedBefore = (before: string): boolean => DATE_AT.test(before) || VENUE_DATE_FOR.test(before);
