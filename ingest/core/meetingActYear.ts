@@ -33,7 +33,7 @@ export const MEETING_ACT_YEAR: NameRule = {
   ],
 };
 
-const DAYS = "\\d{1,2}(?:\\s*(?:[-–]|and|to)\\s*\\d{1,2})?";
+export const DAYS = "\\d{1,2}(?:\\s*(?:[-–]|and|to)\\s*\\d{1,2})?";
 const TIME = `(?:for\\s+the\\s+(?:${ORDINAL_WORDS.join("|")}|last)\\s+time|again|once\\s+more)`;
 /** "at ministerial level", "at senior officials' level": the level a forum met at, between the verb and the venue. */
 const LEVEL = "at\\s+(?:ministerial|senior[-\\s]officials[’']?|technical|expert|summit|heads[-\\s]of[-\\s]state)\\s+level";

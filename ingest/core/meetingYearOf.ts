@@ -3,6 +3,7 @@ import type { NameRule } from "./NameRule.js";
 import { meetingActYear, sentenceHeldYear } from "./meetingActYear.js";
 import { MONTH } from "./months.js";
 import { occasionAfter } from "./meetingOccasion.js";
+import { dateAdjunctYear } from "./meetingDateAdjunct.js";
 
 /**
  * The year of a dated or numbered meeting read around its phrase (meetings.ts, DATED_MEETINGS): stated right after it
@@ -72,5 +73,5 @@ const ROW_LABEL = /^\s*:/;
 const occasionYear = (text: string, end: number): number | null =>
   ROW_LABEL.test(text.slice(end, end + 4)) ? null : Number(occasionAfter(text, end, NO_CITIES).date?.slice(0, 4) ?? 0) || null;
 
-/** The year of a numbered meeting: stated right after it, the one year its sentence opens on, the one year of a sentence that holds it (meetingActYear.ts), its paragraph's dateline, or the date its own clause holds it on. */
-export const yearOf = (text: string, start: number, end: number) => yearAfter(text, end) ?? yearFronted(text, start) ?? sentenceHeldYear(text, start, end) ?? yearOfDateline(text) ?? occasionYear(text, end);
+/** The year of a numbered meeting: stated right after it, the one year its sentence opens on, the one year of a sentence that holds it (meetingActYear.ts) or of a date adjunct of its own verb (meetingDateAdjunct.ts), its paragraph's dateline, or the date its own clause holds it on. */
+export const yearOf = (text: string, start: number, end: number) => yearAfter(text, end) ?? yearFronted(text, start) ?? sentenceHeldYear(text, start, end) ?? dateAdjunctYear(text, start, end) ?? yearOfDateline(text) ?? occasionYear(text, end);

@@ -7,6 +7,7 @@ import { statedYears } from "./statedYears.js";
 import type { DiscoveredName, Mention } from "./types.js";
 import { ONE_OFF_NOUNS } from "./meetingNouns.js";
 import { datelineOccasion, occasionAfter } from "./meetingOccasion.js";
+import { oneOffDatedBefore } from "./meetingDateAdjunct.js";
 
 /**
  * A conference no catalog lists and no ordinal makes a series ("the London Conference on X", "an Expert Meeting on
@@ -27,6 +28,9 @@ export const DATED_ONE_OFF_MEETINGS: NameRule = {
     { text: "The Lagos Summit on Fishers' Mobility was held in Lagos on 4 May 2019 and adopted a plan.", name: "Lagos Summit on Fishers' Mobility", kind: "FORUM", year: 2019 },
     { text: "Delegates met again at the 2014 Andean Conference on Border Data.", name: "Andean Conference on Border Data", kind: "FORUM", year: 2014 },
     { text: "The next step was the Coastal Ministerial Conference on Fisher Mobility, which Ghana hosted in Accra from 3 to 5 June 2009.", name: "Coastal Ministerial Conference on Fisher Mobility", kind: "FORUM", year: 2009 },
+    // A venue and date right before "for the X", or a date right before "at the X", hold it (meetingDateAdjunct.ts).
+    { text: "Fisheries officials from Togo and Benin gathered in Cotonou on 8 March 2017 for the Bight Conference on Fishing Crews.", name: "Bight Conference on Fishing Crews", kind: "FORUM", year: 2017 },
+    { text: "The charter on fishing crews was signed in Cotonou on 8 March 2017, at the Bight Conference on Fishing Crews.", name: "Bight Conference on Fishing Crews", kind: "FORUM", year: 2017 },
     // A news lead reports the event it names: its dateline dates it.
     { text: "DAKAR, 9 October 2021 - Some sixty delegates filled a seaside hotel on Saturday for the Dakar Conference on Fishing Communities.", name: "Dakar Conference on Fishing Communities", kind: "FORUM", year: 2021 },
     // A description of the page's meeting renamed formally: the name is that meeting, whatever its head, dated by the page's dateline.
@@ -40,6 +44,8 @@ export const DATED_ONE_OFF_MEETINGS: NameRule = {
     { text: "The Oslo Conference on Coastal Refugees was held in 2012. The second Oslo Conference on Coastal Refugees was held in 2014.", name: "Oslo Conference on Coastal Refugees 2012" },
     { text: "Norway hosted the Oslo Conference on Coastal Refugees in 2012 and again in 2014.", name: "Oslo Conference on Coastal Refugees 2012" },
     { text: "Ministers discussed the Coastal Ministerial Conference on Fisher Mobility, which Ghana will host in Accra in 2027.", name: "Coastal Ministerial Conference on Fisher Mobility 2027" },
+    // A date something was asked for on, with no venue before it, holds no meeting.
+    { text: "Benin asked on 8 March 2017 for the Bight Conference on Fishing Crews to take up port controls.", name: "Bight Conference on Fishing Crews 2017" },
     // A lead that looks ahead to the event, or a later sentence of the paragraph, reports no meeting held that day.
     { text: "DAKAR, 9 October 2021 - Delegates are preparing for the Dakar Conference on Fishing Communities next spring.", name: "Dakar Conference on Fishing Communities 2021" },
     { text: "DAKAR, 9 October 2021 - Fishers protested on Saturday. Their leaders praised the Dakar Conference on Fishing Communities.", name: "Dakar Conference on Fishing Communities 2021" },
@@ -90,7 +96,7 @@ export function oneOffYear(text: string, m: Mention, headingYear: number | null 
   const after = text.slice(m.localEnd, m.localEnd + 80);
   const { from, to } = sentenceAround(text, m.localStart, m.localEnd);
   const apposed = FORMALLY_APPOSED.test(text.slice(Math.max(0, m.localStart - 60), m.localStart));
-  const acts = apposed || ACT_AFTER.test(after) || ACT_AFTER_RELATIVE.test(after) || ACT_BEFORE.test(before) || (!!headingYear && ACT_BEFORE_NOW.test(before)) || datelineLead(text, from, to);
+  const acts = apposed || ACT_AFTER.test(after) || ACT_AFTER_RELATIVE.test(after) || ACT_BEFORE.test(before) || (!!headingYear && ACT_BEFORE_NOW.test(before)) || oneOffDatedBefore(text.slice(from, m.localStart)) || datelineLead(text, from, to);
   if (!acts) return null;
   // The clause that holds the meeting states its date; two dates, or a period's bound, date nothing.
   const years = statedYears(text.slice(from, to));
