@@ -5,6 +5,7 @@ import type { NameRule } from "./NameRule.js";
 import { initialsMatch, isGeneric } from "./nameTrim.js";
 import type { DocumentScan } from "./PassageScan.js";
 import { TITLE_SMALL_WORDS, titleSmallPattern } from "./titleRun.js";
+import { BRACKETED_TITLE_ACRONYM } from "./titleAcronym.js";
 
 /**
  * A heading or a page title printed as "European Migration Network (EMN)" defines the acronym as a sentence would:
@@ -25,6 +26,8 @@ export const HEADING_ACRONYMS: NameRule = {
     // A title line printed in capitals names the body in title case.
     { text: "Fishers' news\n\nCOASTAL RETURN AND RECEPTION DATABASE (CRRD)\n\nThe CRRD is updated by ECRE every year.", name: "Coastal Return and Reception Database", kind: "INITIATIVE" },
     { text: "CREW WELFARE FUND FOR WEST AFRICA (CWFWA)\n\nNorway pays into the CWFWA.", name: "Crew Welfare Fund for West Africa", kind: "INITIATIVE" },
+    // An acronym in two parts, the programme's and its region's.
+    { text: "Harbour Skills and Safety Programme for East Asia (HSSP EA)\nProgramme fact sheet\n\nThe HSSP EA was set up in 2017 to train dock crews.", name: "Harbour Skills and Safety Programme for East Asia", kind: "INITIATIVE" },
   ],
   // (A catalog body renamed with a longer name, "Global Forum on Remittances, Investment and Development (GFRID)", stays
   // the catalog body: test/unit/headingAcronym.test.ts.)
@@ -36,13 +39,15 @@ export const HEADING_ACRONYMS: NameRule = {
     // A year or a place in brackets is no acronym.
     { text: "Ports and Fisheries (2019)\n\nThe tables follow.", name: "Ports and Fisheries" },
     { text: "Coastal Fishers Network (Ghana)\n\nThe network links towns.", name: "Coastal Fishers Network (Ghana)" },
+    // Two bracketed words that do not spell the name: a remark, not an acronym in two parts.
+    { text: "Fishers' news\n\nCoastal Fishers Network (Ghana Desk)\n\nThe desk opened in 2012.", name: "Coastal Fishers Network" },
     // In capitals too: a topic heading with no head noun, and initials that do not spell the name.
     { text: "Fishers' news\n\nLABOUR MOBILITY IN THE REGION (LMR)\n\nThe LMR rose in 2010.", name: "Labour Mobility in the Region" },
     { text: "Fishers' news\n\nCOASTAL MIGRATION NETWORK (FAQ)\n\nThe FAQ was updated.", name: "Coastal Migration Network" },
   ],
 };
 
-const HEADING_WITH_ACRONYM = /^(?:the\s+)?([A-Z][\p{L}’'&,\s-]{3,120}?)\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z-]{0,8})\)\s*$/iu;
+const HEADING_WITH_ACRONYM = new RegExp(`^(?:the\\s+)?([A-Z][\\p{L}’'&,\\s-]{3,120}?)\\s*\\((${BRACKETED_TITLE_ACRONYM})\\)\\s*$`, "iu");
 const BODY_KINDS = new Set<EntityKind>(["FORUM", "INITIATIVE", "ORGANIZATION"]);
 
 /**

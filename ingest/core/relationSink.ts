@@ -1,6 +1,7 @@
 import { evidenceId, relationId } from "../../src/ontology/ids.js";
 import { RELATION_TYPES, allowsEndpoints, type RelationSpec } from "../../src/ontology/ontology.js";
 import { notADeclarationEnd } from "./declarationEnds.js";
+import { callsItsOwnMeeting } from "./ownMeeting.js";
 import { meetingStated } from "./meetingStated.js";
 import { namesAClass } from "./notAnEnd.js";
 import type { Add } from "./patternRules.js";
@@ -61,6 +62,8 @@ export function sentenceSink(store: RelationStore, at: SentenceAt, linked: Set<s
     if (type === "MEMBER_OF" && t?.isEvent) return;
     // A declaration is adopted and backed, never joined or attended (DECLARATION_ENDS).
     if (notADeclarationEnd(type, t)) return;
+    // "the X, ICMPD's annual conference, where ICMPD's Director General also took part": its own meeting (OWN_MEETING).
+    if (type === "PARTICIPATES_IN" && t?.kind === "FORUM" && callsItsOwnMeeting(text, s)) return;
     // "The Commission held its 31st session": a body's own sitting is its part (PART_OF), not a meeting it organizes or attends.
     if (t?.isEvent && t.parentId === sourceId && type !== "PART_OF") return;
     if (!s || !t || !allowsEndpoints(type, s.kind, t.kind) || (spec.toEventOnly && !t.isEvent)) {

@@ -6,7 +6,13 @@ import type { M } from "./mentionLists.js";
  * its title names, also where the acronym is not the name's initials (a Spanish or French name's, "CSM", "MIRPS").
  * The acronym's uses in the text are mentions of that body.
  */
-const TITLE_ACRONYM = /^(.*\S)\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z-]{0,8})\)\s*$/;
+/**
+ * The acronym a title writes in brackets: "CSM", "MIRPS", and one written in two parts, a programme's and its region's
+ * ("RDPP NA", "EUTF NoA"), which is one acronym of the whole name (headingAcronym.ts reads the same shape).
+ */
+export const BRACKETED_TITLE_ACRONYM = "[A-Z][A-Za-z]*[A-Z][A-Za-z-]{0,8}(?: [A-Z][A-Za-z]{0,3})?";
+
+const TITLE_ACRONYM = new RegExp(`^(.*\\S)\\s*\\((${BRACKETED_TITLE_ACRONYM})\\)\\s*$`);
 
 /** Titles read so far; bounded, so memory stays flat on any input. */
 const titleAcronyms = new Map<string, { name: string; acronym: string } | null>();

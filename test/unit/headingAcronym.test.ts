@@ -13,6 +13,14 @@ describe("a heading 'Name (ACR)' defines its acronym (headingAcronym.ts)", () =>
     expect(g.relations.some((r) => r.sourceId === "ctry:gh" && r.targetId === cmn!.id)).toBe(true);
   });
 
+  it("reads a title's acronym in two parts ('… (HSSP EA)'): the rows under it are the programme's, not the fund a row before names", () => {
+    const g = graph("Harbour Skills and Safety Programme for East Asia (HSSP EA)\nProgramme fact sheet\n\nKey facts\nFunding: the Asian Development Bank, through its Coastal Livelihoods Trust Fund\nMember states: Japan, the Philippines and Viet Nam\n\nSummary\nThe HSSP EA trains dock crews.\n");
+    const hssp = g.entities.find((e) => e.name === "Harbour Skills and Safety Programme for East Asia");
+    expect(hssp?.acronym).toBe("HSSP EA");
+    expect(g.relations.some((r) => r.sourceId === "ctry:jp" && r.targetId === hssp!.id)).toBe(true);
+    expect(g.relations.some((r) => r.sourceId === "ctry:jp" && r.targetId !== hssp!.id && r.targetId.startsWith("ini:"))).toBe(false);
+  });
+
   it("keeps a catalog body renamed with a longer name ('…, Investment and Development (GFRID)') the catalog body", () => {
     const g = graph("Remittances\n\nGlobal Forum on Remittances, Investment and Development (GFRID)\n\nThe GFRID meets about every two years.\n");
     expect(g.entities.some((e) => e.name === "Global Forum on Remittances, Investment and Development")).toBe(false);
