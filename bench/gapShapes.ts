@@ -9,7 +9,10 @@
  *   unnamed      an end is on the page but none of its forms occurs in the text (meetings, mostly).
  * Counts only: validate pages stay unread.   npx tsx bench/gapShapes.ts
  *   --tune-entities            also lists the tune entities not found
- *   --tune-class one-sentence  also lists the tune facts of one class, with a sentence naming both ends
+ *   --tune-class one-sentence  also lists the tune facts of one class, with a sentence naming both ends (for `near`,
+ *                              the sentences from one end to the other; for `wrong-type`, the types the pair has)
+ *   --pages even|odd           lists only the tune pages of that u-number parity: causes are read on the even pages
+ *                              and the odd ones are kept as the held-out check, so their rows stay unprinted
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -58,6 +61,14 @@ const KLASSES: Klass[] = ["typed", "wrong-type", "end-missing:meeting", "end-mis
 const counts = new Map<string, Map<Klass, number>>();
 /** `--tune-class one-sentence` lists the tune half's facts of that class (never the validate half's). */
 const LIST_CLASS = process.argv.includes("--tune-class") ? process.argv[process.argv.indexOf("--tune-class") + 1] : undefined;
+const PAGES = process.argv.includes("--pages") ? process.argv[process.argv.indexOf("--pages") + 1] : undefined;
+if (PAGES && PAGES !== "even" && PAGES !== "odd") throw new Error("--pages takes even or odd");
+/** A page of the asked parity (u-number); without --pages every tune page is listed. */
+const listedPage = (file: string) => {
+  if (!PAGES) return true;
+  const n = /^u(\d+)/.exec(file)?.[1];
+  return n !== undefined && Number(n) % 2 === (PAGES === "even" ? 0 : 1);
+};
 const tuneListed: string[] = [];
 const byType = new Map<string, Map<Klass, number>>();
 const bump = (m: Map<string, Map<Klass, number>>, key: string, k: Klass) => {
@@ -96,11 +107,28 @@ for (const o of set.outcomes) {
   bump(counts, `unseen/${o.split}`, k);
   if (sealed) bump(counts, `unseen/sealed-r${/round (\d+)/.exec(sealed)?.[1] ?? sealed}`, k);
   bump(byType, `${o.split}:${o.fact.type}`, k);
-  if (LIST_CLASS === k && o.split === "tune") {
+  if (LIST_CLASS === k && o.split === "tune" && listedPage(file)) {
     // An end-missing fact has no entity on one side: the sentence shown is then the one naming the end that was found.
+    const sentences = sentencesOf.get(file) ?? [];
     const forms = [src[0], tgt[0]].filter((e): e is EntityRecord => !!e).map(formRegex);
-    const sentence = forms.length ? (sentencesOf.get(file) ?? []).find((x) => forms.every((re) => re?.test(x))) : undefined;
-    tuneListed.push(`  ${o.fact.type} ${o.fact.source ?? o.fact.sourceName} -> ${o.fact.target ?? o.fact.targetName}  (${file})\n      ${sentence ?? ""}`);
+    let sentence = forms.length ? sentences.find((x) => forms.every((re) => re?.test(x))) : undefined;
+    // Near ends share no sentence: show the closest span from one end's sentence to the other's.
+    if (k === "near") {
+      const a = src.flatMap((e) => where(sentences, e));
+      const b = tgt.flatMap((e) => where(sentences, e));
+      const [i, j] = a.flatMap((x) => b.map((y) => [Math.min(x, y), Math.max(x, y)])).sort((p, q) => p[1]! - p[0]! - (q[1]! - q[0]!))[0] ?? [];
+      if (i !== undefined && j !== undefined) sentence = sentences.slice(i, j + 1).join(" ");
+    }
+    // An end found with another kind than the expected one closes pairs the ontology would allow: say so.
+    const kindNote = [
+      [src[0], o.fact.sourceKind ?? catalog.byId.get(o.fact.source ?? "")?.kind],
+      [tgt[0], o.fact.targetKind ?? catalog.byId.get(o.fact.target ?? "")?.kind],
+    ]
+      .filter(([e, kind]) => e && kind && (e as EntityRecord).kind !== kind)
+      .map(([e, kind]) => `  [${(e as EntityRecord).name}: ${(e as EntityRecord).kind}, expected ${kind}]`)
+      .join("");
+    const linked = k === "wrong-type" ? `  ~ linked as ${o.found.map((h) => `${h.type}${o.sourceIds.has(h.sourceId) ? "" : " (reversed)"}`).join(", ")}` : "";
+    tuneListed.push(`  ${o.fact.type} ${o.fact.source ?? o.fact.sourceName} -> ${o.fact.target ?? o.fact.targetName}  (${file})${linked}${kindNote}\n      ${sentence ?? ""}`);
   }
 }
 const print = (title: string, m: Map<string, Map<Klass, number>>) => {
@@ -114,8 +142,8 @@ print("UNLINKED FACTS BY WHERE THEIR ENDS ARE (counts)", counts);
 print("BY HALF AND TYPE", byType);
 console.log("\nMISSING ENDS (facts) BY THE END'S EXPECTED ENTITY");
 for (const [k, n] of [...missingKinds].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(5)}  ${k}`);
-if (LIST_CLASS) console.log(`\nTUNE FACTS IN CLASS ${LIST_CLASS} (tune half only)\n${tuneListed.join("\n")}`);
+if (LIST_CLASS) console.log(`\nTUNE FACTS IN CLASS ${LIST_CLASS} (tune half only${PAGES ? `, ${PAGES} pages` : ""})\n${tuneListed.join("\n")}`);
 if (process.argv.includes("--tune-entities")) {
   console.log("\nTUNE ENTITIES NOT FOUND (tune half only)");
-  for (const e of set.entities) if (e.split === "tune" && !e.found) console.log(`  ${e.expected.kind.padEnd(12)} ${e.expected.file.slice(0, 30).padEnd(30)} ${e.expected.name}${e.expected.year ? ` [${e.expected.year}]` : ""}`);
+  for (const e of set.entities) if (e.split === "tune" && !e.found && listedPage(e.expected.file)) console.log(`  ${e.expected.kind.padEnd(12)} ${e.expected.file.slice(0, 30).padEnd(30)} ${e.expected.name}${e.expected.year ? ` [${e.expected.year}]` : ""}`);
 }
