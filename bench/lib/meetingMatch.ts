@@ -17,6 +17,11 @@
  * The series comes from the entity's `partOf` field, or else from the page's PART_OF fact
  * whose source is the meeting. Year, date, ordinal and city come from the entity's fields,
  * or else from its name.
+ *
+ * A one-off meeting (no series) described with its venue and date after a comma ("International
+ * Conference on X, Islamabad, 17-18 February 2020") matches a graph event whose name (or an
+ * alias) is the description's part before the comma, of the same year, with no discriminator
+ * that disagrees; the same rule of one node for one described meeting applies.
  */
 import type { EntityRecord } from "../../ingest/core/types.js";
 import { MONTH_NAMES, isoDate } from "../../ingest/core/months.js";
@@ -86,6 +91,19 @@ export function describedCity(name: string): string | null {
   return null;
 }
 
+/** A one-off meeting's key: the name before its first comma, and its year; null for a meeting of a series. */
+export function oneOffKey(entity: ExpectedEntity & MeetingFields, facts: readonly Fact[]): { head: string; key: Omit<MeetingKey, "series"> } | null {
+  if (entity.kind !== "FORUM" || seriesOf(entity, facts)) return null;
+  const comma = entity.name.indexOf(",");
+  if (comma <= 0) return null;
+  const date = entity.date ?? describedDate(entity.name) ?? undefined;
+  const yearText = date?.slice(0, 4) ?? YEAR.exec(entity.name.slice(comma))?.[1];
+  const year = entity.year ?? (yearText ? Number(yearText) : undefined);
+  if (year === undefined) return null;
+  const head = entity.name.slice(0, comma).trim();
+  return { head, key: { year, date, ordinal: entity.ordinal ?? undefined, city: entity.city ?? describedCity(entity.name) ?? undefined } };
+}
+
 /** A described meeting's key, or null when the page gives no series or no year for it. */
 export function meetingKey(entity: ExpectedEntity & MeetingFields, facts: readonly Fact[]): MeetingKey | null {
   if (entity.kind !== "FORUM") return null;
@@ -142,11 +160,19 @@ export function matchDescribedMeetings(
   for (const e of expected) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
   for (const [file, list] of byFile) {
     const keyed = list.map((e) => ({ e, key: meetingKey(e, facts) })).filter((x): x is { e: ExpectedEntity & MeetingFields; key: MeetingKey } => x.key !== null);
-    if (keyed.length === 0) continue;
+    const oneOffs = list.map((e) => ({ e, one: oneOffKey(e, facts) })).filter((x) => x.one !== null);
+    if (keyed.length === 0 && oneOffs.length === 0) continue;
     const events = pageEntities(file) as GraphMeeting[];
     const index = pageIndex(file);
     const claims = new Map<string, string[]>();
     const found = new Map<string, Set<string>>();
+    for (const { e, one } of oneOffs) {
+      const head = normaliseName(one!.head);
+      const hits = events.filter((g) => g.isEvent && g.year === one!.key.year && [g.name, ...(g.aliases ?? [])].some((n) => normaliseName(n) === head) && compare({ series: { id: "" }, ...one!.key }, g) !== "conflict");
+      const name = `${file}|${normaliseName(e.name)}`;
+      found.set(name, new Set(hits.map((g) => g.id)));
+      for (const g of hits) claims.set(g.id, [...(claims.get(g.id) ?? []), name]);
+    }
     const series = keyed.map(({ key }) => index.resolve(key.series, formsOf));
     keyed.forEach(({ e, key }, i) => {
       const seriesIds = series[i];

@@ -93,3 +93,35 @@ describe("a described meeting matches a graph event strictly", () => {
     expect(ids(match([described(bern), described(tunis)], facts, graph), bern)).toEqual(["forum:cmcg-2017-11"]);
   });
 });
+
+describe("a one-off meeting described with its venue and date matches the event named as its part before the comma", () => {
+  const oneOff = (id: string, name: string, year: number, extra: Partial<Meeting> = {}): Meeting => ({
+    id, kind: "FORUM", name, acronym: null, aliases: [], origin: "discovered", year, isEvent: true, ...extra,
+  });
+  const summit = "Lagoon Summit on Fisher Safety, Cotonou, 3-4 May 2022";
+
+  it("matches the event of that name and year", () => {
+    const graph = [oneOff("forum:lagoon-summit", "Lagoon Summit on Fisher Safety", 2022)];
+    expect(ids(match([described(summit)], [], graph), summit)).toEqual(["forum:lagoon-summit"]);
+  });
+
+  it("does not match another year, another name, a disagreeing date, or a standing forum that is no event", () => {
+    expect(match([described(summit)], [], [oneOff("forum:a", "Lagoon Summit on Fisher Safety", 2021)]).size).toBe(0);
+    expect(match([described(summit)], [], [oneOff("forum:b", "Lagoon Summit", 2022)]).size).toBe(0);
+    expect(match([described(summit)], [], [oneOff("forum:c", "Lagoon Summit on Fisher Safety", 2022, { date: "2022-09-12" })]).size).toBe(0);
+    expect(match([described(summit)], [], [oneOff("forum:d", "Lagoon Summit on Fisher Safety", 2022, { isEvent: false })]).size).toBe(0);
+  });
+
+  it("leaves a meeting of a series, or one with no comma or no year, to the other rules", () => {
+    const graph = [oneOff("forum:lagoon-summit", "Lagoon Summit on Fisher Safety", 2022)];
+    expect(match([described(summit, { partOf: "forum:lagoon" })], [], graph).size).toBe(0);
+    expect(match([described("Lagoon Summit on Fisher Safety")], [], graph).size).toBe(0);
+    expect(match([described("Lagoon Summit on Fisher Safety, Cotonou")], [], graph).size).toBe(0);
+  });
+
+  it("lets one event that two described meetings would match match neither", () => {
+    const graph = [oneOff("forum:lagoon-summit", "Lagoon Summit on Fisher Safety", 2022)];
+    const second = "Lagoon Summit on Fisher Safety, Lomé, 9 October 2022";
+    expect(match([described(summit), described(second)], [], graph).size).toBe(0);
+  });
+});
