@@ -20,15 +20,6 @@ const BEFORE_NEXT = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|&|or)\s+|;\s*)(?:the\s+
 const AFTER_PREVIOUS = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|&|or)\s+|;\s*)$/;
 const FUNCTION_WORD = /^(?:The|This|That|These|Those|It|Its|Their|They|We|Our|He|She|His|Her|There|Here|Which|What|Who|One|Each|All|Both|Another|Such|Today|Now|Together|Also|However|Instead|Meanwhile|Finally|First|Second|Third|Then|Yes|No|Other|Others|Some|Many|Most|Several|None|And|Or|But|In|On|At|By|For|From|With|Of|To|As|If|When|While|Where|Since|Until|After|Before)$/;
 
-/** A capitalised word written as any word is ("Statmark"): what WORD leaves. */
-const ORDINARY_WORD = /(?<![\p{L}\p{N}’'\-–&./])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}\-–&/])/gu;
-/** The one-word possessor an item may open with: "the Commission's". */
-const POSSESSOR = /(?:the\s+)?\p{Lu}[\p{L}-]*[’']s\s+$/u;
-/** A bracketed acronym or short aside closing a list item. */
-const ASIDE = /^\s*\([^()\n]{1,40}\)/;
-/** The organizations a list must hold, and nothing else, before a word written as any word is is read as one more. */
-const MIN_PEERS = 3;
-
 /** Class words written in capitals: "NGO", "CSO", "UN" name a kind of body, not one. */
 const CLASS_WORD = /^(?:NGO|INGO|CSO|CBO|UN|EU|IGO|RECs?|NGOs|CSOs)$/;
 
@@ -60,18 +51,14 @@ export function listedActors(scan: PassageScan): void {
     byStart.set(i.start, [...(byStart.get(i.start) ?? []), i]);
   }
   const found: Array<[number, number, string]> = [];
-  // A word written as any word is ("Report", "Health", "Oxford") is too often a title's word, a place or a person in a
-  // list of references: it is read only where its list holds MIN_PEERS organizations or more and nothing else ("made up
-  // of Statmark, IOM, the OECD and UNICEF"); a word written as no common word is ("FORIM", "InterAction") needs one
-  // organization beside it.
-  const ordinary = items.filter((i) => i.kind === "ORGANIZATION").length >= MIN_PEERS ? [...text.matchAll(ORDINARY_WORD)] : [];
-  for (const m of [...text.matchAll(WORD), ...ordinary]) {
+  for (const m of text.matchAll(WORD)) {
     const word = m[0];
     const start = m.index!;
     const end = start + word.length;
-    // Every test here only rules a word out, so this one, the cheapest that rules most out, comes first.
-    const shaped = NAME_SHAPED.test(word);
-    if (word.length < 3 || (!shaped && !ordinary.includes(m))) continue;
+    // A word written as any word is ("Report", "Health", "Oxford") is too often a title's word, a place or a person in
+    // a list of references: only a word written as no common word is ("FORIM", "InterAction") is read. Every test
+    // here only rules a word out, so this one, the cheapest that rules most out, comes first.
+    if (word.length < 3 || !NAME_SHAPED.test(word)) continue;
     if (FUNCTION_WORD.test(word) || MONTHS.has(word) || scan.overlaps(start, end)) continue;
     if (hits.some((h) => h.start < end && start < h.end)) continue;
     // "the Commission", "EUR 5 million", "Members of the European Parliament", "investment in Africa": a head noun, a
@@ -88,7 +75,6 @@ export function listedActors(scan: PassageScan): void {
     const next = around(byStart, text, end, 12, (at) => BEFORE_NEXT.test(text.slice(end, at)));
     const beside = [...previous, ...next];
     if (beside.length === 0 || beside.some((h) => h.kind !== "ORGANIZATION")) continue;
-    if (!shaped && !listedAmongBodies(text, byStart, byEnd, start, end)) continue;
     if (doc.isPlace(word) || CLASS_WORD.test(word)) continue;
     // "The Human Development Report (HDR)": an acronym the page spells out is what its definition says it is.
     if (text.includes(`(${word})`)) continue;
@@ -114,32 +100,6 @@ function modifiesCommonNoun(text: string, start: number, end: number): boolean {
   if (!np || np.to < 2) return false;
   const head = tokens[np.to - 1]!;
   return head.pos === "NOUN" && /^\p{Ll}/u.test(head.text);
-}
-
-/**
- * Whether the list the word stands in, followed item by item through its separators both ways, holds MIN_PEERS
- * organizations or more and no item of another kind.
- */
-function listedAmongBodies(text: string, byStart: Map<number, Item[]>, byEnd: Map<number, Item[]>, start: number, end: number): boolean {
-  const seen = new Set<Item>();
-  const walk = (from: number, back: boolean) => {
-    for (let at = from, steps = 0; steps < 12; steps++) {
-      // "the Coastal Agency for Ports (CAP), UNHCR": an item's bracketed acronym or aside is no separator; nor is the
-      // possessor an item opens with ("…, the Commission's Joint Research Centre").
-      const got = back
-        ? around(byEnd, text, at, -48, (p) => BEFORE_NEXT.test(text.slice(p, at).replace(ASIDE, "").replace(POSSESSOR, "")))
-        : around(byStart, text, at, 40, (p) => BEFORE_NEXT.test(text.slice(at, p).replace(POSSESSOR, "")));
-      const fresh = got.filter((i) => !seen.has(i));
-      if (fresh.length === 0) return;
-      for (const i of fresh) seen.add(i);
-      at = back ? Math.min(...fresh.map((i) => i.start)) : Math.max(...fresh.map((i) => i.end));
-      if (!back) at += ASIDE.exec(text.slice(at))?.[0].length ?? 0;
-    }
-  };
-  walk(start, true);
-  walk(end, false);
-  const listed = [...seen];
-  return listed.every((i) => i.kind === "ORGANIZATION") && new Set(listed.map((i) => i.start)).size >= MIN_PEERS;
 }
 
 /** The items that end (or start) within reach of a position, the text between passing the separator test. */

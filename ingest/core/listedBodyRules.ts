@@ -21,18 +21,13 @@ export const GERUND_COMPLEMENT: NameRule = {
 
 export const LISTED_ACTORS: NameRule = {
   id: "listed-actors",
-  what: "One capitalised word no rule names is an organization when a list puts it beside organizations and beside nothing else ('funded by STATMARK, the OECD and UNICEF'), when it is written as no common word is (all capitals, or a capital inside it: 'InterAction'); a word written as any word is ('Portstat') only in a list of three organizations or more and nothing else (a bracketed acronym after an item does not end the list); a place, a month, a function word, a common word opening the sentence ('Together, IOM and …'), a word listed beside states, a word after a year ('the 2009 HDR', an edition), one half of a slash compound ('SU/SSC') and a word modifying a common noun after it ('TIDEWATCH partner page for UNICEF', a page) are not (listedActor.ts).",
+  what: "One capitalised word no rule names is an organization when a list puts it beside organizations and beside nothing else ('funded by STATMARK, the OECD and UNICEF'), when it is written as no common word is (all capitals, or a capital inside it: 'InterAction'); a place, a month, a function word, a common word opening the sentence ('Together, IOM and …'), a word listed beside states, a word after a year ('the 2009 HDR', an edition), one half of a slash compound ('SU/SSC') and a word modifying a common noun after it ('TIDEWATCH partner page for UNICEF', a page) are not (listedActor.ts).",
   words: [],
   positive: [
     { text: "The Coastal Data Project is funded by STATMARK, the OECD and UNICEF.", name: "STATMARK", kind: "ORGANIZATION" },
     { text: "The MIEUX Fund is run by the Centre for Coastal Studies of the University of Ghana, FILAMENT and ICMC Europe.", name: "FILAMENT", kind: "ORGANIZATION" },
     { text: "Since 2019 UNHCR and InterLink have trained coastal guards.", name: "InterLink", kind: "ORGANIZATION" },
     { text: "Boats were given by UNICEF and SEAMARK to the harbour towns.", name: "SEAMARK", kind: "ORGANIZATION" },
-    // A word written as any word is, in a long list of bodies: first, or last after a bracketed acronym.
-    { text: "The board of the Harbour Data Alliance is made up of Portstat, IOM, the OECD and UNICEF.", name: "Portstat", kind: "ORGANIZATION" },
-    { text: "The fishers' network works with ILO, the Coastal Agency for Ports (CAP), UNHCR and Seawatch.", name: "Seawatch", kind: "ORGANIZATION" },
-    // A possessor opening an item ("the Commission's") does not end the list.
-    { text: "The fund works with Portstat, UNHCR, the Commission's Harbour Data Centre and the OECD.", name: "Portstat", kind: "ORGANIZATION" },
   ],
   negative: [
     { text: "Together, UNICEF and IOM run the Coastal Data Project.", name: "Together" },
@@ -41,9 +36,6 @@ export const LISTED_ACTORS: NameRule = {
     { text: "Funding came from UNICEF and Rivera's own savings.", name: "Rivera" },
     // A word written as any word is may be a title's word, a place or a person in a list of references.
     { text: "See the Coastal Report by UNICEF, Oxford and the OECD.", name: "Oxford" },
-    // Written as any word is: two bodies beside it are too few, and a state in the list says nothing of it.
-    { text: "The Harbour Data Alliance is made up of Portstat, IOM and UNICEF.", name: "Portstat" },
-    { text: "The Harbour Data Alliance is made up of Portstat, Ghana, IOM, the OECD and UNICEF.", name: "Portstat" },
     { text: "Present were the European Commission; Members of the Coastal Parliament; and IOM.", name: "Members" },
     { text: "Each of them works with the Commission, UNICEF and the member states.", name: "Commission" },
     { text: "The plan would encourage investment in Africa and the OECD area, UNICEF said.", name: "Africa" },
