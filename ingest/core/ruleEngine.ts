@@ -103,8 +103,10 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
 
     if (rule.shape === "subject-first") {
       const by = passiveBy(tokens, endTok);
-      // "Nepal was represented by its minister": a by-phrase naming no actor is the subject's envoy, not an agent.
-      const envoy = by !== -1 && rule.byEnvoy === true && agentsAt(ofKinds(subjKinds), text, tokens[by]!.end, Math.min(endOfClause(text, tokens[by]!.end), tokens[by]!.end + 160)).length === 0;
+      // "Nepal was represented by its minister": a by-phrase naming no actor is the subject's envoy, not an agent. Its
+      // possessive ("by its chief", read as the subject again by coreference) names the subject's own person, no agent.
+      const ownPossessive = (m: M) => m.via === "coref" && /^(?:its|their)$/i.test(text.slice(m.start, m.end));
+      const envoy = by !== -1 && rule.byEnvoy === true && agentsAt(ofKinds(subjKinds).filter((m) => !ownPossessive(m)), text, tokens[by]!.end, Math.min(endOfClause(text, tokens[by]!.end), tokens[by]!.end + 160)).length === 0;
       const passive = by !== -1 && !envoy;
       if (passive) {
         if (!rule.passive) return;

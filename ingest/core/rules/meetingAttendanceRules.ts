@@ -3,6 +3,7 @@ import { PRESENCE_RULES } from "./presenceRules.js";
 import { OBSERVER_RULES } from "./observerRules.js";
 import { INVERTED_PRESENCE_RULES } from "./invertedPresenceRules.js";
 import { AT_REPORTED_MEETING } from "./reportedMeeting.js";
+import { LOWER_PORTFOLIO_AFTER, STATE_OFFICES } from "../stateOffices.js";
 
 /**
  * "was represented by its minister / a first secretary / Professor X": the body sent a person of its own (a possessive, an
@@ -14,6 +15,17 @@ const REPRESENTED_BY_ENVOY =
   "|(?:a|an)\\s+(?!(?:coalition|group|network|union|alliance|body|organi[sz]ation|agency|government|state|country)\\b)[a-z]" +
   "|(?:Professor|Prof\\.|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Ambassador|Minister|Senator|Commissioner|Deputy|Secretary|Director|President|Vice-President|Judge|Sir|Dame|H\\.E\\.)\\s)" +
   "(?![^.;]*?\\b(?:at|to)\\s+(?:the|a|an|its|their)\\s)";
+
+/**
+ * "sent its Deputy Foreign Minister, …", "sent their vice-president.": the state or body sent a holder of one of its own
+ * offices (stateOffices.ts), with a rank before it, and the clause ends or sets the holder's name off there. An office
+ * sent on somewhere ("its minister to a fair") or a thing sent ("its regrets") is no envoy at the meeting.
+ */
+const O = STATE_OFFICES;
+const SENT_OWN_OFFICE =
+  String.raw`\s+(?:its|their)\s+(?:(?:[Dd]eputy|[Aa]ssistant|[Aa]cting|[Ss]enior|[Ff]irst|[Ss]econd|[Nn]ew|[Nn]ewly\s+appointed)\s+)*` +
+  String.raw`(?:${O.minister}|${O.primeMinister}|${O.president}|${O.envoy}|${O.ambassador}|${O.secretaryOfState}|${O.cabinetSecretary}|${O.ruler}|${O.permanentRepresentative})` +
+  String.raw`(?:${LOWER_PORTFOLIO_AFTER})?(?=\s*(?:[,.;]|$))`;
 
 /**
  * Attendance at a meeting stated without naming the meeting again: the page has just reported it ("The 2016
@@ -46,6 +58,31 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     },
   },
   {
+    // "Chile sent its foreign minister, Ana Ruiz." after (or in the sentence of) the meeting: an envoy of its own (SENT_OWN_OFFICE).
+    id: "sent-envoy-implicit",
+    type: "PARTICIPATES_IN",
+    trigger: "send",
+    verbal: true,
+    shape: "subject-first",
+    ...AT_REPORTED_MEETING,
+    notFollowedBy: `^(?!${SENT_OWN_OFFICE})`,
+    objectWithin: 0,
+    examples: {
+      positive: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan sent its Deputy Labour Minister, Karma Dorji, at the head of a team of four.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal sent its second vice-president.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. India sent its deputy minister of overseas workers, Ravi Rao; Nepal sent a team.", expect: ["ctry:in", "forum:colombo-process-2016"] },
+      ],
+      negative: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan sent its labour minister to a job fair in Dubai.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan sent its regrets.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan did not send its labour minister.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan will send its labour minister.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        { text: "The Colombo Process was set up in 2003. Bhutan sent its labour minister.", expect: ["ctry:bt", "forum:colombo-process"] },
+      ],
+    },
+  },
+  {
     // "Nepal and Sri Lanka were represented." right after the meeting: represented there. "represented by its minister"
     // names the envoy and "represented at X" the place (verb-represented in predicateVerbs.ts).
     id: "represented-implicit",
@@ -69,6 +106,8 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. IOM, an observer, was represented by Ambassador Jane Roe.", expect: ["org:iom", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan was represented by a counsellor from its embassy in Delhi.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal was represented at ministerial level.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        // A body's own person: "its" is the body again, no agent of the passive.
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. UNICEF was represented by its regional director.", expect: ["org:unicef", "forum:colombo-process-2016"] },
       ],
       negative: [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal was not represented.", expect: ["ctry:np", "forum:colombo-process-2016"] },
@@ -79,6 +118,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal will be represented by its labour minister.", expect: ["ctry:np", "forum:colombo-process-2016"] },
         // The body named in the aside is not the one represented.
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal, a member of SAARC, was represented by its labour minister.", expect: ["org:saarc", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. UNICEF was represented by its regional director at a fair in Dubai.", expect: ["org:unicef", "forum:colombo-process-2016"] },
         { text: "The Colombo Process was set up in 2003. Nepal is represented.", expect: ["ctry:np", "forum:colombo-process"] },
       ],
     },
