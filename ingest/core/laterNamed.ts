@@ -44,6 +44,12 @@ export class LaterNamed {
   /** The entities' write count when every id was last looked up. */
   private lookedAt: number | undefined;
   private readonly labels = new Map<string, number>();
+  /**
+   * Per set of kinds asked, the seen entities whose record is of those kinds and no meeting, in page order: a page
+   * mentions hundreds of entities, most of them states. A record's kind and isEvent are settled before relate() reads
+   * the page, so the list holds until an id maps to another record; cleared at every new look at the ids.
+   */
+  private readonly ofKinds = new Map<string, Seen[]>();
 
   constructor(
     pageIds: Iterable<string>,
@@ -57,15 +63,15 @@ export class LaterNamed {
     if (writes === undefined || writes !== this.lookedAt) {
       for (const x of this.seen) x.e = this.entities.get(x.id);
       this.lookedAt = writes;
+      this.ofKinds.clear();
     }
     let n = this.labels.get(label);
     if (n === undefined) this.labels.set(label, (n = this.labels.size));
     let l: string | undefined;
     let best: EntityRecord | null = null;
     let bestLength = 0;
-    for (const x of this.seen) {
-      const e = x.e;
-      if (!e || e.isEvent || !kinds.includes(e.kind)) continue;
+    for (const x of this.candidates(kinds)) {
+      const e = x.e!;
       if (e.name !== x.name || e.aliases !== x.aliases || e.aliases.length !== x.count) read(x, e);
       let length = x.lengths[n];
       if (length === undefined) {
@@ -81,6 +87,13 @@ export class LaterNamed {
       }
     }
     return best ? { id: best.id, kind: best.kind, isEvent: false, start: -1, end: -1, via: "coref" } : null;
+  }
+
+  private candidates(kinds: readonly EntityKind[]): Seen[] {
+    const key = kinds.join(" ");
+    let list = this.ofKinds.get(key);
+    if (!list) this.ofKinds.set(key, (list = this.seen.filter((x) => x.e && !x.e.isEvent && kinds.includes(x.e.kind))));
+    return list;
   }
 }
 
