@@ -70,7 +70,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     examples: {
       positive: [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan sent its Deputy Labour Minister, Karma Dorji, at the head of a team of four.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
-        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal sent its second vice-president.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal sent its interior minister.", expect: ["ctry:np", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. India sent its deputy minister of overseas workers, Ravi Rao; Nepal sent a team.", expect: ["ctry:in", "forum:colombo-process-2016"] },
       ],
       negative: [
