@@ -2,6 +2,7 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind } from "./headKind.js";
 import { type Hit, SERIES_KIND_TAIL, trimName } from "./nameTrim.js";
 import { nameOpeningAuxiliary } from "./capitalisedAuxiliary.js";
+import { collectiveOpening } from "./collectivePossessor.js";
 import { imperativeOpening } from "./imperativeOpening.js";
 import type { ownerAfterAcronym } from "./ownedUnit.js";
 import type { ParentLink, PassageScan } from "./PassageScan.js";
@@ -59,8 +60,11 @@ const LEADING_COMPLEMENT = /^.*?\s(?:of|for|on|to(?=\s+the\s)|from|at|against)(?
 
 /** The phrase trimmed to a name, after any possessive, with its span; undefined when no name is left. */
 export function nameDraft(scan: PassageScan, phrase: string, phraseStart: number): NameDraft | undefined {
-  // "UNICEF’s Division of X": the name starts after the possessive, which may be its parent.
-  const possessive = /^(.*)[’']s\s+/.exec(phrase);
+  // "UNICEF’s Division of X": the name starts after the possessive, which may be its parent; a group word
+  // opening the name is none (COLLECTIVE_POSSESSOR).
+  const group = collectiveOpening(phrase);
+  if (group > 0) return nameDraft(scan, phrase.slice(group), phraseStart + group);
+  const possessive = group === 0 ? null : /^(.*)[’']s\s+/.exec(phrase);
   const afterPossessive = possessive ? phrase.slice(possessive[0].length) : phrase;
   const raw = afterPossessive.replace(/[’']s$/, "");
   // "…, Can Tho University": a capitalised auxiliary in mid-sentence is a word of the name (CAPITALISED_AUXILIARY).

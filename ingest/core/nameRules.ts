@@ -17,6 +17,7 @@ import { TITLE_STATE } from "./titleStateRules.js";
 import { NATIONAL_BRANCHES } from "./nationalBranch.js";
 import { CLASS_LIST_NAMES } from "./classListNamesRule.js";
 import { PERSON_TITLES } from "./personTitles.js";
+import { COLLECTIVE_POSSESSOR } from "./collectivePossessor.js";
 import { GERUND_COMPLEMENT, LISTED_ACTORS, POSSESSED_GOVERNING_BODY, POSSESSIVE_ACRONYM_OWNER } from "./listedBodyRules.js";
 import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
 import { GENERIC_NAMES, TRAILING_CONTEXT, NOT_NAMES, CARD_LABELS } from "./notNameRules.js";
@@ -206,6 +207,7 @@ export const NAME_RULES: NameRule<unknown>[] = [
   LISTED_ACTORS,
   POSSESSED_GOVERNING_BODY,
   POSSESSIVE_ACRONYM_OWNER,
+  COLLECTIVE_POSSESSOR,
   PERSON_TITLES,
   TITLE_QUALIFIER,
   DEFINED_ACRONYM_PREFIX,

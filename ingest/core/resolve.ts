@@ -11,6 +11,7 @@ import { bindAliasesElsewhere } from "./aliasElsewhere.js";
 import { foldMeetingHeadSeries } from "./meetingHeadSeries.js";
 import { followFoldedSeries } from "./foldedSeriesEvents.js";
 import { foldOwnerPrefixes } from "./ownerFold.js";
+import { foldAcronymHead } from "./acronymHeadFold.js";
 import { runOnTarget } from "./runOnName.js";
 import { foldNameVariants } from "./variantFold.js";
 import type { DiscoveredName, Recognised } from "./recognise.js";
@@ -102,6 +103,8 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
     d.kind = target.kind;
     if (target.parentId) d.parentId = target.parentId;
   }
+  // ACRONYM_HEAD: "CFT Dialogue" is the "Coastal Fisheries Transit (CFT) Dialogue" defined elsewhere.
+  foldAcronymHead(ranked, (d, bare) => ownerFolds.push({ key: d.key, bare }));
   followFoldedSeries(ranked, ownerFolds);
   const groups = new Map<string, DiscoveredName[]>();
   // ORDINAL_YEAR: a numbered meeting is one event with the meeting of the same series and ordinal (dated ones
