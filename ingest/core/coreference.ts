@@ -139,7 +139,7 @@ export class Coreference {
       if (taken(s, e) || CHOICE_BEFORE.test(text.slice(Math.max(0, s - 24), s))) continue;
       // "the Forum in Mexico" is one of the Forum's meetings; "the conference in Yemen" may be any conference held there.
       if (VENUE_AFTER.test(text.slice(e))) continue;
-      // "a postcard campaign run by Oxfam, which took part in the campaign": that unnamed one (UNNAMED_ANTECEDENT).
+      // "Caritas began a campaign of its own, and Norway funded the campaign": that unnamed one (UNNAMED_ANTECEDENT).
       if (unnamedAntecedent(text, s, d[1]!, [...ms, ...out])) continue;
       let target = describedReferent(this.referents(), d[1]!, ownerId, named, pageEvent);
       // "Sudan hosted the seventh meeting" after the sixth was named: a numbered meeting is the one of that number.

@@ -1,5 +1,6 @@
 import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
 import { escapeRegExp } from "./escapeRegExp.js";
+import { SAME_THING_MODIFIERS } from "./meetingNouns.js";
 
 /**
  * Definite descriptions as data: "the Task Force", "the centre", "the event", "this window".
@@ -76,11 +77,6 @@ const alternatives = DESCRIPTION_HEADS.flatMap((h) => h.words)
   .map((w) => caseOf(w).replace(/ /g, "\\s+"))
   .join("|");
 const ORDINAL = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|previous|last|same|\\d{1,2}(?:st|nd|rd|th))";
-/**
- * Words that describe a meeting without making it another one: "the two-day session", "the annual meeting",
- * "the ministerial conference". A "side" or "preparatory" meeting is a different event, so such words are not here.
- */
-const SAME_THING_MODIFIERS = "(?:(?:one|two|three|four|five|\\d)-day|annual|yearly|ministerial|high-level)";
 
 /**
  * "Wednesday's talks", "Friday's two-day meeting": in a news report the day names the meeting it reports as "the" does;

@@ -5,7 +5,7 @@ import type { NameRule } from "./NameRule.js";
 import { initialsMatch, isGeneric } from "./nameTrim.js";
 import type { DocumentScan } from "./PassageScan.js";
 import { TITLE_SMALL_WORDS, titleSmallPattern } from "./titleRun.js";
-import { BRACKETED_TITLE_ACRONYM } from "./titleAcronym.js";
+import { BRACKETED_TITLE_ACRONYM, REGION_CODE } from "./titleAcronym.js";
 
 /**
  * A heading or a page title printed as "European Migration Network (EMN)" defines the acronym as a sentence would:
@@ -26,8 +26,8 @@ export const HEADING_ACRONYMS: NameRule = {
     // A title line printed in capitals names the body in title case.
     { text: "Fishers' news\n\nCOASTAL RETURN AND RECEPTION DATABASE (CRRD)\n\nThe CRRD is updated by ECRE every year.", name: "Coastal Return and Reception Database", kind: "INITIATIVE" },
     { text: "CREW WELFARE FUND FOR WEST AFRICA (CWFWA)\n\nNorway pays into the CWFWA.", name: "Crew Welfare Fund for West Africa", kind: "INITIATIVE" },
-    // An acronym in two parts, the programme's and its region's.
-    { text: "Harbour Skills and Safety Programme for East Asia (HSSP EA)\nProgramme fact sheet\n\nThe HSSP EA was set up in 2017 to train dock crews.", name: "Harbour Skills and Safety Programme for East Asia", kind: "INITIATIVE" },
+    // An acronym in two parts, the programme's and its region's code.
+    { text: "Coastal Livelihoods Programme for West Africa (CLP WA)\n\nGhana and Togo have taken part in the CLP WA since 2019.", name: "Coastal Livelihoods Programme for West Africa", kind: "INITIATIVE" },
   ],
   // (A catalog body renamed with a longer name, "Global Forum on Remittances, Investment and Development (GFRID)", stays
   // the catalog body: test/unit/headingAcronym.test.ts.)
@@ -39,8 +39,8 @@ export const HEADING_ACRONYMS: NameRule = {
     // A year or a place in brackets is no acronym.
     { text: "Ports and Fisheries (2019)\n\nThe tables follow.", name: "Ports and Fisheries" },
     { text: "Coastal Fishers Network (Ghana)\n\nThe network links towns.", name: "Coastal Fishers Network (Ghana)" },
-    // Two bracketed words that do not spell the name: a remark, not an acronym in two parts.
-    { text: "Fishers' news\n\nCoastal Fishers Network (Ghana Desk)\n\nThe desk opened in 2012.", name: "Coastal Fishers Network" },
+    // The initials and a place, not a region's code: the branch's note, not the network's acronym in two parts.
+    { text: "Fishers' news\n\nCoastal Fishers Network (CFN Togo)\n\nThe CFN Togo opened in 2012.", name: "Coastal Fishers Network" },
     // In capitals too: a topic heading with no head noun, and initials that do not spell the name.
     { text: "Fishers' news\n\nLABOUR MOBILITY IN THE REGION (LMR)\n\nThe LMR rose in 2010.", name: "Labour Mobility in the Region" },
     { text: "Fishers' news\n\nCOASTAL MIGRATION NETWORK (FAQ)\n\nThe FAQ was updated.", name: "Coastal Migration Network" },
@@ -48,6 +48,8 @@ export const HEADING_ACRONYMS: NameRule = {
 };
 
 const HEADING_WITH_ACRONYM = new RegExp(`^(?:the\\s+)?([A-Z][\\p{L}’'&,\\s-]{3,120}?)\\s*\\((${BRACKETED_TITLE_ACRONYM})\\)\\s*$`, "iu");
+/** The heading is read without regard to case; a second part of the acronym must still be a region's code in capitals. */
+const TWO_PART_ACRONYM = new RegExp(`^\\S+ ${REGION_CODE}$`);
 const BODY_KINDS = new Set<EntityKind>(["FORUM", "INITIATIVE", "ORGANIZATION"]);
 
 /**
@@ -78,6 +80,7 @@ export function headingAcronym(label: string, doc: Pick<DocumentScan, "catalog" 
   // "ASYLUM AND RETURN DATABASE (ARD)": a title line in capitals names the body as its title case would.
   const name = undoCapitals(m[1]!.trim());
   const acronym = m[2]!;
+  if (acronym.includes(" ") && !TWO_PART_ACRONYM.test(acronym)) return null;
   if (name.split(/\s+/).length < 2 || !/^[A-Z]/.test(name) || !initialsMatch(name, acronym) || isGeneric(name)) return null;
   const opening = doc.matcher.findAll(name).filter((h) => h.start === 0).map((h) => ({ h, e: doc.catalog.byId.get(h.entityId) }));
   const whole = opening.find((o) => o.h.end === name.length)?.e;

@@ -149,3 +149,10 @@ const PLURAL_HEAD = new RegExp(`\\b(${MEETING_NOUN_ROWS.filter((n) => n.pluralNa
 export function sittingName(seriesName: string): string {
   return seriesName.replace(PLURAL_HEAD, (w) => capitalised(MEETING_NOUN_ROWS.find((n) => capitalised(n.plural) === w)!.noun));
 }
+
+/**
+ * Words that describe a meeting without making it another one: "the two-day session", "the annual meeting", "its
+ * biennial conference". Shared by the description reader (descriptionHeads.ts) and the own-meeting guard
+ * (ownMeeting.ts). A "side" or "preparatory" meeting is a different event, so such words are not here.
+ */
+export const SAME_THING_MODIFIERS = "(?:(?:one|two|three|four|five|\\d)-day|annual|yearly|biennial|ministerial|high-level|flagship|main)";

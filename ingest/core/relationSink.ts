@@ -25,6 +25,8 @@ export interface SentenceAt {
   start: number;
   end: number;
   namesItself: (id: string) => boolean;
+  /** Where the sentence mentions an entity, by name or description (offsets in `text`). */
+  spans?: (id: string) => ReadonlyArray<{ start: number; end: number }>;
 }
 
 /**
@@ -62,8 +64,8 @@ export function sentenceSink(store: RelationStore, at: SentenceAt, linked: Set<s
     if (type === "MEMBER_OF" && t?.isEvent) return;
     // A declaration is adopted and backed, never joined or attended (DECLARATION_ENDS).
     if (notADeclarationEnd(type, t)) return;
-    // "the X, ICMPD's annual conference, where ICMPD's Director General also took part": its own meeting (OWN_MEETING).
-    if (type === "PARTICIPATES_IN" && t?.kind === "FORUM" && callsItsOwnMeeting(text, s)) return;
+    // A meeting the sentence calls the source's own conference, in apposition to it, is one it holds (OWN_MEETING).
+    if (type === "PARTICIPATES_IN" && t?.kind === "FORUM" && callsItsOwnMeeting(text, s, at.spans?.(targetId) ?? [])) return;
     // "The Commission held its 31st session": a body's own sitting is its part (PART_OF), not a meeting it organizes or attends.
     if (t?.isEvent && t.parentId === sourceId && type !== "PART_OF") return;
     if (!s || !t || !allowsEndpoints(type, s.kind, t.kind) || (spec.toEventOnly && !t.isEvent)) {

@@ -7,10 +7,17 @@ import type { M } from "./mentionLists.js";
  * The acronym's uses in the text are mentions of that body.
  */
 /**
- * The acronym a title writes in brackets: "CSM", "MIRPS", and one written in two parts, a programme's and its region's
- * ("RDPP NA", "EUTF NoA"), which is one acronym of the whole name (headingAcronym.ts reads the same shape).
+ * A region's code as the second part of a two-part acronym: two to four capitals, perhaps with a small letter between
+ * ("WA", "NoA", "MENA"). A word with small letters after its capital ("Togo", "Desk") is a place or a note on a branch,
+ * not part of the body's acronym: read as one, the branch's facts would go to the whole body.
  */
-export const BRACKETED_TITLE_ACRONYM = "[A-Z][A-Za-z]*[A-Z][A-Za-z-]{0,8}(?: [A-Z][A-Za-z]{0,3})?";
+export const REGION_CODE = "[A-Z](?:[a-z]?[A-Z]){1,3}";
+
+/**
+ * The acronym a title writes in brackets: "CSM", "MIRPS", and one written in two parts, a programme's and its region's
+ * code ("CLP WA"), which is one acronym of the whole name (headingAcronym.ts reads the same shape).
+ */
+export const BRACKETED_TITLE_ACRONYM = `[A-Z][A-Za-z]*[A-Z][A-Za-z-]{0,8}(?: ${REGION_CODE})?`;
 
 const TITLE_ACRONYM = new RegExp(`^(.*\\S)\\s*\\((${BRACKETED_TITLE_ACRONYM})\\)\\s*$`);
 

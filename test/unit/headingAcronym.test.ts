@@ -13,12 +13,12 @@ describe("a heading 'Name (ACR)' defines its acronym (headingAcronym.ts)", () =>
     expect(g.relations.some((r) => r.sourceId === "ctry:gh" && r.targetId === cmn!.id)).toBe(true);
   });
 
-  it("reads a title's acronym in two parts ('… (HSSP EA)'): the rows under it are the programme's, not the fund a row before names", () => {
-    const g = graph("Harbour Skills and Safety Programme for East Asia (HSSP EA)\nProgramme fact sheet\n\nKey facts\nFunding: the Asian Development Bank, through its Coastal Livelihoods Trust Fund\nMember states: Japan, the Philippines and Viet Nam\n\nSummary\nThe HSSP EA trains dock crews.\n");
-    const hssp = g.entities.find((e) => e.name === "Harbour Skills and Safety Programme for East Asia");
-    expect(hssp?.acronym).toBe("HSSP EA");
-    expect(g.relations.some((r) => r.sourceId === "ctry:jp" && r.targetId === hssp!.id)).toBe(true);
-    expect(g.relations.some((r) => r.sourceId === "ctry:jp" && r.targetId !== hssp!.id && r.targetId.startsWith("ini:"))).toBe(false);
+  it("reads a title's acronym in two parts ('… (DSP SEA)'): the list under it is the programme's, not the fund a line before it names", () => {
+    const g = graph("Dock Safety Programme for South-East Asia (DSP SEA)\n\nThe Coastal Livelihoods Trust Fund of the Asian Development Bank pays for the DSP SEA.\n\nParticipating countries:\n- Japan\n- the Philippines\n- Viet Nam\n");
+    const dsp = g.entities.find((e) => e.name === "Dock Safety Programme for South-East Asia");
+    expect(dsp?.acronym).toBe("DSP SEA");
+    expect(g.relations.some((r) => r.sourceId === "ctry:jp" && r.targetId === dsp!.id)).toBe(true);
+    expect(g.relations.some((r) => r.sourceId === "ctry:jp" && r.targetId !== dsp!.id && r.targetId.startsWith("ini:"))).toBe(false);
   });
 
   it("keeps a catalog body renamed with a longer name ('…, Investment and Development (GFRID)') the catalog body", () => {

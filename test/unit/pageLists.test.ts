@@ -89,6 +89,9 @@ describe("an acronym the page's title gives", () => {
   it("reads the acronym in parentheses at the end of a title, whatever its letters", () => {
     expect(titleAcronym("South American Conference on Migration (CSM)")).toEqual({ name: "South American Conference on Migration", acronym: "CSM" });
     expect(titleAcronym("Remittances (2015 figures)")).toBeNull();
+    // In two parts, the body's and a region's code; a place after the initials is a branch's note, not the acronym.
+    expect(titleAcronym("Coastal Livelihoods Programme for West Africa (CLP WA)")).toEqual({ name: "Coastal Livelihoods Programme for West Africa", acronym: "CLP WA" });
+    expect(titleAcronym("Coastal Fishers Network (CFN Togo)")).toBeNull();
   });
   it("reads the acronym's uses as the body the title names", () => {
     const page = "Andean Conference on Mobility (CAM)\n\nThe Andean Conference on Mobility was set up in Lima in 2001.\n\nSince then the CAM has brought together Peru, Chile and Bolivia.";
