@@ -1,5 +1,5 @@
 import type { NameRule } from "./NameRule.js";
-import { DAYS } from "./meetingActYear.js";
+import { DAYS, VENUE } from "./meetingActYear.js";
 import { MONTH } from "./months.js";
 import { sentenceAround } from "./sentenceAround.js";
 import { statedYears } from "./statedYears.js";
@@ -34,7 +34,6 @@ export const DATE_ADJUNCT_YEAR: NameRule = {
   ],
 };
 
-const VENUE = "[A-Z][\\p{L}’'\\-]+(?:\\s+[A-Z][\\p{L}’'\\-]+){0,2}";
 const DATE = `(?:in|on)\\s+(?:(?:${DAYS}\\s+)?${MONTH}\\s+)?(?:19|20)\\d{2}`;
 /** "… on 4 May 2014, at the ", "… in June 2016 at the ": the date right before the meeting it took place at. */
 const DATE_AT = new RegExp(`\\b${DATE},?\\s+(?:at|during)\\s+(?:the|its)\\s+$`, "u");
