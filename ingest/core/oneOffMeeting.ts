@@ -20,7 +20,7 @@ import { oneOffDatedBefore } from "./meetingDateAdjunct.js";
  */
 export const DATED_ONE_OFF_MEETINGS: NameRule = {
   id: "dated-one-off-meetings",
-  what: "A discovered one-off meeting (head Conference, Meeting, Summit, Workshop, Seminar, Symposium, Consultation, Session) that the text dates where it holds or names it is a meeting of that year, with '<name> <year>' as another name; a news lead (the sentence a paragraph's dateline opens) that names it and looks neither ahead nor back holds it; without a holding act or a dateline a year in the sentence dates nothing.",
+  what: "A discovered one-off meeting (head Conference, Meeting, Summit, Workshop, Seminar, Symposium, Consultation, Session) that the text dates where it holds or names it is a meeting of that year, with '<name> <year>' as another name; a news lead (the sentence a paragraph's dateline opens) that names it and looks neither ahead nor back holds it; without a holding act or a dateline a year in the sentence dates nothing, nor does it when the sentence sets the meeting years away from it ('two years later').",
   words: ONE_OFF_NOUNS,
   positive: [
     { text: "Oslo, 3 March 2016. The Oslo Conference on Coastal Refugees was convened jointly by Norway and the United Nations.", name: "Oslo Conference on Coastal Refugees", kind: "FORUM", year: 2016 },
@@ -49,6 +49,8 @@ export const DATED_ONE_OFF_MEETINGS: NameRule = {
     // Money given or paid to a country or a body on a date "for the X" is no gathering there.
     { text: "Sweden gave EUR 3 million to Togo in 2018 for the Lomé Conference on Port Safety.", name: "Lomé Conference on Port Safety 2018" },
     { text: "The grant was paid to Caritas in May 2019 for the Keta Conference on Lagoon Fishers.", name: "Keta Conference on Lagoon Fishers 2019" },
+    // The meeting is set years away from the sentence's date: that date is of something else.
+    { text: "Sweden gave EUR 3 million in 2018 to the Lomé Conference on Port Safety, which met two years later.", name: "Lomé Conference on Port Safety 2018" },
     // A gathering at a body, not a place: the date is of a meeting with it, not of the conference.
     { text: "The organisers met at Caritas in December 2018 for the Keta Conference on Lagoon Fishers.", name: "Keta Conference on Lagoon Fishers 2018" },
     // A lead that looks ahead to the event, or a later sentence of the paragraph, reports no meeting held that day.
@@ -91,6 +93,8 @@ const FORMALLY_APPOSED = /\b[Tt]he\s+(?:meeting|talks|conference|summit|gatherin
 /** A chronology's present tense: "IOM convenes the X in Geneva" (dated by the year heading over it only). */
 const ACT_BEFORE_NOW = /\b(?:co-)?(?:holds|hosts|convenes|organi[sz]es|opens|chairs)\s+(?:the|an?)\s+$/;
 
+/** A sentence that counts years away from its date ("which met two years later") holds the meeting in another year. */
+const YEARS_AWAY = /\b(?:(?:a|one|two|three|four|five|six|several|some|\d+)\s+years?\s+(?:later|earlier|on)|the\s+(?:following|next|previous)\s+year)\b/i;
 /** The year the text dates this one-off meeting mention with, or null. */
 export function oneOffYear(text: string, m: Mention, headingYear: number | null = null, pageYear: number | null = null, isPlace: (words: string) => boolean = () => false): number | null {
   const right = YEAR_RIGHT_AFTER.exec(text.slice(m.localEnd, m.localEnd + 12));
@@ -106,7 +110,7 @@ export function oneOffYear(text: string, m: Mention, headingYear: number | null 
   // The clause that holds the meeting states its date; two dates, or a period's bound, date nothing.
   const years = statedYears(text.slice(from, to));
   const all = text.slice(from, to).match(/\b(?:19|20)\d{2}\b/g) ?? [];
-  if (years.size === 1 && all.length === 1) return Number([...years][0]);
+  if (years.size === 1 && all.length === 1) return YEARS_AWAY.test(text.slice(from, to)) ? null : Number([...years][0]);
   if (all.length > 0) return null;
   // A sentence with no date of its own reports the day its paragraph's dateline gives, else the year its section is.
   return datelineYear(text) ?? headingYear ?? (apposed ? pageYear : null);
