@@ -37,7 +37,8 @@ export const DAYS = "\\d{1,2}(?:\\s*(?:[-–]|and|to)\\s*\\d{1,2})?";
 const TIME = `(?:for\\s+the\\s+(?:${ORDINAL_WORDS.join("|")}|last)\\s+time|again|once\\s+more)`;
 /** "at ministerial level", "at senior officials' level": the level a forum met at, between the verb and the venue. */
 const LEVEL = "at\\s+(?:ministerial|senior[-\\s]officials[’']?|technical|expert|summit|heads[-\\s]of[-\\s]state)\\s+level";
-const VENUE = "[A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,3}";
+/** A venue after "in" or "at": up to four capitalised words, a comma allowed between them ("Lomé, Togo"). */
+export const VENUE = "[A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,3}";
 const ACT_YEAR = new RegExp(
   `^\\s*(?:\\([A-Z][A-Za-z.\\-]{1,12}\\))?\\s*,?\\s+(?:(?:was|were)\\s+(?:(?:co-)?(?:held|convened|hosted)|organi[sz]ed)|met|gathered|convened|took\\s+place)(?:\\s+${TIME})?(?:\\s+${LEVEL})?(?:\\s+by\\s+[^,.;()]{2,70}?)?\\s+(?:in|at)\\s+${VENUE},?\\s+(?:in|on)\\s+(?:(?:${DAYS}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\s*\\d)`,
   "u",

@@ -1,32 +1,42 @@
 import type { NameRule } from "./NameRule.js";
-import { DAYS } from "./meetingActYear.js";
+import { DAYS, VENUE } from "./meetingActYear.js";
 import { MONTH } from "./months.js";
 import { sentenceAround } from "./sentenceAround.js";
 import { statedYears } from "./statedYears.js";
 
 /**
- * A numbered meeting dated by an adjunct of the same verb, where the sentence-year reader (meetingActYear.ts) stops at
- * a comma or finds no verb of holding: "adopted in Lima on 4 May 1962, at the Ninth Conference", "announced in
- * December 2019 at the first Summit in Oslo", "The fifth conference, LAC-V, met in Quito and adopted the charter on
- * 2 June 1994". The date stands right before "at the <meeting>", or the meeting opens the sentence, an apposition naming
- * it aside, as the subject of a verb of meeting: its one stated year is the meeting's.
- * A one-off meeting (oneOffMeeting.ts) is also held by a venue and date right before "for the <meeting>": "Ministers
- * met in Accra on 4 May 2016 for the Conference on X", "Delegations travelled to Lomé on 2 July 2021 for the Y". Not a
- * numbered one: a meeting of a series is keyed by the series and the year (meetingEvent.ts), so "back to Suva on 3 May
- * 2016 for a second meeting" would fold the second sitting of that year into the first.
+ * A numbered meeting dated by an adjunct of the verb whose act took place at it, where the sentence-year reader
+ * (meetingActYear.ts) stops at a comma or finds no verb of holding. Two shapes: an act's verb (signed, adopted,
+ * agreed …) with its date right before "at the <meeting>", a venue or a short object between them ("the accord was
+ * signed at Kigali, in 1987, at the Third Summit"); or the meeting opening the sentence, an apposition aside, as
+ * the subject of a verb of meeting whose clause ends on the date ("The Third Summit, hosted by Chad, convened twice
+ * and ended on 3 May 1987"). The sentence's one stated year is then the meeting's. A date that belongs to another
+ * event or to a clause of its own ("after the drought in 1987, at the", "which joined in 1987, at the") is none.
+ * A one-off meeting (oneOffMeeting.ts) is also held by people gathering at a known place on a date right before "for
+ * the <meeting>" ("the envoys assembled at Kigali in 1987 for the X"); a gift or payment to a country "in 1987 for
+ * the X" holds nothing. Not a numbered one: a meeting of a series is keyed by the series and the year
+ * (meetingEvent.ts), so a second sitting "for a second meeting" that year would fold into the first.
  */
 export const DATE_ADJUNCT_YEAR: NameRule = {
   id: "date-adjunct-year",
-  what: "A numbered meeting whose sentence states one year, in a date right before 'at the <meeting>' (comma or not), or after the meeting as subject (with an apposition aside) of a verb of meeting, is that year's meeting of its series.",
+  what: "A numbered meeting whose sentence states one year, in the date of an act's verb (adopted, signed, agreed …) right before 'at the <meeting>' (a venue or object between, comma or not, the verb in no relative or temporal clause), or after the meeting as subject (with an apposition aside) of a verb of meeting, is that year's meeting of its series.",
   words: ["at", "during", "met", "convened", "took place"],
   positive: [
-    { text: "The Coastal Dialogue on Fisheries (CDF) was set up in 2001. The charter on fishing crews was adopted in Lomé on 4 May 2014, at the Third Coastal Dialogue on Fisheries, which Togo chaired.", name: "CDF 2014", kind: "FORUM", year: 2014 },
-    { text: "The Coastal Dialogue on Fisheries (CDF) was set up in 2001. The new fund was announced in June 2016 at the Fourth Coastal Dialogue on Fisheries in Accra.", name: "CDF 2016", kind: "FORUM", year: 2016 },
-    { text: "The Coastal Dialogue on Fisheries (CDF) was set up in 2001. The Sixth Coastal Dialogue on Fisheries, CDF-VI, met in Kara and adopted the port charter on 2 June 2018; Togo hosted it.", name: "CDF 2018", kind: "FORUM", year: 2018 },
+    // An act's date before the meeting, its object between them, no comma.
+    { text: "The Coastal Dialogue on Fisheries (CDF) was set up in 2001. On its last day Benin and Togo signed the port charter on 9 November 2013 at the Fifth Coastal Dialogue on Fisheries.", name: "CDF 2013", kind: "FORUM", year: 2013 },
+    // A venue and a month before the meeting, each set off by commas.
+    { text: "The Coastal Dialogue on Fisheries (CDF) was set up in 2001. Ministers agreed in Banjul, Gambia, in March 2020, at the Seventh Coastal Dialogue on Fisheries, to share their patrol boats.", name: "CDF 2020", kind: "FORUM", year: 2020 },
+    // The meeting as subject of a verb of meeting, a participle phrase aside, the date at the end of its clause.
+    { text: "The Coastal Dialogue on Fisheries (CDF) was set up in 2001. The Second Coastal Dialogue on Fisheries, chaired by Cameroon, sat for three days in Kribi and closed on 12 April 2005.", name: "CDF 2005", kind: "FORUM", year: 2005 },
   ],
   negative: [
-    // A period's bound before the meeting dates no meeting.
-    { text: "The Coastal Dialogue on Fisheries (CDF) was set up in 2001. The fund has run since 2014, at the request of the Third Coastal Dialogue on Fisheries.", name: "CDF 2014" },
+    // A year in a name is no date of the act ("signed in"): a date pattern that took any year would read it.
+    { text: "The Coastal Dialogue on Fisheries (CDF) was set up in 2001. Ghana, Benin and Togo signed the Sea Charter 2013, at the Fifth Coastal Dialogue on Fisheries, after long talks.", name: "CDF 2013" },
+    // A date of another event, with no act of the meeting's before it.
+    { text: "The Coastal Dialogue on Fisheries (CDF) was set up in 2001. After the storms in 2015, at the Fourth Coastal Dialogue on Fisheries, Benin called for aid.", name: "CDF 2015" },
+    { text: "The Coastal Dialogue on Fisheries (CDF) was set up in 2001. Benin, which joined the dialogue in 2015, at the Fourth Coastal Dialogue on Fisheries offered a patrol boat.", name: "CDF 2015" },
+    // An act in a relative clause: its date is the clause's, and the meeting belongs to the main verb.
+    { text: "The Coastal Dialogue on Fisheries (CDF) was set up in 2001. The charter, which Togo signed in 2012, at the Fifth Coastal Dialogue on Fisheries gained two more parties.", name: "CDF 2012" },
     // A date the meeting was asked for on is no holding of it.
     { text: "The Coastal Dialogue on Fisheries (CDF) was set up in 2001. Ghana asked on 8 October 2016 for a Fifth Coastal Dialogue on Fisheries.", name: "CDF 2016" },
     // A subject that does not meet: the date is of what it did, not of a sitting.
@@ -34,14 +44,31 @@ export const DATE_ADJUNCT_YEAR: NameRule = {
   ],
 };
 
-const VENUE = "[A-Z][\\p{L}’'\\-]+(?:\\s+[A-Z][\\p{L}’'\\-]+){0,2}";
 const DATE = `(?:in|on)\\s+(?:(?:${DAYS}\\s+)?${MONTH}\\s+)?(?:19|20)\\d{2}`;
-/** "… on 4 May 2014, at the ", "… in June 2016 at the ": the date right before the meeting it took place at. */
-const DATE_AT = new RegExp(`\\b${DATE},?\\s+(?:at|during)\\s+(?:the|its)\\s+$`, "u");
-/** "… in Accra on 4 May 2016 for the ", "… to Lomé on 2 July 2021 for the ": a venue and date right before the meeting they were for. */
-const VENUE_DATE_FOR = new RegExp(`\\b(?:to|in)\\s+${VENUE}\\s+${DATE}\\s+for\\s+the\\s+$`, "u");
+/** Verbs of an act done at a meeting, whose date and "at the" phrase are both its adjuncts. */
+const ACT = "(?:adopted|signed|announced|launched|agreed|approved|endorsed|pledged|unveiled|issued)";
+/** The act's object between it and its date ("the port charter"): a short noun phrase, no clause in it. */
+const OBJECT = "(?:the|an?|its|their)\\s+(?:(?!which\\b|who\\b|that\\b|after\\b|since\\b|before\\b|when\\b)[\\p{L}’'\\-]+\\s+){0,4}?[\\p{L}’'\\-]+";
+/**
+ * "… signed on 9 November 2013 at the ", "… agreed in Banjul, Gambia, in March 2020, at the ": the date of an act
+ * right before the meeting it was done at. The act's verb stands right before the date (a venue may come between),
+ * so a date that belongs to something else ("after the floods in 2014, at the") is no adjunct of it.
+ */
+const DATE_AT = new RegExp(`\\b${ACT}\\s+(?:${OBJECT}\\s+)?(?:(?:in|at)\\s+${VENUE},?\\s+)?${DATE},?\\s+(?:at|during)\\s+(?:the|its)\\s+$`, "u");
+/** A clause still open before the act's verb: the verb is then that clause's ("Benin, which signed in 2015, at the"). */
+const OPEN_CLAUSE = /\b(?:which|who|whom|whose|after|since|before|when|while|until)\b[^,;:]*$/i;
+/** Verbs of people coming together somewhere: the clause whose verb one of them is holds the meeting it came for. */
+const GATHER = "(?:met|gathered|convened|assembled|travel(?:l)?ed|came\\s+together)(?:\\s+(?:again|once\\s+more))?";
+/** "… convened in Lomé in March 2019 for the ": people gathering at a venue on a date, right before the meeting. */
+const VENUE_DATE_FOR = new RegExp(`\\b${GATHER}\\s+(?:to|in|at)\\s+(${VENUE}),?\\s+${DATE}\\s+for\\s+the\\s+$`, "u");
 /** ", CDF-VI, met in Kara and adopted the charter on ": the meeting, a short apposition aside, as subject of a verb of meeting. */
 const SUBJECT_MEETS = /^(?:,\s*[^,;()]{1,40},)?\s+(?:met|convened|sat|(?:was|were)\s+(?:held|convened)|took\s+place)\b[^,;()]*$/u;
+
+/** Whether `before` ends in a date adjunct of an act done at the meeting that follows (DATE_AT, its verb in no open clause). */
+function actDatedBefore(before: string): boolean {
+  const m = DATE_AT.exec(before);
+  return !!m && !OPEN_CLAUSE.test(before.slice(0, m.index));
+}
 
 /** The year of a numbered meeting at [start, end) read from a date adjunct of its own verb (DATE_ADJUNCT_YEAR), or null. */
 export function dateAdjunctYear(text: string, start: number, end: number): number | null {
@@ -51,12 +78,17 @@ export function dateAdjunctYear(text: string, start: number, end: number): numbe
   if (all.length !== 1 || statedYears(sentence).size !== 1) return null;
   const at = from + all[0]!.index!;
   const year = Number(all[0]![0]);
-  if (at < start) return DATE_AT.test(text.slice(from, start)) ? year : null;
+  if (at < start) return actDatedBefore(text.slice(from, start)) ? year : null;
   return at >= end && /^\s*(?:the\s+)?$/i.test(text.slice(from, start)) && SUBJECT_MEETS.test(text.slice(end, at)) ? year : null;
 }
 
 /**
- * Whether the words of a sentence before a one-off meeting's name hold it at a date: "… on 4 May 2014, at the ",
- * "… in Accra on 4 May 2016 for the " (DATED_ONE_OFF_MEETINGS reads the sentence's one year then).
+ * Whether the words of a sentence before a one-off meeting's name hold it at a date: an act dated right before "at
+ * the" (DATE_AT), or people gathering at a known place (`isPlace`) on a date right before "for the" (VENUE_DATE_FOR);
+ * DATED_ONE_OFF_MEETINGS reads the sentence's one year then. A grant paid "to Oxfam in 2017 for the" holds nothing.
  */
-export const oneOffDatedBefore = (before: string): boolean => DATE_AT.test(before) || VENUE_DATE_FOR.test(before);
+export function oneOffDatedBefore(before: string, isPlace: (words: string) => boolean): boolean {
+  if (actDatedBefore(before)) return true;
+  const venue = VENUE_DATE_FOR.exec(before)?.[1];
+  return !!venue && (isPlace(venue) || isPlace(venue.split(",")[0]!.trim()));
+}

@@ -20,7 +20,7 @@ import { oneOffDatedBefore } from "./meetingDateAdjunct.js";
  */
 export const DATED_ONE_OFF_MEETINGS: NameRule = {
   id: "dated-one-off-meetings",
-  what: "A discovered one-off meeting (head Conference, Meeting, Summit, Workshop, Seminar, Symposium, Consultation, Session) that the text dates where it holds or names it is a meeting of that year, with '<name> <year>' as another name; a news lead (the sentence a paragraph's dateline opens) that names it and looks neither ahead nor back holds it; without a holding act or a dateline a year in the sentence dates nothing.",
+  what: "A discovered one-off meeting (head Conference, Meeting, Summit, Workshop, Seminar, Symposium, Consultation, Session) that the text dates where it holds or names it is a meeting of that year, with '<name> <year>' as another name; a news lead (the sentence a paragraph's dateline opens) that names it and looks neither ahead nor back holds it; without a holding act or a dateline a year in the sentence dates nothing, nor does it when the sentence sets the meeting years away from it ('two years later').",
   words: ONE_OFF_NOUNS,
   positive: [
     { text: "Oslo, 3 March 2016. The Oslo Conference on Coastal Refugees was convened jointly by Norway and the United Nations.", name: "Oslo Conference on Coastal Refugees", kind: "FORUM", year: 2016 },
@@ -28,8 +28,8 @@ export const DATED_ONE_OFF_MEETINGS: NameRule = {
     { text: "The Lagos Summit on Fishers' Mobility was held in Lagos on 4 May 2019 and adopted a plan.", name: "Lagos Summit on Fishers' Mobility", kind: "FORUM", year: 2019 },
     { text: "Delegates met again at the 2014 Andean Conference on Border Data.", name: "Andean Conference on Border Data", kind: "FORUM", year: 2014 },
     { text: "The next step was the Coastal Ministerial Conference on Fisher Mobility, which Ghana hosted in Accra from 3 to 5 June 2009.", name: "Coastal Ministerial Conference on Fisher Mobility", kind: "FORUM", year: 2009 },
-    // A venue and date right before "for the X", or a date right before "at the X", hold it (meetingDateAdjunct.ts).
-    { text: "Fisheries officials from Togo and Benin gathered in Cotonou on 8 March 2017 for the Bight Conference on Fishing Crews.", name: "Bight Conference on Fishing Crews", kind: "FORUM", year: 2017 },
+    // People gathering at a known place on a date right before "for the X", or an act's date right before "at the X", hold it (meetingDateAdjunct.ts).
+    { text: "Port authorities of five coastal states convened in Lomé in March 2019 for the Keta Conference on Lagoon Fishers.", name: "Keta Conference on Lagoon Fishers", kind: "FORUM", year: 2019 },
     { text: "The charter on fishing crews was signed in Cotonou on 8 March 2017, at the Bight Conference on Fishing Crews.", name: "Bight Conference on Fishing Crews", kind: "FORUM", year: 2017 },
     // A news lead reports the event it names: its dateline dates it.
     { text: "DAKAR, 9 October 2021 - Some sixty delegates filled a seaside hotel on Saturday for the Dakar Conference on Fishing Communities.", name: "Dakar Conference on Fishing Communities", kind: "FORUM", year: 2021 },
@@ -46,6 +46,13 @@ export const DATED_ONE_OFF_MEETINGS: NameRule = {
     { text: "Ministers discussed the Coastal Ministerial Conference on Fisher Mobility, which Ghana will host in Accra in 2027.", name: "Coastal Ministerial Conference on Fisher Mobility 2027" },
     // A date something was asked for on, with no venue before it, holds no meeting.
     { text: "Benin asked on 8 March 2017 for the Bight Conference on Fishing Crews to take up port controls.", name: "Bight Conference on Fishing Crews 2017" },
+    // Money given or paid to a country or a body on a date "for the X" is no gathering there.
+    { text: "Sweden gave EUR 3 million to Togo in 2018 for the Lomé Conference on Port Safety.", name: "Lomé Conference on Port Safety 2018" },
+    { text: "The grant was paid to Caritas in May 2019 for the Keta Conference on Lagoon Fishers.", name: "Keta Conference on Lagoon Fishers 2019" },
+    // The meeting is set years away from the sentence's date: that date is of something else.
+    { text: "Sweden gave EUR 3 million in 2018 to the Lomé Conference on Port Safety, which met two years later.", name: "Lomé Conference on Port Safety 2018" },
+    // A gathering at a body, not a place: the date is of a meeting with it, not of the conference.
+    { text: "The organisers met at Caritas in December 2018 for the Keta Conference on Lagoon Fishers.", name: "Keta Conference on Lagoon Fishers 2018" },
     // A lead that looks ahead to the event, or a later sentence of the paragraph, reports no meeting held that day.
     { text: "DAKAR, 9 October 2021 - Delegates are preparing for the Dakar Conference on Fishing Communities next spring.", name: "Dakar Conference on Fishing Communities 2021" },
     { text: "DAKAR, 9 October 2021 - Fishers protested on Saturday. Their leaders praised the Dakar Conference on Fishing Communities.", name: "Dakar Conference on Fishing Communities 2021" },
@@ -86,8 +93,10 @@ const FORMALLY_APPOSED = /\b[Tt]he\s+(?:meeting|talks|conference|summit|gatherin
 /** A chronology's present tense: "IOM convenes the X in Geneva" (dated by the year heading over it only). */
 const ACT_BEFORE_NOW = /\b(?:co-)?(?:holds|hosts|convenes|organi[sz]es|opens|chairs)\s+(?:the|an?)\s+$/;
 
+/** A sentence that counts years away from its date ("which met two years later") holds the meeting in another year. */
+const YEARS_AWAY = /\b(?:(?:a|one|two|three|four|five|six|several|some|\d+)\s+years?\s+(?:later|earlier|on)|the\s+(?:following|next|previous)\s+year)\b/i;
 /** The year the text dates this one-off meeting mention with, or null. */
-export function oneOffYear(text: string, m: Mention, headingYear: number | null = null, pageYear: number | null = null): number | null {
+export function oneOffYear(text: string, m: Mention, headingYear: number | null = null, pageYear: number | null = null, isPlace: (words: string) => boolean = () => false): number | null {
   const right = YEAR_RIGHT_AFTER.exec(text.slice(m.localEnd, m.localEnd + 12));
   if (right) return Number(right[1]);
   const left = YEAR_RIGHT_BEFORE.exec(text.slice(Math.max(0, m.localStart - 12), m.localStart));
@@ -96,12 +105,12 @@ export function oneOffYear(text: string, m: Mention, headingYear: number | null 
   const after = text.slice(m.localEnd, m.localEnd + 80);
   const { from, to } = sentenceAround(text, m.localStart, m.localEnd);
   const apposed = FORMALLY_APPOSED.test(text.slice(Math.max(0, m.localStart - 60), m.localStart));
-  const acts = apposed || ACT_AFTER.test(after) || ACT_AFTER_RELATIVE.test(after) || ACT_BEFORE.test(before) || (!!headingYear && ACT_BEFORE_NOW.test(before)) || oneOffDatedBefore(text.slice(from, m.localStart)) || datelineLead(text, from, to);
+  const acts = apposed || ACT_AFTER.test(after) || ACT_AFTER_RELATIVE.test(after) || ACT_BEFORE.test(before) || (!!headingYear && ACT_BEFORE_NOW.test(before)) || oneOffDatedBefore(text.slice(from, m.localStart), isPlace) || datelineLead(text, from, to);
   if (!acts) return null;
   // The clause that holds the meeting states its date; two dates, or a period's bound, date nothing.
   const years = statedYears(text.slice(from, to));
   const all = text.slice(from, to).match(/\b(?:19|20)\d{2}\b/g) ?? [];
-  if (years.size === 1 && all.length === 1) return Number([...years][0]);
+  if (years.size === 1 && all.length === 1) return YEARS_AWAY.test(text.slice(from, to)) ? null : Number([...years][0]);
   if (all.length > 0) return null;
   // A sentence with no date of its own reports the day its paragraph's dateline gives, else the year its section is.
   return datelineYear(text) ?? headingYear ?? (apposed ? pageYear : null);
@@ -122,7 +131,7 @@ export function mayBeOneOff(d: DiscoveredName | undefined, anyHead = false): d i
  * Dates the one-off meetings a passage holds (DATED_ONE_OFF_MEETINGS). `discovered` is the document's; a name that
  * is the parent of one of its meetings is a series, and one dated with two different years stays undated.
  */
-export function dateOneOffMeetings(text: string, mentions: Mention[], discovered: Map<string, DiscoveredName>, conflicting: Set<string>, dated: Set<string>, section: string | null = null, cities: ReadonlyMap<string, string> = new Map(), pageYear: number | null = null): void {
+export function dateOneOffMeetings(text: string, mentions: Mention[], discovered: Map<string, DiscoveredName>, conflicting: Set<string>, dated: Set<string>, section: string | null = null, cities: ReadonlyMap<string, string> = new Map(), pageYear: number | null = null, isPlace: (words: string) => boolean = () => false): void {
   const headingYear = sectionYear(section);
   for (const m of mentions) {
     if ((m.method !== "name-pattern" && m.method !== "acronym-definition") || conflicting.has(m.key)) continue;
@@ -131,7 +140,7 @@ export function dateOneOffMeetings(text: string, mentions: Mention[], discovered
     // A name apposed to the page's own meeting is that meeting, whatever its head word (FORMALLY_APPOSED).
     if (!d || !(datedHere || mayBeOneOff(d) || (mayBeOneOff(d, true) && formallyApposed(text, m)))) continue;
     if ([...discovered.values()].some((x) => x.parentId === d.key)) continue;
-    const year = oneOffYear(text, m, headingYear, pageYear);
+    const year = oneOffYear(text, m, headingYear, pageYear, isPlace);
     if (!year) continue;
     if (d.isEvent && d.year !== year) {
       // Two dates for one name: more than one meeting, or a series; no date is sure.
