@@ -3,6 +3,7 @@ import type { NameRule } from "./NameRule.js";
 import type { PassageScan } from "./PassageScan.js";
 import { headKind } from "./headKind.js";
 import { titleRunPattern } from "./titleRun.js";
+import { SITTING_NOUNS } from "./meetingNouns.js";
 import { knownNameAtEdge, titleAcronym } from "./titleMention.js";
 
 /**
@@ -38,11 +39,14 @@ export const APPOSED_PROJECT_NAME: NameRule = {
  */
 export const APPOSED_MEETING_NAME: NameRule = {
   id: "apposed-meeting-name",
-  what: "A title after 'The meeting|talks|conference|summit|gathering|event, formally|officially (known as|called) the', closed by a comma, 'and' before a lower-case word or a verb, with a meeting's head noun, is a meeting of that name; a number may stand among its words.",
-  words: ["meeting", "talks", "conference", "summit", "gathering", "event"],
+  what: "A title after 'The <sitting noun>|talks|gathering|event, formally|officially (known as|called) the', closed by a comma, 'and' before a lower-case word or a verb, with a meeting's head noun, is a meeting of that name; a number may stand among its words.",
+  // The nouns of one sitting (meetingNouns.ts), and the news words that describe one without naming it.
+  words: [...SITTING_NOUNS, "talks", "gathering", "event"],
   positive: [
     { text: "The meeting, formally the Regional Conference on 25 Years of Coastal Rescue in the Gulf and subtitled \"Safe Seas\", was convened by Ghana.", name: "Regional Conference on 25 Years of Coastal Rescue in the Gulf", kind: "FORUM" },
     { text: "The gathering, officially known as the Highland Summit on 3 Decades of Pastoral Mobility, was opened by the President of Kenya.", name: "Highland Summit on 3 Decades of Pastoral Mobility", kind: "FORUM" },
+    { text: "The consultation, officially known as the Mekong Conference on 3 Generations of River Boat Crews, ran for two days.", name: "Mekong Conference on 3 Generations of River Boat Crews", kind: "FORUM" },
+    { text: "The session, formally the Mekong Summit on 4 Decades of River Boat Crews, was opened by the Prime Minister of Laos.", name: "Mekong Summit on 4 Decades of River Boat Crews", kind: "FORUM" },
   ],
   negative: [
     // No meeting's head: a subtitle or a slogan is no meeting.

@@ -7,14 +7,14 @@ import type { DiscoveredName, Mention } from "./types.js";
 import type { RecentForums } from "./RecentForums.js";
 import { meetingEvent } from "./meetingEvent.js";
 import type { MeetingMention } from "./MeetingMention.js";
-import { clauseComma, FRONTING, itsOwner } from "./meetingItsOwner.js";
+import { itsMeeting } from "./itsMeeting.js";
 import { noteLeadMeetings, notePageDateline, pageMeetingYear } from "./pageDateline.js";
 import { reportedMeetingYear } from "./reportedMeeting.js";
 import { meetingAct, sentenceHeldYear } from "./meetingActYear.js";
 import { yearAfter, yearFronted, yearOf } from "./meetingYearOf.js";
 export { YEAR_AFTER } from "./meetingYearOf.js";
 import { kindWords, seriesMeetingPhrases } from "./seriesMeetingPhrases.js";
-import { meetingOccasion } from "./meetingOccasion.js";
+import { settleMeetingPhrases } from "./settleMeetingPhrases.js";
 import { elidedMeetings } from "./meetingEllipsis.js";
 import { kindMeetings } from "./kindMeeting.js";
 import { isGoverningName } from "./subBodyRules.js";
@@ -33,9 +33,6 @@ export type { MeetingMention } from "./MeetingMention.js";
  *   Global Forum was named. A meeting the catalog lists resolves to it; any other
  *   becomes a discovered FORUM event with its parent and, when stated, its year.
  */
-
-/** A capitalised word or two, then a preposition and an article, before a meeting phrase. */
-const RUNS_INTO = /^[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?\s(?:for|at|to|in)\s+the\s+$/u;
 
 const headKey = (word: string) => word.toLowerCase().replace(/s$/, "");
 
@@ -166,7 +163,8 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     out.push({ start: m.localStart - before[0].length + before[0].indexOf(ordinal), end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${noun}`, name: phrase, kind: meetingKind(ordinal, before[2]!, noun) }), alias: phrase } });
   }
   for (; y < yearHeads.length; y++) out.push(...yearHead(yearHeads[y]!));
-  for (const its of text.matchAll(ITS_ORDINAL)) out.push(...itsMeeting(its));
+  // "The X Process held its 12th Ministerial Conference": the meeting of the forum "its" stands for (itsMeeting.ts).
+  for (const its of text.matchAll(ITS_ORDINAL)) out.push(...itsMeeting(its, { text, sorted, series, forum, topicSeries, event, yearIn }));
   // "the Dialogue's fifth Ministerial Consultation", "the Forum's Lima edition in 2012", "the third Ministerial Conference"
   // after the passage named one of that kind (seriesMeetingPhrases.ts).
   // "a Ministerial Conference held in Baku on 5 June 2013": a kind of meeting with its venue and date (kindMeeting.ts).
@@ -183,28 +181,8 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   for (const id of namedHere) for (const head of headsOf(id)) recent.byHead.set(head, new Set([...(recent.byHead.get(head) ?? []), id]));
   const lastNamed = [...sorted].reverse().find((m) => m.kind === "FORUM" && series(m.key) && !isBodyOf(series(m.key)!) && !complementOfName(text, m, sorted));
   if (lastNamed) [recent.last, recent.lastSection, recent.lastLeadIn] = [series(lastNamed.key)!, recent.section, /:\s*$/.test(text)];
-  // "the Sixth Ministerial Consultation of the Colombo Process": the capitalised ordinal words were read as a
-  // name of their own; the meeting phrase holds them whole, so it takes their place.
-  // A name read across a preposition into the phrase ("Dubai for the Seventh Ministerial Consultation") is a place and
-  // the meeting run together: the meeting phrase takes it too.
-  const inside = (e: MeetingMention, m: Mention) => m.method === "name-pattern" && ((e.start <= m.localStart && m.localEnd <= e.end) || runsInto(e, m));
-  const runsInto = (e: MeetingMention, m: Mention) => m.localStart < e.start && e.start < m.localEnd && m.localEnd <= e.end && RUNS_INTO.test(text.slice(m.localStart, e.start));
-  // A country inside the forum's own name ("… Future of Syria and the Region") stays a mention of its own and is no
-  // rival reading of the phrase.
-  const withinName = (e: MeetingMention, m: Mention) => !!e.replaces && e.replaces.localStart <= m.localStart && m.localEnd <= e.replaces.localEnd;
-  return noteLeadMeetings(recent, out
-    .filter((e) => !mentions.some((m) => m !== e.replaces && e.start < m.localEnd && m.localStart < e.end && !inside(e, m) && !withinName(e, m)))
-    .map((e) => {
-      const absorbs = mentions.filter((m) => m !== e.replaces && inside(e, m));
-      const d = e.entity;
-      const seriesName = d.parentId ? forum(d.parentId, true)?.name ?? e.occasion?.series ?? d.parentId : "";
-      const found = d.isEvent && d.parentId && !catalog.byId.has(d.key) ? meetingOccasion(text, e, d, seriesName, catalog.cities) : null;
-      // A reader that read the date and city with the phrase (a fronted date) gives them; the rest is read as for any meeting.
-      const occasion = found || e.occasion ? { ...found, ...e.occasion, series: seriesName } : null;
-      // A numbered meeting its own clause dates ("1st meeting: Rome, 20 March 2017") is of that year.
-      const dated = occasion?.date && !e.entity.year ? { ...e.entity, year: Number(occasion.date.slice(0, 4)) } : e.entity;
-      return { ...e, entity: dated, ...(absorbs.length ? { absorbs } : {}), ...(occasion ? { occasion } : {}) };
-    }));
+  // The phrases settled against the passage's other mentions, each with its occasion (settleMeetingPhrases.ts).
+  return noteLeadMeetings(recent, settleMeetingPhrases(text, mentions, out, catalog, (id) => forum(id, true)?.name));
 
   /** The standing series the passage named last before `at` (a meeting of it names it too), else one named before. */
   function lastSeries(at: number): string | null {
@@ -270,37 +248,6 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     if (headed.length > 0) return headed.length === 1 ? headed[0] : undefined;
     const earlier = recent.byHead.get(head);
     return earlier?.size === 1 ? [...earlier][0] : undefined;
-  }
-
-  /**
-   * "The Coastal Process held its 12th Ministerial Conference in 2016": the meeting of the forum that "its" stands
-   * for, the last body named before it in the same sentence (DATED_MEETINGS); another body named in between
-   * ("IOM thanked the Process for its …" reads the Process) decides, and a non-forum one means no meeting.
-   */
-  function itsMeeting(match: RegExpMatchArray): MeetingMention[] {
-    const at = match.index!;
-    const sentenceStart = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at)) + 1;
-    // "At its 108th Session in 2019, the International Labour Conference adopted …": a fronted phrase's "its" is the
-    // subject after its comma.
-    const fronted = FRONTING.test(text.slice(sentenceStart, at));
-    const sentenceEnd = text.indexOf(". ", at);
-    // The comma that closes the fronted phrase, past an aside on where and when it sat ("…, held in Lima in 2016, …").
-    const comma = fronted ? clauseComma(text, at + match[0].length, sentenceEnd) : -1;
-    const next = comma > 0 ? sorted.find((m) => m.localStart > comma && (sentenceEnd < 0 || m.localStart < sentenceEnd) && /^\s*(?:the\s+)?$/.test(text.slice(comma + 1, m.localStart))) : undefined;
-    const last = next ?? itsOwner(text, sorted, sentenceStart, at, fronted);
-    // A fronted "By its tenth ministerial conference, …" opening a passage that has named no body yet: the series the
-    // section or page is about (FRONTED_ITS_OWNER).
-    const owner = last ? series(last.key) ?? (forum(last.key, true) ? last.key : null) : null;
-    const parentId = owner ?? (!last && fronted && !sorted.some((m) => m.localEnd <= at) ? topicSeries() : null);
-    const f = parentId ? forum(parentId, true) : null;
-    if (!parentId || !f) return [];
-    const ordinal = match[1]!;
-    const start = at + match[0].indexOf(ordinal);
-    const end = at + match[0].length;
-    const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearIn(start, end, `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`);
-    if (!year && !series(parentId)) return [];
-    const phrase = text.slice(start, end);
-    return [{ start, end, entity: { ...event(parentId, f.short, year, { key: `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`, name: `${phrase} of the ${f.name}`, kind: meetingKind(ordinal, match[2]!, match[3]!) }), alias: `${phrase} of the ${f.name}` } }];
   }
 
   function yearHead(match: RegExpMatchArray): MeetingMention[] {

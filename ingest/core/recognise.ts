@@ -4,7 +4,7 @@ import { pageBody } from "./pageBody.js";
 import { entityId } from "../../src/ontology/ids.js";
 import { headlineForum, pageHeadline } from "./headlineTopic.js";
 import { isTitleLine } from "./pageMeeting.js";
-import { meetingLine } from "./meetingHeading.js";
+import { type HeadingSitting, headingSitting } from "./headingSitting.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { acronymDefinitions } from "./acronymDefinitions.js";
@@ -20,7 +20,7 @@ import { quotedItemTitle } from "./quotedItemTitle.js";
 import { Matcher } from "./Matcher.js";
 import { titleVariants } from "./titleVariants.js";
 import { DatedRowReader } from "./datedRows.js";
-import { meetingMentions } from "./meetings.js";
+import { scanMeetings } from "./scanMeetings.js";
 import type { RecentForums } from "./RecentForums.js";
 import { dateOneOffMeetings } from "./oneOffMeeting.js";
 import { firstOfSeries } from "./oneOffSeries.js";
@@ -89,12 +89,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   const parents: ParentLink[] = [];
   const localAcronyms = new Map<string, { id: string; kind: EntityKind }>();
   let recent: RecentForums = { scope: "", byHead: new Map(), section: [] };
-  let sectionNames: { label: string | null; ids: string[]; meeting?: { year: number; ordinal?: number; noun: string } } = { label: null, ids: [] };
-  /** A section heading naming one dated sitting and no series of its own: a sitting of the page's series (meetingHeading.ts). */
-  const sectionSitting = (label: string | null): { year: number; ordinal?: number; noun: string } | undefined => {
-    const line = label ? meetingLine(label, catalog.cities) : null;
-    return line && line.seriesText === null ? { year: line.year, noun: line.noun, ...(line.occasion.ordinal ? { ordinal: line.occasion.ordinal } : {}) } : undefined;
-  };
+  let sectionNames: { label: string | null; ids: string[]; meeting?: HeadingSitting } = { label: null, ids: [] };
   const shortName = (id: string) => {
     const e = catalog.byId.get(id);
     return e?.acronym ?? e?.name ?? discovered.get(id)?.acronym ?? discovered.get(id)?.name ?? id;
@@ -240,7 +235,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     // 5. Meetings: "the 7th meeting of the Bali Process", "the 2010 Forum".
     if (recent.scope !== scope) recent = { scope, byHead: new Map(), section: [], page: pageIds };
     // Consecutive passages share their section: its heading is read once.
-    if (sectionNames.label !== passage.section) sectionNames = { label: passage.section, ids: passage.section ? matcher.findAll(passage.section).map((m) => m.entityId) : [], meeting: sectionSitting(passage.section) };
+    if (sectionNames.label !== passage.section) sectionNames = { label: passage.section, ids: passage.section ? matcher.findAll(passage.section).map((m) => m.entityId) : [], meeting: headingSitting(passage.section, catalog.cities) };
     recent.section = sectionNames.ids;
     recent.sectionMeeting = sectionNames.meeting;
     // A title that names no forum leaves the page's topic to the forum its headline names (headlineTopic.ts).
@@ -252,15 +247,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     // session") names the page's series all the same.
     if (titleLineForums.length === 0 && isTitleLine(passage)) titleLineForums = [...new Set(scan.mentions.filter((m) => m.kind === "FORUM" && !(catalog.byId.get(m.key) ?? discovered.get(m.key))?.isEvent).map((m) => m.key))];
     if ((recent.page ?? []).length === 0) recent.page = titleLineForums;
-    for (const event of meetingMentions(text, scan.mentions, catalog, (id) => discovered.get(id), recent)) {
-      scan.discover(event.entity);
-      for (const gone of [event.replaces, ...(event.absorbs ?? [])]) {
-        const i = gone ? scan.mentions.indexOf(gone) : -1;
-        if (i !== -1) scan.mentions.splice(i, 1);
-      }
-      const pushed = scan.push({ localStart: event.start, localEnd: event.end, kind: "FORUM", key: event.entity.key, method: "meeting", confidence: 0.8 });
-      if (event.occasion) pushed.occasion = event.occasion;
-    }
+    scanMeetings(scan, recent); // Each meeting phrase takes the place of the mentions it read (scanMeetings.ts).
 
     // 5b. A row of a year-by-year list of meetings: "2009 - Tunis (Africa)" under "The summits so far:" (datedRows.ts).
     rows.enter(passage.section);
