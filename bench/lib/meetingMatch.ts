@@ -133,7 +133,7 @@ function seriesOf(entity: ExpectedEntity & MeetingFields, facts: readonly Fact[]
 
 type Verdict = "agree" | "conflict" | "silent";
 
-function compare(key: MeetingKey, e: GraphMeeting): Verdict {
+function compare(key: Omit<MeetingKey, "series">, e: GraphMeeting): Verdict {
   const verdicts: Verdict[] = [];
   if (key.date && e.date) verdicts.push(key.date.startsWith(e.date) || e.date.startsWith(key.date) ? "agree" : "conflict");
   if (key.ordinal !== undefined && e.ordinal != null) verdicts.push(key.ordinal === e.ordinal ? "agree" : "conflict");
@@ -168,7 +168,7 @@ export function matchDescribedMeetings(
     const found = new Map<string, Set<string>>();
     for (const { e, one } of oneOffs) {
       const head = normaliseName(one!.head);
-      const hits = events.filter((g) => g.isEvent && g.year === one!.key.year && [g.name, ...(g.aliases ?? [])].some((n) => normaliseName(n) === head) && compare({ series: { id: "" }, ...one!.key }, g) !== "conflict");
+      const hits = events.filter((g) => g.isEvent && g.year === one!.key.year && [g.name, ...(g.aliases ?? [])].some((n) => normaliseName(n) === head) && compare(one!.key, g) !== "conflict");
       const name = `${file}|${normaliseName(e.name)}`;
       found.set(name, new Set(hits.map((g) => g.id)));
       for (const g of hits) claims.set(g.id, [...(claims.get(g.id) ?? []), name]);

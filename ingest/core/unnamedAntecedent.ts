@@ -28,14 +28,15 @@ const PREDICATIVE = /\b(?:as|is|was|are|were|be|been|became|becomes|remains|rema
 
 /** Whether the sentence brings in an unnamed thing with this head noun before `at`, outside every mention. */
 export function unnamedAntecedent(text: string, at: number, head: string, covered: ReadonlyArray<{ start: number; end: number }>): boolean {
-  const word = new RegExp(`\\b${escapeRegExp(head.toLowerCase())}\\b`, "i");
-  for (const h of text.slice(0, at).matchAll(new RegExp(`\\b${escapeRegExp(head.toLowerCase())}\\b`, "g"))) {
+  const word = `\\b${escapeRegExp(head.toLowerCase())}\\b`;
+  const named = new RegExp(word, "i");
+  for (const h of text.slice(0, at).matchAll(new RegExp(word, "g"))) {
     const s = h.index!;
     if (covered.some((m) => m.start < s + head.length && s < m.end)) continue;
     const before = text.slice(Math.max(0, s - 60), s);
     if (!INDEFINITE_BEFORE.test(before) || PREDICATIVE.test(before)) continue;
     // A named one with that head between the indefinite and the description is the nearer antecedent.
-    if (covered.some((m) => m.start > s && m.end <= at && word.test(text.slice(m.start, m.end)))) continue;
+    if (covered.some((m) => m.start > s && m.end <= at && named.test(text.slice(m.start, m.end)))) continue;
     return true;
   }
   return false;
