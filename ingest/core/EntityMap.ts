@@ -5,6 +5,8 @@
  */
 export class EntityMap<V> extends Map<string, V> {
   private count = 0;
+  /** Ids the resolver folded into another entity, with the id each now goes by. */
+  readonly redirects = new Map<string, string>();
 
   constructor(entries?: Iterable<readonly [string, V]>) {
     // Map's own constructor would call set() before this class's fields exist.
@@ -36,4 +38,12 @@ export class EntityMap<V> extends Map<string, V> {
 /** The map's write count, where it keeps one (an EntityMap), else undefined. */
 export function writesOf(map: ReadonlyMap<string, unknown>): number | undefined {
   return map instanceof EntityMap ? map.writes : undefined;
+}
+
+/**
+ * The id an entity goes by in the run: a reader that derives an id from a name it reads (a page title's body) must
+ * follow the resolver's folds, or it misses the entity whenever another document's variant of the name won the fold.
+ */
+export function canonicalId(map: ReadonlyMap<string, unknown>, id: string): string {
+  return map instanceof EntityMap ? (map.redirects.get(id) ?? id) : id;
 }

@@ -217,6 +217,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
     }
     e.aliases = [...new Set([...e.aliases, ...forms.filter((n) => n !== e.name)])];
   }
+  for (const [from, to] of redirect) entities.redirects.set(from, to);
   return entities;
 }
 

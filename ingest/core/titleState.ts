@@ -1,6 +1,7 @@
 import { entityId } from "../../src/ontology/ids.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { Catalog } from "../catalog/catalog.js";
+import { canonicalId } from "./EntityMap.js";
 import { headingAcronym } from "./headingAcronym.js";
 import { headKind } from "./headKind.js";
 import type { Matcher } from "./Matcher.js";
@@ -55,6 +56,6 @@ export function titleStateBodyId(title: string, catalog: Catalog, matcher: Match
   const t = titleState(title, matcher, catalog);
   const def = t ? headingAcronym(t.body, { catalog, matcher }) : null;
   if (!t || !def) return null;
-  const id = stateTitledBody(def, t.stateId, catalog.demonyms, (id) => catalog.byId.get(id)?.name ?? id).id;
+  const id = canonicalId(entities, stateTitledBody(def, t.stateId, catalog.demonyms, (id) => catalog.byId.get(id)?.name ?? id).id);
   return entities.has(id) ? id : null;
 }

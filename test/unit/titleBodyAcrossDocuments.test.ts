@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../ingest/catalog/catalog.js";
+import { buildGraphs } from "../../ingest/core/pipeline.js";
+import type { DocumentGraph } from "../../ingest/core/types.js";
+
+const page = (name: string, text: string) => ({ path: name, name, format: "txt" as const, text, bytes: text.length, hash: name });
+const profile = page(
+  "profile.txt",
+  "Department of Coastal Affairs (DCA), Ghana - agency profile\n\nThe Department runs the Harbour Safety Fund. Its Lagoon Inspection Unit and its Port Welfare Office were set up in 2019.",
+);
+// Another page names the same department, with its acronym, more often than the profile does: its variant names the
+// merged entity, so the profile's own spelling of the id is folded away.
+const news = page(
+  "news.txt",
+  "News\n\nThe Department of Coastal Affairs (DCA) of Ghana met port unions in Tema. The Department of Coastal Affairs said the DCA would publish a report.",
+);
+
+function linksOf(g: DocumentGraph, type: string, targetName: string): string[] {
+  const target = g.entities.find((e) => e.name === targetName);
+  return g.relations.filter((r) => r.type === type && r.targetId === target?.id).map((r) => g.entities.find((e) => e.id === r.sourceId)?.acronym ?? r.sourceId);
+}
+
+describe("a profile's titled body keeps its links when another document's variant of its name wins the fold (titleState.ts)", () => {
+  it("links the titled body on its own", () => {
+    const [g] = buildGraphs([profile], defaultCatalog());
+    expect(linksOf(g!, "LEADS", "Harbour Safety Fund")).toEqual(["DCA"]);
+  });
+
+  it("links the same body under the folded id when another page names it too", () => {
+    const graphs = buildGraphs([profile, news], defaultCatalog());
+    const g = graphs.find((x) => x.document.source === "profile.txt")!;
+    const ids = new Set(graphs.flatMap((x) => x.entities.filter((e) => e.acronym === "DCA").map((e) => e.id)));
+    expect(ids.size).toBe(1);
+    expect(linksOf(g, "LEADS", "Harbour Safety Fund")).toEqual(["DCA"]);
+  });
+});
