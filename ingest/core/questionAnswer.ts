@@ -53,7 +53,10 @@ export class QuestionAnswers {
  */
 export function pageHeadings(doc: Pick<StructuredDocument, "title" | "passages">): string[] {
   // A banner may stand above the name ("FACT SHEET" then the programme's name): the first two lines, where headings.
-  const opening = doc.passages.slice(0, 2).filter((p) => p.sentences.length === 1 && p.text.length <= 160 && !/[.!?]\s*$/.test(p.text)).map((p) => p.text);
+  // A line leading into a list ("… were merged into it:") and the row under it are never one, though they open the
+  // page's text: the row is what the list holds, not what the page is about.
+  const led = (i: number) => /:\s*$/.test(doc.passages[i]?.text ?? "") || /:\s*$/.test(doc.passages[i - 1]?.text ?? "");
+  const opening = doc.passages.slice(0, 2).filter((p, i) => !led(i) && p.sentences.length === 1 && p.text.length <= 160 && !/[.!?]\s*$/.test(p.text)).map((p) => p.text);
   const section = pageHeadline(doc);
   return [doc.title, ...opening, ...(section ? [section] : [])];
 }

@@ -26,6 +26,19 @@ describe("a steering or core group's rows", () => {
   }
 });
 
+describe("a list whose owner is not found", () => {
+  // The title's body is no entity here (an unknown state): the rows must not take the first of them as their owner, as
+  // they did when a row opening the page's text was read as its banner line (questionAnswer.ts pageHeadings).
+  const OFFICES = "- the Dock Permits Office, which licenses port workers;\n- the Lake Freight Bureau;\n- the Pier Safety Board.\n";
+  for (const clause of ["In 2019 the following offices were merged into the Ministry:", "The Ministry was set up in 2020. The following offices have been brought together into it:"]) {
+    it(`links no row to another row: ${clause}`, () => {
+      const rows = new Set(["org:dock-permits-office", "org:lake-freight-bureau", "org:pier-safety-board"]);
+      const text = `Ministry of Harbour Labour (MHL), Tinland - agency profile\n\n${clause}\n${OFFICES}`;
+      expect(relationsOf(text).filter((r) => rows.has(r.sourceId) && rows.has(r.targetId))).toEqual([]);
+    });
+  }
+});
+
 describe("list shapes", () => {
   it("tells list rows from running prose", () => {
     expect(isListRow("list-item", "Italy: 1952")).toBe(true);
