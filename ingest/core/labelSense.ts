@@ -85,7 +85,9 @@ export function readLabel(label: string): LabelReading {
     if (i === phrase.length - 1 || CONJUNCTIONS.has(phrase[i + 1]!)) heads.push(singular(w));
     else modifiers.push(w);
   });
-  const denied = denial(modifiers);
+  // A head that is itself a denying word ("Candidates for membership", "Applicants") lists no one in the relation its
+  // complement names, as the same word before another head does ("Candidate countries").
+  const denied = denial([...modifiers, ...heads]);
   const other = heads.some((h) => OTHER_HEADS.includes(h));
   const plain = cut < 0 && words.length <= 4;
   if (other || denied === "all" || heads.length === 0) return { lists: [], denied, other, plain };

@@ -46,6 +46,9 @@ export const HEADING_LISTS: HeadingList[] = [
         { text: `${RABAT}Members:\n\n- Morocco\n- Senegal\n\nIOM acts as the secretariat of the Process.`, expect: ["org:iom", "forum:rabat-process"] },
         { text: `${RABAT}Partner organisations: ECOWAS and UNHCR\nSecretariat: IOM`, expect: ["org:iom", "forum:rabat-process"] },
         { text: `${RABAT}Member States:\n\nA–M: Mali, Morocco\nVenue: Senegal\n`, expect: ["ctry:sn", "forum:rabat-process"] },
+        // Those asking to join are no members yet, whichever word the label puts first.
+        { text: `${RABAT}Candidates for membership:\n\n- Ghana\n- Togo\n`, expect: ["ctry:gh", "forum:rabat-process"] },
+        { text: `${RABAT}Applicants for membership: Ghana and Togo`, expect: ["ctry:tg", "forum:rabat-process"] },
       ],
     },
   },
