@@ -14,6 +14,7 @@ import { foldOwnerPrefixes } from "./ownerFold.js";
 import { foldAcronymHead } from "./acronymHeadFold.js";
 import { runOnTarget } from "./runOnName.js";
 import { foldNameVariants } from "./variantFold.js";
+import { foldYearSittings } from "./yearSittingFold.js";
 import type { DiscoveredName, Recognised } from "./recognise.js";
 import type { EntityRecord } from "./types.js";
 import { EntityMap } from "./EntityMap.js";
@@ -146,6 +147,11 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
       if (d.isEvent && d.ordinal && d.parentId && !ordinals.has(`${d.parentId}|${d.ordinal}`)) ordinals.set(`${d.parentId}|${d.ordinal}`, groups.get(groupKey)!);
     }
   }
+  // YEAR_SITTING: a sitting numbered in one place and named by its series' year in another is one (yearSittingFold.ts).
+  foldYearSittings(groups, (from, into) => {
+    for (const [k, v] of redirect) if (v === from[0]!.key) redirect.set(k, into[0]!.key);
+    for (const d of from) redirect.set(d.key, into[0]!.key), alias(into[0]!.key, d.name), into.push(d);
+  });
   for (const f of ownerFolds) alias(redirect.get(f.key) ?? f.key, f.bare);
   const discovered = new Map<string, ResolvedEntity>();
   for (const [, group] of groups) {
