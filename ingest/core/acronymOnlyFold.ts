@@ -22,6 +22,13 @@ export const ACRONYM_ONLY: IdentityRule = {
       same: ["Coastal Harbour Initiative for Fishing Towns", "CHIFT"],
       absent: ["ini:chift"],
     },
+    {
+      // A list item names the council by its letters alone.
+      text: "The Pacific Council of Harbour Agencies (PCHA) is a network of port authorities based in Suva.",
+      others: ["NGO networks - PCHA, InterAction and OCEANA - prepared a joint statement for the meeting."],
+      same: ["Pacific Council of Harbour Agencies", "PCHA"],
+      absent: ["org:pcha"],
+    },
   ],
   negative: [
     {
@@ -33,8 +40,10 @@ export const ACRONYM_ONLY: IdentityRule = {
   ],
 };
 
-/** A name that is only its acronym: "CHIFT" for CHIFT. */
-const bare = (group: DiscoveredName[]) => group.every((d) => !!d.acronym && d.name === d.acronym);
+/** A name that is only an acronym: "CHIFT" read as CHIFT, or an item of a list of networks, "PCHA", read without one. */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,9}$/;
+const bareAcronym = (d: DiscoveredName) => ACRONYM.test(d.name) && (d.acronym ?? d.name) === d.name;
+const bare = (group: DiscoveredName[]) => group.every(bareAcronym);
 
 /**
  * Joins, in `groups` (resolve's groups of one entity each), every group whose names are only its acronym into the
@@ -50,8 +59,8 @@ export function foldAcronymOnly(groups: Map<string, DiscoveredName[]>, join: (fr
   }
   for (const [key, group] of [...groups]) {
     const d = group[0]!;
-    if (d.isEvent || !bare(group) || isCatalogAcronym(d.acronym!)) continue;
-    const into = defining.get(`${d.kind}|${d.acronym}`);
+    if (d.isEvent || !bare(group) || isCatalogAcronym(d.name)) continue;
+    const into = defining.get(`${d.kind}|${d.name}`);
     if (into?.length !== 1) continue;
     join(group, into[0]!);
     groups.delete(key);
