@@ -11,11 +11,12 @@ const CHRONOLOGY = "Reef Partnership Summits: a chronology\n\nThe Reef Partnersh
  * series and year ("the Reef Partnership Summit 2018") is keyed by the year: two nodes for one sitting. Where a series
  * has exactly these two sittings in that year, one numbered and one that no reading numbers, and their days and
  * cities agree, they are one sitting under the year's key, its ordinal name an alias. A third sitting that year, two
- * numbers, or another day or city keep them apart: the year alone does not tell which sitting it names.
+ * numbers, another day or city, or a day or city only the year's sitting states (the numbered one's may not have been
+ * read) keep them apart: the year alone does not tell which sitting it names.
  */
 export const YEAR_SITTING: IdentityRule = {
   id: "year-sitting",
-  what: "A numbered sitting dated after its key was made and the sitting its series' name and year name are one sitting, when the series has no other sitting that year and their day and city agree; its id is the year's, the numbered name an alias.",
+  what: "A numbered sitting dated after its key was made and the sitting its series' name and year name are one sitting, when the series has no other sitting that year and their day and city agree (a day or city only the year's sitting states keeps them apart); its id is the year's, the numbered name an alias.",
   words: [],
   positive: [
     {
@@ -36,6 +37,12 @@ export const YEAR_SITTING: IdentityRule = {
       // Two numbered sittings in 2018: the year names neither.
       text: `${CHRONOLOGY}\n- December, Apia: the sixth summit of the Reef Partnership Summit meets. Samoa hosts it.`,
       others: ["Ports and fisheries\n\nAt the Reef Partnership Summit 2018, Tonga proposed a fund for ports."],
+      apart: ["fifth summit of the Reef Partnership Summit", "Reef Partnership Summit 2018"],
+    },
+    {
+      // The year's sitting is placed in Apia in March; nothing places the fifth there: it may be another sitting of 2018.
+      text: CHRONOLOGY,
+      others: ["Ports and fisheries\n\nThe Reef Partnership Summit 2018 was held in Apia on 3 March 2018. Tonga proposed a fund for ports there."],
       apart: ["fifth summit of the Reef Partnership Summit", "Reef Partnership Summit 2018"],
     },
     {
@@ -71,7 +78,10 @@ export function foldYearSittings(groups: Map<string, DiscoveredName[]>, join: (f
     const without = sittings.filter(([, g]) => !numbered(g));
     if (withNumber.length !== 1 || without.length !== 1) continue;
     const [[fromKey, from], [, into]] = [withNumber[0]!, without[0]!];
-    if (!agree(occasionOfGroup(from) ?? {}, occasionOfGroup(into) ?? {})) continue;
+    const [numberedOccasion, yearOccasion] = [occasionOfGroup(from) ?? {}, occasionOfGroup(into) ?? {}];
+    if (!agree(numberedOccasion, yearOccasion)) continue;
+    // A day or city the year's sitting states and the numbered one does not confirm may be another sitting of that year.
+    if ((yearOccasion.date || yearOccasion.city) && !(numberedOccasion.date || numberedOccasion.city)) continue;
     join(from, into);
     groups.delete(fromKey);
   }
