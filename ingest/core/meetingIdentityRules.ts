@@ -1,6 +1,7 @@
 import type { IdentityRule } from "./identityRules.js";
 import { MEETING_HEAD_SERIES } from "./meetingHeadSeries.js";
 import { ELIDED_MEETING, ELIDED_PLURAL_SITTING, MEETING_OCCASION, ORDINAL_MEETING } from "./meetingOccasionRules.js";
+import { YEAR_SITTING } from "./yearSittingFold.js";
 
 /**
  * Identity rules for dated and numbered meetings (run by test/unit/identityRules.test.ts with the other identity
@@ -72,4 +73,4 @@ export const NUMBERED_MEETING_DATE: IdentityRule = {
   ],
 };
 
-export const MEETING_IDENTITY_RULES: IdentityRule[] = [ORDINAL_KEY, ORDINAL_YEAR, NUMBERED_MEETING_DATE, MEETING_HEAD_SERIES, MEETING_OCCASION, ORDINAL_MEETING, ELIDED_MEETING, ELIDED_PLURAL_SITTING];
+export const MEETING_IDENTITY_RULES: IdentityRule[] = [ORDINAL_KEY, ORDINAL_YEAR, NUMBERED_MEETING_DATE, MEETING_HEAD_SERIES, MEETING_OCCASION, ORDINAL_MEETING, ELIDED_MEETING, ELIDED_PLURAL_SITTING, YEAR_SITTING];

@@ -14,6 +14,8 @@ import { foldOwnerPrefixes } from "./ownerFold.js";
 import { foldAcronymHead } from "./acronymHeadFold.js";
 import { runOnTarget } from "./runOnName.js";
 import { foldNameVariants } from "./variantFold.js";
+import { foldYearSittings } from "./yearSittingFold.js";
+import { foldAcronymOnly } from "./acronymOnlyFold.js";
 import type { DiscoveredName, Recognised } from "./recognise.js";
 import type { EntityRecord } from "./types.js";
 import { EntityMap } from "./EntityMap.js";
@@ -146,6 +148,16 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
       if (d.isEvent && d.ordinal && d.parentId && !ordinals.has(`${d.parentId}|${d.ordinal}`)) ordinals.set(`${d.parentId}|${d.ordinal}`, groups.get(groupKey)!);
     }
   }
+  // Two groups found to be one after grouping: the first's keys and names go to the second.
+  const join = (from: DiscoveredName[], into: DiscoveredName[]) => {
+    for (const [k, v] of redirect) if (v === from[0]!.key) redirect.set(k, into[0]!.key);
+    for (const d of from) redirect.set(d.key, into[0]!.key), alias(into[0]!.key, d.name), into.push(d);
+  };
+  // YEAR_SITTING: a sitting numbered in one place and named by its series' year in another is one (yearSittingFold.ts).
+  foldYearSittings(groups, join);
+  // ACRONYM_ONLY: "CHIFT" written alone is the one name of its kind defined with it (acronymOnlyFold.ts).
+  const catalogAcronymSet = new Set(catalog.entities.flatMap((e) => (e.acronym ? [e.acronym] : [])));
+  foldAcronymOnly(groups, join, (a) => catalogAcronymSet.has(a));
   for (const f of ownerFolds) alias(redirect.get(f.key) ?? f.key, f.bare);
   const discovered = new Map<string, ResolvedEntity>();
   for (const [, group] of groups) {
