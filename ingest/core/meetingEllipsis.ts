@@ -23,6 +23,20 @@ const ITS_ELIDED = new RegExp(`\\b[Ii]ts\\s+${ORDINAL}(?=\\s*,?\\s+(?:in|at|on|h
  * The second was held in Suva"): the plural is its meetings, and "The Nth" opening the next sentence counts them.
  * After any other name ("the Coastal Process"), or with a noun of its own, it names nothing.
  */
+/**
+ * "… convened the first Harbour Conference on 30 January 2013, and the second on 15 January 2014": "the Nth" after "and" or
+ * a comma, with its meeting noun left out, in the sentence of a numbered meeting (ELIDED_MEETING). What follows it must
+ * be a venue, a date or a verb of meeting ("in Suva", "on 15 May", "in March 2015", "hosted by"), so that "the first in a
+ * decade" or "the second in line" names nothing.
+ */
+const THE_ELIDED_AFTER = new RegExp(`(?:,\\s*|\\band\\s+)the\\s+${ORDINAL}(?=\\s*,?\\s+(?:(?:in|at)\\s+(?:[A-Z]|\\d)|on\\s+\\d|held\\b|hosted\\b|followed\\b))`, "g");
+/**
+ * "A third, in March 2015, was hosted by Kuwait": "A|The Nth" opening a sentence at most two after one that numbered
+ * meetings of one series ("… and the second on 15 January 2014. Kuwait hosted both. A third …"), an aside of time or place
+ * at most before its verb of meeting, is that series' meeting of the number; another counted or plural noun between
+ * ("to set up two working groups") takes it from the series.
+ */
+const OPENING_ELIDED = new RegExp(`(?:^|[.!?]\\s+)(?:A|The)\\s+${ORDINAL}(?=\\s*(?:,\\s*(?:in|on|at)\\s[^,.;]{1,40},)?\\s+(?:was\\s+(?:held|convened|hosted)|took\\s+place|met|followed|opened)\\b)`, "g");
 const THE_ELIDED = new RegExp(`\\b[Tt]he\\s+${ORDINAL}(?=\\s+(?:was\\s+(?:held|convened|hosted)|took\\s+place|met|followed|opened)\\b)`, "g");
 /** The plural meeting nouns that head a series' name (meetingNouns.ts pluralNames), each with its singular. */
 const PLURAL_HEADS = new Map(MEETING_NOUN_ROWS.filter((n) => n.pluralNames).map((n) => [n.plural, n.noun]));
@@ -53,6 +67,22 @@ export function elidedMeetings(
     const start = at + m[0].indexOf(m[1]!);
     out.push({ start, end: at + m[0].length, parentId: last.entity.parentId!, key: `${n} ${noun}`, kind: `${n} ${kind}`, needsYear: false });
   }
+  // "…, and the second on 15 January 2014": the same, after "the" (THE_ELIDED_AFTER); a chain of these goes on.
+  for (const m of text.matchAll(THE_ELIDED_AFTER)) {
+    if (/^(?:19|20)\d{2}$/.test(m[1]!)) continue;
+    const start = m.index! + m[0].lastIndexOf(m[1]!);
+    const phrase = sittingBefore(start);
+    const n = Number(ordinalNumber(m[1]!));
+    if (phrase && n) out.push({ ...phrase, start, end: start + m[1]!.length, key: `${n} ${phrase.noun}`, kind: `${n} ${phrase.kind}` });
+  }
+  // "A third, in March 2015, was hosted by Kuwait": opening the sentence right after one that numbered sittings.
+  for (const m of text.matchAll(OPENING_ELIDED)) {
+    if (/^(?:19|20)\d{2}$/.test(m[1]!)) continue;
+    const start = m.index! + m[0].lastIndexOf(m[1]!);
+    const phrase = sittingBefore(start, 2);
+    const n = Number(ordinalNumber(m[1]!));
+    if (phrase && n) out.push({ ...phrase, start, end: start + m[1]!.length, key: `${n} ${phrase.noun}`, kind: `${n} ${phrase.kind}` });
+  }
   // The series the last linked "The Nth" reached, and where it stood: a chain "The first … The second …" goes on with it.
   let chain: { at: number; parentId: string; noun: string } | null = null;
   for (const m of text.matchAll(THE_ELIDED)) {
@@ -76,4 +106,22 @@ export function elidedMeetings(
     out.push({ start, end: at + m[0].length, parentId: found.parentId, key: `${n} ${found.noun}`, kind: `${n} ${found.noun}`, needsYear: false });
   }
   return out;
+
+  /**
+   * The numbered sitting last before `at` in its sentence (or within `sentences` sentence ends before it), read by a
+   * reader or by this one, when every numbered sitting there belongs to one series; else null.
+   */
+  function sittingBefore(at: number, sentences = 0): { parentId: string; noun: string; kind: string; needsYear: false } | null {
+    const ends = (from: number) => (text.slice(from, at).match(/[.!?;]\s/g) ?? []).length;
+    const before = [
+      ...numbered.filter((e) => e.entity.isEvent && e.entity.parentId && e.entity.ordinal).map((e) => ({ end: e.end, parentId: e.entity.parentId!, kind: e.entity.ordinal!.replace(/^\d+\s+/, "") })),
+      ...out.map((p) => ({ end: p.end, parentId: p.parentId, kind: p.kind!.replace(/^\d+\s+/, "") })),
+    ].filter((e) => e.end <= at && ends(e.end) <= sentences);
+    if (before.length === 0 || new Set(before.map((e) => e.parentId)).size > 1) return null;
+    // Another series or body named after the sitting takes "the Nth" from it ("the first X …, and the second of the Y").
+    const last = before.sort((a, b) => a.end - b.end)[before.length - 1]!;
+    if (sorted.some((s) => s.kind === "FORUM" && s.localStart >= last.end && s.localEnd <= at && series(s.key) !== last.parentId)) return null;
+    if (sentences > 0 && OTHER_COUNTED.test(text.slice(last.end, at))) return null;
+    return { parentId: last.parentId, noun: last.kind.split(" ").pop()!, kind: last.kind, needsYear: false };
+  }
 }

@@ -63,18 +63,38 @@ export const ORDINAL_MEETING: IdentityRule = {
 
 export const ELIDED_MEETING: IdentityRule = {
   id: "elided-meeting",
-  what: "'… held its first meeting in Niamey in February 2020, and its second in Ouagadougou in October 2020': an ordinal after 'its' with the meeting noun left out, in the sentence of a numbered meeting, is the same series' meeting of that number and kind (meetingEllipsis.ts). Without a numbered meeting before it in its sentence, or with a noun of its own ('its second phase'), it names no meeting.",
+  what: "'… held its first meeting in Niamey in February 2020, and its second in Ouagadougou in October 2020': an ordinal after 'its' (or 'the' after 'and' or a comma, followed by a venue, a date or a verb of meeting) with the meeting noun left out, in the sentence of a numbered meeting, is the same series' meeting of that number and kind; 'A third, in March 2015, was held …' opening a sentence at most two after such a sentence goes on with that series (meetingEllipsis.ts). Without a numbered meeting before it, with a noun of its own ('its second phase'), with no venue or date after it ('the second in line'), with another series named between, or with another counted noun between ('three working groups'), it names no meeting.",
   words: [],
   positive: [
     {
       text: "The Harbour Contact Group held its first meeting in Niamey in February 2020, hosted by Niger, and its second in Ouagadougou in October 2020, hosted by Burkina Faso.",
       present: ["forum:harbour-contact-group-2020-02", "forum:harbour-contact-group-2020-10"],
     },
+    {
+      text: "In Apia the Lagoon Secretary-General convened the first Reef Relief Conference for Tonga on 4 April 2016, and the second on 9 May 2017.",
+      present: ["forum:reef-relief-conference-for-tonga-2016", "forum:reef-relief-conference-for-tonga-2017"],
+    },
+    {
+      text: "Samoa hosted the first Reef Relief Conference for Tonga in Apia on 4 April 2016. Fiji sent its foreign minister. A second, in May 2018, was held in Suva.",
+      present: ["forum:reef-relief-conference-for-tonga-2016", "forum:reef-relief-conference-for-tonga-2018"],
+    },
   ],
   negative: [
     {
       text: "The Harbour Contact Group met in Niamey in February 2020. Its second in Ouagadougou is not yet planned.",
       absent: ["forum:harbour-contact-group-2-meeting", "forum:harbour-contact-group-2020-10"],
+    },
+    {
+      text: "Samoa hosted the first Reef Relief Conference for Tonga in Apia in 2016, and the second in line was Fiji.",
+      absent: ["forum:reef-relief-conference-for-tonga-2-conference"],
+    },
+    {
+      text: "Samoa hosted the first Reef Relief Conference for Tonga in Apia in 2016, and the second of the Lagoon Dialogue on Fisheries in Suva in 2017.",
+      absent: ["forum:reef-relief-conference-for-tonga-2017"],
+    },
+    {
+      text: "Samoa hosted the first Reef Relief Conference for Tonga in Apia on 4 April 2016. The ministers set up three working groups. A second, in May 2018, was held in Suva.",
+      absent: ["forum:reef-relief-conference-for-tonga-2018"],
     },
   ],
 };
