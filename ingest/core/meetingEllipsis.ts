@@ -43,6 +43,11 @@ const PLURAL_HEADS = new Map(MEETING_NOUN_ROWS.filter((n) => n.pluralNames).map(
 /** Words that count the series named right after them: "the first of (the)", "the third", "three", "two of the". */
 const CARDINAL = "(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|\\d{1,2})";
 const ORDINAL_WORD = `(?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")})|\\d{1,3}(?:st|nd|rd|th)`;
+/**
+ * "Eight ministerial conferences had been held by 2008.": a number counting lower-case sittings (a plural meeting noun
+ * with at most two modifiers), which "The first met in 1980" in the next sentence numbers (COUNTED_SITTINGS).
+ */
+const COUNTED_SITTINGS = new RegExp(`\\b(?:${CARDINAL})\\s+(?:[a-z][a-z'’-]+\\s+){0,2}(${MEETING_NOUN_ROWS.filter((n) => n.counted).map((n) => n.plural).join("|")})\\b(?!\\s+(?:of|on|for|between)\\b)`, "gi");
 const COUNTS_SERIES = new RegExp(`\\b(?:(?:the\\s+)?(?:${ORDINAL_WORD})|one|${CARDINAL})\\s+(?:of\\s+)?(?:the\\s+)?$`, "i");
 /** Another counted or plural lower-case noun ("two working groups", "its phases", "the reports") that "the Nth" may count. */
 const OTHER_COUNTED = new RegExp(`\\b(?:${CARDINAL}|the|its|their|these|those|some|many|both)\\s+(?:[a-z]+[\\s-]+)?(?!(?:this|thus|perhaps|unless|across|always|various|previous)\\b)[a-z]{3,}(?<!ss|ou)s\\b`);
@@ -52,6 +57,7 @@ export function elidedMeetings(
   numbered: ReadonlyArray<{ start: number; end: number; entity: DiscoveredName }>,
   sorted: readonly Mention[] = [],
   series: (key: string) => string | null = () => null,
+  inScope?: () => string | null,
 ): SeriesMeetingPhrase[] {
   const out: SeriesMeetingPhrase[] = [];
   for (const m of text.matchAll(ITS_ELIDED)) {
@@ -100,12 +106,35 @@ export function elidedMeetings(
       const noun = PLURAL_HEADS.get(headWord(text.slice(last.localStart, last.localEnd))?.toLowerCase() ?? "");
       if (parentId && noun) found = { parentId, noun };
     }
+    // "Eight ministerial conferences had been held by 2008. The first met in 1980": lower-case sittings counted in the
+    // sentence right before, naming no series, are the series in scope's (COUNTED_SITTINGS).
+    if (!found && inScope) {
+      const counted = countedSittings(at, last);
+      const parentId = counted ? inScope() : null;
+      if (counted && parentId) found = { parentId, noun: counted };
+    }
     chain = found ? { at, ...found } : null;
     if (!found) continue;
     const start = at + m[0].indexOf(m[1]!);
     out.push({ start, end: at + m[0].length, parentId: found.parentId, key: `${n} ${found.noun}`, kind: `${n} ${found.noun}`, needsYear: false });
   }
   return out;
+
+  /**
+   * The singular noun of lower-case sittings counted in the sentence right before `at` (or earlier in its own), when no
+   * series is named from there to `at` and nothing else is counted between; else null.
+   */
+  function countedSittings(at: number, lastForum: Mention | undefined): string | null {
+    const ends = [...text.slice(0, at).matchAll(/[.!?;]\s/g)].map((e) => e.index! + 1);
+    const from = ends.length >= 2 ? ends[ends.length - 2]! : 0;
+    if (lastForum && lastForum.localEnd > from) return null;
+    const counted = [...text.slice(from, at).matchAll(COUNTED_SITTINGS)].pop();
+    // Lower-case past the number: "three Coastal Conferences" names a series, which the readers above take.
+    if (!counted || counted[0].slice(1) !== counted[0].slice(1).toLowerCase()) return null;
+    const after = from + counted.index! + counted[0].length;
+    if (OTHER_COUNTED.test(text.slice(after, at))) return null;
+    return MEETING_NOUN_ROWS.find((n) => n.plural === counted[1]!.toLowerCase())?.noun ?? null;
+  }
 
   /**
    * The numbered sitting last before `at` in its sentence (or within `sentences` sentence ends before it), read by a

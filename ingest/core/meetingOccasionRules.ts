@@ -101,7 +101,7 @@ export const ELIDED_MEETING: IdentityRule = {
 
 export const ELIDED_PLURAL_SITTING: IdentityRule = {
   id: "elided-plural-sitting",
-  what: "'Tinland hosted the first of the Coastal Conferences on Seafarers in 2015. The second was held in Suva in 2019': 'the Nth' alone as the subject of a verb of meeting, in or right after the sentence that counts a series named by a plural meeting noun ('the first of the X', 'three X'), or right after the sentence that names such a series uncounted ('The Coastal Forums on Seafarers began in 2015. The second …'), or after a 'The Nth …' sentence that reached it, is that series' meeting of that number (meetingEllipsis.ts). After a series named otherwise ('the Coastal Process'), or when another counted noun stands between ('two working groups'), it names no meeting.",
+  what: "'Tinland hosted the first of the Coastal Conferences on Seafarers in 2015. The second was held in Suva in 2019': 'the Nth' alone as the subject of a verb of meeting, in or right after the sentence that counts a series named by a plural meeting noun ('the first of the X', 'three X'), or right after the sentence that names such a series uncounted ('The Coastal Forums on Seafarers began in 2015. The second …'), or after a 'The Nth …' sentence that reached it, is that series' meeting of that number (meetingEllipsis.ts). Lower-case sittings counted in the sentence before with no series named ('Five ministerial meetings had been held by 2012. The first met in 1994') are the sittings of the series in scope, the one the section heading or the page title names. After a series named otherwise ('the Coastal Process'), with counted sittings that name their own series ('five meetings of the Reef Process'), or when another counted noun stands between ('two working groups'), it names no meeting.",
   words: [],
   positive: [
     {
@@ -120,8 +120,20 @@ export const ELIDED_PLURAL_SITTING: IdentityRule = {
       text: "Norway backs the High-Level Dialogues on Arctic Pilots, a series begun in 2010. The third was held in Tromsø in 2016.",
       present: ["forum:high-level-dialogues-on-arctic-pilots-2016"],
     },
+    {
+      text: "The Coastal Fisheries Dialogue: a look back\n\nThe series in brief\nFive ministerial meetings had been held by 2012. The first met in 1994; later ones moved between capitals.",
+      present: ["forum:coastal-fisheries-dialogue-1994"],
+    },
   ],
   negative: [
+    {
+      text: "The Coastal Fisheries Dialogue: a look back\n\nThe series in brief\nFive ministerial meetings of the Reef Process had been held by 2012. The first met in 1994.",
+      absent: ["forum:coastal-fisheries-dialogue-1994"],
+    },
+    {
+      text: "The Coastal Fisheries Dialogue: a look back\n\nThe series in brief\nFive ministerial meetings had been held by 2012, and the ministers created three working groups. The first met in 1994.",
+      absent: ["forum:coastal-fisheries-dialogue-1994"],
+    },
     {
       text: "The Island Forums on Reef Fisheries were set up by Samoa and Tonga in 2012. Fiji later chaired a panel. The second took place in Suva in July 2015.",
       absent: ["forum:island-forums-on-reef-fisheries-2015"],
