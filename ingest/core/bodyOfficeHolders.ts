@@ -31,6 +31,8 @@ const AFTER_POSSESSIVE = new RegExp(String.raw`^[’']s\s+(?<office>${OFFICE})\b
 /** "the ASEAN Secretary-General, Kao Kim Hourn", "the IOM Director General": the office after the body's short name. */
 const AFTER_NAME = new RegExp(String.raw`^\s+(?<office>${RANK}(?:(?:[Vv]ice[-\s])?President|Chair(?:person|man|woman)?|Secretary[-\s]General|Director[-\s]General|Executive\s+(?:Director|Secretary)|High\s+Commissioner|Commissioner|Chief\s+of\s+Mission))\b(?!-)(?:,?\s+(?<person>${PERSON})(?=[\s,;:]|\.(?!\w)|$))?`, "u");
 /** "Filippo Grandi, the UN High Commissioner for Refugees": a person set before a body whose name is an office. */
+/** What BEFORE, BEFORE_OFFICE and their state forms end with: a lead without it is read by none of them. */
+const OF_BEFORE = /\sof\s+(?:the\s+)?$/;
 const APPOSED_PERSON = new RegExp(String.raw`(?<![\p{L}-])(?<person>${PERSON}),\s+(?:the\s+)?$`, "u");
 const OFFICE_NAME = /\b(?:High Commissioner|Secretary-General|Special Representative|Special Rapporteur|Ombudsman)\b/;
 /** The person named right after the office and its body: "the Director General of IOM, Amy Pope,". */
@@ -71,7 +73,8 @@ export function bodyOfficeHolders(scan: PassageScan): HeldOffice[] {
     let end = m.localEnd;
     let person: { name: string; at: number } | null = null;
     const lead = text.slice(Math.max(0, m.localStart - 120), m.localStart);
-    const withName = (state ? BEFORE_STATE : BEFORE).exec(lead);
+    // The patterns try a holder's name at every capital of the lead; most leads do not end in "of", which they need.
+    const withName = OF_BEFORE.test(lead) ? (state ? BEFORE_STATE : BEFORE).exec(lead) : null;
     const before = withName?.groups!.person && !isPerson(scan, withName.groups!.person) ? (state ? BEFORE_STATE_OFFICE : BEFORE_OFFICE).exec(lead) : withName;
     if (before && !/[.;:!?]/.test(before[0].replace(/^[A-Z]\.\s/, ""))) {
       const at = m.localStart - before[0].length;

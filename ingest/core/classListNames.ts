@@ -39,10 +39,13 @@ function listItems(text: string, from: number, isPlace: (w: string) => boolean):
   return items.length >= 2 ? items : null;
 }
 
+/** The words one of which every LEAD holds as written, for the gate before it: the pattern tries a class noun at every word. */
+const LEAD_WORDS = ["partners", "members", "NGOs", "organisations", "organizations", "networks"];
+
 /** Reads the items of class-introduced lists as organizations, where no earlier step read them (CLASS_LIST_NAMES). */
 export function classListNames(scan: PassageScan): void {
   const { text } = scan;
-  for (const lead of text.matchAll(LEAD)) {
+  for (const lead of LEAD_WORDS.some((w) => text.includes(w)) ? text.matchAll(LEAD) : []) {
     const from = lead.index! + lead[0].length;
     const items = listItems(text, from, scan.doc.isPlace);
     if (!items) continue;

@@ -24,11 +24,16 @@ export const COLLECTIVE_POSSESSOR: NameRule = {
 /** The group word and its possessive, after the phrase's start, an article or a lower-case word ("from the Women’s Forum"). */
 const GROUP = new RegExp(`(?:^|(?<=(?:^|\\s)(?:[a-z]\\p{L}*|A|An|The)\\s+))(?:${COLLECTIVE_POSSESSOR.words.join("|")})[’']s\\s+(?=[A-Z])`, "u");
 
+/** What GROUP needs at the least, for the gate before it. */
+const GROUP_WORD = new RegExp(`(?:${COLLECTIVE_POSSESSOR.words.join("|")})[’']s\\s`);
+
 /**
  * Where the name opens at a group word in the possessive ("People’s Forum on …"), when that is the phrase's
  * one possessive; -1 otherwise.
  */
 export function collectiveOpening(phrase: string): number {
+  // GROUP tests its lookbehind at every position; a phrase without a group word in the possessive fails it anyway.
+  if (!GROUP_WORD.test(phrase)) return -1;
   const m = GROUP.exec(phrase);
   return m && (phrase.match(/[’']s\s/g) ?? []).length === 1 ? m.index : -1;
 }

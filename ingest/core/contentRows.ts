@@ -65,7 +65,8 @@ const COMMA_ITEMS = /^(?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+[\p{L}’'.()-]+){0,3}
 export const COMMA_LIST: RowRule = {
   id: "comma-list",
   what: "A line of four or more short capitalised items between commas ('Afghanistan, Bangladesh, Cambodia, China') is a list of names printed on one line, not a heading; a title joins at most three.",
-  test: (line) => COMMA_ITEMS.test(line) && line.split(/,|\s+and\s+/).length >= 4,
+  // Two commas at the least, as COMMA_ITEMS asks, before the pattern that backtracks over every word.
+  test: (line) => line.indexOf(",") !== line.lastIndexOf(",") && COMMA_ITEMS.test(line) && line.split(/,|\s+and\s+/).length >= 4,
   positive: ["Afghanistan, Bangladesh, Cambodia, China, India", "Benin, Ghana, Mali and Togo", "ILO, IOM, UNHCR, UNICEF", "Costa Rica, El Salvador, Guatemala, the Dominican Republic"],
   negative: ["Migration, Development and Climate", "Peace, Security and Development", "Members of the Colombo Process", "Partners"],
 };

@@ -22,8 +22,11 @@ const COPULAR_LIST = new RegExp(
     String.raw`\s+(?:are|were|include|includes|included|comprise|comprises|comprised)(?=[\s:])\s*(?:the following\s*)?:?\s*`,
   "i",
 );
+/** The verb COPULAR_LIST needs after a space, for the gate before it: the pattern tries a label of up to four words at the start. */
+const COPULAR_VERB = /\s(?:are|were|include|includes|included|comprise|comprises|comprised)[\s:]/i;
 
 export function copularList(text: string): { list: HeadingList[]; rest: string; restFrom: number; label: string } | null {
+  if (!COPULAR_VERB.test(text)) return null;
   const m = COPULAR_LIST.exec(text);
   // The list follows the verb at once: a name, not a clause going on ("were thanked by"); or the verb ends the line
   // on a colon and the list is printed below it ("Partner countries include:").

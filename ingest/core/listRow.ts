@@ -43,6 +43,22 @@ function placeRemarkOwner(text: string, prev: M, m: M, all: M[]): M {
  * A line of running prose ("IOM acts as the secretariat of the Process.") ends the list before it.
  */
 export function isListRow(kind: string, text: string): boolean {
+  // Several readers ask of the same line (memberRowNames, sectionSubject, relate): the answer is the text's and whether
+  // it is a list item, so it is kept per text in one map for items and one for other lines.
+  const answers = kind === "list-item" ? ROW_ANSWERS.item : ROW_ANSWERS.other;
+  let answer = answers.get(text);
+  if (answer === undefined) {
+    answer = readListRow(kind, text);
+    if (answers.size < MAX_ANSWERS) answers.set(text, answer);
+  }
+  return answer;
+}
+
+/** Bounded, as fold.ts's cache is: past the bound a line is read again at each question. */
+const MAX_ANSWERS = 50_000;
+const ROW_ANSWERS = { item: new Map<string, boolean>(), other: new Map<string, boolean>() };
+
+function readListRow(kind: string, text: string): boolean {
   // A table's row is a row whatever its remarks column says ("| Angola | no record | citizens still need a visa |").
   if (TABLE_ROW.test(text)) return true;
   const words = text.split(/\s+/).filter(Boolean);

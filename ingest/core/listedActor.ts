@@ -9,9 +9,10 @@ import { analyse } from "./analysis.js";
  * A single word that may be a body's name: capitalised or all capitals, with a letter after the first. The lookahead
  * asks at the word's start for what NAME_SHAPED needs there (two capitals, or a capital after lower case), so the scan
  * stops only at words that test can pass: no letter, digit or hyphen of a word opens another match, so the words it
- * skips hide none, and every word it yields is the one the scan without it yielded.
+ * skips hide none, and every word it yields is the one the scan without it yielded. The lookahead comes before the
+ * lookbehind: both only test, so their order changes no match, and most positions fail the capital at once.
  */
-const WORD = /(?<![\p{L}\p{N}’'\-–&./])(?=\p{Lu}\p{Lu}|\p{Lu}\p{Ll}+\p{Lu})\p{Lu}[\p{Ll}\p{Lu}\d]*(?:-\p{Lu}[\p{Ll}\p{Lu}\d]*)*(?![\p{L}\p{N}\-–&/])/gu;
+const WORD = /(?=\p{Lu}\p{Lu}|\p{Lu}\p{Ll}+\p{Lu})(?<![\p{L}\p{N}’'\-–&./])\p{Lu}[\p{Ll}\p{Lu}\d]*(?:-\p{Lu}[\p{Ll}\p{Lu}\d]*)*(?![\p{L}\p{N}\-–&/])/gu;
 /** Written as no common word is: all capitals ("FORIM") or a capital inside the word ("InterAction"). */
 const NAME_SHAPED = /^\p{Lu}{3,}\d*$|^\p{Lu}\p{Ll}+\p{Lu}/u;
 const MONTHS = new Set(TRAILING_CONTEXT.words);

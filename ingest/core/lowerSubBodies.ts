@@ -1,6 +1,6 @@
 import { governingBodyAfterOwner, topicPart } from "./governingBody.js";
 import type { PassageScan } from "./PassageScan.js";
-import { LOWER_TAIL, PART_PHRASE } from "./subBodyRules.js";
+import { LOWER_TAIL, PART_HEAD, PART_PHRASE } from "./subBodyRules.js";
 
 /** "Ad hoc group" → "Ad Hoc Group": the body's words as its name writes them. */
 const titled = (words: string) => words.replace(/(^|[\s-])(\p{Ll})/gu, (_all, sep: string, c: string) => sep + c.toUpperCase());
@@ -23,7 +23,7 @@ export function lowerCaseSubBodies(scan: PassageScan): void {
     if (scan.overlaps(owner.localEnd + 1, end)) continue;
     governingBodyAfterOwner(scan, titled(tail[1]!), { id: owner.key, start: owner.localStart, end: owner.localEnd }, end);
   }
-  for (const m of text.matchAll(PART_PHRASE)) {
+  for (const m of PART_HEAD.test(text) ? text.matchAll(PART_PHRASE) : []) {
     // A sentence's opening article is no modifier: "The IDP subgroup".
     const article = /^(?:The|A|An|Its|Their|Each|Every|One)\s+/.exec(m[1]!)?.[0] ?? "";
     const start = m.index! + article.length;

@@ -13,7 +13,8 @@ const PLURAL_EVENT = /\b(?:talks|consultations|negotiations|sessions)$/i;
 /** Mentions for each "them" a plural meeting description earlier in the sentence stands for. */
 export function pluralEventPronouns(text: string, resolved: readonly M[]): M[] {
   const out: M[] = [];
-  for (const t of text.matchAll(THEM)) {
+  // THEM tries a verb at every word; a sentence without the pronoun is passed over at once.
+  for (const t of text.includes("them") ? text.matchAll(THEM) : []) {
     const start = t.index! + t[0].length - t[1]!.length;
     const before = resolved.filter((m) => m.via === "coref" && m.isEvent && m.end <= start && PLURAL_EVENT.test(text.slice(m.start, m.end))).sort((a, b) => b.end - a.end)[0];
     if (before) out.push({ ...before, start, end: start + 4 });

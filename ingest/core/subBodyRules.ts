@@ -49,6 +49,8 @@ const partHeads = PART_BODIES.heads.map((h) => `[${h[0]}${h[0]!.toUpperCase()}]$
 export const PART_BODY = new RegExp(`^${PART_BODIES.modifier}\\s+(?:${partHeads})$`, "u");
 /** "the IDP subgroup": a part named in running text, its modifier in group 1 and its noun in group 2. */
 export const PART_PHRASE = new RegExp(`\\b(${PART_BODIES.modifier})\\s+(${partHeads})\\b(?![-\\p{L}])`, "gu");
+/** The noun PART_PHRASE needs after a space, for the gate before it: the pattern tries a modifier at every capital. */
+export const PART_HEAD = new RegExp(`\\s(?:${partHeads})\\b`);
 
 /** "Steering Committee", "Consultation Mechanism", "Trust Fund Board": a whole name made of a modifier and a body noun. */
 export const GOVERNING_BODY = new RegExp(`^(?:${alternatives(SUB_BODIES.modifiers)})\\s+(?:${alternatives(SUB_BODIES.heads)})$`);

@@ -46,6 +46,16 @@ describe("list shapes", () => {
     expect(isListRow("paragraph", "IOM acts as the secretariat of the Process.")).toBe(false);
   });
 
+  it("keeps a line's answer apart for a list item and for other lines (isListRow remembers answers per text)", () => {
+    // Long, no separators, mostly capitals: a row as a list item, no row as a paragraph, whichever is asked first.
+    const first = "Lagoon Ports Safety Programme Phase Two Coastal Monitoring Network Technical Working Group Annual Plenary Report";
+    const second = "Inland Waterways Skills Facility Stage Three Riverside Training Network Joint Steering Board Mid-Term Review Summary";
+    expect(isListRow("paragraph", first)).toBe(false);
+    expect(isListRow("list-item", first)).toBe(true);
+    expect(isListRow("list-item", second)).toBe(true);
+    expect(isListRow("paragraph", second)).toBe(false);
+  });
+
   it("takes a lead-in only when its clause states the relation as a fact", () => {
     expect(leadIn("The project covers all fifteen ECOWAS Member States and Mauritania:")?.list.map((l) => l.type)).toEqual(["OPERATES_IN"]);
     expect(leadIn("Delegations from three countries will take part: Nepal and India.")).toBeNull();

@@ -13,6 +13,8 @@ const PARTNERSHIP_AFTER_OWNER = /^(?:[’']s)?\s+(?:(?:long-standing|longstandin
  * developed in cooperation with UNDESA". In an agency's own chapter of a report the unwritten agent is the author.
  */
 const AGENTLESS_WITH = /\b(?:(?:is|was|were|are|has been|have been|had been)\s+)?(?:\w+ly\s+)?(?:[a-z]+ed|prepared|made|held|run|set up|carried out|undertaken|written|built|done)\s+(?:jointly\s+)?in\s+(?:(?:close|closer|active)\s+)?(?:partnership|collaboration|cooperation|co-operation)\s+with\s+(?:the\s+)?$/;
+/** What AGENTLESS_WITH ends with, for the gate before it: the pattern tries a verb at every word of the lead. */
+const WITH_BEFORE = /\swith\s+(?:the\s+)?$/;
 const NOT_STATED = /\b(?:not|never|will|would|should|could|may|might|must|shall|can|plans?|planned|intends?|proposed?|expected)\b/i;
 
 /** "with partners such as", "with its UN partners, including": the members of the subject's own class of partners. */
@@ -68,7 +70,7 @@ export const PARTNERSHIP_PHRASE_RULES: PhraseRule[] = [
     read(text, ms, ownerId) {
       if (!ownerId) return [];
       const orgs = ms.filter((m) => m.kind === "ORGANIZATION" && m.via !== "coref");
-      const first = orgs.find((m) => AGENTLESS_WITH.test(text.slice(Math.max(0, m.start - 120), m.start)));
+      const first = orgs.find((m) => { const lead = text.slice(Math.max(0, m.start - 120), m.start); return WITH_BEFORE.test(lead) && AGENTLESS_WITH.test(lead); });
       if (!first) return [];
       const lead = AGENTLESS_WITH.exec(text.slice(Math.max(0, first.start - 120), first.start))!;
       const verbAt = first.start - lead[0].length;
