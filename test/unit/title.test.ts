@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { looksLikeHeading } from "../../ingest/core/looksLikeHeading.js";
-import { isPageLabel } from "../../ingest/core/title.js";
+import { isBannerLine, isPageLabel } from "../../ingest/core/title.js";
 
 const titleOf = (text: string) => buildGraphs([{ path: "p.txt", name: "p.txt", format: "txt", text, bytes: text.length, hash: "p" }], defaultCatalog())[0]!.document.title;
 
@@ -34,5 +34,19 @@ describe("document titles", () => {
     // Small words alone open a sentence or a label, not a heading.
     expect(looksLikeHeading("in brief")).toBe(false);
     expect(looksLikeHeading("eu member states and their agencies")).toBe(false);
+  });
+
+  it("reads past a banner of fields between bars to the page's own title, and finds the body it names", () => {
+    const text = "REGISTER OF NATIONAL SEASONAL LABOUR AUTHORITIES | Europe | Norway\n\nNorwegian Board for Seasonal Work (NBSW)\nOffice norvégien de l'emploi saisonnier et de l'accueil\n\nType: state agency of the Kingdom of Norway\nRoots: 1971, when Norway first opened its orchards to pickers from abroad\nSupervised by: Ministry of Labour\nSeat: Bergen\n\nWhat it does\nNBSW issues seasonal work permits to fruit pickers from abroad and checks the lodgings that farms offer them.\n";
+    expect(titleOf(text)).toBe("Norwegian Board for Seasonal Work (NBSW)");
+    const graph = buildGraphs([{ path: "p.txt", name: "p.txt", format: "txt", text, bytes: text.length, hash: "p" }], defaultCatalog())[0]!;
+    expect(graph.entities.map((e) => e.name)).toContain("Norwegian Board for Seasonal Work");
+    expect(isBannerLine("BULLETIN | Pacific | Fisheries labour")).toBe(true);
+  });
+
+  it("keeps a banner as the title where no other heading stands near the top, and a title with one bar as a title", () => {
+    expect(titleOf("BULLETIN | Pacific | Fisheries labour\n\nMayors of six coastal cities signed a charter on labour mobility on Monday. It takes effect in May.\n")).toBe("BULLETIN | Pacific | Fisheries labour");
+    expect(isBannerLine("Lagoon Dialogue | Ministers of six island states meet in Apia for the fourth time this year")).toBe(false);
+    expect(titleOf("Lagoon Dialogue | sessions\n\nAbout this page\nThe Lagoon Dialogue brings island states together. Its ministers meet every two years.\n")).toBe("Lagoon Dialogue | sessions");
   });
 });
