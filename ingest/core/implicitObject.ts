@@ -5,6 +5,7 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { RelationRule } from "./rules/RelationRule.js";
 import type { TripleExamples } from "./TripleExamples.js";
 import { roleOfOtherBody } from "./roleOfOtherBody.js";
+import { unresolvedSubjectPronoun } from "./unresolvedSubjectPronoun.js";
 
 /** The entity a sentence is about when it does not name it ("the presidency", "as observers"); null if unknown. */
 export type Topic = (kinds: readonly EntityKind[], meetingFirst?: boolean, within?: number, sceneReach?: boolean) => M | null;
@@ -21,6 +22,8 @@ export interface ImplicitObjectScene {
   trigEnd: number;
   /** The sentence's mentions of the rule's object kinds. */
   objectMentions: () => M[];
+  /** All the sentence's mentions, own and resolved. */
+  mentions: readonly M[];
   topic: Topic;
   forumOf: ForumOf;
 }
@@ -61,6 +64,8 @@ export function implicitObject(scene: ImplicitObjectScene, after: number, exclud
     (m) => m.end <= trigStart && (m.start >= after || m.via !== "coref") && !exclude.some((x) => x.id === m.id) && !sibling(m) && (!rule.meetingWithin || m.isEvent) && !chose(m) && !namesTheirGroup(text, m, exclude),
   );
   if (before.length) return [before[before.length - 1]!];
+  // "…; it was then widened to A and B": the subject pronoun speaks of something unnamed, not of the topic.
+  if (unresolvedSubjectPronoun(tokens, trigStart, scene.mentions)) return [];
   let t = topic(objKinds, rule.meetingObject === true || rule.meetingFirst === true, rule.meetingWithin, rule.sceneReach === true);
   // "The 2020 meeting elected A and B as co-chairs": with no body the page is about, they chair the forum whose
   // meeting chose them.

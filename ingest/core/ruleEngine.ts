@@ -98,7 +98,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     };
 
     // An unwritten object (implicitObject.ts): one named before the trigger, else the topic.
-    const scene = { text, tokens, rule, trigStart, trigEnd, objectMentions: () => ofKinds(objKinds), topic, forumOf };
+    const scene = { text, tokens, rule, trigStart, trigEnd, objectMentions: () => ofKinds(objKinds), mentions: ms, topic, forumOf };
     const implicit = (after: number, exclude: readonly M[] = []): M[] => implicitObject(scene, after, exclude);
 
     if (rule.shape === "subject-first") {
