@@ -11,7 +11,9 @@ import type { DiscoveredName } from "./types.js";
 export function bindAliasesElsewhere(variants: readonly DiscoveredName[]): void {
   const targets = new Map<string, string | null>();
   for (const d of variants) {
-    if (!d.alias || d.alias === d.name || d.isEvent) continue;
+    // The name's own tail ("Regional Office for X" of "UNICEF Regional Office for X") is the name without its owner,
+    // not another name the text gives: elsewhere those words may be another owner's body (ownerFold.ts decides those).
+    if (!d.alias || d.alias === d.name || d.isEvent || d.name.toLowerCase().endsWith(` ${d.alias.toLowerCase()}`)) continue;
     const k = `${d.kind}|${nameKey(d.alias)}`;
     const t = targets.get(k);
     targets.set(k, t === undefined || t === d.key ? d.key : null);
