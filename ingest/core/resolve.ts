@@ -90,12 +90,13 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   const rank = (a: DiscoveredName, b: DiscoveredName) =>
     Number(!!b.year) - Number(!!a.year) || (mentionCount.get(b.key) ?? 0) - (mentionCount.get(a.key) ?? 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   const ranked = [...variants.values()].sort(rank);
-  const ownerFolds = foldOwnerPrefixes(ranked);
   const documents = new Map<string, Set<number>>();
   recognised.forEach((r, i) => { for (const k of r.discovered.keys()) documents.set(k, (documents.get(k) ?? new Set()).add(i)); });
+  const named = recognised.map((r) => new Set(r.mentions.map((m) => m.key)));
+  const ownerFolds = foldOwnerPrefixes(ranked, (bare, owned, owner) => [...(documents.get(bare) ?? [])].some((i) => documents.get(owned)?.has(i) || named[i]!.has(owner)));
   ownerFolds.push(...foldNameVariants(ranked, { isCountry: countryTest(catalog), isCatalogName: (n) => !!catalogKeys.get(nameKey(n)), documentsOf: (k) => documents.get(k) ?? new Set() }));
   foldMeetingHeadSeries(ranked, catalog);
-  bindAliasesElsewhere(ranked);
+  bindAliasesElsewhere(ranked, (k) => documents.get(k) ?? new Set());
   // ALSO_CALLED: a name the text gives as another name of a discovered one takes its name (and so its group).
   for (const d of ranked) {
     const target = d.sameAs ? variants.get(d.sameAs) : undefined;

@@ -14,7 +14,8 @@ import type { DiscoveredName } from "./types.js";
 /**
  * Name variants of one discovered thing that nameKey (fold.ts) keeps apart, as identityRules.ts states them:
  *   BODY_WORD_ORDER – "Labour X Academy" / "Academy on Labour X", lists in another order, an owner
- *                     ("GMG", "UN", a country) before it or absent, one owner only;
+ *                     ("GMG", "UN", a country) before it or absent, one owner only; a variant with no owner
+ *                     takes one only in a document that writes an owned variant;
  *   UN_PREFIX       – "UN X" / "X" and "<Country> X" / "X" for names of three words or more;
  *   CUT_COMPLEMENT  – "X" / "X of Y" in one document, when that document holds one such longer name;
  *   LONGER_OWNER    – "X" / "<Owner Words> X" in one document, X of five words or more, one such longer name;
@@ -82,6 +83,18 @@ function bodyKey(s: Shape): string | null {
   return content.length >= 2 ? `${s.d.kind}|${head}|${content.join(" ")}` : null;
 }
 
+/**
+ * A group's ownerless variants that may take its owner: those written in a document that also writes an owned variant.
+ * A generic body name ("the Regional Office for X") bare on one page is that page's own body, not the body another
+ * page names with its owner: identity is corpus-wide, but whose body it is stays a page-local reading.
+ */
+function ownedOnItsPage(group: Shape[], ctx: FoldContext): Shape[] {
+  const owned = group.filter((s) => s.owner);
+  if (owned.length === 0) return group;
+  const ownedDocs = new Set(owned.flatMap((s) => [...ctx.documentsOf(s.d.key)]));
+  return group.filter((s) => s.owner || [...ctx.documentsOf(s.d.key)].some((doc) => ownedDocs.has(doc)));
+}
+
 function rename(d: DiscoveredName, target: DiscoveredName, folded: Array<{ key: string; bare: string }>): void {
   if (d === target || d.name === target.name) return;
   folded.push({ key: d.key, bare: d.name });
@@ -146,7 +159,7 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
     const k = bodyKey(s);
     if (k) bodies.set(k, [...(bodies.get(k) ?? []), s]);
   }
-  foldGroups(bodies, folded);
+  foldGroups(new Map([...bodies].map(([k, group]) => [k, ownedOnItsPage(group, ctx)])), folded);
 
   // LIST_ITEM_HEADS: the same topics, in any order, with a topic's modifiers written in one name only.
   const lists = new Map<string, Shape[]>();
