@@ -41,9 +41,9 @@ export type HeadingEntity = (label: string, pageSeries?: () => string | null) =>
 
 const TOPIC_KINDS = new Set<EntityKind>(["FORUM", "INITIATIVE", "CONVENTION", "ORGANIZATION"]);
 
-export function headingEntity(catalog: Catalog, matcher: Matcher, entities: Map<string, EntityRecord>, headedProjects: ReadonlyMap<string, string> = new Map(), sittingRuns: ReadonlySet<string> = new Set()): HeadingEntity {
+export function headingEntity(catalog: Catalog, matcher: Matcher, entities: Map<string, EntityRecord>, headedProjects: ReadonlyMap<string, string> = new Map()): HeadingEntity {
   const cache = new Map<string, string | null>();
-  const meetings = headingMeetings(catalog, matcher, entities, sittingRuns);
+  const meetings = headingMeetings(catalog, matcher, entities);
   return (label, pageSeries) => {
     // "Suva, 17-18 April 2024 - Senior Officials' Meeting": a heading naming one dated meeting (meetingHeading.ts).
     const meeting = meetings(label, pageSeries);
@@ -94,7 +94,7 @@ export function headingEntity(catalog: Catalog, matcher: Matcher, entities: Map<
  * of its own, keyed by its day (else number, else city) as meetingOccasions.ts keys them. Null when the line names no
  * meeting, names a body that is no forum, or gives nothing that tells it from a different meeting of that year.
  */
-function headingMeetings(catalog: Catalog, matcher: Matcher, entities: Map<string, EntityRecord>, sittingRuns: ReadonlySet<string>): (label: string, pageSeries?: () => string | null) => string | null {
+function headingMeetings(catalog: Catalog, matcher: Matcher, entities: Map<string, EntityRecord>): (label: string, pageSeries?: () => string | null) => string | null {
   const results = new Map<string, string | null>();
   /** The day, number and city each meeting a heading named was given (a meeting keyed by its year alone has none). */
   const given = new Map<string, Occasion>();
@@ -118,8 +118,7 @@ function headingMeetings(catalog: Catalog, matcher: Matcher, entities: Map<strin
   const occasionOf = (e: EntityRecord): Occasion => ({ ...given.get(e.id), ...(e.date ? { date: e.date } : {}), ...(e.ordinal ? { ordinal: e.ordinal } : {}), ...(e.city ? { city: e.city } : {}) });
   const discriminated = (o: Occasion) => !!(o.date || o.ordinal || o.city);
   return (label, pageSeries) => {
-    // "Bangkok, March 2017" as one of a page's run of place-and-date headings: a sitting of the page's series (placeDateRuns.ts).
-    const line = meetingLine(label, catalog.cities, sittingRuns.has(label.trim()));
+    const line = meetingLine(label, catalog.cities);
     if (!line) return null;
     const series = line.seriesText ? seriesNamed(line.seriesText) : pageSeries?.() ?? null;
     if (!series) return null;

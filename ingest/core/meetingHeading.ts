@@ -22,9 +22,7 @@ import type { PageTripleExamples } from "./TripleExamples.js";
  * Apia, 2026", "will meet"), a publication or deadline date ("Published in Suva, 3 May 2019", "Applications close 30
  * June 2024"), a kind with a complement of its own ("Workshop on data, Vienna, 2 May 2019"), two meetings on one line
  * ("Steering Committee Meeting and Senior Officials' Meeting"), and a field that is prose rather than a name, a place
- * or a date. A known city before the noun ("The Accra meeting, June 2021") is the sitting's venue, not its series. A
- * line that is only a known city and a month or day ("Nadi, May 2018") names a sitting of the page's series only as one of
- * a page's run of such headings, a chronology (PLACE_DATE_SITTINGS, placeDateRuns.ts); alone it dates a report.
+ * or a date. A known city before the noun ("The Accra meeting, June 2021") is the sitting's venue, not its series.
  */
 export const MEETING_HEADING: PageTripleExamples = {
   id: "meeting-heading",
@@ -42,8 +40,6 @@ export const MEETING_HEADING: PageTripleExamples = {
     { title: "Migration Dialogue for West Africa: the meetings, one by one", text: "The Migration Dialogue for West Africa brings together the ECOWAS states.\n\nThe Accra meeting, June 2021\n\nOfficials and ministers sat for three days at a hotel by the sea. Ghana hosted the meeting.", expect: ["HOSTED", "ctry:gh", "forum:midwa-2021"] },
     // The series' acronym and the meeting's number (NUMBERED_ACRONYM_FIELD).
     { title: "Coral Sea Labour Dialogue (CSLD)", text: "The CSLD was set up in 2009.\n\nCSLD 7, Nadi, 4-5 June 2016\n\nTonga and Samoa took part.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-sea-labour-dialogue-2016"] },
-    // A run of place-and-date headings is a chronology: each heads a sitting of the page's series (placeDateRuns.ts).
-    { title: "Coral Sea Labour Dialogue", text: "The Dialogue gathers labour officials of the island states every year.\n\nSittings\n\nApia, March 2017\nSamoa hosted the meeting, which Tonga chaired.\n\nSuva, May 2018\nFiji hosted the meeting.", expect: ["HOSTED", "ctry:fj", "forum:coral-sea-labour-dialogue-2018"] },
     // A title line read as a labelled row ("X: the …, sitting by sitting") names the page's series all the same.
     { title: "Coral Sea Labour Dialogue: the ministerial rounds, sitting by sitting", text: "About these notes\nThe Coral Sea Labour Dialogue was set up in 2009.\n\nThe second session (Apia, May 2012)\nSamoa hosted the session.", expect: ["HOSTED", "ctry:ws", "forum:coral-sea-labour-dialogue-2012"] },
     // A sentence numbering the heading's sitting is that sitting of the page's series, whatever series it names in passing (SECTION_SITTING).
@@ -72,8 +68,6 @@ export const MEETING_HEADING: PageTripleExamples = {
     { title: "Migration Dialogue for West Africa: the meetings, one by one", text: "The Migration Dialogue for West Africa brings together the ECOWAS states.\n\nThe Donors meeting, June 2021\n\nOfficials and ministers sat for three days at a hotel by the sea. Ghana hosted the meeting.", expect: ["HOSTED", "ctry:gh", "forum:midwa-2021"] },
     // An acronym and a number that name no forum of the page: no meeting.
     { title: "Coral Sea Labour Dialogue (CSLD)", text: "The CSLD was set up in 2009.\n\nCOVID 19, Nadi, 4-5 June 2020\n\nTonga and Samoa took part.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-sea-labour-dialogue-2020"] },
-    // A lone place-and-date heading dates a report or a news item: no sitting.
-    { title: "Coral Sea Labour Dialogue", text: "The Dialogue gathers labour officials of the island states every year.\n\nSuva, May 2018\nFiji hosted the meeting.", expect: ["HOSTED", "ctry:fj", "forum:coral-sea-labour-dialogue-2018"] },
   ],
 };
 
@@ -125,19 +119,14 @@ const ordinalOf = (word: string | undefined): number | undefined => {
 const readLines = new WeakMap<ReadonlyMap<string, string>, Map<string, MeetingLine | null>>();
 
 /** The meeting a heading line names, or null (MEETING_HEADING). */
-export function meetingLine(label: string, cities: ReadonlyMap<string, string>, inRun = false): MeetingLine | null {
+export function meetingLine(label: string, cities: ReadonlyMap<string, string>): MeetingLine | null {
   let lines = readLines.get(cities);
   if (!lines) readLines.set(cities, (lines = new Map()));
-  const key = inRun ? `run|${label}` : label;
-  if (!lines.has(key)) lines.set(key, readMeetingLine(label, cities, inRun));
-  return lines.get(key)!;
+  if (!lines.has(label)) lines.set(label, readMeetingLine(label, cities));
+  return lines.get(label)!;
 }
 
-/**
- * `inRun`: the line is one of a page's run of place-and-date headings (placeDateRuns.ts), so a known city and a date with
- * its month and nothing else name a sitting of the page's series (PLACE_DATE_SITTINGS).
- */
-function readMeetingLine(label: string, cities: ReadonlyMap<string, string>, inRun = false): MeetingLine | null {
+function readMeetingLine(label: string, cities: ReadonlyMap<string, string>): MeetingLine | null {
   const full = label.replace(/^#+\s*/, "").trim();
   if (full.length > 160 || NOT_HELD.test(full) || /[.!?;]\s/.test(full)) return null;
   // "…, Bangkok, 29 May 2015: what was agreed": a lower-case subtitle is a remark (NAMED_MEETING_FIELD).
@@ -232,8 +221,6 @@ function readMeetingLine(label: string, cities: ReadonlyMap<string, string>, inR
   }
   // "Black Sea Labour Dialogue (BSLD), Varna, 3-4 October 2015": a series, its city and its day date one sitting (DATELINE_MEETING).
   if (!kind && seriesText && datelineMeeting(city, date)) kind = nameOnly = true;
-  // "Bangkok, March 2017" over "Hosted by Thailand", beside "Vientiane, April 2018": a chronology's sitting (PLACE_DATE_SITTINGS).
-  if (!kind && !seriesText && inRun && city && date && fields.length === 2) kind = true;
   if (!kind || !year || (nameOnly && !date)) return null;
   return { year, occasion: { ...(date ? { date } : {}), ...(city ? { city } : {}), ...(ordinal ? { ordinal } : {}) }, seriesText, noun };
 }

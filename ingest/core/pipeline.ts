@@ -2,7 +2,6 @@ import type { Catalog } from "../catalog/catalog.js";
 import { normalise } from "./normalise.js";
 import { createMatcher, recognise, type Recognised } from "./recognise.js";
 import { headingEntity } from "./headingEntity.js";
-import { placeDateRuns } from "./placeDateRuns.js";
 import { titleStateBodyId } from "./titleState.js";
 import { meetingOfYear } from "./meetingOfYear.js";
 import { relate, type RelateContext } from "./relate.js";
@@ -51,7 +50,7 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
   // "the LEAP project": an initiative also goes by its name with the class noun written after it (kindWordAliases.ts).
   docs.forEach((doc, i) => kindWordAliases(doc, recognised[i]!.mentions, entities));
   const headedProjects = new Map(recognised.flatMap((r) => r.headed ?? []).filter((h) => entities.has(h.key)).map((h) => [h.label, h.key] as const));
-  const headings = headingEntity(catalog, matcher, entities, headedProjects, placeDateRuns(docs));
+  const headings = headingEntity(catalog, matcher, entities, headedProjects);
   return docs.map((doc, i) => {
     const mentions = recognised[i]!.mentions.filter((m) => m.entityId && entities.has(m.entityId));
     const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities, organizationAcronyms: catalog.organizationAcronyms, eventFor: (forumId, year, known) => meetingOfYear(forumId, year, entities, catalog, !known), headingEntity: headings, pageStateBody: (title) => titleStateBodyId(title, catalog, matcher, entities), ...observe });
