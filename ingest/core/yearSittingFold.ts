@@ -3,7 +3,7 @@ import { occasionOfGroup } from "./meetingOccasionFields.js";
 import { agree } from "./meetingOccasions.js";
 import type { DiscoveredName } from "./types.js";
 
-const CHRONOLOGY = "Reef Partnership Summits: a chronology\n\nThe Reef Partnership Summit gathers the leaders of the coastal states of the Coral Sea.\n\n2018\n\n- October, Suva: the fifth summit of the Reef Partnership Summit meets. Fiji hosts it.";
+const CHRONOLOGY = "Reef Partnership Summits: a chronology\n\nThe Reef Partnership Summit gathers the leaders of the coastal states of the Coral Sea.\n\n2018\n\n- Suva, October: the fifth summit of the Reef Partnership Summit convenes; Fiji is the host.";
 
 /**
  * YEAR_SITTING, in resolve after names are grouped: a numbered sitting whose year came later than its key (a
@@ -46,6 +46,12 @@ export const YEAR_SITTING: IdentityRule = {
       apart: ["fifth summit of the Reef Partnership Summit", "Reef Partnership Summit 2018"],
     },
     {
+      // Both sides state where and when, and they differ: Suva in October is not Apia in March.
+      text: "Reef Partnership Summits: a chronology\n\n2018\n\nThe fifth summit of the Reef Partnership Summit took place in Suva on 9 October 2018, and Fiji was its host.",
+      others: ["Ports and fisheries\n\nThe Reef Partnership Summit 2018 was held in Apia on 3 March 2018. Tonga proposed a fund for ports there."],
+      apart: ["fifth summit of the Reef Partnership Summit", "Reef Partnership Summit, Apia, 3 March 2018"],
+    },
+    {
       // Another year is another sitting.
       text: CHRONOLOGY,
       others: ["Ports and fisheries\n\nAt the Reef Partnership Summit 2019, Tonga proposed a fund for ports."],
@@ -73,7 +79,6 @@ export function foldYearSittings(groups: Map<string, DiscoveredName[]>, join: (f
     (byYear.get(k) ?? byYear.set(k, []).get(k)!).push(entry);
   }
   for (const sittings of byYear.values()) {
-    if (sittings.length !== 2) continue;
     const withNumber = sittings.filter(([, g]) => numbered(g));
     const without = sittings.filter(([, g]) => !numbered(g));
     if (withNumber.length !== 1 || without.length !== 1) continue;
