@@ -15,7 +15,7 @@ import { foldAcronymHead } from "./acronymHeadFold.js";
 import { runOnTarget } from "./runOnName.js";
 import { foldNameVariants } from "./variantFold.js";
 import { foldYearSittings } from "./yearSittingFold.js";
-import { foldAcronymOnly } from "./acronymOnlyFold.js";
+import { foldAcronymOnly, sharesContext } from "./acronymOnlyFold.js";
 import type { DiscoveredName, Recognised } from "./recognise.js";
 import type { EntityRecord } from "./types.js";
 import { EntityMap } from "./EntityMap.js";
@@ -158,7 +158,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   foldYearSittings(groups, join);
   // ACRONYM_ONLY: "CHIFT" written alone is the one name of its kind defined with it (acronymOnlyFold.ts).
   const catalogAcronymSet = new Set(catalog.entities.flatMap((e) => (e.acronym ? [e.acronym] : [])));
-  foldAcronymOnly(groups, join, (a) => catalogAcronymSet.has(a));
+  foldAcronymOnly(groups, join, (a) => catalogAcronymSet.has(a), sharesContext((k) => documents.get(k) ?? [], (i) => [...named[i]!].map((k) => redirect.get(k) ?? k)));
   for (const f of ownerFolds) alias(redirect.get(f.key) ?? f.key, f.bare);
   const discovered = new Map<string, ResolvedEntity>();
   for (const [, group] of groups) {
