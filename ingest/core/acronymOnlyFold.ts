@@ -1,4 +1,5 @@
 import type { IdentityRule } from "./IdentityRule.js";
+import { isAcronymWord } from "./nameShapes.js";
 import type { DiscoveredName } from "./types.js";
 
 const DEFINED = "The Coastal Harbour Initiative for Fishing Towns (CHIFT) is funded by Norway. FAO implements CHIFT.";
@@ -9,7 +10,8 @@ const DEFINED = "The Coastal Harbour Initiative for Fishing Towns (CHIFT) is fun
  * defines it ("the Coastal Harbour Initiative for Fishing Towns (CHIFT)"). Names alike by their words never meet the
  * bare acronym, so the two stayed two nodes. The bare acronym is the one name of its kind the corpus defines with it;
  * where two names of that kind share it ("Migration Partnership Facility (MPF)", "Migration Partnership Framework
- * (MPF)"), or a catalog entity has it, the bare acronym names none of them and stays apart. Three letters often name
+ * (MPF)"), the bare acronym names none of them and stays apart; a catalog entity's bare acronym ("IOM") is read as
+ * that entity before names are discovered, so it never reaches this fold. Three letters often name
  * two unrelated bodies far apart, so the two documents must also be tied: the same document, or another entity both
  * name (the CHIFT pages both name Norway).
  */
@@ -55,16 +57,14 @@ export const ACRONYM_ONLY: IdentityRule = {
 };
 
 /** A name that is only an acronym: "CHIFT" read as CHIFT, or an item of a list of networks, "PCHA", read without one. */
-const ACRONYM = /^[A-Z][A-Z0-9]{1,9}$/;
-const bareAcronym = (d: DiscoveredName) => ACRONYM.test(d.name) && (d.acronym ?? d.name) === d.name;
+const bareAcronym = (d: DiscoveredName) => isAcronymWord(d.name, 10) && (d.acronym ?? d.name) === d.name;
 const bare = (group: DiscoveredName[]) => group.every(bareAcronym);
 
 /**
  * Joins, in `groups` (resolve's groups of one entity each), every group whose names are only its acronym into the
- * one other group of its kind with that acronym; `isCatalogAcronym` leaves a catalog entity's acronym alone, and
- * `corroborated` (sharesContext) asks for something tying the two documents, as three letters often name two bodies.
+ * one other group of its kind with that acronym, and `corroborated` (sharesContext) asks for something tying the two documents, as three letters often name two bodies.
  */
-export function foldAcronymOnly(groups: Map<string, DiscoveredName[]>, join: (from: DiscoveredName[], into: DiscoveredName[]) => void, isCatalogAcronym: (acronym: string) => boolean, corroborated: (bare: DiscoveredName[], definer: DiscoveredName[]) => boolean): void {
+export function foldAcronymOnly(groups: Map<string, DiscoveredName[]>, join: (from: DiscoveredName[], into: DiscoveredName[]) => void, corroborated: (bare: DiscoveredName[], definer: DiscoveredName[]) => boolean): void {
   const defining = new Map<string, DiscoveredName[][]>();
   for (const group of groups.values()) {
     const d = group[0]!;
@@ -74,7 +74,7 @@ export function foldAcronymOnly(groups: Map<string, DiscoveredName[]>, join: (fr
   }
   for (const [key, group] of [...groups]) {
     const d = group[0]!;
-    if (d.isEvent || !bare(group) || isCatalogAcronym(d.name)) continue;
+    if (d.isEvent || !bare(group)) continue;
     const into = defining.get(`${d.kind}|${d.name}`);
     if (into?.length !== 1 || !corroborated(group, into[0]!)) continue;
     join(group, into[0]!);

@@ -157,8 +157,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   // YEAR_SITTING: a sitting numbered in one place and named by its series' year in another is one (yearSittingFold.ts).
   foldYearSittings(groups, join);
   // ACRONYM_ONLY: "CHIFT" written alone is the one name of its kind defined with it (acronymOnlyFold.ts).
-  const catalogAcronymSet = new Set(catalog.entities.flatMap((e) => (e.acronym ? [e.acronym] : [])));
-  foldAcronymOnly(groups, join, (a) => catalogAcronymSet.has(a), sharesContext((k) => documents.get(k) ?? [], (i) => [...named[i]!].map((k) => redirect.get(k) ?? k)));
+  foldAcronymOnly(groups, join, sharesContext((k) => documents.get(k) ?? [], (i) => [...named[i]!].map((k) => redirect.get(k) ?? k)));
   for (const f of ownerFolds) alias(redirect.get(f.key) ?? f.key, f.bare);
   const discovered = new Map<string, ResolvedEntity>();
   for (const [, group] of groups) {
