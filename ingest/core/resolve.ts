@@ -162,7 +162,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   const discovered = new Map<string, ResolvedEntity>();
   for (const [, group] of groups) {
     const d = group[0];
-    const { key, alias: _alias, owner: _owner, chapterOwners: _chapters, parentGuessed: _guessed, sameAs: _sameAs, ordinal: _ordinal, occasion: _occasion, ...rest } = d!;
+    const { key, alias: _alias, owner: _owner, chapterOwners: _chapters, parentGuessed: _guessed, sameAs: _sameAs, ordinal: _ordinal, occasion: _occasion, otherSitting: _other, ...rest } = d!;
     // A meeting's day, number and city, from every reading grouped into it that agrees with the first.
     const occasion = d!.isEvent ? occasionOfGroup(group) : null;
     discovered.set(key, { id: key, ...rest, aliases: [], origin: "discovered", ...(d!.isEvent ? { isEvent: true, year: d!.year ?? null } : {}), ...occasionFields(occasion) });
