@@ -1,6 +1,7 @@
 import { foldWords } from "./fold.js";
 import type { IdentityRule } from "./IdentityRule.js";
 import type { DiscoveredName } from "./types.js";
+import { isAcronymWord } from "./nameShapes.js";
 
 export const ACRONYM_HEAD: IdentityRule = {
   id: "acronym-head",
@@ -29,8 +30,6 @@ export const ACRONYM_HEAD: IdentityRule = {
   ],
 };
 
-const ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
-
 /**
  * ACRONYM_HEAD: each discovered "<ACR> <ending>" with no acronym of its own takes the name, kind and acronym of
  * the one discovered name defined with ACR whose words end with that ending and whose words before it spell ACR;
@@ -41,7 +40,7 @@ export function foldAcronymHead(ranked: DiscoveredName[], fold: (d: DiscoveredNa
   for (const d of ranked) {
     if (d.acronym || d.isEvent) continue;
     const written = d.name.split(/\s+/);
-    if (written.length < 2 || !ACRONYM.test(written[0]!)) continue;
+    if (written.length < 2 || !isAcronymWord(written[0]!, 8)) continue;
     const ending = foldWords(written.slice(1).join(" "));
     const targets = defined.filter((t) => t !== d && t.kind === d.kind && t.acronym === written[0] && spells(t.name, ending, written[0]!));
     if (targets.length !== 1) continue;

@@ -1,4 +1,5 @@
 import type { IdentityRule } from "./IdentityRule.js";
+import { isAcronymWord } from "./nameShapes.js";
 import type { DiscoveredName } from "./types.js";
 
 const DEFINED = "The Coastal Harbour Initiative for Fishing Towns (CHIFT) is funded by Norway. FAO implements CHIFT.";
@@ -9,11 +10,14 @@ const DEFINED = "The Coastal Harbour Initiative for Fishing Towns (CHIFT) is fun
  * defines it ("the Coastal Harbour Initiative for Fishing Towns (CHIFT)"). Names alike by their words never meet the
  * bare acronym, so the two stayed two nodes. The bare acronym is the one name of its kind the corpus defines with it;
  * where two names of that kind share it ("Migration Partnership Facility (MPF)", "Migration Partnership Framework
- * (MPF)"), or a catalog entity has it, the bare acronym names none of them and stays apart.
+ * (MPF)"), the bare acronym names none of them and stays apart; a catalog entity's bare acronym ("IOM") is read as
+ * that entity before names are discovered, so it never reaches this fold. Three letters often name
+ * two unrelated bodies far apart, so the two documents must also be tied: the same document, or another entity both
+ * name (the CHIFT pages both name Norway).
  */
 export const ACRONYM_ONLY: IdentityRule = {
   id: "acronym-only",
-  what: "A discovered name written only as its acronym is the one discovered name of the same kind that another reading defines with that acronym; two names defining it, or another kind, keep it apart.",
+  what: "A discovered name written only as its acronym is the one discovered name of the same kind that another reading defines with that acronym; two names defining it, another kind, or documents that name nothing in common keep it apart.",
   words: [],
   positive: [
     {
@@ -23,9 +27,9 @@ export const ACRONYM_ONLY: IdentityRule = {
       absent: ["ini:chift"],
     },
     {
-      // A list item names the council by its letters alone.
-      text: "The Pacific Council of Harbour Agencies (PCHA) is a network of port authorities based in Suva.",
-      others: ["NGO networks - PCHA, InterAction and OCEANA - prepared a joint statement for the meeting."],
+      // A list item names the council by its letters alone; both pages name Fiji.
+      text: "The Pacific Council of Harbour Agencies (PCHA) is a network of port authorities based in Suva, Fiji.",
+      others: ["Port coalitions (PCHA, Reef Alliance, Oceans First) wrote to Fiji about tariffs."],
       same: ["Pacific Council of Harbour Agencies", "PCHA"],
       absent: ["org:pcha"],
     },
@@ -37,19 +41,30 @@ export const ACRONYM_ONLY: IdentityRule = {
       others: ["The Coral Harbour Investment Facility for Tuna (CHIFT) is run by IFAD.", "CHIFT, a partnership of four agencies, works in Fiji and Samoa. Norway funds CHIFT."],
       apart: ["Coastal Harbour Initiative for Fishing Towns", "CHIFT"],
     },
+    {
+      // Nothing ties the two pages (no body, state or meeting named on both): the same three letters may be two bodies.
+      text: "The Andean Seasonal Workers Federation (ASWF) is a union of fruit pickers in Chile. The ILO advises the ASWF.",
+      others: ["In Beirut, UNHCR and ASWF opened a listening centre in 2022. ASWF, a radio network, broadcasts in Arabic."],
+      apart: ["Andean Seasonal Workers Federation", "ASWF"],
+    },
+    {
+      // Both pages name Norway, but the definer is a body and the bare letters a programme it does not name.
+      text: "The Coastal Harbour Institute for Fishing Towns (CHIFT) is a research body in Norway.",
+      others: ["Norway funds CHIFT, a programme of boat repairs in Fiji."],
+      apart: ["Coastal Harbour Institute for Fishing Towns", "CHIFT"],
+    },
   ],
 };
 
 /** A name that is only an acronym: "CHIFT" read as CHIFT, or an item of a list of networks, "PCHA", read without one. */
-const ACRONYM = /^[A-Z][A-Z0-9]{1,9}$/;
-const bareAcronym = (d: DiscoveredName) => ACRONYM.test(d.name) && (d.acronym ?? d.name) === d.name;
+const bareAcronym = (d: DiscoveredName) => isAcronymWord(d.name, 10) && (d.acronym ?? d.name) === d.name;
 const bare = (group: DiscoveredName[]) => group.every(bareAcronym);
 
 /**
  * Joins, in `groups` (resolve's groups of one entity each), every group whose names are only its acronym into the
- * one other group of its kind with that acronym; `isCatalogAcronym` leaves a catalog entity's acronym alone.
+ * one other group of its kind with that acronym, and `corroborated` (sharesContext) asks for something tying the two documents, as three letters often name two bodies.
  */
-export function foldAcronymOnly(groups: Map<string, DiscoveredName[]>, join: (from: DiscoveredName[], into: DiscoveredName[]) => void, isCatalogAcronym: (acronym: string) => boolean): void {
+export function foldAcronymOnly(groups: Map<string, DiscoveredName[]>, join: (from: DiscoveredName[], into: DiscoveredName[]) => void, corroborated: (bare: DiscoveredName[], definer: DiscoveredName[]) => boolean): void {
   const defining = new Map<string, DiscoveredName[][]>();
   for (const group of groups.values()) {
     const d = group[0]!;
@@ -59,10 +74,27 @@ export function foldAcronymOnly(groups: Map<string, DiscoveredName[]>, join: (fr
   }
   for (const [key, group] of [...groups]) {
     const d = group[0]!;
-    if (d.isEvent || !bare(group) || isCatalogAcronym(d.name)) continue;
+    if (d.isEvent || !bare(group)) continue;
     const into = defining.get(`${d.kind}|${d.name}`);
-    if (into?.length !== 1) continue;
+    if (into?.length !== 1 || !corroborated(group, into[0]!)) continue;
     join(group, into[0]!);
     groups.delete(key);
   }
+}
+
+/**
+ * Whether a bare acronym's documents and its definer's are tied: one document holds both, or the two name another
+ * entity in common (a state, a body, a meeting). `documentsOf` gives a name's documents, `namedIn` a document's
+ * entity ids.
+ */
+export function sharesContext(documentsOf: (key: string) => Iterable<number>, namedIn: (document: number) => Iterable<string>): (bare: DiscoveredName[], definer: DiscoveredName[]) => boolean {
+  const docs = (group: DiscoveredName[]) => new Set(group.flatMap((d) => [...documentsOf(d.key)]));
+  return (bare, definer) => {
+    const [a, b] = [docs(bare), docs(definer)];
+    if ([...a].some((i) => b.has(i))) return true;
+    const own = new Set([...bare, ...definer].map((d) => d.key));
+    const ids = (set: Set<number>) => new Set([...set].flatMap((i) => [...namedIn(i)]).filter((id) => !own.has(id)));
+    const inB = ids(b);
+    return [...ids(a)].some((id) => inB.has(id));
+  };
 }

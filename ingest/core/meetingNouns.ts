@@ -87,6 +87,8 @@ export type KindWordReader = "heading" | "kindMeeting" | "seriesPhrases" | "righ
 export interface MeetingKindWord {
   spell: string;
   except?: readonly KindWordReader[];
+  /** A sitting of this kind is not the series' regular one of that year (otherSittingKind, YEAR_SITTING). */
+  otherSitting?: true;
 }
 
 export const MEETING_KIND_WORDS: readonly MeetingKindWord[] = [
@@ -103,16 +105,16 @@ export const MEETING_KIND_WORDS: readonly MeetingKindWord[] = [
   { spell: "plenary" },
   { spell: "high-level" },
   { spell: "thematic" },
-  { spell: "preparatory", except: ["rightAfter"] },
+  { spell: "preparatory", except: ["rightAfter"], otherSitting: true },
   // How formally, or at what level below ministers, it sits: "the tenth informal meeting", "its sixth working-level meeting".
-  { spell: "informal" },
+  { spell: "informal", otherSitting: true },
   { spell: "working-level" },
   // A steering committee's meeting: a heading's "Steering Committee Meeting" names a body's meeting, not a kind.
   { spell: "steering", except: ["heading", "rightAfter"] },
   // A special or extraordinary sitting numbers its own meetings beside the regular ones (SITTING_KIND); a lower-case
   // "a special meeting" in prose or after a series' name is left to the name readers ("a Special Meeting on X").
-  { spell: "special", except: ["kindMeeting", "rightAfter"] },
-  { spell: "extraordinary", except: ["kindMeeting", "rightAfter"] },
+  { spell: "special", except: ["kindMeeting", "rightAfter"], otherSitting: true },
+  { spell: "extraordinary", except: ["kindMeeting", "rightAfter"], otherSitting: true },
   // Words a heading's field may carry before its noun; in prose they open names of their own ("General Conference").
   { spell: "general", except: ["kindMeeting", "seriesPhrases", "rightAfter"] },
   { spell: "ordinary", except: ["kindMeeting", "seriesPhrases", "rightAfter"] },

@@ -65,6 +65,15 @@ export function isAcronymSurface(surface: string): boolean {
   return /^[A-Z][A-Z&\-]{1,11}$/.test(surface);
 }
 
+/**
+ * A word in capitals and digits only ("CHIFT", "G20"), 2 to `maxLength` characters: the letters the identity folds
+ * take for an acronym (acronymHeadFold.ts, acronymOnlyFold.ts), each with the length it allows. Unlike an
+ * organization's surface above it admits digits and no "&" or hyphen.
+ */
+export function isAcronymWord(word: string, maxLength: number): boolean {
+  return word.length >= 2 && word.length <= maxLength && /^[A-Z][A-Z0-9]+$/.test(word);
+}
+
 const SERIES_HEADS = new Set(ACRONYM_PROGRAMMES.words.heads);
 const LAUNCH = new RegExp(`\\b(?:${ACRONYM_PROGRAMMES.words.verbs.join("|")})(?:\\s+up)?\\s+(?:the|a|an)\\s+(?:[\\w$-]+\\s+){0,3}$`, "i");
 

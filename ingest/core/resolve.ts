@@ -15,7 +15,7 @@ import { foldAcronymHead } from "./acronymHeadFold.js";
 import { runOnTarget } from "./runOnName.js";
 import { foldNameVariants } from "./variantFold.js";
 import { foldYearSittings } from "./yearSittingFold.js";
-import { foldAcronymOnly } from "./acronymOnlyFold.js";
+import { foldAcronymOnly, sharesContext } from "./acronymOnlyFold.js";
 import type { DiscoveredName, Recognised } from "./recognise.js";
 import type { EntityRecord } from "./types.js";
 import { EntityMap } from "./EntityMap.js";
@@ -157,13 +157,12 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   // YEAR_SITTING: a sitting numbered in one place and named by its series' year in another is one (yearSittingFold.ts).
   foldYearSittings(groups, join);
   // ACRONYM_ONLY: "CHIFT" written alone is the one name of its kind defined with it (acronymOnlyFold.ts).
-  const catalogAcronymSet = new Set(catalog.entities.flatMap((e) => (e.acronym ? [e.acronym] : [])));
-  foldAcronymOnly(groups, join, (a) => catalogAcronymSet.has(a));
+  foldAcronymOnly(groups, join, sharesContext((k) => documents.get(k) ?? [], (i) => [...named[i]!].map((k) => redirect.get(k) ?? k)));
   for (const f of ownerFolds) alias(redirect.get(f.key) ?? f.key, f.bare);
   const discovered = new Map<string, ResolvedEntity>();
   for (const [, group] of groups) {
     const d = group[0];
-    const { key, alias: _alias, owner: _owner, chapterOwners: _chapters, parentGuessed: _guessed, sameAs: _sameAs, ordinal: _ordinal, occasion: _occasion, ...rest } = d!;
+    const { key, alias: _alias, owner: _owner, chapterOwners: _chapters, parentGuessed: _guessed, sameAs: _sameAs, ordinal: _ordinal, occasion: _occasion, otherSitting: _other, ...rest } = d!;
     // A meeting's day, number and city, from every reading grouped into it that agrees with the first.
     const occasion = d!.isEvent ? occasionOfGroup(group) : null;
     discovered.set(key, { id: key, ...rest, aliases: [], origin: "discovered", ...(d!.isEvent ? { isEvent: true, year: d!.year ?? null } : {}), ...occasionFields(occasion) });

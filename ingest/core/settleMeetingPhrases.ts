@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { MeetingMention } from "./MeetingMention.js";
 import { meetingOccasion } from "./meetingOccasion.js";
+import { otherSittingKind } from "./otherSittingKind.js";
 import type { Mention } from "./types.js";
 
 /** A capitalised word or two, then a preposition and an article, before a meeting phrase. */
@@ -33,6 +34,7 @@ export function settleMeetingPhrases(text: string, mentions: Mention[], out: Mee
       const occasion = found || e.occasion ? { ...found, ...e.occasion, series } : null;
       // A numbered meeting its own clause dates ("1st meeting: Rome, 20 March 2017") is of that year.
       const dated = occasion?.date && !e.entity.year ? { ...e.entity, year: Number(occasion.date.slice(0, 4)) } : e.entity;
-      return { ...e, entity: dated, ...(absorbs.length ? { absorbs } : {}), ...(occasion ? { occasion } : {}) };
+      const kind = d.isEvent && d.parentId ? otherSittingKind(text, e.start) : undefined;
+      return { ...e, entity: kind ? { ...dated, otherSitting: kind } : dated, ...(absorbs.length ? { absorbs } : {}), ...(occasion ? { occasion } : {}) };
     });
 }

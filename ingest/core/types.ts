@@ -234,4 +234,6 @@ export interface DiscoveredName {
   occasion?: Occasion;
   /** A dated one-off the text calls the first meeting of this standing forum: its parent once documents agree (oneOffSeries.ts). */
   firstOf?: string;
+  /** A meeting the text calls special, extraordinary, preparatory or informal (otherSittingKind.ts). */
+  otherSitting?: string;
 }

@@ -3,16 +3,17 @@ import { occasionOfGroup } from "./meetingOccasionFields.js";
 import { agree } from "./meetingOccasions.js";
 import type { DiscoveredName } from "./types.js";
 
-const CHRONOLOGY = "Reef Partnership Summits: a chronology\n\nThe Reef Partnership Summit gathers the leaders of the coastal states of the Coral Sea.\n\n2018\n\n- October, Suva: the fifth summit of the Reef Partnership Summit meets. Fiji hosts it.";
+const CHRONOLOGY = "Reef Partnership Summits: a chronology\n\nThe Reef Partnership Summit gathers the leaders of the coastal states of the Coral Sea.\n\n2018\n\n- Suva, October: the fifth summit of the Reef Partnership Summit convenes; Fiji is the host.";
 
 /**
  * YEAR_SITTING, in resolve after names are grouped: a numbered sitting whose year came later than its key (a
  * chronology's year heading, NUMBERED_MEETING_YEAR) keeps its ordinal key, while the same sitting written by its
  * series and year ("the Reef Partnership Summit 2018") is keyed by the year: two nodes for one sitting. Where a series
  * has exactly these two sittings in that year, one numbered and one that no reading numbers, and their days and
- * cities agree, they are one sitting under the year's key, its ordinal name an alias. A third sitting that year, two
- * numbers, another day or city, or a day or city only the year's sitting states (the numbered one's may not have been
- * read) keep them apart: the year alone does not tell which sitting it names.
+ * cities agree, they are one sitting under the year's key, its ordinal name an alias. A third sitting that year, a
+ * sitting called special, extraordinary, preparatory or informal, two numbers, another day or city, or a day or city
+ * only the year's sitting states (the numbered one's may not have been read) keep them apart: the year alone does not
+ * tell which sitting it names.
  */
 export const YEAR_SITTING: IdentityRule = {
   id: "year-sitting",
@@ -46,6 +47,18 @@ export const YEAR_SITTING: IdentityRule = {
       apart: ["fifth summit of the Reef Partnership Summit", "Reef Partnership Summit 2018"],
     },
     {
+      // Both sides state where and when, and they differ: Suva in October is not Apia in March.
+      text: "Reef Partnership Summits: a chronology\n\n2018\n\nThe fifth summit of the Reef Partnership Summit took place in Suva on 9 October 2018, and Fiji was its host.",
+      others: ["Ports and fisheries\n\nThe Reef Partnership Summit 2018 was held in Apia on 3 March 2018. Tonga proposed a fund for ports there."],
+      apart: ["fifth summit of the Reef Partnership Summit", "Reef Partnership Summit, Apia, 3 March 2018"],
+    },
+    {
+      // The year's sitting is called a special one: the fifth summit is the regular one of that year.
+      text: CHRONOLOGY,
+      others: ["Ports and fisheries\n\nAfter the storm an extraordinary summit, the Reef Partnership Summit 2018, met to plan repairs. Tonga proposed a fund for ports."],
+      apart: ["fifth summit of the Reef Partnership Summit", "Reef Partnership Summit 2018"],
+    },
+    {
       // Another year is another sitting.
       text: CHRONOLOGY,
       others: ["Ports and fisheries\n\nAt the Reef Partnership Summit 2019, Tonga proposed a fund for ports."],
@@ -73,11 +86,12 @@ export function foldYearSittings(groups: Map<string, DiscoveredName[]>, join: (f
     (byYear.get(k) ?? byYear.set(k, []).get(k)!).push(entry);
   }
   for (const sittings of byYear.values()) {
-    if (sittings.length !== 2) continue;
     const withNumber = sittings.filter(([, g]) => numbered(g));
     const without = sittings.filter(([, g]) => !numbered(g));
     if (withNumber.length !== 1 || without.length !== 1) continue;
     const [[fromKey, from], [, into]] = [withNumber[0]!, without[0]!];
+    // A special, extraordinary, preparatory or informal sitting is another than the regular numbered one.
+    if ([...from, ...into].some((d) => d.otherSitting)) continue;
     const [numberedOccasion, yearOccasion] = [occasionOfGroup(from) ?? {}, occasionOfGroup(into) ?? {}];
     if (!agree(numberedOccasion, yearOccasion)) continue;
     // A day or city the year's sitting states and the numbered one does not confirm may be another sitting of that year.
