@@ -72,13 +72,14 @@ export const WHOLE_AT_SLASH_AND_COMMA: IdentityRule = {
 /** Heads of standing bodies whose name may be written "X Head" or "Head on X"; meetings are not among them. */
 export const BODY_WORD_ORDER: IdentityRule = {
   id: "body-word-order",
-  what: "A standing body written 'X <Head>' and '<Head> on/for/of X' ('Harbour Safety Academy' / 'Academy on Harbour Safety'), or with its list in another order ('on Ports, Fisheries and Trade' / 'on Trade, Ports and Fisheries'), is one body when the content words are the same (at least two), the kind is the same and the owner before it (an acronym, 'UN', a country) agrees or is absent, with one owner only. Declarations, plans and meetings are not bodies: their word order is kept.",
+  what: "A standing body written 'X <Head>' and '<Head> on/for/of X' ('Harbour Safety Academy' / 'Academy on Harbour Safety'), or with its list in another order ('on Ports, Fisheries and Trade' / 'on Trade, Ports and Fisheries'), is one body when the content words are the same (at least two), the kind is the same and the owner before it (an acronym, 'UN', a country) agrees or is absent, with one owner only; under a head any agency gives its own organs (office, unit, board, secretariat …) the owner is absent only on a page that writes the owned name or names the owner, since a bare 'Regional Office for X' elsewhere is that page's own office. Declarations, plans and meetings are not bodies: their word order is kept.",
   words: "Group Force Academy Committee Commission Council Network Centre Center Institute Board Unit Team Alliance Partnership Secretariat Office Agency Bureau Mechanism Facility Observatory Fund Platform".split(" "),
   positive: [
     { text: "The Academy on Harbour Safety opened in 2011. Staff later taught at the Harbour Safety Academy.", same: ["Academy on Harbour Safety", "Harbour Safety Academy"] },
     { text: "The TMG Working Group on Tides and Currents met. The TMG Tides and Currents Working Group reported.", same: ["TMG Working Group on Tides and Currents", "TMG Tides and Currents Working Group"] },
     { text: "The Working Group on Ports, Fisheries and Coastal Trade was set up. The Working Group on Coastal Trade, Ports and Fisheries met.", same: ["Working Group on Ports, Fisheries and Coastal Trade", "Working Group on Coastal Trade, Ports and Fisheries"] },
     { text: "The Ghana Coastal Mobility Task Force met in Accra. The Coastal Mobility Task Force in Ghana reported.", same: ["Ghana Coastal Mobility Task Force", "Coastal Mobility Task Force"] },
+    { text: "Reef science bulletin\n\nIn 2019 the TMG Working Group on Reef Survey Data gathered in Suva.", others: ["Survey tools\n\nA field manual came out of the Reef Survey Data Working Group, which IOM supports."], same: ["TMG Working Group on Reef Survey Data", "Reef Survey Data Working Group"] },
   ],
   negative: [
     { text: "The Working Group on Tides and Currents met. The Working Group on Tides and Harbours reported.", apart: ["Working Group on Tides and Currents", "Working Group on Tides and Harbours"] },

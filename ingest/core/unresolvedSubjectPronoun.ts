@@ -7,9 +7,10 @@ const BETWEEN = new Set(["AUX", "ADV", "PART"]);
 const MAX_BETWEEN = 3;
 
 /**
- * "The pilot began in 2020; it was then widened to Benin and Togo": the trigger's subject is a pronoun that coreference
- * could not tie to any named thing (it speaks of the unnamed pilot). What the verb says reaches those places is written,
- * only not named, so it is not the page's topic either: the unwritten-object fallback must not supply one.
+ * A page about a named network, then "deckhands could borrow from a small fund; it was later extended to two
+ * states": the trigger's subject is a pronoun that coreference could not tie to any named thing (it speaks of the
+ * unnamed fund). What the verb says reaches those places is written, only not named, so it is not the page's topic
+ * either: the unwritten-object fallback must not supply one.
  * A pronoun resolved to a mention of any kind is left to the readers that use it.
  */
 export function unresolvedSubjectPronoun(tokens: readonly AToken[], trigStart: number, mentions: readonly M[]): boolean {
@@ -29,8 +30,8 @@ export const UNRESOLVED_SUBJECT_PRONOUN_EXAMPLES: TripleExamples = {
     { text: "MIDA began with health workers in Ghana. Phase II extends to Ethiopia and Somalia.", expect: ["OPERATES_IN", "ini:mida", "ctry:so"] },
   ],
   negative: [
-    // "it" is the unnamed scheme the fishing agency runs, not the network the page named earlier.
-    { text: "The Harbour Reception Network (HRN) is a joint initiative of nine coastal states.\n\nA training scheme\nUnder an agreement with the network, the port authority of Lome opened a scheme of its own. The scheme began in May 2021. In its first phase the authority lent offices in Ghana to the scheme; it was then widened to Benin, Niger and Gabon.", expect: ["OPERATES_IN", "ini:harbour-reception-network", "ctry:bj"] },
+    // "it" is the small fund the sentence before speaks of without a name, not the network the page named earlier.
+    { text: "The Harbour Reception Network (HRN) is a joint initiative of nine coastal states.\n\nActivities\nReturning deckhands could borrow from a small fund from 2021 onwards. For its next phase it was extended to Benin, Niger and Gabon.", expect: ["OPERATES_IN", "ini:harbour-reception-network", "ctry:bj"] },
     { text: "The Harbour Reception Network (HRN) is a joint initiative of nine coastal states.\n\nTraining\nThe pilot began in May 2021. In its first phase it was extended to Niger and Gabon.", expect: ["OPERATES_IN", "ini:harbour-reception-network", "ctry:ga"] },
   ],
 };

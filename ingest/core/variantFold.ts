@@ -1,6 +1,7 @@
 import { foldWords, nameKey, withoutUnOwner } from "./fold.js";
 import { BODY_WORD_HEADS, CUT_COMPLEMENT } from "./identityRules.js";
 import { NAME_CONNECTORS } from "./nameRules.js";
+import { BODY_HEADS } from "./namePatterns.js";
 import { listShape, sameTopics } from "./listItemFold.js";
 import { isGeneric } from "./nameTrim.js";
 import { foldInnerAcronym } from "./innerAcronym.js";
@@ -15,7 +16,8 @@ import type { DiscoveredName } from "./types.js";
  * Name variants of one discovered thing that nameKey (fold.ts) keeps apart, as identityRules.ts states them:
  *   BODY_WORD_ORDER – "Labour X Academy" / "Academy on Labour X", lists in another order, an owner
  *                     ("GMG", "UN", a country) before it or absent, one owner only; a variant with no owner
- *                     takes one only in a document that writes an owned variant;
+ *                     under an organ's head (office, unit, board …) takes one only in a document that writes an
+ *                     owned variant;
  *   UN_PREFIX       – "UN X" / "X" and "<Country> X" / "X" for names of three words or more;
  *   CUT_COMPLEMENT  – "X" / "X of Y" in one document, when that document holds one such longer name;
  *   LONGER_OWNER    – "X" / "<Owner Words> X" in one document, X of five words or more, one such longer name;
@@ -83,14 +85,19 @@ function bodyKey(s: Shape): string | null {
   return content.length >= 2 ? `${s.d.kind}|${head}|${content.join(" ")}` : null;
 }
 
+/** Heads of a body's own organs and parts in lower case: names any agency may give one of its own. */
+const ORGAN_HEAD_WORDS: ReadonlySet<string> = new Set([...BODY_HEADS].map((w) => w.toLowerCase()));
+
 /**
- * A group's ownerless variants that may take its owner: those written in a document that also writes an owned variant.
- * A generic body name ("the Regional Office for X") bare on one page is that page's own body, not the body another
- * page names with its owner: identity is corpus-wide, but whose body it is stays a page-local reading.
+ * A group's ownerless variants that may take its owner. Under a head any agency may give one of its own organs
+ * ("the Regional Office for X", "the Unit for X"), those written in a document that also writes an owned variant:
+ * such a name bare on one page is that page's own body, not the body another page names with its owner (identity is
+ * corpus-wide, but whose body it is stays a page-local reading). Under another head ("Working Group on X") the
+ * content words name one body wherever they are written, so every variant may take the one owner.
  */
-function ownedOnItsPage(group: Shape[], ctx: FoldContext): Shape[] {
+function ownedOnItsPage(key: string, group: Shape[], ctx: FoldContext): Shape[] {
   const owned = group.filter((s) => s.owner);
-  if (owned.length === 0) return group;
+  if (owned.length === 0 || !ORGAN_HEAD_WORDS.has(key.split("|")[1]!)) return group;
   const ownedDocs = new Set(owned.flatMap((s) => [...ctx.documentsOf(s.d.key)]));
   return group.filter((s) => s.owner || [...ctx.documentsOf(s.d.key)].some((doc) => ownedDocs.has(doc)));
 }
@@ -159,7 +166,7 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
     const k = bodyKey(s);
     if (k) bodies.set(k, [...(bodies.get(k) ?? []), s]);
   }
-  foldGroups(new Map([...bodies].map(([k, group]) => [k, ownedOnItsPage(group, ctx)])), folded);
+  foldGroups(new Map([...bodies].map(([k, group]) => [k, ownedOnItsPage(k, group, ctx)])), folded);
 
   // LIST_ITEM_HEADS: the same topics, in any order, with a topic's modifiers written in one name only.
   const lists = new Map<string, Shape[]>();

@@ -6,13 +6,19 @@ import type { DocumentGraph } from "../../ingest/core/types.js";
 const page = (name: string, text: string) => ({ path: name, name, format: "txt" as const, text, bytes: text.length, hash: name });
 const profile = page(
   "profile.txt",
-  "Department of Coastal Affairs (DCA), Ghana - agency profile\n\nThe Department runs the Harbour Safety Fund. Its Lagoon Inspection Unit and its Port Welfare Office were set up in 2019.",
+  "Department of Coastal Affairs (DCA), Ghana: fact sheet\n\nThe Department runs the Harbour Safety Fund. Its Lagoon Inspection Unit and its Port Welfare Office were set up in 2019.",
 );
 // Another page names the same department, with its acronym, more often than the profile does: its variant names the
 // merged entity, so the profile's own spelling of the id is folded away.
 const news = page(
   "news.txt",
   "News\n\nThe Department of Coastal Affairs (DCA) of Ghana met port unions in Tema. The Department of Coastal Affairs said the DCA would publish a report.",
+);
+
+// A page of another state writes the same bare name and ties it to Kenya: the bare node is no longer Ghana's alone.
+const kenyanNews = page(
+  "kenya.txt",
+  "News\n\nThe Department of Coastal Affairs (DCA) of Kenya met port unions in Mombasa. The Department of Coastal Affairs said the DCA would publish a report. Kenya's Department of Coastal Affairs runs the Mombasa port clinic.",
 );
 
 function linksOf(g: DocumentGraph, type: string, targetName: string): string[] {
@@ -32,5 +38,13 @@ describe("a profile's titled body keeps its links when another document's varian
     const ids = new Set(graphs.flatMap((x) => x.entities.filter((e) => e.acronym === "DCA").map((e) => e.id)));
     expect(ids.size).toBe(1);
     expect(linksOf(g, "LEADS", "Harbour Safety Fund")).toEqual(["DCA"]);
+  });
+
+  it("keeps the titled body's rows off a bare name that another state's page also uses", () => {
+    const graphs = buildGraphs([profile, kenyanNews], defaultCatalog());
+    const g = graphs.find((x) => x.document.source === "profile.txt")!;
+    const bare = graphs.flatMap((x) => x.entities).find((e) => e.name === "Department of Coastal Affairs");
+    expect(bare).toBeDefined();
+    expect(g.relations.filter((r) => r.sourceId === bare!.id || r.targetId === bare!.id)).toEqual([]);
   });
 });
