@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import type { DocumentGraph } from "../../ingest/core/types.js";
+import { textSource } from "../support/pageGraphs.js";
 
-const page = (name: string, text: string) => ({ path: name, name, format: "txt" as const, text, bytes: text.length, hash: name });
+const page = textSource;
 // One page names an agency's regional office with its owner; another, about a different agency, writes the same
 // generic office name bare. Corpus-wide identity must not give the second page's office the first page's owner.
 const owned = page(

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import type { DocumentGraph } from "../../ingest/core/types.js";
+import { textSource } from "../support/pageGraphs.js";
 
-const page = (name: string, text: string) => ({ path: name, name, format: "txt" as const, text, bytes: text.length, hash: name });
+const page = textSource;
 const profile = page(
   "profile.txt",
   "Department of Coastal Affairs (DCA), Ghana: fact sheet\n\nThe Department runs the Harbour Safety Fund. Its Lagoon Inspection Unit and its Port Welfare Office were set up in 2019.",
