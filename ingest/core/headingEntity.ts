@@ -7,6 +7,7 @@ import { meetingLine } from "./meetingHeading.js";
 import { occasionNames, type Occasion } from "./meetingOccasion.js";
 import { agree } from "./meetingOccasions.js";
 import { entityId } from "../../src/ontology/ids.js";
+import { canonicalId } from "./EntityMap.js";
 import { headKind } from "./headKind.js";
 import { isGeneric } from "./nameTrim.js";
 import type { EntityRecord } from "./types.js";
@@ -125,7 +126,8 @@ function headingMeetings(catalog: Catalog, matcher: Matcher, entities: Map<strin
     const key = `${series}|${label}`;
     if (results.has(key)) return results.get(key)!;
     // The series' meetings of that year, and the meeting of that number the text named undated ("the second session").
-    const numbered = line.occasion.ordinal ? entities.get(entityId("FORUM", `${series.replace(/^[a-z]+:/, "")} ${line.occasion.ordinal} ${line.noun}`)) : undefined;
+    // Derived from the series' id after the fold, so it may name a variant the resolver folded away: follow its fold.
+    const numbered = line.occasion.ordinal ? entities.get(canonicalId(entities, entityId("FORUM", `${series.replace(/^[a-z]+:/, "")} ${line.occasion.ordinal} ${line.noun}`))) : undefined;
     const undated = numbered?.isEvent && numbered.parentId === series && numbered.year == null ? [numbered] : [];
     const held = [...[...entities.values()].filter((e) => e.isEvent && e.parentId === series && e.year === line.year), ...undated];
     const o = line.occasion;
