@@ -16,6 +16,7 @@ import { runOnTarget } from "./runOnName.js";
 import { foldNameVariants } from "./variantFold.js";
 import { foldYearSittings } from "./yearSittingFold.js";
 import { foldAcronymOnly, sharesContext } from "./acronymOnlyFold.js";
+import { stateBodiesApart } from "./stateBodyApart.js";
 import type { DiscoveredName, Recognised } from "./recognise.js";
 import type { EntityRecord } from "./types.js";
 import { EntityMap } from "./EntityMap.js";
@@ -93,6 +94,8 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   const documents = new Map<string, Set<number>>();
   recognised.forEach((r, i) => { for (const k of r.discovered.keys()) documents.set(k, (documents.get(k) ?? new Set()).add(i)); });
   const named = recognised.map((r) => new Set(r.mentions.map((m) => m.key)));
+  // STATE_BODY_APART: two states' ministries stay two, however alike their names and acronyms.
+  const statesApart = stateBodiesApart(recognised, catalog);
   const ownerFolds = foldOwnerPrefixes(ranked, (bare, owned, owner) => [...(documents.get(bare) ?? [])].some((i) => documents.get(owned)?.has(i) || named[i]!.has(owner)));
   ownerFolds.push(...foldNameVariants(ranked, { isCountry: countryTest(catalog), isCatalogName: (n) => !!catalogKeys.get(nameKey(n)), documentsOf: (k) => documents.get(k) ?? new Set() }));
   foldMeetingHeadSeries(ranked, catalog);
@@ -136,7 +139,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
     const phraseKey = d.isEvent ? `event|${d.parentId ?? ""}|${nameKey(d.alias ?? d.name)}` : `${d.kind}|${d.parentId ?? ""}|${nameKey(d.name)}`;
     // Two years make two meetings, however alike their phrases ("the 5th Conference … in 2015", "… in 2017").
     const groupKey = d.isEvent && d.year && !yearsAgree(groups.get(phraseKey), d) ? `${phraseKey}|${d.year}` : phraseKey;
-    const sameAcronym = d.acronym ? [...groups.values()].find((g) => g[0]!.kind === d.kind && g[0]!.acronym === d.acronym && nameSimilarity(g[0]!.name, d.name) >= SAME_ACRONYM_SIMILARITY) : undefined;
+    const sameAcronym = d.acronym ? [...groups.values()].find((g) => g[0]!.kind === d.kind && g[0]!.acronym === d.acronym && nameSimilarity(g[0]!.name, d.name) >= SAME_ACRONYM_SIMILARITY && !g.some((x) => statesApart(x, d))) : undefined;
     const group = groups.get(groupKey) ?? sameAcronym ?? sameOrdinal(d);
     if (group) {
       group.push(d);

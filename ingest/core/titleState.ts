@@ -56,23 +56,8 @@ export function titleStateBodyId(title: string, catalog: Catalog, matcher: Match
   const t = titleState(title, matcher, catalog);
   const def = t ? headingAcronym(t.body, { catalog, matcher }) : null;
   if (!t || !def) return null;
-  const shortName = (id: string) => catalog.byId.get(id)?.name ?? id;
-  const own = stateTitledBody(def, t.stateId, catalog.demonyms, shortName).id;
-  const id = canonicalId(entities, own);
-  if (id !== own && otherStateHolds(def, t.stateId, catalog, entities)) return null;
+  // The resolver keeps the body apart from a bare name another state's page writes (stateBodyApart.ts), so its fold is safe to follow.
+  const id = canonicalId(entities, stateTitledBody(def, t.stateId, catalog.demonyms, (id) => catalog.byId.get(id)?.name ?? id).id);
   return entities.has(id) ? id : null;
 }
 
-/**
- * Whether the run holds the titled body's name as another state's body ("Kenyan Department of Coastal Affairs"): the
- * bare name the resolver folded the title's body into is then one that more than one state uses, so following that
- * fold would hang this state's rows on a node another state's page also writes to. A missing subject costs less.
- */
-function otherStateHolds(def: { id: string; kind: EntityKind; name: string; known: boolean }, stateId: string, catalog: Catalog, entities: ReadonlyMap<string, unknown>): boolean {
-  const shortName = (id: string) => catalog.byId.get(id)?.name ?? id;
-  const others = catalog.entities.filter((e) => e.kind === "COUNTRY" && e.id !== stateId);
-  return others.some(({ id: other }) => {
-    const id = stateTitledBody(def, other, catalog.demonyms, shortName).id;
-    return id !== def.id && entities.has(canonicalId(entities, id));
-  });
-}

@@ -16,6 +16,7 @@ import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { MEETING_IDENTITY_RULES } from "../../ingest/core/meetingIdentityRules.js";
 import { MEETING_YEAR } from "../../ingest/core/meetingYears.js";
 import { RUN_ON_NAME } from "../../ingest/core/runOnName.js";
+import { STATE_BODY_APART } from "../../ingest/core/stateBodyApart.js";
 import { SELF_REFERENCE_SCOPE } from "../../ingest/core/selfReference.js";
 import { SYNONYM_RULES } from "../../ingest/core/synonymRules.js";
 import type { EntityRecord, SourceFile } from "../../ingest/core/types.js";
@@ -49,7 +50,7 @@ function check(ex: IdentityExample): void {
 }
 
 describe("identity rules: every example of every rule (ingest/core/identityRules.ts, synonymRules.ts, acronymShapeRules.ts)", () => {
-  for (const rule of [...IDENTITY_RULES, ...SYNONYM_RULES, SELF_REFERENCE_SCOPE, MEETING_YEAR, ...MEETING_IDENTITY_RULES, RUN_ON_NAME, CLASS_NOUN_NAME, SAME_WORK_UNIT, TRANSLATED_ACRONYM, UNDEFINED_INITIALS, CITY_TOPIC_SESSION, DASH_ACRONYM, INNER_ACRONYM, CONVENTION_SHORT_TITLE, JOINT_SIDES, FOLDED_SERIES_EVENTS, MIDDLE_CUT, SERIES_AS_MODIFIER, COMMON_NAME_OF]) {
+  for (const rule of [...IDENTITY_RULES, ...SYNONYM_RULES, SELF_REFERENCE_SCOPE, MEETING_YEAR, ...MEETING_IDENTITY_RULES, RUN_ON_NAME, CLASS_NOUN_NAME, SAME_WORK_UNIT, TRANSLATED_ACRONYM, UNDEFINED_INITIALS, CITY_TOPIC_SESSION, DASH_ACRONYM, INNER_ACRONYM, CONVENTION_SHORT_TITLE, JOINT_SIDES, FOLDED_SERIES_EVENTS, MIDDLE_CUT, SERIES_AS_MODIFIER, COMMON_NAME_OF, STATE_BODY_APART]) {
     describe(rule.id, () => {
       for (const ex of rule.positive) it(`positive: ${ex.text}`, () => check(ex));
       for (const ex of rule.negative) it(`negative: ${ex.text}`, () => check(ex));

@@ -22,6 +22,13 @@ const kenyanNews = page(
   "News\n\nThe Department of Coastal Affairs (DCA) of Kenya met port unions in Mombasa. The Department of Coastal Affairs said the DCA would publish a report. Kenya's Department of Coastal Affairs runs the Mombasa port clinic.",
 );
 
+// A page of another state writes the bare name with the acronym and ties it to Kenya, but makes no Kenyan node: only
+// the resolver can tell the two bodies apart (stateBodyApart.ts).
+const kenyanBrief = page(
+  "kenya-brief.txt",
+  "Briefs\n\nKenya's Department of Coastal Affairs (DCA) met port unions in Mombasa. The DCA said it would publish a report. The DCA met the unions again in May.",
+);
+
 function linksOf(g: DocumentGraph, type: string, targetName: string): string[] {
   const target = g.entities.find((e) => e.name === targetName);
   return g.relations.filter((r) => r.type === type && r.targetId === target?.id).map((r) => g.entities.find((e) => e.id === r.sourceId)?.acronym ?? r.sourceId);
@@ -47,5 +54,16 @@ describe("a profile's titled body keeps its links when another document's varian
     const bare = graphs.flatMap((x) => x.entities).find((e) => e.name === "Department of Coastal Affairs");
     expect(bare).toBeDefined();
     expect(g.relations.filter((r) => r.sourceId === bare!.id || r.targetId === bare!.id)).toEqual([]);
+  });
+
+  it("keeps the titled body apart from a bare name another state's page writes, though that page makes no node of its own", () => {
+    const graphs = buildGraphs([profile, kenyanBrief], defaultCatalog());
+    const g = graphs.find((x) => x.document.source === "profile.txt")!;
+    const kenyan = graphs.find((x) => x.document.source === "kenya-brief.txt")!;
+    const bare = kenyan.entities.find((e) => e.acronym === "DCA")!;
+    expect(bare.name).toBe("Department of Coastal Affairs");
+    expect(g.entities.find((e) => e.acronym === "DCA")?.id).not.toBe(bare.id);
+    expect(linksOf(g, "LEADS", "Harbour Safety Fund")).toEqual(["DCA"]);
+    expect(g.relations.filter((r) => r.sourceId === bare.id || r.targetId === bare.id)).toEqual([]);
   });
 });
