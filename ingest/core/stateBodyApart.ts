@@ -8,19 +8,25 @@ import type { DiscoveredName } from "./types.js";
 /**
  * STATE_BODY_APART: a ministry or department is one of every state's bodies, so its name says whose it is only with
  * its state. A body named with its state ("Ghanaian Department of X", a profile's titled body, nationalBody.ts) is not
- * the same name written bare where a sentence ties the bare name to another state ("Kenya's Department of X (DX)",
+ * the same name written bare beside another state ("Kenya's Department of X (DX)",
  * "the Department of X (DX) of Kenya"), however alike the names and acronyms; nor is another state's named body. The
  * rule lives in the resolver, so it holds whichever document's variant ranks first and whether or not the other
  * state's page makes a named node of its own.
  */
 export const STATE_BODY_APART: IdentityRule = {
   id: "state-body-apart",
-  what: "A state's ministry or department named with its state (its demonym or name first) and the same name written bare in a sentence that names another state and not this one, or the same name named with another state, are two bodies: acronym and name alike join neither. A bare name no sentence ties to another state still folds into the state's body.",
+  what: "A state's ministry or department named with its state (its demonym or name first) and the same name written bare right beside another state (its possessive before it, 'of <state>' after the name or its acronym), or the same name named with another state, are two bodies: acronym and name alike join neither. A bare name written beside no other state (another state elsewhere in its sentence is no tie) still folds into the state's body.",
   words: NATIONAL_BODIES.words.heads,
   positive: [
     {
       text: "Department of Inland Fisheries (DIF), Malawi: agency profile\n\nThe Department runs the Lake Boat Register.",
       others: ["Briefs\n\nThe Department of Inland Fisheries (DIF) trained boat owners in Mangochi. The DIF will train more crews next year."],
+      same: ["Malawian Department of Inland Fisheries", "Department of Inland Fisheries"],
+    },
+    // Another state named in the sentence, but not beside the name, ties nothing.
+    {
+      text: "Department of Inland Fisheries (DIF), Malawi: agency profile\n\nThe Department runs the Lake Boat Register.",
+      others: ["Briefs\n\nThe Department of Inland Fisheries (DIF) trained boat owners who came from Zambia and Mozambique. The DIF will train more crews next year."],
       same: ["Malawian Department of Inland Fisheries", "Department of Inland Fisheries"],
     },
   ],
@@ -42,10 +48,13 @@ const HEADS = `(?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|for)\\s+[A-
 /** "Ghanaian Department of X": the words before the head, read as the state. */
 const LED = new RegExp(`^(.+?)\\s+${HEADS}`);
 const BARE = new RegExp(`^${HEADS}`);
+/** Characters between a state and the body it owns: "'s " before the name; " (ACR) of the " after it. */
+const POSSESSIVE_GAP = 3;
+const OF_GAP = 18;
 
 /**
  * Whether two discovered names must stay apart as two states' bodies (STATE_BODY_APART). A name's state is the one
- * its first words name (a demonym or a country's name); a bare name's states are those its sentences name.
+ * its first words name (a demonym or a country's name); a bare name's states are those written right beside its mentions.
  */
 export function stateBodiesApart(recognised: Recognised[], catalog: Catalog): (a: DiscoveredName, b: DiscoveredName) => boolean {
   const countries = new Map<string, string>();
@@ -59,21 +68,19 @@ export function stateBodiesApart(recognised: Recognised[], catalog: Catalog): (a
     return demonym ? catalog.demonyms.get(demonym)! : (countries.get(lead) ?? null);
   };
   const bare = (d: DiscoveredName) => d.kind === "ORGANIZATION" && !d.isEvent && BARE.test(d.name);
-  // The states each sentence that writes a bare national body's name names.
-  const sentenceStates = new Map<string, Array<Set<string>>>();
+  // The states written right beside each mention of a bare national body's name: a possessive before it ("Kenya's"),
+  // "of Kenya" after it or after its acronym ("(DCA) of Kenya"). A state named elsewhere in the sentence ties nothing.
+  const besideStates = new Map<string, Array<Set<string>>>();
   for (const r of recognised) {
-    const bySentence = new Map<string, Set<string>>();
-    for (const m of r.mentions) if (m.kind === "COUNTRY") {
-      const k = `${m.passageId}|${m.sentenceIndex}`;
-      bySentence.set(k, (bySentence.get(k) ?? new Set()).add(m.key));
-    }
+    const countries = r.mentions.filter((m) => m.kind === "COUNTRY");
     for (const m of r.mentions) {
       const d = r.discovered.get(m.key);
       if (!d || !bare(d)) continue;
-      sentenceStates.set(d.key, [...(sentenceStates.get(d.key) ?? []), bySentence.get(`${m.passageId}|${m.sentenceIndex}`) ?? new Set()]);
+      const beside = countries.filter((c) => c.passageId === m.passageId && ((m.localStart - c.localEnd >= 0 && m.localStart - c.localEnd <= POSSESSIVE_GAP) || (c.localStart - m.localEnd >= 0 && c.localStart - m.localEnd <= OF_GAP)));
+      besideStates.set(d.key, [...(besideStates.get(d.key) ?? []), new Set(beside.map((c) => c.key))]);
     }
   }
-  const tiedElsewhere = (d: DiscoveredName, state: string) => (sentenceStates.get(d.key) ?? []).some((states) => !states.has(state) && states.size > 0);
+  const tiedElsewhere = (d: DiscoveredName, state: string) => (besideStates.get(d.key) ?? []).some((states) => !states.has(state) && states.size > 0);
   return (a, b) => {
     const [sa, sb] = [namedState(a), namedState(b)];
     if (sa && sb) return sa !== sb;
