@@ -97,7 +97,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   // STATE_BODY_APART: two states' ministries stay two, however alike their names and acronyms.
   const statesApart = stateBodiesApart(recognised, catalog);
   const ownerFolds = foldOwnerPrefixes(ranked, (bare, owned, owner) => [...(documents.get(bare) ?? [])].some((i) => documents.get(owned)?.has(i) || named[i]!.has(owner)));
-  ownerFolds.push(...foldNameVariants(ranked, { isCountry: countryTest(catalog), isCatalogName: (n) => !!catalogKeys.get(nameKey(n)), documentsOf: (k) => documents.get(k) ?? new Set() }));
+  ownerFolds.push(...foldNameVariants(ranked, { isCountry: countryTest(catalog), isCatalogName: (n) => !!catalogKeys.get(nameKey(n)), documentsOf: (k) => documents.get(k) ?? new Set(), apart: statesApart }));
   foldMeetingHeadSeries(ranked, catalog);
   bindAliasesElsewhere(ranked, (k) => documents.get(k) ?? new Set());
   // ALSO_CALLED: a name the text gives as another name of a discovered one takes its name (and so its group).

@@ -10,7 +10,7 @@ import type { DiscoveredName } from "./types.js";
  * its state. A body named with its state ("Ghanaian Department of X", a profile's titled body, nationalBody.ts) is not
  * the same name written bare beside another state ("Kenya's Department of X (DX)",
  * "the Department of X (DX) of Kenya"), however alike the names and acronyms; nor is another state's named body. The
- * rule lives in the resolver, so it holds whichever document's variant ranks first and whether or not the other
+ * rule lives in the resolver (its acronym grouping and the owner folds of variantFold.ts), so it holds whichever document's variant ranks first and whether or not the other
  * state's page makes a named node of its own.
  */
 export const STATE_BODY_APART: IdentityRule = {
@@ -40,6 +40,13 @@ export const STATE_BODY_APART: IdentityRule = {
       text: "Department of Inland Fisheries (DIF), Malawi: agency profile\n\nThe Department runs the Lake Boat Register.",
       others: ["Briefs\n\nThe Department of Inland Fisheries (DIF) of Zambia trained boat owners in Mansa. The DIF will train more crews next year."],
       present: ["org:malawian-department-of-inland-fisheries", "org:department-of-inland-fisheries"],
+    },
+    // A state the catalog gives no demonym names its body by its own name ("Botswana Department of X"): that owner
+    // fold (UN_PREFIX, variantFold.ts) keeps the two states' bodies apart too.
+    {
+      text: "Department of Inland Fisheries (DIF), Botswana: agency profile\n\nThe Department runs the Delta Boat Fund.",
+      others: ["Briefs\n\nThe Department of Inland Fisheries (DIF) of Bhutan trained boat owners in Paro. The DIF will train more crews next year."],
+      present: ["org:botswana-department-of-inland-fisheries", "org:department-of-inland-fisheries"],
     },
   ],
 };

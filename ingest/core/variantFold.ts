@@ -38,6 +38,8 @@ export interface FoldContext {
   isCatalogName: (name: string) => boolean;
   /** The documents (indexes) that wrote the variant. */
   documentsOf: (key: string) => Set<number>;
+  /** Two names that stay two whatever their words (two states' bodies, STATE_BODY_APART in stateBodyApart.ts). */
+  apart?: (a: DiscoveredName, b: DiscoveredName) => boolean;
 }
 
 const COMPLEMENTS = new Set([...CUT_COMPLEMENT.words.complements, ","]);
@@ -115,7 +117,7 @@ function rename(d: DiscoveredName, target: DiscoveredName, folded: Array<{ key: 
  * Folds owner and word-order variants into one name: the first owned variant, else the first (variants arrive
  * ranked); with `mostMentioned`, the first, which takes the one parent the group states.
  */
-function foldGroups(groups: Map<string, Shape[]>, folded: Array<{ key: string; bare: string }>, mostMentioned = false): void {
+function foldGroups(groups: Map<string, Shape[]>, folded: Array<{ key: string; bare: string }>, mostMentioned = false, apart: FoldContext["apart"] = undefined): void {
   for (const shapes of groups.values()) {
     if (shapes.length < 2) continue;
     const owners = new Set(shapes.map((s) => s.owner).filter(Boolean));
@@ -123,7 +125,7 @@ function foldGroups(groups: Map<string, Shape[]>, folded: Array<{ key: string; b
     if (owners.size > 1 || parents.size > 1) continue; // two owners: the bare name does not say whose it is
     const target = (mostMentioned ? shapes[0]! : (shapes.find((s) => s.owner) ?? shapes[0]!)).d;
     if (mostMentioned && !target.parentId && parents.size === 1) target.parentId = [...parents][0];
-    for (const s of shapes) rename(s.d, target, folded);
+    for (const s of shapes) if (!apart?.(s.d, target)) rename(s.d, target, folded);
   }
 }
 
@@ -139,7 +141,7 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
     const k = `${s.d.kind}|${s.rest.map(singular).join(" ")}`;
     exact.set(k, [...(exact.get(k) ?? []), s]);
   }
-  foldGroups(exact, folded);
+  foldGroups(exact, folded, false, ctx.apart);
   // A two-word name with and without "UN" is one thing only where one document writes both ("the UN Development
   // Account project" and "the Development Account project"); across documents two words say too little.
   const pairs = new Map<string, Shape[]>();
@@ -149,7 +151,7 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
     pairs.set(k, [...(pairs.get(k) ?? []), s]);
   }
   const sameDocument = (group: Shape[]) => [...ctx.documentsOf(group[0]!.d.key)].some((doc) => group.every((g) => ctx.documentsOf(g.d.key).has(doc)));
-  foldGroups(new Map([...pairs].filter(([, group]) => group.some((g) => g.owner === "un") && sameDocument(group))), folded);
+  foldGroups(new Map([...pairs].filter(([, group]) => group.some((g) => g.owner === "un") && sameDocument(group))), folded, false, ctx.apart);
   // So for an acronym owner ("the MMD Grant Facility" / "the Grant Facility"), read after the UN folds, when no other
   // owner (the UN's included) writes the two words.
   const acronymPairs = new Map<string, Shape[]>();
@@ -158,7 +160,7 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
     const k = `${s.d.kind}|${s.rest.map(singular).join(" ")}`;
     acronymPairs.set(k, [...(acronymPairs.get(k) ?? []), s]);
   }
-  foldGroups(new Map([...acronymPairs].filter(([, group]) => group.some((g) => !g.owner) && group.some((g) => g.owner) && group.every((g) => !g.owner || (g.owner !== "un" && /^[a-z0-9]+$/.test(g.owner))) && sameDocument(group))), folded);
+  foldGroups(new Map([...acronymPairs].filter(([, group]) => group.some((g) => !g.owner) && group.some((g) => g.owner) && group.every((g) => !g.owner || (g.owner !== "un" && /^[a-z0-9]+$/.test(g.owner))) && sameDocument(group))), folded, false, ctx.apart);
 
   // BODY_WORD_ORDER: the same content words around a body head.
   const bodies = new Map<string, Shape[]>();
@@ -166,7 +168,7 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
     const k = bodyKey(s);
     if (k) bodies.set(k, [...(bodies.get(k) ?? []), s]);
   }
-  foldGroups(new Map([...bodies].map(([k, group]) => [k, ownedOnItsPage(k, group, ctx)])), folded);
+  foldGroups(new Map([...bodies].map(([k, group]) => [k, ownedOnItsPage(k, group, ctx)])), folded, false, ctx.apart);
 
   // LIST_ITEM_HEADS: the same topics, in any order, with a topic's modifiers written in one name only.
   const lists = new Map<string, Shape[]>();
@@ -177,7 +179,7 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
     listShapes.set(s, l);
     lists.set(l.key, [...(lists.get(l.key) ?? []), s]);
   }
-  foldGroups(new Map([...lists].filter(([, group]) => group.every((a) => group.every((b) => sameTopics(listShapes.get(a)!, listShapes.get(b)!))))), folded, true);
+  foldGroups(new Map([...lists].filter(([, group]) => group.every((a) => group.every((b) => sameTopics(listShapes.get(a)!, listShapes.get(b)!))))), folded, true, ctx.apart);
 
   // CUT_COMPLEMENT: a name cut before "of/for/in …", in a document that writes the whole one; longest names first.
   const byStart = new Map<string, DiscoveredName[]>();
