@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import { textSource } from "../support/pageGraphs.js";
+import { textSource } from "../support/textSource.js";
 
 // The series page names its third session undated, often; a news page names the same series with "UN" more often, so
 // the series' fold keeps the UN spelling while the meeting keeps the series page's id.
