@@ -2,7 +2,7 @@ import invariant from "tiny-invariant";
 import { cypher } from "../../src/db/cypher.js";
 import { pipelineFingerprint } from "./pipelineFingerprint.js";
 import { ENTITY_KINDS, FORUM_EVENT_LABEL, isEntityKind, isRelationType } from "../../src/ontology/ontology.js";
-import type { DocumentGraph, EntityRecord } from "../core/types.js";
+import type { DocumentGraph, EntityRecord, EvidenceRecord } from "../core/types.js";
 
 export interface Statement {
   cypher: string;
@@ -42,7 +42,6 @@ export function toStatements(graph: DocumentGraph): Statement[] {
   const out: Statement[] = [
     { cypher: cypher("delete-document"), params: { id: graph.document.id } },
     { cypher: cypher("upsert-document"), params: { doc: graph.document, pipeline: pipelineFingerprint() } },
-    { cypher: cypher("upsert-passages"), params: { documentId: graph.document.id, rows: graph.passages } },
   ];
   const entities = graph.entities.map((e) => {
     invariant(isEntityKind(e.kind), `unknown entity kind ${e.kind}`);
@@ -57,11 +56,33 @@ export function toStatements(graph: DocumentGraph): Statement[] {
   // Relations before this document's MENTIONS edges: the MERGE of a relation expands between its two ends,
   // and with the dynamic type it reads every edge there, the thousands of mentions of a well-known entity too.
   out.push({ cypher: cypher("upsert-relations"), params: { rows: relations } });
-  out.push({ cypher: cypher("upsert-mentions"), params: { rows: graph.mentions } });
-  out.push({ cypher: cypher("upsert-evidence"), params: { rows: graph.relations.flatMap((r) => r.evidence) } });
+  out.push({ cypher: cypher("upsert-passage-tree"), params: { documentId: graph.document.id, rows: passageTree(graph) } });
   return out;
 }
 
+/**
+ * Each passage with the mentions and evidence that hang off it, so one statement creates them together. A mention
+ * or evidence row whose passage is not among the document's passages is left out, as a MATCH on its id would.
+ */
+export function passageTree(graph: DocumentGraph): PassageTreeRow[] {
+  const rows = new Map<string, PassageTreeRow>(graph.passages.map((p) => [p.id, { passage: p, mentions: [], evidence: [] }]));
+  for (const m of graph.mentions) rows.get(m.passageId)?.mentions.push({ entityId: m.entityId, count: m.count });
+  for (const r of graph.relations) for (const ev of r.evidence) rows.get(ev.passageId)?.evidence.push(ev);
+  return [...rows.values()];
+}
+
+export interface PassageTreeRow {
+  passage: DocumentGraph["passages"][number];
+  mentions: Array<{ entityId: string; count: number }>;
+  evidence: EvidenceRecord[];
+}
+
+/** Rows written: one per statement without rows, else one per row, a passage's mentions and evidence counted too. */
 export function rowCount(statements: Statement[]): number {
-  return statements.reduce((n, s) => n + (Array.isArray(s.params.rows) ? s.params.rows.length : 1), 0);
+  return statements.reduce((n, s) => n + (Array.isArray(s.params.rows) ? s.params.rows.reduce((k: number, row) => k + rowsIn(row), 0) : 1), 0);
+}
+
+function rowsIn(row: unknown): number {
+  const tree = row as Partial<PassageTreeRow>;
+  return Array.isArray(tree.mentions) && Array.isArray(tree.evidence) ? 1 + tree.mentions.length + tree.evidence.length : 1;
 }
