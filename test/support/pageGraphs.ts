@@ -1,9 +1,6 @@
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { SourceFile } from "../../ingest/core/types.js";
-
-/** A plain-text source named `name`, as the reader would hand it to the pipeline. */
-export const textSource = (name: string, text: string): SourceFile => ({ path: name, name, format: "txt", text, bytes: text.length, hash: name });
+import { textSource } from "./textSource.js";
 
 const catalog = defaultCatalog();
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const file = (text: string, i: number): SourceFile => ({ path: `d${i}.txt`, name: `d${i}.txt`, format: "txt", text, bytes: text.length, hash: `h${i}` });
+const file = (text: string, i: number) => textSource(`d${i}.txt`, text);
 /** The id each document gives the name (by name or alias), in document order. */
 const idsOf = (name: string, ...texts: string[]) =>
   buildGraphs(texts.map(file), catalog).map((g) => g.entities.find((e) => e.name === name || e.aliases.includes(name))?.id);

@@ -3,11 +3,11 @@ import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { APPOSED_ROLE_EXAMPLES } from "../../ingest/core/apposedRole.js";
 import { FRONTED_RELATIVE_EXAMPLES } from "../../ingest/core/frontedRelative.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 /** A role apposed to a name inside a prepositional phrase, and a relative clause with a fronted preposition, run through the whole pipeline. */
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: "spec" });
+const page = (text: string) => textSource("spec.txt", text);
 const has = (text: string, type: string, from: string, to: string) => buildGraphs([page(text)], catalog)[0]!.relations.some((r) => r.type === type && r.sourceId === from && r.targetId === to);
 
 describe("a role apposed to a name after a preposition", () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "body.txt", name: "body.txt", format: "txt", text, bytes: text.length, hash: "body" });
+const page = (text: string) => textSource("body.txt", text);
 const hosted = (text: string) =>
   buildGraphs([page(text)], catalog)[0]!.relations.filter((r) => r.type === "HOSTED").map((r) => `${r.sourceId} ${r.targetId}`);
 

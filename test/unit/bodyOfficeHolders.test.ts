@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { textSource } from "../support/textSource.js";
 
 /**
  * A body's office-holder acts for the body (ingest/core/bodyOfficeHolders.ts), and a holder named again by the family
@@ -9,7 +10,7 @@ import { buildGraphs } from "../../ingest/core/pipeline.js";
 
 const catalog = defaultCatalog();
 const links = (text: string): string[] =>
-  buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], catalog)[0]!.relations.map((r) => `${r.type} ${r.sourceId} ${r.targetId}`);
+  buildGraphs([textSource("note.txt", text)], catalog)[0]!.relations.map((r) => `${r.type} ${r.sourceId} ${r.targetId}`);
 
 const HELD = "The Bali Process Ministerial Conference in 2016 was held in Bali.";
 const AT = "PARTICIPATES_IN";
@@ -51,7 +52,7 @@ describe("a body's office-holder stands for the body", () => {
   it("keeps a body's name before another office-holder a body, not a person", () => {
     // "European Council" before ", the President of the European Commission" is no holder's name: both bodies stay.
     const text = `${HELD} Leaders sat around the table with the President of the European Council, the President of the European Commission and Chile's foreign minister.`;
-    const g = buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], catalog)[0]!;
+    const g = buildGraphs([textSource("note.txt", text)], catalog)[0]!;
     expect(g.entities.map((e) => e.name)).toContain("European Council");
   });
 

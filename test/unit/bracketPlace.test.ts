@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { BRACKETED_PLACE } from "../../ingest/core/bracketPlace.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "page.txt", name: "page.txt", format: "txt", text, bytes: text.length, hash: "page" });
+const page = (text: string) => textSource("page.txt", text);
 
 describe("a place in brackets after a title is no acronym (ingest/core/bracketPlace.ts, BRACKETED_PLACE)", () => {
   for (const ex of BRACKETED_PLACE.positive) {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const note = (text: string): SourceFile => ({ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" });
+const note = (text: string) => textSource("note.txt", text);
 const MEETING = "RECENT MEETINGS\n\nAsmara, 6-7 March 2019 - Senior Officials' Meeting\n\nThe Senior Officials' Meeting in Asmara on 7 March 2019 opened the Eritrean chairmanship. Eritrea hosted it.\n";
 const hostedOf = (text: string) =>
   buildGraphs([note(text)], catalog)[0]!.relations.filter((r) => r.type === "HOSTED" && r.sourceId === "ctry:er").map((r) => r.targetId);

@@ -10,11 +10,12 @@ import { PLURAL_EXAMPLES } from "../../ingest/core/pluralReference.js";
 import { JOINED_OBJECT_EXAMPLES } from "../../ingest/core/joinedObject.js";
 import { OBJECT_PRONOUN_EXAMPLES } from "../../ingest/core/objectPronoun.js";
 import { OPENING_BEFORE_SUBJECT_EXAMPLES } from "../../ingest/core/openingBeforeSubject.js";
-import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+import type { RelationRecord } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 /** Coreference readings (data) with their example sentences, run through the whole pipeline. */
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: "spec" });
+const page = (text: string) => textSource("spec.txt", text);
 const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
 const has = (text: string, type: string, from: string, to: string) => relationsOf(text).some((r) => r.type === type && r.sourceId === from && r.targetId === to);
 

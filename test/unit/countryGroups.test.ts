@@ -3,10 +3,10 @@ import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { COUNTRY_GROUP_EXAMPLES } from "../../ingest/core/countryGroups.js";
 import { labelHead } from "../../ingest/core/listLabel.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "directory.txt", name: "directory.txt", format: "txt", text, bytes: text.length, hash: "directory" });
+const page = (text: string) => textSource("directory.txt", text);
 const stated = (text: string, [type, source, target]: [string, string, string]) =>
   buildGraphs([page(text)], catalog)[0]!.relations.filter((r) => r.type === type && r.sourceId === source && r.targetId === target);
 

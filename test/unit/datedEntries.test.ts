@@ -3,10 +3,10 @@ import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { SELF_NAMED_MEETING } from "../../ingest/core/datedRows.js";
 import { ENTRY_VENUE_EXAMPLES } from "../../ingest/core/registerRows.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "entries.txt", name: "entries.txt", format: "txt", text, bytes: text.length, hash: "entries" });
+const page = (text: string) => textSource("entries.txt", text);
 const hosted = (text: string, [source, target]: string[]) => buildGraphs([page(text)], catalog)[0]!.relations.filter((r) => r.type === "HOSTED" && r.sourceId === source && r.targetId === target);
 
 describe("year-headed entries that name their meeting", () => {

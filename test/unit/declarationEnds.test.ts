@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { DECLARATION_END_EXAMPLES } from "../../ingest/core/declarationEnds.js";
-import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+import type { RelationRecord } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "summit.txt", name: "summit.txt", format: "txt", text, bytes: text.length, hash: "summit" });
+const page = (text: string) => textSource("summit.txt", text);
 const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
 const stated = (text: string, [type, source, target]: [string, string, string]) => relationsOf(text).filter((r) => r.type === type && r.sourceId === source && r.targetId === target);
 

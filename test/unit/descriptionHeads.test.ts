@@ -3,11 +3,12 @@ import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { DEFINITE_DESCRIPTION, DESCRIPTION_EXAMPLES, carriesHead, headFor } from "../../ingest/core/descriptionHeads.js";
 import { DESCRIPTION_KIND_EXAMPLES } from "../../ingest/core/descriptionKinds.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+import type { RelationRecord } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 /** Definite descriptions (data) with their example sentences, run through the whole pipeline. */
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: "spec" });
+const page = (text: string) => textSource("spec.txt", text);
 const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
 const heads = (text: string) => [...text.matchAll(DEFINITE_DESCRIPTION)].map((m) => m[1]);
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { SourceFile } from "../../ingest/core/types.js";
 import { CAPITALISED_AUXILIARY } from "../../ingest/core/capitalisedAuxiliary.js";
 import { ADJECTIVE_BEFORE_TAIL } from "../../ingest/core/adjectiveBeforeTail.js";
 import { PHASE_TITLES } from "../../ingest/core/phaseTitle.js";
@@ -11,10 +10,11 @@ import { HYPHENED_SIDES } from "../../ingest/core/branchOrSides.js";
 import { IMPERATIVE_OPENING } from "../../ingest/core/imperativeOpening.js";
 import { SHORT_FORM_BACK } from "../../ingest/core/shortFormBack.js";
 import { SAME_DAY_MEETING } from "../../ingest/core/meetingSameDay.js";
+import { textSource } from "../support/textSource.js";
 
 /** Entity-precision rules (names cut, spliced or mis-kinded on fresh pages), each with sentences written for the specs. */
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: "spec" });
+const page = (text: string) => textSource("spec.txt", text);
 const names = (text: string): string[] => buildGraphs([page(text)], catalog)[0]!.entities.map((e) => e.name);
 
 const RULES = { CAPITALISED_AUXILIARY: CAPITALISED_AUXILIARY.examples, ADJECTIVE_BEFORE_TAIL: ADJECTIVE_BEFORE_TAIL.examples, PHASE_TITLES: PHASE_TITLES.examples, GENERIC_HEAD_AT_PLACE: GENERIC_HEAD_AT_PLACE.examples, FRONTED_SESSION_SUBJECT: FRONTED_SESSION_SUBJECT.examples, HYPHENED_SIDES: HYPHENED_SIDES.examples, IMPERATIVE_OPENING: IMPERATIVE_OPENING.examples, SHORT_FORM_BACK: SHORT_FORM_BACK.examples };

@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { FEATURE_NAME } from "../../ingest/core/featureNames.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { textSource } from "../support/textSource.js";
 
 /** FEATURE_NAME through the whole pipeline (sentences written for these specs). */
 const catalog = defaultCatalog();
-const ids = (text: string) => buildGraphs([{ path: "p.txt", name: "p.txt", format: "txt", text, bytes: text.length, hash: "p" }], catalog)[0]!.entities;
+const ids = (text: string) => buildGraphs([textSource("p.txt", text)], catalog)[0]!.entities;
 
 describe(FEATURE_NAME.id, () => {
   for (const ex of FEATURE_NAME.positive) {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
 const hosted = (text: string) =>
-  buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], catalog)[0]!.relations
+  buildGraphs([textSource("note.txt", text)], catalog)[0]!.relations
     .filter((r) => r.type === "HOSTED")
     .map((r) => `${r.sourceId} ${r.targetId}`);
 
@@ -14,7 +15,7 @@ describe("a sentence that opens on its host (frontedHost.ts)", () => {
   });
   it("links a meeting only the title names to its series", () => {
     const text = "Coastal Fisheries Forum 2014\n\nCo-hosted by Togo and Benin in Lomé.";
-    const rels = buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], catalog)[0]!.relations;
+    const rels = buildGraphs([textSource("note.txt", text)], catalog)[0]!.relations;
     expect(rels.some((r) => r.type === "PART_OF" && r.sourceId === "forum:coastal-fisheries-forum-2014" && r.targetId === "forum:coastal-fisheries-forum")).toBe(true);
   });
   it("gives the host to the forum the main clause names, in the year the sentence states", () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 /** The name after a fronted phrase is the clause's subject only after a fronted phrase, not after "the … Division of". */
 const catalog = defaultCatalog();
-const relationsOf = (text: string) => buildGraphs([{ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: "spec" } as SourceFile], catalog)[0]!.relations;
+const relationsOf = (text: string) => buildGraphs([textSource("spec.txt", text)], catalog)[0]!.relations;
 
 describe("fronted phrases and appositions", () => {
   it("reads the subject after a fronted cooperation phrase whose last name carries its acronym", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import type { DocumentGraph } from "../../ingest/core/types.js";
-import { textSource } from "../support/pageGraphs.js";
+import { textSource } from "../support/textSource.js";
 
 const page = textSource;
 // One page names an agency's regional office with its owner; another, about a different agency, writes the same

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { textSource } from "../support/textSource.js";
 
-const graph = (text: string) => buildGraphs([{ path: "p.txt", name: "p.txt", format: "txt", text, bytes: text.length, hash: "p" }], defaultCatalog())[0]!;
+const graph = (text: string) => buildGraphs([textSource("p.txt", text)], defaultCatalog())[0]!;
 
 describe("a heading 'Name (ACR)' defines its acronym (headingAcronym.ts)", () => {
   it("makes the acronym in the text a mention of a body no catalog lists, and the topic of the list under it", () => {

@@ -7,10 +7,11 @@ import { SECTION_SUBJECT_EXAMPLES } from "../../ingest/core/sectionSubject.js";
 import { OCCASION_LABEL_EXAMPLES, namesAnOccasion } from "../../ingest/core/eventLabel.js";
 import { namesOnlySentence } from "../../ingest/core/namesOnlySentence.js";
 import { isRegionLabel } from "../../ingest/core/regionLabel.js";
-import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+import type { RelationRecord } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "owner.txt", name: "owner.txt", format: "txt", text, bytes: text.length, hash: "owner" });
+const page = (text: string) => textSource("owner.txt", text);
 const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
 const stated = (text: string, [type, source, target]: [string, string, string]) => relationsOf(text).filter((r) => r.type === type && r.sourceId === source && r.targetId === target);
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { HEADING_NAMES, headingName } from "../../ingest/core/headingName.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "h.txt", name: "h.txt", format: "txt", text, bytes: text.length, hash: "h" });
+const page = (text: string) => textSource("h.txt", text);
 
 describe("a heading that names a treaty or dialogue no catalog lists (data)", () => {
   for (const ex of HEADING_NAMES.positive) {

@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { HEADING_PROJECT_FIELD_EXAMPLES, headingProject } from "../../ingest/core/headingProjects.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+import type { RelationRecord } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: "spec" });
+const page = (text: string) => textSource("spec.txt", text);
 const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
 const has = (text: string, type: string, from: string, to: string) => relationsOf(text).some((r) => r.type === type && r.sourceId === from && r.targetId === to);
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 /** A role written as a hyphenated modifier before the thing it is about (ingest/core/hyphenRoles.ts). */
 const catalog = defaultCatalog();
-const relationsOf = (text: string) => buildGraphs([{ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: "spec" } as SourceFile], catalog)[0]!.relations;
+const relationsOf = (text: string) => buildGraphs([textSource("spec.txt", text)], catalog)[0]!.relations;
 const typed = (text: string, type: string) => relationsOf(text).filter((r) => r.type === type).map((r) => `${r.sourceId} ${r.targetId}`);
 const all = (text: string) => relationsOf(text).map((r) => `${r.type} ${r.sourceId} ${r.targetId}`);
 

@@ -18,10 +18,11 @@ import { MEETING_YEAR } from "../../ingest/core/meetingYears.js";
 import { RUN_ON_NAME } from "../../ingest/core/runOnName.js";
 import { SELF_REFERENCE_SCOPE } from "../../ingest/core/selfReference.js";
 import { SYNONYM_RULES } from "../../ingest/core/synonymRules.js";
-import type { EntityRecord, SourceFile } from "../../ingest/core/types.js";
+import type { EntityRecord } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const note = (text: string): SourceFile => ({ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" });
+const note = (text: string) => textSource("note.txt", text);
 const graphOf = (text: string) => buildGraphs([note(text)], catalog)[0]!;
 const idOf = (entities: EntityRecord[], name: string) => entities.find((e) => e.name === name || e.aliases.includes(name))?.id;
 const listing = (entities: EntityRecord[]) => entities.map((e) => `${e.id} “${e.name}” [${e.aliases.join("; ")}]`).join("\n");

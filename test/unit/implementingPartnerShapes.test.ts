@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 /**
  * "Implementing partners" read the same way on every page shape: a programme's implementing partners take part in it
@@ -9,7 +9,7 @@ import type { SourceFile } from "../../ingest/core/types.js";
  * tab field, a copular sentence, a role row, a role table and prose must agree; a prospective partner is none.
  */
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "ip.txt", name: "ip.txt", format: "txt", text, bytes: text.length, hash: "ip" });
+const page = (text: string) => textSource("ip.txt", text);
 const triples = (text: string) => buildGraphs([page(text)], catalog)[0]!.relations.map((r) => `${r.type} ${r.sourceId} ${r.targetId}`);
 
 const P = "ini:coastal-skills-programme";

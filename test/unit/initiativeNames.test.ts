@@ -8,12 +8,13 @@ import { PROGRAMME_CLASS_NOUNS } from "../../ingest/core/programmeClassNouns.js"
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import type { EntityRecord } from "../../ingest/core/types.js";
 import { describeNameRules } from "../support/nameRuleSpecs.js";
+import { textSource } from "../support/textSource.js";
 
 describeNameRules("initiative names (init18): every example of every rule", [KNOWN_BEFORE_COMPLEMENT, PROGRAMME_CLASS_NOUNS, BENEFICIARY_ACRONYM, PLUS_NAMES, OWNER_EDITIONS]);
 
 const catalog = defaultCatalog();
 function entitiesOf(text: string): EntityRecord[] {
-  return buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], catalog)[0]!.entities;
+  return buildGraphs([textSource("note.txt", text)], catalog)[0]!.entities;
 }
 const named = (text: string, name: string) => entitiesOf(text).find((e) => e.name === name);
 
@@ -44,7 +45,7 @@ describe("a plan named with its owner keeps its dated writing (standaloneAlias.t
 
 describe("a name after ', and' that a finite verb follows opens a clause of its own (newClause.ts NEW_CLAUSE_VERB)", () => {
   const relationsOf = (text: string) => {
-    const g = buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], catalog)[0]!;
+    const g = buildGraphs([textSource("note.txt", text)], catalog)[0]!;
     const name = new Map(g.entities.map((e) => [e.id, e.name]));
     return g.relations.map((r) => `${r.type} ${name.get(r.sourceId)} -> ${name.get(r.targetId)}`);
   };

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { EntityRecord, SourceFile } from "../../ingest/core/types.js";
+import type { EntityRecord } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const note = (text: string): SourceFile => ({ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" });
+const note = (text: string) => textSource("note.txt", text);
 const entitiesOf = (text: string): EntityRecord[] => buildGraphs([note(`Page\n\n${text}`)], catalog)[0]!.entities;
 const forms = (e: EntityRecord) => [e.name, e.acronym ?? "", ...e.aliases];
 

@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { KNOWN_AS, knownAsNames } from "../../ingest/core/knownAs.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { EntityRecord, RelationRecord, SourceFile } from "../../ingest/core/types.js";
+import type { EntityRecord, RelationRecord } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const note = (text: string): SourceFile => ({ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" });
+const note = (text: string) => textSource("note.txt", text);
 const graphOf = (text: string): { entities: EntityRecord[]; relations: RelationRecord[] } => buildGraphs([note(text)], catalog)[0]!;
 
 describe(`${KNOWN_AS.id}: titled programmes tied to their short name (ingest/core/knownAs.ts)`, () => {

@@ -5,12 +5,13 @@ import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { LABEL_SENSES } from "../../ingest/core/rules/labelLexicon.js";
 import { labelLists } from "../../ingest/core/labelLists.js";
 import { isLabelLine } from "../../ingest/core/otherField.js";
-import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+import type { RelationRecord } from "../../ingest/core/types.js";
 import { describeExamples, rowsMeetSomeTopic } from "./support/describeExamples.js";
+import { textSource } from "../support/textSource.js";
 
 /** Every sense of the label lexicon runs its own positive and negative pages through the whole pipeline. */
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "label.txt", name: "label.txt", format: "txt", text, bytes: text.length, hash: "label" });
+const page = (text: string) => textSource("label.txt", text);
 const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
 const types = (label: string) => labelLists(label).map((l) => `${l.type}/${l.topics.join("+")}`).sort();
 

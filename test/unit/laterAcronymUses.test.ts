@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const graph = (text: string) => buildGraphs([{ path: "n.txt", name: "n.txt", format: "txt", text, bytes: text.length, hash: "n" }], catalog)[0]!;
+const graph = (text: string) => buildGraphs([textSource("n.txt", text)], catalog)[0]!;
 const has = (text: string, type: string, source: string, targetName: string) => {
   const g = graph(text);
   const target = g.entities.find((e) => e.name === targetName);

@@ -3,10 +3,11 @@ import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { EntityMap } from "../../ingest/core/EntityMap.js";
 import { LATER_NAMED_EXAMPLES, LaterNamed, laterNamed } from "../../ingest/core/laterNamed.js";
-import type { EntityRecord, RelationRecord, SourceFile } from "../../ingest/core/types.js";
+import type { EntityRecord, RelationRecord } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "later.txt", name: "later.txt", format: "txt", text, bytes: text.length, hash: "later" });
+const page = (text: string) => textSource("later.txt", text);
 const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
 const stated = (text: string, [type, source, target]: [string, string, string]) => relationsOf(text).filter((r) => r.type === type && r.sourceId === source && r.targetId === target);
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { LEAD_IN_LIST } from "../../ingest/core/leadInList.js";
 import { normalise } from "../../ingest/core/normalise.js";
+import { textSource } from "../support/textSource.js";
 
-const kinds = (text: string) => normalise({ path: "p.txt", name: "p.txt", format: "txt", text, bytes: text.length, hash: "p" }).map((b) => [b.kind, b.text]);
+const kinds = (text: string) => normalise(textSource("p.txt", text)).map((b) => [b.kind, b.text]);
 
 describe(LEAD_IN_LIST.id, () => {
   for (const text of LEAD_IN_LIST.positive) {

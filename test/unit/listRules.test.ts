@@ -6,12 +6,13 @@ import { LEAD_INS, ROW_STATEMENTS } from "../../ingest/core/rules/leadInRules.js
 import { leadIn } from "../../ingest/core/leadIn.js";
 import { listHeading } from "../../ingest/core/listHeading.js";
 import { isListRow } from "../../ingest/core/listRow.js";
-import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+import type { RelationRecord } from "../../ingest/core/types.js";
 import { describeExamples, rowsMeetSomeTopic } from "./support/describeExamples.js";
+import { textSource } from "../support/textSource.js";
 
 /** Every heading list and lead-in runs its own positive and negative pages through the whole pipeline. */
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "list.txt", name: "list.txt", format: "txt", text, bytes: text.length, hash: "list" });
+const page = (text: string) => textSource("list.txt", text);
 const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
 
 describeExamples("list readers (data) with their example pages", [...HEADING_LISTS, ...LEAD_INS, ...ROW_STATEMENTS], { page: "list.txt", ends: rowsMeetSomeTopic, exactlyOnce: true });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 /** A rule's `manyFounders` (RelationRule.ts): many founders of a forum are its members, few lead it. */
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: "spec" });
+const page = (text: string) => textSource("spec.txt", text);
 const links = (text: string) => buildGraphs([page(text)], catalog)[0]!.relations.map((r) => `${r.type} ${r.sourceId} ${r.targetId}`);
 
 describe("founders of a forum", () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 /** Joining a dated meeting is taking part in it; joining the standing forum is still membership. */
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: "spec" });
+const page = (text: string) => textSource("spec.txt", text);
 const links = (text: string) => buildGraphs([page(text)], catalog)[0]!.relations.map((r) => `${r.type} ${r.sourceId} ${r.targetId}`);
 const MEETING = "The 2016 ministerial meeting of the Colombo Process took place in Colombo.";
 

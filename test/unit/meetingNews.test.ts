@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+import type { RelationRecord } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 /** Meeting news and support frames, through the whole pipeline (sentences written for these specs). */
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "news.txt", name: "news.txt", format: "txt", text, bytes: text.length, hash: "news" });
+const page = (text: string) => textSource("news.txt", text);
 const rels = (text: string): Array<[string, string, string]> =>
   buildGraphs([page(text)], catalog)[0]!.relations.map((r: RelationRecord) => [r.type, r.sourceId, r.targetId]);
 

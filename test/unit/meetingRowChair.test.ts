@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { MEETING_ROW_CHAIR_EXAMPLES } from "../../ingest/core/meetingRowChair.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
 const chaired = (text: string) =>
-  buildGraphs([{ path: "table.txt", name: "table.txt", format: "txt", text, bytes: text.length, hash: "table" }], catalog)[0]!.relations
+  buildGraphs([textSource("table.txt", text)], catalog)[0]!.relations
     .filter((r) => r.type === "CHAIRED")
     .map((r) => `${r.sourceId} ${r.targetId}`);
 

@@ -1,8 +1,9 @@
 import { expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { textSource } from "../support/textSource.js";
 
-const graphOf = (text: string) => buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], defaultCatalog())[0]!;
+const graphOf = (text: string) => buildGraphs([textSource("note.txt", text)], defaultCatalog())[0]!;
 
 // Sentences written for this spec: the meeting last reported is not what a sentence dated to another year speaks of.
 it("does not give a sentence dated to another year the meeting last reported (relate.ts topicFor)", () => {

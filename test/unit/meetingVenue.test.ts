@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { MEETING_VENUE_EXAMPLES } from "../../ingest/core/meetingVenue.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 /** The place a meeting is said to take place in hosts it (core/meetingVenue.ts), run through the whole pipeline. */
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: "spec" });
+const page = (text: string) => textSource("spec.txt", text);
 const hosted = (text: string) => buildGraphs([page(text)], catalog)[0]!.relations.filter((r) => r.type === "HOSTED").map((r) => `${r.sourceId} ${r.targetId}`);
 
 describe("a meeting's venue hosts it", () => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { MEMBER_ROW_EXAMPLES } from "../../ingest/core/memberRowNames.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "members.txt", name: "members.txt", format: "txt", text, bytes: text.length, hash: "members" });
+const page = (text: string) => textSource("members.txt", text);
 const organizations = (text: string) => buildGraphs([page(text)], catalog)[0]!.entities.filter((e) => e.kind === "ORGANIZATION").map((e) => e.name);
 
 describe("a row of a list of members or partners names a body whatever its words (ingest/core/memberRowNames.ts)", () => {

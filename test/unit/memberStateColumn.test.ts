@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 /** A treaty register's "Member State" column lists the members of the organisation the page's headline names. */
 
 const catalog = defaultCatalog();
 const members = (text: string): string[] => {
-  const page: SourceFile = { path: "status.txt", name: "status.txt", format: "txt", text, bytes: text.length, hash: "status" };
+  const page: SourceFile = textSource("status.txt", text);
   return buildGraphs([page], catalog)[0]!.relations.filter((r) => r.type === "MEMBER_OF").map((r) => `${r.sourceId} ${r.targetId}`);
 };
 

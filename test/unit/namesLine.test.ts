@@ -3,10 +3,11 @@ import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { NAMES_LINE_EXAMPLES, isNamesLine } from "../../ingest/core/namesLine.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import type { Block } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const heading = (text: string): Block => ({ kind: "heading", text, start: 0, end: text.length }) as Block;
 const relations = (text: string) =>
-  buildGraphs([{ path: "n.txt", name: "n.txt", format: "txt", text, bytes: text.length, hash: "n" }], defaultCatalog())[0]!.relations.map((r) => `${r.type} ${r.sourceId} ${r.targetId}`);
+  buildGraphs([textSource("n.txt", text)], defaultCatalog())[0]!.relations.map((r) => `${r.type} ${r.sourceId} ${r.targetId}`);
 const MIDA = "Page\n\nMigration for Development in Africa\n\nMIDA links diaspora experts with home institutions.\n\n";
 
 describe("a line of names under a label heading", () => {

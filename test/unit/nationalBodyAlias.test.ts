@@ -1,9 +1,10 @@
 import { expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const entitiesOf = (text: string) => buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], catalog)[0]!.entities;
+const entitiesOf = (text: string) => buildGraphs([textSource("note.txt", text)], catalog)[0]!.entities;
 
 // NATIONAL_BODIES (nationalBodyRules.ts): a body named by its state's demonym keeps "<body> of <state>" findable.
 it("writes a demonym-led ministry also with its state after it", () => {

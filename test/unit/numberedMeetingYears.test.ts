@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import type { DocumentGraph } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
 const graph = (body: string): DocumentGraph => {
   const text = `Coral Labour Dialogue: chronology\n\nThe Coral Labour Dialogue is run by IOM.\n\n${body}`;
-  return buildGraphs([{ path: "p.txt", name: "p.txt", format: "txt", text, bytes: text.length, hash: "h" }], catalog)[0]!;
+  return buildGraphs([textSource("p.txt", text)], catalog)[0]!;
 };
 const SECOND = "forum:coral-labour-dialogue-2-session";
 const yearOf = (g: DocumentGraph, id: string) => g.entities.find((e) => e.id === id)?.year ?? null;
@@ -55,7 +56,7 @@ describe("NUMBERED_MEETING_YEAR: a meeting the year looks forward to", () => {
 describe("NUMBERED_MEETING_YEAR: the paragraph right under a dated row of a list of meetings", () => {
   const page = (body: string): DocumentGraph => {
     const text = `The Lagoon Leaders' Summits, 2015-2021: a chronology\n\nThe Lagoon Leaders' Summit brings together the heads of government of the Pacific island states.\n\n2019 - Suva\nThe third summit met in Suva on 3 May 2019. Fiji hosted it.\n\n${body}`;
-    return buildGraphs([{ path: "p.txt", name: "p.txt", format: "txt", text, bytes: text.length, hash: "h" }], catalog)[0]!;
+    return buildGraphs([textSource("p.txt", text)], catalog)[0]!;
   };
   const fourth = (g: DocumentGraph) => g.entities.filter((e) => e.parentId === "forum:lagoon-leaders-summit" && e.ordinal === 4);
 

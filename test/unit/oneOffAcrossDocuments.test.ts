@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { DocumentGraph, SourceFile } from "../../ingest/core/types.js";
+import type { DocumentGraph } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const file = (text: string, i: number): SourceFile => ({ path: `d${i}.txt`, name: `d${i}.txt`, format: "txt", text, bytes: text.length, hash: `h${i}` });
+const file = (text: string, i: number) => textSource(`d${i}.txt`, text);
 const graphs = (...texts: string[]) => buildGraphs(texts.map(file), catalog);
 const has = (g: DocumentGraph, type: string, source: string, target: string) => g.relations.some((r) => r.type === type && r.sourceId === source && r.targetId === target);
 

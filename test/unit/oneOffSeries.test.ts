@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { ONE_OFF_FIRST_OF_SERIES } from "../../ingest/core/oneOffSeries.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const entitiesOf = (text: string) => buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], catalog)[0]!.entities;
+const entitiesOf = (text: string) => buildGraphs([textSource("note.txt", text)], catalog)[0]!.entities;
 
 describe("a one-off meeting called the first meeting of a standing forum (ingest/core/oneOffSeries.ts)", () => {
   for (const ex of ONE_OFF_FIRST_OF_SERIES.positive) {

@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { OWNED_UNITS } from "../../ingest/core/ownedUnit.js";
+import { textSource } from "../support/textSource.js";
 
 /** OWNED_UNITS' example sentences through the whole pipeline: the PART_OF pair each names, or not. */
 const catalog = defaultCatalog();
 const partOf = (text: string): string[] => {
-  const graph = buildGraphs([{ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: "spec" }], catalog)[0]!;
+  const graph = buildGraphs([textSource("spec.txt", text)], catalog)[0]!;
   return graph.relations.filter((r) => r.type === "PART_OF").map((r) => `${r.sourceId} ${r.targetId}`);
 };
 

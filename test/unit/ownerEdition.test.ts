@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { textSource } from "../support/textSource.js";
 
 /** OWNER_EDITIONS (ingest/core/ownerEdition.ts) beside a numbered name the document gave to a titled project of its own. */
 const catalog = defaultCatalog();
-const graphOf = (text: string) => buildGraphs([{ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: "spec" }], catalog)[0]!;
+const graphOf = (text: string) => buildGraphs([textSource("spec.txt", text)], catalog)[0]!;
 const RECORDS =
   "Fishery projects: the SAFER projects\n\n=== RECORD 1 of 2 ===\nAction\tRegional Action to Protect Fishing Crews in the Gulf of Guinea (SAFER II; or SAFER Coastal)\nDonors\tNorway\n\n" +
   "=== RECORD 2 of 2 ===\nProject title\tSAFER Lagoons (SAFER I), Volta Delta\n\nNotes: The SAFER project trained crews in Ghana.\n\n";

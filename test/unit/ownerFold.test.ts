@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { foldOwnerPrefixes } from "../../ingest/core/ownerFold.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { DiscoveredName, SourceFile } from "../../ingest/core/types.js";
+import type { DiscoveredName } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const note = (text: string): SourceFile => ({ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" });
+const note = (text: string) => textSource("note.txt", text);
 const entitiesOf = (text: string) => buildGraphs([note(text)], catalog)[0]!.entities;
 
 describe("owner-prefix folding (OWNER_PREFIX in nameRules.ts)", () => {

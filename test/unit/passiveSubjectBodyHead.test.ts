@@ -1,9 +1,10 @@
 import { expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { textSource } from "../support/textSource.js";
 
 const kinds = (text: string, name: string) =>
-  buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], defaultCatalog())[0]!
+  buildGraphs([textSource("note.txt", text)], defaultCatalog())[0]!
     .entities.filter((e) => e.name === name).map((e) => e.kind);
 
 // PASSIVE_SUBJECT_NAMES leaves a name closed by an organisation's head noun (HEAD_NOUNS) to the readers of bodies.

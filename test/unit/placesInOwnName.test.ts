@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { PLACES_IN_OWN_NAME_EXAMPLES } from "../../ingest/core/placesInOwnName.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const note = (text: string): SourceFile => ({ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" });
+const note = (text: string) => textSource("note.txt", text);
 /** Whether the one-page graph links the two names with the type, source to target. */
 function linked(text: string, [type, source, target]: readonly [string, string, string]): boolean {
   const g = buildGraphs([note(`Page\n\n${text}`)], catalog)[0]!;

@@ -2,14 +2,15 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { analyse } from "../../ingest/core/analysis.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+import type { RelationRecord } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 /**
  * The predicate reader's general readings, beyond any one lexicon entry: the passive of every active
  * verb, the subject reaching past an aside, and a negation cue inside a title.
  */
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: `spec${text.length}` });
+const page = (text: string) => textSource("spec.txt", text);
 const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
 const has = (text: string, type: string, s: string, t: string) => relationsOf(text).some((r) => r.type === type && r.sourceId === s && r.targetId === t);
 const linked = (text: string, a: string, b: string) => relationsOf(text).some((r) => (r.sourceId === a && r.targetId === b) || (r.sourceId === b && r.targetId === a));

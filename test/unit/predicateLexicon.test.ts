@@ -4,15 +4,16 @@ import { analyse } from "../../ingest/core/analysis.js";
 import type { M } from "../../ingest/core/mentionLists.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { PREDICATE_LEXICON, readPredicates } from "../../ingest/core/predicateReader.js";
-import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+import type { RelationRecord } from "../../ingest/core/types.js";
 import { RELATION_TYPES, SYMMETRIC_RELATION_TYPES, allowsEndpoints, type EntityKind, type RelationType } from "../../src/ontology/ontology.js";
+import { textSource } from "../support/textSource.js";
 
 /**
  * Every lexicon entry runs its own sentences twice: through the predicate reader alone (the two
  * named ends located by their catalog names), and through the whole pipeline.
  */
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: "spec" });
+const page = (text: string) => textSource("spec.txt", text);
 const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
 
 /** Every catalog entity the sentence names, longest names first, as whole words and without overlaps. */

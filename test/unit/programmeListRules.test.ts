@@ -6,12 +6,13 @@ import { BINDING_COLUMN_TABLE } from "../../ingest/core/rules/bindingTableRules.
 import { PROGRAMME_LISTS } from "../../ingest/core/rules/programmeListRules.js";
 import { isFieldLine } from "../../ingest/core/listHeading.js";
 import { isLabelLine } from "../../ingest/core/otherField.js";
-import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+import type { RelationRecord } from "../../ingest/core/types.js";
 import { describeExamples, rowsMeetSomeTopic } from "./support/describeExamples.js";
+import { textSource } from "../support/textSource.js";
 
 /** Every fact-sheet label runs its own positive and negative pages through the whole pipeline. */
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "sheet.txt", name: "sheet.txt", format: "txt", text, bytes: text.length, hash: "sheet" });
+const page = (text: string) => textSource("sheet.txt", text);
 const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
 
 describeExamples("programme fact-sheet labels (data) with their example pages", PROGRAMME_LISTS, { page: "sheet.txt", ends: rowsMeetSomeTopic, exactlyOnce: true });

@@ -6,13 +6,13 @@ import { questionLists } from "../../ingest/core/questionHeading.js";
 import { ROW_REMARK_EXAMPLES, rowDenied } from "../../ingest/core/rowQualifier.js";
 import { QUESTION_SENSES } from "../../ingest/core/rules/questionLexicon.js";
 import type { M } from "../../ingest/core/mentionLists.js";
-import type { SourceFile } from "../../ingest/core/types.js";
 import { allowsEndpoints } from "../../src/ontology/ontology.js";
 import { describeExamples } from "./support/describeExamples.js";
+import { textSource } from "../support/textSource.js";
 
 /** Every question sense runs its own positive and negative FAQ pages through the whole pipeline. */
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "faq.txt", name: "faq.txt", format: "txt", text, bytes: text.length, hash: "faq" });
+const page = (text: string) => textSource("faq.txt", text);
 
 describeExamples("question senses (data) with their example pages", QUESTION_SENSES, {
   page: "faq.txt",

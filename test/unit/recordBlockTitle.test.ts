@@ -3,11 +3,12 @@ import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { RECORD_BLOCK_FIELD_EXAMPLES, RECORD_BLOCK_TITLES } from "../../ingest/core/recordBlockTitle.js";
 import { listHeading } from "../../ingest/core/listHeading.js";
-import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+import type { RelationRecord } from "../../ingest/core/types.js";
 import { describeNameRules } from "../support/nameRuleSpecs.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "calls.txt", name: "calls.txt", format: "txt", text, bytes: text.length, hash: "calls" });
+const page = (text: string) => textSource("calls.txt", text);
 const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
 const stated = (text: string, [type, source, target]: [string, string, string]) => relationsOf(text).filter((r) => r.type === type && r.sourceId === source && r.targetId === target);
 

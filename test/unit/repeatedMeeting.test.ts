@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { REPEATED_MEETING } from "../../ingest/core/repeatedMeeting.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const note = (text: string): SourceFile => ({ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" });
+const note = (text: string) => textSource("note.txt", text);
 const idsOf = (text: string) => buildGraphs([note(text)], catalog)[0]!.entities.map((e) => e.id);
 
 describe("REPEATED_MEETING: 'the first meeting' after 'held its first meeting' is that meeting (repeatedMeeting.ts)", () => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { ROLE_OF_OTHER_BODY_EXAMPLES } from "../../ingest/core/roleOfOtherBody.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const note = (text: string): SourceFile => ({ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" });
+const note = (text: string) => textSource("note.txt", text);
 const stated = (text: string, [type, source, target]: [string, string, string]) =>
   buildGraphs([note(text)], catalog)[0]!.relations.filter((r) => r.type === type && r.sourceId === source && r.targetId === target);
 

@@ -3,10 +3,11 @@ import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { ENTRY_YEAR_EXAMPLES } from "../../ingest/core/entryYear.js";
 import { ROW_FIELD_EXAMPLES, placeCountry, rowFields, titleLabel } from "../../ingest/core/rowFields.js";
-import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+import type { RelationRecord } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "rows.txt", name: "rows.txt", format: "txt", text, bytes: text.length, hash: "rows" });
+const page = (text: string) => textSource("rows.txt", text);
 const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
 
 describe("register rows: fields inside a row, the title's label, a venue's country (example pages)", () => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { ROW_LEAD_EXAMPLES, ROW_ROLE_EXAMPLES, rowLeadDenied, rowRoleLead } from "../../ingest/core/rowQualifier.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "status.txt", name: "status.txt", format: "txt", text, bytes: text.length, hash: "status" });
+const page = (text: string) => textSource("status.txt", text);
 const ratified = (text: string) =>
   buildGraphs([page(text)], catalog)[0]!.relations.filter((r) => r.type === "RATIFIED").map((r) => r.sourceId).sort();
 

@@ -3,8 +3,8 @@ import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { COMPILED_RULES } from "../../ingest/core/compiledRules.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { RELATION_RULES } from "../../ingest/core/relationTable.js";
-import type { SourceFile } from "../../ingest/core/types.js";
 import { readSources } from "../../ingest/read/readSources.js";
+import { textSource } from "../support/textSource.js";
 
 /**
  * The gate before analysis (triggerGate.ts) and the rule engine skip a rule when the mentions cannot be its ends
@@ -31,7 +31,7 @@ vi.mock("../../ingest/core/ruleEngine.js", async (original) => {
 
 const { endsOffered } = await vi.importActual<typeof import("../../ingest/core/compiledRules.js")>("../../ingest/core/compiledRules.js");
 const catalog = defaultCatalog();
-const page = (text: string, i: number): SourceFile => ({ path: `spec${i}.txt`, name: `spec${i}.txt`, format: "txt", text, bytes: text.length, hash: `spec${i}` });
+const page = (text: string, i: number) => textSource(`spec${i}.txt`, text);
 const byId = new Map(COMPILED_RULES.map((c) => [c.rule.id, c]));
 const refused = () => calls.fired.filter((f) => !endsOffered(byId.get(f.rule)!, new Set(f.kinds) as never)).map((f) => `${f.rule} on [${f.kinds.join(", ")}]: ${f.text.slice(0, 90)}`);
 

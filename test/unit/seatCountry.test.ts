@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { SEAT_COUNTRY_EXAMPLES } from "../../ingest/core/seatCountry.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "sheet.txt", name: "sheet.txt", format: "txt", text, bytes: text.length, hash: "sheet" });
+const page = (text: string) => textSource("sheet.txt", text);
 const stated = (text: string, [type, source, target]: [string, string, string]) =>
   buildGraphs([page(text)], catalog)[0]!.relations.filter((r) => r.type === type && r.sourceId === source && r.targetId === target);
 

@@ -3,11 +3,12 @@ import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { sectionYear } from "../../ingest/core/sectionYear.js";
 import type { DocumentGraph } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
 const graph = (title: string, body: string): DocumentGraph => {
   const text = `${title}\n\n${body}`;
-  return buildGraphs([{ path: "p.txt", name: "p.txt", format: "txt", text, bytes: text.length, hash: "h" }], catalog)[0]!;
+  return buildGraphs([textSource("p.txt", text)], catalog)[0]!;
 };
 const yearOf = (g: DocumentGraph, id: string) => g.entities.find((e) => e.id === id)?.year ?? null;
 const has = (g: DocumentGraph, type: string, source: string, target: string) => g.relations.some((r) => r.type === type && r.sourceId === source && r.targetId === target);

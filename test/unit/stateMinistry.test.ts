@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const relationsOf = (text: string) => buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], catalog)[0]!.relations;
+const relationsOf = (text: string) => buildGraphs([textSource("note.txt", text)], catalog)[0]!.relations;
 
 describe("a ministry named with its state acts for the state (stateMinistry.ts)", () => {
   it("gives the state what a ministry named with its demonym funds, and keeps the ministry's own link", () => {

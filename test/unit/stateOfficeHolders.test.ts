@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { textSource } from "../support/textSource.js";
 
 /** A state's office-holder acts for the state (ingest/core/stateOfficeHolders.ts). Sentences written for these specs. */
 
 const catalog = defaultCatalog();
 const links = (text: string): string[] =>
-  buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], catalog)[0]!.relations.map((r) => `${r.type} ${r.sourceId} ${r.targetId}`);
+  buildGraphs([textSource("note.txt", text)], catalog)[0]!.relations.map((r) => `${r.type} ${r.sourceId} ${r.targetId}`);
 
 describe("a state's office-holder stands for the state", () => {
   const positive: Array<[string, string]> = [

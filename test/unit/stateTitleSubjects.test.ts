@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
 const chairs = (text: string) =>
-  buildGraphs([{ path: "note.txt", name: "note.txt", format: "txt", text, bytes: text.length, hash: "note" }], catalog)[0]!.relations
+  buildGraphs([textSource("note.txt", text)], catalog)[0]!.relations
     .filter((r) => r.type === "CHAIRED")
     .map((r) => r.sourceId);
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const entitiesOf = (text: string) => buildGraphs([{ path: "s.txt", name: "s.txt", format: "txt", text, bytes: text.length, hash: "s" }], catalog)[0]!.entities;
+const entitiesOf = (text: string) => buildGraphs([textSource("s.txt", text)], catalog)[0]!.entities;
 
 describe("a statute's kind: the catalog's treaties stay conventions, a regional statute it does not list is an instrument", () => {
   it("reads the Rome Statute, written whole or short, as the catalog's convention", () => {

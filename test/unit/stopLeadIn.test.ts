@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { STOP_LEAD_IN_EXAMPLES } from "../../ingest/core/stopLeadIn.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 /** A lead-in sentence ending in a full stop over the rows below it (stopLeadIn.ts). */
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: "spec" });
+const page = (text: string) => textSource("spec.txt", text);
 const has = (text: string, type: string, from: string, to: string) =>
   buildGraphs([page(text)], catalog)[0]!.relations.some((r) => r.type === type && r.sourceId === from && r.targetId === to);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../ingest/core/normalise.js";
 import { structure } from "../../ingest/core/structure.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
-const file = (text: string): SourceFile => ({ path: "n.txt", name: "n.txt", format: "txt", text, bytes: text.length, hash: "h" });
+const file = (text: string) => textSource("n.txt", text);
 const long = (s: string) => `${s} ${"More words about the event and the people who took part in it. ".repeat(4)}`;
 
 describe("structure of a news page", () => {

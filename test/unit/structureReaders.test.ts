@@ -3,10 +3,11 @@ import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { listHeading } from "../../ingest/core/listHeading.js";
 import { HEADING_LISTS } from "../../ingest/core/rules/listRules.js";
-import type { RelationRecord, SourceFile } from "../../ingest/core/types.js";
+import type { RelationRecord } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "page.txt", name: "page.txt", format: "txt", text, bytes: text.length, hash: "page" });
+const page = (text: string) => textSource("page.txt", text);
 const relationsOf = (text: string): RelationRecord[] => buildGraphs([page(text)], catalog)[0]!.relations;
 const find = (rels: RelationRecord[], type: string, source: string, target: string) => rels.filter((r) => r.type === type && r.sourceId === source && r.targetId === target);
 

@@ -7,11 +7,11 @@ import { copularList } from "../../ingest/core/copularList.js";
 import { labelLists } from "../../ingest/core/labelLists.js";
 import { listHeading } from "../../ingest/core/listHeading.js";
 import { otherField } from "../../ingest/core/otherField.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 /** Shapes of labelled lists beyond "Label:" and rows: qualified labels, bare labels, labelled columns, label sentences. */
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "shape.txt", name: "shape.txt", format: "txt", text, bytes: text.length, hash: `shape:${text}` });
+const page = (text: string) => textSource("shape.txt", text);
 const triples = (text: string) => buildGraphs([page(text)], catalog)[0]!.relations.map((r) => `${r.type} ${r.sourceId} ${r.targetId}`);
 
 describe("a label read by its head (listLabel.ts)", () => {

@@ -3,10 +3,11 @@ import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { BODY_LABEL_EXAMPLES } from "../../ingest/core/bodyLabel.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { isGoverningName, plannedBody, SUB_BODY_EXAMPLES } from "../../ingest/core/subBodyRules.js";
-import type { DocumentGraph, SourceFile } from "../../ingest/core/types.js";
+import type { DocumentGraph } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const page = (text: string): SourceFile => ({ path: "body.txt", name: "body.txt", format: "txt", text, bytes: text.length, hash: "body" });
+const page = (text: string) => textSource("body.txt", text);
 const graphOf = (text: string): DocumentGraph => buildGraphs([page(text.includes("\n") ? text : `Notes\n\n${text}`)], catalog)[0]!;
 const stated = (text: string, [type, source, target]: [string, string, string]) => graphOf(text).relations.filter((r) => r.type === type && r.sourceId === source && r.targetId === target);
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { bindingCell, cellsOf, headerColumns } from "../../ingest/core/tableColumns.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
-const file = (text: string): SourceFile => ({ path: "t.txt", name: "t.txt", format: "txt", text, bytes: text.length, hash: "t" });
+const file = (text: string) => textSource("t.txt", text);
 const ratified = (text: string) => buildGraphs([file(text)], defaultCatalog())[0]!.relations.filter((r) => r.type === "RATIFIED").map((r) => [r.sourceId, r.year]);
 const PAGE = "Convention on the Rights of Persons with Disabilities\n\nIt entered into force in 2008.\n\nStatus of ratification\n\n";
 

@@ -3,9 +3,9 @@ import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { normalise } from "../../ingest/core/normalise.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { looksLikeTableRow, tableRowLines } from "../../ingest/core/tableRows.js";
-import type { SourceFile } from "../../ingest/core/types.js";
+import { textSource } from "../support/textSource.js";
 
-const file = (text: string): SourceFile => ({ path: "t.txt", name: "t.txt", format: "txt", text, bytes: text.length, hash: "t" });
+const file = (text: string) => textSource("t.txt", text);
 
 describe("table rows", () => {
   it("knows a line whose words stand in columns", () => {

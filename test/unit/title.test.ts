@@ -3,8 +3,9 @@ import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { looksLikeHeading } from "../../ingest/core/looksLikeHeading.js";
 import { isBannerLine, isPageLabel } from "../../ingest/core/title.js";
+import { textSource } from "../support/textSource.js";
 
-const titleOf = (text: string) => buildGraphs([{ path: "p.txt", name: "p.txt", format: "txt", text, bytes: text.length, hash: "p" }], defaultCatalog())[0]!.document.title;
+const titleOf = (text: string) => buildGraphs([textSource("p.txt", text)], defaultCatalog())[0]!.document.title;
 
 describe("document titles", () => {
   it("treats dates and navigation words as page labels, not titles", () => {
@@ -39,7 +40,7 @@ describe("document titles", () => {
   it("reads past a banner of fields between bars to the page's own title, and finds the body it names", () => {
     const text = "YEARBOOK OF PACIFIC HARBOUR PILOTAGE SERVICES | Ports | Kiribati\n\nReef Pilotage Board (RPB)\n\nTanker crews crossing the reef passes near Tarawa take an RPB pilot on board at the outer buoy.\n";
     expect(titleOf(text)).toBe("Reef Pilotage Board (RPB)");
-    const graph = buildGraphs([{ path: "p.txt", name: "p.txt", format: "txt", text, bytes: text.length, hash: "p" }], defaultCatalog())[0]!;
+    const graph = buildGraphs([textSource("p.txt", text)], defaultCatalog())[0]!;
     expect(graph.entities.map((e) => e.name)).toContain("Reef Pilotage Board");
     expect(isBannerLine("BULLETIN | Pacific | Fisheries labour")).toBe(true);
   });

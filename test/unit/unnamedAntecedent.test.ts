@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { UNNAMED_ANTECEDENT } from "../../ingest/core/unnamedAntecedent.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const graph = (text: string) => buildGraphs([{ path: "p.txt", name: "p.txt", format: "txt", text, bytes: text.length, hash: "p" }], catalog)[0]!;
+const graph = (text: string) => buildGraphs([textSource("p.txt", text)], catalog)[0]!;
 
 describe("a description after an unnamed thing of its head is that thing (unnamedAntecedent.ts)", () => {
   for (const ex of UNNAMED_ANTECEDENT.positive) {

@@ -3,9 +3,10 @@ import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { SEAT_EXAMPLES } from "../../ingest/core/seatMembership.js";
 import { UNWRITTEN_END_EXAMPLES } from "../../ingest/core/unwrittenEndExamples.js";
+import { textSource } from "../support/textSource.js";
 
 const catalog = defaultCatalog();
-const relations = (text: string) => buildGraphs([{ path: "spec.txt", name: "spec.txt", format: "txt", text, bytes: text.length, hash: "spec" }], catalog)[0]!.relations;
+const relations = (text: string) => buildGraphs([textSource("spec.txt", text)], catalog)[0]!.relations;
 
 describe("an unwritten end falls back to the page's most named entity only on a page about no body of another kind", () => {
   for (const ex of UNWRITTEN_END_EXAMPLES.positive) {
