@@ -66,12 +66,17 @@ export function acronymDefinitions(scan: PassageScan): void {
     const skipped = full.slice(0, full.length - name.length).trim();
     // "the Andean Committee of … (CAAM)": adjectives left out are words of the name (ADJECTIVE_BEFORE_TAIL).
     const tailFits = !!name && initialsMatch(name, acronym) && (name === full || (!!headKind(name) && !scan.doc.catalog.demonyms.has(skipped) && !adjectivesOfHead(skipped, name)));
+    // "the National Agency for Coastal Safety (ACS)": the letters spell the tail exactly (from a language that writes the
+    // adjective after its noun), yet the adjectives written right before it still qualify the head (ADJECTIVE_BEFORE_TAIL).
+    const leadWords = LEADING_CAPITALS.exec(skipped)?.[1];
+    const adjectivesLeftOut = !known && !!leadWords && !!name && name !== full && initialsMatch(name, acronym) && !!headKind(name) && !scan.doc.catalog.demonyms.has(leadWords) && adjectivesOfHead(leadWords, name);
     // "The State Secretariat for Migration (SEM)": letters spelt from inside the tail's first word ("SE-cretariat") fit by
     // chance when one plain capitalised word after "the" was cut; that word belongs to the name (LOOSE_TAIL_FIT).
     const looseTail = tailFits && name !== full && isLooseTailFit(scan, text, m.index! + m[0].indexOf(full), skipped, name, full, acronym);
     const translated = !known && (looseTail || (!tailFits && isTranslatedAcronym(full, acronym)));
     if (translated) name = full;
-    const initialsOk = !!name && (translated || initialsMatch(name, acronym));
+    else if (adjectivesLeftOut) name = `${leadWords} ${name}`;
+    const initialsOk = !!name && (translated || adjectivesLeftOut || initialsMatch(name, acronym));
     if (known && !(initialsOk && (isCatalogSpan(scan, name) || endsWithEntity(scan, name, acronym)))) {
       const paren = m.index! + m[0].lastIndexOf("(");
       const loose = initialsOk && alike(name, known.names) ? { at: m.index! + m[0].indexOf(name), name: name.replace(/[’']$/, "") } : readBack(text, paren, known.names);
@@ -169,6 +174,9 @@ export function acronymDefinitions(scan: PassageScan): void {
     scan.taken.push([acronymAt, acronymAt + acronym.length]);
   }
 }
+
+/** The one or two capitalised words that close what an acronym's letters left out before the name ("… the National"). */
+const LEADING_CAPITALS = /(?:^|\s)((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)$/;
 
 /** ") Programme" after a definition whose name has no head: one capitalised head word, then no further capital. */
 /** "… (BMP) Ministerial Conference": the words that say a meeting's level may come before its head noun. */

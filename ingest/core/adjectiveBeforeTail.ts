@@ -7,7 +7,8 @@ import { headWord } from "./headKind.js";
  * out are only adjectives of the head ("Andean", "Nordic", "Baltic"), they qualify the body and belong to its name, so
  * the tail is no name of its own. Read by wink-nlp's tags on the words written in lower case before the head noun, where
  * a capital no longer makes every word a proper noun. A body or a place written before it ("the ILO …", "the Tinland …")
- * stays out, as before: an owner or a state, not a word of the name.
+ * stays out, as before: an owner or a state, not a word of the name. The same holds when the letters spell the tail exactly
+ * ("the National Office for Harbour Safety (OHS)"): the adjective still qualifies the head.
  */
 export const ADJECTIVE_BEFORE_TAIL = {
   examples: {
@@ -15,11 +16,16 @@ export const ADJECTIVE_BEFORE_TAIL = {
       { text: "The Baltic Committee of Border Authorities (CAF) met in Riga in 2019.", name: "Baltic Committee of Border Authorities" },
       // An acronym that fits no tail leaves the whole name (read so before this rule too; kept as a guard).
       { text: "Delegates of the Andean Committee of Labour Inspectors (CALI) met in Quito.", name: "Andean Committee of Labour Inspectors" },
+      // The letters may spell the tail exactly (an acronym from a language that writes the adjective after its noun):
+      // the adjective still belongs to the name.
+      { text: "Inspectors from the National Office for Harbour Safety and Pilotage (OHSP) boarded the ferry.", name: "National Office for Harbour Safety and Pilotage" },
     ],
     negative: [
       // A word the tagger reads as a noun (here a coined place) is no adjective: the acronym keeps naming the tail it
       // spells, as before this rule (whether that place belongs to the name is left to other rules).
       { text: "The Tinland Committee of Border Authorities (CBA) met in 2019.", name: "Tinland Committee of Border Authorities" },
+      // A word in lower case before the name is no word of it.
+      { text: "Inspectors from the national Office for Harbour Safety and Pilotage (OHSP) boarded the ferry.", name: "national Office for Harbour Safety and Pilotage" },
     ],
   },
 };
