@@ -36,6 +36,8 @@ export const DATED_ONE_OFF_MEETINGS: NameRule = {
     // A description of the page's meeting renamed formally: the name is that meeting, whatever its head, dated by the page's dateline.
     { text: "Coastal states agree on fishers\n\nACCRA, 9 October 2021 - A two-day meeting in the Ghanaian capital closed on Friday with six governments adopting a joint text.\n\nThe talks, formally the Gulf Dialogue on Fishers' Mobility, ran on 8 and 9 October.", name: "Gulf Dialogue on Fishers' Mobility", kind: "FORUM", year: 2021 },
     { text: "Ministers back river basin plan\n\nVIENTIANE, 3 May 2018 - Delegations from five states spent two days in the Lao capital on the people who live along the river.\n\nThe meeting, officially known as the Mekong Conference on Riverine Livelihoods, ran until late on Friday.", name: "Mekong Conference on Riverine Livelihoods", kind: "FORUM", year: 2018 },
+    // The renaming fronted as a participle whose clause has the described meeting ("it") as subject.
+    { text: "Fishers' ministers close Lome talks\n\nLOME, 14 March 2022 - A three-day meeting in the Togolese capital ended on Sunday with a joint plan for boat crews.\n\nFormally called the Bight Ministerial Dialogue on Artisanal Fishers, it drew delegations from nine coastal states.", name: "Bight Ministerial Dialogue on Artisanal Fishers", kind: "FORUM", year: 2022 },
   ],
   negative: [
     { text: "The Oslo Conference on Coastal Refugees, set up in 2016, meets every year.", name: "Oslo Conference on Coastal Refugees 2016" },
@@ -60,6 +62,8 @@ export const DATED_ONE_OFF_MEETINGS: NameRule = {
     { text: "Coastal states agree on fishers\n\nACCRA, 9 October 2021 - A two-day meeting in the Ghanaian capital closed on Friday with six governments adopting a joint text.\n\nThe talks built on the work of the Gulf Dialogue on Fishers' Mobility, which meets every year.", name: "Gulf Dialogue on Fishers' Mobility 2021" },
     // No dateline: the formal name says which meeting, not when.
     { text: "Coastal states agree on fishers\n\nThe talks, formally the Gulf Dialogue on Fishers' Mobility, ran for two days in the Ghanaian capital.", name: "Gulf Dialogue on Fishers' Mobility 2021" },
+    // A fronted renaming whose clause has another subject renames that subject, not the lead's meeting.
+    { text: "Fishers' ministers close Lome talks\n\nLOME, 14 March 2022 - A three-day meeting in the Togolese capital ended on Sunday with a joint plan for boat crews.\n\nFormally called the Bight Ministerial Dialogue on Artisanal Fishers, the network of port towns meets once a year.", name: "Bight Ministerial Dialogue on Artisanal Fishers 2022" },
   ],
 };
 
@@ -89,6 +93,14 @@ const LOOKS_AWAY = /\b(?:will|would|shall|ahead\s+of|next|upcoming|forthcoming|p
  * word, and the page's dateline dates it when its own sentence states no year.
  */
 const FORMALLY_APPOSED = /\b[Tt]he\s+(?:meeting|talks|conference|summit|gathering|event|consultations?)\s*,\s*(?:formally|officially)\s+(?:(?:known\s+as|called|titled|entitled)\s+)?the\s+$/;
+/**
+ * The same renaming fronted: "Formally called the X, it ran for two days", "Officially named the Y, the gathering was
+ * …". The participle opens its sentence and the clause's subject right after the name is the meeting the lead
+ * described ("it", "the talks"), so the name is that meeting; any other subject ("Officially named the X, the plan …")
+ * renames something else.
+ */
+const FRONTED_NAMING = /(?:^|[.!?]["”’]?\s+)(?:Formally|Officially)\s+(?:named|called|known\s+as|titled|entitled)\s+the\s+$/;
+const FRONTED_SUBJECT = /^\s*,\s*(?:it|the\s+(?:meeting|talks|conference|summit|gathering|event|consultations?))\s+(?!will\b|would\b|is\s+to\b)/;
 
 /** A chronology's present tense: "IOM convenes the X in Geneva" (dated by the year heading over it only). */
 const ACT_BEFORE_NOW = /\b(?:co-)?(?:holds|hosts|convenes|organi[sz]es|opens|chairs)\s+(?:the|an?)\s+$/;
@@ -104,7 +116,7 @@ export function oneOffYear(text: string, m: Mention, headingYear: number | null 
   const before = text.slice(Math.max(0, m.localStart - 40), m.localStart);
   const after = text.slice(m.localEnd, m.localEnd + 80);
   const { from, to } = sentenceAround(text, m.localStart, m.localEnd);
-  const apposed = FORMALLY_APPOSED.test(text.slice(Math.max(0, m.localStart - 60), m.localStart));
+  const apposed = formallyApposed(text, m);
   const acts = apposed || ACT_AFTER.test(after) || ACT_AFTER_RELATIVE.test(after) || ACT_BEFORE.test(before) || (!!headingYear && ACT_BEFORE_NOW.test(before)) || oneOffDatedBefore(text.slice(from, m.localStart), isPlace) || datelineLead(text, from, to);
   if (!acts) return null;
   // The clause that holds the meeting states its date; two dates, or a period's bound, date nothing.
@@ -117,7 +129,16 @@ export function oneOffYear(text: string, m: Mention, headingYear: number | null 
 }
 
 /** Whether the mention is a formal name apposed to the page's own meeting ("The talks, formally the X"). */
-export const formallyApposed = (text: string, m: Mention): boolean => FORMALLY_APPOSED.test(text.slice(Math.max(0, m.localStart - 60), m.localStart));
+export const formallyApposed = (text: string, m: Pick<Mention, "localStart" | "localEnd">): boolean =>
+  FORMALLY_APPOSED.test(text.slice(Math.max(0, m.localStart - 60), m.localStart)) || (FRONTED_NAMING.test(text.slice(Math.max(0, m.localStart - 40), m.localStart)) && FRONTED_SUBJECT.test(text.slice(m.localEnd, m.localEnd + 40)));
+
+/**
+ * Whether a sentence names the event its news page reports: the mention is the formal name apposed to the lead's
+ * description (formallyApposed), or the sentence is the first of a paragraph its dateline opens and neither looks
+ * ahead nor back ("OSLO, 3 March 2016 - Delegates met for the Oslo Conference on X").
+ */
+export const namesLeadEvent = (passageText: string, sentenceIndex: number, sentence: string, m: Pick<Mention, "localStart" | "localEnd">): boolean =>
+  formallyApposed(sentence, m) || (sentenceIndex === 0 && datelineLead(passageText, 0, sentence.length));
 
 /** Whether the sentence [from, to) is the lead its paragraph's dateline opens, and neither looks ahead nor back. */
 const datelineLead = (text: string, from: number, to: number): boolean => from === 0 && datelineYear(text) !== null && !LOOKS_AWAY.test(text.slice(from, to));

@@ -23,7 +23,8 @@ export const LEADS_RULES: RelationRule[] = [
     verbal: true,
     // "the dialogue leading to the 2013 HLD", "managed to bring": a cause or an ability, not leading.
     // "hosts the secretariat of the GMG": serving a body (roleNounRules.ts), not leading it.
-    notFollowedBy: "^\\s+to\\b|^\\s+(?:the\\s+|its\\s+|a\\s+)?(?:\\w+\\s+)?secretariats?\\b",
+    // "led its delegation to X", "led their participation in X": taking part at the head of one's own side, not leading X.
+    notFollowedBy: "^\\s+to\\b|^\\s+(?:the\\s+|its\\s+|a\\s+)?(?:\\w+\\s+)?secretariats?\\b|^\\s+(?:the\\s+|its\\s+|their\\s+|a\\s+)?(?:\\w+\\s+)?(?:participation|delegations?|team)\\s+(?:in|at|to)\\b",
     // "share in running X", "supported States in developing X": a part in another's work, not leading it.
     ...LEADING_FIELDS,
     manyFounders: { atLeast: 3, objects: ["FORUM"], words: "establish|set|creat|found", type: "MEMBER_OF" },
@@ -73,6 +74,9 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "The HARBOR project might be run by the International Labour Organization.", expect: ["org:ilo", "ini:harbor"] },
         { text: "UNDP should launch the JMDI next year.", expect: ["org:undp", "ini:jmdi"] },
         { text: "IOM and UNHCR share in running the JMDI.", expect: ["org:iom", "ini:jmdi"] },
+        // Heading one's own side at a meeting is taking part in it (the participation rules), not leading it.
+        { text: "The Tonga Red Cross Society led its team at the Apia Conference on Reef Fishers.", expect: ["org:tonga-red-cross-society", "forum:apia-conference-on-reef-fishers"] },
+        { text: "Caritas Tonga led their participation in the Apia Conference on Reef Fishers.", expect: ["org:caritas-tonga", "forum:apia-conference-on-reef-fishers"] },
         { text: "The JMDI is run by UNDP, together with a report by UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
         { text: "The JMDI is implemented by UNDP together with IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
         { text: "Funded by Japan, the MIDA project in Ghana is implemented by IOM together with Ghana's Ministry of Health.", expect: ["ctry:gh", "ini:mida"] },
