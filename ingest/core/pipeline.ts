@@ -43,7 +43,8 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
     progress("recognise", i + 1, docs.length);
     return r;
   });
-  const entities = resolve(recognised, catalog);
+  const passageTexts = new Map(docs.flatMap((doc) => doc.passages.map((p) => [p.id, p.text] as const)));
+  const entities = resolve(recognised, catalog, (id) => passageTexts.get(id));
   // Countries named only by a demonym ("the Belgian GFMD Chair") may still be relation ends.
   for (const id of [...catalog.demonyms.values(), ...catalog.cities.values()]) if (!entities.has(id)) { const { forms: _f, ...c } = catalog.byId.get(id)!; entities.set(id, c); }
   progress("resolve", 1, 1);

@@ -40,7 +40,7 @@ export { nameSimilarity, SAME_ACRONYM_SIMILARITY, SAME_NAME_SIMILARITY } from ".
  * - Every mention gets `entityId`; entities nobody mentions are left out,
  *   except the parent of a mentioned meeting or sub-unit.
  */
-export function resolve(recognised: Recognised[], catalog: Catalog): Map<string, ResolvedEntity> {
+export function resolve(recognised: Recognised[], catalog: Catalog, passageText: (passageId: string) => string | undefined): Map<string, ResolvedEntity> {
   splitMeetingsByYear(recognised);
   splitMeetingsByOccasion(recognised);
   splitOneOffsAcrossDocuments(recognised);
@@ -95,7 +95,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog): Map<string,
   recognised.forEach((r, i) => { for (const k of r.discovered.keys()) documents.set(k, (documents.get(k) ?? new Set()).add(i)); });
   const named = recognised.map((r) => new Set(r.mentions.map((m) => m.key)));
   // STATE_BODY_APART: two states' ministries stay two, however alike their names and acronyms.
-  const statesApart = stateBodiesApart(recognised, catalog);
+  const statesApart = stateBodiesApart(recognised, catalog, passageText);
   const ownerFolds = foldOwnerPrefixes(ranked, (bare, owned, owner) => [...(documents.get(bare) ?? [])].some((i) => documents.get(owned)?.has(i) || named[i]!.has(owner)));
   ownerFolds.push(...foldNameVariants(ranked, { isCountry: countryTest(catalog), isCatalogName: (n) => !!catalogKeys.get(nameKey(n)), documentsOf: (k) => documents.get(k) ?? new Set(), apart: statesApart }));
   foldMeetingHeadSeries(ranked, catalog);

@@ -15,7 +15,7 @@ import type { DiscoveredName } from "./types.js";
  */
 export const STATE_BODY_APART: IdentityRule = {
   id: "state-body-apart",
-  what: "A state's ministry or department named with its state (its demonym or name first) and the same name written bare right beside another state (its possessive before it, 'of <state>' after the name or its acronym), or the same name named with another state, are two bodies: acronym and name alike join neither. A bare name written beside no other state (another state elsewhere in its sentence is no tie) still folds into the state's body.",
+  what: "A state's ministry or department named with its state (its demonym or name first) and the same name written bare right beside another state (that state's possessive right before the name; or after the name, its acronym if any, then 'of' and an optional 'the' before the state), or the same name named with another state, are two bodies: acronym and name alike join neither. A bare name with other words between it and a state ('<name> and <state>', '<name> met <state>'s minister', 'In <state>, the <name>') is not tied to that state and still folds into the state's body.",
   words: NATIONAL_BODIES.words.heads,
   positive: [
     {
@@ -28,6 +28,23 @@ export const STATE_BODY_APART: IdentityRule = {
       text: "Department of Inland Fisheries (DIF), Malawi: agency profile\n\nThe Department runs the Lake Boat Register.",
       others: ["Briefs\n\nThe Department of Inland Fisheries (DIF) trained boat owners who came from Zambia and Mozambique. The DIF will train more crews next year."],
       same: ["Malawian Department of Inland Fisheries", "Department of Inland Fisheries"],
+    },
+    // A state a few characters away is no owner when other words stand between: a partner after "and", a minister's state.
+    {
+      text: "Department of Lake Transport (DLT), Malawi: agency profile\n\nThe Department licenses ferries on the lake.",
+      others: ["Briefs\n\nThe Department of Lake Transport (DLT) and Tanzania agreed on a ferry timetable in 2022. The DLT will add two routes."],
+      same: ["Malawian Department of Lake Transport", "Department of Lake Transport"],
+    },
+    {
+      text: "Department of Lake Transport (DLT), Malawi: agency profile\n\nThe Department licenses ferries on the lake.",
+      others: ["Briefs\n\nThe Department of Lake Transport (DLT) hosted Tanzania's transport minister at Nkhata Bay. The DLT will add two routes."],
+      same: ["Malawian Department of Lake Transport", "Department of Lake Transport"],
+    },
+    // "In <state>, the <name>" says where the body acted, not whose it is.
+    {
+      text: "Department of Lake Transport (DLT), Malawi: agency profile\n\nThe Department licenses ferries on the lake.",
+      others: ["Briefs\n\nIn Tanzania, the Department of Lake Transport (DLT) inspected six ferries. The DLT will add two routes."],
+      same: ["Malawian Department of Lake Transport", "Department of Lake Transport"],
     },
   ],
   negative: [
@@ -55,15 +72,20 @@ const HEADS = `(?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|for)\\s+[A-
 /** "Ghanaian Department of X": the words before the head, read as the state. */
 const LED = new RegExp(`^(.+?)\\s+${HEADS}`);
 const BARE = new RegExp(`^${HEADS}`);
-/** Characters between a state and the body it owns: "'s " before the name; " (ACR) of the " after it. */
-const POSSESSIVE_GAP = 3;
-const OF_GAP = 18;
+/**
+ * The words between a state and the body it owns, read as words (not counted as characters, which would tie "Kenya and
+ * the Department of X" or "the Department of X met Kenya's minister"): "Kenya's " right before the name; after the name,
+ * its acronym if any, then "of" and an optional "the". "In Kenya, the Department of X" names where the body acted, not
+ * whose it is, so it ties nothing.
+ */
+const OWNER_BEFORE = /^(?:[’']s)?\s+$/;
+const OWNER_AFTER = /^\s*(?:\([^()]{1,12}\)\s*)?of\s+(?:the\s+)?$/;
 
 /**
  * Whether two discovered names must stay apart as two states' bodies (STATE_BODY_APART). A name's state is the one
  * its first words name (a demonym or a country's name); a bare name's states are those written right beside its mentions.
  */
-export function stateBodiesApart(recognised: Recognised[], catalog: Catalog): (a: DiscoveredName, b: DiscoveredName) => boolean {
+export function stateBodiesApart(recognised: Recognised[], catalog: Catalog, passageText: (passageId: string) => string | undefined): (a: DiscoveredName, b: DiscoveredName) => boolean {
   const countries = new Map<string, string>();
   for (const e of catalog.entities) if (e.kind === "COUNTRY") for (const f of [e.name, ...e.aliases]) countries.set(f, e.id);
   const namedState = (d: DiscoveredName): string | null => {
@@ -79,11 +101,14 @@ export function stateBodiesApart(recognised: Recognised[], catalog: Catalog): (a
   // "of Kenya" after it or after its acronym ("(DCA) of Kenya"). A state named elsewhere in the sentence ties nothing.
   const besideStates = new Map<string, Array<Set<string>>>();
   for (const r of recognised) {
-    const countries = r.mentions.filter((m) => m.kind === "COUNTRY");
+    const states = r.mentions.filter((m) => m.kind === "COUNTRY");
     for (const m of r.mentions) {
       const d = r.discovered.get(m.key);
       if (!d || !bare(d)) continue;
-      const beside = countries.filter((c) => c.passageId === m.passageId && ((m.localStart - c.localEnd >= 0 && m.localStart - c.localEnd <= POSSESSIVE_GAP) || (c.localStart - m.localEnd >= 0 && c.localStart - m.localEnd <= OF_GAP)));
+      const text = passageText(m.passageId) ?? "";
+      const owns = (c: (typeof states)[number]) =>
+        c.passageId === m.passageId && ((c.localEnd <= m.localStart && OWNER_BEFORE.test(text.slice(c.localEnd, m.localStart))) || (m.localEnd <= c.localStart && OWNER_AFTER.test(text.slice(m.localEnd, c.localStart))));
+      const beside = states.filter(owns);
       besideStates.set(d.key, [...(besideStates.get(d.key) ?? []), new Set(beside.map((c) => c.key))]);
     }
   }

@@ -25,7 +25,9 @@ import { textSource } from "../support/textSource.js";
 const catalog = defaultCatalog();
 const note = (text: string) => textSource("note.txt", text);
 const graphOf = (text: string) => buildGraphs([note(text)], catalog)[0]!;
-const idOf = (entities: EntityRecord[], name: string) => entities.find((e) => e.name === name || e.aliases.includes(name))?.id;
+// A node's own name first, an alias only when no node bears the name: otherwise two nodes that each carry the other's
+// name as an alias would pass a "same" pair that the rule under test kept apart.
+const idOf = (entities: EntityRecord[], name: string) => (entities.find((e) => e.name === name) ?? entities.find((e) => e.aliases.includes(name)))?.id;
 const listing = (entities: EntityRecord[]) => entities.map((e) => `${e.id} “${e.name}” [${e.aliases.join("; ")}]`).join("\n");
 
 function check(ex: IdentityExample): void {

@@ -9,7 +9,7 @@ const catalog = defaultCatalog();
 function namesInIloChapter(text: string): string[] {
   const passage = { id: "p", documentId: "d", ordinal: 0, kind: "paragraph" as const, chapter: "International Labour Organization", chapterOwnerId: "org:ilo", article: null, sectionKey: null, section: null, text, start: 0, end: text.length, sentences: [{ text, localStart: 0, localEnd: text.length, start: 0, end: text.length }] };
   const recognised = recognise({ id: "d", title: "", source: "d", bytes: 0, hash: "", passages: [passage] }, catalog, createMatcher(catalog));
-  return [...resolve([recognised], catalog).values()].flatMap((e) => [e.name, ...e.aliases]);
+  return [...resolve([recognised], catalog, () => text).values()].flatMap((e) => [e.name, ...e.aliases]);
 }
 
 describe("TREATY_OWNED_BODY (ingest/core/treatyOwnedBody.ts), inside an agency's chapter", () => {
