@@ -63,9 +63,15 @@ export function toStatements(graph: DocumentGraph): Statement[] {
 /**
  * Each passage with the mentions and evidence that hang off it, so one statement creates them together. A mention
  * or evidence row whose passage is not among the document's passages is left out, as a MATCH on its id would.
+ * Passage ids are unique within a document (an invariant of structure): a repeated id would key one row over the
+ * other and lose a passage without a word, so it throws instead.
  */
 export function passageTree(graph: DocumentGraph): PassageTreeRow[] {
-  const rows = new Map<string, PassageTreeRow>(graph.passages.map((p) => [p.id, { passage: p, mentions: [], evidence: [] }]));
+  const rows = new Map<string, PassageTreeRow>();
+  for (const p of graph.passages) {
+    if (rows.has(p.id)) throw new Error(`passageTree: passage id ${p.id} occurs twice in document ${graph.document.id}`);
+    rows.set(p.id, { passage: p, mentions: [], evidence: [] });
+  }
   for (const m of graph.mentions) rows.get(m.passageId)?.mentions.push({ entityId: m.entityId, count: m.count });
   for (const r of graph.relations) for (const ev of r.evidence) rows.get(ev.passageId)?.evidence.push(ev);
   return [...rows.values()];

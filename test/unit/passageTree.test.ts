@@ -40,6 +40,12 @@ describe("passageTree: a passage with the mentions and evidence that hang off it
     expect(rows.flatMap((r) => r.evidence.map((e) => e.id))).toEqual(["v1"]);
   });
 
+  it("throws, naming the id, when two passages share one (the Map would keep only the last)", () => {
+    const g = graph();
+    g.passages.push({ ...g.passages[0]!, index: 2, text: "A second passage under the first one's id." } as DocumentGraph["passages"][number]);
+    expect(() => passageTree(g)).toThrow(/passage id p1 occurs twice in document d1/);
+  });
+
   it("counts the rows a document writes as before: passages, mentions and evidence each once", () => {
     const g = graph();
     const statements = toStatements(g);
