@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog/catalog.js";
-import { demonymOf } from "./demonymOf.js";
 import type { IdentityRule } from "./IdentityRule.js";
 import { NATIONAL_BODIES } from "./nationalBodyRules.js";
+import { ownerState } from "./ownerState.js";
 import type { Recognised } from "./recognise.js";
 import type { DiscoveredName } from "./types.js";
 
@@ -86,15 +86,11 @@ const OWNER_AFTER = /^\s*(?:\([^()]{1,12}\)\s*)?of\s+(?:the\s+)?$/;
  * its first words name (a demonym or a country's name); a bare name's states are those written right beside its mentions.
  */
 export function stateBodiesApart(recognised: Recognised[], catalog: Catalog, passageText: (passageId: string) => string | undefined): (a: DiscoveredName, b: DiscoveredName) => boolean {
-  const countries = new Map<string, string>();
-  for (const e of catalog.entities) if (e.kind === "COUNTRY") for (const f of [e.name, ...e.aliases]) countries.set(f, e.id);
+  const stateOf = ownerState(catalog.entities, catalog.demonyms);
   const namedState = (d: DiscoveredName): string | null => {
     if (d.kind !== "ORGANIZATION" || d.isEvent) return null;
     const m = LED.exec(d.name);
-    if (!m) return null;
-    const lead = m[1]!.replace(/[’']s$/, "");
-    const demonym = demonymOf(lead, catalog.demonyms);
-    return demonym ? catalog.demonyms.get(demonym)! : (countries.get(lead) ?? null);
+    return m ? stateOf(m[1]!) : null;
   };
   const bare = (d: DiscoveredName) => d.kind === "ORGANIZATION" && !d.isEvent && BARE.test(d.name);
   // The states written right beside each mention of a bare national body's name: a possessive before it ("Kenya's"),
