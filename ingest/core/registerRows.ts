@@ -5,6 +5,7 @@ import type { Add } from "./patternRules.js";
 import { bracketRoles, placeCountry, rowFields } from "./rowFields.js";
 import type { HeadingList } from "./rules/listRules.js";
 import { meetingRowChair } from "./meetingRowChair.js";
+import { sittingHeadingChair } from "./sittingHeadingChair.js";
 import { onlyYearOfRow, rowPeriod, yearOfRow, yearOpeningRow } from "./yearByYear.js";
 import { bindingCell, memberStateColumn } from "./tableColumns.js";
 import { DATED_ROW_OPENING } from "./contentRows.js";
@@ -148,7 +149,11 @@ export function registerRows(scope: RowScope) {
         // under a label line do not, since the label's own date is no row's.
         const entry = shift > 0 && (list.type === "HOSTED" || list.type === "CHAIRED") ? entryYear : null;
         const year = binding?.year ?? (period ? Number(/(?:19|20)\d{2}/.exec(period)![0]) : (yearOfRow(rowText, r) ?? yearOpeningRow(rowText) ?? (single ? onlyYearOfRow(wholeRow) : null) ?? entry));
-        const chairedMeeting = list.type === "CHAIRED" && !heading.topic.isEvent ? meetingRowChair(wholeRow, passage.section?.split(" › ").pop(), heading.topic.id, year, eventFor, (id) => !!scope.entities.get(id)?.isEvent) : null;
+        const isEvent = (id: string) => !!scope.entities.get(id)?.isEvent;
+        // Under a heading that dates one sitting, the chair is that sitting's or nobody's (sittingHeadingChair.ts).
+        const sitting = list.type === "CHAIRED" && !heading.topic.isEvent ? sittingHeadingChair(passage.section, heading.topic.id, eventFor, isEvent) : undefined;
+        if (sitting === null) continue;
+        const chairedMeeting = sitting ?? (list.type === "CHAIRED" && !heading.topic.isEvent ? meetingRowChair(wholeRow, passage.section?.split(" › ").pop(), heading.topic.id, year, eventFor, isEvent) : null);
         if (list.type === "HOSTED") {
           // The venue opens the row; a place after ";" or "(" is a remark ("2021 - online; first planned for Nairobi").
           if (/[;(]/.test(rowText.slice(0, r.start)) && !placeCountry(rowText, r.start, r.end)) continue;
