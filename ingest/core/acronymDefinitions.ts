@@ -12,7 +12,7 @@ import { TRANSLATED_ACRONYM } from "./acronymShapeRules.js";
 import { DEFINED_BODY_HEADS } from "./definedBodyRules.js";
 import { isOwnedUnit, OWNED_UNITS, ownerAfterAcronym, unitBeforeOwner } from "./ownedUnit.js";
 import { colonTitle } from "./colonTitles.js";
-import { adjectivesOfHead } from "./adjectiveBeforeTail.js";
+import { adjectivesOfHead, opensNounPhrase } from "./adjectiveBeforeTail.js";
 import { possessorInAcronym } from "./possessorInAcronym.js";
 import { ownsDefinedTitle } from "./ownerBeforeDefinedTitle.js";
 import { isLooseTailFit } from "./looseTailFit.js";
@@ -69,11 +69,15 @@ export function acronymDefinitions(scan: PassageScan): void {
     const tailFits = !!name && initialsMatch(name, acronym) && (name === full || (!!headKind(name) && !scan.doc.catalog.demonyms.has(skipped) && !adjectivesOfHead(skipped, name)));
     // "the National Agency for Coastal Safety (ACS)": the letters spell the tail exactly (from a language that writes the
     // adjective after its noun), yet the adjectives written right before it still qualify the head (ADJECTIVE_BEFORE_TAIL).
+    // Only after "the" or a possessive do they open the phrase the acronym closes; after a verb or at the sentence's start a
+    // capitalised adjective may qualify a noun after the brackets ("trained Senior Office for X (OX) officials").
+    const fullAt = m.index! + m[0].indexOf(full);
     const leadWords = LEADING_CAPITALS.exec(skipped)?.[1];
-    const adjectivesLeftOut = !known && !!leadWords && !!name && name !== full && initialsMatch(name, acronym) && !!headKind(name) && !scan.doc.catalog.demonyms.has(leadWords) && adjectivesOfHead(leadWords, name);
+    const leadOpens = !!leadWords && opensNounPhrase(text, fullAt + skipped.length - leadWords.length);
+    const adjectivesLeftOut = !known && leadOpens && !!name && name !== full && initialsMatch(name, acronym) && !!headKind(name) && !scan.doc.catalog.demonyms.has(leadWords) && adjectivesOfHead(leadWords, name);
     // "The State Secretariat for Migration (SEM)": letters spelt from inside the tail's first word ("SE-cretariat") fit by
     // chance when one plain capitalised word after "the" was cut; that word belongs to the name (LOOSE_TAIL_FIT).
-    const looseTail = tailFits && name !== full && isLooseTailFit(scan, text, m.index! + m[0].indexOf(full), skipped, name, full, acronym);
+    const looseTail = tailFits && name !== full && isLooseTailFit(scan, text, fullAt, skipped, name, full, acronym);
     const translated = !known && (looseTail || (!tailFits && isTranslatedAcronym(full, acronym)));
     if (translated) name = full;
     else if (adjectivesLeftOut) name = `${leadWords} ${name}`;
