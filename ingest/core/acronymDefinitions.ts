@@ -12,9 +12,10 @@ import { TRANSLATED_ACRONYM } from "./acronymShapeRules.js";
 import { DEFINED_BODY_HEADS } from "./definedBodyRules.js";
 import { isOwnedUnit, OWNED_UNITS, ownerAfterAcronym, unitBeforeOwner } from "./ownedUnit.js";
 import { colonTitle } from "./colonTitles.js";
-import { adjectivesOfHead } from "./adjectiveBeforeTail.js";
+import { adjectivesOfHead, opensNounPhrase } from "./adjectiveBeforeTail.js";
 import { possessorInAcronym } from "./possessorInAcronym.js";
 import { ownsDefinedTitle } from "./ownerBeforeDefinedTitle.js";
+import { isLooseTailFit } from "./looseTailFit.js";
 
 /** The bracket DEFINITION ends with, alone: a cheap test that most passages fail. */
 const BRACKETED_ACRONYM = /\s\([A-Z][A-Za-z0-9&\-]{1,12}\)/;
@@ -68,11 +69,15 @@ export function acronymDefinitions(scan: PassageScan): void {
     const tailFits = !!name && initialsMatch(name, acronym) && (name === full || (!!headKind(name) && !scan.doc.catalog.demonyms.has(skipped) && !adjectivesOfHead(skipped, name)));
     // "the National Agency for Coastal Safety (ACS)": the letters spell the tail exactly (from a language that writes the
     // adjective after its noun), yet the adjectives written right before it still qualify the head (ADJECTIVE_BEFORE_TAIL).
+    // Only after "the" or a possessive do they open the phrase the acronym closes; after a verb or at the sentence's start a
+    // capitalised adjective may qualify a noun after the brackets ("trained Senior Office for X (OX) officials").
+    const fullAt = m.index! + m[0].indexOf(full);
     const leadWords = LEADING_CAPITALS.exec(skipped)?.[1];
-    const adjectivesLeftOut = !known && !!leadWords && !!name && name !== full && initialsMatch(name, acronym) && !!headKind(name) && !scan.doc.catalog.demonyms.has(leadWords) && adjectivesOfHead(leadWords, name);
+    const leadOpens = !!leadWords && opensNounPhrase(text, fullAt + skipped.length - leadWords.length);
+    const adjectivesLeftOut = !known && leadOpens && !!name && name !== full && initialsMatch(name, acronym) && !!headKind(name) && !scan.doc.catalog.demonyms.has(leadWords) && adjectivesOfHead(leadWords, name);
     // "The State Secretariat for Migration (SEM)": letters spelt from inside the tail's first word ("SE-cretariat") fit by
     // chance when one plain capitalised word after "the" was cut; that word belongs to the name (LOOSE_TAIL_FIT).
-    const looseTail = tailFits && name !== full && isLooseTailFit(scan, text, m.index! + m[0].indexOf(full), skipped, name, full, acronym);
+    const looseTail = tailFits && name !== full && isLooseTailFit(scan, text, fullAt, skipped, name, full, acronym);
     const translated = !known && (looseTail || (!tailFits && isTranslatedAcronym(full, acronym)));
     if (translated) name = full;
     else if (adjectivesLeftOut) name = `${leadWords} ${name}`;
@@ -257,30 +262,6 @@ function bindLoose(scan: PassageScan, loose: { at: number; name: string }, known
  * TRANSLATED_ACRONYM: a whole name headed by a kind noun, of three words or more, whose letters the acronym (no catalog one) does not
  * follow and whose first initial is not the acronym's first letter.
  */
-/** Strict initials only: every capitalised word gives its first letter ("UN" words all theirs), no longer prefixes. */
-function strictInitials(name: string, acronym: string): boolean {
-  const initials = name.split(/[\s\-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => (/^[A-Z]{2,4}$/.test(w) ? w : w[0])).join("");
-  const letters = acronym.replace(/[^A-Z]/g, "");
-  if (!letters || initials[0] !== letters[0]) return false;
-  let k = 0;
-  for (const ch of initials) if (ch === letters[k]) k++;
-  return k >= Math.min(letters.length, 2);
-}
-
-/**
- * LOOSE_TAIL_FIT: the cut name fits the acronym only through a prefix of its first word, and what was cut is one
- * capitalised word, right after "the", that names nothing itself (no catalog name, state or demonym). The whole
- * phrase is then the name, its acronym of another language ("the State Secretariat for Migration (SEM)"); an owner
- * or a state before the name ("the UNHCR Regional Bureau for Europe (RBE)", "the Kenya Network of X (NETX)") is not.
- */
-function isLooseTailFit(scan: PassageScan, text: string, fullAt: number, skipped: string, name: string, full: string, acronym: string): boolean {
-  if (strictInitials(name, acronym) || !/^[A-Z][a-z]+$/.test(skipped)) return false;
-  if (!/\bthe\s+$/i.test(text.slice(Math.max(0, fullAt - 5), fullAt))) return false;
-  const { catalog, matcher } = scan.doc;
-  if (catalog.demonyms.has(skipped) || matcher.findAll(skipped).length > 0) return false;
-  return full.endsWith(` ${name}`) && !!headKind(full) && !isSubunitHead(full) && !isGeneric(full);
-}
-
 function isTranslatedAcronym(name: string, acronym: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < TRANSLATED_ACRONYM.words.minWords || !/^[A-Z]/.test(name) || isGeneric(name)) return false;

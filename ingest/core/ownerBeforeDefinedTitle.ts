@@ -15,19 +15,23 @@ export const OWNER_BEFORE_DEFINED_TITLE: NameRule = {
     { text: "Ministers adopted the ECCAS Regional Labour Mobility Framework (RLMF) in 2019.", name: "ECCAS Regional Labour Mobility Framework", kind: "INITIATIVE" },
     { text: "In 2017 the IOM Coastal Return Programme (CRP) helped 400 fishers home.", name: "IOM Coastal Return Programme", kind: "INITIATIVE" },
     // A body's standing meeting, defined with the letters of its own words, keeps the body's name too.
-    { text: "Port chiefs prepared the agenda at the ECOWAS Senior Officials Meeting on Harbour Policing (SOMHP) in Lomé.", name: "ECOWAS Senior Officials Meeting on Harbour Policing", kind: "FORUM" },
+    { text: "Port chiefs prepared the agenda at the ECOWAS Harbour Policing Dialogue (HPD) in Lomé.", name: "ECOWAS Harbour Policing Dialogue", kind: "FORUM" },
   ],
   negative: [
     { text: "Ministers of ECCAS adopted the Regional Labour Mobility Framework (RLMF) in 2019.", name: "ECCAS Regional Labour Mobility Framework" },
     // A list before the title: the body is one of its items, not the title's first word.
     { text: "Donors funded ECCAS and the Regional Labour Mobility Framework (RLMF) in 2019.", name: "ECCAS and the Regional Labour Mobility Framework" },
     // The body named only as the meeting's convener, apart from the title, is no word of it.
-    { text: "ECOWAS convened the Senior Officials Meeting on Harbour Policing (SOMHP) in Lomé.", name: "ECOWAS Senior Officials Meeting on Harbour Policing" },
+    { text: "ECOWAS convened the Harbour Policing Dialogue (HPD) in Lomé.", name: "ECOWAS Harbour Policing Dialogue" },
+    // Only a body owns a meeting by name: a state written before it is where it sits or who hosts it, and a standing
+    // forum before it is the series it belongs to (read by other rules), so neither opens the meeting's name.
+    { text: "Port chiefs met at the Ghana Harbour Policing Dialogue (HPD) in 2019.", name: "Ghana Harbour Policing Dialogue" },
+    { text: "Port chiefs met at the GFMD Harbour Policing Dialogue (HPD) in 2019.", name: "GFMD Harbour Policing Dialogue" },
   ],
 };
 
 /** Whether a title of this kind takes the name of a body of this kind written before it (OWNER_BEFORE_DEFINED_TITLE). */
 export const ownsDefinedTitle = (kind: EntityKind, ownerKind: EntityKind, ownerIsEvent: boolean): boolean =>
   ((kind === "INITIATIVE" || kind === "CONVENTION") && (ownerKind === "ORGANIZATION" || (ownerKind === "FORUM" && !ownerIsEvent))) ||
-  // A body's own standing meeting ("the ASEAN Senior Officials Meeting on X (SOMX)") is named with the body as well.
+  // A body's own standing meeting ("the ECOWAS Harbour Policing Dialogue (HPD)") is named with the body as well.
   (kind === "FORUM" && ownerKind === "ORGANIZATION");
