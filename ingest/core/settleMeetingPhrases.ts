@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { MeetingMention } from "./MeetingMention.js";
 import { meetingOccasion } from "./meetingOccasion.js";
 import { otherSittingKind } from "./otherSittingKind.js";
+import { rankedAmong } from "./rankedAmong.js";
 import type { Mention } from "./types.js";
 
 /** A capitalised word or two, then a preposition and an article, before a meeting phrase. */
@@ -24,6 +25,8 @@ export function settleMeetingPhrases(text: string, mentions: Mention[], out: Mee
   // rival reading of the phrase.
   const withinName = (e: MeetingMention, m: Mention) => !!e.replaces && e.replaces.localStart <= m.localStart && m.localEnd <= e.replaces.localEnd;
   return out
+    // "the first Conference in which IOM took part": a rank among the clause's meetings, no sitting's number (rankedAmong.ts).
+    .filter((e) => !rankedAmong(text, e.start, e.end))
     .filter((e) => !mentions.some((m) => m !== e.replaces && e.start < m.localEnd && m.localStart < e.end && !inside(e, m) && !withinName(e, m)))
     .map((e) => {
       const absorbs = mentions.filter((m) => m !== e.replaces && inside(e, m));
