@@ -1,13 +1,15 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { addressSpans, catalogAttachment } from "./catalogAttachment.js";
 import { YEAR_AFTER } from "./meetings.js";
-import { NAME_PREFIX, NOT_NAMES } from "./nameRules.js";
+import { NAME_PREFIX, NOT_NAMES, PREFIX_OFFICES } from "./nameRules.js";
 import { isAcronymSurface } from "./nameShapes.js";
 import { inFeatureName } from "./featureNames.js";
 import type { MatchToken } from "./matchTokens.js";
 import type { PassageScan } from "./PassageScan.js";
 
 const NAME_PREFIXES = new Set(NAME_PREFIX.words);
+/** "the UN Secretary-General" (or "Secretary General"): the prefix's own chief officer's title, not a possessive of it (PREFIX_OFFICES). */
+const PREFIX_OFFICE = new RegExp(String.raw`^\s+(?:${PREFIX_OFFICES.words.map((w) => w.replace(/[-\s]/g, "[-\\s]")).join("|")})\b(?![-’'])`);
 const COLLECTIVE = new RegExp(`^(?:[-\\s]+(?:${NOT_NAMES.words.filter((w) => !w.endsWith("-")).join("|")})\\b|-wide\\b)`);
 /** "UNHCR funds the X", "IOM partners with Y": a collective noun that is also a verb, with its object after it (NOT_NAMES). */
 const VERB_READING = /^\s+(?:funds|partners)\s+(?:(?:the|a|an|with)\s|[A-Z])/;
@@ -30,7 +32,7 @@ export function catalogMentions(scan: PassageScan): void {
     // "the EC–UN supported programme": half of a compound modifier, not an actor.
     if (catalog.byId.get(match.entityId)?.kind === "ORGANIZATION" && /\p{L}[–-]$/u.test(text.slice(Math.max(0, match.start - 2), match.start)) && /^\s+[a-z]/.test(text.slice(match.end, match.end + 2))) continue;
     // "the UN Migrant Workers Convention": a name prefix, not a mention of the UN itself.
-    if (NAME_PREFIXES.has(surface) && /^[\s\-–]+[A-Z]/.test(text.slice(match.end, match.end + 3)) && !/^[\s\-–]+[A-Z][\p{L}]*[.,;:)]/u.test(text.slice(match.end, match.end + 30))) {
+    if (NAME_PREFIXES.has(surface) && /^[\s\-–]+[A-Z]/.test(text.slice(match.end, match.end + 3)) && !/^[\s\-–]+[A-Z][\p{L}]*[.,;:)]/u.test(text.slice(match.end, match.end + 30)) && !PREFIX_OFFICE.test(text.slice(match.end, match.end + 40))) {
       continue;
     }
     const local = localAcronyms.get(`${scope}|${surface}`);

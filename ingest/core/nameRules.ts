@@ -93,6 +93,22 @@ export const NAME_PREFIX: NameRule = {
   negative: [{ text: "Tinland ratified the UN Migrant Workers Convention in 2010.", name: "United Nations" }],
 };
 
+/**
+ * A name prefix (NAME_PREFIX) before its own chief officer's title is the body itself: "the UN Secretary-General" is the
+ * United Nations' head, who acts for it (bodyOfficeHolders.ts reads the office). A possessive after the title names the
+ * holder's own office or staff ("the UN Secretary-General's Special Adviser"), which is no act of the body's head.
+ */
+export const PREFIX_OFFICES: NameRule = {
+  id: "prefix-offices",
+  what: "'UN' or 'United Nations' right before 'Secretary-General' (or its deputy's) is a mention of the United Nations, not the start of a longer name; not before the title's possessive.",
+  words: ["Secretary-General", "Deputy Secretary-General"],
+  positive: [
+    { text: "The Harbour Aid Summit was opened by the UN Secretary-General, Mara Feld, in Valletta.", name: "United Nations", kind: "ORGANIZATION" },
+    { text: "United Nations Deputy Secretary-General Oren Vale spoke at the Coastal Pledging Meeting.", name: "United Nations", kind: "ORGANIZATION" },
+  ],
+  negative: [{ text: "Tomas Brill, the UN Secretary-General's adviser on coastal displacement, wrote the Harbour Report.", name: "United Nations" }],
+};
+
 export const SUBUNIT_HEADS: NameRule = {
   id: "subunits",
   what: "A division, unit, section, branch or office of a body is an ORGANIZATION with that body as parent: stated before ('UNICEF’s Division of X', 'the IOM Regional Office for X'), after ('Division of X of UNICEF') or by the chapter's own agency. A one-word catalog name before the head ('the Frontex Harbour Forum') is such a prefix too, as an acronym is. 'X and the ACR' is two things: 'the' and an acronym alone open a name of their own.",
@@ -176,6 +192,7 @@ export const NAME_RULES: NameRule<unknown>[] = [
   NOT_NAMES,
   CARD_LABELS,
   NAME_PREFIX,
+  PREFIX_OFFICES,
   SUBUNIT_HEADS,
   QUOTED_TITLES,
   QUOTED_NAMES,

@@ -32,6 +32,9 @@ describe("a body's office-holder stands for the body", () => {
     // A ruler's title, a permanent representative before the state.
     [`${HELD} The Emir of Qatar and the King of Morocco attended it.`, `${AT} ctry:ma ${MEETING}`],
     [`${HELD} Around the table sat Ana Ruiz, Permanent Representative of Chile, and the UN envoy.`, `${AT} ctry:cl ${MEETING}`],
+    // "UN" before its own chief officer's title is the United Nations, not the start of a longer name (PREFIX_OFFICES).
+    [`${HELD} The conference was chaired by the UN Secretary-General.`, `CHAIRED org:un ${MEETING}`],
+    [`${HELD} The United Nations Secretary-General, Mara Feld, convened the conference.`, `LEADS org:un ${MEETING}`],
   ];
   for (const [text, link] of positive) it(`reads: ${text}`, () => expect(links(text)).toContain(link));
 
@@ -46,6 +49,11 @@ describe("a body's office-holder stands for the body", () => {
     // Invited, expected: no act.
     [`${HELD} The heads of UNHCR and UNICEF were invited to it.`, `${AT} org:unicef ${MEETING}`],
     [`${HELD} The Director General of IOM is expected to attend the next one.`, `${AT} org:iom ${MEETING}`],
+    // The title's possessive names the holder's adviser, not the holder; a former holder; a head speaking hosts nothing.
+    [`${HELD} Tomas Brill, the UN Secretary-General's adviser on fisheries, attended the conference.`, `${AT} org:un ${MEETING}`],
+    [`${HELD} The former UN Secretary-General, Mara Feld, attended the conference.`, `${AT} org:un ${MEETING}`],
+    [`${HELD} The UN Secretary-General addressed the conference.`, `LEADS org:un ${MEETING}`],
+    [`${HELD} The UN Secretary-General addressed the conference.`, `HOSTED org:un ${MEETING}`],
   ];
   for (const [text, link] of negative) it(`states no link in: ${text}`, () => expect(links(text)).not.toContain(link));
 
