@@ -11,6 +11,11 @@ import { cellSpans } from "./labelledColumns.js";
 export function meetingRowChair(row: string, section: string | null | undefined, series: string, year: number | null, eventFor: (forumId: string, year: number, known?: boolean) => string | null, isEvent: (id: string) => boolean): string | null {
   // The table must list meetings ("Past meetings", "Sessions"), as datedRows.ts asks: under "Past Chairs" a row is a term.
   if (!year || cellSpans(row).length < 3 || !section || !DATED_ROW_MEETINGS.meetingsWord.test(section)) return null;
+  return heldSitting(series, year, eventFor, isEvent);
+}
+
+/** The series' meeting of that year, where the page already holds it as a dated meeting; else null. */
+export function heldSitting(series: string, year: number, eventFor: (forumId: string, year: number, known?: boolean) => string | null, isEvent: (id: string) => boolean): string | null {
   const event = eventFor(series, year, true);
   return event && event !== series && isEvent(event) ? event : null;
 }

@@ -53,6 +53,7 @@ export const ENTRY_VENUE_EXAMPLES = {
 /** The readers of a list's or register's rows, for one sentence (relate.ts calls them where the sentence is a row). */
 export function registerRows(scope: RowScope) {
   const { text, passage, own, add, eventFor, parentOf } = scope;
+  const isEvent = (id: string) => !!scope.entities.get(id)?.isEvent;
 
   function rowMeeting(series: string, year: number, actor: M): string | null {
     // A row that names a meeting of the series that year before its host ("2nd meeting: Tunis, 24 July 2017 - hosted by Tunisia") is about that one.
@@ -149,11 +150,12 @@ export function registerRows(scope: RowScope) {
         // under a label line do not, since the label's own date is no row's.
         const entry = shift > 0 && (list.type === "HOSTED" || list.type === "CHAIRED") ? entryYear : null;
         const year = binding?.year ?? (period ? Number(/(?:19|20)\d{2}/.exec(period)![0]) : (yearOfRow(rowText, r) ?? yearOpeningRow(rowText) ?? (single ? onlyYearOfRow(wholeRow) : null) ?? entry));
-        const isEvent = (id: string) => !!scope.entities.get(id)?.isEvent;
-        // Under a heading that dates one sitting, the chair is that sitting's or nobody's (sittingHeadingChair.ts).
-        const sitting = list.type === "CHAIRED" && !heading.topic.isEvent ? sittingHeadingChair(passage.section, heading.topic.id, eventFor, isEvent) : undefined;
+        // A series' chair row may name one sitting's chair: under a heading that dates that sitting (its or nobody's,
+        // sittingHeadingChair.ts), or in a table row of its meetings (meetingRowChair.ts).
+        const chairsSeries = list.type === "CHAIRED" && !heading.topic.isEvent;
+        const sitting = chairsSeries ? sittingHeadingChair(passage.section, heading.topic.id, eventFor, isEvent) : undefined;
         if (sitting === null) continue;
-        const chairedMeeting = sitting ?? (list.type === "CHAIRED" && !heading.topic.isEvent ? meetingRowChair(wholeRow, passage.section?.split(" › ").pop(), heading.topic.id, year, eventFor, isEvent) : null);
+        const chairedMeeting = sitting ?? (chairsSeries ? meetingRowChair(wholeRow, passage.section?.split(" › ").pop(), heading.topic.id, year, eventFor, isEvent) : null);
         if (list.type === "HOSTED") {
           // The venue opens the row; a place after ";" or "(" is a remark ("2021 - online; first planned for Nairobi").
           if (/[;(]/.test(rowText.slice(0, r.start)) && !placeCountry(rowText, r.start, r.end)) continue;

@@ -1,3 +1,4 @@
+import { heldSitting } from "./meetingRowChair.js";
 import { DATE_FIELD, PLACE_DATE_LINE } from "./months.js";
 
 /**
@@ -13,9 +14,7 @@ export function sittingHeadingChair(section: string | null | undefined, series: 
   // "City, [day] Month Year" or "[day] Month Year" alone: the date of one sitting, not a term.
   const dated = PLACE_DATE_LINE.exec(heading) ?? DATE_FIELD.exec(heading);
   if (!dated) return undefined;
-  const year = Number(dated[dated.length - 1]);
-  const event = eventFor(series, year, true);
-  return event && event !== series && isEvent(event) ? event : null;
+  return heldSitting(series, Number(dated[dated.length - 1]), eventFor, isEvent);
 }
 
 const DIALOGUE = "Andean Dialogue on Labour Mobility\n\nThe Andean Dialogue on Labour Mobility gathers the labour ministries of the Andean states every year.\n\n";
