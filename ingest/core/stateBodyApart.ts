@@ -104,11 +104,14 @@ export function stateBodiesApart(recognised: Recognised[], catalog: Catalog, pas
       const text = passageText(m.passageId) ?? "";
       const owns = (c: (typeof states)[number]) =>
         c.passageId === m.passageId && ((c.localEnd <= m.localStart && OWNER_BEFORE.test(text.slice(c.localEnd, m.localStart))) || (m.localEnd <= c.localStart && OWNER_AFTER.test(text.slice(m.localEnd, c.localStart))));
-      const beside = states.filter(owns);
-      besideStates.set(d.key, [...(besideStates.get(d.key) ?? []), new Set(beside.map((c) => c.key))]);
+      const beside = new Set(states.filter(owns).map((c) => c.key));
+      if (beside.size === 0) continue;
+      const tied = besideStates.get(d.key);
+      if (tied) tied.push(beside);
+      else besideStates.set(d.key, [beside]);
     }
   }
-  const tiedElsewhere = (d: DiscoveredName, state: string) => (besideStates.get(d.key) ?? []).some((states) => !states.has(state) && states.size > 0);
+  const tiedElsewhere = (d: DiscoveredName, state: string) => (besideStates.get(d.key) ?? []).some((states) => !states.has(state));
   return (a, b) => {
     const [sa, sb] = [namedState(a), namedState(b)];
     if (sa && sb) return sa !== sb;
