@@ -16,6 +16,7 @@ import { listHeading, namingLabel } from "./listHeading.js";
 import { isListRow, opensItem, rowStatement } from "./listRow.js";
 import { isLabelLine, otherField } from "./otherField.js";
 import { roleRow } from "./roleRow.js";
+import { typeField } from "./typeField.js";
 import { listOwner } from "./listOwner.js";
 import { profileTitle, sectionList } from "./sectionSubject.js";
 import { yearOpeningRow } from "./yearByYear.js";
@@ -141,7 +142,8 @@ export class HeadingLists {
     // of a body the page names with its owner are read at once, below; a governing body's mention opens a list here.
     const bodyLine = index === 0 && !this.labelled ? bodyLabel(text, ms, this.pageBodies(), (id) => this.page.entities.get(id)?.name) : null;
     const body = bodyLine?.as === "heading" ? bodyLine : null;
-    const listHead = body ?? listHeading(text, bare, ms) ?? namingLabel(text, index === 0 && passage.sentences.length === 1, ms);
+    // "Type: decentralised agency of the European Union": the page's body is a unit of the one the line names (typeField.ts).
+    const listHead = body ?? listHeading(text, bare, ms) ?? namingLabel(text, index === 0 && passage.sentences.length === 1, ms) ?? (index === 0 ? typeField(text, ms) : null);
     const leading = listHead ? null : (leadIn(text) ?? stopLeadIn(text, passage, index, this.page.doc.passages, ms));
     const copular = listHead || leading ? null : copularList(text);
     const lead = listHead ? null : (leading ?? copular);

@@ -4,6 +4,7 @@ import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { LIST_OWNER_EXAMPLES } from "../../ingest/core/listOwner.js";
 import { ROLE_ROW_EXAMPLES } from "../../ingest/core/roleRow.js";
 import { SECTION_SUBJECT_EXAMPLES } from "../../ingest/core/sectionSubject.js";
+import { TYPE_FIELD_EXAMPLES } from "../../ingest/core/typeField.js";
 import { OCCASION_LABEL_EXAMPLES, namesAnOccasion } from "../../ingest/core/eventLabel.js";
 import { namesOnlySentence } from "../../ingest/core/namesOnlySentence.js";
 import { isRegionLabel } from "../../ingest/core/regionLabel.js";
@@ -29,6 +30,15 @@ describe("the subject a section's rows take from the page's structure", () => {
     it(`reads ${ex.expect.join(" ")} in: ${ex.text.replace(/\n+/g, " / ")}`, () => expect(stated(ex.text, ex.expect)).toHaveLength(1));
   }
   for (const ex of SECTION_SUBJECT_EXAMPLES.negative) {
+    it(`states no ${ex.expect.join(" ")} in: ${ex.text.replace(/\n+/g, " / ")}`, () => expect(stated(ex.text, ex.expect)).toEqual([]));
+  }
+});
+
+describe("a profile's \"Type:\" line naming what its body is a unit of", () => {
+  for (const ex of TYPE_FIELD_EXAMPLES.positive) {
+    it(`reads ${ex.expect.join(" ")} in: ${ex.text.replace(/\n+/g, " / ")}`, () => expect(stated(ex.text, ex.expect)).toHaveLength(1));
+  }
+  for (const ex of TYPE_FIELD_EXAMPLES.negative) {
     it(`states no ${ex.expect.join(" ")} in: ${ex.text.replace(/\n+/g, " / ")}`, () => expect(stated(ex.text, ex.expect)).toEqual([]));
   }
 });
