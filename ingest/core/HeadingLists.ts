@@ -18,7 +18,7 @@ import { isLabelLine, otherField } from "./otherField.js";
 import { roleRow } from "./roleRow.js";
 import { typeField } from "./typeField.js";
 import { listOwner } from "./listOwner.js";
-import { profileTitle, sectionList } from "./sectionSubject.js";
+import { firstProse, profileTitle, sectionList } from "./sectionSubject.js";
 import { yearOpeningRow } from "./yearByYear.js";
 import { rowOccasion } from "./eventLabel.js";
 import { lastEvent } from "./lastEvent.js";
@@ -122,6 +122,15 @@ export class HeadingLists {
     return o.sentences.length === 1 && o.text.length <= 150 && !/[.!?:;]\s*$/.test(o.text) ? o.text : null;
   }
 
+  /** A "Type:" line (typeField.ts) in the page's opening block, before its first paragraph of prose; else null. */
+  private typeLine(passage: Passage, text: string, ms: M[]): ReturnType<typeof typeField> {
+    const line = typeField(text, ms);
+    if (!line) return null;
+    const passages = this.page.doc.passages;
+    const prose = firstProse(passages);
+    return prose < 0 || passages.indexOf(passage) < prose ? line : null;
+  }
+
   /** An answer that leads into rows ("By year of joining:") makes them the question's list. */
   leave(passage: Passage, answer: { lists: HeadingList[]; topic: M | null } | null): void {
     if (answer && !this.heading && /:\s*$/.test(passage.text)) this.heading = { list: answer.lists, topic: answer.topic, section: passage.section };
@@ -142,8 +151,9 @@ export class HeadingLists {
     // of a body the page names with its owner are read at once, below; a governing body's mention opens a list here.
     const bodyLine = index === 0 && !this.labelled ? bodyLabel(text, ms, this.pageBodies(), (id) => this.page.entities.get(id)?.name) : null;
     const body = bodyLine?.as === "heading" ? bodyLine : null;
-    // "Type: decentralised agency of the European Union": the page's body is a unit of the one the line names (typeField.ts).
-    const listHead = body ?? listHeading(text, bare, ms) ?? namingLabel(text, index === 0 && passage.sentences.length === 1, ms) ?? (index === 0 ? typeField(text, ms) : null);
+    // "Type: decentralised agency of the European Union": the page's body is a unit of the one the line names (typeField.ts);
+    // only in the page's opening block, before any prose: a field line further down may be another body's record.
+    const listHead = body ?? listHeading(text, bare, ms) ?? namingLabel(text, index === 0 && passage.sentences.length === 1, ms) ?? (index === 0 ? this.typeLine(passage, text, ms) : null);
     const leading = listHead ? null : (leadIn(text) ?? stopLeadIn(text, passage, index, this.page.doc.passages, ms));
     const copular = listHead || leading ? null : copularList(text);
     const lead = listHead ? null : (leading ?? copular);

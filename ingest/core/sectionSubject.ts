@@ -24,9 +24,14 @@ import { groupedByLeadIn, groupedListLabel, isGroupedHeading } from "./countryGr
 export function profileTitle(doc: StructuredDocument): string | null {
   const { passages } = doc;
   const fields = passages.filter((p) => recordTitleValue(p.text) !== null);
-  const prose = passages.findIndex((p) => p.kind === "paragraph" && /[.!?]["”’)]?\s*$/.test(p.text));
+  const prose = firstProse(passages);
   const at = fields.length === 1 ? passages.indexOf(fields[0]!) : -1;
   return at >= 0 && (prose < 0 || at < prose) && fields[0]!.section === passages[0]?.section ? recordTitleValue(fields[0]!.text) : null;
+}
+
+/** Where the page's prose begins: its first paragraph that ends as a sentence does, or -1. */
+export function firstProse(passages: readonly Passage[]): number {
+  return passages.findIndex((p) => p.kind === "paragraph" && /[.!?]["”’)]?\s*$/.test(p.text));
 }
 
 /** A label that is a state's name and nothing else ("Austria", "United Kingdom"). */

@@ -27,10 +27,17 @@ const CLASS_OF = /^((?:[a-z][\w-]*\s+){0,3}?)([a-z]+)\s+of\s+(?:the\s+)?/;
  * body the page title, the section heading or the page's opening heading names (`topicNamed`), never one the prose named.
  */
 export const TYPE_FIELD_LISTS: ProgrammeList[] = [
+  // The kinds pair as PART_OF allows (ontology.ts): a body's unit of a body, a programme's or forum's of a programme or forum.
   {
-    id: "type-part-of",
+    id: "type-unit-of-body",
     heading: PART_HEADS,
-    type: "PART_OF", rows: ["ORGANIZATION", "FORUM", "INITIATIVE"], topics: ["ORGANIZATION", "INITIATIVE", "FORUM"], rowsAreTargets: true, topicNamed: true, confidence: 0.7,
+    type: "PART_OF", rows: ["ORGANIZATION"], topics: ["ORGANIZATION"], rowsAreTargets: true, topicNamed: true, confidence: 0.7,
+    examples: { positive: [], negative: [] },
+  },
+  {
+    id: "type-part-of-programme",
+    heading: PART_HEADS,
+    type: "PART_OF", rows: ["INITIATIVE", "FORUM"], topics: ["INITIATIVE", "FORUM"], rowsAreTargets: true, topicNamed: true, confidence: 0.7,
     examples: { positive: [], negative: [] },
   },
   {
@@ -69,6 +76,8 @@ export const TYPE_FIELD_EXAMPLES: TripleExamples = {
   positive: [
     { text: `${AGENCY}Type: decentralised agency of the European Union\nFounded: 2015\n`, expect: ["PART_OF", "org:frontier-data-agency", "org:european-union"] },
     { text: `${BUREAU}Type: executive department of the Government of Ghana\nCreated: 2019\n`, expect: ["OPERATES_IN", "org:bureau-of-seafarer-welfare", "ctry:gh"] },
+    // A programme of a forum is a part of it.
+    { text: "Andean Return Plan: programme profile\n\nType: regional programme of the Budapest Process\nStarted: 2019\n", expect: ["PART_OF", "ini:andean-return-plan", "forum:budapest-process"] },
   ],
   negative: [
     // A class that is a whole of its own, or a relation to the other body, makes it no unit of it.
@@ -77,6 +86,8 @@ export const TYPE_FIELD_EXAMPLES: TripleExamples = {
     { text: `${BUREAU}Type: alliance of port unions in Ghana\nCreated: 2019\n`, expect: ["OPERATES_IN", "org:bureau-of-seafarer-welfare", "ctry:gh"] },
     // A page whose title names no single body: the line describes no one the page is about.
     { text: "Maritime authorities: news in brief\n\nThe Bureau of Seafarer Welfare opened an office in Tema.\n\nType: executive department of the Government of Ghana\n", expect: ["OPERATES_IN", "org:bureau-of-seafarer-welfare", "ctry:gh"] },
+    // Another body's record further down the page, after its prose: not the page's body's unit.
+    { text: `${BUREAU}Type: executive department of the Government of Ghana\n\nThe Bureau works in the port of Tema.\n\nRelated bodies\n\nPort Labour Office of Togo\nType: executive department of the Government of Togo\n`, expect: ["OPERATES_IN", "org:bureau-of-seafarer-welfare", "ctry:tg"] },
     // Two names in the value: the line is more than one body's unit.
     { text: `${AGENCY}Type: agency of the European Union and the African Union\nFounded: 2015\n`, expect: ["PART_OF", "org:frontier-data-agency", "org:european-union"] },
   ],
