@@ -27,6 +27,7 @@ const CLASS_OF = /^((?:[a-z][\w-]*\s+){0,3}?)([a-z]+)\s+of\s+(?:the\s+)?/;
  * body the page title, the section heading or the page's opening heading names (`topicNamed`), never one the prose named.
  */
 export const TYPE_FIELD_LISTS: ProgrammeList[] = [
+  // Their sentences are the pages of TYPE_FIELD_EXAMPLES below: the line, not a label, decides which list it opens.
   // The kinds pair as PART_OF allows (ontology.ts): a body's unit of a body, a programme's or forum's of a programme or forum.
   {
     id: "type-unit-of-body",
