@@ -85,7 +85,7 @@ const ACT_BEFORE = /\b(?:(?:co-)?(?:held|hosted|convened|organi[sz]ed|opened|att
  * A news lead: the sentence a paragraph's dateline opens reports the event it names ("OSLO, 3 March 2016 - Delegates
  * spent the day at a hotel for the Oslo Conference on X"), unless it looks ahead to it or back at it.
  */
-const LOOKS_AWAY = /\b(?:will|would|shall|ahead\s+of|next|upcoming|forthcoming|planned|to\s+be\s+held|recall(?:s|ed)?|earlier|previous|last|since)\b/i;
+export const LOOKS_AWAY = /\b(?:will|would|shall|ahead\s+of|next|upcoming|forthcoming|planned|to\s+be\s+held|recall(?:s|ed)?|earlier|previous|last|since)\b/i;
 /**
  * A definite description of the meeting a news page reports, renamed by its formal name right after it: "The talks,
  * formally the Sahel Dialogue on X, ran on 11 and 12 September", "The meeting, officially known as the Y, was

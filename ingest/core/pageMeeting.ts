@@ -4,7 +4,8 @@ import type { TripleExamples } from "./TripleExamples.js";
 
 /**
  * The meeting a meeting's own page is about: its title names it ("X: the Seventh Ministerial Consultation, as it
- * happened"), and so long as the page has named no other meeting, who was present, who sent a delegation and whose
+ * happened"), or, on a news page, its lead reports it (the hub event: the meeting the dateline's sentence names, or the
+ * one the lead renames, "The talks, formally the X, …", leadHub.ts), and so long as the page has named no other meeting, who was present, who sent a delegation and whose
  * names a delegation list holds are said of it, in any section ("FRIDAY, 16:45 — The delegation list: …"), where the
  * section itself reports no meeting, and "the meeting" in a section that has named none is it (coreference.ts). A
  * second meeting named anywhere before ends it: from there on only the
@@ -14,19 +15,31 @@ export class PageMeeting {
   private readonly named = new Set<string>();
   private titled: M | null = null;
 
-  /** A sentence's own mentions, after it is read; `inTitle` when the sentence is the page's title line. */
-  saw(own: readonly M[], inTitle: boolean): void {
+  /**
+   * A sentence's own mentions, after it is read; `inTitle` when the sentence is the page's title line. `namesHub` tells
+   * a meeting the sentence names as the event a news lead reports (oneOffMeeting.ts namesLeadEvent: the sentence its
+   * dateline opens, or "The talks, formally the X, …"): a page whose title names no meeting is that hub event's page.
+   */
+  saw(own: readonly M[], inTitle: boolean, namesHub: (m: M) => boolean = () => false): void {
     for (const m of own) {
       if (!m.isEvent || m.via === "coref") continue;
       this.named.add(m.id);
-      if (inTitle && !this.titled) this.titled = { id: m.id, kind: m.kind, isEvent: true, start: -1, end: -1, via: "coref" };
+      if ((inTitle || namesHub(m)) && !this.titled) this.titled = { id: m.id, kind: m.kind, isEvent: true, start: -1, end: -1, via: "coref" };
     }
+  }
+
+  /**
+   * A news page's hub event known before its sentences are read (leadHub.ts: the lead describes "a two-day summit" and
+   * renames it a few sentences on): from the first sentence on, it is the page's meeting as a title's would be.
+   */
+  expect(hubId: string | null, kind: EntityKind = "FORUM"): void {
+    if (hubId && !this.titled) this.titled = { id: hubId, kind, isEvent: true, start: -1, end: -1, via: "coref" };
   }
 
   /** The title's meeting, when it is the only meeting the page has named so far and of one of these kinds. */
   only(kinds: readonly EntityKind[]): M | null {
     const t = this.titled;
-    return t && this.named.size === 1 && kinds.includes(t.kind) ? t : null;
+    return t && (this.named.size === 0 || (this.named.size === 1 && this.named.has(t.id))) && kinds.includes(t.kind) ? t : null;
   }
 
   /**
@@ -52,6 +65,11 @@ const DAY_ONE = "MONDAY 6 AUGUST, 09:00\n\nMinisters are arriving in Nusa Dua fo
 const LATER = "MONDAY 6 AUGUST, 17:30\n\nThe delegation list handed out by the hosts:\n\nFiji\nNepal\n\nTUESDAY 7 AUGUST, 12:00\n\nUNODC and the ILO were also present as observers.\n";
 const LIVE = `Bali Process: the Seventh Ministerial Conference, day by day\nNusa Dua, 6-7 August 2018\n\n${DAY_ONE}`;
 
+/** A news lead that describes its event and renames it a few sentences on (leadHub.ts). */
+const HUB_LEAD = "Reef states pledge for fishers\n\nHONIARA, 2 June 2022 - A two-day summit in the Solomon Islands capital closed on Friday with pledges for fishing towns.\n\n";
+/** A news lead whose dateline sentence names its event. */
+const NAMED_LEAD = "Ministers back coastal fisheries plan\n\nNUKU'ALOFA, 5 April 2023 - Ministers of eleven island states met on Wednesday for the Nuku'alofa Conference on Coastal Fisheries.\n\n";
+
 /** Pages a meeting's own page must read right ([type, sourceId, targetId]); test/unit/pageMeeting.test.ts runs them. */
 export const PAGE_MEETING_EXAMPLES: TripleExamples = {
   positive: [
@@ -60,6 +78,10 @@ export const PAGE_MEETING_EXAMPLES: TripleExamples = {
     { text: `${LIVE}${LATER}`, expect: ["PARTICIPATES_IN", "org:ilo", "forum:bali-process-7-conference"] },
     // "the meeting" in a section that has named no meeting is the title's (coreference.ts).
     { text: `${LIVE}WHO CHAIRED\n\nThe talks went late into the night, and Indonesia chaired the meeting it had called.\n`, expect: ["CHAIRED", "ctry:id", "forum:bali-process-7-conference"] },
+    // A news page's hub event: the one its dateline sentence names is "the meeting" of a later section with none named.
+    { text: `${NAMED_LEAD}Who chaired\n\nSamoa chaired the meeting.\n`, expect: ["CHAIRED", "ctry:ws", "forum:nuku-alofa-conference-on-coastal-fisheries"] },
+    // The lead renames its described event further on: "the meeting" before the renaming is already that event.
+    { text: `${HUB_LEAD}Tonga chaired the meeting. Officially named the Honiara Summit on Reef Fishers, it drew delegations from nine states.\n`, expect: ["CHAIRED", "ctry:to", "forum:honiara-summit-on-reef-fishers"] },
   ],
   negative: [
     // Another meeting named on the way: the page is no longer about one meeting only.
@@ -69,5 +91,11 @@ export const PAGE_MEETING_EXAMPLES: TripleExamples = {
     // A title that names no meeting: the page may be about anything.
     { text: `Regional news\nNusa Dua, 6-7 August 2018\n\n${DAY_ONE}${LATER}`, expect: ["PARTICIPATES_IN", "ctry:np", "forum:bali-process-7-conference"] },
     { text: `Regional news\nNusa Dua, 6-7 August 2018\n\n${DAY_ONE}${LATER}`, expect: ["PARTICIPATES_IN", "org:ilo", "forum:bali-process-7-conference"] },
+    // Two events of one head noun: "the summit" is the nearer one, not the hub.
+    { text: `${HUB_LEAD}The talks, formally the Honiara Summit on Reef Fishers, ran on 1 and 2 June.\n\nBackground\n\nThe idea came from the Suva Summit on Ocean Rescue, held in 2019. Samoa chaired the summit.\n`, expect: ["CHAIRED", "ctry:ws", "forum:honiara-summit-on-reef-fishers"] },
+    // A lead that reports a publication names no event: "the meeting" has no hub.
+    { text: "Reef report published\n\nSUVA, 3 May 2019 - The Pacific Reef Fisheries Dialogue published its yearly report on Friday.\n\nWho chaired\n\nSamoa chaired the meeting.\n", expect: ["CHAIRED", "ctry:ws", "forum:pacific-reef-fisheries-dialogue"] },
+    // A renaming that looks ahead names a meeting not yet held: the day's "meeting" before it is not that one.
+    { text: "Reef agenda agreed\n\nHONIARA, 2 June 2022 - Fisheries officials of nine island states agreed on Friday on an agenda for their ministers.\n\nTonga chaired the meeting. The summit, formally the Honiara Summit on Reef Fishers, will open in Honiara next March.\n", expect: ["CHAIRED", "ctry:to", "forum:honiara-summit-on-reef-fishers"] },
   ],
 };

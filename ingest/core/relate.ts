@@ -35,6 +35,8 @@ import { MeetingScene } from "./meetingScene.js";
 import { MeetingPlaces } from "./meetingPlaces.js";
 import { pageHeadline } from "./headlineTopic.js";
 import { isTitleLine, PageMeeting } from "./pageMeeting.js";
+import { namesLeadEvent } from "./oneOffMeeting.js";
+import { leadHub } from "./leadHub.js";
 import { meetingOfYearStated } from "./meetingStated.js";
 import { titleAcronymMentions } from "./titleAcronym.js";
 import { registerRows } from "./registerRows.js";
@@ -66,6 +68,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   coref.pageStateBody = ctx.pageStateBody?.(doc.title) ?? null;
   const page = new PageTopics(ctx.entities, ctx.headingEntity, new Set(mentions.flatMap((m) => (m.entityId ? [m.entityId] : []))));
   const pageMeeting = new PageMeeting();
+  // A news lead that describes its event before renaming it: the page's meeting from the first sentence (leadHub.ts).
+  const hub = leadHub(doc.passages, mentions, ctx.entities);
+  pageMeeting.expect(hub, hub ? ctx.entities.get(hub)?.kind : undefined);
   const scene = new MeetingScene();
   const places = new MeetingPlaces();
   /** Where a meeting is asked for and none was found, the page's own meeting (pageMeeting.ts). */
@@ -282,7 +287,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // A meeting used as a date ("in preparation for the 2013 HLD. At the meeting, …") is not what "the meeting" then means.
       coref.note(ms.filter((m) => !(m.isEvent && usedAsDate(text, m))), text);
       for (const m of own) page.saw(m);
-      pageMeeting.saw(index === 0 && rowEvent?.isEvent ? own.map((m) => (m.id === rowEvent.parentId ? { ...m, id: rowId!, isEvent: true } : m)) : own, isTitleLine(passage) || rowMeetings.titled(passage));
+      pageMeeting.saw(index === 0 && rowEvent?.isEvent ? own.map((m) => (m.id === rowEvent.parentId ? { ...m, id: rowId!, isEvent: true } : m)) : own, isTitleLine(passage) || rowMeetings.titled(passage), (m) => namesLeadEvent(passage.text, index, text, { localStart: m.start, localEnd: m.end }));
       scene.saw(text, own, (id) => ctx.entities.get(id)?.year ?? null);
       places.saw(text, own);
     });

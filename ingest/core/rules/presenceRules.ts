@@ -20,6 +20,28 @@ const presenceEnds = (roles: string): string =>
 /** Presence at the meeting just reported, stated with a copula (meetingAttendanceRules.ts holds them in its table). */
 export const PRESENCE_RULES: RelationRule[] = [
   {
+    // "UNICEF was there as well", "Fiji was there as a delegation": "there" after the copula is the place of the meeting
+    // just reported (or the news page's own, pageMeeting.ts). Anything else after it ("was there for a separate project",
+    // "has been there since 2007") says where or why, not at which meeting.
+    id: "there-implicit",
+    trigger: "there",
+    ...PRESENCE_STATED,
+    notFollowedBy: presenceEnds("observers?|guests?|delegations?|outsiders?"),
+    examples: {
+      positive: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. UNHCR was there as well.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
+        { text: "Reef states pledge for fishers\n\nHONIARA, 2 June 2022 - A two-day summit closed on Friday.\n\nThe talks, formally the Honiara Summit on Reef Fishers, ran on 1 and 2 June.\n\nWho came\n\nFiji was there as a delegation.", expect: ["ctry:fj", "forum:honiara-summit-on-reef-fishers"] },
+      ],
+      negative: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. UNHCR was not there.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. UNHCR was there for a study of its own.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. IOM has been there since 2007.", expect: ["org:iom", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. UNHCR will be there next time.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
+        { text: "The Colombo Process was set up in 2003. IOM and UNHCR were there as well.", expect: ["org:unhcr", "forum:colombo-process"] },
+      ],
+    },
+  },
+  {
     // "IOM and UNHCR were in attendance", "Officials from Nepal were also in attendance": presence at the meeting just
     // reported, as present-implicit reads "were present". "in attendance at X" names the place itself.
     id: "in-attendance-implicit",
