@@ -19,9 +19,12 @@ const LEAD = new RegExp(String.raw`^\s*((?:${NAME}\s*,\s*)+)(?:and\s+|as well as
 /** Items between two named ones: ", the X Office, the Y Group, and the ". */
 const BETWEEN = new RegExp(String.raw`^\s*,\s*((?:${NAME}\s*,\s*)+)(?:and\s+|as well as\s+)?(?:the\s+)?(?:UN\s+)?(?:Governments?\s+of\s+)?$`, "u");
 
+/** A name's head: its last word before the first complement ("Department for X", "Consultative Group to Assist Y"), as headNouns.ts reads it. */
+const headOf = (name: string): string => name.split(/\s+(?:of|for|on|to|in|against)\s+/)[0]!.split(/\s+/).pop()!;
+
 function allBodies(items: string): boolean {
   const names = items.split(",").map((s) => s.trim()).filter(Boolean);
-  return names.length > 0 && names.every((n) => n.split(/\s+/).some((w) => ACTOR_HEADS.has(w)));
+  return names.length > 0 && names.every((n) => ACTOR_HEADS.has(headOf(n)));
 }
 
 /** The gap before a list's first named item holds only unnamed bodies, each closed by a comma. */

@@ -23,3 +23,8 @@ describe("what is no unnamed item", () => {
   it("a body's name not closed by a comma is no item", () => expect(unnamedItemsLead(" the Harbour Liaison Bureau working with ")).toBe(false));
   it("a body between two names, closed by commas, is an item", () => expect(unnamedItemsBetween(", the Harbour Liaison Bureau, ")).toBe(true));
 });
+
+describe("an unnamed item's head is its last word before a complement", () => {
+  it("'Department for X' is headed by Department", () => expect(unnamedItemsLead(" the Department for Coastal Patrol Operations, ")).toBe(true));
+  it("'International Year of X' is no body: its head is Year", () => expect(unnamedItemsLead(" the International Year of Fishers, ")).toBe(false));
+});
