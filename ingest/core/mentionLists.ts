@@ -1,6 +1,7 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { opensNewClause } from "./newClause.js";
 import { FORMER_AFTER_POSSESSIVE } from "./stateOffices.js";
+import { unnamedItemsBetween, unnamedItemsLead } from "./unnamedListItems.js";
 
 /**
  * A mention as the relation stages see it: offsets inside one sentence.
@@ -47,13 +48,13 @@ export function listAt(ms: M[], text: string, from: number, to: number, maxLead 
       /^\s*\([A-Z][A-Za-z.&-]{1,14}\)\s+(?:and|as well as)\s+(?:the\s+)?$/.test(gap) ||
       (/^\s*\([A-Z][A-Za-z-]{1,10}\)\s*,\s*(?:and\s+)?(?:the\s+)?$/.test(gap) && /^\s*(?:[,;.]|and\b|\(|$)/.test(text.slice(m.end, m.end + 6))) ||
       (/^\s*\([A-Z][A-Za-z.&-]{1,14}\)\s*(?:,\s*|\s+)(?:and\s+|as well as\s+)?(?:the\s+)?$/i.test(gap) && /^\s*(?:\([^()]{1,20}\)\s*)?(?:,|and\b|or\b|as well as\b)/.test(text.slice(m.end, m.end + 30)));
-    if (out.length > 0 && !acronymGap && !/^(?:\s*\((?:(?:both|all|each)\s+)?(?:in\s+)?(?:19|20)\d{2}\)\s*,?\s*(?:and\s+)?|\s*\((?:co-)?(?:chair|chairs|lead|observer|secretariat|convener|host)\)\s*,?\s*(?:and\s+)?|[\s,;]*(?:and|or|as well as|and the Government of)?\s*)(?:the\s+)?(?:UN\s+)?$/i.test(gap) && !samePreposition(text, out[0]!, gap)) break;
+    if (out.length > 0 && !acronymGap && !/^(?:\s*\((?:(?:both|all|each)\s+)?(?:in\s+)?(?:19|20)\d{2}\)\s*,?\s*(?:and\s+)?|\s*\((?:co-)?(?:chair|chairs|lead|observer|secretariat|convener|host)\)\s*,?\s*(?:and\s+)?|[\s,;]*(?:and|or|as well as|and the Government of)?\s*)(?:the\s+)?(?:UN\s+)?$/i.test(gap) && !samePreposition(text, out[0]!, gap) && !unnamedItemsBetween(gap)) break;
     // "support to the Budapest Process, and the Prague Process receives …": a comma before "and", and a verb after
     // the next name, join a new clause, whose subject that name is (newClause.ts).
     if (out.length > 0 && opensNewClause(text, gap, m.end)) break;
     // "the United Kingdom’s Joint Council …": a possessive name before the first item is part of its phrase.
     // "co-hosted by the Governments of Ghana and the Republic of Moldova": the plural names each country after it.
-    if (out.length === 0 && !/^\s*(?:the\s+)?(?:Governments? of\s+)?$/i.test(gap) && !/^\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:the\s+)?$/.test(gap) && gap.length > maxLead) break;
+    if (out.length === 0 && !/^\s*(?:the\s+)?(?:Governments? of\s+)?$/i.test(gap) && !/^\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:the\s+)?$/.test(gap) && gap.length > maxLead && !unnamedItemsLead(gap)) break;
     out.push(m);
     cursor = m.end;
   }
