@@ -1,5 +1,6 @@
 // One document's passages with their MENTIONS edges and Evidence nodes in one statement: each row carries what
-// hangs off its passage, so nothing looks the new passage up by id again (see upsert-passages for why CREATE is safe).
+// hangs off its passage, so nothing looks the new passage up by id again. delete-document has just removed this
+// document's passages, so plain CREATE is safe and far cheaper than MERGE.
 // The entities must be there first (upsert-entities runs before this).
 MATCH (d:Document {id: $documentId})
 UNWIND $rows AS row

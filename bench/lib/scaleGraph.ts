@@ -1,13 +1,16 @@
 /**
  * A synthetic graph `factor` times the ingested one, for `npm run bench:api -- --scale N`: the graph in
  * Neo4j is read once and written back `factor - 1` more times with every id suffixed (`org:iom` →
- * `org:iom.x7`), through the ingest's own load statements (cypher/upsert-*.cypher, UNWIND batches with
- * parameters) and its finalize step. Names, aliases and text are kept, so the copies have the same shape
+ * `org:iom.x7`), through the statements the ingest loads a document with (ingest/load/statements.ts: the
+ * document, its entities, its relations, its passages with their mentions and evidence in upsert-passage-tree; UNWIND
+ * batches with parameters) and its finalize step (ingest/load/loadGraph.ts). Names, aliases and text are kept, so the copies have the same shape
  * and the same names: a search or a resolve meets every copy, and the unsuffixed originals answer
  * the bench's questions.
  */
 import type { Database, Row } from "../../src/db/Database.js";
-import { cypher, statements as splitStatements } from "../../src/db/cypher.js";
+import { cypher } from "../../src/db/cypher.js";
+import { finalizeGraph } from "../../ingest/load/loadGraph.js";
+import { passageRows, type PassageTreeRow } from "../../ingest/load/statements.js";
 
 export interface SourceGraph {
   documents: Row[];
@@ -62,39 +65,57 @@ export async function entityCount(db: Database): Promise<number> {
 }
 
 /**
- * Writes copies 1 … factor-1 of `source` (read from the graph before it was scaled). Rows go in
- * batches of about `batch` across copies, one write transaction each. Order follows the ingest:
- * documents, passages, entities, mentions, relations, evidence; then finalize-graph once.
+ * Each document's passages with the mentions and evidence that hang off them: the rows upsert-passage-tree takes,
+ * built as the ingest builds them (passageRows). Pure.
+ */
+export function passageTrees(g: SourceGraph): Map<string, Array<PassageTreeRow<Row, Row>>> {
+  const documentOf = new Map(g.passages.map((p) => [p.id as string, p.documentId as string]));
+  const parts = new Map<string, { passages: Row[]; mentions: SourceGraph["mentions"]; evidence: Row[] }>();
+  const of = (documentId: string) => parts.get(documentId) ?? parts.set(documentId, { passages: [], mentions: [], evidence: [] }).get(documentId)!;
+  for (const p of g.passages) of(p.documentId as string).passages.push(p);
+  for (const m of g.mentions) if (documentOf.has(m.passageId as string)) of(documentOf.get(m.passageId as string)!).mentions.push(m);
+  for (const ev of g.evidence) of(ev.documentId as string).evidence.push(ev);
+  const out = new Map<string, Array<PassageTreeRow<Row, Row>>>();
+  for (const [documentId, d] of parts) {
+    const mentions = d.mentions.map((m) => ({ passageId: m.passageId as string, entityId: m.entityId as string, count: m.count as number }));
+    out.set(documentId, passageRows(documentId, d.passages as Array<Row & { id: string }>, mentions, d.evidence as Array<Row & { passageId: string }>));
+  }
+  return out;
+}
+
+/**
+ * Writes copies 1 … factor-1 of `source` (read from the graph before it was scaled). Rows go in batches of about
+ * `batch` across copies, one write transaction each. Order follows the ingest's load of a document (toStatements):
+ * documents, entities, relations, then each document's passages with their mentions and evidence; then
+ * finalize-graph once, as loadGraphs runs it.
  */
 export async function scaleGraph(db: Database, source: SourceGraph, factor: number, log: (line: string) => void = () => {}, batch = 10_000): Promise<void> {
   const began = performance.now();
   const copies = Array.from({ length: factor - 1 }, (_, i) => graphCopy(source, i + 1));
   const pipeline = (await db.read("MATCH (d:Document) RETURN d.pipeline AS p LIMIT 1"))[0]?.p ?? null;
-  const inBatches = async (rows: Row[], run: (chunk: Row[]) => Promise<unknown>) => {
+  const inBatches = async <T>(rows: T[], run: (chunk: T[]) => Promise<unknown>) => {
     for (let i = 0; i < rows.length; i += batch) await run(rows.slice(i, i + batch));
   };
+  const seconds = () => ((performance.now() - began) / 1000).toFixed(0);
   for (const copy of copies) {
     for (const doc of copy.documents) await db.write(cypher("upsert-document"), { doc, pipeline });
   }
-  // upsert-passages attaches one document's passages per statement.
-  for (const copy of copies) {
-    const byDoc = new Map<string, Row[]>();
-    for (const p of copy.passages) byDoc.set(p.documentId as string, [...(byDoc.get(p.documentId as string) ?? []), p]);
-    for (const [documentId, rows] of byDoc) await inBatches(rows, (chunk) => db.write(cypher("upsert-passages"), { documentId, rows: chunk }));
-  }
-  log(`scale: documents and passages ×${factor} in ${((performance.now() - began) / 1000).toFixed(0)} s`);
+  log(`scale: documents ×${factor} in ${seconds()} s`);
   for (const [key, statement] of [
     ["entities", "upsert-entities"],
-    ["mentions", "upsert-mentions"],
     ["relations", "upsert-relations"],
-    ["evidence", "upsert-evidence"],
   ] as const) {
     await inBatches(
       copies.flatMap((c) => c[key]),
       (chunk) => db.write(cypher(statement), { rows: chunk }),
     );
-    log(`scale: ${key} ×${factor} in ${((performance.now() - began) / 1000).toFixed(0)} s`);
+    log(`scale: ${key} ×${factor} in ${seconds()} s`);
   }
-  for (const statement of splitStatements("finalize-graph")) await db.write(statement);
-  log(`scale: finalized ×${factor} graph in ${((performance.now() - began) / 1000).toFixed(0)} s`);
+  // upsert-passage-tree writes one document's passages per statement, with what hangs off them.
+  for (const copy of copies) {
+    for (const [documentId, rows] of passageTrees(copy)) await inBatches(rows, (chunk) => db.write(cypher("upsert-passage-tree"), { documentId, rows: chunk }));
+  }
+  log(`scale: passages, mentions and evidence ×${factor} in ${seconds()} s`);
+  await finalizeGraph(db);
+  log(`scale: finalized ×${factor} graph in ${seconds()} s`);
 }

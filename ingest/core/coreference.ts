@@ -4,12 +4,9 @@ import type { M } from "./mentionLists.js";
 import { PLURAL_REFERENCE, pluralHead } from "./pluralReference.js";
 import { NUMBERED, PHASE_NAME, PHASE_NUMBERS, namesNumber, ordinalOf } from "./descriptionNumber.js";
 import { carriedSubject } from "./carriedSubject.js";
-import { STATE_POSSESSION } from "./statePossession.js";
 import { joinedObjectAt } from "./joinedObject.js";
 import { pluralEventPronouns } from "./pluralEventPronoun.js";
-import { OBJECT_IT_BEFORE, OWNED_BODY_AFTER, headingSitting, objectKinds, objectPronounTarget } from "./objectPronoun.js";
-import { earlierClauseObject } from "./earlierClauseObject.js";
-import { openingBeforeSubject } from "./openingBeforeSubject.js";
+import { readPronouns, type PronounScope } from "./pronounReferents.js";
 import { describedReferent, type Referents } from "./describedReferent.js";
 import type { Salient } from "./Salient.js";
 import { definedClass } from "./definedClass.js";
@@ -23,9 +20,6 @@ export type { Salient };
  */
 const UNNAMED_SUBJECT = /^\s*(?:(?:The|This|That|These|Those)\s+[a-z]|(?:A|An|Each|Every)\s+(?:[a-z][\w-]*\s+){0,3}?(?:phase|stage|project|programme|program|plan|initiative|window|component|round|cycle|edition|meeting|study|report|fund|facility)s?\b)/;
 
-const PRONOUN = /\b([Ii]ts?)\b/g;
-/** "It is important to", "it was agreed that": no referent. */
-const EXPLETIVE = /^[Ii]t\s+(?:is|was|has been|will be|would be|remains|seems|appears)\s+(?:\w+\s+){0,2}(?:to|that)\b|^[Ii]t\s+(?:is|was)\s+(?:important|necessary|essential|expected|hoped|agreed|noted|clear|possible|likely|worth)\b/;
 
 /**
  * "one or both of the conventions", "either of the two instruments", "any of these processes": a choice among the
@@ -84,55 +78,7 @@ export class Coreference {
   resolve(text: string, ms: M[], ownerId: string | null, named?: (kind: EntityKind) => string | null, meetingOf?: (forumId: string) => string | null, pageEvent?: () => string | null): M[] {
     const out: M[] = [];
     const taken = (s: number, e: number) => ms.some((m) => s < m.end && m.start < e);
-    for (const p of text.matchAll(PRONOUN)) {
-      const s = p.index!;
-      const e = s + p[0].length;
-      if (taken(s, e)) continue;
-      const possessive = p[0].toLowerCase() === "its";
-      if (possessive && OWNED_BODY_AFTER.test(text.slice(e, e + 40))) continue;
-      let target: Salient | null = null;
-      // "It …", and after a fronted time or participle phrase: "In 2009 it was …", "Launched in 2019, it is …" (openingBeforeSubject.ts).
-      if (s === 0 || /^[\s"“(]*$/.test(text.slice(0, s)) || (!possessive && openingBeforeSubject(text.slice(0, s)))) {
-        if (!possessive && EXPLETIVE.test(text.slice(s))) continue;
-        target = this.previousSubject;
-      } else if (possessive && STATE_POSSESSION.test(text.slice(e, e + 24))) {
-        // "Uganda was endorsed …; its delegation was …": a delegation, government or ministry is a state's, so "its" is
-        // the last country this sentence named before it, else the sentence before's subject.
-        const state = [...ms, ...out].filter((m) => m.end <= s && m.kind === "COUNTRY" && m.via !== "coref").sort((a, b) => b.end - a.end)[0];
-        target = state ? this.salient(state.id) : this.previousSubject;
-      } else if (possessive) {
-        // "the third phase of its Programme": the noun "of its" complements is not what "its" stands for.
-        const before = [...ms, ...out].filter((m) => m.end <= s && m.kind !== "COUNTRY" && m.via !== "coref" && !/^\s+of\s+$/.test(text.slice(m.end, s))).sort((a, b) => b.end - a.end)[0];
-        target = before ? this.salient(before.id) : this.previousSubject;
-      } else if (!possessive && /;\s*$/.test(text.slice(0, s)) && !EXPLETIVE.test(text.slice(s))) {
-        // "The GFMD 2010 was the fourth meeting; it was hosted by Mexico": a clause after a semicolon goes on about the sentence's opening subject.
-        const opening = [...ms].sort((a, b) => a.start - b.start)[0];
-        if (opening && /^[\s"“(]*(?:the\s+)?$/i.test(text.slice(0, opening.start)) && opening.via !== "coref") {
-          out.push({ ...opening, start: s, end: e, via: "coref" });
-          continue;
-        }
-      } else if (!possessive && /,\s*(?:and|but)\s+$/.test(text.slice(0, s)) && !EXPLETIVE.test(text.slice(s))) {
-        // "It sets up a residence permit of two years, and it applies in A and B": a clause coordinated after a comma
-        // goes on about the sentence's opening subject, named or itself a pronoun resolved above.
-        const opening = [...ms, ...out].filter((m) => m.start < s).sort((a, b) => a.start - b.start)[0];
-        if (opening && /^[\s"“(]*(?:the\s+)?$/i.test(text.slice(0, opening.start))) {
-          out.push({ ...opening, start: s, end: e, via: "coref" });
-          continue;
-        }
-      } else if (OBJECT_IT_BEFORE.test(text.slice(Math.max(0, s - 14), s))) {
-        // "IOM runs the X programme, and Norway finances it": the first clause named what the second acts on.
-        const own = earlierClauseObject(text, s, [...ms, ...out], objectKinds(text.slice(Math.max(0, s - 24), s)));
-        if (own) {
-          out.push({ ...own, start: s, end: e, via: "coref" });
-          continue;
-        }
-        // A state opening the sentence before was its doer: the first thing it named after it is no subject the object
-        // "it" goes on about; the nearest thing that fits is (objectPronoun.ts).
-        target = objectPronounTarget(text.slice(Math.max(0, s - 24), s), this.history, this.previousOpenedByState ? null : this.previousSubject, this.sentences) ?? headingSitting(text.slice(Math.max(0, s - 24), s), this.headingMeeting, this.history);
-      }
-      if (!target && ownerId && possessive) target = this.salient(ownerId);
-      if (target) out.push({ id: target.id, kind: target.kind, isEvent: this.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });
-    }
+    readPronouns(text, ms, out, this.pronounScope(), ownerId);
     for (const d of text.matchAll(DEFINITE_DESCRIPTION)) {
       const s = d.index!;
       const e = s + d[0].length;
@@ -270,6 +216,11 @@ export class Coreference {
     // Who was present is said of a meeting: the last meeting named in the scope, before any standing body named since.
     const h = (meetingFirst ? recent.find((x) => kinds.includes(x.kind) && this.nameOf(x.id)?.isEvent === true) : undefined) ?? recent.find((x) => kinds.includes(x.kind));
     return h ? { id: h.id, kind: h.kind, isEvent: this.nameOf(h.id)?.isEvent === true, start: -1, end: -1, via: "coref" } : null;
+  }
+
+  /** What a pronoun reads at this point of the scope (pronounReferents.ts). */
+  private pronounScope(): PronounScope {
+    return { previousSubject: this.previousSubject, previousOpenedByState: this.previousOpenedByState, history: this.history, sentences: this.sentences, headingMeeting: this.headingMeeting, salient: (id) => this.salient(id), nameOf: this.nameOf };
   }
 
   /** What a description reads at this point of the scope (describedReferent.ts). */

@@ -4,8 +4,7 @@ import type { M } from "./mentionLists.js";
 import type { Add } from "./patternRules.js";
 import { bracketRoles, placeCountry, rowFields } from "./rowFields.js";
 import type { HeadingList } from "./rules/listRules.js";
-import { meetingRowChair } from "./meetingRowChair.js";
-import { sittingHeadingChair } from "./sittingHeadingChair.js";
+import { chairRowMeeting } from "./chairRowMeeting.js";
 import { onlyYearOfRow, rowPeriod, yearOfRow, yearOpeningRow } from "./yearByYear.js";
 import { bindingCell, memberStateColumn } from "./tableColumns.js";
 import { DATED_ROW_OPENING } from "./contentRows.js";
@@ -150,12 +149,9 @@ export function registerRows(scope: RowScope) {
         // under a label line do not, since the label's own date is no row's.
         const entry = shift > 0 && (list.type === "HOSTED" || list.type === "CHAIRED") ? entryYear : null;
         const year = binding?.year ?? (period ? Number(/(?:19|20)\d{2}/.exec(period)![0]) : (yearOfRow(rowText, r) ?? yearOpeningRow(rowText) ?? (single ? onlyYearOfRow(wholeRow) : null) ?? entry));
-        // A series' chair row may name one sitting's chair: under a heading that dates that sitting (its or nobody's,
-        // sittingHeadingChair.ts), or in a table row of its meetings (meetingRowChair.ts).
-        const chairsSeries = list.type === "CHAIRED" && !heading.topic.isEvent;
-        const sitting = chairsSeries ? sittingHeadingChair(passage.section, heading.topic.id, eventFor, isEvent) : undefined;
-        if (sitting === null) continue;
-        const chairedMeeting = sitting ?? (chairsSeries ? meetingRowChair(wholeRow, passage.section?.split(" › ").pop(), heading.topic.id, year, eventFor, isEvent) : null);
+        // A series' chair row may name one sitting's chair, or chair nothing (chairRowMeeting.ts).
+        const chairedMeeting = list.type === "CHAIRED" && !heading.topic.isEvent ? chairRowMeeting(wholeRow, passage.section, heading.topic.id, year, eventFor, isEvent) : undefined;
+        if (chairedMeeting === null) continue;
         if (list.type === "HOSTED") {
           // The venue opens the row; a place after ";" or "(" is a remark ("2021 - online; first planned for Nairobi").
           if (/[;(]/.test(rowText.slice(0, r.start)) && !placeCountry(rowText, r.start, r.end)) continue;
@@ -170,7 +166,7 @@ export function registerRows(scope: RowScope) {
           const event = rowMeeting(heading.topic.id, entryYear, { ...r, start: r.start + shift, end: r.end + shift });
           if (event) add("PARTICIPATES_IN", r.id, event, "heading-list", list.confidence);
         }
-        // A Chair cell of a table of meetings chaired the row's meeting (meetingRowChair.ts).
+        // A chair row of one sitting chaired that sitting (chairRowMeeting.ts).
         else if (chairedMeeting) add("CHAIRED", r.id, chairedMeeting, "heading-list", list.confidence);
         else add(list.type, r.id, heading.topic.id, "heading-list", list.confidence, list.type === "CHAIRED" ? { year, role: period ?? (year ? String(year) : null) } : list.type === "RATIFIED" ? { year } : {});
       }

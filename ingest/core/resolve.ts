@@ -17,6 +17,7 @@ import { foldNameVariants } from "./variantFold.js";
 import { foldYearSittings } from "./yearSittingFold.js";
 import { foldAcronymOnly, sharesContext } from "./acronymOnlyFold.js";
 import { stateBodiesApart } from "./stateBodyApart.js";
+import { stateNames } from "./stateNames.js";
 import type { DiscoveredName, Recognised } from "./recognise.js";
 import type { EntityRecord } from "./types.js";
 import { EntityMap } from "./EntityMap.js";
@@ -97,7 +98,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
   // STATE_BODY_APART: two states' ministries stay two, however alike their names and acronyms.
   const statesApart = stateBodiesApart(recognised, catalog, passageText);
   const ownerFolds = foldOwnerPrefixes(ranked, (bare, owned, owner) => [...(documents.get(bare) ?? [])].some((i) => documents.get(owned)?.has(i) || named[i]!.has(owner)));
-  ownerFolds.push(...foldNameVariants(ranked, { isCountry: countryTest(catalog), isCatalogName: (n) => !!catalogKeys.get(nameKey(n)), documentsOf: (k) => documents.get(k) ?? new Set(), apart: statesApart }));
+  ownerFolds.push(...foldNameVariants(ranked, { isCountry: stateNames(catalog.entities).written, isCatalogName: (n) => !!catalogKeys.get(nameKey(n)), documentsOf: (k) => documents.get(k) ?? new Set(), apart: statesApart }));
   foldMeetingHeadSeries(ranked, catalog);
   bindAliasesElsewhere(ranked, (k) => documents.get(k) ?? new Set());
   // ALSO_CALLED: a name the text gives as another name of a discovered one takes its name (and so its group).
@@ -234,10 +235,4 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
   }
   for (const [from, to] of redirect) entities.redirects.set(from, to);
   return entities;
-}
-
-/** Country names as the catalog writes them ("Yemen", "Sri Lanka"), for owner prefixes. */
-function countryTest(catalog: Catalog): (words: string) => boolean {
-  const names = new Set(catalog.entities.filter((e) => e.kind === "COUNTRY").flatMap((e) => [e.name, ...e.aliases]));
-  return (words) => names.has(words);
 }

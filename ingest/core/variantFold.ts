@@ -113,11 +113,18 @@ function rename(d: DiscoveredName, target: DiscoveredName, folded: Array<{ key: 
   if (!d.acronym && target.acronym) d.acronym = target.acronym;
 }
 
+interface FoldOptions {
+  /** The group's name is its first variant, the most mentioned, which takes the one parent the group states. */
+  mostMentioned: boolean;
+  /** Two variants this says are apart (two states' bodies) stay two. */
+  apart: FoldContext["apart"];
+}
+
 /**
  * Folds owner and word-order variants into one name: the first owned variant, else the first (variants arrive
  * ranked); with `mostMentioned`, the first, which takes the one parent the group states.
  */
-function foldGroups(groups: Map<string, Shape[]>, folded: Array<{ key: string; bare: string }>, mostMentioned = false, apart: FoldContext["apart"] = undefined): void {
+function foldGroups(groups: Map<string, Shape[]>, folded: Array<{ key: string; bare: string }>, { mostMentioned, apart }: FoldOptions): void {
   for (const shapes of groups.values()) {
     if (shapes.length < 2) continue;
     const owners = new Set(shapes.map((s) => s.owner).filter(Boolean));
@@ -141,7 +148,7 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
     const k = `${s.d.kind}|${s.rest.map(singular).join(" ")}`;
     exact.set(k, [...(exact.get(k) ?? []), s]);
   }
-  foldGroups(exact, folded, false, ctx.apart);
+  foldGroups(exact, folded, { mostMentioned: false, apart: ctx.apart });
   // A two-word name with and without "UN" is one thing only where one document writes both ("the UN Development
   // Account project" and "the Development Account project"); across documents two words say too little.
   const pairs = new Map<string, Shape[]>();
@@ -151,7 +158,7 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
     pairs.set(k, [...(pairs.get(k) ?? []), s]);
   }
   const sameDocument = (group: Shape[]) => [...ctx.documentsOf(group[0]!.d.key)].some((doc) => group.every((g) => ctx.documentsOf(g.d.key).has(doc)));
-  foldGroups(new Map([...pairs].filter(([, group]) => group.some((g) => g.owner === "un") && sameDocument(group))), folded, false, ctx.apart);
+  foldGroups(new Map([...pairs].filter(([, group]) => group.some((g) => g.owner === "un") && sameDocument(group))), folded, { mostMentioned: false, apart: ctx.apart });
   // So for an acronym owner ("the MMD Grant Facility" / "the Grant Facility"), read after the UN folds, when no other
   // owner (the UN's included) writes the two words.
   const acronymPairs = new Map<string, Shape[]>();
@@ -160,7 +167,7 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
     const k = `${s.d.kind}|${s.rest.map(singular).join(" ")}`;
     acronymPairs.set(k, [...(acronymPairs.get(k) ?? []), s]);
   }
-  foldGroups(new Map([...acronymPairs].filter(([, group]) => group.some((g) => !g.owner) && group.some((g) => g.owner) && group.every((g) => !g.owner || (g.owner !== "un" && /^[a-z0-9]+$/.test(g.owner))) && sameDocument(group))), folded, false, ctx.apart);
+  foldGroups(new Map([...acronymPairs].filter(([, group]) => group.some((g) => !g.owner) && group.some((g) => g.owner) && group.every((g) => !g.owner || (g.owner !== "un" && /^[a-z0-9]+$/.test(g.owner))) && sameDocument(group))), folded, { mostMentioned: false, apart: ctx.apart });
 
   // BODY_WORD_ORDER: the same content words around a body head.
   const bodies = new Map<string, Shape[]>();
@@ -168,7 +175,7 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
     const k = bodyKey(s);
     if (k) bodies.set(k, [...(bodies.get(k) ?? []), s]);
   }
-  foldGroups(new Map([...bodies].map(([k, group]) => [k, ownedOnItsPage(k, group, ctx)])), folded, false, ctx.apart);
+  foldGroups(new Map([...bodies].map(([k, group]) => [k, ownedOnItsPage(k, group, ctx)])), folded, { mostMentioned: false, apart: ctx.apart });
 
   // LIST_ITEM_HEADS: the same topics, in any order, with a topic's modifiers written in one name only.
   const lists = new Map<string, Shape[]>();
@@ -179,7 +186,7 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
     listShapes.set(s, l);
     lists.set(l.key, [...(lists.get(l.key) ?? []), s]);
   }
-  foldGroups(new Map([...lists].filter(([, group]) => group.every((a) => group.every((b) => sameTopics(listShapes.get(a)!, listShapes.get(b)!))))), folded, true, ctx.apart);
+  foldGroups(new Map([...lists].filter(([, group]) => group.every((a) => group.every((b) => sameTopics(listShapes.get(a)!, listShapes.get(b)!))))), folded, { mostMentioned: true, apart: ctx.apart });
 
   // CUT_COMPLEMENT: a name cut before "of/for/in …", in a document that writes the whole one; longest names first.
   const byStart = new Map<string, DiscoveredName[]>();

@@ -38,13 +38,16 @@ export async function loadGraphs(db: Database, graphs: DocumentGraph[], onDocume
     results.push(result);
     onDocument(result);
   }
-  if (results.some((r) => r.status === "loaded")) {
-    // One transaction, one commit: each step sees the one before (orphaned relations go before orphaned entities).
-    await db.writeTransaction(async (tx) => {
-      for (const statement of splitStatements("finalize-graph")) await tx.run(statement);
-    });
-  }
+  if (results.some((r) => r.status === "loaded")) await finalizeGraph(db);
   return results;
+}
+
+/** Derived figures and clean-up after a load, over the whole graph (finalize-graph.cypher). */
+export async function finalizeGraph(db: Database): Promise<void> {
+  // One transaction, one commit: each step sees the one before (orphaned relations go before orphaned entities).
+  await db.writeTransaction(async (tx) => {
+    for (const statement of splitStatements("finalize-graph")) await tx.run(statement);
+  });
 }
 
 export async function resetGraph(db: Database): Promise<void> {

@@ -67,20 +67,33 @@ export function toStatements(graph: DocumentGraph): Statement[] {
  * other and lose a passage without a word, so it throws instead.
  */
 export function passageTree(graph: DocumentGraph): PassageTreeRow[] {
-  const rows = new Map<string, PassageTreeRow>();
-  for (const p of graph.passages) {
-    if (rows.has(p.id)) throw new Error(`passageTree: passage id ${p.id} occurs twice in document ${graph.document.id}`);
+  return passageRows(graph.document.id, graph.passages, graph.mentions, graph.relations.flatMap((r) => r.evidence));
+}
+
+/**
+ * The rows of upsert-passage-tree from one document's parts: its passages, mentions and evidence. The ingest passes a
+ * document graph's (passageTree); the bench's scaled graph passes rows read back from the store (bench/lib/scaleGraph.ts).
+ */
+export function passageRows<P extends { id: string }, E extends { passageId: string }>(
+  documentId: string,
+  passages: readonly P[],
+  mentions: ReadonlyArray<{ passageId: string; entityId: string; count: number }>,
+  evidence: readonly E[],
+): Array<PassageTreeRow<P, E>> {
+  const rows = new Map<string, PassageTreeRow<P, E>>();
+  for (const p of passages) {
+    if (rows.has(p.id)) throw new Error(`passageTree: passage id ${p.id} occurs twice in document ${documentId}`);
     rows.set(p.id, { passage: p, mentions: [], evidence: [] });
   }
-  for (const m of graph.mentions) rows.get(m.passageId)?.mentions.push({ entityId: m.entityId, count: m.count });
-  for (const r of graph.relations) for (const ev of r.evidence) rows.get(ev.passageId)?.evidence.push(ev);
+  for (const m of mentions) rows.get(m.passageId)?.mentions.push({ entityId: m.entityId, count: m.count });
+  for (const ev of evidence) rows.get(ev.passageId)?.evidence.push(ev);
   return [...rows.values()];
 }
 
-export interface PassageTreeRow {
-  passage: DocumentGraph["passages"][number];
+export interface PassageTreeRow<P = DocumentGraph["passages"][number], E = EvidenceRecord> {
+  passage: P;
   mentions: Array<{ entityId: string; count: number }>;
-  evidence: EvidenceRecord[];
+  evidence: E[];
 }
 
 /** Rows written: one per statement without rows, else one per row, a passage's mentions and evidence counted too. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copyId, graphCopy, type SourceGraph } from "../../bench/lib/scaleGraph.js";
+import { copyId, graphCopy, passageTrees, type SourceGraph } from "../../bench/lib/scaleGraph.js";
 import { parseId } from "../../src/ontology/ids.js";
 
 const source: SourceGraph = {
@@ -22,5 +22,22 @@ describe("graphCopy (bench --scale)", () => {
     expect(graphCopy(source, 0)).toEqual(source);
     // The API accepts a copy's ids as it does the originals'.
     expect(parseId(copyId("org:iom", 42))).toMatchObject({ family: "entity", kind: "ORGANIZATION" });
+  });
+});
+
+describe("passageTrees (bench --scale writes copies as the ingest loads a document)", () => {
+  const two: SourceGraph = {
+    ...source,
+    documents: [...source.documents, { id: "doc:002-b-txt", title: "U" }],
+    passages: [...source.passages, { id: "psg:002-b-txt:0", documentId: "doc:002-b-txt", text: "Quillon met." }],
+    mentions: [...source.mentions, { passageId: "psg:002-b-txt:0", entityId: "ctry:ql", count: 2 }],
+  };
+  it("puts each passage under its document, with the mentions and evidence of that passage only", () => {
+    const trees = passageTrees(graphCopy(two, 3));
+    expect([...trees.keys()]).toEqual(["doc:001-a-txt.x3", "doc:002-b-txt.x3"]);
+    const [a] = trees.get("doc:001-a-txt.x3")!;
+    expect(a).toMatchObject({ passage: { id: "psg:001-a-txt:0.x3" }, mentions: [{ entityId: "org:iom.x3", count: 1 }], evidence: [{ id: "ev:1.x3" }] });
+    const [b] = trees.get("doc:002-b-txt.x3")!;
+    expect(b).toMatchObject({ passage: { id: "psg:002-b-txt:0.x3" }, mentions: [{ entityId: "ctry:ql.x3", count: 2 }], evidence: [] });
   });
 });

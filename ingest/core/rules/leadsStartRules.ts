@@ -1,4 +1,4 @@
-import { LEADING_FIELDS } from "./leadsRules.js";
+import { LEADING_FIELDS } from "./leadingFields.js";
 import type { RelationRule } from "./RelationRule.js";
 
 /**

@@ -34,7 +34,7 @@ const SENT_OWN_OFFICE =
 export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
   {
     // "Chile, Peru and Colombia sent delegations." after (or in the sentence of) the meeting they went to. With "to …"
-    // the meeting is named (verb-send-delegation in predicateVerbs.ts), or it is some other event.
+    // the meeting is named (verb-send-delegation in predicateParticipationVerbs.ts), or it is some other event.
     id: "sent-delegation-implicit",
     type: "PARTICIPATES_IN",
     trigger: "send delegation|delegations|delegates|representative|representatives|minister|ministers|team|teams|observer|observers|envoy|envoys|official|officials",
@@ -84,7 +84,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
   },
   {
     // "Nepal and Sri Lanka were represented." right after the meeting: represented there. "represented by its minister"
-    // names the envoy and "represented at X" the place (verb-represented in predicateVerbs.ts).
+    // names the envoy and "represented at X" the place (verb-represented in predicateParticipationVerbs.ts).
     id: "represented-implicit",
     type: "PARTICIPATES_IN",
     trigger: "represent",

@@ -1,5 +1,18 @@
 import type { RelationRule } from "./RelationRule.js";
 
+/**
+ * The fields of the readings that say a state is a party while leaving the treaty unnamed, or naming it right after
+ * the phrase ("Uruguay became a party", "Peru has been bound since 2018", "the sixth state to ratify"): the treaty is
+ * the one the page is about.
+ */
+const UNNAMED_TREATY_PARTY: Pick<RelationRule, "shape" | "implicitObject" | "subjects" | "objects" | "objectWithin"> = {
+  shape: "subject-first",
+  implicitObject: true,
+  subjects: ["COUNTRY"],
+  objects: ["CONVENTION"],
+  objectWithin: 8,
+};
+
 export const RATIFICATION_RULES: RelationRule[] = [
   {
     id: "ratified-verb",
@@ -102,11 +115,7 @@ export const RATIFICATION_RULES: RelationRule[] = [
     // conventions", "to either of them": a choice among treaties names none of them.
     notFollowedBy: "^\\s+(?:to|of)\\s+(?:(?:the|a|an|its|their)\\s+[a-z]|(?:one|either|any|some|neither|none|several|many|each)\\b)",
     verbal: true,
-    shape: "subject-first",
-    implicitObject: true,
-    subjects: ["COUNTRY"],
-    objects: ["CONVENTION"],
-    objectWithin: 8,
+    ...UNNAMED_TREATY_PARTY,
     confidence: 0.75,
     examples: {
       positive: [
@@ -128,11 +137,7 @@ export const RATIFICATION_RULES: RelationRule[] = [
     type: "RATIFIED",
     trigger: "be|become|became bound from|since",
     verbal: true,
-    shape: "subject-first",
-    implicitObject: true,
-    subjects: ["COUNTRY"],
-    objects: ["CONVENTION"],
-    objectWithin: 8,
+    ...UNNAMED_TREATY_PARTY,
     confidence: 0.7,
     examples: {
       positive: [
@@ -155,11 +160,7 @@ export const RATIFICATION_RULES: RelationRule[] = [
     // "completed its procedures for the census", "... to join the fund": procedures named for something else.
     notFollowedBy: "^\\s+(?:for|of|to|on|under|with|in\\s+(?!(?:19|20)\\d\\d\\b))",
     verbal: true,
-    shape: "subject-first",
-    implicitObject: true,
-    subjects: ["COUNTRY"],
-    objects: ["CONVENTION"],
-    objectWithin: 8,
+    ...UNNAMED_TREATY_PARTY,
     confidence: 0.7,
     examples: {
       positive: [
@@ -180,11 +181,7 @@ export const RATIFICATION_RULES: RelationRule[] = [
     id: "ratified-ranked",
     type: "RATIFIED",
     trigger: "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|only ?of ?original|founding ?member state|states|country|countries|signatory|signatories|nation|nations to ratify|accede",
-    shape: "subject-first",
-    implicitObject: true,
-    subjects: ["COUNTRY"],
-    objects: ["CONVENTION"],
-    objectWithin: 8,
+    ...UNNAMED_TREATY_PARTY,
     confidence: 0.7,
     examples: {
       positive: [
@@ -206,11 +203,7 @@ export const RATIFICATION_RULES: RelationRule[] = [
     trigger: "follow|followed on|in",
     sentenceHas: "ratify|ratified|accede|acceded|bound|deposit|deposited",
     verbal: true,
-    shape: "subject-first",
-    implicitObject: true,
-    subjects: ["COUNTRY"],
-    objects: ["CONVENTION"],
-    objectWithin: 8,
+    ...UNNAMED_TREATY_PARTY,
     confidence: 0.65,
     examples: {
       positive: [

@@ -1,0 +1,88 @@
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import type { M } from "./mentionLists.js";
+import { STATE_POSSESSION } from "./statePossession.js";
+import { OBJECT_IT_BEFORE, OWNED_BODY_AFTER, headingSitting, objectKinds, objectPronounTarget } from "./objectPronoun.js";
+import { earlierClauseObject } from "./earlierClauseObject.js";
+import { openingBeforeSubject } from "./openingBeforeSubject.js";
+import type { Salient } from "./Salient.js";
+
+const PRONOUN = /\b([Ii]ts?)\b/g;
+/** "It is important to", "it was agreed that": no referent. */
+const EXPLETIVE = /^[Ii]t\s+(?:is|was|has been|will be|would be|remains|seems|appears)\s+(?:\w+\s+){0,2}(?:to|that)\b|^[Ii]t\s+(?:is|was)\s+(?:important|necessary|essential|expected|hoped|agreed|noted|clear|possible|likely|worth)\b/;
+
+/** What coreference knows of its scope when it reads a sentence's pronouns (coreference.ts keeps it). */
+export interface PronounScope {
+  /** The subject of the sentence before. */
+  previousSubject: Salient | null;
+  /** The sentence before opened with a state and named more. */
+  previousOpenedByState: boolean;
+  history: Salient[];
+  sentences: number;
+  /** The meeting the scope's heading names. */
+  headingMeeting: Salient | null;
+  salient(id: string): Salient | null;
+  nameOf(id: string): { kind: EntityKind; name: string; isEvent: boolean } | undefined;
+}
+
+/**
+ * "It" and "its" in a sentence, read as mentions marked `via: "coref"` and appended to `out` (coreference.ts):
+ *  - a pronoun opening a sentence ("It", "Its") is the subject of the sentence before;
+ *  - "its" inside a sentence is the nearest organization, forum or initiative before it in that sentence (a state
+ *    before "its delegation"), else the subject of the sentence before, else the page's owner;
+ *  - "it" after a semicolon or ", and" goes on about the sentence's opening subject;
+ *  - "it" after a verb or preposition is something named before that is not a country, of a kind the verb can act
+ *    on (objectPronoun.ts).
+ * `ms` are the sentence's own mentions: a pronoun inside one is no reference.
+ */
+export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScope, ownerId: string | null): void {
+  const taken = (s: number, e: number) => ms.some((m) => s < m.end && m.start < e);
+  for (const p of text.matchAll(PRONOUN)) {
+    const s = p.index!;
+    const e = s + p[0].length;
+    if (taken(s, e)) continue;
+    const possessive = p[0].toLowerCase() === "its";
+    if (possessive && OWNED_BODY_AFTER.test(text.slice(e, e + 40))) continue;
+    let target: Salient | null = null;
+    // "It …", and after a fronted time or participle phrase: "In 2009 it was …", "Launched in 2019, it is …" (openingBeforeSubject.ts).
+    if (s === 0 || /^[\s"“(]*$/.test(text.slice(0, s)) || (!possessive && openingBeforeSubject(text.slice(0, s)))) {
+      if (!possessive && EXPLETIVE.test(text.slice(s))) continue;
+      target = scope.previousSubject;
+    } else if (possessive && STATE_POSSESSION.test(text.slice(e, e + 24))) {
+      // "Uganda was endorsed …; its delegation was …": a delegation, government or ministry is a state's, so "its" is
+      // the last country this sentence named before it, else the sentence before's subject.
+      const state = [...ms, ...out].filter((m) => m.end <= s && m.kind === "COUNTRY" && m.via !== "coref").sort((a, b) => b.end - a.end)[0];
+      target = state ? scope.salient(state.id) : scope.previousSubject;
+    } else if (possessive) {
+      // "the third phase of its Programme": the noun "of its" complements is not what "its" stands for.
+      const before = [...ms, ...out].filter((m) => m.end <= s && m.kind !== "COUNTRY" && m.via !== "coref" && !/^\s+of\s+$/.test(text.slice(m.end, s))).sort((a, b) => b.end - a.end)[0];
+      target = before ? scope.salient(before.id) : scope.previousSubject;
+    } else if (!possessive && /;\s*$/.test(text.slice(0, s)) && !EXPLETIVE.test(text.slice(s))) {
+      // "The GFMD 2010 was the fourth meeting; it was hosted by Mexico": a clause after a semicolon goes on about the sentence's opening subject.
+      const opening = [...ms].sort((a, b) => a.start - b.start)[0];
+      if (opening && /^[\s"“(]*(?:the\s+)?$/i.test(text.slice(0, opening.start)) && opening.via !== "coref") {
+        out.push({ ...opening, start: s, end: e, via: "coref" });
+        continue;
+      }
+    } else if (!possessive && /,\s*(?:and|but)\s+$/.test(text.slice(0, s)) && !EXPLETIVE.test(text.slice(s))) {
+      // "It sets up a residence permit of two years, and it applies in A and B": a clause coordinated after a comma
+      // goes on about the sentence's opening subject, named or itself a pronoun resolved above.
+      const opening = [...ms, ...out].filter((m) => m.start < s).sort((a, b) => a.start - b.start)[0];
+      if (opening && /^[\s"“(]*(?:the\s+)?$/i.test(text.slice(0, opening.start))) {
+        out.push({ ...opening, start: s, end: e, via: "coref" });
+        continue;
+      }
+    } else if (OBJECT_IT_BEFORE.test(text.slice(Math.max(0, s - 14), s))) {
+      // "IOM runs the X programme, and Norway finances it": the first clause named what the second acts on.
+      const own = earlierClauseObject(text, s, [...ms, ...out], objectKinds(text.slice(Math.max(0, s - 24), s)));
+      if (own) {
+        out.push({ ...own, start: s, end: e, via: "coref" });
+        continue;
+      }
+      // A state opening the sentence before was its doer: the first thing it named after it is no subject the object
+      // "it" goes on about; the nearest thing that fits is (objectPronoun.ts).
+      target = objectPronounTarget(text.slice(Math.max(0, s - 24), s), scope.history, scope.previousOpenedByState ? null : scope.previousSubject, scope.sentences) ?? headingSitting(text.slice(Math.max(0, s - 24), s), scope.headingMeeting, scope.history);
+    }
+    if (!target && ownerId && possessive) target = scope.salient(ownerId);
+    if (target) out.push({ id: target.id, kind: target.kind, isEvent: scope.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });
+  }
+}
