@@ -1,6 +1,6 @@
 import { analyse } from "./analysis.js";
 import { MEETING_NOUN_ROWS } from "./meetingNouns.js";
-import { ORDINAL_WORDS, TENS, ordinalNumber } from "./ordinals.js";
+import { CARDINAL, SPELLED_ORDINAL, ordinalNumber } from "./ordinals.js";
 import type { SeriesMeetingPhrase } from "./seriesMeetingPhrases.js";
 import type { DiscoveredName, Mention } from "./types.js";
 
@@ -19,10 +19,9 @@ import type { DiscoveredName, Mention } from "./types.js";
  * grant"), another series named between, or an ordinal that counts something else ("the first of three reports", "a
  * third of the funds", "the second largest") stops it.
  */
-const ORDINAL_WORD = `(?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")})`;
-const ARTICLE_ORDINAL = new RegExp(`\\b(?:[Tt]he|[Aa])\\s+(${ORDINAL_WORD})\\b`, "g");
+const ARTICLE_ORDINAL = new RegExp(`\\b(?:[Tt]he|[Aa])\\s+(${SPELLED_ORDINAL})\\b`, "g");
 /** Any ordinal word: one between the sitting and "the Nth" that has a noun of its own counts something else. */
-const ANY_ORDINAL = new RegExp(`\\b${ORDINAL_WORD}\\b`, "gi");
+const ANY_ORDINAL = new RegExp(`\\b${SPELLED_ORDINAL}\\b`, "gi");
 /** A word after the ordinal that makes it a modifier, not a head: the noun phrase goes on. */
 const PHRASE_GOES_ON = new Set(["NOUN", "PROPN", "ADJ", "NUM", "PART"]);
 const MEETING_VERB = /^\s*(?:of\s+them\s+)?(?:was\s+(?:held|convened|hosted|opened)|took\s+place|met|followed|opened|convened|gathered)\b/;
@@ -31,7 +30,6 @@ const YEAR = /\b(?:19|20)\d{2}\b/;
 const SENTENCE_END = /[.!?]["”’)]?\s+(?=[A-Z"“])|\n/g;
 /** The plural meeting nouns, each with its singular: "meetings" → "meeting". */
 const PLURALS = new Map(MEETING_NOUN_ROWS.map((n) => [n.plural, n.noun]));
-const CARDINAL = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\\d{1,2})";
 /** "Five ministerial meetings", "three earlier pledging conferences": a count of sittings by a plural meeting noun. */
 const COUNTED_SITTINGS = new RegExp(`\\b${CARDINAL}\\s+(?:[a-z-]+\\s+){0,2}?(${[...PLURALS.keys()].join("|")})\\b`, "i");
 
