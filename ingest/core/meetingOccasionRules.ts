@@ -127,11 +127,11 @@ export const ORDINAL_ALONE_SITTING: IdentityRule = {
   words: [],
   positive: [
     {
-      text: "In Suva, the Pacific Islands Forum convened the first Harbour Relief Conference for Tonga on 4 April 2016, and the second on 9 May 2018. Fiji hosted both. A third, in June 2020, was hosted by Samoa.",
+      text: "The Pacific Islands Forum opened the first Harbour Relief Conference for Tonga in Suva on 4 April 2016 and the second on 9 May 2018. Pledges grew each time. A third, in Nuku'alofa in June 2020, ended with a port fund.",
       present: ["forum:harbour-relief-conference-for-tonga-2018", "forum:harbour-relief-conference-for-tonga-2020"],
     },
     {
-      text: "The Coastal Consultations on Net Safety\n\nSince 1994 Pacific governments have called their fisheries ministers to the Coastal Consultations on Net Safety.\n\nFive ministerial consultations had been held by 2019. The first met in Nuku'alofa in 1994; each one closed with a statement.",
+      text: "The Coastal Consultations on Net Safety\n\nSince 1994 Pacific governments have called their fisheries ministers to the Coastal Consultations on Net Safety.\n\nFive consultations at ministerial level have taken place since then. The first was convened in Nuku'alofa in 1994, with Tonga in the chair.",
       present: ["forum:coastal-consultations-on-net-safety-1994"],
     },
     {
