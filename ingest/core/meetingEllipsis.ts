@@ -1,6 +1,6 @@
 import { headWord } from "./headKind.js";
 import { MEETING_NOUN_ROWS } from "./meetingNouns.js";
-import { ORDINAL, ORDINAL_WORDS, TENS, ordinalNumber } from "./ordinals.js";
+import { CARDINAL, ORDINAL, SPELLED_ORDINAL, ordinalNumber } from "./ordinals.js";
 import type { SeriesMeetingPhrase } from "./seriesMeetingPhrases.js";
 import type { DiscoveredName, Mention } from "./types.js";
 
@@ -27,8 +27,7 @@ const THE_ELIDED = new RegExp(`\\b[Tt]he\\s+${ORDINAL}(?=\\s+(?:was\\s+(?:held|c
 /** The plural meeting nouns that head a series' name (meetingNouns.ts pluralNames), each with its singular. */
 const PLURAL_HEADS = new Map(MEETING_NOUN_ROWS.filter((n) => n.pluralNames).map((n) => [n.plural, n.noun]));
 /** Words that count the series named right after them: "the first of (the)", "the third", "three", "two of the". */
-const CARDINAL = "(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|\\d{1,2})";
-const ORDINAL_WORD = `(?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")})|\\d{1,3}(?:st|nd|rd|th)`;
+const ORDINAL_WORD = `${SPELLED_ORDINAL}|\\d{1,3}(?:st|nd|rd|th)`;
 const COUNTS_SERIES = new RegExp(`\\b(?:(?:the\\s+)?(?:${ORDINAL_WORD})|one|${CARDINAL})\\s+(?:of\\s+)?(?:the\\s+)?$`, "i");
 /** Another counted or plural lower-case noun ("two working groups", "its phases", "the reports") that "the Nth" may count. */
 const OTHER_COUNTED = new RegExp(`\\b(?:${CARDINAL}|the|its|their|these|those|some|many|both)\\s+(?:[a-z]+[\\s-]+)?(?!(?:this|thus|perhaps|unless|across|always|various|previous)\\b)[a-z]{3,}(?<!ss|ou)s\\b`);

@@ -120,3 +120,57 @@ export const ELIDED_PLURAL_SITTING: IdentityRule = {
     },
   ],
 };
+
+export const ORDINAL_ALONE_SITTING: IdentityRule = {
+  id: "ordinal-alone-sitting",
+  what: "An ordinal heading its own noun phrase ('and the second on 9 May 2018', 'A third, in June 2020, was hosted …', 'The first met in 1994', 'The second of them met …') is a sitting of the series counted just before it, dated only by its own clause (ordinalAloneSittings.ts): after a lower-numbered sitting of one series at most two sentences back, or right after a paragraph-opening count of sittings by a plural meeting noun whose series that sentence names or the page is named after. With a noun of its own between ('the first phase', 'a first grant'), another series or two sittings of different series before it, a count that is not of meetings ('the first of three reports', 'a third of the funds'), a clause without a year ('the second, at 20 million dollars'), a future sitting, or a count of another actor's meetings in mid-paragraph, it names no sitting.",
+  words: [],
+  positive: [
+    {
+      text: "The Pacific Islands Forum opened the first Harbour Relief Conference for Tonga in Suva on 4 April 2016 and the second on 9 May 2018. Pledges grew each time. A third, in Nuku'alofa in June 2020, ended with a port fund.",
+      present: ["forum:harbour-relief-conference-for-tonga-2018", "forum:harbour-relief-conference-for-tonga-2020"],
+    },
+    {
+      text: "The Coastal Consultations on Net Safety\n\nSince 1994 Pacific governments have called their fisheries ministers to the Coastal Consultations on Net Safety.\n\nFive consultations at ministerial level have taken place since then. The first was convened in Nuku'alofa in 1994, with Tonga in the chair.",
+      present: ["forum:coastal-consultations-on-net-safety-1994"],
+    },
+    {
+      text: "Reef fisheries ministers, Pacific Islands, 2021\n\nFour ministerial meetings of the Coastal Fisheries Dialogue had taken place by 2020. The first met in Apia in 2011, and Tonga hosted the second in 2014.",
+      present: ["forum:coastal-fisheries-dialogue-2011", "forum:coastal-fisheries-dialogue-2014"],
+    },
+  ],
+  negative: [
+    {
+      text: "Norway gave the most at the first Harbour Relief Conference for Chad on 4 April 2017, and the second, at 20 million dollars, was Germany.",
+      absent: ["forum:harbour-relief-conference-for-chad-2-conference", "forum:harbour-relief-conference-for-chad-2018"],
+    },
+    {
+      text: "Samoa hosted the first Reef Relief Conference for Tonga in Apia in 2016 and paid for the first phase of the port fund, and the second in 2019.",
+      absent: ["forum:reef-relief-conference-for-tonga-2019"],
+    },
+    {
+      text: "Samoa hosted the first Reef Relief Conference for Tonga in Apia on 4 April 2016. The Conference approved a first grant for ports. A second followed in 2018.",
+      absent: ["forum:reef-relief-conference-for-tonga-2018"],
+    },
+    {
+      text: "Samoa hosted the first Reef Relief Conference for Tonga in Apia on 4 April 2016. The first of three reports followed in 2017. A third of the funds went to ports in 2018.",
+      absent: ["forum:reef-relief-conference-for-tonga-2017", "forum:reef-relief-conference-for-tonga-2018"],
+    },
+    {
+      text: "The first Reef Relief Conference for Tonga met in Apia in 2016, and the first Lagoon Safety Conference met in Majuro in 2017. The second met in Suva in 2019.",
+      absent: ["forum:reef-relief-conference-for-tonga-2019", "forum:lagoon-safety-conference-2019"],
+    },
+    {
+      text: "In Suva, the Pacific Islands Forum convened the first Harbour Relief Conference for Tonga on 4 April 2016, and the second will be held in May 2027.",
+      absent: ["forum:harbour-relief-conference-for-tonga-2027"],
+    },
+    {
+      text: "The Coastal Fisheries Dialogue\n\nThe Coastal Fisheries Dialogue brings Pacific ministers together.\n\nOther meetings in the region\n\nPacific ministers of labour also meet on their own. Three ministerial meetings had been held by 2015. The first met in 2009, and Tonga hosted it.",
+      absent: ["forum:coastal-fisheries-dialogue-2009"],
+    },
+    {
+      text: "The Coastal Fisheries Dialogue\n\nThe Coastal Fisheries Dialogue brings Pacific ministers together. First, it shares catch data; second, in 2019, it set up a patrol fund.\n\nThree ministerial meetings had been held by 2015. The first met in Apia in 2009.",
+      absent: ["forum:coastal-fisheries-dialogue-2019", "forum:coastal-fisheries-dialogue-2009"],
+    },
+  ],
+};
