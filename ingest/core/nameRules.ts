@@ -14,6 +14,7 @@ import { FOREIGN_BEFORE_AND } from "./foreignBeforeAnd.js";
 import { STATE_LABEL_LINE } from "./labelState.js";
 import { STATE_LIST_ITEM } from "./listState.js";
 import { TITLE_STATE } from "./titleStateRules.js";
+import { PAGE_STATE } from "./pageStateRules.js";
 import { NATIONAL_BRANCHES } from "./nationalBranch.js";
 import { CLASS_LIST_NAMES } from "./classListNamesRule.js";
 import { PERSON_TITLES } from "./personTitles.js";
@@ -218,6 +219,7 @@ export const NAME_RULES: NameRule<unknown>[] = [
   STATE_LABEL_LINE,
   STATE_LIST_ITEM,
   TITLE_STATE,
+  PAGE_STATE,
   NATIONAL_BRANCHES,
   CLASS_LIST_NAMES,
   GERUND_COMPLEMENT,

@@ -87,7 +87,15 @@ function pageStateBody(text: string, local: string, start: number, hits: Hit[], 
   const next = text.slice(start + local.length).search(/\.(?:\s|$)|\n/);
   const to = next < 0 ? text.length : start + local.length + next;
   if (hits.some((h) => h.kind === "COUNTRY" && h.id !== pageState && h.start > from && h.start < to)) return null;
+  // "The Dutch Return Service of the Ministry of Justice": a state named by its demonym is another state too.
+  if (otherDemonym(text.slice(from + 1, to), pageState, demonyms)) return null;
   return { name: `${stateWord(pageState, demonyms, shortName)} ${local}`, start, end: start + local.length, written: local };
+}
+
+/** Whether a sentence names a state other than the page's by its demonym, one word or two ("Dutch", "Sri Lankan"). */
+function otherDemonym(sentence: string, pageState: string, demonyms: ReadonlyMap<string, string>): boolean {
+  const words = sentence.match(/[A-Z][\p{L}-]*/gu) ?? [];
+  return words.some((w, i) => [w, i > 0 ? `${words[i - 1]} ${w}` : ""].some((d) => demonyms.has(d) && demonyms.get(d) !== pageState));
 }
 
 export function nationalBody(text: string, local: string, start: number, hits: Hit[], possessiveState: Hit | undefined, cut: Hit | undefined, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string, pageState?: string): NationalBody | null {

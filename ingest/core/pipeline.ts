@@ -78,7 +78,8 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
     const headed = (recognised[i]!.headed ?? []).map((h) => h.key).filter((k) => entities.has(k));
     const used = new Set<string>([...mentions.map((m) => m.entityId!), ...relations.flatMap((r) => [r.sourceId, r.targetId]), ...headed]);
     progress("relate", i + 1, docs.length);
-    const { passages, ...meta } = doc;
+    // The banner is read by recognition only (pageState.ts); the document's record stays as it was.
+    const { passages, banner: _banner, ...meta } = doc;
     return {
       document: { ...meta, passageCount: passages.length },
       passages: passages.map(({ sentences: _s, chapterOwnerId: _o, ...p }) => p),

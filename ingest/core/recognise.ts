@@ -40,6 +40,7 @@ import { initialsAcronyms } from "./initialsAcronym.js";
 import { coinedTitleDefinition } from "./coinedTitleName.js";
 import { pageTitleName } from "./pageTitleName.js";
 import { stateTitledBody, titleState } from "./titleState.js";
+import { pageState } from "./pageState.js";
 import { commonNameOf } from "./commonNameOf.js";
 import { quotedTitles } from "./quotedTitles.js";
 import { passiveSubjectNames } from "./passiveSubjectNames.js";
@@ -136,9 +137,9 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   };
   // Or a title line printed acronym first: "HARVEST (Helping Agricultural Returnees …)" (acronymFirstTitle.ts).
   // "Department of Coastal Affairs (DCA), Tinland - profile": the title's body is that state's, and so are the page's
-  // ministries named without a state (titleState.ts).
+  // ministries named without a state (titleState.ts); so are those of a page filed under a state (pageState.ts).
   const titledState = titleState(doc.title, matcher, catalog);
-  state.pageState = titledState?.stateId;
+  state.pageState = pageState(doc, matcher, catalog);
   const stateDefinition = titledState ? definedBy(titledState.body) : null;
   const titleDefinition = (stateDefinition ? stateTitledBody(stateDefinition, titledState!.stateId, catalog.demonyms, shortName) : null) ?? definedBy(doc.title) ?? acronymFirstTitle(doc, state), coinedDefinition = coinedTitleDefinition(titled);
   if (titleDefinition) headed.push({ label: doc.title, key: titleDefinition.id });

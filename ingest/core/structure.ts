@@ -2,7 +2,7 @@ import { documentId, passageId } from "../../src/ontology/ids.js";
 import { isNamesLine } from "./namesLine.js";
 import { splitLongBlock } from "./splitLongBlock.js";
 import type { Block, Passage, SectionKey, SourceFile, StructuredDocument } from "./types.js";
-import { titleOf } from "./title.js";
+import { bannerOf, titleOf } from "./title.js";
 
 /**
  * Groups blocks into document → chapter → section → passage → sentence.
@@ -111,6 +111,7 @@ export function structure(file: SourceFile, blocks: Block[], chapterOwner: Chapt
       articlesWithPassages.add(article);
     }
   }
-  return { id: docId, title: titleOf(file, blocks), source: file.name, bytes: file.bytes, hash: file.hash, passages };
+  const banner = bannerOf(blocks);
+  return { id: docId, title: titleOf(file, blocks), source: file.name, bytes: file.bytes, hash: file.hash, passages, ...(banner ? { banner } : {}) };
 }
 

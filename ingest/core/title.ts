@@ -39,6 +39,14 @@ function firstSentence(text: string): string {
   return clip((m ? m[0] : text).replace(/\s+/g, " ").trim().replace(/[.:]$/, ""));
 }
 
+/**
+ * The banner line near the top of a page ("DIRECTORY OF AGENCIES | Europe | Spain"), if it has one (isBannerLine): a
+ * line of its own, read as a heading or, on a short page, as a paragraph.
+ */
+export function bannerOf(blocks: Block[]): string | undefined {
+  return blocks.find((b) => b.start < 400 && (b.kind === "heading" || b.kind === "title" || b.kind === "paragraph") && !b.text.trim().includes("\n") && isBannerLine(b.text))?.text.trim();
+}
+
 export function titleOf(file: SourceFile, blocks: Block[]): string {
   const counts = new Map<string, number>();
   for (const line of file.text.split("\n")) {

@@ -91,6 +91,8 @@ export interface StructuredDocument {
   bytes: number;
   hash: string;
   passages: Passage[];
+  /** The banner line that files the page under a section, a region and a country ("DIRECTORY | Asia | Nepal"), if any. */
+  banner?: string;
 }
 
 /** How a mention was found; also recorded as the extraction method on evidence. */

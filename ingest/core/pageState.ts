@@ -1,0 +1,43 @@
+import type { Catalog } from "../catalog/catalog.js";
+import { escapeRegExp } from "./escapeRegExp.js";
+import { headKind } from "./headKind.js";
+import type { Matcher } from "./Matcher.js";
+import { titleState } from "./titleState.js";
+import type { StructuredDocument } from "./types.js";
+
+const ACRONYM_TAIL = /\s*\([A-Z][A-Za-z]{1,9}\)$/;
+
+/** "TINLAND BUREAU OF PORTS" read as "Tinland Bureau Of Ports": a title printed in capitals keeps its head noun. */
+const unshouted = (name: string) => (/[a-z]/.test(name) ? name : name.toLowerCase().replace(/(^|[\s(-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase()));
+
+/** The one state a text names as a whole ("Tinland"), or null. */
+function wholeState(text: string, matcher: Matcher, catalog: Catalog): string | null {
+  const hit = matcher.findAll(text).find((h) => h.start === 0 && h.end === text.length);
+  return hit && catalog.byId.get(hit.entityId)?.kind === "COUNTRY" ? hit.entityId : null;
+}
+
+/** Whether a body's name carries its state: the state's name ("Tinland Bureau of Ports") or its demonym ("Tinlandic Office for X"). */
+function namesState(body: string, stateId: string, catalog: Catalog): boolean {
+  const words = [catalog.byId.get(stateId)?.name, ...[...catalog.demonyms].filter(([, id]) => id === stateId).map(([w]) => w)].filter((w): w is string => !!w);
+  return words.some((w) => new RegExp(`(?:^|\\s)${escapeRegExp(w)}(?=\\s|$)`, "i").test(body));
+}
+
+/**
+ * The state a page is filed under, whose ministries it names bare (nationalBody.ts): its title "Body (ACR), Tinland -
+ * profile" (titleState.ts); that same line opening the page where it is too long to be read as the title; or a banner
+ * "DIRECTORY | Asia | Tinland" over a title body whose own name carries that state ("Tinland Bureau of Ports (TBP)",
+ * "Tinlandic Office for Migration"). A banner over any other title (an international body, a headline) gives none.
+ */
+export function pageState(doc: Pick<StructuredDocument, "title" | "passages" | "banner">, matcher: Matcher, catalog: Catalog): string | undefined {
+  const titled = titleState(doc.title, matcher, catalog);
+  if (titled) return titled.stateId;
+  const opening = doc.passages[0];
+  if (opening && opening.start === 0 && !opening.text.includes("\n")) {
+    const line = titleState(opening.text, matcher, catalog);
+    if (line) return line.stateId;
+  }
+  if (!doc.banner) return undefined;
+  const state = wholeState(doc.banner.split(/\s+\|\s+/).pop()!.trim(), matcher, catalog);
+  const body = unshouted(doc.title.trim().replace(ACRONYM_TAIL, ""));
+  return state && headKind(body) === "ORGANIZATION" && namesState(body, state, catalog) ? state : undefined;
+}
