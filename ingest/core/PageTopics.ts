@@ -57,6 +57,17 @@ export class PageTopics {
     }
   }
 
+  /** The one meeting of these kinds the page has named so far, where it has named exactly one (a news item's event). */
+  onlyEvent(kinds: readonly EntityKind[]): M | null {
+    let one: M | null = null;
+    for (const x of this.seen.values()) {
+      if (!x.m.isEvent || !kinds.includes(x.m.kind)) continue;
+      if (one) return null;
+      one = x.m;
+    }
+    return one ? { ...one, via: "coref" } : null;
+  }
+
   /** The page's topic for heading lists whose heading names none: the entity of those kinds mentioned most so far. */
   mostNamed(kinds: readonly EntityKind[]): M | null {
     let best: { m: M; n: number } | null = null;

@@ -18,11 +18,15 @@ const FILLERS = new Set(["else", "other", "exactly", "mainly", "really", "actual
 
 const singular = (w: string) => (/ies$/.test(w) ? `${w.slice(0, -3)}y` : w.endsWith("s") && w.length > 3 ? w.slice(0, -1) : w);
 
-/** The question a line asks, as lower-case words, or null when the line is no question. */
-function questionWords(line: string): string[] | null {
-  // A number, "Q:", "Q.", "Question 3:" or emphasis marks may open the line; it ends on its question mark.
-  const bare = line.trim().replace(/^[*_#\s]+|[*_\s]+$/g, "").replace(/^(?:\d{1,2}[.)]|q\s*\d*[.:)]|question\s*\d*[.:)]?)\s*/i, "");
-  if (!bare.endsWith("?") || bare.length > 160 || bare.indexOf("?") < bare.length - 1) return null;
+/**
+ * The question a line asks, as lower-case words, or null when the line is no question. A section heading may ask
+ * without its mark ("Who came", "II. WHO THE MEMBERS ARE"): then it opens on its wh-word and is short, with no stop.
+ */
+function questionWords(line: string, heading = false): string[] | null {
+  // A number (Arabic or Roman), "Q:", "Q.", "Question 3:" or emphasis marks may open the line; it ends on its question mark.
+  const bare = line.trim().replace(/^[*_#\s]+|[*_\s]+$/g, "").replace(/^(?:\d{1,2}[.)]|[ivx]{1,5}\.|q\s*\d*[.:)]|question\s*\d*[.:)]?)\s*/i, "");
+  const unmarked = heading && /^(?:who|which)\s+[a-z]+(?:\s+[a-z]+){0,6}$/i.test(bare);
+  if (!unmarked && (!bare.endsWith("?") || bare.length > 160 || bare.indexOf("?") < bare.length - 1)) return null;
   const words = bare.toLowerCase().replace(/n['’]t\b/g, " nt").match(/[a-z]+(?:-[a-z]+)*/g) ?? [];
   return words.length >= 2 && words.length <= 20 ? words : null;
 }
@@ -52,9 +56,12 @@ function clauseSenses(clause: readonly string[]): Array<{ sense: QuestionSense; 
   }));
 }
 
-/** The lists a question line states, or [] (no question, a question the lexicon does not know, or no fact asked). */
-export function questionLists(line: string): HeadingList[] {
-  const words = questionWords(line);
+/**
+ * The lists a question line states, or [] (no question, a question the lexicon does not know, or no fact asked).
+ * `heading`: the line is a section's heading, which may ask without its question mark (questionSection.ts).
+ */
+export function questionLists(line: string, heading = false): HeadingList[] {
+  const words = questionWords(line, heading);
   if (!words || words.some((w) => NOT_A_FACT.has(w))) return [];
   // "Who paid for it, and who else helped?": clauses part where a new wh-word opens after "and" or a comma.
   const clauses: string[][] = [[]];
@@ -65,7 +72,7 @@ export function questionLists(line: string): HeadingList[] {
   const read = clauses.map(clauseSenses).filter((c) => c.length > 0);
   if (read.length === 0) return [];
   // Per kind of topic, every clause that asks something must ask the same relation of it.
-  const kinds: EntityKind[] = ["FORUM", "INITIATIVE"];
+  const kinds: EntityKind[] = ["FORUM", "INITIATIVE", "ORGANIZATION"];
   const lists: HeadingList[] = [];
   for (const kind of kinds) {
     const types = read.map((c) => new Set<RelationType>(c.filter((x) => x.sense.topics.includes(kind)).map((x) => x.sense.type)));

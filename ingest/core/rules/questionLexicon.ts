@@ -32,8 +32,11 @@ const RUNS = ["runs", "run", "ran", "manages", "manage", "managed", "leads", "le
 const PAYS = ["pays", "pay", "paid", "funds", "fund", "funded", "finances", "finance", "financed", "financing", "funding", "sponsors", "sponsor", "sponsored", "contributes funds", "contributed funds", "contributes money", "contributed money", "gives money", "gave money", "provides funding", "provided funding", "provides the money", "provided the money"];
 const HELPS = ["supports", "support", "supported", "helps", "help", "helped", "backs", "backed", "assists", "assisted", "provides the secretariat", "provided the secretariat", "hosts the secretariat", "hosted the secretariat", "serves as secretariat", "served as secretariat", "acts as secretariat", "acted as secretariat", "is the secretariat", "was the secretariat"];
 const TAKE_PART = ["take part", "takes part", "took part", "taken part", "participate", "participates", "participated", "are participating", "were participating", "are involved", "were involved", "is involved", "was involved"];
-const BELONG = ["are members", "were members", "are the members", "were the members", "is a member", "was a member", "are member states", "belong", "belongs", "belonged", "joined", "have joined", "has joined"];
+const BELONG = ["the members are", "the members were", "are members", "were members", "are the members", "were the members", "is a member", "was a member", "are member states", "belong", "belongs", "belonged", "joined", "have joined", "has joined"];
 const WORKS = ["work", "works", "worked", "operate", "operates", "operated", "is active", "was active", "is it active", "was it active", "is implemented", "was implemented", "is it implemented", "was it implemented", "run", "runs", "ran"];
+// Who came to a meeting, or pledged at one, took part in it.
+const CAME = ["came", "attended", "was there", "were there", "turned up", "sent delegations", "sent delegates"];
+const PLEDGED = ["pledged", "made pledges", "made a pledge", "gave", "donated", "put up money"];
 const COVERS = ["cover", "covers", "covered", "does cover", "target", "targets", "targeted", "work in", "works in", "worked in", "operate in", "operates in", "operated in", "is active in", "was active in", "benefit", "benefits", "benefited", "benefit from"];
 
 const MIDA = "Migration for Development in Africa (MIDA)\n\nMIDA is a capacity-building programme.\n\n";
@@ -138,6 +141,15 @@ export const QUESTION_SENSES: QuestionSense[] = [
     },
   },
   {
+    id: "who-came",
+    wh: "who", verbs: [...CAME, ...PLEDGED],
+    type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.65,
+    examples: {
+      positive: [{ text: `${BUDAPEST}Who came?\nPoland and Hungary, with IOM as an observer.`, expect: ["ctry:pl", "forum:budapest-process"] }],
+      negative: [{ text: `${BUDAPEST}Who came?\nNot Poland, which stayed away this year.`, expect: ["ctry:pl", "forum:budapest-process"] }],
+    },
+  },
+  {
     id: "which-are-members",
     wh: "which", nouns: ASKED, verbs: BELONG,
     type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM", "INITIATIVE"], confidence: 0.7,
@@ -148,8 +160,9 @@ export const QUESTION_SENSES: QuestionSense[] = [
   },
   {
     id: "who-are-members",
+    // A network that is a body of its own has members too ("Who the members are" on its yearly report).
     wh: "who", verbs: BELONG,
-    type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM", "INITIATIVE"], confidence: 0.7,
+    type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM", "INITIATIVE", "ORGANIZATION"], confidence: 0.7,
     examples: {
       positive: [{ text: `${RABAT}Who are the members?\nMorocco, Senegal and Spain, among others.`, expect: ["ctry:sn", "forum:rabat-process"] }],
       negative: [{ text: `${RABAT}Who are the members?\nSome sixty states; Senegal hosted the first meeting.`, expect: ["ctry:sn", "forum:rabat-process"] }],

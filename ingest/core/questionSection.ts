@@ -1,0 +1,93 @@
+import type { M } from "./mentionLists.js";
+import { questionLists } from "./questionHeading.js";
+import type { HeadingList } from "./rules/listRules.js";
+
+/**
+ * Prose under a section heading that asks a question ("Who came", "Who pledged", "II. WHO THE MEMBERS ARE", "Which
+ * agencies take part?"): the heading is a label whose verb phrase the question lexicon reads (questionHeading.ts), and
+ * each sentence of the section answers it for the bodies it names as the subject of an affirmative clause ("Italy and
+ * Spain sent ministers"), as what a copula or "came" introduces ("the guests were A, B and C", "From Asia came A and
+ * B") or as the items a colon opens ("Other members: A, B"). A clause that denies, hedges, speaks of what is planned
+ * or sets a body apart ("unlike A", "A, by contrast, …") anywhere in the sentence answers nothing, nor does a name in a prepositional phrase
+ * (a venue, a topic, a place after its body: "A in Spain").
+ */
+
+/** The lists a section heading asks, where it is a question (with or without its mark). */
+export const sectionQuestion = (label: string): HeadingList[] => questionLists(label, true);
+
+// A sentence that states no fact of its names: denied, hedged, planned, or set apart.
+const NOT_STATED = /\b(?:not|never|no|none|nobody|no longer|neither|nor|without|yet to|will|would|should|could|might|may|can|cannot|plans? to|planned|expected to|hopes? to|intends? to|possibly|perhaps|probably|reportedly|unlike|contrast|rather than|instead of|except|other than|apart from|invited|invitation|observers?|candidates?|until|if|whether)\b|n['’]t\b/i;
+// Where one clause ends and another begins inside a sentence.
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|though|although)\s+|\s+—\s+/g;
+// Words that may open a clause before its subject.
+const OPENING = /^[\s"“(]*(?:(?:and|but|also|then|both|the|while)\s+)*$/i;
+// What introduces names after a subject that is no name: a copula, "came (from)", "included", a colon.
+const INTRODUCED = /(?:\b(?:were|was|are|is|came(?:\s+from)?|included|includes|include)|:)\s+(?:the\s+)?$/i;
+// Between two items of one list: commas, "and", "as well as"; a body's own place ("A in Spain") is a remark of it.
+const ITEM_GAP = /^\s*(?:\([A-Z][A-Za-z.-]{1,12}\)\s*)?(?:,\s*(?:and\s+|as well as\s+)?|\s(?:and|&|as well as)\s+)(?:the\s+)?$/;
+
+/** The clauses of a sentence as [start, end) spans. */
+function clauses(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  for (const b of text.matchAll(CLAUSE_BREAK)) {
+    spans.push([from, b.index!]);
+    from = b.index! + b[0].length;
+  }
+  spans.push([from, text.length]);
+  return spans;
+}
+
+/**
+ * The names a sentence under a question heading gives as its answer: per affirmative clause, the list of names that
+ * opens the clause or that a copula, "came" or a colon introduces. `ms` are the sentence's own mentions (not
+ * coreference), offsets in `text`.
+ */
+export function sectionAnswers(text: string, ms: readonly M[]): M[] {
+  // "Chile's minister": a name owning a noun is no answer of its own; nor one opening a longer name the text goes on
+  // with ("the Chile Red Cross Society", where that society is no body recognition knows).
+  // A mention that spans a person and their office ("Chile's President Ana Soto", "the Peruvian minister, Luis Paz") is
+  // the person's, not the body's.
+  const named = ms
+    .filter((m) => m.via !== "coref" && !/^(?:['’]s\b|\s+[A-Z][a-z])/.test(text.slice(m.end)) && !/['’]s\s|,/.test(text.slice(m.start, m.end)))
+    .sort((a, b) => a.start - b.start);
+  // A sentence that denies, hedges or sets apart anywhere states nothing of its names: which clause a denial scopes
+  // over ("Peru came; Chile, which Peru had urged, did not") is more than the clause parts show.
+  if (NOT_STATED.test(text)) return [];
+  const found: M[] = [];
+  for (const [from, to] of clauses(text)) {
+    const inClause = named.filter((m) => m.start >= from && m.end <= to);
+    const head = inClause.find((m) => OPENING.test(text.slice(from, m.start)) || INTRODUCED.test(text.slice(from, m.start)));
+    if (!head) continue;
+    // The clause's own remark after its list ("…, itself a host, attended") is no item; nor a name inside one.
+    const rows = [head];
+    for (const m of inClause.slice(inClause.indexOf(head) + 1)) {
+      const last = rows[rows.length - 1]!;
+      const gap = text.slice(last.end, m.start);
+      if (/^\s*\($/.test(gap) && text[m.end] === ")") continue;
+      // "Accem in Spain, Refugee Action in the United Kingdom": the state after "in" is the body's place, not an item.
+      if (m.kind === "COUNTRY" && /^\s+in\s+(?:the\s+)?$/.test(gap)) {
+        rows.push({ ...m, id: "" });
+        continue;
+      }
+      const after = last.id === "" ? text.slice(last.end, m.start) : gap;
+      if (!ITEM_GAP.test(after)) break;
+      rows.push(m);
+    }
+    found.push(...rows.filter((r) => r.id !== ""));
+  }
+  return found;
+}
+
+/** Examples for sectionAnswers (test/unit/questionSection.test.ts): the sentence, and the names expected to answer. */
+export const SECTION_ANSWER_EXAMPLES: Array<{ text: string; names: string[] }> = [
+  { text: "Portugal and Chile sent ministers, and Peru came with a large delegation.", names: ["Portugal", "Chile", "Peru"] },
+  { text: "The observers from the region were Peru and Chile.", names: [] },
+  { text: "The guests from the Americas were Peru, Chile and Portugal.", names: ["Peru", "Chile", "Portugal"] },
+  { text: "Other members keep the files of returnees: Cordaid in Chile, HelpAge in Peru and Portugal's Red Cross.", names: ["Cordaid", "HelpAge"] },
+  { text: "Peru, unlike Chile, sent no one; Portugal did not come either.", names: [] },
+  { text: "Chile, by contrast, stayed at home.", names: [] },
+  { text: "Peru will send a delegation next year.", names: [] },
+  { text: "The meeting was held in Portugal and discussed Chile's new law.", names: [] },
+  { text: "The Peru Red Cross Society led the volunteers, and Chile sent nurses.", names: ["Chile"] },
+];

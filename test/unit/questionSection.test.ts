@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import type { M } from "../../ingest/core/mentionLists.js";
+import { SECTION_ANSWER_EXAMPLES, sectionAnswers, sectionQuestion } from "../../ingest/core/questionSection.js";
+import { relationLines } from "./support/pipelineRelations.js";
+
+/** Sections under a question heading (questionSection.ts): the heading is a label, each affirmative clause its answer. */
+describe("a section heading that asks, with or without its mark", () => {
+  const asks = (label: string) => sectionQuestion(label).map((l) => `${l.type}/${l.topics.join("+")}`).sort();
+  it("reads the wh-word and its verb phrase through the question lexicon", () => {
+    expect(asks("Who came")).toEqual(["PARTICIPATES_IN/FORUM"]);
+    expect(asks("Who pledged")).toEqual(["PARTICIPATES_IN/FORUM"]);
+    expect(asks("III. WHO THE MEMBERS ARE")).toEqual(["MEMBER_OF/FORUM", "MEMBER_OF/INITIATIVE", "MEMBER_OF/ORGANIZATION"]);
+  });
+  it("reads nothing in a heading whose sense is a denial or a plan, nor in a statement or a long line", () => {
+    for (const l of ["Who stayed away", "Who did not come", "Who will come next year", "Who came.", "Who came to the talks and what they asked of the hosts in the end"]) expect(sectionQuestion(l)).toEqual([]);
+  });
+});
+
+describe("the names an affirmative clause gives as its answer", () => {
+  const names = ["Portugal", "Chile", "Peru", "Cordaid", "HelpAge"];
+  for (const ex of SECTION_ANSWER_EXAMPLES) {
+    it(`reads [${ex.names.join(", ")}] in: ${ex.text}`, () => {
+      // Mentions where the example's names stand, as recognition would give them.
+      const ms: M[] = names.flatMap((n) => [...ex.text.matchAll(new RegExp(`\\b${n}\\b`, "g"))].map((m) => ({ id: n, kind: (n.length > 5 && n !== "Portugal" ? "ORGANIZATION" : "COUNTRY") as M["kind"], isEvent: false, start: m.index!, end: m.index! + n.length })));
+      expect(sectionAnswers(ex.text, ms).map((m) => m.id)).toEqual(ex.names);
+    });
+  }
+});
+
+describe("a mention that spans a person and the office they hold", () => {
+  it("is the person's, not the body's", () => {
+    const text = "Chile's President Ana Soto opened the talks, and Peru sent a minister.";
+    const ms: M[] = [
+      { id: "ctry:cl", kind: "COUNTRY", isEvent: false, start: 0, end: "Chile's President Ana Soto".length },
+      { id: "ctry:pe", kind: "COUNTRY", isEvent: false, start: text.indexOf("Peru"), end: text.indexOf("Peru") + 4 },
+    ];
+    expect(sectionAnswers(text, ms).map((m) => m.id)).toEqual(["ctry:pe"]);
+  });
+});
+
+const LEAD = "Seafarers summit ends with new pledges\n\nMANILA, 4 June 2021 – The Manila Summit on Seafarers' Welfare closed on Friday with new money for crews stranded at sea.\n\n";
+const took = (text: string) => relationLines(text, "news.txt").filter((l) => / PARTICIPATES_IN Manila Summit/.test(l));
+
+describe("a news item's question sections speak of its one meeting", () => {
+  it("takes the subjects and listed names of affirmative clauses as taking part", () => {
+    const lines = took(`${LEAD}Who came\n\nPortugal and Chile sent ministers. The guests from the Americas were Peru, Mexico and Colombia.\n`);
+    expect(lines).toEqual(expect.arrayContaining(["Chile PARTICIPATES_IN Manila Summit on Seafarers' Welfare", "Colombia PARTICIPATES_IN Manila Summit on Seafarers' Welfare"]));
+  });
+  it("states nothing of a denied clause inside the section, a venue or a topic, nor under a heading that denies", () => {
+    const lines = took(`${LEAD}Who came\n\nPortugal sent a minister; Chile did not come, and nothing shows Peru pledging. The talks were held in the Philippines and dealt with Mexico's new law.\n\nWho stayed away\n\nColombia and Ecuador sent no one.\n`);
+    expect(lines.filter((l) => !l.startsWith("Portugal"))).toEqual([]);
+  });
+});
+
+describe("an FAQ page's question heading whose answer turns to another body", () => {
+  it("states nothing for the owner once the section speaks of another programme", () => {
+    const page = "Joint Migration and Development Initiative (JMDI)\n\nThe JMDI works with local authorities on migration.\n\nWho are the members?\n\nThe JMDI answers to a board. The Seafarers Return Programme is a separate scheme; Chile and Peru are its members.\n";
+    expect(relationLines(page, "faq.txt").filter((l) => / MEMBER_OF Joint Migration/.test(l))).toEqual([]);
+  });
+});
