@@ -126,9 +126,10 @@ export function matchAt(tokens: AToken[], i: number, seq: Slot[]): number {
   return k;
 }
 
-/** The rule's demands on the words before its trigger: a word the sentence must have said (`sentenceHas`), one that must not stand right before it (`notAfter`). */
+/** The rule's demands on the words before its trigger: a word the sentence must have said (`sentenceHas`), no place it names (`noPlaceBefore`), one that must not stand right before it (`notAfter`). */
 export function wordsBeforeAllow(c: CompiledRule, tokens: AToken[], i: number): boolean {
   if (c.sentenceHas && !tokens.slice(0, i).some((t) => c.sentenceHas!.has(t.lemma) || c.sentenceHas!.has(t.lower))) return false;
+  if (c.rule.noPlaceBefore && tokens.slice(0, i).some((t, k) => (t.lower === "in" || t.lower === "at") && /^[A-Z]/.test(tokens[k + 1]?.text ?? ""))) return false;
   if (!c.notAfter) return true;
   let k = i - 1;
   while (k >= 0 && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ")) k--;

@@ -1,24 +1,32 @@
 import { datelineYear } from "./dateline.js";
 import { formallyApposed, LOOKS_AWAY } from "./oneOffMeeting.js";
+import { LEAD_CHARS } from "./pageDateline.js";
 import { sentenceAround } from "./sentenceAround.js";
 import type { EntityRecord, Mention, Passage } from "./types.js";
 
-/** How far into a page (in characters) its lead runs: the headline, the dateline paragraph and the one after it. */
-const LEAD_CHARS = 1500;
+/** How many passages after the one its dateline opens a news lead runs on (the paragraph that names what it reported). */
+const AFTER_DATELINE = 1;
 
 /**
- * A news page's hub event when its lead describes it before naming it: the dateline paragraph reports "a two-day
- * summit in the capital" and a later lead sentence renames that description ("The talks, formally the X, ran on …",
- * "Officially named the X, it …": formallyApposed). Sentences between the two already speak of the hub ("the gathering
- * was called by …", "convened it"), so the page's own meeting must be known before relate() reads them: this is the
- * renamed meeting, looked up once over the lead's mentions. Null for a page with no dateline in its lead (a profile's
+ * A news page's hub event when its lead describes it before naming it: the dateline paragraph reports the event in
+ * common nouns (days of talks in a capital) and a later lead sentence gives that description its formal name
+ * (formallyApposed: the name apposed to "the meeting", or fronted before "it"). Sentences between the two already
+ * speak of the hub ("the meeting", "it"), so the page's own meeting must be known before relate() reads them: this is
+ * the renamed meeting, looked up once over the lead's mentions. Null for a page with no dateline in its lead (a profile's
  * "formally called" names a standing body's meeting, not a reported one), for a renaming that looks ahead or back
  * (oneOffMeeting.ts LOOKS_AWAY: "will open next March"), or where the lead renames two meetings.
  */
 export function leadHub(passages: readonly Pick<Passage, "id" | "text">[], mentions: readonly Mention[], entities: ReadonlyMap<string, EntityRecord>): string | null {
-  const lead: Pick<Passage, "id" | "text">[] = [];
-  for (let read = 0, i = 0; i < passages.length && read < LEAD_CHARS; read += passages[i]!.text.length, i++) lead.push(passages[i]!);
-  if (!lead.some((p) => datelineYear(p.text) !== null)) return null;
+  // The lead is the headline lines, the paragraph a dateline opens within the page's opening (pageDateline.ts LEAD_CHARS)
+  // and the one after it; a dateline further down opens one item of a digest, and a page with none reports no event.
+  let read = 0;
+  const at = passages.findIndex((p) => {
+    const found = read < LEAD_CHARS && datelineYear(p.text) !== null;
+    read += p.text.length;
+    return found;
+  });
+  if (at < 0) return null;
+  const lead = passages.slice(0, at + 1 + AFTER_DATELINE);
   const texts = new Map(lead.map((p) => [p.id, p.text]));
   const hubs = new Set<string>();
   for (const m of mentions) {

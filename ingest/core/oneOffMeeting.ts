@@ -88,7 +88,7 @@ const ACT_BEFORE = /\b(?:(?:co-)?(?:held|hosted|convened|organi[sz]ed|opened|att
 export const LOOKS_AWAY = /\b(?:will|would|shall|ahead\s+of|next|upcoming|forthcoming|planned|to\s+be\s+held|recall(?:s|ed)?|earlier|previous|last|since)\b/i;
 /**
  * A definite description of the meeting a news page reports, renamed by its formal name right after it: "The talks,
- * formally the Sahel Dialogue on X, ran on 11 and 12 September", "The meeting, officially known as the Y, was
+ * formally the Sahel Dialogue on X, ended with a joint statement", "The meeting, officially known as the Y, was
  * convened by …". The description is the event the lead reports, so the name is that one meeting, whatever its head
  * word, and the page's dateline dates it when its own sentence states no year.
  */

@@ -8,7 +8,7 @@ import type { RecentForums } from "./RecentForums.js";
  * Ministerial Consultation, which opens tomorrow"). The lead is the scope's first few lines (a tag line, a headline, a
  * standfirst); a dateline further down opens one item of a digest and dates only its own paragraph (dateline.ts).
  */
-const LEAD_CHARS = 400;
+export const LEAD_CHARS = 400;
 
 /** Called once per passage, in order: remembers the lead's dateline year in the scope's memory. */
 export function notePageDateline(passageText: string, recent: RecentForums): void {

@@ -5,7 +5,7 @@ import type { TripleExamples } from "./TripleExamples.js";
 /**
  * The meeting a meeting's own page is about: its title names it ("X: the Seventh Ministerial Consultation, as it
  * happened"), or, on a news page, its lead reports it (the hub event: the meeting the dateline's sentence names, or the
- * one the lead renames, "The talks, formally the X, …", leadHub.ts), and so long as the page has named no other meeting, who was present, who sent a delegation and whose
+ * one the lead describes and later gives its formal name, leadHub.ts), and so long as the page has named no other meeting, who was present, who sent a delegation and whose
  * names a delegation list holds are said of it, in any section ("FRIDAY, 16:45 — The delegation list: …"), where the
  * section itself reports no meeting, and "the meeting" in a section that has named none is it (coreference.ts). A
  * second meeting named anywhere before ends it: from there on only the
@@ -18,7 +18,8 @@ export class PageMeeting {
   /**
    * A sentence's own mentions, after it is read; `inTitle` when the sentence is the page's title line. `namesHub` tells
    * a meeting the sentence names as the event a news lead reports (oneOffMeeting.ts namesLeadEvent: the sentence its
-   * dateline opens, or "The talks, formally the X, …"): a page whose title names no meeting is that hub event's page.
+   * dateline opens, or the formal name apposed to the lead's description of it): a page whose title names no meeting is
+   * that hub event's page.
    */
   saw(own: readonly M[], inTitle: boolean, namesHub: (m: M) => boolean = () => false): void {
     for (const m of own) {
@@ -29,8 +30,8 @@ export class PageMeeting {
   }
 
   /**
-   * A news page's hub event known before its sentences are read (leadHub.ts: the lead describes "a two-day summit" and
-   * renames it a few sentences on): from the first sentence on, it is the page's meeting as a title's would be.
+   * A news page's hub event known before its sentences are read (leadHub.ts: the lead describes the event in common
+   * nouns and gives its formal name a few sentences on): from the first sentence on, it is the page's meeting as a title's would be.
    */
   expect(hubId: string | null, kind: EntityKind = "FORUM"): void {
     if (hubId && !this.titled) this.titled = { id: hubId, kind, isEvent: true, start: -1, end: -1, via: "coref" };
@@ -66,7 +67,7 @@ const LATER = "MONDAY 6 AUGUST, 17:30\n\nThe delegation list handed out by the h
 const LIVE = `Bali Process: the Seventh Ministerial Conference, day by day\nNusa Dua, 6-7 August 2018\n\n${DAY_ONE}`;
 
 /** A news lead that describes its event and renames it a few sentences on (leadHub.ts). */
-const HUB_LEAD = "Reef states pledge for fishers\n\nHONIARA, 2 June 2022 - A two-day summit in the Solomon Islands capital closed on Friday with pledges for fishing towns.\n\n";
+const HUB_LEAD = "Reef states pledge for fishers\n\nHONIARA, 2 June 2022 - Delegates from nine states left Honiara on Friday after two days of talks on reef fishing.\n\n";
 /** A news lead whose dateline sentence names its event. */
 const NAMED_LEAD = "Ministers back coastal fisheries plan\n\nNUKU'ALOFA, 5 April 2023 - Ministers of eleven island states met on Wednesday for the Nuku'alofa Conference on Coastal Fisheries.\n\n";
 
@@ -81,7 +82,7 @@ export const PAGE_MEETING_EXAMPLES: TripleExamples = {
     // A news page's hub event: the one its dateline sentence names is "the meeting" of a later section with none named.
     { text: `${NAMED_LEAD}Who chaired\n\nSamoa chaired the meeting.\n`, expect: ["CHAIRED", "ctry:ws", "forum:nuku-alofa-conference-on-coastal-fisheries"] },
     // The lead renames its described event further on: "the meeting" before the renaming is already that event.
-    { text: `${HUB_LEAD}Tonga chaired the meeting. Officially named the Honiara Summit on Reef Fishers, it drew delegations from nine states.\n`, expect: ["CHAIRED", "ctry:to", "forum:honiara-summit-on-reef-fishers"] },
+    { text: `${HUB_LEAD}Tonga chaired the meeting. Formally called the Honiara Summit on Reef Fishers, it ended with a fund for fishing towns.\n`, expect: ["CHAIRED", "ctry:to", "forum:honiara-summit-on-reef-fishers"] },
   ],
   negative: [
     // Another meeting named on the way: the page is no longer about one meeting only.
@@ -92,7 +93,7 @@ export const PAGE_MEETING_EXAMPLES: TripleExamples = {
     { text: `Regional news\nNusa Dua, 6-7 August 2018\n\n${DAY_ONE}${LATER}`, expect: ["PARTICIPATES_IN", "ctry:np", "forum:bali-process-7-conference"] },
     { text: `Regional news\nNusa Dua, 6-7 August 2018\n\n${DAY_ONE}${LATER}`, expect: ["PARTICIPATES_IN", "org:ilo", "forum:bali-process-7-conference"] },
     // Two events of one head noun: "the summit" is the nearer one, not the hub.
-    { text: `${HUB_LEAD}The talks, formally the Honiara Summit on Reef Fishers, ran on 1 and 2 June.\n\nBackground\n\nThe idea came from the Suva Summit on Ocean Rescue, held in 2019. Samoa chaired the summit.\n`, expect: ["CHAIRED", "ctry:ws", "forum:honiara-summit-on-reef-fishers"] },
+    { text: `${HUB_LEAD}The meeting, officially known as the Honiara Summit on Reef Fishers, ended with a fund for fishing towns.\n\nBackground\n\nThe idea came from the Suva Summit on Ocean Rescue, held in 2019. Samoa chaired the summit.\n`, expect: ["CHAIRED", "ctry:ws", "forum:honiara-summit-on-reef-fishers-2022"] },
     // A lead that reports a publication names no event: "the meeting" has no hub.
     { text: "Reef report published\n\nSUVA, 3 May 2019 - The Pacific Reef Fisheries Dialogue published its yearly report on Friday.\n\nWho chaired\n\nSamoa chaired the meeting.\n", expect: ["CHAIRED", "ctry:ws", "forum:pacific-reef-fisheries-dialogue"] },
     // A renaming that looks ahead names a meeting not yet held: the day's "meeting" before it is not that one.

@@ -153,6 +153,11 @@ export interface RelationRule {
   notAfter?: string;
   /** CHAIRED: a period in the sentence is another holder's ("held it in 2019 and handed it on to Panama"), not this one's. */
   noPeriod?: boolean;
+  /**
+   * A place named before the trigger in its own sentence ("had met in Lima, and X was there") is what an adverb of place
+   * such as "there" points back to, so the trigger speaks of that place, not of the meeting reported before.
+   */
+  noPlaceBefore?: boolean;
   /** Words ("a|b", lemma or lower-case form) of which one must stand before the trigger in the sentence: "handed it on" speaks of a chair only after "held the presidency". */
   sentenceHas?: string;
   /**
