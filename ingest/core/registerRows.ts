@@ -1,4 +1,5 @@
 import { seatCountry } from "./seatCountry.js";
+import { rowVenue } from "./rowVenue.js";
 import { unitsOfParents } from "./unitOfParent.js";
 import type { M } from "./mentionLists.js";
 import type { Add } from "./patternRules.js";
@@ -128,6 +129,8 @@ export function registerRows(scope: RowScope) {
         if (!list.rows.includes(r.kind) || r.id === heading.topic.id || /^ +[A-Z][a-z]/.test(rowText.slice(r.end, r.end + 3))) continue;
         // "Centre for Coastal Studies (CCS), Norway": the state closing a body's address is where it sits (seatCountry.ts).
         if (list.rows.includes("ORGANIZATION") && (seatCountry(rowText, rows, r) || parents.has(r))) continue;
+        // "Italy: EUR 3 million, announced at a meeting in Nicosia, Cyprus": the state of the act's place is its venue (rowVenue.ts).
+        if (list.type !== "HOSTED" && rowVenue(rowText, rows.filter((x) => list.rows.includes(x.kind)), r)) continue;
         // A "Member State" column names the treaty organisation's members, bound by the treaty or not; only the state
         // opening the row (after its running number) is its entity (a remark may name another).
         if (list.type === "RATIFIED" && columns && memberStateColumn(columns.cells) && /^\s*\|?\s*(?:\d{1,3}\.?\s*(?:\|\s*)?)?$/.test(rowText.slice(0, r.start))) {

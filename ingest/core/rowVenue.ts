@@ -1,0 +1,40 @@
+import type { TripleExamples } from "./TripleExamples.js";
+
+interface Named {
+  start: number;
+  end: number;
+  kind: string;
+}
+
+/** "in Nicosia, ", "at Port Louis, ": a preposition of place, a place name of one to three words, then the comma before the state. */
+const PLACE_BEFORE_STATE = /\b(?:in|at)\s+(?:[A-Z][\p{L}.'’-]*\s+){0,2}[A-Z][\p{L}.'’-]*,\s*$/u;
+
+/** The row's remark after its name tells where an act took place: ": EUR 3 million, announced at the Board's meeting in ". */
+const REMARK_AT_EVENT = /[:,;]\s[^:;]*\b(?:at|during)\s/;
+
+/**
+ * A state that closes the place of what a row tells ("Italy: EUR 3 million, pledged at the Board's meeting in Nicosia,
+ * Cyprus"): the state is where the act happened, no row of the list. Only after another row of the list has opened the
+ * row and its remark tells of an act at an event, so that a body and its seat ("the Ministry of Labour in Lima, Peru")
+ * stays the state's row.
+ */
+export function rowVenue(rowText: string, rows: readonly Named[], r: Named): boolean {
+  if (r.kind !== "COUNTRY" || !PLACE_BEFORE_STATE.test(rowText.slice(0, r.start))) return false;
+  return rows.some((x) => x !== r && x.end <= r.start && REMARK_AT_EVENT.test(rowText.slice(x.end, r.start)));
+}
+
+const FUND = "FACT SHEET\nHarbour Resilience Fund (HRF)\n\nSet up: March 2018\nManaged from: Suva\n\nThe HRF pays for port repairs after storms in the Pacific.\n\n";
+/** Example pages (test/unit/rowVenue.test.ts): `expect` is [type, source, target]. */
+export const ROW_VENUE_EXAMPLES: TripleExamples = {
+  positive: [
+    // The state that opens the row keeps it; only the venue's state is dropped.
+    { text: `${FUND}Contributions received (by date)\n- 3 May 2019 - Norway: USD 2 million, paid at the donors' round table in Suva, Fiji.\n- 9 June 2020 - Chile: USD 1 million.\n`, expect: ["FUNDS", "ctry:no", "ini:harbour-resilience-fund"] },
+    { text: `${FUND}Contributions received (by date)\n- 3 May 2019 - Norway: USD 2 million.\n- 9 June 2020 - Fiji: USD 1 million, paid in two parts.\n`, expect: ["FUNDS", "ctry:fj", "ini:harbour-resilience-fund"] },
+    // A body and the place where it sits name no event: the state stays a row.
+    { text: `${FUND}Contributions received (by date)\n- 3 May 2019 - Norway: USD 2 million.\n- 9 June 2020 - the Ports Office in Apia, Samoa: USD 1 million.\n`, expect: ["FUNDS", "ctry:ws", "ini:harbour-resilience-fund"] },
+  ],
+  negative: [
+    { text: `${FUND}Contributions received (by date)\n- 3 May 2019 - Norway: USD 2 million, paid at the donors' round table in Suva, Fiji.\n- 9 June 2020 - Chile: USD 1 million.\n`, expect: ["FUNDS", "ctry:fj", "ini:harbour-resilience-fund"] },
+    { text: `${FUND}Contributions received (by date)\n- 2021 - Germany: EUR 4 million, announced at a conference held at Port Louis, Mauritius.\n- 2022 - Chile: USD 1 million.\n`, expect: ["FUNDS", "ctry:mu", "ini:harbour-resilience-fund"] },
+  ],
+};
