@@ -22,9 +22,14 @@ const BETWEEN = new RegExp(String.raw`^\s*,\s*((?:${NAME}\s*,\s*)+)(?:and\s+|as 
 /** A name's head: its last word before the first complement ("Department for X", "Consultative Group to Assist Y"), as headNouns.ts reads it. */
 const headOf = (name: string): string => name.split(/\s+(?:of|for|on|to|in|against)\s+/)[0]!.split(/\s+/).pop()!;
 
+/** Whether a capitalised name is a body's or a group's by its head noun ("Office for Coastal Statistics", "Steering Group"). */
+export function bodyHeaded(name: string): boolean {
+  return ACTOR_HEADS.has(headOf(name.trim()));
+}
+
 function allBodies(items: string): boolean {
   const names = items.split(",").map((s) => s.trim()).filter(Boolean);
-  return names.length > 0 && names.every((n) => ACTOR_HEADS.has(headOf(n)));
+  return names.length > 0 && names.every(bodyHeaded);
 }
 
 /** The gap before a list's first named item holds only unnamed bodies, each closed by a comma. */
