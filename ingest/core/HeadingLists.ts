@@ -133,8 +133,13 @@ export class HeadingLists {
     const passages = this.page.doc.passages;
     const at = passages.indexOf(passage);
     const prose = firstProse(passages);
-    if ((prose >= 0 && at >= prose) || passages.findIndex((p) => isTypeLine(p.text)) !== at || passage.section !== passages[0]?.section) return null;
-    if (!profileHeading(passages[0]!.text) || passages.slice(1, at).some((p) => namesOtherBody(p.text))) return null;
+    // The page title is its first passage where no heading stands above it, else the first heading; the opening
+    // section is the one the first passage after the title stands in.
+    const first = passages[0];
+    const titled = first && !first.section ? 1 : 0;
+    const title = titled ? first?.text : first?.section?.split(" › ")[0];
+    if ((prose >= 0 && at >= prose) || passages.findIndex((p) => isTypeLine(p.text)) !== at || passage.section !== passages[titled]?.section) return null;
+    if (!title || !profileHeading(title) || passages.slice(titled, at).some((p) => namesOtherBody(p.text))) return null;
     return line;
   }
 
