@@ -16,7 +16,7 @@ import { listHeading, namingLabel } from "./listHeading.js";
 import { isListRow, opensItem, rowStatement } from "./listRow.js";
 import { isLabelLine, otherField } from "./otherField.js";
 import { roleRow } from "./roleRow.js";
-import { typeField } from "./typeField.js";
+import { isTypeLine, namesOtherBody, profileHeading, typeField } from "./typeField.js";
 import { listOwner } from "./listOwner.js";
 import { firstProse, profileTitle, sectionList } from "./sectionSubject.js";
 import { yearOpeningRow } from "./yearByYear.js";
@@ -122,13 +122,25 @@ export class HeadingLists {
     return o.sentences.length === 1 && o.text.length <= 150 && !/[.!?:;]\s*$/.test(o.text) ? o.text : null;
   }
 
-  /** A "Type:" line (typeField.ts) in the page's opening block, before its first paragraph of prose; else null. */
+  /**
+   * A "Type:" line (typeField.ts) that describes the page's own body: the page's first such line, in its opening
+   * section before any prose, under a title that profiles one body, with no field line before it naming another body
+   * (a "Predecessor:" or a related body's record further down is another body's); else null.
+   */
   private typeLine(passage: Passage, text: string, ms: M[]): ReturnType<typeof typeField> {
     const line = typeField(text, ms);
     if (!line) return null;
     const passages = this.page.doc.passages;
+    const at = passages.indexOf(passage);
     const prose = firstProse(passages);
-    return prose < 0 || passages.indexOf(passage) < prose ? line : null;
+    // The page title is its first passage where no heading stands above it, else the first heading; the opening
+    // section is the one the first passage after the title stands in.
+    const first = passages[0];
+    const titled = first && !first.section ? 1 : 0;
+    const title = titled ? first?.text : first?.section?.split(" › ")[0];
+    if ((prose >= 0 && at >= prose) || passages.findIndex((p) => isTypeLine(p.text)) !== at || passage.section !== passages[titled]?.section) return null;
+    if (!title || !profileHeading(title) || passages.slice(titled, at).some((p) => namesOtherBody(p.text))) return null;
+    return line;
   }
 
   /** An answer that leads into rows ("By year of joining:") makes them the question's list. */
@@ -151,8 +163,8 @@ export class HeadingLists {
     // of a body the page names with its owner are read at once, below; a governing body's mention opens a list here.
     const bodyLine = index === 0 && !this.labelled ? bodyLabel(text, ms, this.pageBodies(), (id) => this.page.entities.get(id)?.name) : null;
     const body = bodyLine?.as === "heading" ? bodyLine : null;
-    // "Type: decentralised agency of the European Union": the page's body is a unit of the one the line names (typeField.ts);
-    // only in the page's opening block, before any prose: a field line further down may be another body's record.
+    // "Type: regulatory agency of the African Union": the page's body is a unit of the one the line names (typeField.ts);
+    // only its first such line, in the opening block before any prose (typeLine): a later one may be another body's record.
     const listHead = body ?? listHeading(text, bare, ms) ?? namingLabel(text, index === 0 && passage.sentences.length === 1, ms) ?? (index === 0 ? this.typeLine(passage, text, ms) : null);
     const leading = listHead ? null : (leadIn(text) ?? stopLeadIn(text, passage, index, this.page.doc.passages, ms));
     const copular = listHead || leading ? null : copularList(text);

@@ -13,7 +13,7 @@ import type { TripleExamples } from "./TripleExamples.js";
  */
 const APPOSED = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:(an?|one\s+of\s+the)\s+|(the)\s+)?/i;
 /** A role not (or no longer) held: "a prospective member of", "a would-be partner of". */
-const NOT_HELD = new Set(["prospective", "potential", "candidate", "future", "possible", "aspiring", "would-be", "incoming", "former", "ex"]);
+export const NOT_HELD = new Set(["prospective", "potential", "candidate", "future", "possible", "aspiring", "would-be", "incoming", "former", "ex"]);
 /** Closes the apposition after its owner: a comma, a bracket, the sentence's end. */
 const CLOSED = /^\s*(?:\([^()]{1,20}\)\s*)?(?:[,;)]|\.(?:\s|$)|$)/;
 

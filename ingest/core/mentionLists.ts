@@ -40,15 +40,7 @@ export function listAt(ms: M[], text: string, from: number, to: number, maxLead 
       if (aside) cursor += aside[0].length - 1;
     }
     const gap = text.slice(cursor, m.start);
-    // A year in brackets may close an item or a group: "Burkina Faso and Cyprus (both in 1977), Cameroon".
-    // A role in brackets may close an item too: "ESCAP (co-Chair), IOM (co-Chair), ILO"; so may an acronym, where the
-    // list goes on after the next item ("OCHA (OCHA), UNDP, UNESCO", "the UN Institute for Training and Research
-    // (UNITAR), IOM and …"), not in "In collaboration with X (ACR), IFAD financed".
-    const acronymGap =
-      /^\s*\([A-Z][A-Za-z.&-]{1,14}\)\s+(?:and|as well as)\s+(?:the\s+)?$/.test(gap) ||
-      (/^\s*\([A-Z][A-Za-z-]{1,10}\)\s*,\s*(?:and\s+)?(?:the\s+)?$/.test(gap) && /^\s*(?:[,;.]|and\b|\(|$)/.test(text.slice(m.end, m.end + 6))) ||
-      (/^\s*\([A-Z][A-Za-z.&-]{1,14}\)\s*(?:,\s*|\s+)(?:and\s+|as well as\s+)?(?:the\s+)?$/i.test(gap) && /^\s*(?:\([^()]{1,20}\)\s*)?(?:,|and\b|or\b|as well as\b)/.test(text.slice(m.end, m.end + 30)));
-    if (out.length > 0 && !acronymGap && !/^(?:\s*\((?:(?:both|all|each)\s+)?(?:in\s+)?(?:19|20)\d{2}\)\s*,?\s*(?:and\s+)?|\s*\((?:co-)?(?:chair|chairs|lead|observer|secretariat|convener|host)\)\s*,?\s*(?:and\s+)?|[\s,;]*(?:and|or|as well as|and the Government of)?\s*)(?:the\s+)?(?:UN\s+)?$/i.test(gap) && !samePreposition(text, out[0]!, gap) && !unnamedItemsBetween(gap)) break;
+    if (out.length > 0 && !joinsItems(text, gap, out[0]!, m.end)) break;
     // "support to the Budapest Process, and the Prague Process receives …": a comma before "and", and a verb after
     // the next name, join a new clause, whose subject that name is (newClause.ts).
     if (out.length > 0 && opensNewClause(text, gap, m.end)) break;
@@ -66,6 +58,32 @@ const OFFICE_HOLDER = /^\s*the\s+(?:(?:acting|then|current|incoming|outgoing)\s+
 
 /** ", through its X," or ", through the X,": the means a list item acts through, set off by commas. */
 const THROUGH_ASIDE = /^\s*,\s*through\s+(?:its|their|the)\s+[^,;:.()]{2,80}?,/i;
+
+/**
+ * Whether the gap between a list's item and the next name joins them as items of one list: separators alone; a year
+ * or a role in brackets closing the item before ("Burkina Faso and Cyprus (both in 1977), Cameroon", "ESCAP
+ * (co-Chair), IOM (co-Chair), ILO"); an acronym in brackets closing it (acronymJoins); the first item's preposition
+ * said again (samePreposition); or bodies no reader named, each closed by a comma (unnamedListItems.ts).
+ */
+function joinsItems(text: string, gap: string, first: M, nextEnd: number): boolean {
+  return acronymJoins(gap, text.slice(nextEnd, nextEnd + 30)) || SEPARATOR_GAP.test(gap) || samePreposition(text, first, gap) || unnamedItemsBetween(gap);
+}
+
+/** Separators alone ("," "and" "as well as"), or a year or a role in brackets closing the item before. */
+const SEPARATOR_GAP = /^(?:\s*\((?:(?:both|all|each)\s+)?(?:in\s+)?(?:19|20)\d{2}\)\s*,?\s*(?:and\s+)?|\s*\((?:co-)?(?:chair|chairs|lead|observer|secretariat|convener|host)\)\s*,?\s*(?:and\s+)?|[\s,;]*(?:and|or|as well as|and the Government of)?\s*)(?:the\s+)?(?:UN\s+)?$/i;
+
+/**
+ * An acronym in brackets closing the item before, where the list goes on after the next item ("OCHA (OCHA), UNDP,
+ * UNESCO", "the UN Institute for Training and Research (UNITAR), IOM and …"), not in "In collaboration with X (ACR),
+ * IFAD financed". `after` is the text after the next name.
+ */
+function acronymJoins(gap: string, after: string): boolean {
+  return (
+    /^\s*\([A-Z][A-Za-z.&-]{1,14}\)\s+(?:and|as well as)\s+(?:the\s+)?$/.test(gap) ||
+    (/^\s*\([A-Z][A-Za-z-]{1,10}\)\s*,\s*(?:and\s+)?(?:the\s+)?$/.test(gap) && /^\s*(?:[,;.]|and\b|\(|$)/.test(after.slice(0, 6))) ||
+    (/^\s*\([A-Z][A-Za-z.&-]{1,14}\)\s*(?:,\s*|\s+)(?:and\s+|as well as\s+)?(?:the\s+)?$/i.test(gap) && /^\s*(?:\([^()]{1,20}\)\s*)?(?:,|and\b|or\b|as well as\b)/.test(after))
+  );
+}
 
 /** "support to the RCP and to the RMCC": the second item repeats the preposition that introduced the first. */
 function samePreposition(text: string, first: M, gap: string): boolean {
