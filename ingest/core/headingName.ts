@@ -2,6 +2,7 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import { entityId } from "../../src/ontology/ids.js";
 import { headKind, headWord } from "./headKind.js";
 import type { EntityRecord } from "./types.js";
+import { CONNECTOR, titleCase } from "./titleCase.js";
 
 /**
  * A heading that is itself the name of a treaty or a dialogue no catalog lists: "European Convention on the Legal
@@ -34,11 +35,6 @@ export const HEADING_NAMES = {
 };
 
 const GENERIC_OPENING = /^(?:regional|international|global|inter-?regional|intergovernmental|national|ministerial|high-level|annual|joint|bilateral|multilateral|migration|policy|technical|political|strategic|social|informal|the|a|an|our|this)$/i;
-const CONNECTOR = /^(?:of|on|the|and|for|against|from|in|to|by|with|relating|concerning|&)$/;
-
-/** An upper-case word in title case: "SÖDERKÖPING" → "Söderköping", "CROSS-BORDER" → "Cross-Border", "OF" → "of". */
-const titleWord = (w: string) => (CONNECTOR.test(w.toLowerCase()) ? w.toLowerCase() : w.split("-").map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join("-"));
-const titleCase = (words: string) => words.trim().split(/\s+/).map((w, i) => (i === 0 ? titleWord(w.charAt(0) + w.slice(1)).replace(/^./, (c) => c.toUpperCase()) : titleWord(w))).join(" ");
 
 /**
  * A page's upper-case heading that names a dialogue with its other name and acronym in brackets: "THE SÖDERKÖPING

@@ -79,16 +79,21 @@ function acronymDefined(text: string, local: string, start: number): NationalBod
 
 /**
  * "taken from the Department of Fisheries" on a page titled "X (ACR), Tinland - profile": the page's state
- * (titleState.ts, TITLE_STATE), unless the sentence names another state. The page writes the name bare: an alias.
+ * (titleState.ts, TITLE_STATE, PAGE_STATE), unless the paragraph names another state before the name or the sentence
+ * names one after it, by its name, its demonym or one of its cities. The page writes the name bare: an alias.
  */
-function pageStateBody(text: string, local: string, start: number, hits: Hit[], pageState: string | undefined, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string): NationalBody | null {
+function pageStateBody(text: string, local: string, start: number, hits: Hit[], pageState: string | undefined, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string, cities?: ReadonlyMap<string, string>): NationalBody | null {
   if (!pageState) return null;
   const from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start));
   const next = text.slice(start + local.length).search(/\.(?:\s|$)|\n/);
   const to = next < 0 ? text.length : start + local.length + next;
-  if (hits.some((h) => h.kind === "COUNTRY" && h.id !== pageState && h.start > from && h.start < to)) return null;
-  // "The Dutch Return Service of the Ministry of Justice": a state named by its demonym is another state too.
+  // "Its office abroad opened in Tinland. There it works with the Ministry of X": the ministry is the host state's.
+  const paragraph = text.lastIndexOf("\n", start);
+  if (hits.some((h) => h.kind === "COUNTRY" && h.id !== pageState && h.start > paragraph && h.start < to)) return null;
+  // "The Tinlandic Pilot Service of the Ministry of X": a state named by its demonym is another state too.
   if (otherDemonym(text.slice(from + 1, to), pageState, demonyms)) return null;
+  // "In Porto Alto its staff trained the Ministry of X": a catalog city of another state places the ministry there.
+  if (cities && otherCity(text.slice(from + 1, to), pageState, cities)) return null;
   return { name: `${stateWord(pageState, demonyms, shortName)} ${local}`, start, end: start + local.length, written: local };
 }
 
@@ -98,7 +103,15 @@ function otherDemonym(sentence: string, pageState: string, demonyms: ReadonlyMap
   return words.some((w, i) => [w, i > 0 ? `${words[i - 1]} ${w}` : ""].some((d) => demonyms.has(d) && demonyms.get(d) !== pageState));
 }
 
-export function nationalBody(text: string, local: string, start: number, hits: Hit[], possessiveState: Hit | undefined, cut: Hit | undefined, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string, pageState?: string): NationalBody | null {
+/** Whether a sentence places something in a catalog city of another state than the page's ("in Porto Alto"). */
+function otherCity(sentence: string, pageState: string, cities: ReadonlyMap<string, string>): boolean {
+  return [...sentence.matchAll(/\b(?:[Ii]n|[Aa]t)\s+([A-Z][\p{L}-]*(?:\s[A-Z][\p{L}-]*)?)/gu)].some((m) => {
+    const words = m[1]!.split(" ");
+    return [m[1]!, words[0]!].some((c) => cities.has(c) && cities.get(c) !== pageState);
+  });
+}
+
+export function nationalBody(text: string, local: string, start: number, hits: Hit[], possessiveState: Hit | undefined, cut: Hit | undefined, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string, pageState?: string, cities?: ReadonlyMap<string, string>): NationalBody | null {
   if (LAW_TITLE.test(local)) return null;
   if (!HEAD.test(local)) return cut || possessiveState ? null : demonymLed(local, start, demonyms, shortName);
   // "Nigeria takes part through its Ministry of Foreign Affairs": the one country the clause names before "its".
@@ -114,7 +127,7 @@ export function nationalBody(text: string, local: string, start: number, hits: H
   if (possessiveState) return { name: nameOf(possessiveState, local), start, end: start + local.length, written: ofState(local, possessiveState) };
   const after = cut ?? hits.find((h) => h.kind === "COUNTRY" && h.end === start + local.length && h.start > start);
   const of = after && !cut ? /\s+of\s+(?:[Tt]he\s+)?$/.exec(local.slice(0, after.start - start)) : null;
-  if (!after || (!cut && !of)) return pageStateBody(text, local, start, hits, pageState, demonyms, shortName) ?? acronymDefined(text, local, start);
+  if (!after || (!cut && !of)) return pageStateBody(text, local, start, hits, pageState, demonyms, shortName, cities) ?? acronymDefined(text, local, start);
   const body = of ? local.slice(0, of.index) : local;
   return { name: nameOf(after, body), start, end: start + body.length, written: text.slice(start, after.end) };
 }

@@ -2,13 +2,14 @@ import type { Catalog } from "../catalog/catalog.js";
 import { escapeRegExp } from "./escapeRegExp.js";
 import { headKind } from "./headKind.js";
 import type { Matcher } from "./Matcher.js";
+import { titleCase } from "./titleCase.js";
 import { titleState } from "./titleState.js";
 import type { StructuredDocument } from "./types.js";
 
 const ACRONYM_TAIL = /\s*\([A-Z][A-Za-z]{1,9}\)$/;
 
-/** "TINLAND BUREAU OF PORTS" read as "Tinland Bureau Of Ports": a title printed in capitals keeps its head noun. */
-const unshouted = (name: string) => (/[a-z]/.test(name) ? name : name.toLowerCase().replace(/(^|[\s(-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase()));
+/** "TINLAND BUREAU OF PORTS" read as "Tinland Bureau of Ports": a title printed in capitals keeps its head noun. */
+const unshouted = (name: string) => (/[a-z]/.test(name) ? name : titleCase(name));
 
 /** The one state a text names as a whole ("Tinland"), or null. */
 function wholeState(text: string, matcher: Matcher, catalog: Catalog): string | null {
