@@ -267,7 +267,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       if (asked && own.some((m) => (m.kind === "FORUM" || m.kind === "INITIATIVE") && m.id !== asked!.owner.id)) asked.turned = true;
       if (asked && !asked.turned && !h) {
         for (const r of sectionAnswers(text, own)) {
-          for (const l of asked.lists) {
+          // A clause's own role decides what its names are ("A is among its partners" under "Who runs it"), save at a
+          // meeting, where any part a body had there (a donor, a partner) is taking part in it.
+          const atMeeting = asked.owner.isEvent && asked.lists.every((l) => l.type === "PARTICIPATES_IN");
+          for (const l of r.role && !atMeeting ? r.role : asked.lists) {
             if (!l.rows.includes(r.kind) || !l.topics.includes(asked.owner.kind) || r.id === asked.owner.id) continue;
             add(l.type, l.rowsAreTargets ? asked.owner.id : r.id, l.rowsAreTargets ? r.id : asked.owner.id, `section-${l.id}`, l.confidence);
           }
