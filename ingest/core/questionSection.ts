@@ -1,6 +1,7 @@
 import type { M } from "./mentionLists.js";
 import { readLabel } from "./labelSense.js";
 import { questionLists } from "./questionHeading.js";
+import { QUESTION_SENSES } from "./rules/questionLexicon.js";
 import type { HeadingList } from "./rules/listRules.js";
 
 /**
@@ -51,6 +52,26 @@ export function clauseRole(clause: string): HeadingList[] | null {
   return null;
 }
 
+/** The verbs of the senses a heading's lists were read by ("runs", "leads" for "Who runs it"). */
+export const askedVerbs = (lists: readonly HeadingList[]): string[] =>
+  QUESTION_SENSES.filter((s) => lists.some((l) => l.id === `question:${s.id}`)).flatMap((s) => s.verbs.filter((v) => !v.includes(" ")));
+
+// What the asked verb may take as its object and still speak of the section's owner: "it", "the programme", "the work".
+const OWNER_OBJECT = /^(?:it|them|this|that|(?:the|its|this)\s+(?:programme|program|project|initiative|scheme|work|process|forum|network|dialogue|partnership|effort|day-to-day))\b/i;
+
+/**
+ * Whether a clause, after its names, uses the heading's own verb of some other thing ("UNICEF runs schools in the same
+ * towns" under "Who runs it"): a transitive verb with an object of its own that is not the owner answers nothing.
+ */
+export function otherObject(after: string, verbs: readonly string[], ms: readonly M[], at: number): boolean {
+  const v = /^\s*(?:also\s+|now\s+|still\s+)?([a-z]+)\s+(?=\S)/.exec(after);
+  if (!v || !verbs.includes(v[1]!)) return false;
+  const object = after.slice(v[0].length);
+  if (OWNER_OBJECT.test(object) || /^(?:with|on|from|in|at|for|since|alongside|jointly|together)\b/i.test(object)) return false;
+  // A name right after the verb is the owner's or another body's: the section's turn to another body reads that.
+  return !ms.some((m) => m.start === at + v[0].length) && /^[a-z]/.test(object);
+}
+
 /** The clauses of a sentence as [start, end) spans. */
 function clauses(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -68,7 +89,7 @@ function clauses(text: string): Array<[number, number]> {
  * opens the clause or that a copula, "came" or a colon introduces. `ms` are the sentence's own mentions (not
  * coreference), offsets in `text`.
  */
-export function sectionAnswers(text: string, ms: readonly M[]): Array<M & { role: HeadingList[] | null }> {
+export function sectionAnswers(text: string, ms: readonly M[], verbs: readonly string[] = []): Array<M & { role: HeadingList[] | null }> {
   // "Chile's minister": a name owning a noun is no answer of its own; nor one opening a longer name the text goes on
   // with ("the Chile Red Cross Society", where that society is no body recognition knows).
   // A mention that spans a person and their office ("Chile's President Ana Soto", "the Peruvian minister, Luis Paz") is
@@ -99,6 +120,7 @@ export function sectionAnswers(text: string, ms: readonly M[]): Array<M & { role
       if (!ITEM_GAP.test(after)) break;
       rows.push(m);
     }
+    if (otherObject(text.slice(rows[rows.length - 1]!.end, to), verbs, inClause, rows[rows.length - 1]!.end)) continue;
     // The clause's own role after its names ("… is among its partners") says what they are, whatever the heading asks.
     const role = clauseRole(text.slice(rows[rows.length - 1]!.end, to));
     found.push(...rows.filter((r) => r.id !== "").map((r) => ({ ...r, role })));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { M } from "../../ingest/core/mentionLists.js";
-import { SECTION_ANSWER_EXAMPLES, clauseRole, sectionAnswers, sectionQuestion } from "../../ingest/core/questionSection.js";
+import { SECTION_ANSWER_EXAMPLES, clauseRole, otherObject, sectionAnswers, sectionQuestion } from "../../ingest/core/questionSection.js";
 import { relationLines } from "./support/pipelineRelations.js";
 
 /** Sections under a question heading (questionSection.ts): the heading is a label, each affirmative clause its answer. */
@@ -72,5 +72,20 @@ describe("a clause whose own role noun names its relation", () => {
     expect(types(" is one of its funders")).toEqual(["FUNDS"]);
     expect(types(" is among the scheme's partners")).toEqual(["PARTICIPATES_IN"]);
     expect(types(" sent two ministers")).toBeNull();
+  });
+});
+
+describe("a clause that uses the heading's own verb of some other thing", () => {
+  it("answers nothing, while the verb alone or with the owner as its object still answers", () => {
+    const page = "Joint Migration and Development Initiative (JMDI)\n\nThe JMDI helps towns plan for migration.\n\nWho runs it\n\nUNDP manages it day to day. UNICEF manages clinics across the border.\n";
+    const leads = relationLines(page, "verbs.txt").filter((l) => / LEADS Joint Migration/.test(l));
+    expect(leads).toEqual([expect.stringMatching(/^United Nations Development Programme LEADS/)]);
+  });
+  it("is read only where a verb of the question has an object that is not the owner", () => {
+    const ms: M[] = [];
+    expect(otherObject(" runs schools in two towns.", ["runs"], ms, 0)).toBe(true);
+    expect(otherObject(" runs it with two towns.", ["runs"], ms, 0)).toBe(false);
+    expect(otherObject(" runs with two towns.", ["runs"], ms, 0)).toBe(false);
+    expect(otherObject(" opened schools in two towns.", ["runs"], ms, 0)).toBe(false);
   });
 });
