@@ -1,5 +1,7 @@
 import type { M } from "./mentionLists.js";
+import { readLabel } from "./labelSense.js";
 import { questionLists } from "./questionHeading.js";
+import { QUESTION_SENSES } from "./rules/questionLexicon.js";
 import type { HeadingList } from "./rules/listRules.js";
 
 /**
@@ -26,6 +28,50 @@ const INTRODUCED = /(?:\b(?:were|was|are|is|came(?:\s+from)?|included|includes|i
 // Between two items of one list: commas, "and", "as well as"; a body's own place ("A in Spain") is a remark of it.
 const ITEM_GAP = /^\s*(?:\([A-Z][A-Za-z.-]{1,12}\)\s*)?(?:,\s*(?:and\s+|as well as\s+)?|\s(?:and|&|as well as)\s+)(?:the\s+)?$/;
 
+// A role the clause gives its names after them: "A is among the programme's partners", "A is the lead agency", "A, as
+// donors, …". The words after it up to a preposition or a stop are the role noun phrase.
+const ROLE = /\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:among|one\s+of|(?=(?:a|an|the|its|their)\s))|as\s+(?=[a-z]))\s*((?:(?:the|a|an|its|their|our|[A-Za-z-]+['’]s)\s+)*)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})/;
+const ROLE_STOP = /\s(?:of|to|for|in|at|on|with|from|by|and|or|since|that|which|who)\b.*$/;
+
+/**
+ * The lists a clause's own role noun states, or null where it names none the label lexicon knows. A possessor before
+ * the noun ("its partners", "the programme's partners") is the owner's, read as the lexicon reads "programme partners".
+ */
+export function clauseRole(clause: string): HeadingList[] | null {
+  const r = ROLE.exec(clause);
+  if (!r) return null;
+  const noun = r[2]!.replace(ROLE_STOP, "");
+  const owned = /['’]s\s|\b(?:its|their|our)\s/.test(r[1]!);
+  const words = noun.split(/\s+/);
+  for (const phrase of [noun, words.slice(-2).join(" "), words[words.length - 1]!]) {
+    const read = readLabel(phrase);
+    if (read.lists.length) return read.lists;
+    const asOwner = owned ? readLabel(`programme ${phrase}`) : null;
+    if (asOwner?.lists.length) return asOwner.lists;
+  }
+  return null;
+}
+
+/** The verbs of the senses a heading's lists were read by ("runs", "leads" for "Who runs it"). */
+export const askedVerbs = (lists: readonly HeadingList[]): string[] =>
+  QUESTION_SENSES.filter((s) => lists.some((l) => l.id === `question:${s.id}`)).flatMap((s) => s.verbs.filter((v) => !v.includes(" ")));
+
+// What the asked verb may take as its object and still speak of the section's owner: "it", "the programme", "the work".
+const OWNER_OBJECT = /^(?:it|them|this|that|(?:the|its|this)\s+(?:programme|program|project|initiative|scheme|work|process|forum|network|dialogue|partnership|effort|day-to-day))\b/i;
+
+/**
+ * Whether a clause, after its names, uses the heading's own verb of some other thing ("UNICEF runs schools in the same
+ * towns" under "Who runs it"): a transitive verb with an object of its own that is not the owner answers nothing.
+ */
+export function otherObject(after: string, verbs: readonly string[], ms: readonly M[], at: number): boolean {
+  const v = /^\s*(?:also\s+|now\s+|still\s+)?([a-z]+)\s+(?=\S)/.exec(after);
+  if (!v || !verbs.includes(v[1]!)) return false;
+  const object = after.slice(v[0].length);
+  if (OWNER_OBJECT.test(object) || /^(?:with|on|from|in|at|for|since|alongside|jointly|together)\b/i.test(object)) return false;
+  // A name right after the verb is the owner's or another body's: the section's turn to another body reads that.
+  return !ms.some((m) => m.start === at + v[0].length) && /^[a-z]/.test(object);
+}
+
 /** The clauses of a sentence as [start, end) spans. */
 function clauses(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -43,7 +89,7 @@ function clauses(text: string): Array<[number, number]> {
  * opens the clause or that a copula, "came" or a colon introduces. `ms` are the sentence's own mentions (not
  * coreference), offsets in `text`.
  */
-export function sectionAnswers(text: string, ms: readonly M[]): M[] {
+export function sectionAnswers(text: string, ms: readonly M[], verbs: readonly string[] = []): Array<M & { role: HeadingList[] | null }> {
   // "Chile's minister": a name owning a noun is no answer of its own; nor one opening a longer name the text goes on
   // with ("the Chile Red Cross Society", where that society is no body recognition knows).
   // A mention that spans a person and their office ("Chile's President Ana Soto", "the Peruvian minister, Luis Paz") is
@@ -54,7 +100,7 @@ export function sectionAnswers(text: string, ms: readonly M[]): M[] {
   // A sentence that denies, hedges or sets apart anywhere states nothing of its names: which clause a denial scopes
   // over ("Peru came; Chile, which Peru had urged, did not") is more than the clause parts show.
   if (NOT_STATED.test(text)) return [];
-  const found: M[] = [];
+  const found: Array<M & { role: HeadingList[] | null }> = [];
   for (const [from, to] of clauses(text)) {
     const inClause = named.filter((m) => m.start >= from && m.end <= to);
     const head = inClause.find((m) => OPENING.test(text.slice(from, m.start)) || INTRODUCED.test(text.slice(from, m.start)));
@@ -74,7 +120,10 @@ export function sectionAnswers(text: string, ms: readonly M[]): M[] {
       if (!ITEM_GAP.test(after)) break;
       rows.push(m);
     }
-    found.push(...rows.filter((r) => r.id !== ""));
+    if (otherObject(text.slice(rows[rows.length - 1]!.end, to), verbs, inClause, rows[rows.length - 1]!.end)) continue;
+    // The clause's own role after its names ("… is among its partners") says what they are, whatever the heading asks.
+    const role = clauseRole(text.slice(rows[rows.length - 1]!.end, to));
+    found.push(...rows.filter((r) => r.id !== "").map((r) => ({ ...r, role })));
   }
   return found;
 }

@@ -31,7 +31,7 @@ import { numberedAcronymMeeting } from "./numberedAcronymMeeting.js";
 import { namedWhole, wholeNamed } from "./titleBody.js";
 import { enumeratedHeading } from "./headingProjects.js";
 import { QuestionAnswers, answerRows, pageHeadings } from "./questionAnswer.js";
-import { sectionAnswers, sectionQuestion } from "./questionSection.js";
+import { askedVerbs, sectionAnswers, sectionQuestion } from "./questionSection.js";
 import { topicReader } from "./topicReader.js";
 import { MeetingScene } from "./meetingScene.js";
 import { MeetingPlaces } from "./meetingPlaces.js";
@@ -266,8 +266,12 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // Under a question heading, each affirmative clause's subject answers it for the section's owner.
       if (asked && own.some((m) => (m.kind === "FORUM" || m.kind === "INITIATIVE") && m.id !== asked!.owner.id)) asked.turned = true;
       if (asked && !asked.turned && !h) {
-        for (const r of sectionAnswers(text, own)) {
-          for (const l of asked.lists) {
+        // A clause's own role decides what its names are ("A is among its partners" under "Who runs it"), and the
+        // heading's verb with an object of its own speaks of another thing, save at a meeting, where any part a body
+        // had there (a donor, a partner) and anything it gave is taking part in it.
+        const atMeeting = asked.owner.isEvent && asked.lists.every((l) => l.type === "PARTICIPATES_IN");
+        for (const r of sectionAnswers(text, own, atMeeting ? [] : askedVerbs(asked.lists))) {
+          for (const l of r.role && !atMeeting ? r.role : asked.lists) {
             if (!l.rows.includes(r.kind) || !l.topics.includes(asked.owner.kind) || r.id === asked.owner.id) continue;
             add(l.type, l.rowsAreTargets ? asked.owner.id : r.id, l.rowsAreTargets ? r.id : asked.owner.id, `section-${l.id}`, l.confidence);
           }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { M } from "../../ingest/core/mentionLists.js";
-import { SECTION_ANSWER_EXAMPLES, sectionAnswers, sectionQuestion } from "../../ingest/core/questionSection.js";
+import { SECTION_ANSWER_EXAMPLES, clauseRole, otherObject, sectionAnswers, sectionQuestion } from "../../ingest/core/questionSection.js";
 import { relationLines } from "./support/pipelineRelations.js";
 
 /** Sections under a question heading (questionSection.ts): the heading is a label, each affirmative clause its answer. */
@@ -56,5 +56,36 @@ describe("an FAQ page's question heading whose answer turns to another body", ()
   it("states nothing for the owner once the section speaks of another programme", () => {
     const page = "Joint Migration and Development Initiative (JMDI)\n\nThe JMDI works with local authorities on migration.\n\nWho are the members?\n\nThe JMDI answers to a board. The Seafarers Return Programme is a separate scheme; Chile and Peru are its members.\n";
     expect(relationLines(page, "faq.txt").filter((l) => / MEMBER_OF Joint Migration/.test(l))).toEqual([]);
+  });
+});
+
+describe("a clause whose own role noun names its relation", () => {
+  const page = (lines: string) => `Joint Migration and Development Initiative (JMDI)\n\nThe JMDI helps towns plan for migration.\n\nWho runs it\n\n${lines}\n`;
+  const about = (text: string) => relationLines(text, "roles.txt").filter((l) => / Joint Migration/.test(l));
+  it("is read by that role, not by the heading's question", () => {
+    const lines = about(page("UNDP steers the work. The ILO is among the scheme's partners, and UNFPA is one of its funders."));
+    expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^United Nations Development Programme LEADS/), expect.stringMatching(/^United Nations Population Fund FUNDS/)]));
+    expect(lines.filter((l) => /^(?:International Labour Organization|United Nations Population Fund) LEADS/.test(l))).toEqual([]);
+  });
+  it("reads the role noun phrase through the label lexicon, with a possessor as the owner's", () => {
+    const types = (clause: string) => clauseRole(clause)?.map((l) => l.type) ?? null;
+    expect(types(" is one of its funders")).toEqual(["FUNDS"]);
+    expect(types(" is among the scheme's partners")).toEqual(["PARTICIPATES_IN"]);
+    expect(types(" sent two ministers")).toBeNull();
+  });
+});
+
+describe("a clause that uses the heading's own verb of some other thing", () => {
+  it("answers nothing, while the verb alone or with the owner as its object still answers", () => {
+    const page = "Joint Migration and Development Initiative (JMDI)\n\nThe JMDI helps towns plan for migration.\n\nWho runs it\n\nUNDP manages it day to day. UNICEF manages clinics across the border.\n";
+    const leads = relationLines(page, "verbs.txt").filter((l) => / LEADS Joint Migration/.test(l));
+    expect(leads).toEqual([expect.stringMatching(/^United Nations Development Programme LEADS/)]);
+  });
+  it("is read only where a verb of the question has an object that is not the owner", () => {
+    const ms: M[] = [];
+    expect(otherObject(" runs schools in two towns.", ["runs"], ms, 0)).toBe(true);
+    expect(otherObject(" runs it with two towns.", ["runs"], ms, 0)).toBe(false);
+    expect(otherObject(" runs with two towns.", ["runs"], ms, 0)).toBe(false);
+    expect(otherObject(" opened schools in two towns.", ["runs"], ms, 0)).toBe(false);
   });
 });
