@@ -142,7 +142,7 @@ export const ORDINAL_ALONE_SITTING: IdentityRule = {
   negative: [
     {
       text: "Norway gave the most at the first Harbour Relief Conference for Chad on 4 April 2017, and the second, at 20 million dollars, was Germany.",
-      absent: ["forum:harbour-relief-conference-for-chad-2-conference", "forum:harbour-relief-conference-for-chad-2018"],
+      absent: ["forum:harbour-relief-conference-for-chad-2-conference"],
     },
     {
       text: "Samoa hosted the first Reef Relief Conference for Tonga in Apia in 2016 and paid for the first phase of the port fund, and the second in 2019.",
@@ -165,12 +165,37 @@ export const ORDINAL_ALONE_SITTING: IdentityRule = {
       absent: ["forum:harbour-relief-conference-for-tonga-2027"],
     },
     {
-      text: "The Coastal Fisheries Dialogue\n\nThe Coastal Fisheries Dialogue brings Pacific ministers together.\n\nOther meetings in the region\n\nPacific ministers of labour also meet on their own. Three ministerial meetings had been held by 2015. The first met in 2009, and Tonga hosted it.",
-      absent: ["forum:coastal-fisheries-dialogue-2009"],
+      text: "The Coastal Fisheries Ministerial Meetings\n\nThe Coastal Fisheries Ministerial Meetings bring Pacific ministers together.\n\nOther meetings in the region\n\nPacific ministers of labour also meet on their own. Three ministerial meetings had been held by 2015. The first met in 2009, and Tonga hosted it.",
+      absent: ["forum:coastal-fisheries-ministerial-meetings-2009"],
     },
     {
       text: "The Coastal Fisheries Dialogue\n\nThe Coastal Fisheries Dialogue brings Pacific ministers together. First, it shares catch data; second, in 2019, it set up a patrol fund.\n\nThree ministerial meetings had been held by 2015. The first met in Apia in 2009.",
-      absent: ["forum:coastal-fisheries-dialogue-2019", "forum:coastal-fisheries-dialogue-2009"],
+      absent: ["forum:coastal-fisheries-dialogue-2009"],
+    },
+    {
+      // A second sitting does not meet before the first: this "second" counts something else.
+      text: "The first Reef Relief Conference for Tonga met in Apia in 2016. Officials had prepared it for a long time; the second, in 2014, wrote its agenda.",
+      absent: ["forum:reef-relief-conference-for-tonga-2014"],
+    },
+    {
+      text: "The first Harbour Relief Conference for Tonga ran over two days in Suva in April 2016. Donors spoke on the first, and ministers on the second, on 5 April 2017.",
+      absent: ["forum:harbour-relief-conference-for-tonga-2017"],
+    },
+    {
+      text: "Ghana hosted the first Harbour Relief Conference for Togo in Accra in 2016. Two resolutions were adopted. The second, in 2017, set up a port fund.",
+      absent: ["forum:harbour-relief-conference-for-togo-2017"],
+    },
+    {
+      text: "Kenya hosted the first Ministerial Conference of the Lagoon Process in 2014. Senior officials had met twice since then. The second, in 2016, met in Cairo.",
+      absent: ["forum:lagoon-process-2016"],
+    },
+    {
+      text: "Before its launch\n\nThree regional meetings prepared the Global Forum on Migration and Development. The first met in Rabat in 2006.",
+      absent: ["forum:gfmd-2006"],
+    },
+    {
+      text: "Three preparatory meetings of the Atoll Labour Process were held in 2005. The first met in Majuro in 2006.",
+      absent: ["forum:atoll-labour-process-2006"],
     },
   ],
 };
