@@ -123,11 +123,11 @@ export const ELIDED_PLURAL_SITTING: IdentityRule = {
 
 export const ORDINAL_ALONE_SITTING: IdentityRule = {
   id: "ordinal-alone-sitting",
-  what: "An ordinal heading its own noun phrase ('and the second on 9 May 2018', 'A third, in June 2020, was hosted …', 'The first met in 1994', 'The second of them met …') is a sitting of the series counted just before it, dated only by its own clause (ordinalAloneSittings.ts): after a lower-numbered sitting of one series at most two sentences back, or right after a paragraph-opening count of sittings by a plural meeting noun whose series that sentence names or the page is named after. With a noun of its own between ('the first phase', 'a first grant'), another series or two sittings of different series before it, a count that is not of meetings ('the first of three reports', 'a third of the funds'), a clause without a year ('the second, at 20 million dollars'), a future sitting, or a count of another actor's meetings in mid-paragraph, it names no sitting.",
+  what: "An ordinal heading its own noun phrase ('came back for a second in Apia on 9 May 2018', 'received a third in June 2020', 'The first met in 1994', 'The second of them met …') is a sitting of the series counted just before it, dated only by its own clause (ordinalAloneSittings.ts): after a lower-numbered sitting of one series at most two sentences back, or right after a paragraph-opening count of sittings by a plural meeting noun whose series that sentence names or the page is named after. With a noun of its own between ('the first phase', 'a first grant'), another series or two sittings of different series before it, a count that is not of meetings ('the first of three reports', 'a third of the funds'), a clause without a year ('the second, at 20 million dollars'), a future sitting, or a count of another actor's meetings in mid-paragraph, it names no sitting. Nor does it when the Nth meets in the year of the sitting before it or earlier, when a count of another plural noun or of times ('two resolutions', 'over two days', 'twice') stands between, when the count's series is not the owner of the counted meetings ('three meetings prepared X'), or when the Nth falls outside the count's own span ('held in 2005', 'since 2009', 'by 2015').",
   words: [],
   positive: [
     {
-      text: "The Pacific Islands Forum opened the first Harbour Relief Conference for Tonga in Suva on 4 April 2016 and the second on 9 May 2018. Pledges grew each time. A third, in Nuku'alofa in June 2020, ended with a port fund.",
+      text: "Donors who had met at the first Harbour Relief Conference for Tonga in Suva in 2016 came back for a second in Apia on 9 May 2018; Samoa paid for it. Nuku'alofa received a third in June 2020.",
       present: ["forum:harbour-relief-conference-for-tonga-2018", "forum:harbour-relief-conference-for-tonga-2020"],
     },
     {
@@ -161,7 +161,7 @@ export const ORDINAL_ALONE_SITTING: IdentityRule = {
       absent: ["forum:reef-relief-conference-for-tonga-2019", "forum:lagoon-safety-conference-2019"],
     },
     {
-      text: "In Suva, the Pacific Islands Forum convened the first Harbour Relief Conference for Tonga on 4 April 2016, and the second will be held in May 2027.",
+      text: "Tonga's ports were rebuilt with money from the first Harbour Relief Conference for Tonga (Suva, 2016). Samoa has offered to host a second, planned for May 2027.",
       absent: ["forum:harbour-relief-conference-for-tonga-2027"],
     },
     {
@@ -190,8 +190,9 @@ export const ORDINAL_ALONE_SITTING: IdentityRule = {
       absent: ["forum:lagoon-process-2016"],
     },
     {
-      text: "Before its launch\n\nThree regional meetings prepared the Global Forum on Migration and Development. The first met in Rabat in 2006.",
-      absent: ["forum:gfmd-2006"],
+      // The counted meetings prepared the series; they are not its sittings.
+      text: "Before its launch\n\nThree regional meetings prepared the Atoll Labour Process. The first met in Majuro in 2006.",
+      absent: ["forum:atoll-labour-process-2006"],
     },
     {
       text: "Three preparatory meetings of the Atoll Labour Process were held in 2005. The first met in Majuro in 2006.",

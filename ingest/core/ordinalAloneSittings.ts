@@ -6,13 +6,13 @@ import type { SeriesMeetingPhrase } from "./seriesMeetingPhrases.js";
 import type { DiscoveredName, Mention } from "./types.js";
 
 /**
- * An ordinal standing alone as the head of its noun phrase ("and the second on 9 May 2018", "A third, in June 2020, was
- * hosted by Samoa", "The first met in 1994") names a sitting of the series the text counted just before it
+ * An ordinal standing alone as the head of its noun phrase ("came back for a second in Apia on 9 May 2018", "received a
+ * third in June 2020", "The first met in 1994") names a sitting of the series the text counted just before it
  * (ORDINAL_ALONE_SITTING). Which series is read from the structure before the ordinal, never from its words:
  * - a numbered sitting of one series, in the same sentence or at most two sentences earlier, with a higher number after
  *   a lower one ("the first Harbour Relief Conference …, and the second …"): the sitting's series and kind;
- * - a sentence opening its paragraph that counts sittings by a plural meeting noun ("Five ministerial meetings had been
- *   held by 2020."), right before "The Nth" as the subject of a verb of meeting: the one series that sentence names, or
+ * - a sentence opening its paragraph that counts sittings by a plural meeting noun ("Ministers have met in nine plenary
+ *   sessions since 1990."), right before "The Nth" as the subject of a verb of meeting: the one series that sentence names, or
  *   else the one series of the section or page when that series is named by the counted plural ("the Coastal
  *   Consultations"; the paragraph opens on the count, so no other actor holds it).
  * The sitting keeps only the year its own clause gives ("the second on 9 May 2018"); a clause without one, or one that
