@@ -30,7 +30,7 @@ const PLURAL_HEADS = new Map(MEETING_NOUN_ROWS.filter((n) => n.pluralNames).map(
 const ORDINAL_WORD = `${SPELLED_ORDINAL}|\\d{1,3}(?:st|nd|rd|th)`;
 const COUNTS_SERIES = new RegExp(`\\b(?:(?:the\\s+)?(?:${ORDINAL_WORD})|one|${CARDINAL})\\s+(?:of\\s+)?(?:the\\s+)?$`, "i");
 /** Another counted or plural lower-case noun ("two working groups", "its phases", "the reports") that "the Nth" may count. */
-const OTHER_COUNTED = new RegExp(`\\b(?:${CARDINAL}|the|its|their|these|those|some|many|both)\\s+(?:[a-z]+[\\s-]+)?(?!(?:this|thus|perhaps|unless|across|always|various|previous)\\b)[a-z]{3,}(?<!ss|ou)s\\b`);
+export const OTHER_COUNTED = new RegExp(`\\b(?:${CARDINAL}|the|its|their|these|those|some|many|both)\\s+(?:[a-z]+[\\s-]+)?(?!(?:this|thus|perhaps|unless|across|always|various|previous)\\b)[a-z]{3,}(?<!ss|ou)s\\b`);
 
 export function elidedMeetings(
   text: string,

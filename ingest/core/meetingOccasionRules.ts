@@ -123,11 +123,11 @@ export const ELIDED_PLURAL_SITTING: IdentityRule = {
 
 export const ORDINAL_ALONE_SITTING: IdentityRule = {
   id: "ordinal-alone-sitting",
-  what: "An ordinal heading its own noun phrase ('and the second on 9 May 2018', 'A third, in June 2020, was hosted …', 'The first met in 1994', 'The second of them met …') is a sitting of the series counted just before it, dated only by its own clause (ordinalAloneSittings.ts): after a lower-numbered sitting of one series at most two sentences back, or right after a paragraph-opening count of sittings by a plural meeting noun whose series that sentence names or the page is named after. With a noun of its own between ('the first phase', 'a first grant'), another series or two sittings of different series before it, a count that is not of meetings ('the first of three reports', 'a third of the funds'), a clause without a year ('the second, at 20 million dollars'), a future sitting, or a count of another actor's meetings in mid-paragraph, it names no sitting.",
+  what: "An ordinal heading its own noun phrase ('came back for a second in Apia on 9 May 2018', 'received a third in June 2020', 'The first met in 1994', 'The second of them met …') is a sitting of the series counted just before it, dated only by its own clause (ordinalAloneSittings.ts): after a lower-numbered sitting of one series at most two sentences back, or right after a paragraph-opening count of sittings by a plural meeting noun whose series that sentence names or the page is named after. With a noun of its own between ('the first phase', 'a first grant'), another series or two sittings of different series before it, a count that is not of meetings ('the first of three reports', 'a third of the funds'), a clause without a year ('the second, at 20 million dollars'), a future sitting, or a count of another actor's meetings in mid-paragraph, it names no sitting. Nor does it when the Nth meets in the year of the sitting before it or earlier, when a count of another plural noun or of times ('two resolutions', 'over two days', 'twice') stands between, when the count's series is not the owner of the counted meetings ('three meetings prepared X'), or when the Nth falls outside the count's own span ('held in 2005', 'since 2009', 'by 2015').",
   words: [],
   positive: [
     {
-      text: "The Pacific Islands Forum opened the first Harbour Relief Conference for Tonga in Suva on 4 April 2016 and the second on 9 May 2018. Pledges grew each time. A third, in Nuku'alofa in June 2020, ended with a port fund.",
+      text: "Donors who had met at the first Harbour Relief Conference for Tonga in Suva in 2016 came back for a second in Apia on 9 May 2018; Samoa paid for it. Nuku'alofa received a third in June 2020.",
       present: ["forum:harbour-relief-conference-for-tonga-2018", "forum:harbour-relief-conference-for-tonga-2020"],
     },
     {
@@ -142,7 +142,7 @@ export const ORDINAL_ALONE_SITTING: IdentityRule = {
   negative: [
     {
       text: "Norway gave the most at the first Harbour Relief Conference for Chad on 4 April 2017, and the second, at 20 million dollars, was Germany.",
-      absent: ["forum:harbour-relief-conference-for-chad-2-conference", "forum:harbour-relief-conference-for-chad-2018"],
+      absent: ["forum:harbour-relief-conference-for-chad-2-conference"],
     },
     {
       text: "Samoa hosted the first Reef Relief Conference for Tonga in Apia in 2016 and paid for the first phase of the port fund, and the second in 2019.",
@@ -161,16 +161,42 @@ export const ORDINAL_ALONE_SITTING: IdentityRule = {
       absent: ["forum:reef-relief-conference-for-tonga-2019", "forum:lagoon-safety-conference-2019"],
     },
     {
-      text: "In Suva, the Pacific Islands Forum convened the first Harbour Relief Conference for Tonga on 4 April 2016, and the second will be held in May 2027.",
+      text: "Tonga's ports were rebuilt with money from the first Harbour Relief Conference for Tonga (Suva, 2016). Samoa has offered to host a second, planned for May 2027.",
       absent: ["forum:harbour-relief-conference-for-tonga-2027"],
     },
     {
-      text: "The Coastal Fisheries Dialogue\n\nThe Coastal Fisheries Dialogue brings Pacific ministers together.\n\nOther meetings in the region\n\nPacific ministers of labour also meet on their own. Three ministerial meetings had been held by 2015. The first met in 2009, and Tonga hosted it.",
-      absent: ["forum:coastal-fisheries-dialogue-2009"],
+      text: "The Coastal Fisheries Ministerial Meetings\n\nThe Coastal Fisheries Ministerial Meetings bring Pacific ministers together.\n\nOther meetings in the region\n\nPacific ministers of labour also meet on their own. Three ministerial meetings had been held by 2015. The first met in 2009, and Tonga hosted it.",
+      absent: ["forum:coastal-fisheries-ministerial-meetings-2009"],
     },
     {
       text: "The Coastal Fisheries Dialogue\n\nThe Coastal Fisheries Dialogue brings Pacific ministers together. First, it shares catch data; second, in 2019, it set up a patrol fund.\n\nThree ministerial meetings had been held by 2015. The first met in Apia in 2009.",
-      absent: ["forum:coastal-fisheries-dialogue-2019", "forum:coastal-fisheries-dialogue-2009"],
+      absent: ["forum:coastal-fisheries-dialogue-2009"],
+    },
+    {
+      // A second sitting does not meet before the first: this "second" counts something else.
+      text: "The first Reef Relief Conference for Tonga met in Apia in 2016. Officials had prepared it for a long time; the second, in 2014, wrote its agenda.",
+      absent: ["forum:reef-relief-conference-for-tonga-2014"],
+    },
+    {
+      text: "The first Harbour Relief Conference for Tonga ran over two days in Suva in April 2016. Donors spoke on the first, and ministers on the second, on 5 April 2017.",
+      absent: ["forum:harbour-relief-conference-for-tonga-2017"],
+    },
+    {
+      text: "Ghana hosted the first Harbour Relief Conference for Togo in Accra in 2016. Two resolutions were adopted. The second, in 2017, set up a port fund.",
+      absent: ["forum:harbour-relief-conference-for-togo-2017"],
+    },
+    {
+      text: "Kenya hosted the first Ministerial Conference of the Lagoon Process in 2014. Senior officials had met twice since then. The second, in 2016, met in Cairo.",
+      absent: ["forum:lagoon-process-2016"],
+    },
+    {
+      // The counted meetings prepared the series; they are not its sittings.
+      text: "Before its launch\n\nThree regional meetings prepared the Atoll Labour Process. The first met in Majuro in 2006.",
+      absent: ["forum:atoll-labour-process-2006"],
+    },
+    {
+      text: "Three preparatory meetings of the Atoll Labour Process were held in 2005. The first met in Majuro in 2006.",
+      absent: ["forum:atoll-labour-process-2006"],
     },
   ],
 };

@@ -1,17 +1,18 @@
 import { analyse } from "./analysis.js";
+import { OTHER_COUNTED } from "./meetingEllipsis.js";
 import { MEETING_NOUN_ROWS } from "./meetingNouns.js";
 import { CARDINAL, SPELLED_ORDINAL, ordinalNumber } from "./ordinals.js";
 import type { SeriesMeetingPhrase } from "./seriesMeetingPhrases.js";
 import type { DiscoveredName, Mention } from "./types.js";
 
 /**
- * An ordinal standing alone as the head of its noun phrase ("and the second on 9 May 2018", "A third, in June 2020, was
- * hosted by Samoa", "The first met in 1994") names a sitting of the series the text counted just before it
+ * An ordinal standing alone as the head of its noun phrase ("came back for a second in Apia on 9 May 2018", "received a
+ * third in June 2020", "The first met in 1994") names a sitting of the series the text counted just before it
  * (ORDINAL_ALONE_SITTING). Which series is read from the structure before the ordinal, never from its words:
  * - a numbered sitting of one series, in the same sentence or at most two sentences earlier, with a higher number after
  *   a lower one ("the first Harbour Relief Conference …, and the second …"): the sitting's series and kind;
- * - a sentence opening its paragraph that counts sittings by a plural meeting noun ("Five ministerial meetings had been
- *   held by 2020."), right before "The Nth" as the subject of a verb of meeting: the one series that sentence names, or
+ * - a sentence opening its paragraph that counts sittings by a plural meeting noun ("Ministers have met in nine plenary
+ *   sessions since 1990."), right before "The Nth" as the subject of a verb of meeting: the one series that sentence names, or
  *   else the one series of the section or page when that series is named by the counted plural ("the Coastal
  *   Consultations"; the paragraph opens on the count, so no other actor holds it).
  * The sitting keeps only the year its own clause gives ("the second on 9 May 2018"); a clause without one, or one that
@@ -26,6 +27,8 @@ const ANY_ORDINAL = new RegExp(`\\b${SPELLED_ORDINAL}\\b`, "gi");
 const PHRASE_GOES_ON = new Set(["NOUN", "PROPN", "ADJ", "NUM", "PART"]);
 const MEETING_VERB = /^\s*(?:of\s+them\s+)?(?:was\s+(?:held|convened|hosted|opened)|took\s+place|met|followed|opened|convened|gathered)\b/;
 const FUTURE = /\b(?:will|shall|is\s+to|are\s+to|planned|scheduled|due\s+to|expected)\b/;
+/** A count of times: "twice", "three times". */
+const TIMES = new RegExp(`\\b(?:twice|thrice|${CARDINAL}\\s+times)\\b`, "i");
 const YEAR = /\b(?:19|20)\d{2}\b/;
 const SENTENCE_END = /[.!?]["”’)]?\s+(?=[A-Z"“])|\n/g;
 /** The plural meeting nouns, each with its singular: "meetings" → "meeting". */
@@ -51,7 +54,7 @@ export function ordinalAloneSittings(
   const out: SeriesMeetingPhrase[] = [];
   const sittings = numbered
     .filter((e) => e.entity.isEvent && e.entity.parentId && e.entity.ordinal && /^\d+\s/.test(e.entity.ordinal))
-    .map((e) => ({ end: e.end, parentId: e.entity.parentId!, n: Number(e.entity.ordinal!.split(" ")[0]), kind: e.entity.ordinal!.replace(/^\d+\s+/, "") }));
+    .map((e) => ({ end: e.end, parentId: e.entity.parentId!, n: Number(e.entity.ordinal!.split(" ")[0]), kind: e.entity.ordinal!.replace(/^\d+\s+/, ""), year: e.entity.year ?? null }));
   for (const m of text.matchAll(ARTICLE_ORDINAL)) {
     const at = m.index!;
     const end = at + m[0].length;
@@ -61,23 +64,27 @@ export function ordinalAloneSittings(
     if (FUTURE.test(clause)) continue;
     const year = Number(YEAR.exec(clause)?.[0] ?? 0) || null;
     const start = at + m[0].indexOf(m[1]!);
-    const from = afterSitting(n, at) ?? afterCount(at, clause);
-    if (!from || !year) continue;
+    if (!year) continue;
+    const from = afterSitting(n, at, year) ?? afterCount(at, clause, year);
+    if (!from) continue;
     out.push({ start, end, parentId: from.parentId, key: `${n} ${from.noun}`, kind: `${n} ${from.kind}`, needsYear: false, year });
-    sittings.push({ end, parentId: from.parentId, n, kind: from.kind });
+    sittings.push({ end, parentId: from.parentId, n, kind: from.kind, year });
   }
   return out;
 
   /** The numbered sitting "the Nth" goes on from: the last one before it, of one series, a lower number, nothing between. */
-  function afterSitting(n: number, at: number): { parentId: string; noun: string; kind: string } | null {
+  function afterSitting(n: number, at: number, year: number): { parentId: string; noun: string; kind: string } | null {
     const near = sittings.filter((s) => s.end <= at && sentenceEnds(text.slice(s.end, at)) <= 2);
     const last = near[near.length - 1];
     if (!last || last.n >= n || new Set(near.map((s) => s.parentId)).size > 1 || !clearBetween(last.end, at)) return null;
+    // A later sitting of a series meets in a later year; "the second" in the first one's year or before counts its days,
+    // sessions or earlier rounds, not its sittings.
+    if (last.year && year <= last.year) return null;
     return { parentId: last.parentId, noun: last.kind.split(" ").pop()!, kind: last.kind };
   }
 
   /** The series of a count of sittings that opens the paragraph right before "The Nth" and its verb of meeting. */
-  function afterCount(at: number, clause: string): { parentId: string; noun: string; kind: string } | null {
+  function afterCount(at: number, clause: string, year: number): { parentId: string; noun: string; kind: string } | null {
     if (!MEETING_VERB.test(clause)) return null;
     const stops = [...text.matchAll(SENTENCE_END)].filter((s) => s.index! < at);
     const opens = stops[stops.length - 1];
@@ -86,9 +93,17 @@ export function ordinalAloneSittings(
     const prior = stops[stops.length - 2];
     const countFrom = prior ? prior.index! + prior[0].length : 0;
     if (prior && !/\n/.test(prior[0])) return null;
-    const count = COUNTED_SITTINGS.exec(text.slice(countFrom, opens.index!));
-    if (!count) return null;
-    const named = [...new Set(sorted.filter((s) => s.kind === "FORUM" && s.localStart >= countFrom && s.localEnd <= at).map((s) => ctx.series(s.key)))];
+    const counting = text.slice(countFrom, opens.index!);
+    const count = COUNTED_SITTINGS.exec(counting);
+    if (!count || !withinSpan(counting, year)) return null;
+    // A series named in the count holds the sittings only as their owner: "<count> meetings of (the) X" or "X has held
+    // <count> meetings". A series that is the object of another verb ("three meetings prepared X") holds none of them.
+    const countAt = countFrom + count.index!;
+    const countEnd = countAt + count[0].length;
+    const forums = sorted.filter((s) => s.kind === "FORUM" && s.localStart >= countFrom && s.localEnd <= at);
+    const owners = forums.filter((s) => (s.localStart >= countEnd && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(countEnd, s.localStart))) || (s.localEnd <= countAt && /^\s+(?:has|have|had)\s+(?:held|convened|hosted|met)\s+$/i.test(text.slice(s.localEnd, countAt))));
+    if (owners.length !== forums.length) return null;
+    const named = [...new Set(owners.map((s) => ctx.series(s.key)))];
     const plural = count[1]!.toLowerCase();
     // The section's or page's series only when its own name is the counted plural ("the X Conferences"): a page about
     // one conference that mentions earlier conferences of others does not own them.
@@ -98,12 +113,33 @@ export function ordinalAloneSittings(
     return parentId ? { parentId, noun, kind: noun } : null;
   }
 
-  /** Nothing between the sitting and "the Nth" counts or names something else: no other series, no ordinal with a noun. */
+  /**
+   * Nothing between the sitting and "the Nth" counts or names something else: no other series, no ordinal with a noun,
+   * no count of another plural noun or of times ("two resolutions", "over two days", "twice") that "the Nth" may count.
+   */
   function clearBetween(from: number, to: number): boolean {
     if (sorted.some((s) => s.kind === "FORUM" && s.localStart >= from && s.localEnd <= to)) return false;
+    // A count may open its sentence ("Two resolutions were adopted."): read it as in mid-sentence.
+    const between = text.slice(from, to).replace(/(^|[.!?;]\s+)([A-Z])(?=[a-z])/g, (_, stop: string, c: string) => stop + c.toLowerCase());
+    if (OTHER_COUNTED.test(between) || TIMES.test(between)) return false;
     for (const o of text.slice(from, to).matchAll(ANY_ORDINAL)) if (!standsAlone(text, from + o.index!, from + o.index! + o[0].length)) return false;
     return true;
   }
+}
+
+/**
+ * The count's sentence bounds its sittings in time: "since 2009" and "from 2009" come no earlier, "by 2015" and "until
+ * 2015" no later, "held in 2005" in that year. A sitting outside the span is not one of the counted ones.
+ */
+function withinSpan(counting: string, year: number): boolean {
+  for (const m of counting.matchAll(/\b(since|from|by|until|before|(?:held|met|convened|place)\s+in)\s+((?:19|20)\d{2})\b/gi)) {
+    const word = m[1]!.toLowerCase().replace(/^\w+\s+in$/, "in");
+    const bound = Number(m[2]);
+    if ((word === "since" || word === "from" || word === "in") && year < bound) return false;
+    if ((word === "by" || word === "until" || word === "in") && year > bound) return false;
+    if (word === "before" && year >= bound) return false;
+  }
+  return true;
 }
 
 /** The ordinal at [start, end) heads its noun phrase: the word after it does not go on with the phrase ("of" only as "of them"). */

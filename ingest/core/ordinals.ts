@@ -7,7 +7,7 @@ export const ORDINAL = `((?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")
 /** An ordinal spelled out ("third", "twenty-first"), as a group that captures nothing. */
 export const SPELLED_ORDINAL = `(?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")})`;
 /** Words that count things: "three", "several", "12". */
-export const CARDINAL = "(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|\\d{1,2})";
+export const CARDINAL = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\\d{1,2})";
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 /** "XIII" → 13; 0 for what is no well-formed Roman numeral up to 399. */
