@@ -22,7 +22,6 @@ import { settle } from "./settle.js";
 import { sequenceCanMatch } from "./triggerGate.js";
 import { firstMeetingOfYear } from "./meetingOfYear.js";
 import { HeadingLists } from "./HeadingLists.js";
-import type { HeadingList } from "./rules/listRules.js";
 import { isListRow } from "./listRow.js";
 import { yearByYearRelations } from "./yearByYear.js";
 import { EntryYear } from "./entryYear.js";
@@ -31,7 +30,7 @@ import { numberedAcronymMeeting } from "./numberedAcronymMeeting.js";
 import { namedWhole, wholeNamed } from "./titleBody.js";
 import { enumeratedHeading } from "./headingProjects.js";
 import { QuestionAnswers, answerRows, pageHeadings } from "./questionAnswer.js";
-import { askedVerbs, sectionAnswers, sectionQuestion } from "./questionSection.js";
+import { AskedSection } from "./askedSection.js";
 import { topicReader } from "./topicReader.js";
 import { MeetingScene } from "./meetingScene.js";
 import { MeetingPlaces } from "./meetingPlaces.js";
@@ -139,11 +138,11 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     return titleBodies.get(name) ?? b;
   };
   const questions = new QuestionAnswers();
-  // A section under a question heading ("Who came", "Who the members are"), its owner, and whether it has turned to
-  // another forum or programme, whose sentences no longer answer for the owner (questionSection.ts).
-  const MEETING_ROLES: ReadonlySet<RelationType> = new Set(["PARTICIPATES_IN", "HOSTED", "CHAIRED"]);
-  interface Asked { lists: HeadingList[]; owner: M; turned: boolean }
-  let asked: Asked | null = null;
+  // A section under a question heading ("Who came", "Who the members are") answers it for its owner (askedSection.ts).
+  const asked = new AskedSection({
+    headed: (labels, kinds, meetingFirst) => withPageMeeting(labels.reduce<M | null>((found, label) => found ?? named(label, kinds), null), kinds, meetingFirst),
+    onlyEvent: () => page.onlyEvent(["FORUM"]),
+  });
   // On a meeting's own page, who attended is said of the title's meeting where the section reports none (pageMeeting.ts).
   const lists = new HeadingLists({ doc, named, latest: (kinds, meetingFirst) => withPageMeeting(coref.latest(kinds, meetingFirst), kinds, meetingFirst), headingEntity: ctx.headingEntity, entities: ctx.entities, onPage: new Set(mentions.flatMap((m) => (m.entityId ? [m.entityId] : []))) });
   for (const passage of doc.passages) {
@@ -153,16 +152,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     // What a section's heading names is salient in it from its first sentence ("It was adopted in 1975").
     if (coref.enter(`${passage.chapter}|${passage.section}|${passage.article}`)) {
       scene.enter();
-      const question = sectionLabel ? sectionQuestion(sectionLabel) : [];
-      const kinds = question.flatMap((l) => l.topics);
-      // The owner: a body the heading names after its wh-word ("Who came to the Rabat conference"; "WHO" itself is no
-      // body there), else the page's; where the question asks who came, hosted or chaired, the page's one meeting, not
-      // its series (a meeting is founded or run by no one: "Who set it up" asks of the page's body).
-      const asking = sectionLabel?.replace(/^\W*(?:[ivx]{1,5}\.|\d{1,2}[.)])?\s*(?:who|which)\b/i, "");
-      const meeting = kinds.includes("FORUM") && question.every((l) => MEETING_ROLES.has(l.type));
-      const headed = question.length ? withPageMeeting([asking, ...pageHeadings(doc)].reduce<M | null>((found, label) => found ?? named(label, kinds), null), kinds, meeting) : null;
-      const owner = meeting && !headed?.isEvent ? (page.onlyEvent(["FORUM"]) ?? headed) : headed;
-      asked = owner ? { lists: question, owner, turned: false } : null;
+      asked.enter(sectionLabel, pageHeadings(doc));
       rowMeetings.enter(sectionLabel);
       const label = sectionLabel;
       // A dated meeting heading with no series of its own ("Suva, 17-18 April 2024 - Senior Officials' Meeting") is of the page's.
@@ -264,19 +254,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // Heading lists and labelled tables (HeadingLists.ts): the rows' owner is the list's.
       const h = lists.read(passage, pm, index, text, ms, rows.readRows, topic);
       // Under a question heading, each affirmative clause's subject answers it for the section's owner.
-      if (asked && own.some((m) => (m.kind === "FORUM" || m.kind === "INITIATIVE") && m.id !== asked!.owner.id)) asked.turned = true;
-      if (asked && !asked.turned && !h) {
-        // A clause's own role decides what its names are ("A is among its partners" under "Who runs it"), and the
-        // heading's verb with an object of its own speaks of another thing, save at a meeting, where any part a body
-        // had there (a donor, a partner) and anything it gave is taking part in it.
-        const atMeeting = asked.owner.isEvent && asked.lists.every((l) => l.type === "PARTICIPATES_IN");
-        for (const r of sectionAnswers(text, own, atMeeting ? [] : askedVerbs(asked.lists))) {
-          for (const l of r.role && !atMeeting ? r.role : asked.lists) {
-            if (!l.rows.includes(r.kind) || !l.topics.includes(asked.owner.kind) || r.id === asked.owner.id) continue;
-            add(l.type, l.rowsAreTargets ? asked.owner.id : r.id, l.rowsAreTargets ? r.id : asked.owner.id, `section-${l.id}`, l.confidence);
-          }
-        }
-      }
+      asked.read(text, own, Boolean(h), add);
       // An FAQ's answer: the names opening its first sentence answer the question above it.
       if (answerTopic && index === 0 && passage.kind !== "list-item" && !h) {
         for (const r of answerRows(text, own)) {
