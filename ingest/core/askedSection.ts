@@ -5,6 +5,11 @@ import { askedVerbs, sectionAnswers, sectionQuestion } from "./questionSection.j
 import type { HeadingList } from "./rules/listRules.js";
 
 const MEETING_ROLES: ReadonlySet<RelationType> = new Set(["PARTICIPATES_IN", "HOSTED", "CHAIRED"]);
+// A question put in the past ("Who came", "Who took part") asks of one meeting held; one in the present ("Who takes
+// part") asks of the standing body.
+const PAST = /\b(?:came|attended|took|gave|sent|spoke|met|went|was|were|turned|[a-z]+ed)\b/i;
+// A question about who is at a place ("Who is in Geneva") asks of that place, which the section's meeting may not be.
+const AT_PLACE = /\b(?:in|at)\s+(?:the\s+)?[A-Z]/;
 
 /** What relate.ts lends a question section: how it finds the body a heading names and the page's one meeting. */
 export interface AskedSectionPage {
@@ -33,8 +38,8 @@ export class AskedSection {
     // body there), else the page's; where the question asks who came, hosted or chaired, the page's one meeting, not
     // its series (a meeting is founded or run by no one: "Who set it up" asks of the page's body).
     const asking = label?.replace(/^\W*(?:[ivx]{1,5}\.|\d{1,2}[.)])?\s*(?:who|which)\b/i, "");
-    const meeting = kinds.includes("FORUM") && question.every((l) => MEETING_ROLES.has(l.type));
-    const headed = question.length ? this.page.headed([asking, ...pageHeadings], kinds, meeting) : null;
+    const meeting = kinds.includes("FORUM") && question.every((l) => MEETING_ROLES.has(l.type)) && PAST.test(asking ?? "");
+    const headed = question.length && !AT_PLACE.test(asking ?? "") ? this.page.headed([asking, ...pageHeadings], kinds, meeting) : null;
     this.owner = meeting && !headed?.isEvent ? (this.page.onlyEvent() ?? headed) : headed;
     this.lists = this.owner ? question : [];
     this.turned = false;

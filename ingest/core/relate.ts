@@ -75,8 +75,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const scene = new MeetingScene();
   const places = new MeetingPlaces();
   /** Where a meeting is asked for and none was found, the page's own meeting (pageMeeting.ts). */
+  let elsewhere = false;
   const withPageMeeting = (found: M | null, kinds: readonly EntityKind[], meetingFirst = false): M | null =>
-    meetingFirst && !found?.isEvent ? (pageMeeting.only(kinds) ?? found) : found;
+    meetingFirst && !found?.isEvent && !elsewhere ? (pageMeeting.only(kinds) ?? found) : found;
   const named = (label: string | null | undefined, kinds: readonly EntityKind[]) => page.named(label, kinds);
   const profileName = (() => { let p: string | null | undefined; return () => (p === undefined ? (p = profileTitle(doc)) : p); })();
   /** The entity an earlier section heading named, by kind: a status table under "Participants" is the treaty's the heading above named. */
@@ -164,6 +165,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       else if (label && enumeratedHeading(label)) headingNamed.clear();
       // "Who is in Bern" under a page that reported a meeting in Bern: the section speaks of that meeting (meetingPlaces.ts).
       const placed = id || named(label, ["FORUM"]) ? null : places.heading(label);
+      // "Who is in Geneva" where no meeting the page named was in Geneva: the section is about another place.
+      elsewhere = !id && !placed && /\b(?:in|at)\s+(?:the\s+)?[A-Z]/.test(label ?? "");
       if (placed) {
         coref.note([placed]);
         scene.saw("", [placed], (e) => ctx.entities.get(e)?.year ?? null);
@@ -220,7 +223,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const titled = (kind: EntityKind) => (named(sectionLabel, [kind]) ?? named(doc.title, [kind]) ?? named(profileName(), [kind]) ?? (kind === "CONVENTION" ? openingTreaty() : null))?.id ?? null;
       const titledForum = () => named(sectionLabel, ["FORUM"]) ?? named(doc.title, ["FORUM"]);
       const meetingOf = (forumId: string) => meetingOfYearStated(text, passage.text, forumId, eventFor);
-      const pageEvent = () => pageMeeting.only(["FORUM"])?.id ?? null;
+      const pageEvent = () => (elsewhere ? null : (pageMeeting.only(["FORUM"])?.id ?? null));
       const ms = [...own, ...coref.resolve(text, own, passage.chapterOwnerId, titled, meetingOf, pageEvent)].sort((a, b) => a.start - b.start);
       // The row's own words ("Senior Officials' Meeting, …") speak of the row's meeting, not of one named before it (rowMeeting.ts).
       if (index === 0 && rowId && rowEvent?.isEvent) for (const m of ms) if (m.via === "coref" && m.isEvent && m.id !== rowId) Object.assign(m, { id: rowId });
