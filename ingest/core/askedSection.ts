@@ -1,4 +1,5 @@
 import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
+import { namesPlace } from "./meetingPlaces.js";
 import type { M } from "./mentionLists.js";
 import type { Add } from "./patternRules.js";
 import { askedVerbs, sectionAnswers, sectionQuestion } from "./questionSection.js";
@@ -8,8 +9,6 @@ const MEETING_ROLES: ReadonlySet<RelationType> = new Set(["PARTICIPATES_IN", "HO
 // A question put in the past ("Who came", "Who took part") asks of one meeting held; one in the present ("Who takes
 // part") asks of the standing body.
 const PAST = /\b(?:came|attended|took|gave|sent|spoke|met|went|was|were|turned|[a-z]+ed)\b/i;
-// A question about who is at a place ("Who is in Geneva") asks of that place, which the section's meeting may not be.
-const AT_PLACE = /\b(?:in|at)\s+(?:the\s+)?[A-Z]/;
 
 /** What relate.ts lends a question section: how it finds the body a heading names and the page's one meeting. */
 export interface AskedSectionPage {
@@ -39,7 +38,8 @@ export class AskedSection {
     // its series (a meeting is founded or run by no one: "Who set it up" asks of the page's body).
     const asking = label?.replace(/^\W*(?:[ivx]{1,5}\.|\d{1,2}[.)])?\s*(?:who|which)\b/i, "");
     const meeting = kinds.includes("FORUM") && question.every((l) => MEETING_ROLES.has(l.type)) && PAST.test(asking ?? "");
-    const headed = question.length && !AT_PLACE.test(asking ?? "") ? this.page.headed([asking, ...pageHeadings], kinds, meeting) : null;
+    // A question about who is at a place ("Who is in Geneva") asks of that place, which the page's meeting may not be.
+    const headed = question.length && !namesPlace(asking) ? this.page.headed([asking, ...pageHeadings], kinds, meeting) : null;
     this.owner = meeting && !headed?.isEvent ? (this.page.onlyEvent() ?? headed) : headed;
     this.lists = this.owner ? question : [];
     this.turned = false;

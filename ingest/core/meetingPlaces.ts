@@ -45,6 +45,12 @@ export function sentencePlaces(text: string): string[] {
  */
 const WHO_ATTENDED = /^(?:\d+\.\s*)?(?:who\s+(?:was|were|is|are)\s+(?:there|present)\b|who\s+(?:came|attended|took part|takes part|joined|participated|is attending|are attending|was represented|were represented)\b|attendance\b|in attendance\b)/i;
 
+/**
+ * Whether a section heading puts its section at a place ("Who is in Geneva", "Delegates at the Palais"): where no
+ * meeting the page named was held there, the section speaks of that place, not of the page's meeting.
+ */
+export const namesPlace = (label: string | null | undefined): boolean => /\b(?:in|at)\s+(?:the\s+)?[A-Z]/.test(label ?? "");
+
 export class MeetingPlaces {
   private readonly byPlace = new Map<string, Set<string>>();
   private readonly meetings = new Map<string, M>();

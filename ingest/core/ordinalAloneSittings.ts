@@ -1,4 +1,5 @@
 import { analyse } from "./analysis.js";
+import { HELD_MEETING_WORDS } from "./heldMeetingWords.js";
 import { OTHER_COUNTED } from "./meetingEllipsis.js";
 import { MEETING_NOUN_ROWS } from "./meetingNouns.js";
 import { CARDINAL, SPELLED_ORDINAL, ordinalNumber } from "./ordinals.js";
@@ -26,7 +27,6 @@ const ANY_ORDINAL = new RegExp(`\\b${SPELLED_ORDINAL}\\b`, "gi");
 /** A word after the ordinal that makes it a modifier, not a head: the noun phrase goes on. */
 const PHRASE_GOES_ON = new Set(["NOUN", "PROPN", "ADJ", "NUM", "PART"]);
 const MEETING_VERB = /^\s*(?:of\s+them\s+)?(?:was\s+(?:held|convened|hosted|opened)|took\s+place|met|followed|opened|convened|gathered)\b/;
-const FUTURE = /\b(?:will|shall|is\s+to|are\s+to|planned|scheduled|due\s+to|expected)\b/;
 /** A count of times: "twice", "three times". */
 const TIMES = new RegExp(`\\b(?:twice|thrice|${CARDINAL}\\s+times)\\b`, "i");
 const YEAR = /\b(?:19|20)\d{2}\b/;
@@ -61,7 +61,7 @@ export function ordinalAloneSittings(
     const n = Number(ordinalNumber(m[1]!));
     if (!n || !standsAlone(text, at, end)) continue;
     const clause = ownClause(text, end);
-    if (FUTURE.test(clause)) continue;
+    if (HELD_MEETING_WORDS.notHeld.test(clause)) continue;
     const year = Number(YEAR.exec(clause)?.[0] ?? 0) || null;
     const start = at + m[0].indexOf(m[1]!);
     if (!year) continue;

@@ -33,7 +33,7 @@ import { QuestionAnswers, answerRows, pageHeadings } from "./questionAnswer.js";
 import { AskedSection } from "./askedSection.js";
 import { topicReader } from "./topicReader.js";
 import { MeetingScene } from "./meetingScene.js";
-import { MeetingPlaces } from "./meetingPlaces.js";
+import { MeetingPlaces, namesPlace } from "./meetingPlaces.js";
 import { pageHeadline } from "./headlineTopic.js";
 import { isTitleLine, PageMeeting } from "./pageMeeting.js";
 import { namesLeadEvent } from "./oneOffMeeting.js";
@@ -166,7 +166,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // "Who is in Bern" under a page that reported a meeting in Bern: the section speaks of that meeting (meetingPlaces.ts).
       const placed = id || named(label, ["FORUM"]) ? null : places.heading(label);
       // "Who is in Geneva" where no meeting the page named was in Geneva: the section is about another place.
-      elsewhere = !id && !placed && /\b(?:in|at)\s+(?:the\s+)?[A-Z]/.test(label ?? "");
+      elsewhere = !id && !placed && namesPlace(label);
       if (placed) {
         coref.note([placed]);
         scene.saw("", [placed], (e) => ctx.entities.get(e)?.year ?? null);
