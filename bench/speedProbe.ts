@@ -1,10 +1,13 @@
-/** Probe for speed work: buildGraphs on data/corpus, warm-up then N runs, CPU ms per run. Usage: node dist/bench/speedProbe.js [runs] */
+/**
+ * Probe for speed work: buildGraphs on a folder (data/corpus by default), warm-up then N runs, CPU ms per run and MB per
+ * CPU-second at the median. CPU time, not wall time: the machine is shared. Usage: node dist/bench/speedProbe.js [runs] [folder]
+ */
 import { defaultCatalog } from "../ingest/catalog/catalog.js";
 import { buildGraphs } from "../ingest/core/pipeline.js";
 import { readSources } from "../ingest/read/readSources.js";
 
 const runs = Number(process.argv[2] ?? 5);
-const { sources } = readSources(["data/corpus"]);
+const { sources } = readSources([process.argv[3] ?? "data/corpus"]);
 const bytes = sources.reduce((n, s) => n + s.bytes, 0);
 buildGraphs(sources, defaultCatalog());
 const cpu: number[] = [];

@@ -29,6 +29,16 @@ export function imperativeOpening(text: string, phrase: string, phraseStart: num
   if (!m) return "";
   if (!/(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, phraseStart - 4), phraseStart))) return "";
   if (!headKind(phrase.slice(m[0].length))) return "";
-  const first = analyse(`${m[1]} the thing.`).tokens[0];
-  return first?.pos === "VERB" ? m[0] : "";
+  return opensOnVerb(m[1]!) ? m[0] : "";
+}
+
+/**
+ * Whether wink tags the word a verb before "the": read from the word alone, so asked once per word. Many headings
+ * and sentences open on the same capitalised word ("The", "Take", "Join"), and each asked the tagger again.
+ */
+const TAGGED_VERB = new Map<string, boolean>();
+function opensOnVerb(word: string): boolean {
+  let verb = TAGGED_VERB.get(word);
+  if (verb === undefined) TAGGED_VERB.set(word, (verb = analyse(`${word} the thing.`).tokens[0]?.pos === "VERB"));
+  return verb;
 }

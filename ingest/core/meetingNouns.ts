@@ -49,6 +49,9 @@ export const MEETING_NOUN_ROWS: readonly MeetingNoun[] = [
   { noun: "congress", plural: "congresses", names: "both" },
 ];
 
+/** Each meeting noun's singular by its plural: "sessions" → "session". */
+export const SINGULAR_OF_PLURAL: ReadonlyMap<string, string> = new Map(MEETING_NOUN_ROWS.map((n) => [n.plural, n.noun]));
+
 /** The singular nouns of the rows that pass `test`, in table order, leaving out `except` (each reader says why). */
 export function meetingNounsWhere(test: (n: MeetingNoun) => boolean, except: readonly string[] = []): string[] {
   return MEETING_NOUN_ROWS.filter((n) => test(n) && !except.includes(n.noun)).map((n) => n.noun);

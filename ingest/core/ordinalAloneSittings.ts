@@ -1,8 +1,9 @@
 import { analyse } from "./analysis.js";
 import { HELD_MEETING_WORDS } from "./heldMeetingWords.js";
 import { OTHER_COUNTED } from "./meetingEllipsis.js";
-import { MEETING_NOUN_ROWS } from "./meetingNouns.js";
+import { SINGULAR_OF_PLURAL } from "./meetingNouns.js";
 import { CARDINAL, SPELLED_ORDINAL, ordinalNumber } from "./ordinals.js";
+import { SENTENCE_STOP } from "./sentenceAround.js";
 import type { SeriesMeetingPhrase } from "./seriesMeetingPhrases.js";
 import type { DiscoveredName, Mention } from "./types.js";
 
@@ -30,11 +31,8 @@ const MEETING_VERB = /^\s*(?:of\s+them\s+)?(?:was\s+(?:held|convened|hosted|open
 /** A count of times: "twice", "three times". */
 const TIMES = new RegExp(`\\b(?:twice|thrice|${CARDINAL}\\s+times)\\b`, "i");
 const YEAR = /\b(?:19|20)\d{2}\b/;
-const SENTENCE_END = /[.!?]["”’)]?\s+(?=[A-Z"“])|\n/g;
-/** The plural meeting nouns, each with its singular: "meetings" → "meeting". */
-const PLURALS = new Map(MEETING_NOUN_ROWS.map((n) => [n.plural, n.noun]));
 /** "Five ministerial meetings", "three earlier pledging conferences": a count of sittings by a plural meeting noun. */
-const COUNTED_SITTINGS = new RegExp(`\\b${CARDINAL}\\s+(?:[a-z-]+\\s+){0,2}?(${[...PLURALS.keys()].join("|")})\\b`, "i");
+const COUNTED_SITTINGS = new RegExp(`\\b${CARDINAL}\\s+(?:[a-z-]+\\s+){0,2}?(${[...SINGULAR_OF_PLURAL.keys()].join("|")})\\b`, "i");
 
 export interface OrdinalAloneContext {
   /** The one series of the section, else of the page; null when none or several. */
@@ -59,12 +57,13 @@ export function ordinalAloneSittings(
     const at = m.index!;
     const end = at + m[0].length;
     const n = Number(ordinalNumber(m[1]!));
-    if (!n || !standsAlone(text, at, end)) continue;
+    if (!n) continue;
     const clause = ownClause(text, end);
     if (HELD_MEETING_WORDS.notHeld.test(clause)) continue;
     const year = Number(YEAR.exec(clause)?.[0] ?? 0) || null;
+    // The clause's words first: the tagger reads the ordinal's phrase only where its clause could date a sitting.
+    if (!year || !standsAlone(text, at, end)) continue;
     const start = at + m[0].indexOf(m[1]!);
-    if (!year) continue;
     const from = afterSitting(n, at, year) ?? afterCount(at, clause, year);
     if (!from) continue;
     out.push({ start, end, parentId: from.parentId, key: `${n} ${from.noun}`, kind: `${n} ${from.kind}`, needsYear: false, year });
@@ -86,7 +85,7 @@ export function ordinalAloneSittings(
   /** The series of a count of sittings that opens the paragraph right before "The Nth" and its verb of meeting. */
   function afterCount(at: number, clause: string, year: number): { parentId: string; noun: string; kind: string } | null {
     if (!MEETING_VERB.test(clause)) return null;
-    const stops = [...text.matchAll(SENTENCE_END)].filter((s) => s.index! < at);
+    const stops = [...text.matchAll(SENTENCE_STOP)].filter((s) => s.index! < at);
     const opens = stops[stops.length - 1];
     // "The Nth" opens its sentence, and the sentence before it opens the paragraph.
     if (!opens || opens.index! + opens[0].length !== at || /\n/.test(opens[0])) return null;
@@ -109,7 +108,7 @@ export function ordinalAloneSittings(
     // one conference that mentions earlier conferences of others does not own them.
     const scope = named.length === 0 ? ctx.scopeSeries() : null;
     const parentId = named.length === 1 ? named[0] : scope && new RegExp(`\\b${plural}\\b`, "i").test(ctx.nameOf(scope) ?? "") ? scope : null;
-    const noun = PLURALS.get(plural)!;
+    const noun = SINGULAR_OF_PLURAL.get(plural)!;
     return parentId ? { parentId, noun, kind: noun } : null;
   }
 

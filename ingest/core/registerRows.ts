@@ -13,6 +13,7 @@ import { SELF_NAMED_MEETING } from "./datedRows.js";
 import type { EntityRecord, Passage } from "./types.js";
 import { venueCountry } from "./venueCountry.js";
 import { entryActors } from "./entryActors.js";
+import { writesOf } from "./EntityMap.js";
 import { rowDenied, rowLeadDenied, rowRoleLead } from "./rowQualifier.js";
 
 /** One sentence of a list or register, and what relate knows when it reads it. */
@@ -182,5 +183,23 @@ export function registerRows(scope: RowScope) {
     if (standing) entryActors(text, ms, forum, (year, actor) => rowMeeting(standing, year, actor), add);
   }
 
-  return { readFields, readRows, readEntryVenue, readEntryActors };
+  /**
+   * A register row's own words, read by the three readers above for one forum (`forum`: the list's, else the sentence's
+   * topic). Asked once, and again only after a reader set an entity (a meeting of the year it dated): the readers add
+   * relations and may set meetings, and touch nothing else the topic reads, so the answer stays.
+   */
+  function readEntry(ms: M[], forum: () => M | null): void {
+    let asked = forum();
+    let at = writesOf(scope.entities);
+    const again = () => {
+      const now = writesOf(scope.entities);
+      if (now === undefined || now !== at) [asked, at] = [forum(), writesOf(scope.entities)];
+      return asked;
+    };
+    readFields(ms, asked);
+    readEntryVenue(ms, again());
+    readEntryActors(ms, again());
+  }
+
+  return { readFields, readRows, readEntryVenue, readEntryActors, readEntry };
 }

@@ -16,8 +16,8 @@ import { applyRules } from "./ruleEngine.js";
 import { lateCoAgents, type Stated } from "./lateCoAgents.js";
 import { namesGoneBy } from "./namesGoneBy.js";
 import { PageTopics } from "./PageTopics.js";
-import { notAnEnd, usedAsDate, usedOnlyAsDate } from "./notAnEnd.js";
-import { demonstrativeGeneric } from "./demonstrativeName.js";
+import { usedAsDate, usedOnlyAsDate } from "./notAnEnd.js";
+import { sentenceOwnEnds } from "./sentenceOwnEnds.js";
 import { settle } from "./settle.js";
 import { sequenceCanMatch } from "./triggerGate.js";
 import { firstMeetingOfYear } from "./meetingOfYear.js";
@@ -26,7 +26,6 @@ import { isListRow } from "./listRow.js";
 import { yearByYearRelations } from "./yearByYear.js";
 import { EntryYear } from "./entryYear.js";
 import { RowMeetings } from "./rowMeeting.js";
-import { numberedAcronymMeeting } from "./numberedAcronymMeeting.js";
 import { namedWhole, wholeNamed } from "./titleBody.js";
 import { enumeratedHeading } from "./headingProjects.js";
 import { QuestionAnswers, answerRows, pageHeadings } from "./questionAnswer.js";
@@ -39,10 +38,8 @@ import { isTitleLine, PageMeeting } from "./pageMeeting.js";
 import { namesLeadEvent } from "./oneOffMeeting.js";
 import { leadHub } from "./leadHub.js";
 import { meetingOfYearStated } from "./meetingStated.js";
-import { titleAcronymMentions } from "./titleAcronym.js";
 import { registerRows } from "./registerRows.js";
 import { headlineBody } from "./headlineBody.js";
-import { writesOf } from "./EntityMap.js";
 
 import type { Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
@@ -200,23 +197,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     lists.enter(passage, pm, answered, tableTopic);
     passage.sentences.forEach((sentence, index) => {
       const text = sentence.text;
-      const inSentence = bySentence.get(index) ?? [];
-      const own: M[] = inSentence
-        .filter((m, k) => m.localStart >= sentence.localStart && !notAnEnd(m, text, m.localStart - sentence.localStart, m.localEnd - sentence.localStart, inSentence[k - 1]))
-        // "as members of that Core Group": a group the text described, not one of that generic name.
-        .filter((m) => !demonstrativeGeneric(ctx.entities.get(m.entityId!), text.slice(0, m.localStart - sentence.localStart)))
-        .map((m) => {
-          const id = sameAs.get(m.entityId!) ?? m.entityId!;
-          return { id, kind: ctx.entities.get(id)?.kind ?? m.kind, isEvent: ctx.entities.get(id)?.isEvent === true, start: m.localStart - sentence.localStart, end: m.localEnd - sentence.localStart };
-        });
-      // "South American Conference on Migration (CSM)" as the page's or section's title: "the CSM" in the text is that body.
-      own.push(...titleAcronymMentions(text, own, [doc.title, sectionLabel], titleBodyOf));
-      // "Indonesia hosted ARMD 11": the series' meeting of that number, where the page knows it (numberedAcronymMeeting.ts).
-      for (const m of own) {
-        const meeting = numberedAcronymMeeting(text, m, ctx.entities);
-        if (meeting) Object.assign(m, { id: meeting, isEvent: true });
-      }
-      own.sort((a, b) => a.start - b.start);
+      // The sentence's own ends (sentenceOwnEnds.ts): "the CSM" under a title that spells it out, "ARMD 11" as its meeting.
+      const own = sentenceOwnEnds(sentence, bySentence.get(index) ?? [], { entities: ctx.entities, sameAs, titles: [doc.title, sectionLabel], titleBody: titleBodyOf });
       // Else the profile's record title field ("Project name: X", sectionSubject.ts profileTitle) is "the project"'s;
       // else a treaty page's opening line that names one treaty ("ACTIP: the ASEAN Convention against …"): under a
       // later heading, "the Convention" is still that one.
@@ -271,20 +253,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // series or one of its meetings itself ("2013 – Budapest Process conference, Istanbul, Turkey" on another page).
       // A register row's own fields: "2016 – Dhaka, Bangladesh (Chair: Bangladesh)" chairs the forum that year.
       if (index === 0 && (passage.kind === "list-item" || isListRow(passage.kind, text))) {
-        // The three readers take the same forum, the list's else the sentence's topic: asked once, and again only after
-        // a reader set an entity (a meeting of the year it dated). The readers add relations and may set meetings; they
-        // touch nothing else the topic reads (coreference, the page's topics, the lists), so the answer stays.
-        const forum = () => lists.forumTopic() ?? topic(["FORUM"]);
-        let asked = forum();
-        let at = writesOf(ctx.entities);
-        const again = () => {
-          const now = writesOf(ctx.entities);
-          if (now === undefined || now !== at) [asked, at] = [forum(), writesOf(ctx.entities)];
-          return asked;
-        };
-        rows.readFields(ms, asked);
-        rows.readEntryVenue(ms, again());
-        rows.readEntryActors(ms, again());
+        // The three readers take the same forum, the list's else the sentence's topic (registerRows.ts readEntry).
+        rows.readEntry(ms, () => lists.forumTopic() ?? topic(["FORUM"]));
       }
       // The lexicon reader last, at a lower confidence than any rule: it fills in pairs the rules left unlinked.
       const about = ends.length >= 1 && roleOpening ? topic(["FORUM", "INITIATIVE"]) : null;

@@ -1,3 +1,6 @@
+/** A sentence's end in a passage: a stop before a capital or an opening quote, or a line break (global: read with matchAll). */
+export const SENTENCE_STOP = /[.!?]["”’)]?\s+(?=[A-Z"“])|\n/g;
+
 /**
  * The sentence of a passage around [start, end): from the last sentence stop (or line break) before it to the next
  * one after it, for readers that hold a mention's offsets in its passage's text rather than its sentence.
@@ -5,7 +8,7 @@
 export function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
   // One character past the start, so that a stop's look-ahead sees the capital that opens this sentence.
   const before = text.slice(0, start + 1);
-  const stops = [...before.matchAll(/[.!?]["”’)]?\s+(?=[A-Z"“])|\n/g)];
+  const stops = [...before.matchAll(SENTENCE_STOP)];
   const last = stops[stops.length - 1];
   const from = last ? last.index! + last[0].length : 0;
   const next = /[.!?]["”’)]?(?:\s+(?=[A-Z"“])|\s*$)|\n/.exec(text.slice(end));
