@@ -149,8 +149,9 @@ export function kindMeetings(text: string, sorted: Mention[], ctx: KindMeetingCo
     if (bodies.some((m) => (m.localEnd <= start && !adoptedAt) || BY_AFTER.test(text.slice(end, m.localStart)))) continue;
     const parentId = ctx.onlySeriesOfSentence(start, end) ?? (ctx.namesNoSeries(start, end) && !ctx.bodySitting(start) ? seriesAbout(start) : null);
     if (!parentId) continue;
-    // "the last ministerial conference of the Dialogue": the complement must be the series' own head word.
-    if (k[5] && !seriesHasHead(parentId, k[5])) continue;
+    // "the last ministerial conference of the Dialogue": the complement must be the series' own head word; a place right
+    // after it is the sitting's venue only when it is a known city ("of the Process in Lomé", not "in Asia").
+    if (k[5] && (!seriesHasHead(parentId, k[5]) || (/^\s+in\s+[A-Z]/.test(text.slice(end, end + 5)) && !cityRightAfter(text, end, ctx.cities)))) continue;
     const noun = k[4]!.toLowerCase();
     const n = ordinal ? ordinalNumber(ordinal) : null;
     const kind = `${k[3]!.trim().toLowerCase()} ${noun}`.replace(/\s+/g, " ").trim();

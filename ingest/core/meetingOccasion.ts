@@ -39,6 +39,8 @@ const DATELINE = new RegExp(String.raw`^((?!The\s)[A-Z][\p{L}'’.-]+(?:\s[A-Z][
 /** The first capitalised run holding a city the catalog places, from any of its words ("Addis Ababa", "New York"). */
 function cityIn(words: string, cities: ReadonlyMap<string, string>): string | undefined {
   for (const run of words.match(/[A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*)*/gu) ?? []) {
+    // "Lomé III": a city with a numeral names a series' sitting (cityNumeralSittings.ts), not the place it met in.
+    if (/\s[IVX]{1,5}$/.test(run)) continue;
     const w = run.split(/\s+/);
     for (let from = 0; from < w.length; from++) {
       const city = knownCityName(w.slice(from).join(" "), cities);

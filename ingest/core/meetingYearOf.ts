@@ -4,6 +4,7 @@ import { meetingActYear, sentenceHeldYear } from "./meetingActYear.js";
 import { MONTH } from "./months.js";
 import { occasionAfter } from "./meetingOccasion.js";
 import { dateAdjunctYear } from "./meetingDateAdjunct.js";
+import { ONE_OFF_NOUNS } from "./meetingNouns.js";
 
 /**
  * The year of a dated or numbered meeting read around its phrase (meetings.ts, DATED_MEETINGS): stated right after it
@@ -26,8 +27,16 @@ const DATE_AFTER = new RegExp(`^,?\\s+(?:(?:was\\s+)?(?:held|convened)\\s+)?on\\
 /** "… followed in December 2023", "… opened on 5 May 2016": a verb of taking place and its date, no venue between. */
 const DATED_CLAUSE = new RegExp(`^,?\\s+(?:(?:was|were)\\s+(?:held|convened|opened)|followed|opened|met|convened|took\\s+place)\\s+(?:in|on)\\s+(?:(?:${DAYS}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\s*\\d)`, "u");
 
+/**
+ * ", a ministerial consultation of Pacific states held in …": an apposition that says the meeting's kind and that the
+ * states sat in it describes the same meeting, so the date after it is still its own (STATES_APPOSITION_YEAR). Who else
+ * sits ("a meeting of trade unions") describes another gathering; only a participle of holding may follow.
+ */
+const STATES_APPOSITION = new RegExp(String.raw`^,\s+an?\s+(?:[\p{L}'’-]+\s+){0,2}(?:${ONE_OFF_NOUNS.join("|")})\s+of\s+(?:(?!(?:from|of|in|with|and|for|by)\s)[\p{L}'’-]+\s+){0,3}(?:countries|states|governments)(?:\s+of\s+(?:origin|destination|transit))?(?=\s+(?:held|convened)\s)`, "u");
+
 /** The year of a numbered meeting stated right after it (YEAR_AFTER, DATE_AFTER, HELD_YEAR, DATED_CLAUSE), or null. */
 export function yearAfter(text: string, end: number): number | null {
+  end += STATES_APPOSITION.exec(text.slice(end, end + 100))?.[0].length ?? 0;
   const after = text.slice(end, end + 80);
   return Number(YEAR_AFTER.exec(after.slice(0, 50))?.[1] ?? DATE_AFTER.exec(after)?.[1] ?? HELD_YEAR.exec(after)?.[1] ?? DATED_CLAUSE.exec(after)?.[1] ?? 0) || meetingActYear(text.slice(end, end + 180));
 }
@@ -55,15 +64,19 @@ const yearOfDateline = (text: string): number | null => (new Set(text.match(/\b(
  */
 export const OCCASION_YEAR: NameRule = {
   id: "occasion-year",
-  what: "A numbered meeting whose own clause, past an apposition that says its kind (', a technical meeting,'), holds it at a place on a day or in a month ('ran in Suva from 3 to 5 May 2016') is that year's meeting of its series; an apposition with a complement of its own (', a meeting of trade unions,') is another description, and the date after it is not read.",
+  what: "A numbered meeting whose own clause, past an apposition that says its kind (', a technical meeting,'), holds it at a place on a day or in a month ('ran in Suva from 3 to 5 May 2016') is that year's meeting of its series; an apposition with a complement of its own (', a meeting of trade unions,') is another description, and the date after it is not read; one whose complement is the states that sat (', a ministerial consultation of Pacific states held in …') is the same meeting.",
   words: ["ran", "took place", "held", "met"],
   positive: [
     { text: "The Coral Sea Labour Dialogue (CSLD) was set up in 2009. The 12th CSLD conference, a technical meeting, ran in Suva from 3 to 5 May 2016.", name: "CSLD 2016", kind: "FORUM", parentId: "forum:coral-sea-labour-dialogue", year: 2016 },
     { text: "The Coral Sea Labour Dialogue (CSLD) was set up in 2009. The 9th CSLD conference, a two-day meeting, took place in the Samoan capital, Apia, on 4 and 5 June 2013.", name: "CSLD 2013", kind: "FORUM", parentId: "forum:coral-sea-labour-dialogue", year: 2013 },
+    // An apposition of kind and sitting states (STATES_APPOSITION_YEAR): the same meeting, dated after it.
+    { text: "The Coral Sea Labour Dialogue (CSLD) counts its sittings from its first meeting, a senior officials' session of nine island governments convened in Suva in 2009.", name: "CSLD 2009", kind: "FORUM", parentId: "forum:coral-sea-labour-dialogue", year: 2009 },
   ],
   negative: [
     { text: "The Coral Sea Labour Dialogue (CSLD) was set up in 2009. The 12th CSLD conference, a meeting of trade unions, ran in Suva from 3 to 5 May 2016.", name: "CSLD 2016" },
     { text: "The Coral Sea Labour Dialogue (CSLD) was set up in 2009. The 12th CSLD conference, a technical meeting, had been planned for May 2016.", name: "CSLD 2016" },
+    { text: "The Coral Sea Labour Dialogue (CSLD) grew out of its first meeting, a consultation of trade unions held in Suva in 2009.", name: "CSLD 2009" },
+    { text: "The Coral Sea Labour Dialogue (CSLD) grew out of its first meeting, a consultation of unions from member states held in Suva in 2009.", name: "CSLD 2009" },
   ],
 };
 const NO_CITIES: ReadonlyMap<string, string> = new Map();

@@ -17,6 +17,7 @@ import { kindWords, seriesMeetingPhrases } from "./seriesMeetingPhrases.js";
 import { settleMeetingPhrases } from "./settleMeetingPhrases.js";
 import { elidedMeetings } from "./meetingEllipsis.js";
 import { ordinalAloneSittings } from "./ordinalAloneSittings.js";
+import { cityNumeralSittings } from "./cityNumeralSittings.js";
 import { kindMeetings } from "./kindMeeting.js";
 import { isGoverningName } from "./subBodyRules.js";
 import { bodyNamedLast } from "./bodyNamedLast.js";
@@ -170,7 +171,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   // after the passage named one of that kind (seriesMeetingPhrases.ts).
   // "a Ministerial Conference held in Baku on 5 June 2013": a kind of meeting with its venue and date (kindMeeting.ts).
   const kinded = kindMeetings(text, sorted, { onlySeriesOfSentence: (s, e) => onlySeriesOfSentence(text, s, e, sorted, standing), namesNoSeries: (s, e) => namesNoSeries(text, s, e, sorted, standing), passageSeries, lastSeries, topicSeries, sectionSeries: () => topicSeries(true) ?? (recent.lastSection === recent.section ? recent.last ?? null : null), bodySitting: (at) => bodyNamedLast(sorted, at, series, isBodyOf), cities: catalog.cities });
-  for (const p of [...seriesMeetingPhrases(text, sorted, standing, seriesFor, (recent.kinds ??= new Map()), topicSeries, bareOrdinalSeries, (n, noun, at) => repeatedMeetingSeries(text, at, n, noun, out), sectionSitting), ...elidedMeetings(text, out, sorted, standing), ...ordinalAloneSittings(text, out, sorted, { scopeSeries: () => topicSeries(), series: standing, nameOf: (id) => forum(id)?.name ?? null }), ...kinded]) {
+  for (const p of [...seriesMeetingPhrases(text, sorted, standing, seriesFor, (recent.kinds ??= new Map()), topicSeries, bareOrdinalSeries, (n, noun, at) => repeatedMeetingSeries(text, at, n, noun, out), sectionSitting), ...elidedMeetings(text, out, sorted, standing), ...ordinalAloneSittings(text, out, sorted, { scopeSeries: () => topicSeries(), series: standing, nameOf: (id) => forum(id)?.name ?? null }), ...kinded, ...cityNumeralSittings(text, sorted, pageSeries)]) {
     const f = forum(p.parentId);
     if (!f || out.some((e) => e.start < p.end && p.start < e.end)) continue;
     const year = p.year ?? (p.needsYear ? yearAfter(text, p.end) ?? sentenceHeldYear(text, p.start, p.end) : yearOf(text, p.start, p.end)) ?? pageMeetingYear(recent, text, p.key);
@@ -210,6 +211,12 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     // "A Steering Committee oversees the fund. At the fourth meeting, …": the governing body's sitting (SUB_BODY_SITTING).
     if (bodyNamedLast(sorted, at, series, isBodyOf)) return null;
     return passageSeries(at) ?? (recent.lastLeadIn ? recent.last ?? null : null) ?? topicSeries() ?? recent.last ?? null;
+  }
+
+  /** The standing series the page has named so far, this passage's first, for a sitting named by its series' city (cityNumeralSittings.ts). */
+  function pageSeries(at: number): string[] {
+    const here = sorted.filter((m) => m.localEnd <= at && m.kind === "FORUM").map((m) => standing(m.key));
+    return [...here, topicSeries(), recent.last, ...[...recent.byHead.values()].flatMap((ids) => [...ids])].filter((id): id is string => !!id && !isBodyOf(id));
   }
 
   /** A governing body ("Steering Group of the Coastal Process") holds its own meetings only where a phrase names it. */

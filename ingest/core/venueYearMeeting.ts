@@ -18,6 +18,8 @@ export const VENUE_YEAR_MEETING = {
     { text: "The Volta Mobility Process links four states. A ministerial conference in Accra in 2016 agreed its first work plan.", title: "Volta Mobility Process", event: "Volta Mobility Process meeting, Accra, 2016" },
     { text: "The Pampas Return Dialogue held its annual meeting in Buenos Aires in 2021, with Chile in the chair.", title: "Page", event: "Pampas Return Dialogue meeting, Buenos Aires, 2021" },
     { text: "The Zambezi Labour Process was founded by Zambia and Malawi. The 2014 ministerial meeting in Lusaka was hosted by Zambia.", title: "Page", event: "Zambezi Labour Process meeting, Lusaka, 2014" },
+    // The city ends the sentence.
+    { text: "The Zambezi Labour Process was founded by Zambia and Malawi. Malawi hosted the 2016 ministerial meeting in Lilongwe.", title: "Page", event: "Zambezi Labour Process meeting, Lilongwe, 2016" },
     { text: "The Caspian Return Dialogue met twice. Its last senior officials' meeting took place in 2018 in Baku.", title: "Caspian Return Dialogue", event: "Caspian Return Dialogue meeting, Baku, 2018" },
     // A plan adopted at the meeting is named before it, and does not hold it.
     { text: "The Tasman Labour Dialogue meets every two years. Its Auckland Action Plan, adopted at the previous ministerial conference, held in Auckland in 2019, runs to 2024.", title: "Tasman Labour Dialogue", event: "Tasman Labour Dialogue meeting, Auckland, 2019" },
@@ -69,6 +71,7 @@ export function venueAndYearAfter(text: string, end: number, cities: ReadonlyMap
 
 /** "The 2017 ministerial meeting in Niamey", "On 4 May 2021, a technical meeting in Lomé": a known city right after the phrase. */
 export function cityRightAfter(text: string, end: number, cities: ReadonlyMap<string, string>): string | undefined {
-  const m = CITY_RIGHT_AFTER.exec(text.slice(end, end + 60));
+  // Within its clause, so a city that ends the sentence is read without the full stop ("… in Lusaka.").
+  const m = CITY_RIGHT_AFTER.exec(clauseAfter(text, end).slice(0, 60));
   return m ? knownCityName(m[1]!, cities) : undefined;
 }
