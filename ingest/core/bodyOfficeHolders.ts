@@ -20,10 +20,11 @@ const BEFORE_OFFICE = new RegExp(String.raw`(?<![\p{L}-])(?:[Tt]he\s+|[Ii]ts\s+)
 /**
  * A state's office before the state, in the singular: "the Prime Minister of Italy", "Ana Ruiz, Ambassador of Chile", "the
  * Emir of Qatar", "Permanent Representative of Peru",
- * "Minister of the Interior of Peru". "ministers of A and B", "the minister of A", "representatives of A" stay words: the
- * delegation rules (delegates-met in roleRules.ts) read them with the states after them.
+ * "Minister of the Interior of Peru", "the foreign minister of Kenya" (a portfolio before the office: one holder). "ministers
+ * of A and B", "the minister of A", "representatives of A" stay words: the delegation rules (delegates-met in roleRules.ts)
+ * read them with the states after them.
  */
-const STATE_OFFICE = String.raw`${RANK}(?:${STATE_OFFICES.president}|${STATE_OFFICES.primeMinister}|${STATE_OFFICES.ministerOf}|${STATE_OFFICES.ambassador}|${STATE_OFFICES.headOf}|${STATE_OFFICES.ruler}|${STATE_OFFICES.permanentRepresentative})`;
+const STATE_OFFICE = String.raw`${RANK}(?:${STATE_OFFICES.president}|${STATE_OFFICES.primeMinister}|${STATE_OFFICES.ministerOf}|${STATE_OFFICES.portfolioMinister}|${STATE_OFFICES.ambassador}|${STATE_OFFICES.headOf}|${STATE_OFFICES.ruler}|${STATE_OFFICES.permanentRepresentative})`;
 const BEFORE_STATE = new RegExp(String.raw`(?<![\p{L}-])(?:(?<person>${PERSON}),\s+)?(?:[Tt]he\s+)?(?<office>${STATE_OFFICE})\s+of\s+(?:the\s+)?$`, "u");
 const BEFORE_STATE_OFFICE = new RegExp(String.raw`(?<![\p{L}-])(?:[Tt]he\s+)?(?<office>${STATE_OFFICE})\s+of\s+(?:the\s+)?$`, "u");
 /** "'s Director General, Amy Pope", "'s head": the office after the body's possessive. */

@@ -12,10 +12,11 @@ import type { TargetKey } from "./rules/PredicateEntry.js";
 const CLASS_WORDS = new Set(["the", "following", "these", "those", "some", "several", "other", "many", "all", "both", "have", "has", "had", "are", "were", "is", "was", "been", "also", "now", "since", "then"]);
 /**
  * From the object to the list: a colon, perhaps after a year or a bracket ("… in 2005:", "(PP):"), or a comma and a word
- * that picks members out of the class ("Seven countries joined X in Abidjan, among them A, B and C"; "…, notably A").
+ * that picks members out of the class ("Seven countries joined X in Abidjan, among them A, B and C"; "…, notably A";
+ * "…, such as A").
  * A venue may stand before it ("in Abidjan").
  */
-const TO_LIST = /^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*)?(?:,?\s*(?:in|since|on)\s+(?:[0-9]{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s*)?(?::|,\s*(?:among them|among whom|notably|namely)\b)\s*(?:the\s+)?$/;
+const TO_LIST = /^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*)?(?:,?\s*(?:in|since|on)\s+(?:[0-9]{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s*)?(?::|,\s*(?:among them|among whom|notably|namely|such as)\b)\s*(?:the\s+)?$/;
 
 /**
  * "The following countries took part in the Prague Process: Ghana, Chile and Peru", "Five agencies are members of the

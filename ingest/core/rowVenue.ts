@@ -19,8 +19,23 @@ const REMARK_AT_EVENT = /[:,;]\s[^:;]*\b(?:at|during)\s/;
  * stays the state's row.
  */
 export function rowVenue(rowText: string, rows: readonly Named[], r: Named): boolean {
-  if (r.kind !== "COUNTRY" || !PLACE_BEFORE_STATE.test(rowText.slice(0, r.start))) return false;
+  if (r.kind !== "COUNTRY") return false;
+  if (labelPlace(rowText, rows, r)) return true;
+  if (!PLACE_BEFORE_STATE.test(rowText.slice(0, r.start))) return false;
   return rows.some((x) => x !== r && x.end <= r.start && REMARK_AT_EVENT.test(rowText.slice(x.end, r.start)));
+}
+
+/** "Peru: Ambassador in Bangladesh": a row labelled by its name and a colon, then a remark with a preposition of place right before the state. */
+const IN_PLACE = /\b(?:in|at)\s+(?:the\s+)?$/;
+
+/**
+ * A row labelled by one of the list's names ("Peru: Ambassador in Bangladesh", "Fiji: Minister of Defence, based in
+ * Samoa"): its remark tells of the label's own person or act, so a state named there as a place is no row of the list.
+ */
+function labelPlace(rowText: string, rows: readonly Named[], r: Named): boolean {
+  if (!IN_PLACE.test(rowText.slice(0, r.start))) return false;
+  const label = rows.find((x) => x !== r && x.end <= r.start && /^\s*:/.test(rowText.slice(x.end)));
+  return !!label && /^[\s\-–•*|\d.]*$/.test(rowText.slice(0, label.start).replace(/\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b|\b\d{4}\b/g, ""));
 }
 
 const FUND = "FACT SHEET\nHarbour Resilience Fund (HRF)\n\nSet up: March 2018\nManaged from: Suva\n\nThe HRF pays for port repairs after storms in the Pacific.\n\n";
@@ -34,6 +49,8 @@ export const ROW_VENUE_EXAMPLES: TripleExamples = {
     { text: `${FUND}Contributions received (by date)\n- 3 May 2019 - Norway: USD 2 million.\n- 9 June 2020 - the Ports Office in Apia, Samoa: USD 1 million.\n`, expect: ["FUNDS", "ctry:ws", "ini:harbour-resilience-fund"] },
   ],
   negative: [
+    // The label's remark names where its person serves: that state is no row.
+    { text: `${FUND}Contributions received (by date)\n- 3 May 2019 - Norway: USD 2 million, paid by its embassy in Fiji.\n- 9 June 2020 - Chile: USD 1 million.\n`, expect: ["FUNDS", "ctry:fj", "ini:harbour-resilience-fund"] },
     { text: `${FUND}Contributions received (by date)\n- 3 May 2019 - Norway: USD 2 million, paid at the donors' round table in Suva, Fiji.\n- 9 June 2020 - Chile: USD 1 million.\n`, expect: ["FUNDS", "ctry:fj", "ini:harbour-resilience-fund"] },
     { text: `${FUND}Contributions received (by date)\n- 2021 - Germany: EUR 4 million, announced at a conference held at Port Louis, Mauritius.\n- 2022 - Chile: USD 1 million.\n`, expect: ["FUNDS", "ctry:mu", "ini:harbour-resilience-fund"] },
   ],

@@ -4,6 +4,7 @@ import type { CompiledRule } from "./compiledRules.js";
 import { nonFact, tokenIndexAt } from "./ruleReadings.js";
 import { DENYING_ADVERBS } from "./relationTable.js";
 import { meetingNounsWhere } from "./meetingNouns.js";
+import { FORMER_WORDS } from "./stateOffices.js";
 
 /**
  * The rule shapes other than subject-first (ruleEngine.ts fires them): what one matched trigger of a rule
@@ -112,6 +113,8 @@ export function delegation(f: Firing): void {
   if (c.subjectGap && !c.subjectGap.test(text.slice(trigEnd, subjects[0]!.start))) return;
   // "a paper will be prepared by": a modal right before the trigger.
   if (nonFact(tokens, Math.max(0, i - 3), i, c.sequences)) return;
+  // "the former foreign minister of A": a holder who no longer holds the office acts for no state.
+  if (tokens.slice(Math.max(0, i - 3), i).some((t) => FORMER.has(t.lower))) return;
   const listEnd = subjects[subjects.length - 1]!.end;
   if (c.verbAfter && !c.verbAfter.test(text.slice(listEnd))) return;
   // "Money comes from the European Commission through its Migration Fund": the means the list acts through is not its object.
@@ -132,6 +135,9 @@ export function delegation(f: Firing): void {
   out(subjects, objects, rule.confidence, ":delegation");
   return;
 }
+
+/** Words before a delegation's noun whose holders act for no one now (stateOffices.ts). */
+const FORMER = new Set(FORMER_WORDS);
 
 /** The means right after a list of actors: ", through its", "via the". */
 const MEANS_AFTER_LIST = /^\s*,?\s*(?:through|via)\s+(?:its|their|the)\s+$/i;

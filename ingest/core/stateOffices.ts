@@ -22,6 +22,8 @@ export const STATE_OFFICES = {
   ministerOf: String.raw`[Mm]inister${PORTFOLIO_AFTER}`,
   /** "foreign minister", "Minister of Labour", "Minister": the portfolio before or after the office, or none. */
   minister: String.raw`(?:${PORTFOLIO}\s+)?[Mm]inister(?:${PORTFOLIO_AFTER})?`,
+  /** "foreign minister", "Interior Minister": a minister whose portfolio is written before the office, as "of" may follow it. */
+  portfolioMinister: String.raw`${PORTFOLIO}\s+[Mm]inister`,
   secretaryOfState: String.raw`[Ss]ecretary\s+of\s+[Ss]tate`,
   envoy: String.raw`(?:[Ss]pecial\s+)?[Ee]nvoy`,
   ambassador: "[Aa]mbassador",

@@ -29,6 +29,10 @@ describe("a body's office-holder stands for the body", () => {
     [`${HELD} The Prime Minister of Italy and the foreign minister of Kenya attended it.`, `${AT} ctry:it ${MEETING}`],
     [`${HELD} Around the table sat Ana Ruiz, Ambassador of Chile, and Tomas Berg, Minister of the Interior of Peru.`, `${AT} ctry:pe ${MEETING}`],
     [`${HELD} Around the table sat Ana Ruiz, Ambassador of Chile, and Tomas Berg, Minister of the Interior of Peru.`, `${AT} ctry:cl ${MEETING}`],
+    // A portfolio before a minister's office names one holder, so the state is the clause's actor beside another's.
+    [`${HELD} The foreign minister of Ghana and Togo's minister of security attended it.`, `${AT} ctry:gh ${MEETING}`],
+    [`${HELD} The Foreign Minister of Ghana, Ama Mensah, and the Emir of Qatar attended it.`, `${AT} ctry:gh ${MEETING}`],
+    [`${HELD} It was attended by Peru's labour minister and the justice minister of Ecuador.`, `${AT} ctry:ec ${MEETING}`],
     // A ruler's title, a permanent representative before the state.
     [`${HELD} The Emir of Qatar and the King of Morocco attended it.`, `${AT} ctry:ma ${MEETING}`],
     [`${HELD} Around the table sat Ana Ruiz, Permanent Representative of Chile, and the UN envoy.`, `${AT} ctry:cl ${MEETING}`],
@@ -46,6 +50,8 @@ describe("a body's office-holder stands for the body", () => {
     [`${HELD} The former Emir of Qatar attended it.`, `${AT} ctry:qa ${MEETING}`],
     [`${HELD} Around the table sat Ana Ruiz, former Permanent Representative of Chile, and the UN envoy.`, `${AT} ctry:cl ${MEETING}`],
     [`${HELD} The mayor of Rabat attended it.`, `${AT} ctry:ma ${MEETING}`],
+    // Invited only: no act of the state at the meeting.
+    [`${HELD} The foreign minister of Ghana was invited to it, and the Emir of Qatar attended it.`, `${AT} ctry:gh ${MEETING}`],
     // Invited, expected: no act.
     [`${HELD} The heads of UNHCR and UNICEF were invited to it.`, `${AT} org:unicef ${MEETING}`],
     [`${HELD} The Director General of IOM is expected to attend the next one.`, `${AT} org:iom ${MEETING}`],

@@ -110,6 +110,12 @@ describe("a class of actors as the subject, its members picked out after a comma
   it("reads 'Seven states joined X, namely A and B'", () => {
     expect(has("Seven states joined the GFMD 2012, namely Ghana and Kenya.", "PARTICIPATES_IN", "ctry:ke", "forum:gfmd-2012")).toBe(true);
   });
+  it("reads 'Several agencies took part in X, such as A and B'", () => {
+    expect(has("Several agencies took part in the GFMD 2012, such as UNICEF and the ILO.", "PARTICIPATES_IN", "org:unicef", "forum:gfmd-2012")).toBe(true);
+  });
+  it("states nothing when 'such as' picks out what is not the class's members", () => {
+    expect(linked("Several agencies took part in the GFMD 2012, such as sessions led by UNICEF and the ILO.", "org:unicef", "forum:gfmd-2012")).toBe(false);
+  });
   it("states nothing when the class only planned to come, or did not come", () => {
     expect(linked("Five countries planned to attend the GFMD 2012, among them Ghana and Kenya.", "ctry:gh", "forum:gfmd-2012")).toBe(false);
     expect(linked("Five countries did not attend the GFMD 2012, among them Ghana and Kenya.", "ctry:gh", "forum:gfmd-2012")).toBe(false);

@@ -151,6 +151,8 @@ export const ROLE_RULES: RelationRule[] = [
       negative: [
         { text: "Ministers of Eritrea and Sudan did not attend the Rabat Process meeting.", expect: ["ctry:er", "forum:rabat-process"] },
         { text: "Ministers of Eritrea and Sudan spoke about the Rabat Process.", expect: ["ctry:er", "forum:rabat-process"] },
+        // Former holders act for no state.
+        { text: "Former ministers of Eritrea and Sudan met in Rome in 2014 for the Rabat Process.", expect: ["ctry:er", "forum:rabat-process"] },
       ],
     },
   },
