@@ -2,7 +2,7 @@ import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
 import { namesPlace } from "./meetingPlaces.js";
 import type { M } from "./mentionLists.js";
 import type { Add } from "./patternRules.js";
-import { askedVerbs, sectionAnswers, sectionQuestion } from "./questionSection.js";
+import { answeringVerbs, askedVerbs, sectionAnswers, sectionQuestion } from "./questionSection.js";
 import type { HeadingList } from "./rules/listRules.js";
 
 const MEETING_ROLES: ReadonlySet<RelationType> = new Set(["PARTICIPATES_IN", "HOSTED", "CHAIRED"]);
@@ -26,6 +26,7 @@ export class AskedSection {
   private lists: HeadingList[] = [];
   private owner: M | null = null;
   private turned = false;
+  private ofMeeting = false;
 
   constructor(private readonly page: AskedSectionPage) {}
 
@@ -36,12 +37,13 @@ export class AskedSection {
     // The owner: a body the heading names after its wh-word ("Who came to the Rabat conference"; "WHO" itself is no
     // body there), else the page's; where the question asks who came, hosted or chaired, the page's one meeting, not
     // its series (a meeting is founded or run by no one: "Who set it up" asks of the page's body).
-    const asking = label?.replace(/^\W*(?:[ivx]{1,5}\.|\d{1,2}[.)])?\s*(?:who|which)\b/i, "");
+    const asking = label?.replace(/^\W*(?:[ivx]{1,5}\.|\d{1,2}[.)])?\s*(?:who|which|what|where|how)\b/i, "");
     const meeting = kinds.includes("FORUM") && question.every((l) => MEETING_ROLES.has(l.type)) && PAST.test(asking ?? "");
     // A question about who is at a place ("Who is in Geneva") asks of that place, which the page's meeting may not be.
     const headed = question.length && !namesPlace(asking) ? this.page.headed([asking, ...pageHeadings], kinds, meeting) : null;
     this.owner = meeting && !headed?.isEvent ? (this.page.onlyEvent() ?? headed) : headed;
     this.lists = this.owner ? question : [];
+    this.ofMeeting = meeting;
     this.turned = false;
   }
 
@@ -54,8 +56,9 @@ export class AskedSection {
     // A clause's own role decides what its names are ("A is among its partners" under "Who runs it"), and the
     // heading's verb with an object of its own speaks of another thing, save at a meeting, where any part a body
     // had there (a donor, a partner) and anything it gave is taking part in it.
-    const atMeeting = owner.isEvent && this.lists.every((l) => l.type === "PARTICIPATES_IN");
-    for (const r of sectionAnswers(text, own, atMeeting ? [] : askedVerbs(this.lists))) {
+    // A question put of a meeting ("Who spoke", "What was pledged") asks of one even where the page names its series only.
+    const atMeeting = (owner.isEvent || this.ofMeeting) && this.lists.every((l) => l.type === "PARTICIPATES_IN");
+    for (const r of sectionAnswers(text, own, atMeeting ? [] : askedVerbs(this.lists), answeringVerbs(this.lists))) {
       for (const l of r.role && !atMeeting ? r.role : this.lists) {
         if (!l.rows.includes(r.kind) || !l.topics.includes(owner.kind) || r.id === owner.id) continue;
         add(l.type, l.rowsAreTargets ? owner.id : r.id, l.rowsAreTargets ? r.id : owner.id, `section-${l.id}`, l.confidence);

@@ -11,7 +11,7 @@ import type { HeadingList } from "./rules/listRules.js";
 
 // A question about the future, a possibility or a denial asks what the page does not state as a fact.
 const NOT_A_FACT = new Set(["will", "would", "could", "might", "may", "should", "shall", "can", "not", "never", "no", "nt", "next", "future", "planned", "plan", "expected", "hope", "hopes", "intend", "intends", "observer", "observers", "former"]);
-const WH = new Set(["who", "which", "what", "where"]);
+const WH = new Set(["who", "which", "what", "where", "how"]);
 // Words a clause may open on before its wh-word, and words that may stand between the wh-word and its noun or verb.
 const OPENERS = new Set(["and", "so", "then", "but", "also"]);
 const FILLERS = new Set(["else", "other", "exactly", "mainly", "really", "actually", "currently", "now", "originally", "first"]);
@@ -25,7 +25,7 @@ const singular = (w: string) => (/ies$/.test(w) ? `${w.slice(0, -3)}y` : w.endsW
 function questionWords(line: string, heading = false): string[] | null {
   // A number (Arabic or Roman), "Q:", "Q.", "Question 3:" or emphasis marks may open the line; it ends on its question mark.
   const bare = line.trim().replace(/^[*_#\s]+|[*_\s]+$/g, "").replace(/^(?:\d{1,2}[.)]|[ivx]{1,5}\.|q\s*\d*[.:)]|question\s*\d*[.:)]?)\s*/i, "");
-  const unmarked = heading && /^(?:who|which)\s+[a-z]+(?:\s+[a-z]+){0,6}$/i.test(bare);
+  const unmarked = heading && /^(?:who|which|what|where|how)\s+[a-z]+(?:\s+[a-z]+){0,6}$/i.test(bare);
   if (!unmarked && (!bare.endsWith("?") || bare.length > 160 || bare.indexOf("?") < bare.length - 1)) return null;
   const words = bare.toLowerCase().replace(/n['’]t\b/g, " nt").match(/[a-z]+(?:-[a-z]+)*/g) ?? [];
   return words.length >= 2 && words.length <= 20 ? words : null;
@@ -45,10 +45,12 @@ function clauseSenses(clause: readonly string[]): Array<{ sense: QuestionSense; 
   if (!wh || !WH.has(wh)) return [];
   at++;
   while (at < clause.length && FILLERS.has(clause[at]!)) at++;
-  // "Which states", "What agencies", "Which other countries": the noun says what kind of name answers.
-  const noun = wh === "which" || wh === "what" ? singular(clause[at] ?? "") : null;
-  if ((wh === "which" || wh === "what") && !(noun! in ASKED_NOUNS)) return [];
-  const asked = wh === "which" || wh === "what" ? "which" : wh;
+  // "Which states", "What agencies", "Which other countries": the noun says what kind of name answers. "What" with
+  // no such noun asks for a thing ("What was pledged"), whose givers answer where the lexicon has a sense for it.
+  const nounAsked = (wh === "which" || wh === "what") && singular(clause[at] ?? "") in ASKED_NOUNS;
+  const noun = nounAsked ? singular(clause[at]!) : null;
+  if (wh === "which" && !nounAsked) return [];
+  const asked = nounAsked ? "which" : wh;
   const from = noun ? at + 1 : at;
   return QUESTION_SENSES.filter((s) => s.wh === asked && (!s.nouns || s.nouns.includes(noun!)) && s.verbs.some((v) => indexOfWords(clause, v.split(" "), from) >= 0)).map((sense) => ({
     sense,
@@ -69,7 +71,9 @@ export function questionLists(line: string, heading = false): HeadingList[] {
     if (i > 0 && WH.has(w) && (OPENERS.has(words[i - 1]!) || clauses[clauses.length - 1]!.length > 2)) clauses.push([]);
     clauses[clauses.length - 1]!.push(w);
   });
-  const read = clauses.map(clauseSenses).filter((c) => c.length > 0);
+  // A question of how ("How is it run?") is answered by a clause using its verb (questionSection.ts), which an FAQ's
+  // answer, read by the names it opens on (questionAnswer.ts), does not check: only a section reads it.
+  const read = clauses.map((c) => clauseSenses(c).filter((x) => heading || !x.sense.answeredBy)).filter((c) => c.length > 0);
   if (read.length === 0) return [];
   // Per kind of topic, every clause that asks something must ask the same relation of it.
   const kinds: EntityKind[] = ["FORUM", "INITIATIVE", "ORGANIZATION"];

@@ -52,12 +52,28 @@ export function clauseRole(clause: string): HeadingList[] | null {
   return null;
 }
 
+const sensesOf = (lists: readonly HeadingList[]) => QUESTION_SENSES.filter((s) => lists.some((l) => l.id === `question:${s.id}`));
+
 /** The verbs of the senses a heading's lists were read by ("runs", "leads" for "Who runs it"). */
 export const askedVerbs = (lists: readonly HeadingList[]): string[] =>
-  QUESTION_SENSES.filter((s) => lists.some((l) => l.id === `question:${s.id}`)).flatMap((s) => s.verbs.filter((v) => !v.includes(" ")));
+  sensesOf(lists).flatMap((s) => [...s.verbs, ...(s.answeredBy ?? [])].filter((v) => !v.includes(" ")));
+
+/** The verbs an answer must use, where the heading asks how rather than who ("How it is run": "UNDP manages it"). */
+export const answeringVerbs = (lists: readonly HeadingList[]): string[] | undefined => {
+  const senses = sensesOf(lists);
+  return senses.length && senses.every((s) => s.answeredBy) ? senses.flatMap((s) => s.answeredBy!) : undefined;
+};
 
 // What the asked verb may take as its object and still speak of the section's owner: "it", "the programme", "the work".
-const OWNER_OBJECT = /^(?:it|them|this|that|(?:the|its|this)\s+(?:programme|program|project|initiative|scheme|work|process|forum|network|dialogue|partnership|effort|day-to-day))\b/i;
+const OWNER_OBJECT = /^(?:it|them|this|that|(?:the|its|this)\s+(?:programme|program|project|initiative|scheme|work|process|forum|network|dialogue|partnership|effort|facility|fund|platform|mechanism|day-to-day))\b/i;
+// Words that may stand between a clause's names and its verb.
+const BEFORE_VERB = /^\s*(?:(?:also|now|still|jointly|together|both|currently)\s+)*/i;
+
+/** Whether a clause, after its names, goes on with one of these verbs ("… manages it", "… pay for the courses"). */
+export function usesVerb(after: string, verbs: readonly string[]): boolean {
+  const rest = after.replace(BEFORE_VERB, "").toLowerCase();
+  return verbs.some((v) => rest.startsWith(`${v} `) || rest.startsWith(`${v}.`) || rest === v);
+}
 
 /**
  * Whether a clause, after its names, uses the heading's own verb of some other thing ("UNICEF runs schools in the same
@@ -87,9 +103,9 @@ function clauses(text: string): Array<[number, number]> {
 /**
  * The names a sentence under a question heading gives as its answer: per affirmative clause, the list of names that
  * opens the clause or that a copula, "came" or a colon introduces. `ms` are the sentence's own mentions (not
- * coreference), offsets in `text`.
+ * coreference), offsets in `text`; `mustUse`, where the heading asks how, the verbs a clause must go on with.
  */
-export function sectionAnswers(text: string, ms: readonly M[], verbs: readonly string[] = []): Array<M & { role: HeadingList[] | null }> {
+export function sectionAnswers(text: string, ms: readonly M[], verbs: readonly string[] = [], mustUse?: readonly string[]): Array<M & { role: HeadingList[] | null }> {
   // "Chile's minister": a name owning a noun is no answer of its own; nor one opening a longer name the text goes on
   // with ("the Chile Red Cross Society", where that society is no body recognition knows).
   // A mention that spans a person and their office ("Chile's President Ana Soto", "the Peruvian minister, Luis Paz") is
@@ -121,6 +137,7 @@ export function sectionAnswers(text: string, ms: readonly M[], verbs: readonly s
       rows.push(m);
     }
     if (otherObject(text.slice(rows[rows.length - 1]!.end, to), verbs, inClause, rows[rows.length - 1]!.end)) continue;
+    if (mustUse && !usesVerb(text.slice(rows[rows.length - 1]!.end, to), mustUse)) continue;
     // The clause's own role after its names ("… is among its partners") says what they are, whatever the heading asks.
     const role = clauseRole(text.slice(rows[rows.length - 1]!.end, to));
     found.push(...rows.filter((r) => r.id !== "").map((r) => ({ ...r, role })));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { M } from "../../ingest/core/mentionLists.js";
-import { SECTION_ANSWER_EXAMPLES, clauseRole, otherObject, sectionAnswers, sectionQuestion } from "../../ingest/core/questionSection.js";
+import { SECTION_ANSWER_EXAMPLES, answeringVerbs, clauseRole, otherObject, sectionAnswers, sectionQuestion, usesVerb } from "../../ingest/core/questionSection.js";
 import { relationLines } from "./support/pipelineRelations.js";
 
 /** Sections under a question heading (questionSection.ts): the heading is a label, each affirmative clause its answer. */
@@ -87,5 +87,53 @@ describe("a clause that uses the heading's own verb of some other thing", () => 
     expect(otherObject(" runs it with two towns.", ["runs"], ms, 0)).toBe(false);
     expect(otherObject(" runs with two towns.", ["runs"], ms, 0)).toBe(false);
     expect(otherObject(" opened schools in two towns.", ["runs"], ms, 0)).toBe(false);
+  });
+});
+
+describe("headings that ask what, where or how", () => {
+  const asks = (label: string) => [...new Set(sectionQuestion(label).map((l) => `${l.type}/${l.topics.join("+")}`))].sort();
+  it("read a meeting's speakers and givers, a programme's places, and how it is run or paid for", () => {
+    expect(asks("Who spoke")).toEqual(["PARTICIPATES_IN/FORUM"]);
+    expect(asks("What was promised")).toEqual(["PARTICIPATES_IN/FORUM"]);
+    expect(asks("Where it operates")).toEqual(["OPERATES_IN/INITIATIVE"]);
+    expect(asks("How it is managed")).toEqual(["LEADS/FORUM", "LEADS/INITIATIVE"]);
+    expect(asks("How it is financed")).toEqual(["FUNDS/INITIATIVE"]);
+  });
+  it("read nothing in a heading about what happened, where it met or how it began", () => {
+    for (const l of ["What happened", "What was decided", "Where the talks took place", "Where the meetings were held", "How it began", "What comes next", "Where the money goes"]) expect(sectionQuestion(l)).toEqual([]);
+  });
+});
+
+describe("a heading that asks how", () => {
+  it("is answered only by a clause that goes on with one of its verbs", () => {
+    const verbs = answeringVerbs(sectionQuestion("How it is run"))!;
+    expect(usesVerb(" manages the scheme from Lima.", verbs)).toBe(true);
+    expect(usesVerb(" also leads it.", verbs)).toBe(true);
+    expect(usesVerb(" sits on its board.", verbs)).toBe(false);
+    expect(answeringVerbs(sectionQuestion("Who runs it"))).toBeUndefined();
+  });
+  it("links the body that runs or pays, not one doing something else in the same section", () => {
+    const page = (heading: string, lines: string) => `Joint Migration and Development Initiative (JMDI)\n\nThe JMDI helps towns plan for migration.\n\n${heading}\n\n${lines}\n`;
+    const about = (text: string) => relationLines(text, "how.txt").filter((l) => / Joint Migration/.test(l));
+    expect(about(page("How it is run", "UNDP manages the initiative from New York. UNFPA chairs its advisory board."))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^United Nations Development Programme LEADS/)]),
+    );
+    expect(about(page("How it is run", "UNFPA chairs its advisory board, and the ILO sends two experts.")).filter((l) => / LEADS /.test(l))).toEqual([]);
+    const funded = about(page("How it is funded", "Italy and Belgium finance it. Norway lends a building."));
+    expect(funded).toEqual(expect.arrayContaining(["Italy FUNDS Joint Migration and Development Initiative", "Belgium FUNDS Joint Migration and Development Initiative"]));
+    expect(funded.filter((l) => l.startsWith("Norway"))).toEqual([]);
+  });
+});
+
+describe("a news item's sections on who spoke and what was given", () => {
+  it("take the speakers and the givers of affirmative clauses as taking part, and no one a clause hedges", () => {
+    const lines = took(`${LEAD}Who spoke\n\nMexico and Colombia spoke first.\n\nWhat was pledged\n\nPortugal pledged ten million dollars, and Chile gave two vessels. Peru might pledge later.\n`);
+    expect(lines).toEqual(expect.arrayContaining([
+      "Mexico PARTICIPATES_IN Manila Summit on Seafarers' Welfare",
+      "Colombia PARTICIPATES_IN Manila Summit on Seafarers' Welfare",
+      "Portugal PARTICIPATES_IN Manila Summit on Seafarers' Welfare",
+      "Chile PARTICIPATES_IN Manila Summit on Seafarers' Welfare",
+    ]));
+    expect(lines.filter((l) => l.startsWith("Peru"))).toEqual([]);
   });
 });

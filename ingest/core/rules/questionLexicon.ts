@@ -8,15 +8,19 @@ import type { HeadingList } from "./listRules.js";
  * "Q: Who pays for the programme?", "Which countries take part, and since when?".
  *  - `wh`: the asking word; `nouns` (for which/what): the plural or singular nouns asked for.
  *  - `verbs`: word sequences, any one of which, after the wh-word (and its noun), states the relation.
+ *  - `answeredBy` (for a question that asks how, not who: "How it is run"): the verbs an answering clause must use
+ *    after its names ("UNDP manages it"); a sentence of such a section that names a body doing something else is
+ *    an account of the workings, not an answer.
  * The page's topic, or the body the question names ("Who founded the Colombo Process?"), is the other end. A question
  * that is future, modal or negated ("Who will host the next meeting?", "Which bodies did not join?") asks nothing
  * the page states; one whose clauses ask for different relations ("Who paid, and who ran it?") says nothing of its
  * answer's names. Every entry carries positive and negative pages; test/unit/questionLexicon.test.ts runs them.
  */
 export interface QuestionSense extends Omit<HeadingList, "heading"> {
-  wh: "who" | "which" | "where";
+  wh: "who" | "which" | "where" | "what" | "how";
   nouns?: string[];
   verbs: string[];
+  answeredBy?: string[];
 }
 
 /** Nouns a "which"/"what" question asks for, and the kinds of name that answer each. */
@@ -35,8 +39,14 @@ const TAKE_PART = ["take part", "takes part", "took part", "taken part", "partic
 const BELONG = ["the members are", "the members were", "are members", "were members", "are the members", "were the members", "is a member", "was a member", "are member states", "belong", "belongs", "belonged", "joined", "have joined", "has joined"];
 const WORKS = ["work", "works", "worked", "operate", "operates", "operated", "is active", "was active", "is it active", "was it active", "is implemented", "was implemented", "is it implemented", "was it implemented", "run", "runs", "ran"];
 // Who came to a meeting, or pledged at one, took part in it.
-const CAME = ["came", "attended", "was there", "were there", "turned up", "sent delegations", "sent delegates"];
+// Who spoke at one, or addressed it, was there.
+const CAME = ["came", "attended", "was there", "were there", "turned up", "sent delegations", "sent delegates", "spoke", "addressed it", "addressed the meeting", "took the floor", "made statements", "gave statements"];
 const PLEDGED = ["pledged", "made pledges", "made a pledge", "gave", "donated", "put up money"];
+// What was given at a meeting: its givers took part in it.
+const GIVEN = ["was pledged", "were pledged", "was promised", "was given", "was offered", "was raised", "was committed", "did donors pledge", "did donors give", "did donors promise"];
+// How a programme is run or paid for: the passive the heading asks in, and the active verbs an answer uses.
+const RUN_HOW = ["is run", "was run", "is managed", "was managed", "is led", "was led", "is implemented", "was implemented", "is coordinated", "was coordinated", "is it run", "was it run", "is it managed", "is it led"];
+const PAID_HOW = ["is funded", "was funded", "is financed", "was financed", "is paid for", "was paid for", "is it funded", "is it financed", "is it paid for"];
 const COVERS = ["cover", "covers", "covered", "does cover", "target", "targets", "targeted", "work in", "works in", "worked in", "operate in", "operates in", "operated in", "is active in", "was active in", "benefit", "benefits", "benefited", "benefit from"];
 
 const MIDA = "Migration for Development in Africa (MIDA)\n\nMIDA is a capacity-building programme.\n\n";
@@ -147,6 +157,33 @@ export const QUESTION_SENSES: QuestionSense[] = [
     examples: {
       positive: [{ text: `${BUDAPEST}Who came?\nPoland and Hungary, with IOM as an observer.`, expect: ["ctry:pl", "forum:budapest-process"] }],
       negative: [{ text: `${BUDAPEST}Who came?\nNot Poland, which stayed away this year.`, expect: ["ctry:pl", "forum:budapest-process"] }],
+    },
+  },
+  {
+    id: "what-was-pledged",
+    wh: "what", verbs: GIVEN,
+    type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.65,
+    examples: {
+      positive: [{ text: `${BUDAPEST}What was pledged?\nAustria and Hungary pledged most of the money.`, expect: ["ctry:hu", "forum:budapest-process"] }],
+      negative: [{ text: `${BUDAPEST}What was pledged?\nHungary might pledge later in the year.`, expect: ["ctry:hu", "forum:budapest-process"] }],
+    },
+  },
+  {
+    id: "how-run",
+    wh: "how", verbs: RUN_HOW, answeredBy: RUNS,
+    type: "LEADS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE", "FORUM"], confidence: 0.7,
+    examples: {
+      positive: [{ text: `${MIDA}How is it run?\nThe International Organization for Migration manages it from its regional offices.`, expect: ["org:iom", "ini:mida"] }],
+      negative: [{ text: `${MIDA}How is it run?\nThe International Organization for Migration sits on a board of twelve.`, expect: ["org:iom", "ini:mida"] }],
+    },
+  },
+  {
+    id: "how-funded-initiative",
+    wh: "how", verbs: PAID_HOW, answeredBy: PAYS,
+    type: "FUNDS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.7,
+    examples: {
+      positive: [{ text: `${MIDA}How is it funded?\nItaly and Belgium finance it.`, expect: ["ctry:be", "ini:mida"] }],
+      negative: [{ text: `${MIDA}How is it funded?\nBelgium lends a building, and donors give the rest.`, expect: ["ctry:be", "ini:mida"] }],
     },
   },
   {
