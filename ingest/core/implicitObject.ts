@@ -5,6 +5,7 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { RelationRule } from "./rules/RelationRule.js";
 import type { TripleExamples } from "./TripleExamples.js";
 import { roleOfOtherBody } from "./roleOfOtherBody.js";
+import { shiftsTime } from "./timeShift.js";
 import { unresolvedSubjectPronoun } from "./unresolvedSubjectPronoun.js";
 
 /** The entity a sentence is about when it does not name it ("the presidency", "as observers"); null if unknown. */
@@ -66,6 +67,8 @@ export function implicitObject(scene: ImplicitObjectScene, after: number, exclud
   if (before.length) return [before[before.length - 1]!];
   // "…; it was then widened to A and B": the subject pronoun speaks of something unnamed, not of the topic.
   if (unresolvedSubjectPronoun(tokens, trigStart, scene.mentions)) return [];
+  // "Two years earlier, Bhutan was there too": presence at another sitting than the one reported, which is not named.
+  if (rule.meetingObject && shiftsTime(text.slice(0, trigStart))) return [];
   let t = topic(objKinds, rule.meetingObject === true || rule.meetingFirst === true, rule.meetingWithin, rule.sceneReach === true);
   // "The 2020 meeting elected A and B as co-chairs": with no body the page is about, they chair the forum whose
   // meeting chose them.
@@ -86,5 +89,7 @@ export const IMPLICIT_OBJECT_EXAMPLES: TripleExamples = {
     // The group named in apposition says who the attendees are; what they attended is not named here.
     { text: "Senior officials from the other members of the Bali Process Steering Group, Thailand, New Zealand and IOM, attended.", expect: ["PARTICIPATES_IN", "ctry:th", "forum:steering-group-of-the-bali-process"] },
     { text: "Ministers from the member states of the Rabat Process, Senegal and Mali, took part.", expect: ["PARTICIPATES_IN", "ctry:sn", "forum:rabat-process"] },
+    // A sentence moved to another sitting's time speaks of a meeting it does not name.
+    { text: "The Bali Process Steering Group met in Bangkok in 2019. Two years earlier, Fiji and IOM had attended.", expect: ["PARTICIPATES_IN", "org:iom", "forum:steering-group-of-the-bali-process-2019"] },
   ],
 };

@@ -19,6 +19,10 @@ export const sectionQuestion = (label: string): HeadingList[] => questionLists(l
 
 // A sentence that states no fact of its names: denied, hedged, planned, or set apart.
 const NOT_STATED = /\b(?:not|never|no|none|nobody|no longer|neither|nor|without|yet to|will|would|should|could|might|may|can|cannot|plans? to|planned|expected to|hopes? to|intends? to|possibly|perhaps|probably|reportedly|unlike|contrast|rather than|instead of|except|other than|apart from|invited|invitation|observers?|candidates?|until|if|whether)\b|n['’]t\b/i;
+// A message sent to a meeting ("a video message from the Director of IOM was played"): the body lent a voice from
+// afar and was not there. A body whose head spoke in person (a keynote, an opening speech) did take part, and a
+// state's leader speaking stands for the state (the participation rules).
+const SENT_MESSAGE = /\b(?:(?:video|written|recorded)\s+(?:message|statement|address)|message\s+(?:from|of|to)|(?:sent|delivered|gave|read\s+out)\s+(?:a|an|the|his|her|their|its)\s+message)\b/i;
 // Where one clause ends and another begins inside a sentence.
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|though|although)\s+|\s+—\s+/g;
 // Words that may open a clause before its subject.
@@ -140,7 +144,8 @@ export function sectionAnswers(text: string, ms: readonly M[], verbs: readonly s
     if (mustUse && !usesVerb(text.slice(rows[rows.length - 1]!.end, to), mustUse)) continue;
     // The clause's own role after its names ("… is among its partners") says what they are, whatever the heading asks.
     const role = clauseRole(text.slice(rows[rows.length - 1]!.end, to));
-    found.push(...rows.filter((r) => r.id !== "").map((r) => ({ ...r, role })));
+    const guest = SENT_MESSAGE.test(text.slice(from, to));
+    found.push(...rows.filter((r) => r.id !== "" && !(guest && r.kind === "ORGANIZATION")).map((r) => ({ ...r, role })));
   }
   return found;
 }
@@ -156,4 +161,9 @@ export const SECTION_ANSWER_EXAMPLES: Array<{ text: string; names: string[] }> =
   { text: "Peru will send a delegation next year.", names: [] },
   { text: "The meeting was held in Portugal and discussed Chile's new law.", names: [] },
   { text: "The Peru Red Cross Society led the volunteers, and Chile sent nurses.", names: ["Chile"] },
+  // A body's official as a guest lends a voice, not the body's part; a state's leader speaks for the state.
+  { text: "Cordaid, on a visit to Peru, gave the keynote address.", names: ["Cordaid"] },
+  { text: "HelpAge sent a video message, and Chile sent its minister.", names: ["Chile"] },
+  { text: "Chile gave the opening speech.", names: ["Chile"] },
+  { text: "Cordaid and Chile sent delegations to the talks.", names: ["Cordaid", "Chile"] },
 ];

@@ -4,6 +4,7 @@
  */
 import { LEADS_RULES } from "./rules/leadsRules.js";
 import { LEADS_START_RULES } from "./rules/leadsStartRules.js";
+import { LEADS_FOUNDING_RULES } from "./rules/leadsFoundingRules.js";
 import { FUNDS_RULES } from "./rules/fundsRules.js";
 import { PARTICIPATION_RULES } from "./rules/participationRules.js";
 import { STANDING_PARTICIPATION_RULES } from "./rules/standingParticipationRules.js";
@@ -28,6 +29,7 @@ export type { RelationRule, RuleExample } from "./rules/RelationRule.js";
 
 export const RELATION_RULES: RelationRule[] = [
   ...LEADS_RULES,
+  ...LEADS_FOUNDING_RULES,
   ...LEADS_START_RULES,
   ...FUNDS_RULES,
   ...PARTICIPATION_RULES,

@@ -1,4 +1,5 @@
 import { evidenceId } from "../../src/ontology/ids.js";
+import { founderBesideRunner } from "./founderBesideRunner.js";
 import { membershipOverParticipation } from "./seatMembership.js";
 import type { EntityRecord, RelationRecord } from "./types.js";
 
@@ -6,10 +7,10 @@ import type { EntityRecord, RelationRecord } from "./types.js";
  * Confidence from the rule and from corroboration: the best evidence, raised by each
  * further passage that states the relation (each closes half its own share of the gap).
  * A CHAIRED stated without a period joins the one period stated for the same pair; a sentence read as a seat and as
- * taking part states the seat (seatMembership.ts).
+ * taking part states the seat (seatMembership.ts); a founder gives way to the body the page says runs the thing (founderBesideRunner.ts).
  */
 export function settle(all: RelationRecord[], entities?: ReadonlyMap<string, EntityRecord>): RelationRecord[] {
-  const rels = membershipOverParticipation(all, entities);
+  const rels = founderBesideRunner(membershipOverParticipation(all, entities));
   const byPair = new Map<string, RelationRecord[]>();
   for (const r of rels) if (r.type === "CHAIRED") (byPair.get(`${r.sourceId}|${r.targetId}`) ?? byPair.set(`${r.sourceId}|${r.targetId}`, []).get(`${r.sourceId}|${r.targetId}`)!).push(r);
   const dropped = new Set<RelationRecord>();

@@ -39,8 +39,13 @@ export const PLACE_RULES: RelationRule[] = [
         { text: "MIDA is now under way in Ghana and Ethiopia.", expect: ["ini:mida", "ctry:et"] },
         // An instrument's reach: where a statute or a card applies is where it works.
         { text: "The Coastal Mobility Statute applies in Ghana and Togo.", expect: ["ini:coastal-mobility-statute", "ctry:tg"] },
+        // The verb after a relative clause set off by commas is its antecedent's (relativeAside.ts).
+        { text: "The Danish Refugee Council, which manages the Lagoon Shelter Project, works in Jordan.", expect: ["org:danish-refugee-council", "ctry:jo"] },
       ],
       negative: [
+        // A programme named inside the relative clause is not where the verb after it works.
+        { text: "The Danish Refugee Council, which manages the Lagoon Shelter Project, works in Jordan.", expect: ["ini:lagoon-shelter-project", "ctry:jo"] },
+        { text: "UNICEF, which left the Lagoon Shelter Project in 2017, now works in Peru.", expect: ["ini:lagoon-shelter-project", "ctry:pe"] },
         // An organization's venue, case study or someone else's programme is no place it works.
         { text: "The Danish Refugee Council held a conference in Denmark.", expect: ["org:danish-refugee-council", "ctry:dk"] },
         { text: "The Danish Refugee Council's study covers Jordan and Lebanon.", expect: ["org:danish-refugee-council", "ctry:lb"] },

@@ -53,6 +53,8 @@ export const PRESENCE_RULES: RelationRule[] = [
         // The perfect tense is a stay in the place, not a sitting attended.
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo, where UNHCR has long had an office. IOM has been there as well.", expect: ["org:iom", "forum:colombo-process-2016"] },
         { text: "The Colombo Process was set up in 2003. IOM and UNHCR were there as well.", expect: ["org:unhcr", "forum:colombo-process"] },
+        // A sentence moved to another sitting's time ("A year earlier") speaks of a meeting it does not name (timeShift.ts).
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. A year earlier, UNHCR was there as well.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
       ],
     },
   },
