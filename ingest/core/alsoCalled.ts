@@ -15,6 +15,17 @@ const ALSO = /^\s*\((or,?\s+simply,?|hereafter(?:\s+referred\s+to\s+as)?|now|tod
  * clause needs its comma or bracket, so "IOM also called the Conference to order" is a verb, not a naming.
  */
 const ALSO_KNOWN = /^\s*[,(]\s*(?:which\s+(?:is\s+|was\s+)?)?(?:(?:also|otherwise|better)\s+(?:known\s+as|referred\s+to\s+as|goes\s+by\s+the\s+name(?:\s+of)?|went\s+by\s+the\s+name(?:\s+of)?|called)|formerly(?:\s+known\s+as|\s+called)?|previously\s+known\s+as)\s+(?:the\s+)?(?=[A-Z])/;
+/** A date a founding is told on: "in 1974", "on 3 May 1999", "in May 1999". */
+const FOUNDING_DATE = String.raw`(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+)?`;
+const FOUNDING_VERB = String.raw`(?:founded|established|created|set\s+up|formed)`;
+/**
+ * FOUNDED_AS (foundedAsRule.ts): "X was founded (in 1974) as the Y", "X, set up in 1990 as the Y": Y is X's founding
+ * name. Without "was" the participle needs its comma ("X, founded …"); a plural "were" tells of something else than the
+ * body named just before it ("grants from X were set up as the Y").
+ */
+const FOUNDED_AS = new RegExp(String.raw`^(?:\s*,\s*(?:(?:which|that)\s+)?(?:was\s+)?|\s+was\s+)(?:first\s+|originally\s+)?${FOUNDING_VERB}\s+${FOUNDING_DATE}as\s+(?:the\s+)?(?=[A-Z])`);
+/** A profile's field line "Founded: 1974, as the Y": the founding name of the body the section or page is about. */
+const FOUNDED_FIELD = /^[ \t]*(?:Founded|Established|Created|Set up|Formed)[ \t]*:[ \t]*(?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4},? +as +(?:the +)?(?=[A-Z])/gm;
 /** The second name closes its clause: a comma, a bracket, a full stop or its acronym in brackets follows. */
 const CLAUSE_END = /^\s*(?:[,;.)]|\([A-Z][\w-]*\)|$)/;
 
@@ -24,11 +35,17 @@ const CLAUSE_END = /^\s*(?:[,;.)]|\([A-Z][\w-]*\)|$)/;
  * reads as identity. "(now part of Y)" is no renaming: Y must follow "now" or "now the" directly. A name of the same
  * head word alone in the brackets ("X Institute for Y (Z Institute)") is a short name of the one before it.
  */
-export function alsoCalled(scan: PassageScan): void {
+export function alsoCalled(scan: PassageScan, subject?: string | null): void {
   const { text, mentions } = scan;
   const { catalog, discovered } = scan.doc;
+  if (subject) foundedField(scan, subject);
   for (const x of [...mentions]) {
     if (x.kind === "COUNTRY") continue;
+    const founded = FOUNDED_AS.exec(text.slice(x.localEnd, x.localEnd + 80));
+    if (founded) {
+      foundingName(scan, x.key, x.localEnd + founded[0].length);
+      continue;
+    }
     const known = ALSO_KNOWN.exec(text.slice(x.localEnd, x.localEnd + 80));
     if (known) {
       // The second name is the mention that starts where the clause ends; it folds into the name written first.
@@ -67,6 +84,21 @@ export function alsoCalled(scan: PassageScan): void {
     const entry = discovered.get(aliasSide.key);
     if (entry) entry.sameAs = nameSide.key;
   }
+}
+
+/**
+ * The founding name that starts at `at` folds into the body `key` names today: it takes that body's kind, whatever its
+ * own head word ("Consultation") suggests. A state, a catalog entity or a name running on past its clause is none.
+ */
+function foundingName(scan: PassageScan, key: string, at: number): void {
+  const y = scan.mentions.find((o) => o.localStart === at && o.kind !== "COUNTRY" && o.key !== key && CLAUSE_END.test(scan.text.slice(o.localEnd, o.localEnd + 40)));
+  const entry = y && !scan.doc.catalog.byId.has(y.key) ? scan.doc.discovered.get(y.key) : undefined;
+  if (entry && !entry.isEvent) entry.sameAs = key;
+}
+
+/** "Founded: 1974, as the Y" on a field line of its own, under the body `subject` that the section or page is about. */
+function foundedField(scan: PassageScan, subject: string): void {
+  for (const field of scan.text.matchAll(FOUNDED_FIELD)) foundingName(scan, subject, field.index + field[0].length);
 }
 
 /**

@@ -3,7 +3,7 @@ import { escapeRegExp } from "./escapeRegExp.js";
 import { headKind } from "./headKind.js";
 import type { Matcher } from "./Matcher.js";
 import { titleCase } from "./titleCase.js";
-import { titleState } from "./titleState.js";
+import { titleState, type TitleState } from "./titleState.js";
 import type { StructuredDocument } from "./types.js";
 
 const ACRONYM_TAIL = /\s*\([A-Z][A-Za-z]{1,9}\)$/;
@@ -24,19 +24,27 @@ function namesState(body: string, stateId: string, catalog: Catalog): boolean {
 }
 
 /**
+ * The line that titles the page "Body (ACR), Tinland - profile" (titleState.ts) with the state it writes: the title, or
+ * that same line opening the page where it is too long to be read as the title.
+ */
+export function pageTitleState(doc: Pick<StructuredDocument, "title" | "passages">, matcher: Matcher, catalog: Catalog): { line: string; state: TitleState } | null {
+  const titled = titleState(doc.title, matcher, catalog);
+  if (titled) return { line: doc.title, state: titled };
+  const opening = doc.passages[0];
+  if (!opening || opening.start !== 0 || opening.text.includes("\n")) return null;
+  const line = titleState(opening.text, matcher, catalog);
+  return line ? { line: opening.text, state: line } : null;
+}
+
+/**
  * The state a page is filed under, whose ministries it names bare (nationalBody.ts): its title "Body (ACR), Tinland -
  * profile" (titleState.ts); that same line opening the page where it is too long to be read as the title; or a banner
  * "DIRECTORY | Asia | Tinland" over a title body whose own name carries that state ("Tinland Bureau of Ports (TBP)",
  * "Tinlandic Office for Migration"). A banner over any other title (an international body, a headline) gives none.
  */
 export function pageState(doc: Pick<StructuredDocument, "title" | "passages" | "banner">, matcher: Matcher, catalog: Catalog): string | undefined {
-  const titled = titleState(doc.title, matcher, catalog);
-  if (titled) return titled.stateId;
-  const opening = doc.passages[0];
-  if (opening && opening.start === 0 && !opening.text.includes("\n")) {
-    const line = titleState(opening.text, matcher, catalog);
-    if (line) return line.stateId;
-  }
+  const titled = pageTitleState(doc, matcher, catalog);
+  if (titled) return titled.state.stateId;
   if (!doc.banner) return undefined;
   const state = wholeState(doc.banner.split(/\s+\|\s+/).pop()!.trim(), matcher, catalog);
   const body = unshouted(doc.title.trim().replace(ACRONYM_TAIL, ""));

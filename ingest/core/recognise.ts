@@ -39,8 +39,8 @@ import { classListNames } from "./classListNames.js";
 import { initialsAcronyms } from "./initialsAcronym.js";
 import { coinedTitleDefinition } from "./coinedTitleName.js";
 import { pageTitleName } from "./pageTitleName.js";
-import { stateTitledBody, titleState } from "./titleState.js";
-import { pageState } from "./pageState.js";
+import { stateTitledBody } from "./titleState.js";
+import { pageState, pageTitleState } from "./pageState.js";
 import { commonNameOf } from "./commonNameOf.js";
 import { quotedTitles } from "./quotedTitles.js";
 import { passiveSubjectNames } from "./passiveSubjectNames.js";
@@ -138,11 +138,13 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   // Or a title line printed acronym first: "HARVEST (Helping Agricultural Returnees …)" (acronymFirstTitle.ts).
   // "Department of Coastal Affairs (DCA), Tinland - profile": the title's body is that state's, and so are the page's
   // ministries named without a state (titleState.ts); so are those of a page filed under a state (pageState.ts).
-  const titledState = titleState(doc.title, matcher, catalog);
+  // The title line may open the page where it is too long to be the title: its body is the page's all the same.
+  const titleLine = pageTitleState(doc, matcher, catalog);
+  const titledState = titleLine?.state ?? null;
   state.pageState = pageState(doc, matcher, catalog);
   const stateDefinition = titledState ? definedBy(titledState.body) : null;
   const titleDefinition = (stateDefinition ? stateTitledBody(stateDefinition, titledState!.stateId, catalog.demonyms, shortName) : null) ?? definedBy(doc.title) ?? acronymFirstTitle(doc, state), coinedDefinition = coinedTitleDefinition(titled);
-  if (titleDefinition) headed.push({ label: doc.title, key: titleDefinition.id });
+  if (titleDefinition) headed.push({ label: stateDefinition ? titleLine!.line : doc.title, key: titleDefinition.id });
   let headedSection: string | null | undefined;
   const recordTitles = recordBlockTitles(doc.passages, state.isPlace);
   const memberRows = new MemberRowNames(doc.passages, state.isPlace);
@@ -215,7 +217,9 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     // 4. Open-set names without an acronym; "X and the Y" may be two names.
     openSetNames(scan);
     // 4b. "X (or, simply, Y)", "the former X (now the Y)": two names of one thing.
-    alsoCalled(scan);
+    // A field line "Founded: 1974, as the Y" tells of the body its section heading defines, else the page title's body: not
+    // the page's first topic, which on a directory is another entry's.
+    alsoCalled(scan, sectionDefinition?.id ?? titleDefinition?.id);
     // 4b-bis. "X is the common name of the Y": the full title Y, with X its alias (commonNameOf.ts).
     commonNameOf(scan);
     // 4b''. Sub-bodies written partly in lower case: "the X Initiative advisory committee", "the IDP subgroup" (lowerSubBodies.ts).

@@ -16,6 +16,8 @@ export const TITLE_STATE: NameRule = {
     { text: "Harbour Workers Authority, Kenya - profile\n\nThe authority reports to the Ministry of Labour and Social Protection.", name: "Kenyan Ministry of Labour and Social Protection", kind: "ORGANIZATION" },
     // Another title shape: no acronym, and a bar before what the page is.
     { text: "Office of Lagoon Safety, Ghana | fact sheet\n\nThe office answers to the Ministry of Ports and Fisheries.", name: "Ghanaian Ministry of Ports and Fisheries", kind: "ORGANIZATION" },
+    // The title line opens the page, too long to be read as its title, over a directory's breadcrumb: still the page's body.
+    { text: "Ministry of Harbour Pilots, Lighthouse Keepers and Coastal Seafarers (MHPLKCS), Ghana - organisation profile\n\nDirectory of national maritime authorities | West Africa\n\nType: ministry of the Government of Ghana\nThe ministry licenses harbour pilots.", name: "Ghanaian Ministry of Harbour Pilots, Lighthouse Keepers and Coastal Seafarers", kind: "ORGANIZATION" },
   ],
   negative: [
     // No state beside the titled body: one of every state's ministries, still no entity.
