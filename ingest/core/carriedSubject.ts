@@ -2,7 +2,7 @@ import type { M } from "./mentionLists.js";
 import type { TripleExamples } from "./TripleExamples.js";
 
 /** "… and is a member of …": a second verb with no subject of its own, after the sentence's subject's first verb. */
-const SECOND_VERB = /\b(?:,\s*)?and\s+(?=(?:(?:also|now|currently|later|since\s+(?:19|20)\d{2})\s+)?(?:is|was|has\s+been|had\s+been|became|serves|served|acts|acted|has|had|counts|counted|numbers|numbered|comprises|includes)\b)/g;
+const SECOND_VERB = /\b(?:,\s*)?and\s+(?=(?:(?:also|now|currently|later|since\s+(?:19|20)\d{2})\s+)?(?:is|was|has\s+been|had\s+been|became|serves|served|acts|acted|has|had|counts|counted|numbers|numbered|comprises|includes|receives|received|draws|drew|benefits|benefited|enjoys|enjoyed|relies|relied)\b)/g;
 
 /**
  * The sentence's subject carried into a clause that has none: "The Organization has 194 Member States
@@ -45,6 +45,9 @@ export const CARRIED_SUBJECT_EXAMPLES: TripleExamples = {
     // A passive's agents end at their list; the verb after the next "and" is the opening subject's ("counts … members").
     { text: "The Colombo Process is steered by Sri Lanka and Nepal and counts a dozen members, among them Bangladesh and Vietnam.", expect: ["MEMBER_OF", "ctry:vn", "forum:colombo-process"] },
     { text: "The Abu Dhabi Dialogue was set up in 2008 and has eighteen members, among them Kuwait and Nepal.", expect: ["MEMBER_OF", "ctry:kw", "forum:abu-dhabi-dialogue"] },
+    // Receiving help is said of the opening subject too: "… and receives technical support from A" (predicateAdjuncts.ts).
+    { text: "The Lagoon Fishers Programme began in 2017 and receives technical support from UNITAR.", expect: ["SUPPORTS", "org:unitar", "ini:lagoon-fishers-programme"] },
+    { text: "The Lagoon Fishers Programme was set up in 2017 and receives grants from Norway.", expect: ["FUNDS", "ctry:no", "ini:lagoon-fishers-programme"] },
   ],
   negative: [
     // The relative clause has its own subject: UNHCR is the one that is a member.
@@ -55,6 +58,8 @@ export const CARRIED_SUBJECT_EXAMPLES: TripleExamples = {
     // carried to the statute.
     // A partner after "with" may be the one that has members: nothing is carried.
     { text: "The Rabat Process works with the Abu Dhabi Dialogue and has about sixty members, among them Senegal.", expect: ["MEMBER_OF", "ctry:sn", "forum:rabat-process"] },
+    // The relative clause's subject is UNITAR: the money it receives is not the programme's.
+    { text: "The Lagoon Fishers Programme was praised by UNITAR, which opened an office in 2017 and receives funding from Norway.", expect: ["FUNDS", "ctry:no", "ini:lagoon-fishers-programme"] },
     { text: "Under the Coastal Mobility Statute, ministers set up a residence permit of up to two years and a permanent permit after that, and it applies in Ghana and Togo.", expect: ["OPERATES_IN", "ini:coastal-mobility-statute", "ctry:tg"] },
   ],
 };

@@ -11,6 +11,9 @@ export function modifiesNext(text: string, tokens: AToken[], m: M): boolean {
   const k = tokenAt(tokens, m.end);
   const t = tokens[k];
   if (!t || t.start - m.end > 1 || !/^[a-z]/.test(t.text) || SAME_THING_NOUNS.has(t.lemma) || (m.kind === "INITIATIVE" && INITIATIVE_CLASS_NOUNS.has(t.lemma))) return false;
+  // A possessive pronoun read as its owner ("Its launch in Nairobi was hosted by") is a determiner: the word after it
+  // heads the phrase whatever wink tags it (a noun such as "launch" after "Its" may come out a verb).
+  if (m.via === "coref" && /^(?:its|their)$/i.test(text.slice(m.start, m.end))) return true;
   return t.pos === "NOUN" || (t.pos === "ADJ" && (tokens[k + 1]?.pos === "NOUN" || tokens[k + 1]?.text === "-") && !/^(?:last|next|first|same|following)$/.test(t.lower));
 }
 

@@ -245,6 +245,9 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     const acronym = /^\s*\([A-Z][\w.&-]{1,14}\)/.exec(gap);
     // "the GFMD 2011 thematic meetings were co-chaired by A": what is done to a forum's meetings is done to the forum (passives only).
     const meetings = acronym ? null : MEETINGS_AFTER.exec(gap) ?? ITS_WORK.exec(gap);
+    // A programme's launch or workshop is an event of its own: who organised or hosted it ran that event, not the
+    // programme ("Its first workshop was organised by A"); attending it is still taking part in the programme.
+    const programmeEvent = meetings !== null && MEETINGS_AFTER.test(gap) && L.ms.some((m) => m.kind !== "FORUM" && !m.isEvent);
     // The apposition describes the name wherever the name stands, a preposition's object too ("reported on X, a programme led by A").
     const classed = resume !== null || meetings ? null : CLASS_APPOSED.exec(gap.slice(acronym?.[0].length ?? 0));
     if (prepBlocked && !possessor && !classed && (resume !== null || !mayBeApposed(gap))) return;
@@ -275,7 +278,7 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
         let type = byTarget(types);
         // The kinds of both ends choose the type: an actor "part of" a forum is its member.
         if (type && f.c.entry.actorTypes && ACTORS.has(s.kind) && !allowsEndpoints(type, s.kind, t.kind)) type = byTarget(f.c.entry.actorTypes);
-        if (!type) continue;
+        if (!type || (programmeEvent && type !== "PARTICIPATES_IN")) continue;
         const spec: RelationSpec = RELATION_TYPES[type];
         // A standing forum may stand for its meeting only where the type is about meetings (add() finds the year's meeting).
         if (!allowsEndpoints(type, s.kind, t.kind) || (spec.toEventOnly && !t.isEvent && type !== "HOSTED")) continue;

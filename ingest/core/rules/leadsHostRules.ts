@@ -39,6 +39,8 @@ export const LEADS_HOST_RULES: RelationRule[] = [
         { text: "UNDP will host the JMDI next year.", expect: ["org:undp", "ini:jmdi"] },
         { text: "Switzerland hosted the Global Forum on Migration and Development.", expect: ["ctry:ch", "forum:gfmd"] },
         { text: "UNODC launched the Coastal Safety Project at a meeting hosted by Senegal in 2018.", expect: ["ctry:sn", "ini:coastal-safety-project"] },
+        // "Its" before a noun is that noun's determiner, whatever wink tags the noun: the launch was hosted, not the project.
+        { text: "The Coastal Safety Project trains harbour police. Its launch in Dakar was hosted by Senegal.", expect: ["ctry:sn", "ini:coastal-safety-project"] },
         // A participle after a comma tells of the phrase before it: the summit was hosted, not the programme.
         { text: "The JMDI grew out of the Valletta Summit on Migration of November 2015, hosted by Malta, where leaders adopted a plan.", expect: ["ctry:mt", "ini:jmdi"] },
       ],

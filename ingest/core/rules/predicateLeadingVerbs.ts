@@ -77,7 +77,12 @@ export const PREDICATE_LEADING_VERBS: PredicateEntry[] = [
     types: { EVENT: "LEADS", INITIATIVE: "LEADS" },
     examples: {
       positive: [{ text: "That year UNITAR organized the GFMD 2012.", expect: ["org:unitar", "forum:gfmd-2012"] }],
-      negative: [{ text: "UNITAR organized a side event on the GFMD 2012.", expect: ["org:unitar", "forum:gfmd-2012"] }],
+      negative: [
+        { text: "UNITAR organized a side event on the GFMD 2012.", expect: ["org:unitar", "forum:gfmd-2012"] },
+        // A programme's workshop is an event of its own: its organiser ran the workshop, not the programme.
+        { text: "The Lagoon Fishers Programme began in 2017. Its second workshop was organised by UNITAR.", expect: ["org:unitar", "ini:lagoon-fishers-programme"] },
+        { text: "The Lagoon Fishers Programme began in 2017. The Lagoon Fishers Programme training sessions were convened by UNITAR.", expect: ["org:unitar", "ini:lagoon-fishers-programme"] },
+      ],
     },
   },
 ];
