@@ -45,6 +45,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
       positive: [
         // A second object repeating the preposition ("of X and of Y").
         { text: "Ghana is a member of the Bali Process and of the Colombo Process.", expect: ["ctry:gh", "forum:colombo-process"] },
+        // The preposition said again after a comma alone: "of X, of Y and of Z".
+        { text: "Nepal is a member of the Colombo Process, of the Bali Process and of the Abu Dhabi Dialogue.", expect: ["ctry:np", "forum:bali-process"] },
         { text: "IOM is a founding member of the GMG.", expect: ["org:iom", "forum:gmg"] },
         { text: "Morocco joined the Rabat Process in 2006.", expect: ["ctry:ma", "forum:rabat-process"] },
         { text: "Japan and Nepal are participating States of the Bali Process.", expect: ["ctry:np", "forum:bali-process"] },
@@ -58,6 +60,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
       ],
       negative: [
         { text: "IOM sent a letter to all members of the GMG.", expect: ["org:iom", "forum:gmg"] },
+        // After a comma, "in" adds a place or a time to the item before, no item of the list.
+        { text: "Ghana is a member of the Rabat Process, in the Euro-African dialogue with the Khartoum Process.", expect: ["ctry:gh", "forum:khartoum-process"] },
         { text: "UNHCR is not a member of the Colombo Process.", expect: ["org:unhcr", "forum:colombo-process"] },
         { text: "Kenya joined IOM in calling for safer labour migration.", expect: ["ctry:ke", "org:iom"] },
         { text: "Kenya is not a member of the Southern African Development Community.", expect: ["ctry:ke", "org:sadc"] },
