@@ -253,6 +253,30 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     },
   },
   {
+    // A counted class of a body's members, then the members in apposition: "the four governments of the Visegrad
+    // Group, A, B, C and D, refused". Only a count, the class and the body's name before the comma open the list.
+    id: "counted-members-apposed",
+    type: "MEMBER_OF",
+    trigger: "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve government|governments|country|countries|state|states|member|members of / two|three|four|five|six|seven|eight|nine|ten|eleven|twelve member state|states|country|countries of",
+    shape: "list-after",
+    listCue: "^\\s*(?:the\\s+)?[A-Z][^,;.()]{2,60},\\s*",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM", "ORGANIZATION"],
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "The three governments of the Bali Process, Japan, Nepal and Turkey, wrote a joint letter.", expect: ["ctry:np", "forum:bali-process"] },
+        { text: "Ministers from the two countries of the Colombo Process, Nepal and Sri Lanka, met in Kathmandu.", expect: ["ctry:lk", "forum:colombo-process"] },
+      ],
+      negative: [
+        // No count: the governments of the body and two more states.
+        { text: "The governments of the Bali Process, Japan and Nepal wrote a joint letter.", expect: ["ctry:np", "forum:bali-process"] },
+        // The body's name closes its phrase at no comma: what follows is no apposition of its members.
+        { text: "The three governments of the Bali Process met Japan and Nepal in Bangkok.", expect: ["ctry:np", "forum:bali-process"] },
+      ],
+    },
+  },
+  {
     id: "participating-states-listed",
     type: "MEMBER_OF",
     trigger: "participating state|states|country|countries|government|governments / member state|states|country|countries",
