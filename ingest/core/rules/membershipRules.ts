@@ -260,6 +260,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     trigger: "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve government|governments|country|countries|state|states|member|members of / two|three|four|five|six|seven|eight|nine|ten|eleven|twelve member state|states|country|countries of",
     shape: "list-after",
     listCue: "^\\s*(?:the\\s+)?[A-Z][^,;.()]{2,60},\\s*",
+    countedList: true,
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM", "ORGANIZATION"],
     confidence: 0.75,
@@ -271,6 +272,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
       negative: [
         // No count: the governments of the body and two more states.
         { text: "The governments of the Bali Process, Japan and Nepal wrote a joint letter.", expect: ["ctry:np", "forum:bali-process"] },
+        // More states than the count: the list runs past the members into others named with them.
+        { text: "The two governments of the Colombo Process, Nepal and Sri Lanka, and Malaysia and Japan signed a joint letter.", expect: ["ctry:jp", "forum:colombo-process"] },
         // The body's name closes its phrase at no comma: what follows is no apposition of its members.
         { text: "The three governments of the Bali Process met Japan and Nepal in Bangkok.", expect: ["ctry:np", "forum:bali-process"] },
       ],
