@@ -45,6 +45,8 @@ export class Coreference {
   private previousSubject: Salient | null = null;
   /** The sentence before opened with a state and named more ("Italy gave money from the Fund to the programme X."). */
   private previousOpenedByState = false;
+  /** The state that opened the sentence before, when it named more. */
+  private previousOpener: Salient | null = null;
   private scope: string | null = null;
   private sentences = 0;
   /** The meeting the scope's heading names ("The Accra meeting, June 2021"), which an object "it" may speak of (headingSitting). */
@@ -70,6 +72,7 @@ export class Coreference {
     this.history = [];
     this.previousSubject = null;
     this.previousOpenedByState = false;
+    this.previousOpener = null;
     this.headingMeeting = null;
     return true;
   }
@@ -207,6 +210,7 @@ export class Coreference {
     }
     const subject = sorted.find((m) => m.kind !== "COUNTRY" || sorted.length === 1) ?? sorted[0];
     this.previousOpenedByState = sorted.length > 1 && sorted[0]!.kind === "COUNTRY";
+    this.previousOpener = this.previousOpenedByState ? this.salient(sorted[0]!.id) : null;
     if (subject) this.previousSubject = this.salient(subject.id);
   }
 
@@ -220,7 +224,7 @@ export class Coreference {
 
   /** What a pronoun reads at this point of the scope (pronounReferents.ts). */
   private pronounScope(): PronounScope {
-    return { previousSubject: this.previousSubject, previousOpenedByState: this.previousOpenedByState, history: this.history, sentences: this.sentences, headingMeeting: this.headingMeeting, salient: (id) => this.salient(id), nameOf: this.nameOf };
+    return { previousSubject: this.previousSubject, previousOpenedByState: this.previousOpenedByState, previousOpener: this.previousOpener, history: this.history, sentences: this.sentences, headingMeeting: this.headingMeeting, salient: (id) => this.salient(id), nameOf: this.nameOf };
   }
 
   /** What a description reads at this point of the scope (describedReferent.ts). */

@@ -86,9 +86,13 @@ function acronymJoins(gap: string, after: string): boolean {
   );
 }
 
-/** "support to the RCP and to the RMCC": the second item repeats the preposition that introduced the first. */
+/**
+ * "support to the RCP and to the RMCC": the second item repeats the preposition that introduced the first. A comma
+ * alone may stand before the repeated preposition ("a member of A, of B and of C"), though not before "in" or "at",
+ * which after a comma more often add a place to the item before ("the Forum, in Quito").
+ */
 function samePreposition(text: string, first: M, gap: string): boolean {
-  const again = /^[\s,]*(?:and|or)\s+(to|for|with|in|of|at)\s+(?:the\s+)?$/i.exec(gap)?.[1]?.toLowerCase();
+  const again = (/^[\s,]*(?:and|or)\s+(to|for|with|in|of|at)\s+(?:the\s+)?$/i.exec(gap) ?? /^\s*,\s*(to|for|with|of)\s+(?:the\s+)?$/i.exec(gap))?.[1]?.toLowerCase();
   if (!again) return false;
   const lead = /\b(to|for|with|in|of|at)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, first.start - 12), first.start))?.[1]?.toLowerCase();
   return lead === again;

@@ -10,12 +10,20 @@ const PRONOUN = /\b([Ii]ts?)\b/g;
 /** "It is important to", "it was agreed that": no referent. */
 const EXPLETIVE = /^[Ii]t\s+(?:is|was|has been|will be|would be|remains|seems|appears)\s+(?:\w+\s+){0,2}(?:to|that)\b|^[Ii]t\s+(?:is|was)\s+(?:important|necessary|essential|expected|hoped|agreed|noted|clear|possible|likely|worth)\b/;
 
+/**
+ * A verb only a state does to a treaty, in the active voice: "It ratified", "It has also acceded to". A pronoun
+ * opening such a sentence is the state that opened the sentence before, never the treaty that sentence named.
+ */
+const PARTY_VERB = /^[Ii]t\s+(?:(?:has|had)\s+)?(?:(?:also|then|later|since|subsequently|likewise)\s+)?(?:ratified|acceded|became\s+(?:a\s+)?party)\b/;
+
 /** What coreference knows of its scope when it reads a sentence's pronouns (coreference.ts keeps it). */
 export interface PronounScope {
   /** The subject of the sentence before. */
   previousSubject: Salient | null;
   /** The sentence before opened with a state and named more. */
   previousOpenedByState: boolean;
+  /** That state, when it did. */
+  previousOpener: Salient | null;
   history: Salient[];
   sentences: number;
   /** The meeting the scope's heading names. */
@@ -46,7 +54,7 @@ export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScop
     // "It …", and after a fronted time or participle phrase: "In 2009 it was …", "Launched in 2019, it is …" (openingBeforeSubject.ts).
     if (s === 0 || /^[\s"“(]*$/.test(text.slice(0, s)) || (!possessive && openingBeforeSubject(text.slice(0, s)))) {
       if (!possessive && EXPLETIVE.test(text.slice(s))) continue;
-      target = scope.previousSubject;
+      target = !possessive && scope.previousOpener && PARTY_VERB.test(text.slice(s)) ? scope.previousOpener : scope.previousSubject;
     } else if (possessive && STATE_POSSESSION.test(text.slice(e, e + 24))) {
       // "Uganda was endorsed …; its delegation was …": a delegation, government or ministry is a state's, so "its" is
       // the last country this sentence named before it, else the sentence before's subject.

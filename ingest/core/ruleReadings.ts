@@ -210,12 +210,18 @@ export function relativeAntecedent(candidates: M[], text: string, subjectStart: 
 /** A lead ending in a noun and a preposition other than "of": "a set of indicators for the", "a study on the". */
 export const COMPLEMENT_LEAD = /[a-z]{3,}\s+(?:for|on|about|to|with|from|towards|regarding)\s+(?:the\s+|its\s+|their\s+)?$/;
 
-/** "Switzerland paid for a study on X": a noun phrase no mention names follows the trigger; it is the object, so no topic stands in. */
+/**
+ * "Switzerland paid for a study on X", "Switzerland pays for Coastwise": a noun phrase or a capitalised name no mention
+ * names follows the trigger; it is the object, so no topic stands in.
+ */
 export function unnamedObjectAfter(tokens: AToken[], endTok: number, ms: M[]): boolean {
   let next = endTok;
   while (tokens[next]?.pos === "ADV") next++;
+  const unnamedAt = (at: number) => !ms.some((m) => m.start <= at && at < m.end);
+  const word = tokens[next];
+  if (word && /^[A-Z][a-z]/.test(word.text) && unnamedAt(word.start)) return true;
   const at = tokens[next + 1]?.start ?? -1;
-  return /^(?:a|an|the|some|several|two|three|four|five)$/.test(tokens[next]?.lower ?? "") && !ms.some((m) => m.start <= at && at < m.end);
+  return /^(?:a|an|the|some|several|two|three|four|five)$/.test(word?.lower ?? "") && unnamedAt(at);
 }
 
 export const tokenIndexAt = (tokens: AToken[], offset: number) => {

@@ -77,6 +77,9 @@ export function objectFirst(f: Firing): void {
 }
 
 /** "the States that have ratified or acceded to it are: A, B, C": the subjects listed after a cue. */
+/** The counts a counted list's trigger may open with, at the index of their value. */
+const COUNT_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
 export function listAfter(f: Firing): void {
   const { text, tokens, c, i, trigStart, trigEnd, ofKinds, implicit, out } = f;
   const rule = c.rule;
@@ -88,6 +91,7 @@ export function listAfter(f: Firing): void {
   const listFrom = trigEnd + m.index + m[0].length;
   const subjects = listAt(ofKinds(subjKinds), text, listFrom, text.length, 6);
   if (subjects.length === 0) return;
+  if (rule.countedList && COUNT_WORDS.indexOf(tokens[i]!.lower) !== subjects.length) return;
   const candidates = ofKinds(objKinds).filter((o) => o.end <= listFrom);
   const object = candidates.find((o) => o.start >= trigEnd) ?? candidates[candidates.length - 1] ?? (rule.implicitObject ? implicit(trigStart)[0] : undefined);
   if (!object) return;

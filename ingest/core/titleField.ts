@@ -4,14 +4,22 @@ import type { PassageScan } from "./PassageScan.js";
 import { headKind, headWord } from "./headKind.js";
 import { isPublicationHead } from "./kindRules.js";
 import { TITLE_FIELDS } from "./titleFieldRules.js";
+import { initialsMatch } from "./nameTrim.js";
 
 const LABEL = new RegExp(`^(?:${TITLE_FIELDS.words.join("|")})\\s*:\\s*`);
 
+/** A bracket of capitals closing the value: "Programme: Seasonal Harvest Worker scheme (SHW)". */
+const CLOSING_ACRONYM = /\s*\(([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*)\)$/;
+
 /** The title a field line gives ("Title: X"), with where it starts in the passage; null for any other passage. */
-function titleField(text: string): { name: string; start: number; kind: EntityKind } | null {
+function titleField(text: string): { name: string; start: number; kind: EntityKind; acronym: string | null } | null {
   const label = LABEL.exec(text);
   if (!label) return null;
-  const name = text.slice(label[0].length).replace(/[\s.;,]+$/, "");
+  let name = text.slice(label[0].length).replace(/[\s.;,]+$/, "");
+  // The closing bracket is the title's short form when the title's initials spell it, never a word of the title.
+  const closing = CLOSING_ACRONYM.exec(name);
+  const acronym = closing && initialsMatch(name.slice(0, closing.index), closing[1]!) ? closing[1]! : null;
+  if (closing && acronym) name = name.slice(0, closing.index);
   const words = name.split(/\s+/);
   if (!/^[A-Z]/.test(name) || words.length < 2 || words.length > 16 || /[.;:!?]\s|\n/.test(name)) return null;
   // A sentence has lower-case words mostly; a title capitalises its words but the small ones.
@@ -20,7 +28,7 @@ function titleField(text: string): { name: string; start: number; kind: EntityKi
   const head = headWord(name.replace(/\s+(?:19|20)\d{2}(?:[-–]\d{2,4})?$/, ""));
   if (head && isPublicationHead(head)) return null;
   if (/^(?:19|20)\d{2}\b/.test(name)) return null;
-  return { name, start: label[0].length, kind: headKind(name) ?? "INITIATIVE" };
+  return { name, start: label[0].length, kind: headKind(name) ?? "INITIATIVE", acronym };
 }
 
 /**
@@ -36,6 +44,6 @@ export function titleFieldName(scan: PassageScan): void {
   const key = entityId(field.kind, field.name);
   for (const m of inside) if (m.kind !== "COUNTRY") scan.mentions.splice(scan.mentions.indexOf(m), 1);
   if (scan.doc.catalog.byId.has(key)) return;
-  scan.discover({ key, kind: field.kind, name: field.name, acronym: null });
+  scan.discover({ key, kind: field.kind, name: field.name, acronym: field.acronym });
   scan.push({ localStart: field.start, localEnd: end, kind: field.kind, key, method: "name-pattern", confidence: 0.75 });
 }

@@ -171,6 +171,11 @@ export interface RelationRule {
   blockedBy?: string;
   /** list-after: what opens the list, when narrower than ":", "are", "include(s)", "including", "namely". */
   listCue?: string;
+  /**
+   * list-after: the trigger opens with a count ("the four governments of X, A, B, C and D"); a list of another length
+   * runs past the counted class or falls short of it, and states nothing.
+   */
+  countedList?: boolean;
   /** delegation: the object must be named within this many characters after the list (never earlier, never the topic). */
   objectAfterList?: number;
   /** delegation: the words one of which must follow the list ("met", "attended"); none: any. */

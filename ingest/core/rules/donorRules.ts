@@ -80,6 +80,8 @@ export const DONOR_RULES: RelationRule[] = [
       negative: [
         { text: "The JMDI started in 2008. Its second phase should be paid for by Switzerland.", expect: ["ctry:ch", "ini:jmdi"] },
         { text: "Switzerland paid for a study on the JMDI.", expect: ["ctry:ch", "ini:jmdi"] },
+        // A name no reader knows is still the written object: the page's programme does not stand in for it.
+        { text: "The JMDI started in 2008. Switzerland also pays for Coastwise, a boat school in Ghana.", expect: ["ctry:ch", "ini:jmdi"] },
       ],
     },
   },

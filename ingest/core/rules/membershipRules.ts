@@ -45,6 +45,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
       positive: [
         // A second object repeating the preposition ("of X and of Y").
         { text: "Ghana is a member of the Bali Process and of the Colombo Process.", expect: ["ctry:gh", "forum:colombo-process"] },
+        // The preposition said again after a comma alone: "of X, of Y and of Z".
+        { text: "Nepal is a member of the Colombo Process, of the Bali Process and of the Abu Dhabi Dialogue.", expect: ["ctry:np", "forum:bali-process"] },
         { text: "IOM is a founding member of the GMG.", expect: ["org:iom", "forum:gmg"] },
         { text: "Morocco joined the Rabat Process in 2006.", expect: ["ctry:ma", "forum:rabat-process"] },
         { text: "Japan and Nepal are participating States of the Bali Process.", expect: ["ctry:np", "forum:bali-process"] },
@@ -58,6 +60,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
       ],
       negative: [
         { text: "IOM sent a letter to all members of the GMG.", expect: ["org:iom", "forum:gmg"] },
+        // After a comma, "in" adds a place or a time to the item before, no item of the list.
+        { text: "Ghana is a member of the Rabat Process, in the Euro-African dialogue with the Khartoum Process.", expect: ["ctry:gh", "forum:khartoum-process"] },
         { text: "UNHCR is not a member of the Colombo Process.", expect: ["org:unhcr", "forum:colombo-process"] },
         { text: "Kenya joined IOM in calling for safer labour migration.", expect: ["ctry:ke", "org:iom"] },
         { text: "Kenya is not a member of the Southern African Development Community.", expect: ["ctry:ke", "org:sadc"] },
@@ -245,6 +249,33 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
       negative: [
         { text: "The Bali Process was founded in 2002. Nepal hopes to become a member.", expect: ["ctry:np", "forum:bali-process"] },
         { text: "The Bali Process was founded in 2002. Nepal became a member of the United Nations in 1955.", expect: ["ctry:np", "forum:bali-process"] },
+      ],
+    },
+  },
+  {
+    // A counted class of a body's members, then the members in apposition: "the four governments of the Visegrad
+    // Group, A, B, C and D, refused". Only a count, the class and the body's name before the comma open the list.
+    id: "counted-members-apposed",
+    type: "MEMBER_OF",
+    trigger: "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve government|governments|country|countries|state|states|member|members of / two|three|four|five|six|seven|eight|nine|ten|eleven|twelve member state|states|country|countries of",
+    shape: "list-after",
+    listCue: "^\\s*(?:the\\s+)?[A-Z][^,;.()]{2,60},\\s*",
+    countedList: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM", "ORGANIZATION"],
+    confidence: 0.75,
+    examples: {
+      positive: [
+        { text: "The three governments of the Bali Process, Japan, Nepal and Turkey, wrote a joint letter.", expect: ["ctry:np", "forum:bali-process"] },
+        { text: "Ministers from the two countries of the Colombo Process, Nepal and Sri Lanka, met in Kathmandu.", expect: ["ctry:lk", "forum:colombo-process"] },
+      ],
+      negative: [
+        // No count: the governments of the body and two more states.
+        { text: "The governments of the Bali Process, Japan and Nepal wrote a joint letter.", expect: ["ctry:np", "forum:bali-process"] },
+        // More states than the count: the list runs past the members into others named with them.
+        { text: "The two governments of the Colombo Process, Nepal and Sri Lanka, and Malaysia and Japan signed a joint letter.", expect: ["ctry:jp", "forum:colombo-process"] },
+        // The body's name closes its phrase at no comma: what follows is no apposition of its members.
+        { text: "The three governments of the Bali Process met Japan and Nepal in Bangkok.", expect: ["ctry:np", "forum:bali-process"] },
       ],
     },
   },

@@ -25,11 +25,17 @@ export const RATIFICATION_RULES: RelationRule[] = [
     objectWithin: 40,
     confidence: 0.8,
     examples: {
-      positive: [{ text: "Mexico ratified the ICRMW in 1999.", expect: ["ctry:mx", "conv:cmw"] }],
+      positive: [
+        { text: "Mexico ratified the ICRMW in 1999.", expect: ["ctry:mx", "conv:cmw"] },
+        // "It" opening the next sentence is the state, not the treaty it named: only a state ratifies (pronounReferents.ts).
+        { text: "Paraguay ratified the ICRMW in 2008. It had acceded to the Convention on the Reduction of Statelessness in 2012 as well.", expect: ["ctry:py", "conv:statelessness-1961"] },
+      ],
       negative: [
         { text: "Mexico has not ratified the C189.", expect: ["ctry:mx", "conv:ilo-c189"] },
         { text: "IOM called on Mexico to ratify the C189.", expect: ["ctry:mx", "conv:ilo-c189"] },
         { text: "Mexico should ratify the C189.", expect: ["ctry:mx", "conv:ilo-c189"] },
+        // Passive: the treaty was ratified, by a state not named here.
+        { text: "Paraguay signed the ICRMW in 2000. It was ratified by the Senate and the Convention on the Reduction of Statelessness followed.", expect: ["ctry:py", "conv:statelessness-1961"] },
       ],
     },
   },
