@@ -47,6 +47,13 @@ export function triggerStands(c: CompiledRule, tokens: AToken[], i: number, endT
   // ", which hosts the secretariat": after a comma, "which" or "that" opens a relative clause; it determines no noun.
   const relative = prev && /^(?:which|that)$/.test(prev.lower) && tokens[i - 2]?.text === ",";
   if (rule.verbal && tokens[i]!.pos === "NOUN" && prev && !relative && !floated && (prev.pos === "DET" || /^(its|their|his|her|our)$/.test(prev.lower) || prev.text === "’s" || prev.text === "'s")) return false;
+  // "would keep support behind X": a verb's trigger read as the noun object of another verb is what that verb's own
+  // subject does with it, not an act of the name before it.
+  if (rule.verbal && endTok - i === 1 && tokens[i]!.pos === "NOUN") {
+    let k = i - 1;
+    while (k >= 0 && tokens[k]!.pos === "ADJ") k--;
+    if (tokens[k]?.pos === "VERB") return false;
+  }
   // "a letter to all members of the GMG": a role noun after a preposition is not what the subject is.
   if (tokens[i]!.pos === "NOUN" && rule.shape === "subject-first") {
     let k = i - 1;

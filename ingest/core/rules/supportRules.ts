@@ -34,6 +34,8 @@ export const SUPPORT_RULES: RelationRule[] = [
         // A readiness is a wish, not a fact.
         { text: "UNICEF is keen to further support the GFMD in the years ahead.", expect: ["org:unicef", "forum:gfmd"] },
         { text: "UNICEF calls for support to the GFMD.", expect: ["org:unicef", "forum:gfmd"] },
+        // "support" as the object of another verb ("rally wide support") is what that verb's subject seeks, not the earlier name's act.
+        { text: "The conference was meant to display Ghana's reforms and to rally wide support behind the Rabat Process.", expect: ["ctry:gh", "forum:rabat-process"] },
         { text: "Since the 2006 HLD, UNICEF has supported children who migrate.", expect: ["org:unicef", "forum:hld-2006"] },
         // A country named right after an agency is that agency's country office, not the country.
         { text: "UNFPA Ghana provided financial support for the GFMD 2012.", expect: ["ctry:gh", "forum:gfmd-2012"] },
