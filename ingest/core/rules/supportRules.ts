@@ -19,6 +19,8 @@ export const SUPPORT_RULES: RelationRule[] = [
         { text: "UNICEF supported the GFMD 2012 with a background paper.", expect: ["org:unicef", "forum:gfmd-2012"] },
         { text: "KNOMAD is supported by Germany.", expect: ["ctry:de", "ini:knomad"] },
         { text: "WHO provided technical support to the GFMD.", expect: ["org:who", "forum:gfmd"] },
+        // A verb of giving makes the noun the subject's own support.
+        { text: "UNESCO provided support for the preparation of the Rabat Process meeting.", expect: ["org:unesco", "forum:rabat-process"] },
         // A forum is supported, whatever the support.
         { text: "WHO provided financial support to the GFMD.", expect: ["org:who", "forum:gfmd"] },
         { text: "The Rabat Process meets yearly. ICMPD provides support and secretariat services to the dialogue.", expect: ["org:icmpd", "forum:rabat-process"] },
