@@ -103,6 +103,8 @@ export const MEETING_VENUE_EXAMPLES: { positive: Array<{ text: string; expect: [
     { text: "The study was discussed at the Global Forum on Migration and Development (GFMD) in Port Louis, Mauritius, which ran from 21 to 22 November 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
     { text: "Ministers met at the GFMD 2010, held in 2010 in Puerto Vallarta, Mexico, to discuss partnerships.", expect: ["ctry:mx", "forum:gfmd-2010"] },
     { text: "The report was presented at the GFMD 2009, organized by the Government and IOM in Athens.", expect: ["ctry:gr", "forum:gfmd-2009"] },
+    // A state among the conveners may still be the host.
+    { text: "The study was launched at the GFMD 2016, organised by the OECD and the Government of Bangladesh in Dhaka.", expect: ["ctry:bd", "forum:gfmd-2016"] },
     { text: "The GFMD 2012 was hosted by the Government of Mauritius.", expect: ["ctry:mu", "forum:gfmd-2012"] },
     // A state's ministry holding it holds it for the state.
     { text: "Ghana's Ministry of the Interior held the Regional Workshop on Coastal Statistics in Accra in 2009.", expect: ["ctry:gh", "forum:regional-workshop-on-coastal-statistics"] },
@@ -119,6 +121,8 @@ export const MEETING_VENUE_EXAMPLES: { positive: Array<{ text: string; expect: [
     { text: "At the GFMD 2014 in Stockholm, Kenya presented its diaspora policy.", expect: ["ctry:ke", "forum:gfmd-2014"] },
     // A meeting named inside another phrase: the workshop took place in Kenya.
     { text: "A workshop on the GFMD 2012 was held in Kenya.", expect: ["ctry:ke", "forum:gfmd-2012"] },
+    // An organization convened it there: the venue's state is not said to host it.
+    { text: "The GFMD 2016, convened by the OECD in Dhaka, weighed labour recruitment costs.", expect: ["ctry:bd", "forum:gfmd-2016"] },
     // A body at the place is no place.
     { text: "The GFMD 2012 at UNHCR headquarters closed early.", expect: ["ctry:ch", "forum:gfmd-2012"] },
     // A one-off meeting with a year is no series: no "Expert Meeting 2011" is made for a host.

@@ -77,6 +77,9 @@ const CAPITALISED_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.
 const STATE_BODY = /\b(?:Ministry|Ministries|Secretariat of|Secretary of State|Department|Government|Presidency)\b/;
 const ORGANIZATION_HELD = /^\s+(?:(?:also|then|later|first|successfully|\w+ly)\s+)*(?:held|organi[sz]ed|convened|hosted|holds|organi[sz]es|convenes|hosts)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+)?$/;
 
+/** The gap from a meeting's name to the organization that convened it: ", convened by", " organised by the". */
+const HELD_BY = /^,?\s+(?:\w+ly\s+)?(?:held|organi[sz]ed|convened)\s+by\s+(?:the\s+)?$/;
+
 export function patternRules(text: string, ms: M[], passage: Passage, add: Add, ctx: PatternContext): void {
   const owner = passage.chapterOwnerId;
 
@@ -121,6 +124,12 @@ export function patternRules(text: string, ms: M[], passage: Passage, add: Add, 
     // A state's own ministry or secretariat ("Mexico's Secretariat of Foreign Affairs organised …") holds it for the state.
     const stateBody = holder && (STATE_BODY.test(text.slice(holder.start, holder.end)) || ms.some((c) => c.kind === "COUNTRY" && c.end <= holder.start && /^[’']s\s+(?:the\s+)?$/.test(text.slice(c.end, holder.start))));
     if (holder?.kind === "ORGANIZATION" && !stateBody && ORGANIZATION_HELD.test(text.slice(holder.end, e.start)) && !venue.statedHost) continue;
+    // … and so is one an organization is said to have convened after its name ("The Fifth Conference, convened by the
+    // commission in Nairobi, …"): the venue's state is not said to host it.
+    const convener = ms.find((m) => m.start > e.end && HELD_BY.test(text.slice(e.end, m.start)));
+    // A state among the conveners ("organised by IOM and the Government of Greece in Athens") may still be the host.
+    const conveners = convener ? ms.filter((m) => m.start >= convener.start && m.start < venue.at) : [];
+    if (convener?.kind === "ORGANIZATION" && !conveners.some((m) => m.kind === "COUNTRY" || STATE_BODY.test(text.slice(m.start, m.end))) && !venue.statedHost) continue;
     // A sentence that names the meeting's hosts ("took place in Geneva, co-hosted by Colombia and Japan") leaves the
     // venue's country none: a host is never taken from the venue where the text says who hosted.
     if (!venue.statedHost && HOSTS_STATED.test(text)) continue;

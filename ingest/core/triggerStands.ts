@@ -6,6 +6,9 @@ import { clauseHas } from "./ruleReadings.js";
 /** Quantifiers that float after a coordinated subject: "A and B, both funded by X", "A, B and C, all run by X". */
 const FLOATED_QUANTIFIERS = new Set(["both", "all", "each"]);
 
+/** Verbs whose object noun is the subject's own act ("provided support for X"), unlike "keep" or "rally support". */
+const GIVING_VERBS = new Set(["provide", "give", "lend", "offer", "extend", "render", "grant"]);
+
 /**
  * Whether a rule's trigger, matched at tokens i…endTok, states anything in this sentence: not negated, not part
  * of a name or a compound modifier, not a participle modifying a noun, not a role noun after a preposition, and
@@ -47,6 +50,14 @@ export function triggerStands(c: CompiledRule, tokens: AToken[], i: number, endT
   // ", which hosts the secretariat": after a comma, "which" or "that" opens a relative clause; it determines no noun.
   const relative = prev && /^(?:which|that)$/.test(prev.lower) && tokens[i - 2]?.text === ",";
   if (rule.verbal && tokens[i]!.pos === "NOUN" && prev && !relative && !floated && (prev.pos === "DET" || /^(its|their|his|her|our)$/.test(prev.lower) || prev.text === "’s" || prev.text === "'s")) return false;
+  // "would keep support behind X": a verb's trigger read as the noun object of another verb is what that verb's own
+  // subject does with it, not an act of the name before it.
+  if (rule.verbal && endTok - i === 1 && tokens[i]!.pos === "NOUN") {
+    let k = i - 1;
+    while (k >= 0 && tokens[k]!.pos === "ADJ") k--;
+    // "provided support for X", "lent its backing": a verb of giving makes the noun the subject's own act.
+    if (tokens[k]?.pos === "VERB" && !GIVING_VERBS.has(tokens[k]!.lemma)) return false;
+  }
   // "a letter to all members of the GMG": a role noun after a preposition is not what the subject is.
   if (tokens[i]!.pos === "NOUN" && rule.shape === "subject-first") {
     let k = i - 1;

@@ -75,6 +75,8 @@ export const CHAIR_HANDOVER_RULES: RelationRule[] = [
     trigger: `hand|pass|transfer over|on ${ROLE} / hand|pass|transfer over|on ?the pro tempore ${ROLE} / hand|pass|transfer ${ROLE} over|on|to / hand|pass|transfer ?the pro tempore ${ROLE} over|on|to`,
     shape: "subject-first",
     objectWithin: 40,
+    // "handed the chair on at the session and did not chair it itself": the same clause denies the chair it would imply.
+    notFollowedBy: String.raw`^[^.;]*?\b(?:not|never|no longer)\s+(?:\w+\s+)?(?:chair|chaired|preside|presided)\b|^[^.;]*?n['’]t\s+(?:\w+\s+)?(?:chair|preside)\b`,
     confidence: 0.7,
     examples: {
       positive: [
@@ -85,6 +87,8 @@ export const CHAIR_HANDOVER_RULES: RelationRule[] = [
       negative: [
         { text: "The Rabat Process met in Dakar in 2015. Senegal is to hand over the chairmanship to Morocco.", expect: ["ctry:sn", "forum:rabat-process"] },
         { text: "The Rabat Process met in Dakar in 2015. Senegal handed a letter on the chairmanship to Morocco.", expect: ["ctry:sn", "forum:rabat-process"] },
+        // The clause denies the chair: the outgoing holder did not preside over the sitting that took it over.
+        { text: "The Riverside Dialogue met for the fourth time in Lusaka. Malawi passed the chairmanship on to a new bureau there and did not chair that fourth meeting itself.", expect: ["ctry:mw", "forum:riverside-dialogue"] },
       ],
     },
   },

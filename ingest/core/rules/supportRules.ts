@@ -19,6 +19,8 @@ export const SUPPORT_RULES: RelationRule[] = [
         { text: "UNICEF supported the GFMD 2012 with a background paper.", expect: ["org:unicef", "forum:gfmd-2012"] },
         { text: "KNOMAD is supported by Germany.", expect: ["ctry:de", "ini:knomad"] },
         { text: "WHO provided technical support to the GFMD.", expect: ["org:who", "forum:gfmd"] },
+        // A verb of giving makes the noun the subject's own support.
+        { text: "UNESCO provided support for the preparation of the Rabat Process meeting.", expect: ["org:unesco", "forum:rabat-process"] },
         // A forum is supported, whatever the support.
         { text: "WHO provided financial support to the GFMD.", expect: ["org:who", "forum:gfmd"] },
         { text: "The Rabat Process meets yearly. ICMPD provides support and secretariat services to the dialogue.", expect: ["org:icmpd", "forum:rabat-process"] },
@@ -34,6 +36,8 @@ export const SUPPORT_RULES: RelationRule[] = [
         // A readiness is a wish, not a fact.
         { text: "UNICEF is keen to further support the GFMD in the years ahead.", expect: ["org:unicef", "forum:gfmd"] },
         { text: "UNICEF calls for support to the GFMD.", expect: ["org:unicef", "forum:gfmd"] },
+        // "support" as the object of another verb ("rally wide support") is what that verb's subject seeks, not the earlier name's act.
+        { text: "The conference was meant to display Ghana's reforms and to rally wide support behind the Rabat Process.", expect: ["ctry:gh", "forum:rabat-process"] },
         { text: "Since the 2006 HLD, UNICEF has supported children who migrate.", expect: ["org:unicef", "forum:hld-2006"] },
         // A country named right after an agency is that agency's country office, not the country.
         { text: "UNFPA Ghana provided financial support for the GFMD 2012.", expect: ["ctry:gh", "forum:gfmd-2012"] },
