@@ -77,7 +77,8 @@ export function bodyOfficeHolders(scan: PassageScan): HeldOffice[] {
     // The patterns try a holder's name at every capital of the lead; most leads do not end in "of", which they need.
     const withName = OF_BEFORE.test(lead) ? (state ? BEFORE_STATE : BEFORE).exec(lead) : null;
     const before = withName?.groups!.person && !isPerson(scan, withName.groups!.person) ? (state ? BEFORE_STATE_OFFICE : BEFORE_OFFICE).exec(lead) : withName;
-    if (before && !/[.;:!?]/.test(before[0].replace(/^[A-Z]\.\s/, ""))) {
+    // "The foreign minister of Kenya's wife": the possessive makes the holder an owner of what follows, who is no holder.
+    if (before && !/[.;:!?]/.test(before[0].replace(/^[A-Z]\.\s/, "")) && !/^[’']s\b/.test(text.slice(m.localEnd, m.localEnd + 3))) {
       const at = m.localStart - before[0].length;
       if (!FORMER.test(text.slice(Math.max(0, at - 20), at)) && !HELPED.test(text.slice(Math.max(0, at - 20), at)) && !others(at, m.localStart)) {
         start = at;

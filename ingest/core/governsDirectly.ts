@@ -1,6 +1,7 @@
 import type { AToken } from "./analysis.js";
 import { exemplarBridge } from "./exemplarBridge.js";
 import { appositionBridge } from "./appositionBridge.js";
+import { formerBefore } from "./stateOffices.js";
 
 /** "brought together representatives of A", "delegations from A took part": the delegates stand for their state or body. */
 const DELEGATES_CORE = "(?:(?:the|a|an|its|their|senior|high-level)\\s+)*(?:representatives?|delegations?|delegates?|officials?|ministers?|experts?|envoys?)\\s+(?:of|from)\\s+(?:the\\s+)?(?:Governments?\\s+of\\s+(?:the\\s+)?)?$";
@@ -14,6 +15,13 @@ export const DELEGATES = new RegExp(`(?:^|\\s)${DELEGATES_CORE}`, "i");
 const OFFICE_CORE = "(?:the\\s+)?(?:[A-Z][\\w-]*\\s+)*(?:Ministers?|Ministry|Ministries|Ambassadors?|Permanent Representatives?|Governments)\\s+(?:(?:of|for)\\s+(?:(?:[A-Z][\\w-]*|and|&)(?:,)?\\s+)+)?(?:of|from)\\s+(?:the\\s+)?$";
 const OFFICE_ONLY = new RegExp(`^\\s*${OFFICE_CORE}`);
 export const OFFICE = new RegExp(`(?:^|\\s)${OFFICE_CORE}`);
+
+const FORMER = formerBefore();
+/** "The former foreign minister of ", "Ex-delegates from ": the office or delegation `before` closes with is no longer held. */
+export function formerHolderBefore(before: string): boolean {
+  const office = DELEGATES.exec(before) ?? OFFICE.exec(before);
+  return office !== null && FORMER.test(before.slice(0, office.index + (/^\s/.test(office[0]) ? 1 : 0)));
+}
 
 /** Only articles, adjectives, numbers (and a list colon) may stand between the predicate and the name it governs. */
 export function governsDirectly(tokens: AToken[], from: number, to: number, text: string, rStart: number): boolean {

@@ -192,8 +192,8 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
     if (cursor === verbStart && /^\s*(?:\([^()]{1,20}\)\s*)?(?:\s(?:in|at)\s+[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*){0,3})?,\s*(?:which|that|who)\b/.test(gap)) return chain.reverse();
     // "IOM, which runs the X Programme, works in Ghana": a name inside a relative clause set off by commas is no subject
     // of the verb after it; the clause's antecedent is, where it is of the verb's kinds.
-    const antecedent = cursor === verbStart && /^(?:\s+(?:in|since|until|from)\s[^,;:.]{1,30})?\s*,\s*(?:(?:now|also|still|today|then|currently|\w+ly)\s+)?$/.test(gap) ? relativeAsideAntecedent(ms, text, head.start) : undefined;
-    if (antecedent) return kinds.includes(antecedent.kind) && before.includes(antecedent) ? [antecedent] : [];
+    const antecedent = cursor === verbStart ? relativeAsideAntecedent(ms, text, head.start, verbStart) : undefined;
+    if (antecedent !== undefined) return antecedent && kinds.includes(antecedent.kind) && before.includes(antecedent) ? [antecedent] : [];
     // "Switzerland, through the SDC, has financed": the body and the means it acts through are both subjects.
     const through = /,\s*through\s+(?:its|their|the)\s+$/i.exec(lead);
     const actor = through ? before.slice(0, j + 1).reverse().find((m) => /^\s*$/.test(text.slice(m.end, head.start - through[0].length))) : undefined;

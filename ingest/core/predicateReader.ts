@@ -12,7 +12,7 @@ import { readClassSubjects } from "./classSubjectList.js";
 import { readWithAsRole } from "./withAsRole.js";
 import { readInvertedOpening } from "./invertedOpening.js";
 import { mayNameOwner, readOwnerClassNoun } from "./ownerClassNoun.js";
-import { DELEGATES, OFFICE, governsDirectly } from "./governsDirectly.js";
+import { DELEGATES, OFFICE, formerHolderBefore, governsDirectly } from "./governsDirectly.js";
 import { classOpensSentence, exemplarBridge } from "./exemplarBridge.js";
 import { headsItsPhrase } from "./headsItsPhrase.js";
 import { apposedRole, mayBeApposed } from "./apposedRole.js";
@@ -234,6 +234,8 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     const aside = resume === null && /^\s*,\s*(?:which|who)\b[^;:]*,/.test(gap);
     if (/[;:]/.test(gap.replace(/\b(?:include|includes|are|were|is)\s*:\s*$/i, "")) || gap.length > (aside ? 180 : 90)) return;
     const before = text.slice(Math.max(0, L.start - 40), L.start);
+    // "The former foreign minister of Kenya attended": a holder who no longer holds the office acts for no state.
+    if (formerHolderBefore(before)) return;
     // "shared by IOM and UNHCR, which also back the process": the relative clause is about the names right before it.
     const relative = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who)\b/.test(gap);
     // "The ministerial meeting of the Bali Process was co-chaired by A": what is done to a forum's meeting is done to the forum.

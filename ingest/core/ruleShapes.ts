@@ -4,7 +4,7 @@ import type { CompiledRule } from "./compiledRules.js";
 import { nonFact, tokenIndexAt } from "./ruleReadings.js";
 import { DENYING_ADVERBS } from "./relationTable.js";
 import { meetingNounsWhere } from "./meetingNouns.js";
-import { FORMER_WORDS } from "./stateOffices.js";
+import { formerBefore } from "./stateOffices.js";
 
 /**
  * The rule shapes other than subject-first (ruleEngine.ts fires them): what one matched trigger of a rule
@@ -118,7 +118,7 @@ export function delegation(f: Firing): void {
   // "a paper will be prepared by": a modal right before the trigger.
   if (nonFact(tokens, Math.max(0, i - 3), i, c.sequences)) return;
   // "the former foreign minister of A": a holder who no longer holds the office acts for no state.
-  if (tokens.slice(Math.max(0, i - 3), i).some((t) => FORMER.has(t.lower))) return;
+  if (FORMER.test(text.slice(Math.max(0, trigStart - 30), trigStart))) return;
   const listEnd = subjects[subjects.length - 1]!.end;
   if (c.verbAfter && !c.verbAfter.test(text.slice(listEnd))) return;
   // "Money comes from the European Commission through its Migration Fund": the means the list acts through is not its object.
@@ -140,8 +140,8 @@ export function delegation(f: Firing): void {
   return;
 }
 
-/** Words before a delegation's noun whose holders act for no one now (stateOffices.ts). */
-const FORMER = new Set(FORMER_WORDS);
+/** A word right before a delegation's noun (one modifier between) whose holders act for no one now (stateOffices.ts). */
+const FORMER = formerBefore();
 
 /** The means right after a list of actors: ", through its", "via the". */
 const MEANS_AFTER_LIST = /^\s*,?\s*(?:through|via)\s+(?:its|their|the)\s+$/i;

@@ -38,10 +38,13 @@ export const STATE_OFFICES = {
 /** Words before an office whose holder acts for no one now: "the former president", "ex-minister", "the late envoy". */
 export const FORMER_WORDS = ["former", "ex", "late", "past"];
 
-/** The former-holder words (FORMER_WORDS and `more`) closing `text`, with one word between allowed: "former Chilean ". */
+/**
+ * The former-holder words (FORMER_WORDS and `more`) closing `text`, with one word between allowed: "former Chilean ".
+ * The word between is a plain modifier: "the past year, " or "the late 1990s, " is a time, not the holder's.
+ */
 export function formerBefore(more: string[] = []): RegExp {
   const words = [...FORMER_WORDS, ...more].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`);
-  return new RegExp(String.raw`\b(?:${words.join("|")})[-\s]+(?:\S+\s+)?$`);
+  return new RegExp(String.raw`\b(?:${words.join("|")})[-\s]+(?:[\p{L}-]+\s+)?$`, "u");
 }
 
 /** "Chile's former envoy", "Chile's ex-minister": after a possessive, a former holder who acts for the state no more. */

@@ -8,3 +8,8 @@ const catalog = defaultCatalog();
 export function hasRelation(text: string, type: string, from: string, to: string): boolean {
   return buildGraphs([textSource("spec.txt", text)], catalog)[0]!.relations.some((r) => r.type === type && r.sourceId === from && r.targetId === to);
 }
+
+/** Whether a page titled "Page" with this body links source to target by any relation. */
+export function linkedOnPage(body: string, source: string, target: string): boolean {
+  return buildGraphs([textSource("review.txt", `Page\n\n${body}`)], catalog)[0]!.relations.some((r) => r.sourceId === source && r.targetId === target);
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { textSource } from "../support/textSource.js";
+import { linkedOnPage } from "../support/pageGraphs.js";
 
 /**
  * A body's office-holder acts for the body (ingest/core/bodyOfficeHolders.ts), and a holder named again by the family
@@ -93,4 +94,10 @@ describe("a holder named again by the family name", () => {
     [`${HELD} Kenya's interior minister, Daniel Otieno, stayed in Nairobi. Otieno said the conference was useful.`, `${AT} ctry:ke ${MEETING}`],
   ];
   for (const [text, link] of negative) it(`states no link in: ${text}`, () => expect(links(text)).not.toContain(link));
+});
+
+describe("an office holder followed by a possessive owns what follows", () => {
+  it("the minister's relative is not the minister (new false link)", () => {
+    expect(linkedOnPage("The 2016 meeting of the Rabat Process took place in Rabat. The foreign minister of Kenya's wife attended the meeting.", "ctry:ke", "forum:rabat-process-2016")).toBe(false);
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { M } from "../../ingest/core/mentionLists.js";
 import { SECTION_ANSWER_EXAMPLES, answeringVerbs, clauseRole, otherObject, sectionAnswers, sectionQuestion, usesVerb } from "../../ingest/core/questionSection.js";
 import { relationLines } from "./support/pipelineRelations.js";
+import { linkedOnPage } from "../support/pageGraphs.js";
 
 /** Sections under a question heading (questionSection.ts): the heading is a label, each affirmative clause its answer. */
 describe("a section heading that asks, with or without its mark", () => {
@@ -135,5 +136,29 @@ describe("a news item's sections on who spoke and what was given", () => {
       "Chile PARTICIPATES_IN Manila Summit on Seafarers' Welfare",
     ]));
     expect(lines.filter((l) => l.startsWith("Peru"))).toEqual([]);
+  });
+});
+
+describe("a message or a voice from afar under Who came", () => {
+  const WHO = (line: string) => `The Lusaka Conference on Displacement took place in March 2023, hosted by Zambia.\n\nWho came\n\nMalawi sent ministers. ${line}`;
+  const LUSAKA = "forum:lusaka-conference-on-displacement";
+  it("a body that reads out another's message in person took part (lost true link)", () => {
+    expect(linkedOnPage(WHO("IOM read out a message from the UN Secretary-General."), "org:iom", LUSAKA)).toBe(true);
+  });
+  it("a state that only sent a video message did not come", () => {
+    expect(linkedOnPage(WHO("Chile sent a video message."), "ctry:cl", LUSAKA)).toBe(false);
+  });
+});
+
+describe("a voice from afar under Who came, a state's too", () => {
+  const WHO = (line: string) => `The Gaborone Conference on Displacement took place in May 2022, hosted by Botswana.\n\nWho came\n\nLesotho sent its deputy minister. ${line}`;
+  const HARARE = "forum:gaborone-conference-on-displacement";
+  it("a state that spoke by video link or joined online did not come", () => {
+    expect(linkedOnPage(WHO("Namibia spoke by video link."), "ctry:na", HARARE)).toBe(false);
+    expect(linkedOnPage(WHO("Angola joined online."), "ctry:ao", HARARE)).toBe(false);
+  });
+  it("the sender of a message read out by another did not come; the reader did", () => {
+    expect(linkedOnPage(WHO("UNHCR read out a message from UNICEF."), "org:unicef", HARARE)).toBe(false);
+    expect(linkedOnPage(WHO("UNHCR read out a message from UNICEF."), "org:unhcr", HARARE)).toBe(true);
   });
 });

@@ -2,7 +2,6 @@ import type { RelationRule } from "./RelationRule.js";
 import { PRESENCE_RULES } from "./presenceRules.js";
 import { OBSERVER_RULES } from "./observerRules.js";
 import { INVERTED_PRESENCE_RULES } from "./invertedPresenceRules.js";
-import { OUTCOME_SIGNING_RULES } from "./outcomeSigningRules.js";
 import { AT_REPORTED_MEETING } from "./reportedMeeting.js";
 import { LOWER_PORTFOLIO_AFTER, STATE_OFFICES } from "../stateOffices.js";
 
@@ -231,7 +230,6 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
   ...PRESENCE_RULES,
   ...OBSERVER_RULES,
   ...INVERTED_PRESENCE_RULES,
-  ...OUTCOME_SIGNING_RULES,
   {
     // "Nepal and India took part in the talks", "IOM attended the meeting", "Bhutan joined the discussions": attendance whose
     // object is the meeting just reported, spoken of by a common noun in lower case. A capitalised noun ("joined the
