@@ -31,8 +31,12 @@ export const CITY_NUMERAL_SITTING = {
   ],
 };
 
-/** One or two capitalised words right before a Roman numeral that ends the phrase (no name word after it). */
-const CITY_NUMERAL = /\b((?:[A-Z][\p{L}'’-]+\s+)?[A-Z][\p{L}'’-]+)\s+([IVX]{1,5})\b(?![’'-]|\s+[A-Z][a-z])/gu;
+/**
+ * One or two capitalised words right before a Roman numeral that ends the phrase: no name word after it, nor a
+ * lower-case word other than a preposition, a conjunction or a verb a sitting takes ("the Paris II agreement", "in
+ * Quito I found" name no sitting).
+ */
+const CITY_NUMERAL = /\b((?:[A-Z][\p{L}'’-]+\s+)?[A-Z][\p{L}'’-]+)\s+([IVX]{1,5})\b(?![’'-]|\s+[A-Z][a-z]|\s+(?!(?:in|at|on|of|and|or|to|from|was|were|met|took|opened|ended|closed|which|where|had|has|also|then)\b)[a-z])/gu;
 
 /** "Kraków" → "krakow": a word as the slug of an id built from a name. */
 const slug = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");

@@ -70,6 +70,9 @@ export const answeringVerbs = (lists: readonly HeadingList[]): string[] | undefi
 
 // What the asked verb may take as its object and still speak of the section's owner: "it", "the programme", "the work".
 const OWNER_OBJECT = /^(?:it|them|this|that|(?:the|its|this)\s+(?:programme|program|project|initiative|scheme|work|process|forum|network|dialogue|partnership|effort|facility|fund|platform|mechanism|day-to-day))\b/i;
+// A clause whose names receive or thank ("Chile received most of it", "A and B are the main recipients"): what
+// was given went to them, and no question of the lexicon asks who was given something.
+const RECEIVED = /^\s*(?:also\s+|then\s+)?(?:received|receive|receives|got|get|gets|went\s+to|thanked|thank|thanks|(?:are|were|is|was)\s+(?:the\s+|its\s+)?(?:main\s+|chief\s+|largest\s+|first\s+)?recipients?)\b/i;
 // Words that may stand between a clause's names and its verb.
 const BEFORE_VERB = /^\s*(?:(?:also|now|still|jointly|together|both|currently)\s+)*/i;
 
@@ -142,6 +145,7 @@ export function sectionAnswers(text: string, ms: readonly M[], verbs: readonly s
     }
     if (otherObject(text.slice(rows[rows.length - 1]!.end, to), verbs, inClause, rows[rows.length - 1]!.end)) continue;
     if (mustUse && !usesVerb(text.slice(rows[rows.length - 1]!.end, to), mustUse)) continue;
+    if (RECEIVED.test(text.slice(rows[rows.length - 1]!.end, to))) continue;
     // The clause's own role after its names ("… is among its partners") says what they are, whatever the heading asks.
     const role = clauseRole(text.slice(rows[rows.length - 1]!.end, to));
     const guest = SENT_MESSAGE.test(text.slice(from, to));

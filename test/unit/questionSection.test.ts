@@ -137,3 +137,30 @@ describe("a news item's sections on who spoke and what was given", () => {
     expect(lines.filter((l) => l.startsWith("Peru"))).toEqual([]);
   });
 });
+
+describe("what a section's clause must say to answer (review rev31b)", () => {
+  const MIDA = "Migration for Development in Africa (MIDA)\n\nMIDA is a capacity-building programme run by IOM.\n\n";
+  const BUDAPEST = "Budapest Process\n\nThe Budapest Process is a consultative forum of some fifty governments.\n\n";
+  const lines = (text: string) => relationLines(text, "r.txt");
+  it("under 'Where it works', a clause going on with a verb names donors or plans, not where it works", () => {
+    expect(lines(`${MIDA}Where it works\nNorway and Sweden pay for the work in Ethiopia and Somalia.`)).not.toContain("Migration for Development in Africa OPERATES_IN Norway");
+    expect(lines(`${MIDA}Where it works\nGhana and Ethiopia host its projects. Somalia and Uganda are next in line.`)).not.toContain("Migration for Development in Africa OPERATES_IN Somalia");
+    expect(lines(`${MIDA}Where the migrants work\nItaly and Spain employ most of the diaspora experts.`)).not.toContain("Migration for Development in Africa OPERATES_IN Italy");
+  });
+  it("under 'Where it works', the bare list of states answers", () => {
+    expect(lines(`${MIDA}Where it works\nMali, Niger and Chad.`)).toContain("Migration for Development in Africa OPERATES_IN Niger");
+  });
+  it("under 'Who spoke', only a clause that speaks answers", () => {
+    const text = `${BUDAPEST}Who spoke\nTurkey opened the session. Amnesty International criticised the declaration in a statement from London.`;
+    expect(lines(text)).toContain("Türkiye PARTICIPATES_IN Budapest Process");
+    expect(lines(text)).not.toContain("Amnesty International PARTICIPATES_IN Budapest Process");
+  });
+  it("recipients of what was pledged did not take part", () => {
+    const text = `${BUDAPEST}What was pledged\nNorway and Sweden pledged USD 20 million. Chile and Peru received most of it.`;
+    expect(lines(text)).not.toContain("Chile PARTICIPATES_IN Budapest Process");
+    expect(sectionAnswers("Bolivia and Ecuador are the main recipients.", [
+      { id: "ctry:bo", kind: "COUNTRY", start: 0, end: 7 } as M,
+      { id: "ctry:ec", kind: "COUNTRY", start: 12, end: 19 } as M,
+    ])).toEqual([]);
+  });
+});
