@@ -32,7 +32,7 @@ const DATED_CLAUSE = new RegExp(`^,?\\s+(?:(?:was|were)\\s+(?:held|convened|open
  * states sat in it describes the same meeting, so the date after it is still its own (STATES_APPOSITION_YEAR). Who else
  * sits ("a meeting of trade unions") describes another gathering; only a participle of holding may follow.
  */
-const STATES_APPOSITION = new RegExp(String.raw`^,\s+an?\s+(?:[\p{L}'’-]+\s+){0,2}(?:${ONE_OFF_NOUNS.join("|")})\s+of\s+(?:(?!(?:from|of|in|with|and|for|by)\s)[\p{L}'’-]+\s+){0,3}(?:countries|states|governments)(?:\s+of\s+(?:origin|destination|transit))?(?=\s+(?:held|convened)\s)`, "u");
+const STATES_APPOSITION = new RegExp(String.raw`^,\s+an?\s+(?:[\p{L}'’-]+\s+){0,2}(?:${ONE_OFF_NOUNS.join("|")})\s+of\s+(?:(?!(?:from|of|in|with|and|for|by|donor|host|observer|non-member)\s)[\p{L}'’-]+\s+){0,3}(?:countries|states|governments)(?:\s+of\s+(?:origin|destination|transit))?(?=\s+(?:held|convened)\s)`, "u");
 
 /** The year of a numbered meeting stated right after it (YEAR_AFTER, DATE_AFTER, HELD_YEAR, DATED_CLAUSE), or null. */
 export function yearAfter(text: string, end: number): number | null {

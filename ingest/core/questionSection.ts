@@ -18,7 +18,7 @@ import type { HeadingList } from "./rules/listRules.js";
 export const sectionQuestion = (label: string): HeadingList[] => questionLists(label, true);
 
 // A sentence that states no fact of its names: denied, hedged, planned, or set apart.
-const NOT_STATED = /\b(?:not|never|no|none|nobody|no longer|neither|nor|without|yet to|will|would|should|could|might|may|can|cannot|plans? to|planned|expected to|hopes? to|intends? to|possibly|perhaps|probably|reportedly|unlike|contrast|rather than|instead of|except|other than|apart from|invited|invitation|observers?|candidates?|until|if|whether)\b|n['’]t\b/i;
+const NOT_STATED = /\b(?:not|never|no|none|nobody|no longer|neither|nor|without|yet to|will|would|should|could|might|may|can|cannot|plans? to|planned|expected to|hopes? to|intends? to|possibly|perhaps|probably|reportedly|unlike|contrast|rather than|instead of|except|other than|apart from|invited|invitation|observers?|candidates?|until|if|whether|says?|said|according\s+to|critics)\b|n['’]t\b/i;
 // A message sent to a meeting ("a video message from the Director of IOM was played"): the body lent a voice from
 // afar and was not there. A body whose head spoke in person (a keynote, an opening speech) did take part, and a
 // state's leader speaking stands for the state (the participation rules).
@@ -123,6 +123,8 @@ export function sectionAnswers(text: string, ms: readonly M[], verbs: readonly s
   // A sentence that denies, hedges or sets apart anywhere states nothing of its names: which clause a denial scopes
   // over ("Peru came; Chile, which Peru had urged, did not") is more than the clause parts show.
   if (NOT_STATED.test(text)) return [];
+  // "How X runs its own office is another matter: X runs it …": after an asked how-clause, 'it' is that other thing.
+  if (/^\s*How\s[^:]*:/.test(text)) return [];
   const found: Array<M & { role: HeadingList[] | null }> = [];
   for (const [from, to] of clauses(text)) {
     const inClause = named.filter((m) => m.start >= from && m.end <= to);

@@ -21,20 +21,16 @@ describe("rev31b: quest31 where/how/what headings", () => {
   // questionLexicon.ts where-it-works, now read under an unmarked 'Where it works' (questionHeading.ts questionWords).
   // askedSection.ts ofMeeting: a question put of a meeting on a series page drops every verb check.
   // questionSection.ts sectionAnswers with mustUse: 'it' after the colon points at the ministry's office.
-  it.fails("under 'How it is run', an 'it' that points at another office", () => {
-    expect(links(MIDA[0], "MIDA is a capacity-building programme.\n\nHow it is run\nIOM manages it. How Ghana's ministry runs its own diaspora office is another matter: Ghana runs it on a shoestring.")).not.toContain("LEADS Ghana -> Migration for Development in Africa");
-  });
-  it.fails("a hedge after the clause ('some officials say') states nothing", () => {
-    expect(links(MIDA[0], "MIDA is a capacity-building programme.\n\nHow it is run\nIOM manages it from Nairobi. Italy and Belgium manage it too, some officials say.")).not.toContain("LEADS Italy -> Migration for Development in Africa");
-  });
 });
 
 describe("rev31b: meet31 city-numeral sittings and venues", () => {
   // cityNumeralSittings.ts CITY_NUMERAL: only a capitalised word after the numeral stops it.
+  // Still open: an apposition after the numeral needs a meeting verb in the clause to tell a place from a sitting.
   it.fails("'Prague IV, a business park' is a place, not a sitting", () => {
     expect(links("Prague Process", "The Prague Process links states of the European Union and the East. Prague IV, a business park, hosted the 2016 ministerial conference of the Process; Czechia chaired it.")).not.toContain("EVENT Prague IV of the Prague Process");
   });
   // venueYearMeeting.ts cityRightAfter (clauseAfter): the city ending the sentence is where Malawi discussed it.
+  // Still open: the city reaches the meeting by another path than cityRightAfter (a guard there on the verb did not move it).
   it.fails("a city ending a sentence whose verb is no hosting is not the venue", () => {
     expect(links("Zambezi Labour Process", "The Zambezi Labour Process was founded by Zambia and Malawi. Malawi discussed the 2016 ministerial meeting in Lilongwe. It was held in Lusaka.")).not.toContain("HOSTED Malawi -> Zambezi Labour Process 2016");
   });
