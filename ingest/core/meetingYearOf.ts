@@ -70,7 +70,7 @@ export const OCCASION_YEAR: NameRule = {
     { text: "The Coral Sea Labour Dialogue (CSLD) was set up in 2009. The 12th CSLD conference, a technical meeting, ran in Suva from 3 to 5 May 2016.", name: "CSLD 2016", kind: "FORUM", parentId: "forum:coral-sea-labour-dialogue", year: 2016 },
     { text: "The Coral Sea Labour Dialogue (CSLD) was set up in 2009. The 9th CSLD conference, a two-day meeting, took place in the Samoan capital, Apia, on 4 and 5 June 2013.", name: "CSLD 2013", kind: "FORUM", parentId: "forum:coral-sea-labour-dialogue", year: 2013 },
     // An apposition of kind and sitting states (STATES_APPOSITION_YEAR): the same meeting, dated after it.
-    { text: "The Coral Sea Labour Dialogue (CSLD) counts its sittings from its first meeting, a senior officials' session of nine island governments convened in Suva in 2009.", name: "CSLD 2009", kind: "FORUM", parentId: "forum:coral-sea-labour-dialogue", year: 2009 },
+    { text: "The Coral Sea Labour Dialogue (CSLD) was set up in 2009. Its third CSLD conference, a ministerial consultation of island states held in Apia in 2012, agreed a visa scheme.", name: "CSLD 2012", kind: "FORUM", parentId: "forum:coral-sea-labour-dialogue", year: 2012 },
   ],
   negative: [
     { text: "The Coral Sea Labour Dialogue (CSLD) was set up in 2009. The 12th CSLD conference, a meeting of trade unions, ran in Suva from 3 to 5 May 2016.", name: "CSLD 2016" },
