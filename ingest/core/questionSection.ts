@@ -18,7 +18,7 @@ import type { HeadingList } from "./rules/listRules.js";
 export const sectionQuestion = (label: string): HeadingList[] => questionLists(label, true);
 
 // A sentence that states no fact of its names: denied, hedged, planned, or set apart.
-const NOT_STATED = /\b(?:not|never|no|none|nobody|no longer|neither|nor|without|yet to|will|would|should|could|might|may|can|cannot|plans? to|planned|expected to|hopes? to|intends? to|possibly|perhaps|probably|reportedly|unlike|contrast|rather than|instead of|except|other than|apart from|invited|invitation|observers?|candidates?|until|if|whether|says?|said|according\s+to|critics)\b|n['’]t\b/i;
+const NOT_STATED = /\b(?:not|never|no|none|nobody|no longer|neither|nor|without|yet to|will|would|should|could|might|may|can|cannot|plans? to|planned|expected to|hopes? to|intends? to|possibly|perhaps|probably|reportedly|unlike|contrast|rather than|instead of|except|other than|apart from|invited|invitation|observers?|candidates?|until|if|whether|critics)\b|n['’]t\b/i;
 // A message sent to a meeting ("a video message from the Director of IOM was played"): the body lent a voice from
 // afar and was not there. A body whose head spoke in person (a keynote, an opening speech) did take part, and a
 // state's leader speaking stands for the state (the participation rules).
@@ -125,6 +125,8 @@ export function sectionAnswers(text: string, ms: readonly M[], verbs: readonly s
   if (NOT_STATED.test(text)) return [];
   // "How X runs its own office is another matter: X runs it …": after an asked how-clause, 'it' is that other thing.
   if (/^\s*How\s[^:]*:/.test(text)) return [];
+  // A saying tacked on after the clause ("…, some officials say.") hedges it; a source named before it does not.
+  if (/,\s+(?:[a-z]+\s+){0,3}(?:say|says|said|claim|claims|claimed)\s*[.!]?\s*$/.test(text)) return [];
   const found: Array<M & { role: HeadingList[] | null }> = [];
   for (const [from, to] of clauses(text)) {
     const inClause = named.filter((m) => m.start >= from && m.end <= to);
