@@ -72,8 +72,9 @@ export function questionLists(line: string, heading = false): HeadingList[] {
     clauses[clauses.length - 1]!.push(w);
   });
   // A question of how ("How is it run?") is answered by a clause using its verb (questionSection.ts), which an FAQ's
-  // answer, read by the names it opens on (questionAnswer.ts), does not check: only a section reads it.
-  const read = clauses.map((c) => clauseSenses(c).filter((x) => heading || !x.sense.answeredBy)).filter((c) => c.length > 0);
+  // answer, read by the names it opens on (questionAnswer.ts), does not check: only a section reads it. Other
+  // questions whose section answers must use a verb are still asked in an FAQ, whose answer opens on its names.
+  const read = clauses.map((c) => clauseSenses(c).filter((x) => heading || !x.sense.answeredBy || x.sense.wh !== "how")).filter((c) => c.length > 0);
   if (read.length === 0) return [];
   // Per kind of topic, every clause that asks something must ask the same relation of it.
   const kinds: EntityKind[] = ["FORUM", "INITIATIVE", "ORGANIZATION"];

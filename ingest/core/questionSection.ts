@@ -18,7 +18,7 @@ import type { HeadingList } from "./rules/listRules.js";
 export const sectionQuestion = (label: string): HeadingList[] => questionLists(label, true);
 
 // A sentence that states no fact of its names: denied, hedged, planned, or set apart.
-const NOT_STATED = /\b(?:not|never|no|none|nobody|no longer|neither|nor|without|yet to|will|would|should|could|might|may|can|cannot|plans? to|planned|expected to|hopes? to|intends? to|possibly|perhaps|probably|reportedly|unlike|contrast|rather than|instead of|except|other than|apart from|invited|invitation|observers?|candidates?|until|if|whether)\b|n['’]t\b/i;
+const NOT_STATED = /\b(?:not|never|no|none|nobody|no longer|neither|nor|without|yet to|will|would|should|could|might|may|can|cannot|plans? to|planned|expected to|hopes? to|intends? to|possibly|perhaps|probably|reportedly|unlike|contrast|rather than|instead of|except|other than|apart from|invited|invitation|observers?|candidates?|until|if|whether|critics)\b|n['’]t\b/i;
 // A voice lent from afar ("Chile sent a video message", "spoke by video link", "joined online"): whoever it is, a
 // state too, was not there.
 const REMOTE = /\b(?:(?:video|recorded)\s+(?:message|statement|address)|by\s+video(?:[-\s]?(?:link|conference))?|(?:joined|spoke|took\s+part|participated|attended)\s+(?:online|virtually|remotely))\b/i;
@@ -75,6 +75,9 @@ export const answeringVerbs = (lists: readonly HeadingList[]): string[] | undefi
 
 // What the asked verb may take as its object and still speak of the section's owner: "it", "the programme", "the work".
 const OWNER_OBJECT = /^(?:it|them|this|that|(?:the|its|this)\s+(?:programme|program|project|initiative|scheme|work|process|forum|network|dialogue|partnership|effort|facility|fund|platform|mechanism|day-to-day))\b/i;
+// A clause whose names receive or thank ("Chile received most of it", "A and B are the main recipients"): what
+// was given went to them, and no question of the lexicon asks who was given something.
+const RECEIVED = /^\s*(?:also\s+|then\s+)?(?:received|receive|receives|got|get|gets|went\s+to|thanked|thank|thanks|(?:are|were|is|was)\s+(?:the\s+|its\s+)?(?:main\s+|chief\s+|largest\s+|first\s+)?recipients?)\b/i;
 // Words that may stand between a clause's names and its verb.
 const BEFORE_VERB = /^\s*(?:(?:also|now|still|jointly|together|both|currently)\s+)*/i;
 
@@ -125,6 +128,10 @@ export function sectionAnswers(text: string, ms: readonly M[], verbs: readonly s
   // A sentence that denies, hedges or sets apart anywhere states nothing of its names: which clause a denial scopes
   // over ("Peru came; Chile, which Peru had urged, did not") is more than the clause parts show.
   if (NOT_STATED.test(text)) return [];
+  // "How X runs its own office is another matter: X runs it …": after an asked how-clause, 'it' is that other thing.
+  if (/^\s*How\s[^:]*:/.test(text)) return [];
+  // A saying tacked on after the clause ("…, some officials say.") hedges it; a source named before it does not.
+  if (/,\s+(?:[a-z]+\s+){0,3}(?:say|says|said|claim|claims|claimed)\s*[.!]?\s*$/.test(text)) return [];
   const found: Array<M & { role: HeadingList[] | null }> = [];
   for (const [from, to] of clauses(text)) {
     const inClause = named.filter((m) => m.start >= from && m.end <= to);
@@ -147,6 +154,7 @@ export function sectionAnswers(text: string, ms: readonly M[], verbs: readonly s
     }
     if (otherObject(text.slice(rows[rows.length - 1]!.end, to), verbs, inClause, rows[rows.length - 1]!.end)) continue;
     if (mustUse && !usesVerb(text.slice(rows[rows.length - 1]!.end, to), mustUse)) continue;
+    if (RECEIVED.test(text.slice(rows[rows.length - 1]!.end, to))) continue;
     // The clause's own role after its names ("… is among its partners") says what they are, whatever the heading asks.
     const role = clauseRole(text.slice(rows[rows.length - 1]!.end, to));
     const clause = text.slice(from, to);

@@ -15,7 +15,7 @@ export const SERIES_HEAD_COMPLEMENT = {
     { text: "The Limpopo Labour Dialogue links ministries of labour. The last ministerial conference of the Dialogue, in Maputo in 2019, was hosted by Mozambique.", title: "Limpopo Labour Dialogue", event: "Limpopo Labour Dialogue meeting, Maputo, 2019" },
     { text: "The Volta Return Process was set up in 2015. A technical meeting of the Process took place in Lomé on 4 May 2021.", title: "Volta Return Process", event: "Volta Return Process meeting, Lomé, 4 May 2021" },
     // The venue right after the head word, with the sitting's date after it.
-    { text: "The Volta Return Process was set up in 2015. Togo hosted the fourth technical meeting of the Process in Lomé in May 2021, and chaired it.", title: "Volta Return Process", event: "Volta Return Process 2021" },
+    { text: "The Volta Return Process was set up in 2015. In its sixth year, an expert meeting of the Process in Accra in March 2021 drew up a plan on reception.", title: "Volta Return Process", event: "Volta Return Process 2021" },
   ],
   negative: [
     // Another head: the complement names another body.

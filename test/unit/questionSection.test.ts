@@ -162,3 +162,64 @@ describe("a voice from afar under Who came, a state's too", () => {
     expect(linkedOnPage(WHO("UNHCR read out a message from UNICEF."), "org:unhcr", HARARE)).toBe(true);
   });
 });
+
+describe("what a section's clause must say to answer (review rev31b)", () => {
+  const MIDA = "Migration for Development in Africa (MIDA)\n\nMIDA is a capacity-building programme run by IOM.\n\n";
+  const BUDAPEST = "Budapest Process\n\nThe Budapest Process is a consultative forum of some fifty governments.\n\n";
+  const lines = (text: string) => relationLines(text, "r.txt");
+  it("under 'Where it works', a clause going on with a verb names donors or plans, not where it works", () => {
+    expect(lines(`${MIDA}Where it works\nNorway and Sweden pay for the work in Ethiopia and Somalia.`)).not.toContain("Migration for Development in Africa OPERATES_IN Norway");
+    expect(lines(`${MIDA}Where it works\nGhana and Ethiopia host its projects. Somalia and Uganda are next in line.`)).not.toContain("Migration for Development in Africa OPERATES_IN Somalia");
+    expect(lines(`${MIDA}Where the migrants work\nItaly and Spain employ most of the diaspora experts.`)).not.toContain("Migration for Development in Africa OPERATES_IN Italy");
+  });
+  it("under 'Where it works', the bare list of states answers", () => {
+    expect(lines(`${MIDA}Where it works\nMali, Niger and Chad.`)).toContain("Migration for Development in Africa OPERATES_IN Niger");
+  });
+  it("under 'Who spoke', only a clause that speaks answers", () => {
+    const text = `${BUDAPEST}Who spoke\nTurkey opened the session. Amnesty International criticised the declaration in a statement from London.`;
+    expect(lines(text)).toContain("Türkiye PARTICIPATES_IN Budapest Process");
+    expect(lines(text)).not.toContain("Amnesty International PARTICIPATES_IN Budapest Process");
+  });
+  it("recipients of what was pledged did not take part", () => {
+    const text = `${BUDAPEST}What was pledged\nNorway and Sweden pledged USD 20 million. Chile and Peru received most of it.`;
+    expect(lines(text)).not.toContain("Chile PARTICIPATES_IN Budapest Process");
+    expect(sectionAnswers("Bolivia and Ecuador are the main recipients.", [
+      { id: "ctry:bo", kind: "COUNTRY", start: 0, end: 7 } as M,
+      { id: "ctry:ec", kind: "COUNTRY", start: 12, end: 19 } as M,
+    ])).toEqual([]);
+  });
+});
+
+describe("what a 'How' section's clause must not be read as (review rev31b)", () => {
+  const MIDA = "Migration for Development in Africa (MIDA)\n\nMIDA is a capacity-building programme.\n\n";
+  const lines = (text: string) => relationLines(text, "r.txt");
+  it("an 'it' after a how-clause and its colon points at that other thing", () => {
+    expect(lines(`${MIDA}How it is run\nIOM manages it. How Ghana's ministry runs its own diaspora office is another matter: Ghana runs it on a shoestring.`)).not.toContain("Ghana LEADS Migration for Development in Africa");
+  });
+  it("a hedge after the clause ('some officials say') states nothing", () => {
+    const text = `${MIDA}How it is run\nIOM manages it from Nairobi. Italy and Belgium manage it too, some officials say.`;
+    expect(lines(text)).not.toContain("Italy LEADS Migration for Development in Africa");
+    expect(lines(text)).toContain("International Organization for Migration LEADS Migration for Development in Africa");
+  });
+});
+
+describe("what the asked verb may take as its object and still speak of the owner (OWNER_OBJECT)", () => {
+  const ms = [{ id: "org:x", kind: "ORGANIZATION", start: 0, end: 6 } as M];
+  it("the programme's own fund, facility or platform is the owner", () => {
+    for (const noun of ["facility", "fund", "platform", "mechanism"]) expect(otherObject(` runs the ${noun} from Dakar.`, ["runs"], ms, 6)).toBe(false);
+  });
+  it("another thing run is not", () => expect(otherObject(" runs clinics from Dakar.", ["runs"], ms, 6)).toBe(true));
+});
+
+describe("a question put of a meeting on a series page (askedSection ofMeeting)", () => {
+  const SERIES = "Lagoon Process\n\nThe Lagoon Process is a dialogue of coastal states on fishers' mobility.\n\n";
+  const lines = (text: string) => relationLines(text, "r.txt");
+  it("'Who pledged' asks of a meeting, where anything a body gave is taking part, whatever the verb's object", () => {
+    expect(lines(`${SERIES}Who pledged\nBenin gave money for new boats.`)).toContain("Benin PARTICIPATES_IN Lagoon Process");
+  });
+  it("at a meeting any part counts, yet a recipient or a critic from afar does not", () => {
+    const got = lines(`${SERIES}Who spoke\nGhana took the floor first. Oxfam condemned the outcome from Nairobi.`);
+    expect(got).toContain("Ghana PARTICIPATES_IN Lagoon Process");
+    expect(got).not.toContain("Oxfam PARTICIPATES_IN Lagoon Process");
+  });
+});

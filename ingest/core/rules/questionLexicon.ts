@@ -39,8 +39,11 @@ const TAKE_PART = ["take part", "takes part", "took part", "taken part", "partic
 const BELONG = ["the members are", "the members were", "are members", "were members", "are the members", "were the members", "is a member", "was a member", "are member states", "belong", "belongs", "belonged", "joined", "have joined", "has joined"];
 const WORKS = ["work", "works", "worked", "operate", "operates", "operated", "is active", "was active", "is it active", "was it active", "is implemented", "was implemented", "is it implemented", "was it implemented", "run", "runs", "ran"];
 // Who came to a meeting, or pledged at one, took part in it.
-// Who spoke at one, or addressed it, was there.
-const CAME = ["came", "attended", "was there", "were there", "turned up", "sent delegations", "sent delegates", "spoke", "addressed it", "addressed the meeting", "took the floor", "made statements", "gave statements"];
+const CAME = ["came", "attended", "was there", "were there", "turned up", "sent delegations", "sent delegates"];
+// Who spoke at one, or addressed it, was there; an answer must say so ("A opened the session"), as a critic's
+// statement from afar is no part in it.
+const SPOKE = ["spoke", "addressed it", "addressed the meeting", "took the floor", "made statements", "gave statements"];
+const SPEAKING = ["spoke", "addressed", "took the floor", "made a statement", "made statements", "gave a statement", "gave statements", "opened", "closed", "delivered", "presented", "answered", "replied"];
 const PLEDGED = ["pledged", "made pledges", "made a pledge", "gave", "donated", "put up money"];
 // What was given at a meeting: its givers took part in it.
 const GIVEN = ["was pledged", "were pledged", "was promised", "was given", "was offered", "was raised", "was committed", "did donors pledge", "did donors give", "did donors promise"];
@@ -160,6 +163,15 @@ export const QUESTION_SENSES: QuestionSense[] = [
     },
   },
   {
+    id: "who-spoke",
+    wh: "who", verbs: SPOKE, answeredBy: SPEAKING,
+    type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.65,
+    examples: {
+      positive: [{ text: `${BUDAPEST}Who spoke?\nGeorgia took the floor after the co-chairs.`, expect: ["ctry:ge", "forum:budapest-process"] }],
+      negative: [{ text: `${BUDAPEST}Who spoke?\nGeorgia may speak at the next round.`, expect: ["ctry:ge", "forum:budapest-process"] }],
+    },
+  },
+  {
     id: "what-was-pledged",
     wh: "what", verbs: GIVEN,
     type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.65,
@@ -208,7 +220,9 @@ export const QUESTION_SENSES: QuestionSense[] = [
   {
     id: "where-it-works",
     // Where a programme works: the answer's states are where it operates (not where it is based or met).
-    wh: "where", verbs: WORKS,
+    // The answer names the states and nothing else they do ("Ghana and Ethiopia."): a clause going on with a verb
+    // speaks of donors, plans or people ("Norway pays for the work", "Uganda is next in line").
+    wh: "where", verbs: WORKS, answeredBy: ["", "is covered", "are covered", "was covered", "were covered"],
     type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["INITIATIVE"], rowsAreTargets: true, confidence: 0.7,
     examples: {
       positive: [{ text: `${MIDA}4. Where does it work?\nGhana, Ethiopia and Somalia.`, expect: ["ini:mida", "ctry:et"] }],
