@@ -146,7 +146,7 @@ export const SUBUNIT_HEADS: NameRule = {
 export const QUOTED_TITLES: NameRule = {
   id: "quoted-titles",
   what: "A quoted title introduced by an initiative noun ('a project entitled “…”', 'the campaign “…”') or followed by one ('the “…” campaign', '“…”, a two-year IOM project') names an initiative; a slogan's own stops and exclamation marks are part of the title.",
-  words: "programme program project initiative campaign network platform fund facility plan strategy framework".split(" "),
+  words: "programme program project initiative campaign network platform fund facility plan strategy framework scheme pilot".split(" "),
   positive: [
     { text: "IOM runs a project entitled “Safe Journeys Home” in three provinces.", name: "Safe Journeys Home", kind: "INITIATIVE" },
     { text: "In 2013 IFAD launched the USD 2-million project, “Coastal Postal Savings,” with partners.", name: "Coastal Postal Savings", kind: "INITIATIVE" },
@@ -155,6 +155,8 @@ export const QUOTED_TITLES: NameRule = {
     { text: "Tinland funds the project “Safe Harbours Home”, which trains crews.", name: "Safe Harbours Home", kind: "INITIATIVE" },
     { text: "One example is “Safer Harbours for Fishers”, a two-year IOM project in three ports.", name: "Safer Harbours for Fishers", kind: "INITIATIVE" },
     { text: "One example is “Local Integration of Fishers in Chile, Peru and Ecuador (Phase 1)”, a 24-month UNHCR project.", name: "Local Integration of Fishers in Chile, Peru and Ecuador", kind: "INITIATIVE" },
+    { text: "A savings pilot called “Dry Dock” was tried in two ports.", name: "Dry Dock", kind: "INITIATIVE" },
+    { text: "The “Cooks Ashore” scheme pays for a first month's rent.", name: "Cooks Ashore", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "The report, entitled “Moving Forward”, was read widely.", name: "Moving Forward" },

@@ -15,6 +15,7 @@ import { demonymStates } from "./demonymStates.js";
 import { officeHolders } from "./officeHolders.js";
 import { knownAsMentions } from "./knownAsMentions.js";
 import { titleAfterClassNounMentions } from "./titleAfterClassNoun.js";
+import { ratifiedTitleMentions } from "./ratifiedTitle.js";
 import { runInProjectTitle } from "./runInProjectTitle.js";
 import { quotedItemTitle } from "./quotedItemTitle.js";
 import { Matcher } from "./Matcher.js";
@@ -207,6 +208,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     coinedProgrammeMentions(scan);
     // 3d''. A programme named with no class noun as a passive's subject: "Harbour Futures is implemented by IOM" (passiveSubjectNames.ts).
     passiveSubjectNames(scan);
+    ratifiedTitleMentions(scan); // 3d-bis. Only a treaty is ratified: "Tinland ratified the Reef Labour Accord" (ratifiedTitle.ts).
     titleAfterClassNounMentions(scan); // 3d'''. "the project Fostering Access to …, led by" (titleAfterClassNoun.ts).
     // 3e. A meeting named for its two sides: "the European Union – African Union Summit" (jointMeetingNames.ts).
     jointMeetingMentions(scan);
