@@ -26,6 +26,8 @@ export const DESCRIBED_MEETING = {
     { text: "In 2015 the ministries held a technical workshop on herder mobility in Bamako.", event: "technical workshop on herder mobility 2015" },
     { text: "Officials gathered in Nairobi for a regional consultation on pastoral routes, which took place on 3 March 2021.", event: "regional consultation on pastoral routes 2021" },
     { text: "A round table for returning fishers was convened in Dakar in November 2016.", event: "round table for returning fishers 2016" },
+    // The venue is the one its own clause states, not a place the sentence names before it.
+    { text: "Based in Geneva, the secretariat convened a workshop on herder mobility in Bamako in 2015.", event: "workshop on herder mobility 2015", city: "Bamako" },
   ],
   negative: [
     // Still to come, called off, or only talked about.
@@ -38,13 +40,20 @@ export const DESCRIBED_MEETING = {
     { text: "A technical meeting on port data was held in Lomé on 4 May 2019 and a ministerial meeting on port data was held in Cotonou on 6 May 2019.", event: "technical meeting on port data 2019" },
     // Plural, generic meetings.
     { text: "Meetings on port data were held in Lomé in 2019.", event: "meetings on port data 2019" },
+    // A part of another meeting: a session, a side event, a workshop held during it.
+    { text: "A session on lagoon boat crews was held in Lomé on 4 May 2019.", event: "session on lagoon boat crews 2019" },
+    { text: "A side event on herder mobility was held in Bamako in 2015.", event: "side event on herder mobility 2015" },
+    { text: "A workshop on herder mobility was held in Bamako in 2015 during the annual forum of the Sahel ministries.", event: "workshop on herder mobility 2015" },
     // Used as a date.
     { text: "Since a workshop on herder mobility held in Bamako in 2015, the ministries share data.", event: "workshop on herder mobility 2015" },
   ],
 };
 
-/** Kind nouns a described meeting may be headed by: the one-off heads, and the kinds only a description uses. */
-const NOUNS = [...ONE_OFF_NOUNS, "round table", "retreat", "event", "dialogue"].map((n) => n.replace(/ /g, "\\s+")).join("|");
+/**
+ * Kind nouns a described meeting may be headed by: the one-off heads, and the kinds only a description uses. "a session
+ * on X" is as often a part of a larger meeting, so it is left out.
+ */
+const NOUNS = [...ONE_OFF_NOUNS.filter((n) => n !== "session"), "round table", "retreat", "event", "dialogue"].map((n) => n.replace(/ /g, "\\s+")).join("|");
 /** Words that end the topic: the holding clause, a place or a date after it. */
 const STOP = String.raw`(?:held|convened|organi[sz]ed|hosted|co-hosted|took|was|were|which|that|in|at|on(?=\s+\d)|from|by|with|and\s+(?:a|an|the)|to)`;
 /** A topic word: lower case, possibly with an apostrophe or a hyphen ("fishers'", "high-level"). */
@@ -55,7 +64,7 @@ const WORD = String.raw`[a-z][\p{Ll}'’-]*`;
  * topic runs to the holding clause, a comma or the sentence's end.
  */
 const DESCRIBED = new RegExp(
-  String.raw`\b[Aa]n?\s+((?:(?!(?:possible|new|next|such|proposed|future)\b)${WORD}\s+){0,3}?)(${NOUNS})\s+(on|for|about)\s+((?:(?!${STOP}\b)${WORD}\s+){0,5}?(?!${STOP}\b)${WORD})(?=\s*(?:[,.;]|$|\s+${STOP}\b))`,
+  String.raw`\b[Aa]n?\s+((?:(?!(?:possible|new|next|such|proposed|future|side|parallel|breakout)\b)${WORD}\s+){0,3}?)(${NOUNS})\s+(on|for|about)\s+((?:(?!${STOP}\b)${WORD}\s+){0,5}?(?!${STOP}\b)${WORD})(?=\s*(?:[,.;]|$|\s+${STOP}\b))`,
   "gu",
 );
 /** A verb that holds the meeting, after the description or before it ("held a workshop on …"). */
@@ -63,6 +72,8 @@ const HELD_AFTER = /^[\s,]*(?:which\s+)?(?:(?:was|were)\s+)?(?:held|convened|org
 const HELD_BEFORE = /\b(?:held|convened|organi[sz]ed|hosted|co-hosted|attended)\s+$/;
 /** People who met somewhere for it: "gathered in Lusaka for a …", "met in Lima for a …". */
 const GATHERED_FOR = /\b(?:gathered|met|convened|assembled)\s+in\s+[A-Z][^.;]{0,40}?\s+(?:for|at)\s+$/;
+/** A part of another meeting: "… held during the X", "on the sidelines of the Y", "alongside the Z". */
+const PART_OF_ANOTHER = /\b(?:during|alongside|on\s+the\s+(?:margins|sidelines|fringes?)\s+of|in\s+the\s+margins\s+of|as\s+part\s+of|within)\s+(?:the|its|their)\b/;
 /** "in Lima", "in Phnom Penh": a place after "in". */
 const IN_PLACE = /\bin\s+([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,2})/gu;
 
@@ -87,17 +98,17 @@ export function describedMeetings(text: string, sorted: readonly Mention[], citi
     // One year, however often a dateline and the clause repeat it ("Accra, 3 May 2019 - … held on 3 May 2019").
     if (years.size !== 1 || new Set(all).size !== 1) continue;
     const year = Number([...years][0]);
-    const city = [...sentence.matchAll(IN_PLACE)].map((p) => knownCityName(p[1]!, cities)).find((c) => !!c);
+    if (PART_OF_ANOTHER.test(text.slice(end, to))) continue;
+    // The venue the clause after the description states, else one before it ("gathered in Lusaka for a …").
+    const placeIn = (words: string) => [...words.matchAll(IN_PLACE)].map((p) => knownCityName(p[1]!, cities)).find((c) => !!c);
+    const city = placeIn(text.slice(end, to)) ?? placeIn(before);
     if (!city) continue;
     const name = `${k[1]!}${k[2]!} ${k[3]!} ${k[4]!}`.replace(/\s+/g, " ");
     const stated = occasionAfter(text, end, cities);
     const date = stated.date?.startsWith(String(year)) ? stated.date : undefined;
-    out.push({
-      start,
-      end,
-      entity: { key: entityId("FORUM", `${name} ${year}`), kind: "FORUM", name, acronym: null, isEvent: true, year, alias: `${name} ${year}` },
-      occasion: { ...(date ? { date } : {}), city },
-    });
+    // The day and city go with the meeting itself: a one-off has no series whose meetings they would tell apart.
+    const occasion = { ...(date ? { date } : {}), city };
+    out.push({ start, end, entity: { key: entityId("FORUM", `${name} ${year}`), kind: "FORUM", name, acronym: null, isEvent: true, year, alias: `${name} ${year}`, occasion } });
   }
   return out;
 }
