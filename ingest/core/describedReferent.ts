@@ -29,6 +29,8 @@ export function describedReferent(r: Referents, phrase: string, ownerId: string 
     if (second && second.sentence === first!.sentence) return null;
     return first!;
   }
+  // "the workshop" is only a meeting that says so; another kind of sitting named last is not it.
+  if (head.event && head.carries) return null;
   // "the meeting" after "The fourth Ministerial Consultation of X took place …": the last meeting named, whatever
   // its own head word, unless two were named in that sentence.
   if (head.event) {

@@ -19,6 +19,7 @@ import { elidedMeetings } from "./meetingEllipsis.js";
 import { ordinalAloneSittings } from "./ordinalAloneSittings.js";
 import { cityNumeralSittings } from "./cityNumeralSittings.js";
 import { kindMeetings } from "./kindMeeting.js";
+import { describedMeetings } from "./describedMeeting.js";
 import { isGoverningName } from "./subBodyRules.js";
 import { bodyNamedLast } from "./bodyNamedLast.js";
 import { sitsInSessions } from "./meetingSittingBody.js";
@@ -180,6 +181,8 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const entity = event(p.parentId, f.short, year, { key: p.key, name: `${phrase} of the ${f.name}`, ...(p.kind ? { kind: p.kind } : {}) });
     out.push({ start: p.start, end: p.end, entity: { ...entity, alias: year ? `${f.name} ${year}` : entity.name }, ...(p.occasion ? { occasion: p.occasion } : {}) });
   }
+  // "an informal meeting on X held in Accra on 3 May 2019": a meeting the page describes, of no series (describedMeeting.ts).
+  for (const d of describedMeetings(text, sorted, catalog.cities)) if (!out.some((e) => e.start < d.end && d.start < e.end)) out.push(d);
   for (const id of namedHere) for (const head of headsOf(id)) recent.byHead.set(head, new Set([...(recent.byHead.get(head) ?? []), id]));
   const lastNamed = [...sorted].reverse().find((m) => m.kind === "FORUM" && series(m.key) && !isBodyOf(series(m.key)!) && !complementOfName(text, m, sorted));
   if (lastNamed) [recent.last, recent.lastSection, recent.lastLeadIn] = [series(lastNamed.key)!, recent.section, /:\s*$/.test(text)];

@@ -133,6 +133,9 @@ export function patternRules(text: string, ms: M[], passage: Passage, add: Add, 
     // A sentence that names the meeting's hosts ("took place in Geneva, co-hosted by Colombia and Japan") leaves the
     // venue's country none: a host is never taken from the venue where the text says who hosted.
     if (!venue.statedHost && HOSTS_STATED.test(text)) continue;
+    // A meeting of no series the page only describes ("a pledging conference … was convened in Geneva", describedMeeting.ts)
+    // is often called by others in a city that lends a room: its venue's state hosted it only where the text says so.
+    if (!venue.statedHost && e.isEvent && ctx.parentOf(e.id) === e.id && /^an?\s/i.test(text.slice(e.start, e.end))) continue;
     const method = ms.some((m) => m.start === venue.at && m.kind === "COUNTRY") ? "event-in-country" : "event-in-city";
     let target: string | null;
     // "the first Senior Officials' Meeting of the Abu Dhabi Dialogue in Dubai": the place is the part's, not a meeting of the whole.
