@@ -13,6 +13,7 @@ import { FOREIGN_HEADS } from "./foreignHeads.js";
 import { FOREIGN_BEFORE_AND } from "./foreignBeforeAnd.js";
 import { STATE_LABEL_LINE } from "./labelState.js";
 import { STATE_LIST_ITEM } from "./listState.js";
+import { STATE_OPENING } from "./openingState.js";
 import { TITLE_STATE } from "./titleStateRules.js";
 import { PAGE_STATE } from "./pageStateRules.js";
 import { NATIONAL_BRANCHES } from "./nationalBranch.js";
@@ -218,6 +219,7 @@ export const NAME_RULES: NameRule<unknown>[] = [
   FOREIGN_BEFORE_AND,
   STATE_LABEL_LINE,
   STATE_LIST_ITEM,
+  STATE_OPENING,
   TITLE_STATE,
   PAGE_STATE,
   NATIONAL_BRANCHES,

@@ -4,11 +4,13 @@ import { demonymOf } from "./demonymOf.js";
 import { escapeRegExp } from "./escapeRegExp.js";
 import { labelState } from "./labelState.js";
 import { listState } from "./listState.js";
+import { openingState } from "./openingState.js";
 import { stateWord } from "./titleState.js";
 
-const HEAD = new RegExp(`^(?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|for|in)\\s+[A-Z]`);
+// "Ministry of the Interior": an article may open the title's complement.
+const HEAD = new RegExp(`^(?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|for|in)\\s+(?:the\\s+)?[A-Z]`);
 /** "the Danish Ministry of Foreign Affairs": one or two words before the head, read as the state's demonym. */
-const DEMONYM_LED = new RegExp(`^(\\S+(?:\\s\\S+)?)\\s+((?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|for)\\s+[A-Z].*)$`);
+const DEMONYM_LED = new RegExp(`^(\\S+(?:\\s\\S+)?)\\s+((?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z].*)$`);
 /** "the Ministry of Health of the Government of Spain": the government is the state's, not a word of the name. */
 /** "the Ministry of Inland Waters Decree": a law that takes the body's name is no body. */
 const LAW_TITLE = /\s(?:Act|Law|Decree|Code|Bill|Ordinance|Regulations)$/;
@@ -127,6 +129,9 @@ export function nationalBody(text: string, local: string, start: number, hits: H
   if (possessiveState) return { name: nameOf(possessiveState, local), start, end: start + local.length, written: ofState(local, possessiveState) };
   const after = cut ?? hits.find((h) => h.kind === "COUNTRY" && h.end === start + local.length && h.start > start);
   const of = after && !cut ? /\s+of\s+(?:[Tt]he\s+)?$/.exec(local.slice(0, after.start - start)) : null;
+  // "In Ghana, the Ministry of X": a clause opened by one state (STATE_OPENING), where no state is written with the body.
+  const opening = !after && !cut ? openingState(text, start, hits, demonyms) : undefined;
+  if (opening) return { name: nameOf(opening, local), start, end: start + local.length, written: ofState(local, opening) };
   if (!after || (!cut && !of)) return pageStateBody(text, local, start, hits, pageState, demonyms, shortName, cities) ?? acronymDefined(text, local, start);
   const body = of ? local.slice(0, of.index) : local;
   return { name: nameOf(after, body), start, end: start + body.length, written: text.slice(start, after.end) };
