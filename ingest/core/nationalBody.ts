@@ -5,6 +5,7 @@ import { escapeRegExp } from "./escapeRegExp.js";
 import { labelState } from "./labelState.js";
 import { listState } from "./listState.js";
 import { openingState } from "./openingState.js";
+import { otherDemonym } from "./otherDemonym.js";
 import { stateWord } from "./titleState.js";
 
 // "Ministry of the Interior": an article may open the title's complement.
@@ -54,7 +55,7 @@ function demonymLed(local: string, start: number, demonyms: ReadonlyMap<string, 
 }
 
 /** "Republic of The Gambia": the formal name authors drop, keeping the state's article ("of The Gambia"). */
-function writtenState(stateId: string, shortName: (id: string) => string): string {
+export function writtenState(stateId: string, shortName: (id: string) => string): string {
   return shortName(stateId).replace(/^Republic of (?=[Tt]he\s)/, "");
 }
 
@@ -99,11 +100,6 @@ function pageStateBody(text: string, local: string, start: number, hits: Hit[], 
   return { name: `${stateWord(pageState, demonyms, shortName)} ${local}`, start, end: start + local.length, written: local };
 }
 
-/** Whether a sentence names a state other than the page's by its demonym, one word or two ("Dutch", "Sri Lankan"). */
-function otherDemonym(sentence: string, pageState: string, demonyms: ReadonlyMap<string, string>): boolean {
-  const words = sentence.match(/[A-Z][\p{L}-]*/gu) ?? [];
-  return words.some((w, i) => [w, i > 0 ? `${words[i - 1]} ${w}` : ""].some((d) => demonyms.has(d) && demonyms.get(d) !== pageState));
-}
 
 /** Whether a sentence places something in a catalog city of another state than the page's ("in Porto Alto"). */
 function otherCity(sentence: string, pageState: string, cities: ReadonlyMap<string, string>): boolean {

@@ -1,4 +1,5 @@
 import type { NameRule } from "./NameRule.js";
+import { otherDemonym } from "./otherDemonym.js";
 
 /** What openingState needs of a name hit; nameTrim's Hit has these fields (a structural type keeps this module a leaf). */
 interface PlacedHit {
@@ -12,8 +13,6 @@ interface PlacedHit {
 const OPENER = /(?:^|[.;!?]\s+|\n\s*)[Ii]n\s+(?:the\s+)?$/;
 /** Closes the opener: a comma or a plain space, never "'s" ("In Ghana's case") or "and" ("In Ghana and Togo"). */
 const OPENER_END = /^,?\s+(?!and\s|or\s|&\s)/;
-/** A state named by its demonym: the last words checked between the opener and the body. */
-const CAPITALISED = /[A-Z][\p{L}-]*/gu;
 
 /**
  * "In Ghana, the Ministry of Fisheries joined X": a clause opened by one state frames what it says, so a ministry it names
@@ -27,9 +26,7 @@ export function openingState<H extends PlacedHit>(text: string, start: number, h
   const between = text.slice(state.end, start);
   if (/[.;:!?\n]/.test(between)) return undefined;
   if (hits.some((h) => h.kind === "COUNTRY" && h !== state && h.start >= state.end && h.start < start)) return undefined;
-  const words = between.match(CAPITALISED) ?? [];
-  const other = words.some((w, i) => [w, i > 0 ? `${words[i - 1]} ${w}` : ""].some((d) => demonyms.has(d) && demonyms.get(d) !== state.id));
-  return other ? undefined : state;
+  return otherDemonym(between, state.id, demonyms) ? undefined : state;
 }
 
 export const STATE_OPENING: NameRule = {
