@@ -13,6 +13,8 @@ import { FOREIGN_HEADS } from "./foreignHeads.js";
 import { FOREIGN_BEFORE_AND } from "./foreignBeforeAnd.js";
 import { STATE_LABEL_LINE } from "./labelState.js";
 import { STATE_LIST_ITEM } from "./listState.js";
+import { STATE_OPENING } from "./openingState.js";
+import { DESCRIBED_MINISTRY } from "./describedMinistryRules.js";
 import { TITLE_STATE } from "./titleStateRules.js";
 import { PAGE_STATE } from "./pageStateRules.js";
 import { NATIONAL_BRANCHES } from "./nationalBranch.js";
@@ -220,6 +222,8 @@ export const NAME_RULES: NameRule<unknown>[] = [
   FOREIGN_BEFORE_AND,
   STATE_LABEL_LINE,
   STATE_LIST_ITEM,
+  STATE_OPENING,
+  DESCRIBED_MINISTRY,
   TITLE_STATE,
   PAGE_STATE,
   NATIONAL_BRANCHES,

@@ -4,11 +4,14 @@ import { demonymOf } from "./demonymOf.js";
 import { escapeRegExp } from "./escapeRegExp.js";
 import { labelState } from "./labelState.js";
 import { listState } from "./listState.js";
+import { openingState } from "./openingState.js";
+import { otherDemonym } from "./otherDemonym.js";
 import { stateWord } from "./titleState.js";
 
-const HEAD = new RegExp(`^(?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|for|in)\\s+[A-Z]`);
+// "Ministry of the Interior": an article may open the title's complement.
+const HEAD = new RegExp(`^(?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|for|in)\\s+(?:the\\s+)?[A-Z]`);
 /** "the Danish Ministry of Foreign Affairs": one or two words before the head, read as the state's demonym. */
-const DEMONYM_LED = new RegExp(`^(\\S+(?:\\s\\S+)?)\\s+((?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|for)\\s+[A-Z].*)$`);
+const DEMONYM_LED = new RegExp(`^(\\S+(?:\\s\\S+)?)\\s+((?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z].*)$`);
 /** "the Ministry of Health of the Government of Spain": the government is the state's, not a word of the name. */
 /** "the Ministry of Inland Waters Decree": a law that takes the body's name is no body. */
 const LAW_TITLE = /\s(?:Act|Law|Decree|Code|Bill|Ordinance|Regulations)$/;
@@ -52,7 +55,7 @@ function demonymLed(local: string, start: number, demonyms: ReadonlyMap<string, 
 }
 
 /** "Republic of The Gambia": the formal name authors drop, keeping the state's article ("of The Gambia"). */
-function writtenState(stateId: string, shortName: (id: string) => string): string {
+export function writtenState(stateId: string, shortName: (id: string) => string): string {
   return shortName(stateId).replace(/^Republic of (?=[Tt]he\s)/, "");
 }
 
@@ -97,11 +100,6 @@ function pageStateBody(text: string, local: string, start: number, hits: Hit[], 
   return { name: `${stateWord(pageState, demonyms, shortName)} ${local}`, start, end: start + local.length, written: local };
 }
 
-/** Whether a sentence names a state other than the page's by its demonym, one word or two ("Dutch", "Sri Lankan"). */
-function otherDemonym(sentence: string, pageState: string, demonyms: ReadonlyMap<string, string>): boolean {
-  const words = sentence.match(/[A-Z][\p{L}-]*/gu) ?? [];
-  return words.some((w, i) => [w, i > 0 ? `${words[i - 1]} ${w}` : ""].some((d) => demonyms.has(d) && demonyms.get(d) !== pageState));
-}
 
 /** Whether a sentence places something in a catalog city of another state than the page's ("in Porto Alto"). */
 function otherCity(sentence: string, pageState: string, cities: ReadonlyMap<string, string>): boolean {
@@ -127,6 +125,9 @@ export function nationalBody(text: string, local: string, start: number, hits: H
   if (possessiveState) return { name: nameOf(possessiveState, local), start, end: start + local.length, written: ofState(local, possessiveState) };
   const after = cut ?? hits.find((h) => h.kind === "COUNTRY" && h.end === start + local.length && h.start > start);
   const of = after && !cut ? /\s+of\s+(?:[Tt]he\s+)?$/.exec(local.slice(0, after.start - start)) : null;
+  // "In Ghana, the Ministry of X": a clause opened by one state (STATE_OPENING), where no state is written with the body.
+  const opening = !after && !cut ? openingState(text, start, hits, demonyms) : undefined;
+  if (opening) return { name: nameOf(opening, local), start, end: start + local.length, written: ofState(local, opening) };
   if (!after || (!cut && !of)) return pageStateBody(text, local, start, hits, pageState, demonyms, shortName, cities) ?? acronymDefined(text, local, start);
   const body = of ? local.slice(0, of.index) : local;
   return { name: nameOf(after, body), start, end: start + body.length, written: text.slice(start, after.end) };

@@ -12,6 +12,8 @@ export const NATIONAL_BODIES: NameRule<{ heads: string[] }> = {
   positive: [
     { text: "Ghana's State Department for Fisheries and Coastal Services joined the Harbour Forum.", name: "Ghanaian State Department for Fisheries and Coastal Services", kind: "ORGANIZATION" },
     { text: "The Department of Ports and Harbours of Malawi chairs the Lake Transport Dialogue.", name: "Malawian Department of Ports and Harbours", kind: "ORGANIZATION" },
+    // An article may open the title's complement.
+    { text: "The Ministry of the Lakes of Malawi chairs the Lake Transport Dialogue.", name: "Malawian Ministry of the Lakes", kind: "ORGANIZATION" },
     { text: "The Ministry of Manpower of Indonesia signed the agreement with the Harbour Forum.", name: "Indonesian Ministry of Manpower", kind: "ORGANIZATION" },
     // A state whose name opens with a capitalised article.
     { text: "The project works with the Ministry of Fisheries of The Gambia on landing sites.", name: "Gambian Ministry of Fisheries", kind: "ORGANIZATION" },
@@ -23,6 +25,7 @@ export const NATIONAL_BODIES: NameRule<{ heads: string[] }> = {
   ],
   negative: [
     { text: "The Ministry of Fisheries and Ports chairs the Harbour Forum.", name: "Ministry of Fisheries and Ports" },
+    { text: "The Ministry of the Lakes chairs the Lake Transport Dialogue.", name: "Ministry of the Lakes" },
     { text: "A Department of Coastal Affairs exists in most member states of the Harbour Forum.", name: "Department of Coastal Affairs" },
     { text: "Officials of the Ministry of Labour met Malawi's delegation.", name: "Malawi Ministry of Labour" },
     { text: "WHO worked with the Ministry of Health and Fisheries of the Government of Spain on the survey.", name: "Spanish Ministry of Health and Fisheries of the Government" },

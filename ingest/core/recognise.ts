@@ -55,6 +55,7 @@ import { acronymFirstTitle } from "./acronymFirstTitle.js";
 import { chapterSelfReferences } from "./chapterSelfReferences.js";
 import { settleDocumentNames } from "./settleDocumentNames.js";
 import { lowerCaseSubBodies } from "./lowerSubBodies.js";
+import { describedMinistries } from "./describedMinistry.js";
 import { type DocumentScan, type ParentLink, PassageScan } from "./PassageScan.js";
 import { isSourcesLine } from "./sourcesLine.js";
 import type { DiscoveredName, Mention, StructuredDocument } from "./types.js";
@@ -226,6 +227,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     commonNameOf(scan);
     // 4b''. Sub-bodies written partly in lower case: "the X Initiative advisory committee", "the IDP subgroup" (lowerSubBodies.ts).
     lowerCaseSubBodies(scan);
+    // 4b'''. A state's ministry described by its portfolio: "Ghana's foreign ministry" (describedMinistry.ts).
+    describedMinistries(scan);
     // 4b'. An acronym never defined, spelled by one name of the document: "the MICIC initiative" (initialsAcronym.ts).
     initialsAcronyms(scan);
     // 4c. A citation's subtitle, a generic name beside a project's title, "Resolution and X" (titleVariants.ts).

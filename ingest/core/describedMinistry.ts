@@ -1,0 +1,43 @@
+import { entityId } from "../../src/ontology/ids.js";
+import { writtenState } from "./nationalBody.js";
+import { openingState } from "./openingState.js";
+import type { PassageScan } from "./PassageScan.js";
+import { stateWord } from "./titleState.js";
+
+/**
+ * "the foreign ministry", "Ghana's interior ministry": a state's ministry described by its portfolio, in lower case.
+ * Only portfolios whose title is the same in most states are read; each maps to the title the name readers key
+ * ("Ministry of Foreign Affairs", "Ministry of the Interior"), so a later full mention of the same title is one body.
+ */
+const PORTFOLIOS: Record<string, { title: string; written: RegExp }> = {
+  foreign: { title: "Ministry of Foreign Affairs", written: /\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?Foreign\b/ },
+  interior: { title: "Ministry of the Interior", written: /\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?Interior\b/ },
+};
+const DESCRIBED = /\b(?:the\s+)?(foreign|interior)\s+ministry\b(?!['’]s\s+(?:official|spokes))/g;
+
+/**
+ * A state's ministry described by its portfolio ("the foreign ministry", DESCRIBED_MINISTRY), whose state is the
+ * country's possessive right before it ("Ghana's foreign ministry") or the one state opening its clause ("In Ghana,
+ * the foreign ministry …", openingState.ts): that state's ministry, named as nationalBody.ts names it. A page that writes
+ * a title of that portfolio anywhere ("Ministry of Foreign Affairs and Trade") is left to its own title: the
+ * description may be that body, under a name the map does not know.
+ */
+export function describedMinistries(scan: PassageScan): void {
+  const { text } = scan;
+  const { catalog } = scan.doc;
+  const hits = scan.mentions.map((m) => ({ id: m.key, kind: m.kind as string, start: m.localStart, end: m.localEnd }));
+  for (const m of text.matchAll(DESCRIBED)) {
+    const portfolio = PORTFOLIOS[m[1]!.toLowerCase()]!;
+    if (portfolio.written.test(text)) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (scan.overlaps(start, end)) continue;
+    const possessive = hits.find((h) => h.kind === "COUNTRY" && /^['’]s\s+$/.test(text.slice(h.end, start)));
+    const state = possessive ?? (m[0].startsWith("the") ? openingState(text, start, hits, catalog.demonyms) : undefined);
+    if (!state) continue;
+    const name = `${stateWord(state.id, catalog.demonyms, scan.doc.shortName)} ${portfolio.title}`;
+    const key = entityId("ORGANIZATION", name);
+    scan.discover({ key, kind: "ORGANIZATION", name, acronym: null, alias: `${portfolio.title} of ${writtenState(state.id, scan.doc.shortName)}` });
+    scan.push({ localStart: m[0].startsWith("the") ? start + 4 : start, localEnd: end, kind: "ORGANIZATION", key, method: "name-pattern", confidence: 0.7 });
+  }
+}
