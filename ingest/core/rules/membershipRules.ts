@@ -1,4 +1,5 @@
 import type { RelationRule } from "./RelationRule.js";
+import { COUNT_WORD } from "../numberWords.js";
 
 /** Words naming another role than membership between a list's owner and its trigger ("Its observers include"). */
 const OTHER_ROLES = "observers?|partners?|donors?|funders?|guests?";
@@ -147,7 +148,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     type: "MEMBER_OF",
     trigger: "make up / form / constitute / compose / belong to",
     shape: "subject-first",
-    subjectGap: "^\\s*,\\s+(?:the|all)\\s+(?:same\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+)?(?:countries|states|member states|nations|governments)\\s+(?:that|which)\\s+(?:together\\s+|now\\s+|still\\s+)?$",
+    subjectGap: `^\\s*,\\s+(?:the|all)\\s+(?:same\\s+)?(?:(?:${COUNT_WORD}|\\d+)\\s+)?(?:countries|states|member states|nations|governments)\\s+(?:that|which)\\s+(?:together\\s+|now\\s+|still\\s+)?$`,
     subjects: ["COUNTRY"],
     objects: ["FORUM", "ORGANIZATION"],
     objectWithin: 12,
@@ -257,7 +258,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // Group, A, B, C and D, refused". Only a count, the class and the body's name before the comma open the list.
     id: "counted-members-apposed",
     type: "MEMBER_OF",
-    trigger: "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve government|governments|country|countries|state|states|member|members of / two|three|four|five|six|seven|eight|nine|ten|eleven|twelve member state|states|country|countries of",
+    trigger: `${COUNT_WORD} government|governments|country|countries|state|states|member|members of / ${COUNT_WORD} member state|states|country|countries of`,
     shape: "list-after",
     listCue: "^\\s*(?:the\\s+)?[A-Z][^,;.()]{2,60},\\s*",
     countedList: true,
