@@ -1,6 +1,7 @@
 import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
 import { escapeRegExp } from "./escapeRegExp.js";
 import { SAME_THING_MODIFIERS } from "./meetingNouns.js";
+import { remembered } from "./remembered.js";
 
 /**
  * Definite descriptions as data: "the Task Force", "the centre", "the event", "this window".
@@ -115,19 +116,15 @@ export const SORTED_DESCRIPTION = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+$
 /** "the Forum in Mexico" is one of the Forum's meetings, not the Forum; "the conference in Yemen" may be any conference held there. */
 export const VENUE_AFTER = /^\s+in\s+[A-Z]/;
 
-const carried = new Map<string, boolean>();
+// Asked for every salient entity at every description: the answer depends on the two strings alone (remembered.ts).
+const carried = remembered((key) => {
+  const at = key.indexOf("\u0000");
+  return readCarriesHead(key.slice(at + 1), key.slice(0, at));
+}, 100_000);
 
 /** Does an entity's name (or one of its aliases, "|"-joined) carry the head word? */
 export function carriesHead(names: string, head: string): boolean {
-  // Asked for every salient entity at every description: the answer depends on the two strings alone. Bounded.
-  const key = `${head}\u0000${names}`;
-  let answer = carried.get(key);
-  if (answer === undefined) {
-    answer = readCarriesHead(names, head);
-    if (carried.size >= 100_000) carried.clear();
-    carried.set(key, answer);
-  }
-  return answer;
+  return carried(`${head}\u0000${names}`);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 
 import { possessiveLength, wordEnd } from "./wordEdges.js";
+import { remembered } from "./remembered.js";
 
 /** British and American spellings of the words institution names are made of. */
 export const SPELLINGS: Record<string, string> = {
@@ -87,17 +88,11 @@ export function withoutUnOwner(words: string[]): { un: boolean; rest: string[] }
 }
 
 export function nameKey(name: string): string {
-  let key = nameKeys.get(name);
-  if (key === undefined) {
-    key = readNameKey(name);
-    if (nameKeys.size >= 50_000) nameKeys.clear();
-    nameKeys.set(name, key);
-  }
-  return key;
+  return nameKeys(name);
 }
 
-/** nameKey's answers by name: identity asks for the key of the same names many times, and it depends on the name alone. Bounded. */
-const nameKeys = new Map<string, string>();
+/** nameKey's answers by name: identity asks for the key of the same names many times, and it depends on the name alone. */
+const nameKeys = remembered(readNameKey, 50_000);
 
 function readNameKey(name: string): string {
   let words = foldWords(name);

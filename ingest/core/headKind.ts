@@ -8,6 +8,7 @@ import { isCompanyGroup } from "./companyGroups.js";
 import { isLegislature } from "./legislatures.js";
 import { isFoundingTreaty } from "./foundingTreaties.js";
 import { closesOnComplement } from "./complementNoun.js";
+import { remembered } from "./remembered.js";
 
 /**
  * The kind a discovered name denotes, read from its head noun: the last word
@@ -23,23 +24,12 @@ const AT_HEADS = new Set([...SUBUNIT_HEADS.words, ...HEAD_NOUNS.words.INITIATIVE
 const COMPLEMENT = new Set(["of", "for", "on", "in", "to", "from", "against", "at"]);
 const PARTICIPLE_COMPLEMENT = /^(?:[Gg]overning|[Rr]elating|[Cc]oncerning|[Rr]egarding)$/;
 
-/**
- * Answers by name: recognition asks for the head and kind of the same name many times (trimming it, then reading its
- * kind, parent and parts), and the answer depends on the name alone. Bounded, so memory stays flat on any input.
- */
-function remembered<T>(read: (name: string) => T): (name: string) => T {
-  const answers = new Map<string, T>();
-  return (name) => {
-    if (answers.has(name)) return answers.get(name)!;
-    const answer = read(name);
-    if (answers.size >= 50_000) answers.clear();
-    answers.set(name, answer);
-    return answer;
-  };
-}
+// Answers by name (remembered.ts): recognition asks for the head and kind of the same name many times (trimming it,
+// then reading its kind, parent and parts), and the answer depends on the name alone.
+const NAMES_REMEMBERED = 50_000;
 
 /** The head word of a name: last word before the first complement, else the last word. */
-export const headWord = remembered(readHeadWord);
+export const headWord = remembered(readHeadWord, NAMES_REMEMBERED);
 
 function readHeadWord(name: string): string | null {
   // "Tinland Declaration and Plan of Action": the title adopted with its plan heads the name (ACTION_COMPANIONS).
@@ -64,7 +54,7 @@ function readHeadWord(name: string): string | null {
 
 const kindOf = (word: string | undefined) => (word ? HEADS.get(word.replace(/[’']s$/, "")) : undefined);
 
-export const headKind = remembered(readHeadKind);
+export const headKind = remembered(readHeadKind, NAMES_REMEMBERED);
 
 function readHeadKind(name: string): EntityKind | null {
   // "the Agreement Establishing the Coral Sea Group": the treaty that founds a body (FOUNDING_TREATIES).

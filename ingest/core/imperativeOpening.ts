@@ -1,5 +1,6 @@
 import { analyse } from "./analysis.js";
 import { headKind } from "./headKind.js";
+import { remembered } from "./remembered.js";
 
 /**
  * IMPERATIVE_OPENING: "Take the Senior Officials' Review Meeting of May 2006." A sentence may open on an imperative
@@ -33,12 +34,8 @@ export function imperativeOpening(text: string, phrase: string, phraseStart: num
 }
 
 /**
- * Whether wink tags the word a verb before "the": read from the word alone, so asked once per word. Many headings
- * and sentences open on the same capitalised word ("The", "Take", "Join"), and each asked the tagger again.
+ * Whether wink tags the word a verb before "the": read from the word alone, so asked once per word (remembered.ts,
+ * bounded, as every document brings new opening words). Many headings and sentences open on the same capitalised word
+ * ("The", "Take", "Join"), and each asked the tagger again.
  */
-const TAGGED_VERB = new Map<string, boolean>();
-function opensOnVerb(word: string): boolean {
-  let verb = TAGGED_VERB.get(word);
-  if (verb === undefined) TAGGED_VERB.set(word, (verb = analyse(`${word} the thing.`).tokens[0]?.pos === "VERB"));
-  return verb;
-}
+const opensOnVerb = remembered((word) => analyse(`${word} the thing.`).tokens[0]?.pos === "VERB", 10_000);

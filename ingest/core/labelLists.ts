@@ -3,6 +3,7 @@ import { readLabel } from "./labelSense.js";
 import { HEADING_LISTS, type HeadingList } from "./rules/listRules.js";
 import { OFFICE_LISTS } from "./rules/officeListRules.js";
 import { PROGRAMME_LISTS } from "./rules/programmeListRules.js";
+import { remembered } from "./remembered.js";
 
 /**
  * Readers for structure rather than verbs:
@@ -24,15 +25,10 @@ const MEETING_TYPES: ReadonlySet<string> = new Set(["HOSTED", "CHAIRED"]);
  * label alone (the lists are shared rule data): remembered by label, bounded, each caller given its own array.
  */
 export function labelLists(label: string): HeadingList[] {
-  let lists = answers.get(label);
-  if (lists === undefined) {
-    lists = readLabelLists(label);
-    if (answers.size >= 20_000) answers.clear();
-    answers.set(label, lists);
-  }
+  const lists = answers(label);
   return lists.length === 0 ? [] : [...lists];
 }
-const answers = new Map<string, readonly HeadingList[]>();
+const answers = remembered<readonly HeadingList[]>(readLabelLists, 20_000);
 
 function readLabelLists(label: string): HeadingList[] {
   // The head is a noun phrase; "Its co-chairs were thanked by" is a clause, which only a lead-in reader may read.

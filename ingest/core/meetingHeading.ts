@@ -1,7 +1,8 @@
 import { DATE_FIELD, isoDate } from "./months.js";
 import { knownCityName } from "./meetingVenue.js";
 import type { Occasion } from "./meetingOccasion.js";
-import { ORDINAL_WORDS, romanNumber, TENS } from "./ordinals.js";
+import { ORDINAL_WORDS, romanNumber } from "./ordinals.js";
+import { TENS } from "./numberWords.js";
 import { bracketedAcronym, datelineMeeting, namedMeetingField, withoutSubtitle } from "./namedMeetingField.js";
 import { meetingKindWords, meetingNounsWhere } from "./meetingNouns.js";
 import type { PageTripleExamples } from "./TripleExamples.js";

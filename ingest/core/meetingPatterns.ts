@@ -1,6 +1,7 @@
 import { MONTH } from "./months.js";
 import { MEETINGS } from "./nameRules.js";
-import { ORDINAL, ORDINAL_WORDS, TENS } from "./ordinals.js";
+import { ORDINAL, ORDINAL_WORDS } from "./ordinals.js";
+import { TENS } from "./numberWords.js";
 import { capitalised, COUNTED_NOUNS, meetingKindWords, MEETS_NOUNS, meetingNounsWhere, ONE_OFF_NOUNS, SHORT_NAME_NOUNS, SITTING_NOUNS, withNamingPlural } from "./meetingNouns.js";
 import { ORDINAL_OR_ROMAN } from "./seriesMeetingPhrases.js";
 

@@ -1,13 +1,13 @@
 import { headWord } from "./headKind.js";
+import { COUNT_WORD, TENS } from "./numberWords.js";
 
 /** Ordinals of numbered meetings: words ("twenty-first"), numbers ("5th"), Roman numerals ("XIII"). */
 export const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
-export const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 export const ORDINAL = `((?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")})|\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2})`;
 /** An ordinal spelled out ("third", "twenty-first"), as a group that captures nothing. */
 export const SPELLED_ORDINAL = `(?:(?:${TENS.join("|")})-)?(?:${ORDINAL_WORDS.join("|")})`;
 /** Words that count things: "three", "several", "12". */
-export const CARDINAL = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\\d{1,2})";
+export const CARDINAL = `(?:${COUNT_WORD}|several|\\d{1,2})`;
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 /** "XIII" → 13; 0 for what is no well-formed Roman numeral up to 399. */

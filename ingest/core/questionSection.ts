@@ -3,6 +3,7 @@ import { readLabel } from "./labelSense.js";
 import { questionLists } from "./questionHeading.js";
 import { QUESTION_SENSES } from "./rules/questionLexicon.js";
 import type { HeadingList } from "./rules/listRules.js";
+import { voiceFromAfar } from "./voiceFromAfar.js";
 
 /**
  * Prose under a section heading that asks a question ("Who came", "Who pledged", "II. WHO THE MEMBERS ARE", "Which
@@ -19,15 +20,6 @@ export const sectionQuestion = (label: string): HeadingList[] => questionLists(l
 
 // A sentence that states no fact of its names: denied, hedged, planned, or set apart.
 const NOT_STATED = /\b(?:not|never|no|none|nobody|no longer|neither|nor|without|yet to|will|would|should|could|might|may|can|cannot|plans? to|planned|expected to|hopes? to|intends? to|possibly|perhaps|probably|reportedly|unlike|contrast|rather than|instead of|except|other than|apart from|invited|invitation|observers?|candidates?|until|if|whether|critics)\b|n['’]t\b/i;
-// A voice lent from afar ("Chile sent a video message", "spoke by video link", "joined online"): whoever it is, a
-// state too, was not there.
-const REMOTE = /\b(?:(?:video|recorded)\s+(?:message|statement|address)|by\s+video(?:[-\s]?(?:link|conference))?|(?:joined|spoke|took\s+part|participated|attended)\s+(?:online|virtually|remotely))\b/i;
-// A body that sent a written word was not there; a body that read out or delivered a message was, and the message's
-// sender is the one who lent its voice ("IOM read out a message from the UN Secretary-General" keeps IOM). A state's
-// leader speaking stands for the state (the participation rules).
-const SENT_MESSAGE = /\b(?:written\s+(?:message|statement|address)|sent\s+(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:message|statement|greetings))\b/i;
-// The name right after "a message from" (or "of") is the message's sender.
-const MESSAGE_FROM = /\bmessage\s+(?:of\s+[\w-]+\s+)?(?:from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 // Where one clause ends and another begins inside a sentence.
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|though|although)\s+|\s+—\s+/g;
 // Words that may open a clause before its subject.
@@ -158,8 +150,8 @@ export function sectionAnswers(text: string, ms: readonly M[], verbs: readonly s
     // The clause's own role after its names ("… is among its partners") says what they are, whatever the heading asks.
     const role = clauseRole(text.slice(rows[rows.length - 1]!.end, to));
     const clause = text.slice(from, to);
-    const guest = (r: M) => REMOTE.test(clause) || (SENT_MESSAGE.test(clause) && r.kind === "ORGANIZATION") || MESSAGE_FROM.test(text.slice(from, r.start));
-    found.push(...rows.filter((r) => r.id !== "" && !guest(r)).map((r) => ({ ...r, role })));
+    // A voice lent from afar is no answer to who came (voiceFromAfar.ts).
+    found.push(...rows.filter((r) => r.id !== "" && !voiceFromAfar(clause, r.kind, text.slice(from, r.start))).map((r) => ({ ...r, role })));
   }
   return found;
 }

@@ -5,6 +5,7 @@ import { nonFact, tokenIndexAt } from "./ruleReadings.js";
 import { DENYING_ADVERBS } from "./relationTable.js";
 import { meetingNounsWhere } from "./meetingNouns.js";
 import { formerBefore } from "./stateOffices.js";
+import { COUNT_WORD, numberWordValue } from "./numberWords.js";
 
 /**
  * The rule shapes other than subject-first (ruleEngine.ts fires them): what one matched trigger of a rule
@@ -31,7 +32,7 @@ const MEETING_NOUN = new RegExp(`^(?:${meetingNounsWhere((n) => !!n.oneOff || !!
 /** A list followed by its own negated verb, after at most one clause set off by commas: "A and B, where …, are not …". */
 const DENIED_AFTER_LIST = new RegExp(String.raw`^\s*(?:,[^,;.:]{0,100},)?\s*(?:is|are|was|were|has|have|had|does|do|did)\s+(?:${DENYING_ADVERBS.join("|")})\b`);
 
-const COUNT = "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+const COUNT = `(?:\\d+|${COUNT_WORD})`;
 /** A counted class of those listed, which a body's name may qualify: "four EU Member States, A, B" (the EU is no item). */
 const COUNTED_CLASS = `${COUNT}\\s+(?:[A-Za-z-]+\\s+){0,3}?(?:states|countries|governments|members|organi[sz]ations|agencies|bodies)\\s*,\\s*`;
 const COUNTED_LEAD = new RegExp(`^\\s*(?:of\\s+)?${COUNTED_CLASS}`, "i");
@@ -77,9 +78,6 @@ export function objectFirst(f: Firing): void {
 }
 
 /** "the States that have ratified or acceded to it are: A, B, C": the subjects listed after a cue. */
-/** The counts a counted list's trigger may open with, at the index of their value. */
-const COUNT_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-
 export function listAfter(f: Firing): void {
   const { text, tokens, c, i, trigStart, trigEnd, ofKinds, implicit, out } = f;
   const rule = c.rule;
@@ -91,7 +89,7 @@ export function listAfter(f: Firing): void {
   const listFrom = trigEnd + m.index + m[0].length;
   const subjects = listAt(ofKinds(subjKinds), text, listFrom, text.length, 6);
   if (subjects.length === 0) return;
-  if (rule.countedList && COUNT_WORDS.indexOf(tokens[i]!.lower) !== subjects.length) return;
+  if (rule.countedList && numberWordValue(tokens[i]!.lower) !== subjects.length) return;
   const candidates = ofKinds(objKinds).filter((o) => o.end <= listFrom);
   const object = candidates.find((o) => o.start >= trigEnd) ?? candidates[candidates.length - 1] ?? (rule.implicitObject ? implicit(trigStart)[0] : undefined);
   if (!object) return;

@@ -1,7 +1,8 @@
 import { frontedSessionSubject } from "./frontedSessionSubject.js";
 import { MEETINGS, NOT_NAMES } from "./nameRules.js";
 import type { IdentityRule } from "./identityRules.js";
-import { ORDINAL, ORDINAL_WORDS, ordinalNumber, TENS } from "./ordinals.js";
+import { ORDINAL, ORDINAL_WORDS, ordinalNumber } from "./ordinals.js";
+import { TENS } from "./numberWords.js";
 import { sentenceAround } from "./sentenceAround.js";
 import type { Mention } from "./types.js";
 import type { Occasion } from "./meetingOccasion.js";

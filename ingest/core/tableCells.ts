@@ -1,5 +1,6 @@
 import { MONTH_NAMES } from "./months.js";
-import { ORDINAL_WORDS, TENS } from "./ordinals.js";
+import { ORDINAL_WORDS } from "./ordinals.js";
+import { TENS } from "./numberWords.js";
 
 /**
  * What a cell of a register or status table holds, whatever its author's habits: a blank or a dash ("", "-", "—",

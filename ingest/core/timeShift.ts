@@ -1,10 +1,12 @@
+import { NUMBER_WORDS, TENS } from "./numberWords.js";
+
 /**
  * A phrase that moves a sentence away from the time of the meeting just reported: "Two years earlier", "a year later",
  * "the year before", "at the previous meeting", "the next session". What such a sentence says was present or took
  * part speaks of another sitting, which its words do not name; "later that day" or "on the second day" stays at the
  * same meeting.
  */
-const NUMBER = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|some|many|a few|\\d+";
+const NUMBER = `a|an|${NUMBER_WORDS.join("|")}|${TENS.join("|")}|several|some|many|a few|\\d+`;
 const SHIFT = new RegExp(
   [
     `\\b(?:${NUMBER})(?:-\\w+)?\\s+(?:years?|months?|decades?)\\s+(?:earlier|before|later|on|afterwards|previously|ago)\\b`,

@@ -1,5 +1,6 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { M } from "./mentionLists.js";
+import { remembered } from "./remembered.js";
 
 /**
  * A page or section titled "South American Conference on Migration (CSM)" writes the acronym for the body
@@ -21,19 +22,15 @@ export const BRACKETED_TITLE_ACRONYM = `[A-Z][A-Za-z]*[A-Z][A-Za-z-]{0,8}(?: ${R
 
 const TITLE_ACRONYM = new RegExp(`^(.*\\S)\\s*\\((${BRACKETED_TITLE_ACRONYM})\\)\\s*$`);
 
-/** Titles read so far; bounded, so memory stays flat on any input. */
-const titleAcronyms = new Map<string, { name: string; acronym: string } | null>();
+/** Titles read so far (remembered.ts): asked for the page's and the section's title at every sentence, read once per title. */
+const titleAcronyms = remembered((label): { name: string; acronym: string } | null => {
+  const m = TITLE_ACRONYM.exec(label.trim());
+  return m ? { name: m[1]!, acronym: m[2]! } : null;
+}, 10_000);
 
 export function titleAcronym(label: string | null | undefined): { name: string; acronym: string } | null {
   if (!label) return null;
-  // Asked for the page's and the section's title at every sentence: read once per title.
-  let read = titleAcronyms.get(label);
-  if (read === undefined) {
-    const m = TITLE_ACRONYM.exec(label.trim());
-    read = m ? { name: m[1]!, acronym: m[2]! } : null;
-    if (titleAcronyms.size >= 10_000) titleAcronyms.clear();
-    titleAcronyms.set(label, read);
-  }
+  const read = titleAcronyms(label);
   return read ? { ...read } : null;
 }
 

@@ -1,5 +1,6 @@
 import type { NameRule } from "./NameRule.js";
 import { NATIONAL_BODIES } from "./nationalBodyRules.js";
+import { NUMBER_WORDS } from "./numberWords.js";
 
 /**
  * Name rules about how titles of programmes, plans and offices are written around their head words (see NameRule.ts):
@@ -115,7 +116,7 @@ export const STATUS_CLASSES: NameRule<{ verbs: string[]; counts: string[] }> = {
   what: "Capitalised words after 'recognised / registered / accredited / designated / classified / listed (it) as a(n)', up to six words between the verb and 'as' (an agent: 'recognised by the Holy See as') name a status many bodies hold ('an International Catholic Organisation', 'a Non-Governmental Organisation in Special Consultative Status'), not a body: no entity. So do capitalised words after a counted share of a group 'with a(n)' ('five of them with a Labour Pact and two with a Joint Roadmap'): a kind of arrangement each of them holds, not one named initiative.",
   words: {
     verbs: ["recognised", "recognized", "recognises", "recognizes", "recognise", "recognize", "registered", "accredited", "designated", "classified", "listed", "qualified", "certified"],
-    counts: ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "some", "most", "all", "\\d+"],
+    counts: [...NUMBER_WORDS.slice(1, 12), "several", "some", "most", "all", "\\d+"],
   },
   positive: [
     // A body named by "the" after "as" is still that body.
