@@ -27,6 +27,8 @@ export interface SentenceAt {
   namesItself: (id: string) => boolean;
   /** Where the sentence mentions an entity, by name or description (offsets in `text`). */
   spans?: (id: string) => ReadonlyArray<{ start: number; end: number }>;
+  /** Ids the sentence names only as set apart by a contrast ("Nepal, not Bhutan, attended"): no end here. */
+  setApart?: (id: string) => boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ export function sentenceSink(store: RelationStore, at: SentenceAt, linked: Set<s
   const { entities, eventFor, relations, warnings } = store;
   const { passage, text } = at;
   const add: Add = (type, sourceId, targetId, method, confidence, extra = {}) => {
-    if (sourceId === targetId) return;
+    if (sourceId === targetId || at.setApart?.(sourceId) || at.setApart?.(targetId)) return;
     linked.add(`${sourceId}|${targetId}`).add(`${targetId}|${sourceId}`);
     // "Greece hosted the Forum in 2009", "hosted the fourth meeting": a host hosts one meeting of a standing forum.
     // Organizing a standing forum in a stated year ("the GFR in Bangkok, which ran in May 2013 and was organized by IFAD")
