@@ -1,6 +1,7 @@
 import { evidenceId, relationId } from "../../src/ontology/ids.js";
 import { RELATION_TYPES, allowsEndpoints, type RelationSpec } from "../../src/ontology/ontology.js";
 import { notADeclarationEnd } from "./declarationEnds.js";
+import { runsOverFounds } from "./founderBesideRunner.js";
 import { callsItsOwnMeeting } from "./ownMeeting.js";
 import { meetingStated } from "./meetingStated.js";
 import { namesAClass } from "./notAnEnd.js";
@@ -85,6 +86,7 @@ export function sentenceSink(store: RelationStore, at: SentenceAt, linked: Set<s
     if (!seen) {
       rel.evidence.push({ id: evId, relationId: id, passageId: passage.id, documentId: store.documentId, section: passage.section, text, start: at.start, end: at.end, method, confidence });
     } else if (confidence > seen.confidence) Object.assign(seen, { confidence, method });
+    else if (type === "LEADS" && runsOverFounds(seen.method, method)) seen.method = method;
     relations.set(id, rel);
     // A meeting only the page's title or a heading names ("Coastal Forum 2011 … Host country: Ghana") is still its
     // series' meeting: the link every named meeting gets from its name (patternRules.ts, "event-name").
