@@ -21,7 +21,7 @@ export function contrastExcluded(text: string, ms: ReadonlyArray<M>): Set<string
   let previousOut = false;
   for (const m of sorted) {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    const excluded = CONTRAST_BEFORE.test(before) || (previousOut && previous !== null && previous.end <= m.start && EXCLUDED_LIST_GAP.test(text.slice(previous.end, m.start)));
+    const excluded: boolean = CONTRAST_BEFORE.test(before) || (previousOut && previous !== null && previous.end <= m.start && EXCLUDED_LIST_GAP.test(text.slice(previous.end, m.start)));
     (excluded ? out : kept).add(m.id);
     previous = m;
     previousOut = excluded;
