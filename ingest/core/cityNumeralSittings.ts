@@ -1,4 +1,5 @@
 import { HELD_MEETING_WORDS } from "./heldMeetingWords.js";
+import { MEETING_NOUN_ROWS } from "./meetingNouns.js";
 import { romanNumber } from "./ordinals.js";
 import type { SeriesMeetingPhrase } from "./seriesMeetingPhrases.js";
 import { sentenceAround } from "./sentenceAround.js";
@@ -17,6 +18,8 @@ export const CITY_NUMERAL_SITTING = {
   positive: [
     { title: "Tatra Process", text: "The Tatra Process gathers the interior ministers of five states. Tatra IV met in Kraków in May 2019, with Poland as host.", event: "Tatra Process 2019" },
     { title: "Page", text: "Slovakia joined the Tatra Process in 2016. Officials from Bratislava went to Tatra III, which Hungary hosted in Eger on 4 June 2018.", event: "Tatra Process 2018" },
+    // An apposition in a meeting's words keeps it a sitting.
+    { title: "Tatra Process", text: "The Tatra Process gathers the interior ministers of five states. Tatra IV, the fourth ministerial meeting, took place in Kraków in May 2019.", event: "Tatra Process 2019" },
     { title: "Lagoon Dialogue", text: "The Keta Dialogue links fishing ministries along the Gulf of Guinea. Benin hosted Keta II in Cotonou in 2021.", event: "Keta Dialogue 2021" },
     // Named in apposition to its kind, the venue after: the city in the name is not where it met (meetingOccasion.ts).
     { title: "Niamey Dialogue", text: "The Niamey Dialogue brings labour ministries of the Sahel together. Its fourth sitting, Niamey IV, was convened in Bamako in October 2022 under a Malian chair.", event: "Niamey Dialogue meeting, Bamako, October 2022" },
@@ -29,6 +32,8 @@ export const CITY_NUMERAL_SITTING = {
     // A name word after the numeral: a building named for the sitting, not the sitting (the lookahead's own case).
     { title: "Tatra Process", text: "The Tatra Process gathers the interior ministers of five states. Officials went to the Tatra II Summit Hall, which Hungary hosted in Eger on 4 June 2018.", event: "Tatra II of the Tatra Process" },
     { title: "Niamey Dialogue", text: "The Niamey Dialogue brings labour ministries of the Sahel together. Its fourth sitting, Niamey IV, was convened in Bamako in October 2022 under a Malian chair.", event: "Niamey Dialogue meeting, Niamey, October 2022" },
+    // An apposition that calls the name a place: no sitting, whatever the sentence then says of it.
+    { title: "Tatra Process", text: "The Tatra Process gathers the interior ministers of five states. Tatra II, an office tower, hosted the 2018 ministerial conference of the Process.", event: "Tatra II of the Tatra Process" },
     // A sitting still to come.
     { title: "Tatra Process", text: "The Tatra Process gathers the interior ministers of five states. Tatra IX will be held in Kraków in May 2031.", event: "Tatra Process 2031" },
   ],
@@ -43,6 +48,13 @@ const CITY_NUMERAL = /\b((?:[A-Z][\p{L}'’-]+\s+)?[A-Z][\p{L}'’-]+)\s+([IVX]{
 
 
 /**
+ * An apposition right after the numeral that says what the name is ("Prague IV, a business park, …") calls it a place
+ * or a thing unless its words are a meeting's ("Tatra IV, the fourth ministerial meeting, …").
+ */
+const MEETING_WORDS = [...MEETING_NOUN_ROWS.flatMap((n) => [n.noun, n.plural]), "sitting", "sittings", "gathering", "edition"].join("|");
+const APPOSED_THING = new RegExp(`^,\\s+(?:a|an|the)\\s+(?![^,.;:]*\\b(?:${MEETING_WORDS})\\b)`, "i");
+
+/**
  * The numbered sittings "<City> <numeral>" names (CITY_NUMERAL_SITTING), each of the one series among `candidates`
  * (the series the page and passage name) whose id is the city's slug and one head word.
  */
@@ -53,6 +65,7 @@ export function cityNumeralSittings(text: string, sorted: Mention[], candidates:
     const end = start + k[0].length;
     // A name the page already reads as something else (a person's "Pope Pius XI", a series "… Process II") is left to it.
     if (sorted.some((m) => m.localStart < end && start < m.localEnd)) continue;
+    if (APPOSED_THING.test(text.slice(end, end + 80))) continue;
     const n = romanNumber(k[2]!);
     if (!n) continue;
     const city = slugify(k[1]!);

@@ -3,6 +3,12 @@ import type { RelationRecord } from "./types.js";
 // The rules that read a LEADS from making or starting a thing ("set up", "created", "started"), not from running it.
 const FOUNDING = /^rule:leads-(?:founding|start)-verb\b/;
 
+/**
+ * One sentence may say both that a body made a thing and that it runs it ("A and B set up X; A runs it"): its evidence
+ * keeps one method, and running is the one that tells the founder who only made it from the runner.
+ */
+export const runsOverFounds = (kept: string, method: string): boolean => FOUNDING.test(kept) && method.startsWith("rule:leads-") && !FOUNDING.test(method);
+
 const foundedOnly = (r: RelationRecord) => r.type === "LEADS" && r.evidence.length > 0 && r.evidence.every((e) => FOUNDING.test(e.method));
 
 /**

@@ -1,4 +1,5 @@
-import type { RelationType } from "../../src/ontology/ontology.js";
+import { RELATION_TYPE_NAMES, type RelationType } from "../../src/ontology/ontology.js";
+import { attendanceLabel } from "./attendanceLabel.js";
 import { labelHead } from "./listLabel.js";
 import { DENYING_MODIFIERS, ENDED_MODIFIERS, LABEL_SENSES, OTHER_HEADS, STANDING_TYPES, type LabelSense } from "./rules/labelLexicon.js";
 import type { HeadingList } from "./rules/listRules.js";
@@ -53,6 +54,15 @@ function sensesOf(head: string, modifiers: readonly string[]): LabelSense[] {
 
 /** Reads a label ("Other implementing partners", "Funding from", "Target countries (2019)") through the lexicon. */
 export function readLabel(label: string): LabelReading {
+  const read = readLabelWords(label);
+  if (!attendanceLabel(label)) return read;
+  // Who was present at something ("Champion countries present in Lomé"): that they took part, if anything (attendanceLabel.ts).
+  const denied = read.denied === "all" ? "all" : new Set([...read.denied, ...NOT_ATTENDANCE]);
+  return { ...read, denied, lists: read.lists.filter((l) => l.type === "PARTICIPATES_IN") };
+}
+const NOT_ATTENDANCE = RELATION_TYPE_NAMES.filter((t) => t !== "PARTICIPATES_IN");
+
+function readLabelWords(label: string): LabelReading {
   const words = labelHead(label).toLowerCase().match(/[a-z]+/g) ?? [];
   if (words.length === 0 || words.length > 9) return NONE;
   while (words.length > 1 && OWNERS.has(words[0]!)) words.shift();

@@ -82,10 +82,17 @@ export const COMMA_COORDINATION: NameRule = {
 
 export const NUMBERED_TITLES: NameRule = {
   id: "numbered-titles",
-  what: "A name may open with a numbered word ('10-Point', '3-Year'); it is never cut after the number.",
+  what: "A name may open with a numbered word ('10-Point', '3-Year'); it is never cut after the number. One of a set of numbered platforms, pillars or tracks ends with its numeral ('Eastern Corridor Platform 1', namePatterns.ts NUMBERED_PART), which alone tells it from its siblings; a year is no such numeral.",
   words: [],
-  positive: [{ text: "The agency issued a 12-Point Plan of Action on Coastal Displacement in 2009.", name: "12-Point Plan of Action on Coastal Displacement", kind: "INITIATIVE" }],
-  negative: [{ text: "The agency issued a 12-Point Plan of Action on Coastal Displacement in 2009.", name: "Point Plan of Action on Coastal Displacement" }],
+  positive: [
+    { text: "The agency issued a 12-Point Plan of Action on Coastal Displacement in 2009.", name: "12-Point Plan of Action on Coastal Displacement", kind: "INITIATIVE" },
+    { text: "The fishers' panel belonged to the Reef Corridor Platform 2 of the partnership.", name: "Reef Corridor Platform 2", kind: "INITIATIVE" },
+  ],
+  negative: [
+    { text: "The agency issued a 12-Point Plan of Action on Coastal Displacement in 2009.", name: "Point Plan of Action on Coastal Displacement" },
+    { text: "The fishers' panel belonged to the Reef Corridor Platform 2 of the partnership.", name: "Reef Corridor Platform" },
+    { text: "The Reef Corridor Platform 2019 report came out in May.", name: "Reef Corridor Platform 2" },
+  ],
 };
 
 export const NAME_PREFIX: NameRule = {

@@ -4,8 +4,8 @@ import type { NameRule } from "./NameRule.js";
 
 export const GENERIC_NAMES: NameRule = {
   id: "generic-names",
-  what: "A name made only of head nouns, connectors and these generic words describes, it does not name ('the Plan of Action', 'a Trust Fund'); it is an entity only as a sub-unit of a stated parent.",
-  words: "International Global Regional National Joint General Executive Annual Permanent Advisory Steering Operational Working Governing Action Strategic Multi-Partner Multi-Donor Trust Emergency Voluntary Monitoring Expert Experts Trustees Coordinating Country New Second First Third High Supreme Data Field Liaison Evaluation Inter-agency Inter-Agency Local Special Extraordinary Technical Outcome Statement Policy Main Central Standing Consultative Executive Organizing Preparatory Secretariat UN United Nations Civil Task Ministerial Senior Officials Principals Level High-level High-Level Ad Hoc Heads State Government Governments All Members Side Parallel Launch Opening Closing Public Online Virtual Final".split(" "),
+  what: "A name made only of head nouns, connectors and these generic words describes, it does not name ('the Plan of Action', 'a Trust Fund', 'a Pledging Conference', 'the Leaders' Summit'); it is an entity only as a sub-unit of a stated parent.",
+  words: "International Global Regional National Joint General Executive Annual Permanent Advisory Steering Operational Working Governing Action Strategic Multi-Partner Multi-Donor Trust Emergency Voluntary Monitoring Expert Experts Trustees Coordinating Country New Second First Third High Supreme Data Field Liaison Evaluation Inter-agency Inter-Agency Local Special Extraordinary Technical Outcome Statement Policy Main Central Standing Consultative Executive Organizing Preparatory Secretariat UN United Nations Civil Task Ministerial Senior Officials Principals Level High-level High-Level Ad Hoc Heads State Government Governments All Members Side Parallel Launch Opening Closing Public Online Virtual Final Pledging Leaders Donors Donor".split(" "),
   positive: [],
   negative: [
     { text: "A Plan of Action was agreed by the ministers.", name: "Plan of Action" },
@@ -27,6 +27,10 @@ export const GENERIC_NAMES: NameRule = {
     { text: "The Network held a Parallel Event in May and a Launch Event in June.", name: "Parallel Event" },
     { text: "The Network held a Parallel Event in May and a Launch Event in June.", name: "Launch Event" },
     { text: "Ministers came back to Apia for an Extraordinary Meeting in 2017.", name: "Extraordinary Meeting" },
+    // A meeting named only by who comes or what it is for is a kind of meeting: whose it is, the sentence or page must say.
+    { text: "The reef states met again at a Pledging Conference in Apia in 2019.", name: "Pledging Conference" },
+    { text: "The chair passed to Tonga at the Leaders' Summit in Nuku'alofa.", name: "Leaders' Summit" },
+    { text: "Norway spoke at the Donors' Conference held in Oslo.", name: "Donors' Conference" },
   ],
 };
 

@@ -40,6 +40,7 @@ import { leadHub } from "./leadHub.js";
 import { meetingOfYearStated } from "./meetingStated.js";
 import { registerRows } from "./registerRows.js";
 import { headlineBody } from "./headlineBody.js";
+import { contrastExcluded } from "./contrastExcluded.js";
 
 import type { Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
@@ -212,12 +213,14 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // Pairs some reader linked in this sentence: the predicate reader only adds what they missed.
       const linked = new Set<string>();
       const stated: Stated[] = [];
-      const sink = sentenceSink(store, { passage, text, start: sentence.start, end: sentence.end, namesItself: (id) => own.some((m) => m.id === id), spans: (id) => ms.filter((m) => m.id === id) }, linked);
+      // "Nepal, not Bhutan, attended": a name set apart by a contrast is no end of what the sentence states (contrastExcluded.ts).
+      const setApart = contrastExcluded(text, own);
+      const sink = sentenceSink(store, { passage, text, start: sentence.start, end: sentence.end, namesItself: (id) => own.some((m) => m.id === id), spans: (id) => ms.filter((m) => m.id === id), setApart: (id) => setApart.has(id) }, linked);
       const add: typeof sink = (type, sourceId, targetId, method, ...rest) => (stated.push({ type, sourceId, targetId, method }), sink(type, sourceId, targetId, method, ...rest));
       const rows = registerRows({ text, passage, own, heading: () => lists.current(), columns: () => lists.currentColumns(), entryYear, add, eventFor, parentOf, entities: ctx.entities, cities: ctx.cities, membersOf: () => (headlineOwner === undefined ? (headlineOwner = headlineBody(pageHeadings(doc), onPageEntities())) : headlineOwner) });
       // Relation ends: not a meeting used as a date (unless a relative clause of its own goes on about it), not a body
       // inside a forum ("the GMG working group").
-      const ends = ms.filter((m) => !(m.kind === "FORUM" && (usedOnlyAsDate(text, m) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
+      const ends = ms.filter((m) => !setApart.has(m.id) && !(m.kind === "FORUM" && (usedOnlyAsDate(text, m) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
       const topic = topicFor(passage.section, text);
       // "Uruguay became a party in 2012" on a treaty's page: the page's convention may be the unwritten object too.
       // A paragraph about one meeting ("The GFMD 2012 met in Port Louis. UNICEF also took part.") has it as the object.

@@ -1,6 +1,7 @@
 import { evidenceId, relationId } from "../../src/ontology/ids.js";
 import { RELATION_TYPES, allowsEndpoints, type RelationSpec } from "../../src/ontology/ontology.js";
 import { notADeclarationEnd } from "./declarationEnds.js";
+import { runsOverFounds } from "./founderBesideRunner.js";
 import { callsItsOwnMeeting } from "./ownMeeting.js";
 import { meetingStated } from "./meetingStated.js";
 import { namesAClass } from "./notAnEnd.js";
@@ -27,6 +28,8 @@ export interface SentenceAt {
   namesItself: (id: string) => boolean;
   /** Where the sentence mentions an entity, by name or description (offsets in `text`). */
   spans?: (id: string) => ReadonlyArray<{ start: number; end: number }>;
+  /** Ids the sentence names only as set apart by a contrast ("Nepal, not Bhutan, attended"): no end here. */
+  setApart?: (id: string) => boolean;
 }
 
 /**
@@ -38,7 +41,7 @@ export function sentenceSink(store: RelationStore, at: SentenceAt, linked: Set<s
   const { entities, eventFor, relations, warnings } = store;
   const { passage, text } = at;
   const add: Add = (type, sourceId, targetId, method, confidence, extra = {}) => {
-    if (sourceId === targetId) return;
+    if (sourceId === targetId || at.setApart?.(sourceId) || at.setApart?.(targetId)) return;
     linked.add(`${sourceId}|${targetId}`).add(`${targetId}|${sourceId}`);
     // "Greece hosted the Forum in 2009", "hosted the fourth meeting": a host hosts one meeting of a standing forum.
     // Organizing a standing forum in a stated year ("the GFR in Bangkok, which ran in May 2013 and was organized by IFAD")
@@ -83,6 +86,7 @@ export function sentenceSink(store: RelationStore, at: SentenceAt, linked: Set<s
     if (!seen) {
       rel.evidence.push({ id: evId, relationId: id, passageId: passage.id, documentId: store.documentId, section: passage.section, text, start: at.start, end: at.end, method, confidence });
     } else if (confidence > seen.confidence) Object.assign(seen, { confidence, method });
+    else if (type === "LEADS" && runsOverFounds(seen.method, method)) seen.method = method;
     relations.set(id, rel);
     // A meeting only the page's title or a heading names ("Coastal Forum 2011 … Host country: Ghana") is still its
     // series' meeting: the link every named meeting gets from its name (patternRules.ts, "event-name").

@@ -35,8 +35,10 @@ const IN_PLACE = /\b(?:in|at)\s+(?:the\s+)?$/;
 function labelPlace(rowText: string, rows: readonly Named[], r: Named): boolean {
   if (!IN_PLACE.test(rowText.slice(0, r.start))) return false;
   const label = rows.find((x) => x !== r && x.end <= r.start && /^\s*:/.test(rowText.slice(x.end)));
-  return !!label && /^[\s\-–•*|\d.]*$/.test(rowText.slice(0, label.start).replace(/\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b|\b\d{4}\b/g, ""));
+  // The label may name the state with its title ("the Government of Norway:", "the Kingdom of Tonga:"): the title is the label's.
+  return !!label && /^[\s\-–•*|\d.]*$/.test(rowText.slice(0, label.start).replace(STATE_TITLE, "").replace(/\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b|\b\d{4}\b/g, ""));
 }
+const STATE_TITLE = /(?:\bthe\s+)?\b(?:Governments?|Kingdom|(?:Federal\s+|Islamic\s+|Democratic\s+)?Republic|State|Principality|Grand\s+Duchy|Sultanate)\s+of\s+(?:the\s+)?$/i;
 
 const FUND = "FACT SHEET\nHarbour Resilience Fund (HRF)\n\nSet up: March 2018\nManaged from: Suva\n\nThe HRF pays for port repairs after storms in the Pacific.\n\n";
 /** Example pages (test/unit/rowVenue.test.ts): `expect` is [type, source, target]. */
@@ -45,6 +47,7 @@ export const ROW_VENUE_EXAMPLES: TripleExamples = {
     // The state that opens the row keeps it; only the venue's state is dropped.
     { text: `${FUND}Contributions received (by date)\n- 3 May 2019 - Norway: USD 2 million, paid at the donors' round table in Suva, Fiji.\n- 9 June 2020 - Chile: USD 1 million.\n`, expect: ["FUNDS", "ctry:no", "ini:harbour-resilience-fund"] },
     { text: `${FUND}Contributions received (by date)\n- 3 May 2019 - Norway: USD 2 million.\n- 9 June 2020 - Fiji: USD 1 million, paid in two parts.\n`, expect: ["FUNDS", "ctry:fj", "ini:harbour-resilience-fund"] },
+    { text: `${FUND}Contributions received (by date)\n- 4 April 2017 - the Kingdom of Tonga: USD 50,000, handed over by its consulate in Samoa.\n- 2018 - Chile: USD 1 million.\n`, expect: ["FUNDS", "ctry:to", "ini:harbour-resilience-fund"] },
     // A body and the place where it sits name no event: the state stays a row.
     { text: `${FUND}Contributions received (by date)\n- 3 May 2019 - Norway: USD 2 million.\n- 9 June 2020 - the Ports Office in Apia, Samoa: USD 1 million.\n`, expect: ["FUNDS", "ctry:ws", "ini:harbour-resilience-fund"] },
   ],
@@ -52,6 +55,8 @@ export const ROW_VENUE_EXAMPLES: TripleExamples = {
     // The label's remark names where its person serves: that state is no row.
     { text: `${FUND}Contributions received (by date)\n- 3 May 2019 - Norway: USD 2 million, paid by its embassy in Fiji.\n- 9 June 2020 - Chile: USD 1 million.\n`, expect: ["FUNDS", "ctry:fj", "ini:harbour-resilience-fund"] },
     { text: `${FUND}Contributions received (by date)\n- 3 May 2019 - Norway: USD 2 million, paid at the donors' round table in Suva, Fiji.\n- 9 June 2020 - Chile: USD 1 million.\n`, expect: ["FUNDS", "ctry:fj", "ini:harbour-resilience-fund"] },
+    // The label names its state with a title: it is still the row's label.
+    { text: `${FUND}Contributions received (by date)\n- 4 April 2017 - the Kingdom of Tonga: USD 50,000, handed over by its consulate in Samoa.\n- 2018 - Chile: USD 1 million.\n`, expect: ["FUNDS", "ctry:ws", "ini:harbour-resilience-fund"] },
     { text: `${FUND}Contributions received (by date)\n- 2021 - Germany: EUR 4 million, announced at a conference held at Port Louis, Mauritius.\n- 2022 - Chile: USD 1 million.\n`, expect: ["FUNDS", "ctry:mu", "ini:harbour-resilience-fund"] },
   ],
 };

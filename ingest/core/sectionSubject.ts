@@ -14,6 +14,7 @@ import type { TripleExamples } from "./TripleExamples.js";
 import type { Mention, Passage, StructuredDocument } from "./types.js";
 import { rowPeriod } from "./yearByYear.js";
 import { groupedByLeadIn, groupedListLabel, isGroupedHeading } from "./countryGroups.js";
+import { underAttendanceLabel } from "./attendanceLabel.js";
 
 /**
  * What a profile page is about, as its record says: the value of the page's only title field ("Programme name:",
@@ -55,6 +56,8 @@ export function sectionList(page: HeadingListPage, passage: Passage, pm: Mention
   const sectionLabel = passage.section?.split(" › ").pop();
   if (!(passage.section ?? titleLabel(doc.title)) || otherField(passage.text, pm.map((m) => m.localStart))) return null;
   if (!(passage.kind === "list-item" || rowPeriod(text) || /^[-–•*]\s/.test(text) || (isListRow(passage.kind, text) && !/[.!?]$/.test(text)) || namesOnlySentence(text, ms))) return null;
+  // Rows under their own label of who was present ("Champion states present in Lomé:") are not the heading's list.
+  if (underAttendanceLabel(doc.passages, passage, (p) => p.kind === "list-item" || isListRow(p.kind, p.text))) return null;
   // "Present chair" printed as a section heading, then "January-June 2013: …" rows; also rows printed as
   // short lines of their own ("2007 — Belgium", "FAO · IFAD · ILO") under a heading "Chairmanship", "Members of the GMG".
   // Rows before any heading are the page's own list when its title says what they are ("X: the annual conferences").

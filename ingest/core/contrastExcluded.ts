@@ -1,0 +1,46 @@
+import type { M } from "./mentionLists.js";
+import type { TripleExamples } from "./TripleExamples.js";
+
+/**
+ * "Nepal, not Bhutan,", "A and B, but not C,", "A rather than C": a name the sentence sets apart from the rest by a
+ * contrast is said not to do what the others do. "not only A but also B" is no contrast ("only" comes between).
+ */
+const CONTRAST_BEFORE = /(?:,|\b(?:but|and|though|although|yet))\s+not\s+(?:(?:even|yet)\s+)?(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$|\brather\s+than\s+(?:the\s+)?$/i;
+/** Between two names of one excluded list: "but not Bhutan or Myanmar", "not Bhutan, Myanmar or Laos". */
+const EXCLUDED_LIST_GAP = /^\s*(?:,|,?\s*(?:or|nor|and))\s*(?:the\s+)?$/i;
+
+/**
+ * The ids the sentence names only inside a contrastive "not X" (a list that follows "not" included): no reader may
+ * take them as an end of what the rest of the sentence states.
+ */
+export function contrastExcluded(text: string, ms: ReadonlyArray<M>): Set<string> {
+  const sorted = [...ms].filter((m) => m.via !== "coref").sort((a, b) => a.start - b.start);
+  const out = new Set<string>();
+  const kept = new Set<string>();
+  let previous: M | null = null;
+  let previousOut = false;
+  for (const m of sorted) {
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const excluded: boolean = CONTRAST_BEFORE.test(before) || (previousOut && previous !== null && previous.end <= m.start && EXCLUDED_LIST_GAP.test(text.slice(previous.end, m.start)));
+    (excluded ? out : kept).add(m.id);
+    previous = m;
+    previousOut = excluded;
+  }
+  for (const id of kept) out.delete(id);
+  return out;
+}
+
+/** Sentences for the specs (test/unit/contrastExcluded.test.ts): the triple must (not) be stated. */
+export const CONTRAST_EXCLUDED_EXAMPLES: TripleExamples = {
+  positive: [
+    { text: "Coral Seas Dialogue\n\nTonga and Fiji took part in the Coral Seas Dialogue, and not Palau.", expect: ["PARTICIPATES_IN", "ctry:fj", "forum:coral-seas-dialogue"] },
+    { text: "Coral Seas Dialogue\n\nNot only Fiji but also Tonga took part in the Coral Seas Dialogue.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-seas-dialogue"] },
+  ],
+  negative: [
+    { text: "Coral Seas Dialogue\n\nOnly Samoa, not Tonga, attended the Coral Seas Dialogue in 2020.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-seas-dialogue"] },
+    { text: "Coral Seas Dialogue\n\nFiji and Samoa, but not Tonga or Vanuatu, took part in the Coral Seas Dialogue.", expect: ["PARTICIPATES_IN", "ctry:vu", "forum:coral-seas-dialogue"] },
+    { text: "Coral Seas Dialogue\n\nFiji and Samoa, but not Tonga or Vanuatu, took part in the Coral Seas Dialogue.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-seas-dialogue"] },
+    { text: "Coral Seas Dialogue\n\nTonga and Fiji took part in the Coral Seas Dialogue, and not Palau.", expect: ["PARTICIPATES_IN", "ctry:pw", "forum:coral-seas-dialogue"] },
+    { text: "Coral Seas Dialogue\n\nNiue, rather than Tonga, attended the Coral Seas Dialogue in 2021.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-seas-dialogue"] },
+  ],
+};
