@@ -99,6 +99,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         // A counted class, qualified by a body's name, announces the list; a second counted class goes on with it.
         { text: "The Steering Committee of the Budapest Process meets twice a year. In 2018 the Committee was made up of three EU Member States, Hungary, Poland and Austria, and two other countries, Turkey and Georgia.", expect: ["ctry:at", "forum:steering-committee-of-the-budapest-process"] },
         { text: "The Steering Committee of the Budapest Process meets twice a year. In 2018 the Committee was made up of three EU Member States, Hungary, Poland and Austria, and two other countries, Turkey and Georgia.", expect: ["ctry:ge", "forum:steering-committee-of-the-budapest-process"] },
+        // Dashes may set the counted class's list off instead of commas.
+        { text: "The Steering Committee of the Budapest Process meets twice a year. The Committee brings together five countries — Hungary, Poland, Austria, Serbia and Turkey — and two observers: IOM and ICMPD.", expect: ["ctry:rs", "forum:steering-committee-of-the-budapest-process"] },
       ],
       negative: [
         { text: "The GMG should include UNHCR.", expect: ["org:unhcr", "forum:gmg"] },
@@ -109,6 +111,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "The 2015 meeting of the Rabat Process brought together Senegal, Morocco and Spain.", expect: ["ctry:sn", "forum:rabat-process"] },
         // The body that qualifies the counted class is no member.
         { text: "The Steering Committee of the Budapest Process meets twice a year. In 2018 the Committee was made up of three EU Member States, Hungary, Poland and Austria.", expect: ["org:european-union", "forum:steering-committee-of-the-budapest-process"] },
+        // The observers after a dashed list hold another role.
+        { text: "The Steering Committee of the Budapest Process meets twice a year. The Committee brings together five countries — Hungary, Poland, Austria, Serbia and Turkey — and two observers: IOM and ICMPD.", expect: ["org:iom", "forum:steering-committee-of-the-budapest-process"] },
         // What follows the list after "and" without a counted class is another clause.
         { text: "The Steering Committee of the Budapest Process meets twice a year. In 2018 the Committee was made up of three EU Member States, Hungary, Poland and Austria, and two weeks later Turkey and Georgia asked to join.", expect: ["ctry:ge", "forum:steering-committee-of-the-budapest-process"] },
       ],
@@ -181,6 +185,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "IOM has offices in Kenya and Djibouti.", expect: ["ctry:dj", "org:iom"] },
         { text: "ECOWAS was founded in 1975. Its observers include Morocco and Mauritania.", expect: ["ctry:mr", "org:ecowas"] },
         { text: "ECOWAS should include Morocco.", expect: ["ctry:ma", "org:ecowas"] },
+        // A denying determiner opens the phrase the organization sits in: the list after the colon names non-members.
+        { text: "No state outside the Southern African Development Community sits at the table as a member: Kenya and Ethiopia only send envoys.", expect: ["ctry:ke", "org:sadc"] },
       ],
     },
   },
