@@ -95,6 +95,8 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     // A plain paper is no scheme: a card names an instrument only as a name of its own (headKind.ts namedCard).
     { text: "Each traveller shows a National Identity Card at the border.", name: "National Identity Card" },
     { text: "Officials checked every Green Card twice at the port.", name: "Green Card" },
+    // A bare "<Region> Pact" may be a bloc's own name: only a pact with its complement is an instrument (headKind.ts).
+    { text: "The Coral Coast Pact admitted two new states in 1990.", name: "Coral Coast Pact" },
     // The plural series keeps its complement, and a lower-case plural is a description, not a name.
     { text: "Under the Lagoon Technical Conferences on Reef Fisheries, island ministers agreed new quotas in 2016.", name: "Lagoon Technical Conferences" },
     { text: "Island ministers hold technical conferences on Reef Fisheries now and then.", name: "technical conferences on Reef Fisheries" },
