@@ -34,7 +34,7 @@ export const DESCRIPTION_HEADS: DescriptionHead[] = [
   { words: ["forum", "process", "dialogue", "Consultation", "Consultations", "Conference", "group"], kinds: ["FORUM"], carries: true },
   { words: ["task force", "working group", "steering committee", "core group", "network", "alliance"], kinds: ["FORUM", "INITIATIVE", "ORGANIZATION"], carries: true },
   { words: ["programme", "program", "project", "initiative", "facility", "platform", "campaign", "partnership"], kinds: ["INITIATIVE"] },
-  { words: ["database", "observatory", "academy", "scheme", "compact", "framework", "agenda", "window", "trust fund"], kinds: ["INITIATIVE"], carries: true },
+  { words: ["database", "observatory", "academy", "scheme", "compact", "pact", "framework", "agenda", "window", "trust fund"], kinds: ["INITIATIVE"], carries: true },
   // Capitalised "the Fund" is the fund or the body named before whose name carries it ("the EU Regional Trust Fund for X …
   // the Fund works in"; "the International Fund for Y … the Fund's board"); lower-case "the fund" may be any money.
   { words: ["Fund"], kinds: ["INITIATIVE", "ORGANIZATION"], carries: true },
@@ -168,6 +168,11 @@ export interface DescriptionExample {
 /** Sentences every head reading must get right; test/unit/descriptionHeads.test.ts runs them through the whole pipeline. */
 export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: DescriptionExample[] } = {
   positive: [
+    // "the Pact" is the pact named before, whose name carries the word.
+    {
+      text: "Ministers agreed the Lagoon Pact on Crew Welfare in 2021.\n\nThe European Union Agency for Asylum supports the Pact with training.",
+      expect: ["SUPPORTS", "org:euaa", "ini:lagoon-pact-on-crew-welfare"],
+    },
     // An office named by its head's title: "the High Commissioner" acts for the office whose name carries the title.
     {
       text: "The UN High Commissioner for Refugees set up the Reef Protection Forum in 2009.\n\nThe High Commissioner chairs the Reef Protection Forum every year.",
@@ -212,6 +217,11 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
     { text: "The Coastal Relief Trust Fund for West Africa was set up in 2015. The Fund works in Ghana and Togo.", expect: ["OPERATES_IN", "ini:coastal-relief-trust-fund-for-west-africa", "ctry:gh"] },
   ],
   negative: [
+    // "the pact" is no compact: the name must carry the word itself, not inside another.
+    {
+      text: "Ministers agreed the Lagoon Compact on Crew Welfare in 2021.\n\nThe European Union Agency for Asylum supports the pact with training.",
+      expect: ["SUPPORTS", "org:euaa", "ini:lagoon-compact-on-crew-welfare"],
+    },
     // "the Fund" is only a name that carries "Fund"; lower-case "the fund" is any money.
     { text: "The Coastal Relief Programme was set up in 2015. The Fund works in Ghana and Togo.", expect: ["OPERATES_IN", "ini:coastal-relief-programme", "ctry:gh"] },
     { text: "The Coastal Relief Trust Fund for West Africa was set up in 2015. Spain keeps a fund of its own; the fund works in Ghana.", expect: ["OPERATES_IN", "ini:coastal-relief-trust-fund-for-west-africa", "ctry:gh"] },

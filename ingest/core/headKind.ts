@@ -73,6 +73,9 @@ function readHeadKind(name: string): EntityKind | null {
   // "Card" heads an instrument only in a name of its own ("Andean Migration Card", "EU Blue Card"): three words or more,
   // not opening with a plain document word ("National Identity Card", "Green Card" are papers, not programmes).
   if (head === "Card" && !namedCard(name)) return null;
+  // "Pact" heads an instrument only with its complement ("Pact on Migration and Asylum", "Pact for the Coast"): a bare
+  // "<Region> Pact" is as often a bloc's or an alliance's own name, which a page may use for the body itself.
+  if (head === "Pact" && !/\bPact\s+(?:on|for|of)\s/.test(name)) return null;
   if (kind) return fundRule(name, kind);
   if (head === "Call" && isCallTitle(name)) return "INITIATIVE";
   // "the Puntland Regional Government": a region's own government (SUBNATIONAL_GOVERNMENTS).

@@ -22,7 +22,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
   id: "head-nouns",
   what: "A discovered name's kind is the kind of its head noun (the last word before the first complement). Reports, surveys and handbooks are publications, not initiatives. A declaration is a political commitment, not a treaty: it is an initiative.",
   words: {
-    INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Action Roadmap Window System Day Account Package Festival Hub Clearinghouse Statute Card Declaration".split(" "),
+    INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Action Roadmap Window System Day Account Package Festival Hub Clearinghouse Statute Card Declaration Pact Regulation".split(" "),
     ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Alliance Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College Polytechnic School Movement Administration Directorate-General International Corporation Foundations Chamber Municipality".split(" "),
     FORUM: [...FORUM_MEETING_HEADS, ..."Group Groups Team Force Taskforce Panel Caucus Colloquium Event".split(" ")],
     CONVENTION: "Convention Protocol Treaty Covenant Charter".split(" "),
@@ -62,6 +62,9 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     // A declaration commits its signers politically and is open to no ratification: an initiative, not a treaty.
     { text: "Fisheries ministers adopted the Lagoon Declaration on Crew Mobility at their Suva meeting.", name: "Lagoon Declaration on Crew Mobility", kind: "INITIATIVE" },
     { text: "Twelve port states signed the Harbourtown Ministerial Declaration in 2011.", name: "Harbourtown Ministerial Declaration", kind: "INITIATIVE" },
+    // A pact and a regulation are named packages of commitments or rules, as a compact or a statute is.
+    { text: "Coastal ministers signed the Lagoon Pact on Crew Welfare in 2020.", name: "Lagoon Pact on Crew Welfare", kind: "INITIATIVE" },
+    { text: "The Harbour Arrivals Screening Regulation applies from next year.", name: "Harbour Arrivals Screening Regulation", kind: "INITIATIVE" },
     // The treaty heads stay treaties.
     { text: "Twelve port states ratified the Lagoon Convention on Crew Mobility by 2011.", name: "Lagoon Convention on Crew Mobility", kind: "CONVENTION" },
     { text: "The Coastal Mobility Taskforce met twice in 2019.", name: "Coastal Mobility Taskforce", kind: "FORUM" },
@@ -92,6 +95,8 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     // A plain paper is no scheme: a card names an instrument only as a name of its own (headKind.ts namedCard).
     { text: "Each traveller shows a National Identity Card at the border.", name: "National Identity Card" },
     { text: "Officials checked every Green Card twice at the port.", name: "Green Card" },
+    // A bare "<Region> Pact" may be a bloc's own name: only a pact with its complement is an instrument (headKind.ts).
+    { text: "The Coral Coast Pact admitted two new states in 1990.", name: "Coral Coast Pact" },
     // The plural series keeps its complement, and a lower-case plural is a description, not a name.
     { text: "Under the Lagoon Technical Conferences on Reef Fisheries, island ministers agreed new quotas in 2016.", name: "Lagoon Technical Conferences" },
     { text: "Island ministers hold technical conferences on Reef Fisheries now and then.", name: "technical conferences on Reef Fisheries" },

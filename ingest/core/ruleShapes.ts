@@ -33,11 +33,31 @@ const MEETING_NOUN = new RegExp(`^(?:${meetingNounsWhere((n) => !!n.oneOff || !!
 const DENIED_AFTER_LIST = new RegExp(String.raw`^\s*(?:,[^,;.:]{0,100},)?\s*(?:is|are|was|were|has|have|had|does|do|did)\s+(?:${DENYING_ADVERBS.join("|")})\b`);
 
 const COUNT = `(?:\\d+|${COUNT_WORD})`;
-/** A counted class of those listed, which a body's name may qualify: "four EU Member States, A, B" (the EU is no item). */
-const COUNTED_CLASS = `${COUNT}\\s+(?:[A-Za-z-]+\\s+){0,3}?(?:states|countries|governments|members|organi[sz]ations|agencies|bodies)\\s*,\\s*`;
+/**
+ * A counted class of those listed, which a body's name may qualify: "four EU Member States, A, B" (the EU is no item).
+ * A dash may set the list off instead of a comma ("nine Member States — A, B and C — and …").
+ */
+const COUNTED_CLASS = `${COUNT}\\s+(?:[A-Za-z-]+\\s+){0,3}?(?:states|countries|governments|members|organi[sz]ations|agencies|bodies)\\s*(?:,|\\s[—–-]|[—–])\\s*`;
 const COUNTED_LEAD = new RegExp(`^\\s*(?:of\\s+)?${COUNTED_CLASS}`, "i");
 /** "…, and five African countries, D, E": a second counted class goes on with the list. */
 const NEXT_COUNTED = new RegExp(`^\\s*,?\\s*and\\s+${COUNTED_CLASS}`, "i");
+
+/** The determiners that deny the noun phrase they open: "no State outside X", "none of X's partners". */
+const DENYING_DETERMINERS = new Set(["no", "none", "neither"]);
+
+/**
+ * "no State outside ECOWAS takes part as a member: A and B …": the object sits in a noun phrase a denying determiner
+ * opens, so the clause denies what the list after it would state. Only the few words before the object are read,
+ * back to the clause's start.
+ */
+function deniedPhrase(tokens: AToken[], objectAt: number): boolean {
+  for (let k = objectAt - 1; k >= Math.max(0, objectAt - 4); k--) {
+    const t = tokens[k]!;
+    if (t.pos === "PUNCT" || t.pos === "VERB" || t.pos === "AUX") return false;
+    if (DENYING_DETERMINERS.has(t.lower)) return true;
+  }
+  return false;
+}
 
 /** "The Budapest Process comprises A, B": the object named before the trigger, its subjects listed after it. */
 export function objectFirst(f: Firing): void {
@@ -72,7 +92,7 @@ export function objectFirst(f: Firing): void {
     subjects.push(...more);
     next = NEXT_COUNTED.exec(text.slice(more[more.length - 1]!.end, listEnd));
   }
-  if (nonFact(tokens, tokenIndexAt(tokens, object.end), i, c.sequences)) return;
+  if (nonFact(tokens, tokenIndexAt(tokens, object.end), i, c.sequences) || deniedPhrase(tokens, tokenIndexAt(tokens, object.start))) return;
   out(subjects, [object], rule.confidence, "");
   return;
 }
