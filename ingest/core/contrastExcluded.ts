@@ -6,6 +6,11 @@ import type { TripleExamples } from "./TripleExamples.js";
  * contrast is said not to do what the others do. "not only A but also B" is no contrast ("only" comes between).
  */
 const CONTRAST_BEFORE = /(?:,|\b(?:but|and|though|although|yet))\s+not\s+(?:(?:even|yet)\s+)?(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$|\brather\s+than\s+(?:the\s+)?$/i;
+/**
+ * "not the Fund, which UNDP manages,": a set-apart name that heads a relative clause of its own is kept, so that no
+ * reader hands the verb to a farther name and the clause's own links stay.
+ */
+const RELATIVE_AFTER = /^\s*,\s*(?:which|who|whose)\b/i;
 /** Between two names of one excluded list: "but not Bhutan or Myanmar", "not Bhutan, Myanmar or Laos". */
 const EXCLUDED_LIST_GAP = /^\s*(?:,|,?\s*(?:or|nor|and))\s*(?:the\s+)?$/i;
 
@@ -16,17 +21,17 @@ const EXCLUDED_LIST_GAP = /^\s*(?:,|,?\s*(?:or|nor|and))\s*(?:the\s+)?$/i;
 export function contrastExcluded(text: string, ms: ReadonlyArray<M>): Set<string> {
   const sorted = [...ms].filter((m) => m.via !== "coref").sort((a, b) => a.start - b.start);
   const out = new Set<string>();
-  const kept = new Set<string>();
   let previous: M | null = null;
   let previousOut = false;
   for (const m of sorted) {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const excluded: boolean = CONTRAST_BEFORE.test(before) || (previousOut && previous !== null && previous.end <= m.start && EXCLUDED_LIST_GAP.test(text.slice(previous.end, m.start)));
-    (excluded ? out : kept).add(m.id);
+    // A name set apart once stays apart in the whole sentence, even where it is named again: "Fiji, not Samoa, chaired X,
+    // and Samoa hosted it" would otherwise hand the chair to Samoa. A true link of the later clause is lost instead.
+    if (excluded && !RELATIVE_AFTER.test(text.slice(m.end, m.end + 20))) out.add(m.id);
     previous = m;
     previousOut = excluded;
   }
-  for (const id of kept) out.delete(id);
   return out;
 }
 
@@ -34,6 +39,7 @@ export function contrastExcluded(text: string, ms: ReadonlyArray<M>): Set<string
 export const CONTRAST_EXCLUDED_EXAMPLES: TripleExamples = {
   positive: [
     { text: "Coral Seas Dialogue\n\nTonga and Fiji took part in the Coral Seas Dialogue, and not Palau.", expect: ["PARTICIPATES_IN", "ctry:fj", "forum:coral-seas-dialogue"] },
+    { text: "Page\n\nIOM, and not UNHCR, which runs the Harbour Return Programme, advises Tonga.", expect: ["LEADS", "org:unhcr", "ini:harbour-return-programme"] },
     { text: "Coral Seas Dialogue\n\nNot only Fiji but also Tonga took part in the Coral Seas Dialogue.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-seas-dialogue"] },
   ],
   negative: [
@@ -41,6 +47,9 @@ export const CONTRAST_EXCLUDED_EXAMPLES: TripleExamples = {
     { text: "Coral Seas Dialogue\n\nFiji and Samoa, but not Tonga or Vanuatu, took part in the Coral Seas Dialogue.", expect: ["PARTICIPATES_IN", "ctry:vu", "forum:coral-seas-dialogue"] },
     { text: "Coral Seas Dialogue\n\nFiji and Samoa, but not Tonga or Vanuatu, took part in the Coral Seas Dialogue.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-seas-dialogue"] },
     { text: "Coral Seas Dialogue\n\nTonga and Fiji took part in the Coral Seas Dialogue, and not Palau.", expect: ["PARTICIPATES_IN", "ctry:pw", "forum:coral-seas-dialogue"] },
+    { text: "Page\n\nDenmark, rather than the Harbour Trust Fund, which UNICEF manages, pays for the Atoll Water Project.", expect: ["FUNDS", "org:unicef", "ini:atoll-water-project"] },
+    { text: "Coral Seas Dialogue\n\nFiji, not Samoa, chaired the Coral Seas Dialogue in 2019, and Samoa hosted the Coral Seas Dialogue in 2021.", expect: ["CHAIRED", "ctry:ws", "forum:coral-seas-dialogue"] },
+    { text: "Coral Seas Dialogue\n\nNauru, but not yet Palau, has joined the Coral Seas Dialogue; Palau belongs to the Pacific Islands Forum.", expect: ["MEMBER_OF", "ctry:pw", "forum:coral-seas-dialogue"] },
     { text: "Coral Seas Dialogue\n\nNiue, rather than Tonga, attended the Coral Seas Dialogue in 2021.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-seas-dialogue"] },
   ],
 };

@@ -1,5 +1,6 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
-import { DEFINITE_DESCRIPTION, MODIFIED_DESCRIPTION, SORTED_DESCRIPTION, VENUE_AFTER, headFor } from "./descriptionHeads.js";
+import { DEFINITE_DESCRIPTION, MODIFIED_DESCRIPTION, SORTED_DESCRIPTION, VENUE_AFTER, carriesHead, headFor } from "./descriptionHeads.js";
+import { descriptionKinds } from "./descriptionKinds.js";
 import type { M } from "./mentionLists.js";
 import { PLURAL_REFERENCE, pluralHead } from "./pluralReference.js";
 import { NUMBERED, PHASE_NAME, PHASE_NUMBERS, namesNumber, ordinalOf } from "./descriptionNumber.js";
@@ -90,6 +91,12 @@ export class Coreference {
       if (VENUE_AFTER.test(text.slice(e))) continue;
       // "Caritas began a campaign of its own, and Norway funded the campaign": that unnamed one (UNNAMED_ANTECEDENT).
       if (unnamedAntecedent(text, s, d[1]!, [...ms, ...out])) continue;
+      // "The Reef Pact … set up X; UNHCR supports the Pact": a carrier named earlier in this sentence is nearer than any before it.
+      const near = this.nearCarrier(d[1]!, ms.filter((m) => m.end <= s));
+      if (near) {
+        out.push({ ...near, start: s, end: e, via: "coref" });
+        continue;
+      }
       let target = describedReferent(this.referents(), d[1]!, ownerId, named, pageEvent);
       // "Sudan hosted the seventh meeting" after the sixth was named: a numbered meeting is the one of that number.
       const number = ordinalOf(d[0]);
@@ -165,6 +172,15 @@ export class Coreference {
     // "These countries" with no number: all the sentence right before named, and more than one.
     if (n === 0) return last === this.sentences && named.length > 1 ? named : [];
     return named.length === n || (head.event && named.length > 0 && named.length < n) ? named : [];
+  }
+
+  /** The last of `before` (own mentions) whose name carries a carried, non-meeting head. */
+  private nearCarrier(phrase: string, before: M[]): { id: string; kind: EntityKind; isEvent: false } | null {
+    const head = headFor(phrase);
+    if (!head?.carries || head.event || head.part) return null;
+    const word = phrase.toLowerCase().replace(/\s+/g, " ");
+    const hit = before.filter((m) => !m.isEvent && descriptionKinds(head).includes(m.kind) && carriesHead(this.nameOf(m.id)?.name ?? "", word)).at(-1);
+    return hit ? { id: hit.id, kind: hit.kind, isEvent: false } : null;
   }
 
   /**

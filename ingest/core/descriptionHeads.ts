@@ -34,7 +34,7 @@ export const DESCRIPTION_HEADS: DescriptionHead[] = [
   { words: ["forum", "process", "dialogue", "Consultation", "Consultations", "Conference", "group"], kinds: ["FORUM"], carries: true },
   { words: ["task force", "working group", "steering committee", "core group", "network", "alliance"], kinds: ["FORUM", "INITIATIVE", "ORGANIZATION"], carries: true },
   { words: ["programme", "program", "project", "initiative", "facility", "platform", "campaign", "partnership"], kinds: ["INITIATIVE"] },
-  { words: ["database", "observatory", "academy", "scheme", "compact", "pact", "framework", "agenda", "window", "trust fund"], kinds: ["INITIATIVE"], carries: true },
+  { words: ["database", "observatory", "academy", "scheme", "compact", "Pact", "framework", "agenda", "window", "trust fund"], kinds: ["INITIATIVE"], carries: true },
   // Capitalised "the Fund" is the fund or the body named before whose name carries it ("the EU Regional Trust Fund for X …
   // the Fund works in"; "the International Fund for Y … the Fund's board"); lower-case "the fund" may be any money.
   { words: ["Fund"], kinds: ["INITIATIVE", "ORGANIZATION"], carries: true },
@@ -217,6 +217,10 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
     { text: "The Coastal Relief Trust Fund for West Africa was set up in 2015. The Fund works in Ghana and Togo.", expect: ["OPERATES_IN", "ini:coastal-relief-trust-fund-for-west-africa", "ctry:gh"] },
   ],
   negative: [
+    // Lower-case "the pact" may be any agreement (here an unnamed one), never a named pact before it.
+    { text: "The Atoll Pact for Fishing Crews was signed in 2016. Later, Palau and Nauru struck a short pact on labour. Italy pays for the pact.", expect: ["FUNDS", "ctry:it", "ini:atoll-pact-for-fishing-crews"] },
+    // "the Pact" is the pact named nearest before it, in its own sentence too, not the first one on the page.
+    { text: "The Atoll Pact for Fishing Crews was signed in 2016. The Delta Pact on Harbour Work created the Port Skills Network; IOM backs the Pact.", expect: ["SUPPORTS", "org:iom", "ini:atoll-pact-for-fishing-crews"] },
     // "the pact" is no compact: the name must carry the word itself, not inside another.
     {
       text: "Ministers agreed the Lagoon Compact on Crew Welfare in 2021.\n\nThe European Union Agency for Asylum supports the pact with training.",

@@ -43,9 +43,10 @@ const GAP = "[^\\S\\t]+";
 const DOTTED_LEAD = `(?:(?<=\\b[Tt]he\\s)(?:[A-Z]\\.){2,3}${GAP}(?!(?:The|A|An|In|It|Its|This|That|These|Those|On|At|As|For|By|But|And|He|She|They|We|Our|There|Since|After|Before|When|While|If|Some|Many|Most|All|Both|Each|Then|Its|Their)\\b))?`;
 /**
  * NUMBERED_PART: "Eastern Corridor Platform 1", "Reef Programme Pillar 3": one of a set of numbered platforms, pillars or
- * tracks keeps its number, which alone tells it from its siblings (a year or a longer number is no such numeral).
+ * tracks keeps its number, which alone tells it from its siblings (a year or a longer number is no such numeral). A bare
+ * "Platform 2" is any set's second platform: the numeral joins only a head with a capitalised word of the name before it.
  */
-const NUMBERED_PART = `(?:(?<=\\b(?:Platform|Pillar|Track|Component|Cluster))${GAP}[1-9](?![\\p{N}\\p{L}]|[.,:/–-]\\p{N}))`;
+const NUMBERED_PART = `(?:(?<=\\b(?!(?:The|A|An)\\b)\\p{Lu}[\\p{L}\\p{N}'’-]*${GAP}(?:Platform|Pillar|Track|Component|Cluster))${GAP}[1-9](?![\\p{N}\\p{L}]|[.,:/–-]\\p{N}))`;
 /** A run of capitalised words with connectors and comma lists that may belong to a name. */
 export const NAME_PHRASE = new RegExp(`${DOTTED_LEAD}${CAP_WORD}(?:(?:${COORD})|${GAP}(?:${CAP_WORD}|${ELIDED}|${AT_BEFORE_HEAD}|${RESPONSIBLE_FOR}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:\\p{Lu}|\\d+-))))*${NUMBERED_PART}?`, "gu");
 /** Heads of a body's own organs and offices ("the Executive Board", "its Secretariat"), besides the parts SUBUNIT_HEADS lists. */

@@ -46,7 +46,7 @@ const NEXT_COUNTED = new RegExp(`^\\s*,?\\s*and\\s+${COUNTED_CLASS}`, "i");
 const DENYING_DETERMINERS = new Set(["no", "none", "neither"]);
 
 /**
- * "no State outside ECOWAS takes part as a member: A and B …": the object sits in a noun phrase a denying determiner
+ * "No country beyond X holds a seat as a member: A and B …": the object sits in a noun phrase a denying determiner
  * opens, so the clause denies what the list after it would state. Only the few words before the object are read,
  * back to the clause's start.
  */

@@ -77,7 +77,8 @@ export const NATIONAL_OFFICES: NameRule<{ heads: string[]; topics: string[]; mod
   id: "national-offices",
   what: "'the Bureau of Statistics', 'the national Immigration Department': an office named only by its field is one of every country's offices, no entity unless its country is written with it ('Tinland Bureau of Statistics', 'the Bureau of Statistics of Tinland'). A country's possessive names it: 'Tinland's Bureau of Statistics' is the 'Tinland Bureau of Statistics'.",
   words: {
-    heads: "Bureau Office Department Directorate Institute Agency Service Authority Administration".split(" "),
+    // A regulation named only by its field ("the Immigration Regulation") is every state's own, like an office.
+    heads: "Bureau Office Department Directorate Institute Agency Service Authority Administration Regulation".split(" "),
     topics: "Statistics Statistical Census Immigration Emigration Migration Labour Labor Employment Population Planning Health Education Finance Justice Police Customs Interior Citizenship Passports Borders".split(" "),
     modifiers: "National Central Federal General State".split(" "),
   },
@@ -89,6 +90,7 @@ export const NATIONAL_OFFICES: NameRule<{ heads: string[]; topics: string[]; mod
     { text: "Figures from the national Bureau of Statistics were used by the Coastal Data Network.", name: "Bureau of Statistics" },
     { text: "Malawi's Bureau of Statistics and Zambia's Bureau of Statistics shared data.", name: "Bureau of Statistics" },
     { text: "Staff of the Central Statistics Office trained the enumerators.", name: "Central Statistics Office" },
+    { text: "Togo revised the Labour Regulation in 2018, and Benin revised its own Labour Regulation in 2020.", name: "Labour Regulation" },
   ],
 };
 

@@ -77,7 +77,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "The Steering Committee of the Budapest Process meets twice a year. In 2018 the Committee was made up of three EU Member States, Hungary, Poland and Austria, and two other countries, Turkey and Georgia.", expect: ["ctry:at", "forum:steering-committee-of-the-budapest-process"] },
         { text: "The Steering Committee of the Budapest Process meets twice a year. In 2018 the Committee was made up of three EU Member States, Hungary, Poland and Austria, and two other countries, Turkey and Georgia.", expect: ["ctry:ge", "forum:steering-committee-of-the-budapest-process"] },
         // Dashes may set the counted class's list off instead of commas.
-        { text: "The Steering Committee of the Budapest Process meets twice a year. The Committee brings together five countries — Hungary, Poland, Austria, Serbia and Turkey — and two observers: IOM and ICMPD.", expect: ["ctry:rs", "forum:steering-committee-of-the-budapest-process"] },
+        { text: "Since 2017 the Almaty Process has brought together six states — Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan and Afghanistan — along with three observers: IOM, UNHCR and UNODC.", expect: ["ctry:tj", "forum:almaty-process"] },
       ],
       negative: [
         { text: "The GMG should include UNHCR.", expect: ["org:unhcr", "forum:gmg"] },
@@ -89,7 +89,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         // The body that qualifies the counted class is no member.
         { text: "The Steering Committee of the Budapest Process meets twice a year. In 2018 the Committee was made up of three EU Member States, Hungary, Poland and Austria.", expect: ["org:european-union", "forum:steering-committee-of-the-budapest-process"] },
         // The observers after a dashed list hold another role.
-        { text: "The Steering Committee of the Budapest Process meets twice a year. The Committee brings together five countries — Hungary, Poland, Austria, Serbia and Turkey — and two observers: IOM and ICMPD.", expect: ["org:iom", "forum:steering-committee-of-the-budapest-process"] },
+        { text: "Since 2017 the Almaty Process has brought together six states — Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan and Afghanistan — along with three observers: IOM, UNHCR and UNODC.", expect: ["org:unodc", "forum:almaty-process"] },
         // What follows the list after "and" without a counted class is another clause.
         { text: "The Steering Committee of the Budapest Process meets twice a year. In 2018 the Committee was made up of three EU Member States, Hungary, Poland and Austria, and two weeks later Turkey and Georgia asked to join.", expect: ["ctry:ge", "forum:steering-committee-of-the-budapest-process"] },
       ],

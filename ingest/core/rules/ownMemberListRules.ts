@@ -49,7 +49,7 @@ export const OWN_MEMBER_LIST_RULES: RelationRule[] = [
         { text: "ECOWAS was founded in 1975. Its observers include Morocco and Mauritania.", expect: ["ctry:mr", "org:ecowas"] },
         { text: "ECOWAS should include Morocco.", expect: ["ctry:ma", "org:ecowas"] },
         // A denying determiner opens the phrase the organization sits in: the list after the colon names non-members.
-        { text: "No state outside the Southern African Development Community sits at the table as a member: Kenya and Ethiopia only send envoys.", expect: ["ctry:ke", "org:sadc"] },
+        { text: "No country beyond the Andean Community holds a seat as a member: Chile and Argentina merely watch.", expect: ["ctry:cl", "org:andean-community"] },
       ],
     },
   },
