@@ -28,9 +28,4 @@ export interface RecentForums {
   leadOrdinals?: Set<number>;
   /** The series whose meeting the page reports, dated by the lead's dateline (reportedMeeting.ts). */
   reported?: string;
-  /**
-   * The page's reported meeting when its name has a one-off head and no catalog lists it ("The Coastal Ministerial
-   * Meeting on X was held …"): one meeting of the dateline's year, which oneOffMeeting.ts dates by its bare name.
-   */
-  reportedOneOff?: { key: string; year: number };
 }

@@ -132,12 +132,6 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
       }
       // "VALLETTA, 12 November 2015 – … The Valletta Summit on Migration was held …": the sitting the news reports.
       const reported = !direct ? reportedMeetingYear(recent, text, m.localStart, m.localEnd, m.key, f.name) : null;
-      // A one-off head the page never numbers is one meeting, not the sitting of a series: its bare name is dated
-      // (oneOffMeeting.ts), so the page does not build it twice, once as a series and once as that year's sitting.
-      if (reported && oneOff(m.key)) {
-        recent.reportedOneOff = { key: m.key, year: reported };
-        continue;
-      }
       if (reported) out.push({ start: m.localStart, end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, reported, { key: String(reported), name: `${f.short} ${reported}` }), alias: `${f.name} ${reported}` } });
       if (!direct) continue;
       const ordinal = direct[1]!;

@@ -16,8 +16,7 @@ import { oneOffDatedBefore } from "./meetingDateAdjunct.js";
  * sentence holds it and states no year ("London, 4 February 2016. The X was convened …") — it is a dated meeting
  * of that year with no parent: the name stays, "<name> <year>" is another name of it (as meetings.ts names the
  * meetings of a series). A year that only bounds a period ("since 2013") dates nothing, and a name the document
- * also reads as a series (a numbered or dated meeting of it) is no one-off. The meeting a news page reports in its
- * first paragraphs (reportedMeeting.ts) is dated by the page's dateline when its head is a one-off's.
+ * also reads as a series (a numbered or dated meeting of it) is no one-off.
  */
 export const DATED_ONE_OFF_MEETINGS: NameRule = {
   id: "dated-one-off-meetings",
@@ -153,7 +152,7 @@ export function mayBeOneOff(d: DiscoveredName | undefined, anyHead = false): d i
  * Dates the one-off meetings a passage holds (DATED_ONE_OFF_MEETINGS). `discovered` is the document's; a name that
  * is the parent of one of its meetings is a series, and one dated with two different years stays undated.
  */
-export function dateOneOffMeetings(text: string, mentions: Mention[], discovered: Map<string, DiscoveredName>, conflicting: Set<string>, dated: Set<string>, section: string | null = null, cities: ReadonlyMap<string, string> = new Map(), pageYear: number | null = null, isPlace: (words: string) => boolean = () => false, reported: { key: string; year: number } | null = null): void {
+export function dateOneOffMeetings(text: string, mentions: Mention[], discovered: Map<string, DiscoveredName>, conflicting: Set<string>, dated: Set<string>, section: string | null = null, cities: ReadonlyMap<string, string> = new Map(), pageYear: number | null = null, isPlace: (words: string) => boolean = () => false): void {
   const headingYear = sectionYear(section);
   for (const m of mentions) {
     if ((m.method !== "name-pattern" && m.method !== "acronym-definition") || conflicting.has(m.key)) continue;
@@ -162,8 +161,7 @@ export function dateOneOffMeetings(text: string, mentions: Mention[], discovered
     // A name apposed to the page's own meeting is that meeting, whatever its head word (FORMALLY_APPOSED).
     if (!d || !(datedHere || mayBeOneOff(d) || (mayBeOneOff(d, true) && formallyApposed(text, m)))) continue;
     if ([...discovered.values()].some((x) => x.parentId === d.key)) continue;
-    // The meeting a news page reports (meetings.ts, REPORTED_MEETING) is dated by the page's dateline.
-    const year = oneOffYear(text, m, headingYear, pageYear, isPlace) ?? (reported?.key === m.key ? reported.year : null);
+    const year = oneOffYear(text, m, headingYear, pageYear, isPlace);
     if (!year) continue;
     if (d.isEvent && d.year !== year) {
       // Two dates for one name: more than one meeting, or a series; no date is sure.

@@ -272,7 +272,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     rows.saw(text, scan.mentions);
 
     // 5c. A one-off conference the passage dates: "London, 4 February 2016. The London Conference on X was convened …" (oneOffMeeting.ts).
-    dateOneOffMeetings(text, scan.mentions, discovered, undatable, datedOneOffs, passage.section, catalog.cities, recent.dateline?.year ?? null, state.isPlace, recent.reportedOneOff ?? null);
+    dateOneOffMeetings(text, scan.mentions, discovered, undatable, datedOneOffs, passage.section, catalog.cities, recent.dateline?.year ?? null, state.isPlace);
     for (const [oneOff, forum] of firstOfSeries(text, scan.mentions, discovered, datedOneOffs)) firstMeetings.set(oneOff, forum);
     numberedYears.saw(text, passage.section, scan.mentions, discovered, underRow);
     // A dated one-off is no series that a later "the second conference" could number.
