@@ -1,10 +1,13 @@
 import { escapeRegExp } from "./escapeRegExp.js";
 import { HEAD_NOUNS, NAME_CONNECTORS, OWNED_PARTS, SUBUNIT_HEADS } from "./nameRules.js";
+import { IN_CONTEXT_OF } from "./contextInName.js";
+import { SLASHED } from "./slashedWords.js";
 
 /** The capitalised-phrase patterns recognition reads names with, built from the word lists of nameRules.ts. */
 
 const CONNECTOR = `(?:${NAME_CONNECTORS.words.map(escapeRegExp).join("|")})`;
-const CAP_WORD = "(?:\\d+-\\p{Lu}[\\p{L}]*|\\p{Lu}[\\p{L}\\p{N}’'\\-–&]*\\+?)";
+/** A capitalised word of a name; two joined by a slash are one (SLASHED_WORDS). */
+const CAP_WORD = `(?:\\d+-\\p{Lu}[\\p{L}]*|\\p{Lu}[\\p{L}\\p{N}’'\\-–&]*${SLASHED}\\+?)`;
 /** An elided French or Italian article or preposition before a capitalised word inside a name: "Comité Belge d'Aide aux Réfugiés". */
 const ELIDED = "(?:[dl]['’]\\p{Lu}[\\p{L}\\-]*)";
 /** A list word is a capitalised word or a short acronym ("on Refugee, IDP and Statelessness Statistics"). */
@@ -48,7 +51,7 @@ const DOTTED_LEAD = `(?:(?<=\\b[Tt]he\\s)(?:[A-Z]\\.){2,3}${GAP}(?!(?:The|A|An|I
  */
 const NUMBERED_PART = `(?:(?<=\\b(?!(?:The|A|An)\\b)\\p{Lu}[\\p{L}\\p{N}'’-]*${GAP}(?:Platform|Pillar|Track|Component|Cluster))${GAP}[1-9](?![\\p{N}\\p{L}]|[.,:/–-]\\p{N}))`;
 /** A run of capitalised words with connectors and comma lists that may belong to a name. */
-export const NAME_PHRASE = new RegExp(`${DOTTED_LEAD}${CAP_WORD}(?:(?:${COORD})|${GAP}(?:${CAP_WORD}|${ELIDED}|${AT_BEFORE_HEAD}|${RESPONSIBLE_FOR}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:\\p{Lu}|\\d+-))))*${NUMBERED_PART}?`, "gu");
+export const NAME_PHRASE = new RegExp(`${DOTTED_LEAD}${CAP_WORD}(?:(?:${COORD})|${GAP}(?:${CAP_WORD}|${ELIDED}|${AT_BEFORE_HEAD}|${RESPONSIBLE_FOR}|${IN_CONTEXT_OF /* CONTEXT_IN_NAME */}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:\\p{Lu}|\\d+-))))*${NUMBERED_PART}?`, "gu");
 /** Heads of a body's own organs and offices ("the Executive Board", "its Secretariat"), besides the parts SUBUNIT_HEADS lists. */
 export const ORGAN_HEADS = ["Office", "Board", "Committee", "Council", "Secretariat", "Bureau", "Department", "Centre", "Center"];
 /** Heads of an organization's own bodies, which a chapter attributes to its agency ("the Executive Board"). */

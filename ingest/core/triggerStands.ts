@@ -9,6 +9,9 @@ const FLOATED_QUANTIFIERS = new Set(["both", "all", "each"]);
 /** Verbs whose object noun is the subject's own act ("provided support for X"), unlike "keep" or "rally support". */
 const GIVING_VERBS = new Set(["provide", "give", "lend", "offer", "extend", "render", "grant"]);
 
+/** Verbs whose object says what their subject is: "became a member of", "was elected a full member of". */
+const MEMBER_COMPLEMENT_VERBS = new Set(["become", "remain", "stay", "elect", "make", "name", "appoint", "admit", "accept", "count", "consider", "list", "register", "be"]);
+
 /**
  * Whether a rule's trigger, matched at tokens i…endTok, states anything in this sentence: not negated, not part
  * of a name or a compound modifier, not a participle modifying a noun, not a role noun after a preposition, and
@@ -63,6 +66,9 @@ export function triggerStands(c: CompiledRule, tokens: AToken[], i: number, endT
     let k = i - 1;
     while (k >= 0 && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.lower === "all" || tokens[k]!.lower === "other")) k--;
     if (k >= 0 && tokens[k]!.pos === "ADP" && !/^(as|of)$/.test(tokens[k]!.lower)) return false;
+    // "UNHCR assists the member countries of X": members as the object of another verb are who the subject acts on,
+    // not what it is; "became / remains / was elected a member" still says what it is.
+    if (rule.type === "MEMBER_OF" && k >= 0 && tokens[k]!.pos === "VERB" && !MEMBER_COMPLEMENT_VERBS.has(tokens[k]!.lemma)) return false;
     // "MPI and the incoming Swedish Chair of the GFMD convened …": a role noun in a noun phrase joined to the
     // subject by "and" names another actor, not a role of the subject ("host and chair" with no article still is).
     let j = i - 1;

@@ -30,6 +30,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "Kenya is a member state of the Intergovernmental Authority on Development.", expect: ["ctry:ke", "org:igad"] },
         { text: "Ghana and Senegal belong to ECOWAS.", expect: ["ctry:sn", "org:ecowas"] },
         { text: "Haiti became a full member of the Caribbean Community in 2002.", expect: ["ctry:ht", "org:caricom"] },
+        { text: "Nepal was elected a full member of the Bali Process in 2009.", expect: ["ctry:np", "forum:bali-process"] },
         // A body belongs to a network of bodies.
         { text: "ICMC, a Switzerland-based commission, is a full member of the Migrant Forum in Asia.", expect: ["org:icmc", "org:migrant-forum-in-asia"] },
         // The forum pairing reads the trigger words the organization pairing brought.
@@ -43,6 +44,9 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "Kenya joined IOM in calling for safer labour migration.", expect: ["ctry:ke", "org:iom"] },
         { text: "Kenya is not a member of the Southern African Development Community.", expect: ["ctry:ke", "org:sadc"] },
         { text: "Kenya wrote to every member state of IGAD.", expect: ["ctry:ke", "org:igad"] },
+        // Members as the object of another verb are who the subject acts on, not what it is.
+        { text: "UNHCR assists the member countries of the Colombo Process with their plans.", expect: ["org:unhcr", "forum:colombo-process"] },
+        { text: "The ILO advises the member states of ECOWAS on labour inspection.", expect: ["org:ilo", "org:ecowas"] },
         // The state in an apposition only says where the member is based.
         { text: "ICMC, a Switzerland-based commission, is a full member of the Migrant Forum in Asia.", expect: ["ctry:ch", "org:migrant-forum-in-asia"] },
       ],
