@@ -109,7 +109,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   let rowAbove: { year: number; section: string | null | undefined } | null = null;
   /** Dated one-offs a paragraph calls the first meeting of a standing forum, by key: the forum (oneOffSeries.ts). */
   const firstMeetings = new Map<string, string>();
-  const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName };
+  const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName, pageText: doc.passages.map((p) => p.text).join("\n") };
   // A page titled by a name alone, by a word a "Full name:" line spells out, or by a coined name is about it (pageTitleName.ts).
   const titled = pageTitleName(doc, catalog, matcher);
   if (titled) {
