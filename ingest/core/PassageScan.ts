@@ -21,6 +21,8 @@ export interface DocumentScan {
   /** Acronyms defined in a chapter (or a document without chapters), bound to an entity id or a discovered key. */
   localAcronyms: Map<string, { id: string; kind: EntityKind }>;
   isPlace: (words: string) => boolean;
+  /** The whole page's text: for guards that ask what the page writes anywhere, not only in the passage. */
+  pageText?: string;
   /** The acronym or name a display name is built from ("UNICEF Division of X"). */
   shortName: (id: string) => string;
   /** The forum or programme the page's title or first defining heading names ("Coastal Fishers Network (CFN)"). */

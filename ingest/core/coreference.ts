@@ -8,7 +8,7 @@ import { carriedSubject } from "./carriedSubject.js";
 import { joinedObjectAt } from "./joinedObject.js";
 import { pluralEventPronouns } from "./pluralEventPronoun.js";
 import { readPronouns, type PronounScope } from "./pronounReferents.js";
-import { describedReferent, type Referents } from "./describedReferent.js";
+import { describedReferent, otherYear, type Referents } from "./describedReferent.js";
 import type { Salient } from "./Salient.js";
 import { definedClass } from "./definedClass.js";
 import { unnamedAntecedent } from "./unnamedAntecedent.js";
@@ -98,6 +98,8 @@ export class Coreference {
         continue;
       }
       let target = describedReferent(this.referents(), d[1]!, ownerId, named, pageEvent);
+      // "Ghana hosted the workshop in 2020" after the 2018 workshop: a sentence of another year speaks of another sitting.
+      if (target && this.nameOf(target.id)?.isEvent && otherYear(target.id, text)) target = null;
       // "Sudan hosted the seventh meeting" after the sixth was named: a numbered meeting is the one of that number.
       const number = ordinalOf(d[0]);
       if (target && number && this.nameOf(target.id)?.isEvent && !namesNumber(this.nameOf(target.id)!.name, number)) target = null;

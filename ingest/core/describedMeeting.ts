@@ -122,11 +122,16 @@ export const DESCRIBED_MEETING_LINKS: TripleExamples = {
   positive: [
     { text: "A regional workshop on river pilots was held in Lomé on 9 May 2021. Togo hosted the workshop, and Ghana took part in it.", expect: ["HOSTED", "ctry:tg", "forum:regional-workshop-on-river-pilots-2021"] },
     { text: "An informal meeting on herder routes took place in Bamako in 2015. Niger chaired the meeting.", expect: ["CHAIRED", "ctry:ne", "forum:informal-meeting-on-herder-routes-2015"] },
+    // The sentence's own year is the sitting's.
+    { text: "A seminar on tea pickers was held in Kampala in 2011. Rwanda hosted the seminar in 2011.", expect: ["HOSTED", "ctry:rw", "forum:seminar-on-tea-pickers-2011"] },
   ],
   negative: [
     // A room in a city: the venue's state is not said to host it.
     { text: "A pledging conference for lake fishers was convened in Geneva on 4 April 2019. Norway chaired the conference.", expect: ["HOSTED", "ctry:ch", "forum:pledging-conference-for-lake-fishers-2019"] },
     // "the workshop" is no conference named before it.
     { text: "A pledging conference for lake fishers was convened in Geneva on 4 April 2019. Later, Ghana hosted the workshop.", expect: ["HOSTED", "ctry:gh", "forum:pledging-conference-for-lake-fishers-2019"] },
+    // A sentence of another year speaks of another sitting (coreference.ts, otherYear).
+    { text: "A seminar on tea pickers was held in Kampala in 2011. Rwanda hosted the seminar in 2013.", expect: ["HOSTED", "ctry:rw", "forum:seminar-on-tea-pickers-2011"] },
+    { text: "A regional forum on ferry crews was held in Mombasa in 2009. In 2012 the Lake Basin Commission met in Kisumu; Uganda chaired the meeting.", expect: ["CHAIRED", "ctry:ug", "forum:regional-forum-on-ferry-crews-2009"] },
   ],
 };

@@ -10,8 +10,8 @@ import { stateWord } from "./titleState.js";
  * ("Ministry of Foreign Affairs", "Ministry of the Interior"), so a later full mention of the same title is one body.
  */
 const PORTFOLIOS: Record<string, { title: string; written: RegExp }> = {
-  foreign: { title: "Ministry of Foreign Affairs", written: /\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?Foreign\b/ },
-  interior: { title: "Ministry of the Interior", written: /\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?Interior\b/ },
+  foreign: { title: "Ministry of Foreign Affairs", written: /\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?(?:Foreign|External\s+Affairs)\b/ },
+  interior: { title: "Ministry of the Interior", written: /\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?(?:Interior|Home\s+Affairs|Internal\s+Affairs)\b/ },
 };
 const DESCRIBED = /\b(?:the\s+)?(foreign|interior)\s+ministry\b(?!['’]s\s+(?:official|spokes))/g;
 
@@ -19,8 +19,8 @@ const DESCRIBED = /\b(?:the\s+)?(foreign|interior)\s+ministry\b(?!['’]s\s+(?:o
  * A state's ministry described by its portfolio ("the foreign ministry", DESCRIBED_MINISTRY), whose state is the
  * country's possessive right before it ("Ghana's foreign ministry") or the one state opening its clause ("In Ghana,
  * the foreign ministry …", openingState.ts): that state's ministry, named as nationalBody.ts names it. A page that writes
- * a title of that portfolio anywhere ("Ministry of Foreign Affairs and Trade") is left to its own title: the
- * description may be that body, under a name the map does not know.
+ * a title of that portfolio anywhere ("Ministry of Foreign Affairs and Trade", "Ministry of External Affairs") is left
+ * to its own title: the description may be that body, under a name the map does not know.
  */
 export function describedMinistries(scan: PassageScan): void {
   const { text } = scan;
@@ -28,10 +28,13 @@ export function describedMinistries(scan: PassageScan): void {
   const hits = scan.mentions.map((m) => ({ id: m.key, kind: m.kind as string, start: m.localStart, end: m.localEnd }));
   for (const m of text.matchAll(DESCRIBED)) {
     const portfolio = PORTFOLIOS[m[1]!.toLowerCase()]!;
-    if (portfolio.written.test(text)) continue;
+    if (portfolio.written.test(scan.doc.pageText ?? text)) continue;
     const start = m.index!;
     const end = start + m[0].length;
     if (scan.overlaps(start, end)) continue;
+    // "the interior ministry of Togo": the state written after it is its own, whichever state opened the clause.
+    const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end));
+    if (of && hits.some((h) => h.kind === "COUNTRY" && h.start === end + of[0].length)) continue;
     const possessive = hits.find((h) => h.kind === "COUNTRY" && /^['’]s\s+$/.test(text.slice(h.end, start)));
     const state = possessive ?? (m[0].startsWith("the") ? openingState(text, start, hits, catalog.demonyms) : undefined);
     if (!state) continue;

@@ -59,3 +59,10 @@ export function describedReferent(r: Referents, phrase: string, ownerId: string 
   const id = latest?.id ?? named?.(kind);
   return id ? r.salient(id) : null;
 }
+
+/** A dated sitting ("…-2018") is not what a sentence speaks of when that sentence states years and none is its own. */
+export function otherYear(eventId: string, sentence: string): boolean {
+  const own = /-((?:19|20)\d\d)$/.exec(eventId)?.[1];
+  const stated = sentence.match(/\b(?:19|20)\d\d\b/g);
+  return !!own && !!stated && !stated.includes(own);
+}

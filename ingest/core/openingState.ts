@@ -11,8 +11,11 @@ interface PlacedHit {
 
 /** "In Ghana," opening a sentence, a line or a clause after a semicolon: the place the clause is about. */
 const OPENER = /(?:^|[.;!?]\s+|\n\s*)[Ii]n\s+(?:the\s+)?$/;
-/** Closes the opener: a comma or a plain space, never "'s" ("In Ghana's case") or "and" ("In Ghana and Togo"). */
-const OPENER_END = /^,?\s+(?!and\s|or\s|&\s)/;
+/**
+ * Closes the opener straight after the state: a comma, or a space before "the" or a capital; never "'s" ("In Ghana's
+ * case"), "and" ("In Ghana and Togo") or a word that makes the state a modifier ("In the Kenya office", "In Kenya border towns").
+ */
+const OPENER_END = /^(?:,\s+|\s+(?=the\s|\p{Lu}))/u;
 
 /**
  * "In Ghana, the Ministry of Fisheries joined X": a clause opened by one state frames what it says, so a ministry it names
@@ -49,5 +52,8 @@ export const STATE_OPENING: NameRule = {
     { text: "In Ghana the canoes are counted. The Ministry of Fisheries publishes the count.", name: "Ghanaian Ministry of Fisheries" },
     { text: "Canoes were counted in Ghana, and the Ministry of Fisheries published the count.", name: "Ghanaian Ministry of Fisheries" },
     { text: "In 2019, the Ministry of Fisheries published the count.", name: "Ministry of Fisheries" },
+    // The state is a modifier of another noun, not the opener.
+    { text: "In the Malawi branch, the Ministry of Lakes is the usual partner.", name: "Malawian Ministry of Lakes" },
+    { text: "In Togo coastal villages, the Department of Ports counts canoes.", name: "Togolese Department of Ports" },
   ],
 };

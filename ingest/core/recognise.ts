@@ -109,7 +109,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   let rowAbove: { year: number; section: string | null | undefined } | null = null;
   /** Dated one-offs a paragraph calls the first meeting of a standing forum, by key: the forum (oneOffSeries.ts). */
   const firstMeetings = new Map<string, string>();
-  const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName };
+  const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName, pageText: doc.passages.map((p) => p.text).join("\n") };
   // A page titled by a name alone, by a word a "Full name:" line spells out, or by a coined name is about it (pageTitleName.ts).
   const titled = pageTitleName(doc, catalog, matcher);
   if (titled) {
@@ -186,7 +186,6 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
       if (def === sectionDefinition && def !== titleDefinition && headedSection !== passage.section) headed.push({ label: passage.section!, key: def.id });
     }
     headedSection = passage.section;
-
     // 1. Definitions first, so a local acronym overrides the catalog's reading of it.
     acronymDefinitions(scan);
     classNounDefinitions(scan); // 1b. "the Ports and Crews civil society network (PACN)" (classNounDefinition.ts)
@@ -195,12 +194,9 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     demonymStates(scan); // 2a'. A state by its demonym: "the Peruvian presidency", "the Nigerian delegation" (demonymStates.ts).
     officeHolders(scan); // 2a''. An office-holder stands for the state or body: "Italy's Prime Minister …", "the head of IOM" (officeHolders.ts).
 
-    // 2b. Titled programmes tied to their short name: "Support to Free Movement …, known as FMM West Africa" (knownAs.ts).
-    knownAsMentions(scan);
-
+    knownAsMentions(scan); // 2b. A titled programme and its short name: "…, known as FMM West Africa" (knownAs.ts).
     quotedTitles(scan); // 3. Quoted titles and quoted names (quotedTitles.ts).
-    // 3c. A title set off after "project": "Its project, Towards a Safer Coast, was …" (apposedProjectName.ts).
-    apposedProjects(scan);
+    apposedProjects(scan); // 3c. A title set off after "project": "Its project, Towards a Safer Coast, was …" (apposedProjectName.ts).
 
     // 3d. A title typed by the class noun beside it: "the project X: Y (ACR)", "ACR (X) is a facility" (classNounTitles.ts).
     classNounTitleMentions(scan);

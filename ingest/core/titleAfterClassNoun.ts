@@ -35,6 +35,9 @@ export const TITLE_AFTER_CLASS_NOUN: NameRule = {
     { text: "The guild runs an exchange programme under the name Far Moorings, which pairs young crews.", name: "Far Moorings", kind: "INITIATIVE" },
     { text: "A skills partnership known as Twin Quays links two port towns.", name: "Twin Quays", kind: "INITIATIVE" },
     { text: "Repairs are paid from a small fund known as Keelwright, set up in 2015.", name: "Keelwright", kind: "INITIATIVE" },
+    // A short name given by a naming word ends before "in <a known place>".
+    { text: "Traders borrow from a savings network known as KOLA in Togo.", name: "KOLA", kind: "INITIATIVE" },
+    { text: "The guild runs a loan scheme called Driftwood in Benin and Niger.", name: "Driftwood", kind: "INITIATIVE" },
   ],
   negative: [
     { text: "Under the programme Coastal Officers in Ghana work with fishers.", name: "Coastal Officers in Ghana" },
@@ -45,6 +48,10 @@ export const TITLE_AFTER_CLASS_NOUN: NameRule = {
     { text: "Under the scheme Quayside cooks get a loan.", name: "Quayside" },
     { text: "The project, called This Year by its staff, ran late.", name: "This Year" },
     { text: "A pilot known as the Programme trained cooks.", name: "Programme" },
+    { text: "Traders borrow from a savings network known as KOLA in Togo.", name: "KOLA in Togo" },
+    { text: "The guild runs a loan scheme called Driftwood in Benin and Niger.", name: "Driftwood in Benin and Niger" },
+    // A known place is no name.
+    { text: "Cooks were trained in a pilot called Lomé until 2019.", name: "Lomé" },
     { text: "It is a loan scheme named after Old Tern, a cook who drowned.", name: "Old Tern", notKind: "INITIATIVE" },
     { text: "The fund Keelwright Trust paid for repairs.", name: "Keelwright Trust", notKind: "INITIATIVE" },
     { text: "Repairs are paid by a fund known as the Keelwright Foundation.", name: "Keelwright Foundation", notKind: "INITIATIVE" },
@@ -58,7 +65,6 @@ const RUN = titleRunPattern({ addSmall: ["&"] });
 /** "for Migrants, Refugees and Asylum-Seekers": one list of capitalised words inside the title, closed by "and". */
 const LIST = `(?:,\\s+${CAP}(?:\\s+${CAP})*)*,?\\s+and\\s+${RUN}`;
 const NAMING = "(?:called|entitled|titled|named|(?:also\\s+)?known\\s+as|under\\s+the\\s+name)";
-/** "the scheme, known as Reef Roster,": a comma may stand between the noun and its naming word, never alone before the title. */
 /** Nouns of things a name may title only through a naming word: "a fund known as Keel", never "the fund Keel". */
 const NAMED_ONLY = ["fund", "facility", "platform", "network", "mechanism"];
 const TITLE_AFTER = new RegExp(
@@ -74,6 +80,8 @@ const NOT_SHORT_NAME = /^(?:(?:The|This|That|These|Those|It|Its|Their|Our|Her|Hi
 export interface TitleAfterNoun {
   name: string;
   start: number;
+  /** Whether a naming word ("called", "known as") stood before it. */
+  named: boolean;
 }
 
 /** Titles written after a programme noun in a passage (TITLE_AFTER_CLASS_NOUN). */
@@ -87,7 +95,7 @@ export function titlesAfterClassNoun(text: string): TitleAfterNoun[] {
     if (!naming && !/^[,.;:(]/.test(next)) continue;
     const kind = headKind(name);
     if (kind && kind !== "INITIATIVE") continue;
-    out.push({ name, start: m.index! + m[0].lastIndexOf(name) });
+    out.push({ name, start: m.index! + m[0].lastIndexOf(name), named: !!naming });
   }
   return out;
 }
@@ -98,6 +106,15 @@ export function titleAfterClassNounMentions(scan: PassageScan): void {
   const { catalog } = scan.doc;
   if (!GATE.test(text)) return;
   for (const t of titlesAfterClassNoun(text)) {
+    if (t.named) {
+      // "known as HAN in Ghana", "called Home in Accra": a name given by a naming word ends where "in <a known place>"
+      // begins, and a known place is no name ("a pilot called Accra").
+      const cut = placeAfterIn(t.name, (p) => scan.doc.isPlace(p));
+      // Only a short name is cut: a long title may itself say where ("Fair Wages for Fishers in Ghana").
+      if (cut !== null && t.name.slice(0, cut).split(/\s+/).length < 3) t.name = t.name.slice(0, cut);
+      if (t.name.split(/\s+/).length < 3 && NOT_SHORT_NAME.test(t.name)) continue;
+      if (scan.doc.isPlace(t.name)) continue;
+    }
     const end = t.start + t.name.length;
     // A catalog name at its start is that name ("the programme Ghana and Togo"); one across its end ran on past it.
     if (knownNameAtEdge(scan, t.start, end)) continue;
@@ -106,4 +123,13 @@ export function titleAfterClassNounMentions(scan: PassageScan): void {
     scan.discover({ key, kind: "INITIATIVE", name: t.name, acronym: null });
     scan.push({ localStart: t.start, localEnd: end, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.7 });
   }
+}
+
+/** Where " in <known place>" begins in a name, or null. */
+function placeAfterIn(name: string, isPlace: (place: string) => boolean): number | null {
+  for (const m of name.matchAll(/\s+in\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)/gu)) {
+    const words = m[1]!.split(/\s+/);
+    for (let n = words.length; n > 0; n--) if (isPlace(words.slice(0, n).join(" "))) return m.index!;
+  }
+  return null;
 }

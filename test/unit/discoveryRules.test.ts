@@ -53,3 +53,9 @@ it("keeps a period in brackets or after 'for the period' as the dated writing of
     expect(graph.entities.find((e) => e.name === name)?.aliases).toContain(name.replace(/$/, text.includes("(2020") ? " 2020-2024" : " 2019-2023"));
   }
 });
+
+// Open (rev32a): RATIFIED_TITLE asks only for a state named before the verb, so a state's cabinet ratifying a policy still types it a treaty.
+it.fails("does not take a policy a state's cabinet ratified for a treaty (RATIFIED_TITLE)", () => {
+  const graph = buildGraphs([textSource("note.txt", "The Cabinet of Samoa ratified the Village Fisheries Policy in 2017.")], defaultCatalog())[0]!;
+  expect(graph.entities.find((e) => e.name === "Village Fisheries Policy")?.kind).not.toBe("CONVENTION");
+});
