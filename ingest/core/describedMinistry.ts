@@ -15,6 +15,16 @@ const PORTFOLIOS: Record<string, { title: string; written: RegExp }> = {
 };
 const DESCRIBED = /\b(?:the\s+)?(foreign|interior)\s+ministry\b(?!['’]s\s+(?:official|spokes))/g;
 
+/** The portfolios whose title the page writes somewhere, read once per document rather than once per description. */
+const WRITTEN = new WeakMap<object, Set<string>>();
+function writtenOnPage(doc: PassageScan["doc"], passage: string): Set<string> {
+  const read = (text: string) => new Set(Object.keys(PORTFOLIOS).filter((p) => PORTFOLIOS[p]!.written.test(text)));
+  if (doc.pageText === undefined) return read(passage);
+  let written = WRITTEN.get(doc);
+  if (!written) WRITTEN.set(doc, (written = read(doc.pageText)));
+  return written;
+}
+
 /**
  * A state's ministry described by its portfolio ("the foreign ministry", DESCRIBED_MINISTRY), whose state is the
  * country's possessive right before it ("Ghana's foreign ministry") or the one state opening its clause ("In Ghana,
@@ -25,10 +35,11 @@ const DESCRIBED = /\b(?:the\s+)?(foreign|interior)\s+ministry\b(?!['’]s\s+(?:o
 export function describedMinistries(scan: PassageScan): void {
   const { text } = scan;
   const { catalog } = scan.doc;
-  const hits = scan.mentions.map((m) => ({ id: m.key, kind: m.kind as string, start: m.localStart, end: m.localEnd }));
+  let hits: Array<{ id: string; kind: string; start: number; end: number }> | undefined;
   for (const m of text.matchAll(DESCRIBED)) {
-    const portfolio = PORTFOLIOS[m[1]!.toLowerCase()]!;
-    if (portfolio.written.test(scan.doc.pageText ?? text)) continue;
+    const portfolio = m[1]!.toLowerCase();
+    if (writtenOnPage(scan.doc, text).has(portfolio)) continue;
+    hits ??= scan.mentions.map((h) => ({ id: h.key, kind: h.kind as string, start: h.localStart, end: h.localEnd }));
     const start = m.index!;
     const end = start + m[0].length;
     if (scan.overlaps(start, end)) continue;
@@ -38,9 +49,10 @@ export function describedMinistries(scan: PassageScan): void {
     const possessive = hits.find((h) => h.kind === "COUNTRY" && /^['’]s\s+$/.test(text.slice(h.end, start)));
     const state = possessive ?? (m[0].startsWith("the") ? openingState(text, start, hits, catalog.demonyms) : undefined);
     if (!state) continue;
-    const name = `${stateWord(state.id, catalog.demonyms, scan.doc.shortName)} ${portfolio.title}`;
+    const { title } = PORTFOLIOS[portfolio]!;
+    const name = `${stateWord(state.id, catalog.demonyms, scan.doc.shortName)} ${title}`;
     const key = entityId("ORGANIZATION", name);
-    scan.discover({ key, kind: "ORGANIZATION", name, acronym: null, alias: `${portfolio.title} of ${writtenState(state.id, scan.doc.shortName)}` });
+    scan.discover({ key, kind: "ORGANIZATION", name, acronym: null, alias: `${title} of ${writtenState(state.id, scan.doc.shortName)}` });
     scan.push({ localStart: m[0].startsWith("the") ? start + 4 : start, localEnd: end, kind: "ORGANIZATION", key, method: "name-pattern", confidence: 0.7 });
   }
 }
