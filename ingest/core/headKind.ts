@@ -9,6 +9,7 @@ import { isLegislature } from "./legislatures.js";
 import { isFoundingTreaty } from "./foundingTreaties.js";
 import { closesOnComplement } from "./complementNoun.js";
 import { remembered } from "./remembered.js";
+import { isAgreementTitle } from "./agreementTitles.js";
 
 /**
  * The kind a discovered name denotes, read from its head noun: the last word
@@ -76,6 +77,9 @@ function readHeadKind(name: string): EntityKind | null {
   // "Pact" heads an instrument only with its complement ("Pact on Migration and Asylum", "Pact for the Coast"): a bare
   // "<Region> Pact" is as often a bloc's or an alliance's own name, which a page may use for the body itself.
   if (head === "Pact" && !/\bPact\s+(?:on|for|of)\s/.test(name)) return null;
+  // "Agreement" heads a treaty only in a title of its own ("Cotonou Agreement", "Agreement on the Free Movement of
+  // Persons"): "the Implementing Agreement", "a Mobility Agreement" name a kind of contract (AGREEMENT_TITLES).
+  if (head === "Agreement" && !isAgreementTitle(name)) return null;
   if (kind) return fundRule(name, kind);
   if (head === "Call" && isCallTitle(name)) return "INITIATIVE";
   // "the Puntland Regional Government": a region's own government (SUBNATIONAL_GOVERNMENTS).

@@ -25,7 +25,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     INITIATIVE: "Programme Programmes Program Programs Project Projects Initiative Initiatives Facility Network Networks Campaign Guidelines Platform Partnership Plan Strategy Framework Scheme Compact Code Toolkit Portal Database Fund Observatory Agenda Mechanism Action Roadmap Window System Day Account Package Festival Hub Clearinghouse Statute Card Declaration Pact Regulation".split(" "),
     ORGANIZATION: "Organization Organisation Office Agency Committee Council Commission Bank Union Institute Institution Centre Center Association Federation Foundation Department Ministry Secretariat University Society Cross Board Authority Trust Church Coalition Alliance Bureau Directorate Rapporteur Parliament Court Division Unit Section Branch Confederation Consortium Academy College Polytechnic School Movement Administration Directorate-General International Corporation Foundations Chamber Municipality".split(" "),
     FORUM: [...FORUM_MEETING_HEADS, ..."Group Groups Team Force Taskforce Panel Caucus Colloquium Event".split(" ")],
-    CONVENTION: "Convention Protocol Treaty Covenant Charter".split(" "),
+    CONVENTION: "Convention Protocol Treaty Covenant Charter Agreement".split(" "),
     COUNTRY: [],
   },
   positive: [
@@ -104,7 +104,7 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
 };
 
 /**
- * The heads of a treaty's own title: the CONVENTION head nouns and "Agreement", which is a treaty's head as often as
- * theirs but too often a plain contract to make a name a CONVENTION on its own (TREATY_YEAR_TITLES, FOUNDING_TREATIES).
+ * The heads of a treaty's own title: the CONVENTION head nouns, "Agreement" among them; an "Agreement" is a treaty
+ * only in a title of its own, which agreementTitles.ts reads (TREATY_YEAR_TITLES, FOUNDING_TREATIES).
  */
-export const TREATY_TITLE_HEADS: readonly string[] = [...HEAD_NOUNS.words.CONVENTION, "Agreement"];
+export const TREATY_TITLE_HEADS: readonly string[] = [...HEAD_NOUNS.words.CONVENTION];

@@ -21,6 +21,7 @@ import { NATIONAL_BRANCHES } from "./nationalBranch.js";
 import { CLASS_LIST_NAMES } from "./classListNamesRule.js";
 import { PERSON_TITLES } from "./personTitles.js";
 import { COLLECTIVE_POSSESSOR } from "./collectivePossessor.js";
+import { AGREEMENT_TITLES } from "./agreementTitles.js";
 import { GERUND_COMPLEMENT, LISTED_ACTORS, POSSESSED_GOVERNING_BODY, POSSESSIVE_ACRONYM_OWNER } from "./listedBodyRules.js";
 import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
 import { GENERIC_NAMES, TRAILING_CONTEXT, NOT_NAMES, CARD_LABELS } from "./notNameRules.js";
@@ -195,6 +196,7 @@ export const ACRONYM_PROGRAMMES: NameRule<{ heads: string[]; verbs: string[] }> 
 
 export const NAME_RULES: NameRule<unknown>[] = [
   HEAD_NOUNS,
+  AGREEMENT_TITLES,
   SOURCES_LINES,
   NAME_CONNECTORS,
   COMMA_COORDINATION,
