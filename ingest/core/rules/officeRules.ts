@@ -11,7 +11,7 @@ import type { RelationRule } from "./RelationRule.js";
 const OUTPOST_RULE = {
   id: "operates-holds-offices",
   type: "OPERATES_IN",
-  trigger: "have|keep|maintain|run|operate|open|establish|set ?up ?its|their ?own ?country|field|national|regional|local|liaison|permanent|representative office|offices|representation|representations|branch|branches|presence in",
+  trigger: "have|keep|maintain|run|operate|open|establish|set ?up ?its|their ?own ?country|field|national|regional|local|liaison|permanent|representative office|offices|representation|representations|branch|branches|presence|project|projects|programme|programmes|program|programs|operation|operations|activities|staff|team|teams in|across|throughout / carry|conduct out ?its|their project|projects|programme|programmes|program|programs|operation|operations|activities in|across|throughout",
   verbal: true,
   shape: "subject-first",
   subjects: ["ORGANIZATION", "INITIATIVE"],
@@ -25,6 +25,9 @@ const OUTPOST_RULE = {
       { text: "Since 2012 the Danish Refugee Council has maintained representations in Jordan and Iraq.", expect: ["org:danish-refugee-council", "ctry:iq"] },
       { text: "The Danish Refugee Council has had a permanent presence in Jordan since 2012.", expect: ["org:danish-refugee-council", "ctry:jo"] },
       { text: "In 2015 the Danish Refugee Council opened field offices in Jordan and Lebanon.", expect: ["org:danish-refugee-council", "ctry:lb"] },
+      // Its own projects, programmes and staff in a country are work there.
+      { text: "The Danish Refugee Council runs its own projects in Jordan and Iraq.", expect: ["org:danish-refugee-council", "ctry:iq"] },
+      { text: "The Danish Refugee Council has staff across Jordan, Lebanon and Iraq.", expect: ["org:danish-refugee-council", "ctry:lb"] },
       // A relative clause on the body still holds the offices.
       { text: "The Danish Refugee Council, which runs its own offices in Jordan and Iraq, trains local staff.", expect: ["org:danish-refugee-council", "ctry:iq"] },
     ],
@@ -38,6 +41,9 @@ const OUTPOST_RULE = {
       // A place held before the list is a city's or a region's, and the country after it is not the outposts'.
       { text: "The Danish Refugee Council has offices in the capital and works with refugees who came from Syria.", expect: ["org:danish-refugee-council", "ctry:sy"] },
       { text: "The Danish Refugee Council will open a branch in Jordan next year.", expect: ["org:danish-refugee-council", "ctry:jo"] },
+      // A project named after the verb is the thing held; its place may be a venue.
+      { text: "The Danish Refugee Council has presented its projects in Jordan to donors in Denmark.", expect: ["org:danish-refugee-council", "ctry:dk"] },
+      { text: "The Danish Refugee Council has funded projects of the Jordan Red Crescent in Jordan.", expect: ["org:danish-refugee-council", "ctry:jo"] },
     ],
   },
 } satisfies RelationRule;
