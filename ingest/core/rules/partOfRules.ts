@@ -78,7 +78,7 @@ export const PART_OF_RULES: RelationRule[] = [
     shape: "subject-first",
     subjectGap: "^\\s*(?:\\([^()]{1,20}\\)\\s*)?,?\\s*(?:which\\s+)?(?:is|was|were|are|has been|have been|had been)\\s+(?:\\w+ly\\s+)?(?:created|established|launched|set up|developed|selected|implemented|funded|financed|run|carried out|placed|built|housed|designed|started|begun|initiated|introduced|piloted|rolled out|organi[sz]ed|operated|managed|coordinated|conducted|delivered)\\s+(?:in\\s+(?:19|20)\\d{2}\\s+)?$",
     subjects: ["INITIATIVE"],
-    objects: ["INITIATIVE"],
+    objects: ["INITIATIVE", "FORUM"],
     objectWithin: 12,
     confidence: 0.7,
     examples: {
@@ -87,10 +87,13 @@ export const PART_OF_RULES: RelationRule[] = [
         // Every verb of starting or running a thing inside the larger one.
         { text: "The Migrant Resource Network was piloted under the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
         { text: "The Migrant Resource Network is managed under the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
+        // A project started under a dialogue is a part of that dialogue's work.
+        { text: "The Migrant Resource Network was set up in 2012 under the Rabat Process.", expect: ["ini:migrant-resource-network", "forum:rabat-process"] },
       ],
       negative: [
         { text: "The Migrant Resource Network was discussed in 2009 under the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
         { text: "The Migrant Resource Network was praised under the Joint Migration and Development Initiative's review.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
+        { text: "The Migrant Resource Network was discussed under the Rabat Process in 2012.", expect: ["ini:migrant-resource-network", "forum:rabat-process"] },
         { text: "The Migrant Resource Network will be launched under the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
       ],
     },
