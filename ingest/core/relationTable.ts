@@ -15,6 +15,7 @@ import { CHAIR_HOST_RULES } from "./rules/chairHostRules.js";
 import { CHAIR_HANDOVER_RULES } from "./rules/chairHandoverRules.js";
 import { RATIFICATION_RULES } from "./rules/ratificationRules.js";
 import { PLACE_RULES } from "./rules/placeRules.js";
+import { OFFICE_RULES } from "./rules/officeRules.js";
 import { PARTNERSHIP_RULES } from "./rules/partnershipRules.js";
 import { PART_OF_RULES } from "./rules/partOfRules.js";
 import { ROLE_RULES } from "./rules/roleRules.js";
@@ -41,6 +42,7 @@ export const RELATION_RULES: RelationRule[] = [
   ...CHAIR_HANDOVER_RULES,
   ...RATIFICATION_RULES,
   ...PLACE_RULES,
+  ...OFFICE_RULES,
   ...PARTNERSHIP_RULES,
   ...PART_OF_RULES,
   ...ROLE_RULES,

@@ -86,7 +86,8 @@ export const LEADS_HOST_RULES: RelationRule[] = [
   {
     id: "leads-organize-meeting",
     type: "LEADS",
-    trigger: "organize|organise|co-organize|co-organise|co-organized|co-organised|convene|hold",
+    // The whole family of verbs of getting a meeting together: "arranged", "staged", "put together", "co-convened".
+    trigger: "organize|organise|co-organize|co-organise|co-organized|co-organised|convene|co-convene|co-convened|hold|arrange|arranged|stage|staged / put together",
     verbal: true,
     shape: "subject-first",
     passive: true,
@@ -97,6 +98,9 @@ export const LEADS_HOST_RULES: RelationRule[] = [
     examples: {
       positive: [
         { text: "Switzerland organized the GFMD 2011 in Geneva.", expect: ["ctry:ch", "forum:gfmd-2011"] },
+        { text: "The GFMD 2011 was staged by Switzerland in Geneva.", expect: ["ctry:ch", "forum:gfmd-2011"] },
+        { text: "The GFMD 2011 was put together by Switzerland with help from the ILO.", expect: ["ctry:ch", "forum:gfmd-2011"] },
+        { text: "In 2011 Switzerland and the ILO co-convened the GFMD 2011 in Geneva.", expect: ["org:ilo", "forum:gfmd-2011"] },
         { text: "The GFMD 2010, organized by Mexico in Puerto Vallarta, discussed partnerships.", expect: ["ctry:mx", "forum:gfmd-2010"] },
         { text: "In September 2008 ESCAP held the Asia-Pacific High-level Meeting on International Migration and Development in Bangkok.", expect: ["org:escap", "forum:asia-pacific-high-level-meeting-on-international-migration-and-development"] },
         // A subject relative clause after the forum's place, a month beside its year (not the modal), and the meeting of that year.
@@ -108,6 +112,10 @@ export const LEADS_HOST_RULES: RelationRule[] = [
       ],
       negative: [
         { text: "Mauritius plans to organize the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        // Arranging one's own part in a meeting (travel, a visit, a stand) is no organising of the meeting.
+        { text: "Mauritius arranged travel for its delegates to the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        { text: "UNICEF staged an exhibition at the GFMD 2012.", expect: ["org:unicef", "forum:gfmd-2012"] },
+        { text: "Mauritius put together a delegation for the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "The GFMD 2012 may be organized by Mauritius in May 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "UNICEF organized a side event at the GFMD 2012.", expect: ["org:unicef", "forum:gfmd-2012"] },
         // A participle after a common noun modifies that noun: the round tables were held at the meeting, by nobody named.

@@ -76,17 +76,24 @@ export const PART_OF_RULES: RelationRule[] = [
     type: "PART_OF",
     trigger: "under",
     shape: "subject-first",
-    subjectGap: "^\\s*(?:\\([^()]{1,20}\\)\\s*)?,?\\s*(?:which\\s+)?(?:is|was|were|are|has been|have been|had been)\\s+(?:\\w+ly\\s+)?(?:created|established|launched|set up|developed|selected|implemented|funded|financed|run|carried out|placed|built|housed|designed)\\s+(?:in\\s+(?:19|20)\\d{2}\\s+)?$",
+    subjectGap: "^\\s*(?:\\([^()]{1,20}\\)\\s*)?,?\\s*(?:which\\s+)?(?:is|was|were|are|has been|have been|had been)\\s+(?:\\w+ly\\s+)?(?:created|established|launched|set up|developed|selected|implemented|funded|financed|run|carried out|placed|built|housed|designed|started|begun|initiated|introduced|piloted|rolled out|organi[sz]ed|operated|managed|coordinated|conducted|delivered)\\s+(?:in\\s+(?:19|20)\\d{2}\\s+)?$",
     subjects: ["INITIATIVE"],
-    objects: ["INITIATIVE"],
+    objects: ["INITIATIVE", "FORUM"],
     objectWithin: 12,
     confidence: 0.7,
     examples: {
       positive: [
         { text: "The Migrant Resource Network was launched in 2009 under the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
+        // Every verb of starting or running a thing inside the larger one.
+        { text: "The Migrant Resource Network was piloted under the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
+        { text: "The Migrant Resource Network is managed under the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
+        // A project started under a dialogue is a part of that dialogue's work.
+        { text: "The Migrant Resource Network was set up in 2012 under the Rabat Process.", expect: ["ini:migrant-resource-network", "forum:rabat-process"] },
       ],
       negative: [
         { text: "The Migrant Resource Network was discussed in 2009 under the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
+        { text: "The Migrant Resource Network was praised under the Joint Migration and Development Initiative's review.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
+        { text: "The Migrant Resource Network was discussed under the Rabat Process in 2012.", expect: ["ini:migrant-resource-network", "forum:rabat-process"] },
         { text: "The Migrant Resource Network will be launched under the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
       ],
     },
@@ -96,7 +103,8 @@ export const PART_OF_RULES: RelationRule[] = [
     // the Harbour Programme". Only after a copula: "ideas embedded in the Dialogue's declaration" name no part.
     id: "part-of-embedded",
     type: "PART_OF",
-    trigger: "embed|nest|anchor in|within",
+    // The family of setting one thing inside another: embedded, nested, anchored, integrated, incorporated, folded in.
+    trigger: "embed|nest|anchor|integrate|incorporate in|into|within / fold into|within",
     shape: "subject-first",
     linkBefore: "be|become|remain",
     subjects: ["INITIATIVE"],
@@ -107,11 +115,16 @@ export const PART_OF_RULES: RelationRule[] = [
       positive: [
         { text: "The Migrant Resource Network is embedded in the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
         { text: "Since 2015 the Migrant Resource Network has been nested within the Rabat Process.", expect: ["ini:migrant-resource-network", "forum:rabat-process"] },
+        { text: "In 2016 the Migrant Resource Network was integrated into the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
+        { text: "The Migrant Resource Network has been folded into the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
       ],
       negative: [
         // The network works with the programme; it is not set inside it.
         { text: "The Migrant Resource Network is embedded in local councils and works with the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
         { text: "The Migrant Resource Network should be embedded in the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
+        // Lessons or ideas taken into a programme leave the thing they came from outside it.
+        { text: "Lessons of the Migrant Resource Network were integrated into the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
+        { text: "The Migrant Resource Network integrated into its work the Joint Migration and Development Initiative's guidance.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
       ],
     },
   },

@@ -5,7 +5,7 @@ export const PLACE_RULES: RelationRule[] = [
     id: "operates-in",
     type: "OPERATES_IN",
     // Not "present in": lemmas make it "was presented in", a venue.
-    trigger: "operate|implement|active|run|work|pilot|carry|begin|start|replicate|apply|roll ?out in / under way in / underway in / presence in / cover|target / project|projects|activity|activities|operation|operations|office|offices|branch|branches|component|components in",
+    trigger: "operate|implement|active|run|work|pilot|carry|begin|start|replicate|apply|roll ?out in / operate|active|work across|throughout / under way in / underway in / presence in / cover|target / project|projects|activity|activities|operation|operations|office|offices|branch|branches|component|components in",
     // "implemented in partnership with the governments of A and B": a manner, not a place; the partners are
     // not where the programme works.
     // "applied in Kenya for a grant": a request made in a place, not work there.
@@ -31,6 +31,9 @@ export const PLACE_RULES: RelationRule[] = [
         { text: "The Danish Refugee Council has been active in Jordan and Lebanon since 2012.", expect: ["org:danish-refugee-council", "ctry:lb"] },
         { text: "The JMDI is implemented in Morocco, Senegal and the Philippines.", expect: ["ini:jmdi", "ctry:ph"] },
         { text: "MIDA operates in Ghana and Somalia.", expect: ["ini:mida", "ctry:gh"] },
+        // Across or throughout a list of countries is in each of them.
+        { text: "The Danish Refugee Council is active across Jordan, Lebanon and Iraq.", expect: ["org:danish-refugee-council", "ctry:iq"] },
+        { text: "MIDA works throughout Ghana and Somalia.", expect: ["ini:mida", "ctry:so"] },
         { text: "The report shows FFR projects in the Philippines and Nepal.", expect: ["ini:ffr", "ctry:np"] },
         { text: "MIDA has field offices in Ghana and Ethiopia.", expect: ["ini:mida", "ctry:et"] },
         // Where a programme began is a place it worked.
@@ -57,6 +60,8 @@ export const PLACE_RULES: RelationRule[] = [
         { text: "The Danish Refugee Council will strengthen its presence in Jordan.", expect: ["org:danish-refugee-council", "ctry:jo"] },
         { text: "A KNOMAD workshop was held in Mauritius.", expect: ["ini:knomad", "ctry:mu"] },
         { text: "MIDA plans to operate in Kenya.", expect: ["ini:mida", "ctry:ke"] },
+        { text: "MIDA hopes to work across Kenya and Uganda.", expect: ["ini:mida", "ctry:ug"] },
+        { text: "Migrants who worked across Kenya and Uganda told MIDA their stories.", expect: ["ini:mida", "ctry:ug"] },
         // Launch news in the future tense states a plan, which our judges count as no fact.
         { text: "The four-year HARBOR project will work in Ghana, Togo and Benin.", expect: ["ini:harbor", "ctry:bj"] },
         { text: "MIDA plans to open offices in Kenya.", expect: ["ini:mida", "ctry:ke"] },
@@ -130,13 +135,19 @@ export const PLACE_RULES: RelationRule[] = [
     verbal: true,
     shape: "subject-first",
     objectGap: "^\\s+(?:(?:the|its|their|local|national|public|returning|young|[a-z]+(?:s|ies))\\s+){1,4}in\\s+(?:the\\s+)?$",
-    subjects: ["INITIATIVE"],
+    subjects: ["INITIATIVE", "ORGANIZATION"],
     objects: ["COUNTRY"],
     objectWithin: 50,
     confidence: 0.65,
     examples: {
-      positive: [{ text: "The JMDI supports local authorities in Morocco, Senegal and the Philippines.", expect: ["ini:jmdi", "ctry:sn"] }],
+      positive: [
+        { text: "The JMDI supports local authorities in Morocco, Senegal and the Philippines.", expect: ["ini:jmdi", "ctry:sn"] },
+        // A body that serves people in a country works there as a programme does.
+        { text: "The Danish Refugee Council assists returning refugees in Jordan and Iraq.", expect: ["org:danish-refugee-council", "ctry:iq"] },
+      ],
       negative: [
+        { text: "The Danish Refugee Council helps refugees from Syria settle in Denmark.", expect: ["org:danish-refugee-council", "ctry:sy"] },
+        { text: "The Danish Refugee Council advised the Government of Jordan on its laws.", expect: ["org:danish-refugee-council", "ctry:jo"] },
         { text: "The JMDI helps migrants from Senegal settle in Morocco.", expect: ["ini:jmdi", "ctry:ma"] },
         { text: "The JMDI supported a conference on remittances held in Senegal.", expect: ["ini:jmdi", "ctry:sn"] },
         { text: "The JMDI may soon assist local authorities in Senegal.", expect: ["ini:jmdi", "ctry:sn"] },
