@@ -2,13 +2,19 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { matchTokens, type Matcher, type MatchToken } from "./Matcher.js";
 import type { Hit } from "./nameTrim.js";
-import type { DiscoveredName, Mention, Passage } from "./types.js";
+import type { DiscoveredName, Mention, Passage, StructuredDocument } from "./types.js";
 
 export interface ParentLink {
   mention: Mention;
   parentId: string;
   method: "subunit-prefix" | "subunit-suffix" | "subunit-chapter" | "part-prefix" | "governing-body";
   confidence: number;
+}
+
+/** The page's text for DocumentScan.pageText: joined once, on the first ask, and only if some reader asks. */
+export function pageTextOf(doc: Pick<StructuredDocument, "passages">): () => string {
+  let joined: string | undefined;
+  return () => (joined ??= doc.passages.map((p) => p.text).join("\n"));
 }
 
 /** What recognition keeps across the passages of one document. */
@@ -21,8 +27,11 @@ export interface DocumentScan {
   /** Acronyms defined in a chapter (or a document without chapters), bound to an entity id or a discovered key. */
   localAcronyms: Map<string, { id: string; kind: EntityKind }>;
   isPlace: (words: string) => boolean;
-  /** The whole page's text: for guards that ask what the page writes anywhere, not only in the passage. */
-  pageText?: string;
+  /**
+   * The whole page's text, joined on the first ask and kept for the document: for guards that ask what the page writes
+   * anywhere, not only in the passage. Most pages never ask.
+   */
+  pageText?: () => string;
   /** The acronym or name a display name is built from ("UNICEF Division of X"). */
   shortName: (id: string) => string;
   /** The forum or programme the page's title or first defining heading names ("Coastal Fishers Network (CFN)"). */

@@ -9,6 +9,7 @@ import { joinedObjectAt } from "./joinedObject.js";
 import { pluralEventPronouns } from "./pluralEventPronoun.js";
 import { readPronouns, type PronounScope } from "./pronounReferents.js";
 import { describedReferent, otherYear, type Referents } from "./describedReferent.js";
+import type { EntityReading } from "./EntityReading.js";
 import type { Salient } from "./Salient.js";
 import { definedClass } from "./definedClass.js";
 import { unnamedAntecedent } from "./unnamedAntecedent.js";
@@ -63,7 +64,7 @@ export class Coreference {
   /** The class noun a body was defined by on this page ("The Harbour Welcome Circle is a network that …"), kept across scopes (definedClass.ts). */
   private definedAs = new Map<string, string>();
 
-  constructor(private readonly nameOf: (id: string) => { kind: EntityKind; name: string; isEvent: boolean } | undefined) {}
+  constructor(private readonly nameOf: (id: string) => EntityReading | undefined) {}
 
   /** Starts a new scope when the section, article or chapter changes; says whether it did. */
   enter(scope: string): boolean {
@@ -99,7 +100,8 @@ export class Coreference {
       }
       let target = describedReferent(this.referents(), d[1]!, ownerId, named, pageEvent);
       // "Ghana hosted the workshop in 2020" after the 2018 workshop: a sentence of another year speaks of another sitting.
-      if (target && this.nameOf(target.id)?.isEvent && otherYear(target.id, text)) target = null;
+      const reading = target ? this.nameOf(target.id) : undefined;
+      if (reading?.isEvent && otherYear(reading.year, text)) target = null;
       // "Sudan hosted the seventh meeting" after the sixth was named: a numbered meeting is the one of that number.
       const number = ordinalOf(d[0]);
       if (target && number && this.nameOf(target.id)?.isEvent && !namesNumber(this.nameOf(target.id)!.name, number)) target = null;

@@ -21,7 +21,7 @@ function writtenOnPage(doc: PassageScan["doc"], passage: string): Set<string> {
   const read = (text: string) => new Set(Object.keys(PORTFOLIOS).filter((p) => PORTFOLIOS[p]!.written.test(text)));
   if (doc.pageText === undefined) return read(passage);
   let written = WRITTEN.get(doc);
-  if (!written) WRITTEN.set(doc, (written = read(doc.pageText)));
+  if (!written) WRITTEN.set(doc, (written = read(doc.pageText())));
   return written;
 }
 

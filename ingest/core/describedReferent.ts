@@ -2,12 +2,13 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import { carriesHead, headFor } from "./descriptionHeads.js";
 import { NUMBERED_NAME } from "./descriptionNumber.js";
 import { descriptionKinds } from "./descriptionKinds.js";
+import type { EntityReading } from "./EntityReading.js";
 import type { Salient } from "./Salient.js";
 
 /** What a description may refer to: the scope's salient entities and how an entity reads (coreference.ts). */
 export interface Referents {
   history: readonly Salient[];
-  nameOf: (id: string) => { kind: EntityKind; name: string; isEvent: boolean } | undefined;
+  nameOf: (id: string) => EntityReading | undefined;
   salient: (id: string) => Salient | null;
   pageStateBody: string | null;
 }
@@ -60,9 +61,8 @@ export function describedReferent(r: Referents, phrase: string, ownerId: string 
   return id ? r.salient(id) : null;
 }
 
-/** A dated sitting ("…-2018") is not what a sentence speaks of when that sentence states years and none is its own. */
-export function otherYear(eventId: string, sentence: string): boolean {
-  const own = /-((?:19|20)\d\d)$/.exec(eventId)?.[1];
+/** A sitting of a known year is not what a sentence speaks of when that sentence states years and none is its own. */
+export function otherYear(year: number | null, sentence: string): boolean {
   const stated = sentence.match(/\b(?:19|20)\d\d\b/g);
-  return !!own && !!stated && !stated.includes(own);
+  return year !== null && !!stated && !stated.includes(String(year));
 }

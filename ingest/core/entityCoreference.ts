@@ -1,5 +1,5 @@
-import type { EntityKind } from "../../src/ontology/ontology.js";
 import { Coreference } from "./coreference.js";
+import type { EntityReading } from "./EntityReading.js";
 import type { RelateContext } from "./RelateContext.js";
 
 /**
@@ -7,13 +7,13 @@ import type { RelateContext } from "./RelateContext.js";
  * only added while relating, never renamed, so a read answer stays.
  */
 export function entityCoreference(entities: RelateContext["entities"]): Coreference {
-  const corefNames = new Map<string, { kind: EntityKind; name: string; isEvent: boolean }>();
+  const corefNames = new Map<string, EntityReading>();
   return new Coreference((id) => {
     const known = corefNames.get(id);
     if (known) return known;
     const e = entities.get(id);
     if (!e) return undefined;
-    const read = { kind: e.kind, name: [e.name, ...e.aliases].join(" | "), isEvent: e.isEvent === true };
+    const read = { kind: e.kind, name: [e.name, ...e.aliases].join(" | "), isEvent: e.isEvent === true, year: e.year ?? null };
     corefNames.set(id, read);
     return read;
   });

@@ -1,8 +1,8 @@
 import { RELATION_TYPE_NAMES, type RelationType } from "../../src/ontology/ontology.js";
-import { attendanceLabel } from "./attendanceLabel.js";
 import { labelHead } from "./listLabel.js";
 import { DENYING_MODIFIERS, ENDED_MODIFIERS, LABEL_SENSES, OTHER_HEADS, STANDING_TYPES, type LabelSense } from "./rules/labelLexicon.js";
 import type { HeadingList } from "./rules/listRules.js";
+import type { TripleExamples } from "./TripleExamples.js";
 
 /**
  * A list label read as a noun phrase: its head word(s) and the words that qualify them, through the lexicon of
@@ -52,11 +52,26 @@ function sensesOf(head: string, modifiers: readonly string[]): LabelSense[] {
   });
 }
 
+/**
+ * A label that says its rows were there ("Champion states present in Lomé", "Delegations attending", "Countries in
+ * attendance at the workshop"): the rows came to something, which is all it says of them. Whatever role the label's
+ * other words name (champions, donors, members), a list of who was present gives no standing relation to the page's
+ * or the meeting's organiser; "Present chair" (the current one) opens with the word and is no such label. The readers
+ * of label rows (readLabel), of a section's rows (sectionSubject.ts) and of a list after its trigger (ruleShapes.ts)
+ * all ask this one test.
+ */
+const PRESENCE = /^(?:[\p{L}'’-]+\s+){1,5}?(?:(?:also\s+)?(?:present|attending|attended|represented)|in\s+attendance)(?:\s+(?:in|at|for)\s+.*)?$/iu;
+
+/** The label (a trailing colon allowed) says only that its rows were present at something. */
+export function saysPresent(label: string): boolean {
+  return PRESENCE.test(labelHead(label.replace(/:\s*$/, "")));
+}
+
 /** Reads a label ("Other implementing partners", "Funding from", "Target countries (2019)") through the lexicon. */
 export function readLabel(label: string): LabelReading {
   const read = readLabelWords(label);
-  if (!attendanceLabel(label)) return read;
-  // Who was present at something ("Champion countries present in Lomé"): that they took part, if anything (attendanceLabel.ts).
+  if (!saysPresent(label)) return read;
+  // Who was present at something ("Champion countries present in Lomé"): that they took part, if anything.
   const denied = read.denied === "all" ? "all" : new Set([...read.denied, ...NOT_ATTENDANCE]);
   return { ...read, denied, lists: read.lists.filter((l) => l.type === "PARTICIPATES_IN") };
 }
@@ -106,3 +121,16 @@ function readLabelWords(label: string): LabelReading {
   if (per.some((p) => p !== per[0]) || per[0] === "") return { lists: [], denied, other, plain };
   return { lists: per[0]!.split("|").map((id) => LISTS.get(id)!), denied, other, plain };
 }
+
+/** Pages for the specs (test/unit/presenceLabel.test.ts): the triple must (not) be stated. */
+export const PRESENCE_LABEL_EXAMPLES: TripleExamples = {
+  positive: [
+    { text: "Champions of the Lagoon Compact\n\nThe Lagoon Compact brings coastal states together on labour mobility.\n\nChampion countries:\n- Ghana\n- Togo\n", expect: ["SUPPORTS", "ctry:tg", "ini:lagoon-compact"] },
+  ],
+  negative: [
+    { text: "Champions of the Lagoon Compact\n\nThe Coastal Mobility Network and UNDP organised a Lagoon Compact workshop in Lomé in June 2023.\n\nChampion countries present in Lomé:\n- Ghana\n- Togo\n", expect: ["SUPPORTS", "ctry:tg", "ini:lagoon-compact"] },
+    { text: "Champions of the Lagoon Compact\n\nThe Coastal Mobility Network and UNDP organised a Lagoon Compact workshop in Lomé in June 2023.\n\nChampion countries present in Lomé:\n- Ghana\n- Togo\n", expect: ["SUPPORTS", "ctry:tg", "ini:coastal-mobility-network"] },
+    { text: "Lagoon Compact\n\nThe Lagoon Compact brings coastal states together on labour mobility.\n\nLagoon Compact member countries present in Cotonou: Benin, Ghana and Togo.\n", expect: ["OPERATES_IN", "ini:lagoon-compact", "ctry:bj"] },
+    { text: "Lagoon Compact\n\nThe Lagoon Compact brings coastal states together on labour mobility.\n\nDonor states in attendance:\n- Norway\n- Japan\n", expect: ["FUNDS", "ctry:no", "ini:lagoon-compact"] },
+  ],
+};

@@ -24,7 +24,7 @@ import { COLLECTIVE_POSSESSOR } from "./collectivePossessor.js";
 import { AGREEMENT_TITLES } from "./agreementTitles.js";
 import { GERUND_COMPLEMENT, LISTED_ACTORS, POSSESSED_GOVERNING_BODY, POSSESSIVE_ACRONYM_OWNER } from "./listedBodyRules.js";
 import { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
-import { GENERIC_NAMES, TRAILING_CONTEXT, NOT_NAMES, CARD_LABELS } from "./notNameRules.js";
+import { GENERIC_NAMES, OWNERLESS_MEETINGS, TRAILING_CONTEXT, NOT_NAMES, CARD_LABELS } from "./notNameRules.js";
 import { HEAD_NOUNS } from "./headNouns.js";
 import { TITLE_QUALIFIER } from "./titleQualifier.js";
 import { DEFINED_ACRONYM_PREFIX } from "./definedAcronymPrefix.js";
@@ -202,6 +202,7 @@ export const NAME_RULES: NameRule<unknown>[] = [
   COMMA_COORDINATION,
   NUMBERED_TITLES,
   GENERIC_NAMES,
+  OWNERLESS_MEETINGS,
   TRAILING_CONTEXT,
   NOT_NAMES,
   CARD_LABELS,

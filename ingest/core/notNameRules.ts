@@ -2,10 +2,28 @@ import type { NameRule } from "./NameRule.js";
 
 /** Name rules about what is no name: generic descriptions, trailing dates and places, a body's name as a modifier (see NameRule.ts). */
 
+/**
+ * Words that name a meeting only by who comes or what it is for. Many owners hold a pledging conference or a leaders'
+ * summit, so such a name is no body of its own: read as a name, every page's "Leaders' Summit" would be one global
+ * meeting. Whose it is, the sentence or the page must say. Kept apart from the plain generic words because it is this
+ * kind of meeting name, not a word that describes anything, that they stand for.
+ */
+export const OWNERLESS_MEETINGS: NameRule = {
+  id: "ownerless-meetings",
+  what: "A meeting named only by who comes or what it is for ('a Pledging Conference', 'the Leaders' Summit', 'the Donors' Conference') is a kind of meeting many owners hold, no entity of its own; these words count as generic words (GENERIC_NAMES).",
+  words: "Pledging Leaders Donors Donor".split(" "),
+  positive: [],
+  negative: [
+    { text: "The reef states met again at a Pledging Conference in Apia in 2019.", name: "Pledging Conference" },
+    { text: "The chair passed to Tonga at the Leaders' Summit in Nuku'alofa.", name: "Leaders' Summit" },
+    { text: "Norway spoke at the Donors' Conference held in Oslo.", name: "Donors' Conference" },
+  ],
+};
+
 export const GENERIC_NAMES: NameRule = {
   id: "generic-names",
-  what: "A name made only of head nouns, connectors and these generic words describes, it does not name ('the Plan of Action', 'a Trust Fund', 'a Pledging Conference', 'the Leaders' Summit'); it is an entity only as a sub-unit of a stated parent.",
-  words: "International Global Regional National Joint General Executive Annual Permanent Advisory Steering Operational Working Governing Action Strategic Multi-Partner Multi-Donor Trust Emergency Voluntary Monitoring Expert Experts Trustees Coordinating Country New Second First Third High Supreme Data Field Liaison Evaluation Inter-agency Inter-Agency Local Special Extraordinary Technical Outcome Statement Policy Main Central Standing Consultative Executive Organizing Preparatory Secretariat UN United Nations Civil Task Ministerial Senior Officials Principals Level High-level High-Level Ad Hoc Heads State Government Governments All Members Side Parallel Launch Opening Closing Public Online Virtual Final Pledging Leaders Donors Donor".split(" "),
+  what: "A name made only of head nouns, connectors and these generic words (and OWNERLESS_MEETINGS') describes, it does not name ('the Plan of Action', 'a Trust Fund'); it is an entity only as a sub-unit of a stated parent.",
+  words: "International Global Regional National Joint General Executive Annual Permanent Advisory Steering Operational Working Governing Action Strategic Multi-Partner Multi-Donor Trust Emergency Voluntary Monitoring Expert Experts Trustees Coordinating Country New Second First Third High Supreme Data Field Liaison Evaluation Inter-agency Inter-Agency Local Special Extraordinary Technical Outcome Statement Policy Main Central Standing Consultative Executive Organizing Preparatory Secretariat UN United Nations Civil Task Ministerial Senior Officials Principals Level High-level High-Level Ad Hoc Heads State Government Governments All Members Side Parallel Launch Opening Closing Public Online Virtual Final".split(" ").concat(OWNERLESS_MEETINGS.words),
   positive: [],
   negative: [
     { text: "A Plan of Action was agreed by the ministers.", name: "Plan of Action" },
@@ -27,10 +45,6 @@ export const GENERIC_NAMES: NameRule = {
     { text: "The Network held a Parallel Event in May and a Launch Event in June.", name: "Parallel Event" },
     { text: "The Network held a Parallel Event in May and a Launch Event in June.", name: "Launch Event" },
     { text: "Ministers came back to Apia for an Extraordinary Meeting in 2017.", name: "Extraordinary Meeting" },
-    // A meeting named only by who comes or what it is for is a kind of meeting: whose it is, the sentence or page must say.
-    { text: "The reef states met again at a Pledging Conference in Apia in 2019.", name: "Pledging Conference" },
-    { text: "The chair passed to Tonga at the Leaders' Summit in Nuku'alofa.", name: "Leaders' Summit" },
-    { text: "Norway spoke at the Donors' Conference held in Oslo.", name: "Donors' Conference" },
   ],
 };
 

@@ -1,9 +1,9 @@
-import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { M } from "./mentionLists.js";
 import { STATE_POSSESSION } from "./statePossession.js";
 import { OBJECT_IT_BEFORE, OWNED_BODY_AFTER, headingSitting, objectKinds, objectPronounTarget } from "./objectPronoun.js";
 import { earlierClauseObject } from "./earlierClauseObject.js";
 import { openingBeforeSubject } from "./openingBeforeSubject.js";
+import type { EntityReading } from "./EntityReading.js";
 import type { Salient } from "./Salient.js";
 
 const PRONOUN = /\b([Ii]ts?)\b/g;
@@ -29,7 +29,7 @@ export interface PronounScope {
   /** The meeting the scope's heading names. */
   headingMeeting: Salient | null;
   salient(id: string): Salient | null;
-  nameOf(id: string): { kind: EntityKind; name: string; isEvent: boolean } | undefined;
+  nameOf(id: string): EntityReading | undefined;
 }
 
 /**

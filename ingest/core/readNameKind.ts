@@ -9,7 +9,7 @@ import { nationalBody } from "./nationalBody.js";
 import { PERSON_WORDS } from "./personTitles.js";
 import { stateNamedOffice } from "./stateNamedOffice.js";
 import { titleBeforeNounKind } from "./titleBeforeNoun.js";
-import { isNationalOffice, isObservanceDate, isProposedBody, ordinalBefore } from "./titleShapes.js";
+import { isFieldInstrument, isNationalOffice, isObservanceDate, isProposedBody, ordinalBefore } from "./titleShapes.js";
 
 const NOT_AN_ACTOR = /^(Government|Governments|Ministry|Ministries|Minister|Department|State|States)\b/;
 
@@ -54,12 +54,13 @@ export function readNameKind(d: NameDraft): NameReading | undefined {
   // "called for a Permanent Forum on X": a body that does not exist yet (PROPOSED_BODIES).
   if (isProposedBody(text, d.start, d.end) || isObservanceDate(text, d.start, d.local)) return undefined;
   // "the Bureau of Statistics": one of every country's offices; "Tinland's Bureau of Statistics" names it (NATIONAL_OFFICES).
+  // "the Immigration Regulation" is every state's own instrument in the same way (FIELD_INSTRUMENTS).
   let absorbed: Hit | undefined;
   if (national) {
     d.countryWritten ??= national.written;
     [d.local, d.start, d.end] = [national.name, national.start, national.end];
   }
-  if (!d.parent && !prefix && !national && isNationalOffice(d.local)) {
+  if (!d.parent && !prefix && !national && (isNationalOffice(d.local) || isFieldInstrument(d.local))) {
     if (!ownState) return undefined;
     [d.local, d.start, absorbed] = [`${scan.doc.shortName(ownState.id)} ${d.local}`, ownState.start, ownState];
   }

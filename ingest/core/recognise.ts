@@ -56,7 +56,7 @@ import { chapterSelfReferences } from "./chapterSelfReferences.js";
 import { settleDocumentNames } from "./settleDocumentNames.js";
 import { lowerCaseSubBodies } from "./lowerSubBodies.js";
 import { describedMinistries } from "./describedMinistry.js";
-import { type DocumentScan, type ParentLink, PassageScan } from "./PassageScan.js";
+import { type DocumentScan, type ParentLink, PassageScan, pageTextOf } from "./PassageScan.js";
 import { isSourcesLine } from "./sourcesLine.js";
 import type { DiscoveredName, Mention, StructuredDocument } from "./types.js";
 
@@ -109,7 +109,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   let rowAbove: { year: number; section: string | null | undefined } | null = null;
   /** Dated one-offs a paragraph calls the first meeting of a standing forum, by key: the forum (oneOffSeries.ts). */
   const firstMeetings = new Map<string, string>();
-  const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName, pageText: doc.passages.map((p) => p.text).join("\n") };
+  const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName, pageText: pageTextOf(doc) };
   // A page titled by a name alone, by a word a "Full name:" line spells out, or by a coined name is about it (pageTitleName.ts).
   const titled = pageTitleName(doc, catalog, matcher);
   if (titled) {

@@ -6,6 +6,7 @@ import { DENYING_ADVERBS } from "./relationTable.js";
 import { meetingNounsWhere } from "./meetingNouns.js";
 import { formerBefore } from "./stateOffices.js";
 import { COUNT_WORD, numberWordValue } from "./numberWords.js";
+import { saysPresent } from "./labelSense.js";
 
 /**
  * The rule shapes other than subject-first (ruleEngine.ts fires them): what one matched trigger of a rule
@@ -106,6 +107,8 @@ export function listAfter(f: Firing): void {
   const rest = text.slice(trigEnd, trigEnd + 120);
   const m = c.listCue.exec(rest);
   if (!m) return;
+  // "Member countries present in Cotonou: A, B": a label of who was there says no more than that they took part (labelSense.ts).
+  if (rule.type !== "PARTICIPATES_IN" && saysPresent(text.slice(trigStart, trigEnd + m.index).trim())) return;
   const listFrom = trigEnd + m.index + m[0].length;
   const subjects = listAt(ofKinds(subjKinds), text, listFrom, text.length, 6);
   if (subjects.length === 0) return;

@@ -14,7 +14,7 @@ import type { TripleExamples } from "./TripleExamples.js";
 import type { Mention, Passage, StructuredDocument } from "./types.js";
 import { rowPeriod } from "./yearByYear.js";
 import { groupedByLeadIn, groupedListLabel, isGroupedHeading } from "./countryGroups.js";
-import { underAttendanceLabel } from "./attendanceLabel.js";
+import { saysPresent } from "./labelSense.js";
 
 /**
  * What a profile page is about, as its record says: the value of the page's only title field ("Programme name:",
@@ -57,7 +57,7 @@ export function sectionList(page: HeadingListPage, passage: Passage, pm: Mention
   if (!(passage.section ?? titleLabel(doc.title)) || otherField(passage.text, pm.map((m) => m.localStart))) return null;
   if (!(passage.kind === "list-item" || rowPeriod(text) || /^[-–•*]\s/.test(text) || (isListRow(passage.kind, text) && !/[.!?]$/.test(text)) || namesOnlySentence(text, ms))) return null;
   // Rows under their own label of who was present ("Champion states present in Lomé:") are not the heading's list.
-  if (underAttendanceLabel(doc.passages, passage, (p) => p.kind === "list-item" || isListRow(p.kind, p.text))) return null;
+  if (underPresenceLabel(doc.passages, passage)) return null;
   // "Present chair" printed as a section heading, then "January-June 2013: …" rows; also rows printed as
   // short lines of their own ("2007 — Belgium", "FAO · IFAD · ILO") under a heading "Chairmanship", "Members of the GMG".
   // Rows before any heading are the page's own list when its title says what they are ("X: the annual conferences").
@@ -139,3 +139,18 @@ export const SECTION_SUBJECT_EXAMPLES: TripleExamples = {
     { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nSee also\n\nArmenia, Georgia, Hungary, Turkey.\nThese states also attend other dialogues.\n", expect: ["MEMBER_OF", "ctry:ge", "forum:budapest-process"] },
   ],
 };
+
+/**
+ * The row is a label of who was present, or the nearest line above it in its section that is no row is one
+ * (labelSense.ts, saysPresent): the row is one of those present, not one of the section's or page's list.
+ */
+function underPresenceLabel(passages: readonly Passage[], passage: Passage): boolean {
+  // The label line itself may be read as a short row of the heading above: it is no row.
+  for (let at = passages.indexOf(passage); at >= 0; at--) {
+    const p = passages[at]!;
+    if (p.section !== passage.section) return false;
+    if (/:\s*$/.test(p.text) && saysPresent(p.text)) return true;
+    if (!(p.kind === "list-item" || isListRow(p.kind, p.text))) return false;
+  }
+  return false;
+}

@@ -77,8 +77,7 @@ export const NATIONAL_OFFICES: NameRule<{ heads: string[]; topics: string[]; mod
   id: "national-offices",
   what: "'the Bureau of Statistics', 'the national Immigration Department': an office named only by its field is one of every country's offices, no entity unless its country is written with it ('Tinland Bureau of Statistics', 'the Bureau of Statistics of Tinland'). A country's possessive names it: 'Tinland's Bureau of Statistics' is the 'Tinland Bureau of Statistics'.",
   words: {
-    // A regulation named only by its field ("the Immigration Regulation") is every state's own, like an office.
-    heads: "Bureau Office Department Directorate Institute Agency Service Authority Administration Regulation".split(" "),
+    heads: "Bureau Office Department Directorate Institute Agency Service Authority Administration".split(" "),
     topics: "Statistics Statistical Census Immigration Emigration Migration Labour Labor Employment Population Planning Health Education Finance Justice Police Customs Interior Citizenship Passports Borders".split(" "),
     modifiers: "National Central Federal General State".split(" "),
   },
@@ -90,7 +89,20 @@ export const NATIONAL_OFFICES: NameRule<{ heads: string[]; topics: string[]; mod
     { text: "Figures from the national Bureau of Statistics were used by the Coastal Data Network.", name: "Bureau of Statistics" },
     { text: "Malawi's Bureau of Statistics and Zambia's Bureau of Statistics shared data.", name: "Bureau of Statistics" },
     { text: "Staff of the Central Statistics Office trained the enumerators.", name: "Central Statistics Office" },
+  ],
+};
+
+export const FIELD_INSTRUMENTS: NameRule<{ heads: string[] }> = {
+  id: "field-instruments",
+  what: "'the Immigration Regulation', 'the Regulation for Labour': an instrument named only by its field (a word of NATIONAL_OFFICES' topics) is one that every state may have, not one shared text: no entity unless its state is written with it. A word of its own before the head ('the Harbour Arrivals Screening Regulation') names one instrument.",
+  words: { heads: ["Regulation"] },
+  positive: [
+    { text: "The Harbour Arrivals Screening Regulation applies from next year.", name: "Harbour Arrivals Screening Regulation", kind: "INITIATIVE" },
+  ],
+  negative: [
     { text: "Togo revised the Labour Regulation in 2018, and Benin revised its own Labour Regulation in 2020.", name: "Labour Regulation" },
+    { text: "Officials applied the national Immigration Regulation at the coastal ports.", name: "Immigration Regulation" },
+    { text: "Ministers discussed the Regulation for Employment at a coastal meeting.", name: "Regulation for Employment" },
   ],
 };
 
@@ -172,4 +184,4 @@ export const OBSERVANCE_DATES: NameRule = {
   ],
 };
 
-export const TITLE_SHAPE_RULES: NameRule<unknown>[] = [ORDINAL_TITLES, ACTION_COMPANIONS, YEAR_SPAN_TITLES, YEAR_FOR_TITLES, NATIONAL_OFFICES, NATIONAL_BODIES, PROPOSED_BODIES, STATUS_CLASSES, COUNTRY_AFTER_NAME, OBSERVANCE_DATES];
+export const TITLE_SHAPE_RULES: NameRule<unknown>[] = [ORDINAL_TITLES, ACTION_COMPANIONS, YEAR_SPAN_TITLES, YEAR_FOR_TITLES, NATIONAL_OFFICES, FIELD_INSTRUMENTS, NATIONAL_BODIES, PROPOSED_BODIES, STATUS_CLASSES, COUNTRY_AFTER_NAME, OBSERVANCE_DATES];

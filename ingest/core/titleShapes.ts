@@ -1,6 +1,6 @@
 import { escapeRegExp } from "./escapeRegExp.js";
 import { ORDINAL_WORDS } from "./ordinals.js";
-import { NATIONAL_OFFICES, ORDINAL_TITLES, PROPOSED_BODIES, STATUS_CLASSES } from "./titleShapeRules.js";
+import { FIELD_INSTRUMENTS, NATIONAL_OFFICES, ORDINAL_TITLES, PROPOSED_BODIES, STATUS_CLASSES } from "./titleShapeRules.js";
 
 /** Shape tests on titles around their head words, each driven by a rule in titleShapeRules.ts (examples there). */
 
@@ -40,6 +40,14 @@ const OFFICE = new RegExp(`^${MODS}(?:(?:${heads.join("|")})\\s+(?:of|for)\\s+(?
 /** "Bureau of Statistics", "Central Statistics Office": a country's office named only by its field (NATIONAL_OFFICES). */
 export function isNationalOffice(name: string): boolean {
   return OFFICE.test(name);
+}
+
+const INSTRUMENTS = FIELD_INSTRUMENTS.words.heads.join("|");
+const INSTRUMENT = new RegExp(`^${MODS}(?:(?:${INSTRUMENTS})\\s+(?:of|for)\\s+(?:${topics.join("|")})|(?:${topics.join("|")})\\s+(?:${INSTRUMENTS}))$`);
+
+/** "Immigration Regulation", "Regulation on Labour": an instrument every state may have, named only by its field (FIELD_INSTRUMENTS). */
+export function isFieldInstrument(name: string): boolean {
+  return INSTRUMENT.test(name);
 }
 
 const CUE = new RegExp(`\\b(?:${PROPOSED_BODIES.words.cues.map(escapeRegExp).join("|")})\\b`, "i");

@@ -82,7 +82,7 @@ export const PLACE_RULES: RelationRule[] = [
     trigger: "country|countries|pilot|pilots|location|locations",
     // "Three countries have signed up to X: A, B": the countries are the subject of another predicate (classSubjectList.ts).
     // A qualifier may stand between the noun and its verb ("Seven countries outside the Union now follow ...").
-    notFollowedBy: "^\\s+(?:(?:outside|beyond|across|from|in)\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*\\s+)?(?:(?:have|has|had|are|were|also|now)\\s+)*(?:present|represented|attending|in\\s+attendance|took|take|takes|taken|joined|join|joins|signed|sign|signs|participated|participate|participates|attended|attend|attends|sent|send|sends|ratified|ratify|acceded|became|become|belong|belongs|belonged|follow|follows|followed|observe|observes|observed)\\b",
+    notFollowedBy: "^\\s+(?:(?:outside|beyond|across|from|in)\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*\\s+)?(?:(?:have|has|had|are|were|also|now)\\s+)*(?:took|take|takes|taken|joined|join|joins|signed|sign|signs|participated|participate|participates|attended|attend|attends|sent|send|sends|ratified|ratify|acceded|became|become|belong|belongs|belonged|follow|follows|followed|observe|observes|observed)\\b",
     shape: "list-after",
     swap: true,
     subjects: ["COUNTRY"],
