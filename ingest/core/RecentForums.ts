@@ -26,6 +26,8 @@ export interface RecentForums {
   /** The length of the passage read last, and the numbers of the meetings the lead names. */
   lastPassage?: number;
   leadOrdinals?: Set<number>;
+  /** Head word → the forums and sitting bodies (councils, boards) the scope has named with it (datedBodySitting.ts). */
+  sittingBodies?: Map<string, Set<string>>;
   /** The series whose meeting the page reports, dated by the lead's dateline (reportedMeeting.ts). */
   reported?: string;
 }

@@ -24,6 +24,7 @@ import { isGoverningName } from "./subBodyRules.js";
 import { bodyNamedLast } from "./bodyNamedLast.js";
 import { sitsInSessions } from "./meetingSittingBody.js";
 import { programmeMeetingMentions } from "./programmeMeeting.js";
+import { bareHeadSittings, datedBodySitting } from "./datedBodySitting.js";
 import { namesNoSeries, onlySeriesOfSentence } from "./seriesMeetingPhrases.js";
 import { AS_A_DATE, COUNTED_TIME, DATED_AFTER_KIND, ITS_ORDINAL, KIND_RIGHT_AFTER, MEETING_ACT, MEETING_HEADS, ONE_OFF_HEADS, ONE_OFF_WORDS, ORDINAL_BEFORE, ORDINAL_DIRECT, ORDINAL_LOWER_HEAD, VENUE_YEAR_AFTER, YEAR_HEAD, YEAR_RIGHT_AFTER } from "./meetingPatterns.js";
 export { ORDINAL_OR_YEAR_BEFORE } from "./meetingPatterns.js";
@@ -77,7 +78,9 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     if (named) namedHere.add(named);
     if (named) for (const head of headsOf(named)) here.set(head, named);
     const before = ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.localStart - 90), m.localStart));
-    const f = forum(m.key) ?? (before ? forum(m.key, true) : null);
+    // "the Alpine Council of 8 June 2019": a day of its own names one sitting of a series or of a body that sits (datedBodySitting.ts).
+    const sat = before ? null : datedBodySitting(text, m.localStart, m.localEnd, catalog.byId.get(m.key) ?? discovered(m.key));
+    const f = forum(m.key) ?? (before || sat ? forum(m.key, true) : null);
     // Not a forum: "the LCMP inception workshop in N'Djamena on 12-13 March 2019" may be a programme's own dated meeting.
     if (!f) { out.push(...programmeMeetingMentions(text, m, catalog, discovered)); continue; }
     if (!before) {
@@ -96,6 +99,10 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
       const kindYear = kind ? Number(DATED_AFTER_KIND.exec(text.slice(m.localEnd + kind[0].length, m.localEnd + kind[0].length + 70))?.[1] ?? 0) : 0;
       if (kind && kindYear) {
         out.push({ start: m.localStart, end: m.localEnd + kind[0].length, replaces: m, entity: { ...event(m.key, f.short, kindYear, { key: String(kindYear), name: `${f.short} ${kindYear}` }), alias: `${f.name} ${kindYear}` } });
+        continue;
+      }
+      if (!direct && sat && !oneOff(m.key)) {
+        out.push({ start: m.localStart, end: sat.end, replaces: m, entity: { ...event(m.key, f.short, sat.year, { key: String(sat.year), name: `${f.short} ${sat.year}` }), alias: `${f.name} ${sat.year}` } });
         continue;
       }
       // "… on Migration and Development in Cuenca, Ecuador, in 2008": the meeting held there that year, when the
@@ -166,6 +173,11 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     out.push({ start: m.localStart - before[0].length + before[0].indexOf(ordinal), end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${noun}`, name: phrase, kind: meetingKind(ordinal, before[2]!, noun) }), alias: phrase } });
   }
   for (; y < yearHeads.length; y++) out.push(...yearHead(yearHeads[y]!));
+  // "the Council meeting of 14 May 2024": that day's sitting of the one body of that head named before (datedBodySitting.ts).
+  for (const p of bareHeadSittings(text, sorted, recent, (key) => catalog.byId.get(key) ?? discovered(key))) {
+    const f = forum(p.parentId, true);
+    if (f) out.push({ start: p.start, end: p.end, entity: { ...event(p.parentId, f.short, p.year, { key: String(p.year), name: `${f.short} ${p.year}` }), alias: `${f.name} ${p.year}` } });
+  }
   // "The X Process held its 12th Ministerial Conference": the meeting of the forum "its" stands for (itsMeeting.ts).
   for (const its of text.matchAll(ITS_ORDINAL)) out.push(...itsMeeting(its, { text, sorted, series, forum, topicSeries, event, yearIn }));
   // "the Dialogue's fifth Ministerial Consultation", "the Forum's Lima edition in 2012", "the third Ministerial Conference"

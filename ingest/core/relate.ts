@@ -59,8 +59,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const parentOf = (id: string) => ctx.entities.get(id)?.parentId ?? id;
   const organizationsOwn = (id: string) => {
     const first = ctx.entities.get(id)?.name.replace(/^the\s+/i, "").split(/[\s'’]/)[0];
-    // A programme's meeting is its implementers' as well: the venue's state did not host it unless the text says so.
-    return (first !== undefined && (ctx.organizationAcronyms?.has(first) ?? false)) || ctx.entities.get(parentOf(id))?.kind === "INITIATIVE";
+    // A programme's meeting is its implementers' as well, and a council's or board's sitting is that body's (a body read
+    // as an organization, datedBodySitting.ts): the venue's state did not host it unless the text says so.
+    const owner = ctx.entities.get(parentOf(id))?.kind;
+    return (first !== undefined && (ctx.organizationAcronyms?.has(first) ?? false)) || owner === "INITIATIVE" || owner === "ORGANIZATION";
   };
   const eventFor = (forumId: string, year: number, known = false) => ctx.eventFor?.(forumId, year, known) ?? firstMeetingOfYear(ctx.entities.values(), forumId, year);
   const coref = entityCoreference(ctx.entities);
