@@ -26,6 +26,22 @@ const FOUNDING_VERB = String.raw`(?:founded|established|created|set\s+up|formed)
 const FOUNDED_AS = new RegExp(String.raw`^(?:\s*,\s*(?:(?:which|that)\s+)?(?:was\s+)?|\s+was\s+)(?:first\s+|originally\s+)?${FOUNDING_VERB}\s+${FOUNDING_DATE}as\s+(?:the\s+)?(?=[A-Z])`);
 /** A profile's field line "Founded: 1974, as the Y": the founding name of the body the section or page is about. */
 const FOUNDED_FIELD = /^[ \t]*(?:Founded|Established|Created|Set up|Formed)[ \t]*:[ \t]*(?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4},? +as +(?:the +)?(?=[A-Z])/gm;
+/** An acronym in brackets right after a name: "(ECAFE)". */
+const BRACKET_ACRONYM = String.raw`(?:\s*\([A-Z][\w-]*\))?`;
+/**
+ * RENAMED (renamedRule.ts): a clause after the old name gives the new one. "X, renamed (the) Y (in 1997)", "X (later
+ * retitled Y)", "X, which was renamed Y", "X was renamed Y", "X changed its name to Y".
+ */
+const RENAMED_TO = new RegExp(String.raw`^${BRACKET_ACRONYM}(?:\s*[,(]\s*(?:which\s+was\s+)?|\s+(?:was|had\s+been|has\s+been)\s+)(?:(?:later|since|subsequently|then)\s+)?(?:(?:renamed|retitled)(?:\s+as)?|changed\s+its\s+(?:name|title)\s+to)\s+(?:the\s+)?(?=[A-Z])|^${BRACKET_ACRONYM}\s+changed\s+its\s+(?:name|title)\s+to\s+(?:the\s+)?(?=[A-Z])`);
+/** "X, as Y was called until 1974": X is the name Y went by before. */
+const AS_WAS_CALLED = new RegExp(String.raw`^${BRACKET_ACRONYM}\s*[,(]\s*as\s+(?:the\s+)?(?=[A-Z])`);
+const WAS_CALLED_UNTIL = /^\s+(?:was|had\s+been)\s+(?:called|known|named)\s+(?:until|till|before|up\s+to)\s/;
+/** "X, (which was) called Y until 1974", "X (known as Y before 1974)": Y is X's name before then. */
+const CALLED_UNTIL = new RegExp(String.raw`^${BRACKET_ACRONYM}\s*[,(]\s*(?:which\s+was\s+)?(?:called|known\s+as|named)\s+(?:the\s+)?(?=[A-Z])`);
+/** "… was reworked, and in 1997 its title changed to Y": the new name of the one body of Y's kind the text just named. */
+const ITS_NEW_NAME = /\bits\s+(?:name|title)\s+(?:was\s+)?changed\s+to\s+(?:the\s+)?(?=[A-Z])/g;
+const UNTIL_AFTER = /^\s+(?:until|till|before|up\s+to)\s+(?:\d{4}|its|the)\b/;
+
 /** The second name closes its clause: a comma, a bracket, a full stop or its acronym in brackets follows. */
 const CLAUSE_END = /^\s*(?:[,;.)]|\([A-Z][\w-]*\)|$)/;
 
@@ -39,6 +55,7 @@ export function alsoCalled(scan: PassageScan, subject?: string | null): void {
   const { text, mentions } = scan;
   const { catalog, discovered } = scan.doc;
   if (subject) foundedField(scan, subject);
+  itsNewName(scan);
   for (const x of [...mentions]) {
     if (x.kind === "COUNTRY") continue;
     const founded = FOUNDED_AS.exec(text.slice(x.localEnd, x.localEnd + 80));
@@ -46,6 +63,7 @@ export function alsoCalled(scan: PassageScan, subject?: string | null): void {
       foundingName(scan, x.key, x.localEnd + founded[0].length);
       continue;
     }
+    if (readRenaming(scan, x)) continue;
     const known = ALSO_KNOWN.exec(text.slice(x.localEnd, x.localEnd + 80));
     if (known) {
       // The second name is the mention that starts where the clause ends; it folds into the name written first.
@@ -84,6 +102,55 @@ export function alsoCalled(scan: PassageScan, subject?: string | null): void {
     const entry = discovered.get(aliasSide.key);
     if (entry) entry.sameAs = nameSide.key;
   }
+}
+
+/**
+ * RENAMED: an old name and the new one the clause after it gives are one body under the new name. Either side may be
+ * the catalog's; the discovered side folds. "replaced", "succeeded" and "its predecessor" are no renaming: two bodies.
+ */
+function readRenaming(scan: PassageScan, x: Mention): boolean {
+  const { text, mentions } = scan;
+  const after = text.slice(x.localEnd, x.localEnd + 120);
+  const at = (m: RegExpExecArray | null) => (m ? mentions.find((o) => o.localStart === x.localEnd + m[0].length && sameKindOfBody(o.kind, x.kind) && o.key !== x.key) : undefined);
+  const to = RENAMED_TO.exec(after);
+  const newName = at(to);
+  if (newName && /^\s*(?:[,;.)]|\([A-Z][\w-]*\)|in\s+\d{4}\b|$)/.test(text.slice(newName.localEnd, newName.localEnd + 40))) return fold(scan, x, newName);
+  const as = at(AS_WAS_CALLED.exec(after));
+  if (as && WAS_CALLED_UNTIL.test(text.slice(as.localEnd, as.localEnd + 40))) return fold(scan, x, as);
+  const old = at(CALLED_UNTIL.exec(after));
+  if (old && UNTIL_AFTER.test(text.slice(old.localEnd, old.localEnd + 40))) return fold(scan, old, x);
+  return false;
+}
+
+/**
+ * RENAMED with the old name told before: "its title changed to Y" renames the one body of Y's kind named earlier in
+ * that sentence or the one before it; with two such bodies there, "its" is unclear and nothing folds.
+ */
+function itsNewName(scan: PassageScan): void {
+  const { text, mentions } = scan;
+  if (!/\bits\s+(?:name|title)\s/.test(text)) return;
+  for (const m of text.matchAll(ITS_NEW_NAME)) {
+    const y = mentions.find((o) => o.localStart === m.index + m[0].length && o.kind !== "COUNTRY");
+    if (!y || !/^\s*(?:[,;.)]|\([A-Z][\w-]*\)|in\s+\d{4}\b|$)/.test(text.slice(y.localEnd, y.localEnd + 40))) continue;
+    const sentence = text.lastIndexOf(". ", m.index);
+    const from = sentence < 0 ? 0 : Math.max(0, text.lastIndexOf(". ", sentence - 1));
+    const earlier = new Map(mentions.filter((o) => o.localStart >= from && o.localEnd <= m.index && o.key !== y.key && o.kind === y.kind).map((o) => [o.key, o]));
+    if (earlier.size === 1) fold(scan, [...earlier.values()][0]!, y);
+  }
+}
+
+/** A renamed body may change its head noun ("Group" to "Council"): a forum and an organization may be one body renamed. */
+const BODY_KINDS: ReadonlySet<string> = new Set(["ORGANIZATION", "FORUM"]);
+const sameKindOfBody = (a: string, b: string) => a === b ? a !== "COUNTRY" : BODY_KINDS.has(a) && BODY_KINDS.has(b);
+
+/** The old name folds into the new one; when the old one is the catalog's, the new discovered one folds into it. */
+function fold(scan: PassageScan, oldName: Mention, newName: Mention): boolean {
+  const { catalog, discovered } = scan.doc;
+  const [from, into] = catalog.byId.has(oldName.key) ? [newName, oldName] : [oldName, newName];
+  const entry = catalog.byId.has(from.key) ? undefined : discovered.get(from.key);
+  if (!entry || entry.isEvent) return false;
+  entry.sameAs = into.key;
+  return true;
 }
 
 /**

@@ -10,6 +10,7 @@ import { isFoundingTreaty } from "./foundingTreaties.js";
 import { closesOnComplement } from "./complementNoun.js";
 import { remembered } from "./remembered.js";
 import { isAgreementTitle } from "./agreementTitles.js";
+import { isRoleInBody } from "./roleInBody.js";
 
 /**
  * The kind a discovered name denotes, read from its head noun: the last word
@@ -64,6 +65,8 @@ function readHeadKind(name: string): EntityKind | null {
   const head = headWord(name);
   // "A Comparative Study on X Programmes": a document's title, whatever noun closes it (PUBLICATION_HEADS).
   if (isPublicationHead(head) || isPluralTitle(head, name)) return null;
+  // "Rapporteur of the Coastal Reference Group": a seat one member holds, not a body (ROLE_IN_BODY).
+  if (head === "Rapporteur" && isRoleInBody(name)) return null;
   const kind = kindOf(head ?? undefined);
   // "Conference of Non-governmental Organizations": a body of organizations, not a meeting (MEMBER_BODIES).
   if (kind === "FORUM" && isMemberBody(name)) return "ORGANIZATION";

@@ -1,3 +1,5 @@
+import { NGO_FORUMS } from "./forumOrganisation.js";
+import { ROLE_IN_BODY } from "./roleInBody.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { APPOSITION_PARTICIPLES, PROGRAMME_CLASS_NOUNS } from "./programmeClassNouns.js";
 import { nameKey } from "./fold.js";
@@ -197,7 +199,7 @@ export const CALLED_NAMES: NameRule = {
   ],
 };
 
-export const KIND_RULES: NameRule<unknown>[] = [PUBLICATION_HEADS, CLASS_NAMES, LEGAL_FORMS, ALLIANCE_BODIES, PART_OF_UNNAMED, APPOSITIVE_KIND, MEMBER_BODIES, APPOSITIVE_NAME, SUBNATIONAL_GOVERNMENTS, STATE_NETWORKS, PLURAL_BODY_HEADS, CALLED_NAMES, LEGISLATURES, FOUNDING_TREATIES, COMPLEMENT_NOUN];
+export const KIND_RULES: NameRule<unknown>[] = [NGO_FORUMS, ROLE_IN_BODY, PUBLICATION_HEADS, CLASS_NAMES, LEGAL_FORMS, ALLIANCE_BODIES, PART_OF_UNNAMED, APPOSITIVE_KIND, MEMBER_BODIES, APPOSITIVE_NAME, SUBNATIONAL_GOVERNMENTS, STATE_NETWORKS, PLURAL_BODY_HEADS, CALLED_NAMES, LEGISLATURES, FOUNDING_TREATIES, COMPLEMENT_NOUN];
 
 /** ", a network of states" / "is an informal partnership of governments": a forum of states (STATE_NETWORKS). */
 // The words between "of" and the members only modify them: "a network of lawyers in countries of origin" is of lawyers.

@@ -1,4 +1,5 @@
 import { cutShort } from "./foreignHeads.js";
+import { forumOrganisationKind } from "./forumOrganisation.js";
 import { headKind, headWord } from "./headKind.js";
 import { appositiveNameKind, calledNameKind, isClassName, kindAfter } from "./kindRules.js";
 import type { NameDraft, NameReading } from "./nameDraft.js";
@@ -71,7 +72,12 @@ export function readNameKind(d: NameDraft): NameReading | undefined {
   const { local, start, end } = d;
   const headless = !!headWord(local) && local.split(/\s+/).length >= 2;
   const read = (stateOffice ? "ORGANIZATION" : null) ?? headKind(local) ?? titled ?? (headless ? appositiveNameKind(text.slice(end, end + 80)) ?? calledNameKind(text.slice(Math.max(0, start - 60), start)) : null);
-  const kind = read && kindAfter(read, text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start));
+  const after = kindAfter(read ?? "FORUM", text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start));
+  // NGO_FORUMS: "the Harbour Forum, a charity", "… and its founder Dr X spoke": an organization, not a forum.
+  const stop = text.lastIndexOf(". ", start);
+  const sentenceStart = Math.max(stop < 0 ? 0 : stop + 2, text.lastIndexOf("\n", start) + 1);
+  const sentenceEnd = text.indexOf(". ", end);
+  const kind = read && after && forumOrganisationKind(after, text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start), text.slice(end, sentenceEnd < 0 ? undefined : sentenceEnd), /^\s*(?:The\s+)?$/.test(text.slice(sentenceStart, start)));
   if (!kind || kind === "COUNTRY" || isVenue(local)) return undefined;
   if (cutShort(words, text.slice(end, end + 8))) return undefined;
   return { words, kind, read: read!, stateOffice, absorbed };

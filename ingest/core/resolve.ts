@@ -1,4 +1,5 @@
 import type { Catalog, CatalogEntity } from "../catalog/catalog.js";
+import { isOrganName, passageSharing } from "./organOnPage.js";
 import { nameKey } from "./fold.js";
 import { nameSimilarity, SAME_ACRONYM_SIMILARITY, SAME_NAME_SIMILARITY, stems } from "./nameSimilarity.js";
 import { splitMeetingsByYear } from "./meetingYears.js";
@@ -97,7 +98,10 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
   const named = recognised.map((r) => new Set(r.mentions.map((m) => m.key)));
   // STATE_BODY_APART: two states' ministries stay two, however alike their names and acronyms.
   const statesApart = stateBodiesApart(recognised, catalog, passageText);
-  const ownerFolds = foldOwnerPrefixes(ranked, (bare, owned, owner) => [...(documents.get(bare) ?? [])].some((i) => documents.get(owned)?.has(i) || named[i]!.has(owner)));
+  // ORGAN_ON_PAGE: a bare organ ("the Management Board") is the owner's only where its own passage names the owner.
+  const sharePassage = passageSharing(recognised);
+  const ownerOnPage = (i: number, bare: string, owner: string) => named[i]!.has(owner) && (!isOrganName(variants.get(bare)?.name ?? "") || sharePassage(i, bare, owner));
+  const ownerFolds = foldOwnerPrefixes(ranked, (bare, owned, owner) => [...(documents.get(bare) ?? [])].some((i) => documents.get(owned)?.has(i) || ownerOnPage(i, bare, owner)));
   ownerFolds.push(...foldNameVariants(ranked, { isCountry: stateNames(catalog.entities).written, isCatalogName: (n) => !!catalogKeys.get(nameKey(n)), documentsOf: (k) => documents.get(k) ?? new Set(), apart: statesApart }));
   foldMeetingHeadSeries(ranked, catalog);
   bindAliasesElsewhere(ranked, (k) => documents.get(k) ?? new Set());

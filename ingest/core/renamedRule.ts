@@ -1,0 +1,25 @@
+import type { IdentityRule } from "./IdentityRule.js";
+
+/** RENAMED of IDENTITY_RULES (identityRules.ts); alsoCalled.ts reads what it describes. */
+export const RENAMED: IdentityRule = {
+  id: "renamed",
+  what: "A body's or text's old name and the new name a clause right after it gives are one entity under the new name: 'X, renamed (the) Y (in 1997)', 'X (later retitled Y)', 'X, which was renamed Y', 'X was renamed Y', 'X changed its name to Y', '… its title changed to Y' after one body of Y's kind in that sentence or the one before, 'X (ACR), as Y was called until 1974', 'X, called Y until 1974'. Either side may be a catalog entity. A body that replaced or succeeded another, or 'its predecessor', is a second body.",
+  words: ["renamed", "retitled", "changed its name to", "was called until", "called until", "known as … until"],
+  positive: [
+    { text: "The survey was run by the Lagoon Fisheries Board (LFB), as the Lagoon Fisheries Authority was called until 1988. Ghana sent two experts.", same: ["Lagoon Fisheries Board", "Lagoon Fisheries Authority"] },
+    { text: "The 1966 talks were convened by the Economic Commission for Inland Waterways, as the United Nations Conference on Trade and Development was called until 1971.", same: ["Economic Commission for Inland Waterways", "United Nations Conference on Trade and Development"] },
+    { text: "In 1994 Norway joined the Harbour Masters Group, renamed the Tidal Ports Council in 2003, and it paid for a survey.", same: ["Harbour Masters Group", "Tidal Ports Council"] },
+    { text: "The draft Pact on Coastal Fishing Quotas, later retitled Pact on Coastal Fishing Rights, was signed in 2001.", same: ["Pact on Coastal Fishing Quotas", "Pact on Coastal Fishing Rights"] },
+    { text: "The Coastal Seasonal Workers Scheme changed its name to the Coastal Labour Mobility Programme in 2019, and Togo joined it.", same: ["Coastal Seasonal Workers Scheme", "Coastal Labour Mobility Programme"] },
+    { text: "The Tidal Ports Council, called the Harbour Masters Group until 2003, met in Accra.", same: ["Tidal Ports Council", "Harbour Masters Group"] },
+    { text: "Ghana tabled a draft Pact on Lagoon Fishing Quotas in 1990. Two states objected to it, so the text was redrafted; in 1994 its title changed to the Pact on Lagoon Fishing Rights.", same: ["Pact on Lagoon Fishing Quotas", "Pact on Lagoon Fishing Rights"] },
+  ],
+  negative: [
+    // Two treaties before "its": which one was retitled is unclear.
+    { text: "Ghana tabled the Pact on Lagoon Fishing Quotas and the Pact on Lagoon Boat Safety in 1990. In 1994 its title changed to the Pact on Lagoon Fishing Rights.", apart: ["Pact on Lagoon Fishing Quotas", "Pact on Lagoon Fishing Rights"] },
+    { text: "The Tidal Ports Council, which replaced the Harbour Masters Group in 2003, met in Accra.", apart: ["Tidal Ports Council", "Harbour Masters Group"] },
+    { text: "The Tidal Ports Council and its predecessor, the Harbour Masters Group, both met in Accra.", apart: ["Tidal Ports Council", "Harbour Masters Group"] },
+    { text: "The Lagoon Fisheries Board, as the Lagoon Fisheries Authority was called to order, opened its session.", apart: ["Lagoon Fisheries Board", "Lagoon Fisheries Authority"] },
+    { text: "The Harbour Masters Group renamed the Tidal Ports Forum's working group in 2003.", apart: ["Harbour Masters Group", "Tidal Ports Forum"] },
+  ],
+};
