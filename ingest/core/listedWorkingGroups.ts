@@ -30,8 +30,8 @@ const topicWords = (topic: string) => (/^\p{Lu}\p{Ll}+(?:\s|,|$)/u.test(topic) ?
 
 /**
  * A list row under a heading of LISTED_GROUPS, on a page about one forum or programme whose rows the passage holds
- * alone: the group the row names, keyed by the owner's name and the group's own name. Two forums or programmes named
- * in the row leave it to the readers of the row's own words.
+ * alone: the group the row names, keyed by the owner's name and the group's own name. A row whose words another reader
+ * took (a state, a body, a forum named in it) is no topic: it is left to the readers of the row's own words.
  */
 export function listedWorkingGroup(scan: PassageScan): void {
   const { passage } = scan;
