@@ -8,7 +8,11 @@ import { BODY_HEADS } from "./namePatterns.js";
 import { isOwnedUnit } from "./ownedUnit.js";
 import type { PassageScan } from "./PassageScan.js";
 import { campaignObjectAt, purposeObjectAt } from "./purposeMeeting.js";
+import { SEATED_BODY_OF } from "./subBodyRules.js";
 import { isServiceOnly } from "./supportProject.js";
+
+/** An owner written by its acronym alone: "SAVEC", "ECO-WAS" (SEATED_BODIES). */
+const ACRONYM_OWNER = /^[A-Z][A-Z&-]{1,11}$/;
 
 /** nameCandidate itself, passed in: a name found inside the draft is read as a phrase of its own. */
 type ReadName = (scan: PassageScan, phrase: string, phraseStart: number) => void;
@@ -69,14 +73,20 @@ function cutNumberedMeeting(d: NameDraft, readName: ReadName): boolean {
 function cutBodyOfName(d: NameDraft, readName: ReadName): boolean {
   if (d.parent) return true;
   const { scan, start, local } = d;
-  const of = /\s+of\s+the\s+(?=[A-Z])/.exec(local);
-  const head = of ? local.slice(0, of.index) : "";
-  const rest = of ? local.slice(of.index + of[0].length) : "";
-  if (!(of && BODY_HEADS.has(headWord(head) ?? "") && headWord(head) === head.split(/\s+/).pop() && headKind(rest) && rest.split(/\s+/).length >= 2)) return true;
-  const restStart = start + of.index + of[0].length;
+  // "the Authority of Heads of State and Government of SAVEC": a body named by who sits on it, then its owner, written
+  // whole or by its acronym (SEATED_BODIES); the "of" inside the body's own name is no owner's.
+  const seated = SEATED_BODY_OF.exec(local);
+  const of = seated ? null : /\s+of\s+the\s+(?=[A-Z])/.exec(local);
+  const head = seated ? seated[1]! : of ? local.slice(0, of.index) : "";
+  const rest = seated ? seated[2]! : of ? local.slice(of.index + of[0].length) : "";
+  const acronym = !!seated && ACRONYM_OWNER.test(rest);
+  if (seated ? !(acronym || (headKind(rest) && rest.split(/\s+/).length >= 2)) : !(of && BODY_HEADS.has(headWord(head) ?? "") && headWord(head) === head.split(/\s+/).pop() && headKind(rest) && rest.split(/\s+/).length >= 2)) return true;
+  const restStart = start + local.length - rest.length;
   readName(scan, rest, restStart);
+  // An acronym names an owner only when the page defined it or the catalog knows it: a mention of it stands there.
+  if (acronym && !scan.mentions.some((x) => x.localStart === restStart && x.localEnd === restStart + rest.length)) return true;
   // "the Human Rights Centre of the National University of X": a centre of that university.
-  const body = headKind(rest) === "ORGANIZATION" ? scan.mentions.find((x) => x.localStart === restStart && x.kind === "ORGANIZATION") : undefined;
+  const body = headKind(rest) === "ORGANIZATION" || acronym ? scan.mentions.find((x) => x.localStart === restStart && x.kind === "ORGANIZATION") : undefined;
   if (body) {
     d.parent = { start: body.localStart, end: body.localEnd, id: body.key, kind: "ORGANIZATION" };
     d.method = "subunit-suffix";

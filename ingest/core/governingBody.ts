@@ -46,10 +46,31 @@ function bodyOfDescribed(scan: PassageScan, head: string, word: string, start: n
       .filter((m) => headWord(scan.doc.catalog.byId.get(m.key)?.name ?? scan.doc.discovered.get(m.key)?.name ?? "") === word)
       .map((m) => m.key),
   );
+  // "… the Dialogue's Advisory Committee" in a passage that names no dialogue: the one the page names (pageNamed).
+  if (candidates.size === 0) for (const key of pageNamed(scan, word)) candidates.add(key);
   if (candidates.size !== 1) return false;
   const key = [...candidates][0]!;
   const ownerName = scan.doc.catalog.byId.get(key)?.name ?? scan.doc.discovered.get(key)!.name;
   return discoverBody(scan, head, `${head} of the ${ownerName}`, key, start, end);
+}
+
+/**
+ * The standing forums and programmes whose name ends in `word` that the page names anywhere: its topic, the catalog's
+ * names in its text, the names discovered in it so far. More than one leaves the head word nobody's.
+ */
+function pageNamed(scan: PassageScan, word: string): Set<string> {
+  const { catalog, discovered, pageText } = scan.doc;
+  const out = new Set<string>();
+  const topic = pageOwner(scan);
+  if (topic && headWord(topic.name) === word) out.add(topic.id);
+  for (const m of pageText ? scan.doc.matcher.findAll(pageText) : []) {
+    const e = catalog.byId.get(m.entityId);
+    if (e && (e.kind === "FORUM" || e.kind === "INITIATIVE") && !e.isEvent && headWord(e.name) === word) out.add(e.id);
+  }
+  for (const d of discovered.values()) {
+    if ((d.kind === "FORUM" || d.kind === "INITIATIVE") && !d.isEvent && !d.owner && headWord(d.name) === word) out.add(d.key);
+  }
+  return out;
 }
 
 /**
@@ -78,7 +99,7 @@ export function governingBodyOfIts(scan: PassageScan, name: string, start: numbe
 }
 
 /** The page's topic, else the one forum or programme its title or headline names (PassageScan `pageBody`). */
-function pageOwner(scan: PassageScan): PassageScan["doc"]["topic"] {
+export function pageOwner(scan: PassageScan): PassageScan["doc"]["topic"] {
   return scan.doc.topic ?? scan.doc.pageBody;
 }
 
@@ -132,7 +153,14 @@ export function governingBodyAfterOwner(scan: PassageScan, head: string, owner: 
 }
 
 function discoverBody(scan: PassageScan, head: string, name: string, ownerId: string, start: number, end: number, alias?: string): boolean {
-  if (!isSubBodyHead(head)) return false;
+  return isSubBodyHead(head) && discoverPart(scan, head, name, ownerId, start, end, alias);
+}
+
+/**
+ * The part `head` of `ownerId`, named `name`, mentioned at [start, end): a forum within a forum or programme, PART_OF it.
+ * The caller has read that the words name one of the owner's parts (a governing body, a listed working group).
+ */
+export function discoverPart(scan: PassageScan, head: string, name: string, ownerId: string, start: number, end: number, alias?: string): boolean {
   // "Ministers plan to create an Ad Hoc Group of X": a body still to be set up is none yet (SUB_BODIES).
   if (plannedBody(scan.text, start, end)) return false;
   // The governing body of a forum or programme is a forum within it (PART_OF), whatever its head noun: its members

@@ -1,4 +1,5 @@
 import { governingBodyAfterOwner, topicPart } from "./governingBody.js";
+import { laterListedGroups, listedWorkingGroup } from "./listedWorkingGroups.js";
 import type { PassageScan } from "./PassageScan.js";
 import { LOWER_TAIL, PART_HEAD, PART_PHRASE } from "./subBodyRules.js";
 
@@ -15,6 +16,9 @@ const titled = (words: string) => words.replace(/(^|[\s-])(\p{Ll})/gu, (_all, se
  */
 export function lowerCaseSubBodies(scan: PassageScan): void {
   const text = scan.text;
+  // "Thematic Working Groups" over rows naming each group by its topic (LISTED_GROUPS).
+  listedWorkingGroup(scan);
+  laterListedGroups(scan);
   for (const owner of [...scan.mentions]) {
     if ((owner.kind !== "FORUM" && owner.kind !== "INITIATIVE") || scan.doc.discovered.get(owner.key)?.isEvent || scan.doc.catalog.byId.get(owner.key)?.isEvent) continue;
     const tail = LOWER_TAIL.exec(text.slice(owner.localEnd, owner.localEnd + 60));

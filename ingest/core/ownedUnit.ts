@@ -1,6 +1,7 @@
 import { allowsEndpoints, type EntityKind } from "../../src/ontology/ontology.js";
 import { headWord } from "./headKind.js";
 import { isGeneric, type Hit } from "./nameTrim.js";
+import { SEATED_BODY } from "./subBodyRules.js";
 
 /**
  * "The Business Mechanism of the Global Forum on X", "the Parliamentary Assembly of the Council of Europe", "the
@@ -70,6 +71,8 @@ const NGO_MEMBERS = /\bof\s+(?:(?:the\s+)?Non-?Governmental\s+Organi[sz]ations|N
  * OWNED_UNITS, a name of its own beyond the bare head, an owner that is no meeting, and a pair of kinds PART_OF allows.
  */
 export function isOwnedUnit(name: string, kind: EntityKind, ownerKind: EntityKind, ownerIsEvent: boolean): boolean {
+  // "Authority of Heads of State and Government": a body named by who sits on it is its owner's organ (SEATED_BODIES).
+  if (SEATED_BODY.test(name) && !ownerIsEvent) return allowsEndpoints("PART_OF", kind, ownerKind);
   const head = headWord(name);
   if (!head || !OWNED_UNITS.heads.has(head) || ownerIsEvent) return false;
   if (isGeneric(name) || name.split(/\s+/).length < 2) return false;

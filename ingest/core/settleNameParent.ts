@@ -82,7 +82,10 @@ export function settleNameParent(d: NameDraft, reading: NameReading): NameSettli
 function hasOwnParent(d: NameDraft, kind: NameReading["kind"]): boolean {
   const { scan, possessive, owner, phraseStart, start, end, local } = d;
   // "Its Steering Committee": the one forum the passage named before (SUB_BODIES).
-  if (governingBodyOfIts(scan, local, start, end) || governingBodyOfDescription(scan, local, start) || topicGoverningBody(scan, local, start)) return false;
+  // A possessor other than "its" says whose body it is: never the page's topic by that alone ("the Process's Steering
+  // Group" on a dialogue's page, "UNHCR's Steering Committee").
+  const possessor = possessive && !owner && !/^\s*[Ii]ts\s*$/.test(possessive[1]!);
+  if (governingBodyOfIts(scan, local, start, end) || governingBodyOfDescription(scan, local, start) || (!possessor && topicGoverningBody(scan, local, start))) return false;
   // "the Process's Steering Committee": the possessor is the head word of a forum named before, and a word of the
   // body's mention as the forum's name is in "the X Process Steering Committee" (GOVERNING_BODIES).
   if (possessive && !owner && governingBodyOfPossessor(scan, local, possessive[1]!, phraseStart, end)) return false;

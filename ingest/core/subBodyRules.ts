@@ -98,8 +98,17 @@ export const SUB_BODY_EXAMPLES = {
     // Parts told apart by their own modifier, on the forum's page; each line lists its part's members (bodyLabel.ts).
     { text: "Rabat Process\n\nThe Rabat Process groups its members in two clusters:\n- Northern cluster: France, Morocco and Spain\n- Southern cluster: Guinea, Mali and Senegal\n", expect: ["MEMBER_OF", "ctry:ml", "forum:southern-cluster-of-the-rabat-process"] },
     { text: "Rabat Process\n\nThe Rabat Process groups its members in two clusters:\n- Northern cluster: France, Morocco and Spain\n- Southern cluster: Guinea, Mali and Senegal\n", expect: ["PART_OF", "forum:northern-cluster-of-the-rabat-process", "forum:rabat-process"] },
+    // A body named by who sits on it, with its owner after "of" (SEATED_BODIES).
+    { text: "The Board of Governors of the Coastal Migration Fund met in Rome. Italy chairs the Board of Governors of the Coastal Migration Fund.", expect: ["CHAIRED", "ctry:it", "forum:board-of-governors-of-the-coastal-migration-fund"] },
+    { text: "The Board of Governors of the Coastal Migration Fund met in Rome.", expect: ["PART_OF", "forum:board-of-governors-of-the-coastal-migration-fund", "ini:coastal-migration-fund"] },
+    // "The Dialogue's" in a passage that names no dialogue: the one dialogue the page names.
+    { text: "NEWS | Pacific\nCoral Sea Labour Dialogue: the fifth round, as it happened\n\nMONDAY\nMinisters of the Coral Sea Labour Dialogue arrive in Suva.\n\nTUESDAY\nThe round closed by welcoming the Dialogue's Advisory Committee.", expect: ["PART_OF", "forum:advisory-committee-of-the-coral-sea-labour-dialogue", "forum:coral-sea-labour-dialogue"] },
   ] as Array<{ text: string; expect: [string, string, string] }>,
   negative: [
+    // Two dialogues on the page: whose "the Dialogue's" body is, the page does not say.
+    { text: "Notes\n\nThe Coral Sea Labour Dialogue and the Reef Labour Dialogue met in Suva.\n\nLater the Dialogue's Advisory Committee met.", expect: ["PART_OF", "forum:advisory-committee-of-the-coral-sea-labour-dialogue", "forum:coral-sea-labour-dialogue"] },
+    // A seated body named alone is any body's: never the page's forum by that alone.
+    { text: "Prague Process > Bodies\n\nThe Board of Governors met in Warsaw.", expect: ["PART_OF", "forum:board-of-governors-of-the-prague-process", "forum:prague-process"] },
     // A cluster's members are not the other cluster's.
     { text: "Rabat Process\n\nThe Rabat Process groups its members in two clusters:\n- Northern cluster: France, Morocco and Spain\n- Southern cluster: Guinea, Mali and Senegal\n", expect: ["MEMBER_OF", "ctry:ml", "forum:northern-cluster-of-the-rabat-process"] },
     // Another forum named before the part: whose it is, the page does not say.
@@ -125,6 +134,8 @@ export const SUB_BODY_EXAMPLES = {
   ] as Array<{ text: string; expect: [string, string, string] }>,
   /** A forum's own name that ends in a body noun is no body of another: no entity of that name. */
   unnamed: [
+    // A possessor that is not the page's forum: the body is not the topic's.
+    { text: "Coral Sea Labour Dialogue\n\nThe Process's Steering Group met in Apia.", name: "Steering Group of the Coral Sea Labour Dialogue" },
     // Parts in the plural, with no modifier of their own, name no one part.
     { text: "Rabat Process\n\nThematic subgroups co-led by members carry out the work.", name: "Thematic subgroup of the Rabat Process" },
     { text: "Prague Process > Bodies\n\nThe Inter-Agency Standing Committee met in Geneva.", name: "Standing Committee of the Prague Process" },
@@ -136,5 +147,19 @@ export const SUB_BODY_EXAMPLES = {
 /** "Fair Recruitment Initiative advisory committee": a governing body written in lower case right after its owner's name. */
 export const LOWER_TAIL = new RegExp(`^\\s+((?:${alternatives(TAIL_MODIFIERS.map((m) => m.toLowerCase()))})\\s+(?:${SUB_BODIES.heads.map((h) => h.toLowerCase()).join("|")}))\\b(?![-\\w]|\\s+(?:of|on|for|to)\\b|\\s+[A-Z])`);
 
-/** Whether a body's own words (before "of the <owner>") name a governing body or a part (SUB_BODIES, PART_BODIES). */
-export const isSubBodyHead = (head: string): boolean => GOVERNING_BODY.test(head) || PART_BODY.test(head);
+/**
+ * "the Board of Governors", "the Authority of Heads of State and Government", "the Committee of Ministers": a governing
+ * body named by who sits on it. A body has one of each, so with its owner written after it ("… of the Coastal Fund",
+ * "… of SAVEC") it is that owner's own body. Named alone it may be any body's, a state's cabinet among them: only an
+ * owner written with it makes it one (never the page's topic by itself, unlike SUB_BODIES).
+ */
+export const SEATED_BODIES = {
+  heads: ["Board", "Council", "Committee", "Authority", "Assembly"],
+  seated: ["Governors", "Trustees", "Directors", "Ministers", "Heads of State and Government", "Heads of State", "Heads of Government", "Senior Officials", "Permanent Representatives", "Ambassadors"],
+};
+export const SEATED_BODY = new RegExp(`^(?:${alternatives(SEATED_BODIES.heads)})\\s+of\\s+(?:${alternatives(SEATED_BODIES.seated)})$`);
+/** "Authority of Heads of State and Government of SAVEC": the seated body in group 1, its owner's name (after "of", "the") in group 2. */
+export const SEATED_BODY_OF = new RegExp(`^((?:${alternatives(SEATED_BODIES.heads)})\\s+of\\s+(?:${alternatives(SEATED_BODIES.seated)}))\\s+of\\s+(?:the\\s+)?(?=[A-Z])(.+)$`);
+
+/** Whether a body's own words (before "of the <owner>") name a governing body or a part (SUB_BODIES, PART_BODIES, SEATED_BODIES). */
+export const isSubBodyHead = (head: string): boolean => GOVERNING_BODY.test(head) || PART_BODY.test(head) || SEATED_BODY.test(head);
