@@ -63,7 +63,7 @@ function pageNamed(scan: PassageScan, word: string): Set<string> {
   const out = new Set<string>();
   const topic = pageOwner(scan);
   if (topic && headWord(topic.name) === word) out.add(topic.id);
-  for (const m of pageText ? scan.doc.matcher.findAll(pageText) : []) {
+  for (const m of pageText ? scan.doc.matcher.findAll(pageText()) : []) {
     const e = catalog.byId.get(m.entityId);
     if (e && (e.kind === "FORUM" || e.kind === "INITIATIVE") && !e.isEvent && headWord(e.name) === word) out.add(e.id);
   }
