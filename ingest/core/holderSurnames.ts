@@ -52,6 +52,10 @@ export function holderSurnames(scan: PassageScan, bodyHolders: HeldOffice[]): vo
   }
   for (const [family, holder] of holders) {
     if (!holder) continue;
+    // The pattern matches the family name as written (its first letter in either case): a passage that holds neither
+    // spelling has no use of it, and most passages of a long document name few of its office-holders.
+    const capital = family[0]!.toUpperCase() + family.slice(1);
+    if (!text.includes(family) && !text.includes(capital)) continue;
     const pattern = new RegExp(String.raw`(?<![\p{L}’'-])${family.replace(/^[a-z]/, (c) => `[${c}${c.toUpperCase()}]`)}(?![\p{L}-])`, "gu");
     for (const hit of text.matchAll(pattern)) {
       const start = hit.index!;

@@ -34,10 +34,13 @@ export function titleAcronym(label: string | null | undefined): { name: string; 
   return read ? { ...read } : null;
 }
 
+/** The acronym as a word, built once per acronym: a titled page asks for it at every sentence (matchAll reads a copy). */
+const acronymWord = remembered((acronym) => new RegExp(`(?<![\\w-])${acronym}(?![\\w-])`, "g"), 10_000);
+
 /** The acronym's uses in a sentence that no mention covers yet, as mentions of `entity`. */
 export function acronymUses(text: string, acronym: string, entity: { id: string; kind: EntityKind }, taken: M[]): M[] {
   const out: M[] = [];
-  for (const m of text.matchAll(new RegExp(`(?<![\\w-])${acronym}(?![\\w-])`, "g"))) {
+  for (const m of text.matchAll(acronymWord(acronym))) {
     const start = m.index!;
     const end = start + acronym.length;
     if (taken.some((t) => t.start < end && start < t.end)) continue;

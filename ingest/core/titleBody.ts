@@ -1,5 +1,6 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { EntityRecord } from "./types.js";
+import { remembered } from "./remembered.js";
 
 /**
  * The body a title "ASEAN Return Migration Dialogue (ARMD)" defines an acronym for is the one of that whole name, not a
@@ -16,7 +17,8 @@ export const TITLE_BODY = {
   ],
 };
 
-const fold = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
+/** A name as compared: asked of every alias of every body a title is looked up against, so each name is folded once. */
+const fold = remembered((s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/\s+/g, " ").trim(), 50_000);
 
 /** Whether the entity goes by the whole name. */
 export const namedWhole = (e: EntityRecord | undefined, name: string): boolean => !!e && [e.name, ...e.aliases].some((n) => fold(n) === fold(name));

@@ -50,8 +50,20 @@ export function passageId(docId: string, start: number): string {
  */
 export function relationId(type: string, sourceId: string, targetId: string, qualifier?: string | null): string {
   const key = qualifier ? `${type}|${sourceId}|${targetId}|${qualifier}` : `${type}|${sourceId}|${targetId}`;
-  return `${SUPPORT_PREFIXES.RELATION}:${shortHash(key)}`;
+  let id = relationIds.get(key);
+  if (id === undefined) {
+    id = `${SUPPORT_PREFIXES.RELATION}:${shortHash(key)}`;
+    if (relationIds.size >= 100_000) relationIds.clear();
+    relationIds.set(key, id);
+  }
+  return id;
 }
+
+/**
+ * Relation ids already hashed, by natural key: every reader that states a pair in a sentence asks for its id, and a
+ * pair stated in many sentences is asked for at each. Bounded (cleared when full), so memory stays flat on any input.
+ */
+const relationIds = new Map<string, string>();
 
 export function evidenceId(relId: string, passage: string, start: number, end: number): string {
   return `${SUPPORT_PREFIXES.EVIDENCE}:${shortHash(`${relId}|${passage}|${start}|${end}`)}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentId, entityId, parseId, passageId, relationId, slugify } from "../../src/ontology/ids.js";
+import { documentId, entityId, parseId, passageId, relationId, shortHash, slugify } from "../../src/ontology/ids.js";
 
 describe("ids derived from natural keys", () => {
   it("slugify folds case, accents and punctuation", () => {
@@ -38,6 +38,15 @@ describe("ids derived from natural keys", () => {
     expect(parseId("doc:002-bbe8d57f18636fbc-txt")?.family).toBe("support");
     for (const bad of ["", "iom", "org:", "ORG:iom", "xyz:iom", "org:IOM", "org:iom' OR 1=1", "org:a b"]) {
       expect(parseId(bad), bad).toBeNull();
+    }
+  });
+  // speed33: relation ids are remembered by key; past the bound the memo starts again and every id is still the key's hash.
+  it("relationId stays the hash of its key, asked again and past the memo's bound", () => {
+    const asked = Array.from({ length: 100_050 }, (_, i) => [`org:body-${i}`, `ini:scheme-${i % 7}`] as const);
+    for (const [s, t] of asked) relationId("FUNDS", s, t);
+    for (const [s, t] of [asked[0]!, asked[99_999]!, asked[100_049]!]) {
+      expect(relationId("FUNDS", s, t)).toBe(`rel:${shortHash(`FUNDS|${s}|${t}`)}`);
+      expect(relationId("CHAIRED", s, t, "2019")).toBe(`rel:${shortHash(`CHAIRED|${s}|${t}|2019`)}`);
     }
   });
 });
