@@ -31,6 +31,8 @@ export const DATED_ROW_MEETINGS = {
     // A month-dated entry that names no meeting of the series: an office opening, another body's gathering.
     { text: "Lakeshore Migration Dialogue: a timeline, 2010-2014\n\nEvery year the partners meet for two days to talk about one theme.\n\nTimeline\n\n- June 2011: IOM opened a field office in Kisumu.\n- May 2013: a ministerial meeting of the lake states, which was not itself a Dialogue.\n", meeting: "Lakeshore Migration Dialogue 2011" },
     { text: "Lakeshore Migration Dialogue: a timeline, 2010-2014\n\nEvery year the partners meet for two days to talk about one theme.\n\nTimeline\n\n- May 2013: a ministerial meeting of the lake states, which was not itself a Dialogue.\n", meeting: "Lakeshore Migration Dialogue 2013" },
+    // OWN_SERIES_ROW: the row names the process's own numbered conference; the working group the page named before held none.
+    { text: "The Heron Process\n\nThe Heron Process is a dialogue on migration between the states of the northern lakes. Its Working Group on the Reed Basin was set up in 2001 and is chaired by Estonia.\n\nEarlier ministerial conferences\n\n1999: Tartu; the 2nd Ministerial Conference was hosted by Estonia\n2003: Kaunas; the 3rd Ministerial Conference met at the invitation of the Lithuanian government\n", meeting: "Working Group on the Reed Basin 2003" },
   ],
 };
 
@@ -121,6 +123,9 @@ export class DatedRowReader {
     if (!this.meetingList && !selfNamed) return null;
     const opener = mentions.find((x) => x.localStart <= m[0].length + 2);
     if (opener && opener.kind === "FORUM") return null;
+    // OWN_SERIES_ROW: a row whose own words name a meeting of another series ("2004: Valletta; the 4th Ministerial
+    // Conference …" on a process's page) is that meeting, not a sitting of a body an earlier sentence named.
+    if (mentions.some((x) => x.kind === "FORUM" && this.meetingOfOther(x.key, series.id))) return null;
     const year = Number(m[1]);
     const entity = yearMeeting(this.catalog, this.series.id, this.series.short, year);
     const ordinal = this.ordinalOf(text);
@@ -156,6 +161,12 @@ export class DatedRowReader {
     const lastSentence = text.split(/(?<=[.!?])\s+/).pop() ?? "";
     if (/\|/.test(lastSentence) && /\byear\b/i.test(lastSentence)) this.header = lastSentence.split("|");
     if (DATED_ROW_MEETINGS.meetingWord.test(lastSentence) && /[:|]\s*$|\|/.test(lastSentence)) this.meetingList = true;
+  }
+
+  /** Whether `key` is a meeting whose own series is not `series`. */
+  private meetingOfOther(key: string, series: string): boolean {
+    const e = this.catalog.byId.get(key) ?? this.discovered(key);
+    return !!e?.isEvent && !!e.parentId && e.parentId !== series;
   }
 
   private standing(key: string): { id: string; name: string; short: string } | null {

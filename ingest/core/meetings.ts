@@ -183,7 +183,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   // "the Dialogue's fifth Ministerial Consultation", "the Forum's Lima edition in 2012", "the third Ministerial Conference"
   // after the passage named one of that kind (seriesMeetingPhrases.ts).
   // "a Ministerial Conference held in Baku on 5 June 2013": a kind of meeting with its venue and date (kindMeeting.ts).
-  const kinded = kindMeetings(text, sorted, { onlySeriesOfSentence: (s, e) => onlySeriesOfSentence(text, s, e, sorted, standing), namesNoSeries: (s, e) => namesNoSeries(text, s, e, sorted, standing), passageSeries, lastSeries, topicSeries, sectionSeries: () => topicSeries(true) ?? (recent.lastSection === recent.section ? recent.last ?? null : null), bodySitting: (at) => bodyNamedLast(sorted, at, series, isBodyOf), cities: catalog.cities });
+  const kinded = kindMeetings(text, sorted, { onlySeriesOfSentence: (s, e) => onlySeriesOfSentence(text, s, e, sorted, standing), namesNoSeries: (s, e) => namesNoSeries(text, s, e, sorted, standing), passageSeries, lastSeries, topicSeries, sectionSeries: () => topicSeries(true) ?? (recent.lastSection === recent.section ? carried() : null), bodySitting: (at) => bodyNamedLast(sorted, at, series, isBodyOf), cities: catalog.cities });
   for (const p of [...seriesMeetingPhrases(text, sorted, standing, seriesFor, (recent.kinds ??= new Map()), topicSeries, bareOrdinalSeries, (n, noun, at) => repeatedMeetingSeries(text, at, n, noun, out), sectionSitting), ...elidedMeetings(text, out, sorted, standing), ...ordinalAloneSittings(text, out, sorted, { scopeSeries: () => topicSeries(), series: standing, nameOf: (id) => forum(id)?.name ?? null }), ...kinded, ...cityNumeralSittings(text, sorted, pageSeries)]) {
     const f = forum(p.parentId);
     if (!f || out.some((e) => e.start < p.end && p.start < e.end)) continue;
@@ -203,7 +203,19 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
 
   /** The standing series the passage named last before `at` (a meeting of it names it too), else one named before. */
   function lastSeries(at: number): string | null {
-    return passageSeries(at) ?? recent.last ?? null;
+    return passageSeries(at) ?? carried();
+  }
+
+  /**
+   * CARRIED_SERIES: the series an earlier passage named last, carried to this passage's unnamed sitting ("the fourth
+   * meeting"). A listed global series known by its acronym ("… fed into the GFMD") is one that pages about other
+   * processes cite in passing: it holds a sitting only where its name is written there, or where the earlier passage
+   * led into a list of its meetings ("Meetings of the X so far:").
+   */
+  function carried(): string | null {
+    const last = recent.last ?? null;
+    if (!last || recent.lastLeadIn) return last;
+    return catalog.byId.get(last)?.acronym ? null : last;
   }
 
   /**
@@ -220,12 +232,12 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   /**
    * The series a bare numbered meeting ("the first session") of this passage belongs to: the one the passage named last,
    * else the one a lead-in right before it named ("Meetings of the X so far:"), else the section's or the page's one
-   * series, and only then one an earlier passage named in passing ("… on the sidelines of the Y Summit").
+   * series, and only then one an earlier passage named (CARRIED_SERIES).
    */
   function bareOrdinalSeries(at: number): string | null {
     // "A Steering Committee oversees the fund. At the fourth meeting, …": the governing body's sitting (SUB_BODY_SITTING).
     if (bodyNamedLast(sorted, at, series, isBodyOf)) return null;
-    return passageSeries(at) ?? (recent.lastLeadIn ? recent.last ?? null : null) ?? topicSeries() ?? recent.last ?? null;
+    return passageSeries(at) ?? (recent.lastLeadIn ? carried() : null) ?? topicSeries() ?? carried();
   }
 
   /** The standing series the page has named so far, this passage's first, for a sitting named by its series' city (cityNumeralSittings.ts). */

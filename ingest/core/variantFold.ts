@@ -8,6 +8,7 @@ import { foldInnerAcronym } from "./innerAcronym.js";
 import { foldConventionShortTitle } from "./conventionShortTitle.js";
 import { foldOwnerTwoWays } from "./ownerTwoWays.js";
 import { foldJointSides } from "./jointSidesFold.js";
+import { foldSummitConference } from "./summitConferenceFold.js";
 import { foldMiddleCut } from "./middleCutFold.js";
 import { foldSynonyms, LONGER_OWNER } from "./synonymRules.js";
 import type { DiscoveredName } from "./types.js";
@@ -26,6 +27,7 @@ import type { DiscoveredName } from "./types.js";
  *   CONVENTION_SHORT_TITLE – "<Topic> Convention" / "<Owner> Convention on … <Topic> …" (conventionShortTitle.ts);
  *   MIDDLE_CUT      – "X for Y in Z" / "X in Z" in one document, when that document holds one such longer name (middleCutFold.ts);
  *   JOINT_SIDES     – "Africa-EU Summit" / "AU-EU Summit" / "EU-Africa Summit": two sides and a head (jointSidesFold.ts);
+ *   SUMMIT_CONFERENCE – "X Summit Conference" / "X Summit" in one document (summitConferenceFold.ts);
  *   SYNONYM_PHRASES – "Trafficking in Persons" / "Human Trafficking" read as one phrase by the folds above.
  * A folded variant takes the target's name, kind, parent and acronym, so that resolve groups them by
  * nameKey; its own spelling is returned to be kept as an alias. Names the catalog knows are never
@@ -217,6 +219,7 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
   foldInnerAcronym(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
   foldConventionShortTitle(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
   foldJointSides(all, (d, target) => rename(d, target, folded));
+  foldSummitConference(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
   return folded;
 }
 
