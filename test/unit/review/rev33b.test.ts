@@ -20,7 +20,7 @@ describe("pair33: wider lexicon families (false links)", () => {
   it.fails("putting together a meeting's report is no organising of it", () => {
     expect(linkedOnPage("The ILO put together the report of the GFMD 2012.", "org:ilo", "forum:gfmd-2012")).toBe(false);
   });
-  it.fails("a stand staged at a meeting (the exhibition negative passes only by length)", () => {
+  it.fails("a stand staged at a meeting (EVENT_AT_VENUE lists exhibitions, not stands or protests)", () => {
     expect(linkedOnPage("UNICEF staged a stand at the GFMD 2012.", "org:unicef", "forum:gfmd-2012")).toBe(false);
   });
   // officeRules.ts operates-holds-offices: objectWithin lets the country stand anywhere 12 characters past "in".
@@ -65,6 +65,15 @@ describe("prec33: RENAMED and NGO_FORUMS (wrong identities, wrong kinds)", () =>
   });
   it.fails("a gathering of non-profit groups and states is a forum", () => {
     const body = "The Harbour Forum, a gathering of non-profit groups and states, met in Accra in 2012.";
+    expect(graph(body).entities.find((e) => e.name === "Harbour Forum")?.kind).toBe("FORUM");
+  });
+  // forumOrganisation.ts SAID_BEFORE: a class noun closing a fronted phrase, not one naming the forum.
+  it.fails("a forum funded by a charity named in a fronted phrase stays a forum", () => {
+    const body = "Funded by a local charity, the Harbour Forum met in Accra in 2012.";
+    expect(graph(body).entities.find((e) => e.name === "Harbour Forum")?.kind).toBe("FORUM");
+  });
+  it.fails("a forum supported by its host organisation stays a forum", () => {
+    const body = "With support from the host organisation, the Harbour Forum met in Accra in 2012.";
     expect(graph(body).entities.find((e) => e.name === "Harbour Forum")?.kind).toBe("FORUM");
   });
   // alsoCalled.ts fold across kinds: the merged body keeps the old forum id under an ORGANIZATION kind.
