@@ -30,6 +30,11 @@ describe("pair33: wider lexicon families (false links)", () => {
   it.fails("a ministry's diplomatic staff abroad are a state's mission, not where the ministry works", () => {
     expect(linkedOnPage("The Ministry of Foreign Affairs of Norway has diplomatic staff in Italy.", "org:norwegian-ministry-of-foreign-affairs", "ctry:it")).toBe(false);
   });
+  // predicateGroups.ts PREPOSITION_BEFORE skips a name after "like" but not after "unlike" (no \b inside the word), so the
+  // contrasted body becomes the subject; operates-holds-offices inherits it, operates-in had it already.
+  it.fails("a body named in an 'unlike' aside is not the subject", () => {
+    expect(linkedOnPage("UNHCR, unlike the Nordic Aid Council, has field offices in Jordan.", "org:nordic-aid-council", "ctry:jo")).toBe(false);
+  });
   // placeRules.ts operates-serves-in, now open to ORGANIZATION subjects.
   it.fails("funding returnees from abroad is no work in the country", () => {
     expect(linkedOnPage("The Nordic Aid Council supports returning refugees in Chad through grants paid from Oslo.", "org:nordic-aid-council", "ctry:td")).toBe(false);
