@@ -17,6 +17,8 @@ export const RENAMED: IdentityRule = {
   negative: [
     // Two treaties before "its": which one was retitled is unclear.
     { text: "Ghana tabled the Pact on Lagoon Fishing Quotas and the Pact on Lagoon Boat Safety in 1990. In 1994 its title changed to the Pact on Lagoon Fishing Rights.", apart: ["Pact on Lagoon Fishing Quotas", "Pact on Lagoon Fishing Rights"] },
+    // A body of another kind before "its": the fund, not the council, may be what was renamed.
+    { text: "The Reef Relief Fund was launched by the Lagoon Shipping Board in 1985. In 1999 its name was changed to the Lagoon Maritime Agency.", apart: ["Lagoon Shipping Board", "Lagoon Maritime Agency"] },
     { text: "The Tidal Ports Council, which replaced the Harbour Masters Group in 2003, met in Accra.", apart: ["Tidal Ports Council", "Harbour Masters Group"] },
     { text: "The Tidal Ports Council and its predecessor, the Harbour Masters Group, both met in Accra.", apart: ["Tidal Ports Council", "Harbour Masters Group"] },
     { text: "The Lagoon Fisheries Board, as the Lagoon Fisheries Authority was called to order, opened its session.", apart: ["Lagoon Fisheries Board", "Lagoon Fisheries Authority"] },
