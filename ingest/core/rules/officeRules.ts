@@ -17,8 +17,8 @@ const OUTPOST_RULE = {
   subjects: ["ORGANIZATION", "INITIATIVE"],
   objects: ["COUNTRY"],
   objectWithin: 12,
-  // The outposts' country right after "in": "projects in mind for A" or "in talks with A" place nothing.
-  objectGap: "^\\s+(?:the\\s+)?$",
+  // The outposts' country right after "in", or a part of it ("in southern A"): "projects in mind for A" place nothing.
+  objectGap: "^\\s+(?:the\\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|rural)\\s+)?$",
   confidence: 0.7,
   examples: {
     positive: [
@@ -29,6 +29,7 @@ const OUTPOST_RULE = {
       { text: "In 2015 the Danish Refugee Council opened field offices in Jordan and Lebanon.", expect: ["org:danish-refugee-council", "ctry:lb"] },
       // Its own projects and programmes in a country are work there.
       { text: "The Danish Refugee Council runs its own projects in Jordan and Iraq.", expect: ["org:danish-refugee-council", "ctry:iq"] },
+      { text: "The Lagoon Relief Trust runs programmes in northern Ghana.", expect: ["org:lagoon-relief-trust", "ctry:gh"] },
       // A relative clause on the body still holds the offices.
       { text: "The Danish Refugee Council, which runs its own offices in Jordan and Iraq, trains local staff.", expect: ["org:danish-refugee-council", "ctry:iq"] },
     ],
@@ -65,7 +66,7 @@ const WORK_WITH_RULE = {
   trigger: "work with",
   verbal: true,
   shape: "subject-first",
-  objectGap: "^\\s+(?:(?:the|its|their|local|national|forced|internally|displaced|returning|young|women|[a-z]+(?:s|ies|people|men|children))\\s+){1,4}in\\s+(?:the\\s+)?$",
+  objectGap: "^\\s+(?:(?:the|its|their|local|national|internally|displaced|returning|young|women|[a-z]+(?:s|ies|people|men|children))\\s+){1,4}in\\s+(?:the\\s+)?$",
   subjects: ["ORGANIZATION", "INITIATIVE"],
   objects: ["COUNTRY"],
   objectWithin: 50,
