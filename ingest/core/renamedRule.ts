@@ -7,7 +7,7 @@ export const RENAMED: IdentityRule = {
   words: ["renamed", "retitled", "changed its name to", "was called until", "called until", "known as … until"],
   positive: [
     { text: "The survey was run by the Lagoon Fisheries Board (LFB), as the Lagoon Fisheries Authority was called until 1988. Ghana sent two experts.", same: ["Lagoon Fisheries Board", "Lagoon Fisheries Authority"] },
-    { text: "The 1966 talks were convened by the Economic Commission for Inland Waterways, as the United Nations Conference on Trade and Development was called until 1971.", same: ["Economic Commission for Inland Waterways", "United Nations Conference on Trade and Development"] },
+    { text: "Benin wrote twice to the Bureau for Coastal Trade Fees, as the United Nations Conference on Trade and Development was called until 1971, about port dues.", same: ["Bureau for Coastal Trade Fees", "United Nations Conference on Trade and Development"] },
     { text: "In 1994 Norway joined the Harbour Masters Group, renamed the Tidal Ports Council in 2003, and it paid for a survey.", same: ["Harbour Masters Group", "Tidal Ports Council"] },
     { text: "The draft Pact on Coastal Fishing Quotas, later retitled Pact on Coastal Fishing Rights, was signed in 2001.", same: ["Pact on Coastal Fishing Quotas", "Pact on Coastal Fishing Rights"] },
     { text: "The Coastal Seasonal Workers Scheme changed its name to the Coastal Labour Mobility Programme in 2019, and Togo joined it.", same: ["Coastal Seasonal Workers Scheme", "Coastal Labour Mobility Programme"] },
