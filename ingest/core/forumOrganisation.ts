@@ -32,8 +32,8 @@ const SAID_AFTER = new RegExp(String.raw`^(?:,|\s+(?:is|was|has\s+been)\b)\s+(?:
 /** "the NGO Harbour Forum"; "the Tinland charity, the Harbour Forum," only as an apposition the comma after the name closes. */
 const SAID_BEFORE = new RegExp(String.raw`\b(?:${CLASS})s?\s+(?:the\s+)?$`);
 const APPOSED_BEFORE = new RegExp(String.raw`\b(?:${CLASS})s?,\s+(?:the\s+)?$`);
-/** Before "its founder": no other name (a capitalised word) the "its" could point to. */
-const OTHER_NAME = /\b[A-Z][a-z]/;
+/** Right before "its founder", another name ("the Tidal Trust and its founder") is what "its" points to. */
+const OTHER_NAME = /\b[A-Z][\w'’-]*\s*(?:\([^()]*\)\s*)?,?\s*(?:and\s+)?$/;
 /** In the rest of the sentence the name opens: "its founder Dr X", "founded by Dr X". */
 const FOUNDER = /\bits\s+(?:co-)?founders?\b|\bfounded\s+by\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?[A-Z][a-z]+\s+[A-Z]/;
 

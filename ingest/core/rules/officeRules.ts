@@ -66,7 +66,7 @@ const WORK_WITH_RULE = {
   trigger: "work with",
   verbal: true,
   shape: "subject-first",
-  objectGap: "^\\s+(?:(?:the|its|their|local|national|internally|displaced|returning|young|women|[a-z]+(?:s|ies|people|men|children))\\s+){1,4}in\\s+(?:the\\s+)?$",
+  objectGap: "^\\s+(?:(?:the|its|their|local|national|forced|internally|displaced|returning|young|women|[a-z]+(?:s|ies|people|men|children))\\s+){1,4}in\\s+(?:the\\s+)?$",
   subjects: ["ORGANIZATION", "INITIATIVE"],
   objects: ["COUNTRY"],
   objectWithin: 50,
@@ -75,6 +75,7 @@ const WORK_WITH_RULE = {
     positive: [
       { text: "The Danish Refugee Council works with displaced families in Jordan, Lebanon and Iraq.", expect: ["org:danish-refugee-council", "ctry:iq"] },
       { text: "MIDA works with local councils in Ghana and Ethiopia.", expect: ["ini:mida", "ctry:et"] },
+      { text: "The Lagoon Relief Trust works with forced returnees in Ghana and Togo.", expect: ["org:lagoon-relief-trust", "ctry:tg"] },
     ],
     negative: [
       { text: "The Danish Refugee Council works with refugees from Jordan who settle in Denmark.", expect: ["org:danish-refugee-council", "ctry:jo"] },
