@@ -124,7 +124,7 @@ function readRenaming(scan: PassageScan, x: Mention): boolean {
 
 /**
  * RENAMED with the old name told before: "its title changed to Y" renames the one body of Y's kind named earlier in
- * that sentence or the one before it; with two such bodies there, "its" is unclear and nothing folds.
+ * that sentence or the one before it; with any other body there, of whatever kind, "its" is unclear and nothing folds.
  */
 function itsNewName(scan: PassageScan): void {
   const { text, mentions } = scan;
@@ -134,8 +134,9 @@ function itsNewName(scan: PassageScan): void {
     if (!y || !/^\s*(?:[,;.)]|\([A-Z][\w-]*\)|in\s+\d{4}\b|$)/.test(text.slice(y.localEnd, y.localEnd + 40))) continue;
     const sentence = text.lastIndexOf(". ", m.index);
     const from = sentence < 0 ? 0 : Math.max(0, text.lastIndexOf(". ", sentence - 1));
-    const earlier = new Map(mentions.filter((o) => o.localStart >= from && o.localEnd <= m.index && o.key !== y.key && o.kind === y.kind).map((o) => [o.key, o]));
-    if (earlier.size === 1) fold(scan, [...earlier.values()][0]!, y);
+    const earlier = new Map(mentions.filter((o) => o.localStart >= from && o.localEnd <= m.index && o.key !== y.key && o.kind !== "COUNTRY").map((o) => [o.key, o]));
+    const only = earlier.size === 1 ? [...earlier.values()][0]! : undefined;
+    if (only && only.kind === y.kind) fold(scan, only, y);
   }
 }
 

@@ -13,20 +13,27 @@ export const NGO_FORUMS: NameRule<{ classes: string[] }> = {
     { text: "The Coastal Relief Forum, a Tinland charity, sent two nurses to the port.", name: "Coastal Relief Forum", kind: "ORGANIZATION" },
     { text: "The Coastal Relief Forum is a registered NGO based in Lomé. It trains nurses.", name: "Coastal Relief Forum", kind: "ORGANIZATION" },
     { text: "UNICEF paid a local NGO, the Coastal Relief Forum, to run two shelters.", name: "Coastal Relief Forum", kind: "ORGANIZATION" },
-    { text: "The Coastal Relief Forum was asked to the briefing by the mayor, and its founder Dr Ama Mensah gave the first talk.", name: "Coastal Relief Forum", kind: "ORGANIZATION" },
+    { text: "The Coastal Relief Forum trains nurses, and its founder still teaches every class.", name: "Coastal Relief Forum", kind: "ORGANIZATION" },
     // Guards: a forum that is chaired, founded in a year or hosted stays a forum.
     { text: "The Coastal Relief Forum was set up by the port states, and its chair Dr Ama Mensah opened the meeting.", name: "Coastal Relief Forum", kind: "FORUM" },
     { text: "The Coastal Relief Forum was founded in 2009 and meets in Lomé every year.", name: "Coastal Relief Forum", kind: "FORUM" },
     { text: "Ghana hosted the Coastal Relief Forum, and the founder of the Lomé Shelter Trust spoke there.", name: "Coastal Relief Forum", kind: "FORUM" },
+    // Another body's founder, a class noun inside an "of" phrase, a fronted phrase's noun: the forum stays a forum.
+    { text: "The Reef Forum gathered in Lomé, where the Lagoon Aid Trust and its founder spoke.", name: "Reef Forum", kind: "FORUM" },
+    { text: "The Reef Forum, a yearly meeting of charity heads, gathered in Lomé.", name: "Reef Forum", kind: "FORUM" },
+    { text: "Backed by a small foundation, the Reef Forum gathered in Lomé in 2015.", name: "Reef Forum", kind: "FORUM" },
   ],
   negative: [],
 };
 
 const CLASS = NGO_FORUMS.words.classes.join("|");
 /** ", a Tinland charity", " is a registered NGO", ", an organisation that …". */
-const SAID_AFTER = new RegExp(String.raw`^(?:,|\s+(?:is|was|has\s+been)\b)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:${CLASS})\b`, "i");
-/** "the NGO Harbour Forum", "the Tinland charity, the Harbour Forum". */
-const SAID_BEFORE = new RegExp(String.raw`\b(?:${CLASS})s?,?\s+(?:the\s+)?$`);
+const SAID_AFTER = new RegExp(String.raw`^(?:,|\s+(?:is|was|has\s+been)\b)\s+(?:an?|the)\s+(?:(?!of\s)[\w-]+\s+){0,3}?(?:${CLASS})\b`, "i");
+/** "the NGO Harbour Forum"; "the Tinland charity, the Harbour Forum," only as an apposition the comma after the name closes. */
+const SAID_BEFORE = new RegExp(String.raw`\b(?:${CLASS})s?\s+(?:the\s+)?$`);
+const APPOSED_BEFORE = new RegExp(String.raw`\b(?:${CLASS})s?,\s+(?:the\s+)?$`);
+/** Right before "its founder", another name ("the Tidal Trust and its founder") is what "its" points to. */
+const OTHER_NAME = /\b[A-Z][\w'’-]*\s*(?:\([^()]*\)\s*)?,?\s*(?:and\s+)?$/;
 /** In the rest of the sentence the name opens: "its founder Dr X", "founded by Dr X". */
 const FOUNDER = /\bits\s+(?:co-)?founders?\b|\bfounded\s+by\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?[A-Z][a-z]+\s+[A-Z]/;
 
@@ -37,7 +44,8 @@ const FOUNDER = /\bits\s+(?:co-)?founders?\b|\bfounded\s+by\s+(?:Dr\.?\s+|Mr\.?\
  */
 export function forumOrganisationKind(kind: EntityKind, after: string, before: string, sentence: string, opens: boolean): EntityKind {
   if (kind !== "FORUM") return kind;
-  if (SAID_AFTER.test(after) || SAID_BEFORE.test(before)) return "ORGANIZATION";
-  if (opens && FOUNDER.test(sentence)) return "ORGANIZATION";
+  if (SAID_AFTER.test(after) || SAID_BEFORE.test(before) || (APPOSED_BEFORE.test(before) && /^\s*,/.test(after))) return "ORGANIZATION";
+  const founder = opens ? FOUNDER.exec(sentence) : null;
+  if (founder && !OTHER_NAME.test(sentence.slice(0, founder.index))) return "ORGANIZATION";
   return kind;
 }

@@ -203,7 +203,7 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
     if (cursor === verbStart && /^\s*$/.test(gap) && (/\b(?:after|before|since|until|once|when|while)\s+(?:the\s+)?$/i.test(lead) || (/\bwith\s+(?:the\s+)?$/i.test(lead) && /^[a-z]+ing\b/.test(text.slice(verbStart))))) return chain.reverse();
     // "Over 150 countries, including Ghana and Kenya, took part": the named members of a class that is the subject act with it.
     if (cursor === verbStart && /^\s*,\s*$/.test(gap) && CLASS_EXAMPLES_BEFORE.test(text.slice(Math.max(0, head.start - 60), head.start))) return chain.reverse();
-    if (!/\b(with|by|of|to|from|for|between|among|including|in|on|at|like|such as|as|since|after|before|during)\s+(?:the\s+)?(?:support of\s+(?:the\s+)?)?(?:(?:all|both|each|several|other|two|three|four|five|six|seven|eight|nine|ten)\s+)*$/i.test(lead)) return chain.reverse();
+    if (!/\b(with|by|of|to|from|for|between|among|including|in|on|at|like|unlike|such as|as|since|after|before|during)\s+(?:the\s+)?(?:support of\s+(?:the\s+)?)?(?:(?:all|both|each|several|other|two|three|four|five|six|seven|eight|nine|ten)\s+)*$/i.test(lead)) return chain.reverse();
     // "active in Senegal and Mali, and Norway finances it": past a preposition's list, ", and" then a name with a verb of
     // its own opens a clause, and that name alone is its subject (newClause.ts).
     if (cursor === verbStart && chain.length > 1 && opensNewClause(text, text.slice(chain[1]!.end, chain[0]!.start), chain[0]!.end)) return [chain[0]!];

@@ -7,7 +7,7 @@ export const RENAMED: IdentityRule = {
   words: ["renamed", "retitled", "changed its name to", "was called until", "called until", "known as … until"],
   positive: [
     { text: "The survey was run by the Lagoon Fisheries Board (LFB), as the Lagoon Fisheries Authority was called until 1988. Ghana sent two experts.", same: ["Lagoon Fisheries Board", "Lagoon Fisheries Authority"] },
-    { text: "The 1966 talks were convened by the Economic Commission for Inland Waterways, as the United Nations Conference on Trade and Development was called until 1971.", same: ["Economic Commission for Inland Waterways", "United Nations Conference on Trade and Development"] },
+    { text: "Benin wrote twice to the Bureau for Coastal Trade Fees, as the United Nations Conference on Trade and Development was called until 1971, about port dues.", same: ["Bureau for Coastal Trade Fees", "United Nations Conference on Trade and Development"] },
     { text: "In 1994 Norway joined the Harbour Masters Group, renamed the Tidal Ports Council in 2003, and it paid for a survey.", same: ["Harbour Masters Group", "Tidal Ports Council"] },
     { text: "The draft Pact on Coastal Fishing Quotas, later retitled Pact on Coastal Fishing Rights, was signed in 2001.", same: ["Pact on Coastal Fishing Quotas", "Pact on Coastal Fishing Rights"] },
     { text: "The Coastal Seasonal Workers Scheme changed its name to the Coastal Labour Mobility Programme in 2019, and Togo joined it.", same: ["Coastal Seasonal Workers Scheme", "Coastal Labour Mobility Programme"] },
@@ -17,6 +17,8 @@ export const RENAMED: IdentityRule = {
   negative: [
     // Two treaties before "its": which one was retitled is unclear.
     { text: "Ghana tabled the Pact on Lagoon Fishing Quotas and the Pact on Lagoon Boat Safety in 1990. In 1994 its title changed to the Pact on Lagoon Fishing Rights.", apart: ["Pact on Lagoon Fishing Quotas", "Pact on Lagoon Fishing Rights"] },
+    // A body of another kind before "its": the fund, not the council, may be what was renamed.
+    { text: "The Reef Relief Fund was launched by the Lagoon Shipping Board in 1985. In 1999 its name was changed to the Lagoon Maritime Agency.", apart: ["Lagoon Shipping Board", "Lagoon Maritime Agency"] },
     { text: "The Tidal Ports Council, which replaced the Harbour Masters Group in 2003, met in Accra.", apart: ["Tidal Ports Council", "Harbour Masters Group"] },
     { text: "The Tidal Ports Council and its predecessor, the Harbour Masters Group, both met in Accra.", apart: ["Tidal Ports Council", "Harbour Masters Group"] },
     { text: "The Lagoon Fisheries Board, as the Lagoon Fisheries Authority was called to order, opened its session.", apart: ["Lagoon Fisheries Board", "Lagoon Fisheries Authority"] },

@@ -11,12 +11,14 @@ import type { RelationRule } from "./RelationRule.js";
 const OUTPOST_RULE = {
   id: "operates-holds-offices",
   type: "OPERATES_IN",
-  trigger: "have|keep|maintain|run|operate|open|establish|set ?up ?its|their ?own ?country|field|national|regional|local|liaison|permanent|representative office|offices|representation|representations|branch|branches|presence|project|projects|programme|programmes|program|programs|operation|operations|activities|staff|team|teams in|across|throughout / carry|conduct out ?its|their project|projects|programme|programmes|program|programs|operation|operations|activities in|across|throughout",
+  trigger: "have|keep|maintain|run|operate|open|establish|set ?up ?its|their ?own ?country|field|national|regional|local|liaison|permanent|representative office|offices|representation|representations|branch|branches|presence|project|projects|programme|programmes|program|programs|operation|operations|activities in|across|throughout / carry|conduct out ?its|their project|projects|programme|programmes|program|programs|operation|operations|activities in|across|throughout",
   verbal: true,
   shape: "subject-first",
   subjects: ["ORGANIZATION", "INITIATIVE"],
   objects: ["COUNTRY"],
   objectWithin: 12,
+  // The outposts' country right after "in", or a part of it ("in southern A"): "projects in mind for A" place nothing.
+  objectGap: "^\\s+(?:the\\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|rural)\\s+)?$",
   confidence: 0.7,
   examples: {
     positive: [
@@ -25,9 +27,9 @@ const OUTPOST_RULE = {
       { text: "Since 2012 the Danish Refugee Council has maintained representations in Jordan and Iraq.", expect: ["org:danish-refugee-council", "ctry:iq"] },
       { text: "The Danish Refugee Council has had a permanent presence in Jordan since 2012.", expect: ["org:danish-refugee-council", "ctry:jo"] },
       { text: "In 2015 the Danish Refugee Council opened field offices in Jordan and Lebanon.", expect: ["org:danish-refugee-council", "ctry:lb"] },
-      // Its own projects, programmes and staff in a country are work there.
+      // Its own projects and programmes in a country are work there.
       { text: "The Danish Refugee Council runs its own projects in Jordan and Iraq.", expect: ["org:danish-refugee-council", "ctry:iq"] },
-      { text: "The Danish Refugee Council has staff across Jordan, Lebanon and Iraq.", expect: ["org:danish-refugee-council", "ctry:lb"] },
+      { text: "The Lagoon Relief Trust runs programmes in northern Ghana.", expect: ["org:lagoon-relief-trust", "ctry:gh"] },
       // A relative clause on the body still holds the offices.
       { text: "The Danish Refugee Council, which runs its own offices in Jordan and Iraq, trains local staff.", expect: ["org:danish-refugee-council", "ctry:iq"] },
     ],
@@ -44,6 +46,11 @@ const OUTPOST_RULE = {
       // A project named after the verb is the thing held; its place may be a venue.
       { text: "The Danish Refugee Council has presented its projects in Jordan to donors in Denmark.", expect: ["org:danish-refugee-council", "ctry:dk"] },
       { text: "The Danish Refugee Council has funded projects of the Jordan Red Crescent in Jordan.", expect: ["org:danish-refugee-council", "ctry:jo"] },
+      // Projects in mind for a country are plans; staff alone may be a state's envoys (diplomatic, consular), not outposts.
+      { text: "The Lagoon Relief Trust has projects in view for Ghana.", expect: ["org:lagoon-relief-trust", "ctry:gh"] },
+      { text: "The Lagoon Relief Trust has consular staff in Ghana.", expect: ["org:lagoon-relief-trust", "ctry:gh"] },
+      // A body named in an "unlike" aside is contrasted with the subject, not the one holding the offices.
+      { text: "The Coastal Health Trust, unlike the Lagoon Relief Trust, keeps field offices in Benin.", expect: ["org:lagoon-relief-trust", "ctry:bj"] },
     ],
   },
 } satisfies RelationRule;
@@ -68,6 +75,7 @@ const WORK_WITH_RULE = {
     positive: [
       { text: "The Danish Refugee Council works with displaced families in Jordan, Lebanon and Iraq.", expect: ["org:danish-refugee-council", "ctry:iq"] },
       { text: "MIDA works with local councils in Ghana and Ethiopia.", expect: ["ini:mida", "ctry:et"] },
+      { text: "The Lagoon Relief Trust works with forced returnees in Ghana and Togo.", expect: ["org:lagoon-relief-trust", "ctry:tg"] },
     ],
     negative: [
       { text: "The Danish Refugee Council works with refugees from Jordan who settle in Denmark.", expect: ["org:danish-refugee-council", "ctry:jo"] },

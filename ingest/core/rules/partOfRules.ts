@@ -107,6 +107,8 @@ export const PART_OF_RULES: RelationRule[] = [
     trigger: "embed|nest|anchor|integrate|incorporate in|into|within / fold into|within",
     shape: "subject-first",
     linkBefore: "be|become|remain",
+    // "The X Programme's findings are integrated into Y": what the possessive owns was taken in, not X.
+    subjectGap: "^(?!\\s*['’]s?\\s)",
     subjects: ["INITIATIVE"],
     objects: ["INITIATIVE", "FORUM"],
     objectWithin: 8,
@@ -123,6 +125,7 @@ export const PART_OF_RULES: RelationRule[] = [
         { text: "The Migrant Resource Network is embedded in local councils and works with the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
         { text: "The Migrant Resource Network should be embedded in the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
         // Lessons or ideas taken into a programme leave the thing they came from outside it.
+        { text: "The Reef Skills Scheme's toolkit was incorporated into the Joint Migration and Development Initiative.", expect: ["ini:reef-skills-scheme", "ini:jmdi"] },
         { text: "Lessons of the Migrant Resource Network were integrated into the Joint Migration and Development Initiative.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
         { text: "The Migrant Resource Network integrated into its work the Joint Migration and Development Initiative's guidance.", expect: ["ini:migrant-resource-network", "ini:jmdi"] },
       ],
