@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../../ingest/catalog/catalog.js";
+import { buildGraphs } from "../../../ingest/core/pipeline.js";
+import type { DocumentGraph } from "../../../ingest/core/types.js";
+import { textSource } from "../../support/textSource.js";
+
+/**
+ * Reviewer rev33a: reproductions of defects in meet33 (datedBodySitting.ts), body33 (listedWorkingGroups.ts) and
+ * lead33 (agreementTitles.ts). Each is marked it.fails: it passes (fails as a spec) while the defect stands.
+ * Sentences are invented for these specs.
+ */
+const catalog = defaultCatalog();
+const graphOf = (text: string): DocumentGraph => buildGraphs([textSource("review.txt", text)], catalog)[0]!;
+const nameOf = (g: DocumentGraph, id: string) => g.entities.find((e) => e.id === id)?.name ?? id;
+/** Relations of `type` whose source and target names start with the given words. */
+const linked = (g: DocumentGraph, type: string, source: string, target: string) =>
+  g.relations.filter((r) => r.type === type && nameOf(g, r.sourceId).startsWith(source) && nameOf(g, r.targetId).startsWith(target));
+const names = (g: DocumentGraph) => g.entities.flatMap((e) => [e.name, ...e.aliases]);
+
+describe("rev33a: meet33 bare-head sittings (datedBodySitting.ts bareHeadSittings)", () => {
+  it.fails("a 'Council' named in a news section after a heading is not the council of an earlier section", () => {
+    const g = graphOf("Page\n\nThe Alpine Council brings together the interior ministers of Austria, Switzerland and Slovenia.\n\nNews\nEU ministers met in Brussels. Portugal chaired the Council meeting of 12 March 2021 in Brussels.");
+    expect(linked(g, "CHAIRED", "Portugal", "Alpine Council")).toEqual([]);
+  });
+  it.fails("'the Council of the European Union' named just before: 'the Council of <day>' is that one, not the Alpine Council", () => {
+    const g = graphOf("Page\n\nThe Alpine Council brings together the interior ministers of three states.\n\nEuropean Union\nThe Council of the European Union adopted a regulation. The Council of 12 March 2021 adopted new visa rules, chaired by Portugal.");
+    expect(linked(g, "CHAIRED", "Portugal", "Alpine Council")).toEqual([]);
+  });
+  it.fails("a heading that changes subject ('Other councils') leaves the bare head unread", () => {
+    const g = graphOf("Page\n\nThe Alpine Council brings together the interior ministers of three states.\n\nOther councils\nThe Nordic ministers also meet. Norway hosted the Council meeting of 12 March 2021 in Oslo.");
+    expect(linked(g, "HOSTED", "Norway", "Alpine Council")).toEqual([]);
+  });
+});
+
+describe("rev33a: body33 rows under a 'Working Groups' heading (listedWorkingGroups.ts)", () => {
+  const page = "Tinland Coastal Process\n\nThe Tinland Coastal Process gathers six island states.\n\n";
+  it.fails("rows describing the groups (membership, meetings, support) are no groups", () => {
+    const g = graphOf(`${page}Working Groups\n- Membership: open to all member states\n- Meetings — twice a year, in Suva\n- Secretariat support — provided by the Pacific Office\n`);
+    expect(names(g).filter((n) => /Working Group on/.test(n))).toEqual([]);
+  });
+  it.fails("a row after the list has ended and prose intervened is no group", () => {
+    const g = graphOf(`${page}Working Groups\n- Harbour safety — chaired by Fiji\n- Seasonal labour — chaired by Tonga\nThe groups report to the ministers.\n- Annual report — published in March\n`);
+    expect(names(g).filter((n) => /Working Group on annual report/.test(n))).toEqual([]);
+  });
+  it.fails("a group proposed and rejected is no part of the process", () => {
+    const g = graphOf(`${page}Working Groups\n1. Harbour safety — chaired by Fiji\n2. Seasonal labour — a group Tonga proposed in 2020 but ministers rejected\n`);
+    expect(linked(g, "PART_OF", "Tinland Coastal Process Working Group on seasonal labour", "Tinland Coastal Process")).toEqual([]);
+  });
+});
+
+describe("rev33a: lead33 AGREEMENT_TITLES (agreementTitles.ts, headKind.ts)", () => {
+  it.fails("a short form written as the title's other name is the same treaty, not a second one", () => {
+    const g = graphOf("Page\n\nThe Lagoon Agreement on the Movement of Coastal Workers, usually shortened to the LMCW Agreement, was signed in 2012. Tinland ratified the LMCW Agreement in 2014.");
+    expect(g.entities.filter((e) => e.kind === "CONVENTION")).toHaveLength(1);
+  });
+  it.fails("two instruments joined by 'and' are not one name", () => {
+    const g = graphOf("Page\n\nBorduria signed the Memorandum of Understanding on Labour Cooperation and the Agreement on Employment of Coastal Workers with Tinland in 2003.");
+    expect(names(g)).not.toContain("Labour Cooperation and the Agreement on Employment of Coastal Workers");
+  });
+  it.fails("'a Postal Services Agreement' with an indefinite article is a contract, not a treaty", () => {
+    const g = graphOf("Page\n\nThe Tinland Postal Authority signed a Postal Services Agreement with a courier firm in 2019.");
+    expect(g.entities.filter((e) => e.kind === "CONVENTION").map((e) => e.name)).toEqual([]);
+  });
+  it.fails("'its' before a sub-unit still points to the union, not to the treaty named just before", () => {
+    const g = graphOf("Page\n\nThe Reef Postal Union sets rules for postal services. This Parcel Payment Services Agreement (PPSA), an international treaty updated every four years, provides standards for operators. Through its Parcel Technology Centre, the Reef Postal Union also offers software to operators.");
+    expect(linked(g, "PART_OF", "Parcel Technology Centre", "Reef Postal Union")).toHaveLength(1);
+  });
+});
