@@ -17,22 +17,6 @@ const linked = (g: DocumentGraph, type: string, source: string, target: string) 
   g.relations.filter((r) => r.type === type && nameOf(g, r.sourceId).startsWith(source) && nameOf(g, r.targetId).startsWith(target));
 const names = (g: DocumentGraph) => g.entities.flatMap((e) => [e.name, ...e.aliases]);
 
-describe("rev33a: body33 rows under a 'Working Groups' heading (listedWorkingGroups.ts)", () => {
-  const page = "Tinland Coastal Process\n\nThe Tinland Coastal Process gathers six island states.\n\n";
-  it.fails("rows describing the groups (membership, meetings, support) are no groups", () => {
-    const g = graphOf(`${page}Working Groups\n- Membership: open to all member states\n- Meetings — twice a year, in Suva\n- Secretariat support — provided by the Pacific Office\n`);
-    expect(names(g).filter((n) => /Working Group on/.test(n))).toEqual([]);
-  });
-  it.fails("a row after the list has ended and prose intervened is no group", () => {
-    const g = graphOf(`${page}Working Groups\n- Harbour safety — chaired by Fiji\n- Seasonal labour — chaired by Tonga\nThe groups report to the ministers.\n- Annual report — published in March\n`);
-    expect(names(g).filter((n) => /Working Group on annual report/.test(n))).toEqual([]);
-  });
-  it.fails("a group proposed and rejected is no part of the process", () => {
-    const g = graphOf(`${page}Working Groups\n1. Harbour safety — chaired by Fiji\n2. Seasonal labour — a group Tonga proposed in 2020 but ministers rejected\n`);
-    expect(linked(g, "PART_OF", "Tinland Coastal Process Working Group on seasonal labour", "Tinland Coastal Process")).toEqual([]);
-  });
-});
-
 describe("rev33a: lead33 AGREEMENT_TITLES (agreementTitles.ts, headKind.ts)", () => {
   it.fails("a short form written as the title's other name is the same treaty, not a second one", () => {
     const g = graphOf("Page\n\nThe Lagoon Agreement on the Movement of Coastal Workers, usually shortened to the LMCW Agreement, was signed in 2012. Tinland ratified the LMCW Agreement in 2014.");
