@@ -24,6 +24,8 @@ export const AGREEMENT_TITLES: NameRule<{ complements: string[]; contractWords: 
     { text: "The two agencies renewed their Cooperation Agreement in 2019.", name: "Cooperation Agreement" },
     { text: "Under the Headquarters Agreement, the office is exempt from tax.", name: "Headquarters Agreement" },
     { text: "Tinland extended the Agreement to the Coral Islands in 2001.", name: "Agreement to the Coral Islands" },
+    // Named with "a": one contract among many, whatever words come before its head.
+    { text: "The Tinland Ferry Board signed a Harbour Towage Agreement with a tug operator in 2017.", name: "Harbour Towage Agreement" },
     // Two instruments joined by "and the": no one name runs across the join.
     { text: "Tinland signed the Memorandum of Understanding on Ferry Crews and the Agreement on Harbour Pilots with Borduria in 2010.", name: "Ferry Crews and the Agreement on Harbour Pilots" },
   ],

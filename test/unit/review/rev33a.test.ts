@@ -22,10 +22,6 @@ describe("rev33a: lead33 AGREEMENT_TITLES (agreementTitles.ts, headKind.ts)", ()
     const g = graphOf("Page\n\nThe Lagoon Agreement on the Movement of Coastal Workers, usually shortened to the LMCW Agreement, was signed in 2012. Tinland ratified the LMCW Agreement in 2014.");
     expect(g.entities.filter((e) => e.kind === "CONVENTION")).toHaveLength(1);
   });
-  it.fails("'a Postal Services Agreement' with an indefinite article is a contract, not a treaty", () => {
-    const g = graphOf("Page\n\nThe Tinland Postal Authority signed a Postal Services Agreement with a courier firm in 2019.");
-    expect(g.entities.filter((e) => e.kind === "CONVENTION").map((e) => e.name)).toEqual([]);
-  });
   it.fails("'its' before a sub-unit still points to the union, not to the treaty named just before", () => {
     const g = graphOf("Page\n\nThe Reef Postal Union sets rules for postal services. This Parcel Payment Services Agreement (PPSA), an international treaty updated every four years, provides standards for operators. Through its Parcel Technology Centre, the Reef Postal Union also offers software to operators.");
     expect(linked(g, "PART_OF", "Parcel Technology Centre", "Reef Postal Union")).toHaveLength(1);
