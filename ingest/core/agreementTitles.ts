@@ -24,6 +24,10 @@ export const AGREEMENT_TITLES: NameRule<{ complements: string[]; contractWords: 
     { text: "The two agencies renewed their Cooperation Agreement in 2019.", name: "Cooperation Agreement" },
     { text: "Under the Headquarters Agreement, the office is exempt from tax.", name: "Headquarters Agreement" },
     { text: "Tinland extended the Agreement to the Coral Islands in 2001.", name: "Agreement to the Coral Islands" },
+    // Named with "a": one contract among many, whatever words come before its head.
+    { text: "The Tinland Ferry Board signed a Harbour Towage Agreement with a tug operator in 2017.", name: "Harbour Towage Agreement" },
+    // Two instruments joined by "and the": no one name runs across the join.
+    { text: "Tinland signed the Memorandum of Understanding on Ferry Crews and the Agreement on Harbour Pilots with Borduria in 2010.", name: "Ferry Crews and the Agreement on Harbour Pilots" },
   ],
 };
 
@@ -34,7 +38,8 @@ const NAMES_A_KIND = new Set([...AGREEMENT_TITLES.words.contractWords, ...GENERI
 export function isAgreementTitle(name: string): boolean {
   const words = name.replace(/^the\s+/i, "").split(/\s+/).filter(Boolean);
   const at = words.lastIndexOf("Agreement");
-  if (at < 0) return false;
+  // "Labour Cooperation and the Agreement on X": two instruments joined, the second's name starts at "Agreement".
+  if (at < 0 || (at >= 2 && words[at - 2] === "and" && words[at - 1] === "the")) return false;
   if (COMPLEMENTS.has(words[at + 1] ?? "")) return true;
   return words.slice(0, at).some((w) => /^\p{Lu}/u.test(w) && !NAMES_A_KIND.has(w.replace(/[’']s$/, "")));
 }

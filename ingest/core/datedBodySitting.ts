@@ -24,7 +24,7 @@ export const DATED_BODY_SITTING = {
     { title: "Page", text: "The Tasman Fisheries Board was set up by two states in 2004. The Tasman Fisheries Board meeting of 2 March 2019 in Hobart was hosted by Australia.", event: "Tasman Fisheries Board 2019" },
     { title: "Baltic Ports Dialogue", text: "The Baltic Ports Dialogue is a forum of the port authorities of the Baltic states. The Baltic Ports Dialogue of 3 October 2018 met in Tallinn.", event: "Baltic Ports Dialogue 2018" },
     // A day it sat on, after a word that makes the phrase a sitting ("at the …") or a kind of meeting.
-    { title: "Page", text: "The Alpine Council brings together the interior ministers of three states. At the Alpine Council in Bern on 8 June 2019, Switzerland was in the chair.", event: "Alpine Council 2019" },
+    { title: "Page", text: "The Danube Ferry Council sets the ferry timetables of four riparian states. Serbia spoke first during the Danube Ferry Council at Novi Sad on 9 April 2017.", event: "Danube Ferry Council 2017" },
     { title: "Page", text: "The Tasman Fisheries Board was set up by two states in 2004. Australia hosted the Tasman Fisheries Board meeting on 2 March 2019.", event: "Tasman Fisheries Board 2019" },
     // The body shortened to its head word, named once before.
     { title: "Page", text: "The Coral Reef Fisheries Board sets catch limits for four island states. Fiji chaired the Board meeting of 14 May 2021 in Suva.", event: "Coral Reef Fisheries Board 2021" },
@@ -33,6 +33,7 @@ export const DATED_BODY_SITTING = {
   negative: [
     // The date is the regulation's: the council is the complement of another name.
     { title: "Page", text: "The Regulation of the Gulf Shipping Council of 14 May 2024 sets rules on crew visas. Oman is a member of the Gulf Shipping Council.", event: "Gulf Shipping Council 2024" },
+    { title: "Page", text: "The Coral Fisheries Board sets quotas for reef fish. Fiji applies the quota rules of the Coral Fisheries Board of 3 May 2019 to its fleet.", event: "Coral Fisheries Board 2019" },
     { title: "Page", text: "The Gulf Shipping Council (GSC) sets rules on crew visas. Its legal basis is Decision 2019/44/GSC of 3 May 2019.", event: "Gulf Shipping Council 2019" },
     // A treaty dated by its signature is no sitting.
     { title: "Page", text: "The Savanna Water Convention of 28 July 1998 governs shared rivers. Botswana ratified the Savanna Water Convention.", event: "Savanna Water Convention 1998" },
@@ -42,6 +43,10 @@ export const DATED_BODY_SITTING = {
     { title: "Page", text: "The Gulf Shipping Council sets rules on crew visas. The Gulf Shipping Council in Doha on 3 May 2019 published a report on crews.", event: "Gulf Shipping Council 2019" },
     // Two bodies with that head word: which one sat is not said.
     { title: "Page", text: "The Coral Reef Fisheries Board and the Atoll Shipping Board met in Suva. Fiji chaired the Board meeting of 14 May 2021.", event: "Coral Reef Fisheries Board 2021" },
+    // "The Council" under another section heading, or in a passage that names another council, is not the one named before.
+    { title: "Page", text: "The Fjord Council gathers the transport ministers of two coastal states.\n\nReports\nLake ministers met as well. Finland chaired the Council meeting of 4 April 2022 in Turku.", event: "Fjord Council 2022" },
+    { title: "Page", text: "The Fjord Council gathers the transport ministers of two coastal states.\n\nThe Council of the Lake States adopted a ferry plan. The Council of 4 April 2022 agreed on ferry fares.", event: "Fjord Council 2022" },
+    { title: "Page", text: "The Fjord Council gathers the transport ministers of two coastal states.\n\nTinland's Council also sets fares. Finland chaired the Council meeting of 4 April 2022 in Turku.", event: "Fjord Council 2022" },
     // Still to come.
     { title: "Page", text: "The Nordic Return Council gathers the migration ministers of the Nordic states. The Nordic Return Council of 5 June 2031 will be chaired by Iceland.", event: "Nordic Return Council 2031" },
     { title: "Page", text: "The Nordic Return Council gathers the migration ministers of the Nordic states. The next Nordic Return Council meeting of 5 June 2031 is to be chaired by Iceland.", event: "Nordic Return Council 2031" },
@@ -111,10 +116,36 @@ export function bareHeadSittings(text: string, sorted: Mention[], recent: Recent
     if (sorted.some((m) => m.localStart <= start && start < m.localEnd)) continue;
     const sitting = datedBodySitting(text, start, start + h[1]!.length, { kind: "FORUM", name: h[1]! });
     if (!sitting) continue;
-    const here = named(start).get(h[1]!) ?? recent.sittingBodies?.get(h[1]!);
+    if (namesOtherHead(text, h[1]!, start, sorted, entityOf)) continue;
+    // Bodies remembered from earlier passages count only under the same section heading: a new section may be about another body.
+    const remembered = recent.sittingSection === recent.section ? recent.sittingBodies : undefined;
+    const here = named(start).get(h[1]!) ?? remembered?.get(h[1]!);
     if (here?.size !== 1) continue;
     out.push({ start, end: sitting.end, parentId: [...here][0]!, year: sitting.year });
   }
+  if (recent.sittingSection !== recent.section) [recent.sittingBodies, recent.sittingSection] = [undefined, recent.section];
   for (const [head, ids] of named(text.length)) recent.sittingBodies = new Map(recent.sittingBodies ?? []).set(head, new Set([...(recent.sittingBodies?.get(head) ?? []), ...ids]));
   return out;
+}
+
+/**
+ * Whether the passage writes the head word, capitalised, for a body the reader did not take as a sitting one: "the
+ * Council of the Lake States", "Tinland's Council", "the Harbour Council" it does not know, or a known body that does
+ * not sit. "The Council" may then be that one.
+ */
+function namesOtherHead(text: string, head: string, at: number, sorted: Mention[], entityOf: (key: string) => Sitter | undefined): boolean {
+  for (const o of text.matchAll(new RegExp(String.raw`\b${head}\b`, "g"))) {
+    if (o.index === at) continue;
+    const within = sorted.find((m) => m.localStart <= o.index! && o.index! < m.localEnd);
+    if (within) {
+      const e = entityOf(within.key);
+      if (!(sits(e) && headWord(e.name) === head)) return true;
+      continue;
+    }
+    const before = text.slice(Math.max(0, o.index! - 30), o.index!);
+    const after = text.slice(o.index! + head.length, o.index! + head.length + 20);
+    if (/(?<![\p{L}-])(?!(?:The|This|That|Its|Their|A|An)\s)[A-Z][\p{L}-]*(?:['’]s)?\s+$/u.test(before)) return true;
+    if (/^\s+of\s+(?:the\s+)?[A-Z]/.test(after)) return true;
+  }
+  return false;
 }

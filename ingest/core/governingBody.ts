@@ -55,22 +55,42 @@ function bodyOfDescribed(scan: PassageScan, head: string, word: string, start: n
 }
 
 /**
- * The standing forums and programmes whose name ends in `word` that the page names anywhere: its topic, the catalog's
- * names in its text, the names discovered in it so far. More than one leaves the head word nobody's.
+ * The standing forums and programmes whose name ends in `word` that the page has named before this passage: its topic
+ * (which alone answers when its head word is `word`), the catalog's names in the page's text before the passage, the
+ * names discovered so far. More than one leaves the head word nobody's; a forum the page names only later is nobody's
+ * owner here.
  */
 function pageNamed(scan: PassageScan, word: string): Set<string> {
-  const { catalog, discovered, pageText } = scan.doc;
-  const out = new Set<string>();
+  const { catalog, discovered } = scan.doc;
   const topic = pageOwner(scan);
-  if (topic && headWord(topic.name) === word) out.add(topic.id);
-  for (const m of pageText ? scan.doc.matcher.findAll(pageText()) : []) {
-    const e = catalog.byId.get(m.entityId);
-    if (e && (e.kind === "FORUM" || e.kind === "INITIATIVE") && !e.isEvent && headWord(e.name) === word) out.add(e.id);
+  if (topic && headWord(topic.name) === word) return new Set([topic.id]);
+  const out = new Set<string>();
+  const page = pageHits(scan.doc);
+  const before = page ? page.text.indexOf(scan.text) : -1;
+  for (const h of before < 0 ? [] : page!.hits) {
+    if (h.end > before) break;
+    const e = catalog.byId.get(h.id);
+    if (e && headWord(e.name) === word) out.add(e.id);
   }
   for (const d of discovered.values()) {
     if ((d.kind === "FORUM" || d.kind === "INITIATIVE") && !d.isEvent && !d.owner && headWord(d.name) === word) out.add(d.key);
   }
   return out;
+}
+
+/** The catalog's standing forums and programmes the page's text names, in page order: matched once per document. */
+const PAGE_HITS = new WeakMap<PassageScan["doc"], { text: string; hits: Array<{ id: string; end: number }> } | null>();
+function pageHits(doc: PassageScan["doc"]): { text: string; hits: Array<{ id: string; end: number }> } | null {
+  if (!PAGE_HITS.has(doc)) {
+    const text = doc.pageText?.();
+    const hits = text === undefined ? null : doc.matcher
+      .findAll(text)
+      .filter((m) => { const e = doc.catalog.byId.get(m.entityId); return !!e && (e.kind === "FORUM" || e.kind === "INITIATIVE") && !e.isEvent; })
+      .map((m) => ({ id: m.entityId, end: m.end }))
+      .sort((a, b) => a.end - b.end);
+    PAGE_HITS.set(doc, text === undefined ? null : { text, hits: hits! });
+  }
+  return PAGE_HITS.get(doc)!;
 }
 
 /**

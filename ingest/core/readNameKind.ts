@@ -72,6 +72,8 @@ export function readNameKind(d: NameDraft): NameReading | undefined {
   const { local, start, end } = d;
   const headless = !!headWord(local) && local.split(/\s+/).length >= 2;
   const read = (stateOffice ? "ORGANIZATION" : null) ?? headKind(local) ?? titled ?? (headless ? appositiveNameKind(text.slice(end, end + 80)) ?? calledNameKind(text.slice(Math.max(0, start - 60), start)) : null);
+  // "signed a Postal Services Agreement with a firm": an agreement named with "a" or "an" is one contract, not a treaty (AGREEMENT_TITLES).
+  if (read === "CONVENTION" && headWord(local) === "Agreement" && /\b[Aa]n?\s+$/.test(text.slice(Math.max(0, start - 4), start))) return undefined;
   const after = kindAfter(read ?? "FORUM", text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start));
   // NGO_FORUMS: "the Harbour Forum, a charity", "… and its founder Dr X spoke": an organization, not a forum.
   const stop = text.lastIndexOf(". ", start);

@@ -101,10 +101,12 @@ export const SUB_BODY_EXAMPLES = {
     // A body named by who sits on it, with its owner after "of" (SEATED_BODIES).
     { text: "The Board of Governors of the Coastal Migration Fund met in Rome. Italy chairs the Board of Governors of the Coastal Migration Fund.", expect: ["CHAIRED", "ctry:it", "forum:board-of-governors-of-the-coastal-migration-fund"] },
     { text: "The Board of Governors of the Coastal Migration Fund met in Rome.", expect: ["PART_OF", "forum:board-of-governors-of-the-coastal-migration-fund", "ini:coastal-migration-fund"] },
-    // "The Dialogue's" in a passage that names no dialogue: the one dialogue the page names.
-    { text: "NEWS | Pacific\nCoral Sea Labour Dialogue: the fifth round, as it happened\n\nMONDAY\nMinisters of the Coral Sea Labour Dialogue arrive in Suva.\n\nTUESDAY\nThe round closed by welcoming the Dialogue's Advisory Committee.", expect: ["PART_OF", "forum:advisory-committee-of-the-coral-sea-labour-dialogue", "forum:coral-sea-labour-dialogue"] },
+    // "The Dialogue's" in a passage that names no dialogue: the one dialogue the page named before it.
+    { text: "Gulf notes\n\nLabour ministers met under the Abu Dhabi Dialogue in 2019.\n\nA year later the Dialogue's Advisory Committee met in Dubai.", expect: ["PART_OF", "forum:advisory-committee-of-the-abu-dhabi-dialogue", "forum:abu-dhabi-dialogue"] },
   ] as Array<{ text: string; expect: [string, string, string] }>,
   negative: [
+    // A dialogue the page names only after "the Dialogue's" body is not its owner.
+    { text: "Gulf notes\n\nThe Dialogue's Advisory Committee met in Dubai in 2020.\n\nA year before, labour ministers had met under the Abu Dhabi Dialogue.", expect: ["PART_OF", "forum:advisory-committee-of-the-abu-dhabi-dialogue", "forum:abu-dhabi-dialogue"] },
     // Two dialogues on the page: whose "the Dialogue's" body is, the page does not say.
     { text: "Notes\n\nThe Coral Sea Labour Dialogue and the Reef Labour Dialogue met in Suva.\n\nLater the Dialogue's Advisory Committee met.", expect: ["PART_OF", "forum:advisory-committee-of-the-coral-sea-labour-dialogue", "forum:coral-sea-labour-dialogue"] },
     // A seated body named alone is any body's: never the page's forum by that alone.
