@@ -5,6 +5,18 @@ import type { RelationRule } from "./RelationRule.js";
  * hosts, organises or convenes a meeting leads it (a state hosts it: HOSTED, chairHostRules.ts). Part of LEADS_RULES
  * (leadsRules.ts), in its place there.
  */
+/** What the rules for getting a meeting together share: a body or a state that organised a meeting, either voice. */
+const MEETING_ORGANISER = {
+  type: "LEADS",
+  verbal: true,
+  shape: "subject-first",
+  passive: true,
+  subjects: ["ORGANIZATION", "COUNTRY"],
+  objects: ["FORUM"],
+  objectWithin: 20,
+  confidence: 0.75,
+} as const satisfies Partial<RelationRule>;
+
 export const LEADS_HOST_RULES: RelationRule[] = [
   {
     id: "leads-host",
@@ -85,18 +97,11 @@ export const LEADS_HOST_RULES: RelationRule[] = [
   },
   {
     id: "leads-arrange-meeting",
-    type: "LEADS",
+    ...MEETING_ORGANISER,
     // "arranged", "staged", "put together" take many objects (travel, a protest, a report): only the meeting named right
     // after the verb, or the passive's, is the one they got together.
     trigger: "arrange|arranged|stage|staged / put together",
-    verbal: true,
-    shape: "subject-first",
-    passive: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM"],
-    objectWithin: 20,
     objectGap: "^\\s+(?:the\\s+)?$",
-    confidence: 0.75,
     examples: {
       positive: [
         { text: "Chile staged the GFMD 2012 with two partner states.", expect: ["ctry:cl", "forum:gfmd-2012"] },
@@ -115,16 +120,9 @@ export const LEADS_HOST_RULES: RelationRule[] = [
   },
   {
     id: "leads-organize-meeting",
-    type: "LEADS",
+    ...MEETING_ORGANISER,
     // The verbs of getting a meeting together whose object may stand a few words on: "organized in 2011 the GFMD".
     trigger: "organize|organise|co-organize|co-organise|co-organized|co-organised|convene|co-convene|co-convened|hold",
-    verbal: true,
-    shape: "subject-first",
-    passive: true,
-    subjects: ["ORGANIZATION", "COUNTRY"],
-    objects: ["FORUM"],
-    objectWithin: 20,
-    confidence: 0.75,
     examples: {
       positive: [
         { text: "Switzerland organized the GFMD 2011 in Geneva.", expect: ["ctry:ch", "forum:gfmd-2011"] },
