@@ -43,3 +43,8 @@ export function isAgreementTitle(name: string): boolean {
   if (COMPLEMENTS.has(words[at + 1] ?? "")) return true;
   return words.slice(0, at).some((w) => /^\p{Lu}/u.test(w) && !NAMES_A_KIND.has(w.replace(/[’']s$/, "")));
 }
+
+/** "signed a Postal Services Agreement with a firm": an Agreement written with "a" or "an" before it is one contract. */
+export function isOneContract(head: string | null, before: string): boolean {
+  return head === "Agreement" && /\b[Aa]n?\s+$/.test(before);
+}

@@ -1,5 +1,6 @@
 import { cutShort } from "./foreignHeads.js";
 import { forumOrganisationKind } from "./forumOrganisation.js";
+import { isOneContract } from "./agreementTitles.js";
 import { headKind, headWord } from "./headKind.js";
 import { appositiveNameKind, calledNameKind, isClassName, kindAfter } from "./kindRules.js";
 import type { NameDraft, NameReading } from "./nameDraft.js";
@@ -73,7 +74,7 @@ export function readNameKind(d: NameDraft): NameReading | undefined {
   const headless = !!headWord(local) && local.split(/\s+/).length >= 2;
   const read = (stateOffice ? "ORGANIZATION" : null) ?? headKind(local) ?? titled ?? (headless ? appositiveNameKind(text.slice(end, end + 80)) ?? calledNameKind(text.slice(Math.max(0, start - 60), start)) : null);
   // "signed a Postal Services Agreement with a firm": an agreement named with "a" or "an" is one contract, not a treaty (AGREEMENT_TITLES).
-  if (read === "CONVENTION" && headWord(local) === "Agreement" && /\b[Aa]n?\s+$/.test(text.slice(Math.max(0, start - 4), start))) return undefined;
+  if (read === "CONVENTION" && isOneContract(headWord(local), text.slice(Math.max(0, start - 4), start))) return undefined;
   const after = kindAfter(read ?? "FORUM", text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start));
   // NGO_FORUMS: "the Harbour Forum, a charity", "… and its founder Dr X spoke": an organization, not a forum.
   const stop = text.lastIndexOf(". ", start);
