@@ -147,7 +147,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   });
 
   try {
-    await waitForReady(child, options.startTimeoutMs ?? 120_000, stderrTail);
+    await waitForReady(child, options.startTimeoutMs ?? defaultStartTimeoutMs(), stderrTail);
     // The launcher prints BOLT_READY after Bolt is bound, but confirm from our side too.
     while (!(await portAnswers(options.boltPort))) {
       if (child.exitCode !== null || child.signalCode !== null) throw new Error(`Neo4j exited during start-up (${child.signalCode ?? child.exitCode}).`);
@@ -163,12 +163,24 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   return { uri, reused: false, startMs, pid: child.pid, exited, stop };
 }
 
+/**
+ * A first start on a busy machine (JIT cold, the class archive just written) can take minutes, so the default is
+ * generous; NEO4J_START_TIMEOUT_S overrides it.
+ */
+export function defaultStartTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.NEO4J_START_TIMEOUT_S;
+  if (raw === undefined || raw === "") return 300_000;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new Error(`NEO4J_START_TIMEOUT_S must be a positive number of seconds, not "${raw}".`);
+  return seconds * 1000;
+}
+
 function waitForReady(child: ChildProcess, timeoutMs: number, stderrTail: string[]): Promise<void> {
   return new Promise((done, fail) => {
     let buffer = "";
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      fail(new Error(`Neo4j did not start within ${timeoutMs / 1000}s.\n${stderrTail.join("")}`));
+      fail(new Error(`Neo4j did not start within ${timeoutMs / 1000}s (NEO4J_START_TIMEOUT_S sets how long to wait).\n${stderrTail.join("")}`));
     }, timeoutMs);
     child.stdout!.setEncoding("utf8");
     child.stdout!.on("data", (chunk: string) => {
