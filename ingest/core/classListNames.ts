@@ -4,7 +4,7 @@ import { analyse } from "./analysis.js";
 import { classNounApposedNames } from "./classNounApposedName.js";
 
 /** The class noun and the words that open its list: an apposition's comma or dash, a copula, "include", "such as", a colon. */
-const LEAD = /\b(?:member\s+organi[sz]ations|partner\s+organi[sz]ations|(?:project\s+|core\s+|national\s+|local\s+|implementing\s+|European\s+)*partners|members|NGOs|organi[sz]ations|(?:NGO|[Cc]ivil[\s-]+society|[Hh]umanitarian)\s+networks)(?:\s*,\s*|\s+(?:were|are|include|included|such\s+as)\s+|\s*:\s*|\s+[-–—]\s+)/g;
+const LEAD = /\b(?:member\s+organi[sz]ations|partner\s+organi[sz]ations|(?:project\s+|core\s+|national\s+|local\s+|implementing\s+|European\s+)*partners|members|NGOs|organi[sz]ations|(?:NGO|[Cc]ivil[\s-]+society|[Hh]umanitarian)\s+networks|charities|foundations|companies|universities|(?:trade\s+)?unions|(?:private\s+|other\s+|major\s+)?(?:donors|funders))(?:\s*,\s*|\s+(?:were|are|include|included|such\s+as)\s+|\s*:\s*|\s+[-–—]\s+)/g;
 /** One item: "the" maybe, then capitalised words with the small words names hold between them. */
 const ITEM = /^(?:the\s+)?(\p{Lu}(?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*(?:\s+(?:(?:of|for|de|du|des|la|le|del|bij|van|voor|für|per|i|di|da)\s+)?\p{Lu}(?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*)*)/u;
 /** What closes an item before the next: a place adjunct, then a separator. */
@@ -40,7 +40,9 @@ function listItems(text: string, from: number, isPlace: (w: string) => boolean):
 }
 
 /** The words one of which every LEAD holds as written, for the gate before it: the pattern tries a class noun at every word. */
-const LEAD_WORDS = ["partners", "members", "NGOs", "organisations", "organizations", "networks"];
+const LEAD_WORDS = ["partners", "members", "NGOs", "organisations", "organizations", "networks", "charities", "foundations", "companies", "universities", "unions", "donors", "funders"];
+/** Donors and funders may be persons: their list names bodies only where another of its items is a state or a body already read. */
+const GIVERS = /(?:donors|funders)\b/;
 
 /** Reads the items of class-introduced lists as organizations, where no earlier step read them (CLASS_LIST_NAMES). */
 export function classListNames(scan: PassageScan): void {
@@ -51,6 +53,8 @@ export function classListNames(scan: PassageScan): void {
     if (!items) continue;
     const places = items.filter((i) => scan.doc.isPlace(i.name));
     if (places.length === items.length) continue;
+    const known = (i: Item) => scan.doc.isPlace(i.name) || scan.mentions.some((m) => m.kind !== "COUNTRY" ? m.localStart <= i.start && i.start + i.name.length <= m.localEnd : m.localStart === i.start && m.localEnd === i.start + i.name.length);
+    if (GIVERS.test(lead[0]) && !items.some(known)) continue;
     for (const item of items) {
       const end = item.start + item.name.length;
       // A state in a list of bodies stays the state; it is checked before any mention inside an item is released.

@@ -9,7 +9,7 @@ import type { NameRule } from "./NameRule.js";
  */
 export const CLASS_LIST_NAMES: NameRule = {
   id: "class-list-names",
-  what: "Items of a list introduced by a class noun of bodies ('member organisations, A and B,', 'Its partners were A, B and C', 'NGOs such as A and B', 'NGO networks - A, B and C -') are organizations whatever their words, when every item is a run of capitalised words (a place after 'in' or 'from' closing an item is no word of it). A list of states, a list holding a lower-case item, or a single item names nothing new (classListNames.ts).",
+  what: "Items of a list introduced by a class noun of bodies ('member organisations, A and B,', 'Its partners were A, B and C', 'NGOs such as A and B', 'NGO networks - A, B and C -', 'charities such as A and B'; 'donors such as A, B and C' only where another item is a state or a body already read) are organizations whatever their words, when every item is a run of capitalised words (a place after 'in' or 'from' closing an item is no word of it). A list of states, a list holding a lower-case item, or a single item names nothing new (classListNames.ts).",
   words: [],
   positive: [
     { text: "The two Danish member organisations, Havnehjem and Sømandskirken Aarhus, hosted the meeting.", name: "Havnehjem", kind: "ORGANIZATION" },
@@ -18,6 +18,9 @@ export const CLASS_LIST_NAMES: NameRule = {
     // A network of NGOs is a body too; a dash may open the list as a comma does.
     { text: "Two NGO networks - SeaLink and PortAid - wrote to the ministers.", name: "PortAid", kind: "ORGANIZATION" },
     { text: "Civil society networks such as Harbourwatch and Kustnet signed the appeal.", name: "Harbourwatch", kind: "ORGANIZATION" },
+    // Charities, foundations, companies, universities and unions are bodies; donors and funders are where the list also holds a state or a body.
+    { text: "Small charities such as Tideline Care and Kelpfield met the ministers.", name: "Kelpfield", kind: "ORGANIZATION" },
+    { text: "Private donors such as Arbor Hands, Norway and the World Bank paid for the boats.", name: "Arbor Hands", kind: "ORGANIZATION" },
   ],
   negative: [
     { text: "Its partners were Norway, Denmark and Iceland.", name: "Norway, Denmark and Iceland" },
@@ -29,5 +32,8 @@ export const CLASS_LIST_NAMES: NameRule = {
     // Networks of anything else than bodies name no bodies; a dash after no class noun opens no list.
     { text: "Road networks such as Harbourway and Kustroad were repaired.", name: "Harbourway" },
     { text: "Two of them - Harbourwatch and Kustnet - wrote to the ministers.", name: "Kustnet" },
+    // Donors may be persons: a list of donors with no state or known body among them names nothing.
+    { text: "Private donors such as Anna Berg and Tomas Lind paid for the boats.", name: "Anna Berg" },
+    { text: "Speakers such as Omar Haddad and Lena Vogt praised the boats.", name: "Lena Vogt" },
   ],
 };

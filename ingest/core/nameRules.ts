@@ -7,6 +7,7 @@ import { DEFINED_BODY_HEADS } from "./definedBodyRules.js";
 import { REGIONAL_BRANCHES } from "./regionalBranchRules.js";
 import { BODY_SECRETARIATS } from "./bodySecretariatRules.js";
 import { CLASS_NOUN_APPOSED_NAME } from "./classNounApposedNameRule.js";
+import { NAME_BEFORE_CLASS } from "./nameBeforeClassRule.js";
 import { PLACE_QUALIFIERS } from "./placeQualifierRules.js";
 import { CLASS_NOUN_DEFINITIONS } from "./classNounDefinitionRules.js";
 import { FOREIGN_HEADS } from "./foreignHeads.js";
@@ -226,6 +227,7 @@ export const NAME_RULES: NameRule<unknown>[] = [
   REGIONAL_BRANCHES,
   BODY_SECRETARIATS,
   CLASS_NOUN_APPOSED_NAME,
+  NAME_BEFORE_CLASS,
   PLACE_QUALIFIERS,
   CLASS_NOUN_DEFINITIONS,
   FOREIGN_HEADS,
