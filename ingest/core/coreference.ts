@@ -13,6 +13,7 @@ import type { EntityReading } from "./EntityReading.js";
 import type { Salient } from "./Salient.js";
 import { definedClass } from "./definedClass.js";
 import { unnamedAntecedent } from "./unnamedAntecedent.js";
+import { BARE_PAIR, pairedOpening } from "./pairedSubject.js";
 
 export type { Salient };
 
@@ -49,6 +50,8 @@ export class Coreference {
   private previousOpenedByState = false;
   /** The state that opened the sentence before, when it named more. */
   private previousOpener: Salient | null = null;
+  /** The two bodies that together opened the sentence before ("A and B signed …"), for "the two" and "Both" (pairedSubject.ts). */
+  private previousPair: [Salient, Salient] | null = null;
   private scope: string | null = null;
   private sentences = 0;
   /** The meeting the scope's heading names ("The Accra meeting, June 2021"), which an object "it" may speak of (headingSitting). */
@@ -75,6 +78,7 @@ export class Coreference {
     this.previousSubject = null;
     this.previousOpenedByState = false;
     this.previousOpener = null;
+    this.previousPair = null;
     this.headingMeeting = null;
     return true;
   }
@@ -142,6 +146,13 @@ export class Coreference {
       const e = s + p[0].length;
       if (taken(s, e) || CHOICE_BEFORE.test(text.slice(Math.max(0, s - 24), s))) continue;
       for (const t of this.plural(p)) out.push({ id: t.id, kind: t.kind, isEvent: this.nameOf(t.id)?.isEvent === true, start: s, end: e, via: "coref" });
+    }
+    // "A and B signed a memorandum. In 2019 the two launched X": both of the pair that opened the sentence before.
+    for (const p of text.matchAll(BARE_PAIR)) {
+      const s = p.index! + p[0].length - (p[0].trimStart().length);
+      const e = p.index! + p[0].length;
+      if (!this.previousPair || taken(s, e) || out.some((m) => s < m.end && m.start < e)) continue;
+      for (const t of this.previousPair) out.push({ id: t.id, kind: t.kind, isEvent: false, start: s, end: e, via: "coref" });
     }
     const joined = this.joinedObject(text, [...ms, ...out]);
     if (joined) out.push(joined);
@@ -232,6 +243,11 @@ export class Coreference {
     this.previousOpenedByState = sorted.length > 1 && sorted[0]!.kind === "COUNTRY";
     this.previousOpener = this.previousOpenedByState ? this.salient(sorted[0]!.id) : null;
     if (subject) this.previousSubject = this.salient(subject.id);
+    // "A and B began in 2018. It is financed by C": a pair opened the sentence, so a singular "It" after it is neither.
+    const pair = text ? pairedOpening(text, sorted.filter((m) => !this.nameOf(m.id)?.isEvent)) : null;
+    const pairSalient = pair ? pair.map((m) => this.salient(m.id)) : null;
+    this.previousPair = pairSalient && pairSalient[0] && pairSalient[1] ? [pairSalient[0], pairSalient[1]] : null;
+    if (this.previousPair && this.previousSubject && this.previousPair.some((p) => p.id === this.previousSubject!.id)) this.previousSubject = null;
   }
 
   /** The most recent entity of one of these kinds (the topic of a heading list); with meetingFirst, the most recent meeting if any. */

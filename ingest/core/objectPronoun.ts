@@ -6,7 +6,7 @@ import type { TripleExamples } from "./TripleExamples.js";
  * "it" read as something named before.
  */
 export const OBJECT_IT_BEFORE =
-  /\b(?:to|of|in|ratified|signed|joined|supports?|supported|by|(?:co-)?hosts?|hosted|co-hosted|(?:co-)?chairs|chaired|co-chaired|funded|financed|attended|funds|backs?|backed|backing|runs?|ran|running|manages?|managed|managing|implements?|implemented|implementing|coordinates?|coordinated|coordinating|leads|led|leading|(?:co-)?(?:fund|financ|sponsor)(?:e|es|s|ed|ing)?|administers?|administered|launch(?:es|ed)?|into|for)\s+$/i;
+  /\b(?:to|of|in|ratified|signed|joined|supports?|supported|by|(?:co-)?hosts?|hosted|co-hosted|(?:co-)?chairs|chaired|co-chaired|funded|financed|attended|funds|backs?|backed|backing|runs?|ran|running|manages?|managed|managing|implements?|implemented|implementing|coordinates?|coordinated|coordinating|leads|led|leading|(?:co-)?(?:fund|financ|sponsor)(?:e|es|s|ed|ing)?|administers?|administered|launch(?:es|ed)?|into|for|gives?|gave|given|lends?|lent|offer(?:s|ed)?)\s+$/i;
 
 /**
  * What a verb can take as its object, most specific first. Funding, running or backing is done to a programme or a
@@ -18,7 +18,7 @@ const VERB_OBJECTS: Array<{ verb: RegExp; kinds: EntityKind[] }> = [
   { verb: /\b(?:ratif\w*|signed|acceded\s+to|accede\s+to)\s+$/i, kinds: ["CONVENTION"] },
   { verb: /\b(?:(?:co-)?host\w*|(?:co-)?chair\w*|attend\w*)\s+$/i, kinds: ["FORUM"] },
   {
-    verb: /\b(?:(?:co-)?(?:fund|financ|sponsor)\w*|supports?|supported|backs?|backed|backing|runs?|ran|running|manag\w*|implement\w*|coordinat\w*|leads|led|leading|administer\w*|launch(?:es|ed)?)\s+$/i,
+    verb: /\b(?:(?:co-)?(?:fund|financ|sponsor)\w*|supports?|supported|backs?|backed|backing|runs?|ran|running|manag\w*|implement\w*|coordinat\w*|leads|led|leading|administer\w*|launch(?:es|ed)?|gives?|gave|given|lends?|lent|offer(?:s|ed)?)\s+$/i,
     kinds: ["INITIATIVE", "FORUM"],
   },
 ];
@@ -81,6 +81,8 @@ export const OBJECT_PRONOUN_EXAMPLES: TripleExamples = {
     { text: "The Migrant Workers Convention was promoted by the Global Migration Group. Ghana ratified it in 2000.", expect: ["RATIFIED", "ctry:gh", "conv:cmw"] },
     { text: "ICMPD serves the Budapest Process as secretariat. Turkey chairs it, and Hungary co-chairs it.", expect: ["CHAIRED", "ctry:hu", "forum:budapest-process"] },
     { text: "IOM launched the Financing Facility for Remittances in 2006. Spain funds it.", expect: ["FUNDS", "ctry:es", "ini:ffr"] },
+    // A verb of giving whose receiver is "it": "gives it technical support" (predicateSupportVerbs.ts).
+    { text: "The Harbour Shelter Network links shelters along the coast. The Fjord Policy Centre gives it technical support.", expect: ["SUPPORTS", "org:fjord-policy-centre", "ini:harbour-shelter-network"] },
     { text: "The fourth meeting of the Global Forum on Migration and Development took place in 2010 with support from IOM. Mexico hosted it.", expect: ["HOSTED", "ctry:mx", "forum:gfmd-2010"] },
     // A state opened the sentence before: the nearest programme it named, not the first, is what "it" goes on about.
     { text: 'Norway paid 3 million crowns from its Harbour Fund to the programme "Safe Landings for Fishers". IOM and UNHCR run it jointly.', expect: ["LEADS", "org:iom", "ini:safe-landings-for-fishers"] },
@@ -101,6 +103,8 @@ export const OBJECT_PRONOUN_EXAMPLES: TripleExamples = {
     // The subject of the sentence before is what the text goes on about, not the forum it reports to.
     { text: "The Financing Facility for Remittances reports to the Global Forum on Migration and Development. Spain supports it.", expect: ["SUPPORTS", "ctry:es", "forum:gfmd"] },
     { text: "The Migrant Workers Convention was promoted by the Global Migration Group. Ghana supports it.", expect: ["SUPPORTS", "ctry:gh", "forum:gmg"] },
+    // Giving "it" something other than support.
+    { text: "The Harbour Shelter Network links shelters along the coast. The Fjord Policy Centre gave it a new logo.", expect: ["SUPPORTS", "org:fjord-policy-centre", "ini:harbour-shelter-network"] },
     // A body named since the heading may be what "it" means: the heading's meeting is not taken.
     { text: "Migration Dialogue for West Africa: the meetings, one by one\n\nThe Migration Dialogue for West Africa brings together the ECOWAS states.\n\nThe Accra meeting, June 2021\n\nThe ECOWAS Commission set up a working group on data. Ghana hosted it.", expect: ["HOSTED", "ctry:gh", "forum:midwa-2021"] },
     // A heading that names no meeting gives "it" nothing to stand for.

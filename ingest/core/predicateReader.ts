@@ -264,7 +264,9 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     // "took part in KNOMAD's working groups", "represented at the Rabat Process meeting": taking part in a forum's or a
     // programme's meetings or work is taking part in it.
     const partOfIts = Object.values(f.c.entry.types).every((t) => t === "PARTICIPATES_IN" || t === null) && ITS_MEETINGS.test(text.slice(R.end));
-    if (!headsItsPhrase(tokens, R.end) && !partOfIts) return;
+    // A receiver before the thing given ("gave it expertise and support") is no modifier of that thing: the entry's own
+    // `after` says what must follow it.
+    if (!headsItsPhrase(tokens, R.end) && !partOfIts && !f.c.after) return;
     if (f.c.entry.possessive && (resume !== null || !assertedClause(tokens, tokenAt(tokens, L.start)))) return;
     if (f.c.after && !f.c.after.test(text.slice(R.end))) return;
     // "IOM discussed X with officials from Ghana": an object met no one; the entry speaks of the clause's subject only.

@@ -7,6 +7,7 @@ import { STATE_POSSESSION_EXAMPLES } from "../../ingest/core/statePossession.js"
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { POSSESSIVE_PART_EXAMPLES } from "../../ingest/core/possessiveParts.js";
 import { PLURAL_EXAMPLES } from "../../ingest/core/pluralReference.js";
+import { PAIRED_SUBJECT_EXAMPLES } from "../../ingest/core/pairedSubject.js";
 import { JOINED_OBJECT_EXAMPLES } from "../../ingest/core/joinedObject.js";
 import { OBJECT_PRONOUN_EXAMPLES } from "../../ingest/core/objectPronoun.js";
 import { OPENING_BEFORE_SUBJECT_EXAMPLES } from "../../ingest/core/openingBeforeSubject.js";
@@ -52,6 +53,11 @@ describe("'its' before a noun only a state has ('its delegation')", () => {
 describe("a sub-unit named after a resolved possessive", () => {
   for (const ex of POSSESSIVE_PART_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, "PART_OF", ...ex.expect)).toBe(true));
   for (const ex of POSSESSIVE_PART_EXAMPLES.negative) it(`states no PART_OF in: ${ex.text}`, () => expect(has(ex.text, "PART_OF", ...ex.expect)).toBe(false));
+});
+
+describe("a pair opening a sentence: 'the two' and 'Both' after it are both, 'It' is neither", () => {
+  for (const ex of PAIRED_SUBJECT_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
+  for (const ex of PAIRED_SUBJECT_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
 });
 
 describe("plural references", () => {

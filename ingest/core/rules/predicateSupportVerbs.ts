@@ -65,4 +65,33 @@ export const PREDICATE_SUPPORT_VERBS: PredicateEntry[] = [
       negative: [{ text: "In a side remark, the Nansen Initiative hopes to be backed by UNITAR.", expect: ["org:unitar", "ini:nansen-initiative"] }],
     },
   },
+  {
+    // A verb of giving with the receiver before the thing given: "A gives B technical support", "A lent it logistical
+    // backing". What is given must be support, with only words of its sort before it ("expertise and administrative");
+    // money given is funding, read by the funding rules, so "financial" support is left to them.
+    id: "verb-give-support",
+    phrase: "give|gives|gave|given|giving|lend|lends|lent|lending|offer|offers|offered|offering",
+    frame: "active",
+    verbal: true,
+    after: "^\\s+(?:(?:technical|administrative|logistical|practical|political|in-kind|operational|institutional|substantive|strong|full|continued|additional|further|valuable|significant|crucial|key|ongoing|vital|expert|expertise|advice|guidance|training),?\\s+(?:and\\s+)?){0,3}(?:support|backing|assistance)\\b",
+    types: { INITIATIVE: "SUPPORTS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
+    examples: {
+      positive: [
+        { text: "Since 2016 UNITAR has given the Nansen Initiative technical support.", expect: ["org:unitar", "ini:nansen-initiative"] },
+        { text: "UNITAR gave the Nansen Initiative administrative and logistical support.", expect: ["org:unitar", "ini:nansen-initiative"] },
+        { text: "UNITAR gives the Nansen Initiative expertise and administrative support.", expect: ["org:unitar", "ini:nansen-initiative"] },
+        { text: "Chile lent the Rabat Process logistical backing in 2012.", expect: ["ctry:cl", "forum:rabat-process"] },
+      ],
+      negative: [
+        // Something else given: a name, a report.
+        { text: "UNITAR gave the Nansen Initiative its name.", expect: ["org:unitar", "ini:nansen-initiative"] },
+        { text: "UNITAR gave the Nansen Initiative a report on wages and little support.", expect: ["org:unitar", "ini:nansen-initiative"] },
+        // The name modifies what was supported: the report, not the programme.
+        { text: "UNITAR gave the Nansen Initiative report little support.", expect: ["org:unitar", "ini:nansen-initiative"] },
+        // Only meant to, or not done.
+        { text: "UNITAR plans to give the Nansen Initiative technical support.", expect: ["org:unitar", "ini:nansen-initiative"] },
+        { text: "UNITAR did not give the Nansen Initiative any support.", expect: ["org:unitar", "ini:nansen-initiative"] },
+      ],
+    },
+  },
 ];
