@@ -18,6 +18,12 @@ export interface PhraseRule {
   confidence: number;
   /** `demonyms`: the catalog's demonyms (identity data), for a state written as "Slovenian-led". */
   read: (text: string, ms: M[], ownerId: string | null, demonyms?: ReadonlyMap<string, string>) => Array<[string, string]>;
+  /**
+   * Lower-case strings one of which every sentence the rule can read something from contains: the literal trigger its
+   * own pattern requires. phraseRules does not ask the rule about a sentence that has none of them, so each string
+   * must be implied by every match of the rule (a narrower gate would change what it reads).
+   */
+  needs?: readonly string[];
   examples: { positive: RuleExample[]; negative: RuleExample[] };
 }
 

@@ -134,6 +134,8 @@ function atMeetingDelegations(text: string, ms: M[]): Array<[string, string]> {
 export const ATTENDANCE_PHRASE_RULES: PhraseRule[] = [
   {
     id: "meeting-gathered",
+    // The verbs of GATHERED.
+    needs: ["together", "gathered", "gathers", "assembled", "assembles", "united", "unites", "welcomed", "welcomes"],
     type: "PARTICIPATES_IN",
     confidence: 0.7,
     read: (text, ms) => meetingGathered(text, ms),
@@ -152,6 +154,8 @@ export const ATTENDANCE_PHRASE_RULES: PhraseRule[] = [
   {
     // "At the 2014 session of X in New York, delegations from A and B spoke on youth": those sent were at the meeting.
     id: "at-meeting-delegations",
+    // The nouns of SENT_BY.
+    needs: ["delegat", "representatives", "ministers", "officials", "envoys"],
     type: "PARTICIPATES_IN",
     confidence: 0.7,
     read: (text, ms) => atMeetingDelegations(text, ms),
@@ -170,6 +174,8 @@ export const ATTENDANCE_PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: "led-with-partners",
+    // The verbs of RUN_BY and DONE_WITH.
+    needs: ["implemented", "run", "managed", "led", "coordinated", "carried out", "executed", "organi", "convened", "steered", "co-ordinated", "delivered", "conducted"],
     type: "PARTICIPATES_IN",
     confidence: 0.7,
     read: (text, ms) => [...ledWithPartners(text, ms), ...doneWithPartners(text, ms)],
@@ -191,6 +197,8 @@ export const ATTENDANCE_PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: "partners-of-programme",
+    // The nouns of PARTNER_NOUN.
+    needs: ["partner", "participa"],
     type: "PARTICIPATES_IN",
     confidence: 0.7,
     read: (text, ms) => partnersOfProgramme(text, ms),

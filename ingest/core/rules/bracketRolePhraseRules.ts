@@ -10,6 +10,8 @@ const CHAIR_IN_BRACKETS = /^\s*\((?:co-?)?chair(?:person|man|woman)?\)/i;
 export const BRACKET_ROLE_PHRASE_RULES: PhraseRule[] = [
   {
     id: "chair-in-brackets",
+    // The role of CHAIR_IN_BRACKETS.
+    needs: ["chair"],
     type: "CHAIRED",
     confidence: 0.7,
     read(text: string, ms: M[]) {

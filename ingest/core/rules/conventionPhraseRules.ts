@@ -19,6 +19,8 @@ const LIST_OPENS = /^\s*(?:\([^()]{1,15}\))?\s*[,:]\s*(?:(?:namely|notably|i\.e\
 export const CONVENTION_PHRASE_RULES: PhraseRule[] = [
   {
     id: "instruments-of",
+    // The class nouns of TREATY_CLASS.
+    needs: ["instrument", "convention", "treat", "protocol"],
     type: "PROMOTES",
     confidence: 0.7,
     read(text, ms) {

@@ -77,6 +77,8 @@ function stateRole(text: string, ms: M[], word: RegExp): Array<[string, string]>
 export const MEETING_PHRASE_RULES: PhraseRule[] = [
   {
     id: "host-role",
+    // The role words the reading keeps ("hosting" holds "host").
+    needs: ["host", "venue"],
     type: "HOSTED",
     confidence: 0.7,
     read: (text, ms) => stateRole(text, ms, /\b(?:host|venue)\b/i),
@@ -100,6 +102,8 @@ export const MEETING_PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: "chair-role",
+    // The role words the reading keeps: chair, president, presiding, "in the presidency".
+    needs: ["chair", "presid"],
     type: "CHAIRED",
     confidence: 0.7,
     read: (text, ms) => stateRole(text, ms, /\b(?:chair|chairperson|president)/i),
@@ -123,6 +127,8 @@ export const MEETING_PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: "acts-at-meeting",
+    // The verbs of ACT.
+    needs: ["made", "gave", "delivered", "presented", "submitted", "spoke", "addressed", "facilitated", "moderated", "organi", "convened", "hosted", "ran", "held"],
     type: "PARTICIPATES_IN",
     confidence: 0.7,
     read: (text, ms) => actsAtMeeting(text, ms),

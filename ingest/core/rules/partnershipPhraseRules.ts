@@ -25,6 +25,8 @@ const BEFORE_SUBJECT = /^\s*(?:(?:In|Since|By|During|From)\s+[^,]{1,30},?\s+)?(?
 export const PARTNERSHIP_PHRASE_RULES: PhraseRule[] = [
   {
     id: "with-partners-such-as",
+    // Both forms of WITH_PARTNERS.
+    needs: ["partners"],
     type: "PARTNERS_WITH",
     confidence: 0.65,
     read(text, ms) {
@@ -65,6 +67,8 @@ export const PARTNERSHIP_PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: "chapter-agency-partners",
+    // The nouns of AGENTLESS_WITH.
+    needs: ["partnership", "collaboration", "cooperation", "co-operation"],
     type: "PARTNERS_WITH",
     confidence: 0.65,
     read(text, ms, ownerId) {
@@ -98,6 +102,8 @@ export const PARTNERSHIP_PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: "owner-partnership-with",
+    // The nouns of PARTNERSHIP_AFTER_OWNER.
+    needs: ["collaboration", "partnership", "cooperation"],
     type: "PARTNERS_WITH",
     confidence: 0.7,
     read(text, ms) {

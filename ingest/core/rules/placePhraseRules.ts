@@ -31,6 +31,8 @@ function splitRollOut(text: string, ms: M[]): Array<[string, string]> {
 export const PLACE_PHRASE_RULES: PhraseRule[] = [
   {
     id: "rolled-out-in",
+    // The verbs of SPLIT_VERB.
+    needs: ["roll", "scal"],
     type: "OPERATES_IN",
     confidence: 0.7,
     read: (text, ms) => splitRollOut(text, ms),

@@ -6,6 +6,8 @@ import { NOUN_AFTER, PROGRAMME_HEAD, TOPIC_BEFORE, VENUE_VERB, isProgramme, own,
 export const PROGRAMME_PHRASE_RULES: PhraseRule[] = [
   {
     id: "programme-in-countries",
+    // What isProgramme asks for (PROGRAMME_HEAD, PROGRAMME_BEFORE).
+    needs: ["program", "project", "scheme", "initiative", "plan", "survey", "campaign"],
     type: "OPERATES_IN",
     confidence: 0.7,
     read(text, ms) {
@@ -42,6 +44,8 @@ export const PROGRAMME_PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: "programme-of-organization",
+    // The heads of PROGRAMME_HEAD.
+    needs: ["program", "project", "scheme", "initiative", "plan", "survey", "campaign"],
     type: "LEADS",
     confidence: 0.75,
     read(text, ms) {
@@ -63,6 +67,8 @@ export const PROGRAMME_PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: "its-programme",
+    // The possessive it reads.
+    needs: ["its"],
     type: "LEADS",
     confidence: 0.7,
     // "its" before a programme is trusted only when it is the chapter's own agency, or the subject
@@ -99,6 +105,8 @@ export const PROGRAMME_PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: "programme-partners",
+    // The words before "with" in its lead.
+    needs: ["partnership", "collaboration", "cooperation", "coordination", "together", "jointly"],
     type: "PARTICIPATES_IN",
     confidence: 0.7,
     read(text, ms) {
@@ -131,11 +139,15 @@ export const PROGRAMME_PHRASE_RULES: PhraseRule[] = [
 ];
 
 
+/** The participles of hyphenRoles' MODIFIER, by the relation each states. */
+const HYPHEN_NEEDS = { LEADS: ["led", "run", "implemented", "coordinated", "managed"], FUNDS: ["funded", "financed", "sponsored"], HOSTED: ["hosted"], CHAIRED: ["chaired"] } as const;
+
 PROGRAMME_PHRASE_RULES.push(
   ...(["LEADS", "FUNDS", "HOSTED", "CHAIRED"] as const).map(
     (type): PhraseRule => ({
       id: { LEADS: "org-led-programme", FUNDS: "org-funded-programme", HOSTED: "state-hosted-meeting", CHAIRED: "org-chaired-forum" }[type],
       type,
+      needs: HYPHEN_NEEDS[type],
       confidence: 0.7,
       // "the World Bank-led creation of an African Institute for Remittances", "the IOM/UNDP-led pilot initiative",
       // "the European Commission-financed and World Bank-led …", "It is a Slovenian-led forum": a compound modifier

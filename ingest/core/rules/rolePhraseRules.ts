@@ -68,6 +68,8 @@ function activityItem(text: string, ms: M[], ownerId: string | null): Array<[str
 export const ROLE_PHRASE_RULES: PhraseRule[] = [
   {
     id: "partner-on-programme",
+    // The verbs of its pattern.
+    needs: ["partner", "collaborat", "cooperat", "work"],
     type: "PARTICIPATES_IN",
     confidence: 0.7,
     // "X is partnering with A and B on the … Programme": all of them take part in the programme,
@@ -154,6 +156,8 @@ export const ROLE_PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: "supports-preparations",
+    // The noun of its pattern.
+    needs: ["preparation"],
     type: "SUPPORTS",
     confidence: 0.7,
     // "the Division is actively engaged in the preparations for the second HLD": preparing a meeting supports it.
@@ -178,6 +182,8 @@ export const ROLE_PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: "possessive-participation",
+    // The nouns it keeps.
+    needs: ["participation", "involvement"],
     type: "PARTICIPATES_IN",
     confidence: 0.7,
     // "IOM’s participation in the GFMD", "its involvement in the JMDI": the owner of the nominalised role is its actor.
@@ -208,6 +214,8 @@ export const ROLE_PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: "possessive-funding",
+    // The nouns of POSSESSIVE_MONEY.
+    needs: ["contribution", "donation", "grant", "funding"],
     type: "FUNDS",
     confidence: 0.7,
     read: possessiveMoney,
@@ -227,6 +235,8 @@ export const ROLE_PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: "possessive-support",
+    // The nouns it keeps.
+    needs: ["support", "contribution"],
     type: "SUPPORTS",
     confidence: 0.7,
     // "UNICEF’s support to the GFMD 2010", "its technical contribution to the JMDI"; money given to an initiative is
