@@ -26,8 +26,7 @@ import { sitsInSessions } from "./meetingSittingBody.js";
 import { programmeMeetingMentions } from "./programmeMeeting.js";
 import { bareHeadSittings, datedBodySitting } from "./datedBodySitting.js";
 import { namesNoSeries, onlySeriesOfSentence } from "./seriesMeetingPhrases.js";
-import { sentenceAround } from "./sentenceAround.js";
-import { HELD_MEETING_WORDS } from "./heldMeetingWords.js";
+import { frontedKindYear } from "./frontedKindSitting.js";
 import { AS_A_DATE, COUNTED_TIME, DATED_AFTER_KIND, ITS_ORDINAL, KIND_RIGHT_AFTER, MEETING_ACT, MEETING_HEADS, ONE_OFF_HEADS, ONE_OFF_WORDS, ORDINAL_BEFORE, ORDINAL_DIRECT, ORDINAL_LOWER_HEAD, VENUE_YEAR_AFTER, YEAR_HEAD, YEAR_RIGHT_AFTER } from "./meetingPatterns.js";
 export { ORDINAL_OR_YEAR_BEFORE } from "./meetingPatterns.js";
 export type { MeetingMention } from "./MeetingMention.js";
@@ -306,16 +305,3 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   }
 }
 
-/**
- * FRONTED_KIND_SITTING: "In May 2014 … a MIDWA conference in Accra, which Ghana hosted": a kind of meeting right after a
- * series' name, in a sentence that opens on its one year, is that year's sitting of the series. The phrase must end its
- * noun phrase ("the X meeting calendar" is no meeting), and a sentence that speaks of a sitting to come or called off
- * reports none.
- */
-function frontedKindYear(text: string, start: number, end: number): number {
-  if (!KIND_PHRASE_ENDS.test(text.slice(end, end + 20))) return 0;
-  const { from, to } = sentenceAround(text, start, end);
-  if (HELD_MEETING_WORDS.notHeld.test(text.slice(from, to))) return 0;
-  return yearFronted(text, start) ?? 0;
-}
-const KIND_PHRASE_ENDS = /^\s*(?:[,.;:)]|$|(?:in|at|held|took|was|were|met|which|that|hosted|opened|closed|ended|adopted|agreed|brought|gathered|convened|and)\b)/;
