@@ -37,6 +37,10 @@ export const DATED_KIND_MEETING = {
     { text: "The Tatra Process gathers the interior ministers of five states.\n\nThe 2023 meeting took place in Štrbské Pleso. Poland was host.", title: "Tatra Process", event: "Tatra Process 2023" },
     // A year and a lower-case kind whose own clause gives a day of that year: that year's sitting, held.
     { text: "The Tatra Process gathers the interior ministers of five states. Its ministers went back to Zakopane for the 2022 meeting, from 3 to 4 June 2022.", title: "Tatra Process", event: "Tatra Process 2022" },
+    // "The <year> edition": a series that meets once a year calls a sitting its edition; hosting or chairing it says it was held.
+    { text: "The Loire Wine Trade Forum meets every autumn in a member region. The 2018 edition was hosted by France in Tours.", title: "Loire Wine Trade Forum", event: "Loire Wine Trade Forum 2018" },
+    { text: "The Baltic Amber Dialogue gathers the culture ministers of three states. Latvia hosted the 2021 edition in Riga.", title: "Baltic Amber Dialogue", event: "Baltic Amber Dialogue 2021" },
+    { text: "The Mosel Freight Dialogue is a yearly meeting of inland port authorities. The 2015 meeting was chaired by Luxembourg.", title: "Mosel Freight Dialogue", event: "Mosel Freight Dialogue 2015" },
     // A kind word of the table in meetingNouns.ts (MEETING_KIND_WORDS): an informal or working-level sitting.
     { text: "The Tatra Process gathers the interior ministers of five states. Slovakia hosted the tenth informal meeting in Bratislava in June 2021.", title: "Tatra Process", event: "Tatra Process 2021" },
     // Who sits says the kind ("a meeting of home ministers"); a part of a month still dates it ("in early May").
@@ -64,6 +68,12 @@ export const DATED_KIND_MEETING = {
     // No number: a date alone at a venue no list knows does not tell which sitting it was.
     { text: "The Tatra Process gathers the interior ministers of five states. An informal meeting took place at the Tatra Congress Hall on 8 September 2017.", title: "Tatra Process", event: "Tatra Process 2017" },
     { text: "The Coral Sea Labour Dialogue was founded in 2009.\n\nMilestones\n- 14 May 2012 - A technical workshop in Jakarta is planned for the autumn.", title: "Coral Sea Labour Dialogue", event: "Coral Sea Labour Dialogue 2012" },
+    // An edition of a publication, one still to come, or an edition with no year: no sitting.
+    { text: "The Loire Wine Trade Forum publishes a yearly survey of growers. The 2019 edition of its survey was funded by France.", title: "Loire Wine Trade Forum", event: "Loire Wine Trade Forum 2019" },
+    { text: "The Baltic Amber Dialogue gathers the culture ministers of three states. The 2027 edition is to be hosted by Estonia in Tallinn.", title: "Baltic Amber Dialogue", event: "Baltic Amber Dialogue 2027" },
+    { text: "The Baltic Amber Dialogue gathers the culture ministers of three states. Latvia hosted the latest edition in Riga.", title: "Baltic Amber Dialogue", event: "Baltic Amber Dialogue meeting, Riga" },
+    // The year's meeting of another body named in the sentence.
+    { text: "The Mosel Freight Dialogue is a yearly meeting of inland port authorities. The 2015 meeting of the Rhine Barge Council was chaired by Luxembourg.", title: "Mosel Freight Dialogue", event: "Mosel Freight Dialogue 2015" },
     { text: "Since the 2013 Ministerial Conference, Fiji has led the work on data.", title: "Pacific Labour Dialogue", event: "Pacific Labour Dialogue 2013" },
     { text: "The Tatra Process gathers the interior ministers of five states. Poland has sent a minister to every session since the 2013 meeting took place.", title: "Tatra Process", event: "Tatra Process 2013" },
     { text: "The idea was first floated at a workshop held in Addis Ababa in May 2008 by the African Union Commission and IOM.", title: "Horn Mobility Process", event: "Horn Mobility Process meeting, Addis Ababa, May 2008" },
@@ -76,7 +86,9 @@ export const DATED_KIND_MEETING = {
 const eitherCase = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
 const KIND = `(?:${meetingKindWords("kindMeeting", "either")})`;
 /** A one-off head; "a session" is as often a part of a meeting, and a symposium is never read as a series' sitting here. */
-const NOUN = `(${eitherCase(meetingNounsWhere((n) => !!n.oneOff, ["session", "symposium"]))})`;
+const NOUN = `(${eitherCase([...meetingNounsWhere((n) => !!n.oneOff, ["session", "symposium"]), "edition"])})`;
+/** "edition" names a sitting only with its year ("the 2019 edition"), and never with a complement of its own ("the 2019 edition of its survey"). */
+const EDITION = /^edition$/i;
 /** "the previous ministerial conference", "its last meeting": the latest one before the time the text speaks of. */
 const LATEST = String.raw`(?:previous|preceding|latest|last|most\s+recent)`;
 /** A capitalised word or two that is no kind word, before the kind: the sitting's host city, checked by citySitting. */
@@ -94,7 +106,7 @@ const { notHeld: NOT_HELD, asDate: AS_DATE, frontedDate: FRONTED_DATE } = HELD_M
  */
 const ADOPTED_AT = /\b(?:adopted|agreed|endorsed|approved|signed)\s+(?:at|during)\s+$/;
 /** A verb of being held right after "the <year> meeting": that year's sitting is reported, not used as a date. */
-const YEAR_SITTING_HELD = /^\s+(?:was\s+held|took\s+place|was\s+convened|met)\b/;
+const YEAR_SITTING_HELD = /^\s+(?:was\s+(?:held|convened|hosted|chaired|co-chaired|opened)|took\s+place|met)\b/;
 /** The organiser after the phrase: "… held in Addis Ababa in May 2008 by the AU Commission". */
 const BY_AFTER = /^[^.;]{0,80}?\b(?:by|with)\s+(?:the\s+)?$/;
 
@@ -132,6 +144,7 @@ export function kindMeetings(text: string, sorted: Mention[], ctx: KindMeetingCo
     // "back in Tema for the 2019 meeting, from 4 to 6 March 2019": a day of that year in its own clause says the sitting was held.
     const yearHeld = yearNamed && /^[Tt]he\s/.test(k[0].trimStart()) && (YEAR_SITTING_HELD.test(text.slice(end, end + 30)) || !!occasionAfter(text, end, ctx.cities).date?.startsWith(String(yearNamed)));
     if (yearNamed && !yearCity && !yearHeld && (!/^[Tt]he\s/.test(k[0].trimStart()) || !/^[A-Z]/.test(k[3]!))) continue;
+    if (EDITION.test(k[4]!) && (!yearNamed || (!k[5] && /^\s+of\b/.test(text.slice(end, end + 5))))) continue;
     const ordinal = yearNamed ? undefined : k[1];
     const { from, to } = sentenceAround(text, start, end);
     const sentence = text.slice(from, to);

@@ -8,11 +8,18 @@ export const KIND_AFTER_SERIES: { id: string; positive: Array<{ text: string; ev
   positive: [
     { text: "The board heard a report on the Coastal Return Process ministerial conference held in Dakar in 2018.", event: "Coastal Return Process 2018" },
     { text: "Delegates of Ghana attended the Coastal Return Process senior officials' meeting in Accra in May 2019.", event: "Coastal Return Process 2019" },
+    // The sentence opens on its one year (FRONTED_KIND_SITTING), whoever organised the sitting.
+    { text: "The Lagoon Fisheries Dialogue (LFD) links five coastal states. In June 2017 the regional fisheries agency organised an LFD conference in Cotonou, which Benin hosted.", event: "Lagoon Fisheries Dialogue 2017" },
+    { text: "In 2012, the Coastal Return Process ministerial meeting took place in a seaside town and adopted a work plan.", event: "Coastal Return Process 2012" },
   ],
   negative: [
     // A meeting used as a date, a planned one, and a year that dates something else are no meeting reported.
     { text: "Since the Coastal Return Process meeting in 2013, Ghana has chaired the working group.", event: "Coastal Return Process 2013" },
     { text: "The Coastal Return Process ministerial conference to be held in Dakar in 2026 will adopt a plan.", event: "Coastal Return Process 2026" },
     { text: "Ministers adopted the Coastal Return Process action plan of 2018.", event: "Coastal Return Process 2018" },
+    // A fronted year with a sitting to come, a meeting noun that goes on, or a second year in the sentence.
+    { text: "In 2027 the Coastal Return Process ministerial meeting is to be held in Dakar.", event: "Coastal Return Process 2027" },
+    { text: "In 2016 the Coastal Return Process meeting calendar was cut to one session a year.", event: "Coastal Return Process 2016" },
+    { text: "In 2016, two years after its 2014 start, the Coastal Return Process meeting took place in a seaside town.", event: "Coastal Return Process 2016" },
   ],
 };

@@ -26,6 +26,7 @@ import { sitsInSessions } from "./meetingSittingBody.js";
 import { programmeMeetingMentions } from "./programmeMeeting.js";
 import { bareHeadSittings, datedBodySitting } from "./datedBodySitting.js";
 import { namesNoSeries, onlySeriesOfSentence } from "./seriesMeetingPhrases.js";
+import { frontedKindYear } from "./frontedKindSitting.js";
 import { AS_A_DATE, COUNTED_TIME, DATED_AFTER_KIND, ITS_ORDINAL, KIND_RIGHT_AFTER, MEETING_ACT, MEETING_HEADS, ONE_OFF_HEADS, ONE_OFF_WORDS, ORDINAL_BEFORE, ORDINAL_DIRECT, ORDINAL_LOWER_HEAD, VENUE_YEAR_AFTER, YEAR_HEAD, YEAR_RIGHT_AFTER } from "./meetingPatterns.js";
 export { ORDINAL_OR_YEAR_BEFORE } from "./meetingPatterns.js";
 export type { MeetingMention } from "./MeetingMention.js";
@@ -96,7 +97,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
       }
       // "the Rabat Process ministerial conference held in Marrakesh in 2018": the kind of meeting after the name is that year's.
       const kind = !direct && !oneOff(m.key) && !AS_A_DATE.test(text.slice(Math.max(0, m.localStart - 12), m.localStart)) ? KIND_RIGHT_AFTER.exec(text.slice(m.localEnd, m.localEnd + 60)) : null;
-      const kindYear = kind ? Number(DATED_AFTER_KIND.exec(text.slice(m.localEnd + kind[0].length, m.localEnd + kind[0].length + 70))?.[1] ?? 0) : 0;
+      const kindYear = kind ? Number(DATED_AFTER_KIND.exec(text.slice(m.localEnd + kind[0].length, m.localEnd + kind[0].length + 70))?.[1] ?? 0) || frontedKindYear(text, m.localStart, m.localEnd + kind[0].length) : 0;
       if (kind && kindYear) {
         out.push({ start: m.localStart, end: m.localEnd + kind[0].length, replaces: m, entity: { ...event(m.key, f.short, kindYear, { key: String(kindYear), name: `${f.short} ${kindYear}` }), alias: `${f.name} ${kindYear}` } });
         continue;
@@ -303,3 +304,4 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     return [{ start, end, entity: { ...entity, alias: year ? `${f.name} ${year}` : entity.name } }];
   }
 }
+

@@ -16,6 +16,9 @@ export const NUMBERED_KIND_MEETING = {
     // A series' head word in the possessive before a numbered meeting ("the dialogue's Fourth …") is the series named last with that head.
     { text: "Amman, 14-15 March 2023 - Ministers of the Levant Mobility Dialogue gathered in Amman for the dialogue's Fourth Ministerial Meeting.", title: "Page", event: "Levant Mobility Dialogue 2023" },
     { text: "The Coastal Labour Forum was set up by Ghana, which chaired the Forum's second meeting, held in Accra in 2019.", title: "Page", event: "Coastal Labour Forum 2019" },
+    // A year in place of the ordinal (POSSESSIVE_YEAR_SITTING): that year's sitting.
+    { text: "The Fjordland Fisheries Forum gathers the coastal states of the north. Norway hosted the Forum's 2016 meeting in a harbour town.", title: "Page", event: "Fjordland Fisheries Forum 2016" },
+    { text: "The Saharan Water Dialogue has met yearly since 2005. Delegates of eight states attended the Dialogue's 2011 Ministerial Conference.", title: "Page", event: "Saharan Water Dialogue 2011" },
   ],
   negative: [
     // The head word of another series named last ("the Process's") does not reach the dialogue named before it.
@@ -26,5 +29,9 @@ export const NUMBERED_KIND_MEETING = {
     { text: "The Caribbean Migration Consultations met in 2017. Their members later attended the Fourth Ministerial Meeting of the Atlantic Labour Dialogue in 2019.", title: "Page", event: "Caribbean Migration Consultations 2019" },
     // A dated meeting used as a date is cited, not reported: the sentence tells of what followed it.
     { text: "Since the 2013 ministerial conference of the Baltic Labour Dialogue, Latvia has led the work on data.", title: "Page", event: "Baltic Labour Dialogue 2013" },
+    // A year's sitting still to come, called off, or cited as a date.
+    { text: "The Fjordland Fisheries Forum gathers the coastal states of the north. Norway will host the Forum's 2031 meeting.", title: "Page", event: "Fjordland Fisheries Forum 2031" },
+    { text: "The Fjordland Fisheries Forum gathers the coastal states of the north. The Forum's 2020 meeting was called off.", title: "Page", event: "Fjordland Fisheries Forum 2020" },
+    { text: "The Saharan Water Dialogue has met yearly since 2005. Since the Dialogue's 2011 meeting, Niger has led the work on wells.", title: "Page", event: "Saharan Water Dialogue 2011" },
   ],
 };

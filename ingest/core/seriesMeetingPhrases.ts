@@ -115,6 +115,12 @@ export function seriesMeetingPhrases(
   }
   for (const h of text.matchAll(HEAD_ORDINAL)) {
     const parentId = seriesByHead(h[1]!.toLowerCase().replace(/s$/, ""));
+    const yearSitting = /^(?:19|20)\d{2}$/.test(h[2]!) ? possessiveYear(text, h.index!, h.index! + h[0].length, h[2]!) : null;
+    if (parentId && yearSitting) {
+      const possessive = h[0].search(/[’']s\s/);
+      out.push({ start: h.index! + possessive + h[0].slice(possessive).indexOf(h[2]!), end: h.index! + h[0].length, parentId, key: h[2]!, needsYear: false, year: yearSitting });
+      continue;
+    }
     const n = /^(?:19|20)\d{2}$/.test(h[2]!) ? null : numberOf(h[2]!);
     if (!parentId || !n) continue;
     const kind = kindWords(h[3]!, h[4]!);
@@ -161,6 +167,22 @@ export function seriesMeetingPhrases(
     out.push({ start, end, parentId, key: sitting?.key ?? `${n} ${noun}`, kind: `${n} ${noun}`, needsYear: false, ...(sitting ? { year: sitting.year } : {}) });
   }
   return out;
+}
+
+/** A sitting still to come or called off, or one used as a date: no year's sitting is reported. */
+const NOT_REPORTED = /\b(?:will|would|shall|planned|plans|scheduled|upcoming|next|expected|is\s+to|are\s+to|to\s+be\s+held|postponed|cancelled|canceled|called\s+off)\b/i;
+const AS_DATE = /\b(?:since|after|before|until|following|ahead\s+of)\s+(?:the\s+)?$/i;
+
+/**
+ * POSSESSIVE_YEAR_SITTING: "the Forum's 2022 meeting", "the Dialogue's 2019 Ministerial Conference": a series' head word
+ * in the possessive before a year and a meeting noun names that year's sitting of the series, keyed by the year as every
+ * reader of a year's sitting keys it; the year, else null when the sentence speaks of a sitting to come or one called off,
+ * or cites the sitting as a date ("since the Forum's 2019 meeting").
+ */
+function possessiveYear(text: string, start: number, end: number, year: string): number | null {
+  const { from, to } = sentenceAround(text, start, end);
+  if (NOT_REPORTED.test(text.slice(from, to)) || AS_DATE.test(text.slice(Math.max(from, start - 30), start))) return null;
+  return Number(year);
 }
 
 /** Whether the sentence around [start, end) names no standing series (its numbered meeting may be the topic's). */
