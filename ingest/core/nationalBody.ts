@@ -10,8 +10,6 @@ import { stateWord } from "./titleState.js";
 
 // "Ministry of the Interior": an article may open the title's complement.
 const HEAD = new RegExp(`^(?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|for|in)\\s+(?:the\\s+)?[A-Z]`);
-/** "National Commission for Refugees": a label every state may give one of its bodies, read like a ministry's title. */
-const NATIONAL_HEAD = new RegExp(`^National\\s+(?:${NATIONAL_BODIES.words.nationalHeads.join("|")})\\s+(?:of|for|on)\\s+(?:the\\s+)?[A-Z]`);
 /** "the Danish Ministry of Foreign Affairs": one or two words before the head, read as the state's demonym. */
 const DEMONYM_LED = new RegExp(`^(\\S+(?:\\s\\S+)?)\\s+((?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z].*)$`);
 /** "the Ministry of Health of the Government of Spain": the government is the state's, not a word of the name. */
@@ -113,7 +111,7 @@ function otherCity(sentence: string, pageState: string, cities: ReadonlyMap<stri
 
 export function nationalBody(text: string, local: string, start: number, hits: Hit[], possessiveState: Hit | undefined, cut: Hit | undefined, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string, pageState?: string, cities?: ReadonlyMap<string, string>): NationalBody | null {
   if (LAW_TITLE.test(local)) return null;
-  if (!HEAD.test(local) && !NATIONAL_HEAD.test(local)) return cut || possessiveState ? null : demonymLed(local, start, demonyms, shortName);
+  if (!HEAD.test(local)) return cut || possessiveState ? null : demonymLed(local, start, demonyms, shortName);
   // "Nigeria takes part through its Ministry of Foreign Affairs": the one country the clause names before "its".
   possessiveState ??= itsState(text, start, hits);
   // "In Belarus: the Ministry of X": a line labelled by one state (STATE_LABEL_LINE).

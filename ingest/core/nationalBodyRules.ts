@@ -5,10 +5,10 @@ import type { NameRule } from "./NameRule.js";
  * every state's bodies, so its name alone names none; written with its state it names that state's body. Read by
  * nationalBody.ts.
  */
-export const NATIONAL_BODIES: NameRule<{ heads: string[]; nationalHeads: string[] }> = {
+export const NATIONAL_BODIES: NameRule<{ heads: string[] }> = {
   id: "national-bodies",
-  what: "A name opening with a ministry's or department's head ('Ministry of …', 'Department of …', 'State Department for …') names a body only with its state: a country's possessive before it, 'its' in a clause that names that one country before it, or 'of <country>' right after it. The entity is named by the state's demonym where the catalog has one, else its name ('Spanish Ministry of …', 'Fiji Ministry of …', as authors write them); 'of the Government of <country>' is the state's, not the name's, '<name> of <country>' is an alias (the other way authors write it; a name opening on the demonym gets it too), and the state stays a mention of its own. A 'National <body> for/of …' ('National Commission for Refugees', 'National Agency for Employment') is every state's label in the same way: it takes the state that these same signals give, and without one it keeps its bare name. Without a state a ministry's phrase names no entity, unless the page gives a title of four capitalised words or more its acronym ('the Ministry of Labour, Invalids and Social Affairs (MOLISA)').",
-  words: { heads: ["Ministry", "Department", "State Department"], nationalHeads: ["Commission", "Council", "Agency", "Office", "Committee", "Directorate", "Authority", "Institute", "Service", "Bureau"] },
+  what: "A name opening with a ministry's or department's head ('Ministry of …', 'Department of …', 'State Department for …') names a body only with its state: a country's possessive before it, 'its' in a clause that names that one country before it, or 'of <country>' right after it. The entity is named by the state's demonym where the catalog has one, else its name ('Spanish Ministry of …', 'Fiji Ministry of …', as authors write them); 'of the Government of <country>' is the state's, not the name's, '<name> of <country>' is an alias (the other way authors write it; a name opening on the demonym gets it too), and the state stays a mention of its own. Without a state the phrase names no entity, unless the page gives a title of four capitalised words or more its acronym ('the Ministry of Labour, Invalids and Social Affairs (MOLISA)').",
+  words: { heads: ["Ministry", "Department", "State Department"] },
   positive: [
     { text: "Ghana's State Department for Fisheries and Coastal Services joined the Harbour Forum.", name: "Ghanaian State Department for Fisheries and Coastal Services", kind: "ORGANIZATION" },
     { text: "The Department of Ports and Harbours of Malawi chairs the Lake Transport Dialogue.", name: "Malawian Department of Ports and Harbours", kind: "ORGANIZATION" },
@@ -20,9 +20,6 @@ export const NATIONAL_BODIES: NameRule<{ heads: string[]; nationalHeads: string[
     { text: "WHO worked with the Ministry of Health and Fisheries of the Government of Spain on the survey.", name: "Spanish Ministry of Health and Fisheries", kind: "ORGANIZATION" },
     { text: "Ghana takes part through its Ministry of Fisheries and Ports, which chairs the Harbour Forum.", name: "Ghanaian Ministry of Fisheries and Ports", kind: "ORGANIZATION" },
     { text: "Peru's Ministry of Fisheries, Ports and Coastal Affairs funds the Harbour Atlas Project.", name: "Peruvian Ministry of Fisheries, Ports and Coastal Affairs", kind: "ORGANIZATION" },
-    // "National …" is a label many states share: it takes the state the clause gives it.
-    { text: "Niger works through its National Commission for Displaced Herders, which sits in Niamey.", name: "Nigerien National Commission for Displaced Herders", kind: "ORGANIZATION" },
-    { text: "In Togo, the National Agency for Coastal Employment trains young fishers.", name: "Togolese National Agency for Coastal Employment", kind: "ORGANIZATION" },
     // A long title the page gives its acronym names one body, its state unwritten.
     { text: "Officials of the Ministry of Fisheries, Ports and Coastal Affairs (MOFIPCA) attended the Harbour Forum.", name: "Ministry of Fisheries, Ports and Coastal Affairs", kind: "ORGANIZATION" },
   ],
@@ -34,9 +31,6 @@ export const NATIONAL_BODIES: NameRule<{ heads: string[]; nationalHeads: string[
     { text: "WHO worked with the Ministry of Health and Fisheries of the Government of Spain on the survey.", name: "Spanish Ministry of Health and Fisheries of the Government" },
     { text: "Ghana and IOM signed it; its Ministry of Fisheries and Ports will report.", name: "Ghanaian Ministry of Fisheries and Ports" },
     { text: "The Government of Malawi and the Ministry of Labour agreed.", name: "Ministry of Labour" },
-    // Without a state the label keeps its bare name, and no state is guessed from a body named before "its".
-    { text: "The National Commission for Displaced Herders met in May.", name: "Nigerien National Commission for Displaced Herders" },
-    { text: "Niger and IOM signed it; its National Commission for Displaced Herders will report.", name: "Nigerien National Commission for Displaced Herders" },
     // A short title is many states' even with an acronym.
     { text: "The Ministry of Fisheries (MOF) chairs the Harbour Forum.", name: "Ministry of Fisheries" },
     { text: "The Ministry of Labour and Social Affairs (MOLSA) joined the Harbour Forum.", name: "Ministry of Labour and Social Affairs" },
