@@ -10,11 +10,11 @@ import type { Mention } from "./types.js";
 const ALSO = /^\s*\((or,?\s+simply,?|hereafter(?:\s+referred\s+to\s+as)?|now|today['’]s)\s+(?:the\s+)?([A-Z0-9][^()]{1,80}?)\)/;
 /**
  * ", which also goes by the name Y", ", also known as Y", "(also called Y)", ", otherwise known as Y", ", formerly
- * (known as) Y", "(previously known as Y)": a second name
+ * (known as) Y", "(previously (known as) Y)", ", the former Y,": a second name
  * stated in a clause of its own after the name. Y must be a name the passage reads there (a capitalised run); the
  * clause needs its comma or bracket, so "IOM also called the Conference to order" is a verb, not a naming.
  */
-const ALSO_KNOWN = /^\s*[,(]\s*(?:which\s+(?:is\s+|was\s+)?)?(?:(?:also|otherwise|better)\s+(?:known\s+as|referred\s+to\s+as|goes\s+by\s+the\s+name(?:\s+of)?|went\s+by\s+the\s+name(?:\s+of)?|called)|formerly(?:\s+known\s+as|\s+called)?|previously\s+known\s+as)\s+(?:the\s+)?(?=[A-Z])/;
+const ALSO_KNOWN = /^\s*[,(]\s*(?:which\s+(?:is\s+|was\s+)?)?(?:(?:also|otherwise|better)\s+(?:known\s+as|referred\s+to\s+as|goes\s+by\s+the\s+name(?:\s+of)?|went\s+by\s+the\s+name(?:\s+of)?|called)|(?:formerly|previously)(?:\s+known\s+as|\s+called)?|the\s+former)\s+(?:the\s+)?(?=[A-Z])/;
 /** A date a founding is told on: "in 1974", "on 3 May 1999", "in May 1999". */
 const FOUNDING_DATE = String.raw`(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+)?`;
 const FOUNDING_VERB = String.raw`(?:founded|established|created|set\s+up|formed)`;
@@ -38,6 +38,14 @@ const AS_WAS_CALLED = new RegExp(String.raw`^${BRACKET_ACRONYM}\s*[,(]\s*as\s+(?
 const WAS_CALLED_UNTIL = /^\s+(?:was|had\s+been)\s+(?:called|known|named)\s+(?:until|till|before|up\s+to)\s/;
 /** "X, (which was) called Y until 1974", "X (known as Y before 1974)": Y is X's name before then. */
 const CALLED_UNTIL = new RegExp(String.raw`^${BRACKET_ACRONYM}\s*[,(]\s*(?:which\s+was\s+)?(?:called|known\s+as|named)\s+(?:the\s+)?(?=[A-Z])`);
+/** "X, known until 2016 as Y", "X (called before 1974 the Y)": the date comes before the old name. */
+const KNOWN_UNTIL_AS = new RegExp(String.raw`^${BRACKET_ACRONYM}\s*[,(]\s*(?:which\s+was\s+)?(?:called|known|named)\s+(?:until|till|before|up\s+to)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},?\s+(?:as\s+)?(?:the\s+)?(?=[A-Z])`);
+/**
+ * "X, now (the) Y, …": an old name and the name it goes by today, set off by commas. Y must be a body's whole name the
+ * passage reads right after "now" and its clause must close there, so "X, now part of Y" and "X, now chaired by Y" are
+ * no renaming.
+ */
+const COMMA_NOW = new RegExp(String.raw`^${BRACKET_ACRONYM}\s*,\s*now\s+(?:the\s+)?(?=[A-Z])`);
 /** "… was reworked, and in 1997 its title changed to Y": the new name of the one body of Y's kind the text just named. */
 const ITS_NEW_NAME = /\bits\s+(?:name|title)\s+(?:was\s+)?changed\s+to\s+(?:the\s+)?(?=[A-Z])/g;
 const UNTIL_AFTER = /^\s+(?:until|till|before|up\s+to)\s+(?:\d{4}|its|the)\b/;
@@ -119,6 +127,10 @@ function readRenaming(scan: PassageScan, x: Mention): boolean {
   if (as && WAS_CALLED_UNTIL.test(text.slice(as.localEnd, as.localEnd + 40))) return fold(scan, x, as);
   const old = at(CALLED_UNTIL.exec(after));
   if (old && UNTIL_AFTER.test(text.slice(old.localEnd, old.localEnd + 40))) return fold(scan, old, x);
+  const dated = at(KNOWN_UNTIL_AS.exec(after));
+  if (dated && CLAUSE_END.test(text.slice(dated.localEnd, dated.localEnd + 40))) return fold(scan, dated, x);
+  const now = at(COMMA_NOW.exec(after));
+  if (now && /^\s*(?:[,;.)]|\([A-Z][\w-]*\)|$)/.test(text.slice(now.localEnd, now.localEnd + 40))) return fold(scan, x, now);
   return false;
 }
 

@@ -3,14 +3,16 @@ import type { IdentityRule } from "./IdentityRule.js";
 /** ALSO_CALLED of IDENTITY_RULES (identityRules.ts), in a file of its own; alsoCalled.ts reads what it describes. */
 export const ALSO_CALLED: IdentityRule = {
   id: "also-called",
-  what: "'X (or, simply, the Y)', 'X (or simply Y)', 'X (hereafter Y)', 'the former X (now the Y)' and 'X (today's Y)' name one entity twice: Y is X's alias. So do 'X, which also goes by the name Y', 'X, also known as Y', 'X (also called Y)', 'X, otherwise known as Y' and 'X, formerly (known as) Y': a clause of its own, opened by a comma or a bracket and closed after Y. A name with X's head word alone in brackets after X ('Research Institute for Coastal Change (HERON Institute)') is X's short name, and so is each short name in a bracket parted by ';' or opened by 'also' ('X (SAFEWORK West; also SAFEWORK II)'), unless an item is a place or another body's name. 'X (now part of Y)' is not a renaming, and 'X also called the Y to …' is a verb.",
-  words: ["or simply", "or, simply,", "hereafter", "now", "today's", "also known as", "also called", "also goes by the name", "otherwise known as", "formerly", "previously known as", "; also"],
+  what: "'X (or, simply, the Y)', 'X (or simply Y)', 'X (hereafter Y)', 'the former X (now the Y)' and 'X (today's Y)' name one entity twice: Y is X's alias. So do 'X, which also goes by the name Y', 'X, also known as Y', 'X (also called Y)', 'X, otherwise known as Y', 'X, formerly (known as) Y', 'X (previously Y)' and 'X, the former Y,': a clause of its own, opened by a comma or a bracket and closed after Y. A name with X's head word alone in brackets after X ('Research Institute for Coastal Change (HERON Institute)') is X's short name, and so is each short name in a bracket parted by ';' or opened by 'also' ('X (SAFEWORK West; also SAFEWORK II)'), unless an item is a place or another body's name. 'X (now part of Y)' is not a renaming, and 'X also called the Y to …' is a verb.",
+  words: ["or simply", "or, simply,", "hereafter", "now", "today's", "also known as", "also called", "also goes by the name", "otherwise known as", "formerly", "previously", "previously known as", "the former", "; also"],
   positive: [
     { text: "The 5-Point Plan of Action on Harbour Safety (or, simply, the 5-Point Plan) was issued. The 5-Point Plan was updated.", same: ["5-Point Plan of Action on Harbour Safety", "5-Point Plan"] },
     { text: "UNDP worked with the former National Commission on Coastal Women (now the Coastal Commission on Women) in 2008.", same: ["National Commission on Coastal Women", "Coastal Commission on Women"] },
     { text: "The Lagoon States Consultative Process on Fisheries, which also goes by the name Lagoon Fisheries Dialogue (LFD), meets every year.", same: ["Lagoon States Consultative Process on Fisheries", "Lagoon Fisheries Dialogue"] },
     { text: "Delegates met at the Tidal Ports Forum, also known as the Harbour Masters Conference, in 2014.", same: ["Tidal Ports Forum", "Harbour Masters Conference"] },
     { text: "The Lagoon Fisheries Authority, formerly the Lagoon Fishing Board, opened an office in 2015.", same: ["Lagoon Fisheries Authority", "Lagoon Fishing Board"] },
+    { text: "The Upland Grain Council (previously the Upland Millers Board) set a floor price in 2011.", same: ["Upland Grain Council", "Upland Millers Board"] },
+    { text: "Mali asked the Upland Grain Council, the former Upland Millers Board, for seed.", same: ["Upland Grain Council", "Upland Millers Board"] },
     { text: "Observers came from the Harbour Masters Group (today's Harbour Masters Process) and two ports.", same: ["Harbour Masters Group", "Harbour Masters Process"] },
     { text: "Research partners:\n  - Research Institute for Coastal Change (HERON Institute), Tidewater University\n  - Harbour Studies Centre, Lagoon College", same: ["Research Institute for Coastal Change", "HERON Institute"] },
 
@@ -24,6 +26,8 @@ export const ALSO_CALLED: IdentityRule = {
     { text: "The Harbour Masters Group (today's host, the Harbour Masters Process) met in 1994.", apart: ["Harbour Masters Group", "Harbour Masters Process"] },
     { text: "The Tidal Ports Forum, also known for its work with the Harbour Masters Conference, met in 2014.", apart: ["Tidal Ports Forum", "Harbour Masters Conference"] },
     { text: "The Lagoon Fisheries Authority, formerly the Lagoon Fishing Board's partner, opened an office in 2015.", apart: ["Lagoon Fisheries Authority", "Lagoon Fishing Board"] },
+    { text: "Mali asked the Upland Grain Council, the former Upland Millers Board chair, for seed.", apart: ["Upland Grain Council", "Upland Millers Board"] },
+    { text: "The Upland Grain Council, previously the host of the Upland Millers Board, set a floor price.", apart: ["Upland Grain Council", "Upland Millers Board"] },
     { text: "Research partners:\n  - Harbour Studies Centre (Tidewater University), Lagoon City\n  - Coastal Law Centre, Lagoon College", apart: ["Harbour Studies Centre", "Tidewater University"] },
 
     // Bodies in the bracket are the programme's partners, not its names.

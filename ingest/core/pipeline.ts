@@ -44,7 +44,7 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
     return r;
   });
   const passageTexts = new Map(docs.flatMap((doc) => doc.passages.map((p) => [p.id, p.text] as const)));
-  const entities = resolve(recognised, catalog, (id) => passageTexts.get(id));
+  const entities = resolve(recognised, catalog, (id) => passageTexts.get(id), docs.map((d) => d.title));
   // Countries named only by a demonym ("the Belgian GFMD Chair") may still be relation ends.
   for (const id of [...catalog.demonyms.values(), ...catalog.cities.values()]) if (!entities.has(id)) { const { forms: _f, ...c } = catalog.byId.get(id)!; entities.set(id, c); }
   progress("resolve", 1, 1);

@@ -3,8 +3,8 @@ import type { IdentityRule } from "./IdentityRule.js";
 /** RENAMED of IDENTITY_RULES (identityRules.ts); alsoCalled.ts reads what it describes. */
 export const RENAMED: IdentityRule = {
   id: "renamed",
-  what: "A body's or text's old name and the new name a clause right after it gives are one entity under the new name: 'X, renamed (the) Y (in 1997)', 'X (later retitled Y)', 'X, which was renamed Y', 'X was renamed Y', 'X changed its name to Y', '… its title changed to Y' after one body of Y's kind in that sentence or the one before, 'X (ACR), as Y was called until 1974', 'X, called Y until 1974'. Either side may be a catalog entity. A body that replaced or succeeded another, or 'its predecessor', is a second body.",
-  words: ["renamed", "retitled", "changed its name to", "was called until", "called until", "known as … until"],
+  what: "A body's or text's old name and the new name a clause right after it gives are one entity under the new name: 'X, renamed (the) Y (in 1997)', 'X (later retitled Y)', 'X, which was renamed Y', 'X was renamed Y', 'X changed its name to Y', '… its title changed to Y' after one body of Y's kind in that sentence or the one before, 'X (ACR), as Y was called until 1974', 'X, called Y until 1974', 'X, known until 2016 as Y', 'X, now (the) Y,' (Y's clause closing right after it). The fold holds across the whole graph: another page that writes only the old name names the same id. Either side may be a catalog entity. A body that replaced or succeeded another, or 'its predecessor', is a second body.",
+  words: ["renamed", "retitled", "changed its name to", "was called until", "called until", "known as … until", "known until … as", ", now"],
   positive: [
     { text: "The survey was run by the Lagoon Fisheries Board (LFB), as the Lagoon Fisheries Authority was called until 1988. Ghana sent two experts.", same: ["Lagoon Fisheries Board", "Lagoon Fisheries Authority"] },
     { text: "Benin wrote twice to the Bureau for Coastal Trade Fees, as the United Nations Conference on Trade and Development was called until 1971, about port dues.", same: ["Bureau for Coastal Trade Fees", "United Nations Conference on Trade and Development"] },
@@ -12,6 +12,10 @@ export const RENAMED: IdentityRule = {
     { text: "The draft Pact on Coastal Fishing Quotas, later retitled Pact on Coastal Fishing Rights, was signed in 2001.", same: ["Pact on Coastal Fishing Quotas", "Pact on Coastal Fishing Rights"] },
     { text: "The Coastal Seasonal Workers Scheme changed its name to the Coastal Labour Mobility Programme in 2019, and Togo joined it.", same: ["Coastal Seasonal Workers Scheme", "Coastal Labour Mobility Programme"] },
     { text: "The Tidal Ports Council, called the Harbour Masters Group until 2003, met in Accra.", same: ["Tidal Ports Council", "Harbour Masters Group"] },
+    { text: "The Delta Water Authority, known until 2016 as the Delta Irrigation Board, sent two engineers to Niamey.", same: ["Delta Water Authority", "Delta Irrigation Board"] },
+    { text: "Benin signed with the Delta Irrigation Board, now the Delta Water Authority, a loan for canals.", same: ["Delta Irrigation Board", "Delta Water Authority"] },
+    // The rename is stated once; another page that writes only the old name names the same body.
+    { text: "The Savanna Seed Office, now the Savanna Seed Agency, opened a store in Tamale.", others: ["Togo bought maize from the Savanna Seed Office in 2009."], same: ["Savanna Seed Office", "Savanna Seed Agency"] },
     { text: "Ghana tabled a draft Pact on Lagoon Fishing Quotas in 1990. Two states objected to it, so the text was redrafted; in 1994 its title changed to the Pact on Lagoon Fishing Rights.", same: ["Pact on Lagoon Fishing Quotas", "Pact on Lagoon Fishing Rights"] },
   ],
   negative: [
@@ -23,5 +27,10 @@ export const RENAMED: IdentityRule = {
     { text: "The Tidal Ports Council and its predecessor, the Harbour Masters Group, both met in Accra.", apart: ["Tidal Ports Council", "Harbour Masters Group"] },
     { text: "The Lagoon Fisheries Board, as the Lagoon Fisheries Authority was called to order, opened its session.", apart: ["Lagoon Fisheries Board", "Lagoon Fisheries Authority"] },
     { text: "The Harbour Masters Group renamed the Tidal Ports Forum's working group in 2003.", apart: ["Harbour Masters Group", "Tidal Ports Forum"] },
+    { text: "The Delta Irrigation Board, now a member of the Delta Water Authority, sent two engineers.", apart: ["Delta Irrigation Board", "Delta Water Authority"] },
+    { text: "The Delta Irrigation Board, now chaired by the Delta Water Authority, sent two engineers.", apart: ["Delta Irrigation Board", "Delta Water Authority"] },
+    { text: "The Delta Irrigation Board, known until 2016 as a partner of the Delta Water Authority, sent two engineers.", apart: ["Delta Irrigation Board", "Delta Water Authority"] },
+    // A successor that replaced a body is a second body, on every page.
+    { text: "The Savanna Seed Agency replaced the Savanna Seed Office in 2012.", others: ["Togo bought maize from the Savanna Seed Office in 2009."], apart: ["Savanna Seed Office", "Savanna Seed Agency"] },
   ],
 };

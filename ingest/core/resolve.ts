@@ -5,6 +5,7 @@ import { nameSimilarity, SAME_ACRONYM_SIMILARITY, SAME_NAME_SIMILARITY, stems } 
 import { splitMeetingsByYear } from "./meetingYears.js";
 import { splitMeetingsByOccasion } from "./meetingOccasions.js";
 import { splitOneOffsAcrossDocuments } from "./oneOffAcrossDocuments.js";
+import { splitOrgansAcrossDocuments } from "./organAcrossDocuments.js";
 import { joinSameDayMeetings } from "./meetingSameDay.js";
 import { occasionNames } from "./meetingOccasion.js";
 import { occasionFields, occasionOfGroup } from "./meetingOccasionFields.js";
@@ -42,10 +43,11 @@ export { nameSimilarity, SAME_ACRONYM_SIMILARITY, SAME_NAME_SIMILARITY } from ".
  * - Every mention gets `entityId`; entities nobody mentions are left out,
  *   except the parent of a mentioned meeting or sub-unit.
  */
-export function resolve(recognised: Recognised[], catalog: Catalog, passageText: (passageId: string) => string | undefined): Map<string, ResolvedEntity> {
+export function resolve(recognised: Recognised[], catalog: Catalog, passageText: (passageId: string) => string | undefined, titles: readonly string[] = []): Map<string, ResolvedEntity> {
   splitMeetingsByYear(recognised);
   splitMeetingsByOccasion(recognised);
   splitOneOffsAcrossDocuments(recognised);
+  splitOrgansAcrossDocuments(recognised, titles, catalog);
   joinSameDayMeetings(recognised);
   const catalogAcronyms = new Map<string, CatalogEntity>();
   const catalogKeys = new Map<string, string | null>();
