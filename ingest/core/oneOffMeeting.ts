@@ -8,6 +8,7 @@ import type { DiscoveredName, Mention } from "./types.js";
 import { ONE_OFF_NOUNS } from "./meetingNouns.js";
 import { datelineOccasion, occasionAfter } from "./meetingOccasion.js";
 import { oneOffDatedBefore } from "./meetingDateAdjunct.js";
+import { adjunctYear } from "./oneOffDateAdjunct.js";
 
 /**
  * A conference no catalog lists and no ordinal makes a series ("the London Conference on X", "an Expert Meeting on
@@ -114,8 +115,11 @@ export function oneOffYear(text: string, m: Mention, headingYear: number | null 
   const left = YEAR_RIGHT_BEFORE.exec(text.slice(Math.max(0, m.localStart - 12), m.localStart));
   if (left) return Number(left[1]);
   const before = text.slice(Math.max(0, m.localStart - 40), m.localStart);
-  const after = text.slice(m.localEnd, m.localEnd + 80);
   const { from, to } = sentenceAround(text, m.localStart, m.localEnd);
+  // Its own date right after the name (oneOffDateAdjunct.ts).
+  const adjunct = adjunctYear(before, text.slice(m.localEnd, m.localEnd + 80), text.slice(from, to), isPlace);
+  if (adjunct) return adjunct;
+  const after = text.slice(m.localEnd, m.localEnd + 80);
   const apposed = formallyApposed(text, m);
   const acts = apposed || ACT_AFTER.test(after) || ACT_AFTER_RELATIVE.test(after) || ACT_BEFORE.test(before) || (!!headingYear && ACT_BEFORE_NOW.test(before)) || oneOffDatedBefore(text.slice(from, m.localStart), isPlace) || datelineLead(text, from, to);
   if (!acts) return null;
