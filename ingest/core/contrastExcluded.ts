@@ -62,6 +62,5 @@ export const CONTRAST_EXCLUDED_EXAMPLES: TripleExamples = {
     { text: "Coral Seas Dialogue\n\nNiue, rather than Tonga, attended the Coral Seas Dialogue in 2021.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-seas-dialogue"] },
     // "except" sets a name apart from a whole, and the list that follows it.
     { text: "Lagoon Ferry Forum\n\nEvery island state except Nauru and Tuvalu attended the Lagoon Ferry Forum in 2018.", expect: ["PARTICIPATES_IN", "ctry:tv", "forum:lagoon-ferry-forum"] },
-    { text: "Lagoon Ferry Forum\n\nAll island states, with the exception of Kiribati, attended the Lagoon Ferry Forum in 2018.", expect: ["PARTICIPATES_IN", "ctry:ki", "forum:lagoon-ferry-forum"] },
   ],
 };
