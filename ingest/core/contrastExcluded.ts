@@ -7,6 +7,12 @@ import type { TripleExamples } from "./TripleExamples.js";
  */
 const CONTRAST_BEFORE = /(?:,|\b(?:but|and|though|although|yet))\s+not\s+(?:(?:even|yet)\s+)?(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$|\brather\s+than\s+(?:the\s+)?$/i;
 /**
+ * "All states except Palau attended", "excluding Nauru", "with the exception of Tonga": the name is set apart from the
+ * whole the sentence speaks of. After a denying quantifier ("No state except Palau attended") it is the one that did.
+ */
+const EXCEPT_BEFORE = /\b(?:except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s+(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/i;
+const DENIED_WHOLE = /\b(?:[Nn]o|[Nn]one|[Nn]obody|[Nn]either)\b[^.;:]*$/;
+/**
  * "not the Fund, which UNDP manages,": a set-apart name that heads a relative clause of its own is kept, so that no
  * reader hands the verb to a farther name and the clause's own links stay.
  */
@@ -25,7 +31,8 @@ export function contrastExcluded(text: string, ms: ReadonlyArray<M>): Set<string
   let previousOut = false;
   for (const m of sorted) {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    const excluded: boolean = CONTRAST_BEFORE.test(before) || (previousOut && previous !== null && previous.end <= m.start && EXCLUDED_LIST_GAP.test(text.slice(previous.end, m.start)));
+    const excepted = EXCEPT_BEFORE.test(before) && !DENIED_WHOLE.test(text.slice(0, m.start));
+    const excluded: boolean = CONTRAST_BEFORE.test(before) || excepted || (previousOut && previous !== null && previous.end <= m.start && EXCLUDED_LIST_GAP.test(text.slice(previous.end, m.start)));
     // A name set apart once stays apart in the whole sentence, even where it is named again: "Fiji, not Samoa, chaired X,
     // and Samoa hosted it" would otherwise hand the chair to Samoa. A true link of the later clause is lost instead.
     if (excluded && !RELATIVE_AFTER.test(text.slice(m.end, m.end + 20))) out.add(m.id);
@@ -41,6 +48,8 @@ export const CONTRAST_EXCLUDED_EXAMPLES: TripleExamples = {
     { text: "Coral Seas Dialogue\n\nTonga and Fiji took part in the Coral Seas Dialogue, and not Palau.", expect: ["PARTICIPATES_IN", "ctry:fj", "forum:coral-seas-dialogue"] },
     { text: "Page\n\nIOM, and not UNHCR, which runs the Harbour Return Programme, advises Tonga.", expect: ["LEADS", "org:unhcr", "ini:harbour-return-programme"] },
     { text: "Coral Seas Dialogue\n\nNot only Fiji but also Tonga took part in the Coral Seas Dialogue.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-seas-dialogue"] },
+    // After a denying quantifier the excepted one is the one that did.
+    { text: "Lagoon Ferry Forum\n\nNo island state except Nauru attended the Lagoon Ferry Forum in 2018.", expect: ["PARTICIPATES_IN", "ctry:nr", "forum:lagoon-ferry-forum"] },
   ],
   negative: [
     { text: "Coral Seas Dialogue\n\nOnly Samoa, not Tonga, attended the Coral Seas Dialogue in 2020.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-seas-dialogue"] },
@@ -51,5 +60,7 @@ export const CONTRAST_EXCLUDED_EXAMPLES: TripleExamples = {
     { text: "Coral Seas Dialogue\n\nFiji, not Samoa, chaired the Coral Seas Dialogue in 2019, and Samoa hosted the Coral Seas Dialogue in 2021.", expect: ["CHAIRED", "ctry:ws", "forum:coral-seas-dialogue"] },
     { text: "Coral Seas Dialogue\n\nNauru, but not yet Palau, has joined the Coral Seas Dialogue; Palau belongs to the Pacific Islands Forum.", expect: ["MEMBER_OF", "ctry:pw", "forum:coral-seas-dialogue"] },
     { text: "Coral Seas Dialogue\n\nNiue, rather than Tonga, attended the Coral Seas Dialogue in 2021.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-seas-dialogue"] },
+    // "except" sets a name apart from a whole, and the list that follows it.
+    { text: "Lagoon Ferry Forum\n\nEvery island state except Nauru and Tuvalu attended the Lagoon Ferry Forum in 2018.", expect: ["PARTICIPATES_IN", "ctry:tv", "forum:lagoon-ferry-forum"] },
   ],
 };

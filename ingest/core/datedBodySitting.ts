@@ -29,6 +29,9 @@ export const DATED_BODY_SITTING = {
     // The body shortened to its head word, named once before.
     { title: "Page", text: "The Coral Reef Fisheries Board sets catch limits for four island states. Fiji chaired the Board meeting of 14 May 2021 in Suva.", event: "Coral Reef Fisheries Board 2021" },
     { title: "Page", text: "The Lake Basin Council of Ministers sets the fishing rules of the lake.\n\nThe rules were agreed at the Council of 12 March 2021 in Kampala.", event: "Lake Basin Council of Ministers 2021" },
+    // A word capitalised because it opens the sentence, or a month, names no other council.
+    { title: "Page", text: "The Fjord Council gathers the transport ministers of two coastal states. Each Council member speaks in turn. Finland chaired the Council meeting of 4 April 2022 in Turku.", event: "Fjord Council 2022" },
+    { title: "Page", text: "The Fjord Council gathers the transport ministers of two coastal states. Fares rose after the March Council, and Finland chaired the Council meeting of 4 April 2022 in Turku.", event: "Fjord Council 2022" },
   ],
   negative: [
     // The date is the regulation's: the council is the complement of another name.
@@ -128,13 +131,24 @@ export function bareHeadSittings(text: string, sorted: Mention[], recent: Recent
   return out;
 }
 
+/** Each bare head word as a pattern of its own, built once. */
+const HEAD_AT = new Map<string, RegExp>();
+const headAt = (head: string): RegExp => HEAD_AT.get(head) ?? HEAD_AT.set(head, new RegExp(String.raw`\b${head}\b`, "g")).get(head)!;
+/**
+ * A capitalised word right before the head that names another body with it ("Tinland's Council", "the Harbour
+ * Council"): not a month or weekday ("the June Council" is a sitting, not a body), and not a word capitalised only
+ * because it opens the sentence ("Each Council member"), unless it is a possessor ("Tinland's Council").
+ */
+const OTHER_NAME_WORD = /(?<![\p{L}-])(?!(?:The|This|That|Its|Their|A|An)\s)[A-Z][\p{L}-]*(?:['’]s)?\s+$/u;
+const NO_NAME_WORD = new RegExp(String.raw`(?:[.!?:;]\s+|\n\s*)(?![\p{L}-]*['’]s\s)[A-Z][\p{L}-]*\s+$|(?<![\p{L}-])(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+$`, "u");
+
 /**
  * Whether the passage writes the head word, capitalised, for a body the reader did not take as a sitting one: "the
  * Council of the Lake States", "Tinland's Council", "the Harbour Council" it does not know, or a known body that does
  * not sit. "The Council" may then be that one.
  */
 function namesOtherHead(text: string, head: string, at: number, sorted: Mention[], entityOf: (key: string) => Sitter | undefined): boolean {
-  for (const o of text.matchAll(new RegExp(String.raw`\b${head}\b`, "g"))) {
+  for (const o of text.matchAll(headAt(head))) {
     if (o.index === at) continue;
     const within = sorted.find((m) => m.localStart <= o.index! && o.index! < m.localEnd);
     if (within) {
@@ -142,9 +156,10 @@ function namesOtherHead(text: string, head: string, at: number, sorted: Mention[
       if (!(sits(e) && headWord(e.name) === head)) return true;
       continue;
     }
-    const before = text.slice(Math.max(0, o.index! - 30), o.index!);
+    // The passage's own start opens a sentence as a line break does.
+    const before = (o.index! > 30 ? "" : "\n") + text.slice(Math.max(0, o.index! - 30), o.index!);
     const after = text.slice(o.index! + head.length, o.index! + head.length + 20);
-    if (/(?<![\p{L}-])(?!(?:The|This|That|Its|Their|A|An)\s)[A-Z][\p{L}-]*(?:['’]s)?\s+$/u.test(before)) return true;
+    if (OTHER_NAME_WORD.test(before) && !NO_NAME_WORD.test(before)) return true;
     if (/^\s+of\s+(?:the\s+)?[A-Z]/.test(after)) return true;
   }
   return false;

@@ -1,5 +1,6 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { NameRule } from "./nameRules.js";
+import { NON_PROFIT_CLASS_NOUNS } from "./organisationClassNouns.js";
 
 /**
  * NGO_FORUMS: "Forum" heads meetings and standing forums, but many charities and NGOs carry it in their names. What the
@@ -8,7 +9,7 @@ import type { NameRule } from "./nameRules.js";
 export const NGO_FORUMS: NameRule<{ classes: string[] }> = {
   id: "ngo-forums",
   what: "A name the head noun files as a FORUM is an ORGANIZATION when the text says it is one: an apposition or a copula calling it an NGO, a charity, a foundation, a non-profit or a registered organisation ('the Harbour Forum, a Tinland charity', 'The Harbour Forum is a registered NGO'), a class noun right before it ('the NGO Harbour Forum'), or, in the sentence it opens, its founder ('its founder Dr X spoke', 'founded by Dr X'). A forum's chair, host or members say nothing; a founding year alone ('founded in 2007') neither.",
-  words: { classes: "NGO NGOs charity non-governmental non-profit not-for-profit nonprofit foundation organisation organization".split(" ") },
+  words: { classes: [...NON_PROFIT_CLASS_NOUNS] },
   positive: [
     { text: "The Coastal Relief Forum, a Tinland charity, sent two nurses to the port.", name: "Coastal Relief Forum", kind: "ORGANIZATION" },
     { text: "The Coastal Relief Forum is a registered NGO based in Lomé. It trains nurses.", name: "Coastal Relief Forum", kind: "ORGANIZATION" },

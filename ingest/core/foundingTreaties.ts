@@ -1,4 +1,4 @@
-import { TREATY_TITLE_HEADS } from "./headNouns.js";
+import { HEAD_NOUNS } from "./headNouns.js";
 import type { NameRule } from "./NameRule.js";
 
 /**
@@ -9,7 +9,8 @@ import type { NameRule } from "./NameRule.js";
 export const FOUNDING_TREATIES: NameRule = {
   id: "founding-treaties",
   what: "An agreement, treaty or charter named for the body it founds ('the Agreement Establishing the Coral Sea Group', 'the Treaty Creating the Reef Islands Council') is a CONVENTION, not a forum or body of the complement's head noun. The body it founds is named in its own right elsewhere ('the Coral Sea Group met').",
-  words: [...TREATY_TITLE_HEADS],
+  // The heads of a treaty's own title are the CONVENTION head nouns, "Agreement" among them (AGREEMENT_TITLES).
+  words: [...HEAD_NOUNS.words.CONVENTION],
   positive: [
     { text: "In 2009 the Agreement Establishing the Coral Sea Group gave the group a footing in law.", name: "Agreement Establishing the Coral Sea Group", kind: "CONVENTION" },
     { text: "Fiji signed the Treaty Creating the Reef Islands Fisheries Council in 2001.", name: "Treaty Creating the Reef Islands Fisheries Council", kind: "CONVENTION" },

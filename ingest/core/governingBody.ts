@@ -66,7 +66,7 @@ function pageNamed(scan: PassageScan, word: string): Set<string> {
   if (topic && headWord(topic.name) === word) return new Set([topic.id]);
   const out = new Set<string>();
   const page = pageHits(scan.doc);
-  const before = page ? page.text.indexOf(scan.text) : -1;
+  const before = page ? passageAt(page, scan.text) : -1;
   for (const h of before < 0 ? [] : page!.hits) {
     if (h.end > before) break;
     const e = catalog.byId.get(h.id);
@@ -78,9 +78,23 @@ function pageNamed(scan: PassageScan, word: string): Set<string> {
   return out;
 }
 
+interface PageHits {
+  text: string;
+  hits: Array<{ id: string; end: number }>;
+  /** Where each passage asked about is first written in the page's text: searched once per passage and document. */
+  at: Map<string, number>;
+}
+
+/** Where the passage's text is first written in the page's text (-1: nowhere). */
+function passageAt(page: PageHits, passage: string): number {
+  let at = page.at.get(passage);
+  if (at === undefined) page.at.set(passage, (at = page.text.indexOf(passage)));
+  return at;
+}
+
 /** The catalog's standing forums and programmes the page's text names, in page order: matched once per document. */
-const PAGE_HITS = new WeakMap<PassageScan["doc"], { text: string; hits: Array<{ id: string; end: number }> } | null>();
-function pageHits(doc: PassageScan["doc"]): { text: string; hits: Array<{ id: string; end: number }> } | null {
+const PAGE_HITS = new WeakMap<PassageScan["doc"], PageHits | null>();
+function pageHits(doc: PassageScan["doc"]): PageHits | null {
   if (!PAGE_HITS.has(doc)) {
     const text = doc.pageText?.();
     const hits = text === undefined ? null : doc.matcher
@@ -88,7 +102,7 @@ function pageHits(doc: PassageScan["doc"]): { text: string; hits: Array<{ id: st
       .filter((m) => { const e = doc.catalog.byId.get(m.entityId); return !!e && (e.kind === "FORUM" || e.kind === "INITIATIVE") && !e.isEvent; })
       .map((m) => ({ id: m.entityId, end: m.end }))
       .sort((a, b) => a.end - b.end);
-    PAGE_HITS.set(doc, text === undefined ? null : { text, hits: hits! });
+    PAGE_HITS.set(doc, text === undefined ? null : { text, hits: hits!, at: new Map() });
   }
   return PAGE_HITS.get(doc)!;
 }

@@ -102,9 +102,3 @@ export const HEAD_NOUNS: NameRule<Record<EntityKind, string[]>> = {
     { text: "Island ministers hold technical conferences on Reef Fisheries now and then.", name: "technical conferences on Reef Fisheries" },
   ],
 };
-
-/**
- * The heads of a treaty's own title: the CONVENTION head nouns, "Agreement" among them; an "Agreement" is a treaty
- * only in a title of its own, which agreementTitles.ts reads (TREATY_YEAR_TITLES, FOUNDING_TREATIES).
- */
-export const TREATY_TITLE_HEADS: readonly string[] = [...HEAD_NOUNS.words.CONVENTION];

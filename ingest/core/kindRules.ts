@@ -8,6 +8,7 @@ import type { DiscoveredName, Mention } from "./types.js";
 import { LEGISLATURES } from "./legislatures.js";
 import { FOUNDING_TREATIES } from "./foundingTreaties.js";
 import { COMPLEMENT_NOUN } from "./complementNoun.js";
+import { ORGANISATION_CLASS_NOUNS } from "./organisationClassNouns.js";
 
 /**
  * When a discovered name is no entity of the kind its head noun suggests, or of another kind, read from the
@@ -75,7 +76,7 @@ export const APPOSITIVE_KIND: NameRule<{ initiative: string[]; organization: str
   what: "A noun phrase the text puts beside a name says what it is, over its head noun: 'the Harbour Alliance, an innovative partnership between …' is an initiative; 'the Tinland-based NGO, Harbour Advocacy Network' an organization. Only the initiative/organization choice is read this way.",
   words: {
     initiative: "partnership programme program project initiative campaign".split(" "),
-    organization: "NGO non-governmental organization organisation foundation charity".split(" "),
+    organization: [...ORGANISATION_CLASS_NOUNS],
   },
   positive: [
     { text: "UNAIDS praised the Harbour Alliance. WFP helped found the Harbour Alliance, an innovative partnership between WFP and a transport company.", name: "Harbour Alliance", kind: "INITIATIVE" },

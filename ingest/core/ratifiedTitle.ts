@@ -1,5 +1,6 @@
 import { entityId } from "../../src/ontology/ids.js";
 import { headKind } from "./headKind.js";
+import { HEAD_NOUNS } from "./headNouns.js";
 import type { NameRule } from "./NameRule.js";
 import type { PassageScan } from "./PassageScan.js";
 import { titleRunPattern } from "./titleRun.js";
@@ -41,7 +42,7 @@ export const RATIFIED_TITLE: NameRule = {
 
 const RUN = titleRunPattern({ onlySmall: ["of", "on", "for", "and", "the", "to", "between"], maxSmall: 2, minWords: 2 });
 /** "the Convention on …", "the Protocol of …": a generic head opening the title is a full title other readers type. */
-const TREATY_HEAD_FIRST = /^(?:Convention|Protocol|Treaty|Covenant|Charter|Agreement)\b/;
+const TREATY_HEAD_FIRST = new RegExp(`^(?:${HEAD_NOUNS.words.CONVENTION.join("|")})\\b`);
 const STATES = /\b(?:states|parties|countries|governments)\b/i;
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const RATIFIED = new RegExp(`\\b(?:ratif(?:y|ies|ied|ying)|acced(?:ed|es|ing)\\s+to|accession\\s+to|ratification\\s+of)\\s+the\\s+(${RUN})(?=[,.;:()]|\\s+[a-z\\d]|\\s*$)`, "gu");

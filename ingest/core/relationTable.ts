@@ -69,6 +69,8 @@ export const NON_FACT_LEMMAS = new Set([
   "invite", "ask", "consider", "explore", "envisage", "need", "request", "want", "if", "whether", "unless",
   // A readiness is a wish: "is keen to further support", "stands ready to assist".
   "keen", "eager", "willing", "ready",
+  // A fact only reported or alleged is not stated: "X reportedly has offices in A".
+  "reportedly", "allegedly",
 ]);
 
 /**

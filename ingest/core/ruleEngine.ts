@@ -233,6 +233,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         return;
       }
       if (!joined && nonFact(tokens, Math.max(from, i - 8), i, c.sequences)) return;
+      if (rule.statedOpening && nonFact(tokens, 0, tokenIndexAt(tokens, subjects[0]!.start), c.sequences)) return;
       const co = rule.type === "PARTNERS_WITH" ? [] : [...coAgentsBetween(ofKinds(subjKinds), text, subjects[subjects.length - 1]!, trigStart), ...coAfter, ...coAgentsAfterObject(ofKinds(subjKinds), text, objects[objects.length - 1]!, clauseEnd)];
       out([...subjects, ...co.filter((m) => !modifies(m) && !subjects.some((s) => s.id === m.id))], objects, rule.confidence, "");
       return;

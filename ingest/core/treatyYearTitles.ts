@@ -1,4 +1,4 @@
-import { TREATY_TITLE_HEADS } from "./headNouns.js";
+import { HEAD_NOUNS } from "./headNouns.js";
 import type { NameRule } from "./NameRule.js";
 
 /**
@@ -9,7 +9,8 @@ import type { NameRule } from "./NameRule.js";
 export const TREATY_YEAR_TITLES: NameRule = {
   id: "treaty-year-titles",
   what: "'the Harbour Convention of 1983 on crew papers', 'the Tinford Protocol of 1972': a treaty's short title (one to three capitalised words before Convention, Protocol, Treaty, Agreement or Charter, no complement of its own) followed by 'of' and a year keeps the year in its name, so two treaties of one place stay apart and neither is cut to the bare place. A full title with its own complement ('the Convention on Crew Papers of 1983') and a year that dates something else ('the Harbour Convention, of 1983 origin', 'the Harbour Convention of 1983–1990 talks') do not take it.",
-  words: [...TREATY_TITLE_HEADS],
+  // The heads of a treaty's own title are the CONVENTION head nouns, "Agreement" among them (AGREEMENT_TITLES).
+  words: [...HEAD_NOUNS.words.CONVENTION],
   positive: [
     { text: "The pact builds on the Harbourtown Convention of 1983 and the Tinford Protocol of 1972.", name: "Harbourtown Convention of 1983", kind: "CONVENTION" },
     { text: "The pact builds on the Harbourtown Convention of 1983 and the Tinford Protocol of 1972.", name: "Tinford Protocol of 1972", kind: "CONVENTION" },

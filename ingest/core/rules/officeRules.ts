@@ -17,6 +17,8 @@ const OUTPOST_RULE = {
   subjects: ["ORGANIZATION", "INITIATIVE"],
   objects: ["COUNTRY"],
   objectWithin: 12,
+  // "If funded, X opens offices in A": a condition opening the sentence holds no outpost.
+  statedOpening: true,
   // The outposts' country right after "in", or a part of it ("in southern A"): "projects in mind for A" place nothing.
   objectGap: "^\\s+(?:the\\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|rural)\\s+)?$",
   confidence: 0.7,
@@ -49,6 +51,10 @@ const OUTPOST_RULE = {
       // Projects in mind for a country are plans; staff alone may be a state's envoys (diplomatic, consular), not outposts.
       { text: "The Lagoon Relief Trust has projects in view for Ghana.", expect: ["org:lagoon-relief-trust", "ctry:gh"] },
       { text: "The Lagoon Relief Trust has consular staff in Ghana.", expect: ["org:lagoon-relief-trust", "ctry:gh"] },
+      // Hedged: a condition opening the sentence or a report holds no outpost.
+      { text: "If money allows, the Lagoon Relief Trust opens field offices in Ghana.", expect: ["org:lagoon-relief-trust", "ctry:gh"] },
+      { text: "Should donors agree, the Lagoon Relief Trust keeps its field offices in Togo.", expect: ["org:lagoon-relief-trust", "ctry:tg"] },
+      { text: "The Lagoon Relief Trust reportedly keeps a liaison office in Togo.", expect: ["org:lagoon-relief-trust", "ctry:tg"] },
       // A body named in an "unlike" aside is contrasted with the subject, not the one holding the offices.
       { text: "The Coastal Health Trust, unlike the Lagoon Relief Trust, keeps field offices in Benin.", expect: ["org:lagoon-relief-trust", "ctry:bj"] },
     ],

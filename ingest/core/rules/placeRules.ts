@@ -135,6 +135,8 @@ export const PLACE_RULES: RelationRule[] = [
     verbal: true,
     shape: "subject-first",
     objectGap: "^\\s+(?:(?:the|its|their|local|national|public|returning|young|[a-z]+(?:s|ies))\\s+){1,4}in\\s+(?:the\\s+)?$",
+    // Help that is money sent from elsewhere ("with loans wired from Paris", "from abroad") is no work in the country.
+    notFollowedBy: "^[^.;:]*?\\b(?:(?:loans?|grants?|funds?|money|cash|transfers?|payments?)\\s+(?:[a-z]+\\s+){0,2}?(?:wired|sent|paid|transferred|remitted|disbursed)\\s+from|from\\s+abroad)\\b",
     subjects: ["INITIATIVE", "ORGANIZATION"],
     objects: ["COUNTRY"],
     objectWithin: 50,
@@ -144,6 +146,8 @@ export const PLACE_RULES: RelationRule[] = [
         { text: "The JMDI supports local authorities in Morocco, Senegal and the Philippines.", expect: ["ini:jmdi", "ctry:sn"] },
         // A body that serves people in a country works there as a programme does.
         { text: "The Danish Refugee Council assists returning refugees in Jordan and Iraq.", expect: ["org:danish-refugee-council", "ctry:iq"] },
+        // Money given in the country says nothing of where it comes from.
+        { text: "The Lagoon Relief Trust assists young fishers in Benin with small loans.", expect: ["org:lagoon-relief-trust", "ctry:bj"] },
       ],
       negative: [
         { text: "The Danish Refugee Council helps refugees from Syria settle in Denmark.", expect: ["org:danish-refugee-council", "ctry:sy"] },
@@ -151,6 +155,10 @@ export const PLACE_RULES: RelationRule[] = [
         { text: "The JMDI helps migrants from Senegal settle in Morocco.", expect: ["ini:jmdi", "ctry:ma"] },
         { text: "The JMDI supported a conference on remittances held in Senegal.", expect: ["ini:jmdi", "ctry:sn"] },
         { text: "The JMDI may soon assist local authorities in Senegal.", expect: ["ini:jmdi", "ctry:sn"] },
+        // Money sent from elsewhere: the help is paid from abroad, not given in the country.
+        { text: "The Lagoon Relief Trust assists young fishers in Benin with loans wired from Paris.", expect: ["org:lagoon-relief-trust", "ctry:bj"] },
+        { text: "The Reef Widows Trust helps young widows in Ghana with cash sent from its office in Oslo.", expect: ["org:reef-widows-trust", "ctry:gh"] },
+        { text: "The Lagoon Relief Trust supports returning fishers in Togo from abroad.", expect: ["org:lagoon-relief-trust", "ctry:tg"] },
       ],
     },
   },
