@@ -18,19 +18,15 @@
  *                how many unmatched gold facts they find (typed recall gain), their precision against gold
  *                (a lower bound: gold lists only some links), and how many `absent` pairs they link.
  *
- * Usage: npx tsx bench/pairModelTrial.ts [--sample 20] [--threshold 0.5] [--weak 0.3] [--no-pipe] [--only kA:,kB:,kinds:] [--epochs 300 --rate 4 --l2 0.0005]
+ * Usage: npx tsx bench/pairModelTrial.ts [--weak 0.3] [--no-pipe] [--only kA:,kB:,kinds:] [--epochs 300 --rate 4 --l2 0.0005]
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { defaultCatalog } from "../ingest/catalog/catalog.js";
-import { analyse } from "../ingest/core/analysis.js";
-import { splitSentences } from "../ingest/core/sentences.js";
-import type { DocumentGraph, EntityRecord } from "../ingest/core/types.js";
-import { RELATION_TYPE_NAMES, SYMMETRIC_RELATION_TYPES, allowsEndpoints } from "../src/ontology/ontology.js";
 import type { ExpectedEntity, Fact, FormsOf, Split } from "./lib/devsetMatch.js";
 import { evaluate } from "./lib/evaluateSet.js";
+import { type Candidate, type NamedAt, candidatesOf, labelCandidates } from "./lib/pairCandidates.js";
 import { runPipeline } from "./lib/pipelineRun.js";
-import { sampleWithoutReplacement } from "./lib/prng.js";
 import { SoftmaxRegression, type TrainingRow } from "./lib/softmaxRegression.js";
 import { log, table } from "./lib/table.js";
 
@@ -39,8 +35,6 @@ const arg = (name: string, fallback: string) => {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 };
 const UNSEEN = "test/fixtures/unseen";
-const SAMPLE = Number(arg("sample", "20"));
-const SAMPLE_AT = Number(arg("threshold", "0.5"));
 const WEAK_NEGATIVE = Number(arg("weak", "0.3"));
 const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
@@ -61,131 +55,15 @@ const formsOf: FormsOf = (id) => {
 const run = runPipeline(tuneFiles.map((f) => join(UNSEEN, f)));
 const scored = evaluate("unseen", run, facts, () => "tune", expected, formsOf);
 
-// ---- candidates
-interface Occurrence { passage: number; sentence: number; start: number; end: number }
-interface Candidate {
-  file: string;
-  a: EntityRecord;
-  b: EntityRecord;
-  features: string[];
-  evidence: string;
-  label: string;
-  strong: boolean;
-  /** The pipeline's relations between the two, as classes ("T>" / "T<"). */
-  piped: Set<string>;
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const kindsMeet = (x: EntityRecord, y: EntityRecord) => RELATION_TYPE_NAMES.some((t) => allowsEndpoints(t, x.kind, y.kind) || allowsEndpoints(t, y.kind, x.kind));
-const classOf = (type: string, sourceIsA: boolean) => (SYMMETRIC_RELATION_TYPES.has(type) ? `${type}=` : `${type}${sourceIsA ? ">" : "<"}`);
-const bucket = (n: number, edges: number[]) => {
-  const edge = edges.find((e) => n <= e);
-  return edge === undefined ? `>${edges.at(-1)}` : `<=${edge}`;
-};
-
-/** Every non-overlapping place an entity is named in a text (longest names win). */
-function occurrences(text: string, entities: EntityRecord[]): Array<{ id: string; start: number; end: number }> {
-  const found: Array<{ id: string; start: number; end: number }> = [];
-  for (const e of entities) {
-    for (const form of new Set([e.name, e.acronym, ...e.aliases])) {
-      if (!form || form.length < 2) continue;
-      const caseless = form !== e.acronym && form.length > 4;
-      for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escape(form)}(?![\\w-])`, caseless ? "gi" : "g"))) found.push({ id: e.id, start: m.index!, end: m.index! + m[0].length });
-    }
-  }
-  found.sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
-  const kept: typeof found = [];
-  for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
-  return kept.sort((x, y) => x.start - y.start);
-}
-
+// ---- candidates (bench/lib/pairCandidates.ts)
 /** Where each entity is named on each page (passage, sentence): to say why a fact is no candidate. */
-const namedAt = new Map<string, Map<string, Array<[number, number]>>>();
-
-function candidatesOf(g: DocumentGraph): Candidate[] {
-  const named = new Map<string, Array<[number, number]>>();
+const namedAt = new Map<string, NamedAt>();
+const candidates = run.graphs.flatMap((g) => {
+  const named: NamedAt = new Map();
   namedAt.set(g.document.source, named);
-  const byId = new Map(g.entities.map((e) => [e.id, e]));
-  const piped = new Map<string, Set<string>>();
-  for (const r of g.relations) {
-    for (const [x, y, cls] of [[r.sourceId, r.targetId, classOf(r.type, true)], [r.targetId, r.sourceId, classOf(r.type, false)]] as const) {
-      const set = piped.get(`${x}|${y}`) ?? new Set<string>();
-      set.add(cls);
-      piped.set(`${x}|${y}`, set);
-    }
-  }
-  const best = new Map<string, Candidate & { rank: number }>();
-  g.passages.forEach((p, pi) => {
-    const sentences = splitSentences({ text: p.text, offsets: Int32Array.from({ length: p.text.length }, (_, i) => i) });
-    const occ = occurrences(p.text, g.entities).map((o): Occurrence & { id: string } => ({ ...o, passage: pi, sentence: Math.max(0, sentences.findIndex((s) => o.start < s.localEnd)) }));
-    for (const o of occ) named.set(o.id, [...(named.get(o.id) ?? []), [pi, o.sentence]]);
-    for (let i = 0; i < occ.length; i++) {
-      for (let j = i + 1; j < occ.length; j++) {
-        const x = occ[i]!;
-        const y = occ[j]!;
-        if (x.id === y.id || y.sentence - x.sentence > 2) continue;
-        const a = byId.get(x.id)!;
-        const b = byId.get(y.id)!;
-        if (!kindsMeet(a, b)) continue;
-        const key = [a.id, b.id].sort().join("|");
-        const rank = (y.sentence - x.sentence) * 10_000 + (y.start - x.end);
-        if ((best.get(key)?.rank ?? Infinity) <= rank) continue;
-        const from = sentences[x.sentence]!.localStart;
-        const to = sentences[y.sentence]!.localEnd;
-        const pipedHere = piped.get(`${a.id}|${b.id}`) ?? new Set<string>();
-        best.set(key, { rank, file: g.document.source, a, b, piped: pipedHere, label: "NONE", strong: false, evidence: p.text.slice(from, to), features: features(p, p.text, x, y, a, b, pipedHere) });
-      }
-    }
-  });
-  return [...best.values()].map(({ rank: _r, ...c }) => c);
-}
-
-function features(p: DocumentGraph["passages"][number], text: string, x: Occurrence, y: Occurrence, a: EntityRecord, b: EntityRecord, piped: Set<string>): string[] {
-  const out = [`kA:${a.kind}`, `kB:${b.kind}`, `kinds:${a.kind}>${b.kind}`, `sent:${y.sentence - x.sentence}`, `block:${p.kind}`];
-  const between = analyse(text, x.end, y.start).tokens;
-  out.push(`tok:${bucket(between.length, [0, 2, 5, 10, 20])}`);
-  for (const t of between) {
-    if (t.pos === "VERB" || t.pos === "AUX") out.push(`v:${t.lemma}`, `v:${t.lemma}|${a.kind}>${b.kind}`);
-    if (t.pos === "ADP") out.push(`p:${t.lemma}`);
-    if (t.negated) out.push("negated");
-  }
-  const lastVerb = between.findLast((t) => t.pos === "VERB");
-  if (lastVerb) out.push(`lastV:${lastVerb.lemma}`);
-  const listy = between.length > 0 && between.every((t) => t.pos === "PROPN" || t.pos === "PUNCT" || t.pos === "CCONJ" || t.pos === "NOUN" || t.pos === "DET");
-  if (listy && between.some((t) => t.text === "," || t.pos === "CCONJ")) out.push("list");
-  for (const w of (p.section ?? "").toLowerCase().match(/[a-z]{3,}/g) ?? []) out.push(`h:${w}`);
-  const label = /^([^:\n]{2,40}):/.exec(text)?.[1];
-  for (const w of label?.toLowerCase().match(/[a-z]{3,}/g) ?? []) out.push(`l:${w}`);
-  out.push(...(piped.size ? [...piped].map((c) => `pipe:${c}`) : ["pipe:none"]));
-  return out;
-}
-
-// ---- labels from gold (ends matched as bench:recall matches them)
-const candidates = run.graphs.flatMap(candidatesOf);
-const byFile = new Map<string, Candidate[]>();
-for (const c of candidates) byFile.set(c.file, [...(byFile.get(c.file) ?? []), c]);
-const gold = new Map<string, Set<string>>();
-for (const o of scored.outcomes) {
-  for (const c of byFile.get(o.fact.file) ?? []) {
-    let cls: string | null = null;
-    if (o.sourceIds.has(c.a.id) && o.targetIds.has(c.b.id)) cls = classOf(o.fact.type, true);
-    else if (o.sourceIds.has(c.b.id) && o.targetIds.has(c.a.id)) cls = classOf(o.fact.type, false);
-    if (!cls) continue;
-    const key = `${c.file}|${c.a.id}|${c.b.id}`;
-    gold.set(key, (gold.get(key) ?? new Set()).add(cls));
-    if (c.label === "NONE") c.label = cls;
-    c.strong = true;
-  }
-}
-const absentPairs = new Set<string>();
-for (const o of scored.absent) {
-  for (const c of byFile.get(o.fact.file) ?? []) {
-    const named = (o.sourceIds.has(c.a.id) && o.targetIds.has(c.b.id)) || (o.sourceIds.has(c.b.id) && o.targetIds.has(c.a.id));
-    if (!named) continue;
-    absentPairs.add(`${c.file}|${c.a.id}|${c.b.id}`);
-    if (c.label === "NONE") c.strong = true;
-  }
-}
+  return candidatesOf(g, named);
+});
+const { byFile, gold, absentPairs } = labelCandidates(candidates, scored);
 
 // ---- train on even pages, test on odd pages
 const train = candidates.filter((c) => isEven(c.file));
@@ -267,10 +145,5 @@ function factHolds(o: (typeof oddOutcomes)[number], x: Prediction): boolean {
 log(`\nstrongest features per class (top 5):`);
 for (const l of labels.filter((x) => x !== "NONE")) log(`  ${l}: ${model.strongest(l, 5).map(([f, w]) => `${f} ${w.toFixed(2)}`).join(", ")}`);
 
-const pool = predictions.filter((x) => x.p >= SAMPLE_AT).sort((x, y) => `${x.c.file}|${x.c.a.id}|${x.c.b.id}`.localeCompare(`${y.c.file}|${y.c.a.id}|${y.c.b.id}`));
-log(`\nsample of ${Math.min(SAMPLE, pool.length)} new links at threshold ${SAMPLE_AT} (seed 27), to judge against their sentences:`);
-for (const x of sampleWithoutReplacement(pool, SAMPLE, 27)) {
-  const [src, tgt] = x.cls.endsWith("<") ? [x.c.b, x.c.a] : [x.c.a, x.c.b];
-  log(`- ${x.c.file}: ${src.name} -${x.cls.slice(0, -1)}-> ${tgt.name}  p=${x.p.toFixed(2)} gold=${x.right ? "right" : x.absent ? "ABSENT" : "no"}`);
-  log(`    "${x.c.evidence.replace(/\s+/g, " ").slice(0, 300)}"`);
-}
+// No sample of odd-page links is printed: odd tune pages are held out (counts only). bench/learn/pairClassifier.ts
+// prints out-of-fold links on even pages to judge.
