@@ -23,8 +23,8 @@ export function frontedKindYear(text: string, start: number, end: number): numbe
 const KIND_PHRASE_ENDS = /^\s*(?:[,.;:)]|$|(?:in|at|held|took|was|were|met|which|that|hosted|opened|closed|ended|adopted|agreed|brought|gathered|convened|and)\b)/;
 /** A relative clause, a verb of speech, thought or study, or a negation before the phrase: the year dates another act. */
 const NOT_MAIN_CLAUSE = /\b(?:which|who|whom|whose|where|that|said|says|say|stated|noted|argued|believed|thought|felt|recalled|called|described|studied|reviewed|discussed|criticised|criticized|praised|not|never|no|didn['’]t)\b/i;
-/** "… organised an X conference": a verb of holding whose object is the phrase. */
-const HELD_AS_OBJECT = /\b(?:hosted|organi[sz]ed|held|convened|co-hosted|staged)\s+(?:the|an?|its|their)\s+$/i;
+/** "… organised an X conference", "… convened a two-day X meeting": a verb of holding whose object is the phrase. */
+const HELD_AS_OBJECT = /\b(?:hosted|organi[sz]ed|held|convened|co-hosted|staged)\s+(?:the|an?|its|their)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 /** "… the X conference took place", "… was held": a verb of holding whose subject is the phrase. */
 const HELD_AS_SUBJECT = /^\s*(?:took\s+place|met|opened|convened|(?:was|were)\s+(?:held|hosted|organi[sz]ed|convened|opened|staged))\b/i;
 /** The phrase opens the main clause after the fronted date: "In May 2014(,) the …". */

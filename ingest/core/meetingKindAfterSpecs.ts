@@ -10,7 +10,7 @@ export const KIND_AFTER_SERIES: { id: string; positive: Array<{ text: string; ev
     { text: "Delegates of Ghana attended the Coastal Return Process senior officials' meeting in Accra in May 2019.", event: "Coastal Return Process 2019" },
     // The sentence opens on its one year and a verb of holding governs the phrase (FRONTED_KIND_SITTING).
     { text: "The Gulf Labour Process (GLP) links six states of the Gulf. During 2011 a GLP ministerial meeting was held at a resort near Doha to agree a charter.", event: "Gulf Labour Process 2011" },
-    { text: "The Gulf Labour Process (GLP) links six states of the Gulf. In 2013 the labour ministry of Qatar convened a GLP meeting in Doha for forty delegates.", event: "Gulf Labour Process 2013" },
+    { text: "The Gulf Labour Process (GLP) links six states of the Gulf. In 2013 the labour ministry of Qatar convened a two-day GLP meeting in Doha for forty delegates.", event: "Gulf Labour Process 2013" },
     { text: "In 2012, the Coastal Return Process ministerial meeting took place in a seaside town and adopted a work plan.", event: "Coastal Return Process 2012" },
   ],
   negative: [
