@@ -1,12 +1,16 @@
 import { MONTH } from "./months.js";
 
 /**
- * The words that tell whether a sentence reports a meeting that took place, shared by the readers of meetings named
- * by their kind (kindMeeting.ts) and of a programme's own meetings (programmeMeeting.ts).
+ * The words that tell whether a sentence reports a meeting that took place, shared by every reader of a
+ * meeting that took place: named by its kind (kindMeeting.ts), a programme's own (programmeMeeting.ts), a series'
+ * sitting in the possessive (seriesMeetingPhrases.ts), a one-off dated right after its name (oneOffDateAdjunct.ts).
  */
 export const HELD_MEETING_WORDS = {
-  /** A meeting still to come, or one called off. */
-  notHeld: /\b(?:will|would|shall|planned|plans|scheduled|upcoming|next|expected|is\s+to|are\s+to|to\s+be\s+held|postponed|cancelled|canceled)\b/i,
+  /**
+   * A meeting still to come, hoped for, bid for or offered, one that was to be held, one called off, or one the
+   * sentence says did not take place ("not only", "not in <place>" is no negation of it).
+   */
+  notHeld: /\b(?:will|would|shall|planned|plans|scheduled|upcoming|forthcoming|next|expect(?:s|ed)?|hop(?:e|es|ed|ing)|due\s+to\s+(?:be|take|meet|open|convene)|bids?|offer(?:s|ed)?\s+to\s+host|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+(?:held|convened|hosted|organi[sz]ed)|postponed|cancell?ed|called\s+off|never|not(?!\s+(?:only|in|at)\b))\b/i,
   /** The meeting used as a date: "since the …", "ahead of the …". */
   asDate: /\b(?:since|after|before|until|following|ahead\s+of)\s+(?:the\s+)?$/i,
   /**

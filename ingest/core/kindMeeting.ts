@@ -1,4 +1,5 @@
 import { HELD_MEETING_WORDS } from "./heldMeetingWords.js";
+import { PUBLICATION_HEADS } from "./kindRules.js";
 import { isoDate } from "./months.js";
 import { occasionAfter, type Occasion } from "./meetingOccasion.js";
 import { ORDINAL, ordinalNumber } from "./ordinals.js";
@@ -72,6 +73,9 @@ export const DATED_KIND_MEETING = {
     { text: "The Loire Wine Trade Forum publishes a yearly survey of growers. The 2019 edition of its survey was funded by France.", title: "Loire Wine Trade Forum", event: "Loire Wine Trade Forum 2019" },
     { text: "The Baltic Amber Dialogue gathers the culture ministers of three states. The 2027 edition is to be hosted by Estonia in Tallinn.", title: "Baltic Amber Dialogue", event: "Baltic Amber Dialogue 2027" },
     { text: "The Baltic Amber Dialogue gathers the culture ministers of three states. Latvia hosted the latest edition in Riga.", title: "Baltic Amber Dialogue", event: "Baltic Amber Dialogue meeting, Riga" },
+    // A publication named in the sentence before: the edition is the publication's, whoever paid for it or where.
+    { text: "The Baltic Amber Dialogue prints an annual atlas of amber routes. Estonia sponsored the 2020 edition in Tallinn.", title: "Baltic Amber Dialogue", event: "Baltic Amber Dialogue 2020" },
+    { text: "The Baltic Amber Dialogue keeps a yearbook of museum loans. Latvia printed the 2022 edition in Riga.", title: "Baltic Amber Dialogue", event: "Baltic Amber Dialogue 2022" },
     // The year's meeting of another body named in the sentence.
     { text: "The Mosel Freight Dialogue is a yearly meeting of inland port authorities. The 2015 meeting of the Rhine Barge Council was chaired by Luxembourg.", title: "Mosel Freight Dialogue", event: "Mosel Freight Dialogue 2015" },
     { text: "Since the 2013 Ministerial Conference, Fiji has led the work on data.", title: "Pacific Labour Dialogue", event: "Pacific Labour Dialogue 2013" },
@@ -89,6 +93,21 @@ const KIND = `(?:${meetingKindWords("kindMeeting", "either")})`;
 const NOUN = `(${eitherCase([...meetingNounsWhere((n) => !!n.oneOff, ["session", "symposium"]), "edition"])})`;
 /** "edition" names a sitting only with its year ("the 2019 edition"), and never with a complement of its own ("the 2019 edition of its survey"). */
 const EDITION = /^edition$/i;
+/** A publication noun (PUBLICATION_HEADS) but "series", which meetings form too: an edition near it may be the publication's. */
+const PUBLICATION_NOUN = new RegExp(String.raw`\b(?:${PUBLICATION_HEADS.words.filter((w) => !/^series$/i.test(w)).join("|")})\b`, "i");
+/** A verb of holding that governs the edition, as its object ("Latvia hosted the 2021 edition") or its subject ("… was hosted by"). */
+const EDITION_HELD_BEFORE = /\b(?:hosted|co-hosted|organi[sz]ed|held|convened|chaired|co-chaired|opened)\s+$/i;
+const EDITION_HELD_AFTER = /^\s+(?:(?:was|were)\s+(?:held|hosted|co-hosted|organi[sz]ed|convened|chaired|co-chaired|opened)|took\s+place|met)\b/;
+/**
+ * "the 2019 edition" is a sitting only when a verb of holding governs it and neither its sentence nor the one before
+ * names a publication: "publishes a yearly handbook … funded the 2019 edition" is the handbook's.
+ */
+function editionHeld(text: string, start: number, end: number): boolean {
+  if (!EDITION_HELD_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !EDITION_HELD_AFTER.test(text.slice(end, end + 30))) return false;
+  const { from, to } = sentenceAround(text, start, end);
+  const before = from > 1 ? sentenceAround(text, from - 2, from - 2).from : from;
+  return !PUBLICATION_NOUN.test(text.slice(before, to));
+}
 /** "the previous ministerial conference", "its last meeting": the latest one before the time the text speaks of. */
 const LATEST = String.raw`(?:previous|preceding|latest|last|most\s+recent)`;
 /** A capitalised word or two that is no kind word, before the kind: the sitting's host city, checked by citySitting. */
@@ -144,7 +163,7 @@ export function kindMeetings(text: string, sorted: Mention[], ctx: KindMeetingCo
     // "back in Tema for the 2019 meeting, from 4 to 6 March 2019": a day of that year in its own clause says the sitting was held.
     const yearHeld = yearNamed && /^[Tt]he\s/.test(k[0].trimStart()) && (YEAR_SITTING_HELD.test(text.slice(end, end + 30)) || !!occasionAfter(text, end, ctx.cities).date?.startsWith(String(yearNamed)));
     if (yearNamed && !yearCity && !yearHeld && (!/^[Tt]he\s/.test(k[0].trimStart()) || !/^[A-Z]/.test(k[3]!))) continue;
-    if (EDITION.test(k[4]!) && (!yearNamed || (!k[5] && /^\s+of\b/.test(text.slice(end, end + 5))))) continue;
+    if (EDITION.test(k[4]!) && (!yearNamed || (!k[5] && /^\s+of\b/.test(text.slice(end, end + 5))) || !editionHeld(text, start, end))) continue;
     const ordinal = yearNamed ? undefined : k[1];
     const { from, to } = sentenceAround(text, start, end);
     const sentence = text.slice(from, to);

@@ -32,6 +32,7 @@ export const NUMBERED_KIND_MEETING = {
     // A year's sitting still to come, called off, or cited as a date.
     { text: "The Fjordland Fisheries Forum gathers the coastal states of the north. Norway will host the Forum's 2031 meeting.", title: "Page", event: "Fjordland Fisheries Forum 2031" },
     { text: "The Fjordland Fisheries Forum gathers the coastal states of the north. The Forum's 2020 meeting was called off.", title: "Page", event: "Fjordland Fisheries Forum 2020" },
+    { text: "The Fjordland Fisheries Forum gathers the coastal states of the north. Iceland was to hold the Forum's 2021 meeting in a fishing port until a storm closed the harbour.", title: "Page", event: "Fjordland Fisheries Forum 2021" },
     { text: "The Saharan Water Dialogue has met yearly since 2005. Since the Dialogue's 2011 meeting, Niger has led the work on wells.", title: "Page", event: "Saharan Water Dialogue 2011" },
   ],
 };

@@ -1,6 +1,7 @@
 import type { NameRule } from "./NameRule.js";
 import { MONTH } from "./months.js";
 import { ONE_OFF_NOUNS } from "./meetingNouns.js";
+import { HELD_MEETING_WORDS } from "./heldMeetingWords.js";
 
 /**
  * A one-off meeting's own date written right after its name, as a dateline or a citation gives it: "the Regional
@@ -50,8 +51,10 @@ const COMMA = new RegExp(String.raw`^\s*,\s*(?:(?:${PLACE},\s*(?:(?:${DAYS}\s+)?
 const OF_DATE = new RegExp(String.raw`^\s+of\s+(?:(?:${DAYS}\s+)?${MONTH}\s+)?${YEAR}`, "u");
 /** "in Cotonou in 2011", "in Cotonou on 3 May 2011", "at Gafsa in May 2018". */
 const IN_PLACE = new RegExp(String.raw`^\s+(?:in|at)\s+${PLACE}\s+(?:in|on)\s+(?:(?:${DAYS}\s+)?${MONTH}\s+)?${YEAR}`, "u");
-/** A meeting still to come, or one that did not take place. */
-const NOT_HELD = /\b(?:will|would|shall|to\s+be\s+(?:held|convened|hosted|organi[sz]ed)|planned|postponed|cancell?ed|next|upcoming|forthcoming|scheduled)\b/i;
+/** A meeting still to come, hoped for, or one that did not take place. */
+const NOT_HELD = HELD_MEETING_WORDS.notHeld;
+/** One capitalised word after "in" that is a language or an assembly, not the meeting's venue ("in French", "in Parliament"). */
+const NO_VENUE = /^(?:English|French|Spanish|Portuguese|Arabic|Russian|Chinese|German|Italian|Swahili|Parliament|Congress|Senate|Council|Assembly|Plenary|Committee|Cabinet|Court|Session|Person|Writing|Public|Private|Practice|Principle|Particular|Total|General|Addition|Response|Part|Turn|Time|Future|Advance|Full)$/;
 /** The meeting as the object of a plan: "proposed a …", "called for an …", "plans the …". */
 const ASKED_FOR = /\b(?:propos(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|plan(?:s|ned|ning)?|request(?:s|ed|ing)?|suggest(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** A sentence that makes the name a series. */
@@ -70,6 +73,6 @@ export function adjunctYear(before: string, after: string, sentence: string, isP
   if (of) return Number(of[1]);
   // A known place, or one capitalised word as a venue is written ("in Tozeur"): the meeting's venue and year.
   const at = IN_PLACE.exec(after);
-  if (at && (isPlace(at[1]!) || !at[1]!.includes(" "))) return Number(at[2]);
+  if (at && (isPlace(at[1]!) || (!at[1]!.includes(" ") && !NO_VENUE.test(at[1]!)))) return Number(at[2]);
   return null;
 }

@@ -4,6 +4,7 @@ import type { IdentityRule } from "./identityRules.js";
 import { ORDINAL, ORDINAL_WORDS, ordinalNumber } from "./ordinals.js";
 import { TENS } from "./numberWords.js";
 import { sentenceAround } from "./sentenceAround.js";
+import { HELD_MEETING_WORDS } from "./heldMeetingWords.js";
 import type { Mention } from "./types.js";
 import type { Occasion } from "./meetingOccasion.js";
 import { capitalised, COUNTED_NOUNS, meetingKindWords, SHORT_NAME_NOUNS, SITTING_NOUNS, withNamingPlural } from "./meetingNouns.js";
@@ -169,9 +170,8 @@ export function seriesMeetingPhrases(
   return out;
 }
 
-/** A sitting still to come or called off, or one used as a date: no year's sitting is reported. */
-const NOT_REPORTED = /\b(?:will|would|shall|planned|plans|scheduled|upcoming|next|expected|is\s+to|are\s+to|to\s+be\s+held|postponed|cancelled|canceled|called\s+off)\b/i;
-const AS_DATE = /\b(?:since|after|before|until|following|ahead\s+of)\s+(?:the\s+)?$/i;
+/** A sitting still to come, one that was to be held, or one called off, or one used as a date: no year's sitting is reported. */
+const { notHeld: NOT_REPORTED, asDate: AS_DATE } = HELD_MEETING_WORDS;
 
 /**
  * POSSESSIVE_YEAR_SITTING: "the Forum's 2022 meeting", "the Dialogue's 2019 Ministerial Conference": a series' head word

@@ -54,6 +54,23 @@ it("keeps a period in brackets or after 'for the period' as the dated writing of
   }
 });
 
+it("dates no one-off meeting a sentence hopes for, expects or offers to host, nor one 'in' a language (DATED_ONE_OFF_ADJUNCTS)", () => {
+  for (const [text, name] of [
+    ["Chile hopes the Symposium on Reed Boat Builders in Arica in 2031 will draw buyers.", "Symposium on Reed Boat Builders"],
+    ["Bhutan expects the Highland Summit on Yak Herders in Paro in 2029 to agree a grazing code.", "Highland Summit on Yak Herders"],
+    ["Tunisia offered to host the Seminar on Oasis Schools in Douz in 2030, and Algeria made a bid.", "Seminar on Oasis Schools"],
+    ["Senegal spoke at the Workshop on Salt Pan Labour in French in 2015.", "Workshop on Salt Pan Labour"],
+  ] as const) {
+    const graph = buildGraphs([textSource("note.txt", text)], defaultCatalog())[0]!;
+    expect(graph.entities.find((e) => e.name === name)?.year, text).toBeUndefined();
+  }
+});
+
+it("makes no host of a state that expects a one-off meeting in one of its cities (DATED_ONE_OFF_ADJUNCTS, rev34a)", () => {
+  const graph = buildGraphs([textSource("note.txt", "Kenya expects the Summit on Lake Fishers in Nairobi in 2031 to draw twenty states.")], defaultCatalog())[0]!;
+  expect(graph.relations.map((r) => `${r.type} ${r.sourceId} -> ${r.targetId}`)).not.toContain("HOSTED ctry:ke -> forum:summit-on-lake-fishers");
+});
+
 // Open (rev32a): RATIFIED_TITLE asks only for a state named before the verb, so a state's cabinet ratifying a policy still types it a treaty.
 it.fails("does not take a policy a state's cabinet ratified for a treaty (RATIFIED_TITLE)", () => {
   const graph = buildGraphs([textSource("note.txt", "The Cabinet of Samoa ratified the Village Fisheries Policy in 2017.")], defaultCatalog())[0]!;
