@@ -1,7 +1,6 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { entityId } from "../../src/ontology/ids.js";
 import { escapeRegExp } from "./escapeRegExp.js";
-import { sentenceAround } from "./sentenceAround.js";
 import type { IdentityRule } from "./IdentityRule.js";
 import { ORGAN_HEADS } from "./namePatterns.js";
 import type { DiscoveredName, Mention } from "./types.js";
@@ -60,12 +59,6 @@ export const ORGAN_ACROSS_DOCUMENTS: IdentityRule = {
       present: ["org:council-of-ministers", "org:stu-council-of-ministers", "org:lcu-council-of-ministers"],
       absent: ["org:cfu-council-of-ministers"],
     },
-    // The text gives the organ another owner than the title's body: another body's head word in its sentence, or a possessive.
-    {
-      text: "Delta Port Authority (DPA): news\n\nThe Delta Port Authority (DPA) leases quays. The DPA has 40 pilots.\n\nThe DPA works with the River Shipping Union, which is led by a Council of Ministers.",
-      others: ["Savanna Trade Union (STU): organs\n\nThe Savanna Trade Union was set up in 1990. The STU has six members.\n\nThe Council of Ministers meets twice a year."],
-      absent: ["org:dpa-council-of-ministers"],
-    },
     // A named organ is not bare: "the Harbour Safety Committee" keeps its own name on every page.
     {
       text: "Reef Transit Agency (RTA): profile\n\nThe Reef Transit Agency runs ferry lines. The RTA has 300 staff.\n\nThe Harbour Safety Committee checks boats.",
@@ -90,43 +83,24 @@ const writes = (title: string, form: string) => form.length > 1 && new RegExp(`(
  * The body a document is about: the one organization or forum its title (a breadcrumb's last crumb) writes, by name,
  * acronym or alias, that the document also names at least twice. A title that writes none, or two, gives none.
  */
-function documentBody(r: DocumentNames, title: string, catalog: Catalog): { id: string; short: string; name: string } | undefined {
+function documentBody(r: DocumentNames, title: string, catalog: Catalog): { id: string; short: string } | undefined {
   // A breadcrumb title ("Agencies > Justice > Frontex") is about its last crumb.
   const page = title.split(/\s+>\s+/).pop() ?? title;
   const counts = new Map<string, number>();
   for (const m of r.mentions) if (m.kind === "ORGANIZATION" || m.kind === "FORUM") counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
-  const owners: Array<{ id: string; short: string; name: string }> = [];
+  const owners: Array<{ id: string; short: string }> = [];
   for (const [key, n] of counts) {
     const c = catalog.byId.get(key);
     const e = c ?? r.discovered.get(key);
     if (!e || n < 2 || e.isEvent || isBareOrgan(e.name)) continue;
     const forms = [e.name, e.acronym, ...(c ? c.aliases : [])].filter((f): f is string => !!f);
-    if (forms.some((f) => writes(page, f))) owners.push({ id: key, short: e.acronym ?? e.name, name: e.name });
+    if (forms.some((f) => writes(page, f))) owners.push({ id: key, short: e.acronym ?? e.name });
   }
   return owners.length === 1 ? owners[0] : undefined;
 }
 
-/** Head words of a body that may own an organ. */
-const OWNER_HEADS = "Union Ministry Agency Office Commission Community Organisation Organization Secretariat Authority Bank Fund Institute Department Government Parliament Centre Center Bureau Service Association Federation Alliance Network Forum Process Dialogue Partnership".split(" ");
-const OTHER_HEAD = new RegExp(String.raw`\b(?:[Tt]he|[A-Z][\p{L}-]+)\s+(${OWNER_HEADS.join("|")})\b`, "gu");
-
-/**
- * Whether the sentence of a bare organ's mention gives it another owner than the document's body: a possessive before
- * it ("the Ministry's Management Board"), "of the <Name>" after it, or another body's head word in the sentence ("The
- * Union is run by a Council of Ministers" on a page about an office), outside the organ itself and the owner's name.
- */
-function namesOtherOwner(text: string | undefined, m: Mention, ownerName: string): boolean {
-  if (!text) return false;
-  const { from, to } = sentenceAround(text, m.localStart, m.localEnd);
-  if (/[’']s?\s+$/.test(text.slice(Math.max(from, m.localStart - 3), m.localStart))) return true;
-  if (/^\s+of\s+the\s+[A-Z]/.test(text.slice(m.localEnd, m.localEnd + 20))) return true;
-  const own = new Set([...ownerName.split(/\s+/), ...m.surface.split(/\s+/)]);
-  const rest = text.slice(from, m.localStart) + " . " + text.slice(m.localEnd, to);
-  return [...rest.matchAll(OTHER_HEAD)].some((h) => !own.has(h[1]!));
-}
-
 /** Corpus-wide, before names are grouped: a bare organ read by documents about two or more bodies is each body's own. */
-export function splitOrgansAcrossDocuments(recognised: DocumentNames[], titles: readonly string[], catalog: Catalog, passageText: (passageId: string) => string | undefined = () => undefined): void {
+export function splitOrgansAcrossDocuments(recognised: DocumentNames[], titles: readonly string[], catalog: Catalog): void {
   const readers = new Map<string, number[]>();
   recognised.forEach((r, i) => {
     for (const d of r.discovered.values()) {
@@ -147,8 +121,7 @@ export function splitOrgansAcrossDocuments(recognised: DocumentNames[], titles: 
       const owner = bodyOf(i);
       const r = recognised[i]!;
       const base = r.discovered.get(key)!;
-      // "The Ministry's Management Board", "the Union is run by a Council of Ministers": the text names another owner.
-      if (!owner || r.mentions.some((m) => m.key === key && namesOtherOwner(passageText(m.passageId), m, owner.name))) continue;
+      if (!owner) continue;
       const name = `${owner.short} ${base.name}`;
       const id = entityId(base.kind, name);
       if (!r.discovered.has(id)) r.discovered.set(id, { ...base, key: id, name, parentId: owner.id, alias: base.alias ?? base.name });

@@ -47,7 +47,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
   splitMeetingsByYear(recognised);
   splitMeetingsByOccasion(recognised);
   splitOneOffsAcrossDocuments(recognised);
-  splitOrgansAcrossDocuments(recognised, titles, catalog, passageText);
+  splitOrgansAcrossDocuments(recognised, titles, catalog);
   joinSameDayMeetings(recognised);
   const catalogAcronyms = new Map<string, CatalogEntity>();
   const catalogKeys = new Map<string, string | null>();
