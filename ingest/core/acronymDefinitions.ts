@@ -2,7 +2,8 @@ import { entityId } from "../../src/ontology/ids.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { appositiveNameKind } from "./kindRules.js";
-import { BODY_HEADS, DASH_DEFINITION, DEFINITION } from "./namePatterns.js";
+import { BODY_HEADS, DASH_DEFINITION, DEFINITION, LOWER_TAIL_DEFINITION } from "./namePatterns.js";
+import { leadOfKind, lowerTailSpelled, placeSuffixSpelled } from "./acronymSpan.js";
 import { spelledLead } from "./acronymSpelledLead.js";
 import { acronymProgramme } from "./nameShapes.js";
 import { checkCommas, type Hit, initialsMatch, isGeneric, LEADING_NOISE, splitCoordinated } from "./nameTrim.js";
@@ -33,7 +34,9 @@ export function acronymDefinitions(scan: PassageScan): void {
   // A definition needs its bracketed acronym or a spaced dash; most passages have neither, and DEFINITION tries a name at every capital.
   const bracketed = BRACKETED_ACRONYM.test(text) ? [...text.matchAll(DEFINITION)] : [];
   const dashed = /\s[–—-]\s+[A-Z]{2}/.test(text) ? [...text.matchAll(DASH_DEFINITION)] : [];
-  for (const m of [...bracketed, ...dashed]) {
+  // "… System for third-country nationals (ABC-TCN)": the lower-case qualifier the acronym spells is part of the name (ACRONYM_SPAN).
+  const lowerTail = /[a-z]\s+\([A-Z][A-Za-z0-9&]{1,10}-[A-Z]{2,4}\)/.test(text) ? [...text.matchAll(LOWER_TAIL_DEFINITION)].filter((m) => lowerTailSpelled(m[1]!, m[2]!)) : [];
+  for (const m of [...lowerTail, ...bracketed, ...dashed]) {
     const acronym = m[2]!;
     const dash = !m[0].endsWith(")");
     // "Comic Relief’s Common Ground Initiative (CGI)" drops its possessor; "Cambodian Women’s Crisis Center (CWCC)" spells it (possessorInAcronym.ts).
@@ -78,7 +81,8 @@ export function acronymDefinitions(scan: PassageScan): void {
     // "The State Secretariat for Migration (SEM)": letters spelt from inside the tail's first word ("SE-cretariat") fit by
     // chance when one plain capitalised word after "the" was cut; that word belongs to the name (LOOSE_TAIL_FIT).
     const looseTail = tailFits && name !== full && isLooseTailFit(scan, text, fullAt, skipped, name, full, acronym);
-    const translated = !known && (looseTail || (!tailFits && isTranslatedAcronym(full, acronym)));
+    // "… Workers in Rio Branco (SOTB-RB)": the acronym's last part spells the closing place, its first part another language (ACRONYM_SPAN).
+    const translated = !known && (looseTail || (!tailFits && (isTranslatedAcronym(full, acronym) || placeSuffixSpelled(full, acronym))));
     if (translated) name = full;
     else if (adjectivesLeftOut) name = `${leadWords} ${name}`;
     const initialsOk = !!name && (translated || adjectivesLeftOut || initialsMatch(name, acronym));
@@ -120,7 +124,7 @@ export function acronymDefinitions(scan: PassageScan): void {
       scan.push({ localStart: nameStart, localEnd: acronymAt + acronym.length + headAfter[0].length, kind: headAfterKind, key: id, method: "acronym-definition", confidence: 0.85 });
       continue;
     }
-    const kind = headKind(name) ?? acronymProgramme(name, text.slice(Math.max(0, nameStart - 40), nameStart), text.slice(acronymAt + acronym.length, acronymAt + acronym.length + 60)) ?? (DEFINED_HEADS.has(headWord(name) ?? "") && !/[A-Z]s$/.test(acronym) ? "ORGANIZATION" : null) ?? appositiveNameKind(text.slice(acronymAt + acronym.length + 1, acronymAt + acronym.length + 90));
+    const kind = headKind(name) ?? leadOfKind(name, acronym) ?? acronymProgramme(name, text.slice(Math.max(0, nameStart - 40), nameStart), text.slice(acronymAt + acronym.length, acronymAt + acronym.length + 60)) ?? (DEFINED_HEADS.has(headWord(name) ?? "") && !/[A-Z]s$/.test(acronym) ? "ORGANIZATION" : null) ?? appositiveNameKind(text.slice(acronymAt + acronym.length + 1, acronymAt + acronym.length + 90));
     if (!kind || kind === "COUNTRY") continue;
     // "At its International Training Centre (ITC)" in an agency's chapter: the agency's own body.
     const ownBody = passage.chapterOwnerId && kind === "ORGANIZATION" && /\bits\s+$/i.test(text.slice(Math.max(0, nameStart - 8), nameStart)) && BODY_HEADS.has(headWord(name) ?? "");

@@ -49,6 +49,10 @@ const COMMA_NOW = new RegExp(String.raw`^${BRACKET_ACRONYM}\s*,\s*now\s+(?:the\s
 /** "… was reworked, and in 1997 its title changed to Y": the new name of the one body of Y's kind the text just named. */
 const ITS_NEW_NAME = /\bits\s+(?:name|title)\s+(?:was\s+)?changed\s+to\s+(?:the\s+)?(?=[A-Z])/g;
 const UNTIL_AFTER = /^\s+(?:until|till|before|up\s+to)\s+(?:\d{4}|its|the)\b/;
+/** "X was known as Y until …", "X was called Y until …", "X went by Y until …": Y is X's name before then. */
+const WAS_KNOWN_AS = new RegExp(String.raw`^${BRACKET_ACRONYM}\s+(?:(?:was|had\s+been)\s+(?:(?:first|originally|formerly)\s+)?(?:called|known\s+as|named)|went\s+by)\s+(?:the\s+)?(?=[A-Z])`);
+/** The old name, maybe with its spelled-out form in brackets ("ACR (Old Full Name)"), then "until" and the change. */
+const UNTIL_CLAUSE = /^(?:\s*\([^()]{2,90}\))?\s+(?:until|till)\s+\S/;
 
 /** The second name closes its clause: a comma, a bracket, a full stop or its acronym in brackets follows. */
 const CLAUSE_END = /^\s*(?:[,;.)]|\([A-Z][\w-]*\)|$)/;
@@ -129,6 +133,16 @@ function readRenaming(scan: PassageScan, x: Mention): boolean {
   if (old && UNTIL_AFTER.test(text.slice(old.localEnd, old.localEnd + 40))) return fold(scan, old, x);
   const dated = at(KNOWN_UNTIL_AS.exec(after));
   if (dated && CLAUSE_END.test(text.slice(dated.localEnd, dated.localEnd + 40))) return fold(scan, dated, x);
+  // "X was known as ACR (Old Full Name) until …": the old name is the acronym or, when that names nothing yet, the bracketed full name.
+  const was = WAS_KNOWN_AS.exec(after);
+  if (was) {
+    const from = x.localEnd + was[0].length;
+    const acronym = /^[A-Z][A-Za-z0-9-]{1,11}\s+\(/.exec(text.slice(from, from + 14));
+    const starts = acronym ? [from, from + acronym[0].length] : [from];
+    const old = mentions.find((o) => starts.includes(o.localStart) && sameKindOfBody(o.kind, x.kind) && o.key !== x.key);
+    const rest = old ? text.slice(old.localEnd, old.localEnd + 120) : "";
+    if (old && (UNTIL_CLAUSE.test(rest) || (old.localStart > from && /^\)\s+(?:until|till)\s+\S/.test(rest)))) return fold(scan, old, x);
+  }
   const now = at(COMMA_NOW.exec(after));
   if (now && /^\s*(?:[,;.)]|\([A-Z][\w-]*\)|$)/.test(text.slice(now.localEnd, now.localEnd + 40))) return fold(scan, x, now);
   return false;

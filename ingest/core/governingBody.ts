@@ -4,6 +4,8 @@ import type { PassageScan } from "./PassageScan.js";
 import { GOVERNING_BODY, GOVERNING_TAIL, isSubBodyHead, plannedBody } from "./subBodyRules.js";
 import type { Mention } from "./types.js";
 
+/** "… of the Network's trust fund": a possessive and a lower-case noun phrase after the owner's name own the body instead. */
+const POSSESSED_AFTER = /^['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:fund|facility|board|programme|program|project|platform|mechanism|secretariat|office|network|initiative|trust)\b/;
 /** "the Executive Committee of the Network": a governing body of a forum or initiative named by its head word. */
 const OF_DESCRIPTION = /^(.+?)\s+of\s+the\s+([A-Z][a-z]+)$/;
 
@@ -187,6 +189,8 @@ export function governingBodyAfterOwner(scan: PassageScan, head: string, owner: 
 }
 
 function discoverBody(scan: PassageScan, head: string, name: string, ownerId: string, start: number, end: number, alias?: string): boolean {
+  // "the Steering Committee of the Network's trust fund": the nearest owner is what the possessive names, not the Network.
+  if (POSSESSED_AFTER.test(scan.text.slice(end, end + 40))) return false;
   return isSubBodyHead(head) && discoverPart(scan, head, name, ownerId, start, end, alias);
 }
 

@@ -25,6 +25,8 @@ const COORD = `,\\s+${LIST_ITEM}(?:,\\s+${LIST_ITEM})*,?\\s+(?:and|&)\\s+${LIST_
 const COORD_THE = `,\\s+${LIST_ITEM}(?:,\\s+${LIST_ITEM})*,?\\s+(?:and|&)\\s+(?:the\\s+)?${LIST_ITEM}`;
 /** "Full Name (ACR)": the name before the brackets and the acronym inside them. */
 export const DEFINITION = new RegExp(`(${CAP_WORD}(?:(?:${COORD_THE})|\\s+(?:${CAP_WORD}|${CONNECTOR})){0,20})\\s+\\(([A-Z][A-Za-z0-9&\\-]{1,12})\\)`, "gu");
+/** "Full Name for lower-case words (ACR-LW)": a lower-case qualifier the acronym's hyphened last part spells (ACRONYM_SPAN). */
+export const LOWER_TAIL_DEFINITION = new RegExp(`(${CAP_WORD}(?:\\s+(?:${CAP_WORD}|${CONNECTOR})){0,20}\\s+(?:for|of|on)\\s+[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3})\\s+\\(([A-Z][A-Za-z0-9&]{1,10}-[A-Z]{2,4})\\)`, "gu");
 /** "Full Name – ACR": an acronym after a spaced dash, closing its clause (DASH_ACRONYM). */
 export const DASH_DEFINITION = new RegExp(`(${CAP_WORD}(?:(?:${COORD})|\\s+(?:${CAP_WORD}|${CONNECTOR})){0,20})\\s+[–—-]\\s+([A-Z][A-Z0-9&]{1,9})(?=[,.;:)]|\\s+[a-z]|\\s*$)`, "gu");
 /** "… Rights at Work Branch": "at" before one capitalised word and a unit's or programme's head goes on with the name (AT_IN_NAME). */

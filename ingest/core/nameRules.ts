@@ -30,6 +30,8 @@ import { HEAD_NOUNS } from "./headNouns.js";
 import { TITLE_QUALIFIER } from "./titleQualifier.js";
 import { DEFINED_ACRONYM_PREFIX } from "./definedAcronymPrefix.js";
 import { ACRONYM_SPELLED_LEAD } from "./acronymSpelledLead.js";
+import { ACRONYM_SPAN } from "./acronymSpanRule.js";
+import { DEMONSTRATIVE_LEAD } from "./demonstrativeLeadRule.js";
 import { TREATY_YEAR_TITLES } from "./treatyYearTitles.js";
 import { OWNER_BEFORE_DEFINED_TITLE } from "./ownerBeforeDefinedTitle.js";
 
@@ -249,6 +251,8 @@ export const NAME_RULES: NameRule<unknown>[] = [
   TITLE_QUALIFIER,
   DEFINED_ACRONYM_PREFIX,
   ACRONYM_SPELLED_LEAD,
+  ACRONYM_SPAN,
+  DEMONSTRATIVE_LEAD,
   TREATY_YEAR_TITLES,
   OWNER_BEFORE_DEFINED_TITLE,
 ];

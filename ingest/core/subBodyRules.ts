@@ -105,6 +105,9 @@ export const SUB_BODY_EXAMPLES = {
     { text: "Gulf notes\n\nLabour ministers met under the Abu Dhabi Dialogue in 2019.\n\nA year later the Dialogue's Advisory Committee met in Dubai.", expect: ["PART_OF", "forum:advisory-committee-of-the-abu-dhabi-dialogue", "forum:abu-dhabi-dialogue"] },
   ] as Array<{ text: string; expect: [string, string, string] }>,
   negative: [
+    // "of the Network's trust fund": the possessive hands the body to the fund, so the Network owns no Steering Committee here.
+    { text: "The Reef Mobility Network keeps a pooled fund. Fiji chairs the Steering Committee of the Network's pooled fund.", expect: ["PART_OF", "forum:steering-committee-of-the-reef-mobility-network", "ini:reef-mobility-network"] },
+    { text: "Fiji chairs the Advisory Board of the Reef Mobility Network's grant facility.", expect: ["CHAIRED", "ctry:fj", "forum:advisory-board-of-the-reef-mobility-network"] },
     // A dialogue the page names only after "the Dialogue's" body is not its owner.
     { text: "Gulf notes\n\nThe Dialogue's Advisory Committee met in Dubai in 2020.\n\nA year before, labour ministers had met under the Abu Dhabi Dialogue.", expect: ["PART_OF", "forum:advisory-committee-of-the-abu-dhabi-dialogue", "forum:abu-dhabi-dialogue"] },
     // Two dialogues on the page: whose "the Dialogue's" body is, the page does not say.

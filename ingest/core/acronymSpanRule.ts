@@ -1,0 +1,30 @@
+import type { NameRule } from "./NameRule.js";
+
+/**
+ * ACRONYM_SPAN: a bracketed acronym says how far the name before it reaches, at both ends. Three shapes lose a part
+ * of the name the acronym still spells:
+ * - a closing place the acronym's last part spells ("… Workers in Santa Cruz (ATCB-SC)"), where the first part is in the
+ *   body's own language and spells nothing of the English words;
+ * - a lower-case qualifier the acronym's last part spells ("… Registry for stateless persons (ARMAS-SP)"): without it the
+ *   name is another, shorter system;
+ * - words before "of" that give no kind of their own ("Echo of Lakeside Returnees Union (ELRU)"): the acronym spells
+ *   them, so they open the name, and the head after "of" gives its kind.
+ */
+export const ACRONYM_SPAN: NameRule = {
+  id: "acronym-span",
+  what: "A bracketed acronym decides how far the name reaches: a closing place or a lower-case qualifier its last part (after a hyphen) spells, and the words before 'of' its first letters spell, belong to the name.",
+  words: ["in", "for", "of", "on"],
+  positive: [
+    { text: "Members include the Alliance of Bolivian Care Workers in Santa Cruz (ATCB-SC) and the Acre Migrant Alliance.", name: "Alliance of Bolivian Care Workers in Santa Cruz", kind: "ORGANIZATION" },
+    { text: "The agency will add the Asylum Registry Matching System for stateless persons (ARMS-SP) next year.", name: "Asylum Registry Matching System for stateless persons", kind: "INITIATIVE" },
+    { text: "Grants went to the Echo of Lakeside Returnees Union (ELRU) in Senegal.", name: "Echo of Lakeside Returnees Union", kind: "ORGANIZATION" },
+  ],
+  negative: [
+    // A lower-case tail the acronym does not spell stays out of the name.
+    { text: "The agency runs the Asylum Registry Matching System for most applicants (ARMS) since 2015.", name: "Asylum Registry Matching System for most applicants" },
+    // The acronym spells the name after "of" alone: the words before it are no part of the name.
+    { text: "Members of Lakeside Returnees Union (LRU) met in Dakar.", name: "Members of Lakeside Returnees Union" },
+    // A post of a body is no body: "Director of …" spelled by its acronym stays out.
+    { text: "Also present: the Director of the Harbour Secretariat (DHS), Ana Ruiz.", name: "Director of the Harbour Secretariat" },
+  ],
+};
