@@ -14,6 +14,8 @@ export const YEAR_RIGHT_AFTER = /^\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/;
 export const ONE_OFF_HEADS = new Set(meetingNounsWhere((n) => !!n.oneOff, ["summit"]));
 /** Heads a discovered one-off meeting may have (Summit too): such a name acting as a meeting is that one meeting. */
 export const ONE_OFF_WORDS = new Set(ONE_OFF_NOUNS);
+/** A meeting name opening on a word that sets this one sitting apart from the ordinary ones ("Extraordinary Summit"). */
+export const ONE_SITTING_OPENING = /^(?:Extraordinary|Special|Emergency)\s/;
 /** "the Ibero-American Forum on X in Cuenca, Ecuador, in 2008": a venue and a year right after a forum's name. */
 export const VENUE_YEAR_AFTER = new RegExp(`^(,?\\s+(?:held\\s+|hosted\\s+)?(?:in|at)\\s+)([A-Z][\\p{L}’'\\-]+(?:,?\\s+[A-Z][\\p{L}’'\\-]+){0,3}),?\\s+(?:in|on)\\s+(?:(?:\\d{1,2}\\s+)?${MONTH}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\s*\\d)`, "u");
 export const NOUN = `(${MEETINGS.words.join("|")})`;

@@ -27,7 +27,7 @@ import { programmeMeetingMentions } from "./programmeMeeting.js";
 import { bareHeadSittings, datedBodySitting } from "./datedBodySitting.js";
 import { namesNoSeries, onlySeriesOfSentence } from "./seriesMeetingPhrases.js";
 import { frontedKindYear } from "./frontedKindSitting.js";
-import { AS_A_DATE, COUNTED_TIME, DATED_AFTER_KIND, ITS_ORDINAL, KIND_RIGHT_AFTER, MEETING_ACT, MEETING_HEADS, ONE_OFF_HEADS, ONE_OFF_WORDS, ORDINAL_BEFORE, ORDINAL_DIRECT, ORDINAL_LOWER_HEAD, VENUE_YEAR_AFTER, YEAR_HEAD, YEAR_RIGHT_AFTER } from "./meetingPatterns.js";
+import { AS_A_DATE, COUNTED_TIME, DATED_AFTER_KIND, ITS_ORDINAL, KIND_RIGHT_AFTER, MEETING_ACT, MEETING_HEADS, ONE_OFF_HEADS, ONE_OFF_WORDS, ONE_SITTING_OPENING, ORDINAL_BEFORE, ORDINAL_DIRECT, ORDINAL_LOWER_HEAD, VENUE_YEAR_AFTER, YEAR_HEAD, YEAR_RIGHT_AFTER } from "./meetingPatterns.js";
 export { ORDINAL_OR_YEAR_BEFORE } from "./meetingPatterns.js";
 export type { MeetingMention } from "./MeetingMention.js";
 
@@ -57,6 +57,10 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
    * it, it does not pick one of its meetings (only an ordinal says it recurs). Catalog forums are series.
    */
   const oneOff = (key: string) => !catalog.byId.has(key) && ONE_OFF_HEADS.has(headWord(discovered(key)?.name ?? "")?.toLowerCase() ?? "");
+  /** "Extraordinary Fisheries Summit", "Special Session on X": a discovered name its own words make one sitting. */
+  const oneSittingNamed = (key: string, name = discovered(key)?.name ?? "") => !catalog.byId.has(key) && ONE_SITTING_OPENING.test(name) && ONE_OFF_WORDS.has(headWord(name)?.toLowerCase() ?? "");
+  /** "the GFMD 2012 Summit Meeting at Pailles": a meeting's name right after a series' year is that year's meeting's own words. */
+  const ownWords = (at: number) => mentions.find((x) => x.kind === "FORUM" && x.method === "name-pattern" && x.localStart === at + 1 && text[at] === " " && MEETING_HEADS.test(x.surface));
   const series = (key: string): string | null => {
     if (forum(key)) return key;
     const parentId = catalog.byId.get(key)?.parentId ?? discovered(key)?.parentId;
@@ -83,6 +87,9 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const sat = before ? null : datedBodySitting(text, m.localStart, m.localEnd, catalog.byId.get(m.key) ?? discovered(m.key));
     const f = forum(m.key) ?? (before || sat ? forum(m.key, true) : null);
     // Not a forum: "the LCMP inception workshop in N'Djamena on 12-13 March 2019" may be a programme's own dated meeting.
+    const listed = catalog.byId.get(m.key);
+    const own = listed?.isEvent && listed.parentId ? ownWords(m.localEnd) : undefined;
+    if (own) { out.push({ start: m.localStart, end: own.localEnd, replaces: m, entity: { key: m.key, kind: "FORUM", name: listed!.name, acronym: null, isEvent: true, year: listed!.year ?? null, parentId: listed!.parentId, alias: text.slice(m.localStart, own.localEnd) } }); continue; }
     if (!f) { out.push(...programmeMeetingMentions(text, m, catalog, discovered)); continue; }
     if (!before) {
       // "the 5th Coastal Ministerial Conference", "the Second Prague Process Ministerial Conference".
@@ -91,7 +98,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
       if (!direct && after && !oneOff(m.key)) {
         // "the Global Forum on Remittances 2009": the series' meeting of that year (DATED_MEETINGS).
         const year = Number(after[1]);
-        const end = m.localEnd + after[0].length;
+        const end = ownWords(m.localEnd + after[0].length)?.localEnd ?? m.localEnd + after[0].length;
         out.push({ start: m.localStart, end, replaces: m, entity: { ...event(m.key, f.short, year, { key: String(year), name: `${f.short} ${year}` }), alias: text.slice(m.localStart, end) } });
         continue;
       }
@@ -211,12 +218,14 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
    * CARRIED_SERIES: the series an earlier passage named last, carried to this passage's unnamed sitting ("the fourth
    * meeting"). A listed global series known by its acronym ("… fed into the GFMD") is one that pages about other
    * processes cite in passing: it holds a sitting only where its name is written there, or where the earlier passage
-   * led into a list of its meetings ("Meetings of the X so far:").
+   * led into a list of its meetings ("Meetings of the X so far:"). A discovered name its own words make one sitting
+   * ("Extraordinary Fisheries Summit") has no numbered sessions: an earlier passage naming it carries no series to a
+   * bare "the third session".
    */
   function carried(): string | null {
     const last = recent.last ?? null;
     if (!last || recent.lastLeadIn) return last;
-    return catalog.byId.get(last)?.acronym ? null : last;
+    return catalog.byId.get(last)?.acronym || oneSittingNamed(last) ? null : last;
   }
 
   /**

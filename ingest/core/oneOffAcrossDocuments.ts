@@ -16,11 +16,12 @@ interface DocumentNames {
  * the 2009 report lost its sitting. Where the readings differ, a dated one-off is its document's sitting of that year
  * ("Nordic Symposium on Seasonal Work 2004", a meeting of the name) and the bare name stays undated, so no document's
  * graph carries a year that another document stated. Documents that all read the name as one meeting of one year
- * keep it one meeting.
+ * keep it one meeting, and so do documents that name it undated beside one that dates it, where no document gives the
+ * name a sitting of its own: the undated mention is the same one-off, not a standing twin with the dated one under it.
  */
 export const ONE_OFF_ACROSS_DOCUMENTS = {
   id: "one-off-across-documents",
-  what: "A one-off meeting one document dates by its bare name is that document's sitting of that year, a meeting of the name, where another document reads the name undated or with another year; the bare name is never dated by another document.",
+  what: "A one-off meeting one document dates by its bare name is that document's sitting of that year, a meeting of the name, where another document reads the name with another year or gives it a sitting of its own; where others only name it undated, it stays one dated meeting with no standing twin.",
 };
 
 /** A one-off dated by its bare name: an event with a year and no series. */
@@ -32,7 +33,28 @@ const readingOf = (d: DiscoveredName): string | null => {
   return "undated";
 };
 
-export function splitOneOffsAcrossDocuments(recognised: DocumentNames[]): void {
+/**
+ * One document dates the one-off, others name it undated and no document gives it a sitting: an undated mention of a
+ * meeting's name is that meeting, not a standing series beside it, so every reading becomes the dated one-off.
+ */
+function sameOneOff(recognised: DocumentNames[], key: string, year: number): void {
+  const firstOf = recognised.map((r) => r.discovered.get(key)).find((d) => datedOneOff(d) && d.firstOf)?.firstOf;
+  for (const r of recognised) {
+    const d = r.discovered.get(key);
+    if (d && readingOf(d) === "undated") r.discovered.set(key, { ...d, isEvent: true, year, ...(firstOf ? { firstOf } : {}) });
+  }
+}
+
+/**
+ * A name written as a title line of its own (a report's heading, no sentence after it) may head its own sitting, which
+ * the dateline under it gives only later (a dated report): such a name is kept apart as a series.
+ */
+const titleLine = (m: Mention, passageText: (passageId: string) => string | undefined): boolean => {
+  const text = passageText(m.passageId);
+  return text !== undefined && m.localStart === 0 && !/[.!?]["'”’)]?\s*$/.test(text);
+};
+
+export function splitOneOffsAcrossDocuments(recognised: DocumentNames[], passageText: (passageId: string) => string | undefined = () => undefined): void {
   const readings = new Map<string, Set<string>>();
   for (const r of recognised) {
     for (const d of r.discovered.values()) {
@@ -41,8 +63,17 @@ export function splitOneOffsAcrossDocuments(recognised: DocumentNames[]): void {
       readings.set(d.key, (readings.get(d.key) ?? new Set()).add(reading));
     }
   }
+  // A name some document gives a sitting of ("Reykjavik, 3-4 May 2009" under its title) is a series there.
+  const series = new Set<string>();
+  for (const r of recognised) for (const d of r.discovered.values()) if (d.parentId) series.add(d.parentId);
+  for (const r of recognised) for (const m of r.mentions) if (titleLine(m, passageText)) series.add(m.key);
   for (const [key, seen] of readings) {
     if (seen.size < 2) continue;
+    const years = [...seen].filter((s) => s !== "undated");
+    if (years.length === 1 && !series.has(key)) {
+      sameOneOff(recognised, key, Number(years[0]));
+      continue;
+    }
     for (const r of recognised) {
       const base = r.discovered.get(key);
       if (!datedOneOff(base)) continue;

@@ -46,7 +46,7 @@ export { nameSimilarity, SAME_ACRONYM_SIMILARITY, SAME_NAME_SIMILARITY } from ".
 export function resolve(recognised: Recognised[], catalog: Catalog, passageText: (passageId: string) => string | undefined, titles: readonly string[] = []): Map<string, ResolvedEntity> {
   splitMeetingsByYear(recognised);
   splitMeetingsByOccasion(recognised);
-  splitOneOffsAcrossDocuments(recognised);
+  splitOneOffsAcrossDocuments(recognised, passageText);
   splitOrgansAcrossDocuments(recognised, titles, catalog);
   joinSameDayMeetings(recognised);
   const catalogAcronyms = new Map<string, CatalogEntity>();

@@ -20,11 +20,15 @@ const PERIOD = new RegExp(
   `(?:(?:first|second) half of (?:19|20)\\d{2}|${MONTH}\\s*(?:(?:19|20)\\d{2}\\s*)?(?:[–-]|to)\\s*${MONTH}\\s+(?:19|20)\\d{2}|${MONTH}\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}\\s*(?:[–-]|to)\\s*(?:19|20)?\\d{2}\\b|(?:19|20)\\d{2})`,
 );
 
-/** The period a chair held, as stated: "first half of 2010", "July–December 2008", "2011". */
+/**
+ * The period a chair held, as stated: "first half of 2010", "July–December 2008", "2011". Before the trigger the
+ * nearest period is this chair's: in "X chaired it from 1993 until May 2006, when Y took over the chair" the earlier
+ * year opens X's term, not Y's.
+ */
 export function periodNear(text: string, from: number): string | null {
   const after = PERIOD.exec(text.slice(from, from + 90));
   if (after) return after[0].replace(/\s+/g, " ").trim();
-  const before = PERIOD.exec(text.slice(0, from));
+  const before = [...text.slice(0, from).matchAll(new RegExp(PERIOD.source, "g"))].at(-1);
   return before ? before[0].replace(/\s+/g, " ").trim() : null;
 }
 

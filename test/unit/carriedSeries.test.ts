@@ -22,7 +22,19 @@ const leadIn = [
   "2015, Oslo. The third meeting, held on 3 June 2015, looked at labour mobility along the rivers. Norway hosted it.",
 ].join("\n\n");
 
+const afterOneOff = [
+  "Coastal fisheries ministers, session by session",
+  "The Committee of Coastal Fisheries Ministers meets every two years.",
+  "Second ordinary session, Dakar, June 2019",
+  "The second session met in Dakar. It took up the declaration of the Extraordinary Lagoon Summit, which the Assembly had held in Lomé.",
+  "Third ordinary session, Accra, November 2021",
+  "The third session met again in Accra in November 2021, under the theme of blue jobs.",
+].join("\n\n");
+
 describe("CARRIED_SERIES", () => {
+  it("carries no series whose own words make it one sitting ('Extraordinary … Summit') to a bare numbered session of a later passage", () => {
+    expect(names(afterOneOff).filter((n) => /^Extraordinary Lagoon Summit \d{4}/.test(n))).toEqual([]);
+  });
   it("gives no sitting to a listed series an earlier passage cited in passing", () => {
     expect(names(inPassing).filter((n) => /^GFMD \d{4}|Migration and Development \d{4}/.test(n))).toEqual([]);
   });

@@ -15,6 +15,16 @@ describe("meeting news", () => {
     expect(rels("News\n\nThe third Ministerial Consultation of the Abu Dhabi Dialogue took place in Kuwait in November 2014.")).toContainEqual(["HOSTED", "ctry:kw", "forum:abu-dhabi-dialogue-2014"]);
   });
 
+  it("reads a meeting phrase written right after a series and its year as that year's meeting, no series of its own", () => {
+    const found = rels("News\n\nNorway hosted the Puebla Process 2014 Ministerial Meeting at Lillehammer on 3-4 May 2014.");
+    expect(found).toContainEqual(["HOSTED", "ctry:no", "forum:puebla-process-2014"]);
+    expect(found.filter(([, s, t]) => /ministerial-meeting-at-lillehammer/.test(`${s} ${t}`))).toEqual([]);
+    // A listed meeting of the year ("GFMD 2014") takes the name after it the same way.
+    const listed = rels("News\n\nNorway hosted the GFMD 2014 Summit Meeting at Lillehammer on 3-4 May 2014.");
+    expect(listed).toContainEqual(["HOSTED", "ctry:no", "forum:gfmd-2014"]);
+    expect(listed.filter(([, s, t]) => /summit-meeting-at-lillehammer/.test(`${s} ${t}`))).toEqual([]);
+  });
+
   it("does not read a host from a phrase that only names the meeting", () => {
     const found = rels("News\n\nA workshop on the GFMD 2012 was held in Kenya.");
     expect(found.filter(([t]) => t === "HOSTED")).toEqual([]);

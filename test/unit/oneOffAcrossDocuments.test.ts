@@ -39,6 +39,16 @@ describe("ONE_OFF_ACROSS_DOCUMENTS: a one-off one document dates never dates the
     expect(b!.entities.find((e) => e.id === SERIES)?.year).toBe(2004);
   });
 
+  it("keeps a one-off another document names undated as one dated meeting, with no standing twin above it", () => {
+    const [a, b] = graphs(DATED_2004, "Several ministries sent observers to the Nordic Symposium on Seasonal Work, and their reports went to parliament.");
+    for (const g of [a!, b!]) {
+      expect(g.entities.some((e) => e.id === `${SERIES}-2004`)).toBe(false);
+      expect(g.relations.some((r) => r.type === "PART_OF" && r.targetId === SERIES)).toBe(false);
+    }
+    expect(has(a!, "HOSTED", "ctry:no", SERIES)).toBe(true);
+    expect(b!.entities.find((e) => e.id === SERIES)?.year).toBe(2004);
+  });
+
   it("leaves a one-off alone in a single document", () => {
     const [a] = graphs(DATED_2004);
     expect(a!.entities.find((e) => e.id === SERIES)?.year).toBe(2004);

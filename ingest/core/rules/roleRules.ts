@@ -228,6 +228,8 @@ export const ROLE_RULES: RelationRule[] = [
         { text: "The Colombo Process meets every two years. The chair was held by Sri Lanka from 2003, by the Philippines in 2004, and by Indonesia in 2005.", expect: ["ctry:ph", "forum:colombo-process", "2004"] },
         // A name inside "on behalf of …" is not the subject (mentionLists.ts subjectsBefore).
         { text: "The GMG meets twice a year. In 2013 ESCAP, on behalf of all five regional commissions, assumed the chairmanship.", expect: ["org:escap", "forum:gmg"] },
+        // The year opening another state's term earlier in the sentence is not this chair's period (ruleReadings.ts periodNear).
+        { text: "The Puebla Process meets each year. Honduras chaired it from its first meeting in 1996 until March 2004, when Panama took over the presidency.", expect: ["ctry:pa", "forum:puebla-process", "March 2004"] },
       ],
       negative: [
         { text: "Guatemala will hold the presidency of the Puebla Process in 2030.", expect: ["ctry:gt", "forum:puebla-process"] },
