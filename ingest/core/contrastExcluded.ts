@@ -57,6 +57,8 @@ export const CONTRAST_EXCLUDED_EXAMPLES: TripleExamples = {
     { text: "Lagoon Ferry Forum\n\nNo island state except Nauru attended the Lagoon Ferry Forum in 2018.", expect: ["PARTICIPATES_IN", "ctry:nr", "forum:lagoon-ferry-forum"] },
   ],
   negative: [
+    // A "No" that denies nothing of the whole ("Article No 4") leaves the exception set apart.
+    { text: "Coral Seas Dialogue\n\nUnder Article No 4 of its rules, all coastal states except Tuvalu took part in the Coral Seas Dialogue.", expect: ["PARTICIPATES_IN", "ctry:tv", "forum:coral-seas-dialogue"] },
     { text: "Coral Seas Dialogue\n\nOnly Samoa, not Tonga, attended the Coral Seas Dialogue in 2020.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-seas-dialogue"] },
     { text: "Coral Seas Dialogue\n\nFiji and Samoa, but not Tonga or Vanuatu, took part in the Coral Seas Dialogue.", expect: ["PARTICIPATES_IN", "ctry:vu", "forum:coral-seas-dialogue"] },
     { text: "Coral Seas Dialogue\n\nFiji and Samoa, but not Tonga or Vanuatu, took part in the Coral Seas Dialogue.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-seas-dialogue"] },
