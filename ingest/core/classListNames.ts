@@ -2,6 +2,7 @@ import { entityId } from "../../src/ontology/ids.js";
 import type { PassageScan } from "./PassageScan.js";
 import { analyse } from "./analysis.js";
 import { classNounApposedNames } from "./classNounApposedName.js";
+import { headKind } from "./headKind.js";
 
 /** The class noun and the words that open its list: an apposition's comma or dash, a copula, "include", "such as", a colon. */
 const LEAD = /\b(?:member\s+organi[sz]ations|partner\s+organi[sz]ations|(?:project\s+|core\s+|national\s+|local\s+|implementing\s+|European\s+)*partners|members|NGOs|organi[sz]ations|(?:NGO|[Cc]ivil[\s-]+society|[Hh]umanitarian)\s+networks|charities|foundations|companies|universities|(?:trade\s+)?unions|(?:private\s+|other\s+|major\s+)?(?:donors|funders))(?:\s*,\s*|\s+(?:were|are|include|included|such\s+as)\s+|\s*:\s*|\s+[-–—]\s+)/g;
@@ -41,21 +42,27 @@ function listItems(text: string, from: number, isPlace: (w: string) => boolean):
 
 /** The words one of which every LEAD holds as written, for the gate before it: the pattern tries a class noun at every word. */
 const LEAD_WORDS = ["partners", "members", "NGOs", "organisations", "organizations", "networks", "charities", "foundations", "companies", "universities", "unions", "donors", "funders"];
-/** Donors and funders may be persons: their list names bodies only where another of its items is a state or a body already read. */
+/** Donors and funders may be persons: of their list only items already read, or with a body's head noun or an acronym, are bodies. */
 const GIVERS = /(?:donors|funders)\b/;
+/** "Foundations" may be pillars of a plan: its list names bodies only where the noun is marked as bodies or "such as" follows. */
+const BODY_FOUNDATIONS = /\b(?:private|charitable|philanthropic|family)\s+foundations\b|\bfoundations\s+such\s+as\b/;
+const ACRONYM = /\b\p{Lu}{2,}\b/u;
 
 /** Reads the items of class-introduced lists as organizations, where no earlier step read them (CLASS_LIST_NAMES). */
 export function classListNames(scan: PassageScan): void {
   const { text } = scan;
   for (const lead of LEAD_WORDS.some((w) => text.includes(w)) ? text.matchAll(LEAD) : []) {
     const from = lead.index! + lead[0].length;
+    if (/foundations/.test(lead[0]) && !BODY_FOUNDATIONS.test(text.slice(Math.max(0, lead.index! - 20), from))) continue;
     const items = listItems(text, from, scan.doc.isPlace);
     if (!items) continue;
     const places = items.filter((i) => scan.doc.isPlace(i.name));
     if (places.length === items.length) continue;
     const known = (i: Item) => scan.doc.isPlace(i.name) || scan.mentions.some((m) => m.kind !== "COUNTRY" ? m.localStart <= i.start && i.start + i.name.length <= m.localEnd : m.localStart === i.start && m.localEnd === i.start + i.name.length);
-    if (GIVERS.test(lead[0]) && !items.some(known)) continue;
+    const givers = GIVERS.test(lead[0]);
+    if (givers && !items.some(known)) continue;
     for (const item of items) {
+      if (givers && !known(item) && headKind(item.name) === null && !ACRONYM.test(item.name)) continue;
       const end = item.start + item.name.length;
       // A state in a list of bodies stays the state; it is checked before any mention inside an item is released.
       if (scan.doc.isPlace(item.name)) continue;

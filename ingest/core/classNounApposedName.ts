@@ -35,13 +35,16 @@ const CLASS_KIND = new Map(Object.entries(NAME_BEFORE_CLASS.words).flatMap(([kin
 /**
  * "Kestrel Hands, a Welsh charity, …": capitalised words (foreign connectors between them), a comma, an article, up to
  * three modifiers and a class noun that heads its phrase: punctuation or a word that opens a complement follows it.
+ * No preposition stands among the modifiers: "Lena Berg, a member of the union" names the union's member, a person.
  */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*`;
 const BEFORE_CLASS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’&-])(${NAME_WORD}(?:\s+(?:(?:of|de|du|des|la|le|del|con|van|voor|für)\s+)?${NAME_WORD}){0,4})\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(${[...CLASS_KIND.keys()].join("|")})(?=\s*[,.;:)]|\s+(?:of|for|in|from|based|that|which|run|set|with|on|working|founded|registered|at|to|and|whose)\b)`,
+  String.raw`(?<![\p{L}\p{N}'’&-])(${NAME_WORD}(?:\s+(?:(?:of|de|du|des|la|le|del|con|van|voor|für)\s+)?${NAME_WORD}){0,4})\s*,\s+(?:a|an|the)\s+(?:(?!(?:of|to|for|in|at|with|on|from|by)\s)[\p{L}-]+\s+){0,3}?(${[...CLASS_KIND.keys()].join("|")})(?=\s*[,.;:)]|\s+(?:of|for|in|from|based|that|which|run|set|with|on|working|founded|registered|at|to|and|whose)\b)`,
   "gu",
 );
 /** A word before the name that makes it the tail of a longer name or of a coordinated one ("… of Labour and Transit, a ministry"). */
+/** Months and weekdays, which a date puts before a comma in name shape. */
+const CALENDAR_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const CUT_BEFORE = /(?:\b(?:of|for|on|de|du|des)|&|\p{Lu}[\p{L}'’-]*\s+and)\s+$/u;
 
 /** Reads the name an apposition classes as a body or programme, where no earlier step read it (NAME_BEFORE_CLASS). */
@@ -55,6 +58,8 @@ function namesBeforeClassNouns(scan: PassageScan): void {
     const end = start + name.length;
     const kind = CLASS_KIND.get(m[2]!)!;
     if (NOT_A_NAME.test(name) || CUT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    // "On 4 March, the council …": a date before the comma is no name.
+    if (CALENDAR_WORD.test(name) || /\b\d{1,2}\s+$/.test(text.slice(Math.max(0, start - 6), start))) continue;
     if (scan.doc.isPlace(name) || scan.overlaps(start, end)) continue;
     // A name with a head noun of its own ("International Steering Committee") is the name readers' to take or leave.
     if (headKind(name) !== null) continue;

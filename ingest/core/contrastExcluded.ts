@@ -11,7 +11,12 @@ const CONTRAST_BEFORE = /(?:,|\b(?:but|and|though|although|yet))\s+not\s+(?:(?:e
  * whole the sentence speaks of. After a denying quantifier ("No state except Palau attended") it is the one that did.
  */
 const EXCEPT_BEFORE = /\b(?:except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s+(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/i;
-const DENIED_WHOLE = /\b(?:[Nn]o|[Nn]one|[Nn]obody|[Nn]either)\b[^.;:]*$/;
+/**
+ * The denying quantifier stands on the noun the exception is taken from, a few words before it ("No island state
+ * except", "None of the members except"): a "No" elsewhere ("Decision No 12", "No later than 2018, every state
+ * except") denies nothing of that whole.
+ */
+const DENIED_WHOLE = /\b(?:[Nn]o\s+(?:\p{L}[\p{L}-]*\s+){0,4}|(?:[Nn]one|[Nn]obody|[Nn]either)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\p{L}[\p{L}-]*\s+){0,3})?)(?:except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s+(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/u;
 /**
  * "not the Fund, which UNDP manages,": a set-apart name that heads a relative clause of its own is kept, so that no
  * reader hands the verb to a farther name and the clause's own links stay.
@@ -52,6 +57,8 @@ export const CONTRAST_EXCLUDED_EXAMPLES: TripleExamples = {
     { text: "Lagoon Ferry Forum\n\nNo island state except Nauru attended the Lagoon Ferry Forum in 2018.", expect: ["PARTICIPATES_IN", "ctry:nr", "forum:lagoon-ferry-forum"] },
   ],
   negative: [
+    // A "No" that denies nothing of the whole ("Article No 4") leaves the exception set apart.
+    { text: "Coral Seas Dialogue\n\nUnder Article No 4 of its rules, all coastal states except Tuvalu took part in the Coral Seas Dialogue.", expect: ["PARTICIPATES_IN", "ctry:tv", "forum:coral-seas-dialogue"] },
     { text: "Coral Seas Dialogue\n\nOnly Samoa, not Tonga, attended the Coral Seas Dialogue in 2020.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-seas-dialogue"] },
     { text: "Coral Seas Dialogue\n\nFiji and Samoa, but not Tonga or Vanuatu, took part in the Coral Seas Dialogue.", expect: ["PARTICIPATES_IN", "ctry:vu", "forum:coral-seas-dialogue"] },
     { text: "Coral Seas Dialogue\n\nFiji and Samoa, but not Tonga or Vanuatu, took part in the Coral Seas Dialogue.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-seas-dialogue"] },

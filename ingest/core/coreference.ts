@@ -244,7 +244,9 @@ export class Coreference {
     this.previousOpener = this.previousOpenedByState ? this.salient(sorted[0]!.id) : null;
     if (subject) this.previousSubject = this.salient(subject.id);
     // "A and B began in 2018. It is financed by C": a pair opened the sentence, so a singular "It" after it is neither.
-    const pair = text ? pairedOpening(text, sorted.filter((m) => !this.nameOf(m.id)?.isEvent)) : null;
+    // The pair stands only where the sentence names no other body: "… fund two networks, C and D. The two …" may mean C and D.
+    const bodies = sorted.filter((m) => !this.nameOf(m.id)?.isEvent);
+    const pair = text && new Set(bodies.map((m) => m.id)).size === 2 ? pairedOpening(text, bodies) : null;
     const pairSalient = pair ? pair.map((m) => this.salient(m.id)) : null;
     this.previousPair = pairSalient && pairSalient[0] && pairSalient[1] ? [pairSalient[0], pairSalient[1]] : null;
     if (this.previousPair && this.previousSubject && this.previousPair.some((p) => p.id === this.previousSubject!.id)) this.previousSubject = null;

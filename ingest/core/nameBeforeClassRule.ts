@@ -23,5 +23,8 @@ export const NAME_BEFORE_CLASS: NameRule<Record<Exclude<EntityKind, "COUNTRY" | 
     { text: "The office sits in Tacna, a town with a large shelter network.", name: "Tacna", kind: "ORGANIZATION" },
     { text: "Staff from the Ministry of Coastal Labour and Transit, a ministry of the state, attended.", name: "Transit" },
     { text: "Rain Kask, a former union leader, spoke first.", name: "Rain Kask" },
+    // A preposition among the modifiers: the name holds a role in the body, it is a person.
+    { text: "Hanne Moe, a spokesperson for the union, declined to comment.", name: "Hanne Moe" },
+    { text: "Ivo Kral, the envoy to the commission, left early.", name: "Ivo Kral" },
   ],
 };

@@ -42,6 +42,8 @@ export const PAIRED_SUBJECT_EXAMPLES: TripleExamples = {
     { text: "The Fjord Labour Office and the Tundra Investment Bank have cooperated for a decade. In 2019 the two ministers launched the Polar Apprenticeship Programme.", expect: ["LEADS", "org:tundra-investment-bank", "ini:polar-apprenticeship-programme"] },
     // A modal: the two only intend to.
     { text: "The Fjord Labour Office and the Tundra Investment Bank have cooperated for a decade. Next year the two will launch the Polar Apprenticeship Programme.", expect: ["LEADS", "org:tundra-investment-bank", "ini:polar-apprenticeship-programme"] },
+    // The sentence with the pair names two more bodies: "the two" may be those.
+    { text: "The Fjord Labour Office and the Tundra Investment Bank pay for the Coastal Shelter Network and the Inland Shelter Network. In 2019 the two launched the Polar Apprenticeship Programme.", expect: ["LEADS", "org:tundra-investment-bank", "ini:polar-apprenticeship-programme"] },
     // The pair was named two sentences back.
     { text: "The Fjord Labour Office and the Tundra Investment Bank have cooperated for a decade. Their offices are in Oslo. The two launched the Polar Apprenticeship Programme.", expect: ["LEADS", "org:tundra-investment-bank", "ini:polar-apprenticeship-programme"] },
   ],

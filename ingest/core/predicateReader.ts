@@ -131,8 +131,16 @@ function assertedBefore(tokens: AToken[], start: number, to: number, f: Found): 
   // nothing between, such a word is the clause's verb; a passive participle must be tagged a verb.
   const rightAfterSubject = from === f.from && p.pos === "NOUN" && f.c.entry.frame === "active" && /s$/.test(p.lower);
   if (f.c.entry.verbal && p.pos !== "VERB" && p.pos !== "AUX" && !rightAfterSubject) return false;
+  if (f.c.entry.activeVoice && passiveBefore(tokens, f.from)) return false;
   if (f.c.entry.possessive && !(f.from > from && POSSESSIVE.has(tokens[f.from - 1]!.lower))) return false;
   return true;
+}
+
+/** A form of "be" before the verb at `at`, an adverb maybe between ("was also given"): the verb is passive. */
+function passiveBefore(tokens: AToken[], at: number): boolean {
+  let i = at - 1;
+  if (tokens[i]?.pos === "ADV") i--;
+  return /^(?:is|are|was|were|be|been|being)$/.test(tokens[i]?.lower ?? "");
 }
 
 /** A nominal frame's doer is not the object of a wish or call: "urged Niger's ratification of X" states nothing. */

@@ -13,6 +13,7 @@ import { OBJECT_PRONOUN_EXAMPLES } from "../../ingest/core/objectPronoun.js";
 import { OPENING_BEFORE_SUBJECT_EXAMPLES } from "../../ingest/core/openingBeforeSubject.js";
 import type { RelationRecord } from "../../ingest/core/types.js";
 import { textSource } from "../support/textSource.js";
+import type { DocumentGraph } from "../../ingest/core/types.js";
 
 /** Coreference readings (data) with their example sentences, run through the whole pipeline. */
 const catalog = defaultCatalog();
@@ -99,5 +100,24 @@ describe("'the Convention' under a later heading of a page that opens on one tre
   it("reads none where the opening line's treaty is no convention", () => {
     const protocol = "KWP: the Kestrel Water Protocol on Shared Aquifers\n\nThe Kestrel Water Protocol on Shared Aquifers was adopted in 2011.\n\n";
     expect(has(`${protocol}Who promotes it\nThe FAO promotes the Convention among riparian states.\n`, "PROMOTES", "org:fao", "conv:kestrel-water-protocol-on-shared-aquifers")).toBe(false);
+  });
+});
+
+const reviewGraph = (text: string): DocumentGraph => buildGraphs([textSource("review.txt", text)], catalog)[0]!;
+const nameOf = (g: DocumentGraph, id: string) => g.entities.find((e) => e.id === id)?.name ?? id;
+/** Relations of `type` whose source and target names start with the given words. */
+const linked = (g: DocumentGraph, type: string, source: string, target: string) =>
+  g.relations.filter((r) => r.type === type && nameOf(g, r.sourceId).startsWith(source) && nameOf(g, r.targetId).startsWith(target));
+
+/** Reviewer rev34b's reproductions; sentences invented for these specs. */
+describe("'the two'/'Both' (review rev34b)", () => {
+  it("'the two' after a sentence that names a second pair is not the opening pair", () => {
+    const g = reviewGraph("Page\n\nThe Fjord Labour Office and the Tundra Investment Bank fund two networks, the Coastal Shelter Network and the Inland Shelter Network. The two are members of the Northern Protection Forum.");
+    expect(linked(g, "MEMBER_OF", "Fjord Labour Office", "Northern Protection Forum")).toHaveLength(0);
+  });
+  // Not fixed: a passive "Both were launched" still hands the pair to the next clause's verb.
+  it.fails("'Both were launched … and are members of' reads no LEADS from the pair to the forum", () => {
+    const g = reviewGraph("Page\n\nThe Fjord Labour Office and the Tundra Investment Bank signed a memorandum in 2015. Both were launched in 2010 and are members of the Northern Protection Forum.");
+    expect(linked(g, "LEADS", "Fjord Labour Office", "Northern Protection Forum")).toHaveLength(0);
   });
 });

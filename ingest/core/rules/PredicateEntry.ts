@@ -43,6 +43,8 @@ export interface PredicateEntry {
    * ontology refuses for it: "IOM is part of the GMG" is membership, where "the Division is part of UN DESA" is PART_OF.
    */
   actorTypes?: Partial<Record<TargetKey, RelationType | null>>;
+  /** The verb must stand in the active voice: "A was given the B support contract" names what A received. */
+  activeVoice?: boolean;
   /** The doer is a possessive right before the noun ("Argentina's ratification of X"): nothing else may stand between. */
   possessive?: boolean;
   /** A role noun read only before its owner, after a copula ("Support for X comes from A"), never as the subject's role ("A's support to X"). */

@@ -67,19 +67,22 @@ export const PREDICATE_SUPPORT_VERBS: PredicateEntry[] = [
   },
   {
     // A verb of giving with the receiver before the thing given: "A gives B technical support", "A lent it logistical
-    // backing". What is given must be support, with only words of its sort before it ("expertise and administrative");
-    // money given is funding, read by the funding rules, so "financial" support is left to them.
+    // backing". What is given must be support, with only words of its sort before it ("administrative and
+    // logistical"), and the noun must close its phrase ("support officers" are people given something else). Support
+    // offered may be refused, and "B was given" names a receiver, so neither is read. Money given is funding, read by
+    // the funding rules, so "financial" support is left to them.
     id: "verb-give-support",
-    phrase: "give|gives|gave|given|giving|lend|lends|lent|lending|offer|offers|offered|offering",
+    phrase: "give|gives|gave|given|giving|lend|lends|lent|lending",
     frame: "active",
     verbal: true,
-    after: "^\\s+(?:(?:technical|administrative|logistical|practical|political|in-kind|operational|institutional|substantive|strong|full|continued|additional|further|valuable|significant|crucial|key|ongoing|vital|expert|expertise|advice|guidance|training),?\\s+(?:and\\s+)?){0,3}(?:support|backing|assistance)\\b",
+    activeVoice: true,
+    after: "^\\s+(?:(?:technical|administrative|logistical|practical|political|in-kind|operational|institutional|substantive|strong|full|continued|additional|further|valuable|significant|crucial|key|ongoing|vital|expert|advice|guidance|training),?\\s+(?:and\\s+)?){0,3}(?:support|backing|assistance)(?=\\s*(?:[,.;:)]|$)|\\s+(?:in|for|to|since|during|until|from|through|throughout|and|with|at|on|over|after|before|while|when|as|between)\\b)",
     types: { INITIATIVE: "SUPPORTS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
     examples: {
       positive: [
         { text: "Since 2016 UNITAR has given the Nansen Initiative technical support.", expect: ["org:unitar", "ini:nansen-initiative"] },
         { text: "UNITAR gave the Nansen Initiative administrative and logistical support.", expect: ["org:unitar", "ini:nansen-initiative"] },
-        { text: "UNITAR gives the Nansen Initiative expertise and administrative support.", expect: ["org:unitar", "ini:nansen-initiative"] },
+        { text: "Each winter Norway lends the Rabat Process practical and operational backing through its embassies.", expect: ["ctry:no", "forum:rabat-process"] },
         { text: "Chile lent the Rabat Process logistical backing in 2012.", expect: ["ctry:cl", "forum:rabat-process"] },
       ],
       negative: [
@@ -91,6 +94,12 @@ export const PREDICATE_SUPPORT_VERBS: PredicateEntry[] = [
         // Only meant to, or not done.
         { text: "UNITAR plans to give the Nansen Initiative technical support.", expect: ["org:unitar", "ini:nansen-initiative"] },
         { text: "UNITAR did not give the Nansen Initiative any support.", expect: ["org:unitar", "ini:nansen-initiative"] },
+        // Offered only: an offer may be turned down.
+        { text: "Norway offered the Rabat Process logistical support, which its steering group refused.", expect: ["ctry:no", "forum:rabat-process"] },
+        // "support" opens a longer noun: the staff were given something else.
+        { text: "Norway gave the Rabat Process technical support staff new laptops.", expect: ["ctry:no", "forum:rabat-process"] },
+        // Passive: UNITAR received support, from the programme if from anyone.
+        { text: "In 2020 UNITAR was given the Nansen Initiative logistical support for two years.", expect: ["org:unitar", "ini:nansen-initiative"] },
       ],
     },
   },
