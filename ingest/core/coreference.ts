@@ -219,15 +219,6 @@ export class Coreference {
    * with a noun phrase of its own ("The second phase kept the same aims.") becomes the subject "Its" or "It" then
    * speaks of, so no earlier entity stays the previous subject.
    */
-  /**
-   * The body the page is about, for a scope whose heading names none ("Membership", "History"): it is salient there as
-   * if the heading had named it, so "It"/"Its" opening the scope, "the Council" and a list's "Its members" are of it.
-   */
-  seedHub(hub: M): void {
-    if (this.previousSubject || this.sentences > 0 || this.history.length > 0) return;
-    this.note([hub]);
-  }
-
   /** Records what the scope's heading names, before its first sentence; a meeting it names is the heading's meeting. */
   noteHeading(m: M): void {
     this.note([m]);

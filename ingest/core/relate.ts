@@ -34,7 +34,6 @@ import { topicReader } from "./topicReader.js";
 import { MeetingScene } from "./meetingScene.js";
 import { MeetingPlaces, namesPlace } from "./meetingPlaces.js";
 import { pageHeadline } from "./headlineTopic.js";
-import { titleHub } from "./pageHub.js";
 import { isTitleLine, PageMeeting } from "./pageMeeting.js";
 import { namesLeadEvent } from "./oneOffMeeting.js";
 import { leadHub } from "./leadHub.js";
@@ -90,7 +89,6 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   // The heading over the page's first passage: under a breadcrumb title ("Dialogues > Europe > X > Questions") it is the
   // page's headline, and names what the page is about better than a body its opening note mentions in passing.
   const headline = pageHeadline(doc);
-  const pageHub = (() => { let h: M | null | undefined; return () => (h === undefined ? (h = titleHub(doc.title, (label, kinds) => named(label, kinds))) : h); })();
   // The lines a page names its subject in, built once: topicFor asks of them at nearly every sentence.
   const pageTitles = [doc.title, headline, doc.passages[0]?.text.slice(0, 200)];
   const topicFor = topicReader({ title: doc.title, entities: ctx.entities, coref, scene, pageMeeting, page, named, withPageMeeting, lastHeadingNamed, headline, pageTitles });
@@ -165,10 +163,6 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // "5. Border management" after "4. <project>": a numbered entry is the sibling of the one before, not under it, so
       // what an earlier entry's heading named is no topic of this one's lines (headingProjects.ts).
       else if (label && enumeratedHeading(label)) headingNamed.clear();
-      // A heading that names no body keeps the page's: the body the title names is salient under it, unless an earlier
-      // heading named another body (a page of several bodies) or the heading is a numbered entry (pageHub.ts).
-      const hub = !id && !(label && enumeratedHeading(label)) ? pageHub() : null;
-      if (hub && [...headingNamed.values()].every((named) => named === hub.id)) coref.seedHub(hub);
       // "Who is in Bern" under a page that reported a meeting in Bern: the section speaks of that meeting (meetingPlaces.ts).
       const placed = id || named(label, ["FORUM"]) ? null : places.heading(label);
       // "Who is in Geneva" where no meeting the page named was in Geneva: the section is about another place.
