@@ -13,6 +13,9 @@
  *                              the sentences from one end to the other; for `wrong-type`, the types the pair has)
  *   --pages even|odd           lists only the tune pages of that u-number parity: causes are read on the even pages
  *                              and the odd ones are kept as the held-out check, so their rows stay unprinted
+ *   --tune-class blocks        counts (every half) the untyped facts whose two ends are built but no passage names
+ *                              both, by the structure that joins them (blockJoin.ts); lists the tune ones with the
+ *                              two blocks (section heading, passage index, the sentence naming each end)
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -21,6 +24,7 @@ import { normaliseName, type ExpectedEntity, type Fact, type FormsOf, type Split
 import { evaluate } from "./lib/evaluateSet.js";
 import { runPipeline } from "./lib/pipelineRun.js";
 import type { EntityRecord } from "../ingest/core/types.js";
+import { blockJoin, type BlockFact } from "./lib/blockJoin.js";
 
 const UNSEEN = "test/fixtures/unseen";
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
@@ -70,6 +74,8 @@ const listedPage = (file: string) => {
   return n !== undefined && Number(n) % 2 === (PAGES === "even" ? 0 : 1);
 };
 const tuneListed: string[] = [];
+const blockFacts: BlockFact[] = [];
+const graphOf = new Map(set.run.graphs.map((g) => [g.document.source, g]));
 const byType = new Map<string, Map<Klass, number>>();
 const bump = (m: Map<string, Map<Klass, number>>, key: string, k: Klass) => {
   const row = m.get(key) ?? new Map<Klass, number>();
@@ -102,6 +108,10 @@ for (const o of set.outcomes) {
     else if (a.some((i) => b.includes(i))) k = "one-sentence";
     else if (a.some((i) => b.some((j) => Math.abs(i - j) <= 3))) k = "near";
     else k = "far";
+  }
+  if (LIST_CLASS === "blocks" && k !== "typed" && src.length && tgt.length) {
+    const b = blockJoin(graphOf.get(file)!, src, tgt, formRegex);
+    if (b) blockFacts.push({ ...b, file, split: o.split, type: o.fact.type, source: o.fact.source ?? o.fact.sourceName ?? "", target: o.fact.target ?? o.fact.targetName ?? "", klass: k });
   }
   const sealed = sealedOf.get(file);
   bump(counts, `unseen/${o.split}`, k);
@@ -142,7 +152,19 @@ print("UNLINKED FACTS BY WHERE THEIR ENDS ARE (counts)", counts);
 print("BY HALF AND TYPE", byType);
 console.log("\nMISSING ENDS (facts) BY THE END'S EXPECTED ENTITY");
 for (const [k, n] of [...missingKinds].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(5)}  ${k}`);
-if (LIST_CLASS) console.log(`\nTUNE FACTS IN CLASS ${LIST_CLASS} (tune half only${PAGES ? `, ${PAGES} pages` : ""})\n${tuneListed.join("\n")}`);
+if (LIST_CLASS === "blocks") {
+  // Counts for every half and parity; rows only for tune pages of the asked parity.
+  const parity = (f: string) => (Number(/^u(\d+)/.exec(f)?.[1] ?? 1) % 2 === 0 ? "even" : "odd");
+  const tally = new Map<string, number>();
+  for (const b of blockFacts) {
+    const slice = b.split === "tune" ? `tune-${parity(b.file)}` : String(b.split);
+    for (const key of [`${slice} all`, `${slice} ${b.join}`]) tally.set(key, (tally.get(key) ?? 0) + 1);
+  }
+  console.log("\nFACTS WHOSE ENDS ARE NAMED ONLY IN DIFFERENT BLOCKS, BY JOIN (counts)");
+  for (const [key, n] of [...tally].sort((x, y) => x[0].localeCompare(y[0]))) console.log(`${String(n).padStart(5)}  ${key}`);
+  console.log(`\nTUNE FACTS IN CLASS blocks (tune half only${PAGES ? `, ${PAGES} pages` : ""})`);
+  for (const b of blockFacts) if (b.split === "tune" && listedPage(b.file)) console.log(`  [${b.join}] ${b.type} ${b.source} -> ${b.target}  (${b.file}) ${b.klass}\n${b.detail}`);
+} else if (LIST_CLASS) console.log(`\nTUNE FACTS IN CLASS ${LIST_CLASS} (tune half only${PAGES ? `, ${PAGES} pages` : ""})\n${tuneListed.join("\n")}`);
 if (process.argv.includes("--tune-entities")) {
   console.log("\nTUNE ENTITIES NOT FOUND (tune half only)");
   for (const e of set.entities) if (e.split === "tune" && !e.found && listedPage(e.expected.file)) console.log(`  ${e.expected.kind.padEnd(12)} ${e.expected.file.slice(0, 30).padEnd(30)} ${e.expected.name}${e.expected.year ? ` [${e.expected.year}]` : ""}`);

@@ -186,18 +186,21 @@ export const RATIFICATION_RULES: RelationRule[] = [
     // those who ratified states that the state did (the treaty the page is about); "the first to sign" states nothing.
     id: "ratified-ranked",
     type: "RATIFIED",
-    trigger: "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|only ?of ?original|founding ?member state|states|country|countries|signatory|signatories|nation|nations to ratify|accede",
+    // The noun may be left out ("Peru was the first to ratify"): the rank is still among those who ratified.
+    trigger: "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|only ?of ?original|founding ?member ?state|states|country|countries|signatory|signatories|nation|nations to ratify|accede",
     ...UNNAMED_TREATY_PARTY,
     confidence: 0.7,
     examples: {
       positive: [
         { text: "The Domestic Workers Convention entered into force in 2013. In 2016 the senate approved it, making Zambia the ninth country to ratify.", expect: ["ctry:zm", "conv:ilo-c189"] },
         { text: "The Domestic Workers Convention entered into force in 2013. Peru was the last of the original signatories to ratify.", expect: ["ctry:pe", "conv:ilo-c189"] },
+        { text: "The Convention on the Reduction of Statelessness entered into force in 1975.\n\nEarly years\nBolivia was the second to accede, in 1983.", expect: ["ctry:bo", "conv:statelessness-1961"] },
       ],
       negative: [
         { text: "The Domestic Workers Convention entered into force in 2013. Peru was the first country to sign it.", expect: ["ctry:pe", "conv:ilo-c189"] },
         { text: "The Domestic Workers Convention entered into force in 2013. Peru hopes to be the first country to ratify.", expect: ["ctry:pe", "conv:ilo-c189"] },
         { text: "The Domestic Workers Convention entered into force in 2013. Peru would not be the last state to ratify.", expect: ["ctry:pe", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nEarly years\nBolivia was the second to sign, in 2012.", expect: ["ctry:bo", "conv:ilo-c189"] },
       ],
     },
   },
@@ -221,6 +224,32 @@ export const RATIFICATION_RULES: RelationRule[] = [
         { text: "The Domestic Workers Convention entered into force in 2013. Namibia signed it in 2012; Zambia followed in 2013.", expect: ["ctry:zm", "conv:ilo-c189"] },
         { text: "The Domestic Workers Convention entered into force in 2013. Namibia ratified it in 2014; Zambia followed with a workshop on it in 2015.", expect: ["ctry:zm", "conv:ilo-c189"] },
         { text: "The Domestic Workers Convention entered into force in 2013. Namibia ratified it in 2014; Zambia may follow in 2016.", expect: ["ctry:zm", "conv:ilo-c189"] },
+      ],
+    },
+  },
+  {
+    // "Peru ratified on 3 May 2016", "Chile acceded in 2018.": the verb with no object at all, only a date or the end of
+    // the clause after it, says the state became bound by the treaty the page (or its section) is about; a list of such
+    // lines under headings ("Early parties", "Recent steps") is how a status page reports who is bound.
+    id: "ratified-bare",
+    type: "RATIFIED",
+    trigger: "ratify|accede",
+    // Only a date, a time adverb or the end of the clause may follow: anything else ("ratified the agreement with
+    // Spain", "acceded to a fund") is an object of its own, named or not.
+    notFollowedBy: "^(?!\\s*(?:[,.;)]|$|(?:on|in|during|at\\s+once|later|too|first|soon\\s+after|shortly\\s+after|the\\s+same\\s+(?:day|year))\\b))",
+    verbal: true,
+    ...UNNAMED_TREATY_PARTY,
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nRecent parties\nBelize ratified on 2 March 2021.", expect: ["ctry:bz", "conv:ilo-c189"] },
+        { text: "The Convention on the Reduction of Statelessness entered into force in 1975.\n\nSince 2015\nMali acceded in 2016.", expect: ["ctry:ml", "conv:statelessness-1961"] },
+      ],
+      negative: [
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nRecent steps\nBelize ratified the trade agreement with Mexico in 2021.", expect: ["ctry:bz", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nStill outside\nBelize has not ratified.", expect: ["ctry:bz", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nPlans\nBelize intends to ratify in 2027.", expect: ["ctry:bz", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nElsewhere\nBelize acceded to the regional fisheries pact in 2021.", expect: ["ctry:bz", "conv:ilo-c189"] },
       ],
     },
   },
