@@ -15,6 +15,7 @@ import { followFoldedSeries } from "./foldedSeriesEvents.js";
 import { foldOwnerPrefixes } from "./ownerFold.js";
 import { foldAcronymHead } from "./acronymHeadFold.js";
 import { runOnTarget } from "./runOnName.js";
+import { placeTailKeys, placeTailTarget } from "./catalogPlaceTail.js";
 import { foldNameVariants } from "./variantFold.js";
 import { foldYearSittings } from "./yearSittingFold.js";
 import { foldAcronymOnly, sharesContext } from "./acronymOnlyFold.js";
@@ -61,6 +62,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
       catalogKeys.set(k, other === undefined || other === e.id ? e.id : null); // null: ambiguous
     }
   }
+  const placeTails = placeTailKeys(catalog);
   const namesByKind = new Map<string, Array<{ id: string; stems: Set<string> }>>();
   for (const e of catalog.entities) {
     if (e.kind === "COUNTRY" || e.isEvent) continue;
@@ -134,7 +136,8 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
     return group && yearsAgree(group, d) ? group : undefined;
   };
   for (const d of ranked) {
-    const toCatalog = catalogKeys.get(nameKey(d.name));
+    // CATALOG_PLACE_TAIL: a catalog name written without the world region closing it (catalogPlaceTail.ts).
+    const toCatalog = catalogKeys.get(nameKey(d.name)) ?? placeTailTarget(d, placeTails);
     const byAcronym = d.acronym ? catalogAcronyms.get(`${d.kind}|${d.acronym}`) : undefined;
     const fuzzyNear = toCatalog ? undefined : fuzzy(d);
     const runOn = toCatalog || fuzzyNear ? undefined : runOnTarget(d, catalogKeys, catalog);
