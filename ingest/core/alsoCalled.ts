@@ -10,11 +10,11 @@ import type { Mention } from "./types.js";
 const ALSO = /^\s*\((or,?\s+simply,?|hereafter(?:\s+referred\s+to\s+as)?|now|today['’]s)\s+(?:the\s+)?([A-Z0-9][^()]{1,80}?)\)/;
 /**
  * ", which also goes by the name Y", ", also known as Y", "(also called Y)", ", otherwise known as Y", ", formerly
- * (known as) Y", "(previously (known as) Y)", ", the former Y,": a second name
+ * (known as) Y", "(previously (known as) Y)", ", the former Y,", ", (usually) shortened to Y,": a second name
  * stated in a clause of its own after the name. Y must be a name the passage reads there (a capitalised run); the
  * clause needs its comma or bracket, so "IOM also called the Conference to order" is a verb, not a naming.
  */
-const ALSO_KNOWN = /^\s*[,(]\s*(?:which\s+(?:is\s+|was\s+)?)?(?:(?:also|otherwise|better)\s+(?:known\s+as|referred\s+to\s+as|goes\s+by\s+the\s+name(?:\s+of)?|went\s+by\s+the\s+name(?:\s+of)?|called)|(?:formerly|previously)(?:\s+known\s+as|\s+called)?|the\s+former)\s+(?:the\s+)?(?=[A-Z])/;
+const ALSO_KNOWN = /^\s*[,(]\s*(?:which\s+(?:is\s+|was\s+)?)?(?:(?:also|otherwise|better)\s+(?:known\s+as|referred\s+to\s+as|goes\s+by\s+the\s+name(?:\s+of)?|went\s+by\s+the\s+name(?:\s+of)?|called)|(?:formerly|previously)(?:\s+known\s+as|\s+called)?|the\s+former|(?:(?:usually|often|commonly)\s+)?(?:shortened|abbreviated)\s+to)\s+(?:the\s+)?(?=[A-Z])/;
 /** A date a founding is told on: "in 1974", "on 3 May 1999", "in May 1999". */
 const FOUNDING_DATE = String.raw`(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+)?`;
 const FOUNDING_VERB = String.raw`(?:founded|established|created|set\s+up|formed)`;

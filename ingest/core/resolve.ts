@@ -15,6 +15,7 @@ import { followFoldedSeries } from "./foldedSeriesEvents.js";
 import { foldOwnerPrefixes } from "./ownerFold.js";
 import { foldAcronymHead } from "./acronymHeadFold.js";
 import { runOnTarget } from "./runOnName.js";
+import { placeTailKeys, placeTailTarget } from "./catalogPlaceTail.js";
 import { foldNameVariants } from "./variantFold.js";
 import { foldYearSittings } from "./yearSittingFold.js";
 import { foldAcronymOnly, sharesContext } from "./acronymOnlyFold.js";
@@ -61,6 +62,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
       catalogKeys.set(k, other === undefined || other === e.id ? e.id : null); // null: ambiguous
     }
   }
+  const placeTails = placeTailKeys(catalog);
   const namesByKind = new Map<string, Array<{ id: string; stems: Set<string> }>>();
   for (const e of catalog.entities) {
     if (e.kind === "COUNTRY" || e.isEvent) continue;
@@ -108,9 +110,11 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
   foldMeetingHeadSeries(ranked, catalog);
   bindAliasesElsewhere(ranked, (k) => documents.get(k) ?? new Set());
   // ALSO_CALLED: a name the text gives as another name of a discovered one takes its name (and so its group).
+  const renamedAway = new Set<string>();
   for (const d of ranked) {
     const target = d.sameAs ? variants.get(d.sameAs) : undefined;
     if (!target || target === d || target.sameAs === d.key) continue;
+    renamedAway.add(d.key);
     ownerFolds.push({ key: d.key, bare: d.name });
     d.name = target.name;
     d.kind = target.kind;
@@ -119,6 +123,9 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
   // ACRONYM_HEAD: "CFT Dialogue" is the "Coastal Fisheries Transit (CFT) Dialogue" defined elsewhere.
   foldAcronymHead(ranked, (d, bare) => ownerFolds.push({ key: d.key, bare }));
   followFoldedSeries(ranked, ownerFolds);
+  // The name the text gives as the body's (the new one, the full one) keys its group, however often another page
+  // writes the old one: a folded name never leads the group of the name it folded into (the sort is stable).
+  ranked.sort((a, b) => Number(renamedAway.has(a.key)) - Number(renamedAway.has(b.key)));
   const groups = new Map<string, DiscoveredName[]>();
   // ORDINAL_YEAR: a numbered meeting is one event with the meeting of the same series and ordinal (dated ones
   // first, as ranked), unless both state a year and the years differ.
@@ -129,7 +136,8 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
     return group && yearsAgree(group, d) ? group : undefined;
   };
   for (const d of ranked) {
-    const toCatalog = catalogKeys.get(nameKey(d.name));
+    // CATALOG_PLACE_TAIL: a catalog name written without the world region closing it (catalogPlaceTail.ts).
+    const toCatalog = catalogKeys.get(nameKey(d.name)) ?? placeTailTarget(d, placeTails);
     const byAcronym = d.acronym ? catalogAcronyms.get(`${d.kind}|${d.acronym}`) : undefined;
     const fuzzyNear = toCatalog ? undefined : fuzzy(d);
     const runOn = toCatalog || fuzzyNear ? undefined : runOnTarget(d, catalogKeys, catalog);

@@ -1,5 +1,6 @@
 import { evidenceId, relationId } from "../../src/ontology/ids.js";
 import { allowsEndpoints, type EntityKind, type RelationType } from "../../src/ontology/ontology.js";
+import { canonicalId } from "./EntityMap.js";
 import type { ParentLink, Recognised } from "./recognise.js";
 import type { EntityRecord, Mention, Passage, RelationRecord, StructuredDocument } from "./types.js";
 
@@ -43,14 +44,15 @@ export function subunitRelations(
   const unstated = new Map<string, string>();
   for (const link of recognised.parents) {
     const child = link.mention.entityId ? entities.get(link.mention.entityId) : undefined;
-    const parent = entities.get(link.parentId);
+    // The parent read on the page may have been folded into another variant's id since (resolve.ts).
+    const parent = entities.get(canonicalId(entities, link.parentId));
     const passage = passages.get(link.mention.passageId);
     const sentence = passage?.sentences[link.mention.sentenceIndex];
     if (!child || !parent || !passage || !sentence || child.id === parent.id) continue;
     // A chapter's agency guessed as parent yields to the parent the text states elsewhere (ownerFold.ts).
     if (link.method === "subunit-chapter" && child.parentId && child.parentId !== parent.id) continue;
     if (!allows("PART_OF", child.kind, parent.kind)) continue;
-    if (!stated(link, child.name, passage, bySentence.get(`${link.mention.passageId}|${link.mention.sentenceIndex}`) ?? [])) {
+    if (!stated(link, parent.id, child.name, passage, bySentence.get(`${link.mention.passageId}|${link.mention.sentenceIndex}`) ?? [])) {
       unstated.set(child.id, parent.id);
       continue;
     }
@@ -140,11 +142,11 @@ export const SUBUNIT_EVIDENCE = {
 };
 
 /** `mentions`: those of the link's sentence. */
-function stated(link: ParentLink, childName: string, passage: Passage, mentions: Mention[]): boolean {
+function stated(link: ParentLink, parentId: string, childName: string, passage: Passage, mentions: Mention[]): boolean {
   const text = passage.text;
   const m = link.mention;
   const before = text.slice(passage.sentences[m.sentenceIndex]!.localStart, m.localStart);
-  const parentMentions = mentions.filter((x) => x.entityId === link.parentId && x.localEnd <= m.localStart);
+  const parentMentions = mentions.filter((x) => x.entityId === parentId && x.localEnd <= m.localStart);
   if (link.method === "subunit-chapter") {
     if (SUBUNIT_EVIDENCE.ownBefore.test(before)) return true;
     if (parentMentions.some((p) => SUBUNIT_EVIDENCE.parentThenDash.test(text.slice(p.localEnd, m.localStart)))) return true;

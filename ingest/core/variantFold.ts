@@ -9,6 +9,7 @@ import { foldConventionShortTitle } from "./conventionShortTitle.js";
 import { foldOwnerTwoWays } from "./ownerTwoWays.js";
 import { foldJointSides } from "./jointSidesFold.js";
 import { foldSummitConference } from "./summitConferenceFold.js";
+import { foldDeclarationWithPlan } from "./declarationPlanFold.js";
 import { foldMiddleCut } from "./middleCutFold.js";
 import { foldSynonyms, LONGER_OWNER } from "./synonymRules.js";
 import type { DiscoveredName } from "./types.js";
@@ -28,6 +29,7 @@ import type { DiscoveredName } from "./types.js";
  *   MIDDLE_CUT      – "X for Y in Z" / "X in Z" in one document, when that document holds one such longer name (middleCutFold.ts);
  *   JOINT_SIDES     – "Africa-EU Summit" / "AU-EU Summit" / "EU-Africa Summit": two sides and a head (jointSidesFold.ts);
  *   SUMMIT_CONFERENCE – "X Summit Conference" / "X Summit" in one document (summitConferenceFold.ts);
+ *   DECLARATION_WITH_PLAN – "X Declaration and Action Plan" / "X Declaration" in the run (declarationPlanFold.ts);
  *   SYNONYM_PHRASES – "Trafficking in Persons" / "Human Trafficking" read as one phrase by the folds above.
  * A folded variant takes the target's name, kind, parent and acronym, so that resolve groups them by
  * nameKey; its own spelling is returned to be kept as an alias. Names the catalog knows are never
@@ -220,6 +222,7 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
   foldConventionShortTitle(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
   foldJointSides(all, (d, target) => rename(d, target, folded));
   foldSummitConference(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
+  foldDeclarationWithPlan(all, ctx.isCatalogName, (d, target) => rename(d, target, folded));
   return folded;
 }
 

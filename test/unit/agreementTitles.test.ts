@@ -13,8 +13,8 @@ const graphOf = (text: string): DocumentGraph => buildGraphs([textSource("agreem
 const nameOf = (g: DocumentGraph, id: string) => g.entities.find((e) => e.id === id)?.name ?? id;
 
 describe("agreement titles: open defects (rev33a)", () => {
-  // Open: a short form written beside the full title is read as a treaty of its own; no alias fold yet for Agreements.
-  it.fails("a short form written as the title's other name is the same treaty, not a second one", () => {
+  // Fixed: "usually shortened to" gives the short form as another name (ALSO_CALLED).
+  it("a short form written as the title's other name is the same treaty, not a second one", () => {
     const g = graphOf("Page\n\nThe Lagoon Agreement on the Movement of Coastal Workers, usually shortened to the LMCW Agreement, was signed in 2012. Tinland ratified the LMCW Agreement in 2014.");
     expect(g.entities.filter((e) => e.kind === "CONVENTION")).toHaveLength(1);
   });
