@@ -15,6 +15,7 @@ import { FOREIGN_BEFORE_AND } from "./foreignBeforeAnd.js";
 import { STATE_LABEL_LINE } from "./labelState.js";
 import { STATE_LIST_ITEM } from "./listState.js";
 import { STATE_OPENING } from "./openingState.js";
+import { CITY_OPENING, GOVERNMENT_SENTENCE } from "./sentenceState.js";
 import { DESCRIBED_MINISTRY } from "./describedMinistryRules.js";
 import { TITLE_STATE } from "./titleStateRules.js";
 import { PAGE_STATE } from "./pageStateRules.js";
@@ -237,6 +238,8 @@ export const NAME_RULES: NameRule<unknown>[] = [
   STATE_LABEL_LINE,
   STATE_LIST_ITEM,
   STATE_OPENING,
+  CITY_OPENING,
+  GOVERNMENT_SENTENCE,
   DESCRIBED_MINISTRY,
   TITLE_STATE,
   PAGE_STATE,

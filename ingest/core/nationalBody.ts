@@ -5,6 +5,7 @@ import { escapeRegExp } from "./escapeRegExp.js";
 import { labelState } from "./labelState.js";
 import { listState } from "./listState.js";
 import { openingState } from "./openingState.js";
+import { cityOpeningState, governmentState } from "./sentenceState.js";
 import { otherDemonym } from "./otherDemonym.js";
 import { stateWord } from "./titleState.js";
 
@@ -109,6 +110,13 @@ function otherCity(sentence: string, pageState: string, cities: ReadonlyMap<stri
   });
 }
 
+/** "In Accra, the Ministry of X", "The Estonian government …; the Ministry of X": the sentence's one state (sentenceState.ts). */
+function sentenceState(text: string, start: number, end: number, hits: Hit[], demonyms: ReadonlyMap<string, string>, cities: ReadonlyMap<string, string> | undefined): Hit | undefined {
+  if (!cities) return undefined;
+  const id = cityOpeningState(text, start, end, hits, demonyms, cities) ?? governmentState(text, start, end, hits, demonyms, cities);
+  return id ? { id, kind: "COUNTRY", start, end } : undefined;
+}
+
 export function nationalBody(text: string, local: string, start: number, hits: Hit[], possessiveState: Hit | undefined, cut: Hit | undefined, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string, pageState?: string, cities?: ReadonlyMap<string, string>): NationalBody | null {
   if (LAW_TITLE.test(local)) return null;
   if (!HEAD.test(local)) return cut || possessiveState ? null : demonymLed(local, start, demonyms, shortName);
@@ -126,7 +134,7 @@ export function nationalBody(text: string, local: string, start: number, hits: H
   const after = cut ?? hits.find((h) => h.kind === "COUNTRY" && h.end === start + local.length && h.start > start);
   const of = after && !cut ? /\s+of\s+(?:[Tt]he\s+)?$/.exec(local.slice(0, after.start - start)) : null;
   // "In Ghana, the Ministry of X": a clause opened by one state (STATE_OPENING), where no state is written with the body.
-  const opening = !after && !cut ? openingState(text, start, hits, demonyms) : undefined;
+  const opening = !after && !cut ? openingState(text, start, hits, demonyms) ?? sentenceState(text, start, start + local.length, hits, demonyms, cities) : undefined;
   if (opening) return { name: nameOf(opening, local), start, end: start + local.length, written: ofState(local, opening) };
   if (!after || (!cut && !of)) return pageStateBody(text, local, start, hits, pageState, demonyms, shortName, cities) ?? acronymDefined(text, local, start);
   const body = of ? local.slice(0, of.index) : local;
