@@ -273,8 +273,8 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     // programme's meetings or work is taking part in it.
     const partOfIts = Object.values(f.c.entry.types).every((t) => t === "PARTICIPATES_IN" || t === null) && ITS_MEETINGS.test(text.slice(R.end));
     // A receiver before the thing given ("gave it expertise and support") is no modifier of that thing: the entry's own
-    // `after` says what must follow it.
-    if (!headsItsPhrase(tokens, R.end) && !partOfIts && !f.c.after) return;
+    // `after` says what the second object is.
+    if (!headsItsPhrase(tokens, R.end, f.c.after ? { rest: text.slice(R.end), reads: f.c.after } : undefined) && !partOfIts) return;
     if (f.c.entry.possessive && (resume !== null || !assertedClause(tokens, tokenAt(tokens, L.start)))) return;
     if (f.c.after && !f.c.after.test(text.slice(R.end))) return;
     // "IOM discussed X with officials from Ghana": an object met no one; the entry speaks of the clause's subject only.
