@@ -1,5 +1,6 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind } from "./headKind.js";
+import { wordInitials } from "./nameTrim.js";
 
 /** The reading of ACRONYM_SPAN (acronymSpanRule.ts): how far a name before a bracketed acronym reaches. */
 
@@ -9,7 +10,8 @@ export const LOWER_TAIL_ACRONYM = /\s(?:for|of|on)\s+([a-z][a-z-]*(?:\s+[a-z][a-
 /** Words that open a post rather than a body: "Director of …", "Special Envoy of …". */
 const OFFICE_LEAD = /^(?:Secretary|Director|President|Chair|Chairperson|Head|Minister|Commissioner|Special|Deputy|Executive|Vice|Chief|Representative|Envoy|Rapporteur|Coordinator|Members?)\b/;
 
-const initials = (words: string) => words.split(/[\s-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase()).join("");
+/** The initials of a phrase's words, however written ("third-country nationals" gives TCN). */
+const initials = (words: string) => wordInitials(words.split(/[\s-]+/).filter(Boolean));
 /** The acronym's two parts around its last hyphen ("ECRIS-TCN"), or null. */
 const parts = (acronym: string) => /^([A-Z][A-Za-z0-9&]{1,10})-([A-Z]{1,4})$/.exec(acronym);
 

@@ -13,7 +13,7 @@ import type { EntityReading } from "./EntityReading.js";
 import type { Salient } from "./Salient.js";
 import { definedClass } from "./definedClass.js";
 import { unnamedAntecedent } from "./unnamedAntecedent.js";
-import { BARE_PAIR, pairedOpening } from "./pairedSubject.js";
+import { pairedSubject, pairReferences } from "./pairedSubject.js";
 
 export type { Salient };
 
@@ -148,12 +148,7 @@ export class Coreference {
       for (const t of this.plural(p)) out.push({ id: t.id, kind: t.kind, isEvent: this.nameOf(t.id)?.isEvent === true, start: s, end: e, via: "coref" });
     }
     // "A and B signed a memorandum. In 2019 the two launched X": both of the pair that opened the sentence before.
-    for (const p of text.matchAll(BARE_PAIR)) {
-      const s = p.index! + p[0].length - (p[0].trimStart().length);
-      const e = p.index! + p[0].length;
-      if (!this.previousPair || taken(s, e) || out.some((m) => s < m.end && m.start < e)) continue;
-      for (const t of this.previousPair) out.push({ id: t.id, kind: t.kind, isEvent: false, start: s, end: e, via: "coref" });
-    }
+    if (this.previousPair) for (const t of pairReferences(text, this.previousPair, (s, e) => taken(s, e) || out.some((m) => s < m.end && m.start < e))) out.push(t);
     const joined = this.joinedObject(text, [...ms, ...out]);
     if (joined) out.push(joined);
     // Last, so that a subject which is itself a reference ("The Task Force … and is comprised of") is carried.
@@ -239,17 +234,12 @@ export class Coreference {
       this.history.push(s);
       if (this.history.length > 30) this.history.shift();
     }
+    this.previousPair = text ? pairedSubject(text, sorted.filter((m) => !this.nameOf(m.id)?.isEvent), (id) => this.salient(id)) : null;
     const subject = sorted.find((m) => m.kind !== "COUNTRY" || sorted.length === 1) ?? sorted[0];
     this.previousOpenedByState = sorted.length > 1 && sorted[0]!.kind === "COUNTRY";
     this.previousOpener = this.previousOpenedByState ? this.salient(sorted[0]!.id) : null;
-    if (subject) this.previousSubject = this.salient(subject.id);
     // "A and B began in 2018. It is financed by C": a pair opened the sentence, so a singular "It" after it is neither.
-    // The pair stands only where the sentence names no other body: "… fund two networks, C and D. The two …" may mean C and D.
-    const bodies = sorted.filter((m) => !this.nameOf(m.id)?.isEvent);
-    const pair = text && new Set(bodies.map((m) => m.id)).size === 2 ? pairedOpening(text, bodies) : null;
-    const pairSalient = pair ? pair.map((m) => this.salient(m.id)) : null;
-    this.previousPair = pairSalient && pairSalient[0] && pairSalient[1] ? [pairSalient[0], pairSalient[1]] : null;
-    if (this.previousPair && this.previousSubject && this.previousPair.some((p) => p.id === this.previousSubject!.id)) this.previousSubject = null;
+    if (subject) this.previousSubject = this.previousPair?.some((p) => p.id === subject.id) ? null : this.salient(subject.id);
   }
 
   /** The most recent entity of one of these kinds (the topic of a heading list); with meetingFirst, the most recent meeting if any. */

@@ -7,7 +7,7 @@ import { COINED_TITLE_NAMES } from "./coinedTitleName.js";
 import { DEMONYM_STATES } from "./demonymStates.js";
 import type { NameRule } from "./nameRules.js";
 import { DATED_ONE_OFF_MEETINGS } from "./oneOffMeeting.js";
-import { DATED_ONE_OFF_ADJUNCTS } from "./oneOffDateAdjunct.js";
+import { DATED_ONE_OFF_ADJUNCTS } from "./meetingDateAdjunct.js";
 import { PROGRAMME_PHASES } from "./programmePhases.js";
 import { HEADING_PROJECTS } from "./headingProjects.js";
 import { APPOSED_MEETING_NAME, APPOSED_PROJECT_NAME } from "./apposedProjectName.js";

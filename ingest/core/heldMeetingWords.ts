@@ -3,7 +3,7 @@ import { MONTH } from "./months.js";
 /**
  * The words that tell whether a sentence reports a meeting that took place, shared by every reader of a
  * meeting that took place: named by its kind (kindMeeting.ts), a programme's own (programmeMeeting.ts), a series'
- * sitting in the possessive (seriesMeetingPhrases.ts), a one-off dated right after its name (oneOffDateAdjunct.ts).
+ * sitting in the possessive (seriesMeetingPhrases.ts), a one-off dated right after its name (meetingDateAdjunct.ts).
  */
 export const HELD_MEETING_WORDS = {
   /**

@@ -20,14 +20,13 @@ import { ordinalAloneSittings } from "./ordinalAloneSittings.js";
 import { cityNumeralSittings } from "./cityNumeralSittings.js";
 import { kindMeetings } from "./kindMeeting.js";
 import { describedMeetings } from "./describedMeeting.js";
-import { isGoverningName } from "./subBodyRules.js";
 import { bodyNamedLast } from "./bodyNamedLast.js";
-import { sitsInSessions } from "./meetingSittingBody.js";
+import { headKey, MeetingSeriesScope } from "./meetingSeriesScope.js";
 import { programmeMeetingMentions } from "./programmeMeeting.js";
 import { bareHeadSittings, datedBodySitting } from "./datedBodySitting.js";
 import { namesNoSeries, onlySeriesOfSentence } from "./seriesMeetingPhrases.js";
 import { frontedKindYear } from "./frontedKindSitting.js";
-import { AS_A_DATE, COUNTED_TIME, DATED_AFTER_KIND, ITS_ORDINAL, KIND_RIGHT_AFTER, MEETING_ACT, MEETING_HEADS, ONE_OFF_HEADS, ONE_OFF_WORDS, ONE_SITTING_OPENING, ORDINAL_BEFORE, ORDINAL_DIRECT, ORDINAL_LOWER_HEAD, VENUE_YEAR_AFTER, YEAR_HEAD, YEAR_RIGHT_AFTER } from "./meetingPatterns.js";
+import { AS_A_DATE, COUNTED_TIME, DATED_AFTER_KIND, ITS_ORDINAL, KIND_RIGHT_AFTER, MEETING_ACT, MEETING_HEADS, ONE_OFF_WORDS, ORDINAL_BEFORE, ORDINAL_DIRECT, ORDINAL_LOWER_HEAD, VENUE_YEAR_AFTER, YEAR_HEAD, YEAR_RIGHT_AFTER } from "./meetingPatterns.js";
 export { ORDINAL_OR_YEAR_BEFORE } from "./meetingPatterns.js";
 export type { MeetingMention } from "./MeetingMention.js";
 
@@ -39,38 +38,19 @@ export type { MeetingMention } from "./MeetingMention.js";
  *   becomes a discovered FORUM event with its parent and, when stated, its year.
  */
 
-const headKey = (word: string) => word.toLowerCase().replace(/s$/, "");
-
 export function meetingMentions(text: string, mentions: Mention[], catalog: Catalog, discovered: (key: string) => DiscoveredName | undefined, recent: RecentForums): MeetingMention[] {
   const out: MeetingMention[] = [];
   notePageDateline(text, recent);
   // A numbered meeting's year: stated around it, else the page's dateline when it is the meeting the page is about.
   const yearIn = (start: number, end: number, key: string) => yearOf(text, start, end) ?? pageMeetingYear(recent, text, key);
-  // `sitting`: a phrase numbering a sitting also makes a commission or board read as an organization a series.
-  const forum = (key: string, sitting = false) => {
-    const e = catalog.byId.get(key) ?? discovered(key);
-    return e && ((e.kind === "FORUM" && !e.isEvent) || (sitting && sitsInSessions(e))) ? { name: e.name, short: e.acronym ?? e.name } : null;
-  };
   const event = (parentId: string, short: string, year: number | null, fallback: { key: string; name: string; kind?: string }): DiscoveredName => meetingEvent(catalog, parentId, short, year, fallback);
-  /**
-   * A discovered "Expert Meeting on X" or "Conference on Y" may be one meeting, not a series: a year beside it dates
-   * it, it does not pick one of its meetings (only an ordinal says it recurs). Catalog forums are series.
-   */
-  const oneOff = (key: string) => !catalog.byId.has(key) && ONE_OFF_HEADS.has(headWord(discovered(key)?.name ?? "")?.toLowerCase() ?? "");
-  /** "Extraordinary Fisheries Summit", "Special Session on X": a discovered name its own words make one sitting. */
-  const oneSittingNamed = (key: string, name = discovered(key)?.name ?? "") => !catalog.byId.has(key) && ONE_SITTING_OPENING.test(name) && ONE_OFF_WORDS.has(headWord(name)?.toLowerCase() ?? "");
   /** "the GFMD 2012 Summit Meeting at Pailles": a meeting's name right after a series' year is that year's meeting's own words. */
   const ownWords = (at: number) => mentions.find((x) => x.kind === "FORUM" && x.method === "name-pattern" && x.localStart === at + 1 && text[at] === " " && MEETING_HEADS.test(x.surface));
-  const series = (key: string): string | null => {
-    if (forum(key)) return key;
-    const parentId = catalog.byId.get(key)?.parentId ?? discovered(key)?.parentId;
-    return parentId && forum(parentId) ? parentId : null;
-  };
-  const headsOf = (id: string) => forum(id)!.name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map(headKey);
-  /** Head word → the series this passage named last with it; a dated meeting names its series too. */
-  const here = new Map<string, string>();
+  /** The series the passage's mentions name, remembered by head word for later passages once it is read. */
   const namedHere = new Set<string>();
   const sorted = [...mentions].sort((a, b) => a.localStart - b.localStart);
+  // Which series the passage's phrases belong to (meetingSeriesScope.ts); `here` fills as the mentions are read.
+  const { here, forum, oneOff, series, headsOf, lastSeries, carried, sectionSitting, bareOrdinalSeries, pageSeries, passageSeries, standing, isBodyOf, topicSeries, seriesFor } = new MeetingSeriesScope(sorted, catalog, discovered, recent);
   const yearHeads = [...text.matchAll(YEAR_HEAD), ...text.matchAll(ORDINAL_LOWER_HEAD)].sort((a, b) => a.index! - b.index!);
   let y = 0;
   // "The XIII Conference" may also have been read as a name of its own; the meeting phrase holds it, so it names no series.
@@ -208,92 +188,6 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   if (lastNamed) [recent.last, recent.lastSection, recent.lastLeadIn] = [series(lastNamed.key)!, recent.section, /:\s*$/.test(text)];
   // The phrases settled against the passage's other mentions, each with its occasion (settleMeetingPhrases.ts).
   return noteLeadMeetings(recent, settleMeetingPhrases(text, mentions, out, catalog, (id) => forum(id, true)?.name));
-
-  /** The standing series the passage named last before `at` (a meeting of it names it too), else one named before. */
-  function lastSeries(at: number): string | null {
-    return passageSeries(at) ?? carried();
-  }
-
-  /**
-   * CARRIED_SERIES: the series an earlier passage named last, carried to this passage's unnamed sitting ("the fourth
-   * meeting"). A listed global series known by its acronym ("… fed into the GFMD") is one that pages about other
-   * processes cite in passing: it holds a sitting only where its name is written there, or where the earlier passage
-   * led into a list of its meetings ("Meetings of the X so far:"). A discovered name its own words make one sitting
-   * ("Extraordinary Fisheries Summit") has no numbered sessions: an earlier passage naming it carries no series to a
-   * bare "the third session".
-   */
-  function carried(): string | null {
-    const last = recent.last ?? null;
-    if (!last || recent.lastLeadIn) return last;
-    return catalog.byId.get(last)?.acronym || oneSittingNamed(last) ? null : last;
-  }
-
-  /**
-   * "for a first Ministerial Consultation" under the heading "The first session (Abu Dhabi, January 2008)": a meeting the
-   * sentence numbers as the section heading's sitting is that sitting of the page's series, whatever series the
-   * sentence names in passing, keyed as the heading keys it and dated by it (SECTION_SITTING).
-   */
-  function sectionSitting(n: number): { parentId: string; key: string; year: number } | null {
-    const sitting = recent.sectionMeeting;
-    const parentId = sitting?.ordinal === n ? topicSeries() : null;
-    return parentId ? { parentId, key: `${n} ${sitting!.noun}`, year: sitting!.year } : null;
-  }
-
-  /**
-   * The series a bare numbered meeting ("the first session") of this passage belongs to: the one the passage named last,
-   * else the one a lead-in right before it named ("Meetings of the X so far:"), else the section's or the page's one
-   * series, and only then one an earlier passage named (CARRIED_SERIES).
-   */
-  function bareOrdinalSeries(at: number): string | null {
-    // "A Steering Committee oversees the fund. At the fourth meeting, …": the governing body's sitting (SUB_BODY_SITTING).
-    if (bodyNamedLast(sorted, at, series, isBodyOf)) return null;
-    return passageSeries(at) ?? (recent.lastLeadIn ? carried() : null) ?? topicSeries() ?? carried();
-  }
-
-  /** The standing series the page has named so far, this passage's first, for a sitting named by its series' city (cityNumeralSittings.ts). */
-  function pageSeries(at: number): string[] {
-    const here = sorted.filter((m) => m.localEnd <= at && m.kind === "FORUM").map((m) => standing(m.key));
-    return [...here, topicSeries(), recent.last, ...[...recent.byHead.values()].flatMap((ids) => [...ids])].filter((id): id is string => !!id && !isBodyOf(id));
-  }
-
-  /** A governing body ("Steering Group of the Coastal Process") holds its own meetings only where a phrase names it. */
-  function passageSeries(at: number): string | null {
-    for (let i = sorted.length - 1; i >= 0; i--) if (sorted[i]!.localEnd <= at && sorted[i]!.kind === "FORUM") { const s = series(sorted[i]!.key); if (s && !isBodyOf(s)) return s; }
-    return null;
-  }
-
-  /** The series a mention names, unless it is a governing body (whose meetings a phrase must name it for). */
-  function standing(key: string): string | null {
-    const s = series(key);
-    return s && !isBodyOf(s) ? s : null;
-  }
-
-  function isBodyOf(id: string): boolean {
-    const name = forum(id)?.name ?? "";
-    return isGoverningName(name);
-  }
-
-  /** The one series the section heading names, else (unless `sectionOnly`) the one the page title names, else null. */
-  function topicSeries(sectionOnly = false): string | null {
-    for (const ids of sectionOnly ? [recent.section] : [recent.section, recent.page ?? []]) {
-      const named = [...new Set(ids.map(series).filter((id): id is string => !!id))];
-      if (named.length > 0) return named.length === 1 ? named[0]! : null;
-    }
-    return null;
-  }
-
-  /**
-   * The series a "the <year> <Head>" phrase reads: the one this passage named last with that head, else the one
-   * the section heading names, else the one earlier passages named when they named only one (YEAR_FORUM_SERIES).
-   */
-  function seriesFor(head: string): string | undefined {
-    const named = here.get(head);
-    if (named) return named;
-    const headed = [...new Set(recent.section.map(series).filter((id): id is string => !!id && headsOf(id).includes(head)))];
-    if (headed.length > 0) return headed.length === 1 ? headed[0] : undefined;
-    const earlier = recent.byHead.get(head);
-    return earlier?.size === 1 ? [...earlier][0] : undefined;
-  }
 
   function yearHead(match: RegExpMatchArray): MeetingMention[] {
     const parentId = seriesFor(headKey(match[2]!));

@@ -20,10 +20,19 @@ export const HEAD_WORDS = new Set(Object.values(HEAD_NOUNS.words).flat());
 const GENERIC = new Set([...GENERIC_NAMES.words, ...Object.values(HEAD_NOUNS.words).flat(), ...NAME_CONNECTORS.words]);
 const PREPOSITIONS = new Set(COMMA_COORDINATION.words);
 
+/**
+ * The first letters of `words`, upper-cased, run together ("third country nationals" gives TCN). With `keepAcronyms`
+ * an all-capitals word of two to four letters gives all its letters ("UN Commission" gives UNC).
+ */
+export function wordInitials(words: readonly string[], keepAcronyms = false): string {
+  return words.map((w) => (keepAcronyms && /^[A-Z]{2,4}$/.test(w) ? w : w[0]!.toUpperCase())).join("");
+}
+
+/** Whether the name's capitalised words spell the acronym's letters in order (see spelledByPrefixes for longer parts). */
 export function initialsMatch(name: string, acronym: string): boolean {
   const words = name.split(/[\s\-]+/).filter((w) => /^[A-Z]/.test(w));
   // An acronym inside the name gives all its letters: "UN Commission on Human Rights" is UNCHR, not UCHR.
-  const initials = words.map((w) => (/^[A-Z]{2,4}$/.test(w) ? w : w[0])).join("");
+  const initials = wordInitials(words, true);
   const letters = acronym.replace(/[^A-Z]/g, "");
   if (letters.length === 0 || initials[0] !== letters[0]) return false;
   let k = 0;

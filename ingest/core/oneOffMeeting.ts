@@ -7,8 +7,7 @@ import { statedYears } from "./statedYears.js";
 import type { DiscoveredName, Mention } from "./types.js";
 import { ONE_OFF_NOUNS } from "./meetingNouns.js";
 import { datelineOccasion, occasionAfter } from "./meetingOccasion.js";
-import { oneOffDatedBefore } from "./meetingDateAdjunct.js";
-import { adjunctYear } from "./oneOffDateAdjunct.js";
+import { adjunctYear, oneOffDatedBefore } from "./meetingDateAdjunct.js";
 
 /**
  * A conference no catalog lists and no ordinal makes a series ("the London Conference on X", "an Expert Meeting on
@@ -116,7 +115,7 @@ export function oneOffYear(text: string, m: Mention, headingYear: number | null 
   if (left) return Number(left[1]);
   const before = text.slice(Math.max(0, m.localStart - 40), m.localStart);
   const { from, to } = sentenceAround(text, m.localStart, m.localEnd);
-  // Its own date right after the name (oneOffDateAdjunct.ts).
+  // Its own date right after the name (meetingDateAdjunct.ts).
   const adjunct = adjunctYear(before, text.slice(m.localEnd, m.localEnd + 80), text.slice(from, to), isPlace);
   if (adjunct) return adjunct;
   const after = text.slice(m.localEnd, m.localEnd + 80);

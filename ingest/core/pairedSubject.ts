@@ -1,4 +1,5 @@
 import type { M } from "./mentionLists.js";
+import type { Salient } from "./Salient.js";
 import type { TripleExamples } from "./TripleExamples.js";
 
 /**
@@ -19,11 +20,35 @@ export function pairedOpening(text: string, sorted: readonly M[]): [M, M] | null
 }
 
 /**
+ * The pair that opened a sentence, as the scope keeps it for the next sentence (`bodies` are the sentence's mentions
+ * that are no meetings, in order; `salient` the scope's reading of an id). The pair stands only where the sentence
+ * names no other body: "… fund two networks, C and D. The two …" may mean C and D.
+ */
+export function pairedSubject(text: string, bodies: readonly M[], salient: (id: string) => Salient | null): [Salient, Salient] | null {
+  const pair = new Set(bodies.map((m) => m.id)).size === 2 ? pairedOpening(text, bodies) : null;
+  const a = pair ? salient(pair[0].id) : null;
+  const b = pair ? salient(pair[1].id) : null;
+  return a && b ? [a, b] : null;
+}
+
+/**
  * "the two" or a sentence-opening "Both" with no noun of its own, as a clause's subject: a verb follows (past tense,
  * "are"/"were"/"have", or an adverb before one). "The two ministers", "both sides", "both A and B" are not it; a
  * modal ("the two will …", "both should …") is left to the predicate readers' own checks, so none is read here.
  */
-export const BARE_PAIR = /(?:^[\s"“(]*(?:[Bb]oth)|\b[Tt]he\s+two)(?=\s+(?:(?:also|then|later|jointly|together|now|still|subsequently)\s+)?(?:are|were|have|had|[a-z]+(?:-[a-z]+)?ed)\b)/g;
+const BARE_PAIR = /(?:^[\s"“(]*(?:[Bb]oth)|\b[Tt]he\s+two)(?=\s+(?:(?:also|then|later|jointly|together|now|still|subsequently)\s+)?(?:are|were|have|had|[a-z]+(?:-[a-z]+)?ed)\b)/g;
+
+/** Mentions of both bodies of `pair` for each bare "the two" or "Both" in `text` whose span `taken` does not refuse. */
+export function pairReferences(text: string, pair: readonly [Salient, Salient], taken: (start: number, end: number) => boolean): M[] {
+  const out: M[] = [];
+  for (const p of text.matchAll(BARE_PAIR)) {
+    const s = p.index! + p[0].length - p[0].trimStart().length;
+    const e = p.index! + p[0].length;
+    if (taken(s, e)) continue;
+    for (const t of pair) out.push({ id: t.id, kind: t.kind, isEvent: false, start: s, end: e, via: "coref" });
+  }
+  return out;
+}
 
 /** Sentences the pair reading must get right ([type, sourceId, targetId]); test/unit/coreference.test.ts runs them. */
 export const PAIRED_SUBJECT_EXAMPLES: TripleExamples = {

@@ -13,7 +13,7 @@ import { COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBet
 import { delegation, listAfter, objectFirst, pairwise, type Firing } from "./ruleShapes.js";
 import { apposedSubject } from "./apposedClass.js";
 import { joinedToAct } from "./joinedToAct.js";
-import { nonFact, passiveBy, reducedRelativeOfNewerPhrase, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
+import { frontedClause, nonFact, passiveBy, reducedRelativeOfNewerPhrase, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
 
 /** Between a name and a singular noun in apposition to it: "X 2023-2027, the new", "X (ACR), a". */
 const SINGULAR_APPOSITION = /^[^,;]{0,20},\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -232,8 +232,11 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         if (stated && (rule.type === "LEADS" || rule.type === "HOSTED")) for (const sb of subjects) for (const o of objects) emit("SUPPORTS", sb.id, o.id, `rule:${rule.id}:helped`, rule.confidence - 0.1, {});
         return;
       }
-      if (!joined && nonFact(tokens, Math.max(from, i - 8), i, c.sequences)) return;
-      if (rule.statedOpening && nonFact(tokens, 0, tokenIndexAt(tokens, subjects[0]!.start), c.sequences)) return;
+      if (!joined && nonFact(tokens, Math.max(from, i - 8), i, c.sequences, ms)) return;
+      // "If money allows, X opens offices in A", "Should donors agree, X keeps …": a cue in a clause fronted before the
+      // subject puts the whole clause in doubt.
+      const opening = frontedClause(text, tokens, subjects[0]!.start);
+      if (opening && nonFact(tokens, opening[0], opening[1], c.sequences, ms)) return;
       const co = rule.type === "PARTNERS_WITH" ? [] : [...coAgentsBetween(ofKinds(subjKinds), text, subjects[subjects.length - 1]!, trigStart), ...coAfter, ...coAgentsAfterObject(ofKinds(subjKinds), text, objects[objects.length - 1]!, clauseEnd)];
       out([...subjects, ...co.filter((m) => !modifies(m) && !subjects.some((s) => s.id === m.id))], objects, rule.confidence, "");
       return;

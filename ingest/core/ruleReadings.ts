@@ -32,11 +32,30 @@ export function periodNear(text: string, from: number): string | null {
   return before ? before[0].replace(/\s+/g, " ").trim() : null;
 }
 
-export function nonFact(tokens: AToken[], from: number, to: number, trigger: Slot[][]): boolean {
+/**
+ * "If money allows, X opens …", "Should donors agree, X keeps …": the tokens [from, to) of a clause fronted before the
+ * subject, from the clause's start (the sentence's, or a ";" or ":") to a comma right before the subject; null when
+ * no comma stands there. A relative clause ("the talks, which Chad hosted") or a list is no fronted clause.
+ */
+export function frontedClause(text: string, tokens: AToken[], subjectStart: number): [number, number] | null {
+  const before = text.slice(0, subjectStart);
+  const comma = FRONTED_COMMA.exec(before);
+  if (!comma) return null;
+  const open = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":")) + 1;
+  return [tokenIndexAt(tokens, open), tokenIndexAt(tokens, comma.index)];
+}
+const FRONTED_COMMA = /,\s*(?:the\s+)?$/i;
+
+/**
+ * Whether tokens [from, to) hold a cue that the clause states no fact (NON_FACT_LEMMAS), or an infinitive "to" ends
+ * them. `names`, the sentence's mentions, are read as names: a cue word inside one ("the Need Assessment Unit", "Plan
+ * International") is the name's word, not a hedge.
+ */
+export function nonFact(tokens: AToken[], from: number, to: number, trigger: Slot[][], names: readonly { start: number; end: number }[] = []): boolean {
   const own = new Set(trigger.flatMap((s) => s.flatMap((x) => [...x.alts])));
   for (let k = Math.max(0, from); k < to; k++) {
     const t = tokens[k]!;
-    if (own.has(t.lemma) || isMonth(tokens, k)) continue;
+    if (own.has(t.lemma) || isMonth(tokens, k) || names.some((n) => n.start <= t.start && t.end <= n.end)) continue;
     if (NON_FACT_LEMMAS.has(t.lemma) || NON_FACT_LEMMAS.has(t.lower)) return true;
   }
   // "to ratify", "called on Mexico to ratify": an infinitive states an aim, not a fact.

@@ -151,12 +151,6 @@ export interface RelationRule {
    * chairmanship went to", the role noun is inside another phrase, not what went to someone.
    */
   notAfter?: string;
-  /**
-   * subject-first: a cue of modality opening the sentence before the subject cancels the rule as one between the
-   * subject and the trigger does ("If funded, X opens offices in A"): for states of affairs a condition or a report
-   * puts in doubt.
-   */
-  statedOpening?: boolean;
   /** CHAIRED: a period in the sentence is another holder's ("held it in 2019 and handed it on to Panama"), not this one's. */
   noPeriod?: boolean;
   /**

@@ -17,8 +17,6 @@ const OUTPOST_RULE = {
   subjects: ["ORGANIZATION", "INITIATIVE"],
   objects: ["COUNTRY"],
   objectWithin: 12,
-  // "If funded, X opens offices in A": a condition opening the sentence holds no outpost.
-  statedOpening: true,
   // The outposts' country right after "in", or a part of it ("in southern A"): "projects in mind for A" place nothing.
   objectGap: "^\\s+(?:the\\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|rural)\\s+)?$",
   confidence: 0.7,
@@ -32,6 +30,9 @@ const OUTPOST_RULE = {
       // Its own projects and programmes in a country are work there.
       { text: "The Danish Refugee Council runs its own projects in Jordan and Iraq.", expect: ["org:danish-refugee-council", "ctry:iq"] },
       { text: "The Lagoon Relief Trust runs programmes in northern Ghana.", expect: ["org:lagoon-relief-trust", "ctry:gh"] },
+      // A hedge-like word inside a name is the name's, no hedge: before the subject or between it and the verb.
+      { text: "With the Need Review Board, the Lagoon Relief Trust keeps field offices in Ghana.", expect: ["org:lagoon-relief-trust", "ctry:gh"] },
+      { text: "Since the Plan Ahead Foundation closed, the Lagoon Relief Trust runs programmes in Togo.", expect: ["org:lagoon-relief-trust", "ctry:tg"] },
       // A relative clause on the body still holds the offices.
       { text: "The Danish Refugee Council, which runs its own offices in Jordan and Iraq, trains local staff.", expect: ["org:danish-refugee-council", "ctry:iq"] },
     ],
@@ -51,10 +52,12 @@ const OUTPOST_RULE = {
       // Projects in mind for a country are plans; staff alone may be a state's envoys (diplomatic, consular), not outposts.
       { text: "The Lagoon Relief Trust has projects in view for Ghana.", expect: ["org:lagoon-relief-trust", "ctry:gh"] },
       { text: "The Lagoon Relief Trust has consular staff in Ghana.", expect: ["org:lagoon-relief-trust", "ctry:gh"] },
-      // Hedged: a condition opening the sentence or a report holds no outpost.
+      // Hedged: a condition opening the sentence or a report holds no outpost (the engine's non-fact test on a fronted clause).
       { text: "If money allows, the Lagoon Relief Trust opens field offices in Ghana.", expect: ["org:lagoon-relief-trust", "ctry:gh"] },
       { text: "Should donors agree, the Lagoon Relief Trust keeps its field offices in Togo.", expect: ["org:lagoon-relief-trust", "ctry:tg"] },
       { text: "The Lagoon Relief Trust reportedly keeps a liaison office in Togo.", expect: ["org:lagoon-relief-trust", "ctry:tg"] },
+      // The same name inside a condition opening the sentence: the condition still holds no outpost.
+      { text: "If the Need Review Board agrees, the Lagoon Relief Trust opens field offices in Ghana.", expect: ["org:lagoon-relief-trust", "ctry:gh"] },
       // A body named in an "unlike" aside is contrasted with the subject, not the one holding the offices.
       { text: "The Coastal Health Trust, unlike the Lagoon Relief Trust, keeps field offices in Benin.", expect: ["org:lagoon-relief-trust", "ctry:bj"] },
     ],
