@@ -26,12 +26,19 @@ export interface DescriptionHead {
   event?: boolean;
   /** Names a part of another entity (a programme's phase), never a class a body is defined as (definedClass.ts). */
   part?: boolean;
+  /** Where no name in reach carries the head, the only body of the head's own kinds named in the section (describedReferent.ts). */
+  sole?: boolean;
 }
 
 export const DESCRIPTION_HEADS: DescriptionHead[] = [
   // Capitalised "the Conference", like "the Consultation", names the standing body whose name carries it
   // ("the South American Conference on Migration … the Conference gathers"); lower-case "the conference" is a meeting.
-  { words: ["forum", "process", "dialogue", "Consultation", "Consultations", "Conference", "group"], kinds: ["FORUM"], carries: true },
+  { words: ["forum", "process", "dialogue", "Consultation", "Consultations", "Conference"], kinds: ["FORUM"], carries: true },
+  // "the group", "the body" say what sort of thing by their class alone: a name that carries the word is meant first
+  // ("the Contact Group"); where none does, the one forum (or, for "the body", the one forum or organization) the section
+  // has named ("The Pacific Rim Consultation … the group was chaired by Chile"), and none where two are in reach.
+  { words: ["group"], kinds: ["FORUM"], carries: true, sole: true },
+  { words: ["body"], kinds: ["FORUM", "ORGANIZATION"], carries: true, sole: true },
   { words: ["task force", "working group", "steering committee", "core group", "network", "alliance"], kinds: ["FORUM", "INITIATIVE", "ORGANIZATION"], carries: true },
   { words: ["programme", "program", "project", "initiative", "facility", "platform", "campaign", "partnership"], kinds: ["INITIATIVE"] },
   { words: ["database", "observatory", "academy", "scheme", "compact", "Pact", "framework", "agenda", "window", "trust fund"], kinds: ["INITIATIVE"], carries: true },
