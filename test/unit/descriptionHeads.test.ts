@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
-import { DEFINITE_DESCRIPTION, DESCRIPTION_EXAMPLES, carriesHead, headFor } from "../../ingest/core/descriptionHeads.js";
+import { DEFINITE_DESCRIPTION, carriesHead, headFor } from "../../ingest/core/descriptionHeads.js";
+import { DESCRIPTION_EXAMPLES } from "../../ingest/core/descriptionExamples.js";
 import { DESCRIPTION_KIND_EXAMPLES } from "../../ingest/core/descriptionKinds.js";
 import { SOLE_REFERENT_EXAMPLES } from "../../ingest/core/soleReferent.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
