@@ -7,4 +7,6 @@ export interface Salient {
   name: string;
   /** The sentence (counted within the scope) that last named it: two names in one sentence make a description ambiguous. */
   sentence?: number;
+  /** Its last naming was only as a money source or budget line ("EUR 2 million from the X Fund"): no pronoun stands for it (moneySource.ts). */
+  source?: boolean;
 }

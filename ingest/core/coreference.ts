@@ -14,6 +14,7 @@ import type { Salient } from "./Salient.js";
 import { definedClass } from "./definedClass.js";
 import { unnamedAntecedent } from "./unnamedAntecedent.js";
 import { pairedSubject, pairReferences } from "./pairedSubject.js";
+import { moneySource } from "./moneySource.js";
 
 export type { Salient };
 
@@ -102,7 +103,7 @@ export class Coreference {
         out.push({ ...near, start: s, end: e, via: "coref" });
         continue;
       }
-      let target = describedReferent(this.referents(), d[1]!, ownerId, named, pageEvent);
+      let target = describedReferent(this.referents(), d[1]!, ownerId, named, pageEvent, text.slice(e, e + 24));
       // "Ghana hosted the workshop in 2020" after the 2018 workshop: a sentence of another year speaks of another sitting.
       const reading = target ? this.nameOf(target.id) : undefined;
       if (reading?.isEvent && otherYear(reading.year, text)) target = null;
@@ -226,16 +227,20 @@ export class Coreference {
     const defined = text ? definedClass(text, sorted) : null;
     if (defined && !this.definedAs.has(defined.id)) this.definedAs.set(defined.id, defined.noun);
     this.sentences++;
+    // A body named only as the money's source or budget line is no subject and no antecedent (moneySource.ts).
+    const source = (m: M) => text !== undefined && m.via !== "coref" && m.start >= 0 && moneySource(text, m.start);
     for (const m of sorted) {
       const s = this.salient(m.id);
       if (!s) continue;
       s.sentence = this.sentences;
+      if (source(m) && !sorted.some((o) => o.id === m.id && o !== m && !source(o))) s.source = true;
       this.history = this.history.filter((h) => h.id !== s.id);
       this.history.push(s);
       if (this.history.length > 30) this.history.shift();
     }
     this.previousPair = text ? pairedSubject(text, sorted.filter((m) => !this.nameOf(m.id)?.isEvent), (id) => this.salient(id)) : null;
-    const subject = sorted.find((m) => m.kind !== "COUNTRY" || sorted.length === 1) ?? sorted[0];
+    const actors = sorted.filter((m) => !source(m));
+    const subject = actors.find((m) => m.kind !== "COUNTRY" || actors.length === 1) ?? actors[0];
     this.previousOpenedByState = sorted.length > 1 && sorted[0]!.kind === "COUNTRY";
     this.previousOpener = this.previousOpenedByState ? this.salient(sorted[0]!.id) : null;
     // "A and B began in 2018. It is financed by C": a pair opened the sentence, so a singular "It" after it is neither.

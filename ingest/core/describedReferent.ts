@@ -4,6 +4,7 @@ import { NUMBERED_NAME } from "./descriptionNumber.js";
 import { descriptionKinds } from "./descriptionKinds.js";
 import type { EntityReading } from "./EntityReading.js";
 import type { Salient } from "./Salient.js";
+import { soleReferent } from "./soleReferent.js";
 
 /** What a description may refer to: the scope's salient entities and how an entity reads (coreference.ts). */
 export interface Referents {
@@ -14,7 +15,7 @@ export interface Referents {
 }
 
 /** What "the <head>" refers to (descriptionHeads.ts), or null where nothing or more than one thing fits. */
-export function describedReferent(r: Referents, phrase: string, ownerId: string | null, named?: (kind: EntityKind) => string | null, pageEvent?: () => string | null): Salient | null {
+export function describedReferent(r: Referents, phrase: string, ownerId: string | null, named?: (kind: EntityKind) => string | null, pageEvent?: () => string | null, after = ""): Salient | null {
   const head = headFor(phrase);
   if (!head) return null;
   const word = phrase.toLowerCase().replace(/\s+/g, " ");
@@ -29,6 +30,11 @@ export function describedReferent(r: Referents, phrase: string, ownerId: string 
     const [first, second] = carrying;
     if (second && second.sentence === first!.sentence) return null;
     return first!;
+  }
+  // "the group" for the one forum the section has named, whose name lacks the word (soleReferent).
+  if (head.sole) {
+    const sole = soleReferent(r, head.kinds, after);
+    if (sole) return sole;
   }
   // "the workshop" is only a meeting that says so; another kind of sitting named last is not it.
   if (head.event && head.carries) return null;

@@ -40,6 +40,8 @@ interface Named {
   kind: EntityKind;
   /** The sentence of the scope that last named it. */
   sentence?: number;
+  /** Named last only as a money source or budget line (moneySource.ts): never what "it" stands for. */
+  source?: boolean;
 }
 
 /**
@@ -50,7 +52,7 @@ interface Named {
  */
 export function objectPronounTarget<T extends Named>(before: string, history: readonly T[], previousSubject: T | null, sentences: number): T | null {
   const kinds = objectKinds(before);
-  const named = [...history].reverse().filter((h) => h.kind !== "COUNTRY");
+  const named = [...history].reverse().filter((h) => h.kind !== "COUNTRY" && !h.source);
   if (!kinds) return named[0] ?? null;
   // Only what the sentence before named: a forum from an earlier sentence is not what "has supported it" means when
   // the thing spoken of since ("the course") has no name the reader knows.

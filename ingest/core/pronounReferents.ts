@@ -3,6 +3,7 @@ import { STATE_POSSESSION } from "./statePossession.js";
 import { OBJECT_IT_BEFORE, OWNED_BODY_AFTER, headingSitting, objectKinds, objectPronounTarget } from "./objectPronoun.js";
 import { earlierClauseObject } from "./earlierClauseObject.js";
 import { openingBeforeSubject } from "./openingBeforeSubject.js";
+import { moneySource } from "./moneySource.js";
 import type { EntityReading } from "./EntityReading.js";
 import type { Salient } from "./Salient.js";
 
@@ -62,7 +63,7 @@ export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScop
       target = state ? scope.salient(state.id) : scope.previousSubject;
     } else if (possessive) {
       // "the third phase of its Programme": the noun "of its" complements is not what "its" stands for.
-      const before = [...ms, ...out].filter((m) => m.end <= s && m.kind !== "COUNTRY" && m.via !== "coref" && !/^\s+of\s+$/.test(text.slice(m.end, s))).sort((a, b) => b.end - a.end)[0];
+      const before = [...ms, ...out].filter((m) => m.end <= s && m.kind !== "COUNTRY" && m.via !== "coref" && !/^\s+of\s+$/.test(text.slice(m.end, s)) && !moneySource(text, m.start)).sort((a, b) => b.end - a.end)[0];
       target = before ? scope.salient(before.id) : scope.previousSubject;
     } else if (!possessive && /;\s*$/.test(text.slice(0, s)) && !EXPLETIVE.test(text.slice(s))) {
       // "The GFMD 2010 was the fourth meeting; it was hosted by Mexico": a clause after a semicolon goes on about the sentence's opening subject.

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
-import { DEFINITE_DESCRIPTION, DESCRIPTION_EXAMPLES, carriesHead, headFor } from "../../ingest/core/descriptionHeads.js";
+import { DEFINITE_DESCRIPTION, carriesHead, headFor } from "../../ingest/core/descriptionHeads.js";
+import { DESCRIPTION_EXAMPLES } from "../../ingest/core/descriptionExamples.js";
 import { DESCRIPTION_KIND_EXAMPLES } from "../../ingest/core/descriptionKinds.js";
+import { SOLE_REFERENT_EXAMPLES } from "../../ingest/core/soleReferent.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import type { RelationRecord } from "../../ingest/core/types.js";
 import { textSource } from "../support/textSource.js";
@@ -45,4 +47,10 @@ describe("a description whose head the name carries, whatever the body's kind ('
   const has = (text: string, [type, from, to]: [string, string, string]) => relationsOf(text).some((r) => r.type === type && r.sourceId === from && r.targetId === to);
   for (const ex of DESCRIPTION_KIND_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ex.expect)).toBe(true));
   for (const ex of DESCRIPTION_KIND_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ex.expect)).toBe(false));
+});
+
+describe("'the group', 'the body' for the one forum or body in reach whose name lacks the word", () => {
+  const has = (text: string, [type, from, to]: [string, string, string]) => relationsOf(text).some((r) => r.type === type && r.sourceId === from && r.targetId === to);
+  for (const ex of SOLE_REFERENT_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ex.expect)).toBe(true));
+  for (const ex of SOLE_REFERENT_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ex.expect)).toBe(false));
 });
