@@ -12,6 +12,8 @@ export const ADJECTIVE_END_EXAMPLES = {
     { text: "Talks with the Harbour Council for the Sahelian region began in 2019.", absent: "Harbour Council for the Sahelian" },
   ],
   negative: [
+    // No article: a place's name, whatever its ending, is no adjective.
+    { text: "Ghana sent two students to the University of Tamarican campus in 2019.", name: "University of Tamarican" },
     // A capital after the adjective: the noun belongs to the name.
     { text: "Ghana wrote to the Harbour Council for the Sahelian Region in 2019.", name: "Harbour Council for the Sahelian Region" },
     // Nothing in lower case after it: the name is left as read.
@@ -19,8 +21,11 @@ export const ADJECTIVE_END_EXAMPLES = {
   ],
 };
 
-/** A complement on an adjective of people or place, at the end of the name. */
-const COMPLEMENT_ON_ADJECTIVE = /\s+(?:of|on|for|in|to|from|at)\s+(?:the\s+)?(?:[A-Z][\p{Ll}]+-)?[A-Z][\p{Ll}]+(?:an|ese|ish|ic|ian|ean|i)$/u;
+/**
+ * A complement on an adjective of people or place, at the end of the name, after "the": a place's own name ("University
+ * of Tamarican") takes no article and is left alone.
+ */
+const COMPLEMENT_ON_ADJECTIVE = /\s+(?:of|on|for|in|to|from|at)\s+the\s+(?:[A-Z][\p{Ll}]+-)?[A-Z][\p{Ll}]+(?:an|ese|ish|ic)$/u;
 /** The adjective's noun after the name: a lower-case word that is no function word, verb form or clause opener. */
 const NOUN_AFTER = /^\s+(?!(?:and|or|but|nor|of|on|for|in|to|from|at|by|with|as|than|that|which|who|whose|where|when|while|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|do|not|also|then|now|too|alone|itself|themselves|says|said|the|a|an|this|these|its|their)\b)[\p{Ll}]+\b(?![’'-])/u;
 
@@ -29,7 +34,7 @@ export function adjectiveEndCut(name: string, after: string, demonyms: ReadonlyM
   const m = COMPLEMENT_ON_ADJECTIVE.exec(name);
   if (!m || !NOUN_AFTER.test(after)) {
     const last = name.split(/\s+/).pop() ?? "";
-    const cut = demonyms.has(last) ? new RegExp(String.raw`\s+(?:of|on|for|in|to|from|at)\s+(?:the\s+)?${last}$`).exec(name) : null;
+    const cut = demonyms.has(last) ? new RegExp(String.raw`\s+(?:of|on|for|in|to|from|at)\s+the\s+${last}$`).exec(name) : null;
     return cut && NOUN_AFTER.test(after) ? cut.index : name.length;
   }
   return m.index;
