@@ -11,10 +11,11 @@ const ALSO = /^\s*\((or,?\s+simply,?|hereafter(?:\s+referred\s+to\s+as)?|now|tod
 /**
  * ", which also goes by the name Y", ", also known as Y", "(also called Y)", ", otherwise known as Y", ", formerly
  * (known as) Y", "(previously (known as) Y)", ", the former Y,", ", (usually) shortened to Y,": a second name
- * stated in a clause of its own after the name. Y must be a name the passage reads there (a capitalised run); the
- * clause needs its comma or bracket, so "IOM also called the Conference to order" is a verb, not a naming.
+ * stated in a clause of its own after the name; so do ", usually/commonly/generally called (known as) Y", where a
+ * second name may follow ("Y or Z"). Y must be a name the passage reads there (a capitalised run); the clause needs its
+ * comma or bracket, so "IOM also called the Conference to order" is a verb, not a naming.
  */
-const ALSO_KNOWN = /^\s*[,(]\s*(?:which\s+(?:is\s+|was\s+)?)?(?:(?:also|otherwise|better)\s+(?:known\s+as|referred\s+to\s+as|goes\s+by\s+the\s+name(?:\s+of)?|went\s+by\s+the\s+name(?:\s+of)?|called)|(?:formerly|previously)(?:\s+known\s+as|\s+called)?|the\s+former|(?:(?:usually|often|commonly)\s+)?(?:shortened|abbreviated)\s+to)\s+(?:the\s+)?(?=[A-Z])/;
+const ALSO_KNOWN = /^\s*[,(]\s*(?:which\s+(?:is\s+|was\s+)?)?(?:(?:also|otherwise|better|(?:more\s+)?(?:usually|commonly|generally|widely|often))\s+(?:known\s+as|referred\s+to\s+as|goes\s+by\s+the\s+name(?:\s+of)?|went\s+by\s+the\s+name(?:\s+of)?|called)|(?:formerly|previously)(?:\s+known\s+as|\s+called)?|the\s+former|(?:(?:usually|often|commonly)\s+)?(?:shortened|abbreviated)\s+to)\s+(?:the\s+)?(?=[A-Z])/;
 /** A date a founding is told on: "in 1974", "on 3 May 1999", "in May 1999". */
 const FOUNDING_DATE = String.raw`(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+)?`;
 const FOUNDING_VERB = String.raw`(?:founded|established|created|set\s+up|formed)`;
@@ -56,6 +57,10 @@ const UNTIL_CLAUSE = /^(?:\s*\([^()]{2,90}\))?\s+(?:until|till)\s+\S/;
 
 /** The second name closes its clause: a comma, a bracket, a full stop or its acronym in brackets follows. */
 const CLAUSE_END = /^\s*(?:[,;.)]|\([A-Z][\w-]*\)|$)/;
+/** "Y or Z": a second name of the pair follows Y. */
+const OR_NEXT = /^\s+or\s+(?:the\s+)?(?=[A-Z])/;
+/** Z as capitalised words closing the clause. */
+const OR_RUN = /^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s*(?:[,;.)]|$)/;
 
 /**
  * Step 4b of recognition (ALSO_CALLED in identityRules.ts): a name followed by another name of it in
@@ -79,9 +84,18 @@ export function alsoCalled(scan: PassageScan, subject?: string | null): void {
     const known = ALSO_KNOWN.exec(text.slice(x.localEnd, x.localEnd + 80));
     if (known) {
       // The second name is the mention that starts where the clause ends; it folds into the name written first.
-      const y = mentions.find((o) => o.localStart === x.localEnd + known[0].length && o.kind === x.kind && o.key !== x.key && CLAUSE_END.test(text.slice(o.localEnd, o.localEnd + 40)));
-      const entry = y ? discovered.get(y.key) : undefined;
-      if (entry && !catalog.byId.has(y!.key)) entry.sameAs = x.key;
+      // "…, usually called Y or Z,": each of the two names, the last one closing the clause.
+      const at = (start: number, end: RegExp) => mentions.find((o) => o.localStart === start && o.kind === x.kind && o.key !== x.key && end.test(text.slice(o.localEnd, o.localEnd + 40)));
+      const y = at(x.localEnd + known[0].length, CLAUSE_END);
+      const first = y ?? at(x.localEnd + known[0].length, OR_NEXT);
+      const or = !y && first ? OR_NEXT.exec(text.slice(first.localEnd, first.localEnd + 40)) : null;
+      const z = first && or ? at(first.localEnd + or[0].length, CLAUSE_END) : undefined;
+      // Z need not be read as a name of its own ("Y or Y-ACR"): a capitalised run closing the clause will do.
+      const zRun = first && or && !z && OR_RUN.test(text.slice(first.localEnd + or[0].length, first.localEnd + or[0].length + 60));
+      for (const o of z ? [first, z] : zRun ? [first] : y ? [y] : []) {
+        const entry = o && !catalog.byId.has(o.key) ? discovered.get(o.key) : undefined;
+        if (entry) entry.sameAs = x.key;
+      }
       continue;
     }
     // "Research Institute for Coastal Change (HERON Institute)": a name alone in the brackets with the same head word

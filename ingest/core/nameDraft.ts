@@ -4,6 +4,7 @@ import { type Hit, SERIES_KIND_TAIL, trimName } from "./nameTrim.js";
 import { nameOpeningAuxiliary } from "./capitalisedAuxiliary.js";
 import { collectiveOpening } from "./collectivePossessor.js";
 import { imperativeOpening } from "./imperativeOpening.js";
+import { adjectiveEndCut } from "./adjectiveEnd.js";
 import type { ownerAfterAcronym } from "./ownedUnit.js";
 import type { ParentLink, PassageScan } from "./PassageScan.js";
 
@@ -81,6 +82,9 @@ export function nameDraft(scan: PassageScan, phrase: string, phraseStart: number
   const series = SERIES_KIND_TAIL.exec(name);
   if (series) name = series[1]!;
   const start = phraseStart + (possessive ? possessive[0].length : 0) + raw.indexOf(name);
+  // "the Commission on the European side": no name ends on an adjective whose noun follows in lower case (ADJECTIVE_END);
+  // the cut keeps the name's start.
+  name = name.slice(0, adjectiveEndCut(name, scan.text.slice(start + name.length, start + name.length + 30), scan.doc.catalog.demonyms));
   if (series && scan.mentions.some((m) => m.localStart === start && m.localEnd === start + name.length)) return undefined;
   // A catalog series the longer phrase kept from being read ("Prague Process" in "Prague Process Ministerial Conference").
   const listed = series ? scan.doc.matcher.findAll(name).find((m) => m.start === 0 && m.end === name.length) : undefined;

@@ -77,6 +77,13 @@ const CAPITALISED_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.
 const STATE_BODY = /\b(?:Ministry|Ministries|Secretariat of|Secretary of State|Department|Government|Presidency)\b/;
 const ORGANIZATION_HELD = /^\s+(?:(?:also|then|later|first|successfully|\w+ly)\s+)*(?:held|organi[sz]ed|convened|hosted|holds|organi[sz]es|convenes|hosts)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+)?$/;
 
+/**
+ * The gap from an organization to its own standing organ's sitting: "The ILO adopted the X Convention, 2011 (No. 189) at
+ * the International Labour Conference in Geneva". An organization adopts a text at a sitting of its own organ, which meets
+ * at its seat: that sitting's venue names no host.
+ */
+const ADOPTED_AT = /^(?:\s*\([A-Z][\w-]*\))?\s+(?:\w+ly\s+)?(?:adopted|approved|endorsed)\s(?:No\.|[^.;!?]){0,160}?\bat\s+(?:the|its)\s+(?:[\w-]+\s+)?$/;
+
 /** The gap from a meeting's name to the organization that convened it: ", convened by", " organised by the". */
 const HELD_BY = /^,?\s+(?:\w+ly\s+)?(?:held|organi[sz]ed|convened)\s+by\s+(?:the\s+)?$/;
 
@@ -124,6 +131,9 @@ export function patternRules(text: string, ms: M[], passage: Passage, add: Add, 
     // A state's own ministry or secretariat ("Mexico's Secretariat of Foreign Affairs organised …") holds it for the state.
     const stateBody = holder && (STATE_BODY.test(text.slice(holder.start, holder.end)) || ms.some((c) => c.kind === "COUNTRY" && c.end <= holder.start && /^[’']s\s+(?:the\s+)?$/.test(text.slice(c.end, holder.start))));
     if (holder?.kind === "ORGANIZATION" && !stateBody && ORGANIZATION_HELD.test(text.slice(holder.end, e.start)) && !venue.statedHost) continue;
+    // … and so is the sitting an organization adopted a text at (ADOPTED_AT).
+    const adopter = ms.find((m) => m.kind === "ORGANIZATION" && m.end <= e.start && !STATE_BODY.test(text.slice(m.start, m.end)) && ADOPTED_AT.test(text.slice(m.end, e.start)));
+    if (adopter && !venue.statedHost) continue;
     // … and so is one an organization is said to have convened after its name ("The Fifth Conference, convened by the
     // commission in Nairobi, …"): the venue's state is not said to host it.
     const convener = ms.find((m) => m.start > e.end && HELD_BY.test(text.slice(e.end, m.start)));
