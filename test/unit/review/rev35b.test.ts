@@ -58,6 +58,11 @@ describe("rev35b: prec35 DECLARATION_WITH_PLAN (declarationPlanFold.ts) folds a 
     const declB = b!.entities.filter((e) => e.id.startsWith("ini:kivu")).map((e) => e.id);
     expect(declA.some((id) => declB.includes(id))).toBe(false);
   });
+  it.fails("'the Kivu Declaration of 1998' is not the 2006 'Kivu Declaration and Action Plan'", () => {
+    const [a, b] = graphs("Ministers adopted the Kivu Declaration and Action Plan in 2006.", "The Kivu Declaration of 1998 was signed by three states.");
+    const declB = b!.entities.filter((e) => e.id.startsWith("ini:kivu")).map((e) => e.id);
+    expect(a!.entities.some((e) => declB.includes(e.id))).toBe(false);
+  });
 });
 
 // Held (plain specs): guards I tried that the merged rules keep.
