@@ -55,6 +55,10 @@ export class Coreference {
   private previousPair: [Salient, Salient] | null = null;
   private scope: string | null = null;
   private sentences = 0;
+  /** The scope's last sentences by number: what a description reads between its referent and itself. */
+  private texts: Array<{ n: number; text: string }> = [];
+  /** Bodies a sentence of this scope was about: one named later beside an amount is still the topic, not a mere source. */
+  private subjects = new Set<string>();
   /** The meeting the scope's heading names ("The Accra meeting, June 2021"), which an object "it" may speak of (headingSitting). */
   private headingMeeting: Salient | null = null;
 
@@ -76,6 +80,8 @@ export class Coreference {
     this.scope = scope;
     this.sentences = 0;
     this.history = [];
+    this.texts = [];
+    this.subjects = new Set();
     this.previousSubject = null;
     this.previousOpenedByState = false;
     this.previousOpener = null;
@@ -103,7 +109,7 @@ export class Coreference {
         out.push({ ...near, start: s, end: e, via: "coref" });
         continue;
       }
-      let target = describedReferent(this.referents(), d[1]!, ownerId, named, pageEvent, text.slice(e, e + 24));
+      let target = describedReferent(this.referents(text.slice(0, s)), d[1]!, ownerId, named, pageEvent, text.slice(e, e + 24));
       // "Ghana hosted the workshop in 2020" after the 2018 workshop: a sentence of another year speaks of another sitting.
       const reading = target ? this.nameOf(target.id) : undefined;
       if (reading?.isEvent && otherYear(reading.year, text)) target = null;
@@ -227,8 +233,10 @@ export class Coreference {
     const defined = text ? definedClass(text, sorted) : null;
     if (defined && !this.definedAs.has(defined.id)) this.definedAs.set(defined.id, defined.noun);
     this.sentences++;
-    // A body named only as the money's source or budget line is no subject and no antecedent (moneySource.ts).
-    const source = (m: M) => text !== undefined && m.via !== "coref" && m.start >= 0 && moneySource(text, m.start);
+    if (text !== undefined) this.texts = [...this.texts.slice(-5), { n: this.sentences, text }];
+    // A body named only as the money's source or budget line is no subject and no antecedent (moneySource.ts), unless an
+    // earlier sentence of the scope was about it.
+    const source = (m: M) => text !== undefined && m.via !== "coref" && m.start >= 0 && !this.subjects.has(m.id) && moneySource(text, m.start);
     for (const m of sorted) {
       const s = this.salient(m.id);
       if (!s) continue;
@@ -245,6 +253,7 @@ export class Coreference {
     this.previousOpener = this.previousOpenedByState ? this.salient(sorted[0]!.id) : null;
     // "A and B began in 2018. It is financed by C": a pair opened the sentence, so a singular "It" after it is neither.
     if (subject) this.previousSubject = this.previousPair?.some((p) => p.id === subject.id) ? null : this.salient(subject.id);
+    if (subject && subject.via !== "coref") this.subjects.add(subject.id);
   }
 
   /** The most recent entity of one of these kinds (the topic of a heading list); with meetingFirst, the most recent meeting if any. */
@@ -261,8 +270,9 @@ export class Coreference {
   }
 
   /** What a description reads at this point of the scope (describedReferent.ts). */
-  private referents(): Referents {
-    return { history: this.history, nameOf: this.nameOf, salient: (id) => this.salient(id), pageStateBody: this.pageStateBody };
+  private referents(prefix = ""): Referents {
+    const textAfter = (n: number) => [...this.texts.filter((t) => t.n > n).map((t) => t.text), prefix].join(" ");
+    return { history: this.history, nameOf: this.nameOf, salient: (id) => this.salient(id), pageStateBody: this.pageStateBody, textAfter };
   }
 
   private salient(id: string): Salient | null {

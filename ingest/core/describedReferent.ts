@@ -12,7 +12,16 @@ export interface Referents {
   nameOf: (id: string) => EntityReading | undefined;
   salient: (id: string) => Salient | null;
   pageStateBody: string | null;
+  /** The scope's text after sentence n, up to the description (coreference.ts). */
+  textAfter?: (n: number) => string;
 }
+
+/**
+ * "The Coastal Strategy ran to 2020. A new strategy is being drafted. Ghana funds the strategy": an indefinite new one of
+ * the head written after the named one is what the description speaks of, and it has no name.
+ */
+const RENEWED_HEADS = new Set(["strategy", "mechanism", "statute", "action plan"]);
+const newOne = (word: string) => new RegExp(`\\b(?:[Aa]n?\\s+(?:new|second|separate|another|further)|[Aa]nother)\\s+(?:[a-z-]+\\s+)?${word.replace(/ /g, "\\s+")}\\b`);
 
 /** What "the <head>" refers to (descriptionHeads.ts), or null where nothing or more than one thing fits. */
 export function describedReferent(r: Referents, phrase: string, ownerId: string | null, named?: (kind: EntityKind) => string | null, pageEvent?: () => string | null, after = ""): Salient | null {
@@ -29,11 +38,12 @@ export function describedReferent(r: Referents, phrase: string, ownerId: string 
   if (carrying.length) {
     const [first, second] = carrying;
     if (second && second.sentence === first!.sentence) return null;
+    if (RENEWED_HEADS.has(word) && r.textAfter && newOne(word).test(r.textAfter(first!.sentence ?? 0))) return null;
     return first!;
   }
   // "the group" for the one forum the section has named, whose name lacks the word (soleReferent).
   if (head.sole) {
-    const sole = soleReferent(r, head.kinds, after);
+    const sole = soleReferent(r, head.kinds, after, word);
     if (sole) return sole;
   }
   // "the workshop" is only a meeting that says so; another kind of sitting named last is not it.

@@ -65,6 +65,15 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
     { text: "The Coastal Relief Trust Fund for West Africa was set up in 2015. The Fund works in Ghana and Togo.", expect: ["OPERATES_IN", "ini:coastal-relief-trust-fund-for-west-africa", "ctry:gh"] },
   ],
   negative: [
+    // An indefinite new one of the head written since the named one: "the strategy", "the mechanism" are the new, unnamed one.
+    {
+      text: "The Savanna Herders Strategy guided grazing policy until 2019. Since then officials have written a further strategy on water. Sweden pays for the strategy.",
+      expect: ["FUNDS", "ctry:se", "ini:savanna-herders-strategy"],
+    },
+    {
+      text: "The Lagoon Crossing Mechanism opened in 2014. Three years later the ministers set up another referral mechanism for minors. UNICEF leads the mechanism.",
+      expect: ["LEADS", "org:unicef", "ini:lagoon-crossing-mechanism"],
+    },
     // "the mechanism" is only one whose name says so: the initiative named last is not it.
     {
       text: "In 2020 the two governments opened the Coastal Evacuation Transfer Programme for stranded sailors. UNHCR manages the mechanism with local partners.",

@@ -24,6 +24,7 @@ import { stateNames } from "./stateNames.js";
 import type { DiscoveredName, Recognised } from "./recognise.js";
 import type { EntityRecord } from "./types.js";
 import { EntityMap } from "./EntityMap.js";
+import { sentenceAround } from "./sentenceAround.js";
 
 export type ResolvedEntity = EntityRecord & { parentId?: string };
 
@@ -100,13 +101,18 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
   const documents = new Map<string, Set<number>>();
   recognised.forEach((r, i) => { for (const k of r.discovered.keys()) documents.set(k, (documents.get(k) ?? new Set()).add(i)); });
   const named = recognised.map((r) => new Set(r.mentions.map((m) => m.key)));
+  const sentencesOf = (key: string) => recognised.flatMap((r) => r.mentions.filter((m) => m.key === key).map((m) => {
+    const text = passageText(m.passageId) ?? "";
+    const at = sentenceAround(text, m.localStart, m.localEnd);
+    return text.slice(at.from, at.to);
+  }));
   // STATE_BODY_APART: two states' ministries stay two, however alike their names and acronyms.
   const statesApart = stateBodiesApart(recognised, catalog, passageText);
   // ORGAN_ON_PAGE: a bare organ ("the Management Board") is the owner's only where its own passage names the owner.
   const sharePassage = passageSharing(recognised);
   const ownerOnPage = (i: number, bare: string, owner: string) => named[i]!.has(owner) && (!isOrganName(variants.get(bare)?.name ?? "") || sharePassage(i, bare, owner));
   const ownerFolds = foldOwnerPrefixes(ranked, (bare, owned, owner) => [...(documents.get(bare) ?? [])].some((i) => documents.get(owned)?.has(i) || ownerOnPage(i, bare, owner)));
-  ownerFolds.push(...foldNameVariants(ranked, { isCountry: stateNames(catalog.entities).written, isCatalogName: (n) => !!catalogKeys.get(nameKey(n)), documentsOf: (k) => documents.get(k) ?? new Set(), apart: statesApart }));
+  ownerFolds.push(...foldNameVariants(ranked, { isCountry: stateNames(catalog.entities).written, isCatalogName: (n) => !!catalogKeys.get(nameKey(n)), documentsOf: (k) => documents.get(k) ?? new Set(), apart: statesApart, sentencesOf }));
   foldMeetingHeadSeries(ranked, catalog);
   bindAliasesElsewhere(ranked, (k) => documents.get(k) ?? new Set());
   // ALSO_CALLED: a name the text gives as another name of a discovered one takes its name (and so its group).

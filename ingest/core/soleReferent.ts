@@ -13,10 +13,12 @@ const DEFINED_AFTER = /^\s*(?:that|which|who|whose|responsible|charged|tasked|in
  * Two bodies of the kinds anywhere in the section, a meeting, a body named only as a money source, or a description its
  * own words go on to define resolve to none.
  */
-export function soleReferent(r: { history: readonly Salient[]; nameOf: (id: string) => EntityReading | undefined }, kinds: readonly EntityKind[], after: string): Salient | null {
+export function soleReferent(r: { history: readonly Salient[]; nameOf: (id: string) => EntityReading | undefined; textAfter?: (n: number) => string }, kinds: readonly EntityKind[], after: string, word = ""): Salient | null {
   if (DEFINED_AFTER.test(after)) return null;
   const fitting = r.history.filter((h) => kinds.includes(h.kind) && !r.nameOf(h.id)?.isEvent);
   if (fitting.length !== 1 || fitting[0]!.source) return null;
+  // "A group of Gulf states asked …", "The group of experts …" written since the one forum: "the group" may be that one.
+  if (word && r.textAfter && new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+${word}\\s+of\\b`).test(r.textAfter(fitting[0]!.sentence ?? 0))) return null;
   const latest = Math.max(0, ...r.history.map((h) => h.sentence ?? 0));
   return latest - (fitting[0]!.sentence ?? 0) < SOLE_REACH ? fitting[0]! : null;
 }
@@ -28,6 +30,9 @@ export const SOLE_REFERENT_EXAMPLES: TripleExamples = {
     { text: "The Highland Grazing Commission sets rules for herders who cross borders. Kenya and Ethiopia are members of the body.", expect: ["MEMBER_OF", "ctry:et", "org:highland-grazing-commission"] },
   ],
   negative: [
+    // "A group of …", "the group of …" written since the one forum: "the group" may be that other group.
+    { text: "The Caribbean Consultation on Seasonal Work first met in 2015. Later a group of island mayors asked to join. In 2018 the group was chaired by Jamaica.", expect: ["CHAIRED", "ctry:jm", "forum:caribbean-consultation-on-seasonal-work"] },
+    { text: "The Highland Grazing Commission sets rules for herders. A body of veterinary advisers, set up in 2012, also meets in Addis Ababa. Kenya and Ethiopia are members of the body.", expect: ["MEMBER_OF", "ctry:et", "org:highland-grazing-commission"] },
     // Two forums in reach: "the group" is neither.
     { text: "The Caribbean Consultation on Seasonal Work and the Andean Dialogue on Returns met in Lima. In 2018 the group was chaired by Jamaica.", expect: ["CHAIRED", "ctry:jm", "forum:caribbean-consultation-on-seasonal-work"] },
     { text: "The Caribbean Consultation on Seasonal Work and the Andean Dialogue on Returns met in Lima. In 2018 the group was chaired by Jamaica.", expect: ["CHAIRED", "ctry:jm", "forum:andean-dialogue-on-returns"] },

@@ -44,6 +44,8 @@ export interface FoldContext {
   documentsOf: (key: string) => Set<number>;
   /** Two names that stay two whatever their words (two states' bodies, STATE_BODY_APART in stateBodyApart.ts). */
   apart?: (a: DiscoveredName, b: DiscoveredName) => boolean;
+  /** The sentences that name the variant, across the run (a year stated beside a name tells which text it is). */
+  sentencesOf?: (key: string) => string[];
 }
 
 const COMPLEMENTS = new Set([...CUT_COMPLEMENT.words.complements, ","]);
@@ -222,7 +224,7 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
   foldConventionShortTitle(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
   foldJointSides(all, (d, target) => rename(d, target, folded));
   foldSummitConference(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
-  foldDeclarationWithPlan(all, ctx.isCatalogName, (d, target) => rename(d, target, folded));
+  foldDeclarationWithPlan(all, ctx.isCatalogName, (d, target) => rename(d, target, folded), ctx.sentencesOf);
   return folded;
 }
 
