@@ -6,6 +6,7 @@ import { objectItems } from "./objectItems.js";
 import { pairFor } from "./endPairs.js";
 import { implicitObject, type ForumOf, type PageTreaty, type Topic } from "./implicitObject.js";
 import { subjectOpensClause } from "./subjectOpensClause.js";
+import { frontedDoubt } from "./frontedDoubt.js";
 import { triggerStands } from "./triggerStands.js";
 import { modifiesNext, verbFollowsName } from "./nameModifies.js";
 import { TRIGGER_WORDS, endsOffered, matchAt, qualifiedType, rulesStartingWith, type CompiledRule } from "./compiledRules.js";
@@ -14,7 +15,7 @@ import { COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBet
 import { delegation, listAfter, objectFirst, pairwise, type Firing } from "./ruleShapes.js";
 import { apposedSubject } from "./apposedClass.js";
 import { joinedToAct } from "./joinedToAct.js";
-import { frontedClause, nonFact, passiveBy, reducedRelativeOfNewerPhrase, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
+import { nonFact, passiveBy, reducedRelativeOfNewerPhrase, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
 
 /** Between a name and a singular noun in apposition to it: "X 2023-2027, the new", "X (ACR), a". */
 const SINGULAR_APPOSITION = /^[^,;]{0,20},\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -237,8 +238,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       if (!joined && nonFact(tokens, Math.max(from, i - 8), i, c.sequences, ms)) return;
       // "If money allows, X opens offices in A", "Should donors agree, X keeps …": a cue in a clause fronted before the
       // subject puts the whole clause in doubt.
-      const opening = frontedClause(text, tokens, subjects[0]!.start);
-      if (opening && nonFact(tokens, opening[0], opening[1], c.sequences, ms)) return;
+      if (frontedDoubt(text, tokens, subjects[0]!.start, ms)) return;
       const co = rule.type === "PARTNERS_WITH" ? [] : [...coAgentsBetween(ofKinds(subjKinds), text, subjects[subjects.length - 1]!, trigStart), ...coAfter, ...coAgentsAfterObject(ofKinds(subjKinds), text, objects[objects.length - 1]!, clauseEnd)];
       out([...subjects, ...co.filter((m) => !modifies(m) && !subjects.some((s) => s.id === m.id))], objects, rule.confidence, "");
       return;

@@ -6,7 +6,7 @@
  * ratified in 2027, …", "Unless Chile acceded …").
  */
 const CONDITION = /\b(?:if|unless|whether|should|would|could|might)\b/i;
-const OPENING = /^\s*(?:(?:and|but|while|whereas|then|so)\s+)?(?:(?:(?:in|on|by|during|since)\s+(?:(?:\d{1,2}|early|late|mid)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d|later|then|also|finally|meanwhile)\s*,?\s+)*$/i;
+const OPENING = /^\s*(?:(?:and|but|while|whereas|then|so)\s+)?(?:(?:(?:in|on|by|during|since)\s+(?:(?:\d{1,2}|early|late|mid)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d|later|then|also|both|only|finally|eventually|subsequently|meanwhile|next|(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+later|later\s+that\s+(?:year|month)|(?:that|the\s+same)\s+(?:year|month|day))\s*,?\s+)*(?:the\s+)?$/i;
 const WHICH = /^\s*,\s*which\s+(?:(?:had|has|then|later|also|finally)\s+)*$/i;
 
 export function subjectOpensClause(text: string, subjectStart: number, subjectEnd: number, trigStart: number): boolean {

@@ -259,7 +259,7 @@ export const RATIFICATION_RULES: RelationRule[] = [
         { text: "The Domestic Workers Convention entered into force in 2013.\n\nNewer steps\nGuyana ratified in 2015 a fisheries accord with Brazil.", expect: ["ctry:gy", "conv:ilo-c189"] },
         { text: "The Domestic Workers Convention entered into force in 2013.\n\nNewer steps\nSuriname acceded in 2017 to the Convention on the Reduction of Statelessness.", expect: ["ctry:sr", "conv:ilo-c189"] },
         // A condition before the state, or a noun whose relative clause the state sits in.
-        { text: "The Domestic Workers Convention entered into force in 2013.\n\nOutlook\nUnless Guyana ratified by 2030, the regional talks would stall.", expect: ["ctry:gy", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nOutlook\nUnless Guyana ratified in 2026, the regional talks would stall.", expect: ["ctry:gy", "conv:ilo-c189"] },
         { text: "The Domestic Workers Convention entered into force in 2013.\n\nNewer steps\nThe accord that Guyana ratified in 2015 covered fishing.", expect: ["ctry:gy", "conv:ilo-c189"] },
         // A section that names another treaty, or speaks of one unnamed, may be about that one.
         { text: "The Domestic Workers Convention entered into force in 2013.\n\nNeighbours\nGuyana signed a fisheries pact with Brazil in 2014; Suriname ratified in 2016.", expect: ["ctry:sr", "conv:ilo-c189"] },
