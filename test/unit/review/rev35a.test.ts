@@ -39,10 +39,10 @@ describe("rev35a: ratified-bare takes the page's treaty where the sentence names
 
 describe("rev35a: ends35 gives a host city's state to a visiting body", () => {
   const ents = (text: string) => graphOf(text).entities.map((e) => e.name);
-  it.fails("a delegation's ministry at a meeting in Geneva is not Swiss", () => {
+  it("a delegation's ministry at a meeting in Geneva is not Swiss", () => {
     expect(ents("Delegations met in Geneva for two days.\n\nIn Geneva, the Ministry of Coastal Labour presented its new recruitment code to the other delegations.")).not.toContain("Swiss Ministry of Coastal Labour");
   });
-  it.fails("a department of a non-state body takes no state", () => {
+  it("a department of a non-state body takes no state", () => {
     expect(ents("In Geneva, the Department of Social Affairs of the Lagoon Relief Trust met donors.").some((n) => n.startsWith("Swiss "))).toBe(false);
   });
 });
