@@ -113,9 +113,8 @@ export const CITY_OPENING: NameRule = {
     { text: "In Dakar, the Ministry of Sea Fishing of Mauritania signed the plan.", name: "Senegalese Ministry of Sea Fishing" },
     // Another state's city in the sentence.
     { text: "In Nairobi, the Ministry of Dry Lands met envoys from Kampala.", name: "Kenyan Ministry of Dry Lands" },
-    // A seat city of international bodies, a name that goes on to a non-state owner, a passage about delegations.
+    // A seat city of international bodies, a passage about delegations.
     { text: "In Vienna, the Ministry of Alpine Transit briefed the visiting envoys.", name: "Austrian Ministry of Alpine Transit" },
-    { text: "In Accra, the Department of Outreach of the Coastal Fishers Union met donors.", name: "Ghanaian Department of Outreach" },
     { text: "Three delegations came. In Accra, the Ministry of Lagoons and Salt Works showed them the yard.", name: "Ghanaian Ministry of Lagoons and Salt Works" },
   ],
 };
