@@ -27,7 +27,12 @@ export interface ImplicitObjectScene {
   mentions: readonly M[];
   topic: Topic;
   forumOf: ForumOf;
+  /** The treaty the section's heading or the page names, unless the section so far (to `before`) names another (relate.ts). */
+  pageTreaty: PageTreaty;
 }
+
+/** The page's or section's own treaty as an unwritten object; null where none, or where the section names another. */
+export type PageTreaty = (before: number) => M | null;
 
 /** "members of the", "the other partners of": a role noun whose group is named right after it. */
 const ROLE_OF = /\b(?:members?|partners?|participants?|(?:co-)?chairs?|states|countries|governments)\s+of\s+(?:the\s+)?$/i;
@@ -50,6 +55,11 @@ function namesTheirGroup(text: string, m: M, subjects: readonly M[]): boolean {
 export function implicitObject(scene: ImplicitObjectScene, after: number, exclude: readonly M[] = []): M[] {
   const { text, tokens, rule, trigStart, trigEnd, topic, forumOf } = scene;
   const objKinds = rule.objects;
+  // "Peru ratified on 3 May 2016": only the treaty the page or section is about, never one just named in passing.
+  if (rule.pageTreatyObject) {
+    const t = scene.pageTreaty(trigStart);
+    return t && !exclude.some((x) => x.id === t.id) ? [t] : [];
+  }
   // "which held the presidency of the Council of the EU": the role's own group is written, and it is no forum.
   if (roleOfOtherBody(text, trigEnd)) return [];
   // Else one named earlier in the sentence ("The Bali Process meets yearly; UNODC attends as an observer"),

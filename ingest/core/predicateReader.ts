@@ -16,6 +16,7 @@ import { DELEGATES, OFFICE, formerHolderBefore, governsDirectly } from "./govern
 import { classOpensSentence, exemplarBridge } from "./exemplarBridge.js";
 import { headsItsPhrase } from "./headsItsPhrase.js";
 import { assertedBefore, assertedClause } from "./predicateAsserted.js";
+import { frontedDoubt } from "./frontedDoubt.js";
 import { apposedRole, mayBeApposed } from "./apposedRole.js";
 import { readFrontedRelative } from "./frontedRelative.js";
 import { ACTORS, PREPOSITION_BEFORE, groupsOf, type Group } from "./predicateGroups.js";
@@ -172,6 +173,8 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     // Entries that share a phrase are told apart by what must follow the holders ("among its members" / "its observers").
     if (f?.c.after && !f.c.after.test(text.slice(R.end))) f = sameSpan(tokens, f).find((x) => x.c.after?.test(text.slice(R.end))) ?? f;
     if (!f || f.c.entry.beforeOnly || !governsDirectly(tokens, f.to, to, text, R.start) || !assertedBefore(tokens, from, f.from, f)) return;
+    // "If the donors agree, X funds Y": a condition fronted before the subject leaves the whole clause unasserted, as the rules read it.
+    if (frontedDoubt(text, tokens, L.start)) return;
     if (prepBlocked && !classed && !f.c.entry.possessive && !(resume === null && apposedRole(gap, tokens, from, f, L.ms.length, text.slice(R.end)))) return;
     if (((ofMeeting && !relative && PREPOSITION_BEFORE.test(before)) || meetings || classed) && f.c.entry.frame !== "passive") return;
     // "took part in KNOMAD's working groups", "represented at the Rabat Process meeting": taking part in a forum's or a

@@ -13,6 +13,7 @@ import { frontedHosts } from "./frontedHost.js";
 import { phraseRules } from "./phraseRules.js";
 import { mayState, readPredicates } from "./predicateReader.js";
 import { applyRules } from "./ruleEngine.js";
+import { SectionTreaties } from "./SectionTreaties.js";
 import { lateCoAgents, type Stated } from "./lateCoAgents.js";
 import { namesGoneBy } from "./namesGoneBy.js";
 import { PageTopics } from "./PageTopics.js";
@@ -109,6 +110,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     return ids.size === 1 ? { id: [...ids][0]!, kind: "CONVENTION", isEvent: false, start: -1, end: -1, via: "coref" } : null;
   };
 
+  // The treaties a section has named so far, and whether it spoke of one left unnamed ("a border treaty"): a bare
+  // "Peru ratified" there is not said of the page's treaty (pageTreatyFor.ts).
+  const sectionTreaties = new SectionTreaties();
   const sameAs = namesGoneBy(doc, byPassage, ctx.entities);
   const store: RelationStore = { documentId: doc.id, entities: ctx.entities, eventFor, relations, warnings, stateOf: stateOfMinistry(ctx.entities.values(), ctx.demonyms) };
 
@@ -152,6 +156,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const sectionLabel = passage.section?.split(" › ").pop();
     // What a section's heading names is salient in it from its first sentence ("It was adopted in 1975").
     if (coref.enter(`${passage.chapter}|${passage.section}|${passage.article}`)) {
+      sectionTreaties.clear();
       scene.enter();
       asked.enter(sectionLabel, pageHeadings(doc));
       rowMeetings.enter(sectionLabel);
@@ -224,6 +229,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // inside a forum ("the GMG working group").
       const ends = ms.filter((m) => !setApart.has(m.id) && !(m.kind === "FORUM" && (usedOnlyAsDate(text, m) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
       const topic = topicFor(passage.section, text);
+      const ownTreaty = named(sectionLabel, ["CONVENTION"]) ?? named(doc.title, ["CONVENTION"]) ?? lastHeadingNamed(["CONVENTION"]) ?? openingTreaty();
+      const pageTreaty = sectionTreaties.pageTreaty(text, ms, ownTreaty, ownTreaty ? (ctx.entities.get(ownTreaty.id)?.name ?? "") : "");
       // "Uruguay became a party in 2012" on a treaty's page: the page's convention may be the unwritten object too.
       // A paragraph about one meeting ("The GFMD 2012 met in Port Louis. UNICEF also took part.") has it as the object.
       const endsPair = ends.length >= 2 && hasCandidatePair(ends);
@@ -231,7 +238,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const implied = ends.length >= 1 && !endsPair ? (topic(["FORUM", "INITIATIVE"]) ?? topic(["CONVENTION"]) ?? topic(["FORUM"], true)) : null;
       const around = analysisWindow(text, ends, roleOpening);
       if (endsPair || (implied && hasCandidatePair([...ends, implied]))) {
-        if (sequenceCanMatch(text.slice(around.from, around.to), new Set(ends.map((m) => m.kind)))) applyRules(text, ends, around.analysis(), add, topic, forumOf);
+        if (sequenceCanMatch(text.slice(around.from, around.to), new Set(ends.map((m) => m.kind)))) applyRules(text, ends, around.analysis(), add, topic, forumOf, pageTreaty);
       }
       for (const f of frontedHosts(text, ms, () => titledForum())) add("HOSTED", f.host, f.target, "fronted-host", 0.7);
       if (ms.length >= 1) patternRules(text, ms, passage, add, { demonyms: ctx.demonyms, cities: ctx.cities, parentOf, eventFor, yearOf: (id) => ctx.entities.get(id)?.year ?? null, organizationsOwn });

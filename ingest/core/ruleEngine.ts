@@ -4,7 +4,9 @@ import { agentsAt, endOfClause, exemplifiedList, listAt, subjectsBefore, type M 
 import { closingComma, opensWithRole, roleBeforeNoun } from "./frontedRole.js";
 import { objectItems } from "./objectItems.js";
 import { pairFor } from "./endPairs.js";
-import { implicitObject, type ForumOf, type Topic } from "./implicitObject.js";
+import { implicitObject, type ForumOf, type PageTreaty, type Topic } from "./implicitObject.js";
+import { subjectOpensClause } from "./subjectOpensClause.js";
+import { frontedDoubt } from "./frontedDoubt.js";
 import { triggerStands } from "./triggerStands.js";
 import { modifiesNext, verbFollowsName } from "./nameModifies.js";
 import { TRIGGER_WORDS, endsOffered, matchAt, qualifiedType, rulesStartingWith, type CompiledRule } from "./compiledRules.js";
@@ -13,7 +15,7 @@ import { COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBet
 import { delegation, listAfter, objectFirst, pairwise, type Firing } from "./ruleShapes.js";
 import { apposedSubject } from "./apposedClass.js";
 import { joinedToAct } from "./joinedToAct.js";
-import { frontedClause, nonFact, passiveBy, reducedRelativeOfNewerPhrase, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
+import { nonFact, passiveBy, reducedRelativeOfNewerPhrase, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
 
 /** Between a name and a singular noun in apposition to it: "X 2023-2027, the new", "X (ACR), a". */
 const SINGULAR_APPOSITION = /^[^,;]{0,20},\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -28,14 +30,14 @@ function foundingWords(words: string): RegExp {
 
 export type Emit = (type: RelationType, sourceId: string, targetId: string, method: string, confidence: number, extra: { year?: number | null; role?: string | null }) => void;
 
-export type { ForumOf, Topic } from "./implicitObject.js";
+export type { ForumOf, PageTreaty, Topic } from "./implicitObject.js";
 
 /**
  * Applies the rule table (relationTable.ts) to one analysed sentence whose mentions
  * (including coreference mentions) are known. Emits candidate relations; relate()
  * checks them against the ontology and keeps the evidence.
  */
-export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit, topic: Topic = () => null, forumOf: ForumOf = () => null): void {
+export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit, topic: Topic = () => null, forumOf: ForumOf = () => null, pageTreaty: PageTreaty = () => null): void {
   const tokens = analysis.tokens;
   // A rule whose ends these mentions cannot be fires on nothing here (endsOffered), whatever its trigger.
   const kinds = new Set(ms.map((m) => m.kind));
@@ -98,7 +100,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
     };
 
     // An unwritten object (implicitObject.ts): one named before the trigger, else the topic.
-    const scene = { text, tokens, rule, trigStart, trigEnd, objectMentions: () => ofKinds(objKinds), mentions: ms, topic, forumOf };
+    const scene = { text, tokens, rule, trigStart, trigEnd, objectMentions: () => ofKinds(objKinds), mentions: ms, topic, forumOf, pageTreaty };
     const implicit = (after: number, exclude: readonly M[] = []): M[] => implicitObject(scene, after, exclude);
 
     if (rule.shape === "subject-first") {
@@ -206,6 +208,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         const r = roleBeforeNoun(text, trigStart, trigEnd, ofKinds(objKinds), ofKinds(subjKinds));
         if (r) [subjects, objects] = [r.subjects, [r.object]];
       }
+      if (rule.subjectOpensClause && subjects.length && !subjectOpensClause(text, subjects[0]!.start, subjects[subjects.length - 1]!.end, trigStart)) return;
       if (c.subjectGap && subjects.length && !c.subjectGap.test(text.slice(subjects[subjects.length - 1]!.end, trigStart))) return;
       if (c.objectGap && objects.length && !c.objectGap.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
       // "MIDA, which IOM launched in 2001", "the first GFMD, which Belgium hosted": the antecedent is the verb's object.
@@ -235,8 +238,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       if (!joined && nonFact(tokens, Math.max(from, i - 8), i, c.sequences, ms)) return;
       // "If money allows, X opens offices in A", "Should donors agree, X keeps …": a cue in a clause fronted before the
       // subject puts the whole clause in doubt.
-      const opening = frontedClause(text, tokens, subjects[0]!.start);
-      if (opening && nonFact(tokens, opening[0], opening[1], c.sequences, ms)) return;
+      if (frontedDoubt(text, tokens, subjects[0]!.start, ms)) return;
       const co = rule.type === "PARTNERS_WITH" ? [] : [...coAgentsBetween(ofKinds(subjKinds), text, subjects[subjects.length - 1]!, trigStart), ...coAfter, ...coAgentsAfterObject(ofKinds(subjKinds), text, objects[objects.length - 1]!, clauseEnd)];
       out([...subjects, ...co.filter((m) => !modifies(m) && !subjects.some((s) => s.id === m.id))], objects, rule.confidence, "");
       return;

@@ -42,6 +42,9 @@ function otherStateIn(text: string, from: number, to: number, stateId: string, h
   });
 }
 
+/** Cities that seat international bodies and their meetings: a body named there is as likely a visitor's as the host's. */
+const SEAT_CITIES = new Set(["Geneva", "Brussels", "New York", "Vienna", "Paris", "Rome", "Nairobi", "Addis Ababa", "Strasbourg", "The Hague", "Bonn", "Montreal", "Washington", "Bangkok", "Luxembourg"]);
+
 /**
  * "In Accra, the Ministry of Fisheries funds X": a clause opened by one catalog city frames what it says, as "In Ghana,"
  * does (openingState.ts), so a ministry it names without a state is the city's state's (CITY_OPENING). Nothing between
@@ -52,7 +55,12 @@ export function cityOpeningState(text: string, start: number, end: number, hits:
   const opener = [...text.slice(clause, start + 5).matchAll(CITY_OPENER)].pop();
   if (!opener) return undefined;
   const state = cities.get(opener[1]!);
-  if (!state) return undefined;
+  // A city that seats international bodies hosts other states' delegations: its state is not theirs.
+  if (!state || SEAT_CITIES.has(opener[1]!)) return undefined;
+  // "the Department of Social Affairs of the Lagoon Trust": the name goes on to its owner, which is no state here.
+  if (/^\s+of\s+(?:the\s+)?[A-Z]/.test(text.slice(end, end + 40))) return undefined;
+  // Where delegations are spoken of in the passage, a bare ministry may be any of theirs.
+  if (/\bdelegat(?:e|es|ion|ions)\b/i.test(text)) return undefined;
   const openerEnd = clause + opener.index! + opener[0].length;
   if (/[.;:!?\n]/.test(text.slice(openerEnd, start))) return undefined;
   // A state's name that is also a city ("In Djibouti,") is a state hit, read by openingState.ts.
@@ -62,7 +70,7 @@ export function cityOpeningState(text: string, start: number, end: number, hits:
 }
 
 /**
- * "The Estonian government paid for the seat; the Ministry of the Interior handed it over": a sentence that names one
+ * "Chile's government wrote the rules, and a year on the Ministry of Ports enforces them": a sentence that names one
  * state's government before a ministry it names without a state is about that state's ministry (GOVERNMENT_SENTENCE).
  * The government must come first in the same sentence, and the sentence may name no other state.
  */
@@ -91,7 +99,7 @@ export const CITY_OPENING: NameRule = {
   positive: [
     { text: "In Accra, the Ministry of Lagoons and Salt Works opened a training yard.", name: "Ghanaian Ministry of Lagoons and Salt Works", kind: "ORGANIZATION" },
     { text: "Boats are counted every spring; in Manila, the Department of Ferry Safety keeps the register.", name: "Philippine Department of Ferry Safety", kind: "ORGANIZATION" },
-    { text: "In Nairobi, Grace Mwangi, a teacher, met the Ministry of Dry Lands about the wells.", name: "Kenyan Ministry of Dry Lands", kind: "ORGANIZATION" },
+    { text: "In Kampala, Ruth Akello, a nurse, met the Ministry of Dry Lands about the wells.", name: "Ugandan Ministry of Dry Lands", kind: "ORGANIZATION" },
   ],
   negative: [
     // Another state in the sentence: two states in reach.
@@ -105,6 +113,9 @@ export const CITY_OPENING: NameRule = {
     { text: "In Dakar, the Ministry of Sea Fishing of Mauritania signed the plan.", name: "Senegalese Ministry of Sea Fishing" },
     // Another state's city in the sentence.
     { text: "In Nairobi, the Ministry of Dry Lands met envoys from Kampala.", name: "Kenyan Ministry of Dry Lands" },
+    // A seat city of international bodies, a passage about delegations.
+    { text: "In Vienna, the Ministry of Alpine Transit briefed the visiting envoys.", name: "Austrian Ministry of Alpine Transit" },
+    { text: "Three delegations came. In Accra, the Ministry of Lagoons and Salt Works showed them the yard.", name: "Ghanaian Ministry of Lagoons and Salt Works" },
   ],
 };
 
@@ -113,7 +124,7 @@ export const GOVERNMENT_SENTENCE: NameRule = {
   what: "A ministry or department named without its state after one state's government in the same sentence ('The Estonian government …; the Ministry of X …', 'The Government of Zambia … and the Ministry of X …', 'Zambia's government …') is that state's; a government named in another sentence, two states' governments, or any other state in the sentence (by name, demonym or city) gives it none.",
   words: [],
   positive: [
-    { text: "The Estonian government bought the site; the Ministry of Digital Records moved in a year later.", name: "Estonian Ministry of Digital Records", kind: "ORGANIZATION" },
+    { text: "It was the Chilean government that drafted the bill; in 2020 the Ministry of Harbour Works adopted it.", name: "Chilean Ministry of Harbour Works", kind: "ORGANIZATION" },
     { text: "The Government of Zambia drafted the code, and the Ministry of Mines and Labour signed it.", name: "Zambian Ministry of Mines and Labour", kind: "ORGANIZATION" },
     { text: "Zambia's government asked the Ministry of Mines and Labour to report each year.", name: "Zambian Ministry of Mines and Labour", kind: "ORGANIZATION" },
   ],

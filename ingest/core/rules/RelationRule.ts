@@ -119,6 +119,17 @@ export interface RelationRule {
    * observer status"), else the entity the section or page is about (relate() supplies it).
    */
   implicitObject?: boolean;
+  /**
+   * With implicitObject: the unwritten object is only the treaty the section's heading or the page names ("Peru ratified
+   * on 3 May 2016" on a treaty's status page), never a treaty named in passing; none where the section so far names
+   * another treaty or a treaty left unnamed ("a border treaty", "the protocol") (relate.ts pageTreaty).
+   */
+  pageTreatyObject?: boolean;
+  /**
+   * subject-first: the subject opens its clause, or a ", which" after it does ("Turkey, which ratified"): a name inside
+   * another noun's clause ("The bill Belize ratified") or after a condition ("If Belize ratified") states no act of its own.
+   */
+  subjectOpensClause?: boolean;
   /** With implicitObject: the unwritten object is the meeting the section last reported ("Chile also attended"); no meeting, no object. */
   meetingObject?: boolean;
   /** With meetingObject: the meeting must have been named within this many sentences before (an act is reported right after the meeting it belongs to). */

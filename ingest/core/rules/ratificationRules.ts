@@ -234,9 +234,12 @@ export const RATIFICATION_RULES: RelationRule[] = [
     id: "ratified-bare",
     type: "RATIFIED",
     trigger: "ratify|accede",
-    // Only a date, a time adverb or the end of the clause may follow: anything else ("ratified the agreement with
-    // Spain", "acceded to a fund") is an object of its own, named or not.
-    notFollowedBy: "^(?!\\s*(?:[,.;)]|$|(?:on|in|during|at\\s+once|later|too|first|soon\\s+after|shortly\\s+after|the\\s+same\\s+(?:day|year))\\b))",
+    // Only dates and time adverbs, then the end of the clause, may follow: anything else ("ratified the agreement with
+    // Spain", "ratified in 2012 the trade pact", "acceded in 2019 to a fund") is an object of its own, named or not.
+    notFollowedBy: "^(?!(?:\\s*,?\\s*(?:(?:on|in|during|by)\\s+(?:(?:the|a|that|this)\\s+)?(?:(?:\\d{1,2}|early|late|mid|single|same)\\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d|day|year|month)|at\\s+once|later|too|first|also|then|in\\s+turn|(?:soon|shortly)\\s+after(?:wards)?|the\\s+same\\s+(?:day|year))\\b)*\\s*(?:[,.;)]|$|(?:and|but|while|whereas)\\b))",
+    // The treaty is the page's or the section heading's, never one named in passing; the state opens its own clause.
+    pageTreatyObject: true,
+    subjectOpensClause: true,
     verbal: true,
     ...UNNAMED_TREATY_PARTY,
     confidence: 0.7,
@@ -244,12 +247,23 @@ export const RATIFICATION_RULES: RelationRule[] = [
       positive: [
         { text: "The Domestic Workers Convention entered into force in 2013.\n\nRecent parties\nBelize ratified on 2 March 2021.", expect: ["ctry:bz", "conv:ilo-c189"] },
         { text: "The Convention on the Reduction of Statelessness entered into force in 1975.\n\nSince 2015\nMali acceded in 2016.", expect: ["ctry:ml", "conv:statelessness-1961"] },
+        { text: "The Convention on the Reduction of Statelessness entered into force in 1975.\n\nNewer parties\nIn May 2017 Guyana acceded too.", expect: ["ctry:gy", "conv:statelessness-1961"] },
+        { text: "The Convention on the Reduction of Statelessness entered into force in 1975.\n\nNewer parties\nGuyana, which acceded on 4 June 2019, hosted a regional workshop.", expect: ["ctry:gy", "conv:statelessness-1961"] },
       ],
       negative: [
         { text: "The Domestic Workers Convention entered into force in 2013.\n\nRecent steps\nBelize ratified the trade agreement with Mexico in 2021.", expect: ["ctry:bz", "conv:ilo-c189"] },
         { text: "The Domestic Workers Convention entered into force in 2013.\n\nStill outside\nBelize has not ratified.", expect: ["ctry:bz", "conv:ilo-c189"] },
         { text: "The Domestic Workers Convention entered into force in 2013.\n\nPlans\nBelize intends to ratify in 2027.", expect: ["ctry:bz", "conv:ilo-c189"] },
         { text: "The Domestic Workers Convention entered into force in 2013.\n\nElsewhere\nBelize acceded to the regional fisheries pact in 2021.", expect: ["ctry:bz", "conv:ilo-c189"] },
+        // What follows the date is the object: another thing ratified, or another treaty acceded to.
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nNewer steps\nGuyana ratified in 2015 a fisheries accord with Brazil.", expect: ["ctry:gy", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nNewer steps\nSuriname acceded in 2017 to the Convention on the Reduction of Statelessness.", expect: ["ctry:sr", "conv:ilo-c189"] },
+        // A condition before the state, or a noun whose relative clause the state sits in.
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nOutlook\nUnless Guyana ratified in 2026, the regional talks would stall.", expect: ["ctry:gy", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nNewer steps\nThe accord that Guyana ratified in 2015 covered fishing.", expect: ["ctry:gy", "conv:ilo-c189"] },
+        // A section that names another treaty, or speaks of one unnamed, may be about that one.
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nNeighbours\nGuyana signed a fisheries pact with Brazil in 2014; Suriname ratified in 2016.", expect: ["ctry:sr", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nNeighbours\nGuyana ratified the Convention on the Reduction of Statelessness in 2012. Suriname acceded in 2016.", expect: ["ctry:sr", "conv:statelessness-1961"] },
       ],
     },
   },
