@@ -57,8 +57,6 @@ export function cityOpeningState(text: string, start: number, end: number, hits:
   const state = cities.get(opener[1]!);
   // A city that seats international bodies hosts other states' delegations: its state is not theirs.
   if (!state || SEAT_CITIES.has(opener[1]!)) return undefined;
-  // "the Department of Social Affairs of the Lagoon Trust": the name goes on to its owner, which is no state here.
-  if (/^\s+of\s+(?:the\s+)?[A-Z]/.test(text.slice(end, end + 40))) return undefined;
   // Where delegations are spoken of in the passage, a bare ministry may be any of theirs.
   if (/\bdelegat(?:e|es|ion|ions)\b/i.test(text)) return undefined;
   const openerEnd = clause + opener.index! + opener[0].length;
