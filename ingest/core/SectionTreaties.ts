@@ -13,7 +13,7 @@ function unnamedOther(text: string, ownName: string): boolean {
   for (const m of text.matchAll(UNNAMED_TREATY)) {
     const [, determiner, noun] = m;
     const other = /^(?:an?|another|other)$/i.test(determiner ?? "") || noun!.endsWith("s");
-    if (other || !(noun === "treaty" || new RegExp(`\\b${noun}\\b`, "i").test(ownName))) return true;
+    if (other || !(noun === "treaty" || ownName.toLowerCase().split(/[^a-z]+/).includes(noun!))) return true;
   }
   return false;
 }
