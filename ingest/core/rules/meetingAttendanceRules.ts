@@ -128,15 +128,22 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     // after the noun the meeting is named there (among-partners in roleRules.ts).
     id: "among-participants-implicit",
     type: "PARTICIPATES_IN",
-    trigger: "be among participant|participants|attendees|delegations",
+    // "were among those present", "among those attending": the people at the meeting, said without a noun for them.
+    trigger: "be among participant|participants|attendees|delegations / be among those present|attending",
     verbal: true,
     shape: "subject-first",
     ...AT_REPORTED_MEETING,
     notFollowedBy: "^(?!\\s*(?:[.;]|,\\s|$))",
     objectWithin: 0,
     examples: {
-      positive: [{ text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal and India were among the participants.", expect: ["ctry:in", "forum:colombo-process-2016"] }],
+      positive: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal and India were among the participants.", expect: ["ctry:in", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan and UNHCR were among those present.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan was among those attending.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+      ],
       negative: [
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan was not among those present.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan was among those attending a workshop on data the next day.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Nepal and India were not among the participants.", expect: ["ctry:in", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. India was among the participants of a workshop on data.", expect: ["ctry:in", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. India hoped to be among the participants.", expect: ["ctry:in", "forum:colombo-process-2016"] },
@@ -150,10 +157,12 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     id: "participants-listed",
     type: "PARTICIPATES_IN",
     // "Observers present included A", "Delegations attending were A and B": the noun for the people sent, then presence.
-    trigger: "participant|participants|attendee|attendees / those attend|attending|present / observer|observers|delegation|delegations|delegate|delegates|representative|representatives present|attending",
+    // "Delegations came from A and B": the people sent, and where they came from.
+    trigger: "participant|participants|attendee|attendees / those attend|attending|present / observer|observers|delegation|delegations|delegate|delegates|representative|representatives present|attending / delegation|delegations|delegate|delegates|representatives come|came",
     shape: "list-after",
-    // The list follows the verb, past at most a word for the people sent ("delegations from", "representatives of").
-    listCue: "^[^.;:]{0,90}?\\b(?:included|include|includes|were|comprised|came from)\\s+(?:(?:high-level\\s+|senior\\s+)?(?:delegations?|representatives|ministers|officials|delegates|experts)\\s+(?:from|of)\\s+)?(?:the\\s+)?",
+    // The list follows the verb, past at most a word for the people sent ("delegations from", "representatives of"), or
+    // "from" right after "came".
+    listCue: "^(?:[^.;:]{0,90}?\\b(?:included|include|includes|were|comprised|came from)|(?=\\s+from\\s)\\s+from)\\s+(?:(?:high-level\\s+|senior\\s+)?(?:delegations?|representatives|ministers|officials|delegates|experts)\\s+(?:from|of)\\s+)?(?:the\\s+)?",
     ...AT_REPORTED_MEETING,
     examples: {
       positive: [
@@ -163,9 +172,13 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
         { text: "Participants in the 2016 ministerial meeting of the Colombo Process included Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Observers present included IOM and the ILO.", expect: ["org:ilo", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Delegates attending came from Nepal and India.", expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Delegations came from Nepal, Bhutan and India.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
       ],
       negative: [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Participants will include Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },
+        // Delegations still to come, and delegations that came to another event.
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Delegations will come from Bhutan next year.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Delegates came to a job fair from Bhutan.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Participants were invited from Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Observers present will include IOM and the ILO.", expect: ["org:ilo", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Participants included experts who had worked in Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },

@@ -1,4 +1,5 @@
 import type { M } from "../mentionLists.js";
+import { endOfClause, listAt } from "../mentionLists.js";
 import { NON_FACT, type PhraseRule } from "./PhraseRule.js";
 import { WITH_ABSOLUTE } from "../withAbsolute.js";
 
@@ -70,6 +71,44 @@ function stateRole(text: string, ms: M[], word: RegExp): Array<[string, string]>
     const inChair = !withAs && !withIng && WITH_AS_ROLE.test(text.slice(Math.max(0, c.start - 12), c.start)) && WITH_ABSOLUTE.inTheChair.test(after);
     const roles = role ? (role[1] ?? role[2]) : withAs?.[1] ?? (withIng ? ING_ROLE[withIng[1]!.toLowerCase()] : inChair ? "chair" : undefined);
     if (roles && word.test(roles) && !NON_FACT.test(text.slice(Math.max(0, c.start - 40), c.start))) out.push([c.id, meetings[0]!.id]);
+  }
+  return out;
+}
+
+/**
+ * A meeting held "at the invitation of" a state, or "at its invitation": the state that invites the others to a meeting
+ * on its soil is its host. Read only where the meeting is the clause's subject and a verb of holding or meeting stands
+ * between it and the invitation ("The X was held in Nairobi at the invitation of Kenya", "the X, convened at the
+ * invitation of the Government of Peru,"): a state invited to attend ("Chad came at the invitation of Niger") or a body
+ * inviting is no host. "At Peru's invitation" needs no reader of its own: a state named after the meeting is where it
+ * was held (event-in-country), which "at the invitation of" turns off (patternRules.ts HOSTS_STATED).
+ */
+const INVITATION_OF = /\bat\s+the\s+(?:kind\s+|joint\s+|personal\s+)?invitation\s+of\s+/gi;
+/** Between "of" and the state: the article and the government it speaks through. */
+const INVITER_LEAD = /^\s*(?:the\s+)?(?:(?:federal\s+|national\s+)?governments?\s+of\s+(?:the\s+)?)?$/i;
+/** The meeting inside another phrase ("a side event of the X", "delegates to the X"): that phrase's head was held. */
+const MEETING_NOT_SUBJECT = /\b(?:of|at|for|to|during|on|before|after|since|from|with|by)\s+(?:the\s+|this\s+|that\s+|its\s+)?$/i;
+/** The meeting's own predicate, and only adjuncts of place and time after it (no actor, no second clause). */
+const HELD_BY_INVITATION = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had been|has been|have been|being)\s+)?(?:\w+ly\s+|also\s+|first\s+)*(?:held|convened|opened|met|meets|took\s+place|takes\s+place|gathered|assembled|sat|came\s+together|(?:re)?convened)\b[^;:]*$/i;
+
+function invitedHost(text: string, ms: M[]): Array<[string, string]> {
+  const meetings = ms.filter((m) => m.kind === "FORUM" && m.isEvent);
+  if (meetings.length !== 1) return [];
+  const meeting = meetings[0]!;
+  const actors = ms.filter((m) => m.kind === "COUNTRY" || m.kind === "ORGANIZATION");
+  const held = (at: number) => {
+    if (meeting.end > at || MEETING_NOT_SUBJECT.test(text.slice(Math.max(0, meeting.start - 30), meeting.start))) return false;
+    const gap = text.slice(meeting.end, at);
+    return HELD_BY_INVITATION.test(gap) && !NON_FACT.test(gap) && !actors.some((a) => a.start >= meeting.end && a.end <= at);
+  };
+  const out: Array<[string, string]> = [];
+  for (const v of text.matchAll(INVITATION_OF)) {
+    const at = v.index!;
+    if (!held(at)) continue;
+    const from = at + v[0].length;
+    const inviters = listAt(actors, text, from, endOfClause(text, from), 40);
+    if (!inviters.length || !INVITER_LEAD.test(text.slice(from, inviters[0]!.start))) continue;
+    for (const s of inviters) if (s.kind === "COUNTRY") out.push([s.id, meeting.id]);
   }
   return out;
 }
@@ -146,6 +185,30 @@ export const MEETING_PHRASE_RULES: PhraseRule[] = [
         { text: "IOM made a presentation to the Global Migration Group on data.", expect: ["org:iom", "forum:gmg"] },
         // A meeting used as a date only: "since the 2006 HLD".
         { text: "Since the 2006 HLD, UNICEF has made several presentations on child migration.", expect: ["org:unicef", "forum:hld-2006"] },
+      ],
+    },
+  },
+  {
+    id: "invitation-host",
+    needs: ["invitation"],
+    type: "HOSTED",
+    confidence: 0.7,
+    read: (text, ms) => invitedHost(text, ms),
+    examples: {
+      positive: [
+        { text: "The GFMD 2012 was held in Port Louis at the invitation of Mauritius.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        { text: "The GFMD 2010, convened in Puerto Vallarta at the invitation of the Government of Mexico, discussed partnerships.", expect: ["ctry:mx", "forum:gfmd-2010"] },
+      ],
+      negative: [
+        // Invited to attend: the inviter is not said to host.
+        { text: "Ghana attended the GFMD 2012 at the invitation of Mauritius.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 was attended by Ghana at the invitation of Mauritius.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        // A plan, and an invitation to a meeting still to come.
+        { text: "The GFMD 2012 will be held at the invitation of Mauritius.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        // A body inviting convenes; it is no host state.
+        { text: "The GFMD 2012 was held in Geneva at the invitation of IOM.", expect: ["org:iom", "forum:gfmd-2012"] },
+        // The meeting only names where another event was held: the side event was the one held at the invitation.
+        { text: "A side event of the GFMD 2012 was held at the invitation of Ghana.", expect: ["ctry:gh", "forum:gfmd-2012"] },
       ],
     },
   },

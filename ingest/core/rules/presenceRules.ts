@@ -62,18 +62,24 @@ export const PRESENCE_RULES: RelationRule[] = [
     // "IOM and UNHCR were in attendance", "Officials from Nepal were also in attendance": presence at the meeting just
     // reported, as present-implicit reads "were present". "in attendance at X" names the place itself.
     id: "in-attendance-implicit",
-    trigger: "in attendance",
+    // "were in the room", "were around the table": the same presence in the words of a news report.
+    trigger: "in attendance / in room / around|at table",
     ...PRESENCE_STATED,
     notFollowedBy: presenceEnds(null),
     examples: {
       positive: [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. IOM and UNHCR were in attendance.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan was also in attendance as an observer.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. IOM and UNHCR were also in the room.", expect: ["org:iom", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan and Nepal were around the table.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
       ],
       negative: [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. UNHCR was not in attendance.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. UNHCR will be in attendance next time.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. UNHCR was in attendance at a workshop in Kandy.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
+        // A table or room of something else, and a seat only hoped for.
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. UNHCR was at the table of a donor conference in Kandy.", expect: ["org:unhcr", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Bhutan wants to be at the table next time.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
         { text: "The Colombo Process was set up in 2003. IOM and UNHCR were in attendance.", expect: ["org:unhcr", "forum:colombo-process"] },
       ],
     },
