@@ -8,7 +8,7 @@ import { opensRecordBlock } from "./recordBlockTitle.js";
 import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
 import { bindingHeader, headerColumns } from "./tableColumns.js";
 import { cellSpans, columnLabels } from "./labelledColumns.js";
-import { statusColumn, statusLists } from "./rowStatus.js";
+import { fillsCell, statusColumn, statusLists } from "./rowStatus.js";
 import { rowProgramme } from "./rowProgramme.js";
 import type { HeadingList } from "./rules/listRules.js";
 import { copularList } from "./copularList.js";
@@ -37,7 +37,7 @@ export class HeadingLists {
   private columns = null as { cells: string[]; section: string | null } | null;
   // A header row naming what each column lists ("Member countries | Observer countries"), for its section.
   // Its status column, if it has one ("Status": "Full member", "Observer"): each row's word there decides what its row states.
-  private labelled = null as { lists: HeadingList[][]; section: string | null; status: { at: number; width: number; entity: number } | null } | null;
+  private labelled = null as { lists: HeadingList[][]; section: string | null; status: { at: number; width: number; entity: number; opens: number } | null } | null;
   // The latest passage that is neither a row nor a field line: the line a block of field lines stands under.
   private opener = null as Passage | null;
   // A record's title field in the block under `opener` ("Project title<TAB>X", recordTitleField.ts): the block's title.
@@ -185,7 +185,7 @@ export class HeadingLists {
           // The column of the row's standing entity (members, participants) takes the row's status word where the
           // header has a status column and the row lines up with it: "Full member" makes members of a column headed
           // as taking part, "Candidate" states nothing of its row.
-          const standing = status && status.at !== i && cells.length === status.width && kept.some((l) => l.type === "MEMBER_OF" || l.type === "PARTICIPATES_IN") ? statusLists(cells[status.at]!.text) : undefined;
+          const standing = status && i === status.opens && cells.length === status.width && kept.some((l) => l.type === "MEMBER_OF" || l.type === "PARTICIPATES_IN") ? statusLists(cells[status.at]!.text) : undefined;
           if (standing === null) return;
           const lists = standing ?? kept;
           if (lists.length === 0) return;
@@ -194,7 +194,8 @@ export class HeadingLists {
           const occasion = lists.some((l) => l.type === "PARTICIPATES_IN") ? rowOccasion(cells, i, ms) : undefined;
           const owner = rowProgramme(lists, cells, i, ms, text) ?? (occasion !== undefined ? occasion : topic(lists.flatMap((l) => l.topics)));
           this.heading = { list: lists, topic: owner, section: passage.section };
-          readRows(text, ms.filter((m) => m.start >= cell.start && m.end <= cell.end));
+          // A status is the standing of the name its cell holds, not of a state named inside a longer name.
+          readRows(text, ms.filter((m) => m.start >= cell.start && m.end <= cell.end && (!standing || fillsCell(text, cell, m))));
         });
         this.heading = null;
       }

@@ -27,11 +27,24 @@ const STANDING_ENTITY = /^(?:(?:member |participating |partner )?(?:states?|coun
  * Where a header row has its status column ("No. | Participating economy | Status | Joined"), with its width and the
  * column naming each row's entity where the header names one; else null.
  */
-export function statusColumn(header: string): { at: number; width: number; entity: number } | null {
+export function statusColumn(header: string): { at: number; width: number; entity: number; opens: number } | null {
   const cells = cellSpans(header);
   const at = cells.findIndex((c) => STATUS_HEADER.test(c.text));
-  return at > 0 ? { at, width: cells.length, entity: cells.findIndex((c) => STANDING_ENTITY.test(c.text)) } : null;
+  // The status is the standing of the entity the row opens with (after a running number): in "Institution | Country |
+  // Status" it is the institution's, and the country column states nothing by it.
+  const entity = cells.findIndex((c) => !NUMBERING.test(c.text));
+  // "Country | Institution | Status": the status is the institution's, which a later column names.
+  if (entity >= 0 && cells.some((c, j) => j > entity && j !== at && BODY_COLUMN.test(c.text))) return null;
+  return at > entity && entity >= 0 ? { at, width: cells.length, entity: STANDING_ENTITY.test(cells[entity]!.text) ? entity : -1, opens: entity } : null;
 }
+/** Whether a name fills its cell ("the Philippines", "Kenya (KE)"): a state inside a longer name is not the row's entity. */
+export function fillsCell(text: string, cell: { start: number; end: number }, m: { start: number; end: number }): boolean {
+  return /^\s*(?:the\s+)?$/i.test(text.slice(cell.start, m.start)) && /^\s*(?:\([^)]*\))?\s*$/.test(text.slice(m.end, cell.end));
+}
+
+/** A header cell naming a body that holds the row's standing on behalf of its state ("Institution", "Member agency"). */
+const BODY_COLUMN = /^(?:(?:member |national |name of (?:the )?)?(?:institutions?|agenc(?:y|ies)|bod(?:y|ies)|organi[sz]ations?|commissions?|ministr(?:y|ies)|authorit(?:y|ies))|name)$/i;
+const NUMBERING = /^(?:no\.?|nr\.?|#|s\/n|n°|num(?:ber)?\.?|)$/i;
 
 const ADD = "Abu Dhabi Dialogue\n\nThe Abu Dhabi Dialogue is a forum of Asian and Gulf states on labour migration.\n\nRegister\n\n";
 const CCEMA = "Climate Change, Environment and Migration Alliance\n\nThe alliance brings agencies and states together on climate mobility.\n\nRegister\n\n";
@@ -51,6 +64,10 @@ export const ROW_STATUS_EXAMPLES: TripleExamples = {
     { text: `${ADD}No. | Participating government | Status | Since\n1 | Oman | Full member | 2008\n2 | Japan | Observer | 2011\n`, expect: ["MEMBER_OF", "ctry:jp", "forum:abu-dhabi-dialogue"] },
     { text: `${ADD}No. | Participating government | Status | Since\n1 | Oman | Full member | 2008\n2 | Nepal | Candidate | 2011\n`, expect: ["MEMBER_OF", "ctry:np", "forum:abu-dhabi-dialogue"] },
     { text: `${ADD}State | Membership\nOman | Full member\nNepal | Former member\n`, expect: ["MEMBER_OF", "ctry:np", "forum:abu-dhabi-dialogue"] },
+    // The status is the standing of the body the row names, not of the state in another column or inside its name.
+    { text: `${ADD}Country | Institution | Status\nOman | Ministry of Manpower | Full member\nNepal | Department of Foreign Employment | Associate member\n`, expect: ["MEMBER_OF", "ctry:np", "forum:abu-dhabi-dialogue"] },
+    { text: `${ADD}Member | Status\nLabour Ministry of Oman | Full member\nEmployment Board of Nepal | Associate member\n`, expect: ["MEMBER_OF", "ctry:np", "forum:abu-dhabi-dialogue"] },
+    { text: `${ADD}Agency | Country | Status\nMinistry of Manpower | Oman | Full member\nDepartment of Foreign Employment | Nepal | Associate member\n`, expect: ["MEMBER_OF", "ctry:np", "forum:abu-dhabi-dialogue"] },
     { text: `${CCEMA}No. | Participating organization | Status\n1 | IOM | Full member\n2 | UNDP | Observer\n`, expect: ["MEMBER_OF", "org:undp", "ini:ccema"] },
     // An applicant takes no part yet, whatever its column says.
     { text: `${CCEMA}No. | Participating organization | Status\n1 | IOM | Full member\n2 | UNDP | Applicant\n`, expect: ["PARTICIPATES_IN", "org:undp", "ini:ccema"] },
