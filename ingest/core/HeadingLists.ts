@@ -8,6 +8,7 @@ import { opensRecordBlock } from "./recordBlockTitle.js";
 import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
 import { bindingHeader, headerColumns } from "./tableColumns.js";
 import { cellSpans, columnLabels } from "./labelledColumns.js";
+import { fillsCell, statusColumn, statusLists } from "./rowStatus.js";
 import { rowProgramme } from "./rowProgramme.js";
 import type { HeadingList } from "./rules/listRules.js";
 import { copularList } from "./copularList.js";
@@ -35,7 +36,8 @@ export class HeadingLists {
   private heading = null as Heading | null;
   private columns = null as { cells: string[]; section: string | null } | null;
   // A header row naming what each column lists ("Member countries | Observer countries"), for its section.
-  private labelled = null as { lists: HeadingList[][]; section: string | null } | null;
+  // Its status column, if it has one ("Status": "Full member", "Observer"): each row's word there decides what its row states.
+  private labelled = null as { lists: HeadingList[][]; section: string | null; status: { at: number; width: number; entity: number; opens: number } | null } | null;
   // The latest passage that is neither a row nor a field line: the line a block of field lines stands under.
   private opener = null as Passage | null;
   // A record's title field in the block under `opener` ("Project title<TAB>X", recordTitleField.ts): the block's title.
@@ -100,7 +102,7 @@ export class HeadingLists {
     if (header) this.columns = { cells: header, section: passage.section };
     if (this.labelled && (this.labelled.section !== passage.section || passage.kind !== "list-item")) this.labelled = null;
     const labels = passage.kind === "list-item" && pm.length === 0 && !bindingHeader(passage.text) ? columnLabels(passage.text) : null;
-    if (labels) [this.labelled, this.heading] = [{ lists: labels, section: passage.section }, null];
+    if (labels) [this.labelled, this.heading] = [{ lists: labels, section: passage.section, status: statusColumn(passage.text) }, null];
     // A header with a binding column says what its rows are, whatever label stands above the table.
     if (!this.heading && passage.kind === "list-item" && bindingHeader(passage.text)) this.heading = { list: [BINDING_COLUMN_TABLE], topic: tableTopic(), section: passage.section };
     if (passage.kind !== "list-item" && !listHeading(passage.text)) this.opener = passage;
@@ -176,15 +178,24 @@ export class HeadingLists {
         cellSpans(text).forEach((cell, i, cells) => {
           // A column read both ways ("Member countries": a forum's, or a regional body's whose page it is) keeps the
           // lists that take the table's topic: a named-owner list (programmeListRules.ts `topicNamed`) does not apply there.
-          const read = this.labelled!.lists[i] ?? [];
-          const lists = read.some((l) => !("topicNamed" in l)) ? read.filter((l) => !("topicNamed" in l) || l.topics.every((k) => read.some((o) => !("topicNamed" in o) && o.topics.includes(k)))) : read;
+          const status = this.labelled!.status;
+          // A status column's own label ("Membership") lists no names: its lists are the entity column's.
+          const read = status && i === status.entity && status.at !== i ? [...(this.labelled!.lists[i] ?? []), ...(this.labelled!.lists[status.at] ?? [])] : status?.at === i ? [] : (this.labelled!.lists[i] ?? []);
+          const kept = read.some((l) => !("topicNamed" in l)) ? read.filter((l) => !("topicNamed" in l) || l.topics.every((k) => read.some((o) => !("topicNamed" in o) && o.topics.includes(k)))) : read;
+          // The column of the row's standing entity (members, participants) takes the row's status word where the
+          // header has a status column and the row lines up with it: "Full member" makes members of a column headed
+          // as taking part, "Candidate" states nothing of its row.
+          const standing = status && i === status.opens && cells.length === status.width && kept.some((l) => l.type === "MEMBER_OF" || l.type === "PARTICIPATES_IN") ? statusLists(cells[status.at]!.text) : undefined;
+          if (standing === null) return;
+          const lists = standing ?? kept;
           if (lists.length === 0) return;
           // Who attended, in a row that names its meeting ("SURAC 10 | 21-22 April 2016 | Ha Noi | Cambodia, …"),
           // attended that meeting: its entity where known, else no one the page names.
           const occasion = lists.some((l) => l.type === "PARTICIPATES_IN") ? rowOccasion(cells, i, ms) : undefined;
           const owner = rowProgramme(lists, cells, i, ms, text) ?? (occasion !== undefined ? occasion : topic(lists.flatMap((l) => l.topics)));
           this.heading = { list: lists, topic: owner, section: passage.section };
-          readRows(text, ms.filter((m) => m.start >= cell.start && m.end <= cell.end));
+          // A status is the standing of the name its cell holds, not of a state named inside a longer name.
+          readRows(text, ms.filter((m) => m.start >= cell.start && m.end <= cell.end && (!standing || fillsCell(text, cell, m))));
         });
         this.heading = null;
       }

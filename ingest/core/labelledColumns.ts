@@ -39,7 +39,8 @@ export function cellSpans(row: string): Cell[] {
  */
 export function columnLabels(row: string): HeadingList[][] | null {
   const cells = cellSpans(row);
-  if (cells.length < 2 || /\b(?:19|20)\d{2}\b/.test(row) || cells.some((c) => c.text.length > 40)) return null;
+  // A running number ("| 17 | Chinese Taipei | Full member |") makes a row of the table, whose name the page may not know.
+  if (cells.length < 2 || /\b(?:19|20)\d{2}\b/.test(row) || cells.some((c) => c.text.length > 40 || /^\d{1,3}\.?$/.test(c.text))) return null;
   const lists = cells.map((c) => (c.text ? labelLists(c.text) : []));
   const entityAt = cells.findIndex((c) => ENTITY_COLUMN.test(c.text));
   // A column labelled for the relation itself outranks a role column of the same relation: beside "Host", a

@@ -2,6 +2,7 @@ import { labelLists } from "./labelLists.js";
 import type { M } from "./mentionLists.js";
 import type { HeadingList } from "./rules/listRules.js";
 import type { TripleExamples } from "./TripleExamples.js";
+import { statusLists } from "./rowStatus.js";
 
 // Between a row's name and the role it holds: a colon, a pipe or tab, or a spaced dash ("UNODC: co-lead", "Italy — donor").
 const ROLE_SEPARATOR = /^\s*(?:\([A-Z][A-Za-z0-9.-]{1,12}\)\s*)?(?::|\||\t+|\s[—–-]\s)\s*/;
@@ -30,7 +31,10 @@ export function roleRow(text: string, ms: readonly M[]): { list: HeadingList[]; 
   if (own.some((m) => m !== item && m.start < to)) return null;
   // A remark that ends or withholds the role ("Member (until 2012)", "donor; pledge not yet paid") states none.
   if (ROLE_WITHHELD.test(text.slice(to))) return null;
-  const list = labelLists(cell[1]!.trim().replace(/^[a-z]/, (c) => c.toUpperCase()));
+  // A status word reads as the register's lexicon says ("Participating State": a member of the process; "Candidate": none).
+  const status = statusLists(cell[1]!);
+  if (status === null) return null;
+  const list = status ?? labelLists(cell[1]!.trim().replace(/^[a-z]/, (c) => c.toUpperCase()));
   return list.length ? { list, item } : null;
 }
 

@@ -3,6 +3,8 @@ import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { LIST_OWNER_EXAMPLES } from "../../ingest/core/listOwner.js";
 import { ROLE_ROW_EXAMPLES } from "../../ingest/core/roleRow.js";
+import { ROW_STATUS_EXAMPLES } from "../../ingest/core/rowStatus.js";
+import { STATUS_LISTS } from "../../ingest/core/rules/statusLexicon.js";
 import { SECTION_SUBJECT_EXAMPLES } from "../../ingest/core/sectionSubject.js";
 import { TYPE_FIELD_EXAMPLES } from "../../ingest/core/typeField.js";
 import { OCCASION_LABEL_EXAMPLES, namesAnOccasion } from "../../ingest/core/eventLabel.js";
@@ -49,6 +51,23 @@ describe("a row naming one body and the role it holds", () => {
   }
   for (const ex of ROLE_ROW_EXAMPLES.negative) {
     it(`states no ${ex.expect.join(" ")} in: ${ex.text.replace(/\n+/g, " / ")}`, () => expect(stated(ex.text, ex.expect)).toEqual([]));
+  }
+});
+
+describe("a register row's status word", () => {
+  for (const ex of ROW_STATUS_EXAMPLES.positive) {
+    it(`reads ${ex.expect.join(" ")} in: ${ex.text.replace(/\n+/g, " / ")}`, () => expect(stated(ex.text, ex.expect)).toHaveLength(1));
+  }
+  for (const ex of ROW_STATUS_EXAMPLES.negative) {
+    it(`states no ${ex.expect.join(" ")} in: ${ex.text.replace(/\n+/g, " / ")}`, () => expect(stated(ex.text, ex.expect)).toEqual([]));
+  }
+  for (const list of STATUS_LISTS) {
+    for (const ex of list.examples.positive) {
+      it(`${list.id} reads ${list.type} ${ex.expect.join(" ")}`, () => expect(stated(ex.text, [list.type, ...ex.expect] as [string, string, string])).toHaveLength(1));
+    }
+    for (const ex of list.examples.negative) {
+      it(`${list.id} states no ${list.type} ${ex.expect.join(" ")}`, () => expect(stated(ex.text, [list.type, ...ex.expect] as [string, string, string])).toEqual([]));
+    }
   }
 });
 
