@@ -33,8 +33,20 @@ export const ACRONYM_ONLY: IdentityRule = {
       same: ["Pacific Council of Harbour Agencies", "PCHA"],
       absent: ["org:pcha"],
     },
+    {
+      // The page writes the letters alone with an apposition that reads them as a network, and defines the council below.
+      text: "Boat unions\n\nLCBA, a network of fishing cooperatives, wrote to Samoa in 2019.\n\nThe Lagoon Council of Boat Agencies (LCBA) is based in Apia.",
+      same: ["Lagoon Council of Boat Agencies", "LCBA"],
+      absent: ["ini:lcba"],
+    },
   ],
   negative: [
+    {
+      // Two definers of other kinds in the run: the letters name neither.
+      text: "Boat unions\n\nLCBA, a network of fishing cooperatives, wrote to Samoa in 2019.\n\nThe Lagoon Council of Boat Agencies (LCBA) is based in Apia.",
+      others: ["Boat fairs\n\nThe Lagoon Conference of Boat Associations (LCBA), a forum of ship builders, is based in Suva."],
+      present: ["ini:lcba"],
+    },
     {
       // Two programmes define CHIFT: the bare acronym names neither.
       text: DEFINED,
@@ -63,21 +75,32 @@ const bare = (group: DiscoveredName[]) => group.every(bareAcronym);
 /**
  * Joins, in `groups` (resolve's groups of one entity each), every group whose names are only its acronym into the
  * one other group of its kind with that acronym, and `corroborated` (sharesContext) asks for something tying the two documents, as three letters often name two bodies.
+ * With no definer of its kind, into the one definer of any kind where `samePage` finds a document writing both.
  */
-export function foldAcronymOnly(groups: Map<string, DiscoveredName[]>, join: (from: DiscoveredName[], into: DiscoveredName[]) => void, corroborated: (bare: DiscoveredName[], definer: DiscoveredName[]) => boolean): void {
+export function foldAcronymOnly(groups: Map<string, DiscoveredName[]>, join: (from: DiscoveredName[], into: DiscoveredName[]) => void, corroborated: (bare: DiscoveredName[], definer: DiscoveredName[]) => boolean, samePage?: (bare: DiscoveredName[], definer: DiscoveredName[]) => boolean): void {
   const defining = new Map<string, DiscoveredName[][]>();
+  const anyKind = new Map<string, DiscoveredName[][]>();
   for (const group of groups.values()) {
     const d = group[0]!;
     if (!d.acronym || d.isEvent || bare(group)) continue;
     const k = `${d.kind}|${d.acronym}`;
     (defining.get(k) ?? defining.set(k, []).get(k)!).push(group);
+    (anyKind.get(d.acronym) ?? anyKind.set(d.acronym, []).get(d.acronym)!).push(group);
   }
   for (const [key, group] of [...groups]) {
     const d = group[0]!;
     if (d.isEvent || !bare(group)) continue;
     const into = defining.get(`${d.kind}|${d.name}`);
-    if (into?.length !== 1 || !corroborated(group, into[0]!)) continue;
-    join(group, into[0]!);
+    if (into?.length === 1 && corroborated(group, into[0]!)) {
+      join(group, into[0]!);
+      groups.delete(key);
+      continue;
+    }
+    // Another kind: the letters' kind was guessed from the words around them ("ICVA, a network of agencies"), while
+    // the page that writes them alone also defines them. Only the one definer of the run, on that same page.
+    const other = into?.length ? undefined : anyKind.get(d.name);
+    if (other?.length !== 1 || !samePage?.(group, other[0]!)) continue;
+    join(group, other[0]!);
     groups.delete(key);
   }
 }

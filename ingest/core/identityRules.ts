@@ -128,22 +128,28 @@ export const UN_PREFIX: IdentityRule = {
 };
 
 /** The words that may follow a name cut short: a complement ("of Music & Drama", "in Asia") or a comma list. */
-export const CUT_COMPLEMENT: IdentityRule<{ complements: string[]; shortWords: number }> = {
+export const CUT_COMPLEMENT: IdentityRule<{ complements: string[]; shortWords: number; instruments: string[] }> = {
   id: "cut-complement",
-  what: "A name that is the start of a longer name of the same kind in the same document, cut before a complement ('Tidewater School' / 'Tidewater School of Music & Drama', 'Harbour Information System' / 'Harbour Information System in Asia', 'Lagoon Charter' / 'Lagoon Charter Relating to Fishing Rights'), is that name when the document holds only one such longer name; two longer names ('… in Asia', '… in Africa') leave the short one alone. A short name of two words says little: it is folded only where every document that writes it also writes the longer name, since another document's 'Leaders' Summit' may be another body's.",
-  words: { complements: "of for on in at to including governing relating concerning".split(" "), shortWords: 2 },
+  what: "A name that is the start of a longer name of the same kind in the same document, cut before a complement ('Tidewater School' / 'Tidewater School of Music & Drama', 'Harbour Information System' / 'Harbour Information System in Asia', 'Lagoon Charter' / 'Lagoon Charter Relating to Fishing Rights'), is that name when the document holds only one such longer name; two longer names ('… in Asia', '… in Africa') leave the short one alone. A short name of two words says little: it is folded only where every document that writes it also writes the longer name, since another document's 'Leaders' Summit' may be another body's; a place's instrument ('Tidewater Charter') is folded wherever it is written when the run holds one longer name of it, written beside it on some page.",
+  words: { complements: "of for on in at to including governing relating concerning".split(" "), shortWords: 2, instruments: "declaration convention protocol charter agreement principles compact".split(" ") },
   positive: [
     { text: "Musicians of the Tidewater School of Music & Drama played. Tidewater School students sang.", same: ["Tidewater School of Music & Drama", "Tidewater School"] },
     { text: "ESCAP runs the Harbour Information System in Asia (HISA). The Harbour Information System is online.", same: ["Harbour Information System in Asia", "Harbour Information System"] },
     // A treaty's title may open its complement on a participle ("Governing", "Relating to", "Concerning").
     { text: "Coral Sea treaties\n\nThe Lagoon Charter Relating to Fishing Rights in Tidal Waters was signed in 1980. Fiji signed the Lagoon Charter in 1982.", same: ["Lagoon Charter Relating to Fishing Rights in Tidal Waters", "Lagoon Charter"] },
     { text: "Reef Convention Governing the Size of Nets in the Coral Sea\n\nAdopted in 1984 by the Pacific Fisheries Commission. Also cited as: the Reef Convention. Tonga ratified the Reef Convention in 1999.", same: ["Reef Convention Governing the Size of Nets in the Coral Sea", "Reef Convention"] },
+    // A city's charter: the page that writes it alone takes the one longer name the run holds, whichever pages are read.
+    { text: "Reef treaties\n\nThe Suva Charter on Reef Fishers was adopted in 1990. Fiji and Tonga signed the Suva Charter in 1991.", others: ["Fishing rights\n\nSamoa signed the Suva Charter in 1995."], same: ["Suva Charter on Reef Fishers", "Suva Charter"], absent: ["conv:suva-charter"] },
   ],
   negative: [
     { text: "ESCAP runs the Harbour Information System in Asia (HISA). FAO runs the Harbour Information System in Africa (HISAF). The Harbour Information System is online.", apart: ["Harbour Information System", "Harbour Information System in Asia"] },
     { text: "The Tidewater School Trust gave funds. The Tidewater School of Music & Drama played.", apart: ["Tidewater School Trust", "Tidewater School of Music & Drama"] },
     { text: "Coral Sea treaties\n\nThe Lagoon Charter Relating to Fishing Rights in Tidal Waters was signed in 1980. The Lagoon Charter Relating to Whale Catches was signed in 1990. Fiji signed the Lagoon Charter in 1982.", apart: ["Lagoon Charter", "Lagoon Charter Relating to Fishing Rights in Tidal Waters"] },
     // Another document writes the two words alone, of another body: the short name stays its own.
+    // Two longer names of the city's charter in the run: the two words alone say neither.
+    { text: "Reef treaties\n\nThe Suva Charter on Reef Fishers was adopted in 1990. Fiji and Tonga signed the Suva Charter in 1991.", others: ["Fishing rights\n\nSamoa signed the Suva Charter in 1995.", "Boat rights\n\nThe Suva Charter on Boat Crews was adopted in 2001."], present: ["conv:suva-charter"] },
+    // No place opens the name: another page's two words stay their own.
+    { text: "Reef treaties\n\nThe Lagoon Charter on Reef Fishers was adopted in 1990. Fiji and Tonga signed the Lagoon Charter in 1991.", others: ["Fishing rights\n\nSamoa signed the Lagoon Charter in 1995."], present: ["conv:lagoon-charter"] },
     { text: "Coral Sea treaties\n\nThe Lagoon Charter Relating to Fishing Rights in Tidal Waters was signed in 1980. Fiji signed the Lagoon Charter in 1982.", others: ["Island council news\n\nThe chair passes between members at each Lagoon Charter summit. Tonga signed the Lagoon Charter of the island councils in 2001."], apart: ["Lagoon Charter", "Lagoon Charter Relating to Fishing Rights in Tidal Waters"] },
   ],
 };

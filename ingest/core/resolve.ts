@@ -24,9 +24,19 @@ import { stateNames } from "./stateNames.js";
 import type { DiscoveredName, Recognised } from "./recognise.js";
 import type { EntityRecord } from "./types.js";
 import { EntityMap } from "./EntityMap.js";
+import { entityId } from "../../src/ontology/ids.js";
 import { sentenceAround } from "./sentenceAround.js";
 
 export type ResolvedEntity = EntityRecord & { parentId?: string };
+
+/** The id a name keys to, or null for a name with no letters or digits. */
+const entityIdOrNull = (kind: DiscoveredName["kind"], name: string): string | null => {
+  try {
+    return entityId(kind, name);
+  } catch {
+    return null;
+  }
+};
 
 export { nameSimilarity, SAME_ACRONYM_SIMILARITY, SAME_NAME_SIMILARITY } from "./nameSimilarity.js";
 
@@ -40,8 +50,9 @@ export { nameSimilarity, SAME_ACRONYM_SIMILARITY, SAME_NAME_SIMILARITY } from ".
  *   Remittances (FFR)" → FFR, but not "International Meteorological
  *   Organization (IMO)" → the International Maritime Organization).
  * - Discovered names with one identity key, or one acronym and alike names,
- *   are one entity; its id is the variant mentioned most (ties: smallest id),
- *   so the same corpus always gives the same ids.
+ *   are one entity; its id is the key of the group's name where a reading
+ *   bears that name unchanged, else the variant mentioned most (ties:
+ *   smallest id), so the same corpus always gives the same ids.
  * - Every mention gets `entityId`; entities nobody mentions are left out,
  *   except the parent of a mentioned meeting or sub-unit.
  */
@@ -112,7 +123,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
   const sharePassage = passageSharing(recognised);
   const ownerOnPage = (i: number, bare: string, owner: string) => named[i]!.has(owner) && (!isOrganName(variants.get(bare)?.name ?? "") || sharePassage(i, bare, owner));
   const ownerFolds = foldOwnerPrefixes(ranked, (bare, owned, owner) => [...(documents.get(bare) ?? [])].some((i) => documents.get(owned)?.has(i) || ownerOnPage(i, bare, owner)));
-  ownerFolds.push(...foldNameVariants(ranked, { isCountry: stateNames(catalog.entities).written, isCatalogName: (n) => !!catalogKeys.get(nameKey(n)), documentsOf: (k) => documents.get(k) ?? new Set(), apart: statesApart, sentencesOf }));
+  ownerFolds.push(...foldNameVariants(ranked, { isCountry: stateNames(catalog.entities).written, isCity: (w) => catalog.cities.has(w), isCatalogName: (n) => !!catalogKeys.get(nameKey(n)), documentsOf: (k) => documents.get(k) ?? new Set(), apart: statesApart, sentencesOf }));
   foldMeetingHeadSeries(ranked, catalog);
   bindAliasesElsewhere(ranked, (k) => documents.get(k) ?? new Set());
   // ALSO_CALLED: a name the text gives as another name of a discovered one takes its name (and so its group).
@@ -181,7 +192,33 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
   // YEAR_SITTING: a sitting numbered in one place and named by its series' year in another is one (yearSittingFold.ts).
   foldYearSittings(groups, join);
   // ACRONYM_ONLY: "CHIFT" written alone is the one name of its kind defined with it (acronymOnlyFold.ts).
-  foldAcronymOnly(groups, join, sharesContext((k) => documents.get(k) ?? [], (i) => [...named[i]!].map((k) => redirect.get(k) ?? k)));
+  const docsOfGroup = (group: DiscoveredName[]) => new Set(group.flatMap((d) => [...(documents.get(d.key) ?? [])]));
+  const samePage = (bare: DiscoveredName[], definer: DiscoveredName[]) => { const b = docsOfGroup(definer); return [...docsOfGroup(bare)].some((i) => b.has(i)); };
+  foldAcronymOnly(groups, join, sharesContext((k) => documents.get(k) ?? [], (i) => [...named[i]!].map((k) => redirect.get(k) ?? k)), process.env.NOFOLD ? undefined : samePage);
+  // NAME_KEYED: a group's id is the key of its own name where one of its readings bears that name unchanged, not the
+  // key of whichever variant the run mentioned most: the id of a body then follows its name, not the pages read with it.
+  // Where none bears it and the first was renamed by a fold, the name's own key, if no other name or catalog entry holds it.
+  const renamedByFold = new Set(ownerFolds.map((f) => f.key));
+  for (const group of groups.values()) {
+    const first = group[0]!;
+    if (first.isEvent) continue;
+    const nameId = entityIdOrNull(first.kind, first.name);
+    const own = group.find((d) => d.key === nameId);
+    if (!own && nameId && renamedByFold.has(first.key) && !variants.has(nameId) && !catalog.byId.has(nameId)) {
+      for (const [k, v] of redirect) if (v === first.key) redirect.set(k, nameId);
+      redirect.set(first.key, nameId);
+      first.key = nameId;
+      continue;
+    }
+    if (!own || own === first) continue;
+    for (const [k, v] of redirect) if (v === first.key) redirect.set(k, own.key);
+    redirect.delete(own.key);
+    redirect.set(first.key, own.key);
+    group.splice(group.indexOf(own), 1);
+    group.unshift(own);
+    if (!own.acronym && first.acronym) own.acronym = first.acronym;
+    if (!own.parentId && first.parentId) own.parentId = first.parentId;
+  }
   for (const f of ownerFolds) alias(redirect.get(f.key) ?? f.key, f.bare);
   const discovered = new Map<string, ResolvedEntity>();
   for (const [, group] of groups) {

@@ -11,6 +11,7 @@ import { foldJointSides } from "./jointSidesFold.js";
 import { foldSummitConference } from "./summitConferenceFold.js";
 import { foldDeclarationWithPlan } from "./declarationPlanFold.js";
 import { foldMiddleCut } from "./middleCutFold.js";
+import { foldInnerCut } from "./innerCutFold.js";
 import { foldSynonyms, LONGER_OWNER } from "./synonymRules.js";
 import type { DiscoveredName } from "./types.js";
 
@@ -27,6 +28,7 @@ import type { DiscoveredName } from "./types.js";
  *   INNER_ACRONYM   – "X and Y (XY) Coast – Subtitle" / "XY Coast" in one document (innerAcronym.ts);
  *   CONVENTION_SHORT_TITLE – "<Topic> Convention" / "<Owner> Convention on … <Topic> …" (conventionShortTitle.ts);
  *   MIDDLE_CUT      – "X for Y in Z" / "X in Z" in one document, when that document holds one such longer name (middleCutFold.ts);
+ *   INNER_CUT       – "X" / "W for the X of Y": X is "X of Y" where every document writing X holds that one (innerCutFold.ts);
  *   JOINT_SIDES     – "Africa-EU Summit" / "AU-EU Summit" / "EU-Africa Summit": two sides and a head (jointSidesFold.ts);
  *   SUMMIT_CONFERENCE – "X Summit Conference" / "X Summit" in one document (summitConferenceFold.ts);
  *   DECLARATION_WITH_PLAN – "X Declaration and Action Plan" / "X Declaration" in the run (declarationPlanFold.ts);
@@ -38,6 +40,8 @@ import type { DiscoveredName } from "./types.js";
 export interface FoldContext {
   /** Whether the words are a country's name ("Yemen", "Sri Lanka"). */
   isCountry: (words: string) => boolean;
+  /** Whether the word is a city's name ("Tidewater"). */
+  isCity?: (word: string) => boolean;
   /** Whether the name's identity key is a catalog name's. */
   isCatalogName: (name: string) => boolean;
   /** The documents (indexes) that wrote the variant. */
@@ -206,18 +210,22 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
     const w = wordsOf(d);
     if (w.length < 2 || isGeneric(d.name)) continue;
     const docs = ctx.documentsOf(d.key);
-    const longer = (byStart.get(`${d.kind}|${w[0]} ${w[1]}`) ?? []).filter((b) => {
+    const anywhere = (byStart.get(`${d.kind}|${w[0]} ${w[1]}`) ?? []).filter((b) => {
       const bw = wordsOf(b);
       if (bw.length <= w.length || !w.every((x, i) => bw[i] === x) || !COMPLEMENTS.has(bw[w.length]!)) return false;
-      if (b.parentId !== d.parentId && d.parentId) return false;
-      return [...ctx.documentsOf(b.key)].some((doc) => docs.has(doc));
+      return !(b.parentId !== d.parentId && d.parentId);
     });
+    const longer = anywhere.filter((b) => [...ctx.documentsOf(b.key)].some((doc) => docs.has(doc)));
     const keys = new Set(longer.map((b) => nameKey(b.name)));
-    // Two words alone: every document that writes them must write the longer name too.
-    if (w.length <= CUT_COMPLEMENT.words.shortWords && ![...docs].every((doc) => ctx.documentsOf(longer[0]?.key ?? "").has(doc))) continue;
+    // Two words alone: every document that writes them must write the longer name too, unless they are a place's
+    // instrument ("Tidewater Charter") and the run holds one longer name of it, written beside them on some page.
+    const placeInstrument = w.length === 2 && CUT_COMPLEMENT.words.instruments.includes(w[1]!) && (ctx.isCountry(d.name.split(/\s+/)[0]!) || !!ctx.isCity?.(d.name.split(/\s+/)[0]!));
+    const onlyOne = keys.size === 1 && new Set(anywhere.map((b) => nameKey(b.name))).size === 1;
+    if (w.length <= CUT_COMPLEMENT.words.shortWords && ![...docs].every((doc) => ctx.documentsOf(longer[0]?.key ?? "").has(doc)) && !(placeInstrument && onlyOne)) continue;
     if (keys.size === 1) rename(d, longer[0]!, folded);
   }
   foldMiddleCut(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
+  foldInnerCut(all, ctx.documentsOf, new Set(folded.map((f) => f.key)), (d, target) => rename(d, target, folded));
   foldLongerOwner(all, ctx, folded);
   foldOwnerTwoWays(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
   foldInnerAcronym(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
