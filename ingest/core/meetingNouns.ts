@@ -31,7 +31,7 @@ export interface MeetingNoun {
 }
 
 export const MEETING_NOUN_ROWS: readonly MeetingNoun[] = [
-  { noun: "meeting", plural: "meetings", names: "both", counted: true, oneOff: true },
+  { noun: "meeting", plural: "meetings", names: "both", pluralNames: true, counted: true, oneOff: true },
   { noun: "conference", plural: "conferences", names: "both", pluralNames: true, shortName: true, counted: true, oneOff: true },
   { noun: "consultation", plural: "consultations", names: "both", pluralNames: true, shortName: true, counted: true, oneOff: true },
   { noun: "summit", plural: "summits", names: "both", shortName: true, counted: true, oneOff: true },
