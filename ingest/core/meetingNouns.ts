@@ -152,8 +152,10 @@ const PLURAL_HEAD = new RegExp(`\\b(${MEETING_NOUN_ROWS.filter((n) => n.pluralNa
  * as one of them, so its sitting takes the singular ("the Annual Forum on Border Health 2019").
  */
 export function sittingName(seriesName: string): string {
-  return seriesName.replace(PLURAL_HEAD, (w) => capitalised(MEETING_NOUN_ROWS.find((n) => capitalised(n.plural) === w)!.noun));
+  // Only the name's head: a plural after another meeting noun ("Global Forum on Fisheries Meetings") is part of its subject.
+  return seriesName.replace(PLURAL_HEAD, (w, _g: string, at: number) => (SINGULAR_HEAD.test(seriesName.slice(0, at)) ? w : capitalised(MEETING_NOUN_ROWS.find((n) => capitalised(n.plural) === w)!.noun)));
 }
+const SINGULAR_HEAD = new RegExp(`\\b(?:${MEETING_NOUN_ROWS.map((n) => capitalised(n.noun)).join("|")})\\b`);
 
 /**
  * Words that describe a meeting without making it another one: "the two-day session", "the annual meeting", "its
