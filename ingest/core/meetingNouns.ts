@@ -31,7 +31,7 @@ export interface MeetingNoun {
 }
 
 export const MEETING_NOUN_ROWS: readonly MeetingNoun[] = [
-  { noun: "meeting", plural: "meetings", names: "both", counted: true, oneOff: true },
+  { noun: "meeting", plural: "meetings", names: "both", pluralNames: true, counted: true, oneOff: true },
   { noun: "conference", plural: "conferences", names: "both", pluralNames: true, shortName: true, counted: true, oneOff: true },
   { noun: "consultation", plural: "consultations", names: "both", pluralNames: true, shortName: true, counted: true, oneOff: true },
   { noun: "summit", plural: "summits", names: "both", shortName: true, counted: true, oneOff: true },
@@ -152,8 +152,10 @@ const PLURAL_HEAD = new RegExp(`\\b(${MEETING_NOUN_ROWS.filter((n) => n.pluralNa
  * as one of them, so its sitting takes the singular ("the Annual Forum on Border Health 2019").
  */
 export function sittingName(seriesName: string): string {
-  return seriesName.replace(PLURAL_HEAD, (w) => capitalised(MEETING_NOUN_ROWS.find((n) => capitalised(n.plural) === w)!.noun));
+  // Only the name's head: a plural after another meeting noun ("Global Forum on Fisheries Meetings") is part of its subject.
+  return seriesName.replace(PLURAL_HEAD, (w, _g: string, at: number) => (SINGULAR_HEAD.test(seriesName.slice(0, at)) ? w : capitalised(MEETING_NOUN_ROWS.find((n) => capitalised(n.plural) === w)!.noun)));
 }
+const SINGULAR_HEAD = new RegExp(`\\b(?:${MEETING_NOUN_ROWS.map((n) => capitalised(n.noun)).join("|")})\\b`);
 
 /**
  * Words that describe a meeting without making it another one: "the two-day session", "the annual meeting", "its
