@@ -158,6 +158,20 @@ export function sittingName(seriesName: string): string {
 const SINGULAR_HEAD = new RegExp(`\\b(?:${MEETING_NOUN_ROWS.map((n) => capitalised(n.noun)).join("|")})\\b`);
 
 /**
+ * What a series' sittings are keyed by: its id without the prefix, a plural head made singular as sittingName does
+ * for the name ("forum:coral-meetings-on-pilots" → "coral-meeting-on-pilots"). A series one page names by its plural
+ * and another by its singular is one series, so its sitting of a year has one id whichever id the series was read under
+ * (SERIES_SINGULAR_KEY); a plural after a singular meeting noun ("global-forum-on-fisheries-meetings") stays.
+ */
+export function sittingSlug(seriesId: string): string {
+  const words = seriesId.replace(/^[a-z]+:/, "").split("-");
+  const at = words.findIndex((w) => SINGULAR_NOUNS.has(w));
+  return words.map((w, i) => (at !== -1 && at < i ? w : (PLURAL_SINGULAR.get(w) ?? w))).join("-");
+}
+const SINGULAR_NOUNS = new Set(MEETING_NOUN_ROWS.map((n) => n.noun));
+const PLURAL_SINGULAR = new Map(MEETING_NOUN_ROWS.filter((n) => n.pluralNames).map((n) => [n.plural, n.noun]));
+
+/**
  * Words that describe a meeting without making it another one: "the two-day session", "the annual meeting", "its
  * biennial conference". Shared by the description reader (descriptionHeads.ts) and the own-meeting guard
  * (ownMeeting.ts). A "side" or "preparatory" meeting is a different event, so such words are not here.
