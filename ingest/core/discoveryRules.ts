@@ -60,7 +60,7 @@ export const DATED_MEETINGS: NameRule = {
     { text: "The Coastal Refugee Forum is convened every year by ECOWAS. Its sixth edition was hosted by Togo in 2020.", name: "Coastal Refugee Forum 2020", kind: "FORUM", parentId: "forum:coastal-refugee-forum", year: 2020 },
     { text: "The Coastal Fisheries Process, set up by the African Union, held its fifth meeting in Lomé in 2014.", name: "Coastal Fisheries Process 2014", kind: "FORUM", parentId: "forum:coastal-fisheries-process", year: 2014 },
     { text: "The Coastal Refugee Forum first met in 2019. The Forum's Lomé edition followed in 2021.", name: "Coastal Refugee Forum 2021", kind: "FORUM", parentId: "forum:coastal-refugee-forum", year: 2021 },
-    { text: "The Coastal Migration Consultations (CMC) began in 2010. In 2014 Togo hosted the III Regional Conference of the CMC.", name: "CMC 2014", kind: "FORUM", parentId: "forum:coastal-migration-consultation", year: 2014 },
+    { text: "The Coastal Migration Consultations (CMC) began in 2010. In 2014 Togo hosted the III Regional Conference of the CMC.", name: "CMC 2014", kind: "FORUM", parentId: "forum:coastal-migration-consultations", year: 2014 },
     { text: "The first Coastal Refugee Forum was held in 2019. The second Coastal Refugee Forum followed in December 2022.", name: "Coastal Refugee Forum 2022", kind: "FORUM", parentId: "forum:coastal-refugee-forum", year: 2022 },
     { text: "Togo hosted the fifth Senior Officials' Meeting of the Coastal Fisheries Process in Lomé in 2016.", name: "Coastal Fisheries Process 2016", kind: "FORUM", parentId: "forum:coastal-fisheries-process", year: 2016 },
   ],
