@@ -11,7 +11,7 @@ import { canonicalId } from "./EntityMap.js";
 import { headKind } from "./headKind.js";
 import { isGeneric } from "./nameTrim.js";
 import type { EntityRecord } from "./types.js";
-import { capitalised, SITTING_NOUNS } from "./meetingNouns.js";
+import { capitalised, SITTING_NOUNS, sittingSlug } from "./meetingNouns.js";
 
 /** A catalog entity as a page's record: its matching forms stay in the catalog. */
 const withoutForms = <T extends { forms?: unknown }>(c: T): Omit<T, "forms"> => {
@@ -127,7 +127,7 @@ function headingMeetings(catalog: Catalog, matcher: Matcher, entities: Map<strin
     if (results.has(key)) return results.get(key)!;
     // The series' meetings of that year, and the meeting of that number the text named undated ("the second session").
     // Derived from the series' id after the fold, so it may name a variant the resolver folded away: follow its fold.
-    const numbered = line.occasion.ordinal ? entities.get(canonicalId(entities, entityId("FORUM", `${series.replace(/^[a-z]+:/, "")} ${line.occasion.ordinal} ${line.noun}`))) : undefined;
+    const numbered = line.occasion.ordinal ? entities.get(canonicalId(entities, entityId("FORUM", `${sittingSlug(series)} ${line.occasion.ordinal} ${line.noun}`))) : undefined;
     const undated = numbered?.isEvent && numbered.parentId === series && numbered.year == null ? [numbered] : [];
     const held = [...[...entities.values()].filter((e) => e.isEvent && e.parentId === series && e.year === line.year), ...undated];
     const o = line.occasion;
@@ -158,7 +158,7 @@ function headingMeetings(catalog: Catalog, matcher: Matcher, entities: Map<strin
       // Another meeting of that year: keyed by its day, else its number, else its city.
       const forum = entities.get(series)!;
       const natural = o.date ?? (o.ordinal ? `${o.ordinal} meeting` : `${line.year} ${o.city!}`);
-      id = entityId("FORUM", `${series.replace(/^[a-z]+:/, "")} ${natural}`);
+      id = entityId("FORUM", `${sittingSlug(series)} ${natural}`);
       if (!entities.has(id)) {
         const names = occasionNames(forum.name, line.year, "meeting", o);
         entities.set(id, { id, kind: "FORUM", name: names[0] ?? `${forum.name} ${natural}`, acronym: null, aliases: names.slice(1), origin: "discovered", isEvent: true, year: line.year, parentId: series, ...(o.date ? { date: o.date } : {}), ...(o.ordinal ? { ordinal: o.ordinal } : {}), ...(o.city ? { city: o.city } : {}) });

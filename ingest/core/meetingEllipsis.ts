@@ -24,13 +24,22 @@ const ITS_ELIDED = new RegExp(`\\b[Ii]ts\\s+${ORDINAL}(?=\\s*,?\\s+(?:in|at|on|h
  * After any other name ("the Coastal Process"), or with a noun of its own, it names nothing.
  */
 const THE_ELIDED = new RegExp(`\\b[Tt]he\\s+${ORDINAL}(?=\\s+(?:was\\s+(?:held|convened|hosted)|took\\s+place|met|followed|opened)\\b)`, "g");
+/**
+ * "The first was held in Niamey in 2004 and the second in Bamako in 2006": "and the Nth" (or "; the Nth") with its verb
+ * left out, before a place or a date, in the sentence of a linked "The Nth …" of lower number, is the same series'
+ * meeting of that number (ELIDED_PLURAL_SITTING). Without such a chain in its sentence it names nothing.
+ */
+const NEXT_ELIDED = new RegExp(`(?:\\band|;)\\s+the\\s+${ORDINAL}(?=\\s*,?\\s+(?:in|at|on)\\s)`, "g");
 /** The plural meeting nouns that head a series' name (meetingNouns.ts pluralNames), each with its singular. */
 const PLURAL_HEADS = new Map(MEETING_NOUN_ROWS.filter((n) => n.pluralNames).map((n) => [n.plural, n.noun]));
 /** Words that count the series named right after them: "the first of (the)", "the third", "three", "two of the". */
 const ORDINAL_WORD = `${SPELLED_ORDINAL}|\\d{1,3}(?:st|nd|rd|th)`;
 const COUNTS_SERIES = new RegExp(`\\b(?:(?:the\\s+)?(?:${ORDINAL_WORD})|one|${CARDINAL})\\s+(?:of\\s+)?(?:the\\s+)?$`, "i");
-/** Another counted or plural lower-case noun ("two working groups", "its phases", "the reports") that "the Nth" may count. */
-export const OTHER_COUNTED = new RegExp(`\\b(?:${CARDINAL}|the|its|their|these|those|some|many|both)\\s+(?:[a-z]+[\\s-]+)?(?!(?:this|thus|perhaps|unless|across|always|various|previous)\\b)[a-z]{3,}(?<!ss|ou)s\\b`);
+/**
+ * Another counted or plural lower-case noun ("two working groups", "its phases", "the reports") that "the Nth" may count.
+ * How often the series meets ("every two years", "every three months") counts no thing the ordinal could count.
+ */
+export const OTHER_COUNTED = new RegExp(`(?<!\\bevery\\s+)\\b(?:${CARDINAL}|the|its|their|these|those|some|many|both)\\s+(?:[a-z]+[\\s-]+)?(?!(?:this|thus|perhaps|unless|across|always|various|previous)\\b)[a-z]{3,}(?<!ss|ou)s\\b`);
 
 export function elidedMeetings(
   text: string,
@@ -53,13 +62,25 @@ export function elidedMeetings(
     out.push({ start, end: at + m[0].length, parentId: last.entity.parentId!, key: `${n} ${noun}`, kind: `${n} ${kind}`, needsYear: false });
   }
   // The series the last linked "The Nth" reached, and where it stood: a chain "The first … The second …" goes on with it.
-  let chain: { at: number; parentId: string; noun: string } | null = null;
-  for (const m of text.matchAll(THE_ELIDED)) {
+  type Chain = { at: number; n: number; parentId: string; noun: string };
+  let chain = null as Chain | null;
+  const found0 = [...text.matchAll(THE_ELIDED)].map((m) => ({ m, next: false }));
+  const nexts = [...text.matchAll(NEXT_ELIDED)].map((m) => ({ m, next: true }));
+  for (const { m, next } of [...found0, ...nexts].sort((a, b) => a.m.index! - b.m.index!)) {
     if (/^(?:19|20)\d{2}$/.test(m[1]!)) continue;
     const at = m.index!;
     const n = Number(ordinalNumber(m[1]!));
     if (!n) continue;
     const ends = (from: number) => (text.slice(from, at).match(/[.!?;]\s/g) ?? []).length;
+    // "… and the second in Bamako in 2006": a higher number going on with the chain in its own sentence (NEXT_ELIDED).
+    if (next) {
+      const last = chain as Chain | null;
+      if (!last || n <= last.n || /[.!?]\s/.test(text.slice(last.at, at)) || OTHER_COUNTED.test(text.slice(last.at + m[0].length, at))) continue;
+      chain = { at, n, parentId: last.parentId, noun: last.noun };
+      const start = at + m[0].indexOf(m[1]!);
+      out.push({ start, end: at + m[0].length, parentId: last.parentId, key: `${n} ${last.noun}`, kind: `${n} ${last.noun}`, needsYear: false });
+      continue;
+    }
     // The series named last before it, in its own sentence or the one right before (at most one sentence end between).
     const last = [...sorted].reverse().find((s) => s.localEnd <= at && s.kind === "FORUM");
     let found: { parentId: string; noun: string } | null = null;
@@ -69,7 +90,7 @@ export function elidedMeetings(
       const noun = PLURAL_HEADS.get(headWord(text.slice(last.localStart, last.localEnd))?.toLowerCase() ?? "");
       if (parentId && noun) found = { parentId, noun };
     }
-    chain = found ? { at, ...found } : null;
+    chain = found ? { at, n, ...found } : null;
     if (!found) continue;
     const start = at + m[0].indexOf(m[1]!);
     out.push({ start, end: at + m[0].length, parentId: found.parentId, key: `${n} ${found.noun}`, kind: `${n} ${found.noun}`, needsYear: false });

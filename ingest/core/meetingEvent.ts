@@ -1,4 +1,5 @@
 import { entityId } from "../../src/ontology/ids.js";
+import { sittingSlug } from "./meetingNouns.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { ORDINAL_WORDS, ordinalNumber } from "./ordinals.js";
 import type { DiscoveredName } from "./types.js";
@@ -16,6 +17,6 @@ export function meetingEvent(catalog: Catalog, parentId: string, short: string, 
   const ordinalWord = ORDINAL_WORDS[Number(ordinalNumber(fallback.key.split(" ")[0]!)) - 1];
   const listed = ordinalWord ? catalog.entities.find((e) => e.isEvent && e.parentId === parentId && e.aliases.some((a) => a.toLowerCase().startsWith(`${ordinalWord} `))) : undefined;
   if (listed?.isEvent) return { key: listed.id, kind: "FORUM", name: listed.name, acronym: null, isEvent: true, year: listed.year ?? year, parentId };
-  const slug = parentId.replace(/^[a-z]+:/, "");
+  const slug = sittingSlug(parentId);
   return { key: entityId("FORUM", `${slug} ${fallback.key}`), kind: "FORUM", name: fallback.name, acronym: null, isEvent: true, year: null, parentId, ...ordinal };
 }

@@ -74,4 +74,30 @@ export const NUMBERED_MEETING_DATE: IdentityRule = {
   ],
 };
 
-export const MEETING_IDENTITY_RULES: IdentityRule[] = [ORDINAL_KEY, ORDINAL_YEAR, NUMBERED_MEETING_DATE, MEETING_HEAD_SERIES, MEETING_OCCASION, ORDINAL_MEETING, ELIDED_MEETING, ELIDED_PLURAL_SITTING, ORDINAL_ALONE_SITTING, YEAR_SITTING, RANKED_AMONG];
+export const SERIES_SINGULAR_KEY: IdentityRule = {
+  id: "series-singular-key",
+  what: "A series named by a plural head ('the Tasman Meetings on Ferry Safety', 'the Fjord Conferences on Pilots') and by its singular ('the Tasman Meeting on Ferry Safety') is one series keyed by the singular (core/registerName.ts), whichever form a page writes first and whichever pages are read with it, so a sitting keyed by its series and year keeps its id. The plural stays a name of it. Another head noun ('Conferences' beside 'Meeting') is another series.",
+  words: [],
+  positive: [
+    {
+      text: "Since 2009 the Tasman Meetings on Ferry Safety have brought six states together. New Zealand hosted the third meeting in Nelson on 4 June 2013.",
+      present: ["forum:tasman-meeting-on-ferry-safety", "forum:tasman-meeting-on-ferry-safety-2013"],
+      absent: ["forum:tasman-meetings-on-ferry-safety", "forum:tasman-meetings-on-ferry-safety-2013"],
+    },
+    {
+      text: "The Tasman Meeting on Ferry Safety was founded in 2009 by six states. Its 2011 meeting was hosted by Australia.",
+      others: ["Since 2009 the Tasman Meetings on Ferry Safety have brought six states together. New Zealand hosted the third meeting in Nelson on 4 June 2013."],
+      same: ["Tasman Meeting on Ferry Safety", "Tasman Meetings on Ferry Safety"],
+      present: ["forum:tasman-meeting-on-ferry-safety-2011", "forum:tasman-meeting-on-ferry-safety-2013"],
+      absent: ["forum:tasman-meetings-on-ferry-safety-2013"],
+    },
+  ],
+  negative: [
+    {
+      text: "The Tasman Meeting on Ferry Safety was founded in 2009 by six states. The Tasman Conferences on Ferry Safety, a wider series, began in 2015.",
+      apart: ["Tasman Meeting on Ferry Safety", "Tasman Conferences on Ferry Safety"],
+    },
+  ],
+};
+
+export const MEETING_IDENTITY_RULES: IdentityRule[] = [ORDINAL_KEY, ORDINAL_YEAR, NUMBERED_MEETING_DATE, MEETING_HEAD_SERIES, MEETING_OCCASION, ORDINAL_MEETING, ELIDED_MEETING, ELIDED_PLURAL_SITTING, ORDINAL_ALONE_SITTING, YEAR_SITTING, RANKED_AMONG, SERIES_SINGULAR_KEY];

@@ -31,7 +31,7 @@ export interface MeetingNoun {
 }
 
 export const MEETING_NOUN_ROWS: readonly MeetingNoun[] = [
-  { noun: "meeting", plural: "meetings", names: "both", counted: true, oneOff: true },
+  { noun: "meeting", plural: "meetings", names: "both", pluralNames: true, counted: true, oneOff: true },
   { noun: "conference", plural: "conferences", names: "both", pluralNames: true, shortName: true, counted: true, oneOff: true },
   { noun: "consultation", plural: "consultations", names: "both", pluralNames: true, shortName: true, counted: true, oneOff: true },
   { noun: "summit", plural: "summits", names: "both", shortName: true, counted: true, oneOff: true },
@@ -152,8 +152,24 @@ const PLURAL_HEAD = new RegExp(`\\b(${MEETING_NOUN_ROWS.filter((n) => n.pluralNa
  * as one of them, so its sitting takes the singular ("the Annual Forum on Border Health 2019").
  */
 export function sittingName(seriesName: string): string {
-  return seriesName.replace(PLURAL_HEAD, (w) => capitalised(MEETING_NOUN_ROWS.find((n) => capitalised(n.plural) === w)!.noun));
+  // Only the name's head: a plural after another meeting noun ("Global Forum on Fisheries Meetings") is part of its subject.
+  return seriesName.replace(PLURAL_HEAD, (w, _g: string, at: number) => (SINGULAR_HEAD.test(seriesName.slice(0, at)) ? w : capitalised(MEETING_NOUN_ROWS.find((n) => capitalised(n.plural) === w)!.noun)));
 }
+const SINGULAR_HEAD = new RegExp(`\\b(?:${MEETING_NOUN_ROWS.map((n) => capitalised(n.noun)).join("|")})\\b`);
+
+/**
+ * What a series' sittings are keyed by: its id without the prefix, a plural head made singular as sittingName does
+ * for the name ("forum:coral-meetings-on-pilots" → "coral-meeting-on-pilots"). A series one page names by its plural
+ * and another by its singular is one series, so its sitting of a year has one id whichever id the series was read under
+ * (SERIES_SINGULAR_KEY); a plural after a singular meeting noun ("global-forum-on-fisheries-meetings") stays.
+ */
+export function sittingSlug(seriesId: string): string {
+  const words = seriesId.replace(/^[a-z]+:/, "").split("-");
+  const at = words.findIndex((w) => SINGULAR_NOUNS.has(w));
+  return words.map((w, i) => (at !== -1 && at < i ? w : (PLURAL_SINGULAR.get(w) ?? w))).join("-");
+}
+const SINGULAR_NOUNS = new Set(MEETING_NOUN_ROWS.map((n) => n.noun));
+const PLURAL_SINGULAR = new Map(MEETING_NOUN_ROWS.filter((n) => n.pluralNames).map((n) => [n.plural, n.noun]));
 
 /**
  * Words that describe a meeting without making it another one: "the two-day session", "the annual meeting", "its

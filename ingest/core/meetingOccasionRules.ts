@@ -86,33 +86,51 @@ export const ELIDED_PLURAL_SITTING: IdentityRule = {
   positive: [
     {
       text: "Tinland hosted the first of the Coastal Conferences on Seafarers in 2015. The second was held in Suva in May 2019, with Fiji as host.",
-      present: ["forum:coastal-conferences-on-seafarers-2019"],
+      present: ["forum:coastal-conference-on-seafarers-2019"],
     },
     {
       text: "Three Coastal Consultations on Net Safety have met so far. The first was held in Apia in 2014. The second opened in Suva in March 2017.",
-      present: ["forum:coastal-consultations-on-net-safety-2014", "forum:coastal-consultations-on-net-safety-2017"],
+      present: ["forum:coastal-consultation-on-net-safety-2014", "forum:coastal-consultation-on-net-safety-2017"],
     },
     {
       text: "The Island Forums on Reef Fisheries were set up by Samoa and Tonga in 2012. The second took place in Nuku'alofa in July 2015.",
-      present: ["forum:island-forums-on-reef-fisheries-2015"],
+      present: ["forum:island-forum-on-reef-fisheries-2015"],
     },
     {
       text: "Norway backs the High-Level Dialogues on Arctic Pilots, a series begun in 2010. The third was held in Tromsø in 2016.",
-      present: ["forum:high-level-dialogues-on-arctic-pilots-2016"],
+      present: ["forum:high-level-dialogue-on-arctic-pilots-2016"],
+    },
+    // How often the series meets counts nothing the ordinal could count.
+    {
+      text: "The Fjord Conferences on Ferry Crews meet every three years. The second was held in Bergen in 2006.",
+      present: ["forum:fjord-conference-on-ferry-crews-2006"],
+    },
+    // "and the Nth" with its verb left out goes on with the chain of its sentence.
+    {
+      text: "The Fjord Conferences on Ferry Crews began in 2003. The first was held in Bergen in June 2003 and the second in Tromsø in 2005.",
+      present: ["forum:fjord-conference-on-ferry-crews-2003", "forum:fjord-conference-on-ferry-crews-2005"],
     },
   ],
   negative: [
     {
+      text: "The Fjord Conferences on Ferry Crews began in 2003. The first was held in Bergen in June 2003 and two reports came out, the second in Oslo in 2005.",
+      absent: ["forum:fjord-conference-on-ferry-crews-2005"],
+    },
+    {
+      text: "The Fjord Conferences on Ferry Crews began in 2003. Norway wrote two plans, and the second in Oslo in 2005 was adopted.",
+      absent: ["forum:fjord-conference-on-ferry-crews-2005"],
+    },
+    {
       text: "The Island Forums on Reef Fisheries were set up by Samoa and Tonga in 2012. Fiji later chaired a panel. The second took place in Suva in July 2015.",
-      absent: ["forum:island-forums-on-reef-fisheries-2015"],
+      absent: ["forum:island-forum-on-reef-fisheries-2015"],
     },
     {
       text: "The Island Forums on Reef Fisheries asked the two fishing agencies for reports. The second met in Suva in July 2015.",
-      absent: ["forum:island-forums-on-reef-fisheries-2015"],
+      absent: ["forum:island-forum-on-reef-fisheries-2015"],
     },
     {
       text: "It was agreed at the first of the Regional Conferences on Fishers in Accra in 2017 to set up two working groups. The second met in Lomé in May 2019.",
-      absent: ["forum:regional-conferences-on-fishers-2019"],
+      absent: ["forum:regional-conference-on-fishers-2019"],
     },
     {
       text: "Tinland hosted the first of the Harbour Process on Seafarers talks in 2015. The second was held in Suva in May 2019, with Fiji as host.",
@@ -132,7 +150,7 @@ export const ORDINAL_ALONE_SITTING: IdentityRule = {
     },
     {
       text: "The Coastal Consultations on Net Safety\n\nSince 1994 Pacific governments have called their fisheries ministers to the Coastal Consultations on Net Safety.\n\nFive consultations at ministerial level have taken place since then. The first was convened in Nuku'alofa in 1994, with Tonga in the chair.",
-      present: ["forum:coastal-consultations-on-net-safety-1994"],
+      present: ["forum:coastal-consultation-on-net-safety-1994"],
     },
     {
       text: "Reef fisheries ministers, Pacific Islands, 2021\n\nFour ministerial meetings of the Coastal Fisheries Dialogue had taken place by 2020. The first met in Apia in 2011, and Tonga hosted the second in 2014.",
@@ -166,7 +184,7 @@ export const ORDINAL_ALONE_SITTING: IdentityRule = {
     },
     {
       text: "The Coastal Fisheries Ministerial Meetings\n\nThe Coastal Fisheries Ministerial Meetings bring Pacific ministers together.\n\nOther meetings in the region\n\nPacific ministers of labour also meet on their own. Three ministerial meetings had been held by 2015. The first met in 2009, and Tonga hosted it.",
-      absent: ["forum:coastal-fisheries-ministerial-meetings-2009"],
+      absent: ["forum:coastal-fisheries-ministerial-meeting-2009"],
     },
     {
       text: "The Coastal Fisheries Dialogue\n\nThe Coastal Fisheries Dialogue brings Pacific ministers together. First, it shares catch data; second, in 2019, it set up a patrol fund.\n\nThree ministerial meetings had been held by 2015. The first met in Apia in 2009.",

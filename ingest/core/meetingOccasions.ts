@@ -1,4 +1,5 @@
 import { entityId } from "../../src/ontology/ids.js";
+import { sittingSlug } from "./meetingNouns.js";
 import { occasionNames, type Occasion } from "./meetingOccasion.js";
 import type { DiscoveredName, Mention } from "./types.js";
 
@@ -65,7 +66,7 @@ export function splitMeetingsByOccasion(recognised: DocumentNames[]): void {
       const base = r.discovered.get(key)!;
       // Keyed under the series, as a numbered meeting is: "forum:x-2017-11-13", "forum:x-3-meeting", "forum:x-2017-bern".
       const natural = o.date ?? (o.ordinal ? `${o.ordinal} ${nounOf(base)}` : `${base.year ?? ""} ${o.city!}`);
-      const id = entityId("FORUM", `${base.parentId!.replace(/^[a-z]+:/, "")} ${natural}`);
+      const id = entityId("FORUM", `${sittingSlug(base.parentId!)} ${natural}`);
       if (!r.discovered.has(id)) {
         const [name] = occasionNames(o.series ?? base.name, base.year, nounOf(base), o);
         const ordinal = o.kind ?? (o.ordinal ? `${o.ordinal} ${nounOf(base)}` : undefined);

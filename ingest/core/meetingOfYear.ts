@@ -1,4 +1,5 @@
 import { entityId } from "../../src/ontology/ids.js";
+import { sittingSlug } from "./meetingNouns.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { ResolvedEntity } from "./resolve.js";
 
@@ -26,7 +27,7 @@ export function meetingOfYear(forumId: string, year: number, entities: Map<strin
   }
   const forum = entities.get(forumId);
   if (!create || !forum || forum.kind !== "FORUM" || forum.isEvent) return null;
-  const id = entityId("FORUM", `${forumId.replace(/^[a-z]+:/, "")} ${year}`);
+  const id = entityId("FORUM", `${sittingSlug(forumId)} ${year}`);
   if (!entities.has(id)) {
     const aliases = forum.acronym ? [`${forum.acronym} ${year}`] : [];
     entities.set(id, { id, kind: "FORUM", name: `${forum.name} ${year}`, acronym: null, aliases, origin: "discovered", isEvent: true, year, parentId: forumId });

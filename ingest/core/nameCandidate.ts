@@ -1,3 +1,4 @@
+import { barePluralOpening } from "./barePluralSittings.js";
 import { cutNameComplement } from "./cutNameComplement.js";
 import { findNameOwner } from "./findNameOwner.js";
 import { nameDraft } from "./nameDraft.js";
@@ -10,6 +11,9 @@ import { isStateTitle } from "./stateTitle.js";
 
 /** One name phrase read as an entity: trimmed, its parent or owner found, its kind read by its head noun. */
 export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): void {
+  // "Meetings of the Harbour Council so far:": the sittings of the body after "of", no series (BARE_PLURAL_SITTINGS).
+  const bare = barePluralOpening(phrase);
+  if (bare > 0) return nameCandidate(scan, phrase.slice(bare), phraseStart + bare);
   const draft = nameDraft(scan, phrase, phraseStart);
   if (!draft) return;
   // "the Union of the Comoros": a state's formal style names the state its country mention gives (STATE_TITLE).

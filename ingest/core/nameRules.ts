@@ -35,6 +35,7 @@ import { ACRONYM_SPAN } from "./acronymSpanRule.js";
 import { DEMONSTRATIVE_LEAD } from "./demonstrativeLeadRule.js";
 import { TREATY_YEAR_TITLES } from "./treatyYearTitles.js";
 import { OWNER_BEFORE_DEFINED_TITLE } from "./ownerBeforeDefinedTitle.js";
+import { BARE_PLURAL_SITTINGS } from "./barePluralSittings.js";
 
 export type { Example, NameRule } from "./NameRule.js";
 export { PARENTHESISED_OWNER, QUOTED_NAMES, GENERIC_OFFICES, VENUE_HEADS, COUNTRY_OFFICES, OWNER_PREFIX, MEETINGS, OWNED_PARTS, JOINT_BODY } from "./bodyNameRules.js";
@@ -200,6 +201,7 @@ export const ACRONYM_PROGRAMMES: NameRule<{ heads: string[]; verbs: string[] }> 
 
 export const NAME_RULES: NameRule<unknown>[] = [
   HEAD_NOUNS,
+  BARE_PLURAL_SITTINGS,
   AGREEMENT_TITLES,
   SOURCES_LINES,
   NAME_CONNECTORS,

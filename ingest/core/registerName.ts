@@ -1,5 +1,7 @@
 import { entityId } from "../../src/ontology/ids.js";
+import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind } from "./headKind.js";
+import { sittingName } from "./meetingNouns.js";
 import { allowsEndpoints } from "../../src/ontology/ontology.js";
 import type { NameDraft, NameReading } from "./nameDraft.js";
 import { isGeneric, LEADING_NOISE } from "./nameTrim.js";
@@ -20,19 +22,31 @@ export function registerName(d: NameDraft, reading: NameReading, settling: NameS
   let { parent, method } = d;
   let id: string;
   let display: string;
+  // A series named by a plural head ("the Coral Meetings on Pilots") is the one named by its singular ("the Coral Meeting
+  // on Pilots"): one key, the singular, whichever form a page writes, so its sittings keep their ids (SERIES_SINGULAR_KEY).
+  // The plural as written stays one of its names (its alias), whichever form names it.
+  let plural: string | undefined;
+  const keyOf = (k: EntityKind, name: string, shown: string = name): string => {
+    const written = entityId(k, name);
+    if (k !== "FORUM") return written;
+    const one = entityId(k, sittingName(name));
+    if (one === written || catalog.byId.has(one)) return written;
+    plural = shown;
+    return one;
+  };
   if (part && prefix) {
     display = text.slice(prefix.start, end);
     const partKind = headKind(display) ?? kind; // "UN Fund for Women" is a fund of the UN: an organization
-    id = entityId(partKind, display);
+    id = keyOf(partKind, display);
     if (catalog.byId.has(id)) return;
-    const alias = datedWriting(text, display, end, partKind);
+    const alias = datedWriting(text, display, end, partKind) ?? plural;
     scan.discover({ key: id, kind: partKind, name: display, acronym: null, owner: { id: prefix.id, local: text.slice(prefix.end, end).trim() }, ...(parent ? { parentId: parent.id } : {}), ...(alias ? { alias } : {}) });
   } else if (possessor && (kind !== "ORGANIZATION" || possessor !== bracketOwner)) {
     display = `${scan.doc.shortName(possessor.id)} ${local}`;
-    id = entityId(kind, display);
+    id = keyOf(kind, display);
     if (catalog.byId.has(id)) return;
     // "the SADC Labour Migration Action Plan for 2016-2019": the owner's name keeps the plan's dated writing (standaloneAlias.ts).
-    const alias = d.expansion && d.bracket ? `${d.expansion[1]!.replace(LEADING_NOISE, "")} (${d.bracket[1]}) ${local}` : datedWriting(text, display, end, kind);
+    const alias = d.expansion && d.bracket ? `${d.expansion[1]!.replace(LEADING_NOISE, "")} (${d.bracket[1]}) ${local}` : datedWriting(text, display, end, kind) ?? plural;
     scan.discover({ key: id, kind, name: display, acronym: null, owner: { id: possessor.id, local }, ...(kind === "FORUM" ? { parentId: possessor.id } : {}), ...(alias ? { alias } : {}) });
     if (kind === "FORUM") {
       parent = possessor;
@@ -41,17 +55,17 @@ export function registerName(d: NameDraft, reading: NameReading, settling: NameS
   } else if (parent) {
     // A part named with its owner after "of" keeps its own kind ("the Parliamentary Assembly of the Council of Europe").
     const partKind = ownedPart ? kind : "ORGANIZATION";
-    id = entityId(partKind, `${parent.id.replace(/^[a-z]+:/, "")} ${local}`);
     display = prefix ? text.slice(prefix.start, end) : `${scan.doc.shortName(parent.id)} ${local}`;
+    id = keyOf(partKind, `${parent.id.replace(/^[a-z]+:/, "")} ${local}`, display);
     if (catalog.byId.has(id)) return;
     // The name as the text wrote it, or the sub-unit's own name, is how others refer to it too.
-    const alias = d.written ?? (isGeneric(local) || words.length < 2 ? undefined : local);
+    const alias = d.written ?? (isGeneric(local) || words.length < 2 ? plural : local);
     scan.discover({ key: id, kind: partKind, name: display, acronym: acronymOwner?.acronym ?? null, parentId: parent.id, owner: { id: parent.id, local }, ...(alias ? { alias } : {}), ...(method === "subunit-chapter" && !isGeneric(local) ? { parentGuessed: true } : {}) });
   } else {
-    id = entityId(kind, local);
+    id = keyOf(kind, local);
     if (catalog.byId.has(id)) return;
     // The country written after it, a reading cut at a comma, a dated title (standaloneAlias.ts).
-    const alias = d.countryWritten ?? standaloneAlias(text, local, start, end, kind);
+    const alias = d.countryWritten ?? standaloneAlias(text, local, start, end, kind) ?? plural;
     scan.discover({ key: id, kind, name: local, acronym: null, ...(alias ? { alias } : {}), ...(kind !== read ? { kindStated: true } : {}) });
   }
   // A prefixed parent ("IOM Regional Office") is part of the sub-unit's name, not a mention of its own; nor is the

@@ -104,6 +104,8 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
     const old = variants.get(d.key);
     if (!old) variants.set(d.key, { ...d });
     else if (d.acronym && !old.acronym) old.acronym = d.acronym;
+    // SERIES_SINGULAR_KEY: a series one page names by its plural and another by its singular keeps both names.
+    if (old && old.name !== d.name && d.kind === "FORUM" && !d.isEvent && !old.isEvent) alias(d.key, d.name);
     if (old && d.sameAs && !old.sameAs) old.sameAs = d.sameAs;
   }
   const rank = (a: DiscoveredName, b: DiscoveredName) =>

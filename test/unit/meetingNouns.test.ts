@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COUNTED_NOUNS, MEETING_NOUN_ROWS, MEETS_NOUNS, meetingNounsWhere, ONE_OFF_NOUNS, SHORT_NAME_NOUNS, SITTING_NOUNS, sittingName, withNamingPlural } from "../../ingest/core/meetingNouns.js";
+import { COUNTED_NOUNS, MEETING_NOUN_ROWS, MEETS_NOUNS, meetingNounsWhere, ONE_OFF_NOUNS, SHORT_NAME_NOUNS, SITTING_NOUNS, sittingName, sittingSlug, withNamingPlural } from "../../ingest/core/meetingNouns.js";
 
 describe("meeting nouns table", () => {
   it("has one row a noun, in lower case, with a plural of its own", () => {
@@ -36,6 +36,13 @@ describe("meeting nouns table", () => {
     // A singular head, or a plural that is no meeting noun, stays as written.
     expect(sittingName("Harbour Contact Group")).toBe("Harbour Contact Group");
     expect(sittingName("Global Forum on Fisheries Meetings")).toBe("Global Forum on Fisheries Meetings");
+  });
+  it("keys a plural-named series' sittings by its singular", () => {
+    expect(sittingSlug("forum:coral-meetings-on-pilots")).toBe("coral-meeting-on-pilots");
+    expect(sittingSlug("forum:high-level-dialogues-on-arctic-pilots")).toBe("high-level-dialogue-on-arctic-pilots");
+    // A singular id stays; so does a plural after a singular meeting noun, part of the series' subject.
+    expect(sittingSlug("forum:harbour-contact-group")).toBe("harbour-contact-group");
+    expect(sittingSlug("forum:global-forum-on-fisheries-meetings")).toBe("global-forum-on-fisheries-meetings");
   });
 });
 
