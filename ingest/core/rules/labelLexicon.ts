@@ -62,6 +62,7 @@ export const OTHER_BODIES = ["steering", "committee", "board", "staff", "team", 
 const FUNDING = ["donor", "funding", "financial", "financing", "contributing", "funder", "sponsor", "sponsoring"];
 
 const MIDA = "Migration for Development in Africa (MIDA)\n\nMIDA is a capacity-building programme.\n\n";
+const HARBOUR = "Harbour Crews Office (HCO), Ghana - agency profile\n\nThe Harbour Crews Office registers migrant fishers in the ports of Ghana.\n\n";
 const JMDI = "Joint Migration and Development Initiative (JMDI)\n\nThe JMDI works with local authorities on migration.\n\n";
 const RABAT = "The Rabat Process\n\nThe Rabat Process is a dialogue on migration between Europe and Africa.\n\n";
 
@@ -199,20 +200,26 @@ export const LABEL_SENSES: LabelSense[] = [
     },
   },
   {
-    // The body a forum or programme belongs to, its rows the relation's targets: "Parent body: ECOWAS", "Part of: ...".
+    // The body a forum, programme or agency belongs to, its rows the relation's targets: "Parent body: ECOWAS", "Part
+    // of: ...", an agency's "Parent ministry: ..." or "Attached to: ...". Being supervised or overseen by a ministry is
+    // no belonging to it (an office under a ministry's supervision may be no department of it), so no such label reads.
     id: "parent-body",
     heads: [],
-    qualified: [{ heads: BODIES, modifiers: ["parent", "umbrella"] }],
-    phrases: ["part of", "under", "within", "belongs to", "housed in", "housed at"],
-    type: "PART_OF", rows: ["ORGANIZATION", "FORUM", "INITIATIVE"], topics: ["FORUM", "INITIATIVE"], rowsAreTargets: true, confidence: 0.7,
+    qualified: [{ heads: [...BODIES, "ministry", "department", "authority"], modifiers: ["parent", "umbrella"] }],
+    phrases: ["part of", "under", "within", "belongs to", "housed in", "housed at", "attached to"],
+    type: "PART_OF", rows: ["ORGANIZATION", "FORUM", "INITIATIVE"], topics: ["FORUM", "INITIATIVE", "ORGANIZATION"], rowsAreTargets: true, confidence: 0.7,
     examples: {
       positive: [
         { text: `${RABAT}Parent body: the European Union\nSecretariat: ICMPD\n`, expect: ["forum:rabat-process", "org:european-union"] },
         { text: `${RABAT}Part of: the European Union`, expect: ["forum:rabat-process", "org:european-union"] },
+        { text: `${HARBOUR}Parent ministry: Ministry of Fisheries and Coasts\nSeat: Accra\n`, expect: ["org:harbour-crews-office", "org:ghanaian-ministry-of-fisheries-and-coasts"] },
+        { text: `${HARBOUR}Attached to: the Ministry of Fisheries and Coasts\n`, expect: ["org:harbour-crews-office", "org:ghanaian-ministry-of-fisheries-and-coasts"] },
       ],
       negative: [
         { text: `${RABAT}Parent body contact: the European Union`, expect: ["forum:rabat-process", "org:european-union"] },
         { text: `${RABAT}Partners: the European Union`, expect: ["forum:rabat-process", "org:european-union"] },
+        { text: `${HARBOUR}Supervised by: Ministry of Fisheries and Coasts\n`, expect: ["org:harbour-crews-office", "org:ghanaian-ministry-of-fisheries-and-coasts"] },
+        { text: `${HARBOUR}Parent ministry address: Ministry of Fisheries and Coasts, Accra\n`, expect: ["org:harbour-crews-office", "org:ghanaian-ministry-of-fisheries-and-coasts"] },
       ],
     },
   },
