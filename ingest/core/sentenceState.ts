@@ -42,21 +42,19 @@ function otherStateIn(text: string, from: number, to: number, stateId: string, h
   });
 }
 
-/** Cities that seat international bodies and their meetings: a body named there is as likely a visitor's as the host's. */
-const SEAT_CITIES = new Set(["Geneva", "Brussels", "New York", "Vienna", "Paris", "Rome", "Nairobi", "Addis Ababa", "Strasbourg", "The Hague", "Bonn", "Montreal", "Washington", "Bangkok", "Luxembourg"]);
-
 /**
  * "In Accra, the Ministry of Fisheries funds X": a clause opened by one catalog city frames what it says, as "In Ghana,"
  * does (openingState.ts), so a ministry it names without a state is the city's state's (CITY_OPENING). Nothing between
  * the opener and the body may end the clause, and the sentence may name no other state (by name, demonym or city).
+ * A city that seats international bodies (`seats`, the catalog's seatCities) frames no state's ministry.
  */
-export function cityOpeningState(text: string, start: number, end: number, hits: PlacedHit[], demonyms: ReadonlyMap<string, string>, cities: ReadonlyMap<string, string>): string | undefined {
+export function cityOpeningState(text: string, start: number, end: number, hits: PlacedHit[], demonyms: ReadonlyMap<string, string>, cities: ReadonlyMap<string, string>, seats: ReadonlyMap<string, string>): string | undefined {
   const clause = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("; ", start), text.lastIndexOf("\n", start), 0);
   const opener = [...text.slice(clause, start + 5).matchAll(CITY_OPENER)].pop();
   if (!opener) return undefined;
   const state = cities.get(opener[1]!);
   // A city that seats international bodies hosts other states' delegations: its state is not theirs.
-  if (!state || SEAT_CITIES.has(opener[1]!)) return undefined;
+  if (!state || seats.has(opener[1]!)) return undefined;
   // Where delegations are spoken of in the passage, a bare ministry may be any of theirs.
   if (/\bdelegat(?:e|es|ion|ions)\b/i.test(text)) return undefined;
   const openerEnd = clause + opener.index! + opener[0].length;
