@@ -44,6 +44,11 @@ const referenceSchema = z.object({
   /** Host cities of forum meetings: "the third GFMD in Athens" names Greece as host. */
   cities: z.record(z.string(), z.string().length(2)).optional(),
   /**
+   * Cities that seat international bodies and their meetings, with their state: a body named there is as likely a
+   * visiting delegation's as the host state's.
+   */
+  seatCities: z.record(z.string(), z.string().length(2)).optional(),
+  /**
    * States that no longer exist but parties' lists still name ("Serbia and Montenegro" ratified in 2006), keyed by
    * their ISO 3166-3 code; without them the list reads two of today's states.
    */
@@ -68,6 +73,8 @@ export interface Catalog {
   cities: Map<string, string>;
   /** The organizations' acronyms ("UNCTAD"), to tell an agency's own meeting by its name. */
   organizationAcronyms: ReadonlySet<string>;
+  /** Seat city → country entity id: cities where international bodies sit and meet (reference.json seatCities). */
+  seatCities: ReadonlyMap<string, string>;
 }
 
 const isAcronym = (s: string) => /^[A-Z0-9][A-Z0-9&.\-]*[A-Z0-9.]$/.test(s) && /[A-Z]/.test(s) && !/[a-z]/.test(s.replace(/[A-Z]{2,}[a-z]$/, ""));
@@ -172,7 +179,8 @@ export function buildCatalog(reference: Reference): Catalog {
   const world = worldCities((code) => byId.has(entityId("COUNTRY", code)));
   const cities = new Map([...world, ...Object.entries(reference.cities ?? {})].map(([city, code]) => [city, entityId("COUNTRY", code)] as [string, string]).filter(([, id]) => byId.has(id)));
   const organizationAcronyms = new Set(entities.filter((e) => e.kind === "ORGANIZATION" && e.acronym).map((e) => e.acronym!));
-  return { entities, byId, demonyms, cities, organizationAcronyms };
+  const seatCities = new Map(Object.entries(reference.seatCities ?? {}).map(([city, code]) => [city, entityId("COUNTRY", code)] as [string, string]).filter(([, id]) => byId.has(id)));
+  return { entities, byId, demonyms, cities, organizationAcronyms, seatCities };
 }
 
 /**

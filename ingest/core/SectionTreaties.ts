@@ -27,18 +27,27 @@ function unnamedOther(text: string, ownName: string): boolean {
 export class SectionTreaties {
   private readonly named = new Set<string>();
   private unnamed = false;
+  /** The section's own treaty and its name, read at the section's first sentence (undefined: not read yet). */
+  private own: { m: M | null; name: string } | undefined;
 
-  /** A new section: nothing said yet. */
+  /** A new section: nothing said yet, its own treaty not read yet. */
   clear(): void {
     this.named.clear();
     this.unnamed = false;
+    this.own = undefined;
   }
 
   /**
-   * The reader for one sentence (its text and mentions) given the page's treaty; the sentence's words then count for
-   * the sentences after it. The reader looks at the sentence only up to where it is asked (`before`).
+   * The reader for one sentence (its text and mentions); the sentence's words then count for the sentences after it.
+   * The section's own treaty (`read`: its heading's, else the page's) is read once, at its first sentence, and named by
+   * `nameOf`. The reader looks at the sentence only up to where it is asked (`before`).
    */
-  pageTreaty(text: string, ms: readonly M[], own: M | null, ownName: string): PageTreaty {
+  pageTreaty(text: string, ms: readonly M[], read: () => M | null, nameOf: (id: string) => string): PageTreaty {
+    if (!this.own) {
+      const m = read();
+      this.own = { m, name: m ? nameOf(m.id) : "" };
+    }
+    const { m: own, name: ownName } = this.own;
     const named = new Set(this.named);
     const unnamed = this.unnamed;
     const treaties = ms.filter((m) => m.kind === "CONVENTION" && m.via !== "coref");

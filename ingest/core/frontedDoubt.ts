@@ -1,8 +1,7 @@
 import type { AToken } from "./analysis.js";
 import { frontedClause } from "./ruleReadings.js";
+import { DOUBT_WORD_SET, isMonthMay } from "./doubtWords.js";
 
-/** Words that make a fronted clause a condition or a prospect ("If donors agree,", "Should Chad ask,"). */
-const DOUBT_WORDS = new Set(["if", "unless", "whether", "should", "would", "could", "might", "may", "will", "can", "shall"]);
 /** Verbs that make it a request or a plan when they are the clause's verb ("Once Chad asks,", "As IOM plans,"). */
 const DOUBT_VERBS = new Set(["ask", "request", "plan"]);
 
@@ -18,9 +17,9 @@ export function frontedDoubt(text: string, tokens: AToken[], subjectStart: numbe
   for (let k = Math.max(0, opening[0]); k < opening[1]; k++) {
     const t = tokens[k]!;
     if (names.some((n) => n.start <= t.start && t.end <= n.end)) continue;
-    // "in May 2016": the month, not the modal.
-    if (t.text === "May" && (/^\d/.test(tokens[k - 1]?.text ?? "") || /^\d/.test(tokens[k + 1]?.text ?? ""))) continue;
-    if (DOUBT_WORDS.has(t.lower)) return true;
+    if (isMonthMay(t.text, tokens[k - 1]?.text, tokens[k + 1]?.text)) continue;
+    // A condition or a prospect word (doubtWords.ts) makes the fronted clause doubt the sentence.
+    if (DOUBT_WORD_SET.has(t.lower)) return true;
     if (t.pos === "VERB" && DOUBT_VERBS.has(t.lemma)) return true;
   }
   return false;

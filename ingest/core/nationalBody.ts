@@ -110,14 +110,17 @@ function otherCity(sentence: string, pageState: string, cities: ReadonlyMap<stri
   });
 }
 
+/** Where a caller gives no seat cities: none. */
+const NO_SEATS: ReadonlyMap<string, string> = new Map();
+
 /** "In Accra, the Ministry of X", "The Estonian government …; the Ministry of X": the sentence's one state (sentenceState.ts). */
-function sentenceState(text: string, start: number, end: number, hits: Hit[], demonyms: ReadonlyMap<string, string>, cities: ReadonlyMap<string, string> | undefined): Hit | undefined {
+function sentenceState(text: string, start: number, end: number, hits: Hit[], demonyms: ReadonlyMap<string, string>, cities: ReadonlyMap<string, string> | undefined, seats: ReadonlyMap<string, string>): Hit | undefined {
   if (!cities) return undefined;
-  const id = cityOpeningState(text, start, end, hits, demonyms, cities) ?? governmentState(text, start, end, hits, demonyms, cities);
+  const id = cityOpeningState(text, start, end, hits, demonyms, cities, seats) ?? governmentState(text, start, end, hits, demonyms, cities);
   return id ? { id, kind: "COUNTRY", start, end } : undefined;
 }
 
-export function nationalBody(text: string, local: string, start: number, hits: Hit[], possessiveState: Hit | undefined, cut: Hit | undefined, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string, pageState?: string, cities?: ReadonlyMap<string, string>): NationalBody | null {
+export function nationalBody(text: string, local: string, start: number, hits: Hit[], possessiveState: Hit | undefined, cut: Hit | undefined, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string, pageState?: string, cities?: ReadonlyMap<string, string>, seatCities: ReadonlyMap<string, string> = NO_SEATS): NationalBody | null {
   if (LAW_TITLE.test(local)) return null;
   if (!HEAD.test(local)) return cut || possessiveState ? null : demonymLed(local, start, demonyms, shortName);
   // "Nigeria takes part through its Ministry of Foreign Affairs": the one country the clause names before "its".
@@ -134,7 +137,7 @@ export function nationalBody(text: string, local: string, start: number, hits: H
   const after = cut ?? hits.find((h) => h.kind === "COUNTRY" && h.end === start + local.length && h.start > start);
   const of = after && !cut ? /\s+of\s+(?:[Tt]he\s+)?$/.exec(local.slice(0, after.start - start)) : null;
   // "In Ghana, the Ministry of X": a clause opened by one state (STATE_OPENING), where no state is written with the body.
-  const opening = !after && !cut ? openingState(text, start, hits, demonyms) ?? sentenceState(text, start, start + local.length, hits, demonyms, cities) : undefined;
+  const opening = !after && !cut ? openingState(text, start, hits, demonyms) ?? sentenceState(text, start, start + local.length, hits, demonyms, cities, seatCities) : undefined;
   if (opening) return { name: nameOf(opening, local), start, end: start + local.length, written: ofState(local, opening) };
   if (!after || (!cut && !of)) return pageStateBody(text, local, start, hits, pageState, demonyms, shortName, cities) ?? acronymDefined(text, local, start);
   const body = of ? local.slice(0, of.index) : local;

@@ -15,6 +15,7 @@ import { venueCountry } from "./venueCountry.js";
 import { entryActors } from "./entryActors.js";
 import { writesOf } from "./EntityMap.js";
 import { rowDenied, rowLeadDenied, rowRoleLead } from "./rowQualifier.js";
+import { rowTreaty } from "./rowTreaty.js";
 
 /** One sentence of a list or register, and what relate knows when it reads it. */
 export interface RowScope {
@@ -145,6 +146,10 @@ export function registerRows(scope: RowScope) {
         if (rowLeadDenied(rowText.slice(Math.max(0, rowText.lastIndexOf(". ", r.start) + 1), r.start))) continue;
         // … or name it through another role ("Working Group on Catch Data - chaired by Fiji": no member by that row).
         if (rowRoleLead(rowText.slice(Math.max(0, r.start - 40), r.start), list.type)) continue;
+        // "Convention X (1987): Paraguay acceded in 1991" under another treaty's list: the row's own treaty (rowTreaty.ts).
+        const treaty = heading.topic.kind === "CONVENTION" ? rowTreaty(given, r, heading.topic.id) : undefined;
+        if (treaty === null) continue;
+        const topicId = treaty?.id ?? heading.topic.id;
         const period = rowPeriod(rowText);
         // Under "Signature | Ratification" columns, a date only under Signature binds the state to nothing.
         const binding = columns && single && list.type === "RATIFIED" ? bindingCell(columns.cells, wholeRow) : null;
@@ -162,7 +167,7 @@ export function registerRows(scope: RowScope) {
           // On a meeting's own page a host with no year hosts that meeting ("Co-hosts: Germany, Morocco").
           const event = year ? rowMeeting(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year, { ...r, start: r.start + shift, end: r.end + shift }) : heading.topic.isEvent ? heading.topic.id : null;
           if (event) add("HOSTED", r.id, event, "heading-list", list.confidence);
-        } else if (list.rowsAreTargets) add(list.type, heading.topic.id, r.id, "heading-list", list.confidence);
+        } else if (list.rowsAreTargets) add(list.type, topicId, r.id, "heading-list", list.confidence);
         // A dated meeting has no members: the states a meeting's page lists as its members took part in it.
         else if (list.type === "MEMBER_OF" && heading.topic.isEvent) add("PARTICIPATES_IN", r.id, heading.topic.id, "heading-list", list.confidence);
         // "Participants:" as a field of a register entry: those of the entry's meeting (entryYear.ts).
@@ -172,7 +177,7 @@ export function registerRows(scope: RowScope) {
         }
         // A chair row of one sitting chaired that sitting (chairRowMeeting.ts).
         else if (chairedMeeting) add("CHAIRED", r.id, chairedMeeting, "heading-list", list.confidence);
-        else add(list.type, r.id, heading.topic.id, "heading-list", list.confidence, list.type === "CHAIRED" ? { year, role: period ?? (year ? String(year) : null) } : list.type === "RATIFIED" ? { year } : {});
+        else add(list.type, r.id, topicId, "heading-list", list.confidence, list.type === "CHAIRED" ? { year, role: period ?? (year ? String(year) : null) } : list.type === "RATIFIED" ? { year } : {});
       }
     }
   }

@@ -229,8 +229,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // inside a forum ("the GMG working group").
       const ends = ms.filter((m) => !setApart.has(m.id) && !(m.kind === "FORUM" && (usedOnlyAsDate(text, m) || SUB_BODY_AFTER.test(text.slice(m.end, m.end + 30)))));
       const topic = topicFor(passage.section, text);
-      const ownTreaty = named(sectionLabel, ["CONVENTION"]) ?? named(doc.title, ["CONVENTION"]) ?? lastHeadingNamed(["CONVENTION"]) ?? openingTreaty();
-      const pageTreaty = sectionTreaties.pageTreaty(text, ms, ownTreaty, ownTreaty ? (ctx.entities.get(ownTreaty.id)?.name ?? "") : "");
+      // The section's own treaty: its heading's, the title's, an earlier heading's, else the opening passage's one.
+      const pageTreaty = sectionTreaties.pageTreaty(text, ms, () => named(sectionLabel, ["CONVENTION"]) ?? named(doc.title, ["CONVENTION"]) ?? lastHeadingNamed(["CONVENTION"]) ?? openingTreaty(), (id) => ctx.entities.get(id)?.name ?? "");
       // "Uruguay became a party in 2012" on a treaty's page: the page's convention may be the unwritten object too.
       // A paragraph about one meeting ("The GFMD 2012 met in Port Louis. UNICEF also took part.") has it as the object.
       const endsPair = ends.length >= 2 && hasCandidatePair(ends);

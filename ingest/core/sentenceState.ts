@@ -1,5 +1,6 @@
 import type { NameRule } from "./NameRule.js";
 import { otherDemonym } from "./otherDemonym.js";
+import { HEAD_NOUNS } from "./headNouns.js";
 
 /** What the readers need of a name hit; nameTrim's Hit has these fields (a structural type keeps this module a leaf). */
 interface PlacedHit {
@@ -42,21 +43,37 @@ function otherStateIn(text: string, from: number, to: number, stateId: string, h
   });
 }
 
-/** Cities that seat international bodies and their meetings: a body named there is as likely a visitor's as the host's. */
-const SEAT_CITIES = new Set(["Geneva", "Brussels", "New York", "Vienna", "Paris", "Rome", "Nairobi", "Addis Ababa", "Strasbourg", "The Hague", "Bonn", "Montreal", "Washington", "Bangkok", "Luxembourg"]);
+/** The head nouns of a body's name: an organisation's, a forum's or a programme's (headNouns.ts). */
+const BODY_HEADS: ReadonlySet<string> = new Set([...HEAD_NOUNS.words.ORGANIZATION, ...HEAD_NOUNS.words.FORUM, ...HEAD_NOUNS.words.INITIATIVE]);
+
+/**
+ * "the Department of Social Affairs of the Lagoon Trust": past its own complement the title goes on to the body that
+ * owns it, whose head noun names a body; that body, not a city's state, is where the unit belongs. A complement of
+ * its own with a second "of" ("Department of Protection of Nationals Abroad") is no owner.
+ */
+function ownedByBody(name: string): boolean {
+  const parts = name.split(/\s+of\s+/);
+  if (parts.length < 3) return false;
+  const owner = parts.slice(2).join(" of ").replace(/^the\s+/i, "");
+  const head = owner.split(/\s+(?:of|for|on|in|and|to)\s+/)[0]!.split(/\s+/).pop()!;
+  return /^\p{Lu}/u.test(owner) && BODY_HEADS.has(head);
+}
 
 /**
  * "In Accra, the Ministry of Fisheries funds X": a clause opened by one catalog city frames what it says, as "In Ghana,"
  * does (openingState.ts), so a ministry it names without a state is the city's state's (CITY_OPENING). Nothing between
  * the opener and the body may end the clause, and the sentence may name no other state (by name, demonym or city).
+ * A city that seats international bodies (`seats`, the catalog's seatCities) frames no state's ministry.
  */
-export function cityOpeningState(text: string, start: number, end: number, hits: PlacedHit[], demonyms: ReadonlyMap<string, string>, cities: ReadonlyMap<string, string>): string | undefined {
+export function cityOpeningState(text: string, start: number, end: number, hits: PlacedHit[], demonyms: ReadonlyMap<string, string>, cities: ReadonlyMap<string, string>, seats: ReadonlyMap<string, string>): string | undefined {
   const clause = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("; ", start), text.lastIndexOf("\n", start), 0);
   const opener = [...text.slice(clause, start + 5).matchAll(CITY_OPENER)].pop();
   if (!opener) return undefined;
   const state = cities.get(opener[1]!);
   // A city that seats international bodies hosts other states' delegations: its state is not theirs.
-  if (!state || SEAT_CITIES.has(opener[1]!)) return undefined;
+  if (!state || seats.has(opener[1]!)) return undefined;
+  // A unit of a body the name goes on to ("… of the Lagoon Trust") is that body's, whatever city it works in.
+  if (ownedByBody(text.slice(start, end))) return undefined;
   // Where delegations are spoken of in the passage, a bare ministry may be any of theirs.
   if (/\bdelegat(?:e|es|ion|ions)\b/i.test(text)) return undefined;
   const openerEnd = clause + opener.index! + opener[0].length;
@@ -111,6 +128,9 @@ export const CITY_OPENING: NameRule = {
     { text: "In Dakar, the Ministry of Sea Fishing of Mauritania signed the plan.", name: "Senegalese Ministry of Sea Fishing" },
     // Another state's city in the sentence.
     { text: "In Nairobi, the Ministry of Dry Lands met envoys from Kampala.", name: "Kenyan Ministry of Dry Lands" },
+    // The name goes on to the body that owns the unit: no state's.
+    { text: "In Accra, the Department of Net Repairs of the Lagoon Fishers Trust trains boat crews.", name: "Ghanaian Department of Net Repairs of the Lagoon Fishers Trust" },
+    { text: "In Manila, the Department of Ferry Safety of the Harbour Pilots Commission keeps the register.", name: "Philippine Department of Ferry Safety of the Harbour Pilots Commission" },
     // A seat city of international bodies, a passage about delegations.
     { text: "In Vienna, the Ministry of Alpine Transit briefed the visiting envoys.", name: "Austrian Ministry of Alpine Transit" },
     { text: "Three delegations came. In Accra, the Ministry of Lagoons and Salt Works showed them the yard.", name: "Ghanaian Ministry of Lagoons and Salt Works" },
