@@ -32,6 +32,9 @@ import type { EntityRecord, Mention, Passage } from "./types.js";
  * ("The project covers all fifteen ECOWAS Member States and Mauritania:"), a header row naming each column's list,
  * a register's binding column, a row stating its own relation, and a section heading that says what its rows are.
  */
+/** A label line saying its rows stand otherwise than a list's members or parties: signed only, withdrawn, denounced, pending. */
+const STANDING_SHIFT = /^(?:signatures?|signatories|signed|withdrawals?|withdrawn|denunciations?|denounced|pending|non-part(?:y|ies)|not\b|no longer\b|former\b)[^.:;]{0,50}:?$/i;
+
 export class HeadingLists {
   private heading = null as Heading | null;
   private columns = null as { cells: string[]; section: string | null } | null;
@@ -96,6 +99,9 @@ export class HeadingLists {
    */
   enter(passage: Passage, pm: Mention[], answer: { lists: HeadingList[]; topic: M | null } | null, tableTopic: () => M | null): void {
     if (this.heading && (this.heading.section !== passage.section || !(isListRow(passage.kind, passage.text) || (passage.kind === "list-item" && (yearOpeningRow(passage.text) !== null || this.heading.list.some((l) => "remarkedRows" in l && l.remarkedRows)))) || (isLabelLine(passage.text) && !listHeading(passage.text)) || otherField(passage.text, pm.map((m) => m.localStart)))) this.heading = null;
+    // "Signatures without ratification", "Withdrawals": a bare label of another standing names no row itself, yet ends
+    // the rows of the list above it; the rows after it are not that list's.
+    if (this.heading && passage.kind === "list-item" && pm.length === 0 && STANDING_SHIFT.test(passage.text.trim())) this.heading = null;
     if (answer && passage.kind === "list-item") this.heading = { list: answer.lists, topic: answer.topic, section: passage.section };
     if (this.columns && this.columns.section !== passage.section) this.columns = null;
     const header = passage.kind === "list-item" ? headerColumns(passage.text) : null;

@@ -15,6 +15,8 @@ import { mayState, readPredicates } from "./predicateReader.js";
 import { applyRules } from "./ruleEngine.js";
 import { SectionTreaties } from "./SectionTreaties.js";
 import { lateCoAgents, type Stated } from "./lateCoAgents.js";
+import { gappedDateClauses } from "./gappedDates.js";
+import { aboutProtocolOf } from "./protocolPage.js";
 import { namesGoneBy } from "./namesGoneBy.js";
 import { PageTopics } from "./PageTopics.js";
 import { usedAsDate, usedOnlyAsDate } from "./notAnEnd.js";
@@ -92,6 +94,17 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const headline = pageHeadline(doc);
   // The lines a page names its subject in, built once: topicFor asks of them at nearly every sentence.
   const pageTitles = [doc.title, headline, doc.passages[0]?.text.slice(0, 200)];
+  // The treaty whose protocol the page is about, if any (protocolPage.ts), asked once per treaty.
+  const protocolParents = new Map<string, boolean>();
+  const protocolParent = (id: string): boolean => {
+    let v = protocolParents.get(id);
+    if (v === undefined) {
+      const e = ctx.entities.get(id);
+      v = e?.kind === "CONVENTION" && aboutProtocolOf(pageTitles, e.name);
+      protocolParents.set(id, v);
+    }
+    return v;
+  };
   const topicFor = topicReader({ title: doc.title, entities: ctx.entities, coref, scene, pageMeeting, page, named, withPageMeeting, lastHeadingNamed, headline, pageTitles });
   /** A meeting's standing forum, as an unwritten end (its entity is known whenever the meeting's is). */
   const forumOf = (meetingId: string): M | null => {
@@ -223,7 +236,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // "Nepal, not Bhutan, attended": a name set apart by a contrast is no end of what the sentence states (contrastExcluded.ts).
       const setApart = contrastExcluded(text, own);
       const sink = sentenceSink(store, { passage, text, start: sentence.start, end: sentence.end, namesItself: (id) => own.some((m) => m.id === id), spans: (id) => ms.filter((m) => m.id === id), setApart: (id) => setApart.has(id) }, linked);
-      const add: typeof sink = (type, sourceId, targetId, method, ...rest) => (stated.push({ type, sourceId, targetId, method }), sink(type, sourceId, targetId, method, ...rest));
+      // On a protocol's page ("Protocol No. 4 to the X Convention: status") a state that "ratified on 3 May 1968" ratified
+      // the protocol: the parent treaty is an object only where the sentence names it (protocolPage.ts).
+      const unwrittenParent = (type: string, targetId: string) => type === "RATIFIED" && protocolParent(targetId) && !own.some((m) => m.id === targetId) && !/\b(?:Convention|Treaty|Charter|Covenant|Agreement)\b/.test(text);
+      const add: typeof sink = (type, sourceId, targetId, method, ...rest) => (unwrittenParent(type, targetId) ? undefined : (stated.push({ type, sourceId, targetId, method }), sink(type, sourceId, targetId, method, ...rest)));
       const rows = registerRows({ text, passage, own, heading: () => lists.current(), columns: () => lists.currentColumns(), entryYear, add, eventFor, parentOf, entities: ctx.entities, cities: ctx.cities, membersOf: () => (headlineOwner === undefined ? (headlineOwner = headlineBody(pageHeadings(doc), onPageEntities())) : headlineOwner) });
       // Relation ends: not a meeting used as a date (unless a relative clause of its own goes on about it), not a body
       // inside a forum ("the GMG working group").
@@ -278,6 +294,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       }
       // "A took part in X, alongside B", "…, as did B": co-agents named after the object share what the sentence's readers stated.
       if (stated.length > 0 && /\b(?:alongside|with|(?:as|so(?: too)?) (?:did|do|does|are|were|is|was|have|has|had))\b/.test(text)) for (const c of lateCoAgents(text, ends, around.analysis().tokens, stated)) add(c.type, c.sourceId, c.targetId, c.method, 0.6);
+      // "A ratified on D1, B on D2 and C in 2009": the clauses after a stated one, each only a subject and its date (gappedDates.ts).
+      if (stated.length > 0 && /[,;] *(?:and )?/.test(text)) for (const c of gappedDateClauses(text, ends, [...stated])) add(c.type, c.sourceId, c.targetId, c.method, 0.65);
       // A meeting used as a date ("in preparation for the 2013 HLD. At the meeting, …") is not what "the meeting" then means.
       coref.note(ms.filter((m) => !(m.isEvent && usedAsDate(text, m))), text);
       for (const m of own) page.saw(m);

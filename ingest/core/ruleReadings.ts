@@ -244,8 +244,13 @@ export function unnamedObjectAfter(tokens: AToken[], endTok: number, ms: M[]): b
   const word = tokens[next];
   if (word && /^[A-Z][a-z]/.test(word.text) && unnamedAt(word.start)) return true;
   const at = tokens[next + 1]?.start ?? -1;
+  // "came a year later", "followed a few days after": a span of time measured from the last act is when, not what.
+  if (TIME_SPAN_AFTER.test(tokens.slice(next, next + 5).map((t) => t.lower).join(" "))) return false;
   return /^(?:a|an|the|some|several|two|three|four|five)$/.test(word?.lower ?? "") && unnamedAt(at);
 }
+
+/** "a year later", "a few days after", "two months afterwards": a time span right after the trigger. */
+const TIME_SPAN_AFTER = /^(?:a|an|one|two|three|four|five|six|several|some)\s+(?:few\s+)?(?:day|days|week|weeks|month|months|year|years|decade|decades)\s+(?:later|earlier|after|afterwards)\b/;
 
 export const tokenIndexAt = (tokens: AToken[], offset: number) => {
   let k = 0;

@@ -65,7 +65,10 @@ export const RATIFICATION_RULES: RelationRule[] = [
     id: "ratified-deposit",
     type: "RATIFIED",
     // Handing over or lodging the instrument is depositing it ("Peru handed over its instrument of accession to the OAS").
-    trigger: "deposit|lodge|hand ?over ?its|their instrument|instruments of ratification|accession|succession|acceptance|approval / deposit|lodge ?its|their ratification|accession",
+    // The instrument may go unqualified or be counted ("deposited the fifth instrument", the one that brought the treaty
+    // into force), but never as one of leaving it ("its instrument of denunciation").
+    trigger: "deposit|lodge|hand ?over ?its|their instrument|instruments of ratification|accession|succession|acceptance|approval / deposit|lodge ?its|their ratification|accession / deposit|lodge ?its|their ?first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|required|necessary instrument|instruments",
+    notFollowedBy: "^\\s+of\\s+(?!ratification|accession|succession|acceptance|approval)",
     verbal: true,
     shape: "subject-first",
     implicitObject: true,
@@ -79,6 +82,8 @@ export const RATIFICATION_RULES: RelationRule[] = [
         { text: "The Domestic Workers Convention entered into force in 2013. Last year Chile deposited its ratification with the ILO.", expect: ["ctry:cl", "conv:ilo-c189"] },
         { text: "The Domestic Workers Convention entered into force in 2013. In May Peru handed over its instrument of ratification to the ILO in Geneva.", expect: ["ctry:pe", "conv:ilo-c189"] },
         { text: "The Domestic Workers Convention entered into force in 2013. Ecuador lodged its instrument of accession with the depositary in 2019.", expect: ["ctry:ec", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Bolivia deposited its instrument on 4 April 2014.", expect: ["ctry:bo", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Guyana deposited the second instrument in August 2012.", expect: ["ctry:gy", "conv:ilo-c189"] },
       ],
       negative: [
         { text: "The Domestic Workers Convention entered into force in 2013. Chile has not yet deposited its instrument of ratification.", expect: ["ctry:cl", "conv:ilo-c189"] },
@@ -86,6 +91,32 @@ export const RATIFICATION_RULES: RelationRule[] = [
         // Handing over a report or a draft is no deposit.
         { text: "The Domestic Workers Convention entered into force in 2013. Peru handed over its report on the Convention to the ILO.", expect: ["ctry:pe", "conv:ilo-c189"] },
         { text: "The Domestic Workers Convention entered into force in 2013. Peru has yet to hand over its instrument of ratification.", expect: ["ctry:pe", "conv:ilo-c189"] },
+        // An instrument of leaving the treaty is the opposite of being bound by it.
+        { text: "The Domestic Workers Convention entered into force in 2013. Bolivia deposited its instrument of denunciation in 2020.", expect: ["ctry:bo", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Guyana deposited the last instrument of withdrawal in 2021.", expect: ["ctry:gy", "conv:ilo-c189"] },
+      ],
+    },
+  },
+  {
+    // "Uruguay's instrument was deposited on 4 May 2017", "Greece's ratification came a few days later": the state's own
+    // instrument or ratification, reported as done, binds it (the treaty the page is about). A ratification still
+    // expected, awaited or blocked states nothing; one "of" a treaty named after it breaks the trigger.
+    id: "ratified-possessive",
+    type: "RATIFIED",
+    trigger: "instrument|instruments ?of ?ratification|accession|acceptance|approval be deposit|lodge|receive / ratification|accession come|came|follow|followed|arrive|arrived / ratification|accession take effect / ratification|accession be deposit|lodge|register|complete",
+    ...UNNAMED_TREATY_PARTY,
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The Domestic Workers Convention entered into force in 2013. Uruguay's instrument was deposited on 4 May 2014.", expect: ["ctry:uy", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Chile's ratification came a year later, in 2015.", expect: ["ctry:cl", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Peru's instrument of accession was deposited in March 2016.", expect: ["ctry:pe", "conv:ilo-c189"] },
+      ],
+      negative: [
+        { text: "The Domestic Workers Convention entered into force in 2013. Uruguay's instrument has not been deposited yet.", expect: ["ctry:uy", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Chile's ratification is expected in 2027.", expect: ["ctry:cl", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Peru's ratification of the fisheries pact came in 2016.", expect: ["ctry:pe", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013. Bolivia's instrument of denunciation was deposited in 2020.", expect: ["ctry:bo", "conv:ilo-c189"] },
       ],
     },
   },
