@@ -3,6 +3,8 @@ import type { PageTreaty } from "./implicitObject.js";
 
 /** A treaty spoken of without its name: "a border treaty", "the protocol", "trade agreements" (lowercase: a name is capitalised). */
 const UNNAMED_TREATY = /(?:\b([Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?|[Aa]nother|[Oo]ther)\s+)?(?:[\w-]+\s+){0,2}?\b(treaty|treaties|agreement|agreements|protocol|protocols|pact|pacts)\b/g;
+/** What every noun UNNAMED_TREATY ends on starts with, as written (lower case). */
+const TREATY_NOUN_STEMS = ["treat", "agreement", "protocol", "pact"];
 
 /**
  * Whether the text speaks of a treaty other than the page's without naming it. "The treaty", "this regional
@@ -10,6 +12,8 @@ const UNNAMED_TREATY = /(?:\b([Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?|[Aa]nother|[O
  * "the protocol" on a convention's page, "bilateral agreements" are others.
  */
 function unnamedOther(text: string, ownName: string): boolean {
+  // Asked of every sentence: most write no treaty noun, and the pattern tries up to three words at every letter.
+  if (!TREATY_NOUN_STEMS.some((stem) => text.includes(stem))) return false;
   for (const m of text.matchAll(UNNAMED_TREATY)) {
     const [, determiner, noun] = m;
     const other = /^(?:an?|another|other)$/i.test(determiner ?? "") || noun!.endsWith("s");

@@ -36,10 +36,11 @@ const CLASS_KIND = new Map(Object.entries(NAME_BEFORE_CLASS.words).flatMap(([kin
  * "Kestrel Hands, a Welsh charity, …": capitalised words (foreign connectors between them), a comma, an article, up to
  * three modifiers and a class noun that heads its phrase: punctuation or a word that opens a complement follows it.
  * No preposition stands among the modifiers: "Lena Berg, a member of the union" names the union's member, a person.
+ * The capital the name opens on is looked for before the look back, which would otherwise run at every character.
  */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*`;
 const BEFORE_CLASS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’&-])(${NAME_WORD}(?:\s+(?:(?:of|de|du|des|la|le|del|con|van|voor|für)\s+)?${NAME_WORD}){0,4})\s*,\s+(?:a|an|the)\s+(?:(?!(?:of|to|for|in|at|with|on|from|by)\s)[\p{L}-]+\s+){0,3}?(${[...CLASS_KIND.keys()].join("|")})(?=\s*[,.;:)]|\s+(?:of|for|in|from|based|that|which|run|set|with|on|working|founded|registered|at|to|and|whose)\b)`,
+  String.raw`(?=\p{Lu})(?<![\p{L}\p{N}'’&-])(${NAME_WORD}(?:\s+(?:(?:of|de|du|des|la|le|del|con|van|voor|für)\s+)?${NAME_WORD}){0,4})\s*,\s+(?:a|an|the)\s+(?:(?!(?:of|to|for|in|at|with|on|from|by)\s)[\p{L}-]+\s+){0,3}?(${[...CLASS_KIND.keys()].join("|")})(?=\s*[,.;:)]|\s+(?:of|for|in|from|based|that|which|run|set|with|on|working|founded|registered|at|to|and|whose)\b)`,
   "gu",
 );
 /** A word before the name that makes it the tail of a longer name or of a coordinated one ("… of Labour and Transit, a ministry"). */

@@ -52,8 +52,13 @@ const DOTTED_LEAD = `(?:(?<=\\b[Tt]he\\s)(?:[A-Z]\\.){2,3}${GAP}(?!(?:The|A|An|I
  * "Platform 2" is any set's second platform: the numeral joins only a head with a capitalised word of the name before it.
  */
 const NUMBERED_PART = `(?:(?<=\\b(?!(?:The|A|An)\\b)\\p{Lu}[\\p{L}\\p{N}'’-]*${GAP}(?:Platform|Pillar|Track|Component|Cluster))${GAP}[1-9](?![\\p{N}\\p{L}]|[.,:/–-]\\p{N}))`;
+/**
+ * Every name phrase opens on a capital letter (dotted initials or a capitalised word) or on a digit ("19-Nation Group"):
+ * looked for first, so the look back of DOTTED_LEAD is made only there, not at every character of a passage.
+ */
+const NAME_START = "(?=[\\p{Lu}\\d])";
 /** A run of capitalised words with connectors and comma lists that may belong to a name. */
-export const NAME_PHRASE = new RegExp(`${DOTTED_LEAD}${CAP_WORD}(?:(?:${COORD})|${GAP}(?:${CAP_WORD}|${ELIDED}|${AT_BEFORE_HEAD}|${RESPONSIBLE_FOR}|${IN_CONTEXT_OF /* CONTEXT_IN_NAME */}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:\\p{Lu}|\\d+-))))*${NUMBERED_PART}?`, "gu");
+export const NAME_PHRASE = new RegExp(`${NAME_START}${DOTTED_LEAD}${CAP_WORD}(?:(?:${COORD})|${GAP}(?:${CAP_WORD}|${ELIDED}|${AT_BEFORE_HEAD}|${RESPONSIBLE_FOR}|${IN_CONTEXT_OF /* CONTEXT_IN_NAME */}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:\\p{Lu}|\\d+-))))*${NUMBERED_PART}?`, "gu");
 /** Heads of a body's own organs and offices ("the Executive Board", "its Secretariat"), besides the parts SUBUNIT_HEADS lists. */
 export const ORGAN_HEADS = ["Office", "Board", "Committee", "Council", "Secretariat", "Bureau", "Department", "Centre", "Center"];
 /** Heads of an organization's own bodies, which a chapter attributes to its agency ("the Executive Board"). */

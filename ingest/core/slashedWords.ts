@@ -8,8 +8,10 @@ const HEADS = Object.values(HEAD_NOUNS.words).flat().filter((w) => /^\p{Lu}\p{Ll
  * Two capitalised words joined by a slash are one word of a name ("the Harbour Entry/Exit Programme"). Both halves are
  * written in lower case after their capital, so two bodies' acronyms side by side ("UNHCR/IOM") stay two names; and
  * the first is no head noun, so two full names joined by a slash ("the Reef Institute/Lagoon Group") stay two.
+ * The slash is looked for first: the look back over every head noun is then made only where one stands, not at the end
+ * of every capitalised word.
  */
-export const SLASHED = `(?:(?<=\\p{Ll})(?<!\\b(?:${HEADS.join("|")}))\\/\\p{Lu}\\p{Ll}[\\p{L}\\-]*)?`;
+export const SLASHED = `(?:(?=\\/)(?<=\\p{Ll})(?<!\\b(?:${HEADS.join("|")}))\\/\\p{Lu}\\p{Ll}[\\p{L}\\-]*)?`;
 
 export const SLASHED_WORDS: NameRule = {
   id: "slashed-words",
