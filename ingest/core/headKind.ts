@@ -36,8 +36,9 @@ export const headWord = remembered(readHeadWord, NAMES_REMEMBERED);
 function readHeadWord(name: string): string | null {
   // "Tinland Declaration and Plan of Action": the title adopted with its plan heads the name (ACTION_COMPANIONS).
   // "Safer Harbours Initiative (West Africa)": a bracket closing the name qualifies it; the head is before it.
-  // "Eastern Corridor Platform 1": a numbered part's numeral follows its head (namePatterns.ts NUMBERED_PART).
-  const words = withoutCompanion(name.replace(/\s\([^()]*\)$/, "").replace(/(?<=[a-z])\s+[1-9]$/, "")).split(/\s+/).filter(Boolean);
+  // "Eastern Corridor Platform 1": a numbered part's numeral follows its head (namePatterns.ts NUMBERED_PART), as a
+  // treaty's serial number does ("Protocol No. 7 to the …", TREATY_NUMBER).
+  const words = withoutCompanion(name.replace(/\s\([^()]*\)$/, "").replace(/(?<=[a-z])\s+[1-9]$/, "").replace(/(?<=\b(?:Convention|Protocol))\s+No\.?\s*\d+(?=\s|$)/, "")).split(/\s+/).filter(Boolean);
   // "10-Point Plan of Action": the complement starts at the first preposition after a word.
   let end = words.length;
   for (let i = 1; i < words.length; i++) {

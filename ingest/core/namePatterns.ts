@@ -57,8 +57,15 @@ const NUMBERED_PART = `(?:(?<=\\b(?!(?:The|A|An)\\b)\\p{Lu}[\\p{L}\\p{N}'’-]*$
  * looked for first, so the look back of DOTTED_LEAD is made only there, not at every character of a passage.
  */
 const NAME_START = "(?=[\\p{Lu}\\d])";
+/**
+ * TREATY_NUMBER: "Convention No. 214", "Protocol No. 7": a treaty of a numbered series (a labour body's conventions, a
+ * regional council's treaty series) is named by its head and its serial number, which alone tells it from the rest of
+ * the series. The number joins only a treaty's head written right before it, and the name goes on after it ("Protocol
+ * No. 7 to the Convention for …").
+ */
+const TREATY_NUMBER = `(?:(?<=\\b(?:Convention|Protocol)${GAP})No\\.?${GAP}?[1-9]\\d{0,2}(?![\\p{N}\\p{L}]|[.,:/–-]\\p{N}))`;
 /** A run of capitalised words with connectors and comma lists that may belong to a name. */
-export const NAME_PHRASE = new RegExp(`${NAME_START}${DOTTED_LEAD}${CAP_WORD}(?:(?:${COORD})|${GAP}(?:${CAP_WORD}|${ELIDED}|${AT_BEFORE_HEAD}|${RESPONSIBLE_FOR}|${IN_CONTEXT_OF /* CONTEXT_IN_NAME */}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:\\p{Lu}|\\d+-))))*${NUMBERED_PART}?`, "gu");
+export const NAME_PHRASE = new RegExp(`${NAME_START}${DOTTED_LEAD}${CAP_WORD}(?:(?:${COORD})|${GAP}(?:${CAP_WORD}|${ELIDED}|${AT_BEFORE_HEAD}|${RESPONSIBLE_FOR}|${IN_CONTEXT_OF /* CONTEXT_IN_NAME */}|${TREATY_NUMBER}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:\\p{Lu}|\\d+-))))*${NUMBERED_PART}?`, "gu");
 /** Heads of a body's own organs and offices ("the Executive Board", "its Secretariat"), besides the parts SUBUNIT_HEADS lists. */
 export const ORGAN_HEADS = ["Office", "Board", "Committee", "Council", "Secretariat", "Bureau", "Department", "Centre", "Center"];
 /** Heads of an organization's own bodies, which a chapter attributes to its agency ("the Executive Board"). */

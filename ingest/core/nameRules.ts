@@ -88,16 +88,21 @@ export const COMMA_COORDINATION: NameRule = {
 
 export const NUMBERED_TITLES: NameRule = {
   id: "numbered-titles",
-  what: "A name may open with a numbered word ('10-Point', '3-Year'); it is never cut after the number. One of a set of numbered platforms, pillars or tracks ends with its numeral ('Eastern Corridor Platform 1', namePatterns.ts NUMBERED_PART), which alone tells it from its siblings; a year is no such numeral.",
+  what: "A name may open with a numbered word ('10-Point', '3-Year'); it is never cut after the number. One of a set of numbered platforms, pillars or tracks ends with its numeral ('Eastern Corridor Platform 1', namePatterns.ts NUMBERED_PART), which alone tells it from its siblings; a year is no such numeral. A treaty of a numbered series keeps its serial number after its head ('Convention No. 214', 'Protocol No. 6 to the …'), a programme's or a report's number does not.",
   words: [],
   positive: [
     { text: "The agency issued a 12-Point Plan of Action on Coastal Displacement in 2009.", name: "12-Point Plan of Action on Coastal Displacement", kind: "INITIATIVE" },
     { text: "The fishers' panel belonged to the Reef Corridor Platform 2 of the partnership.", name: "Reef Corridor Platform 2", kind: "INITIATIVE" },
+    // A treaty of a numbered series keeps its serial number (namePatterns.ts TREATY_NUMBER).
+    { text: "Eleven states have ratified Convention No. 214 on lagoon pilots since 2009.", name: "Convention No. 214", kind: "CONVENTION" },
+    { text: "Marovia was the first to ratify the Reef Council's Protocol No. 6 in 2013.", name: "Protocol No. 6", kind: "CONVENTION" },
   ],
   negative: [
     { text: "The agency issued a 12-Point Plan of Action on Coastal Displacement in 2009.", name: "Point Plan of Action on Coastal Displacement" },
     { text: "The fishers' panel belonged to the Reef Corridor Platform 2 of the partnership.", name: "Reef Corridor Platform" },
     { text: "The Reef Corridor Platform 2019 report came out in May.", name: "Reef Corridor Platform 2" },
+    // Only a treaty's head takes a serial number: a programme's numbered issue is no name of its own.
+    { text: "The Lagoon Pilots Programme No. 4 newsletter came out in May.", name: "Lagoon Pilots Programme No. 4" },
   ],
 };
 

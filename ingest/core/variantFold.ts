@@ -6,6 +6,7 @@ import { listShape, sameTopics } from "./listItemFold.js";
 import { isGeneric } from "./nameTrim.js";
 import { foldInnerAcronym } from "./innerAcronym.js";
 import { foldConventionShortTitle } from "./conventionShortTitle.js";
+import { foldNumberedTreaty } from "./numberedTreatyFold.js";
 import { foldOwnerTwoWays } from "./ownerTwoWays.js";
 import { foldJointSides } from "./jointSidesFold.js";
 import { foldSummitConference } from "./summitConferenceFold.js";
@@ -230,6 +231,7 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
   foldOwnerTwoWays(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
   foldInnerAcronym(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
   foldConventionShortTitle(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
+  if (ctx.sentencesOf) foldNumberedTreaty(all, ctx.documentsOf, ctx.sentencesOf, (d, target) => rename(d, target, folded));
   foldJointSides(all, (d, target) => rename(d, target, folded));
   foldSummitConference(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
   foldDeclarationWithPlan(all, ctx.isCatalogName, (d, target) => rename(d, target, folded), ctx.sentencesOf);
