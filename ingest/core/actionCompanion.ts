@@ -1,5 +1,5 @@
 import { escapeRegExp } from "./escapeRegExp.js";
-import { ACTION_COMPANIONS } from "./titleShapeRules.js";
+import { ACTION_COMPANIONS, MEETING_COMPANIONS } from "./titleShapeRules.js";
 
 /** ACTION_COMPANIONS (titleShapeRules.ts): a declaration or framework named with the plan of action adopted with it. */
 
@@ -23,4 +23,13 @@ export function withoutCompanion(name: string): string {
   if (!name.includes(" and ")) return name;
   const m = WITH_COMPANION.exec(name);
   return m ? name.slice(0, m.index) : name;
+}
+
+const MEETING_COMPANION = new RegExp(`^(?:${MEETING_COMPANIONS.words.map(escapeRegExp).join("|")})\\b`);
+/** A meeting's head closing the words before the "and": "… Summit", "… Conference", "… Meeting". */
+const MEETING_HEAD = /\b(?:Summit|Conference|Meeting|Session|Forum|Dialogue)$/;
+
+/** "Pledging Conference" after "… Summit and": the pledging event held as one with the meeting before it (MEETING_COMPANIONS). */
+export function isMeetingCompanion(left: string, right: string): boolean {
+  return MEETING_HEAD.test(left.trim()) && MEETING_COMPANION.test(right);
 }

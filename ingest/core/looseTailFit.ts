@@ -2,14 +2,17 @@ import { headKind, isSubunitHead } from "./headKind.js";
 import { isGeneric } from "./nameTrim.js";
 import type { PassageScan } from "./PassageScan.js";
 
-/** Strict initials only: every capitalised word gives its first letter ("UN" words all theirs), no longer prefixes. */
+/**
+ * Strict initials only: every capitalised word gives its first letter ("UN" words all theirs), no longer prefixes, and
+ * they spell at least half the acronym: two letters of a seven-letter acronym of another language fit any tail by chance.
+ */
 function strictInitials(name: string, acronym: string): boolean {
   const initials = name.split(/[\s\-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => (/^[A-Z]{2,4}$/.test(w) ? w : w[0])).join("");
   const letters = acronym.replace(/[^A-Z]/g, "");
   if (!letters || initials[0] !== letters[0]) return false;
   let k = 0;
   for (const ch of initials) if (ch === letters[k]) k++;
-  return k >= Math.min(letters.length, 2);
+  return k >= Math.min(letters.length, Math.max(2, Math.ceil(letters.length / 2)));
 }
 
 /**

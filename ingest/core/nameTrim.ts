@@ -1,7 +1,7 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind, headWord } from "./headKind.js";
 import { isRegionScope } from "./regionScope.js";
-import { isActionCompanion } from "./actionCompanion.js";
+import { isActionCompanion, isMeetingCompanion } from "./actionCompanion.js";
 import { foreignBeforeAnd } from "./foreignBeforeAnd.js";
 import { titleQualifierLength } from "./titleQualifier.js";
 import { CARD_LABELS, COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, TRAILING_CONTEXT } from "./nameRules.js";
@@ -202,7 +202,8 @@ export function splitCoordinated(phrase: string, phraseStart: number, hits: Hit[
     const wholeRight = !!m[1] && !AND_THE.test(rest) && !!headKind(rest) && rest.split(/\s+/).length >= 2;
     const rightIsName = (!!headKind(right) && right.split(/\s+/).length >= 2) || wholeRight || hits.some((h) => h.start === phraseStart + m.index! + m[0].length) || (!!m[1] && /^[A-Z]{2,8}$/.test(right));
     // "the Tinland Declaration and Plan of Action": a generic companion after a bare "and" is part of the title (ACTION_COMPANIONS).
-    if (!m[1] && isActionCompanion(rest)) continue;
+    // "the Special Reef Summit and Pledging Conference": a pledging event held with the meeting is part of its title (MEETING_COMPANIONS).
+    if (!m[1] && (isActionCompanion(rest) || isMeetingCompanion(left, rest))) continue;
     // "Tinland's Bureau of Statistics and Moldavia's Bureau of Statistics": a possessive opens a second name.
     const possessed = /^[A-Z][\p{L}\-]*[’']s\s+[A-Z]/u.test(rest) && leftHasHead && rightIsName;
     // "the Global Coalition on Fishers and the HARBOUR network": "the" and an acronym alone open a thing of their own.

@@ -43,6 +43,23 @@ export const ACTION_COMPANIONS: NameRule = {
   ],
 };
 
+export const MEETING_COMPANIONS: NameRule = {
+  id: "meeting-companions",
+  what: "A summit or conference held as one event with its pledging conference is one title: 'the Special Reef Summit and Pledging Conference'. A pledging or donors' meeting named only by its purpose ('Pledging Conference', OWNERLESS_MEETINGS) after a bare 'and' and a meeting's head names nothing on its own and belongs to the meeting before it.",
+  words: ["Pledging Conference", "Pledging Session", "Pledging Meeting", "Pledging Event", "Donors Conference", "Donors’ Conference", "Donors' Conference", "Donor Conference"],
+  positive: [
+    { text: "Last spring the league convened the Special Reef Summit and Pledging Conference in Apia.", name: "Special Reef Summit and Pledging Conference", kind: "FORUM" },
+    { text: "Tinland hosted the Harbour Solidarity Meeting and Donors' Conference in 2011.", name: "Harbour Solidarity Meeting and Donors' Conference", kind: "FORUM" },
+  ],
+  negative: [
+    { text: "Last spring the league convened the Special Reef Summit and Pledging Conference in Apia.", name: "Special Reef Summit" },
+    // Not after a meeting: a body and a separate pledging event are two things.
+    { text: "The Coastal Relief Fund and Pledging Conference staff met in Apia.", name: "Coastal Relief Fund and Pledging Conference" },
+    // After "and the" a second event of its own is named.
+    { text: "Ministers attended the Special Reef Summit and the Pledging Conference in Apia.", name: "Special Reef Summit and the Pledging Conference" },
+  ],
+};
+
 export const YEAR_SPAN_TITLES: NameRule = {
   id: "year-span-titles",
   what: "A year span right after a programme's or strategy's title ('the Coastal Framework for Disaster Risk Reduction 2015-2030', '… Action Plan (2020-2024)', '… Strategy for the period 2019-2023') is part of its full title: the name stays the undated one, and the dated form is an alias, so both writings are one entity; a plan named with 'for 2016-2019' is also written without the 'for'.",
@@ -184,4 +201,4 @@ export const OBSERVANCE_DATES: NameRule = {
   ],
 };
 
-export const TITLE_SHAPE_RULES: NameRule<unknown>[] = [ORDINAL_TITLES, ACTION_COMPANIONS, YEAR_SPAN_TITLES, YEAR_FOR_TITLES, NATIONAL_OFFICES, FIELD_INSTRUMENTS, NATIONAL_BODIES, PROPOSED_BODIES, STATUS_CLASSES, COUNTRY_AFTER_NAME, OBSERVANCE_DATES];
+export const TITLE_SHAPE_RULES: NameRule<unknown>[] = [ORDINAL_TITLES, ACTION_COMPANIONS, MEETING_COMPANIONS, YEAR_SPAN_TITLES, YEAR_FOR_TITLES, NATIONAL_OFFICES, FIELD_INSTRUMENTS, NATIONAL_BODIES, PROPOSED_BODIES, STATUS_CLASSES, COUNTRY_AFTER_NAME, OBSERVANCE_DATES];

@@ -12,6 +12,10 @@ describe("an acronym spelt from inside the tail's first word keeps the capitalis
     expect(names("Last year the Federal Secretariat for Harbours (SEH) opened two offices.")).toContain("Federal Secretariat for Harbours|SEH");
   });
 
+  it("keeps the word before the head when the tail's initials spell only a chance two letters of a long acronym", () => {
+    expect(names("Most money went to the Recovery Scheme for Fishers, Divers and Boatmen of the Atolls (SDORECA).")).toContain("Recovery Scheme for Fishers, Divers and Boatmen of the Atolls|SDORECA");
+  });
+
   it("leaves an owner before the name, or a tail the acronym spells by plain initials, to the owner readings", () => {
     expect(names("The IOM Secretariat for Fisheries (SEF) opened in Suva.")).not.toContain("IOM Secretariat for Fisheries|SEF");
     expect(names("The Harbour Regional Bureau for Europe (RBE) opened in Suva.")).not.toContain("Harbour Regional Bureau for Europe|RBE");
