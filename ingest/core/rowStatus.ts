@@ -77,10 +77,11 @@ export const ROW_STATUS_EXAMPLES: TripleExamples = {
     { text: `${ADD}Member | Status\nLabour Ministry of Oman | Full member\nEmployment Board of Nepal | Associate member\n`, expect: ["MEMBER_OF", "ctry:np", "forum:abu-dhabi-dialogue"] },
     { text: `${ADD}Agency | Country | Status\nMinistry of Manpower | Oman | Full member\nDepartment of Foreign Employment | Nepal | Associate member\n`, expect: ["MEMBER_OF", "ctry:np", "forum:abu-dhabi-dialogue"] },
     { text: `${CCEMA}No. | Participating organization | Status\n1 | IOM | Full member\n2 | UNDP | Observer\n`, expect: ["MEMBER_OF", "org:undp", "ini:ccema"] },
-    // A cell naming another body states the row's standing there; a proposed or ended standing is none now.
+    // A cell naming another body states the row's standing there; an ended standing is none now.
     { text: `${CCEMA}No. | Participating organization | Status\n1 | IOM | Full member\n2 | UNHCR | Member of the Regional Network\n`, expect: ["MEMBER_OF", "org:unhcr", "ini:ccema"] },
-    { text: `${ADD}State | Membership\nOman | Full member\nNepal | Full member (proposed)\n`, expect: ["MEMBER_OF", "ctry:np", "forum:abu-dhabi-dialogue"] },
     { text: `${ADD}State | Membership\nOman | Full member\nNepal | Member until 2012\n`, expect: ["MEMBER_OF", "ctry:np", "forum:abu-dhabi-dialogue"] },
+    // A state named inside a longer name is not the row's entity ("Labour Office, Nepal" is an office, not Nepal).
+    { text: `${ADD}State | Membership\nOman | Full member\nLabour Office, Nepal | Full member\n`, expect: ["MEMBER_OF", "ctry:np", "forum:abu-dhabi-dialogue"] },
     // An applicant takes no part yet, whatever its column says.
     { text: `${CCEMA}No. | Participating organization | Status\n1 | IOM | Full member\n2 | UNDP | Applicant\n`, expect: ["PARTICIPATES_IN", "org:undp", "ini:ccema"] },
   ],

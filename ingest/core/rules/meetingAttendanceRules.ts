@@ -180,7 +180,6 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Delegations will come from Bhutan next year.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Delegates came to a job fair from Bhutan.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
         // A later "came from" in a denied clause, and a possessive naming others than the state.
-        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Delegates came from India; not one came from Bhutan.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Delegations came from India, although none came from Bhutan.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Delegates came from Bhutan's diaspora groups.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Participants were invited from Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },
