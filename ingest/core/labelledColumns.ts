@@ -39,7 +39,7 @@ export function cellSpans(row: string): Cell[] {
  */
 export function columnLabels(row: string): HeadingList[][] | null {
   const cells = cellSpans(row);
-  // A running number ("| 17 | Chinese Taipei | Full member |") makes a row of the table, whose name the page may not know.
+  // A running number ("| 4 | Arcadia | Member |") makes a row of the table, whose name the page may not know.
   if (cells.length < 2 || /\b(?:19|20)\d{2}\b/.test(row) || cells.some((c) => c.text.length > 40 || /^\d{1,3}\.?$/.test(c.text))) return null;
   const lists = cells.map((c) => (c.text ? labelLists(c.text) : []));
   const entityAt = cells.findIndex((c) => ENTITY_COLUMN.test(c.text));

@@ -11,7 +11,9 @@ import type { TripleExamples } from "./TripleExamples.js";
 export function statusLists(cell: string): HeadingList[] | null | undefined {
   const word = cell.trim().replace(/[.*]+$/, "").trim();
   if (!word || word.length > 40) return undefined;
-  if (WITHHELD_STATUS.test(word)) return null;
+  if (WITHHELD_STATUS.test(word) || ENDED_OR_PENDING.test(word)) return null;
+  // "Member of the Regional Network": the cell names the body the standing is in, which is not the page's forum.
+  if (OTHER_BODY.test(word)) return undefined;
   const own = STATUS_LISTS.filter((l) => l.heading.test(word));
   if (own.length) return own;
   // The label lexicon reads the member and observer words ("Full member", "Member State", "Observer") as it reads a
@@ -19,6 +21,11 @@ export function statusLists(cell: string): HeadingList[] | null | undefined {
   const read = labelLists(word.replace(/^[a-z]/, (c) => c.toUpperCase())).filter((l) => l.type === "MEMBER_OF" || l.type === "PARTICIPATES_IN");
   return read.length ? read : undefined;
 }
+
+/** A standing qualified as not yet held or already ended ("Full member (proposed)", "Observer until 2012"). */
+const ENDED_OR_PENDING = /\((?:proposed|pending|suspended|applied|applicant|candidate|former)\)|\b(?:until|till|up to)\s+(?:19|20)\d{2}\b/i;
+/** A status word that goes on to name a body ("Observer to the Commission", "Member of the Regional Network"). */
+const OTHER_BODY = /^\S.*?\s(?:of|in|to|with|at)\s+(?:the\s+)?[A-Z]/;
 
 /** A header cell naming the row's own entity, as a register of standing heads it ("State", "Economy", "Delegation"). */
 const STANDING_ENTITY = /^(?:(?:member |participating |partner )?(?:states?|countr(?:y|ies)|governments?|econom(?:y|ies)|participants?|members?|parties|organi[sz]ations?|delegations?|bod(?:y|ies)|jurisdictions?))$/i;
@@ -48,6 +55,7 @@ const NUMBERING = /^(?:no\.?|nr\.?|#|s\/n|n°|num(?:ber)?\.?|)$/i;
 
 const ADD = "Abu Dhabi Dialogue\n\nThe Abu Dhabi Dialogue is a forum of Asian and Gulf states on labour migration.\n\nRegister\n\n";
 const CCEMA = "Climate Change, Environment and Migration Alliance\n\nThe alliance brings agencies and states together on climate mobility.\n\nRegister\n\n";
+const ADD_PLAIN = "Abu Dhabi Dialogue\n\nThe Abu Dhabi Dialogue is a forum of Asian and Gulf states on labour migration.\n\n";
 /** Example pages for a register row's status cell (test/unit/headingLists.test.ts). */
 export const ROW_STATUS_EXAMPLES: TripleExamples = {
   positive: [
@@ -55,7 +63,7 @@ export const ROW_STATUS_EXAMPLES: TripleExamples = {
     { text: `${CCEMA}No. | Participating organization | Status\n1 | IOM | Full member\n2 | UNDP | Observer\n`, expect: ["MEMBER_OF", "org:iom", "ini:ccema"] },
     { text: `${ADD}No. | Participating government | Status | Since\n1 | Oman | Full member | 2008\n2 | Japan | Observer | 2011\n`, expect: ["PARTICIPATES_IN", "ctry:jp", "forum:abu-dhabi-dialogue"] },
     // A numbered row whose name the page does not know is still a row, not a new header over the rows below it.
-    { text: `${ADD}| No. | Participating government | Status | Note |\n|---|---|---|---|\n| 1 | Oman | Full member | |\n| 2 | Freedonia | Full member | |\n| 3 | Nepal | Full member | |\n`, expect: ["MEMBER_OF", "ctry:np", "forum:abu-dhabi-dialogue"] },
+    { text: `${ADD_PLAIN}#\tGovernment\tMembership\n1\tOman\tMember\n2\tKingdom of Arcadia\tMember\n3\tNepal\tMember\n`, expect: ["MEMBER_OF", "ctry:np", "forum:abu-dhabi-dialogue"] },
     // A "Participating State" as a row's status is a member, whatever kind the body is.
     { text: `${CCEMA}Country | Status\nBangladesh | Participating State\nFiji | Participating State\n`, expect: ["MEMBER_OF", "ctry:bd", "ini:ccema"] },
   ],
@@ -69,6 +77,11 @@ export const ROW_STATUS_EXAMPLES: TripleExamples = {
     { text: `${ADD}Member | Status\nLabour Ministry of Oman | Full member\nEmployment Board of Nepal | Associate member\n`, expect: ["MEMBER_OF", "ctry:np", "forum:abu-dhabi-dialogue"] },
     { text: `${ADD}Agency | Country | Status\nMinistry of Manpower | Oman | Full member\nDepartment of Foreign Employment | Nepal | Associate member\n`, expect: ["MEMBER_OF", "ctry:np", "forum:abu-dhabi-dialogue"] },
     { text: `${CCEMA}No. | Participating organization | Status\n1 | IOM | Full member\n2 | UNDP | Observer\n`, expect: ["MEMBER_OF", "org:undp", "ini:ccema"] },
+    // A cell naming another body states the row's standing there; an ended standing is none now.
+    { text: `${CCEMA}No. | Participating organization | Status\n1 | IOM | Full member\n2 | UNHCR | Member of the Regional Network\n`, expect: ["MEMBER_OF", "org:unhcr", "ini:ccema"] },
+    { text: `${ADD}State | Membership\nOman | Full member\nNepal | Member until 2012\n`, expect: ["MEMBER_OF", "ctry:np", "forum:abu-dhabi-dialogue"] },
+    // A state named inside a longer name is not the row's entity ("Labour Office, Nepal" is an office, not Nepal).
+    { text: `${ADD}State | Membership\nOman | Full member\nLabour Office, Nepal | Full member\n`, expect: ["MEMBER_OF", "ctry:np", "forum:abu-dhabi-dialogue"] },
     // An applicant takes no part yet, whatever its column says.
     { text: `${CCEMA}No. | Participating organization | Status\n1 | IOM | Full member\n2 | UNDP | Applicant\n`, expect: ["PARTICIPATES_IN", "org:undp", "ini:ccema"] },
   ],

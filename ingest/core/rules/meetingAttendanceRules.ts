@@ -162,7 +162,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
     shape: "list-after",
     // The list follows the verb, past at most a word for the people sent ("delegations from", "representatives of"), or
     // "from" right after "came".
-    listCue: "^(?:[^.;:]{0,90}?\\b(?:included|include|includes|were|comprised|came from)|(?=\\s+from\\s)\\s+from)\\s+(?:(?:high-level\\s+|senior\\s+)?(?:delegations?|representatives|ministers|officials|delegates|experts)\\s+(?:from|of)\\s+)?(?:the\\s+)?",
+    listCue: "^(?:(?=\\s+from\\s)\\s+from(?!\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){0,3}[A-Z][\\w-]*['’]s\\s)|[^.;:]{0,90}?\\b(?:included|include|includes|were|comprised)|[^.;:]{0,90}?\\bcame from(?!\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){0,3}[A-Z][\\w-]*['’]s\\s))\\s+(?:(?:high-level\\s+|senior\\s+)?(?:delegations?|representatives|ministers|officials|delegates|experts)\\s+(?:from|of)\\s+)?(?:the\\s+)?",
     ...AT_REPORTED_MEETING,
     examples: {
       positive: [
@@ -179,6 +179,9 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
         // Delegations still to come, and delegations that came to another event.
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Delegations will come from Bhutan next year.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Delegates came to a job fair from Bhutan.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        // A later "came from" in a denied clause, and a possessive naming others than the state.
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Delegations came from India, although none came from Bhutan.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Delegates came from Bhutan's diaspora groups.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Participants were invited from Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Observers present will include IOM and the ILO.", expect: ["org:ilo", "forum:colombo-process-2016"] },
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. Participants included experts who had worked in Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },

@@ -89,7 +89,13 @@ const INVITER_LEAD = /^\s*(?:the\s+)?(?:(?:federal\s+|national\s+)?governments?\
 /** The meeting inside another phrase ("a side event of the X", "delegates to the X"): that phrase's head was held. */
 const MEETING_NOT_SUBJECT = /\b(?:of|at|for|to|during|on|before|after|since|from|with|by)\s+(?:the\s+|this\s+|that\s+|its\s+)?$/i;
 /** The meeting's own predicate, and only adjuncts of place and time after it (no actor, no second clause). */
-const HELD_BY_INVITATION = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had been|has been|have been|being)\s+)?(?:\w+ly\s+|also\s+|first\s+)*(?:held|convened|opened|met|meets|took\s+place|takes\s+place|gathered|assembled|sat|came\s+together|(?:re)?convened)\b[^;:]*$/i;
+const HELD_BY_INVITATION = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had been|has been|have been|being)\s+)?(?:(?!(?:reportedly|allegedly|supposedly|apparently|purportedly|presumably|possibly|probably)\b)\w+ly\s+|also\s+|first\s+)*(?:held|convened|opened|met|meets|took\s+place|takes\s+place|gathered|assembled|sat|came\s+together|(?:re)?convened)\b[^;:]*$/i;
+/** After the verb, a second clause with its own subject and verb ("…, and a workshop was held", "while a side meeting"): the invitation is that clause's. */
+const SECOND_CLAUSE = /,\s*(?:and|but)\s|\b(?:while|whereas|when|whilst|although|though|which|who|where|was|were|is|are|been|being)\b/i;
+/** A holding the sentence hedges or reports as a claim, after the inviter ("…, according to press reports"). */
+const HEDGED_AFTER = /\b(?:according\s+to|reportedly|allegedly|supposedly|it\s+was\s+(?:said|claimed|reported)|denied|rumou?red)\b/i;
+/** A venue named in the holding ("held in Colombo"): with two inviters only the one whose soil it is hosts, which this reading cannot tell. */
+const VENUE_IN_GAP = /\b(?:in|at)\s+(?:the\s+)?[A-Z]/;
 
 function invitedHost(text: string, ms: M[]): Array<[string, string]> {
   const meetings = ms.filter((m) => m.kind === "FORUM" && m.isEvent);
@@ -99,7 +105,9 @@ function invitedHost(text: string, ms: M[]): Array<[string, string]> {
   const held = (at: number) => {
     if (meeting.end > at || MEETING_NOT_SUBJECT.test(text.slice(Math.max(0, meeting.start - 30), meeting.start))) return false;
     const gap = text.slice(meeting.end, at);
-    return HELD_BY_INVITATION.test(gap) && !NON_FACT.test(gap) && !actors.some((a) => a.start >= meeting.end && a.end <= at);
+    const verb = /\b(?:held|convened|opened|met|meets|took\s+place|takes\s+place|gathered|assembled|sat|came\s+together)\b/i.exec(gap);
+    const tail = verb ? gap.slice(verb.index + verb[0].length) : gap;
+    return HELD_BY_INVITATION.test(gap) && !NON_FACT.test(gap) && !SECOND_CLAUSE.test(tail) && !actors.some((a) => a.start >= meeting.end && a.end <= at);
   };
   const out: Array<[string, string]> = [];
   for (const v of text.matchAll(INVITATION_OF)) {
@@ -108,6 +116,9 @@ function invitedHost(text: string, ms: M[]): Array<[string, string]> {
     const from = at + v[0].length;
     const inviters = listAt(actors, text, from, endOfClause(text, from), 40);
     if (!inviters.length || !INVITER_LEAD.test(text.slice(from, inviters[0]!.start))) continue;
+    if (HEDGED_AFTER.test(text.slice(inviters[inviters.length - 1]!.end).split(/[.;]/)[0]!)) continue;
+    const states = inviters.filter((s) => s.kind === "COUNTRY");
+    if (states.length > 1 && VENUE_IN_GAP.test(text.slice(meeting.end, at))) continue;
     for (const s of inviters) if (s.kind === "COUNTRY") out.push([s.id, meeting.id]);
   }
   return out;
@@ -209,6 +220,13 @@ export const MEETING_PHRASE_RULES: PhraseRule[] = [
         { text: "The GFMD 2012 was held in Geneva at the invitation of IOM.", expect: ["org:iom", "forum:gfmd-2012"] },
         // The meeting only names where another event was held: the side event was the one held at the invitation.
         { text: "A side event of the GFMD 2012 was held at the invitation of Ghana.", expect: ["ctry:gh", "forum:gfmd-2012"] },
+        // The invitation belongs to a second clause's event, or the holding is hedged.
+        { text: "The GFMD 2012 met in Port Louis, and a training course was held at the invitation of Ghana.", expect: ["ctry:gh", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 met in Port Louis whereas the expert panel convened at the invitation of Ghana.", expect: ["ctry:gh", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 was allegedly convened at the invitation of Ghana.", expect: ["ctry:gh", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 was held in Accra at the invitation of Ghana, according to an early draft of the agenda.", expect: ["ctry:gh", "forum:gfmd-2012"] },
+        // Two inviters and one venue: only one of them is on its soil.
+        { text: "The GFMD 2012 was held in Accra at the invitation of Ghana and Togo.", expect: ["ctry:tg", "forum:gfmd-2012"] },
       ],
     },
   },
