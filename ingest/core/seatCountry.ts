@@ -56,6 +56,7 @@ function addressShape(before: string, rows: readonly Named[], r: Named): boolean
 }
 
 const GROUP = "Coral Sea Group (CSG): members\n\nAbout the Group\nThe Coral Sea Group links island states.\n\nMembers\nThe Group's full members are:\n- Fiji\n- the Front de Libération des Pêcheurs (FLP) of Senegal\n";
+const ASSOCIATION = "Coastal Workers Association (CWA)\n\nAbout\nThe Coastal Workers Association (CWA) is a platform of groups that work with fishers.\n\nMembers\n- Collectif des Pêcheurs Côtiers (CPÉ) — Ghana\n- Harbour Workers Union (HWU) - Norway\n- Tonga\n";
 const PAGE = "PROJECT SHEET\nCoastal Skills Programme (CSP)\n\nThe Coastal Skills Programme (CSP) trains young crews.\n\n";
 /** Example pages (test/unit/seatCountry.test.ts): `expect` is [type, source, target]. */
 export const SEAT_COUNTRY_EXAMPLES: TripleExamples = {
@@ -68,12 +69,17 @@ export const SEAT_COUNTRY_EXAMPLES: TripleExamples = {
     // A body whose row closes on "of <state>" is the row; a state on its own row stays one.
     { text: GROUP, expect: ["MEMBER_OF", "ctry:fj", "forum:coral-sea-group"] },
     { text: GROUP, expect: ["MEMBER_OF", "org:front-de-liberation-des-pecheurs", "forum:coral-sea-group"] },
+    // A state on its own row of an organisation's member list stays a member.
+    { text: ASSOCIATION, expect: ["MEMBER_OF", "ctry:to", "org:coastal-workers-association"] },
   ],
   negative: [
     { text: `${PAGE}Research partners:\n  - Centre for Coastal Studies (CCS), Norway\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:no", "ini:coastal-skills-programme"] },
     { text: `${PAGE}Research partners:\n  - Harbour Institute (HI), University of Bergen, Ghana\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:gh", "ini:coastal-skills-programme"] },
     { text: `${PAGE}Run by: Centre for Coastal Studies (CCS), Norway\nMore text.\n`, expect: ["LEADS", "ctry:no", "ini:coastal-skills-programme"] },
     { text: GROUP, expect: ["MEMBER_OF", "ctry:sn", "forum:coral-sea-group"] },
+    // An organisation's member list, whose rows are read as states: a body's dash-tagged state is still its address.
+    { text: ASSOCIATION, expect: ["MEMBER_OF", "ctry:gh", "org:coastal-workers-association"] },
+    { text: ASSOCIATION, expect: ["MEMBER_OF", "ctry:no", "org:coastal-workers-association"] },
     // A member body tagged with its state after a dash: the state is where it sits, no member of the group.
     { text: `${GROUP}- Collectif des Pêcheurs Côtiers (CPÉ) — Ghana\n- Harbour Workers Union (HWU) - Norway\n`, expect: ["MEMBER_OF", "ctry:gh", "forum:coral-sea-group"] },
     { text: `${GROUP}- Collectif des Pêcheurs Côtiers (CPÉ) — Ghana\n- Harbour Workers Union (HWU) - Norway\n`, expect: ["MEMBER_OF", "ctry:no", "forum:coral-sea-group"] },
