@@ -1,6 +1,6 @@
 import { MONTH, MONTH_NAMES, isoDate } from "./months.js";
 import { headWord } from "./headKind.js";
-import { ONE_OFF_NOUNS } from "./meetingNouns.js";
+import { MEETING_NOUN_ROWS, ONE_OFF_NOUNS, capitalised } from "./meetingNouns.js";
 import { knownCityName } from "./meetingVenue.js";
 
 const ONE_OFF_HEADS = new Set(ONE_OFF_NOUNS);
@@ -30,6 +30,12 @@ const DATE_AFTER = new RegExp(String.raw`^[\s,(:–-]*((?:${LINK}[\s,(]+){0,8}?)
  * a complement ("…, a meeting of NGO leaders, …") is another gathering's description and is not skipped.
  */
 const KIND_APPOSITION = new RegExp(String.raw`^,\s+an?\s+(?:[\p{L}'’-]+\s+){0,2}(?:${ONE_OFF_NOUNS.join("|")})\s*(?=,)`, "u");
+/**
+ * A capitalised meeting noun heading a run among the linking words ("…, the Lagoon Donors Conference in Suva on …"):
+ * another meeting is named between the phrase and the date, so the date and place are that meeting's. A noun inside
+ * a venue's name ("the Harbour Conference Centre") does not head its run.
+ */
+const OTHER_MEETING = new RegExp(String.raw`\b(?:${MEETING_NOUN_ROWS.map((n) => `${capitalised(n.noun)}|${capitalised(n.plural)}`).join("|")})(?![\p{L}'’-]|\s+[A-Z])`, "u");
 /** "…, 24 July 2017, in Tunis": a city right after the date. */
 const CITY_AFTER_DATE = /^[\s,)]*(?:(?:hosted|held|convened)\s+)?(?:in|at)\s+([A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+){0,2})/u;
 /** "Bern, 13 November 2017 - ", "Colombo, 25 August 2016. ": a place and a full date opening a paragraph. */
@@ -58,7 +64,7 @@ export function occasionAfter(text: string, end: number, cities: ReadonlyMap<str
   const stop = window.search(/[.;!?](?:\s|$)|\n/);
   const clause = stop < 0 ? window : window.slice(0, stop);
   const m = DATE_AFTER.exec(clause);
-  if (!m) return {};
+  if (!m || OTHER_MEETING.test(m[1]!)) return {};
   const date = isoDate(m[2], m[3]!, m[4]!);
   const city = cityIn(m[1]!, cities) ?? cityIn(CITY_AFTER_DATE.exec(clause.slice(m[0].length))?.[1] ?? "", cities);
   return { date, ...(city ? { city } : {}) };
@@ -132,3 +138,19 @@ function rowOccasion(text: string, start: number): Occasion | null {
   const m = ROW_DATE.exec(text.slice(lineStart, start + 1));
   return m ? { date: isoDate(m[1], m[2]!, m[3]!) } : null;
 }
+
+/**
+ * Examples for OTHER_MEETING (test/unit/meetingOccasionOther.test.ts): `names` must be a name of the meeting `id`,
+ * `notNames` must be none of its names.
+ */
+export const OTHER_MEETING_EXAMPLES = {
+  positive: [
+    { text: "Harbour news\n\nThe 2017 Harbour Relief Summit was held in Suva on 20 March 2017.", id: "forum:harbour-relief-summit-2017", names: ["Harbour Relief Summit meeting, Suva, 20 March 2017"] },
+    // The place's own description between the meeting and its date names no other meeting.
+    { text: "Harbour news\n\nThe 2017 Harbour Relief Summit took place in the port city of Suva on 20 March 2017.", id: "forum:harbour-relief-summit-2017", names: ["Harbour Relief Summit meeting, Suva, 20 March 2017"] },
+  ],
+  negative: [
+    // Another meeting named between: the date and place are that meeting's.
+    { text: "Harbour news\n\nMinisters met at the 2017 Harbour Relief Summit, the Lagoon Donors Conference in Suva on 20 March 2017 and the Reef Forum.", id: "forum:harbour-relief-summit-2017", notNames: ["Harbour Relief Summit meeting, Suva, 20 March 2017", "Harbour Relief Summit, Suva, 20 March 2017"] },
+  ],
+};

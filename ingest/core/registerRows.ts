@@ -129,8 +129,10 @@ export function registerRows(scope: RowScope) {
       for (const r of rows) {
         // "UN Office on Drugs & Crime": a name inside a longer name is not a row's entity (a column gap is no word break).
         if (!list.rows.includes(r.kind) || r.id === heading.topic.id || /^ +[A-Z][a-z]/.test(rowText.slice(r.end, r.end + 3))) continue;
-        // "Centre for Coastal Studies (CCS), Norway": the state closing a body's address is where it sits (seatCountry.ts).
-        if (list.rows.includes("ORGANIZATION") && (seatCountry(rowText, rows, r) || parents.has(r))) continue;
+        // "Centre for Coastal Studies (CCS), Norway": the state closing a body's address is where it sits (seatCountry.ts),
+        // also in a member list whose rows are read as states only (an organisation's members): the row is the body's.
+        // A field line of the body itself ("Headquarters: Cairo (Giza), Egypt") is no such row.
+        if (list.rows.includes("ORGANIZATION") ? seatCountry(rowText, rows, r) || parents.has(r) : list.type === "MEMBER_OF" && seatCountry(rowText, rows, r)) continue;
         // "Italy: EUR 3 million, announced at a meeting in Nicosia, Cyprus": the state of the act's place is its venue (rowVenue.ts).
         if (list.type !== "HOSTED" && rowVenue(rowText, rows.filter((x) => list.rows.includes(x.kind)), r)) continue;
         // A "Member State" column names the treaty organisation's members, bound by the treaty or not; only the state

@@ -1,8 +1,11 @@
 import type { TripleExamples } from "./TripleExamples.js";
 import { HEAD_NOUNS } from "./nameRules.js";
 
-/** A name's bracketed short form, then the comma before the next name: "(CIM), ". */
-const ACRONYM_THEN_COMMA = /^\s*\([A-Z][A-Za-z0-9 -]{1,15}\)\s*,\s*(?:the\s+)?$/;
+/**
+ * A name's bracketed short form, then the comma before the next name: "(CIM), ". A dash set off by spaces after the
+ * bracket ("(CIM) — Norway") is the same address written as a tag.
+ */
+const ACRONYM_THEN_COMMA = /^\s*\([A-Z][\p{L}0-9 -]{1,15}\)\s*(?:,|\s[—–-])\s*(?:the\s+)?$/u;
 const COMMA = /^\s*,\s*(?:the\s+)?$/;
 /** "(FLPC) of ", " of ", " based in ": the state a body's row closes on, joined by a preposition (SEAT_OF). */
 const ACRONYM_THEN_OF = /^\s*(?:\([A-Z][A-Za-z0-9 -]{1,15}\)\s*)?(?:of|in|from|based\s+in)\s+(?:the\s+)?$/;
@@ -37,7 +40,7 @@ export function seatCountry(rowText: string, rows: readonly Named[], r: Named): 
 }
 
 /** "(CPSS), Ocean University Lisbon, the ": a bracketed short name, at most one institution's name, then the state. */
-const ADDRESS_TAIL = /\([A-Z][A-Za-z0-9 -]{1,15}\)\s*,\s*(?:([A-Z][^,;:()]*?)\s*,\s*)?(?:the\s+)?$/;
+const ADDRESS_TAIL = /\([A-Z][\p{L}0-9 -]{1,15}\)\s*(?:,|\s[—–-])\s*(?:([A-Z][^,;:()]*?)\s*,\s*)?(?:the\s+)?$/u;
 const INSTITUTION_HEADS = new Set(HEAD_NOUNS.words.ORGANIZATION);
 
 /**
@@ -53,6 +56,7 @@ function addressShape(before: string, rows: readonly Named[], r: Named): boolean
 }
 
 const GROUP = "Coral Sea Group (CSG): members\n\nAbout the Group\nThe Coral Sea Group links island states.\n\nMembers\nThe Group's full members are:\n- Fiji\n- the Front de Libération des Pêcheurs (FLP) of Senegal\n";
+const ASSOCIATION = "Coastal Workers Association (CWA)\n\nAbout\nThe Coastal Workers Association (CWA) is a platform of groups that work with fishers.\n\nMembers\n- Collectif des Pêcheurs Côtiers (CPÉ) — Ghana\n- Harbour Workers Union (HWU) - Norway\n- Tonga\n";
 const PAGE = "PROJECT SHEET\nCoastal Skills Programme (CSP)\n\nThe Coastal Skills Programme (CSP) trains young crews.\n\n";
 /** Example pages (test/unit/seatCountry.test.ts): `expect` is [type, source, target]. */
 export const SEAT_COUNTRY_EXAMPLES: TripleExamples = {
@@ -65,12 +69,20 @@ export const SEAT_COUNTRY_EXAMPLES: TripleExamples = {
     // A body whose row closes on "of <state>" is the row; a state on its own row stays one.
     { text: GROUP, expect: ["MEMBER_OF", "ctry:fj", "forum:coral-sea-group"] },
     { text: GROUP, expect: ["MEMBER_OF", "org:front-de-liberation-des-pecheurs", "forum:coral-sea-group"] },
+    // A state on its own row of an organisation's member list stays a member.
+    { text: ASSOCIATION, expect: ["MEMBER_OF", "ctry:to", "org:coastal-workers-association"] },
   ],
   negative: [
     { text: `${PAGE}Research partners:\n  - Centre for Coastal Studies (CCS), Norway\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:no", "ini:coastal-skills-programme"] },
     { text: `${PAGE}Research partners:\n  - Harbour Institute (HI), University of Bergen, Ghana\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:gh", "ini:coastal-skills-programme"] },
     { text: `${PAGE}Run by: Centre for Coastal Studies (CCS), Norway\nMore text.\n`, expect: ["LEADS", "ctry:no", "ini:coastal-skills-programme"] },
     { text: GROUP, expect: ["MEMBER_OF", "ctry:sn", "forum:coral-sea-group"] },
+    // An organisation's member list, whose rows are read as states: a body's dash-tagged state is still its address.
+    { text: ASSOCIATION, expect: ["MEMBER_OF", "ctry:gh", "org:coastal-workers-association"] },
+    { text: ASSOCIATION, expect: ["MEMBER_OF", "ctry:no", "org:coastal-workers-association"] },
+    // A member body tagged with its state after a dash: the state is where it sits, no member of the group.
+    { text: `${GROUP}- Collectif des Pêcheurs Côtiers (CPÉ) — Ghana\n- Harbour Workers Union (HWU) - Norway\n`, expect: ["MEMBER_OF", "ctry:gh", "forum:coral-sea-group"] },
+    { text: `${GROUP}- Collectif des Pêcheurs Côtiers (CPÉ) — Ghana\n- Harbour Workers Union (HWU) - Norway\n`, expect: ["MEMBER_OF", "ctry:no", "forum:coral-sea-group"] },
     // The address where the body's own name holds a comma list or the parent is not read as a name of its own.
     { text: `${PAGE}Research partners:\n  - Centre for Ports, Ships and the Sea (CPSS), Ocean University Lisbon, the Netherlands\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:nl", "ini:coastal-skills-programme"] },
     { text: `${PAGE}Research partners:\n  - Facultad de Estudios del Mar (FEM), Brazil\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:br", "ini:coastal-skills-programme"] },
