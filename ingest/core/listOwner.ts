@@ -5,6 +5,7 @@ import { bodyMembersOwner } from "./bodyMembersLabel.js";
 import { namesAnOccasion } from "./eventLabel.js";
 import { itemTitle } from "./itemTitle.js";
 import { pageHeadings } from "./questionAnswer.js";
+import { unitsOwner } from "./unitsOwner.js";
 import type { HeadingList } from "./rules/listRules.js";
 import { participating } from "./rules/participantNouns.js";
 import type { Mention, Passage } from "./types.js";
@@ -134,7 +135,9 @@ export function listOwner(o: ListOwnerOptions): { list: HeadingList[]; topic: M 
     const written = lead ? before[before.length - 1] : before[0];
     return (written && members ? standingOfPronoun(written, text) : written) ?? (lead ? page.latest(kinds, attendance) : reported?.isEvent ? reported : null) ?? fallback;
   })();
-  return { list: own?.list ?? h.list, topic: members ? bodyMembersOwner(text.slice(0, h.restFrom), listTopic, page.entities) : listTopic };
+  // "Three offices sit within the Ministry's oversight:" on a board's page: not the board's units (unitsOwner.ts).
+  const unitsOf = lead && h.list.every((l) => l.id === "units-of-body") && listTopic && !unitsOwner(text.slice(0, h.restFrom), page.entities.get(listTopic.id)) ? null : listTopic;
+  return { list: own?.list ?? h.list, topic: members ? bodyMembersOwner(text.slice(0, h.restFrom), unitsOf, page.entities) : unitsOf };
 }
 
 /**

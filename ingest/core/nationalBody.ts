@@ -110,9 +110,6 @@ function otherCity(sentence: string, pageState: string, cities: ReadonlyMap<stri
   });
 }
 
-/** Where a caller gives no seat cities: none. */
-const NO_SEATS: ReadonlyMap<string, string> = new Map();
-
 /** "In Accra, the Ministry of X", "The Estonian government …; the Ministry of X": the sentence's one state (sentenceState.ts). */
 function sentenceState(text: string, start: number, end: number, hits: Hit[], demonyms: ReadonlyMap<string, string>, cities: ReadonlyMap<string, string> | undefined, seats: ReadonlyMap<string, string>): Hit | undefined {
   if (!cities) return undefined;
@@ -120,7 +117,7 @@ function sentenceState(text: string, start: number, end: number, hits: Hit[], de
   return id ? { id, kind: "COUNTRY", start, end } : undefined;
 }
 
-export function nationalBody(text: string, local: string, start: number, hits: Hit[], possessiveState: Hit | undefined, cut: Hit | undefined, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string, pageState?: string, cities?: ReadonlyMap<string, string>, seatCities: ReadonlyMap<string, string> = NO_SEATS): NationalBody | null {
+export function nationalBody(text: string, local: string, start: number, hits: Hit[], possessiveState: Hit | undefined, cut: Hit | undefined, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string, pageState: string | undefined, cities: ReadonlyMap<string, string> | undefined, seatCities: ReadonlyMap<string, string>): NationalBody | null {
   if (LAW_TITLE.test(local)) return null;
   if (!HEAD.test(local)) return cut || possessiveState ? null : demonymLed(local, start, demonyms, shortName);
   // "Nigeria takes part through its Ministry of Foreign Affairs": the one country the clause names before "its".

@@ -149,7 +149,7 @@ export function registerRows(scope: RowScope) {
         // … or name it through another role ("Working Group on Catch Data - chaired by Fiji": no member by that row).
         if (rowRoleLead(rowText.slice(Math.max(0, r.start - 40), r.start), list.type)) continue;
         // "Convention X (1987): Paraguay acceded in 1991" under another treaty's list: the row's own treaty (rowTreaty.ts).
-        const treaty = heading.topic.kind === "CONVENTION" ? rowTreaty(given, r, heading.topic.id) : undefined;
+        const treaty = heading.topic.kind === "CONVENTION" ? rowTreaty(given, r, heading.topic.id, rowText) : undefined;
         if (treaty === null) continue;
         const topicId = treaty?.id ?? heading.topic.id;
         const period = rowPeriod(rowText);

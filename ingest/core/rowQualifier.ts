@@ -13,6 +13,8 @@ const DENYING = /\b(?:not|never|no longer|yet to|pledged|planned|proposed|prospe
 export function rowDenied(remark: string, type: RelationType, listId: string): boolean {
   // A state that only signed is bound by nothing: "Chile — Signatory", "Japan (signed only)".
   if (type === "RATIFIED" && ONLY_SIGNED.test(remark)) return true;
+  // A tie the row dates to its end ("Housed in: the Ports Ministry, till March 2016") is past: no present part.
+  if (type === "PART_OF" && ENDED_TIE.test(remark)) return true;
   const m = DENYING.exec(remark);
   if (!m) return false;
   // A list of observers lists observers; its rows may say so.
@@ -22,6 +24,8 @@ export function rowDenied(remark: string, type: RelationType, listId: string): b
   return true;
 }
 
+const ENDED_TIE = /\b(?:until|till)\s+(?:(?:\d{1,2}\s+)?[a-z]{3,9}\.?\s+)?(?:19|20)\d{2}\b/i;
+
 const ONLY_SIGNED = /^\W*(?:signator(?:y|ies)|signed(?:\s+only)?|signature(?:\s+only)?)\b(?![^;]*\b(?:ratifi|acce(?:ded|ssion)|succe(?:eded|ssion)))/i;
 
 /** Example rows for rowDenied (test/unit/questionLexicon.test.ts): the remark after the name, and whether it denies. */
@@ -29,6 +33,8 @@ export const ROW_REMARK_EXAMPLES: Array<{ remark: string; type: RelationType; li
   { remark: ", as an observer, not as a full participant", type: "PARTICIPATES_IN", list: "members-of-forum", denied: true },
   { remark: ", pledged only, not yet paid", type: "FUNDS", list: "funders", denied: true },
   { remark: " — Signatory", type: "RATIFIED", list: "ratifications", denied: true },
+  { remark: ", till March 2016", type: "PART_OF", list: "parent-body", denied: true },
+  { remark: " (since 2016)", type: "PART_OF", list: "parent-body", denied: false },
   { remark: " (signed 2001, ratified 2004)", type: "RATIFIED", list: "ratifications", denied: false },
   { remark: " — Party (accession, 1972)", type: "RATIFIED", list: "ratifications", denied: false },
   { remark: " (candidate)", type: "MEMBER_OF", list: "members-of-forum", denied: true },

@@ -1,6 +1,7 @@
 import { WHO_CAME, type HeadingList } from "./listRules.js";
 import { participating } from "./participantNouns.js";
 import type { ProgrammeList } from "./programmeListRules.js";
+import { UNIT_LEAD_INS } from "./unitLeadInRules.js";
 
 /**
  * LEAD_INS: a sentence whose clause before the colon states the relation ("The project covers all fifteen ECOWAS
@@ -9,10 +10,6 @@ import type { ProgrammeList } from "./programmeListRules.js";
  * test/unit/listRules.test.ts runs them through the pipeline.
  */
 const TAKE_PART = /\b(?:take part|participate|are represented|are involved)(?:\s+in\s+(?:it|the (?:process|dialogue|forum|network|initiative|programme|project)))?\s*$/i;
-
-/** Nouns for a body's own units, singular or plural, as a lead-in names them ("four directorates", "the following divisions"). */
-const UNIT_NOUN_WORDS = "(?:directorates?|divisions?|departments?|units|bureaus|bureaux|sections|offices|secretariats?)";
-const UNIT_NOUNS = String.raw`(?:(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:unit|office|secretariat|division|directorate|department)\s+and\s+(?:[\w-]+\s+){0,2})?${UNIT_NOUN_WORDS}`;
 
 export const LEAD_INS: (HeadingList | ProgrammeList)[] = [
   {
@@ -125,54 +122,7 @@ export const LEAD_INS: (HeadingList | ProgrammeList)[] = [
       ],
     },
   },
-  {
-    // A body built out of older offices lists them after a clause saying they went into it: "the following offices
-    // were merged into the Authority:", "… have been brought together into it:". Each is now its part (PART_OF). Where
-    // an office came from, after its name ("moved from X"), is no part of the list: the row's first name is the item.
-    id: "folded-into",
-    heading: /\b(?:(?:was|were|have been|had been|has been)\s+(?:\w+ly\s+|all\s+)?(?:folded|merged|consolidated|absorbed|integrated|incorporated|brought together)\s+into|(?:it|the\s+\w+)\s+(?:took over|absorbed|incorporated))\s+(?:it|them|the\s+(?:new\s+)?(?:department|ministry|agency|authority|office|organi[sz]ation|body|commission|bureau|service|administration|Department|Ministry|Agency|Authority|Office|Organi[sz]ation|Commission|Bureau|Service|Administration))?\s*$/,
-    type: "PART_OF", rows: ["ORGANIZATION"], topics: ["ORGANIZATION"], remarkedRows: true, confidence: 0.7,
-    examples: {
-      positive: [
-        { text: "Inland Ports Authority (IPA), Kenya - agency profile\n\nIn 2019 the following offices were merged into the Authority:\n- the Dock Permits Office, moved from the Transport Ministry;\n- the Lake Freight Bureau.\n", expect: ["org:lake-freight-bureau", "org:inland-ports-authority"] },
-        { text: "Inland Ports Authority (IPA), Kenya - agency profile\n\nIn 2019 the following offices were merged into the Authority:\n- the Dock Permits Office, moved from the Transport Ministry;\n- the Lake Freight Bureau.\n", expect: ["org:dock-permits-office", "org:inland-ports-authority"] },
-        { text: "Tidewater Labour Agency (TLA), Kenya - agency profile\n\nThe Agency was set up in 2021. The following offices have been brought together into it:\n- the Net Menders Office;\n- the Pier Safety Bureau, moved from the Fisheries Department.\n", expect: ["org:pier-safety-bureau", "org:tidewater-labour-agency"] },
-      ],
-      negative: [
-        // Units kept apart, or to be merged later, are no parts yet.
-        { text: "Inland Ports Authority (IPA), Kenya - agency profile\n\nTwo offices were not merged into the Authority:\n- the Dock Permits Office;\n- the Lake Freight Bureau.\n", expect: ["org:lake-freight-bureau", "org:inland-ports-authority"] },
-        { text: "Inland Ports Authority (IPA), Kenya - agency profile\n\nNext year the following offices will be merged into the Authority:\n- the Dock Permits Office;\n- the Lake Freight Bureau.\n", expect: ["org:lake-freight-bureau", "org:inland-ports-authority"] },
-        // Where a unit came from is not what it became part of.
-        { text: "Inland Ports Authority (IPA), Kenya - agency profile\n\nIn 2019 the following offices were merged into the Authority:\n- the Dock Permits Office, moved from the Transport Ministry;\n- the Lake Freight Bureau.\n", expect: ["org:dock-permits-office", "org:transport-ministry"] },
-        { text: "Tidewater Labour Agency (TLA), Kenya - agency profile\n\nThe Agency was set up in 2021. The following offices have been brought together into it:\n- the Net Menders Office;\n- the Pier Safety Bureau, moved from the Fisheries Department.\n", expect: ["org:pier-safety-bureau", "org:fisheries-department"] },
-      ],
-    },
-  },
-  {
-    // A body's own units listed after a clause that says they are its parts: "The Agency is made up of a secretariat and
-    // three directorates:", "It comprises the following departments:", "Two bodies are under the Ministry's
-    // administrative control:". The clause names the body or a description of it; the page's own body owns the list when
-    // the clause leaves it unnamed. Only unit nouns open such a list: "made up of … organisations" or "members" is a
-    // membership (members-are), and working with, funding or coordinating bodies makes none of them a part.
-    id: "units-of-body",
-    heading: new RegExp(String.raw`\b(?:(?:is|are|was|were)\s+(?:now\s+)?(?:made up of|composed of|divided into|organi[sz]ed (?:into|in))|comprises|comprised|consists of|consisted of|(?:has|had)(?! (?:offices|staff|a presence) in\b))\s+(?:[\w-]+\s+){0,6}?${UNIT_NOUNS}\s*$|^(?:(?:the following|these|several|various|some|the|its|[\w-]+)\s+){0,2}(?:[\w-]+\s+)?(?:${UNIT_NOUN_WORDS}|bodies|agencies|institutions)\s+(?:are|were|come|came|fall|fell|sit|sat|operate|operated)\s+(?:directly\s+)?(?:under|within)\s+(?:it|its|the\s+[\w-]+(?:['’]s)?)(?:\s+(?:administrative|direct|overall))?(?:\s+(?:control|authority|supervision|umbrella|oversight))?\s*$`, "i"),
-    type: "PART_OF", rows: ["ORGANIZATION"], topics: ["ORGANIZATION"], remarkedRows: true, confidence: 0.7,
-    examples: {
-      positive: [
-        { text: "Coastal Labour Authority (CLA), Ghana - agency profile\n\nThe Authority is made up of a secretariat and three directorates:\n- the Directorate for Fisheries Crews;\n- the Directorate for Port Labour.\n", expect: ["org:directorate-for-port-labour", "org:coastal-labour-authority"] },
-        { text: "Coastal Labour Authority (CLA), Ghana - agency profile\n\nOverview\nThe CLA licenses crew agencies.\n\nStructure\nTwo bodies are under the Authority's administrative control:\n- the Crew Welfare Fund, which pays for repatriation;\n- the Maritime Training Office.\n", expect: ["org:maritime-training-office", "org:coastal-labour-authority"] },
-        { text: "Coastal Labour Authority (CLA) - agency profile\n\nThe Coastal Labour Authority licenses crew agencies. It comprises the following directorates:\n- Directorate for Crew Licensing\n- Directorate for Port Inspection\n", expect: ["org:directorate-for-crew-licensing", "org:coastal-labour-authority"] },
-      ],
-      negative: [
-        // Working with bodies, or funding them, makes none of them a part.
-        { text: "Coastal Labour Authority (CLA), Ghana - agency profile\n\nThe Authority works with three agencies:\n- the Maritime Training Office;\n- the Port Health Bureau.\n", expect: ["org:maritime-training-office", "org:coastal-labour-authority"] },
-        // Units still to come under the body are no parts yet.
-        { text: "Coastal Labour Authority (CLA), Ghana - agency profile\n\nTwo bodies will come under the Authority's control next year:\n- the Crew Welfare Fund;\n- the Maritime Training Office.\n", expect: ["org:maritime-training-office", "org:coastal-labour-authority"] },
-        // Organisations a body is made up of are its members, not its units.
-        { text: "Coastal Labour Alliance (CLA), Ghana - network profile\n\nThe Alliance is made up of four organisations:\n- the Crew Welfare Society;\n- the Maritime Workers Union.\n", expect: ["org:maritime-workers-union", "org:coastal-labour-alliance"] },
-      ],
-    },
-  },
+  ...UNIT_LEAD_INS,
   {
     id: "took-part",
     // The verb closes the clause: the list holds who took part, not where ("the Committee participated in three meetings: …").
