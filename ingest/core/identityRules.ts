@@ -148,8 +148,6 @@ export const CUT_COMPLEMENT: IdentityRule<{ complements: string[]; shortWords: n
     // Another document writes the two words alone, of another body: the short name stays its own.
     // Two longer names of the city's charter in the run: the two words alone say neither.
     { text: "Reef treaties\n\nThe Suva Charter on Reef Fishers was adopted in 1990. Fiji and Tonga signed the Suva Charter in 1991.", others: ["Fishing rights\n\nSamoa signed the Suva Charter in 1995.", "Boat rights\n\nThe Suva Charter on Boat Crews was adopted in 2001."], present: ["conv:suva-charter"] },
-    // The two words written with a year of their own that the longer name is never given: an earlier charter of the city.
-    { text: "Reef treaties\n\nThe Suva Charter on Reef Fishers was adopted in 2012. It replaced the Suva Charter of 1979.", others: ["Net rules\n\nTonga ratified the Suva Charter in 1980."], present: ["conv:suva-charter"] },
     // No place opens the name: another page's two words stay their own.
     { text: "Reef treaties\n\nThe Lagoon Charter on Reef Fishers was adopted in 1990. Fiji and Tonga signed the Lagoon Charter in 1991.", others: ["Fishing rights\n\nSamoa signed the Lagoon Charter in 1995."], present: ["conv:lagoon-charter"] },
     { text: "Coral Sea treaties\n\nThe Lagoon Charter Relating to Fishing Rights in Tidal Waters was signed in 1980. Fiji signed the Lagoon Charter in 1982.", others: ["Island council news\n\nThe chair passes between members at each Lagoon Charter summit. Tonga signed the Lagoon Charter of the island councils in 2001."], apart: ["Lagoon Charter", "Lagoon Charter Relating to Fishing Rights in Tidal Waters"] },
