@@ -41,6 +41,15 @@ const COUNTS_SERIES = new RegExp(`\\b(?:(?:the\\s+)?(?:${ORDINAL_WORD})|one|${CA
  */
 export const OTHER_COUNTED = new RegExp(`(?<!\\bevery\\s+)\\b(?:${CARDINAL}|the|its|their|these|those|some|many|both)\\s+(?:[a-z]+[\\s-]+)?(?!(?:this|thus|perhaps|unless|across|always|various|previous)\\b)[a-z]{3,}(?<!ss|ou)s\\b`);
 
+/** OTHER_COUNTED on a stretch whose counting word may open a sentence ("Two working groups were set up"). */
+const otherCounted = (stretch: string) => OTHER_COUNTED.test(stretch.replace(new RegExp(`\\b(?:[A-Z](?=(?:${CARDINAL_LOWER}|he|ts|heir|hese|hose|ome|any|oth)\\b))`, "g"), (c) => c.toLowerCase()));
+const CARDINAL_LOWER = ["wo", "hree", "our", "ive", "ix", "even", "ight", "ine", "en", "everal"].join("|");
+/**
+ * "… and the second in Osh was cancelled", "… and the second in Osh is planned for 2027": the elided "the Nth" has a
+ * verb of its own in its clause, so it is not said to have met like the one before it.
+ */
+const OWN_VERB = /^[^.;!?]*?\b(?:was|were|is|are|will|would|has|have|had|been|be)\b/;
+
 export function elidedMeetings(
   text: string,
   numbered: ReadonlyArray<{ start: number; end: number; entity: DiscoveredName }>,
@@ -75,7 +84,7 @@ export function elidedMeetings(
     // "… and the second in Bamako in 2006": a higher number going on with the chain in its own sentence (NEXT_ELIDED).
     if (next) {
       const last = chain as Chain | null;
-      if (!last || n <= last.n || /[.!?]\s/.test(text.slice(last.at, at)) || OTHER_COUNTED.test(text.slice(last.at + m[0].length, at))) continue;
+      if (!last || n <= last.n || /[.!?]\s/.test(text.slice(last.at, at)) || otherCounted(text.slice(last.at + m[0].length, at)) || OWN_VERB.test(text.slice(at + m[0].length))) continue;
       chain = { at, n, parentId: last.parentId, noun: last.noun };
       const start = at + m[0].indexOf(m[1]!);
       out.push({ start, end: at + m[0].length, parentId: last.parentId, key: `${n} ${last.noun}`, kind: `${n} ${last.noun}`, needsYear: false });
@@ -84,8 +93,10 @@ export function elidedMeetings(
     // The series named last before it, in its own sentence or the one right before (at most one sentence end between).
     const last = [...sorted].reverse().find((s) => s.localEnd <= at && s.kind === "FORUM");
     let found: { parentId: string; noun: string } | null = null;
-    if (chain && ends(chain.at) === 1 && (!last || last.localEnd <= chain.at) && !OTHER_COUNTED.test(text.slice(chain.at, at))) found = chain;
-    else if (last && ends(last.localEnd) <= 1 && (COUNTS_SERIES.test(text.slice(Math.max(0, last.localStart - 30), last.localStart)) || ends(last.localEnd) === 1) && !OTHER_COUNTED.test(text.slice(last.localEnd, at))) {
+    // Two plural series in reach: "the Nth" could count either, so it names neither.
+    const plurals = new Set(sorted.filter((s) => s.kind === "FORUM" && s.localEnd <= at && ends(s.localEnd) <= 1 && PLURAL_HEADS.has(headWord(text.slice(s.localStart, s.localEnd))?.toLowerCase() ?? "")).map((s) => s.key));
+    if (chain && ends(chain.at) === 1 && (!last || last.localEnd <= chain.at) && !otherCounted(text.slice(chain.at, at))) found = chain;
+    else if (last && plurals.size <= 1 && ends(last.localEnd) <= 1 && (COUNTS_SERIES.test(text.slice(Math.max(0, last.localStart - 30), last.localStart)) || ends(last.localEnd) === 1) && !otherCounted(text.slice(last.localEnd, at))) {
       const parentId = series(last.key);
       const noun = PLURAL_HEADS.get(headWord(text.slice(last.localStart, last.localEnd))?.toLowerCase() ?? "");
       if (parentId && noun) found = { parentId, noun };

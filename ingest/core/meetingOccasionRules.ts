@@ -136,6 +136,30 @@ export const ELIDED_PLURAL_SITTING: IdentityRule = {
       text: "Tinland hosted the first of the Harbour Process on Seafarers talks in 2015. The second was held in Suva in May 2019, with Fiji as host.",
       absent: ["forum:harbour-process-on-seafarers-2019", "forum:harbour-process-on-seafarers-2-process"],
     },
+    // Another counted thing between the chain and "and the Nth" (NEXT_ELIDED): the ordinal may count it.
+    {
+      text: "The Fjord Conferences on Ferry Crews began in 2003. The first was held in Bergen in 2003, where three guidelines were drafted, and the second in Oslo in 2005.",
+      absent: ["forum:fjord-conference-on-ferry-crews-2005"],
+    },
+    // A counted thing opening the sentence ("Three task forces …") is counted as well.
+    {
+      text: "The Fjord Conferences on Ferry Crews began in 2003. Three task forces were formed: the first met in Bergen in 2004 and the second in Oslo in 2005.",
+      absent: ["forum:fjord-conference-on-ferry-crews-2004", "forum:fjord-conference-on-ferry-crews-2005"],
+    },
+    // "and the Nth" with a verb of its own is not said to have met.
+    {
+      text: "The Fjord Conferences on Ferry Crews began in 2003. The first was held in Bergen in 2003 and the second in Oslo was called off.",
+      absent: ["forum:fjord-conference-on-ferry-crews-2003-2"],
+    },
+    {
+      text: "The Fjord Conferences on Ferry Crews began in 2003. The first was held in Bergen in 2003 and the second in Oslo will take place in 2030.",
+      absent: ["forum:fjord-conference-on-ferry-crews-2030"],
+    },
+    // Two plural series in reach: "the Nth" may count either.
+    {
+      text: "The Fjord Conferences on Ferry Crews and the Coastal Forums on Pilots both began in 2003. The first was held in Bergen in 2004 and the second in Oslo in 2005.",
+      absent: ["forum:coastal-forum-on-pilots-2004", "forum:coastal-forum-on-pilots-2005", "forum:fjord-conference-on-ferry-crews-2004"],
+    },
   ],
 };
 

@@ -11,12 +11,15 @@ import type { NameRule } from "./NameRule.js";
 export const OWNERLESS_MEETINGS: NameRule = {
   id: "ownerless-meetings",
   what: "A meeting named only by who comes or what it is for ('a Pledging Conference', 'the Leaders' Summit', 'the Donors' Conference') is a kind of meeting many owners hold, no entity of its own; these words count as generic words (GENERIC_NAMES).",
-  words: "Pledging Leaders Donors Donor".split(" "),
+  // "Bilateral Meetings", "the Spring Meetings": meetings of a kind or a season any two states or any body hold.
+  words: "Pledging Leaders Donors Donor Bilateral Trilateral Multilateral Spring Autumn".split(" "),
   positive: [],
   negative: [
     { text: "The reef states met again at a Pledging Conference in Apia in 2019.", name: "Pledging Conference" },
     { text: "The chair passed to Tonga at the Leaders' Summit in Nuku'alofa.", name: "Leaders' Summit" },
     { text: "Norway spoke at the Donors' Conference held in Oslo.", name: "Donors' Conference" },
+    { text: "Fiji and Tonga held Bilateral Meetings on reef patrols in Suva in 2018.", name: "Bilateral Meetings" },
+    { text: "Samoa sent its finance minister to the Spring Meetings of the Reef Bank in Apia.", name: "Spring Meetings" },
   ],
 };
 

@@ -1,7 +1,7 @@
 import { entityId } from "../../src/ontology/ids.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind } from "./headKind.js";
-import { sittingName } from "./meetingNouns.js";
+import { seriesKey } from "./seriesKey.js";
 import { allowsEndpoints } from "../../src/ontology/ontology.js";
 import type { NameDraft, NameReading } from "./nameDraft.js";
 import { isGeneric, LEADING_NOISE } from "./nameTrim.js";
@@ -27,12 +27,9 @@ export function registerName(d: NameDraft, reading: NameReading, settling: NameS
   // The plural as written stays one of its names (its alias), whichever form names it.
   let plural: string | undefined;
   const keyOf = (k: EntityKind, name: string, shown: string = name): string => {
-    const written = entityId(k, name);
-    if (k !== "FORUM") return written;
-    const one = entityId(k, sittingName(name));
-    if (one === written || catalog.byId.has(one)) return written;
-    plural = shown;
-    return one;
+    const id = seriesKey(k, name, (one) => catalog.byId.has(one));
+    if (id !== entityId(k, name)) plural = shown;
+    return id;
   };
   if (part && prefix) {
     display = text.slice(prefix.start, end);

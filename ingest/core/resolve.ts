@@ -26,13 +26,14 @@ import type { EntityRecord } from "./types.js";
 import { EntityMap } from "./EntityMap.js";
 import { entityId } from "../../src/ontology/ids.js";
 import { sentenceAround } from "./sentenceAround.js";
+import { seriesKey } from "./seriesKey.js";
 
 export type ResolvedEntity = EntityRecord & { parentId?: string };
 
 /** The id a name keys to, or null for a name with no letters or digits. */
-const entityIdOrNull = (kind: DiscoveredName["kind"], name: string): string | null => {
+const entityIdOrNull = (kind: DiscoveredName["kind"], name: string, inCatalog: (id: string) => boolean = () => false): string | null => {
   try {
-    return entityId(kind, name);
+    return seriesKey(kind, name, inCatalog);
   } catch {
     return null;
   }
@@ -196,7 +197,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
   // ACRONYM_ONLY: "CHIFT" written alone is the one name of its kind defined with it (acronymOnlyFold.ts).
   const docsOfGroup = (group: DiscoveredName[]) => new Set(group.flatMap((d) => [...(documents.get(d.key) ?? [])]));
   const samePage = (bare: DiscoveredName[], definer: DiscoveredName[]) => { const b = docsOfGroup(definer); return [...docsOfGroup(bare)].some((i) => b.has(i)); };
-  foldAcronymOnly(groups, join, sharesContext((k) => documents.get(k) ?? [], (i) => [...named[i]!].map((k) => redirect.get(k) ?? k)), process.env.NOFOLD ? undefined : samePage);
+  foldAcronymOnly(groups, join, sharesContext((k) => documents.get(k) ?? [], (i) => [...named[i]!].map((k) => redirect.get(k) ?? k)), samePage);
   // NAME_KEYED: a group's id is the key of its own name where one of its readings bears that name unchanged, not the
   // key of whichever variant the run mentioned most: the id of a body then follows its name, not the pages read with it.
   // Where none bears it and the first was renamed by a fold, the name's own key, if no other name or catalog entry holds it.
@@ -204,7 +205,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
   for (const group of groups.values()) {
     const first = group[0]!;
     if (first.isEvent) continue;
-    const nameId = entityIdOrNull(first.kind, first.name);
+    const nameId = entityIdOrNull(first.kind, first.name, (id) => catalog.byId.has(id));
     const own = group.find((d) => d.key === nameId);
     if (!own && nameId && renamedByFold.has(first.key) && !variants.has(nameId) && !catalog.byId.has(nameId)) {
       for (const [k, v] of redirect) if (v === first.key) redirect.set(k, nameId);

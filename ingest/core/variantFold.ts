@@ -221,7 +221,9 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
     // Two words alone: every document that writes them must write the longer name too, unless they are a place's
     // instrument ("Tidewater Charter") and the run holds one longer name of it, written beside them on some page.
     const placeInstrument = w.length === 2 && CUT_COMPLEMENT.words.instruments.includes(w[1]!) && (ctx.isCountry(d.name.split(/\s+/)[0]!) || !!ctx.isCity?.(d.name.split(/\s+/)[0]!));
-    const onlyOne = keys.size === 1 && new Set(anywhere.map((b) => nameKey(b.name))).size === 1;
+    // A wrong merge is worse than a duplicate: the two words written with a year of their own ("… of 1998") that the
+    // longer name's sentences never give are an earlier instrument of the same place.
+    const onlyOne = keys.size === 1 && new Set(anywhere.map((b) => nameKey(b.name))).size === 1 && !(placeInstrument && ownYearElsewhere(d, anywhere[0]!, ctx.sentencesOf));
     if (w.length <= CUT_COMPLEMENT.words.shortWords && ![...docs].every((doc) => ctx.documentsOf(longer[0]?.key ?? "").has(doc)) && !(placeInstrument && onlyOne)) continue;
     if (keys.size === 1) rename(d, longer[0]!, folded);
   }
@@ -239,6 +241,17 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
 }
 
 const POSSESSIVE = /['’]s$/;
+const YEARS = /\b(?:19|20)\d\d\b/g;
+/**
+ * Whether `short` is written with a year of its own right after it ("of 1998", "(1998)") that `long`'s sentences never
+ * give. "signed the Suva Charter in 1991" dates a signing, not the instrument, and says nothing.
+ */
+function ownYearElsewhere(short: DiscoveredName, long: DiscoveredName, sentencesOf: FoldContext["sentencesOf"] = () => []): boolean {
+  const after = new RegExp(`${short.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*(?:\\(|of\\s+)((?:19|20)\\d\\d)\\b`, "g");
+  const own = new Set(sentencesOf(short.key).flatMap((s) => [...s.matchAll(after)].map((m) => m[1]!)));
+  const longYears = new Set(sentencesOf(long.key).flatMap((s) => s.match(YEARS) ?? []));
+  return [...own].some((y) => !longYears.has(y));
+}
 /** The written words of `long` before the words of `short`. */
 const leadOf = (long: DiscoveredName, short: DiscoveredName) => long.name.split(/\s+/).slice(0, long.name.split(/\s+/).length - short.name.split(/\s+/).length);
 
