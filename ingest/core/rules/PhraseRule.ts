@@ -38,6 +38,6 @@ export const NOUN_AFTER = /^[”"]?\s+(?:[a-z][\w-]*\s+)?(?:partners?|work|suppo
 export const own = (m: M) => m.via !== "coref";
 export const TOPIC_BEFORE = /\b(?:on|about|regarding|concerning)\s+(?:the\s+)?[“"]?$/i;
 
-/** Between a subject and its verb: a negation, modal or plan makes the clause state no fact. */
-export const NON_FACT = /\b(?:not|never|no|will|would|should|could|may|might|must|shall|can|plans?|planned|intends?|aims?|hopes?|seeks?|wish(?:es)?|expects?|proposed?|invited|asked|to)\b/i;
+/** Between a subject and its verb: a negation, modal, plan or a claim only reported or alleged makes the clause state no fact. */
+export const NON_FACT = /\b(?:not|never|no|will|would|should|could|may|might|must|shall|can|plans?|planned|intends?|aims?|hopes?|seeks?|wish(?:es)?|expects?|proposed?|invited|asked|to|reportedly|allegedly|supposedly|purportedly)\b/i;
 

@@ -89,7 +89,7 @@ const INVITER_LEAD = /^\s*(?:the\s+)?(?:(?:federal\s+|national\s+)?governments?\
 /** The meeting inside another phrase ("a side event of the X", "delegates to the X"): that phrase's head was held. */
 const MEETING_NOT_SUBJECT = /\b(?:of|at|for|to|during|on|before|after|since|from|with|by)\s+(?:the\s+|this\s+|that\s+|its\s+)?$/i;
 /** The meeting's own predicate, and only adjuncts of place and time after it (no actor, no second clause). */
-const HELD_BY_INVITATION = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had been|has been|have been|being)\s+)?(?:(?!(?:reportedly|allegedly|supposedly|apparently|purportedly|presumably|possibly|probably)\b)\w+ly\s+|also\s+|first\s+)*(?:held|convened|opened|met|meets|took\s+place|takes\s+place|gathered|assembled|sat|came\s+together|(?:re)?convened)\b[^;:]*$/i;
+const HELD_BY_INVITATION = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had been|has been|have been|being)\s+)?(?:\w+ly\s+|also\s+|first\s+)*(?:held|convened|opened|met|meets|took\s+place|takes\s+place|gathered|assembled|sat|came\s+together|(?:re)?convened)\b[^;:]*$/i;
 /** After the verb, a second clause with its own subject and verb ("…, and a workshop was held", "while a side meeting"): the invitation is that clause's. */
 const SECOND_CLAUSE = /,\s*(?:and|but)\s|\b(?:while|whereas|when|whilst|although|though|which|who|where|was|were|is|are|been|being)\b/i;
 /** A holding the sentence hedges or reports as a claim, after the inviter ("…, according to press reports"). */
