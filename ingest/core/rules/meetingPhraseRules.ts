@@ -88,8 +88,10 @@ const INVITATION_OF = /\bat\s+the\s+(?:kind\s+|joint\s+|personal\s+)?invitation\
 const INVITER_LEAD = /^\s*(?:the\s+)?(?:(?:federal\s+|national\s+)?governments?\s+of\s+(?:the\s+)?)?$/i;
 /** The meeting inside another phrase ("a side event of the X", "delegates to the X"): that phrase's head was held. */
 const MEETING_NOT_SUBJECT = /\b(?:of|at|for|to|during|on|before|after|since|from|with|by)\s+(?:the\s+|this\s+|that\s+|its\s+)?$/i;
+/** A verb of holding or meeting, whose subject is the meeting. */
+const HOLDING_VERB = /\b(?:held|(?:re)?convened|opened|met|meets|took\s+place|takes\s+place|gathered|assembled|sat|came\s+together)\b/i;
 /** The meeting's own predicate, and only adjuncts of place and time after it (no actor, no second clause). */
-const HELD_BY_INVITATION = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had been|has been|have been|being)\s+)?(?:\w+ly\s+|also\s+|first\s+)*(?:held|convened|opened|met|meets|took\s+place|takes\s+place|gathered|assembled|sat|came\s+together|(?:re)?convened)\b[^;:]*$/i;
+const HELD_BY_INVITATION = new RegExp(String.raw`^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had been|has been|have been|being)\s+)?(?:\w+ly\s+|also\s+|first\s+)*${HOLDING_VERB.source}[^;:]*$`, "i");
 /** After the verb, a second clause with its own subject and verb ("…, and a workshop was held", "while a side meeting"): the invitation is that clause's. */
 const SECOND_CLAUSE = /,\s*(?:and|but)\s|\b(?:while|whereas|when|whilst|although|though|which|who|where|was|were|is|are|been|being)\b/i;
 /** A holding the sentence hedges or reports as a claim, after the inviter ("…, according to press reports"). */
@@ -105,7 +107,7 @@ function invitedHost(text: string, ms: M[]): Array<[string, string]> {
   const held = (at: number) => {
     if (meeting.end > at || MEETING_NOT_SUBJECT.test(text.slice(Math.max(0, meeting.start - 30), meeting.start))) return false;
     const gap = text.slice(meeting.end, at);
-    const verb = /\b(?:held|convened|opened|met|meets|took\s+place|takes\s+place|gathered|assembled|sat|came\s+together)\b/i.exec(gap);
+    const verb = HOLDING_VERB.exec(gap);
     const tail = verb ? gap.slice(verb.index + verb[0].length) : gap;
     return HELD_BY_INVITATION.test(gap) && !NON_FACT.test(gap) && !SECOND_CLAUSE.test(tail) && !actors.some((a) => a.start >= meeting.end && a.end <= at);
   };
