@@ -1,7 +1,9 @@
 import type { PageTripleExamples } from "./TripleExamples.js";
 
 /** "Protocol No. 4 to the", "Optional Protocol to the", "Additional Protocol to the": a protocol named by its parent treaty. */
-const PROTOCOL_TO = /\bProtocol(?:\s+No\.?\s*\d+)?\s+to\s+(?:the\s+)?$/i;
+const PROTOCOL_TO = /^Protocol(?:\s+No\.?\s*\d+)?\s+to\s+(?:the\s+)?/i;
+/** A sentence that writes a treaty's class word names its own object. */
+const TREATY_WORD = /\b(?:Convention|Treaty|Charter|Covenant|Agreement)\b/;
 
 const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 
@@ -18,11 +20,33 @@ export function aboutProtocolOf(lines: ReadonlyArray<string | null | undefined>,
     if (!line) continue;
     for (const m of line.matchAll(/\bProtocol\b/gi)) {
       const after = line.slice(m.index!);
-      const to = /^Protocol(?:\s+No\.?\s*\d+)?\s+to\s+(?:the\s+)?/i.exec(after);
-      if (to && PROTOCOL_TO.test(after.slice(0, to[0].length)) && fold(after.slice(to[0].length, to[0].length + treatyName.length + 20)).startsWith(name)) return true;
+      const to = PROTOCOL_TO.exec(after);
+      if (to && fold(after.slice(to[0].length, to[0].length + treatyName.length + 20)).startsWith(name)) return true;
     }
   }
   return false;
+}
+
+/**
+ * The test relate's sink asks of every relation on a page: on a protocol's page ("Protocol No. 4 to the X Convention:
+ * status") a state that "ratified on 3 May 1968" ratified the protocol, so the parent treaty is a RATIFIED object only
+ * where the sentence names it. Whether a treaty is the page's protocol parent is asked once per treaty.
+ */
+export function unwrittenProtocolParent(
+  pageTitles: ReadonlyArray<string | null | undefined>,
+  entities: { get(id: string): { kind: string; name: string } | undefined },
+): (type: string, targetId: string, text: string, namedInSentence: boolean) => boolean {
+  const parents = new Map<string, boolean>();
+  const isParent = (id: string): boolean => {
+    let v = parents.get(id);
+    if (v === undefined) {
+      const e = entities.get(id);
+      v = e?.kind === "CONVENTION" && aboutProtocolOf(pageTitles, e.name);
+      parents.set(id, v);
+    }
+    return v;
+  };
+  return (type, targetId, text, namedInSentence) => type === "RATIFIED" && isParent(targetId) && !namedInSentence && !TREATY_WORD.test(text);
 }
 
 /** Pages a protocol's status page must get right; test/unit/protocolPage.test.ts runs them through the whole pipeline. */

@@ -16,7 +16,7 @@ import { applyRules } from "./ruleEngine.js";
 import { SectionTreaties } from "./SectionTreaties.js";
 import { lateCoAgents, type Stated } from "./lateCoAgents.js";
 import { gappedDateClauses } from "./gappedDates.js";
-import { aboutProtocolOf } from "./protocolPage.js";
+import { unwrittenProtocolParent } from "./protocolPage.js";
 import { namesGoneBy } from "./namesGoneBy.js";
 import { PageTopics } from "./PageTopics.js";
 import { usedAsDate, usedOnlyAsDate } from "./notAnEnd.js";
@@ -94,17 +94,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const headline = pageHeadline(doc);
   // The lines a page names its subject in, built once: topicFor asks of them at nearly every sentence.
   const pageTitles = [doc.title, headline, doc.passages[0]?.text.slice(0, 200)];
-  // The treaty whose protocol the page is about, if any (protocolPage.ts), asked once per treaty.
-  const protocolParents = new Map<string, boolean>();
-  const protocolParent = (id: string): boolean => {
-    let v = protocolParents.get(id);
-    if (v === undefined) {
-      const e = ctx.entities.get(id);
-      v = e?.kind === "CONVENTION" && aboutProtocolOf(pageTitles, e.name);
-      protocolParents.set(id, v);
-    }
-    return v;
-  };
+  // On a protocol's page, the parent treaty as an unwritten RATIFIED object (protocolPage.ts).
+  const unwrittenParent = unwrittenProtocolParent(pageTitles, ctx.entities);
   const topicFor = topicReader({ title: doc.title, entities: ctx.entities, coref, scene, pageMeeting, page, named, withPageMeeting, lastHeadingNamed, headline, pageTitles });
   /** A meeting's standing forum, as an unwritten end (its entity is known whenever the meeting's is). */
   const forumOf = (meetingId: string): M | null => {
@@ -236,10 +227,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // "Nepal, not Bhutan, attended": a name set apart by a contrast is no end of what the sentence states (contrastExcluded.ts).
       const setApart = contrastExcluded(text, own);
       const sink = sentenceSink(store, { passage, text, start: sentence.start, end: sentence.end, namesItself: (id) => own.some((m) => m.id === id), spans: (id) => ms.filter((m) => m.id === id), setApart: (id) => setApart.has(id) }, linked);
-      // On a protocol's page ("Protocol No. 4 to the X Convention: status") a state that "ratified on 3 May 1968" ratified
-      // the protocol: the parent treaty is an object only where the sentence names it (protocolPage.ts).
-      const unwrittenParent = (type: string, targetId: string) => type === "RATIFIED" && protocolParent(targetId) && !own.some((m) => m.id === targetId) && !/\b(?:Convention|Treaty|Charter|Covenant|Agreement)\b/.test(text);
-      const add: typeof sink = (type, sourceId, targetId, method, ...rest) => (unwrittenParent(type, targetId) ? undefined : (stated.push({ type, sourceId, targetId, method }), sink(type, sourceId, targetId, method, ...rest)));
+      const add: typeof sink = (type, sourceId, targetId, method, ...rest) => (unwrittenParent(type, targetId, text, own.some((m) => m.id === targetId)) ? undefined : (stated.push({ type, sourceId, targetId, method }), sink(type, sourceId, targetId, method, ...rest)));
       const rows = registerRows({ text, passage, own, heading: () => lists.current(), columns: () => lists.currentColumns(), entryYear, add, eventFor, parentOf, entities: ctx.entities, cities: ctx.cities, membersOf: () => (headlineOwner === undefined ? (headlineOwner = headlineBody(pageHeadings(doc), onPageEntities())) : headlineOwner) });
       // Relation ends: not a meeting used as a date (unless a relative clause of its own goes on about it), not a body
       // inside a forum ("the GMG working group").
