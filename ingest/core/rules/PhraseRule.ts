@@ -1,6 +1,7 @@
 import type { RelationType } from "../../../src/ontology/ontology.js";
 import type { M } from "../mentionLists.js";
 import type { RuleExample } from "./RelationRule.js";
+import { nonFactPattern } from "./nonFactWords.js";
 
 /**
  * Relations read from the shape of a noun phrase around an initiative, where no verb states them:
@@ -39,5 +40,8 @@ export const own = (m: M) => m.via !== "coref";
 export const TOPIC_BEFORE = /\b(?:on|about|regarding|concerning)\s+(?:the\s+)?[“"]?$/i;
 
 /** Between a subject and its verb: a negation, modal, plan or a claim only reported or alleged makes the clause state no fact. */
-export const NON_FACT = /\b(?:not|never|no|will|would|should|could|may|might|must|shall|can|plans?|planned|intends?|aims?|hopes?|seeks?|wish(?:es)?|expects?|proposed?|invited|asked|to|reportedly|allegedly|supposedly|purportedly)\b/i;
+export const NON_FACT = nonFactPattern(
+  "denials", "no", "conditionalModals", "prospectModals", "obligationModals", "ability",
+  "plans", "wishes", "invited", "asked", "infinitive", "reported", "supposed", "purported",
+);
 

@@ -1,6 +1,7 @@
 import type { M } from "../mentionLists.js";
 import { endOfClause, listAt } from "../mentionLists.js";
 import { NON_FACT, type PhraseRule } from "./PhraseRule.js";
+import { nonFactPattern } from "./nonFactWords.js";
 import { WITH_ABSOLUTE } from "../withAbsolute.js";
 
 /**
@@ -95,7 +96,7 @@ const HELD_BY_INVITATION = new RegExp(String.raw`^\s*,?\s*(?:(?:which|that)\s+)?
 /** After the verb, a second clause with its own subject and verb ("…, and a workshop was held", "while a side meeting"): the invitation is that clause's. */
 const SECOND_CLAUSE = /,\s*(?:and|but)\s|\b(?:while|whereas|when|whilst|although|though|which|who|where|was|were|is|are|been|being)\b/i;
 /** A holding the sentence hedges or reports as a claim, after the inviter ("…, according to press reports"). */
-const HEDGED_AFTER = /\b(?:according\s+to|reportedly|allegedly|supposedly|it\s+was\s+(?:said|claimed|reported)|denied|rumou?red)\b/i;
+const HEDGED_AFTER = nonFactPattern("hearsay", "reported", "supposed");
 /** A venue named in the holding ("held in Colombo"): with two inviters only the one whose soil it is hosts, which this reading cannot tell. */
 const VENUE_IN_GAP = /\b(?:in|at)\s+(?:the\s+)?[A-Z]/;
 
