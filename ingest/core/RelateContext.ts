@@ -9,6 +9,8 @@ export interface RelateContext {
   demonyms?: Map<string, string>;
   /** City → country id, for "the third GFMD in Athens". */
   cities?: Map<string, string>;
+  /** Seat city → country id: cities where international bodies sit, where a meeting may be a body's own. */
+  seatCities?: ReadonlyMap<string, string>;
   /** Acronyms of the organizations the catalog knows ("UNCTAD"), to tell an agency's own meeting by its name. */
   organizationAcronyms?: ReadonlySet<string>;
   /** The forum's meeting of a year (catalog or discovered); with `known`, only one the graph or the catalog already holds. */

@@ -4,7 +4,7 @@ import { CLASS_NOUNS } from "./exemplarBridge.js";
 import { governing } from "./predicatePhrases.js";
 import { governsDirectly } from "./governsDirectly.js";
 import { ACTORS, type Group } from "./predicateGroups.js";
-import { NON_FACT_LEMMAS } from "./relationTable.js";
+import { NON_FACT_LEMMAS } from "./rules/nonFactWords.js";
 import type { Proposal } from "./Proposal.js";
 import type { TargetKey } from "./rules/PredicateEntry.js";
 

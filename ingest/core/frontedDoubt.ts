@@ -1,6 +1,6 @@
 import type { AToken } from "./analysis.js";
 import { frontedClause } from "./ruleReadings.js";
-import { DOUBT_WORD_SET, isMonthMay } from "./doubtWords.js";
+import { DOUBT_WORD_SET, isMonthMay } from "./rules/nonFactWords.js";
 
 /** Verbs that make it a request or a plan when they are the clause's verb ("Once Chad asks,", "As IOM plans,"). */
 const DOUBT_VERBS = new Set(["ask", "request", "plan"]);

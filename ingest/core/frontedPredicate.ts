@@ -1,6 +1,6 @@
 import { allowsEndpoints } from "../../src/ontology/ontology.js";
 import { tokenAt, type AToken } from "./analysis.js";
-import { NON_FACT_LEMMAS } from "./relationTable.js";
+import { NON_FACT_LEMMAS } from "./rules/nonFactWords.js";
 import { governing, type Found } from "./predicatePhrases.js";
 import type { M } from "./mentionLists.js";
 import { governsDirectly } from "./governsDirectly.js";

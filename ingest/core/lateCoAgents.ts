@@ -2,7 +2,7 @@ import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
 import type { AToken } from "./analysis.js";
 import type { M } from "./mentionLists.js";
 import { ACTORS, groupsOf } from "./predicateGroups.js";
-import { NON_FACT_LEMMAS } from "./relationTable.js";
+import { NON_FACT_LEMMAS } from "./rules/nonFactWords.js";
 
 /** One relation a reader stated in the sentence. */
 export interface Stated {

@@ -6,6 +6,7 @@ import { labelState } from "./labelState.js";
 import { listState } from "./listState.js";
 import { openingState } from "./openingState.js";
 import { cityOpeningState, governmentState } from "./sentenceState.js";
+import { clauseAround, sentenceAround } from "./sentenceAround.js";
 import { otherDemonym } from "./otherDemonym.js";
 import { stateWord } from "./titleState.js";
 
@@ -37,8 +38,8 @@ export interface NationalBody {
 /** "its Ministry of X" in a clause that names one country before it, and no body that "its" could stand for. */
 function itsState(text: string, start: number, hits: Hit[]): Hit | undefined {
   if (!/\b(?:its|their)\s+$/.test(text.slice(Math.max(0, start - 7), start))) return undefined;
-  const clause = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("; ", start));
-  const before = hits.filter((h) => h.start > clause && h.end <= start);
+  const clause = clauseAround(text, start, start).from;
+  const before = hits.filter((h) => h.start >= clause && h.end <= start);
   return before.length === 1 && before[0]!.kind === "COUNTRY" ? before[0] : undefined;
 }
 
@@ -88,16 +89,14 @@ function acronymDefined(text: string, local: string, start: number): NationalBod
  */
 function pageStateBody(text: string, local: string, start: number, hits: Hit[], pageState: string | undefined, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string, cities?: ReadonlyMap<string, string>): NationalBody | null {
   if (!pageState) return null;
-  const from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start));
-  const next = text.slice(start + local.length).search(/\.(?:\s|$)|\n/);
-  const to = next < 0 ? text.length : start + local.length + next;
+  const { from, to } = sentenceAround(text, start, start + local.length);
   // "Its office abroad opened in Tinland. There it works with the Ministry of X": the ministry is the host state's.
   const paragraph = text.lastIndexOf("\n", start);
   if (hits.some((h) => h.kind === "COUNTRY" && h.id !== pageState && h.start > paragraph && h.start < to)) return null;
   // "The Tinlandic Pilot Service of the Ministry of X": a state named by its demonym is another state too.
-  if (otherDemonym(text.slice(from + 1, to), pageState, demonyms)) return null;
+  if (otherDemonym(text.slice(from, to), pageState, demonyms)) return null;
   // "In Porto Alto its staff trained the Ministry of X": a catalog city of another state places the ministry there.
-  if (cities && otherCity(text.slice(from + 1, to), pageState, cities)) return null;
+  if (cities && otherCity(text.slice(from, to), pageState, cities)) return null;
   return { name: `${stateWord(pageState, demonyms, shortName)} ${local}`, start, end: start + local.length, written: local };
 }
 

@@ -54,7 +54,7 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
   const headings = headingEntity(catalog, matcher, entities, headedProjects);
   return docs.map((doc, i) => {
     const mentions = recognised[i]!.mentions.filter((m) => m.entityId && entities.has(m.entityId));
-    const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities, organizationAcronyms: catalog.organizationAcronyms, eventFor: (forumId, year, known) => meetingOfYear(forumId, year, entities, catalog, !known), headingEntity: headings, pageStateBody: (title) => titleStateBodyId(title, catalog, matcher, entities), ...observe });
+    const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities, seatCities: catalog.seatCities, organizationAcronyms: catalog.organizationAcronyms, eventFor: (forumId, year, known) => meetingOfYear(forumId, year, entities, catalog, !known), headingEntity: headings, pageStateBody: (title) => titleStateBodyId(title, catalog, matcher, entities), ...observe });
     // By id, the first of each, as a search of the list from its start would find it.
     const byId = new Map<string, (typeof relations)[number]>();
     for (const r of relations) if (!byId.has(r.id)) byId.set(r.id, r);

@@ -1,6 +1,6 @@
 import type { AToken } from "./analysis.js";
 import type { Found } from "./predicatePhrases.js";
-import { NON_FACT_LEMMAS } from "./relationTable.js";
+import { NON_FACT_LEMMAS } from "./rules/nonFactWords.js";
 
 /*
  * Whether a lexicon phrase is asserted (predicateReader.ts): the words between its first group and the phrase say

@@ -1,7 +1,7 @@
 import { RELATION_TYPES, allowsEndpoints, type RelationSpec } from "../../src/ontology/ontology.js";
 import { analyse, tokenAt, type AToken, type Analysis } from "./analysis.js";
 import type { M } from "./mentionLists.js";
-import { NON_FACT_LEMMAS } from "./relationTable.js";
+import { NON_FACT_LEMMAS } from "./rules/nonFactWords.js";
 import { asideEnd } from "./asideEnd.js";
 import { COMPILED, governing, roleEnding, sameSpan, type Found } from "./predicatePhrases.js";
 import type { PredicateEntry, TargetKey } from "./rules/PredicateEntry.js";

@@ -1,6 +1,7 @@
 import { pageHeadline } from "./headlineTopic.js";
 import type { M } from "./mentionLists.js";
 import { questionLists } from "./questionHeading.js";
+import { nonFactPattern } from "./rules/nonFactWords.js";
 import type { HeadingList } from "./rules/listRules.js";
 import type { Passage, StructuredDocument } from "./types.js";
 
@@ -63,7 +64,10 @@ export function pageHeadings(doc: Pick<StructuredDocument, "title" | "passages">
 
 // An answer that denies, hedges or speaks of what is planned names no one who answers as a fact.
 const DENIES = /^\W*(?:a\s*[.:)]\s*)?(?:no|none|nobody|no one|not|never|unknown|unclear)\b/i;
-const HEDGED = /\b(?:not|never|no longer|neither|nor|yet to|will|would|should|could|might|may|plans? to|expected to|possibly|perhaps|probably|considering|rather than|instead of|except|other than|apart from|hopes? to|intends? to|invited|observers?|candidates?|pledged|approached|until)\b|n['’]t\b/i;
+const HEDGED = nonFactPattern(
+  "denials", "noLonger", "pairedNegations", "notYet", "prospectModals", "conditionalModals", "plansTo", "likelihood", "deliberation",
+  "exceptions", "invited", "notMembers", "approaches", "contraction",
+);
 // Items of the answer's list: parted by commas or "and", or a co-agent "jointly with", "together with"; an item may
 // carry its acronym in brackets ("the Swedish Migration Board (SMB) and …").
 const ITEM_GAP = /^\s*(?:\([A-Z][A-Za-z.-]{1,12}\)\s*)?(?:,\s*(?:and\s+|as well as\s+|plus\s+|(?:jointly|together) with\s+)?|\s(?:and|&|as well as|plus|(?:jointly|together) with)\s+)(?:the\s+)?$/;

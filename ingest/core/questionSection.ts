@@ -1,6 +1,7 @@
 import type { M } from "./mentionLists.js";
 import { readLabel } from "./labelSense.js";
 import { questionLists } from "./questionHeading.js";
+import { nonFactPattern } from "./rules/nonFactWords.js";
 import { QUESTION_SENSES } from "./rules/questionLexicon.js";
 import type { HeadingList } from "./rules/listRules.js";
 import { voiceFromAfar } from "./voiceFromAfar.js";
@@ -19,7 +20,10 @@ import { voiceFromAfar } from "./voiceFromAfar.js";
 export const sectionQuestion = (label: string): HeadingList[] => questionLists(label, true);
 
 // A sentence that states no fact of its names: denied, hedged, planned, or set apart.
-const NOT_STATED = /\b(?:not|never|no|none|nobody|no longer|neither|nor|without|yet to|will|would|should|could|might|may|can|cannot|plans? to|planned|expected to|hopes? to|intends? to|possibly|perhaps|probably|reportedly|unlike|contrast|rather than|instead of|except|other than|apart from|invited|invitation|observers?|candidates?|until|if|whether|critics)\b|n['’]t\b/i;
+const NOT_STATED = nonFactPattern(
+  "denials", "no", "nobody", "noLonger", "pairedNegations", "without", "notYet", "prospectModals", "conditionalModals", "ability", "inability",
+  "plansTo", "planned", "likelihood", "reported", "contrast", "exceptions", "invited", "invitation", "notMembers", "conditions", "critics", "contraction",
+);
 // Where one clause ends and another begins inside a sentence.
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|though|although)\s+|\s+—\s+/g;
 // Words that may open a clause before its subject.

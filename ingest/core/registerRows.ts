@@ -1,4 +1,4 @@
-import { seatCountry } from "./seatCountry.js";
+import { dashTaggedSeat, seatCountry } from "./seatCountry.js";
 import { rowVenue } from "./rowVenue.js";
 import { unitsOfParents } from "./unitOfParent.js";
 import type { M } from "./mentionLists.js";
@@ -131,8 +131,9 @@ export function registerRows(scope: RowScope) {
         if (!list.rows.includes(r.kind) || r.id === heading.topic.id || /^ +[A-Z][a-z]/.test(rowText.slice(r.end, r.end + 3))) continue;
         // "Centre for Coastal Studies (CCS), Norway": the state closing a body's address is where it sits (seatCountry.ts),
         // also in a member list whose rows are read as states only (an organisation's members): the row is the body's.
-        // A field line of the body itself ("Headquarters: Cairo (Giza), Egypt") is no such row.
-        if (list.rows.includes("ORGANIZATION") ? seatCountry(rowText, rows, r) || parents.has(r) : list.type === "MEMBER_OF" && seatCountry(rowText, rows, r)) continue;
+        // A field line of the body itself ("Headquarters: Cairo (Giza), Egypt") is no such row; a body's dash tag
+        // ("CIRÉ — Belgium") is its seat in a list of any kind.
+        if (dashTaggedSeat(rowText, rows, r) || (list.rows.includes("ORGANIZATION") ? seatCountry(rowText, rows, r) || parents.has(r) : list.type === "MEMBER_OF" && seatCountry(rowText, rows, r))) continue;
         // "Italy: EUR 3 million, announced at a meeting in Nicosia, Cyprus": the state of the act's place is its venue (rowVenue.ts).
         if (list.type !== "HOSTED" && rowVenue(rowText, rows.filter((x) => list.rows.includes(x.kind)), r)) continue;
         // A "Member State" column names the treaty organisation's members, bound by the treaty or not; only the state

@@ -246,7 +246,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       }
       for (const f of frontedHosts(text, ms, () => titledForum())) add("HOSTED", f.host, f.target, "fronted-host", 0.7);
       if (ms.length >= 1) patternRules(text, ms, passage, add, { demonyms: ctx.demonyms, cities: ctx.cities, parentOf, eventFor, yearOf: (id) => ctx.entities.get(id)?.year ?? null, organizationsOwn });
-      if (ends.length >= 1) phraseRules(text, ends, passage.chapterOwnerId ?? null, add, ctx.demonyms);
+      if (ends.length >= 1) phraseRules(text, ends, passage.chapterOwnerId ?? null, add, ctx);
       for (const [part, whole] of possessiveParts(text, ms)) add("PART_OF", part.id, whole.id, "possessive-subunit+coref", 0.7);
 
       // Year-by-year lists: "hosted by Belgium in 2007, the Philippines in 2008 and Greece in 2009".

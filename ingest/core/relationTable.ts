@@ -52,27 +52,6 @@ export const RELATION_RULES: RelationRule[] = [
   ...INVOLVEMENT_RULES,
 ];
 
-/** Adverbs that deny the verb before them outright: "are not", "has never" (ruleShapes.ts, a list's own negated verb). */
-export const DENYING_ADVERBS = ["not", "never"];
-/** The negation words text patterns read as well as the token readers (rowQualifier.ts, a row's denying lead): "neither … nor". */
-export const NEGATION_WORDS = [...DENYING_ADVERBS, "neither", "nor"];
-
-/**
- * Cues that make a clause state no fact: negation, modals, plans, calls, wishes, recommendations.
- * A cue between the subject and the trigger (or an infinitive "to" right before the trigger) cancels the rule,
- * unless the cue belongs to the trigger itself ("calls for ratification").
- */
-export const NON_FACT_LEMMAS = new Set([
-  ...NEGATION_WORDS, "no", "n't", "without",
-  "should", "would", "could", "might", "may", "must", "shall", "will", "'ll", "can",
-  "plan", "intend", "aim", "seek", "propose", "hope", "expect", "wish", "call", "recommend", "urge", "encourage",
-  "invite", "ask", "consider", "explore", "envisage", "need", "request", "want", "if", "whether", "unless",
-  // A readiness is a wish: "is keen to further support", "stands ready to assist".
-  "keen", "eager", "willing", "ready",
-  // A fact only reported or alleged is not stated: "X reportedly has offices in A".
-  "reportedly", "allegedly",
-]);
-
 /**
  * Verbs of helping another actor do something: "supported the President of the Assembly in convening X",
  * "worked closely with UNDP on implementing X", "assisted Mexico in hosting X". The action after the

@@ -1,5 +1,5 @@
 import type { RelationType } from "../../src/ontology/ontology.js";
-import { NEGATION_WORDS } from "./relationTable.js";
+import { NEGATION_WORDS } from "./rules/nonFactWords.js";
 import { roleOfParticiple } from "./roleParticiples.js";
 
 /**

@@ -1,6 +1,7 @@
 import type { AToken } from "./analysis.js";
 import { listAt, type M } from "./mentionLists.js";
-import { CO_AGENT, HELP_VERBS, NON_FACT_LEMMAS, SUPPORT_FRAME_VERBS } from "./relationTable.js";
+import { CO_AGENT, HELP_VERBS, SUPPORT_FRAME_VERBS } from "./relationTable.js";
+import { NON_FACT_LEMMAS } from "./rules/nonFactWords.js";
 import { MONTH } from "./months.js";
 import { absoluteTail } from "./withAbsolute.js";
 

@@ -2,7 +2,7 @@ import type { AToken } from "./analysis.js";
 import { endOfClause, listAt, type M } from "./mentionLists.js";
 import type { CompiledRule } from "./compiledRules.js";
 import { nonFact, tokenIndexAt } from "./ruleReadings.js";
-import { DENYING_ADVERBS } from "./relationTable.js";
+import { DENYING_ADVERBS } from "./rules/nonFactWords.js";
 import { meetingNounsWhere } from "./meetingNouns.js";
 import { formerBefore } from "./stateOffices.js";
 import { COUNT_WORD, numberWordValue } from "./numberWords.js";

@@ -39,6 +39,20 @@ export function seatCountry(rowText: string, rows: readonly Named[], r: Named): 
   return addressShape(rowText.slice(0, r.start), rows, r);
 }
 
+/** " — ", " (HWU) - ": a body's tag, its bracketed short name if any, then a dash set off by spaces. */
+const DASH_TAG = /^\s*(?:\([A-Z][\p{L}0-9 -]{1,15}\)\s*)?\s[—–-]\s+(?:the\s+)?$/u;
+
+/**
+ * "CIRÉ — Belgium", "Harbour Workers Union (HWU) - Norway": a body tagged with its state after a spaced dash, the
+ * state closing the row. The tag says where the body sits, in a list of any kind and whatever the list's rows are read
+ * as (members, partners, donors): the state is no row of its own.
+ */
+export function dashTaggedSeat(rowText: string, rows: readonly Named[], r: Named): boolean {
+  if (r.kind !== "COUNTRY" || !/^[\s.;]*$/.test(rowText.slice(r.end))) return false;
+  const prev = rows.filter((x) => x.end <= r.start).sort((a, b) => b.end - a.end)[0];
+  return !!prev && prev.kind === "ORGANIZATION" && DASH_TAG.test(rowText.slice(prev.end, r.start));
+}
+
 /** "(CPSS), Ocean University Lisbon, the ": a bracketed short name, at most one institution's name, then the state. */
 const ADDRESS_TAIL = /\([A-Z][\p{L}0-9 -]{1,15}\)\s*(?:,|\s[—–-])\s*(?:([A-Z][^,;:()]*?)\s*,\s*)?(?:the\s+)?$/u;
 const INSTITUTION_HEADS = new Set(HEAD_NOUNS.words.ORGANIZATION);
@@ -71,6 +85,8 @@ export const SEAT_COUNTRY_EXAMPLES: TripleExamples = {
     { text: GROUP, expect: ["MEMBER_OF", "org:front-de-liberation-des-pecheurs", "forum:coral-sea-group"] },
     // A state on its own row of an organisation's member list stays a member.
     { text: ASSOCIATION, expect: ["MEMBER_OF", "ctry:to", "org:coastal-workers-association"] },
+    // A dash between two states tags no body: the second state is a row of its own.
+    { text: `${PAGE}Research partners:\n  - Harbour Institute (HI)\n  - Norway — Chile\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:cl", "ini:coastal-skills-programme"] },
   ],
   negative: [
     { text: `${PAGE}Research partners:\n  - Centre for Coastal Studies (CCS), Norway\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:no", "ini:coastal-skills-programme"] },
@@ -83,6 +99,8 @@ export const SEAT_COUNTRY_EXAMPLES: TripleExamples = {
     // A member body tagged with its state after a dash: the state is where it sits, no member of the group.
     { text: `${GROUP}- Collectif des Pêcheurs Côtiers (CPÉ) — Ghana\n- Harbour Workers Union (HWU) - Norway\n`, expect: ["MEMBER_OF", "ctry:gh", "forum:coral-sea-group"] },
     { text: `${GROUP}- Collectif des Pêcheurs Côtiers (CPÉ) — Ghana\n- Harbour Workers Union (HWU) - Norway\n`, expect: ["MEMBER_OF", "ctry:no", "forum:coral-sea-group"] },
+    // A body's dash tag without a bracketed short name, in a list that is no member list: still its seat.
+    { text: `${PAGE}Research partners:\n  - Harbour Workers Union — Norway\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:no", "ini:coastal-skills-programme"] },
     // The address where the body's own name holds a comma list or the parent is not read as a name of its own.
     { text: `${PAGE}Research partners:\n  - Centre for Ports, Ships and the Sea (CPSS), Ocean University Lisbon, the Netherlands\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:nl", "ini:coastal-skills-programme"] },
     { text: `${PAGE}Research partners:\n  - Facultad de Estudios del Mar (FEM), Brazil\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:br", "ini:coastal-skills-programme"] },

@@ -14,3 +14,18 @@ export function sentenceAround(text: string, start: number, end: number): { from
   const next = /[.!?]["”’)]?(?:\s+(?=[A-Z"“])|\s*$)|\n/.exec(text.slice(end));
   return { from, to: next ? end + next.index! : text.length };
 }
+
+/** Where a clause ends inside a sentence: a semicolon (global: read with matchAll). */
+const CLAUSE_STOP = /;\s+/g;
+
+/**
+ * The clause around [start, end): its sentence (sentenceAround) cut at the last semicolon before the span and the
+ * first one after it, for readers that ask what one clause says of a name ("In Accra, …", "its Ministry of X").
+ */
+export function clauseAround(text: string, start: number, end: number): { from: number; to: number } {
+  const sentence = sentenceAround(text, start, end);
+  const last = [...text.slice(sentence.from, start).matchAll(CLAUSE_STOP)].pop();
+  const from = last ? sentence.from + last.index! + last[0].length : sentence.from;
+  const next = text.slice(end, sentence.to).indexOf(";");
+  return { from, to: next < 0 ? sentence.to : end + next };
+}

@@ -1,6 +1,7 @@
 import type { NameRule } from "./NameRule.js";
 import { otherDemonym } from "./otherDemonym.js";
 import { HEAD_NOUNS } from "./headNouns.js";
+import { clauseAround, sentenceAround } from "./sentenceAround.js";
 
 /** What the readers need of a name hit; nameTrim's Hit has these fields (a structural type keeps this module a leaf). */
 interface PlacedHit {
@@ -16,13 +17,6 @@ const CITY_OPENER = /(?:^|[.;!?]\s+|\n\s*)[Ii]n\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p
 const DEMONYM_GOVERNMENT = /\b(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\s+[Gg]overnment\b/gu;
 const GOVERNMENT_OF = /\b[Gg]overnment\s+of\s+(?:the\s+)?$/;
 const POSSESSIVE_GOVERNMENT = /^['’]s\s+[Gg]overnment\b/;
-
-/** The sentence around [start, end): from the last sentence or line break before it to the next one after it. */
-function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
-  const from = Math.max(text.lastIndexOf(". ", start) + 1, text.lastIndexOf("\n", start) + 1, 0);
-  const next = text.slice(end).search(/\.(?:\s|$)|\n/);
-  return { from, to: next < 0 ? text.length : end + next };
-}
 
 /**
  * Whether a sentence names any state but `stateId`: by a name hit, a demonym ("a Malawian delegation") or a catalog
@@ -66,7 +60,7 @@ function ownedByBody(name: string): boolean {
  * A city that seats international bodies (`seats`, the catalog's seatCities) frames no state's ministry.
  */
 export function cityOpeningState(text: string, start: number, end: number, hits: PlacedHit[], demonyms: ReadonlyMap<string, string>, cities: ReadonlyMap<string, string>, seats: ReadonlyMap<string, string>): string | undefined {
-  const clause = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("; ", start), text.lastIndexOf("\n", start), 0);
+  const clause = clauseAround(text, start, end).from;
   const opener = [...text.slice(clause, start + 5).matchAll(CITY_OPENER)].pop();
   if (!opener) return undefined;
   const state = cities.get(opener[1]!);

@@ -1,4 +1,4 @@
-import { CONDITION_WORD } from "./doubtWords.js";
+import { CONDITION_WORD } from "./rules/nonFactWords.js";
 
 /**
  * Whether the subject opens the clause whose verb is the trigger: only a conjunction or a time phrase may stand between

@@ -1,5 +1,5 @@
 import { tokenAt, type AToken } from "./analysis.js";
-import { NON_FACT_LEMMAS } from "./relationTable.js";
+import { NON_FACT_LEMMAS } from "./rules/nonFactWords.js";
 import { governing } from "./predicatePhrases.js";
 import { governsDirectly } from "./governsDirectly.js";
 import { ACTORS, type Group } from "./predicateGroups.js";

@@ -1,7 +1,7 @@
 import { tokenAt, type AToken } from "./analysis.js";
 import { COMPILED } from "./predicatePhrases.js";
 import { ACTORS, type Group } from "./predicateGroups.js";
-import { NON_FACT_LEMMAS } from "./relationTable.js";
+import { NON_FACT_LEMMAS } from "./rules/nonFactWords.js";
 import type { Proposal } from "./Proposal.js";
 import { statedType } from "./statedType.js";
 

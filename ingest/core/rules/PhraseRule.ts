@@ -1,6 +1,17 @@
 import type { RelationType } from "../../../src/ontology/ontology.js";
 import type { M } from "../mentionLists.js";
 import type { RuleExample } from "./RelationRule.js";
+import { nonFactPattern } from "./nonFactWords.js";
+
+/**
+ * The catalog's place identity (identity data, never answers): demonyms ("Slovenian-led"), each city with its state,
+ * and the seat cities of international bodies, where a meeting may be a body's own and no state's.
+ */
+export interface PlaceIdentity {
+  demonyms?: ReadonlyMap<string, string>;
+  cities?: ReadonlyMap<string, string>;
+  seatCities?: ReadonlyMap<string, string>;
+}
 
 /**
  * Relations read from the shape of a noun phrase around an initiative, where no verb states them:
@@ -16,8 +27,8 @@ export interface PhraseRule {
   id: string;
   type: RelationType;
   confidence: number;
-  /** `demonyms`: the catalog's demonyms (identity data), for a state written as "Slovenian-led". */
-  read: (text: string, ms: M[], ownerId: string | null, demonyms?: ReadonlyMap<string, string>) => Array<[string, string]>;
+  /** `places`: the catalog's place identity, for a state written as "Slovenian-led" or named by its city. */
+  read: (text: string, ms: M[], ownerId: string | null, places?: PlaceIdentity) => Array<[string, string]>;
   /**
    * Lower-case strings one of which every sentence the rule can read something from contains: the literal trigger its
    * own pattern requires. phraseRules does not ask the rule about a sentence that has none of them, so each string
@@ -39,5 +50,8 @@ export const own = (m: M) => m.via !== "coref";
 export const TOPIC_BEFORE = /\b(?:on|about|regarding|concerning)\s+(?:the\s+)?[“"]?$/i;
 
 /** Between a subject and its verb: a negation, modal, plan or a claim only reported or alleged makes the clause state no fact. */
-export const NON_FACT = /\b(?:not|never|no|will|would|should|could|may|might|must|shall|can|plans?|planned|intends?|aims?|hopes?|seeks?|wish(?:es)?|expects?|proposed?|invited|asked|to|reportedly|allegedly|supposedly|purportedly)\b/i;
+export const NON_FACT = nonFactPattern(
+  "denials", "no", "conditionalModals", "prospectModals", "obligationModals", "ability",
+  "plans", "wishes", "invited", "asked", "infinitive", "reported", "supposed", "purported",
+);
 

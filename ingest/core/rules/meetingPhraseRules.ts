@@ -1,6 +1,7 @@
 import type { M } from "../mentionLists.js";
 import { endOfClause, listAt } from "../mentionLists.js";
-import { NON_FACT, type PhraseRule } from "./PhraseRule.js";
+import { NON_FACT, type PhraseRule, type PlaceIdentity } from "./PhraseRule.js";
+import { nonFactPattern } from "./nonFactWords.js";
 import { WITH_ABSOLUTE } from "../withAbsolute.js";
 
 /**
@@ -95,11 +96,31 @@ const HELD_BY_INVITATION = new RegExp(String.raw`^\s*,?\s*(?:(?:which|that)\s+)?
 /** After the verb, a second clause with its own subject and verb ("…, and a workshop was held", "while a side meeting"): the invitation is that clause's. */
 const SECOND_CLAUSE = /,\s*(?:and|but)\s|\b(?:while|whereas|when|whilst|although|though|which|who|where|was|were|is|are|been|being)\b/i;
 /** A holding the sentence hedges or reports as a claim, after the inviter ("…, according to press reports"). */
-const HEDGED_AFTER = /\b(?:according\s+to|reportedly|allegedly|supposedly|it\s+was\s+(?:said|claimed|reported)|denied|rumou?red)\b/i;
-/** A venue named in the holding ("held in Colombo"): with two inviters only the one whose soil it is hosts, which this reading cannot tell. */
+const HEDGED_AFTER = nonFactPattern("hearsay", "reported", "supposed");
+/** A venue named in the holding ("held in Colombo"): with two inviters only the one whose soil it is hosts. */
 const VENUE_IN_GAP = /\b(?:in|at)\s+(?:the\s+)?[A-Z]/;
+/** Each venue's name ("in Colombo", "at the Palais in Lomé"): a run of one to three capitalised words (global: matchAll). */
+const VENUE_NAME = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})/gu;
 
-function invitedHost(text: string, ms: M[]): Array<[string, string]> {
+/**
+ * The state on whose soil the holding puts the meeting, where two states invite: the first venue a catalog city reads
+ * (its longest leading words), as its state. A seat city of international bodies is no state's venue (a meeting
+ * there may be a body's own), and a venue no city reads names no state: both give undefined.
+ */
+function venueState(gap: string, places: PlaceIdentity | undefined): string | undefined {
+  for (const v of gap.matchAll(VENUE_NAME)) {
+    const words = v[1]!.split(" ");
+    for (let n = words.length; n > 0; n--) {
+      const city = words.slice(0, n).join(" ");
+      if (places?.seatCities?.has(city)) return undefined;
+      const state = places?.cities?.get(city);
+      if (state) return state;
+    }
+  }
+  return undefined;
+}
+
+function invitedHost(text: string, ms: M[], places: PlaceIdentity | undefined): Array<[string, string]> {
   const meetings = ms.filter((m) => m.kind === "FORUM" && m.isEvent);
   if (meetings.length !== 1) return [];
   const meeting = meetings[0]!;
@@ -120,8 +141,10 @@ function invitedHost(text: string, ms: M[]): Array<[string, string]> {
     if (!inviters.length || !INVITER_LEAD.test(text.slice(from, inviters[0]!.start))) continue;
     if (HEDGED_AFTER.test(text.slice(inviters[inviters.length - 1]!.end).split(/[.;]/)[0]!)) continue;
     const states = inviters.filter((s) => s.kind === "COUNTRY");
-    if (states.length > 1 && VENUE_IN_GAP.test(text.slice(meeting.end, at))) continue;
-    for (const s of inviters) if (s.kind === "COUNTRY") out.push([s.id, meeting.id]);
+    // Two inviters and a venue: only the one whose soil the venue is hosts.
+    const venued = states.length > 1 && VENUE_IN_GAP.test(text.slice(meeting.end, at));
+    const soil = venued ? venueState(text.slice(meeting.end, at), places) : undefined;
+    for (const s of states) if (!venued || s.id === soil) out.push([s.id, meeting.id]);
   }
   return out;
 }
@@ -206,11 +229,14 @@ export const MEETING_PHRASE_RULES: PhraseRule[] = [
     needs: ["invitation"],
     type: "HOSTED",
     confidence: 0.7,
-    read: (text, ms) => invitedHost(text, ms),
+    read: (text, ms, _owner, places) => invitedHost(text, ms, places),
     examples: {
       positive: [
         { text: "The GFMD 2012 was held in Port Louis at the invitation of Mauritius.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "The GFMD 2010, convened in Puerto Vallarta at the invitation of the Government of Mexico, discussed partnerships.", expect: ["ctry:mx", "forum:gfmd-2010"] },
+        // Two inviters: the venue's city puts the meeting on one of them, which hosts.
+        { text: "The GFMD 2012 was held in Accra at the invitation of Ghana and Togo.", expect: ["ctry:gh", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 convened in Rabat at the invitation of the governments of Tunisia and Morocco.", expect: ["ctry:ma", "forum:gfmd-2012"] },
       ],
       negative: [
         // Invited to attend: the inviter is not said to host.
@@ -229,6 +255,9 @@ export const MEETING_PHRASE_RULES: PhraseRule[] = [
         { text: "The GFMD 2012 was held in Accra at the invitation of Ghana, according to an early draft of the agenda.", expect: ["ctry:gh", "forum:gfmd-2012"] },
         // Two inviters and one venue: only one of them is on its soil.
         { text: "The GFMD 2012 was held in Accra at the invitation of Ghana and Togo.", expect: ["ctry:tg", "forum:gfmd-2012"] },
+        // A venue no catalog city reads leaves the soil unsaid; a seat city of international bodies is no state's venue.
+        { text: "The GFMD 2012 was held in Quillonport at the invitation of Ghana and Togo.", expect: ["ctry:gh", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 was held in Geneva at the invitation of Switzerland and Togo.", expect: ["ctry:ch", "forum:gfmd-2012"] },
       ],
     },
   },

@@ -1,5 +1,6 @@
 import { listAt } from "../mentionLists.js";
 import type { PhraseRule } from "./PhraseRule.js";
+import { nonFactPattern } from "./nonFactWords.js";
 
 /**
  * A partnership stated by a noun phrase with its owner: "its collaboration, begun in 2006, with UNITAR, IOM and the
@@ -15,7 +16,7 @@ const PARTNERSHIP_AFTER_OWNER = /^(?:[’']s)?\s+(?:(?:long-standing|longstandin
 const AGENTLESS_WITH = /\b(?:(?:is|was|were|are|has been|have been|had been)\s+)?(?:\w+ly\s+)?(?:[a-z]+ed|prepared|made|held|run|set up|carried out|undertaken|written|built|done)\s+(?:jointly\s+)?in\s+(?:(?:close|closer|active)\s+)?(?:partnership|collaboration|cooperation|co-operation)\s+with\s+(?:the\s+)?$/;
 /** What AGENTLESS_WITH ends with, for the gate before it: the pattern tries a verb at every word of the lead. */
 const WITH_BEFORE = /\swith\s+(?:the\s+)?$/;
-const NOT_STATED = /\b(?:not|never|will|would|should|could|may|might|must|shall|can|plans?|planned|intends?|proposed?|expected)\b/i;
+const NOT_STATED = nonFactPattern("denials", "conditionalModals", "prospectModals", "obligationModals", "ability", "plans", "expected");
 
 /** "with partners such as", "with its UN partners, including": the members of the subject's own class of partners. */
 const WITH_PARTNERS = /\bwith\s+(?:(?:its|their|other|key|several|many|various|international|regional|national|UN)\s+){0,2}partners\s*,?\s*(?:such as|including|like|notably|namely|for example|e\.g\.)\s*,?\s*(?:the\s+)?$|\bwith\s+(?:its|their)\s+(?:(?:long-standing|longstanding|close|main|key|UN)\s+)?partners\s+(?:the\s+)?$/i;

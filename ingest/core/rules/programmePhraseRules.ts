@@ -152,7 +152,7 @@ PROGRAMME_PHRASE_RULES.push(
       // "the World Bank-led creation of an African Institute for Remittances", "the IOM/UNDP-led pilot initiative",
       // "the European Commission-financed and World Bank-led …", "It is a Slovenian-led forum": a compound modifier
       // names who leads, pays, hosts or chairs (hyphenRoles.ts).
-      read: (text, ms, _owner, demonyms) => hyphenRoles(text, ms, demonyms).filter((r) => r.type === type).map((r) => [r.actorId, r.targetId]),
+      read: (text, ms, _owner, places) => hyphenRoles(text, ms, places?.demonyms).filter((r) => r.type === type).map((r) => [r.actorId, r.targetId]),
       examples:
         type === "LEADS"
           ? {
