@@ -45,10 +45,29 @@ export const INNER_CUT: IdentityRule<{ complements: string[]; before: string[] }
 const COMPLEMENTS = new Set(INNER_CUT.words.complements);
 const BEFORE = new Set([...INNER_CUT.words.before, ...INNER_CUT.words.complements]);
 
+/** A name's written words and their folds, with the folded words standing after its first (where a short name may open). */
+interface Written {
+  written: string[];
+  folded: string[];
+  inner: Set<string>;
+}
+
+/** Read once per name written: a document's short names each ask of all its longer ones. */
+function writtenOf(name: string, seen: Map<string, Written>): Written {
+  let w = seen.get(name);
+  if (!w) {
+    const written = name.split(/\s+/);
+    const folded = written.map((x) => foldWords(x).join(" "));
+    seen.set(name, (w = { written, folded, inner: new Set(folded.slice(1)) }));
+  }
+  return w;
+}
+
 /** The written words of the inner name in `container` that opens on `short` (folded words), or null. */
-function innerName(short: string[], container: string): string | null {
-  const written = container.split(/\s+/);
-  const folded = written.map((w) => foldWords(w).join(" "));
+function innerName(short: string[], container: Written): string | null {
+  const { written, folded } = container;
+  // The inner name opens on the short name's first word, after the container's first: without it nothing can match.
+  if (!container.inner.has(short[0]!)) return null;
   for (let i = 1; i + short.length < written.length; i++) {
     if (!BEFORE.has(folded[i - 1]!) || !COMPLEMENTS.has(folded[i + short.length]!)) continue;
     if (short.every((w, j) => folded[i + j] === w)) return written.slice(i).join(" ");
@@ -63,13 +82,15 @@ function innerName(short: string[], container: string): string | null {
 export function foldInnerCut(all: DiscoveredName[], documentsOf: (key: string) => Set<number>, renamed: ReadonlySet<string>, rename: (d: DiscoveredName, target: DiscoveredName) => void): void {
   const byDocument = new Map<number, DiscoveredName[]>();
   for (const d of all) for (const doc of documentsOf(d.key)) (byDocument.get(doc) ?? byDocument.set(doc, []).get(doc)!).push(d);
+  // Keyed by the name as now written: a rename below changes what a renamed name holds for the names after it.
+  const seen = new Map<string, Written>();
   for (const d of all) {
     const short = foldWords(d.name);
     if (short.length < 2 || renamed.has(d.key) || isGeneric(d.name) || d.parentId) continue;
     const inner = new Map<string, string>();
     let everyDocument = true;
     for (const doc of documentsOf(d.key)) {
-      const here = (byDocument.get(doc) ?? []).flatMap((c) => (c === d || c.isEvent ? [] : [innerName(short, c.name)])).filter((n): n is string => !!n);
+      const here = (byDocument.get(doc) ?? []).flatMap((c) => (c === d || c.isEvent ? [] : [innerName(short, writtenOf(c.name, seen))])).filter((n): n is string => !!n);
       if (here.length === 0) everyDocument = false;
       for (const n of here) inner.set(nameKey(n), n);
     }
