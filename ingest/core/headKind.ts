@@ -56,6 +56,9 @@ function readHeadWord(name: string): string | null {
   return head.replace(/[’']s$/, "");
 }
 
+/** " (Social Security)" between two words of a name: one to three capitalised words in brackets. */
+const INNER_QUALIFIER = /\s\([A-Z][\p{L}’'-]*(?:\s[A-Z][\p{L}’'-]*){0,2}\)(?=\s\S)/u;
+
 const kindOf = (word: string | undefined) => (word ? HEADS.get(word.replace(/[’']s$/, "")) : undefined);
 
 export const headKind = remembered(readHeadKind, NAMES_REMEMBERED);
@@ -88,14 +91,16 @@ function readHeadKind(name: string): EntityKind | null {
   if (head === "Call" && isCallTitle(name)) return "INITIATIVE";
   // "the Puntland Regional Government": a region's own government (SUBNATIONAL_GOVERNMENTS).
   if (head === "Government" && isSubnationalGovernment(name)) return "ORGANIZATION";
-  const words = name.split(/\s+/);
+  // "Minimum Age (Fishers) Convention": a bracketed qualifier inside the name stands outside its run of words.
+  const plain = name.replace(INNER_QUALIFIER, "");
+  const words = plain.split(/\s+/);
   // "Internal Migration in India Initiative": a programme-like word closing the name heads it too
   // (an organization word does not: "Role of Civil Society" is no society; nor a noun after an article, COMPLEMENT_NOUN).
   const last = closesOnComplement(words) ? undefined : kindOf(words[words.length - 1]);
   // "Horn of Africa Migration Route Initiative": an "of" inside a place name, capitalised words on to the head.
   // The words before "of" are one short capitalised run ("Practices and Experiences of Claims Programmes" is a title).
-  const placeOf = /^(?:[A-Z][^\s]*\s+){1,2}of\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)+$/.test(name) && !isClassName(words[words.length - 1]!);
-  if (last && last !== "ORGANIZATION" && (!/\sof\s/.test(name) || placeOf)) return fundRule(name, last);
+  const placeOf = /^(?:[A-Z][^\s]*\s+){1,2}of\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)+$/.test(plain) && !isClassName(words[words.length - 1]!);
+  if (last && last !== "ORGANIZATION" && (!/\sof\s/.test(plain) || placeOf)) return fundRule(name, last);
   // "Project Safe Harbour": a programme word opening a name of capitalised words.
   const first = kindOf(words[0]);
   // "Programme Migration and Diaspora": "and" may join its capitalised words after a singular programme word.
