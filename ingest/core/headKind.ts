@@ -11,6 +11,7 @@ import { closesOnComplement } from "./complementNoun.js";
 import { remembered } from "./remembered.js";
 import { isAgreementTitle } from "./agreementTitles.js";
 import { isRoleInBody } from "./roleInBody.js";
+import { ownedTreatyHead } from "./ownedTreaty.js";
 
 /**
  * The kind a discovered name denotes, read from its head noun: the last word
@@ -39,6 +40,9 @@ function readHeadWord(name: string): string | null {
   // "Eastern Corridor Platform 1": a numbered part's numeral follows its head (namePatterns.ts NUMBERED_PART), as a
   // treaty's serial number does ("Protocol No. 7 to the …", TREATY_NUMBER).
   const words = withoutCompanion(name.replace(/\s\([^()]*\)$/, "").replace(/(?<=[a-z])\s+[1-9]$/, "").replace(/(?<=\b(?:Convention|Protocol))\s+No\.?\s*\d+(?=\s|$)/, "")).split(/\s+/).filter(Boolean);
+  // "Council of Europe Convention on X": a treaty named for a body whose own name holds "of" is headed by its treaty noun (OWNED_TREATIES).
+  const owned = ownedTreatyHead(words.join(" "));
+  if (owned) return owned;
   // "10-Point Plan of Action": the complement starts at the first preposition after a word.
   let end = words.length;
   for (let i = 1; i < words.length; i++) {
