@@ -20,7 +20,11 @@ const AMENDS = /^\s+(?:amending|to)\s+the\s+$/;
 export function treatyTitleTail(doc: StructuredDocument, mentions: readonly Mention[], entities: ReadonlyMap<string, EntityRecord>): void {
   const passages = new Map(doc.passages.map((p) => [p.id, p]));
   const byPassage = new Map<string, Mention[]>();
-  for (const m of mentions) byPassage.set(m.passageId, [...(byPassage.get(m.passageId) ?? []), m]);
+  for (const m of mentions) {
+    const list = byPassage.get(m.passageId);
+    if (list) list.push(m);
+    else byPassage.set(m.passageId, [m]);
+  }
   const add = (e: EntityRecord, form: string) => {
     // A fresh list: a catalog entity's aliases are shared with the catalog, which other documents read.
     if (form !== e.name && !e.aliases.includes(form)) e.aliases = [...e.aliases, form];
