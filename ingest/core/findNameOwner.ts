@@ -3,6 +3,7 @@ import { headKind, headWord } from "./headKind.js";
 import { acronymPossessor } from "./acronymPossessor.js";
 import type { NameDraft } from "./nameDraft.js";
 import { OWNED_UNITS, ownerAfterAcronym, ownerBeforeComma } from "./ownedUnit.js";
+import { TREATY_AFTER_OWNER } from "./ownedTreaty.js";
 
 const SELF_OWNER = /^(?:[Tt]he\s+)?(?:Organization|Organisation|Office|Fund|Programme|Agency|Bank|Union|Institute|Commission)$|^[Ii]ts$/;
 
@@ -14,9 +15,10 @@ const SELF_OWNER = /^(?:[Tt]he\s+)?(?:Organization|Organisation|Office|Fund|Prog
 export function findNameOwner(d: NameDraft): boolean {
   const { scan, possessive, phraseStart, start, name } = d;
   const { text, hits, passage } = scan;
-  // Parent before: "UNICEF’s Division of X", "the IOM Regional Office for X", "the GMG Working Group on X".
+  // Parent before: "UNICEF’s Division of X", "the IOM Regional Office for X", "the GMG Working Group on X"; a body named
+  // in several words before its treaty, "the Council of Europe Convention on X" (OWNED_TREATIES).
   const prefix = hits.find(
-    (h) => h.start === start && h.end < d.end && / [A-Z]/.test(text.slice(h.end, h.end + 2)) && (h.kind === "FORUM" || h.kind === "INITIATIVE" || (h.kind === "ORGANIZATION" && /\b[A-Z]{2,}\b|^[A-Z][a-z]+$/.test(text.slice(h.start, h.end)))),
+    (h) => h.start === start && h.end < d.end && / [A-Z]/.test(text.slice(h.end, h.end + 2)) && (h.kind === "FORUM" || h.kind === "INITIATIVE" || (h.kind === "ORGANIZATION" && (/\b[A-Z]{2,}\b|^[A-Z][a-z]+$/.test(text.slice(h.start, h.end)) || TREATY_AFTER_OWNER.test(text.slice(h.end, d.end))))),
   );
   let owner = possessive ? hits.find((h) => h.kind !== "COUNTRY" && h.end === phraseStart + possessive[1]!.length) ?? acronymPossessor(scan, possessive[1]!, phraseStart) : undefined;
   // "KNOMAD’s Thematic Working Group": an initiative or forum owns a body named with it, it is not a parent organization.

@@ -11,6 +11,7 @@ import { closesOnComplement } from "./complementNoun.js";
 import { remembered } from "./remembered.js";
 import { isAgreementTitle } from "./agreementTitles.js";
 import { isRoleInBody } from "./roleInBody.js";
+import { ownedTreatyHead } from "./ownedTreaty.js";
 
 /**
  * The kind a discovered name denotes, read from its head noun: the last word
@@ -39,6 +40,9 @@ function readHeadWord(name: string): string | null {
   // "Eastern Corridor Platform 1": a numbered part's numeral follows its head (namePatterns.ts NUMBERED_PART), as a
   // treaty's serial number does ("Protocol No. 7 to the …", TREATY_NUMBER).
   const words = withoutCompanion(name.replace(/\s\([^()]*\)$/, "").replace(/(?<=[a-z])\s+[1-9]$/, "").replace(/(?<=\b(?:Convention|Protocol))\s+No\.?\s*\d+(?=\s|$)/, "")).split(/\s+/).filter(Boolean);
+  // "Council of Europe Convention on X": a treaty named for a body whose own name holds "of" is headed by its treaty noun (OWNED_TREATIES).
+  const owned = ownedTreatyHead(words.join(" "));
+  if (owned) return owned;
   // "10-Point Plan of Action": the complement starts at the first preposition after a word.
   let end = words.length;
   for (let i = 1; i < words.length; i++) {
@@ -55,6 +59,9 @@ function readHeadWord(name: string): string | null {
   if (!head || NAME_CONNECTORS.words.includes(head)) return null;
   return head.replace(/[’']s$/, "");
 }
+
+/** " (Social Security)" between two words of a name: one to three capitalised words in brackets. */
+const INNER_QUALIFIER = /\s\([A-Z][\p{L}’'-]*(?:\s[A-Z][\p{L}’'-]*){0,2}\)(?=\s\S)/u;
 
 const kindOf = (word: string | undefined) => (word ? HEADS.get(word.replace(/[’']s$/, "")) : undefined);
 
@@ -88,14 +95,16 @@ function readHeadKind(name: string): EntityKind | null {
   if (head === "Call" && isCallTitle(name)) return "INITIATIVE";
   // "the Puntland Regional Government": a region's own government (SUBNATIONAL_GOVERNMENTS).
   if (head === "Government" && isSubnationalGovernment(name)) return "ORGANIZATION";
-  const words = name.split(/\s+/);
+  // "Minimum Age (Fishers) Convention": a bracketed qualifier inside the name stands outside its run of words.
+  const plain = name.replace(INNER_QUALIFIER, "");
+  const words = plain.split(/\s+/);
   // "Internal Migration in India Initiative": a programme-like word closing the name heads it too
   // (an organization word does not: "Role of Civil Society" is no society; nor a noun after an article, COMPLEMENT_NOUN).
   const last = closesOnComplement(words) ? undefined : kindOf(words[words.length - 1]);
   // "Horn of Africa Migration Route Initiative": an "of" inside a place name, capitalised words on to the head.
   // The words before "of" are one short capitalised run ("Practices and Experiences of Claims Programmes" is a title).
-  const placeOf = /^(?:[A-Z][^\s]*\s+){1,2}of\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)+$/.test(name) && !isClassName(words[words.length - 1]!);
-  if (last && last !== "ORGANIZATION" && (!/\sof\s/.test(name) || placeOf)) return fundRule(name, last);
+  const placeOf = /^(?:[A-Z][^\s]*\s+){1,2}of\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)+$/.test(plain) && !isClassName(words[words.length - 1]!);
+  if (last && last !== "ORGANIZATION" && (!/\sof\s/.test(plain) || placeOf)) return fundRule(name, last);
   // "Project Safe Harbour": a programme word opening a name of capitalised words.
   const first = kindOf(words[0]);
   // "Programme Migration and Diaspora": "and" may join its capitalised words after a singular programme word.

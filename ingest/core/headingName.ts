@@ -20,6 +20,9 @@ export const HEADING_NAMES = {
     // An upper-case page heading: the dialogue's name, its other name and its acronym in brackets, a remark after the colon.
     { heading: "THE KESTREL PROCESS (COASTAL CO-OPERATION PROCESS, CCP): QUESTIONS AND ANSWERS", kind: "FORUM" as EntityKind, acronym: "CCP" },
     { heading: "Coastal Convention Governing the Specific Aspects of Fishers' Rights (1988): parties A to M", kind: "CONVENTION" as EntityKind },
+    // A numbered series' title: the year and serial number close it, a bracketed qualifier stands inside it.
+    { heading: "Night Watch (Harbour Pilots) Convention, 1974 (No. 231)", kind: "CONVENTION" as EntityKind, name: "Night Watch (Harbour Pilots) Convention", aliases: ["Night Watch (Harbour Pilots) Convention, 1974", "Night Watch (Harbour Pilots) Convention, 1974 (No. 231)"] },
+    { heading: "Lagoon Crews Safety Convention (No. 232)", kind: "CONVENTION" as EntityKind, name: "Lagoon Crews Safety Convention", aliases: ["Lagoon Crews Safety Convention (No. 232)"] },
   ],
   negative: [
     // A clause, not a name.
@@ -31,8 +34,18 @@ export const HEADING_NAMES = {
     // An upper-case section title with a remark in brackets, and a generic dialogue.
     "MEMBER STATES (2019)",
     "THE REGIONAL DIALOGUE (ARCHIVE)",
+    // A serial number after a dialogue's name is no part of a name; a bracket closing a treaty's name is no qualifier inside it.
+    "Salé Dialogue on Labour Mobility (No. 4)",
+    "Lagoon Crews Safety Convention (Harbour Pilots)",
+    // Two bracketed asides: no one qualifier inside the title.
+    "Night Watch (Harbour) (Pilots) Convention",
   ],
 };
+
+/** "(Fishers)", "(Social", "Security)": a word of a bracketed qualifier inside a treaty's title. */
+const INNER_QUALIFIER = /^\(?[A-Z][\p{L}’'-]*\)?$/u;
+/** The one bracketed qualifier of a title, between capitalised words and before the title's last word. */
+const QUALIFIED = /^[^()]*\S\s\([A-Z][\p{L}’'-]*(?:\s[A-Z][\p{L}’'-]*){0,2}\)\s[^()]+$/u;
 
 const GENERIC_OPENING = /^(?:regional|international|global|inter-?regional|intergovernmental|national|ministerial|high-level|annual|joint|bilateral|multilateral|migration|policy|technical|political|strategic|social|informal|the|a|an|our|this)$/i;
 
@@ -58,17 +71,28 @@ export function headingName(label: string): { kind: EntityKind; name: string; ac
   const upper = upperCaseDialogue(label);
   if (upper) return upper;
   // "X Convention (1969): parties A to M": a lower-case remark after a colon and the year in brackets are no part of the name.
+  // "X Convention, 2007 (No. 188)": nor are a numbered series' year and serial number, though the treaty goes by them too.
   const bare = label.trim().replace(/:\s+[a-z][^:]*$/, "").replace(/\s*\((?:19|20)\d{2}\)$/, "");
-  const m = /^(.*?)\s*(?:\(([A-Z][A-Za-z]{1,9})\))?$/.exec(bare);
-  const name = m?.[1]?.replace(/^the\s+/i, "").replace(/,?\s+(?:19|20)\d{2}$/, "") ?? "";
+  const serial = /\s*\(No\.?\s*(\d{1,3})\)$/.exec(bare);
+  const m = /^(.*?)\s*(?:\(([A-Z][A-Za-z]{1,9})\))?$/.exec(serial ? bare.slice(0, serial.index) : bare);
+  const dated = m?.[1]?.replace(/^the\s+/i, "") ?? "";
+  const year = /,?\s+((?:19|20)\d{2})$/.exec(dated);
+  const name = year ? dated.slice(0, year.index) : dated;
   const acronym = m?.[2] ?? null;
   const words = name.split(/\s+/).filter(Boolean);
-  if (words.length < 4 || !/^[A-Z]/.test(name) || !words.every((w) => /^[A-Z][\p{L}’'-]*,?$|^[A-Z]{2,}$/u.test(w) || CONNECTOR.test(w))) return null;
+  if (words.length < 4 || !/^[A-Z]/.test(name) || !words.every((w) => /^[A-Z][\p{L}’'-]*,?$|^[A-Z]{2,}$/u.test(w) || CONNECTOR.test(w) || INNER_QUALIFIER.test(w))) return null;
+  // A bracketed qualifier is a name's only inside it, opened and closed before the head ("Minimum Age (Fishers) Convention").
+  if (/[()]/.test(name) && !QUALIFIED.test(name)) return null;
   const kind = headKind(name);
   // A dialogue or process named for a place or a party ("Salé Dialogue on Labour Mobility") is a name of its own;
   // one opened by a generic word ("Regional Dialogue on …") may be a section on any dialogue, unless its acronym follows.
   const own = /^(?:process|dialogue)$/i.test(headWord(name) ?? "") && !GENERIC_OPENING.test(words[0]!);
-  if (kind === "CONVENTION" || (kind === "FORUM" && (acronym || own))) return { kind, name, acronym };
+  if (kind === "CONVENTION") {
+    const titles = year ? [`${name}, ${year[1]}`, ...(serial ? [`${name}, ${year[1]} (No. ${serial[1]})`] : [])] : serial ? [`${name} (No. ${serial[1]})`] : [];
+    return { kind, name, acronym, ...(titles.length ? { aliases: titles } : {}) };
+  }
+  if (serial) return null;
+  if (kind === "FORUM" && (acronym || own)) return { kind, name, acronym };
   return null;
 }
 
@@ -81,7 +105,8 @@ export function headingNameEntity(label: string, entities: Map<string, EntityRec
   const lower = new Set(names.map((n) => n.toLowerCase()));
   for (const e of entities.values()) {
     if (e.kind !== found.kind || e.isEvent || ![e.name, ...e.aliases].some((f) => lower.has(f.toLowerCase()))) continue;
-    for (const n of names) if (![e.name, ...e.aliases].some((f) => f.toLowerCase() === n.toLowerCase())) e.aliases.push(n);
+    // A fresh list: a catalog entity's aliases are shared with the catalog, which other documents read.
+    for (const n of names) if (![e.name, ...e.aliases].some((f) => f.toLowerCase() === n.toLowerCase())) e.aliases = [...e.aliases, n];
     return e.id;
   }
   const id = entityId(found.kind, found.name);

@@ -6,6 +6,7 @@ import { plusName } from "./plusName.js";
 import { listedActors } from "./listedActor.js";
 import type { PassageScan } from "./PassageScan.js";
 import { nameAfterKnown } from "./knownBeforeComplement.js";
+import { protocolOfYearMentions } from "./protocolOfYear.js";
 
 const MAX_NAME_WORDS = 24;
 /** What splitCoordinated splits at ("and", "&"), without its global flag. */
@@ -55,4 +56,6 @@ export function openSetNames(scan: PassageScan): void {
   }
   // "funded by Statmark, the OECD and UNICEF": a word listed among organizations, once every other name is read (LISTED_ACTORS).
   listedActors(scan);
+  // "the Protocol of 2014 to the Reef Divers Convention": a protocol's title holding the treaty read in it (PROTOCOL_OF_YEAR).
+  protocolOfYearMentions(scan);
 }

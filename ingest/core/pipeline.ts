@@ -6,6 +6,7 @@ import { titleStateBodyId } from "./titleState.js";
 import { meetingOfYear } from "./meetingOfYear.js";
 import { relate, type RelateContext } from "./relate.js";
 import { kindWordAliases } from "./kindWordAliases.js";
+import { treatyTitleTail } from "./treatyTitleTail.js";
 import { placesInOwnName } from "./placesInOwnName.js";
 import { resolve } from "./resolve.js";
 import { subunitRelations } from "./subunits.js";
@@ -50,6 +51,8 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
   progress("resolve", 1, 1);
   // "the LEAP project": an initiative also goes by its name with the class noun written after it (kindWordAliases.ts).
   docs.forEach((doc, i) => kindWordAliases(doc, recognised[i]!.mentions, entities));
+  // "the Work in Fishing Convention, 2007 (No. 188)": a treaty also goes by the title its year and number close (treatyTitleTail.ts).
+  docs.forEach((doc, i) => treatyTitleTail(doc, recognised[i]!.mentions, entities));
   const headedProjects = new Map(recognised.flatMap((r) => r.headed ?? []).filter((h) => entities.has(h.key)).map((h) => [h.label, h.key] as const));
   const headings = headingEntity(catalog, matcher, entities, headedProjects);
   return docs.map((doc, i) => {

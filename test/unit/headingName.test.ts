@@ -13,6 +13,8 @@ describe("a heading that names a treaty or dialogue no catalog lists (data)", ()
       const found = headingName(ex.heading);
       expect(found?.kind).toBe(ex.kind);
       expect(found?.acronym ?? undefined).toBe(ex.acronym);
+      if ("name" in ex) expect(found?.name).toBe(ex.name);
+      if ("aliases" in ex) expect(found?.aliases).toEqual(ex.aliases);
     });
   }
   for (const heading of HEADING_NAMES.negative) it(`reads no name in ${heading}`, () => expect(headingName(heading)).toBeNull());
@@ -27,5 +29,12 @@ describe("a heading that names a treaty or dialogue no catalog lists (data)", ()
     const g = buildGraphs([page("Regional processes\n\nMigration Dialogue from COMESA Member States (MIDCOM)\n\nMIDCOM meets once a year.\n\nMembers: Burundi, Egypt and Rwanda\n")], catalog)[0]!;
     const members = g.relations.filter((r) => r.type === "MEMBER_OF" && r.sourceId === "ctry:eg").map((r) => r.targetId);
     expect(members).toEqual(["forum:migration-dialogue-from-comesa-member-states"]);
+  });
+
+  it("makes a numbered series' title the topic of the sentences under it, by the title its year and number close", () => {
+    const g = buildGraphs([page("Night Watch (Harbour Pilots) Convention, 1974 (No. 231)\n\nThe Convention sets rest hours for pilots. Ghana ratified the Convention in 1980.\n")], catalog)[0]!;
+    const treaty = g.entities.find((e) => e.kind === "CONVENTION");
+    expect(treaty?.aliases).toContain("Night Watch (Harbour Pilots) Convention, 1974 (No. 231)");
+    expect(g.relations.filter((r) => r.type === "RATIFIED").map((r) => `${r.sourceId}>${r.targetId}`)).toEqual([`ctry:gh>${treaty?.id}`]);
   });
 });
