@@ -16,6 +16,7 @@ import { entryActors } from "./entryActors.js";
 import { writesOf } from "./EntityMap.js";
 import { rowDenied, rowLeadDenied, rowRoleLead } from "./rowQualifier.js";
 import { rowTreaty } from "./rowTreaty.js";
+import { rowChairRole } from "./rowChairRole.js";
 
 /** One sentence of a list or register, and what relate knows when it reads it. */
 export interface RowScope {
@@ -181,6 +182,8 @@ export function registerRows(scope: RowScope) {
         // A chair row of one sitting chaired that sitting (chairRowMeeting.ts).
         else if (chairedMeeting) add("CHAIRED", r.id, chairedMeeting, "heading-list", list.confidence);
         else add(list.type, r.id, topicId, "heading-list", list.confidence, list.type === "CHAIRED" ? { year, role: period ?? (year ? String(year) : null) } : list.type === "RATIFIED" ? { year } : {});
+        // "Ethiopia (Chair)" among members or participants: the row holds the chair of the list's forum as well (rowChairRole.ts).
+        if ((list.type === "MEMBER_OF" || list.type === "PARTICIPATES_IN") && !list.rowsAreTargets && heading.topic.kind === "FORUM" && rowChairRole(rowText, r)) add("CHAIRED", r.id, heading.topic.id, "heading-list", list.confidence);
       }
     }
   }

@@ -17,6 +17,13 @@ import { apposedSubject } from "./apposedClass.js";
 import { joinedToAct } from "./joinedToAct.js";
 import { nonFact, passiveBy, reducedRelativeOfNewerPhrase, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
 
+/**
+ * "Benin hosted and chaired the meeting", "Norway funded and ran the project": a second past verb joined to the
+ * trigger by "and" shares its object, so the object is read after it. A verb of another tense or a new subject
+ * ("hosted and will chair", "hosted and Ghana chaired") joins no object.
+ */
+const JOINED_VERB = /^\s+and\s+(?:(?:also|later|then|jointly)\s+)?(?:co-)?(?:[a-z]+ed|led|ran|held)(?:\s+over)?(?=\s+(?:the|an?|its|their|[A-Z]))/;
+
 /** Between a name and a singular noun in apposition to it: "X 2023-2027, the new", "X (ACR), a". */
 const SINGULAR_APPOSITION = /^[^,;]{0,20},\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$/i;
 
@@ -139,7 +146,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
           !(m.via === "coref" && /^(?:its|their)$/i.test(text.slice(m.start, m.end))) &&
           !(rule.type !== "CHAIRED" && ROLE_AFTER.test(text.slice(m.end, m.end + 20))),
       );
-      let objects = listAt(objectCandidates, text, trigEnd, clauseEnd, rule.objectWithin ?? 40);
+      const objFrom = tokens[endTok - 1]!.pos === "VERB" ? trigEnd + (JOINED_VERB.exec(text.slice(trigEnd, clauseEnd))?.[0].length ?? 0) : trigEnd;
+      let objects = listAt(objectCandidates, text, objFrom, clauseEnd, rule.objectWithin ?? 40);
       // "engaged in talks with IOM about the GFMD": another organization in the lead is the one engaged with.
       if (objects.length && ms.some((m) => m.kind === "ORGANIZATION" && m.via !== "coref" && m.start >= trigEnd && m.end <= objects[0]!.start && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)) && !/^\s+$/.test(text.slice(m.end, objects[0]!.start)))) objects = [];
       if (objects.length === 0) objects = exemplifiedList(objectCandidates, text, trigEnd, clauseEnd);
@@ -156,14 +164,14 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       if (headOnly) objects = objects.filter((o) => !modifies(o) && !atVenue(o));
       // "developing a common set of indicators for the Migration Profiles": a noun and its preposition before the
       // name make it that noun's complement, not what the verb acts on.
-      if (headOnly && objects.length && COMPLEMENT_LEAD.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
+      if (headOnly && objects.length && COMPLEMENT_LEAD.test(text.slice(objFrom, objects[0]!.start))) objects = [];
       // "was created in 2006 as a member of X": X belongs to the role phrase, not to the verb.
-      if (objects.length && rule.type !== "MEMBER_OF" && rule.type !== "PART_OF" && ROLE_LEAD.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
+      if (objects.length && rule.type !== "MEMBER_OF" && rule.type !== "PART_OF" && ROLE_LEAD.test(text.slice(objFrom, objects[0]!.start))) objects = [];
       // "held the chair for the eleventh Conference": the object is the chair's, read by the CHAIRED rules.
-      if (objects.length && rule.type !== "CHAIRED" && CHAIR_OF.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
-      if (objects.length && rule.type === "LEADS" && INFINITIVE_LEAD.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
+      if (objects.length && rule.type !== "CHAIRED" && CHAIR_OF.test(text.slice(objFrom, objects[0]!.start))) objects = [];
+      if (objects.length && rule.type === "LEADS" && INFINITIVE_LEAD.test(text.slice(objFrom, objects[0]!.start))) objects = [];
       // "engaged in the preparations for the HLD" states support to the meeting, not taking part in it (rolePhraseRules).
-      if (rule.type === "PARTICIPATES_IN" && objects.length && /\bpreparat/i.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
+      if (rule.type === "PARTICIPATES_IN" && objects.length && /\bpreparat/i.test(text.slice(objFrom, objects[0]!.start))) objects = [];
       let subjects = subjectsBefore(ms, text, trigStart, subjKinds);
       // "A and the Population Division of B": a noun trigger needs a link to its subject ("is", "as", a comma).
       if (c.linkBefore && subjects.length && !linked(c.linkBefore, tokens, tokenIndexAt(tokens, subjects[subjects.length - 1]!.end), i)) subjects = [];
@@ -210,7 +218,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       }
       if (rule.subjectOpensClause && subjects.length && !subjectOpensClause(text, subjects[0]!.start, subjects[subjects.length - 1]!.end, trigStart)) return;
       if (c.subjectGap && subjects.length && !c.subjectGap.test(text.slice(subjects[subjects.length - 1]!.end, trigStart))) return;
-      if (c.objectGap && objects.length && !c.objectGap.test(text.slice(trigEnd, objects[0]!.start))) objects = [];
+      if (c.objectGap && objects.length && !c.objectGap.test(text.slice(objFrom, objects[0]!.start))) objects = [];
       // "MIDA, which IOM launched in 2001", "the first GFMD, which Belgium hosted": the antecedent is the verb's object.
       const antecedent = subjects.length && objects.length === 0 ? relativeAntecedent(ofKinds(objKinds), text, subjects[0]!.start) : null;
       if (antecedent && !(headOnly && modifies(antecedent))) objects = [antecedent];

@@ -97,6 +97,32 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
     },
   },
   {
+    // "Benin hosted the sixth meeting in Cotonou as Chair-in-Office": a host that did it as chair chaired that meeting;
+    // the meeting is the one the host verb before the role took (sentenceHas). A chair to come chairs nothing yet.
+    id: "hosted-as-chair",
+    type: "CHAIRED",
+    trigger: "as chair|co-chair|chair-in-office|chairperson|chairman|president",
+    shape: "subject-first",
+    implicitObject: true,
+    sentenceHas: "host|co-host|hosted|co-hosted",
+    notFollowedBy: "^\\s*(?:-?\\s*(?:designate|elect)\\b|(?:of|for|at|in)\\s)",
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM"],
+    objectWithin: 12,
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "Mauritius hosted the GFMD 2012 in Port Louis as chair.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        { text: "The GFMD met again in 2010. Mexico hosted the GFMD 2010 in Puerto Vallarta, in its capacity as Chair-in-Office.", expect: ["ctry:mx", "forum:gfmd-2010"] },
+      ],
+      negative: [
+        { text: "Mauritius hosted the GFMD 2012 in Port Louis as chair of the African Union.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        { text: "Mauritius hosted the GFMD 2012 in Port Louis as chair-designate.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        { text: "Mauritius attended the GFMD 2012 in Port Louis as chair.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+      ],
+    },
+  },
+  {
     id: "hosted-verb",
     type: "HOSTED",
     trigger: "host|co-host|co-hosted / play|played host to",
@@ -114,9 +140,13 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
         { text: "The GFMD 2010 was co-hosted by the Governments of Mexico and Guatemala.", expect: ["ctry:gt", "forum:gfmd-2010"] },
         // An object relative clause: the meeting is what "which" follows.
         { text: "Officials flew to the GFMD 2012, which Mauritius hosted in Port Louis.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        // A second past verb joined by "and" shares the object (ruleEngine.ts JOINED_VERB).
+        { text: "Mauritius hosted and chaired the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
       ],
       negative: [
         { text: "Mauritius will host the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        // A new subject after "and" opens a clause of its own: its verb is not the host's.
+        { text: "Mauritius hosted and Senegal chaired the GFMD 2012.", expect: ["ctry:sn", "forum:gfmd-2012"] },
         { text: "Officials flew to the GFMD 2012, which Mauritius had offered to host.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "The GFMD 2010 was hosted by Mexico with the Governments of Guatemala and Peru as observers.", expect: ["ctry:gt", "forum:gfmd-2010"] },
       ],
