@@ -11,6 +11,7 @@ import countries from "i18n-iso-countries";
 import { z } from "zod";
 import { entityId } from "../../src/ontology/ids.js";
 import { worldCities } from "./worldCities.js";
+import { formalStateNames } from "./formalStateNames.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { EntityRecord, Form } from "../core/types.js";
 
@@ -141,9 +142,11 @@ export function buildCatalog(reference: Reference): Catalog {
   for (const [name, code] of Object.entries(reference.countryVariants)) {
     variantsByCode.set(code, [...(variantsByCode.get(code) ?? []), name]);
   }
-  for (const [code, names] of Object.entries(countries.getNames("en", { select: "all" }))) {
-    const [name, ...rest] = names as string[];
-    const aliases = [...new Set([...rest, ...(variantsByCode.get(code) ?? [])])].filter((a) => a !== name);
+  const stateNames = Object.entries(countries.getNames("en", { select: "all" })).map(([code, names]) => [code, [...new Set([...(names as string[]), ...(variantsByCode.get(code) ?? [])])]] as const);
+  const styled = formalStateNames(new Map(stateNames));
+  for (const [code, names] of stateNames) {
+    const [name, ...rest] = names;
+    const aliases = rest.filter((a) => a !== name);
     entities.push({
       id: entityId("COUNTRY", code),
       kind: "COUNTRY",
@@ -153,7 +156,8 @@ export function buildCatalog(reference: Reference): Catalog {
       iso2: code,
       iso3: countries.alpha2ToAlpha3(code) ?? null,
       origin: "catalog",
-      forms: forms(name!, null, aliases).map((f) => ({ ...f, caseSensitive: true })),
+      // A formal style is a way to find the state in text, not a name to list beside it.
+      forms: forms(name!, null, [...aliases, ...(styled.get(code) ?? [])]).map((f) => ({ ...f, caseSensitive: true })),
     });
   }
   for (const state of reference.formerStates ?? []) {

@@ -64,8 +64,15 @@ const NAME_START = "(?=[\\p{Lu}\\d])";
  * No. 7 to the Convention for …").
  */
 const TREATY_NUMBER = `(?:(?<=\\b(?:Convention|Protocol)${GAP})No\\.?${GAP}?[1-9]\\d{0,2}(?![\\p{N}\\p{L}]|[.,:/–-]\\p{N}))`;
+/**
+ * TREATY_PARTICIPLE: "Protocol relating to Free Movement of Fishers, Boats and Nets", "Convention concerning the Reef
+ * Fisheries": a treaty's head goes on with the participle that opens its title, in lower case as often as capitalised.
+ * Only right after a treaty's head and before a capitalised word: "issues relating to Fisheries" is prose. Other than
+ * "relating to", a participle opens the title only before "the", as headKind.ts reads a treaty's complement.
+ */
+const TREATY_PARTICIPLE = `(?:(?<=\\b(?:Convention|Protocol|Agreement|Treaty|Charter)${GAP})(?:relating${GAP}to|(?:concerning|governing|regarding)(?=${GAP}the${GAP}))(?=${GAP}(?:the${GAP})?\\p{Lu}))`;
 /** A run of capitalised words with connectors and comma lists that may belong to a name. */
-export const NAME_PHRASE = new RegExp(`${NAME_START}${DOTTED_LEAD}${CAP_WORD}(?:(?:${COORD})|${GAP}(?:${CAP_WORD}|${ELIDED}|${AT_BEFORE_HEAD}|${RESPONSIBLE_FOR}|${IN_CONTEXT_OF /* CONTEXT_IN_NAME */}|${TREATY_NUMBER}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:\\p{Lu}|\\d+-))))*${NUMBERED_PART}?`, "gu");
+export const NAME_PHRASE = new RegExp(`${NAME_START}${DOTTED_LEAD}${CAP_WORD}(?:(?:${COORD})|${GAP}(?:${CAP_WORD}|${ELIDED}|${AT_BEFORE_HEAD}|${RESPONSIBLE_FOR}|${IN_CONTEXT_OF /* CONTEXT_IN_NAME */}|${TREATY_NUMBER}|${TREATY_PARTICIPLE}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:\\p{Lu}|\\d+-))))*${NUMBERED_PART}?`, "gu");
 /** Heads of a body's own organs and offices ("the Executive Board", "its Secretariat"), besides the parts SUBUNIT_HEADS lists. */
 export const ORGAN_HEADS = ["Office", "Board", "Committee", "Council", "Secretariat", "Bureau", "Department", "Centre", "Center"];
 /** Heads of an organization's own bodies, which a chapter attributes to its agency ("the Executive Board"). */

@@ -71,9 +71,15 @@ export const COMMA_COORDINATION: NameRule = {
     // A listed item may run to three words, with "in" after a gerund ("Trafficking in Persons").
     { text: "The records list the project.\nDonor\tGlobal Affairs Canada\nPartner\tHarbour Migration Network", name: "Harbour Migration Network", kind: "INITIATIVE" },
     { text: "Ministers adopted the Harbour Declaration on Fisher Smuggling, Trafficking in Persons and Related Maritime Crime.", name: "Harbour Declaration on Fisher Smuggling, Trafficking in Persons and Related Maritime Crime", kind: "INITIATIVE" },
+    // A treaty's title opened by a participle in lower case keeps it, and its list (namePatterns.ts TREATY_PARTICIPLE).
+    { text: "The lagoon states signed the Protocol relating to Free Movement of Fishers, Boats and Nets in 1981.", name: "Protocol relating to Free Movement of Fishers, Boats and Nets", kind: "CONVENTION" },
+    { text: "Tonga signed the Convention concerning the Reef Fisheries and Coastal Trade in 1990.", name: "Convention concerning the Reef Fisheries and Coastal Trade", kind: "CONVENTION" },
   ],
   negative: [
     { text: "The Nordic Institute of Oslo, Bergen and Tromso Universities met.", name: "International Covenant on Economic" },
+    { text: "The lagoon states signed the Protocol relating to Free Movement of Fishers, Boats and Nets in 1981.", name: "Free Movement of Fishers, Boats and Nets" },
+    // Only after a treaty's head: elsewhere the participle is prose.
+    { text: "The report covers matters relating to Reef Fisheries in Tonga.", name: "Report covers matters relating to Reef Fisheries" },
     { text: "Delegates from Kenya, Uganda and Tanzania attended the Mobility Forum.", name: "Kenya, Uganda and Tanzania" },
     { text: "The Expert Group on Fisher, IDP and Crew Statistics met in Oslo.", name: "Expert Group on Fisher" },
     { text: "The Harbour Council of IOM, UNHCR and UNICEF staff met.", name: "Harbour Council of IOM, UNHCR and UNICEF" },

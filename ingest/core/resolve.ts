@@ -27,6 +27,7 @@ import { EntityMap } from "./EntityMap.js";
 import { entityId } from "../../src/ontology/ids.js";
 import { sentenceAround } from "./sentenceAround.js";
 import { seriesKey } from "./seriesKey.js";
+import { keyGenericTitles } from "./genericTitleKey.js";
 
 export type ResolvedEntity = EntityRecord & { parentId?: string };
 
@@ -75,6 +76,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
       catalogKeys.set(k, other === undefined || other === e.id ? e.id : null); // null: ambiguous
     }
   }
+  keyGenericTitles(recognised, passageText, (w) => catalog.cities.has(w), (n) => catalogKeys.get(nameKey(n)) !== undefined);
   const placeTails = placeTailKeys(catalog);
   const namesByKind = new Map<string, Array<{ id: string; stems: Set<string> }>>();
   for (const e of catalog.entities) {
@@ -171,10 +173,10 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
       continue;
     }
     // One meeting written with its year in one place and its ordinal in another: same parent, same phrase.
-    const phraseKey = d.isEvent ? `event|${d.parentId ?? ""}|${nameKey(d.alias ?? d.name)}` : `${d.kind}|${d.parentId ?? ""}|${nameKey(d.name)}`;
+    const phraseKey = d.isEvent ? `event|${d.parentId ?? ""}|${nameKey(d.alias ?? d.name)}` : `${d.kind}|${d.parentId ?? ""}|${nameKey(d.name)}${d.titleOf ? `|${d.titleOf}` : ""}`;
     // Two years make two meetings, however alike their phrases ("the 5th Conference … in 2015", "… in 2017").
     const groupKey = d.isEvent && d.year && !yearsAgree(groups.get(phraseKey), d) ? `${phraseKey}|${d.year}` : phraseKey;
-    const sameAcronym = d.acronym ? [...groups.values()].find((g) => g[0]!.kind === d.kind && g[0]!.acronym === d.acronym && nameSimilarity(g[0]!.name, d.name) >= SAME_ACRONYM_SIMILARITY && !g.some((x) => statesApart(x, d))) : undefined;
+    const sameAcronym = d.acronym ? [...groups.values()].find((g) => g[0]!.kind === d.kind && g[0]!.acronym === d.acronym && g[0]!.titleOf === d.titleOf && nameSimilarity(g[0]!.name, d.name) >= SAME_ACRONYM_SIMILARITY && !g.some((x) => statesApart(x, d))) : undefined;
     const group = groups.get(groupKey) ?? sameAcronym ?? sameOrdinal(d);
     if (group) {
       group.push(d);
@@ -226,7 +228,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
   const discovered = new Map<string, ResolvedEntity>();
   for (const [, group] of groups) {
     const d = group[0];
-    const { key, alias: _alias, owner: _owner, chapterOwners: _chapters, parentGuessed: _guessed, sameAs: _sameAs, ordinal: _ordinal, occasion: _occasion, otherSitting: _other, ...rest } = d!;
+    const { key, alias: _alias, owner: _owner, chapterOwners: _chapters, parentGuessed: _guessed, sameAs: _sameAs, ordinal: _ordinal, occasion: _occasion, otherSitting: _other, titleOf: _titleOf, ...rest } = d!;
     // A meeting's day, number and city, from every reading grouped into it that agrees with the first.
     const occasion = d!.isEvent ? occasionOfGroup(group) : null;
     discovered.set(key, { id: key, ...rest, aliases: [], origin: "discovered", ...(d!.isEvent ? { isEvent: true, year: d!.year ?? null } : {}), ...occasionFields(occasion) });

@@ -238,4 +238,6 @@ export interface DiscoveredName {
   firstOf?: string;
   /** A meeting the text calls special, extraordinary, preparatory or informal (otherSittingKind.ts). */
   otherSitting?: string;
+  /** A title of generic words only: the owner, year or city its document gives it, part of its key (genericTitleKey.ts). */
+  titleOf?: string;
 }
