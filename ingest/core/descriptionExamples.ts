@@ -11,6 +11,11 @@ export interface DescriptionExample {
 /** Sentences every head reading must get right; test/unit/descriptionHeads.test.ts runs them through the whole pipeline. */
 export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: DescriptionExample[] } = {
   positive: [
+    // "the Bureau" is the bureau named before, whose name carries the word.
+    {
+      text: "The Baltic Bureau for Seasonal Workers opened in Riga in 2004.\n\nSince 2019 the Bureau has come under the Home Office.",
+      expect: ["PART_OF", "org:baltic-bureau-for-seasonal-workers", "org:home-office"],
+    },
     // "the mechanism" is the mechanism named before, whose name carries the word.
     {
       text: "In 2020 the two governments opened the Coastal Evacuation Transfer Mechanism for stranded sailors. UNHCR manages the mechanism with local partners.",
@@ -65,6 +70,11 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
     { text: "The Coastal Relief Trust Fund for West Africa was set up in 2015. The Fund works in Ghana and Togo.", expect: ["OPERATES_IN", "ini:coastal-relief-trust-fund-for-west-africa", "ctry:gh"] },
   ],
   negative: [
+    // A bureau of something else (a meeting's officers) is not the bureau named before.
+    {
+      text: "The Baltic Bureau for Seasonal Workers opened in Riga in 2004.\n\nThe bureau of the conference came under the Home Office.",
+      expect: ["PART_OF", "org:baltic-bureau-for-seasonal-workers", "org:home-office"],
+    },
     // An indefinite new one of the head written since the named one: "the strategy", "the mechanism" are the new, unnamed one.
     {
       text: "The Savanna Herders Strategy guided grazing policy until 2019. Since then officials have written a further strategy on water. Sweden pays for the strategy.",

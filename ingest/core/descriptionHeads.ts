@@ -50,7 +50,7 @@ export const DESCRIPTION_HEADS: DescriptionHead[] = [
   { words: ["phase"], kinds: ["INITIATIVE"], carries: true, part: true },
   { words: ["treaty", "Convention", "Protocol", "Covenant", "instrument"], kinds: ["CONVENTION"] },
   {
-    words: ["division", "office", "unit", "agency", "centre", "center", "committee", "commission", "department", "secretariat", "board", "council", "institute", "bank", "organization", "organisation"],
+    words: ["division", "office", "unit", "agency", "centre", "center", "committee", "commission", "department", "secretariat", "board", "council", "institute", "bank", "organization", "organisation", "bureau", "directorate"],
     kinds: ["ORGANIZATION"],
     carries: true,
   },

@@ -62,6 +62,8 @@ const CLASS_APPOSED = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:of|for|on|in|to|with|by|f
 /** A capitalised word (a name's last) right before a role noun: "a Rabat Process member", "the GMG chair". */
 const ROLE_AFTER_NAME = /[A-Z0-9][\w.)-]*\s+(?:member|observer|chair|co-chair|secretariat|donor|partner|participant)s?\b/;
 /** Nothing but an article or a fronted date before the first group: it is the sentence's subject. */
+/** A mention's span that opens with an office or a delegate before the body's name ("the head of X", "its director of"). */
+const HOLDER_SPAN = /^(?:the\s+|its\s+|an?\s+)?(?:(?:deputy|assistant|acting|former|new|vice)[-\s]+)?(?:head|chief|director(?:[-\s]general)?|chair(?:person|man|woman)?|president|secretary[-\s]general|executive\s+(?:director|secretary)|(?:high\s+)?commissioner|envoy|minister|ambassador|representative|official|delegate|staff|spokes(?:person|man|woman))s?\s+of\s/i;
 const SENTENCE_SUBJECT = /^\W*(?:(?:In|On|Since)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s*,?\s*)?(?:the\s+)?$/i;
 /** A forum's or programme's meetings or work, right after its name. */
 const ITS_MEETINGS = /^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:working\s+groups?|meetings?|sessions?|talks|consultations?|activities|work|conferences?|workshops?|summits?|round\s?tables?)\b(?!\s+(?:on|about)\b)/;
@@ -187,6 +189,9 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     if (f.c.after && !f.c.after.test(text.slice(R.end))) return;
     // "IOM discussed X with officials from Ghana": an object met no one; the entry speaks of the clause's subject only.
     if (f.c.entry.subjectOnly && !SENTENCE_SUBJECT.test(text.slice(0, L.start))) return;
+    // "The head of the Bureau was moved to the Ministry": the holder's span stands for the body when the holder acts
+    // for it, but a holder moved or placed is a person, not the body.
+    if (f.c.entry.bodyItself && L.ms.some((m) => HOLDER_SPAN.test(text.slice(m.start, m.end)))) return;
     const forward = f.c.entry.frame === "active";
     for (const l of L.ms) {
       for (const r of R.ms) {

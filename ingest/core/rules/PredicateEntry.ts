@@ -51,6 +51,8 @@ export interface PredicateEntry {
   beforeOnly?: boolean;
   /** The first group must be the sentence's subject (only an article or a fronted date before it): "X met with delegates of A". */
   subjectOnly?: boolean;
+  /** The first group must name the body itself, not a holder of its office ("the head of X was moved to Y" moves a person). */
+  bodyItself?: boolean;
   /** Words ("a|b") of which one must open the stretch before the phrase: the preposition of an adjunct ("with support from", "in cooperation with"). */
   lead?: string;
   examples: { positive: RuleExample[]; negative: RuleExample[] };

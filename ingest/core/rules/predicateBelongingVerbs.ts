@@ -63,4 +63,35 @@ export const PREDICATE_BELONGING_VERBS: PredicateEntry[] = [
       ],
     },
   },
+  {
+    // A body placed under, or coming under, another body's authority is one of its units ("the Bureau was placed under
+    // the Ministry of Labour", "it came under the Home Office", "is supervised by the ministry"). Bodies only: a forum
+    // or programme "under" a body is read by verb-under's neighbours, never here. "came under pressure from" has a
+    // noun before the body and is no placement.
+    id: "verb-placed-under",
+    phrase: "place|placed|bring|brought|put under / come|comes|came|coming under / be|is|was|were|been moved|transferred to / supervise|supervised|oversee|overseen by",
+    frame: "active",
+    // The body itself must be the subject: "the head of the Bureau was moved to the Ministry" moves a person.
+    bodyItself: true,
+    types: { ORGANIZATION: "PART_OF" },
+    examples: {
+      positive: [
+        { text: "In 2009 the Department for International Development was placed under the Home Office.", expect: ["org:dfid", "org:home-office"] },
+        { text: "Since 2016 the Department for International Development has come under the Home Office.", expect: ["org:dfid", "org:home-office"] },
+        { text: "In 2011 the Department for International Development was moved to the Home Office.", expect: ["org:dfid", "org:home-office"] },
+        { text: "The Department for International Development is supervised by the Home Office.", expect: ["org:dfid", "org:home-office"] },
+      ],
+      negative: [
+        // Not (yet) done.
+        { text: "The Department for International Development may be placed under the Home Office.", expect: ["org:dfid", "org:home-office"] },
+        { text: "The Department for International Development was never brought under the Home Office.", expect: ["org:dfid", "org:home-office"] },
+        // Criticism, not authority.
+        { text: "The Department for International Development came under fire from the Home Office.", expect: ["org:dfid", "org:home-office"] },
+        // A person's move from one body to another.
+        { text: "The head of the Department for International Development was moved to the Home Office.", expect: ["org:dfid", "org:home-office"] },
+        // A thing moved, not the body.
+        { text: "The Department for International Development moved its files to the Home Office.", expect: ["org:dfid", "org:home-office"] },
+      ],
+    },
+  },
 ];

@@ -117,4 +117,28 @@ export const PREDICATE_PARTICIPATION_VERBS: PredicateEntry[] = [
       ],
     },
   },
+  {
+    // Addressing a meeting is taking part in it ("spoke at" is acts-at-meeting's, in
+    // attendancePhraseRules.ts). Only meetings and forums: "addressed the programme" is tackling it. A talk about a
+    // meeting ("spoke about", "spoke at a briefing on") names no venue.
+    id: "verb-addressed",
+    phrase: "address|addresses|addressed",
+    frame: "active",
+    verbal: true,
+    types: { FORUM: "PARTICIPATES_IN", EVENT: "PARTICIPATES_IN" },
+    examples: {
+      positive: [
+        { text: "In 2012 Cameroon addressed the GFMD 2012 on wage protection.", expect: ["ctry:cm", "forum:gfmd-2012"] },
+        { text: "On its second day Chile addressed the GFMD 2012.", expect: ["ctry:cl", "forum:gfmd-2012"] },
+      ],
+      negative: [
+        { text: "Cameroon spoke about the GFMD 2012 at a briefing.", expect: ["ctry:cm", "forum:gfmd-2012"] },
+        { text: "Cameroon spoke at a press briefing on the GFMD 2012.", expect: ["ctry:cm", "forum:gfmd-2012"] },
+        { text: "Chile is due to address the GFMD 2012.", expect: ["ctry:cl", "forum:gfmd-2012"] },
+        { text: "Chile did not address the GFMD 2012.", expect: ["ctry:cl", "forum:gfmd-2012"] },
+        // A report, not a state, addressing the programme.
+        { text: "Chile praised a paper that addressed the Missing Migrants Project.", expect: ["ctry:cl", "ini:missing-migrants-project"] },
+      ],
+    },
+  },
 ];
