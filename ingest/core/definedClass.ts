@@ -14,7 +14,7 @@ const NOT_MODIFIER = /^(?:of|in|for|with|and|or|to|by|on|at|from|the|its|their|m
  * none now), and only where the class noun ends its phrase: "of", "that", "which" or the clause's end follow it. "A
  * network partner", "an alliance member" name a role, not what the body is.
  */
-const DEFINITION = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*|\\s+(?:is|has\\s+been|remains)\\s+)(?:a|an)\\s+((?:[a-z][\\w-]*\\s+){0,3}?)(${CLASS_HEADS.map((w) => w.replace(/ /g, "\\s+")).join("|")})(?:\\s+(?:of|that|which)\\b|\\s*(?:[,.;:)]|$))`);
+const DEFINITION = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*|\\s+(?:is|has\\s+been|remains)\\s+)(?:a|an)\\s+((?:[a-z][\\w-]*\\s+){0,3}?)(${CLASS_HEADS.map((w) => w.replace(/ /g, "\\s+")).join("|")})(?:\\s+(?:of|that|which|where|(?:on|in|through)\\s+which)\\b|\\s*(?:[,.;:)]|$))`);
 
 /**
  * "The Harbour Welcome Circle is a network that links port chaplains", "The Kivu Compact, an alliance of …": the class noun the sentence's opening
@@ -40,8 +40,16 @@ export const DEFINED_CLASS_EXAMPLES: TripleExamples = {
     // The name has no "network" in it; the page said what the body is, and "the network" in another section is it.
     { text: "Harbour Welcome Circle\n\nThe Harbour Welcome Circle is a network that links port chaplains in Kenya.\n\nMembers\nThe Danish Refugee Council is a founding member of the network.\n", expect: ["PARTICIPATES_IN", "org:danish-refugee-council", "ini:harbour-welcome-circle"] },
     { text: "Kivu Learning Compact\n\nThe Kivu Learning Compact, an alliance of schools and ministries, started in 2021.\n\nSupport\nUNICEF supports the alliance.\n", expect: ["SUPPORTS", "org:unicef", "ini:kivu-learning-compact"] },
+    // A class noun the clause after it goes on from ("a website on which …"): "the site" is the body defined as one.
+    { text: "Dockside Reviews\n\nThe Dockside Reviews, a website on which seafarers rate the agencies that hired them, opened in 2019.\n\nMoney\nThe site receives funding from Norway.\n", expect: ["FUNDS", "ctry:no", "ini:dockside-reviews"] },
+    // A name with "Portal" carries "the site" (an online service by either word).
+    { text: "Tideway Jobs Portal\n\nThe Tideway Jobs Portal lets deckhands compare crewing agencies.\n\nMoney\nThe site has been funded by Denmark since 2020.\n", expect: ["FUNDS", "ctry:dk", "ini:tideway-jobs-portal"] },
   ],
   negative: [
+    // Two portals named together: "the site" after them is neither.
+    { text: "Two services\n\nThe Tideway Jobs Portal and the Upland Housing Portal opened in 2021.\n\nMoney\nThe site receives funding from Denmark.\n", expect: ["FUNDS", "ctry:dk", "ini:tideway-jobs-portal"] },
+    // "the site of the launch" is a place, no description of the portal.
+    { text: "Tideway Jobs Portal\n\nThe Tideway Jobs Portal lets deckhands compare crewing agencies.\n\nLaunch\nThe site of the launch was offered by Denmark.\n", expect: ["SUPPORTS", "ctry:dk", "ini:tideway-jobs-portal"] },
     // Being a member of a network defines no network (NOT_MODIFIER): "the network" is not the forum.
     { text: "Lakeshore Youth Forum\n\nThe Lakeshore Youth Forum is a member of the network of river-town councils.\n\nMoney\nNorway funds the network.\n", expect: ["SUPPORTS", "ctry:no", "forum:lakeshore-youth-forum"] },
     // A class noun another noun follows names a role ("a network partner"), and "was" says what the body no longer is.

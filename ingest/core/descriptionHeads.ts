@@ -43,6 +43,9 @@ export const DESCRIPTION_HEADS: DescriptionHead[] = [
   { words: ["programme", "program", "project", "initiative", "facility", "platform", "campaign", "partnership"], kinds: ["INITIATIVE"] },
   // "the mechanism", "the statute", "the strategy", "the action plan": only one whose name says so ("… Transit Mechanism").
   { words: ["database", "observatory", "academy", "scheme", "compact", "Pact", "framework", "agenda", "window", "trust fund", "mechanism", "statute", "strategy", "action plan"], kinds: ["INITIATIVE"], carries: true },
+  // "the site", "the portal": an online service, only one whose name carries the word or that the page defined as one
+  // ("X, a website on which …", definedClass.ts); "the site of the meeting" is a place and no description ("of" after it).
+  { words: ["site", "website", "portal"], kinds: ["INITIATIVE"], carries: true },
   // Capitalised "the Fund" is the fund or the body named before whose name carries it ("the EU Regional Trust Fund for X …
   // the Fund works in"; "the International Fund for Y … the Fund's board"); lower-case "the fund" may be any money.
   { words: ["Fund"], kinds: ["INITIATIVE", "ORGANIZATION"], carries: true },
@@ -71,7 +74,7 @@ export const DESCRIPTION_HEADS: DescriptionHead[] = [
 ];
 
 /** Spellings that name the same head: a name with "Center" carries "the centre". */
-const SPELLINGS: Record<string, string> = { center: "centre", organisation: "organization", program: "programme", consultations: "consultation" };
+const SPELLINGS: Record<string, string> = { center: "centre", organisation: "organization", program: "programme", consultations: "consultation", website: "site", portal: "site" };
 export const spelling = (w: string): string => w.split(" ").map((x) => SPELLINGS[x] ?? x).join(" ");
 
 // A head is looked up as written first ("Consultation" and "consultation" are two heads), then in lower case.
