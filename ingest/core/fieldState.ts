@@ -5,12 +5,15 @@ import type { StructuredDocument } from "./types.js";
 /** "Country: Tinland", "Head office: Port Alto", "Head office: Port Alto, Coast District": a record's own field row. */
 const FIELD_ROW = /^(Country|Head office):[ \t]*([^\n]+?)[ \t]*$/gm;
 
+/** The one state a text names as a whole ("Tinland"), or null: a banner's last field, a "Country" field's value. */
+export function wholeState(text: string, matcher: Matcher, catalog: Catalog): string | null {
+  const hit = matcher.findAll(text).find((h) => h.start === 0 && h.end === text.length);
+  return hit && catalog.byId.get(hit.entityId)?.kind === "COUNTRY" ? hit.entityId : null;
+}
+
 /** The state a field's value names whole: a state's name for "Country", a catalog city for "Head office". */
 function fieldValueState(field: string, value: string, matcher: Matcher, catalog: Catalog): string | null {
-  if (field === "Country") {
-    const hit = matcher.findAll(value).find((h) => h.start === 0 && h.end === value.length);
-    return hit && catalog.byId.get(hit.entityId)?.kind === "COUNTRY" ? hit.entityId : null;
-  }
+  if (field === "Country") return wholeState(value, matcher, catalog);
   // "Port Alto, Coast District": the city opens the value; what follows the comma places it within its state.
   const city = value.split(",")[0]!.trim();
   // A city that seats international bodies is the office of many states' and no state's bodies.

@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { escapeRegExp } from "./escapeRegExp.js";
-import { fieldState } from "./fieldState.js";
+import { fieldState, wholeState } from "./fieldState.js";
 import { headKind } from "./headKind.js";
 import type { Matcher } from "./Matcher.js";
 import { titleCase } from "./titleCase.js";
@@ -11,12 +11,6 @@ const ACRONYM_TAIL = /\s*\([A-Z][A-Za-z]{1,9}\)$/;
 
 /** "TINLAND BUREAU OF PORTS" read as "Tinland Bureau of Ports": a title printed in capitals keeps its head noun. */
 const unshouted = (name: string) => (/[a-z]/.test(name) ? name : titleCase(name));
-
-/** The one state a text names as a whole ("Tinland"), or null. */
-function wholeState(text: string, matcher: Matcher, catalog: Catalog): string | null {
-  const hit = matcher.findAll(text).find((h) => h.start === 0 && h.end === text.length);
-  return hit && catalog.byId.get(hit.entityId)?.kind === "COUNTRY" ? hit.entityId : null;
-}
 
 /** Whether a body's name carries its state: the state's name ("Tinland Bureau of Ports") or its demonym ("Tinlandic Office for X"). */
 function namesState(body: string, stateId: string, catalog: Catalog): boolean {
