@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { escapeRegExp } from "./escapeRegExp.js";
+import { fieldState, wholeState } from "./fieldState.js";
 import { headKind } from "./headKind.js";
 import type { Matcher } from "./Matcher.js";
 import { titleCase } from "./titleCase.js";
@@ -10,12 +11,6 @@ const ACRONYM_TAIL = /\s*\([A-Z][A-Za-z]{1,9}\)$/;
 
 /** "TINLAND BUREAU OF PORTS" read as "Tinland Bureau of Ports": a title printed in capitals keeps its head noun. */
 const unshouted = (name: string) => (/[a-z]/.test(name) ? name : titleCase(name));
-
-/** The one state a text names as a whole ("Tinland"), or null. */
-function wholeState(text: string, matcher: Matcher, catalog: Catalog): string | null {
-  const hit = matcher.findAll(text).find((h) => h.start === 0 && h.end === text.length);
-  return hit && catalog.byId.get(hit.entityId)?.kind === "COUNTRY" ? hit.entityId : null;
-}
 
 /** Whether a body's name carries its state: the state's name ("Tinland Bureau of Ports") or its demonym ("Tinlandic Office for X"). */
 function namesState(body: string, stateId: string, catalog: Catalog): boolean {
@@ -41,12 +36,13 @@ export function pageTitleState(doc: Pick<StructuredDocument, "title" | "passages
  * profile" (titleState.ts); that same line opening the page where it is too long to be read as the title; or a banner
  * "DIRECTORY | Asia | Tinland" over a title body whose own name carries that state ("Tinland Bureau of Ports (TBP)",
  * "Tinlandic Office for Migration"). A banner over any other title (an international body, a headline) gives none.
+ * Short of these, the record's own field rows "Country: Tinland" or "Head office: Port Alto" (fieldState.ts).
  */
 export function pageState(doc: Pick<StructuredDocument, "title" | "passages" | "banner">, matcher: Matcher, catalog: Catalog): string | undefined {
   const titled = pageTitleState(doc, matcher, catalog);
   if (titled) return titled.state.stateId;
-  if (!doc.banner) return undefined;
-  const state = wholeState(doc.banner.split(/\s+\|\s+/).pop()!.trim(), matcher, catalog);
+  const state = doc.banner ? wholeState(doc.banner.split(/\s+\|\s+/).pop()!.trim(), matcher, catalog) : null;
   const body = unshouted(doc.title.trim().replace(ACRONYM_TAIL, ""));
-  return state && headKind(body) === "ORGANIZATION" && namesState(body, state, catalog) ? state : undefined;
+  if (state && headKind(body) === "ORGANIZATION" && namesState(body, state, catalog)) return state;
+  return fieldState(doc, matcher, catalog);
 }
