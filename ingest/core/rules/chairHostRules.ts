@@ -121,7 +121,7 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
         { text: "Mauritius hosted the GFMD 2012 in Port Louis as chair of the African Union.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "Mauritius hosted the GFMD 2012 in Port Louis as chair-designate.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "Mauritius attended the GFMD 2012 in Port Louis as chair.", expect: ["ctry:mu", "forum:gfmd-2012"] },
-        { text: "Mauritius hosted the GFMD 2012 in Port Louis as its future chair.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        { text: "Mauritius hosted the GFMD 2012 in Port Louis as future chair.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "Ghana hosted the GFMD 2012 in Accra, while Mauritius sat as chair.", expect: ["ctry:mu", "forum:gfmd-2012"] },
       ],
     },
