@@ -95,6 +95,8 @@ export function endsOffered(c: CompiledRule, kinds: ReadonlySet<EntityKind>): bo
 }
 
 const SKIPPABLE = new Set(["ADV", "DET", "ADJ"]);
+/** A word of a role still to come ("as incoming chair", "the future host"): a trigger read across it states none yet. */
+const TO_COME = new Set(["incoming", "future", "prospective", "would-be", "next"]);
 const PREPOSITIONS = new Set(["to", "in", "of", "with", "for", "by", "between"]);
 const matches = (t: AToken, slot: Slot) => slot.alts.has(t.lemma) || slot.alts.has(t.lower);
 
@@ -119,7 +121,7 @@ export function matchAt(tokens: AToken[], i: number, seq: Slot[]): number {
     // Before a preposition slot a short coordinated phrase may intervene too: "support and secretariat services to".
     const prepositional = [...slot.alts].every((a) => PREPOSITIONS.has(a));
     let j = k;
-    while (j < tokens.length && j - k < 3 && (SKIPPABLE.has(tokens[j]!.pos) || tokens[j]!.text === "," || (prepositional && (tokens[j]!.pos === "CCONJ" || tokens[j]!.pos === "NOUN"))) && !matches(tokens[j]!, slot)) j++;
+    while (j < tokens.length && j - k < 3 && !TO_COME.has(tokens[j]!.lower) && (SKIPPABLE.has(tokens[j]!.pos) || tokens[j]!.text === "," || (prepositional && (tokens[j]!.pos === "CCONJ" || tokens[j]!.pos === "NOUN"))) && !matches(tokens[j]!, slot)) j++;
     if (j < tokens.length && matches(tokens[j]!, slot)) k = j + 1;
     else return -1;
   }

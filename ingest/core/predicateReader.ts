@@ -61,9 +61,9 @@ const ITS_WORK = /^\s*['’]s?\s+(?:[a-z-]+\s+)?(?:work|activities|operations|im
 const CLASS_APPOSED = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:of|for|on|in|to|with|by|from|at|and|or|which|that|who)\s)[\w-]+\s+){0,6}?(?:programme|program|project|initiative|facility|network|platform|process|dialogue|forum|partnership|scheme|fund|mechanism|campaign|alliance|survey|observatory|database)\s+(?=[a-z]+ed\s+by\b)/i;
 /** A capitalised word (a name's last) right before a role noun: "a Rabat Process member", "the GMG chair". */
 const ROLE_AFTER_NAME = /[A-Z0-9][\w.)-]*\s+(?:member|observer|chair|co-chair|secretariat|donor|partner|participant)s?\b/;
-/** Nothing but an article or a fronted date before the first group: it is the sentence's subject. */
 /** A mention's span that opens with an office or a delegate before the body's name ("the head of X", "its director of"). */
 const HOLDER_SPAN = /^(?:the\s+|its\s+|an?\s+)?(?:(?:deputy|assistant|acting|former|new|vice)[-\s]+)?(?:head|chief|director(?:[-\s]general)?|chair(?:person|man|woman)?|president|secretary[-\s]general|executive\s+(?:director|secretary)|(?:high\s+)?commissioner|envoy|minister|ambassador|representative|official|delegate|staff|spokes(?:person|man|woman))s?\s+of\s/i;
+/** Nothing but an article or a fronted date before the first group: it is the sentence's subject. */
 const SENTENCE_SUBJECT = /^\W*(?:(?:In|On|Since)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s*,?\s*)?(?:the\s+)?$/i;
 /** A forum's or programme's meetings or work, right after its name. */
 const ITS_MEETINGS = /^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:working\s+groups?|meetings?|sessions?|talks|consultations?|activities|work|conferences?|workshops?|summits?|round\s?tables?)\b(?!\s+(?:on|about)\b)/;

@@ -134,7 +134,7 @@ export function registerRows(scope: RowScope) {
         // also in a member list whose rows are read as states only (an organisation's members): the row is the body's.
         // A field line of the body itself ("Headquarters: Cairo (Giza), Egypt") is no such row; a body's dash tag
         // ("CIRÉ — Belgium") is its seat in a list of any kind.
-        if (dashTaggedSeat(rowText, rows, r) || (list.rows.includes("ORGANIZATION") ? seatCountry(rowText, rows, r) || parents.has(r) : list.type === "MEMBER_OF" && seatCountry(rowText, rows, r))) continue;
+        if (dashTaggedSeat(rowText, rows, r, list.type) || (list.rows.includes("ORGANIZATION") ? seatCountry(rowText, rows, r) || parents.has(r) : list.type === "MEMBER_OF" && seatCountry(rowText, rows, r))) continue;
         // "Italy: EUR 3 million, announced at a meeting in Nicosia, Cyprus": the state of the act's place is its venue (rowVenue.ts).
         if (list.type !== "HOSTED" && rowVenue(rowText, rows.filter((x) => list.rows.includes(x.kind)), r)) continue;
         // A "Member State" column names the treaty organisation's members, bound by the treaty or not; only the state
@@ -183,7 +183,7 @@ export function registerRows(scope: RowScope) {
         else if (chairedMeeting) add("CHAIRED", r.id, chairedMeeting, "heading-list", list.confidence);
         else add(list.type, r.id, topicId, "heading-list", list.confidence, list.type === "CHAIRED" ? { year, role: period ?? (year ? String(year) : null) } : list.type === "RATIFIED" ? { year } : {});
         // "Ethiopia (Chair)" among members or participants: the row holds the chair of the list's forum as well (rowChairRole.ts).
-        if ((list.type === "MEMBER_OF" || list.type === "PARTICIPATES_IN") && !list.rowsAreTargets && heading.topic.kind === "FORUM" && rowChairRole(rowText, r)) add("CHAIRED", r.id, heading.topic.id, "heading-list", list.confidence);
+        if ((list.type === "MEMBER_OF" || list.type === "PARTICIPATES_IN") && !list.rowsAreTargets && heading.topic.kind === "FORUM" && rowChairRole(rowText, r, list.id)) add("CHAIRED", r.id, heading.topic.id, "heading-list", list.confidence);
       }
     }
   }

@@ -5,13 +5,16 @@ import { bracketRoles } from "./rowFields.js";
 const NOT_YET = /\b(?:incoming|designate|elect|next|future|candidate|proposed|nominated)\b/i;
 /** "(chair of the working group)", "(chair for 2019)": a bracket naming what is chaired, or when, is a remark, not the row's role. */
 const OF_SOMETHING = /\b(?:of|for|on|in|at|from|until|since)\b/i;
+/** Lists whose rows hold no seat in the forum (observers, and guests or candidates read as such): their marks are not its chair. */
+const SEATLESS_LISTS = new Set(["observers"]);
 
 /**
  * The chair a row of a list of members or participants marks in brackets right after its name: "Ethiopia (Chair)",
  * "IOM (co-chair)". The row is a member and holds the chair as well; the bracket reads as a chair role through the
  * list lexicon (bracketRoles), every word of it a role, so "(Vice-Chair)" or "(chair of the working group)" is none.
  */
-export function rowChairRole(row: string, name: M): boolean {
+export function rowChairRole(row: string, name: M, listId: string): boolean {
+  if (SEATLESS_LISTS.has(listId)) return false;
   const after = /^\s*\(/.exec(row.slice(name.end));
   if (!after) return false;
   const at = name.end + after[0].length - 1;
@@ -34,5 +37,8 @@ export const ROW_CHAIR_EXAMPLES = {
     { text: "Lake Tana Migration Forum\n\nThe Lake Tana Migration Forum is a consultative forum of states of the Nile basin.\n\nMembers\n\n- Ethiopia\n- Uganda\n- Kenya (incoming chair)\n", expect: ["ctry:ke", "forum:lake-tana-migration-forum"] },
     // A bracket that is a remark about something else is no role of the row.
     { text: "Lake Tana Migration Forum\n\nThe Lake Tana Migration Forum is a consultative forum of states of the Nile basin.\n\nMembers\n\n- Ethiopia (chair of the technical working group)\n- Uganda\n", expect: ["ctry:et", "forum:lake-tana-migration-forum"] },
+    { text: "Lake Tana Migration Forum\n\nThe Lake Tana Migration Forum is a consultative forum of states of the Nile basin.\n\nMembers\n\n- Ethiopia (chair for the technical working group)\n- Uganda\n", expect: ["ctry:et", "forum:lake-tana-migration-forum"] },
+    // An observer's mark is no chair of the forum it only watches.
+    { text: "Lake Tana Migration Forum\n\nThe Lake Tana Migration Forum is a consultative forum of states of the Nile basin.\n\nObserver states:\n- Egypt (Chair)\n- Sudan\n", expect: ["ctry:eg", "forum:lake-tana-migration-forum"] },
   ],
 };

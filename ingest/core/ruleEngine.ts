@@ -15,14 +15,8 @@ import { COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBet
 import { delegation, listAfter, objectFirst, pairwise, type Firing } from "./ruleShapes.js";
 import { apposedSubject } from "./apposedClass.js";
 import { joinedToAct } from "./joinedToAct.js";
+import { joinedObjectFrom } from "./joinedVerb.js";
 import { nonFact, passiveBy, reducedRelativeOfNewerPhrase, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
-
-/**
- * "Benin hosted and chaired the meeting", "Norway funded and ran the project": a second past verb joined to the
- * trigger by "and" shares its object, so the object is read after it. A verb of another tense or a new subject
- * ("hosted and will chair", "hosted and Ghana chaired") joins no object.
- */
-const JOINED_VERB = /^\s+and\s+(?:(?:also|later|then|jointly)\s+)?(?:co-)?(?:[a-z]+ed|led|ran|held)(?:\s+over)?(?=\s+(?:the|an?|its|their|[A-Z]))/;
 
 /** Between a name and a singular noun in apposition to it: "X 2023-2027, the new", "X (ACR), a". */
 const SINGULAR_APPOSITION = /^[^,;]{0,20},\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -146,7 +140,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
           !(m.via === "coref" && /^(?:its|their)$/i.test(text.slice(m.start, m.end))) &&
           !(rule.type !== "CHAIRED" && ROLE_AFTER.test(text.slice(m.end, m.end + 20))),
       );
-      const objFrom = tokens[endTok - 1]!.pos === "VERB" ? trigEnd + (JOINED_VERB.exec(text.slice(trigEnd, clauseEnd))?.[0].length ?? 0) : trigEnd;
+      const objFrom = joinedObjectFrom(text, tokens, trigEnd, clauseEnd, tokens[endTok - 1]!.pos === "VERB");
+      if (objFrom === null) return;
       let objects = listAt(objectCandidates, text, objFrom, clauseEnd, rule.objectWithin ?? 40);
       // "engaged in talks with IOM about the GFMD": another organization in the lead is the one engaged with.
       if (objects.length && ms.some((m) => m.kind === "ORGANIZATION" && m.via !== "coref" && m.start >= trigEnd && m.end <= objects[0]!.start && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)) && !/^\s+$/.test(text.slice(m.end, objects[0]!.start)))) objects = [];

@@ -45,10 +45,11 @@ const DASH_TAG = /^\s*(?:\([A-Z][\p{L}0-9 -]{1,15}\)\s*)?\s[—–-]\s+(?:the\s+
 /**
  * "CIRÉ — Belgium", "Harbour Workers Union (HWU) - Norway": a body tagged with its state after a spaced dash, the
  * state closing the row. The tag says where the body sits, in a list of any kind and whatever the list's rows are read
- * as (members, partners, donors): the state is no row of its own.
+ * as (members, partners): the state is no row of its own. Not among donors, where a dash parts two funders
+ * ("European Union – Germany").
  */
-export function dashTaggedSeat(rowText: string, rows: readonly Named[], r: Named): boolean {
-  if (r.kind !== "COUNTRY" || !/^[\s.;]*$/.test(rowText.slice(r.end))) return false;
+export function dashTaggedSeat(rowText: string, rows: readonly Named[], r: Named, listType: string): boolean {
+  if (listType === "FUNDS" || r.kind !== "COUNTRY" || !/^[\s.;]*$/.test(rowText.slice(r.end))) return false;
   const prev = rows.filter((x) => x.end <= r.start).sort((a, b) => b.end - a.end)[0];
   return !!prev && prev.kind === "ORGANIZATION" && DASH_TAG.test(rowText.slice(prev.end, r.start));
 }
@@ -78,6 +79,8 @@ export const SEAT_COUNTRY_EXAMPLES: TripleExamples = {
     // The bodies of the rows stay partners; two names and a state with no bracket are three rows.
     { text: `${PAGE}Research partners:\n  - Centre for Coastal Studies (CCS), Norway\n  - Harbour Institute (HI), University of Bergen, Norway\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "org:centre-for-coastal-studies", "ini:coastal-skills-programme"] },
     { text: `${PAGE}Donors: the European Union, Germany\nMore text.\n`, expect: ["FUNDS", "ctry:de", "ini:coastal-skills-programme"] },
+    // Among donors a dash parts two funders: the state is no body's seat.
+    { text: `${PAGE}Donors:\n  - European Union – Germany\n  - Japan\nMore text.\n`, expect: ["FUNDS", "ctry:de", "ini:coastal-skills-programme"] },
     // A state listed before a bracketed name keeps its row; a place that is no institution is no address.
     { text: `${PAGE}Research partners:\n  - Chile, Centre for Coastal Studies (CCS), Norway\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:cl", "ini:coastal-skills-programme"] },
     // A body whose row closes on "of <state>" is the row; a state on its own row stays one.

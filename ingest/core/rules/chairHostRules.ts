@@ -98,13 +98,15 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
   },
   {
     // "Benin hosted the sixth meeting in Cotonou as Chair-in-Office": a host that did it as chair chaired that meeting;
-    // the meeting is the one the host verb before the role took (sentenceHas). A chair to come chairs nothing yet.
+    // the meeting is the one the host verb before the role took. The host verb stands between the subject and the role:
+    // "…, and Jordan attended as chair" has a subject that hosted nothing. A chair to come chairs nothing yet.
     id: "hosted-as-chair",
     type: "CHAIRED",
     trigger: "as chair|co-chair|chair-in-office|chairperson|chairman|president",
     shape: "subject-first",
     implicitObject: true,
     sentenceHas: "host|co-host|hosted|co-hosted",
+    subjectGap: "\\b(?:co-)?host(?:s|ed|ing)?\\b",
     notFollowedBy: "^\\s*(?:-?\\s*(?:designate|elect)\\b|(?:of|for|at|in)\\s)",
     subjects: ["ORGANIZATION", "COUNTRY"],
     objects: ["FORUM"],
@@ -119,6 +121,8 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
         { text: "Mauritius hosted the GFMD 2012 in Port Louis as chair of the African Union.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "Mauritius hosted the GFMD 2012 in Port Louis as chair-designate.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "Mauritius attended the GFMD 2012 in Port Louis as chair.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        { text: "Mauritius hosted the GFMD 2012 in Port Louis as future chair.", expect: ["ctry:mu", "forum:gfmd-2012"] },
+        { text: "Ghana hosted the GFMD 2012 in Accra, while Mauritius sat as chair.", expect: ["ctry:mu", "forum:gfmd-2012"] },
       ],
     },
   },
@@ -147,6 +151,8 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
         { text: "Mauritius will host the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         // A new subject after "and" opens a clause of its own: its verb is not the host's.
         { text: "Mauritius hosted and Senegal chaired the GFMD 2012.", expect: ["ctry:sn", "forum:gfmd-2012"] },
+        // A joined verb that undoes the first states no hosting.
+        { text: "Mauritius co-hosted and later suspended the GFMD 2012.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "Officials flew to the GFMD 2012, which Mauritius had offered to host.", expect: ["ctry:mu", "forum:gfmd-2012"] },
         { text: "The GFMD 2010 was hosted by Mexico with the Governments of Guatemala and Peru as observers.", expect: ["ctry:gt", "forum:gfmd-2010"] },
       ],

@@ -97,27 +97,23 @@ const HELD_BY_INVITATION = new RegExp(String.raw`^\s*,?\s*(?:(?:which|that)\s+)?
 const SECOND_CLAUSE = /,\s*(?:and|but)\s|\b(?:while|whereas|when|whilst|although|though|which|who|where|was|were|is|are|been|being)\b/i;
 /** A holding the sentence hedges or reports as a claim, after the inviter ("…, according to press reports"). */
 const HEDGED_AFTER = nonFactPattern("hearsay", "reported", "supposed");
-/** A venue named in the holding ("held in Colombo"): with two inviters only the one whose soil it is hosts. */
-const VENUE_IN_GAP = /\b(?:in|at)\s+(?:the\s+)?[A-Z]/;
-/** Each venue's name ("in Colombo", "at the Palais in Lomé"): a run of one to three capitalised words (global: matchAll). */
-const VENUE_NAME = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})/gu;
+/** Each venue's whole capitalised run ("in Colombo", "at the Accra Hotel"; global: matchAll). */
+const VENUE_NAME = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)/gu;
 
 /**
- * The state on whose soil the holding puts the meeting, where two states invite: the first venue a catalog city reads
- * (its longest leading words), as its state. A seat city of international bodies is no state's venue (a meeting
- * there may be a body's own), and a venue no city reads names no state: both give undefined.
+ * Where the holding puts the meeting: the state of the venues whose whole name is a catalog city ("at the Accra Hotel
+ * in Lomé" is in Lomé, not Accra). "none" when no venue is named; "unsaid" when no venue is a state's city (a seat
+ * city of international bodies, a place no city reads); "split" when the cities lie in two states.
  */
-function venueState(gap: string, places: PlaceIdentity | undefined): string | undefined {
-  for (const v of gap.matchAll(VENUE_NAME)) {
-    const words = v[1]!.split(" ");
-    for (let n = words.length; n > 0; n--) {
-      const city = words.slice(0, n).join(" ");
-      if (places?.seatCities?.has(city)) return undefined;
-      const state = places?.cities?.get(city);
-      if (state) return state;
-    }
+function venueState(venues: string, places: PlaceIdentity | undefined): string {
+  let soil = "none";
+  for (const v of venues.matchAll(VENUE_NAME)) {
+    const state = places?.seatCities?.has(v[1]!) ? undefined : places?.cities?.get(v[1]!);
+    if (!state) soil = soil === "none" ? "unsaid" : soil;
+    else if (soil === "none" || soil === "unsaid") soil = state;
+    else if (soil !== state) return "split";
   }
-  return undefined;
+  return soil;
 }
 
 function invitedHost(text: string, ms: M[], places: PlaceIdentity | undefined): Array<[string, string]> {
@@ -141,10 +137,12 @@ function invitedHost(text: string, ms: M[], places: PlaceIdentity | undefined): 
     if (!inviters.length || !INVITER_LEAD.test(text.slice(from, inviters[0]!.start))) continue;
     if (HEDGED_AFTER.test(text.slice(inviters[inviters.length - 1]!.end).split(/[.;]/)[0]!)) continue;
     const states = inviters.filter((s) => s.kind === "COUNTRY");
-    // Two inviters and a venue: only the one whose soil the venue is hosts.
-    const venued = states.length > 1 && VENUE_IN_GAP.test(text.slice(meeting.end, at));
-    const soil = venued ? venueState(text.slice(meeting.end, at), places) : undefined;
-    for (const s of states) if (!venued || s.id === soil) out.push([s.id, meeting.id]);
+    // The venue before the invitation or after its inviters: only an inviter on its soil hosts. One inviter keeps its
+    // hosting where the venue names no state (an unknown place, a seat city); two need the venue to choose.
+    const after = text.slice(inviters[inviters.length - 1]!.end).split(/[.;]/)[0]!;
+    const venues = `${text.slice(meeting.end, at)} ${after}`;
+    const soil = venueState(venues, places);
+    for (const s of states) if (soil === "none" || (soil === "unsaid" && states.length === 1) || s.id === soil) out.push([s.id, meeting.id]);
   }
   return out;
 }
@@ -237,6 +235,9 @@ export const MEETING_PHRASE_RULES: PhraseRule[] = [
         // Two inviters: the venue's city puts the meeting on one of them, which hosts.
         { text: "The GFMD 2012 was held in Accra at the invitation of Ghana and Togo.", expect: ["ctry:gh", "forum:gfmd-2012"] },
         { text: "The GFMD 2012 convened in Rabat at the invitation of the governments of Tunisia and Morocco.", expect: ["ctry:ma", "forum:gfmd-2012"] },
+        // The venue after the inviters, and a hall named before the city: the city's state hosts.
+        { text: "The GFMD 2012 met at the invitation of Benin and Togo, in Lomé, for three days.", expect: ["ctry:tg", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 convened at the Accra Hotel in Lomé at the invitation of Ghana and Togo.", expect: ["ctry:tg", "forum:gfmd-2012"] },
       ],
       negative: [
         // Invited to attend: the inviter is not said to host.
@@ -258,6 +259,11 @@ export const MEETING_PHRASE_RULES: PhraseRule[] = [
         // A venue no catalog city reads leaves the soil unsaid; a seat city of international bodies is no state's venue.
         { text: "The GFMD 2012 was held in Quillonport at the invitation of Ghana and Togo.", expect: ["ctry:gh", "forum:gfmd-2012"] },
         { text: "The GFMD 2012 was held in Geneva at the invitation of Switzerland and Togo.", expect: ["ctry:ch", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 met at the invitation of Benin and Togo, in Lomé, for three days.", expect: ["ctry:bj", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 convened at the Accra Hotel in Lomé at the invitation of Ghana and Togo.", expect: ["ctry:gh", "forum:gfmd-2012"] },
+        // An inviter whose state is not the venue's is no host; nor is either where the venues lie in two states.
+        { text: "The GFMD 2012 was held in Accra at the invitation of Togo and IOM.", expect: ["ctry:tg", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 was held in Accra at the invitation of Togo, in Lomé.", expect: ["ctry:tg", "forum:gfmd-2012"] },
       ],
     },
   },

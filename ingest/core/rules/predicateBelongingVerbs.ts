@@ -65,11 +65,11 @@ export const PREDICATE_BELONGING_VERBS: PredicateEntry[] = [
   },
   {
     // A body placed under, or coming under, another body's authority is one of its units ("the Bureau was placed under
-    // the Ministry of Labour", "it came under the Home Office", "is supervised by the ministry"). Bodies only: a forum
+    // the Ministry of Labour", "it came under the Home Office"). Bodies only: a forum
     // or programme "under" a body is read by verb-under's neighbours, never here. "came under pressure from" has a
     // noun before the body and is no placement.
     id: "verb-placed-under",
-    phrase: "place|placed|bring|brought|put under / come|comes|came|coming under / be|is|was|were|been moved|transferred to / supervise|supervised|oversee|overseen by",
+    phrase: "place|placed|bring|brought|put under / come|comes|came|coming under / be|is|was|were|been moved|transferred to",
     frame: "active",
     // The body itself must be the subject: "the head of the Bureau was moved to the Ministry" moves a person.
     bodyItself: true,
@@ -79,9 +79,10 @@ export const PREDICATE_BELONGING_VERBS: PredicateEntry[] = [
         { text: "In 2009 the Department for International Development was placed under the Home Office.", expect: ["org:dfid", "org:home-office"] },
         { text: "Since 2016 the Department for International Development has come under the Home Office.", expect: ["org:dfid", "org:home-office"] },
         { text: "In 2011 the Department for International Development was moved to the Home Office.", expect: ["org:dfid", "org:home-office"] },
-        { text: "The Department for International Development is supervised by the Home Office.", expect: ["org:dfid", "org:home-office"] },
       ],
       negative: [
+        // Supervision is oversight by a regulator or auditor, not a place inside it.
+        { text: "The Department for International Development is supervised by the Home Office.", expect: ["org:dfid", "org:home-office"] },
         // Not (yet) done.
         { text: "The Department for International Development may be placed under the Home Office.", expect: ["org:dfid", "org:home-office"] },
         { text: "The Department for International Development was never brought under the Home Office.", expect: ["org:dfid", "org:home-office"] },
