@@ -3,7 +3,7 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
 import { appositiveNameKind } from "./kindRules.js";
 import { BODY_HEADS, DASH_DEFINITION, DEFINITION, LOWER_TAIL_DEFINITION } from "./namePatterns.js";
-import { leadOfKind, lowerTailSpelled, placeSuffixSpelled } from "./acronymSpan.js";
+import { countryOpensTitle, leadOfKind, lowerTailSpelled, placeSuffixSpelled } from "./acronymSpan.js";
 import { spelledLead } from "./acronymSpelledLead.js";
 import { acronymProgramme } from "./nameShapes.js";
 import { checkCommas, type Hit, initialsMatch, isGeneric, LEADING_NOISE, splitCoordinated } from "./nameTrim.js";
@@ -69,7 +69,9 @@ export function acronymDefinitions(scan: PassageScan): void {
     // The letters may also fit a tail of the name that names nothing ("… for Refugees and Migrants from Venezuela (R4V)").
     const skipped = full.slice(0, full.length - name.length).trim();
     // "the Andean Committee of … (CAAM)": adjectives left out are words of the name (ADJECTIVE_BEFORE_TAIL).
-    const tailFits = !!name && initialsMatch(name, acronym) && (name === full || (!!headKind(name) && !scan.doc.catalog.demonyms.has(skipped) && !adjectivesOfHead(skipped, name)));
+    // "the Tinland Regional Refugee Response Plan (RRP)": a country opening a programme's title is a word of it (ACRONYM_SPAN).
+    const countryOpens = !known && !!name && name !== full && countryOpensTitle(skipped, name, (w) => isCountryName(scan, w));
+    const tailFits = !countryOpens && !!name && initialsMatch(name, acronym) && (name === full || (!!headKind(name) && !scan.doc.catalog.demonyms.has(skipped) && !adjectivesOfHead(skipped, name)));
     // "the National Agency for Coastal Safety (ACS)": the letters spell the tail exactly (from a language that writes the
     // adjective after its noun), yet the adjectives written right before it still qualify the head (ADJECTIVE_BEFORE_TAIL).
     // Only after "the" or a possessive do they open the phrase the acronym closes; after a verb or at the sentence's start a
@@ -83,9 +85,9 @@ export function acronymDefinitions(scan: PassageScan): void {
     const looseTail = tailFits && name !== full && isLooseTailFit(scan, text, fullAt, skipped, name, full, acronym);
     // "… Workers in Rio Branco (SOTB-RB)": the acronym's last part spells the closing place, its first part another language (ACRONYM_SPAN).
     const translated = !known && (looseTail || (!tailFits && (isTranslatedAcronym(full, acronym) || placeSuffixSpelled(full, acronym))));
-    if (translated) name = full;
+    if (translated || countryOpens) name = full;
     else if (adjectivesLeftOut) name = `${leadWords} ${name}`;
-    const initialsOk = !!name && (translated || adjectivesLeftOut || initialsMatch(name, acronym));
+    const initialsOk = !!name && (translated || countryOpens || adjectivesLeftOut || initialsMatch(name, acronym));
     if (known && !(initialsOk && (isCatalogSpan(scan, name) || endsWithEntity(scan, name, acronym)))) {
       const paren = m.index! + m[0].lastIndexOf("(");
       const loose = initialsOk && alike(name, known.names) ? { at: m.index! + m[0].indexOf(name), name: name.replace(/[’']$/, "") } : readBack(text, paren, known.names);
@@ -202,6 +204,12 @@ function catalogByAcronym(scan: PassageScan, acronym: string) {
 }
 
 /** Whether the whole name is one catalog form (then the definition binds it the usual way). */
+/** Whether `words` are, all of them, one catalog country's name ("Tinland", "South Sudan"). */
+function isCountryName(scan: PassageScan, words: string): boolean {
+  const hits = scan.doc.matcher.findAll(words);
+  return hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === words.length && scan.doc.catalog.byId.get(hits[0]!.entityId)?.kind === "COUNTRY";
+}
+
 function isCatalogSpan(scan: PassageScan, name: string): boolean {
   const inner = scan.doc.matcher.findAll(name);
   return inner.length === 1 && inner[0]!.start === 0 && inner[0]!.end === name.length;

@@ -42,3 +42,12 @@ export function leadOfKind(name: string, acronym: string): EntityKind | null {
   const kind = headKind(m[2]!);
   return kind && kind !== "COUNTRY" ? kind : null;
 }
+
+/**
+ * "the Tinland Regional Refugee Response Plan (RRP)": the acronym spells the title without the country that opens it,
+ * yet two countries' plans with the same words are two plans. A country written as the first words of a programme's
+ * title (an initiative head) belongs to it.
+ */
+export function countryOpensTitle(skipped: string, name: string, isCountry: (words: string) => boolean): boolean {
+  return /^\p{Lu}/u.test(skipped) && headKind(name) === "INITIATIVE" && isCountry(skipped);
+}

@@ -8,16 +8,20 @@ import type { NameRule } from "./NameRule.js";
  * - a lower-case qualifier the acronym's last part spells ("… Registry for stateless persons (ARMAS-SP)"): without it the
  *   name is another, shorter system;
  * - words before "of" that give no kind of their own ("Echo of Lakeside Returnees Union (ELRU)"): the acronym spells
- *   them, so they open the name, and the head after "of" gives its kind.
+ *   them, so they open the name, and the head after "of" gives its kind;
+ * - a country opening a programme's title ("the Chad Regional Refugee Response Plan (RRP)"): the acronym leaves it
+ *   out, but two countries' plans of the same words are two plans.
  */
 export const ACRONYM_SPAN: NameRule = {
   id: "acronym-span",
-  what: "A bracketed acronym decides how far the name reaches: a closing place or a lower-case qualifier its last part (after a hyphen) spells, and the words before 'of' its first letters spell, belong to the name.",
+  what: "A bracketed acronym decides how far the name reaches: a closing place or a lower-case qualifier its last part (after a hyphen) spells, the words before 'of' its first letters spell, and a country opening an initiative's title belong to the name.",
   words: ["in", "for", "of", "on"],
   positive: [
     { text: "Members include the Alliance of Bolivian Care Workers in Santa Cruz (ATCB-SC) and the Acre Migrant Alliance.", name: "Alliance of Bolivian Care Workers in Santa Cruz", kind: "ORGANIZATION" },
     { text: "The agency will add the Asylum Registry Matching System for stateless persons (ARMS-SP) next year.", name: "Asylum Registry Matching System for stateless persons", kind: "INITIATIVE" },
     { text: "Grants went to the Echo of Lakeside Returnees Union (ELRU) in Senegal.", name: "Echo of Lakeside Returnees Union", kind: "ORGANIZATION" },
+    { text: "Donors in Oslo gave less to the Chad Regional Refugee Response Plan (RRP) than they had promised.", name: "Chad Regional Refugee Response Plan", kind: "INITIATIVE" },
+    { text: "Most of the money went to the South Sudan Regional Refugee Response Plan (RRP) that spring.", name: "South Sudan Regional Refugee Response Plan", kind: "INITIATIVE" },
   ],
   negative: [
     // A lower-case tail the acronym does not spell stays out of the name.

@@ -155,13 +155,18 @@ export function patternRules(text: string, ms: M[], passage: Passage, add: Add, 
     if (target) add("HOSTED", venue.country, target, method, 0.75);
   }
 
-  // Partners named next to the organization implementing an initiative take part in it:
-  // "JMDI … implemented by UNDP in partnership with ILO, IOM and UNFPA".
+  // Partners named next to the organization implementing an initiative implement it with it, which the ontology's LEADS
+  // covers ("JMDI … implemented by UNDP in partnership with ILO, IOM and UNFPA", "led by A together with B"); bodies an
+  // initiative only engages or includes take part in it.
   for (const p of text.matchAll(JOINT_PARTNERS)) {
+    const type = /^which\b/i.test(p[0]) ? "PARTICIPATES_IN" : "LEADS";
     const initiative = [...ms].reverse().find((m) => m.kind === "INITIATIVE" && m.end <= p.index! && p.index! - m.end <= 120);
     if (!initiative) continue;
     const from = p.index! + p[0].length;
-    for (const o of listAt(ms.filter((m) => m.kind === "ORGANIZATION"), text, from, Math.min(endOfClause(text, from), from + 160))) add("PARTICIPATES_IN", o.id, initiative.id, "implementing-partners", 0.7);
+    const partners = listAt(ms.filter((m) => m.kind === "ORGANIZATION"), text, from, Math.min(endOfClause(text, from), from + 160));
+    // "run by UNDP, together with a report by UNHCR": the partners open the phrase after the connector.
+    if (partners[0] && text.slice(from, partners[0].start).trim() !== "") continue;
+    for (const o of partners) add(type, o.id, initiative.id, "implementing-partners", 0.7);
   }
 
   // Forum meetings belong to their forum; the sentence naming "the 2010 GFMD" is the evidence.
