@@ -17,6 +17,8 @@ const BODY_LABEL = /\b(?:organi[sz]ations?|NGOs?|partners?|members?|associations
 const BULLET = /^\s*(?:[-–•*·▪◦]|\d{1,2}[.)])\s+/;
 /** What may close a row after its name: the body's acronym, its country or city, in brackets or after a comma. */
 const ROW_TAIL = /(?:\s*\([^()]{1,60}\)|\s*,\s*\p{Lu}[\p{L}.'’ -]{1,40})+\s*$/u;
+/** A place closing the row after a spaced dash ("— North Macedonia", " - the Netherlands"). */
+const DASH_SEAT = /\s+[—–-]\s+(?:the\s+)?(\p{Lu}[\p{L}.'’ -]{1,40}?)\s*$/u;
 /** Words a row of a directory never is: a class of bodies, a remark, a count. */
 const NOT_A_BODY = /^(?:and|or|others?|etc|see|note|total|among|including|all|some|several|many|most|other|more|further|plus|the\s+(?:rest|others))\b|\b(?:members?|organi[sz]ations|ngos|states|countries|governments|agencies)$/i;
 
@@ -70,7 +72,10 @@ function bodyRows(label: string | null): boolean {
 export function rowName(row: string, isPlace: (w: string) => boolean): { name: string; from: number } | null {
   const bullet = BULLET.exec(row)?.[0].length ?? 0;
   const body = row.slice(bullet).replace(/\s+$/, "");
-  const name = body.replace(ROW_TAIL, "").replace(/\.$/, (dot) => (/\b\p{L}\.\p{L}\.$/u.test(body) ? dot : ""));
+  // "Legis — North Macedonia": a state after a spaced dash is the body's seat tag, as after a comma, not a word of its name.
+  const tag = DASH_SEAT.exec(body);
+  const untagged = tag && isPlace(tag[1]!) ? body.slice(0, tag.index) : body;
+  const name = untagged.replace(ROW_TAIL, "").replace(/\.$/, (dot) => (/\b\p{L}\.\p{L}\.$/u.test(body) ? dot : ""));
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8 || !/^[\p{L}\d]/u.test(name) || /[;:!?"“”|\t]/.test(name) || /\d{4}/.test(name)) return null;
   if (NOT_A_BODY.test(name) || isPlace(name)) return null;
@@ -114,6 +119,11 @@ export const MEMBER_ROW_EXAMPLES: { positive: Array<{ text: string; name: string
     { text: `${NETWORK}Members:\n  seemannsmission bremen\n  Pescadores Unidos (Chile)\n`, name: "Pescadores Unidos" },
     // A state written as a word of the row's one name.
     { text: `Harbour Relief Project\n\nThe project ran shelters in three ports.\n\nProject partners\n- Hafenhilfe Norway\n- Kustwacht Ameland\n`, name: "Hafenhilfe Norway" },
+    // A state after a spaced dash is the row's seat tag: the name stops before the dash.
+    { text: `${NETWORK}Members:\n- Hafenwacht — North Macedonia\n- Seevolk – the Netherlands\n`, name: "Hafenwacht" },
+    { text: `${NETWORK}Members:\n- Hafenwacht — North Macedonia\n- Seevolk – the Netherlands\n`, name: "Seevolk" },
+    // A dash before words that are no place is left to the name.
+    { text: `${NETWORK}Members:\n- Ankerhaus - Rat und Hilfe\n`, name: "Ankerhaus - Rat und Hilfe" },
   ],
   negative: [
     // A list of states, a class of bodies, a remark and a clause are no bodies' names.
@@ -121,6 +131,7 @@ export const MEMBER_ROW_EXAMPLES: { positive: Array<{ text: string; name: string
     { text: `${NETWORK}Members:\n- Norway\n- Groups join by writing to us\n`, name: "Groups join by writing to us" },
     // Rows under a label that lists no bodies (countries of work, topics) stay unread.
     { text: `${NETWORK}Countries of work:\n- Hafenland Nord\n- Kustwacht Ameland\n`, name: "Kustwacht Ameland" },
+    { text: `${NETWORK}Members:\n- Hafenwacht — North Macedonia\n- Seevolk – the Netherlands\n`, name: "Hafenwacht — North Macedonia" },
     { text: `${NETWORK}Main topics:\n- Hafenhilfe Kiel\n- Shelter Design\n`, name: "Hafenhilfe Kiel" },
   ],
 };
