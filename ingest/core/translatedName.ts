@@ -2,8 +2,11 @@ import type { EntityKind } from "../../src/ontology/ontology.js";
 import { foreignHeadKind } from "./foreignHeads.js";
 import type { PassageScan } from "./PassageScan.js";
 
-/** What sits between a name and its translation: a dash, a bracket or a comma, and perhaps "the" or "in Spanish". */
-const BESIDE = /^\s*(?:[-–—(,]|,?\s+(?:or|also\s+known\s+as))\s*(?:(?:in\s+)?(?:Spanish|French|Portuguese)[,:]?\s+)?(?:the\s+|la\s+|le\s+|el\s+|l['’])?$/;
+/**
+ * What sits between a name and its translation: a dash, a bracket (perhaps opening on the name's acronym, "(CSP; in
+ * Spanish, …"), or a comma, and perhaps "the" or "in Spanish".
+ */
+const BESIDE = /^\s*(?:\(\s*[A-Z][A-Z0-9]{1,7}\s*[;,]|[-–—(,]|,?\s+(?:or|also\s+known\s+as))\s*(?:(?:in\s+)?(?:Spanish|French|Portuguese)[,:]?\s+)?(?:the\s+|la\s+|le\s+|el\s+|l['’])?$/;
 
 /**
  * The mention a head-first foreign name translates, when it is set right beside a name of the same kind
