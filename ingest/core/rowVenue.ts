@@ -35,10 +35,11 @@ const IN_PLACE = /\b(?:in|at)\s+(?:the\s+)?$/;
 function labelPlace(rowText: string, rows: readonly Named[], r: Named): boolean {
   if (!IN_PLACE.test(rowText.slice(0, r.start))) return false;
   const label = rows.find((x) => x !== r && x.end <= r.start && /^\s*:/.test(rowText.slice(x.end)));
-  // The label may name the state with its title ("the Government of Norway:", "the Kingdom of Tonga:"): the title is the label's.
+  // The label may name the state with its title ("the Government of Norway:", "the Kingdom of Tonga:"): the title is the label's,
+  // whether the match holds it (a catalog style form) or starts at the short name.
   return !!label && /^[\s\-–•*|\d.]*$/.test(rowText.slice(0, label.start).replace(STATE_TITLE, "").replace(/\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b|\b\d{4}\b/g, ""));
 }
-const STATE_TITLE = /(?:\bthe\s+)?\b(?:Governments?|Kingdom|(?:Federal\s+|Islamic\s+|Democratic\s+)?Republic|State|Principality|Grand\s+Duchy|Sultanate)\s+of\s+(?:the\s+)?$/i;
+const STATE_TITLE = /(?:\bthe\s+)?(?:\b(?:Governments?|Kingdom|(?:Federal\s+|Islamic\s+|Democratic\s+)?Republic|State|Principality|Grand\s+Duchy|Sultanate)\s+of\s+(?:the\s+)?)?$/i;
 
 const FUND = "FACT SHEET\nHarbour Resilience Fund (HRF)\n\nSet up: March 2018\nManaged from: Suva\n\nThe HRF pays for port repairs after storms in the Pacific.\n\n";
 /** Example pages (test/unit/rowVenue.test.ts): `expect` is [type, source, target]. */
