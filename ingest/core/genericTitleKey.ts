@@ -10,14 +10,13 @@ import type { DiscoveredName, Mention } from "./types.js";
  * text ("Comprehensive Plan of Action", "Joint Action Plan", "Common Strategic Framework"): one region's plan of 2017
  * and another's of 1989 wrote the same words, and keyed by their words alone they became one node. Such a title is
  * keyed by one thing only, the year it was adopted as its document writes it as the title's own: "the 1989
- * Comprehensive Plan of Action", "adopted … in 2017", "In 1989 … adopted the …"; with no year, the city of that
- * adoption ("adopted in Nairobi"). Any other city, an owner, or a year of a
+ * Comprehensive Plan of Action", "adopted … in 2017", "In 1989 … adopted the …". A city, an owner, or a year of a
  * later review or endorsement says nothing of which plan it is, and would split one plan into several ids. A mention
  * with no adoption year keeps the bare title, and joins the one keyed title of its name when the run holds only one.
  */
 export const GENERIC_TITLE_KEYED: IdentityRule<{ modifiers: string[]; adopted: string[] }> = {
   id: "generic-title-keyed",
-  what: "A title made only of generic words and these modifiers is keyed by its adoption year, written before it ('the 1989 <title>') or with an adoption verb in its sentence ('adopted/agreed/approved … in YEAR', 'In YEAR … adopted'), else by the city right after the adoption verb ('adopted in CITY'): two such titles of two adoption years stay two, whatever their acronyms. A bare mention joins the one keyed title of its name when the run holds only one.",
+  what: "A title made only of generic words and these modifiers is keyed by its adoption year, written before it ('the 1989 <title>') or with an adoption verb in its sentence ('adopted/agreed/approved … in YEAR', 'In YEAR … adopted'): two such titles of two adoption years stay two, whatever their acronyms. A bare mention joins the one keyed title of its name when the run holds only one.",
   words: { modifiers: "Comprehensive Common Integrated Collective Overall Durable Sustainable Political Consolidated".split(" "), adopted: ["adopted", "agreed", "approved"] },
   positive: [
     {
@@ -46,8 +45,6 @@ export const GENERIC_TITLE_KEYED: IdentityRule<{ modifiers: string[]; adopted: s
       others: ["Reef pact\n\nThe 2016 Comprehensive Plan of Action covers returning fishers.", "Lagoon pact\n\nThe Comprehensive Plan of Action was reviewed in Suva in 1994."],
       present: ["ini:comprehensive-plan-of-action-1987", "ini:comprehensive-plan-of-action-2016", "ini:comprehensive-plan-of-action"],
     },
-    // With no year, the adoption's city keys it.
-    { text: "Reef notes\n\nThe reef states adopted in Suva a Comprehensive Plan of Action for fishers.", present: ["ini:comprehensive-plan-of-action-suva"] },
     // A city or a year with no adoption verb keys nothing. A title with a word of its own is no generic title.
     { text: "Reef notes\n\nIn 2016 the reef states met in Suva and discussed a Comprehensive Plan of Action for fishers.", present: ["ini:comprehensive-plan-of-action"] },
     { text: "Reef notes\n\nThe coastal states follow a Comprehensive Plan of Action for boat crews.", present: ["ini:comprehensive-plan-of-action"] },
@@ -69,21 +66,16 @@ const YEAR_BEFORE = new RegExp(`\\b(${YEAR_WORD})\\s+$`);
 const ADOPTED = GENERIC_TITLE_KEYED.words.adopted.join("|");
 /** "adopted in Nairobi in 2017", "agreed in 2016": the verb's own year, a place at most between (no clause break). */
 const ADOPTED_IN = new RegExp(`\\b(?:${ADOPTED})\\s+(?:(?:at|in)\\s+[A-Z][\\p{L}'’-]+\\s+)?(?:in\\s+)(${YEAR_WORD})\\b`, "u");
-/** "adopted in Nairobi", "agreed at Suva": the verb's own place, read when no year is written. */
-const ADOPTED_AT = new RegExp(`\\b(?:${ADOPTED})\\s+(?:at|in)\\s+([A-Z][\\p{L}'’-]+)`, "u");
 /** "In 1989 the conference adopted …": the year opening a sentence whose verb is the adoption. */
 const YEAR_OPENS = new RegExp(`^\\s*In\\s+(${YEAR_WORD}),?\\s+[^;]*?\\b(?:${ADOPTED})\\b`);
 
-/** The adoption year the document writes as the title's own where it first names it, else the adoption's city; null when none. */
-function adoptionYear(m: Mention, text: string, isCity: (word: string) => boolean): string | null {
+/** The adoption year the document writes as the title's own where it first names it; null when none. */
+function adoptionYear(m: Mention, text: string): string | null {
   const before = YEAR_BEFORE.exec(text.slice(Math.max(0, m.localStart - 12), m.localStart).replace(/^.*?\bthe\s+/i, ""));
   if (before) return before[1]!;
   const at = sentenceAround(text, m.localStart, m.localEnd);
   const sentence = text.slice(at.from, at.to);
-  const year = ADOPTED_IN.exec(sentence)?.[1] ?? YEAR_OPENS.exec(sentence)?.[1];
-  if (year) return year;
-  const place = ADOPTED_AT.exec(sentence)?.[1];
-  return place && isCity(place) ? place : null;
+  return ADOPTED_IN.exec(sentence)?.[1] ?? YEAR_OPENS.exec(sentence)?.[1] ?? null;
 }
 
 interface DocumentNames {
@@ -94,7 +86,7 @@ interface DocumentNames {
 }
 
 /** Re-keys each document's generic titles by their adoption year; a bare one joins the run's only keyed title of its name. */
-export function keyGenericTitles(recognised: DocumentNames[], passageText: (passageId: string) => string | undefined, isCity: (word: string) => boolean, isCatalogName: (name: string) => boolean): void {
+export function keyGenericTitles(recognised: DocumentNames[], passageText: (passageId: string) => string | undefined, isCatalogName: (name: string) => boolean): void {
   const rekey = (r: DocumentNames, d: DiscoveredName, key: string, qualifier: string) => {
     r.discovered.delete(d.key);
     r.discovered.set(key, { ...d, key, titleOf: qualifier });
@@ -115,7 +107,7 @@ export function keyGenericTitles(recognised: DocumentNames[], passageText: (pass
       if (d.titleOf) continue;
       const first = r.mentions.find((m) => m.key === d.key);
       const text = first ? passageText(first.passageId) : undefined;
-      const qualifier = first && text !== undefined ? adoptionYear(first, text, isCity) : null;
+      const qualifier = first && text !== undefined ? adoptionYear(first, text) : null;
       if (!qualifier) {
         bare.push([r, d]);
         continue;
