@@ -147,6 +147,7 @@ export function buildCatalog(reference: Reference): Catalog {
   for (const [code, names] of stateNames) {
     const [name, ...rest] = names;
     const aliases = rest.filter((a) => a !== name);
+    const styleForms = new Set((styled.get(code) ?? []).flatMap((n) => [n, n.replace(/^the\s+/i, "")]));
     entities.push({
       id: entityId("COUNTRY", code),
       kind: "COUNTRY",
@@ -157,7 +158,8 @@ export function buildCatalog(reference: Reference): Catalog {
       iso3: countries.alpha2ToAlpha3(code) ?? null,
       origin: "catalog",
       // A formal style is a way to find the state in text, not a name to list beside it.
-      forms: forms(name!, null, [...aliases, ...(styled.get(code) ?? [])]).map((f) => ({ ...f, caseSensitive: true })),
+      // A style before a capitalised word opens a body's name ("Republic of Kenya Ports Authority"): there the short name reads the state.
+      forms: forms(name!, null, [...aliases, ...(styled.get(code) ?? [])]).map((f) => ({ ...f, caseSensitive: true, ...(styleForms.has(f.text) ? { styled: true } : {}) })),
     });
   }
   for (const state of reference.formerStates ?? []) {

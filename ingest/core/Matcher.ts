@@ -10,6 +10,8 @@ interface Terminal {
   possessive: boolean;
   /** Letters of the form as written, compared exactly when the form is case-sensitive. */
   exact: string;
+  /** A state's formal style (Form.styled): yields where a capitalised word of the same name run follows. */
+  styled: boolean;
 }
 
 interface TrieNode {
@@ -49,6 +51,12 @@ function gapBetween(text: string, prev: MatchToken, next: MatchToken): Gap {
   if (next.start === prev.end || gapJoins(text, prev, next)) return Gap.Joins;
   return POSSESSIVE_GAP.test(text.slice(prev.end, next.start)) ? Gap.Possessive : Gap.Stops;
 }
+
+/** A capitalised word follows token j within the same name run ("Republic of Kenya Ports …"). */
+const runsOn = (text: string, tokens: MatchToken[], j: number) => {
+  const next = tokens[j + 1];
+  return !!next && /^\p{Lu}/u.test(next.text) && gapBetween(text, tokens[j]!, next) !== Gap.Stops;
+};
 
 export { matchTokens, type MatchToken };
 
@@ -101,8 +109,9 @@ export class Matcher {
     const titled = form.titled ?? false;
     // "United Nations Children’s Fund": a form written with a possessive may span one.
     const possessive = /\S[’']s\s/.test(form.text);
-    if (!node.terminals.some((t) => t.entityId === entityId && t.caseSensitive === form.caseSensitive && t.titled === titled && t.possessive === possessive && t.exact === lettersOf(tokens))) {
-      node.terminals.push({ entityId, caseSensitive: form.caseSensitive, titled, possessive, exact: lettersOf(tokens) });
+    const styled = form.styled ?? false;
+    if (!node.terminals.some((t) => t.entityId === entityId && t.caseSensitive === form.caseSensitive && t.titled === titled && t.possessive === possessive && t.exact === lettersOf(tokens) && t.styled === styled)) {
+      node.terminals.push({ entityId, caseSensitive: form.caseSensitive, titled, possessive, exact: lettersOf(tokens), styled });
     }
   }
 
@@ -130,6 +139,7 @@ export class Matcher {
         for (const term of node.terminals) {
           if (term.caseSensitive && term.exact !== lettersOf(tokens, i, j + 1)) continue;
           if (possessive && !term.caseSensitive && !term.possessive) continue;
+          if (term.styled && runsOn(text, tokens, j)) continue;
           const untitled = term.titled && !isTitled(tokens, i, j + 1);
           if (untitled && !withUntitled) continue;
           best = { entityId: term.entityId, startToken: i, endToken: j + 1, start: tokens[i]!.start, end: tokens[j]!.end, ...(untitled ? { untitled } : {}) };

@@ -61,7 +61,7 @@ function readHeadWord(name: string): string | null {
 }
 
 /** " (Social Security)" between two words of a name: one to three capitalised words in brackets. */
-const INNER_QUALIFIER = /\s\([A-Z][\p{L}’'-]*(?:\s[A-Z][\p{L}’'-]*){0,2}\)(?=\s\S)/u;
+const INNER_BRACKET_QUALIFIER = /\s\([A-Z][\p{L}’'-]*(?:\s[A-Z][\p{L}’'-]*){0,2}\)(?=\s\S)/u;
 
 const kindOf = (word: string | undefined) => (word ? HEADS.get(word.replace(/[’']s$/, "")) : undefined);
 
@@ -96,7 +96,7 @@ function readHeadKind(name: string): EntityKind | null {
   // "the Puntland Regional Government": a region's own government (SUBNATIONAL_GOVERNMENTS).
   if (head === "Government" && isSubnationalGovernment(name)) return "ORGANIZATION";
   // "Minimum Age (Fishers) Convention": a bracketed qualifier inside the name stands outside its run of words.
-  const plain = name.replace(INNER_QUALIFIER, "");
+  const plain = name.replace(INNER_BRACKET_QUALIFIER, "");
   const words = plain.split(/\s+/);
   // "Internal Migration in India Initiative": a programme-like word closing the name heads it too
   // (an organization word does not: "Role of Civil Society" is no society; nor a noun after an article, COMPLEMENT_NOUN).

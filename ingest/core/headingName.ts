@@ -43,7 +43,7 @@ export const HEADING_NAMES = {
 };
 
 /** "(Fishers)", "(Social", "Security)": a word of a bracketed qualifier inside a treaty's title. */
-const INNER_QUALIFIER = /^\(?[A-Z][\p{L}’'-]*\)?$/u;
+const INNER_QUALIFIER_WORD = /^\(?[A-Z][\p{L}’'-]*\)?$/u;
 /** The one bracketed qualifier of a title, between capitalised words and before the title's last word. */
 const QUALIFIED = /^[^()]*\S\s\([A-Z][\p{L}’'-]*(?:\s[A-Z][\p{L}’'-]*){0,2}\)\s[^()]+$/u;
 
@@ -80,7 +80,7 @@ export function headingName(label: string): { kind: EntityKind; name: string; ac
   const name = year ? dated.slice(0, year.index) : dated;
   const acronym = m?.[2] ?? null;
   const words = name.split(/\s+/).filter(Boolean);
-  if (words.length < 4 || !/^[A-Z]/.test(name) || !words.every((w) => /^[A-Z][\p{L}’'-]*,?$|^[A-Z]{2,}$/u.test(w) || CONNECTOR.test(w) || INNER_QUALIFIER.test(w))) return null;
+  if (words.length < 4 || !/^[A-Z]/.test(name) || !words.every((w) => /^[A-Z][\p{L}’'-]*,?$|^[A-Z]{2,}$/u.test(w) || CONNECTOR.test(w) || INNER_QUALIFIER_WORD.test(w))) return null;
   // A bracketed qualifier is a name's only inside it, opened and closed before the head ("Minimum Age (Fishers) Convention").
   if (/[()]/.test(name) && !QUALIFIED.test(name)) return null;
   const kind = headKind(name);

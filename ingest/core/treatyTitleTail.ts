@@ -1,7 +1,10 @@
 import type { EntityRecord, Mention, StructuredDocument } from "./types.js";
 
-/** ", 2006", ", 1962 (No. 118)", " (No. 163)" written right after a treaty's name, closed by no further digit or word of a date. */
-const YEAR_AND_NUMBER = /^,\s*((?:19|20)\d\d)(?:\s*\(No\.?\s*(\d{1,3})\))?(?![\p{N}\p{L}]|\s+(?:to|and|until|[-–])\s+\p{N})/u;
+/**
+ * ", 2006", ", 1962 (No. 118)", " (No. 163)" written right after a treaty's name, closed by no further digit or word of
+ * a date, and not the subject of a clause of its own ("…, 1998 and 2003 were …", "…, 2012 being the year …").
+ */
+export const YEAR_AND_NUMBER = /^,\s*((?:19|20)\d\d)(?:\s*\(No\.?\s*(\d{1,3})\))?(?![\p{N}\p{L}]|\s+(?:to|and|until|[-–])\s+\p{N}|\s+(?:is|was|were|are|being|been|saw|marked|\p{Ll}+ing|\p{Ll}+ed)\b)/u;
 const NUMBER_ONLY = /^\s*\(No\.?\s*(\d{1,3})\)/;
 /** A head closing the name: a labour body's titles put the adoption year after "Convention" ("Work in Fishing Convention, 2007"). */
 const HEAD_LAST = /\b(?:Convention|Protocol)$/;

@@ -206,6 +206,12 @@ export interface Form {
   caseSensitive: boolean;
   /** Generic words only ("Global Forum"): matches only with each word capitalised, in any other spelling. */
   titled?: boolean;
+  /**
+   * A state's formal style ("Republic of Kenya", FORMAL_STATE_NAMES): not a match where a capitalised word runs on
+   * after it, since the style then opens a body's name ("Republic of Kenya Ports Authority") and the state is its
+   * short name there.
+   */
+  styled?: boolean;
 }
 
 /** A name discovered in a document (not from the catalog). */

@@ -25,4 +25,11 @@ describe(FORMAL_STATE_NAMES.id, () => {
   it("leaves 'State of' out, as a federation's states open with it", () => {
     expect(ids("The State of Georgia passed a law on seasonal work.")).not.toContainEqual(["ctry:ge", "State of Georgia"]);
   });
+
+  it("yields to the short name where a capitalised word runs on, as the style then opens a body's name", () => {
+    expect(ids("The Principality of Monaco Harbour Board met twice.")).toContainEqual(["ctry:mc", "Monaco"]);
+    expect(ids("The Principality of Monaco Harbour Board met twice.")).not.toContainEqual(["ctry:mc", "Principality of Monaco"]);
+    expect(ids("The Kingdom of Spain and the Principality of Monaco, in turn, signed.")).toContainEqual(["ctry:mc", "Principality of Monaco"]);
+    expect(ids("The Kingdom of Spain and the Principality of Monaco, in turn, signed.")).toContainEqual(["ctry:es", "Kingdom of Spain"]);
+  });
 });
