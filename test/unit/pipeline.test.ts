@@ -62,10 +62,13 @@ describe("the extraction pipeline, sentence by sentence", () => {
     expect(has(relationsOf("UNHCR seconded a staff member to the first Belgian GFMD Chair in 2007."), "CHAIRED", "ctry:be", "forum:gfmd-2007")).toBe(true);
   });
 
-  it("makes the partners named beside an implementing agency co-leads of the initiative (LEADS covers implementing)", () => {
+  it("makes the partners named beside an implementing agency participants in the initiative, and co-agents of a lead co-leads", () => {
     const rels = relationsOf("JMDI is a global inter-agency programme implemented by UNDP in partnership with ILO, IOM and UNFPA.");
     expect(has(rels, "LEADS", "org:undp", "ini:jmdi")).toBe(true);
-    for (const org of ["org:ilo", "org:iom", "org:unfpa"]) expect(has(rels, "LEADS", org, "ini:jmdi")).toBe(true);
+    for (const org of ["org:ilo", "org:iom", "org:unfpa"]) expect(has(rels, "PARTICIPATES_IN", org, "ini:jmdi")).toBe(true);
+    for (const org of ["org:ilo", "org:iom", "org:unfpa"]) expect(has(rels, "LEADS", org, "ini:jmdi")).toBe(false);
+    const coLed = relationsOf("The Tideway Skills Initiative is led by UNDP together with ILO and IOM.");
+    for (const org of ["org:ilo", "org:iom"]) expect(has(coLed, "LEADS", org, "ini:tideway-skills-initiative")).toBe(true);
   });
 
   it("reads the funder after 'with funding from'", () => {
