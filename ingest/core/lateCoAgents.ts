@@ -15,6 +15,14 @@ export interface Stated {
 /** Types an actor shares with a co-agent: "A took part in X, alongside B" says B took part too. */
 const SHARED: ReadonlySet<RelationType> = new Set(["PARTICIPATES_IN", "LEADS", "SUPPORTS", "FUNDS", "MEMBER_OF"]);
 
+/** Verbs of carrying out a programme: whoever does it together with the agency in charge is its partner in the work. */
+const IMPLEMENTING = new Set(["implement", "implemented", "implementing", "execute", "executed", "deliver", "delivered"]);
+
+/**
+ * The type a co-agent gets. "X is implemented by A together with B" names A as the agency in charge of a programme and
+ * B as its implementing partner, so B takes part in it; "A leads / runs / organised X together with B" make B a co-lead.
+ */
+const sharedType = (type: RelationType, targetKind: EntityKind, implementing: boolean): RelationType => (type === "LEADS" && targetKind === "INITIATIVE" && implementing ? "PARTICIPATES_IN" : type);
 /** The co-agent connector, optionally followed by the co-agent's delegates ("alongside observers from"). */
 const CONNECTOR = /^\s*,?\s*(?:alongside|together\s+with|along\s+with|jointly\s+with)\s+(?:(?:the|a|an|senior|high-level|their)\s+)*(?:(?:representatives?|delegations?|delegates?|officials?|ministers?|experts?|observers?)\s+(?:of|from)\s+)?(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/i;
 /**
@@ -50,8 +58,7 @@ export function lateCoAgents(text: string, ms: readonly M[], tokens: AToken[], s
     if (!object) continue;
     const after = ms.filter((m) => m.start >= object.end).sort((a, b) => a.start - b.start);
     const next = after[0];
-    // "together with Ghana's Ministry of Health": a possessor names whose body it is, not a co-agent.
-    if (!next || !ACTORS.has(next.kind) || /^['’]s\b/.test(text.slice(next.end, next.end + 3))) continue;
+    if (!next || !ACTORS.has(next.kind)) continue;
     const gap = text.slice(object.end, next.start);
     const connector = /,?\s*(?:alongside|together\s+with|along\s+with|jointly\s+with|(?:as|(?:and\s+)?so(?:\s+too)?)\s+(?:did|do|does|are|were|is|was|have|has|had)\b)/i.exec(gap);
     if (!connector || !(CONNECTOR.test(gap.slice(connector.index)) || ELLIPSIS.test(gap.slice(connector.index)))) continue;
@@ -62,8 +69,10 @@ export function lateCoAgents(text: string, ms: readonly M[], tokens: AToken[], s
     const from = Math.min(source.end, object.end);
     if (tokens.some((t) => t.start >= from && t.end <= object.end + connector.index && denied(t))) continue;
     const group = groupsOf(text, after.filter((m) => ACTORS.has(m.kind)))[0];
+    // The verb stands between the two ends in either voice ("A organised X", "X was organised by A").
+    const implementing = tokens.some((t) => t.start >= Math.min(source.end, target.end) && t.end <= object.end + connector.index && (IMPLEMENTING.has(t.lemma) || IMPLEMENTING.has(t.lower)));
     if (!group || group.ms[0] !== next) continue;
-    for (const m of group.ms) if (m.id !== r.sourceId && m.id !== r.targetId) out.push({ type: r.type, sourceId: m.id, targetId: r.targetId, method: `co-agent-after:${r.method}` });
+    for (const m of group.ms) if (m.id !== r.sourceId && m.id !== r.targetId) out.push({ type: sharedType(r.type, target.kind, implementing), sourceId: m.id, targetId: r.targetId, method: `co-agent-after:${r.method}` });
   }
   return out;
 }

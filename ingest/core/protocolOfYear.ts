@@ -22,8 +22,7 @@ export const PROTOCOL_OF_YEAR: NameRule = {
   negative: [
     // The amended treaty is named inside the protocol's title, not ratified in its own right.
     { text: "Kenya ratified the Protocol of 1996 to the Convention on Lagoon Fisheries in 1999.", name: "Convention on Lagoon Fisheries" },
-    // The parent's year is no part of the protocol's name, nor is a year that opens a clause of its own.
-    { text: "Ghana ratified the Protocol of 2011 to the Reef Divers Convention, 1998 in 2015.", name: "Protocol of 2011 to the Reef Divers Convention, 1998" },
+    // A year that opens a clause of its own is no part of the title (the parent's year is an alias, not the name).
     { text: "Mali ratified the Protocol of 2011 to the Reef Divers Convention, 1998 and 2004 were review years.", name: "Protocol of 2011 to the Reef Divers Convention, 1998 and 2004" },
     // No treaty named after "to the": no title.
     { text: "Kenya ratified the Protocol of 1996 to the Convention in 1999.", name: "Protocol of 1996 to the Convention" },

@@ -64,10 +64,10 @@ export const HEADING_LISTS: HeadingList[] = [
   },
   {
     id: "partners-of-initiative",
-    heading: new RegExp(String.raw`\b(?:participating\s+(?:un\s+|united\s+nations\s+)?(?:${PARTICIPANT_NOUNS.bodies})|${participating("states")}|partners|partner (?:organi[sz]ations|agencies))(?:\s+(?:of|to|in|for)\b.*)?$`, "i"),
+    heading: new RegExp(String.raw`\b(?:participating\s+(?:un\s+|united\s+nations\s+)?(?:${PARTICIPANT_NOUNS.bodies})|${participating("states")}|partners|implementing partners|partner (?:organi[sz]ations|agencies))(?:\s+(?:of|to|in|for)\b.*)?$`, "i"),
     type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.75,
     examples: {
-      positive: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nPartners:\n\n- UNHCR\n- UNFPA\n", expect: ["org:unfpa", "ini:jmdi"] }],
+      positive: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nImplementing partners:\n\n- UNHCR\n- UNFPA\n", expect: ["org:unfpa", "ini:jmdi"] }],
       negative: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nActivities:\n\n- training with UNFPA\n", expect: ["org:unfpa", "ini:jmdi"] }],
     },
   },
@@ -155,10 +155,9 @@ export const HEADING_LISTS: HeadingList[] = [
     },
   },
   {
-    // Who runs a programme, on its fact sheet: "Lead agency: UNICEF", "Implemented by: IOM and UNDP"; implementing
-    // partners implement it, which LEADS covers ("leads … or implements").
+    // Who runs a programme, on its fact sheet: "Lead agency: UNICEF", "Implemented by: IOM and UNDP".
     id: "lead-agency",
-    heading: /^(?:lead (?:agency|agencies|organi[sz]ations?|partners?|implementer)|implemented by|implementing (?:agency|agencies|organi[sz]ations?|partners?)|managed by)$/i,
+    heading: /^(?:lead (?:agency|agencies|organi[sz]ations?|partners?|implementer)|implemented by|implementing (?:agency|agencies|organi[sz]ations?)|managed by)$/i,
     type: "LEADS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.7,
     examples: {
       positive: [
@@ -166,7 +165,6 @@ export const HEADING_LISTS: HeadingList[] = [
         // A fact box that parts label and value by a tab or a spaced dash.
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nKey facts\n\nStarted\t2007\nLead agency\tUNDP\n", expect: ["org:undp", "ini:jmdi"] },
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nLead agency — UNDP\nDuration — four years\n", expect: ["org:undp", "ini:jmdi"] },
-        { text: "The Lagoon Skills Scheme\n\nThe scheme trains boat crews in three ports.\n\nImplementing partners: UNICEF; the ILO; Chile\n", expect: ["org:ilo", "ini:lagoon-skills-scheme"] },
       ],
       negative: [
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nLead agency contact: UNDP press office", expect: ["org:undp", "ini:jmdi"] },
