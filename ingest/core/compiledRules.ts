@@ -2,6 +2,7 @@ import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
 import { type AToken } from "./analysis.js";
 import { RELATION_RULES, type RelationRule } from "./relationTable.js";
 import type { Slot } from "./ruleReadings.js";
+import { nonFactLemmas } from "./rules/nonFactWords.js";
 
 /**
  * The rule table (relationTable.ts) compiled once: trigger sequences as token slots, the
@@ -96,7 +97,7 @@ export function endsOffered(c: CompiledRule, kinds: ReadonlySet<EntityKind>): bo
 
 const SKIPPABLE = new Set(["ADV", "DET", "ADJ"]);
 /** A word of a role still to come ("as incoming chair", "the future host"): a trigger read across it states none yet. */
-const TO_COME = new Set(["incoming", "future", "prospective", "would-be", "next"]);
+const TO_COME = nonFactLemmas("roleToCome");
 const PREPOSITIONS = new Set(["to", "in", "of", "with", "for", "by", "between"]);
 const matches = (t: AToken, slot: Slot) => slot.alts.has(t.lemma) || slot.alts.has(t.lower);
 

@@ -1,8 +1,9 @@
 import type { M } from "./mentionLists.js";
 import { bracketRoles } from "./rowFields.js";
+import { nonFactPattern } from "./rules/nonFactWords.js";
 
 /** A chair not yet, or only in name: "(incoming chair)", "(chair-designate)", "(chair elect)". */
-const NOT_YET = /\b(?:incoming|designate|elect|next|future|candidate|proposed|nominated)\b/i;
+const NOT_YET = nonFactPattern("roleToCome");
 /** "(chair of the working group)", "(chair for 2019)": a bracket naming what is chaired, or when, is a remark, not the row's role. */
 const OF_SOMETHING = /\b(?:of|for|on|in|at|from|until|since)\b/i;
 /** Lists whose rows hold no seat in the forum (observers, and guests or candidates read as such): their marks are not its chair. */

@@ -135,11 +135,12 @@ function invitedHost(text: string, ms: M[], places: PlaceIdentity | undefined): 
     const from = at + v[0].length;
     const inviters = listAt(actors, text, from, endOfClause(text, from), 40);
     if (!inviters.length || !INVITER_LEAD.test(text.slice(from, inviters[0]!.start))) continue;
-    if (HEDGED_AFTER.test(text.slice(inviters[inviters.length - 1]!.end).split(/[.;]/)[0]!)) continue;
+    // The rest of the clause after the inviters: a hedge there, or the venue.
+    const after = text.slice(inviters[inviters.length - 1]!.end).split(/[.;]/)[0]!;
+    if (HEDGED_AFTER.test(after)) continue;
     const states = inviters.filter((s) => s.kind === "COUNTRY");
     // The venue before the invitation or after its inviters: only an inviter on its soil hosts. One inviter keeps its
     // hosting where the venue names no state (an unknown place, a seat city); two need the venue to choose.
-    const after = text.slice(inviters[inviters.length - 1]!.end).split(/[.;]/)[0]!;
     const venues = `${text.slice(meeting.end, at)} ${after}`;
     const soil = venueState(venues, places);
     for (const s of states) if (soil === "none" || (soil === "unsaid" && states.length === 1) || s.id === soil) out.push([s.id, meeting.id]);

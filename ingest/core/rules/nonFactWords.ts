@@ -67,6 +67,8 @@ export const NON_FACT_WORDS = {
   critics: { forms: ["critics"] },
   /** A pledge or an approach is a step towards a fact, not the fact. */
   approaches: { forms: ["pledged", "approached"] },
+  /** A role still to come, or only in name: "as incoming chair", "the future host", "(chair-designate)". */
+  roleToCome: { forms: ["incoming", "future", "prospective", "would-be", "next", "designate", "elect", "candidate", "proposed", "nominated"], lemmas: ["incoming", "future", "prospective", "would-be", "next"] },
 } as const satisfies Record<string, WordClass>;
 
 export type NonFactClass = keyof typeof NON_FACT_WORDS;
