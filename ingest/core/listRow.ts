@@ -1,3 +1,4 @@
+import { stateStyleSource } from "./stateStyle.js";
 import { COMMA_LIST, INLINE_LIST } from "./contentRows.js";
 import type { M } from "./mentionLists.js";
 import { ROW_STATEMENTS } from "./rules/leadInRules.js";
@@ -12,7 +13,7 @@ export function rowStatement(text: string): HeadingList[] {
  * In a list written on one line, each entity opens its own item: "Sri Lanka, the first; then the Philippines;
  * Indonesia", but not "four fields: data in Nepal, borders".
  */
-const STATE_TITLE_GAP = /^\s*(?:(?:and|or|as well as)\s+)?(?:the\s+)?(?:Governments?|Kingdom|Republic|Federal Republic|Sultanate|Principality|State)\s+of\s+(?:the\s+)?$/;
+const STATE_TITLE_GAP = new RegExp(`^\\s*(?:(?:and|or|as well as)\\s+)?(?:the\\s+)?${stateStyleSource()}$`);
 
 export function opensItem(text: string, m: M, all: M[]): boolean {
   // Items part at a comma, a semicolon, a colon, or a middot, bullet or pipe printed between names ("FAO · IFAD").

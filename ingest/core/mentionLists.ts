@@ -1,3 +1,4 @@
+import { STATE_STYLE_BEFORE, stateStyleSource } from "./stateStyle.js";
 import { relativeAsideAntecedent } from "./relativeAside.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { opensNewClause } from "./newClause.js";
@@ -145,7 +146,11 @@ const SENT_PEOPLE_OPEN = new RegExp(String.raw`(?:^|[.;:]\s*)\s*(?:the\s+)?(?:se
 const CLASS_EXAMPLES_BEFORE = new RegExp(String.raw`\b(?:${ACTOR_CLASSES}|delegations|members|participants)\b[^,;:]{0,30},\s*(?:including|such as|notably|for example|e\.g\.)\s+(?:the\s+)?$`, "i");
 /** ", with further states and agencies following its work as observers": "with" opens a clause whose subject is that class. */
 const CLASS_AFTER_WITH = new RegExp(String.raw`,\s*with\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:${ACTOR_CLASSES}|delegations|bodies|partners|donors)\b`);
-const STATE_TITLE = /\b(?:Governments?|Kingdom|Republic|Federal Republic)\s+of\s+(?:the\s+)?$/;
+/**
+ * Between two coordinated subjects: an acronym in brackets after the first name (or the bracket closing it), a comma,
+ * "and", and a state's style before the second ("IOM and the Government of Chile").
+ */
+const COORDINATED_GAP = new RegExp(String.raw`^\s*(?:\([A-Za-z][\w.&'’ -]{0,15}\)|\))?[\s,]*(?:and|as well as)?\s*(?:the\s+)?(?:${stateStyleSource()})?$`, "i");
 /** What may stand before a clause's subject: the sentence's start, a stop, a comma or a fronted time ("In 2015"). */
 const CLAUSE_OPENS = /(?:^|[.;:,]\s*|\b(?:In|in)\s+(?:19|20)\d{2}\s+)(?:[Tt]he\s+)?$/;
 
@@ -178,11 +183,11 @@ export function subjectsBefore(ms: M[], text: string, verbStart: number, kinds: 
     let j = i - 1;
     // "The International Organization for Migration (IOM) and UNHCR attended": an acronym in brackets after a name
     // (or the bracket closing it) stands between two coordinated subjects.
-    while (j >= 0 && /^\s*(?:\([A-Za-z][\w.&'’ -]{0,15}\)|\))?[\s,]*(?:and|as well as)?\s*(?:the\s+)?(?:(?:Governments?|Kingdom|Republic)\s+of\s+(?:the\s+)?)?$/i.test(text.slice(before[j]!.end, chain[chain.length - 1]!.start))) chain.push(before[j--]!);
+    while (j >= 0 && COORDINATED_GAP.test(text.slice(before[j]!.end, chain[chain.length - 1]!.start))) chain.push(before[j--]!);
     const head = chain[chain.length - 1]!;
     // "The Government of Australia and …": a state's title opening the clause is part of its name, not a preposition's
     // object ("assisted the Government of Mexico in organizing" keeps Mexico the verb's object).
-    const titled = STATE_TITLE.exec(text.slice(Math.max(0, head.start - 40), head.start));
+    const titled = STATE_STYLE_BEFORE.exec(text.slice(Math.max(0, head.start - 40), head.start));
     const title = titled && CLAUSE_OPENS.test(text.slice(Math.max(0, head.start - titled[0].length - 24), head.start - titled[0].length)) ? titled : null;
     const lead = text.slice(Math.max(0, head.start - (title?.[0].length ?? 0) - 24), head.start - (title?.[0].length ?? 0));
     // "…, which serves as the Population Division of ECLAC, in coordination with": a name after "as" is a role, not the subject.

@@ -1,3 +1,4 @@
+import { STATE_STYLE_BEFORE } from "./stateStyle.js";
 import { RELATION_TYPES, allowsEndpoints, type RelationSpec } from "../../src/ontology/ontology.js";
 import { analyse, tokenAt, type AToken, type Analysis } from "./analysis.js";
 import type { M } from "./mentionLists.js";
@@ -47,7 +48,6 @@ export function mayState(text: string): boolean {
 }
 
 /** "the Government of Mexico": the "of" belongs to the state's own title. */
-const STATE_TITLE_BEFORE = /\b(?:Governments?|Republic|Kingdom|Federation|State|Commonwealth|Sultanate|Principality)\s+of\s+(?:the\s+)?$/;
 /** "the session of the", "the ministerial conference of": a meeting of the name that follows. */
 const MEETING_OF_BEFORE = /\b(?:meetings?|sessions?|consultations?|conferences?|summits?|rounds?|gatherings?)\s+of\s+(?:the\s+)?$/i;
 /** "thematic meetings", "round tables", "a workshop on return,": a forum's meetings (and their topic) named right after it. */
@@ -156,7 +156,7 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     const relative = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who)\b/.test(gap);
     // "The ministerial meeting of the Bali Process was co-chaired by A": what is done to a forum's meeting is done to the forum.
     const ofMeeting = MEETING_OF_BEFORE.test(before);
-    const prepBlocked = !relative && !ofMeeting && PREPOSITION_BEFORE.test(before) && !STATE_TITLE_BEFORE.test(before) && !DELEGATES.test(before) && !OFFICE.test(before) && !classOpensSentence(text.slice(0, L.start));
+    const prepBlocked = !relative && !ofMeeting && PREPOSITION_BEFORE.test(before) && !STATE_STYLE_BEFORE.test(before) && !DELEGATES.test(before) && !OFFICE.test(before) && !classOpensSentence(text.slice(0, L.start));
     // "During Sweden's chairmanship of X": a possessive doer may stand inside a prepositional phrase.
     const possessor = /^['’]s?\s/.test(gap);
     // "the Joint Council for the Welfare of Immigrants (JCWI), which …": the acronym repeats the name.

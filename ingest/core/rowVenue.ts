@@ -1,3 +1,4 @@
+import { stateStyleSource } from "./stateStyle.js";
 import type { TripleExamples } from "./TripleExamples.js";
 
 interface Named {
@@ -39,7 +40,7 @@ function labelPlace(rowText: string, rows: readonly Named[], r: Named): boolean 
   // whether the match holds it (a catalog style form) or starts at the short name.
   return !!label && /^[\s\-–•*|\d.]*$/.test(rowText.slice(0, label.start).replace(STATE_TITLE, "").replace(/\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b|\b\d{4}\b/g, ""));
 }
-const STATE_TITLE = /(?:\bthe\s+)?(?:\b(?:Governments?|Kingdom|(?:Federal\s+|Islamic\s+|Democratic\s+)?Republic|State|Principality|Grand\s+Duchy|Sultanate)\s+of\s+(?:the\s+)?)?$/i;
+const STATE_TITLE = new RegExp(`(?:\\bthe\\s+)?(?:\\b${stateStyleSource()})?$`, "i");
 
 const FUND = "FACT SHEET\nHarbour Resilience Fund (HRF)\n\nSet up: March 2018\nManaged from: Suva\n\nThe HRF pays for port repairs after storms in the Pacific.\n\n";
 /** Example pages (test/unit/rowVenue.test.ts): `expect` is [type, source, target]. */

@@ -1,3 +1,4 @@
+import { STATE_STYLE, stateStyleSource } from "./stateStyle.js";
 import type { NameRule } from "./NameRule.js";
 import type { NameDraft } from "./nameDraft.js";
 
@@ -10,7 +11,8 @@ import type { NameDraft } from "./nameDraft.js";
 export const STATE_TITLE: NameRule = {
   id: "state-title",
   what: "A state's formal style ('the Union of the Comoros', 'the Federation of Malaysia') names the state, not a body: only state adjectives may stand before the title word, and the state's name must close the phrase.",
-  words: "Union Federation Republic Kingdom Commonwealth State Sultanate Principality Emirate Duchy".split(" "),
+  // A government is a body of the state; only the state's own title words name the state itself.
+  words: STATE_STYLE.titles.filter((w) => !w.startsWith("Government")),
   positive: [
     { text: "The Seafarers Union of Ghana asked for a meeting with the ministry.", name: "Seafarers Union of Ghana", kind: "ORGANIZATION" },
     { text: "The Union of the Comoros joined the Coastal Labour Network in 2015.", name: "Comoros", kind: "COUNTRY" },
@@ -21,8 +23,7 @@ export const STATE_TITLE: NameRule = {
   ],
 };
 
-const ADJECTIVES = "Democratic|Federal|Federated|Islamic|United|Plurinational|Bolivarian|Socialist|Hashemite|People's|People’s|Arab|Independent|Cooperative|Oriental|Grand";
-const TITLE = new RegExp(`^(?:(?:${ADJECTIVES})\\s+)*(?:${STATE_TITLE.words.join("|")})\\s+of\\s+(?:the\\s+)?$`);
+const TITLE = new RegExp(`^${stateStyleSource(STATE_TITLE.words)}$`);
 
 /** True when the draft is a state's formal style: its words before a country mention closing it are a title. */
 export function isStateTitle(d: Pick<NameDraft, "scan" | "start" | "end">): boolean {

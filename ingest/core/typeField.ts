@@ -1,3 +1,4 @@
+import { stateStyleSource } from "./stateStyle.js";
 import { NOT_HELD } from "./apposedRole.js";
 import type { M } from "./mentionLists.js";
 import { FORMER_WORDS } from "./stateOffices.js";
@@ -22,7 +23,7 @@ const DENIED = new Set([
   "partner", "member", "observer", "associate", "associated", "affiliated", "sister", "related", "twin",
 ]);
 /** Between "of" and the name: a state written by its government ("the Government of the Philippines", "the Republic of"). */
-const STATE_GAP = /^(?:(?:the\s+)?(?:Government|State|Republic|Kingdom)\s+of\s+(?:the\s+)?)?$/;
+const STATE_GAP = new RegExp(`^(?:(?:the\\s+)?${stateStyleSource()})?$`);
 /** The field itself: "Type" as the line's label, then a colon or a column gap ("Type:   line ministry of …"). */
 const TYPE_LABEL = /^\s*(?:[-•*]\s*)?Type\s*(?::|\t+|\s{3,})\s*/;
 /** The class phrase: up to three lower-case modifiers, the class noun, "of", and "the" before the name. */
