@@ -47,6 +47,9 @@ export function triggerStands(c: CompiledRule, tokens: AToken[], i: number, endT
     const before = tokens[k];
     const next = tokens[endTok];
     if (before?.pos === "DET" && /ed$/.test(tokens[i]!.lower) && !floated) return false;
+    // "an implementing partner", "the coordinating agency": a present participle between a determiner and a noun
+    // qualifies that noun; the name it belongs to takes part as the noun says, it does not do the verb's deed.
+    if (before?.pos === "DET" && /ing$/.test(tokens[i]!.lower) && next?.pos === "NOUN") return false;
     const past = tokens[i]!.lower !== tokens[i]!.lemma && !/(?:ing|s)$/.test(tokens[i]!.lower);
     if (past && before?.pos === "NOUN" && /^[a-z]/.test(before.text) && next?.pos === "ADP" && next.lower !== "by") return false;
   }

@@ -57,6 +57,8 @@ export const LEADS_RULES: RelationRule[] = [
         { text: "The HARBOR project might be run by the International Labour Organization.", expect: ["org:ilo", "ini:harbor"] },
         { text: "UNDP should launch the JMDI next year.", expect: ["org:undp", "ini:jmdi"] },
         { text: "IOM and UNHCR share in running the JMDI.", expect: ["org:iom", "ini:jmdi"] },
+        // A participle qualifying a noun ("an implementing partner") is no act of the name it describes.
+        { text: "IOM is an implementing partner, not the lead of the JMDI.", expect: ["org:iom", "ini:jmdi"] },
         // Heading one's own side at a meeting is taking part in it (the participation rules), not leading it.
         { text: "The Tonga Red Cross Society led its team at the Apia Conference on Reef Fishers.", expect: ["org:tonga-red-cross-society", "forum:apia-conference-on-reef-fishers"] },
         { text: "Caritas Tonga led their participation in the Apia Conference on Reef Fishers.", expect: ["org:caritas-tonga", "forum:apia-conference-on-reef-fishers"] },
