@@ -1,7 +1,7 @@
 import { entityId } from "../../src/ontology/ids.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
-import { appositiveNameKind } from "./kindRules.js";
+import { appositiveNameKind, kindAfter } from "./kindRules.js";
 import { BODY_HEADS, DASH_DEFINITION, DEFINITION, LOWER_TAIL_DEFINITION } from "./namePatterns.js";
 import { countryOpensTitle, leadOfKind, lowerTailSpelled, placeSuffixSpelled } from "./acronymSpan.js";
 import { spelledLead } from "./acronymSpelledLead.js";
@@ -126,8 +126,11 @@ export function acronymDefinitions(scan: PassageScan): void {
       scan.push({ localStart: nameStart, localEnd: acronymAt + acronym.length + headAfter[0].length, kind: headAfterKind, key: id, method: "acronym-definition", confidence: 0.85 });
       continue;
     }
-    const kind = headKind(name) ?? leadOfKind(name, acronym) ?? acronymProgramme(name, text.slice(Math.max(0, nameStart - 40), nameStart), text.slice(acronymAt + acronym.length, acronymAt + acronym.length + 60)) ?? (DEFINED_HEADS.has(headWord(name) ?? "") && !/[A-Z]s$/.test(acronym) ? "ORGANIZATION" : null) ?? appositiveNameKind(text.slice(acronymAt + acronym.length + 1, acronymAt + acronym.length + 90));
-    if (!kind || kind === "COUNTRY") continue;
+    const read = headKind(name) ?? leadOfKind(name, acronym) ?? acronymProgramme(name, text.slice(Math.max(0, nameStart - 40), nameStart), text.slice(acronymAt + acronym.length, acronymAt + acronym.length + 60)) ?? (DEFINED_HEADS.has(headWord(name) ?? "") && !/[A-Z]s$/.test(acronym) ? "ORGANIZATION" : null) ?? appositiveNameKind(text.slice(acronymAt + acronym.length + 1, acronymAt + acronym.length + 90));
+    if (!read || read === "COUNTRY") continue;
+    // "the Commission of Migration Directors (OCAM), the regional forum that …": the words after the definition say
+    // what the body is, as they do after any name (kindAfter).
+    const kind = kindAfter(read, text.slice(nameStart + name.length, nameStart + name.length + 60), text.slice(Math.max(0, nameStart - 40), nameStart)) ?? read;
     // "At its International Training Centre (ITC)" in an agency's chapter: the agency's own body.
     const ownBody = passage.chapterOwnerId && kind === "ORGANIZATION" && /\bits\s+$/i.test(text.slice(Math.max(0, nameStart - 8), nameStart)) && BODY_HEADS.has(headWord(name) ?? "");
     if (ownBody) {

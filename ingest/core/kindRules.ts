@@ -71,18 +71,23 @@ export const PART_OF_UNNAMED: NameRule = {
   negative: [{ text: "UNICEF worked on the Knowledge Sharing System of this thematic window in two countries.", name: "Knowledge Sharing System" }],
 };
 
-export const APPOSITIVE_KIND: NameRule<{ initiative: string[]; organization: string[] }> = {
+export const APPOSITIVE_KIND: NameRule<{ initiative: string[]; organization: string[]; forum: string[] }> = {
   id: "appositive-kind",
-  what: "A noun phrase the text puts beside a name says what it is, over its head noun: 'the Harbour Alliance, an innovative partnership between …' is an initiative; 'the Tinland-based NGO, Harbour Advocacy Network' an organization. Only the initiative/organization choice is read this way.",
+  what: "A noun phrase the text puts beside a name says what it is, over its head noun: 'the Harbour Alliance, an innovative partnership between …' is an initiative; 'the Tinland-based NGO, Harbour Advocacy Network' an organization. Only the initiative/organization choice is read this way, and a body the text calls a forum ('the Commission of Migration Directors (OCAM), the regional forum that …') is a forum.",
   words: {
     initiative: "partnership programme program project initiative campaign".split(" "),
     organization: [...ORGANISATION_CLASS_NOUNS],
+    forum: ["forum", "dialogue"],
   },
   positive: [
     { text: "UNAIDS praised the Harbour Alliance. WFP helped found the Harbour Alliance, an innovative partnership between WFP and a transport company.", name: "Harbour Alliance", kind: "INITIATIVE" },
     { text: "IOM trained staff of the Tinland-based NGO, Harbour Advocacy Network, in 2012.", name: "Harbour Advocacy Network", kind: "ORGANIZATION" },
+    { text: "Tinland takes part in the Coastal Commission of Port Directors (CCPD), the regional forum that meets each spring.", name: "Coastal Commission of Port Directors", kind: "FORUM" },
   ],
-  negative: [],
+  negative: [
+    // A forum named inside the apposition ("a member of the forum") is another body: the name keeps its head's kind.
+    { text: "Tinland funds the Coastal Commission of Port Directors, a member of the regional forum on ports.", name: "Coastal Commission of Port Directors", notKind: "FORUM" },
+  ],
 };
 
 export const MEMBER_BODIES: NameRule<{ heads: string[]; members: string[] }> = {
@@ -244,8 +249,12 @@ const LEGAL_FORM = new RegExp(`^,?\\s+(?:${LEGAL_FORMS.words.map((w) => w.replac
 const UNNAMED_WHOLE = new RegExp(`^\\s+of\\s+(?:${PART_OF_UNNAMED.words.join("|")})\\s+(?!own\\b)[a-z]`);
 
 const words = (list: string[]) => list.join("|");
-const AFTER_INITIATIVE = new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${words(APPOSITIVE_KIND.words.initiative)})\\b`);
-const AFTER_ORGANIZATION = new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${words(APPOSITIVE_KIND.words.organization)})\\b`);
+/** A bracketed short name may stand between the name and its apposition: "the Commission (OCAM), the forum that". */
+const BRACKET = String.raw`(?:\s*\([^()]{1,15}\))?`;
+const AFTER_INITIATIVE = new RegExp(`^${BRACKET},\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${words(APPOSITIVE_KIND.words.initiative)})\\b`);
+const AFTER_ORGANIZATION = new RegExp(`^${BRACKET},\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${words(APPOSITIVE_KIND.words.organization)})\\b`);
+// The words between the article and "forum" may not hold "of": "a member of the forum" names another body.
+const AFTER_FORUM = new RegExp(`^${BRACKET},\\s+(?:an?|the)\\s+(?:(?!of\\b)[\\w-]+\\s+){0,3}?(?:${words(APPOSITIVE_KIND.words.forum)})\\b`);
 const BEFORE_ORGANIZATION = new RegExp(`\\b(?:${words(APPOSITIVE_KIND.words.organization)})s?,?\\s+(?:the\\s+)?$`);
 
 const MEMBER_BODY = new RegExp(`\\b(?:${words(MEMBER_BODIES.words.heads)})\\s+of\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${words(MEMBER_BODIES.words.members)})$`, "u");
@@ -264,7 +273,8 @@ export function kindAfter(kind: EntityKind, after: string, before = ""): EntityK
   if (UNNAMED_WHOLE.test(after)) return null;
   if (LEGAL_FORM.test(after)) return "ORGANIZATION";
   if (STATE_NETWORK.test(after)) return "FORUM";
-  // APPOSITIVE_KIND: only the organization/initiative choice.
+  // APPOSITIVE_KIND: the organization/initiative choice, and a body the text calls a forum.
+  if (kind === "ORGANIZATION" && AFTER_FORUM.test(after)) return "FORUM";
   if (kind === "ORGANIZATION" && AFTER_INITIATIVE.test(after)) return "INITIATIVE";
   if (kind === "INITIATIVE" && (AFTER_ORGANIZATION.test(after) || BEFORE_ORGANIZATION.test(before))) return "ORGANIZATION";
   return kind;
