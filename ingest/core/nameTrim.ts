@@ -43,16 +43,18 @@ export function initialsMatch(name: string, acronym: string): boolean {
 /**
  * "Network of Researchers on International Migration … in Africa (NETRIMA)": an acronym may take the first few letters
  * of one word ("NET-work") and the initials of later ones. All its letters must be spelled, in order, from the first
- * word on, with at most one word giving more than its initial.
+ * word on, with at most one word giving more than its initial. A syllabic acronym, common in Spanish and Portuguese
+ * names ("Secretaría de Gobernación (SEGOB)"), may take more than the initial of several words, but then it spells
+ * every capitalised word of the name, none skipped.
  */
-function spelledByPrefixes(words: string[], letters: string, i = 0, k = 0, long = false): boolean {
-  if (k === letters.length) return true;
+function spelledByPrefixes(words: string[], letters: string, i = 0, k = 0, longs = 0, skipped = false): boolean {
+  if (k === letters.length) return longs <= 1 || (!skipped && i === words.length);
   if (i === words.length) return false;
-  if (i > 0 && spelledByPrefixes(words, letters, i + 1, k, long)) return true;
+  if (i > 0 && spelledByPrefixes(words, letters, i + 1, k, longs, true)) return true;
   const w = words[i]!;
   for (let j = 1; j <= Math.min(4, w.length, letters.length - k); j++) {
     if (w.slice(0, j) !== letters.slice(k, k + j)) break;
-    if ((j === 1 || !long) && spelledByPrefixes(words, letters, i + 1, k + j, long || j > 1)) return true;
+    if (spelledByPrefixes(words, letters, i + 1, k + j, longs + (j > 1 ? 1 : 0), skipped)) return true;
   }
   return false;
 }
