@@ -8,6 +8,7 @@ import type { PassageScan } from "./PassageScan.js";
 import { nameAfterKnown } from "./knownBeforeComplement.js";
 import { protocolOfYearMentions } from "./protocolOfYear.js";
 import { treatyPartiesMentions } from "./treatyParties.js";
+import { dashedPartyTreatyMentions } from "./dashedPartyTreaty.js";
 
 const MAX_NAME_WORDS = 24;
 /** What splitCoordinated splits at ("and", "&"), without its global flag. */
@@ -61,4 +62,6 @@ export function openSetNames(scan: PassageScan): void {
   protocolOfYearMentions(scan);
   // "the Agreement between the Government of A and the Government of B on X": a treaty named by its parties (TREATY_PARTIES).
   treatyPartiesMentions(scan);
+  // "the Greece–Turkey readmission agreement": a treaty named by its two parties joined by a dash (DASHED_PARTY_TREATIES).
+  dashedPartyTreatyMentions(scan);
 }

@@ -25,6 +25,8 @@ export const PARTIES_IN_TREATY_NAME_EXAMPLES = {
 } as const;
 
 const METHOD = "parties-in-treaty-name";
+/** Two names joined by a dash opening a treaty's title, as far as the space after them (DASHED_PARTY_TREATIES). */
+const DASHED_PAIR = /^[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)*[-–—][\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)*?(?=\s)/u;
 /** The parties' list: after "between", up to the subject the title closes on. */
 const PARTIES = /\sbetween\s+(.*?)(?=\s+(?:on|concerning|regarding|for|relating\s+to)\s|$)/;
 /** What may stand between two parties: commas, "and", "the Government(s) of (the)". */
@@ -40,7 +42,7 @@ export function partiesInTreatyName(doc: StructuredDocument, mentions: readonly 
     const passage = passages.get(m.passageId);
     if (!treaty || treaty.kind !== "CONVENTION" || !passage) continue;
     const name = passage.text.slice(m.localStart, m.localEnd);
-    if (!name.includes(" between ")) continue;
+    if (!name.includes(" between ") && !DASHED_PAIR.test(name)) continue;
     const states = read.get(name) ?? statesParty(name, finder, entities);
     read.set(name, states);
     const sentence = passage.sentences[m.sentenceIndex];
@@ -58,6 +60,14 @@ export function partiesInTreatyName(doc: StructuredDocument, mentions: readonly 
 
 /** The states in a treaty title's list of parties, where the list holds nothing but parties and the words joining them. */
 function statesParty(name: string, finder: NameFinder, entities: ReadonlyMap<string, EntityRecord>): string[] {
+  const pair = DASHED_PAIR.exec(name);
+  if (pair) {
+    // "Greece–Turkey readmission agreement": the two names the dash joins, opening the title, are its parties.
+    const found = finder.findAll(pair[0]).sort((a, b) => a.start - b.start);
+    const [a, b] = found;
+    if (found.length !== 2 || a!.start !== 0 || b!.end !== pair[0].length || !/^[-–—]$/.test(pair[0].slice(a!.end, b!.start))) return [];
+    return [a!.entityId, b!.entityId].filter((id) => entities.get(id)?.kind === "COUNTRY");
+  }
   const list = PARTIES.exec(name);
   if (!list) return [];
   const text = list[1]!;
