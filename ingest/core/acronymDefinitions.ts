@@ -17,6 +17,7 @@ import { adjectivesOfHead, opensNounPhrase } from "./adjectiveBeforeTail.js";
 import { possessorInAcronym } from "./possessorInAcronym.js";
 import { ownsDefinedTitle } from "./ownerBeforeDefinedTitle.js";
 import { isLooseTailFit } from "./looseTailFit.js";
+import { definedAgreementKind } from "./definedAgreement.js";
 
 /** The bracket DEFINITION ends with, alone: a cheap test that most passages fail. */
 const BRACKETED_ACRONYM = /\s\([A-Z][A-Za-z0-9&\-]{1,12}\)/;
@@ -126,7 +127,8 @@ export function acronymDefinitions(scan: PassageScan): void {
       scan.push({ localStart: nameStart, localEnd: acronymAt + acronym.length + headAfter[0].length, kind: headAfterKind, key: id, method: "acronym-definition", confidence: 0.85 });
       continue;
     }
-    const read = headKind(name) ?? leadOfKind(name, acronym) ?? acronymProgramme(name, text.slice(Math.max(0, nameStart - 40), nameStart), text.slice(acronymAt + acronym.length, acronymAt + acronym.length + 60)) ?? (DEFINED_HEADS.has(headWord(name) ?? "") && !/[A-Z]s$/.test(acronym) ? "ORGANIZATION" : null) ?? appositiveNameKind(text.slice(acronymAt + acronym.length + 1, acronymAt + acronym.length + 90));
+    // "Regional Comprehensive Economic Partnership Agreement (RCEP)": a defined title of generic words is one treaty (DEFINED_AGREEMENTS).
+    const read = headKind(name) ?? definedAgreementKind(name, acronym) ?? leadOfKind(name, acronym) ?? acronymProgramme(name, text.slice(Math.max(0, nameStart - 40), nameStart), text.slice(acronymAt + acronym.length, acronymAt + acronym.length + 60)) ?? (DEFINED_HEADS.has(headWord(name) ?? "") && !/[A-Z]s$/.test(acronym) ? "ORGANIZATION" : null) ?? appositiveNameKind(text.slice(acronymAt + acronym.length + 1, acronymAt + acronym.length + 90));
     if (!read || read === "COUNTRY") continue;
     // "the Commission of Migration Directors (OCAM), the regional forum that …": the words after the definition say
     // what the body is, as they do after any name (kindAfter).

@@ -66,12 +66,18 @@ export function catalogMentions(scan: PassageScan): void {
       if (!defined.has(token.text)) continue;
       const target = localAcronyms.get(`${scope}|${token.text}`);
       if (!target || catalogHasForm(catalog, token.text) || scan.overlaps(token.start, token.end)) continue;
+      // "the fourth RCEP Summit": a treaty's acronym opening a meeting's name names the parties' meetings, which the
+      // meeting readers build as a series of their own; the treaty is no mention there.
+      if (target.kind === "CONVENTION" && TREATY_MEETING_AFTER.test(text.slice(token.end, token.end + 24))) continue;
       const mention = scan.push({ localStart: token.start, localEnd: token.end, kind: target.kind, key: target.id, method: "acronym-definition", confidence: 0.85 });
       // A page-defined acronym owns a name it opens ("the CSG Skills Scheme") as a catalog one does (DEFINED_ACRONYM_PREFIX).
       hits.push({ start: mention.localStart, end: mention.localEnd, id: mention.key, kind: target.kind });
     }
   }
 }
+
+/** A meeting's head right after a treaty's acronym: "RCEP Summit", "CPTPP Commission meeting". */
+const TREATY_MEETING_AFTER = /^\s+(?:Summits?|Ministerial|Meetings?|Conferences?|Leaders['’]?)\b/;
 
 /** "GFMD … 2010" within a few words becomes the GFMD 2010 meeting, when the catalog knows it. */
 function forumEvent(id: string, text: string, end: number, catalog: Catalog): string {

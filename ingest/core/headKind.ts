@@ -50,7 +50,8 @@ function readHeadWord(name: string): string | null {
     if (words[i] === "at" && /^[A-Z][a-z]+$/.test(words[i + 1] ?? "") && AT_HEADS.has(words[i + 2] ?? "")) continue;
     // "Convention Governing the Specific Aspects of …", "Convention Relating to the Status of …": a participle before
     // "the" or "to" opens the complement too (never "the ILO Governing Body").
-    if (COMPLEMENT.has(words[i]!.toLowerCase()) || (PARTICIPLE_COMPLEMENT.test(words[i]!) && /^(?:the|to)$/i.test(words[i + 1] ?? ""))) {
+    // "Convention concerning Decent Work for …": in lower case, "concerning" and "regarding" open it before any word.
+    if (COMPLEMENT.has(words[i]!.toLowerCase()) || /^(?:concerning|regarding)$/.test(words[i]!) || (PARTICIPLE_COMPLEMENT.test(words[i]!) && /^(?:the|to)$/i.test(words[i + 1] ?? ""))) {
       end = i;
       break;
     }

@@ -2,6 +2,7 @@ import { escapeRegExp } from "./escapeRegExp.js";
 import { HEAD_NOUNS, NAME_CONNECTORS, OWNED_PARTS, SUBUNIT_HEADS } from "./nameRules.js";
 import { IN_CONTEXT_OF } from "./contextInName.js";
 import { SLASHED } from "./slashedWords.js";
+import { treatyOnArticle } from "./treatyOnArticle.js";
 
 /** The capitalised-phrase patterns recognition reads names with, built from the word lists of nameRules.ts. */
 
@@ -67,12 +68,13 @@ const TREATY_NUMBER = `(?:(?<=\\b(?:Convention|Protocol)${GAP})No\\.?${GAP}?[1-9
 /**
  * TREATY_PARTICIPLE: "Protocol relating to Free Movement of Fishers, Boats and Nets", "Convention concerning the Reef
  * Fisheries": a treaty's head goes on with the participle that opens its title, in lower case as often as capitalised.
- * Only right after a treaty's head and before a capitalised word: "issues relating to Fisheries" is prose. Other than
- * "relating to", a participle opens the title only before "the", as headKind.ts reads a treaty's complement.
+ * Only right after a treaty's head and before a capitalised word: "issues relating to Fisheries" is prose. A labour
+ * body's formal titles write "concerning" straight before their subject ("Convention concerning Decent Work for …"), and
+ * "regarding" goes the same way; "governing" opens the title only before "the", as headKind.ts reads a treaty's complement.
  */
-const TREATY_PARTICIPLE = `(?:(?<=\\b(?:Convention|Protocol|Agreement|Treaty|Charter)${GAP})(?:relating${GAP}to|(?:concerning|governing|regarding)(?=${GAP}the${GAP}))(?=${GAP}(?:the${GAP})?\\p{Lu}))`;
+const TREATY_PARTICIPLE = `(?:(?<=\\b(?:Convention|Protocol|Agreement|Treaty|Charter)${GAP})(?:relating${GAP}to|concerning|regarding|governing(?=${GAP}the${GAP}))(?=${GAP}(?:the${GAP})?\\p{Lu}))`;
 /** A run of capitalised words with connectors and comma lists that may belong to a name. */
-export const NAME_PHRASE = new RegExp(`${NAME_START}${DOTTED_LEAD}${CAP_WORD}(?:(?:${COORD})|${GAP}(?:${CAP_WORD}|${ELIDED}|${AT_BEFORE_HEAD}|${RESPONSIBLE_FOR}|${IN_CONTEXT_OF /* CONTEXT_IN_NAME */}|${TREATY_NUMBER}|${TREATY_PARTICIPLE}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:\\p{Lu}|\\d+-))))*${NUMBERED_PART}?`, "gu");
+export const NAME_PHRASE = new RegExp(`${NAME_START}${DOTTED_LEAD}${CAP_WORD}(?:(?:${COORD})|${GAP}(?:${CAP_WORD}|${ELIDED}|${AT_BEFORE_HEAD}|${RESPONSIBLE_FOR}|${IN_CONTEXT_OF /* CONTEXT_IN_NAME */}|${TREATY_NUMBER}|${TREATY_PARTICIPLE}|${treatyOnArticle(GAP) /* TREATY_ON_ARTICLE */}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:\\p{Lu}|\\d+-))))*${NUMBERED_PART}?`, "gu");
 /** Heads of a body's own organs and offices ("the Executive Board", "its Secretariat"), besides the parts SUBUNIT_HEADS lists. */
 export const ORGAN_HEADS = ["Office", "Board", "Committee", "Council", "Secretariat", "Bureau", "Department", "Centre", "Center"];
 /** Heads of an organization's own bodies, which a chapter attributes to its agency ("the Executive Board"). */

@@ -74,12 +74,17 @@ export const COMMA_COORDINATION: NameRule = {
     // A treaty's title opened by a participle in lower case keeps it, and its list (namePatterns.ts TREATY_PARTICIPLE).
     { text: "The lagoon states signed the Protocol relating to Free Movement of Fishers, Boats and Nets in 1981.", name: "Protocol relating to Free Movement of Fishers, Boats and Nets", kind: "CONVENTION" },
     { text: "Tonga signed the Convention concerning the Reef Fisheries and Coastal Trade in 1990.", name: "Convention concerning the Reef Fisheries and Coastal Trade", kind: "CONVENTION" },
+    // A labour body's formal title writes "concerning" straight before its subject, with no "the".
+    { text: "Kenya ratified the Convention concerning Decent Work for Harbour Pilots in 2013.", name: "Convention concerning Decent Work for Harbour Pilots", kind: "CONVENTION" },
   ],
   negative: [
     { text: "The Nordic Institute of Oslo, Bergen and Tromso Universities met.", name: "International Covenant on Economic" },
     { text: "The lagoon states signed the Protocol relating to Free Movement of Fishers, Boats and Nets in 1981.", name: "Free Movement of Fishers, Boats and Nets" },
     // Only after a treaty's head: elsewhere the participle is prose.
     { text: "The report covers matters relating to Reef Fisheries in Tonga.", name: "Report covers matters relating to Reef Fisheries" },
+    { text: "The report covers issues concerning Migrant Fishers in Tonga.", name: "Report covers issues concerning Migrant Fishers" },
+    // "governing" opens a title only before "the": "Governing Body" is a body of its own.
+    { text: "The Convention Governing Body met in Geneva.", name: "Convention Governing Body", notKind: "CONVENTION" },
     { text: "Delegates from Kenya, Uganda and Tanzania attended the Mobility Forum.", name: "Kenya, Uganda and Tanzania" },
     { text: "The Expert Group on Fisher, IDP and Crew Statistics met in Oslo.", name: "Expert Group on Fisher" },
     { text: "The Harbour Council of IOM, UNHCR and UNICEF staff met.", name: "Harbour Council of IOM, UNHCR and UNICEF" },

@@ -7,6 +7,8 @@ import { listedActors } from "./listedActor.js";
 import type { PassageScan } from "./PassageScan.js";
 import { nameAfterKnown } from "./knownBeforeComplement.js";
 import { protocolOfYearMentions } from "./protocolOfYear.js";
+import { treatyPartiesMentions } from "./treatyParties.js";
+import { dashedPartyTreatyMentions } from "./dashedPartyTreaty.js";
 
 const MAX_NAME_WORDS = 24;
 /** What splitCoordinated splits at ("and", "&"), without its global flag. */
@@ -58,4 +60,8 @@ export function openSetNames(scan: PassageScan): void {
   listedActors(scan);
   // "the Protocol of 2014 to the Reef Divers Convention": a protocol's title holding the treaty read in it (PROTOCOL_OF_YEAR).
   protocolOfYearMentions(scan);
+  // "the Agreement between the Government of A and the Government of B on X": a treaty named by its parties (TREATY_PARTIES).
+  treatyPartiesMentions(scan);
+  // "the Greece–Turkey readmission agreement": a treaty named by its two parties joined by a dash (DASHED_PARTY_TREATIES).
+  dashedPartyTreatyMentions(scan);
 }

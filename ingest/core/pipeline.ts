@@ -7,6 +7,7 @@ import { meetingOfYear } from "./meetingOfYear.js";
 import { relate, type RelateContext } from "./relate.js";
 import { kindWordAliases } from "./kindWordAliases.js";
 import { treatyTitleTail } from "./treatyTitleTail.js";
+import { partiesInTreatyName } from "./partiesInTreatyName.js";
 import { placesInOwnName } from "./placesInOwnName.js";
 import { resolve } from "./resolve.js";
 import { subunitRelations } from "./subunits.js";
@@ -62,7 +63,8 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
     const byId = new Map<string, (typeof relations)[number]>();
     for (const r of relations) if (!byId.has(r.id)) byId.set(r.id, r);
     // A sub-unit's parent (subunits.ts); the states closing an initiative's own name, "X in Ghana and Togo" (placesInOwnName.ts).
-    for (const r of [...subunitRelations(doc, recognised[i]!, entities), ...placesInOwnName(doc, mentions, entities, matcher)]) {
+    // The states a treaty's own title names as its parties, "the Agreement between A and B" (partiesInTreatyName.ts).
+    for (const r of [...subunitRelations(doc, recognised[i]!, entities), ...placesInOwnName(doc, mentions, entities, matcher), ...partiesInTreatyName(doc, mentions, entities, matcher)]) {
       const same = byId.get(r.id);
       if (same) same.evidence.push(...r.evidence.filter((e) => !same.evidence.some((x) => x.id === e.id)));
       else {

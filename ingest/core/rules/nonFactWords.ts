@@ -54,6 +54,11 @@ export const NON_FACT_WORDS = {
   infinitive: { forms: ["to"] },
   /** A claim only reported or alleged is not stated: "X reportedly has offices in A". */
   reported: { forms: ["reportedly", "allegedly"], lemmas: ["reportedly", "allegedly"] },
+  /**
+   * A deed its doer is only said to have done: "its authorities say they deposited an instrument", "claims to have
+   * ratified". Between a subject and its verb the saying is the fact stated; what was said is not.
+   */
+  claimed: { lemmas: ["say", "claim"] },
   supposed: { forms: ["supposedly"] },
   purported: { forms: ["purportedly"] },
   /** Hearsay after a claim: "according to …", "it was said", a denial or a rumour. */
@@ -98,7 +103,7 @@ export const NEGATION_WORDS: readonly string[] = [...DENYING_ADVERBS, ...NON_FAC
 export const NON_FACT_LEMMAS = nonFactLemmas(
   "denials", "pairedNegations", "no", "contraction", "without",
   "conditionalModals", "prospectModals", "obligationModals", "ability",
-  "plans", "wishes", "calls", "invited", "asked", "deliberation", "conditions", "readiness", "reported",
+  "plans", "wishes", "calls", "invited", "asked", "deliberation", "conditions", "readiness", "reported", "claimed",
 );
 
 /**

@@ -93,6 +93,8 @@ export const RATIFICATION_RULES: RelationRule[] = [
         { text: "The Domestic Workers Convention entered into force in 2013. Peru has yet to hand over its instrument of ratification.", expect: ["ctry:pe", "conv:ilo-c189"] },
         // An instrument of leaving the treaty is the opposite of being bound by it.
         { text: "The Domestic Workers Convention entered into force in 2013. Bolivia deposited its instrument of denunciation in 2020.", expect: ["ctry:bo", "conv:ilo-c189"] },
+        // A deposit only said to have been made (nonFactWords.ts "claimed"): the saying is stated, the deposit is not.
+        { text: "The Domestic Workers Convention entered into force in 2013. Bolivia's new authorities say they deposited an instrument in 2020.", expect: ["ctry:bo", "conv:ilo-c189"] },
         { text: "The Domestic Workers Convention entered into force in 2013. Guyana deposited the last instrument of withdrawal in 2021.", expect: ["ctry:gy", "conv:ilo-c189"] },
       ],
     },

@@ -1,0 +1,126 @@
+import { entityId } from "../../src/ontology/ids.js";
+import type { EntityKind } from "../../src/ontology/ontology.js";
+import type { NameRule } from "./NameRule.js";
+import type { PassageScan } from "./PassageScan.js";
+import { titleRunPattern } from "./titleRun.js";
+
+/**
+ * TREATY_PARTIES: a bilateral or closed treaty is named by its parties: "the Agreement between the Government of A and
+ * the Government of B on X", "the Memorandum of Understanding between A and B", "the Protocol concerning X between A,
+ * B and C". The parties and the subject after them are part of the title: without them the name is cut short at
+ * "between", or, for a head with no title of its own before it ("Agreement", "Memorandum of Understanding"), never
+ * read at all. Only parties read as states or bodies before this step, written one after another with commas and a
+ * closing "and", with a state among them, make such a title: "an agreement between the two ministries", "agreement
+ * between the parties", "the Agreement between 2001 and 2004" are no titles. The subject after the parties joins only
+ * as a capitalised run ("on Labour Migration"); a lower-case one is prose the title does not reach.
+ */
+export const TREATY_PARTIES: NameRule = {
+  id: "treaty-parties",
+  what: "'<treaty head> between <party>, <party> and <party> [on/concerning/for/regarding <Title>]' is a treaty named whole, its parties (states and bodies read before, a state among them, 'the Government(s) of' before one) and its capitalised subject inside the name.",
+  words: ["Agreement", "Treaty", "Convention", "Protocol", "Memorandum of Understanding", "Accord", "Arrangement"],
+  positive: [
+    { text: "In 2004 Kenya ratified the Agreement between the Government of Kenya and the Government of Uganda on the Employment of Seasonal Workers.", name: "Agreement between the Government of Kenya and the Government of Uganda on the Employment of Seasonal Workers", kind: "CONVENTION" },
+    { text: "Ghana and Togo signed the Memorandum of Understanding between Ghana and Togo on Labour Migration in 2012.", name: "Memorandum of Understanding between Ghana and Togo on Labour Migration", kind: "CONVENTION" },
+    { text: "The first step was the Protocol concerning the Abolition of Visas for Ferry Crews between Denmark, Finland and Sweden, signed in 1952.", name: "Protocol concerning the Abolition of Visas for Ferry Crews between Denmark, Finland and Sweden", kind: "CONVENTION" },
+    { text: "Parliament approved the Host Country Agreement between Chile and UNHCR in 2018.", name: "Host Country Agreement between Chile and UNHCR", kind: "CONVENTION" },
+  ],
+  negative: [
+    // Lower case: a deal struck, not a title.
+    { text: "An agreement between Kenya and Uganda was reached in 2004.", name: "agreement between Kenya and Uganda" },
+    // No state among the parties: two agencies' working paper, not a treaty between states.
+    { text: "The Memorandum of Understanding between IOM and UNHCR was renewed in 2019.", name: "Memorandum of Understanding between IOM and UNHCR", notKind: "CONVENTION" },
+    // Years, not parties.
+    { text: "The Agreement between 2001 and 2004 was applied only in part.", name: "Agreement between 2001 and 2004" },
+    // "a/an" before the head: one contract of a kind, not a titled treaty.
+    { text: "Kenya signed a Memorandum of Understanding between Kenya and Uganda on crews.", name: "Memorandum of Understanding between Kenya and Uganda" },
+    // A lower-case subject is prose after the title, not part of it.
+    { text: "The Agreement between Kenya and Uganda on the readmission of persons entered into force in 2005.", name: "Agreement between Kenya and Uganda on the readmission" },
+  ],
+};
+
+/** "between" after a word: where a title named by its parties may go on. */
+const BETWEEN = /\s+between\s+/g;
+/** A treaty's head noun, capitalised, closing the words before "between". */
+const HEAD = /\b(?:Agreement|Treaty|Convention|Protocol|Memorandum\s+of\s+Understanding|Accord|Arrangement)$/;
+/** Capitalised words of the title before its head ("Host Country Agreement"): up to four, a sentence's "The" never one. */
+const BEFORE_HEAD = /(?:(?<![\p{L}\p{N}])(?!(?:The|A|An|This|That|Its|Their|Under|In|By|With)\s)[A-Z][\p{L}’'-]*\s+){1,4}$/u;
+/** What opens a party: "the", "the Government of (the)". */
+const PARTY_LEAD = /^(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?/;
+const PARTY_KINDS: ReadonlySet<EntityKind> = new Set(["COUNTRY", "ORGANIZATION"]);
+const MAX_PARTIES = 8;
+/** The title's capitalised subject after its parties: "on the Employment of Seasonal Workers". */
+const SUBJECT = new RegExp(`^\\s+(?:on|concerning|regarding|for|relating\\s+to)\\s+(?:the\\s+)?${titleRunPattern({ onlySmall: ["of", "the", "and", "in", "for", "on", "to"], maxSmall: 2 })}(?![\\p{L}\\p{N}])`, "u");
+
+interface Span {
+  start: number;
+  end: number;
+  kind: EntityKind;
+}
+
+/** recognise.ts, after the open-set names: each treaty named by its parties takes the span of its whole title. */
+export function treatyPartiesMentions(scan: PassageScan): void {
+  const { text } = scan;
+  if (!text.includes(" between ")) return;
+  for (const m of text.matchAll(BETWEEN)) {
+    const headEnd = m.index!;
+    // The head: a treaty read before it ("Protocol concerning X"), else a treaty's head noun and the capitalised words
+    // of its title before it ("Host Country Agreement").
+    const read = scan.mentions.find((x) => x.kind === "CONVENTION" && x.localEnd === headEnd && !scan.doc.catalog.byId.has(x.key));
+    const head = read ? null : HEAD.exec(text.slice(Math.max(0, headEnd - 40), headEnd));
+    if (!read && !head) continue;
+    const names: Span[] = [...scan.mentions.map((x) => ({ start: x.localStart, end: x.localEnd, kind: x.kind })), ...scan.hits];
+    const end = partiesEnd(text, headEnd + m[0].length, names);
+    if (end < 0) continue;
+    const subject = SUBJECT.exec(text.slice(end));
+    const close = end + (subject ? subject[0].length : 0);
+    const headStart = headEnd - (head ? head[0].length : 0);
+    const before = read ? null : BEFORE_HEAD.exec(text.slice(Math.max(0, headStart - 80), headStart));
+    const start = read ? read.localStart : headStart - (before ? before[0].length : 0);
+    // "a Memorandum of Understanding between …": one contract of a kind (AGREEMENT_TITLES).
+    if (!read && /\b[Aa]n?\s+$/.test(text.slice(Math.max(0, start - 4), start))) continue;
+    // Nothing read before may run across the title's edges.
+    if (names.some((n) => (n.start < start && n.end > start) || (n.start < close && n.end > close))) continue;
+    const name = text.slice(start, close);
+    const key = entityId("CONVENTION", name);
+    if (scan.doc.catalog.byId.has(key)) continue;
+    release(scan, start, close);
+    scan.discover({ key, kind: "CONVENTION", name, acronym: null });
+    scan.push({ localStart: start, localEnd: close, kind: "CONVENTION", key, method: "name-pattern", confidence: 0.7 });
+  }
+}
+
+/** Where a list of two or more parties after "between" ends, a state among them; -1 where the words are no such list. */
+function partiesEnd(text: string, from: number, names: readonly Span[]): number {
+  let at = from;
+  let state = false;
+  for (let n = 0; n < MAX_PARTIES; n++) {
+    const lead = PARTY_LEAD.exec(text.slice(at))![0].length;
+    const party = names.filter((x) => x.start === at + lead && PARTY_KINDS.has(x.kind)).sort((a, b) => b.end - a.end)[0];
+    if (!party) return -1;
+    state ||= party.kind === "COUNTRY";
+    at = party.end;
+    // The list goes on after a comma; it closes on "and" before its last party.
+    const sep = /^(?:,\s+(?!and\b)|,?\s+and\s+)/.exec(text.slice(at));
+    if (!sep) return -1;
+    if (/and\s+$/.test(sep[0])) {
+      const lastLead = PARTY_LEAD.exec(text.slice(at + sep[0].length))![0].length;
+      const last = names.filter((x) => x.start === at + sep[0].length + lastLead && PARTY_KINDS.has(x.kind)).sort((a, b) => b.end - a.end)[0];
+      if (!last) return -1;
+      return state || last.kind === "COUNTRY" ? last.end : -1;
+    }
+    at += sep[0].length;
+  }
+  return -1;
+}
+
+/** Gives up every mention and catalog hit inside [s, e): the parties and a treaty cut short are parts of the title. */
+function release(scan: PassageScan, s: number, e: number): void {
+  for (let i = scan.mentions.length - 1; i >= 0; i--) {
+    const x = scan.mentions[i]!;
+    if (x.localStart >= s && x.localEnd <= e) scan.mentions.splice(i, 1);
+  }
+  for (let i = scan.taken.length - 1; i >= 0; i--) {
+    const [a, b] = scan.taken[i]!;
+    if (a >= s && b <= e) scan.taken.splice(i, 1);
+  }
+}
