@@ -17,6 +17,7 @@ import { listHeading, namingLabel } from "./listHeading.js";
 import { isListRow, opensItem, rowStatement } from "./listRow.js";
 import { isLabelLine, otherField } from "./otherField.js";
 import { roleRow } from "./roleRow.js";
+import { attendeeGroupEnd } from "./attendeeGroup.js";
 import { isTypeLine, namesOtherBody, profileHeading, typeField } from "./typeField.js";
 import { listOwner } from "./listOwner.js";
 import { firstProse, profileTitle, sectionList } from "./sectionSubject.js";
@@ -49,6 +50,10 @@ export class HeadingLists {
   // The meeting the page reported last, in a passage that is no row (an event's mention): a "Participants" heading over
   // the next section's rows lists who attended it (sectionSubject.ts).
   private reportedEvent = null as M | null;
+
+  // The list of who took part in a meeting, opened by a label line with no names after it: its rows may name groups
+  // of them ("- Member states: Nepal, India").
+  private overGroups = null as Heading | null;
 
   // The name a profile page's one record title field gives ("Project name:   X" in its opening block), once per page.
   private profileName: string | null | undefined;
@@ -98,7 +103,9 @@ export class HeadingLists {
    * row's entity or period, as "Italy: 1981" and "July-December 2012: UNODC" do.
    */
   enter(passage: Passage, pm: Mention[], answer: { lists: HeadingList[]; topic: M | null } | null, tableTopic: () => M | null): void {
-    if (this.heading && (this.heading.section !== passage.section || !(isListRow(passage.kind, passage.text) || (passage.kind === "list-item" && (yearOpeningRow(passage.text) !== null || this.heading.list.some((l) => "remarkedRows" in l && l.remarkedRows)))) || (isLabelLine(passage.text) && !listHeading(passage.text)) || otherField(passage.text, pm.map((m) => m.localStart)))) this.heading = null;
+    // A row naming a group of those who took part ("- Member states: Nepal, India") stays in their list (attendeeGroup.ts).
+    const group = this.heading && this.heading === this.overGroups && this.heading.section === passage.section && passage.kind === "list-item" ? attendeeGroupEnd(passage.text, this.heading) : null;
+    if (this.heading && group === null && (this.heading.section !== passage.section || !(isListRow(passage.kind, passage.text) || (passage.kind === "list-item" && (yearOpeningRow(passage.text) !== null || this.heading.list.some((l) => "remarkedRows" in l && l.remarkedRows)))) || (isLabelLine(passage.text) && !listHeading(passage.text)) || otherField(passage.text, pm.map((m) => m.localStart)))) this.heading = null;
     // "Signatures without ratification", "Withdrawals": a bare label of another standing names no row itself, yet ends
     // the rows of the list above it; the rows after it are not that list's.
     if (this.heading && passage.kind === "list-item" && pm.length === 0 && STANDING_SHIFT.test(passage.text.trim())) this.heading = null;
@@ -163,6 +170,12 @@ export class HeadingLists {
   read(passage: Passage, pm: Mention[], index: number, text: string, ms: M[], readRows: ReadRows, topic: TopicOf): boolean {
     const { named } = this.page;
     const sectionLabel = passage.section?.split(" › ").pop();
+    // "Participants:" then "- Member states: Nepal, India": the group's names are rows of the open list.
+    const group = index === 0 && passage.kind === "list-item" && this.heading === this.overGroups ? attendeeGroupEnd(text, this.heading) : null;
+    if (group !== null) {
+      readRows(text.slice(group), ms.filter((m) => m.start >= group).map((m) => ({ ...m, start: m.start - group, end: m.end - group })), group);
+      return false;
+    }
     // A heading with its list: "Members:" / "Former chairs:" then rows (or the rows inline after the colon).
     // Or a lead-in sentence: "The project covers all fifteen ECOWAS Member States and Mauritania:", "… took part: A, B".
     // A label printed alone, without a colon, over its rows ("Funded by", "Member agencies"): a passage naming nothing.
@@ -210,6 +223,8 @@ export class HeadingLists {
       const owner = listOwner({ page: this.page, passage, pm, index, text, ms, h: opened, clues: { profile: (kinds) => this.profile(kinds), blockTitle: () => this.blockTitle(passage), topic } });
       this.heading = { ...owner, section: passage.section };
       const inline = text.slice(h.restFrom);
+      // Only a meeting's list printed under its own label line may name groups of its rows (attendeeGroup.ts).
+      this.overGroups = inline.trim() === "" && owner.topic?.kind === "FORUM" ? this.heading : null;
       readRows(inline, ms.filter((m) => m.start >= h.restFrom).map((m) => ({ ...m, start: m.start - h.restFrom, end: m.end - h.restFrom })).filter((m, _i, all) => opensItem(inline, m, all)), h.restFrom);
       // A body's line lists its members on that line alone: the next line is no row of it.
       if (body) this.heading = null;

@@ -1,9 +1,10 @@
 import { readLabel } from "./labelSense.js";
+import { passiveLeadIns } from "./passiveLeadIns.js";
 import { LEAD_INS } from "./rules/leadInRules.js";
 import type { HeadingList } from "./rules/listRules.js";
 
 /** A negated, modal or planned clause: it states no fact. */
-export const NEGATED = /\b(?:not|never|no longer|neither|nor|yet to|is to be|will|would|should|may|plans? to|expected to)\b/;
+export const NEGATED = /\b(?:not|never|no longer|neither|nor|yet to|(?:is|are|was|were) to be|will|would|should|may|plans? to|expected to)\b/;
 
 /** A colon inside a quotation ('… under the tags "Countries covered: A, B"') is the quoted text's, not the sentence's. */
 function insideQuote(label: string): boolean {
@@ -24,7 +25,10 @@ export function leadIn(text: string): { list: HeadingList[]; rest: string; restF
   // A label that a modifier denies ("Potential target countries") is no lead-in either.
   const denied = readLabel(label).denied;
   if (denied === "all") return null;
-  const list = LEAD_INS.filter((h) => !denied.has(h.type) && h.heading.test(label));
+  const anchored = LEAD_INS.filter((h) => !denied.has(h.type) && h.heading.test(label));
+  // A passive clause whose doers are the rows ("… is implemented by the following agencies:"), read through the
+  // predicate lexicon's verbs.
+  const list = [...anchored, ...passiveLeadIns(label, anchored).filter((h) => !denied.has(h.type))];
   if (list.length === 0) return null;
   const restFrom = colon + 1 + (/^\s*/.exec(text.slice(colon + 1))?.[0].length ?? 0);
   return { list, rest: text.slice(restFrom), restFrom, label };

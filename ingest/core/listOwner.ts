@@ -130,6 +130,9 @@ export function listOwner(o: ListOwnerOptions): { list: HeadingList[]; topic: M 
     if (othersMembers) return null;
     if (own) return own.owner;
     if (ownerUnknown) return null;
+    // "Participants in the fifth meeting, Addis Ababa, July 2019:": the label names what it lists for; where that is no
+    // entity the page built, the list is no one's, not the latest meeting's.
+    if (listHead && before.length === 0 && NAMED_OCCASION.test(text.slice(0, h.restFrom))) return null;
     // An entry titled by its first sentence ("Tidal Livelihoods (2018). … The core partners were A and B") is its title's.
     if (unwritten) return named(itemTitle(passage, pm, index, kinds), kinds) ?? named(sectionLabel, kinds) ?? named(doc.title, kinds) ?? opening();
     const written = lead ? before[before.length - 1] : before[0];
@@ -139,6 +142,8 @@ export function listOwner(o: ListOwnerOptions): { list: HeadingList[]; topic: M 
   const unitsOf = lead && h.list.every((l) => l.id === "units-of-body") && listTopic && !unitsOwner(text.slice(0, h.restFrom), page.entities.get(listTopic.id)) ? null : listTopic;
   return { list: own?.list ?? h.list, topic: members ? bodyMembersOwner(text.slice(0, h.restFrom), unitsOf, page.entities) : unitsOf };
 }
+
+const NAMED_OCCASION = /^\W*participants\s+(?:in|at)\s/i;
 
 /**
  * The occasion heading or block title over a label line, and what the list then is: a block's fields are its

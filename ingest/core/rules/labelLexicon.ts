@@ -72,7 +72,7 @@ export const LABEL_SENSES: LabelSense[] = [
     // "Members", "Associate members", "Founding member states", "Partner countries": states or bodies that belong.
     heads: ["member", "membership"],
     qualified: [{ heads: [...STATES, ...BODIES], modifiers: ["member", "associate", "full", "founding", "partner", "participating", "permanent"] }],
-    forbid: [...FUNDING, ...WHERE_IT_WORKS, ...OTHER_BODIES, "observer", "lead"],
+    forbid: [...FUNDING, ...WHERE_IT_WORKS, ...OTHER_BODIES, "observer", "lead", "consortium"],
     type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.75,
     examples: {
       positive: [
@@ -91,7 +91,7 @@ export const LABEL_SENSES: LabelSense[] = [
     // those "participating" in an initiative take part in it (partners-of-initiative).
     heads: ["member", "membership"],
     qualified: [{ heads: [...STATES, ...BODIES], modifiers: ["member", "associate", "full", "founding", "permanent"] }],
-    forbid: [...FUNDING, ...WHERE_IT_WORKS, ...OTHER_BODIES, "observer", "lead"],
+    forbid: [...FUNDING, ...WHERE_IT_WORKS, ...OTHER_BODIES, "observer", "lead", "consortium"],
     type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.75,
     examples: {
       positive: [
@@ -101,6 +101,8 @@ export const LABEL_SENSES: LabelSense[] = [
       negative: [
         { text: `${JMDI}Former members:\n- UNFPA\n- UNHCR\n`, expect: ["org:unfpa", "ini:jmdi"] },
         { text: `${JMDI}Board members:\n- UNFPA\n- UNHCR\n`, expect: ["org:unfpa", "ini:jmdi"] },
+        // The consortium's members take part in the programme it runs (partners-of-initiative).
+        { text: `${JMDI}Consortium members: Switzerland, Norway and Italy`, expect: ["ctry:no", "ini:jmdi"] },
       ],
     },
   },
@@ -112,6 +114,8 @@ export const LABEL_SENSES: LabelSense[] = [
     qualified: [
       { heads: ["partner", "partnership"], modifiers: ["implementing", "technical", "other", "key", "main", "strategic", "core", "operational", "international", "regional", "national", "institutional", "research", "academic", "un", "programme", "project", "associate"] },
       { heads: [...BODIES, ...STATES], modifiers: ["partner", "participating", "involved"] },
+      // A consortium that runs a programme: its members and partners take part in the programme.
+      { heads: ["member", "partner", ...BODIES, ...STATES], modifiers: ["consortium"] },
     ],
     forbid: [...FUNDING, ...WHERE_IT_WORKS.filter((w) => w !== "programme" && w !== "project"), ...OTHER_BODIES, "lead", "leading", "parent", "observer"],
     type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.7,
@@ -119,6 +123,8 @@ export const LABEL_SENSES: LabelSense[] = [
       positive: [
         { text: `${JMDI}Partner institutions: UNFPA, UNHCR`, expect: ["org:unfpa", "ini:jmdi"] },
         { text: `${JMDI}Agencies involved\n- UNFPA\n- UNHCR\n`, expect: ["org:unfpa", "ini:jmdi"] },
+        { text: `${JMDI}Consortium members: Switzerland, Norway and Italy`, expect: ["ctry:no", "ini:jmdi"] },
+        { text: `${JMDI}Members of the consortium:\n- UNFPA\n- UNHCR\n`, expect: ["org:unhcr", "ini:jmdi"] },
       ],
       negative: [
         { text: `${JMDI}Prospective partners: UNFPA, UNHCR`, expect: ["org:unfpa", "ini:jmdi"] },

@@ -28,8 +28,9 @@ export const WHO_CAME = "(?:participants|delegations|delegates|attendees)";
 export const HEADING_LISTS: HeadingList[] = [
   {
     id: "members-of-forum",
-    // A dialogue's partners, states or organisations, are its members (as a regional process lists them).
-    heading: new RegExp(String.raw`\b(?:members?|member\s+(?:${PARTICIPANT_NOUNS.states}|${PARTICIPANT_NOUNS.bodies})|${participating("states")}|membership|partner (?:countries|states|organi[sz]ations|agencies))(?:\s+(?:of|to|in|for)\b.*)?$`, "i"),
+    // A dialogue's partners, states or organisations, are its members (as a regional process lists them). The members
+    // of a consortium belong to the consortium, which runs a programme: they take part in that (labelLexicon.ts).
+    heading: new RegExp(String.raw`\b(?<!\bconsortium\s+)(?:members?|member\s+(?:${PARTICIPANT_NOUNS.states}|${PARTICIPANT_NOUNS.bodies})|${participating("states")}|membership|partner (?:countries|states|organi[sz]ations|agencies))(?!\s+(?:of|in)\s+(?:the\s+|its\s+)?consortium\b)(?:\s+(?:of|to|in|for)\b.*)?$`, "i"),
     type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8,
     examples: {
       positive: [
@@ -205,7 +206,9 @@ export const HEADING_LISTS: HeadingList[] = [
     // "Also present:", "Countries represented:", "Delegations attending:" name who was there as well.
     // "List of participants:", "Delegation list:", "Attendance list:" name the list itself. A sentence that names the list
     // is leadInRules.ts "participant-list": listOwner.ts (MEETING_LISTS) says why the two keep their own owner and pattern.
-    heading: new RegExp(`^(?:participants|${participating("delegations", "bodies")}|delegations|attended by|attendees|(?:also )?present|(?:(?:the )?(?:official |final |full )?list of ${WHO_CAME}|(?:delegation|participants?|attendance) list)|(?:(?:${PARTICIPANT_NOUNS.states}|${PARTICIPANT_NOUNS.delegations}|${PARTICIPANT_NOUNS.bodies}) )?(?:also )?(?:present|represented|attending|in attendance))$`, "i"),
+    // "Participants in the 5th Ministerial Meeting of X:" names the meeting it lists for (HeadingLists.ts: where that
+    // names no entity, the list has no owner).
+    heading: new RegExp(`^(?:participants(?=:|$|\\s+(?:in|at)\\s+\\S)(?:\\s+(?:in|at)\\s+[^:]+)?|${participating("delegations", "bodies")}|delegations|attended by|attendees|(?:also )?present|(?:(?:the )?(?:official |final |full )?list of ${WHO_CAME}|(?:delegation|participants?|attendance) list)|(?:(?:${PARTICIPANT_NOUNS.states}|${PARTICIPANT_NOUNS.delegations}|${PARTICIPANT_NOUNS.bodies}) )?(?:also )?(?:present|represented|attending|in attendance))$`, "i"),
     type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.7,
     examples: {
       positive: [
@@ -213,10 +216,14 @@ export const HEADING_LISTS: HeadingList[] = [
         { text: `${RABAT}Senior Officials Meeting, Dakar\n12–13 May 2015\nHost: Senegal\nParticipants: Spain, Mali, IOM\n`, expect: ["ctry:ml", "forum:rabat-process-2015"] },
         { text: "Global Forum on Migration and Development 2012\n\nThe Forum met in Port Louis.\n\nCountries represented: Kenya, Ghana\nAlso present: ILO\n", expect: ["org:ilo", "forum:gfmd-2012"] },
         { text: "Global Forum on Migration and Development 2012\n\nThe Forum met in Port Louis.\n\nList of participants:\nKenya\nGhana\nILO\n", expect: ["ctry:gh", "forum:gfmd-2012"] },
+        // The label names the meeting; its rows name groups of those who came (attendeeGroup.ts).
+        { text: "Colombo Process\n\nThe Colombo Process is a regional consultative process.\n\nParticipants in the 5th Ministerial Meeting of the Colombo Process:\n- Member states: Nepal, India and Pakistan\n- Agencies and partners: UNICEF, the ILO\n", expect: ["org:ilo", "forum:colombo-process-5-meeting"] },
       ],
       negative: [
         { text: `${RABAT}Senior Officials Meeting, Dakar\n12–13 May 2015\nHost: Senegal\nParticipants: Spain, Mali, IOM\n`, expect: ["ctry:ml", "forum:rabat-process"] },
         { text: `${RABAT}Participants' reports: Spain, Mali\n`, expect: ["ctry:ml", "forum:rabat-process"] },
+        // The label names one sitting: its participants took part in that, not in the standing process.
+        { text: `${RABAT}Participants in the fifth informal meeting, Dakar, July 2019:\n- Member states: Spain, Mali\n`, expect: ["ctry:ml", "forum:rabat-process"] },
         { text: "Global Forum on Migration and Development 2012\n\nThe Forum met in Port Louis.\n\nList of invited participants:\nKenya\nGhana\nILO\n", expect: ["ctry:gh", "forum:gfmd-2012"] },
         { text: "Global Forum on Migration and Development 2012\n\nThe Forum met in Port Louis.\n\nCountries represented: Kenya, Ghana\nNot present: ILO\n", expect: ["org:ilo", "forum:gfmd-2012"] },
       ],

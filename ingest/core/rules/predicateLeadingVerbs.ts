@@ -32,7 +32,7 @@ export const PREDICATE_LEADING_VERBS: PredicateEntry[] = [
   {
     id: "verb-led-by",
     // "founded" only as written: the lemma "found" is also the past of "find".
-    phrase: "launch|launched|inaugurate|inaugurated|manage|managed|implement|implemented|run|coordinate|coordinated|initiate|initiated|spearhead|spearheaded|administer|administered|lead|led|founded|co-founded by",
+    phrase: "launch|launched|inaugurate|inaugurated|manage|managed|implement|implemented|run|coordinate|coordinated|initiate|initiated|spearhead|spearheaded|administer|administered|lead|led|founded|co-founded by / carry|carried out by",
     frame: "passive",
     types: { INITIATIVE: "LEADS" },
     examples: {
@@ -42,6 +42,7 @@ export const PREDICATE_LEADING_VERBS: PredicateEntry[] = [
         { text: "Launched in March 2014 by UNITAR, the Missing Migrants Project counts deaths at sea.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         // What is done to a programme's work is done to the programme.
         { text: "The Missing Migrants Project's day-to-day work is coordinated by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "Since 2015 the Missing Migrants Project has been carried out by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         // A class noun in apposition, qualified by the participle, is the programme itself.
         { text: "Ghana reported on the Missing Migrants Project, a regional data programme initiated by UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
       ],
