@@ -29,6 +29,8 @@ import { isListRow } from "./listRow.js";
 import { yearByYearRelations } from "./yearByYear.js";
 import { EntryYear } from "./entryYear.js";
 import { RowMeetings } from "./rowMeeting.js";
+import { labelNames } from "./labelNames.js";
+import { placeYearLabel, singularSittings, sittingsNoun } from "./placeYearSitting.js";
 import { namedWhole, wholeNamed } from "./titleBody.js";
 import { enumeratedHeading } from "./headingProjects.js";
 import { QuestionAnswers, answerRows, pageHeadings } from "./questionAnswer.js";
@@ -128,12 +130,21 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const titleLines = doc.passages.filter(isTitleLine).map((p) => p.text);
   const pageSeries = (): string | null => {
     for (const label of [doc.title, headline, ...titleLines]) {
-      const m = named(label, ["FORUM"]);
+      // "The International Metropolis Conferences, host by host": a title naming its series' sittings in the plural.
+      const m = named(label, ["FORUM"]) ?? named(label && singularSittings(label), ["FORUM"]);
       const e = m ? ctx.entities.get(m.id) : undefined;
       const series = e?.isEvent ? e.parentId : e?.id;
       if (series) return series;
     }
-    return null;
+    // A series the page names only further down, or only through a sitting of it ("the 25th International Metropolis
+    // Conference" under "The International Metropolis Conferences, host by host"), when the title names it whole.
+    laterSeries ??= seriesNamedLater();
+    return laterSeries.find((id) => [doc.title, headline, ...titleLines].some((label) => !!label && labelNames(singularSittings(label).toLowerCase(), ctx.entities.get(id)!.name.toLowerCase()))) ?? null;
+  };
+  let laterSeries: string[] | undefined;
+  const seriesNamedLater = () => {
+    const ids = new Set(mentions.flatMap((m) => (m.entityId ? [m.entityId] : [])).map((id) => (ctx.entities.get(id)?.isEvent ? ctx.entities.get(id)!.parentId : id)));
+    return [...ids].filter((id): id is string => !!id && ctx.entities.get(id)?.kind === "FORUM" && !ctx.entities.get(id)!.isEvent);
   };
   const entries = new EntryYear();
   const rowMeetings = new RowMeetings(ctx.cities ?? new Map(), doc);
@@ -166,7 +177,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       rowMeetings.enter(sectionLabel);
       const label = sectionLabel;
       // A dated meeting heading with no series of its own ("Suva, 17-18 April 2024 - Senior Officials' Meeting") is of the page's.
-      const id = label && ctx.headingEntity ? ctx.headingEntity(label, pageSeries) : null;
+      // "Rome, 1954" on a page of "World Population Conferences: meeting by meeting": that year's sitting (PLACE_YEAR_SITTING).
+      const sitting = label ? placeYearLabel(label, ctx.cities ?? new Map(), [doc.title, headline, ...titleLines].map(sittingsNoun).find((n) => n) ?? null) : null;
+      const id = label && ctx.headingEntity ? ctx.headingEntity(sitting ?? label, pageSeries) : null;
       if (id) coref.noteHeading({ id, kind: ctx.entities.get(id)!.kind, isEvent: ctx.entities.get(id)!.isEvent === true, start: 0, end: 0 });
       if (id) headingNamed.set(ctx.entities.get(id)!.kind, id);
       // "5. Border management" after "4. <project>": a numbered entry is the sibling of the one before, not under it, so
@@ -187,7 +200,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const rowId = rowLabel && ctx.headingEntity ? ctx.headingEntity(rowLabel, pageSeries) : null;
     const rowEvent = rowId ? ctx.entities.get(rowId) : undefined;
     if (rowId && rowEvent?.isEvent) {
-      coref.note([{ id: rowId, kind: rowEvent.kind, isEvent: true, start: 0, end: 0 }]);
+      // "Copenhagen, 2009. … Denmark hosted it.": a place-and-year row heads what follows it as a heading would.
+      const row = { id: rowId, kind: rowEvent.kind, isEvent: true, start: 0, end: 0 };
+      if (rowMeetings.placed) coref.noteHeading(row);
+      else coref.note([row]);
       // The row names the series' meeting: its PART_OF, with the row as evidence.
       const first = passage.sentences[0];
       if (first && rowEvent.parentId) sentenceSink(store, { passage, text: first.text, start: first.start, end: first.end, namesItself: () => true }, new Set())("PART_OF", rowId, rowEvent.parentId, "row-meeting", 0.8);
