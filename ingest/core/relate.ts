@@ -29,8 +29,8 @@ import { isListRow } from "./listRow.js";
 import { yearByYearRelations } from "./yearByYear.js";
 import { EntryYear } from "./entryYear.js";
 import { RowMeetings } from "./rowMeeting.js";
-import { labelNames } from "./labelNames.js";
-import { placeYearLabel, singularSittings, sittingsNoun } from "./placeYearSitting.js";
+import { pageSeries as pageSeriesOf } from "./pageSeries.js";
+import { placeYearLabel, sittingsNoun } from "./placeYearSitting.js";
 import { namedWhole, wholeNamed } from "./titleBody.js";
 import { enumeratedHeading } from "./headingProjects.js";
 import { QuestionAnswers, answerRows, pageHeadings } from "./questionAnswer.js";
@@ -122,30 +122,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const sameAs = namesGoneBy(doc, byPassage, ctx.entities);
   const store: RelationStore = { documentId: doc.id, entities: ctx.entities, eventFor, relations, warnings, stateOf: stateOfMinistry(ctx.entities.values(), ctx.demonyms) };
 
-  /**
-   * The standing forum the page's title, else its headline, else a title line at its top names: the series of a meeting
-   * heading that names none. A top line "X: the Ministerial Consultations, session by session" is read as a labelled row,
-   * not as the title, yet it names the page's series all the same (isTitleLine).
-   */
+  // The series of a meeting heading or row that names none (pageSeries.ts).
   const titleLines = doc.passages.filter(isTitleLine).map((p) => p.text);
-  const pageSeries = (): string | null => {
-    for (const label of [doc.title, headline, ...titleLines]) {
-      // "The International Metropolis Conferences, host by host": a title naming its series' sittings in the plural.
-      const m = named(label, ["FORUM"]) ?? named(label && singularSittings(label), ["FORUM"]);
-      const e = m ? ctx.entities.get(m.id) : undefined;
-      const series = e?.isEvent ? e.parentId : e?.id;
-      if (series) return series;
-    }
-    // A series the page names only further down, or only through a sitting of it ("the 25th International Metropolis
-    // Conference" under "The International Metropolis Conferences, host by host"), when the title names it whole.
-    laterSeries ??= seriesNamedLater();
-    return laterSeries.find((id) => [doc.title, headline, ...titleLines].some((label) => !!label && labelNames(singularSittings(label).toLowerCase(), ctx.entities.get(id)!.name.toLowerCase()))) ?? null;
-  };
-  let laterSeries: string[] | undefined;
-  const seriesNamedLater = () => {
-    const ids = new Set(mentions.flatMap((m) => (m.entityId ? [m.entityId] : [])).map((id) => (ctx.entities.get(id)?.isEvent ? ctx.entities.get(id)!.parentId : id)));
-    return [...ids].filter((id): id is string => !!id && ctx.entities.get(id)?.kind === "FORUM" && !ctx.entities.get(id)!.isEvent);
-  };
+  const pageSeries = pageSeriesOf([doc.title, headline, ...titleLines], named, ctx.entities, mentions);
   const entries = new EntryYear();
   const rowMeetings = new RowMeetings(ctx.cities ?? new Map(), doc);
   // The body a title's acronym stands for: the one of the title's whole name, not one named inside it (titleBody.ts).
