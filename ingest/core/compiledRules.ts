@@ -17,6 +17,7 @@ export interface CompiledRule {
   linkBefore: Set<string> | null;
   subjectGap: RegExp | null;
   notAfter: ReadonlySet<string> | null;
+  notAcross: ReadonlySet<string> | null;
   sentenceHas: ReadonlySet<string> | null;
   objectGap: RegExp | null;
   blockedBy: RegExp | null;
@@ -42,6 +43,7 @@ export const COMPILED_RULES: CompiledRule[] = RELATION_RULES.map((rule) => withF
   linkBefore: rule.linkBefore ? new Set(rule.linkBefore.split("|")) : null,
   subjectGap: rule.subjectGap ? new RegExp(rule.subjectGap, "i") : null,
   notAfter: rule.notAfter ? new Set(rule.notAfter.split("|")) : null,
+  notAcross: rule.notAcross ? new Set(rule.notAcross.split("|")) : null,
   sentenceHas: rule.sentenceHas ? new Set(rule.sentenceHas.split("|")) : null,
   objectGap: rule.objectGap ? new RegExp(rule.objectGap, "i") : null,
   blockedBy: rule.blockedBy ? new RegExp(`\\b(?:${rule.blockedBy})\\b`, "i") : null,

@@ -61,6 +61,8 @@ export class Coreference {
   private subjects = new Set<string>();
   /** The meeting the scope's heading names ("The Accra meeting, June 2021"), which an object "it" may speak of (headingSitting). */
   private headingMeeting: Salient | null = null;
+  /** The sentence count at which the heading's meeting was noted: a row of a list heads the sentences after it, not the scope. */
+  private headingFrom = 0;
 
   /**
    * The state's body a profile page is titled by ("Department of Coastal Affairs (DCA), Tinland - profile",
@@ -87,6 +89,7 @@ export class Coreference {
     this.previousOpener = null;
     this.previousPair = null;
     this.headingMeeting = null;
+    this.headingFrom = 0;
     return true;
   }
 
@@ -225,6 +228,7 @@ export class Coreference {
   noteHeading(m: M): void {
     this.note([m]);
     this.headingMeeting = m.isEvent ? this.salient(m.id) : null;
+    this.headingFrom = this.sentences;
   }
 
   note(ms: M[], text?: string): void {
@@ -266,7 +270,7 @@ export class Coreference {
 
   /** What a pronoun reads at this point of the scope (pronounReferents.ts). */
   private pronounScope(): PronounScope {
-    return { previousSubject: this.previousSubject, previousOpenedByState: this.previousOpenedByState, previousOpener: this.previousOpener, history: this.history, sentences: this.sentences, headingMeeting: this.headingMeeting, salient: (id) => this.salient(id), nameOf: this.nameOf };
+    return { previousSubject: this.previousSubject, previousOpenedByState: this.previousOpenedByState, previousOpener: this.previousOpener, history: this.history, sentences: this.sentences, headingMeeting: this.headingMeeting, headingFrom: this.headingFrom, salient: (id) => this.salient(id), nameOf: this.nameOf };
   }
 
   /** What a description reads at this point of the scope (describedReferent.ts). */

@@ -1,6 +1,7 @@
 import type { MeetingMention } from "./MeetingMention.js";
 import { clauseComma, FRONTING, itsOwner } from "./meetingItsOwner.js";
 import { meetingKind, ordinalNumber } from "./ordinals.js";
+import { MONTH } from "./months.js";
 import type { DiscoveredName, Mention } from "./types.js";
 
 /** What meetingMentions (meetings.ts) knows of a passage's series, as an "its" phrase reads it. */
@@ -20,6 +21,9 @@ export interface PassageSeries {
   yearIn: (start: number, end: number, key: string) => number | null;
 }
 
+/** A fronted phrase's own time ("in 2018", "in May 2018", "in March") and an article: all that may stand before the subject it fronts. */
+const SUBJECT_RIGHT_AFTER = new RegExp(`^\\s+(?:(?:in|on|during)\\s+(?:(?:\\d{1,2}\\s+)?${MONTH}\\s+)?(?:19|20)\\d{2}\\s+|in\\s+${MONTH}\\s+)?(?:the\\s+)?$`);
+
 /**
  * "The Coastal Process held its 12th Ministerial Conference in 2016": the meeting of the forum that "its" stands
  * for, the last body named before it in the same sentence (DATED_MEETINGS); another body named in between
@@ -36,7 +40,9 @@ export function itsMeeting(match: RegExpMatchArray, { text, sorted, series, foru
   // The comma that closes the fronted phrase, past an aside on where and when it sat ("…, held in Lima in 2016, …").
   const comma = fronted ? clauseComma(text, at + match[0].length, sentenceEnd) : -1;
   const next = comma > 0 ? sorted.find((m) => m.localStart > comma && (sentenceEnd < 0 || m.localStart < sentenceEnd) && /^\s*(?:the\s+)?$/.test(text.slice(comma + 1, m.localStart))) : undefined;
-  const last = next ?? itsOwner(text, sorted, sentenceStart, at, fronted);
+  // "At its 49th session in 2018 the Council adopted …": with no comma, the clause's subject stands right after the phrase.
+  const subject = fronted && !next ? sorted.find((m) => m.kind !== "COUNTRY" && m.localStart >= at + match[0].length && (sentenceEnd < 0 || m.localStart < sentenceEnd) && SUBJECT_RIGHT_AFTER.test(text.slice(at + match[0].length, m.localStart))) : undefined;
+  const last = next ?? subject ?? itsOwner(text, sorted, sentenceStart, at, fronted);
   // A fronted "By its tenth ministerial conference, …" opening a passage that has named no body yet: the series the
   // section or page is about (FRONTED_ITS_OWNER).
   const owner = last ? series(last.key) ?? (forum(last.key, true) ? last.key : null) : null;
@@ -47,7 +53,8 @@ export function itsMeeting(match: RegExpMatchArray, { text, sorted, series, foru
   const start = at + match[0].indexOf(ordinal);
   const end = at + match[0].length;
   const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearIn(start, end, `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`);
-  if (!year && !series(parentId)) return [];
+  // A sitting the clause reports an act at ("At its 47th session the Commission decided") is no mere citation, dated or not.
+  if (!year && !series(parentId) && !subject) return [];
   const phrase = text.slice(start, end);
   return [{ start, end, entity: { ...event(parentId, f.short, year, { key: `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`, name: `${phrase} of the ${f.name}`, kind: meetingKind(ordinal, match[2]!, match[3]!) }), alias: `${phrase} of the ${f.name}` } }];
 }

@@ -29,6 +29,8 @@ export interface PronounScope {
   sentences: number;
   /** The meeting the scope's heading names. */
   headingMeeting: Salient | null;
+  /** The sentence count at which it was noted: what was named before it is no rival for "it". */
+  headingFrom: number;
   salient(id: string): Salient | null;
   nameOf(id: string): EntityReading | undefined;
 }
@@ -89,7 +91,7 @@ export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScop
       }
       // A state opening the sentence before was its doer: the first thing it named after it is no subject the object
       // "it" goes on about; the nearest thing that fits is (objectPronoun.ts).
-      target = objectPronounTarget(text.slice(Math.max(0, s - 24), s), scope.history, scope.previousOpenedByState ? null : scope.previousSubject, scope.sentences) ?? headingSitting(text.slice(Math.max(0, s - 24), s), scope.headingMeeting, scope.history);
+      target = objectPronounTarget(text.slice(Math.max(0, s - 24), s), scope.history, scope.previousOpenedByState ? null : scope.previousSubject, scope.sentences) ?? headingSitting(text.slice(Math.max(0, s - 24), s), scope.headingMeeting, scope.history.filter((h) => (h.sentence ?? 0) >= scope.headingFrom));
     }
     if (!target && ownerId && possessive) target = scope.salient(ownerId);
     if (target) out.push({ id: target.id, kind: target.kind, isEvent: scope.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });

@@ -29,6 +29,8 @@ import { isListRow } from "./listRow.js";
 import { yearByYearRelations } from "./yearByYear.js";
 import { EntryYear } from "./entryYear.js";
 import { RowMeetings } from "./rowMeeting.js";
+import { pageSeries as pageSeriesOf } from "./pageSeries.js";
+import { placeYearLabel, sittingsNoun } from "./placeYearSitting.js";
 import { namedWhole, wholeNamed } from "./titleBody.js";
 import { enumeratedHeading } from "./headingProjects.js";
 import { QuestionAnswers, answerRows, pageHeadings } from "./questionAnswer.js";
@@ -120,21 +122,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const sameAs = namesGoneBy(doc, byPassage, ctx.entities);
   const store: RelationStore = { documentId: doc.id, entities: ctx.entities, eventFor, relations, warnings, stateOf: stateOfMinistry(ctx.entities.values(), ctx.demonyms) };
 
-  /**
-   * The standing forum the page's title, else its headline, else a title line at its top names: the series of a meeting
-   * heading that names none. A top line "X: the Ministerial Consultations, session by session" is read as a labelled row,
-   * not as the title, yet it names the page's series all the same (isTitleLine).
-   */
+  // The series of a meeting heading or row that names none (pageSeries.ts).
   const titleLines = doc.passages.filter(isTitleLine).map((p) => p.text);
-  const pageSeries = (): string | null => {
-    for (const label of [doc.title, headline, ...titleLines]) {
-      const m = named(label, ["FORUM"]);
-      const e = m ? ctx.entities.get(m.id) : undefined;
-      const series = e?.isEvent ? e.parentId : e?.id;
-      if (series) return series;
-    }
-    return null;
-  };
+  const pageSeries = pageSeriesOf([doc.title, headline, ...titleLines], named, ctx.entities, mentions);
   const entries = new EntryYear();
   const rowMeetings = new RowMeetings(ctx.cities ?? new Map(), doc);
   // The body a title's acronym stands for: the one of the title's whole name, not one named inside it (titleBody.ts).
@@ -166,7 +156,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       rowMeetings.enter(sectionLabel);
       const label = sectionLabel;
       // A dated meeting heading with no series of its own ("Suva, 17-18 April 2024 - Senior Officials' Meeting") is of the page's.
-      const id = label && ctx.headingEntity ? ctx.headingEntity(label, pageSeries) : null;
+      // "Rome, 1954" on a page of "World Population Conferences: meeting by meeting": that year's sitting (PLACE_YEAR_SITTING).
+      const sitting = label ? placeYearLabel(label, ctx.cities ?? new Map(), [doc.title, headline, ...titleLines].map(sittingsNoun).find((n) => n) ?? null) : null;
+      const id = label && ctx.headingEntity ? ctx.headingEntity(sitting ?? label, pageSeries) : null;
       if (id) coref.noteHeading({ id, kind: ctx.entities.get(id)!.kind, isEvent: ctx.entities.get(id)!.isEvent === true, start: 0, end: 0 });
       if (id) headingNamed.set(ctx.entities.get(id)!.kind, id);
       // "5. Border management" after "4. <project>": a numbered entry is the sibling of the one before, not under it, so
@@ -187,7 +179,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const rowId = rowLabel && ctx.headingEntity ? ctx.headingEntity(rowLabel, pageSeries) : null;
     const rowEvent = rowId ? ctx.entities.get(rowId) : undefined;
     if (rowId && rowEvent?.isEvent) {
-      coref.note([{ id: rowId, kind: rowEvent.kind, isEvent: true, start: 0, end: 0 }]);
+      // "Copenhagen, 2009. … Denmark hosted it.": a place-and-year row heads what follows it as a heading would.
+      const row = { id: rowId, kind: rowEvent.kind, isEvent: true, start: 0, end: 0 };
+      if (rowMeetings.placed) coref.noteHeading(row);
+      else coref.note([row]);
       // The row names the series' meeting: its PART_OF, with the row as evidence.
       const first = passage.sentences[0];
       if (first && rowEvent.parentId) sentenceSink(store, { passage, text: first.text, start: first.start, end: first.end, namesItself: () => true }, new Set())("PART_OF", rowId, rowEvent.parentId, "row-meeting", 0.8);

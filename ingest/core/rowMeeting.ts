@@ -1,6 +1,7 @@
 import { MONTH } from "./months.js";
 import { YEAR_FIELD, meetingLine } from "./meetingHeading.js";
 import { titleDateLine } from "./titleDateLine.js";
+import { placeYearLabel, sittingsNoun } from "./placeYearSitting.js";
 import type { Passage, StructuredDocument } from "./types.js";
 
 /**
@@ -41,6 +42,10 @@ export class RowMeetings {
   private year: number | null = null;
   /** The title line that, with the date line under it, named the page's meeting (titleDateLine.ts). */
   private dated: Passage | null = null;
+  /** The meeting noun the section heading, else the page title, lists sittings by ("The conferences, one by one"). */
+  private sittings: string | null = null;
+  /** Whether the row seen last was a place and a year only ("Copenhagen, 2009."): it heads the sentences after it. */
+  placed = false;
 
   constructor(
     private readonly cities: ReadonlyMap<string, string>,
@@ -56,10 +61,12 @@ export class RowMeetings {
   enter(sectionLabel: string | undefined): void {
     const heading = YEAR_FIELD.exec(sectionLabel?.trim() ?? "");
     this.year = heading ? Number(heading[1]) : null;
+    this.sittings = sittingsNoun(sectionLabel) ?? sittingsNoun(this.doc?.title);
   }
 
   /** The meeting heading label the passage's row stands for, with the year of the bare year above it where it writes none. */
   see(passage: Passage): string | null {
+    this.placed = false;
     // "Caribbean Symposium on Labour Migration" over "Kingston, 4-6 March 2003": the page's meeting (TITLE_DATE_LINE).
     const dated = this.doc ? titleDateLine(passage, this.doc.passages, this.doc.title) : null;
     if (dated && meetingLine(dated, this.cities)) {
@@ -78,6 +85,10 @@ export class RowMeetings {
     if (!first || first.length > 160) return null;
     // Only a line the meeting heading reader reads as one dated meeting: a sentence that names a meeting is no row.
     const label = ANY_YEAR.test(first) ? first : this.year === null ? null : YEARLESS_DATE.test(first) ? `${first} ${this.year}` : `${first}, ${this.year}`;
-    return label && meetingLine(label, this.cities) ? label : null;
+    if (label && meetingLine(label, this.cities)) return label;
+    // "Copenhagen, 2009. Denmark hosted it." under "The conferences, one by one" (PLACE_YEAR_SITTING).
+    const placed = placeYearLabel(first, this.cities, this.sittings);
+    this.placed = !!placed && !!meetingLine(placed, this.cities);
+    return this.placed ? placed : null;
   }
 }

@@ -34,6 +34,8 @@ export function triggerStands(c: CompiledRule, tokens: AToken[], i: number, endT
   if (c.clauseHas && !clauseHas(c.clauseHas, tokens, endTok, endOfClause(text, trigEnd))) return false;
   // "is not among", "has never held the presidency": a negation inside the trigger cancels it too.
   for (let k = i + 1; k < endTok; k++) if (/^(?:not|never|n't|no)$/.test(tokens[k]!.lower)) return false;
+  // "Malta was only the venue": a word the rule may not be read across narrows the role to less than it states.
+  if (c.notAcross) for (let k = i + 1; k < endTok; k++) if (c.notAcross.has(tokens[k]!.lower)) return false;
   if (!wordsBeforeAllow(c, tokens, i)) return false;
   const prev = tokens[i - 1];
   // "the JMDI and MIDA, both run by UNDP": a quantifier floated after the comma is no determiner of the participle.

@@ -162,6 +162,8 @@ export interface RelationRule {
    * chairmanship went to", the role noun is inside another phrase, not what went to someone.
    */
   notAfter?: string;
+  /** Words ("a|b") the trigger must not be read across: "Malta was only the venue" names a place and denies the role. */
+  notAcross?: string;
   /** CHAIRED: a period in the sentence is another holder's ("held it in 2019 and handed it on to Panama"), not this one's. */
   noPeriod?: boolean;
   /**

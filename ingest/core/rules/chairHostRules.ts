@@ -168,6 +168,8 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
     meetingObject: true,
     // "served as host of the secretariat", "host to the Network": what follows is the thing hosted.
     notFollowedBy: "^\\s+(?:country|state|government|city)?\\s*(?:of|to|for)\\b",
+    // "Sri Lanka was only the venue": a place and no more, which the sentence sets against the hosts.
+    notAcross: "only|merely|solely",
     subjects: ["COUNTRY"],
     objects: ["FORUM"],
     objectWithin: 12,
@@ -177,6 +179,7 @@ export const CHAIR_HOST_RULES: RelationRule[] = [
       negative: [
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process on Monday. Sri Lanka acted as host of the secretariat.", expect: ["ctry:lk", "forum:colombo-process-5-meeting"] },
         { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process on Monday. Nepal will serve as host.", expect: ["ctry:np", "forum:colombo-process-5-meeting"] },
+        { text: "Ministers opened the 5th Ministerial Meeting of the Colombo Process on Monday. Sri Lanka was only the venue: the hosts were IOM and UNDP.", expect: ["ctry:lk", "forum:colombo-process-5-meeting"] },
       ],
     },
   },
