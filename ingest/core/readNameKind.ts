@@ -33,7 +33,8 @@ export function readNameKind(d: NameDraft): NameReading | undefined {
   // "Kenya's State Department for X", "the Ministry of Manpower of Indonesia": a ministry named with its state (NATIONAL_BODIES).
   const ownState = possessive ? hits.find((h) => h.kind === "COUNTRY" && h.end === phraseStart + possessive[1]!.length) : undefined;
   const national = !d.parent && !prefix ? nationalBody(text, d.local, d.start, hits, ownState, d.countryCut, catalog.demonyms, scan.doc.shortName, scan.doc.pageState, catalog.cities, catalog.seatCities) : null;
-  if (PERSON_WORDS.test(d.local) || (NOT_AN_ACTOR.test(d.local) && !national)) return undefined;
+  // A university's "Department of Social Sciences" is a body: the institution says whose (unitOfInstitution.ts).
+  if (PERSON_WORDS.test(d.local) || (NOT_AN_ACTOR.test(d.local) && !national && !d.institution)) return undefined;
   // "Claims Programmes" names a class of things; "X Network, Inc." is a company; "X of this window" a part of something unnamed (kindRules.ts).
   // A class noun of its own after it makes the words a title ("the Building Fishers Partnerships project").
   const around = [text.slice(d.end, d.end + 16), catalog.demonyms, text.slice(Math.max(0, d.start - 8), d.start)] as const;
