@@ -28,6 +28,7 @@ import { entityId } from "../../src/ontology/ids.js";
 import { sentenceAround } from "./sentenceAround.js";
 import { seriesKey } from "./seriesKey.js";
 import { keyGenericTitles } from "./genericTitleKey.js";
+import { keyCityTreaties } from "./cityTreatyKey.js";
 
 export type ResolvedEntity = EntityRecord & { parentId?: string };
 
@@ -77,6 +78,8 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
     }
   }
   keyGenericTitles(recognised, passageText, (w) => catalog.cities.has(w), (n) => catalogKeys.get(nameKey(n)) !== undefined);
+  // CITY_TREATY_KEYED: "the Caracas Convention on X" is the "Convention on X" (cityTreatyKey.ts).
+  keyCityTreaties(recognised, (w) => catalog.cities.has(w));
   const placeTails = placeTailKeys(catalog);
   const namesByKind = new Map<string, Array<{ id: string; stems: Set<string> }>>();
   for (const e of catalog.entities) {
