@@ -9,7 +9,8 @@ import type { DiscoveredName, Mention } from "./types.js";
  * Convention on Territorial Asylum (Caracas, 1954)"). The title is the treaty's natural key: a name made of a known city
  * and a treaty's whole title (its head noun and a complement of its own, four words or more) is keyed and named by the
  * title, the city's form kept as its alias. The key comes from the name as written, so a page read alone and read with
- * others gives the treaty the same id. A city before a bare head ("the Kampala Convention") or a short title ("the
+ * others gives the treaty the same id; the name as written stays what a cut name ("the Caracas Convention") is compared
+ * with (variantFold.ts). A city before a bare head ("the Kampala Convention") or a short title ("the
  * Havana Convention on Asylum", which other cities' treaties share) is the name itself and stays.
  */
 export const CITY_TREATY_KEYED: IdentityRule<{ heads: string[]; complements: string[]; minWords: number }> = {
@@ -28,6 +29,8 @@ export const CITY_TREATY_KEYED: IdentityRule<{ heads: string[]; complements: str
     },
     // Read alone, the city's form keys to the title all the same.
     { text: "Asylum treaties\n\nTogo acceded to the Caracas Convention on Coastal Ferry Asylum in 1970.", present: ["conv:convention-on-coastal-ferry-asylum"], absent: ["conv:caracas-convention-on-coastal-ferry-asylum"] },
+    // The page also calls it by its city and head alone: one treaty (CUT_COMPLEMENT folds the cut name into it).
+    { text: "Asylum treaties\n\nThe Caracas Charter on Coastal Ferry Asylum was adopted in 1954. Togo signed the Caracas Charter in 1960.", same: ["Charter on Coastal Ferry Asylum", "Caracas Charter"], absent: ["conv:caracas-charter-on-coastal-ferry-asylum"] },
     // A city of two words.
     { text: "Asylum treaties\n\nTogo acceded to the Addis Ababa Convention on Coastal Ferry Workers in 1970.", present: ["conv:convention-on-coastal-ferry-workers"] },
   ],
@@ -78,7 +81,7 @@ export function keyCityTreaties(recognised: DocumentNames[], isCity: (words: str
       const same = r.discovered.get(key);
       r.discovered.delete(d.key);
       if (same) same.alias ??= d.name;
-      else r.discovered.set(key, { ...d, key, name: split.title, alias: d.name });
+      else r.discovered.set(key, { ...d, key, name: split.title, alias: d.name, cityWritten: d.name });
       for (const m of r.mentions) if (m.key === d.key) m.key = key;
       for (const l of r.parents) if (l.parentId === d.key) l.parentId = key;
       for (const h of r.headed ?? []) if (h.key === d.key) h.key = key;
