@@ -14,8 +14,8 @@ const FIELD_UNIT = /^(?:(?:Research|National|International|Regional)\s+)?[A-Z][\
 const ITEM_OPENS = /(?:^|\n)[ \t]*(?:[-–•*][ \t]+)?(?:the\s+)?$|[:;\t]\s*(?:the\s+)?$/;
 /** After the unit: a comma, then the institution's capitalised words (group 2). */
 const INSTITUTION_AFTER = /^(,\s+(?:the\s+)?)([A-Z][\p{L}’'.-]*(?:\s+(?:(?:of|de|du|des|la|le|for|and)\s+)?[A-Z][\p{L}’'.-]*)*)/u;
-/** Where the item closes after the institution: the line's end or ";", after the country the row may give. */
-const ITEM_CLOSES = /^(?:,\s+(?:the\s+)?[A-Z][\p{L}’' -]{1,40})?\s*(?:;|\n|$)/u;
+/** Where the item closes after the institution: the line's end or ";", after the place the row may give (group 1). */
+const ITEM_CLOSES = /^(?:,\s+(?:the\s+)?([A-Z][\p{L}’' -]{1,40}?))?\s*(?:;|\n|$)/u;
 
 /**
  * "Institute of Geography, University of Neuchatel" as a list item or a field's value: a unit named only by its field,
@@ -33,7 +33,9 @@ export function institutionAfterComma(scan: PassageScan, name: string, start: nu
   if (!rest || !INSTITUTION.test(rest[2]!) || UNIT.test(rest[2]!)) return undefined;
   const at = end + rest[1]!.length;
   const to = at + rest[2]!.length;
-  if (!ITEM_CLOSES.test(text.slice(to, to + 60))) return undefined;
+  // A list of bodies goes on after the institution ("…, University of X, Harbour Council"): only a place may follow it.
+  const closes = ITEM_CLOSES.exec(text.slice(to, to + 60));
+  if (!closes || (closes[1] && !scan.doc.isPlace(closes[1]))) return undefined;
   const known = scan.hits.find((h) => h.start === at && h.end === to && h.kind === "ORGANIZATION");
   if (known) return known;
   if (scan.overlaps(at, to)) return undefined;
@@ -50,7 +52,7 @@ export const UNIT_OF_INSTITUTION_EXAMPLES: TripleExamples = {
     { text: `${SHEET}Research partners:\n  - Institute of Geography, University of Tinburg\n  - Harbour Research Council\nMore text.\n`, expect: ["PART_OF", "org:university-of-tinburg-institute-of-geography", "org:university-of-tinburg"] },
     { text: `${SHEET}Research partners:\n  - Institute of Geography, University of Tinburg\n  - Harbour Research Council\nMore text.\n`, expect: ["PARTICIPATES_IN", "org:university-of-tinburg-institute-of-geography", "ini:coastal-skills-programme"] },
     // The row may close on the institution's country.
-    { text: `${SHEET}Research partners:\n  - Department of Social Sciences, Reef Bay University, Tinland\n  - Harbour Research Council\nMore text.\n`, expect: ["PART_OF", "org:reef-bay-university-department-of-social-sciences", "org:reef-bay-university"] },
+    { text: `${SHEET}Research partners:\n  - Department of Social Sciences, Reef Bay University, Ghana\n  - Harbour Research Council\nMore text.\n`, expect: ["PART_OF", "org:reef-bay-university-department-of-social-sciences", "org:reef-bay-university"] },
     // A field's value.
     { text: `${SHEET}Lead partner: Centre for Coastal Studies, University of Tinburg\n\nMore text.\n`, expect: ["PART_OF", "org:university-of-tinburg-centre-for-coastal-studies", "org:university-of-tinburg"] },
   ],
@@ -61,6 +63,8 @@ export const UNIT_OF_INSTITUTION_EXAMPLES: TripleExamples = {
     { text: `${SHEET}Research partners:\n  - Centre for Coastal Studies (CCS), University of Bergen\n  - Harbour Research Council\nMore text.\n`, expect: ["PART_OF", "org:university-of-bergen-centre-for-coastal-studies", "org:university-of-bergen"] },
     // Inside a sentence, the comma parts two items of a list.
     { text: `${SHEET}The Coastal Skills Programme works with the Institute of Geography, University of Tinburg and Harbour Research Council.\n`, expect: ["PART_OF", "org:university-of-tinburg-institute-of-geography", "org:university-of-tinburg"] },
+    // A list of bodies: another body, not a place, follows the institution.
+    { text: `${SHEET}Partners: Institute of Geography, University of Tinburg, Harbour Research Council\nMore text.\n`, expect: ["PART_OF", "org:university-of-tinburg-institute-of-geography", "org:university-of-tinburg"] },
     // A body after the comma that is no university or college.
     { text: `${SHEET}Research partners:\n  - Institute of Geography, Harbour Research Council\nMore text.\n`, expect: ["PART_OF", "org:harbour-research-council-institute-of-geography", "org:harbour-research-council"] },
   ],
