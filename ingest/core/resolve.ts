@@ -27,9 +27,7 @@ import { EntityMap } from "./EntityMap.js";
 import { entityId } from "../../src/ontology/ids.js";
 import { sentenceAround } from "./sentenceAround.js";
 import { seriesKey } from "./seriesKey.js";
-import { keyGenericTitles } from "./genericTitleKey.js";
-import { keyCityTreaties } from "./cityTreatyKey.js";
-import { keyDatedPlaceTitles } from "./datedPlaceTitleKey.js";
+import { keyTitlesByPage } from "./pageTitleKeys.js";
 
 export type ResolvedEntity = EntityRecord & { parentId?: string };
 
@@ -78,11 +76,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
       catalogKeys.set(k, other === undefined || other === e.id ? e.id : null); // null: ambiguous
     }
   }
-  keyGenericTitles(recognised, passageText, (w) => catalog.cities.has(w), (n) => catalogKeys.get(nameKey(n)) !== undefined);
-  // CITY_TREATY_KEYED: "the Caracas Convention on X" is the "Convention on X" (cityTreatyKey.ts).
-  keyCityTreaties(recognised, (w) => catalog.cities.has(w));
-  // DATED_PLACE_TITLE: "the 1992 Cairo Declaration" is keyed by its year, "the Cairo Declaration" of an undated page is not.
-  keyDatedPlaceTitles(recognised, passageText, (w) => catalog.cities.has(w), (n) => catalogKeys.get(nameKey(n)) !== undefined);
+  keyTitlesByPage(recognised, passageText, (w) => catalog.cities.has(w), (n) => catalogKeys.get(nameKey(n)) !== undefined);
   const placeTails = placeTailKeys(catalog);
   const namesByKind = new Map<string, Array<{ id: string; stems: Set<string> }>>();
   for (const e of catalog.entities) {
