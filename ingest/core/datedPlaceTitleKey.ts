@@ -5,8 +5,8 @@ import type { ParentLink } from "./PassageScan.js";
 import type { DiscoveredName, Mention } from "./types.js";
 
 /**
- * DATED_PLACE_TITLE, in resolve before names are grouped. A title made of a city and generic words ("the Cairo
- * Declaration", "the Rabat Plan of Action") is no one text: a city hosts many meetings, and each may adopt its own
+ * DATED_PLACE_TITLE, in resolve before names are grouped. A programme's or declaration's title made of a city and generic
+ * words ("the Cairo Declaration", "the Rabat Plan of Action") is no one text: a city hosts many meetings, and each may adopt its own
  * "Cairo Declaration". Where the mention itself writes its year ("the 1992 Cairo Declaration", "the Cairo Declaration of
  * 1992", "the Cairo Declaration (1992)") the title is keyed by that year; its undated mentions on the same page are that
  * one where the page dates it by one year only. A page that never dates it keeps the bare title. The key comes from the
@@ -16,7 +16,7 @@ import type { DiscoveredName, Mention } from "./types.js";
  */
 export const DATED_PLACE_TITLE: IdentityRule = {
   id: "dated-place-title",
-  what: "A city's generic title written with its year in the mention ('the 1992 Lima Declaration', 'the Lima Declaration of 1992') is keyed by that year, with the page's undated mentions of it where the page gives one year; a page that never dates it keeps the bare title, so a namesake dated on another page never takes its id.",
+  what: "A city's generic declaration or plan (not a treaty) written with its year in the mention ('the 1992 Lima Declaration', 'the Lima Declaration of 1992') is keyed by that year, with the page's undated mentions of it where the page gives one year; a page that never dates it keeps the bare title, so a namesake dated on another page never takes its id.",
   words: [],
   positive: [
     { text: "Reef notes\n\nIn Lima the ministers adopted the 1992 Lima Declaration. Peru still backs the Lima Declaration.", present: ["ini:lima-declaration-1992"], absent: ["ini:lima-declaration"] },
@@ -35,6 +35,8 @@ export const DATED_PLACE_TITLE: IdentityRule = {
     { text: "Reef notes\n\nIn 1992 the ministers adopted the Lima Declaration in Peru.", present: ["ini:lima-declaration"], absent: ["ini:lima-declaration-1992"] },
     // A title with words of its own is one text whatever year a page writes.
     { text: "Reef notes\n\nPeru backs the 1992 Lima Declaration on Boat Crews.", absent: ["ini:lima-declaration-on-boat-crews-1992"] },
+    // A place's treaty is one text: its year is no key ("The Lima Protocol (1965)" and "the Lima Protocol" are one).
+    { text: "Reef notes\n\nThe Lima Protocol (1965) bound the coastal states. Peru ratified the Lima Protocol in 1966.", absent: ["conv:lima-protocol-1965"] },
     // A word that is no city.
     { text: "Reef notes\n\nPeru backs the 1992 Harbour Declaration.", absent: ["ini:harbour-declaration-1992"] },
   ],
@@ -69,7 +71,8 @@ interface DocumentNames {
 export function keyDatedPlaceTitles(recognised: DocumentNames[], passageText: (passageId: string) => string | undefined, isCity: (words: string) => boolean, isCatalogName: (name: string) => boolean): void {
   for (const r of recognised) {
     for (const d of [...r.discovered.values()]) {
-      if ((d.kind !== "INITIATIVE" && d.kind !== "CONVENTION") || d.isEvent || d.parentId || d.sameAs || d.titleOf) continue;
+      // A place's treaty is mostly one text (CUT_COMPLEMENT folds it across pages); its declarations are many.
+      if (d.kind !== "INITIATIVE" || d.isEvent || d.parentId || d.sameAs || d.titleOf) continue;
       if (!isPlaceTitle(d.name, isCity) || isCatalogName(d.name)) continue;
       const own = r.mentions.filter((m) => m.key === d.key);
       const years = own.map((m) => { const text = passageText(m.passageId); return text === undefined ? null : yearOf(m, text); });
