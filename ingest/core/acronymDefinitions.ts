@@ -71,7 +71,7 @@ export function acronymDefinitions(scan: PassageScan): void {
     const skipped = full.slice(0, full.length - name.length).trim();
     // "the Andean Committee of … (CAAM)": adjectives left out are words of the name (ADJECTIVE_BEFORE_TAIL).
     // "the Tinland Regional Refugee Response Plan (RRP)": a country opening a programme's title is a word of it (ACRONYM_SPAN).
-    const countryOpens = !known && !!name && name !== full && countryOpensTitle(skipped, name, (w) => isCountryName(scan, w));
+    const countryOpens = !known && !!name && name !== full && countryOpensTitle(skipped, name, (w) => isCountryName(scan, w), (w) => scan.doc.catalog.demonyms.has(w));
     const tailFits = !countryOpens && !!name && initialsMatch(name, acronym) && (name === full || (!!headKind(name) && !scan.doc.catalog.demonyms.has(skipped) && !adjectivesOfHead(skipped, name)));
     // "the National Agency for Coastal Safety (ACS)": the letters spell the tail exactly (from a language that writes the
     // adjective after its noun), yet the adjectives written right before it still qualify the head (ADJECTIVE_BEFORE_TAIL).

@@ -46,8 +46,12 @@ export function leadOfKind(name: string, acronym: string): EntityKind | null {
 /**
  * "the Tinland Regional Refugee Response Plan (RRP)": the acronym spells the title without the country that opens it,
  * yet two countries' plans with the same words are two plans. A country written as the first words of a programme's
- * title (an initiative head) belongs to it.
+ * title (an initiative head) belongs to it. So does a country or its demonym opening a national body's name ("the
+ * Mexican Agency for Coastal Cooperation (ACC)"): two states' agencies of the same words are two agencies, and the
+ * state's words keep their ids apart whichever pages are read together.
  */
-export function countryOpensTitle(skipped: string, name: string, isCountry: (words: string) => boolean): boolean {
-  return /^\p{Lu}/u.test(skipped) && headKind(name) === "INITIATIVE" && isCountry(skipped);
+export function countryOpensTitle(skipped: string, name: string, isCountry: (words: string) => boolean, isDemonym: (word: string) => boolean = () => false): boolean {
+  if (!/^\p{Lu}/u.test(skipped)) return false;
+  const kind = headKind(name);
+  return (kind === "INITIATIVE" || kind === "ORGANIZATION") && (isCountry(skipped) || isDemonym(skipped));
 }

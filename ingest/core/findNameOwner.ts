@@ -4,6 +4,7 @@ import { acronymPossessor } from "./acronymPossessor.js";
 import type { NameDraft } from "./nameDraft.js";
 import { OWNED_UNITS, ownerAfterAcronym, ownerBeforeComma } from "./ownedUnit.js";
 import { TREATY_AFTER_OWNER } from "./ownedTreaty.js";
+import { institutionAfterComma } from "./unitOfInstitution.js";
 
 const SELF_OWNER = /^(?:[Tt]he\s+)?(?:Organization|Organisation|Office|Fund|Programme|Agency|Bank|Union|Institute|Commission)$|^[Ii]ts$/;
 
@@ -43,6 +44,9 @@ export function findNameOwner(d: NameDraft): boolean {
   // "Executing body: World Health Organization, Directorate-General for X (DG X)": a field's value, owner before a comma (OWNED_UNITS).
   const commaOwner = !prefix && !suffix && !d.parent && !acronymOwner && OWNED_UNITS.heads.has(headWord(name) ?? "") && headKind(name) === "ORGANIZATION" ? ownerBeforeComma(text, start, d.end, hits) : undefined;
   if (commaOwner) [d.parent, d.method] = [commaOwner, "subunit-suffix"];
+  // "- Institute of Geography, University of X": a unit named by its field, its institution after a comma (UNIT_OF_INSTITUTION).
+  const institution = !prefix && !suffix && !d.parent && !acronymOwner && !possessive ? institutionAfterComma(scan, name, start, d.end) : undefined;
+  if (institution) [d.parent, d.method, d.written, d.institution] = [institution, "subunit-suffix", text.slice(start, institution.end), institution];
   if (prefix) d.local = text.slice(prefix.end, d.end).trim();
   else if (acronymOwner) {
     d.written = `${name} of the ${text.slice(acronymOwner.owner.start, acronymOwner.owner.end)}`;

@@ -39,6 +39,8 @@ export interface NameDraft {
   acronymOwner?: ReturnType<typeof ownerAfterAcronym>;
   countryWritten?: string;
   countryCut?: Hit;
+  /** "Institute of Geography, University of X": the institution a unit named by its field belongs to (unitOfInstitution.ts). */
+  institution?: Hit;
   /** "the Statistics Database for ECOWAS": the body a programme serves, written in its title (BENEFICIARY_ACRONYM). */
   beneficiary?: Hit;
 }

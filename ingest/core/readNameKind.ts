@@ -11,7 +11,7 @@ import { nationalBody } from "./nationalBody.js";
 import { PERSON_WORDS } from "./personTitles.js";
 import { stateNamedOffice } from "./stateNamedOffice.js";
 import { titleBeforeNounKind } from "./titleBeforeNoun.js";
-import { isFieldInstrument, isNationalOffice, isObservanceDate, isProposedBody, ordinalBefore } from "./titleShapes.js";
+import { isCountedClass, isFieldInstrument, isNationalOffice, isObservanceDate, isProposedBody, ordinalBefore } from "./titleShapes.js";
 
 const NOT_AN_ACTOR = /^(Government|Governments|Ministry|Ministries|Minister|Department|State|States)\b/;
 
@@ -33,7 +33,8 @@ export function readNameKind(d: NameDraft): NameReading | undefined {
   // "Kenya's State Department for X", "the Ministry of Manpower of Indonesia": a ministry named with its state (NATIONAL_BODIES).
   const ownState = possessive ? hits.find((h) => h.kind === "COUNTRY" && h.end === phraseStart + possessive[1]!.length) : undefined;
   const national = !d.parent && !prefix ? nationalBody(text, d.local, d.start, hits, ownState, d.countryCut, catalog.demonyms, scan.doc.shortName, scan.doc.pageState, catalog.cities, catalog.seatCities) : null;
-  if (PERSON_WORDS.test(d.local) || (NOT_AN_ACTOR.test(d.local) && !national)) return undefined;
+  // A university's "Department of Social Sciences" is a body: the institution says whose (unitOfInstitution.ts).
+  if (PERSON_WORDS.test(d.local) || (NOT_AN_ACTOR.test(d.local) && !national && !d.institution)) return undefined;
   // "Claims Programmes" names a class of things; "X Network, Inc." is a company; "X of this window" a part of something unnamed (kindRules.ts).
   // A class noun of its own after it makes the words a title ("the Building Fishers Partnerships project").
   const around = [text.slice(d.end, d.end + 16), catalog.demonyms, text.slice(Math.max(0, d.start - 8), d.start)] as const;
@@ -54,7 +55,8 @@ export function readNameKind(d: NameDraft): NameReading | undefined {
     d.start = ordinal.start;
   }
   // "called for a Permanent Forum on X": a body that does not exist yet (PROPOSED_BODIES).
-  if (isProposedBody(text, d.start, d.end) || isObservanceDate(text, d.start, d.local)) return undefined;
+  // "a Group of Five": a group counted by its size that anyone may form (COUNTED_CLASSES).
+  if (isProposedBody(text, d.start, d.end) || isObservanceDate(text, d.start, d.local) || isCountedClass(text, d.start, d.local)) return undefined;
   // "the Bureau of Statistics": one of every country's offices; "Tinland's Bureau of Statistics" names it (NATIONAL_OFFICES).
   // "the Immigration Regulation" is every state's own instrument in the same way (FIELD_INSTRUMENTS).
   let absorbed: Hit | undefined;

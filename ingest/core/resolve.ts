@@ -27,7 +27,7 @@ import { EntityMap } from "./EntityMap.js";
 import { entityId } from "../../src/ontology/ids.js";
 import { sentenceAround } from "./sentenceAround.js";
 import { seriesKey } from "./seriesKey.js";
-import { keyGenericTitles } from "./genericTitleKey.js";
+import { keyTitlesByPage } from "./pageTitleKeys.js";
 
 export type ResolvedEntity = EntityRecord & { parentId?: string };
 
@@ -76,7 +76,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
       catalogKeys.set(k, other === undefined || other === e.id ? e.id : null); // null: ambiguous
     }
   }
-  keyGenericTitles(recognised, passageText, (w) => catalog.cities.has(w), (n) => catalogKeys.get(nameKey(n)) !== undefined);
+  keyTitlesByPage(recognised, passageText, (w) => catalog.cities.has(w), (n) => catalogKeys.get(nameKey(n)) !== undefined);
   const placeTails = placeTailKeys(catalog);
   const namesByKind = new Map<string, Array<{ id: string; stems: Set<string> }>>();
   for (const e of catalog.entities) {
@@ -228,7 +228,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
   const discovered = new Map<string, ResolvedEntity>();
   for (const [, group] of groups) {
     const d = group[0];
-    const { key, alias: _alias, owner: _owner, chapterOwners: _chapters, parentGuessed: _guessed, sameAs: _sameAs, ordinal: _ordinal, occasion: _occasion, otherSitting: _other, titleOf: _titleOf, ...rest } = d!;
+    const { key, alias: _alias, owner: _owner, chapterOwners: _chapters, parentGuessed: _guessed, sameAs: _sameAs, ordinal: _ordinal, occasion: _occasion, otherSitting: _other, titleOf: _titleOf, cityWritten: _cityWritten, ...rest } = d!;
     // A meeting's day, number and city, from every reading grouped into it that agrees with the first.
     const occasion = d!.isEvent ? occasionOfGroup(group) : null;
     discovered.set(key, { id: key, ...rest, aliases: [], origin: "discovered", ...(d!.isEvent ? { isEvent: true, year: d!.year ?? null } : {}), ...occasionFields(occasion) });

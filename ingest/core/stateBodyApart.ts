@@ -15,7 +15,7 @@ import type { DiscoveredName } from "./types.js";
  */
 export const STATE_BODY_APART: IdentityRule = {
   id: "state-body-apart",
-  what: "A state's ministry or department named with its state (its demonym or name first) and the same name written bare right beside another state (that state's possessive right before the name; or after the name, its acronym if any, then 'of' and an optional 'the' before the state), or the same name named with another state, are two bodies: acronym and name alike join neither. A bare name with other words between it and a state ('<name> and <state>', '<name> met <state>'s minister', 'In <state>, the <name>') is not tied to that state and still folds into the state's body.",
+  what: "Any body named with its state first (its demonym or name) is not another state's body of the same words and acronym. A state's ministry or department named with its state (its demonym or name first) and the same name written bare right beside another state (that state's possessive right before the name; or after the name, its acronym if any, then 'of' and an optional 'the' before the state), or the same name named with another state, are two bodies: acronym and name alike join neither. A bare name with other words between it and a state ('<name> and <state>', '<name> met <state>'s minister', 'In <state>, the <name>') is not tied to that state and still folds into the state's body.",
   words: NATIONAL_BODIES.words.heads,
   positive: [
     {
@@ -58,6 +58,12 @@ export const STATE_BODY_APART: IdentityRule = {
       others: ["Briefs\n\nThe Department of Inland Fisheries (DIF) of Zambia trained boat owners in Mansa. The DIF will train more crews next year."],
       present: ["org:malawian-department-of-inland-fisheries", "org:department-of-inland-fisheries"],
     },
+    // Two states' agencies of the same words and acronym, each named with its state (STATE_OPENS_NAME).
+    {
+      text: "Briefs\n\nThe plan is funded by the Mexican Agency for Coastal Cooperation (ACC) and the port authority.",
+      others: ["Notes\n\nThe Ghana Agency for Coastal Cooperation (ACC) trained pilots in Tema."],
+      present: ["org:mexican-agency-for-coastal-cooperation", "org:ghana-agency-for-coastal-cooperation"],
+    },
     // A state the catalog gives no demonym names its body by its own name ("Botswana Department of X"): that owner
     // fold (UN_PREFIX, variantFold.ts) keeps the two states' bodies apart too.
     {
@@ -90,7 +96,15 @@ export function stateBodiesApart(recognised: Recognised[], catalog: Catalog, pas
   const namedState = (d: DiscoveredName): string | null => {
     if (d.kind !== "ORGANIZATION" || d.isEvent) return null;
     const m = LED.exec(d.name);
-    return m ? stateOf(m[1]!) : null;
+    if (m) return stateOf(m[1]!);
+    // "the Mexican Agency for X (AX)" and "the Ghana Agency for X (AX)": any body whose name opens on a state is that
+    // state's, however alike the rest and the acronym (STATE_OPENS_NAME).
+    const words = d.name.split(/\s+/);
+    for (let n = 1; n <= 2 && n < words.length - 1; n++) {
+      const state = /^[A-Z]/.test(words[n]!) ? stateOf(words.slice(0, n).join(" ")) : null;
+      if (state) return state;
+    }
+    return null;
   };
   const bare = (d: DiscoveredName) => d.kind === "ORGANIZATION" && !d.isEvent && BARE.test(d.name);
   // The states written right beside each mention of a bare national body's name: a possessive before it ("Kenya's"),

@@ -167,6 +167,26 @@ export const STATUS_CLASSES: NameRule<{ verbs: string[]; counts: string[] }> = {
   ],
 };
 
+export const COUNTED_CLASSES: NameRule<{ heads: string[]; determiners: string[] }> = {
+  id: "counted-classes",
+  what: "A group noun counted by its size ('Group of Five', 'Committee of Three') names one body only where the text names it as one ('the Group of Eleven met'). After an indefinite or distributive determiner ('a Group of Five', 'any Committee of Three', 'each Group of Five') or in the plural ('Groups of Five') it is a kind of group anyone may form, a category: no entity.",
+  words: {
+    heads: ["Group", "Committee", "Panel", "Team", "Council", "Board", "Circle", "Club"],
+    determiners: ["a", "an", "any", "each", "every", "another", "one"],
+  },
+  positive: [
+    { text: "The Group of Eleven, a caucus of coastal states, met in Apia in 2012.", name: "Group of Eleven", kind: "FORUM" },
+    { text: "Ghana joined the Committee of Seven on fisheries in 2010.", name: "Committee of Seven", kind: "ORGANIZATION" },
+  ],
+  negative: [
+    { text: "Refugees are sponsored by a Harbour Sponsorship Holder or a Group of Five.", name: "Group of Five" },
+    { text: "Sponsors may form Groups of Five to support a family.", name: "Groups of Five" },
+    { text: "Sponsors may form Groups of Five to support a family.", name: "Group of Five" },
+    { text: "Each Group of Three drafted a report for the Harbour Council.", name: "Group of Three" },
+    { text: "The rules let any Committee of Seven appeal to the Harbour Council.", name: "Committee of Seven" },
+  ],
+};
+
 export const COUNTRY_AFTER_NAME: NameRule = {
   id: "country-after-name",
   what: "'the Federal Office for Fisheries and Ports of Germany': a body's name whose own complement names two things or more, followed by 'of <country>', names the body; the country says whose it is and stays a mention of its own (the written form is an alias). An office named only by its field keeps its country ('the Bureau of Statistics of Malawi', NATIONAL_OFFICES), and so does a name whose complement is one word ('the Supreme Court of Justice of Malawi': every country has one). A country after a body's head closing the complement ('… of the University of Ghana') is that inner body's word, kept in the name.",
@@ -201,4 +221,4 @@ export const OBSERVANCE_DATES: NameRule = {
   ],
 };
 
-export const TITLE_SHAPE_RULES: NameRule<unknown>[] = [ORDINAL_TITLES, ACTION_COMPANIONS, MEETING_COMPANIONS, YEAR_SPAN_TITLES, YEAR_FOR_TITLES, NATIONAL_OFFICES, FIELD_INSTRUMENTS, NATIONAL_BODIES, PROPOSED_BODIES, STATUS_CLASSES, COUNTRY_AFTER_NAME, OBSERVANCE_DATES];
+export const TITLE_SHAPE_RULES: NameRule<unknown>[] = [ORDINAL_TITLES, ACTION_COMPANIONS, MEETING_COMPANIONS, YEAR_SPAN_TITLES, YEAR_FOR_TITLES, NATIONAL_OFFICES, FIELD_INSTRUMENTS, NATIONAL_BODIES, PROPOSED_BODIES, STATUS_CLASSES, COUNTED_CLASSES, COUNTRY_AFTER_NAME, OBSERVANCE_DATES];

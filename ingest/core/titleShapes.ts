@@ -1,6 +1,7 @@
 import { escapeRegExp } from "./escapeRegExp.js";
 import { ORDINAL_WORDS } from "./ordinals.js";
-import { FIELD_INSTRUMENTS, NATIONAL_OFFICES, ORDINAL_TITLES, PROPOSED_BODIES, STATUS_CLASSES } from "./titleShapeRules.js";
+import { NUMBER_WORDS, TENS } from "./numberWords.js";
+import { COUNTED_CLASSES, FIELD_INSTRUMENTS, NATIONAL_OFFICES, ORDINAL_TITLES, PROPOSED_BODIES, STATUS_CLASSES } from "./titleShapeRules.js";
 
 /** Shape tests on titles around their head words, each driven by a rule in titleShapeRules.ts (examples there). */
 
@@ -72,6 +73,19 @@ export function isProposedBody(text: string, start: number, end: number): boolea
   if (!INDEFINITE.test(before)) return false;
   const clause = before.split(/[.;:!?]\s/).pop()!;
   return CUE.test(clause) || AFTER.test(text.slice(end, end + 60));
+}
+
+const SIZE = [...NUMBER_WORDS, ...TENS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join("|");
+const COUNTED = new RegExp(`^(?:${COUNTED_CLASSES.words.heads.join("|")})(s?)\\s+of\\s+(?:(?:${SIZE})(?:-[a-z]+)?|\\d{1,3})$`);
+const ANY_ONE = new RegExp(`(?:^|[^\\p{L}])(?:${COUNTED_CLASSES.words.determiners.join("|")})\\s+$`, "iu");
+
+/**
+ * "a Group of Five", "each Committee of Three", "Groups of Five": a group counted by its size after an indefinite or
+ * distributive determiner, or in the plural, is a kind of group anyone may form, no body (COUNTED_CLASSES).
+ */
+export function isCountedClass(text: string, start: number, name: string): boolean {
+  const counted = COUNTED.exec(name);
+  return !!counted && (!!counted[1] || ANY_ONE.test(text.slice(Math.max(0, start - 12), start)));
 }
 
 /**

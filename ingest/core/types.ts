@@ -246,4 +246,6 @@ export interface DiscoveredName {
   otherSitting?: string;
   /** A title of generic words only: the owner, year or city its document gives it, part of its key (genericTitleKey.ts). */
   titleOf?: string;
+  /** A treaty named and keyed by its title though the page wrote its city before it: the name as written (cityTreatyKey.ts). */
+  cityWritten?: string;
 }

@@ -8,9 +8,9 @@ interface Named {
 }
 
 /** Head words of a unit inside an institution: "Centre for …", "Institute of …", "Faculty of …". */
-const UNIT = /^(?:(?:Research|National|International|Regional)\s+)?(?:Centre|Center|Centro|Institute|Instituto|Institut|Faculty|Facultad|School|Department|Unit|Laboratory|Observatory)\b/;
+export const UNIT = /^(?:(?:Research|National|International|Regional)\s+)?(?:Centre|Center|Centro|Institute|Instituto|Institut|Faculty|Facultad|School|Department|Unit|Laboratory|Observatory)\b/;
 /** An institution that holds such units: a university or college. */
-const INSTITUTION = /\b(?:University|Universidad|Universidade|Université|Universität|Universiteit|Università|College|Academy)\b/;
+export const INSTITUTION = /\b(?:University|Universidad|Universidade|Université|Universität|Universiteit|Università|College|Academy)\b/;
 /** Between the unit and its institution: its short name in brackets, then a comma. */
 const UNIT_THEN_PARENT = /^\s*(?:\([^()]{1,30}\))?\s*,\s*(?:the\s+)?$/;
 
@@ -25,7 +25,9 @@ export function unitsOfParents<T extends Named>(rowText: string, rows: readonly 
   for (let i = 0; i + 1 < orgs.length; i++) {
     const unit = orgs[i]!, parent = orgs[i + 1]!;
     const unitName = nameOf(unit.id) ?? "", parentName = nameOf(parent.id) ?? "";
-    if (!UNIT.test(unitName) || INSTITUTION.test(unitName) || !INSTITUTION.test(parentName)) continue;
+    // The unit as written: its name may carry the institution (unitOfInstitution.ts: "University of X Institute of Y").
+    const isUnit = (n: string) => UNIT.test(n) && !INSTITUTION.test(n);
+    if ((!isUnit(unitName) && !isUnit(rowText.slice(unit.start, unit.end))) || !INSTITUTION.test(parentName)) continue;
     if (!UNIT_THEN_PARENT.test(rowText.slice(unit.end, parent.start))) continue;
     // The institution closes the row, save for its state.
     if (orgs.slice(i + 2).length > 0) continue;

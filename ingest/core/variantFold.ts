@@ -202,7 +202,8 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
   // CUT_COMPLEMENT: a name cut before "of/for/in …", in a document that writes the whole one; longest names first.
   const byStart = new Map<string, DiscoveredName[]>();
   // Commas are words here: "Working Group on Human Rights" is cut at the comma of "…Human Rights, Gender and Migration".
-  const wordsOf = (d: DiscoveredName) => d.name.replace(/,/g, " , ").split(/\s+/).flatMap((t) => (t === "," ? [","] : foldWords(t)));
+  // A treaty keyed by its title is still written with its city here: "Suva Charter" is cut from "Suva Charter on X".
+  const wordsOf = (d: DiscoveredName) => (d.cityWritten ?? d.name).replace(/,/g, " , ").split(/\s+/).flatMap((t) => (t === "," ? [","] : foldWords(t)));
   for (const d of all) {
     const w = wordsOf(d);
     if (w.length >= 2) byStart.set(`${d.kind}|${w[0]} ${w[1]}`, [...(byStart.get(`${d.kind}|${w[0]} ${w[1]}`) ?? []), d]);
