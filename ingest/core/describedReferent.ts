@@ -29,7 +29,7 @@ export function describedReferent(r: Referents, phrase: string, ownerId: string 
   const head = headFor(phrase);
   if (!head) return null;
   const word = phrase.toLowerCase().replace(/\s+/g, " ");
-  const kinds = descriptionKinds(head);
+  const kinds = descriptionKinds(head, phrase);
   const fits = (h: Salient) => kinds.includes(h.kind) && (r.nameOf(h.id)?.isEvent === true) === (head.event === true);
   // "XIII Conference" read as a name is one numbered meeting, not the body "the Conference" speaks of.
   const body = (h: Salient) => !(head.carries && !head.event && NUMBERED_NAME.test(h.name));
