@@ -12,6 +12,7 @@ import { describedReferent, otherYear, type Referents } from "./describedReferen
 import type { EntityReading } from "./EntityReading.js";
 import type { Salient } from "./Salient.js";
 import { definedClass } from "./definedClass.js";
+import { quotedClasses } from "./quotedClass.js";
 import { unnamedAntecedent } from "./unnamedAntecedent.js";
 import { pairedSubject, pairReferences } from "./pairedSubject.js";
 import { moneySource } from "./moneySource.js";
@@ -236,6 +237,8 @@ export class Coreference {
     const sorted = [...ms].sort((a, b) => a.start - b.start);
     const defined = text ? definedClass(text, sorted) : null;
     if (defined && !this.definedAs.has(defined.id)) this.definedAs.set(defined.id, defined.noun);
+    // "runs the project "X"": the quoted title is of the class named before it (quotedClass.ts).
+    if (text) for (const q of quotedClasses(text, sorted)) if (!this.definedAs.has(q.id)) this.definedAs.set(q.id, q.noun);
     this.sentences++;
     if (text !== undefined) this.texts = [...this.texts.slice(-5), { n: this.sentences, text }];
     // A body named only as the money's source or budget line is no subject and no antecedent (moneySource.ts), unless an

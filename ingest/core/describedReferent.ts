@@ -5,6 +5,7 @@ import { descriptionKinds } from "./descriptionKinds.js";
 import type { EntityReading } from "./EntityReading.js";
 import type { Salient } from "./Salient.js";
 import { soleReferent } from "./soleReferent.js";
+import { programmeHeadFit } from "./programmeHeadFit.js";
 
 /** What a description may refer to: the scope's salient entities and how an entity reads (coreference.ts). */
 export interface Referents {
@@ -28,7 +29,7 @@ export function describedReferent(r: Referents, phrase: string, ownerId: string 
   const head = headFor(phrase);
   if (!head) return null;
   const word = phrase.toLowerCase().replace(/\s+/g, " ");
-  const kinds = descriptionKinds(head);
+  const kinds = descriptionKinds(head, phrase);
   const fits = (h: Salient) => kinds.includes(h.kind) && (r.nameOf(h.id)?.isEvent === true) === (head.event === true);
   // "XIII Conference" read as a name is one numbered meeting, not the body "the Conference" speaks of.
   const body = (h: Salient) => !(head.carries && !head.event && NUMBERED_NAME.test(h.name));
@@ -71,10 +72,21 @@ export function describedReferent(r: Referents, phrase: string, ownerId: string 
     return null;
   }
   const kind = head.kinds[0]!;
-  const latest = [...r.history].reverse().find((h) => h.kind === kind && !r.nameOf(h.id)?.isEvent);
+  // The latest initiative whose name fits the word; one headed by an interchangeable noun only where none fits
+  // (programmeHeadFit.ts), and none headed by another sort of thing ("the platform" is no "Response Plan").
+  let near: Salient | null = null;
+  for (const h of [...r.history].reverse()) {
+    if (h.kind !== kind || r.nameOf(h.id)?.isEvent) continue;
+    const fit = programmeHeadFit(h.name, word);
+    if (fit === "fits") return h;
+    if (fit === "near") near ??= h;
+  }
   // Under a new subheading ("Where it works"), "the project" is still the one the page's title names.
-  const id = latest?.id ?? named?.(kind);
-  return id ? r.salient(id) : null;
+  const titled = named?.(kind);
+  const title = titled ? r.salient(titled) : null;
+  const titleFit = title ? programmeHeadFit(title.name, word) : "other";
+  if (title && titleFit === "fits") return title;
+  return near ?? (titleFit === "near" ? title : null);
 }
 
 /** A sitting of a known year is not what a sentence speaks of when that sentence states years and none is its own. */

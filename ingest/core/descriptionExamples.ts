@@ -11,6 +11,11 @@ export interface DescriptionExample {
 /** Sentences every head reading must get right; test/unit/descriptionHeads.test.ts runs them through the whole pipeline. */
 export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: DescriptionExample[] } = {
   positive: [
+    // A quoted title after the head is what the head classes: that project, not the programme named before.
+    {
+      text: "The Tinland Remittance Programme began in 2015. UNDP runs the project \"Safe Boats for Fishers\".",
+      expect: ["LEADS", "org:undp", "ini:safe-boats-for-fishers"],
+    },
     // "the Bureau" is the bureau named before, whose name carries the word.
     {
       text: "The Baltic Bureau for Seasonal Workers opened in Riga in 2004.\n\nSince 2019 the Bureau has come under the Home Office.",
@@ -70,6 +75,11 @@ export const DESCRIPTION_EXAMPLES: { positive: DescriptionExample[]; negative: D
     { text: "The Coastal Relief Trust Fund for West Africa was set up in 2015. The Fund works in Ghana and Togo.", expect: ["OPERATES_IN", "ini:coastal-relief-trust-fund-for-west-africa", "ctry:gh"] },
   ],
   negative: [
+    // "the project" before a quoted title is that title's class, no reference to the programme named before.
+    {
+      text: "The Tinland Remittance Programme began in 2015. UNDP runs the project \"Safe Boats for Fishers\".",
+      expect: ["LEADS", "org:undp", "ini:tinland-remittance-programme"],
+    },
     // A bureau of something else (a meeting's officers) is not the bureau named before.
     {
       text: "The Baltic Bureau for Seasonal Workers opened in Riga in 2004.\n\nThe bureau of the conference came under the Home Office.",

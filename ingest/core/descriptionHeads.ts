@@ -102,17 +102,18 @@ const WEEKDAY_OWNER = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 /**
  * "the Task Force", "the second Forum", "this window": an article or demonstrative, an optional
  * ordinal, the head; not followed by "of"/"for"/"on" or a capitalised word, which make it the start
- * of a name or of a new phrase ("the organization of the meeting", "the Forum on Remittances"). A possessive
+ * of a name or of a new phrase ("the organization of the meeting", "the Forum on Remittances"), nor by a quoted title,
+ * which the head only classes ("UNDP runs the project "Joint Support to X"": that project, not one named before). A possessive
  * description is its owner ("the project's donors include A"), except before a capitalised name, which is the
  * owner's own body ("the Process's Steering Committee").
  */
-export const DEFINITE_DESCRIPTION = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat|${WEEKDAY_OWNER})\\s+(?:${ORDINAL}\\s+)?(?:${SAME_THING_MODIFIERS}\\s+)?(${alternatives})\\b(?!\\s+(?:of|for|on|[A-Z0-9]))(?!-|[’']s?\\s+[A-Z])(?![’'](?!s?\\s))`, "g");
+export const DEFINITE_DESCRIPTION = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat|${WEEKDAY_OWNER})\\s+(?:${ORDINAL}\\s+)?(?:${SAME_THING_MODIFIERS}\\s+)?(${alternatives})\\b(?!\\s+(?:of|for|on|[A-Z0-9"“‘«]))(?!-|[’']s?\\s+[A-Z])(?![’'](?!s?\\s))`, "g");
 /**
  * "the diplomatic treaty", "the territorial convention": a lower-case word of one entity's name before a head tells
  * which of several entities of that kind is meant (coreference.ts resolves it only where exactly one name has the word).
  */
 const MODIFIABLE = DESCRIPTION_HEADS.filter((h) => !h.event).flatMap((h) => h.words).filter((w) => !w.includes(" ")).map((w) => w.toLowerCase());
-export const MODIFIED_DESCRIPTION = new RegExp(`\\b[Tt]he\\s+([a-z][a-z-]{3,})\\s+(${[...new Set(MODIFIABLE)].join("|")})\\b(?!\\s+(?:of|for|on|[A-Z0-9]))`, "g");
+export const MODIFIED_DESCRIPTION = new RegExp(`\\b[Tt]he\\s+([a-z][a-z-]{3,})\\s+(${[...new Set(MODIFIABLE)].join("|")})\\b(?!\\s+(?:of|for|on|[A-Z0-9"“‘«]))`, "g");
 /**
  * "This research and advocacy project", "the pilot programme": words that say what sort of programme it is, not which
  * one, before a head that takes the latest programme named ("the project"). Unlike a word of one name
@@ -122,7 +123,7 @@ export const MODIFIED_DESCRIPTION = new RegExp(`\\b[Tt]he\\s+([a-z][a-z-]{3,})\\
 export const PROGRAMME_SORTS = ["research", "advocacy", "pilot", "training", "exchange", "mapping", "multi-year", "two-year", "three-year", "four-year", "five-year"];
 const PROGRAMME_HEADS = DESCRIPTION_HEADS.filter((h) => h.kinds.length === 1 && h.kinds[0] === "INITIATIVE" && !h.carries && !h.event).flatMap((h) => h.words);
 const SORT = `(?:${PROGRAMME_SORTS.join("|")})`;
-export const SORTED_DESCRIPTION = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+${SORT}(?:(?:,\\s*|\\s+and\\s+)${SORT})*\\s+(${PROGRAMME_HEADS.join("|")})\\b(?!\\s+(?:of|for|on|[A-Z0-9]))(?!-|[’']s?\\s+[A-Z])`, "g");
+export const SORTED_DESCRIPTION = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+${SORT}(?:(?:,\\s*|\\s+and\\s+)${SORT})*\\s+(${PROGRAMME_HEADS.join("|")})\\b(?!\\s+(?:of|for|on|[A-Z0-9"“‘«]))(?!-|[’']s?\\s+[A-Z])`, "g");
 
 /** "the Forum in Mexico" is one of the Forum's meetings, not the Forum; "the conference in Yemen" may be any conference held there. */
 export const VENUE_AFTER = /^\s+in\s+[A-Z]/;

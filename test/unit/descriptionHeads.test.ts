@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { DEFINITE_DESCRIPTION, carriesHead, headFor } from "../../ingest/core/descriptionHeads.js";
 import { DESCRIPTION_EXAMPLES } from "../../ingest/core/descriptionExamples.js";
-import { DESCRIPTION_KIND_EXAMPLES } from "../../ingest/core/descriptionKinds.js";
+import { DESCRIPTION_KIND_EXAMPLES, descriptionKinds } from "../../ingest/core/descriptionKinds.js";
 import { SOLE_REFERENT_EXAMPLES } from "../../ingest/core/soleReferent.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import type { RelationRecord } from "../../ingest/core/types.js";
@@ -45,6 +45,12 @@ describe("definite descriptions", () => {
 
 describe("a description whose head the name carries, whatever the body's kind ('the Council' for an initiative)", () => {
   const has = (text: string, [type, from, to]: [string, string, string]) => relationsOf(text).some((r) => r.type === type && r.sourceId === from && r.targetId === to);
+  it("widens a programme's head written capitalised, never an agency's head, a lower-case one or a treaty's", () => {
+    expect(descriptionKinds(headFor("Platform")!, "Platform")).toContain("ORGANIZATION");
+    expect(descriptionKinds(headFor("platform")!, "platform")).toEqual(["INITIATIVE"]);
+    expect(descriptionKinds(headFor("Programme")!, "Programme")).toEqual(["INITIATIVE"]);
+    expect(descriptionKinds(headFor("Protocol")!, "Protocol")).toEqual(["CONVENTION"]);
+  });
   for (const ex of DESCRIPTION_KIND_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ex.expect)).toBe(true));
   for (const ex of DESCRIPTION_KIND_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ex.expect)).toBe(false));
 });
