@@ -130,8 +130,7 @@ export function acronymDefinitions(scan: PassageScan): void {
     // "Regional Comprehensive Economic Partnership Agreement (RCEP)": a defined title of generic words is one treaty (DEFINED_AGREEMENTS).
     const read = headKind(name) ?? definedAgreementKind(name, acronym) ?? leadOfKind(name, acronym) ?? acronymProgramme(name, text.slice(Math.max(0, nameStart - 40), nameStart), text.slice(acronymAt + acronym.length, acronymAt + acronym.length + 60)) ?? (DEFINED_HEADS.has(headWord(name) ?? "") && !/[A-Z]s$/.test(acronym) ? "ORGANIZATION" : null) ?? appositiveNameKind(text.slice(acronymAt + acronym.length + 1, acronymAt + acronym.length + 90));
     if (!read || read === "COUNTRY") continue;
-    // "the Commission of Migration Directors (OCAM), the regional forum that …": the words after the definition say
-    // what the body is, as they do after any name (kindAfter).
+    // "the Commission of Migration Directors (OCAM), the regional forum that …": the words after it say what it is.
     const kind = kindAfter(read, text.slice(nameStart + name.length, nameStart + name.length + 60), text.slice(Math.max(0, nameStart - 40), nameStart)) ?? read;
     // "At its International Training Centre (ITC)" in an agency's chapter: the agency's own body.
     const ownBody = passage.chapterOwnerId && kind === "ORGANIZATION" && /\bits\s+$/i.test(text.slice(Math.max(0, nameStart - 8), nameStart)) && BODY_HEADS.has(headWord(name) ?? "");

@@ -85,7 +85,6 @@ export const APPOSITIVE_KIND: NameRule<{ initiative: string[]; organization: str
     { text: "Tinland takes part in the Coastal Commission of Port Directors (CCPD), the regional forum that meets each spring.", name: "Coastal Commission of Port Directors", kind: "FORUM" },
   ],
   negative: [
-    // A forum named inside the apposition ("a member of the forum") is another body: the name keeps its head's kind.
     { text: "Tinland funds the Coastal Commission of Port Directors, a member of the regional forum on ports.", name: "Coastal Commission of Port Directors", notKind: "FORUM" },
   ],
 };
@@ -253,7 +252,7 @@ const words = (list: string[]) => list.join("|");
 const BRACKET = String.raw`(?:\s*\([^()]{1,15}\))?`;
 const AFTER_INITIATIVE = new RegExp(`^${BRACKET},\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${words(APPOSITIVE_KIND.words.initiative)})\\b`);
 const AFTER_ORGANIZATION = new RegExp(`^${BRACKET},\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${words(APPOSITIVE_KIND.words.organization)})\\b`);
-// The words between the article and "forum" may not hold "of": "a member of the forum" names another body.
+// No "of" between the article and "forum": "a member of the forum" names another body.
 const AFTER_FORUM = new RegExp(`^${BRACKET},\\s+(?:an?|the)\\s+(?:(?!of\\b)[\\w-]+\\s+){0,3}?(?:${words(APPOSITIVE_KIND.words.forum)})\\b`);
 const BEFORE_ORGANIZATION = new RegExp(`\\b(?:${words(APPOSITIVE_KIND.words.organization)})s?,?\\s+(?:the\\s+)?$`);
 
