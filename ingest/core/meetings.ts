@@ -26,6 +26,7 @@ import { programmeMeetingMentions } from "./programmeMeeting.js";
 import { bareHeadSittings, datedBodySitting } from "./datedBodySitting.js";
 import { namesNoSeries, onlySeriesOfSentence } from "./seriesMeetingPhrases.js";
 import { frontedKindYear } from "./frontedKindSitting.js";
+import { venueNamedSitting } from "./venueNamedSitting.js";
 import { AS_A_DATE, COUNTED_TIME, DATED_AFTER_KIND, ITS_ORDINAL, KIND_RIGHT_AFTER, MEETING_ACT, MEETING_HEADS, ONE_OFF_WORDS, ORDINAL_BEFORE, ORDINAL_DIRECT, ORDINAL_LOWER_HEAD, VENUE_YEAR_AFTER, YEAR_HEAD, YEAR_RIGHT_AFTER } from "./meetingPatterns.js";
 export { ORDINAL_OR_YEAR_BEFORE } from "./meetingPatterns.js";
 export type { MeetingMention } from "./MeetingMention.js";
@@ -59,6 +60,8 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     // Year-and-head phrases before this mention read the forums named before them.
     for (; y < yearHeads.length && yearHeads[y]!.index! < m.localStart; y++) out.push(...yearHead(yearHeads[y]!));
     if (heldByHead(m)) continue;
+    // "the GFMD 2012 Summit Meeting at Pailles": one sitting told by its venue, which names no series of its own.
+    if (venueNamedSitting(text, m, sorted)) continue;
     const named = series(m.key);
     if (named) namedHere.add(named);
     if (named) for (const head of headsOf(named)) here.set(head, named);
@@ -184,7 +187,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   // "an informal meeting on X held in Accra on 3 May 2019": a meeting the page describes, of no series (describedMeeting.ts).
   for (const d of describedMeetings(text, sorted, catalog.cities)) if (!out.some((e) => e.start < d.end && d.start < e.end)) out.push(d);
   for (const id of namedHere) for (const head of headsOf(id)) recent.byHead.set(head, new Set([...(recent.byHead.get(head) ?? []), id]));
-  const lastNamed = [...sorted].reverse().find((m) => m.kind === "FORUM" && series(m.key) && !isBodyOf(series(m.key)!) && !complementOfName(text, m, sorted));
+  const lastNamed = [...sorted].reverse().find((m) => m.kind === "FORUM" && series(m.key) && !isBodyOf(series(m.key)!) && !complementOfName(text, m, sorted) && !venueNamedSitting(text, m, sorted));
   if (lastNamed) [recent.last, recent.lastSection, recent.lastLeadIn] = [series(lastNamed.key)!, recent.section, /:\s*$/.test(text)];
   // The phrases settled against the passage's other mentions, each with its occasion (settleMeetingPhrases.ts).
   return noteLeadMeetings(recent, settleMeetingPhrases(text, mentions, out, catalog, (id) => forum(id, true)?.name));

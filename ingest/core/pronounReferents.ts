@@ -2,6 +2,7 @@ import type { M } from "./mentionLists.js";
 import { STATE_POSSESSION } from "./statePossession.js";
 import { OBJECT_IT_BEFORE, OWNED_BODY_AFTER, headingSitting, objectKinds, objectPronounTarget } from "./objectPronoun.js";
 import { earlierClauseObject } from "./earlierClauseObject.js";
+import { colonTitleObject } from "./colonTitleObject.js";
 import { openingBeforeSubject } from "./openingBeforeSubject.js";
 import { moneySource } from "./moneySource.js";
 import type { EntityReading } from "./EntityReading.js";
@@ -41,6 +42,7 @@ export interface PronounScope {
  *  - "its" inside a sentence is the nearest organization, forum or initiative before it in that sentence (a state
  *    before "its delegation"), else the subject of the sentence before, else the page's owner;
  *  - "it" after a semicolon or ", and" goes on about the sentence's opening subject;
+ *  - "it" after a verb in a "Title: clause" row is the title (colonTitleObject.ts);
  *  - "it" after a verb or preposition is something named before that is not a country, of a kind the verb can act
  *    on (objectPronoun.ts).
  * `ms` are the sentence's own mentions: a pronoun inside one is no reference.
@@ -84,7 +86,9 @@ export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScop
       }
     } else if (OBJECT_IT_BEFORE.test(text.slice(Math.max(0, s - 14), s))) {
       // "IOM runs the X programme, and Norway finances it": the first clause named what the second acts on.
-      const own = earlierClauseObject(text, s, [...ms, ...out], objectKinds(text.slice(Math.max(0, s - 24), s)));
+      // "Convention on X: Peru ratified it": a row's title before its colon (colonTitleObject.ts).
+      const kinds = objectKinds(text.slice(Math.max(0, s - 24), s));
+      const own = colonTitleObject(text, s, ms, kinds) ?? earlierClauseObject(text, s, [...ms, ...out], kinds);
       if (own) {
         out.push({ ...own, start: s, end: e, via: "coref" });
         continue;
