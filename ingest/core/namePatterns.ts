@@ -1,6 +1,7 @@
 import { escapeRegExp } from "./escapeRegExp.js";
 import { HEAD_NOUNS, NAME_CONNECTORS, OWNED_PARTS, SUBUNIT_HEADS } from "./nameRules.js";
 import { IN_CONTEXT_OF } from "./contextInName.js";
+import { INSIDE_PLACES } from "./insidePlacesInName.js";
 import { SLASHED } from "./slashedWords.js";
 import { treatyOnArticle } from "./treatyOnArticle.js";
 
@@ -74,7 +75,7 @@ const TREATY_NUMBER = `(?:(?<=\\b(?:Convention|Protocol)${GAP})No\\.?${GAP}?[1-9
  */
 const TREATY_PARTICIPLE = `(?:(?<=\\b(?:Convention|Protocol|Agreement|Treaty|Charter)${GAP})(?:relating${GAP}to|concerning|regarding|governing(?=${GAP}the${GAP}))(?=${GAP}(?:the${GAP})?\\p{Lu}))`;
 /** A run of capitalised words with connectors and comma lists that may belong to a name. */
-export const NAME_PHRASE = new RegExp(`${NAME_START}${DOTTED_LEAD}${CAP_WORD}(?:(?:${COORD})|${GAP}(?:${CAP_WORD}|${ELIDED}|${AT_BEFORE_HEAD}|${RESPONSIBLE_FOR}|${IN_CONTEXT_OF /* CONTEXT_IN_NAME */}|${TREATY_NUMBER}|${TREATY_PARTICIPLE}|${treatyOnArticle(GAP) /* TREATY_ON_ARTICLE */}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:\\p{Lu}|\\d+-))))*${NUMBERED_PART}?`, "gu");
+export const NAME_PHRASE = new RegExp(`${NAME_START}${DOTTED_LEAD}${CAP_WORD}(?:(?:${COORD})|${GAP}(?:${CAP_WORD}|${ELIDED}|${AT_BEFORE_HEAD}|${RESPONSIBLE_FOR}|${IN_CONTEXT_OF /* CONTEXT_IN_NAME */}|${INSIDE_PLACES /* INSIDE_PLACES_IN_NAME */}|${TREATY_NUMBER}|${TREATY_PARTICIPLE}|${treatyOnArticle(GAP) /* TREATY_ON_ARTICLE */}|${CONNECTOR}(?:\\s+${CONNECTOR})?(?=\\s+(?:\\p{Lu}|\\d+-))))*${NUMBERED_PART}?`, "gu");
 /** Heads of a body's own organs and offices ("the Executive Board", "its Secretariat"), besides the parts SUBUNIT_HEADS lists. */
 export const ORGAN_HEADS = ["Office", "Board", "Committee", "Council", "Secretariat", "Bureau", "Department", "Centre", "Center"];
 /** Heads of an organization's own bodies, which a chapter attributes to its agency ("the Executive Board"). */

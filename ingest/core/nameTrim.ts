@@ -4,6 +4,7 @@ import { isRegionScope } from "./regionScope.js";
 import { isActionCompanion, isMeetingCompanion } from "./actionCompanion.js";
 import { foreignBeforeAnd } from "./foreignBeforeAnd.js";
 import { titleQualifierLength } from "./titleQualifier.js";
+import { BEFORE_PAIRED_IN } from "./insidePlacesInName.js";
 import { CARD_LABELS, COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, TRAILING_CONTEXT } from "./nameRules.js";
 
 /**
@@ -115,11 +116,13 @@ export function trimName(raw: string, isPlace: (words: string) => boolean = () =
     const scope = at > 0 && isRegionScope(kept, name.slice(at).replace(/^\s+in\s+/, ""));
     // "Working Group on Trafficking in Persons": a gerund takes "in" as its own complement (GERUND_COMPLEMENT).
     const complement = at > 0 && /ing$/.test(kept) && !isPlace(name.slice(at).replace(/^\s+in\s+/, ""));
-    if (at > 0 && !scope && !complement && ((HEAD_WORDS.has(kept.split(/\s+/).pop()!) && kept.split(/\s+/).length >= 3) || FORUM_HEADS.has(headWord(kept) ?? ""))) name = kept;
+    // "… Persons inside Iraq and in Neighbouring Countries": the second place of a title's pair is no venue (INSIDE_PLACES_IN_NAME).
+    const paired = at > 0 && BEFORE_PAIRED_IN.test(kept);
+    if (at > 0 && !scope && !complement && !paired && ((HEAD_WORDS.has(kept.split(/\s+/).pop()!) && kept.split(/\s+/).length >= 3) || FORUM_HEADS.has(headWord(kept) ?? ""))) name = kept;
     // "the US Department of State in Geneva": a known place after "in" closes no name.
     const place = /\s+in\s+((?:[A-Z][^\s]*\s*){1,3})$/.exec(name);
     // A head alone before the place ("the Commission in Nairobi") is cut there too (GENERIC_HEAD_AT_PLACE).
-    if (place && isPlace(place[1]!.trim()) && !isRegionScope(name.slice(0, place.index), place[1]!) && (name.slice(0, place.index).split(/\s+/).length >= 2 || isGenericHead(name.slice(0, place.index)))) name = name.slice(0, place.index);
+    if (place && isPlace(place[1]!.trim()) && !BEFORE_PAIRED_IN.test(name.slice(0, place.index)) && !isRegionScope(name.slice(0, place.index), place[1]!) && (name.slice(0, place.index).split(/\s+/).length >= 2 || isGenericHead(name.slice(0, place.index)))) name = name.slice(0, place.index);
     // "its Ministry of Foreign Affairs from The Hague": where officials came from, unless the name is of people from it
     // ("Association of Workers from Mali").
     const origin = /\s+from\s+((?:[A-Z][^\s]*\s*){1,3})$/.exec(name);

@@ -8,6 +8,7 @@ import { type HeadingSitting, headingSitting } from "./headingSitting.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { acronymDefinitions } from "./acronymDefinitions.js";
+import { tableAcronymCells } from "./tableAcronymCells.js";
 import { classNounDefinitions } from "./classNounDefinition.js";
 import { alsoCalled } from "./alsoCalled.js";
 import { catalogMentions } from "./catalogMentions.js";
@@ -279,6 +280,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     if (memberRow) memberRowName(scan);
     // 5e. A list a class noun of bodies introduces: "member organisations, Raphaelswerk and …" (classListNames.ts).
     classListNames(scan);
+    // 5f. A table row's acronym cell beside a name the page discovered: "| Name | ACRONYM |" (tableAcronymCells.ts).
+    tableAcronymCells(scan);
 
     // 6. Self-references inside an agency's own chapter ("the Organization", "the Fund").
     chapterSelfReferences(scan);
