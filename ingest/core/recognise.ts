@@ -8,9 +8,9 @@ import { type HeadingSitting, headingSitting } from "./headingSitting.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { acronymDefinitions } from "./acronymDefinitions.js";
-import { tableAcronymCells } from "./tableAcronymCells.js";
 import { classNounDefinitions } from "./classNounDefinition.js";
 import { alsoCalled } from "./alsoCalled.js";
+import { tableAcronymCells } from "./tableAcronymCells.js";
 import { catalogMentions } from "./catalogMentions.js";
 import { demonymStates } from "./demonymStates.js";
 import { officeHolders } from "./officeHolders.js";
@@ -278,11 +278,9 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
 
     // 5d. A row of a list of members or partners names a body whatever its words: "Pro Asyl" (memberRowNames.ts).
     if (memberRow) memberRowName(scan);
-    // 5e. A list a class noun of bodies introduces: "member organisations, Raphaelswerk and …" (classListNames.ts).
+    // 5e. A list a class noun of bodies introduces (classListNames.ts); 5f. a table row's acronym cell (tableAcronymCells.ts).
     classListNames(scan);
-    // 5f. A table row's acronym cell beside a name the page discovered: "| Name | ACRONYM |" (tableAcronymCells.ts).
     tableAcronymCells(scan);
-
     // 6. Self-references inside an agency's own chapter ("the Organization", "the Fund").
     chapterSelfReferences(scan);
     scan.mentions.sort((a, b) => a.localStart - b.localStart);
