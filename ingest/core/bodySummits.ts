@@ -35,3 +35,9 @@ export function isBodySummit(prefix: Hit | undefined, local: string, text: strin
   // The organization and the head are one name only when nothing but a space parts them.
   return /^ +$/.test(text.slice(prefix.end, text.indexOf(local, prefix.end)));
 }
+
+/** "ASEAN Summit": a series named by one organization's name and a summit head alone (BODY_SUMMITS). */
+export function isBodySummitName(name: string): boolean {
+  const at = name.indexOf(" ");
+  return at > 0 && HEADS.has(name.slice(at + 1));
+}
