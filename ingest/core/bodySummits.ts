@@ -18,6 +18,7 @@ export const BODY_SUMMITS: NameRule = {
     { text: "The SADC Summit of 2019 was held in Dar es Salaam and adopted a fisheries protocol.", name: "SADC Summit", kind: "FORUM", parentId: "org:sadc" },
     { text: "The protocol on reed boats was adopted at the 12th SAARC Summit in Islamabad.", name: "SAARC Summit", kind: "FORUM", parentId: "org:saarc" },
     { text: "Ministers prepared the plan for the ASEAN Leaders' Summit, which endorsed it in Vientiane.", name: "ASEAN Leaders' Summit", kind: "FORUM", parentId: "org:asean" },
+    { text: "Foreign ministers met at the 49th ASEAN Ministerial Meeting in Vientiane in 2016.", name: "ASEAN Ministerial Meeting", kind: "FORUM", parentId: "org:asean" },
   ],
   negative: [
     { text: "The ECOWAS Commission drafted the fisheries protocol in Abuja.", name: "ECOWAS Commission", kind: "FORUM" },
