@@ -38,7 +38,7 @@ const SAME = /^(?:(?:Later|Earlier)\s+(?:that|the\s+same)\s+year|(?:In\s+)?(?:th
 const NEXT = /^(?:(?:A|One)\s+year\s+later|(?:In\s+)?the\s+(?:following|next)\s+year)\b/i;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const DATED_YEAR = new RegExp(`\\b${MONTH}\\s+((?:19|20)\\d{2})\\b`, "g");
-/** Where a sentence ends: a full stop, question or exclamation mark, or a semicolon, and the space after it. */
+/** Where a sentence ends: a full stop, question or exclamation mark, and the space after it. */
 const SENTENCE_END = /[.!?]["”’)]?\s+/g;
 
 /** The year a sentence opening on a relative year gives the meeting at `start`, or null (RELATIVE_YEAR). */
