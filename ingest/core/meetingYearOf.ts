@@ -5,6 +5,7 @@ import { MONTH } from "./months.js";
 import { occasionAfter } from "./meetingOccasion.js";
 import { dateAdjunctYear } from "./meetingDateAdjunct.js";
 import { ONE_OFF_NOUNS } from "./meetingNouns.js";
+import { relativeYear } from "./relativeYear.js";
 
 /**
  * The year of a dated or numbered meeting read around its phrase (meetings.ts, DATED_MEETINGS): stated right after it
@@ -86,5 +87,5 @@ const ROW_LABEL = /^\s*:/;
 const occasionYear = (text: string, end: number): number | null =>
   ROW_LABEL.test(text.slice(end, end + 4)) ? null : Number(occasionAfter(text, end, NO_CITIES).date?.slice(0, 4) ?? 0) || null;
 
-/** The year of a numbered meeting: stated right after it, the one year its sentence opens on, the one year of a sentence that holds it (meetingActYear.ts) or of a date adjunct of its own verb (meetingDateAdjunct.ts), its paragraph's dateline, or the date its own clause holds it on. */
-export const yearOf = (text: string, start: number, end: number) => yearAfter(text, end) ?? yearFronted(text, start) ?? sentenceHeldYear(text, start, end) ?? dateAdjunctYear(text, start, end) ?? yearOfDateline(text) ?? occasionYear(text, end);
+/** The year of a numbered meeting: stated right after it, the one year its sentence opens on, the one year of a sentence that holds it (meetingActYear.ts) or of a date adjunct of its own verb (meetingDateAdjunct.ts), its paragraph's dateline, the date its own clause holds it on, or a year told relative to the sentence before (relativeYear.ts). */
+export const yearOf = (text: string, start: number, end: number) => yearAfter(text, end) ?? yearFronted(text, start) ?? sentenceHeldYear(text, start, end) ?? dateAdjunctYear(text, start, end) ?? yearOfDateline(text) ?? occasionYear(text, end) ?? relativeYear(text, start, end);

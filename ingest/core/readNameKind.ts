@@ -2,6 +2,7 @@ import { cutShort } from "./foreignHeads.js";
 import { forumOrganisationKind } from "./forumOrganisation.js";
 import { isOneContract } from "./agreementTitles.js";
 import { headKind, headWord } from "./headKind.js";
+import { isBodySummit } from "./bodySummits.js";
 import { appositiveNameKind, calledNameKind, isClassName, kindAfter } from "./kindRules.js";
 import type { NameDraft, NameReading } from "./nameDraft.js";
 import { nameTail } from "./nameTail.js";
@@ -29,7 +30,8 @@ export function readNameKind(d: NameDraft): NameReading | undefined {
   [d.local, d.end] = [d.local + more, d.end + more.length];
   const words = d.local.split(/\s+/);
   if (isGenericOffice(d.local)) return undefined; // "the UNFPA Regional Office": one of many; the mention stays the body's
-  if (words.length < 2) return undefined;
+  // "the 27th ASEAN Summit": one head word after an organization names its summits (BODY_SUMMITS).
+  if (words.length < 2 && !isBodySummit(prefix, d.local, text)) return undefined;
   // "Kenya's State Department for X", "the Ministry of Manpower of Indonesia": a ministry named with its state (NATIONAL_BODIES).
   const ownState = possessive ? hits.find((h) => h.kind === "COUNTRY" && h.end === phraseStart + possessive[1]!.length) : undefined;
   const national = !d.parent && !prefix ? nationalBody(text, d.local, d.start, hits, ownState, d.countryCut, catalog.demonyms, scan.doc.shortName, scan.doc.pageState, catalog.cities, catalog.seatCities) : null;

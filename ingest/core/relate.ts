@@ -1,4 +1,5 @@
 import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
+import { isBodySummitName } from "./bodySummits.js";
 import { profileTitle } from "./sectionSubject.js";
 import { ROLE_OPENING, hasCandidatePair } from "./candidatePairs.js";
 import type { RelateContext } from "./RelateContext.js";
@@ -66,7 +67,11 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const first = ctx.entities.get(id)?.name.replace(/^the\s+/i, "").split(/[\s'’]/)[0];
     // A programme's meeting is its implementers' as well, and a council's or board's sitting is that body's (a body read
     // as an organization, datedBodySitting.ts): the venue's state did not host it unless the text says so.
-    const owner = ctx.entities.get(parentOf(id))?.kind;
+    const series = ctx.entities.get(parentOf(id));
+    // "the 13th ASEAN Summit in Singapore": the members' summits sit in turn in each member state, not where the
+    // organization sits, so a summit of its own is no meeting of the organization by its first word (BODY_SUMMITS).
+    if (series?.kind === "FORUM" && isBodySummitName(series.name)) return false;
+    const owner = series?.kind;
     return (first !== undefined && (ctx.organizationAcronyms?.has(first) ?? false)) || owner === "INITIATIVE" || owner === "ORGANIZATION";
   };
   const eventFor = (forumId: string, year: number, known = false) => ctx.eventFor?.(forumId, year, known) ?? firstMeetingOfYear(ctx.entities.values(), forumId, year);

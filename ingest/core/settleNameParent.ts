@@ -1,5 +1,6 @@
 import { allowsEndpoints } from "../../src/ontology/ontology.js";
 import { backReference } from "./backReference.js";
+import { isBodySummit } from "./bodySummits.js";
 import { governingBodyAfterOwner, governingBodyOfDescription, governingBodyOfIts, governingBodyOfPossessor, topicGoverningBody } from "./governingBody.js";
 import { headWord, isSubunitHead } from "./headKind.js";
 import type { NameDraft, NameReading } from "./nameDraft.js";
@@ -59,6 +60,11 @@ export function settleNameParent(d: NameDraft, reading: NameReading): NameSettli
   const ownedPart = !prefix && !!parent && (d.method === "subunit-suffix" || (!!owner && parent === owner)) && (isOwnedUnit(local, kind, parent.kind, false) || (d.method === "subunit-suffix" && isServiceOnly(local) && allowsEndpoints("PART_OF", kind, parent.kind)));
   // "the Rabat Process Steering Committee": the forum's one governing body (GOVERNING_BODIES).
   if (prefix && prefix.kind !== "ORGANIZATION" && prefix.kind !== "COUNTRY" && governingBodyAfterOwner(scan, text.slice(prefix.end, end).trim(), prefix, end)) return undefined;
+  // "the ASEAN Summit": the organization's summits, named with it and a part of it (BODY_SUMMITS).
+  if (kind === "FORUM" && isBodySummit(prefix, local, text)) {
+    [d.parent, d.method] = [prefix, "part-prefix"];
+    return { part: true, ownedPart: false };
+  }
   if (prefix && prefix.kind !== "ORGANIZATION") {
     // "the GMG Working Group on Data": a body of the forum, named with it.
     if (kind === "ORGANIZATION") d.parent = undefined;
