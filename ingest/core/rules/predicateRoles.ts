@@ -167,8 +167,9 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
   },
   {
     id: "role-part",
-    // A unit named by what it is within its parent: "an expert group of the Statistical Commission", "a trust fund of the Bank".
-    phrase: "part|component|subsidiary|pillar|organ|arm|branch|unit|division|department of / subsidiary|expert|working|technical body|bodies|group|groups of / trust fund|funds of / task force of",
+    // A unit named by what it is within its parent: "an expert group of the Statistical Commission", "a trust fund of the Bank",
+    // "one of the ministerial committees of the African Union" (a plural after "one of the").
+    phrase: "part|component|components|subsidiary|subsidiaries|pillar|pillars|organ|organs|arm|arms|branch|branches|unit|units|division|divisions|department|departments|committee|committees|commission|commissions|body|bodies of / subsidiary|expert|working|technical body|bodies|group|groups of / trust fund|funds of / task force of",
     frame: "active",
     types: { FORUM: "PART_OF", INITIATIVE: "PART_OF", ORGANIZATION: "PART_OF" },
     actorTypes: { FORUM: "MEMBER_OF", EVENT: null, INITIATIVE: "PARTICIPATES_IN" },
@@ -177,10 +178,15 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
         { text: "By design, the Missing Migrants Project is a component of the Migration Profiles.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] },
         { text: "Since 1996 Mexico has been part of the Regional Conference on Migration.", expect: ["ctry:mx", "forum:puebla-process"] },
         { text: "Since 2017 the Prague Process has been a working group of the Budapest Process.", expect: ["forum:prague-process", "forum:budapest-process"] },
+        { text: "The Prague Process is one of the ministerial committees of the Budapest Process.", expect: ["forum:prague-process", "forum:budapest-process"] },
+        { text: "The Prague Process is a functional commission of the Budapest Process.", expect: ["forum:prague-process", "forum:budapest-process"] },
       ],
       negative: [
         { text: "The Missing Migrants Project took part of its data from the Migration Profiles.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] },
         { text: "Since 2017 the Prague Process has reported to a working group of the Budapest Process.", expect: ["forum:prague-process", "forum:budapest-process"] },
+        { text: "The Prague Process wrote to the committees of the Budapest Process.", expect: ["forum:prague-process", "forum:budapest-process"] },
+        { text: "The Prague Process is not one of the committees of the Budapest Process.", expect: ["forum:prague-process", "forum:budapest-process"] },
+        { text: "The Prague Process may become a commission of the Budapest Process.", expect: ["forum:prague-process", "forum:budapest-process"] },
       ],
     },
   },
