@@ -93,7 +93,9 @@ function acronymJoins(gap: string, after: string): boolean {
  * which after a comma more often add a place to the item before ("the Forum, in Quito").
  */
 function samePreposition(text: string, first: M, gap: string): boolean {
-  const again = (/^[\s,]*(?:and|or)\s+(to|for|with|in|of|at)\s+(?:the\s+)?$/i.exec(gap) ?? /^\s*,\s*(to|for|with|of)\s+(?:the\s+)?$/i.exec(gap))?.[1]?.toLowerCase();
+  // "a member of ECRE (ECRE) and of PICUM": the acronym in brackets closes the item before, as in a plain list.
+  const rest = gap.replace(/^\s*\([A-Z][A-Za-z.&-]{1,14}\)/, "");
+  const again = (/^[\s,]*(?:and|or)\s+(to|for|with|in|of|at)\s+(?:the\s+)?$/i.exec(rest) ?? /^\s*,\s*(to|for|with|of)\s+(?:the\s+)?$/i.exec(rest))?.[1]?.toLowerCase();
   if (!again) return false;
   const lead = /\b(to|for|with|in|of|at)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, first.start - 12), first.start))?.[1]?.toLowerCase();
   return lead === again;

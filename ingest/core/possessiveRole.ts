@@ -28,7 +28,9 @@ export function readPossessiveRole(text: string, tokens: AToken[], groups: Group
   for (let g = 0; g + 1 < groups.length; g++) {
     const L = groups[g]!, R = groups[g + 1]!;
     const gap = text.slice(L.end, R.start);
-    if (!L.ms.every((m) => ACTORS.has(m.kind)) || R.ms.some((m) => ACTORS.has(m.kind))) continue;
+    // An organization owns a role only as a body with members ("Ghana, also an OIC member,"): "a UNHCR partner" or
+    // "an IOM donor" says nothing this reader can type.
+    if (!L.ms.every((m) => ACTORS.has(m.kind)) || R.ms.some((m) => ACTORS.has(m.kind) && m.kind !== "ORGANIZATION")) continue;
     let k = tokenAt(tokens, R.end);
     // "Ghana is a Rabat Process member", "UNHCR, a Bali Process observer,": the owner's name as the role's modifier.
     const compound = !POSSESSIVE.has(tokens[k]?.lower ?? "");
@@ -42,7 +44,7 @@ export function readPossessiveRole(text: string, tokens: AToken[], groups: Group
     // The role noun ends the phrase: "the Process's secretariat staff" is someone else.
     if (!noun || tokens[end]?.pos === "NOUN" || tokens[end]?.pos === "PROPN") continue;
     const role = ROLE_NOUNS.find((c) => c.sequences.some((seq) => seq.length > 1 && seq[0]!.has(noun.lower)));
-    if (!role) continue;
+    if (!role || (R.ms.some((m) => ACTORS.has(m.kind)) && role.entry.id !== "role-member")) continue;
     for (const l of L.ms) {
       for (const r of R.ms) {
         const type = statedType(role.entry.types, l, r);

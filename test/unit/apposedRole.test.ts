@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { APPOSED_ROLE_EXAMPLES } from "../../ingest/core/apposedRole.js";
 import { FRONTED_RELATIVE_EXAMPLES } from "../../ingest/core/frontedRelative.js";
+import { OBJECT_RELATIVE_EXAMPLES } from "../../ingest/core/objectRelative.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { textSource } from "../support/textSource.js";
 
@@ -18,4 +19,9 @@ describe("a role apposed to a name after a preposition", () => {
 describe("a relative clause with its preposition before 'which'", () => {
   for (const ex of FRONTED_RELATIVE_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
   for (const ex of FRONTED_RELATIVE_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
+});
+
+describe("a relative clause whose pronoun is its verb's object", () => {
+  for (const ex of OBJECT_RELATIVE_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
+  for (const ex of OBJECT_RELATIVE_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
 });

@@ -24,6 +24,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "Ghana is a member of the Bali Process and of the Colombo Process.", expect: ["ctry:gh", "forum:colombo-process"] },
         // The preposition said again after a comma alone: "of X, of Y and of Z".
         { text: "Nepal is a member of the Colombo Process, of the Bali Process and of the Abu Dhabi Dialogue.", expect: ["ctry:np", "forum:bali-process"] },
+        // An acronym in brackets closes the first object before the preposition is said again.
+        { text: "Ghana is a member of the Global Migration Group (GMG) and of the Colombo Process.", expect: ["ctry:gh", "forum:colombo-process"] },
         { text: "IOM is a founding member of the GMG.", expect: ["org:iom", "forum:gmg"] },
         { text: "Morocco joined the Rabat Process in 2006.", expect: ["ctry:ma", "forum:rabat-process"] },
         { text: "Japan and Nepal are participating States of the Bali Process.", expect: ["ctry:np", "forum:bali-process"] },
@@ -44,6 +46,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
         { text: "Kenya joined IOM in calling for safer labour migration.", expect: ["ctry:ke", "org:iom"] },
         { text: "Kenya is not a member of the Southern African Development Community.", expect: ["ctry:ke", "org:sadc"] },
         { text: "Kenya wrote to every member state of IGAD.", expect: ["ctry:ke", "org:igad"] },
+        // The second name after the bracket is no second object: it is the object of another verb.
+        { text: "Ghana is a member of the Global Migration Group (GMG) and wrote to the Colombo Process.", expect: ["ctry:gh", "forum:colombo-process"] },
         // Members as the object of another verb are who the subject acts on, not what it is.
         { text: "UNHCR assists the member countries of the Colombo Process with their plans.", expect: ["org:unhcr", "forum:colombo-process"] },
         { text: "The ILO advises the member states of ECOWAS on labour inspection.", expect: ["org:ilo", "org:ecowas"] },

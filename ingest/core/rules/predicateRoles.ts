@@ -10,7 +10,7 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
     id: "role-member",
     phrase: "member|members of|in / member state|states|country|countries of / participating state|states|country|countries of|in",
     frame: "active",
-    types: { FORUM: "MEMBER_OF", INITIATIVE: "PARTICIPATES_IN" },
+    types: { FORUM: "MEMBER_OF", INITIATIVE: "PARTICIPATES_IN", ORGANIZATION: "MEMBER_OF" },
     examples: {
       positive: [
         { text: "Since 2009, Botswana has been a full member of the Migration Dialogue for Southern Africa.", expect: ["ctry:bw", "forum:midsa"] },
@@ -22,12 +22,22 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
         { text: "Members of the Prague Process include the founding states and several transit countries such as Georgia and Moldova.", expect: ["ctry:md", "forum:prague-process"] },
         // The owner's name as the role's modifier (possessiveRole.ts).
         { text: "Ghana, a Prague Process member state since 2009, spoke first.", expect: ["ctry:gh", "forum:prague-process"] },
+        // An organization with members owns the role too, named in full or as the role's modifier.
+        { text: "Ghana, also an ECOWAS member, spoke first.", expect: ["ctry:gh", "org:ecowas"] },
+        { text: "Eritrea is an IGAD member state but is not on the list.", expect: ["ctry:er", "org:igad"] },
+        { text: "Both Ireland and Norway had been member States of the Council of Europe since 1949.", expect: ["ctry:no", "org:council-of-europe"] },
+        { text: "Austria, France and Iceland, all three member States of the Council of Europe, signed the treaty.", expect: ["ctry:is", "org:council-of-europe"] },
       ],
       negative: [
         { text: "Ghana wrote to every member of the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
         { text: "Members of the Prague Process include a report on transit countries such as Georgia and Moldova.", expect: ["ctry:md", "forum:prague-process"] },
         { text: "Ghana, a Prague Process member state official, spoke first.", expect: ["ctry:gh", "forum:prague-process"] },
         { text: "Ghana is not a Prague Process member.", expect: ["ctry:gh", "forum:prague-process"] },
+        { text: "India, which is not an IGAD member, does not take part.", expect: ["ctry:in", "org:igad"] },
+        { text: "Ghana would be a member of the Council of Europe.", expect: ["ctry:gh", "org:council-of-europe"] },
+        { text: "Ghana, an ECOWAS member state official, spoke first.", expect: ["ctry:gh", "org:ecowas"] },
+        // An organization owns no other role this way: "an IOM partner" is typed by no entry.
+        { text: "Ghana, an IOM partner, spoke first.", expect: ["ctry:gh", "org:iom"] },
         { text: "Ghana would be a member of the Prague Process.", expect: ["ctry:gh", "forum:prague-process"] },
         // A quantifier before a wish: no holder.
         { text: "Gabon and Chad, both keen to become Rabat Process member states, sent delegates to the talks.", expect: ["ctry:td", "forum:rabat-process"] },
@@ -157,8 +167,9 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
   },
   {
     id: "role-part",
-    // A unit named by what it is within its parent: "an expert group of the Statistical Commission", "a trust fund of the Bank".
-    phrase: "part|component|subsidiary|pillar|organ|arm|branch|unit|division|department of / subsidiary|expert|working|technical body|bodies|group|groups of / trust fund|funds of / task force of",
+    // A unit named by what it is within its parent: "an expert group of the Statistical Commission", "a trust fund of the Bank",
+    // "one of the ministerial committees of the African Union" (a plural after "one of the").
+    phrase: "part|component|components|subsidiary|subsidiaries|pillar|pillars|organ|organs|arm|arms|branch|branches|unit|units|division|divisions|department|departments|committee|committees|commission|commissions|body|bodies of / subsidiary|expert|working|technical body|bodies|group|groups of / trust fund|funds of / task force of",
     frame: "active",
     types: { FORUM: "PART_OF", INITIATIVE: "PART_OF", ORGANIZATION: "PART_OF" },
     actorTypes: { FORUM: "MEMBER_OF", EVENT: null, INITIATIVE: "PARTICIPATES_IN" },
@@ -167,10 +178,15 @@ export const PREDICATE_ROLES: PredicateEntry[] = [
         { text: "By design, the Missing Migrants Project is a component of the Migration Profiles.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] },
         { text: "Since 1996 Mexico has been part of the Regional Conference on Migration.", expect: ["ctry:mx", "forum:puebla-process"] },
         { text: "Since 2017 the Prague Process has been a working group of the Budapest Process.", expect: ["forum:prague-process", "forum:budapest-process"] },
+        { text: "The Prague Process is one of the ministerial committees of the Budapest Process.", expect: ["forum:prague-process", "forum:budapest-process"] },
+        { text: "The Prague Process is a functional commission of the Budapest Process.", expect: ["forum:prague-process", "forum:budapest-process"] },
       ],
       negative: [
         { text: "The Missing Migrants Project took part of its data from the Migration Profiles.", expect: ["ini:missing-migrants-project", "ini:migration-profiles"] },
         { text: "Since 2017 the Prague Process has reported to a working group of the Budapest Process.", expect: ["forum:prague-process", "forum:budapest-process"] },
+        { text: "The Prague Process wrote to the committees of the Budapest Process.", expect: ["forum:prague-process", "forum:budapest-process"] },
+        { text: "The Prague Process is not one of the committees of the Budapest Process.", expect: ["forum:prague-process", "forum:budapest-process"] },
+        { text: "The Prague Process may become a commission of the Budapest Process.", expect: ["forum:prague-process", "forum:budapest-process"] },
       ],
     },
   },

@@ -1,0 +1,69 @@
+import { ACTORS, type Group } from "./predicateGroups.js";
+import type { M } from "./mentionLists.js";
+import type { Proposal } from "./Proposal.js";
+import type { TripleExamples } from "./TripleExamples.js";
+
+/**
+ * A relative clause whose relative pronoun is its verb's object: "the Refugee and Humanitarian Program, which Home Affairs
+ * manages", "the conferences, which the OAS convenes every few years", "the project that IOM runs in Ghana". The clause
+ * says of the name before it what "Home Affairs manages the Refugee and Humanitarian Program" says; it is read by putting
+ * the name back after the clause's verb and handing that sentence to the predicate reader, so the lexicon, the negation,
+ * modal and plan checks and the kinds of both ends decide as ever (frontedRelative.ts does the same for "of which").
+ */
+const WHICH = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*which\s+(?:the\s+)?$/i;
+/** "that" opens a complement as often as a relative ("told UNHCR that Kenya …"): it is read only after a thing, never an actor. */
+const THAT = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*that\s+(?:the\s+)?$/i;
+/** The clause after its subject: up to its closing comma, bracket or the sentence's end, with no other name in it. */
+const CLAUSE = /^[^,;:.()[\]]{2,90}(?=[,;:.)]|$)/;
+/** The clause's verb, after the auxiliaries, modals, negations and adverbs that may open it ("has long managed", "may fund"): they stay before it. */
+const VERB = /^(\s+(?:(?:has|have|had|do|does|did|not|never|no\s+longer|may|might|could|would|will|shall|should|can|must|also|now|still|later|first|then|jointly|together|long|since|itself|themselves|[a-z]+ly)\s+)*)([a-z][a-z-]*)(?=\s|$)/;
+
+export function readObjectRelative(text: string, groups: Group[], read: (text: string, ms: M[]) => Proposal[]): Proposal[] {
+  const out: Proposal[] = [];
+  for (let g = 0; g + 1 < groups.length; g++) {
+    const L = groups[g]!;
+    const R = groups[g + 1]!;
+    const gap = text.slice(L.end, R.start);
+    if (!WHICH.test(gap) && !(THAT.test(gap) && L.ms.every((m) => !ACTORS.has(m.kind)))) continue;
+    const clause = CLAUSE.exec(text.slice(R.end));
+    const next = groups[g + 2];
+    if (!clause || (next && next.start < R.end + clause[0].length)) continue;
+    const verb = VERB.exec(clause[0]);
+    // An auxiliary of the passive or the copula is no verb with an object ("which IOM is part of").
+    if (!verb || /^(?:is|are|was|were|be|been|being)$/.test(verb[2]!)) continue;
+    const lead = `${text.slice(R.start, R.end)}${verb[0]} `;
+    const owner = text.slice(L.start, L.end);
+    const sentence = `${lead}${owner}${clause[0].slice(verb[0].length)}.`;
+    const ms: M[] = [
+      ...R.ms.map((m) => ({ ...m, start: m.start - R.start, end: m.end - R.start })),
+      ...L.ms.map((m) => ({ ...m, start: m.start - L.start + lead.length, end: m.end - L.start + lead.length })),
+    ];
+    out.push(...read(sentence, ms).map((p) => ({ ...p, entry: `${p.entry}:object-relative` })));
+  }
+  return out;
+}
+
+/** Sentences the object relative must get right ([type, sourceId, targetId]); test/unit/apposedRole.test.ts runs them. */
+export const OBJECT_RELATIVE_EXAMPLES: TripleExamples = {
+  positive: [
+    { text: "Chief among them is the Missing Migrants Project, which IOM manages for the region.", expect: ["LEADS", "org:iom", "ini:missing-migrants-project"] },
+    { text: "Funds went to the Missing Migrants Project, which UNITAR has coordinated since 2014.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
+    { text: "Funds went to the Missing Migrants Project, which Norway has financed since 2014.", expect: ["FUNDS", "ctry:no", "ini:missing-migrants-project"] },
+    { text: "Delegates praised the Missing Migrants Project that UNITAR runs in the Sahel.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
+    { text: "The Rabat Process, which Senegal chaired in 2014, met in Dakar.", expect: ["CHAIRED", "ctry:sn", "forum:rabat-process"] },
+    { text: "The Global Forum on Migration and Development that Sweden co-chaired in 2007 met again.", expect: ["CHAIRED", "ctry:se", "forum:gfmd"] },
+  ],
+  negative: [
+    // Negated, wished or planned: the clause asserts nothing.
+    { text: "Funds went to the Missing Migrants Project, which Norway has never financed.", expect: ["FUNDS", "ctry:no", "ini:missing-migrants-project"] },
+    { text: "Funds went to the Missing Migrants Project, which Norway may finance next year.", expect: ["FUNDS", "ctry:no", "ini:missing-migrants-project"] },
+    { text: "Chief among them is the Missing Migrants Project, which IOM plans to manage.", expect: ["LEADS", "org:iom", "ini:missing-migrants-project"] },
+    { text: "Delegates praised the Missing Migrants Project that UNITAR does not run.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
+    // The clause's verb states no relation with its object.
+    { text: "Chief among them is the Missing Migrants Project, which IOM described as a model.", expect: ["LEADS", "org:iom", "ini:missing-migrants-project"] },
+    // "that" after an actor opens a complement: Senegal chaired nothing of UNHCR's.
+    { text: "Ghana told UNHCR that Senegal chaired the talks.", expect: ["CHAIRED", "ctry:sn", "org:unhcr"] },
+    // The relative is the clause's subject: "which funds" speaks of the name before it.
+    { text: "Norway backs the Missing Migrants Project, which funds IOM.", expect: ["FUNDS", "org:iom", "ini:missing-migrants-project"] },
+  ],
+};
