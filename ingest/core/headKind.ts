@@ -12,6 +12,7 @@ import { remembered } from "./remembered.js";
 import { isAgreementTitle } from "./agreementTitles.js";
 import { isRoleInBody } from "./roleInBody.js";
 import { ownedTreatyHead } from "./ownedTreaty.js";
+import { isStateNetworkName } from "./stateNetworkName.js";
 
 /**
  * The kind a discovered name denotes, read from its head noun: the last word
@@ -79,6 +80,8 @@ function readHeadKind(name: string): EntityKind | null {
   const kind = kindOf(head ?? undefined);
   // "Conference of Non-governmental Organizations": a body of organizations, not a meeting (MEMBER_BODIES).
   if (kind === "FORUM" && isMemberBody(name)) return "ORGANIZATION";
+  // "Ibero-American Network of Migration Authorities": a network of states by its own name (STATE_NETWORK_NAMES).
+  if (kind === "INITIATIVE" && isStateNetworkName(name)) return "FORUM";
   // "the Coastal Parliamentary Assembly", "the Tinland Federal Assembly": a legislature, a body that acts (LEGISLATURES).
   if (head === "Assembly" && isLegislature(name)) return "ORGANIZATION";
   // "the Nordic Consulting Group": a firm (COMPANY_GROUPS); "the Call to Action on X": an appeal (CALL_TITLES).

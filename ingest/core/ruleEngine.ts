@@ -14,6 +14,7 @@ import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, ROLE_LEAD
 import { COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBetween, FRONTED, helpsAnother, linked } from "./ruleReadings.js";
 import { delegation, listAfter, objectFirst, pairwise, type Firing } from "./ruleShapes.js";
 import { apposedSubject } from "./apposedClass.js";
+import { labelledPassiveSubject } from "./labelledPassive.js";
 import { joinedToAct } from "./joinedToAct.js";
 import { joinedObjectFrom } from "./joinedVerb.js";
 import { nonFact, passiveBy, reducedRelativeOfNewerPhrase, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
@@ -119,7 +120,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
         const subjects = agents.length ? agents : exemplifiedList(ofKinds(subjKinds), text, agentsFrom, clauseEnd);
         let objects = subjectsBefore(ms, text, trigStart, objKinds).slice(-3);
         // "backed by the X Programme, a joint UN programme implemented by IOM": the apposition's participle describes X (apposedClass.ts).
-        if (objects.length === 0) objects = [apposedSubject(ms, text, trigStart, objKinds)].filter((m): m is M => m !== null);
+        if (objects.length === 0) objects = [apposedSubject(ms, text, trigStart, objKinds) ?? labelledPassiveSubject(ms, text, trigStart, objKinds)].filter((m): m is M => m !== null);
         if (objects.length === 0 && rule.implicitObject) objects = implicit(trigStart);
         // "a GMG expert meeting … organized by", "a side event at the session of the CPD organized by".
         if (appositionCloses(objects)) objects = [];
