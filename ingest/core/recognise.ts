@@ -10,6 +10,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { acronymDefinitions } from "./acronymDefinitions.js";
 import { classNounDefinitions } from "./classNounDefinition.js";
 import { alsoCalled } from "./alsoCalled.js";
+import { NameFields } from "./nameFields.js";
 import { tableAcronymCells } from "./tableAcronymCells.js";
 import { catalogMentions } from "./catalogMentions.js";
 import { demonymStates } from "./demonymStates.js";
@@ -150,7 +151,7 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   if (titleDefinition) headed.push({ label: stateDefinition ? titleLine!.line : doc.title, key: titleDefinition.id });
   let headedSection: string | null | undefined;
   const recordTitles = recordBlockTitles(doc.passages, state.isPlace);
-  const memberRows = new MemberRowNames(doc.passages, state.isPlace);
+  const memberRows = new MemberRowNames(doc.passages, state.isPlace), nameFields = new NameFields(doc.passages);
   for (const passage of doc.passages) {
     const scan = new PassageScan(passage, state);
     const { text, scope } = scan;
@@ -220,6 +221,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     // A field line "Founded: 1974, as the Y" tells of the body its section heading defines, else the page title's body: not
     // the page's first topic, which on a directory is another entry's.
     alsoCalled(scan, sectionDefinition?.id ?? titleDefinition?.id);
+    // "Short name: Y", "Also known as: Y", "Former name: Y": the sheet's thing named twice (nameFields.ts).
+    nameFields.read(scan, sectionDefinition ?? titleDefinition ?? state.topic ?? null);
     // 4b-bis. "X is the common name of the Y": the full title Y, with X its alias (commonNameOf.ts).
     commonNameOf(scan);
     // 4b''. Sub-bodies written partly in lower case: "the X Initiative advisory committee", "the IDP subgroup" (lowerSubBodies.ts).
