@@ -6,6 +6,7 @@ import type { Mention, Passage } from "./types.js";
 import { headKind } from "./headKind.js";
 import { initialsMatch } from "./nameTrim.js";
 import { isTypeLine } from "./typeField.js";
+import { placeSubtitle } from "./headingSubtitle.js";
 
 const alternation = (labels: string[]) => labels.map((l) => l.replace(/ /g, "\\s+")).join("|");
 /** A field line's label and the value after it: "Short name:   MC2CM". */
@@ -91,7 +92,8 @@ export class NameFields {
     const alias = inBlock ? ALIAS.exec(text) : null;
     if (!alias) {
       // A line that is a name alone, over the block of fields, heads it: "Regional Migration Program: Mesoamerica".
-      const whole = !FIELD.test(text) && !/[.!?]\s/.test(text) && text.length < 160 ? longestAt(scan.mentions, 0) : undefined;
+      const first = !FIELD.test(text) && !/[.!?]\s/.test(text) && text.length < 160 ? longestAt(scan.mentions, 0) : undefined;
+      const whole = first && (placeSubtitle(scan, first) ?? first);
       this.heading = whole && HEADING_REST.test(text.slice(whole.localEnd)) ? { key: whole.key, kind: whole.kind } : inBlock ? this.heading : null;
       return;
     }

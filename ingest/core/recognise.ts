@@ -140,11 +140,9 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     return definitions.get(label)!;
   };
   // Or a title line printed acronym first: "HARVEST (Helping Agricultural Returnees …)" (acronymFirstTitle.ts).
-  // "Department of Coastal Affairs (DCA), Tinland - profile": the title's body is that state's, and so are the page's
-  // ministries named without a state (titleState.ts); so are those of a page filed under a state (pageState.ts).
-  // The title line may open the page where it is too long to be the title: its body is the page's all the same.
-  const titleLine = pageTitleState(doc, matcher, catalog);
-  const titledState = titleLine?.state ?? null;
+  // "Department of Coastal Affairs (DCA), Tinland - profile": the title's body is that state's, and so are the page's bare
+  // ministries (titleState.ts), as are a page's filed under a state (pageState.ts); a title line too long for the title too.
+  const titleLine = pageTitleState(doc, matcher, catalog), titledState = titleLine?.state ?? null;
   state.pageState = pageState(doc, matcher, catalog);
   const stateDefinition = titledState ? definedBy(titledState.body) : null;
   const titleDefinition = (stateDefinition ? stateTitledBody(stateDefinition, titledState!.stateId, catalog.demonyms, shortName) : null) ?? definedBy(doc.title) ?? acronymFirstTitle(doc, state), coinedDefinition = coinedTitleDefinition(titled);
@@ -217,9 +215,8 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
 
     // 4. Open-set names without an acronym; "X and the Y" may be two names.
     openSetNames(scan);
-    // 4b. "X (or, simply, Y)", "the former X (now the Y)": two names of one thing.
-    // A field line "Founded: 1974, as the Y" tells of the body its section heading defines, else the page title's body: not
-    // the page's first topic, which on a directory is another entry's.
+    // 4b. "X (or, simply, Y)", "the former X (now the Y)": two names of one thing. A field line "Founded: 1974, as the Y"
+    // tells of the body its section heading or else the page title defines, not a directory's first topic (another entry's).
     alsoCalled(scan, sectionDefinition?.id ?? titleDefinition?.id);
     // "Short name: Y", "Also known as: Y", "Former name: Y": the sheet's thing named twice (nameFields.ts).
     nameFields.read(scan, sectionDefinition ?? titleDefinition ?? state.topic ?? null);
