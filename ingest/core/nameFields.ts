@@ -22,6 +22,8 @@ const NAME_END = /\s*(?:\(|,\s+(?:until|till|to|from|since|between|\d)|[.;]?$)/;
 /** Small words a name may hold in lower case; any other lower-case word makes the value a phrase, not a name. */
 const SMALL = /^(?:of|for|and|on|in|the|to|from|at|with|against|a|an|by|&|de|del|la|le|des|du|et|y|-|–)$/;
 
+/** A naming clause closing a name field's value: "X (ACR), also called Y", ", formerly Y". */
+const NAMING_CLAUSE = /^\s*(?:\([A-Z][\w&-]*\))?\s*,\s*(?:(?:also|otherwise|better)\s+(?:called|known\s+as)|known\s+as|(?:formerly|previously)(?:\s+called|\s+known\s+as)?)\s+(?:the\s+)?(?=[A-Z])/;
 /** After the name on a heading line: nothing, or a colon, maybe after a bracket ("X (1969): parties A to M"). */
 const HEADING_REST = /^\s*(?:\([^()]{1,30}\)\s*)?(?::|$)/;
 
@@ -86,7 +88,11 @@ export class NameFields {
     const subjectField = inBlock ? SUBJECT.exec(text) : null;
     if (subjectField) {
       const named = longestAt(scan.mentions, subjectField[0].length) ?? this.typedName(scan, subjectField[0].length);
-      if (named) this.subject = { key: named.key, kind: named.kind };
+      if (!named) return;
+      this.subject = { key: named.key, kind: named.kind };
+      // "Programme: X (ACR), also called Y": the value names its thing twice.
+      const clause = NAMING_CLAUSE.exec(text.slice(named.localEnd));
+      if (clause) foldItems(scan, this.subject, named.localEnd + clause[0].length);
       return;
     }
     const alias = inBlock ? ALIAS.exec(text) : null;
@@ -98,21 +104,25 @@ export class NameFields {
       return;
     }
     const subject = this.subject ?? this.heading ?? (page ? { key: page.id, kind: page.kind } : null);
-    if (!subject) return;
-    let at = alias[0].length;
-    for (const item of text.slice(at).split(";")) {
-      const lead = /^\s*(?:(?:the|or|also)\s+)*/.exec(item)![0];
-      const rest = item.slice(lead.length);
-      const end = NAME_END.exec(rest);
-      const name = rest.slice(0, end ? end.index : rest.length).trim();
-      const start = at + lead.length;
-      at += item.length + 1;
-      if (!isName(name)) continue;
-      foldInto(scan, subject, name, start);
-      // "Tinland Harbour Board (THB)": the old name's acronym is the body's too.
-      const bracket = /^\s*\(([A-Z][A-Za-z0-9&-]+)\)/.exec(rest.slice(name.length));
-      if (bracket && ACRONYM.test(bracket[1]!)) foldInto(scan, subject, bracket[1]!, start + rest.indexOf(bracket[1]!, name.length));
-    }
+    if (subject) foldItems(scan, subject, alias[0].length);
+  }
+}
+
+/** Each name the passage's text gives from `at` to the line's end, parted by ";", folds into the subject. */
+function foldItems(scan: PassageScan, subject: Subject, at: number): void {
+  const { text } = scan;
+  for (const item of text.slice(at).split(";")) {
+    const lead = /^\s*(?:(?:the|or|also)\s+)*/.exec(item)![0];
+    const rest = item.slice(lead.length);
+    const end = NAME_END.exec(rest);
+    const name = rest.slice(0, end ? end.index : rest.length).trim();
+    const start = at + lead.length;
+    at += item.length + 1;
+    if (!isName(name)) continue;
+    foldInto(scan, subject, name, start);
+    // "Tinland Harbour Board (THB)": the old name's acronym is the body's too.
+    const bracket = /^\s*\(([A-Z][A-Za-z0-9&-]+)\)/.exec(rest.slice(name.length));
+    if (bracket && ACRONYM.test(bracket[1]!)) foldInto(scan, subject, bracket[1]!, start + rest.indexOf(bracket[1]!, name.length));
   }
 }
 
