@@ -11,7 +11,7 @@ import { placeSubtitle } from "./headingSubtitle.js";
 const alternation = (labels: string[]) => labels.map((l) => l.replace(/ /g, "\\s+")).join("|");
 /** A field line's label and the value after it: "Short name:   MC2CM". */
 const labelOf = (labels: string[]) => new RegExp(String.raw`^(?:${alternation(labels)})\s*:[ \t]*(?=\S)`);
-const ALIAS = labelOf([...NAME_FIELDS.words.alias, ...NAME_FIELDS.words.former]);
+const ALIAS = labelOf([...NAME_FIELDS.words.alias, ...NAME_FIELDS.words.former, ...NAME_FIELDS.words.languages.map((l) => `${l} name`)]);
 const SUBJECT = labelOf(NAME_FIELDS.words.subjects);
 /** Any field line: a short label in sentence case, a colon, a value (as fieldLines.ts reads it, "Full title of the first phases:" too). */
 const FIELD = /^[A-Z][a-z]+(?:[ -][a-z]+){0,5}(?:,\s+[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+){0,4})?:\s+\S/;
@@ -90,6 +90,9 @@ export class NameFields {
       const named = longestAt(scan.mentions, subjectField[0].length) ?? this.typedName(scan, subjectField[0].length);
       if (!named) return;
       this.subject = { key: named.key, kind: named.kind };
+      // "Name: Instituto Nacional de Migración (National Migration Institute)": the name in another language.
+      const other = /^\s\(([^()]+)\)\s*$/.exec(text.slice(named.localEnd));
+      if (other && !ACRONYM.test(other[1]!) && other[1]!.includes(" ") && isName(other[1]!)) foldInto(scan, this.subject, other[1]!, named.localEnd + 2);
       // "Programme: X (ACR), also called Y": the value names its thing twice.
       const clause = NAMING_CLAUSE.exec(text.slice(named.localEnd));
       if (clause) foldItems(scan, this.subject, named.localEnd + clause[0].length);
@@ -142,7 +145,7 @@ function longestAt(mentions: readonly Mention[], start: number): Mention | undef
 /** A name: capitalised, twelve words at most, no lower-case word but the small ones ("Qudra 1", "Citizenship and Immigration Canada"). */
 function isName(name: string): boolean {
   const words = name.split(/\s+/);
-  return /^[A-Z0-9]/.test(name) && words.length <= 12 && words.every((w) => /^[A-Z0-9(]/.test(w) || SMALL.test(w));
+  return /^[\p{Lu}0-9]/u.test(name) && words.length <= 12 && words.every((w) => /^[\p{Lu}0-9(]/u.test(w) || SMALL.test(w));
 }
 
 /**
