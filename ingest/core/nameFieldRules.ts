@@ -37,6 +37,12 @@ export const NAME_FIELDS: IdentityRule<{ alias: string[]; former: string[]; subj
     { text: "Profile\n\nName: Lagoon Fisheries Regulatory Authority\nParent: Lagoon Fisheries Council\nType: government authority", apart: ["Lagoon Fisheries Regulatory Authority", "Lagoon Fisheries Council"] },
     // A sentence after the label names nothing.
     { text: "Profile\n\nName: Lagoon Fisheries Regulatory Authority\nAlso known as: the body that the Lagoon Fisheries Council set up in 1990\nType: government authority", apart: ["Lagoon Fisheries Regulatory Authority", "Lagoon Fisheries Council"] },
+    // "Formerly: part of Y" tells where the body sat, not what it was called.
+    { text: "Profile\n\nName: Lagoon Fisheries Regulatory Authority\nFormerly: part of the Lagoon Fisheries Council\nType: government authority", apart: ["Lagoon Fisheries Regulatory Authority", "Lagoon Fisheries Council"] },
+    // "Successor:" names the body that came after: another body.
+    { text: "Profile\n\nName: Lagoon Fishing Board\nSuccessor: Lagoon Fisheries Regulatory Authority\nType: government board", apart: ["Lagoon Fishing Board", "Lagoon Fisheries Regulatory Authority"] },
+    // A clause closing the name field that is no naming ("formerly part of Y") folds nothing.
+    { text: "Fact sheet\n\nProgramme: Coastal Evidence for Fisheries Analysis and Policy, formerly part of the Reef Fisheries Facility\nDonor: Norway\nStarted: 2018", present: ["ini:reef-fisheries-facility"] },
     // Outside a block of fields the label is a heading, not a name of anything.
     { text: "Harbour Skills Facility\n\nThe facility trains fishers.\n\nAlso known as: the Coastal Skills Program\n\nThe Coastal Skills Program is run by Ghana.", apart: ["Harbour Skills Facility", "Coastal Skills Program"] },
   ],
