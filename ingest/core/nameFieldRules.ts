@@ -43,6 +43,8 @@ export const NAME_FIELDS: IdentityRule<{ alias: string[]; former: string[]; subj
     { text: "Profile\n\nName: Lagoon Fishing Board\nSuccessor: Lagoon Fisheries Regulatory Authority\nType: government board", apart: ["Lagoon Fishing Board", "Lagoon Fisheries Regulatory Authority"] },
     // A clause closing the name field that is no naming ("formerly part of Y") folds nothing.
     { text: "Fact sheet\n\nProgramme: Coastal Evidence for Fisheries Analysis and Policy, formerly part of the Reef Fisheries Facility\nDonor: Norway\nStarted: 2018", present: ["ini:reef-fisheries-facility"] },
+    // A directory entry whose own name the reader cannot read: its short name is not the directory's body's.
+    { text: "Lagoon Fisheries Council\n\nThe Lagoon Fisheries Council groups four regulators.\n\nName: Mwamba wa Samaki\nShort name: MWS\nType: government authority\n\nMWS issues licences. The Lagoon Fisheries Council meets in May.", mentions: { id: "org:lagoon-fisheries-council", count: 2 } },
     // Outside a block of fields the label is a heading, not a name of anything.
     { text: "Harbour Skills Facility\n\nThe facility trains fishers.\n\nAlso known as: the Coastal Skills Program\n\nThe Coastal Skills Program is run by Ghana.", apart: ["Harbour Skills Facility", "Coastal Skills Program"] },
   ],

@@ -32,6 +32,8 @@ interface Subject {
   kind: EntityKind;
 }
 
+const UNKNOWN: Subject = { key: "", kind: "INITIATIVE" };
+
 /**
  * NAME_FIELDS (nameFieldRules.ts): "Short name: Y", "Also known as: Y", "Former name: Y" on a sheet's field lines
  * name the sheet's thing a second time. Each field line is a passage of its own; the reader keeps the subject its
@@ -88,8 +90,9 @@ export class NameFields {
     const subjectField = inBlock ? SUBJECT.exec(text) : null;
     if (subjectField) {
       const named = longestAt(scan.mentions, subjectField[0].length) ?? this.typedName(scan, subjectField[0].length);
+      // A name field the reader cannot read leaves the block's thing unknown: its short name is no other thing's.
+      this.subject = named ? { key: named.key, kind: named.kind } : UNKNOWN;
       if (!named) return;
-      this.subject = { key: named.key, kind: named.kind };
       // "Name: Instituto Nacional de Migración (National Migration Institute)": the name in another language.
       const other = /^\s\(([^()]+)\)\s*$/.exec(text.slice(named.localEnd));
       if (other && !ACRONYM.test(other[1]!) && other[1]!.includes(" ") && isName(other[1]!)) foldInto(scan, this.subject, other[1]!, named.localEnd + 2);
@@ -100,6 +103,7 @@ export class NameFields {
     }
     const alias = inBlock ? ALIAS.exec(text) : null;
     if (!alias) {
+      if (!inBlock) this.subject = null;
       // A line that is a name alone, over the block of fields, heads it: "Regional Migration Program: Mesoamerica".
       const first = !FIELD.test(text) && !/[.!?]\s/.test(text) && text.length < 160 ? longestAt(scan.mentions, 0) : undefined;
       const whole = first && (placeSubtitle(scan, first) ?? first);
@@ -107,7 +111,7 @@ export class NameFields {
       return;
     }
     const subject = this.subject ?? this.heading ?? (page ? { key: page.id, kind: page.kind } : null);
-    if (subject) foldItems(scan, subject, alias[0].length);
+    if (subject && subject !== UNKNOWN) foldItems(scan, subject, alias[0].length);
   }
 }
 
