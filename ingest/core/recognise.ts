@@ -10,6 +10,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { acronymDefinitions } from "./acronymDefinitions.js";
 import { classNounDefinitions } from "./classNounDefinition.js";
 import { alsoCalled } from "./alsoCalled.js";
+import { NameFields } from "./nameFields.js";
 import { tableAcronymCells } from "./tableAcronymCells.js";
 import { catalogMentions } from "./catalogMentions.js";
 import { demonymStates } from "./demonymStates.js";
@@ -139,18 +140,16 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
     return definitions.get(label)!;
   };
   // Or a title line printed acronym first: "HARVEST (Helping Agricultural Returnees …)" (acronymFirstTitle.ts).
-  // "Department of Coastal Affairs (DCA), Tinland - profile": the title's body is that state's, and so are the page's
-  // ministries named without a state (titleState.ts); so are those of a page filed under a state (pageState.ts).
-  // The title line may open the page where it is too long to be the title: its body is the page's all the same.
-  const titleLine = pageTitleState(doc, matcher, catalog);
-  const titledState = titleLine?.state ?? null;
+  // "Department of Coastal Affairs (DCA), Tinland - profile": the title's body is that state's, and so are the page's bare
+  // ministries (titleState.ts), as are a page's filed under a state (pageState.ts); a title line too long for the title too.
+  const titleLine = pageTitleState(doc, matcher, catalog), titledState = titleLine?.state ?? null;
   state.pageState = pageState(doc, matcher, catalog);
   const stateDefinition = titledState ? definedBy(titledState.body) : null;
   const titleDefinition = (stateDefinition ? stateTitledBody(stateDefinition, titledState!.stateId, catalog.demonyms, shortName) : null) ?? definedBy(doc.title) ?? acronymFirstTitle(doc, state), coinedDefinition = coinedTitleDefinition(titled);
   if (titleDefinition) headed.push({ label: stateDefinition ? titleLine!.line : doc.title, key: titleDefinition.id });
   let headedSection: string | null | undefined;
   const recordTitles = recordBlockTitles(doc.passages, state.isPlace);
-  const memberRows = new MemberRowNames(doc.passages, state.isPlace);
+  const memberRows = new MemberRowNames(doc.passages, state.isPlace), nameFields = new NameFields(doc.passages);
   for (const passage of doc.passages) {
     const scan = new PassageScan(passage, state);
     const { text, scope } = scan;
@@ -216,10 +215,11 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
 
     // 4. Open-set names without an acronym; "X and the Y" may be two names.
     openSetNames(scan);
-    // 4b. "X (or, simply, Y)", "the former X (now the Y)": two names of one thing.
-    // A field line "Founded: 1974, as the Y" tells of the body its section heading defines, else the page title's body: not
-    // the page's first topic, which on a directory is another entry's.
+    // 4b. "X (or, simply, Y)", "the former X (now the Y)": two names of one thing. A field line "Founded: 1974, as the Y"
+    // tells of the body its section heading or else the page title defines, not a directory's first topic (another entry's).
     alsoCalled(scan, sectionDefinition?.id ?? titleDefinition?.id);
+    // "Short name: Y", "Also known as: Y", "Former name: Y": the sheet's thing named twice (nameFields.ts).
+    nameFields.read(scan, sectionDefinition ?? titleDefinition ?? state.topic ?? null);
     // 4b-bis. "X is the common name of the Y": the full title Y, with X its alias (commonNameOf.ts).
     commonNameOf(scan);
     // 4b''. Sub-bodies written partly in lower case: "the X Initiative advisory committee", "the IDP subgroup" (lowerSubBodies.ts).

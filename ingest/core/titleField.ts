@@ -11,11 +11,15 @@ const LABEL = new RegExp(`^(?:${TITLE_FIELDS.words.join("|")})\\s*:\\s*`);
 /** A bracket of capitals closing the value: "Programme: Seasonal Harvest Worker scheme (SHW)". */
 const CLOSING_ACRONYM = /\s*\(([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*)\)$/;
 
+/** A naming clause to the end of the line: ", also called DTM Coast", ", formerly the Y". */
+const NAMING_TAIL = /,\s*(?:(?:also|otherwise|better)\s+(?:called|known\s+as)|known\s+as|(?:formerly|previously)(?:\s+called|\s+known\s+as)?)\s+(?:the\s+)?[A-Z][^,;()]*$/;
+
 /** The title a field line gives ("Title: X"), with where it starts in the passage; null for any other passage. */
 function titleField(text: string): { name: string; start: number; kind: EntityKind; acronym: string | null } | null {
   const label = LABEL.exec(text);
   if (!label) return null;
-  let name = text.slice(label[0].length).replace(/[\s.;,]+$/, "");
+  // ", also called Y" closing the value is a second name of it (nameFields.ts), no word of the title.
+  let name = text.slice(label[0].length).replace(NAMING_TAIL, "").replace(/[\s.;,]+$/, "");
   // The closing bracket is the title's short form when the title's initials spell it, never a word of the title.
   const closing = CLOSING_ACRONYM.exec(name);
   const acronym = closing && initialsMatch(name.slice(0, closing.index), closing[1]!) ? closing[1]! : null;
