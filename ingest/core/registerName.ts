@@ -63,7 +63,9 @@ export function registerName(d: NameDraft, reading: NameReading, settling: NameS
     if (catalog.byId.has(id)) return;
     // The country written after it, a reading cut at a comma, a dated title (standaloneAlias.ts).
     const alias = d.countryWritten ?? standaloneAlias(text, local, start, end, kind) ?? plural;
-    scan.discover({ key: id, kind, name: local, acronym: null, ...(alias ? { alias } : {}), ...(kind !== read ? { kindStated: true } : {}) });
+    // A state's ministry written bare keeps that bare title too, as a page filed under its state does (nationalBody.ts).
+    const bareAlias = d.bareWritten && d.bareWritten !== alias && d.bareWritten !== local ? d.bareWritten : undefined;
+    scan.discover({ key: id, kind, name: local, acronym: null, ...(alias ? { alias } : {}), ...(bareAlias ? { bareAlias } : {}), ...(kind !== read ? { kindStated: true } : {}) });
   }
   // A prefixed parent ("IOM Regional Office") is part of the sub-unit's name, not a mention of its own; nor is the
   // country whose office it is ("Tinland's Bureau of Statistics").
