@@ -103,8 +103,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
   // Merge discovered variants; the most mentioned variant of a group names it.
   const variants = new Map<string, DiscoveredName>();
   for (const r of recognised) for (const d of r.discovered.values()) {
-    if (d.alias && d.alias !== d.name) alias(d.key, d.alias);
-    if (d.bareAlias && d.bareAlias !== d.name) alias(d.key, d.bareAlias);
+    for (const a of [d.alias, d.bareAlias]) if (a && a !== d.name) alias(d.key, a);
     const old = variants.get(d.key);
     if (!old) variants.set(d.key, { ...d });
     else if (d.acronym && !old.acronym) old.acronym = d.acronym;
