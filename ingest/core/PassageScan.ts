@@ -111,6 +111,7 @@ export class PassageScan {
     else if (d.acronym && !old.acronym) old.acronym = d.acronym;
     // "Outcome: 2023 X Strategy" then "the 2023 X Strategy": a later mention may give the first its dated writing.
     if (old !== d && d.alias && !old.alias && d.kind === old.kind && !old.isEvent && !d.isEvent) old.alias = d.alias;
+    if (old !== d && d.bareAlias && !old.bareAlias) old.bareAlias = d.bareAlias;
     const owner = this.passage.chapterOwnerId;
     if (owner && !old.chapterOwners?.includes(owner)) old.chapterOwners = [...(old.chapterOwners ?? []), owner];
   }

@@ -13,6 +13,7 @@ import { isAgreementTitle } from "./agreementTitles.js";
 import { isRoleInBody } from "./roleInBody.js";
 import { ownedTreatyHead } from "./ownedTreaty.js";
 import { isStateNetworkName } from "./stateNetworkName.js";
+import { isServiceBody } from "./serviceBodies.js";
 
 /**
  * The kind a discovered name denotes, read from its head noun: the last word
@@ -99,6 +100,7 @@ function readHeadKind(name: string): EntityKind | null {
   if (head === "Call" && isCallTitle(name)) return "INITIATIVE";
   // "the Puntland Regional Government": a region's own government (SUBNATIONAL_GOVERNMENTS).
   if (head === "Government" && isSubnationalGovernment(name)) return "ORGANIZATION";
+  if (isServiceBody(name, head)) return "ORGANIZATION";
   // "Minimum Age (Fishers) Convention": a bracketed qualifier inside the name stands outside its run of words.
   const plain = name.replace(INNER_BRACKET_QUALIFIER, "");
   const words = plain.split(/\s+/);

@@ -38,6 +38,8 @@ export interface NameDraft {
   written?: string;
   acronymOwner?: ReturnType<typeof ownerAfterAcronym>;
   countryWritten?: string;
+  /** A state's ministry the text wrote bare, its state read from around it (NationalBody.bare). */
+  bareWritten?: string;
   countryCut?: Hit;
   /** "Institute of Geography, University of X": the institution a unit named by its field belongs to (unitOfInstitution.ts). */
   institution?: Hit;

@@ -4,6 +4,7 @@ import { SOURCES_LINES } from "./sourcesLine.js";
 import { TITLE_SHAPE_RULES } from "./titleShapeRules.js";
 import { TITLE_FIELDS } from "./titleFieldRules.js";
 import { DEFINED_BODY_HEADS } from "./definedBodyRules.js";
+import { SERVICE_BODIES } from "./serviceBodies.js";
 import { REGIONAL_BRANCHES } from "./regionalBranchRules.js";
 import { BODY_SECRETARIATS } from "./bodySecretariatRules.js";
 import { CLASS_NOUN_APPOSED_NAME } from "./classNounApposedNameRule.js";
@@ -245,6 +246,7 @@ export const NAME_RULES: NameRule<unknown>[] = [
   ...TITLE_SHAPE_RULES,
   TITLE_FIELDS,
   DEFINED_BODY_HEADS,
+  SERVICE_BODIES,
   REGIONAL_BRANCHES,
   BODY_SECRETARIATS,
   CLASS_NOUN_APPOSED_NAME,

@@ -28,6 +28,11 @@ export interface NationalBody {
   end: number;
   /** The name with its state after it, as written ("Ministry of Manpower of Indonesia") or as authors may write it. */
   written?: string;
+  /**
+   * The title as the text wrote it, bare, where the state was read from around it ("Kenya's State Department for X",
+   * "In Ghana, the Ministry of X"): the page's own name for the body, kept as a name of it besides `written`.
+   */
+  bare?: string;
 }
 
 /**
@@ -109,6 +114,16 @@ function otherCity(sentence: string, pageState: string, cities: ReadonlyMap<stri
   });
 }
 
+/**
+ * "the Ministry of Planning and International Cooperation": a title of three capitalised words or more after its head
+ * is near one state's own, so the bare title names the body; a short one ("Ministry of Labour", "Ministry of Foreign
+ * Affairs") is many states' and stays no name of it (as acronymDefined reads a title).
+ */
+function ownTitle(body: string): string | undefined {
+  const complement = /\s(?:of|for)\s(.+)$/.exec(body)?.[1] ?? "";
+  return complement.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 3 ? body : undefined;
+}
+
 /** "In Accra, the Ministry of X", "The Estonian government …; the Ministry of X": the sentence's one state (sentenceState.ts). */
 function sentenceState(text: string, start: number, end: number, hits: Hit[], demonyms: ReadonlyMap<string, string>, cities: ReadonlyMap<string, string> | undefined, seats: ReadonlyMap<string, string>): Hit | undefined {
   if (!cities) return undefined;
@@ -119,6 +134,9 @@ function sentenceState(text: string, start: number, end: number, hits: Hit[], de
 export function nationalBody(text: string, local: string, start: number, hits: Hit[], possessiveState: Hit | undefined, cut: Hit | undefined, demonyms: ReadonlyMap<string, string>, shortName: (id: string) => string, pageState: string | undefined, cities: ReadonlyMap<string, string> | undefined, seatCities: ReadonlyMap<string, string>): NationalBody | null {
   if (LAW_TITLE.test(local)) return null;
   if (!HEAD.test(local)) return cut || possessiveState ? null : demonymLed(local, start, demonyms, shortName);
+  // A state written with the body ("Kenya's State Department for X") is part of how the page names it; one read from
+  // around it leaves the body written bare, and that bare title is the page's name for it too.
+  const written = possessiveState;
   // "Nigeria takes part through its Ministry of Foreign Affairs": the one country the clause names before "its".
   possessiveState ??= itsState(text, start, hits);
   // "In Belarus: the Ministry of X": a line labelled by one state (STATE_LABEL_LINE).
@@ -129,12 +147,13 @@ export function nationalBody(text: string, local: string, start: number, hits: H
   const ofState = (body: string, state: Hit) => (namesOwnState(body, state.id, demonyms, shortName) ? body.replace(GOVERNMENT_TAIL, "") : `${body.replace(GOVERNMENT_TAIL, "")} of ${writtenState(state.id, shortName)}`);
   const nameOf = (state: Hit, body: string) => `${[...demonyms].find(([, id]) => id === state.id)?.[0] ?? shortName(state.id)} ${body.replace(GOVERNMENT_TAIL, "")}`;
   // The state stays a mention of its own: "Kenya's State Department for X chairs Y" is Kenya's act as well.
-  if (possessiveState) return { name: nameOf(possessiveState, local), start, end: start + local.length, written: ofState(local, possessiveState) };
+  const bare = ownTitle(local.replace(GOVERNMENT_TAIL, ""));
+  if (possessiveState) return { name: nameOf(possessiveState, local), start, end: start + local.length, written: ofState(local, possessiveState), ...(written || !bare ? {} : { bare }) };
   const after = cut ?? hits.find((h) => h.kind === "COUNTRY" && h.end === start + local.length && h.start > start);
   const of = after && !cut ? /\s+of\s+(?:[Tt]he\s+)?$/.exec(local.slice(0, after.start - start)) : null;
   // "In Ghana, the Ministry of X": a clause opened by one state (STATE_OPENING), where no state is written with the body.
   const opening = !after && !cut ? openingState(text, start, hits, demonyms) ?? sentenceState(text, start, start + local.length, hits, demonyms, cities, seatCities) : undefined;
-  if (opening) return { name: nameOf(opening, local), start, end: start + local.length, written: ofState(local, opening) };
+  if (opening) return { name: nameOf(opening, local), start, end: start + local.length, written: ofState(local, opening), ...(bare ? { bare } : {}) };
   if (!after || (!cut && !of)) return pageStateBody(text, local, start, hits, pageState, demonyms, shortName, cities) ?? acronymDefined(text, local, start);
   const body = of ? local.slice(0, of.index) : local;
   return { name: nameOf(after, body), start, end: start + body.length, written: text.slice(start, after.end) };

@@ -64,6 +64,7 @@ export function readNameKind(d: NameDraft): NameReading | undefined {
   let absorbed: Hit | undefined;
   if (national) {
     d.countryWritten ??= national.written;
+    d.bareWritten ??= national.bare;
     [d.local, d.start, d.end] = [national.name, national.start, national.end];
   }
   if (!d.parent && !prefix && !national && (isNationalOffice(d.local) || isFieldInstrument(d.local))) {

@@ -55,15 +55,21 @@ export function registerName(d: NameDraft, reading: NameReading, settling: NameS
     display = prefix ? text.slice(prefix.start, end) : `${scan.doc.shortName(parent.id)} ${local}`;
     id = keyOf(partKind, `${parent.id.replace(/^[a-z]+:/, "")} ${local}`, display);
     if (catalog.byId.has(id)) return;
-    // The name as the text wrote it, or the sub-unit's own name, is how others refer to it too.
-    const alias = d.written ?? (isGeneric(local) || words.length < 2 ? plural : local);
-    scan.discover({ key: id, kind: partKind, name: display, acronym: acronymOwner?.acronym ?? null, parentId: parent.id, owner: { id: parent.id, local }, ...(alias ? { alias } : {}), ...(method === "subunit-chapter" && !isGeneric(local) ? { parentGuessed: true } : {}) });
+    // The name as the text wrote it, and the sub-unit's own name, are how others refer to it too.
+    const own = isGeneric(local) || words.length < 2 ? undefined : local;
+    const alias = d.written ?? own ?? plural;
+    // A body's unit of three words or more ("Human Security Division") has a name of its own; a project's or a short
+    // unit's ("Support Project", "Legal Division") is one of many and stays only the written one.
+    const bareAlias = d.written && own && own !== display && partKind === "ORGANIZATION" && words.length >= 3 ? own : undefined;
+    scan.discover({ key: id, kind: partKind, name: display, acronym: acronymOwner?.acronym ?? null, parentId: parent.id, owner: { id: parent.id, local }, ...(alias ? { alias } : {}), ...(bareAlias ? { bareAlias } : {}), ...(method === "subunit-chapter" && !isGeneric(local) ? { parentGuessed: true } : {}) });
   } else {
     id = keyOf(kind, local);
     if (catalog.byId.has(id)) return;
     // The country written after it, a reading cut at a comma, a dated title (standaloneAlias.ts).
     const alias = d.countryWritten ?? standaloneAlias(text, local, start, end, kind) ?? plural;
-    scan.discover({ key: id, kind, name: local, acronym: null, ...(alias ? { alias } : {}), ...(kind !== read ? { kindStated: true } : {}) });
+    // A state's ministry written bare keeps that bare title too, as a page filed under its state does (nationalBody.ts).
+    const bareAlias = d.bareWritten && d.bareWritten !== alias && d.bareWritten !== local ? d.bareWritten : undefined;
+    scan.discover({ key: id, kind, name: local, acronym: null, ...(alias ? { alias } : {}), ...(bareAlias ? { bareAlias } : {}), ...(kind !== read ? { kindStated: true } : {}) });
   }
   // A prefixed parent ("IOM Regional Office") is part of the sub-unit's name, not a mention of its own; nor is the
   // country whose office it is ("Tinland's Bureau of Statistics").

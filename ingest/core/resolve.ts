@@ -103,7 +103,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
   // Merge discovered variants; the most mentioned variant of a group names it.
   const variants = new Map<string, DiscoveredName>();
   for (const r of recognised) for (const d of r.discovered.values()) {
-    if (d.alias && d.alias !== d.name) alias(d.key, d.alias);
+    for (const a of [d.alias, d.bareAlias]) if (a && a !== d.name) alias(d.key, a);
     const old = variants.get(d.key);
     if (!old) variants.set(d.key, { ...d });
     else if (d.acronym && !old.acronym) old.acronym = d.acronym;
@@ -228,7 +228,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
   const discovered = new Map<string, ResolvedEntity>();
   for (const [, group] of groups) {
     const d = group[0];
-    const { key, alias: _alias, owner: _owner, chapterOwners: _chapters, parentGuessed: _guessed, sameAs: _sameAs, ordinal: _ordinal, occasion: _occasion, otherSitting: _other, titleOf: _titleOf, cityWritten: _cityWritten, ...rest } = d!;
+    const { key, alias: _alias, bareAlias: _bareAlias, owner: _owner, chapterOwners: _chapters, parentGuessed: _guessed, sameAs: _sameAs, ordinal: _ordinal, occasion: _occasion, otherSitting: _other, titleOf: _titleOf, cityWritten: _cityWritten, ...rest } = d!;
     // A meeting's day, number and city, from every reading grouped into it that agrees with the first.
     const occasion = d!.isEvent ? occasionOfGroup(group) : null;
     discovered.set(key, { id: key, ...rest, aliases: [], origin: "discovered", ...(d!.isEvent ? { isEvent: true, year: d!.year ?? null } : {}), ...occasionFields(occasion) });

@@ -8,11 +8,13 @@ import type { Matcher } from "./Matcher.js";
 import { NATIONAL_BODIES } from "./nationalBodyRules.js";
 
 /**
- * "Department of Coastal Affairs (DCA), Tinland - agency profile": the state a profile's title writes beside its body,
- * whose ministries the page names bare (TITLE_STATE, titleStateRules.ts).
+ * "Department of Coastal Affairs (DCA), Tinland - agency profile", "Department of Coastal Affairs (Tinland) - profile":
+ * the state a profile's title writes beside its body, whose ministries the page names bare (TITLE_STATE, titleStateRules.ts).
  */
 /** "<body>, <state>" with an optional "- what the page is" in lower case after it. */
 const TITLE = /^(.+?),\s+((?:[Tt]he\s+)?[A-Z][\p{L}’' -]*?)\s*(?:[-–—|:]\s*[a-z][\p{L} ]*)?$/u;
+/** "<body> (<state>)", the state in brackets after the body, with the same optional tail. */
+const BRACKETED = /^(.+?)\s+\(((?:[Tt]he\s+)?[A-Z][\p{L}’' -]*?)\)\s*(?:[-–—|:]\s*[a-z][\p{L} ]*)?$/u;
 const ACRONYM_TAIL = /\s*\([A-Z][A-Za-z]{1,9}\)$/;
 const NATIONAL_HEAD = new RegExp(`^(?:${NATIONAL_BODIES.words.heads.join("|")})\\s+(?:of|for)\\s+[A-Z]`);
 
@@ -25,7 +27,7 @@ export interface TitleState {
 
 /** The state a title writes beside the body it names ("X (ACR), Tinland - profile"), or null. */
 export function titleState(title: string, matcher: Matcher, catalog: Catalog): TitleState | null {
-  const m = TITLE.exec(title.trim());
+  const m = TITLE.exec(title.trim()) ?? BRACKETED.exec(title.trim());
   if (!m) return null;
   const body = m[1]!.trim();
   const stateWords = m[2]!.trim();

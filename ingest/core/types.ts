@@ -226,6 +226,8 @@ export interface DiscoveredName {
   year?: number | null;
   /** Another way the text wrote it ("the 7th Ministerial Conference of the Bali Process"). */
   alias?: string;
+  /** A state's ministry as the text wrote it bare ("the Ministry of X" in "In Ghana, the Ministry of X"): a second alias. */
+  bareAlias?: string;
   /** A name written after its owner's name ("ILO Decent Work Agenda", "IMO Maritime Safety Committee"): the owner and the rest. */
   owner?: { id: string; local: string };
   /** The parent is only the chapter's agency, not stated in the text: a stated parent elsewhere wins. */

@@ -49,3 +49,40 @@ it("writes a listed department with the list's state after it", () => {
   const text = "Present were The Gambia's Ministry of Fisheries, the Department of Ports and two boat unions.";
   expect(entitiesOf(text).find((e) => e.name === "Gambian Department of Ports")?.aliases).toContain("Department of Ports of The Gambia");
 });
+
+// NATIONAL_BODIES (nationalBody.ts, NationalBody.bare): a ministry written bare with a title of its own (three
+// capitalised words or more), its state read from around it, keeps its bare title as a name too, as a page filed under
+// its state does; a state written with the body, or a short title many states share, gives none.
+it("keeps the bare title of a ministry whose state the words around it give", () => {
+  for (const [text, name, bare] of [
+    // A clause opened by its state (STATE_OPENING).
+    ["In Ghana, the Ministry of Fisheries, Ports and Coastal Affairs funds the Harbour Atlas Project.", "Ghanaian Ministry of Fisheries, Ports and Coastal Affairs", "Ministry of Fisheries, Ports and Coastal Affairs"],
+    // A state's government in the same sentence.
+    ["Led by: the Government of Togo, through the Ministry of Lagoon Planning and Coastal Cooperation and the Harbour Forum.", "Togolese Ministry of Lagoon Planning and Coastal Cooperation", "Ministry of Lagoon Planning and Coastal Cooperation"],
+    // "its" after the one state of the clause.
+    ["Nigeria takes part through its Department of Coastal Affairs and Inland Waters.", "Nigerian Department of Coastal Affairs and Inland Waters", "Department of Coastal Affairs and Inland Waters"],
+    // A line labelled by its state (STATE_LABEL_LINE).
+    ["In Belarus: the Ministry of Lake Transport and River Ports, and two boat unions.", "Belarusian Ministry of Lake Transport and River Ports", "Ministry of Lake Transport and River Ports"],
+  ] as const) {
+    const found = entitiesOf(text).find((e) => e.name === name);
+    expect(found?.aliases, `${text} → ${entitiesOf(text).map((e) => `${e.name} [${e.aliases.join(" | ")}]`).join("; ")}`).toContain(bare);
+  }
+});
+
+it("keeps no bare title for a ministry written with its state, or a short title", () => {
+  for (const [text, bare] of [
+    ["The Ministry of Ports and Coastal Affairs of Nigeria funds the Harbour Atlas Project.", "Ministry of Ports and Coastal Affairs"],
+    ["The Danish Ministry of Fisheries and Coastal Affairs funds the Harbour Atlas Project.", "Ministry of Fisheries and Coastal Affairs"],
+    ["Morocco's Ministry of Ports and Coastal Affairs funds the Harbour Atlas Project.", "Ministry of Ports and Coastal Affairs"],
+    // A short title is many states': the state read from the clause does not make it this one's name.
+    ["In Ghana, the Ministry of Foreign Affairs funds the Harbour Atlas Project.", "Ministry of Foreign Affairs"],
+    ["The Government of Malawi and the Ministry of Labour agreed.", "Ministry of Labour"],
+  ] as const) {
+    expect(entitiesOf(text).flatMap((e) => [e.name, ...e.aliases])).not.toContain(bare);
+  }
+});
+
+it("still names no entity for a ministry no words give a state", () => {
+  const names = entitiesOf("The Ministry of Fisheries, Ports and Coastal Affairs funds the Harbour Atlas Project.").flatMap((e) => [e.name, ...e.aliases]);
+  expect(names).not.toContain("Ministry of Fisheries, Ports and Coastal Affairs");
+});
