@@ -3,6 +3,7 @@ import type { AToken } from "./analysis.js";
 import type { M } from "./mentionLists.js";
 import { ACTORS, groupsOf } from "./predicateGroups.js";
 import { NON_FACT_LEMMAS } from "./rules/nonFactWords.js";
+import { stateStyleSource } from "./stateStyle.js";
 
 /** One relation a reader stated in the sentence. */
 export interface Stated {
@@ -24,7 +25,7 @@ const IMPLEMENTING = new Set(["implement", "implemented", "implementing", "execu
  */
 const sharedType = (type: RelationType, targetKind: EntityKind, implementing: boolean): RelationType => (type === "LEADS" && targetKind === "INITIATIVE" && implementing ? "PARTICIPATES_IN" : type);
 /** The co-agent connector, optionally followed by the co-agent's delegates ("alongside observers from"). */
-const CONNECTOR = /^\s*,?\s*(?:alongside|together\s+with|along\s+with|jointly\s+with)\s+(?:(?:the|a|an|senior|high-level|their)\s+)*(?:(?:representatives?|delegations?|delegates?|officials?|ministers?|experts?|observers?)\s+(?:of|from)\s+)?(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/i;
+const CONNECTOR = new RegExp(String.raw`^\s*,?\s*(?:alongside|together\s+with|along\s+with|jointly\s+with)\s+(?:(?:the|a|an|senior|high-level|their)\s+)*(?:(?:representatives?|delegations?|delegates?|officials?|ministers?|experts?|observers?)\s+(?:of|from)\s+)?(?:the\s+)?(?:${stateStyleSource()})?$`, "i");
 /**
  * "…, as did Peru and Ghana", "…, as are UNHCR and the ILO", "…, and so did Uganda": an elliptical clause with the
  * same predicate.
