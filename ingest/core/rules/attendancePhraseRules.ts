@@ -1,6 +1,7 @@
 import { endOfClause, listAt, subjectsBefore } from "../mentionLists.js";
 import type { M } from "../mentionLists.js";
 import { participating } from "./participantNouns.js";
+import { stateStyleSource } from "../stateStyle.js";
 import { NON_FACT, type PhraseRule } from "./PhraseRule.js";
 
 const actors = (ms: M[]) => ms.filter((m) => m.kind === "ORGANIZATION" || m.kind === "COUNTRY");
@@ -10,7 +11,7 @@ const GATHERED = /\b(?:brought|brings|bring|bringing)\s+together\b|\b(?:gathered
 /** Between the meeting and the verb: only an aside set off by commas and an auxiliary ("has also brought together"). */
 const SUBJECT_GAP = /^\s*(?:,[^,;.()]{1,100},\s*)?(?:(?:has|have|had|also|once again|again)\s+)*$/i;
 /** Between the verb and the list: at most a word for the people sent ("delegations from", "representatives of"). */
-const LIST_LEAD = /^\s*(?:(?:some|over|more than|nearly|about|\d+|[a-z]+ty(?:-[a-z]+)?)\s+)*(?:(?:delegations?|representatives|ministers|officials|delegates|experts)\s+(?:from|of)\s+)?(?:the\s+)?(?:Governments? of\s+)?$/i;
+const LIST_LEAD = new RegExp(String.raw`^\s*(?:(?:some|over|more than|nearly|about|\d+|[a-z]+ty(?:-[a-z]+)?)\s+)*(?:(?:delegations?|representatives|ministers|officials|delegates|experts)\s+(?:from|of)\s+)?(?:the\s+)?(?:${stateStyleSource()})?$`, "i");
 
 function meetingGathered(text: string, ms: M[]): Array<[string, string]> {
   const out: Array<[string, string]> = [];
@@ -160,6 +161,8 @@ export const ATTENDANCE_PHRASE_RULES: PhraseRule[] = [
       positive: [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. The meeting brought together Nepal, India and Sri Lanka.", expect: ["ctry:in", "forum:colombo-process-2016"] },
         { text: "The GFMD 2012, held in Port Louis, has brought together Ghana, Chile and IOM.", expect: ["org:iom", "forum:gfmd-2012"] },
+        // A state's style (any of the shared ones) may stand before the first name of the list.
+        { text: "The GFMD 2012, held in Port Louis, brought together representatives of the Republic of Mauritius, Chile and IOM.", expect: ["org:iom", "forum:gfmd-2012"] },
       ],
       negative: [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. The meeting was expected to bring together Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },
