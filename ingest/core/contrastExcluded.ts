@@ -1,16 +1,17 @@
 import type { M } from "./mentionLists.js";
 import type { TripleExamples } from "./TripleExamples.js";
+import { stateStyleSource } from "./stateStyle.js";
 
 /**
  * "Nepal, not Bhutan,", "A and B, but not C,", "A rather than C": a name the sentence sets apart from the rest by a
  * contrast is said not to do what the others do. "not only A but also B" is no contrast ("only" comes between).
  */
-const CONTRAST_BEFORE = /(?:,|\b(?:but|and|though|although|yet))\s+not\s+(?:(?:even|yet)\s+)?(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$|\brather\s+than\s+(?:the\s+)?$/i;
+const CONTRAST_BEFORE = new RegExp(String.raw`(?:,|\b(?:but|and|though|although|yet))\s+not\s+(?:(?:even|yet)\s+)?(?:the\s+)?(?:${stateStyleSource()})?$|\brather\s+than\s+(?:the\s+)?$`, "i");
 /**
  * "All states except Palau attended", "excluding Nauru", "with the exception of Tonga": the name is set apart from the
  * whole the sentence speaks of. After a denying quantifier ("No state except Palau attended") it is the one that did.
  */
-const EXCEPT_BEFORE = /\b(?:except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s+(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/i;
+const EXCEPT_BEFORE = new RegExp(String.raw`\b(?:except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s+(?:the\s+)?(?:${stateStyleSource()})?$`, "i");
 /**
  * The denying quantifier stands on the noun the exception is taken from, a few words before it ("No island state
  * except", "None of the members except"): a "No" elsewhere ("Decision No 12", "No later than 2018, every state
@@ -69,5 +70,8 @@ export const CONTRAST_EXCLUDED_EXAMPLES: TripleExamples = {
     { text: "Coral Seas Dialogue\n\nNiue, rather than Tonga, attended the Coral Seas Dialogue in 2021.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-seas-dialogue"] },
     // "except" sets a name apart from a whole, and the list that follows it.
     { text: "Lagoon Ferry Forum\n\nEvery island state except Nauru and Tuvalu attended the Lagoon Ferry Forum in 2018.", expect: ["PARTICIPATES_IN", "ctry:tv", "forum:lagoon-ferry-forum"] },
+    // A state's style (any of the shared ones) may stand between "not" or "except" and the state.
+    { text: "Coral Seas Dialogue\n\nFiji and Samoa, but not the Kingdom of Tonga, took part in the Coral Seas Dialogue.", expect: ["PARTICIPATES_IN", "ctry:to", "forum:coral-seas-dialogue"] },
+    { text: "Coral Seas Dialogue\n\nAll Pacific states except the Republic of Palau attended the Coral Seas Dialogue in 2020.", expect: ["PARTICIPATES_IN", "ctry:pw", "forum:coral-seas-dialogue"] },
   ],
 };

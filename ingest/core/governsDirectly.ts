@@ -2,9 +2,10 @@ import type { AToken } from "./analysis.js";
 import { exemplarBridge } from "./exemplarBridge.js";
 import { appositionBridge } from "./appositionBridge.js";
 import { formerBefore } from "./stateOffices.js";
+import { stateStyleSource } from "./stateStyle.js";
 
 /** "brought together representatives of A", "delegations from A took part": the delegates stand for their state or body. */
-const DELEGATES_CORE = "(?:(?:the|a|an|its|their|senior|high-level)\\s+)*(?:representatives?|delegations?|delegates?|officials?|ministers?|experts?|envoys?)\\s+(?:of|from)\\s+(?:the\\s+)?(?:Governments?\\s+of\\s+(?:the\\s+)?)?$";
+const DELEGATES_CORE = `(?:(?:the|a|an|its|their|senior|high-level)\\s+)*(?:representatives?|delegations?|delegates?|officials?|ministers?|experts?|envoys?)\\s+(?:of|from)\\s+(?:the\\s+)?(?:${stateStyleSource()})?$`;
 const DELEGATES_ONLY = new RegExp(`^\\s*${DELEGATES_CORE}`, "i");
 export const DELEGATES = new RegExp(`(?:^|\\s)${DELEGATES_CORE}`, "i");
 /**

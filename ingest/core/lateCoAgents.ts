@@ -1,8 +1,9 @@
-import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
+import type { RelationType } from "../../src/ontology/ontology.js";
 import type { AToken } from "./analysis.js";
 import type { M } from "./mentionLists.js";
 import { ACTORS, groupsOf } from "./predicateGroups.js";
 import { NON_FACT_LEMMAS } from "./rules/nonFactWords.js";
+import { stateStyleSource } from "./stateStyle.js";
 
 /** One relation a reader stated in the sentence. */
 export interface Stated {
@@ -12,19 +13,14 @@ export interface Stated {
   method: string;
 }
 
-/** Types an actor shares with a co-agent: "A took part in X, alongside B" says B took part too. */
+/**
+ * Types an actor shares with a co-agent: "A took part in X, alongside B" says B took part too. "X is implemented by A
+ * together with B" has B implement X as well, which the ontology reads as leading it, as it reads "run by A together with B".
+ */
 const SHARED: ReadonlySet<RelationType> = new Set(["PARTICIPATES_IN", "LEADS", "SUPPORTS", "FUNDS", "MEMBER_OF"]);
 
-/** Verbs of carrying out a programme: whoever does it together with the agency in charge is its partner in the work. */
-const IMPLEMENTING = new Set(["implement", "implemented", "implementing", "execute", "executed", "deliver", "delivered"]);
-
-/**
- * The type a co-agent gets. "X is implemented by A together with B" names A as the agency in charge of a programme and
- * B as its implementing partner, so B takes part in it; "A leads / runs / organised X together with B" make B a co-lead.
- */
-const sharedType = (type: RelationType, targetKind: EntityKind, implementing: boolean): RelationType => (type === "LEADS" && targetKind === "INITIATIVE" && implementing ? "PARTICIPATES_IN" : type);
 /** The co-agent connector, optionally followed by the co-agent's delegates ("alongside observers from"). */
-const CONNECTOR = /^\s*,?\s*(?:alongside|together\s+with|along\s+with|jointly\s+with)\s+(?:(?:the|a|an|senior|high-level|their)\s+)*(?:(?:representatives?|delegations?|delegates?|officials?|ministers?|experts?|observers?)\s+(?:of|from)\s+)?(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/i;
+const CONNECTOR = new RegExp(String.raw`^\s*,?\s*(?:alongside|together\s+with|along\s+with|jointly\s+with)\s+(?:(?:the|a|an|senior|high-level|their)\s+)*(?:(?:representatives?|delegations?|delegates?|officials?|ministers?|experts?|observers?)\s+(?:of|from)\s+)?(?:the\s+)?(?:${stateStyleSource()})?$`, "i");
 /**
  * "…, as did Peru and Ghana", "…, as are UNHCR and the ILO", "…, and so did Uganda": an elliptical clause with the
  * same predicate.
@@ -69,10 +65,9 @@ export function lateCoAgents(text: string, ms: readonly M[], tokens: AToken[], s
     const from = Math.min(source.end, object.end);
     if (tokens.some((t) => t.start >= from && t.end <= object.end + connector.index && denied(t))) continue;
     const group = groupsOf(text, after.filter((m) => ACTORS.has(m.kind)))[0];
-    // The verb stands between the two ends in either voice ("A organised X", "X was organised by A").
-    const implementing = tokens.some((t) => t.start >= Math.min(source.end, target.end) && t.end <= object.end + connector.index && (IMPLEMENTING.has(t.lemma) || IMPLEMENTING.has(t.lower)));
     if (!group || group.ms[0] !== next) continue;
-    for (const m of group.ms) if (m.id !== r.sourceId && m.id !== r.targetId) out.push({ type: sharedType(r.type, target.kind, implementing), sourceId: m.id, targetId: r.targetId, method: `co-agent-after:${r.method}` });
+    // "together with Ghana's Ministry of Health": a possessor only says whose the co-agent is; it does not act.
+    for (const m of group.ms) if (m.id !== r.sourceId && m.id !== r.targetId && !/^[’']s\s/.test(text.slice(m.end, m.end + 3))) out.push({ type: r.type, sourceId: m.id, targetId: r.targetId, method: `co-agent-after:${r.method}` });
   }
   return out;
 }

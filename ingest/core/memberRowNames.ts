@@ -6,6 +6,7 @@ import { leadIn } from "./leadIn.js";
 import { listHeading } from "./listHeading.js";
 import { isListRow } from "./listRow.js";
 import { groupedListLabel } from "./countryGroups.js";
+import { SEAT_DASH } from "./seatCountry.js";
 import type { HeadingList } from "./rules/listRules.js";
 import type { Passage } from "./types.js";
 
@@ -18,7 +19,7 @@ const BULLET = /^\s*(?:[-–•*·▪◦]|\d{1,2}[.)])\s+/;
 /** What may close a row after its name: the body's acronym, its country or city, in brackets or after a comma. */
 const ROW_TAIL = /(?:\s*\([^()]{1,60}\)|\s*,\s*\p{Lu}[\p{L}.'’ -]{1,40})+\s*$/u;
 /** A place closing the row after a spaced dash ("— North Macedonia", " - the Netherlands"). */
-const DASH_SEAT = /\s+[—–-]\s+(?:the\s+)?(\p{Lu}[\p{L}.'’ -]{1,40}?)\s*$/u;
+const DASH_SEAT = new RegExp(String.raw`${SEAT_DASH}(\p{Lu}[\p{L}.'’ -]{1,40}?)\s*$`, "u");
 /** Words a row of a directory never is: a class of bodies, a remark, a count. */
 const NOT_A_BODY = /^(?:and|or|others?|etc|see|note|total|among|including|all|some|several|many|most|other|more|further|plus|the\s+(?:rest|others))\b|\b(?:members?|organi[sz]ations|ngos|states|countries|governments|agencies)$/i;
 

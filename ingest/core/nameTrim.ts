@@ -29,15 +29,21 @@ export function wordInitials(words: readonly string[], keepAcronyms = false): st
   return words.map((w) => (keepAcronyms && /^[A-Z]{2,4}$/.test(w) ? w : w[0]!.toUpperCase())).join("");
 }
 
-/** Whether the name's capitalised words spell the acronym's letters in order (see spelledByPrefixes for longer parts). */
-export function initialsMatch(name: string, acronym: string): boolean {
-  const words = name.split(/[\s\-]+/).filter((w) => /^[A-Z]/.test(w));
+/**
+ * Whether the name's capitalised words spell the acronym's letters in order, the first word its first letter (see
+ * spelledByPrefixes for longer parts). `strict` asks that every capital of the acronym, two at least, be one word's
+ * initial, nothing else: a table puts any short code beside a name (a country code, a status, a region), so the looser
+ * fits an acronym in brackets is allowed would pair a name with codes that are not its own (tableAcronymCells.ts).
+ */
+export function initialsMatch(name: string, acronym: string, strict = false): boolean {
+  const words = name.split(/[\s\-]+/).filter((w) => (strict ? /^\p{Lu}/u : /^[A-Z]/).test(w));
   // An acronym inside the name gives all its letters: "UN Commission on Human Rights" is UNCHR, not UCHR.
-  const initials = wordInitials(words, true);
+  const initials = wordInitials(words, !strict);
   const letters = acronym.replace(/[^A-Z]/g, "");
-  if (letters.length === 0 || initials[0] !== letters[0]) return false;
+  if (letters.length < (strict ? 2 : 1) || initials[0] !== letters[0]) return false;
   let k = 0;
   for (const ch of initials) if (ch === letters[k]) k++;
+  if (strict) return k === letters.length;
   return k >= Math.min(letters.length, 2) || spelledByPrefixes(words.map((w) => w.toUpperCase()), letters);
 }
 

@@ -1,5 +1,6 @@
 import { evidenceId, relationId } from "../../src/ontology/ids.js";
 import type { NameFinder } from "./placesInOwnName.js";
+import { stateStyleSource } from "./stateStyle.js";
 import type { EntityRecord, Mention, RelationRecord, StructuredDocument } from "./types.js";
 
 /**
@@ -15,6 +16,10 @@ export const PARTIES_IN_TREATY_NAME_EXAMPLES = {
   positive: [
     { text: "The first step was the Protocol concerning the Abolition of Visas for Ferry Crews between Denmark, Finland and Sweden, signed in 1952.", expect: ["RATIFIED", "Finland", "Protocol concerning the Abolition of Visas for Ferry Crews between Denmark, Finland and Sweden"] },
     { text: "The Agreement between the Government of Kenya and the Government of Uganda on Seasonal Workers entered into force in 2005.", expect: ["RATIFIED", "Uganda", "Agreement between the Government of Kenya and the Government of Uganda on Seasonal Workers"] },
+    // Any state's style may stand before a party, and a state named with its style ("the Republic of Korea") is one party.
+    { text: "The Agreement between the Republic of Korea and the Kingdom of Cambodia on Seasonal Workers entered into force in 2005.", expect: ["RATIFIED", "Republic of Korea", "Agreement between the Republic of Korea and the Kingdom of Cambodia on Seasonal Workers"] },
+    { text: "The Agreement between the Republic of Korea and the Kingdom of Cambodia on Seasonal Workers entered into force in 2005.", expect: ["RATIFIED", "Cambodia", "Agreement between the Republic of Korea and the Kingdom of Cambodia on Seasonal Workers"] },
+    { text: "The Memorandum of Understanding between the Federal Government of Nigeria and the Kingdom of Jordan on Labour Migration was signed in 2010.", expect: ["RATIFIED", "Jordan", "Memorandum of Understanding between the Federal Government of Nigeria and the Kingdom of Jordan on Labour Migration"] },
   ],
   negative: [
     // A body among the parties ratifies nothing.
@@ -29,8 +34,8 @@ const METHOD = "parties-in-treaty-name";
 const DASHED_PAIR = /^[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)*[-–—][\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)*?(?=\s)/u;
 /** The parties' list: after "between", up to the subject the title closes on. */
 const PARTIES = /\sbetween\s+(.*?)(?=\s+(?:on|concerning|regarding|for|relating\s+to)\s|$)/;
-/** What may stand between two parties: commas, "and", "the Government(s) of (the)". */
-const GLUE = /^(?:,?\s*(?:and\s+)?)?(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
+/** What may stand between two parties: commas, "and", "the", a state's style ("the Government(s) of (the)", "the Kingdom of"). */
+const GLUE = new RegExp(`^(?:,?\\s*(?:and\\s+)?)?(?:the\\s+)?(?:${stateStyleSource()})?$`);
 
 /** RATIFIED links read from the parties named in treaties' own titles in one document's mentions. */
 export function partiesInTreatyName(doc: StructuredDocument, mentions: readonly Mention[], entities: ReadonlyMap<string, EntityRecord>, finder: NameFinder): RelationRecord[] {

@@ -30,8 +30,12 @@ const DEMONYM_CHAIR = /\b([A-Z][a-z]+)\s+(?:GFMD\s+|GMG\s+)?(?:[Cc]o-)?(?:Chair|
 /** A country's name before a chair's title, with the forum's short name between or an "of" after: "the Philippines Chair". */
 const COUNTRY_CHAIR = /^\s+(?:[A-Z]{2,6}\s+)?(?:Chair|Chairmanship|Chair-in-Office|Presidency)\b(?!\s+(?:in|on|for)\b)/;
 const JOINT_PARTNERS = /\b(?:implemented|run|managed|led|launched|coordinated)\s+by\s+[^;.]{0,80}?\b(?:in partnership with|in collaboration with|in cooperation with|together with|jointly with)\s+(?:the\s+)?|\bwhich (?:engages|involves|brings together|includes)\s+(?:the\s+)?/g;
-/** A joint-partner phrase that makes the partners co-agents of the lead: "led by A together with B", "run by A jointly with B" (not "implemented by": implementing partners take part). */
-const CO_LEADING = /^(?:led\s+by\b|(?:run|managed|coordinated|launched)\s+by\s+[^;.]*\b(?:together|jointly)\s+with\b)/i;
+/**
+ * A joint-partner phrase that makes the partners co-agents of the lead: "led by A together with B", "run by A jointly
+ * with B", "implemented by A together with B" (implementing it is leading it, as the ontology reads LEADS). A partner
+ * "in partnership / cooperation with" the lead takes part.
+ */
+const CO_LEADING = /^(?:led\s+by\b|(?:run|managed|coordinated|launched|implemented)\s+by\s+[^;.]*\b(?:together|jointly)\s+with\b)/i;
 const YEAR = /\b(19[5-9]\d|20[0-2]\d)\b/;
 /** The sentence says who hosted: "hosted by", "the EU hosted", "co-hosted", "at the invitation of". */
 const HOSTS_STATED = /\b(?:co-)?hosted\b|\bat the invitation of\b/i;
@@ -157,8 +161,8 @@ export function patternRules(text: string, ms: M[], passage: Passage, add: Add, 
     if (target) add("HOSTED", venue.country, target, method, 0.75);
   }
 
-  // Co-agents of the lead ("led by A together with B", "run by A jointly with B") lead with it, which the ontology's LEADS
-  // covers; partners named after the implementing body ("JMDI … implemented by UNDP in partnership with ILO, IOM and
+  // Co-agents of the lead ("led by A together with B", "implemented by A jointly with B") lead with it, which the
+  // ontology's LEADS covers; partners named after the implementing body ("JMDI … implemented by UNDP in partnership with ILO, IOM and
   // UNFPA") and bodies an initiative engages or includes take part in it.
   for (const p of text.matchAll(JOINT_PARTNERS)) {
     const type = CO_LEADING.test(p[0]) ? "LEADS" : "PARTICIPATES_IN";

@@ -1,5 +1,6 @@
 import type { M } from "./mentionLists.js";
 import { opensNewClause } from "./newClause.js";
+import { stateStyleSource } from "./stateStyle.js";
 
 /** Kinds that act: a list never mixes them with things. */
 export const ACTORS = new Set(["ORGANIZATION", "COUNTRY"]);
@@ -7,8 +8,8 @@ export const ACTORS = new Set(["ORGANIZATION", "COUNTRY"]);
 /** A name right after a preposition is that phrase's object, not the clause's subject ("in cooperation with UNHCR, …"). */
 export const PREPOSITION_BEFORE = /\b(?:with|of|for|in|by|from|to|at|on|between|among|amongst|including|includes?|such as|like|than|via|through|under|within|across|about|into|towards?|alongside|besides|except|during|over|behind|against|whether|if)\s+(?:the\s+)?$/i;
 
-/** Between two members of one list: commas, "and", "as well as", "the Government(s) of". */
-const LIST_GAP = /^\s*\)?\s*(?:,|,?\s*(?:and|&|as well as))?\s*(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/i;
+/** Between two members of one list: commas, "and", "as well as", a state's style ("the Government(s) of"). */
+const LIST_GAP = new RegExp(String.raw`^\s*\)?\s*(?:,|,?\s*(?:and|&|as well as))?\s*(?:the\s+)?(?:${stateStyleSource()})?$`, "i");
 
 export interface Group {
   ms: M[];

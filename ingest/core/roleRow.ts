@@ -44,7 +44,8 @@ export const ROLE_ROW_EXAMPLES: TripleExamples = {
   positive: [
     { text: `${WHO_DOES_WHAT}- IOM: lead; recruitment of the experts\n- Italy: donor\n- UNDP: implementing partner\n`, expect: ["LEADS", "org:iom", "ini:mida"] },
     { text: `${WHO_DOES_WHAT}- IOM: lead; recruitment of the experts\n- Italy: donor\n- UNDP: implementing partner\n`, expect: ["FUNDS", "ctry:it", "ini:mida"] },
-    { text: `${WHO_DOES_WHAT}- IOM: lead; recruitment of the experts\n- Italy: donor\n- UNDP: implementing partner\n`, expect: ["PARTICIPATES_IN", "org:undp", "ini:mida"] },
+    // An implementing partner implements the programme, which the ontology reads as leading it, beside the lead agency.
+    { text: `${WHO_DOES_WHAT}- IOM: lead; recruitment of the experts\n- Italy: donor\n- UNDP: implementing partner\n`, expect: ["LEADS", "org:undp", "ini:mida"] },
     // Under a heading that says partners, the row's own role decides.
     { text: "Migration for Development in Africa\n\nThe programme places diaspora experts in their countries of origin.\n\nPartners\n- UNDP\n- Italy: funder\n", expect: ["FUNDS", "ctry:it", "ini:mida"] },
   ],

@@ -39,8 +39,10 @@ export function seatCountry(rowText: string, rows: readonly Named[], r: Named): 
   return addressShape(rowText.slice(0, r.start), rows, r);
 }
 
-/** " — ", " (HWU) - ": a body's tag, its bracketed short name if any, then a dash set off by spaces. */
-const DASH_TAG = /^\s*(?:\([A-Z][\p{L}0-9 -]{1,15}\)\s*)?\s[—–-]\s+(?:the\s+)?$/u;
+/** A dash set off by spaces before a body's seat ("CIRÉ — Belgium", "Legis - the Netherlands"): read here and in memberRowNames. */
+export const SEAT_DASH = String.raw`\s+[—–-]\s+(?:the\s+)?`;
+/** " — ", " (HWU) - ": a body's tag, its bracketed short name if any, then the seat's dash. */
+const DASH_TAG = new RegExp(String.raw`^(?:\s*\([A-Z][\p{L}0-9 -]{1,15}\))?${SEAT_DASH}$`, "u");
 
 /**
  * "CIRÉ — Belgium", "Harbour Workers Union (HWU) - Norway": a body tagged with its state after a spaced dash, the

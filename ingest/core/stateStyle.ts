@@ -3,7 +3,9 @@
  * "the Federal Republic of", "the Union of the". Every reader that must see a country mention through its style (a
  * list item, a row's label, a clause's subject, a preposition's object) reads it from this one lexicon, so that a
  * style one reader knows is never a stranger to another. The catalog's own formal names (FORMAL_STATE_NAMES) are
- * forms of a state's name; these words are what may stand before any of its forms.
+ * forms of a state's name; these words are what may stand before any of its forms. A reader of the words between
+ * two names tests that gap whole against the style, so that the mention ends the style: "the Republic of Korea",
+ * read as one mention, is not a style before "Korea".
  */
 export const STATE_STYLE = {
   id: "state-style",

@@ -1,21 +1,11 @@
 import type { PassageScan } from "./PassageScan.js";
+import { initialsMatch } from "./nameTrim.js";
 
 /** A cell holding an acronym alone: a capital, then letters, digits or a joining sign, two capitals at least. */
 const ACRONYM_CELL = /^[A-Z][A-Za-z0-9&-]{1,11}$/;
 
-/**
- * Whether every capital of the acronym is, in order, the initial of one of the name's capitalised words, the first
- * the first. A table puts any short code beside a name (a country code, a status, a region), so the looser fits an
- * acronym in brackets is allowed (nameTrim.initialsMatch) would pair a name with codes that are not its own.
- */
-export function spellsAcronym(name: string, acronym: string): boolean {
-  const letters = acronym.replace(/[^A-Z]/g, "");
-  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join("");
-  if (letters.length < 2 || initials[0] !== letters[0]) return false;
-  let k = 0;
-  for (const ch of initials) if (ch === letters[k]) k++;
-  return k === letters.length;
-}
+/** Whether every capital of the acronym is, in order, the initial of one of the name's capitalised words (nameTrim.initialsMatch, strict). */
+export const spellsAcronym = (name: string, acronym: string): boolean => initialsMatch(name, acronym, true);
 
 /**
  * A table row that gives a body's name in one cell and its acronym in the next ("| International Council of Voluntary

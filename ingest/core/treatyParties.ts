@@ -2,6 +2,7 @@ import { entityId } from "../../src/ontology/ids.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { NameRule } from "./NameRule.js";
 import type { PassageScan } from "./PassageScan.js";
+import { stateStyleSource } from "./stateStyle.js";
 import { titleRunPattern } from "./titleRun.js";
 
 /**
@@ -23,6 +24,9 @@ export const TREATY_PARTIES: NameRule = {
     { text: "Ghana and Togo signed the Memorandum of Understanding between Ghana and Togo on Labour Migration in 2012.", name: "Memorandum of Understanding between Ghana and Togo on Labour Migration", kind: "CONVENTION" },
     { text: "The first step was the Protocol concerning the Abolition of Visas for Ferry Crews between Denmark, Finland and Sweden, signed in 1952.", name: "Protocol concerning the Abolition of Visas for Ferry Crews between Denmark, Finland and Sweden", kind: "CONVENTION" },
     { text: "Parliament approved the Host Country Agreement between Chile and UNHCR in 2018.", name: "Host Country Agreement between Chile and UNHCR", kind: "CONVENTION" },
+    // A state's style before a party is any of the shared styles; a state named with its style is one party.
+    { text: "In 2005 Korea ratified the Agreement between the Republic of Korea and the Kingdom of Cambodia on Seasonal Workers.", name: "Agreement between the Republic of Korea and the Kingdom of Cambodia on Seasonal Workers", kind: "CONVENTION" },
+    { text: "Nigeria signed the Memorandum of Understanding between the Federal Government of Nigeria and the Kingdom of Jordan on Labour Migration in 2010.", name: "Memorandum of Understanding between the Federal Government of Nigeria and the Kingdom of Jordan on Labour Migration", kind: "CONVENTION" },
   ],
   negative: [
     // Lower case: a deal struck, not a title.
@@ -35,6 +39,8 @@ export const TREATY_PARTIES: NameRule = {
     { text: "Kenya signed a Memorandum of Understanding between Kenya and Uganda on crews.", name: "Memorandum of Understanding between Kenya and Uganda" },
     // A lower-case subject is prose after the title, not part of it.
     { text: "The Agreement between Kenya and Uganda on the readmission of persons entered into force in 2005.", name: "Agreement between Kenya and Uganda on the readmission" },
+    // A style before a body's name is no party's lead: the list holds no state.
+    { text: "The Memorandum of Understanding between the Kingdom of IOM and UNHCR was renewed in 2019.", name: "Memorandum of Understanding between the Kingdom of IOM and UNHCR", notKind: "CONVENTION" },
   ],
 };
 
@@ -44,8 +50,13 @@ const BETWEEN = /\s+between\s+/g;
 const HEAD = /\b(?:Agreement|Treaty|Convention|Protocol|Memorandum\s+of\s+Understanding|Accord|Arrangement)$/;
 /** Capitalised words of the title before its head ("Host Country Agreement"): up to four, a sentence's "The" never one. */
 const BEFORE_HEAD = /(?:(?<![\p{L}\p{N}])(?!(?:The|A|An|This|That|Its|Their|Under|In|By|With)\s)[A-Z][\p{L}’'-]*\s+){1,4}$/u;
-/** What opens a party: "the", "the Government of (the)". */
-const PARTY_LEAD = /^(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?/;
+/**
+ * What may open a party, whole: "the", a state's style ("the Government of", "the Kingdom of the"). The party's own
+ * mention ends the style: "the Republic of Korea" is read as the mention it is, not as a style before "Korea".
+ */
+const PARTY_LEAD = new RegExp(`^(?:the\\s+)?(?:${stateStyleSource()})?$`);
+/** The longest a party's lead may run before its name. */
+const MAX_LEAD = 60;
 const PARTY_KINDS: ReadonlySet<EntityKind> = new Set(["COUNTRY", "ORGANIZATION"]);
 const MAX_PARTIES = 8;
 /** The title's capitalised subject after its parties: "on the Employment of Seasonal Workers". */
@@ -94,8 +105,7 @@ function partiesEnd(text: string, from: number, names: readonly Span[]): number 
   let at = from;
   let state = false;
   for (let n = 0; n < MAX_PARTIES; n++) {
-    const lead = PARTY_LEAD.exec(text.slice(at))![0].length;
-    const party = names.filter((x) => x.start === at + lead && PARTY_KINDS.has(x.kind)).sort((a, b) => b.end - a.end)[0];
+    const party = partyAt(text, at, names);
     if (!party) return -1;
     state ||= party.kind === "COUNTRY";
     at = party.end;
@@ -103,14 +113,19 @@ function partiesEnd(text: string, from: number, names: readonly Span[]): number 
     const sep = /^(?:,\s+(?!and\b)|,?\s+and\s+)/.exec(text.slice(at));
     if (!sep) return -1;
     if (/and\s+$/.test(sep[0])) {
-      const lastLead = PARTY_LEAD.exec(text.slice(at + sep[0].length))![0].length;
-      const last = names.filter((x) => x.start === at + sep[0].length + lastLead && PARTY_KINDS.has(x.kind)).sort((a, b) => b.end - a.end)[0];
+      const last = partyAt(text, at + sep[0].length, names);
       if (!last) return -1;
       return state || last.kind === "COUNTRY" ? last.end : -1;
     }
     at += sep[0].length;
   }
   return -1;
+}
+
+/** The state or body read first after `at`, only its lead ("the", a state's style) before it; the longest at that start. */
+function partyAt(text: string, at: number, names: readonly Span[]): Span | undefined {
+  const fits = names.filter((x) => x.start >= at && x.start - at <= MAX_LEAD && PARTY_KINDS.has(x.kind) && PARTY_LEAD.test(text.slice(at, x.start)));
+  return fits.sort((a, b) => a.start - b.start || b.end - a.end)[0];
 }
 
 /** Gives up every mention and catalog hit inside [s, e): the parties and a treaty cut short are parts of the title. */

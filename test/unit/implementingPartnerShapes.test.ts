@@ -4,9 +4,11 @@ import { buildGraphs } from "../../ingest/core/pipeline.js";
 import { textSource } from "../support/textSource.js";
 
 /**
- * "Implementing partners" read the same way on every page shape: a programme's implementing partners take part in it
- * (PARTICIPATES_IN), its implementing or lead agency leads it (LEADS). A heading list, a fact-sheet line, a record's
- * tab field, a copular sentence, a role row, a role table and prose must agree; a prospective partner is none.
+ * "Implementing partners" read the same way on every page shape: the ontology reads LEADS as launching, leading,
+ * managing or implementing the initiative, so a programme's implementing partners lead it, as its implementing or lead
+ * agency does. A heading list, a fact-sheet line, a record's tab field, a copular sentence, a role row, a role table and
+ * prose must agree; a prospective partner is none, and another body's implementing partner, or one said not to lead,
+ * only takes part or is said nothing of.
  */
 const catalog = defaultCatalog();
 const page = (text: string) => textSource("ip.txt", text);
@@ -26,15 +28,21 @@ const SHAPES: Array<[string, string, boolean]> = [
 
 describe("implementing partners on every page shape", () => {
   for (const [shape, text, lead] of SHAPES) {
-    it(`take part, and do not lead: ${shape}`, () => {
+    it(`lead, and are not only said to take part: ${shape}`, () => {
       const t = triples(text);
       for (const org of ["org:undp", "org:ilo"]) {
-        expect(t).toContain(`PARTICIPATES_IN ${org} ${P}`);
-        expect(t).not.toContain(`LEADS ${org} ${P}`);
+        expect(t).toContain(`LEADS ${org} ${P}`);
+        expect(t).not.toContain(`PARTICIPATES_IN ${org} ${P}`);
       }
       if (lead) expect(t).toContain(`LEADS org:iom ${P}`);
     });
   }
+  it("another body's implementing partners, or one said not to lead, do not lead", () => {
+    const own = triples(`${INTRO} IOM runs it. IOM's two implementing partners in the consortium are UNDP and the ILO.`);
+    expect(own).not.toContain(`LEADS org:undp ${P}`);
+    const denied = triples(`${INTRO} UNDP is an implementing partner, not the lead of the Coastal Skills Programme.`);
+    expect(denied).not.toContain(`LEADS org:undp ${P}`);
+  });
   it("a prospective partner is none", () => {
     const t = triples(`${INTRO}\n\nPotential implementing partners: UNDP, ILO\n`);
     expect(t.filter((x) => x.includes("org:undp") || x.includes("org:ilo"))).toEqual([]);

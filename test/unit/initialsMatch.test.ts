@@ -20,4 +20,13 @@ describe("an acronym spells its name (ingest/core/nameTrim.ts initialsMatch)", (
     expect(initialsMatch("International Labour Organization", "UNHCR")).toBe(false);
     expect(initialsMatch("Secretaría de Gobernación", "SEDENA")).toBe(false);
   });
+  it("strictly, asks every capital of the acronym to be a word's initial, two at least, and no word to give more", () => {
+    expect(initialsMatch("International Council of Voluntary Agencies", "ICVA", true)).toBe(true);
+    expect(initialsMatch("Network of Researchers on International Migration in Africa", "NETRIMA", true)).toBe(false);
+    expect(initialsMatch("International Labour Organization", "ILOX", true)).toBe(false);
+    expect(initialsMatch("Norway", "N", true)).toBe(false);
+    // A looser fit, enough for an acronym in brackets, is no strict one.
+    expect(initialsMatch("International Labour Organization", "IOZ")).toBe(true);
+    expect(initialsMatch("International Labour Organization", "IOZ", true)).toBe(false);
+  });
 });

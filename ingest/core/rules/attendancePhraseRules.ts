@@ -1,6 +1,7 @@
 import { endOfClause, listAt, subjectsBefore } from "../mentionLists.js";
 import type { M } from "../mentionLists.js";
 import { participating } from "./participantNouns.js";
+import { stateStyleSource } from "../stateStyle.js";
 import { NON_FACT, type PhraseRule } from "./PhraseRule.js";
 
 const actors = (ms: M[]) => ms.filter((m) => m.kind === "ORGANIZATION" || m.kind === "COUNTRY");
@@ -10,7 +11,7 @@ const GATHERED = /\b(?:brought|brings|bring|bringing)\s+together\b|\b(?:gathered
 /** Between the meeting and the verb: only an aside set off by commas and an auxiliary ("has also brought together"). */
 const SUBJECT_GAP = /^\s*(?:,[^,;.()]{1,100},\s*)?(?:(?:has|have|had|also|once again|again)\s+)*$/i;
 /** Between the verb and the list: at most a word for the people sent ("delegations from", "representatives of"). */
-const LIST_LEAD = /^\s*(?:(?:some|over|more than|nearly|about|\d+|[a-z]+ty(?:-[a-z]+)?)\s+)*(?:(?:delegations?|representatives|ministers|officials|delegates|experts)\s+(?:from|of)\s+)?(?:the\s+)?(?:Governments? of\s+)?$/i;
+const LIST_LEAD = new RegExp(String.raw`^\s*(?:(?:some|over|more than|nearly|about|\d+|[a-z]+ty(?:-[a-z]+)?)\s+)*(?:(?:delegations?|representatives|ministers|officials|delegates|experts)\s+(?:from|of)\s+)?(?:the\s+)?(?:${stateStyleSource()})?$`, "i");
 
 function meetingGathered(text: string, ms: M[]): Array<[string, string]> {
   const out: Array<[string, string]> = [];
@@ -27,14 +28,25 @@ function meetingGathered(text: string, ms: M[]): Array<[string, string]> {
   return out;
 }
 
-/** A passive verb of running or organising: its agents lead, the ones it is done "with" take part. */
+/**
+ * A passive verb of running or organising: its agents lead, the ones it is done "with" take part. Where the verb is one
+ * of carrying the programme out ("implemented by A with B", "executed by A alongside B"), the ones it is done with
+ * implement it too, which the ontology reads as leading it; a partner "in cooperation / collaboration with" still only
+ * takes part.
+ */
 const RUN_BY = /\b(?:implemented|run|managed|led|coordinated|carried out|executed|organi[sz]ed|convened|steered|co-ordinated|delivered)\s+(?:jointly\s+)?by\s+/gi;
 /** After the leaders: the partners they work with, not "with support from" or "with funding of" (SUPPORTS, FUNDS). */
 const WITH_PARTNERS = /^\s*,?\s*(?:(?:working\s+)?(?:in\s+(?:close\s+)?(?:partnership|cooperation|co-operation|collaboration|association)\s+with|jointly with|with|alongside)\s+)(?:the\s+)?$/i;
 /** The noun a name modifies ("with IOM support"): that name is a means, not a partner. */
 const NOUN_AFTER_PARTNER = /^\s*(?:[’']s\s+)?(?:support|funding|financing|money|assistance|help|backing|grants?|advice|expertise|funds)\b/i;
 
-function ledWithPartners(text: string, ms: M[]): Array<[string, string]> {
+/** The verbs of carrying a programme out, among RUN_BY's. */
+const IMPLEMENTS = /^(?:implemented|executed|delivered)\b/i;
+/** A connector naming a partner in the work, not a co-implementer: "in (close) cooperation with". */
+const PARTNERSHIP_CONNECTOR = /\bin\s+(?:close\s+)?(?:partnership|cooperation|co-operation|collaboration|association)\s+with\b/i;
+
+/** With `coImplementers`, the bodies a programme is implemented with (LEADS); without, the partners that take part. */
+function ledWithPartners(text: string, ms: M[], coImplementers: boolean): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const v of text.matchAll(RUN_BY)) {
     const at = v.index!;
@@ -48,6 +60,7 @@ function ledWithPartners(text: string, ms: M[]): Array<[string, string]> {
     const after = leaders[leaders.length - 1]!.end;
     const partners = actors(ms).filter((m) => m.start >= after && m.end <= end);
     if (!partners.length || !WITH_PARTNERS.test(text.slice(after, partners[0]!.start))) continue;
+    if (coImplementers !== (IMPLEMENTS.test(v[0]) && !PARTNERSHIP_CONNECTOR.test(text.slice(after, partners[0]!.start)))) continue;
     const withList = listAt(partners, text, partners[0]!.start, end, 0);
     if (NOUN_AFTER_PARTNER.test(text.slice(withList[withList.length - 1]!.end, withList[withList.length - 1]!.end + 14))) continue;
     for (const p of withList) if (!leaders.some((l) => l.id === p.id)) out.push([p.id, target.id]);
@@ -81,7 +94,11 @@ const PARTNER_NOUN = new RegExp(String.raw`^\s*(?:[’']s\s+)?(?:(?:main|key|pri
 /** A body's own network named with it, which does not end the list of subjects. */
 const OWN_NETWORK = /,?\s+(?:and|with)\s+(?:its|their)\s+(?:affiliates|member (?:organi[sz]ations|unions|federations)|national (?:members|affiliates|societies))\b/gi;
 
-function partnersOfProgramme(text: string, ms: M[]): Array<[string, string]> {
+/**
+ * With `implementers`, the bodies named the programme's implementing partners (LEADS: they implement it); without,
+ * its other partners and participants (PARTICIPATES_IN).
+ */
+function partnersOfProgramme(text: string, ms: M[], implementers: boolean): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   // "the ITUC and its affiliates and the IOE and its affiliates were …": a body's own network rides along with it
   // (blanked once, where a programme and its partner noun follow the copula).
@@ -93,7 +110,8 @@ function partnersOfProgramme(text: string, ms: M[]): Array<[string, string]> {
     // The programme right after the copula, as a name or "its"; its partner noun right after that.
     // A description ("the Programme's") is resolved with its article.
     const target = ms.find((m) => (m.kind === "INITIATIVE" || m.kind === "FORUM") && m.start > at && m.start <= from && m.end >= from);
-    if (!target || !PARTNER_NOUN.test(text.slice(target.end, target.end + 60))) continue;
+    const noun = PARTNER_NOUN.exec(text.slice(target?.end ?? 0, (target?.end ?? 0) + 60));
+    if (!target || !noun || implementers !== /\bimplementing\s+partners?\b/i.test(noun[0])) continue;
     plain ??= text.replace(OWN_NETWORK, (w) => " ".repeat(w.length));
     const subjects = subjectsBefore(ms, plain, at);
     if (!subjects.length || NON_FACT.test(text.slice(subjects[subjects.length - 1]!.end, at))) continue;
@@ -143,6 +161,8 @@ export const ATTENDANCE_PHRASE_RULES: PhraseRule[] = [
       positive: [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. The meeting brought together Nepal, India and Sri Lanka.", expect: ["ctry:in", "forum:colombo-process-2016"] },
         { text: "The GFMD 2012, held in Port Louis, has brought together Ghana, Chile and IOM.", expect: ["org:iom", "forum:gfmd-2012"] },
+        // A state's style (any of the shared ones) may stand before the first name of the list.
+        { text: "The GFMD 2012, held in Port Louis, brought together representatives of the Republic of Mauritius, Chile and IOM.", expect: ["org:iom", "forum:gfmd-2012"] },
       ],
       negative: [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. The meeting was expected to bring together Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },
@@ -178,10 +198,11 @@ export const ATTENDANCE_PHRASE_RULES: PhraseRule[] = [
     needs: ["implemented", "run", "managed", "led", "coordinated", "carried out", "executed", "organi", "convened", "steered", "co-ordinated", "delivered", "conducted"],
     type: "PARTICIPATES_IN",
     confidence: 0.7,
-    read: (text, ms) => [...ledWithPartners(text, ms), ...doneWithPartners(text, ms)],
+    read: (text, ms) => [...ledWithPartners(text, ms, false), ...doneWithPartners(text, ms)],
     examples: {
       positive: [
-        { text: "The JMDI is implemented by UNDP with IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
+        { text: "The JMDI is run by UNDP with IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
+        { text: "The JMDI is implemented by UNDP in close cooperation with IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
         { text: "The Global Forum on Remittances is organised by IFAD, in cooperation with the World Bank and the ILO.", expect: ["org:ilo", "forum:gfr"] },
         { text: "The JMDI, funded by Sweden and carried out in partnership with IOM and UNHCR, ended in 2012.", expect: ["org:unhcr", "ini:jmdi"] },
       ],
@@ -192,6 +213,30 @@ export const ATTENDANCE_PHRASE_RULES: PhraseRule[] = [
         { text: "A report on the JMDI was written by UNDP with IOM.", expect: ["org:iom", "ini:jmdi"] },
         { text: "The JMDI will be implemented in partnership with IOM.", expect: ["org:iom", "ini:jmdi"] },
         { text: "The JMDI is implemented in partnership with IOM country offices.", expect: ["org:iom", "ini:jmdi"] },
+        // Implementing with the agency is implementing: the co-implementer leads (implemented-with-co-implementers).
+        { text: "The JMDI is implemented by UNDP with IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
+      ],
+    },
+  },
+  {
+    id: "implemented-with-co-implementers",
+    needs: ["implemented", "executed", "delivered"],
+    type: "LEADS",
+    confidence: 0.7,
+    read: (text, ms) => ledWithPartners(text, ms, true),
+    examples: {
+      positive: [
+        { text: "The JMDI is implemented by UNDP with IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
+        { text: "The JMDI has been implemented by UNDP jointly with the ILO.", expect: ["org:ilo", "ini:jmdi"] },
+        { text: "The JMDI is executed by UNDP, alongside IOM.", expect: ["org:iom", "ini:jmdi"] },
+      ],
+      negative: [
+        // A partner in cooperation takes part (led-with-partners); a means is no implementer.
+        { text: "The JMDI is implemented by UNDP in close cooperation with IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
+        { text: "The JMDI is implemented by UNDP with IOM support.", expect: ["org:iom", "ini:jmdi"] },
+        { text: "The JMDI should be implemented by UNDP with IOM.", expect: ["org:iom", "ini:jmdi"] },
+        // Running or organising with another is the other's part in it, as before.
+        { text: "The JMDI is run by UNDP with IOM and UNHCR.", expect: ["org:unhcr", "ini:jmdi"] },
       ],
     },
   },
@@ -201,7 +246,7 @@ export const ATTENDANCE_PHRASE_RULES: PhraseRule[] = [
     needs: ["partner", "participa"],
     type: "PARTICIPATES_IN",
     confidence: 0.7,
-    read: (text, ms) => partnersOfProgramme(text, ms),
+    read: (text, ms) => partnersOfProgramme(text, ms, false),
     examples: {
       positive: [
         { text: "IOM is among the KNOMAD partners.", expect: ["org:iom", "ini:knomad"] },
@@ -214,6 +259,27 @@ export const ATTENDANCE_PHRASE_RULES: PhraseRule[] = [
         { text: "The ITUC should become the JMDI's partner.", expect: ["org:ituc", "ini:jmdi"] },
         { text: "The ITUC and its affiliates and the IOE and its affiliates were the JMDI's main donors.", expect: ["org:ituc", "ini:jmdi"] },
         { text: "The ITUC was the JMDI's lead partner.", expect: ["org:ituc", "ini:jmdi"] },
+        // Implementing partners implement the programme: they lead it (implementing-partners-of-programme).
+        { text: "UNDP and UNICEF are the JMDI's implementing partners.", expect: ["org:unicef", "ini:jmdi"] },
+      ],
+    },
+  },
+  {
+    id: "implementing-partners-of-programme",
+    needs: ["implementing"],
+    type: "LEADS",
+    confidence: 0.7,
+    read: (text, ms) => partnersOfProgramme(text, ms, true),
+    examples: {
+      positive: [
+        { text: "UNDP and UNICEF are the JMDI's implementing partners.", expect: ["org:unicef", "ini:jmdi"] },
+        { text: "IOM is one of the KNOMAD implementing partners.", expect: ["org:iom", "ini:knomad"] },
+        { text: "The ILO has been among the JMDI's main implementing partners since 2012.", expect: ["org:ilo", "ini:jmdi"] },
+      ],
+      negative: [
+        { text: "The ITUC and the ILO were the JMDI's main partners.", expect: ["org:ilo", "ini:jmdi"] },
+        { text: "The ITUC should become the JMDI's implementing partner.", expect: ["org:ituc", "ini:jmdi"] },
+        { text: "IOM is an implementing partner, not the lead of the JMDI.", expect: ["org:iom", "ini:jmdi"] },
       ],
     },
   },

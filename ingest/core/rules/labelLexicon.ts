@@ -108,11 +108,12 @@ export const LABEL_SENSES: LabelSense[] = [
   },
   {
     id: "partners-of-initiative",
-    // "Other implementing partners", "Technical partners", "Participating agencies", "Countries participating".
+    // "Technical partners", "Participating agencies", "Countries participating". Implementing partners implement the
+    // initiative, so they lead it (lead-body).
     // Its members are members (members-of-forum), not partners.
     heads: [],
     qualified: [
-      { heads: ["partner", "partnership"], modifiers: ["implementing", "technical", "other", "key", "main", "strategic", "core", "operational", "international", "regional", "national", "institutional", "research", "academic", "un", "programme", "project", "associate"] },
+      { heads: ["partner", "partnership"], modifiers: ["technical", "other", "key", "main", "strategic", "core", "operational", "international", "regional", "national", "institutional", "research", "academic", "un", "programme", "project", "associate"] },
       { heads: [...BODIES, ...STATES], modifiers: ["partner", "participating", "involved"] },
       // A consortium that runs a programme: its members and partners take part in the programme.
       { heads: ["member", "partner", ...BODIES, ...STATES], modifiers: ["consortium"] },
@@ -191,13 +192,15 @@ export const LABEL_SENSES: LabelSense[] = [
   {
     id: "lead-body",
     heads: ["lead", "manager", "coordinator"],
-    qualified: [{ heads: BODIES, modifiers: ["lead", "leading", "managing", "coordinating", "executing", "responsible"] }],
+    // "Other implementing partners", "Implementing NGOs": the bodies that implement it, as the ontology reads LEADS.
+    qualified: [{ heads: BODIES, modifiers: ["lead", "leading", "managing", "coordinating", "executing", "implementing", "responsible"] }],
     phrases: ["managed by", "led by", "run by", "coordinated by", "executed by", "administered by", "operated by", "overseen by", "implemented by"],
     type: "LEADS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.7,
     examples: {
       positive: [
         { text: `${MIDA}Managing agency: IOM\nDonors: Italy\n`, expect: ["org:iom", "ini:mida"] },
         { text: `${MIDA}Run by: IOM`, expect: ["org:iom", "ini:mida"] },
+        { text: `${MIDA}Other implementing partners: UNDP and UNICEF\n`, expect: ["org:unicef", "ini:mida"] },
       ],
       negative: [
         { text: `${MIDA}Managing agency address: IOM, Geneva`, expect: ["org:iom", "ini:mida"] },

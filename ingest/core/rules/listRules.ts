@@ -65,11 +65,15 @@ export const HEADING_LISTS: HeadingList[] = [
   },
   {
     id: "partners-of-initiative",
-    heading: new RegExp(String.raw`\b(?:participating\s+(?:un\s+|united\s+nations\s+)?(?:${PARTICIPANT_NOUNS.bodies})|${participating("states")}|partners|implementing partners|partner (?:organi[sz]ations|agencies))(?:\s+(?:of|to|in|for)\b.*)?$`, "i"),
+    heading: new RegExp(String.raw`\b(?:participating\s+(?:un\s+|united\s+nations\s+)?(?:${PARTICIPANT_NOUNS.bodies})|${participating("states")}|partners|partner (?:organi[sz]ations|agencies))(?:\s+(?:of|to|in|for)\b.*)?$`, "i"),
     type: "PARTICIPATES_IN", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.75,
     examples: {
-      positive: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nImplementing partners:\n\n- UNHCR\n- UNFPA\n", expect: ["org:unfpa", "ini:jmdi"] }],
-      negative: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nActivities:\n\n- training with UNFPA\n", expect: ["org:unfpa", "ini:jmdi"] }],
+      positive: [{ text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nPartner organisations:\n\n- UNHCR\n- UNFPA\n", expect: ["org:unfpa", "ini:jmdi"] }],
+      negative: [
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nActivities:\n\n- training with UNFPA\n", expect: ["org:unfpa", "ini:jmdi"] },
+        // Implementing partners carry out the initiative: they lead it (lead-agency), they do not only take part.
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nImplementing partners:\n\n- UNHCR\n- UNFPA\n", expect: ["org:unfpa", "ini:jmdi"] },
+      ],
     },
   },
   {
@@ -156,9 +160,11 @@ export const HEADING_LISTS: HeadingList[] = [
     },
   },
   {
-    // Who runs a programme, on its fact sheet: "Lead agency: UNICEF", "Implemented by: IOM and UNDP".
+    // Who runs a programme, on its fact sheet: "Lead agency: UNICEF", "Implemented by: IOM and UNDP", "Implementing
+    // partners: IFC; ILO". The ontology's LEADS is launching, leading, managing or implementing the initiative: a body
+    // the sheet lists as implementing it leads it (a body's own implementing partner, in prose, only takes part).
     id: "lead-agency",
-    heading: /^(?:lead (?:agency|agencies|organi[sz]ations?|partners?|implementer)|implemented by|implementing (?:agency|agencies|organi[sz]ations?)|managed by)$/i,
+    heading: /^(?:lead (?:agency|agencies|organi[sz]ations?|partners?|implementer)|implemented by|(?:other\s+)?implementing (?:agency|agencies|organi[sz]ations?|partners?)|managed by)$/i,
     type: "LEADS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.7,
     examples: {
       positive: [
@@ -166,6 +172,9 @@ export const HEADING_LISTS: HeadingList[] = [
         // A fact box that parts label and value by a tab or a spaced dash.
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nKey facts\n\nStarted\t2007\nLead agency\tUNDP\n", expect: ["org:undp", "ini:jmdi"] },
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nLead agency — UNDP\nDuration — four years\n", expect: ["org:undp", "ini:jmdi"] },
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nImplementing partners:\n\n- UNHCR\n- UNFPA\n", expect: ["org:unfpa", "ini:jmdi"] },
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nImplementing partners: UNHCR; UNFPA\nDonor: Sweden\n", expect: ["org:unhcr", "ini:jmdi"] },
+        { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nKey facts\n\nStarted\t2007\nImplementing partner\tUNDP\n", expect: ["org:undp", "ini:jmdi"] },
       ],
       negative: [
         { text: "The Joint Migration and Development Initiative\n\nThe JMDI works with local authorities.\n\nLead agency contact: UNDP press office", expect: ["org:undp", "ini:jmdi"] },
