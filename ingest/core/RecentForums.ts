@@ -28,6 +28,8 @@ export interface RecentForums {
   leadOrdinals?: Set<number>;
   /** Head word → the forums and sitting bodies (councils, boards) the scope has named with it (datedBodySitting.ts). */
   sittingBodies?: Map<string, Set<string>>;
+  /** Head word → the sitting bodies the whole page has named with it, whatever the section (bareHeadBody.ts). */
+  pageSittingBodies?: Map<string, Set<string>>;
   /** The section heading's ids when `sittingBodies` was remembered: the same array while the passages share a section. */
   sittingSection?: string[];
   /** The series whose meeting the page reports, dated by the lead's dateline (reportedMeeting.ts). */

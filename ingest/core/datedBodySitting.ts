@@ -85,10 +85,10 @@ export function datedBodySitting(text: string, start: number, end: number, entit
   return { year: Number(day[1]), end: at };
 }
 
-type Sitter = { kind: string; name: string; isEvent?: boolean };
+export type Sitter = { kind: string; name: string; isEvent?: boolean };
 
 /** A standing forum, or a council, board or committee that sits in sessions; never a treaty or programme. */
-function sits(entity: Sitter | undefined): entity is Sitter {
+export function sits(entity: Sitter | undefined): entity is Sitter {
   if (!entity || entity.isEvent || entity.kind === "INITIATIVE") return false;
   return entity.kind === "FORUM" || sitsInSessions(entity);
 }
@@ -127,7 +127,10 @@ export function bareHeadSittings(text: string, sorted: Mention[], recent: Recent
     out.push({ start, end: sitting.end, parentId: [...here][0]!, year: sitting.year });
   }
   if (recent.sittingSection !== recent.section) [recent.sittingBodies, recent.sittingSection] = [undefined, recent.section];
-  for (const [head, ids] of named(text.length)) recent.sittingBodies = new Map(recent.sittingBodies ?? []).set(head, new Set([...(recent.sittingBodies?.get(head) ?? []), ...ids]));
+  for (const [head, ids] of named(text.length)) {
+    recent.sittingBodies = new Map(recent.sittingBodies ?? []).set(head, new Set([...(recent.sittingBodies?.get(head) ?? []), ...ids]));
+    recent.pageSittingBodies = new Map(recent.pageSittingBodies ?? []).set(head, new Set([...(recent.pageSittingBodies?.get(head) ?? []), ...ids]));
+  }
   return out;
 }
 
@@ -147,7 +150,7 @@ const NO_NAME_WORD = new RegExp(String.raw`(?:[.!?:;]\s+|\n\s*)(?![\p{L}-]*['’
  * Council of the Lake States", "Tinland's Council", "the Harbour Council" it does not know, or a known body that does
  * not sit. "The Council" may then be that one.
  */
-function namesOtherHead(text: string, head: string, at: number, sorted: Mention[], entityOf: (key: string) => Sitter | undefined): boolean {
+export function namesOtherHead(text: string, head: string, at: number, sorted: Mention[], entityOf: (key: string) => Sitter | undefined): boolean {
   for (const o of text.matchAll(headAt(head))) {
     if (o.index === at) continue;
     const within = sorted.find((m) => m.localStart <= o.index! && o.index! < m.localEnd);

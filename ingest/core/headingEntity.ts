@@ -38,7 +38,7 @@ function yearBeside(label: string, start: number, end: number): number | null {
  * "GFMD 2010"); countries name no topic. A catalog entity the
  * document never mentions elsewhere joins the graph's entities, as a meeting found by its year does.
  */
-export type HeadingEntity = (label: string, pageSeries?: () => string | null) => string | null;
+export type HeadingEntity = (label: string, pageSeries?: (sitting?: boolean) => string | null) => string | null;
 
 const TOPIC_KINDS = new Set<EntityKind>(["FORUM", "INITIATIVE", "CONVENTION", "ORGANIZATION"]);
 
@@ -95,7 +95,7 @@ export function headingEntity(catalog: Catalog, matcher: Matcher, entities: Map<
  * of its own, keyed by its day (else number, else city) as meetingOccasions.ts keys them. Null when the line names no
  * meeting, names a body that is no forum, or gives nothing that tells it from a different meeting of that year.
  */
-function headingMeetings(catalog: Catalog, matcher: Matcher, entities: Map<string, EntityRecord>): (label: string, pageSeries?: () => string | null) => string | null {
+function headingMeetings(catalog: Catalog, matcher: Matcher, entities: Map<string, EntityRecord>): (label: string, pageSeries?: (sitting?: boolean) => string | null) => string | null {
   const results = new Map<string, string | null>();
   /** The day, number and city each meeting a heading named was given (a meeting keyed by its year alone has none). */
   const given = new Map<string, Occasion>();
@@ -121,7 +121,8 @@ function headingMeetings(catalog: Catalog, matcher: Matcher, entities: Map<strin
   return (label, pageSeries) => {
     const line = meetingLine(label, catalog.cities);
     if (!line) return null;
-    const series = line.seriesText ? seriesNamed(line.seriesText) : pageSeries?.() ?? null;
+    // A numbered sitting may be of a committee or council the title names, read as an organization (pageSeries.ts).
+    const series = line.seriesText ? seriesNamed(line.seriesText) : pageSeries?.(!!line.occasion.ordinal) ?? null;
     if (!series) return null;
     const key = `${series}|${label}`;
     if (results.has(key)) return results.get(key)!;
@@ -134,7 +135,7 @@ function headingMeetings(catalog: Catalog, matcher: Matcher, entities: Map<strin
     const fits = held.filter((e) => agree(occasionOf(e), o));
     let id: string | null = null;
     if (held.length === 0) {
-      id = meetingOfYear(series, line.year, entities, catalog);
+      id = meetingOfYear(series, line.year, entities, catalog, true, !!o.ordinal);
       const e = id ? entities.get(id) : undefined;
       if (e && e.origin === "discovered" && discriminated(o)) {
         given.set(e.id, o);

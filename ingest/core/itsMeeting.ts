@@ -1,4 +1,5 @@
 import type { MeetingMention } from "./MeetingMention.js";
+import { bareHeadSubject } from "./bareHeadBody.js";
 import { clauseComma, FRONTING, itsOwner } from "./meetingItsOwner.js";
 import { meetingKind, ordinalNumber } from "./ordinals.js";
 import { MONTH } from "./months.js";
@@ -19,6 +20,8 @@ export interface PassageSeries {
   event: (parentId: string, short: string, year: number | null, fallback: { key: string; name: string; kind?: string }) => DiscoveredName;
   /** A numbered meeting's year: stated around it, else the page's dateline's. */
   yearIn: (start: number, end: number, key: string) => number | null;
+  /** The one sitting body a bare head word written at `at` stands for ("the Commission"), else null (bareHeadBody.ts). */
+  bareBody?: (head: string, at: number) => string | null;
 }
 
 /** A fronted phrase's own time ("in 2018", "in May 2018", "in March") and an article: all that may stand before the subject it fronts. */
@@ -30,7 +33,7 @@ const SUBJECT_RIGHT_AFTER = new RegExp(`^\\s+(?:(?:in|on|during)\\s+(?:(?:\\d{1,
  * ("IOM thanked the Process for its …" reads the Process) decides, and a non-forum one means no meeting.
  * `match` is an ITS_ORDINAL match (meetingPatterns.ts).
  */
-export function itsMeeting(match: RegExpMatchArray, { text, sorted, series, forum, topicSeries, event, yearIn }: PassageSeries): MeetingMention[] {
+export function itsMeeting(match: RegExpMatchArray, { text, sorted, series, forum, topicSeries, event, yearIn, bareBody }: PassageSeries): MeetingMention[] {
   const at = match.index!;
   const sentenceStart = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at)) + 1;
   // "At its 108th Session in 2019, the International Labour Conference adopted …": a fronted phrase's "its" is the
@@ -42,10 +45,14 @@ export function itsMeeting(match: RegExpMatchArray, { text, sorted, series, foru
   const next = comma > 0 ? sorted.find((m) => m.localStart > comma && (sentenceEnd < 0 || m.localStart < sentenceEnd) && /^\s*(?:the\s+)?$/.test(text.slice(comma + 1, m.localStart))) : undefined;
   // "At its 49th session in 2018 the Council adopted …": with no comma, the clause's subject stands right after the phrase.
   const subject = fronted && !next ? sorted.find((m) => m.kind !== "COUNTRY" && m.localStart >= at + match[0].length && (sentenceEnd < 0 || m.localStart < sentenceEnd) && SUBJECT_RIGHT_AFTER.test(text.slice(at + match[0].length, m.localStart))) : undefined;
-  const last = next ?? subject ?? itsOwner(text, sorted, sentenceStart, at, fronted);
+  // "At its 49th session the Commission adopted …", "The committee was set up at its first session": a body shortened
+  // to its head word, with no name of its own before "its" (BARE_HEAD_ITS).
+  const bare = !next && !subject && bareBody ? bareHeadSubject(text, sentenceStart, at, at + match[0].length, fronted, sorted) : null;
+  const bareId = bare ? bareBody!(bare.head, bare.at) : null;
+  const last = next ?? subject ?? (bareId ? undefined : itsOwner(text, sorted, sentenceStart, at, fronted));
   // A fronted "By its tenth ministerial conference, …" opening a passage that has named no body yet: the series the
   // section or page is about (FRONTED_ITS_OWNER).
-  const owner = last ? series(last.key) ?? (forum(last.key, true) ? last.key : null) : null;
+  const owner = bareId ? series(bareId) ?? bareId : last ? series(last.key) ?? (forum(last.key, true) ? last.key : null) : null;
   const parentId = owner ?? (!last && fronted && !sorted.some((m) => m.localEnd <= at) ? topicSeries() : null);
   const f = parentId ? forum(parentId, true) : null;
   if (!parentId || !f) return [];
@@ -54,7 +61,7 @@ export function itsMeeting(match: RegExpMatchArray, { text, sorted, series, foru
   const end = at + match[0].length;
   const year = /^(?:19|20)\d{2}$/.test(ordinal) ? Number(ordinal) : yearIn(start, end, `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`);
   // A sitting the clause reports an act at ("At its 47th session the Commission decided") is no mere citation, dated or not.
-  if (!year && !series(parentId) && !subject) return [];
+  if (!year && !series(parentId) && !subject && !(bareId && fronted)) return [];
   const phrase = text.slice(start, end);
   return [{ start, end, entity: { ...event(parentId, f.short, year, { key: `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`, name: `${phrase} of the ${f.name}`, kind: meetingKind(ordinal, match[2]!, match[3]!) }), alias: `${phrase} of the ${f.name}` } }];
 }

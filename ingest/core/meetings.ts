@@ -24,6 +24,7 @@ import { bodyNamedLast } from "./bodyNamedLast.js";
 import { headKey, MeetingSeriesScope } from "./meetingSeriesScope.js";
 import { programmeMeetingMentions } from "./programmeMeeting.js";
 import { bareHeadSittings, datedBodySitting } from "./datedBodySitting.js";
+import { bareHeadBody } from "./bareHeadBody.js";
 import { namesNoSeries, onlySeriesOfSentence } from "./seriesMeetingPhrases.js";
 import { frontedKindYear } from "./frontedKindSitting.js";
 import { venueNamedSitting } from "./venueNamedSitting.js";
@@ -164,13 +165,15 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     out.push({ start: m.localStart - before[0].length + before[0].indexOf(ordinal), end: m.localEnd, replaces: m, entity: { ...event(m.key, f.short, year, { key: `${ordinalNumber(ordinal)} ${noun}`, name: phrase, kind: meetingKind(ordinal, before[2]!, noun) }), alias: phrase } });
   }
   for (; y < yearHeads.length; y++) out.push(...yearHead(yearHeads[y]!));
+  // The sitting bodies earlier passages of the page named, before this passage's join them (bareHeadBody.ts).
+  const pageBodies = recent.pageSittingBodies;
   // "the Council meeting of 14 May 2024": that day's sitting of the one body of that head named before (datedBodySitting.ts).
   for (const p of bareHeadSittings(text, sorted, recent, (key) => catalog.byId.get(key) ?? discovered(key))) {
     const f = forum(p.parentId, true);
     if (f) out.push({ start: p.start, end: p.end, entity: { ...event(p.parentId, f.short, p.year, { key: String(p.year), name: `${f.short} ${p.year}` }), alias: `${f.name} ${p.year}` } });
   }
   // "The X Process held its 12th Ministerial Conference": the meeting of the forum "its" stands for (itsMeeting.ts).
-  for (const its of text.matchAll(ITS_ORDINAL)) out.push(...itsMeeting(its, { text, sorted, series, forum, topicSeries, event, yearIn }));
+  for (const its of text.matchAll(ITS_ORDINAL)) out.push(...itsMeeting(its, { text, sorted, series, forum, topicSeries, event, yearIn, bareBody: (head, at) => bareHeadBody(head, at, text, sorted, pageBodies, (key) => catalog.byId.get(key) ?? discovered(key)) }));
   // "the Dialogue's fifth Ministerial Consultation", "the Forum's Lima edition in 2012", "the third Ministerial Conference"
   // after the passage named one of that kind (seriesMeetingPhrases.ts).
   // "a Ministerial Conference held in Baku on 5 June 2013": a kind of meeting with its venue and date (kindMeeting.ts).
