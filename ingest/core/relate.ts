@@ -40,6 +40,7 @@ import { topicReader } from "./topicReader.js";
 import { MeetingScene } from "./meetingScene.js";
 import { MeetingPlaces, namesPlace } from "./meetingPlaces.js";
 import { pageHeadline } from "./headlineTopic.js";
+import { openingTreatyId } from "./openingTreaty.js";
 import { isTitleLine, PageMeeting } from "./pageMeeting.js";
 import { namesLeadEvent } from "./oneOffMeeting.js";
 import { leadHub } from "./leadHub.js";
@@ -114,11 +115,15 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   // this page mentions, once per page.
   let headlineOwner: string | null | undefined;
   const onPageEntities = () => [...new Set(mentions.flatMap((m) => (m.entityId ? [m.entityId] : [])))].flatMap((id) => ctx.entities.get(id) ?? []);
-  /** The one treaty the page's opening passage names, if it names exactly one. */
+  /**
+   * The page's treaty from its opening passage: the one treaty it names, or else the one it opens on. A status page's
+   * first line "Protocol No. 4 to the European Convention on Human Rights: ratification status" names two, and is about
+   * the one it starts with (openingTreaty.ts).
+   */
   const openingTreaty = (): M | null => {
     const first = doc.passages[0];
-    const ids = new Set((first ? byPassage.get(first.id) ?? [] : []).filter((m) => m.entityId && ctx.entities.get(m.entityId)?.kind === "CONVENTION").map((m) => m.entityId!));
-    return ids.size === 1 ? { id: [...ids][0]!, kind: "CONVENTION", isEvent: false, start: -1, end: -1, via: "coref" } : null;
+    const id = first ? openingTreatyId(first.text, byPassage.get(first.id) ?? [], (entityId) => ctx.entities.get(entityId)?.kind) : null;
+    return id ? { id, kind: "CONVENTION", isEvent: false, start: -1, end: -1, via: "coref" } : null;
   };
 
   // The treaties a section has named so far, and whether it spoke of one left unnamed ("a border treaty"): a bare
