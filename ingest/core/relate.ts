@@ -287,8 +287,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       }
       // "A took part in X, alongside B", "…, as did B": co-agents named after the object share what the sentence's readers stated.
       if (stated.length > 0 && /\b(?:alongside|with|(?:as|so(?: too)?) (?:did|do|does|are|were|is|was|have|has|had))\b/.test(text)) for (const c of lateCoAgents(text, ends, around.analysis().tokens, stated)) add(c.type, c.sourceId, c.targetId, c.method, 0.6);
-      // "A ratified on D1, B on D2 and C in 2009": the clauses after a stated one, each only a subject and its date (gappedDates.ts).
-      if (stated.length > 0 && /[,;] *(?:and )?/.test(text)) for (const c of gappedDateClauses(text, ends, [...stated])) add(c.type, c.sourceId, c.targetId, c.method, 0.65);
+      // "A ratified on D1, B on D2 and C in 2009", "A ratified on D1 and B on D2": the clauses after a stated one, each
+      // only a subject and its date (gappedDates.ts).
+      if (stated.length > 0 && /[,;]|\band\s/.test(text)) for (const c of gappedDateClauses(text, ends, [...stated])) add(c.type, c.sourceId, c.targetId, c.method, 0.65);
       // A meeting used as a date ("in preparation for the 2013 HLD. At the meeting, …") is not what "the meeting" then means.
       coref.note(ms.filter((m) => !(m.isEvent && usedAsDate(text, m))), text);
       for (const m of own) page.saw(m);
