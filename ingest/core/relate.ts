@@ -16,6 +16,7 @@ import { mayState, readPredicates } from "./predicateReader.js";
 import { applyRules } from "./ruleEngine.js";
 import { SectionTreaties } from "./SectionTreaties.js";
 import { lateCoAgents, type Stated } from "./lateCoAgents.js";
+import { followedClauses } from "./followedClause.js";
 import { gappedDateClauses } from "./gappedDates.js";
 import { unwrittenProtocolParent } from "./protocolPage.js";
 import { namesGoneBy } from "./namesGoneBy.js";
@@ -212,6 +213,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const tableTopic = () => named(sectionLabel, ["CONVENTION"]) ?? named(doc.title, ["CONVENTION"]) ?? lastHeadingNamed(["CONVENTION"]) ?? openingTreaty() ?? topicFor(passage.section)(["CONVENTION"]);
     const answered = answer ? { lists: answer.lists, topic: answerTopic } : null;
     lists.enter(passage, pm, answered, tableTopic);
+    // What the passage's sentence before stated: "Croatia followed on 5 November 1997" does that (followedClause.ts).
+    let statedBefore: readonly Stated[] = [];
     passage.sentences.forEach((sentence, index) => {
       const text = sentence.text;
       // The sentence's own ends (sentenceOwnEnds.ts): "the CSM" under a title that spells it out, "ARMD 11" as its meeting.
@@ -287,9 +290,11 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       }
       // "A took part in X, alongside B", "…, as did B": co-agents named after the object share what the sentence's readers stated.
       if (stated.length > 0 && /\b(?:alongside|with|(?:as|so(?: too)?) (?:did|do|does|are|were|is|was|have|has|had))\b/.test(text)) for (const c of lateCoAgents(text, ends, around.analysis().tokens, stated)) add(c.type, c.sourceId, c.targetId, c.method, 0.6);
+      for (const c of followedClauses(text, own, statedBefore, (id) => ctx.entities.get(id)?.kind)) add(c.type, c.sourceId, c.targetId, c.method, 0.65);
       // "A ratified on D1, B on D2 and C in 2009", "A ratified on D1 and B on D2": the clauses after a stated one, each
       // only a subject and its date (gappedDates.ts).
       if (stated.length > 0 && /[,;]|\band\s/.test(text)) for (const c of gappedDateClauses(text, ends, [...stated])) add(c.type, c.sourceId, c.targetId, c.method, 0.65);
+      statedBefore = stated;
       // A meeting used as a date ("in preparation for the 2013 HLD. At the meeting, …") is not what "the meeting" then means.
       coref.note(ms.filter((m) => !(m.isEvent && usedAsDate(text, m))), text);
       for (const m of own) page.saw(m);
