@@ -51,11 +51,14 @@ export const GAPPED_DATE_EXAMPLES: TripleExamples = {
     { text: `${C189} Namibia ratified it on 2 May 2014, Zambia on 7 June 2015 and Malawi in 2016.`, expect: ["RATIFIED", "ctry:zm", "conv:ilo-c189"] },
     { text: `${C189} Namibia ratified it on 2 May 2014, Zambia on 7 June 2015 and Malawi in 2016.`, expect: ["RATIFIED", "ctry:mw", "conv:ilo-c189"] },
     { text: `${C189} Namibia ratified it in 2014; Botswana in March 2015.`, expect: ["RATIFIED", "ctry:bw", "conv:ilo-c189"] },
+    // Two clauses joined by "and" alone, with no comma.
+    { text: `${C189} Namibia ratified it on 2 May 2014 and Zambia on 7 June 2015.`, expect: ["RATIFIED", "ctry:zm", "conv:ilo-c189"] },
   ],
   negative: [
     // A clause with a verb of its own is no gapped one: the second state signed.
     { text: `${C189} Namibia ratified it on 2 May 2014, Zambia on 7 June 2015 signed it.`, expect: ["RATIFIED", "ctry:zm", "conv:ilo-c189"] },
     { text: `${C189} Namibia ratified it on 2 May 2014, while Zambia only signed in 2015.`, expect: ["RATIFIED", "ctry:zm", "conv:ilo-c189"] },
+    { text: `${C189} Namibia ratified it on 2 May 2014 and Zambia in 2015 hosted a workshop on it.`, expect: ["RATIFIED", "ctry:zm", "conv:ilo-c189"] },
     // A signature gapped is still a signature.
     { text: `${C189} Namibia signed it on 2 May 2012, Zambia on 7 June 2012.`, expect: ["RATIFIED", "ctry:zm", "conv:ilo-c189"] },
     // A denial gapped is still a denial.

@@ -16,6 +16,7 @@ import { mayState, readPredicates } from "./predicateReader.js";
 import { applyRules } from "./ruleEngine.js";
 import { SectionTreaties } from "./SectionTreaties.js";
 import { lateCoAgents, type Stated } from "./lateCoAgents.js";
+import { followedClauses } from "./followedClause.js";
 import { gappedDateClauses } from "./gappedDates.js";
 import { unwrittenProtocolParent } from "./protocolPage.js";
 import { namesGoneBy } from "./namesGoneBy.js";
@@ -40,6 +41,7 @@ import { topicReader } from "./topicReader.js";
 import { MeetingScene } from "./meetingScene.js";
 import { MeetingPlaces, namesPlace } from "./meetingPlaces.js";
 import { pageHeadline } from "./headlineTopic.js";
+import { openingTreatyId } from "./openingTreaty.js";
 import { isTitleLine, PageMeeting } from "./pageMeeting.js";
 import { namesLeadEvent } from "./oneOffMeeting.js";
 import { leadHub } from "./leadHub.js";
@@ -114,11 +116,15 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   // this page mentions, once per page.
   let headlineOwner: string | null | undefined;
   const onPageEntities = () => [...new Set(mentions.flatMap((m) => (m.entityId ? [m.entityId] : [])))].flatMap((id) => ctx.entities.get(id) ?? []);
-  /** The one treaty the page's opening passage names, if it names exactly one. */
+  /**
+   * The page's treaty from its opening passage: the one treaty it names, or else the one it opens on. A status page's
+   * first line "Protocol No. 4 to the European Convention on Human Rights: ratification status" names two, and is about
+   * the one it starts with (openingTreaty.ts).
+   */
   const openingTreaty = (): M | null => {
     const first = doc.passages[0];
-    const ids = new Set((first ? byPassage.get(first.id) ?? [] : []).filter((m) => m.entityId && ctx.entities.get(m.entityId)?.kind === "CONVENTION").map((m) => m.entityId!));
-    return ids.size === 1 ? { id: [...ids][0]!, kind: "CONVENTION", isEvent: false, start: -1, end: -1, via: "coref" } : null;
+    const id = first ? openingTreatyId(first.text, byPassage.get(first.id) ?? [], (entityId) => ctx.entities.get(entityId)?.kind) : null;
+    return id ? { id, kind: "CONVENTION", isEvent: false, start: -1, end: -1, via: "coref" } : null;
   };
 
   // The treaties a section has named so far, and whether it spoke of one left unnamed ("a border treaty"): a bare
@@ -207,6 +213,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const tableTopic = () => named(sectionLabel, ["CONVENTION"]) ?? named(doc.title, ["CONVENTION"]) ?? lastHeadingNamed(["CONVENTION"]) ?? openingTreaty() ?? topicFor(passage.section)(["CONVENTION"]);
     const answered = answer ? { lists: answer.lists, topic: answerTopic } : null;
     lists.enter(passage, pm, answered, tableTopic);
+    // What the passage's sentence before stated: "Croatia followed on 5 November 1997" does that (followedClause.ts).
+    let statedBefore: readonly Stated[] = [];
     passage.sentences.forEach((sentence, index) => {
       const text = sentence.text;
       // The sentence's own ends (sentenceOwnEnds.ts): "the CSM" under a title that spells it out, "ARMD 11" as its meeting.
@@ -282,8 +290,11 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       }
       // "A took part in X, alongside B", "…, as did B": co-agents named after the object share what the sentence's readers stated.
       if (stated.length > 0 && /\b(?:alongside|with|(?:as|so(?: too)?) (?:did|do|does|are|were|is|was|have|has|had))\b/.test(text)) for (const c of lateCoAgents(text, ends, around.analysis().tokens, stated)) add(c.type, c.sourceId, c.targetId, c.method, 0.6);
-      // "A ratified on D1, B on D2 and C in 2009": the clauses after a stated one, each only a subject and its date (gappedDates.ts).
-      if (stated.length > 0 && /[,;] *(?:and )?/.test(text)) for (const c of gappedDateClauses(text, ends, [...stated])) add(c.type, c.sourceId, c.targetId, c.method, 0.65);
+      for (const c of followedClauses(text, own, statedBefore, (id) => ctx.entities.get(id)?.kind)) add(c.type, c.sourceId, c.targetId, c.method, 0.65);
+      // "A ratified on D1, B on D2 and C in 2009", "A ratified on D1 and B on D2": the clauses after a stated one, each
+      // only a subject and its date (gappedDates.ts).
+      if (stated.length > 0 && /[,;]|\band\s/.test(text)) for (const c of gappedDateClauses(text, ends, [...stated])) add(c.type, c.sourceId, c.targetId, c.method, 0.65);
+      statedBefore = stated;
       // A meeting used as a date ("in preparation for the 2013 HLD. At the meeting, …") is not what "the meeting" then means.
       coref.note(ms.filter((m) => !(m.isEvent && usedAsDate(text, m))), text);
       for (const m of own) page.saw(m);

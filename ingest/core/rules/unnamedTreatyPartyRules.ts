@@ -144,7 +144,7 @@ export const UNNAMED_TREATY_PARTY_RULES: RelationRule[] = [
     trigger: "ratify|accede",
     // Only dates and time adverbs, then the end of the clause, may follow: anything else ("ratified the agreement with
     // Spain", "ratified in 2012 the trade pact", "acceded in 2019 to a fund") is an object of its own, named or not.
-    notFollowedBy: "^(?!(?:\\s*,?\\s*(?:(?:on|in|during|by)\\s+(?:(?:the|a|that|this)\\s+)?(?:(?:\\d{1,2}|early|late|mid|single|same)\\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d|day|year|month)|at\\s+once|later|too|first|also|then|in\\s+turn|(?:soon|shortly)\\s+after(?:wards)?|the\\s+same\\s+(?:day|year))\\b)*\\s*(?:[,.;)]|$|(?:and|but|while|whereas)\\b))",
+    notFollowedBy: "^(?!(?:\\s*,?\\s*(?:(?:on|in|during|by)\\s+(?:(?:the|a|that|this)\\s+)?(?:(?:\\d{1,2}|early|late|mid|single|same)\\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d|day|year|month)|at\\s+once|later|too|as\\s+well|first|also|then|in\\s+turn|(?:soon|shortly)\\s+after(?:wards)?|the\\s+same\\s+(?:day|year))\\b)*\\s*(?:[,.;)]|$|(?:and|but|while|whereas)\\b))",
     // The treaty is the page's or the section heading's, never one named in passing; the state opens its own clause.
     pageTreatyObject: true,
     subjectOpensClause: true,
@@ -157,9 +157,12 @@ export const UNNAMED_TREATY_PARTY_RULES: RelationRule[] = [
         { text: "The Convention on the Reduction of Statelessness entered into force in 1975.\n\nSince 2015\nMali acceded in 2016.", expect: ["ctry:ml", "conv:statelessness-1961"] },
         { text: "The Convention on the Reduction of Statelessness entered into force in 1975.\n\nNewer parties\nIn May 2017 Guyana acceded too.", expect: ["ctry:gy", "conv:statelessness-1961"] },
         { text: "The Convention on the Reduction of Statelessness entered into force in 1975.\n\nNewer parties\nGuyana, which acceded on 4 June 2019, hosted a regional workshop.", expect: ["ctry:gy", "conv:statelessness-1961"] },
+        // "As well" is "too" in two words.
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nRecent parties\nBelize and Guyana have since ratified as well, so that twelve states are now parties.", expect: ["ctry:gy", "conv:ilo-c189"] },
       ],
       negative: [
         { text: "The Domestic Workers Convention entered into force in 2013.\n\nRecent steps\nBelize ratified the trade agreement with Mexico in 2021.", expect: ["ctry:bz", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nRecent steps\nBelize ratified as well a trade agreement with Mexico in 2021.", expect: ["ctry:bz", "conv:ilo-c189"] },
         { text: "The Domestic Workers Convention entered into force in 2013.\n\nStill outside\nBelize has not ratified.", expect: ["ctry:bz", "conv:ilo-c189"] },
         { text: "The Domestic Workers Convention entered into force in 2013.\n\nPlans\nBelize intends to ratify in 2027.", expect: ["ctry:bz", "conv:ilo-c189"] },
         { text: "The Domestic Workers Convention entered into force in 2013.\n\nElsewhere\nBelize acceded to the regional fisheries pact in 2021.", expect: ["ctry:bz", "conv:ilo-c189"] },
