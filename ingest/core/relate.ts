@@ -15,9 +15,8 @@ import { phraseRules } from "./phraseRules.js";
 import { mayState, readPredicates } from "./predicateReader.js";
 import { applyRules } from "./ruleEngine.js";
 import { SectionTreaties } from "./SectionTreaties.js";
-import { lateCoAgents, type Stated } from "./lateCoAgents.js";
-import { followedClauses } from "./followedClause.js";
-import { gappedDateClauses } from "./gappedDates.js";
+import type { Stated } from "./lateCoAgents.js";
+import { statedElsewhereClauses } from "./statedElsewhereClauses.js";
 import { unwrittenProtocolParent } from "./protocolPage.js";
 import { namesGoneBy } from "./namesGoneBy.js";
 import { PageTopics } from "./PageTopics.js";
@@ -116,11 +115,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   // this page mentions, once per page.
   let headlineOwner: string | null | undefined;
   const onPageEntities = () => [...new Set(mentions.flatMap((m) => (m.entityId ? [m.entityId] : [])))].flatMap((id) => ctx.entities.get(id) ?? []);
-  /**
-   * The page's treaty from its opening passage: the one treaty it names, or else the one it opens on. A status page's
-   * first line "Protocol No. 4 to the European Convention on Human Rights: ratification status" names two, and is about
-   * the one it starts with (openingTreaty.ts).
-   */
+  /** The page's treaty from its opening passage: the one it names, or else the one it opens on (openingTreaty.ts). */
   const openingTreaty = (): M | null => {
     const first = doc.passages[0];
     const id = first ? openingTreatyId(first.text, byPassage.get(first.id) ?? [], (entityId) => ctx.entities.get(entityId)?.kind) : null;
@@ -213,7 +208,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const tableTopic = () => named(sectionLabel, ["CONVENTION"]) ?? named(doc.title, ["CONVENTION"]) ?? lastHeadingNamed(["CONVENTION"]) ?? openingTreaty() ?? topicFor(passage.section)(["CONVENTION"]);
     const answered = answer ? { lists: answer.lists, topic: answerTopic } : null;
     lists.enter(passage, pm, answered, tableTopic);
-    // What the passage's sentence before stated: "Croatia followed on 5 November 1997" does that (followedClause.ts).
+    // What the sentence before stated, which "Croatia followed on 5 November 1997" does too (followedClause.ts).
     let statedBefore: readonly Stated[] = [];
     passage.sentences.forEach((sentence, index) => {
       const text = sentence.text;
@@ -256,7 +251,6 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       if (ms.length >= 1) patternRules(text, ms, passage, add, { demonyms: ctx.demonyms, cities: ctx.cities, parentOf, eventFor, yearOf: (id) => ctx.entities.get(id)?.year ?? null, organizationsOwn });
       if (ends.length >= 1) phraseRules(text, ends, passage.chapterOwnerId ?? null, add, ctx);
       for (const [part, whole] of possessiveParts(text, ms)) add("PART_OF", part.id, whole.id, "possessive-subunit+coref", 0.7);
-
       // Year-by-year lists: "hosted by Belgium in 2007, the Philippines in 2008 and Greece in 2009".
       yearByYearRelations(text, ends, parentOf, eventFor, add);
 
@@ -288,12 +282,8 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
           if (!linked.has(`${p.sourceId}|${p.targetId}`)) add(p.type, p.sourceId, p.targetId, `predicate:${p.entry}`, 0.6, { year: p.year });
         }
       }
-      // "A took part in X, alongside B", "…, as did B": co-agents named after the object share what the sentence's readers stated.
-      if (stated.length > 0 && /\b(?:alongside|with|(?:as|so(?: too)?) (?:did|do|does|are|were|is|was|have|has|had))\b/.test(text)) for (const c of lateCoAgents(text, ends, around.analysis().tokens, stated)) add(c.type, c.sourceId, c.targetId, c.method, 0.6);
-      for (const c of followedClauses(text, own, statedBefore, (id) => ctx.entities.get(id)?.kind)) add(c.type, c.sourceId, c.targetId, c.method, 0.65);
-      // "A ratified on D1, B on D2 and C in 2009", "A ratified on D1 and B on D2": the clauses after a stated one, each
-      // only a subject and its date (gappedDates.ts).
-      if (stated.length > 0 && /[,;]|\band\s/.test(text)) for (const c of gappedDateClauses(text, ends, [...stated])) add(c.type, c.sourceId, c.targetId, c.method, 0.65);
+      // Clauses that share what a reader stated: late co-agents, "B followed on D", "A on D1 and B on D2".
+      statedElsewhereClauses(text, ends, own, stated, statedBefore, () => around.analysis().tokens, (id) => ctx.entities.get(id)?.kind, (c, confidence) => add(c.type, c.sourceId, c.targetId, c.method, confidence));
       statedBefore = stated;
       // A meeting used as a date ("in preparation for the 2013 HLD. At the meeting, …") is not what "the meeting" then means.
       coref.note(ms.filter((m) => !(m.isEvent && usedAsDate(text, m))), text);
