@@ -1,6 +1,7 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { DEFINITE_DESCRIPTION, MODIFIED_DESCRIPTION, SORTED_DESCRIPTION, VENUE_AFTER, carriesHead, headFor } from "./descriptionHeads.js";
 import { descriptionKinds } from "./descriptionKinds.js";
+import { seatCountry } from "./seatCountry.js";
 import type { M } from "./mentionLists.js";
 import { PLURAL_REFERENCE, pluralHead } from "./pluralReference.js";
 import { NUMBERED, PHASE_NAME, PHASE_NUMBERS, namesNumber, ordinalOf } from "./descriptionNumber.js";
@@ -254,8 +255,12 @@ export class Coreference {
       if (this.history.length > 30) this.history.shift();
     }
     this.previousPair = text ? pairedSubject(text, sorted.filter((m) => !this.nameOf(m.id)?.isEvent), (id) => this.salient(id)) : null;
-    const actors = sorted.filter((m) => !source(m));
+    // "2024 – Provedor for Human Rights and Justice (PDHJ), Timor-Leste.": the state closing a body's address says where
+    // the body sits; it is no subject, so "Under its chair …" next does not read the state (seatCountry.ts).
+    const seat = (m: M) => text !== undefined && m.via !== "coref" && m.start >= 0 && seatCountry(text, sorted, m);
+    const actors = sorted.filter((m) => !source(m) && !seat(m));
     const subject = actors.find((m) => m.kind !== "COUNTRY" || actors.length === 1) ?? actors[0];
+    if (!subject && sorted.some(seat)) this.previousSubject = null;
     this.previousOpenedByState = sorted.length > 1 && sorted[0]!.kind === "COUNTRY";
     this.previousOpener = this.previousOpenedByState ? this.salient(sorted[0]!.id) : null;
     // "A and B began in 2018. It is financed by C": a pair opened the sentence, so a singular "It" after it is neither.

@@ -17,6 +17,7 @@ import { writesOf } from "./EntityMap.js";
 import { rowDenied, rowLeadDenied, rowRoleLead } from "./rowQualifier.js";
 import { rowTreaty } from "./rowTreaty.js";
 import { rowChairRole } from "./rowChairRole.js";
+import { innerName } from "./innerName.js";
 
 /** One sentence of a list or register, and what relate knows when it reads it. */
 export interface RowScope {
@@ -123,7 +124,9 @@ export function registerRows(scope: RowScope) {
       const venue = list.type === "HOSTED" && !given.some((r) => r.kind === "COUNTRY") ? venueCountry(rowText, scope.cities) : null;
       // "- the Ports Office, taken from the Fisheries Board;": the names before the item's remark are its rows.
       const remark = "remarkedRows" in list && list.remarkedRows ? rowText.search(/[,;]\s/) : -1;
-      const rows = (venue ? [...given, venue] : given).filter((r) => remark < 0 || r.start < remark);
+      const read = (venue ? [...given, venue] : given).filter((r) => remark < 0 || r.start < remark);
+      // "Human Rights Commission of Malaysia (SUHAKAM) – Malaysia": the state inside the body's name is no row (innerName.ts).
+      const rows = read.filter((r) => !innerName(r, read, list.rows));
       const single = rows.filter((r) => list.rows.includes(r.kind)).length === 1;
       // A list item is one row even where leader dots cut it into sentences ("Egypt ........ 19 Feb 1993").
       const wholeRow = passage.kind === "list-item" ? passage.text : rowText;

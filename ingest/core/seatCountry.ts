@@ -1,5 +1,6 @@
 import type { TripleExamples } from "./TripleExamples.js";
 import { HEAD_NOUNS } from "./nameRules.js";
+import { DATED_ROW_OPENING } from "./contentRows.js";
 
 /**
  * A name's bracketed short form, then the comma before the next name: "(CIM), ". A dash set off by spaces after the
@@ -68,13 +69,17 @@ const INSTITUTION_HEADS = new Set(HEAD_NOUNS.words.ORGANIZATION);
  */
 function addressShape(before: string, rows: readonly Named[], r: Named): boolean {
   const tail = ADDRESS_TAIL.exec(before);
-  if (!tail || !/^[\s\-–•*]*[A-Z]/.test(before) || rows.some((x) => x !== r && x.kind === "COUNTRY" && x.end <= tail.index)) return false;
+  // A year's row ("2024 – Provedor for Human Rights and Justice (PDHJ), Timor-Leste") opens with its year label first.
+  const opening = DATED_ROW_OPENING.exec(before)?.[0].slice(0, -1).length ?? 0;
+  if (!tail || !/^[\s\-–•*]*[A-Z]/.test(before.slice(opening)) || rows.some((x) => x !== r && x.kind === "COUNTRY" && x.end <= tail.index)) return false;
   return !tail[1] || tail[1].split(/\s+/).some((w) => INSTITUTION_HEADS.has(w));
 }
 
 const GROUP = "Coral Sea Group (CSG): members\n\nAbout the Group\nThe Coral Sea Group links island states.\n\nMembers\nThe Group's full members are:\n- Fiji\n- the Front de Libération des Pêcheurs (FLP) of Senegal\n";
 const ASSOCIATION = "Coastal Workers Association (CWA)\n\nAbout\nThe Coastal Workers Association (CWA) is a platform of groups that work with fishers.\n\nMembers\n- Collectif des Pêcheurs Côtiers (CPÉ) — Ghana\n- Harbour Workers Union (HWU) - Norway\n- Tonga\n";
 const PAGE = "PROJECT SHEET\nCoastal Skills Programme (CSP)\n\nThe Coastal Skills Programme (CSP) trains young crews.\n\n";
+const CHAIRS = "Coral Sea Forum (CSF)\n\nAbout\nThe Coral Sea Forum (CSF) links the human rights commissions of the region.\n\nChairs\nThe chair of the Forum rotates each year.\n- 2023 – Timor-Leste\n- 2024 – Provedor for Human Rights and Justice (PDHJ), Timor-Leste. Under its chair the Forum met twice.\n- 2025: Tonga, which hosted the annual meeting.\n\nMore text.\n";
+const BY_STATE = "Coral Sea Forum (CSF)\n\nAbout\nThe Coral Sea Forum (CSF) links the human rights commissions of the region.\n\nMembers\n- Ghana: Ombudsman Office\n- Norway: Harbour Rights Board (HRB)\n\nMore text.\n";
 /** Example pages (test/unit/seatCountry.test.ts): `expect` is [type, source, target]. */
 export const SEAT_COUNTRY_EXAMPLES: TripleExamples = {
   positive: [
@@ -92,8 +97,16 @@ export const SEAT_COUNTRY_EXAMPLES: TripleExamples = {
     { text: ASSOCIATION, expect: ["MEMBER_OF", "ctry:to", "org:coastal-workers-association"] },
     // A dash between two states tags no body: the second state is a row of its own.
     { text: `${PAGE}Research partners:\n  - Harbour Institute (HI)\n  - Norway — Chile\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:cl", "ini:coastal-skills-programme"] },
+    // A year's row naming only a state, with or without a remark, keeps the state as the chair.
+    { text: CHAIRS, expect: ["CHAIRED", "ctry:tl", "forum:coral-sea-forum"] },
+    { text: CHAIRS, expect: ["CHAIRED", "ctry:to", "forum:coral-sea-forum"] },
+    // "State: body": the state opening the row is the member.
+    { text: BY_STATE, expect: ["MEMBER_OF", "ctry:gh", "forum:coral-sea-forum"] },
+    { text: BY_STATE, expect: ["MEMBER_OF", "ctry:no", "forum:coral-sea-forum"] },
   ],
   negative: [
+    // A year's row naming a body and its seat: the state chaired nothing, neither there nor as the "its" after it.
+    { text: CHAIRS.replace("- 2023 – Timor-Leste\n", ""), expect: ["CHAIRED", "ctry:tl", "forum:coral-sea-forum"] },
     { text: `${PAGE}Research partners:\n  - Centre for Coastal Studies (CCS), Norway\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:no", "ini:coastal-skills-programme"] },
     { text: `${PAGE}Research partners:\n  - Harbour Institute (HI), University of Bergen, Ghana\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:gh", "ini:coastal-skills-programme"] },
     { text: `${PAGE}Run by: Centre for Coastal Studies (CCS), Norway\nMore text.\n`, expect: ["LEADS", "ctry:no", "ini:coastal-skills-programme"] },
