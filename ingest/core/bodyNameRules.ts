@@ -63,10 +63,30 @@ export const VENUE_HEADS: NameRule<{ heads: string[]; bodies: string[]; centres:
 
 export const COUNTRY_OFFICES: NameRule = {
   id: "country-offices",
-  what: "A body's acronym right before a country name ('UNICEF Philippines', 'IOM Tinland') names the body's office in that country; the mention is the body's, and the country is no actor. Decided: such offices fold into their body, as the catalog's 'IOM UK' does.",
+  what: "A body's acronym right before a country's name, written as a name that ends there ('UNICEF Tinland launched …', 'with support from IOM Tinland.'), names the body's office in that country: an ORGANIZATION named as written, part of the body, and the country inside it is no actor (countryOffice.ts). A lowercase noun after the two words makes them a compound modifier ('the EU Tinland statement'); a capitalised word goes on into a title ('UNHCR Tinland Fact Sheet'); a possessive may be the state's ('UNHCR Tinland's refugees'); a list may share the acronym ('IOM Tinland and Mali'). In those the mention stays the body's. A body acting in a place ('IOM in Tinland') and a list ('IOM, Tinland and Mali') name no office.",
   words: [],
-  positive: [{ text: "In 2012 UNICEF Philippines launched a campaign with IOM.", name: "United Nations Children’s Fund", kind: "ORGANIZATION" }],
-  negative: [{ text: "In 2012 UNICEF Philippines launched a campaign with IOM.", name: "Philippines" }],
+  positive: [
+    { text: "In 2012 UNICEF Philippines launched a campaign with IOM.", name: "UNICEF Philippines", kind: "ORGANIZATION", parentId: "org:unicef" },
+    { text: "In Senegal, IOM Senegal has run the campaign since 2018.", name: "IOM Senegal", kind: "ORGANIZATION", parentId: "org:iom" },
+    { text: "Returnees led their own community activities, with support from IOM Nigeria.", name: "IOM Nigeria", kind: "ORGANIZATION", parentId: "org:iom" },
+    { text: "The shelter in Amman is run by UNHCR Jordan, which also registers new arrivals.", name: "UNHCR Jordan", kind: "ORGANIZATION", parentId: "org:unhcr" },
+    // A list of the one body's offices, each named in full.
+    { text: "The plan was signed by IOM Senegal and IOM Mali in Dakar.", name: "IOM Senegal", kind: "ORGANIZATION", parentId: "org:iom" },
+    { text: "The plan was signed by IOM Senegal and IOM Mali in Dakar.", name: "IOM Mali", kind: "ORGANIZATION", parentId: "org:iom" },
+    // A body whose acronym the page defines.
+    { text: "The Harbour Workers Alliance (HWA) met in Accra. HWA Ghana signed the charter with the ministry.", name: "HWA Ghana", kind: "ORGANIZATION", parentId: "org:harbour-workers-alliance" },
+  ],
+  negative: [
+    { text: "In 2012 UNICEF Philippines launched a campaign with IOM.", name: "Philippines" },
+    { text: "Arrivals fell after the EU Turkey statement of March 2016.", name: "EU Turkey" },
+    { text: "The IOM in Senegal said the campaign would go on.", name: "IOM in Senegal" },
+    { text: "The plan was signed by IOM, Senegal and Mali.", name: "IOM, Senegal" },
+    { text: "The figures come from the UNHCR Jordan Fact Sheet of May 2023.", name: "UNHCR Jordan Fact Sheet" },
+    { text: "The figures come from the UNHCR Jordan Fact Sheet of May 2023.", name: "UNHCR Jordan" },
+    { text: "UNHCR Jordan's refugees said they could not find work.", name: "UNHCR Jordan" },
+    { text: "The project is run by IOM Senegal and Mali with the ministries.", name: "IOM Senegal" },
+    { text: "The IOM Council met in Geneva.", name: "IOM Council", notKind: "ORGANIZATION" },
+  ],
 };
 
 export const OWNER_PREFIX: NameRule = {

@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { addressSpans, catalogAttachment } from "./catalogAttachment.js";
+import { countryOffice, definedAcronymOffice } from "./countryOffice.js";
 import { YEAR_AFTER } from "./meetings.js";
 import { NAME_PREFIX, NOT_NAMES, PREFIX_OFFICES } from "./nameRules.js";
 import { isAcronymSurface } from "./nameShapes.js";
@@ -39,11 +40,16 @@ export function catalogMentions(scan: PassageScan): void {
     const entity = catalog.byId.get(match.entityId)!;
     // "Lake Chad", "the Gulf of Guinea": a place named after the state, not the state (featureNames.ts).
     if (entity.kind === "COUNTRY" && inFeatureName(text.slice(Math.max(0, match.start - 16), match.start))) continue;
-    // "UNICEF Philippines": the body's office in that country; the mention is the body's (COUNTRY_OFFICES).
+    // "UNICEF Philippines": the body's office in that country, a name of its own (countryOffice.ts); where the two words
+    // are no name of their own ("the EU Turkey statement") the country is folded into the body's mention (COUNTRY_OFFICES).
     const before = hits[hits.length - 1];
     if (entity.kind === "COUNTRY" && before && before.kind === "ORGANIZATION" && before.end + 1 === match.start && text[before.end] === " " && isAcronymSurface(text.slice(before.start, before.end))) {
       const body = scan.mentions.find((x) => x.localStart === before.start && x.localEnd === before.end);
       const span = scan.taken.find(([a, b]) => a === before.start && b === before.end);
+      if (body && span && body.method === "catalog" && countryOffice(scan, body, match)) {
+        before.end = match.end;
+        continue;
+      }
       if (body && span) {
         body.localEnd = span[1] = before.end = match.end;
         body.surface = text.slice(body.localStart, body.localEnd);
@@ -70,6 +76,7 @@ export function catalogMentions(scan: PassageScan): void {
       // meeting readers build as a series of their own; the treaty is no mention there.
       if (target.kind === "CONVENTION" && TREATY_MEETING_AFTER.test(text.slice(token.end, token.end + 24))) continue;
       const mention = scan.push({ localStart: token.start, localEnd: token.end, kind: target.kind, key: target.id, method: "acronym-definition", confidence: 0.85 });
+      definedAcronymOffice(scan, mention); // "JRS USA": the office of a page-defined body in a country (countryOffice.ts)
       // A page-defined acronym owns a name it opens ("the CSG Skills Scheme") as a catalog one does (DEFINED_ACRONYM_PREFIX).
       hits.push({ start: mention.localStart, end: mention.localEnd, id: mention.key, kind: target.kind });
     }

@@ -6,7 +6,7 @@ import type { NameRule } from "./NameRule.js";
  */
 export const REGIONAL_BRANCHES: NameRule = {
   id: "regional-branches",
-  what: "An organization's acronym followed by a world region's name, with a space or a hyphen and no further capitalised word ('HFU Europe represents …', 'HFU-Africa'), names that organization's (or network's) regional branch: a body of the same kind, part of it, named as written. A country after the acronym ('UNICEF Philippines') names the body's work there, not a branch (no entity).",
+  what: "An organization's acronym followed by a world region's name, with a space or a hyphen and no further capitalised word ('HFU Europe represents …', 'HFU-Africa'), names that organization's (or network's) regional branch: a body of the same kind, part of it, named as written. A country after the acronym ('UNICEF Philippines') is read by COUNTRY_OFFICES.",
   // A sub-region or a region named with "and the …" is one name: the reader tries the longest first, so "ITUC Latin
   // America and the Caribbean" is not cut at "Latin America".
   words: [
@@ -22,7 +22,6 @@ export const REGIONAL_BRANCHES: NameRule = {
     { text: "ICMC Great Lakes. This office was opened in Goma in 2003.", name: "ICMC Great Lakes", kind: "ORGANIZATION", parentId: "org:icmc" },
   ],
   negative: [
-    { text: "UNICEF Philippines runs the Coastal Schools Programme.", name: "UNICEF Philippines" },
     { text: "ICMC Europe Regional Office opened in Brussels.", name: "ICMC Europe" },
     { text: "The OHCHR Europe Regional Office organized a seminar.", name: "OHCHR Europe" },
     // A region after a verb is where the body works, not a branch's name.
