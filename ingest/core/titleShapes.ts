@@ -85,8 +85,16 @@ const ANY_ONE = new RegExp(`(?:^|[^\\p{L}])(?:${COUNTED_CLASSES.words.determiner
  */
 export function isCountedClass(text: string, start: number, name: string): boolean {
   const counted = COUNTED.exec(name);
-  return !!counted && (!!counted[1] || ANY_ONE.test(text.slice(Math.max(0, start - 12), start)));
+  if (counted) return !!counted[1] || ANY_ONE.test(text.slice(Math.max(0, start - 12), start));
+  return PLURAL_GROUPS.test(name) && COUNT_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
+
+/**
+ * "Five Thematic Area Working Groups (TAWGs)", "three Technical Committees": a count before a plural group noun tells
+ * how many bodies of a class there are; each has a name of its own, and the count with its plural is none of them.
+ */
+const PLURAL_GROUPS = new RegExp(`\\b(?:${COUNTED_CLASSES.words.heads.join("|")})s$`);
+const COUNT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])(?:${SIZE}|\\d{1,2})\\s+$`, "iu");
 
 /**
  * "decided on International Human Rights Day 2002", "a panel for International Fishers Day", "to mark World Fishers
