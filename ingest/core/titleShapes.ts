@@ -1,7 +1,7 @@
 import { escapeRegExp } from "./escapeRegExp.js";
 import { ORDINAL_WORDS } from "./ordinals.js";
 import { NUMBER_WORDS, TENS } from "./numberWords.js";
-import { COUNTED_CLASSES, FIELD_INSTRUMENTS, NATIONAL_OFFICES, ORDINAL_TITLES, PROPOSED_BODIES, STATUS_CLASSES } from "./titleShapeRules.js";
+import { COUNTED_CLASSES, FIELD_INSTRUMENTS, NATIONAL_OFFICES, ORDINAL_TITLES, PROPOSED_BODIES, ROLE_AGENCIES, STATUS_CLASSES } from "./titleShapeRules.js";
 
 /** Shape tests on titles around their head words, each driven by a rule in titleShapeRules.ts (examples there). */
 
@@ -104,4 +104,11 @@ const COUNT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])(?:${SIZE}|\\d{1,2})\\s+$`, "
 const OCCASION_BEFORE = /(?:^|\s)(?:on|for|during|(?:to\s+)?mark(?:ing|ed)?)\s+$/i;
 export function isObservanceDate(text: string, start: number, name: string): boolean {
   return /\bDay$/.test(name) && OCCASION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/** "UNHCR as Cluster Lead Agency", "FAO as the Implementing Agency": the role a body holds, no body (ROLE_AGENCIES). */
+const ROLE_AGENCY = new RegExp(`\\b(?:${ROLE_AGENCIES.words.roles.join("|")})\\s+Agenc(?:y|ies)$`);
+const AS_BEFORE = /(?:^|\s)as\s+(?:the\s+)?$/;
+export function isRoleAgency(text: string, start: number, name: string): boolean {
+  return ROLE_AGENCY.test(name) && AS_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 }
