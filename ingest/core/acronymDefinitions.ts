@@ -1,3 +1,4 @@
+import { isCountedClass } from "./titleShapes.js";
 import { entityId } from "../../src/ontology/ids.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind, headWord, isSubunitHead } from "./headKind.js";
@@ -104,6 +105,11 @@ export function acronymDefinitions(scan: PassageScan): void {
     const nameStart = spelled ? cutAt - (spelled.length - name.length) : cutAt;
     if (spelled) name = spelled;
     const acronymAt = m.index! + m[0].lastIndexOf(acronym);
+    // "Five Thematic Area Working Groups (TAWGs)": a counted plural of group nouns names a class, acronym and all (COUNTED_CLASSES).
+    if (isCountedClass(text, nameStart, name)) {
+      scan.taken.push([acronymAt, acronymAt + acronym.length]);
+      continue;
+    }
     const inner = matcher.findAll(name);
     // "the High-level Committee on Programmes of the Chief Executives Board (CEB)": the acronym is the
     // catalog body that closes the phrase, and what comes before it is another name, read in later steps.

@@ -47,6 +47,14 @@ const KNOWN_UNTIL_AS = new RegExp(String.raw`^${BRACKET_ACRONYM}\s*[,(]\s*(?:whi
  * no renaming.
  */
 const COMMA_NOW = new RegExp(String.raw`^${BRACKET_ACRONYM}\s*,\s*now\s+(?:the\s+)?(?=[A-Z])`);
+/**
+ * "X, known today as Y,", "X (now known as Y)", "X, which is today known as Y,", "X, which later became the Y,": the
+ * name X goes by today. Y must close its clause, so "which became a member of Y" and "which became part of Y" (no
+ * capital after "became") and "which became the Y's partner" are no renaming.
+ */
+const KNOWN_TODAY = new RegExp(String.raw`^${BRACKET_ACRONYM}\s*[,(]\s*(?:(?:(?:which|that)\s+(?:is\s+)?)?(?:(?:now|today)\s+known\s+as|known\s+(?:today|now)\s+as)|(?:which|that)\s+(?:(?:later|then|eventually|subsequently)\s+)?became)\s+(?:the\s+)?(?=[A-Z])`);
+/** A project that grew into a network or a body keeps one id under today's name: "Project" to "International". */
+const RENAMED_KINDS: ReadonlySet<string> = new Set(["ORGANIZATION", "FORUM", "INITIATIVE"]);
 /** "… was reworked, and in 1997 its title changed to Y": the new name of the one body of Y's kind the text just named. */
 const ITS_NEW_NAME = /\bits\s+(?:name|title)\s+(?:was\s+)?changed\s+to\s+(?:the\s+)?(?=[A-Z])/g;
 const UNTIL_AFTER = /^\s+(?:until|till|before|up\s+to)\s+(?:\d{4}|its|the)\b/;
@@ -157,6 +165,9 @@ function readRenaming(scan: PassageScan, x: Mention): boolean {
     const rest = old ? text.slice(old.localEnd, old.localEnd + 120) : "";
     if (old && (UNTIL_CLAUSE.test(rest) || (old.localStart > from && /^\)\s+(?:until|till)\s+\S/.test(rest)))) return fold(scan, old, x);
   }
+  const known = KNOWN_TODAY.exec(after);
+  const today = known ? mentions.find((o) => o.localStart === x.localEnd + known[0].length && o.key !== x.key && RENAMED_KINDS.has(o.kind) && RENAMED_KINDS.has(x.kind)) : undefined;
+  if (today && /^\s*(?:[,;.)]|\([A-Z][\w-]*\)|in\s+\d{4}\b|$)/.test(text.slice(today.localEnd, today.localEnd + 40))) return fold(scan, x, today);
   const now = at(COMMA_NOW.exec(after));
   if (now && /^\s*(?:[,;.)]|\([A-Z][\w-]*\)|$)/.test(text.slice(now.localEnd, now.localEnd + 40))) return fold(scan, x, now);
   return false;

@@ -12,7 +12,7 @@ import { nationalBody } from "./nationalBody.js";
 import { PERSON_WORDS } from "./personTitles.js";
 import { stateNamedOffice } from "./stateNamedOffice.js";
 import { titleBeforeNounKind } from "./titleBeforeNoun.js";
-import { isCountedClass, isFieldInstrument, isNationalOffice, isObservanceDate, isProposedBody, ordinalBefore } from "./titleShapes.js";
+import { isCountedClass, isRoleAgency, isFieldInstrument, isNationalOffice, isObservanceDate, isProposedBody, ordinalBefore } from "./titleShapes.js";
 
 const NOT_AN_ACTOR = /^(Government|Governments|Ministry|Ministries|Minister|Department|State|States)\b/;
 
@@ -58,7 +58,8 @@ export function readNameKind(d: NameDraft): NameReading | undefined {
   }
   // "called for a Permanent Forum on X": a body that does not exist yet (PROPOSED_BODIES).
   // "a Group of Five": a group counted by its size that anyone may form (COUNTED_CLASSES).
-  if (isProposedBody(text, d.start, d.end) || isObservanceDate(text, d.start, d.local) || isCountedClass(text, d.start, d.local)) return undefined;
+  // "UNHCR as Cluster Lead Agency": a role held, no body (ROLE_AGENCIES).
+  if (isProposedBody(text, d.start, d.end) || isObservanceDate(text, d.start, d.local) || isCountedClass(text, d.start, d.local) || isRoleAgency(text, d.start, d.local)) return undefined;
   // "the Bureau of Statistics": one of every country's offices; "Tinland's Bureau of Statistics" names it (NATIONAL_OFFICES).
   // "the Immigration Regulation" is every state's own instrument in the same way (FIELD_INSTRUMENTS).
   let absorbed: Hit | undefined;

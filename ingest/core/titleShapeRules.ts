@@ -167,9 +167,24 @@ export const STATUS_CLASSES: NameRule<{ verbs: string[]; counts: string[] }> = {
   ],
 };
 
+export const ROLE_AGENCIES: NameRule<{ roles: string[] }> = {
+  id: "role-agencies",
+  what: "Capitalised words after 'as (the)' that close on an agency's role ('UNHCR as Cluster Lead Agency', 'IOM as the Implementing Agency') name the role a body holds in a scheme, not a body of their own: no entity.",
+  words: { roles: ["Lead", "Co-Lead", "Co-lead", "Implementing", "Executing", "Coordinating", "Managing"] },
+  positive: [
+    // Without "as" the words name the body.
+    { text: "The Cluster Lead Agency for Fisheries Relief opened an office in Apia in 2012.", name: "Cluster Lead Agency for Fisheries Relief", kind: "ORGANIZATION" },
+  ],
+  negative: [
+    { text: "Seven seats are permanent (the Coordinator, the NGO co-chair and UNHCR as Cluster Lead Agency); nine rotate.", name: "Cluster Lead Agency" },
+    { text: "Norway funds the Reef Fishers Programme, with FAO as the Implementing Agency since 2019.", name: "Implementing Agency" },
+    { text: "The Harbour Council acts as Regional Coordinating Agency for the reef plan.", name: "Regional Coordinating Agency" },
+  ],
+};
+
 export const COUNTED_CLASSES: NameRule<{ heads: string[]; determiners: string[] }> = {
   id: "counted-classes",
-  what: "A group noun counted by its size ('Group of Five', 'Committee of Three') names one body only where the text names it as one ('the Group of Eleven met'). After an indefinite or distributive determiner ('a Group of Five', 'any Committee of Three', 'each Group of Five') or in the plural ('Groups of Five') it is a kind of group anyone may form, a category: no entity.",
+  what: "A group noun counted by its size ('Group of Five', 'Committee of Three') names one body only where the text names it as one ('the Group of Eleven met'). After an indefinite or distributive determiner ('a Group of Five', 'any Committee of Three', 'each Group of Five') or in the plural ('Groups of Five') it is a kind of group anyone may form, a category: no entity. A count before a plural group noun ('Five Thematic Area Working Groups (TAWGs)', 'three Technical Committees') tells how many bodies of a class there are, and names none of them.",
   words: {
     heads: ["Group", "Committee", "Panel", "Team", "Council", "Board", "Circle", "Club"],
     determiners: ["a", "an", "any", "each", "every", "another", "one"],
@@ -177,6 +192,8 @@ export const COUNTED_CLASSES: NameRule<{ heads: string[]; determiners: string[] 
   positive: [
     { text: "The Group of Eleven, a caucus of coastal states, met in Apia in 2012.", name: "Group of Eleven", kind: "FORUM" },
     { text: "Ghana joined the Committee of Seven on fisheries in 2010.", name: "Committee of Seven", kind: "ORGANIZATION" },
+    // No count before the plural: the name the text gives one body.
+    { text: "The Reef Area Working Groups met in Apia in 2012 and adopted a work plan.", name: "Reef Area Working Groups", kind: "FORUM" },
   ],
   negative: [
     { text: "Refugees are sponsored by a Harbour Sponsorship Holder or a Group of Five.", name: "Group of Five" },
@@ -184,6 +201,9 @@ export const COUNTED_CLASSES: NameRule<{ heads: string[]; determiners: string[] 
     { text: "Sponsors may form Groups of Five to support a family.", name: "Group of Five" },
     { text: "Each Group of Three drafted a report for the Harbour Council.", name: "Group of Three" },
     { text: "The rules let any Committee of Seven appeal to the Harbour Council.", name: "Committee of Seven" },
+    { text: "Five Reef Area Working Groups (RAWGs) form the working level of the process. Each is chaired by a member state.", name: "Reef Area Working Groups" },
+    { text: "Ghana set up five Fishing Gear Working Groups in 2010.", name: "Fishing Gear Working Groups" },
+    { text: "In 2015 the Harbour Council created 12 Port Safety Committees, one for each port.", name: "Port Safety Committees" },
   ],
 };
 
@@ -221,4 +241,4 @@ export const OBSERVANCE_DATES: NameRule = {
   ],
 };
 
-export const TITLE_SHAPE_RULES: NameRule<unknown>[] = [ORDINAL_TITLES, ACTION_COMPANIONS, MEETING_COMPANIONS, YEAR_SPAN_TITLES, YEAR_FOR_TITLES, NATIONAL_OFFICES, FIELD_INSTRUMENTS, NATIONAL_BODIES, PROPOSED_BODIES, STATUS_CLASSES, COUNTED_CLASSES, COUNTRY_AFTER_NAME, OBSERVANCE_DATES];
+export const TITLE_SHAPE_RULES: NameRule<unknown>[] = [ORDINAL_TITLES, ACTION_COMPANIONS, MEETING_COMPANIONS, YEAR_SPAN_TITLES, YEAR_FOR_TITLES, NATIONAL_OFFICES, FIELD_INSTRUMENTS, NATIONAL_BODIES, PROPOSED_BODIES, STATUS_CLASSES, COUNTED_CLASSES, ROLE_AGENCIES, COUNTRY_AFTER_NAME, OBSERVANCE_DATES];

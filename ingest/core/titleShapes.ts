@@ -1,7 +1,7 @@
 import { escapeRegExp } from "./escapeRegExp.js";
 import { ORDINAL_WORDS } from "./ordinals.js";
 import { NUMBER_WORDS, TENS } from "./numberWords.js";
-import { COUNTED_CLASSES, FIELD_INSTRUMENTS, NATIONAL_OFFICES, ORDINAL_TITLES, PROPOSED_BODIES, STATUS_CLASSES } from "./titleShapeRules.js";
+import { COUNTED_CLASSES, FIELD_INSTRUMENTS, NATIONAL_OFFICES, ORDINAL_TITLES, PROPOSED_BODIES, ROLE_AGENCIES, STATUS_CLASSES } from "./titleShapeRules.js";
 
 /** Shape tests on titles around their head words, each driven by a rule in titleShapeRules.ts (examples there). */
 
@@ -85,8 +85,16 @@ const ANY_ONE = new RegExp(`(?:^|[^\\p{L}])(?:${COUNTED_CLASSES.words.determiner
  */
 export function isCountedClass(text: string, start: number, name: string): boolean {
   const counted = COUNTED.exec(name);
-  return !!counted && (!!counted[1] || ANY_ONE.test(text.slice(Math.max(0, start - 12), start)));
+  if (counted) return !!counted[1] || ANY_ONE.test(text.slice(Math.max(0, start - 12), start));
+  return PLURAL_GROUPS.test(name) && COUNT_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
+
+/**
+ * "Five Thematic Area Working Groups (TAWGs)", "three Technical Committees": a count before a plural group noun tells
+ * how many bodies of a class there are; each has a name of its own, and the count with its plural is none of them.
+ */
+const PLURAL_GROUPS = new RegExp(`\\b(?:${COUNTED_CLASSES.words.heads.join("|")})s$`);
+const COUNT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])(?:${SIZE}|\\d{1,2})\\s+$`, "iu");
 
 /**
  * "decided on International Human Rights Day 2002", "a panel for International Fishers Day", "to mark World Fishers
@@ -96,4 +104,11 @@ export function isCountedClass(text: string, start: number, name: string): boole
 const OCCASION_BEFORE = /(?:^|\s)(?:on|for|during|(?:to\s+)?mark(?:ing|ed)?)\s+$/i;
 export function isObservanceDate(text: string, start: number, name: string): boolean {
   return /\bDay$/.test(name) && OCCASION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/** "UNHCR as Cluster Lead Agency", "FAO as the Implementing Agency": the role a body holds, no body (ROLE_AGENCIES). */
+const ROLE_AGENCY = new RegExp(`\\b(?:${ROLE_AGENCIES.words.roles.join("|")})\\s+Agenc(?:y|ies)$`);
+const AS_BEFORE = /(?:^|\s)as\s+(?:the\s+)?$/;
+export function isRoleAgency(text: string, start: number, name: string): boolean {
+  return ROLE_AGENCY.test(name) && AS_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 }
