@@ -44,10 +44,10 @@ export const LEAD_INS: (HeadingList | ProgrammeList)[] = [
   {
     // The rows' standing said with "as": "The following countries were represented as members of the Network at its
     // congress:", "These states joined as full members in 2012:", "Sitting as members are:". A time or place adjunct
-    // may close the clause; "until" ends the membership, and "not as members" (NEGATED in leadIn.ts) states none. Where
-    // the adjunct names a meeting the page knows, the lead-in speaks of that meeting (its rows attended it).
+    // may close the clause; "until" anywhere after "members" ends the membership, and "not as members" (NEGATED in
+    // leadIn.ts) states none. Where the adjunct names a meeting the page knows, the lead-in speaks of that meeting.
     id: "as-members",
-    heading: /\b(?:are|were|is|was|sit|sat|serve|served|joined|(?:are|were|is|was)\s+(?:(?:also|all|now)\s+)?(?:represented|present|listed|seated|admitted|registered))\s+(?:(?:also|all|both|now)\s+)?as\s+(?:full\s+|founding\s+|permanent\s+)?members(?:\s+of\s+(?:it|them|the\s+\w+|[A-Z][^:,]*?))?(?:\s+(?:at|in|since|from|during)\s+(?![^:]*\buntil\b)[^:]*?)?\s*$/i,
+    heading: /\b(?:are|were|is|was|sit|sat|serve|served|joined|(?:are|were|is|was)\s+(?:(?:also|all|now)\s+)?(?:represented|present|listed|seated|admitted|registered))\s+(?:(?:also|all|both|now)\s+)?as\s+(?:full\s+|founding\s+|permanent\s+)?members(?![^:]*\buntil\b)(?:\s+of\s+(?:it|them|the\s+\w+|[A-Z][^:,]*?))?(?:\s+(?:at|in|since|from|during)\s+(?![^:]*\buntil\b)[^:]*?)?\s*$/i,
     type: "MEMBER_OF", rows: ["COUNTRY", "ORGANIZATION"], topics: ["FORUM"], confidence: 0.7,
     examples: {
       positive: [
@@ -59,6 +59,7 @@ export const LEAD_INS: (HeadingList | ProgrammeList)[] = [
       negative: [
         { text: "The Budapest Process is a consultative forum.\n\nThe following attended as invited delegations, not as members:\n- Turkey\n- Hungary\n", expect: ["ctry:hu", "forum:budapest-process"] },
         { text: "The Budapest Process is a consultative forum.\n\nThese states were represented as members until 2010:\n- Turkey\n- Hungary\n", expect: ["ctry:tr", "forum:budapest-process"] },
+        { text: "The Budapest Process is a consultative forum.\n\nThese states were represented as members of the Process until 2010:\n- Turkey\n- Hungary\n", expect: ["ctry:tr", "forum:budapest-process"] },
         { text: "The Budapest Process is a consultative forum.\n\nThe following countries were not represented as members of the Process in 2019:\n- Turkey\n- Hungary\n", expect: ["ctry:tr", "forum:budapest-process"] },
         { text: "The Budapest Process is a consultative forum.\n\nThese states may join as members later:\n- Turkey\n- Hungary\n", expect: ["ctry:tr", "forum:budapest-process"] },
       ],

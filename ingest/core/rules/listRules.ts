@@ -30,7 +30,7 @@ export const HEADING_LISTS: HeadingList[] = [
     id: "members-of-forum",
     // A dialogue's partners, states or organisations, are its members (as a regional process lists them). The members
     // of a consortium belong to the consortium, which runs a programme: they take part in that (labelLexicon.ts).
-    heading: new RegExp(String.raw`\b(?<!\bconsortium\s+)(?:members?|member\s+(?:${PARTICIPANT_NOUNS.states}|${PARTICIPANT_NOUNS.bodies})|${participating("states")}|membership|partner (?:countries|states|organi[sz]ations|agencies))(?!\s+(?:of|in)\s+(?:the\s+|its\s+)?consortium\b)(?:\s+(?:of|to|in|for)\b.*)?$`, "i"),
+    heading: new RegExp(String.raw`\b(?<!\bconsortium\s+)(?:members?|member\s+(?:${PARTICIPANT_NOUNS.states}|${PARTICIPANT_NOUNS.bodies})|${participating("states")}|membership|partner (?:countries|states|organi[sz]ations|agencies))(?!\s+(?:of|in)\s+(?:the\s+|its\s+)?consortium\b)(?:\s+(?:of|to|in|for)\b(?!.*\buntil\b).*)?$`, "i"),
     type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["FORUM"], confidence: 0.8,
     examples: {
       positive: [
