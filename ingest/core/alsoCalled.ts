@@ -1,4 +1,5 @@
 import { entityId } from "../../src/ontology/ids.js";
+import { bracketOtherName } from "./bracketOtherName.js";
 import { headWord } from "./headKind.js";
 import type { PassageScan } from "./PassageScan.js";
 import type { Mention } from "./types.js";
@@ -118,6 +119,8 @@ export function alsoCalled(scan: PassageScan, subject?: string | null): void {
       }
     }
     if (bracketShortNames(scan, x)) continue;
+    // "X (Y, ACR)": a second full name of the same head word and the acronym (bracketOtherName.ts).
+    if (bracketOtherName(scan, x)) continue;
     const m = ALSO.exec(text.slice(x.localEnd, x.localEnd + 120));
     if (!m) continue;
     const renamed = m[1] === "now" || m[1]!.startsWith("today");

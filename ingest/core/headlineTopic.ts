@@ -35,5 +35,8 @@ export const pageHeadline = (doc: { passages: ReadonlyArray<{ section: string | 
 export function headlineForum(headline: string | null | undefined): DiscoveredName | null {
   const found = headline ? headingName(headline) : null;
   if (!found || found.kind !== "FORUM") return null;
-  return { key: entityId("FORUM", found.name), kind: "FORUM", name: found.name, acronym: found.acronym };
+  // The bracket's other full name ("(CROSS-BORDER CO-OPERATION PROCESS, CBCP)") is the same body's: as its alias, a
+  // sentence that writes it alone names this forum (ALIAS_ELSEWHERE), not a second one.
+  const other = found.aliases?.[0];
+  return { key: entityId("FORUM", found.name), kind: "FORUM", name: found.name, acronym: found.acronym, ...(other ? { alias: other } : {}) };
 }

@@ -4,6 +4,7 @@ import { looksLikeHeading } from "./looksLikeHeading.js";
 import { LINE_BULLET, MARKDOWN_HEADING, NUMBERED_ITEM, listLines } from "./lineLists.js";
 import { fieldLines } from "./fieldLines.js";
 import { tableRowLines } from "./tableRows.js";
+import { boxedValueColumn, continuesBoxedRow } from "./boxedRowWrap.js";
 import type { Block, SourceFile } from "./types.js";
 
 /**
@@ -188,8 +189,19 @@ function normaliseLines(source: string, lines: Line[], tableRow: readonly boolea
   const { stacked, numberedRun } = listLines(lines.map((l) => l.trimmed), looksLikeHeading);
   // A fact sheet's "Label: value" lines are its fields, kept as passages (fieldLines.ts).
   const field = fieldLines(lines.map((l) => l.trimmed));
+  // A boxed table's value wrapped onto a line with a blank label cell goes on with the row above (boxedRowWrap.ts).
+  let valueColumn: number | null = null;
+  const wraps = lines.map((l) => (continuesBoxedRow(valueColumn, l.trimmed) ? true : ((valueColumn = boxedValueColumn(l.trimmed)), false)));
+  /** The line up to its last word before the closing bar, when the next line goes on with its value. */
+  const beforeBar = (i: number, line: Line): Line => (wraps[i + 1] ? { ...line, end: line.start + line.raw.replace(/\s*\|\s*$/, "").length } : line);
   for (const [i, line] of lines.entries()) {
     const t = line.trimmed;
+    if (wraps[i] && out.open) {
+      const lead = /^\s*\|\s*/.exec(line.raw)![0].length;
+      out.append(beforeBar(i, line), line.start + lead, [], true);
+      if (!wraps[i + 1]) out.close();
+      continue;
+    }
     // A blank line ends the rows, though not one right under the colon line ("The summits so far:", blank, rows).
     if (t === "") {
       if (!(rows && rowsBefore.endsWith(":"))) rows = false;
@@ -218,9 +230,9 @@ function normaliseLines(source: string, lines: Line[], tableRow: readonly boolea
     } else {
       out.begin(rows || tableRow[i] || stacked[i] || field[i] ? "list-item" : "paragraph", from);
       // A table's row keeps its column gaps (TextBuilder.ts), so its cells stay apart.
-      out.append(line, from, [], tableRow[i]);
+      out.append(beforeBar(i, line), from, [], tableRow[i]);
     }
-    out.close();
+    if (!wraps[i + 1]) out.close();
     rows = listHead || (rows && !listHead);
   }
   return out.finish();

@@ -37,4 +37,12 @@ describe("a heading that names a treaty or dialogue no catalog lists (data)", ()
     expect(treaty?.aliases).toContain("Night Watch (Harbour Pilots) Convention, 1974 (No. 231)");
     expect(g.relations.filter((r) => r.type === "RATIFIED").map((r) => `${r.sourceId}>${r.targetId}`)).toEqual([`ctry:gh>${treaty?.id}`]);
   });
+  it("folds the other name an upper-case headline gives in brackets into the headline's forum", () => {
+    const faq = (sentence: string) => page(`Regional dialogues > Kestrel Process > FAQ\n\nTHE KESTREL PROCESS (COASTAL CO-OPERATION PROCESS, CCP): QUESTIONS AND ANSWERS\n\nLast reviewed in 2012.\n\n1. What was it?\nA regional dialogue on fishing. ${sentence}\n\n2. Who joined?\nGhana joined the Kestrel Process in 2003.\n`);
+    const forums = (sentence: string) => buildGraphs([faq(sentence)], catalog)[0]!.entities.filter((e) => e.kind === "FORUM").map((e) => e.id);
+    expect(forums("Its English working name was the Coastal Co-operation Process.")).toEqual(["forum:kestrel-process"]);
+    expect(forums("Its working language was English, and the Coastal Co-operation Process met twice.")).toEqual(["forum:kestrel-process"]);
+    // A forum of another name that the bracket does not give stays a body of its own.
+    expect(forums("It later worked with the Coastal Fisheries Process.").sort()).toEqual(["forum:coastal-fisheries-process", "forum:kestrel-process"]);
+  });
 });
