@@ -1,12 +1,13 @@
 import type { Stated } from "./lateCoAgents.js";
 import type { M } from "./mentionLists.js";
 import type { TripleExamples } from "./TripleExamples.js";
+import { DAY_MONTH_YEAR } from "./months.js";
 
 /** Acts a chronology goes on with "X followed on D": each state doing in turn what the one before it did. */
 const FOLLOWED_TYPES = new Set(["RATIFIED"]);
 
 /** A date as chronologies write it: "12 July 2002", "December 2018", "1997". */
-const DATE = String.raw`(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d`;
+const DATE = DAY_MONTH_YEAR;
 /**
  * The verb and its date, then the end of the clause: "followed on 5 November 1997.", "followed in December 2018 and
  * Samoa …". Anything else after the date ("followed with a workshop", "followed on the same terms") is a clause of its own.

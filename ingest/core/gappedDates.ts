@@ -1,12 +1,13 @@
 import type { Stated } from "./lateCoAgents.js";
 import type { M } from "./mentionLists.js";
 import type { TripleExamples } from "./TripleExamples.js";
+import { DAY_MONTH_YEAR } from "./months.js";
 
 /** Types whose clause a status page goes on with in gapped form: "A ratified on D1, B on D2 and C on D3". */
 const GAPPED_TYPES = new Set(["RATIFIED"]);
 
 /** A date as status pages write it: "12 June 2007", "June 2007", "2007". */
-const DATE = String.raw`(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d`;
+const DATE = DAY_MONTH_YEAR;
 /** The stated clause's own date, close after its subject, with no clause boundary before it. */
 const FIRST_DATE = new RegExp(String.raw`^[^.;:()]{0,50}?\b(?:on|in)\s+${DATE}\b`);
 /** What may stand between a date and the next gapped subject: a comma, a semicolon, "and" (or both). */

@@ -1,7 +1,7 @@
 import { entityId } from "../../src/ontology/ids.js";
 import type { IdentityRule } from "./IdentityRule.js";
 import type { PassageScan } from "./PassageScan.js";
-import { REGION_MODIFIERS, REGION_SCOPE } from "./regionScope.js";
+import { isWorldRegion, REGION_SCOPE } from "./regionScope.js";
 import type { Mention } from "./types.js";
 
 /**
@@ -24,14 +24,12 @@ export const HEADING_SUBTITLE: IdentityRule = {
 };
 
 const REGIONS = new Set([...REGION_SCOPE.words, ...HEADING_SUBTITLE.words]);
-const MODIFIERS = new Set(REGION_MODIFIERS);
 /** Parts of a list of places: "A–B", "A, B", "A and B", "A/B". */
 const PLACE_SEPARATOR = /\s*[–—-]\s*|\s*,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*/;
 
 /** A world region, maybe after compass words and "the": "The Caribbean", "West Africa", "the Sahel". */
 function isRegion(words: string): boolean {
-  const w = words.replace(/^the\s+/i, "").split(/\s+/);
-  return REGIONS.has(w[w.length - 1]!) && w.slice(0, -1).every((x) => MODIFIERS.has(x));
+  return isWorldRegion(words.replace(/^the\s+/i, "").split(/\s+/), REGIONS);
 }
 
 /**

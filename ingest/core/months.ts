@@ -3,6 +3,8 @@ export const MONTH_NAMES = "January|February|March|April|May|June|July|August|Se
 
 /** One month name, as a non-capturing group. */
 export const MONTH = `(?:${MONTH_NAMES})`;
+/** "5 November 1997", "May 2016", "2012": a year, maybe after its month and day. */
+export const DAY_MONTH_YEAR = String.raw`(?:\d{1,2}\s+)?(?:${MONTH}\s+)?(?:19|20)\d\d`;
 
 const MONTH_LIST = MONTH_NAMES.split("|").map((m) => m.toLowerCase());
 

@@ -31,8 +31,10 @@ const COMPLEMENT = /\s(?:on|for|of|to|against)\s/;
 
 /** Is "in <place>" closing `kept` the scope of the name rather than its venue? */
 export function isRegionScope(kept: string, place: string): boolean {
-  const words = place.trim().split(/\s+/);
-  const last = words[words.length - 1]!;
-  if (!REGIONS.has(last) || !words.slice(0, -1).every((w) => MODIFIERS.has(w))) return false;
-  return COMPLEMENT.test(` ${kept} `);
+  return isWorldRegion(place.trim().split(/\s+/)) && COMPLEMENT.test(` ${kept} `);
+}
+
+/** A region word after compass words only ("Southern Africa", "Latin America"); `regions` may widen the words. */
+export function isWorldRegion(words: readonly string[], regions: ReadonlySet<string> = REGIONS): boolean {
+  return regions.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => MODIFIERS.has(w));
 }
