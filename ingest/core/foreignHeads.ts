@@ -34,10 +34,15 @@ export const FOREIGN_HEADS: NameRule<Record<Exclude<EntityKind, "COUNTRY">, stri
     { text: "The Movimiento Pescador Unido won seats in the port council.", name: "Movimiento Pescador Unido", kind: "ORGANIZATION" },
     // A declaration, in any language, is a political commitment, not a treaty (HEAD_NOUNS).
     { text: "Ten coastal states signed the Déclaration de Lomé sur les Pêcheurs Migrants in 2012.", name: "Déclaration de Lomé sur les Pêcheurs Migrants", kind: "INITIATIVE" },
+    // A list of names that open on a foreign head: each item is a body of its own, not the translation of the one before.
+    { text: "Its partners were Caritas Austria, Caritas International Belgium and Portwell.", name: "Caritas International Belgium", kind: "ORGANIZATION" },
+    { text: "Grants went to Fundación Pescadores Unidos, Fundación Puerto Abierto and two unions.", name: "Fundación Puerto Abierto", kind: "ORGANIZATION" },
+    { text: "Members include Comité de Soutien aux Pêcheurs, Comité de Défense des Marins and others.", name: "Comité de Défense des Marins", kind: "ORGANIZATION" },
   ],
   negative: [
     // Set beside a name ("X - the Y, or Z -", "X (Y)"), the name in another language is that body's: a mention of it.
     { text: "The Coastal Conference on Fishers - the Conferencia Costera sobre Pescadores - met in Lima.", name: "Conferencia Costera sobre Pescadores" },
+    { text: "The Coastal Conference on Fishers, or Conferencia Costera sobre Pescadores, met in Lima.", name: "Conferencia Costera sobre Pescadores" },
     { text: "Boats crossed the Red Sea Coast every week.", name: "Red Sea Coast" },
     // Cut short where the phrase goes on in its language ("… et d’Échanges …"): a fragment, not the name.
     { text: "It worked with the Groupe de Recherche et d’Échanges Portuaires in Dakar.", name: "Groupe de Recherche" },

@@ -6,6 +6,7 @@ import { TITLE_FIELDS } from "./titleFieldRules.js";
 import { DEFINED_BODY_HEADS } from "./definedBodyRules.js";
 import { SERVICE_BODIES } from "./serviceBodies.js";
 import { REGIONAL_BRANCHES } from "./regionalBranchRules.js";
+import { BODY_ORGANS } from "./bodyOrganRules.js";
 import { BODY_SECRETARIATS } from "./bodySecretariatRules.js";
 import { CLASS_NOUN_APPOSED_NAME } from "./classNounApposedNameRule.js";
 import { NAME_BEFORE_CLASS } from "./nameBeforeClassRule.js";
@@ -249,6 +250,7 @@ export const NAME_RULES: NameRule<unknown>[] = [
   SERVICE_BODIES,
   REGIONAL_BRANCHES,
   BODY_SECRETARIATS,
+  BODY_ORGANS,
   CLASS_NOUN_APPOSED_NAME,
   NAME_BEFORE_CLASS,
   PLACE_QUALIFIERS,

@@ -1,5 +1,6 @@
 import { entityId } from "../../src/ontology/ids.js";
 import { sidesBeforeNoun } from "./branchOrSides.js";
+import { BODY_ORGANS } from "./bodyOrganRules.js";
 import { BODY_SECRETARIATS } from "./bodySecretariatRules.js";
 import type { PassageScan } from "./PassageScan.js";
 import { REGIONAL_BRANCHES } from "./regionalBranchRules.js";
@@ -31,6 +32,13 @@ const PARTS_AFTER_OWNER: PartAfterOwner[] = [
     window: 30,
     sides: false,
   },
+  // "the ECOWAS Commission", "the SADC Parliament" (BODY_ORGANS): a catalog organization's organ, read as its secretariat is.
+  {
+    owner: (m) => m.kind === "ORGANIZATION" && m.method === "catalog",
+    head: new RegExp(`^ (${BODY_ORGANS.words.join("|")})\\b(?![-–]|\\s+[A-Z(])`),
+    window: 30,
+    sides: false,
+  },
   // "ICMC Europe", "ITUC-Africa" (REGIONAL_BRANCHES): an organization's or network's acronym and a world region.
   {
     owner: (m) => (m.kind === "ORGANIZATION" || m.kind === "INITIATIVE") && /^[A-Z]{2,}$/.test(m.surface),
@@ -58,11 +66,19 @@ export function partsAfterOwner(scan: PassageScan): void {
       if (part.sides && sidesBeforeNoun(text, m.localStart, end)) continue;
       const local = head[1]!;
       const key = entityId(m.kind, `${m.key.replace(/^[a-z]+:/, "")} ${local}`);
-      if (scan.doc.catalog.byId.has(key)) continue;
+      if (scan.doc.catalog.byId.has(key) || ownerCalledSo(scan, m.key, local)) continue;
       scan.mentions.splice(scan.mentions.indexOf(m), 1);
       scan.discover({ key, kind: m.kind, name: text.slice(m.localStart, end), acronym: null, parentId: m.key, owner: { id: m.key, local } });
       const mention = scan.push({ localStart: m.localStart, localEnd: end, kind: m.kind, key, method: "name-pattern", confidence: 0.8 });
       scan.doc.parents.push({ mention, parentId: m.key, method: "subunit-prefix", confidence: 0.8 });
     }
   }
+}
+
+/** "African Union Commission" among the AU's own names: the catalog says the owner with this head is the owner itself. */
+function ownerCalledSo(scan: PassageScan, ownerId: string, head: string): boolean {
+  const owner = scan.doc.catalog.byId.get(ownerId);
+  if (!owner) return false;
+  const forms = new Set([owner.name, ...owner.aliases].map((f) => f.toLowerCase()));
+  return [owner.name, owner.acronym].some((n) => !!n && forms.has(`${n} ${head}`.toLowerCase()));
 }

@@ -14,5 +14,8 @@ const BESIDE = /^\s*(?:\(\s*[A-Z][A-Z0-9]{1,7}\s*[;,]|[-–—(,]|,?\s+(?:or|als
  */
 export function translatedMention(scan: PassageScan, words: string[], start: number, kind: EntityKind) {
   if (!foreignHeadKind(words)) return undefined;
-  return scan.mentions.find((x) => x.kind === kind && x.localEnd < start && x.localEnd >= start - 40 && BESIDE.test(scan.text.slice(x.localEnd, start)));
+  const beside = scan.mentions.find((x) => x.kind === kind && x.localEnd < start && x.localEnd >= start - 40 && BESIDE.test(scan.text.slice(x.localEnd, start)));
+  // "Caritas Austria, Caritas International Belgium": a name opening on a foreign head of its own is the next item
+  // of a list, a sibling; a translation renders a name written in another language, so it never opens the same way.
+  return beside && foreignHeadKind(scan.text.slice(beside.localStart, beside.localEnd).replace(/^(?:the|The)\s+/, "").split(/\s+/)) ? undefined : beside;
 }

@@ -17,6 +17,12 @@ describe("country offices", () => {
     expect(partOf("Returnees led their own activities, with support from IOM Nigeria.")).toContain("IOM Nigeria -> International Organization for Migration");
   });
 
+  it("reads IOM's office in the United Kingdom as an office, as the catalog no longer names IOM by it", () => {
+    expect(partOf("IOM UK, working together with the British Red Cross, supports the reunification of refugees.")).toContain("IOM UK -> International Organization for Migration");
+    const g = graphOf("IOM UK, working together with the British Red Cross, supports the reunification of refugees.");
+    expect(g.entities.find((e) => e.id === "org:iom")?.aliases ?? []).not.toContain("IOM UK");
+  });
+
   it("reads the office of a body whose acronym the page defines", () => {
     const text = "The Harbour Workers Alliance (HWA) met in Accra.\n\nHWA Ghana signed the charter with the ministry.";
     expect(partOf(text)).toContain("HWA Ghana -> Harbour Workers Alliance");
