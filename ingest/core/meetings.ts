@@ -1,3 +1,4 @@
+import { firstSince } from "./firstSince.js";
 import { repeatedMeetingSeries } from "./repeatedMeeting.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { headWord } from "./headKind.js";
@@ -147,6 +148,8 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
       // "the Second Prague Process Ministerial Conference": the kind written after the series is the meeting's (SERIES_KIND_TAIL).
       const kindAfter = KIND_RIGHT_AFTER.exec(text.slice(m.localEnd, m.localEnd + 60));
       const end = kindAfter ? m.localEnd + kindAfter[0].length : m.localEnd;
+      // "the first Dialogue meeting in Malaysia since 2016" ranks a sitting since a time; it is no first sitting (firstSince.ts).
+      if (firstSince(text, start, end)) continue;
       const key = kindAfter ? `${ordinalNumber(ordinal)} ${kindAfter[2]!.toLowerCase()}` : `${ordinalNumber(ordinal)} ${seriesHead(f.name)}`;
       const year = yearIn(start, end, key);
       const phrase = text.slice(start, end);
@@ -180,7 +183,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   const kinded = kindMeetings(text, sorted, { onlySeriesOfSentence: (s, e) => onlySeriesOfSentence(text, s, e, sorted, standing), namesNoSeries: (s, e) => namesNoSeries(text, s, e, sorted, standing), passageSeries, lastSeries, topicSeries, sectionSeries: () => topicSeries(true) ?? (recent.lastSection === recent.section ? carried() : null), bodySitting: (at) => bodyNamedLast(sorted, at, series, isBodyOf), cities: catalog.cities });
   for (const p of [...seriesMeetingPhrases(text, sorted, standing, seriesFor, (recent.kinds ??= new Map()), topicSeries, bareOrdinalSeries, (n, noun, at) => repeatedMeetingSeries(text, at, n, noun, out), sectionSitting), ...elidedMeetings(text, out, sorted, standing), ...ordinalAloneSittings(text, out, sorted, { scopeSeries: () => topicSeries(), series: standing, nameOf: (id) => forum(id)?.name ?? null }), ...kinded, ...cityNumeralSittings(text, sorted, pageSeries)]) {
     const f = forum(p.parentId);
-    if (!f || out.some((e) => e.start < p.end && p.start < e.end)) continue;
+    if (!f || out.some((e) => e.start < p.end && p.start < e.end) || firstSince(text, p.start, p.end)) continue;
     const year = p.year ?? (p.needsYear ? yearAfter(text, p.end) ?? sentenceHeldYear(text, p.start, p.end) : yearOf(text, p.start, p.end)) ?? pageMeetingYear(recent, text, p.key);
     if (p.needsYear && !year) continue;
     const phrase = text.slice(p.start, p.end);
@@ -207,7 +210,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     }
     // "the seventh Conference", "the XIII Conference": that numbered meeting, dated when its sentence or paragraph says when.
     const n = /^[IVXLC]+$/.test(match[1]!) ? romanNumber(match[1]!) : Number(ordinalNumber(match[1]!));
-    if (!n) return [];
+    if (!n || firstSince(text, start, end)) return [];
     const year = yearIn(start, end, `${n} ${match[2]!.toLowerCase()}`);
     const entity = event(parentId, f.short, year, { key: `${n} ${match[2]!.toLowerCase()}`, name: `${text.slice(start, end)} of the ${f.name}` });
     return [{ start, end, entity: { ...entity, alias: year ? `${f.name} ${year}` : entity.name } }];
