@@ -13,6 +13,7 @@ import { isAgreementTitle } from "./agreementTitles.js";
 import { isRoleInBody } from "./roleInBody.js";
 import { ownedTreatyHead } from "./ownedTreaty.js";
 import { isStateNetworkName } from "./stateNetworkName.js";
+import { isOfficialBodyName } from "./officialBodyName.js";
 import { isServiceBody } from "./serviceBodies.js";
 
 /**
@@ -83,6 +84,8 @@ function readHeadKind(name: string): EntityKind | null {
   if (kind === "FORUM" && isMemberBody(name)) return "ORGANIZATION";
   // "Ibero-American Network of Migration Authorities": a network of states by its own name (STATE_NETWORK_NAMES).
   if (kind === "INITIATIVE" && isStateNetworkName(name)) return "FORUM";
+  // "Council of Ministers", "Commission of Migration Directors": a body of states' officials (OFFICIAL_BODY_NAMES).
+  if (kind === "ORGANIZATION" && isOfficialBodyName(name)) return "FORUM";
   // "the Coastal Parliamentary Assembly", "the Tinland Federal Assembly": a legislature, a body that acts (LEGISLATURES).
   if (head === "Assembly" && isLegislature(name)) return "ORGANIZATION";
   // "the Nordic Consulting Group": a firm (COMPANY_GROUPS); "the Call to Action on X": an appeal (CALL_TITLES).

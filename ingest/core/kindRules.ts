@@ -9,6 +9,8 @@ import { LEGISLATURES } from "./legislatures.js";
 import { FOUNDING_TREATIES } from "./foundingTreaties.js";
 import { COMPLEMENT_NOUN } from "./complementNoun.js";
 import { ORGANISATION_CLASS_NOUNS } from "./organisationClassNouns.js";
+import { isStatedMinisterial } from "./ministerialBody.js";
+import { isStatedOrganisationNetwork } from "./organisationNetwork.js";
 
 /**
  * When a discovered name is no entity of the kind its head noun suggests, or of another kind, read from the
@@ -267,13 +269,14 @@ export const isPublicationHead = (head: string | null): boolean => !!head && PUB
 /** Whether a name without an acronym is headed by a plural initiative noun (CLASS_NAMES). */
 export const isClassName = (head: string | null): boolean => !!head && CLASS.has(head);
 
-/** The kind a name takes once the words around it are read (LEGAL_FORMS, APPOSITIVE_KIND), or null when they make it no name (PART_OF_UNNAMED). */
+/** The kind a name takes once the words around it are read (LEGAL_FORMS, APPOSITIVE_KIND, MINISTERIAL_BODIES, ORGANISATION_NETWORKS), or null when they make it no name (PART_OF_UNNAMED). */
 export function kindAfter(kind: EntityKind, after: string, before = ""): EntityKind | null {
   if (UNNAMED_WHOLE.test(after)) return null;
   if (LEGAL_FORM.test(after)) return "ORGANIZATION";
   if (STATE_NETWORK.test(after)) return "FORUM";
+  if (kind !== "ORGANIZATION" && kind !== "CONVENTION" && isStatedOrganisationNetwork(after)) return "ORGANIZATION";
   // APPOSITIVE_KIND: the organization/initiative choice, and a body the text calls a forum.
-  if (kind === "ORGANIZATION" && AFTER_FORUM.test(after)) return "FORUM";
+  if (kind === "ORGANIZATION" && (AFTER_FORUM.test(after) || isStatedMinisterial(after))) return "FORUM";
   if (kind === "ORGANIZATION" && AFTER_INITIATIVE.test(after)) return "INITIATIVE";
   if (kind === "INITIATIVE" && (AFTER_ORGANIZATION.test(after) || BEFORE_ORGANIZATION.test(before))) return "ORGANIZATION";
   return kind;
