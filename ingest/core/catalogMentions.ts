@@ -4,6 +4,7 @@ import { countryOffice, definedAcronymOffice } from "./countryOffice.js";
 import { YEAR_AFTER } from "./meetings.js";
 import { NAME_PREFIX, NOT_NAMES, PREFIX_OFFICES } from "./nameRules.js";
 import { isAcronymSurface } from "./nameShapes.js";
+import { inCityName } from "./cityStateName.js";
 import { inFeatureName } from "./featureNames.js";
 import type { MatchToken } from "./matchTokens.js";
 import type { PassageScan } from "./PassageScan.js";
@@ -40,6 +41,8 @@ export function catalogMentions(scan: PassageScan): void {
     const entity = catalog.byId.get(match.entityId)!;
     // "Lake Chad", "the Gulf of Guinea": a place named after the state, not the state (featureNames.ts).
     if (entity.kind === "COUNTRY" && inFeatureName(text.slice(Math.max(0, match.start - 16), match.start))) continue;
+    // "Port of Spain", "Benin City": a city of another state named after the state (cityStateName.ts).
+    if (entity.kind === "COUNTRY" && inCityName(text, match.start, match.end, match.entityId, catalog.cities)) continue;
     // "UNICEF Philippines": the body's office in that country, a name of its own (countryOffice.ts); where the two words
     // are no name of their own ("the EU Turkey statement") the country is folded into the body's mention (COUNTRY_OFFICES).
     const before = hits[hits.length - 1];
