@@ -8,7 +8,10 @@ import { NON_FACT_LEMMAS } from "./rules/nonFactWords.js";
 import type { Proposal } from "./Proposal.js";
 import type { TargetKey } from "./rules/PredicateEntry.js";
 
-/** Words of the class phrase besides its class noun: "The following", "Five", "Several other", and the verb's tense. */
+/**
+ * Words of the class phrase besides its class noun: "The following", "Five", "Several other", "Forty-nine", and the
+ * verb's tense.
+ */
 const CLASS_WORDS = new Set(["the", "following", "these", "those", "some", "several", "other", "many", "all", "both", "have", "has", "had", "are", "were", "is", "was", "been", "also", "now", "since", "then"]);
 /**
  * From the object to the list: a colon, perhaps after a year or a bracket ("… in 2005:", "(PP):"), or a comma and a word
@@ -35,8 +38,9 @@ export function readClassSubjects(text: string, tokens: AToken[], groups: Group[
   for (let i = 0; i < f.from; i++) {
     const t = tokens[i]!;
     if (t.negated || NON_FACT_LEMMAS.has(t.lemma) || NON_FACT_LEMMAS.has(t.lower)) return out;
-    if (CLASS_NOUNS.has(t.lower)) classes++;
-    else if (!(CLASS_WORDS.has(t.lower) || t.pos === "DET" || t.pos === "NUM" || t.pos === "ADJ" || t.pos === "ADV")) return out;
+    // A class noun before another one modifies it ("Member States", "donor countries", "partner agencies"): one class.
+    if (CLASS_NOUNS.has(t.lower)) classes += i + 1 < f.from && CLASS_NOUNS.has(tokens[i + 1]!.lower) ? 0 : 1;
+    else if (!(CLASS_WORDS.has(t.lower) || t.pos === "DET" || t.pos === "NUM" || t.pos === "ADJ" || t.pos === "ADV" || isNumberHyphen(tokens, i))) return out;
   }
   for (let i = f.from; i < f.to; i++) if (tokens[i]!.negated || NON_FACT_LEMMAS.has(tokens[i]!.lower)) return out;
   if (classes !== 1) return out;
@@ -52,3 +56,7 @@ export function readClassSubjects(text: string, tokens: AToken[], groups: Group[
   }
   return out;
 }
+
+/** The hyphen of a number spelled out in two words ("Forty-nine", "twenty-one"). */
+const isNumberHyphen = (tokens: AToken[], i: number): boolean =>
+  tokens[i]!.text === "-" && tokens[i - 1]?.pos === "NUM" && tokens[i + 1]?.pos === "NUM" && tokens[i - 1]!.end === tokens[i]!.start && tokens[i]!.end === tokens[i + 1]!.start;

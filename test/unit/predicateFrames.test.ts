@@ -123,4 +123,22 @@ describe("a class of actors as the subject, its members picked out after a comma
   it("states nothing when the subject is no class of actors", () => {
     expect(linked("Five reports covered the GFMD 2012 in Port Louis, among them Ghana and Kenya.", "ctry:gh", "forum:gfmd-2012")).toBe(false);
   });
+  it("reads a number spelled in two words and a class noun that modifies another ('Forty-nine Member States')", () => {
+    const text = "Forty-nine Member States sent delegations to the GFMD 2012, among them Algeria and Angola.";
+    expect(has(text, "PARTICIPATES_IN", "ctry:dz", "forum:gfmd-2012")).toBe(true);
+    expect(has(text, "PARTICIPATES_IN", "ctry:ao", "forum:gfmd-2012")).toBe(true);
+    expect(has("Twenty-one donor countries took part in the GFMD 2012: Ghana and Kenya.", "PARTICIPATES_IN", "ctry:ke", "forum:gfmd-2012")).toBe(true);
+    expect(has("Seven member countries attended the GFMD 2012, among them Ghana and Kenya.", "PARTICIPATES_IN", "ctry:gh", "forum:gfmd-2012")).toBe(true);
+  });
+  it("states nothing for an invitation, a plan, a refusal or a denial in the wider class phrase", () => {
+    expect(linked("Forty-nine Member States were invited to send delegations to the GFMD 2012, among them Algeria and Angola.", "ctry:dz", "forum:gfmd-2012")).toBe(false);
+    expect(linked("Forty-nine Member States will attend the GFMD 2012, among them Algeria and Angola.", "ctry:dz", "forum:gfmd-2012")).toBe(false);
+    expect(linked("Forty-nine Member States did not attend the GFMD 2012, among them Algeria and Angola.", "ctry:dz", "forum:gfmd-2012")).toBe(false);
+    expect(linked("Twenty-one donor countries declined to attend the GFMD 2012: Ghana and Kenya.", "ctry:gh", "forum:gfmd-2012")).toBe(false);
+  });
+  it("states nothing for observers of another body, or for a meeting the verb does not govern", () => {
+    expect(linked("Five observer states of the Puebla Process praised the GFMD 2012: Ghana and Kenya.", "ctry:gh", "forum:gfmd-2012")).toBe(false);
+    expect(linked("Twenty-five member countries that attended the GFMD 2011 praised the GFMD 2012: Ghana and Kenya.", "ctry:gh", "forum:gfmd-2012")).toBe(false);
+    expect(linked("Twenty-five member countries that attended the GFMD 2011 praised the GFMD 2012: Ghana and Kenya.", "ctry:gh", "forum:gfmd-2011")).toBe(false);
+  });
 });

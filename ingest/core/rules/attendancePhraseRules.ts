@@ -2,6 +2,7 @@ import { endOfClause, listAt, subjectsBefore } from "../mentionLists.js";
 import type { M } from "../mentionLists.js";
 import { participating } from "./participantNouns.js";
 import { stateStyleSource } from "../stateStyle.js";
+import { SENT_PEOPLE } from "./sentPeople.js";
 import { NON_FACT, type PhraseRule } from "./PhraseRule.js";
 
 const actors = (ms: M[]) => ms.filter((m) => m.kind === "ORGANIZATION" || m.kind === "COUNTRY");
@@ -10,8 +11,11 @@ const actors = (ms: M[]) => ms.filter((m) => m.kind === "ORGANIZATION" || m.kind
 const GATHERED = /\b(?:brought|brings|bring|bringing)\s+together\b|\b(?:gathered|gathers|assembled|assembles|united|unites|welcomed|welcomes)\b/gi;
 /** Between the meeting and the verb: only an aside set off by commas and an auxiliary ("has also brought together"). */
 const SUBJECT_GAP = /^\s*(?:,[^,;.()]{1,100},\s*)?(?:(?:has|have|had|also|once again|again)\s+)*$/i;
-/** Between the verb and the list: at most a word for the people sent ("delegations from", "representatives of"). */
-const LIST_LEAD = new RegExp(String.raw`^\s*(?:(?:some|over|more than|nearly|about|\d+|[a-z]+ty(?:-[a-z]+)?)\s+)*(?:(?:delegations?|representatives|ministers|officials|delegates|experts)\s+(?:from|of)\s+)?(?:the\s+)?(?:${stateStyleSource()})?$`, "i");
+/**
+ * Between the verb and the list: at most the people sent ("delegations from", "representatives of", "the economy
+ * ministers of", sentPeople.ts).
+ */
+const LIST_LEAD = new RegExp(String.raw`^\s*(?:(?:some|over|more than|nearly|about|\d+|[a-z]+ty(?:-[a-z]+)?)\s+)*(?:${SENT_PEOPLE})?(?:the\s+)?(?:${stateStyleSource()})?$`, "i");
 
 function meetingGathered(text: string, ms: M[]): Array<[string, string]> {
   const out: Array<[string, string]> = [];
@@ -163,9 +167,16 @@ export const ATTENDANCE_PHRASE_RULES: PhraseRule[] = [
         { text: "The GFMD 2012, held in Port Louis, has brought together Ghana, Chile and IOM.", expect: ["org:iom", "forum:gfmd-2012"] },
         // A state's style (any of the shared ones) may stand before the first name of the list.
         { text: "The GFMD 2012, held in Port Louis, brought together representatives of the Republic of Mauritius, Chile and IOM.", expect: ["org:iom", "forum:gfmd-2012"] },
+        // The people sent, with a portfolio or rank (sentPeople.ts).
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. The meeting brought together the labour ministers of Nepal and Bhutan.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        { text: "The GFMD 2012, held in Port Louis, gathered the economy ministers of Ghana and Chile.", expect: ["ctry:cl", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012, held in Port Louis, brought together senior officials from Ghana and Chile.", expect: ["ctry:gh", "forum:gfmd-2012"] },
       ],
       negative: [
         { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. The meeting was expected to bring together Nepal and India.", expect: ["ctry:in", "forum:colombo-process-2016"] },
+        { text: "The 2016 ministerial meeting of the Colombo Process took place in Colombo. The meeting brought together the former labour ministers of Nepal and Bhutan.", expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        { text: "The GFMD 2012, held in Port Louis, was to gather the economy ministers of Ghana and Chile.", expect: ["ctry:cl", "forum:gfmd-2012"] },
+        { text: "The GFMD 2012 did not bring together the economy ministers of Ghana and Chile.", expect: ["ctry:cl", "forum:gfmd-2012"] },
         { text: "The GFMD 2012 adopted a report that brought together data from Ghana and Chile.", expect: ["ctry:gh", "forum:gfmd-2012"] },
         { text: "The GFMD 2012 took place in Port Louis. A side event brought together Ghana and Chile.", expect: ["ctry:gh", "forum:gfmd-2012"] },
       ],

@@ -1,5 +1,6 @@
 import type { RelationRule } from "./RelationRule.js";
 import { AT_REPORTED_MEETING } from "./reportedMeeting.js";
+import { SENT_PEOPLE } from "./sentPeople.js";
 
 const MEETING = "The 2016 ministerial meeting of the Colombo Process took place in Colombo.";
 
@@ -40,16 +41,24 @@ export const INVERTED_PRESENCE_RULES: RelationRule[] = [
     trigger: "sat",
     shape: "list-after",
     notAfter: "not|never",
-    listCue: "^\\s+(?:the\\s+)?(?=[A-Z])",
+    // Who sat may be named by the people a state sent ("the interior ministers of A and B").
+    listCue: `^\\s+(?:${SENT_PEOPLE}|the\\s+)?(?=[A-Z])`,
     ...AT_REPORTED_MEETING,
     examples: {
       positive: [
         { text: `${MEETING} Around the table sat Bhutan's foreign minister and the ILO.`, expect: ["ctry:bt", "forum:colombo-process-2016"] },
         { text: `${MEETING} Facing the hosts sat the Nepali labour minister, Ram Thapa, and the ILO.`, expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: `${MEETING} Around the table sat the interior ministers of Bhutan, Nepal and Sri Lanka.`, expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: `${MEETING} Around the table sat senior officials from Bhutan and the ILO.`, expect: ["ctry:bt", "forum:colombo-process-2016"] },
+        { text: `${MEETING} At the head table sat the labour and migration ministers of Nepal and Bhutan.`, expect: ["ctry:bt", "forum:colombo-process-2016"] },
       ],
       negative: [
         { text: `${MEETING} The ILO sat on its advisory board.`, expect: ["org:ilo", "forum:colombo-process-2016"] },
         { text: `${MEETING} Around the table sat the former Nepali labour minister, Ram Thapa, and the ILO.`, expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: `${MEETING} Around the table sat the former interior ministers of Bhutan and Nepal.`, expect: ["ctry:np", "forum:colombo-process-2016"] },
+        { text: `${MEETING} Around the table sat no ministers of Bhutan or Nepal.`, expect: ["ctry:np", "forum:colombo-process-2016"] },
+        // Who sat at another body's table, at another meeting.
+        { text: `${MEETING} A year later, around the table of the Abu Dhabi Dialogue sat the labour ministers of Bhutan and Nepal.`, expect: ["ctry:np", "forum:colombo-process-2016"] },
         { text: "The Colombo Process was set up in 2003. Around the table sat Bhutan's foreign minister.", expect: ["ctry:bt", "forum:colombo-process"] },
       ],
     },
