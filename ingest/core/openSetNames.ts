@@ -11,6 +11,8 @@ import { treatyPartiesMentions } from "./treatyParties.js";
 import { dashedPartyTreatyMentions } from "./dashedPartyTreaty.js";
 
 const MAX_NAME_WORDS = 24;
+/** NAME_PHRASE's own copy for this scan (global: exec walks it along the passage). */
+const PHRASES = new RegExp(NAME_PHRASE);
 /** What splitCoordinated splits at ("and", "&"), without its global flag. */
 const COORDINATION = /\s+(?:and|&)\s+/;
 
@@ -19,7 +21,10 @@ const COORDINATION = /\s+(?:and|&)\s+/;
  * kept whole, with sub-units tied to their parent body; "X and the Y" may be two names.
  */
 export function openSetNames(scan: PassageScan): void {
-  for (const m of scan.text.matchAll(NAME_PHRASE)) {
+  // Read with exec on one copy of the pattern: matchAll would copy the long pattern once per passage. Only recognise()
+  // calls this, once per passage and never from inside itself, so the copy's lastIndex is this loop's alone.
+  PHRASES.lastIndex = 0;
+  for (let m = PHRASES.exec(scan.text); m; m = PHRASES.exec(scan.text)) {
     // One word is a name only where an apposition or copula after it says what it is (SINGLE_WORD_NAMES).
     if (!/\s/.test(m[0])) {
       // "mobility actions under Erasmus+": a coined name closed by a plus sign (PLUS_NAMES).

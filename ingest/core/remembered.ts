@@ -6,7 +6,9 @@
 export function remembered<T>(read: (key: string) => T, bound: number): (key: string) => T {
   const answers = new Map<string, T>();
   return (key) => {
-    if (answers.has(key)) return answers.get(key)!;
+    // One lookup for a remembered answer; only an undefined one is told from a key never read by a second.
+    const known = answers.get(key);
+    if (known !== undefined || answers.has(key)) return known as T;
     const answer = read(key);
     if (answers.size >= bound) answers.clear();
     answers.set(key, answer);
