@@ -5,6 +5,8 @@ import { earlierClauseObject } from "./earlierClauseObject.js";
 import { colonTitleObject } from "./colonTitleObject.js";
 import { openingBeforeSubject } from "./openingBeforeSubject.js";
 import { moneySource } from "./moneySource.js";
+import { unnamedSittingNearer } from "./unnamedSitting.js";
+import { otherYear } from "./describedReferent.js";
 import type { EntityReading } from "./EntityReading.js";
 import type { Salient } from "./Salient.js";
 
@@ -32,6 +34,10 @@ export interface PronounScope {
   headingMeeting: Salient | null;
   /** The sentence count at which it was noted: what was named before it is no rival for "it". */
   headingFrom: number;
+  /** The sentence before, when it is of this scope. */
+  previousText: string | null;
+  /** The scope's last sentences, joined. */
+  recentText: string;
   salient(id: string): Salient | null;
   nameOf(id: string): EntityReading | undefined;
 }
@@ -88,14 +94,23 @@ export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScop
       // "IOM runs the X programme, and Norway finances it": the first clause named what the second acts on.
       // "Convention on X: Peru ratified it": a row's title before its colon (colonTitleObject.ts).
       const kinds = objectKinds(text.slice(Math.max(0, s - 24), s));
+      // "sixth meeting, …, who convened it", "… for the 2025 meeting. Zimbabwe hosted it.": a sitting described but not
+      // named is what a verb done to sittings acts on; nothing named is (unnamedSitting.ts).
+      const sitting = kinds?.length === 1 && kinds[0] === "FORUM";
+      const unnamedNearer = (isEvent: boolean) => sitting && unnamedSittingNearer(text.slice(0, s), scope.previousText, isEvent || ms.some((m) => m.isEvent && m.end <= s));
+      // "Rome, 1954 … The first World Population Conference after the war … Italy hosted it": a sitting of a year the
+      // section never states is not the one it speaks of.
+      const otherSitting = (id: string) => sitting && otherYear(scope.nameOf(id)?.year ?? null, `${scope.recentText} ${text}`);
       const own = colonTitleObject(text, s, ms, kinds) ?? earlierClauseObject(text, s, [...ms, ...out], kinds);
+      if (own && (unnamedNearer(own.isEvent === true) || otherSitting(own.id))) continue;
       if (own) {
         out.push({ ...own, start: s, end: e, via: "coref" });
         continue;
       }
       // A state opening the sentence before was its doer: the first thing it named after it is no subject the object
       // "it" goes on about; the nearest thing that fits is (objectPronoun.ts).
-      target = objectPronounTarget(text.slice(Math.max(0, s - 24), s), scope.history, scope.previousOpenedByState ? null : scope.previousSubject, scope.sentences) ?? headingSitting(text.slice(Math.max(0, s - 24), s), scope.headingMeeting, scope.history.filter((h) => (h.sentence ?? 0) >= scope.headingFrom));
+      target = objectPronounTarget(text.slice(Math.max(0, s - 24), s), scope.history, scope.previousOpenedByState ? null : scope.previousSubject, scope.sentences, scope.previousOpenedByState) ?? headingSitting(text.slice(Math.max(0, s - 24), s), scope.headingMeeting, scope.history.filter((h) => (h.sentence ?? 0) >= scope.headingFrom));
+      if (target && (unnamedNearer(scope.nameOf(target.id)?.isEvent === true) || otherSitting(target.id))) continue;
     }
     if (!target && ownerId && possessive) target = scope.salient(ownerId);
     if (target) out.push({ id: target.id, kind: target.kind, isEvent: scope.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });
