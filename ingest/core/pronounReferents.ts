@@ -7,6 +7,7 @@ import { openingBeforeSubject } from "./openingBeforeSubject.js";
 import { moneySource } from "./moneySource.js";
 import { unnamedSittingNearer } from "./unnamedSitting.js";
 import { otherYear } from "./describedReferent.js";
+import { earlierIt } from "./samePronoun.js";
 import type { EntityReading } from "./EntityReading.js";
 import type { Salient } from "./Salient.js";
 
@@ -105,6 +106,14 @@ export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScop
       if (own && (unnamedNearer(own.isEvent === true) || otherSitting(own.id))) continue;
       if (own) {
         out.push({ ...own, start: s, end: e, via: "coref" });
+        continue;
+      }
+      // "IOM and SDC launched it in 2021, and Switzerland contributes 7.5 million dollars to it": with nothing named
+      // between, a second "it" in the sentence stands for what the first one did (samePronoun.ts).
+      const same = earlierIt(text, s, [...ms, ...out], kinds);
+      if (same) {
+        if (unnamedNearer(same.isEvent) || otherSitting(same.id)) continue;
+        out.push({ ...same, start: s, end: e, via: "coref" });
         continue;
       }
       // A state opening the sentence before was its doer: the first thing it named after it is no subject the object
