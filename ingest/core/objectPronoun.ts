@@ -8,6 +8,9 @@ import type { TripleExamples } from "./TripleExamples.js";
 export const OBJECT_IT_BEFORE =
   /\b(?:to|of|in|ratified|signed|joined|supports?|supported|by|(?:co-)?hosts?|hosted|co-hosted|(?:co-)?organi[sz](?:es|ed|e)|(?:re)?conven(?:es|ed|e)|(?:co-)?chairs|chaired|co-chaired|funded|financed|attended|funds|backs?|backed|backing|runs?|ran|running|manages?|managed|managing|implements?|implemented|implementing|coordinates?|coordinated|coordinating|leads|led|leading|(?:co-)?(?:fund|financ|sponsor)(?:e|es|s|ed|ing)?|administers?|administered|launch(?:es|ed)?|into|for|gives?|gave|given|lends?|lent|offer(?:s|ed)?)\s+$/i;
 
+/** "organised", "co-organised", "convened" right before an object "it" (unnamedSitting.ts guards what these read). */
+export const ORGANISING_BEFORE = /\b(?:(?:co-)?organi[sz]\w*|(?:re)?conven\w*)\s+$/i;
+
 /**
  * What a verb can take as its object, most specific first. Funding, running or backing is done to a programme or a
  * forum, ratifying to a treaty, hosting or chairing to a forum or its meeting: an agency named in between ("The FFR is
@@ -18,7 +21,7 @@ const VERB_OBJECTS: Array<{ verb: RegExp; kinds: EntityKind[] }> = [
   { verb: /\b(?:ratif\w*|signed|acceded\s+to|accede\s+to)\s+$/i, kinds: ["CONVENTION"] },
   { verb: /\b(?:(?:co-)?host\w*|(?:co-)?chair\w*|attend\w*)\s+$/i, kinds: ["FORUM"] },
   // Organising or convening is done to a meeting or a standing forum, as hosting is ("Japan hosted the conference. ECAFE organised it.").
-  { verb: /\b(?:(?:co-)?organi[sz]\w*|(?:re)?conven\w*)\s+$/i, kinds: ["FORUM"] },
+  { verb: ORGANISING_BEFORE, kinds: ["FORUM"] },
   {
     verb: /\b(?:(?:co-)?(?:fund|financ|sponsor)\w*|supports?|supported|backs?|backed|backing|runs?|ran|running|manag\w*|implement\w*|coordinat\w*|leads|led|leading|administer\w*|launch(?:es|ed)?|gives?|gave|given|lends?|lent|offer(?:s|ed)?)\s+$/i,
     kinds: ["INITIATIVE", "FORUM"],

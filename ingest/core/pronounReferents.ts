@@ -1,6 +1,6 @@
 import type { M } from "./mentionLists.js";
 import { STATE_POSSESSION } from "./statePossession.js";
-import { OBJECT_IT_BEFORE, OWNED_BODY_AFTER, headingSitting, objectKinds, objectPronounTarget } from "./objectPronoun.js";
+import { OBJECT_IT_BEFORE, ORGANISING_BEFORE, OWNED_BODY_AFTER, headingSitting, objectKinds, objectPronounTarget } from "./objectPronoun.js";
 import { earlierClauseObject } from "./earlierClauseObject.js";
 import { colonTitleObject } from "./colonTitleObject.js";
 import { openingBeforeSubject } from "./openingBeforeSubject.js";
@@ -95,13 +95,14 @@ export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScop
       // "IOM runs the X programme, and Norway finances it": the first clause named what the second acts on.
       // "Convention on X: Peru ratified it": a row's title before its colon (colonTitleObject.ts).
       const kinds = objectKinds(text.slice(Math.max(0, s - 24), s));
-      // "sixth meeting, …, who convened it", "… for the 2025 meeting. Zimbabwe hosted it.": a sitting described but not
-      // named is what a verb done to sittings acts on; nothing named is (unnamedSitting.ts).
-      const sitting = kinds?.length === 1 && kinds[0] === "FORUM";
-      const unnamedNearer = (isEvent: boolean) => sitting && unnamedSittingNearer(text.slice(0, s), scope.previousText, isEvent || ms.some((m) => m.isEvent && m.end <= s));
-      // "Rome, 1954 … The first World Population Conference after the war … Italy hosted it": a sitting of a year the
-      // section never states is not the one it speaks of.
-      const otherSitting = (id: string) => sitting && otherYear(scope.nameOf(id)?.year ?? null, `${scope.recentText} ${text}`);
+      // "sixth meeting, …, who convened it", "… for the 2025 meeting. Zimbabwe organised it.": a sitting described but
+      // not named is what organising acts on; nothing named is (unnamedSitting.ts).
+      // Only the organising verbs read with these guards; hosting, chairing and attending read as they did before them.
+      const organising = ORGANISING_BEFORE.test(text.slice(Math.max(0, s - 24), s));
+      const unnamedNearer = (isEvent: boolean) => organising && unnamedSittingNearer(text.slice(0, s), scope.previousText, isEvent || ms.some((m) => m.isEvent && m.end <= s));
+      // "Rome, 1954 … The first World Population Conference after the war … the United Nations organised it": a sitting
+      // of a year the section never states is not the one it speaks of.
+      const otherSitting = (id: string) => organising && otherYear(scope.nameOf(id)?.year ?? null, `${scope.recentText} ${text}`);
       const own = colonTitleObject(text, s, ms, kinds) ?? earlierClauseObject(text, s, [...ms, ...out], kinds);
       if (own && (unnamedNearer(own.isEvent === true) || otherSitting(own.id))) continue;
       if (own) {

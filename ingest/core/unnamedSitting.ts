@@ -23,12 +23,12 @@ function describesSitting(text: string): boolean {
 }
 
 /**
- * An object "it" after a verb done to a sitting ("hosted it", "organised it", "convened it"), when a sitting nobody
- * named stands nearer than what coreference found:
+ * An object "it" after a verb of organising ("organised it", "convened it"), when a sitting nobody named stands nearer
+ * than what coreference found:
  *  - one described earlier in the same sentence ("sixth meeting, Geneva, … the High Commissioner, who convened it") is
  *    what "it" means, whatever was named in the line before;
  *  - one described in the sentence before ("The dialogue returned to Victoria Falls for the 2025 meeting. Zimbabwe
- *    hosted it.") is what "it" means rather than the standing forum that sentence was about.
+ *    organised it.") is what "it" means rather than the standing forum that sentence was about.
  * Either way the thing "it" stands for has no name here, so nothing is linked. `sittingNamed`: "it" was resolved to a
  * meeting, or this sentence names one before it ("The third meeting was … Sri Lanka hosted the Third Conference in
  * 1982, and ESCAP convened it."), so the sitting the sentence before described has its name by now.
@@ -49,12 +49,12 @@ export const UNNAMED_SITTING_EXAMPLES: TripleExamples = {
   ],
   negative: [
     // The sentence before was about the standing forum, but it spoke of one of its sittings, unnamed.
-    { text: "The Global Forum on Migration and Development returned to Geneva for the 2025 meeting. Switzerland hosted it.", expect: ["HOSTED", "ctry:ch", "forum:gfmd"] },
+    { text: "The Global Forum on Migration and Development returned to Geneva for the 2025 meeting. Switzerland organised it.", expect: ["LEADS", "ctry:ch", "forum:gfmd"] },
     { text: "The Budapest Process planned a ministerial conference for the autumn. Turkey convened it in Istanbul.", expect: ["LEADS", "ctry:tr", "forum:budapest-process"] },
     // A reception for a person is what "convened it" may mean; the forum named in the sentence before is not.
     { text: "António Vitorino spoke at the Global Forum on Migration and Development in 2010. IOM later organised a reception for him and convened it.", expect: ["LEADS", "org:iom", "forum:gfmd-2010"] },
     // A sitting of a year the section never states ("Rome, 1954") is not the one a description after the heading speaks of.
-    { text: "The World Population Conferences\n\nBefore the United Nations\n\nA first World Population Conference gathered in Geneva from 29 August to 3 September 1927.\n\nRome, 1954\n\nWhen: 31 August to 10 September 1954\n\nThe first World Population Conference after the war was an academic affair. Italy hosted it.", expect: ["HOSTED", "ctry:it", "forum:world-population-conference-1927"] },
+    { text: "The World Population Conferences\n\nBefore the United Nations\n\nA first World Population Conference gathered in Geneva from 29 August to 3 September 1927.\n\nRome, 1954\n\nWhen: 31 August to 10 September 1954\n\nThe first World Population Conference after the war was an academic affair. The United Nations organised it.", expect: ["LEADS", "org:un", "forum:world-population-conference-1927"] },
     // A sitting described in the same sentence is nearer than the one named in the line before.
     { text: "Meetings\n\n- 2012: fifth meeting of the Global Forum on Migration and Development, Geneva.\n- 2013: sixth meeting, Geneva, opened by the Director-General of IOM, who convened it on return.", expect: ["LEADS", "org:iom", "forum:gfmd-2012"] },
   ],
