@@ -278,7 +278,7 @@ export class Coreference {
 
   /** What a pronoun reads at this point of the scope (pronounReferents.ts). */
   private pronounScope(): PronounScope {
-    return { previousSubject: this.previousSubject, previousOpenedByState: this.previousOpenedByState, previousOpener: this.previousOpener, history: this.history, sentences: this.sentences, headingMeeting: this.headingMeeting, headingFrom: this.headingFrom, salient: (id) => this.salient(id), nameOf: this.nameOf };
+    return { previousSubject: this.previousSubject, previousOpenedByState: this.previousOpenedByState, previousOpener: this.previousOpener, history: this.history, sentences: this.sentences, headingMeeting: this.headingMeeting, headingFrom: this.headingFrom, previousText: this.texts.at(-1)?.n === this.sentences ? this.texts.at(-1)!.text : null, recentText: this.texts.map((t) => t.text).join(" "), salient: (id) => this.salient(id), nameOf: this.nameOf };
   }
 
   /** What a description reads at this point of the scope (describedReferent.ts). */

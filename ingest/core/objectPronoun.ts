@@ -6,7 +6,10 @@ import type { TripleExamples } from "./TripleExamples.js";
  * "it" read as something named before.
  */
 export const OBJECT_IT_BEFORE =
-  /\b(?:to|of|in|ratified|signed|joined|supports?|supported|by|(?:co-)?hosts?|hosted|co-hosted|(?:co-)?chairs|chaired|co-chaired|funded|financed|attended|funds|backs?|backed|backing|runs?|ran|running|manages?|managed|managing|implements?|implemented|implementing|coordinates?|coordinated|coordinating|leads|led|leading|(?:co-)?(?:fund|financ|sponsor)(?:e|es|s|ed|ing)?|administers?|administered|launch(?:es|ed)?|into|for|gives?|gave|given|lends?|lent|offer(?:s|ed)?)\s+$/i;
+  /\b(?:to|of|in|ratified|signed|joined|supports?|supported|by|(?:co-)?hosts?|hosted|co-hosted|(?:co-)?organi[sz](?:es|ed|e)|(?:re)?conven(?:es|ed|e)|(?:co-)?chairs|chaired|co-chaired|funded|financed|attended|funds|backs?|backed|backing|runs?|ran|running|manages?|managed|managing|implements?|implemented|implementing|coordinates?|coordinated|coordinating|leads|led|leading|(?:co-)?(?:fund|financ|sponsor)(?:e|es|s|ed|ing)?|administers?|administered|launch(?:es|ed)?|into|for|gives?|gave|given|lends?|lent|offer(?:s|ed)?)\s+$/i;
+
+/** "organised", "co-organised", "convened" right before an object "it" (unnamedSitting.ts guards what these read). */
+export const ORGANISING_BEFORE = /\b(?:(?:co-)?organi[sz]\w*|(?:re)?conven\w*)\s+$/i;
 
 /**
  * What a verb can take as its object, most specific first. Funding, running or backing is done to a programme or a
@@ -17,6 +20,8 @@ export const OBJECT_IT_BEFORE =
 const VERB_OBJECTS: Array<{ verb: RegExp; kinds: EntityKind[] }> = [
   { verb: /\b(?:ratif\w*|signed|acceded\s+to|accede\s+to)\s+$/i, kinds: ["CONVENTION"] },
   { verb: /\b(?:(?:co-)?host\w*|(?:co-)?chair\w*|attend\w*)\s+$/i, kinds: ["FORUM"] },
+  // Organising or convening is done to a meeting or a standing forum, as hosting is ("Japan hosted the conference. ECAFE organised it.").
+  { verb: ORGANISING_BEFORE, kinds: ["FORUM"] },
   {
     verb: /\b(?:(?:co-)?(?:fund|financ|sponsor)\w*|supports?|supported|backs?|backed|backing|runs?|ran|running|manag\w*|implement\w*|coordinat\w*|leads|led|leading|administer\w*|launch(?:es|ed)?|gives?|gave|given|lends?|lent|offer(?:s|ed)?)\s+$/i,
     kinds: ["INITIATIVE", "FORUM"],
@@ -50,7 +55,7 @@ interface Named {
  * before when it fits (the thing the text is about, as in "The FFR is managed by IFAD. The EC co-finances it."); a
  * subject that is a thing of another kind means nothing can be linked; else the latest thing named that fits. Otherwise the latest thing named that is not a state.
  */
-export function objectPronounTarget<T extends Named>(before: string, history: readonly T[], previousSubject: T | null, sentences: number): T | null {
+export function objectPronounTarget<T extends Named>(before: string, history: readonly T[], previousSubject: T | null, sentences: number, stateOpened = false): T | null {
   const kinds = objectKinds(before);
   const named = [...history].reverse().filter((h) => h.kind !== "COUNTRY" && !h.source);
   if (!kinds) return named[0] ?? null;
@@ -61,6 +66,10 @@ export function objectPronounTarget<T extends Named>(before: string, history: re
   // A treaty the text is about ("The Convention was promoted by the GMG. Ghana supports it.") is what "it" means even
   // though the verb cannot link it; an agency as the subject is a doer, so "it" is more likely what it acted on.
   if (previousSubject && previousSubject.kind !== "COUNTRY" && previousSubject.kind !== "ORGANIZATION") return null;
+  // "The GFMD and the Budapest Process both met in 2019. IOM organised it.": two that fit, named together and neither
+  // the subject the text goes on about, leave "it" either of them. A state that opened the sentence before was its doer,
+  // and the nearest thing it acted on stays what "it" means.
+  if (!previousSubject && !stateOpened && fitting.length > 1 && fitting[1]!.sentence === fitting[0]!.sentence) return null;
   return fitting[0] ?? null;
 }
 
@@ -86,6 +95,9 @@ export const OBJECT_PRONOUN_EXAMPLES: TripleExamples = {
     // A verb of giving whose receiver is "it": "gives it technical support" (predicateSupportVerbs.ts).
     { text: "The Harbour Shelter Network links shelters along the coast. The Fjord Policy Centre gives it technical support.", expect: ["SUPPORTS", "org:fjord-policy-centre", "ini:harbour-shelter-network"] },
     { text: "The fourth meeting of the Global Forum on Migration and Development took place in 2010 with support from IOM. Mexico hosted it.", expect: ["HOSTED", "ctry:mx", "forum:gfmd-2010"] },
+    // Organising and convening are done to a sitting, as hosting is.
+    { text: "The Fifth Regional Conference on Migration met in Washington in 2000. The United States convened it.", expect: ["LEADS", "ctry:us", "forum:puebla-process-2000"] },
+    { text: "The fourth meeting of the Global Forum on Migration and Development took place in 2010. Mexico hosted it and IOM co-organised it.", expect: ["LEADS", "org:iom", "forum:gfmd-2010"] },
     // A state opened the sentence before: the nearest programme it named, not the first, is what "it" goes on about.
     { text: 'Norway paid 3 million crowns from its Harbour Fund to the programme "Safe Landings for Fishers". IOM and UNHCR run it jointly.', expect: ["LEADS", "org:iom", "ini:safe-landings-for-fishers"] },
     // A programme launched: the sentence before's subject (a phase), not the programme it is part of named after it.
@@ -105,6 +117,11 @@ export const OBJECT_PRONOUN_EXAMPLES: TripleExamples = {
     // The subject of the sentence before is what the text goes on about, not the forum it reports to.
     { text: "The Financing Facility for Remittances reports to the Global Forum on Migration and Development. Spain supports it.", expect: ["SUPPORTS", "ctry:es", "forum:gfmd"] },
     { text: "The Migrant Workers Convention was promoted by the Global Migration Group. Ghana supports it.", expect: ["SUPPORTS", "ctry:gh", "forum:gmg"] },
+    // Two forums named together, neither the subject the text goes on about: "it" could be either.
+    { text: "The Global Forum on Migration and Development and the Budapest Process both met in 2019. IOM organised it.", expect: ["LEADS", "org:iom", "forum:budapest-process"] },
+    { text: "The Global Forum on Migration and Development and the Budapest Process both met in 2019. IOM organised it.", expect: ["LEADS", "org:iom", "forum:gfmd"] },
+    // A new section: what the one before named is no antecedent.
+    { text: "The Global Forum on Migration and Development met in Mexico in 2010.\n\nTravel and costs\n\nIOM organised it.", expect: ["LEADS", "org:iom", "forum:gfmd"] },
     // Giving "it" something other than support.
     { text: "The Harbour Shelter Network links shelters along the coast. The Fjord Policy Centre gave it a new logo.", expect: ["SUPPORTS", "org:fjord-policy-centre", "ini:harbour-shelter-network"] },
     // A body named since the heading may be what "it" means: the heading's meeting is not taken.

@@ -1,10 +1,13 @@
 import type { M } from "./mentionLists.js";
 import { STATE_POSSESSION } from "./statePossession.js";
-import { OBJECT_IT_BEFORE, OWNED_BODY_AFTER, headingSitting, objectKinds, objectPronounTarget } from "./objectPronoun.js";
+import { OBJECT_IT_BEFORE, ORGANISING_BEFORE, OWNED_BODY_AFTER, headingSitting, objectKinds, objectPronounTarget } from "./objectPronoun.js";
 import { earlierClauseObject } from "./earlierClauseObject.js";
 import { colonTitleObject } from "./colonTitleObject.js";
 import { openingBeforeSubject } from "./openingBeforeSubject.js";
 import { moneySource } from "./moneySource.js";
+import { unnamedSittingNearer } from "./unnamedSitting.js";
+import { otherYear } from "./describedReferent.js";
+import { earlierIt } from "./samePronoun.js";
 import type { EntityReading } from "./EntityReading.js";
 import type { Salient } from "./Salient.js";
 
@@ -32,6 +35,10 @@ export interface PronounScope {
   headingMeeting: Salient | null;
   /** The sentence count at which it was noted: what was named before it is no rival for "it". */
   headingFrom: number;
+  /** The sentence before, when it is of this scope. */
+  previousText: string | null;
+  /** The scope's last sentences, joined. */
+  recentText: string;
   salient(id: string): Salient | null;
   nameOf(id: string): EntityReading | undefined;
 }
@@ -88,14 +95,32 @@ export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScop
       // "IOM runs the X programme, and Norway finances it": the first clause named what the second acts on.
       // "Convention on X: Peru ratified it": a row's title before its colon (colonTitleObject.ts).
       const kinds = objectKinds(text.slice(Math.max(0, s - 24), s));
+      // "sixth meeting, …, who convened it", "… for the 2025 meeting. Zimbabwe organised it.": a sitting described but
+      // not named is what organising acts on; nothing named is (unnamedSitting.ts).
+      // Only the organising verbs read with these guards; hosting, chairing and attending read as they did before them.
+      const organising = ORGANISING_BEFORE.test(text.slice(Math.max(0, s - 24), s));
+      const unnamedNearer = (isEvent: boolean) => organising && unnamedSittingNearer(text.slice(0, s), scope.previousText, isEvent || ms.some((m) => m.isEvent && m.end <= s));
+      // "Rome, 1954 … The first World Population Conference after the war … the United Nations organised it": a sitting
+      // of a year the section never states is not the one it speaks of.
+      const otherSitting = (id: string) => organising && otherYear(scope.nameOf(id)?.year ?? null, `${scope.recentText} ${text}`);
       const own = colonTitleObject(text, s, ms, kinds) ?? earlierClauseObject(text, s, [...ms, ...out], kinds);
+      if (own && (unnamedNearer(own.isEvent === true) || otherSitting(own.id))) continue;
       if (own) {
         out.push({ ...own, start: s, end: e, via: "coref" });
         continue;
       }
+      // "IOM and SDC launched it in 2021, and Switzerland contributes 7.5 million dollars to it": with nothing named
+      // between, a second "it" in the sentence stands for what the first one did (samePronoun.ts).
+      const same = earlierIt(text, s, [...ms, ...out], kinds);
+      if (same) {
+        if (unnamedNearer(same.isEvent) || otherSitting(same.id)) continue;
+        out.push({ ...same, start: s, end: e, via: "coref" });
+        continue;
+      }
       // A state opening the sentence before was its doer: the first thing it named after it is no subject the object
       // "it" goes on about; the nearest thing that fits is (objectPronoun.ts).
-      target = objectPronounTarget(text.slice(Math.max(0, s - 24), s), scope.history, scope.previousOpenedByState ? null : scope.previousSubject, scope.sentences) ?? headingSitting(text.slice(Math.max(0, s - 24), s), scope.headingMeeting, scope.history.filter((h) => (h.sentence ?? 0) >= scope.headingFrom));
+      target = objectPronounTarget(text.slice(Math.max(0, s - 24), s), scope.history, scope.previousOpenedByState ? null : scope.previousSubject, scope.sentences, scope.previousOpenedByState) ?? headingSitting(text.slice(Math.max(0, s - 24), s), scope.headingMeeting, scope.history.filter((h) => (h.sentence ?? 0) >= scope.headingFrom));
+      if (target && (unnamedNearer(scope.nameOf(target.id)?.isEvent === true) || otherSitting(target.id))) continue;
     }
     if (!target && ownerId && possessive) target = scope.salient(ownerId);
     if (target) out.push({ id: target.id, kind: target.kind, isEvent: scope.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });
