@@ -19,6 +19,7 @@ import { possessorInAcronym } from "./possessorInAcronym.js";
 import { ownsDefinedTitle } from "./ownerBeforeDefinedTitle.js";
 import { isLooseTailFit } from "./looseTailFit.js";
 import { definedAgreementKind } from "./definedAgreement.js";
+import { isCapitalsAcronym } from "./capitalsAcronym.js";
 
 /** The bracket DEFINITION ends with, alone: a cheap test that most passages fail. */
 const BRACKETED_ACRONYM = /\s\([A-Z][A-Za-z0-9&\-]{1,12}\)/;
@@ -290,7 +291,7 @@ function isTranslatedAcronym(name: string, acronym: string): boolean {
   // "Regional Office for X (ACR)": a generic office of some agency is read with its parent by the later steps.
   if (isGeneric(name.split(/\s(?:of|for|on|to|from|against|at|in)\s/)[0]!)) return false;
   // Letters (and digits) in capitals, as acronyms are written: "(Germany)" after a name is a place.
-  if (!/^[A-Z][A-Z0-9&-]{1,9}$/.test(acronym) || acronym.replace(/[^A-Z]/g, "").length < 2) return false;
+  if (!isCapitalsAcronym(acronym)) return false;
   const kind = headKind(name);
   // A unit ("Labour Migration Branch (MIGRANT)") is read with its parent by the later steps, not defined here.
   return !!kind && kind !== "COUNTRY" && !isSubunitHead(name) && name[0] !== acronym[0] && !initialsMatch(name, acronym);

@@ -1,6 +1,7 @@
 import { ACTORS, type Group } from "./predicateGroups.js";
 import type { M } from "./mentionLists.js";
 import type { Proposal } from "./Proposal.js";
+import { readRelativeClauses, type RelativeShape } from "./relativeClause.js";
 import type { TripleExamples } from "./TripleExamples.js";
 
 /**
@@ -28,30 +29,21 @@ export function clauseVerb(clause: string): { before: string; verb: string } | n
   return m ? { before: m[1]!, verb: m[2]! } : null;
 }
 
-export function readObjectRelative(text: string, groups: Group[], read: (text: string, ms: M[]) => Proposal[]): Proposal[] {
-  const out: Proposal[] = [];
-  for (let g = 0; g + 1 < groups.length; g++) {
-    const L = groups[g]!;
-    const R = groups[g + 1]!;
-    const gap = text.slice(L.end, R.start);
-    if (!WHICH.test(gap) && !(THAT.test(gap) && L.ms.every((m) => !ACTORS.has(m.kind)))) continue;
-    const clause = CLAUSE.exec(text.slice(R.end));
-    const next = groups[g + 2];
-    if (!clause || (next && next.start < R.end + clause[0].length)) continue;
-    const verb = clauseVerb(clause[0]);
+const SHAPE: RelativeShape<true> = {
+  tag: "object-relative",
+  clause: CLAUSE,
+  opens: (gap, owner) => (WHICH.test(gap) || (THAT.test(gap) && owner.ms.every((m) => !ACTORS.has(m.kind))) ? true : null),
+  rewrite(clause) {
+    const verb = clauseVerb(clause);
     // An auxiliary of the passive or the copula is no verb with an object ("which IOM is part of").
-    if (!verb || /^(?:is|are|was|were|be|been|being)$/.test(verb.verb)) continue;
+    if (!verb || /^(?:is|are|was|were|be|been|being)$/.test(verb.verb)) return null;
     const opening = verb.before + verb.verb;
-    const lead = `${text.slice(R.start, R.end)}${opening} `;
-    const owner = text.slice(L.start, L.end);
-    const sentence = `${lead}${owner}${clause[0].slice(opening.length)}.`;
-    const ms: M[] = [
-      ...R.ms.map((m) => ({ ...m, start: m.start - R.start, end: m.end - R.start })),
-      ...L.ms.map((m) => ({ ...m, start: m.start - L.start + lead.length, end: m.end - L.start + lead.length })),
-    ];
-    out.push(...read(sentence, ms).map((p) => ({ ...p, entry: `${p.entry}:object-relative` })));
-  }
-  return out;
+    return { before: `${opening} `, after: clause.slice(opening.length) };
+  },
+};
+
+export function readObjectRelative(text: string, groups: Group[], read: (text: string, ms: M[]) => Proposal[]): Proposal[] {
+  return readRelativeClauses(text, groups, read, SHAPE);
 }
 
 /** Sentences the object relative must get right ([type, sourceId, targetId]); test/unit/apposedRole.test.ts runs them. */
