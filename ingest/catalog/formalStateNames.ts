@@ -18,16 +18,39 @@ const STYLED = /\b(?:Republic|Kingdom|Principality|Duchy|State|Federation|Confed
 
 const words = (s: string) => ` ${s.toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\s]/gu, " ").replace(/\s+/g, " ").trim()} `;
 
+/**
+ * Each run of whole words in any state's written names ("congo" and "republic of the congo" in "Republic of the
+ * Congo"), with the states that write it: built in one pass, so that asking whether another state's names hold a
+ * short name is one look-up rather than a search through every name.
+ */
+function wordRunsByState(namesByCode: ReadonlyMap<string, readonly string[]>): Map<string, Set<string>> {
+  const runs = new Map<string, Set<string>>();
+  for (const [code, names] of namesByCode) {
+    for (const name of names) {
+      const ws = words(name).trim().split(" ");
+      for (let i = 0; i < ws.length; i++) {
+        for (let j = i + 1; j <= ws.length; j++) {
+          const run = ` ${ws.slice(i, j).join(" ")} `;
+          const codes = runs.get(run) ?? new Set<string>();
+          codes.add(code);
+          runs.set(run, codes);
+        }
+      }
+    }
+  }
+  return runs;
+}
+
 /** The formal-style names of each state (by code), from every state's written names. */
 export function formalStateNames(namesByCode: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
-  const all = [...namesByCode].map(([code, names]) => ({ code, written: names.map(words) }));
+  const runs = wordRunsByState(namesByCode);
   const out = new Map<string, string[]>();
   for (const [code, names] of namesByCode) {
     const styled = new Set<string>();
     for (const name of names) {
       if (!PLAIN.test(name) || STYLED.test(name)) continue;
       const short = words(name);
-      if (all.some((o) => o.code !== code && o.written.some((w) => w.includes(short)))) continue;
+      if ([...(runs.get(short) ?? [])].some((other) => other !== code)) continue;
       for (const style of FORMAL_STATE_NAMES.words) styled.add(`${style} ${name}`);
     }
     const known = new Set(names);

@@ -1,7 +1,7 @@
 import { isCountedClass } from "./titleShapes.js";
 import { entityId } from "../../src/ontology/ids.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
-import { headKind, headWord, isSubunitHead } from "./headKind.js";
+import { headKind, headWord } from "./headKind.js";
 import { appositiveNameKind, kindAfter } from "./kindRules.js";
 import { BODY_HEADS, DASH_DEFINITION, DEFINITION, LOWER_TAIL_DEFINITION } from "./namePatterns.js";
 import { countryOpensTitle, leadOfKind, lowerTailSpelled, placeSuffixSpelled } from "./acronymSpan.js";
@@ -10,7 +10,7 @@ import { acronymProgramme } from "./nameShapes.js";
 import { checkCommas, type Hit, initialsMatch, isGeneric, LEADING_NOISE, splitCoordinated } from "./nameTrim.js";
 import { nameSimilarity, SAME_ACRONYM_SIMILARITY } from "./nameSimilarity.js";
 import type { PassageScan } from "./PassageScan.js";
-import { TRANSLATED_ACRONYM } from "./acronymShapeRules.js";
+import { isTranslatedAcronym } from "./translatedAcronym.js";
 import { DEFINED_BODY_HEADS } from "./definedBodyRules.js";
 import { isOwnedUnit, OWNED_UNITS, ownerAfterAcronym, unitBeforeOwner } from "./ownedUnit.js";
 import { colonTitle } from "./colonTitles.js";
@@ -278,22 +278,6 @@ function bindLoose(scan: PassageScan, loose: { at: number; name: string }, known
     // The "(ACRONYM)" right after the name is the same mention; where the catalog reads the name, it reads the acronym too.
     scan.taken.push([acronymAt, acronymAt + acronym.length]);
   }
-}
-
-/**
- * TRANSLATED_ACRONYM: a whole name headed by a kind noun, of three words or more, whose letters the acronym (no catalog one) does not
- * follow and whose first initial is not the acronym's first letter.
- */
-function isTranslatedAcronym(name: string, acronym: string): boolean {
-  const words = name.split(/\s+/);
-  if (words.length < TRANSLATED_ACRONYM.words.minWords || !/^[A-Z]/.test(name) || isGeneric(name)) return false;
-  // "Regional Office for X (ACR)": a generic office of some agency is read with its parent by the later steps.
-  if (isGeneric(name.split(/\s(?:of|for|on|to|from|against|at|in)\s/)[0]!)) return false;
-  // Letters (and digits) in capitals, as acronyms are written: "(Germany)" after a name is a place.
-  if (!/^[A-Z][A-Z0-9&-]{1,9}$/.test(acronym) || acronym.replace(/[^A-Z]/g, "").length < 2) return false;
-  const kind = headKind(name);
-  // A unit ("Labour Migration Branch (MIGRANT)") is read with its parent by the later steps, not defined here.
-  return !!kind && kind !== "COUNTRY" && !isSubunitHead(name) && name[0] !== acronym[0] && !initialsMatch(name, acronym);
 }
 
 /** Catalog names in the short stretch after `at`: definitions run before the passage's catalog hits are kept. */

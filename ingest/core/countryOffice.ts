@@ -1,5 +1,6 @@
 import { entityId } from "../../src/ontology/ids.js";
 import { analyse } from "./analysis.js";
+import { escapeRegExp } from "./escapeRegExp.js";
 import type { Hit } from "./nameTrim.js";
 import type { PassageScan } from "./PassageScan.js";
 import type { Mention } from "./types.js";
@@ -45,15 +46,35 @@ function officeNameEnds(scan: PassageScan, body: Mention, end: number): boolean 
   const after = scan.text.slice(end, end + 40);
   if (body.kind !== "ORGANIZATION") return false;
   const owner = scan.text.slice(body.localStart, body.localEnd).split(" ")[0]!;
-  const escaped = owner.replace(/[&-]/g, "\\$&");
   // "The Institute of Strategic and International Studies (ISIS) Malaysia": where the page defines the acronym with the
   // country after it, the country is a word of the body's own name, and "ISIS Malaysia" is the body, no office of it.
   const country = scan.text.slice(body.localEnd + 1, end);
-  if (scan.doc.pageText && new RegExp(`\\(${escaped}\\)\\s+${country.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(scan.doc.pageText())) return false;
+  if (scan.doc.pageText && (bracketsFollowedBy(scan.doc.pageText).get(owner) ?? []).some((next) => opensWith(next, country))) return false;
   // "IOM Senegal and IOM Mali": a list of the one body's offices, each named in full, is no list the acronym is shared by.
-  if (new RegExp(`^\\s*(?:,|,?\\s+(?:and|or|&))\\s+${escaped} `).test(after)) return true;
+  if (new RegExp(`^\\s*(?:,|,?\\s+(?:and|or|&))\\s+${escapeRegExp(owner)} `).test(after)) return true;
   if (NOT_NAME_END.test(after)) return false;
   return !(/^\s+[a-z]/.test(after) && nounFollows(scan.text, body.localStart, end));
+}
+
+/** What follows each bracket on a page ("(ISIS) Malaysia …"), by the bracket's words: read in one scan a page. */
+const BRACKETS = new WeakMap<() => string, Map<string, string[]>>();
+/** A bracket, then (looked at, not taken, so a bracket right after it is read too) the words after the space that follows it. */
+const BRACKET_THEN = /\(([^()]{1,30})\)(?=\s+([^\s][^\n]{0,79}))/g;
+
+function bracketsFollowedBy(pageText: () => string): Map<string, string[]> {
+  let found = BRACKETS.get(pageText);
+  if (found) return found;
+  found = new Map();
+  for (const m of pageText().matchAll(BRACKET_THEN)) found.set(m[1]!, [...(found.get(m[1]!) ?? []), m[2]!]);
+  BRACKETS.set(pageText, found);
+  return found;
+}
+
+/** Whether `text` opens with `words` as whole words (a word boundary after them, as \b reads one). */
+function opensWith(text: string, words: string): boolean {
+  if (!text.startsWith(words)) return false;
+  const isWord = (c: string | undefined) => c !== undefined && /\w/.test(c);
+  return isWord(words[words.length - 1]) !== isWord(text[words.length]);
 }
 
 /**

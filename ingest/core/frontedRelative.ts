@@ -1,6 +1,7 @@
 import type { M } from "./mentionLists.js";
 import type { Group } from "./predicateGroups.js";
 import type { Proposal } from "./Proposal.js";
+import { readRelativeClauses, type RelativeShape } from "./relativeClause.js";
 import type { TripleExamples } from "./TripleExamples.js";
 
 /**
@@ -16,30 +17,20 @@ const CLAUSE = /^[^,;:.()[\]]{2,70}(?=[,;:.)]|$)/;
 /** A date closing the clause: "… in 2010", "… since March 2007". */
 const DATE_TAIL = /\s+(?:in|since|from|until)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}$/;
 
-export function readFrontedRelative(text: string, groups: Group[], read: (text: string, ms: M[]) => Proposal[]): Proposal[] {
-  const out: Proposal[] = [];
-  for (let g = 0; g + 1 < groups.length; g++) {
-    const L = groups[g]!;
-    const R = groups[g + 1]!;
-    const fronted = FRONTED.exec(text.slice(L.end, R.start));
-    if (!fronted) continue;
-    const clause = CLAUSE.exec(text.slice(R.end));
-    const next = groups[g + 2];
-    if (!clause || (next && next.start < R.end + clause[0].length)) continue;
-    const holder = text.slice(R.start, R.end);
+const SHAPE: RelativeShape<string> = {
+  tag: "fronted-relative",
+  clause: CLAUSE,
+  opens: (gap) => FRONTED.exec(gap)?.[1]!.toLowerCase() ?? null,
+  rewrite(clause, preposition) {
     // "of which UNHCR was the chair in 2010": the date goes after the owner again ("the chair of X in 2010").
-    const date = DATE_TAIL.exec(clause[0].trimEnd());
-    const core = date ? clause[0].trimEnd().slice(0, date.index) : clause[0].trimEnd();
-    const lead = `${holder}${core} ${fronted[1]!.toLowerCase()} `;
-    const owner = text.slice(L.start, L.end);
-    const sentence = `${lead}${owner}${date ? date[0] : ""}.`;
-    const ms: M[] = [
-      ...R.ms.map((m) => ({ ...m, start: m.start - R.start, end: m.end - R.start })),
-      ...L.ms.map((m) => ({ ...m, start: m.start - L.start + lead.length, end: m.end - L.start + lead.length })),
-    ];
-    out.push(...read(sentence, ms).map((p) => ({ ...p, entry: `${p.entry}:fronted-relative` })));
-  }
-  return out;
+    const date = DATE_TAIL.exec(clause.trimEnd());
+    const core = date ? clause.trimEnd().slice(0, date.index) : clause.trimEnd();
+    return { before: `${core} ${preposition} `, after: date ? date[0] : "" };
+  },
+};
+
+export function readFrontedRelative(text: string, groups: Group[], read: (text: string, ms: M[]) => Proposal[]): Proposal[] {
+  return readRelativeClauses(text, groups, read, SHAPE);
 }
 
 /** Sentences the fronted relative must get right ([type, sourceId, targetId]); test/unit/apposedRole.test.ts runs them. */

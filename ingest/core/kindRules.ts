@@ -11,6 +11,7 @@ import { COMPLEMENT_NOUN } from "./complementNoun.js";
 import { ORGANISATION_CLASS_NOUNS } from "./organisationClassNouns.js";
 import { isStatedMinisterial } from "./ministerialBody.js";
 import { isStatedOrganisationNetwork } from "./organisationNetwork.js";
+import { STATE_NETWORK_WORDS } from "./stateNetworkName.js";
 
 /**
  * When a discovered name is no entity of the kind its head noun suggests, or of another kind, read from the
@@ -161,10 +162,7 @@ const GENERIC_LEVEL = /^(?:The|Federal|National|Central|Interim|Transitional|New
 export const STATE_NETWORKS: NameRule<{ collectives: string[]; members: string[] }> = {
   id: "state-networks",
   what: "A name the text describes as a network, partnership or alliance of states or governments ('the Harbour Network, a network of coastal states', 'X is an informal partnership of governments') is a forum of those states, whatever its head noun; a network of towns, NGOs or researchers keeps its kind (the contrasts are listed as positives with that kind).",
-  words: {
-    collectives: "network partnership alliance coalition platform".split(" "),
-    members: "states governments countries ministries".split(" "),
-  },
+  words: STATE_NETWORK_WORDS,
   positive: [
     { text: "The Coastal Migration Network, a network of coastal states, met in Suva.", name: "Coastal Migration Network", kind: "FORUM" },
     { text: "The Harbour Mobility Partnership is an informal partnership of governments in the region.", name: "Harbour Mobility Partnership", kind: "FORUM" },

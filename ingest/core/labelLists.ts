@@ -4,6 +4,7 @@ import { HEADING_LISTS, type HeadingList } from "./rules/listRules.js";
 import { OFFICE_LISTS } from "./rules/officeListRules.js";
 import { PROGRAMME_LISTS } from "./rules/programmeListRules.js";
 import { remembered } from "./remembered.js";
+import { STANDING_TYPES } from "./rules/labelLexicon.js";
 
 /**
  * Readers for structure rather than verbs:
@@ -18,6 +19,8 @@ import { remembered } from "./remembered.js";
  * regionLabel.ts, yearByYear.ts (the years of rows).
  */
 const MEETING_TYPES: ReadonlySet<string> = new Set(["HOSTED", "CHAIRED"]);
+/** "until" in a label, one of the ended words (ENDED_MODIFIERS) that a date after the head carries: "Members until 2015". */
+const UNTIL = /\buntil\b/i;
 
 /**
  * The lists a label states, read on the label as written and on its head (listLabel.ts: "Steering Group (2019)").
@@ -38,19 +41,23 @@ function readLabelLists(label: string): HeadingList[] {
   // ("Former members", "Non-member states"), and it reads wordings no pattern was written for ("Other implementing partners").
   const reading = readLabel(label);
   if (reading.denied === "all") return [];
-  const denied = reading.denied;
+  // "Members of the Process until 2015:": the head drops the date (listLabel.ts), but "until" ends a standing as
+  // "Former members" does (ENDED_MODIFIERS): no list of a standing relation, while a past chair still chaired.
+  const ended = UNTIL.test(label);
+  const denied: ReadonlySet<string> = ended ? new Set([...reading.denied, ...STANDING_TYPES]) : reading.denied;
+  const lexicon = ended ? reading.lists.filter((l) => !denied.has(l.type)) : reading.lists;
   const found = [...HEADING_LISTS, ...PROGRAMME_LISTS, ...OFFICE_LISTS].flatMap((h) => {
     // A head that names something else ("Donor reports") lists no donors; a list of meetings still names their hosts.
     if (denied.has(h.type) || (reading.other && !MEETING_TYPES.has(h.type) && !h.readsOtherHeads)) return [];
     const at = h.heading.exec(label)?.index ?? (phrase ? h.heading.exec(head)?.index : undefined);
     return at === undefined ? [] : [{ h, at }];
   });
-  if (found.length === 0) return reading.lists;
+  if (found.length === 0) return lexicon;
   // "Funding partners" are donors, not partners: where two lists speak of the same topics, the one that reads more
   // of the label (its match starts earlier) says what the rows are.
   const kept = found.filter((x) => !found.some((y) => y.at < x.at && y.h.topics.some((k) => x.h.topics.includes(k)))).map((x) => x.h);
   // The lexicon still speaks for the same relation to topics the patterns do not read: "Members" of a network (an
   // initiative), not only of a forum.
-  const further = reading.lists.filter((l) => kept.some((k) => k.type === l.type) && !kept.some((k) => k.topics.some((t) => l.topics.includes(t))));
+  const further = lexicon.filter((l) => kept.some((k) => k.type === l.type) && !kept.some((k) => k.topics.some((t) => l.topics.includes(t))));
   return [...kept, ...further];
 }

@@ -5,7 +5,10 @@ import type { PassageScan } from "./PassageScan.js";
 import type { Mention, Passage } from "./types.js";
 import { headKind } from "./headKind.js";
 import { initialsMatch } from "./nameTrim.js";
-import { isTypeLine } from "./typeField.js";
+import { typeValue } from "./typeField.js";
+import { FIELD_LINE } from "./fieldLines.js";
+import { NAMING_WORDS } from "./namingClause.js";
+import { isCapitalsAcronym } from "./capitalsAcronym.js";
 import { placeSubtitle } from "./headingSubtitle.js";
 
 const alternation = (labels: string[]) => labels.map((l) => l.replace(/ /g, "\\s+")).join("|");
@@ -13,17 +16,15 @@ const alternation = (labels: string[]) => labels.map((l) => l.replace(/ /g, "\\s
 const labelOf = (labels: string[]) => new RegExp(String.raw`^(?:${alternation(labels)})\s*:[ \t]*(?=\S)`);
 const ALIAS = labelOf([...NAME_FIELDS.words.alias, ...NAME_FIELDS.words.former, ...NAME_FIELDS.words.languages.map((l) => `${l} name`)]);
 const SUBJECT = labelOf(NAME_FIELDS.words.subjects);
-/** Any field line: a short label in sentence case, a colon, a value (as fieldLines.ts reads it, "Full title of the first phases:" too). */
-const FIELD = /^[A-Z][a-z]+(?:[ -][a-z]+){0,5}(?:,\s+[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+){0,4})?:\s+\S/;
-/** One word of capitals and digits, two capitals at least: "MC2CM", "BP2MI", "eu-LISA" is not one. */
-const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9&-]*[A-Z0-9]$/;
+/** Any field line: a short label in sentence case, a colon, a value (fieldLines.ts). */
+const FIELD = FIELD_LINE;
 /** What closes a name in a field's value: a bracket, a comma before a date or "until", a full stop. */
 const NAME_END = /\s*(?:\(|,\s+(?:until|till|to|from|since|between|\d)|[.;]?$)/;
 /** Small words a name may hold in lower case; any other lower-case word makes the value a phrase, not a name. */
 const SMALL = /^(?:of|for|and|on|in|the|to|from|at|with|against|a|an|by|&|de|del|la|le|des|du|et|y|-|–)$/;
 
 /** A naming clause closing a name field's value: "X (ACR), also called Y", ", formerly Y". */
-const NAMING_CLAUSE = /^\s*(?:\([A-Z][\w&-]*\))?\s*,\s*(?:(?:also|otherwise|better)\s+(?:called|known\s+as)|known\s+as|(?:formerly|previously)(?:\s+called|\s+known\s+as)?)\s+(?:the\s+)?(?=[A-Z])/;
+const NAMING_CLAUSE = new RegExp(String.raw`^\s*(?:\([A-Z][\w&-]*\))?\s*,\s*${NAMING_WORDS}(?=[A-Z])`);
 /** After the name on a heading line: nothing, or a colon, maybe after a bracket ("X (1969): parties A to M"). */
 const HEADING_REST = /^\s*(?:\([^()]{1,30}\)\s*)?(?::|$)/;
 
@@ -48,7 +49,10 @@ export class NameFields {
   constructor(passages: readonly Passage[]) {
     // The block's "Type:" value, from the field lines that follow a line: what kind of thing a bare name is.
     const typeAfter = (i: number) => {
-      for (let j = i + 1; j < passages.length && j <= i + 8 && FIELD.test(passages[j]!.text); j++) if (isTypeLine(passages[j]!.text)) return passages[j]!.text.replace(/^\s*Type\s*:\s*/, "");
+      for (let j = i + 1; j < passages.length && j <= i + 8 && FIELD.test(passages[j]!.text); j++) {
+        const type = typeValue(passages[j]!.text);
+        if (type !== undefined) return type;
+      }
       return undefined;
     };
     this.texts = new Map(passages.map((p, i) => [p.id, { before: passages[i - 1]?.text, after: passages[i + 1]?.text, type: typeAfter(i) }]));
@@ -72,7 +76,7 @@ export class NameFields {
     if (inside.some((m) => m.kind !== "COUNTRY")) return undefined;
     const key = entityId(kind, name);
     if (scan.doc.catalog.byId.has(key)) return undefined;
-    const acronym = bracket && ACRONYM.test(bracket[1]!) && initialsMatch(name, bracket[1]!) ? bracket[1]! : null;
+    const acronym = bracket && isCapitalsAcronym(bracket[1]!) && initialsMatch(name, bracket[1]!) ? bracket[1]! : null;
     scan.discover({ key, kind, name, acronym });
     if (acronym) scan.doc.localAcronyms.set(`${scan.scope}|${acronym}`, { id: key, kind });
     return scan.push({ localStart: start, localEnd: end, kind, key, method: "name-pattern", confidence: 0.75 });
@@ -95,7 +99,7 @@ export class NameFields {
       if (!named) return;
       // "Name: Instituto Nacional de Migración (National Migration Institute)": the name in another language.
       const other = /^\s\(([^()]+)\)\s*$/.exec(text.slice(named.localEnd));
-      if (other && !ACRONYM.test(other[1]!) && other[1]!.includes(" ") && isName(other[1]!)) foldInto(scan, this.subject, other[1]!, named.localEnd + 2);
+      if (other && !isCapitalsAcronym(other[1]!) && other[1]!.includes(" ") && isName(other[1]!)) foldInto(scan, this.subject, other[1]!, named.localEnd + 2);
       // "Programme: X (ACR), also called Y": the value names its thing twice.
       const clause = NAMING_CLAUSE.exec(text.slice(named.localEnd));
       if (clause) foldItems(scan, this.subject, named.localEnd + clause[0].length);
@@ -129,7 +133,7 @@ function foldItems(scan: PassageScan, subject: Subject, at: number): void {
     foldInto(scan, subject, name, start);
     // "Tinland Harbour Board (THB)": the old name's acronym is the body's too.
     const bracket = /^\s*\(([A-Z][A-Za-z0-9&-]+)\)/.exec(rest.slice(name.length));
-    if (bracket && ACRONYM.test(bracket[1]!)) foldInto(scan, subject, bracket[1]!, start + rest.indexOf(bracket[1]!, name.length));
+    if (bracket && isCapitalsAcronym(bracket[1]!)) foldInto(scan, subject, bracket[1]!, start + rest.indexOf(bracket[1]!, name.length));
   }
 }
 
@@ -172,12 +176,12 @@ function foldInto(scan: PassageScan, subject: Subject, name: string, start: numb
   if (inside.some((m) => m.localStart < start || m.localEnd > end) || scan.doc.isPlace(name)) return;
   for (const m of inside) if (m.kind !== "COUNTRY") scan.mentions.splice(scan.mentions.indexOf(m), 1);
   const own = discovered.get(subject.key);
-  if (ACRONYM.test(name) || !name.includes(" ")) {
+  if (isCapitalsAcronym(name) || !name.includes(" ")) {
     if (catalog.byId.has(entityId(subject.kind, name))) return;
     const bound = localAcronyms.get(`${scan.scope}|${name}`);
     if (bound && bound.id !== subject.key) return;
     localAcronyms.set(`${scan.scope}|${name}`, { id: subject.key, kind: subject.kind });
-    if (own && !own.acronym && ACRONYM.test(name)) {
+    if (own && !own.acronym && isCapitalsAcronym(name)) {
       own.acronym = name;
       scan.push({ localStart: start, localEnd: end, kind: subject.kind, key: subject.key, method: "acronym-definition", confidence: 0.85 });
       return;

@@ -1,6 +1,7 @@
 import { ACTORS, type Group } from "./predicateGroups.js";
 import type { M } from "./mentionLists.js";
 import type { Proposal } from "./Proposal.js";
+import { readRelativeClauses, type RelativeShape } from "./relativeClause.js";
 import type { TripleExamples } from "./TripleExamples.js";
 
 /**
@@ -15,32 +16,34 @@ const WHICH = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*which\s+(?:the\s+)?$/i;
 const THAT = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*that\s+(?:the\s+)?$/i;
 /** The clause after its subject: up to its closing comma, bracket or the sentence's end, with no other name in it. */
 const CLAUSE = /^[^,;:.()[\]]{2,90}(?=[,;:.)]|$)/;
+/** Verbs that end in "-ly" as adverbs do ("which IOM will apply", "which the donors supply"): they are the verb, never an adverb before it. */
+const LY_VERB = "(?:apply|supply|rely|reply|comply|imply|multiply|ally|rally|tally|fly)";
 /** The clause's verb, after the auxiliaries, modals, negations and adverbs that may open it ("has long managed", "may fund"): they stay before it. */
-const VERB = /^(\s+(?:(?:has|have|had|do|does|did|not|never|no\s+longer|may|might|could|would|will|shall|should|can|must|also|now|still|later|first|then|jointly|together|long|since|itself|themselves|[a-z]+ly)\s+)*)([a-z][a-z-]*)(?=\s|$)/;
+const VERB = new RegExp(
+  `^(\\s+(?:(?:has|have|had|do|does|did|not|never|no\\s+longer|may|might|could|would|will|shall|should|can|must|also|now|still|later|first|then|jointly|together|long|since|itself|themselves|(?!${LY_VERB}\\s)[a-z]+ly)\\s+)*)([a-z][a-z-]*)(?=\\s|$)`,
+);
+
+/** The clause's opening words before its verb (auxiliaries, adverbs) and the verb itself, or null when it opens with none. */
+export function clauseVerb(clause: string): { before: string; verb: string } | null {
+  const m = VERB.exec(clause);
+  return m ? { before: m[1]!, verb: m[2]! } : null;
+}
+
+const SHAPE: RelativeShape<true> = {
+  tag: "object-relative",
+  clause: CLAUSE,
+  opens: (gap, owner) => (WHICH.test(gap) || (THAT.test(gap) && owner.ms.every((m) => !ACTORS.has(m.kind))) ? true : null),
+  rewrite(clause) {
+    const verb = clauseVerb(clause);
+    // An auxiliary of the passive or the copula is no verb with an object ("which IOM is part of").
+    if (!verb || /^(?:is|are|was|were|be|been|being)$/.test(verb.verb)) return null;
+    const opening = verb.before + verb.verb;
+    return { before: `${opening} `, after: clause.slice(opening.length) };
+  },
+};
 
 export function readObjectRelative(text: string, groups: Group[], read: (text: string, ms: M[]) => Proposal[]): Proposal[] {
-  const out: Proposal[] = [];
-  for (let g = 0; g + 1 < groups.length; g++) {
-    const L = groups[g]!;
-    const R = groups[g + 1]!;
-    const gap = text.slice(L.end, R.start);
-    if (!WHICH.test(gap) && !(THAT.test(gap) && L.ms.every((m) => !ACTORS.has(m.kind)))) continue;
-    const clause = CLAUSE.exec(text.slice(R.end));
-    const next = groups[g + 2];
-    if (!clause || (next && next.start < R.end + clause[0].length)) continue;
-    const verb = VERB.exec(clause[0]);
-    // An auxiliary of the passive or the copula is no verb with an object ("which IOM is part of").
-    if (!verb || /^(?:is|are|was|were|be|been|being)$/.test(verb[2]!)) continue;
-    const lead = `${text.slice(R.start, R.end)}${verb[0]} `;
-    const owner = text.slice(L.start, L.end);
-    const sentence = `${lead}${owner}${clause[0].slice(verb[0].length)}.`;
-    const ms: M[] = [
-      ...R.ms.map((m) => ({ ...m, start: m.start - R.start, end: m.end - R.start })),
-      ...L.ms.map((m) => ({ ...m, start: m.start - L.start + lead.length, end: m.end - L.start + lead.length })),
-    ];
-    out.push(...read(sentence, ms).map((p) => ({ ...p, entry: `${p.entry}:object-relative` })));
-  }
-  return out;
+  return readRelativeClauses(text, groups, read, SHAPE);
 }
 
 /** Sentences the object relative must get right ([type, sourceId, targetId]); test/unit/apposedRole.test.ts runs them. */

@@ -283,7 +283,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
         }
       }
       // Clauses that share what a reader stated: late co-agents, "B followed on D", "A on D1 and B on D2".
-      statedElsewhereClauses(text, ends, own, stated, statedBefore, () => around.analysis().tokens, (id) => ctx.entities.get(id)?.kind, (c, confidence) => add(c.type, c.sourceId, c.targetId, c.method, confidence));
+      statedElsewhereClauses({ text, ends, own, stated, statedBefore, tokens: () => around.analysis().tokens, kindOf: (id) => ctx.entities.get(id)?.kind, add: (c, confidence) => add(c.type, c.sourceId, c.targetId, c.method, confidence) });
       statedBefore = stated;
       // A meeting used as a date ("in preparation for the 2013 HLD. At the meeting, …") is not what "the meeting" then means.
       coref.note(ms.filter((m) => !(m.isEvent && usedAsDate(text, m))), text);

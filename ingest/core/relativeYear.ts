@@ -1,5 +1,6 @@
 import type { NameRule } from "./NameRule.js";
 import { MONTH } from "./months.js";
+import { sentenceAround } from "./sentenceAround.js";
 
 /**
  * RELATIVE_YEAR: "The 12th X Summit was held in Cebu on 13 January 2007. Later that year, on 20 November, the 13th X
@@ -38,23 +39,15 @@ const SAME = /^(?:(?:Later|Earlier)\s+(?:that|the\s+same)\s+year|(?:In\s+)?(?:th
 const NEXT = /^(?:(?:A|One)\s+year\s+later|(?:In\s+)?the\s+(?:following|next)\s+year)\b/i;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const DATED_YEAR = new RegExp(`\\b${MONTH}\\s+((?:19|20)\\d{2})\\b`, "g");
-/** Where a sentence ends: a full stop, question or exclamation mark, and the space after it. */
-const SENTENCE_END = /[.!?]["”’)]?\s+/g;
-
 /** The year a sentence opening on a relative year gives the meeting at `start`, or null (RELATIVE_YEAR). */
 export function relativeYear(text: string, start: number, end: number): number | null {
-  const before = text.slice(Math.max(0, start - 600), start);
-  const paragraph = before.lastIndexOf("\n");
-  const ends = [...before.matchAll(SENTENCE_END)].map((m) => m.index! + m[0].length);
-  const cut = Math.max(paragraph + 1, ...ends);
-  const opening = before.slice(cut).trimStart();
+  const own = sentenceAround(text, start, end);
+  const opening = text.slice(own.from, start).trimStart();
   const offset = SAME.test(opening) ? 0 : NEXT.test(opening) ? 1 : null;
   if (offset === null) return null;
-  // The sentence before, within the same paragraph.
-  const previousEnd = cut;
-  const previousStart = Math.max(paragraph + 1, ...ends.filter((e) => e < cut));
-  if (previousEnd <= paragraph + 1 || previousStart >= previousEnd) return null;
-  const previous = before.slice(previousStart, previousEnd);
+  // The sentence before, within the same paragraph: a sentence that opens a line has none.
+  if (own.from === 0 || /\n\s*$/.test(text.slice(0, own.from))) return null;
+  const previous = text.slice(sentenceAround(text, own.from - 2, own.from - 1).from, own.from);
   const one = (years: Iterable<string>) => {
     const set = new Set(years);
     return set.size === 1 ? Number([...set][0]) : null;
@@ -64,8 +57,6 @@ export function relativeYear(text: string, start: number, end: number): number |
   if (anchor === null) return null;
   const year = anchor + offset;
   // The meeting's own sentence may state its year too: then it must be that one.
-  const after = text.slice(end);
-  const own = before.slice(cut) + text.slice(start, end) + after.slice(0, after.search(/[.!?]["”’)]?(?:\s|$)/) + 1 || after.length);
-  const stated: string[] = own.match(YEAR) ?? [];
+  const stated: string[] = text.slice(own.from, own.to).match(YEAR) ?? [];
   return stated.length === 0 || stated.includes(String(year)) ? year : null;
 }

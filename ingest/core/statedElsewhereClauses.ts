@@ -10,16 +10,21 @@ import type { M } from "./mentionLists.js";
  * and "A ratified on D1, B on D2 and C in 2009". `stated` is the sentence's live list: what `add` links joins it, so
  * each reader sees what the one before it added.
  */
-export function statedElsewhereClauses(
-  text: string,
-  ends: readonly M[],
-  own: readonly M[],
-  stated: readonly Stated[],
-  statedBefore: readonly Stated[],
-  tokens: () => AToken[],
-  kindOf: (id: string) => string | undefined,
-  add: (c: Stated, confidence: number) => void,
-): void {
+/** One sentence as the clause readers see it: its text and names, what was stated in it and the one before, and where links go. */
+export interface StatedSentence {
+  text: string;
+  ends: readonly M[];
+  own: readonly M[];
+  /** The sentence's live list of stated links: what `add` links joins it. */
+  stated: readonly Stated[];
+  statedBefore: readonly Stated[];
+  tokens: () => AToken[];
+  kindOf: (id: string) => string | undefined;
+  add: (c: Stated, confidence: number) => void;
+}
+
+export function statedElsewhereClauses(sentence: StatedSentence): void {
+  const { text, ends, own, stated, statedBefore, tokens, kindOf, add } = sentence;
   if (stated.length > 0 && /\b(?:alongside|with|(?:as|so(?: too)?) (?:did|do|does|are|were|is|was|have|has|had))\b/.test(text)) {
     for (const c of lateCoAgents(text, ends, tokens(), stated)) add(c, 0.6);
   }

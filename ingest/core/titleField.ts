@@ -5,6 +5,7 @@ import { headKind, headWord } from "./headKind.js";
 import { isPublicationHead } from "./kindRules.js";
 import { TITLE_FIELDS } from "./titleFieldRules.js";
 import { initialsMatch } from "./nameTrim.js";
+import { NAMING_WORDS } from "./namingClause.js";
 
 const LABEL = new RegExp(`^(?:${TITLE_FIELDS.words.join("|")})\\s*:\\s*`);
 
@@ -12,7 +13,7 @@ const LABEL = new RegExp(`^(?:${TITLE_FIELDS.words.join("|")})\\s*:\\s*`);
 const CLOSING_ACRONYM = /\s*\(([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*)\)$/;
 
 /** A naming clause to the end of the line: ", also called DTM Coast", ", formerly the Y". */
-const NAMING_TAIL = /,\s*(?:(?:also|otherwise|better)\s+(?:called|known\s+as)|known\s+as|(?:formerly|previously)(?:\s+called|\s+known\s+as)?)\s+(?:the\s+)?[A-Z][^,;()]*$/;
+const NAMING_TAIL = new RegExp(String.raw`,\s*${NAMING_WORDS}[A-Z][^,;()]*$`);
 
 /** The title a field line gives ("Title: X"), with where it starts in the passage; null for any other passage. */
 function titleField(text: string): { name: string; start: number; kind: EntityKind; acronym: string | null } | null {

@@ -48,6 +48,12 @@ export function isTypeLine(text: string): boolean {
   return TYPE_LABEL.test(text);
 }
 
+/** A "Type:" field line's value ("federal department"), or undefined for any other line. */
+export function typeValue(text: string): string | undefined {
+  const label = TYPE_LABEL.exec(text);
+  return label ? text.slice(label[0].length) : undefined;
+}
+
 /**
  * Whether a field line before a "Type:" line names another body ("Predecessor: European Office for Frontier Records",
  * "Parent: Port Labour Office"), whose record the "Type:" line may then be; a place ("Seat: Lisbon") names none.

@@ -50,6 +50,10 @@ export const HEADING_LISTS: HeadingList[] = [
         // Those asking to join are no members yet, whichever word the label puts first.
         { text: `${RABAT}Candidates for membership:\n\n- Ghana\n- Togo\n`, expect: ["ctry:gh", "forum:rabat-process"] },
         { text: `${RABAT}Applicants for membership: Ghana and Togo`, expect: ["ctry:tg", "forum:rabat-process"] },
+        // A date "until" after the head ends the membership, whether the label names its topic or not.
+        { text: `${RABAT}Members of the Process until 2015:\n\n- Morocco\n- Senegal\n`, expect: ["ctry:sn", "forum:rabat-process"] },
+        { text: `${RABAT}Members until 2015:\n\n- Morocco\n- Senegal\n`, expect: ["ctry:sn", "forum:rabat-process"] },
+        { text: `${RABAT}Member countries of the Rabat Process until 2015: Morocco, Senegal`, expect: ["ctry:sn", "forum:rabat-process"] },
       ],
     },
   },
