@@ -60,6 +60,8 @@ export function settleNameParent(d: NameDraft, reading: NameReading): NameSettli
     const organOwner = organTitleOwner(scan, start, end);
     if (organOwner) {
       [d.parent, d.method] = [organOwner, "governing-body"];
+      // The title as the page writes it is how the page goes on naming the organ.
+      d.written ??= local;
       return { part: false, ownedPart: true };
     }
   }
