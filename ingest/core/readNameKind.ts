@@ -6,6 +6,7 @@ import { isBodySummit } from "./bodySummits.js";
 import { appositiveNameKind, calledNameKind, isClassName, kindAfter } from "./kindRules.js";
 import type { NameDraft, NameReading } from "./nameDraft.js";
 import { nameTail } from "./nameTail.js";
+import { ORGAN_TITLES, isOrganTitle, organTitleOwner } from "./organTitles.js";
 import { isGenericOffice, isVenue } from "./nameShapes.js";
 import type { Hit } from "./nameTrim.js";
 import { nationalBody } from "./nationalBody.js";
@@ -78,7 +79,10 @@ export function readNameKind(d: NameDraft): NameReading | undefined {
   // "SEAVILLE, a network of port towns", "a network called Harbour Voices": the words beside a headless name say what it is.
   const { local, start, end } = d;
   const headless = !!headWord(local) && local.split(/\s+/).length >= 2;
-  const read = (stateOffice ? "ORGANIZATION" : null) ?? headKind(local) ?? titled ?? (headless ? appositiveNameKind(text.slice(end, end + 80)) ?? calledNameKind(text.slice(Math.max(0, start - 60), start)) : null);
+  // "the Council of Ministers" of the one organization its sentence names: a forum of its members (ORGAN_TITLES). With
+  // no such owner the title may be a state's cabinet, and its head noun reads it as before.
+  const organ = !d.parent && !prefix && isOrganTitle(local) && !!organTitleOwner(scan, start, end);
+  const read = (stateOffice ? "ORGANIZATION" : null) ?? (organ ? ORGAN_TITLES.kind : null) ?? headKind(local) ?? titled ?? (headless ? appositiveNameKind(text.slice(end, end + 80)) ?? calledNameKind(text.slice(Math.max(0, start - 60), start)) : null);
   // "signed a Postal Services Agreement with a firm": an agreement named with "a" or "an" is one contract, not a treaty (AGREEMENT_TITLES).
   if (read === "CONVENTION" && isOneContract(headWord(local), text.slice(Math.max(0, start - 4), start))) return undefined;
   const after = kindAfter(read ?? "FORUM", text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start));

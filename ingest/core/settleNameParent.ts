@@ -7,6 +7,7 @@ import type { NameDraft, NameReading } from "./nameDraft.js";
 import { BODY_HEADS } from "./namePatterns.js";
 import { isGeneric } from "./nameTrim.js";
 import { officeHolderBody } from "./officeHolderBody.js";
+import { isOrganTitle, organTitleOwner } from "./organTitles.js";
 import { isOwnedUnit } from "./ownedUnit.js";
 import { strayMention } from "./strayMention.js";
 import { subunitOwnerBefore } from "./subunitOwnerBefore.js";
@@ -53,6 +54,17 @@ export function settleNameParent(d: NameDraft, reading: NameReading): NameSettli
   // A summit or conference of the two is a forum of its own ("the AU-EU Summit").
   if (joined > 0 && kind !== "FORUM" && isGeneric(words.slice(1).join(" ")) && words[0]!.split(/[-–]/).every((w) => /^[A-Z&]+$/.test(w))) return undefined;
   if (scan.taken.some(([a, b]) => innerStart < b && a < end && !scan.mentions.some((x) => x.localStart === a && x.localEnd === b && innerStart < x.localEnd && x.localStart < end))) return undefined;
+  // "the Authority of Heads of State and Government": a generic organ title is the organ of the one organization its
+  // sentence names, a standing part of it that keeps its kind (ORGAN_TITLES).
+  if (!d.parent && !prefix && isOrganTitle(local)) {
+    const organOwner = organTitleOwner(scan, start, end);
+    if (organOwner) {
+      [d.parent, d.method] = [organOwner, "governing-body"];
+      // The title as the page writes it is how the page goes on naming the organ.
+      d.written ??= local;
+      return { part: false, ownedPart: true };
+    }
+  }
   let part = false;
   const parent = d.parent;
   // "the Parliamentary Assembly of the Council of Europe", "the Council's Working Group on X": a standing part of the
