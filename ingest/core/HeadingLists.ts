@@ -7,7 +7,7 @@ import { recordTitleValue } from "./recordTitleField.js";
 import { opensRecordBlock } from "./recordBlockTitle.js";
 import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
 import { bindingHeader, headerColumns } from "./tableColumns.js";
-import { cellSpans, columnLabels } from "./labelledColumns.js";
+import { cellSpans, columnLabels, headerMentionsFit, namedOwner } from "./labelledColumns.js";
 import { fillsCell, statusColumn, statusLists } from "./rowStatus.js";
 import { rowProgramme } from "./rowProgramme.js";
 import type { HeadingList } from "./rules/listRules.js";
@@ -35,6 +35,12 @@ import type { EntityRecord, Mention, Passage } from "./types.js";
  */
 /** A label line saying its rows stand otherwise than a list's members or parties: signed only, withdrawn, denounced, pending. */
 const STANDING_SHIFT = /^(?:signatures?|signatories|signed|withdrawals?|withdrawn|denunciations?|denounced|pending|non-part(?:y|ies)|not\b|no longer\b|former\b)[^.:;]{0,50}:?$/i;
+
+/** The lists of a header row's columns that name their own body (namedOwner); null where none does. */
+function keepNamed(lists: HeadingList[][]): HeadingList[][] | null {
+  const kept = lists.map((ls) => ls.filter((l) => namedOwner(l) !== undefined));
+  return kept.some((ls) => ls.length > 0) ? kept : null;
+}
 
 export class HeadingLists {
   private heading = null as Heading | null;
@@ -114,7 +120,10 @@ export class HeadingLists {
     const header = passage.kind === "list-item" ? headerColumns(passage.text) : null;
     if (header) this.columns = { cells: header, section: passage.section };
     if (this.labelled && (this.labelled.section !== passage.section || passage.kind !== "list-item")) this.labelled = null;
-    const labels = passage.kind === "list-item" && pm.length === 0 && !bindingHeader(passage.text) ? columnLabels(passage.text) : null;
+    const read = passage.kind === "list-item" && headerMentionsFit(passage.text, pm.map((m) => m.localStart)) && !bindingHeader(passage.text) ? columnLabels(passage.text) : null;
+    // A header that names bodies ("In ECCAS since | CEMAC") is read only for the columns that name their own body: what
+    // its other labels state of the page's topic, beside other bodies' columns, is left unsaid.
+    const labels = read && pm.length > 0 ? keepNamed(read) : read;
     if (labels) [this.labelled, this.heading] = [{ lists: labels, section: passage.section, status: statusColumn(passage.text) }, null];
     // A header with a binding column says what its rows are, whatever label stands above the table.
     if (!this.heading && passage.kind === "list-item" && bindingHeader(passage.text)) this.heading = { list: [BINDING_COLUMN_TABLE], topic: tableTopic(), section: passage.section };
@@ -206,7 +215,17 @@ export class HeadingLists {
           // as taking part, "Candidate" states nothing of its row.
           const standing = status && i === status.opens && cells.length === status.width && kept.some((l) => l.type === "MEMBER_OF" || l.type === "PARTICIPATES_IN") ? statusLists(cells[status.at]!.text) : undefined;
           if (standing === null) return;
-          const lists = standing ?? kept;
+          // A column naming its own body ("In ECCAS since") reads the row's entity as that body's member (namedOwner),
+          // where the row dates the joining: a blank or a dash there ("| Morocco | — |") says it never joined.
+          for (const l of kept.filter((x) => namedOwner(x) !== undefined)) {
+            const { name, at } = namedOwner(l)!;
+            if (!/\b(?:19|20)\d{2}\b/.test(cells[at]?.text ?? "")) continue;
+            const body = /[A-Z]/.test(name) ? named(name, l.topics) : topic(l.topics);
+            if (!body) continue;
+            this.heading = { list: [l], topic: body, section: passage.section };
+            readRows(text, ms.filter((m) => m.start >= cell.start && m.end <= cell.end));
+          }
+          const lists = (standing ?? kept).filter((x) => namedOwner(x) === undefined);
           if (lists.length === 0) return;
           // Who attended, in a row that names its meeting ("SURAC 10 | 21-22 April 2016 | Ha Noi | Cambodia, …"),
           // attended that meeting: its entity where known, else no one the page names.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../ingest/catalog/catalog.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
-import { cellSpans, columnLabels } from "../../ingest/core/labelledColumns.js";
+import { cellSpans, columnLabels, headerMentionsFit } from "../../ingest/core/labelledColumns.js";
 import { labelHead } from "../../ingest/core/listLabel.js";
 import { copularList } from "../../ingest/core/copularList.js";
 import { labelLists } from "../../ingest/core/labelLists.js";
@@ -74,6 +74,21 @@ describe("labelled columns (labelledColumns.ts)", () => {
     expect(columnLabels("Year | Chair | Summit venue")?.[1]?.map((x) => x.id)).toEqual(["chairs"]);
     expect(columnLabels("Country | Date | Place")).toBeNull();
     expect(columnLabels("2011 | Switzerland | Geneva")).toBeNull();
+  });
+  it("takes a year in a header's label only under a state column, never a cell that opens on a date", () => {
+    expect(columnLabels("Member State | Party to the 1957 agreement | Joined")).not.toBeNull();
+    expect(columnLabels("Member State | 1957 | Joined")).toBeNull();
+    expect(columnLabels("Theme | Member countries in 2019")).toBeNull();
+  });
+  it("lets a header name bodies in its labels, not in the column of the rows' names", () => {
+    expect(headerMentionsFit("| Member State | In ECCAS since | CEMAC |", [17])).toBe(true);
+    expect(headerMentionsFit("| Benin | ECOWAS |", [2])).toBe(false);
+    expect(headerMentionsFit("| Benin | Member |", [2])).toBe(false);
+  });
+  it("reads a column that names the body joined as membership of that body, not of the page's topic", () => {
+    const t = triples("ECOWAS Protocol on Free Movement: register\n\nThe Protocol was adopted in 1979 by the Economic Community of West African States.\n\n| Country | In the AU since | Note |\n|---|---|---|\n| Ghana | 1963 | founder |\n| Cabo Verde | 1975 | - |\n");
+    expect(t).toContain("MEMBER_OF ctry:gh org:african-union");
+    expect(t).not.toContain("MEMBER_OF ctry:gh org:ecowas");
   });
   it("reads each name as a row of its column's list", () => {
     const t = triples("Regional Conference on Migration\n\nThe RCM was created in 1996.\n\nMember countries | Observer countries\nBelize | Argentina\nCanada | Colombia\n");

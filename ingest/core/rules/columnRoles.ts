@@ -93,7 +93,46 @@ export const JOINED_COLUMN: ColumnRole = {
   },
 };
 
-export const COLUMN_ROLES: ColumnRole[] = [VENUE_COLUMN, GRANTEE_COLUMN, JOINED_COLUMN];
+const ECCAS = "Economic Community of Central African States (ECCAS): register of Member States\n\nThe register below lists the Member States.\n\n";
+const ECOWAS_PROTOCOL = "ECOWAS Protocol on Free Movement: status\n\nThe Protocol was adopted in 1979.\n\n";
+
+/**
+ * A date of joining headed with the body joined ("In ECCAS since", "ECOWAS member since", "Member of the AU since",
+ * "In the union since"): the row's entity is a member of the body the header names, which need not be the page's topic
+ * (a treaty's register gives its parties' years in the organisation). A header naming the body only by a common noun
+ * ("the union") takes the page's or section's body. `name` is the group holding the body's name or noun.
+ */
+export const BODY_SINCE_HEADER = /^(?:in\s+(?:the\s+)?|member\s+of\s+(?:the\s+)?)?(?<name>(?!member\b)[\w'’ -]{2,40}?)\s+(?:member(?:ship)?\s+)?since$/i;
+
+export const NAMED_JOINED_COLUMN: ColumnRole = {
+  header: BODY_SINCE_HEADER,
+  of: "row",
+  list: {
+    id: "named-joined-column",
+    heading: /^$/,
+    type: "MEMBER_OF", rows: ["COUNTRY"], topics: ["ORGANIZATION", "FORUM"], confidence: 0.75,
+    examples: {
+      positive: [
+        { text: `${ECCAS}| Member State | In ECCAS since | Note |\n|---|---|---|\n| Burundi | 1983 | founding member |\n| Angola | 1999 | |\n`, expect: ["ctry:ao", "org:eccas"] },
+        { text: `${ECOWAS_PROTOCOL}| Member State | ECOWAS member since | Signed 1979 | Ratified |\n|---|---|---|---|\n| Benin | 1975 | yes | yes |\n| Cabo Verde | 1976 | yes | yes |\n`, expect: ["ctry:cv", "org:ecowas"] },
+        { text: `${ECOWAS_PROTOCOL}| Country | Member of ECOWAS since | Note |\n|---|---|---|\n| Ghana | 1975 | founder |\n| Cabo Verde | 1976 | - |\n`, expect: ["ctry:gh", "org:ecowas"] },
+      ],
+      negative: [
+        // An observer's column gives no members, whatever body it names.
+        { text: `${ECCAS}| Observer | In ECCAS since |\n|---|---|\n| Morocco | 2010 |\n| Chad | 2011 |\n`, expect: ["ctry:ma", "org:eccas"] },
+        // "In force since" dates a treaty, it names no body.
+        { text: `${ECOWAS_PROTOCOL}| Member State | In force since |\n|---|---|\n| Benin | 1980 |\n| Ghana | 1981 |\n`, expect: ["ctry:bj", "org:ecowas"] },
+        // A dash or a blank where the year of joining would stand: the state never joined.
+        { text: `${ECCAS}| Member State | In ECCAS since | Note |\n|---|---|---|\n| Burundi | 1983 | founding member |\n| Morocco | — | applicant |\n`, expect: ["ctry:ma", "org:eccas"] },
+        { text: `${ECOWAS_PROTOCOL}| Country | ECOWAS member since | Ratified |\n|---|---|---|\n| Ghana | 1975 | yes |\n| Morocco |  | no |\n`, expect: ["ctry:ma", "org:ecowas"] },
+        // A state's own remark may deny it.
+        { text: `${ECCAS}| Member State | In ECCAS since | Note |\n|---|---|---|\n| Burundi | 1983 | founding member |\n| Rwanda | 1983 | withdrew in 2007 |\n`, expect: ["ctry:rw", "org:eccas"] },
+      ],
+    },
+  },
+};
+
+export const COLUMN_ROLES: ColumnRole[] = [VENUE_COLUMN, GRANTEE_COLUMN, JOINED_COLUMN, NAMED_JOINED_COLUMN];
 
 /** A header cell naming the row's own entity ("State", "Member State", "Country", "Participant"). */
 export const ENTITY_COLUMN = /^(?:(?:member |participating |partner )?(?:states?|countr(?:y|ies)|governments?|participants?|members?|parties|organi[sz]ations?))$/i;
