@@ -24,6 +24,7 @@ import { firstProse, profileTitle, sectionList } from "./sectionSubject.js";
 import { yearOpeningRow } from "./yearByYear.js";
 import { rowOccasion } from "./eventLabel.js";
 import { lastEvent } from "./lastEvent.js";
+import { sessionChairOwner } from "./sessionChairOwner.js";
 import { PLACE_LABEL, stopLeadIn } from "./stopLeadIn.js";
 import type { EntityRecord, Mention, Passage } from "./types.js";
 
@@ -230,7 +231,9 @@ export class HeadingLists {
           // Who attended, in a row that names its meeting ("SURAC 10 | 21-22 April 2016 | Ha Noi | Cambodia, …"),
           // attended that meeting: its entity where known, else no one the page names.
           const occasion = lists.some((l) => l.type === "PARTICIPATES_IN") ? rowOccasion(cells, i, ms) : undefined;
-          const owner = rowProgramme(lists, cells, i, ms, text) ?? (occasion !== undefined ? occasion : topic(lists.flatMap((l) => l.topics)));
+          // A chair table of a programme's sessions is the titled meeting's (sessionChairOwner.ts), not the latest one named.
+          const session = sessionChairOwner(cells, lists, () => this.page.named(this.page.doc.title, ["FORUM"]));
+          const owner = rowProgramme(lists, cells, i, ms, text) ?? (occasion !== undefined ? occasion : session !== undefined ? session : topic(lists.flatMap((l) => l.topics)));
           this.heading = { list: lists, topic: owner, section: passage.section };
           // A status is the standing of the name its cell holds, not of a state named inside a longer name.
           readRows(text, ms.filter((m) => m.start >= cell.start && m.end <= cell.end && (!standing || fillsCell(text, cell, m))));

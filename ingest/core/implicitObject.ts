@@ -48,6 +48,28 @@ function namesTheirGroup(text: string, m: M, subjects: readonly M[]): boolean {
 }
 
 /**
+ * "that" or "which" right before the clause's subjects: the clause is a relative one, its gap the noun before it. "so
+ * that", "now that", "in that" and the like open an adverbial clause, which has no gap.
+ */
+const RELATIVE_BEFORE = /\b(?:(?<!\b(?:so|such|now|given|except|provided|seeing|in)\s+)that|which)\s+(?:the\s+)?$/i;
+/** "X is a regional action ", "X was one of the projects ": the antecedent is the copula's predicate, which is X. */
+const COPULAR_PREDICATE = /^\s*(?:,[^,]*,\s*)?(?:is|was|are|were|remains|became)\s+(?:a|an|the|one)\b[^,;:.]*$/i;
+
+/**
+ * The object of a relative clause with no object of its own ("a programme that Norway and Denmark fund"): the
+ * antecedent, which the clause does not repeat. It is a named thing only where a copula ties it to one ("The JMDI is a
+ * programme that Switzerland funds"); a name that was never built ("Qudra is a regional action that the EU pays for")
+ * or no name at all gives none, never the page's topic. Undefined where the clause is no relative one.
+ */
+function relativeAntecedent(text: string, subjects: readonly M[], mentions: readonly M[], kinds: readonly EntityKind[]): M | null | undefined {
+  const first = subjects[0];
+  const rel = first ? RELATIVE_BEFORE.exec(text.slice(0, first.start)) : null;
+  if (!rel) return undefined;
+  const named = mentions.filter((m) => kinds.includes(m.kind) && m.end <= rel.index && COPULAR_PREDICATE.test(text.slice(m.end, rel.index)));
+  return named.at(-1) ?? null;
+}
+
+/**
  * An unwritten object: a forum or initiative named between the subjects and the trigger, else the topic.
  * `after` is where a coreference mention may start to count; `exclude` holds the subjects, which are never
  * their own object.
@@ -75,6 +97,9 @@ export function implicitObject(scene: ImplicitObjectScene, after: number, exclud
     (m) => m.end <= trigStart && (m.start >= after || m.via !== "coref") && !exclude.some((x) => x.id === m.id) && !sibling(m) && (!rule.meetingWithin || m.isEvent) && !chose(m) && !namesTheirGroup(text, m, exclude),
   );
   if (before.length) return [before[before.length - 1]!];
+  // "Qudra is a regional action that the EU and Germany pay for": a relative clause's gap is its antecedent, never the topic.
+  const relative = relativeAntecedent(text, exclude, scene.mentions, objKinds);
+  if (relative !== undefined) return relative ? [relative] : [];
   // "…; it was then widened to A and B": the subject pronoun speaks of something unnamed, not of the topic.
   if (unresolvedSubjectPronoun(tokens, trigStart, scene.mentions)) return [];
   // "Two years earlier, Bhutan was there too": presence at another sitting than the one reported, which is not named.
@@ -92,10 +117,18 @@ export function implicitObject(scene: ImplicitObjectScene, after: number, exclud
 /** Sentences the unwritten object must get right ([type, sourceId, targetId]); test/unit/implicitObject.test.ts runs them. */
 export const IMPLICIT_OBJECT_EXAMPLES: TripleExamples = {
   positive: [
+    // A copula ties the relative clause's antecedent to a name: that name is its object.
+    { text: "The JMDI is a programme that Switzerland pays for.", expect: ["FUNDS", "ctry:ch", "ini:jmdi"] },
+    // "so that" opens no relative clause: the attendance is the reported meeting's.
+    { text: "The Bali Process Steering Group met in Bangkok in 2019. Its chair fell ill, so that IOM attended.", expect: ["PARTICIPATES_IN", "org:iom", "forum:steering-group-of-the-bali-process-2019"] },
     { text: "The Rabat Process held a meeting in 2019; Senegal and Mali took part.", expect: ["PARTICIPATES_IN", "ctry:ml", "forum:rabat-process"] },
     { text: "The Bali Process Steering Group met in Bangkok in 2019; Thailand and IOM attended.", expect: ["PARTICIPATES_IN", "org:iom", "forum:steering-group-of-the-bali-process-2019"] },
   ],
   negative: [
+    // A relative clause's gap is its antecedent: a programme whose name was never built is not the page's topic.
+    { text: "KNOMAD was set up in 2013. Qudra is a regional action that the European Union and Germany pay for together.", expect: ["FUNDS", "ctry:de", "ini:knomad"] },
+    { text: "The Rabat Process held a meeting in 2019. Talks on return were a track which Senegal and Mali took part in.", expect: ["PARTICIPATES_IN", "ctry:ml", "forum:rabat-process"] },
+    { text: "The JMDI started in 2008. Lokal Vision is a small project that Switzerland pays for.", expect: ["FUNDS", "ctry:ch", "ini:jmdi"] },
     // The group named in apposition says who the attendees are; what they attended is not named here.
     { text: "Senior officials from the other members of the Bali Process Steering Group, Thailand, New Zealand and IOM, attended.", expect: ["PARTICIPATES_IN", "ctry:th", "forum:steering-group-of-the-bali-process"] },
     { text: "Ministers from the member states of the Rabat Process, Senegal and Mali, took part.", expect: ["PARTICIPATES_IN", "ctry:sn", "forum:rabat-process"] },

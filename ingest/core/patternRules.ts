@@ -1,3 +1,4 @@
+import { ONE_SITTING_OPENING } from "./meetingPatterns.js";
 import type { RelationType } from "../../src/ontology/ontology.js";
 import type { M } from "./mentionLists.js";
 import { endOfClause, listAt } from "./mentionLists.js";
@@ -25,6 +26,9 @@ export interface PatternContext {
   /** Whether a meeting's name opens with an organization's acronym ("UNCTAD Expert Meeting …"): the body's own meeting. */
   organizationsOwn?: (meetingId: string) => boolean;
 }
+
+/** A series id made from a one-sitting name ("forum:special-summit-of-the-americas"). */
+const ONE_SITTING_SERIES = /^forum:(?:special|extraordinary|emergency)-/;
 
 const DEMONYM_CHAIR = /\b([A-Z][a-z]+)\s+(?:GFMD\s+|GMG\s+)?(?:[Cc]o-)?(?:Chair|chair|Chairmanship|chairmanship|Chair-in-Office|Presidency|presidency)\b/g;
 /** A country's name before a chair's title, with the forum's short name between or an "of" after: "the Philippines Chair". */
@@ -176,7 +180,10 @@ export function patternRules(text: string, ms: M[], passage: Passage, add: Add, 
   }
 
   // Forum meetings belong to their forum; the sentence naming "the 2010 GFMD" is the evidence.
-  for (const m of ms) if (m.isEvent && m.via !== "coref" && !placedSeriesTitle(text, m, ms, ctx.cities)) add("PART_OF", m.id, ctx.parentOf(m.id), "event-name", 0.9);
+  // "Mexico hosted the Special Summit of the Americas in 2004": a name that sets one sitting apart, with no ordinal before
+  // it, is that sitting alone; its undated copy is no series it belongs to ("the second Special Meeting on X" is one).
+  const oneSitting = (m: M) => ONE_SITTING_OPENING.test(text.slice(m.start, m.end).replace(/^the\s+/i, "")) && ONE_SITTING_SERIES.test(ctx.parentOf(m.id));
+  for (const m of ms) if (m.isEvent && m.via !== "coref" && !placedSeriesTitle(text, m, ms, ctx.cities) && !oneSitting(m)) add("PART_OF", m.id, ctx.parentOf(m.id), "event-name", 0.9);
 
   // GFMD support sections: the chapter's agency supports the forum it reports on.
   if (owner && passage.sectionKey === "gfmd-support" && !/\b(not|no|none|never|should|will|plans?)\b/i.test(text)) {

@@ -48,6 +48,7 @@ import { meetingOfYearStated } from "./meetingStated.js";
 import { registerRows } from "./registerRows.js";
 import { headlineBody } from "./headlineBody.js";
 import { contrastExcluded } from "./contrastExcluded.js";
+import { venueBesideOrganiser } from "./venueBesideOrganiser.js";
 
 import type { Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
@@ -294,7 +295,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     });
     lists.leave(passage, answerTopic ? answered : null);
   }
-  return { relations: settle([...relations.values()], ctx.entities), warnings };
+  const passageText = new Map(doc.passages.map((p) => [p.id, p.text]));
+  const hosted = venueBesideOrganiser([...relations.values()], ctx.entities, (id) => passageText.get(id) ?? "");
+  return { relations: settle(hosted, ctx.entities), warnings };
 }
 
 export type { EntityKind, RelationType, RelateContext };
