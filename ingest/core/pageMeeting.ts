@@ -91,6 +91,8 @@ export const PAGE_MEETING_EXAMPLES: TripleExamples = {
     { text: `${SYMPOSIUM}Speakers\n\nUNICEF attended the symposium.\n`, expect: ["PARTICIPATES_IN", "org:unicef", SYMPOSIUM_2003] },
     { text: `${SYMPOSIUM}Speakers\n\nThe symposium was attended by Haiti and UNICEF.\n`, expect: ["PARTICIPATES_IN", "ctry:ht", SYMPOSIUM_2003] },
     { text: `${SYMPOSIUM}International organizations\n\nUNICEF and the ILO addressed the symposium.\n`, expect: ["PARTICIPATES_IN", "org:ilo", SYMPOSIUM_2003] },
+    // An attendance verb with no object, in a later section: the page's one meeting (bareAttendanceRules.ts).
+    { text: `${SYMPOSIUM}Delegations\n\nHaiti attended in its own name.\n`, expect: ["PARTICIPATES_IN", "ctry:ht", SYMPOSIUM_2003] },
   ],
   negative: [
     // Another meeting named on the way: the page is no longer about one meeting only.
@@ -112,6 +114,8 @@ export const PAGE_MEETING_EXAMPLES: TripleExamples = {
     { text: `${SYMPOSIUM}Speakers\n\nUNICEF will attend the next symposium.\n`, expect: ["PARTICIPATES_IN", "org:unicef", SYMPOSIUM_2003] },
     { text: `${SYMPOSIUM}Speakers\n\nUNICEF attended last year's symposium.\n`, expect: ["PARTICIPATES_IN", "org:unicef", SYMPOSIUM_2003] },
     { text: `${SYMPOSIUM}Background\n\nThe idea came from the Andean Conference on Labour Mobility 2001.\n\nSpeakers\n\nUNICEF attended the symposium.\n`, expect: ["PARTICIPATES_IN", "org:unicef", SYMPOSIUM_2003] },
+    { text: `${SYMPOSIUM}Background\n\nThe idea came from the Andean Conference on Labour Mobility 2001.\n\nDelegations\n\nHaiti attended in its own name.\n`, expect: ["PARTICIPATES_IN", "ctry:ht", SYMPOSIUM_2003] },
+    { text: `${SYMPOSIUM}Delegations\n\nHaiti did not take part.\n`, expect: ["PARTICIPATES_IN", "ctry:ht", SYMPOSIUM_2003] },
     { text: "Reef agenda agreed\n\nHONIARA, 2 June 2022 - Fisheries officials of nine island states agreed on Friday on an agenda for their ministers.\n\nTonga chaired the meeting. The summit, formally the Honiara Summit on Reef Fishers, will open in Honiara next March.\n", expect: ["CHAIRED", "ctry:to", "forum:honiara-summit-on-reef-fishers"] },
   ],
 };
