@@ -47,8 +47,15 @@ export function describedReferent(r: Referents, phrase: string, ownerId: string 
     const sole = soleReferent(r, head.kinds, after, word);
     if (sole) return sole;
   }
-  // "the workshop" is only a meeting that says so; another kind of sitting named last is not it.
-  if (head.event && head.carries) return null;
+  // "the workshop" is only a meeting that says so; another kind of sitting named last is not it. Where the section has
+  // named none, on the page of one meeting (pageMeeting.ts) it is that meeting when its own name carries the word: the
+  // page titled with a symposium speaks of it as "the symposium" in any later section.
+  if (head.event && head.carries) {
+    if ([...r.history].some(fits)) return null;
+    const ownId = pageEvent?.();
+    const own = ownId ? r.salient(ownId) : null;
+    return own && carriesHead(own.name, word) ? own : null;
+  }
   // "the meeting" after "The fourth Ministerial Consultation of X took place …": the last meeting named, whatever
   // its own head word, unless two were named in that sentence.
   if (head.event) {

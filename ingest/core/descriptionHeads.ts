@@ -70,7 +70,7 @@ export const DESCRIPTION_HEADS: DescriptionHead[] = [
   { words: ["event", "meeting", "summit", "conference", "consultation", "session", "talks", "gathering"], kinds: ["FORUM"], event: true },
   // "the workshop", "the retreat": a meeting whose own name or description says so (a described meeting, describedMeeting.ts);
   // never the last meeting of another kind ("the workshop" after a conference is some other sitting).
-  { words: ["workshop", "seminar", "retreat", "round table"], kinds: ["FORUM"], event: true, carries: true },
+  { words: ["workshop", "seminar", "symposium", "retreat", "round table"], kinds: ["FORUM"], event: true, carries: true },
 ];
 
 /** Spellings that name the same head: a name with "Center" carries "the centre". */

@@ -71,6 +71,10 @@ const HUB_LEAD = "Reef states pledge for fishers\n\nHONIARA, 2 June 2022 - Deleg
 /** A news lead whose dateline sentence names its event. */
 const NAMED_LEAD = "Ministers back coastal fisheries plan\n\nNUKU'ALOFA, 5 April 2023 - Ministers of eleven island states met on Wednesday for the Nuku'alofa Conference on Coastal Fisheries.\n\n";
 
+/** A one-off meeting's report: the title names it and the line under it dates it (titleDateLine.ts). */
+const SYMPOSIUM = "MEETING REPORT\n\nCaribbean Symposium on Labour Migration: \"Working Together\"\nKingston, 4-6 March 2003\n\nSummary\n\nJamaica welcomed the delegates.\n\n";
+const SYMPOSIUM_2003 = "forum:caribbean-symposium-on-labour-migration-2003";
+
 /** Pages a meeting's own page must read right ([type, sourceId, targetId]); test/unit/pageMeeting.test.ts runs them. */
 export const PAGE_MEETING_EXAMPLES: TripleExamples = {
   positive: [
@@ -83,6 +87,12 @@ export const PAGE_MEETING_EXAMPLES: TripleExamples = {
     { text: `${NAMED_LEAD}Who chaired\n\nSamoa chaired the meeting.\n`, expect: ["CHAIRED", "ctry:ws", "forum:nuku-alofa-conference-on-coastal-fisheries"] },
     // The lead renames its described event further on: "the meeting" before the renaming is already that event.
     { text: `${HUB_LEAD}Tonga chaired the meeting. Formally called the Honiara Summit on Reef Fishers, it ended with a fund for fishing towns.\n`, expect: ["CHAIRED", "ctry:to", "forum:honiara-summit-on-reef-fishers"] },
+    // "the symposium" in a later section is the page's one meeting when the meeting's name carries the word (describedReferent.ts).
+    { text: `${SYMPOSIUM}Speakers\n\nUNICEF attended the symposium.\n`, expect: ["PARTICIPATES_IN", "org:unicef", SYMPOSIUM_2003] },
+    { text: `${SYMPOSIUM}Speakers\n\nThe symposium was attended by Haiti and UNICEF.\n`, expect: ["PARTICIPATES_IN", "ctry:ht", SYMPOSIUM_2003] },
+    { text: `${SYMPOSIUM}International organizations\n\nUNICEF and the ILO addressed the symposium.\n`, expect: ["PARTICIPATES_IN", "org:ilo", SYMPOSIUM_2003] },
+    // An attendance verb with no object, in a later section: the page's one meeting (bareAttendanceRules.ts).
+    { text: `${SYMPOSIUM}Delegations\n\nHaiti attended in its own name.\n`, expect: ["PARTICIPATES_IN", "ctry:ht", SYMPOSIUM_2003] },
   ],
   negative: [
     // Another meeting named on the way: the page is no longer about one meeting only.
@@ -97,6 +107,15 @@ export const PAGE_MEETING_EXAMPLES: TripleExamples = {
     // A lead that reports a publication names no event: "the meeting" has no hub.
     { text: "Reef report published\n\nSUVA, 3 May 2019 - The Pacific Reef Fisheries Dialogue published its yearly report on Friday.\n\nWho chaired\n\nSamoa chaired the meeting.\n", expect: ["CHAIRED", "ctry:ws", "forum:pacific-reef-fisheries-dialogue"] },
     // A renaming that looks ahead names a meeting not yet held: the day's "meeting" before it is not that one.
+    // "the workshop" on a symposium's page is some other sitting: the word must be the meeting's own.
+    { text: `${SYMPOSIUM}Speakers\n\nUNICEF attended the workshop.\n`, expect: ["PARTICIPATES_IN", "org:unicef", SYMPOSIUM_2003] },
+    // A denial, a future or a past sitting, and a page that has named a second meeting give nothing.
+    { text: `${SYMPOSIUM}Speakers\n\nUNICEF did not attend the symposium.\n`, expect: ["PARTICIPATES_IN", "org:unicef", SYMPOSIUM_2003] },
+    { text: `${SYMPOSIUM}Speakers\n\nUNICEF will attend the next symposium.\n`, expect: ["PARTICIPATES_IN", "org:unicef", SYMPOSIUM_2003] },
+    { text: `${SYMPOSIUM}Speakers\n\nUNICEF attended last year's symposium.\n`, expect: ["PARTICIPATES_IN", "org:unicef", SYMPOSIUM_2003] },
+    { text: `${SYMPOSIUM}Background\n\nThe idea came from the Andean Conference on Labour Mobility 2001.\n\nSpeakers\n\nUNICEF attended the symposium.\n`, expect: ["PARTICIPATES_IN", "org:unicef", SYMPOSIUM_2003] },
+    { text: `${SYMPOSIUM}Background\n\nThe idea came from the Andean Conference on Labour Mobility 2001.\n\nDelegations\n\nHaiti attended in its own name.\n`, expect: ["PARTICIPATES_IN", "ctry:ht", SYMPOSIUM_2003] },
+    { text: `${SYMPOSIUM}Delegations\n\nHaiti did not take part.\n`, expect: ["PARTICIPATES_IN", "ctry:ht", SYMPOSIUM_2003] },
     { text: "Reef agenda agreed\n\nHONIARA, 2 June 2022 - Fisheries officials of nine island states agreed on Friday on an agenda for their ministers.\n\nTonga chaired the meeting. The summit, formally the Honiara Summit on Reef Fishers, will open in Honiara next March.\n", expect: ["CHAIRED", "ctry:to", "forum:honiara-summit-on-reef-fishers"] },
   ],
 };

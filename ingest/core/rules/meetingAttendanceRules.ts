@@ -2,6 +2,7 @@ import type { RelationRule } from "./RelationRule.js";
 import { PRESENCE_RULES } from "./presenceRules.js";
 import { OBSERVER_RULES } from "./observerRules.js";
 import { INVERTED_PRESENCE_RULES } from "./invertedPresenceRules.js";
+import { BARE_ATTENDANCE_RULES } from "./bareAttendanceRules.js";
 import { AT_REPORTED_MEETING } from "./reportedMeeting.js";
 import { LOWER_PORTFOLIO_AFTER, STATE_OFFICES } from "../stateOffices.js";
 
@@ -246,6 +247,7 @@ export const MEETING_ATTENDANCE_RULES: RelationRule[] = [
   ...PRESENCE_RULES,
   ...OBSERVER_RULES,
   ...INVERTED_PRESENCE_RULES,
+  ...BARE_ATTENDANCE_RULES,
   {
     // "Nepal and India took part in the talks", "IOM attended the meeting", "Bhutan joined the discussions": attendance whose
     // object is the meeting just reported, spoken of by a common noun in lower case. A capitalised noun ("joined the
