@@ -1,3 +1,4 @@
+import { isStatedOrganisationNetwork } from "./organisationNetwork.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { PROGRAMME_NOUNS } from "./programmeNouns.js";
 import type { NameRule } from "./NameRule.js";
@@ -144,11 +145,13 @@ export function coinedProgrammeMentions(scan: PassageScan): void {
     if (!c) continue;
     const end = c.start + c.name.length;
     if (localAcronyms.has(`${scope}|${c.name}`) || scan.doc.isPlace(c.name[0] + c.name.slice(1).toLowerCase()) || countryCodes(catalog).has(c.name)) continue;
-    const key = entityId("INITIATIVE", c.name);
+    // "TIDERA, a network of NGOs": a network of organizations is one body of them (ORGANISATION_NETWORKS).
+    const kind = isStatedOrganisationNetwork(text.slice(end, end + 90)) ? "ORGANIZATION" : "INITIATIVE";
+    const key = entityId(kind, c.name);
     if (catalog.byId.has(key)) continue;
     const word = !/\s/.test(c.name);
-    scan.discover({ key, kind: "INITIATIVE", name: c.name, acronym: word ? c.name : null });
-    if (word) localAcronyms.set(`${scope}|${c.name}`, { id: key, kind: "INITIATIVE" });
-    scan.push({ localStart: c.start, localEnd: end, kind: "INITIATIVE", key, method: "name-pattern", confidence: 0.7 });
+    scan.discover({ key, kind, name: c.name, acronym: word ? c.name : null });
+    if (word) localAcronyms.set(`${scope}|${c.name}`, { id: key, kind });
+    scan.push({ localStart: c.start, localEnd: end, kind, key, method: "name-pattern", confidence: 0.7 });
   }
 }

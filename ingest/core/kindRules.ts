@@ -236,6 +236,8 @@ export function calledNameKind(before: string): EntityKind | null {
 /** The kind an apposition or copula right after a headless name states (APPOSITIVE_NAME), or null. */
 export function appositiveNameKind(after: string): EntityKind | null {
   if (STATE_NETWORK.test(after)) return "FORUM";
+  // ORGANISATION_NETWORKS reads the same words after a bare acronym as after a spelt-out name ("ERSO is a network of NGOs").
+  if (isStatedOrganisationNetwork(after)) return "ORGANIZATION";
   if (NAMED_INITIATIVE.test(after)) return "INITIATIVE";
   if (GROUP_OF.test(after)) return null;
   if (NAMED_ORGANIZATION.test(after) || STATE_BODY.test(after)) return "ORGANIZATION";

@@ -1,4 +1,5 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
+import { datedVenueCut } from "./datedVenue.js";
 import { headKind } from "./headKind.js";
 import { type Hit, SERIES_KIND_TAIL, trimName } from "./nameTrim.js";
 import { nameOpeningAuxiliary } from "./capitalisedAuxiliary.js";
@@ -77,7 +78,8 @@ export function nameDraft(scan: PassageScan, phrase: string, phraseStart: number
   // "Take the X Meeting of …" at a sentence's start: an imperative and its article (IMPERATIVE_OPENING).
   const verb = possessive || kept ? "" : imperativeOpening(scan.text, raw, phraseStart);
   if (verb) return nameDraft(scan, raw.slice(verb.length), phraseStart + verb.length);
-  let name = kept ? kept + trimName(raw.slice(kept.length), scan.doc.isPlace) : trimName(raw, scan.doc.isPlace);
+  const isState = (words: string) => scan.doc.matcher.findAll(words).some((h) => h.start === 0 && h.end === words.length && scan.doc.catalog.byId.get(h.entityId)?.kind === "COUNTRY");
+  let name = kept ? kept + trimName(raw.slice(kept.length), scan.doc.isPlace, isState) : trimName(raw, scan.doc.isPlace, isState);
   // "Staff of the Nordic Institute for X": a phrase headed by a common noun may end in a name.
   while (name && !headKind(name) && !/^Friends of /.test(name) && LEADING_COMPLEMENT.test(name)) name = name.replace(LEADING_COMPLEMENT, "");
   if (!name) return undefined;
@@ -89,6 +91,8 @@ export function nameDraft(scan: PassageScan, phrase: string, phraseStart: number
   // "the Commission on the European side": no name ends on an adjective whose noun follows in lower case (ADJECTIVE_END);
   // the cut keeps the name's start.
   name = name.slice(0, adjectiveEndCut(name, scan.text.slice(start + name.length, start + name.length + 30), scan.doc.catalog.demonyms));
+  // "its 6th Annual Meeting in Yogyakarta, 11–13 November 2009": the place before the date is the sitting's venue (DATED_VENUE).
+  name = name.slice(0, datedVenueCut(name, scan.text.slice(start + name.length, start + name.length + 40)));
   if (series && scan.mentions.some((m) => m.localStart === start && m.localEnd === start + name.length)) return undefined;
   // A catalog series the longer phrase kept from being read ("Prague Process" in "Prague Process Ministerial Conference").
   const listed = series ? scan.doc.matcher.findAll(name).find((m) => m.start === 0 && m.end === name.length) : undefined;

@@ -5,6 +5,7 @@ import { isActionCompanion, isMeetingCompanion } from "./actionCompanion.js";
 import { foreignBeforeAnd } from "./foreignBeforeAnd.js";
 import { titleQualifierLength } from "./titleQualifier.js";
 import { BEFORE_PAIRED_IN } from "./insidePlacesInName.js";
+import { isTitledStateScope } from "./titledStateScope.js";
 import { CARD_LABELS, COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNECTORS, TRAILING_CONTEXT } from "./nameRules.js";
 
 /**
@@ -104,7 +105,7 @@ export function checkCommas(name: string): string {
 const PEOPLE_FROM = /\b(?:Migrants|Refugees|Workers|Women|Youth|Students|Returnees|Diaspora|Nationals|Citizens|Communities|Professionals)$/;
 
 /** Drops what is not part of a name: leading function words and dates, trailing dates, "in <place>" after an institution's head noun. */
-export function trimName(raw: string, isPlace: (words: string) => boolean = () => false): string {
+export function trimName(raw: string, isPlace: (words: string) => boolean = () => false, isState: (words: string) => boolean = () => false): string {
   let name = raw;
   for (let before = ""; before !== name; ) {
     before = name;
@@ -128,7 +129,9 @@ export function trimName(raw: string, isPlace: (words: string) => boolean = () =
     // "the US Department of State in Geneva": a known place after "in" closes no name.
     const place = /\s+in\s+((?:[A-Z][^\s]*\s*){1,3})$/.exec(name);
     // A head alone before the place ("the Commission in Nairobi") is cut there too (GENERIC_HEAD_AT_PLACE).
-    if (place && isPlace(place[1]!.trim()) && !BEFORE_PAIRED_IN.test(name.slice(0, place.index)) && !isRegionScope(name.slice(0, place.index), place[1]!) && (name.slice(0, place.index).split(/\s+/).length >= 2 || isGenericHead(name.slice(0, place.index)))) name = name.slice(0, place.index);
+    // "Facility for Refugees in Turkey": a titled fund or office keeps the state it serves (TITLED_STATE_SCOPE).
+    const served = !!place && isTitledStateScope(name.slice(0, place.index), place[1]!, isState);
+    if (place && !served && isPlace(place[1]!.trim()) && !BEFORE_PAIRED_IN.test(name.slice(0, place.index)) && !isRegionScope(name.slice(0, place.index), place[1]!) && (name.slice(0, place.index).split(/\s+/).length >= 2 || isGenericHead(name.slice(0, place.index)))) name = name.slice(0, place.index);
     // "its Ministry of Foreign Affairs from The Hague": where officials came from, unless the name is of people from it
     // ("Association of Workers from Mali").
     const origin = /\s+from\s+((?:[A-Z][^\s]*\s*){1,3})$/.exec(name);

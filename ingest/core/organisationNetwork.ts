@@ -6,7 +6,8 @@ import type { NameRule } from "./nameRules.js";
  * MEMBER_BODIES (kindRules.ts) reads the same of a conference or council of organizations, and the mirror of
  * STATE_NETWORKS (a network of states is a forum). A network of people (lawyers, researchers, skippers) or of towns
  * keeps the kind its head gives it; so does one whose members are intergovernmental agencies or states alongside
- * the organizations (a coalition of international organizations and governments is a joint initiative).
+ * the organizations (a coalition of international organizations and governments is a joint initiative). A body written
+ * only by its acronym ("ERSO is a network of NGOs") is read by the same words (appositiveNameKind).
  */
 export const ORGANISATION_NETWORKS: NameRule<{ collectives: string[]; members: string[]; notMembers: string[] }> = {
   id: "organisation-networks",
@@ -21,7 +22,13 @@ export const ORGANISATION_NETWORKS: NameRule<{ collectives: string[]; members: s
     { text: "IOM works with the Harbour Reintegration Network (HRN), a network of NGOs in ten ports.", name: "Harbour Reintegration Network", kind: "ORGANIZATION" },
     { text: "The Coastal Crew Network is a regional network of non-governmental organisations and unions.", name: "Coastal Crew Network", kind: "ORGANIZATION" },
     { text: "Tinland joined the Reef Fishers Platform, an alliance of trade unions in the region, in 2019.", name: "Reef Fishers Platform", kind: "ORGANIZATION" },
+    // A body written only by its acronym takes the same kind from the same words after it.
+    { text: "KELPNET is a network of European non-governmental organisations that counsel returning fishers.", name: "KELPNET", kind: "ORGANIZATION" },
+    { text: "The crews were referred to TIDERA, a network of NGOs in five ports, in 2021.", name: "TIDERA", kind: "ORGANIZATION" },
+    { text: "Tinland also funds Harbornet, a coalition of fishers' associations, through its aid office.", name: "Harbornet", kind: "ORGANIZATION" },
     // Contrasts: people, intergovernmental agencies, or organizations with governments (listed with the head's kind).
+    { text: "The towns joined REEFTOWNS, a network of port towns in the north.", name: "REEFTOWNS", kind: "INITIATIVE" },
+    { text: "KELPDATA is a network of international organisations and governments that share catch data.", name: "KELPDATA", kind: "INITIATIVE" },
     { text: "The union also set up the Harbour Lawyers Network, a network of lawyers in countries of origin.", name: "Harbour Lawyers Network", kind: "INITIATIVE" },
     { text: "Tinland funds the Reef Data Network, a coalition of international organisations, governments and universities.", name: "Reef Data Network", kind: "INITIATIVE" },
     { text: "The Lagoon Cities Network, a network of port cities and their associations, met in Suva.", name: "Lagoon Cities Network", kind: "INITIATIVE" },

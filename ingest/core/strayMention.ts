@@ -2,6 +2,7 @@ import { servedOwnerAt } from "./supportProject.js";
 import type { Hit } from "./nameTrim.js";
 import { campaignObjectAt, purposeObjectAt } from "./purposeMeeting.js";
 import type { PassageScan } from "./PassageScan.js";
+import { isTitledBeforeState } from "./titledStateScope.js";
 
 /**
  * Whether a mention already read inside a candidate name (other than its parent) shows it is no single name. A
@@ -16,7 +17,8 @@ export function strayMention(scan: PassageScan, local: string, words: string[], 
   if (inside.length === 0) return false;
   const objectAt = Math.max(purposeObjectAt(local), campaignObjectAt(local));
   const opensName = (x: { localStart: number; localEnd: number }) => (x.localStart >= start && x.localEnd <= joined) || (objectAt > 0 && x.localStart >= start + objectAt && x.localEnd <= end);
-  const closesComplement = (x: { localStart: number }) => / (?:from|for|of)\s+(?:the\s+)?$/.test(scan.text.slice(start, x.localStart));
+  // "Facility for Refugees in Turkey": the state a titled fund serves closes its name too (TITLED_STATE_SCOPE).
+  const closesComplement = (x: { localStart: number }) => / (?:from|for|of)\s+(?:the\s+)?$/.test(scan.text.slice(start, x.localStart)) || isTitledBeforeState(scan.text.slice(start, x.localStart));
   // "the Support Project of the Rabat Process": the owner closing a service-only programme name is part of it (SUPPORT_PROJECTS).
   const servedAt = servedOwnerAt(local);
   const servedOwner = (x: { localStart: number }) => servedAt > 0 && x.localStart >= start + servedAt;
