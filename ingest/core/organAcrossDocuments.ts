@@ -31,8 +31,8 @@ export const ORGAN_ACROSS_DOCUMENTS: IdentityRule = {
     {
       text: "Savanna Trade Union (STU): organs\n\nThe Savanna Trade Union was set up in 1990. The STU has six members.\n\nThe Council of Ministers meets twice a year.",
       others: ["Coastal Fisheries Union (CFU): organs\n\nThe Coastal Fisheries Union was set up in 1994. The CFU has four members.\n\nThe Council of Ministers adopts the CFU budget."],
-      present: ["org:stu-council-of-ministers", "org:cfu-council-of-ministers"],
-      absent: ["org:council-of-ministers"],
+      present: ["forum:stu-council-of-ministers", "forum:cfu-council-of-ministers"],
+      absent: ["forum:council-of-ministers"],
     },
     // A breadcrumb title is about its last crumb, though an earlier crumb names a body the page also names.
     {
@@ -56,8 +56,8 @@ export const ORGAN_ACROSS_DOCUMENTS: IdentityRule = {
         "Savanna Trade Union (STU): organs\n\nThe Savanna Trade Union was set up in 1990. The STU has six members.\n\nThe Council of Ministers meets twice a year.",
         "Lagoon Customs Union (LCU): organs\n\nThe Lagoon Customs Union was set up in 1996. The LCU has three members.\n\nThe Council of Ministers adopts the LCU budget.",
       ],
-      present: ["org:council-of-ministers", "org:stu-council-of-ministers", "org:lcu-council-of-ministers"],
-      absent: ["org:cfu-council-of-ministers"],
+      present: ["forum:council-of-ministers", "forum:stu-council-of-ministers", "forum:lcu-council-of-ministers"],
+      absent: ["forum:cfu-council-of-ministers"],
     },
     // A named organ is not bare: "the Harbour Safety Committee" keeps its own name on every page.
     {

@@ -93,7 +93,7 @@ describe("ORGAN_ACROSS_DOCUMENTS: a bare organ the text gives another owner shou
       ["Lagoon Customs Office (LCO): partners", "The Lagoon Customs Office (LCO) is a partner of the Coastal Fisheries Union. The LCO has 90 staff.\n\nThe Union is run by a Council of Ministers, which adopted the LCO grant in 2019."],
       ["Savanna Trade Union (STU): organs", "The Savanna Trade Union (STU) was set up in 1990. The STU has six members.\n\nThe Council of Ministers meets twice a year."],
     );
-    expect(e).not.toContain("org:lco-council-of-ministers");
+    expect(e).not.toContain("forum:lco-council-of-ministers");
   });
   it.fails("the Ministry's board is not the Agency's", () => {
     const e = ids(
