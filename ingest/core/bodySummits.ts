@@ -21,7 +21,7 @@ export const BODY_SUMMITS: NameRule = {
     { text: "Foreign ministers met at the 49th ASEAN Ministerial Meeting in Vientiane in 2016.", name: "ASEAN Ministerial Meeting", kind: "FORUM", parentId: "org:asean" },
   ],
   negative: [
-    { text: "The ECOWAS Commission drafted the fisheries protocol in Abuja.", name: "ECOWAS Commission", kind: "FORUM" },
+    { text: "The ECOWAS Commission drafted the fisheries protocol in Abuja.", name: "ECOWAS Commission", notKind: "FORUM" },
     { text: "Kenya Summit organisers booked the hall in Nairobi.", name: "Kenya Summit" },
     { text: "The ECOWAS summit of 2009 was held in Abuja.", name: "ECOWAS summit" },
     { text: "Delegates of ECOWAS met at a Summit in Abuja.", name: "ECOWAS Summit" },

@@ -48,7 +48,7 @@ describe("the extraction pipeline, sentence by sentence", () => {
     const rels = relationsOf("IOM UK works in partnership with the British Red Cross.");
     const p = rels.filter((r) => r.type === "PARTNERS_WITH");
     expect(p).toHaveLength(1);
-    expect([p[0]!.sourceId, p[0]!.targetId]).toEqual(["org:british-red-cross", "org:iom"]);
+    expect([p[0]!.sourceId, p[0]!.targetId]).toEqual(["org:british-red-cross", "org:iom-uk"]);
   });
 
   it("derives the same ids from the same input", () => {
