@@ -18,7 +18,7 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
     confidence: 0.75,
     examples: {
       positive: [
-        { text: "IOM UK works in partnership with the British Red Cross.", expect: ["org:british-red-cross", "org:iom"] },
+        { text: "IOM UK works in partnership with the British Red Cross.", expect: ["org:british-red-cross", "org:iom-uk"] },
         { text: "UNHCR signed a memorandum of understanding with UNICEF in 2012.", expect: ["org:unhcr", "org:unicef"] },
         { text: "In partnership with IOM, Freedom from Torture runs a clinic in London.", expect: ["org:freedom-from-torture", "org:iom"] },
         // A country office's places stand between the subject and its verb.
