@@ -3,14 +3,14 @@ import { AT_REPORTED_MEETING } from "./reportedMeeting.js";
 
 /**
  * What may follow an attendance verb used without an object and still leave the meeting unnamed: the clause's end, a
- * word of repetition, the manner of coming ("in person", "in its own name", "through its ambassador") or a role one
- * attends in ("as an observer", "as a delegate"), each closing the clause. Anything else ("in the drafting", "as host of a
- * fair", "in 2019", "through its envoy at a workshop") may name another activity, place or time, and is not read.
+ * word of repetition, the manner of coming ("in person", "in its own name", "through its ambassador", the last closing
+ * the clause) or a role one attends in ("as an observer"). Anything else ("in the drafting", "as host of a fair", "in
+ * 2019", "through its envoy at a workshop") may name another activity, place or time, and is not read.
  */
 const BARE_ENDS =
   String.raw`^(?!\s*(?:[.;]|$)` +
   String.raw`|\s+(?:as well|too|also|again|for the first time|in person)\s*(?:[.;,]|$)` +
-  String.raw`|\s+in\s+(?:its|their|her|his)\s+own\s+(?:name|right)\s*(?:[.;,]|$)` +
+  String.raw`|\s+in\s+(?:its|their|her|his)\s+own\s+(?:name|right)\b` +
   String.raw`|\s+through\s+(?:its|their)\s+(?:[A-Za-z-]+\s+){0,3}?(?:minister|ambassador|envoy|representative|delegate|delegation|mission|embassy|under-secretary|secretary|director|head|chief|officials?)(?:\s+(?:of|for|in)\s+[^.;,]{1,60})?\s*(?:[.;,]|$)` +
   String.raw`|\s+as\s+(?:an?\s+)?(?:observers?|guests?|delegates?|invitees?)\s*(?:[.;,]|$))`;
 
