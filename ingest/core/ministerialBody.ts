@@ -1,4 +1,5 @@
 import type { NameRule } from "./nameRules.js";
+import { alternation, STATED_LEAD } from "./statedAfterName.js";
 
 /**
  * A committee, council or commission the text calls a ministerial body ("the CPTPP Commission, the ministerial body of
@@ -24,7 +25,6 @@ export const MINISTERIAL_BODIES: NameRule<{ adjectives: string[]; nouns: string[
   negative: [],
 };
 
-const word = (ws: string[]) => ws.join("|");
 const { adjectives, nouns } = MINISTERIAL_BODIES.words;
 /**
  * ", the ministerial body of", ", a sectoral ministerial council", " is one of the ministerial committees": an apposition
@@ -32,7 +32,7 @@ const { adjectives, nouns } = MINISTERIAL_BODIES.words;
  * "a member of the ministerial council" names another body). A bracketed short name may come first.
  */
 const STATED = new RegExp(
-  `^(?:\\s*\\([^()]{1,15}\\))?(?:,\\s+(?:an?|the)|\\s+(?:is|was)\\s+(?:an?|the|one\\s+of\\s+the))\\s+(?:(?!of\\b)[\\w-]+\\s+){0,2}?(?:${word(adjectives)})\\s+(?:${word(nouns)})\\b`,
+  `${STATED_LEAD}(?:${alternation(adjectives)})\\s+(?:${alternation(nouns)})\\b`,
 );
 
 /** Whether the words after a name call it a ministerial body (MINISTERIAL_BODIES). */

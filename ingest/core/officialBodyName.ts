@@ -1,4 +1,5 @@
 import type { NameRule } from "./nameRules.js";
+import { alternation } from "./statedAfterName.js";
 
 /**
  * A committee, council, commission or board whose own name says its members are officials who speak for states
@@ -33,13 +34,12 @@ export const OFFICIAL_BODY_NAMES: NameRule<{ heads: string[]; members: string[];
   negative: [],
 };
 
-const word = (ws: string[]) => ws.join("|");
 const { heads, members, qualifiedMembers, notMembers } = OFFICIAL_BODY_NAMES.words;
-const MODIFIER = `(?!(?:${word(notMembers)})\\s)[\\p{L}’'-]+\\s+`;
+const MODIFIER = `(?!(?:${alternation(notMembers)})\\s)[\\p{L}’'-]+\\s+`;
 // The head, "of", up to three modifiers (none naming officials below the state), the members, and after them only
 // their portfolio or owner ("… of Foreign Affairs", "… of the League of Arab States", "… responsible for Migration").
 const NAMED = new RegExp(
-  `\\b(?:${word(heads)})\\s+of\\s+(?:the\\s+)?(?:(?:${MODIFIER}){0,3}?(?:${word(members)})|(?:${MODIFIER}){1,3}?(?:${word(qualifiedMembers)}))(?:\\s+(?:of|in|for|on|responsible)\\s.*)?$`,
+  `\\b(?:${alternation(heads)})\\s+of\\s+(?:the\\s+)?(?:(?:${MODIFIER}){0,3}?(?:${alternation(members)})|(?:${MODIFIER}){1,3}?(?:${alternation(qualifiedMembers)}))(?:\\s+(?:of|in|for|on|responsible)\\s.*)?$`,
   "u",
 );
 

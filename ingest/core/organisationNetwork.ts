@@ -1,4 +1,5 @@
 import type { NameRule } from "./nameRules.js";
+import { alternation, STATED_LEAD } from "./statedAfterName.js";
 
 /**
  * A network, alliance, coalition or platform the words after its name call one of organizations ("X (XN), a network of
@@ -36,15 +37,14 @@ export const ORGANISATION_NETWORKS: NameRule<{ collectives: string[]; members: s
   negative: [],
 };
 
-const word = (ws: string[]) => ws.join("|");
 const { collectives, members, notMembers } = ORGANISATION_NETWORKS.words;
 /** Up to three words before the members, none marking them as agencies of states. */
-const MODIFIERS = `(?:(?!(?:${word(notMembers)})\\s)[\\p{L}’'-]+\\s+){0,3}?`;
+const MODIFIERS = `(?:(?!(?:${alternation(notMembers)})\\s)[\\p{L}’'-]+\\s+){0,3}?`;
 /** The members, not followed by governments or states listed with them. */
-const MEMBERS = `(?:${word(members)})(?![\\p{L}])(?!,?\\s+(?:and\\s+)?(?:governments|states|countries)\\b)`;
+const MEMBERS = `(?:${alternation(members)})(?![\\p{L}])(?!,?\\s+(?:and\\s+)?(?:governments|states|countries)\\b)`;
 
 // ", a network of NGOs", " is a regional network of non-governmental organisations": after the name and its acronym.
-const STATED = new RegExp(`^(?:\\s*\\([^()]{1,15}\\))?(?:,\\s+(?:an?|the)|\\s+is\\s+an?)\\s+(?:(?!of\\b)[\\w-]+\\s+){0,2}?(?:${word(collectives)})\\s+of\\s+${MODIFIERS}${MEMBERS}`, "u");
+const STATED = new RegExp(`${STATED_LEAD}(?:${alternation(collectives)})\\s+of\\s+${MODIFIERS}${MEMBERS}`, "u");
 
 /** Whether the words right after a name call it a network of organizations (ORGANISATION_NETWORKS). */
 export const isStatedOrganisationNetwork = (after: string): boolean => STATED.test(after);

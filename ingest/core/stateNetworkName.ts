@@ -1,4 +1,5 @@
 import type { NameRule } from "./nameRules.js";
+import { alternation } from "./statedAfterName.js";
 
 /**
  * The collective nouns and the members that make a body a forum of states, in one list for a name that says so
@@ -42,11 +43,10 @@ export const STATE_NETWORK_NAMES: NameRule<{ collectives: string[]; members: str
   ],
 };
 
-const word = (ws: string[]) => ws.join("|");
 const { collectives, members, notMembers } = STATE_NETWORK_NAMES.words;
 // The head, "of", up to three modifiers (none naming authorities below the state), the members, and nothing after them
 // but a place ("… of the Americas"): "Network of States for Fisheries Data" is of states too, its purpose after "for".
-const NAMED = new RegExp(`\\b(?:${word(collectives)})\\s+of\\s+(?:the\\s+)?(?:(?!(?:${word(notMembers)})\\s)[\\p{L}’'-]+\\s+){0,3}?(?:${word(members)})(?:\\s+(?:of|in|for|on)\\s.*)?$`, "u");
+const NAMED = new RegExp(`\\b(?:${alternation(collectives)})\\s+of\\s+(?:the\\s+)?(?:(?!(?:${alternation(notMembers)})\\s)[\\p{L}’'-]+\\s+){0,3}?(?:${alternation(members)})(?:\\s+(?:of|in|for|on)\\s.*)?$`, "u");
 
 /** Whether a network's own name makes it a forum of states (STATE_NETWORK_NAMES). */
 export const isStateNetworkName = (name: string): boolean => NAMED.test(name);
