@@ -83,6 +83,18 @@ describe("the GraphQL API over the ingested corpus", () => {
     expect(r.data.search[0].entity.id).toBe("forum:gmg");
   });
 
+  it("puts the entity whose name, acronym or alias is the whole text before names that only contain it", async () => {
+    const r = await gql(server, `{ a: search(text: "IOM", first: 5) { entity { id } score } b: search(text: " international organization for MIGRATION ") { entity { id } } c: search(text: "IOM", kinds: [FORUM]) { entity { id } } }`);
+    expect(r.errors).toBeUndefined();
+    const a = r.data.a as Array<{ entity: { id: string }; score: number }>;
+    expect(a[0]!.entity.id).toBe("org:iom");
+    expect(a.length, "other entities holding the word still follow").toBeGreaterThan(1);
+    expect(a[0]!.score).toBeGreaterThan(a[1]!.score);
+    expect(r.data.b[0].entity.id).toBe("org:iom");
+    // The kind filter still applies to an exact match.
+    expect((r.data.c as Array<{ entity: { id: string } }>).map((h) => h.entity.id)).not.toContain("org:iom");
+  });
+
   it("rejects an over-deep query before it reaches Neo4j", async () => {
     const statements: string[] = [];
     const off = db.onQuery((c) => statements.push(c));

@@ -66,7 +66,7 @@ export class QueryResolver {
     return row ? toEntity(row.entity as Row) : null;
   }
 
-  @Query(() => [SearchHit], { description: "Full-text search over names, acronyms and aliases: hits holding more of the search words first (a word matches when a word of the hit begins with it), then whole-phrase matches, then Lucene's relevance; a hit need not hold every word." })
+  @Query(() => [SearchHit], { description: "Full-text search over names, acronyms and aliases: a hit whose name, acronym or alias is the whole text (case-insensitive) first, then hits holding more of the search words (a word matches when a word of the hit begins with it), then whole-phrase matches, then Lucene's relevance; a hit need not hold every word." })
   async search(
     @Arg("text", () => String) text: string,
     @Arg("kinds", () => [EntityKind], { nullable: true }) kinds: EntityKind[] | null,
@@ -79,7 +79,8 @@ export class QueryResolver {
     if (!query) return [];
     const statement = searchStatement(entityPropsFor(info, ["entity"]));
     const pool = searchPool(kinds ?? null, first);
-    const rows = await ctx.db.read(statement, { query, kinds: kinds ?? null, first, pool });
+    const exact = text.trim().toLowerCase();
+    const rows = await ctx.db.read(statement, { query, exact, term: exactLuceneTerm(exact), kinds: kinds ?? null, first, pool });
     return rows.map((r) => ({ entity: toEntity(r.entity as Row), score: r.score as number }));
   }
 

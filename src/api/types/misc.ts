@@ -10,7 +10,7 @@ export class Health {
 @ObjectType({ simpleResolvers: true })
 export class SearchHit {
   @Field(() => Entity) entity!: Entity;
-  @Field(() => Float, { description: "Ranking score, higher first: each search word matched weighs more than relevance, then the whole phrase, then Lucene's relevance." })
+  @Field(() => Float, { description: "Ranking score, higher first: an exact match of the whole text on a name, acronym or alias outweighs everything, each search word matched weighs more than relevance, then the whole phrase, then Lucene's relevance." })
   score!: number;
 }
 
