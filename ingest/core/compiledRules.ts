@@ -103,6 +103,18 @@ const TO_COME = nonFactLemmas("roleToCome");
 const PREPOSITIONS = new Set(["to", "in", "of", "with", "for", "by", "between"]);
 const matches = (t: AToken, slot: Slot) => slot.alts.has(t.lemma) || slot.alts.has(t.lower);
 
+/**
+ * A modifier written as lower-case words joined by hyphens, with no space around them ("five-year", "long-term",
+ * "multi-stakeholder"): the number of its tokens, else 0. It qualifies the noun after it as an adjective would.
+ */
+function hyphenCompound(tokens: AToken[], j: number): number {
+  let n = 1;
+  while (tokens[j + n]?.text === "-" && tokens[j + n + 1] && tokens[j + n - 1]!.end === tokens[j + n]!.start && tokens[j + n]!.end === tokens[j + n + 1]!.start) n += 2;
+  if (n === 1) return 0;
+  for (let x = j; x < j + n; x += 2) if (!/^[a-z0-9]+$/.test(tokens[x]!.text) || TO_COME.has(tokens[x]!.lower)) return 0;
+  return n;
+}
+
 /** Token index just past the trigger, or -1. */
 export function matchAt(tokens: AToken[], i: number, seq: Slot[]): number {
   let k = i;
@@ -124,7 +136,15 @@ export function matchAt(tokens: AToken[], i: number, seq: Slot[]): number {
     // Before a preposition slot a short coordinated phrase may intervene too: "support and secretariat services to".
     const prepositional = [...slot.alts].every((a) => PREPOSITIONS.has(a));
     let j = k;
-    while (j < tokens.length && j - k < 3 && !TO_COME.has(tokens[j]!.lower) && (SKIPPABLE.has(tokens[j]!.pos) || tokens[j]!.text === "," || (prepositional && (tokens[j]!.pos === "CCONJ" || tokens[j]!.pos === "NOUN"))) && !matches(tokens[j]!, slot)) j++;
+    // Words skipped, a hyphenated modifier ("a new five-year strategic partnership agreement") counting as one.
+    let words = 0;
+    while (j < tokens.length && words < 3 && !matches(tokens[j]!, slot)) {
+      const compound = hyphenCompound(tokens, j);
+      if (compound > 0) j += compound;
+      else if (!TO_COME.has(tokens[j]!.lower) && (SKIPPABLE.has(tokens[j]!.pos) || tokens[j]!.text === "," || (prepositional && (tokens[j]!.pos === "CCONJ" || tokens[j]!.pos === "NOUN")))) j++;
+      else break;
+      words++;
+    }
     if (j < tokens.length && matches(tokens[j]!, slot)) k = j + 1;
     else return -1;
   }

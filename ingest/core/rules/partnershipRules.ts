@@ -180,9 +180,15 @@ export const PARTNERSHIP_RULES: RelationRule[] = [
       positive: [
         { text: "IOM and IGAD signed a cooperation agreement in 2006.", expect: ["org:igad", "org:iom"] },
         { text: "In 2012 UNHCR signed a memorandum of understanding with the ILO.", expect: ["org:ilo", "org:unhcr"] },
+        // A hyphenated modifier is one word before the noun (compiledRules.matchAt).
+        { text: "IOM and IGAD have signed a new five-year strategic partnership agreement to train border staff.", expect: ["org:igad", "org:iom"] },
+        { text: "In 2019 UNHCR signed a long-term cooperation agreement with the ILO.", expect: ["org:ilo", "org:unhcr"] },
       ],
       negative: [
         { text: "IOM and IGAD plan to sign a cooperation agreement next year.", expect: ["org:igad", "org:iom"] },
+        { text: "IOM and IGAD plan to sign a five-year cooperation agreement next year.", expect: ["org:igad", "org:iom"] },
+        // The compound is skipped as a modifier, never the noun after it: they signed a letter, not the agreement.
+        { text: "IOM and IGAD signed a two-page letter, and a five-year cooperation agreement is still being drafted.", expect: ["org:igad", "org:iom"] },
         { text: "IOM signed a cooperation agreement on data that UNHCR later praised.", expect: ["org:iom", "org:unhcr"] },
       ],
     },

@@ -76,7 +76,7 @@ export const PREDICATE_SUPPORT_VERBS: PredicateEntry[] = [
     frame: "active",
     verbal: true,
     activeVoice: true,
-    after: "^\\s+(?:(?:technical|administrative|logistical|practical|political|in-kind|operational|institutional|substantive|strong|full|continued|additional|further|valuable|significant|crucial|key|ongoing|vital|expert|advice|guidance|training),?\\s+(?:and\\s+)?){0,3}(?:support|backing|assistance)(?=\\s*(?:[,.;:)]|$)|\\s+(?:in|for|to|since|during|until|from|through|throughout|and|with|at|on|over|after|before|while|when|as|between)\\b)",
+    after: "^\\s+(?:(?:technical|administrative|logistical|practical|political|in-kind|operational|institutional|substantive|strong|full|continued|additional|further|valuable|significant|crucial|key|ongoing|vital|expert|expertise|advice|guidance|training),?\\s+(?:and\\s+)?){0,3}(?:support|backing|assistance|help)(?=\\s*(?:[,.;:)]|$)|\\s+(?:in|for|to|since|during|until|from|through|throughout|and|with|at|on|over|after|before|while|when|as|between)\\b)",
     types: { INITIATIVE: "SUPPORTS", FORUM: "SUPPORTS", EVENT: "SUPPORTS" },
     examples: {
       positive: [
@@ -84,6 +84,9 @@ export const PREDICATE_SUPPORT_VERBS: PredicateEntry[] = [
         { text: "UNITAR gave the Nansen Initiative administrative and logistical support.", expect: ["org:unitar", "ini:nansen-initiative"] },
         { text: "Each winter Norway lends the Rabat Process practical and operational backing through its embassies.", expect: ["ctry:no", "forum:rabat-process"] },
         { text: "Chile lent the Rabat Process logistical backing in 2012.", expect: ["ctry:cl", "forum:rabat-process"] },
+        // Expertise given beside support is support of that sort; help is support.
+        { text: "UNITAR gives the Nansen Initiative expertise and administrative support as its implementing partner.", expect: ["org:unitar", "ini:nansen-initiative"] },
+        { text: "In 2019 Chile gave the Rabat Process technical help through its embassy.", expect: ["ctry:cl", "forum:rabat-process"] },
       ],
       negative: [
         // Something else given: a name, a report.
@@ -98,6 +101,9 @@ export const PREDICATE_SUPPORT_VERBS: PredicateEntry[] = [
         { text: "Norway offered the Rabat Process logistical support, which its steering group refused.", expect: ["ctry:no", "forum:rabat-process"] },
         // "support" opens a longer noun: the staff were given something else.
         { text: "Norway gave the Rabat Process technical support staff new laptops.", expect: ["ctry:no", "forum:rabat-process"] },
+        { text: "Norway gave the Rabat Process help desk new laptops.", expect: ["ctry:no", "forum:rabat-process"] },
+        // Expertise alone is a thing given, not said to be support.
+        { text: "UNITAR gave the Nansen Initiative expertise on drought.", expect: ["org:unitar", "ini:nansen-initiative"] },
         // Passive: UNITAR received support, from the programme if from anyone.
         { text: "In 2020 UNITAR was given the Nansen Initiative logistical support for two years.", expect: ["org:unitar", "ini:nansen-initiative"] },
       ],

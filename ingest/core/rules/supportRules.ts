@@ -26,6 +26,7 @@ export const SUPPORT_RULES: RelationRule[] = [
         { text: "The Rabat Process meets yearly. ICMPD provides support and secretariat services to the dialogue.", expect: ["org:icmpd", "forum:rabat-process"] },
         // The second object repeats the first one's preposition.
         { text: "IOM gives technical support to the Rabat Process and to the Khartoum Process.", expect: ["org:iom", "forum:khartoum-process"] },
+        { text: "Since 2015 ICMPD has provided long-term technical assistance to the Budapest Process.", expect: ["org:icmpd", "forum:budapest-process"] },
       ],
       negative: [
         { text: "UNICEF should support the GFMD.", expect: ["org:unicef", "forum:gfmd"] },
@@ -74,7 +75,7 @@ export const SUPPORT_RULES: RelationRule[] = [
     trigger: "help|assist|support|aid|advise|encourage|urge|guide / provide assistance|support|advice to",
     verbal: true,
     shape: "subject-first",
-    objectGap: `^\\s*(?:(?:its|their|the)\\s+)?(?:(?:member|partner|interested)\\s+)?(?:states|countries|governments|parties)(?:\\s+parties)?,?\\s+(?:(?:to|in|with|on|towards)\\s+)?(?:(?:the|their)\\s+)?(?:ratif(?:y|ying|ication)|acced(?:e|ing)|accession|sign(?:ing)?\\s+up|implement(?:ing|ation)?|apply(?:ing)?|application)(?:[^.;:]{0,70}?\\s(?:of|to|with))?\\s+(?:the\\s+)?(?:(?:both|two|all)\\s+)?$`,
+    objectGap: `^\\s*(?:(?:its|their|the)\\s+)?(?:(?:member|partner|interested)\\s+)?(?:states|countries|governments|parties)(?:\\s+parties)?,?\\s+(?:(?:to|in|with|on|towards)\\s+)?(?:(?:the|their)\\s+)?(?:ratif(?:y|ying|ication)|acced(?:e|ing)|accession|sign(?:ing)?\\s+up|implement(?:ing|ation)?|apply(?:ing)?|application|carry(?:ing)?\\s+out|put(?:ting)?\\s+into\\s+practice)(?:[^.;:]{0,70}?\\s(?:of|to|with))?\\s+(?:the\\s+)?(?:(?:both|two|all)\\s+)?$`,
     subjects: ["ORGANIZATION"],
     objects: ["CONVENTION"],
     objectWithin: 140,
@@ -84,12 +85,16 @@ export const SUPPORT_RULES: RelationRule[] = [
         { text: "UNHCR helps states to sign up to the 1954 Convention relating to the Status of Stateless Persons.", expect: ["org:unhcr", "conv:statelessness-1954"] },
         { text: "UNODC assists Member States in the ratification of the Smuggling of Migrants Protocol.", expect: ["org:unodc", "conv:smuggling-protocol"] },
         { text: "The ILO supports governments in implementing the Domestic Workers Convention.", expect: ["org:ilo", "conv:ilo-c189"] },
+        // Carrying out or putting into practice is implementing.
+        { text: "UNODC supports the Parties in carrying out the Smuggling of Migrants Protocol.", expect: ["org:unodc", "conv:smuggling-protocol"] },
+        { text: "The ILO helps member States in putting into practice the Domestic Workers Convention.", expect: ["org:ilo", "conv:ilo-c189"] },
       ],
       negative: [
         // Help with something else that merely names the treaty.
         { text: "UNODC assists Member States in drafting reports that cite the Smuggling of Migrants Protocol.", expect: ["org:unodc", "conv:smuggling-protocol"] },
         { text: "UNHCR should help states to accede to the 1954 Convention relating to the Status of Stateless Persons.", expect: ["org:unhcr", "conv:statelessness-1954"] },
         { text: "UNHCR helped refugees to return under the 1954 Convention relating to the Status of Stateless Persons.", expect: ["org:unhcr", "conv:statelessness-1954"] },
+        { text: "UNODC supports the Parties in carrying out a survey on the Smuggling of Migrants Protocol.", expect: ["org:unodc", "conv:smuggling-protocol"] },
       ],
     },
   },
