@@ -58,12 +58,27 @@ export interface EndSpec {
 /** Every name a reference (the catalog) knows for an id; [] when it knows none. */
 export type FormsOf = (id: string) => string[];
 
+const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40 };
+const ORDINAL_NUMBER = new Map<string, number>([
+  ...ORDINAL_WORDS.map((w, i) => [w, i + 1] as [string, number]),
+  ["twentieth", 20], ["thirtieth", 30], ["fortieth", 40],
+]);
+
+/** "7th", "seventh" and "twenty first" all become the number, so a name written either way is one name. */
+function foldOrdinals(t: string): string {
+  t = t.replace(/\b(\d+)(?:st|nd|rd|th)\b/g, "$1");
+  t = t.replace(/\b(twenty|thirty|forty) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/g, (_m, tens: string, unit: string) => String(TENS[tens]! + ORDINAL_NUMBER.get(unit)!));
+  return t.replace(/\b[a-z]+(?:st|nd|rd|th)\b/g, (w) => String(ORDINAL_NUMBER.get(w) ?? w));
+}
+
 export function normaliseName(text: string): string {
   let t = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   t = t.replace(/['’‘`]/g, "").replace(/&/g, " and ").replace(/[-‐‑‒–—_/]/g, " ");
   t = t.replace(/\bu\.\s?n\.(?=\s|$)/g, "un").replace(/\bunited nations\b/g, "un");
   t = t.replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
-  return t.replace(/^the /, "");
+  return foldOrdinals(t).replace(/^the /, "");
 }
 
 export function factEnd(fact: Fact, side: "source" | "target"): EndSpec {

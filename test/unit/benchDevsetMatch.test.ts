@@ -31,11 +31,18 @@ describe("normaliseName folds the variants a name is written in", () => {
     ["Côte d’Ivoire", "Cote d'Ivoire"],
     ["Timor-Leste", "Timor Leste"],
     ["U.N. Women", "UN Women"],
+    ["7th Meeting of the IGAD Regional Consultative Process", "seventh meeting of the IGAD Regional Consultative Process"],
+    ["Twenty-First Session", "21st session"],
+    ["the First Summit", "1st Summit"],
   ])("%s = %s", (a, b) => expect(normaliseName(a)).toBe(normaliseName(b)));
 
   it("keeps different names apart", () => {
     expect(normaliseName("Global Forum on Migration and Development")).not.toBe(normaliseName("Global Forum for Migration and Development"));
     expect(normaliseName("Theatre Fund")).toBe("theatre fund");
+    expect(normaliseName("7th Meeting")).not.toBe(normaliseName("Eighth Meeting"));
+    // Words that merely end like an ordinal stay words.
+    expect(normaliseName("North-South Path")).toBe("north south path");
+    expect(normaliseName("Fourth World Conference")).toBe("4 world conference");
   });
 });
 
