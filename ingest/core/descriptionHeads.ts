@@ -56,7 +56,8 @@ export const DESCRIPTION_HEADS: DescriptionHead[] = [
   { words: ["Fund"], kinds: ["INITIATIVE", "ORGANIZATION"], carries: true },
   // "The third phase is funded by …": a programme's phase the text named ("… Phase III", programmePhases.ts), by its number.
   { words: ["phase"], kinds: ["INITIATIVE"], carries: true, part: true },
-  { words: ["treaty", "Convention", "Protocol", "Covenant", "instrument"], kinds: ["CONVENTION"] },
+  // "the Convention" after two conventions whose names carry the word may be either, unless the page's own was named last.
+  { words: ["treaty", "Convention", "Protocol", "Covenant", "instrument"], kinds: ["CONVENTION"], unique: true },
   // "the agreement", "the Arrangement", "the declaration": a text whose own name says so ("ASEAN Agreement on the Movement of
   // Natural Persons … Thailand ratified the agreement"); an agreement or declaration left unnamed is none of them, and where
   // the section has named two, only the page's or section's own one named last is meant.

@@ -2,7 +2,7 @@ import type { TripleExamples } from "./TripleExamples.js";
 
 /**
  * Sentences the `unique` heads of DESCRIPTION_HEADS must get right ("the agreement", "the Arrangement", "the declaration",
- * "the ministry", "the Authority", "the Foundation"): the one entity named before whose own name carries the head, or the
+ * "the ministry", "the Authority", "the Foundation", and the treaty heads' "the Convention"): the one entity named before whose own name carries the head, or the
  * page's own one named last; none where two are in reach, where the sentence brings in an unnamed one, or where the name
  * lacks the word. test/unit/descriptionHeads.test.ts runs them through the whole pipeline.
  */
@@ -18,12 +18,20 @@ export const UNIQUE_DESCRIPTION_EXAMPLES: TripleExamples = {
       text: "Tasman Agreement on Seasonal Crews: status\n\nThe Tasman Agreement on Seasonal Crews was signed in 2019. It recalls the Pacific Framework Agreement on Services of 2001. The Tasman Agreement entered into force in 2020. Samoa has ratified the agreement.",
       expect: ["RATIFIED", "ctry:ws", "conv:tasman-agreement-on-seasonal-crews"],
     },
+    // The page's own convention, named last after another one.
+    {
+      text: "Kivu Convention on Fishing Crews: status\n\nThe Kivu Convention on Fishing Crews was adopted in 2010. It draws on the Tana Convention on Seafarers of 1998. The Kivu Convention entered into force in 2013. Chad ratified the Convention in 2015.",
+      expect: ["RATIFIED", "ctry:td", "conv:kivu-convention-on-fishing-crews"],
+    },
   ],
   negative: [
     // Two agreements named, neither the page's own: "the agreement" may be either.
     { text: "The Tasman Agreement on Seasonal Crews was signed in 2019. The Coral Sea Agreement on Fisheries followed in 2020. Fiji has ratified the agreement.", expect: ["RATIFIED", "ctry:fj", "conv:coral-sea-agreement-on-fisheries"] },
     { text: "The Tasman Agreement on Seasonal Crews was signed in 2019. The Coral Sea Agreement on Fisheries followed in 2020. Fiji has ratified the agreement.", expect: ["RATIFIED", "ctry:fj", "conv:tasman-agreement-on-seasonal-crews"] },
     { text: "The Kivu Declaration on Returns was adopted in 2019. The Goma Declaration on Trade followed in 2020. Since then UNHCR leads the declaration.", expect: ["LEADS", "org:unhcr", "ini:kivu-declaration-on-returns"] },
+    // Two conventions named: "the Convention" is neither, though the one named last was the nearer.
+    { text: "The Kivu Convention on Fishing Crews was adopted in 2010. The Tana Convention on Seafarers followed in 2012. Chad ratified the Convention in 2015.", expect: ["RATIFIED", "ctry:td", "conv:tana-convention-on-seafarers"] },
+    { text: "The Kivu Convention on Fishing Crews was adopted in 2010. The Tana Convention on Seafarers followed in 2012. Chad ratified the Convention in 2015.", expect: ["RATIFIED", "ctry:td", "conv:kivu-convention-on-fishing-crews"] },
     // The sentence brings in an unnamed agreement of its own.
     { text: "The Tasman Agreement on Seasonal Crews was signed in 2019. In 2021 Fiji signed a bilateral agreement with Samoa, and Tonga ratified the agreement.", expect: ["RATIFIED", "ctry:to", "conv:tasman-agreement-on-seasonal-crews"] },
     // A name that lacks the word: "the agreement" is no protocol named before.
