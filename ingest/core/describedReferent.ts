@@ -39,6 +39,8 @@ export function describedReferent(r: Referents, phrase: string, ownerId: string 
   if (carrying.length) {
     const [first, second] = carrying;
     if (second && second.sentence === first!.sentence) return null;
+    // "the agreement" after two agreements: the section's or page's own one if it was named last, else neither.
+    if (head.unique && second && !kinds.some((k) => named?.(k) === first!.id)) return null;
     if (RENEWED_HEADS.has(word) && r.textAfter && newOne(word).test(r.textAfter(first!.sentence ?? 0))) return null;
     return first!;
   }

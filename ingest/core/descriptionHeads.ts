@@ -28,6 +28,11 @@ export interface DescriptionHead {
   part?: boolean;
   /** Where no name in reach carries the head, the only body of the head's own kinds named in the section (describedReferent.ts). */
   sole?: boolean;
+  /**
+   * The entity must be the only one named in the section whose name carries the head, or else the section's or page's own
+   * subject named last: "the agreement" after two agreements were named may be either (describedReferent.ts).
+   */
+  unique?: boolean;
 }
 
 export const DESCRIPTION_HEADS: DescriptionHead[] = [
@@ -51,12 +56,20 @@ export const DESCRIPTION_HEADS: DescriptionHead[] = [
   { words: ["Fund"], kinds: ["INITIATIVE", "ORGANIZATION"], carries: true },
   // "The third phase is funded by …": a programme's phase the text named ("… Phase III", programmePhases.ts), by its number.
   { words: ["phase"], kinds: ["INITIATIVE"], carries: true, part: true },
-  { words: ["treaty", "Convention", "Protocol", "Covenant", "instrument"], kinds: ["CONVENTION"] },
+  // "the Convention" after two conventions whose names carry the word may be either, unless the page's own was named last.
+  { words: ["treaty", "Convention", "Protocol", "Covenant", "instrument"], kinds: ["CONVENTION"], unique: true },
+  // "the agreement", "the Arrangement", "the declaration": a text whose own name says so ("ASEAN Agreement on the Movement of
+  // Natural Persons … Thailand ratified the agreement"); an agreement or declaration left unnamed is none of them, and where
+  // the section has named two, only the page's or section's own one named last is meant.
+  { words: ["agreement", "Arrangement", "declaration", "Charter"], kinds: ["CONVENTION"], carries: true, unique: true },
   {
     words: ["division", "office", "unit", "agency", "centre", "center", "committee", "commission", "department", "secretariat", "board", "council", "institute", "bank", "organization", "organisation", "bureau", "directorate"],
     kinds: ["ORGANIZATION"],
     carries: true,
   },
+  // "the ministry", "the Authority", "the Foundation": a body whose own name says so ("Ministry of Overseas Pakistanis …
+  // they belong to the Ministry"); where the section has named two ministries, only the page's own one named last.
+  { words: ["ministry", "authority", "foundation"], kinds: ["ORGANIZATION"], carries: true, unique: true },
   // Capitalised "the Community", "the Union", "the Association" name the regional body whose name carries it ("the Andean
   // Community … the Community's committee"); lower-case "the community" is people, "the association" any club.
   { words: ["Community", "Union", "Association"], kinds: ["ORGANIZATION"], carries: true },

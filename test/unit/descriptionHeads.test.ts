@@ -4,6 +4,7 @@ import { DEFINITE_DESCRIPTION, carriesHead, headFor } from "../../ingest/core/de
 import { DESCRIPTION_EXAMPLES } from "../../ingest/core/descriptionExamples.js";
 import { DESCRIPTION_KIND_EXAMPLES, descriptionKinds } from "../../ingest/core/descriptionKinds.js";
 import { SOLE_REFERENT_EXAMPLES } from "../../ingest/core/soleReferent.js";
+import { UNIQUE_DESCRIPTION_EXAMPLES } from "../../ingest/core/uniqueDescriptionExamples.js";
 import { buildGraphs } from "../../ingest/core/pipeline.js";
 import type { RelationRecord } from "../../ingest/core/types.js";
 import { textSource } from "../support/textSource.js";
@@ -59,4 +60,16 @@ describe("'the group', 'the body' for the one forum or body in reach whose name 
   const has = (text: string, [type, from, to]: [string, string, string]) => relationsOf(text).some((r) => r.type === type && r.sourceId === from && r.targetId === to);
   for (const ex of SOLE_REFERENT_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ex.expect)).toBe(true));
   for (const ex of SOLE_REFERENT_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ex.expect)).toBe(false));
+});
+
+describe("'the agreement', 'the ministry', 'the Foundation': the one entity in reach whose name carries the head, or the page's own named last", () => {
+  const has = (text: string, [type, from, to]: [string, string, string]) => relationsOf(text).some((r) => r.type === type && r.sourceId === from && r.targetId === to);
+  it("reads the heads in either case, as heads whose name must carry them", () => {
+    expect(heads("Fiji ratified the agreement. Tonga joined the Agreement. It belongs to the ministry.")).toEqual(["agreement", "Agreement", "ministry"]);
+    expect(headFor("Foundation")?.unique).toBe(true);
+    expect(headFor("declaration")?.carries).toBe(true);
+    expect(heads("the Agreement on Fisheries, the Foundation for Children")).toEqual([]);
+  });
+  for (const ex of UNIQUE_DESCRIPTION_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ex.expect)).toBe(true));
+  for (const ex of UNIQUE_DESCRIPTION_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ex.expect)).toBe(false));
 });
