@@ -91,12 +91,13 @@ export function listOwner(o: ListOwnerOptions): { list: HeadingList[]; topic: M 
   // profile's subject before any body the prose before it happened to name last ("Participating cities" under a
   // paragraph on another fund that pays for a phase).
   // An item titled by a name alone ("- Coastal Fisheries Programme. … Countries: A, B") owns its fields (itemTitle.ts).
-  // A heading over a list with no owner written is about what the page is about ("OBSERVER COUNTRIES" on the Andean
-  // Community's page): where the title names a body of a kind the list cannot own, and no owner of the list's kind, the
-  // list is no one's, not the last forum a sentence nearby happened to name ("… admitted by the Andean Council").
-  const titleBody = listHead ? named(doc.title, PAGE_BODY_KINDS) : null;
-  const titleElse = !!titleBody && !kinds.includes(titleBody.kind) && !named(doc.title, kinds);
-  const fallback = h.list.every((l) => "topicNamed" in l) ? (named(itemTitle(passage, pm, index, kinds), kinds) ?? named(sectionLabel, kinds) ?? opening()) : ((lead ? null : named(sectionLabel, kinds) ?? profile(kinds)) ?? (titleElse ? null : (topic(kinds) ?? opening())));
+  // A heading over a forum's list (observers, chairs, hosts) with no owner written is about what the page is about
+  // ("OBSERVER COUNTRIES" on the Andean Community's page): where the title names an organization and no forum, the list
+  // is the organization's, which no forum's list can be, not the last forum a sentence nearby happened to name ("…
+  // admitted by the Andean Council"); only the page's opening heading line may still name its forum.
+  const titleBody = listHead && kinds.every((k) => k === "FORUM") ? named(doc.title, ["ORGANIZATION"]) : null;
+  const titleElse = !!titleBody && !named(doc.title, kinds);
+  const fallback = h.list.every((l) => "topicNamed" in l) ? (named(itemTitle(passage, pm, index, kinds), kinds) ?? named(sectionLabel, kinds) ?? opening()) : ((lead ? null : named(sectionLabel, kinds) ?? profile(kinds)) ?? (titleElse ? opening() : (topic(kinds) ?? opening())));
   // "Its target countries were:" where "Its" stands for no one known: the list's owner is unknown, not the latest named.
   const ownerUnknown = lead && before.length === 0 && /^\W*(?:its|their)\b/i.test(text);
   // "Regional partners include A, B" with no owner written: the partners of what the page or section names, never
@@ -149,8 +150,6 @@ export function listOwner(o: ListOwnerOptions): { list: HeadingList[]; topic: M 
 }
 
 const NAMED_OCCASION = /^\W*participants\s+(?:in|at)\s/i;
-/** The kinds of body a page's title may be about. */
-const PAGE_BODY_KINDS: readonly EntityKind[] = ["ORGANIZATION", "FORUM", "INITIATIVE", "CONVENTION"];
 
 /**
  * The occasion heading or block title over a label line, and what the list then is: a block's fields are its
