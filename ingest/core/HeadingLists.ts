@@ -25,6 +25,7 @@ import { yearOpeningRow } from "./yearByYear.js";
 import { rowOccasion } from "./eventLabel.js";
 import { lastEvent } from "./lastEvent.js";
 import { sessionChairOwner } from "./sessionChairOwner.js";
+import { unitChairOwner } from "./unitChairOwner.js";
 import { PLACE_LABEL, stopLeadIn } from "./stopLeadIn.js";
 import type { EntityRecord, Mention, Passage } from "./types.js";
 
@@ -233,7 +234,9 @@ export class HeadingLists {
           const occasion = lists.some((l) => l.type === "PARTICIPATES_IN") ? rowOccasion(cells, i, ms) : undefined;
           // A chair table of a programme's sessions is the titled meeting's (sessionChairOwner.ts), not the latest one named.
           const session = sessionChairOwner(cells, lists, () => this.page.named(this.page.doc.title, ["FORUM"]));
-          const owner = rowProgramme(lists, cells, i, ms, text) ?? (occasion !== undefined ? occasion : session !== undefined ? session : topic(lists.flatMap((l) => l.topics)));
+          // A chair table of a body's parts ("Gender-Based Violence AoR | UNFPA") chairs the row's part, not the body (unitChairOwner.ts).
+          const unit = session === undefined ? unitChairOwner(cells, i, lists, ms, text) : undefined;
+          const owner = rowProgramme(lists, cells, i, ms, text) ?? (occasion !== undefined ? occasion : session !== undefined ? session : unit !== undefined ? unit : topic(lists.flatMap((l) => l.topics)));
           this.heading = { list: lists, topic: owner, section: passage.section };
           // A status is the standing of the name its cell holds, not of a state named inside a longer name.
           readRows(text, ms.filter((m) => m.start >= cell.start && m.end <= cell.end && (!standing || fillsCell(text, cell, m))));

@@ -3,6 +3,7 @@ import type { NameRule } from "./NameRule.js";
 import type { PassageScan } from "./PassageScan.js";
 import { headKind } from "./headKind.js";
 import { titleRunPattern } from "./titleRun.js";
+import { gerundTitleRunPattern } from "./gerundTitle.js";
 import { SITTING_NOUNS } from "./meetingNouns.js";
 import { knownNameAtEdge, titleAcronym } from "./titleMention.js";
 
@@ -56,8 +57,9 @@ export const APPOSED_MEETING_NAME: NameRule = {
   ],
 };
 
-/** The title run (titleRun.ts) of two capitalised words at the least; no "&" between them here. */
-const RUN = titleRunPattern({ minWords: 2 });
+/** The title run (titleRun.ts) of two capitalised words at the least; no "&" between them here. A title opening with a
+ * gerund may hold "as a" ("Enhancing Land Use Efficiency as a Conflict-Resolution Strategy …", gerundTitle.ts). */
+const RUN = `(?:${gerundTitleRunPattern({ minWords: 2 })}|${titleRunPattern({ minWords: 2 })})`;
 /** "project, Towards a Safer Coast for Fishers," / "project, X Y Z (ACR)". */
 const APPOSED = new RegExp(`\\b(?:${APPOSED_PROJECT_NAME.words.join("|")}),\\s+(${RUN})(?=\\s*(?:,|\\(([A-Z][A-Za-z-]{1,12})\\)))`, "gu");
 

@@ -91,7 +91,13 @@ export function listOwner(o: ListOwnerOptions): { list: HeadingList[]; topic: M 
   // profile's subject before any body the prose before it happened to name last ("Participating cities" under a
   // paragraph on another fund that pays for a phase).
   // An item titled by a name alone ("- Coastal Fisheries Programme. … Countries: A, B") owns its fields (itemTitle.ts).
-  const fallback = h.list.every((l) => "topicNamed" in l) ? (named(itemTitle(passage, pm, index, kinds), kinds) ?? named(sectionLabel, kinds) ?? opening()) : ((lead ? null : named(sectionLabel, kinds) ?? profile(kinds)) ?? topic(kinds) ?? opening());
+  // A heading over a forum's list (observers, chairs, hosts) with no owner written is about what the page is about
+  // ("OBSERVER COUNTRIES" on the Andean Community's page): where the title names an organization and no forum, the list
+  // is the organization's, which no forum's list can be, not the last forum a sentence nearby happened to name ("…
+  // admitted by the Andean Council"); only the page's opening heading line may still name its forum.
+  const titleBody = listHead && kinds.every((k) => k === "FORUM") ? named(doc.title, ["ORGANIZATION"]) : null;
+  const titleElse = !!titleBody && !named(doc.title, kinds);
+  const fallback = h.list.every((l) => "topicNamed" in l) ? (named(itemTitle(passage, pm, index, kinds), kinds) ?? named(sectionLabel, kinds) ?? opening()) : ((lead ? null : named(sectionLabel, kinds) ?? profile(kinds)) ?? (titleElse ? opening() : (topic(kinds) ?? opening())));
   // "Its target countries were:" where "Its" stands for no one known: the list's owner is unknown, not the latest named.
   const ownerUnknown = lead && before.length === 0 && /^\W*(?:its|their)\b/i.test(text);
   // "Regional partners include A, B" with no owner written: the partners of what the page or section names, never
@@ -175,6 +181,8 @@ export const LIST_OWNER_EXAMPLES: TripleExamples = {
     { text: "News in brief\n\nThe GFMD 2012 met in Port Louis.\n\nParticipating countries: Ghana, Kenya\n", expect: ["PARTICIPATES_IN", "ctry:ke", "forum:gfmd-2012"] },
     // "The beneficiaries were:" with no owner written, on a sheet whose title names only its publisher.
     { text: `${SHEET}Where the grants went\nBy 2010 IOM had financed twenty projects. The beneficiaries were:\n  Ghana\n  Senegal\n`, expect: ["OPERATES_IN", "ini:mida", "ctry:sn"] },
+    // On a forum's own page, a heading's observers are the forum's, whatever body a sentence before named.
+    { text: "The Abu Dhabi Dialogue: members and observers\n\nThe Abu Dhabi Dialogue brings Asian states together with the Gulf states.\n\nIOM serves as its secretariat.\n\nOBSERVER COUNTRIES\nFrance\nJapan\n", expect: ["PARTICIPATES_IN", "ctry:jp", "forum:abu-dhabi-dialogue"] },
     // "The Process counts as its members:" after a report of one of its meetings: the series' members (PRONOUN_MEMBERS_OWNER).
     { text: "Tatra Process: interior ministers of Central Europe\n\nAbout\nThe Tatra Process is a forum of interior ministers.\n\nHistory\nThe ninth ministerial conference was held in Warsaw on 12 May 2014. Poland organised that conference.\n\nWho takes part\nThe Process counts as its members:\n- Czechia\n- Slovakia\n", expect: ["MEMBER_OF", "ctry:sk", "forum:tatra-process"] },
   ],
@@ -191,6 +199,9 @@ export const LIST_OWNER_EXAMPLES: TripleExamples = {
     { text: "The Colombo Process\n\nThe Colombo Process gathers Asian countries of origin.\n\nMeeting\tDate\tPlace\tCountries attending\nSenior Officials Meeting 7\t3 May 2017\tKathmandu\tIndia, Pakistan\n", expect: ["PARTICIPATES_IN", "ctry:pk", "forum:colombo-process"] },
     // A list under a workshop's heading is not the forum's.
     { text: "The Budapest Process\n\nThe Budapest Process links Europe with the Silk Routes region.\n\nMinisterial conference, Istanbul, 2013\n\nDelegations present:\n- Iran\n- Iraq\n", expect: ["PARTICIPATES_IN", "ctry:iq", "forum:budapest-process"] },
+    // A heading's list on an organization's page is the organization's, not that of the council a sentence before named.
+    { text: "Andean Community: membership\n\nThe Andean Community is a regional integration body with its seat in Lima.\n\nASSOCIATE MEMBERS\nArgentina\nBrazil\n\nThe associates were admitted by the Andean Council of Foreign Ministers in 2005.\n\nOBSERVER COUNTRIES\nMexico\nPanama\n", expect: ["PARTICIPATES_IN", "ctry:mx", "forum:andean-council-of-foreign-ministers"] },
+    { text: "Andean Community: membership\n\nThe Andean Community is a regional integration body with its seat in Lima.\n\nThe Andean Council of Foreign Ministers admitted Chile as an associate in 2006.\n\nObserver states:\n- Mexico\n- Panama\n", expect: ["PARTICIPATES_IN", "ctry:pa", "forum:andean-council-of-foreign-ministers"] },
     // A block of field lines under its own title line is that block's, not the programme the page named before.
     { text: "Calls\n\n[ OPEN ] Migration for Development in Africa (MIDA): health workers\n  Funded by:   Italy\n  Countries:   Ghana\n\n[ CLOSED ] Safer Roads Home 2021-2025\n  Funded by:   Belgium\n  Countries:   Niger, Chad\n", expect: ["OPERATES_IN", "ini:mida", "ctry:ne"] },
     { text: "Calls\n\n[ OPEN ] Migration for Development in Africa (MIDA): health workers\n  Funded by:   Italy\n  Countries:   Ghana\n\n[ CLOSED ] Safer Roads Home 2021-2025\n  Funded by:   Belgium\n  Countries:   Niger, Chad\n", expect: ["FUNDS", "ctry:be", "ini:mida"] },

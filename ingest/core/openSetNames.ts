@@ -9,6 +9,7 @@ import { nameAfterKnown } from "./knownBeforeComplement.js";
 import { protocolOfYearMentions } from "./protocolOfYear.js";
 import { treatyPartiesMentions } from "./treatyParties.js";
 import { dashedPartyTreatyMentions } from "./dashedPartyTreaty.js";
+import { gerundTitleTail } from "./gerundTitle.js";
 
 const MAX_NAME_WORDS = 24;
 /** NAME_PHRASE's own copy for this scan (global: exec walks it along the passage). */
@@ -32,6 +33,8 @@ export function openSetNames(scan: PassageScan): void {
       continue;
     }
     if (m[0].split(/\s+/).length > MAX_NAME_WORDS) continue; // never keep a cut-off name
+    // "the project, Enhancing Land Use Efficiency as a Conflict-Resolution Strategy for …": the tail of a gerund title (gerundTitle.ts).
+    if (gerundTitleTail(scan.text, m.index!)) continue;
     // "Refugees and Migrants in Distress at Sea", "Safety and Health at Work": "at" before a capitalised common
     // noun goes on with the name; "at Geneva", "at UNHCR" name a venue or another body (AT_IN_NAME).
     const endAt = m.index! + m[0].length;

@@ -1,4 +1,5 @@
 import { ONE_SITTING_OPENING } from "./meetingPatterns.js";
+import { venueInSeriesName } from "./venueInSeriesName.js";
 import type { RelationType } from "../../src/ontology/ontology.js";
 import type { M } from "./mentionLists.js";
 import { endOfClause, listAt } from "./mentionLists.js";
@@ -183,7 +184,10 @@ export function patternRules(text: string, ms: M[], passage: Passage, add: Add, 
   // "Mexico hosted the Special Summit of the Americas in 2004": a name that sets one sitting apart, with no ordinal before
   // it, is that sitting alone; its undated copy is no series it belongs to ("the second Special Meeting on X" is one).
   const oneSitting = (m: M) => ONE_SITTING_OPENING.test(text.slice(m.start, m.end).replace(/^the\s+/i, "")) && ONE_SITTING_SERIES.test(ctx.parentOf(m.id));
-  for (const m of ms) if (m.isEvent && m.via !== "coref" && !placedSeriesTitle(text, m, ms, ctx.cities) && !oneSitting(m)) add("PART_OF", m.id, ctx.parentOf(m.id), "event-name", 0.9);
+  // "Bolivia hosted the Summit of the Americas on Sustainable Development in Santa Cruz de la Sierra": a name closed by its
+  // venue is one sitting's, and its undated copy, venue and all, no series (venueInSeriesName.ts).
+  const placedName = (m: M) => venueInSeriesName(text.slice(m.start, m.end), ctx.parentOf(m.id), ctx.cities);
+  for (const m of ms) if (m.isEvent && m.via !== "coref" && !placedSeriesTitle(text, m, ms, ctx.cities) && !oneSitting(m) && !placedName(m)) add("PART_OF", m.id, ctx.parentOf(m.id), "event-name", 0.9);
 
   // GFMD support sections: the chapter's agency supports the forum it reports on.
   if (owner && passage.sectionKey === "gfmd-support" && !/\b(not|no|none|never|should|will|plans?)\b/i.test(text)) {

@@ -19,6 +19,11 @@ import { rowTreaty } from "./rowTreaty.js";
 import { rowChairRole } from "./rowChairRole.js";
 import { innerName } from "./innerName.js";
 
+/** Lists of meetings by venue (listRules "venues", leadInRules "meetings-so-far", a "Venue" column): a row names where a meeting met. */
+const VENUE_LISTS = new Set(["venues", "meetings-so-far", "venue-column"]);
+/** A row that says who hosted: "2009 - Tunis, hosted by Tunisia", "Tunis (host: Tunisia)". */
+const HOST_WORD = /\bhost(?:s|ed|ing)?\b/i;
+
 /** One sentence of a list or register, and what relate knows when it reads it. */
 export interface RowScope {
   text: string;
@@ -173,7 +178,8 @@ export function registerRows(scope: RowScope) {
           if (/[;(]/.test(rowText.slice(0, r.start)) && !placeCountry(rowText, r.start, r.end)) continue;
           // On a meeting's own page a host with no year hosts that meeting ("Co-hosts: Germany, Morocco").
           const event = year ? rowMeeting(heading.topic.isEvent ? parentOf(heading.topic.id) : heading.topic.id, year, { ...r, start: r.start + shift, end: r.end + shift }) : heading.topic.isEvent ? heading.topic.id : null;
-          if (event) add("HOSTED", r.id, event, "heading-list", list.confidence);
+          // A list of meetings by venue names where each met; a row that says so ("hosted by Tunisia") names its host.
+          if (event) add("HOSTED", r.id, event, VENUE_LISTS.has(list.id) && !HOST_WORD.test(wholeRow) ? "venue-row" : "heading-list", list.confidence);
         } else if (list.rowsAreTargets) add(list.type, topicId, r.id, "heading-list", list.confidence);
         // A dated meeting has no members: the states a meeting's page lists as its members took part in it.
         else if (list.type === "MEMBER_OF" && heading.topic.isEvent) add("PARTICIPATES_IN", r.id, heading.topic.id, "heading-list", list.confidence);

@@ -49,6 +49,7 @@ import { registerRows } from "./registerRows.js";
 import { headlineBody } from "./headlineBody.js";
 import { contrastExcluded } from "./contrastExcluded.js";
 import { venueBesideOrganiser } from "./venueBesideOrganiser.js";
+import { venueRowOrganiser } from "./venueRowOrganiser.js";
 
 import type { Mention, RelationRecord, StructuredDocument, Warning } from "./types.js";
 
@@ -296,7 +297,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     lists.leave(passage, answerTopic ? answered : null);
   }
   const passageText = new Map(doc.passages.map((p) => [p.id, p.text]));
-  const hosted = venueBesideOrganiser([...relations.values()], ctx.entities, (id) => passageText.get(id) ?? "");
+  const beside = venueBesideOrganiser([...relations.values()], ctx.entities, (id) => passageText.get(id) ?? "");
+  // A venue row of a series an organization runs names no host (venueRowOrganiser.ts).
+  const hosted = venueRowOrganiser(beside, ctx.entities, mentions, (id) => passageText.get(id) ?? "");
   return { relations: settle(hosted, ctx.entities), warnings };
 }
 

@@ -3,6 +3,7 @@ import { headKind } from "./headKind.js";
 import type { NameRule } from "./NameRule.js";
 import type { PassageScan } from "./PassageScan.js";
 import { titleRunPattern, titleWordPattern } from "./titleRun.js";
+import { gerundTitleRunPattern } from "./gerundTitle.js";
 import { knownNameAtEdge } from "./titleMention.js";
 
 /**
@@ -59,9 +60,9 @@ export const TITLE_AFTER_CLASS_NOUN: NameRule = {
   ],
 };
 
-/** The title run (titleRun.ts); "&" joins words here too ("Fishers & Ports"). */
+/** The title run (titleRun.ts); "&" joins words here too ("Fishers & Ports"); a gerund title may hold "as a" (gerundTitle.ts). */
 const CAP = titleWordPattern();
-const RUN = titleRunPattern({ addSmall: ["&"] });
+const RUN = `(?:${gerundTitleRunPattern({ addSmall: ["&"], minWords: 2 })}|${titleRunPattern({ addSmall: ["&"] })})`;
 /** "for Migrants, Refugees and Asylum-Seekers": one list of capitalised words inside the title, closed by "and". */
 const LIST = `(?:,\\s+${CAP}(?:\\s+${CAP})*)*,?\\s+and\\s+${RUN}`;
 const NAMING = "(?:called|entitled|titled|named|(?:also\\s+)?known\\s+as|under\\s+the\\s+name)";

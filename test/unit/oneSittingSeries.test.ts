@@ -19,3 +19,20 @@ describe("a special or extraordinary sitting gets no undated copy of itself as i
     expect(oneSittingParent(partOf("Boat arrivals\n\nThe Emergency Meeting on Boat Arrivals was held in Bangkok in May 2015."))).toEqual([]));
 });
 
+
+/** A meeting's name closed by its venue (venueInSeriesName.ts): the venue ends one sitting's name, no series holds it. */
+const placedParent = (links: string[]) => links.filter((l) => /-in-(?:santa-cruz-de-la-sierra|san-juan-de-lurigancho)$/.test(l));
+
+describe("a meeting named with its venue gets no undated copy of itself as its series", () => {
+  it("'Bolivia hosted the Summit of the Americas on Sustainable Development in Santa Cruz de la Sierra on 7-8 December 1996'", () =>
+    expect(placedParent(partOf("Summits of the Americas: history\n\nBolivia hosted the Summit of the Americas on Sustainable Development in Santa Cruz de la Sierra on 7-8 December 1996."))).toEqual([]));
+  it("'Peru hosted the Andean Summit on Labour Mobility in San Juan de Lurigancho on 5 June 2014'", () =>
+    expect(placedParent(partOf("Coastal news\n\nPeru hosted the Andean Summit on Labour Mobility in San Juan de Lurigancho on 5 June 2014."))).toEqual([]));
+});
+
+describe("a sitting named beside its venue keeps its series", () => {
+  it("'The third GFMD in Athens was chaired by Greece in 2009'", () =>
+    expect(partOf("The GFMD\n\nThe third GFMD in Athens was chaired by Greece in 2009.")).toContain("forum:gfmd-2009 -> forum:gfmd"));
+  it("'the Regional Conference on Fishers' Rights in Buenos Aires met on 2 May 2015' keeps the conference's own series", () =>
+    expect(partOf("Coastal news\n\nThe Regional Conference on Fishers' Rights in Buenos Aires met on 2 May 2015, hosted by Argentina.")).toContain("forum:regional-conference-on-fishers-rights-2015 -> forum:regional-conference-on-fishers-rights"));
+});

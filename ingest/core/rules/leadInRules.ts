@@ -81,8 +81,17 @@ export const LEAD_INS: (HeadingList | ProgrammeList)[] = [
     heading: /\b(?:the|its|their|past|previous) (?:\w+ )?(?:summits|meetings|conferences|sessions|forums)(?: (?:so far|to date|held so far|held to date|since (?:19|20)\d{2}))\s*$/i,
     type: "HOSTED", rows: ["COUNTRY"], topics: ["FORUM"], confidence: 0.7,
     examples: {
-      positive: [{ text: "The Global Forum on Remittances\n\nThe Forum meets every two years.\n\nIts meetings so far:\n2009 - Tunis, Tunisia\n2013 - Bangkok, Thailand\n", expect: ["ctry:th", "forum:gfr-2013"] }],
-      negative: [{ text: "The Global Forum on Remittances\n\nThe Forum meets every two years.\n\nIts meetings so far:\n2009 - Tunis, Tunisia\n2013 - online; first planned for Bangkok, Thailand\n", expect: ["ctry:th", "forum:gfr-2013"] }],
+      positive: [
+        { text: "The Global Forum on Remittances\n\nThe Forum meets every two years.\n\nIts meetings so far:\n2009 - Tunis, Tunisia\n2013 - Bangkok, Thailand\n", expect: ["ctry:th", "forum:gfr-2013"] },
+        // A row that says who hosted still names the host, whoever leads the series.
+        { text: "The Global Forum on Remittances\n\nThe Forum is a UN-led process that meets every two years.\n\nIts meetings so far:\n2009 - Tunis, hosted by Tunisia\n2013 - Bangkok, hosted by Thailand\n", expect: ["ctry:th", "forum:gfr-2013"] },
+      ],
+      negative: [
+        { text: "The Global Forum on Remittances\n\nThe Forum meets every two years.\n\nIts meetings so far:\n2009 - Tunis, Tunisia\n2013 - online; first planned for Bangkok, Thailand\n", expect: ["ctry:th", "forum:gfr-2013"] },
+        // A series an organization leads or organises: a row's venue is where it met, no host (venueRowOrganiser.ts).
+        { text: "Remittances\n\nThe Global Forum on Remittances is an informal, UN-led process. It culminates in a summit every two years. The summits so far:\n\n2009 - Tunis (Africa)\n2013 - Bangkok (Asia)\n", expect: ["ctry:tn", "forum:gfr-2009"] },
+        { text: "The Global Forum on Remittances\n\nThe Forum is organised by IFAD every two years.\n\nIts meetings so far:\n2009 - Tunis, Tunisia\n2013 - Bangkok, Thailand\n", expect: ["ctry:th", "forum:gfr-2013"] },
+      ],
     },
   },
   {

@@ -99,19 +99,36 @@ export const HEADING_LISTS: HeadingList[] = [
     },
   },
   {
+    // A label that says who hosted ("Hosts:", "Host country: Bangladesh").
     id: "hosts",
-    heading: /^(?:past\s+|previous\s+)?(?:(?:co-)?hosts?|(?:co-)?host countries|hosting countries|hosted by|(?:annual\s+|ministerial\s+)?(?:meetings|venues|summits|conferences|consultations|editions))\b/i,
+    heading: /^(?:past\s+|previous\s+)?(?:(?:co-)?hosts?|(?:co-)?host countries|hosting countries|hosted by)\b/i,
+    type: "HOSTED", rows: ["COUNTRY"], topics: ["FORUM"], confidence: 0.75,
+    examples: {
+      positive: [
+        // A meeting's own page: its co-hosts.
+        { text: "Global Forum on Migration and Development 2017\n\nThe summit met in Berlin.\n\nCo-hosts: Germany, Morocco\n", expect: ["ctry:ma", "forum:gfmd-2017"] },
+        // A meeting's own page: the row needs no year.
+        { text: "GFMD 2016\n\nHost country: Bangladesh", expect: ["ctry:bd", "forum:gfmd-2016"] },
+        { text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nPast hosts:\n\n- 2007 – Belgium\n- 2008 – Philippines\n", expect: ["ctry:ph", "forum:gfmd-2008"] },
+      ],
+      negative: [{ text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nReports:\n\n- 2008 – Manila, Philippines\n", expect: ["ctry:ph", "forum:gfmd-2008"] }],
+    },
+  },
+  {
+    // A label over the meetings by year and venue ("Past meetings:", "Venues"): a venue row names the place it met, which
+    // hosts only where the page names no organization that puts the series on (venueRowOrganiser.ts).
+    id: "venues",
+    heading: /^(?:past\s+|previous\s+)?(?:annual\s+|ministerial\s+)?(?:meetings|venues|summits|conferences|consultations|editions)\b/i,
     type: "HOSTED", rows: ["COUNTRY"], topics: ["FORUM"], confidence: 0.75,
     examples: {
       positive: [
         { text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nPast meetings:\n\n- 2007 – Brussels, Belgium\n- 2008 – Manila, Philippines\n", expect: ["ctry:ph", "forum:gfmd-2008"] },
         { text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nPast editions\n\n2009 – Athens, Greece\n2010 – Puerto Vallarta, Mexico\n", expect: ["ctry:mx", "forum:gfmd-2010"] },
-        // A meeting's own page: its co-hosts.
-        { text: "Global Forum on Migration and Development 2017\n\nThe summit met in Berlin.\n\nCo-hosts: Germany, Morocco\n", expect: ["ctry:ma", "forum:gfmd-2017"] },
-        // A meeting's own page: the row needs no year.
-        { text: "GFMD 2016\n\nHost country: Bangladesh", expect: ["ctry:bd", "forum:gfmd-2016"] },
       ],
-      negative: [{ text: "The Global Forum on Migration and Development\n\nThe Forum meets every year.\n\nReports:\n\n- 2008 – Manila, Philippines\n", expect: ["ctry:ph", "forum:gfmd-2008"] }],
+      negative: [
+        // The meetings of a series an organization leads: the venue is where it held them.
+        { text: "The Global Forum on Remittances\n\nThe Forum is an IFAD-led process that meets every two years.\n\nPast meetings:\n\n- 2009 – Tunis, Tunisia\n- 2013 – Bangkok, Thailand\n", expect: ["ctry:th", "forum:gfr-2013"] },
+      ],
     },
   },
   {
