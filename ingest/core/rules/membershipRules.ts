@@ -1,7 +1,7 @@
 import type { RelationRule } from "./RelationRule.js";
 import { COUNT_WORD } from "../numberWords.js";
 import { MEMBER_STATES_LISTED, OTHER_ROLES, OWN_MEMBER_LIST_RULES } from "./ownMemberListRules.js";
-import { TIME_ADJUNCTS } from "./timeAdjuncts.js";
+import { MEMBER_CLASS_WORD, TIME_ADJUNCTS } from "./timeAdjuncts.js";
 
 const ICMPD = "How the membership of ICMPD grew, 1993 to 2024\n\nThe International Centre for Migration Policy Development (ICMPD) was founded in 1993 by two states.\n\n";
 
@@ -192,7 +192,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     id: "member-joined-titled",
     type: "MEMBER_OF",
     trigger: "join|rejoin / become member / admit as member / welcome as member / join as member",
-    notFollowedBy: `^(?!(?:\\s+(?:[Ss]tates?|[Cc]ountry|[Cc]ountries))?${TIME_ADJUNCTS}\\s*(?:[,.;)]|$|(?:and|but|while|whereas)\\b))`,
+    notFollowedBy: `^(?!${MEMBER_CLASS_WORD}${TIME_ADJUNCTS}\\s*(?:[,.;)]|$|(?:and|but|while|whereas)\\b))`,
     shape: "subject-first",
     passive: false,
     implicitObject: true,
