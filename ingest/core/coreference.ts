@@ -178,6 +178,9 @@ export class Coreference {
   private joinedObject(text: string, ms: M[]): M | null {
     const subject = this.previousSubject;
     if (!subject || (subject.kind !== "FORUM" && subject.kind !== "INITIATIVE") || this.nameOf(subject.id)?.isEvent) return null;
+    // "Greece already took part in the Budapest Process. The Netherlands joined in 2023.": a state opened the sentence
+    // before, so the forum was what that state did something in, not what the sentence was about.
+    if (this.previousOpenedByState) return null;
     if (this.history.find((h) => h.id === subject.id)?.sentence !== this.sentences) return null;
     const at = joinedObjectAt(text, ms);
     return at === null ? null : { id: subject.id, kind: subject.kind, isEvent: false, start: at, end: at, via: "coref" };

@@ -8,8 +8,11 @@ import { roleOfOtherBody } from "./roleOfOtherBody.js";
 import { shiftsTime } from "./timeShift.js";
 import { unresolvedSubjectPronoun } from "./unresolvedSubjectPronoun.js";
 
-/** The entity a sentence is about when it does not name it ("the presidency", "as observers"); null if unknown. */
-export type Topic = (kinds: readonly EntityKind[], meetingFirst?: boolean, within?: number, sceneReach?: boolean) => M | null;
+/**
+ * The entity a sentence is about when it does not name it ("the presidency", "as observers"); null if unknown. With
+ * `titled`, only a standing body the section's heading or the page's title names, never one the text named last.
+ */
+export type Topic = (kinds: readonly EntityKind[], meetingFirst?: boolean, within?: number, sceneReach?: boolean, titled?: boolean) => M | null;
 
 /** The standing forum a meeting belongs to, as an unwritten end; null for anything else. */
 export type ForumOf = (meetingId: string) => M | null;
@@ -80,6 +83,12 @@ export function implicitObject(scene: ImplicitObjectScene, after: number, exclud
   // "Peru ratified on 3 May 2016": only the treaty the page or section is about, never one just named in passing.
   if (rule.pageTreatyObject) {
     const t = scene.pageTreaty(trigStart);
+    return t && !exclude.some((x) => x.id === t.id) ? [t] : [];
+  }
+  // "Hungary joined in 1995." under "ICMPD: how the membership grew": only the body the heading or title names; on a
+  // page or section about a treaty, joining it is acceding, which this reading does not tell.
+  if (rule.titledObject) {
+    const t = scene.pageTreaty(trigStart) ? null : topic(objKinds, false, undefined, false, true);
     return t && !exclude.some((x) => x.id === t.id) ? [t] : [];
   }
   // "which held the presidency of the Council of the EU": the role's own group is written, and it is no forum.

@@ -31,5 +31,7 @@ export const JOINED_OBJECT_EXAMPLES: TripleExamples = {
     { text: "The Bali Process was founded in 2002. The text was short. Fiji joined later.", expect: ["MEMBER_OF", "ctry:fj", "forum:bali-process"] },
     // An organization named before is not taken as what was joined.
     { text: "The Bali Process met in 2002. IOM opened an office in Suva. Fiji joined later.", expect: ["MEMBER_OF", "ctry:fj", "forum:bali-process"] },
+    // A state opened the sentence before: the forum there is what that state took part in, not what was joined.
+    { text: "History of the Centre\n\nGreece already took part in the Budapest Process and the Prague Process. The Netherlands joined in 2023.", expect: ["MEMBER_OF", "ctry:nl", "forum:budapest-process"] },
   ],
 };

@@ -17,6 +17,7 @@ import { apposedSubject } from "./apposedClass.js";
 import { labelledPassiveSubject } from "./labelledPassive.js";
 import { joinedToAct } from "./joinedToAct.js";
 import { joinedObjectFrom } from "./joinedVerb.js";
+import { MEMBER_CLASS_WORD, TIME_ADJUNCTS } from "./rules/timeAdjuncts.js";
 import { nonFact, passiveBy, reducedRelativeOfNewerPhrase, periodNear, relativeAntecedent, ROLE_AFTER, THROUGH_OF, tokenIndexAt, unnamedObjectAfter, type Slot } from "./ruleReadings.js";
 
 /** Between a name and a singular noun in apposition to it: "X 2023-2027, the new", "X (ACR), a". */
@@ -94,7 +95,8 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
           // CHAIRED keeps the period as stated; relate() fills the meeting's year for events.
           // Agents after the trigger carry their own period: "held by Kazakhstan from 2013, by Tajikistan in 2019".
           const role = rule.type === "CHAIRED" && !o.isEvent && !rule.noPeriod ? periodNear(text, via === ":passive" && s.start > trigEnd ? s.end : trigEnd) : null;
-          const year = role ? Number(/(?:19|20)\d{2}/.exec(role)?.[0]) || null : null;
+          // "Hungary joined in 1995.": a reading of a joining that only dates may follow (titledObject) keeps the year it dates.
+          const year = role ? Number(/(?:19|20)\d{2}/.exec(role)?.[0]) || null : rule.titledObject ? joiningYear(text, trigEnd) : null;
           const type = (!o.isEvent && qualifiedType(c, tokens, i, endTok, o.kind)) || rule.type;
           emit(type, s.id, o.id, corefPenalty ? `${method}${via}+coref` : `${method}${via}`, conf - corefPenalty, { year, role });
         }
@@ -270,3 +272,10 @@ function possessorBefore(objects: M[], subjects: M[], text: string, trigStart: n
   return subject && subject.id !== object.id ? { subject, object } : null;
 }
 
+const DATE_ADJUNCTS = new RegExp(`^${MEMBER_CLASS_WORD}${TIME_ADJUNCTS}`);
+
+/** The year the dates and time adverbs right after a trigger state ("joined in May 2018,"); null where none. */
+function joiningYear(text: string, trigEnd: number): number | null {
+  const span = DATE_ADJUNCTS.exec(text.slice(trigEnd, trigEnd + 80))?.[0] ?? "";
+  return Number(/\b(?:19|20)\d{2}\b/.exec(span)?.[0]) || null;
+}

@@ -66,8 +66,9 @@ export function objectFirst(f: Firing): void {
   const rule = c.rule;
   const subjKinds = rule.subjects;
   const objKinds = rule.objects;
-  // "The Conference, created in 2000 in Lima, brings together A, B": one clause set off by commas stands between.
-  const near = (m: M) => trigStart - m.end <= (rule.objectWithin ?? 40) || /^\s*,[^,;.()]{1,100},\s*$/.test(text.slice(m.end, trigStart));
+  // "The Conference, created in 2000 in Lima, brings together A, B": one clause set off by commas stands between; so
+  // may it before a relative clause of the object's own ("the Nordic Council, the body founded in 1952, whose members are").
+  const near = (m: M) => trigStart - m.end <= (rule.objectWithin ?? 40) || /^\s*,[^,;.()]{1,100},\s*(?:whose\s+)?$/.test(text.slice(m.end, trigStart));
   const objects = ofKinds(objKinds).filter((m) => m.end <= trigStart && near(m) && !/[;.]\s/.test(text.slice(m.end, trigStart)));
   const object = objects[objects.length - 1];
   if (!object || (headOnly && modifies(object))) return;

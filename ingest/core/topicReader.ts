@@ -29,7 +29,16 @@ export interface TopicSources {
 
 /** What an unwritten object refers to: the section's named topic, the page's, the latest named, a heading's, the headline's, the most named. */
 export function topicReader({ title, entities, coref, scene, pageMeeting, page, named, withPageMeeting, lastHeadingNamed, headline, pageTitles }: TopicSources) {
-  return (section: string | null, sentence = "") => (kinds: readonly EntityKind[], meetingFirst = false, within?: number, sceneReach = false): M | null => {
+  return (section: string | null, sentence = "") => (kinds: readonly EntityKind[], meetingFirst = false, within?: number, sceneReach = false, titled = false): M | null => {
+    // A standing body the section's heading, else the page's title or headline, names; never a meeting.
+    // A page with no title line takes its first sentence as its title ("The Bali Process met in 2002."): a body named
+    // there is named in passing, not what the page is about.
+    if (titled) {
+      const opening = pageTitles[2]?.trimStart() ?? "";
+      const titleLine = !(opening.startsWith(title) && /^[.!?]/.test(opening.slice(title.length)));
+      const body = named(section?.split(" › ").pop(), kinds) ?? (titleLine ? named(title, kinds) : null) ?? named(headline, kinds);
+      return body && !body.isEvent ? body : null;
+    }
     // Who attended is said of the meeting last reported in the section, where there is one, unless the sentence
     // dates what it reports to another year ("In October 2016 a workshop … the Czech Republic acted as host").
     const scoped = meetingFirst ? coref.latest([...kinds], true, within) : null;

@@ -126,6 +126,12 @@ export interface RelationRule {
    */
   pageTreatyObject?: boolean;
   /**
+   * With implicitObject: the unwritten object is only a standing body the section's heading or the page's title names
+   * ("Hungary joined in 1995." under "ICMPD: how the membership grew"), never one named in passing; none on a page or
+   * section about a treaty (topicReader.ts `titled`).
+   */
+  titledObject?: boolean;
+  /**
    * subject-first: the subject opens its clause, or a ", which" after it does ("Turkey, which ratified"): a name inside
    * another noun's clause ("The bill Belize ratified") or after a condition ("If Belize ratified") states no act of its own.
    */

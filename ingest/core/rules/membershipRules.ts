@@ -1,6 +1,9 @@
 import type { RelationRule } from "./RelationRule.js";
 import { COUNT_WORD } from "../numberWords.js";
 import { MEMBER_STATES_LISTED, OTHER_ROLES, OWN_MEMBER_LIST_RULES } from "./ownMemberListRules.js";
+import { MEMBER_CLASS_WORD, TIME_ADJUNCTS } from "./timeAdjuncts.js";
+
+const ICMPD = "How the membership of ICMPD grew, 1993 to 2024\n\nThe International Centre for Migration Policy Development (ICMPD) was founded in 1993 by two states.\n\n";
 
 export const MEMBERSHIP_RULES: RelationRule[] = [
   {
@@ -178,6 +181,54 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
       negative: [
         { text: "The Bali Process was founded in 2002. Nepal hopes to become a member.", expect: ["ctry:np", "forum:bali-process"] },
         { text: "The Bali Process was founded in 2002. Nepal became a member of the United Nations in 1955.", expect: ["ctry:np", "forum:bali-process"] },
+      ],
+    },
+  },
+  {
+    // "Hungary joined in 1995.", "The Czech Republic became a member in 2001." under "ICMPD: how the membership grew" or
+    // a heading naming the body: with no object written, what was joined is the body the section's heading or the page's
+    // title names (titledObject), never one named in passing. Only a date or a time adverb, then the end of the clause,
+    // may follow: "joined as an observer", "joined the talks", "joined UNHCR in calling for" are other acts or objects.
+    id: "member-joined-titled",
+    type: "MEMBER_OF",
+    trigger: "join|rejoin / become member / admit as member / welcome as member / join as member",
+    notFollowedBy: `^(?!${MEMBER_CLASS_WORD}${TIME_ADJUNCTS}\\s*(?:[,.;)]|$|(?:and|but|while|whereas)\\b))`,
+    shape: "subject-first",
+    passive: false,
+    implicitObject: true,
+    titledObject: true,
+    subjectOpensClause: true,
+    verbal: true,
+    subjects: ["ORGANIZATION", "COUNTRY"],
+    objects: ["FORUM", "ORGANIZATION"],
+    objectWithin: 8,
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: `${ICMPD}1995-1998: first growth\n- Hungary joined in 1995.\n- Slovenia joined in 1998.\n`, expect: ["ctry:hu", "org:icmpd"] },
+        { text: `${ICMPD}The enlargement years\n- The Czech Republic became a member in 2001.\n- Sweden joined in 2002.\n`, expect: ["ctry:cz", "org:icmpd"] },
+        { text: `${ICMPD}2018-2021\nGreece became the nineteenth member in October 2021. Türkiye became the seventeenth member state in May 2018.\n`, expect: ["ctry:gr", "org:icmpd"] },
+        { text: `${ICMPD}2018-2021\nGreece became the nineteenth member in October 2021. Türkiye became the seventeenth member state in May 2018.\n`, expect: ["ctry:tr", "org:icmpd"] },
+        // A heading naming the body over the rows, on a page about something else.
+        { text: "Regional bodies of the Horn of Africa\n\nSeveral bodies work on mobility in the region.\n\nThe Intergovernmental Authority on Development\nEritrea joined in 1993, and Djibouti rejoined later.\n", expect: ["ctry:er", "org:igad"] },
+        { text: "Who takes part in the Bali Process today\n\nThe Bali Process was founded in 2002.\n\nGrowth\nNauru joined in 2004, and Fiji was admitted as a member in 2009.\n", expect: ["ctry:nr", "forum:bali-process"] },
+      ],
+      negative: [
+        // Not (yet) done, undone, or another role.
+        { text: `${ICMPD}Outlook\nNorway will join in 2026. Denmark applied to join in 2019.\n`, expect: ["ctry:no", "org:icmpd"] },
+        { text: `${ICMPD}Outlook\nNorway will join in 2026. Denmark applied to join in 2019.\n`, expect: ["ctry:dk", "org:icmpd"] },
+        { text: `${ICMPD}Not members\nItaly has not joined. Kosovo is not a member either.\n`, expect: ["ctry:it", "org:icmpd"] },
+        { text: `${ICMPD}Observers\nBelgium joined as an observer in 2010.\n`, expect: ["ctry:be", "org:icmpd"] },
+        { text: `${ICMPD}Departures\nHungary left in 2015.\n`, expect: ["ctry:hu", "org:icmpd"] },
+        // What was joined is written: another body, or a campaign.
+        { text: `${ICMPD}Other fora\nIn 2004 Greece joined the Budapest Process.\n`, expect: ["ctry:gr", "org:icmpd"] },
+        { text: `${ICMPD}Campaigns\nIn 2004 Greece joined in calling for safe routes.\n`, expect: ["ctry:gr", "org:icmpd"] },
+        // A heading naming another body: its rows are that body's.
+        { text: `${ICMPD}The Intergovernmental Authority on Development\nEritrea joined in 1993.\n`, expect: ["ctry:er", "org:icmpd"] },
+        // On a treaty's page joining is acceding, which this reading does not tell.
+        { text: "ECOWAS and the Free Movement Protocol: who is bound\n\nThe Protocol relating to Free Movement of Persons, Residence and Establishment was signed in 1979.\n\nLater parties\nCabo Verde joined in 1982.\n", expect: ["ctry:cv", "org:ecowas"] },
+        // A title naming no body: nothing is known to have been joined.
+        { text: "Who joined when\n\nThe page lists accessions.\n\nEarly years\nHungary joined in 1995.\n", expect: ["ctry:hu", "org:icmpd"] },
       ],
     },
   },

@@ -43,10 +43,17 @@ export const OWN_MEMBER_LIST_RULES: RelationRule[] = [
         { text: "The Southern African Development Community comprises Botswana, Namibia and Zambia.", expect: ["ctry:na", "org:sadc"] },
         { text: "IGAD has eight member states, including Kenya and Djibouti.", expect: ["ctry:dj", "org:igad"] },
         { text: "ECOWAS was founded in 1975. Its members include Ghana, Senegal and Togo.", expect: ["ctry:tg", "org:ecowas"] },
+        // An apposition may stand between the organization and its own "whose" clause.
+        { text: "The agreements were prepared in the Nordic Council, the inter-parliamentary body founded in 1952, whose members are Denmark, Finland and Iceland.", expect: ["ctry:fi", "org:nordic-council"] },
+        { text: "Talks went on in IGAD, a regional bloc set up in 1986, whose member states include Kenya and Djibouti.", expect: ["ctry:dj", "org:igad"] },
       ],
       negative: [
         { text: "IOM has offices in Kenya and Djibouti.", expect: ["ctry:dj", "org:iom"] },
         { text: "ECOWAS was founded in 1975. Its observers include Morocco and Mauritania.", expect: ["ctry:mr", "org:ecowas"] },
+        { text: "Talks went on in ECOWAS, a bloc set up in 1975, whose observers include Morocco and Mauritania.", expect: ["ctry:mr", "org:ecowas"] },
+        { text: "Talks went on in ECOWAS, a bloc set up in 1975, whose members may soon include Morocco and Mauritania.", expect: ["ctry:mr", "org:ecowas"] },
+        // The relative clause is the apposition's own noun's when a second name stands in it.
+        { text: "Talks went on in ECOWAS, with the Arab Maghreb Union, whose members are Morocco and Mauritania.", expect: ["ctry:mr", "org:ecowas"] },
         { text: "ECOWAS should include Morocco.", expect: ["ctry:ma", "org:ecowas"] },
         // A denying determiner opens the phrase the organization sits in: the list after the colon names non-members.
         { text: "No country beyond the Andean Community holds a seat as a member: Chile and Argentina merely watch.", expect: ["ctry:cl", "org:andean-community"] },

@@ -1,4 +1,5 @@
 import type { RelationRule } from "./RelationRule.js";
+import { TIME_ADJUNCTS } from "./timeAdjuncts.js";
 
 /**
  * The fields of the readings that say a state is a party while leaving the treaty unnamed, or naming it right after
@@ -144,7 +145,7 @@ export const UNNAMED_TREATY_PARTY_RULES: RelationRule[] = [
     trigger: "ratify|accede",
     // Only dates and time adverbs, then the end of the clause, may follow: anything else ("ratified the agreement with
     // Spain", "ratified in 2012 the trade pact", "acceded in 2019 to a fund") is an object of its own, named or not.
-    notFollowedBy: "^(?!(?:\\s*,?\\s*(?:(?:on|in|during|by)\\s+(?:(?:the|a|that|this)\\s+)?(?:(?:\\d{1,2}|early|late|mid|single|same)\\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d|day|year|month)|at\\s+once|later|too|as\\s+well|first|also|then|in\\s+turn|(?:soon|shortly)\\s+after(?:wards)?|the\\s+same\\s+(?:day|year))\\b)*\\s*(?:[,.;)]|$|(?:and|but|while|whereas)\\b))",
+    notFollowedBy: `^(?!${TIME_ADJUNCTS}\\s*(?:[,.;)]|$|(?:and|but|while|whereas)\\b))`,
     // The treaty is the page's or the section heading's, never one named in passing; the state opens its own clause.
     pageTreatyObject: true,
     subjectOpensClause: true,
