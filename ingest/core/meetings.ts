@@ -95,7 +95,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
         continue;
       }
       if (!direct && sat && !oneOff(m.key)) {
-        out.push({ start: m.localStart, end: sat.end, replaces: m, entity: { ...event(m.key, f.short, sat.year, { key: String(sat.year), name: `${f.short} ${sat.year}` }), alias: `${f.name} ${sat.year}` } });
+        out.push({ start: sat.start ?? m.localStart, end: sat.end, replaces: m, entity: { ...event(m.key, f.short, sat.year, { key: String(sat.year), name: `${f.short} ${sat.year}` }), alias: `${f.name} ${sat.year}` } });
         continue;
       }
       // "… on Migration and Development in Cuenca, Ecuador, in 2008": the meeting held there that year, when the
