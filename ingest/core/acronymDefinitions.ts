@@ -19,6 +19,7 @@ import { possessorInAcronym } from "./possessorInAcronym.js";
 import { ownsDefinedTitle } from "./ownerBeforeDefinedTitle.js";
 import { isLooseTailFit } from "./looseTailFit.js";
 import { definedAgreementKind } from "./definedAgreement.js";
+import { definedNationalBody } from "./paragraphState.js";
 
 /** The bracket DEFINITION ends with, alone: a cheap test that most passages fail. */
 const BRACKETED_ACRONYM = /\s\([A-Z][A-Za-z0-9&\-]{1,12}\)/;
@@ -167,11 +168,14 @@ export function acronymDefinitions(scan: PassageScan): void {
     const namedAfterOwner = ownerBefore && kind === "ORGANIZATION" && ownerBefore.kind === "ORGANIZATION" && isOwnedUnit(name, kind, ownerBefore.kind, false) ? ownerBefore : undefined;
     // "the ECCAS Regional Labour Mobility Framework (RLMF)": the owner's name opens the title (OWNER_BEFORE_DEFINED_TITLE).
     const titleOwner = !namedAfterOwner && ownerBefore && ownsDefinedTitle(kind, ownerBefore.kind, !!ownerBefore.isEvent) ? `${before} ` : "";
-    const id = after ? entityId(kind, `${after.owner.id.replace(/^[a-z]+:/, "")} ${name}`) : namedAfterOwner ? entityId(kind, `${namedAfterOwner.id.replace(/^[a-z]+:/, "")} ${name}`) : entityId(kind, titleOwner + name);
+    // "Italy has used its Fund …; it is managed by the Ministry of X (MAECI), whose … for Italians Abroad": the state's (PARAGRAPH_STATE).
+    const national = !after && !namedAfterOwner && !titleOwner && !ownedBy && !ledBy && kind === "ORGANIZATION" ? definedNationalBody(text, nameStart, name, scan.doc) : null;
+    const id = after ? entityId(kind, `${after.owner.id.replace(/^[a-z]+:/, "")} ${name}`) : namedAfterOwner ? entityId(kind, `${namedAfterOwner.id.replace(/^[a-z]+:/, "")} ${name}`) : entityId(kind, national?.name ?? titleOwner + name);
     if ((after || namedAfterOwner) && catalog.byId.has(id)) continue;
     if (after) scan.discover({ key: id, kind, name: `${scan.doc.shortName(after.owner.id)} ${name}`, acronym, parentId: after.owner.id, owner: { id: after.owner.id, local: name }, alias: `${name} of the ${text.slice(after.owner.start, after.owner.end).replace(/^the\s+/, "")}` });
     else if (namedAfterOwner) scan.discover({ key: id, kind, name: `${scan.doc.shortName(namedAfterOwner.id)} ${name}`, acronym, parentId: namedAfterOwner.id, owner: { id: namedAfterOwner.id, local: name }, alias: name });
     else if (titleOwner) scan.discover({ key: id, kind, name: titleOwner + name, acronym, alias: name });
+    else if (national) scan.discover({ key: id, kind, name: national.name, acronym, alias: national.written });
     else scan.discover({ key: id, kind, name, acronym, ...(ownedBy || ledBy ? { parentId: (ownedBy ?? ledBy)!.id } : {}) });
     localAcronyms.set(`${scope}|${acronym}`, { id, kind });
     // "… for Refugees and Migrants from Venezuela (R4V)": a country inside the whole name stays a mention of its own.

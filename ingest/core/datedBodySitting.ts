@@ -2,6 +2,7 @@ import { MONTH } from "./months.js";
 import { KIND_RIGHT_AFTER } from "./meetingPatterns.js";
 import { sitsInSessions } from "./meetingSittingBody.js";
 import { headWord } from "./headKind.js";
+import { meetingNounsWhere } from "./meetingNouns.js";
 import type { RecentForums } from "./RecentForums.js";
 import type { Mention } from "./types.js";
 
@@ -10,7 +11,9 @@ import type { Mention } from "./types.js";
  * Council of 8 June 2019", "the Sahel Herders Council of 21 and 22 November 2016", "the Baltic Ports Dialogue session
  * of 3 October 2018", "the Tasman Fisheries Board meeting of 2 March 2019". A day of its own after the name says
  * which sitting it was, so the phrase is that day's sitting of the series (or of the council, board or committee that
- * sits in sessions), keyed by the year and told apart from other sittings of the year by its day.
+ * sits in sessions), keyed by the year and told apart from other sittings of the year by its day. The body named as what
+ * a meeting noun is "of" ("the informal meeting of the Lagoon Council in Tanjung on 6 October 2023") is such a sitting
+ * too: the noun says a sitting is meant, as "at the" does.
  * Left alone: a name the phrase is the complement of ("the Regulation of the Gulf Shipping Council of 14 May 2024",
  * where the date is the regulation's), a treaty or programme dated so ("the Savanna Water Convention of 28 July 1998"),
  * a year or month with no day ("the Council of 2019"), and a sitting still to come ("the next Council meeting of 5
@@ -29,6 +32,9 @@ export const DATED_BODY_SITTING = {
     // The body shortened to its head word, named once before.
     { title: "Page", text: "The Coral Reef Fisheries Board sets catch limits for four island states. Fiji chaired the Board meeting of 14 May 2021 in Suva.", event: "Coral Reef Fisheries Board 2021" },
     { title: "Page", text: "The Lake Basin Council of Ministers sets the fishing rules of the lake.\n\nThe rules were agreed at the Council of 12 March 2021 in Kampala.", event: "Lake Basin Council of Ministers 2021" },
+    // The body as what a meeting noun is "of", with the venue and the day it sat (DATED_VENUE_OF_BODY cut the venue).
+    { title: "Page", text: "The Lagoon Fisheries Council gathers the fisheries ministers of the coastal states. At the informal meeting of the Lagoon Fisheries Council in Tanjung on 6 October 2023, hosted by Ghana, Togo asked for a vote.", event: "Lagoon Fisheries Council 2023" },
+    { title: "Page", text: "The Reef Shipping Board sets crew rules for four island states. Tonga spoke at a special session of the Reef Shipping Board on 2 May 2018 in Apia.", event: "Reef Shipping Board 2018" },
     // A word capitalised because it opens the sentence, or a month, names no other council.
     { title: "Page", text: "The Fjord Council gathers the transport ministers of two coastal states. Each Council member speaks in turn. Finland chaired the Council meeting of 4 April 2022 in Turku.", event: "Fjord Council 2022" },
     { title: "Page", text: "The Fjord Council gathers the transport ministers of two coastal states. Fares rose after the March Council, and Finland chaired the Council meeting of 4 April 2022 in Turku.", event: "Fjord Council 2022" },
@@ -50,6 +56,10 @@ export const DATED_BODY_SITTING = {
     { title: "Page", text: "The Fjord Council gathers the transport ministers of two coastal states.\n\nReports\nLake ministers met as well. Finland chaired the Council meeting of 4 April 2022 in Turku.", event: "Fjord Council 2022" },
     { title: "Page", text: "The Fjord Council gathers the transport ministers of two coastal states.\n\nThe Council of the Lake States adopted a ferry plan. The Council of 4 April 2022 agreed on ferry fares.", event: "Fjord Council 2022" },
     { title: "Page", text: "The Fjord Council gathers the transport ministers of two coastal states.\n\nTinland's Council also sets fares. Finland chaired the Council meeting of 4 April 2022 in Turku.", event: "Fjord Council 2022" },
+    // "of" after a noun that is no meeting: the date is the regulation's, as above.
+    { title: "Page", text: "The Lagoon Fisheries Council gathers the fisheries ministers of the coastal states. The quota rules of the Lagoon Fisheries Council in Tanjung on 6 October 2023 were published.", event: "Lagoon Fisheries Council 2023" },
+    // A meeting of the body still to come.
+    { title: "Page", text: "The Lagoon Fisheries Council gathers the fisheries ministers of the coastal states. The next meeting of the Lagoon Fisheries Council on 6 October 2031 will be chaired by Ghana.", event: "Lagoon Fisheries Council 2031" },
     // Still to come.
     { title: "Page", text: "The Nordic Return Council gathers the migration ministers of the Nordic states. The Nordic Return Council of 5 June 2031 will be chaired by Iceland.", event: "Nordic Return Council 2031" },
     { title: "Page", text: "The Nordic Return Council gathers the migration ministers of the Nordic states. The next Nordic Return Council meeting of 5 June 2031 is to be chaired by Iceland.", event: "Nordic Return Council 2031" },
@@ -64,25 +74,37 @@ const OF_DAY = new RegExp(String.raw`^\s+of\s+\d{1,2}(?:\s*(?:[-–]|and)\s*\d{1
  */
 const ON_DAY = new RegExp(String.raw`^(?:,?\s+(?:in|at)\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2},?)?\s+on\s+\d{1,2}(?:\s*(?:[-–]|and)\s*\d{1,2})?\s+${MONTH}\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)`, "u");
 const SITTING_BEFORE = /\b(?:[Aa]t|[Dd]uring|attended|chaired|hosted|opened|convened)\s+the\s+$/;
+/** "the informal meeting of the ", "a session of ": the name is what a meeting noun is of, so the phrase is a sitting of it. */
+const MEETING_OF_BEFORE = new RegExp(`\\b(?:${meetingNounsWhere(() => true).join("|")})s?\\s+of\\s+(?:the\\s+)?$`, "i");
+/** Where that meeting phrase begins: its noun and up to two lower-case words after the article ("informal meeting of the "). */
+const MEETING_PHRASE = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+)((?:[a-z][\\w-]*\\s+){0,2}?(?:${meetingNounsWhere(() => true).join("|")})s?\\s+of\\s+(?:the\\s+)?)$`, "i");
 /** The name is a complement of another one ("the Regulation of the Council of …"), or a sitting yet to come. */
 const COMPLEMENT_BEFORE = /\b(?:of|from)\s+(?:the\s+)?$/;
 const AHEAD_BEFORE = /\b(?:next|upcoming|forthcoming|planned|proposed|future|coming)\s+$/i;
 /** The clause after the date looks ahead ("will be chaired", "is to meet"). */
 const AHEAD_AFTER = /^[^.;:]{0,60}?\b(?:will|shall|is\s+to|are\s+to|would|is\s+planned|is\s+scheduled)\b/;
 
-/** The year of the sitting DATED_BODY_SITTING reads after the mention [start, end) of `entity`, with the phrase's end; else null. */
-export function datedBodySitting(text: string, start: number, end: number, entity: Sitter | undefined): { year: number; end: number } | null {
+/**
+ * The year of the sitting DATED_BODY_SITTING reads after the mention [start, end) of `entity`, with the phrase's end; else
+ * null. Where a meeting noun names the sitting ("the informal meeting of the X …"), `start` is where that noun's phrase
+ * begins, so that the sitting's mention is the whole phrase a verb after it speaks of.
+ */
+export function datedBodySitting(text: string, start: number, end: number, entity: Sitter | undefined): { year: number; end: number; start?: number } | null {
   // "Decision 2008/381/EC of 14 May 2008": an acronym glued into a document's number dates the document.
   if (!sits(entity) || (start > 0 && !/[\s("“]/.test(text[start - 1]!))) return null;
   const kind = KIND_RIGHT_AFTER.exec(text.slice(end, end + 60));
   const at = end + (kind ? kind[0].length : 0);
   const held = text.slice(Math.max(0, start - 40), start);
-  const day = OF_DAY.exec(text.slice(at, at + 50)) ?? (kind || SITTING_BEFORE.test(held) ? ON_DAY.exec(text.slice(at, at + 80)) : null);
+  const meetingOf = MEETING_OF_BEFORE.test(held);
+  const day = OF_DAY.exec(text.slice(at, at + 50)) ?? (kind || meetingOf || SITTING_BEFORE.test(held) ? ON_DAY.exec(text.slice(at, at + 80)) : null);
   if (!day) return null;
   const before = held.replace(/\b[Tt]he\s+$/, "");
-  if (COMPLEMENT_BEFORE.test(before) || AHEAD_BEFORE.test(before)) return null;
+  // "of" after a meeting noun names the sitting; after any other noun ("the Regulation of the Council of …") it is a complement.
+  const ofWhat = meetingOf ? before.replace(MEETING_OF_BEFORE, "") : before;
+  if ((!meetingOf && COMPLEMENT_BEFORE.test(before)) || AHEAD_BEFORE.test(ofWhat)) return null;
   if (AHEAD_AFTER.test(text.slice(at + day[0].length, at + day[0].length + 80))) return null;
-  return { year: Number(day[1]), end: at };
+  const phrase = meetingOf ? MEETING_PHRASE.exec(held) : null;
+  return { year: Number(day[1]), end: at, ...(phrase ? { start: start - phrase[1]!.length } : {}) };
 }
 
 export type Sitter = { kind: string; name: string; isEvent?: boolean };

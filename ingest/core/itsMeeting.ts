@@ -1,3 +1,4 @@
+import { sittingName } from "./sittingName.js";
 import type { MeetingMention } from "./MeetingMention.js";
 import { bareHeadSubject } from "./bareHeadBody.js";
 import { clauseComma, FRONTING, itsOwner } from "./meetingItsOwner.js";
@@ -63,5 +64,5 @@ export function itsMeeting(match: RegExpMatchArray, { text, sorted, series, foru
   // A sitting the clause reports an act at ("At its 47th session the Commission decided") is no mere citation, dated or not.
   if (!year && !series(parentId) && !subject && !(bareId && fronted)) return [];
   const phrase = text.slice(start, end);
-  return [{ start, end, entity: { ...event(parentId, f.short, year, { key: `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`, name: `${phrase} of the ${f.name}`, kind: meetingKind(ordinal, match[2]!, match[3]!) }), alias: `${phrase} of the ${f.name}` } }];
+  return [{ start, end, entity: { ...event(parentId, f.short, year, { key: `${ordinalNumber(ordinal)} ${match[3]!.toLowerCase()}`, name: sittingName(phrase, f.name), kind: meetingKind(ordinal, match[2]!, match[3]!) }), alias: sittingName(phrase, f.name) } }];
 }

@@ -29,6 +29,7 @@ import { bareHeadBody } from "./bareHeadBody.js";
 import { namesNoSeries, onlySeriesOfSentence } from "./seriesMeetingPhrases.js";
 import { frontedKindYear } from "./frontedKindSitting.js";
 import { venueNamedSitting } from "./venueNamedSitting.js";
+import { sittingName } from "./sittingName.js";
 import { AS_A_DATE, COUNTED_TIME, DATED_AFTER_KIND, ITS_ORDINAL, KIND_RIGHT_AFTER, MEETING_ACT, MEETING_HEADS, ONE_OFF_WORDS, ORDINAL_BEFORE, ORDINAL_DIRECT, ORDINAL_LOWER_HEAD, VENUE_YEAR_AFTER, YEAR_HEAD, YEAR_RIGHT_AFTER } from "./meetingPatterns.js";
 export { ORDINAL_OR_YEAR_BEFORE } from "./meetingPatterns.js";
 export type { MeetingMention } from "./MeetingMention.js";
@@ -95,7 +96,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
         continue;
       }
       if (!direct && sat && !oneOff(m.key)) {
-        out.push({ start: m.localStart, end: sat.end, replaces: m, entity: { ...event(m.key, f.short, sat.year, { key: String(sat.year), name: `${f.short} ${sat.year}` }), alias: `${f.name} ${sat.year}` } });
+        out.push({ start: sat.start ?? m.localStart, end: sat.end, replaces: m, entity: { ...event(m.key, f.short, sat.year, { key: String(sat.year), name: `${f.short} ${sat.year}` }), alias: `${f.name} ${sat.year}` } });
         continue;
       }
       // "… on Migration and Development in Cuenca, Ecuador, in 2008": the meeting held there that year, when the
@@ -187,7 +188,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const year = p.year ?? (p.needsYear ? yearAfter(text, p.end) ?? sentenceHeldYear(text, p.start, p.end) : yearOf(text, p.start, p.end)) ?? pageMeetingYear(recent, text, p.key);
     if (p.needsYear && !year) continue;
     const phrase = text.slice(p.start, p.end);
-    const entity = event(p.parentId, f.short, year, { key: p.key, name: `${phrase} of the ${f.name}`, ...(p.kind ? { kind: p.kind } : {}) });
+    const entity = event(p.parentId, f.short, year, { key: p.key, name: sittingName(phrase, f.name), ...(p.kind ? { kind: p.kind } : {}) });
     out.push({ start: p.start, end: p.end, entity: { ...entity, alias: year ? `${f.name} ${year}` : entity.name }, ...(p.occasion ? { occasion: p.occasion } : {}) });
   }
   // "an informal meeting on X held in Accra on 3 May 2019": a meeting the page describes, of no series (describedMeeting.ts).
@@ -212,7 +213,7 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     const n = /^[IVXLC]+$/.test(match[1]!) ? romanNumber(match[1]!) : Number(ordinalNumber(match[1]!));
     if (!n || firstSince(text, start, end)) return [];
     const year = yearIn(start, end, `${n} ${match[2]!.toLowerCase()}`);
-    const entity = event(parentId, f.short, year, { key: `${n} ${match[2]!.toLowerCase()}`, name: `${text.slice(start, end)} of the ${f.name}` });
+    const entity = event(parentId, f.short, year, { key: `${n} ${match[2]!.toLowerCase()}`, name: sittingName(text.slice(start, end), f.name) });
     return [{ start, end, entity: { ...entity, alias: year ? `${f.name} ${year}` : entity.name } }];
   }
 }

@@ -92,7 +92,8 @@ export function nameDraft(scan: PassageScan, phrase: string, phraseStart: number
   // the cut keeps the name's start.
   name = name.slice(0, adjectiveEndCut(name, scan.text.slice(start + name.length, start + name.length + 30), scan.doc.catalog.demonyms));
   // "its 6th Annual Meeting in Yogyakarta, 11–13 November 2009": the place before the date is the sitting's venue (DATED_VENUE).
-  name = name.slice(0, datedVenueCut(name, scan.text.slice(start + name.length, start + name.length + 40)));
+  // So for a body a meeting noun is "of": "the informal meeting of the X Council in Granada on 6 October 2023" (DATED_VENUE_OF_BODY).
+  name = name.slice(0, datedVenueCut(name, scan.text.slice(start + name.length, start + name.length + 40), scan.text.slice(Math.max(0, start - 60), start), isState));
   if (series && scan.mentions.some((m) => m.localStart === start && m.localEnd === start + name.length)) return undefined;
   // A catalog series the longer phrase kept from being read ("Prague Process" in "Prague Process Ministerial Conference").
   const listed = series ? scan.doc.matcher.findAll(name).find((m) => m.start === 0 && m.end === name.length) : undefined;

@@ -5,6 +5,7 @@ import { escapeRegExp } from "./escapeRegExp.js";
 import { labelState } from "./labelState.js";
 import { listState } from "./listState.js";
 import { openingState } from "./openingState.js";
+import { paragraphState } from "./paragraphState.js";
 import { cityOpeningState, governmentState } from "./sentenceState.js";
 import { clauseAround, sentenceAround } from "./sentenceAround.js";
 import { otherDemonym } from "./otherDemonym.js";
@@ -154,7 +155,13 @@ export function nationalBody(text: string, local: string, start: number, hits: H
   // "In Ghana, the Ministry of X": a clause opened by one state (STATE_OPENING), where no state is written with the body.
   const opening = !after && !cut ? openingState(text, start, hits, demonyms) ?? sentenceState(text, start, start + local.length, hits, demonyms, cities, seatCities) : undefined;
   if (opening) return { name: nameOf(opening, local), start, end: start + local.length, written: ofState(local, opening), ...(bare ? { bare } : {}) };
-  if (!after || (!cut && !of)) return pageStateBody(text, local, start, hits, pageState, demonyms, shortName, cities) ?? acronymDefined(text, local, start);
+  if (!after || (!cut && !of)) {
+    const named = pageStateBody(text, local, start, hits, pageState, demonyms, shortName, cities) ?? acronymDefined(text, local, start);
+    // "Italy has used its Fund …; the Fund is managed by the Ministry of X (MAECI), whose … for Italians Abroad": a long
+    // title the page named by its acronym is the state's its paragraph names before it and again in its sentence (PARAGRAPH_STATE).
+    const state = named && !named.written ? paragraphState(text, start, start + local.length, hits, demonyms, cities) : undefined;
+    return state ? { name: nameOf({ id: state, kind: "COUNTRY", start, end: start }, local), start, end: start + local.length, written: ofState(local, { id: state, kind: "COUNTRY", start, end: start }) } : named;
+  }
   const body = of ? local.slice(0, of.index) : local;
   return { name: nameOf(after, body), start, end: start + body.length, written: text.slice(start, after.end) };
 }

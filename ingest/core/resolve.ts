@@ -28,6 +28,7 @@ import { entityId } from "../../src/ontology/ids.js";
 import { sentenceAround } from "./sentenceAround.js";
 import { seriesKey } from "./seriesKey.js";
 import { keyTitlesByPage } from "./pageTitleKeys.js";
+import { foldCutToSitting } from "./sittingCutFold.js";
 
 export type ResolvedEntity = EntityRecord & { parentId?: string };
 
@@ -64,6 +65,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
   splitOneOffsAcrossDocuments(recognised, passageText);
   splitOrgansAcrossDocuments(recognised, titles, catalog);
   joinSameDayMeetings(recognised);
+  foldCutToSitting(recognised, passageText);
   const catalogAcronyms = new Map<string, CatalogEntity>();
   const catalogKeys = new Map<string, string | null>();
   for (const e of catalog.entities) {

@@ -48,10 +48,11 @@ export const STATE_BODY_APART: IdentityRule = {
     },
   ],
   negative: [
+    // The possessive's state names the defined title too (PARAGRAPH_STATE, paragraphState.ts): Zambia's body, not Malawi's.
     {
       text: "Department of Inland Fisheries (DIF), Malawi: agency profile\n\nThe Department runs the Lake Boat Register.",
       others: ["Briefs\n\nZambia's Department of Inland Fisheries (DIF) trained boat owners in Mansa. The DIF will train more crews next year."],
-      present: ["org:malawian-department-of-inland-fisheries", "org:department-of-inland-fisheries"],
+      present: ["org:malawian-department-of-inland-fisheries", "org:zambian-department-of-inland-fisheries"],
     },
     {
       text: "Department of Inland Fisheries (DIF), Malawi: agency profile\n\nThe Department runs the Lake Boat Register.",

@@ -14,6 +14,7 @@ import { foldDeclarationWithPlan } from "./declarationPlanFold.js";
 import { foldMiddleCut } from "./middleCutFold.js";
 import { foldInnerCut } from "./innerCutFold.js";
 import { foldSynonyms, LONGER_OWNER } from "./synonymRules.js";
+import { foldCutComplement } from "./cutComplementFold.js";
 import type { DiscoveredName } from "./types.js";
 
 /**
@@ -53,7 +54,6 @@ export interface FoldContext {
   sentencesOf?: (key: string) => string[];
 }
 
-const COMPLEMENTS = new Set([...CUT_COMPLEMENT.words.complements, ","]);
 const CONNECTORS = new Set([...NAME_CONNECTORS.words, ","]);
 const singular = (w: string) => (w.length > 3 && w.endsWith("s") && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w);
 
@@ -148,7 +148,8 @@ function foldGroups(groups: Map<string, Shape[]>, folded: Array<{ key: string; b
 }
 
 export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldContext): Array<{ key: string; bare: string }> {
-  const all = [...variants].filter((d) => !d.isEvent && !ctx.isCatalogName(d.name));
+  const every = [...variants];
+  const all = every.filter((d) => !d.isEvent && !ctx.isCatalogName(d.name));
   const folded: Array<{ key: string; bare: string }> = [];
   const shapes = all.map((d) => shapeOf(d, ctx));
 
@@ -199,35 +200,8 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
   }
   foldGroups(new Map([...lists].filter(([, group]) => group.every((a) => group.every((b) => sameTopics(listShapes.get(a)!, listShapes.get(b)!))))), folded, { mostMentioned: true, apart: ctx.apart });
 
-  // CUT_COMPLEMENT: a name cut before "of/for/in …", in a document that writes the whole one; longest names first.
-  const byStart = new Map<string, DiscoveredName[]>();
-  // Commas are words here: "Working Group on Human Rights" is cut at the comma of "…Human Rights, Gender and Migration".
-  // A treaty keyed by its title is still written with its city here: "Suva Charter" is cut from "Suva Charter on X".
-  const wordsOf = (d: DiscoveredName) => (d.cityWritten ?? d.name).replace(/,/g, " , ").split(/\s+/).flatMap((t) => (t === "," ? [","] : foldWords(t)));
-  for (const d of all) {
-    const w = wordsOf(d);
-    if (w.length >= 2) byStart.set(`${d.kind}|${w[0]} ${w[1]}`, [...(byStart.get(`${d.kind}|${w[0]} ${w[1]}`) ?? []), d]);
-  }
-  for (const d of [...all].sort((a, b) => b.name.length - a.name.length)) {
-    const w = wordsOf(d);
-    if (w.length < 2 || isGeneric(d.name)) continue;
-    const docs = ctx.documentsOf(d.key);
-    const anywhere = (byStart.get(`${d.kind}|${w[0]} ${w[1]}`) ?? []).filter((b) => {
-      const bw = wordsOf(b);
-      if (bw.length <= w.length || !w.every((x, i) => bw[i] === x) || !COMPLEMENTS.has(bw[w.length]!)) return false;
-      return !(b.parentId !== d.parentId && d.parentId);
-    });
-    const longer = anywhere.filter((b) => [...ctx.documentsOf(b.key)].some((doc) => docs.has(doc)));
-    const keys = new Set(longer.map((b) => nameKey(b.name)));
-    // Two words alone: every document that writes them must write the longer name too, unless they are a place's
-    // instrument ("Tidewater Charter") and the run holds one longer name of it, written beside them on some page.
-    const placeInstrument = w.length === 2 && CUT_COMPLEMENT.words.instruments.includes(w[1]!) && (ctx.isCountry(d.name.split(/\s+/)[0]!) || !!ctx.isCity?.(d.name.split(/\s+/)[0]!));
-    // A wrong merge is worse than a duplicate: the two words written with a year of their own ("… of 1998") that the
-    // longer name's sentences never give are an earlier instrument of the same place.
-    const onlyOne = keys.size === 1 && new Set(anywhere.map((b) => nameKey(b.name))).size === 1 && !(placeInstrument && ownYearElsewhere(d, anywhere[0]!, ctx.sentencesOf));
-    if (w.length <= CUT_COMPLEMENT.words.shortWords && ![...docs].every((doc) => ctx.documentsOf(longer[0]?.key ?? "").has(doc)) && !(placeInstrument && onlyOne)) continue;
-    if (keys.size === 1) rename(d, longer[0]!, folded);
-  }
+  // CUT_COMPLEMENT: a name cut before "of/for/in …", in a document that writes the whole one, a sitting's included (cutComplementFold.ts).
+  foldCutComplement(all, every.filter((d) => d.isEvent), ctx, (d, target) => rename(d, target, folded));
   foldMiddleCut(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
   foldInnerCut(all, ctx.documentsOf, new Set(folded.map((f) => f.key)), (d, target) => rename(d, target, folded));
   foldLongerOwner(all, ctx, folded);
@@ -242,17 +216,6 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
 }
 
 const POSSESSIVE = /['’]s$/;
-const YEARS = /\b(?:19|20)\d\d\b/g;
-/**
- * Whether `short` is written with a year of its own right after it ("of 1998", "(1998)") that `long`'s sentences never
- * give. "signed the Suva Charter in 1991" dates a signing, not the instrument, and says nothing.
- */
-function ownYearElsewhere(short: DiscoveredName, long: DiscoveredName, sentencesOf: FoldContext["sentencesOf"] = () => []): boolean {
-  const after = new RegExp(`${short.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*(?:\\(|of\\s+)((?:19|20)\\d\\d)\\b`, "g");
-  const own = new Set(sentencesOf(short.key).flatMap((s) => [...s.matchAll(after)].map((m) => m[1]!)));
-  const longYears = new Set(sentencesOf(long.key).flatMap((s) => s.match(YEARS) ?? []));
-  return [...own].some((y) => !longYears.has(y));
-}
 /** The written words of `long` before the words of `short`. */
 const leadOf = (long: DiscoveredName, short: DiscoveredName) => long.name.split(/\s+/).slice(0, long.name.split(/\s+/).length - short.name.split(/\s+/).length);
 
