@@ -281,7 +281,17 @@ export class Coreference {
 
   /** What a pronoun reads at this point of the scope (pronounReferents.ts). */
   private pronounScope(): PronounScope {
-    return { previousSubject: this.previousSubject, previousOpenedByState: this.previousOpenedByState, previousOpener: this.previousOpener, history: this.history, sentences: this.sentences, headingMeeting: this.headingMeeting, headingFrom: this.headingFrom, previousText: this.texts.at(-1)?.n === this.sentences ? this.texts.at(-1)!.text : null, recentText: this.texts.map((t) => t.text).join(" "), salient: (id) => this.salient(id), nameOf: this.nameOf };
+    const texts = this.texts;
+    return {
+      previousSubject: this.previousSubject, previousOpenedByState: this.previousOpenedByState, previousOpener: this.previousOpener, history: this.history, sentences: this.sentences, headingMeeting: this.headingMeeting, headingFrom: this.headingFrom,
+      previousText: texts.at(-1)?.n === this.sentences ? texts.at(-1)!.text : null,
+      // Joined only where a pronoun's reading asks for it (pronounReferents.ts), which most sentences never do. `texts`
+      // is replaced, never changed in place, when a sentence is noted, so the join reads the scope as it is now.
+      get recentText() {
+        return texts.map((t) => t.text).join(" ");
+      },
+      salient: (id) => this.salient(id), nameOf: this.nameOf,
+    };
   }
 
   /** What a description reads at this point of the scope (describedReferent.ts). */

@@ -86,6 +86,11 @@ export const INFINITIVE_LEAD = /\bto\s+(?!(?:the|a|an|its|their|this|these|be)\b
 /** "a Working Group, co-led by X and Y, would be set up": a thing still to be created has no one leading or joining it yet. */
 export const TO_BE_CREATED = /^[^.;]*?\b(?:would|will|shall|is to|are to)\s+be\s+(?:set up|established|created|formed|launched|convened)\b/i;
 /**
+ * The words every TO_BE_CREATED match ends on, anywhere in a sentence: a tail of the sentence that matches holds them,
+ * and a tail runs to the sentence's end, so the closing \b is the same in both. A cheap test once per sentence.
+ */
+export const TO_BE_CREATED_WORDS = /\sbe\s+(?:set up|established|created|formed|launched|convened)\b/i;
+/**
  * Verbs by which a body or a meeting chooses a holder ("elected Turkey and Hungary as co-chairs"): the one choosing is
  * not what the chosen hold; a meeting that endorsed next year's co-chairs was not chaired by them.
  */

@@ -10,7 +10,7 @@ import { frontedDoubt } from "./frontedDoubt.js";
 import { triggerStands } from "./triggerStands.js";
 import { modifiesNext, verbFollowsName } from "./nameModifies.js";
 import { TRIGGER_WORDS, endsOffered, matchAt, qualifiedType, rulesStartingWith, type CompiledRule } from "./compiledRules.js";
-import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, ROLE_LEAD, TO_BE_CREATED } from "./relationTable.js";
+import { CHAIR_OF, EVENT_AT_VENUE, HEAD_OBJECT_TYPES, INFINITIVE_LEAD, ROLE_LEAD, TO_BE_CREATED, TO_BE_CREATED_WORDS } from "./relationTable.js";
 import { COMPLEMENT_LEAD, coAgentsAfterObject, coAgentsAfterTrigger, coAgentsBetween, FRONTED, helpsAnother, linked } from "./ruleReadings.js";
 import { delegation, listAfter, objectFirst, pairwise, type Firing } from "./ruleShapes.js";
 import { apposedSubject } from "./apposedClass.js";
@@ -44,6 +44,9 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
   const tokens = analysis.tokens;
   // A rule whose ends these mentions cannot be fires on nothing here (endsOffered), whatever its trigger.
   const kinds = new Set(ms.map((m) => m.kind));
+  // TO_BE_CREATED is asked of the sentence's tail after every pair a rule emits; a tail can match only where the
+  // sentence holds its closing words ("be set up", "be established" …), so a sentence without them skips the pattern.
+  const mayBeCreated = TO_BE_CREATED_WORDS.test(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!TRIGGER_WORDS.has(t.lemma) && !TRIGGER_WORDS.has(t.lower)) continue;
@@ -82,7 +85,7 @@ export function applyRules(text: string, ms: M[], analysis: Analysis, emit: Emit
       const founders = f !== undefined && subjects.length >= f.atLeast && foundingWords(f.words).test(text.slice(trigStart, trigEnd));
       for (const s of subjects) {
         for (const o of objects) {
-          if (s.id === o.id || TO_BE_CREATED.test(text.slice(Math.max(o.end, s.end))) || (rule.namedObject && o.via === "coref")) continue;
+          if (s.id === o.id || (mayBeCreated && TO_BE_CREATED.test(text.slice(Math.max(o.end, s.end)))) || (rule.namedObject && o.via === "coref")) continue;
           // A rule may allow its subject kinds only with some object kinds (RelationRule.pairs).
           const pair = pairFor(rule, s.kind, o.kind, [tokens[i]!.lemma, tokens[i]!.lower]);
           if (!pair) continue;

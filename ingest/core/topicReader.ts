@@ -29,35 +29,39 @@ export interface TopicSources {
 
 /** What an unwritten object refers to: the section's named topic, the page's, the latest named, a heading's, the headline's, the most named. */
 export function topicReader({ title, entities, coref, scene, pageMeeting, page, named, withPageMeeting, lastHeadingNamed, headline, pageTitles }: TopicSources) {
-  return (section: string | null, sentence = "") => (kinds: readonly EntityKind[], meetingFirst = false, within?: number, sceneReach = false, titled = false): M | null => {
-    // A standing body the section's heading, else the page's title or headline, names; never a meeting.
-    // A page with no title line takes its first sentence as its title ("The Bali Process met in 2002."): a body named
-    // there is named in passing, not what the page is about.
-    if (titled) {
-      const opening = pageTitles[2]?.trimStart() ?? "";
-      const titleLine = !(opening.startsWith(title) && /^[.!?]/.test(opening.slice(title.length)));
-      const body = named(section?.split(" › ").pop(), kinds) ?? (titleLine ? named(title, kinds) : null) ?? named(headline, kinds);
-      return body && !body.isEvent ? body : null;
-    }
-    // Who attended is said of the meeting last reported in the section, where there is one, unless the sentence
-    // dates what it reports to another year ("In October 2016 a workshop … the Czech Republic acted as host").
-    const scoped = meetingFirst ? coref.latest([...kinds], true, within) : null;
-    // Past the rule's reach, the meeting the section is still reporting (meetingScene.ts), else the page's own (pageMeeting.ts).
-    const pastReach = !scoped?.isEvent && within !== undefined && sceneReach;
-    const reporting = pastReach ? (scene.current(kinds) ?? scoped) : scoped;
-    const meeting = meetingFirst ? withPageMeeting(reporting, kinds, true) : null;
-    const meetingYear = meeting?.isEvent ? entities.get(meeting.id)?.year : null;
-    const years = meetingYear ? statedYears(sentence) : new Set<string>();
-    // "Mauritius hosted the first session" under the heading of the second: a meeting the sentence numbers otherwise is another.
-    const numbered = (m: M | null) => {
-      const n = m?.isEvent ? entities.get(m.id)?.ordinal : null;
-      const numbers = n ? statedMeetingNumbers(sentence) : new Set<number>();
-      return numbers.size === 0 || numbers.has(n!);
+  return (section: string | null, sentence = "") => {
+    // The section's own heading, split off once per sentence: the reader is asked several times for each.
+    const heading = section?.split(" › ").pop();
+    return (kinds: readonly EntityKind[], meetingFirst = false, within?: number, sceneReach = false, titled = false): M | null => {
+      // A standing body the section's heading, else the page's title or headline, names; never a meeting.
+      // A page with no title line takes its first sentence as its title ("The Bali Process met in 2002."): a body named
+      // there is named in passing, not what the page is about.
+      if (titled) {
+        const opening = pageTitles[2]?.trimStart() ?? "";
+        const titleLine = !(opening.startsWith(title) && /^[.!?]/.test(opening.slice(title.length)));
+        const body = named(heading, kinds) ?? (titleLine ? named(title, kinds) : null) ?? named(headline, kinds);
+        return body && !body.isEvent ? body : null;
+      }
+      // Who attended is said of the meeting last reported in the section, where there is one, unless the sentence
+      // dates what it reports to another year ("In October 2016 a workshop … the Czech Republic acted as host").
+      const scoped = meetingFirst ? coref.latest([...kinds], true, within) : null;
+      // Past the rule's reach, the meeting the section is still reporting (meetingScene.ts), else the page's own (pageMeeting.ts).
+      const pastReach = !scoped?.isEvent && within !== undefined && sceneReach;
+      const reporting = pastReach ? (scene.current(kinds) ?? scoped) : scoped;
+      const meeting = meetingFirst ? withPageMeeting(reporting, kinds, true) : null;
+      const meetingYear = meeting?.isEvent ? entities.get(meeting.id)?.year : null;
+      const years = meetingYear ? statedYears(sentence) : new Set<string>();
+      // "Mauritius hosted the first session" under the heading of the second: a meeting the sentence numbers otherwise is another.
+      const numbered = (m: M | null) => {
+        const n = m?.isEvent ? entities.get(m.id)?.ordinal : null;
+        const numbers = n ? statedMeetingNumbers(sentence) : new Set<number>();
+        return numbers.size === 0 || numbers.has(n!);
+      };
+      if (meeting?.isEvent && (years.size === 0 || years.has(String(meetingYear))) && numbered(meeting)) return meeting;
+      if (within !== undefined) return null;
+      const latest = coref.latest([...kinds]);
+      const found = named(heading, kinds) ?? named(title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? named(headline, kinds) ?? page.mostNamedUnlessTitled(kinds, pageTitles);
+      return numbered(found) ? pageMeeting.ofSeries(found, kinds, (id) => entities.get(id)?.parentId) : null;
     };
-    if (meeting?.isEvent && (years.size === 0 || years.has(String(meetingYear))) && numbered(meeting)) return meeting;
-    if (within !== undefined) return null;
-    const latest = coref.latest([...kinds]);
-    const found = named(section?.split(" › ").pop(), kinds) ?? named(title, kinds) ?? (latest && !latest.isEvent ? latest : null) ?? lastHeadingNamed(kinds) ?? named(headline, kinds) ?? page.mostNamedUnlessTitled(kinds, pageTitles);
-    return numbered(found) ? pageMeeting.ofSeries(found, kinds, (id) => entities.get(id)?.parentId) : null;
   };
 }
