@@ -1,4 +1,5 @@
 import type { NameRule } from "./NameRule.js";
+import { ORGAN_HEADS } from "./organHeads.js";
 
 /**
  * An organization's executive or parliamentary organ named with the organization before it: "the ECOWAS Commission",
@@ -7,7 +8,7 @@ import type { NameRule } from "./NameRule.js";
 export const BODY_ORGANS: NameRule = {
   id: "body-organs",
   what: "An organization the catalog knows, written right before 'Commission' or 'Parliament' with no further capitalised word ('the ECOWAS Commission drafted …'), names that organization's organ: an ORGANIZATION of its own, part of the organization (PART_OF), named as written. Where the catalog itself gives the two words as a name of the organization ('African Union Commission' for the AU) the catalog's identity stands; a capitalised word, bracket or hyphen after the head ('the EU Commission on …', 'ECOWAS Commission-led') makes a longer name this rule leaves alone.",
-  words: ["Commission", "Parliament"],
+  words: ORGAN_HEADS.organs,
   positive: [
     { text: "The ECOWAS Commission drafted the fisheries protocol in Abuja.", name: "ECOWAS Commission", kind: "ORGANIZATION", parentId: "org:ecowas" },
     { text: "Its recommendations go to the ECCAS Commission and the member states.", name: "ECCAS Commission", kind: "ORGANIZATION", parentId: "org:eccas" },

@@ -1,4 +1,5 @@
 import type { NameRule } from "./NameRule.js";
+import { ORGAN_HEADS } from "./organHeads.js";
 
 /**
  * An organization's secretariat named with the organization before it: "the ASEAN Secretariat", "the SADC
@@ -7,7 +8,7 @@ import type { NameRule } from "./NameRule.js";
 export const BODY_SECRETARIATS: NameRule = {
   id: "body-secretariats",
   what: "An organization the catalog knows, written right before 'Secretariat' or 'General Secretariat' with no further capitalised word ('the ASEAN Secretariat asked …'), names that organization's secretariat: an ORGANIZATION of its own, part of the organization (PART_OF), named as written. A forum's secretariat is left to the rules that read forums' bodies (GOVERNING_BODIES); 'Secretariat Support' or any capitalised word after the head makes a longer title that this rule leaves alone; 'X as Secretariat' is a role, not a name.",
-  words: ["Secretariat", "General Secretariat"],
+  words: ORGAN_HEADS.secretariats,
   positive: [
     { text: "Fiji asked the SADC Secretariat to draw up the rules for the fund.", name: "SADC Secretariat", kind: "ORGANIZATION", parentId: "org:sadc" },
     { text: "A paper by the IGAD Secretariat set out the options for the ministers.", name: "IGAD Secretariat", kind: "ORGANIZATION", parentId: "org:igad" },

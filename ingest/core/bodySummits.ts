@@ -1,5 +1,6 @@
 import type { Hit } from "./nameTrim.js";
 import type { NameRule } from "./nameRules.js";
+import { ORGAN_HEADS } from "./organHeads.js";
 
 /**
  * BODY_SUMMITS: "the 27th ASEAN Summit", "the SADC Summit of 2019": an organization's name right before a summit head
@@ -12,7 +13,7 @@ import type { NameRule } from "./nameRules.js";
 export const BODY_SUMMITS: NameRule = {
   id: "body-summits",
   what: "An organization's name right before 'Summit', 'Leaders' Summit' or 'Ministerial Meeting' names that organization's summits: a forum series, part of the organization, whose numbered or dated sittings the meeting readers read ('the 27th ASEAN Summit'). A country before the head, or a head in lower case, names no series.",
-  words: ["Summit", "Summits", "Leaders' Summit", "Leaders’ Summit", "Ministerial Meeting", "Ministerial Meetings"],
+  words: ORGAN_HEADS.summits,
   positive: [
     { text: "Leaders met at the 35th ECOWAS Summit in Abuja in 2009.", name: "ECOWAS Summit", kind: "FORUM", parentId: "org:ecowas" },
     { text: "The SADC Summit of 2019 was held in Dar es Salaam and adopted a fisheries protocol.", name: "SADC Summit", kind: "FORUM", parentId: "org:sadc" },

@@ -7,6 +7,7 @@ import type { Matcher } from "./Matcher.js";
 import type { NameRule } from "./NameRule.js";
 import { isGeneric } from "./nameTrim.js";
 import { PROGRAMME_NOUN } from "./programmeNouns.js";
+import { IMPLEMENTER_LABELS } from "./implementerLabels.js";
 import type { TitleName } from "./titleName.js";
 import type { StructuredDocument } from "./types.js";
 
@@ -51,7 +52,7 @@ const CAPITALISED = /^[A-Z][\p{L}’'+-]*$/u;
 /** Words that make a title a sentence, a label or a headline rather than a coined name. */
 const NOT_NAME = /^(?:News|Events?|About|Home|Contact|Welcome|Overview|Profile|Facts?|Factsheet|Sheet|Page|Summary|Brief|Briefing|Note|Notes|Press|Release|Update|Updates|Joins?|Signs?|Launches|Opens|Holds|Meets|Adopts|Welcomes|Calls|Report|Reports|Timeline|Chronology|Glossary|Annex|FAQ|Questions|Glance)$/i;
 /** Labels only an initiative carries: who implements it, who pays, where it works, its span and budget. */
-const INITIATIVE_LABEL = /^(?:implemented by|implementing (?:agency|agencies|partners?|organi[sz]ations?)|run by|donors?|funded by|financed by|funding|where we work|target countries|beneficiary countries|countries covered|budget|duration|(?:project|programme|program) period)$/i;
+const INITIATIVE_LABEL = new RegExp(`^(?:${IMPLEMENTER_LABELS.implementedBy}|implementing (?:${IMPLEMENTER_LABELS.agencies}|${IMPLEMENTER_LABELS.partners})|run by|donors?|funded by|financed by|funding|where we work|target countries|beneficiary countries|countries covered|budget|duration|(?:project|programme|program) period)$`, "i");
 const FIELD = /^\s*(?:[-•*]\s*)?([A-Z][A-Za-z ]{1,40}?)\s*:\s+(\S.*)$/;
 /** The programme nouns a "Type:" line or an opening sentence names. */
 const PROGRAMME_NOUN_ONLY = new RegExp(String.raw`^(?:${PROGRAMME_NOUN})s?$`, "i");

@@ -1,5 +1,7 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
-import { isClassName, isMemberBody, isPluralTitle, isPublicationHead, isSubnationalGovernment } from "./kindRules.js";
+import { isClassName, isMemberBody, isPublicationHead } from "./kindRules.js";
+import { isPluralTitle } from "./pluralBodyHeads.js";
+import { isSubnationalGovernment } from "./subnationalGovernments.js";
 import { HEAD_NOUNS, NAME_CONNECTORS, SUBUNIT_HEADS } from "./nameRules.js";
 import { withoutCompanion } from "./actionCompanion.js";
 import { foreignHeadKind } from "./foreignHeads.js";

@@ -2,9 +2,7 @@ import { NGO_FORUMS } from "./forumOrganisation.js";
 import { ROLE_IN_BODY } from "./roleInBody.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { APPOSITION_PARTICIPLES, PROGRAMME_CLASS_NOUNS } from "./programmeClassNouns.js";
-import { nameKey } from "./fold.js";
 import type { NameRule } from "./nameRules.js";
-import type { DiscoveredName, Mention } from "./types.js";
 import { LEGISLATURES } from "./legislatures.js";
 import { FOUNDING_TREATIES } from "./foundingTreaties.js";
 import { COMPLEMENT_NOUN } from "./complementNoun.js";
@@ -12,6 +10,8 @@ import { ORGANISATION_CLASS_NOUNS } from "./organisationClassNouns.js";
 import { isStatedMinisterial } from "./ministerialBody.js";
 import { isStatedOrganisationNetwork } from "./organisationNetwork.js";
 import { STATE_NETWORK_WORDS } from "./stateNetworkName.js";
+import { SUBNATIONAL_GOVERNMENTS } from "./subnationalGovernments.js";
+import { PLURAL_BODY_HEADS } from "./pluralBodyHeads.js";
 
 /**
  * When a discovered name is no entity of the kind its head noun suggests, or of another kind, read from the
@@ -139,26 +139,6 @@ export const APPOSITIVE_NAME: NameRule<{ initiative: string[]; organization: str
   ],
 };
 
-export const SUBNATIONAL_GOVERNMENTS: NameRule = {
-  id: "subnational-governments",
-  what: "The government of a region, province or state within a country, named by its place ('the Puntland Regional Government', 'the Sindh Provincial Government'), is a body of its own: an ORGANIZATION. A state's government ('the Government of Tinland', 'the Federal Government') stays the state, and a level word alone names none.",
-  words: "Regional Provincial Autonomous Territorial State Municipal Metropolitan County".split(" "),
-  positive: [
-    { text: "The Harbourland Regional Government took part in the Coastal Fisheries Process meeting in 2016.", name: "Harbourland Regional Government", kind: "ORGANIZATION" },
-    { text: "Officials of the Tinsh Provincial Government trained crews.", name: "Tinsh Provincial Government", kind: "ORGANIZATION" },
-  ],
-  negative: [
-    { text: "The Federal Government of Tinland trained crews.", name: "Federal Government of Tinland" },
-    { text: "The Regional Government trained crews.", name: "Regional Government" },
-  ],
-};
-
-const SUBNATIONAL = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*\\s+(?:${SUBNATIONAL_GOVERNMENTS.words.join("|")})\\s+Government$`, "u");
-
-/** "the Puntland Regional Government": a place's own government below the state (SUBNATIONAL_GOVERNMENTS). */
-export const isSubnationalGovernment = (name: string): boolean => SUBNATIONAL.test(name) && !GENERIC_LEVEL.test(name);
-const GENERIC_LEVEL = /^(?:The|Federal|National|Central|Interim|Transitional|New|Local)\s/;
-
 export const STATE_NETWORKS: NameRule<{ collectives: string[]; members: string[] }> = {
   id: "state-networks",
   what: "A name the text describes as a network, partnership or alliance of states or governments ('the Harbour Network, a network of coastal states', 'X is an informal partnership of governments') is a forum of those states, whatever its head noun; a network of towns, NGOs or researchers keeps its kind (the contrasts are listed as positives with that kind).",
@@ -175,19 +155,6 @@ export const STATE_NETWORKS: NameRule<{ collectives: string[]; members: string[]
   ],
   negative: [],
 };
-
-export const PLURAL_BODY_HEADS: NameRule = {
-  id: "plural-body-heads",
-  what: "A plural body noun names one body only where it closes the name ('Open Harbour Foundations', one NGO's name); followed by a complement it opens a title ('Foundations of Coastal Migration Law', a book).",
-  words: ["Foundations"],
-  positive: [{ text: "Grants came from the Open Harbour Foundations and local donors.", name: "Open Harbour Foundations", kind: "ORGANIZATION" }],
-  negative: [{ text: "See Tinland Harbour Institute, Foundations of Coastal Migration Law (Oslo, 2012).", name: "Foundations of Coastal Migration Law" }],
-};
-
-const PLURAL_BODY = new Set(PLURAL_BODY_HEADS.words);
-
-/** A plural body head followed by a complement opens a title, not a body's name (PLURAL_BODY_HEADS). */
-export const isPluralTitle = (head: string | null, name: string): boolean => !!head && PLURAL_BODY.has(head) && !name.endsWith(head);
 
 export const CALLED_NAMES: NameRule = {
   id: "called-names",
@@ -280,24 +247,4 @@ export function kindAfter(kind: EntityKind, after: string, before = ""): EntityK
   if (kind === "ORGANIZATION" && AFTER_INITIATIVE.test(after)) return "INITIATIVE";
   if (kind === "INITIATIVE" && (AFTER_ORGANIZATION.test(after) || BEFORE_ORGANIZATION.test(before))) return "ORGANIZATION";
   return kind;
-}
-
-/**
- * One name, one kind in a document: where the words around one mention state the kind (`kindStated`), the
- * document's other mentions of that name, read by their head noun alone, take the stated entity.
- */
-export function agreeKinds(mentions: Mention[], discovered: Map<string, DiscoveredName>): void {
-  const stated = new Map<string, DiscoveredName>();
-  for (const d of discovered.values()) if (d.kindStated && !d.isEvent) stated.set(nameKey(d.name), d);
-  if (stated.size === 0) return;
-  const moved = new Map<string, DiscoveredName>();
-  for (const d of discovered.values()) {
-    const target = d.kindStated ? undefined : stated.get(nameKey(d.name));
-    if (target && target.kind !== d.kind && !d.parentId) moved.set(d.key, target);
-  }
-  for (const m of mentions) {
-    const target = moved.get(m.key);
-    if (target) [m.key, m.kind] = [target.key, target.kind];
-  }
-  for (const key of moved.keys()) discovered.delete(key);
 }

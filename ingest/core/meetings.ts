@@ -44,6 +44,12 @@ export type { MeetingMention } from "./MeetingMention.js";
 
 export function meetingMentions(text: string, mentions: Mention[], catalog: Catalog, discovered: (key: string) => DiscoveredName | undefined, recent: RecentForums): MeetingMention[] {
   const out: MeetingMention[] = [];
+  /**
+   * Every numbered sitting read below (an ordinal before the series, a year or ordinal before a bare head, a phrase a
+   * sitting reader found) passes this one gate: "the first Dialogue meeting in Malaysia since 2016" ranks a sitting
+   * since a time and numbers none (FIRST_SINCE, firstSince.ts), so nothing is read from it.
+   */
+  const numbered = <T>(start: number, end: number, read: () => T): T | null => (firstSince(text, start, end) ? null : read());
   notePageDateline(text, recent);
   // A numbered meeting's year: stated around it, else the page's dateline when it is the meeting the page is about.
   const yearIn = (start: number, end: number, key: string) => yearOf(text, start, end) ?? pageMeetingYear(recent, text, key);
@@ -149,12 +155,13 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
       // "the Second Prague Process Ministerial Conference": the kind written after the series is the meeting's (SERIES_KIND_TAIL).
       const kindAfter = KIND_RIGHT_AFTER.exec(text.slice(m.localEnd, m.localEnd + 60));
       const end = kindAfter ? m.localEnd + kindAfter[0].length : m.localEnd;
-      // "the first Dialogue meeting in Malaysia since 2016" ranks a sitting since a time; it is no first sitting (firstSince.ts).
-      if (firstSince(text, start, end)) continue;
-      const key = kindAfter ? `${ordinalNumber(ordinal)} ${kindAfter[2]!.toLowerCase()}` : `${ordinalNumber(ordinal)} ${seriesHead(f.name)}`;
-      const year = yearIn(start, end, key);
-      const phrase = text.slice(start, end);
-      out.push({ start, end, replaces: m, entity: { ...event(m.key, f.short, year, { key, name: phrase, ...(kindAfter ? { kind: meetingKind(ordinal, kindAfter[1]!, kindAfter[2]!) } : {}) }), alias: phrase } });
+      const sitting = numbered(start, end, (): MeetingMention => {
+        const key = kindAfter ? `${ordinalNumber(ordinal)} ${kindAfter[2]!.toLowerCase()}` : `${ordinalNumber(ordinal)} ${seriesHead(f.name)}`;
+        const year = yearIn(start, end, key);
+        const phrase = text.slice(start, end);
+        return { start, end, replaces: m, entity: { ...event(m.key, f.short, year, { key, name: phrase, ...(kindAfter ? { kind: meetingKind(ordinal, kindAfter[1]!, kindAfter[2]!) } : {}) }), alias: phrase } };
+      });
+      if (sitting) out.push(sitting);
       continue;
     }
     const start = m.localStart - before[0].length + before[0].search(/\S/);
@@ -184,12 +191,15 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
   const kinded = kindMeetings(text, sorted, { onlySeriesOfSentence: (s, e) => onlySeriesOfSentence(text, s, e, sorted, standing), namesNoSeries: (s, e) => namesNoSeries(text, s, e, sorted, standing), passageSeries, lastSeries, topicSeries, sectionSeries: () => topicSeries(true) ?? (recent.lastSection === recent.section ? carried() : null), bodySitting: (at) => bodyNamedLast(sorted, at, series, isBodyOf), cities: catalog.cities });
   for (const p of [...seriesMeetingPhrases(text, sorted, standing, seriesFor, (recent.kinds ??= new Map()), topicSeries, bareOrdinalSeries, (n, noun, at) => repeatedMeetingSeries(text, at, n, noun, out), sectionSitting), ...elidedMeetings(text, out, sorted, standing), ...ordinalAloneSittings(text, out, sorted, { scopeSeries: () => topicSeries(), series: standing, nameOf: (id) => forum(id)?.name ?? null }), ...kinded, ...cityNumeralSittings(text, sorted, pageSeries)]) {
     const f = forum(p.parentId);
-    if (!f || out.some((e) => e.start < p.end && p.start < e.end) || firstSince(text, p.start, p.end)) continue;
-    const year = p.year ?? (p.needsYear ? yearAfter(text, p.end) ?? sentenceHeldYear(text, p.start, p.end) : yearOf(text, p.start, p.end)) ?? pageMeetingYear(recent, text, p.key);
-    if (p.needsYear && !year) continue;
-    const phrase = text.slice(p.start, p.end);
-    const entity = event(p.parentId, f.short, year, { key: p.key, name: sittingName(phrase, f.name), ...(p.kind ? { kind: p.kind } : {}) });
-    out.push({ start: p.start, end: p.end, entity: { ...entity, alias: year ? `${f.name} ${year}` : entity.name }, ...(p.occasion ? { occasion: p.occasion } : {}) });
+    if (!f || out.some((e) => e.start < p.end && p.start < e.end)) continue;
+    const sitting = numbered(p.start, p.end, (): MeetingMention | null => {
+      const year = p.year ?? (p.needsYear ? yearAfter(text, p.end) ?? sentenceHeldYear(text, p.start, p.end) : yearOf(text, p.start, p.end)) ?? pageMeetingYear(recent, text, p.key);
+      if (p.needsYear && !year) return null;
+      const phrase = text.slice(p.start, p.end);
+      const entity = event(p.parentId, f.short, year, { key: p.key, name: sittingName(phrase, f.name), ...(p.kind ? { kind: p.kind } : {}) });
+      return { start: p.start, end: p.end, entity: { ...entity, alias: year ? `${f.name} ${year}` : entity.name }, ...(p.occasion ? { occasion: p.occasion } : {}) };
+    });
+    if (sitting) out.push(sitting);
   }
   // "an informal meeting on X held in Accra on 3 May 2019": a meeting the page describes, of no series (describedMeeting.ts).
   for (const d of describedMeetings(text, sorted, catalog.cities)) if (!out.some((e) => e.start < d.end && d.start < e.end)) out.push(d);
@@ -211,10 +221,12 @@ export function meetingMentions(text: string, mentions: Mention[], catalog: Cata
     }
     // "the seventh Conference", "the XIII Conference": that numbered meeting, dated when its sentence or paragraph says when.
     const n = /^[IVXLC]+$/.test(match[1]!) ? romanNumber(match[1]!) : Number(ordinalNumber(match[1]!));
-    if (!n || firstSince(text, start, end)) return [];
-    const year = yearIn(start, end, `${n} ${match[2]!.toLowerCase()}`);
-    const entity = event(parentId, f.short, year, { key: `${n} ${match[2]!.toLowerCase()}`, name: sittingName(text.slice(start, end), f.name) });
-    return [{ start, end, entity: { ...entity, alias: year ? `${f.name} ${year}` : entity.name } }];
+    if (!n) return [];
+    return numbered(start, end, (): MeetingMention[] => {
+      const year = yearIn(start, end, `${n} ${match[2]!.toLowerCase()}`);
+      const entity = event(parentId, f.short, year, { key: `${n} ${match[2]!.toLowerCase()}`, name: sittingName(text.slice(start, end), f.name) });
+      return [{ start, end, entity: { ...entity, alias: year ? `${f.name} ${year}` : entity.name } }];
+    }) ?? [];
   }
 }
 

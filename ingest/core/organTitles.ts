@@ -1,5 +1,6 @@
 import type { Hit } from "./nameTrim.js";
 import type { PassageScan } from "./PassageScan.js";
+import { ORGAN_HEADS } from "./organHeads.js";
 
 /**
  * ORGAN_TITLES: "the Authority of Heads of State and Government", "the Conference of Heads of State and Government",
@@ -14,20 +15,8 @@ import type { PassageScan } from "./PassageScan.js";
 export const ORGAN_TITLES = {
   id: "organ-titles",
   what: "A generic title of an organization's leaders' or ministers' organ, written capitalised with no owner in it, is a FORUM, part of the one organization (in the catalog) that its sentence names; no organization or two in the sentence leave it as its head noun reads it (a state's cabinet may be a Council of Ministers), and a person's office holding the title ('the Chair of the Authority'), or a lower-case title give nothing.",
-  /** The titles, longest first, so the longest one written is the one read. */
-  titles: [
-    "Authority of Heads of State and Government",
-    "Assembly of Heads of State and Government",
-    "Conference of Heads of State and Government",
-    "Summit of Heads of State and Government",
-    "Authority of Heads of State",
-    "Assembly of Heads of State",
-    "Conference of Heads of State",
-    "Summit of Heads of State",
-    "Council of Ministers of Foreign Affairs",
-    "Council of Foreign Ministers",
-    "Council of Ministers",
-  ],
+  /** The titles, longest first, so the longest one written is the one read (ORGAN_HEADS.titles). */
+  titles: ORGAN_HEADS.titles,
   kind: "FORUM" as const,
   positive: [
     { text: "ECOWAS drew up the Common Approach on Migration, which the Authority of Heads of State and Government adopted at its 33rd ordinary session in Ouagadougou in 2008.", name: "Authority of Heads of State and Government", parentId: "org:ecowas" },

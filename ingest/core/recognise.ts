@@ -1,8 +1,6 @@
 import { NumberedMeetingYears } from "./numberedMeetingYears.js";
 import { shortFormsBack } from "./shortFormBack.js";
-import { pageBody } from "./pageBody.js";
 import { entityId } from "../../src/ontology/ids.js";
-import { headlineForum, pageHeadline } from "./headlineTopic.js";
 import { isTitleLine } from "./pageMeeting.js";
 import { type HeadingSitting, headingSitting } from "./headingSitting.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
@@ -40,10 +38,6 @@ import { openSetNames } from "./openSetNames.js";
 import { MemberRowNames, memberRowName } from "./memberRowNames.js";
 import { classListNames } from "./classListNames.js";
 import { initialsAcronyms } from "./initialsAcronym.js";
-import { coinedTitleDefinition } from "./coinedTitleName.js";
-import { pageTitleName } from "./pageTitleName.js";
-import { stateTitledBody } from "./titleState.js";
-import { pageState, pageTitleState } from "./pageState.js";
 import { commonNameOf } from "./commonNameOf.js";
 import { quotedTitles } from "./quotedTitles.js";
 import { passiveSubjectNames } from "./passiveSubjectNames.js";
@@ -52,14 +46,13 @@ import { titleFieldName } from "./titleField.js";
 import { leadingInitiative } from "./leadingInitiative.js";
 import { hostTest } from "./hostTest.js";
 import { placeTest } from "./placeTest.js";
-import { headingAcronym } from "./headingAcronym.js";
-import { acronymFirstTitle } from "./acronymFirstTitle.js";
 import { chapterSelfReferences } from "./chapterSelfReferences.js";
 import { settleDocumentNames } from "./settleDocumentNames.js";
 import { lowerCaseSubBodies } from "./lowerSubBodies.js";
 import { describedMinistries } from "./describedMinistry.js";
 import { type DocumentScan, type ParentLink, PassageScan, pageTextOf } from "./PassageScan.js";
 import { isSourcesLine } from "./sourcesLine.js";
+import { pageTitleNames } from "./pageTitleNames.js";
 import type { DiscoveredName, Mention, StructuredDocument } from "./types.js";
 
 export type { DiscoveredName } from "./types.js";
@@ -112,41 +105,11 @@ export function recognise(doc: StructuredDocument, catalog: Catalog, matcher: Ma
   /** Dated one-offs a paragraph calls the first meeting of a standing forum, by key: the forum (oneOffSeries.ts). */
   const firstMeetings = new Map<string, string>();
   const state: DocumentScan = { catalog, matcher, discovered, parents, localAcronyms, isPlace: placeTest(catalog), shortName, pageText: pageTextOf(doc) };
-  // A page titled by a name alone, by a word a "Full name:" line spells out, or by a coined name is about it (pageTitleName.ts).
-  const titled = pageTitleName(doc, catalog, matcher);
-  if (titled) {
-    discovered.set(titled.key, { key: titled.key, kind: titled.kind, name: titled.name, acronym: titled.acronym ?? null });
-    if (titled.meeting) discovered.set(titled.meeting.key, titled.meeting);
-    headed.push({ label: titled.label ?? doc.title, key: titled.meeting?.key ?? titled.key });
-    if (!titled.meeting) state.topic = { id: titled.key, kind: titled.kind, name: titled.name, acronym: null };
-  }
-
-  // The forum a page title names, by its own name or a catalog one: numbered meetings under it may be its own.
-  const pageIds = titled ? [titled.key] : matcher.findAll(doc.title).map((m) => m.entityId);
+  const { pageIds, headlined, definedBy, titleDefinition, coinedDefinition } = pageTitleNames(doc, state, headed);
   recent.page = pageIds;
   /** The standing forums a title line at the top names (isTitleLine), read with that line's mentions. */
   let titleLineForums: string[] = [];
-  // The heading over the first passage: under a breadcrumb or label title, the page's headline (headlineTopic.ts).
-  const headline = pageHeadline(doc);
-  const headlined = pageIds.length === 0 ? headlineForum(headline) : null;
-  state.pageBody = pageBody(pageIds.length > 0 ? pageIds : headlined ? [headlined.key] : [], catalog, headlined);
   rows.page(state.topic ?? state.pageBody);
-
-  // A title or heading "Coastal Fishers Network (CFN)" names the topic and defines the acronym (headingAcronym.ts).
-  const definitions = new Map<string, ReturnType<typeof headingAcronym>>();
-  const definedBy = (label: string | null | undefined) => {
-    if (!label || !label.includes("(")) return null;
-    if (!definitions.has(label)) definitions.set(label, headingAcronym(label, state));
-    return definitions.get(label)!;
-  };
-  // Or a title line printed acronym first: "HARVEST (Helping Agricultural Returnees …)" (acronymFirstTitle.ts).
-  // "Department of Coastal Affairs (DCA), Tinland - profile": the title's body is that state's, and so are the page's bare
-  // ministries (titleState.ts), as are a page's filed under a state (pageState.ts); a title line too long for the title too.
-  const titleLine = pageTitleState(doc, matcher, catalog), titledState = titleLine?.state ?? null;
-  state.pageState = pageState(doc, matcher, catalog);
-  const stateDefinition = titledState ? definedBy(titledState.body) : null;
-  const titleDefinition = (stateDefinition ? stateTitledBody(stateDefinition, titledState!.stateId, catalog.demonyms, shortName) : null) ?? definedBy(doc.title) ?? acronymFirstTitle(doc, state), coinedDefinition = coinedTitleDefinition(titled);
-  if (titleDefinition) headed.push({ label: stateDefinition ? titleLine!.line : doc.title, key: titleDefinition.id });
   let headedSection: string | null | undefined;
   const recordTitles = recordBlockTitles(doc.passages, state.isPlace);
   const memberRows = new MemberRowNames(doc.passages, state.isPlace), nameFields = new NameFields(doc.passages);

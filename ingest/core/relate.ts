@@ -1,5 +1,4 @@
 import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
-import { isBodySummitName } from "./bodySummits.js";
 import { profileTitle } from "./sectionSubject.js";
 import { ROLE_OPENING, hasCandidatePair } from "./candidatePairs.js";
 import type { RelateContext } from "./RelateContext.js";
@@ -32,9 +31,11 @@ import { EntryYear } from "./entryYear.js";
 import { RowMeetings } from "./rowMeeting.js";
 import { pageSeries as pageSeriesOf } from "./pageSeries.js";
 import { placeYearLabel, sittingsNoun } from "./placeYearSitting.js";
-import { namedWhole, wholeNamed } from "./titleBody.js";
+import { titleBodyReader } from "./titleBody.js";
+import { organizationsOwn as organizationsOwnOf } from "./organizationsOwn.js";
+import { answerRelations } from "./answerRelations.js";
 import { enumeratedHeading } from "./headingProjects.js";
-import { QuestionAnswers, answerRows, pageHeadings } from "./questionAnswer.js";
+import { QuestionAnswers, pageHeadings } from "./questionAnswer.js";
 import { AskedSection } from "./askedSection.js";
 import { topicReader } from "./topicReader.js";
 import { MeetingScene } from "./meetingScene.js";
@@ -66,17 +67,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const byPassage = new Map<string, Mention[]>();
   for (const m of mentions) if (m.entityId) (byPassage.get(m.passageId) ?? byPassage.set(m.passageId, []).get(m.passageId)!).push(m);
   const parentOf = (id: string) => ctx.entities.get(id)?.parentId ?? id;
-  const organizationsOwn = (id: string) => {
-    const first = ctx.entities.get(id)?.name.replace(/^the\s+/i, "").split(/[\s'’]/)[0];
-    // A programme's meeting is its implementers' as well, and a council's or board's sitting is that body's (a body read
-    // as an organization, datedBodySitting.ts): the venue's state did not host it unless the text says so.
-    const series = ctx.entities.get(parentOf(id));
-    // "the 13th ASEAN Summit in Singapore": the members' summits sit in turn in each member state, not where the
-    // organization sits, so a summit of its own is no meeting of the organization by its first word (BODY_SUMMITS).
-    if (series?.kind === "FORUM" && isBodySummitName(series.name)) return false;
-    const owner = series?.kind;
-    return (first !== undefined && (ctx.organizationAcronyms?.has(first) ?? false)) || owner === "INITIATIVE" || owner === "ORGANIZATION";
-  };
+  const organizationsOwn = organizationsOwnOf(ctx.entities, ctx.organizationAcronyms);
   const eventFor = (forumId: string, year: number, known = false) => ctx.eventFor?.(forumId, year, known) ?? firstMeetingOfYear(ctx.entities.values(), forumId, year);
   const coref = entityCoreference(ctx.entities);
   coref.pageStateBody = ctx.pageStateBody?.(doc.title) ?? null;
@@ -136,14 +127,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   const entries = new EntryYear();
   const rowMeetings = new RowMeetings(ctx.cities ?? new Map(), doc);
   // The body a title's acronym stands for: the one of the title's whole name, not one named inside it (titleBody.ts).
-  const titleBodies = new Map<string, { id: string; kind: EntityKind } | null>();
-  const TITLE_KINDS: EntityKind[] = ["FORUM", "ORGANIZATION", "INITIATIVE", "CONVENTION"];
-  const titleBodyOf = (name: string) => {
-    const b = named(name, TITLE_KINDS);
-    if (b && namedWhole(ctx.entities.get(b.id), name)) return b;
-    if (!titleBodies.has(name)) titleBodies.set(name, wholeNamed(name, TITLE_KINDS, ctx.entities));
-    return titleBodies.get(name) ?? b;
-  };
+  const titleBodyOf = titleBodyReader(named, ctx.entities);
   const questions = new QuestionAnswers();
   // A section under a question heading ("Who came", "Who the members are") answers it for its owner (askedSection.ts).
   const asked = new AskedSection({
@@ -262,14 +246,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // Under a question heading, each affirmative clause's subject answers it for the section's owner.
       asked.read(text, own, Boolean(h), add);
       // An FAQ's answer: the names opening its first sentence answer the question above it.
-      if (answerTopic && index === 0 && passage.kind !== "list-item" && !h) {
-        for (const r of answerRows(text, own)) {
-          for (const l of answer!.lists) {
-            if (!l.rows.includes(r.kind) || !l.topics.includes(answerTopic.kind) || r.id === answerTopic.id) continue;
-            add(l.type, l.rowsAreTargets ? answerTopic.id : r.id, l.rowsAreTargets ? r.id : answerTopic.id, l.id, l.confidence);
-          }
-        }
-      }
+      if (answerTopic && index === 0 && passage.kind !== "list-item" && !h) answerRelations(text, own, answer!, answerTopic, add);
       // The meeting a register row names: that year's meeting of the list's series, unless the row names another
       // series or one of its meetings itself ("2013 – Budapest Process conference, Istanbul, Turkey" on another page).
       // A register row's own fields: "2016 – Dhaka, Bangladesh (Chair: Bangladesh)" chairs the forum that year.

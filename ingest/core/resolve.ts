@@ -1,7 +1,9 @@
 import type { Catalog, CatalogEntity } from "../catalog/catalog.js";
 import { isOrganName, passageSharing } from "./organOnPage.js";
 import { nameKey } from "./fold.js";
-import { nameSimilarity, SAME_ACRONYM_SIMILARITY, SAME_NAME_SIMILARITY, stems } from "./nameSimilarity.js";
+import { nameSimilarity, SAME_ACRONYM_SIMILARITY } from "./nameSimilarity.js";
+import { catalogNearName } from "./catalogNearName.js";
+import { seriesYearAliases } from "./seriesYearAliases.js";
 import { splitMeetingsByYear } from "./meetingYears.js";
 import { splitMeetingsByOccasion } from "./meetingOccasions.js";
 import { splitOneOffsAcrossDocuments } from "./oneOffAcrossDocuments.js";
@@ -80,22 +82,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
   }
   keyTitlesByPage(recognised, passageText, (w) => catalog.cities.has(w), (n) => catalogKeys.get(nameKey(n)) !== undefined);
   const placeTails = placeTailKeys(catalog);
-  const namesByKind = new Map<string, Array<{ id: string; stems: Set<string> }>>();
-  for (const e of catalog.entities) {
-    if (e.kind === "COUNTRY" || e.isEvent) continue;
-    const list = namesByKind.get(e.kind) ?? [];
-    for (const n of [e.name, ...e.aliases]) {
-      const st = stems(n);
-      if (st.size >= 3) list.push({ id: e.id, stems: st });
-    }
-    namesByKind.set(e.kind, list);
-  }
-  const fuzzy = (d: DiscoveredName): string | undefined => {
-    const own = stems(d.name);
-    if (d.isEvent || d.parentId || own.size < 3) return undefined;
-    const ids = new Set((namesByKind.get(d.kind) ?? []).filter((c) => nameSimilarity(c.stems, own) >= SAME_NAME_SIMILARITY).map((c) => c.id));
-    return ids.size === 1 ? [...ids][0] : undefined;
-  };
+  const fuzzy = catalogNearName(catalog);
   const mentionCount = new Map<string, number>();
   for (const r of recognised) for (const m of r.mentions) mentionCount.set(m.key, (mentionCount.get(m.key) ?? 0) + 1);
 
@@ -282,21 +269,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
     const e = entities.get(redirect.get(target) ?? target);
     if (e) e.aliases = [...new Set([...e.aliases, ...[...names].filter((n) => n !== e.name)])];
   }
-  // "MIDSA 2021" is also the "Migration Dialogue for Southern Africa 2021", and the "Steering Committee of the X 2019"
-  // the "X Steering Committee 2019": a discovered dated meeting goes by each name of its series with its year.
-  // Where a series met more than once that year, the series' name with the year tells none of them apart.
-  const sameYear = new Map<string, number>();
-  for (const e of entities.values()) if (e.isEvent && e.year && e.parentId) sameYear.set(`${e.parentId}|${e.year}`, (sameYear.get(`${e.parentId}|${e.year}`) ?? 0) + 1);
-  for (const e of entities.values()) {
-    const series = e.origin === "discovered" && e.isEvent && e.year && e.parentId ? entities.get(e.parentId) : undefined;
-    if (!series) continue;
-    const forms = [series.name, series.acronym, ...series.aliases].filter((f): f is string => !!f).map((f) => `${f} ${e.year}`);
-    if (sameYear.get(`${e.parentId}|${e.year}`)! > 1) {
-      e.aliases = e.aliases.filter((a) => !forms.includes(a));
-      continue;
-    }
-    e.aliases = [...new Set([...e.aliases, ...forms.filter((n) => n !== e.name)])];
-  }
+  seriesYearAliases(entities);
   for (const [from, to] of redirect) entities.redirects.set(from, to);
   return entities;
 }

@@ -5,7 +5,7 @@ import { dropPublicationTitles } from "./publicationSubtitle.js";
 import { classNounNames } from "./classNounName.js";
 import { sameWorkUnits } from "./sameWorkUnit.js";
 import { foldCitySessions } from "./citySession.js";
-import { agreeKinds } from "./kindRules.js";
+import { agreeKinds } from "./agreeKinds.js";
 import type { Mention, StructuredDocument } from "./types.js";
 
 /** What the passage-by-passage reading of a document gathered about its meetings, settled once every passage is read. */

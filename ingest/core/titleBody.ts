@@ -28,3 +28,19 @@ export function wholeNamed(name: string, kinds: readonly EntityKind[], entities:
   for (const e of entities.values()) if (kinds.includes(e.kind) && !e.isEvent && namedWhole(e, name)) return { id: e.id, kind: e.kind };
   return null;
 }
+
+const TITLE_KINDS: EntityKind[] = ["FORUM", "ORGANIZATION", "INITIATIVE", "CONVENTION"];
+
+/**
+ * The body a title's acronym stands for, per page: the one the page names by the title that goes by its whole name,
+ * else the entity of the whole name (looked up once per title), else the one the page names by the title.
+ */
+export function titleBodyReader<B extends { id: string; kind: EntityKind }>(named: (name: string, kinds: readonly EntityKind[]) => B | null, entities: ReadonlyMap<string, EntityRecord>): (name: string) => B | { id: string; kind: EntityKind } | null {
+  const titleBodies = new Map<string, { id: string; kind: EntityKind } | null>();
+  return (name) => {
+    const b = named(name, TITLE_KINDS);
+    if (b && namedWhole(entities.get(b.id), name)) return b;
+    if (!titleBodies.has(name)) titleBodies.set(name, wholeNamed(name, TITLE_KINDS, entities));
+    return titleBodies.get(name) ?? b;
+  };
+}

@@ -1,5 +1,6 @@
 import type { RelationType } from "../../../src/ontology/ontology.js";
 import type { HeadingList } from "./listRules.js";
+import { IMPLEMENTER_LABELS } from "../implementerLabels.js";
 
 /**
  * The label lexicon: how a list's label names its rows when no anchored pattern of listRules.ts knows its wording.
@@ -194,7 +195,7 @@ export const LABEL_SENSES: LabelSense[] = [
     heads: ["lead", "manager", "coordinator"],
     // "Other implementing partners", "Implementing NGOs": the bodies that implement it, as the ontology reads LEADS.
     qualified: [{ heads: BODIES, modifiers: ["lead", "leading", "managing", "coordinating", "executing", "implementing", "responsible"] }],
-    phrases: ["managed by", "led by", "run by", "coordinated by", "executed by", "administered by", "operated by", "overseen by", "implemented by"],
+    phrases: ["managed by", "led by", "run by", "coordinated by", "executed by", "administered by", "operated by", "overseen by", IMPLEMENTER_LABELS.implementedBy],
     type: "LEADS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.7,
     examples: {
       positive: [

@@ -2,6 +2,7 @@ import type { EntityKind, RelationType } from "../../../src/ontology/ontology.js
 import { participating, PARTICIPANT_NOUNS } from "./participantNouns.js";
 import type { RuleExample } from "./RelationRule.js";
 import { TREATY_BODY_LIST } from "./treatyBodyList.js";
+import { IMPLEMENTER_LABELS } from "../implementerLabels.js";
 
 /**
  * Lists read by their structure rather than by a verb (labelLists.ts, listHeading.ts, relate.ts).
@@ -185,7 +186,7 @@ export const HEADING_LISTS: HeadingList[] = [
     // partners: IFC; ILO". The ontology's LEADS is launching, leading, managing or implementing the initiative: a body
     // the sheet lists as implementing it leads it (a body's own implementing partner, in prose, only takes part).
     id: "lead-agency",
-    heading: /^(?:lead (?:agency|agencies|organi[sz]ations?|partners?|implementer)|implemented by|(?:other\s+)?implementing (?:agency|agencies|organi[sz]ations?|partners?)|managed by)$/i,
+    heading: new RegExp(`^(?:lead (?:agency|agencies|organi[sz]ations?|partners?|implementer)|${IMPLEMENTER_LABELS.implementedBy}|(?:other\\s+)?implementing (?:${IMPLEMENTER_LABELS.agencies}|${IMPLEMENTER_LABELS.partners})|managed by)$`, "i"),
     type: "LEADS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], confidence: 0.7,
     examples: {
       positive: [

@@ -1,4 +1,5 @@
 import type { HeadingList } from "./listRules.js";
+import { IMPLEMENTER_LABELS } from "../implementerLabels.js";
 
 /**
  * Labels of a programme's or plan's fact sheet ("Countries:", "Lead agency: IOM", "Implemented by:", "Supported by:")
@@ -42,7 +43,7 @@ export const PROGRAMME_LISTS: ProgrammeList[] = [
   },
   {
     id: "programme-lead",
-    heading: /^(?:lead(?:ing)? (?:agency|agencies|organi[sz]ations?|partners?)|led by|co-led by|implemented by|implementing (?:agency|agencies|organi[sz]ations?)|managed by|executing (?:agency|agencies)|coordinated by|coordinating (?:agency|agencies))$/i,
+    heading: new RegExp(`^(?:lead(?:ing)? (?:agency|agencies|organi[sz]ations?|partners?)|led by|co-led by|${IMPLEMENTER_LABELS.implementedBy}|implementing (?:${IMPLEMENTER_LABELS.agencies})|managed by|executing (?:agency|agencies)|coordinated by|coordinating (?:agency|agencies))$`, "i"),
     type: "LEADS", rows: ["ORGANIZATION", "COUNTRY"], topics: ["INITIATIVE"], topicNamed: true, confidence: 0.75,
     examples: {
       positive: [
