@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { Matcher } from "./Matcher.js";
 import type { NameRule } from "./NameRule.js";
 import { NATIONAL_BODIES } from "./nationalBodyRules.js";
+import { statesByDemonym } from "./otherDemonym.js";
 import { sentenceAround } from "./sentenceAround.js";
 import { stateWord } from "./titleState.js";
 
@@ -42,16 +43,6 @@ export const PARAGRAPH_STATE: NameRule = {
   ],
 };
 
-/** "Italians", "Ghanaians": a capitalised word that is a demonym or its plural, with the state it names. */
-function demonymStates(stretch: string, demonyms: ReadonlyMap<string, string>): string[] {
-  const words = stretch.match(/\p{Lu}[\p{L}-]*/gu) ?? [];
-  return words.flatMap((w, i) => {
-    const forms = [w, w.replace(/s$/, ""), i > 0 ? `${words[i - 1]} ${w}` : ""];
-    const hit = forms.find((f) => f && demonyms.has(f));
-    return hit ? [demonyms.get(hit)!] : [];
-  });
-}
-
 /** Whether a stretch places something in a catalog city of another state ("in Lomé"). */
 function otherCity(stretch: string, stateId: string, cities: ReadonlyMap<string, string>): boolean {
   const runs = stretch.match(/\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}/gu) ?? [];
@@ -69,7 +60,7 @@ export function paragraphState<H extends PlacedHit>(text: string, start: number,
   if (/\bdelegat(?:e|es|ion|ions)\b/i.test(stretch)) return undefined;
   const named = (a: number, b: number) => [
     ...hits.filter((h) => h.kind === "COUNTRY" && h.start >= a && h.end <= b).map((h) => h.id),
-    ...demonymStates(text.slice(a, b), demonyms),
+    ...statesByDemonym(text.slice(a, b), demonyms, true),
   ];
   const states = new Set(named(paragraph, to));
   if (states.size !== 1) return undefined;
