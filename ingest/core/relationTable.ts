@@ -83,13 +83,15 @@ export const CO_AGENT = /^\s*,?\s*(?:together|along|jointly)\s+with\s+(?:the\s+)
 
 /** "was established in 1946 to service the X": an infinitive before the name makes it that verb's object, not the trigger's. */
 export const INFINITIVE_LEAD = /\bto\s+(?!(?:the|a|an|its|their|this|these|be)\b)[a-z]+\s+(?:the\s+|its\s+|their\s+)?$/;
+/** The participles of creation both patterns below end on. */
+const CREATED = "(?:set up|established|created|formed|launched|convened)";
 /** "a Working Group, co-led by X and Y, would be set up": a thing still to be created has no one leading or joining it yet. */
-export const TO_BE_CREATED = /^[^.;]*?\b(?:would|will|shall|is to|are to)\s+be\s+(?:set up|established|created|formed|launched|convened)\b/i;
+export const TO_BE_CREATED = new RegExp(`^[^.;]*?\\b(?:would|will|shall|is to|are to)\\s+be\\s+${CREATED}\\b`, "i");
 /**
  * The words every TO_BE_CREATED match ends on, anywhere in a sentence: a tail of the sentence that matches holds them,
  * and a tail runs to the sentence's end, so the closing \b is the same in both. A cheap test once per sentence.
  */
-export const TO_BE_CREATED_WORDS = /\sbe\s+(?:set up|established|created|formed|launched|convened)\b/i;
+export const TO_BE_CREATED_WORDS = new RegExp(`\\sbe\\s+${CREATED}\\b`, "i");
 /**
  * Verbs by which a body or a meeting chooses a holder ("elected Turkey and Hungary as co-chairs"): the one choosing is
  * not what the chosen hold; a meeting that endorsed next year's co-chairs was not chaired by them.
