@@ -45,3 +45,13 @@ export function luceneQuery(text: string): string | null {
 export function exactLuceneTerm(text: string): string {
   return `"${text.replace(SPECIAL, "\\$&")}"`;
 }
+
+/**
+ * What an exact lookup of a text reads: the trimmed, lower-cased text (the entities' `lookup` values are
+ * stored that way) and the same as one term of the entity_lookup index. `resolve` and `search` both
+ * read exact matches through it, so the two never disagree on what "the whole text" is.
+ */
+export function exactLookup(text: string): { exact: string; term: string } {
+  const exact = text.trim().toLowerCase();
+  return { exact, term: exactLuceneTerm(exact) };
+}

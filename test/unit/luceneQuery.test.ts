@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exactLuceneTerm, luceneQuery, PHRASE_WEIGHT, searchTerms, WORD_WEIGHT } from "../../src/api/luceneQuery.js";
+import { exactLookup, exactLuceneTerm, luceneQuery, PHRASE_WEIGHT, searchTerms, WORD_WEIGHT } from "../../src/api/luceneQuery.js";
 
 describe("luceneQuery", () => {
   it("ORs the terms, so a hit need not hold every word; each word's prefix clause weighs more than relevance, and the phrase is a clause", () => {
@@ -16,5 +16,9 @@ describe("luceneQuery", () => {
     expect(exactLuceneTerm("iom")).toBe('"iom"');
     expect(exactLuceneTerm("a AND b")).toBe('"a AND b"');
     expect(exactLuceneTerm('say "hi" \\ c*?')).toBe('"say \\"hi\\" \\\\ c\\*\\?"');
+  });
+  it("reads an exact lookup as the trimmed, lower-cased text and that text as one term", () => {
+    expect(exactLookup("  IOM UK ")).toEqual({ exact: "iom uk", term: '"iom uk"' });
+    expect(exactLookup("Rabat Process (RP)")).toEqual({ exact: "rabat process (rp)", term: '"rabat process \\(rp\\)"' });
   });
 });

@@ -6,7 +6,7 @@ import { parseId } from "../../ontology/ids.js";
 import type { Context } from "../context.js";
 import { entityPropsFor, loadEntity } from "../read/readAhead.js";
 import { badInput, checkFirst, checkId } from "../errors.js";
-import { exactLuceneTerm, luceneQuery } from "../luceneQuery.js";
+import { exactLookup, luceneQuery } from "../luceneQuery.js";
 import { toLink } from "../read/links.js";
 import { linkByIdStatement } from "../read/linksStatement.js";
 import { neighborhoodStatement } from "../read/neighborhoodStatement.js";
@@ -61,8 +61,8 @@ export class QueryResolver {
 
   @Query(() => Entity, { nullable: true, description: "Exact, case-insensitive match on name, acronym or alias." })
   async resolve(@Arg("name", () => String) name: string, @Arg("kind", () => EntityKind, { nullable: true }) kind: EntityKind | null, @Ctx() ctx: Context): Promise<Entity | null> {
-    const key = name.trim().toLowerCase();
-    const [row] = await ctx.db.read(cypher("resolve-name"), { name: key, term: exactLuceneTerm(key), kind: kind ?? null });
+    const { exact, term } = exactLookup(name);
+    const [row] = await ctx.db.read(cypher("resolve-name"), { name: exact, term, kind: kind ?? null });
     return row ? toEntity(row.entity as Row) : null;
   }
 
@@ -79,8 +79,8 @@ export class QueryResolver {
     if (!query) return [];
     const statement = searchStatement(entityPropsFor(info, ["entity"]));
     const pool = searchPool(kinds ?? null, first);
-    const exact = text.trim().toLowerCase();
-    const rows = await ctx.db.read(statement, { query, exact, term: exactLuceneTerm(exact), kinds: kinds ?? null, first, pool });
+    const { exact, term } = exactLookup(text);
+    const rows = await ctx.db.read(statement, { query, exact, term, kinds: kinds ?? null, first, pool });
     return rows.map((r) => ({ entity: toEntity(r.entity as Row), score: r.score as number }));
   }
 
