@@ -38,6 +38,7 @@ import { enumeratedHeading } from "./headingProjects.js";
 import { QuestionAnswers, pageHeadings } from "./questionAnswer.js";
 import { AskedSection } from "./askedSection.js";
 import { topicReader } from "./topicReader.js";
+import { asksYesNo } from "./yesNoQuestion.js";
 import { MeetingScene } from "./meetingScene.js";
 import { MeetingPlaces, namesPlace } from "./meetingPlaces.js";
 import { pageHeadline } from "./headlineTopic.js";
@@ -216,7 +217,9 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // "Nepal, not Bhutan, attended": a name set apart by a contrast is no end of what the sentence states (contrastExcluded.ts).
       const setApart = contrastExcluded(text, own);
       const sink = sentenceSink(store, { passage, text, start: sentence.start, end: sentence.end, namesItself: (id) => own.some((m) => m.id === id), spans: (id) => ms.filter((m) => m.id === id), setApart: (id) => setApart.has(id) }, linked);
-      const add: typeof sink = (type, sourceId, targetId, method, ...rest) => (unwrittenParent(type, targetId, text, own.some((m) => m.id === targetId)) ? undefined : (stated.push({ type, sourceId, targetId, method }), sink(type, sourceId, targetId, method, ...rest)));
+      // "Does ECLAC chair the Conference? No.": a yes/no question asks whether its clause holds and states none of it.
+      const asks = asksYesNo(text);
+      const add: typeof sink = (type, sourceId, targetId, method, ...rest) => (asks || unwrittenParent(type, targetId, text, own.some((m) => m.id === targetId)) ? undefined : (stated.push({ type, sourceId, targetId, method }), sink(type, sourceId, targetId, method, ...rest)));
       const rows = registerRows({ text, passage, own, heading: () => lists.current(), columns: () => lists.currentColumns(), entryYear, add, eventFor, parentOf, entities: ctx.entities, cities: ctx.cities, membersOf: () => (headlineOwner === undefined ? (headlineOwner = headlineBody(pageHeadings(doc), onPageEntities())) : headlineOwner) });
       // Relation ends: not a meeting used as a date (unless a relative clause of its own goes on about it), not a body
       // inside a forum ("the GMG working group").
