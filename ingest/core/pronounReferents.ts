@@ -8,18 +8,13 @@ import { moneySource } from "./moneySource.js";
 import { unnamedSittingNearer } from "./unnamedSitting.js";
 import { otherYear } from "./describedReferent.js";
 import { earlierIt } from "./samePronoun.js";
+import { STATE_PREDICATE } from "./statePredicatePronoun.js";
 import type { EntityReading } from "./EntityReading.js";
 import type { Salient } from "./Salient.js";
 
 const PRONOUN = /\b([Ii]ts?)\b/g;
 /** "It is important to", "it was agreed that": no referent. */
 const EXPLETIVE = /^[Ii]t\s+(?:is|was|has been|will be|would be|remains|seems|appears)\s+(?:\w+\s+){0,2}(?:to|that)\b|^[Ii]t\s+(?:is|was)\s+(?:important|necessary|essential|expected|hoped|agreed|noted|clear|possible|likely|worth)\b/;
-
-/**
- * A verb only a state does to a treaty, in the active voice: "It ratified", "It has also acceded to". A pronoun
- * opening such a sentence is the state that opened the sentence before, never the treaty that sentence named.
- */
-const PARTY_VERB = /^[Ii]t\s+(?:(?:has|had)\s+)?(?:(?:also|then|later|since|subsequently|likewise)\s+)?(?:ratified|acceded|became\s+(?:a\s+)?party)\b/;
 
 /** What coreference knows of its scope when it reads a sentence's pronouns (coreference.ts keeps it). */
 export interface PronounScope {
@@ -65,8 +60,9 @@ export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScop
     let target: Salient | null = null;
     // "It …", and after a fronted time or participle phrase: "In 2009 it was …", "Launched in 2019, it is …" (openingBeforeSubject.ts).
     if (s === 0 || /^[\s"“(]*$/.test(text.slice(0, s)) || (!possessive && openingBeforeSubject(text.slice(0, s)))) {
-      if (!possessive && EXPLETIVE.test(text.slice(s))) continue;
-      target = !possessive && scope.previousOpener && PARTY_VERB.test(text.slice(s)) ? scope.previousOpener : scope.previousSubject;
+      // "It is a party to" reads like "it is hard to"; a state's predicate is no expletive.
+      if (!possessive && EXPLETIVE.test(text.slice(s)) && !STATE_PREDICATE.test(text.slice(s))) continue;
+      target = !possessive && scope.previousOpener && STATE_PREDICATE.test(text.slice(s)) ? scope.previousOpener : scope.previousSubject;
     } else if (possessive && STATE_POSSESSION.test(text.slice(e, e + 24))) {
       // "Uganda was endorsed …; its delegation was …": a delegation, government or ministry is a state's, so "its" is
       // the last country this sentence named before it, else the sentence before's subject.

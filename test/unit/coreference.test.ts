@@ -11,6 +11,7 @@ import { PAIRED_SUBJECT_EXAMPLES } from "../../ingest/core/pairedSubject.js";
 import { JOINED_OBJECT_EXAMPLES } from "../../ingest/core/joinedObject.js";
 import { OBJECT_PRONOUN_EXAMPLES } from "../../ingest/core/objectPronoun.js";
 import { OPENING_BEFORE_SUBJECT_EXAMPLES } from "../../ingest/core/openingBeforeSubject.js";
+import { STATE_PREDICATE_EXAMPLES } from "../../ingest/core/statePredicatePronoun.js";
 import type { RelationRecord } from "../../ingest/core/types.js";
 import { textSource } from "../support/textSource.js";
 import type { DocumentGraph } from "../../ingest/core/types.js";
@@ -34,6 +35,11 @@ describe("'the network' for a body the page defined as a network ('The Harbour W
 describe("a subject 'it' after a fronted time or participle phrase ('Launched in 2019, it is run by A')", () => {
   for (const ex of OPENING_BEFORE_SUBJECT_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
   for (const ex of OPENING_BEFORE_SUBJECT_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
+});
+
+describe("a subject 'it' whose predicate only a state has ('It is a party to', 'It is a member State of') is the state that opened the sentence before", () => {
+  for (const ex of STATE_PREDICATE_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
+  for (const ex of STATE_PREDICATE_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
 });
 
 describe("a description whose modifier is a word of one name ('the diplomatic treaty')", () => {
