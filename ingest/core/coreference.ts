@@ -3,7 +3,7 @@ import { DEFINITE_DESCRIPTION, MODIFIED_DESCRIPTION, SORTED_DESCRIPTION, VENUE_A
 import { descriptionKinds } from "./descriptionKinds.js";
 import { seatCountry } from "./seatCountry.js";
 import type { M } from "./mentionLists.js";
-import { BARE_PLURAL, PLURAL_REFERENCE, bareCount, pluralHead } from "./pluralReference.js";
+import { BARE_PLURAL, PLURAL_REFERENCE, bareCount, barePluralReferents, pluralHead } from "./pluralReference.js";
 import { NUMBERED, PHASE_NAME, PHASE_NUMBERS, namesNumber, ordinalOf } from "./descriptionNumber.js";
 import { carriedSubject } from "./carriedSubject.js";
 import { joinedObjectAt } from "./joinedObject.js";
@@ -170,7 +170,7 @@ export class Coreference {
     if (bare) {
       const e = bare.index + bare[0].length;
       const s = e - bare[0].trimStart().replace(/^["“(]+/, "").length;
-      if (!taken(s, e) && !out.some((m) => s < m.end && m.start < e)) for (const t of this.barePlural(bareCount(bare))) out.push({ id: t.id, kind: t.kind, isEvent: false, start: s, end: e, via: "coref" });
+      if (!taken(s, e) && !out.some((m) => s < m.end && m.start < e)) for (const t of barePluralReferents(this.history.filter((h) => !this.nameOf(h.id)?.isEvent), bareCount(bare), this.sentences)) out.push({ id: t.id, kind: t.kind, isEvent: false, start: s, end: e, via: "coref" });
     }
     // "A and B signed a memorandum. In 2019 the two launched X": both of the pair that opened the sentence before.
     if (this.previousPair) for (const t of pairReferences(text, this.previousPair, (s, e) => taken(s, e) || out.some((m) => s < m.end && m.start < e))) out.push(t);
@@ -210,16 +210,6 @@ export class Coreference {
     // "These countries" with no number: all the sentence right before named, and more than one.
     if (n === 0) return last === this.sentences && named.length > 1 ? named : [];
     return named.length === n || (head.event && named.length > 0 && named.length < n) ? named : [];
-  }
-
-  /** What a bare "All five" stands for: the states or the bodies the sentence right before named, when exactly n of one kind. */
-  private barePlural(n: number): Salient[] {
-    const actors = this.history.filter((h) => (h.kind === "COUNTRY" || h.kind === "ORGANIZATION") && !this.nameOf(h.id)?.isEvent);
-    const last = Math.max(...actors.map((h) => h.sentence ?? 0));
-    if (n < 3 || last !== this.sentences) return [];
-    const named = actors.filter((h) => h.sentence === last);
-    const kinds = (["COUNTRY", "ORGANIZATION"] as const).filter((k) => named.filter((h) => h.kind === k).length === n);
-    return kinds.length === 1 ? named.filter((h) => h.kind === kinds[0]) : [];
   }
 
   /** The last of `before` (own mentions) whose name carries a carried, non-meeting head. */

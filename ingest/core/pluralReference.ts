@@ -50,6 +50,20 @@ export function bareCount(match: RegExpMatchArray): number {
   return NUMBERS[match[1]!.toLowerCase()] ?? 0;
 }
 
+/**
+ * What a bare "All five" stands for, from the scope's entities that are no meetings (`history`, each with the number of
+ * the sentence that last named it): the states, or the bodies, the sentence right before (number `current`) named,
+ * when it named exactly n of one of those kinds and not of the other.
+ */
+export function barePluralReferents<T extends { kind: EntityKind; sentence?: number }>(history: readonly T[], n: number, current: number): T[] {
+  const actors = history.filter((h) => h.kind === "COUNTRY" || h.kind === "ORGANIZATION");
+  const last = Math.max(...actors.map((h) => h.sentence ?? 0));
+  if (n < 3 || last !== current) return [];
+  const named = actors.filter((h) => h.sentence === last);
+  const kinds = (["COUNTRY", "ORGANIZATION"] as const).filter((k) => named.filter((h) => h.kind === k).length === n);
+  return kinds.length === 1 ? named.filter((h) => h.kind === kinds[0]) : [];
+}
+
 export function pluralHead(match: RegExpMatchArray): { head: PluralHead; n: number } | null {
   const head = headOf.get(match[4]!.toLowerCase());
   if (match[3]) return head ? { head, n: 0 } : null;
