@@ -3,7 +3,7 @@ import { DEFINITE_DESCRIPTION, MODIFIED_DESCRIPTION, SORTED_DESCRIPTION, VENUE_A
 import { descriptionKinds } from "./descriptionKinds.js";
 import { seatCountry } from "./seatCountry.js";
 import type { M } from "./mentionLists.js";
-import { PLURAL_REFERENCE, pluralHead } from "./pluralReference.js";
+import { BARE_PLURAL, PLURAL_REFERENCE, bareCount, barePluralReferents, pluralHead } from "./pluralReference.js";
 import { NUMBERED, PHASE_NAME, PHASE_NUMBERS, namesNumber, ordinalOf } from "./descriptionNumber.js";
 import { carriedSubject } from "./carriedSubject.js";
 import { joinedObjectAt } from "./joinedObject.js";
@@ -32,6 +32,8 @@ const UNNAMED_SUBJECT = /^\s*(?:(?:The|This|That|These|Those)\s+[a-z]|(?:A|An|Ea
  * entities the plural stands for says of none of them in particular that it is meant, so it stands for none.
  */
 const CHOICE_BEFORE = /\b(?:(?:one|either|any|neither|none|some|each)\s+(?:or\s+(?:both|all)\s+)?(?:or|of)|either|whichever)\s+$/i;
+/** The choices before a plural reference: as CHOICE_BEFORE, but "each of the five States" is every one of them. */
+const PLURAL_CHOICE_BEFORE = /\b(?:(?:one|either|any|neither|none|some)\s+(?:or\s+(?:both|all)\s+)?(?:or|of)|either|whichever)\s+$/i;
 
 /**
  * Coreference within a section: "It is co-chaired by …", "Its members are …", "the Forum",
@@ -154,10 +156,21 @@ export class Coreference {
       if (target) out.push({ id: target.id, kind: target.kind, isEvent: false, start: s, end: e, via: "coref" });
     }
     for (const p of text.matchAll(PLURAL_REFERENCE)) {
-      const s = p.index!;
+      let s = p.index!;
       const e = s + p[0].length;
-      if (taken(s, e) || CHOICE_BEFORE.test(text.slice(Math.max(0, s - 24), s))) continue;
+      // "the six GCC states": a name standing as the modifier keeps its mention, and the reference is the noun.
+      const head = e - p[4]!.length;
+      if (ms.some((m) => m.start >= s && m.end <= head && /^\s+$/.test(text.slice(m.end, head))) && !taken(head, e)) s = head;
+      // "each of the five States" is every one of them, no choice among them.
+      if (taken(s, e) || PLURAL_CHOICE_BEFORE.test(text.slice(Math.max(0, p.index! - 24), p.index!))) continue;
       for (const t of this.plural(p)) out.push({ id: t.id, kind: t.kind, isEvent: this.nameOf(t.id)?.isEvent === true, start: s, end: e, via: "coref" });
+    }
+    // "All three are full members of SICA": as many states, or bodies, as the sentence right before named.
+    const bare = text ? BARE_PLURAL.exec(text) : null;
+    if (bare) {
+      const e = bare.index + bare[0].length;
+      const s = e - bare[0].trimStart().replace(/^["“(]+/, "").length;
+      if (!taken(s, e) && !out.some((m) => s < m.end && m.start < e)) for (const t of barePluralReferents(this.history.filter((h) => !this.nameOf(h.id)?.isEvent), bareCount(bare), this.sentences)) out.push({ id: t.id, kind: t.kind, isEvent: false, start: s, end: e, via: "coref" });
     }
     // "A and B signed a memorandum. In 2019 the two launched X": both of the pair that opened the sentence before.
     if (this.previousPair) for (const t of pairReferences(text, this.previousPair, (s, e) => taken(s, e) || out.some((m) => s < m.end && m.start < e))) out.push(t);

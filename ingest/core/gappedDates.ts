@@ -12,6 +12,8 @@ const DATE = DAY_MONTH_YEAR;
 const FIRST_DATE = new RegExp(String.raw`^[^.;:()]{0,50}?\b(?:on|in)\s+${DATE}\b`);
 /** What may stand between a date and the next gapped subject: a comma, a semicolon, "and" (or both). */
 const JOIN = /^\s*[,;]?\s*(?:and\s+)?(?:the\s+)?$/;
+/** Between two subjects of one gapped clause: "Honduras and Nicaragua", "Peru, Chile and Bolivia". */
+const SUBJECT_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 /** The gapped clause itself: the subject's date and nothing else, then the end of that clause. */
 const GAPPED = new RegExp(String.raw`^\s+(?:on|in)\s+${DATE}\b(?=\s*(?:[,.;)]|and\b|$))`);
 
@@ -36,10 +38,13 @@ export function gappedDateClauses(text: string, ms: readonly M[], stated: readon
     for (;;) {
       const next = sorted.find((m) => m.start >= at);
       if (!next || next.kind !== source.kind || !JOIN.test(text.slice(at, next.start))) break;
-      const gapped = GAPPED.exec(text.slice(next.end));
+      // The gapped clause may have several subjects: "…; Honduras and Nicaragua in 2005".
+      const subjects = [next];
+      for (let k = sorted.indexOf(next) + 1; k < sorted.length && sorted[k]!.kind === source.kind && SUBJECT_JOIN.test(text.slice(subjects.at(-1)!.end, sorted[k]!.start)); k++) subjects.push(sorted[k]!);
+      const gapped = GAPPED.exec(text.slice(subjects.at(-1)!.end));
       if (!gapped) break;
-      if (next.id !== r.sourceId && next.id !== r.targetId) out.push({ type: r.type, sourceId: next.id, targetId: r.targetId, method: `gapped-date:${r.method}` });
-      at = next.end + gapped[0].length;
+      for (const m of subjects) if (m.id !== r.sourceId && m.id !== r.targetId) out.push({ type: r.type, sourceId: m.id, targetId: r.targetId, method: `gapped-date:${r.method}` });
+      at = subjects.at(-1)!.end + gapped[0].length;
     }
   }
   return out;
@@ -54,12 +59,16 @@ export const GAPPED_DATE_EXAMPLES: TripleExamples = {
     { text: `${C189} Namibia ratified it in 2014; Botswana in March 2015.`, expect: ["RATIFIED", "ctry:bw", "conv:ilo-c189"] },
     // Two clauses joined by "and" alone, with no comma.
     { text: `${C189} Namibia ratified it on 2 May 2014 and Zambia on 7 June 2015.`, expect: ["RATIFIED", "ctry:zm", "conv:ilo-c189"] },
+    // A gapped clause with several subjects.
+    { text: `${C189} Chile and Peru ratified it in 2014; Bolivia and Ecuador in 2015.`, expect: ["RATIFIED", "ctry:ec", "conv:ilo-c189"] },
+    { text: `${C189} Namibia ratified it on 2 May 2014, Zambia and Malawi on 7 June 2015.`, expect: ["RATIFIED", "ctry:zm", "conv:ilo-c189"] },
   ],
   negative: [
     // A clause with a verb of its own is no gapped one: the second state signed.
     { text: `${C189} Namibia ratified it on 2 May 2014, Zambia on 7 June 2015 signed it.`, expect: ["RATIFIED", "ctry:zm", "conv:ilo-c189"] },
     { text: `${C189} Namibia ratified it on 2 May 2014, while Zambia only signed in 2015.`, expect: ["RATIFIED", "ctry:zm", "conv:ilo-c189"] },
     { text: `${C189} Namibia ratified it on 2 May 2014 and Zambia in 2015 hosted a workshop on it.`, expect: ["RATIFIED", "ctry:zm", "conv:ilo-c189"] },
+    { text: `${C189} Namibia ratified it on 2 May 2014, Zambia and Malawi on 7 June 2015 signed it.`, expect: ["RATIFIED", "ctry:mw", "conv:ilo-c189"] },
     // A signature gapped is still a signature.
     { text: `${C189} Namibia signed it on 2 May 2012, Zambia on 7 June 2012.`, expect: ["RATIFIED", "ctry:zm", "conv:ilo-c189"] },
     // A denial gapped is still a denial.

@@ -4,6 +4,7 @@ import type { M } from "./mentionLists.js";
 import { ACTORS, groupsOf } from "./predicateGroups.js";
 import { NON_FACT_LEMMAS } from "./rules/nonFactWords.js";
 import { stateStyleSource } from "./stateStyle.js";
+import type { TripleExamples } from "./TripleExamples.js";
 
 /** One relation a reader stated in the sentence. */
 export interface Stated {
@@ -16,8 +17,9 @@ export interface Stated {
 /**
  * Types an actor shares with a co-agent: "A took part in X, alongside B" says B took part too. "X is implemented by A
  * together with B" has B implement X as well, which the ontology reads as leading it, as it reads "run by A together with B".
+ * "Morocco ratified it in 2014, as did Mali" has Mali ratify it too.
  */
-const SHARED: ReadonlySet<RelationType> = new Set(["PARTICIPATES_IN", "LEADS", "SUPPORTS", "FUNDS", "MEMBER_OF"]);
+const SHARED: ReadonlySet<RelationType> = new Set(["PARTICIPATES_IN", "LEADS", "SUPPORTS", "FUNDS", "MEMBER_OF", "RATIFIED"]);
 
 /** The co-agent connector, optionally followed by the co-agent's delegates ("alongside observers from"). */
 const CONNECTOR = new RegExp(String.raw`^\s*,?\s*(?:alongside|together\s+with|along\s+with|jointly\s+with)\s+(?:(?:the|a|an|senior|high-level|their)\s+)*(?:(?:representatives?|delegations?|delegates?|officials?|ministers?|experts?|observers?)\s+(?:of|from)\s+)?(?:the\s+)?(?:${stateStyleSource()})?$`, "i");
@@ -89,3 +91,18 @@ function unwrittenObject(text: string, ms: readonly M[], tokens: AToken[], r: St
   if (!group || group.ms[0] !== next) return [];
   return group.ms.filter((m) => m.id !== r.sourceId && m.id !== r.targetId).map((m) => ({ type: r.type, sourceId: m.id, targetId: r.targetId, method: `co-agent-after:${r.method}` }));
 }
+
+const C189 = "The Domestic Workers Convention entered into force in 2013.";
+/** Ratifying shared with a co-agent or in an elliptical clause; test/unit/lateCoAgents.test.ts runs them through the whole pipeline. */
+export const RATIFIED_CO_AGENT_EXAMPLES: TripleExamples = {
+  positive: [
+    { text: `${C189} Morocco ratified it in 2014, as did Mali.`, expect: ["RATIFIED", "ctry:ml", "conv:ilo-c189"] },
+    { text: `${C189} Morocco ratified the Convention in 2014, and so did Egypt and Yemen.`, expect: ["RATIFIED", "ctry:ye", "conv:ilo-c189"] },
+    { text: `${C189} Morocco ratified the Convention in 2014 together with Tunisia.`, expect: ["RATIFIED", "ctry:tn", "conv:ilo-c189"] },
+  ],
+  negative: [
+    { text: `${C189} Morocco signed it in 2014, as did Mali.`, expect: ["RATIFIED", "ctry:ml", "conv:ilo-c189"] },
+    { text: `${C189} Morocco has not ratified it, and neither has Mali.`, expect: ["RATIFIED", "ctry:ml", "conv:ilo-c189"] },
+    { text: `${C189} Morocco may ratify it in 2027, as may Mali.`, expect: ["RATIFIED", "ctry:ml", "conv:ilo-c189"] },
+  ],
+};

@@ -137,7 +137,12 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
   });
   // On a meeting's own page, who attended is said of the title's meeting where the section reports none (pageMeeting.ts).
   const lists = new HeadingLists({ doc, named, latest: (kinds, meetingFirst) => withPageMeeting(coref.latest(kinds, meetingFirst), kinds, meetingFirst), headingEntity: ctx.headingEntity, entities: ctx.entities, onPage: new Set(mentions.flatMap((m) => (m.entityId ? [m.entityId] : []))) });
+  // The passage before, and what its last sentence stated: a list item goes on from the item before it.
+  let itemBefore: (typeof doc.passages)[number] | null = null;
+  let itemStated: readonly Stated[] = [];
   for (const passage of doc.passages) {
+    const passageBefore = itemBefore;
+    itemBefore = passage;
     const entryYear = entries.see(passage);
     // The section's own heading, the last of its path: read by many steps of every sentence.
     const sectionLabel = passage.section?.split(" › ").pop();
@@ -195,8 +200,10 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
     const tableTopic = () => named(sectionLabel, ["CONVENTION"]) ?? named(doc.title, ["CONVENTION"]) ?? lastHeadingNamed(["CONVENTION"]) ?? openingTreaty() ?? topicFor(passage.section)(["CONVENTION"]);
     const answered = answer ? { lists: answer.lists, topic: answerTopic } : null;
     lists.enter(passage, pm, answered, tableTopic);
-    // What the sentence before stated, which "Croatia followed on 5 November 1997" does too (followedClause.ts).
-    let statedBefore: readonly Stated[] = [];
+    // What the sentence before stated, which "Croatia followed on 5 November 1997" does too (followedClause.ts). A list
+    // item goes on from the item right before it in the same section ("- Hungary joined in 1995." "- Slovenia followed
+    // in 1998."), as the sentences of one paragraph do.
+    let statedBefore: readonly Stated[] = passage.kind === "list-item" && passageBefore?.kind === "list-item" && passageBefore.section === passage.section ? itemStated : [];
     passage.sentences.forEach((sentence, index) => {
       const text = sentence.text;
       // The sentence's own ends (sentenceOwnEnds.ts): "the CSM" under a title that spells it out, "ARMD 11" as its meeting.
@@ -268,6 +275,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       // Clauses that share what a reader stated: late co-agents, "B followed on D", "A on D1 and B on D2".
       statedElsewhereClauses({ text, ends, own, stated, statedBefore, tokens: () => around.analysis().tokens, kindOf: (id) => ctx.entities.get(id)?.kind, add: (c, confidence) => add(c.type, c.sourceId, c.targetId, c.method, confidence) });
       statedBefore = stated;
+      itemStated = stated;
       // A meeting used as a date ("in preparation for the 2013 HLD. At the meeting, …") is not what "the meeting" then means.
       coref.note(ms.filter((m) => !(m.isEvent && usedAsDate(text, m))), text);
       for (const m of own) page.saw(m);

@@ -29,5 +29,8 @@ export function statedElsewhereClauses(sentence: StatedSentence): void {
     for (const c of lateCoAgents(text, ends, tokens(), stated)) add(c, 0.6);
   }
   for (const c of followedClauses(text, own, statedBefore, kindOf)) add(c, 0.65);
+  // "Morocco ratified it in 2014; so did Egypt": the act stated earlier in this sentence, done again by later subjects.
+  const actors = own.filter((m) => stated.some((s) => s.sourceId === m.id));
+  if (actors.length > 0) for (const c of followedClauses(text, own, [...stated], kindOf, Math.max(...actors.map((m) => m.end)))) add(c, 0.65);
   if (stated.length > 0 && /[,;]|\band\s/.test(text)) for (const c of gappedDateClauses(text, ends, [...stated])) add(c, 0.65);
 }

@@ -46,6 +46,34 @@ export const UNNAMED_TREATY_PARTY_RULES: RelationRule[] = [
     },
   },
   {
+    // "Germany is a Party.", "Italy is also a Party;", "Peru has been a party since 2001": being a party, with no treaty
+    // named after it, is being bound by the one the page (or its section) is about. The state opens its own clause:
+    // "Neither Iran nor Turkey is a party", "no country was party to the signing" state nothing of the kind.
+    id: "ratified-is-party",
+    type: "RATIFIED",
+    trigger: "be party|parties / be state party|parties / be contracting party|parties",
+    notFollowedBy: "^\\s+(?:to|of|in|at)\\b",
+    pageTreatyObject: true,
+    subjectOpensClause: true,
+    verbal: true,
+    ...UNNAMED_TREATY_PARTY,
+    confidence: 0.7,
+    examples: {
+      positive: [
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nWho is bound\nGermany is a Party.", expect: ["ctry:de", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nWho is bound\nItaly is also a Party; the Committee has reviewed its reports.", expect: ["ctry:it", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nWho is bound\nPeru has been a party since 2001.", expect: ["ctry:pe", "conv:ilo-c189"] },
+      ],
+      negative: [
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nWho is bound\nGermany is not a Party.", expect: ["ctry:de", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nWho is bound\nNeither Iran nor Turkey, both hosts of migrants, is a party.", expect: ["ctry:tr", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nWho is bound\nGermany is a party to the dispute.", expect: ["ctry:de", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nWho is bound\nGermany expects to be a party by 2027.", expect: ["ctry:de", "conv:ilo-c189"] },
+        { text: "The Domestic Workers Convention entered into force in 2013.\n\nNeighbours\nGermany signed the fisheries pact in 2014; Austria is a party.", expect: ["ctry:at", "conv:ilo-c189"] },
+      ],
+    },
+  },
+  {
     // "Namibia and Zambia were bound from 1 March 2016": a state bound by the treaty from a date is a party to it (with
     // no treaty named, the page's); "bound by" alone may describe a wish or a hypothesis, so only "from" or "since" counts.
     id: "ratified-bound-from",
