@@ -56,6 +56,11 @@ export class PassageScan {
   readonly taken: Array<[number, number]> = [];
   readonly mentions: Mention[] = [];
   readonly hits: Hit[] = [];
+  /**
+   * "Expertise France (EF)": definitions whose words say no kind, kept until the names around them are read; the list
+   * they stand in may say it (listedDefinitions.ts).
+   */
+  readonly kindless: Array<{ name: string; start: number; acronym: string; acronymAt: number }> = [];
 
   constructor(
     readonly passage: Passage,

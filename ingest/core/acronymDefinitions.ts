@@ -136,6 +136,8 @@ export function acronymDefinitions(scan: PassageScan): void {
     }
     // "Regional Comprehensive Economic Partnership Agreement (RCEP)": a defined title of generic words is one treaty (DEFINED_AGREEMENTS).
     const read = headKind(name) ?? definedAgreementKind(name, acronym) ?? leadOfKind(name, acronym) ?? acronymProgramme(name, text.slice(Math.max(0, nameStart - 40), nameStart), text.slice(acronymAt + acronym.length, acronymAt + acronym.length + 60)) ?? (DEFINED_HEADS.has(headWord(name) ?? "") && !/[A-Z]s$/.test(acronym) ? "ORGANIZATION" : null) ?? appositiveNameKind(text.slice(acronymAt + acronym.length + 1, acronymAt + acronym.length + 90));
+    // "Expertise France (EF)": no word says what it is; a list it stands in may (LISTED_DEFINITIONS, listedDefinitions.ts).
+    if (!read && !known && !translated && !countryOpens && initialsMatch(name, acronym)) scan.kindless.push({ name, start: nameStart, acronym, acronymAt });
     if (!read || read === "COUNTRY") continue;
     // "the Commission of Migration Directors (OCAM), the regional forum that …": the words after it say what it is.
     const kind = kindAfter(read, text.slice(nameStart + name.length, nameStart + name.length + 60), text.slice(Math.max(0, nameStart - 40), nameStart)) ?? read;

@@ -52,6 +52,30 @@ export const LISTED_ACTORS: NameRule = {
   ],
 };
 
+export const LISTED_DEFINITIONS: NameRule = {
+  id: "listed-definitions",
+  what: "A name the page defines with an acronym its initials spell, but whose words name no kind ('Expertise France (EF)', 'United Cities and Local Governments (UCLG)'), takes the kind of the names listed right beside it when they are all organizations or all programmes; with no list around it, the field label opening its line ('Partners:', 'Programme:'), a class noun in apposition before it ('a separate project, X (ACR)') or 'run by' before it says it. Beside a state or names of two kinds, a plural acronym ('NCPs'), one name after a bare comma (an affiliation: 'Maria Lopez (ML), UNICEF'), a possessor after the comma (an apposition: 'X (ACR), IOM's system') or no cue at all leave it unread; a state whose name the acronym spells is a word of the name (listedDefinitions.ts).",
+  words: [],
+  positive: [
+    { text: "Implementing partners: the GIZ, Expertise Ghana (EG), the Spanish Agency for International Development Cooperation (AECID), Harbour Interchurch Aid (HIA)\nDonors: the European Union", name: "Harbour Interchurch Aid", kind: "ORGANIZATION" },
+    { text: "Implementing partners: the GIZ, Expertise Ghana (EG), the Spanish Agency for International Development Cooperation (AECID)", name: "Expertise Ghana", kind: "ORGANIZATION" },
+    { text: "Partners: Coastal Cities and Local Governments (CCLG); UN-Habitat", name: "Coastal Cities and Local Governments", kind: "ORGANIZATION" },
+    { text: "Funds: Asylum, Migration and Integration Fund (AMIF); Reef Border and Visa Instrument (RBVI)", name: "Reef Border and Visa Instrument", kind: "INITIATIVE" },
+    { text: "The card scheme is run by Pacific Rim Economic Cooperation (PREC) and looked after by its secretariat.", name: "Pacific Rim Economic Cooperation", kind: "ORGANIZATION" },
+    { text: "A separate project, Pacific Skills for Fiji (PS4F), was launched in Samoa on 4 November 2024.", name: "Pacific Skills for Fiji", kind: "INITIATIVE" },
+    { text: "Lead organisation: the ICMPD\nPartners: Coastal Cities and Local Governments (CCLG)", name: "Coastal Cities and Local Governments", kind: "ORGANIZATION" },
+  ],
+  negative: [
+    { text: "Speakers: Maria Lopez (ML), UNICEF", name: "Maria Lopez" },
+    { text: "Name: Reef Cities and Local Governments (RCLG)", name: "Reef Cities and Local Governments" },
+    { text: "Structure: a Steering Board, National Contact Points (NCPs), and a support service.", name: "National Contact Points" },
+    { text: "The survey covered Ghana, Coastal Harbour Watch (CHW) and Togo.", name: "Coastal Harbour Watch" },
+    { text: "Part of: the Reef Tracking Matrix (RTM), IOM's system for tracking boats.", name: "Reef Tracking Matrix" },
+    { text: "The Commission endorsed the Harbour Recommendations on Boat Statistics (HRBS).", name: "Harbour Recommendations on Boat Statistics" },
+    { text: "Present were UNICEF, Coastal Harbour Watch (CHW) and the Colombo Process.", name: "Coastal Harbour Watch" },
+  ],
+};
+
 export const POSSESSED_GOVERNING_BODY: NameRule = {
   id: "possessed-governing-body",
   what: "'the Process's Steering Committee', 'the Dialogue's Advisory Committee': a governing body whose possessor is the head word of the one forum or programme the passage named before is that forum's body, named whole and PART_OF it; with no such forum, or two, it is nobody's (governingBody.ts).",

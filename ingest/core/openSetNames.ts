@@ -4,6 +4,7 @@ import { splitCoordinated } from "./nameTrim.js";
 import { singleWordName } from "./singleWordName.js";
 import { plusName } from "./plusName.js";
 import { listedActors } from "./listedActor.js";
+import { listedDefinitions } from "./listedDefinitions.js";
 import type { PassageScan } from "./PassageScan.js";
 import { nameAfterKnown } from "./knownBeforeComplement.js";
 import { protocolOfYearMentions } from "./protocolOfYear.js";
@@ -64,6 +65,8 @@ export function openSetNames(scan: PassageScan): void {
       if (closed && !scan.mentions.some((x) => x.localStart >= seg.start && x.localStart < cut && x.kind !== "COUNTRY")) nameCandidate(scan, seg.text.slice(0, comma), seg.start);
     }
   }
+  // "Expertise France (EF), the Spanish Agency … (AECID)": a defined name no word gives a kind, of its list's kind (LISTED_DEFINITIONS).
+  listedDefinitions(scan);
   // "funded by Statmark, the OECD and UNICEF": a word listed among organizations, once every other name is read (LISTED_ACTORS).
   listedActors(scan);
   // "the Protocol of 2014 to the Reef Divers Convention": a protocol's title holding the treaty read in it (PROTOCOL_OF_YEAR).
