@@ -1,6 +1,5 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import { headKind, headWord } from "./headKind.js";
-import { romanNumber } from "./ordinals.js";
 import { isRegionScope } from "./regionScope.js";
 import { isActionCompanion, isMeetingCompanion } from "./actionCompanion.js";
 import { foreignBeforeAnd } from "./foreignBeforeAnd.js";
@@ -13,7 +12,7 @@ import { CARD_LABELS, COMMA_COORDINATION, GENERIC_NAMES, HEAD_NOUNS, NAME_CONNEC
  * Where a name starts and ends inside a capitalised phrase: leading function words, trailing dates and
  * places, comma lists inside names, and "X and the Y" read as one name or two. Pure string work for recognise.ts.
  */
-export const LEADING_NOISE = /^(?:(?:The|A|An|In|On|At|By|Its|Their|This|These|That|Those|Under|Through|With|From|For|And|Since|During|As|Both|Our|Other|Alongside|Among|Amongst|Within|Including|Each|Every|All|Many|Some|Such|Several|New|Two|Three|Four|Five|See|Also|If|When|While|Where|However|Moreover|Furthermore|Following|According|Via|Between|To|Of|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Outside|Inside|Beyond|Across|Towards|Unlike|Like|Despite|Given|Upon|After|Before|Against|Into|Over|Until|Although|Because|Once|Thus|Then|Here|There|Dear|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|May|Must|Later|Earlier|Today|Now|Currently|Initially|Subsequently|Recently|Meanwhile|Previously|Originally|Eventually|Formerly|Finally|Soon|Ultimately|Jointly|Together|Likewise|Similarly|Hence|Therefore|Indeed|Notably|Overall)\s+)+|^[A-Z][a-z]+ing\s+the\s+/;
+export const LEADING_NOISE = /^(?:(?:The|A|An|In|On|At|By|Its|Their|This|These|That|Those|Under|Through|With|From|For|And|Since|During|As|Both|Our|Other|Alongside|Among|Amongst|Within|Including|Each|Every|All|Many|Some|Such|Several|New|Two|Three|Four|Five|See|Also|If|When|While|Where|However|Moreover|Furthermore|Following|According|Via|Between|To|Of|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Outside|Inside|Beyond|Across|Towards|Unlike|Like|Despite|Given|Upon|After|Before|Against|Into|Over|Until|Although|Because|Once|Thus|Then|Here|There|Dear|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|May|Must|Later|Earlier|Today|Now|Currently|Initially|Subsequently|Recently|Meanwhile|Previously|Originally|Eventually|Formerly|Finally|Soon|Ultimately|Jointly|Together|Likewise|Similarly|Hence|Therefore|Indeed|Notably|Overall)\s+)+|^[A-Z][a-z]+ing\s+the\s+/;
 const MONTHS = TRAILING_CONTEXT.words.join("|");
 /** "In June the … Working Group", "On 3 June the …": a date before a name opens the clause; no name starts with a month. */
 const LEADING_DATE = new RegExp(`^(?:(?:early|late|mid)\\s+)?(?:${MONTHS})(?:\\s+\\d{4})?,?\\s+(?=\\S)`);
@@ -182,15 +181,8 @@ const LEADING_ACT = /^[A-Z][a-z]+ed\s+(?=the\s)/;
 /** "EU-funded", "IOM-led": who funds or leads a thing is said before its name, not in it. */
 const LEADING_SPONSOR = /^[A-Z][\p{L}\p{N}&\/–-]*-(?:funded|led|supported|backed|sponsored|financed|run)\s+/u;
 
-/** A Roman numeral of two letters or more opening a name: "XVII Ibero-American Summit". */
-const ROMAN_SITTING = /^([IVX]{2,6})\s+(?=[A-Z])/;
-
 /** Leading function words, except the "New" of a place ("the New York Declaration", "the New Zealand Aid Programme"). */
 function dropNoise(name: string, isPlace: (words: string) => boolean): string {
-  // "the XVII Ibero-American Summit": a Roman numeral numbers one sitting of the series named after it, as "Seventeenth"
-  // does; the series is the name (meetings.ts reads the sitting from the numeral before it, ORDINAL_DIRECT).
-  const roman = ROMAN_SITTING.exec(name);
-  if (roman && romanNumber(roman[1]!) > 0 && headKind(name.slice(roman[0].length)) === "FORUM") return name.slice(roman[0].length);
   const noise = LEADING_NOISE.exec(name);
   if (!noise) return name;
   const rest = name.slice(noise[0].length);
