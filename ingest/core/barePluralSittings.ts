@@ -1,5 +1,6 @@
 import type { NameRule } from "./NameRule.js";
 import { capitalised, MEETING_NOUN_ROWS } from "./meetingNouns.js";
+import { seriesSecretariatHead } from "./seriesSecretariat.js";
 
 export const BARE_PLURAL_SITTINGS: NameRule = {
   id: "bare-plural-sittings",
@@ -20,5 +21,7 @@ const OPENING = new RegExp(`^(?:${BARE_PLURAL_SITTINGS.words.join("|")})\\s+of\\
 
 /** How many characters of the phrase the bare plural and its "of the" take (BARE_PLURAL_SITTINGS), else 0. */
 export function barePluralOpening(phrase: string): number {
+  // "the Summits of the Americas Secretariat": the series' office, named whole (SERIES_SECRETARIATS).
+  if (seriesSecretariatHead(phrase)) return 0;
   return OPENING.exec(phrase)?.[0].length ?? 0;
 }

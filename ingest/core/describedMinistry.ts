@@ -1,4 +1,5 @@
 import { entityId } from "../../src/ontology/ids.js";
+import { apposedDescription } from "./apposedDescription.js";
 import { writtenState } from "./nationalBody.js";
 import { openingState } from "./openingState.js";
 import type { PassageScan } from "./PassageScan.js";
@@ -49,6 +50,8 @@ export function describedMinistries(scan: PassageScan): void {
     const possessive = hits.find((h) => h.kind === "COUNTRY" && /^['’]s\s+$/.test(text.slice(h.end, start)));
     const state = possessive ?? (m[0].startsWith("the") ? openingState(text, start, hits, catalog.demonyms) : undefined);
     if (!state) continue;
+    // "the Secretaría de Relaciones Exteriores (SRE), Mexico's foreign ministry,": the named body described (APPOSED_DESCRIPTION).
+    if (possessive && apposedDescription(text, possessive.start, end, hits)) continue;
     const { title } = PORTFOLIOS[portfolio]!;
     const name = `${stateWord(state.id, catalog.demonyms, scan.doc.shortName)} ${title}`;
     const key = entityId("ORGANIZATION", name);

@@ -14,6 +14,7 @@ import { remembered } from "./remembered.js";
 import { isAgreementTitle } from "./agreementTitles.js";
 import { isRoleInBody } from "./roleInBody.js";
 import { ownedTreatyHead } from "./ownedTreaty.js";
+import { seriesSecretariatHead } from "./seriesSecretariat.js";
 import { isStateNetworkName } from "./stateNetworkName.js";
 import { isOfficialBodyName } from "./officialBodyName.js";
 import { isServiceBody } from "./serviceBodies.js";
@@ -48,6 +49,9 @@ function readHeadWord(name: string): string | null {
   // "Council of Europe Convention on X": a treaty named for a body whose own name holds "of" is headed by its treaty noun (OWNED_TREATIES).
   const owned = ownedTreatyHead(words.join(" "));
   if (owned) return owned;
+  // "Summits of the Americas Secretariat": a series' office, headed by its closing noun (SERIES_SECRETARIATS).
+  const office = seriesSecretariatHead(words.join(" "));
+  if (office) return office;
   // "10-Point Plan of Action": the complement starts at the first preposition after a word.
   let end = words.length;
   for (let i = 1; i < words.length; i++) {

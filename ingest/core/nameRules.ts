@@ -8,6 +8,8 @@ import { SERVICE_BODIES } from "./serviceBodies.js";
 import { REGIONAL_BRANCHES } from "./regionalBranchRules.js";
 import { BODY_ORGANS } from "./bodyOrganRules.js";
 import { BODY_SECRETARIATS } from "./bodySecretariatRules.js";
+import { SERIES_SECRETARIATS } from "./seriesSecretariat.js";
+import { APPOSED_DESCRIPTION } from "./apposedDescription.js";
 import { CLASS_NOUN_APPOSED_NAME } from "./classNounApposedNameRule.js";
 import { NAME_BEFORE_CLASS } from "./nameBeforeClassRule.js";
 import { PLACE_QUALIFIERS } from "./placeQualifierRules.js";
@@ -250,6 +252,7 @@ export const NAME_RULES: NameRule<unknown>[] = [
   SERVICE_BODIES,
   REGIONAL_BRANCHES,
   BODY_SECRETARIATS,
+  SERIES_SECRETARIATS,
   BODY_ORGANS,
   CLASS_NOUN_APPOSED_NAME,
   NAME_BEFORE_CLASS,
@@ -263,6 +266,7 @@ export const NAME_RULES: NameRule<unknown>[] = [
   CITY_OPENING,
   GOVERNMENT_SENTENCE,
   DESCRIBED_MINISTRY,
+  APPOSED_DESCRIPTION,
   TITLE_STATE,
   PAGE_STATE,
   NATIONAL_BRANCHES,

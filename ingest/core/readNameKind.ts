@@ -1,4 +1,5 @@
 import { cutShort } from "./foreignHeads.js";
+import { apposedDescription } from "./apposedDescription.js";
 import { forumOrganisationKind } from "./forumOrganisation.js";
 import { isOneContract } from "./agreementTitles.js";
 import { headKind, headWord } from "./headKind.js";
@@ -36,6 +37,8 @@ export function readNameKind(d: NameDraft): NameReading | undefined {
   // "Kenya's State Department for X", "the Ministry of Manpower of Indonesia": a ministry named with its state (NATIONAL_BODIES).
   const ownState = possessive ? hits.find((h) => h.kind === "COUNTRY" && h.end === phraseStart + possessive[1]!.length) : undefined;
   const national = !d.parent && !prefix ? nationalBody(text, d.local, d.start, hits, ownState, d.countryCut, catalog.demonyms, scan.doc.shortName, scan.doc.pageState, catalog.cities, catalog.seatCities) : null;
+  // "the Secretaría de Gobernación (SEGOB), Mexico's Ministry of the Interior": the named body described (APPOSED_DESCRIPTION).
+  if (national && ownState && apposedDescription(text, ownState.start, d.end, scan.mentions.map((m) => ({ start: m.localStart, end: m.localEnd, kind: m.kind })))) return undefined;
   // A university's "Department of Social Sciences" is a body: the institution says whose (unitOfInstitution.ts).
   if (PERSON_WORDS.test(d.local) || (NOT_AN_ACTOR.test(d.local) && !national && !d.institution)) return undefined;
   // "Claims Programmes" names a class of things; "X Network, Inc." is a company; "X of this window" a part of something unnamed (kindRules.ts).

@@ -1,4 +1,5 @@
 import { dashTaggedSeat, seatCountry } from "./seatCountry.js";
+import { secretariatOfOtherSeries } from "./seriesSecretariat.js";
 import { rowVenue } from "./rowVenue.js";
 import { unitsOfParents } from "./unitOfParent.js";
 import type { M } from "./mentionLists.js";
@@ -162,6 +163,8 @@ export function registerRows(scope: RowScope) {
         const treaty = heading.topic.kind === "CONVENTION" ? rowTreaty(given, r, heading.topic.id, rowText) : undefined;
         if (treaty === null) continue;
         const topicId = treaty?.id ?? heading.topic.id;
+        // "Secretariat: the Summits of X Secretariat" under another forum's list serves its own series (SERIES_SECRETARIATS).
+        if (list.type === "SUPPORTS" && secretariatOfOtherSeries(rowText.slice(r.start, r.end), topicId)) continue;
         const period = rowPeriod(rowText);
         // Under "Signature | Ratification" columns, a date only under Signature binds the state to nothing.
         const binding = columns && single && list.type === "RATIFIED" ? bindingCell(columns.cells, wholeRow) : null;

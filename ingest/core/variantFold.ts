@@ -12,6 +12,7 @@ import { foldJointSides } from "./jointSidesFold.js";
 import { foldSummitConference } from "./summitConferenceFold.js";
 import { foldDeclarationWithPlan } from "./declarationPlanFold.js";
 import { foldMiddleCut } from "./middleCutFold.js";
+import { foldHeadCut } from "./headCutFold.js";
 import { foldInnerCut } from "./innerCutFold.js";
 import { foldSynonyms, LONGER_OWNER } from "./synonymRules.js";
 import { foldCutComplement } from "./cutComplementFold.js";
@@ -30,6 +31,7 @@ import type { DiscoveredName } from "./types.js";
  *   INNER_ACRONYM   – "X and Y (XY) Coast – Subtitle" / "XY Coast" in one document (innerAcronym.ts);
  *   CONVENTION_SHORT_TITLE – "<Topic> Convention" / "<Owner> Convention on … <Topic> …" (conventionShortTitle.ts);
  *   MIDDLE_CUT      – "X for Y in Z" / "X in Z" in one document, when that document holds one such longer name (middleCutFold.ts);
+ *   HEAD_CUT        – "X of Y Head" / "X Head" in one document, when that document holds one such longer name (headCutFold.ts);
  *   INNER_CUT       – "X" / "W for the X of Y": X is "X of Y" where every document writing X holds that one (innerCutFold.ts);
  *   JOINT_SIDES     – "Africa-EU Summit" / "AU-EU Summit" / "EU-Africa Summit": two sides and a head (jointSidesFold.ts);
  *   SUMMIT_CONFERENCE – "X Summit Conference" / "X Summit" in one document (summitConferenceFold.ts);
@@ -203,6 +205,7 @@ export function foldNameVariants(variants: Iterable<DiscoveredName>, ctx: FoldCo
   // CUT_COMPLEMENT: a name cut before "of/for/in …", in a document that writes the whole one, a sitting's included (cutComplementFold.ts).
   foldCutComplement(all, every.filter((d) => d.isEvent), ctx, (d, target) => rename(d, target, folded));
   foldMiddleCut(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
+  foldHeadCut(all, ctx.documentsOf, (d, target) => rename(d, target, folded));
   foldInnerCut(all, ctx.documentsOf, new Set(folded.map((f) => f.key)), (d, target) => rename(d, target, folded));
   foldLongerOwner(all, ctx, folded);
   foldOwnerTwoWays(all, ctx.documentsOf, (d, target) => rename(d, target, folded));

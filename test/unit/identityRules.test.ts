@@ -12,6 +12,7 @@ import { DECLARATION_WITH_PLAN } from "../../ingest/core/declarationPlanFold.js"
 import { CATALOG_PLACE_TAIL } from "../../ingest/core/catalogPlaceTail.js";
 import { FOLDED_SERIES_EVENTS } from "../../ingest/core/foldedSeriesEvents.js";
 import { MIDDLE_CUT } from "../../ingest/core/middleCutFold.js";
+import { HEAD_CUT } from "../../ingest/core/headCutFold.js";
 import { INNER_CUT } from "../../ingest/core/innerCutFold.js";
 import { SERIES_AS_MODIFIER } from "../../ingest/core/seriesMeetingPhrases.js";
 import { CONVENTION_SHORT_TITLE } from "../../ingest/core/conventionShortTitle.js";
@@ -65,7 +66,7 @@ function check(ex: IdentityExample): void {
 }
 
 describe("identity rules: every example of every rule (ingest/core/identityRules.ts, synonymRules.ts, acronymShapeRules.ts)", () => {
-  for (const rule of [...IDENTITY_RULES, ...SYNONYM_RULES, SELF_REFERENCE_SCOPE, MEETING_YEAR, ...MEETING_IDENTITY_RULES, RUN_ON_NAME, CLASS_NOUN_NAME, SAME_WORK_UNIT, TRANSLATED_ACRONYM, UNDEFINED_INITIALS, CITY_TOPIC_SESSION, DASH_ACRONYM, INNER_ACRONYM, CONVENTION_SHORT_TITLE, NUMBERED_TREATY_FOLD, JOINT_SIDES, SUMMIT_CONFERENCE, DECLARATION_WITH_PLAN, CATALOG_PLACE_TAIL, FOLDED_SERIES_EVENTS, MIDDLE_CUT, INNER_CUT, SERIES_AS_MODIFIER, COMMON_NAME_OF, NAME_FIELDS, HEADING_SUBTITLE, STATE_BODY_APART, CUT_TO_SITTING, ORGAN_ACROSS_DOCUMENTS, GENERIC_TITLE_KEYED, CITY_TREATY_KEYED, DATED_PLACE_TITLE]) {
+  for (const rule of [...IDENTITY_RULES, ...SYNONYM_RULES, SELF_REFERENCE_SCOPE, MEETING_YEAR, ...MEETING_IDENTITY_RULES, RUN_ON_NAME, CLASS_NOUN_NAME, SAME_WORK_UNIT, TRANSLATED_ACRONYM, UNDEFINED_INITIALS, CITY_TOPIC_SESSION, DASH_ACRONYM, INNER_ACRONYM, CONVENTION_SHORT_TITLE, NUMBERED_TREATY_FOLD, JOINT_SIDES, SUMMIT_CONFERENCE, DECLARATION_WITH_PLAN, CATALOG_PLACE_TAIL, FOLDED_SERIES_EVENTS, MIDDLE_CUT, HEAD_CUT, INNER_CUT, SERIES_AS_MODIFIER, COMMON_NAME_OF, NAME_FIELDS, HEADING_SUBTITLE, STATE_BODY_APART, CUT_TO_SITTING, ORGAN_ACROSS_DOCUMENTS, GENERIC_TITLE_KEYED, CITY_TREATY_KEYED, DATED_PLACE_TITLE]) {
     describe(rule.id, () => {
       for (const ex of rule.positive) it(`positive: ${ex.text}`, () => check(ex));
       for (const ex of rule.negative) it(`negative: ${ex.text}`, () => check(ex));

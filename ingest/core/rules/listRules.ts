@@ -227,6 +227,8 @@ export const HEADING_LISTS: HeadingList[] = [
       negative: [
         { text: `${ADD}Chair: Kuwait\nSecretariat contact: IOM press office\nFounded: 2008`, expect: ["org:iom", "forum:abu-dhabi-dialogue"] },
         { text: `${ADD}Secretariat address: IOM building, Geneva`, expect: ["org:iom", "forum:abu-dhabi-dialogue"] },
+        // A secretariat named after another series serves that series (seriesSecretariat.ts).
+        { text: `${ADD}Secretariat: the Summits of the Pacific Secretariat, an office of the Reef Commission`, expect: ["org:summits-of-the-pacific-secretariat", "forum:abu-dhabi-dialogue"] },
       ],
     },
   },
