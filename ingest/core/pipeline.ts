@@ -6,6 +6,7 @@ import { titleStateBodyId } from "./titleState.js";
 import { meetingOfYear } from "./meetingOfYear.js";
 import { relate, type RelateContext } from "./relate.js";
 import { kindWordAliases } from "./kindWordAliases.js";
+import { cityNamedSittings } from "./cityNamedSitting.js";
 import { treatyTitleTail } from "./treatyTitleTail.js";
 import { partiesInTreatyName } from "./partiesInTreatyName.js";
 import { placesInOwnName } from "./placesInOwnName.js";
@@ -52,6 +53,8 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
   progress("resolve", 1, 1);
   // "the LEAP project": an initiative also goes by its name with the class noun written after it (kindWordAliases.ts).
   docs.forEach((doc, i) => kindWordAliases(doc, recognised[i]!.mentions, entities));
+  // "the Kyiv meeting": the one sitting the document holds in that city, named by its city (cityNamedSitting.ts).
+  docs.forEach((doc, i) => cityNamedSittings(doc, recognised[i]!.mentions, entities, catalog.cities));
   // "the Work in Fishing Convention, 2007 (No. 188)": a treaty also goes by the title its year and number close (treatyTitleTail.ts).
   docs.forEach((doc, i) => treatyTitleTail(doc, recognised[i]!.mentions, entities));
   const headedProjects = new Map(recognised.flatMap((r) => r.headed ?? []).filter((h) => entities.has(h.key)).map((h) => [h.label, h.key] as const));
