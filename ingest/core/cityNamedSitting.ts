@@ -8,7 +8,9 @@ import type { EntityRecord, Mention, StructuredDocument } from "./types.js";
  * a resolution", "Twenty states attended the London conference", "the Brisbane talks") is the sitting the page has
  * dated and placed in that city: the same node, named another way. The page must hold exactly one sitting held in that
  * city (its venue read with its date by any of the sitting readers, in a heading, a row or a sentence, before or after
- * the phrase); with none the phrase says no more than "a meeting there", and with two it does not say which.
+ * the phrase); with none the phrase says no more than "a meeting there", and with two it does not say which. Read in
+ * pipeline.ts once the document is related, so that the sittings its headings and rows make are known; where a phrase
+ * is read, the document is related again with the new mentions.
  * Left alone: a city no list knows, a noun in the plural ("the Geneva sessions"), a noun that heads a longer phrase
  * ("the Bangkok conference centre"), a phrase with its own date (CITY_SITTING reads "the Manila meeting of September
  * 2017"), a sitting still to come, and a city that is only where a body sits ("the Geneva secretariat").
@@ -51,26 +53,20 @@ const YEARS = /\b(?:19|20)\d{2}\b/;
 const AHEAD_BEFORE = /\b(?:next|upcoming|forthcoming|planned|coming|future)\s+$/i;
 
 /**
- * Adds to a document's mentions (after resolve) one for each city-named phrase that stands for the one sitting the
- * document holds in that city: a mention of that sitting, in the phrase's passage and sentence.
+ * Adds to a document's mentions one for each city-named phrase that stands for the one sitting the document holds in
+ * that city: a mention of that sitting, in the phrase's passage and sentence. Returns how many it added.
  */
-export function cityNamedSittings(doc: StructuredDocument, mentions: Mention[], entities: ReadonlyMap<string, EntityRecord>, cities: ReadonlyMap<string, string>): void {
+export function cityNamedSittings(doc: StructuredDocument, mentions: Mention[], entities: ReadonlyMap<string, EntityRecord>, cities: ReadonlyMap<string, string>, related: Iterable<string>): number {
   const byCity = new Map<string, Set<string>>();
-  const add = (e: EntityRecord | undefined) => {
+  // The document's sittings: those its mentions name, and those its relations reach (a sitting a heading or a row dated
+  // and placed, "The eighth conference (Kyiv, 2008)", is made when its passages are related, with no mention of its own).
+  for (const id of [...mentions.map((m) => m.entityId), ...related]) {
+    const e = id ? entities.get(id) : undefined;
     const city = e?.isEvent && e.year && e.city ? knownCityName(e.city, cities) : undefined;
     if (city) byCity.set(city, (byCity.get(city) ?? new Set()).add(e!.id));
-  };
-  const named = new Set<string>();
-  for (const m of mentions) {
-    if (!m.entityId) continue;
-    named.add(m.entityId);
-    add(entities.get(m.entityId));
   }
-  // A sitting a heading or a row dated and placed ("The eighth conference (Kyiv, 2008)") has no mention of its own: a
-  // sitting of a series the document names, whose year and city the document writes, is the document's too.
-  const written = [doc.title, ...doc.passages.flatMap((p) => [p.section ?? "", p.text])].join("\n");
-  for (const e of entities.values()) if (e.isEvent && e.parentId && named.has(e.parentId) && e.year && e.city && written.includes(String(e.year)) && written.includes(e.city)) add(e);
-  if (byCity.size === 0) return;
+  let added = 0;
+  if (byCity.size === 0) return added;
   for (const passage of doc.passages) {
     const text = passage.text;
     const own = mentions.filter((m) => m.passageId === passage.id);
@@ -95,6 +91,8 @@ export function cityNamedSittings(doc: StructuredDocument, mentions: Mention[], 
       const after = mentions.findLastIndex((m) => m.passageId === passage.id && m.localStart < start);
       const at = after >= 0 ? after + 1 : mentions.findIndex((m) => m.passageId === passage.id);
       mentions.splice(at >= 0 ? at : mentions.length, 0, mention);
+      added++;
     }
   }
+  return added;
 }
