@@ -3,7 +3,8 @@ import { DEFINITE_DESCRIPTION, MODIFIED_DESCRIPTION, SORTED_DESCRIPTION, VENUE_A
 import { descriptionKinds } from "./descriptionKinds.js";
 import { seatCountry } from "./seatCountry.js";
 import type { M } from "./mentionLists.js";
-import { BARE_PLURAL, PLURAL_REFERENCE, bareCount, barePluralReferents, pluralHead } from "./pluralReference.js";
+import { BARE_PLURAL, PLURAL_REFERENCE, bareCount, barePluralReferents, pluralReferents } from "./pluralReference.js";
+import { modifiedReferent } from "./modifiedReferent.js";
 import { NUMBERED, PHASE_NAME, PHASE_NUMBERS, namesNumber, ordinalOf } from "./descriptionNumber.js";
 import { carriedSubject } from "./carriedSubject.js";
 import { joinedObjectAt } from "./joinedObject.js";
@@ -144,7 +145,7 @@ export class Coreference {
       const s = d.index!;
       const e = s + d[0].length;
       if (taken(s, e) || out.some((m) => s < m.end && m.start < e)) continue;
-      const target = this.modified(d[1]!, d[2]!);
+      const target = modifiedReferent(this.history, this.nameOf, d[1]!, d[2]!);
       if (target) out.push({ id: target.id, kind: target.kind, isEvent: false, start: s, end: e, via: "coref" });
     }
     // "This research and advocacy project": words of a programme's sort before the head, read as the head alone.
@@ -163,7 +164,7 @@ export class Coreference {
       if (ms.some((m) => m.start >= s && m.end <= head && /^\s+$/.test(text.slice(m.end, head))) && !taken(head, e)) s = head;
       // "each of the five States" is every one of them, no choice among them.
       if (taken(s, e) || PLURAL_CHOICE_BEFORE.test(text.slice(Math.max(0, p.index! - 24), p.index!))) continue;
-      for (const t of this.plural(p)) out.push({ id: t.id, kind: t.kind, isEvent: this.nameOf(t.id)?.isEvent === true, start: s, end: e, via: "coref" });
+      for (const t of pluralReferents(p, this.history, this.nameOf, this.sentences)) out.push({ id: t.id, kind: t.kind, isEvent: this.nameOf(t.id)?.isEvent === true, start: s, end: e, via: "coref" });
     }
     // "All three are full members of SICA": as many states, or bodies, as the sentence right before named.
     const bare = text ? BARE_PLURAL.exec(text) : null;
@@ -199,19 +200,6 @@ export class Coreference {
     return at === null ? null : { id: subject.id, kind: subject.kind, isEvent: false, start: at, end: at, via: "coref" };
   }
 
-  /** What "both meetings", "the two agencies" stand for (pluralReference.ts): the last sentence's entities of that kind. */
-  private plural(match: RegExpMatchArray): Salient[] {
-    const read = pluralHead(match);
-    if (!read) return [];
-    const { head, n } = read;
-    const fits = [...this.history].filter((h) => h.kind === head.kind && (this.nameOf(h.id)?.isEvent === true) === (head.event === true));
-    const last = Math.max(...fits.map((h) => h.sentence ?? 0));
-    const named = fits.filter((h) => h.sentence === last);
-    // "These countries" with no number: all the sentence right before named, and more than one.
-    if (n === 0) return last === this.sentences && named.length > 1 ? named : [];
-    return named.length === n || (head.event && named.length > 0 && named.length < n) ? named : [];
-  }
-
   /** The last of `before` (own mentions) whose name carries a carried, non-meeting head. */
   private nearCarrier(phrase: string, before: M[]): { id: string; kind: EntityKind; isEvent: false } | null {
     const head = headFor(phrase);
@@ -221,27 +209,6 @@ export class Coreference {
     return hit ? { id: hit.id, kind: hit.kind, isEvent: false } : null;
   }
 
-  /**
-   * "the diplomatic treaty" after the Convention on Diplomatic Asylum and the Convention on Territorial Asylum: the one
-   * entity of the head's kind named in this scope whose name has the modifier's word; none when no name or two have it.
-   */
-  private modified(modifier: string, phrase: string): Salient | null {
-    const head = headFor(phrase);
-    if (!head || head.event) return null;
-    const stem = modifier.toLowerCase().slice(0, 6);
-    const hits = new Map<string, Salient>();
-    for (const h of this.history) {
-      if (!head.kinds.includes(h.kind) || this.nameOf(h.id)?.isEvent) continue;
-      if (h.name.split(/[\s-]+/).some((w) => w.length >= 4 && w.toLowerCase().startsWith(stem))) hits.set(h.id, h);
-    }
-    return hits.size === 1 ? [...hits.values()][0]! : null;
-  }
-
-  /**
-   * Records a sentence's mentions (own and resolved) once it has been read. A sentence that names nothing but opens
-   * with a noun phrase of its own ("The second phase kept the same aims.") becomes the subject "Its" or "It" then
-   * speaks of, so no earlier entity stays the previous subject.
-   */
   /** Records what the scope's heading names, before its first sentence; a meeting it names is the heading's meeting. */
   noteHeading(m: M): void {
     this.note([m]);
@@ -249,6 +216,11 @@ export class Coreference {
     this.headingFrom = this.sentences;
   }
 
+  /**
+   * Records a sentence's mentions (own and resolved) once it has been read. A sentence that names nothing but opens
+   * with a noun phrase of its own ("The second phase kept the same aims.") becomes the subject "Its" or "It" then
+   * speaks of, so no earlier entity stays the previous subject.
+   */
   note(ms: M[], text?: string): void {
     if (ms.length === 0 && text && UNNAMED_SUBJECT.test(text)) this.previousSubject = null;
     const sorted = [...ms].sort((a, b) => a.start - b.start);

@@ -1,4 +1,6 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
+import type { EntityReading } from "./EntityReading.js";
+import type { Salient } from "./Salient.js";
 import type { TripleExamples } from "./TripleExamples.js";
 
 /**
@@ -69,6 +71,22 @@ export function pluralHead(match: RegExpMatchArray): { head: PluralHead; n: numb
   if (match[3]) return head ? { head, n: 0 } : null;
   const n = NUMBERS[(match[1] ?? match[2] ?? "").toLowerCase()];
   return head && n ? { head, n } : null;
+}
+
+/**
+ * What "both meetings", "the two agencies" stand for: the entities of the head's kind the last sentence that named any
+ * of them named, when they are as many as the number says (an event head may stand for fewer). "These countries" with
+ * no number stands for all the sentence right before named, and more than one.
+ */
+export function pluralReferents(match: RegExpMatchArray, history: readonly Salient[], nameOf: (id: string) => EntityReading | undefined, sentences: number): Salient[] {
+  const read = pluralHead(match);
+  if (!read) return [];
+  const { head, n } = read;
+  const fits = history.filter((h) => h.kind === head.kind && (nameOf(h.id)?.isEvent === true) === (head.event === true));
+  const last = Math.max(...fits.map((h) => h.sentence ?? 0));
+  const named = fits.filter((h) => h.sentence === last);
+  if (n === 0) return last === sentences && named.length > 1 ? named : [];
+  return named.length === n || (head.event && named.length > 0 && named.length < n) ? named : [];
 }
 
 /** Sentences the plural reading must get right ([type, sourceId, targetId]); test/unit/coreference.test.ts runs them. */
