@@ -11,7 +11,6 @@ const verbsOf = (h: AdjunctHead): ReadonlySet<string> => {
   return set;
 };
 
-
 /**
  * The types an adjunct entry states where it qualifies the verb its clause is headed by: the nearest verb before the
  * adjunct ("hosted it in collaboration with A", "the meeting, organised in cooperation with A"), or, for an adjunct
