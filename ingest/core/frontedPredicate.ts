@@ -9,6 +9,7 @@ import { ACTORS, PREPOSITION_BEFORE, type Group } from "./predicateGroups.js";
 import type { Proposal } from "./Proposal.js";
 import type { TargetKey } from "./rules/PredicateEntry.js";
 import { statedType } from "./statedType.js";
+import { adjunctTypes } from "./adjunctTypes.js";
 
 /**
  * A phrase that opens the sentence and ends at its comma qualifies the main clause:
@@ -95,9 +96,11 @@ function link(text: string, tokens: AToken[], close: number, R: Group, readings:
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, R.start - 40), R.start)) || !headsItsPhrase(tokens, R.end)) return out;
   for (let i = tokenAt(tokens, close); i < tokenAt(tokens, R.start); i++) if (NON_FACT_LEMMAS.has(tokens[i]!.lemma) || NON_FACT_LEMMAS.has(tokens[i]!.lower) || tokens[i]!.negated) return out;
   for (const [f, givers] of readings) {
+    // A fronted adjunct qualifies the main clause's verb ("In cooperation with A, Peru organised the meeting").
+    const types = f.c.entry.frame === "adjunct" ? adjunctTypes(f.c.entry, tokens, tokenAt(tokens, close) + 1, true, [tokenAt(tokens, R.start), tokenAt(tokens, R.end)]) : f.c.entry.types;
     for (const a of givers) {
       for (const r of R.ms) {
-        const type = statedType(f.c.entry.types, a, r);
+        const type = statedType(types, a, r);
         if (!type) continue;
         out.push({ type, sourceId: a.id, targetId: r.id, entry: `${f.c.entry.id}:fronted`, year: null });
       }

@@ -2,6 +2,7 @@ import type { EntityKind, RelationType } from "../../src/ontology/ontology.js";
 import type { HeadingListPage, TopicOf } from "./headingListPage.js";
 import type { M } from "./mentionLists.js";
 import { bodyMembersOwner } from "./bodyMembersLabel.js";
+import { deniedMember } from "./deniedMember.js";
 import { namesAnOccasion } from "./eventLabel.js";
 import { itemTitle } from "./itemTitle.js";
 import { pageHeadings } from "./questionAnswer.js";
@@ -146,6 +147,9 @@ export function listOwner(o: ListOwnerOptions): { list: HeadingList[]; topic: M 
   })();
   // "Three offices sit within the Ministry's oversight:" on a board's page: not the board's units (unitsOwner.ts).
   const unitsOf = lead && h.list.every((l) => l.id === "units-of-body") && listTopic && !unitsOwner(text.slice(0, h.restFrom), page.entities.get(listTopic.id)) ? null : listTopic;
+  // A body the page says is no member ("IOM is a partner of the network and not one of its members") is not what a
+  // members list with no owner written belongs to: the list is the other body's, which the page may not have built.
+  if (members && before.length === 0 && unitsOf && deniedMember(doc, page.entities.get(unitsOf.id))) return { list: own?.list ?? h.list, topic: null };
   return { list: own?.list ?? h.list, topic: members ? bodyMembersOwner(text.slice(0, h.restFrom), unitsOf, page.entities) : unitsOf };
 }
 

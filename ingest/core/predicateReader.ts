@@ -24,6 +24,7 @@ import { readObjectRelative } from "./objectRelative.js";
 import { ACTORS, PREPOSITION_BEFORE, groupsOf, type Group } from "./predicateGroups.js";
 import type { Proposal } from "./Proposal.js";
 import { statedType } from "./statedType.js";
+import { adjunctTypes } from "./adjunctTypes.js";
 
 export { PREDICATE_LEXICON } from "./predicatePhrases.js";
 export type { Proposal } from "./Proposal.js";
@@ -196,12 +197,13 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
     // for it, but a holder moved or placed is a person, not the body.
     if (f.c.entry.bodyItself && L.ms.some((m) => HOLDER_SPAN.test(text.slice(m.start, m.end)))) return;
     const forward = f.c.entry.frame === "active";
+    // An adjunct's type may hang on the verb it qualifies ("organised in collaboration with A": a co-organiser).
+    const types = f.c.entry.frame === "adjunct" ? adjunctTypes(f.c.entry, tokens, f.from, false, [tokenAt(tokens, L.start), tokenAt(tokens, L.end)]) : f.c.entry.types;
     for (const l of L.ms) {
       for (const r of R.ms) {
         const [s, t] = forward ? [l, r] : [r, l];
         if (s.id === t.id) continue;
         const key: TargetKey = t.isEvent ? "EVENT" : t.kind;
-        const types = f.c.entry.types;
         const byTarget = (m: PredicateEntry["types"]) => (key in m ? m[key] : t.isEvent ? m.FORUM : undefined);
         let type = byTarget(types);
         // The kinds of both ends choose the type: an actor "part of" a forum is its member.

@@ -19,6 +19,7 @@ import { rowDenied, rowLeadDenied, rowRoleLead } from "./rowQualifier.js";
 import { rowTreaty } from "./rowTreaty.js";
 import { rowChairRole } from "./rowChairRole.js";
 import { innerName } from "./innerName.js";
+import { itemDescription } from "./itemDescription.js";
 
 /** Lists of meetings by venue (listRules "venues", leadInRules "meetings-so-far", a "Venue" column): a row names where a meeting met. */
 const VENUE_LISTS = new Set(["venues", "meetings-so-far", "venue-column"]);
@@ -130,7 +131,10 @@ export function registerRows(scope: RowScope) {
       const venue = list.type === "HOSTED" && !given.some((r) => r.kind === "COUNTRY") ? venueCountry(rowText, scope.cities) : null;
       // "- the Ports Office, taken from the Fisheries Board;": the names before the item's remark are its rows.
       const remark = "remarkedRows" in list && list.remarkedRows ? rowText.search(/[,;]\s/) : -1;
-      const read = (venue ? [...given, venue] : given).filter((r) => remark < 0 || r.start < remark);
+      // "- PAMI, a Guatemalan organisation, which belongs to the Guatemala chapter": what describes the item's head
+      // names no rows (itemDescription.ts); a venue list's place may still name its state after a comma.
+      const described = list.type === "HOSTED" ? -1 : itemDescription(rowText);
+      const read = (venue ? [...given, venue] : given).filter((r) => (remark < 0 || r.start < remark) && (described < 0 || r.start < described));
       // "Human Rights Commission of Malaysia (SUHAKAM) – Malaysia": the state inside the body's name is no row (innerName.ts).
       const rows = read.filter((r) => !innerName(r, read, list.rows));
       const single = rows.filter((r) => list.rows.includes(r.kind)).length === 1;

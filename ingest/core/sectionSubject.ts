@@ -1,6 +1,7 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
 import type { HeadingListPage, TopicOf } from "./headingListPage.js";
 import { bodyMembersOwner } from "./bodyMembersLabel.js";
+import { deniedMember } from "./deniedMember.js";
 import { headingChain } from "./headingChain.js";
 import { listHeading } from "./listHeading.js";
 import { isListRow } from "./listRow.js";
@@ -87,7 +88,10 @@ export function sectionList(page: HeadingListPage, passage: Passage, pm: Mention
   // A bare sub-heading ("Member States") under a heading that is a body's name alone: that body's rows (headingChain.ts).
   const chain = () => (grouped ? null : headingChain(page, passage, kinds));
   const owner = strict ? named(label, kinds) ?? chain() ?? named(doc.title, kinds) : named(label, kinds) ?? chain() ?? profile(kinds) ?? topic(kinds);
-  return { list: lists, topic: lists.every((l) => l.type === "MEMBER_OF") ? bodyMembersOwner(label, owner, page.entities) : owner };
+  const members = lists.every((l) => l.type === "MEMBER_OF");
+  // A body the page says is no member of what it speaks of owns no members list its label does not name (deniedMember.ts).
+  if (members && owner && !named(label, kinds) && deniedMember(doc, page.entities.get(owner.id))) return { list: lists, topic: null };
+  return { list: lists, topic: members ? bodyMembersOwner(label, owner, page.entities) : owner };
 }
 
 const REPORT = "Meeting report\n\nThe sixth ministerial conference of the Budapest Process took place in Istanbul on 20 February 2019.\n\n";

@@ -73,6 +73,38 @@ describe("predicate lexicon (data) with its example sentences", () => {
   }
 });
 
+describe("adjunct types by the verb the adjunct qualifies (PredicateEntry heads)", () => {
+  for (const entry of PREDICATE_LEXICON) {
+    for (const head of entry.heads ?? []) {
+      describe(`${entry.id}: ${head.verbs.split("|").slice(0, 3).join(", ")} …`, () => {
+        const merged = { ...entry.types, ...head.types } as Record<string, RelationType | null | undefined>;
+        const typeFor = (t: string): RelationType | null | undefined => {
+          const e = catalog.byId.get(t)!;
+          return e.isEvent === true && "EVENT" in merged ? merged.EVENT : merged[e.kind];
+        };
+        for (const ex of head.examples.positive) {
+          const [s, t] = ex.expect as [string, string];
+          it(`reads: ${ex.text}`, () => {
+            const type = typeFor(t)!;
+            expect(type).toBeTruthy();
+            expect(readerFinds(ex.text, [s, t], type)).toBe(true);
+            expect(relationsOf(ex.text).some((r) => r.type === type && ((r.sourceId === s && r.targetId === t) || (SYMMETRIC_RELATION_TYPES.has(type) && r.sourceId === t && r.targetId === s)))).toBe(true);
+          });
+        }
+        // The class's own types are not read: the entry's types may still be (the verb is not this class's).
+        const own = [...new Set(Object.values(head.types))].filter((t): t is RelationType => typeof t === "string");
+        const others = [...new Set(Object.values(entry.types))].filter((t): t is RelationType => typeof t === "string" && !own.includes(t));
+        for (const ex of head.examples.negative) {
+          const [s, t] = ex.expect as [string, string];
+          it(`states nothing of its class in: ${ex.text}`, () => {
+            for (const type of own.length > 0 ? own : others) expect(readerFinds(ex.text, [s, t], type)).toBe(false);
+          });
+        }
+      });
+    }
+  }
+});
+
 describe("an owners' line that opens a sentence", () => {
   const topic: M = { id: "ini:missing-migrants-project", kind: "INITIATIVE", isEvent: false, start: -1, end: -1, via: "coref" };
   const read = (text: string, about: M | null) => readPredicates(text, mentionsIn(text), analyse(text), about).map((p) => `${p.type} ${p.sourceId} ${p.targetId}`);

@@ -26,6 +26,13 @@ import type { RuleExample } from "./RelationRule.js";
  */
 export type TargetKey = EntityKind | "EVENT";
 
+/** One class of verbs an adjunct may qualify, with the types it states and its own example sentences. */
+export interface AdjunctHead {
+  verbs: string;
+  types: Partial<Record<TargetKey, RelationType | null>>;
+  examples: { positive: RuleExample[]; negative: RuleExample[] };
+}
+
 export interface PredicateEntry {
   id: string;
   phrase: string;
@@ -55,5 +62,11 @@ export interface PredicateEntry {
   bodyItself?: boolean;
   /** Words ("a|b") of which one must open the stretch before the phrase: the preposition of an adjunct ("with support from", "in cooperation with"). */
   lead?: string;
+  /**
+   * An adjunct's types by the verb it qualifies (adjunctTypes.ts), the first class whose `verbs` ("a|b", word forms or
+   * lemmas) holds it overriding `types` for the kinds it names: "organised in collaboration with A" makes A a
+   * co-organiser, "works in partnership with A" makes A the doer's partner, not the programme's participant.
+   */
+  heads?: AdjunctHead[];
   examples: { positive: RuleExample[]; negative: RuleExample[] };
 }

@@ -65,6 +65,45 @@ export const PREDICATE_ADJUNCTS: PredicateEntry[] = [
     frame: "adjunct",
     lead: "in",
     types: { ORGANIZATION: "PARTNERS_WITH", INITIATIVE: "PARTICIPATES_IN", FORUM: "PARTICIPATES_IN" },
+    // What the collaborator did is what the adjunct's verb says was done with it (adjunctTypes.ts).
+    heads: [
+      {
+        // Getting a meeting together with someone makes that one a co-organiser, which the ontology reads as leading it.
+        verbs: "organise|organises|organised|organize|organizes|organized|co-organise|co-organised|co-organize|co-organized|convene|convenes|convened|co-convene|co-convened|host|hosts|hosted|co-host|co-hosted|hold|holds|held|stage|stages|staged",
+        types: { EVENT: "LEADS", FORUM: "LEADS", INITIATIVE: "LEADS" },
+        examples: {
+          positive: [
+            { text: "On 22 and 23 May 2012 Mauritius hosted the GFMD 2012, organised in collaboration with UNITAR.", expect: ["org:unitar", "forum:gfmd-2012"] },
+            { text: "The Government of Mauritius hosted the GFMD 2012 in collaboration with UNITAR.", expect: ["org:unitar", "forum:gfmd-2012"] },
+            { text: "In 2012 the GFMD 2012 was held in Port Louis in partnership with UNITAR.", expect: ["org:unitar", "forum:gfmd-2012"] },
+            { text: "Mauritius convened the GFMD 2012 in close cooperation with UNITAR.", expect: ["org:unitar", "forum:gfmd-2012"] },
+            { text: "In cooperation with UNITAR, Mauritius organised the GFMD 2012.", expect: ["org:unitar", "forum:gfmd-2012"] },
+            { text: "Every two years the Global Forum on Remittances is organised in partnership with UNITAR.", expect: ["org:unitar", "forum:gfr"] },
+          ],
+          negative: [
+            // Built, run or carried out with someone: a partner in the work (the entry's own types), no co-organiser.
+            { text: "The Global Forum on Remittances was built in partnership with UNITAR.", expect: ["org:unitar", "forum:gfr"] },
+            { text: "The Missing Migrants Project was carried out in partnership with UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+            // The verb of another clause is not the adjunct's.
+            { text: "Mauritius hosted the GFMD 2012; the GFMD 2012 report was written in collaboration with UNITAR.", expect: ["org:unitar", "forum:gfmd-2012"] },
+            { text: "Mauritius attended the GFMD 2012 in cooperation with UNITAR.", expect: ["org:unitar", "forum:gfmd-2012"] },
+          ],
+        },
+      },
+      {
+        // Working with someone on a programme makes that one the doer's partner, not a participant in the programme.
+        verbs: "work|works|worked|cooperate|cooperates|cooperated|collaborate|collaborates|collaborated|partner|partners|partnered",
+        types: { FORUM: null, INITIATIVE: null },
+        examples: {
+          positive: [{ text: "UNITAR worked in collaboration with the International Training Centre of the ILO on the Missing Migrants Project.", expect: ["org:ilo-itc", "org:unitar"] }],
+          negative: [
+            { text: "The Missing Migrants Project works in partnership with UNITAR.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+            { text: "The Global Forum on Remittances cooperates in partnership with UNITAR.", expect: ["org:unitar", "forum:gfr"] },
+            { text: "In cooperation with UNITAR, the Missing Migrants Project worked on new data.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+          ],
+        },
+      },
+    ],
     examples: {
       positive: [
         { text: "UNITAR, in cooperation with the International Training Centre of the ILO, trained officials.", expect: ["org:ilo-itc", "org:unitar"] },
