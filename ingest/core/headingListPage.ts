@@ -7,7 +7,7 @@ import type { EntityRecord, StructuredDocument } from "./types.js";
 /** A list being read: what its rows are, and the entity they belong to. */
 export type Heading = { list: HeadingList[]; topic: M | null; section: string | null };
 /** What an unwritten end refers to, by kind (relate.ts's topicFor for one sentence). */
-export type TopicOf = (kinds: readonly EntityKind[], meetingFirst?: boolean, within?: number) => M | null;
+export type TopicOf = (kinds: readonly EntityKind[]) => M | null;
 /** Reads one sentence's rows (or the rest of a label's line, shifted by `offset`) as rows of the open list. */
 export type ReadRows = (text: string, ms: M[], offset?: number) => void;
 

@@ -1,4 +1,5 @@
 import type { AToken } from "./analysis.js";
+import type { TopicOptions } from "./TopicOptions.js";
 import type { M } from "./mentionLists.js";
 import { CHOOSING_LEMMAS } from "./relationTable.js";
 import type { EntityKind } from "../../src/ontology/ontology.js";
@@ -12,7 +13,7 @@ import { unresolvedSubjectPronoun } from "./unresolvedSubjectPronoun.js";
  * The entity a sentence is about when it does not name it ("the presidency", "as observers"); null if unknown. With
  * `titled`, only a standing body the section's heading or the page's title names, never one the text named last.
  */
-export type Topic = (kinds: readonly EntityKind[], meetingFirst?: boolean, within?: number, sceneReach?: boolean, titled?: boolean) => M | null;
+export type Topic = (kinds: readonly EntityKind[], options?: TopicOptions) => M | null;
 
 /** The standing forum a meeting belongs to, as an unwritten end; null for anything else. */
 export type ForumOf = (meetingId: string) => M | null;
@@ -88,7 +89,7 @@ export function implicitObject(scene: ImplicitObjectScene, after: number, exclud
   // "Hungary joined in 1995." under "ICMPD: how the membership grew": only the body the heading or title names; on a
   // page or section about a treaty, joining it is acceding, which this reading does not tell.
   if (rule.titledObject) {
-    const t = scene.pageTreaty(trigStart) ? null : topic(objKinds, false, undefined, false, true);
+    const t = scene.pageTreaty(trigStart) ? null : topic(objKinds, { titled: true });
     return t && !exclude.some((x) => x.id === t.id) ? [t] : [];
   }
   // "which held the presidency of the Council of the EU": the role's own group is written, and it is no forum.
@@ -113,7 +114,7 @@ export function implicitObject(scene: ImplicitObjectScene, after: number, exclud
   if (unresolvedSubjectPronoun(tokens, trigStart, scene.mentions)) return [];
   // "Two years earlier, Bhutan was there too": presence at another sitting than the one reported, which is not named.
   if (rule.meetingObject && shiftsTime(text.slice(0, trigStart))) return [];
-  let t = topic(objKinds, rule.meetingObject === true || rule.meetingFirst === true, rule.meetingWithin, rule.sceneReach === true);
+  let t = topic(objKinds, { meetingFirst: rule.meetingObject === true || rule.meetingFirst === true, within: rule.meetingWithin, sceneReach: rule.sceneReach === true });
   // "The 2020 meeting elected A and B as co-chairs": with no body the page is about, they chair the forum whose
   // meeting chose them.
   const chooser = !t || t.isEvent ? scene.objectMentions().filter((m) => m.end <= trigStart && chose(m)).pop() : undefined;

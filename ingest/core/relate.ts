@@ -239,7 +239,7 @@ export function relate(doc: StructuredDocument, mentions: Mention[], ctx: Relate
       const endsPair = ends.length >= 2 && hasCandidatePair(ends);
       const roleOpening = ROLE_OPENING.test(text);
       // "Hungary joined in 1995." under "ICMPD: how the membership grew": the body the heading or title names.
-      const implied = ends.length >= 1 && !endsPair ? (topic(["FORUM", "INITIATIVE"]) ?? topic(["CONVENTION"]) ?? topic(["FORUM"], true) ?? topic(["ORGANIZATION"], false, undefined, false, true)) : null;
+      const implied = ends.length >= 1 && !endsPair ? (topic(["FORUM", "INITIATIVE"]) ?? topic(["CONVENTION"]) ?? topic(["FORUM"], { meetingFirst: true }) ?? topic(["ORGANIZATION"], { titled: true })) : null;
       const around = analysisWindow(text, ends, roleOpening);
       if (endsPair || (implied && hasCandidatePair([...ends, implied]))) {
         if (sequenceCanMatch(text.slice(around.from, around.to), new Set(ends.map((m) => m.kind)))) applyRules(text, ends, around.analysis(), add, topic, forumOf, pageTreaty);

@@ -6,6 +6,7 @@ import type { PageMeeting } from "./pageMeeting.js";
 import type { MeetingScene } from "./meetingScene.js";
 import type { RelateContext } from "./RelateContext.js";
 import { statedYears } from "./statedYears.js";
+import type { TopicOptions } from "./TopicOptions.js";
 import { statedMeetingNumbers } from "./meetingHeading.js";
 
 /** What a page's topics are read from as relate() goes through it (relate.ts): its readers' state, shared, never copied. */
@@ -32,7 +33,7 @@ export function topicReader({ title, entities, coref, scene, pageMeeting, page, 
   return (section: string | null, sentence = "") => {
     // The section's own heading, split off once per sentence: the reader is asked several times for each.
     const heading = section?.split(" › ").pop();
-    return (kinds: readonly EntityKind[], meetingFirst = false, within?: number, sceneReach = false, titled = false): M | null => {
+    return (kinds: readonly EntityKind[], { meetingFirst = false, within, sceneReach = false, titled = false }: TopicOptions = {}): M | null => {
       // A standing body the section's heading, else the page's title or headline, names; never a meeting.
       // A page with no title line takes its first sentence as its title ("The Bali Process met in 2002."): a body named
       // there is named in passing, not what the page is about.
