@@ -6,7 +6,6 @@ import { titleStateBodyId } from "./titleState.js";
 import { meetingOfYear } from "./meetingOfYear.js";
 import { relate, type RelateContext } from "./relate.js";
 import { kindWordAliases } from "./kindWordAliases.js";
-import { cityNamedSittings } from "./cityNamedSitting.js";
 import { treatyTitleTail } from "./treatyTitleTail.js";
 import { partiesInTreatyName } from "./partiesInTreatyName.js";
 import { placesInOwnName } from "./placesInOwnName.js";
@@ -58,15 +57,8 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
   const headedProjects = new Map(recognised.flatMap((r) => r.headed ?? []).filter((h) => entities.has(h.key)).map((h) => [h.label, h.key] as const));
   const headings = headingEntity(catalog, matcher, entities, headedProjects);
   return docs.map((doc, i) => {
-    const context: RelateContext = { entities, demonyms: catalog.demonyms, cities: catalog.cities, seatCities: catalog.seatCities, organizationAcronyms: catalog.organizationAcronyms, eventFor: (forumId, year, known) => meetingOfYear(forumId, year, entities, catalog, !known), headingEntity: headings, pageStateBody: (title) => titleStateBodyId(title, catalog, matcher, entities), ...observe };
-    let mentions = recognised[i]!.mentions.filter((m) => m.entityId && entities.has(m.entityId));
-    let { relations, warnings } = relate(doc, mentions, context);
-    // "the Kyiv meeting": the one sitting the document holds in that city, named by its city (cityNamedSitting.ts);
-    // the sittings its headings and rows make are known once it is related, so a phrase read makes it related again.
-    if (cityNamedSittings(doc, recognised[i]!.mentions, entities, catalog.cities, relations.flatMap((r) => [r.sourceId, r.targetId])) > 0) {
-      mentions = recognised[i]!.mentions.filter((m) => m.entityId && entities.has(m.entityId));
-      ({ relations, warnings } = relate(doc, mentions, context));
-    }
+    const mentions = recognised[i]!.mentions.filter((m) => m.entityId && entities.has(m.entityId));
+    const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities, seatCities: catalog.seatCities, organizationAcronyms: catalog.organizationAcronyms, eventFor: (forumId, year, known) => meetingOfYear(forumId, year, entities, catalog, !known), headingEntity: headings, pageStateBody: (title) => titleStateBodyId(title, catalog, matcher, entities), ...observe });
     // By id, the first of each, as a search of the list from its start would find it.
     const byId = new Map<string, (typeof relations)[number]>();
     for (const r of relations) if (!byId.has(r.id)) byId.set(r.id, r);
