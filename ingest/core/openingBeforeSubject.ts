@@ -20,9 +20,10 @@ const ADJECTIVE_OPENING = /^[\s"“(]*(?:Present|Active|Operational|Operating|Wo
 /**
  * A fronted phrase of a preposition that places or picks out the act ("Among the ILO's instruments it ratified …",
  * "Under the 2016 plan, it funds …", "Besides its two co-chairs, it seats …"): its noun is a preposition's object, no
- * subject, so "it" is still the subject of the sentence before.
+ * subject, so "it" is still the subject of the sentence before. A relative clause inside the phrase has a subject of
+ * its own ("Among the states that signed it, Ghana …"), so there "it" is an object.
  */
-const PLACING_OPENING = /^[\s"“(]*(?:Among|Under|Within|Besides|Beyond|Outside|Across|Alongside|Through)\s+[^\s,.;:!?][^,.;:!?]{0,60}?,?\s*$/;
+const PLACING_OPENING = /^[\s"“(]*(?:Among|Under|Within|Besides|Beyond|Outside|Across|Alongside|Through)\s+(?![^,]*\b(?:that|which|who|whom)\b)[^\s,.;:!?][^,.;:!?]{0,60}?,?\s*$/;
 
 /** Is `before` (the sentence's text before a subject "it") an opening that leaves the sentence's subject to "it"? */
 export const openingBeforeSubject = (before: string): boolean =>

@@ -62,7 +62,9 @@ export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScop
     if (s === 0 || /^[\s"“(]*$/.test(text.slice(0, s)) || (!possessive && openingBeforeSubject(text.slice(0, s)))) {
       // "It is a party to" reads like "it is hard to"; a state's predicate is no expletive.
       if (!possessive && EXPLETIVE.test(text.slice(s)) && !STATE_PREDICATE.test(text.slice(s))) continue;
-      target = !possessive && scope.previousOpener && STATE_PREDICATE.test(text.slice(s)) ? scope.previousOpener : scope.previousSubject;
+      // A state's predicate takes the state that opened the sentence before, else a state subject, and no body or treaty.
+      const statePredicate = !possessive && STATE_PREDICATE.test(text.slice(s));
+      target = statePredicate ? (scope.previousOpener ?? (scope.previousSubject?.kind === "COUNTRY" ? scope.previousSubject : null)) : scope.previousSubject;
     } else if (possessive && STATE_POSSESSION.test(text.slice(e, e + 24))) {
       // "Uganda was endorsed …; its delegation was …": a delegation, government or ministry is a state's, so "its" is
       // the last country this sentence named before it, else the sentence before's subject.

@@ -23,6 +23,9 @@ export const STATE_PREDICATE_EXAMPLES: TripleExamples = {
     { text: "Australia co-chairs the Bali Process with Indonesia. It is a member State of the International Organization for Migration.", expect: ["MEMBER_OF", "forum:bali-process", "org:iom"] },
     // A body opened the sentence before: "It" is that body's, not the state it named.
     { text: "IOM opened an office in Ghana in 2000. It is a member State of the Rabat Process.", expect: ["MEMBER_OF", "ctry:gh", "forum:rabat-process"] },
+    // No state opened the sentence before and its subject is a body: "It" is no state, so it is nobody's member State.
+    { text: "UNHCR opened an office in Dakar in 2012. It is a member State of the Rabat Process.", expect: ["MEMBER_OF", "org:unhcr", "forum:rabat-process"] },
+    { text: "The ILO runs the Coastal Welcome Network. It is a full member State of the Global Migration Group.", expect: ["MEMBER_OF", "org:ilo", "forum:gmg"] },
     // "a member of" may be said of a body: the state predicate is "member State", not any membership.
     { text: "Ghana funds the Coastal Welcome Network with UNHCR. It is a member of the Global Migration Group.", expect: ["MEMBER_OF", "ctry:gh", "forum:gmg"] },
   ],
