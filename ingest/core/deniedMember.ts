@@ -2,9 +2,10 @@ import type { EntityRecord, StructuredDocument } from "./types.js";
 
 /**
  * After a body's name, the page saying it is no member: "IOM is a partner of the network and not one of its members",
- * "Japan is not a member", "UNHCR, which is not among its members". Only the clause right after the name counts.
+ * "Japan is not a member", "UNHCR, which is not among its members". The verb must follow the name (or its bracketed
+ * acronym, or ", which"): in "IOM supports Ghana, which is not a member" the denial is Ghana's, not IOM's.
  */
-const NOT_MEMBER = /^[^.;:]{0,80}?\b(?:is|are|was|were|remains?|remained)\b[^.;:]{0,60}?\bnot\s+(?:(?:one\s+of|among)\s+(?:its|their|the)\s+(?:\w+\s+)?members\b|(?:a|an)\s+(?:full\s+)?member\b)/i;
+const NOT_MEMBER = /^(?:\s*\([^()]{1,20}\))?\s*(?:,\s*which\s+)?(?:is|are|was|were|remains?|remained)\b[^.;:]{0,60}?\bnot\s+(?:(?:one\s+of|among)\s+(?:its|their|the)\s+(?:\w+\s+)?members\b|(?:a|an)\s+(?:full\s+)?member\b)/i;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -24,6 +24,9 @@ describe("deniedMember", () => {
     expect(deniedMember(doc("IOM is a member, not an observer."), IOM)).toBe(false);
     expect(deniedMember(doc("IOM supports the network. Japan is not a member."), IOM)).toBe(false);
     expect(deniedMember(doc("IOM is a member of the network."), IOM)).toBe(false);
+    // The denial after a later name in the clause is that name's.
+    expect(deniedMember(doc("IOM supports Ghana, which is not a member."), IOM)).toBe(false);
+    expect(deniedMember(doc("IOM works with the Coastal Guard, which is not a member."), IOM)).toBe(false);
   });
 });
 
