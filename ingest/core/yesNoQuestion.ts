@@ -24,7 +24,6 @@ export const YES_NO_QUESTION_EXAMPLES: TripleExamples = {
   ],
   negative: [
     { text: "Coral Seas Dialogue\n\nDoes IOM chair the Coral Seas Dialogue? No. IOM is its secretariat; the chair is always a member state.", expect: ["CHAIRED", "org:iom", "forum:coral-seas-dialogue"] },
-    { text: "Coral Seas Dialogue\n\nWas Samoa the host of the Coral Seas Dialogue in 2021? No, the meeting was held online.", expect: ["HOSTED", "ctry:ws", "forum:coral-seas-dialogue"] },
     { text: "Lagoon Ferry Forum\n\nIs UNICEF a member of the Lagoon Ferry Forum? No, it attends as an observer.", expect: ["MEMBER_OF", "org:unicef", "forum:lagoon-ferry-forum"] },
     { text: "Lagoon Ferry Forum\n\nHas Nauru ratified the Lagoon Ferry Protocol? Not yet.", expect: ["RATIFIED", "ctry:nr", "conv:lagoon-ferry-protocol"] },
     { text: "Atoll Water Project\n\nIn 2020, did Denmark fund the Atoll Water Project? It did not; the money came later.", expect: ["FUNDS", "ctry:dk", "ini:atoll-water-project"] },
