@@ -2,6 +2,7 @@ import type { Stated } from "./lateCoAgents.js";
 import type { M } from "./mentionLists.js";
 import type { TripleExamples } from "./TripleExamples.js";
 import { DAY_MONTH_YEAR } from "./months.js";
+import { SUBJECT_JOIN } from "./gappedDates.js";
 
 /**
  * Acts a chronology goes on with "X followed on D": each state doing in turn what the one before it did, binding itself
@@ -34,8 +35,6 @@ const SO_DID_END = /^\s*(?:[,.;)]|$)/;
 const TOO = new RegExp(String.raw`^\s*,?\s+(?:too|likewise|as\s+well)\s*(?:,\s*(?:(?:without|with)\s+(?:any\s+)?reservations?|(?:on|in)\s+${DATE}))?(?=\s*(?:[.;)]|$))`);
 /** Where a clause's subject may start: the sentence's start, or after a semicolon or colon ("The Sudan, likewise."). */
 const CLAUSE_START = /(?:^|[;:])\s*(?:[Tt]he\s+)?$/;
-/** Between two subjects of one clause: "Iraq and Syria", "Peru, Chile and Bolivia". */
-const SUBJECT_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
 /**
  * "Estonia ratified on 16 April 1996. Croatia followed on 5 November 1997.": "followed" with only a date leaves out the

@@ -12,8 +12,8 @@ const DATE = DAY_MONTH_YEAR;
 const FIRST_DATE = new RegExp(String.raw`^[^.;:()]{0,50}?\b(?:on|in)\s+${DATE}\b`);
 /** What may stand between a date and the next gapped subject: a comma, a semicolon, "and" (or both). */
 const JOIN = /^\s*[,;]?\s*(?:and\s+)?(?:the\s+)?$/;
-/** Between two subjects of one gapped clause: "Honduras and Nicaragua", "Peru, Chile and Bolivia". */
-const SUBJECT_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+/** Between two subjects of one clause: "Honduras and Nicaragua", "Peru, Chile and Bolivia" (followedClause.ts reads it too). */
+export const SUBJECT_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 /** The gapped clause itself: the subject's date and nothing else, then the end of that clause. */
 const GAPPED = new RegExp(String.raw`^\s+(?:on|in)\s+${DATE}\b(?=\s*(?:[,.;)]|and\b|$))`);
 
