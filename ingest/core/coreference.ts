@@ -32,9 +32,11 @@ const UNNAMED_SUBJECT = /^\s*(?:(?:The|This|That|These|Those)\s+[a-z]|(?:A|An|Ea
  * "one or both of the conventions", "either of the two instruments", "any of these processes": a choice among the
  * entities the plural stands for says of none of them in particular that it is meant, so it stands for none.
  */
-const CHOICE_BEFORE = /\b(?:(?:one|either|any|neither|none|some|each)\s+(?:or\s+(?:both|all)\s+)?(?:or|of)|either|whichever)\s+$/i;
+const choiceBefore = (words: readonly string[]) => new RegExp(String.raw`\b(?:(?:${words.join("|")})\s+(?:or\s+(?:both|all)\s+)?(?:or|of)|either|whichever)\s+$`, "i");
+const CHOOSING_WORDS = ["one", "either", "any", "neither", "none", "some"];
+const CHOICE_BEFORE = choiceBefore([...CHOOSING_WORDS, "each"]);
 /** The choices before a plural reference: as CHOICE_BEFORE, but "each of the five States" is every one of them. */
-const PLURAL_CHOICE_BEFORE = /\b(?:(?:one|either|any|neither|none|some)\s+(?:or\s+(?:both|all)\s+)?(?:or|of)|either|whichever)\s+$/i;
+const PLURAL_CHOICE_BEFORE = choiceBefore(CHOOSING_WORDS);
 
 /**
  * Coreference within a section: "It is co-chaired by …", "Its members are …", "the Forum",
