@@ -1,7 +1,7 @@
-import { foldWords, nameKey } from "./fold.js";
+import { foldWords } from "./fold.js";
+import { foldIntoOneLonger } from "./foldIntoOneLonger.js";
 import { headKind } from "./headKind.js";
 import { CUT_COMPLEMENT, type IdentityRule } from "./identityRules.js";
-import { isGeneric } from "./nameTrim.js";
 import type { DiscoveredName } from "./types.js";
 
 /**
@@ -44,17 +44,11 @@ export function isHeadCut(short: string[], long: string[]): boolean {
 
 /** Folds each head-cut name into the one longer name of its kind, headed by the same noun, that shares a document with it. */
 export function foldHeadCut(all: DiscoveredName[], documentsOf: (key: string) => Set<number>, rename: (d: DiscoveredName, target: DiscoveredName) => void): void {
-  const words = new Map(all.map((d) => [d, wordsOf(d)]));
-  // Only names of one kind opening on the same word and closing on the same word are compared.
-  const endsOf = (w: string[], kind: string) => `${kind}|${w[0]} ${w[w.length - 1]}`;
-  const byEnds = new Map<string, DiscoveredName[]>();
-  for (const d of all) byEnds.set(endsOf(words.get(d)!, d.kind), [...(byEnds.get(endsOf(words.get(d)!, d.kind)) ?? []), d]);
-  for (const d of all) {
-    const w = words.get(d)!;
-    if (w.length < 2 || isGeneric(d.name) || d.isEvent) continue;
-    const docs = documentsOf(d.key);
+  foldIntoOneLonger(all, documentsOf, rename, wordsOf, {
+    // Only names of one kind opening on the same word and closing on the same word are compared.
+    bucket: (d, w) => `${d.kind}|${w[0]} ${w[w.length - 1]}`,
+    mayBeCut: (d, w) => w.length >= 2 && !d.isEvent,
     // The longer name is headed by its closing noun, as the short one is ("Secretariat", never "Summits").
-    const longer = byEnds.get(endsOf(w, d.kind))!.filter((b) => b !== d && !b.isEvent && (!d.parentId || b.parentId === d.parentId) && isHeadCut(w, words.get(b)!) && headKind(b.name) === headKind(d.name) && [...documentsOf(b.key)].some((doc) => docs.has(doc)));
-    if (new Set(longer.map((b) => nameKey(b.name))).size === 1) rename(d, longer[0]!);
-  }
+    cutFrom: (d, w, b, bw) => !b.isEvent && isHeadCut(w, bw) && headKind(b.name) === headKind(d.name),
+  });
 }

@@ -1,6 +1,6 @@
-import { foldWords, nameKey } from "./fold.js";
+import { foldWords } from "./fold.js";
+import { foldIntoOneLonger } from "./foldIntoOneLonger.js";
 import { CUT_COMPLEMENT, type IdentityRule } from "./identityRules.js";
-import { isGeneric } from "./nameTrim.js";
 import type { DiscoveredName } from "./types.js";
 
 /**
@@ -44,16 +44,11 @@ export function isMiddleCut(short: string[], long: string[]): boolean {
 
 /** Folds each middle-cut name into the one longer name of its kind that shares a document with it. */
 export function foldMiddleCut(all: DiscoveredName[], documentsOf: (key: string) => Set<number>, rename: (d: DiscoveredName, target: DiscoveredName) => void): void {
-  const words = new Map(all.map((d) => [d, wordsOf(d)]));
-  // The head is at least two words: only names of one kind opening on the same two words are compared.
-  const startOf = (d: DiscoveredName) => `${d.kind}|${words.get(d)!.slice(0, 2).join(" ")}`;
-  const byStart = new Map<string, DiscoveredName[]>();
-  for (const d of all) byStart.set(startOf(d), [...(byStart.get(startOf(d)) ?? []), d]);
-  for (const d of all) {
-    const w = words.get(d)!;
-    if (w.length < MIDDLE_CUT.words.minHead + MIDDLE_CUT.words.minTail || isGeneric(d.name)) continue;
-    const docs = documentsOf(d.key);
-    const longer = byStart.get(startOf(d))!.filter((b) => b !== d && (!d.parentId || b.parentId === d.parentId) && isMiddleCut(w, words.get(b)!) && [...documentsOf(b.key)].some((doc) => docs.has(doc)));
-    if (new Set(longer.map((b) => nameKey(b.name))).size === 1) rename(d, longer[0]!);
-  }
+  const { minHead, minTail } = MIDDLE_CUT.words;
+  foldIntoOneLonger(all, documentsOf, rename, wordsOf, {
+    // The head is at least two words: only names of one kind opening on the same two words are compared.
+    bucket: (d, w) => `${d.kind}|${w.slice(0, 2).join(" ")}`,
+    mayBeCut: (_d, w) => w.length >= minHead + minTail,
+    cutFrom: (_d, w, _b, bw) => isMiddleCut(w, bw),
+  });
 }
