@@ -15,6 +15,17 @@ export const UNNAMED_TREATY_PARTY: Pick<RelationRule, "shape" | "implicitObject"
 };
 
 /**
+ * A state's clause with no treaty written: the treaty is the page's or the section heading's, never one named in
+ * passing, and the state opens its own clause.
+ */
+const PAGE_TREATY_CLAUSE: Pick<RelationRule, "pageTreatyObject" | "subjectOpensClause" | "verbal" | keyof typeof UNNAMED_TREATY_PARTY> = {
+  pageTreatyObject: true,
+  subjectOpensClause: true,
+  verbal: true,
+  ...UNNAMED_TREATY_PARTY,
+};
+
+/**
  * The readings that say a state is a party to the treaty the page is about without naming it: "Uruguay became a party",
  * "Namibia was bound from 1 March 2016", "Chile had completed its national procedures", "the sixth state to ratify",
  * "C followed on 1 January 1998", "Peru ratified on 3 May 2016." (RATIFICATION_RULES reads them after its own).
@@ -53,10 +64,7 @@ export const UNNAMED_TREATY_PARTY_RULES: RelationRule[] = [
     type: "RATIFIED",
     trigger: "be party|parties / be state party|parties / be contracting party|parties",
     notFollowedBy: "^\\s+(?:to|of|in|at)\\b",
-    pageTreatyObject: true,
-    subjectOpensClause: true,
-    verbal: true,
-    ...UNNAMED_TREATY_PARTY,
+    ...PAGE_TREATY_CLAUSE,
     confidence: 0.7,
     examples: {
       positive: [
@@ -174,11 +182,7 @@ export const UNNAMED_TREATY_PARTY_RULES: RelationRule[] = [
     // Only dates and time adverbs, then the end of the clause, may follow: anything else ("ratified the agreement with
     // Spain", "ratified in 2012 the trade pact", "acceded in 2019 to a fund") is an object of its own, named or not.
     notFollowedBy: `^(?!${TIME_ADJUNCTS}\\s*(?:[,.;)]|$|(?:and|but|while|whereas)\\b))`,
-    // The treaty is the page's or the section heading's, never one named in passing; the state opens its own clause.
-    pageTreatyObject: true,
-    subjectOpensClause: true,
-    verbal: true,
-    ...UNNAMED_TREATY_PARTY,
+    ...PAGE_TREATY_CLAUSE,
     confidence: 0.7,
     examples: {
       positive: [
