@@ -1,6 +1,6 @@
 import type { M } from "./mentionLists.js";
 import { STATE_POSSESSION } from "./statePossession.js";
-import { OBJECT_IT_BEFORE, ORGANISING_BEFORE, OWNED_BODY_AFTER, headingSitting, objectKinds, objectPronounTarget } from "./objectPronoun.js";
+import { OBJECT_IT_BEFORE, ORGANISING_BEFORE, OWNED_BODY_AFTER, headingSitting, objectKinds, objectPronounTarget, splitParticleObject } from "./objectPronoun.js";
 import { earlierClauseObject } from "./earlierClauseObject.js";
 import { colonTitleObject } from "./colonTitleObject.js";
 import { openingBeforeSubject } from "./openingBeforeSubject.js";
@@ -89,7 +89,7 @@ export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScop
         out.push({ ...opening, start: s, end: e, via: "coref" });
         continue;
       }
-    } else if (OBJECT_IT_BEFORE.test(text.slice(Math.max(0, s - 14), s))) {
+    } else if (OBJECT_IT_BEFORE.test(text.slice(Math.max(0, s - 14), s)) || splitParticleObject(text.slice(Math.max(0, s - 14), s), text.slice(e, e + 8))) {
       // "IOM runs the X programme, and Norway finances it": the first clause named what the second acts on.
       // "Convention on X: Peru ratified it": a row's title before its colon (colonTitleObject.ts).
       const kinds = objectKinds(text.slice(Math.max(0, s - 24), s));
