@@ -89,15 +89,23 @@ export function objectPronounTarget<T extends Named>(before: string, history: re
   return fitting[0] ?? null;
 }
 
+/** An indefinite noun phrase: something the sentence brings in without a name. */
+const INDEFINITE = /\b(?:a|an|another)\s+[a-z]/;
+
 /**
- * HEADING_SITTING: under a heading that names one meeting ("The Accra meeting, June 2021"), a hosting, chairing or
+ * HEADING_REFERENT: under a heading that names one meeting ("The Accra meeting, June 2021"), a hosting, chairing or
  * attending verb's "it" with nothing a verb could act on named since the heading (states aside) is that meeting: "Officials
- * met for three days at a hotel. Ghana hosted it." Anything else named since (a forum, an agency, another meeting) leaves
- * "it" to objectPronounTarget alone.
+ * met for three days at a hotel. Ghana hosted it." Under a heading that names one programme (a fact sheet's project
+ * row, "ERSO II (2008-2009)"), so is the "it" of any verb that acts on a programme: "Started in May 2013. ICMPD carried
+ * it out." Anything else named since (a forum, an agency, another meeting) leaves "it" to objectPronounTarget alone.
  */
-export function headingSitting<T extends Named>(before: string, heading: T | null, history: readonly T[]): T | null {
+export function headingReferent<T extends Named>(before: string, heading: T | null, history: readonly T[], sentenceBefore = before): T | null {
   const kinds = objectKinds(before);
-  if (!heading || !kinds || kinds.length !== 1 || !kinds.includes(heading.kind)) return null;
+  if (!heading || !kinds || !kinds.includes(heading.kind)) return null;
+  // A meeting only for the verbs that act on forums alone: running or funding "it" may speak of a programme never named.
+  if (heading.kind !== "INITIATIVE" && kinds.length !== 1) return null;
+  // "IOM wrote a report on the phase and Norway funded it": a thing the sentence brings in unnamed is nearer than the heading.
+  if (heading.kind === "INITIATIVE" && INDEFINITE.test(sentenceBefore)) return null;
   return history.every((h) => h.id === heading.id || h.kind === "COUNTRY") ? heading : null;
 }
 
@@ -122,8 +130,11 @@ export const OBJECT_PRONOUN_EXAMPLES: TripleExamples = {
     { text: "The Missing Migrants Project began in 2014. UNITAR has carried it out since then.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
     { text: "The Missing Migrants Project began in 2014. UNITAR, as secretariat, carried it out.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
     { text: "The Missing Migrants Project counts deaths at sea. UNITAR set it up in 2014 with support from Norway.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
-    // Under a heading naming one meeting, with nothing else named since: the heading's meeting (headingSitting).
+    // Under a heading naming one meeting, with nothing else named since: the heading's meeting (headingReferent).
     { text: "Migration Dialogue for West Africa: the meetings, one by one\n\nThe Migration Dialogue for West Africa brings together the ECOWAS states.\n\nThe Accra meeting, June 2021\n\nOfficials and ministers sat for three days at a hotel by the sea. Ghana hosted it.", expect: ["HOSTED", "ctry:gh", "forum:midwa-2021"] },
+    // Under a heading naming one programme (a fact sheet's project row): the "it" of a verb that acts on a programme.
+    { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nFunder: Norway. Started in May 2013, the first follow-up project of the conference. UNITAR, as secretariat, carried it out.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
+    { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nThe second phase began in 2013 with new tools. UNITAR ran it with eleven partner organisations.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
   ],
   negative: [
     // The fund the money came from is not the programme the agencies run.
@@ -149,6 +160,9 @@ export const OBJECT_PRONOUN_EXAMPLES: TripleExamples = {
     { text: "The Global Forum on Migration and Development met in Mexico in 2010.\n\nTravel and costs\n\nIOM organised it.", expect: ["LEADS", "org:iom", "forum:gfmd"] },
     // Giving "it" something other than support.
     { text: "The Harbour Shelter Network links shelters along the coast. The Fjord Policy Centre gave it a new logo.", expect: ["SUPPORTS", "org:fjord-policy-centre", "ini:harbour-shelter-network"] },
+    // A thing the sentence brings in unnamed is what "it" means, not the programme the heading names.
+    { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nThe second phase began in 2013. IOM wrote a report on the phase and Norway funded it.", expect: ["FUNDS", "ctry:no", "ini:missing-migrants-project"] },
+    { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nThe second phase began in 2013. UNHCR set up a hotline, and UNITAR ran it.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
     // A body named since the heading may be what "it" means: the heading's meeting is not taken.
     { text: "Migration Dialogue for West Africa: the meetings, one by one\n\nThe Migration Dialogue for West Africa brings together the ECOWAS states.\n\nThe Accra meeting, June 2021\n\nThe ECOWAS Commission set up a working group on data. Ghana hosted it.", expect: ["HOSTED", "ctry:gh", "forum:midwa-2021"] },
     // A heading that names no meeting gives "it" nothing to stand for.
