@@ -66,8 +66,8 @@ export class Coreference {
   private texts: Array<{ n: number; text: string }> = [];
   /** Bodies a sentence of this scope was about: one named later beside an amount is still the topic, not a mere source. */
   private subjects = new Set<string>();
-  /** The meeting the scope's heading names ("The Accra meeting, June 2021"), which an object "it" may speak of (headingSitting). */
-  private headingMeeting: Salient | null = null;
+  /** The meeting or programme the scope's heading names ("The Accra meeting, June 2021"), which an object "it" may speak of (headingReferent). */
+  private headingReferent: Salient | null = null;
   /** The sentence count at which the heading's meeting was noted: a row of a list heads the sentences after it, not the scope. */
   private headingFrom = 0;
 
@@ -95,7 +95,7 @@ export class Coreference {
     this.previousOpenedByState = false;
     this.previousOpener = null;
     this.previousPair = null;
-    this.headingMeeting = null;
+    this.headingReferent = null;
     this.headingFrom = 0;
     return true;
   }
@@ -211,10 +211,10 @@ export class Coreference {
     return hit ? { id: hit.id, kind: hit.kind, isEvent: false } : null;
   }
 
-  /** Records what the scope's heading names, before its first sentence; a meeting it names is the heading's meeting. */
+  /** Records what the scope's heading names, before its first sentence; a meeting or programme it names is the heading's referent. */
   noteHeading(m: M): void {
     this.note([m]);
-    this.headingMeeting = m.isEvent ? this.salient(m.id) : null;
+    this.headingReferent = m.isEvent || m.kind === "INITIATIVE" ? this.salient(m.id) : null;
     this.headingFrom = this.sentences;
   }
 
@@ -270,7 +270,7 @@ export class Coreference {
   private pronounScope(): PronounScope {
     const texts = this.texts;
     return {
-      previousSubject: this.previousSubject, previousOpenedByState: this.previousOpenedByState, previousOpener: this.previousOpener, history: this.history, sentences: this.sentences, headingMeeting: this.headingMeeting, headingFrom: this.headingFrom,
+      previousSubject: this.previousSubject, previousOpenedByState: this.previousOpenedByState, previousOpener: this.previousOpener, history: this.history, sentences: this.sentences, headingReferent: this.headingReferent, headingFrom: this.headingFrom,
       previousText: texts.at(-1)?.n === this.sentences ? texts.at(-1)!.text : null,
       // Joined only where a pronoun's reading asks for it (pronounReferents.ts), which most sentences never do. `texts`
       // is replaced, never changed in place, when a sentence is noted, so the join reads the scope as it is now.

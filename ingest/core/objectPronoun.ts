@@ -8,6 +8,21 @@ import type { TripleExamples } from "./TripleExamples.js";
 export const OBJECT_IT_BEFORE =
   /\b(?:to|of|in|ratified|signed|joined|supports?|supported|by|(?:co-)?hosts?|hosted|co-hosted|(?:co-)?organi[sz](?:es|ed|e)|(?:re)?conven(?:es|ed|e)|(?:co-)?chairs|chaired|co-chaired|funded|financed|attended|funds|backs?|backed|backing|runs?|ran|running|manages?|managed|managing|implements?|implemented|implementing|coordinates?|coordinated|coordinating|leads|led|leading|(?:co-)?(?:fund|financ|sponsor)(?:e|es|s|ed|ing)?|administers?|administered|launch(?:es|ed)?|into|for|gives?|gave|given|lends?|lent|offer(?:s|ed)?)\s+$/i;
 
+/**
+ * A phrasal verb whose particle follows its object: "IOM carried it out", "IGAD set it up in 2008". The verb alone
+ * before "it" says nothing ("set it apart", "carried it to Geneva"); with its own particle after "it" it runs or founds
+ * what "it" stands for, as "carried out" and "set up" do written whole.
+ */
+const SPLIT_PARTICLE: ReadonlyArray<{ verb: RegExp; particle: RegExp }> = [
+  { verb: /\bcarr(?:y|ies|ied|ying)\s+$/i, particle: /^\s+out\b/i },
+  { verb: /\b(?:sets?|setting)\s+$/i, particle: /^\s+up\b/i },
+];
+
+/** Whether the verb before an object "it" and the particle after it make one phrasal verb ("carried it out"). */
+export function splitParticleObject(before: string, after: string): boolean {
+  return SPLIT_PARTICLE.some((p) => p.verb.test(before) && p.particle.test(after));
+}
+
 /** "organised", "co-organised", "convened" right before an object "it" (unnamedSitting.ts guards what these read). */
 export const ORGANISING_BEFORE = /\b(?:(?:co-)?organi[sz]\w*|(?:re)?conven\w*)\s+$/i;
 
@@ -23,7 +38,8 @@ const VERB_OBJECTS: Array<{ verb: RegExp; kinds: EntityKind[] }> = [
   // Organising or convening is done to a meeting or a standing forum, as hosting is ("Japan hosted the conference. ECAFE organised it.").
   { verb: ORGANISING_BEFORE, kinds: ["FORUM"] },
   {
-    verb: /\b(?:(?:co-)?(?:fund|financ|sponsor)\w*|supports?|supported|backs?|backed|backing|runs?|ran|running|manag\w*|implement\w*|coordinat\w*|leads|led|leading|administer\w*|launch(?:es|ed)?|gives?|gave|given|lends?|lent|offer(?:s|ed)?)\s+$/i,
+    // "carried it out", "set it up" (splitParticleObject): carrying out or setting up is done to a programme or a forum.
+    verb: /\b(?:(?:co-)?(?:fund|financ|sponsor)\w*|supports?|supported|backs?|backed|backing|runs?|ran|running|manag\w*|implement\w*|coordinat\w*|leads|led|leading|administer\w*|launch(?:es|ed)?|gives?|gave|given|lends?|lent|offer(?:s|ed)?|carr(?:y|ies|ied|ying)|sets?|setting)\s+$/i,
     kinds: ["INITIATIVE", "FORUM"],
   },
 ];
@@ -73,15 +89,23 @@ export function objectPronounTarget<T extends Named>(before: string, history: re
   return fitting[0] ?? null;
 }
 
+/** An indefinite noun phrase: something the sentence brings in without a name. */
+const INDEFINITE = /\b(?:a|an|another)\s+[a-z]/;
+
 /**
- * HEADING_SITTING: under a heading that names one meeting ("The Accra meeting, June 2021"), a hosting, chairing or
+ * HEADING_REFERENT: under a heading that names one meeting ("The Accra meeting, June 2021"), a hosting, chairing or
  * attending verb's "it" with nothing a verb could act on named since the heading (states aside) is that meeting: "Officials
- * met for three days at a hotel. Ghana hosted it." Anything else named since (a forum, an agency, another meeting) leaves
- * "it" to objectPronounTarget alone.
+ * met for three days at a hotel. Ghana hosted it." Under a heading that names one programme (a fact sheet's project
+ * row, "ERSO II (2008-2009)"), so is the "it" of any verb that acts on a programme: "Started in May 2013. ICMPD carried
+ * it out." Anything else named since (a forum, an agency, another meeting) leaves "it" to objectPronounTarget alone.
  */
-export function headingSitting<T extends Named>(before: string, heading: T | null, history: readonly T[]): T | null {
+export function headingReferent<T extends Named>(before: string, heading: T | null, history: readonly T[], sentenceBefore = before): T | null {
   const kinds = objectKinds(before);
-  if (!heading || !kinds || kinds.length !== 1 || !kinds.includes(heading.kind)) return null;
+  if (!heading || !kinds || !kinds.includes(heading.kind)) return null;
+  // A meeting only for the verbs that act on forums alone: running or funding "it" may speak of a programme never named.
+  if (heading.kind !== "INITIATIVE" && kinds.length !== 1) return null;
+  // "IOM wrote a report on the phase and Norway funded it": a thing the sentence brings in unnamed is nearer than the heading.
+  if (heading.kind === "INITIATIVE" && INDEFINITE.test(sentenceBefore)) return null;
   return history.every((h) => h.id === heading.id || h.kind === "COUNTRY") ? heading : null;
 }
 
@@ -102,8 +126,15 @@ export const OBJECT_PRONOUN_EXAMPLES: TripleExamples = {
     { text: 'Norway paid 3 million crowns from its Harbour Fund to the programme "Safe Landings for Fishers". IOM and UNHCR run it jointly.', expect: ["LEADS", "org:iom", "ini:safe-landings-for-fishers"] },
     // A programme launched: the sentence before's subject (a phase), not the programme it is part of named after it.
     { text: "The Harbour Data Window is the second part of the Coastal Route Programme. IOM launched it in Accra in 2021.", expect: ["LEADS", "org:iom", "ini:harbour-data-window"] },
-    // Under a heading naming one meeting, with nothing else named since: the heading's meeting (headingSitting).
+    // A phrasal verb's particle after "it" (splitParticleObject): carrying out or setting up a programme leads it.
+    { text: "The Missing Migrants Project began in 2014. UNITAR has carried it out since then.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
+    { text: "The Missing Migrants Project began in 2014. UNITAR, as secretariat, carried it out.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
+    { text: "The Missing Migrants Project counts deaths at sea. UNITAR set it up in 2014 with support from Norway.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
+    // Under a heading naming one meeting, with nothing else named since: the heading's meeting (headingReferent).
     { text: "Migration Dialogue for West Africa: the meetings, one by one\n\nThe Migration Dialogue for West Africa brings together the ECOWAS states.\n\nThe Accra meeting, June 2021\n\nOfficials and ministers sat for three days at a hotel by the sea. Ghana hosted it.", expect: ["HOSTED", "ctry:gh", "forum:midwa-2021"] },
+    // Under a heading naming one programme (a fact sheet's project row): the "it" of a verb that acts on a programme.
+    { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nFunder: Norway. Started in May 2013, the first follow-up project of the conference. UNITAR, as secretariat, carried it out.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
+    { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nThe second phase began in 2013 with new tools. UNITAR ran it with eleven partner organisations.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
   ],
   negative: [
     // The fund the money came from is not the programme the agencies run.
@@ -120,10 +151,18 @@ export const OBJECT_PRONOUN_EXAMPLES: TripleExamples = {
     // Two forums named together, neither the subject the text goes on about: "it" could be either.
     { text: "The Global Forum on Migration and Development and the Budapest Process both met in 2019. IOM organised it.", expect: ["LEADS", "org:iom", "forum:budapest-process"] },
     { text: "The Global Forum on Migration and Development and the Budapest Process both met in 2019. IOM organised it.", expect: ["LEADS", "org:iom", "forum:gfmd"] },
+    // The verb without its own particle after "it": carried somewhere, set apart, or only planned.
+    { text: "The Missing Migrants Project began in 2014. UNITAR carried it to Geneva.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
+    { text: "The Missing Migrants Project counts deaths at sea. UNITAR set it apart from other projects in 2014.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
+    { text: "The Missing Migrants Project began in 2014. UNITAR will carry it out.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
+    { text: "The Missing Migrants Project counts deaths at sea. UNITAR wants to set it up in Geneva.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
     // A new section: what the one before named is no antecedent.
     { text: "The Global Forum on Migration and Development met in Mexico in 2010.\n\nTravel and costs\n\nIOM organised it.", expect: ["LEADS", "org:iom", "forum:gfmd"] },
     // Giving "it" something other than support.
     { text: "The Harbour Shelter Network links shelters along the coast. The Fjord Policy Centre gave it a new logo.", expect: ["SUPPORTS", "org:fjord-policy-centre", "ini:harbour-shelter-network"] },
+    // A thing the sentence brings in unnamed is what "it" means, not the programme the heading names.
+    { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nThe second phase began in 2013. IOM wrote a report on the phase and Norway funded it.", expect: ["FUNDS", "ctry:no", "ini:missing-migrants-project"] },
+    { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nThe second phase began in 2013. UNHCR set up a hotline, and UNITAR ran it.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
     // A body named since the heading may be what "it" means: the heading's meeting is not taken.
     { text: "Migration Dialogue for West Africa: the meetings, one by one\n\nThe Migration Dialogue for West Africa brings together the ECOWAS states.\n\nThe Accra meeting, June 2021\n\nThe ECOWAS Commission set up a working group on data. Ghana hosted it.", expect: ["HOSTED", "ctry:gh", "forum:midwa-2021"] },
     // A heading that names no meeting gives "it" nothing to stand for.

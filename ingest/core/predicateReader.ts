@@ -20,7 +20,7 @@ import { assertedBefore, assertedClause } from "./predicateAsserted.js";
 import { frontedDoubt } from "./frontedDoubt.js";
 import { apposedRole, mayBeApposed } from "./apposedRole.js";
 import { readFrontedRelative } from "./frontedRelative.js";
-import { readObjectRelative } from "./objectRelative.js";
+import { mayHoldObjectRelative, readObjectRelative } from "./objectRelative.js";
 import { ACTORS, PREPOSITION_BEFORE, groupsOf, type Group } from "./predicateGroups.js";
 import type { Proposal } from "./Proposal.js";
 import { statedType } from "./statedType.js";
@@ -95,7 +95,7 @@ export function readPredicates(text: string, ms: M[], analysis: Analysis | (() =
   // "X, of which A is a member,": the clause is read with its preposition put back (frontedRelative.ts).
   if (/,\s*(?:of|in|to|at|for|with)\s+which\s/i.test(text)) out.push(...readFrontedRelative(text, groups, (t, m) => readPredicates(t, m, analyse(t))));
   // "X, which A manages,": the clause is read with X put back after its verb (objectRelative.ts).
-  if (/(?:,\s*which|\sthat)\s/i.test(text)) out.push(...readObjectRelative(text, groups, (t, m) => readPredicates(t, m, analyse(t))));
+  if (mayHoldObjectRelative(text)) out.push(...readObjectRelative(text, groups, (t, m) => readPredicates(t, m, analyse(t))));
   if (!opens && !possessiveRole && !groups.some((g, i) => GATE.test(text.slice(i > 0 ? groups[i - 1]!.end : 0, g.start)))) return out;
   const tokens = (typeof analysis === "function" ? analysis() : analysis).tokens;
   // "Members include A and B.", "Participating States are: A, B": a role list that opens the sentence

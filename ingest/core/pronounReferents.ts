@@ -1,6 +1,6 @@
 import type { M } from "./mentionLists.js";
 import { STATE_POSSESSION } from "./statePossession.js";
-import { OBJECT_IT_BEFORE, ORGANISING_BEFORE, OWNED_BODY_AFTER, headingSitting, objectKinds, objectPronounTarget } from "./objectPronoun.js";
+import { OBJECT_IT_BEFORE, ORGANISING_BEFORE, OWNED_BODY_AFTER, headingReferent, objectKinds, objectPronounTarget, splitParticleObject } from "./objectPronoun.js";
 import { earlierClauseObject } from "./earlierClauseObject.js";
 import { colonTitleObject } from "./colonTitleObject.js";
 import { openingBeforeSubject } from "./openingBeforeSubject.js";
@@ -26,8 +26,8 @@ export interface PronounScope {
   previousOpener: Salient | null;
   history: Salient[];
   sentences: number;
-  /** The meeting the scope's heading names. */
-  headingMeeting: Salient | null;
+  /** The meeting or programme the scope's heading names. */
+  headingReferent: Salient | null;
   /** The sentence count at which it was noted: what was named before it is no rival for "it". */
   headingFrom: number;
   /** The sentence before, when it is of this scope. */
@@ -89,7 +89,7 @@ export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScop
         out.push({ ...opening, start: s, end: e, via: "coref" });
         continue;
       }
-    } else if (OBJECT_IT_BEFORE.test(text.slice(Math.max(0, s - 14), s))) {
+    } else if (OBJECT_IT_BEFORE.test(text.slice(Math.max(0, s - 14), s)) || splitParticleObject(text.slice(Math.max(0, s - 14), s), text.slice(e, e + 8))) {
       // "IOM runs the X programme, and Norway finances it": the first clause named what the second acts on.
       // "Convention on X: Peru ratified it": a row's title before its colon (colonTitleObject.ts).
       const kinds = objectKinds(text.slice(Math.max(0, s - 24), s));
@@ -117,7 +117,7 @@ export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScop
       }
       // A state opening the sentence before was its doer: the first thing it named after it is no subject the object
       // "it" goes on about; the nearest thing that fits is (objectPronoun.ts).
-      target = objectPronounTarget(text.slice(Math.max(0, s - 24), s), scope.history, scope.previousOpenedByState ? null : scope.previousSubject, scope.sentences, scope.previousOpenedByState) ?? headingSitting(text.slice(Math.max(0, s - 24), s), scope.headingMeeting, scope.history.filter((h) => (h.sentence ?? 0) >= scope.headingFrom));
+      target = objectPronounTarget(text.slice(Math.max(0, s - 24), s), scope.history, scope.previousOpenedByState ? null : scope.previousSubject, scope.sentences, scope.previousOpenedByState) ?? headingReferent(text.slice(Math.max(0, s - 24), s), scope.headingReferent, scope.history.filter((h) => (h.sentence ?? 0) >= scope.headingFrom), text.slice(0, s));
       if (target && (unnamedNearer(scope.nameOf(target.id)?.isEvent === true) || otherSitting(target.id))) continue;
     }
     if (!target && ownerId && possessive) target = scope.salient(ownerId);

@@ -30,6 +30,46 @@ export const PREDICATE_LEADING_VERBS: PredicateEntry[] = [
     },
   },
   {
+    // A phrasal verb with its object between verb and particle: "IOM carried it out", "IGAD set the JMDI up". Only with
+    // its own particle after the object does the verb say anything ("carried the report to Geneva", "set it apart").
+    id: "verb-carry-out-split",
+    phrase: "carry|carries|carried|carrying",
+    frame: "active",
+    verbal: true,
+    after: "^\\s+out\\b",
+    types: { INITIATIVE: "LEADS" },
+    examples: {
+      positive: [
+        // The object a pronoun ("UNITAR carried it out") is read by coreference (objectPronoun.splitParticleObject).
+        { text: "Since 2014 UNITAR has carried the Missing Migrants Project out with its partners.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "UNITAR, as secretariat, carried the Missing Migrants Project out.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+      ],
+      negative: [
+        { text: "UNITAR carried the Missing Migrants Project to Geneva.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "UNITAR carried the Missing Migrants Project's data out of the region.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "UNITAR will carry the Missing Migrants Project out.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "UNITAR did not carry the Missing Migrants Project out.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+      ],
+    },
+  },
+  {
+    id: "verb-set-up-split",
+    phrase: "set|sets|setting",
+    frame: "active",
+    verbal: true,
+    after: "^\\s+up\\b",
+    types: { INITIATIVE: "LEADS" },
+    examples: {
+      positive: [
+        { text: "In 2014 UNITAR set the Missing Migrants Project up with support from Norway.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+      ],
+      negative: [
+        { text: "In 2014 UNITAR set the Missing Migrants Project apart from other projects.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        { text: "UNITAR wants to set the Missing Migrants Project up in Geneva.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+      ],
+    },
+  },
+  {
     id: "verb-led-by",
     // "founded" only as written: the lemma "found" is also the past of "find".
     phrase: "launch|launched|inaugurate|inaugurated|manage|managed|implement|implemented|run|coordinate|coordinated|initiate|initiated|spearhead|spearheaded|administer|administered|lead|led|founded|co-founded by / carry|carried out by",
