@@ -104,7 +104,7 @@ export class Coreference {
   resolve(text: string, ms: M[], ownerId: string | null, named?: (kind: EntityKind) => string | null, meetingOf?: (forumId: string) => string | null, pageEvent?: () => string | null): M[] {
     const out: M[] = [];
     const taken = (s: number, e: number) => ms.some((m) => s < m.end && m.start < e);
-    readPronouns(text, ms, out, this.pronounScope(), ownerId);
+    const deferred = readPronouns(text, ms, out, this.pronounScope(), ownerId);
     for (const d of text.matchAll(DEFINITE_DESCRIPTION)) {
       const s = d.index!;
       const e = s + d[0].length;
@@ -140,6 +140,11 @@ export class Coreference {
         target = meeting ? this.salient(meeting) : null;
       }
       if (target) out.push({ id: target.id, kind: target.kind, isEvent: this.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });
+    }
+    // "… allow the Fund to scale up its hotspots": "its" is what the description before it was read as, or nothing.
+    for (const p of deferred) {
+      const d = out.find((m) => m.start === p.at && m.via === "coref");
+      if (d) out.push({ ...d, start: p.start, end: p.end });
     }
     // "… hosted the talks, and its minister chaired them" (pluralEventPronoun.ts).
     for (const t of pluralEventPronouns(text, out)) if (!taken(t.start, t.end)) out.push(t);

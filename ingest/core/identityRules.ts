@@ -215,19 +215,33 @@ export const HEAD_OF_LONGER_NAME: IdentityRule = {
   ],
 };
 
-/** Words that are also ordinary phrase words: a catalog form made only of them is generic ("a global forum for civil aviation"). */
+/**
+ * Words that are also ordinary phrase words: a catalog form made only of them is generic ("a global forum for civil aviation").
+ * "migration" is the commonest word of the field and "profile" an ordinary noun, so "Migration Profiles" or "International
+ * Dialogue on Migration" written lower-case ("city migration profiles", "the international dialogue on migration, refugees
+ * and …") is a phrase, not the programme or the forum.
+ */
 export const GENERIC_FORM: IdentityRule = {
   id: "generic-form",
   what: "A catalog form written title-cased and made only of generic words ('Global Forum', 'General Assembly', 'High-level Dialogue', 'Security Council') is also an ordinary phrase: it names the catalog entity only as written, title-cased. 'the global forum for civil aviation' or 'a general assembly of its members' names nothing, unless the words of the entity's own complement follow ('a high-level dialogue to international migration and development'). Forms with one word of their own ('Global Migration Group', 'World Bank') keep matching in any case.",
-  words: "global general high level high-level regional international national home security population executive standing steering joint special annual forum forums assembly office council commission commissions division dialogue conference committee meeting process group board bureau secretariat consultation the of on for and".split(" "),
+  words: "global general high level high-level regional international national home security population executive standing steering joint special annual forum forums assembly office council commission commissions division dialogue conference committee meeting process group board bureau secretariat consultation migration profile profiles the of on for and".split(" "),
   positive: [
     { text: "IOM attended the Global Forum on Migration and Development. Later the Global Forum met in Geneva.", mentions: { id: "forum:gfmd", count: 2 } },
     { text: "In 2013 the General Assembly held a debate on migration.", present: ["org:un-general-assembly"] },
     { text: "In 2003 the Assembly agreed to devote a high-level dialogue to international migration and development in 2006.", present: ["forum:hld"] },
+    { text: "IOM helps governments draw up Migration Profiles and national migration policies.", present: ["ini:migration-profiles"] },
+    { text: "Ghana's first Migration Profile was published in 2009.", present: ["ini:migration-profiles"] },
+    { text: "Ministers from Ghana spoke at the International Dialogue on Migration in Geneva in 2019.", present: ["forum:idm"] },
+    { text: "Mexico hosted the Regional Conference on Migration in 2012.", present: ["forum:puebla-process"] },
+    { text: "UNFPA joined the Global Migration Group in 2006.", present: ["forum:gmg"] },
   ],
   negative: [
     { text: "The agency serves as the global forum for cooperation in harbour safety among its members.", absent: ["forum:gfmd"] },
     { text: "The union elects its board at the general assembly of its members each year.", absent: ["org:un-general-assembly"] },
+    { text: "The project works through peer-to-peer meetings, city migration profiles and small pilot actions.", absent: ["ini:migration-profiles"] },
+    { text: "The office also helps states develop migration profiles and national migration policies.", absent: ["ini:migration-profiles"] },
+    { text: "Its funding falls under six headings: the international dialogue on migration, refugees and displaced persons among them.", absent: ["forum:idm"] },
+    { text: "Each region of the union holds a regional conference on migration every two years.", absent: ["forum:puebla-process"] },
   ],
 };
 

@@ -198,11 +198,13 @@ export function patternRules(text: string, ms: M[], passage: Passage, add: Add, 
     }
   }
 
-  // An organization's name printed on a convention or initiative: "ILO Domestic Workers Convention", "IOM’s Migration Profiles".
+  // An organization's name printed on an initiative is its own: "IOM’s Migration Profiles", "the UNICEF Multiple Indicator
+  // Cluster Surveys". Printed on a convention ("Colombia has not ratified the ILO Migration for Employment Convention") it
+  // says only where the text was adopted: promoting or supervising it (PROMOTES) must be stated in words, which the
+  // predicate readers read.
   for (let i = 0; i + 1 < ms.length; i++) {
     const [o, x] = [ms[i]!, ms[i + 1]!];
     if (o.kind !== "ORGANIZATION" || o.via === "coref" || !/^(?:[’']s)?\s+$/.test(text.slice(o.end, x.start))) continue;
-    if (x.kind === "CONVENTION") add("PROMOTES", o.id, x.id, "name-prefix", 0.7);
     if (x.kind === "INITIATIVE") add("LEADS", o.id, x.id, "name-prefix", 0.75);
   }
 

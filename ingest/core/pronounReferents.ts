@@ -9,6 +9,8 @@ import { unnamedSittingNearer } from "./unnamedSitting.js";
 import { otherYear } from "./describedReferent.js";
 import { earlierIt } from "./samePronoun.js";
 import { STATE_PREDICATE } from "./statePredicatePronoun.js";
+import { MONEY_SUBJECT } from "./moneySubject.js";
+import { describedPossessor } from "./describedPossessor.js";
 import type { EntityReading } from "./EntityReading.js";
 import type { Salient } from "./Salient.js";
 
@@ -49,7 +51,15 @@ export interface PronounScope {
  *    on (objectPronoun.ts).
  * `ms` are the sentence's own mentions: a pronoun inside one is no reference.
  */
-export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScope, ownerId: string | null): void {
+/** A possessive "its" that is what the description at `at` turns out to be (describedPossessor.ts). */
+export interface DeferredPossessive {
+  start: number;
+  end: number;
+  at: number;
+}
+
+export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScope, ownerId: string | null): DeferredPossessive[] {
+  const deferred: DeferredPossessive[] = [];
   const taken = (s: number, e: number) => ms.some((m) => s < m.end && m.start < e);
   for (const p of text.matchAll(PRONOUN)) {
     const s = p.index!;
@@ -62,6 +72,8 @@ export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScop
     if (s === 0 || /^[\s"“(]*$/.test(text.slice(0, s)) || (!possessive && openingBeforeSubject(text.slice(0, s)))) {
       // "It is a party to" reads like "it is hard to"; a state's predicate is no expletive.
       if (!possessive && EXPLETIVE.test(text.slice(s)) && !STATE_PREDICATE.test(text.slice(s))) continue;
+      // "It is the first investment made since …": a sum of money, not a body named before (moneySubject.ts).
+      if (!possessive && MONEY_SUBJECT.test(text.slice(s))) continue;
       // A state's predicate takes the state that opened the sentence before, else a state subject, and no body or treaty.
       const statePredicate = !possessive && STATE_PREDICATE.test(text.slice(s));
       target = statePredicate ? (scope.previousOpener ?? (scope.previousSubject?.kind === "COUNTRY" ? scope.previousSubject : null)) : scope.previousSubject;
@@ -73,6 +85,13 @@ export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScop
     } else if (possessive) {
       // "the third phase of its Programme": the noun "of its" complements is not what "its" stands for.
       const before = [...ms, ...out].filter((m) => m.end <= s && m.kind !== "COUNTRY" && m.via !== "coref" && !/^\s+of\s+$/.test(text.slice(m.end, s)) && !moneySource(text, m.start)).sort((a, b) => b.end - a.end)[0];
+      // "… allow the Fund to scale up its hotspots": a body described nearer than any name (describedPossessor.ts).
+      const nearest = Math.max(0, ...[...ms, ...out].filter((m) => m.end <= s && m.kind !== "COUNTRY").map((m) => m.end));
+      const described = describedPossessor(text, s, nearest, ms);
+      if (described !== null) {
+        deferred.push({ start: s, end: e, at: described });
+        continue;
+      }
       target = before ? scope.salient(before.id) : scope.previousSubject;
     } else if (!possessive && /;\s*$/.test(text.slice(0, s)) && !EXPLETIVE.test(text.slice(s))) {
       // "The GFMD 2010 was the fourth meeting; it was hosted by Mexico": a clause after a semicolon goes on about the sentence's opening subject.
@@ -123,4 +142,5 @@ export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScop
     if (!target && ownerId && possessive) target = scope.salient(ownerId);
     if (target) out.push({ id: target.id, kind: target.kind, isEvent: scope.nameOf(target.id)?.isEvent === true, start: s, end: e, via: "coref" });
   }
+  return deferred;
 }

@@ -12,6 +12,8 @@ import { JOINED_OBJECT_EXAMPLES } from "../../ingest/core/joinedObject.js";
 import { OBJECT_PRONOUN_EXAMPLES } from "../../ingest/core/objectPronoun.js";
 import { OPENING_BEFORE_SUBJECT_EXAMPLES } from "../../ingest/core/openingBeforeSubject.js";
 import { STATE_PREDICATE_EXAMPLES } from "../../ingest/core/statePredicatePronoun.js";
+import { MONEY_SUBJECT_EXAMPLES } from "../../ingest/core/moneySubject.js";
+import { DESCRIBED_POSSESSOR_EXAMPLES } from "../../ingest/core/describedPossessor.js";
 import type { RelationRecord } from "../../ingest/core/types.js";
 import { textSource } from "../support/textSource.js";
 import type { DocumentGraph } from "../../ingest/core/types.js";
@@ -40,6 +42,16 @@ describe("a subject 'it' after a fronted time or participle phrase ('Launched in
 describe("a subject 'it' whose predicate only a state has ('It is a party to', 'It is a member State of') is the state that opened the sentence before", () => {
   for (const ex of STATE_PREDICATE_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
   for (const ex of STATE_PREDICATE_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
+});
+
+describe("a subject 'it' said to be a sum of money ('It is the first investment made since …') is no body named before", () => {
+  for (const ex of MONEY_SUBJECT_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
+  for (const ex of MONEY_SUBJECT_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
+});
+
+describe("'its' after a body's description nearer than any name ('allow the Fund to scale up its hotspots') is what the description is", () => {
+  for (const ex of DESCRIBED_POSSESSOR_EXAMPLES.positive) it(`reads: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(true));
+  for (const ex of DESCRIBED_POSSESSOR_EXAMPLES.negative) it(`states no ${ex.expect[0]} in: ${ex.text}`, () => expect(has(ex.text, ...ex.expect)).toBe(false));
 });
 
 describe("a description whose modifier is a word of one name ('the diplomatic treaty')", () => {
