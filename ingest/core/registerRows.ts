@@ -1,4 +1,4 @@
-import { dashTaggedSeat, seatCountry } from "./seatCountry.js";
+import { dashTaggedSeat, seatCountry, seatedBody } from "./seatCountry.js";
 import { secretariatOfOtherSeries } from "./seriesSecretariat.js";
 import { rowVenue } from "./rowVenue.js";
 import { unitsOfParents } from "./unitOfParent.js";
@@ -153,7 +153,14 @@ export function registerRows(scope: RowScope) {
         // also in a member list whose rows are read as states only (an organisation's members): the row is the body's.
         // A field line of the body itself ("Headquarters: Cairo (Giza), Egypt") is no such row; a body's dash tag
         // ("CIRÉ — Belgium") is its seat in a list of any kind.
-        if (dashTaggedSeat(rowText, rows, r, list.type) || (list.rows.includes("ORGANIZATION") ? seatCountry(rowText, rows, r) || parents.has(r) : list.type === "MEMBER_OF" && seatCountry(rowText, rows, r))) continue;
+        const seated = dashTaggedSeat(rowText, rows, r, list.type) || (list.rows.includes("ORGANIZATION") || list.type === "MEMBER_OF") && seatCountry(rowText, rows, r);
+        if (seated) {
+          // The body the state closes works there, as its seat is where it works (officeListRules.ts).
+          const body = seatedBody(rows, r);
+          if (body) add("OPERATES_IN", body.id, r.id, "seat-tag", 0.65);
+          continue;
+        }
+        if (list.rows.includes("ORGANIZATION") && parents.has(r)) continue;
         // "Italy: EUR 3 million, announced at a meeting in Nicosia, Cyprus": the state of the act's place is its venue (rowVenue.ts).
         if (list.type !== "HOSTED" && rowVenue(rowText, rows.filter((x) => list.rows.includes(x.kind)), r)) continue;
         // A "Member State" column names the treaty organisation's members, bound by the treaty or not; only the state
