@@ -1,4 +1,4 @@
-import { dashTaggedSeat, seatCountry } from "./seatCountry.js";
+import { dashTaggedSeat, seatCountry, seatedBody } from "./seatCountry.js";
 import { secretariatOfOtherSeries } from "./seriesSecretariat.js";
 import { rowVenue } from "./rowVenue.js";
 import { unitsOfParents } from "./unitOfParent.js";
@@ -13,6 +13,7 @@ import { DATED_ROW_OPENING } from "./contentRows.js";
 import { SELF_NAMED_MEETING } from "./datedRows.js";
 import type { EntityRecord, Passage } from "./types.js";
 import { venueCountry } from "./venueCountry.js";
+import { seatCity } from "./seatCity.js";
 import { entryActors } from "./entryActors.js";
 import { writesOf } from "./EntityMap.js";
 import { rowDenied, rowLeadDenied, rowRoleLead } from "./rowQualifier.js";
@@ -129,12 +130,17 @@ export function registerRows(scope: RowScope) {
       if (!list.topics.includes(heading.topic.kind)) continue;
       // A list of meetings names the venue by its city ("2013 - Bangkok (Asia and the Pacific)"): the city's country hosted.
       const venue = list.type === "HOSTED" && !given.some((r) => r.kind === "COUNTRY") ? venueCountry(rowText, scope.cities) : null;
+      // A body's seat or office named by its city alone ("Head office: Jakarta"): the city's state (seatCity.ts).
+      // A state named inside the city's name ("Mexico City") is the city's; a state of its own in the row is read as given.
+      const city = list.seatCities ? seatCity(rowText, scope.cities) : null;
+      const seat = city && !given.some((r) => r.kind === "COUNTRY" && (r.start < city.start || r.end > city.end)) ? city : null;
       // "- the Ports Office, taken from the Fisheries Board;": the names before the item's remark are its rows.
       const remark = "remarkedRows" in list && list.remarkedRows ? rowText.search(/[,;]\s/) : -1;
       // "- PAMI, a Guatemalan organisation, which belongs to the Guatemala chapter": what describes the item's head
       // names no rows (itemDescription.ts); a venue list's place may still name its state after a comma.
       const described = list.type === "HOSTED" ? -1 : itemDescription(rowText);
-      const read = (venue ? [...given, venue] : given).filter((r) => (remark < 0 || r.start < remark) && (described < 0 || r.start < described));
+      const place = venue ?? seat;
+      const read = (place ? [...given, place] : given).filter((r) => (remark < 0 || r.start < remark) && (described < 0 || r.start < described));
       // "Human Rights Commission of Malaysia (SUHAKAM) – Malaysia": the state inside the body's name is no row (innerName.ts).
       const rows = read.filter((r) => !innerName(r, read, list.rows));
       const single = rows.filter((r) => list.rows.includes(r.kind)).length === 1;
@@ -147,7 +153,14 @@ export function registerRows(scope: RowScope) {
         // also in a member list whose rows are read as states only (an organisation's members): the row is the body's.
         // A field line of the body itself ("Headquarters: Cairo (Giza), Egypt") is no such row; a body's dash tag
         // ("CIRÉ — Belgium") is its seat in a list of any kind.
-        if (dashTaggedSeat(rowText, rows, r, list.type) || (list.rows.includes("ORGANIZATION") ? seatCountry(rowText, rows, r) || parents.has(r) : list.type === "MEMBER_OF" && seatCountry(rowText, rows, r))) continue;
+        const seated = dashTaggedSeat(rowText, rows, r, list.type) || (list.rows.includes("ORGANIZATION") || list.type === "MEMBER_OF") && seatCountry(rowText, rows, r);
+        if (seated) {
+          // The body the state closes works there, as its seat is where it works (officeListRules.ts).
+          const body = seatedBody(rows, r);
+          if (body) add("OPERATES_IN", body.id, r.id, "seat-tag", 0.65);
+          continue;
+        }
+        if (list.rows.includes("ORGANIZATION") && parents.has(r)) continue;
         // "Italy: EUR 3 million, announced at a meeting in Nicosia, Cyprus": the state of the act's place is its venue (rowVenue.ts).
         if (list.type !== "HOSTED" && rowVenue(rowText, rows.filter((x) => list.rows.includes(x.kind)), r)) continue;
         // A "Member State" column names the treaty organisation's members, bound by the treaty or not; only the state

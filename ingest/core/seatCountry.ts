@@ -57,6 +57,15 @@ export function dashTaggedSeat(rowText: string, rows: readonly Named[], r: Named
   return !!prev && prev.kind === "ORGANIZATION" && DASH_TAG.test(rowText.slice(prev.end, r.start));
 }
 
+/**
+ * The body whose address a seat state closes (seatCountry, dashTaggedSeat): the organisation named right before it,
+ * or null where the row's body was not read as one ("Facultad de Estudios Marinos (FEM), Chile" unread).
+ */
+export function seatedBody<T extends Named>(rows: readonly T[], r: Named): T | null {
+  const prev = rows.filter((x) => x.end <= r.start).sort((a, b) => b.end - a.end)[0];
+  return prev && prev.kind === "ORGANIZATION" ? prev : null;
+}
+
 /** "(CPSS), Ocean University Lisbon, the ": a bracketed short name, at most one institution's name, then the state. */
 const ADDRESS_TAIL = /\([A-Z][\p{L}0-9 -]{1,15}\)\s*(?:,|\s[—–-])\s*(?:([A-Z][^,;:()]*?)\s*,\s*)?(?:the\s+)?$/u;
 const INSTITUTION_HEADS = new Set(HEAD_NOUNS.words.ORGANIZATION);
@@ -103,8 +112,17 @@ export const SEAT_COUNTRY_EXAMPLES: TripleExamples = {
     // "State: body": the state opening the row is the member.
     { text: BY_STATE, expect: ["MEMBER_OF", "ctry:gh", "forum:coral-sea-forum"] },
     { text: BY_STATE, expect: ["MEMBER_OF", "ctry:no", "forum:coral-sea-forum"] },
+    // The state closing a body's address is where the body works (registerRows.ts).
+    { text: `${PAGE}Research partners:\n  - Centre for Coastal Studies (CCS), Norway\n  - Institute of Fisheries\nMore text.\n`, expect: ["OPERATES_IN", "org:centre-for-coastal-studies", "ctry:no"] },
+    { text: ASSOCIATION, expect: ["OPERATES_IN", "org:harbour-workers-union", "ctry:no"] },
+    { text: `${GROUP}- Collectif des Pêcheurs Côtiers (CPÉ) — Ghana\n`, expect: ["OPERATES_IN", "org:collectif-des-pecheurs-cotiers", "ctry:gh"] },
   ],
   negative: [
+    // A state that is no body's address: the group and the programme work nowhere by it, and two states tag no body.
+    { text: ASSOCIATION, expect: ["OPERATES_IN", "org:coastal-workers-association", "ctry:gh"] },
+    { text: `${PAGE}Research partners:\n  - Harbour Institute (HI)\n  - Norway — Chile\nMore text.\n`, expect: ["OPERATES_IN", "org:harbour-institute", "ctry:cl"] },
+    // Among donors a dash parts two funders: the European Union does not work in Germany by it.
+    { text: `${PAGE}Donors:\n  - European Union – Germany\n  - Japan\nMore text.\n`, expect: ["OPERATES_IN", "org:european-union", "ctry:de"] },
     // A year's row naming a body and its seat: the state chaired nothing, neither there nor as the "its" after it.
     { text: CHAIRS.replace("- 2023 – Timor-Leste\n", ""), expect: ["CHAIRED", "ctry:tl", "forum:coral-sea-forum"] },
     { text: `${PAGE}Research partners:\n  - Centre for Coastal Studies (CCS), Norway\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:no", "ini:coastal-skills-programme"] },

@@ -20,6 +20,8 @@ export interface HeadingList {
   remarkedRows?: boolean;
   /** Read even under a head the lexicon counts as another thing's (labelLexicon.ts OTHER_HEADS: "Liaison office"). */
   readsOtherHeads?: boolean;
+  /** A row that names only a city ("Head office: Jakarta") names the city's state (seatCity.ts). */
+  seatCities?: boolean;
   confidence: number;
   examples: { positive: RuleExample[]; negative: RuleExample[] };
 }

@@ -15,12 +15,16 @@ export const OFFICE_LISTS: ProgrammeList[] = [
   {
     id: "body-offices",
     heading: /^(?:headquarters|head\s?quarters|head office|(?:main |permanent |official )?seat|(?:regional|sub-?regional|country|liaison|field|branch|representation|operational|coordination) offices?|operational (?:centre|center|site)|(?:business continuity|back-?up|disaster recovery) (?:site|centre|center))$/i,
-    type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["ORGANIZATION"], rowsAreTargets: true, topicNamed: true, readsOtherHeads: true, confidence: 0.7,
+    type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["ORGANIZATION"], rowsAreTargets: true, topicNamed: true, readsOtherHeads: true, seatCities: true, confidence: 0.7,
     examples: {
       positive: [
         { text: `${SEAWAYS}Headquarters: Valletta, Malta`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:mt"] },
         { text: `${SEAWAYS}Where it works\n\n- Seat: Valletta, Malta.\n- Liaison Office: Lisbon, Portugal, near the ministries.\n`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:pt"] },
         { text: `${SEAWAYS}Offices\n\nOperational centre: Gdansk, Poland. The ship registers are kept here.\nBack-up site: Oulu, Finland\n`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:fi"] },
+        // A seat named by its city alone lies in the city's state (seatCity.ts).
+        { text: `${SEAWAYS}Type: maritime safety agency\nHead office: Jakarta\nStaff: 300\n`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:id"] },
+        { text: `${SEAWAYS}Headquarters: Ottawa, Ontario\nFormed: 1994\n`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:ca"] },
+        { text: `${SEAWAYS}Seat: Mexico City\nFormed: 2001\n`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:mx"] },
       ],
       negative: [
         // A place the body's people only visit, or one named in a later sentence of the row, is no office.
@@ -28,6 +32,36 @@ export const OFFICE_LISTS: ProgrammeList[] = [
         { text: `${SEAWAYS}Headquarters: Valletta, Malta. Its inspectors often sail to Tunisia.`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:tn"] },
         // An office planned is not yet one.
         { text: `${SEAWAYS}Planned liaison office: Lisbon, Portugal`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:pt"] },
+        // A city under another label is a venue or an address for readers, not the body's seat.
+        { text: `${SEAWAYS}Annual meeting: Jakarta\nFormed: 2001\n`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:id"] },
+        { text: `${SEAWAYS}Study visits: Ottawa, Ontario\n`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:ca"] },
+        // A city the catalog does not know, or a street before the city, names no state.
+        { text: `${SEAWAYS}Seat: Quellenweg 6, Bern-Wabern\n`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:ch"] },
+      ],
+    },
+  },
+  {
+    // The state whose territory a public body serves, as its profile's field gives it: "Jurisdiction: Canada",
+    // "Country of operation: Türkiye (81 provinces)", "Works in: Mexico, at airports and land crossings". The field
+    // names where the body itself works, like its seat; the page title or the label must name the body.
+    id: "body-jurisdiction",
+    heading: /^(?:jurisdiction|(?:countr(?:y|ies)|states?) of operations?|(?:works|operates|active) in)$/i,
+    type: "OPERATES_IN", rows: ["COUNTRY"], topics: ["ORGANIZATION"], rowsAreTargets: true, topicNamed: true, confidence: 0.7,
+    examples: {
+      positive: [
+        { text: `${SEAWAYS}Type: federal authority\nJurisdiction: Malta\nStaff: 300\n`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:mt"] },
+        { text: `${SEAWAYS}Jurisdiction: Government of Canada\n`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:ca"] },
+        { text: `${SEAWAYS}Seat: Ankara\nCountry of operation: Türkiye (81 provinces)\n`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:tr"] },
+        { text: `${SEAWAYS}Works in: Mexico, at airports, seaports and land crossings\n`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:mx"] },
+      ],
+      negative: [
+        // A place the body only met in, studied, drew migrants from or took money from is no place it works.
+        { text: `${SEAWAYS}Meeting venue: Tunisia\nJurisdiction: Malta\n`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:tn"] },
+        { text: `${SEAWAYS}Case study: Mexico\nJurisdiction: Malta\n`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:mx"] },
+        { text: `${SEAWAYS}Jurisdiction: Malta\nCrews recruited from: Ghana and Senegal\n`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:gh"] },
+        { text: `${SEAWAYS}Jurisdiction: Malta\nDonor countries: Norway\n`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:no"] },
+        // A jurisdiction planned is not yet one.
+        { text: `${SEAWAYS}Planned country of operation: Tunisia\n`, expect: ["org:agency-for-the-safety-of-coastal-shipping-lanes", "ctry:tn"] },
       ],
     },
   },

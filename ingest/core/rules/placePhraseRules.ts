@@ -1,4 +1,5 @@
 import { frontedPlaces } from "../frontedPlace.js";
+import { seatPhrases } from "../seatPhrase.js";
 import { endOfClause, listAt } from "../mentionLists.js";
 import type { M } from "../mentionLists.js";
 import { NON_FACT, type PhraseRule } from "./PhraseRule.js";
@@ -64,6 +65,44 @@ export const PLACE_PHRASE_RULES: PhraseRule[] = [
         { text: "MIDA links diaspora doctors with hospitals. In Ghana, the programme's donors met in May.", expect: ["ini:mida", "ctry:gh"] },
         { text: "The JMDI funds local projects. In Morocco, the JMDI held its annual meeting with partners.", expect: ["ini:jmdi", "ctry:ma"] },
         { text: "With partners in Ghana and Kenya, MIDA reaches health workers abroad.", expect: ["ini:mida", "ctry:ke"] },
+      ],
+    },
+  },
+  {
+    // "PICUM is based in Brussels, Belgium", "The Centre set up its headquarters in Vienna": a body works where it sits,
+    // as a profile's "Headquarters:" field says (officeListRules.ts). A city alone names its state (seatPhrase.ts).
+    id: "based-in",
+    needs: ["based", "headquarter", "seat", "head office", "secretariat"],
+    type: "OPERATES_IN",
+    confidence: 0.65,
+    read: (text, ms, _owner, places) => seatPhrases(text, ms, places?.cities),
+    examples: {
+      positive: [
+        { text: "The Danish Refugee Council is based in Copenhagen and works with refugees.", expect: ["org:danish-refugee-council", "ctry:dk"] },
+        { text: "The Lagoon Relief Trust, based in Accra, Ghana, trains nurses.", expect: ["org:lagoon-relief-trust", "ctry:gh"] },
+        { text: "The Pacific Council of Harbour Agencies (PCHA) is a regional network based in Suva, Fiji.", expect: ["org:pacific-council-of-harbour-agencies", "ctry:fj"] },
+        { text: "In 1993 the Lagoon Relief Trust set up its headquarters in Vienna, where it still is.", expect: ["org:lagoon-relief-trust", "ctry:at"] },
+        { text: "The Lagoon Relief Trust is headquartered in Kenya.", expect: ["org:lagoon-relief-trust", "ctry:ke"] },
+        // A town the catalog does not know, with its state after the comma; a place before "-based".
+        { text: "The Lagoon Relief Trust, based in Damak, Nepal, resettles refugees.", expect: ["org:lagoon-relief-trust", "ctry:np"] },
+        { text: "The Lagoon Relief Trust is a Qatar-based development organisation.", expect: ["org:lagoon-relief-trust", "ctry:qa"] },
+        { text: "The Lagoon Relief Trust, a Geneva-based foundation, trains nurses.", expect: ["org:lagoon-relief-trust", "ctry:ch"] },
+      ],
+      negative: [
+        // A venue, a study case, the origin of migrants or a donor's country is no seat.
+        { text: "The Lagoon Relief Trust held its annual meeting in Mauritius.", expect: ["org:lagoon-relief-trust", "ctry:mu"] },
+        { text: "The Lagoon Relief Trust published a study of Mexico based on interviews.", expect: ["org:lagoon-relief-trust", "ctry:mx"] },
+        { text: "The Lagoon Relief Trust helps migrants from Ghana who are based in Togo.", expect: ["org:lagoon-relief-trust", "ctry:tg"] },
+        { text: "The Lagoon Relief Trust is funded by donors based in Norway.", expect: ["org:lagoon-relief-trust", "ctry:no"] },
+        { text: "The Lagoon Relief Trust is funded by a Norway-based donor.", expect: ["org:lagoon-relief-trust", "ctry:no"] },
+        { text: "The Lagoon Relief Trust trains Ghana-based recruiters.", expect: ["org:lagoon-relief-trust", "ctry:gh"] },
+        // A seat once held, or planned, is no seat now; another body's staff are not the body.
+        { text: "The Lagoon Relief Trust was based in Nairobi, Kenya, until 2010.", expect: ["org:lagoon-relief-trust", "ctry:ke"] },
+        { text: "The Lagoon Relief Trust will be based in Accra.", expect: ["org:lagoon-relief-trust", "ctry:gh"] },
+        { text: "The Lagoon Relief Trust works with UNHCR staff based in Jordan.", expect: ["org:lagoon-relief-trust", "ctry:jo"] },
+        { text: "The approach of the Lagoon Relief Trust is based in international law.", expect: ["org:lagoon-relief-trust", "ctry:ch"] },
+        // The seat may be that of the body the apposition names, not the subject's.
+        { text: "The Lagoon Relief Trust is a member of the regional network based in Nairobi, Kenya.", expect: ["org:lagoon-relief-trust", "ctry:ke"] },
       ],
     },
   },
