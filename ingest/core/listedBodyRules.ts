@@ -103,7 +103,7 @@ export const POSSESSIVE_ACRONYM_OWNER: NameRule = {
 
 export const LISTED_NAMES: NameRule = {
   id: "listed-names",
-  what: "A capitalised name no rule reads and no word of which says a kind ('Statmarket', 'Tidewater Hope', 'Lake Winds Japan') is an organization when a list puts it among organizations and among nothing else: a name of several words needs one organization in its list and three items or a join by 'and' or a semicolon; a single word written as any word is needs three organizations in its list. A list holding a state, a place, a person (a post right before or in apposition after the name anywhere on the page), a month, or a phrase the page also writes in lower case says nothing; nor do a list that opens on a title's complement ('Commissioner for Migration, Home Affairs and …'), names paired with bodies by commas inside semicolons ('Maria Lopez, UNICEF; …'), a name joined by 'and' to a run no rule read (one name may hold the 'and': 'Ministry of Labour and Vocational Training'), a place's geographic head ('Horn of Africa'), a short form the page defines in brackets, and a name read as another kind elsewhere on the page (listedNames.ts).",
+  what: "A capitalised name no rule reads and no word of which says a kind ('Statmarket', 'Tidewater Hope', 'Lake Winds Japan') is an organization when a list puts it among organizations and among nothing else: a name of several words needs one organization in its list and three items or a join by 'and' (not a bare comma, an affiliation, nor a semicolon, which may end a clause); a single word written as any word is needs three organizations in its list. A list holding a state, a place, a person (a post right before or in apposition after the name anywhere on the page), a month, or a phrase the page also writes in lower case says nothing; nor do a list that opens on a title's complement ('Commissioner for Migration, Home Affairs and …'), names paired with bodies by commas inside semicolons ('Maria Lopez, UNICEF; …'), a name joined by 'and' to a run no rule read (one name may hold the 'and': 'Ministry of Labour and Vocational Training'), a place's geographic head ('Horn of Africa'), a short form the page defines in brackets, and a name read as another kind elsewhere on the page (listedNames.ts).",
   words: [],
   positive: [
     { text: "The Coastal Data Alliance's secretariat is made up of Statmarket, IOM, the OECD, UNHCR and UNICEF.", name: "Statmarket", kind: "ORGANIZATION" },
@@ -120,6 +120,7 @@ export const LISTED_NAMES: NameRule = {
     { text: "EU foreign policy chief Federica Lindqvist and UNICEF met the boat owners in Brussels.", name: "Federica Lindqvist" },
     { text: "The European Commissioner for Migration, Home Affairs and Citizenship met UNICEF.", name: "Home Affairs" },
     { text: "Sources: UNICEF, DG Ports and Harbour Affairs, 'External aspects'.", name: "DG Ports" },
+    { text: "UNFPA chairs the Tidewater Watch; UNICEF funds its boats.", name: "Tidewater Watch" },
     { text: "Co-hosts Canada, UNICEF and IOM opened the event.", name: "Co-hosts Canada" },
     { text: "The survey covered Ghana, Coastal Watch and UNICEF.", name: "Coastal Watch" },
     { text: "The Human Resources Service of Tinland (HRS Tinland) trains crews. Lobbying between UNICEF and HRS Tinland added two routes.", name: "HRS Tinland" },

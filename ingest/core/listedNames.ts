@@ -49,8 +49,8 @@ interface Item { start: number; end: number; kind: EntityKind | null; name?: str
  * "co-chaired by UNHCR, Statistics Norway and the OECD", "the partners were the WFP, Inkomoko, KDII, UNICEF and Peace
  * Winds Japan": a capitalised name no rule reads and no word of which says a kind is an organization when a list puts
  * it among organizations and beside nothing of another kind (LISTED_NAMES). Coordinated names name things of one
- * kind. A name of several words needs one organization in its list and a list of three items or one joined by "and"
- * or a semicolon (a bare comma between two names may be an affiliation: "Maria Lopez, UNICEF"); a single word written
+ * kind. A name of several words needs one organization in its list and a list of three items or two joined by "and"
+ * (joined): a single word written
  * as any word is ("Oxford", "Rivera") may be a place, a person or a title's word, so it needs three organizations in
  * its list. A list that also holds a place, a person (a post beside the name anywhere on the page), a month or a
  * phrase the page writes in lower case ("Member States") is a list of words, not of bodies, and lends no kind; nor
@@ -118,11 +118,14 @@ export function listedNames(scan: PassageScan): void {
   }
 }
 
-/** A list of three items or more, or two joined by "and", "&", "or" or a semicolon rather than a bare comma. */
+/**
+ * A list of three items or more, or two joined by "and", "&" or "or": a bare comma between two names may be an
+ * affiliation ("Maria Lopez, UNICEF"), a semicolon between two may end a clause ("UNFPA chairs the X; UNICEF funds it").
+ */
 function joined(text: string, chain: Item[], tails: Map<Item, number>): boolean {
   if (chain.length >= 3) return true;
   const [a, b] = [chain[0]!, chain[1]!];
-  return !/^,\s*(?:the\s+)?$/.test(text.slice(tails.get(a)!, b.start));
+  return /^(?:,\s*)?\s*(?:and|&|or)\s/.test(text.slice(tails.get(a)!, b.start));
 }
 
 /**
