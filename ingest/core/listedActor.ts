@@ -19,7 +19,7 @@ const MONTHS = new Set(TRAILING_CONTEXT.words);
 /** What separates two items of a list: a comma, "and", "&", "or", a semicolon; "the" may open the next item. */
 const BEFORE_NEXT = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|&|or)\s+|;\s*)(?:the\s+)?$/;
 const AFTER_PREVIOUS = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|&|or)\s+|;\s*)$/;
-const FUNCTION_WORD = /^(?:The|This|That|These|Those|It|Its|Their|They|We|Our|He|She|His|Her|There|Here|Which|What|Who|One|Each|All|Both|Another|Such|Today|Now|Together|Also|However|Instead|Meanwhile|Finally|First|Second|Third|Then|Yes|No|Other|Others|Some|Many|Most|Several|None|And|Or|But|In|On|At|By|For|From|With|Of|To|As|If|When|While|Where|Since|Until|After|Before)$/;
+export const FUNCTION_WORD = /^(?:The|This|That|These|Those|It|Its|Their|They|We|Our|He|She|His|Her|There|Here|Which|What|Who|One|Each|All|Both|Another|Such|Today|Now|Together|Also|However|Instead|Meanwhile|Finally|First|Second|Third|Then|Yes|No|Other|Others|Some|Many|Most|Several|None|And|Or|But|In|On|At|By|For|From|With|Of|To|As|If|When|While|Where|Since|Until|After|Before)$/;
 
 /** Class words written in capitals: "NGO", "CSO", "UN" name a kind of body, not one. */
 const CLASS_WORD = /^(?:NGO|INGO|CSO|CBO|UN|EU|IGO|RECs?|NGOs|CSOs)$/;
@@ -95,7 +95,7 @@ export function listedActors(scan: PassageScan): void {
  * noun after it is that noun's modifier, and the list item is the page or profile, not a body (the noun phrases of
  * the wink-nlp analysis of the words from it on).
  */
-function modifiesCommonNoun(text: string, start: number, end: number): boolean {
+export function modifiesCommonNoun(text: string, start: number, end: number): boolean {
   const { tokens, nounPhrases } = analyse(text, start, Math.min(text.length, end + 60));
   const np = nounPhrases.find((p) => p.from === 0);
   if (!np || np.to < 2) return false;

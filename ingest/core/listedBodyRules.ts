@@ -100,3 +100,33 @@ export const POSSESSIVE_ACRONYM_OWNER: NameRule = {
     { text: "The HDCA's Peace and Mobility Division leads the Alpine Dialogue Project.", name: "HDCA Peace and Mobility Division" },
   ],
 };
+
+export const LISTED_NAMES: NameRule = {
+  id: "listed-names",
+  what: "A capitalised name no rule reads and no word of which says a kind ('Statmarket', 'Tidewater Hope', 'Lake Winds Japan') is an organization when a list puts it among organizations and among nothing else: a name of several words needs one organization in its list and three items or a join by 'and' (not a bare comma, an affiliation, nor a semicolon, which may end a clause); a single word written as any word is needs three organizations in its list. A list holding a state, a place, a person (a post right before or in apposition after the name anywhere on the page), a month, or a phrase the page also writes in lower case says nothing; nor do a list that opens on a title's complement ('Commissioner for Migration, Home Affairs and …'), names paired with bodies by commas inside semicolons ('Maria Lopez, UNICEF; …'), a name joined by 'and' to a run no rule read (one name may hold the 'and': 'Ministry of Labour and Vocational Training'), a place's geographic head ('Horn of Africa'), a short form the page defines in brackets, and a name read as another kind elsewhere on the page (listedNames.ts).",
+  words: [],
+  positive: [
+    { text: "The Coastal Data Alliance's secretariat is made up of Statmarket, IOM, the OECD, UNHCR and UNICEF.", name: "Statmarket", kind: "ORGANIZATION" },
+    { text: "The partners of the harbour plan were the WFP, Tidewater Hope, UNICEF and Lake Winds Japan.", name: "Tidewater Hope", kind: "ORGANIZATION" },
+    { text: "The partners of the harbour plan were the WFP, Tidewater Hope, UNICEF and Lake Winds Japan.", name: "Lake Winds Japan", kind: "ORGANIZATION" },
+    { text: "Partners: Ministry of Social Development (Work and Income); Orchard Growers New Zealand; UNICEF", name: "Orchard Growers New Zealand", kind: "ORGANIZATION" },
+    { text: "The boat fund was set up by Harbour United and UNICEF in 2013.", name: "Harbour United", kind: "ORGANIZATION" },
+  ],
+  negative: [
+    // A single word beside two organizations may be a place or a publisher in a list of references.
+    { text: "See the Coastal Report by UNICEF, Oxford and the OECD.", name: "Oxford" },
+    { text: "Speakers: Maria Lopez, UNICEF; Juan Perez, IOM.", name: "Juan Perez" },
+    { text: "The meeting heard UNICEF, UNHCR and Tomas Bergmann, IOM's Director General.", name: "Tomas Bergmann" },
+    { text: "EU foreign policy chief Federica Lindqvist and UNICEF met the boat owners in Brussels.", name: "Federica Lindqvist" },
+    { text: "The European Commissioner for Migration, Home Affairs and Citizenship met UNICEF.", name: "Home Affairs" },
+    { text: "Sources: UNICEF, DG Ports and Harbour Affairs, 'External aspects'.", name: "DG Ports" },
+    { text: "UNFPA chairs the Tidewater Watch; UNICEF funds its boats.", name: "Tidewater Watch" },
+    { text: "Co-hosts Canada, UNICEF and IOM opened the event.", name: "Co-hosts Canada" },
+    { text: "The survey covered Ghana, Coastal Watch and UNICEF.", name: "Coastal Watch" },
+    { text: "The Human Resources Service of Tinland (HRS Tinland) trains crews. Lobbying between UNICEF and HRS Tinland added two routes.", name: "HRS Tinland" },
+    { text: "Boat Owners First, UNICEF and IOM met; boat owners first asked for loans.", name: "Boat Owners First" },
+    // "and" after a title no rule read may go on inside that title.
+    { text: "Officials of UNICEF, the Ministry of Ports and Coastal Training and IOM met.", name: "Coastal Training" },
+    { text: "The Coastal Secretariat, UNICEF and the Horn of Tinland met.", name: "Horn of Tinland" },
+  ],
+};

@@ -5,6 +5,7 @@ import { singleWordName } from "./singleWordName.js";
 import { plusName } from "./plusName.js";
 import { listedActors } from "./listedActor.js";
 import { listedDefinitions } from "./listedDefinitions.js";
+import { listedNames } from "./listedNames.js";
 import type { PassageScan } from "./PassageScan.js";
 import { nameAfterKnown } from "./knownBeforeComplement.js";
 import { protocolOfYearMentions } from "./protocolOfYear.js";
@@ -69,6 +70,8 @@ export function openSetNames(scan: PassageScan): void {
   listedDefinitions(scan);
   // "funded by Statmark, the OECD and UNICEF": a word listed among organizations, once every other name is read (LISTED_ACTORS).
   listedActors(scan);
+  // "co-chaired by UNHCR, Statistics Norway and the OECD": a kindless name listed among organizations (LISTED_NAMES).
+  listedNames(scan);
   // "the Protocol of 2014 to the Reef Divers Convention": a protocol's title holding the treaty read in it (PROTOCOL_OF_YEAR).
   protocolOfYearMentions(scan);
   // "the Agreement between the Government of A and the Government of B on X": a treaty named by its parties (TREATY_PARTIES).
