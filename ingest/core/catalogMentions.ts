@@ -37,6 +37,10 @@ export function catalogMentions(scan: PassageScan): void {
     if (NAME_PREFIXES.has(surface) && /^[\s\-–]+[A-Z]/.test(text.slice(match.end, match.end + 3)) && !/^[\s\-–]+[A-Z][\p{L}]*[.,;:)]/u.test(text.slice(match.end, match.end + 30)) && !PREFIX_OFFICE.test(text.slice(match.end, match.end + 40))) {
       continue;
     }
+    // "SADC-NGO" defined on the page for "SADC Council of Non-Governmental Organisations (SADC-NGO)": the catalog
+    // acronym opening a hyphenated acronym of the document's own is a word of that acronym, no mention of its own.
+    const joined = /^[-–][A-Z][\p{L}\d]*/u.exec(text.slice(match.end, match.end + 16));
+    if (joined && localAcronyms.has(`${scope}|${surface}${joined[0]}`)) continue;
     const local = localAcronyms.get(`${scope}|${surface}`);
     const entity = catalog.byId.get(match.entityId)!;
     // "Lake Chad", "the Gulf of Guinea": a place named after the state, not the state (featureNames.ts).

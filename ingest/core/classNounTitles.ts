@@ -7,6 +7,7 @@ import type { PassageScan } from "./PassageScan.js";
 import { laterAcronymUses } from "./laterAcronymUses.js";
 import { PROGRAMME_NOUNS } from "./programmeNouns.js";
 import { titleRunPattern } from "./titleRun.js";
+import { isStageLabel } from "./stageLabel.js";
 import { knownNameAtEdge, titleAcronym } from "./titleMention.js";
 
 /**
@@ -149,7 +150,8 @@ export function classKind(after: string): EntityKind | null {
 /** A title a class noun must type: two words or more, not opening like a clause, not already headed by a kind noun. */
 function titleNeedsClass(title: string): boolean {
   const short = title.split(":")[0]!;
-  if (words(short).length < 2 || NOT_A_TITLE_START.test(title)) return false;
+  // STAGE_LABELS: "Phase II was a single meeting" gives a stage, not a name, whatever the class noun says.
+  if (words(short).length < 2 || NOT_A_TITLE_START.test(title) || isStageLabel(title)) return false;
   return !headKind(short);
 }
 

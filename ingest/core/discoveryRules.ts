@@ -254,6 +254,13 @@ export const TITLE_BEFORE_NOUN: NameRule = {
     { text: "Under its 9 Harbour Voices campaign, UNFPA advocated.", name: "9 Harbour Voices", kind: "INITIATIVE" },
     { text: "Togo and Benin lead the Friends of Coastal Fishers group in New York.", name: "Friends of Coastal Fishers", kind: "FORUM" },
     { text: "Togo chaired the Friends of Coastal Fishers when it met in New York.", name: "Friends of Coastal Fishers", kind: "FORUM" },
+    // A head that names an action ("Movement of", "Administration of") is the topic of the programme noun after it.
+    { text: "The reef NGO council launched a Free Movement of Fishers campaign to push for ratification of the Protocol.", name: "Free Movement of Fishers", kind: "INITIATIVE" },
+    { text: "Norway funds the Safe Movement of Crews programme in Ghana.", name: "Safe Movement of Crews", kind: "INITIATIVE" },
+    { text: "The union ran a Fair Administration of Recruitment project in 2019.", name: "Fair Administration of Recruitment", kind: "INITIATIVE" },
+    // A movement named for its members or its cause is a body whatever noun follows.
+    { text: "The Coastal Fishers Movement campaign reached Togo in May.", name: "Coastal Fishers Movement", kind: "ORGANIZATION" },
+    { text: "Volunteers joined the Movement Against Coastal Xenophobia campaign in May.", name: "Movement Against Coastal Xenophobia", kind: "ORGANIZATION" },
   ],
   negative: [
     { text: "The Coastal Labour Market Survey programme ran for a year.", name: "Coastal Labour Market Survey" },

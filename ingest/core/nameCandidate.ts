@@ -8,6 +8,7 @@ import { readNameKind } from "./readNameKind.js";
 import { registerName } from "./registerName.js";
 import { settleNameParent } from "./settleNameParent.js";
 import { isStateTitle } from "./stateTitle.js";
+import { isStageLabel } from "./stageLabel.js";
 
 /** One name phrase read as an entity: trimmed, its parent or owner found, its kind read by its head noun. */
 export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: number): void {
@@ -16,6 +17,8 @@ export function nameCandidate(scan: PassageScan, phrase: string, phraseStart: nu
   if (bare > 0) return nameCandidate(scan, phrase.slice(bare), phraseStart + bare);
   const draft = nameDraft(scan, phrase, phraseStart);
   if (!draft) return;
+  // "Part B is a regional network": a stage label alone names no body (STAGE_LABELS).
+  if (isStageLabel(draft.name)) return;
   // "the Union of the Comoros": a state's formal style names the state its country mention gives (STATE_TITLE).
   if (isStateTitle(draft)) return;
   // "… entitled “Refugee Protection: The 10-Point Plan in Action”": a publication's subtitle (PUBLICATION_SUBTITLE).

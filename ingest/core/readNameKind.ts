@@ -13,7 +13,7 @@ import type { Hit } from "./nameTrim.js";
 import { nationalBody } from "./nationalBody.js";
 import { PERSON_WORDS } from "./personTitles.js";
 import { stateNamedOffice } from "./stateNamedOffice.js";
-import { titleBeforeNounKind } from "./titleBeforeNoun.js";
+import { isActionOfTitle, titleBeforeNounKind } from "./titleBeforeNoun.js";
 import { isCountedClass, isRoleAgency, isFieldInstrument, isNationalOffice, isObservanceDate, isProposedBody, ordinalBefore } from "./titleShapes.js";
 
 const NOT_AN_ACTOR = /^(Government|Governments|Ministry|Ministries|Minister|Department|State|States)\b/;
@@ -85,7 +85,8 @@ export function readNameKind(d: NameDraft): NameReading | undefined {
   // "the Council of Ministers" of the one organization its sentence names: a forum of its members (ORGAN_TITLES). With
   // no such owner the title may be a state's cabinet, and its head noun reads it as before.
   const organ = !d.parent && !prefix && isOrganTitle(local) && !!organTitleOwner(scan, start, end);
-  const read = (stateOffice ? "ORGANIZATION" : null) ?? (organ ? ORGAN_TITLES.kind : null) ?? headKind(local) ?? titled ?? (headless ? appositiveNameKind(text.slice(end, end + 80)) ?? calledNameKind(text.slice(Math.max(0, start - 60), start)) : null);
+  // "a Free Movement of Persons campaign": the programme noun after an action's title types it, not the title's head (TITLE_BEFORE_NOUN).
+  const read = (stateOffice ? "ORGANIZATION" : null) ?? (organ ? ORGAN_TITLES.kind : null) ?? (titled && isActionOfTitle(local) ? titled : null) ?? headKind(local) ?? titled ?? (headless ? appositiveNameKind(text.slice(end, end + 80)) ?? calledNameKind(text.slice(Math.max(0, start - 60), start)) : null);
   // "signed a Postal Services Agreement with a firm": an agreement named with "a" or "an" is one contract, not a treaty (AGREEMENT_TITLES).
   if (read === "CONVENTION" && isOneContract(headWord(local), text.slice(Math.max(0, start - 4), start))) return undefined;
   const after = kindAfter(read ?? "FORUM", text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start));

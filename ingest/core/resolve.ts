@@ -31,6 +31,7 @@ import { sentenceAround } from "./sentenceAround.js";
 import { seriesKey } from "./seriesKey.js";
 import { keyTitlesByPage } from "./pageTitleKeys.js";
 import { foldCutToSitting } from "./sittingCutFold.js";
+import { sittingOrdinalKeys } from "./sittingOrdinals.js";
 
 export type ResolvedEntity = EntityRecord & { parentId?: string };
 
@@ -140,11 +141,18 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
   const groups = new Map<string, DiscoveredName[]>();
   // ORDINAL_YEAR: a numbered meeting is one event with the meeting of the same series and ordinal (dated ones
   // first, as ranked), unless both state a year and the years differ.
+  // SAME_ORDINAL_ANY_NOUN: the series and the number key it, whatever noun names the sitting (sittingOrdinals.ts).
   const ordinals = new Map<string, DiscoveredName[]>();
+  const ordinalKey = sittingOrdinalKeys(ranked);
   const yearsAgree = (group: DiscoveredName[] | undefined, d: DiscoveredName) => !group || group.every((g) => !g.year || !d.year || g.year === d.year);
   const sameOrdinal = (d: DiscoveredName): DiscoveredName[] | undefined => {
-    const group = d.isEvent && d.ordinal && d.parentId ? ordinals.get(`${d.parentId}|${d.ordinal}`) : undefined;
+    const k = ordinalKey(d);
+    const group = k ? ordinals.get(k) : undefined;
     return group && yearsAgree(group, d) ? group : undefined;
+  };
+  const noteOrdinal = (d: DiscoveredName, group: DiscoveredName[]) => {
+    const k = ordinalKey(d);
+    if (k && !ordinals.has(k)) ordinals.set(k, group);
   };
   for (const d of ranked) {
     // CATALOG_PLACE_TAIL: a catalog name written without the world region closing it (catalogPlaceTail.ts).
@@ -172,10 +180,10 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
       redirect.set(d.key, group[0]!.key);
       alias(group[0]!.key, d.name);
       if (d.acronym && !group[0]!.acronym) group[0]!.acronym = d.acronym;
-      if (d.isEvent && d.ordinal && d.parentId && !ordinals.has(`${d.parentId}|${d.ordinal}`)) ordinals.set(`${d.parentId}|${d.ordinal}`, group);
+      noteOrdinal(d, group);
     } else {
       groups.set(groupKey, [d]);
-      if (d.isEvent && d.ordinal && d.parentId && !ordinals.has(`${d.parentId}|${d.ordinal}`)) ordinals.set(`${d.parentId}|${d.ordinal}`, groups.get(groupKey)!);
+      noteOrdinal(d, groups.get(groupKey)!);
     }
   }
   // Two groups found to be one after grouping: the first's keys and names go to the second.

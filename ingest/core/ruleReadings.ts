@@ -245,6 +245,9 @@ export function unnamedObjectAfter(tokens: AToken[], endTok: number, ms: M[]): b
   const word = tokens[next];
   if (word && /^[A-Z][a-z]/.test(word.text) && unnamedAt(word.start)) return true;
   const at = tokens[next + 1]?.start ?? -1;
+  // "holds observer status at the International Organization for Migration": the object is written, though of a kind
+  // the rule does not take; the page's topic is not what the trigger speaks of.
+  if (/^(?:at|in)$/.test(word?.lower ?? "") && ms.some((m) => m.via !== "coref" && (m.start === at || m.start === tokens[next + 2]?.start))) return true;
   // "came a year later", "followed a few days after": a span of time measured from the last act is when, not what.
   if (TIME_SPAN_AFTER.test(tokens.slice(next, next + 5).map((t) => t.lower).join(" "))) return false;
   return /^(?:a|an|the|some|several|two|three|four|five)$/.test(word?.lower ?? "") && unnamedAt(at);

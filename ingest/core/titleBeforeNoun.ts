@@ -10,10 +10,19 @@ const PUBLICATION_WORD = /\b(?:Report|Study|Survey|Review|Handbook|Guide|Manual|
  * title ("the Labour Survey programme") or an adjective of origin ("the West African programme") describe instead.
  */
 export function isTitleBeforeNoun(name: string, after: string, demonyms: ReadonlyMap<string, string>): boolean {
-  if (headKind(name) || !INITIATIVE_AFTER.test(after) || isGeneric(name) || PUBLICATION_WORD.test(name)) return false;
+  if ((headKind(name) && !isActionOfTitle(name)) || !INITIATIVE_AFTER.test(after) || isGeneric(name) || PUBLICATION_WORD.test(name)) return false;
   const last = name.split(/\s+/).pop()!;
   return !demonyms.has(last) && !/(?:an|ese|ish|ic)$/.test(last);
 }
+
+/**
+ * A head noun that names an action as well as a body ("Movement", "Administration"), with "of" and what the action
+ * is done to after it: "Free Movement of Persons" is the moving of persons, a topic, not a movement that acts. Before
+ * a programme noun such a title is the programme's name ("a Free Movement of Persons campaign"); a movement named for
+ * its cause ("the Movement Against Xenophobia", "the Harbour Workers Movement") stays a body.
+ */
+const ACTION_OF = /(?:^|\s)(?:Movement|Movements|Administration)\s+of\s+(?:the\s+)?[A-Z]/;
+export const isActionOfTitle = (name: string): boolean => ACTION_OF.test(name);
 
 /** "the Friends of Migration group": a group of states named for what it befriends, its head noun in lower case after it. */
 const FRIENDS = /^Friends\s+of\s+(?:the\s+)?[A-Z]/;

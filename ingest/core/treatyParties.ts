@@ -17,7 +17,7 @@ import { titleRunPattern } from "./titleRun.js";
  */
 export const TREATY_PARTIES: NameRule = {
   id: "treaty-parties",
-  what: "'<treaty head> between <party>, <party> and <party> [on/concerning/for/regarding <Title>]' is a treaty named whole, its parties (states and bodies read before, a state among them, 'the Government(s) of' before one) and its capitalised subject inside the name.",
+  what: "'<treaty head> between <party>, <party> and <party> [on/concerning/for/regarding <Title>]' is a treaty named whole, its parties (states and bodies read before, a state among them, 'the Government(s) of' before one) and its capitalised subject inside the name; a joint declaration, statement, partnership, compact or pact read as an initiative keeps its parties in its name the same way, and stays an initiative.",
   words: ["Agreement", "Treaty", "Convention", "Protocol", "Memorandum of Understanding", "Accord", "Arrangement"],
   positive: [
     { text: "In 2004 Kenya ratified the Agreement between the Government of Kenya and the Government of Uganda on the Employment of Seasonal Workers.", name: "Agreement between the Government of Kenya and the Government of Uganda on the Employment of Seasonal Workers", kind: "CONVENTION" },
@@ -26,6 +26,10 @@ export const TREATY_PARTIES: NameRule = {
     { text: "Parliament approved the Host Country Agreement between Chile and UNHCR in 2018.", name: "Host Country Agreement between Chile and UNHCR", kind: "CONVENTION" },
     // A state's style before a party is any of the shared styles; a state named with its style is one party.
     { text: "In 2005 Korea ratified the Agreement between the Republic of Korea and the Kingdom of Cambodia on Seasonal Workers.", name: "Agreement between the Republic of Korea and the Kingdom of Cambodia on Seasonal Workers", kind: "CONVENTION" },
+    // A joint declaration or a partnership named by its parties: an initiative, the parties in its name.
+    { text: "The document is the Joint Declaration on the Comprehensive Fisheries Partnership between the European Union and Ghana.", name: "Joint Declaration on the Comprehensive Fisheries Partnership between the European Union and Ghana", kind: "INITIATIVE" },
+    { text: "In 2013 ministers launched the Coastal Mobility Partnership between the European Union and Togo in Lomé.", name: "Coastal Mobility Partnership between the European Union and Togo", kind: "INITIATIVE" },
+    { text: "Parliament welcomed the Harbour Jobs Compact between Jordan and the European Union in 2016.", name: "Harbour Jobs Compact between Jordan and the European Union", kind: "INITIATIVE" },
     { text: "Nigeria signed the Memorandum of Understanding between the Federal Government of Nigeria and the Kingdom of Jordan on Labour Migration in 2010.", name: "Memorandum of Understanding between the Federal Government of Nigeria and the Kingdom of Jordan on Labour Migration", kind: "CONVENTION" },
   ],
   negative: [
@@ -35,6 +39,11 @@ export const TREATY_PARTIES: NameRule = {
     { text: "The Memorandum of Understanding between IOM and UNHCR was renewed in 2019.", name: "Memorandum of Understanding between IOM and UNHCR", notKind: "CONVENTION" },
     // Years, not parties.
     { text: "The Agreement between 2001 and 2004 was applied only in part.", name: "Agreement between 2001 and 2004" },
+    // A joint text's "between" followed by no list of parties, or by parties with no state among them, is prose.
+    { text: "The Joint Declaration on Fisher Safety was signed between May and June 2019.", name: "Joint Declaration on Fisher Safety was signed between May and June" },
+    { text: "The Coastal Mobility Partnership between IOM and UNHCR was renewed in 2019.", name: "Coastal Mobility Partnership between IOM and UNHCR" },
+    // A programme or a plan is no text agreed between sides: the parties stay outside its name.
+    { text: "The Coastal Skills Programme between Ghana and Togo trained crews.", name: "Coastal Skills Programme between Ghana and Togo" },
     // "a/an" before the head: one contract of a kind, not a titled treaty.
     { text: "Kenya signed a Memorandum of Understanding between Kenya and Uganda on crews.", name: "Memorandum of Understanding between Kenya and Uganda" },
     // A lower-case subject is prose after the title, not part of it.
@@ -44,6 +53,13 @@ export const TREATY_PARTIES: NameRule = {
   ],
 };
 
+/**
+ * A text two or more sides agree on that is no treaty, named by its parties as a treaty is: "the Joint Declaration on
+ * the Strategic and Comprehensive Partnership between the European Union and Egypt", "the Mobility Partnership between
+ * the EU and Morocco", "the Compact between Jordan and the EU". The parties tell it from the same side's other such
+ * declarations and partnerships, so they belong to its name; it stays an initiative.
+ */
+const JOINT_TEXT = /\b(?:Declaration|Statement|Communiqu[eé]|Partnership|Compact|Pact)$/;
 /** "between" after a word: where a title named by its parties may go on. */
 const BETWEEN = /\s+between\s+/g;
 /** A treaty's head noun, capitalised, closing the words before "between". */
@@ -76,7 +92,7 @@ export function treatyPartiesMentions(scan: PassageScan): void {
     const headEnd = m.index!;
     // The head: a treaty read before it ("Protocol concerning X"), else a treaty's head noun and the capitalised words
     // of its title before it ("Host Country Agreement").
-    const read = scan.mentions.find((x) => x.kind === "CONVENTION" && x.localEnd === headEnd && !scan.doc.catalog.byId.has(x.key));
+    const read = scan.mentions.find((x) => (x.kind === "CONVENTION" || (x.kind === "INITIATIVE" && JOINT_TEXT.test(x.surface))) && x.localEnd === headEnd && !scan.doc.catalog.byId.has(x.key));
     const head = read ? null : HEAD.exec(text.slice(Math.max(0, headEnd - 40), headEnd));
     if (!read && !head) continue;
     const names: Span[] = [...scan.mentions.map((x) => ({ start: x.localStart, end: x.localEnd, kind: x.kind })), ...scan.hits];
@@ -92,11 +108,13 @@ export function treatyPartiesMentions(scan: PassageScan): void {
     // Nothing read before may run across the title's edges.
     if (names.some((n) => (n.start < start && n.end > start) || (n.start < close && n.end > close))) continue;
     const name = text.slice(start, close);
-    const key = entityId("CONVENTION", name);
+    // A joint declaration or partnership named by its parties stays the initiative it was read as (JOINT_TEXT).
+    const kind = read?.kind === "INITIATIVE" ? "INITIATIVE" : "CONVENTION";
+    const key = entityId(kind, name);
     if (scan.doc.catalog.byId.has(key)) continue;
     release(scan, start, close);
-    scan.discover({ key, kind: "CONVENTION", name, acronym: null });
-    scan.push({ localStart: start, localEnd: close, kind: "CONVENTION", key, method: "name-pattern", confidence: 0.7 });
+    scan.discover({ key, kind, name, acronym: null });
+    scan.push({ localStart: start, localEnd: close, kind, key, method: "name-pattern", confidence: 0.7 });
   }
 }
 

@@ -42,6 +42,8 @@ export const ROLE_RULES: RelationRule[] = [
       negative: [
         { text: "Jamaica has asked for observer status in the Puebla Process.", expect: ["ctry:jm", "forum:puebla-process"] },
         { text: "Jamaica does not hold observer status in the Puebla Process.", expect: ["ctry:jm", "forum:puebla-process"] },
+        // The status is held at a body the rule does not take as an object: not at the programme the page is about.
+        { text: "Coastal Jobs Programme\n\nThe Coastal Jobs Programme trains crews in Ghana.\n\nOther bodies\n\nSADC holds observer status at the International Organization for Migration.", expect: ["org:sadc", "ini:coastal-jobs-programme"] },
         { text: "The Puebla Process meets yearly. Jamaica attends as an observer, not as a full participant.", expect: ["ctry:jm", "forum:puebla-process"] },
         // The observers are the class after "with"; the named bodies before it are members.
         { text: "The Bali Process was set up in 2002. The Process itself is co-chaired by Australia and Indonesia and counts more than 40 members, among them IOM and UNODC, with further states and agencies following its work as observers.", expect: ["org:unodc", "forum:bali-process"] },
