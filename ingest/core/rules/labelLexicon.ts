@@ -110,13 +110,15 @@ export const LABEL_SENSES: LabelSense[] = [
   },
   {
     id: "members-of-body",
-    // A body with members of its own (a regional community, a network of NGOs) registers them as a forum does: a
-    // table's "Member State" column on its page. "Membership" is no head here: under it a body's page may list what the
-    // body itself has joined. An associate is no member, nor are the members of another body ("Other ASEAN Member States").
-    heads: ["member"],
-    qualified: [{ heads: [...STATES, ...BODIES], modifiers: ["member", "full", "founding"] }],
+    // A body with member states of its own (a regional community) registers them as a forum does: a table's "Member
+    // State" column on its page. An associate is no member, nor are the members of another body ("Other ASEAN Member
+    // States").
+    // States only, under a label that names them ("Member State", "Founding member countries"): a bare "Members" may
+    // list the bodies of a network the prose named last, whose page this need not be.
+    heads: [],
+    qualified: [{ heads: STATES, modifiers: ["member", "full", "founding"] }],
     forbid: [...FUNDING, ...WHERE_IT_WORKS, ...OTHER_BODIES, "observer", "lead", "consortium", "partner", "associate", "other"],
-    type: "MEMBER_OF", rows: ["ORGANIZATION", "COUNTRY"], topics: ["ORGANIZATION"], confidence: 0.7,
+    type: "MEMBER_OF", rows: ["COUNTRY"], topics: ["ORGANIZATION"], confidence: 0.7,
     examples: {
       positive: [
         { text: `${CARICOM}Members by year of accession\n\n| Year | Member State |\n|---|---|\n| 1973 | Jamaica; Guyana |\n| 1983 | Belize |\n`, expect: ["ctry:bz", "org:caricom"] },
