@@ -66,6 +66,7 @@ const MIDA = "Migration for Development in Africa (MIDA)\n\nMIDA is a capacity-b
 const HARBOUR = "Harbour Crews Office (HCO), Ghana - agency profile\n\nThe Harbour Crews Office registers migrant fishers in the ports of Ghana.\n\n";
 const JMDI = "Joint Migration and Development Initiative (JMDI)\n\nThe JMDI works with local authorities on migration.\n\n";
 const RABAT = "The Rabat Process\n\nThe Rabat Process is a dialogue on migration between Europe and Africa.\n\n";
+const CARICOM = "Caribbean Community (CARICOM)\n\nThe Caribbean Community is a regional integration body with its secretariat in Georgetown.\n\n";
 
 export const LABEL_SENSES: LabelSense[] = [
   {
@@ -104,6 +105,29 @@ export const LABEL_SENSES: LabelSense[] = [
         { text: `${JMDI}Board members:\n- UNFPA\n- UNHCR\n`, expect: ["org:unfpa", "ini:jmdi"] },
         // The consortium's members take part in the programme it runs (partners-of-initiative).
         { text: `${JMDI}Consortium members: Switzerland, Norway and Italy`, expect: ["ctry:no", "ini:jmdi"] },
+      ],
+    },
+  },
+  {
+    id: "members-of-body",
+    // A body with member states of its own (a regional community) registers them as a forum does: a table's "Member
+    // State" column on its page. An associate is no member, nor are the members of another body ("Other ASEAN Member
+    // States").
+    // States only, under a label that names them ("Member State", "Founding member countries"): a bare "Members" may
+    // list the bodies of a network the prose named last, whose page this need not be.
+    heads: [],
+    qualified: [{ heads: STATES, modifiers: ["member", "full", "founding"] }],
+    forbid: [...FUNDING, ...WHERE_IT_WORKS, ...OTHER_BODIES, "observer", "lead", "consortium", "partner", "associate", "other"],
+    type: "MEMBER_OF", rows: ["COUNTRY"], topics: ["ORGANIZATION"], confidence: 0.7,
+    examples: {
+      positive: [
+        { text: `${CARICOM}Members by year of accession\n\n| Year | Member State |\n|---|---|\n| 1973 | Jamaica; Guyana |\n| 1983 | Belize |\n`, expect: ["ctry:bz", "org:caricom"] },
+      ],
+      negative: [
+        { text: `${CARICOM}Associate members\n\n| Year | Associate member |\n|---|---|\n| 1999 | Anguilla |\n| 2003 | Bermuda |\n`, expect: ["ctry:bm", "org:caricom"] },
+        { text: `${CARICOM}Membership over the years\n\n| Year | Former member state |\n|---|---|\n| 1973 | Jamaica; Guyana |\n| 1983 | Belize |\n`, expect: ["ctry:bz", "org:caricom"] },
+        // The members of another body named in the label.
+        { text: `${CARICOM}Neighbours\n\n| Year | Other OECS member state |\n|---|---|\n| 1981 | Dominica |\n| 1983 | Belize |\n`, expect: ["ctry:bz", "org:caricom"] },
       ],
     },
   },
