@@ -59,17 +59,31 @@ export class DocumentEntities<T extends EntityRecord = EntityRecord> implements 
     throw new Error("DocumentEntities: entities are not removed while relating a document");
   }
 
-  *entries(): MapIterator<[string, T]> {
+  // Most documents set nothing: their view is read at the shared map's own speed.
+  entries(): MapIterator<[string, T]> {
+    return this.own.size === 0 ? this.shared.entries() : this.overlaid();
+  }
+
+  keys(): MapIterator<string> {
+    return this.own.size === 0 ? this.shared.keys() : this.overlaidKeys();
+  }
+
+  values(): MapIterator<T> {
+    return this.own.size === 0 ? this.shared.values() : this.overlaidValues();
+  }
+
+  private *overlaid(): MapIterator<[string, T]> {
     for (const [id, record] of this.shared) yield [id, this.own.get(id) ?? record];
     for (const entry of this.own) if (!this.shared.has(entry[0])) yield entry;
   }
 
-  *keys(): MapIterator<string> {
-    for (const [id] of this.entries()) yield id;
+  private *overlaidKeys(): MapIterator<string> {
+    for (const id of this.shared.keys()) yield id;
+    for (const id of this.own.keys()) if (!this.shared.has(id)) yield id;
   }
 
-  *values(): MapIterator<T> {
-    for (const id of this.shared.keys()) yield this.own.get(id) ?? this.shared.get(id)!;
+  private *overlaidValues(): MapIterator<T> {
+    for (const [id, record] of this.shared) yield this.own.get(id) ?? record;
     for (const [id, record] of this.own) if (!this.shared.has(id)) yield record;
   }
 
