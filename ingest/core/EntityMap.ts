@@ -1,3 +1,5 @@
+import { DocumentEntities } from "./DocumentEntities.js";
+
 /**
  * The run's entities by id, counting the writes to it: a reader that keeps what it read of some entities
  * (laterNamed.ts) can tell that no record has taken an id's place since, without looking each id up again.
@@ -35,9 +37,9 @@ export class EntityMap<V> extends Map<string, V> {
   }
 }
 
-/** The map's write count, where it keeps one (an EntityMap), else undefined. */
+/** The map's write count, where it keeps one (an EntityMap, or a document's view of one), else undefined. */
 export function writesOf(map: ReadonlyMap<string, unknown>): number | undefined {
-  return map instanceof EntityMap ? map.writes : undefined;
+  return map instanceof EntityMap || map instanceof DocumentEntities ? map.writes : undefined;
 }
 
 /**
@@ -45,5 +47,5 @@ export function writesOf(map: ReadonlyMap<string, unknown>): number | undefined 
  * follow the resolver's folds, or it misses the entity whenever another document's variant of the name won the fold.
  */
 export function canonicalId(map: ReadonlyMap<string, unknown>, id: string): string {
-  return map instanceof EntityMap ? (map.redirects.get(id) ?? id) : id;
+  return map instanceof EntityMap || map instanceof DocumentEntities ? (map.redirects.get(id) ?? id) : id;
 }

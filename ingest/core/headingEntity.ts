@@ -136,24 +136,29 @@ function headingMeetings(catalog: Catalog, matcher: Matcher, entities: Map<strin
     let id: string | null = null;
     if (held.length === 0) {
       id = meetingOfYear(series, line.year, entities, catalog, true, !!o.ordinal);
-      const e = id ? entities.get(id) : undefined;
-      if (e && e.origin === "discovered" && discriminated(o)) {
-        given.set(e.id, o);
-        Object.assign(e, o.date ? { date: o.date } : {}, o.ordinal ? { ordinal: o.ordinal } : {}, o.city ? { city: o.city } : {});
+      const found = id ? entities.get(id) : undefined;
+      if (found && found.origin === "discovered" && discriminated(o)) {
+        given.set(found.id, o);
+        // On a copy: the record may be shared with other documents (DocumentEntities.ts).
+        const e = { ...found, aliases: [...found.aliases], ...(o.date ? { date: o.date } : {}), ...(o.ordinal ? { ordinal: o.ordinal } : {}), ...(o.city ? { city: o.city } : {}) };
         const forum = entities.get(series)!;
         for (const name of occasionNames(forum.name, line.year, "meeting", o)) if (!e.aliases.includes(name)) e.aliases.push(name);
+        entities.set(e.id, e);
       }
     } else if (fits.length === 1) {
       id = fits[0]!.id;
       if (discriminated(o)) given.set(id, { ...o, ...given.get(id) });
-      const e = entities.get(id)!;
+      const found = entities.get(id)!;
       // A discovered meeting the heading tells more of takes its day, number and city, and the names they give it.
-      if (e.origin === "discovered" && discriminated(o)) {
+      if (found.origin === "discovered" && discriminated(o)) {
+        // On a copy: the record may be shared with other documents (DocumentEntities.ts).
+        const e = { ...found, aliases: [...found.aliases] };
         if (e.year == null) e.year = line.year;
         if (o.date && !e.date) e.date = o.date;
         if (o.ordinal && !e.ordinal) e.ordinal = o.ordinal;
         if (o.city && !e.city) e.city = o.city;
         for (const name of occasionNames(entities.get(series)!.name, line.year, "meeting", occasionOf(e))) if (!e.aliases.includes(name) && e.name !== name) e.aliases.push(name);
+        entities.set(id, e);
       }
     } else if (fits.length === 0 && discriminated(o)) {
       // Another meeting of that year: keyed by its day, else its number, else its city.

@@ -105,8 +105,10 @@ export function headingNameEntity(label: string, entities: Map<string, EntityRec
   const lower = new Set(names.map((n) => n.toLowerCase()));
   for (const e of entities.values()) {
     if (e.kind !== found.kind || e.isEvent || ![e.name, ...e.aliases].some((f) => lower.has(f.toLowerCase()))) continue;
-    // A fresh list: a catalog entity's aliases are shared with the catalog, which other documents read.
-    for (const n of names) if (![e.name, ...e.aliases].some((f) => f.toLowerCase() === n.toLowerCase())) e.aliases = [...e.aliases, n];
+    // On a copy: the record and its aliases are shared with the catalog and with other documents (DocumentEntities.ts).
+    let aliases = e.aliases;
+    for (const n of names) if (![e.name, ...aliases].some((f) => f.toLowerCase() === n.toLowerCase())) aliases = [...aliases, n];
+    if (aliases !== e.aliases) entities.set(e.id, { ...e, aliases });
     return e.id;
   }
   const id = entityId(found.kind, found.name);

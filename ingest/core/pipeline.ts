@@ -10,6 +10,8 @@ import { treatyTitleTail } from "./treatyTitleTail.js";
 import { partiesInTreatyName } from "./partiesInTreatyName.js";
 import { placesInOwnName } from "./placesInOwnName.js";
 import { resolve } from "./resolve.js";
+import { DocumentEntities } from "./DocumentEntities.js";
+import { mergeEntities } from "./mergeEntities.js";
 import { subunitRelations } from "./subunits.js";
 import { structure, type ChapterOwnerLookup } from "./structure.js";
 import type { DocumentGraph, MentionCount, SourceFile, StructuredDocument } from "./types.js";
@@ -17,7 +19,7 @@ import type { DocumentGraph, MentionCount, SourceFile, StructuredDocument } from
 /**
  * The pure core: read files in, statements-ready graphs out, no I/O.
  * normalise → structure → recognise (per document) → resolve (corpus-wide)
- * → relate (per document) → one DocumentGraph per document.
+ * → relate (per document, against the run's entities read-only) → merge what relating created → one DocumentGraph per document.
  */
 export interface StageTimer {
   (stage: string, done: number, total: number): void;
@@ -55,16 +57,20 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
   // "the Work in Fishing Convention, 2007 (No. 188)": a treaty also goes by the title its year and number close (treatyTitleTail.ts).
   docs.forEach((doc, i) => treatyTitleTail(doc, recognised[i]!.mentions, entities));
   const headedProjects = new Map(recognised.flatMap((r) => r.headed ?? []).filter((h) => entities.has(h.key)).map((h) => [h.label, h.key] as const));
-  const headings = headingEntity(catalog, matcher, entities, headedProjects);
-  return docs.map((doc, i) => {
+  // Each document is related against the run's entities read-only: what it creates or changes stays in its own view
+  // (DocumentEntities.ts) until every document is related, so no document's graph depends on those before it.
+  const related = docs.map((doc, i) => {
+    const own = new DocumentEntities(entities, entities.redirects, entities.writes);
+    // Per document: the heading reader caches what its headings named, which is of this document's entities.
+    const headings = headingEntity(catalog, matcher, own, headedProjects);
     const mentions = recognised[i]!.mentions.filter((m) => m.entityId && entities.has(m.entityId));
-    const { relations, warnings } = relate(doc, mentions, { entities, demonyms: catalog.demonyms, cities: catalog.cities, seatCities: catalog.seatCities, organizationAcronyms: catalog.organizationAcronyms, eventFor: (forumId, year, known) => meetingOfYear(forumId, year, entities, catalog, !known), headingEntity: headings, pageStateBody: (title) => titleStateBodyId(title, catalog, matcher, entities), ...observe });
+    const { relations, warnings } = relate(doc, mentions, { entities: own, demonyms: catalog.demonyms, cities: catalog.cities, seatCities: catalog.seatCities, organizationAcronyms: catalog.organizationAcronyms, eventFor: (forumId, year, known) => meetingOfYear(forumId, year, own, catalog, !known), headingEntity: headings, pageStateBody: (title) => titleStateBodyId(title, catalog, matcher, own), ...observe });
     // By id, the first of each, as a search of the list from its start would find it.
     const byId = new Map<string, (typeof relations)[number]>();
     for (const r of relations) if (!byId.has(r.id)) byId.set(r.id, r);
     // A sub-unit's parent (subunits.ts); the states closing an initiative's own name, "X in Ghana and Togo" (placesInOwnName.ts).
     // The states a treaty's own title names as its parties, "the Agreement between A and B" (partiesInTreatyName.ts).
-    for (const r of [...subunitRelations(doc, recognised[i]!, entities), ...placesInOwnName(doc, mentions, entities, matcher), ...partiesInTreatyName(doc, mentions, entities, matcher)]) {
+    for (const r of [...subunitRelations(doc, recognised[i]!, own), ...placesInOwnName(doc, mentions, own, matcher), ...partiesInTreatyName(doc, mentions, own, matcher)]) {
       const same = byId.get(r.id);
       if (same) same.evidence.push(...r.evidence.filter((e) => !same.evidence.some((x) => x.id === e.id)));
       else {
@@ -80,15 +86,20 @@ export function buildGraphs(files: SourceFile[], catalog: Catalog, progress: Sta
       counts.set(key, c);
     }
     // A project named only by its heading is in its document even where no row or sentence links it yet.
-    const headed = (recognised[i]!.headed ?? []).map((h) => h.key).filter((k) => entities.has(k));
+    const headed = (recognised[i]!.headed ?? []).map((h) => h.key).filter((k) => own.has(k));
     const used = new Set<string>([...mentions.map((m) => m.entityId!), ...relations.flatMap((r) => [r.sourceId, r.targetId]), ...headed]);
     progress("relate", i + 1, docs.length);
+    return { doc, counts, relations, warnings, used, created: own.created() };
+  });
+  // The one step that adds what relating created: every document's graph holds the merged records.
+  const merged = mergeEntities(entities, related.map((r) => r.created));
+  return related.map(({ doc, counts, relations, warnings, used }) => {
     // The banner is read by recognition only (pageState.ts); the document's record stays as it was.
     const { passages, banner: _banner, ...meta } = doc;
     return {
       document: { ...meta, passageCount: passages.length },
       passages: passages.map(({ sentences: _s, chapterOwnerId: _o, ...p }) => p),
-      entities: [...used].map((id) => entities.get(id)!).filter(Boolean),
+      entities: [...used].map((id) => merged.get(id)!).filter(Boolean),
       mentions: [...counts.values()],
       relations,
       warnings,

@@ -62,7 +62,7 @@ export { nameSimilarity, SAME_ACRONYM_SIMILARITY, SAME_NAME_SIMILARITY } from ".
  * - Every mention gets `entityId`; entities nobody mentions are left out,
  *   except the parent of a mentioned meeting or sub-unit.
  */
-export function resolve(recognised: Recognised[], catalog: Catalog, passageText: (passageId: string) => string | undefined, titles: readonly string[] = []): Map<string, ResolvedEntity> {
+export function resolve(recognised: Recognised[], catalog: Catalog, passageText: (passageId: string) => string | undefined, titles: readonly string[] = []): EntityMap<ResolvedEntity> {
   splitMeetingsByYear(recognised);
   splitMeetingsByOccasion(recognised);
   splitOneOffsAcrossDocuments(recognised, passageText);

@@ -72,7 +72,11 @@ export function subunitRelations(
   // an agency's chapter is not the agency's by that alone. The name it was given stays its natural key.
   for (const [childId, parentId] of unstated) {
     const child = entities.get(childId);
-    if (child?.origin === "discovered" && child.parentId === parentId && !out.has(relationId("PART_OF", childId, parentId))) delete child.parentId;
+    // On a copy: the record is shared with every other document (DocumentEntities.ts), and the merge removes the parent.
+    if (child?.origin === "discovered" && child.parentId === parentId && !out.has(relationId("PART_OF", childId, parentId))) {
+      const { parentId: _unstated, ...own } = child;
+      entities.set(childId, own);
+    }
   }
   return [...out.values()];
 }
