@@ -87,7 +87,7 @@ export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScop
       const before = [...ms, ...out].filter((m) => m.end <= s && m.kind !== "COUNTRY" && m.via !== "coref" && !/^\s+of\s+$/.test(text.slice(m.end, s)) && !moneySource(text, m.start)).sort((a, b) => b.end - a.end)[0];
       // "… allow the Fund to scale up its hotspots": a body described nearer than any name (describedPossessor.ts).
       const nearest = Math.max(0, ...[...ms, ...out].filter((m) => m.end <= s && m.kind !== "COUNTRY").map((m) => m.end));
-      const described = describedPossessor(text, s, nearest, ms);
+      const described = describedPossessor(text, s, nearest, [...ms, ...out]);
       if (described !== null) {
         deferred.push({ start: s, end: e, at: described });
         continue;
