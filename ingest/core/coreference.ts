@@ -18,6 +18,7 @@ import { quotedClasses } from "./quotedClass.js";
 import { unnamedAntecedent } from "./unnamedAntecedent.js";
 import { pairedSubject, pairReferences } from "./pairedSubject.js";
 import { moneySource } from "./moneySource.js";
+import { CHOICE_BEFORE, PLURAL_CHOICE_BEFORE } from "./choiceBefore.js";
 
 export type { Salient };
 
@@ -27,24 +28,13 @@ export type { Salient };
  */
 const UNNAMED_SUBJECT = /^\s*(?:(?:The|This|That|These|Those)\s+[a-z]|(?:A|An|Each|Every)\s+(?:[a-z][\w-]*\s+){0,3}?(?:phase|stage|project|programme|program|plan|initiative|window|component|round|cycle|edition|meeting|study|report|fund|facility)s?\b)/;
 
-
-/**
- * "one or both of the conventions", "either of the two instruments", "any of these processes": a choice among the
- * entities the plural stands for says of none of them in particular that it is meant, so it stands for none.
- */
-const choiceBefore = (words: readonly string[]) => new RegExp(String.raw`\b(?:(?:${words.join("|")})\s+(?:or\s+(?:both|all)\s+)?(?:or|of)|either|whichever)\s+$`, "i");
-const CHOOSING_WORDS = ["one", "either", "any", "neither", "none", "some"];
-const CHOICE_BEFORE = choiceBefore([...CHOOSING_WORDS, "each"]);
-/** The choices before a plural reference: as CHOICE_BEFORE, but "each of the five States" is every one of them. */
-const PLURAL_CHOICE_BEFORE = choiceBefore(CHOOSING_WORDS);
-
 /**
  * Coreference within a section: "It is co-chaired by …", "Its members are …", "the Forum",
  * "the programme", "the treaty". Each reference becomes a mention marked `via: "coref"`
  * that points at an entity named earlier in the same section (or article, or chapter).
  *  - A pronoun opening a sentence ("It", "Its") is the subject of the sentence before.
  *  - "its" inside a sentence is the nearest organization, forum or initiative before it in
- *    that sentence, else the subject of the sentence before.
+ *    that sentence, named or described (pronounReferents.ts), else the subject of the sentence before.
  *  - "it" after a verb or preposition ("ratified or acceded to it") is something named before that is not a
  *    country, of a kind the verb can act on (objectPronoun.ts).
  *  - A definite description ("the Task Force", "the centre", "the event") follows the head words
@@ -68,7 +58,7 @@ export class Coreference {
   private subjects = new Set<string>();
   /** The meeting or programme the scope's heading names ("The Accra meeting, June 2021"), which an object "it" may speak of (headingReferent). */
   private headingReferent: Salient | null = null;
-  /** The sentence count at which the heading's meeting was noted: a row of a list heads the sentences after it, not the scope. */
+  /** The sentence count at which the heading's referent was noted: a row of a list heads the sentences after it, not the scope. */
   private headingFrom = 0;
 
   /**

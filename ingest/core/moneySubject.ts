@@ -19,7 +19,7 @@ const QUALIFIER = String.raw`(?!(?:whose|which|that|who|of|for|to|with|by|from|i
  * relation nor makes the donor the latest thing named, which "the Fund" would then be read as.
  */
 export const MONEY_SUBJECT = new RegExp(
-  String.raw`^[Ii]t\s+(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been|remains|represents|marks)\s+(?:also\s+)?(?:the|a|an)\s+(?:${QUALIFIER}\s+){0,4}?(?:${MONEY_NOUNS.join("|")})s?\b`,
+  String.raw`^[Ii]t\s+(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been|remains|represents|marks)\s+(?:also\s+)?(?:the|a|an)\s+(?:${QUALIFIER}\s+){0,4}?(?:${MONEY_NOUNS.join("|")})s?(?![\w-])`,
 );
 
 /** Sentences the reading must get right ([type, sourceId, targetId]); test/unit/coreference.test.ts runs them. */
@@ -28,6 +28,9 @@ export const MONEY_SUBJECT_EXAMPLES: TripleExamples = {
     // "It" said to be a body, or doing what a body does, is still the subject of the sentence before.
     { text: "The Lantern Fund was set up by Norway in 2015. It is the first fund of its kind and works in Ghana.", expect: ["OPERATES_IN", "ini:lantern-fund", "ctry:gh"] },
     { text: "The Lantern Fund gives grants to towns on the coast. It is a fund whose grants go to Ghana and Togo, and it works in Ghana.", expect: ["OPERATES_IN", "ini:lantern-fund", "ctry:gh"] },
+    // A money noun that only opens a compound ("grant-making", "award-winning") qualifies the body; no sum is spoken of.
+    { text: "The Lantern Fund was set up by Norway in 2015. It is a grant-making foundation and works in Ghana.", expect: ["OPERATES_IN", "ini:lantern-fund", "ctry:gh"] },
+    { text: "The Lantern Fund was set up by Norway in 2015. It is an award-winning charity and works in Ghana.", expect: ["OPERATES_IN", "ini:lantern-fund", "ctry:gh"] },
     // With the donor no longer the latest thing named, the one body that carries the head is still found.
     { text: "Norway will give a grant of USD 4 million to the Harbour Fund. It is the first investment made since the Fund was set up. The grant will allow the Fund to start work in Ghana.", expect: ["OPERATES_IN", "ini:harbour-fund", "ctry:gh"] },
   ],

@@ -40,17 +40,6 @@ export interface PronounScope {
   nameOf(id: string): EntityReading | undefined;
 }
 
-/**
- * "It" and "its" in a sentence, read as mentions marked `via: "coref"` and appended to `out` (coreference.ts):
- *  - a pronoun opening a sentence ("It", "Its") is the subject of the sentence before;
- *  - "its" inside a sentence is the nearest organization, forum or initiative before it in that sentence (a state
- *    before "its delegation"), else the subject of the sentence before, else the page's owner;
- *  - "it" after a semicolon or ", and" goes on about the sentence's opening subject;
- *  - "it" after a verb in a "Title: clause" row is the title (colonTitleObject.ts);
- *  - "it" after a verb or preposition is something named before that is not a country, of a kind the verb can act
- *    on (objectPronoun.ts).
- * `ms` are the sentence's own mentions: a pronoun inside one is no reference.
- */
 /** A possessive "its" that is what the description at `at` turns out to be (describedPossessor.ts). */
 export interface DeferredPossessive {
   start: number;
@@ -58,6 +47,19 @@ export interface DeferredPossessive {
   at: number;
 }
 
+/**
+ * "It" and "its" in a sentence, read as mentions marked `via: "coref"` and appended to `out` (coreference.ts):
+ *  - a pronoun opening a sentence ("It", "Its") is the subject of the sentence before;
+ *  - "its" inside a sentence is the nearest organization, forum or initiative before it in that sentence (a state
+ *    before "its delegation"), else the subject of the sentence before, else the page's owner; but where a
+ *    description ("the Fund") that does the clause's verb is nearer than any name, it is what that description is
+ *    read as, or nothing (returned as deferred, describedPossessor.ts);
+ *  - "it" after a semicolon or ", and" goes on about the sentence's opening subject;
+ *  - "it" after a verb in a "Title: clause" row is the title (colonTitleObject.ts);
+ *  - "it" after a verb or preposition is something named before that is not a country, of a kind the verb can act
+ *    on (objectPronoun.ts).
+ * `ms` are the sentence's own mentions: a pronoun inside one is no reference.
+ */
 export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScope, ownerId: string | null): DeferredPossessive[] {
   const deferred: DeferredPossessive[] = [];
   const taken = (s: number, e: number) => ms.some((m) => s < m.end && m.start < e);
@@ -87,7 +89,7 @@ export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScop
       const before = [...ms, ...out].filter((m) => m.end <= s && m.kind !== "COUNTRY" && m.via !== "coref" && !/^\s+of\s+$/.test(text.slice(m.end, s)) && !moneySource(text, m.start)).sort((a, b) => b.end - a.end)[0];
       // "… allow the Fund to scale up its hotspots": a body described nearer than any name (describedPossessor.ts).
       const nearest = Math.max(0, ...[...ms, ...out].filter((m) => m.end <= s && m.kind !== "COUNTRY").map((m) => m.end));
-      const described = describedPossessor(text, s, nearest, ms);
+      const described = describedPossessor(text, s, nearest, [...ms, ...out]);
       if (described !== null) {
         deferred.push({ start: s, end: e, at: described });
         continue;
