@@ -153,10 +153,12 @@ export function registerRows(scope: RowScope) {
         // also in a member list whose rows are read as states only (an organisation's members): the row is the body's.
         // A field line of the body itself ("Headquarters: Cairo (Giza), Egypt") is no such row; a body's dash tag
         // ("CIRÉ — Belgium") is its seat in a list of any kind.
-        const seated = dashTaggedSeat(rowText, rows, r, list.type) || (list.rows.includes("ORGANIZATION") || list.type === "MEMBER_OF") && seatCountry(rowText, rows, r);
-        if (seated) {
-          // The body the state closes works there, as its seat is where it works (officeListRules.ts).
-          const body = seatedBody(rows, r);
+        const tagged = dashTaggedSeat(rowText, rows, r, list.type);
+        if (tagged || (list.rows.includes("ORGANIZATION") || list.type === "MEMBER_OF") && seatCountry(rowText, rows, r)) {
+          // The body the state closes works there, as its seat is where it works (officeListRules.ts). A comma may also
+          // part a donor from a donor state ("European Union (EU), Germany") or a chair or host from the state it served
+          // in: there only the dash tag names the seat.
+          const body = tagged || !["FUNDS", "CHAIRED", "HOSTED"].includes(list.type) ? seatedBody(rows, r) : null;
           if (body) add("OPERATES_IN", body.id, r.id, "seat-tag", 0.65);
           continue;
         }

@@ -13,8 +13,9 @@ const DENYING = /\b(?:not|never|no longer|yet to|pledged|planned|proposed|prospe
 export function rowDenied(remark: string, type: RelationType, listId: string): boolean {
   // A state that only signed is bound by nothing: "Chile — Signatory", "Japan (signed only)".
   if (type === "RATIFIED" && ONLY_SIGNED.test(remark)) return true;
-  // A tie the row dates to its end ("Housed in: the Ports Ministry, till March 2016") is past: no present part.
-  if (type === "PART_OF" && ENDED_TIE.test(remark)) return true;
+  // A tie the row dates to its end ("Housed in: the Ports Ministry, till March 2016") is past: no present part; a
+  // seat so dated ("Headquarters: Geneva (until 2015); now Bonn") is no office now (officeListRules.ts).
+  if ((type === "PART_OF" || listId === "body-offices") && ENDED_TIE.test(remark)) return true;
   const m = DENYING.exec(remark);
   if (!m) return false;
   // A list of observers lists observers; its rows may say so.
@@ -35,6 +36,8 @@ export const ROW_REMARK_EXAMPLES: Array<{ remark: string; type: RelationType; li
   { remark: " — Signatory", type: "RATIFIED", list: "ratifications", denied: true },
   { remark: ", till March 2016", type: "PART_OF", list: "parent-body", denied: true },
   { remark: " (since 2016)", type: "PART_OF", list: "parent-body", denied: false },
+  { remark: " (until 2015); now Bonn", type: "OPERATES_IN", list: "body-offices", denied: true },
+  { remark: " (since 2015)", type: "OPERATES_IN", list: "body-offices", denied: false },
   { remark: " (signed 2001, ratified 2004)", type: "RATIFIED", list: "ratifications", denied: false },
   { remark: " — Party (accession, 1972)", type: "RATIFIED", list: "ratifications", denied: false },
   { remark: " (candidate)", type: "MEMBER_OF", list: "members-of-forum", denied: true },

@@ -1,10 +1,16 @@
 import type { M } from "./mentionLists.js";
 
 /**
+ * A city's name: one to three capitalised words ("Mexico City", "Port-au-Prince"), read here and by seatPhrases.ts.
+ * No full stop inside, so a city closing its sentence ("is based in Copenhagen.") is read without it.
+ */
+export const CITY_WORDS = String.raw`[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2}`;
+
+/**
  * "Jakarta", "Ottawa, Ontario", "Mexico City (central offices)": a row that opens on a city and then ends, or runs on
  * after a comma, bracket, semicolon or full stop. The city may be one to three capitalised words.
  */
-const OPENING_CITY = /^\s*([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,2})(?=\s*(?:[,(;.]|$))/u;
+const OPENING_CITY = new RegExp(String.raw`^\s*(${CITY_WORDS})(?=\s*(?:[,(;.]|$))`, "u");
 
 /**
  * The state of the city that opens a row of a body's seat or office ("Head office: Jakarta", "Seat: Ankara"), as a

@@ -123,6 +123,10 @@ export const SEAT_COUNTRY_EXAMPLES: TripleExamples = {
     { text: `${PAGE}Research partners:\n  - Harbour Institute (HI)\n  - Norway — Chile\nMore text.\n`, expect: ["OPERATES_IN", "org:harbour-institute", "ctry:cl"] },
     // Among donors a dash parts two funders: the European Union does not work in Germany by it.
     { text: `${PAGE}Donors:\n  - European Union – Germany\n  - Japan\nMore text.\n`, expect: ["OPERATES_IN", "org:european-union", "ctry:de"] },
+    // … and so may a comma; a chair's row may name the state it chaired in: only a dash tag there is a seat.
+    { text: `${PAGE}Donors:\n  - European Union (EU), Germany\n  - Japan\nMore text.\n`, expect: ["OPERATES_IN", "org:european-union", "ctry:de"] },
+    { text: `${PAGE}Funded by:\n  - United Nations High Commissioner for Refugees (UNHCR), Norway\n  - Japan\nMore text.\n`, expect: ["OPERATES_IN", "org:unhcr", "ctry:no"] },
+    { text: "Coral Sea Forum (CSF)\n\nAbout\nThe Coral Sea Forum (CSF) links the commissions of the region.\n\nChairs\n- 2019 – International Organization for Migration (IOM), Ecuador\n- 2020 – Ghana\n\nMore text.\n", expect: ["OPERATES_IN", "org:iom", "ctry:ec"] },
     // A year's row naming a body and its seat: the state chaired nothing, neither there nor as the "its" after it.
     { text: CHAIRS.replace("- 2023 – Timor-Leste\n", ""), expect: ["CHAIRED", "ctry:tl", "forum:coral-sea-forum"] },
     { text: `${PAGE}Research partners:\n  - Centre for Coastal Studies (CCS), Norway\n  - Institute of Fisheries\nMore text.\n`, expect: ["PARTICIPATES_IN", "ctry:no", "ini:coastal-skills-programme"] },

@@ -1,5 +1,5 @@
 import { frontedPlaces } from "../frontedPlace.js";
-import { seatPhrases } from "../seatPhrase.js";
+import { seatPhrases } from "../seatPhrases.js";
 import { endOfClause, listAt } from "../mentionLists.js";
 import type { M } from "../mentionLists.js";
 import { NON_FACT, type PhraseRule } from "./PhraseRule.js";
@@ -70,7 +70,7 @@ export const PLACE_PHRASE_RULES: PhraseRule[] = [
   },
   {
     // "PICUM is based in Brussels, Belgium", "The Centre set up its headquarters in Vienna": a body works where it sits,
-    // as a profile's "Headquarters:" field says (officeListRules.ts). A city alone names its state (seatPhrase.ts).
+    // as a profile's "Headquarters:" field says (officeListRules.ts). A city alone names its state (seatPhrases.ts).
     id: "based-in",
     needs: ["based", "headquarter", "seat", "head office", "secretariat"],
     type: "OPERATES_IN",
@@ -87,11 +87,15 @@ export const PLACE_PHRASE_RULES: PhraseRule[] = [
         { text: "The Lagoon Relief Trust, based in Damak, Nepal, resettles refugees.", expect: ["org:lagoon-relief-trust", "ctry:np"] },
         { text: "The Lagoon Relief Trust is a Qatar-based development organisation.", expect: ["org:lagoon-relief-trust", "ctry:qa"] },
         { text: "The Lagoon Relief Trust, a Geneva-based foundation, trains nurses.", expect: ["org:lagoon-relief-trust", "ctry:ch"] },
+        // A participle closing the sentence speaks of the name it follows, even one after "of".
+        { text: "Resettlement cases in Sri Lanka are handled on behalf of the Lagoon Relief Trust, based in Damak, Nepal.", expect: ["org:lagoon-relief-trust", "ctry:np"] },
+        // A city closing the sentence.
+        { text: "The Danish Refugee Council is based in Copenhagen.", expect: ["org:danish-refugee-council", "ctry:dk"] },
       ],
       negative: [
-        // A venue, a study case, the origin of migrants or a donor's country is no seat.
-        { text: "The Lagoon Relief Trust held its annual meeting in Mauritius.", expect: ["org:lagoon-relief-trust", "ctry:mu"] },
-        { text: "The Lagoon Relief Trust published a study of Mexico based on interviews.", expect: ["org:lagoon-relief-trust", "ctry:mx"] },
+        // A venue's or a partner's seat, the origin of migrants or a donor's country is no seat of the body.
+        { text: "The Lagoon Relief Trust held its annual meeting at a hotel based in Port Louis, Mauritius.", expect: ["org:lagoon-relief-trust", "ctry:mu"] },
+        { text: "The Lagoon Relief Trust runs a study with a university based in Mexico City, Mexico.", expect: ["org:lagoon-relief-trust", "ctry:mx"] },
         { text: "The Lagoon Relief Trust helps migrants from Ghana who are based in Togo.", expect: ["org:lagoon-relief-trust", "ctry:tg"] },
         { text: "The Lagoon Relief Trust is funded by donors based in Norway.", expect: ["org:lagoon-relief-trust", "ctry:no"] },
         { text: "The Lagoon Relief Trust is funded by a Norway-based donor.", expect: ["org:lagoon-relief-trust", "ctry:no"] },
@@ -99,8 +103,15 @@ export const PLACE_PHRASE_RULES: PhraseRule[] = [
         // A seat once held, or planned, is no seat now; another body's staff are not the body.
         { text: "The Lagoon Relief Trust was based in Nairobi, Kenya, until 2010.", expect: ["org:lagoon-relief-trust", "ctry:ke"] },
         { text: "The Lagoon Relief Trust will be based in Accra.", expect: ["org:lagoon-relief-trust", "ctry:gh"] },
+        { text: "The Lagoon Relief Trust, formerly based in Nairobi, Kenya, now works from Accra.", expect: ["org:lagoon-relief-trust", "ctry:ke"] },
+        { text: "The Lagoon Relief Trust, a charity previously based in Nairobi, Kenya, now works from Accra.", expect: ["org:lagoon-relief-trust", "ctry:ke"] },
         { text: "The Lagoon Relief Trust works with UNHCR staff based in Jordan.", expect: ["org:lagoon-relief-trust", "ctry:jo"] },
-        { text: "The approach of the Lagoon Relief Trust is based in international law.", expect: ["org:lagoon-relief-trust", "ctry:ch"] },
+        // The body named after "of", "by", "at" in its clause is no subject of the phrase; set off by commas, it opens its clause.
+        { text: "The approach of the Lagoon Relief Trust is based in Norway's family law.", expect: ["org:lagoon-relief-trust", "ctry:no"] },
+        { text: "The project, funded by the European Union, is based in Amman, Jordan.", expect: ["org:european-union", "ctry:jo"] },
+        { text: "The secretariat, hosted by UNHCR, is based in Bangkok, Thailand.", expect: ["org:unhcr", "ctry:th"] },
+        { text: "The report was written by a researcher at UNHCR based in Bangkok, Thailand.", expect: ["org:unhcr", "ctry:th"] },
+        { text: "A delegation of UNHCR, based in Geneva, visited Ghana.", expect: ["org:unhcr", "ctry:ch"] },
         // The seat may be that of the body the apposition names, not the subject's.
         { text: "The Lagoon Relief Trust is a member of the regional network based in Nairobi, Kenya.", expect: ["org:lagoon-relief-trust", "ctry:ke"] },
       ],

@@ -1,5 +1,7 @@
 import type { M } from "./mentionLists.js";
 import { knownCityName } from "./meetingVenue.js";
+import { CITY_WORDS } from "./seatCity.js";
+import { NON_FACT } from "./rules/PhraseRule.js";
 
 /**
  * The seat phrase: "is based in", "headquartered in", "has its headquarters in", "set up its seat in". What stands in
@@ -12,16 +14,43 @@ const SEAT_PHRASE = /\b(?:(?:is|are|remains?|now)\s+)?(?:based|headquartered|sea
  * in"), which holds no other name and no "of" that could own the seat ("a member of the network based in Geneva").
  */
 const BODY_TO_PHRASE = /^(?:\s*\([^()]{1,20}\))?(?:\s*,|\s+(?:is|are))?(?:\s+(?:an?|the)\s+(?:(?!(?:of|for|with|and|or|to|by|in)\s)(?:[a-z][\w-]*|[A-Z]{2,5}s?)\s+){0,5}?)?\s*$/;
-/** A seat once held, or one to come, is no seat now: "was based in", "will be based in", "formerly based in". */
-const NOT_NOW = /\b(?:was|were|had\s+been|formerly|previously|originally|until|no\s+longer|not|never|will|would|may|might|could|should|plans?|planned|to\s+be|moves?\s+to)\s*$/i;
+/**
+ * A seat once held, or one to come, is no seat now: "formerly based in", "a charity previously based in". The
+ * negations, modals and plans are the phrase rules' (NON_FACT); the words of a past seat are this reader's own.
+ */
+const NOT_NOW = new RegExp(String.raw`(?:\b(?:was|were|had\s+been|formerly|previously|originally|until|no\s+longer|to\s+be|moves?\s+to)\b|${NON_FACT.source})\s*$`, "i");
+/** The words of a body's clause before it that make it the agent or object of another phrase: "funded by the EU, is based in". */
+const NOT_SUBJECT = /\b(?:by|at|of|from|with)\b/i;
+/** A clause boundary: the body's clause runs from the last one before it. */
+const CLAUSE_START = /[,;:()]|\.\s/g;
+
+/** What closes a sentence after its seat phrase's place: capitalised names and commas only ("Damak, Nepal."). */
+const PLACE_ENDS_SENTENCE = /^(?:\s*[A-Z][\p{L}'’-]*|\s*,)*\s*(?:\.\s*)?$/u;
+
+/**
+ * The body a seat phrase from `start` to `end` speaks of: the last name before it, with only the allowed words
+ * between (`gap`), and the subject of its clause. A body after "by", "at", "of" ... in its clause is another phrase's
+ * agent or object ("a researcher at UNHCR based in"). Set off by a comma, the phrase speaks of the clause's subject
+ * ("The project, funded by the EU, is based in", "A delegation of UNHCR, based in Geneva, visited"), unless, with no
+ * copula, it closes the sentence after the name it follows ("on behalf of IOM's Centre, based in Damak, Nepal.").
+ */
+function seatedBody(text: string, ms: M[], start: number, end: number, gap: RegExp): M | null {
+  const body = ms.filter((m) => (m.kind === "ORGANIZATION" || m.kind === "INITIATIVE") && m.end <= start).sort((a, b) => b.end - a.end)[0];
+  const between = body ? text.slice(body.end, start) : "";
+  if (!body || !gap.test(between)) return null;
+  const before = text.slice(0, body.start);
+  const clause = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_START)].map((c) => c.index! + c[0].length)));
+  if (/^\s*(?:the\s+)?$/i.test(clause)) return body;
+  if (!/^(?:\s*\([^()]*\))?\s*,/.test(between)) return NOT_SUBJECT.test(clause) ? null : body;
+  return !/\b(?:is|are|remains?)\b/.test(text.slice(body.end, end)) && PLACE_ENDS_SENTENCE.test(text.slice(end)) ? body : null;
+}
 
 /** "Brussels, Belgium": a known city and, after its comma, the state the page names for it. */
 function placeAt(text: string, at: number, ms: M[], cities: ReadonlyMap<string, string> | undefined): string | null {
   const state = ms.find((m) => m.kind === "COUNTRY" && m.start === at);
   if (state) return state.id;
-  const words = /^[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,2}/u.exec(text.slice(at));
+  const words = new RegExp(`^${CITY_WORDS}`, "u").exec(text.slice(at));
   if (!words) return null;
-  // "in Damak, Nepal": a town the catalog does not know still lies in the state the page names after its comma.
   const city = knownCityName(words[0], cities) ?? words[0];
   const after = at + city.length;
   // "in Damak, Nepal": the state named after the city speaks for it, also where the catalog does not know the city.
@@ -39,15 +68,15 @@ export function seatPhrases(text: string, ms: M[], cities: ReadonlyMap<string, s
   const out: Array<[string, string]> = [];
   for (const p of text.matchAll(SEAT_PHRASE)) {
     const start = p.index!;
-    const body = ms.filter((m) => (m.kind === "ORGANIZATION" || m.kind === "INITIATIVE") && m.end <= start).sort((a, b) => b.end - a.end)[0];
-    if (!body || !BODY_TO_PHRASE.test(text.slice(body.end, start)) || NOT_NOW.test(text.slice(0, start))) continue;
+    const body = seatedBody(text, ms, start, start + p[0].length, BODY_TO_PHRASE);
+    if (!body || NOT_NOW.test(text.slice(0, start))) continue;
     const place = placeAt(text, start + p[0].length, ms, cities);
     if (place) out.push([body.id, place]);
   }
   for (const p of text.matchAll(PLACE_BASED)) {
     const start = p.index!;
-    const body = ms.filter((m) => (m.kind === "ORGANIZATION" || m.kind === "INITIATIVE") && m.end <= start).sort((a, b) => b.end - a.end)[0];
-    if (!body || !BODY_TO_CLASS.test(text.slice(body.end, start))) continue;
+    const body = seatedBody(text, ms, start, start + p[0].length, BODY_TO_CLASS);
+    if (!body) continue;
     const state = ms.find((m) => m.kind === "COUNTRY" && m.start === start && m.end === start + p[1]!.length);
     const place = state?.id ?? cities?.get(p[1]!);
     if (place) out.push([body.id, place]);
