@@ -1,4 +1,5 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
+import { SPLIT_PARTICLE_VERBS } from "./rules/splitParticleVerbs.js";
 import type { TripleExamples } from "./TripleExamples.js";
 
 /**
@@ -8,19 +9,21 @@ import type { TripleExamples } from "./TripleExamples.js";
 export const OBJECT_IT_BEFORE =
   /\b(?:to|of|in|ratified|signed|joined|supports?|supported|by|(?:co-)?hosts?|hosted|co-hosted|(?:co-)?organi[sz](?:es|ed|e)|(?:re)?conven(?:es|ed|e)|(?:co-)?chairs|chaired|co-chaired|funded|financed|attended|funds|backs?|backed|backing|runs?|ran|running|manages?|managed|managing|implements?|implemented|implementing|coordinates?|coordinated|coordinating|leads|led|leading|(?:co-)?(?:fund|financ|sponsor)(?:e|es|s|ed|ing)?|administers?|administered|launch(?:es|ed)?|into|for|gives?|gave|given|lends?|lent|offer(?:s|ed)?)\s+$/i;
 
+/** The forms of the phrasal verbs whose particle may follow an object "it" ("carried it out", "set it up"). */
+const SPLIT_VERB_FORMS = Object.values(SPLIT_PARTICLE_VERBS).map((v) => v.phrase).join("|");
+const SPLIT_PARTICLE = Object.values(SPLIT_PARTICLE_VERBS).map((v) => ({ verb: new RegExp(String.raw`\b(?:${v.phrase})\s+$`, "i"), particle: new RegExp(v.after, "i") }));
 /**
- * A phrasal verb whose particle follows its object: "IOM carried it out", "IGAD set it up in 2008". The verb alone
- * before "it" says nothing ("set it apart", "carried it to Geneva"); with its own particle after "it" it runs or founds
- * what "it" stands for, as "carried out" and "set up" do written whole.
+ * A piece of work brought in unnamed ("asked for an evaluation", "Its midterm review was due"): what is carried out or
+ * set up is far more often that than the programme it is about, so "it" is left unread.
  */
-const SPLIT_PARTICLE: ReadonlyArray<{ verb: RegExp; particle: RegExp }> = [
-  { verb: /\bcarr(?:y|ies|ied|ying)\s+$/i, particle: /^\s+out\b/i },
-  { verb: /\b(?:sets?|setting)\s+$/i, particle: /^\s+up\b/i },
-];
+const UNNAMED_TASK = /\b(?:evaluations?|reviews?|study|studies|surveys?|assessments?|audits?)\b/;
 
-/** Whether the verb before an object "it" and the particle after it make one phrasal verb ("carried it out"). */
-export function splitParticleObject(before: string, after: string): boolean {
-  return SPLIT_PARTICLE.some((p) => p.verb.test(before) && p.particle.test(after));
+/**
+ * Whether the verb before an object "it" and the particle after it make one phrasal verb ("carried it out"); context, the
+ * sentence before and this one up to "it", must bring in no unnamed piece of work the verb would rather act on.
+ */
+export function splitParticleObject(before: string, after: string, context = ""): boolean {
+  return SPLIT_PARTICLE.some((p) => p.verb.test(before) && p.particle.test(after)) && !UNNAMED_TASK.test(context);
 }
 
 /** "organised", "co-organised", "convened" right before an object "it" (unnamedSitting.ts guards what these read). */
@@ -39,7 +42,7 @@ const VERB_OBJECTS: Array<{ verb: RegExp; kinds: EntityKind[] }> = [
   { verb: ORGANISING_BEFORE, kinds: ["FORUM"] },
   {
     // "carried it out", "set it up" (splitParticleObject): carrying out or setting up is done to a programme or a forum.
-    verb: /\b(?:(?:co-)?(?:fund|financ|sponsor)\w*|supports?|supported|backs?|backed|backing|runs?|ran|running|manag\w*|implement\w*|coordinat\w*|leads|led|leading|administer\w*|launch(?:es|ed)?|gives?|gave|given|lends?|lent|offer(?:s|ed)?|carr(?:y|ies|ied|ying)|sets?|setting)\s+$/i,
+    verb: new RegExp(String.raw`\b(?:(?:co-)?(?:fund|financ|sponsor)\w*|supports?|supported|backs?|backed|backing|runs?|ran|running|manag\w*|implement\w*|coordinat\w*|leads|led|leading|administer\w*|launch(?:es|ed)?|gives?|gave|given|lends?|lent|offer(?:s|ed)?|${SPLIT_VERB_FORMS})\s+$`, "i"),
     kinds: ["INITIATIVE", "FORUM"],
   },
 ];
@@ -156,6 +159,10 @@ export const OBJECT_PRONOUN_EXAMPLES: TripleExamples = {
     { text: "The Missing Migrants Project counts deaths at sea. UNITAR set it apart from other projects in 2014.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
     { text: "The Missing Migrants Project began in 2014. UNITAR will carry it out.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
     { text: "The Missing Migrants Project counts deaths at sea. UNITAR wants to set it up in Geneva.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
+    // An unnamed piece of work brought in after the programme is what is carried out; "out of" moves the object.
+    { text: "The Missing Migrants Project began in 2014 and asked for an evaluation. The Danish Refugee Council carried it out in 2016.", expect: ["LEADS", "org:danish-refugee-council", "ini:missing-migrants-project"] },
+    { text: "The Missing Migrants Project began in 2014. Its midterm review was due in 2016, and the Danish Refugee Council carried it out.", expect: ["LEADS", "org:danish-refugee-council", "ini:missing-migrants-project"] },
+    { text: "The Missing Migrants Project began in 2014. UNITAR carried it out of Geneva and into the Sahel.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
     // A new section: what the one before named is no antecedent.
     { text: "The Global Forum on Migration and Development met in Mexico in 2010.\n\nTravel and costs\n\nIOM organised it.", expect: ["LEADS", "org:iom", "forum:gfmd"] },
     // Giving "it" something other than support.

@@ -108,7 +108,7 @@ export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScop
         out.push({ ...opening, start: s, end: e, via: "coref" });
         continue;
       }
-    } else if (OBJECT_IT_BEFORE.test(text.slice(Math.max(0, s - 14), s)) || splitParticleObject(text.slice(Math.max(0, s - 14), s), text.slice(e, e + 8))) {
+    } else if (OBJECT_IT_BEFORE.test(text.slice(Math.max(0, s - 14), s)) || splitParticleObject(text.slice(Math.max(0, s - 14), s), text.slice(e, e + 12), `${scope.previousText ?? ""} ${text.slice(0, s)}`)) {
       // "IOM runs the X programme, and Norway finances it": the first clause named what the second acts on.
       // "Convention on X: Peru ratified it": a row's title before its colon (colonTitleObject.ts).
       const kinds = objectKinds(text.slice(Math.max(0, s - 24), s));
