@@ -1,4 +1,5 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
+import { DESCRIPTION_HEADS } from "./descriptionHeads.js";
 import { SPLIT_PARTICLE_VERBS } from "./rules/splitParticleVerbs.js";
 import type { TripleExamples } from "./TripleExamples.js";
 
@@ -92,8 +93,16 @@ export function objectPronounTarget<T extends Named>(before: string, history: re
   return fitting[0] ?? null;
 }
 
-/** An indefinite noun phrase: something the sentence brings in without a name. */
-const INDEFINITE = /\b(?:a|an|another)\s+[a-z]/;
+/** An indefinite noun phrase: something the sentence brings in without a name ("A hotline opened", "an annual report"). */
+const INDEFINITE = /\b(?:a|an|another)\s+[a-z]/i;
+/** The heads that describe a programme or its phase (descriptionHeads.ts): "The project began …", "The second phase …". */
+const PROGRAMME_WORDS = DESCRIPTION_HEADS.filter((h) => h.kinds.includes("INITIATIVE")).flatMap((h) => h.words.map((w) => w.toLowerCase().replace(/ /g, "\\s+")));
+/**
+ * A sentence about the heading's programme itself: its subject a description of it or "It" ("The project began in 2013",
+ * "It counts deaths"), the programme named ("The Missing Migrants Project …"), or none at all, as a fact sheet's
+ * fragments have none ("Started in May 2013, the first follow-up project").
+ */
+const ABOUT_PROGRAMME = new RegExp(String.raw`^\s*(?:It\b|(?:The|This|Its)\s+(?:[\w-]+\s+){0,2}?(?:${[...new Set(PROGRAMME_WORDS)].join("|")})\b|[A-Z][a-z]+ed\b|(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)`);
 
 /**
  * HEADING_REFERENT: under a heading that names one meeting ("The Accra meeting, June 2021"), a hosting, chairing or
@@ -102,13 +111,16 @@ const INDEFINITE = /\b(?:a|an|another)\s+[a-z]/;
  * row, "ERSO II (2008-2009)"), so is the "it" of any verb that acts on a programme: "Started in May 2013. ICMPD carried
  * it out." Anything else named since (a forum, an agency, another meeting) leaves "it" to objectPronounTarget alone.
  */
-export function headingReferent<T extends Named>(before: string, heading: T | null, history: readonly T[], sentenceBefore = before): T | null {
+export function headingReferent<T extends Named>(before: string, heading: T | null, history: readonly T[], sentenceBefore = before, previousSince: string | null = null): T | null {
   const kinds = objectKinds(before);
   if (!heading || !kinds || !kinds.includes(heading.kind)) return null;
   // A meeting only for the verbs that act on forums alone: running or funding "it" may speak of a programme never named.
   if (heading.kind !== "INITIATIVE" && kinds.length !== 1) return null;
   // "IOM wrote a report on the phase and Norway funded it": a thing the sentence brings in unnamed is nearer than the heading.
   if (heading.kind === "INITIATIVE" && INDEFINITE.test(sentenceBefore)) return null;
+  // "The final evaluation came out in 2015. UNHCR managed it.": the sentence before, since the heading, must be about the
+  // programme itself and bring in nothing unnamed, or "it" goes on about what it spoke of.
+  if (heading.kind === "INITIATIVE" && previousSince !== null && (!ABOUT_PROGRAMME.test(previousSince) || INDEFINITE.test(previousSince))) return null;
   return history.every((h) => h.id === heading.id || h.kind === "COUNTRY") ? heading : null;
 }
 
@@ -170,6 +182,11 @@ export const OBJECT_PRONOUN_EXAMPLES: TripleExamples = {
     // A thing the sentence brings in unnamed is what "it" means, not the programme the heading names.
     { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nThe second phase began in 2013. IOM wrote a report on the phase and Norway funded it.", expect: ["FUNDS", "ctry:no", "ini:missing-migrants-project"] },
     { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nThe second phase began in 2013. UNHCR set up a hotline, and UNITAR ran it.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
+    // Under a programme's heading, the sentence before speaks of something else, or "it" brings in something unnamed.
+    { text: "Follow-up projects\n\nMissing Migrants Project\n\nThe project publishes an annual report. The 2019 edition covered Libya. UNHCR funded it.", expect: ["FUNDS", "org:unhcr", "ini:missing-migrants-project"] },
+    { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nThe final evaluation came out in 2015. UNHCR managed it.", expect: ["LEADS", "org:unhcr", "ini:missing-migrants-project"] },
+    { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nGhana's ministry drafted the law on data. Norway supported it.", expect: ["SUPPORTS", "ctry:no", "ini:missing-migrants-project"] },
+    { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nA hotline opened in 2014 and UNITAR ran it.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
     // A body named since the heading may be what "it" means: the heading's meeting is not taken.
     { text: "Migration Dialogue for West Africa: the meetings, one by one\n\nThe Migration Dialogue for West Africa brings together the ECOWAS states.\n\nThe Accra meeting, June 2021\n\nThe ECOWAS Commission set up a working group on data. Ghana hosted it.", expect: ["HOSTED", "ctry:gh", "forum:midwa-2021"] },
     // A heading that names no meeting gives "it" nothing to stand for.
