@@ -119,8 +119,9 @@ export function headingReferent<T extends Named>(before: string, heading: T | nu
   // "IOM wrote a report on the phase and Norway funded it": a thing the sentence brings in unnamed is nearer than the heading.
   if (heading.kind === "INITIATIVE" && INDEFINITE.test(sentenceBefore)) return null;
   // "The final evaluation came out in 2015. UNHCR managed it.": the sentence before, since the heading, must be about the
-  // programme itself and bring in nothing unnamed, or "it" goes on about what it spoke of.
-  if (heading.kind === "INITIATIVE" && previousSince !== null && (!ABOUT_PROGRAMME.test(previousSince) || INDEFINITE.test(previousSince))) return null;
+  // programme itself, or "it" goes on about what it spoke of. What that sentence brings in unnamed as its object is left
+  // alone: "The second phase set up … an online tool … The network ran it" still speaks of the phase.
+  if (heading.kind === "INITIATIVE" && previousSince !== null && !ABOUT_PROGRAMME.test(previousSince)) return null;
   return history.every((h) => h.id === heading.id || h.kind === "COUNTRY") ? heading : null;
 }
 
@@ -150,6 +151,8 @@ export const OBJECT_PRONOUN_EXAMPLES: TripleExamples = {
     // Under a heading naming one programme (a fact sheet's project row): the "it" of a verb that acts on a programme.
     { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nFunder: Norway. Started in May 2013, the first follow-up project of the conference. UNITAR, as secretariat, carried it out.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
     { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nThe second phase began in 2013 with new tools. UNITAR ran it with eleven partner organisations.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
+    // The sentence before is about the programme: what it brought in as its object does not take "it".
+    { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nThe second phase set up a hotline and an online tool for returnees. UNITAR ran it with eleven partner organisations.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
   ],
   negative: [
     // The fund the money came from is not the programme the agencies run.
