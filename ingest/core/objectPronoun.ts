@@ -1,4 +1,6 @@
 import type { EntityKind } from "../../src/ontology/ontology.js";
+import { DESCRIPTION_HEADS } from "./descriptionHeads.js";
+import { SPLIT_PARTICLE_VERBS } from "./rules/splitParticleVerbs.js";
 import type { TripleExamples } from "./TripleExamples.js";
 
 /**
@@ -8,19 +10,21 @@ import type { TripleExamples } from "./TripleExamples.js";
 export const OBJECT_IT_BEFORE =
   /\b(?:to|of|in|ratified|signed|joined|supports?|supported|by|(?:co-)?hosts?|hosted|co-hosted|(?:co-)?organi[sz](?:es|ed|e)|(?:re)?conven(?:es|ed|e)|(?:co-)?chairs|chaired|co-chaired|funded|financed|attended|funds|backs?|backed|backing|runs?|ran|running|manages?|managed|managing|implements?|implemented|implementing|coordinates?|coordinated|coordinating|leads|led|leading|(?:co-)?(?:fund|financ|sponsor)(?:e|es|s|ed|ing)?|administers?|administered|launch(?:es|ed)?|into|for|gives?|gave|given|lends?|lent|offer(?:s|ed)?)\s+$/i;
 
+/** The forms of the phrasal verbs whose particle may follow an object "it" ("carried it out", "set it up"). */
+const SPLIT_VERB_FORMS = Object.values(SPLIT_PARTICLE_VERBS).map((v) => v.phrase).join("|");
+const SPLIT_PARTICLE = Object.values(SPLIT_PARTICLE_VERBS).map((v) => ({ verb: new RegExp(String.raw`\b(?:${v.phrase})\s+$`, "i"), particle: new RegExp(v.after, "i") }));
 /**
- * A phrasal verb whose particle follows its object: "IOM carried it out", "IGAD set it up in 2008". The verb alone
- * before "it" says nothing ("set it apart", "carried it to Geneva"); with its own particle after "it" it runs or founds
- * what "it" stands for, as "carried out" and "set up" do written whole.
+ * A piece of work brought in unnamed ("asked for an evaluation", "Its midterm review was due"): what is carried out or
+ * set up is far more often that than the programme it is about, so "it" is left unread.
  */
-const SPLIT_PARTICLE: ReadonlyArray<{ verb: RegExp; particle: RegExp }> = [
-  { verb: /\bcarr(?:y|ies|ied|ying)\s+$/i, particle: /^\s+out\b/i },
-  { verb: /\b(?:sets?|setting)\s+$/i, particle: /^\s+up\b/i },
-];
+const UNNAMED_TASK = /\b(?:evaluations?|reviews?|study|studies|surveys?|assessments?|audits?)\b/;
 
-/** Whether the verb before an object "it" and the particle after it make one phrasal verb ("carried it out"). */
-export function splitParticleObject(before: string, after: string): boolean {
-  return SPLIT_PARTICLE.some((p) => p.verb.test(before) && p.particle.test(after));
+/**
+ * Whether the verb before an object "it" and the particle after it make one phrasal verb ("carried it out"); context, the
+ * sentence before and this one up to "it", must bring in no unnamed piece of work the verb would rather act on.
+ */
+export function splitParticleObject(before: string, after: string, context = ""): boolean {
+  return SPLIT_PARTICLE.some((p) => p.verb.test(before) && p.particle.test(after)) && !UNNAMED_TASK.test(context);
 }
 
 /** "organised", "co-organised", "convened" right before an object "it" (unnamedSitting.ts guards what these read). */
@@ -39,7 +43,7 @@ const VERB_OBJECTS: Array<{ verb: RegExp; kinds: EntityKind[] }> = [
   { verb: ORGANISING_BEFORE, kinds: ["FORUM"] },
   {
     // "carried it out", "set it up" (splitParticleObject): carrying out or setting up is done to a programme or a forum.
-    verb: /\b(?:(?:co-)?(?:fund|financ|sponsor)\w*|supports?|supported|backs?|backed|backing|runs?|ran|running|manag\w*|implement\w*|coordinat\w*|leads|led|leading|administer\w*|launch(?:es|ed)?|gives?|gave|given|lends?|lent|offer(?:s|ed)?|carr(?:y|ies|ied|ying)|sets?|setting)\s+$/i,
+    verb: new RegExp(String.raw`\b(?:(?:co-)?(?:fund|financ|sponsor)\w*|supports?|supported|backs?|backed|backing|runs?|ran|running|manag\w*|implement\w*|coordinat\w*|leads|led|leading|administer\w*|launch(?:es|ed)?|gives?|gave|given|lends?|lent|offer(?:s|ed)?|${SPLIT_VERB_FORMS})\s+$`, "i"),
     kinds: ["INITIATIVE", "FORUM"],
   },
 ];
@@ -89,8 +93,16 @@ export function objectPronounTarget<T extends Named>(before: string, history: re
   return fitting[0] ?? null;
 }
 
-/** An indefinite noun phrase: something the sentence brings in without a name. */
-const INDEFINITE = /\b(?:a|an|another)\s+[a-z]/;
+/** An indefinite noun phrase: something the sentence brings in without a name ("A hotline opened", "an annual report"). */
+const INDEFINITE = /\b(?:a|an|another)\s+[a-z]/i;
+/** The heads that describe a programme or its phase (descriptionHeads.ts): "The project began …", "The second phase …". */
+const PROGRAMME_WORDS = DESCRIPTION_HEADS.filter((h) => h.kinds.includes("INITIATIVE")).flatMap((h) => h.words.map((w) => w.toLowerCase().replace(/ /g, "\\s+")));
+/**
+ * A sentence about the heading's programme itself: its subject a description of it or "It" ("The project began in 2013",
+ * "It counts deaths"), the programme named ("The Missing Migrants Project …"), or none at all, as a fact sheet's
+ * fragments have none ("Started in May 2013, the first follow-up project").
+ */
+const ABOUT_PROGRAMME = new RegExp(String.raw`^\s*(?:It\b|(?:The|This|Its)\s+(?:[\w-]+\s+){0,2}?(?:${[...new Set(PROGRAMME_WORDS)].join("|")})\b|[A-Z][a-z]+ed\b|(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)`);
 
 /**
  * HEADING_REFERENT: under a heading that names one meeting ("The Accra meeting, June 2021"), a hosting, chairing or
@@ -99,13 +111,17 @@ const INDEFINITE = /\b(?:a|an|another)\s+[a-z]/;
  * row, "ERSO II (2008-2009)"), so is the "it" of any verb that acts on a programme: "Started in May 2013. ICMPD carried
  * it out." Anything else named since (a forum, an agency, another meeting) leaves "it" to objectPronounTarget alone.
  */
-export function headingReferent<T extends Named>(before: string, heading: T | null, history: readonly T[], sentenceBefore = before): T | null {
+export function headingReferent<T extends Named>(before: string, heading: T | null, history: readonly T[], sentenceBefore = before, previousSince: string | null = null): T | null {
   const kinds = objectKinds(before);
   if (!heading || !kinds || !kinds.includes(heading.kind)) return null;
   // A meeting only for the verbs that act on forums alone: running or funding "it" may speak of a programme never named.
   if (heading.kind !== "INITIATIVE" && kinds.length !== 1) return null;
   // "IOM wrote a report on the phase and Norway funded it": a thing the sentence brings in unnamed is nearer than the heading.
   if (heading.kind === "INITIATIVE" && INDEFINITE.test(sentenceBefore)) return null;
+  // "The final evaluation came out in 2015. UNHCR managed it.": the sentence before, since the heading, must be about the
+  // programme itself, or "it" goes on about what it spoke of. What that sentence brings in unnamed as its object is left
+  // alone: "The second phase set up … an online tool … The network ran it" still speaks of the phase.
+  if (heading.kind === "INITIATIVE" && previousSince !== null && !ABOUT_PROGRAMME.test(previousSince)) return null;
   return history.every((h) => h.id === heading.id || h.kind === "COUNTRY") ? heading : null;
 }
 
@@ -135,6 +151,8 @@ export const OBJECT_PRONOUN_EXAMPLES: TripleExamples = {
     // Under a heading naming one programme (a fact sheet's project row): the "it" of a verb that acts on a programme.
     { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nFunder: Norway. Started in May 2013, the first follow-up project of the conference. UNITAR, as secretariat, carried it out.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
     { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nThe second phase began in 2013 with new tools. UNITAR ran it with eleven partner organisations.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
+    // The sentence before is about the programme: what it brought in as its object does not take "it".
+    { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nThe second phase set up a hotline and an online tool for returnees. UNITAR ran it with eleven partner organisations.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
   ],
   negative: [
     // The fund the money came from is not the programme the agencies run.
@@ -156,6 +174,10 @@ export const OBJECT_PRONOUN_EXAMPLES: TripleExamples = {
     { text: "The Missing Migrants Project counts deaths at sea. UNITAR set it apart from other projects in 2014.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
     { text: "The Missing Migrants Project began in 2014. UNITAR will carry it out.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
     { text: "The Missing Migrants Project counts deaths at sea. UNITAR wants to set it up in Geneva.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
+    // An unnamed piece of work brought in after the programme is what is carried out; "out of" moves the object.
+    { text: "The Missing Migrants Project began in 2014 and asked for an evaluation. The Danish Refugee Council carried it out in 2016.", expect: ["LEADS", "org:danish-refugee-council", "ini:missing-migrants-project"] },
+    { text: "The Missing Migrants Project began in 2014. Its midterm review was due in 2016, and the Danish Refugee Council carried it out.", expect: ["LEADS", "org:danish-refugee-council", "ini:missing-migrants-project"] },
+    { text: "The Missing Migrants Project began in 2014. UNITAR carried it out of Geneva and into the Sahel.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
     // A new section: what the one before named is no antecedent.
     { text: "The Global Forum on Migration and Development met in Mexico in 2010.\n\nTravel and costs\n\nIOM organised it.", expect: ["LEADS", "org:iom", "forum:gfmd"] },
     // Giving "it" something other than support.
@@ -163,6 +185,11 @@ export const OBJECT_PRONOUN_EXAMPLES: TripleExamples = {
     // A thing the sentence brings in unnamed is what "it" means, not the programme the heading names.
     { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nThe second phase began in 2013. IOM wrote a report on the phase and Norway funded it.", expect: ["FUNDS", "ctry:no", "ini:missing-migrants-project"] },
     { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nThe second phase began in 2013. UNHCR set up a hotline, and UNITAR ran it.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
+    // Under a programme's heading, the sentence before speaks of something else, or "it" brings in something unnamed.
+    { text: "Follow-up projects\n\nMissing Migrants Project\n\nThe project publishes an annual report. The 2019 edition covered Libya. UNHCR funded it.", expect: ["FUNDS", "org:unhcr", "ini:missing-migrants-project"] },
+    { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nThe final evaluation came out in 2015. UNHCR managed it.", expect: ["LEADS", "org:unhcr", "ini:missing-migrants-project"] },
+    { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nGhana's ministry drafted the law on data. Norway supported it.", expect: ["SUPPORTS", "ctry:no", "ini:missing-migrants-project"] },
+    { text: "Follow-up projects\n\nMissing Migrants Project (2013-2014)\n\nA hotline opened in 2014 and UNITAR ran it.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
     // A body named since the heading may be what "it" means: the heading's meeting is not taken.
     { text: "Migration Dialogue for West Africa: the meetings, one by one\n\nThe Migration Dialogue for West Africa brings together the ECOWAS states.\n\nThe Accra meeting, June 2021\n\nThe ECOWAS Commission set up a working group on data. Ghana hosted it.", expect: ["HOSTED", "ctry:gh", "forum:midwa-2021"] },
     // A heading that names no meeting gives "it" nothing to stand for.

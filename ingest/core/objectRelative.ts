@@ -1,3 +1,4 @@
+import { DESCRIPTION_HEADS } from "./descriptionHeads.js";
 import { ACTORS, type Group } from "./predicateGroups.js";
 import type { M } from "./mentionLists.js";
 import type { Proposal } from "./Proposal.js";
@@ -19,11 +20,28 @@ const THAT = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*that\s+(?:the\s+)?$/i;
  * A class noun set after the name, then the clause with or without its relative pronoun: "the Yemen Humanitarian Fund, a
  * pooled fund OCHA manages", "EMS: the electronic system the Authority runs", "X, the regional programme that IOM runs".
  * The class noun is the clause's object and the name it is set beside is that thing (read, as "that" is, only after a thing).
+ * The nouns are the heads that describe a programme or a forum (descriptionHeads.ts), and a few that class one but are too
+ * vague to stand alone as a description of one ("the system", "the plan").
  */
-const CLASS_NOUNS = "programme|program|project|initiative|facility|network|platform|process|dialogue|forum|partnership|scheme|fund|mechanism|campaign|appeal|plan|strategy|system|database|conference|series";
-const APPOSED_CLASS = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\)\s*)?[,:]\s*(?:a|an|the)\s+(?:(?!(?:of|for|on|in|to|with|by|from|at|and|or|which|that|who)\s)[\w-]+\s+){0,3}?(?:${CLASS_NOUNS})\s+(?:(?:that|which)\s+)?(?:the\s+)?$`, "i");
+const CLASS_NOUNS = [
+  ...new Set([
+    ...DESCRIPTION_HEADS.filter((h) => !h.event && !h.part && h.kinds.some((k) => k === "INITIATIVE" || k === "FORUM")).flatMap((h) => h.words.map((w) => w.toLowerCase().replace(/ /g, "\\s+"))),
+    "appeal", "plan", "system", "series",
+  ]),
+].join("|");
+/** The class noun phrase: an article, up to three words that say what sort (no preposition or relative among them), the noun. */
+const CLASS_PHRASE = String.raw`(?:a|an|the)\s+(?:(?!(?:of|for|on|in|to|with|by|from|at|and|or|which|that|who)\s)[\w-]+\s+){0,3}?(?:${CLASS_NOUNS})`;
+const APPOSED_CLASS = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\)\s*)?[,:]\s*${CLASS_PHRASE}\s+(?:(?:that|which)\s+)?(?:the\s+)?$`, "i");
+/**
+ * A name inside a phrase fronted before the sentence's subject ("After X, the next project IOM launched was …", "Unlike X,
+ * the programme …"): the class noun after its comma opens the main clause and is no apposition to the name.
+ */
+const FRONTED = /^\s*(?:after|unlike|like|besides|following|before|beyond|despite|of|from|for|with|without|as|since|apart\s+from|alongside|among|under|through|in|on|at|by)\s[^,]*$/i;
+/** The copula and auxiliaries of a finite verb: a clause that runs on into one is the subject of a main clause, no apposition. */
+const COPULA = "is|are|was|were|be|been|being";
+const FINITE_AFTER = new RegExp(String.raw`\b(?:${COPULA}|has|have|had)\b`, "i");
 /** Whether the sentence may hold an object relative clause at all: a relative pronoun, or a class noun set after a name. */
-const GATE = new RegExp(String.raw`,\s*which\s|\sthat\s|[,:]\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:${CLASS_NOUNS})\s`, "i");
+const GATE = new RegExp(String.raw`,\s*which\s|\sthat\s|[,:]\s*${CLASS_PHRASE}\s`, "i");
 export const mayHoldObjectRelative = (text: string): boolean => GATE.test(text);
 /** The clause after its subject: up to its closing comma, bracket or the sentence's end, with no other name in it. */
 const CLAUSE = /^[^,;:.()[\]]{2,90}(?=[,;:.)]|$)/;
@@ -40,15 +58,26 @@ export function clauseVerb(clause: string): { before: string; verb: string } | n
   return m ? { before: m[1]!, verb: m[2]! } : null;
 }
 
-const SHAPE: RelativeShape<true> = {
+const SHAPE: RelativeShape<"pronoun" | "apposed"> = {
   tag: "object-relative",
   clause: CLAUSE,
-  opens: (gap, owner) => (WHICH.test(gap) || ((THAT.test(gap) || APPOSED_CLASS.test(gap)) && owner.ms.every((m) => !ACTORS.has(m.kind))) ? true : null),
-  rewrite(clause) {
+  opens(gap, owner, before) {
+    if (owner.ms.some((m) => ACTORS.has(m.kind))) return WHICH.test(gap) ? "pronoun" : null;
+    if (WHICH.test(gap) || THAT.test(gap)) return "pronoun";
+    if (!APPOSED_CLASS.test(gap)) return null;
+    // The name's own sentence or line so far: "Partners of X: the network …" labels a list, only "X: the system …" opening
+    // its line classes X; a name in a fronted phrase is no head an apposition can follow.
+    const lead = before.slice(Math.max(before.lastIndexOf("\n"), before.search(/[.;!?]\s+[^.;!?]*$/)) + 1);
+    if (/^\s*:/.test(gap) ? !/^\s*(?:the\s+)?$/i.test(lead) : FRONTED.test(lead)) return null;
+    return "apposed";
+  },
+  rewrite(clause, opened) {
     const verb = clauseVerb(clause);
     // An auxiliary of the passive or the copula is no verb with an object ("which IOM is part of").
-    if (!verb || /^(?:is|are|was|were|be|been|being)$/.test(verb.verb)) return null;
+    if (!verb || new RegExp(`^(?:${COPULA})$`).test(verb.verb)) return null;
     const opening = verb.before + verb.verb;
+    // "X, the regional programme UNITAR runs in the Sahel has no donors": the class noun is a main clause's subject.
+    if (opened === "apposed" && FINITE_AFTER.test(clause.slice(opening.length))) return null;
     return { before: `${opening} `, after: clause.slice(opening.length) };
   },
 };
@@ -90,6 +119,12 @@ export const OBJECT_RELATIVE_EXAMPLES: TripleExamples = {
     { text: "The Missing Migrants Project works with UNITAR, the network IOM runs in the Sahel.", expect: ["LEADS", "org:iom", "ini:missing-migrants-project"] },
     // A noun other than a class noun after the name ("a report"): the clause is about that, not the programme.
     { text: "Ghana cited the Missing Migrants Project, a report UNITAR published in 2014.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
+    // The name in a fronted phrase or a list's label, or the class noun the subject of a main clause: no apposition.
+    { text: "After the Missing Migrants Project, the next project UNITAR launched was in the Sahel.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
+    { text: "Unlike the Missing Migrants Project, the regional programme UNITAR runs in the Sahel has no donors.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
+    { text: "Partners of the Missing Migrants Project: the network UNITAR runs in the Sahel and two universities.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
+    { text: "Lessons from the Missing Migrants Project: the new system UNITAR manages draws on them.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
+    { text: "Ghana praised the Missing Migrants Project, the regional programme UNITAR runs in the Sahel has no donors.", expect: ["LEADS", "org:unitar", "ini:missing-migrants-project"] },
     // The relative is the clause's subject: "which funds" speaks of the name before it.
     { text: "Norway backs the Missing Migrants Project, which funds IOM.", expect: ["FUNDS", "org:iom", "ini:missing-migrants-project"] },
   ],

@@ -110,7 +110,7 @@ export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScop
         out.push({ ...opening, start: s, end: e, via: "coref" });
         continue;
       }
-    } else if (OBJECT_IT_BEFORE.test(text.slice(Math.max(0, s - 14), s)) || splitParticleObject(text.slice(Math.max(0, s - 14), s), text.slice(e, e + 8))) {
+    } else if (OBJECT_IT_BEFORE.test(text.slice(Math.max(0, s - 14), s)) || splitParticleObject(text.slice(Math.max(0, s - 14), s), text.slice(e, e + 12), `${scope.previousText ?? ""} ${text.slice(0, s)}`)) {
       // "IOM runs the X programme, and Norway finances it": the first clause named what the second acts on.
       // "Convention on X: Peru ratified it": a row's title before its colon (colonTitleObject.ts).
       const kinds = objectKinds(text.slice(Math.max(0, s - 24), s));
@@ -138,7 +138,11 @@ export function readPronouns(text: string, ms: M[], out: M[], scope: PronounScop
       }
       // A state opening the sentence before was its doer: the first thing it named after it is no subject the object
       // "it" goes on about; the nearest thing that fits is (objectPronoun.ts).
-      target = objectPronounTarget(text.slice(Math.max(0, s - 24), s), scope.history, scope.previousOpenedByState ? null : scope.previousSubject, scope.sentences, scope.previousOpenedByState) ?? headingReferent(text.slice(Math.max(0, s - 24), s), scope.headingReferent, scope.history.filter((h) => (h.sentence ?? 0) >= scope.headingFrom), text.slice(0, s));
+      const fromHistory = objectPronounTarget(text.slice(Math.max(0, s - 24), s), scope.history, scope.previousOpenedByState ? null : scope.previousSubject, scope.sentences, scope.previousOpenedByState);
+      // A programme named only by the heading ("A hotline opened in 2014 and UNITAR ran it" right under it) is the
+      // heading's referent, whose guards decide (headingReferent), not the latest thing named.
+      const headingOnly = fromHistory !== null && fromHistory.id === scope.headingReferent?.id && scope.headingReferent.kind === "INITIATIVE" && (fromHistory.sentence ?? 0) <= scope.headingFrom && kinds !== null;
+      target = (headingOnly ? null : fromHistory) ?? headingReferent(text.slice(Math.max(0, s - 24), s), scope.headingReferent, scope.history.filter((h) => (h.sentence ?? 0) >= scope.headingFrom), text.slice(0, s), scope.sentences > scope.headingFrom ? scope.previousText : null);
       if (target && (unnamedNearer(scope.nameOf(target.id)?.isEvent === true) || otherSitting(target.id))) continue;
     }
     if (!target && ownerId && possessive) target = scope.salient(ownerId);

@@ -12,8 +12,8 @@ export interface RelativeShape<O> {
   tag: string;
   /** The clause after the holder: up to its closing comma, bracket or the sentence's end, with no other name in it. */
   clause: RegExp;
-  /** What the gap between owner and holder says of the clause, or null when it opens none. */
-  opens(gap: string, owner: Group): O | null;
+  /** What the gap between owner and holder says of the clause, or null when it opens none (before: the text before the owner). */
+  opens(gap: string, owner: Group, before: string): O | null;
   /** The clause's words before and after the owner once it is put back, or null when the clause cannot take it. */
   rewrite(clause: string, opened: O): { before: string; after: string } | null;
 }
@@ -27,7 +27,7 @@ export function readRelativeClauses<O>(text: string, groups: Group[], read: (tex
   for (let g = 0; g + 1 < groups.length; g++) {
     const L = groups[g]!;
     const R = groups[g + 1]!;
-    const opened = shape.opens(text.slice(L.end, R.start), L);
+    const opened = shape.opens(text.slice(L.end, R.start), L, text.slice(0, L.start));
     if (opened === null) continue;
     const clause = shape.clause.exec(text.slice(R.end));
     const next = groups[g + 2];

@@ -1,4 +1,5 @@
 import type { PredicateEntry } from "./PredicateEntry.js";
+import { SPLIT_PARTICLE_VERBS } from "./splitParticleVerbs.js";
 
 /**
  * Verbs of leading, housing and organising, active and passive ("A leads B", "B is housed at A", "A organized B").
@@ -33,10 +34,10 @@ export const PREDICATE_LEADING_VERBS: PredicateEntry[] = [
     // A phrasal verb with its object between verb and particle: "IOM carried it out", "IGAD set the JMDI up". Only with
     // its own particle after the object does the verb say anything ("carried the report to Geneva", "set it apart").
     id: "verb-carry-out-split",
-    phrase: "carry|carries|carried|carrying",
+    phrase: SPLIT_PARTICLE_VERBS.carryOut.phrase,
     frame: "active",
     verbal: true,
-    after: "^\\s+out\\b",
+    after: SPLIT_PARTICLE_VERBS.carryOut.after,
     types: { INITIATIVE: "LEADS" },
     examples: {
       positive: [
@@ -47,6 +48,8 @@ export const PREDICATE_LEADING_VERBS: PredicateEntry[] = [
       negative: [
         { text: "UNITAR carried the Missing Migrants Project to Geneva.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         { text: "UNITAR carried the Missing Migrants Project's data out of the region.", expect: ["org:unitar", "ini:missing-migrants-project"] },
+        // "out of" moves the object: a preposition, not the particle.
+        { text: "UNITAR carried the Missing Migrants Project out of Geneva and into the Sahel.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         { text: "UNITAR will carry the Missing Migrants Project out.", expect: ["org:unitar", "ini:missing-migrants-project"] },
         { text: "UNITAR did not carry the Missing Migrants Project out.", expect: ["org:unitar", "ini:missing-migrants-project"] },
       ],
@@ -54,10 +57,10 @@ export const PREDICATE_LEADING_VERBS: PredicateEntry[] = [
   },
   {
     id: "verb-set-up-split",
-    phrase: "set|sets|setting",
+    phrase: SPLIT_PARTICLE_VERBS.setUp.phrase,
     frame: "active",
     verbal: true,
-    after: "^\\s+up\\b",
+    after: SPLIT_PARTICLE_VERBS.setUp.after,
     types: { INITIATIVE: "LEADS" },
     examples: {
       positive: [
