@@ -269,6 +269,9 @@ export const TITLE_BEFORE_NOUN: NameRule = {
     { text: "Friends of Coastal Fishers met the group in New York.", name: "Friends of Coastal Fishers" },
     { text: "It was seen in the 2007–2008 Harbour Sana project for fishers.", name: "2008 Harbour Sana" },
     { text: "The EU-funded Better Harbour Management programme started in 2016.", name: "EU-funded Better Harbour Management" },
+    // Without a manner adjective before it, "Movement of" heads a body of those people: the campaign is the body's.
+    { text: "Volunteers joined the Movement of Undocumented Workers campaign in May. The Movement of Undocumented Workers leads the Harbour Rights Project.", name: "Movement of Undocumented Workers", notKind: "INITIATIVE" },
+    { text: "Volunteers joined the National Movement of Fisher Families campaign in May.", name: "National Movement of Fisher Families", notKind: "INITIATIVE" },
   ],
 };
 

@@ -3,7 +3,7 @@ import { MEETING_HEAD_SERIES } from "./meetingHeadSeries.js";
 import { ELIDED_MEETING, ELIDED_PLURAL_SITTING, MEETING_OCCASION, ORDINAL_ALONE_SITTING, ORDINAL_MEETING } from "./meetingOccasionRules.js";
 import { RANKED_AMONG } from "./rankedAmong.js";
 import { YEAR_SITTING } from "./yearSittingFold.js";
-import { SAME_ORDINAL_ANY_NOUN } from "./sittingOrdinals.js";
+import { SAME_ORDINAL_ANY_NOUN } from "./sittingOrdinalKeys.js";
 
 /**
  * Identity rules for dated and numbered meetings (run by test/unit/identityRules.test.ts with the other identity

@@ -86,7 +86,13 @@ export function readNameKind(d: NameDraft): NameReading | undefined {
   // no such owner the title may be a state's cabinet, and its head noun reads it as before.
   const organ = !d.parent && !prefix && isOrganTitle(local) && !!organTitleOwner(scan, start, end);
   // "a Free Movement of Persons campaign": the programme noun after an action's title types it, not the title's head (TITLE_BEFORE_NOUN).
-  const read = (stateOffice ? "ORGANIZATION" : null) ?? (organ ? ORGAN_TITLES.kind : null) ?? (titled && isActionOfTitle(local) ? titled : null) ?? headKind(local) ?? titled ?? (headless ? appositiveNameKind(text.slice(end, end + 80)) ?? calledNameKind(text.slice(Math.max(0, start - 60), start)) : null);
+  const actionTitled = titled && isActionOfTitle(local) ? titled : null;
+  // "SEAVILLE, a network of port towns", "a network called Harbour Voices": only a name without a head noun.
+  const described = headless
+    ? appositiveNameKind(text.slice(end, end + 80)) ?? calledNameKind(text.slice(Math.max(0, start - 60), start))
+    : null;
+  const stated = stateOffice ? "ORGANIZATION" : organ ? ORGAN_TITLES.kind : null;
+  const read = stated ?? actionTitled ?? headKind(local) ?? titled ?? described;
   // "signed a Postal Services Agreement with a firm": an agreement named with "a" or "an" is one contract, not a treaty (AGREEMENT_TITLES).
   if (read === "CONVENTION" && isOneContract(headWord(local), text.slice(Math.max(0, start - 4), start))) return undefined;
   const after = kindAfter(read ?? "FORUM", text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start));

@@ -31,7 +31,7 @@ import { sentenceAround } from "./sentenceAround.js";
 import { seriesKey } from "./seriesKey.js";
 import { keyTitlesByPage } from "./pageTitleKeys.js";
 import { foldCutToSitting } from "./sittingCutFold.js";
-import { sittingOrdinalKeys } from "./sittingOrdinals.js";
+import { sittingOrdinalKeys } from "./sittingOrdinalKeys.js";
 
 export type ResolvedEntity = EntityRecord & { parentId?: string };
 
@@ -141,7 +141,7 @@ export function resolve(recognised: Recognised[], catalog: Catalog, passageText:
   const groups = new Map<string, DiscoveredName[]>();
   // ORDINAL_YEAR: a numbered meeting is one event with the meeting of the same series and ordinal (dated ones
   // first, as ranked), unless both state a year and the years differ.
-  // SAME_ORDINAL_ANY_NOUN: the series and the number key it, whatever noun names the sitting (sittingOrdinals.ts).
+  // SAME_ORDINAL_ANY_NOUN: the series and the number key it, whatever noun names the sitting (sittingOrdinalKeys.ts).
   const ordinals = new Map<string, DiscoveredName[]>();
   const ordinalKey = sittingOrdinalKeys(ranked);
   const yearsAgree = (group: DiscoveredName[] | undefined, d: DiscoveredName) => !group || group.every((g) => !g.year || !d.year || g.year === d.year);

@@ -17,11 +17,14 @@ export function isTitleBeforeNoun(name: string, after: string, demonyms: Readonl
 
 /**
  * A head noun that names an action as well as a body ("Movement", "Administration"), with "of" and what the action
- * is done to after it: "Free Movement of Persons" is the moving of persons, a topic, not a movement that acts. Before
- * a programme noun such a title is the programme's name ("a Free Movement of Persons campaign"); a movement named for
- * its cause ("the Movement Against Xenophobia", "the Harbour Workers Movement") stays a body.
+ * is done to after it: "Free Movement of Persons" is the moving of persons, a topic, not a movement that acts. Only a
+ * manner adjective before the head ("Free", "Safe", "Orderly") makes it the action: without one "the Movement of
+ * Undocumented Workers" is a body of those workers, and before a programme noun it runs the campaign, it is not its
+ * name. Before a programme noun such a title is the programme's name ("a Free Movement of Persons campaign"); a
+ * movement named for its cause ("the Movement Against Xenophobia", "the Harbour Workers Movement") stays a body.
  */
-const ACTION_OF = /(?:^|\s)(?:Movement|Movements|Administration)\s+of\s+(?:the\s+)?[A-Z]/;
+const MANNER = "Free|Freer|Safe|Safer|Fair|Orderly|Regular|Ethical|Humane|Dignified|Voluntary|Legal|Circular";
+const ACTION_OF = new RegExp(`(?:^|\\s)(?:${MANNER})\\s+(?:Movement|Movements|Administration)\\s+of\\s+(?:the\\s+)?[A-Z]`);
 export const isActionOfTitle = (name: string): boolean => ACTION_OF.test(name);
 
 /** "the Friends of Migration group": a group of states named for what it befriends, its head noun in lower case after it. */

@@ -40,7 +40,7 @@ export const TREATY_PARTIES: NameRule = {
     // Years, not parties.
     { text: "The Agreement between 2001 and 2004 was applied only in part.", name: "Agreement between 2001 and 2004" },
     // A joint text's "between" followed by no list of parties, or by parties with no state among them, is prose.
-    { text: "The Joint Declaration on Fisher Safety was signed between May and June 2019.", name: "Joint Declaration on Fisher Safety was signed between May and June" },
+    { text: "The Joint Declaration on Fisher Safety between May and June 2019 set crew rest hours.", name: "Joint Declaration on Fisher Safety between May and June" },
     { text: "The Coastal Mobility Partnership between IOM and UNHCR was renewed in 2019.", name: "Coastal Mobility Partnership between IOM and UNHCR" },
     // A programme or a plan is no text agreed between sides: the parties stay outside its name.
     { text: "The Coastal Skills Programme between Ghana and Togo trained crews.", name: "Coastal Skills Programme between Ghana and Togo" },
