@@ -8,6 +8,7 @@ import { opensRecordBlock } from "./recordBlockTitle.js";
 import { BINDING_COLUMN_TABLE } from "./rules/bindingTableRules.js";
 import { bindingHeader, headerColumns } from "./tableColumns.js";
 import { cellSpans, columnLabels, headerMentionsFit, namedOwner } from "./labelledColumns.js";
+import { figureTable } from "./figureTable.js";
 import { fillsCell, statusColumn, statusLists } from "./rowStatus.js";
 import { rowProgramme } from "./rowProgramme.js";
 import type { HeadingList } from "./rules/listRules.js";
@@ -125,7 +126,10 @@ export class HeadingLists {
     const read = passage.kind === "list-item" && headerMentionsFit(passage.text, pm.map((m) => m.localStart)) && !bindingHeader(passage.text) ? columnLabels(passage.text) : null;
     // A header that names bodies ("In ECCAS since | CEMAC") is read only for the columns that name their own body: what
     // its other labels state of the page's topic, beside other bodies' columns, is left unsaid.
-    const labels = read && pm.length > 0 ? keepNamed(read) : read;
+    const named = read && pm.length > 0 ? keepNamed(read) : read;
+    // "| Member State | Applications |": a statistics table by state names no members (figureTable.ts).
+    const figured = named && figureTable(passage, this.page.doc.passages, named);
+    const labels = figured && figured.some((l) => l.length > 0) ? figured : null;
     if (labels) [this.labelled, this.heading] = [{ lists: labels, section: passage.section, status: statusColumn(passage.text) }, null];
     // A header with a binding column says what its rows are, whatever label stands above the table.
     if (!this.heading && passage.kind === "list-item" && bindingHeader(passage.text)) this.heading = { list: [BINDING_COLUMN_TABLE], topic: tableTopic(), section: passage.section };

@@ -29,11 +29,21 @@ export interface Analysis {
 }
 
 let nlp: WinkMethods | null = null;
+/** The id wink gives the first word its lexicon lacks: ids from here on are words read since (inLexicon.ts). */
+let lexiconEnd = 0;
 
-function engine(): WinkMethods {
+export function engine(): WinkMethods {
   // Only the stages we use: tokens, sentence bounds are ours, POS (lemmas come with the model), negation.
-  nlp ??= winkNLP(model, ["pos", "negation"]);
+  if (nlp) return nlp;
+  nlp = winkNLP(model, ["pos", "negation"]);
+  lexiconEnd = nlp.readDoc("qxzvkwj").tokens().out(nlp.its.uniqueId)[0] as unknown as number;
   return nlp;
+}
+
+/** The size of wink's own English lexicon: a word whose id is this or more is none of its words. */
+export function lexiconSize(): number {
+  engine();
+  return lexiconEnd;
 }
 
 /** Analyses `text` (or only its window [from, to), which keeps offsets relative to the whole text). */

@@ -103,7 +103,7 @@ export const POSSESSIVE_ACRONYM_OWNER: NameRule = {
 
 export const LISTED_NAMES: NameRule = {
   id: "listed-names",
-  what: "A capitalised name no rule reads and no word of which says a kind ('Statmarket', 'Tidewater Hope', 'Lake Winds Japan') is an organization when a list puts it among organizations and among nothing else: a name of several words needs one organization in its list and three items or a join by 'and' (not a bare comma, an affiliation, nor a semicolon, which may end a clause); a single word written as any word is needs three organizations in its list. A list holding a state, a place, a person (a post right before or in apposition after the name anywhere on the page), a month, or a phrase the page also writes in lower case says nothing; nor do a list that opens on a title's complement ('Commissioner for Migration, Home Affairs and …'), names paired with bodies by commas inside semicolons ('Maria Lopez, UNICEF; …'), a name joined by 'and' to a run no rule read (one name may hold the 'and': 'Ministry of Labour and Vocational Training'), a place's geographic head ('Horn of Africa'), a short form the page defines in brackets, and a name read as another kind elsewhere on the page (listedNames.ts).",
+  what: "A capitalised name no rule reads and no word of which says a kind ('Statmarket', 'Tidewater Hope', 'Lake Winds Japan') is an organization when a list puts it among organizations and among nothing else: a name of several words needs one organization in its list and three items or a join by 'and' (not a bare comma, an affiliation, nor a semicolon, which may end a clause); a single word written as any word is needs three organizations in its list. A list holding a state, a place, a person (a post right before or in apposition after the name anywhere on the page, or two or three words ending on one the English lexicon lacks: 'Maria Lopez'), a class of people (a demonym first, a plural common noun last), a single word the page writes after 'in', 'at' or 'near', a month, or a phrase the page also writes in lower case says nothing; nor do a list that opens on a title's complement ('Commissioner for Migration, Home Affairs and …'), names paired with bodies by commas inside semicolons ('Maria Lopez, UNICEF; …'), a name joined by 'and' to a run no rule read (one name may hold the 'and': 'Ministry of Labour and Vocational Training'), a place's geographic head ('Horn of Africa'), a short form the page defines in brackets, and a name read as another kind elsewhere on the page (listedNames.ts).",
   words: [],
   positive: [
     { text: "The Coastal Data Alliance's secretariat is made up of Statmarket, IOM, the OECD, UNHCR and UNICEF.", name: "Statmarket", kind: "ORGANIZATION" },
@@ -128,5 +128,13 @@ export const LISTED_NAMES: NameRule = {
     // "and" after a title no rule read may go on inside that title.
     { text: "Officials of UNICEF, the Ministry of Ports and Coastal Training and IOM met.", name: "Coastal Training" },
     { text: "The Coastal Secretariat, UNICEF and the Horn of Tinland met.", name: "Horn of Tinland" },
+    // People, classes of people and places listed with bodies: a family name the lexicon lacks, a demonym first, a
+    // plural common noun last, a single word the page writes after "in".
+    { text: "The report was written with UNICEF, IOM and Maria Lopez.", name: "Maria Lopez" },
+    { text: "The report was written with UNICEF, IOM and Maria Lopez. Maria Lopez is a researcher at Oxford.", name: "Maria Lopez" },
+    { text: "The panel brought together UNHCR, IOM and Filippo Grandi.", name: "Filippo Grandi" },
+    { text: "Refugees in Kakuma get food. The shelter is run by UNHCR, IOM, UNICEF and Kakuma.", name: "Kakuma" },
+    { text: "Grants went to UNICEF and Syrian Refugees.", name: "Syrian Refugees" },
+    { text: "The centre works with UNHCR and Host Communities in Jordan.", name: "Host Communities" },
   ],
 };

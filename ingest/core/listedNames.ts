@@ -2,11 +2,12 @@ import { entityId } from "../../src/ontology/ids.js";
 import { ENTITY_KIND_NAMES, type EntityKind } from "../../src/ontology/ontology.js";
 import { escapeRegExp } from "./escapeRegExp.js";
 import { headKind } from "./headKind.js";
+import { inLexicon } from "./inLexicon.js";
 import { HEAD_NOUNS } from "./headNouns.js";
 import { FUNCTION_WORD, modifiesCommonNoun } from "./listedActor.js";
 import { TRAILING_CONTEXT } from "./nameRules.js";
 import { isGeneric } from "./nameTrim.js";
-import type { PassageScan } from "./PassageScan.js";
+import type { DocumentScan, PassageScan } from "./PassageScan.js";
 import { PERSON_TITLES } from "./personTitles.js";
 
 /**
@@ -43,7 +44,7 @@ const GEOGRAPHIC = /^(?:Horn|Gulf|Sea|Coast|Basin|Lake|Bay|Cape|Mount|River|Isla
 const PLACE_END = /\s(?:Street|Road|Avenue|Boulevard|Square|Lane|Building|Area|Zone|Region|Corridor|Islands?|Valley|Province|County|District)$/;
 
 /** A list item: a name read before (its kind), an unread name (`name`), or a run that is no name (`spoils`) or of no kind. */
-interface Item { start: number; end: number; kind: EntityKind | null; name?: string; spoils?: boolean }
+interface Item { start: number; end: number; kind: EntityKind | null; name?: string; spoils?: boolean; stated?: boolean }
 
 /**
  * "co-chaired by UNHCR, Statistics Norway and the OECD", "the partners were the WFP, Inkomoko, KDII, UNICEF and Peace
@@ -103,7 +104,7 @@ export function listedNames(scan: PassageScan): void {
     const gaps = chain.slice(1).map((item, i) => text.slice(tails.get(chain[i]!)!, item.start));
     if (gaps.some((g) => g.startsWith(";")) && gaps.some((g) => g.startsWith(","))) continue;
     const page = doc.pageText?.() ?? text;
-    if (chain.some((i) => i.name && (commonWords(page, i.name) || personOnPage(page, i.name)))) continue;
+    if (chain.some((i) => i.name && (notABody(scan, i) || onPage(doc, `common ${i.name}`, () => commonWords(page, i.name!)) || onPage(doc, `person ${i.name}`, () => personOnPage(page, i.name!))))) continue;
     for (const [at, item] of chain.entries()) {
       if (!item.name) continue;
       // "DG Migration and Home Affairs", "Ministry of Labour and Vocational Training": a name joined by "and" to a run
@@ -165,9 +166,36 @@ function candidateNames(scan: PassageScan): Item[] {
       continue;
     }
     const unread = name.length < 3 || (words.length === 1 && NAME_SHAPED.test(name)) || words.some((w) => KIND_WORDS.has(w) || /[’']s$/.test(w));
-    out.push(unread ? { start, end, kind: null } : { start, end, kind: null, name });
+    out.push(unread ? { start, end, kind: null } : { start, end, kind: null, name, stated: states.length > 0 || inside.length > 0 });
   }
   return out;
+}
+
+/**
+ * What a name's words say it is not: a person ("Maria Lopez", "Filippo Grandi": two or three words, no state among
+ * them, the last a word the English lexicon lacks, as family names are), a class of people ("Syrian Refugees": a
+ * demonym first; "Host Communities": a plural common noun last), or a place (a single word the page writes after "in",
+ * "at" or "near": "Kakuma"). "Tidewater Hope", "Peace Winds Japan" and "Inkomoko" stay.
+ */
+function notABody(scan: PassageScan, item: Item): boolean {
+  const words = item.name!.split(/\s+/);
+  const last = words.at(-1)!;
+  if (words.length === 1) return onPage(scan.doc, `place ${last}`, () => new RegExp(`\\b(?:in|at|near)\\s+(?:the\\s+)?${escapeRegExp(last)}(?![\\p{L}])`, "u").test(scan.doc.pageText?.() ?? scan.text));
+  if (scan.doc.catalog.demonyms.has(words[0]!)) return true;
+  if (item.stated) return false;
+  if (/[^s]s$/.test(last) && inLexicon(last)) return true;
+  return words.length <= 3 && !inLexicon(last);
+}
+
+/** A page-wide test of a name, run once per page: the tests search the whole page's text (a passage's without a page). */
+const pageTests = new WeakMap<DocumentScan, Map<string, boolean>>();
+function onPage(doc: DocumentScan, key: string, test: () => boolean): boolean {
+  if (!doc.pageText) return test();
+  let tests = pageTests.get(doc);
+  if (!tests) pageTests.set(doc, (tests = new Map()));
+  let found = tests.get(key);
+  if (found === undefined) tests.set(key, (found = test()));
+  return found;
 }
 
 /** "Member States", "Civil Society": a phrase the page also writes in lower case is common words, not a name. */

@@ -66,6 +66,7 @@ const MIDA = "Migration for Development in Africa (MIDA)\n\nMIDA is a capacity-b
 const HARBOUR = "Harbour Crews Office (HCO), Ghana - agency profile\n\nThe Harbour Crews Office registers migrant fishers in the ports of Ghana.\n\n";
 const JMDI = "Joint Migration and Development Initiative (JMDI)\n\nThe JMDI works with local authorities on migration.\n\n";
 const RABAT = "The Rabat Process\n\nThe Rabat Process is a dialogue on migration between Europe and Africa.\n\n";
+const EUAA = "European Union Agency for Asylum (EUAA)\n\nThe EUAA supports the asylum systems of the European Union.\n\n";
 const CARICOM = "Caribbean Community (CARICOM)\n\nThe Caribbean Community is a regional integration body with its secretariat in Georgetown.\n\n";
 
 export const LABEL_SENSES: LabelSense[] = [
@@ -124,7 +125,9 @@ export const LABEL_SENSES: LabelSense[] = [
         { text: `${CARICOM}Members by year of accession\n\n| Year | Member State |\n|---|---|\n| 1973 | Jamaica; Guyana |\n| 1983 | Belize |\n`, expect: ["ctry:bz", "org:caricom"] },
       ],
       negative: [
-        { text: `${CARICOM}Associate members\n\n| Year | Associate member |\n|---|---|\n| 1999 | Anguilla |\n| 2003 | Bermuda |\n`, expect: ["ctry:bm", "org:caricom"] },
+        { text: `${CARICOM}Associate members\n\n| Year | Associate member state |\n|---|---|\n| 1999 | Anguilla |\n| 2003 | Bermuda |\n`, expect: ["ctry:bm", "org:caricom"] },
+        // A statistics table by state names the states counted, not members (figureTable.ts).
+        { text: `${EUAA}Applications in 2023\n\n| Member State | Applications |\n|---|---|\n| Germany | 243,000 |\n| France | 120,000 |\n`, expect: ["ctry:de", "org:euaa"] },
         { text: `${CARICOM}Membership over the years\n\n| Year | Former member state |\n|---|---|\n| 1973 | Jamaica; Guyana |\n| 1983 | Belize |\n`, expect: ["ctry:bz", "org:caricom"] },
         // The members of another body named in the label.
         { text: `${CARICOM}Neighbours\n\n| Year | Other OECS member state |\n|---|---|\n| 1981 | Dominica |\n| 1983 | Belize |\n`, expect: ["ctry:bz", "org:caricom"] },
