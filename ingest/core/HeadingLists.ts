@@ -38,6 +38,8 @@ import type { EntityRecord, Mention, Passage } from "./types.js";
  */
 /** A label line saying its rows stand otherwise than a list's members or parties: signed only, withdrawn, denounced, pending. */
 const STANDING_SHIFT = /^(?:signatures?|signatories|signed|withdrawals?|withdrawn|denunciations?|denounced|pending|non-part(?:y|ies)|not\b|no longer\b|former\b)[^.:;]{0,50}:?$/i;
+/** A table header whose first column names another standing ("| Observer | In ECCAS since |"): not the members above. */
+const OTHER_STANDING_HEADER = /^\|\s*(?:observers?|associates?|associate members?|partners?|applicants?|candidates?)(?:\s+(?:states?|countries))?\s*\|/i;
 
 /** The lists of a header row's columns that name their own body (namedOwner); null where none does. */
 function keepNamed(lists: HeadingList[][]): HeadingList[][] | null {
@@ -118,6 +120,7 @@ export class HeadingLists {
     // "Signatures without ratification", "Withdrawals": a bare label of another standing names no row itself, yet ends
     // the rows of the list above it; the rows after it are not that list's.
     if (this.heading && passage.kind === "list-item" && pm.length === 0 && STANDING_SHIFT.test(passage.text.trim())) this.heading = null;
+    if (this.heading && passage.kind === "list-item" && OTHER_STANDING_HEADER.test(passage.text.trim())) this.heading = null;
     if (answer && passage.kind === "list-item") this.heading = { list: answer.lists, topic: answer.topic, section: passage.section };
     if (this.columns && this.columns.section !== passage.section) this.columns = null;
     const header = passage.kind === "list-item" ? headerColumns(passage.text) : null;
